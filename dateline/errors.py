@@ -1,0 +1,68 @@
+"""Every user-facing error, each with a code, the input at fault and what to do next.
+
+Hierarchy::
+
+    DatelineError
+    ├── InputError        a file or record cannot be read as an article (E0xx)
+    ├── ExtractionError   a stage failed on one article (E1xx)
+    ├── StoreError        the corpus database refused an operation (E2xx)
+    └── QueryError        a question cannot be answered as asked (E3xx)
+"""
+
+from __future__ import annotations
+
+from typing import Optional
+
+
+class Messages:
+    E001 = "{source}: no 'date YYYY-MM[-DD]' header; pass --date YYYY-MM-DD or add a 'date' line"
+    E002 = "{source}: invalid date {value!r} ({reason}); use YYYY, YYYY-MM or YYYY-MM-DD"
+    E003 = "{source}: the article body is empty"
+    E004 = "{source}: not a text file (it contains NUL bytes)"
+    E005 = "{source}: invalid UTF-8 at byte {offset}; decoded with replacement characters"
+    E006 = "{source}: line {line}: not valid JSON ({reason})"
+    E007 = "{source}: line {line}: record must be a JSON object with 'id', 'date' and 'text' ({reason})"
+    E008 = "{source}: no such file or directory"
+    E009 = "{source}: no article files found (looked for *.txt, *.jsonl, *.html)"
+    E010 = "{source}: cannot read HTML ({reason})"
+    E101 = "article {article_id}: {stage} stage failed: {reason}"
+    E102 = "spaCy pipeline {model!r} is not installed; install it or pass --model with an installed pipeline"
+    E201 = "{db}: cannot open database ({reason})"
+    E202 = "{db}: schema version {found} is newer than this dateline supports ({supported}); upgrade dateline"
+    E301 = "no person matches {name!r}; try 'dateline search {name}'"
+    E302 = "invalid date {value!r} for {flag}; use YYYY-MM-DD"
+
+
+class DatelineError(Exception):
+    code = "E000"
+
+    def __init__(
+        self,
+        code: str,
+        *,
+        article_id: Optional[str] = None,
+        span: Optional[tuple[int, int]] = None,
+        **fields: object,
+    ) -> None:
+        self.code = code
+        self.article_id = article_id
+        self.span = span
+        self.fields = fields
+        template = getattr(Messages, code)
+        super().__init__(f"{code}: " + template.format(article_id=article_id, **fields))
+
+
+class InputError(DatelineError):
+    """A file or record that cannot become an Article."""
+
+
+class ExtractionError(DatelineError):
+    pass
+
+
+class StoreError(DatelineError):
+    pass
+
+
+class QueryError(DatelineError):
+    pass

