@@ -7,7 +7,6 @@ import logging
 import sys
 from enum import Enum
 from pathlib import Path
-from typing import Optional
 
 import typer
 from rich.console import Console
@@ -45,7 +44,7 @@ def fail(message: str, code: int = 1) -> None:
     raise typer.Exit(code)
 
 
-def check_date(value: Optional[str], flag: str = "--date") -> Optional[str]:
+def check_date(value: str | None, flag: str = "--date") -> str | None:
     if value is None:
         return None
     try:
@@ -63,7 +62,7 @@ def progress_enabled(quiet: bool) -> bool:
 def extract(
     paths: list[Path] = typer.Argument(..., help="Dated text files, JSONL files, HTML files or directories; - for stdin."),
     fmt: Format = FORMAT_OPTION,
-    date: Optional[str] = DATE_OPTION,
+    date: str | None = DATE_OPTION,
     model: str = MODEL_OPTION,
     batch_size: int = typer.Option(nlp_mod.BATCH_SIZE, help="Articles per spaCy batch."),
     quiet: bool = QUIET_OPTION,

@@ -11,8 +11,6 @@ Hierarchy::
 
 from __future__ import annotations
 
-from typing import Optional
-
 
 class Messages:
     E001 = "{source}: no 'date YYYY-MM[-DD]' header; pass --date YYYY-MM-DD or add a 'date' line"
@@ -40,8 +38,8 @@ class DatelineError(Exception):
         self,
         code: str,
         *,
-        article_id: Optional[str] = None,
-        span: Optional[tuple[int, int]] = None,
+        article_id: str | None = None,
+        span: tuple[int, int] | None = None,
         **fields: object,
     ) -> None:
         self.code = code

@@ -8,10 +8,11 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
-from typing import Callable, Iterable, Iterator, Optional, Union
+from typing import Optional, Union
 
 from dateline.errors import InputError
 from dateline.model import Article, Precision
@@ -71,7 +72,7 @@ def decode(data: bytes, *, source: str, warn: Warn = _no_warn) -> str:
 
 
 def from_dated_text(
-    text: str, *, source: str = "<input>", article_id: Optional[str] = None, date: Optional[str] = None
+    text: str, *, source: str = "<input>", article_id: str | None = None, date: str | None = None
 ) -> Article:
     """Read the dated format; ``date`` (from --date) is used only when there is no header."""
     m = HEADER.match(text)
@@ -124,7 +125,7 @@ def from_record(record: object, *, source: str, line: int) -> Article:
     return art
 
 
-def iter_jsonl(text: str, *, source: str) -> Iterator[Union[Article, Rejected]]:
+def iter_jsonl(text: str, *, source: str) -> Iterator[Article | Rejected]:
     for n, raw in enumerate(text.splitlines(), start=1):
         if not raw.strip():
             continue
@@ -139,7 +140,7 @@ def iter_jsonl(text: str, *, source: str) -> Iterator[Union[Article, Rejected]]:
             yield Rejected(f"{source}:{n}", exc.args[0])
 
 
-def from_html(data: str, *, source: str, date: Optional[str] = None) -> Article:
+def from_html(data: str, *, source: str, date: str | None = None) -> Article:
     import trafilatura
 
     try:
@@ -160,8 +161,8 @@ def from_html(data: str, *, source: str, date: Optional[str] = None) -> Article:
 
 
 def read_path(
-    path: Union[str, Path], *, date: Optional[str] = None, warn: Warn = _no_warn
-) -> Iterator[Union[Article, Rejected]]:
+    path: str | Path, *, date: str | None = None, warn: Warn = _no_warn
+) -> Iterator[Article | Rejected]:
     """Yield every article in a file or directory; bad records come out as ``Rejected``."""
     p = Path(path)
     if str(path) == "-":
@@ -190,7 +191,7 @@ def read_path(
     yield from _read_text(str(p), text, date=date, kind=kind)
 
 
-def _read_text(source: str, text: str, *, date: Optional[str], kind: str) -> Iterator[Union[Article, Rejected]]:
+def _read_text(source: str, text: str, *, date: str | None, kind: str) -> Iterator[Article | Rejected]:
     try:
         if kind == "jsonl":
             yield from iter_jsonl(text, source=source)
@@ -203,7 +204,7 @@ def _read_text(source: str, text: str, *, date: Optional[str], kind: str) -> Ite
 
 
 def read_paths(
-    paths: Iterable[Union[str, Path]], *, date: Optional[str] = None, warn: Warn = _no_warn
-) -> Iterator[Union[Article, Rejected]]:
+    paths: Iterable[str | Path], *, date: str | None = None, warn: Warn = _no_warn
+) -> Iterator[Article | Rejected]:
     for path in paths:
         yield from read_path(path, date=date, warn=warn)
