@@ -12,7 +12,6 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
-from typing import Optional, Union
 
 from dateline.errors import InputError
 from dateline.model import Article, Precision
