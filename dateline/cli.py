@@ -19,7 +19,7 @@ app = typer.Typer(help="Turn dated news articles into time-anchored knowledge.",
 eval_app = typer.Typer(help="Score dateline against gold data.", no_args_is_help=True)
 app.add_typer(eval_app, name="eval")
 
-err = Console(stderr=True)
+err = Console(stderr=True, soft_wrap=True)
 log = logging.getLogger("dateline")
 
 
@@ -103,9 +103,7 @@ def extract(
             print_report(result, out)
     sys.stdout.flush()
     if rejected:
-        err.print(f"{count} article(s) extracted, {len(rejected)} set aside:", highlight=False)
-        for r in rejected:
-            err.print(f"  {r.reason}", highlight=False)
+        err.print(f"{count} article(s) extracted, {len(rejected)} set aside (reasons above)", highlight=False)
     if count == 0:
         raise typer.Exit(1)
 

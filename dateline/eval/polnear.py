@@ -1,0 +1,447 @@
+"""Score quotations and reported speech against PolNeAR attribution gold (issue 2 protocol).
+
+The unit is a *quoted span*: the text between an opening double quotation mark and its
+closing mark, marks excluded; the end of a paragraph closes a quotation left open. A quoted
+span is *speech* when it lies inside the Content of an attribution relation that has a
+Source, and that Source is its gold speaker. System quotations (kind ``direct`` or
+``partial``) are cut at paragraph breaks; a piece matches a gold span when they overlap by
+at least half of each. Precision counts only pieces that match some quoted span (matching
+only non-speech spans is a false positive); recall and "speaker correct" are shares of all
+gold speech spans.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from dateline.eval.common import PRF
+from dateline.model import Article, Entity, Quote
+
+Range = tuple[int, int]
+
+OPEN_ONLY = "“"
+CLOSE_ONLY = "”"
+STRAIGHT = '"'
+PARAGRAPH = re.compile(r"\n")
+# Characters a quoted span may carry at its edges that a Content boundary often leaves out.
+EDGE = " \t\n.,;:!?-—–'‘’"
+
+
+@dataclass
+class Relation:
+    source: list[Range]
+    content: list[Range]
+    cue: list[Range] = field(default_factory=list)
+
+
+@dataclass
+class GoldSpan:
+    start: int
+    end: int
+    speech: bool
+    sources: list[list[Range]] = field(default_factory=list)
+
+
+@dataclass
+class GoldArticle:
+    name: str
+    text: str
+    date: str | None
+    relations: list[Relation]
+    spans: list[GoldSpan]
+
+
+@dataclass
+class SystemQuote:
+    """What the scorer needs of a system quotation, whoever produced it."""
+
+    pieces: list[Range]
+    speaker_ranges: list[Range]
+
+
+@dataclass
+class ArticleScore:
+    quotes: PRF
+    speaker_correct: int
+    misses: list[GoldSpan]
+    false_positives: list[Range]
+
+
+def paragraphs(text: str) -> list[Range]:
+    """Non-empty lines: in PolNeAR (and the dated format) a paragraph is a line."""
+    out, pos = [], 0
+    for line in text.split("\n"):
+        if line.strip():
+            out.append((pos, pos + len(line)))
+        pos += len(line) + 1
+    return out
+
+
+def quoted_spans(text: str) -> list[Range]:
+    """Every quoted span, pairing double marks within each paragraph.
+
+    A straight mark opens when no quotation is open and closes otherwise; a curly opening
+    mark met inside an open quotation starts a new one (the previous close was lost), and a
+    stray closing mark with nothing open is ignored.
+    """
+    spans: list[Range] = []
+    for p_start, p_end in paragraphs(text):
+        open_at: int | None = None
+        for i in range(p_start, p_end):
+            c = text[i]
+            if c == STRAIGHT:
+                if open_at is None:
+                    open_at = i + 1
+                else:
+                    spans.append((open_at, i))
+                    open_at = None
+            elif c == OPEN_ONLY:
+                if open_at is not None:
+                    spans.append((open_at, i))
+                open_at = i + 1
+            elif c == CLOSE_ONLY and open_at is not None:
+                spans.append((open_at, i))
+                open_at = None
+        if open_at is not None:
+            spans.append((open_at, len(text[:p_end].rstrip())))
+    return [(s, e) for s, e in spans if text[s:e].strip()]
+
+
+def _ranges(field_text: str) -> list[Range]:
+    out = []
+    for part in field_text.split(";"):
+        a, b = part.split()
+        out.append((int(a), int(b)))
+    return out
+
+
+def parse_ann(ann: str) -> list[Relation]:
+    """Relations of a brat .ann file, ignoring Discuss/Discard notes."""
+    spans: dict[str, tuple[str, list[Range]]] = {}
+    events: list[dict[str, str]] = []
+    for line in ann.splitlines():
+        parts = line.split("\t")
+        if len(parts) < 2:
+            continue
+        if parts[0].startswith("T"):
+            label, _, offsets = parts[1].partition(" ")
+            if label in ("Discuss", "Discard"):
+                continue
+            spans[parts[0]] = (label, _ranges(offsets))
+        elif parts[0].startswith("E"):
+            roles = {}
+            for arg in parts[1].split():
+                role, _, ref = arg.partition(":")
+                roles[role.rstrip("0123456789")] = ref
+            events.append(roles)
+    relations = []
+    for roles in events:
+        def get(role: str) -> list[Range]:
+            ref = roles.get(role)
+            return spans[ref][1] if ref in spans else []
+
+        relations.append(Relation(source=get("Source"), content=get("Content"), cue=get("Cue")))
+    return relations
+
+
+def _strip(text: str, start: int, end: int) -> Range:
+    while start < end and text[start] in EDGE:
+        start += 1
+    while end > start and text[end - 1] in EDGE:
+        end -= 1
+    return start, end
+
+
+def _inside(span: Range, ranges: list[Range]) -> bool:
+    return any(a <= span[0] and span[1] <= b for a, b in ranges)
+
+
+def gold_spans(text: str, relations: list[Relation]) -> list[GoldSpan]:
+    out = []
+    for s, e in quoted_spans(text):
+        core = _strip(text, s, e)
+        if core[0] == core[1]:
+            core = (s, e)
+        sources = [r.source for r in relations if r.source and _inside(core, r.content)]
+        out.append(GoldSpan(s, e, bool(sources), sources))
+    return out
+
+
+def load_dir(directory: Path) -> list[GoldArticle]:
+    """A PolNeAR split: ``text/NAME.txt`` and ``attributions/NAME_ANNOTATOR.ann``, dates
+    from ``metadata.tsv`` in the split directory or its parent. The first annotator's file
+    in sorted order is used."""
+    directory = Path(directory)
+    dates: dict[str, str] = {}
+    for candidate in (directory / "metadata.tsv", directory.parent / "metadata.tsv"):
+        if candidate.exists():
+            lines = candidate.read_text(encoding="utf-8").splitlines()
+            header = lines[0].split("\t")
+            name_col, date_col = header.index("filename"), header.index("publication_date")
+            for line in lines[1:]:
+                cols = line.split("\t")
+                if len(cols) > max(name_col, date_col):
+                    dates[cols[name_col]] = cols[date_col]
+            break
+    anns = sorted((directory / "attributions").glob("*.ann"))
+    articles = []
+    for txt in sorted((directory / "text").glob("*.txt")):
+        name = txt.stem
+        own = [a for a in anns if a.stem.rsplit("_", 1)[0] == name]
+        if not own:
+            continue
+        text = txt.read_text(encoding="utf-8")
+        relations = parse_ann(own[0].read_text(encoding="utf-8"))
+        articles.append(GoldArticle(name, text, dates.get(name), relations, gold_spans(text, relations)))
+    return articles
+
+
+def to_article(gold: GoldArticle) -> Article:
+    return Article(id=gold.name, date=gold.date, date_precision="day" if gold.date else None, text=gold.text, source=gold.name)
+
+
+def cut_at_paragraphs(text: str, start: int, end: int) -> list[Range]:
+    pieces = []
+    for p_start, p_end in paragraphs(text):
+        a, b = max(start, p_start), min(end, p_end)
+        if a < b:
+            pieces.append((a, b))
+    return pieces
+
+
+def matches(a: Range, b: Range) -> bool:
+    """Overlap of at least half of each span."""
+    overlap = min(a[1], b[1]) - max(a[0], b[0])
+    return overlap > 0 and 2 * overlap >= a[1] - a[0] and 2 * overlap >= b[1] - b[0]
+
+
+def _overlaps(a: Range, b: Range) -> bool:
+    return a[0] < b[1] and b[0] < a[1]
+
+
+def score_article(gold: GoldArticle, system: list[SystemQuote]) -> ArticleScore:
+    prf = PRF(tp_gold=0)
+    found: set[int] = set()
+    correct: set[int] = set()
+    false_positives = []
+    for quote in system:
+        for piece in quote.pieces:
+            hit = [i for i, g in enumerate(gold.spans) if matches(piece, (g.start, g.end))]
+            if not hit:
+                continue
+            speech = [i for i in hit if gold.spans[i].speech]
+            if not speech:
+                prf.fp += 1
+                false_positives.append(piece)
+                continue
+            prf.tp += 1
+            for i in speech:
+                found.add(i)
+                sources = [r for src in gold.spans[i].sources for r in src]
+                if any(_overlaps(s, m) for s in sources for m in quote.speaker_ranges):
+                    correct.add(i)
+    speech_ids = [i for i, g in enumerate(gold.spans) if g.speech]
+    prf.tp_gold = len(found)
+    prf.fn = len(speech_ids) - len(found)
+    misses = [gold.spans[i] for i in speech_ids if i not in found]
+    return ArticleScore(prf, len(correct), misses, false_positives)
+
+
+def system_quotes(text: str, quotes: list[Quote], entities: list[Entity]) -> list[SystemQuote]:
+    """dateline's direct and partial quotations, cut at paragraph breaks."""
+    by_id = {e.id: e for e in entities}
+    out = []
+    for q in quotes:
+        if q.kind not in ("direct", "partial"):
+            continue
+        pieces = [p for seg in q.spans for p in cut_at_paragraphs(text, seg.start, seg.end)]
+        speaker: list[Range] = []
+        if q.speaker_mention is not None:
+            speaker.append((q.speaker_mention.start, q.speaker_mention.end))
+        if q.speaker in by_id:
+            speaker.extend((m.start, m.end) for m in by_id[q.speaker].mentions)
+        out.append(SystemQuote(pieces, speaker))
+    return out
+
+
+def textacy_quotes(doc) -> tuple[list[SystemQuote], str | None]:
+    """textacy 0.13 ``direct_quotations`` on the same Doc; a crash scores as no quotes."""
+    from textacy.extract.triples import direct_quotations
+
+    try:
+        triples = list(direct_quotations(doc))
+    except Exception as exc:  # textacy bails out on unbalanced marks: scored as a miss
+        return [], f"{type(exc).__name__}: {exc}"
+    out = []
+    for t in triples:
+        content = t.content
+        start = content[0].idx + len(content[0].text) if content[0].is_quote else content.start_char
+        end = content[-1].idx if content[-1].is_quote else content.end_char
+        pieces = cut_at_paragraphs(doc.text, start, end)
+        out.append(SystemQuote(pieces, [(tok.idx, tok.idx + len(tok.text)) for tok in t.speaker]))
+    return out, None
+
+
+def trivial_quotes(gold: GoldArticle) -> list[SystemQuote]:
+    """Every quoted span is speech, with no speaker."""
+    return [SystemQuote([(g.start, g.end)], []) for g in gold.spans]
+
+
+def score_indirect(gold: GoldArticle, quotes: list[Quote], entities: list[Entity]) -> PRF:
+    """Reported speech: a system ``indirect`` item matches a gold relation with a Source when
+    its speaker (mention or one of its entity's mentions) overlaps that Source and its
+    content overlaps the relation's Content. One-to-one, greedy in text order."""
+    by_id = {e.id: e for e in entities}
+    gold_rel = [r for r in gold.relations if r.source]
+    used: set[int] = set()
+    prf = PRF()
+    for q in quotes:
+        if q.kind != "indirect":
+            continue
+        speaker: list[Range] = []
+        if q.speaker_mention is not None:
+            speaker.append((q.speaker_mention.start, q.speaker_mention.end))
+        if q.speaker in by_id:
+            speaker.extend((m.start, m.end) for m in by_id[q.speaker].mentions)
+        content = [(s.start, s.end) for s in q.spans]
+        hit = None
+        for i, r in enumerate(gold_rel):
+            if i in used:
+                continue
+            if any(_overlaps(a, b) for a in speaker for b in r.source) and any(
+                _overlaps(a, b) for a in content for b in r.content
+            ):
+                hit = i
+                break
+        if hit is None:
+            prf.fp += 1
+        else:
+            used.add(hit)
+            prf.tp += 1
+    prf.fn = len(gold_rel) - len(used)
+    return prf
+
+
+@dataclass
+class Tally:
+    quotes: PRF = field(default_factory=lambda: PRF(tp_gold=0))
+    speaker_correct: int = 0
+    gold_speech: int = 0
+    crashes: int = 0
+
+    def add(self, score: ArticleScore) -> None:
+        self.quotes += score.quotes
+        self.speaker_correct += score.speaker_correct
+        self.gold_speech += score.quotes.found + score.quotes.fn
+
+    def as_dict(self) -> dict[str, float | int]:
+        d = self.quotes.as_dict()
+        d["gold_speech"] = self.gold_speech
+        d["speaker_correct"] = round(100 * self.speaker_correct / self.gold_speech, 1) if self.gold_speech else 0.0
+        return d
+
+
+@dataclass
+class Report:
+    articles: int
+    gold_spans: int
+    gold_speech: int
+    dateline: Tally
+    textacy: Tally
+    trivial: Tally
+    indirect: PRF
+    errors: list[dict[str, object]] = field(default_factory=list)
+    first_crash: str | None = None
+
+    def as_dict(self) -> dict[str, object]:
+        return {
+            "articles": self.articles,
+            "gold_spans": self.gold_spans,
+            "gold_speech": self.gold_speech,
+            "dateline": self.dateline.as_dict(),
+            "textacy": self.textacy.as_dict() | {"crashed_articles": self.textacy.crashes},
+            "trivial": self.trivial.as_dict(),
+            "indirect": self.indirect.as_dict(),
+        }
+
+
+def _context(text: str, span: Range, width: int = 60) -> str:
+    a, b = span
+    return (text[max(0, a - width) : a] + "[[" + text[a:b] + "]]" + text[b : b + width]).replace("\n", " ¶ ")
+
+
+def evaluate(
+    directory: Path,
+    *,
+    model: str | None = None,
+    limit: int | None = None,
+    collect_errors: bool = False,
+    progress: Callable[[int], None] | None = None,
+) -> Report:
+    """Score dateline and both baselines on one PolNeAR split, parsing each article once."""
+    from dateline import nlp as nlp_mod
+    from dateline.pipeline import extract_doc
+
+    golds = load_dir(directory)[:limit] if limit else load_dir(directory)
+    by_name = {g.name: g for g in golds}
+    language = nlp_mod.load(model or nlp_mod.DEFAULT_MODEL)
+    ours, textacy, trivial, indirect = Tally(), Tally(), Tally(), PRF()
+    report = Report(len(golds), 0, 0, ours, textacy, trivial, indirect)
+    # Same loop as pipeline.extract_many, written out so that textacy reads the very same Docs.
+    for n, doc in enumerate(nlp_mod.pipe((to_article(g) for g in golds), nlp=language)):
+        gold = by_name[doc._.article.id]
+        report.gold_spans += len(gold.spans)
+        extraction = extract_doc(doc, doc._.article)
+        score = score_article(gold, system_quotes(gold.text, extraction.quotes, extraction.entities))
+        ours.add(score)
+        indirect += score_indirect(gold, extraction.quotes, extraction.entities)
+        t_quotes, crash = textacy_quotes(doc)
+        if crash:
+            textacy.crashes += 1
+            report.first_crash = report.first_crash or f"{gold.name}: {crash}"
+        textacy.add(score_article(gold, t_quotes))
+        trivial.add(score_article(gold, trivial_quotes(gold)))
+        if collect_errors:
+            report.errors.extend(_errors(gold, score, extraction.quotes, extraction.entities))
+        if progress:
+            progress(n + 1)
+    report.gold_speech = ours.gold_speech
+    return report
+
+
+def _errors(gold: GoldArticle, score: ArticleScore, quotes: list[Quote], entities: list[Entity]) -> Iterator[dict[str, object]]:
+    for g in score.misses:
+        yield {"article": gold.name, "type": "miss", "context": _context(gold.text, (g.start, g.end))}
+    for piece in score.false_positives:
+        yield {"article": gold.name, "type": "false positive", "context": _context(gold.text, piece)}
+    # Found speech with a wrong or missing speaker.
+    by_id = {e.id: e for e in entities}
+    for q in quotes:
+        if q.kind not in ("direct", "partial"):
+            continue
+        pieces = [p for seg in q.spans for p in cut_at_paragraphs(gold.text, seg.start, seg.end)]
+        ranges = [(q.speaker_mention.start, q.speaker_mention.end)] if q.speaker_mention else []
+        if q.speaker in by_id:
+            ranges += [(m.start, m.end) for m in by_id[q.speaker].mentions]
+        for piece in pieces:
+            for g in gold.spans:
+                if g.speech and matches(piece, (g.start, g.end)):
+                    sources = [r for src in g.sources for r in src]
+                    if not any(_overlaps(s, m) for s in sources for m in ranges):
+                        yield {
+                            "article": gold.name,
+                            "type": "speaker",
+                            "context": _context(gold.text, piece),
+                            "gold": [gold.text[a:b] for a, b in sources],
+                            "system": q.speaker_mention.text if q.speaker_mention else None,
+                            "entity": by_id[q.speaker].name if q.speaker in by_id else None,
+                        }
+
+
+def iter_gold_quotes(golds: Iterable[GoldArticle]) -> Iterator[tuple[GoldArticle, GoldSpan]]:
+    for g in golds:
+        for s in g.spans:
+            yield g, s
