@@ -7,6 +7,7 @@ import logging
 import sys
 from enum import Enum
 from pathlib import Path
+from typing import Optional
 
 import typer
 from rich.console import Console
@@ -27,9 +28,10 @@ class Format(str, Enum):
     text = "text"
     json = "json"
     csv = "csv"
+    html = "html"
 
 
-FORMAT_OPTION = typer.Option(Format.text, "--format", "-f", help="text for people, json (JSON Lines for several records), csv.")
+FORMAT_OPTION = typer.Option(Format.text, "--format", "-f", help="text for people, json (JSON Lines for several records), csv; html where a command has a page.")
 MODEL_OPTION = typer.Option(nlp_mod.DEFAULT_MODEL, "--model", help="Any installed spaCy pipeline.")
 DATE_OPTION = typer.Option(None, "--date", help="Article date (YYYY, YYYY-MM or YYYY-MM-DD) for files without a 'date' header.")
 QUIET_OPTION = typer.Option(False, "--quiet", "-q", help="No progress bar or warnings.")
@@ -69,6 +71,7 @@ def extract(
 ) -> None:
     """Extract quotes, people, times and facts from articles."""
     from dateline.pipeline import extract_many
+    from dateline.render.html import render_html
     from dateline.render.terminal import print_report
 
     check_date(date)
@@ -88,22 +91,77 @@ def extract(
     except DatelineError as exc:
         fail(str(exc))
     out = Console(soft_wrap=True)
+    if fmt is Format.csv:
+        fail("extract has no csv form; use --format json, text or html", 2)
     count = 0
-    for result in extract_many(articles(), nlp=nlp, batch_size=batch_size):
+    seen: dict[str, object] = {}
+
+    def remember():
+        for article in articles():
+            seen[article.id] = article
+            yield article
+
+    for result in extract_many(remember(), nlp=nlp, batch_size=batch_size):
         if isinstance(result, Rejected):
             rejected.append(result)
             err.print(f"[red]failed[/red] {result.reason}", highlight=False)
             continue
         count += 1
+        article = seen.pop(result.article.id, None)
         if fmt is Format.json:
             sys.stdout.write(result.model_dump_json() + "\n")
-        elif fmt is Format.csv:
-            fail("extract has no csv form; use --format json or text", 2)
+        elif fmt is Format.html:
+            sys.stdout.write(render_html(article, result))
         else:
             print_report(result, out)
     sys.stdout.flush()
     if rejected:
         err.print(f"{count} article(s) extracted, {len(rejected)} set aside (reasons above)", highlight=False)
+    if count == 0:
+        raise typer.Exit(1)
+
+
+@app.command()
+def batch(
+    paths: list[Path] = typer.Argument(..., help="Files or directories of articles."),
+    out: Path = typer.Option(..., "--out", "-o", help="JSON Lines file for the extractions."),
+    rejected_out: Optional[Path] = typer.Option(None, "--rejected", help="JSON Lines file for set-aside records (default: OUT.rejected.jsonl)."),
+    workers: int = typer.Option(2, "--workers", "-w", min=1, help="Local Dask worker processes."),
+    scheduler: Optional[str] = typer.Option(None, "--scheduler", help="Address of a running Dask scheduler (tcp://host:8786)."),
+    chunk_size: int = typer.Option(64, "--chunk-size", min=1, help="Articles per Dask task."),
+    date: Optional[str] = DATE_OPTION,
+    model: str = MODEL_OPTION,
+    quiet: bool = QUIET_OPTION,
+) -> None:
+    """Extract many articles in parallel on Dask, writing JSON Lines; bad records are set aside with reasons."""
+    from rich.progress import Progress
+
+    from dateline.scale import run_batch
+
+    check_date(date)
+    rejected: list[Rejected] = []
+    articles = []
+    for item in read_paths(paths, date=date, warn=(lambda m: None) if quiet else warn):
+        (rejected if isinstance(item, Rejected) else articles).append(item)
+    rejected_path = rejected_out or out.with_name(out.name + ".rejected.jsonl")
+    count = 0
+    with out.open("w", encoding="utf-8") as fh, Progress(console=err, disable=not progress_enabled(quiet)) as progress:
+        task = progress.add_task("extracting", total=len(articles))
+        for result in run_batch(
+            articles, workers=workers, model=model, chunk_size=chunk_size, scheduler=scheduler,
+            on_progress=lambda done, total: progress.update(task, completed=done),
+        ):
+            if isinstance(result, Rejected):
+                rejected.append(result)
+            else:
+                fh.write(result.model_dump_json() + "\n")
+                count += 1
+    with rejected_path.open("w", encoding="utf-8") as fh:
+        for r in rejected:
+            fh.write(json.dumps({"source": r.source, "reason": r.reason}) + "\n")
+    err.print(f"{count} article(s) extracted to {out}; {len(rejected)} set aside in {rejected_path}", highlight=False)
+    for r in rejected:
+        err.print(f"  {r.reason}", highlight=False)
     if count == 0:
         raise typer.Exit(1)
 
