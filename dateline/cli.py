@@ -167,6 +167,27 @@ def batch(
 
 
 @app.command()
+def serve(
+    db: Optional[str] = typer.Option(None, "--db", help="Corpus database for the corpus endpoints (SQLite path or postgresql:// URL)."),
+    host: str = typer.Option("127.0.0.1", help="Interface to listen on."),
+    port: int = typer.Option(8000, help="Port to listen on."),
+    model: str = MODEL_OPTION,
+    get: Optional[str] = typer.Option(None, "--get", help="Request this path in-process, print the response and exit (0 only on HTTP 200)."),
+) -> None:
+    """Serve the HTTP API and web page (or answer one request with --get)."""
+    from dateline.api import Client, create_app
+
+    api = create_app(db=db, model=model)
+    if get is not None:
+        response = Client(api).get(get)
+        sys.stdout.write(response.text + ("" if response.text.endswith("\n") else "\n"))
+        raise typer.Exit(0 if response.status_code == 200 else 1)
+    import uvicorn
+
+    uvicorn.run(api, host=host, port=port, log_level="warning")
+
+
+@app.command()
 def schema() -> None:
     """Print the JSON Schema of the extraction output."""
     from dateline.model import json_schema

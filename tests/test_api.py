@@ -1,0 +1,61 @@
+"""HTTP API: in-process through the ASGI app, one error shape everywhere."""
+
+from __future__ import annotations
+
+import pytest
+from typer.testing import CliRunner
+
+from dateline.api import Client, create_app
+from dateline.cli import app as cli_app
+
+
+@pytest.fixture(scope="module")
+def client():
+    return Client(create_app())
+
+
+def test_api_extract_returns_the_extraction_contract(client):
+    text = "date 2022-09-14\nWren Halloway said: \"The bridge opens today.\""
+    r = client.post("/api/extract", json={"text": text, "id": "bridge"})
+    assert r.status_code == 200
+    data = r.json()
+    assert data["article"] == {**data["article"], "id": "bridge", "date": "2022-09-14", "date_precision": "day"}
+    assert text[data["article"]["body_start"] :].startswith("Wren")
+
+
+def test_api_extract_html_page(client):
+    r = client.post("/api/extract?format=html", json={"text": "Plain body text.", "date": "2022-09"})
+    assert r.status_code == 200 and r.headers["content-type"].startswith("text/html")
+    assert "month precision" in r.text
+
+
+@pytest.mark.parametrize(
+    "payload, status, code",
+    [
+        ({"text": "No header here."}, 400, "E001"),
+        ({"text": "date 2022-13\nBody."}, 400, "E002"),
+        ({"date": "2022-01-01"}, 422, "E422"),
+    ],
+)
+def test_api_errors_share_one_shape(client, payload, status, code):
+    r = client.post("/api/extract", json=payload)
+    assert r.status_code == status
+    body = r.json()
+    assert set(body) == {"error"} and set(body["error"]) == {"code", "message"} and body["error"]["code"] == code
+
+
+def test_api_unknown_path_has_error_shape(client):
+    r = client.get("/api/nope")
+    assert r.status_code == 404 and r.json()["error"]["code"] == "E404"
+
+
+def test_api_page_has_form(client):
+    r = client.get("/")
+    assert r.status_code == 200 and "<form" in r.text and "/api/extract" in r.text
+
+
+def test_cli_serve_get_exit_codes():
+    ok = CliRunner().invoke(cli_app, ["serve", "--get", "/api/health"])
+    assert ok.exit_code == 0 and '"status":"ok"' in ok.stdout
+    missing = CliRunner().invoke(cli_app, ["serve", "--get", "/api/missing"])
+    assert missing.exit_code == 1 and "E404" in missing.stdout
