@@ -94,3 +94,92 @@ def describe_ages(youngest: int, oldest: int) -> str:
     if oldest == youngest + 1:
         return f"{youngest} or {oldest}"
     return f"{youngest} to {oldest}"
+
+
+# -- answering "how old is X on DATE" from extracted facts ---------------------------------
+
+
+@dataclass(frozen=True)
+class AgeEvidence:
+    """One stated age behind an answer: where it was read and the birth range it gives."""
+
+    source: str
+    article_date: Optional[str]
+    person: str
+    age: int
+    born: tuple[date, date]
+    start: int
+    end: int
+    text: str
+
+    def as_dict(self) -> dict:
+        return {
+            "source": self.source,
+            "article_date": self.article_date,
+            "person": self.person,
+            "age": self.age,
+            "born_between": [self.born[0].isoformat(), self.born[1].isoformat()],
+            "evidence": {"start": self.start, "end": self.end, "text": self.text},
+        }
+
+
+@dataclass
+class AgeAnswer:
+    person: str
+    on: tuple[date, date]
+    evidence: list[AgeEvidence]
+    born: Optional[tuple[date, date]]
+    conflicts: list[tuple[AgeEvidence, AgeEvidence]]
+
+    @property
+    def ages(self) -> Optional[tuple[int, int]]:
+        return age_range_on(self.born, *self.on) if self.born else None
+
+    def as_dict(self) -> dict:
+        ages = self.ages
+        return {
+            "person": self.person,
+            "on": self.on[0].isoformat() if self.on[0] == self.on[1] else [d.isoformat() for d in self.on],
+            "age": None if ages is None else (ages[0] if ages[0] == ages[1] else list(ages)),
+            "answer": None if ages is None else describe_ages(*ages),
+            "born_between": None if self.born is None else [d.isoformat() for d in self.born],
+            "evidence": [e.as_dict() for e in self.evidence],
+            "conflicts": [[a.as_dict(), b.as_dict()] for a, b in self.conflicts],
+        }
+
+
+def _matches_person(entity, name: str) -> bool:
+    """Case-insensitive: the query is the entity's name, one of its name mentions, or a run
+    of whole words inside one ('Rosa' or 'Delgado' for 'Rosa Delgado')."""
+    want = name.lower().split()
+    if entity.type != "PERSON" or not want:
+        return False
+    names = [entity.name] + [m.text for m in entity.mentions if m.kind in ("name", "surname", "firstname")]
+    for text in names:
+        words = text.lower().split()
+        if any(words[i : i + len(want)] == want for i in range(len(words) - len(want) + 1)):
+            return True
+    return False
+
+
+def answer_age(extractions: Iterable, person: str, on: tuple[date, date]) -> tuple[bool, AgeAnswer]:
+    """Intersect the birth ranges of every age stated for ``person`` in ``extractions``.
+    Returns (person found, answer); the answer's ``conflicts`` lists pairs of stated ages that
+    no single birth date satisfies, and then ``born`` is None."""
+    found = False
+    evidence: list[AgeEvidence] = []
+    for ex in extractions:
+        ids = {e.id: e for e in ex.entities if _matches_person(e, person)}
+        found = found or bool(ids)
+        for f in ex.facts:
+            if f.relation != "age" or f.subject not in ids or f.born_between is None:
+                continue
+            born = (date.fromisoformat(f.born_between[0]), date.fromisoformat(f.born_between[1]))
+            evidence.append(AgeEvidence(
+                source=ex.article.source or ex.article.id, article_date=ex.article.date, person=ids[f.subject].name,
+                age=int(f.value), born=born, start=f.evidence.start, end=f.evidence.end, text=f.evidence.text,
+            ))
+    ranges = [e.born for e in evidence]
+    both = intersect(ranges)
+    pairs = [] if both is not None or not ranges else [(evidence[c.first], evidence[c.second]) for c in conflicts(ranges)]
+    return found, AgeAnswer(person=person, on=on, evidence=evidence, born=both, conflicts=pairs)

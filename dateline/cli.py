@@ -195,6 +195,433 @@ def schema() -> None:
     sys.stdout.write(json.dumps(json_schema(), indent=2) + "\n")
 
 
+@eval_app.command("quotes")
+def eval_quotes(
+    directory: Path = typer.Argument(..., help="A PolNeAR split directory (text/ and attributions/; metadata.tsv in it or its parent)."),
+    fmt: Format = FORMAT_OPTION,
+    model: str = MODEL_OPTION,
+    limit: Optional[int] = typer.Option(None, "--limit", help="Score only the first N articles."),
+    errors: int = typer.Option(0, "--errors", help="Print the first N misses, false positives and wrong speakers."),
+    quiet: bool = QUIET_OPTION,
+) -> None:
+    """Score quotations and speakers on PolNeAR, with the textacy and every-quoted-span baselines."""
+    from dateline.eval.polnear import evaluate, print_report
+
+    if not (directory / "text").is_dir() or not (directory / "attributions").is_dir():
+        raise typer.BadParameter(f"{directory} has no text/ and attributions/ folders", param_hint="DIRECTORY")
+    report = evaluate(directory, model=model, limit=limit, collect_errors=errors > 0)
+    if fmt is Format.json:
+        sys.stdout.write(json.dumps(report.as_dict()) + "\n")
+        out = err
+    else:
+        out = Console(soft_wrap=True)
+        print_report(report, out)
+    if errors:
+        print_report_errors = [e for e in report.errors][:errors]
+        for e in print_report_errors:
+            extra = f"  gold={e.get('gold')} system={e.get('system')!r} entity={e.get('entity')!r}" if e["type"] == "speaker" else ""
+            out.print(f"[{e['type']}] {e['article']}: {e['context']}{extra}", highlight=False, markup=False)
+
+
+# -- corpus commands (dateline/store, dateline/query.py) ------------------------------------------
+
+DB_OPTION = typer.Option("./dateline.db", "--db", help="Corpus database: a SQLite file path or a postgresql:// URL.")
+
+
+class ExportFormat(str, Enum):
+    jsonl = "jsonl"
+    parquet = "parquet"
+
+
+def _open_db(db: str):
+    from dateline.store import open_store
+
+    try:
+        return open_store(db)
+    except DatelineError as exc:
+        fail(str(exc))
+
+
+def _emit(records: list, fmt: Format, columns: list[str]) -> None:
+    """Print records as a table (text), JSON Lines or CSV; data only on stdout."""
+    from rich.markup import escape
+    from rich.table import Table
+
+    from dateline.query import flatten, to_csv, to_json_lines
+
+    if fmt is Format.json:
+        sys.stdout.write(to_json_lines(records))
+    elif fmt is Format.csv:
+        sys.stdout.write(to_csv(records))
+    elif fmt is Format.html:
+        fail("corpus commands have no html form; use --format text, json or csv", 2)
+    else:
+        table = Table(*columns, show_lines=False, highlight=False)
+        for r in records:
+            flat = flatten(r)
+            # escape: snippets mark hits with [brackets], which rich would read as markup.
+            table.add_row(*("" if flat.get(c) is None else escape(str(flat.get(c))) for c in columns))
+        Console(soft_wrap=False).print(table)
+        if not records:
+            err.print("no records", highlight=False)
+
+
+def _corpus_query(db: str, run):
+    from dateline.errors import QueryError
+
+    store = _open_db(db)
+    try:
+        return run(store)
+    except QueryError as exc:
+        fail(str(exc))
+    finally:
+        store.close()
+
+
+@app.command("ingest")
+def corpus_ingest(
+    paths: list[Path] = typer.Argument(..., help="Dated text files, JSONL files, HTML files or directories."),
+    db: str = DB_OPTION,
+    date: Optional[str] = DATE_OPTION,
+    model: str = MODEL_OPTION,
+    batch_size: int = typer.Option(64, "--batch-size", min=1, help="Articles per transaction (and per spaCy batch, up to 256)."),
+    quiet: bool = QUIET_OPTION,
+) -> None:
+    """Extract articles and store them in the corpus; re-ingesting unchanged articles is a no-op."""
+    from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+
+    from dateline.store.ingest import ingest as run_ingest
+
+    check_date(date)
+    try:
+        nlp = nlp_mod.load(model)
+    except DatelineError as exc:
+        fail(str(exc))
+    store = _open_db(db)
+    columns = (SpinnerColumn(), TextColumn("{task.description}"), TimeElapsedColumn())
+    try:
+        with Progress(*columns, console=err, disable=not progress_enabled(quiet)) as progress:
+            task = progress.add_task("ingesting", total=None)
+
+            def show(r) -> None:
+                progress.update(task, description=f"{r.seen} articles: {r.added} added, {r.replaced} replaced, "
+                                f"{r.unchanged} unchanged, {len(r.rejected)} set aside")
+
+            items = read_paths(paths, date=date, warn=(lambda m: None) if quiet else warn)
+            report = run_ingest(store, items, nlp=nlp, batch_size=batch_size, progress=show)
+    finally:
+        store.close()
+    err.print(
+        f"{report.added} added, {report.replaced} replaced, {report.unchanged} unchanged, {len(report.rejected)} set aside"
+        f" in {report.seconds_total:.1f}s (store {100 * report.store_share:.0f}%)",
+        highlight=False,
+    )
+    for r in report.rejected:
+        err.print(f"  {r.reason}", highlight=False)
+    if report.seen and report.seen == len(report.rejected):
+        raise typer.Exit(1)
+
+
+@app.command("search")
+def corpus_search(
+    text: str = typer.Argument(..., help='Words that must all occur; "double quotes" for a phrase.'),
+    db: str = DB_OPTION,
+    limit: int = typer.Option(20, "--limit", min=1, help="Hits per kind (quotes, articles)."),
+    fmt: Format = FORMAT_OPTION,
+) -> None:
+    """Full-text search over quotes and article text, with a snippet, speaker and date."""
+    from dateline import query
+
+    hits = _corpus_query(db, lambda s: query.search(s, text, limit=limit))
+    _emit(hits, fmt, ["kind", "article", "date", "speaker", "snippet"])
+
+
+@app.command("quotes")
+def corpus_quotes(
+    by: str = typer.Option(..., "--by", help="Person name, alias or #id."),
+    since: Optional[str] = typer.Option(None, "--since", help="First day (YYYY-MM-DD)."),
+    until: Optional[str] = typer.Option(None, "--until", help="Last day (YYYY-MM-DD)."),
+    channel: Optional[str] = typer.Option(None, "--channel", help="Only quotes on this channel (twitter, instagram ...)."),
+    db: str = DB_OPTION,
+    fmt: Format = FORMAT_OPTION,
+) -> None:
+    """Quotes by a person, in calendar order."""
+    from dateline import query
+
+    rows = _corpus_query(db, lambda s: query.quotes(s, by=by, since=since, until=until, channel=channel))
+    _emit(rows, fmt, ["date", "article", "person", "speaker", "text", "cue", "channel"])
+
+
+@app.command("person")
+def corpus_person(
+    name: str = typer.Argument(..., help="Person name, alias or #id."),
+    db: str = DB_OPTION,
+    fmt: Format = FORMAT_OPTION,
+) -> None:
+    """Aliases, facts with evidence, relations, quote count and link evidence of a person."""
+    from dateline import query
+
+    reports = _corpus_query(db, lambda s: query.person(s, name))
+    if fmt is not Format.text:
+        _emit(reports, fmt, [])
+        return
+    out = Console(soft_wrap=True, highlight=False)
+    for p in reports:
+        born = f"; born {p.born[0]}..{p.born[1]}" if p.born else ""
+        out.print(f"[bold]#{p.person} {p.name}[/bold] ({p.type}): {p.articles} article(s), {p.quote_count} quote(s){born}")
+        out.print(f"  aliases: {', '.join(p.aliases)}", markup=False)
+        for label, items in (("facts", p.facts), ("relations", p.relations)):
+            if items:
+                out.print(f"  {label}:")
+            for f in items:
+                what = f.relation + (" of" if f.direction == "in" else "")
+                target = f.other if f.other is not None else f.value
+                other_id = f" (#{f.other_person})" if f.other_person else ""
+                out.print(f"    {what} {target}{other_id} [{f.evidence.article} {f.evidence.date}: {f.evidence.text!r}]", markup=False)
+        for link in p.links:
+            out.print(f"  link {link}", markup=False)
+
+
+@app.command("timeline")
+def corpus_timeline(
+    name: str = typer.Argument(..., help="Person name, alias or #id."),
+    db: str = DB_OPTION,
+    fmt: Format = FORMAT_OPTION,
+) -> None:
+    """Dated events, facts and quotes of a person in calendar order, with each date's range."""
+    from dateline import query
+
+    events = _corpus_query(db, lambda s: query.timeline(s, name))
+    _emit(events, fmt, ["start", "end", "kind", "what", "article"])
+
+
+@app.command("facts")
+def corpus_facts(
+    name: str = typer.Argument(..., help="Person name, alias or #id."),
+    as_of: str = typer.Option(..., "--as-of", help="The day (YYYY-MM-DD) the facts should hold on."),
+    db: str = DB_OPTION,
+    fmt: Format = FORMAT_OPTION,
+) -> None:
+    """Facts about a person valid on a day, with the age on that day from every article's birth range."""
+    from dateline import query
+
+    rows = _corpus_query(db, lambda s: query.facts(s, name, as_of=as_of))
+    _emit(rows, fmt, ["relation", "value", "other", "as_of", "evidence_article", "evidence_text"])
+
+
+@app.command("conflicts")
+def corpus_conflicts(db: str = DB_OPTION, fmt: Format = FORMAT_OPTION) -> None:
+    """Facts from different articles that cannot all be true, with both pieces of evidence."""
+    from dateline import query
+
+    rows = _corpus_query(db, query.conflicts)
+    _emit(rows, fmt, ["kind", "person", "name", "detail", "first_article", "first_text", "second_article", "second_text"])
+
+
+@app.command("merge")
+def corpus_merge(
+    keep: str = typer.Argument(..., help="The person to keep (#id or an unambiguous name)."),
+    other: str = typer.Argument(..., help="The person folded into it."),
+    db: str = DB_OPTION,
+) -> None:
+    """Correct the linker by hand: two corpus people are one."""
+    from dateline import query
+
+    pid = _corpus_query(db, lambda s: query.merge(s, keep, other))
+    err.print(f"merged into person #{pid}", highlight=False)
+
+
+@app.command("split")
+def corpus_split(
+    who: str = typer.Argument(..., help="The person to split (#id or an unambiguous name)."),
+    articles: list[str] = typer.Option(..., "--article", "-a", help="Article id whose mentions become a new person (repeatable)."),
+    db: str = DB_OPTION,
+) -> None:
+    """Correct the linker by hand: the mentions in these articles are someone else."""
+    from dateline import query
+
+    pid = _corpus_query(db, lambda s: query.split(s, who, articles))
+    sys.stdout.write(f"#{pid}\n")
+    err.print(f"new person #{pid}", highlight=False)
+
+
+@app.command("export")
+def corpus_export(
+    fmt: ExportFormat = typer.Option(ExportFormat.jsonl, "--format", "-f", help="jsonl (one extraction per line) or parquet (one file per table)."),
+    output: Optional[Path] = typer.Option(None, "--output", "-o", help="File for jsonl (default stdout); directory for parquet (required)."),
+    db: str = DB_OPTION,
+) -> None:
+    """Export the corpus for analysis in other tools."""
+    from dateline import query
+
+    if fmt is ExportFormat.parquet and output is None:
+        raise typer.BadParameter("parquet export writes one file per table; pass --output DIRECTORY", param_hint="--output")
+    store = _open_db(db)
+    try:
+        if fmt is ExportFormat.parquet:
+            counts = query.export_parquet(store, str(output))
+            err.print(", ".join(f"{n} {t}" for t, n in counts.items()) + f" written to {output}", highlight=False)
+        elif output is None:
+            query.export_jsonl(store, sys.stdout)
+        else:
+            with output.open("w", encoding="utf-8") as fh:
+                n = query.export_jsonl(store, fh)
+            err.print(f"{n} extraction(s) written to {output}", highlight=False)
+    finally:
+        store.close()
+
+
+@app.command()
+def age(
+    person: str = typer.Argument(..., help="A person's name as the articles write it (full name, surname or first name)."),
+    paths: list[Path] = typer.Argument(..., help="Dated articles (files or directories) to read the ages from."),
+    on: str = typer.Option(..., "--on", help="The date to give the age on: YYYY-MM-DD (or YYYY-MM / YYYY for a range)."),
+    fmt: Format = FORMAT_OPTION,
+    date: Optional[str] = DATE_OPTION,
+    model: str = MODEL_OPTION,
+    quiet: bool = QUIET_OPTION,
+) -> None:
+    """How old PERSON is on a date, from the ages the articles state, with the evidence.
+
+    Exits 1 when the person or an age is not found, and 3 when two stated ages conflict."""
+    from dateline.ages import answer_age, describe_ages
+    from dateline.model import date_interval
+    from dateline.pipeline import extract_many
+
+    check_date(on, "--on")
+    check_date(date)
+    day_range = date_interval(on)
+    articles = []
+    for item in read_paths(paths, date=date, warn=(lambda m: None) if quiet else warn):
+        if isinstance(item, Rejected):
+            err.print(f"[red]skipped[/red] {item.reason}", highlight=False)
+        else:
+            articles.append(item)
+    try:
+        nlp = nlp_mod.load(model)
+    except DatelineError as exc:
+        fail(str(exc))
+    extractions = [r for r in extract_many(articles, nlp=nlp) if not isinstance(r, Rejected)]
+    found, answer = answer_age(extractions, person, day_range)
+    if fmt is Format.json:
+        sys.stdout.write(json.dumps({"found": found, **answer.as_dict()}) + "\n")
+    out = Console(soft_wrap=True, highlight=False)
+    if not found:
+        if fmt is not Format.json:
+            fail(f"E301: no person matches {person!r} in {len(extractions)} article(s)")
+        raise typer.Exit(1)
+    if not answer.evidence:
+        if fmt is not Format.json:
+            fail(f"no age is stated for {person!r} in {len(extractions)} article(s)")
+        raise typer.Exit(1)
+    if answer.conflicts:
+        if fmt is not Format.json:
+            out.print(f"{person}: the stated ages conflict; no single birth date fits them all:", markup=False)
+            for a, b in answer.conflicts:
+                for e in (a, b):
+                    out.print(f"  age {e.age} ({e.source}, dated {e.article_date}): \"{e.text}\" -> born {e.born[0]}..{e.born[1]}", markup=False)
+                out.print("  ---", markup=False)
+        raise typer.Exit(3)
+    if fmt is not Format.json:
+        ages = answer.ages
+        out.print(f"{person} on {on}: {describe_ages(*ages)} (born between {answer.born[0]} and {answer.born[1]})", markup=False)
+        for e in answer.evidence:
+            out.print(f"  {e.source} (dated {e.article_date}): \"{e.text}\" -> age {e.age}, born {e.born[0]}..{e.born[1]}", markup=False)
+
+
+@eval_app.command("facts")
+def eval_facts(
+    directory: Path = typer.Argument(..., help="A folder of NAME.gold.json files (seed gold format), each beside its NAME.txt."),
+    fmt: Format = FORMAT_OPTION,
+    model: str = MODEL_OPTION,
+    errors: int = typer.Option(0, "--errors", help="Print the first N misses and false positives."),
+) -> None:
+    """Score facts (relations, attributes, events) against gold: per-relation and total P/R/F1."""
+    from dateline.eval.facts import GoldError, evaluate, format_table
+
+    if not directory.is_dir() or not any(directory.glob("*.gold.json")):
+        raise typer.BadParameter(f"{directory} has no *.gold.json files", param_hint="DIRECTORY")
+    try:
+        report = evaluate(directory, model=model)
+    except GoldError as exc:
+        fail(str(exc))
+    out = Console(soft_wrap=True, highlight=False)
+    if fmt is Format.json:
+        sys.stdout.write(json.dumps(report.as_dict()) + "\n")
+    else:
+        for row in format_table(report):
+            out.print(row, markup=False)
+    for e in report.errors[:errors]:
+        err.print(f"[{e['type']}] {e['article']}: {json.dumps({k: v for k, v in e.items() if k not in ('type', 'article')}, ensure_ascii=False)}",
+                  markup=False, highlight=False)
+
+
+TIME_POLICY_OPTION = typer.Option(
+    "honest", "--policy", help="For month/year-precise dates: honest (default), end-of-period or start-of-period."
+)
+
+
+@app.command("timeml")
+def timeml(
+    path: Path = typer.Argument(..., help="A dated text file (or plain text with --date)."),
+    date: Optional[str] = DATE_OPTION,
+    output: Optional[Path] = typer.Option(None, "--output", "-o", help="Write here instead of stdout."),
+    model: str = MODEL_OPTION,
+    policy: str = TIME_POLICY_OPTION,
+) -> None:
+    """Write the article as TimeML: TIMEX3 tags in TEXT, the article date as DCT."""
+    from dateline.extract.times import POLICIES, extract_times
+    from dateline.render.timeml import to_timeml
+
+    check_date(date)
+    if policy not in POLICIES:
+        raise typer.BadParameter(f"expected one of {', '.join(POLICIES)}", param_hint="--policy")
+    items = list(read_paths([path], date=date, warn=warn))
+    articles = [a for a in items if not isinstance(a, Rejected)]
+    for r in items:
+        if isinstance(r, Rejected):
+            err.print(f"[red]skipped[/red] {r.reason}", highlight=False)
+    if not articles:
+        raise typer.Exit(1)
+    try:
+        nlp = nlp_mod.load(model)
+    except DatelineError as exc:
+        fail(str(exc))
+    chunks = []
+    for doc in nlp_mod.pipe(articles, nlp=nlp):
+        chunks.append(to_timeml(doc._.article, extract_times(doc, doc._.article, policy=policy)))
+    text = "".join(chunks)
+    if output:
+        output.write_text(text, encoding="utf-8")
+    else:
+        sys.stdout.write(text)
+
+
+@eval_app.command("times")
+def eval_times(
+    directories: list[Path] = typer.Argument(..., help="Folders of TimeML .tml files (each scored separately, then together)."),
+    fmt: Format = FORMAT_OPTION,
+    model: str = MODEL_OPTION,
+) -> None:
+    """Score time expressions on TimeML gold, TempEval-3 Task A style (DCT not counted)."""
+    from dateline.eval.timeml import HEIDELTIME, evaluate_dirs, format_table
+
+    for d in directories:
+        if not d.is_dir() or not any(d.rglob("*.tml")):
+            raise typer.BadParameter(f"{d} has no .tml files", param_hint="DIRECTORIES")
+    try:
+        nlp = nlp_mod.load(model)
+    except DatelineError as exc:
+        fail(str(exc))
+    results = evaluate_dirs(directories, nlp=nlp)
+    if fmt is Format.json:
+        sys.stdout.write(json.dumps({"scores": results, "heideltime_tempeval3": HEIDELTIME}) + "\n")
+        return
+    out = Console(soft_wrap=True, highlight=False)
+    for row in format_table(results):
+        out.print(row, markup=False)
+
+
 def main() -> None:
     logging.basicConfig(level=logging.WARNING, stream=sys.stderr, format="%(levelname)s %(name)s: %(message)s")
     app()

@@ -105,3 +105,40 @@ def test_ages_born_between_is_tight(period, age):
     # one day outside either end is impossible on every day of the period
     assert age_on(lo - timedelta(days=1), first) > age
     assert age_on(hi + timedelta(days=1), last) < age
+
+
+def _extraction(source: str, day: str, name: str, age: int):
+    from dateline.model import ArticleMeta, Entity, Extraction, Fact, Mention, Span
+
+    lo, hi = born_between_for(age, day)
+    text = f"{name}, {age}"
+    return Extraction(
+        article=ArticleMeta(id=source, source=source, date=day),
+        entities=[Entity(id="e1", name=name, type="PERSON", mentions=[Mention(start=0, end=len(name), text=name)])],
+        facts=[Fact(id="f1", relation="age", subject="e1", value=age, as_of=day, born_between=(lo.isoformat(), hi.isoformat()),
+                    evidence=Span(start=0, end=len(text), text=text))],
+    )
+
+
+def test_ages_answer_matches_part_of_a_name_and_intersects():
+    from dateline.ages import answer_age
+
+    exs = [_extraction("a.txt", "2020-10", "Ivy Park", 4), _extraction("b.txt", "2021-06-15", "Ivy Park", 5)]
+    found, answer = answer_age(exs, "ivy", (date(2026, 11, 26), date(2026, 11, 26)))
+    assert found and not answer.conflicts
+    assert answer.born == (date(2015, 10, 2), date(2016, 6, 15))
+    assert answer.ages == (10, 11)
+    assert answer.as_dict()["answer"] == "10 or 11"
+    found, _ = answer_age(exs, "vy Pa", (date(2026, 11, 26), date(2026, 11, 26)))
+    assert not found
+
+
+def test_ages_answer_reports_conflict_with_both_sides():
+    from dateline.ages import answer_age
+
+    exs = [_extraction("a.txt", "2020-10", "Ivy Park", 4), _extraction("b.txt", "2020-11-02", "Ivy Park", 9)]
+    found, answer = answer_age(exs, "Ivy Park", (date(2026, 11, 26), date(2026, 11, 26)))
+    assert found and answer.born is None and answer.ages is None
+    ((a, b),) = answer.conflicts
+    assert {a.source, b.source} == {"a.txt", "b.txt"}
+    assert {a.text, b.text} == {"Ivy Park, 4", "Ivy Park, 9"}

@@ -445,3 +445,21 @@ def iter_gold_quotes(golds: Iterable[GoldArticle]) -> Iterator[tuple[GoldArticle
     for g in golds:
         for s in g.spans:
             yield g, s
+
+
+def print_report(report: Report, console) -> None:
+    """The scores table, with rich."""
+    from rich.table import Table
+
+    table = Table(title=f"PolNeAR quotations: {report.articles} articles, {report.gold_spans} quoted spans, {report.gold_speech} speech")
+    for col in ("system", "P", "R", "F1", "speaker correct", "tp", "fp", "fn"):
+        table.add_column(col, justify="left" if col == "system" else "right")
+    rows = [("dateline", report.dateline), (f"textacy direct_quotations ({report.textacy.crashes} crashed docs)", report.textacy), ("every quoted span, no speaker", report.trivial)]
+    for name, tally in rows:
+        d = tally.as_dict()
+        table.add_row(name, f"{d['precision']:.1f}", f"{d['recall']:.1f}", f"{d['f1']:.1f}", f"{d['speaker_correct']:.1f}%", str(d["tp"]), str(d["fp"]), str(d["fn"]))
+    i = report.indirect.as_dict()
+    table.add_row("dateline reported speech (indirect, source overlap)", f"{i['precision']:.1f}", f"{i['recall']:.1f}", f"{i['f1']:.1f}", "", str(i["tp"]), str(i["fp"]), str(i["fn"]))
+    console.print(table)
+    if report.first_crash:
+        console.print(f"first textacy crash: {report.first_crash}", highlight=False)

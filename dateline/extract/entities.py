@@ -1,12 +1,103 @@
-"""PERSON and ORG mentions clustered into document-level entities."""
+"""PERSON and ORG mentions clustered into document-level entities.
+
+Three passes over one parsed Doc, each linear in its length:
+
+1. name spans: spaCy's PERSON/ORG ents, repaired (a split name re-joined, a leading
+   first name added, ``Luna, 4,`` read as a person, platforms typed as products);
+2. name clusters: full names first, then surname, first-name and title mentions, each
+   linked to the most recently mentioned compatible full name;
+3. one left-to-right pass that resolves third-person pronouns and definite descriptors
+   (``the 52-year-old coach``, ``the club``, ``their son``) to the most salient
+   compatible cluster, accruing gender and type evidence as it goes.
+
+The lexicons live in ``dateline/patterns/entities.json``.
+"""
 
 from __future__ import annotations
 
+import json
+from collections import Counter
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
 from typing import Optional
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span, Token
 
 from dateline.model import Entity, Mention
+
+PATTERNS = Path(__file__).resolve().parent.parent / "patterns" / "entities.json"
+
+# Salience of a mention by its syntactic role (Lappin & Leass style: subjects are the
+# likeliest antecedents, then objects, then the rest). Hand-set, then checked on the seed and
+# on the fictional tests; PolNeAR has no coreference gold to tune them against.
+AGENT_DEPS = frozenset({"nsubj", "nsubjpass", "poss", "dobj", "dative", "appos"})
+ROLE_WEIGHT = {"nsubj": 1.0, "nsubjpass": 1.0, "csubj": 1.0, "dobj": 0.6, "dative": 0.5, "attr": 0.6,
+               "oprd": 0.6, "poss": 0.5, "pobj": 0.4, "appos": 0.6}
+OTHER_ROLE = 0.3
+# Salience halves with each sentence back; nothing older than WINDOW sentences is a candidate
+# for a pronoun (news prose re-names people at least every few sentences).
+DECAY = 0.5
+WINDOW = 3
+DESCRIPTOR_WINDOW = 5
+# A cluster whose name spaCy tagged ORG but that carries no organization keyword can still be
+# a person (spaCy's small model often tags bare surnames ORG); it competes at this discount.
+WEAK_ORG_DISCOUNT = 0.5
+TIE_DISCOUNT = 0.8
+STRONG_ORG_VOTES = 3  # spaCy tagging the same full name ORG this often is believed
+PRONOUN_CONFLICT = 0.1
+ROLE_CONFLICT = 0.3
+THEY_WINDOW = 2
+PRONOUN_LOCK = 3  # this many pronouns of one gender and none of the other settle it
+# Evidence weights for the cluster type, against one vote per spaCy label.
+# "First Last" with no organization keyword, once per cluster: outweighs one ORG tag on a
+# two-word name ("Helena Marsh" tagged ORG), not an ORG tag repeated over several mentions.
+W_SHAPE = 1.0
+W_PERSON_NOUN = 5.0  # a title, an apposed role noun, a person descriptor resolved to it
+W_PRONOUN = 2.0      # a he/she pronoun resolved to it
+W_AGE = 5.0          # "Luna, 4,"
+W_ORG_KEYWORD = 10.0
+W_ORG_NOUN = 2.0
+
+QUOTE_OPEN = {'"': '"', "\u201c": "\u201d"}
+QUOTE_CLOSE = {'"', "\u201d"}
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    pronouns: dict[str, str]
+    titles: dict[str, Optional[str]]
+    gendered: dict[str, str]
+    child_nouns: frozenset[str]
+    person_nouns: frozenset[str]
+    org_nouns: frozenset[str]
+    org_keywords: frozenset[str]
+    platforms: frozenset[str]
+    not_entities: frozenset[str]
+    naming_verbs: frozenset[str]
+    speech_verbs: frozenset[str]
+    speaker_nouns: frozenset[str]
+    role_synonyms: dict[str, str]
+
+
+@lru_cache(maxsize=1)
+def lexicon() -> Lexicon:
+    data = json.loads(PATTERNS.read_text(encoding="utf-8"))
+    return Lexicon(
+        pronouns=data["pronouns"],
+        titles=data["titles"],
+        gendered=data["gendered_nouns"],
+        child_nouns=frozenset(data["child_nouns"]),
+        person_nouns=frozenset(data["person_nouns"]) | frozenset(data["child_nouns"]),
+        org_nouns=frozenset(data["org_nouns"]),
+        org_keywords=frozenset(data["org_keywords"]),
+        platforms=frozenset(data["platforms"]),
+        not_entities=frozenset(data["not_entities"]),
+        naming_verbs=frozenset(data["naming_verbs"]),
+        speech_verbs=frozenset(data["speech_verbs"]),
+        speaker_nouns=frozenset(data["speaker_nouns"]) | frozenset(data["person_nouns"]),
+        role_synonyms=data["role_synonyms"],
+    )
 
 
 def entity_at(entities: list[Entity], start: int, end: int) -> Optional[Entity]:
@@ -24,13 +115,786 @@ def entity_at(entities: list[Entity], start: int, end: int) -> Optional[Entity]:
     return best
 
 
-def extract_entities(doc: Doc) -> list[Entity]:
-    clusters: dict[str, Entity] = {}
+@dataclass
+class _Mention:
+    start: int
+    end: int
+    kind: str
+    head: int  # token index, for order and salience
+    sent: int
+    weight: float
+
+
+@dataclass
+class _Cluster:
+    key: tuple[str, ...] = ()
+    mentions: list[_Mention] = field(default_factory=list)
+    votes: Counter = field(default_factory=Counter)
+    genders: Counter = field(default_factory=Counter)  # stated: a title, a gendered noun
+    pgenders: Counter = field(default_factory=Counter)  # from resolved pronouns
+    roles: set[str] = field(default_factory=set)
+    platform: bool = False
+    unlowered: tuple[str, ...] = ()
+    plural: bool = False
+    unnamed_text: Optional[str] = None
+    parent: Optional["_Cluster"] = None
+
+    def root(self) -> "_Cluster":
+        c = self
+        while c.parent is not None:
+            c = c.parent
+        return c
+
+    @property
+    def gender(self) -> Optional[str]:
+        return _majority(self.genders) or _majority(self.pgenders)
+
+    def gender_fit(self, gender: Optional[str]) -> float:
+        """How well a gendered pronoun or noun fits: 0 against a stated gender; a low weight
+        against pronoun evidence alone, since one early misresolved pronoun must not lock a
+        person out of every later one."""
+        if not gender:
+            return 1.0
+        stated = _majority(self.genders)
+        if stated:
+            return 1.0 if stated == gender else 0.0
+        other = sum(n for g, n in self.pgenders.items() if g != gender)
+        if other >= PRONOUN_LOCK and not self.pgenders[gender]:
+            return 0.0
+        return PRONOUN_CONFLICT if other > self.pgenders[gender] else 1.0
+
+    def person_score(self) -> float:
+        return self.votes["PERSON"] - self.votes["ORG"]
+
+    def is_person_like(self) -> bool:
+        """More person evidence than ORG evidence; a tie (one ORG tag against the shape of
+        a personal name) is not enough."""
+        ps = self.person_score()
+        return not self.platform and (ps > 0 or (ps == 0 and self.votes["ORG"] == 0))
+
+    def is_weak_org(self, lex: Lexicon) -> bool:
+        return (
+            not self.platform
+            and self.votes["ORG_KEYWORD"] == 0
+            and self.votes["ORG"] < STRONG_ORG_VOTES
+            and not any(t in lex.org_keywords for t in self.key)
+            and not any(len(t) > 1 and t.isalpha() and t.isupper() for t in self.unlowered)
+        )
+
+
+def _majority(counts: Counter) -> Optional[str]:
+    if not counts:
+        return None
+    (g1, n1), *rest = counts.most_common(2)
+    return None if rest and rest[0][1] == n1 else g1
+
+
+def _merge(into: _Cluster, other: _Cluster) -> _Cluster:
+    into, other = into.root(), other.root()
+    if into is other:
+        return into
+    into.mentions.extend(other.mentions)
+    into.votes.update(other.votes)
+    into.genders.update(other.genders)
+    into.pgenders.update(other.pgenders)
+    into.roles |= other.roles
+    into.platform = into.platform or other.platform
+    if len(other.key) > len(into.key):
+        into.key = other.key
+    if into.unnamed_text is not None and other.key:
+        into.unnamed_text = None
+    other.parent = into
+    other.mentions = []
+    return into
+
+
+def quote_mask(text: str) -> list[tuple[int, int]]:
+    """Character ranges inside quotation marks. A paragraph end closes a quotation left open
+    (the multi-paragraph convention), so a stray mark can't swallow the rest of the text."""
+    ranges: list[tuple[int, int]] = []
+    pos = 0
+    for para in text.split("\n"):
+        open_at: Optional[int] = None
+        for i, ch in enumerate(para):
+            if open_at is None:
+                if ch in QUOTE_OPEN:
+                    open_at = pos + i
+            elif ch in QUOTE_CLOSE:
+                ranges.append((open_at, pos + i + 1))
+                open_at = None
+        if open_at is not None:
+            ranges.append((open_at, pos + len(para)))
+        pos += len(para) + 1
+    return ranges
+
+
+def _token_in_quote(doc: Doc, ranges: list[tuple[int, int]]) -> list[bool]:
+    flags = [False] * len(doc)
+    j = 0
+    for tok in doc:
+        while j < len(ranges) and ranges[j][1] <= tok.idx:
+            j += 1
+        if j < len(ranges) and ranges[j][0] <= tok.idx < ranges[j][1]:
+            flags[tok.i] = True
+    return flags
+
+
+def _is_name_token(tok: Token) -> bool:
+    return tok.tag_ in ("NNP", "NNPS") and tok.text[:1].isupper() and any(c.isalpha() for c in tok.text)
+
+
+def _role_weight(tok: Token) -> float:
+    dep = tok.dep_
+    while dep == "conj" and tok.head is not tok:
+        tok = tok.head
+        dep = tok.dep_
+    return ROLE_WEIGHT.get(dep, OTHER_ROLE)
+
+
+@dataclass
+class _NameSpan:
+    start: int  # token indices, half-open
+    end: int
+    label: Optional[str]  # spaCy's label when the span is exactly spaCy's PERSON/ORG ent
+    platform: bool = False
+    age: bool = False
+
+
+def _name_spans(doc: Doc, lex: Lexicon) -> list[_NameSpan]:
+    taken = [False] * len(doc)
+    spans: list[_NameSpan] = []
+
+    def blocked(tok: Token) -> bool:
+        return (
+            taken[tok.i]
+            or not _is_name_token(tok)
+            or tok.lower_ in lex.titles
+            or tok.lower_ in lex.platforms
+            or tok.ent_type_ not in ("", "PERSON", "ORG")
+        )
+
     for ent in doc.ents:
-        if ent.label_ not in ("PERSON", "ORG"):
+        if ent.label_ not in ("PERSON", "ORG") or taken[ent.start]:
             continue
-        key = ent.text
-        if key not in clusters:
-            clusters[key] = Entity(id=f"e{len(clusters) + 1}", name=ent.text, type=ent.label_, mentions=[])
-        clusters[key].mentions.append(Mention(start=ent.start_char, end=ent.end_char, text=ent.text))
-    return list(clusters.values())
+        s, e = ent.start, ent.end
+        while s < e and (doc[s].lower_ in ("the", "a", "an") or not doc[s].text.strip()):
+            s += 1
+        while e > s and (doc[e - 1].tag_ == "POS" or doc[e - 1].is_punct or not doc[e - 1].text.strip()):
+            e -= 1
+        if s >= e:
+            continue
+        text = doc[s:e].text
+        low = text.lower()
+        if low in lex.not_entities:
+            continue
+        if low in lex.platforms:
+            for i in range(s, e):
+                taken[i] = True
+            spans.append(_NameSpan(s, e, None, platform=True))
+            continue
+        exact = (s, e) == (ent.start, ent.end) or (s > ent.start and e == ent.end)
+        # A first name spaCy left outside the ent ("Chrissy" + ORG "Teigen"), or the rest of a
+        # split name on the right; never across a title, a platform or another kind of ent.
+        grown = False
+        sent_start = doc[s].sent.start
+        while s > sent_start and e - s < 4 and not blocked(doc[s - 1]):
+            s -= 1
+            grown = True
+        while e < len(doc) and e - s < 4 and doc[e].sent.start == sent_start and not blocked(doc[e]):
+            e += 1
+            grown = True
+        for i in range(s, e):
+            taken[i] = True
+        spans.append(_NameSpan(s, e, ent.label_ if exact and not grown else None, age=_age_follows(doc, e)))
+    # "Luna, 4," : a capitalized name with an age in commas is a person, whatever spaCy said.
+    for tok in doc:
+        if taken[tok.i] or not _is_name_token(tok) or tok.i + 2 >= len(doc):
+            continue
+        if tok.lower_ in lex.titles or tok.lower_ in lex.platforms or tok.lower_ in lex.not_entities:
+            continue
+        if _age_follows(doc, tok.i + 1):
+            prev = doc[tok.i - 1] if tok.i > 0 else None
+            if prev is not None and _is_name_token(prev) and not taken[prev.i]:
+                continue
+            taken[tok.i] = True
+            spans.append(_NameSpan(tok.i, tok.i + 1, None, age=True))
+    # Whoever speaks is somebody: a proper name in speaker position ("Nervo wrote", "according
+    # to Zero Hedge") that spaCy left untagged or tagged as a place is a name; a country or a
+    # party that speaks stands for its government or its members (an ORG).
+    for tok in doc:
+        if taken[tok.i] or not _is_name_token(tok) or not _speaker_position(tok, lex):
+            continue
+        if tok.lower_ in lex.titles or tok.lower_ in lex.platforms or tok.lower_ in lex.not_entities:
+            continue
+        if tok.ent_type_ in ("GPE", "NORP") and tok.ent_iob_ != "":
+            ent = next(e for e in doc.ents if e.start <= tok.i < e.end)
+            s, e = ent.start, ent.end
+            while s < e and doc[s].lower_ in ("the", "a", "an"):
+                s += 1
+            if any(taken[i] for i in range(s, e)) or s >= e:
+                continue
+            label = "PERSON" if tok.i == e - 1 and tok.ent_type_ == "GPE" and _has_person_surname(doc, tok, spans) else "ORG"
+        else:
+            s = tok.i
+            while s > 0 and not taken[s - 1] and _is_name_token(doc[s - 1]) and doc[s - 1].lower_ not in lex.titles and doc[s - 1].ent_type_ in ("", "PERSON", "ORG"):
+                s -= 1
+            e = tok.i + 1
+            label = None
+        for i in range(s, e):
+            taken[i] = True
+        spans.append(_NameSpan(s, e, label))
+    # Platforms spaCy missed or mislabelled ("on Twitter" tagged PERSON is handled above).
+    for tok in doc:
+        if not taken[tok.i] and tok.lower_ in lex.platforms and tok.text[:1].isupper():
+            taken[tok.i] = True
+            spans.append(_NameSpan(tok.i, tok.i + 1, None, platform=True))
+    spans.sort(key=lambda s: s.start)
+    return spans
+
+
+def _age_follows(doc: Doc, i: int) -> bool:
+    """", 4," right after a name: the news convention for a person's age."""
+    if i + 1 >= len(doc) or doc[i].text != ",":
+        return False
+    num = doc[i + 1]
+    after = doc[i + 2] if i + 2 < len(doc) else None
+    return num.text.isdigit() and int(num.text) < 120 and (
+        after is None or after.text in (",", ".", ";", ")") or after.lower_ == "and"
+    )
+
+
+def _speaker_position(tok: Token, lex: Lexicon) -> bool:
+    """Subject of a speech verb, or the X of "according to X"."""
+    while tok.dep_ == "conj" and tok.head is not tok:
+        tok = tok.head
+    if tok.dep_ in ("nsubj",) and tok.head.lemma_.lower() in lex.speech_verbs:
+        return True
+    return tok.dep_ == "pobj" and tok.head.lower_ == "to" and tok.head.head.lower_ == "according"
+
+
+def _has_person_surname(doc: Doc, tok: Token, spans: list["_NameSpan"]) -> bool:
+    """A place-tagged word that is the last word of a person's full name ("Nervo")."""
+    for sp in spans:
+        if sp.label == "PERSON" and sp.end - sp.start > 1 and doc[sp.end - 1].lower_ == tok.lower_:
+            return True
+    return False
+
+
+def _key(doc: Doc, s: int, e: int) -> tuple[str, ...]:
+    return tuple(t.lower_ for t in doc[s:e] if not t.is_punct or t.text == "&")
+
+
+def _acronym(key: tuple[str, ...]) -> str:
+    return "".join(w[0] for w in key if w not in ("of", "the", "and", "for", "&") and w[:1].isalpha())
+
+
+class _Builder:
+    def __init__(self, doc: Doc, lex: Lexicon):
+        self.doc = doc
+        self.lex = lex
+        self.in_quote = _token_in_quote(doc, quote_mask(doc.text))
+        # Distance is counted in narrative sentences: a long quotation between a name and the
+        # "she said" after it does not push the name out of reach.
+        self.sent_of = [0] * len(doc)
+        si = 0
+        for sent in doc.sents:
+            if any(not self.in_quote[i] and not doc[i].is_punct and doc[i].text.strip() for i in range(sent.start, sent.end)):
+                si += 1
+            for i in range(sent.start, sent.end):
+                self.sent_of[i] = si
+        self.covered: dict[int, _Cluster] = {}  # token index -> cluster of the mention covering it
+        self.clusters: list[_Cluster] = []
+        self.last_seen: dict[int, int] = {}  # id(cluster root) -> token index of its latest mention
+
+    # ---- mentions -------------------------------------------------------------------------------
+    def add(self, cluster: _Cluster, s: int, e: int, kind: str, head: Optional[int] = None) -> None:
+        cluster = cluster.root()
+        doc = self.doc
+        h = head if head is not None else e - 1
+        m = _Mention(doc[s].idx, doc[e - 1].idx + len(doc[e - 1].text), kind, h, self.sent_of[h], _role_weight(doc[h]))
+        cluster.mentions.append(m)
+        for i in range(s, e):
+            self.covered.setdefault(i, cluster)
+
+    def new(self, **kw) -> _Cluster:
+        c = _Cluster(**kw)
+        self.clusters.append(c)
+        return c
+
+    # ---- pass 2: names --------------------------------------------------------------------------
+    def cluster_names(self, spans: list[_NameSpan]) -> None:
+        doc, lex = self.doc, self.lex
+        by_key: dict[tuple[str, ...], tuple[_Cluster, str]] = {}
+        for sp in spans:
+            key = _key(doc, sp.start, sp.end)
+            if not key:
+                continue
+            title = doc[sp.start - 1] if sp.start > 0 and doc[sp.start - 1].lower_ in lex.titles else None
+            known = by_key.get(key)
+            cluster = None
+            kind = "name"
+            if known is not None:
+                cluster, kind = known[0].root(), known[1]
+            elif sp.platform:
+                cluster = self.new(key=key, platform=True)
+            elif len(key) == 1:
+                cluster, kind = self._partial(key[0], sp.start)
+                if cluster is None:
+                    cluster, kind = self.new(key=key), "name"
+            else:
+                cluster = self._full(key, sp.start)
+            by_key.setdefault(key, (cluster, kind))
+            if kind == "name" and len(key) >= len(cluster.unlowered):
+                cluster.unlowered = tuple(doc[i].text for i in range(sp.start, sp.end))
+            # A surname's own label does not count: "Teigen" after "Chrissy Teigen" is her.
+            if sp.label and kind == "name":
+                cluster.votes[sp.label] += 1
+            if (
+                not sp.platform
+                and not cluster.votes["SHAPE"]
+                and 1 < len(key) < 4
+                and doc[sp.end - 1].tag_ == "NNP"
+                and all(doc[i].text[:1].isupper() and doc[i].text[1:2].islower() for i in range(sp.start, sp.end))
+            ):
+                cluster.votes["PERSON"] += W_SHAPE
+                cluster.votes["SHAPE"] += 1
+            if any(t in lex.org_keywords for t in key) and len(key) > 1:
+                cluster.votes["ORG"] += W_ORG_KEYWORD
+                cluster.votes["ORG_KEYWORD"] += 1
+            if sp.age:
+                cluster.votes["PERSON"] += W_AGE
+            s = sp.start
+            if title is not None:
+                cluster.votes["PERSON"] += W_PERSON_NOUN
+                cluster.roles.add(lex.role_synonyms.get(title.lower_, title.lower_))
+                g = lex.titles[title.lower_]
+                if g:
+                    cluster.genders[g] += 1
+                if kind != "name" or len(key) == 1:
+                    s, kind = title.i, "title"
+            self.add(cluster, s, sp.end, kind)
+            self.last_seen[id(cluster.root())] = sp.start
+
+    def _full(self, key: tuple[str, ...], at: int) -> _Cluster:
+        """A multi-word name: the same first and last word as a known name is the same one
+        ("Hillary Rodham Clinton"); a lone earlier surname or first name joins it."""
+        for c in self._recent_first():
+            if c.platform:
+                continue
+            if len(c.key) > 1 and c.key[0] == key[0] and c.key[-1] == key[-1]:
+                if len(key) > len(c.key):
+                    c.key = key
+                return c
+        for c in self._recent_first():
+            if len(c.key) == 1 and not c.platform and c.key[0] in (key[0], key[-1]) and c.unnamed_text is None:
+                c.key = key
+                return c
+        return self.new(key=key)
+
+    def _partial(self, word: str, at: int) -> tuple[Optional[_Cluster], str]:
+        """A one-word name: the surname or first name of the most recently mentioned full
+        name (two Okafors stay two people; the bare one goes to the latest), or an ORG's last
+        word or acronym."""
+        for c in self._recent_first():
+            if c.platform or len(c.key) < 2:
+                continue
+            person = c.person_score() >= 0
+            if c.key[-1] == word:
+                return c, "surname" if person else "name"
+            if c.key[0] == word and person:
+                return c, "firstname"
+            if len(word) > 1 and word == _acronym(c.key):
+                return c, "name"
+        return None, "name"
+
+    def _recent_first(self) -> list[_Cluster]:
+        roots = {id(c.root()): c.root() for c in self.clusters}
+        return sorted(roots.values(), key=lambda c: -self.last_seen.get(id(c), -1))
+
+    def rescan_names(self) -> None:
+        """Occurrences of a known name that spaCy did not tag ("Luna" in one sentence but not
+        the next)."""
+        doc, lex = self.doc, self.lex
+        words: dict[str, list[_Cluster]] = {}
+        for c in {id(c.root()): c.root() for c in self.clusters}.values():
+            if not c.key:
+                continue
+            if len(c.key) == 1:
+                words.setdefault(c.key[0], []).append(c)
+            elif not c.platform and c.person_score() >= 0:
+                words.setdefault(c.key[-1], []).append(c)
+                words.setdefault(c.key[0], []).append(c)
+        for tok in doc:
+            if tok.i in self.covered or not _is_name_token(tok) or tok.lower_ not in words:
+                continue
+            if tok.lower_ in lex.titles:
+                continue
+            # A known person's surname tagged as a place or a title ("Schiff" LOC) is still the
+            # person when it acts: subject, possessor or object of a verb.
+            if tok.ent_type_ not in ("", "PERSON", "ORG") and not (
+                tok.dep_ in AGENT_DEPS and any(c.person_score() >= 0 and len(c.key) > 1 for c in words[tok.lower_])
+            ):
+                continue
+            left = doc[tok.i - 1] if tok.i > 0 else None
+            right = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+            if (left is not None and _is_name_token(left) and left.lower_ not in lex.titles) or (
+                right is not None and _is_name_token(right)
+            ):
+                continue
+            cands = words[tok.lower_]
+            cluster = max(cands, key=lambda c: self._last_before(c, tok.i))
+            if len(cluster.key) == 1:
+                kind = "name"
+            else:
+                kind = "surname" if cluster.key[-1] == tok.lower_ else "firstname"
+            s = tok.i
+            if left is not None and left.lower_ in lex.titles and kind != "name":
+                s, kind = left.i, "title"
+            self.add(cluster, s, tok.i + 1, kind, head=tok.i)
+
+    def _last_before(self, c: _Cluster, i: int) -> int:
+        before = [m.head for m in c.root().mentions if m.head < i]
+        return max(before) if before else -len(self.doc) + min((m.head for m in c.root().mentions), default=0)
+
+    # ---- evidence next to names ------------------------------------------------------------------
+    def name_evidence(self) -> None:
+        """Role nouns compounded or apposed to a name ("husband John Legend", "popstar
+        Legend", "Ava, their daughter"): a person, of that gender when the noun has one."""
+        lex = self.lex
+        for i, cluster in list(self.covered.items()):
+            tok = self.doc[i]
+            if tok.head.i == i or tok.head.i not in self.covered:
+                nouns = [c for c in tok.children if c.dep_ in ("compound", "appos", "amod") and c.i not in self.covered]
+                if tok.dep_ == "appos" and tok.head.i not in self.covered:
+                    nouns.append(tok.head)
+                for n in nouns:
+                    w = n.lower_
+                    if w in lex.person_nouns or w in lex.gendered:
+                        c = cluster.root()
+                        c.roles.add(w)
+                        c.votes["PERSON"] += W_PERSON_NOUN
+                        if w in lex.gendered:
+                            c.genders[lex.gendered[w]] += 1
+
+    # ---- pass 3: pronouns and descriptors ------------------------------------------------------
+    def resolve(self) -> None:
+        doc, lex = self.doc, self.lex
+        heads: dict[int, _Cluster] = {}
+        for c in self.clusters:
+            for m in c.root().mentions:
+                heads.setdefault(m.head, c.root())
+        recent: list[tuple[int, int, float, _Cluster]] = []  # (token, sent, weight, cluster)
+        for tok in doc:
+            i = tok.i
+            if i in heads:
+                recent.append((i, self.sent_of[i], _role_weight(tok), heads[i]))
+                continue
+            if i in self.covered or self.in_quote[i]:
+                continue
+            low = tok.lower_
+            if low in lex.pronouns and tok.tag_ in ("PRP", "PRP$"):
+                c = self._pronoun(tok, recent)
+                if c is not None:
+                    self.add(c, i, i + 1, "pronoun")
+                    c = c.root()
+                    c.pgenders[lex.pronouns[low]] += 1
+                    c.votes["PERSON"] += W_PRONOUN
+                    recent.append((i, self.sent_of[i], _role_weight(tok), c))
+            elif low == "they" and _speaker_position(tok, lex):
+                c = self._they_speaker(tok, recent)
+                if c is not None:
+                    self.add(c, i, i + 1, "pronoun")
+                    recent.append((i, self.sent_of[i], _role_weight(tok), c.root()))
+            elif tok.pos_ in ("NOUN", "PROPN") and tok.ent_type_ == "":
+                lemma = tok.lemma_.lower()
+                got = None
+                if tok.tag_ == "NN" and (low in lex.person_nouns or low in lex.org_nouns):
+                    got = self._descriptor(tok, recent)
+                if got is None and (lemma in lex.speaker_nouns or low in lex.speaker_nouns) and _speaker_position(tok, lex):
+                    got = self._unnamed_speaker(tok, lemma)
+                elif got is None and low in lex.gendered and tok.dep_ in ("nsubj", "nsubjpass") and (
+                    any(ch.dep_ in ("poss", "det") for ch in tok.children) or self._ex_prefix(tok) is not None
+                ):
+                    # "His ex-wife agreed ... she": an unnamed woman is the likeliest "she" next,
+                    # not whichever named person happens to be salient.
+                    got = self._unnamed_speaker(tok, lemma)
+                if got is not None:
+                    c, s, e = got
+                    # A name inside the phrase ("the GOP presidential nominee") keeps its own
+                    # entity; only the head must be free.
+                    if i in self.covered:
+                        continue
+                    self.add(c, s, e, "descriptor", head=i)
+                    c = c.root()
+                    if low in lex.person_nouns:
+                        c.roles.add(low)
+                        c.votes["PERSON"] += W_PERSON_NOUN
+                        g = lex.gendered.get(low) or self._compound_gender(tok)
+                        if g:
+                            c.genders[g] += 1
+                    else:
+                        c.votes["ORG"] += W_ORG_NOUN
+                    recent.append((i, self.sent_of[i], _role_weight(tok), c))
+
+    def _they_speaker(self, tok: Token, recent) -> Optional[_Cluster]:
+        """"they said" after an organization or a group of unnamed speakers, unless two people
+        were just named together (the other usual reading of "they")."""
+        best: Optional[_Cluster] = None
+        best_score = 0.0
+        sent = self.sent_of[tok.i]
+        for ti, si, _w, c in reversed(recent):
+            if sent - si > THEY_WINDOW:
+                break
+            head = self.doc[ti]
+            if head.dep_ == "conj" and c.root().is_person_like() and head.head.i in self.covered:
+                if self.covered[head.head.i].root().is_person_like():
+                    return None
+        for score, c in self._scores(recent, tok.i, THEY_WINDOW).values():
+            if c.platform or (c.is_person_like() and not c.plural):
+                continue
+            if score > best_score:
+                best, best_score = c, score
+        return best
+
+    def _unnamed_speaker(self, tok: Token, lemma: str) -> tuple[_Cluster, int, int]:
+        """"a source said", "officials said", "according to the announcer": nobody named, but
+        somebody the quotation can be attributed to, and a later "the source" can refer back."""
+        s, e = self._np_bounds(tok)
+        c = self.new(unnamed_text=self.doc[s:e].text, plural=tok.tag_ in ("NNS", "NNPS"))
+        c.roles.add(lemma)
+        return c, s, e
+
+    def _compound_gender(self, tok: Token) -> Optional[str]:
+        for ch in tok.children:
+            if ch.dep_ in ("compound", "amod") and ch.lower_ in self.lex.gendered:
+                return self.lex.gendered[ch.lower_]
+        return None
+
+    def _scores(self, recent, at: int, window: int) -> dict[int, tuple[float, _Cluster]]:
+        sent = self.sent_of[at]
+        scores: dict[int, tuple[float, _Cluster]] = {}
+        for j in range(len(recent) - 1, -1, -1):
+            ti, si, w, c = recent[j]
+            if sent - si > window:
+                break
+            c = c.root()
+            prev = scores.get(id(c), (0.0, c))[0]
+            scores[id(c)] = (prev + w * DECAY ** (sent - si), c)
+        return scores
+
+    def _clause_subject_clusters(self, tok: Token) -> set[int]:
+        """Clusters a non-reflexive object pronoun cannot refer to: the subject of its own
+        verb ("Okafor praised her" is not Okafor)."""
+        verb = tok.head
+        if tok.dep_ == "pobj" and verb.dep_ == "prep":
+            verb = verb.head
+        out = set()
+        for ch in verb.children:
+            if ch.dep_ in ("nsubj", "nsubjpass") and ch.i in self.covered:
+                out.add(id(self.covered[ch.i].root()))
+        return out
+
+    def _clause_object_clusters(self, tok: Token) -> set[int]:
+        """Clusters a subject cannot refer to: the objects of its own verb ("The judge agreed
+        with Ivana Trump" is not Ivana Trump)."""
+        out = set()
+        for ch in tok.head.children:
+            args = [ch] if ch.dep_ in ("dobj", "dative") else [g for g in ch.children if g.dep_ == "pobj"] if ch.dep_ == "prep" else []
+            for a in args:
+                if a.i in self.covered:
+                    out.add(id(self.covered[a.i].root()))
+        return out
+
+    def _person_candidates(self, recent, tok: Token, gender: Optional[str], window: int, role: Optional[str] = None):
+        lex = self.lex
+        banned: set[int] = set()
+        if tok.dep_ in ("dobj", "dative", "pobj") and tok.tag_ == "PRP" and not tok.lower_.endswith("self"):
+            banned = self._clause_subject_clusters(tok)
+        elif tok.dep_ in ("nsubj", "nsubjpass"):
+            banned = self._clause_object_clusters(tok)
+        best: Optional[_Cluster] = None
+        best_score = 0.0
+        for score, c in self._scores(recent, tok.i, window).values():
+            if id(c) in banned or c.platform or c.plural:
+                continue
+            fit = c.gender_fit(gender)
+            if fit == 0.0:
+                continue
+            score *= fit
+            # Somebody introduced as a judge is not "the nominee" three lines later.
+            if role and c.roles and role not in c.roles:
+                score *= ROLE_CONFLICT
+            if not c.is_person_like():
+                if c.person_score() == 0:
+                    score *= TIE_DISCOUNT
+                elif c.is_weak_org(lex):
+                    score *= WEAK_ORG_DISCOUNT
+                else:
+                    continue
+            if score > best_score:
+                best, best_score = c, score
+        return best
+
+    def _pronoun(self, tok: Token, recent) -> Optional[_Cluster]:
+        return self._person_candidates(recent, tok, self.lex.pronouns[tok.lower_], WINDOW)
+
+    def _ex_prefix(self, tok: Token) -> Optional[int]:
+        """Start of "His ex-wife" when the parser has split "ex-" off as words of its own."""
+        i = tok.i
+        if i >= 3 and self.doc[i - 1].text == "-" and self.doc[i - 2].lower_ == "ex":
+            return i - 3 if self.doc[i - 3].tag_ in ("PRP$", "POS", "DT") else i - 2
+        return None
+
+    def _np_bounds(self, tok: Token) -> tuple[int, int]:
+        s = tok.i
+        ex = self._ex_prefix(tok)
+        if ex is not None:
+            s = ex
+        for ch in tok.lefts:
+            if ch.dep_ in ("det", "amod", "nummod", "compound", "poss", "npadvmod", "quantmod", "nmod"):
+                s = min(s, ch.left_edge.i)
+        e = tok.i + 1
+        for ch in tok.rights:
+            if ch.dep_ == "prep" and ch.lower_ == "of" and any(g.like_num for g in ch.children):
+                e = max(e, ch.right_edge.i + 1)
+        while s < tok.i and (self.doc[s].is_punct or not self.doc[s].text.strip()):
+            s += 1
+        return s, e
+
+    def _descriptor(self, tok: Token, recent) -> Optional[tuple[_Cluster, int, int]]:
+        lex, _doc = self.lex, self.doc
+        low = tok.lower_
+        s, e = self._np_bounds(tok)
+        # Named right here: apposition, or "who they had named Jack". A child spoken of before
+        # the name ("their son" ... "their child, who they had named Jack") is the same child.
+        named = self._named_here(tok)
+        if named is not None:
+            if low in lex.child_nouns:
+                chained = self._child_chain(tok, recent, lex.gendered.get(low) or self._compound_gender(tok))
+                if chained is not None and chained.unnamed_text is not None:
+                    named = _merge(named, chained)
+            return named, s, e
+        if tok.dep_ == "appos" and tok.head.i in self.covered:
+            return self.covered[tok.head.i], s, e
+        if tok.dep_ == "attr" and tok.head.lemma_ == "be":
+            for ch in tok.head.children:
+                if ch.dep_ == "nsubj" and ch.i in self.covered:
+                    return self.covered[ch.i], s, e
+        dets = {ch.lower_ for ch in tok.children if ch.dep_ == "det"}
+        poss = [ch for ch in tok.children if ch.dep_ == "poss"]
+        if any(ch.dep_ == "prep" and ch.lower_ == "of" for ch in tok.children) and not any(
+            ch.dep_ == "prep" and ch.lower_ == "of" and any(g.like_num for g in ch.children) for ch in tok.children
+        ):
+            return None  # "the mother of the victim" is somebody new
+        if any(ch.dep_ == "amod" and (ch.tag_ in ("JJS",) or ch.lower_ in ("first", "last", "new", "former", "other", "another")) for ch in tok.children):
+            return None
+        gender = lex.gendered.get(low) or self._compound_gender(tok)
+        if low in lex.child_nouns and (poss or (dets & {"a", "an"} and any(ch.dep_ == "compound" and ch.lower_ == "baby" for ch in tok.children))):
+            return self._child(tok, recent, gender, s, e)
+        definite = bool(dets & {"the", "this", "that"})
+        if low in lex.org_nouns and low not in lex.person_nouns:
+            if not definite:
+                return None
+            best = None
+            best_score = 0.0
+            for score, c in self._scores(recent, tok.i, DESCRIPTOR_WINDOW).values():
+                if c.platform or c.is_person_like() or c.unnamed_text is not None:
+                    continue
+                if score > best_score:
+                    best, best_score = c, score
+            return (best, s, e) if best is not None else None
+        if not (definite or (poss and low in lex.gendered)):
+            return None
+        # A role already given to someone ("coach Smith" ... "the coach") wins.
+        for _ti, _si, _w, c in reversed(recent):
+            c = c.root()
+            if low in c.roles and c.gender_fit(gender) > 0:
+                return c, s, e
+        if poss:
+            return None
+        c = self._person_candidates(recent, tok, gender, DESCRIPTOR_WINDOW, role=low)
+        return (c, s, e) if c is not None else None
+
+    def _named_here(self, tok: Token) -> Optional[_Cluster]:
+        for ch in tok.children:
+            if ch.dep_ == "appos" and ch.i in self.covered:
+                return self.covered[ch.i].root()
+            if ch.dep_ in ("relcl", "acl") and ch.lemma_.lower() in self.lex.naming_verbs:
+                for g in ch.children:
+                    if g.dep_ in ("dobj", "oprd", "attr", "xcomp", "npadvmod") and g.i in self.covered:
+                        return self.covered[g.i].root()
+        return None
+
+    def _child_chain(self, tok: Token, recent, gender) -> Optional[_Cluster]:
+        for _ti, si, _w, c in reversed(recent):
+            if self.sent_of[tok.i] - si > DESCRIPTOR_WINDOW:
+                break
+            c = c.root()
+            if c.roles & self.lex.child_nouns and c.gender_fit(gender) > 0:
+                return c
+        return None
+
+    def _child(self, tok: Token, recent, gender, s: int, e: int) -> Optional[tuple[_Cluster, int, int]]:
+        """"their son" ... "a baby boy" ... "their child": one child of the same parents,
+        named or not, until the text names another."""
+        c = self._child_chain(tok, recent, gender)
+        if c is not None:
+            return c, s, e
+        return self.new(unnamed_text=self.doc[s:e].text), s, e
+
+    # ---- output ---------------------------------------------------------------------------------
+    def entities(self) -> list[Entity]:
+        doc = self.doc
+        text = doc.text
+        out = []
+        roots = {id(c.root()): c.root() for c in self.clusters}.values()
+        for c in roots:
+            if not c.mentions:
+                continue
+            seen = set()
+            ms = []
+            for m in sorted(c.mentions, key=lambda m: (m.start, -m.end)):
+                if (m.start, m.end) in seen:
+                    continue
+                seen.add((m.start, m.end))
+                ms.append(m)
+            names = [m for m in ms if m.kind in ("name", "surname", "firstname")]
+            if names:
+                name = max(names, key=lambda m: (m.end - m.start, -m.start))
+                name_text = text[name.start : name.end]
+            else:
+                name_text = c.unnamed_text or text[ms[0].start : ms[0].end]
+            if c.platform:
+                etype = "ORG_OR_PRODUCT"
+            elif c.unnamed_text is not None and not names:
+                etype = "PERSON" if c.votes["ORG"] <= c.votes["PERSON"] else "ORG"
+            else:
+                etype = "PERSON" if c.is_person_like() else "ORG"
+            gender = c.gender if etype == "PERSON" else None
+            out.append((ms[0].start, name_text, etype, gender, ms))
+        out.sort(key=lambda x: x[0])
+        return [
+            Entity(
+                id=f"e{n}",
+                name=name_text,
+                type=etype,
+                gender=gender,
+                mentions=[Mention(start=m.start, end=m.end, text=text[m.start : m.end], kind=m.kind) for m in ms],
+            )
+            for n, (_, name_text, etype, gender, ms) in enumerate(out, 1)
+        ]
+
+
+def extract_entities(doc: Doc) -> list[Entity]:
+    lex = lexicon()
+    b = _Builder(doc, lex)
+    b.cluster_names(_name_spans(doc, lex))
+    b.rescan_names()
+    b.name_evidence()
+    b.resolve()
+    return b.entities()
+
+
+def mention_span(doc: Doc, mention: Mention) -> Optional[Span]:
+    """The tokens of a mention (None if its offsets do not fall on token boundaries)."""
+    return doc.char_span(mention.start, mention.end)

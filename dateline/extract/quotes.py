@@ -1,11 +1,673 @@
-"""Quotations and reported speech, with speaker, cue, addressee and channel."""
+"""Quotations and reported speech, with speaker, cue, addressee and channel.
+
+Three steps: pair quotation marks into quotations (``find_quotations``: character work only,
+no parse needed), attribute each quotation through the dependency parse (cue verb, its
+subject, or a carried-over speaker), then find reported speech among the cue verbs that
+govern no quotation. Lexicons live in ``dateline/patterns/quotes.json``.
+"""
 
 from __future__ import annotations
 
-from spacy.tokens import Doc
+import json
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+from typing import Optional
 
-from dateline.model import Entity, Quote
+from spacy.tokens import Doc, Token
+from spacy.tokens import Span as SpacySpan
+
+from dateline.model import Entity, Quote, Segment, Span
+
+PATTERNS = Path(__file__).resolve().parent.parent / "patterns" / "quotes.json"
+
+DOUBLE_OPEN = "“„«"
+DOUBLE_CLOSE = "”»"
+STRAIGHT = '"'
+SINGLE_OPEN = "‘"
+SINGLE_CLOSE = "’"
+# A quotation mark inside an HTML/XML tag (`<tweet author="...">`) quotes an attribute value.
+TAG = re.compile(r"<[^<>\n]{0,3000}>")
+PRONOUNS = {
+    "he": "male", "him": "male", "his": "male",
+    "she": "female", "her": "female", "hers": "female",
+    "they": None, "them": None, "it": None, "we": None, "i": None, "you": None,
+}
+SUBJECT_DEPS = ("nsubj",)
+# Words that may sit between a closing mark and the next opening mark of a split quote
+# (`"...," she said, "..."`): more than this and the two are separate quotations.
+MAX_INTERJECTION_WORDS = 10
+# A quotation this long (in words) reads as a statement even when it starts mid-sentence.
+SENTENTIAL_WORDS = 12
+# A quoted fragment with no cue verb in its sentence is still taken as quoted speech from
+# this many words on (`a "human leech who will bleed the country"`); a lone quoted word with
+# no cue is a scare quote. Set on PolNeAR dev and checked on train.
+MIN_UNATTRIBUTED_FRAGMENT_WORDS = 2
+# Longest title or name we recognise by its capitalisation alone (`"Face the Nation"`).
+MAX_TITLE_WORDS = 7
+TITLE_STOPWORDS = {"a", "an", "the", "of", "in", "on", "and", "or", "for", "to", "with", "at", "by", "from", "is", "&"}
+
+
+@lru_cache(maxsize=1)
+def lexicon() -> dict:
+    data = json.loads(PATTERNS.read_text(encoding="utf-8"))
+    for key in ("speech_cues", "reporting_cues", "person_nouns", "female_nouns", "male_nouns", "org_nouns", "abbreviations"):
+        data[key] = frozenset(data[key])
+    data["scare_re"] = re.compile(r"(?:^|\W)(?:" + "|".join(re.escape(c) for c in sorted(data["scare_cues"], key=len, reverse=True)) + r")\W*$", re.I)
+    data["transcript_re"] = re.compile(data["transcript_label"])
+    data["channel_re"] = re.compile(r"\b(" + "|".join(re.escape(k) for k in sorted(data["channels"], key=len, reverse=True)) + r")\b", re.I)
+    return data
+
+
+# ---------------------------------------------------------------- pairing marks
+
+
+@dataclass
+class Quotation:
+    """A quotation found by its marks: ``segments`` are content ranges (marks excluded);
+    ``outer`` is the range including the marks, used to keep cue words out of quotes."""
+
+    segments: list[tuple[int, int]]
+    outer: tuple[int, int]
+    paragraph_start: bool = False
+    # Each segment with its marks; the text between two of them (`she said`) is not quoted.
+    marked: list[tuple[int, int]] = field(default_factory=list)
+    single: bool = False
+    paragraphs: int = 1
+
+
+def paragraph_ranges(text: str, start: int = 0) -> list[tuple[int, int]]:
+    out, pos = [], 0
+    for line in text.split("\n"):
+        end = pos + len(line)
+        if line.strip() and end > start:
+            out.append((max(pos, start), end))
+        pos = end + 1
+    return out
+
+
+def _pair_double(text: str, p_start: int, p_end: int, tags: list[tuple[int, int]]) -> list[tuple[int, Optional[int]]]:
+    """(opening mark, closing mark or None) pairs in one paragraph."""
+    pairs: list[tuple[int, Optional[int]]] = []
+    open_at: Optional[int] = None
+    for i in range(p_start, p_end):
+        c = text[i]
+        if c not in STRAIGHT + DOUBLE_OPEN + DOUBLE_CLOSE:
+            continue
+        if any(a <= i < b for a, b in tags):
+            continue
+        if c == STRAIGHT:
+            if open_at is None:
+                # An inch mark (`6'3"`), not an opening quotation mark.
+                if i > p_start and text[i - 1].isdigit():
+                    continue
+                open_at = i
+            else:
+                pairs.append((open_at, i))
+                open_at = None
+        elif c in DOUBLE_OPEN:
+            if open_at is not None:
+                # A lost closing mark: the new opening one starts a new quotation.
+                pairs.append((open_at, i))
+            open_at = i
+        elif open_at is not None:
+            pairs.append((open_at, i))
+            open_at = None
+    if open_at is not None:
+        pairs.append((open_at, None))
+    return pairs
+
+
+_SINGLE = re.compile(r"(?:(?<=^)|(?<=[\s(\[—–-]))‘([^‘’\n]{1,200}?)’(?![\w])")
+
+
+def find_quotations(text: str, body_start: int = 0) -> list[Quotation]:
+    """Pair the quotation marks of ``text`` (from ``body_start``) into quotations.
+
+    Double marks pair within a paragraph. A quotation left open at the end of a paragraph
+    runs on when the next paragraph opens with a mark (the running-quote convention);
+    otherwise the paragraph end closes it. Single marks inside a double quotation are
+    part of its text; top-level single-mark quotations (`‘...’`, the headline style) are
+    kept when a curly opening mark follows a space and the closing one ends a word.
+    """
+    tags = [(m.start(), m.end()) for m in TAG.finditer(text)]
+    out: list[Quotation] = []
+    running: Optional[Quotation] = None
+    for p_start, p_end in paragraph_ranges(text, body_start):
+        stripped_start = p_start + (len(text[p_start:p_end]) - len(text[p_start:p_end].lstrip()))
+        content_end = p_start + len(text[p_start:p_end].rstrip())
+        pairs = _pair_double(text, p_start, p_end, tags)
+        covered: list[tuple[int, int]] = []
+        for k, (o, c) in enumerate(pairs):
+            end = c if c is not None else content_end
+            covered.append((o, end + 1))
+            if o + 1 >= end or not text[o + 1 : end].strip():
+                continue
+            seg = (o + 1, end)
+            at_start = o == stripped_start
+            if running is not None and k == 0 and at_start:
+                running.segments.append(seg)
+                running.marked.append((o, end + 1))
+                running.outer = (running.outer[0], end + 1)
+                running.paragraphs += 1
+            else:
+                running = None
+                out.append(Quotation([seg], (o, end + 1), paragraph_start=at_start, marked=[(o, end + 1)]))
+            if c is None and k == len(pairs) - 1:
+                running = out[-1]
+            else:
+                running = None
+        if not pairs:
+            running = None
+        for m in _SINGLE.finditer(text, p_start, p_end):
+            if any(a <= m.start() < b for a, b in covered):
+                continue
+            out.append(Quotation([(m.start(1), m.end(1))], (m.start(), m.end()), single=True,
+                                 paragraph_start=m.start() == stripped_start, marked=[(m.start(), m.end())]))
+    out.sort(key=lambda q: q.outer[0])
+    return out
+
+
+# ---------------------------------------------------------------- helpers on the parse
+
+
+def _entity_at(entities: list[Entity], start: int, end: int) -> Optional[Entity]:
+    """The entity with a mention overlapping [start, end); a mention containing the span
+    beats one that merely overlaps, and a tighter mention a looser one."""
+    best, best_key = None, None
+    for entity in entities:
+        for m in entity.mentions:
+            if m.start < end and start < m.end:
+                key = (0 if m.start <= start and end <= m.end else 1, m.end - m.start)
+                if best_key is None or key < best_key:
+                    best, best_key = entity, key
+    return best
+
+
+def _span(doc: Doc, start: int, end: int) -> Span:
+    return Span(start=start, end=end, text=doc.text[start:end])
+
+
+def _tokens(doc: Doc, start: int, end: int) -> Optional[SpacySpan]:
+    return doc.char_span(start, end, alignment_mode="expand")
+
+
+def _sentence_bounds(text: str, quotes: list[Quotation], lo: int, hi: int, pos: int) -> tuple[int, int]:
+    """The sentence around ``pos`` within [lo, hi), with sentence ends found in the text
+    outside quotations (a quotation's own stops do not end the reporting sentence)."""
+    lex = lexicon()
+    inside = [r for q in quotes for r in q.marked]
+
+    def is_end(i: int) -> bool:
+        if text[i] not in ".!?" or any(a <= i < b for a, b in inside):
+            return False
+        nxt = text[i + 1 : i + 3]
+        if nxt and not (nxt[0].isspace() or nxt[0] in "\"“'‘"):
+            return False
+        word = re.search(r"([\w.]+)$", text[max(lo, i - 12) : i])
+        if text[i] == "." and word:
+            w = word.group(1).lower()
+            if w in lex["abbreviations"] or len(w) == 1 or re.fullmatch(r"(\w\.)+\w", w):
+                return False
+        return True
+
+    start = lo
+    for i in range(pos - 1, lo - 1, -1):
+        if is_end(i):
+            start = i + 1
+            break
+    end = hi
+    for i in range(pos, hi):
+        if is_end(i):
+            end = i + 1
+            break
+    return start, end
+
+
+def _noun_phrase(tok: Token) -> tuple[int, int]:
+    """The mention of a subject as written: its left dependents, the head and an
+    `of` phrase (`The 34-year-old mother of two`), without appositions or clauses."""
+    left = tok.left_edge
+    while left.i < tok.i and (left.is_punct or left.is_space or left.dep_ in ("cc", "punct")):
+        left = left.doc[left.i + 1]
+    end_tok = tok
+    for child in tok.rights:
+        if child.dep_ in ("compound", "flat") or (child.dep_ == "prep" and child.lower_ == "of"):
+            end_tok = child.right_edge
+        else:
+            break
+    return left.idx, end_tok.idx + len(end_tok.text)
+
+
+def _in_ranges(tok: Token, ranges: list[tuple[int, int]]) -> bool:
+    return any(a <= tok.idx < b for a, b in ranges)
+
+
+def _subject(cue: Token, quote_ranges: list[tuple[int, int]]) -> Optional[Token]:
+    """The speaker token of a cue verb: its subject, or that of the verb it hangs from
+    (`posted a message, saying ...`, `and said ...`), or the object of `according to`."""
+    if cue.lower_ == "according":
+        for child in cue.children:
+            if child.lower_ == "to":
+                for obj in child.children:
+                    if obj.dep_ == "pobj":
+                        return obj
+        return None
+    verb = cue
+    for _ in range(3):
+        if any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children):
+            return None  # `it was announced`: the passive names no speaker
+        for child in verb.children:
+            if child.dep_ in SUBJECT_DEPS and not _in_ranges(child, quote_ranges):
+                if child.tag_ in ("WP", "WDT") and verb.dep_ == "relcl":
+                    return verb.head
+                return child
+        # `and said`, `wants to say`, `posted a message, saying`: the subject is the head's.
+        climbs = verb.dep_ in ("conj", "xcomp") or (verb.dep_ in ("advcl", "dep") and verb.tag_ == "VBG")
+        if climbs and verb.head is not verb:
+            verb = verb.head
+        else:
+            break
+    return None
+
+
+def _addressee(doc: Doc, cue: Token, quote_ranges: list[tuple[int, int]]) -> Optional[str]:
+    if cue.lemma_ == "tell":
+        for child in cue.children:
+            if child.dep_ in ("dobj", "dative", "iobj") and not _in_ranges(child, quote_ranges):
+                a, b = child.left_edge.idx, child.right_edge.idx + len(child.right_edge.text)
+                return doc.text[a:b]
+    for child in cue.children:
+        if child.dep_ in ("prep", "dative") and child.lower_ == "to":
+            for obj in child.children:
+                if obj.dep_ == "pobj" and not _in_ranges(obj, quote_ranges):
+                    a, b = obj.left_edge.idx, obj.right_edge.idx + len(obj.right_edge.text)
+                    return doc.text[a:b]
+    return None
+
+
+def _channel(text: str, cue: Optional[Token], lo: int, hi: int) -> Optional[str]:
+    """The channel named in the reporting clause, nearest the cue wins."""
+    lex = lexicon()
+    if cue is not None and cue.lemma_ == "tweet":
+        return "Twitter"
+    hits = [(m.start(), lex["channels"][m.group(1).lower()]) for m in lex["channel_re"].finditer(text, lo, hi)]
+    if not hits:
+        return None
+    anchor = cue.idx if cue is not None else lo
+    return min(hits, key=lambda h: abs(h[0] - anchor))[1]
+
+
+# ---------------------------------------------------------------- attribution
+
+
+@dataclass
+class _Attribution:
+    cue: Optional[Token] = None
+    subject: Optional[Token] = None
+    mention: Optional[tuple[int, int]] = None
+    speaker: Optional[str] = None
+    channel: Optional[str] = None
+    addressee: Optional[str] = None
+    carried: bool = False
+
+
+@dataclass
+class _Resolver:
+    """Speaker mention -> entity id: the entities' own mentions first, then pronouns and
+    descriptors to the nearest earlier compatible speaker or person."""
+
+    doc: Doc
+    entities: list[Entity]
+    history: list[tuple[int, str]] = field(default_factory=list)  # (offset, entity id) of speakers so far
+
+    def gender_of(self, entity_id: str) -> Optional[str]:
+        for e in self.entities:
+            if e.id == entity_id:
+                return e.gender
+        return None
+
+    def type_of(self, entity_id: str) -> Optional[str]:
+        for e in self.entities:
+            if e.id == entity_id:
+                return e.type
+        return None
+
+    def resolve(self, head: Token, start: int, end: int) -> Optional[str]:
+        entity = _entity_at(self.entities, head.idx, head.idx + len(head.text)) or _entity_at(self.entities, start, end)
+        if entity is not None:
+            return entity.id
+        lex = lexicon()
+        word = head.lower_
+        if word in PRONOUNS:
+            if word in ("i", "we", "you"):
+                return None
+            want_type = "ORG" if word == "it" else "PERSON"
+            return self._nearest(start, want_type, PRONOUNS[word], plural=word in ("they", "them"))
+        if head.pos_ == "NOUN" and word in lex["person_nouns"] | lex["org_nouns"]:
+            # A definite descriptor (`the 52-year-old coach`) refers back to someone named.
+            det = [c for c in head.children if c.dep_ in ("det", "poss")]
+            if not det or det[0].lower_ not in ("the", "this", "that"):
+                return None
+            if word in lex["org_nouns"]:
+                return self._nearest(start, "ORG", None)
+            gender = "female" if word in lex["female_nouns"] else "male" if word in lex["male_nouns"] else None
+            return self._nearest(start, "PERSON", gender)
+        return None
+
+    def _nearest(self, before: int, want_type: str, gender: Optional[str], plural: bool = False) -> Optional[str]:
+        if plural:
+            return None
+        candidates: list[tuple[int, str]] = []
+        for e in self.entities:
+            if e.type != want_type and not (want_type == "ORG" and e.type == "ORG_OR_PRODUCT"):
+                continue
+            if gender and e.gender and e.gender != gender:
+                continue
+            for m in e.mentions:
+                if m.end <= before and m.kind != "pronoun":
+                    candidates.append((m.end, e.id))
+        for pos, eid in self.history:
+            if pos <= before and self.type_of(eid) in (want_type, None):
+                g = self.gender_of(eid)
+                if not (gender and g and g != gender):
+                    candidates.append((pos, eid))
+        if not candidates:
+            return None
+        return max(candidates)[1]
+
+
+def _cue_candidates(doc: Doc, lo: int, hi: int, quote_ranges: list[tuple[int, int]]) -> list[Token]:
+    lex = lexicon()
+    span = _tokens(doc, lo, hi)
+    if span is None:
+        return []
+    out = []
+    for tok in span:
+        if _in_ranges(tok, quote_ranges) or tok.idx < lo or tok.idx >= hi:
+            continue
+        if tok.lower_ == "according" and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "to":
+            out.append(tok)
+        elif tok.pos_ in ("VERB", "AUX") and tok.lemma_.lower() in lex["speech_cues"] and tok.dep_ != "amod":
+            out.append(tok)
+    return out
+
+
+def _attribute(doc: Doc, q: Quotation, lo: int, hi: int, quote_ranges: list[tuple[int, int]], resolver: _Resolver) -> _Attribution:
+    cands = _cue_candidates(doc, lo, hi, quote_ranges)
+    if not cands:
+        return _Attribution()
+    first = _tokens(doc, *q.segments[0])
+    first_tok = first[0] if first is not None and len(first) else None
+
+    def key(tok: Token) -> tuple[int, int, int]:
+        governs = first_tok is not None and any(t.i == tok.i for t in first_tok.ancestors)
+        subj = _subject(tok, quote_ranges) is not None
+        dist = min(abs(tok.idx - q.outer[0]), abs(tok.idx - q.outer[1]))
+        return (0 if subj else 1, 0 if governs else 1, dist)
+
+    cue = min(cands, key=key)
+    subj = _subject(cue, quote_ranges)
+    att = _Attribution(cue=cue, subject=subj)
+    if subj is not None:
+        a, b = _noun_phrase(subj)
+        att.mention = (a, b)
+        att.speaker = resolver.resolve(subj, a, b)
+    att.addressee = _addressee(doc, cue, quote_ranges)
+    att.channel = _channel(doc.text, cue, lo, hi)
+    return att
+
+
+def _is_sentential(text: str, q: Quotation, para_start: int) -> bool:
+    """A quotation that is a statement of its own rather than a fragment of the
+    surrounding sentence: it opens its paragraph, follows a colon or a sentence end, or
+    starts with a capital and ends in sentence punctuation, or is long."""
+    s, e = q.segments[0]
+    content = text[s:e].strip()
+    if not content:
+        return False
+    before = text[para_start : q.outer[0]].rstrip()
+    words = len(text[q.segments[0][0] : q.segments[-1][1]].split())
+    capital = content[0].isupper() or content[0].isdigit() or content[0] in "….'‘\"“"
+    if q.paragraph_start or not before or before[-1] in ":.!?":
+        return capital or words >= SENTENTIAL_WORDS
+    if capital and (before[-1] in ",—–-" or words >= SENTENTIAL_WORDS):
+        return True
+    last = text[q.segments[-1][0] : q.segments[-1][1]].rstrip()
+    return capital and last[-1:] in ".!?," and words >= 4
+
+
+def _is_title(text: str, q: Quotation) -> bool:
+    content = text[q.segments[0][0] : q.segments[-1][1]].strip().rstrip(".,;:")
+    words = re.findall(r"[\w'’-]+", content)
+    if not words or len(words) > MAX_TITLE_WORDS or len(q.segments) > 1:
+        return False
+    if re.search(r"[.!?]\s", content):
+        return False
+    content_words = [w for w in words if w.lower() not in TITLE_STOPWORDS]
+    return bool(content_words) and all(w[0].isupper() or w[0].isdigit() for w in content_words) and words[0][0].isupper()
+
+
+def _merge_split(text: str, quotes: list[Quotation], doc: Doc) -> list[Quotation]:
+    """Join `"…," she said, "…."` into one quotation with two segments: the text between
+    the two is a short interjection holding a cue verb, inside one paragraph."""
+    lex = lexicon()
+    out: list[Quotation] = []
+    for q in quotes:
+        prev = out[-1] if out else None
+        if prev is not None and not prev.single and not q.single and q.paragraphs == 1 and prev.paragraphs == 1:
+            between = text[prev.outer[1] : q.outer[0]]
+            first_content = text[prev.segments[-1][0] : prev.segments[-1][1]].rstrip()
+            words = re.findall(r"[\w'’-]+", between)
+            if "\n" not in between and 0 < len(words) <= MAX_INTERJECTION_WORDS and first_content[-1:] in ",.!?…—-":
+                span = _tokens(doc, prev.outer[1], q.outer[0])
+                has_cue = span is not None and any(t.lemma_.lower() in lex["speech_cues"] and t.pos_ in ("VERB", "AUX") for t in span)
+                if has_cue and between.strip()[:1] in (",", "") or (has_cue and between.strip()[:1].islower()):
+                    prev.segments.extend(q.segments)
+                    prev.marked.extend(q.marked)
+                    prev.outer = (prev.outer[0], q.outer[1])
+                    continue
+        out.append(q)
+    return out
 
 
 def extract_quotes(doc: Doc, entities: list[Entity]) -> list[Quote]:
-    return []
+    """Every quotation (direct, partial, scare) and reported speech item in ``doc``."""
+    text = doc.text
+    article = getattr(doc._, "article", None) if Doc.has_extension("article") else None
+    body_start = article.body_start if article is not None else 0
+    lex = lexicon()
+    quotations = _merge_split(text, find_quotations(text, body_start), doc)
+    quote_ranges = [r for q in quotations for r in q.marked]
+    paragraphs = paragraph_ranges(text, body_start)
+    resolver = _Resolver(doc, entities)
+
+    def paragraph_of(pos: int) -> int:
+        for i, (a, b) in enumerate(paragraphs):
+            if a <= pos <= b:
+                return i
+        return -1
+
+    results: list[tuple[int, Quote, Optional[Token]]] = []
+    used_cues: set[int] = set()
+    prev: Optional[tuple[Quotation, _Attribution, int, str]] = None  # quotation, attribution, paragraph, kind
+    for q in quotations:
+        p_idx = paragraph_of(q.outer[0])
+        last_p = paragraph_of(q.outer[1] - 1)
+        p_start, _ = paragraphs[p_idx]
+        _, p_end = paragraphs[last_p]
+        lo, _ = _sentence_bounds(text, quotations, p_start, p_end, q.outer[0])
+        _, hi = _sentence_bounds(text, quotations, p_start, p_end, max(q.outer[1] - 1, q.outer[0]))
+        first_para_end = paragraphs[p_idx][1]
+        sentential = _is_sentential(text, q, p_start)
+        # Reporting text sits outside this quotation but within its sentence(s); a
+        # neighbouring quotation bounds it.
+        others = [r for r in quote_ranges if r not in q.marked]
+        # A statement's reporting clause is bounded by its neighbouring quotations; a
+        # fragment's cue may stand before a whole list of them (`called him a "liar", a "bully"`).
+        left_lo = max([lo] + [b for a, b in others if b <= q.outer[0]]) if sentential else lo
+        right_hi = min([hi] + [a for a, b in others if a >= q.outer[1]]) if sentential else hi
+        if q.paragraphs > 1:
+            right_hi = min(right_hi, first_para_end) if q.outer[1] > first_para_end else right_hi
+        att = _attribute(doc, q, left_lo, right_hi, quote_ranges, resolver)
+        # A statement quotation that ends its sentence may be attributed by the next
+        # short sentence (`"..." That is what she told reporters.` is rare; `... ." She
+        # added.` is not), and one that opens after `X said:` by the previous sentence.
+        if att.cue is None and sentential:
+            before = text[p_start : q.outer[0]].rstrip()
+            if before.endswith(":"):
+                colon = p_start + len(before) - 1
+                plo, _ = _sentence_bounds(text, quotations, p_start, p_end, colon)
+                att = _attribute(doc, q, max(plo, p_start), q.outer[0], quote_ranges, resolver)
+            elif q.paragraph_start and p_idx > 0:
+                # `X said:` closing the previous paragraph introduces this one.
+                pp_start, pp_end = paragraphs[p_idx - 1]
+                prev_text = text[pp_start:pp_end].rstrip()
+                if prev_text.endswith(":") and not any(pp_start <= a < pp_end for a, _ in quote_ranges):
+                    plo, _ = _sentence_bounds(text, quotations, pp_start, pp_end, pp_start + len(prev_text) - 1)
+                    att = _attribute(doc, q, plo, pp_start + len(prev_text), quote_ranges, resolver)
+        if att.cue is None and prev is not None:
+            pq, patt, pp, pkind = prev
+            adjacent = pp == p_idx or (pp == p_idx - 1 and q.paragraph_start)
+            if adjacent and pkind == "direct" and sentential and (patt.cue is not None or patt.carried):
+                att = _Attribution(speaker=patt.speaker, channel=patt.channel, carried=True)
+                if patt.mention is None and patt.speaker is None:
+                    att.carried = patt.carried
+        scare_before = lex["scare_re"].search(text[max(p_start, q.outer[0] - 25) : q.outer[0]])
+        content = text[q.segments[0][0] : q.segments[-1][1]]
+        if lex["transcript_re"].match(content):
+            kind = "direct"
+            att = _Attribution()
+        elif scare_before or (_is_title(text, q) and not (sentential and att.cue is not None and q.paragraph_start)):
+            kind = "scare"
+        elif sentential:
+            kind = "direct"
+        elif att.cue is not None or len(content.split()) >= MIN_UNATTRIBUTED_FRAGMENT_WORDS:
+            kind = "partial"
+        else:
+            kind = "scare"
+        if q.single and kind != "scare" and att.cue is None:
+            kind = "scare"
+        if kind == "scare":
+            att = _Attribution()
+        elif att.cue is not None:
+            used_cues.add(att.cue.i)
+        if att.speaker is not None:
+            resolver.history.append((q.outer[0], att.speaker))
+        quote = Quote(
+            id="",
+            kind=kind,
+            text="\n".join(text[a:b] for a, b in q.segments) if q.paragraphs > 1 else " … ".join(text[a:b] for a, b in q.segments),
+            spans=[Segment(start=a, end=b) for a, b in q.segments],
+            speaker=att.speaker,
+            speaker_mention=_span(doc, *att.mention) if att.mention else None,
+            cue=_cue_lemma(att.cue),
+            cue_span=_span(doc, att.cue.idx, att.cue.idx + len(att.cue.text)) if att.cue is not None else None,
+            addressee=att.addressee,
+            channel=att.channel,
+            confidence=0.9 if att.carried else 1.0,
+        )
+        results.append((q.outer[0], quote, att.cue))
+        prev = (q, att, paragraph_of(q.outer[1] - 1), kind)
+    results.extend(_reported_speech(doc, body_start, quote_ranges, used_cues, resolver))
+    results.sort(key=lambda r: r[0])
+    _channels_from_context(doc, results)
+    quotes = []
+    for n, (_, quote, _) in enumerate(results, 1):
+        quote.id = f"q{n}"
+        quotes.append(quote)
+    return quotes
+
+
+def _cue_lemma(cue: Optional[Token]) -> Optional[str]:
+    if cue is None:
+        return None
+    if cue.lower_ == "according":
+        return "according to"
+    return cue.lemma_.lower()
+
+
+def _reported_speech(
+    doc: Doc, body_start: int, quote_ranges: list[tuple[int, int]], used: set[int], resolver: _Resolver
+) -> list[tuple[int, Quote, Optional[Token]]]:
+    """`X said that …`, `X confirmed the news`, `…, according to X`: a reporting verb with a
+    subject and a content clause or object, governing no quotation of its own."""
+    lex = lexicon()
+    out = []
+    for tok in doc:
+        if tok.idx < body_start or tok.i in used or _in_ranges(tok, quote_ranges):
+            continue
+        according = tok.lower_ == "according" and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "to"
+        if not according and not (tok.pos_ == "VERB" and tok.lemma_.lower() in lex["reporting_cues"]):
+            continue
+        subj = _subject(tok, quote_ranges)
+        if subj is None:
+            continue
+        content: Optional[tuple[int, int]] = None
+        if according:
+            # The content is the larger side of the sentence around `according to X`.
+            phrase_end = max(t.idx + len(t.text) for t in tok.subtree)
+            sent = tok.sent
+            left, right = (sent.start_char, tok.idx), (phrase_end, sent.end_char)
+            content = left if len(doc.text[left[0] : left[1]].strip()) >= len(doc.text[right[0] : right[1]].strip()) else right
+        else:
+            for child in tok.children:
+                if child.dep_ in ("ccomp",) and not _in_ranges(child, quote_ranges):
+                    content = (child.left_edge.idx, child.right_edge.idx + len(child.right_edge.text))
+                    break
+            if content is None and tok.dep_ == "parataxis" and tok.head.i < tok.i:
+                head = tok.head
+                content = (head.left_edge.idx, tok.left_edge.idx)
+            if content is None:
+                for child in tok.children:
+                    if child.dep_ == "dobj" and not _in_ranges(child, quote_ranges):
+                        content = (child.left_edge.idx, child.right_edge.idx + len(child.right_edge.text))
+                        break
+        if content is None:
+            continue
+        a, b = content
+        while a < b and doc.text[a] in " ,;:—–-\n":
+            a += 1
+        while b > a and doc.text[b - 1] in " ,;:—–-\n":
+            b -= 1
+        if b - a < 3 or any(x < b and a < y for x, y in quote_ranges):
+            continue
+        ma, mb = _noun_phrase(subj)
+        speaker = resolver.resolve(subj, ma, mb)
+        sent = tok.sent
+        out.append(
+            (
+                a if a < tok.idx else min(a, ma, tok.idx),
+                Quote(
+                    id="",
+                    kind="indirect",
+                    text=doc.text[a:b],
+                    spans=[Segment(start=a, end=b)],
+                    speaker=speaker,
+                    speaker_mention=_span(doc, ma, mb),
+                    cue=_cue_lemma(tok),
+                    cue_span=_span(doc, tok.idx, tok.idx + len(tok.text)),
+                    addressee=_addressee(doc, tok, quote_ranges),
+                    channel=_channel(doc.text, tok, sent.start_char, sent.end_char),
+                ),
+                tok,
+            )
+        )
+    return out
+
+
+def _channels_from_context(doc: Doc, results: list[tuple[int, Quote, Optional[Token]]]) -> None:
+    """A quotation whose own clause names no channel takes the channel of the statement
+    right before it by the same speaker, in the same or the previous paragraph
+    (`X confirmed the news via an Instagram post. "…," X told her followers`)."""
+    text = doc.text
+    for i, (_, quote, _) in enumerate(results):
+        if quote.channel is not None or quote.speaker is None or i == 0:
+            continue
+        _, before, _ = results[i - 1]
+        if before.speaker != quote.speaker or before.channel is None:
+            continue
+        gap = text[before.spans[-1].end : quote.spans[0].start]
+        if gap.count("\n\n") + gap.count("\n") // 2 <= 1 or gap.count("\n") <= 2:
+            quote.channel = before.channel

@@ -1,11 +1,91 @@
-"""Time expressions normalized against the article date (TIMEX3 values with intervals)."""
+"""Time expressions normalized against the article date (TIMEX3 values with intervals).
+
+The rules and the calendar arithmetic are in ``timenorm`` (plain text in, values out); this
+stage adds what only the parse knows, the tense of the clause an expression sits in, which
+decides whether a bare "Thursday" or "March" points back or forward.
+"""
 
 from __future__ import annotations
 
+import re
+from typing import Optional
+
 from spacy.tokens import Doc
 
+from dateline.extract import timenorm
 from dateline.model import Article, TimeExpr
 
+POLICIES = ("honest", "end-of-period", "start-of-period")
+_FUTURE_AUX = {"will", "shall", "'ll", "wo"}
+# words before an expression that point it forward whatever the main verb's tense
+_FORWARD_CUE = re.compile(
+    r"\b(?:as\s+(?:early|soon)\s+as|scheduled|planned|plans?|set\s+to|expected|expects|(?:is|are)\s+to|due|slated|will|'ll)\b[^.;:!?,]{0,25}$",
+    re.IGNORECASE,
+)
 
-def extract_times(doc: Doc, article: Article) -> list[TimeExpr]:
-    return []
+
+def clause_tense(doc: Doc, offset: int) -> Optional[str]:
+    """'past', 'future' or 'present' for the finite verb governing the token at ``offset``.
+
+    Non-finite verbs ('to mark', 'arriving') are climbed over to the finite verb above them,
+    so "staged celebrations to mark the entry on Friday" reads as past.
+    """
+    if _FORWARD_CUE.search(doc.text, max(0, offset - 60), offset):
+        return "future"
+    span = doc.char_span(offset, offset + 1, alignment_mode="expand")
+    if span is None or not len(span):
+        return None
+    tok = span[0]
+    for _ in range(8):
+        if tok.tag_ == "VB" and any(c.lower_ == "to" and c.dep_ == "aux" for c in tok.children):
+            return "future"  # 'plans to leave on Thursday
+        if tok.pos_ in ("VERB", "AUX") and tok.dep_ not in ("aux", "auxpass"):
+            auxes = [c for c in tok.children if c.dep_ in ("aux", "auxpass")]
+            if {a.lower_ for a in auxes} & _FUTURE_AUX:
+                return "future"
+            if any(a.lower_ == "going" for a in auxes) or any(a.tag_ == "MD" for a in auxes):
+                return "future" if not any(a.lower_ in ("would", "could", "might") for a in auxes) else None
+            if tok.tag_ == "VBD" or any(a.tag_ == "VBD" for a in auxes):
+                return "past"
+            if any(a.tag_ in ("VBZ", "VBP") for a in auxes):
+                if tok.tag_ == "VBG":
+                    return "present"  # "is meeting Friday": forward for weekdays only
+                return "past" if any(a.lower_ in ("has", "have") for a in auxes) else "present"
+            if tok.tag_ in ("VBZ", "VBP"):
+                return "present"
+        if tok.head is tok:
+            break
+        tok = tok.head
+    return None
+
+
+def extract_times(doc: Doc, article: Article, *, policy: str = "honest") -> list[TimeExpr]:
+    """Every time expression in the body, in text order, ids t1, t2 ...
+
+    ``policy`` says what to do when the article date is less precise than a day: "honest"
+    (default) keeps every candidate and marks the value uncertain; "end-of-period" or
+    "start-of-period" assume the last or first day of the article's period.
+    """
+    if policy not in POLICIES:
+        raise ValueError(f"unknown time policy {policy!r}; expected one of {', '.join(POLICIES)}")
+    text = doc.text
+    found = timenorm.tag(text, article.date, tense_at=lambda off: clause_tense(doc, off), policy=policy)
+    out = []
+    for i, f in enumerate(found, start=1):
+        out.append(
+            TimeExpr(
+                id=f"t{i}",
+                text=text[f.start : f.end],
+                start=f.start,
+                end=f.end,
+                type=f.type,  # type: ignore[arg-type]
+                value=f.value,
+                interval=f.interval,
+                certain=f.certain,
+                role=f.role,
+                anchor=f.anchor,
+                mod=f.mod,
+                anchored_value=f.anchored_value,
+            )
+        )
+    return out

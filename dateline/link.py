@@ -1,0 +1,251 @@
+"""Cross-article linking: each article's entities -> corpus people, with the evidence for each link.
+
+An entity joins an existing corpus person when a name matches (its full name, or, for a name of
+one word, a surname or first name the person was called by within an article) and nothing in the
+context contradicts it: a stated gender that differs, or birth ranges (from ages) too far apart to
+be a misreported age. Every link keeps its reason in ``entities.link_reason``; ``merge`` and
+``split`` correct links by hand.
+"""
+
+from __future__ import annotations
+
+import json
+import unicodedata
+from dataclasses import dataclass
+from datetime import date
+from functools import lru_cache
+from pathlib import Path
+from typing import TYPE_CHECKING, Optional
+
+from dateline.model import Entity, Extraction
+
+if TYPE_CHECKING:
+    from dateline.store import Store
+
+# Ages in news are often a year or two stale or rounded; two namesakes are usually further apart.
+# Birth ranges that miss each other by more than this are taken as two people; a smaller miss links
+# them and shows up in `dateline conflicts`. A guess, not tuned: correct with `dateline split`.
+BIRTH_GAP_DAYS = 5 * 365
+
+NAME_KINDS = {"name", "surname", "firstname"}
+
+
+@lru_cache(maxsize=1)
+def vocab() -> dict:
+    return json.loads((Path(__file__).parent / "patterns" / "corpus.json").read_text(encoding="utf-8"))
+
+
+@lru_cache(maxsize=1)
+def _dropped_words() -> frozenset[str]:
+    return frozenset(vocab()["honorifics"]) | frozenset(vocab()["name_suffixes"])
+
+
+@lru_cache(maxsize=65536)
+def normalize(name: str) -> str:
+    """Case, accents, punctuation, possessives and honorifics off: 'Dr. José O'Neil's' -> 'jose oneil'."""
+    text = unicodedata.normalize("NFKD", name)
+    text = "".join(c for c in text if not unicodedata.combining(c)).lower()
+    text = text.replace("\u2019", "'")
+    if text.endswith("'s"):
+        text = text[:-2]
+    text = text.replace("'", "")
+    words = "".join(c if c.isalnum() else " " for c in text).split()
+    drop = _dropped_words()
+    while len(words) > 1 and words[0] in drop:
+        words.pop(0)
+    while len(words) > 1 and words[-1] in drop:
+        words.pop()
+    return " ".join(words)
+
+
+def entity_aliases(entity: Entity) -> list[tuple[str, str, bool]]:
+    """(norm, text, is_full_name) for every name the article calls this entity by.
+
+    The surname of a full name is added even when the article never uses it alone, so that a later
+    article saying only 'Teigen' can find the person."""
+    seen: dict[str, tuple[str, bool]] = {}
+
+    def add(text: str) -> None:
+        norm = normalize(text)
+        if norm and norm not in seen:
+            seen[norm] = (text, " " in norm)
+
+    add(entity.name)
+    for m in entity.mentions:
+        if m.kind in NAME_KINDS:
+            add(m.text)
+    full = normalize(entity.name)
+    if entity.type == "PERSON" and " " in full:
+        surname = full.split()[-1]
+        if surname not in seen:
+            seen[surname] = (entity.name.split()[-1], False)
+    return [(norm, text, is_full) for norm, (text, is_full) in seen.items()]
+
+
+def type_group(entity_type: str) -> str:
+    return "PERSON" if entity_type == "PERSON" else "ORG"
+
+
+@dataclass
+class Profile:
+    """What an entity or a person is known to be, for telling namesakes apart."""
+
+    genders: set[str]
+    born: list[tuple[str, str]]
+
+    def born_hull(self) -> Optional[tuple[date, date]]:
+        if not self.born:
+            return None
+        return min(date.fromisoformat(s) for s, _ in self.born), max(date.fromisoformat(e) for _, e in self.born)
+
+
+def _gap_days(a: tuple[date, date], b: tuple[date, date]) -> int:
+    """Days between two ranges; 0 when they overlap."""
+    if a[1] < b[0]:
+        return (b[0] - a[1]).days
+    if b[1] < a[0]:
+        return (a[0] - b[1]).days
+    return 0
+
+
+def compatible(person: Profile, entity: Profile) -> tuple[bool, str]:
+    """Can this entity be this person? Returns the verdict and the evidence for it."""
+    if person.genders and entity.genders and not (person.genders & entity.genders):
+        return False, f"stated gender differs ({'/'.join(sorted(person.genders))} vs {'/'.join(sorted(entity.genders))})"
+    p, e = person.born_hull(), entity.born_hull()
+    if p and e:
+        gap = _gap_days(p, e)
+        if gap > BIRTH_GAP_DAYS:
+            return False, f"born {e[0]}..{e[1]}, person born {p[0]}..{p[1]}: {gap // 365} years apart"
+        if gap:
+            return True, f"birth ranges miss by {gap} days (a conflict, kept linked)"
+        return True, f"birth ranges agree ({max(p[0], e[0])}..{min(p[1], e[1])})"
+    return True, "no contradicting context"
+
+
+def person_profiles(store: Store, pids: list[int]) -> dict[int, Profile]:
+    """Stated genders and birth ranges of several people, in one query."""
+    out = {pid: Profile(set(), []) for pid in pids}
+    if not pids:
+        return out
+    marks = ", ".join("?" for _ in pids)
+    for r in store.rows(
+        "SELECT e.person_id AS pid, e.gender, f.born_start, f.born_end FROM entities e"
+        " LEFT JOIN facts f ON f.aid = e.aid AND f.subject = e.id AND f.born_start IS NOT NULL"
+        f" WHERE e.person_id IN ({marks})",
+        pids,
+    ):
+        profile = out[int(r["pid"])]
+        if r["gender"]:
+            profile.genders.add(r["gender"])
+        if r["born_start"]:
+            profile.born.append((r["born_start"], r["born_end"]))
+    return out
+
+
+def entity_profile(entity: Entity, extraction: Extraction) -> Profile:
+    born = [tuple(f.born_between) for f in extraction.facts if f.subject == entity.id and f.born_between]
+    return Profile({entity.gender} if entity.gender else set(), born)  # type: ignore[arg-type]
+
+
+def candidates(store: Store, aid: int, entity: Entity) -> list[tuple[int, str]]:
+    """(id, name) of people already linked to an entity with a matching name, full-name matches first."""
+    norm = normalize(entity.name)
+    group = ("PERSON",) if type_group(entity.type) == "PERSON" else ("ORG", "ORG_OR_PRODUCT")
+    marks = ", ".join("?" for _ in group)
+    rows = store.rows(
+        "SELECT e.person_id AS pid, p.name, MAX(al.full_name) AS full_name, COUNT(DISTINCT e.aid) AS n"
+        " FROM aliases al JOIN entities e ON e.aid = al.aid AND e.id = al.entity_id JOIN people p ON p.pid = e.person_id"
+        f" WHERE al.norm = ? AND e.aid <> ? AND e.type IN ({marks})"
+        " GROUP BY e.person_id, p.name ORDER BY MAX(al.full_name) DESC, COUNT(DISTINCT e.aid) DESC, e.person_id",
+        (norm, aid, *group),
+    )
+    if " " in norm:
+        # A full name only matches people known by that full name, never by a shared surname.
+        rows = [r for r in rows if r["full_name"]]
+    return [(int(r["pid"]), r["name"]) for r in rows]
+
+
+def link_article(store: Store, aid: int, extraction: Extraction) -> None:
+    """Link every entity of a freshly stored article to a corpus person, creating people as needed.
+
+    Links are written once per article: candidates never come from the same article."""
+    links = []
+    for entity in extraction.entities:
+        norm = normalize(entity.name)
+        if not norm:
+            continue
+        mine = entity_profile(entity, extraction)
+        found = candidates(store, aid, entity)
+        profiles = person_profiles(store, [pid for pid, _ in found])
+        fits, refused = [], []
+        for pid, name in found:
+            ok, why = compatible(profiles[pid], mine)
+            (fits if ok else refused).append((pid, name, why))
+        if len(fits) == 1 or (fits and " " in norm):
+            pid, name, why = fits[0]
+            reason = f"name {norm!r} matches person #{pid}; {why}"
+            if len(norm.split()) > len(normalize(name).split()):
+                store.execute("UPDATE people SET name = ?, norm = ? WHERE pid = ?", (entity.name, norm, pid))
+        else:
+            if fits:
+                reason = f"new person: {norm!r} is ambiguous between " + ", ".join(f"#{p}" for p, _, _ in fits)
+            elif refused:
+                reason = f"new person: {norm!r} matches " + "; ".join(f"#{p} but {why}" for p, _, why in refused)
+            else:
+                reason = f"new person: no earlier {norm!r}"
+            pid = create_person(store, entity.name, norm, type_group(entity.type))
+        links.append((pid, reason, aid, entity.id))
+    if links:
+        store._executemany("UPDATE entities SET person_id = ?, link_reason = ? WHERE aid = ? AND id = ?", links)
+
+
+def create_person(store: Store, name: str, norm: str, group: str, *, manual: bool = False) -> int:
+    row = store.one("INSERT INTO people (name, norm, type, manual) VALUES (?, ?, ?, ?) RETURNING pid", (name, norm, group, int(manual)))
+    assert row is not None
+    return int(row["pid"])
+
+
+def remove_orphans(store: Store) -> None:
+    store.execute("DELETE FROM people WHERE pid NOT IN (SELECT person_id FROM entities WHERE person_id IS NOT NULL)")
+
+
+def merge(store: Store, keep: int, other: int) -> int:
+    """Fold person ``other`` into ``keep``; returns how many entity links moved."""
+    with store.transaction():
+        for pid in (keep, other):
+            if store.one("SELECT pid FROM people WHERE pid = ?", (pid,)) is None:
+                raise KeyError(pid)
+        moved = store.one("SELECT COUNT(*) AS n FROM entities WHERE person_id = ?", (other,))
+        store.execute(
+            "UPDATE entities SET person_id = ?, link_reason = ? WHERE person_id = ?",
+            (keep, f"merged by hand from person #{other}", other),
+        )
+        store.execute("UPDATE people SET manual = 1 WHERE pid = ?", (keep,))
+        store.execute("DELETE FROM people WHERE pid = ?", (other,))
+    return int(moved["n"]) if moved else 0
+
+
+def split(store: Store, pid: int, article_ids: list[str]) -> int:
+    """Move the given articles' mentions of person ``pid`` to a new person; returns its id."""
+    with store.transaction():
+        person = store.one("SELECT name, norm, type FROM people WHERE pid = ?", (pid,))
+        if person is None:
+            raise KeyError(pid)
+        marks = ", ".join("?" for _ in article_ids)
+        moving = store.rows(
+            "SELECT e.aid, e.id FROM entities e JOIN articles a ON a.aid = e.aid"
+            f" WHERE e.person_id = ? AND a.id IN ({marks})",
+            (pid, *article_ids),
+        )
+        if not moving:
+            raise LookupError(f"person #{pid} has no mention in {', '.join(article_ids)}")
+        new = create_person(store, person["name"], person["norm"], person["type"], manual=True)
+        for r in moving:
+            store.execute(
+                "UPDATE entities SET person_id = ?, link_reason = ? WHERE aid = ? AND id = ?",
+                (new, f"split by hand from person #{pid}", r["aid"], r["id"]),
+            )
+        store.execute("UPDATE people SET manual = 1 WHERE pid = ?", (pid,))
+        remove_orphans(store)
+    return new

@@ -1,0 +1,340 @@
+"""The corpus store: articles and their extractions, behind one interface on SQLite and PostgreSQL.
+
+``open_store(url)`` picks the backend: a file path (default ``./dateline.db``) opens SQLite, a
+``postgresql://`` URL opens PostgreSQL. Everything except connecting, transactions and full-text
+search is written once here in SQL both backends accept (``?`` placeholders are rewritten for
+psycopg), so the two cannot drift apart in behaviour.
+"""
+
+from __future__ import annotations
+
+import json
+from abc import ABC, abstractmethod
+from contextlib import contextmanager
+from dataclasses import dataclass
+from datetime import datetime, timezone
+from typing import Any, Iterable, Iterator, Optional, Sequence
+
+from dateline.errors import StoreError
+from dateline.model import Article, Entity, Extraction, Fact, Mention, Quote, Span, TimeExpr, date_interval
+from dateline.store.schema import LATEST, MIGRATIONS
+
+__all__ = ["Store", "BatchResult", "open_store", "DEFAULT_DB"]
+
+DEFAULT_DB = "./dateline.db"
+Row = dict[str, Any]
+
+# Model fields that have real columns; anything else a model grows lands in the `extra` JSON column.
+_ENTITY_COLS = {"id", "name", "type", "gender", "mentions"}
+_MENTION_COLS = {"start", "end", "text", "kind"}
+_QUOTE_COLS = {"id", "kind", "text", "spans", "speaker", "speaker_mention", "cue", "cue_span", "addressee", "channel", "confidence"}
+_TIME_COLS = {"id", "text", "start", "end", "type", "value", "interval", "certain", "role", "anchor", "mod", "anchored_value"}
+_FACT_COLS = {"id", "relation", "subject", "object", "value", "as_of", "born_between", "time", "evidence", "confidence"}
+
+
+@dataclass
+class BatchResult:
+    added: int = 0
+    replaced: int = 0
+    unchanged: int = 0
+
+
+def _extra(model: Any, known: set[str]) -> Optional[str]:
+    rest = model.model_dump(mode="json", exclude=known)
+    return json.dumps(rest, ensure_ascii=False) if rest else None
+
+
+def _load(value: Optional[str]) -> Any:
+    return json.loads(value) if value else None
+
+
+def _now() -> str:
+    return datetime.now(timezone.utc).isoformat(timespec="seconds")
+
+
+class Store(ABC):
+    """One corpus database. Use as a context manager, or call ``close()``."""
+
+    backend: str = ""
+
+    def __init__(self, url: str) -> None:
+        self.url = url
+
+    # -- backend hooks -------------------------------------------------------------------------
+
+    @abstractmethod
+    def _execute(self, sql: str, params: Sequence[Any] = ()) -> Any: ...
+
+    @abstractmethod
+    def _executemany(self, sql: str, rows: list[Sequence[Any]]) -> None: ...
+
+    @abstractmethod
+    def rows(self, sql: str, params: Sequence[Any] = ()) -> list[Row]:
+        """Run a query written with ``?`` placeholders; rows come back as dicts."""
+
+    @abstractmethod
+    @contextmanager
+    def transaction(self) -> Iterator[None]: ...
+
+    @abstractmethod
+    def _ddl(self, version: int) -> list[str]:
+        """The statements of one migration, with this backend's types and full-text objects."""
+
+    @abstractmethod
+    def search_quotes(self, query: str, limit: int) -> list[Row]:
+        """Full-text hits over quote text: qid, aid, snippet, score (higher is better)."""
+
+    @abstractmethod
+    def search_articles(self, query: str, limit: int) -> list[Row]:
+        """Full-text hits over article text: aid, snippet, score (higher is better)."""
+
+    @abstractmethod
+    def close(self) -> None: ...
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    # -- small helpers ---------------------------------------------------------------------------
+
+    def one(self, sql: str, params: Sequence[Any] = ()) -> Optional[Row]:
+        found = self.rows(sql, params)
+        return found[0] if found else None
+
+    def execute(self, sql: str, params: Sequence[Any] = ()) -> None:
+        self._execute(sql, params)
+
+    # -- schema ----------------------------------------------------------------------------------
+
+    def schema_version(self) -> int:
+        self._execute("CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL)")
+        row = self.one("SELECT MAX(version) AS v FROM schema_version")
+        return int(row["v"]) if row and row["v"] is not None else 0
+
+    def migrate(self, target: int = LATEST) -> int:
+        """Apply the migrations this database lacks, each in one transaction; return the version."""
+        current = self.schema_version()
+        if current > LATEST:
+            raise StoreError("E202", db=self.url, found=current, supported=LATEST)
+        for version in range(current + 1, target + 1):
+            with self.transaction():
+                for statement in self._ddl(version):
+                    self._execute(statement)
+                self._execute("INSERT INTO schema_version (version) VALUES (?)", (version,))
+        return max(current, target)
+
+    def _format_ddl(self, version: int, pk: str, floating: str) -> list[str]:
+        return [s.replace("{pk}", pk).replace("{float}", floating) for s in MIGRATIONS[version]]
+
+    # -- writing ---------------------------------------------------------------------------------
+
+    def stored_hash(self, article_id: str) -> Optional[str]:
+        row = self.one("SELECT sha256 FROM articles WHERE id = ?", (article_id,))
+        return row["sha256"] if row else None
+
+    def write_batch(self, items: Iterable[tuple[Article, Extraction]]) -> BatchResult:
+        """Store a batch of extractions in one transaction and link their people.
+
+        An article whose content hash is already stored is skipped; one whose id is stored with
+        another hash replaces the old extraction (its old rows, and people left without any
+        mention, go away)."""
+        from dateline.link import link_article, remove_orphans
+
+        result = BatchResult()
+        with self.transaction():
+            fresh: list[tuple[int, Extraction]] = []
+            for article, extraction in items:
+                sha = article.sha256 or article.content_hash()
+                old = self.one("SELECT aid, sha256 FROM articles WHERE id = ?", (article.id,))
+                if old and old["sha256"] == sha:
+                    result.unchanged += 1
+                    continue
+                if old:
+                    self._execute("DELETE FROM articles WHERE aid = ?", (old["aid"],))
+                    result.replaced += 1
+                else:
+                    result.added += 1
+                fresh.append((self._insert_article(article, sha), extraction))
+            self._insert_rows(fresh)
+            if result.replaced:
+                remove_orphans(self)
+            for aid, extraction in fresh:
+                link_article(self, aid, extraction)
+        return result
+
+    def _insert_article(self, article: Article, sha: str) -> int:
+        span = date_interval(article.date)
+        row = self.one(
+            "INSERT INTO articles (id, sha256, date, date_precision, date_start, date_end, body_start, title, url,"
+            " source, text, ingested_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING aid",
+            (
+                article.id,
+                sha,
+                article.date,
+                article.date_precision,
+                span[0].isoformat() if span else None,
+                span[1].isoformat() if span else None,
+                article.body_start,
+                article.title,
+                article.url,
+                article.source,
+                article.text,
+                _now(),
+            ),
+        )
+        assert row is not None
+        return int(row["aid"])
+
+    def _insert_rows(self, fresh: list[tuple[int, Extraction]]) -> None:
+        from dateline.link import entity_aliases, normalize
+
+        entities, mentions, aliases, quotes, times, facts = [], [], [], [], [], []
+        for aid, ex in fresh:
+            for seq, e in enumerate(ex.entities):
+                entities.append((aid, e.id, seq, e.name, normalize(e.name), e.type, e.gender, _extra(e, _ENTITY_COLS)))
+                for mseq, m in enumerate(e.mentions):
+                    mentions.append((aid, e.id, mseq, m.start, m.end, m.text, m.kind, _extra(m, _MENTION_COLS)))
+                for norm, text, full in entity_aliases(e):
+                    aliases.append((aid, e.id, norm, text, int(full)))
+            for seq, q in enumerate(ex.quotes):
+                quotes.append(
+                    (
+                        aid, q.id, seq, q.kind, q.text,
+                        json.dumps([s.model_dump() for s in q.spans]),
+                        min((s.start for s in q.spans), default=None),
+                        max((s.end for s in q.spans), default=None),
+                        q.speaker,
+                        q.speaker_mention.model_dump_json() if q.speaker_mention else None,
+                        q.cue,
+                        q.cue_span.model_dump_json() if q.cue_span else None,
+                        q.addressee, q.channel, q.confidence, _extra(q, _QUOTE_COLS),
+                    )
+                )
+            for seq, t in enumerate(ex.times):
+                times.append(
+                    (
+                        aid, t.id, seq, t.text, t.start, t.end, t.type, t.value,
+                        t.interval[0] if t.interval else None,
+                        t.interval[1] if t.interval else None,
+                        int(t.certain), t.role, t.anchor, t.mod, t.anchored_value, _extra(t, _TIME_COLS),
+                    )
+                )
+            for seq, f in enumerate(ex.facts):
+                facts.append(
+                    (
+                        aid, f.id, seq, f.relation, f.subject, f.object,
+                        None if f.value is None else str(f.value),
+                        f.value if isinstance(f.value, int) else None,
+                        f.as_of,
+                        f.born_between[0] if f.born_between else None,
+                        f.born_between[1] if f.born_between else None,
+                        f.time, f.evidence.start, f.evidence.end, f.evidence.text, f.confidence,
+                        _extra(f, _FACT_COLS),
+                    )
+                )
+        inserts = [
+            ("INSERT INTO entities (aid, id, seq, name, norm, type, gender, extra) VALUES (?, ?, ?, ?, ?, ?, ?, ?)", entities),
+            ("INSERT INTO mentions (aid, entity_id, seq, start_char, end_char, text, kind, extra)"
+             " VALUES (?, ?, ?, ?, ?, ?, ?, ?)", mentions),
+            ("INSERT INTO aliases (aid, entity_id, norm, text, full_name) VALUES (?, ?, ?, ?, ?)"
+             " ON CONFLICT DO NOTHING", aliases),
+            ("INSERT INTO quotes (aid, id, seq, kind, text, spans, start_char, end_char, speaker, speaker_mention, cue,"
+             " cue_span, addressee, channel, confidence, extra) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+             quotes),
+            ("INSERT INTO times (aid, id, seq, text, start_char, end_char, type, value, interval_start, interval_end,"
+             " certain, role, anchor, mod, anchored_value, extra) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+             times),
+            ("INSERT INTO facts (aid, id, seq, relation, subject, object, value, value_int, as_of, born_start, born_end,"
+             " time_id, evidence_start, evidence_end, evidence_text, confidence, extra)"
+             " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", facts),
+        ]
+        for sql, batch in inserts:
+            if batch:
+                self._executemany(sql, batch)
+
+    # -- reading ---------------------------------------------------------------------------------
+
+    def article_count(self) -> int:
+        row = self.one("SELECT COUNT(*) AS n FROM articles")
+        return int(row["n"]) if row else 0
+
+    def article_ids(self) -> list[str]:
+        return [r["id"] for r in self.rows("SELECT id FROM articles ORDER BY aid")]
+
+    def read_extraction(self, aid: int) -> Extraction:
+        """Rebuild the stored Extraction of one article, every field as it was ingested."""
+        a = self.one("SELECT * FROM articles WHERE aid = ?", (aid,))
+        if a is None:
+            raise KeyError(aid)
+        meta = {k: a[k] for k in ("id", "date", "date_precision", "body_start", "title", "url", "source", "sha256")}
+        mentions: dict[str, list[Mention]] = {}
+        for m in self.rows("SELECT * FROM mentions WHERE aid = ? ORDER BY entity_id, seq", (aid,)):
+            mentions.setdefault(m["entity_id"], []).append(
+                Mention(start=m["start_char"], end=m["end_char"], text=m["text"], kind=m["kind"], **(_load(m["extra"]) or {}))
+            )
+        entities = [
+            Entity(id=e["id"], name=e["name"], type=e["type"], gender=e["gender"], mentions=mentions.get(e["id"], []),
+                   **(_load(e["extra"]) or {}))
+            for e in self.rows("SELECT * FROM entities WHERE aid = ? ORDER BY seq", (aid,))
+        ]
+        quotes = [
+            Quote(
+                id=q["id"], kind=q["kind"], text=q["text"], spans=json.loads(q["spans"]), speaker=q["speaker"],
+                speaker_mention=Span.model_validate_json(q["speaker_mention"]) if q["speaker_mention"] else None,
+                cue=q["cue"], cue_span=Span.model_validate_json(q["cue_span"]) if q["cue_span"] else None,
+                addressee=q["addressee"], channel=q["channel"], confidence=q["confidence"], **(_load(q["extra"]) or {}),
+            )
+            for q in self.rows("SELECT * FROM quotes WHERE aid = ? ORDER BY seq", (aid,))
+        ]
+        times = [
+            TimeExpr(
+                id=t["id"], text=t["text"], start=t["start_char"], end=t["end_char"], type=t["type"], value=t["value"],
+                interval=(t["interval_start"], t["interval_end"]) if t["interval_start"] is not None else None,
+                certain=bool(t["certain"]), role=t["role"], anchor=t["anchor"], mod=t["mod"],
+                anchored_value=t["anchored_value"], **(_load(t["extra"]) or {}),
+            )
+            for t in self.rows("SELECT * FROM times WHERE aid = ? ORDER BY seq", (aid,))
+        ]
+        facts = [
+            Fact(
+                id=f["id"], relation=f["relation"], subject=f["subject"], object=f["object"],
+                value=f["value_int"] if f["value_int"] is not None else f["value"], as_of=f["as_of"],
+                born_between=(f["born_start"], f["born_end"]) if f["born_start"] is not None else None,
+                time=f["time_id"],
+                evidence=Span(start=f["evidence_start"], end=f["evidence_end"], text=f["evidence_text"]),
+                confidence=f["confidence"], **(_load(f["extra"]) or {}),
+            )
+            for f in self.rows("SELECT * FROM facts WHERE aid = ? ORDER BY seq", (aid,))
+        ]
+        return Extraction(article=meta, entities=entities, quotes=quotes, times=times, facts=facts)
+
+    def iter_extractions(self) -> Iterator[Extraction]:
+        for r in self.rows("SELECT aid FROM articles ORDER BY aid"):
+            yield self.read_extraction(int(r["aid"]))
+
+
+def open_store(url: Optional[str] = None, *, migrate: bool = True) -> Store:
+    """Open (and create or upgrade) a corpus database.
+
+    ``url`` is a SQLite file path (default ``./dateline.db``; ``:memory:`` works) or a
+    ``postgresql://`` URL; a ``schema=NAME`` query parameter on a PostgreSQL URL keeps the tables in
+    that schema (created if missing), which is how tests isolate themselves."""
+    url = url or DEFAULT_DB
+    store: Store
+    if url.startswith(("postgresql://", "postgres://")):
+        from dateline.store.postgres import PostgresStore
+
+        store = PostgresStore(url)
+    else:
+        from dateline.store.sqlite import SQLiteStore
+
+        store = SQLiteStore(url.removeprefix("sqlite:///"))
+    if migrate:
+        try:
+            store.migrate()
+        except Exception:
+            store.close()
+            raise
+    return store

@@ -1,0 +1,122 @@
+"""SQLite backend: one file, WAL journal, FTS5 (porter stemming) over quote text and article text."""
+
+from __future__ import annotations
+
+import re
+import sqlite3
+from contextlib import contextmanager
+from typing import Any, Iterator, Sequence
+
+from dateline.errors import StoreError
+from dateline.store import Row, Store
+
+# External-content FTS5 tables kept in step by triggers, so the text is stored once and a cascade
+# delete of an article also removes its quotes from the index.
+_FTS_V1 = [
+    "CREATE VIRTUAL TABLE quote_fts USING fts5(text, content='quotes', content_rowid='qid', tokenize='porter unicode61')",
+    "CREATE TRIGGER quotes_ai AFTER INSERT ON quotes BEGIN"
+    " INSERT INTO quote_fts (rowid, text) VALUES (new.qid, new.text); END",
+    "CREATE TRIGGER quotes_ad AFTER DELETE ON quotes BEGIN"
+    " INSERT INTO quote_fts (quote_fts, rowid, text) VALUES ('delete', old.qid, old.text); END",
+    "CREATE VIRTUAL TABLE article_fts USING fts5(text, content='articles', content_rowid='aid', tokenize='porter unicode61')",
+    "CREATE TRIGGER articles_ai AFTER INSERT ON articles BEGIN"
+    " INSERT INTO article_fts (rowid, text) VALUES (new.aid, new.text); END",
+    "CREATE TRIGGER articles_ad AFTER DELETE ON articles BEGIN"
+    " INSERT INTO article_fts (article_fts, rowid, text) VALUES ('delete', old.aid, old.text); END",
+]
+
+_TERM = re.compile(r'"([^"]*)"|([^\s"]+)')
+_WORD = re.compile(r"\w+")
+
+
+def fts5_query(text: str) -> str:
+    """User text -> an FTS5 query: every word must occur; "double quotes" keep a phrase.
+
+    Each term is itself quoted, so FTS5 operators and punctuation in user text are never parsed
+    as syntax (a stray `-` or `:` would otherwise be an error)."""
+    terms = []
+    for phrase, word in _TERM.findall(text):
+        words = _WORD.findall(phrase or word)
+        if words:
+            terms.append('"' + " ".join(words) + '"')
+    return " ".join(terms)
+
+
+class SQLiteStore(Store):
+    backend = "sqlite"
+
+    def __init__(self, path: str) -> None:
+        super().__init__(path)
+        try:
+            # isolation_level=None: we issue BEGIN/COMMIT ourselves, one transaction per batch.
+            self.conn = sqlite3.connect(path, isolation_level=None, timeout=30)
+        except sqlite3.Error as exc:
+            raise StoreError("E201", db=path, reason=str(exc)) from None
+        self.conn.row_factory = sqlite3.Row
+        if path != ":memory:":
+            self.conn.execute("PRAGMA journal_mode=WAL")
+        # NORMAL is durable at every commit in WAL mode except against power loss, which is enough
+        # for a corpus that can be re-ingested.
+        self.conn.execute("PRAGMA synchronous=NORMAL")
+        self.conn.execute("PRAGMA foreign_keys=ON")
+        self._depth = 0
+
+    def _execute(self, sql: str, params: Sequence[Any] = ()) -> Any:
+        return self.conn.execute(sql, tuple(params))
+
+    def _executemany(self, sql: str, rows: list[Sequence[Any]]) -> None:
+        self.conn.executemany(sql, rows)
+
+    def rows(self, sql: str, params: Sequence[Any] = ()) -> list[Row]:
+        return [dict(r) for r in self.conn.execute(sql, tuple(params)).fetchall()]
+
+    @contextmanager
+    def transaction(self) -> Iterator[None]:
+        if self._depth:
+            self._depth += 1
+            try:
+                yield
+            finally:
+                self._depth -= 1
+            return
+        # IMMEDIATE takes the write lock up front, so two ingests never interleave their batches.
+        self.conn.execute("BEGIN IMMEDIATE")
+        self._depth = 1
+        try:
+            yield
+        except BaseException:
+            self.conn.execute("ROLLBACK")
+            raise
+        else:
+            self.conn.execute("COMMIT")
+        finally:
+            self._depth = 0
+
+    def _ddl(self, version: int) -> list[str]:
+        statements = self._format_ddl(version, "INTEGER PRIMARY KEY", "REAL")
+        if version == 1:
+            statements += _FTS_V1
+        return statements
+
+    def search_quotes(self, query: str, limit: int) -> list[Row]:
+        match = fts5_query(query)
+        if not match:
+            return []
+        return self.rows(
+            "SELECT rowid AS qid, snippet(quote_fts, 0, '[', ']', '…', 16) AS snippet, -bm25(quote_fts) AS score"
+            " FROM quote_fts WHERE quote_fts MATCH ? ORDER BY rank LIMIT ?",
+            (match, limit),
+        )
+
+    def search_articles(self, query: str, limit: int) -> list[Row]:
+        match = fts5_query(query)
+        if not match:
+            return []
+        return self.rows(
+            "SELECT rowid AS aid, snippet(article_fts, 0, '[', ']', '…', 16) AS snippet, -bm25(article_fts) AS score"
+            " FROM article_fts WHERE article_fts MATCH ? ORDER BY rank LIMIT ?",
+            (match, limit),
+        )
+
+    def close(self) -> None:
+        self.conn.close()

@@ -1,0 +1,252 @@
+"""Facts about people, one news-writing convention per test.
+
+Entities and times are built by hand here, so a change in the entity or time stage cannot
+change these results; only the parse comes from the (session-loaded) spaCy pipeline."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from dateline.extract.facts import extract_facts, number_value
+from dateline.model import Entity, Mention, TimeExpr
+from dateline.nlp import pipe
+from dateline.read import from_dated_text
+
+
+def _mentions(text: str, needle: str, kind: str) -> list[Mention]:
+    return [Mention(start=m.start(), end=m.end(), text=needle, kind=kind) for m in re.finditer(rf"(?<!\w){re.escape(needle)}(?!\w)", text)]
+
+
+def run(nlp, text: str, people: dict, orgs: dict | None = None, times: list[tuple] = ()):
+    """people/orgs: id -> [(needle, kind, occurrence or None for all)]; times: (needle, type, value, role)."""
+    article = from_dated_text(text, source="t", article_id="t")
+    doc = next(pipe([article], nlp=nlp))
+    entities = []
+    for kind_type, table in (("PERSON", people), ("ORG", orgs or {})):
+        for eid, specs in table.items():
+            ms = []
+            for needle, kind, occ in specs:
+                found = _mentions(text, needle, kind)
+                assert found, needle
+                ms += found if occ is None else [found[occ - 1]]
+            entities.append(Entity(id=eid, name=specs[0][0], type=kind_type, mentions=sorted(ms, key=lambda m: m.start)))
+    texprs = []
+    for i, (needle, ttype, value, role) in enumerate(times, 1):
+        at = text.index(needle)
+        texprs.append(TimeExpr(id=f"t{i}", text=needle, start=at, end=at + len(needle), type=ttype, value=value, role=role))
+    facts = extract_facts(doc, article, entities, texprs)
+    for f in facts:
+        assert text[f.evidence.start : f.evidence.end] == f.evidence.text
+        assert f.evidence.text.strip() == f.evidence.text
+    return facts
+
+
+def has(facts, relation, subject, obj=None, value=None):
+    return [f for f in facts if f.relation == relation and f.subject == subject
+            and (obj is None or f.object == obj) and (value is None or f.value == value)]
+
+
+def test_facts_number_words():
+    assert number_value("two") == 2
+    assert number_value("34") == 34
+    assert number_value("forty-one") == 41
+    assert number_value("lots") is None
+
+
+def test_facts_spouse_from_and_husband_name(nlp):
+    text = "date 2021-05\nNina Park and husband Leo Grant have bought a farm.\n"
+    facts = run(nlp, text, {"nina": [("Nina Park", "name", None)], "leo": [("Leo Grant", "name", None)]})
+    assert has(facts, "spouse", "nina", "leo")
+    assert has(facts, "gender", "leo", value="male")
+    assert not has(facts, "gender", "nina")
+
+
+def test_facts_wife_of_years_apposition(nlp):
+    text = "date 2019-02-11\nTom Reyes thanked his wife of 20 years, Ann Cole, in his speech.\n"
+    facts = run(nlp, text, {"tom": [("Tom Reyes", "name", None), ("his", "pronoun", None)], "ann": [("Ann Cole", "name", None)]})
+    assert has(facts, "spouse", "tom", "ann")
+    assert has(facts, "gender", "ann", value="female")
+
+
+def test_facts_couple_children_list_each_parent_and_ages(nlp):
+    text = "date 2020-10\nMara Holt and Ben Ortiz have two children - Ivy, 4, and Sam, 2.\n"
+    facts = run(nlp, text, {
+        "mara": [("Mara Holt", "name", None)], "ben": [("Ben Ortiz", "name", None)],
+        "ivy": [("Ivy", "firstname", None)], "sam": [("Sam", "firstname", None)],
+    })
+    for parent in ("mara", "ben"):
+        for child in ("ivy", "sam"):
+            assert has(facts, "child", parent, child), (parent, child)
+    (ivy,) = has(facts, "age", "ivy", value=4)
+    assert ivy.as_of == "2020-10"
+    assert ivy.born_between == ("2015-10-02", "2016-10-31")
+    assert ivy.evidence.text == "Ivy, 4"
+    (sam,) = has(facts, "age", "sam", value=2)
+    assert sam.born_between == ("2017-10-02", "2018-10-31")
+    # children named in a list have no stated gender, and the partners are not thereby married
+    assert not has(facts, "gender", "ivy") and not has(facts, "gender", "sam")
+    assert not [f for f in facts if f.relation == "spouse"]
+
+
+def test_facts_their_son_goes_to_both_partners(nlp):
+    text = "date 2020-10\nShe and husband Leo Grant have lost their son Kit, the couple said.\n"
+    facts = run(nlp, text, {
+        "nina": [("She", "pronoun", None)], "leo": [("Leo Grant", "name", None)], "kit": [("Kit", "firstname", None)],
+    })
+    assert has(facts, "child", "nina", "kit") and has(facts, "child", "leo", "kit")
+    assert has(facts, "gender", "kit", value="male")
+
+
+def test_facts_unnamed_relative_gets_no_relation(nlp):
+    # "their son" as a descriptor-only cluster names no one to relate
+    text = "date 2020-10\nShe and husband Leo Grant have lost their son, the couple said.\n"
+    facts = run(nlp, text, {
+        "nina": [("She", "pronoun", None)], "leo": [("Leo Grant", "name", None)], "kid": [("their son", "descriptor", None)],
+    })
+    assert has(facts, "spouse", "nina", "leo")
+    assert not [f for f in facts if f.relation == "child"]
+
+
+def test_facts_descriptor_carries_age_and_children(nlp):
+    text = "date 2020-10\nLia Moss spoke on Friday. The 34-year-old mother of two said she was grateful.\n"
+    facts = run(nlp, text, {"lia": [("Lia Moss", "name", None), ("The 34-year-old mother of two", "descriptor", None)]},
+                times=[("34-year-old", "DURATION", "P34Y", "age")])
+    (age,) = has(facts, "age", "lia", value=34)
+    assert age.born_between == ("1985-10-02", "1986-10-31")
+    assert age.evidence.text == "The 34-year-old mother of two"
+    assert age.time == "t1"
+    (kids,) = has(facts, "number_of_children", "lia", value=2)
+    assert kids.as_of == "2020-10"
+    assert has(facts, "gender", "lia", value="female")
+
+
+def test_facts_no_age_without_a_person(nlp):
+    text = "date 2020-10\nThe 40-year-old bridge was closed, Ann Cole said.\n"
+    facts = run(nlp, text, {"ann": [("Ann Cole", "name", None)]})
+    assert not [f for f in facts if f.relation == "age"]
+
+
+def test_facts_org_title_name(nlp):
+    text = "date 2022-03-04\nAcme chief executive Dana Roe said sales rose.\n"
+    facts = run(nlp, text, {"dana": [("Dana Roe", "name", None)]}, {"acme": [("Acme", "name", None)]})
+    assert has(facts, "employer", "dana", "acme")
+    assert has(facts, "title", "dana", value="chief executive")
+
+
+def test_facts_spokeswoman_for_org_apposition(nlp):
+    text = "date 2022-03-04\nJo Kim, a spokeswoman for Acme, declined to comment.\n"
+    facts = run(nlp, text, {"jo": [("Jo Kim", "name", None)]}, {"acme": [("Acme", "name", None)]})
+    assert has(facts, "employer", "jo", "acme")
+    assert has(facts, "title", "jo", value="spokeswoman")
+    assert has(facts, "gender", "jo", value="female")
+
+
+def test_facts_title_needs_an_organization(nlp):
+    text = "date 2022-03-04\nJo Kim, a spokeswoman, declined to comment.\n"
+    facts = run(nlp, text, {"jo": [("Jo Kim", "name", None)]})
+    assert not has(facts, "title", "jo")
+
+
+def test_facts_occupation_before_name_and_apposition(nlp):
+    text = "date 2022-03-04\nPopstar Ray Dunn met Eva Lind, a retired surgeon, at the gala.\n"
+    facts = run(nlp, text, {"ray": [("Ray Dunn", "name", None)], "eva": [("Eva Lind", "name", None)]})
+    assert has(facts, "occupation", "ray", value="popstar")
+    assert has(facts, "occupation", "eva", value="surgeon")
+
+
+def test_facts_death_with_date_and_age(nlp):
+    text = "date 2021-03-04\nThe painter Olga Brandt died on Tuesday aged 81.\n"
+    facts = run(nlp, text, {"olga": [("Olga Brandt", "name", None)]},
+                times=[("Tuesday", "DATE", "2021-03-02", None), ("81", "DURATION", "P81Y", "age")])
+    (death,) = has(facts, "death", "olga")
+    assert death.value == "2021-03-02" and death.time == "t1"
+    (age,) = has(facts, "age", "olga", value=81)
+    assert age.born_between == ("1939-03-05", "1940-03-04")
+    assert age.as_of == "2021-03-04"
+
+
+def test_facts_death_not_asserted_when_hypothetical(nlp):
+    text = "date 2021-03-04\nDoctors said Olga Brandt could die without treatment.\n"
+    facts = run(nlp, text, {"olga": [("Olga Brandt", "name", None)]})
+    assert not has(facts, "death", "olga")
+
+
+def test_facts_parent_and_sibling(nlp):
+    text = "date 2021-03-04\nHer mother, June Hale, and her brother Owen Blake attended. Kim Sato thanked them.\n"
+    facts = run(nlp, text, {"kim": [("Kim Sato", "name", None), ("Her", "pronoun", None), ("her", "pronoun", 1)],
+                            "june": [("June Hale", "name", None)], "owen": [("Owen Blake", "name", None)]})
+    assert has(facts, "parent", "kim", "june")
+    assert has(facts, "sibling", "kim", "owen")
+
+
+def test_facts_daughter_of_copula(nlp):
+    text = "date 2021-03-04\nDana Roe is the daughter of former senator Alan Pike.\n"
+    facts = run(nlp, text, {"dana": [("Dana Roe", "name", None)], "alan": [("Alan Pike", "name", None)]})
+    assert has(facts, "child", "alan", "dana")
+    assert has(facts, "title", "alan", value="senator")
+    assert not has(facts, "gender", "alan")
+
+
+def test_facts_marriage_event_with_time(nlp):
+    text = "date 2023-03-15\nOkafor married Lane in 1971.\n"
+    facts = run(nlp, text, {"ok": [("Okafor", "surname", None)], "lane": [("Lane", "surname", None)]},
+                times=[("1971", "DATE", "1971", None)])
+    assert has(facts, "spouse", "ok", "lane")
+    (ev,) = has(facts, "event", "ok", "lane", value="marriage")
+    assert ev.time == "t1"
+
+
+def test_facts_shared_surname_is_not_marriage(nlp):
+    text = "date 2023-03-15\nAda Reed and Tom Reed both spoke at the meeting.\n"
+    facts = run(nlp, text, {"ada": [("Ada Reed", "name", None)], "tom": [("Tom Reed", "name", None)]})
+    assert not [f for f in facts if f.relation in ("spouse", "sibling", "child", "parent")]
+
+
+def test_facts_pregnancy_loss_and_announcement(nlp):
+    text = ("date 2020-10\nLia Moss and her husband Leo Grant lost their baby following a miscarriage, "
+            "just days after it was announced they were expecting.\n")
+    facts = run(nlp, text, {"lia": [("Lia Moss", "name", None), ("her", "pronoun", 1)], "leo": [("Leo Grant", "name", None)]})
+    assert has(facts, "event", "lia", value="pregnancy loss")
+    assert has(facts, "event", "lia", value="pregnancy announced")
+
+
+def test_facts_ids_in_text_order(nlp):
+    text = "date 2022-03-04\nAcme chief executive Dana Roe, 51, met popstar Ray Dunn.\n"
+    facts = run(nlp, text, {"dana": [("Dana Roe", "name", None)], "ray": [("Ray Dunn", "name", None)]},
+                {"acme": [("Acme", "name", None)]})
+    assert [f.id for f in facts] == [f"f{i}" for i in range(1, len(facts) + 1)]
+    assert [f.evidence.start for f in facts] == sorted(f.evidence.start for f in facts)
+    assert has(facts, "age", "dana", value=51)
+
+
+@pytest.mark.parametrize("relation", ["spouse", "child", "age", "occupation", "number_of_children", "event"])
+def test_facts_seed_gold_relations_found(seed_extraction, seed_gold, relation):
+    from dateline.eval.facts import Report, load_gold, score_article
+    from tests.conftest import SEED
+
+    doc = load_gold(SEED.with_name("article-2020-10.gold.json"))
+    report = Report()
+    score_article(doc, seed_extraction, report)
+    prf = report.relations[relation]
+    assert prf.fn == 0, [e for e in report.errors if e["type"] == "miss"]
+
+
+def test_facts_seed_born_between_exact_and_must_not(seed_extraction, seed_gold):
+    from dateline.eval.facts import load_gold, map_entities
+    from tests.conftest import SEED
+
+    doc = load_gold(SEED.with_name("article-2020-10.gold.json"))
+    mapping = map_entities(doc, seed_extraction)
+    ages = {(mapping.get(f.subject), f.value): f for f in seed_extraction.facts if f.relation == "age"}
+    for g in seed_gold["facts"]:
+        if g["relation"] == "age":
+            f = ages[(g["subject"], g["value"])]
+            assert list(f.born_between) == g["born_between"]
+            assert f.as_of == g["as_of"]
+    # must_not: no gender for Luna or Miles; no fact about a person who is not in the text
+    for f in seed_extraction.facts:
+        if f.relation == "gender":
+            assert mapping.get(f.subject) not in ("luna", "miles")
+        assert doc.text[f.evidence.start : f.evidence.end] == f.evidence.text

@@ -1,0 +1,300 @@
+"""The corpus store: every behaviour runs on SQLite and on PostgreSQL (skipped only when no server)."""
+
+from __future__ import annotations
+
+import os
+import uuid
+from datetime import date
+from functools import lru_cache
+from pathlib import Path
+from typing import Optional
+
+import pytest
+
+from dateline.ages import born_between_for
+from dateline.errors import StoreError
+from dateline.model import Article, Entity, Extraction, Fact, Mention, Quote, Segment, Span, TimeExpr
+from dateline.read import from_dated_text
+from dateline.store import open_store
+from dateline.store.schema import LATEST
+
+CORPUS = Path(__file__).parent / "corpus"
+PG_URL = os.environ.get("DATELINE_TEST_PG", "postgresql://postgres@127.0.0.1:5432/test")
+
+
+@lru_cache(maxsize=1)
+def pg_unreachable() -> Optional[str]:
+    """None when the PostgreSQL test server answers, else why not."""
+    try:
+        import psycopg
+
+        psycopg.connect(PG_URL, connect_timeout=3).close()
+    except Exception as exc:  # any failure to connect means "skip the PostgreSQL half", with the reason
+        return f"{type(exc).__name__}: {str(exc).strip()}"
+    return None
+
+
+def fresh_url(backend: str, tmp_path: Path) -> tuple[str, Optional[str]]:
+    if backend == "sqlite":
+        return str(tmp_path / "corpus.db"), None
+    reason = pg_unreachable()
+    if reason:
+        pytest.skip(f"PostgreSQL not reachable at {PG_URL} ({reason}); set DATELINE_TEST_PG or start the server")
+    schema = "t_" + uuid.uuid4().hex[:12]
+    return f"{PG_URL}?schema={schema}", schema
+
+
+def drop_schema(schema: Optional[str]) -> None:
+    if schema:
+        import psycopg
+
+        with psycopg.connect(PG_URL, autocommit=True) as conn:
+            conn.execute(f'DROP SCHEMA IF EXISTS "{schema}" CASCADE')
+
+
+@pytest.fixture(params=["sqlite", pytest.param("postgres", marks=pytest.mark.postgres)])
+def db_url(request, tmp_path):
+    """A fresh, empty database URL per test: a SQLite file, or a random PostgreSQL schema."""
+    url, schema = fresh_url(request.param, tmp_path)
+    yield url
+    drop_schema(schema)
+
+
+@pytest.fixture
+def store(db_url):
+    s = open_store(db_url)
+    yield s
+    s.close()
+
+
+# -- building extractions by hand -------------------------------------------------------------------
+
+
+def at(text: str, needle: str, occurrence: int = 1) -> tuple[int, int]:
+    start = -1
+    for _ in range(occurrence):
+        start = text.index(needle, start + 1)
+    return start, start + len(needle)
+
+
+def span(text: str, needle: str, occurrence: int = 1) -> Span:
+    s, e = at(text, needle, occurrence)
+    return Span(start=s, end=e, text=needle)
+
+
+class Builder:
+    """An Extraction for a text, built from the strings in it (offsets are found, never typed)."""
+
+    def __init__(self, text: str, article_id: str) -> None:
+        self.article: Article = from_dated_text(text, source=article_id, article_id=article_id)
+        self.text = text
+        self.entities: list[Entity] = []
+        self.quotes: list[Quote] = []
+        self.facts: list[Fact] = []
+        self.times: list[TimeExpr] = []
+
+    def person(self, eid: str, name: str, *, surname: Optional[str] = None, gender: Optional[str] = None,
+               type: str = "PERSON") -> Builder:
+        mentions = [Mention(**span(self.text, name).model_dump(), kind="name")]
+        if surname and surname in self.text[at(self.text, name)[1]:]:
+            s = self.text.index(surname, at(self.text, name)[1])
+            mentions.append(Mention(start=s, end=s + len(surname), text=surname, kind="surname"))
+        self.entities.append(Entity(id=eid, name=name, type=type, gender=gender, mentions=mentions))
+        return self
+
+    def age(self, eid: str, evidence: str, age: int) -> Builder:
+        lo, hi = born_between_for(age, self.article.date)
+        self.facts.append(Fact(id=f"f{len(self.facts) + 1}", relation="age", subject=eid, value=age, as_of=self.article.date,
+                               born_between=(lo.isoformat(), hi.isoformat()), evidence=span(self.text, evidence)))
+        return self
+
+    def fact(self, relation: str, eid: str, evidence: str, *, obj: Optional[str] = None, value=None,
+             time: Optional[str] = None) -> Builder:
+        self.facts.append(Fact(id=f"f{len(self.facts) + 1}", relation=relation, subject=eid, object=obj, value=value,
+                               as_of=self.article.date, time=time, evidence=span(self.text, evidence)))
+        return self
+
+    def time(self, tid: str, text: str, value: str, interval: tuple[str, str], certain: bool = True) -> Builder:
+        s, e = at(self.text, text)
+        self.times.append(TimeExpr(id=tid, text=text, start=s, end=e, type="DATE", value=value, interval=interval, certain=certain))
+        return self
+
+    def quote(self, words: str, speaker: Optional[str], cue: Optional[str] = None, channel: Optional[str] = None) -> Builder:
+        s, e = at(self.text, words)
+        cue_span = span(self.text, cue) if cue else None
+        self.quotes.append(Quote(id=f"q{len(self.quotes) + 1}", kind="direct", text=words, spans=[Segment(start=s, end=e)],
+                                 speaker=speaker, cue=cue.rstrip("sd") if cue else None, cue_span=cue_span, channel=channel))
+        return self
+
+    def build(self) -> tuple[Article, Extraction]:
+        ex = Extraction(article=self.article.meta(), entities=self.entities, quotes=self.quotes, times=self.times, facts=self.facts)
+        return self.article, ex
+
+
+def corpus(name: str) -> Builder:
+    return Builder((CORPUS / f"{name}.txt").read_text(encoding="utf-8"), name)
+
+
+def full_example() -> tuple[Article, Extraction]:
+    """One article using every field the model has."""
+    text = ("date 2021-06-15\nActing mayor Rita Vale, 58, said on Monday: \"The bridge opens in May.\" "
+            "Vale wrote on Twitter to her husband Tom Vale that she was proud.")
+    b = Builder(text, "vale-2021-06")
+    b.person("e1", "Rita Vale", surname="Vale", gender="female").person("e2", "Tom Vale", gender="male")
+    b.time("t1", "Monday", "2021-06-14", ("2021-06-14", "2021-06-14"))
+    b.time("t2", "May", "2022-05", ("2022-05-01", "2022-05-31"), certain=False)
+    b.times[1].role = "anchored"
+    b.times[1].anchor = "t1"
+    b.times[1].mod = "APPROX"
+    b.times[1].anchored_value = "XXXX-05"
+    b.quote("The bridge opens in May.", "e1", "said")
+    q = b.quotes[0]
+    q.speaker_mention = span(text, "Rita Vale")
+    q.addressee = "e2"
+    q.channel = "Twitter"
+    q.confidence = 0.75
+    b.age("e1", "Rita Vale, 58", 58).fact("spouse", "e1", "her husband Tom Vale", obj="e2")
+    b.fact("occupation", "e1", "Acting mayor", value="mayor", time="t1")
+    b.facts[-1].confidence = 0.5
+    return b.build()
+
+
+# -- tests -------------------------------------------------------------------------------------------
+
+
+def test_store_roundtrip_keeps_every_field(store):
+    article, ex = full_example()
+    store.write_batch([(article, ex)])
+    aid = store.one("SELECT aid FROM articles WHERE id = ?", ("vale-2021-06",))["aid"]
+    assert store.read_extraction(aid) == ex
+    row = store.one("SELECT text, sha256, date_start, date_end FROM articles WHERE aid = ?", (aid,))
+    assert row == {"text": article.text, "sha256": article.content_hash(), "date_start": "2021-06-15", "date_end": "2021-06-15"}
+
+
+def test_store_reingest_same_content_is_noop(store):
+    article, ex = full_example()
+    first = store.write_batch([(article, ex)])
+    second = store.write_batch([(article, ex)])
+    assert (first.added, second.added, second.unchanged) == (1, 0, 1)
+    counts = {t: store.one(f"SELECT COUNT(*) AS n FROM {t}")["n"] for t in ("articles", "quotes", "facts", "entities", "people")}
+    assert counts == {"articles": 1, "quotes": 1, "facts": 3, "entities": 2, "people": 2}
+
+
+def test_store_changed_article_replaces_old_extraction(store):
+    from dateline import query
+
+    store.write_batch([full_example()])
+    text = "date 2021-06-16\nCouncillor Ada Moss said: \"The ferry stays.\""
+    b = Builder(text, "vale-2021-06").person("e1", "Ada Moss").quote("The ferry stays.", "e1", "said")
+    result = store.write_batch([b.build()])
+    assert (result.added, result.replaced) == (0, 1)
+    assert store.article_count() == 1
+    assert query.search(store, "bridge") == []
+    assert [h.speaker for h in query.search(store, "ferry") if h.kind == "quote"] == ["Ada Moss"]
+    # Rita and Tom Vale were only in the replaced version: no orphan people remain.
+    assert [r["name"] for r in store.rows("SELECT name FROM people")] == ["Ada Moss"]
+
+
+def test_store_batch_is_one_transaction(store):
+    good = full_example()
+    text = "date 2021-06-17\nNell Ward said: \"Yes.\""
+    b = Builder(text, "ward").person("e1", "Nell Ward").person("e1", "Nell Ward")  # duplicate entity id: insert fails
+    import sqlite3
+
+    import psycopg
+
+    with pytest.raises((sqlite3.IntegrityError, psycopg.errors.IntegrityError)):
+        store.write_batch([good, b.build()])
+    assert store.article_count() == 0
+    assert store.write_batch([good]).added == 1
+
+
+def test_store_search_finds_quotes_with_speaker_date_and_snippet(store):
+    from dateline import query
+
+    store.write_batch([full_example()])
+    hits = query.search(store, "bridges opening")  # stemmed: bridge/bridges, opens/opening
+    quote = [h for h in hits if h.kind == "quote"]
+    assert len(quote) == 1
+    assert (quote[0].speaker, quote[0].date, quote[0].article) == ("Rita Vale", "2021-06-15", "vale-2021-06")
+    assert "[bridge]" in quote[0].snippet.lower()
+    assert any(h.kind == "article" for h in hits)
+    assert query.search(store, "submarine") == []
+
+
+def test_store_search_user_text_is_never_syntax(store):
+    from dateline import query
+
+    store.write_batch([full_example()])
+    for text in ['bridge -"', "NEAR(bridge", "bridge:opens", "AND OR NOT", '"the bridge opens"', "*"]:
+        query.search(store, text)  # must not raise
+    assert [h.kind for h in query.search(store, '"bridge opens"')][:1] == ["quote"]
+
+
+def test_store_old_schema_is_upgraded_in_place(db_url):
+    old = open_store(db_url, migrate=False)
+    assert old.migrate(target=1) == 1
+    with old.transaction():
+        old.execute("INSERT INTO articles (id, sha256, date, body_start, text, ingested_at) VALUES (?, ?, ?, ?, ?, ?)",
+                    ("kept", "abc", "2019-01", 0, "an old article about lighthouses", "2019-02-01T00:00:00+00:00"))
+        aid = old.one("SELECT aid FROM articles WHERE id = ?", ("kept",))["aid"]
+        old.execute("INSERT INTO entities (aid, id, seq, name, norm, type) VALUES (?, ?, ?, ?, ?, ?)",
+                    (aid, "e1", 0, "Lena Holt", "lena holt", "PERSON"))
+    old.close()
+    with open_store(db_url) as new:
+        assert new.schema_version() == LATEST
+        assert new.read_extraction(aid).entities[0].name == "Lena Holt"
+        assert new.one("SELECT extra FROM entities")["extra"] is None
+        from dateline import query
+
+        assert [h.article for h in query.search(new, "lighthouse")] == ["kept"]
+
+
+def test_store_refuses_newer_schema(db_url):
+    with open_store(db_url) as s:
+        s.execute("INSERT INTO schema_version (version) VALUES (?)", (LATEST + 1,))
+    with pytest.raises(StoreError, match="E202"):
+        open_store(db_url)
+
+
+def test_store_link_same_person_across_three_articles(store):
+    k1 = corpus("kowalczyk-2012-03").person("e1", "Marta Kowalczyk", surname="Kowalczyk").age("e1", "Marta Kowalczyk, 41", 41)
+    k2 = corpus("kowalczyk-2016-07").person("e1", "Marta Kowalczyk", surname="Kowalczyk", gender="female").age("e1", "Kowalczyk, 45", 45)
+    k3 = corpus("kowalczyk-2023-02").person("e1", "Marta Kowalczyk", surname="Kowalczyk").age("e1", "Kowalczyk, 52", 52)
+    store.write_batch([k1.build(), k2.build()])
+    store.write_batch([k3.build()])
+    people = store.rows("SELECT DISTINCT person_id FROM entities")
+    assert len(people) == 1
+    reasons = [r["link_reason"] for r in store.rows("SELECT e.link_reason FROM entities e JOIN articles a ON a.aid = e.aid ORDER BY a.date_start")]
+    assert reasons[0].startswith("new person")
+    assert all("birth ranges agree" in r for r in reasons[1:])
+
+
+def test_store_link_namesakes_with_distant_births_stay_apart(store):
+    child = corpus("okafor-2021-09").person("e1", "Sam Okafor", surname="Okafor").age("e1", "Sam Okafor, 9", 9)
+    judge = corpus("okafor-2022-04").person("e1", "Sam Okafor", surname="Okafor").age("e1", "Sam Okafor, 67", 67)
+    store.write_batch([child.build(), judge.build()])
+    rows = store.rows("SELECT e.person_id, e.link_reason FROM entities e JOIN articles a ON a.aid = e.aid ORDER BY a.date_start")
+    assert rows[0]["person_id"] != rows[1]["person_id"]
+    assert "years apart" in rows[1]["link_reason"]
+
+
+def test_store_link_surname_only_mention_joins_person(store):
+    first = corpus("lindqvist-2015-05").person("e1", "Oskar Lindqvist", surname="Lindqvist")
+    later = Builder("date 2016-01-04\nLindqvist said he would rest his knees this winter.", "lindqvist-2016-01").person("e1", "Lindqvist")
+    store.write_batch([first.build()])
+    store.write_batch([later.build()])
+    assert len(store.rows("SELECT DISTINCT person_id FROM entities")) == 1
+
+
+def test_store_link_gender_stated_differently_separates(store):
+    a = Builder("date 2020-01-01\nRobin Hale said she would stay.", "hale-a").person("e1", "Robin Hale", gender="female")
+    b = Builder("date 2020-02-01\nRobin Hale said he would go.", "hale-b").person("e1", "Robin Hale", gender="male")
+    store.write_batch([a.build(), b.build()])
+    assert len(store.rows("SELECT DISTINCT person_id FROM entities")) == 2
+
+
+def test_store_born_ranges_from_builder_match_ages_rule():
+    # Guard for the fixtures: the builder's birth ranges follow the seed gold's rule.
+    lo, hi = born_between_for(4, "2020-10")
+    assert (lo, hi) == (date(2015, 10, 2), date(2016, 10, 31))
