@@ -123,81 +123,79 @@ def compatible(person: Profile, entity: Profile) -> tuple[bool, str]:
     return True, "no contradicting context"
 
 
-def person_profiles(store: Store, pids: list[int]) -> dict[int, Profile]:
-    """Stated genders and birth ranges of several people, in one query."""
-    out = {pid: Profile(set(), []) for pid in pids}
-    if not pids:
-        return out
-    marks = ", ".join("?" for _ in pids)
-    for r in store.rows(
-        "SELECT e.person_id AS pid, e.gender, f.born_start, f.born_end FROM entities e"
-        " LEFT JOIN facts f ON f.aid = e.aid AND f.subject = e.id AND f.born_start IS NOT NULL"
-        f" WHERE e.person_id IN ({marks})",
-        pids,
-    ):
-        profile = out[int(r["pid"])]
-        if r["gender"]:
-            profile.genders.add(r["gender"])
-        if r["born_start"]:
-            profile.born.append((r["born_start"], r["born_end"]))
-    return out
-
-
 def entity_profile(entity: Entity, extraction: Extraction) -> Profile:
     born = [tuple(f.born_between) for f in extraction.facts if f.subject == entity.id and f.born_between]
     return Profile({entity.gender} if entity.gender else set(), born)  # type: ignore[arg-type]
 
 
-def candidates(store: Store, aid: int, entity: Entity) -> list[tuple[int, str]]:
-    """(id, name) of people already linked to an entity with a matching name, full-name matches first."""
+@dataclass
+class Candidate:
+    pid: int
+    name: str
+    profile: Profile
+
+
+def candidates(store: Store, aid: int, entity: Entity) -> list[Candidate]:
+    """People already linked to an entity with a matching name, full-name matches first, each with
+    what is known of them (stated genders, the hull of their birth ranges), in one query."""
     norm = normalize(entity.name)
     group = ("PERSON",) if type_group(entity.type) == "PERSON" else ("ORG", "ORG_OR_PRODUCT")
     marks = ", ".join("?" for _ in group)
     rows = store.rows(
-        "SELECT e.person_id AS pid, p.name, MAX(al.full_name) AS full_name, COUNT(DISTINCT e.aid) AS n"
-        " FROM aliases al JOIN entities e ON e.aid = al.aid AND e.id = al.entity_id JOIN people p ON p.pid = e.person_id"
-        f" WHERE al.norm = ? AND e.aid <> ? AND e.type IN ({marks})"
-        " GROUP BY e.person_id, p.name ORDER BY MAX(al.full_name) DESC, COUNT(DISTINCT e.aid) DESC, e.person_id",
+        "WITH c AS (SELECT e.person_id AS pid, MAX(al.full_name) AS full_name, COUNT(DISTINCT e.aid) AS n"
+        "  FROM aliases al JOIN entities e ON e.aid = al.aid AND e.id = al.entity_id"
+        f"  WHERE al.norm = ? AND e.aid <> ? AND e.person_id IS NOT NULL AND e.type IN ({marks}) GROUP BY e.person_id)"
+        " SELECT c.pid, c.full_name, p.name, g.gmin, g.gmax, b.bmin, b.bmax FROM c JOIN people p ON p.pid = c.pid"
+        " LEFT JOIN (SELECT person_id, MIN(gender) AS gmin, MAX(gender) AS gmax FROM entities"
+        "   WHERE person_id IN (SELECT pid FROM c) GROUP BY person_id) g ON g.person_id = c.pid"
+        " LEFT JOIN (SELECT e.person_id, MIN(f.born_start) AS bmin, MAX(f.born_end) AS bmax"
+        "   FROM facts f JOIN entities e ON e.aid = f.aid AND e.id = f.subject"
+        "   WHERE e.person_id IN (SELECT pid FROM c) AND f.born_start IS NOT NULL GROUP BY e.person_id) b ON b.person_id = c.pid"
+        " ORDER BY c.full_name DESC, c.n DESC, c.pid",
         (norm, aid, *group),
     )
     if " " in norm:
         # A full name only matches people known by that full name, never by a shared surname.
         rows = [r for r in rows if r["full_name"]]
-    return [(int(r["pid"]), r["name"]) for r in rows]
+    return [
+        Candidate(int(r["pid"]), r["name"], Profile({g for g in (r["gmin"], r["gmax"]) if g},
+                                                    [(r["bmin"], r["bmax"])] if r["bmin"] else []))
+        for r in rows
+    ]
 
 
 def link_article(store: Store, aid: int, extraction: Extraction) -> None:
     """Link every entity of a freshly stored article to a corpus person, creating people as needed.
 
     Links are written once per article: candidates never come from the same article."""
-    links = []
+    links: list[tuple[int, str, int, str]] = []
     for entity in extraction.entities:
         norm = normalize(entity.name)
         if not norm:
             continue
         mine = entity_profile(entity, extraction)
-        found = candidates(store, aid, entity)
-        profiles = person_profiles(store, [pid for pid, _ in found])
-        fits, refused = [], []
-        for pid, name in found:
-            ok, why = compatible(profiles[pid], mine)
-            (fits if ok else refused).append((pid, name, why))
+        fits: list[tuple[Candidate, str]] = []
+        refused: list[tuple[Candidate, str]] = []
+        for c in candidates(store, aid, entity):
+            ok, why = compatible(c.profile, mine)
+            (fits if ok else refused).append((c, why))
         if len(fits) == 1 or (fits and " " in norm):
-            pid, name, why = fits[0]
+            best, why = fits[0]
+            pid = best.pid
             reason = f"name {norm!r} matches person #{pid}; {why}"
-            if len(norm.split()) > len(normalize(name).split()):
+            if len(norm.split()) > len(normalize(best.name).split()):
                 store.execute("UPDATE people SET name = ?, norm = ? WHERE pid = ?", (entity.name, norm, pid))
         else:
             if fits:
-                reason = f"new person: {norm!r} is ambiguous between " + ", ".join(f"#{p}" for p, _, _ in fits)
+                reason = f"new person: {norm!r} is ambiguous between " + ", ".join(f"#{c.pid}" for c, _ in fits)
             elif refused:
-                reason = f"new person: {norm!r} matches " + "; ".join(f"#{p} but {why}" for p, _, why in refused)
+                reason = f"new person: {norm!r} matches " + "; ".join(f"#{c.pid} but {why}" for c, why in refused)
             else:
                 reason = f"new person: no earlier {norm!r}"
             pid = create_person(store, entity.name, norm, type_group(entity.type))
         links.append((pid, reason, aid, entity.id))
     if links:
-        store._executemany("UPDATE entities SET person_id = ?, link_reason = ? WHERE aid = ? AND id = ?", links)
+        store.executemany("UPDATE entities SET person_id = ?, link_reason = ? WHERE aid = ? AND id = ?", links)
 
 
 def create_person(store: Store, name: str, norm: str, group: str, *, manual: bool = False) -> int:

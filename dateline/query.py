@@ -374,7 +374,8 @@ def person(store: Store, name: str) -> list[PersonReport]:
                 "SELECT a.id AS article, e.link_reason FROM entities e JOIN articles a ON a.aid = e.aid"
                 " WHERE e.person_id = ? ORDER BY a.date_start, a.aid", (pid,))
         ]
-        facts_, relations = [], []
+        facts_: list[FactRow] = []
+        relations: list[FactRow] = []
         for r in rows:
             (relations if r["object_person"] is not None or r["direction"] == "in" else facts_).append(_fact_row(r))
         reports.append(PersonReport(
@@ -435,32 +436,41 @@ def facts(store: Store, name: str, *, as_of: str) -> list[FactRow]:
             elif day < born[0]:
                 value = "not born yet"
             else:
-                young, old = ages.age_range_on(born, day)
-                value = ages.describe_ages(max(young, 0), old)
+                died = [_when(d) for d in _deaths(store, pid)]
+                died_by = min((date.fromisoformat(e) for s, e in died if s and e and s <= iso), default=None)
+                if died_by is not None and died_by <= day:
+                    # The age stops at death: report the age reached, not the age "now".
+                    first = date.fromisoformat(min(s for s, e in died if s and e))
+                    young, old = ages.age_range_on(born, first, died_by)
+                    value = f"died by {died_by} aged {ages.describe_ages(max(young, 0), old)}"
+                else:
+                    young, old = ages.age_range_on(born, day)
+                    value = ages.describe_ages(max(young, 0), old)
             sources = "; ".join(f"{r['article']} {r['ev_text']!r}" for r, _ in ranges)
             ev = ranges[0][0]
             out.append(FactRow("age", value, None, None, iso, None,
                                Evidence(ev["article"], ev["date"], ev["ev_start"], ev["ev_end"], sources)))
-        ended = _ended_partners(store, rows, iso)
+        ended = _ended_partners(store, rows, iso, pid)
         for r in rows:
             start, _ = _when(r)
             if r["born_start"] or (start and start > iso):
                 continue
-            if _is("spouse", r["relation"], r["value"]) and r["object_person"] in ended:
+            if _is("spouse", r["relation"], r["value"]) and _partner(r, pid) in ended:
                 continue
             out.append(_fact_row(r))
     return out
 
 
-def _ended_partners(store: Store, rows: list[Row], iso: str) -> set[int]:
+def _ended_partners(store: Store, rows: list[Row], iso: str, pid: int) -> set[int]:
     """Partners a person had divorced, or who had died, by day ``iso``."""
-    ended = {r["object_person"] for r in rows
-             if _is("divorce", r["relation"], r["value"]) and r["object_person"] and (_when(r)[0] or "") <= iso}
+    ended = {_partner(r, pid) for r in rows
+             if _is("divorce", r["relation"], r["value"]) and _partner(r, pid) and (_when(r)[0] or "") <= iso}
     for r in rows:
-        if _is("spouse", r["relation"], r["value"]) and r["object_person"] is not None:
-            if any((_when(d)[0] or "9999") <= iso for d in _deaths(store, r["object_person"])):
-                ended.add(r["object_person"])
-    return ended
+        partner = _partner(r, pid)
+        if _is("spouse", r["relation"], r["value"]) and partner is not None:
+            if any((_when(d)[0] or "9999") <= iso for d in _deaths(store, partner)):
+                ended.add(partner)
+    return {p for p in ended if p is not None}
 
 
 def _deaths(store: Store, pid: int) -> list[Row]:
@@ -479,7 +489,7 @@ def conflicts(store: Store) -> list[Conflict]:
         rows = _fact_rows(store, pid)
         # Ages: two stated ages that no single birth date fits.
         for (a, ra), (b, rb) in combinations(_birth_ranges(rows), 2):
-            if ages.intersect([ra, rb]) is None:
+            if a["article"] != b["article"] and ages.intersect([ra, rb]) is None:
                 out.append(Conflict("age", pid, name,
                                     f"born {ra[0]}..{ra[1]} vs {rb[0]}..{rb[1]}: no birth date fits both",
                                     _evidence(a), _evidence(b)))
@@ -488,12 +498,12 @@ def conflicts(store: Store) -> list[Conflict]:
         for a, b in combinations(spouses, 2):
             pa = _partner(a, pid)
             pb = _partner(b, pid)
-            if pa is None or pb is None or pa == pb:
+            if pa is None or pb is None or pa == pb or a["article"] == b["article"]:
                 continue
             first, second = sorted((a, b), key=lambda r: _when(r)[0] or "")
             partner = _partner(first, pid)
             since, until = _when(first)[0] or "", _when(second)[1] or "9999"
-            if not _marriage_ended(store, rows, partner, since, until):
+            if not _marriage_ended(store, rows, pid, partner, since, until):
                 out.append(Conflict("spouse", pid, name,
                                     f"spouse of {first['object_name'] if first['direction'] == 'out' else first['subject_name']}"
                                     f" and of {second['object_name'] if second['direction'] == 'out' else second['subject_name']}"
@@ -516,9 +526,9 @@ def _partner(r: Row, pid: int) -> Optional[int]:
     return r["object_person"] if r["direction"] == "out" else r["subject_person"]
 
 
-def _marriage_ended(store: Store, rows: list[Row], partner: Optional[int], since: str, until: str) -> bool:
+def _marriage_ended(store: Store, rows: list[Row], pid: int, partner: Optional[int], since: str, until: str) -> bool:
     for r in rows:
-        if _is("divorce", r["relation"], r["value"]) and (r["object_person"] in (partner, None)):
+        if _is("divorce", r["relation"], r["value"]) and _partner(r, pid) in (partner, None):
             if since <= (_when(r)[0] or "") <= until:
                 return True
     if partner is not None:

@@ -133,6 +133,36 @@ def test_entities_gender_only_when_stated(nlp):
     assert plain[0].gender is None  # never from a first name
 
 
+def test_entities_noun_before_name_states_gender(nlp):
+    text = "Dana Kowalczyk said on Monday that she and husband Piet Brandt were moving to Lisbon."
+    ents = entities_of(nlp, text)
+    assert owner(ents, text, "Piet Brandt").gender == "male"
+    assert owner(ents, text, "she") is owner(ents, text, "Dana Kowalczyk")
+
+
+def test_entities_title_is_not_part_of_the_name(nlp):
+    text = "Councillor Iris Fenn and Councillor Paul Abara met residents on Tuesday."
+    names = {e.name for e in entities_of(nlp, text)}
+    assert {"Iris Fenn", "Paul Abara"} <= names
+
+
+def test_entities_they_said_after_an_organization(nlp):
+    text = 'Lowmoor Housing Association apologised to tenants on Friday. "We got this badly wrong," they said.'
+    ents = entities_of(nlp, text)
+    org = owner(ents, text, "Lowmoor Housing Association")
+    assert org.type == "ORG"
+    assert owner(ents, text, "they said") is org
+
+
+def test_entities_unnamed_gendered_subject_takes_the_next_pronoun(nlp):
+    text = "Edwin Farrow sold the farm in 2004. His ex-wife disagreed with the sale, and she said so in court."
+    ents = entities_of(nlp, text)
+    ex_wife = owner(ents, text, "ex-wife")
+    assert ex_wife is not None and ex_wife is not owner(ents, text, "Edwin Farrow")
+    assert owner(ents, text, "she said") is ex_wife and ex_wife.gender == "female"
+    assert owner(ents, text, "His") is owner(ents, text, "Edwin Farrow")
+
+
 def test_entities_child_named_after_descriptors(nlp):
     text = (
         "The Fenwicks announced the birth of their daughter on Sunday. The couple's daughter, who they "
@@ -151,6 +181,10 @@ def test_entities_unnamed_speaker_is_an_entity(nlp):
     speaker = owner(ents, text, "A spokeswoman")
     assert speaker is not None and speaker.type == "PERSON"
     assert owner(ents, text, "she said") is speaker
+    officials = entities_of(nlp, "Officials said the bridge would reopen in May.")
+    assert [(e.name, e.type) for e in officials] == [("Officials", "PERSON")]
+    groups = entities_of(nlp, "Several environmental groups said the plan was unlawful.")
+    assert [e.type for e in groups] == ["ORG"]
 
 
 def test_entities_no_pronoun_inside_a_quotation(nlp):
@@ -241,3 +275,10 @@ def test_entities_polnear_quote_sources_are_mentions(polnear_coverage):
     hit, total = polnear_coverage
     assert total > 500
     assert hit / total >= COVERAGE_FLOOR, f"{hit}/{total}"
+
+
+def test_entities_blank_pipeline_degrades_without_failing():
+    import spacy
+
+    doc = spacy.blank("en")("Priya Raman said the bridge would close. She said it twice.")
+    assert extract_entities(doc) == []  # no tagger, no ents: nothing to cluster, no crash

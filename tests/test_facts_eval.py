@@ -125,8 +125,14 @@ def test_facts_eval_own_gold_covers_every_relation(own_gold_report):
 
 
 def test_facts_eval_own_gold_floor(own_gold_report):
-    # Floor set below the measured 97.6 P / 93.0 R (2026-11-26) to leave room for entity-stage
+    # Floor set below the measured 98.4 P / 91.3 R (2026-11-26, 4 articles) to leave room for entity-stage
     # changes; a drop under it means a rule stopped working.
     total = own_gold_report.total
     assert total.precision >= 0.85 and total.recall >= 0.8, own_gold_report.errors
     assert own_gold_report.born_exact == own_gold_report.born_total > 0
+
+
+def test_facts_eval_job_values_match_on_head_noun():
+    assert matches(("occupation", "a", None, "country singer"), ("occupation", "a", None, "singer"))
+    assert matches(("title", "a", None, "chief executive"), ("title", "a", None, "Chief Executive"))
+    assert not matches(("occupation", "a", None, "singer"), ("occupation", "a", None, "songwriter"))

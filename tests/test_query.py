@@ -135,10 +135,15 @@ def test_query_conflicts_two_spouses_without_divorce(store):  # noqa: F811
     assert "Erik Lund" in c.detail and "Jon Berg" in c.detail
 
 
-def test_query_conflicts_spouse_after_divorce_is_fine(store):  # noqa: F811
+@pytest.mark.parametrize("who_divorced", ["Pia", "Erik"])
+def test_query_conflicts_spouse_after_divorce_is_fine(store, who_divorced):  # noqa: F811
     a, b = spouse_articles()
-    d = Builder("date 2012-02-02\nPia Lund divorced Erik Lund last year.", "lund-2012")
-    d.person("e1", "Pia Lund").person("e2", "Erik Lund").fact("divorce", "e1", "divorced Erik Lund", obj="e2")
+    d = Builder("date 2012-02-02\nPia Lund divorced Erik Lund last year; Erik Lund divorced Pia Lund.", "lund-2012")
+    d.person("e1", "Pia Lund").person("e2", "Erik Lund")
+    if who_divorced == "Pia":
+        d.fact("divorce", "e1", "divorced Erik Lund", obj="e2")
+    else:  # stated from the other side: the person is the fact's object
+        d.fact("divorce", "e2", "divorced Pia Lund", obj="e1")
     store.write_batch([a.build(), d.build(), b.build()])
     assert [c for c in query.conflicts(store) if c.kind == "spouse"] == []
     # After the divorce, only the second marriage holds.
@@ -216,3 +221,14 @@ def test_query_cli_formats(filled, db_url):  # noqa: F811
     assert result.exit_code == 1 and "E301" in result.output
     result = run_cli("search", "harbour", "--db", db_url, "--format", "json")
     assert {json.loads(line)["article"] for line in result.stdout.splitlines()} >= {"kowalczyk-2012-03"}
+
+
+def test_query_facts_as_of_after_death_gives_age_at_death(store):  # noqa: F811
+    b = Builder("date 2018-03-05\nThe poet Ivo Marek, 80, died on Monday.", "marek-2018")
+    b.person("e1", "Ivo Marek").age("e1", "Ivo Marek, 80", 80)
+    b.time("t1", "Monday", "2018-03-05", ("2018-03-05", "2018-03-05")).fact("death", "e1", "died on Monday", time="t1")
+    store.write_batch([b.build()])
+    age = next(r.value for r in query.facts(store, "Ivo Marek", as_of="2026-01-01") if r.relation == "age")
+    assert age == "died by 2018-03-05 aged 80"
+    before = next(r.value for r in query.facts(store, "Ivo Marek", as_of="2017-01-01") if r.relation == "age")
+    assert before == "78 or 79"

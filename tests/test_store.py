@@ -298,3 +298,54 @@ def test_store_born_ranges_from_builder_match_ages_rule():
     # Guard for the fixtures: the builder's birth ranges follow the seed gold's rule.
     lo, hi = born_between_for(4, "2020-10")
     assert (lo, hi) == (date(2015, 10, 2), date(2016, 10, 31))
+
+
+def test_store_ingest_sets_aside_an_extraction_the_store_refuses(store):
+    from dateline.read import Rejected
+    from dateline.store.ingest import ingest
+
+    good = full_example()
+    bad = Builder("date 2021-06-17\nNell Ward said: \"Yes.\"", "ward").person("e1", "Nell Ward").person("e1", "Nell Ward").build()
+    other = Builder("date 2021-06-18\nOla Berg said: \"No.\"", "berg").person("e1", "Ola Berg").build()
+    extractions = {a.id: ex for a, ex in (good, bad, other)}
+
+    def stand_in(articles, **_):  # extraction without spaCy: hand-built results by article id
+        for article in articles:
+            yield extractions[article.id]
+
+    items = [good[0], Rejected("missing.txt", "E008: missing.txt: no such file or directory"), bad[0], other[0]]
+    report = ingest(store, items, nlp=None, batch_size=10, extract=stand_in)
+    assert (report.added, sorted(store.article_ids())) == (2, ["berg", "vale-2021-06"])
+    assert [r.source for r in report.rejected] == ["missing.txt", "ward"]
+    assert "the store refused its extraction" in report.rejected[1].reason
+
+
+def test_store_fts5_query_never_raises_on_any_text(tmp_path):
+    from hypothesis import given, settings
+    from hypothesis import strategies as st
+
+    from dateline.store.sqlite import SQLiteStore
+
+    s = open_store(str(tmp_path / "fts.db"))
+    assert isinstance(s, SQLiteStore)
+    s.write_batch([full_example()])
+
+    @settings(max_examples=100, deadline=None)
+    @given(st.text(alphabet=st.characters(codec="utf-8", exclude_categories=("Cs",)), max_size=40))
+    def check(text):
+        s.search_quotes(text, 5)
+        s.search_articles(text, 5)
+
+    try:
+        check()
+    finally:
+        s.close()
+
+
+def test_store_search_skips_the_date_header(store):
+    from dateline import query
+
+    store.write_batch([full_example()])
+    assert query.search(store, "date") == []  # only in the 'date 2021-06-15' header
+    hits = query.search(store, "proud")
+    assert [h.kind for h in hits] == ["article"] and not hits[0].snippet.startswith("date")

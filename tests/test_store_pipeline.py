@@ -63,3 +63,37 @@ def test_store_pipeline_reingest_changed_file_replaces(nlp, tmp_path):
         assert [r.source for r in report.rejected] == [str(tmp_path / "missing.txt")]
         assert [h.article for h in query.search(s, "lighthouse museum")] == ["kowalczyk-2012-03"]
         assert query.search(s, "ribbon") == []
+
+
+def test_store_pipeline_cli_ingest_lists_bad_records_and_keeps_stdout_clean(nlp, tmp_path):
+    import json
+
+    from typer.testing import CliRunner
+
+    from dateline.cli import app
+
+    records = tmp_path / "wire.jsonl"
+    good = {"id": "wire-1", "date": "2024-02-03", "text": '"The tide waits for no one," harbourmaster Ines Poole said.'}
+    records.write_text(json.dumps(good) + "\n{not json\n" + json.dumps({"id": "wire-2", "text": "no date"}) + "\n", encoding="utf-8")
+    db = str(tmp_path / "cli.db")
+    result = CliRunner().invoke(app, ["ingest", str(records), str(CORPUS / "okafor-2021-09.txt"), "--db", db])
+    assert result.exit_code == 0, result.output
+    assert result.stdout == ""  # progress and the summary go to stderr only
+    assert "2 added, 0 replaced, 0 unchanged, 2 set aside" in result.stderr
+    assert "E006" in result.stderr and "E007" in result.stderr
+    with open_store(db) as s:
+        assert sorted(s.article_ids()) == ["okafor-2021-09", "wire-1"]
+
+
+def test_store_pipeline_sqlite_never_imports_psycopg(tmp_path):
+    import subprocess
+    import sys
+
+    code = (
+        "import sys; sys.modules['psycopg'] = None\n"
+        "from dateline.store import open_store\nfrom dateline import query\n"
+        f"s = open_store({str(tmp_path / 'x.db')!r}); print(len(query.search(s, 'anything'))); s.close()\n"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip() == "0"

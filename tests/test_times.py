@@ -256,3 +256,10 @@ def test_times_stage_rejects_unknown_policy(nlp):
     article = Article(id="a", text="Monday.", date=DAY, date_precision="day")
     with pytest.raises(ValueError):
         extract_times(nlp("Monday."), article, policy="guess")
+
+
+def test_times_fractional_durations_and_week_of():
+    text = "The hearing lasted 5 1/2 hours, then an hour and a half, during the week of March 1."
+    assert one(text, "5 1/2 hours").value == "PT5H30M"
+    assert one(text, "an hour and a half").value == "PT1H30M"
+    assert one(text, "the week of March 1").value == "2021-W09"

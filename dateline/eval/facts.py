@@ -153,6 +153,12 @@ def matches(gold: tuple, system: tuple) -> bool:
     if grel == "death":
         # a gold date matches the same date; free-text gold ("on Tuesday") matches any
         return not re.match(r"^\d{4}", str(gval)) or _norm(gval) == _norm(sval)
+    if grel in ("occupation", "title") and gval is not None and sval is not None:
+        # "singer" and "country singer" name the same job at two levels of detail: match when
+        # one is the other's last words (same head noun)
+        g, sv = _norm(gval).split(), _norm(sval).split()
+        short, long_ = sorted((g, sv), key=len)
+        return long_[len(long_) - len(short):] == short
     return _norm(gval) == _norm(sval)
 
 

@@ -139,11 +139,8 @@ def parse_ann(ann: str) -> list[Relation]:
             events.append(roles)
     relations = []
     for roles in events:
-        def get(role: str) -> list[Range]:
-            ref = roles.get(role)
-            return spans[ref][1] if ref in spans else []
-
-        relations.append(Relation(source=get("Source"), content=get("Content"), cue=get("Cue")))
+        found = {role: spans[ref][1] for role, ref in roles.items() if ref in spans}
+        relations.append(Relation(source=found.get("Source", []), content=found.get("Content", []), cue=found.get("Cue", [])))
     return relations
 
 

@@ -31,6 +31,11 @@ PLURAL_PRONOUNS = {"their", "they", "them", "we", "our", "us"}
 APOSTROPHE_S = {"'s", "’s", "'", "’"}
 DURATION_UNITS = {"years", "year", "decades", "decade", "months", "month"}
 BABY_WORDS = {"baby", "boy", "girl", "son", "daughter", "twins", "child"}
+FAMILY_VERBS = {"have", "share", "lose", "welcome", "marry", "wed", "married", "expect", "announce", "adopt",
+                "divorce", "split", "separate", "raise", "name", "celebrate", "reveal", "confirm", "tie", "engage"}
+# "their"/"they" resolve to a couple only when it was named this close before (characters):
+# about three paragraphs of news prose; further back a "their" usually means someone else.
+COUPLE_REACH = 1500
 COUPLE_WORDS = {"couple", "pair", "duo"}
 MODALS = {"could", "would", "might", "may", "will", "should", "can", "must", "'ll", "’ll"}
 
@@ -42,8 +47,8 @@ NUMBER_RE = (
     + "|".join(sorted(_UNITS, key=len, reverse=True)) + r")"
 )
 # Confidence levels: rules that read a fixed surface pattern next to a name score higher
-# than those that resolve a pronoun or fall back to the nearest name (hand-set, not tuned).
-SURE, LIKELY, GUESS = 0.9, 0.75, 0.6
+# than those that go through a pronoun, a couple or a parse attachment (hand-set, not tuned).
+SURE, LIKELY = 0.9, 0.75
 
 
 def number_value(text: str) -> Optional[int]:
@@ -77,9 +82,9 @@ def _regexes() -> dict[str, re.Pattern]:
     return {
         "year_old": re.compile(rf"\b({NUMBER_RE})[- ]years?[- ]old\b", re.I),
         "aged": re.compile(rf"\b(?:aged|at\s+the\s+age\s+of)\s+({NUMBER_RE})\b", re.I),
-        "name_comma_age": re.compile(r"^,\s(\d{1,3})(?=\s*(?:,|\.|;|\)|—|–|\band\b|\bor\b|$))"),
+        "name_comma_age": re.compile(r"^,\s(?:now\s|aged\s)?(\d{1,3})(?=\s*(?:,|\.|;|\)|—|–|\band\b|\bor\b|$))"),
         "name_paren_age": re.compile(r"^\s\((\d{1,3})\)"),
-        "parent_of_n": re.compile(rf"\b(mother|father|mum|mom|dad|parent)[- ]of[- ]({NUMBER_RE})\b", re.I),
+        "parent_of_n": re.compile(rf"\b(mother|father|mum|mom|dad|parent)[- ](?:of|to)[- ]({NUMBER_RE})\b", re.I),
         "has_n_children": re.compile(rf"\b(?:has|had)\s+({NUMBER_RE})\s+(?:children|kids|sons|daughters)\b", re.I),
         "occupation": re.compile(rf"\b({_alternation(p['occupations'])})\b", re.I),
         "title": re.compile(rf"\b({_alternation(p['titles'])})\b", re.I),
@@ -136,7 +141,7 @@ class _Ctx:
     def couple_before(self, pos: int) -> Optional[tuple[Entity, Entity]]:
         best = None
         for at, pair in self.couples:
-            if at <= pos:
+            if pos - COUPLE_REACH <= at <= pos:
                 best = pair
         return best
 
@@ -149,6 +154,8 @@ class _Ctx:
     def add(self, relation: str, subject: Entity, start: int, end: int, *, obj: Optional[Entity] = None,
             value: object = None, confidence: float = SURE, dated: bool = False, time: Optional[str] = None,
             born: Optional[tuple[str, str]] = None) -> None:
+        if not _named(subject):
+            return  # a fact about "a 43-year-old man" nobody names cannot be looked up
         if obj is not None and not _named(obj) and relation == "event":
             obj = None  # "lost their baby": the event stands, its unnamed object does not
         if obj is not None and (obj.id == subject.id or not _named(obj)):
@@ -156,6 +163,12 @@ class _Ctx:
         key = (relation, subject.id, obj.id if obj else None, str(value).lower() if value is not None else None)
         if relation in ("spouse", "sibling") and obj is not None:
             key = (relation, *sorted((subject.id, obj.id)), None)
+        if relation == "death":
+            # one death per person: a dated statement wins over an undated one
+            key = (relation, subject.id, None, None)
+            old = self.facts.get(key)
+            if old is not None and old.value is None and value is not None:
+                del self.facts[key]
         if key in self.facts:
             return
         while start < end and self.text[start].isspace():
@@ -176,8 +189,23 @@ class _Ctx:
         )
 
     def add_gender(self, entity: Entity, gender: Optional[str], start: int, end: int, confidence: float) -> None:
-        if gender:
+        if gender and _named(entity):
             self.genders.append((entity, gender, start, end, confidence))
+
+
+def _sentences(doc: Doc) -> list[SpacySpan]:
+    """Sentences, or the whole text as one when the pipeline sets no boundaries (a blank
+    pipeline: the rules that read the parse then find nothing, the surface ones still work)."""
+    if doc.has_annotation("SENT_START") or doc.has_annotation("DEP"):
+        return list(doc.sents)
+    return [doc[:]]
+
+
+def _sentence(tok: Token) -> SpacySpan:
+    doc = tok.doc
+    if doc.has_annotation("SENT_START") or doc.has_annotation("DEP"):
+        return tok.sent
+    return doc[:]
 
 
 def _named(entity: Entity) -> bool:
@@ -214,9 +242,9 @@ def _resolve(ctx: _Ctx, tok: Token, direct_only: bool = False, couples: bool = T
             return [hit]
     if tok.lower_ in ("who", "that") and tok.head.dep_ == "relcl":
         return _resolve(ctx, tok.head.head, couples=couples)
-    if tok.lower_ in patterns()["kinship"] and tok.sent is not None:
+    if tok.lower_ in patterns()["kinship"]:
         # "she and her husband, Marco Vitale" as a subject: the name after the noun
-        named, _ = _names_after(ctx, tok.i, tok.sent, many=False)
+        named, _ = _names_after(ctx, tok.i, _sentence(tok), many=False)
         if named:
             return named
     if couples and (tok.lower_ in PLURAL_PRONOUNS or tok.lower_ in COUPLE_WORDS):
@@ -359,7 +387,15 @@ def _kin_owners(ctx: _Ctx, tok: Token, sent: SpacySpan) -> tuple[list[Entity], i
         for k in range(nxt + 1, min(nxt + 5, sent.end)):
             hit = ctx.starting_at(doc[k].idx)
             if hit:
-                return [hit[1]], tok.idx, hit[0].end, SURE
+                # "the son of Grace Oyelaran and Felix Oyelaran"
+                owners, end = [hit[1]], hit[0].end
+                rest = ctx.text[hit[0].end : hit[0].end + 6]
+                if rest.startswith(" and "):
+                    other = ctx.starting_at(hit[0].end + 5)
+                    if other is not None:
+                        owners.append(other[1])
+                        end = other[0].end
+                return owners, tok.idx, end, SURE
             if doc[k].is_punct or doc[k].pos_ in ("VERB", "AUX"):
                 break
     # "X and Y have two children - A and B"
@@ -369,7 +405,11 @@ def _kin_owners(ctx: _Ctx, tok: Token, sent: SpacySpan) -> tuple[list[Entity], i
             owners = _subjects(ctx, verb)
             if owners:
                 subj = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
-                return owners, subj[0].idx if subj and subj[0].i < verb.i else verb.idx, end, SURE
+                start = subj[0].idx if subj and subj[0].i < verb.i else verb.idx
+                named = ctx.covering(start, start + 1)
+                if named is not None and named[0].start < start:
+                    start = named[0].start  # the whole name, not just its head word
+                return owners, start, end, SURE
             break
         if verb.head is verb:
             break
@@ -431,7 +471,7 @@ def _copula_subject(ctx: _Ctx, tok: Token) -> Optional[tuple[Entity, int]]:
 def _rule_kinship(ctx: _Ctx) -> None:
     kin_lex = patterns()["kinship"]
     doc = ctx.doc
-    for sent in doc.sents:
+    for sent in _sentences(doc):
         for tok in sent:
             kin = kin_lex.get(tok.lower_)
             if not kin or tok.pos_ not in ("NOUN", "PROPN"):
@@ -444,7 +484,7 @@ def _rule_kinship(ctx: _Ctx) -> None:
                     and (nxt3 is None or nxt3.lower_ not in DURATION_UNITS)):
                 continue
             # "brother-in-law", "ex-wife", "former husband" are not the relation the noun names
-            if ctx.text[_tok_end(tok) : _tok_end(tok) + 7].lower() == "-in-law":
+            if ctx.text[_tok_end(tok) : _tok_end(tok) + 7].lower() in ("-in-law", "-to-be"):
                 continue
             before = ctx.text[max(0, tok.idx - 9) : tok.idx].lower()
             if kin["relation"] == "spouse" and re.search(r"(?:\bex-?|former\s+|\bex\s+)$", before):
@@ -467,7 +507,9 @@ def _rule_kinship(ctx: _Ctx) -> None:
                     ev_start, ev_end = min(ev_start, own[0].start), max(ev_end, own[0].end)
             if not targets:
                 # "John Legend, her husband," names the relative before the noun
-                left = [t for t in sent if _tok_end(t) <= ev_start]
+                left = [t for t in sent if _tok_end(t) <= min(ev_start, tok.idx)]
+                while left and (left[-1].pos_ in ("DET", "ADJ") or left[-1].lower_ in POSSESSIVES):
+                    left.pop()
                 if len(left) >= 2 and left[-1].text == ",":
                     hit = ctx.ending_at(left[-1].idx)
                     if hit and hit[1] not in owners:
@@ -489,9 +531,11 @@ def _rule_kinship(ctx: _Ctx) -> None:
 
 
 def _rule_couples(ctx: _Ctx) -> None:
-    """'X and Y' as the subject of a verb: the pair 'they'/'their' may refer back to."""
+    """'X and Y' as the subject of a family verb ('have', 'lose', 'welcome', 'marry' ...): the
+    pair a later 'they'/'their'/'the couple' may refer back to. Any other pair ('Biden and
+    Trump debated') is not a couple, so their 'their children' stays unresolved."""
     for tok in ctx.doc:
-        if tok.dep_ in ("nsubj", "nsubjpass"):
+        if tok.dep_ in ("nsubj", "nsubjpass") and tok.head.lemma_.lower() in FAMILY_VERBS:
             conj = _conjuncts(tok)
             if len(conj) == 2:
                 ents = [ctx.token_entity(t) for t in conj]
@@ -500,6 +544,12 @@ def _rule_couples(ctx: _Ctx) -> None:
 
 
 # -- ages and counts ------------------------------------------------------------------
+
+# Words that cannot stand between an age or count and the name it describes
+# ("34-year-old actor Ann Roe" is fine; "25-year-old file on Ann Roe" is not).
+_NOT_BETWEEN = {"on", "of", "for", "with", "about", "to", "by", "from", "in", "at", "and", "or", "the", "a", "an",
+                "that", "who", "which", "was", "is", "were", "are", "said", "says", "told", "against", "over"}
+
 
 def _person_for_phrase(ctx: _Ctx, start: int, end: int, window: int = 40) -> Optional[tuple[Entity, int, int, float]]:
     """Whom a descriptive phrase such as '34-year-old' or 'mother of two' is about: the
@@ -511,6 +561,8 @@ def _person_for_phrase(ctx: _Ctx, start: int, end: int, window: int = 40) -> Opt
     text = ctx.text
     tail = text[end : end + window]
     m = re.match(r"^[ \w-]{0,30}?(?=[A-Z])", tail)
+    if m is not None and (len(m.group(0).split()) > 3 or set(m.group(0).lower().split()) & _NOT_BETWEEN):
+        m = None  # "25-year-old court file on Donald Trump": the age is the file's
     kin = re.match(r"^\s+(\w+),\s+(?=[A-Z])", tail)
     if kin is not None and kin.group(1).lower() in patterns()["kinship"]:
         m = kin
@@ -526,6 +578,13 @@ def _person_for_phrase(ctx: _Ctx, start: int, end: int, window: int = 40) -> Opt
         at = ctx.ending_at(start - len(head) + m2.start())
         if at:
             return at[1], at[0].start, end, SURE
+    # "Ann Cole is 34 years old", "he was 52 years old"
+    m3 = re.search(r"(\S+)\s+(?:is|was|turned)\s+$", head)
+    if m3 is not None and not text[start:end].lower().startswith(("a ", "an ")):
+        at_pos = start - len(head) + m3.start(1)
+        hit = ctx.covering(at_pos, at_pos + len(m3.group(1)))
+        if hit and hit[0].end == at_pos + len(m3.group(1)):
+            return hit[1], hit[0].start, end, LIKELY
     return None
 
 
@@ -576,6 +635,35 @@ def _rule_ages(ctx: _Ctx) -> None:
             # evidence from the clause verb ("died on Sunday aged 81") when it comes first
             start = verb.idx if verb is not None and verb.idx < m.start() else m.start()
             _age_fact(ctx, who, age, start, m.end(), LIKELY, (m.start(1), m.end(1)))
+
+
+def _rule_age_clauses(ctx: _Ctx) -> None:
+    """'He was 52.' / 'X is 34.' and 'X, who turned 30 on Friday'."""
+    for tok in ctx.doc:
+        if not tok.like_num or tok.idx < ctx.article.body_start:
+            continue
+        age = number_value(tok.text)
+        if age is None or age > 120:
+            continue
+        head = tok.head
+        nxt = ctx.doc[tok.i + 1] if tok.i + 1 < len(ctx.doc) else None
+        ends_clause = nxt is None or nxt.is_punct or nxt.lower_ in ("years", "when")
+        if head.lemma_ == "be" and tok.dep_ in ("attr", "acomp") and ends_clause and not _not_asserted(head):
+            pass
+        elif head.lemma_ == "turn" and head.tag_ in ("VBD", "VBN") and tok.dep_ in ("dobj", "attr", "oprd", "npadvmod", "acomp"):
+            # "turned 30 on Friday" is an age now; "turned 18 in 2010" or an undated "turned one"
+            # may be any time ago
+            t = _time_near(ctx, head, _sentence(head), ("DATE",))
+            date = ctx.article.date or ""
+            if t is None or not date or not (t.value.startswith(date[:7]) or date.startswith(t.value)):
+                continue
+        else:
+            continue
+        subj = [c for c in head.children if c.dep_ == "nsubj"]
+        ents = _resolve(ctx, subj[0], couples=False) if subj else []
+        if len(ents) == 1 and len(_conjuncts(subj[0])) == 1:
+            start = min(subj[0].idx, head.idx)
+            _age_fact(ctx, ents[0], age, start, _tok_end(tok), LIKELY, (tok.idx, _tok_end(tok)))
 
 
 def _rule_children_count(ctx: _Ctx) -> None:
@@ -700,7 +788,10 @@ def _rule_roles(ctx: _Ctx) -> None:
                     subject, ev = at[1], (at[0].start, e)
         if subject is None:
             hit = ctx.covering(s, e)
-            if hit and hit[0].kind in ("descriptor", "title"):
+            # the job must be the descriptor's head noun: "the singer", "a former model", but not
+            # "the billionaire estate mogul" or "the bill's floor manager"
+            if (hit and hit[0].kind in ("descriptor", "title") and hit[0].end == e
+                    and not re.search(r"['’]s\b", hit[0].text) and len(hit[0].text.split()) <= 4):
                 subject, ev = hit[1], (hit[0].start, hit[0].end)
         if subject is None:
             continue
@@ -709,18 +800,18 @@ def _rule_roles(ctx: _Ctx) -> None:
             continue
         ctx.add("occupation", subject, ev[0], ev[1], value=occ, confidence=LIKELY if ev == (s, e) else SURE)
         ctx.add_gender(subject, p["gendered_roles"].get(occ), s, e, SURE)
-    # "Dana Roe works for Acme", "Ann Lee, a nurse, worked at St Mary's"
+    # "Dana Roe works for Acme", "Ann Lee, a nurse, worked at St Mary's", "X joined Acme in 1968"
     for tok in ctx.doc:
-        if tok.lemma_ != "work" or tok.pos_ != "VERB" or tok.idx < body or _not_asserted(tok):
+        if tok.lemma_ not in ("work", "join") or tok.pos_ != "VERB" or tok.idx < body or _not_asserted(tok):
             continue
         people = _subjects(ctx, tok, couples=False)
-        for prep in tok.children:
-            if prep.dep_ == "prep" and prep.lower_ in ("for", "at"):
-                for pobj in prep.children:
-                    org = ctx.covering(pobj.idx, _tok_end(pobj), ORG)
-                    for person in people[:1]:
-                        if org:
-                            ctx.add("employer", person, tok.idx, max(org[0].end, _tok_end(pobj)), obj=org[1], confidence=LIKELY)
+        # "works for Acme" hangs the organization from a preposition, "joined Acme" from the verb
+        heads = [c for c in tok.children if c.dep_ == "prep" and c.lower_ in ("for", "at")] if tok.lemma_ == "work" else [tok]
+        for head in heads:
+            for obj in [c for c in head.children if c.dep_ in ("pobj", "dobj")]:
+                org = ctx.covering(obj.idx, _tok_end(obj), ORG)
+                if org and people:
+                    ctx.add("employer", people[0], tok.idx, max(org[0].end, _tok_end(obj)), obj=org[1], confidence=LIKELY)
 
 
 # -- events ---------------------------------------------------------------------------
@@ -739,14 +830,15 @@ def _rule_events(ctx: _Ctx) -> None:
     doc = ctx.doc
     ev = patterns()["events"]
     topics = set(patterns()["announcement_topics"])
-    for sent in doc.sents:
+    for sent in _sentences(doc):
         if sent.end_char <= ctx.article.body_start:
             continue
         for tok in sent:
             lemma, low = tok.lemma_.lower(), tok.lower_
-            # death: "X died on Tuesday aged 81", "X passed away"
+            # death: "X died on Tuesday aged 81", "X passed away", "X was found dead"
             if tok.pos_ in ("VERB", "AUX") and (lemma == "die" or (lemma == "pass" and any(c.lower_ == "away" for c in tok.children))
-                                                 or (lemma == "kill" and tok.dep_ != "ROOT" and any(c.dep_ == "auxpass" for c in tok.children))):
+                                                 or (lemma == "kill" and tok.dep_ != "ROOT" and any(c.dep_ == "auxpass" for c in tok.children))
+                                                 or (lemma == "find" and any(c.lower_ == "dead" for c in tok.children))):
                 if _not_asserted(tok):
                     continue
                 for person in _subjects(ctx, tok, couples=False)[:1]:
@@ -754,6 +846,39 @@ def _rule_events(ctx: _Ctx) -> None:
                     start, end = _event_evidence(ctx, [tok], [(t.start, t.end)] if t else [])
                     value = t.value if t and t.type == "DATE" else None
                     ctx.add("death", person, start, end, value=value, time=t.id if t else None, confidence=SURE)
+            # "the death of X", "X's death"
+            if low == "death" and tok.pos_ == "NOUN":
+                who = [c for c in tok.children if c.dep_ == "poss"]
+                who += [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+                ents = [e for w in who for e in _resolve(ctx, w, couples=False)]
+                if len(ents) == 1:
+                    t = _time_near(ctx, tok, sent, ("DATE", "TIME"))
+                    start, end = _event_evidence(ctx, [tok] + [w for w in who] + [w.left_edge for w in who], [(t.start, t.end)] if t else [])
+                    ctx.add("death", ents[0], start, end, value=t.value if t and t.type == "DATE" else None,
+                            time=t.id if t else None, confidence=LIKELY)
+            # marriage idiom: "X and Y tied the knot in 2015"
+            if lemma == "tie" and any(c.lower_ == "knot" for c in tok.children) and not _not_asserted(tok):
+                subj = _subjects(ctx, tok)
+                if len(subj) == 2:
+                    t = _time_near(ctx, tok, sent, ("DATE",))
+                    start, end = _event_evidence(ctx, [tok] + [c for c in tok.children if c.lower_ == "knot"], [(t.start, t.end)] if t else [])
+                    ctx.add("spouse", subj[0], start, end, obj=subj[1], confidence=SURE)
+                    ctx.note_couple(start, subj[0], subj[1])
+                    ctx.add("event", subj[0], start, end, obj=subj[1], value="marriage", time=t.id if t else None, confidence=SURE)
+            # "X filed for divorce from Y", "her divorce from Y"
+            if low in ("divorce", "engagement") and tok.pos_ == "NOUN":
+                verb = _governing_verb(tok)
+                # "divorce from Y" or, as the parser often attaches it, "filed for divorce from Y"
+                preps = list(tok.children) + (list(verb.children) if verb is not None else [])
+                partner = [g for c in preps if c.dep_ == "prep" and c.lower_ in ("from", "to", "with") for g in c.children]
+                others = [e for g in partner for e in _resolve(ctx, g, couples=False)]
+                subj = _subjects(ctx, verb, couples=False) if verb is not None and verb.lemma_ not in ("announce", "reveal") else []
+                owner = [e for c in tok.children if c.dep_ == "poss" for e in _resolve(ctx, c, couples=False)]
+                subj = owner or subj
+                if subj and others and subj[0] is not others[0]:
+                    t = _time_near(ctx, verb if verb is not None else tok, sent, ("DATE",))
+                    start, end = _event_evidence(ctx, [tok] + partner, [(t.start, t.end)] if t else [])
+                    ctx.add("event", subj[0], start, end, obj=others[0], value=low, time=t.id if t else None, confidence=LIKELY)
             # birth: "X gave birth to Y", "Y was born in 2016", "X welcomed daughter Y"
             if low == "birth" and tok.head.lemma_ == "give":
                 verb = tok.head
@@ -790,8 +915,17 @@ def _rule_events(ctx: _Ctx) -> None:
                     t = _time_near(ctx, tok, sent, ("DATE", "TIME"))
                     start, end = _event_evidence(ctx, [tok], [(t.start, t.end)] if t else [])
                     ctx.add("event", baby, start, end, value="birth", time=t.id if t else None, confidence=SURE)
+                    # "was born to Grace and Felix Reed"
+                    for prep in tok.children:
+                        if prep.dep_ == "prep" and prep.lower_ == "to":
+                            for pobj in prep.children:
+                                for parent_tok in _conjuncts(pobj):
+                                    for parent in _resolve(ctx, parent_tok, couples=False):
+                                        ctx.add("child", parent, tok.idx, _tok_end(pobj.right_edge), obj=baby, confidence=SURE)
             # marriage: "X married Y in 2010", "X and Y wed in 2010"
-            if lemma in ("marry", "wed", "married") and tok.pos_ in ("VERB", "ADJ") and not _not_asserted(tok):
+            # spaCy's tokenizer reads "wed" as "we'd" ("we" + "d"); the "d" then carries the clause
+            split_wed = low == "d" and tok.i > 0 and doc[tok.i - 1].lower_ == "we" and _tok_end(doc[tok.i - 1]) == tok.idx
+            if (lemma in ("marry", "wed", "married") and tok.pos_ in ("VERB", "ADJ") or split_wed) and not _not_asserted(tok):
                 subj = _subjects(ctx, tok)
                 obj_toks = [c for c in tok.children if c.dep_ == "dobj"]
                 obj_toks += [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "to" for g in c.children]
@@ -801,7 +935,8 @@ def _rule_events(ctx: _Ctx) -> None:
                     # "is married to" states a marriage; only "married (in 2010)" is the event
                     is_state = tok.pos_ == "ADJ" or any(c.dep_ == "auxpass" or c.lemma_ == "be" for c in tok.children)
                     t = _time_near(ctx, tok, sent, ("DATE",))
-                    start, end = _event_evidence(ctx, [tok] + [o.left_edge for o in obj_toks] + obj_toks, [(t.start, t.end)] if t else [])
+                    ev_toks = [tok] + [o.left_edge for o in obj_toks] + obj_toks + ([doc[tok.i - 1]] if split_wed else [])
+                    start, end = _event_evidence(ctx, ev_toks, [(t.start, t.end)] if t else [])
                     ctx.add("spouse", pair[0], start, end, obj=pair[1], confidence=SURE)
                     ctx.note_couple(start, pair[0], pair[1])
                     if not is_state or t is not None:
@@ -849,7 +984,10 @@ def _rule_events(ctx: _Ctx) -> None:
                             subj = _subjects(ctx, c) or subj
                 if not subj:
                     continue
-                what = "pregnancy" if topic & {"pregnant", "pregnancy", "expecting", "baby"} else sorted(topic)[0]
+                if not topic & {"pregnant", "pregnancy", "expecting", "baby", "birth"}:
+                    # an engagement or divorce is the event itself (read from its noun), not its announcement
+                    continue
+                what = "birth" if "birth" in topic and not topic & {"pregnant", "pregnancy", "expecting"} else "pregnancy"
                 t = _time_near(ctx, tok, sent)
                 clause = [x for x in tok.subtree]
                 start, end = _event_evidence(ctx, [clause[0], clause[-1] if not clause[-1].is_punct else clause[-2]])
@@ -875,14 +1013,29 @@ def _rule_gender(ctx: _Ctx) -> None:
         ctx.add("gender", entity, start, end, value=gender, confidence=conf)
 
 
+def _one_age_each(facts: list[Fact]) -> list[Fact]:
+    """One article gives a person one age. Two different ones mean a rule read a pronoun
+    resolved to the wrong person: keep the most certain reading (a number written next to
+    the name beats one reached through 'he'), the earliest on a tie."""
+    best: dict[str, Fact] = {}
+    for f in facts:
+        if f.relation == "age":
+            cur = best.get(f.subject)
+            if cur is None or f.confidence > cur.confidence:
+                best[f.subject] = f
+    return [f for f in facts if f.relation != "age" or best[f.subject] is f]
+
+
 def extract_facts(doc: Doc, article: Article, entities: list[Entity], times: list[TimeExpr]) -> list[Fact]:
     ctx = _Ctx(doc=doc, article=article, entities=entities, times=times)
     _rule_couples(ctx)
     _rule_kinship(ctx)
     _rule_ages(ctx)
+    _rule_age_clauses(ctx)
     _rule_children_count(ctx)
     _rule_roles(ctx)
     _rule_events(ctx)
     _rule_gender(ctx)
-    facts = sorted(ctx.facts.values(), key=lambda f: (f.evidence.start, f.evidence.end))
+    facts = _one_age_each(list(ctx.facts.values()))
+    facts.sort(key=lambda f: (f.evidence.start, f.evidence.end))
     return [f.model_copy(update={"id": f"f{i}"}) for i, f in enumerate(facts, 1)]

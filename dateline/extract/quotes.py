@@ -35,6 +35,11 @@ PRONOUNS = {
     "they": None, "them": None, "it": None, "we": None, "i": None, "you": None,
 }
 SUBJECT_DEPS = ("nsubj",)
+# A quotation signed after a dash (`"…" ― Jane Doe`), the convention of reader comments and
+# pull quotes: the name is the speaker.
+DASH_SIGNATURE = re.compile(r"\s*[―—–-]{1,2}\s*((?:[A-Z][\w.'’-]*\s?){1,4})")
+# A transcript line (`WALLACE: ...`) names its speaker in capitals before a colon.
+TRANSCRIPT_LABEL = re.compile(r"([A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,2}):\s")
 # Words that may sit between a closing mark and the next opening mark of a split quote
 # (`"...," she said, "..."`): more than this and the two are separate quotations.
 MAX_INTERJECTION_WORDS = 10
@@ -52,10 +57,9 @@ TITLE_STOPWORDS = {"a", "an", "the", "of", "in", "on", "and", "or", "for", "to",
 @lru_cache(maxsize=1)
 def lexicon() -> dict:
     data = json.loads(PATTERNS.read_text(encoding="utf-8"))
-    for key in ("speech_cues", "reporting_cues", "person_nouns", "female_nouns", "male_nouns", "org_nouns", "abbreviations"):
+    for key in ("speech_cues", "reporting_cues", "noun_cues", "person_nouns", "female_nouns", "male_nouns", "org_nouns", "abbreviations"):
         data[key] = frozenset(data[key])
     data["scare_re"] = re.compile(r"(?:^|\W)(?:" + "|".join(re.escape(c) for c in sorted(data["scare_cues"], key=len, reverse=True)) + r")\W*$", re.I)
-    data["transcript_re"] = re.compile(data["transcript_label"])
     data["channel_re"] = re.compile(r"\b(" + "|".join(re.escape(k) for k in sorted(data["channels"], key=len, reverse=True)) + r")\b", re.I)
     return data
 
@@ -99,8 +103,11 @@ def _pair_double(text: str, p_start: int, p_end: int, tags: list[tuple[int, int]
             continue
         if c == STRAIGHT:
             if open_at is None:
-                # An inch mark (`6'3"`), not an opening quotation mark.
-                if i > p_start and text[i - 1].isdigit():
+                # An inch mark (`6'3"`), or a stray closing mark glued to the word before
+                # it (`systems" including`) whose opening mark was lost: not an opening.
+                prev_c = text[i - 1] if i > p_start else " "
+                next_c = text[i + 1] if i + 1 < p_end else " "
+                if prev_c.isdigit() or (prev_c.isalnum() or prev_c in ".,!?") and (next_c.isspace() or next_c in ".,;:"):
                     continue
                 open_at = i
             else:
@@ -146,7 +153,9 @@ def find_quotations(text: str, body_start: int = 0) -> list[Quotation]:
                 continue
             seg = (o + 1, end)
             at_start = o == stripped_start
-            if running is not None and k == 0 and at_start:
+            # A transcript line (`"WALLACE: ...`) starts a new speaker's quotation even
+            # inside a running quote.
+            if running is not None and k == 0 and at_start and not TRANSCRIPT_LABEL.match(text, o + 1):
                 running.segments.append(seg)
                 running.marked.append((o, end + 1))
                 running.outer = (running.outer[0], end + 1)
@@ -228,9 +237,17 @@ def _sentence_bounds(text: str, quotes: list[Quotation], lo: int, hi: int, pos: 
 def _noun_phrase(tok: Token) -> tuple[int, int]:
     """The mention of a subject as written: its left dependents, the head and an
     `of` phrase (`The 34-year-old mother of two`), without appositions or clauses."""
-    left = tok.left_edge
+    doc = tok.doc
+    left = tok
+    # Grow leftwards over the head's own dependents only: a bad parse can hang a whole
+    # clause under a subject, and the mention must stay the noun phrase.
+    while left.i > tok.sent.start:
+        prev = doc[left.i - 1]
+        if prev.is_space or prev.text in (",", ";", ":", "—", "–", "(", ")", '"', "“", "”") or tok not in list(prev.ancestors):
+            break
+        left = prev
     while left.i < tok.i and (left.is_punct or left.is_space or left.dep_ in ("cc", "punct")):
-        left = left.doc[left.i + 1]
+        left = doc[left.i + 1]
     end_tok = tok
     for child in tok.rights:
         if child.dep_ in ("compound", "flat") or (child.dep_ == "prep" and child.lower_ == "of"):
@@ -247,6 +264,9 @@ def _in_ranges(tok: Token, ranges: list[tuple[int, int]]) -> bool:
 def _subject(cue: Token, quote_ranges: list[tuple[int, int]]) -> Optional[Token]:
     """The speaker token of a cue verb: its subject, or that of the verb it hangs from
     (`posted a message, saying ...`, `and said ...`), or the object of `according to`."""
+    if cue.pos_ == "NOUN":
+        owners = [c for c in cue.children if c.dep_ == "poss" and c.pos_ in ("PROPN", "NOUN", "PRON")]
+        return owners[0] if owners else None
     if cue.lower_ == "according":
         for child in cue.children:
             if child.lower_ == "to":
@@ -258,8 +278,11 @@ def _subject(cue: Token, quote_ranges: list[tuple[int, int]]) -> Optional[Token]
     for _ in range(3):
         if any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children):
             return None  # `it was announced`: the passive names no speaker
-        for child in verb.children:
+        # With two subjects (a misparse of `<content>, the club said`) the nearer one speaks.
+        for child in sorted(verb.children, key=lambda c: abs(c.i - verb.i)):
             if child.dep_ in SUBJECT_DEPS and not _in_ranges(child, quote_ranges):
+                if child.pos_ == "NUM" or not any(ch.isalpha() for ch in child.text):
+                    return None  # a time stamp parsed as the subject (`5:45 p.m. ...`)
                 if child.tag_ in ("WP", "WDT") and verb.dep_ == "relcl":
                     return verb.head
                 return child
@@ -273,6 +296,8 @@ def _subject(cue: Token, quote_ranges: list[tuple[int, int]]) -> Optional[Token]
 
 
 def _addressee(doc: Doc, cue: Token, quote_ranges: list[tuple[int, int]]) -> Optional[str]:
+    if cue.lower_ == "according" or cue.pos_ == "NOUN":
+        return None
     if cue.lemma_ == "tell":
         for child in cue.children:
             if child.dep_ in ("dobj", "dative", "iobj") and not _in_ranges(child, quote_ranges):
@@ -378,6 +403,21 @@ class _Resolver:
         return max(candidates)[1]
 
 
+def cue_lemma(tok: Token) -> Optional[str]:
+    """The speech-cue lemma of a verb token, or None. The lemmatizer misses some
+    (`rated` -> `rat`), so regular inflections of the word itself are tried too."""
+    cues = lexicon()["speech_cues"]
+    lemma = tok.lemma_.lower()
+    if lemma in cues:
+        return lemma
+    w = tok.lower_
+    if w.endswith(("s", "d", "ing")):
+        for form in (w[:-1], w[:-2], w[:-3] + "e", w[:-3]):
+            if len(form) > 2 and form in cues:
+                return form
+    return None
+
+
 def _cue_candidates(doc: Doc, lo: int, hi: int, quote_ranges: list[tuple[int, int]]) -> list[Token]:
     lex = lexicon()
     span = _tokens(doc, lo, hi)
@@ -387,19 +427,28 @@ def _cue_candidates(doc: Doc, lo: int, hi: int, quote_ranges: list[tuple[int, in
     for tok in span:
         if _in_ranges(tok, quote_ranges) or tok.idx < lo or tok.idx >= hi:
             continue
-        if tok.lower_ == "according" and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "to":
+        if tok.pos_ == "NOUN" and tok.lower_ in lex["noun_cues"] and any(c.dep_ == "poss" for c in tok.children):
             out.append(tok)
-        elif tok.pos_ in ("VERB", "AUX") and tok.lemma_.lower() in lex["speech_cues"] and tok.dep_ != "amod":
+        elif tok.lower_ == "according" and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "to":
+            out.append(tok)
+        elif tok.pos_ in ("VERB", "AUX") and cue_lemma(tok) and tok.dep_ not in ("amod", "prep"):
             out.append(tok)
     return out
 
 
-def _attribute(doc: Doc, q: Quotation, lo: int, hi: int, quote_ranges: list[tuple[int, int]], resolver: _Resolver) -> _Attribution:
+def _attribute(
+    doc: Doc, q: Quotation, lo: int, hi: int, quote_ranges: list[tuple[int, int]], resolver: _Resolver, *, fragment: bool = False
+) -> _Attribution:
     cands = _cue_candidates(doc, lo, hi, quote_ranges)
-    if not cands:
-        return _Attribution()
     first = _tokens(doc, *q.segments[0])
     first_tok = first[0] if first is not None and len(first) else None
+    if fragment and first is not None:
+        # A fragment is not attributed by a cue in a relative clause that does not
+        # govern it (`a "smart" kettle that nobody asked for`).
+        heads = {a.i for t in first for a in t.ancestors}
+        cands = [c for c in cands if c.i in heads or c.dep_ != "relcl"]
+    if not cands:
+        return _Attribution()
 
     def key(tok: Token) -> tuple[int, int, int]:
         governs = first_tok is not None and any(t.i == tok.i for t in first_tok.ancestors)
@@ -409,6 +458,8 @@ def _attribute(doc: Doc, q: Quotation, lo: int, hi: int, quote_ranges: list[tupl
 
     cue = min(cands, key=key)
     subj = _subject(cue, quote_ranges)
+    if subj is None and cue.pos_ == "VERB" and not any(c.dep_ in ("auxpass", "nsubjpass") for c in cue.children):
+        subj = _adjacent_speaker(cue, quote_ranges)
     att = _Attribution(cue=cue, subject=subj)
     if subj is not None:
         a, b = _noun_phrase(subj)
@@ -443,16 +494,15 @@ def _is_title(text: str, q: Quotation) -> bool:
     words = re.findall(r"[\w'’-]+", content)
     if not words or len(words) > MAX_TITLE_WORDS or len(q.segments) > 1:
         return False
-    if re.search(r"[.!?]\s", content):
+    if re.search(r"[.!?]\s", content) or content[-1:] in "?!":
         return False
     content_words = [w for w in words if w.lower() not in TITLE_STOPWORDS]
-    return bool(content_words) and all(w[0].isupper() or w[0].isdigit() for w in content_words) and words[0][0].isupper()
+    return bool(content_words) and all(w[0].isupper() or w[0].isdigit() for w in content_words) and (words[0][0].isupper() or words[0][0].isdigit())
 
 
 def _merge_split(text: str, quotes: list[Quotation], doc: Doc) -> list[Quotation]:
     """Join `"…," she said, "…."` into one quotation with two segments: the text between
     the two is a short interjection holding a cue verb, inside one paragraph."""
-    lex = lexicon()
     out: list[Quotation] = []
     for q in quotes:
         prev = out[-1] if out else None
@@ -460,10 +510,13 @@ def _merge_split(text: str, quotes: list[Quotation], doc: Doc) -> list[Quotation
             between = text[prev.outer[1] : q.outer[0]]
             first_content = text[prev.segments[-1][0] : prev.segments[-1][1]].rstrip()
             words = re.findall(r"[\w'’-]+", between)
-            if "\n" not in between and 0 < len(words) <= MAX_INTERJECTION_WORDS and first_content[-1:] in ",.!?…—-":
+            if "\n" not in between and 0 < len(words) <= MAX_INTERJECTION_WORDS and first_content[-1:] in ",.!?…—-" and not _is_title(text, q):
                 span = _tokens(doc, prev.outer[1], q.outer[0])
-                has_cue = span is not None and any(t.lemma_.lower() in lex["speech_cues"] and t.pos_ in ("VERB", "AUX") for t in span)
-                if has_cue and between.strip()[:1] in (",", "") or (has_cue and between.strip()[:1].islower()):
+                has_cue = span is not None and any(cue_lemma(t) and t.pos_ in ("VERB", "AUX") for t in span)
+                # `"…," she said, "…"` and `"…," she said. "…"`: the first part hands over to
+                # the attribution with a comma (or the interjection itself opens lower-case).
+                lead = between.strip()[:1]
+                if has_cue and (first_content.endswith(",") or lead == "," or lead.islower()):
                     prev.segments.extend(q.segments)
                     prev.marked.extend(q.marked)
                     prev.outer = (prev.outer[0], q.outer[1])
@@ -510,7 +563,7 @@ def extract_quotes(doc: Doc, entities: list[Entity]) -> list[Quote]:
         right_hi = min([hi] + [a for a, b in others if a >= q.outer[1]]) if sentential else hi
         if q.paragraphs > 1:
             right_hi = min(right_hi, first_para_end) if q.outer[1] > first_para_end else right_hi
-        att = _attribute(doc, q, left_lo, right_hi, quote_ranges, resolver)
+        att = _attribute(doc, q, left_lo, right_hi, quote_ranges, resolver, fragment=not sentential)
         # A statement quotation that ends its sentence may be attributed by the next
         # short sentence (`"..." That is what she told reporters.` is rare; `... ." She
         # added.` is not), and one that opens after `X said:` by the previous sentence.
@@ -531,15 +584,23 @@ def extract_quotes(doc: Doc, entities: list[Entity]) -> list[Quote]:
             pq, patt, pp, pkind = prev
             adjacent = pp == p_idx or (pp == p_idx - 1 and q.paragraph_start)
             if adjacent and pkind == "direct" and sentential and (patt.cue is not None or patt.carried):
-                att = _Attribution(speaker=patt.speaker, channel=patt.channel, carried=True)
-                if patt.mention is None and patt.speaker is None:
-                    att.carried = patt.carried
+                # The entity carries over; the mention as written only when no entity
+                # could be resolved, so that the provenance of the speaker is kept.
+                att = _Attribution(speaker=patt.speaker, channel=patt.channel, carried=True,
+                                   mention=patt.mention if patt.speaker is None else None)
+        if att.cue is None and not att.carried:
+            signed = DASH_SIGNATURE.match(text, q.outer[1], p_end)
+            label = TRANSCRIPT_LABEL.match(text, q.segments[0][0])
+            name = signed or label
+            if name is not None:
+                a, b = name.start(1), name.start(1) + len(name.group(1).rstrip())
+                head = _tokens(doc, a, b)
+                att = _Attribution(mention=(a, b), speaker=resolver.resolve(head[-1], a, b) if head is not None else None)
         scare_before = lex["scare_re"].search(text[max(p_start, q.outer[0] - 25) : q.outer[0]])
         content = text[q.segments[0][0] : q.segments[-1][1]]
-        if lex["transcript_re"].match(content):
-            kind = "direct"
-            att = _Attribution()
-        elif scare_before or (_is_title(text, q) and not (sentential and att.cue is not None and q.paragraph_start)):
+        # A stage direction (`"(CROSSTALK.)"`) is not speech.
+        direction = re.fullmatch(r"\s*[(\[][^()\[\]]*[)\]][.,]?\s*", content) is not None
+        if scare_before or direction or (_is_title(text, q) and not (sentential and att.cue is not None and q.paragraph_start)):
             kind = "scare"
         elif sentential:
             kind = "direct"
@@ -570,7 +631,8 @@ def extract_quotes(doc: Doc, entities: list[Entity]) -> list[Quote]:
         )
         results.append((q.outer[0], quote, att.cue))
         prev = (q, att, paragraph_of(q.outer[1] - 1), kind)
-    results.extend(_reported_speech(doc, body_start, quote_ranges, used_cues, resolver))
+    speech_ranges = [(s.start - 1, s.end + 1) for _, quote, _ in results if quote.kind != "scare" for s in quote.spans]
+    results.extend(_reported_speech(doc, body_start, quote_ranges, speech_ranges, used_cues, resolver))
     results.sort(key=lambda r: r[0])
     _channels_from_context(doc, results)
     quotes = []
@@ -580,16 +642,42 @@ def extract_quotes(doc: Doc, entities: list[Entity]) -> list[Quote]:
     return quotes
 
 
+def _adjacent_speaker(cue: Token, quote_ranges: list[tuple[int, int]]) -> Optional[Token]:
+    """The speaker of a reporting interjection the parser got wrong: the noun right before
+    the cue (`", police Chief Chuck Jordan said`) or the name right after it (`" said Ann
+    Lee, a lawyer`)."""
+    doc = cue.doc
+    nominal = ("PROPN", "NOUN", "PRON")
+    if cue.i > 0:
+        prev = doc[cue.i - 1]
+        if prev.pos_ in nominal and not _in_ranges(prev, quote_ranges) and prev.tag_ not in ("WP", "WDT"):
+            return prev
+    head = None
+    for tok in doc[cue.i + 1 : min(len(doc), cue.i + 8)]:
+        if tok.pos_ in ("PROPN", "NOUN") and not _in_ranges(tok, quote_ranges):
+            head = tok
+        elif tok.pos_ in ("DET", "ADJ") and head is None:
+            continue
+        else:
+            break
+    return head
+
+
 def _cue_lemma(cue: Optional[Token]) -> Optional[str]:
     if cue is None:
         return None
     if cue.lower_ == "according":
         return "according to"
-    return cue.lemma_.lower()
+    return cue_lemma(cue) or cue.lemma_.lower()
 
 
 def _reported_speech(
-    doc: Doc, body_start: int, quote_ranges: list[tuple[int, int]], used: set[int], resolver: _Resolver
+    doc: Doc,
+    body_start: int,
+    quote_ranges: list[tuple[int, int]],
+    speech_ranges: list[tuple[int, int]],
+    used: set[int],
+    resolver: _Resolver,
 ) -> list[tuple[int, Quote, Optional[Token]]]:
     """`X said that …`, `X confirmed the news`, `…, according to X`: a reporting verb with a
     subject and a content clause or object, governing no quotation of its own."""
@@ -619,6 +707,13 @@ def _reported_speech(
             if content is None and tok.dep_ == "parataxis" and tok.head.i < tok.i:
                 head = tok.head
                 content = (head.left_edge.idx, tok.left_edge.idx)
+            subj_start = doc.char_span(*_noun_phrase(subj), alignment_mode="expand")
+            if content is None and subj.i < tok.i and subj_start is not None and subj_start.start > tok.sent.start:
+                # `<content>, the club said.`: whatever the parse, the clause before the
+                # comma that precedes the trailing attribution is what was said.
+                comma = doc[subj_start.start - 1]
+                if comma.text == "," and subj_start.start - tok.sent.start >= 4:
+                    content = (tok.sent.start_char, comma.idx)
             if content is None:
                 for child in tok.children:
                     if child.dep_ == "dobj" and not _in_ranges(child, quote_ranges):
@@ -631,7 +726,8 @@ def _reported_speech(
             a += 1
         while b > a and doc.text[b - 1] in " ,;:—–-\n":
             b -= 1
-        if b - a < 3 or any(x < b and a < y for x, y in quote_ranges):
+        # Reported speech that carries a quotation of its own is already that quotation.
+        if b - a < 3 or any(x < b and a < y for x, y in speech_ranges):
             continue
         ma, mb = _noun_phrase(subj)
         speaker = resolver.resolve(subj, ma, mb)

@@ -86,7 +86,7 @@ YEAR = r"(?:" + YEAR4 + r"|'\d\d)"
 NUMWORD_ONES = "one|two|three|four|five|six|seven|eight|nine"
 NUMWORD_TENS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
 NUM = (
-    r"(?:\d+(?:,\d{3})*(?:\.\d+)?|(?:" + NUMWORD_TENS + r")(?:[- ](?:" + NUMWORD_ONES + r"))?|"
+    r"(?:(?:\d+|" + NUMWORD_ONES + r"|ten|eleven|twelve)\s+and\s+a\s+half|\d+\s+1/2|\d+(?:,\d{3})*(?:\.\d+)?|(?:" + NUMWORD_TENS + r")(?:[- ](?:" + NUMWORD_ONES + r"))?|"
     + _alt(k for k in NUMBERS if k not in ("a", "an"))
     + r"|an?(?=\s)|" + _alt(DATA["fuzzy_numbers"]) + r")"
 )
@@ -118,10 +118,11 @@ _R: list[tuple[str, str]] = [
     ("mdy", r"\b(?P<pm>" + PREMOD + r")?(?P<m>" + MONTH + r")\s+(?P<d>" + DAYNUM + r")" + ORD_SUFFIX + r"\b(?:,?\s+(?P<y>" + YEAR4 + r")\b)?(?![:\d]|,\d)"),
     ("dmy", r"\b(?:the\s+)?(?P<d>" + DAYNUM + r")" + ORD_SUFFIX + r"\s+(?:of\s+)?(?P<m>" + MONTH + r")(?:,?\s+(?P<y>" + YEAR4 + r"))?\b"),
     ("my", r"\b(?P<pm>" + PREMOD + r")?(?P<m>" + MONTH + r"),?\s+(?:of\s+)?(?P<y>" + YEAR4 + r")\b"),
+    ("month_rel_year", r"\b(?P<pm>" + PREMOD + r")?(?P<m>" + MONTH + r")\s+(?:of\s+)?(?P<rel>this|last|next|that|the\s+same|the\s+previous|the\s+following)\s+year\b"),
     ("month", r"\b(?P<pm>" + PREMOD + r")?(?:(?P<rel>this|last|next|past|that|the\s+same|the\s+previous|the\s+following|the\s+coming)\s+)?(?P<m>" + MONTH + r")(?!\s+\d)\b"),
     ("numeric", r"(?<![\d/.])(?P<a>[01]?\d)/(?P<b>[0-3]?\d)/(?P<y>\d{4}|\d{2})(?![\d/])"),
     ("iso", r"(?<![\d-])(?P<y>(?:19|20)\d\d)-(?P<m>[01]\d)-(?P<d>[0-3]\d)(?![\d])"),
-    ("year", r"(?<![\w$.,/-])(?P<pm>" + PREMOD + r")?(?:(?P<fy>fiscal(?:\s+year)?|the\s+year|calendar(?:\s+year)?|FY)\s*)?(?P<y>" + YEAR4 + r")(?!\s*(?:%|percent|\bpeople\b|\bmembers\b|\bworkers\b|\bsoldiers\b|\btroops\b|\bjobs\b|\bunits\b|\bshares\b|\bpounds\b|\bmeters\b|\bfeet\b|\bmiles\b|\btons\b)|[\d,.]\d|-\d\d\d|\w)"),
+    ("year", r"(?:(?<![\w$.,/-])|(?<=\d\d\d\d-))(?P<pm>" + PREMOD + r")?(?:(?P<fy>fiscal(?:\s+year)?|the\s+year|calendar(?:\s+year)?|FY)\s*)?(?P<y>" + YEAR4 + r")(?!\s*(?:%|percent|\bpeople\b|\bmembers\b|\bworkers\b|\bsoldiers\b|\btroops\b|\bjobs\b|\bunits\b|\bshares\b|\bpounds\b|\bmeters\b|\bfeet\b|\bmiles\b|\btons\b)|[\d,.]\d|(?-i:[a-z0-9_]))"),
     ("year_words", r"\b(?:the\s+year\s+)?(?P<c>nineteen|twenty|two\s+thousand)(?:[\s-]+(?:and\s+)?(?P<r>(?:" + NUMWORD_TENS + r")(?:[\s-](?:" + NUMWORD_ONES + r"))?|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|(?:oh[\s-])?(?:" + NUMWORD_ONES + r")))?\b"),
     ("year_bc", r"\b(?P<y>\d{1,4})\s*(?P<era>BCE?|B\.C\.(?:E\.)?)(?![\w])"),
     ("part_of_date", r"\b(?:(?:early|late)\s+in\s+)?the\s+(?:(?:early|late)\s+)?(?P<part>morning|afternoon|evening|night)(?:\s+hours)?\s+of\s+(?P<d>(?:" + MONTH + r")\s+" + DAYNUM + r"(?:,?\s+" + YEAR4 + r")?|" + DAYNUM + r"\s+(?:" + MONTH + r")(?:\s+" + YEAR4 + r")?)\b"),
@@ -130,6 +131,8 @@ _R: list[tuple[str, str]] = [
     ("century", r"\b(?:the\s+)?(?P<pm>(?:early|late|mid)(?:\s+|-))?(?P<o>\w+)(?:\s+|-)century\b"),
     # quarters and halves
     ("quarter", r"\b(?:the\s+)?(?:(?:company's|fiscal|calendar)\s+)?(?P<o>first|second|third|fourth|1st|2nd|3rd|4th)(?:[- ]fiscal)?[- ](?P<u>quarter|half|period)(?:\s+of\s+(?:fiscal\s+)?(?P<y>" + YEAR4 + r")|\s+(?P<y2>" + YEAR4 + r"))?\b"),
+    ("week_of", r"\b(?:the\s+)?week\s+of\s+(?P<m>" + MONTH + r")\s+(?P<d>" + DAYNUM + r")" + ORD_SUFFIX + r"\b(?:,?\s+(?P<y>" + YEAR4 + r")\b)?"),
+    ("quarter_of_year", r"\b(?:the\s+)?(?:(?P<y>" + YEAR4 + r")|(?P<rel>this|last|next)\s+year's)\s+(?:(?:fiscal|calendar)\s+)?(?:(?P<o>first|second|third|fourth)[- ])?(?P<u>quarter|period|half)\b"),
     ("quarter_ref", r"\b(?:the\s+)?(?P<w>latest|current|same|recent|past|previous|prior|year-earlier|year-ago|comparable|fiscal|year-before)?\s*(?:fiscal\s+)?(?P<u>quarter|period)\b(?!-)"),
     ("year_earlier", r"\b(?P<w>year-earlier|year-ago|a\s+year\s+earlier|a\s+year\s+ago|year\s+earlier|year\s+ago|a\s+year\s+before)(?P<tail>\s+(?:quarter|period|month|year))?\b"),
     ("nine_months", r"\b(?:the\s+)?(?:first\s+)?(?P<n>six|nine|three|" + r"\d+)[- ]months?\b(?:\s+(?:of|ended|ending)\s+(?P<y>" + YEAR4 + r"))?"),
@@ -140,15 +143,15 @@ _R: list[tuple[str, str]] = [
     ("weekday", r"\b(?P<pm>(?:early|late)\s+)?(?:(?P<rel>last|this|next|coming|past|the\s+following|the\s+previous|that)\s+)?(?P<wd>" + WEEKDAY + r")(?:\s+(?P<part>" + PART + r"))?\b"),
     ("dayword", r"\b(?P<pm>(?:earlier|later|early|late)\s+)?(?P<w>the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow|today|yesterday|tomorrow|tonight)(?:'s)?(?:\s+(?P<part>" + PART + r"))?\b"),
     ("this_part", r"\b(?P<pm>(?:earlier|later|early|late)\s+)?(?P<rel>this|last|that|tomorrow|yesterday)\s+(?P<part>morning|afternoon|evening|night)\b"),
-    ("overnight", r"\b(?P<pm>(?:earlier|later|early|late)\s+)?(?P<part>overnight|mid-?\s?afternoon|mid-?\s?morning)\b"),
+    ("overnight", r"\b(?P<pm>(?:earlier|later|early|late)\s+)?(?P<part>overnight|mid-?\s?afternoon|mid-?\s?morning)\b(?:\s+(?P<day>yesterday|today|tomorrow|" + WEEKDAY + r")\b)?"),
     ("holiday", r"\b(?:(?P<rel>last|this|next)\s+)?(?P<h>(?-i:" + "|".join(re.escape(h).replace(r"\ ", r"\s+") for h in sorted((k.title().replace("'S", "'s") for k in HOLIDAYS), key=len, reverse=True)) + r"))\b"),
     # relative units: last week, this year, earlier this month, the past two years, two weeks ago
     ("rel_unit", r"\b(?P<pm>" + PREMOD + r")?(?P<rel>" + REL + r")\s+(?P<unit>week|weekend|month|year|quarter|decade|century|fiscal\s+year|" + SEASON + r")\b(?!-)"),
     ("season", r"\b(?P<pm>(?:early|late|mid)(?:\s+|-))?(?:the\s+)?(?P<s>" + SEASON + r")(?:\s+(?:of\s+)?(?P<y>" + YEAR4 + r"))?\b"),
-    ("num_unit", r"\b(?P<ap>" + APPROX + r")?(?P<the>(?:the|each\s+of\s+the|in\s+the)\s+)?(?P<rel>(?:past|last|next|first|coming|previous|following|latest|final|other|preceding|ensuing)\s+)?(?P<n>" + NUM + r")(?P<hy>[- ])(?P<u>" + UNIT_PL + r")\b(?!-old|[- ]olds)(?:(?P<dir>\s+(?:ago|earlier|later|from\s+now|hence|previously|back))\b)?"),
+    ("num_unit", r"\b(?P<ap>" + APPROX + r")?(?P<the>(?:the|each\s+of\s+the)\s+)?(?P<rel>(?:past|last|next|first|coming|previous|following|latest|final|other|preceding|ensuing)\s+)?(?P<n>" + NUM + r")(?P<hy>[- ])(?P<u>" + UNIT_PL + r")\b(?P<half>\s+and\s+a\s+half\b)?(?!-old|[- ]olds)(?:(?P<dir>\s+(?:ago|earlier|later|from\s+now|hence|previously|back))\b)?"),
     ("rel_plural", r"\b(?P<ap>" + APPROX + r")?(?:(?P<the>the)\s+)?(?P<rel>past|last|next|coming|recent|previous|following|first|final)\s+(?P<u>" + UNIT + r")s\b"),
     ("bare_plural", r"\b(?P<u>years|months|weeks|days|decades|centuries|hours|minutes)(?P<dir>\s+(?:ago|earlier|later))?\b"),
-    ("the_unit", r"\b(?P<w>the|that|the\s+same|the\s+entire|the\s+whole|the\s+full)\s+(?:fiscal\s+)?(?P<u>year|week|month|day|weekend|decade)\b(?!['-]|\s+(?:of|before|after|ago|earlier|later|when|that|in\s+which)\b)"),
+    ("the_unit", r"\b(?P<w>the|that|the\s+same|the\s+entire|the\s+whole|the\s+full)\s+(?:fiscal\s+)?(?P<u>year|week|month|day|weekend|decade)\b(?=(?P<ended>\s+(?:ended|ending)\b))?(?!['-]|\s+(?:of|before|after|ago|earlier|later|when|that|in\s+which)\b)"),
     ("set_every", r"\b(?P<q>every|each|per|a)\s+(?:(?P<n>other|" + NUM + r")\s+)?(?P<u>" + UNIT_PL + r"|" + WEEKDAY + r"|morning|evening|night|afternoon|" + SEASON + r")\b"),
     ("set_word", r"\b(?P<w>" + _alt(SETS) + r")\b"),
     ("set_weekdays", r"\b(?P<wd>" + WEEKDAY_PL + r")(?:\s+(?P<part>mornings|afternoons|evenings|nights))?\b"),
@@ -177,6 +180,11 @@ def parse_num(text: str) -> Optional[float]:
     t = re.sub(r"\s+", " ", text.lower().strip())
     if re.fullmatch(r"\d+(?:,\d{3})*(?:\.\d+)?", t):
         return float(t.replace(",", ""))
+    if m := re.fullmatch(r"(\d+) 1/2", t):
+        return int(m.group(1)) + 0.5
+    if m := re.fullmatch(r"(.+) and a half", t):
+        whole = parse_num(m.group(1))
+        return None if whole is None else whole + 0.5
     if t in NUMBERS:
         return float(NUMBERS[t])
     parts = re.split(r"[- ]", t)
@@ -222,11 +230,14 @@ def duration(n: Optional[float], code: str) -> str:
         return ("PT" if time else "P") + "X" + code
     if n != int(n):
         if code == "Y":
-            return ("P" + fmt_num(n * 12) + "M") if (n * 12) == int(n * 12) else "P" + fmt_num(n) + "Y"
+            return (f"P{int(n)}Y{fmt_num((n - int(n)) * 12)}M" if int(n) else "P" + fmt_num(n * 12) + "M") if (n * 12) == int(n * 12) else "P" + fmt_num(n) + "Y"
         if code == "D":
             return "PT" + fmt_num(n * 24) + "H"
+        whole, frac = int(n), n - int(n)
         if code == "H":
-            return "PT" + fmt_num(n * 60) + "M"
+            return f"PT{whole}H{fmt_num(frac * 60)}M" if whole else "PT" + fmt_num(frac * 60) + "M"
+        if code == "MIN" or (time and code == "M"):
+            return f"PT{whole}M{fmt_num(frac * 60)}S" if whole else "PT" + fmt_num(frac * 60) + "S"
     return ("PT" if time else "P") + fmt_num(n) + code
 
 
@@ -262,6 +273,8 @@ def season_of(d: date) -> tuple[int, str]:
 
 
 SEASON_ORDER = ["WI", "SP", "SU", "FA"]
+# how far back (characters) a quarter mention colours 'a year ago' into 'the year-ago quarter'
+QUARTER_REACH = 400
 
 
 def value_interval(value: str) -> Optional[tuple[date, date]]:
@@ -332,6 +345,8 @@ class Context:
     """Document-level state the rules consult (TimeBank financial conventions)."""
 
     last_quarter: Optional[str] = None  # e.g. "1989-Q3"
+    last_quarter_at: int = -10**9
+    at: int = 0  # offset of the expression being resolved
     last_value: Optional[str] = None
 
 
@@ -368,7 +383,14 @@ def month_resolve(ref: date, m: int, rel: Optional[str], tense: Tense) -> str:
         pass
     else:
         firsts = [date(yy, m, 1) for yy in (y - 1, y, y + 1)]
-        y = _nearest(firsts, ref.replace(day=1), tense).year
+        base = ref.replace(day=1)
+        best = _nearest(firsts, base, "narrative" if tense == "narrative" else None)
+        # the tense only overrides the nearest month when that month is well away on the wrong side
+        if tense == "past" and (best - base).days > 62:
+            best = _nearest(firsts, base, "past")
+        elif tense == "future" and (base - best).days > 62:
+            best = _nearest(firsts, base, "future")
+        y = best.year
     return f"{y}-{m:02d}"
 
 
@@ -472,14 +494,19 @@ def tag(
         s, e = span_of(c)
         surface = text[s:e]
         tense = tense_at(s) if tense_at else None
+        ctx.at = s
         use_refs = refs
-        if narrative and anchor is not None and anaphoric(c):
+        if anchor is not None and ((narrative and anaphoric(c)) or strongly_anaphoric(c)):
             # a history narrative: relative expressions follow the story's last date, not the DCT
             use_refs, tense = [anchor], "narrative"
         spec = normalize(c, surface, ctx, text)
         if spec is None:
             continue
         typ, val = spec[0], spec[1]
+        if c.rule == "num_unit" and not narrative and (c.m.group("dir") or "").strip().lower() == "later":
+            # news convention: 'three days later' is the duration; a history's is the date reached
+            e = c.m.start("dir")
+            typ, val = "DURATION", duration(parse_num(c.m.group("n")), unit_code(c.m.group("u")))
         f = Found(start=s, end=e, type=typ, value="", rule=c.rule)
         if len(spec) > 2:
             f.role, f.mod = spec[2].get("role"), spec[2].get("mod")
@@ -502,6 +529,7 @@ def tag(
                 f.interval = (iv[0].isoformat(), iv[1].isoformat())
         if re.fullmatch(r"\d{4}-Q[1-4]", f.value) and c.rule in ("quarter", "rel_unit", "quarter_ref") and "year" not in surface.lower():
             ctx.last_quarter = f.value
+            ctx.last_quarter_at = s
         if typ in ("DATE", "TIME"):
             ctx.last_value = f.value
             if f.interval and f.certain and (not callable(val) or narrative) and c.rule not in ("year_earlier",):
@@ -528,6 +556,13 @@ def anaphoric(c: Candidate) -> bool:
     if c.rule in ("rel_unit", "the_unit", "this_part"):
         return rel in _ANAPHORIC_REL or (g.get("w") or "").lower().strip() in ("that", "the same", "the")
     return False
+
+
+def strongly_anaphoric(c: Candidate) -> bool:
+    """'that year', 'the following month', 'the same day': the story's date even in news."""
+    g = c.m.groupdict()
+    rel = re.sub(r"\s+", " ", (g.get("rel") or g.get("w") or "").lower()).strip()
+    return c.rule in ("rel_unit", "the_unit", "month_rel_year") and rel in ("that", "the same", "the following", "the previous")
 
 
 def is_narrative(text: str, cands: list[Candidate], period: Optional[tuple[date, date]]) -> bool:
@@ -595,6 +630,10 @@ def _shift(d: date, k: int, unit: str) -> date:
     return add_months(d, 12 * k)
 
 
+def _sentence_start(text: str, pos: int) -> bool:
+    return re.search(r"(?:^|[.!?:\n]\s*|[\"“]\s*)$", text[max(0, pos - 3) : pos]) is not None
+
+
 def keep(c: Candidate, text: str, surface: str) -> bool:
     """Filters that need a look outside the match."""
     m = c.m
@@ -627,8 +666,14 @@ def keep(c: Candidate, text: str, surface: str) -> bool:
             return False
         if w == "present" and not before.strip().endswith(("the", "at")):
             return False
+    title_word = m.groupdict().get("u") if c.rule in ("num_unit", "bare_plural") else (m.group("c") if c.rule == "clock_day" else None)
+    if title_word and title_word[0].isupper() and not _sentence_start(text, m.start("u") if c.rule != "clock_day" else m.start("c")):
+        return False  # '60 Minutes', 'High Noon': titles
     if c.rule == "month":
         word = m.group("m")
+        if not m.group("rel") and not m.group("pm") and re.search(r"\b(?:the|annual|a)\s+$", before, re.IGNORECASE):
+            return False  # 'the annual March for Life'
+
         if word == "May" and not (m.group("rel") or m.group("pm")) and not re.search(r"\b(?:in|of|since|until|by|through|during|from|before|after|early|late|mid|last|next|this)\s+$", before, re.IGNORECASE):
             return False
         if word.rstrip(".").lower() in ("mar", "jun", "jul", "sep", "dec", "oct", "nov", "jan", "feb", "apr", "aug", "sept") and not word.endswith(".") and not word.isupper():
@@ -690,6 +735,11 @@ def normalize(c: Candidate, surface: str, ctx: Context, text: str):
 
     if rule == "my":
         return "DATE", f"{int(g['y']):04d}-{month_num(g['m']):02d}", {"mod": premod(g.get("pm"))}
+
+    if rule == "month_rel_year":
+        mo = month_num(g["m"])
+        k = {"this": 0, "that": 0, "the same": 0, "last": -1, "the previous": -1, "next": 1, "the following": 1}[re.sub(r"\s+", " ", g["rel"].lower())]
+        return "DATE", lambda r, t: f"{r.year + k}-{mo:02d}" if r else f"XXXX-{mo:02d}", {"mod": premod(g.get("pm"))}
 
     if rule == "month":
         mo, rel = month_num(g["m"]), g.get("rel")
@@ -793,6 +843,35 @@ def normalize(c: Candidate, surface: str, ctx: Context, text: str):
 
         return "DATE", res
 
+    if rule == "week_of":
+        mo, dd = month_num(g["m"]), int(g["d"])
+        if g.get("y"):
+            try:
+                return "DATE", iso_week(date(int(g["y"]), mo, dd))
+            except ValueError:
+                return None
+        return "DATE", lambda r, t: iso_week(date.fromisoformat(_md(r, t, mo, dd))) if r else "XXXX-WXX"
+
+    if rule == "quarter_of_year":
+        unit = g["u"].lower()
+        letter = "H" if unit == "half" else "Q"
+        o = ORDINALS[g["o"].lower()] if g.get("o") else None
+        if letter == "H" and (o is None or o > 2):
+            return None
+        k = {"this": 0, "last": -1, "next": 1}.get((g.get("rel") or "").lower(), 0)
+        fixed = g.get("y")
+
+        def res_qy(r: Optional[date], t: Tense, o=o, letter=letter, k=k, fixed=fixed) -> str:
+            y = int(fixed) if fixed else (r.year + k if r else None)
+            if y is None:
+                return "XXXX-QX"
+            if o is None:
+                lq = ctx.last_quarter[-1] if ctx.last_quarter and ctx.last_quarter[-1].isdigit() else None
+                return f"{y}-Q{lq}" if lq else str(y)
+            return f"{y}-{letter}{o}"
+
+        return "DATE", res_qy
+
     if rule == "quarter_ref":
         w = (g.get("w") or "").lower()
         unit = g["u"].lower()
@@ -806,6 +885,8 @@ def normalize(c: Candidate, surface: str, ctx: Context, text: str):
             return "DATE", lambda r, t: (_year_earlier(r, ctx) if r else "XXXX")
         if w == "current":
             return "DATE", lambda r, t: ("%d-Q%d" % quarter_of(r)) if r else "XXXX-QX"
+        if w == "latest":
+            return "DATE", lambda r, t: _prev_q(r, ctx, 1) if r else "XXXX-QX"
         return "DATE", lambda r, t: (ctx.last_quarter or _prev_q(r, ctx, 1)) if r else "XXXX-QX"
 
     if rule == "year_earlier":
@@ -878,6 +959,9 @@ def normalize(c: Candidate, surface: str, ctx: Context, text: str):
         part = DAY_PARTS.get(re.sub(r"\s+", " ", g["part"].lower()), "NI")
         if part == "AF" and "mid" not in low:
             return None
+        sub = _day_phrase(g["day"]) if g.get("day") else None
+        if sub is not None:
+            return "TIME", lambda r, t: sub(r, t) + "T" + part
         return "TIME", lambda r, t: (_day(r, part) if r else f"XXXX-XX-XXT{part}")
 
     if rule == "holiday":
@@ -930,7 +1014,9 @@ def normalize(c: Candidate, surface: str, ctx: Context, text: str):
     if rule == "the_unit":
         u = g["u"].lower()
         w = re.sub(r"\s+", " ", g["w"].lower())
-        if w in ("the entire", "the whole", "the full"):
+        if w in ("the entire", "the whole") or (w == "the full" and u != "year"):
+            return "DURATION", duration(1, unit_code(u))
+        if g.get("ended"):
             return "DURATION", duration(1, unit_code(u))
         if u == "year":
             return "DATE", lambda r, t: str(r.year) if r else "XXXX"
@@ -1026,7 +1112,7 @@ def _prev_q(r: date, ctx: Context, k: int) -> str:
 
 
 def _year_earlier(r: date, ctx: Context, tail: str = "") -> str:
-    if ctx.last_quarter and tail not in ("month", "year"):
+    if ctx.last_quarter and tail not in ("month", "year") and ctx.at - ctx.last_quarter_at < QUARTER_REACH:
         ly, lq = int(ctx.last_quarter[:4]), ctx.last_quarter[-1]
         if lq.isdigit():
             return f"{ly - 1}-Q{lq}"
@@ -1161,6 +1247,8 @@ def _rel_unit(g: dict, low: str, ctx: Context):
 def _num_unit(g: dict, low: str, ctx: Context):
     n_text = g["n"]
     n = parse_num(n_text)
+    if g.get("half") and n is not None:
+        n += 0.5
     code = unit_code(g["u"])
     u_word = g["u"].lower().rstrip("s")
     d = (g.get("dir") or "").strip().lower()

@@ -19,7 +19,7 @@ POLICIES = ("honest", "end-of-period", "start-of-period")
 _FUTURE_AUX = {"will", "shall", "'ll", "wo"}
 # words before an expression that point it forward whatever the main verb's tense
 _FORWARD_CUE = re.compile(
-    r"\b(?:as\s+(?:early|soon)\s+as|scheduled|planned|plans?|set\s+to|expected|expects|(?:is|are)\s+to|due|slated|will|'ll)\b[^.;:!?,]{0,25}$",
+    r"\b(?:as\s+(?:early|soon)\s+as|scheduled|(?:plans?|planned|set|expected|expects|(?:is|are)|due|slated)\s+to|(?:is|are)\s+(?:expected|due|scheduled|slated)|will|'ll)\b[^.;:!?,]{0,25}$",
     re.IGNORECASE,
 )
 
@@ -37,8 +37,6 @@ def clause_tense(doc: Doc, offset: int) -> Optional[str]:
         return None
     tok = span[0]
     for _ in range(8):
-        if tok.tag_ == "VB" and any(c.lower_ == "to" and c.dep_ == "aux" for c in tok.children):
-            return "future"  # 'plans to leave on Thursday
         if tok.pos_ in ("VERB", "AUX") and tok.dep_ not in ("aux", "auxpass"):
             auxes = [c for c in tok.children if c.dep_ in ("aux", "auxpass")]
             if {a.lower_ for a in auxes} & _FUTURE_AUX:

@@ -56,6 +56,8 @@ class Store(ABC):
     """One corpus database. Use as a context manager, or call ``close()``."""
 
     backend: str = ""
+    # The driver's error classes: what ingest catches to set one article aside and go on.
+    errors: tuple[type[Exception], ...] = ()
 
     def __init__(self, url: str) -> None:
         self.url = url
@@ -66,7 +68,7 @@ class Store(ABC):
     def _execute(self, sql: str, params: Sequence[Any] = ()) -> Any: ...
 
     @abstractmethod
-    def _executemany(self, sql: str, rows: list[Sequence[Any]]) -> None: ...
+    def _executemany(self, sql: str, rows: Sequence[Sequence[Any]]) -> None: ...
 
     @abstractmethod
     def rows(self, sql: str, params: Sequence[Any] = ()) -> list[Row]:
@@ -91,6 +93,10 @@ class Store(ABC):
     @abstractmethod
     def close(self) -> None: ...
 
+    @abstractmethod
+    def optimize(self) -> None:
+        """Bring indexes and planner statistics up to date after a bulk write (ingest calls it)."""
+
     def __enter__(self) -> Store:
         return self
 
@@ -105,6 +111,9 @@ class Store(ABC):
 
     def execute(self, sql: str, params: Sequence[Any] = ()) -> None:
         self._execute(sql, params)
+
+    def executemany(self, sql: str, rows: Sequence[Sequence[Any]]) -> None:
+        self._executemany(sql, rows)
 
     # -- schema ----------------------------------------------------------------------------------
 
@@ -143,11 +152,24 @@ class Store(ABC):
         from dateline.link import link_article, remove_orphans
 
         result = BatchResult()
+        items = list(items)
         with self.transaction():
             fresh: list[tuple[int, Extraction]] = []
+            ids = list({a.id for a, _ in items})
+            # One lookup for the whole batch; an id met twice in a batch is re-checked below.
+            stored = {
+                r["id"]: r
+                for r in (self.rows(f"SELECT id, aid, sha256 FROM articles WHERE id IN ({', '.join('?' for _ in ids)})", ids)
+                          if ids else [])
+            }
+            seen: set[str] = set()
             for article, extraction in items:
                 sha = article.sha256 or article.content_hash()
-                old = self.one("SELECT aid, sha256 FROM articles WHERE id = ?", (article.id,))
+                if article.id in seen:
+                    old = self.one("SELECT aid, sha256 FROM articles WHERE id = ?", (article.id,))
+                else:
+                    old = stored.get(article.id)
+                    seen.add(article.id)
                 if old and old["sha256"] == sha:
                     result.unchanged += 1
                     continue
@@ -190,7 +212,12 @@ class Store(ABC):
     def _insert_rows(self, fresh: list[tuple[int, Extraction]]) -> None:
         from dateline.link import entity_aliases, normalize
 
-        entities, mentions, aliases, quotes, times, facts = [], [], [], [], [], []
+        entities: list[tuple] = []
+        mentions: list[tuple] = []
+        aliases: list[tuple] = []
+        quotes: list[tuple] = []
+        times: list[tuple] = []
+        facts: list[tuple] = []
         for aid, ex in fresh:
             for seq, e in enumerate(ex.entities):
                 entities.append((aid, e.id, seq, e.name, normalize(e.name), e.type, e.gender, _extra(e, _ENTITY_COLS)))
@@ -234,7 +261,7 @@ class Store(ABC):
                         _extra(f, _FACT_COLS),
                     )
                 )
-        inserts = [
+        inserts: list[tuple[str, list[tuple]]] = [
             ("INSERT INTO entities (aid, id, seq, name, norm, type, gender, extra) VALUES (?, ?, ?, ?, ?, ?, ?, ?)", entities),
             ("INSERT INTO mentions (aid, entity_id, seq, start_char, end_char, text, kind, extra)"
              " VALUES (?, ?, ?, ?, ?, ?, ?, ?)", mentions),

@@ -51,7 +51,9 @@ def ingest(
 
     ``extract`` defaults to ``dateline.pipeline.extract_many`` (benchmarks pass a stand-in)."""
     if extract is None:
-        from dateline.pipeline import extract_many as extract
+        from dateline.pipeline import extract_many
+
+        extract = extract_many
     report = IngestReport()
     started = time.perf_counter()
     waiting: dict[tuple[str, Optional[str]], deque[Article]] = defaultdict(deque)
@@ -74,13 +76,27 @@ def ingest(
 
     batch: list[tuple[Article, Extraction]] = []
 
-    def flush() -> None:
-        t0 = time.perf_counter()
-        result = store.write_batch(batch)
-        report.seconds_store += time.perf_counter() - t0
+    def write(items: list[tuple[Article, Extraction]]) -> None:
+        result = store.write_batch(items)
         report.added += result.added
         report.replaced += result.replaced
         report.unchanged += result.unchanged
+
+    def flush() -> None:
+        t0 = time.perf_counter()
+        try:
+            write(batch)
+        except store.errors:
+            # Policy: skip and record. The batch was rolled back; store its articles one by one so
+            # that one extraction the database refuses does not cost the others.
+            for item in batch:
+                try:
+                    write([item])
+                except store.errors as exc:
+                    article = item[0]
+                    report.rejected.append(Rejected(article.source or article.id,
+                                                    f"article {article.id}: the store refused its extraction ({exc})"))
+        report.seconds_store += time.perf_counter() - t0
         batch.clear()
         tick()
 
@@ -95,5 +111,9 @@ def ingest(
             flush()
     if batch:
         flush()
+    if report.added or report.replaced:
+        t0 = time.perf_counter()
+        store.optimize()
+        report.seconds_store += time.perf_counter() - t0
     report.seconds_total = time.perf_counter() - started
     return report

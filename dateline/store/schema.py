@@ -140,5 +140,9 @@ V2 = [
     "ALTER TABLE people ADD COLUMN manual INTEGER NOT NULL DEFAULT 0",
 ]
 
-MIGRATIONS: dict[int, list[str]] = {1: V1, 2: V2}
+# Version 3: full-text search over the article body only, not the `date ...` header (backend
+# statements only: see sqlite.py and postgres.py).
+V3: list[str] = []
+
+MIGRATIONS: dict[int, list[str]] = {1: V1, 2: V2, 3: V3}
 LATEST = max(MIGRATIONS)

@@ -25,6 +25,20 @@ _FTS_V1 = [
     " INSERT INTO article_fts (article_fts, rowid, text) VALUES ('delete', old.aid, old.text); END",
 ]
 
+# SQLite's substr counts characters, as Python offsets do; body_start is 0-based, substr 1-based.
+_FTS_V3 = [
+    "ALTER TABLE articles ADD COLUMN body TEXT GENERATED ALWAYS AS (substr(text, body_start + 1)) VIRTUAL",
+    "DROP TRIGGER articles_ai",
+    "DROP TRIGGER articles_ad",
+    "DROP TABLE article_fts",
+    "CREATE VIRTUAL TABLE article_fts USING fts5(body, content='articles', content_rowid='aid', tokenize='porter unicode61')",
+    "CREATE TRIGGER articles_ai AFTER INSERT ON articles BEGIN"
+    " INSERT INTO article_fts (rowid, body) VALUES (new.aid, new.body); END",
+    "CREATE TRIGGER articles_ad AFTER DELETE ON articles BEGIN"
+    " INSERT INTO article_fts (article_fts, rowid, body) VALUES ('delete', old.aid, old.body); END",
+    "INSERT INTO article_fts (article_fts) VALUES ('rebuild')",
+]
+
 _TERM = re.compile(r'"([^"]*)"|([^\s"]+)')
 _WORD = re.compile(r"\w+")
 
@@ -44,6 +58,7 @@ def fts5_query(text: str) -> str:
 
 class SQLiteStore(Store):
     backend = "sqlite"
+    errors = (sqlite3.Error,)
 
     def __init__(self, path: str) -> None:
         super().__init__(path)
@@ -64,7 +79,7 @@ class SQLiteStore(Store):
     def _execute(self, sql: str, params: Sequence[Any] = ()) -> Any:
         return self.conn.execute(sql, tuple(params))
 
-    def _executemany(self, sql: str, rows: list[Sequence[Any]]) -> None:
+    def _executemany(self, sql: str, rows: Sequence[Sequence[Any]]) -> None:
         self.conn.executemany(sql, rows)
 
     def rows(self, sql: str, params: Sequence[Any] = ()) -> list[Row]:
@@ -96,6 +111,8 @@ class SQLiteStore(Store):
         statements = self._format_ddl(version, "INTEGER PRIMARY KEY", "REAL")
         if version == 1:
             statements += _FTS_V1
+        if version == 3:
+            statements += _FTS_V3
         return statements
 
     def search_quotes(self, query: str, limit: int) -> list[Row]:
@@ -117,6 +134,9 @@ class SQLiteStore(Store):
             " FROM article_fts WHERE article_fts MATCH ? ORDER BY rank LIMIT ?",
             (match, limit),
         )
+
+    def optimize(self) -> None:
+        self.conn.execute("PRAGMA optimize")
 
     def close(self) -> None:
         self.conn.close()

@@ -1,0 +1,254 @@
+"""Quotations and reported speech, one news-writing convention per test (issue 2).
+
+Mark pairing is pure character work and is tested without a model. Attribution tests run
+the pipeline (session model) on fictional articles: examples/riverside-2024-03-14.txt and
+short texts written here. The seed tests read ../shared and skip when it is absent.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from dateline.extract.quotes import find_quotations
+from dateline.model import Extraction, Quote
+from tests.conftest import EXAMPLES, find
+
+RIVERSIDE = EXAMPLES / "riverside-2024-03-14.txt"
+MARKS_AND_STOPS = "\"'“”‘’ ,."
+
+
+def run(text: str) -> Extraction:
+    from dateline.pipeline import extract
+
+    return extract(text, date="2024-03-14", article_id="test")
+
+
+@pytest.fixture(scope="module")
+def riverside(nlp) -> tuple[str, Extraction]:
+    from dateline.pipeline import extract
+
+    text = RIVERSIDE.read_text(encoding="utf-8")
+    return text, extract(text, article_id="riverside")
+
+
+def quote_starting(ex: Extraction, text: str, words: str) -> Quote:
+    for q in ex.quotes:
+        if text[q.spans[0].start : q.spans[0].end].startswith(words):
+            return q
+    raise AssertionError(f"no quotation starts with {words!r}: {[q.text[:30] for q in ex.quotes]}")
+
+
+def entity_name(ex: Extraction, entity_id: str | None) -> str | None:
+    return next((e.name for e in ex.entities if e.id == entity_id), None)
+
+
+# ---------------------------------------------------------------- marks, no model
+
+
+def test_quotes_spans_exclude_marks_straight_and_curly():
+    text = 'He said "one thing" and then “another thing” today.'
+    found = find_quotations(text)
+    assert [text[a:b] for q in found for a, b in q.segments] == ["one thing", "another thing"]
+
+
+def test_quotes_apostrophes_are_not_marks():
+    text = "The coach wasn’t pleased with the players’ effort, and it's the fans' club."
+    assert find_quotations(text) == []
+
+
+def test_quotes_nested_single_quotes_stay_inside():
+    text = "\u201cShe told us \u2018keep going\u2019 every day,\u201d he said."
+    found = find_quotations(text)
+    assert len(found) == 1
+    a, b = found[0].segments[0]
+    assert text[a:b] == "She told us \u2018keep going\u2019 every day,"
+
+
+def test_quotes_running_quote_over_paragraphs_is_one_quotation():
+    text = '"First part of it.\n\n"Second part.\n\n"Third and last."\n\nAfter.'
+    found = find_quotations(text)
+    assert len(found) == 1
+    assert [text[a:b] for a, b in found[0].segments] == ["First part of it.", "Second part.", "Third and last."]
+    assert found[0].paragraphs == 3
+
+
+def test_quotes_paragraph_end_closes_an_open_quote():
+    text = 'He shouted "stop it now\n\nNext paragraph "quoted" here.'
+    found = find_quotations(text)
+    assert [text[a:b] for q in found for a, b in q.segments] == ["stop it now", "quoted"]
+
+
+def test_quotes_inch_marks_and_tag_attributes_are_not_quotes():
+    text = 'He is 6\'3" tall.\n\n<tweet author="someone">hello</tweet>'
+    assert find_quotations(text) == []
+
+
+# ---------------------------------------------------------------- seed article (../shared)
+
+
+@pytest.fixture(scope="module")
+def seed_quotes(seed_extraction) -> list[Quote]:
+    return [q for q in seed_extraction.quotes if q.kind in ("direct", "partial")]
+
+
+def test_quotes_seed_exact_spans(seed_text, seed_gold, seed_quotes):
+    assert len(seed_quotes) == len(seed_gold["quotes"]) == 4
+    for q, gold in zip(seed_quotes, seed_gold["quotes"]):
+        first = seed_text[q.spans[0].start : q.spans[0].end]
+        last = seed_text[q.spans[-1].start : q.spans[-1].end]
+        assert first.strip(MARKS_AND_STOPS).startswith(gold["starts"].strip(MARKS_AND_STOPS)), gold["id"]
+        assert last.strip(MARKS_AND_STOPS).endswith(gold["ends"].strip(MARKS_AND_STOPS)), gold["id"]
+        # Every span is exactly the quoted text: no mark inside at either edge.
+        for s in q.spans:
+            assert seed_text[s.start] not in "\"“" and seed_text[s.end - 1] not in "\"”"
+            assert seed_text[s.start - 1] in "\"“"
+
+
+def test_quotes_seed_running_quote_is_one_quotation(seed_gold, seed_quotes):
+    q2 = seed_quotes[1]
+    assert len(q2.spans) == seed_gold["quotes"][1]["paragraphs"] == 5
+
+
+def test_quotes_seed_speakers_cues_channels(seed_extraction, seed_gold, seed_quotes):
+    expected_speaker = {"teigen": "Teigen", "legend": "Legend"}
+    lemma = {"told": "tell", "saying": "say", "added": "add", None: None}
+    for q, gold in zip(seed_quotes, seed_gold["quotes"]):
+        assert expected_speaker[gold["speaker"]] in (entity_name(seed_extraction, q.speaker) or ""), gold["id"]
+        assert q.cue == lemma[gold["cue"]], gold["id"]
+        assert q.channel == gold["channel"], gold["id"]
+        if gold["speaker_mention"]:
+            assert q.speaker_mention is not None and q.speaker_mention.text == gold["speaker_mention"], gold["id"]
+    assert seed_quotes[0].addressee == seed_gold["quotes"][0]["addressee"]
+
+
+def test_quotes_seed_never_attributed_to_the_children(seed_extraction):
+    for q in seed_extraction.quotes:
+        name = entity_name(seed_extraction, q.speaker) or ""
+        assert not any(child in name for child in ("Jack", "Luna", "Miles")), q
+
+
+def test_quotes_seed_reported_speech(seed_text, seed_extraction, seed_gold):
+    indirect = [q for q in seed_extraction.quotes if q.kind == "indirect"]
+    for gold in seed_gold["reported_speech"]:
+        start, end = find(seed_text, gold["text"])
+        hits = [q for q in indirect if q.cue_span and start <= q.cue_span.start < end]
+        assert hits, gold["text"]
+        assert "Teigen" in (entity_name(seed_extraction, hits[0].speaker) or "")
+        if "channel" in gold:
+            assert hits[0].channel == gold["channel"]
+
+
+def test_quotes_ids_in_text_order(seed_extraction):
+    quotes = seed_extraction.quotes
+    assert [q.id for q in quotes] == [f"q{i}" for i in range(1, len(quotes) + 1)]
+    assert [q.spans[0].start for q in quotes] == sorted(q.spans[0].start for q in quotes)
+
+
+# ---------------------------------------------------------------- hard cases, own articles
+
+
+def test_quotes_every_span_is_the_quoted_text(riverside):
+    text, ex = riverside
+    for q in ex.quotes:
+        if q.kind == "indirect":
+            continue
+        for s in q.spans:
+            assert text[s.start - 1] in "\"“‘" and text[s.end] in "\"”’\n"
+
+
+def test_quotes_split_quote_is_one_quotation_with_two_segments(riverside):
+    text, ex = riverside
+    q = quote_starting(ex, text, "I gave this club")
+    assert [text[s.start : s.end] for s in q.spans] == [
+        "I gave this club everything I had,",
+        "and I still believe the squad can stay up.",
+    ]
+    assert entity_name(ex, q.speaker) == "Paul Hendry" and q.cue == "say"
+
+
+def test_quotes_pronoun_speaker_and_carried_running_quote(riverside):
+    text, ex = riverside
+    first = quote_starting(ex, text, "It has been coming")
+    assert first.speaker_mention is not None and first.speaker_mention.text == "she"
+    assert entity_name(ex, first.speaker) == "Nadia Brooks"
+    running = quote_starting(ex, text, "The players’ confidence")
+    assert len(running.spans) == 3 and running.kind == "direct"
+    assert entity_name(ex, running.speaker) == "Nadia Brooks"
+    # The nested single quotes and the apostrophe belong to the quotation's text.
+    assert "'keep going'" in running.text and "players’" in running.text
+
+
+def test_quotes_descriptor_speaker_addressee_and_channel(riverside):
+    text, ex = riverside
+    q = quote_starting(ex, text, "deeply disappointed")
+    assert q.kind == "partial"
+    assert q.speaker_mention is not None and q.speaker_mention.text == "The 52-year-old coach"
+    assert entity_name(ex, q.speaker) == "Paul Hendry"
+    assert q.cue == "tell" and q.addressee == "reporters" and q.channel == "press conference"
+
+
+def test_quotes_partial_fragment(riverside):
+    text, ex = riverside
+    q = quote_starting(ex, text, "a disaster")
+    assert q.kind == "partial" and q.cue == "describe"
+    assert "Lang" in (entity_name(ex, q.speaker) or "")
+
+
+def test_quotes_scare_quote_and_title_are_not_speech(riverside):
+    text, ex = riverside
+    for words in ("smart", "Ninety Minutes"):
+        q = quote_starting(ex, text, words)
+        assert q.kind == "scare" and q.speaker is None and q.cue is None, words
+
+
+def test_quotes_statement_of_an_organization(riverside):
+    text, ex = riverside
+    q = quote_starting(ex, text, "We thank Paul")
+    assert q.kind == "direct" and q.channel == "statement"
+    assert q.speaker_mention is not None and q.speaker_mention.text == "the statement"
+
+
+def test_quotes_colon_introduction_and_channel(riverside):
+    text, ex = riverside
+    q = quote_starting(ex, text, "Thanks for the memories")
+    assert entity_name(ex, q.speaker) == "Paul Hendry" and q.cue == "post" and q.channel == "Instagram"
+
+
+def test_quotes_unattributed_quote_has_no_speaker(riverside):
+    text, ex = riverside
+    q = quote_starting(ex, text, "Nobody from the board")
+    assert q.kind == "direct" and q.speaker is None and q.speaker_mention is None
+
+
+def test_quotes_reported_speech_said_that_and_according_to(riverside):
+    text, ex = riverside
+    indirect = [q for q in ex.quotes if q.kind == "indirect"]
+    said_that = next(q for q in indirect if q.text.startswith("that a new manager"))
+    assert said_that.cue == "say" and "Lang" in (entity_name(ex, said_that.speaker) or "")
+    according = next(q for q in indirect if q.cue == "according to")
+    assert according.speaker_mention is not None and according.speaker_mention.text == "Lang"
+    assert "stadium screens" in according.text and according.addressee is None
+    for q in indirect:
+        assert text[q.spans[0].start : q.spans[0].end] == q.text
+
+
+def test_quotes_trailing_said_after_content(nlp):
+    text = "The council will close the bridge for repairs next month, the mayor's office said on Monday."
+    ex = run(text)
+    (q,) = [q for q in ex.quotes if q.kind == "indirect"]
+    assert q.text == "The council will close the bridge for repairs next month"
+    assert q.speaker_mention is not None and "office" in q.speaker_mention.text
+
+
+def test_quotes_signed_quote_after_dash(nlp):
+    text = "Readers wrote in about the new bus lanes.\n\n\u201cThe buses are finally on time.\u201d \u2015 Ines Carvalho\n"
+    ex = run(text)
+    q = quote_starting(ex, text, "The buses")
+    assert q.speaker_mention is not None and q.speaker_mention.text == "Ines Carvalho"
+
+
+def test_quotes_lone_scare_word_without_cue(nlp):
+    text = 'The firm sells a "smart" kettle that nobody asked for.'
+    ex = run(text)
+    (q,) = ex.quotes
+    assert q.kind == "scare" and q.speaker is None
