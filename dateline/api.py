@@ -127,5 +127,66 @@ class Client:
 
 
 def _corpus_routes(app: FastAPI) -> None:
-    """Corpus endpoints over the store; each answers 503 with the error shape when no --db is set."""
-    return None
+    """Corpus endpoints over the store. Each builds its records once with dateline.query;
+    ``?format=html`` renders the same records as a table."""
+    import html as html_mod
+    from dataclasses import asdict
+
+    from dateline import query
+
+    def respond(records: list[Any], fmt: str, title: str) -> Any:
+        if fmt == "html":
+            rows = [query.flatten(r) for r in records]
+            cols = list(rows[0]) if rows else []
+            head = "".join(f"<th>{html_mod.escape(c)}</th>" for c in cols)
+            body = "".join(
+                "<tr>" + "".join(f"<td>{html_mod.escape('' if r[c] is None else str(r[c]))}</td>" for c in cols) + "</tr>"
+                for r in rows
+            )
+            return HTMLResponse(
+                f"<!doctype html><meta charset='utf-8'><title>{html_mod.escape(title)}</title>"
+                f"<h1>{html_mod.escape(title)}</h1><p>{len(rows)} record(s)</p><table><tr>{head}</tr>{body}</table>"
+            )
+        return JSONResponse({"count": len(records), "results": [asdict(r) for r in records]})
+
+    def with_store(fn: Any) -> Any:
+        from dateline.store import open_store
+
+        if not app.state.db:
+            return error(503, "E203", "no corpus database; start the server with --db PATH_OR_URL")
+        with open_store(app.state.db) as store:
+            return fn(store)
+
+    fmt_q = Query("json", pattern="^(json|html)$")
+
+    @app.get("/api/search", response_model=None)
+    def search(q: str = Query(..., min_length=1), limit: int = Query(20, ge=1, le=500), format: str = fmt_q) -> Any:
+        return with_store(lambda s: respond(query.search(s, q, limit=limit), format, f"Search: {q}"))
+
+    @app.get("/api/quotes", response_model=None)
+    def quotes(
+        speaker: str = Query(..., min_length=1),
+        since: Optional[str] = None,
+        until: Optional[str] = None,
+        channel: Optional[str] = None,
+        format: str = fmt_q,
+    ) -> Any:
+        return with_store(
+            lambda s: respond(query.quotes(s, by=speaker, since=since, until=until, channel=channel), format, f"Quotes by {speaker}")
+        )
+
+    @app.get("/api/people/{name}", response_model=None)
+    def person(name: str, format: str = fmt_q) -> Any:
+        return with_store(lambda s: respond(query.person(s, name), format, name))
+
+    @app.get("/api/people/{name}/timeline", response_model=None)
+    def timeline(name: str, format: str = fmt_q) -> Any:
+        return with_store(lambda s: respond(query.timeline(s, name), format, f"Timeline: {name}"))
+
+    @app.get("/api/people/{name}/facts", response_model=None)
+    def facts(name: str, as_of: str = Query(..., description="YYYY-MM-DD"), format: str = fmt_q) -> Any:
+        return with_store(lambda s: respond(query.facts(s, name, as_of=as_of), format, f"{name} as of {as_of}"))
+
+    @app.get("/api/conflicts", response_model=None)
+    def conflicts(format: str = fmt_q) -> Any:
+        return with_store(lambda s: respond(query.conflicts(s), format, "Conflicts"))

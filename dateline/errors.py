@@ -26,9 +26,13 @@ class Messages:
     E101 = "article {article_id}: {stage} stage failed: {reason}"
     E102 = "spaCy pipeline {model!r} is not installed; install it or pass --model with an installed pipeline"
     E201 = "{db}: cannot open database ({reason})"
+    E203 = "no corpus database; start the server with --db PATH_OR_URL"
     E202 = "{db}: schema version {found} is newer than this dateline supports ({supported}); upgrade dateline"
     E301 = "no person matches {name!r}; try 'dateline search {name}'"
     E302 = "invalid date {value!r} for {flag}; use YYYY-MM-DD"
+    E303 = "{name!r} and the other name are the same person; nothing to merge"
+    E304 = "{name!r} has no mention in article(s) {articles}; see 'dateline person {name}' for its articles"
+    E305 = "{name!r} matches several people ({ids}); pass one id, such as {first}"
 
 
 class DatelineError(Exception):

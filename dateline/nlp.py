@@ -27,9 +27,14 @@ def load(model: str = DEFAULT_MODEL) -> Language:
         if name is None:
             continue
         try:
-            return spacy.load(name)
+            language = spacy.load(name)
         except OSError:
             continue
+        # The stages read sentences; a pipeline without a parser or senter gets a rule-based
+        # sentencizer so that any installed pipeline works (with less accuracy), not crashes.
+        if not {"parser", "senter", "sentencizer"} & set(language.pipe_names):
+            language.add_pipe("sentencizer")
+        return language
     raise ExtractionError("E102", model=model)
 
 

@@ -29,25 +29,6 @@ __all__ = [
 ]
 
 
-# Messages of this module not yet in dateline/errors.py (same shape: code, input at fault, next step).
-_MESSAGES = {
-    "E303": "{name!r} and the other name are the same person; nothing to merge",
-    "E304": "{name!r} has no mention in article(s) {articles}; see 'dateline person {name}' for its articles",
-    "E305": "{name!r} matches several people ({ids}); pass one id, such as {first}",
-}
-
-
-class CorpusQueryError(QueryError):
-    """A QueryError whose template lives here until it moves into errors.py."""
-
-    def __init__(self, code: str, **fields: object) -> None:
-        self.code = code
-        self.article_id = None
-        self.span = None
-        self.fields = fields
-        Exception.__init__(self, f"{code}: " + _MESSAGES[code].format(**fields))
-
-
 # -- result types ----------------------------------------------------------------------------------
 
 
@@ -545,7 +526,7 @@ def merge(store: Store, keep: str, other: str) -> int:
     """Fold the person ``other`` into ``keep`` (ids like '#3' or unambiguous names)."""
     a, b = _one_person(store, keep), _one_person(store, other)
     if a == b:
-        raise CorpusQueryError("E303", name=keep)
+        raise QueryError("E303", name=keep)
     _merge(store, a, b)
     return a
 
@@ -556,13 +537,13 @@ def split(store: Store, who: str, article_ids: list[str]) -> int:
     try:
         return _split(store, pid, article_ids)
     except LookupError:
-        raise CorpusQueryError("E304", name=who, articles=", ".join(article_ids)) from None
+        raise QueryError("E304", name=who, articles=", ".join(article_ids)) from None
 
 
 def _one_person(store: Store, name: str) -> int:
     found = _require(store, name)
     if len(found) > 1:
-        raise CorpusQueryError("E305", name=name, ids=", ".join(f"#{p}" for p in found), first=f"#{found[0]}")
+        raise QueryError("E305", name=name, ids=", ".join(f"#{p}" for p in found), first=f"#{found[0]}")
     return found[0]
 
 

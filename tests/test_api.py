@@ -59,3 +59,38 @@ def test_cli_serve_get_exit_codes():
     assert ok.exit_code == 0 and '"status":"ok"' in ok.stdout
     missing = CliRunner().invoke(cli_app, ["serve", "--get", "/api/missing"])
     assert missing.exit_code == 1 and "E404" in missing.stdout
+
+
+@pytest.fixture(scope="module")
+def corpus_client(tmp_path_factory, nlp):
+    from dateline.read import read_path
+    from dateline.store import open_store
+    from dateline.store.ingest import ingest
+    from tests.conftest import ROOT
+
+    db = str(tmp_path_factory.mktemp("api") / "corpus.db")
+    with open_store(db) as store:
+        report = ingest(store, read_path(ROOT / "tests" / "corpus"), nlp=nlp)
+    assert report.rejected == []
+    return Client(create_app(db=db))
+
+
+def test_api_corpus_search_and_person_from_one_data_function(corpus_client):
+    r = corpus_client.get("/api/search", params={"q": "harbour"})
+    assert r.status_code == 200
+    data = r.json()
+    assert data["count"] == len(data["results"]) > 0
+    assert any(hit["kind"] == "quote" and hit["speaker"] == "Marta Kowalczyk" for hit in data["results"])
+    people = corpus_client.get("/api/conflicts").json()
+    page = corpus_client.get("/api/conflicts", params={"format": "html"})
+    assert page.status_code == 200 and f"{people['count']} record(s)" in page.text
+
+
+def test_api_corpus_unknown_person_is_404_with_error_shape(corpus_client):
+    r = corpus_client.get("/api/people/Nobody%20Atall")
+    assert r.status_code == 404 and r.json()["error"]["code"] == "E301"
+
+
+def test_api_corpus_needs_db(client):
+    r = client.get("/api/conflicts")
+    assert r.status_code == 503 and r.json()["error"]["code"] == "E203"

@@ -383,3 +383,32 @@ def test_facts_multiword_title_and_joined(nlp):
     assert has(facts, "title", "tim", value="director general")
     assert has(facts, "employer", "tim", "acme")
     assert has(facts, "employer", "gordon", "acme")
+
+
+def test_facts_org_descriptor_needs_possessive(nlp):
+    text = "date 2022-09-10\nAcme grew. The company's chief executive, Dana Roe, smiled. The network President Ray Dunn funds was sold.\n"
+    facts = run(nlp, text, {"dana": [("Dana Roe", "name", None)], "ray": [("Ray Dunn", "name", None)]},
+                {"acme": [("Acme", "name", None), ("The company", "descriptor", None)], "net": [("The network", "descriptor", None), ("Acme", "name", None)]})
+    assert has(facts, "employer", "dana", "acme")
+    assert not has(facts, "employer", "ray")
+
+
+def test_facts_failing_rule_is_recorded_not_fatal(nlp, monkeypatch, caplog):
+    from dateline.extract import facts as facts_mod
+
+    def broken(ctx):
+        raise RuntimeError("boom")
+
+    monkeypatch.setattr(facts_mod, "RULES", (broken,) + facts_mod.RULES[1:])
+    text = "date 2020-10\nMara Holt, 34, spoke.\n"
+    facts = run(nlp, text, {"mara": [("Mara Holt", "name", None)]})
+    assert has(facts, "age", "mara", value=34)
+    assert "fact rule broken failed: RuntimeError: boom" in caplog.text
+
+
+def test_facts_second_kin_noun_shares_owner(nlp):
+    text = "date 2020-10\nMara Holt brought her daughter, Ivy, 4, and son, Sam, 2, to the launch.\n"
+    facts = run(nlp, text, {"mara": [("Mara Holt", "name", None), ("her", "pronoun", None)],
+                            "ivy": [("Ivy", "firstname", None)], "sam": [("Sam", "firstname", None)]})
+    assert has(facts, "child", "mara", "ivy") and has(facts, "child", "mara", "sam")
+    assert has(facts, "gender", "sam", value="male") and has(facts, "gender", "ivy", value="female")

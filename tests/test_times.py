@@ -263,3 +263,19 @@ def test_times_fractional_durations_and_week_of():
     assert one(text, "5 1/2 hours").value == "PT5H30M"
     assert one(text, "an hour and a half").value == "PT1H30M"
     assert one(text, "the week of March 1").value == "2021-W09"
+
+
+def test_times_that_year_follows_the_story():
+    text = "The mill opened in 1995. That year it hired forty people; the following year it closed."
+    assert one(text, "That year").value == "1995"
+    assert one(text, "the following year").value == "1996"
+
+
+def test_times_news_later_is_a_duration_history_later_is_a_date():
+    news = "The rescue came three days later."
+    f = one(news, "three days")
+    assert (f.type, f.value) == ("DURATION", "P3D")
+    history = ("In 1805 the fleet sailed. In 1806 it wintered. In 1807 it fought. In 1808 it returned. "
+               "On May 2, 1809 it sank, and three days later the crew reached land.")
+    g = one(history, "three days later")
+    assert (g.type, g.value) == ("DATE", "1809-05-05")

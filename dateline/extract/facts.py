@@ -11,6 +11,7 @@ Teigen's child), ``parent(jack) = teigen``, ``spouse`` and ``sibling`` read both
 from __future__ import annotations
 
 import json
+import logging
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -23,6 +24,7 @@ from spacy.tokens import Span as SpacySpan
 from dateline.ages import born_between_for
 from dateline.model import Article, Entity, Fact, Mention, Span, TimeExpr
 
+log = logging.getLogger(__name__)
 PATTERNS_FILE = Path(__file__).resolve().parent.parent / "patterns" / "facts.json"
 PERSON = frozenset({"PERSON"})
 ORG = frozenset({"ORG", "ORG_OR_PRODUCT"})
@@ -54,7 +56,7 @@ SURE, LIKELY = 0.9, 0.75
 def number_value(text: str) -> Optional[int]:
     """'34' -> 34, 'two' -> 2, 'forty-one' -> 41."""
     t = text.lower()
-    if t.isdigit():
+    if t.isdecimal():  # not isdigit(): "²" is a digit that int() refuses
         return int(t)
     if t in _UNITS:
         return _UNITS.index(t)
@@ -472,6 +474,7 @@ def _rule_kinship(ctx: _Ctx) -> None:
     kin_lex = patterns()["kinship"]
     doc = ctx.doc
     for sent in _sentences(doc):
+        last_owners: list[Entity] = []
         for tok in sent:
             kin = kin_lex.get(tok.lower_)
             if not kin or tok.pos_ not in ("NOUN", "PROPN"):
@@ -490,6 +493,12 @@ def _rule_kinship(ctx: _Ctx) -> None:
             if kin["relation"] == "spouse" and re.search(r"(?:\bex-?|former\s+|\bex\s+)$", before):
                 continue
             owners, ev_start, ev_end, conf = _kin_owners(ctx, tok, sent)
+            prev = doc[_skip_left(doc, tok.i, sent.start)] if tok.i > sent.start else None
+            if not owners and last_owners and prev is not None and prev.lower_ in ("and", ","):
+                # "her daughter, Ivy, 4, and son, Sam, 2": the second noun shares the first's owner
+                owners, ev_start, conf = last_owners, tok.idx, LIKELY
+            if owners:
+                last_owners = owners
             if not owners:
                 continue
             plural = tok.tag_ in ("NNS", "NNPS")
@@ -708,7 +717,12 @@ def _rule_roles(ctx: _Ctx) -> None:
         pre = text[max(body, s - 60) : s]
         mo = re.search(r"(?:['’]s)?\s+$", pre)
         if mo is not None:
-            org_before = ctx.ending_at(s - len(pre) + mo.start(), ORG) or ctx.covering(s - len(pre) + mo.start() - 1, s - len(pre) + mo.start(), ORG)
+            at = s - len(pre) + mo.start()
+            org_before = ctx.ending_at(at, ORG)
+            if org_before is None and mo.group(0).strip():
+                # a descriptor only with a possessive: "the company's chief executive", not
+                # "the network President Putin" (a noun that merely precedes the title)
+                org_before = ctx.covering(at - 1, at, ORG)
         post = text[e : e + 60]
         mn = re.match(r"^,?\s+", post)
         person_after = ctx.starting_at(e + mn.end()) if mn else None
@@ -1026,16 +1040,19 @@ def _one_age_each(facts: list[Fact]) -> list[Fact]:
     return [f for f in facts if f.relation != "age" or best[f.subject] is f]
 
 
+RULES = (_rule_couples, _rule_kinship, _rule_ages, _rule_age_clauses, _rule_children_count, _rule_roles, _rule_events,
+         _rule_gender)
+
+
 def extract_facts(doc: Doc, article: Article, entities: list[Entity], times: list[TimeExpr]) -> list[Fact]:
     ctx = _Ctx(doc=doc, article=article, entities=entities, times=times)
-    _rule_couples(ctx)
-    _rule_kinship(ctx)
-    _rule_ages(ctx)
-    _rule_age_clauses(ctx)
-    _rule_children_count(ctx)
-    _rule_roles(ctx)
-    _rule_events(ctx)
-    _rule_gender(ctx)
+    for rule in RULES:
+        try:
+            rule(ctx)
+        except Exception as exc:  # noqa: BLE001
+            # Policy: skip and record. One rule failing on an odd sentence loses that rule's
+            # facts for this article, not the article's entities, quotes and times as well.
+            log.warning("article %s: fact rule %s failed: %s: %s", article.id, rule.__name__, type(exc).__name__, exc)
     facts = _one_age_each(list(ctx.facts.values()))
     facts.sort(key=lambda f: (f.evidence.start, f.evidence.end))
     return [f.model_copy(update={"id": f"f{i}"}) for i, f in enumerate(facts, 1)]

@@ -535,6 +535,10 @@ def extract_quotes(doc: Doc, entities: list[Entity]) -> list[Quote]:
     quote_ranges = [r for q in quotations for r in q.marked]
     paragraphs = paragraph_ranges(text, body_start)
     resolver = _Resolver(doc, entities)
+    bounding = [
+        r for q in quotations for r in q.marked
+        if len(text[q.segments[0][0] : q.segments[-1][1]].split()) >= 3 and not _is_title(text, q)
+    ]
 
     def paragraph_of(pos: int) -> int:
         for i, (a, b) in enumerate(paragraphs):
@@ -556,7 +560,9 @@ def extract_quotes(doc: Doc, entities: list[Entity]) -> list[Quote]:
         sentential = _is_sentential(text, q, p_start)
         # Reporting text sits outside this quotation but within its sentence(s); a
         # neighbouring quotation bounds it.
-        others = [r for r in quote_ranges if r not in q.marked]
+        # Only statements bound the window: a nickname or title inside the reporting
+        # clause (`state Del. Marcia "Cia" Price shouted`) does not.
+        others = [r for r in bounding if r not in q.marked]
         # A statement's reporting clause is bounded by its neighbouring quotations; a
         # fragment's cue may stand before a whole list of them (`called him a "liar", a "bully"`).
         left_lo = max([lo] + [b for a, b in others if b <= q.outer[0]]) if sentential else lo
@@ -580,6 +586,14 @@ def extract_quotes(doc: Doc, entities: list[Entity]) -> list[Quote]:
                 if prev_text.endswith(":") and not any(pp_start <= a < pp_end for a, _ in quote_ranges):
                     plo, _ = _sentence_bounds(text, quotations, pp_start, pp_end, pp_start + len(prev_text) - 1)
                     att = _attribute(doc, q, plo, pp_start + len(prev_text), quote_ranges, resolver)
+        if att.cue is None and sentential and not q.paragraph_start:
+            # `…, Schiff said. "The other factor is …"`: a statement that follows a
+            # reporting sentence in the same paragraph continues that speaker.
+            before_end = q.outer[0]
+            plo, _ = _sentence_bounds(text, quotations, p_start, p_end, max(p_start, before_end - 2))
+            back = _attribute(doc, q, plo, before_end, quote_ranges, resolver)
+            if back.cue is not None and back.subject is not None:
+                att = back
         if att.cue is None and prev is not None:
             pq, patt, pp, pkind = prev
             adjacent = pp == p_idx or (pp == p_idx - 1 and q.paragraph_start)
@@ -649,11 +663,18 @@ def _adjacent_speaker(cue: Token, quote_ranges: list[tuple[int, int]]) -> Option
     doc = cue.doc
     nominal = ("PROPN", "NOUN", "PRON")
     if cue.i > 0:
-        prev = doc[cue.i - 1]
-        if prev.pos_ in nominal and not _in_ranges(prev, quote_ranges) and prev.tag_ not in ("WP", "WDT"):
+        j = cue.i - 1
+        if doc[j].text == "," and j > 0:
+            # `Flynn, a top surrogate, said`: the name before the apposition.
+            k = next((i for i in range(j - 1, max(cue.sent.start, j - 15) - 1, -1) if doc[i].text == ","), None)
+            j = k - 1 if k is not None and k > 0 else j - 1
+        prev = doc[j]
+        if prev.pos_ in nominal and not _in_ranges(prev, quote_ranges) and prev.tag_ not in ("WP", "WDT") and prev.ent_type_ not in ("DATE", "TIME"):
             return prev
     head = None
     for tok in doc[cue.i + 1 : min(len(doc), cue.i + 8)]:
+        if tok.ent_type_ in ("DATE", "TIME"):
+            break
         if tok.pos_ in ("PROPN", "NOUN") and not _in_ranges(tok, quote_ranges):
             head = tok
         elif tok.pos_ in ("DET", "ADJ") and head is None:

@@ -128,6 +128,7 @@ _R: list[tuple[str, str]] = [
     ("part_of_date", r"\b(?:(?:early|late)\s+in\s+)?the\s+(?:(?:early|late)\s+)?(?P<part>morning|afternoon|evening|night)(?:\s+hours)?\s+of\s+(?P<d>(?:" + MONTH + r")\s+" + DAYNUM + r"(?:,?\s+" + YEAR4 + r")?|" + DAYNUM + r"\s+(?:" + MONTH + r")(?:\s+" + YEAR4 + r")?)\b"),
     ("year_span", r"(?<![\w$.,/])(?P<y>" + YEAR4 + r")-(?P<y2>\d\d)(?![\d%])"),
     ("decade", r"\b(?:the\s+)?(?P<pm>(?:early|late|mid)(?:\s+|-))?(?P<dec>(?:1[5-9]|20)\d0|')(?P<dd>\d0)?'?s\b"),
+    ("decade_word", r"\b(?:the\s+)?(?P<pm>(?:early|late|mid)(?:\s+|-))?(?:nineteen[\s-])?(?P<dw>" + _alt(DATA["decade_words"]) + r")\b"),
     ("century", r"\b(?:the\s+)?(?P<pm>(?:early|late|mid)(?:\s+|-))?(?P<o>\w+)(?:\s+|-)century\b"),
     # quarters and halves
     ("quarter", r"\b(?:the\s+)?(?:(?:company's|fiscal|calendar)\s+)?(?P<o>first|second|third|fourth|1st|2nd|3rd|4th)(?:[- ]fiscal)?[- ](?P<u>quarter|half|period)(?:\s+of\s+(?:fiscal\s+)?(?P<y>" + YEAR4 + r")|\s+(?P<y2>" + YEAR4 + r"))?\b"),
@@ -807,6 +808,11 @@ def normalize(c: Candidate, surface: str, ctx: Context, text: str):
         if dd:
             return None
         return "DATE", dec[:3], {"mod": premod(g.get("pm"))}
+
+    if rule == "decade_word":
+        if not low.startswith(("the", "early", "late", "mid")) and "nineteen" not in low:
+            return None  # 'in her forties' is an age bracket
+        return "DATE", f"19{DATA['decade_words'][g['dw'].lower()]}", {"mod": premod(g.get("pm"))}
 
     if rule == "century":
         o = g["o"].lower()
