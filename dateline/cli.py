@@ -202,25 +202,20 @@ def eval_quotes(
     model: str = MODEL_OPTION,
     limit: Optional[int] = typer.Option(None, "--limit", help="Score only the first N articles."),
     errors: int = typer.Option(0, "--errors", help="Print the first N misses, false positives and wrong speakers."),
-    quiet: bool = QUIET_OPTION,
 ) -> None:
     """Score quotations and speakers on PolNeAR, with the textacy and every-quoted-span baselines."""
-    from dateline.eval.polnear import evaluate, print_report
+    from dateline.eval.polnear import evaluate, print_errors, print_report
 
     if not (directory / "text").is_dir() or not (directory / "attributions").is_dir():
         raise typer.BadParameter(f"{directory} has no text/ and attributions/ folders", param_hint="DIRECTORY")
     report = evaluate(directory, model=model, limit=limit, collect_errors=errors > 0)
     if fmt is Format.json:
         sys.stdout.write(json.dumps(report.as_dict()) + "\n")
-        out = err
+        out = err  # error listings must not corrupt the JSON on stdout
     else:
         out = Console(soft_wrap=True)
         print_report(report, out)
-    if errors:
-        print_report_errors = [e for e in report.errors][:errors]
-        for e in print_report_errors:
-            extra = f"  gold={e.get('gold')} system={e.get('system')!r} entity={e.get('entity')!r}" if e["type"] == "speaker" else ""
-            out.print(f"[{e['type']}] {e['article']}: {e['context']}{extra}", highlight=False, markup=False)
+    print_errors(report, out, limit=errors)
 
 
 # -- corpus commands (dateline/store, dateline/query.py) ------------------------------------------

@@ -83,6 +83,13 @@ def test_entities_pronouns_resolve_by_gender(nlp):
     assert helena.gender == "female" and tobias.gender == "male"
 
 
+def test_entities_pronoun_prefers_main_clause_subject(nlp):
+    text = "Ana Ruiz says that Boris Lenz never paid the fee. She says the rules are clear for everyone."
+    ents = entities_of(nlp, text)
+    assert owner(ents, text, "She") is owner(ents, text, "Ana Ruiz")
+    assert owner(ents, text, "Boris Lenz").gender is None
+
+
 def test_entities_age_descriptor_resolves_to_person(nlp):
     text = (
         "Ignatius Pell has coached the Harbor Hawks for a decade. The 52-year-old coach said the season "
@@ -129,6 +136,9 @@ def test_entities_gender_only_when_stated(nlp):
     assert ivo.type == wren.type == "PERSON"  # "Name, age," is a person, whatever the tagger said
     assert ivo.gender is None and wren.gender is None
     assert owner(ents, text, "Oren Tate").gender == "male"  # "husband"
+    sons_text = "Okafor and Reyes already have two sons - Kofi, 6, and Leo, 3."
+    sons = entities_of(nlp, sons_text)
+    assert owner(sons, sons_text, "Kofi").gender == owner(sons, sons_text, "Leo").gender == "male"  # "sons"
     plain = entities_of(nlp, "Dana Kowalczyk shared the video on Friday.")
     assert plain[0].gender is None  # never from a first name
 
@@ -282,3 +292,23 @@ def test_entities_blank_pipeline_degrades_without_failing():
 
     doc = spacy.blank("en")("Priya Raman said the bridge would close. She said it twice.")
     assert extract_entities(doc) == []  # no tagger, no ents: nothing to cluster, no crash
+
+
+def test_entities_known_surname_found_whatever_its_tag():
+    """A hand-built parse, so no model release can change it: the tagger gave the second
+    "Dobrev" a common-noun tag at the sentence start, as the small model does."""
+    import spacy
+    from spacy.tokens import Doc
+
+    words = ["Mirela", "Dobrev", "spoke", "first", ".", "Dobrev", "shot", "back", "."]
+    doc = Doc(
+        spacy.blank("en").vocab,
+        words=words,
+        tags=["NNP", "NNP", "VBD", "RB", ".", "NN", "VBD", "RP", "."],
+        pos=["PROPN", "PROPN", "VERB", "ADV", "PUNCT", "NOUN", "VERB", "ADP", "PUNCT"],
+        heads=[1, 2, 2, 2, 2, 6, 6, 6, 6],
+        deps=["compound", "nsubj", "ROOT", "advmod", "punct", "nsubj", "ROOT", "prt", "punct"],
+        ents=["B-PERSON", "I-PERSON", "O", "O", "O", "O", "O", "O", "O"],
+    )
+    (person,) = extract_entities(doc)
+    assert [(m.text, m.kind) for m in person.mentions] == [("Mirela Dobrev", "name"), ("Dobrev", "surname")]

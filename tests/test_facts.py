@@ -412,3 +412,13 @@ def test_facts_second_kin_noun_shares_owner(nlp):
                             "ivy": [("Ivy", "firstname", None)], "sam": [("Sam", "firstname", None)]})
     assert has(facts, "child", "mara", "ivy") and has(facts, "child", "mara", "sam")
     assert has(facts, "gender", "sam", value="male") and has(facts, "gender", "ivy", value="female")
+
+
+def test_facts_engaged_couple_not_engaged_enemy(nlp):
+    text = "date 2021-07-01\nDina Vale and Omar Reid got engaged in June. General Ann Cole engaged Tom Reyes in battle.\n"
+    facts = run(nlp, text, {"dina": [("Dina Vale", "name", None)], "omar": [("Omar Reid", "name", None)],
+                            "ann": [("Ann Cole", "name", None)], "tom": [("Tom Reyes", "name", None)]},
+                times=[("June", "DATE", "2021-06", None)])
+    (ev,) = [f for f in facts if f.relation == "event"]
+    assert (ev.subject, ev.object, ev.value, ev.time) == ("dina", "omar", "engagement", "t1")
+    assert not [f for f in facts if f.relation == "spouse"]

@@ -93,7 +93,7 @@ def seed_quotes(seed_extraction) -> list[Quote]:
 
 def test_quotes_seed_exact_spans(seed_text, seed_gold, seed_quotes):
     assert len(seed_quotes) == len(seed_gold["quotes"]) == 4
-    for q, gold in zip(seed_quotes, seed_gold["quotes"]):
+    for q, gold in zip(seed_quotes, seed_gold["quotes"], strict=True):
         first = seed_text[q.spans[0].start : q.spans[0].end]
         last = seed_text[q.spans[-1].start : q.spans[-1].end]
         assert first.strip(MARKS_AND_STOPS).startswith(gold["starts"].strip(MARKS_AND_STOPS)), gold["id"]
@@ -112,7 +112,7 @@ def test_quotes_seed_running_quote_is_one_quotation(seed_gold, seed_quotes):
 def test_quotes_seed_speakers_cues_channels(seed_extraction, seed_gold, seed_quotes):
     expected_speaker = {"teigen": "Teigen", "legend": "Legend"}
     lemma = {"told": "tell", "saying": "say", "added": "add", None: None}
-    for q, gold in zip(seed_quotes, seed_gold["quotes"]):
+    for q, gold in zip(seed_quotes, seed_gold["quotes"], strict=True):
         assert expected_speaker[gold["speaker"]] in (entity_name(seed_extraction, q.speaker) or ""), gold["id"]
         assert q.cue == lemma[gold["cue"]], gold["id"]
         assert q.channel == gold["channel"], gold["id"]
@@ -252,3 +252,31 @@ def test_quotes_lone_scare_word_without_cue(nlp):
     ex = run(text)
     (q,) = ex.quotes
     assert q.kind == "scare" and q.speaker is None
+
+
+def test_quotes_name_someone_was_called_is_speech(nlp):
+    # Capitalised like a title, but governed by the cue as what he was called.
+    text = 'Fans hailed the goalkeeper as "The Wall of Westport" after the final.'
+    (q,) = run(text).quotes
+    assert q.kind == "partial" and q.cue == "hail"
+    assert q.speaker_mention is not None and q.speaker_mention.text == "Fans"
+
+
+def test_quotes_quoted_term_modifying_a_noun_is_not_speech(nlp):
+    text = 'The council adopted a "first come first served" approach to parking permits.'
+    (q,) = run(text).quotes
+    assert q.kind == "scare" and q.speaker is None
+
+
+def test_quotes_running_quote_keeps_its_mark_style():
+    # A paragraph opened with a curly mark after an unclosed straight one is a new quotation.
+    text = '"First part, never closed.\n\n\u201cSecond, closed,\u201d she said.'
+    found = find_quotations(text)
+    assert len(found) == 2
+
+
+def test_quotes_transcript_lines_are_separate_quotations():
+    text = '"HOST: How are you?\n\n"GUEST: Very well, thanks.\n\n"HOST: Good."'
+    found = find_quotations(text)
+    assert len(found) == 3
+    assert text[found[1].segments[0][0] :].startswith("GUEST:")

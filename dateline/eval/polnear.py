@@ -17,8 +17,9 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from dateline.errors import ExtractionError
 from dateline.eval.common import PRF
-from dateline.model import Article, Entity, Quote
+from dateline.model import Article, Entity, Extraction, Quote
 
 Range = tuple[int, int]
 
@@ -352,6 +353,7 @@ class Report:
     indirect: PRF
     errors: list[dict[str, object]] = field(default_factory=list)
     first_crash: str | None = None
+    dateline_crashes: list[str] = field(default_factory=list)
 
     def as_dict(self) -> dict[str, object]:
         return {
@@ -362,6 +364,7 @@ class Report:
             "textacy": self.textacy.as_dict() | {"crashed_articles": self.textacy.crashes},
             "trivial": self.trivial.as_dict(),
             "indirect": self.indirect.as_dict(),
+            "dateline_crashed_articles": len(self.dateline_crashes),
         }
 
 
@@ -391,7 +394,11 @@ def evaluate(
     for n, doc in enumerate(nlp_mod.pipe((to_article(g) for g in golds), nlp=language)):
         gold = by_name[doc._.article.id]
         report.gold_spans += len(gold.spans)
-        extraction = extract_doc(doc, doc._.article)
+        try:
+            extraction = extract_doc(doc, doc._.article)
+        except ExtractionError as exc:  # a crash scores as no quotes for that article
+            report.dateline_crashes.append(str(exc))
+            extraction = Extraction(article=doc._.article.meta())
         score = score_article(gold, system_quotes(gold.text, extraction.quotes, extraction.entities))
         ours.add(score)
         indirect += score_indirect(gold, extraction.quotes, extraction.entities)
@@ -460,3 +467,12 @@ def print_report(report: Report, console) -> None:
     console.print(table)
     if report.first_crash:
         console.print(f"first textacy crash: {report.first_crash}", highlight=False)
+    if report.dateline_crashes:
+        console.print(f"dateline failed on {len(report.dateline_crashes)} article(s), scored as no quotes; first: {report.dateline_crashes[0]}", highlight=False)
+
+
+def print_errors(report: Report, console, *, limit: int) -> None:
+    """The first ``limit`` misses, false positives and wrong speakers, for error analysis."""
+    for e in report.errors[:limit]:
+        extra = f"  gold={e.get('gold')} system={e.get('system')!r} entity={e.get('entity')!r}" if e["type"] == "speaker" else ""
+        console.print(f"[{e['type']}] {e['article']}: {e['context']}{extra}", highlight=False, markup=False)

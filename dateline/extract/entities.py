@@ -38,6 +38,7 @@ AGENT_DEPS = frozenset({"nsubj", "nsubjpass", "poss", "dobj", "dative", "appos"}
 ROLE_WEIGHT = {"nsubj": 1.0, "nsubjpass": 1.0, "csubj": 1.0, "dobj": 0.6, "dative": 0.5, "attr": 0.6,
                "oprd": 0.6, "poss": 0.5, "pobj": 0.4, "appos": 0.6}
 OTHER_ROLE = 0.3
+EMBEDDED = 0.7
 # Salience halves with each sentence back; nothing older than WINDOW sentences is a candidate
 # for a pronoun (news prose re-names people at least every few sentences).
 DECAY = 0.5
@@ -63,6 +64,9 @@ W_PRONOUN = 2.0      # a he/she pronoun resolved to it
 W_AGE = 5.0          # "Luna, 4,"
 W_ORG_KEYWORD = 10.0
 W_ORG_NOUN = 2.0
+
+# Tags the small model gives a capitalized surname it does not know.
+KNOWN_NAME_TAGS = frozenset({"NN", "NNS", "VB", "VBD", "VBZ", "VBP", "VBN", "VBG", "RB", "MD", "JJ", "UH", "FW"})
 
 QUOTE_OPEN = {'"': '"', "\u201c": "\u201d"}
 QUOTE_CLOSE = {'"', "\u201d"}
@@ -180,8 +184,10 @@ class _Cluster:
         return not self.platform and (ps > 0 or (ps == 0 and self.votes["ORG"] == 0))
 
     def is_weak_org(self, lex: Lexicon) -> bool:
+        # Only a one-word name: the small model's bare-surname-as-ORG mistake ("Teigen").
         return (
             not self.platform
+            and len(self.key) == 1
             and self.votes["ORG_KEYWORD"] == 0
             and self.votes["ORG"] < STRONG_ORG_VOTES
             and not any(t in lex.org_keywords for t in self.key)
@@ -246,13 +252,17 @@ def _token_in_quote(doc: Doc, ranges: list[tuple[int, int]]) -> list[bool]:
     return flags
 
 
-def _is_name_token(tok: Token, loose: bool = False) -> bool:
+def _is_name_token(tok: Token, loose: bool = False, known: bool = False) -> bool:
     """A capitalized proper-noun token. ``loose`` also accepts a capitalized common-noun tag
-    away from the sentence start: the small model tags rarer surnames NN ("Hannity said")."""
+    away from the sentence start: the small model tags rarer surnames NN ("Hannity said").
+    ``known`` (the word is a name already found in the article) accepts any open-class tag,
+    even at the sentence start ("Trump shot back" tagged NN, "Will wrote" tagged MD)."""
     if not tok.text[:1].isupper() or not any(c.isalpha() for c in tok.text):
         return False
     if tok.tag_ in ("NNP", "NNPS"):
         return True
+    if known:
+        return tok.tag_ in KNOWN_NAME_TAGS and tok.text[1:].islower()
     return loose and tok.tag_ in ("NN", "NNS") and tok.is_sent_start is False and tok.text[1:].islower()
 
 
@@ -261,7 +271,15 @@ def _role_weight(tok: Token) -> float:
     while dep == "conj" and tok.head is not tok:
         tok = tok.head
         dep = tok.dep_
-    return ROLE_WEIGHT.get(dep, OTHER_ROLE)
+    weight = ROLE_WEIGHT.get(dep, OTHER_ROLE)
+    # The subject of the main clause outranks the subject of a clause inside it ("Clinton
+    # says that Trump never paid ... She says": she is Clinton).
+    verb = tok.head
+    while verb.dep_ == "conj" and verb.head is not verb:
+        verb = verb.head
+    if dep in ("nsubj", "nsubjpass") and verb.dep_ not in ("ROOT",):
+        weight *= EMBEDDED
+    return weight
 
 
 @dataclass
@@ -301,13 +319,17 @@ def _name_spans(doc: Doc, lex: Lexicon, sent_start_of: list[int]) -> list[_NameS
         # A leading title is not part of the name ("Councillor Iris Fenn"); it is read back
         # as a title when the name is clustered.
         while s < e and (
-            doc[s].lower_ in ("the", "a", "an") or not doc[s].text.strip() or (doc[s].lower_ in lex.titles and e - s > 1)
+            doc[s].lower_ in ("the", "a", "an")
+            or not doc[s].text.strip()
+            or (doc[s].lower_ in lex.titles and e - s > 1)
+            or (ent.label_ == "ORG" and doc[s].text[:1].islower() and e - s > 1)  # "state Department of ..."
         ):
             s += 1
-        # A headline ent can run into a quotation ("Obama Sees 'Personal Insult"): a name
-        # stops at the first quotation mark or bracket.
+        # A headline ent can run into a quotation ("Obama Sees 'Personal Insult"), and an ent
+        # can run on past a possessive ("Trump's 1995"): a name stops at the first quotation
+        # mark, bracket or possessive.
         for i in range(s, e):
-            if doc[i].is_quote or doc[i].is_bracket:
+            if doc[i].is_quote or doc[i].is_bracket or doc[i].tag_ == "POS":
                 e = i
                 break
         while e > s and (doc[e - 1].tag_ == "POS" or doc[e - 1].is_punct or not doc[e - 1].text.strip()):
@@ -332,7 +354,7 @@ def _name_spans(doc: Doc, lex: Lexicon, sent_start_of: list[int]) -> list[_NameS
         while s > sent_start and e - s < 2 and not blocked(doc[s - 1]):
             s -= 1
             grown = True
-        while e < len(doc) and e - s < 2 and sent_start_of[e] == sent_start and not blocked(doc[e]):
+        while ent.label_ == "PERSON" and e < len(doc) and e - s < 2 and sent_start_of[e] == sent_start and not blocked(doc[e]):
             e += 1
             grown = True
         for i in range(s, e):
@@ -474,7 +496,8 @@ class _Builder:
             elif sp.platform:
                 cluster = self.new(key=key, platform=True)
             elif len(key) == 1:
-                cluster, kind = self._partial(key[0], sp.start)
+                tg = lex.titles.get(title.lower_) if title is not None else None
+                cluster, kind = self._partial(key[0], sp.start, tg)
                 if cluster is None:
                     cluster, kind = self.new(key=key), "name"
             else:
@@ -528,21 +551,33 @@ class _Builder:
                 return c
         return self.new(key=key)
 
-    def _partial(self, word: str, at: int) -> tuple[Optional[_Cluster], str]:
-        """A one-word name: the surname or first name of the most recently mentioned full
-        name (two Okafors stay two people; the bare one goes to the latest), or an ORG's last
-        word or acronym."""
+    def _partial(self, word: str, at: int, gender: Optional[str] = None) -> tuple[Optional[_Cluster], str]:
+        """A one-word name: the surname or first name of a full name, or an ORG's last word or
+        acronym. Two Okafors stay two people: a bare "Okafor" goes to the one named in this or
+        the previous sentence, else to the one mentioned most so far (the article's subject:
+        "Clinton" is Hillary in a piece that names Bill once), else to the latest. A gendered
+        title ("Mrs. Clinton") rules out the other gender."""
+        found: list[tuple[_Cluster, str]] = []
         for c in self._recent_first():
             if c.platform or len(c.key) < 2:
                 continue
             person = c.person_score() >= 0
             if c.key[-1] == word:
-                return c, "surname" if person else "name"
-            if c.key[0] == word and person:
-                return c, "firstname"
-            if len(word) > 1 and word == _acronym(c.key):
-                return c, "name"
-        return None, "name"
+                found.append((c, "surname" if person else "name"))
+            elif c.key[0] == word and person:
+                found.append((c, "firstname"))
+            elif len(word) > 1 and word == _acronym(c.key):
+                found.append((c, "name"))
+        if gender:
+            fitting = [f for f in found if f[0].gender_fit(gender) > 0 and f[0].gender in (None, gender)]
+            found = fitting or found
+        if len(found) <= 1:
+            return found[0] if found else (None, "name")
+        sent = self.sent_of[at]
+        latest = found[0]
+        if sent - self.sent_of[self.last_seen.get(id(latest[0]), 0)] <= 1:
+            return latest
+        return max(found, key=lambda f: len(f[0].mentions))
 
     def _recent_first(self) -> list[_Cluster]:
         roots = {id(c.root()): c.root() for c in self.clusters}
@@ -562,7 +597,11 @@ class _Builder:
                 words.setdefault(c.key[-1], []).append(c)
                 words.setdefault(c.key[0], []).append(c)
         for tok in doc:
-            if tok.i in self.covered or not _is_name_token(tok, loose=True) or tok.lower_ not in words:
+            if tok.i in self.covered or tok.lower_ not in words:
+                continue
+            # Any tag for a word of a full person name; a one-word name needs a name-like tag.
+            from_full = any(len(c.key) > 1 for c in words[tok.lower_])
+            if not _is_name_token(tok, loose=True, known=from_full):
                 continue
             if tok.lower_ in lex.titles:
                 continue
@@ -578,8 +617,11 @@ class _Builder:
                 right is not None and _is_name_token(right)
             ):
                 continue
-            cands = words[tok.lower_]
-            cluster = max(cands, key=lambda c: self._last_before(c, tok.i))
+            cands = sorted({id(c.root()): c.root() for c in words[tok.lower_]}.values(), key=lambda c: -self._last_before(c, tok.i))
+            cluster = cands[0]
+            # Same policy as for tagged surnames: the one just named, else the most mentioned.
+            if len(cands) > 1 and self.sent_of[tok.i] - self.sent_of[max(self._last_before(cluster, tok.i), 0)] > 1:
+                cluster = max(cands, key=lambda c: len(c.mentions))
             if len(cluster.key) == 1:
                 kind = "name"
             else:
@@ -601,10 +643,15 @@ class _Builder:
         for i, cluster in list(self.covered.items()):
             tok = self.doc[i]
             nouns = []
-            if tok.head.i == i or tok.head.i not in self.covered:
+            head_cluster = self.covered.get(tok.head.i)
+            if tok.head.i == i or head_cluster is None or head_cluster.root() is not cluster.root():
                 nouns = [c for c in tok.children if c.dep_ in ("compound", "appos", "amod") and c.i not in self.covered]
-                if tok.dep_ == "appos" and tok.head.i not in self.covered:
-                    nouns.append(tok.head)
+                # "two sons - Kofi, 6, and Leo, 3": every conjunct is apposed to the noun.
+                first = tok
+                while first.dep_ == "conj" and first.head is not first:
+                    first = first.head
+                if first.dep_ == "appos" and first.head.i not in self.covered:
+                    nouns.append(first.head)
             # The noun right before a name is its apposition whatever the parse says
             # ("she and husband Tomas Reyes" parsed as a coordination).
             # Not when the noun heads a phrase of its own ("the first child Teigen had").
@@ -613,13 +660,13 @@ class _Builder:
                 if prev.dep_ in ("compound", "conj", "appos", "nmod", "amod", "dep") and all(n.i != prev.i for n in nouns):
                     nouns.append(prev)
             for n in nouns:
-                    w = n.lower_
-                    if w in lex.person_nouns or w in lex.gendered:
-                        c = cluster.root()
-                        c.roles.add(w)
-                        c.votes["PERSON"] += W_PERSON_NOUN
-                        if w in lex.gendered:
-                            c.genders[lex.gendered[w]] += 1
+                w = n.lemma_.lower() if n.tag_ == "NNS" else n.lower_
+                if w in lex.person_nouns or w in lex.gendered:
+                    c = cluster.root()
+                    c.roles.add(w)
+                    c.votes["PERSON"] += W_PERSON_NOUN
+                    if w in lex.gendered:
+                        c.genders[lex.gendered[w]] += 1
 
     # ---- pass 3: pronouns and descriptors ------------------------------------------------------
     def resolve(self) -> None:
@@ -665,7 +712,7 @@ class _Builder:
                 ):
                     got = self._unnamed_speaker(tok, lemma)
                 elif got is None and low in lex.gendered and tok.dep_ in ("nsubj", "nsubjpass") and (
-                    any(ch.dep_ in ("poss", "det") for ch in tok.children) or self._ex_prefix(tok) is not None
+                    any(ch.dep_ == "poss" or ch.lower_ == "the" for ch in tok.children) or self._ex_prefix(tok) is not None
                 ):
                     # "His ex-wife agreed ... she": an unnamed woman is the likeliest "she" next,
                     # not whichever named person happens to be salient.
@@ -839,10 +886,15 @@ class _Builder:
                     return self.covered[ch.i], s, e
         dets = {ch.lower_ for ch in tok.children if ch.dep_ == "det"}
         poss = [ch for ch in tok.children if ch.dep_ == "poss"]
-        if any(ch.dep_ == "prep" and ch.lower_ == "of" for ch in tok.children) and not any(
-            ch.dep_ == "prep" and ch.lower_ == "of" and any(g.like_num for g in ch.children) for ch in tok.children
+        # "The secretary of state and Democratic nominee said": one person, two descriptions.
+        if tok.dep_ == "conj" and not any(ch.dep_ in ("det", "poss") for ch in tok.children) and tok.head.i in self.covered:
+            return self.covered[tok.head.i], s, e
+        if (
+            any(ch.dep_ == "prep" and ch.lower_ == "of" for ch in tok.children)
+            and not any(ch.dep_ == "prep" and ch.lower_ == "of" and any(g.like_num for g in ch.children) for ch in tok.children)
+            and not (tok.dep_ == "nsubj" and _speaker_position(tok, lex))
         ):
-            return None  # "the mother of the victim" is somebody new
+            return None  # "the mother of the victim" is somebody new, unless she is speaking
         if any(ch.dep_ == "amod" and (ch.tag_ == "JJS" or ch.lower_ in lex.new_referent) for ch in tok.children):
             return None  # "the first child", "another official": not someone already named
         gender = lex.gendered.get(low) or self._compound_gender(tok)

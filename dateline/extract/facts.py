@@ -271,6 +271,8 @@ def _subjects(ctx: _Ctx, verb: Token, couples: bool = True) -> list[Entity]:
     seen = set()
     for _ in range(3):
         subj = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+        # "X got engaged": the parser may hang the subject from the auxiliary "got"
+        subj = subj or [g for c in verb.children if c.dep_ in ("aux", "auxpass") for g in c.children if g.dep_ in ("nsubj", "nsubjpass")]
         if subj:
             out: list[Entity] = []
             for t in _conjuncts(subj[0]):
@@ -956,7 +958,9 @@ def _rule_events(ctx: _Ctx) -> None:
                     if not is_state or t is not None:
                         ctx.add("event", pair[0], start, end, obj=pair[1], value="marriage", time=t.id if t else None, confidence=SURE)
             # divorce / engagement
-            if lemma in ("divorce", "engage") and tok.pos_ in ("VERB", "ADJ") and not _not_asserted(tok):
+            # "got engaged" / "are engaged", not "engaged the enemy" (a transitive verb)
+            if (lemma in ("divorce", "engage") and tok.pos_ in ("VERB", "ADJ") and not _not_asserted(tok)
+                    and not (lemma == "engage" and any(c.dep_ == "dobj" for c in tok.children))):
                 subj = _subjects(ctx, tok)
                 if subj:
                     t = _time_near(ctx, tok, sent, ("DATE",))

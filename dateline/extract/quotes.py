@@ -153,9 +153,11 @@ def find_quotations(text: str, body_start: int = 0) -> list[Quotation]:
                 continue
             seg = (o + 1, end)
             at_start = o == stripped_start
-            # A transcript line (`"WALLACE: ...`) starts a new speaker's quotation even
-            # inside a running quote.
-            if running is not None and k == 0 and at_start and not TRANSCRIPT_LABEL.match(text, o + 1):
+            # A running quote keeps its typography: a paragraph opened with the other kind
+            # of mark (straight vs curly) is a new quotation, and so is a transcript line
+            # (`"WALLACE: ...`), which names a new speaker.
+            same_style = running is not None and (text[running.outer[0]] == STRAIGHT) == (text[o] == STRAIGHT)
+            if running is not None and k == 0 and at_start and same_style and not TRANSCRIPT_LABEL.match(text, o + 1):
                 running.segments.append(seg)
                 running.marked.append((o, end + 1))
                 running.outer = (running.outer[0], end + 1)
@@ -500,6 +502,33 @@ def _is_title(text: str, q: Quotation) -> bool:
     return bool(content_words) and all(w[0].isupper() or w[0].isdigit() for w in content_words) and (words[0][0].isupper() or words[0][0].isdigit())
 
 
+def _modifier(doc: Doc, q: Quotation) -> bool:
+    """A quoted term used to modify a noun (`the "sex tape" reference`, `a "use it or
+    lose it" approach`): a term being mentioned, not words being reported."""
+    span = _tokens(doc, *q.segments[0])
+    return span is not None and len(span) > 0 and span.root.dep_ in ("compound", "amod", "nmod") and span.root.head.i >= span.end
+
+
+def _quoted_name(doc: Doc, q: Quotation, cue: Optional[Token]) -> bool:
+    """A capitalised quoted phrase that a speech cue governs as what was said or what
+    someone was called (`called him "Lyin' Ted"`, `hailed him as "The Comeback Kid"`),
+    rather than a title standing in a phrase of its own (`on CNN's "State of the Union"`,
+    `the documentary "13th"`, `an episode of "Shark Tank"`)."""
+    if cue is None or cue.pos_ != "VERB":
+        return False
+    span = _tokens(doc, *q.segments[0])
+    if span is None or not len(span) or not any(a.i == cue.i for a in span[0].ancestors):
+        return False
+    before = [t for t in doc[max(0, span.start - 3) : span.start] if not t.is_quote and not t.is_space]
+    if not before:
+        return True
+    prev = before[-1]
+    if prev.tag_ == "POS" or prev.pos_ == "DET" or (prev.pos_ == "ADP" and prev.lower_ != "as"):
+        return False
+    # `the documentary "Ninety Minutes"`: a name in apposition to the noun before it.
+    return span.root.dep_ not in ("appos", "compound", "nmod", "npadvmod", "nsubj")
+
+
 def _merge_split(text: str, quotes: list[Quotation], doc: Doc) -> list[Quotation]:
     """Join `"…," she said, "…."` into one quotation with two segments: the text between
     the two is a short interjection holding a cue verb, inside one paragraph."""
@@ -558,21 +587,17 @@ def extract_quotes(doc: Doc, entities: list[Entity]) -> list[Quote]:
         _, hi = _sentence_bounds(text, quotations, p_start, p_end, max(q.outer[1] - 1, q.outer[0]))
         first_para_end = paragraphs[p_idx][1]
         sentential = _is_sentential(text, q, p_start)
-        # Reporting text sits outside this quotation but within its sentence(s); a
-        # neighbouring quotation bounds it.
-        # Only statements bound the window: a nickname or title inside the reporting
-        # clause (`state Del. Marcia "Cia" Price shouted`) does not.
+        # The reporting clause lies outside the quotation, within its sentence. For a
+        # statement, neighbouring statements bound it (a nickname or title inside the
+        # clause, `state Del. Marcia "Cia" Price shouted`, does not); a fragment's cue may
+        # stand before a whole list of fragments (`called him a "liar", a "bully"`).
         others = [r for r in bounding if r not in q.marked]
-        # A statement's reporting clause is bounded by its neighbouring quotations; a
-        # fragment's cue may stand before a whole list of them (`called him a "liar", a "bully"`).
         left_lo = max([lo] + [b for a, b in others if b <= q.outer[0]]) if sentential else lo
         right_hi = min([hi] + [a for a, b in others if a >= q.outer[1]]) if sentential else hi
         if q.paragraphs > 1:
             right_hi = min(right_hi, first_para_end) if q.outer[1] > first_para_end else right_hi
         att = _attribute(doc, q, left_lo, right_hi, quote_ranges, resolver, fragment=not sentential)
-        # A statement quotation that ends its sentence may be attributed by the next
-        # short sentence (`"..." That is what she told reporters.` is rare; `... ." She
-        # added.` is not), and one that opens after `X said:` by the previous sentence.
+        # A statement with no cue of its own may be introduced by `X said:` before it.
         if att.cue is None and sentential:
             before = text[p_start : q.outer[0]].rstrip()
             if before.endswith(":"):
@@ -592,7 +617,8 @@ def extract_quotes(doc: Doc, entities: list[Entity]) -> list[Quote]:
             before_end = q.outer[0]
             plo, _ = _sentence_bounds(text, quotations, p_start, p_end, max(p_start, before_end - 2))
             back = _attribute(doc, q, plo, before_end, quote_ranges, resolver)
-            if back.cue is not None and back.subject is not None:
+            # Only a main-clause cue: `a dinner where Mrs. Clinton also spoke` introduces nobody.
+            if back.cue is not None and back.subject is not None and back.cue.dep_ not in ("relcl", "advcl", "acl"):
                 att = back
         if att.cue is None and prev is not None:
             pq, patt, pp, pkind = prev
@@ -614,11 +640,14 @@ def extract_quotes(doc: Doc, entities: list[Entity]) -> list[Quote]:
         content = text[q.segments[0][0] : q.segments[-1][1]]
         # A stage direction (`"(CROSSTALK.)"`) is not speech.
         direction = re.fullmatch(r"\s*[(\[][^()\[\]]*[)\]][.,]?\s*", content) is not None
-        if scare_before or direction or (_is_title(text, q) and not (sentential and att.cue is not None and q.paragraph_start)):
+        title = _is_title(text, q) and not (sentential and att.cue is not None and q.paragraph_start)
+        if title and _quoted_name(doc, q, att.cue):
+            title = False  # `called the winner "Miss Piggy"`: a name someone was called is speech
+        if scare_before or direction or title:
             kind = "scare"
         elif sentential:
             kind = "direct"
-        elif att.cue is not None or len(content.split()) >= MIN_UNATTRIBUTED_FRAGMENT_WORDS:
+        elif att.cue is not None or (len(content.split()) >= MIN_UNATTRIBUTED_FRAGMENT_WORDS and not _modifier(doc, q)):
             kind = "partial"
         else:
             kind = "scare"

@@ -122,8 +122,9 @@ _R: list[tuple[str, str]] = [
     ("month", r"\b(?P<pm>" + PREMOD + r")?(?:(?P<rel>this|last|next|past|that|the\s+same|the\s+previous|the\s+following|the\s+coming)\s+)?(?P<m>" + MONTH + r")(?!\s+\d)\b"),
     ("numeric", r"(?<![\d/.])(?P<a>[01]?\d)/(?P<b>[0-3]?\d)/(?P<y>\d{4}|\d{2})(?![\d/])"),
     ("iso", r"(?<![\d-])(?P<y>(?:19|20)\d\d)-(?P<m>[01]\d)-(?P<d>[0-3]\d)(?![\d])"),
+    ("half_of_year", r"\b(?:the\s+)?(?P<h>first|second|last|latter)\s+half\s+of\s+(?:(?:fiscal|calendar)\s+)?(?P<y>" + YEAR4 + r")\b"),
     ("year", r"(?:(?<![\w$.,/-])|(?<=\d\d\d\d-))(?P<pm>" + PREMOD + r")?(?:(?P<fy>fiscal(?:\s+year)?|the\s+year|calendar(?:\s+year)?|FY)\s*)?(?P<y>" + YEAR4 + r")(?!\s*(?:%|percent|\bpeople\b|\bmembers\b|\bworkers\b|\bsoldiers\b|\btroops\b|\bjobs\b|\bunits\b|\bshares\b|\bpounds\b|\bmeters\b|\bfeet\b|\bmiles\b|\btons\b)|[\d,.]\d|(?-i:[a-z0-9_]))"),
-    ("year_words", r"\b(?:the\s+year\s+)?(?P<c>nineteen|twenty|two\s+thousand)(?:[\s-]+(?:and\s+)?(?P<r>(?:" + NUMWORD_TENS + r")(?:[\s-](?:" + NUMWORD_ONES + r"))?|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|(?:oh[\s-])?(?:" + NUMWORD_ONES + r")))?\b"),
+    ("year_words", r"\b(?:the\s+year\s+|(?P<m>" + MONTH + r")\s+|(?:the\s+)?(?P<s>" + SEASON + r")\s+of\s+)?(?P<c>nineteen|twenty|two\s+thousand)(?:[\s-]+(?:and\s+)?(?P<r>(?:" + NUMWORD_TENS + r")(?:[\s-](?:" + NUMWORD_ONES + r"))?|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|(?:oh[\s-])?(?:" + NUMWORD_ONES + r")))?\b"),
     ("year_bc", r"\b(?P<y>\d{1,4})\s*(?P<era>BCE?|B\.C\.(?:E\.)?)(?![\w])"),
     ("part_of_date", r"\b(?:(?:early|late)\s+in\s+)?the\s+(?:(?:early|late)\s+)?(?P<part>morning|afternoon|evening|night)(?:\s+hours)?\s+of\s+(?P<d>(?:" + MONTH + r")\s+" + DAYNUM + r"(?:,?\s+" + YEAR4 + r")?|" + DAYNUM + r"\s+(?:" + MONTH + r")(?:\s+" + YEAR4 + r")?)\b"),
     ("year_span", r"(?<![\w$.,/])(?P<y>" + YEAR4 + r")-(?P<y2>\d\d)(?![\d%])"),
@@ -131,12 +132,12 @@ _R: list[tuple[str, str]] = [
     ("decade_word", r"\b(?:the\s+)?(?P<pm>(?:early|late|mid)(?:\s+|-))?(?:nineteen[\s-])?(?P<dw>" + _alt(DATA["decade_words"]) + r")\b"),
     ("century", r"\b(?:the\s+)?(?P<pm>(?:early|late|mid)(?:\s+|-))?(?P<o>\w+)(?:\s+|-)century\b"),
     # quarters and halves
-    ("quarter", r"\b(?:the\s+)?(?:(?:company's|fiscal|calendar)\s+)?(?P<o>first|second|third|fourth|1st|2nd|3rd|4th)(?:[- ]fiscal)?[- ](?P<u>quarter|half|period)(?:\s+of\s+(?:fiscal\s+)?(?P<y>" + YEAR4 + r")|\s+(?P<y2>" + YEAR4 + r"))?\b"),
+    ("quarter", r"\b(?:the\s+)?(?:(?:comparable\s+)?(?P<ago>year-ago|year-earlier|prior-year|year-before)\s+)?(?:(?:company's|fiscal|calendar)\s+)?(?P<o>first|second|third|fourth|1st|2nd|3rd|4th)(?:[- ]fiscal)?[- ](?P<u>quarter|half|period)(?:\s+of\s+(?:fiscal\s+)?(?P<y>" + YEAR4 + r")|\s+(?P<y2>" + YEAR4 + r"))?\b"),
     ("week_of", r"\b(?:the\s+)?week\s+of\s+(?P<m>" + MONTH + r")\s+(?P<d>" + DAYNUM + r")" + ORD_SUFFIX + r"\b(?:,?\s+(?P<y>" + YEAR4 + r")\b)?"),
     ("quarter_of_year", r"\b(?:the\s+)?(?:(?P<y>" + YEAR4 + r")|(?P<rel>this|last|next)\s+year's)\s+(?:(?:fiscal|calendar)\s+)?(?:(?P<o>first|second|third|fourth)[- ])?(?P<u>quarter|period|half)\b"),
     ("quarter_ref", r"\b(?:the\s+)?(?P<w>latest|current|same|recent|past|previous|prior|year-earlier|year-ago|comparable|fiscal|year-before)?\s*(?:fiscal\s+)?(?P<u>quarter|period)\b(?!-)"),
     ("year_earlier", r"\b(?P<w>year-earlier|year-ago|a\s+year\s+earlier|a\s+year\s+ago|year\s+earlier|year\s+ago|a\s+year\s+before)(?P<tail>\s+(?:quarter|period|month|year))?\b"),
-    ("nine_months", r"\b(?:the\s+)?(?:first\s+)?(?P<n>six|nine|three|" + r"\d+)[- ]months?\b(?:\s+(?:of|ended|ending)\s+(?P<y>" + YEAR4 + r"))?"),
+    ("nine_months", r"\b(?:the\s+)?(?:(?:year-earlier|year-ago|latest|comparable)\s+)?(?:first\s+)?(?P<n>six|nine|three|" + r"\d+)[- ]months?\b(?:\s+(?:of|ended|ending)\s+(?P<y>" + YEAR4 + r"))?"),
     # weekdays, days, parts of day, clock times
     ("hours_of", r"\bthe\s+(?P<adj>early|small|wee|late|morning|evening)\s+hours\s+of\s+(?P<rest>(?:(?:last|this|next|on)\s+)?(?:" + WEEKDAY + r"|" + DAYWORD + r")(?:\s+" + PART + r")?)\b"),
     ("clock_day", r"\b(?P<ap>(?:about|around|at|shortly\s+(?:before|after)|by|until|before|after)\s+)?(?P<c>" + CLOCK + r")" + ZONE + r"?(?:,?\s+(?:on\s+)?(?P<day>" + WEEKDAY + r"|" + DAYWORD + r"|(?:" + MONTH + r")\s+" + DAYNUM + r"\b))?"),
@@ -149,13 +150,14 @@ _R: list[tuple[str, str]] = [
     # relative units: last week, this year, earlier this month, the past two years, two weeks ago
     ("rel_unit", r"\b(?P<pm>" + PREMOD + r")?(?P<rel>" + REL + r")\s+(?P<unit>week|weekend|month|year|quarter|decade|century|fiscal\s+year|" + SEASON + r")\b(?!-)"),
     ("season", r"\b(?P<pm>(?:early|late|mid)(?:\s+|-))?(?:the\s+)?(?P<s>" + SEASON + r")(?:\s+(?:of\s+)?(?P<y>" + YEAR4 + r"))?\b"),
-    ("num_unit", r"\b(?P<ap>" + APPROX + r")?(?P<the>(?:the|each\s+of\s+the)\s+)?(?P<rel>(?:past|last|next|first|coming|previous|following|latest|final|other|preceding|ensuing)\s+)?(?P<n>" + NUM + r")(?P<hy>[- ])(?P<u>" + UNIT_PL + r")\b(?P<half>\s+and\s+a\s+half\b)?(?!-old|[- ]olds)(?:(?P<dir>\s+(?:ago|earlier|later|from\s+now|hence|previously|back))\b)?"),
+    ("num_unit", r"\b(?P<ap>" + APPROX + r")?(?P<the>(?:the|each\s+of\s+the)\s+)?(?P<rel>(?:past|last|next|first|coming|previous|following|latest|final|other|preceding|ensuing)\s+)?(?P<n>" + NUM + r")(?P<hy>[- ])(?:(?:more|additional|extra|straight|consecutive|trading|business|working|calendar)\s+)?(?P<u>" + UNIT_PL + r")\b(?P<half>\s+and\s+a\s+half\b)?(?!-old|[- ]olds)(?:(?P<dir>\s+(?:ago|earlier|later|from\s+now|hence|previously|back))\b)?"),
     ("rel_plural", r"\b(?P<ap>" + APPROX + r")?(?:(?P<the>the)\s+)?(?P<rel>past|last|next|coming|recent|previous|following|first|final)\s+(?P<u>" + UNIT + r")s\b"),
     ("bare_plural", r"\b(?P<u>years|months|weeks|days|decades|centuries|hours|minutes)(?P<dir>\s+(?:ago|earlier|later))?\b"),
     ("the_unit", r"\b(?P<w>the|that|the\s+same|the\s+entire|the\s+whole|the\s+full)\s+(?:fiscal\s+)?(?P<u>year|week|month|day|weekend|decade)\b(?=(?P<ended>\s+(?:ended|ending)\b))?(?!['-]|\s+(?:of|before|after|ago|earlier|later|when|that|in\s+which)\b)"),
-    ("set_every", r"\b(?P<q>every|each|per|a)\s+(?:(?P<n>other|" + NUM + r")\s+)?(?P<u>" + UNIT_PL + r"|" + WEEKDAY + r"|morning|evening|night|afternoon|" + SEASON + r")\b"),
+    ("set_every", r"\b(?P<q>every|each|per|a)\s+(?:(?P<n>other|" + NUM + r")\s+)?(?P<u>" + UNIT_PL + r"|" + WEEKDAY + r"|" + MONTH + r"|morning|evening|night|afternoon|" + SEASON + r")\b"),
     ("set_word", r"\b(?P<w>" + _alt(SETS) + r")\b"),
-    ("set_weekdays", r"\b(?P<wd>" + WEEKDAY_PL + r")(?:\s+(?P<part>mornings|afternoons|evenings|nights))?\b"),
+    ("set_weekdays", r"\b(?:(?P<wd>" + WEEKDAY_PL + r")(?:\s+(?P<part>mornings|afternoons|evenings|nights))?|(?P<wd1>" + WEEKDAY + r")\s+(?P<part1>mornings|afternoons|evenings|nights))\b"),
+    ("year_end", r"\b(?P<pre>(?:by|at|around|since|before|after|until|near)\s+)?(?P<w>year[- ]end|year's\s+end)\b(?![- ]?(?:results|figures|bonus|audit))"),
     ("fuzzy", r"\b(?P<w>" + _alt(FUZZY) + r")\b"),
 ]
 
@@ -368,7 +370,7 @@ def weekday_resolve(ref: date, wd: int, rel: Optional[str], tense: Tense) -> dat
         return ref + timedelta(days=delta)
     if delta == 0:
         return ref
-    if tense == "future":
+    if tense in ("future", "progressive"):
         return ref + timedelta(days=(wd - ref.isoweekday()) % 7)
     return ref - timedelta(days=(ref.isoweekday() - wd) % 7)
 
@@ -386,6 +388,7 @@ def month_resolve(ref: date, m: int, rel: Optional[str], tense: Tense) -> str:
         firsts = [date(yy, m, 1) for yy in (y - 1, y, y + 1)]
         base = ref.replace(day=1)
         best = _nearest(firsts, base, "narrative" if tense == "narrative" else None)
+        best = _lean_back(firsts, base, best, tense)
         # the tense only overrides the nearest month when that month is well away on the wrong side
         if tense == "past" and (best - base).days > 62:
             best = _nearest(firsts, base, "past")
@@ -459,6 +462,8 @@ def span_of(c: Candidate) -> tuple[int, int]:
         return c.m.start("n"), c.m.end("n")
     if c.rule == "clock_day" and c.m.group("ap"):
         return c.m.start("c"), c.end
+    if c.rule == "year_end" and not re.match(r"(?i)around|near", c.m.group("pre") or ""):
+        return c.m.start("w"), c.end
     return c.start, c.end
 
 
@@ -672,7 +677,7 @@ def keep(c: Candidate, text: str, surface: str) -> bool:
         return False  # '60 Minutes', 'High Noon': titles
     if c.rule == "month":
         word = m.group("m")
-        if not m.group("rel") and not m.group("pm") and re.search(r"\b(?:the|annual|a)\s+$", before, re.IGNORECASE):
+        if not m.group("rel") and not m.group("pm") and re.search(r"\b(?:the|annual|a)\s+$", before, re.IGNORECASE) and re.match(r"\s+(?:for|of|to)\b", after):
             return False  # 'the annual March for Life'
 
         if word == "May" and not (m.group("rel") or m.group("pm")) and not re.search(r"\b(?:in|of|since|until|by|through|during|from|before|after|early|late|mid|last|next|this)\s+$", before, re.IGNORECASE):
@@ -681,6 +686,12 @@ def keep(c: Candidate, text: str, surface: str) -> bool:
             return False
     if c.rule in ("mdy", "my") and m.group("m") == "May" and not re.match(r"May\s+\d", surface[m.start("m") - c.start :]):
         return False
+    if c.rule == "set_word" and m.group("w").lower() == "daily":
+        # 'average daily volume' is a statistic, not a recurrence
+        if re.search(r"\baverage\s+$", before, re.IGNORECASE):
+            return False
+    if c.rule == "rel_unit" and m.group("unit")[0].isupper() and not surface.isupper():
+        return False  # a programme title: ABC's "This Week"
     if c.rule == "set_every":
         q = m.group("q").lower()
         if q == "a" and not re.search(r"(?:\d|\bcents?|\bdollars?|\bpercent|%|\btimes|\bonce|\btwice|\bthrice|\bmillion|\bbillion|\bpounds?|\byen|\bmarks?)\s*$", before):
@@ -761,6 +772,9 @@ def normalize(c: Candidate, surface: str, ctx: Context, text: str):
         y = g["y"]
         return "DATE", f"{int(y):04d}", {"mod": premod(g.get("pm"))}
 
+    if rule == "half_of_year":
+        return "DATE", f"{g['y']}-H{1 if g['h'].lower() == 'first' else 2}"
+
     if rule == "year_words":
         century = {"nineteen": 1900, "twenty": 2000}.get(g["c"].lower(), 2000)
         rest = g.get("r")
@@ -773,6 +787,11 @@ def normalize(c: Candidate, surface: str, ctx: Context, text: str):
             return None
         if g["c"].lower() == "twenty" and not re.match(r"(?:oh|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty)", rest.lower()):
             return None
+        # broadcast transcripts spell years out: 'January nineteen ninety-seven'
+        if g.get("m"):
+            return "DATE", f"{century + int(n)}-{month_num(g['m']):02d}"
+        if g.get("s"):
+            return "DATE", f"{century + int(n)}-{SEASONS[g['s'].lower()]}"
         return "DATE", str(century + int(n))
 
     if rule == "year_bc":
@@ -838,11 +857,13 @@ def normalize(c: Candidate, surface: str, ctx: Context, text: str):
         if y:
             return "DATE", f"{y}-{letter}{o}"
 
+        back = 1 if g.get("ago") else 0
+
         def res(r: Optional[date], t: Tense, o=o, letter=letter) -> str:
             if r is None:
                 return f"XXXX-{letter}{o}"
             start_month = 3 * o - 2 if letter == "Q" else 6 * o - 5
-            y2 = r.year
+            y2 = r.year - back
             if date(r.year, start_month, 1) > r and t != "future":
                 y2 -= 1
             return f"{y2}-{letter}{o}"
@@ -888,7 +909,7 @@ def normalize(c: Candidate, surface: str, ctx: Context, text: str):
         if w in ("past", "previous", "prior") and unit == "quarter":
             return "DATE", lambda r, t: (_prev_q(r, ctx, 1) if r else "XXXX-QX")
         if w in ("year-earlier", "year-ago", "comparable", "year-before"):
-            return "DATE", lambda r, t: (_year_earlier(r, ctx) if r else "XXXX")
+            return "DATE", lambda r, t: (_year_earlier(r, ctx, unit) if r else "XXXX")
         if w == "current":
             return "DATE", lambda r, t: ("%d-Q%d" % quarter_of(r)) if r else "XXXX-QX"
         if w == "latest":
@@ -990,7 +1011,7 @@ def normalize(c: Candidate, surface: str, ctx: Context, text: str):
         return "DATE", res_h
 
     if rule == "rel_unit":
-        return _rel_unit(g, low, ctx)
+        return _rel_unit(g, low, ctx, text[max(0, c.start - 40) : c.start])
 
     if rule == "season":
         s = SEASONS[g["s"].lower()]
@@ -1001,13 +1022,10 @@ def normalize(c: Candidate, surface: str, ctx: Context, text: str):
         return "DATE", lambda r, t: _season(r, s, "", t), {"mod": premod(g.get("pm"))}
 
     if rule == "num_unit":
-        return _num_unit(g, low, ctx)
+        return _num_unit(g, low, ctx, text[max(0, c.start - 20) : c.start])
 
     if rule == "rel_plural":
         code = unit_code(g["u"])
-        rel = g["rel"].lower()
-        if rel == "recent":
-            return "DATE", "PAST_REF"
         return "DURATION", duration(None, code)
 
     if rule == "bare_plural":
@@ -1049,6 +1067,8 @@ def normalize(c: Candidate, surface: str, ctx: Context, text: str):
             k = parse_num(n)
         if re.fullmatch(WEEKDAY, u, re.IGNORECASE) and u[0].isupper():
             return "SET", f"XXXX-WXX-{weekday_num(u)}"
+        if re.fullmatch(MONTH, u):
+            return "SET", f"XXXX-{month_num(u):02d}"
         lu = u.lower()
         if lu in ("morning", "evening", "night", "afternoon"):
             return "SET", f"XXXX-XX-XXT{DAY_PARTS[lu]}"
@@ -1058,13 +1078,18 @@ def normalize(c: Candidate, surface: str, ctx: Context, text: str):
             return None
         return "SET", duration(k, unit_code(u))
 
+    if rule == "year_end":
+        # 'since year-end' looks back to the last one; otherwise the current year's end
+        back = -1 if (g.get("pre") or "").strip().lower() == "since" else 0
+        return "DATE", lambda r, t: (str(r.year + back) if r else "XXXX"), {"mod": "END"}
+
     if rule == "set_word":
         return "SET", SETS[g["w"].lower()]
 
     if rule == "set_weekdays":
-        part = g.get("part")
+        part = g.get("part") or g.get("part1")
         p = ("T" + DAY_PARTS[part.lower()[:-1]]) if part else ""
-        return "SET", f"XXXX-WXX-{weekday_num(g['wd'])}{p}"
+        return "SET", f"XXXX-WXX-{weekday_num(g.get('wd') or g['wd1'])}{p}"
 
     if rule == "fuzzy":
         w = re.sub(r"\s+", " ", g["w"].lower())
@@ -1091,6 +1116,17 @@ def _nearest(cands: list[date], r: date, t: Tense) -> date:
     return min(cands, key=lambda x: abs((x - r).days))
 
 
+# News looks back more than ahead: at about half a year either way, the past wins
+LEAN_BACK_DAYS = 190
+
+
+def _lean_back(cands: list[date], r: date, best: date, t: Tense) -> date:
+    if t in ("future", "narrative", "progressive") or best <= r:
+        return best
+    past = [x for x in cands if x <= r and (r - x).days <= LEAN_BACK_DAYS]
+    return max(past) if past else best
+
+
 def _md(r: Optional[date], t: Tense, mo: int, d: int) -> str:
     if r is None:
         return f"XXXX-{mo:02d}-{d:02d}"
@@ -1103,6 +1139,7 @@ def _md(r: Optional[date], t: Tense, mo: int, d: int) -> str:
     if not cands:
         return f"{r.year}-{mo:02d}-{d:02d}"
     best = _nearest(cands, r, t if t == "narrative" else None)
+    best = _lean_back(cands, r, best, t)
     far = 60
     if t == "past" and (best - r).days > far:
         best = _nearest(cands, r, "past")
@@ -1117,8 +1154,13 @@ def _prev_q(r: date, ctx: Context, k: int) -> str:
     return f"{y}-Q{q}"
 
 
+_FIGURE_BEFORE = re.compile(r"(?:\d\s*(?:million|billion)?|cents|a\s+share|from|with)\s+$", re.IGNORECASE)
+
+
 def _year_earlier(r: date, ctx: Context, tail: str = "") -> str:
-    if ctx.last_quarter and tail not in ("month", "year") and ctx.at - ctx.last_quarter_at < QUARTER_REACH:
+    # 'the year-earlier period' names a period, so it is the last quarter talked about however far back
+    near = tail in ("period", "quarter") or ctx.at - ctx.last_quarter_at < QUARTER_REACH
+    if ctx.last_quarter and tail not in ("month", "year") and near:
         ly, lq = int(ctx.last_quarter[:4]), ctx.last_quarter[-1]
         if lq.isdigit():
             return f"{ly - 1}-Q{lq}"
@@ -1199,7 +1241,7 @@ def _clock(c: str) -> Optional[str]:
     return f"{h:02d}:{mi}"
 
 
-def _rel_unit(g: dict, low: str, ctx: Context):
+def _rel_unit(g: dict, low: str, ctx: Context, before: str = ""):
     rel = re.sub(r"\s+", " ", g["rel"].lower())
     unit = re.sub(r"\s+", " ", g["unit"].lower())
     mod = premod(g.get("pm"))
@@ -1223,6 +1265,9 @@ def _rel_unit(g: dict, low: str, ctx: Context):
     if unit in SEASONS:
         s = SEASONS[unit]
         return "DATE", lambda r, t: _season(r, s, base, t), extras
+    if unit == "year" and k == -1 and not mod and _FIGURE_BEFORE.search(before):
+        # '$3 million last year' in a quarterly report compares with the year-ago quarter
+        return "DATE", lambda r, t: _year_earlier(r, ctx) if r else "XXXX", extras
     if unit in ("year", "fiscal year"):
         return "DATE", lambda r, t: str(r.year + k) if r else "XXXX", extras
     if unit == "month":
@@ -1250,7 +1295,10 @@ def _rel_unit(g: dict, low: str, ctx: Context):
     return None
 
 
-def _num_unit(g: dict, low: str, ctx: Context):
+_MODAL_BEFORE = re.compile(r"\b(?:will|may|can|shall|'ll|to|hope|hopes|hoped)\s+$", re.IGNORECASE)
+
+
+def _num_unit(g: dict, low: str, ctx: Context, before: str = ""):
     n_text = g["n"]
     n = parse_num(n_text)
     if g.get("half") and n is not None:
@@ -1261,6 +1309,8 @@ def _num_unit(g: dict, low: str, ctx: Context):
     rel = (g.get("rel") or "").strip().lower()
     if code == "X":
         return None
+    if n_text.lower() == "one" and code == "D" and not d and not rel and _MODAL_BEFORE.search(before):
+        return "DATE", "FUTURE_REF"  # 'will one day be': some day to come, not a day long
     if g.get("hy") == "-" and not d:
         return "DURATION", duration(n, code)
     if d in ("ago", "earlier", "back", "previously", "before", "prior") or (d == "later" or d in ("from now", "hence")):

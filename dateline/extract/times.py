@@ -22,6 +22,13 @@ _FORWARD_CUE = re.compile(
     r"\b(?:as\s+(?:early|soon)\s+as|scheduled|(?:plans?|planned|set|expected|expects|(?:is|are)|due|slated)\s+to|(?:is|are)\s+(?:expected|due|scheduled|slated)|will|'ll)\b[^.;:!?,]{0,25}$",
     re.IGNORECASE,
 )
+# 'had been due to expire Friday': the plan is reported from after the fact
+_PAST_PLAN_CUE = re.compile(
+    r"\b(?:had(?:\s+been)?|was|were)\s+(?:originally\s+|initially\s+)?(?:scheduled|due|set|expected|slated|planned)\b[^.;:!?,]{0,25}$",
+    re.IGNORECASE,
+)
+# a deadline or a start date: 'until 9 a.m. Tuesday', 'effective Feb. 1'
+_DEADLINE_CUE = re.compile(r"\b(?:(?-i:until|till)|effective|starting|beginning)\s+(?:at\s+|on\s+)?$", re.IGNORECASE)
 
 
 def clause_tense(doc: Doc, offset: int) -> Optional[str]:
@@ -30,7 +37,9 @@ def clause_tense(doc: Doc, offset: int) -> Optional[str]:
     Non-finite verbs ('to mark', 'arriving') are climbed over to the finite verb above them,
     so "staged celebrations to mark the entry on Friday" reads as past.
     """
-    if _FORWARD_CUE.search(doc.text, max(0, offset - 60), offset):
+    if _PAST_PLAN_CUE.search(doc.text, max(0, offset - 60), offset):
+        return "past"
+    if _FORWARD_CUE.search(doc.text, max(0, offset - 60), offset) or _DEADLINE_CUE.search(doc.text, max(0, offset - 20), offset):
         return "future"
     span = doc.char_span(offset, offset + 1, alignment_mode="expand")
     if span is None or not len(span):
@@ -47,7 +56,7 @@ def clause_tense(doc: Doc, offset: int) -> Optional[str]:
                 return "past"
             if any(a.tag_ in ("VBZ", "VBP") for a in auxes):
                 if tok.tag_ == "VBG":
-                    return "present"  # "is meeting Friday": forward for weekdays only
+                    return "progressive"  # "is meeting Friday": forward for weekdays only
                 return "past" if any(a.lower_ in ("has", "have") for a in auxes) else "present"
             if tok.tag_ in ("VBZ", "VBP"):
                 return "present"
