@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: demo test lint bench schema clean
+.PHONY: demo test lint bench schema docs clean
 
 $(STAMP): requirements.txt requirements-dev.txt requirements-model.txt pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -28,6 +28,9 @@ bench: $(STAMP)
 
 schema: $(STAMP)
 	$(BIN)/dateline schema > docs/extraction.schema.json
+
+docs: schema
+	$(BIN)/python docs/gen_cli.py
 
 clean:
 	rm -rf $(VENV)

@@ -129,6 +129,19 @@ def test_entities_shared_surname_stays_two_people(nlp):
     assert owner(ents, text, "Okafor said") is samuel  # the bare surname goes to the latest
 
 
+def test_entities_bare_surname_after_a_gap_goes_to_the_most_mentioned(nlp):
+    text = (
+        "Rosa Vidal leads the harbour council. Vidal said the budget was tight. Vidal also thanked the "
+        "volunteers. Her cousin Tomas Vidal runs the ferry. The ferry carries two hundred people a day. "
+        "Ticket prices rose in March. On Friday, Vidal said the council vote would be close."
+    )
+    ents = entities_of(nlp, text)
+    rosa, tomas = owner(ents, text, "Rosa Vidal"), owner(ents, text, "Tomas Vidal")
+    assert tomas is not None and tomas is not rosa  # a full name spaCy tagged FAC is still a person
+    assert tomas.type == "PERSON"
+    assert owner(ents, text, "Vidal said the council") is rosa
+
+
 def test_entities_gender_only_when_stated(nlp):
     text = "Rosalind Tate and her husband Oren Tate have two children, Ivo, 6, and Wren, 3. Ivo and Wren were at school."
     ents = entities_of(nlp, text)

@@ -165,8 +165,25 @@ def test_facts_death_with_date_and_age(nlp):
     (death,) = has(facts, "death", "olga")
     assert death.value == "2021-03-02" and death.time == "t1"
     (age,) = has(facts, "age", "olga", value=81)
-    assert age.born_between == ("1939-03-05", "1940-03-04")
-    assert age.as_of == "2021-03-04"
+    # The age held on the death day, not on the article date.
+    assert age.born_between == ("1939-03-03", "1940-03-02")
+    assert age.as_of == "2021-03-02"
+
+
+def test_facts_age_at_undated_death_has_no_birth_range(nlp):
+    text = "date 2021-03-04\nThe painter Olga Brandt has died aged 81, her gallery said.\n"
+    facts = run(nlp, text, {"olga": [("Olga Brandt", "name", None), ("her", "pronoun", None)]},
+                times=[("81", "DURATION", "P81Y", "age")])
+    (age,) = has(facts, "age", "olga", value=81)
+    assert age.born_between is None and age.as_of == "PAST_REF"
+
+
+def test_facts_age_at_death_in_a_year(nlp):
+    text = "date 2023-05-10\nHis father, Karl Brandt, died in 2019 aged 81.\n"
+    facts = run(nlp, text, {"karl": [("Karl Brandt", "name", None)]},
+                times=[("2019", "DATE", "2019", None), ("81", "DURATION", "P81Y", "age")])
+    (age,) = has(facts, "age", "karl", value=81)
+    assert age.born_between == ("1937-01-02", "1938-12-31") and age.as_of == "2019"
 
 
 def test_facts_death_not_asserted_when_hypothetical(nlp):

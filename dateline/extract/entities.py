@@ -88,6 +88,11 @@ class Lexicon:
     speaker_nouns: frozenset[str]
     role_synonyms: dict[str, str]
     new_referent: frozenset[str]
+    occupations: frozenset[str]
+    person_verbs: frozenset[str]
+    employee_roles: frozenset[str]
+    employer_heads: frozenset[str]
+    not_names: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -98,7 +103,7 @@ def lexicon() -> Lexicon:
         titles=data["titles"],
         gendered=data["gendered_nouns"],
         child_nouns=frozenset(data["child_nouns"]),
-        person_nouns=frozenset(data["person_nouns"]) | frozenset(data["child_nouns"]),
+        person_nouns=frozenset(data["person_nouns"]) | frozenset(data["child_nouns"]) | frozenset(data["occupations"]),
         org_nouns=frozenset(data["org_nouns"]),
         org_keywords=frozenset(data["org_keywords"]),
         platforms=frozenset(data["platforms"]),
@@ -108,6 +113,11 @@ def lexicon() -> Lexicon:
         speaker_nouns=frozenset(data["speaker_nouns"]) | frozenset(data["person_nouns"]),
         role_synonyms=data["role_synonyms"],
         new_referent=frozenset(data["new_referent_modifiers"]),
+        occupations=frozenset(data["occupations"]),
+        person_verbs=frozenset(data["person_verbs"]),
+        employee_roles=frozenset(data["employee_roles"]),
+        employer_heads=frozenset(data["employer_heads"]),
+        not_names=frozenset(data["not_names"]),
     )
 
 
@@ -148,6 +158,7 @@ class _Cluster:
     unlowered: tuple[str, ...] = ()
     plural: bool = False
     unnamed_text: Optional[str] = None
+    ages: set[int] = field(default_factory=set)  # "Vitale, 31," or "the 29-year-old"
     parent: Optional["_Cluster"] = None
 
     def root(self) -> "_Cluster":
@@ -211,6 +222,7 @@ def _merge(into: _Cluster, other: _Cluster) -> _Cluster:
     into.genders.update(other.genders)
     into.pgenders.update(other.pgenders)
     into.roles |= other.roles
+    into.ages |= other.ages
     into.platform = into.platform or other.platform
     if len(other.key) > len(into.key):
         into.key = other.key
@@ -266,11 +278,22 @@ def _is_name_token(tok: Token, loose: bool = False, known: bool = False) -> bool
     return loose and tok.tag_ in ("NN", "NNS") and tok.is_sent_start is False and tok.text[1:].islower()
 
 
+def _across_paragraph(tok: Token) -> bool:
+    head = tok.head
+    if head.i >= tok.i:
+        return False
+    return "\n" in tok.doc.text[head.idx : tok.idx]
+
+
 def _role_weight(tok: Token) -> float:
     dep = tok.dep_
     while dep == "conj" and tok.head is not tok:
         tok = tok.head
         dep = tok.dep_
+    if _across_paragraph(tok):
+        # Attached to a word of another paragraph: a mis-parse of a paragraph that opens on
+        # its subject ("Vitale, 31, plays for Torino" hung on the paragraph before).
+        return ROLE_WEIGHT["nsubj"]
     weight = ROLE_WEIGHT.get(dep, OTHER_ROLE)
     # The subject of the main clause outranks the subject of a clause inside it ("Clinton
     # says that Trump never paid ... She says": she is Clinton).
@@ -294,9 +317,23 @@ class _NameSpan:
 def sentence_bounds(doc: Doc) -> list[tuple[int, int]]:
     """Token ranges of the sentences; one sentence for a pipeline that sets none (a blank
     model given with --model), so the stage degrades instead of failing."""
-    if doc.has_annotation("SENT_START"):
-        return [(sent.start, sent.end) for sent in doc.sents]
-    return [(0, len(doc))] if len(doc) else []
+    if not len(doc):
+        return []
+    if not doc.has_annotation("SENT_START"):
+        return [(0, len(doc))]
+    # A paragraph break always ends a sentence: the small model sometimes runs a short
+    # paragraph into the next one ("... a son, Teo, 2.\n\nVitale, 31, plays ..."), which would
+    # put both in one sentence for salience.
+    out = []
+    for sent in doc.sents:
+        start = sent.start
+        for tok in sent:
+            if tok.i > start and tok.is_space and "\n" in tok.text:
+                out.append((start, tok.i + 1))
+                start = tok.i + 1
+        if start < sent.end:
+            out.append((start, sent.end))
+    return out
 
 
 def _name_spans(doc: Doc, lex: Lexicon, sent_start_of: list[int]) -> list[_NameSpan]:
@@ -308,6 +345,7 @@ def _name_spans(doc: Doc, lex: Lexicon, sent_start_of: list[int]) -> list[_NameS
             taken[tok.i]
             or not _is_name_token(tok)
             or tok.lower_ in lex.titles
+            or tok.lower_ in lex.occupations
             or tok.lower_ in lex.platforms
             or tok.ent_type_ not in ("", "PERSON", "ORG")
         )
@@ -322,6 +360,9 @@ def _name_spans(doc: Doc, lex: Lexicon, sent_start_of: list[int]) -> list[_NameS
             doc[s].lower_ in ("the", "a", "an")
             or not doc[s].text.strip()
             or (doc[s].lower_ in lex.titles and e - s > 1)
+            # "Singer Rosa Delgado", "Footballer Tiago Brandt": a job word capitalized at the
+            # sentence start describes the name that follows it.
+            or (doc[s].lower_ in lex.occupations and (e - s > 2 or (e - s == 2 and doc[s].is_sent_start)))
             or (ent.label_ == "ORG" and doc[s].text[:1].islower() and e - s > 1)  # "state Department of ..."
         ):
             s += 1
@@ -360,11 +401,24 @@ def _name_spans(doc: Doc, lex: Lexicon, sent_start_of: list[int]) -> list[_NameS
         for i in range(s, e):
             taken[i] = True
         spans.append(_NameSpan(s, e, ent.label_ if exact and not grown else None, age=_age_follows(doc, e)))
+    # A full name that shares its surname with a person already found is a person, whatever
+    # spaCy called it ("Tomas Vidal" tagged FAC after "Rosa Vidal").
+    surnames = {doc[sp.end - 1].lower_ for sp in spans if sp.label == "PERSON" and sp.end - sp.start > 1}
+    for ent in doc.ents:
+        if ent.label_ in ("PERSON", "ORG") or not 1 < len(ent) < 4 or any(taken[i] for i in range(ent.start, ent.end)):
+            continue
+        if ent[-1].lower_ in surnames and all(_is_name_token(t) and t.lower_ not in lex.titles for t in ent):
+            for i in range(ent.start, ent.end):
+                taken[i] = True
+            spans.append(_NameSpan(ent.start, ent.end, None))
     # "Luna, 4," : a capitalized name with an age in commas is a person, whatever spaCy said.
+    # The small model tags a rare first name as a plural noun ("and Pax, 1."), hence loose.
     for tok in doc:
-        if taken[tok.i] or not _is_name_token(tok) or tok.i + 2 >= len(doc):
+        if taken[tok.i] or not _is_name_token(tok, loose=True) or tok.i + 2 >= len(doc):
             continue
         if tok.lower_ in lex.titles or tok.lower_ in lex.platforms or tok.lower_ in lex.not_entities:
+            continue
+        if tok.tag_ in ("NN", "NNS") and (tok.lower_ in lex.person_nouns or tok.lemma_.lower() in lex.person_nouns):
             continue
         if _age_follows(doc, tok.i + 1):
             prev = doc[tok.i - 1] if tok.i > 0 else None
@@ -372,6 +426,7 @@ def _name_spans(doc: Doc, lex: Lexicon, sent_start_of: list[int]) -> list[_NameS
                 continue
             taken[tok.i] = True
             spans.append(_NameSpan(tok.i, tok.i + 1, None, age=True))
+    spans.extend(_missed_names(doc, lex, taken))
     # Whoever speaks is somebody: a proper name in speaker position ("Nervo wrote", "according
     # to Zero Hedge") that spaCy left untagged or tagged as a place is a name; a country or a
     # party that speaks stands for its government or its members (an ORG).
@@ -408,6 +463,109 @@ def _name_spans(doc: Doc, lex: Lexicon, sent_start_of: list[int]) -> list[_NameS
     return spans
 
 
+# Entity labels that a missed name can carry: the small model often calls a rare name a place
+# or a product ("their daughter, Sofia" GPE, "works for Globex" PRODUCT).
+MISSABLE_LABELS = frozenset({"", "GPE", "LOC", "PRODUCT", "FAC", "WORK_OF_ART", "NORP", "EVENT", "LAW"})
+
+
+def _free_name(tok: Token, lex: Lexicon, taken: list[bool]) -> bool:
+    """A capitalized word that can be part of a name spaCy missed."""
+    low = tok.lower_
+    return (
+        not taken[tok.i]
+        and tok.tag_ in ("NNP", "NNPS", "NN", "NNS")
+        and tok.text[:1].isupper()
+        and tok.text[1:].replace("-", "").replace("'", "").isalpha()
+        and not tok.is_stop
+        and tok.ent_type_ in MISSABLE_LABELS
+        and low not in lex.titles
+        and low not in lex.platforms
+        and low not in lex.not_entities
+        and low not in lex.not_names
+        and low not in lex.person_nouns
+        and low not in lex.org_nouns
+        and low not in lex.employee_roles
+    )
+
+
+def _name_run(doc: Doc, i: int, lex: Lexicon, taken: list[bool], sent_start_of: list[int]) -> tuple[int, int]:
+    """The run of free capitalized words through token i, within its sentence, at most 3."""
+    s, e = i, i + 1
+    while s > sent_start_of[i] and i - s < 2 and _free_name(doc[s - 1], lex, taken) and doc[s - 1].tag_ in ("NNP", "NNPS"):
+        s -= 1
+    while e < len(doc) and e - s < 3 and sent_start_of[e] == sent_start_of[i] and _free_name(doc[e], lex, taken) and doc[e].tag_ in ("NNP", "NNPS"):
+        e += 1
+    return s, e
+
+
+def _missed_names(doc: Doc, lex: Lexicon, taken: list[bool]) -> list[_NameSpan]:
+    """Names the small model did not tag, found by the positions news prose puts names in:
+    after a kin or role noun ("their daughter, Sofia", "her son Pax"), as the proper-noun
+    subject of a verb people do ("Bo Cole works for ..."), and as an employer ("works for
+    Globex", "a spokeswoman for Globex", "Globex chief executive ...")."""
+    sent_start_of = [0] * len(doc)
+    for start, end in sentence_bounds(doc):
+        for i in range(start, end):
+            sent_start_of[i] = start
+    kin = lex.person_nouns | frozenset(lex.gendered)
+    # "Clinton spokesman ..." names a person's staff, not an employer called Clinton.
+    person_words = {t.lower_ for ent in doc.ents if ent.label_ == "PERSON" for t in ent}
+    out: list[_NameSpan] = []
+
+    def claim(s: int, e: int, label: str) -> None:
+        for k in range(s, e):
+            taken[k] = True
+        out.append(_NameSpan(s, e, label))
+
+    for tok in doc:
+        i = tok.i
+        if not _free_name(tok, lex, taken):
+            continue
+        # A noun-tagged capitalized word only where a name is expected right after a noun;
+        # a sentence-initial one is an ordinary word.
+        proper = tok.tag_ in ("NNP", "NNPS")
+        if not proper and tok.is_sent_start is not False:
+            continue
+        prev = doc[i - 1] if i > 0 else None
+        if prev is not None and prev.text == "," and i > 1:
+            prev = doc[i - 2]
+        # "their daughter, Sofia" / "her son Pax": the kin noun has a possessive or article.
+        if (
+            prev is not None
+            and prev.tag_ in ("NN", "NNS")
+            and prev.lower_ in kin
+            and any(ch.dep_ in ("poss", "det") for ch in prev.children)
+            and sent_start_of[prev.i] == sent_start_of[i]
+        ):
+            s, e = _name_run(doc, i, lex, taken, sent_start_of)
+            if s == i:
+                claim(s, e, "PERSON")
+                continue
+        if not proper:
+            continue
+        nxt = doc[i + 1] if i + 1 < len(doc) else None
+        # "Globex chief executive Dana Pruitt": a proper noun before a lower-case staff role.
+        if tok.lower_ in person_words:
+            pass
+        elif nxt is not None and nxt.lower_ in lex.employee_roles and nxt.text[:1].islower():
+            s, e = _name_run(doc, i, lex, taken, sent_start_of)
+            if e == i + 1:
+                claim(s, e, "ORG")
+                continue
+        # "works for Globex", "a spokeswoman for Globex".
+        elif tok.dep_ == "pobj" and tok.head.lower_ == "for" and tok.head.head.lemma_.lower() in lex.employer_heads:
+            s, e = _name_run(doc, i, lex, taken, sent_start_of)
+            claim(s, e, "ORG")
+            continue
+        # "Bo Cole works for ...": a two- or three-word proper name as the subject of a verb
+        # people do.
+        if tok.dep_ in ("nsubj", "nsubjpass") and tok.head.lemma_.lower() in lex.person_verbs | lex.speech_verbs:
+            s, e = _name_run(doc, i, lex, taken, sent_start_of)
+            if e == i + 1 and e - s >= 2 and tok.ent_type_ not in ("GPE", "LOC", "NORP"):
+                claim(s, e, "PERSON")
+    return out
+
+
 def _age_follows(doc: Doc, i: int) -> bool:
     """", 4," right after a name: the news convention for a person's age."""
     if i + 1 >= len(doc) or doc[i].text != ",":
@@ -417,6 +575,23 @@ def _age_follows(doc: Doc, i: int) -> bool:
     return num.text.isdigit() and int(num.text) < 120 and (
         after is None or after.text in (",", ".", ";", ")") or after.lower_ == "and"
     )
+
+
+def _bare_age(tok: Token) -> Optional[int]:
+    """The age in "the 29-year-old" used as a noun phrase of its own (no noun after it), read at
+    its head word "old"; None for anything else."""
+    if tok.dep_ in ("amod", "compound", "nmod") or tok.lower_ not in ("old", "year-old") and not tok.lower_.endswith("-year-old"):
+        return None
+    doc = tok.doc
+    # Glue "29 - year - old" (or "29-year-old" as one token) back into one string.
+    start = tok.i
+    while start > 0 and tok.i - start < 4 and (doc[start - 1].text == "-" or doc[start - 1].lower_ in ("year", "years") or doc[start - 1].like_num):
+        start -= 1
+    joined = "".join(t.lower_ for t in doc[start : tok.i + 1]).replace("years", "year")
+    num = joined.split("-year-old")[0] if joined.endswith("-year-old") else ""
+    if not num.isdigit() or not 0 < int(num) < 120:
+        return None
+    return int(num) if start > 0 and doc[start - 1].lower_ == "the" else None
 
 
 def _speaker_position(tok: Token, lex: Lexicon) -> bool:
@@ -521,6 +696,7 @@ class _Builder:
                 cluster.votes["ORG"] += W_ORG_KEYWORD
                 cluster.votes["ORG_KEYWORD"] += 1
             if sp.age:
+                cluster.ages.add(int(doc[sp.end + 1].text))
                 cluster.votes["PERSON"] += W_AGE
             s = sp.start
             if title is not None:
@@ -656,7 +832,7 @@ class _Builder:
             # ("she and husband Tomas Reyes" parsed as a coordination).
             # Not when the noun heads a phrase of its own ("the first child Teigen had").
             prev = self.doc[i - 1] if i > 0 else None
-            if prev is not None and prev.i not in self.covered and prev.tag_ == "NN":
+            if prev is not None and prev.i not in self.covered and (prev.tag_ == "NN" or prev.lower_ in lex.occupations):
                 if prev.dep_ in ("compound", "conj", "appos", "nmod", "amod", "dep") and all(n.i != prev.i for n in nouns):
                     nouns.append(prev)
             for n in nouns:
@@ -702,6 +878,15 @@ class _Builder:
                 if c is not None:
                     self.add(c, i, i + 1, "pronoun")
                     recent.append((i, self.sent_of[i], _role_weight(tok), c.root()))
+            elif (age := _bare_age(tok)) is not None:
+                c = self._age_descriptor(tok, age, recent)
+                if c is not None:
+                    s, e = self._np_bounds(tok)
+                    self.add(c, s, e, "descriptor", head=i)
+                    c = c.root()
+                    c.ages.add(age)
+                    c.votes["PERSON"] += W_PERSON_NOUN
+                    recent.append((i, self.sent_of[i], _role_weight(tok), c))
             elif tok.pos_ in ("NOUN", "PROPN") and tok.ent_type_ == "":
                 lemma = tok.lemma_.lower()
                 got = None
@@ -734,6 +919,28 @@ class _Builder:
                         if g:
                             c.genders[g] += 1
                     recent.append((i, self.sent_of[i], _role_weight(tok), c))
+
+    def _age_descriptor(self, tok: Token, age: int, recent) -> Optional[_Cluster]:
+        """"The 29-year-old announced ...": somebody of that stated age, else the subject of the
+        previous sentence's main clause (its first conjunct: "Singer Rosa Delgado and her
+        husband ... The 29-year-old" is Delgado), else the most salient person."""
+        sent = self.sent_of[tok.i]
+        fits = []
+        for ti, si, _w, c in reversed(recent):
+            if sent - si > DESCRIPTOR_WINDOW:
+                break
+            c = c.root()
+            if c.platform or c.plural or not c.is_person_like() or (c.ages and age not in c.ages):
+                continue
+            if age in c.ages:
+                return c
+            fits.append((ti, si, c))
+        prev = max((si for _ti, si, _c in fits if si < sent), default=None)
+        for ti, si, c in reversed(fits):
+            t = self.doc[ti]
+            if si == prev and t.dep_ in ("nsubj", "nsubjpass") and t.head.dep_ == "ROOT":
+                return c
+        return self._person_candidates(recent, tok, None, DESCRIPTOR_WINDOW)
 
     def _they_speaker(self, tok: Token, recent) -> Optional[_Cluster]:
         """"they said" after an organization or a group of unnamed speakers, unless two people

@@ -14,6 +14,7 @@ import json
 import logging
 import re
 from dataclasses import dataclass, field
+from datetime import date as _date
 from functools import lru_cache
 from pathlib import Path
 from typing import Iterable, Optional
@@ -21,8 +22,8 @@ from typing import Iterable, Optional
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
-from dateline.ages import born_between_for
-from dateline.model import Article, Entity, Fact, Mention, Span, TimeExpr
+from dateline.ages import born_between, born_between_for
+from dateline.model import Article, Entity, Fact, Mention, Span, TimeExpr, date_interval
 
 log = logging.getLogger(__name__)
 PATTERNS_FILE = Path(__file__).resolve().parent.parent / "patterns" / "facts.json"
@@ -155,7 +156,7 @@ class _Ctx:
     # -- emitting ---------------------------------------------------------------------
     def add(self, relation: str, subject: Entity, start: int, end: int, *, obj: Optional[Entity] = None,
             value: object = None, confidence: float = SURE, dated: bool = False, time: Optional[str] = None,
-            born: Optional[tuple[str, str]] = None) -> None:
+            born: Optional[tuple[str, str]] = None, as_of: Optional[str] = None) -> None:
         if not _named(subject):
             return  # a fact about "a 43-year-old man" nobody names cannot be looked up
         if obj is not None and not _named(obj) and relation == "event":
@@ -183,7 +184,7 @@ class _Ctx:
             subject=subject.id,
             object=obj.id if obj else None,
             value=value,
-            as_of=self.article.date if dated else None,
+            as_of=as_of if as_of is not None else (self.article.date if dated else None),
             born_between=born,
             time=time,
             evidence=Span(start=start, end=end, text=self.text[start:end]),
@@ -599,13 +600,32 @@ def _person_for_phrase(ctx: _Ctx, start: int, end: int, window: int = 40) -> Opt
     return None
 
 
-def _age_fact(ctx: _Ctx, entity: Entity, age: int, start: int, end: int, conf: float, span: tuple[int, int]) -> None:
+def _age_fact(
+    ctx: _Ctx, entity: Entity, age: int, start: int, end: int, conf: float, span: tuple[int, int],
+    *, at: Optional[TimeExpr] = None, past: bool = False,
+) -> None:
+    """An age fact. ``at`` is the time the age held when it is not the article date ("died in
+    2019 aged 81" is an age in 2019); ``past`` marks an age at an undated past event, whose
+    birth range the text cannot bound, so none is given."""
     born = None
-    if ctx.article.date:
+    as_of = None
+    period = None
+    if at is not None:
+        if at.interval is not None:
+            period = (_date.fromisoformat(at.interval[0]), _date.fromisoformat(at.interval[1]))
+        elif re.fullmatch(r"\d{4}(-\d{2}(-\d{2})?)?", at.value):
+            period = date_interval(at.value)
+    if period is not None:
+        lo, hi = born_between(age, *period)
+        born = (lo.isoformat(), hi.isoformat())
+        as_of = at.value
+    elif past:
+        as_of = "PAST_REF"
+    elif ctx.article.date:
         lo, hi = born_between_for(age, ctx.article.date)
         born = (lo.isoformat(), hi.isoformat())
     time = next((t.id for t in ctx.times if t.start < span[1] and span[0] < t.end and t.type == "DURATION"), None)
-    ctx.add("age", entity, start, end, value=age, confidence=conf, dated=True, born=born, time=time)
+    ctx.add("age", entity, start, end, value=age, confidence=conf, dated=True, born=born, time=time, as_of=as_of)
 
 
 def _rule_ages(ctx: _Ctx) -> None:
@@ -645,7 +665,11 @@ def _rule_ages(ctx: _Ctx) -> None:
         if who is not None:
             # evidence from the clause verb ("died on Sunday aged 81") when it comes first
             start = verb.idx if verb is not None and verb.idx < m.start() else m.start()
-            _age_fact(ctx, who, age, start, m.end(), LIKELY, (m.start(1), m.end(1)))
+            at_death = verb is not None and verb.lemma_ in ("die", "pass", "kill")
+            # An age at death held on the death day, not on the article date: with a linked
+            # date the birth range follows from it; without one it is left open.
+            when = _time_near(ctx, verb, _sentence(verb), ("DATE", "TIME")) if at_death else None
+            _age_fact(ctx, who, age, start, m.end(), LIKELY, (m.start(1), m.end(1)), at=when, past=at_death and when is None)
 
 
 def _rule_age_clauses(ctx: _Ctx) -> None:

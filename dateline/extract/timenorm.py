@@ -153,11 +153,13 @@ _R: list[tuple[str, str]] = [
     ("num_unit", r"\b(?P<ap>" + APPROX + r")?(?P<the>(?:the|each\s+of\s+the)\s+)?(?P<rel>(?:past|last|next|first|coming|previous|following|latest|final|other|preceding|ensuing)\s+)?(?P<n>" + NUM + r")(?P<hy>[- ])(?:(?:more|additional|extra|straight|consecutive|trading|business|working|calendar)\s+)?(?P<u>" + UNIT_PL + r")\b(?P<half>\s+and\s+a\s+half\b)?(?!-old|[- ]olds)(?:(?P<dir>\s+(?:ago|earlier|later|from\s+now|hence|previously|back))\b)?"),
     ("rel_plural", r"\b(?P<ap>" + APPROX + r")?(?:(?P<the>the)\s+)?(?P<rel>past|last|next|coming|recent|previous|following|first|final)\s+(?P<u>" + UNIT + r")s\b"),
     ("bare_plural", r"\b(?P<u>years|months|weeks|days|decades|centuries|hours|minutes)(?P<dir>\s+(?:ago|earlier|later))?\b"),
+    ("ahead", r"\bthe\s+(?:(?:next\s+)?few\s+)?(?P<u>years|months|weeks|days|hours)\s+(?:ahead|to\s+come)\b"),
     ("the_unit", r"\b(?P<w>the|that|the\s+same|the\s+entire|the\s+whole|the\s+full)\s+(?:fiscal\s+)?(?P<u>year|week|month|day|weekend|decade)\b(?=(?P<ended>\s+(?:ended|ending)\b))?(?!['-]|\s+(?:of|before|after|ago|earlier|later|when|that|in\s+which)\b)"),
     ("set_every", r"\b(?P<q>every|each|per|a)\s+(?:(?P<n>other|" + NUM + r")\s+)?(?P<u>" + UNIT_PL + r"|" + WEEKDAY + r"|" + MONTH + r"|morning|evening|night|afternoon|" + SEASON + r")\b"),
     ("set_word", r"\b(?P<w>" + _alt(SETS) + r")\b"),
     ("set_weekdays", r"\b(?:(?P<wd>" + WEEKDAY_PL + r")(?:\s+(?P<part>mornings|afternoons|evenings|nights))?|(?P<wd1>" + WEEKDAY + r")\s+(?P<part1>mornings|afternoons|evenings|nights))\b"),
-    ("year_end", r"\b(?P<pre>(?:by|at|around|since|before|after|until|near)\s+)?(?P<w>year[- ]end|year's\s+end)\b(?![- ]?(?:results|figures|bonus|audit))"),
+    # only after a preposition: 'year-end results' is an adjective
+    ("year_end", r"\b(?P<pre>(?:by|at|around|since|before|after|until|near|through|from|to)\s+)(?P<w>year[- ]end|year's\s+end)\b(?!-)"),
     ("fuzzy", r"\b(?P<w>" + _alt(FUZZY) + r")\b"),
 ]
 
@@ -278,6 +280,8 @@ def season_of(d: date) -> tuple[int, str]:
 SEASON_ORDER = ["WI", "SP", "SU", "FA"]
 # how far back (characters) a quarter mention colours 'a year ago' into 'the year-ago quarter'
 QUARTER_REACH = 400
+# how far back (characters) a mentioned day still dates a bare clock time
+CLOCK_REACH = 1000
 
 
 def value_interval(value: str) -> Optional[tuple[date, date]]:
@@ -351,6 +355,7 @@ class Context:
     last_quarter_at: int = -10**9
     at: int = 0  # offset of the expression being resolved
     last_value: Optional[str] = None
+    last_value_at: int = -10**9
 
 
 def _day(d: date, part: Optional[str] = None) -> str:
@@ -533,11 +538,17 @@ def tag(
             iv = value_interval(val) if typ in ("DATE", "TIME") else None
             if iv:
                 f.interval = (iv[0].isoformat(), iv[1].isoformat())
-        if re.fullmatch(r"\d{4}-Q[1-4]", f.value) and c.rule in ("quarter", "rel_unit", "quarter_ref") and "year" not in surface.lower():
+        # a quarter still to come ('the third quarter of 1990') is not the one being reported
+        reported = not refs or f.value < "%d-Q%d" % quarter_of(refs[-1])
+        if re.fullmatch(r"\d{4}-Q[1-4]", f.value) and reported and (
+            (c.rule in ("quarter", "rel_unit", "quarter_ref") and "year" not in surface.lower())
+            or (c.rule == "quarter_of_year" and c.m.group("o") and (c.m.group("rel") or "").lower() == "this")
+        ):
             ctx.last_quarter = f.value
             ctx.last_quarter_at = s
         if typ in ("DATE", "TIME"):
             ctx.last_value = f.value
+            ctx.last_value_at = s
             if f.interval and f.certain and (not callable(val) or narrative) and c.rule not in ("year_earlier",):
                 anchor = date.fromisoformat(f.interval[0])
         out.append(f)
@@ -680,6 +691,11 @@ def keep(c: Candidate, text: str, surface: str) -> bool:
         if not m.group("rel") and not m.group("pm") and re.search(r"\b(?:the|annual|a)\s+$", before, re.IGNORECASE) and re.match(r"\s+(?:for|of|to)\b", after):
             return False  # 'the annual March for Life'
 
+        if word in ("March", "MARCH") and not (m.group("rel") or m.group("pm")) and (
+            re.match(r"\s+(?:of|to|against)\s+the\b", after)
+            or re.search(r"\bthe\s+$", before)
+        ):
+            return False  # 'the March to the Sea': a march, not the month
         if word == "May" and not (m.group("rel") or m.group("pm")) and not re.search(r"\b(?:in|of|since|until|by|through|during|from|before|after|early|late|mid|last|next|this)\s+$", before, re.IGNORECASE):
             return False
         if word.rstrip(".").lower() in ("mar", "jun", "jul", "sep", "dec", "oct", "nov", "jan", "feb", "apr", "aug", "sept") and not word.endswith(".") and not word.isupper():
@@ -692,9 +708,14 @@ def keep(c: Candidate, text: str, surface: str) -> bool:
             return False
     if c.rule == "rel_unit" and m.group("unit")[0].isupper() and not surface.isupper():
         return False  # a programme title: ABC's "This Week"
+    if c.rule == "season" and m.group("s").lower() == "fall" and not m.group("y") and re.match(r"\s+of\s+(?!\d|the\s+year)", after):
+        return False  # 'the fall of Atlanta' is a defeat, not autumn
+    if c.rule == "num_unit" and m.group("n").lower() in ("a", "an") and m.group("u").lower() == "second" and re.match(r"\s+(?!(?:or|of|later|earlier|ago|after|before|and|to|in|for|longer|more|than)\b)[a-z]", after):
+        return False  # 'a second attack' is an ordinal
     if c.rule == "set_every":
         q = m.group("q").lower()
-        if q == "a" and not re.search(r"(?:\d|\bcents?|\bdollars?|\bpercent|%|\btimes|\bonce|\btwice|\bthrice|\bmillion|\bbillion|\bpounds?|\byen|\bmarks?)\s*$", before):
+        # 'twice a week' recurs; '$2 million a year' is a rate, which TimeBank leaves out
+        if q == "a" and not re.search(r"(?:\btimes|\bonce|\btwice|\bthrice)\s*$", before):
             return False
         if q == "per" and m.group("n"):
             return False
@@ -950,6 +971,19 @@ def normalize(c: Candidate, surface: str, ctx: Context, text: str):
             if sub is None:
                 return None
             return "TIME", lambda r, t: sub(r, t) + "T" + clock
+        # a day named just after ('at 5:34 a.m. local time on March 20, 2003') dates the clock
+        ahead = re.match(r"[^.;!?]{0,30}?\bon\s+(?P<m>" + MONTH + r")\s+(?P<d>" + DAYNUM + r")\b(?:,?\s+(?P<y>" + YEAR4 + r"))?", text[c.end : c.end + 60])
+        if ahead:
+            mo, dd = month_num(ahead.group("m")), int(ahead.group("d"))
+            if ahead.group("y"):
+                fixed = f"{ahead.group('y')}-{mo:02d}-{dd:02d}T{clock}"
+                return "TIME", lambda r, t: fixed
+            return "TIME", lambda r, t: (_md(r, t, mo, dd) if r else f"XXXX-{mo:02d}-{dd:02d}") + "T" + clock
+        # a bare clock time belongs to the day just mentioned ('on Oct. 23 ... at 10 p.m.')
+        near = ctx.last_value if ctx.last_value and ctx.at - ctx.last_value_at < CLOCK_REACH else None
+        if near and re.fullmatch(r"\d{4}-\d\d-\d\d(?:T.*)?", near):
+            day_value = near[:10]
+            return "TIME", lambda r, t: day_value + "T" + clock
         return "TIME", lambda r, t: (r.isoformat() if r else "XXXX-XX-XX") + "T" + clock
 
     if rule == "weekday":
@@ -1035,6 +1069,9 @@ def normalize(c: Candidate, surface: str, ctx: Context, text: str):
             return "DATE", "FUTURE_REF" if d == "later" else "PAST_REF"
         return "DURATION", duration(None, code)
 
+    if rule == "ahead":
+        return "DURATION", duration(None, unit_code(g["u"]))
+
     if rule == "the_unit":
         u = g["u"].lower()
         w = re.sub(r"\s+", " ", g["w"].lower())
@@ -1047,6 +1084,9 @@ def normalize(c: Candidate, surface: str, ctx: Context, text: str):
         if u == "month":
             return "DATE", lambda r, t: f"{r.year}-{r.month:02d}" if r else "XXXX-XX"
         if u == "week":
+            if w == "the":
+                # 'for the week' names a week the text has in mind, not necessarily this one
+                return "DATE", lambda r, t: f"{r.year}-WXX" if r else "XXXX-WXX"
             return "DATE", lambda r, t: iso_week(r) if r else "XXXX-WXX"
         if u == "weekend":
             return "DATE", lambda r, t: _weekend(r, 0 if r is None or r.isoweekday() >= 6 or t == "future" else -1)
@@ -1175,19 +1215,24 @@ def _weekend(r: Optional[date], k: int) -> str:
     return iso_week(r + timedelta(weeks=k)) + "-WE"
 
 
+def _season_start(y: int, s: str) -> date:
+    return date(y, {"SP": 3, "SU": 6, "FA": 9, "WI": 12}[s], 1)
+
+
 def _season(r: Optional[date], s: str, rel: str, t: Tense) -> str:
     if r is None:
         return f"XXXX-{s}"
     cy, cs = season_of(r)
     y = r.year
     idx, cidx = SEASON_ORDER.index(s), SEASON_ORDER.index(cs)
-    if rel in ("last", "past", "previous"):
-        y = cy if idx < cidx else cy - 1
-        if s == "WI":
-            y = cy - 1 if cs == "WI" else cy - 1 if r.month < 12 else cy
-    elif rel in ("next", "coming", "following"):
-        y = cy if idx > cidx else cy + 1
-    elif rel in ("this", "current") or not rel:
+    if rel in ("last", "past", "previous", "next", "coming", "following"):
+        # seasons in calendar order; a winter carries the year of its December
+        now = _season_start(cy, cs)
+        starts = [(_season_start(yy, s), yy) for yy in range(r.year - 2, r.year + 2)]
+        if rel in ("last", "past", "previous"):
+            return f"{max(x for x in starts if x[0] < now)[1]}-{s}"
+        return f"{min(x for x in starts if x[0] > now)[1]}-{s}"
+    if rel in ("this", "current") or not rel:
         if s == "WI":
             y = cy if cs == "WI" else r.year
         if t == "narrative":
@@ -1257,6 +1302,8 @@ def _rel_unit(g: dict, low: str, ctx: Context, before: str = ""):
     if base == "latest":
         if unit == "quarter":
             return "DATE", lambda r, t: (ctx.last_quarter or _prev_q(r, ctx, 1)) if r else "XXXX-QX", extras
+        if unit in ("year", "fiscal year"):
+            return "DATE", lambda r, t: str(r.year - 1) if r else "XXXX", extras  # the last one completed
         return None
     k = {"this": 0, "current": 0, "that": 0, "same": 0, "last": -1, "past": -1, "previous": -1,
          "next": 1, "coming": 1, "following": 1}.get(base)

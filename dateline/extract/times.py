@@ -45,13 +45,18 @@ def clause_tense(doc: Doc, offset: int) -> Optional[str]:
     if span is None or not len(span):
         return None
     tok = span[0]
-    for _ in range(8):
+    for step in range(8):
         if tok.pos_ in ("VERB", "AUX") and tok.dep_ not in ("aux", "auxpass"):
             auxes = [c for c in tok.children if c.dep_ in ("aux", "auxpass")]
             if {a.lower_ for a in auxes} & _FUTURE_AUX:
                 return "future"
             if any(a.lower_ == "going" for a in auxes) or any(a.tag_ == "MD" for a in auxes):
-                return "future" if not any(a.lower_ in ("would", "could", "might") for a in auxes) else None
+                if not any(a.lower_ in ("would", "could", "might") for a in auxes):
+                    return "future"
+                # 'would be traveling Thursday': the future of reported speech, forward for
+                # weekdays, but only when that verb is the one the weekday hangs on
+                direct = step == 1 and tok.tag_ == "VBG"
+                return "progressive" if direct and not any(a.lower_ == "have" for a in auxes) else None
             if tok.tag_ == "VBD" or any(a.tag_ == "VBD" for a in auxes):
                 return "past"
             if any(a.tag_ in ("VBZ", "VBP") for a in auxes):
@@ -59,7 +64,8 @@ def clause_tense(doc: Doc, offset: int) -> Optional[str]:
                     return "progressive"  # "is meeting Friday": forward for weekdays only
                 return "past" if any(a.lower_ in ("has", "have") for a in auxes) else "present"
             if tok.tag_ in ("VBZ", "VBP"):
-                return "present"
+                # 'Arafat meets Albright Monday': a present verb with its own weekday looks ahead
+                return "progressive" if step == 1 and span[0].dep_ == "npadvmod" else "present"
         if tok.head is tok:
             break
         tok = tok.head
