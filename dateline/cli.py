@@ -28,10 +28,15 @@ class Format(str, Enum):
     text = "text"
     json = "json"
     csv = "csv"
+
+
+class ExtractFormat(str, Enum):
+    text = "text"
+    json = "json"
     html = "html"
 
 
-FORMAT_OPTION = typer.Option(Format.text, "--format", "-f", help="text for people, json (JSON Lines for several records), csv; html where a command has a page.")
+FORMAT_OPTION = typer.Option(Format.text, "--format", "-f", help="text for people, json (JSON Lines for several records), csv.")
 MODEL_OPTION = typer.Option(nlp_mod.DEFAULT_MODEL, "--model", help="Any installed spaCy pipeline.")
 DATE_OPTION = typer.Option(None, "--date", help="Article date (YYYY, YYYY-MM or YYYY-MM-DD) for files without a 'date' header.")
 QUIET_OPTION = typer.Option(False, "--quiet", "-q", help="No progress bar or warnings.")
@@ -63,7 +68,7 @@ def progress_enabled(quiet: bool) -> bool:
 @app.command()
 def extract(
     paths: list[Path] = typer.Argument(..., help="Dated text files, JSONL files, HTML files or directories; - for stdin."),
-    fmt: Format = FORMAT_OPTION,
+    fmt: ExtractFormat = typer.Option(ExtractFormat.text, "--format", "-f", help="text report, json (JSON Lines for several articles), or an html page."),
     date: str | None = DATE_OPTION,
     model: str = MODEL_OPTION,
     batch_size: int = typer.Option(nlp_mod.BATCH_SIZE, help="Articles per spaCy batch."),
@@ -91,8 +96,6 @@ def extract(
     except DatelineError as exc:
         fail(str(exc))
     out = Console(soft_wrap=True)
-    if fmt is Format.csv:
-        fail("extract has no csv form; use --format json, text or html", 2)
     count = 0
     seen: dict[str, object] = {}
 
@@ -108,9 +111,9 @@ def extract(
             continue
         count += 1
         article = seen.pop(result.article.id, None)
-        if fmt is Format.json:
+        if fmt is ExtractFormat.json:
             sys.stdout.write(result.model_dump_json() + "\n")
-        elif fmt is Format.html:
+        elif fmt is ExtractFormat.html:
             sys.stdout.write(render_html(article, result))
         else:
             print_report(result, out)
@@ -248,8 +251,6 @@ def _emit(records: list, fmt: Format, columns: list[str]) -> None:
         sys.stdout.write(to_json_lines(records))
     elif fmt is Format.csv:
         sys.stdout.write(to_csv(records))
-    elif fmt is Format.html:
-        fail("corpus commands have no html form; use --format text, json or csv", 2)
     else:
         table = Table(*columns, show_lines=False, highlight=False)
         for r in records:
