@@ -325,3 +325,121 @@ def test_entities_known_surname_found_whatever_its_tag():
     )
     (person,) = extract_entities(doc)
     assert [(m.text, m.kind) for m in person.mentions] == [("Mirela Dobrev", "name"), ("Dobrev", "surname")]
+
+
+def test_entities_sentence_initial_age_descriptor_is_previous_subject(nlp):
+    """"The 34-year-old" opening a sentence is the main subject of the sentence before (its
+    first conjunct), not the husband or the baby named after her."""
+    text = (
+        "Singer Lena Moss and her partner, drummer Ravi Kade, have welcomed a son named Otto.\n\n"
+        "The 34-year-old shared the news on Sunday."
+    )
+    ents = entities_of(nlp, text)
+    moss = owner(ents, text, "Lena Moss")
+    assert owner(ents, text, "The 34-year-old") is moss
+    assert any(m.text == "The 34-year-old" and m.kind == "descriptor" for m in moss.mentions)
+
+
+def test_entities_age_descriptor_matches_stated_age(nlp):
+    text = "Ravi Kade, 36, and Lena Moss have two children.\n\nThe 36-year-old told fans the news."
+    ents = entities_of(nlp, text)
+    assert owner(ents, text, "The 36-year-old") is owner(ents, text, "Ravi Kade")
+
+
+def test_entities_paragraph_break_ends_the_sentence(nlp):
+    """The small model runs "... Mia, 4." into the next paragraph and hangs "Lund" on
+    "daughter": the paragraph break still ends the sentence, so Lund is neither made a
+    daughter nor out of reach of the next "His"."""
+    text = (
+        "Ivy Hart and Max Lund have a daughter, Mia, 4.\n\n"
+        "Lund, 35, runs a bakery. His brother, the chef Eli Lund, helps out."
+    )
+    ents = entities_of(nlp, text)
+    max_lund = owner(ents, text, "Max Lund")
+    assert owner(ents, text, "Lund, 35") is max_lund
+    assert owner(ents, text, "His") is max_lund
+    assert max_lund.gender == "male"
+    ivy = owner(ents, text, "Ivy Hart")  # untagged, but coordinated with a person's name
+    assert ivy is not None and ivy.type == "PERSON" and ivy is not max_lund
+
+
+def test_entities_names_after_kin_nouns_are_people(nlp):
+    """The small model calls "Sofia" a place and misses "Pax"; a name right after a kin noun
+    ("their daughter, Sofia", "Her brother Pax") is a person."""
+    text = "The couple named their daughter, Sofia, after a grandmother. Her brother Pax turned four."
+    ents = entities_of(nlp, text)
+    sofia, pax = by_name(ents, "Sofia"), by_name(ents, "Pax")
+    assert sofia.type == pax.type == "PERSON"
+    assert (sofia.gender, pax.gender) == ("female", "male")
+    assert owner(ents, text, "their daughter") is sofia and owner(ents, text, "Her brother") is pax
+
+
+def test_entities_child_tagged_as_noun_in_age_list(nlp):
+    text = "Kim Lowry and Dev Arden share three children: Nora, 7, Cleo, 3, and Pax, 1."
+    ents = entities_of(nlp, text)
+    assert by_name(ents, "Pax").type == "PERSON"
+
+
+def test_entities_employer_and_untagged_full_name(nlp):
+    text = (
+        "Jo Brandt works for Globex. Globex chief executive Dana Pruitt praised her, and a "
+        "spokeswoman for Globex confirmed the move.\n\nBo Cole works for Globex too."
+    )
+    ents = entities_of(nlp, text)
+    globex = by_name(ents, "Globex")
+    assert globex.type == "ORG"
+    assert [owner(ents, text, "Globex", n) for n in (1, 2, 3, 4)] == [globex] * 4
+    cole = by_name(ents, "Bo Cole")
+    assert cole.type == "PERSON"
+
+
+def test_entities_staff_role_after_a_person_is_not_an_employer(nlp):
+    text = "Dana Pruitt met investors. Pruitt spokeswoman Ana Lowe said the talks went well."
+    ents = entities_of(nlp, text)
+    assert not any(e.type == "ORG" and e.name == "Pruitt" for e in ents)
+
+
+def test_entities_leading_job_word_is_not_part_of_the_name(nlp):
+    text = "Footballer Tiago Brandt scored twice on Saturday. Rapper Jay Lund watched from the stands."
+    ents = entities_of(nlp, text)
+    names = {e.name for e in ents}
+    assert {"Tiago Brandt", "Jay Lund"} <= names
+    assert not any(m.text.startswith(("Footballer", "Rapper")) for e in ents for m in e.mentions)
+
+
+def test_entities_gendered_title_against_known_gender_is_someone_else(nlp):
+    """"Mrs. Hartley" after a Bill Hartley who is "he" is another Hartley, and the man keeps
+    his gender."""
+    text = "Bill Hartley spoke first, and he thanked the volunteers. Mrs. Hartley arrived later; she said nothing."
+    ents = entities_of(nlp, text)
+    bill, mrs = owner(ents, text, "Bill Hartley"), owner(ents, text, "Mrs. Hartley")
+    assert bill is not mrs
+    assert bill.gender == "male" and mrs.gender == "female"
+    assert owner(ents, text, "she") is mrs
+
+
+def test_entities_apposition_counts_once_for_salience(nlp):
+    """"Her mother, Carla Fenn, 62, manages her tours": the daughter named before stays the
+    likelier "her"; the apposed name does not double the mother's weight."""
+    text = "Mom-of-two Nadia Reyes is a singer. Her mother, Carla Fenn, 62, manages her tours."
+    ents = entities_of(nlp, text)
+    assert owner(ents, text, "her tours") is owner(ents, text, "Nadia Reyes")
+
+
+def test_entities_name_after_kin_phrase_with_duration(nlp):
+    text = "Iris Vane, a poet, is survived by her husband of 40 years, Hugo Marr, a retired pilot."
+    ents = entities_of(nlp, text)
+    assert owner(ents, text, "Hugo Marr").gender == "male"
+
+
+def test_entities_chained_apposition_names_the_kin_noun(nlp):
+    text = "Ravi Kade plays drums. His sister, the actress Ana Rossi, sent flowers."
+    ents = entities_of(nlp, text)
+    assert owner(ents, text, "His sister") is owner(ents, text, "Ana Rossi")
+    assert owner(ents, text, "His") is owner(ents, text, "Ravi Kade")
+
+
+def test_entities_dash_signature_after_quote_is_a_person(nlp):
+    text = "\u201cHe never listens.\u201d \u2015 Tor Vaskel \u201cWe deserve better.\u201d \u2015 Lia Moura."
+    ents = entities_of(nlp, text)
+    assert owner(ents, text, "Tor Vaskel") is not None

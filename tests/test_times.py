@@ -230,7 +230,10 @@ def test_times_merge_values_masks_what_differs():
 
 
 def test_times_value_interval_forms():
-    assert value_interval("2020-W41") == (__import__("datetime").date(2020, 10, 5), __import__("datetime").date(2020, 10, 11))
+    assert value_interval("2020-W41") == (
+        __import__("datetime").date(2020, 10, 5),
+        __import__("datetime").date(2020, 10, 11),
+    )
     assert value_interval("2020-Q3")[1].isoformat() == "2020-09-30"
     assert value_interval("199")[0].isoformat() == "1990-01-01"
     assert value_interval("PAST_REF") is None
@@ -275,7 +278,98 @@ def test_times_news_later_is_a_duration_history_later_is_a_date():
     news = "The rescue came three days later."
     f = one(news, "three days")
     assert (f.type, f.value) == ("DURATION", "P3D")
-    history = ("In 1805 the fleet sailed. In 1806 it wintered. In 1807 it fought. In 1808 it returned. "
-               "On May 2, 1809 it sank, and three days later the crew reached land.")
+    history = (
+        "In 1805 the fleet sailed. In 1806 it wintered. In 1807 it fought. In 1808 it returned. "
+        "On May 2, 1809 it sank, and three days later the crew reached land."
+    )
     g = one(history, "three days later")
     assert (g.type, g.value) == ("DATE", "1809-05-05")
+
+
+# --- TimeBank conventions added for value accuracy ----------------------------------------------
+
+
+def test_times_deadline_and_past_plan_cues_set_the_direction(nlp):
+    from dateline.extract.times import extract_times
+
+    text = "The offer, which had been due to expire Friday, now runs until noon Tuesday."
+    article = Article(id="cue", text=text, date=DAY, date_precision="day")
+    got = {t.text: t.value for t in extract_times(nlp(text), article)}
+    assert got["Friday"] == "2021-06-04"
+    assert got["noon Tuesday"] == "2021-06-15T12:00"
+
+
+def test_times_recent_plural_units_are_vague_durations():
+    f = one("Prices climbed in recent months.", "recent months")
+    assert (f.type, f.value) == ("DURATION", "PXM")
+    assert one("Sales fell, as in past years.", "past years").value == "PAST_REF"
+
+
+def test_times_half_a_year_ahead_or_back_leans_to_the_past():
+    # December 2020 and December 2021 are both about six months from June 2021
+    assert one("The plant opened in December.", "December").value == "2020-12"
+    assert one("The deal closes Jan. 4.", "Jan. 4", date="2021-07-05").value == "2021-01-04"
+
+
+def test_times_year_ago_quarters_and_halves():
+    text = (
+        "First-quarter profit rose to $5 million. In the year-earlier first quarter it earned $4 million, "
+        "or 40 cents a share, compared with $3 million last year. For the corresponding period last year, "
+        "sales were flat. The plant runs through the first half of 2022."
+    )
+    got = {text[f.start : f.end]: f.value for f in tag(text, DAY)}
+    assert got["First-quarter"] == "2021-Q1"
+    assert got["the year-earlier first quarter"] == "2020-Q1"
+    assert got["last year"] == "2020-Q1"
+    assert got["the corresponding period last year"] == "2020-Q1"
+    assert got["the first half of 2022"] == "2022-H1"
+
+
+def test_times_more_and_trading_units_and_spoken_years():
+    assert one("It may take 20 more years.", "20 more years").value == "P20Y"
+    assert one("Shares rose for eight trading days.", "eight trading days").value == "P8D"
+    assert one("Prices peaked in January nineteen ninety-seven.", "January nineteen ninety-seven").value == "1997-01"
+    assert (
+        one("It was cold in the winter of nineteen ninety-four.", "the winter of nineteen ninety-four").value
+        == "1994-WI"
+    )
+
+
+def test_times_seasons_last_and_next_cross_the_new_year():
+    assert one("Hiring began last fall.", "last fall", date="2022-02-10").value == "2021-FA"
+    assert one("Work starts next spring.", "next spring", date="2022-01-10").value == "2022-SP"
+    assert one("It snowed last winter.", "last winter", date="2022-06-10").value == "2021-WI"
+
+
+def test_times_sets_of_months_and_weekday_parts_but_not_rates():
+    assert one("The parade marches each July.", "each July").value == "XXXX-07"
+    f = one("Flights leave on Tuesday nights.", "Tuesday nights")
+    assert (f.type, f.value) == ("SET", "XXXX-WXX-2TNI")
+    assert texts("The bonds pay $2 million a year.") == []
+    assert one("They meet twice a week.", "a week").type == "SET"
+
+
+def test_times_bare_clock_takes_the_day_just_named():
+    text = "The clinic was attacked on May 3. The first shot came at 10 p.m., police said."
+    assert one(text, "10 p.m.").value == "2021-05-03T22:00"
+    text = "Troops moved at 5:34 a.m. local time on March 20, 2003."
+    assert one(text, "5:34 a.m.").value == "2003-03-20T05:34"
+
+
+def test_times_non_times_are_left_out():
+    assert texts("A second attack followed.") == []
+    assert texts("After the fall of Rome, trade collapsed.") == []
+    assert "This Week" not in texts('He spoke on ABC\'s "This Week" program.')
+    assert texts("The average daily volume was high.") == []
+
+
+def test_times_year_end_the_week_and_day_before():
+    assert one("The deal should close by year-end.", "year-end").value == "2021"
+    assert one("For the week, the index fell 2%.", "the week").value == "2021-WXX"
+    assert one("The day before last Tuesday, he left.", "The day before last Tuesday").value == "2021-06-07"
+    f = one("The day before last Tuesday, he left.", "The day before last Tuesday", date="2021-06")
+    assert not f.certain
+
+
+def test_times_one_day_after_a_modal_is_the_future():
+    assert one("Islam will one day be the largest faith here.", "one day").value == "FUTURE_REF"

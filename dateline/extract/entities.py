@@ -159,6 +159,7 @@ class _Cluster:
     plural: bool = False
     unnamed_text: Optional[str] = None
     ages: set[int] = field(default_factory=set)  # "Vitale, 31," or "the 29-year-old"
+    peek: Counter = field(default_factory=Counter)  # the pronoun right after it names it as subject
     parent: Optional["_Cluster"] = None
 
     def root(self) -> "_Cluster":
@@ -206,6 +207,13 @@ class _Cluster:
         )
 
 
+def _gender_conflict(c: _Cluster, gender: str) -> bool:
+    c = c.root()
+    if c.gender_fit(gender) == 0 or c.gender not in (None, gender):
+        return True
+    return _majority(c.peek) not in (None, gender) and not c.genders[gender]
+
+
 def _majority(counts: Counter) -> Optional[str]:
     if not counts:
         return None
@@ -223,6 +231,7 @@ def _merge(into: _Cluster, other: _Cluster) -> _Cluster:
     into.pgenders.update(other.pgenders)
     into.roles |= other.roles
     into.ages |= other.ages
+    into.peek.update(other.peek)
     into.platform = into.platform or other.platform
     if len(other.key) > len(into.key):
         into.key = other.key
@@ -543,6 +552,12 @@ def _missed_names(doc: Doc, lex: Lexicon, taken: list[bool]) -> list[_NameSpan]:
                 continue
         if not proper:
             continue
+        # "... a bully.” ― Beck Pimentel": the dash signature after a quotation.
+        if i > 1 and doc[i - 1].text in ("\u2015", "\u2014") and doc[i - 2].text in ('"', "\u201d"):
+            s, e = _name_run(doc, i, lex, taken, sent_start_of)
+            if s == i:
+                claim(s, e, "PERSON")
+                continue
         nxt = doc[i + 1] if i + 1 < len(doc) else None
         # "Globex chief executive Dana Pruitt": a proper noun before a lower-case staff role.
         if tok.lower_ in person_words:
@@ -558,8 +573,11 @@ def _missed_names(doc: Doc, lex: Lexicon, taken: list[bool]) -> list[_NameSpan]:
             claim(s, e, "ORG")
             continue
         # "Bo Cole works for ...": a two- or three-word proper name as the subject of a verb
-        # people do.
-        if tok.dep_ in ("nsubj", "nsubjpass") and tok.head.lemma_.lower() in lex.person_verbs | lex.speech_verbs:
+        # people do, or coordinated with a person's name ("Ivy Hart and Max Lund").
+        paired = (tok.dep_ == "conj" and tok.head.ent_type_ == "PERSON") or any(
+            ch.dep_ == "conj" and ch.ent_type_ == "PERSON" for ch in tok.children
+        )
+        if paired or (tok.dep_ in ("nsubj", "nsubjpass") and tok.head.lemma_.lower() in lex.person_verbs | lex.speech_verbs):
             s, e = _name_run(doc, i, lex, taken, sent_start_of)
             if e == i + 1 and e - s >= 2 and tok.ent_type_ not in ("GPE", "LOC", "NORP"):
                 claim(s, e, "PERSON")
@@ -580,9 +598,14 @@ def _age_follows(doc: Doc, i: int) -> bool:
 def _bare_age(tok: Token) -> Optional[int]:
     """The age in "the 29-year-old" used as a noun phrase of its own (no noun after it), read at
     its head word "old"; None for anything else."""
-    if tok.dep_ in ("amod", "compound", "nmod") or tok.lower_ not in ("old", "year-old") and not tok.lower_.endswith("-year-old"):
+    if tok.lower_ not in ("old", "year-old") and not tok.lower_.endswith("-year-old"):
         return None
     doc = tok.doc
+    nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+    # "The 36-year-old told fans ..." is sometimes parsed as an adjective on "fans"; a verb
+    # right after it shows it is the subject.
+    if tok.dep_ in ("amod", "compound", "nmod") and not (nxt is not None and nxt.tag_ in ("VBD", "VBZ", "VBP", "MD")):
+        return None
     # Glue "29 - year - old" (or "29-year-old" as one token) back into one string.
     start = tok.i
     while start > 0 and tok.i - start < 4 and (doc[start - 1].text == "-" or doc[start - 1].lower_ in ("year", "years") or doc[start - 1].like_num):
@@ -658,12 +681,16 @@ class _Builder:
     def cluster_names(self, spans: list[_NameSpan]) -> None:
         doc, lex = self.doc, self.lex
         by_key: dict[tuple[str, ...], tuple[_Cluster, str]] = {}
-        for sp in spans:
+        peeks = self._pronoun_peeks(spans)
+        for n, sp in enumerate(spans):
             key = _key(doc, sp.start, sp.end)
             if not key:
                 continue
             title = doc[sp.start - 1] if sp.start > 0 and doc[sp.start - 1].lower_ in lex.titles else None
+            tg = lex.titles.get(title.lower_) if title is not None else None
             known = by_key.get(key)
+            if known is not None and tg and len(key) == 1 and _gender_conflict(known[0].root(), tg):
+                known = None  # "Mrs. Clinton" after "Clinton" was read as Bill Clinton
             cluster = None
             kind = "name"
             if known is not None:
@@ -671,13 +698,14 @@ class _Builder:
             elif sp.platform:
                 cluster = self.new(key=key, platform=True)
             elif len(key) == 1:
-                tg = lex.titles.get(title.lower_) if title is not None else None
                 cluster, kind = self._partial(key[0], sp.start, tg)
                 if cluster is None:
                     cluster, kind = self.new(key=key), "name"
             else:
                 cluster = self._full(key, sp.start)
             by_key.setdefault(key, (cluster, kind))
+            if peeks[n]:
+                cluster.root().peek[peeks[n]] += 1
             if kind == "name" and len(key) >= len(cluster.unlowered):
                 cluster.unlowered = tuple(doc[i].text for i in range(sp.start, sp.end))
             # A surname's own label does not count: "Teigen" after "Chrissy Teigen" is her.
@@ -745,8 +773,9 @@ class _Builder:
             elif len(word) > 1 and word == _acronym(c.key):
                 found.append((c, "name"))
         if gender:
-            fitting = [f for f in found if f[0].gender_fit(gender) > 0 and f[0].gender in (None, gender)]
-            found = fitting or found
+            # A gendered title that conflicts with what is known of every candidate is somebody
+            # else of that surname ("Mrs. Clinton" after a Bill Clinton who is "he").
+            found = [f for f in found if not _gender_conflict(f[0], gender)]
         if len(found) <= 1:
             return found[0] if found else (None, "name")
         sent = self.sent_of[at]
@@ -754,6 +783,27 @@ class _Builder:
         if sent - self.sent_of[self.last_seen.get(id(latest[0]), 0)] <= 1:
             return latest
         return max(found, key=lambda f: len(f[0].mentions))
+
+    def _pronoun_peeks(self, spans: list[_NameSpan]) -> list[Optional[str]]:
+        """For a full name that is a subject, the gender of the first he/she/his/her after it in
+        its sentence or the next, when no other name comes first ("Bill Hartley spoke first, and
+        he thanked ..."). Read before pronouns are resolved, so a gendered title can be checked
+        against it."""
+        doc, lex = self.doc, self.lex
+        out: list[Optional[str]] = [None] * len(spans)
+        for n, sp in enumerate(spans):
+            if sp.platform or sp.end - sp.start < 2 or doc[sp.end - 1].dep_ not in ("nsubj", "nsubjpass"):
+                continue
+            stop = spans[n + 1].start if n + 1 < len(spans) else len(doc)
+            limit = self.sent_of[sp.end - 1] + 1
+            for i in range(sp.end, stop):
+                if self.sent_of[i] > limit:
+                    break
+                tok = doc[i]
+                if not self.in_quote[i] and tok.lower_ in lex.pronouns and tok.tag_ in ("PRP", "PRP$"):
+                    out[n] = lex.pronouns[tok.lower_]
+                    break
+        return out
 
     def _recent_first(self) -> list[_Cluster]:
         roots = {id(c.root()): c.root() for c in self.clusters}
@@ -826,7 +876,7 @@ class _Builder:
                 first = tok
                 while first.dep_ == "conj" and first.head is not first:
                     first = first.head
-                if first.dep_ == "appos" and first.head.i not in self.covered:
+                if first.dep_ == "appos" and first.head.i not in self.covered and not _across_paragraph(first):
                     nouns.append(first.head)
             # The noun right before a name is its apposition whatever the parse says
             # ("she and husband Tomas Reyes" parsed as a coordination).
@@ -835,6 +885,19 @@ class _Builder:
             if prev is not None and prev.i not in self.covered and (prev.tag_ == "NN" or prev.lower_ in lex.occupations):
                 if prev.dep_ in ("compound", "conj", "appos", "nmod", "amod", "dep") and all(n.i != prev.i for n in nouns):
                     nouns.append(prev)
+            # "her husband of 52 years, Peter Lane": the name after the comma is apposed to the
+            # noun phrase before it, even when the parser hangs it elsewhere.
+            if i > 1 and self.doc[i - 1].text == "," and self.doc[i - 2].i not in self.covered:
+                t = self.doc[i - 2]
+                while t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.i < t.i:
+                    t = t.head.head
+                if (
+                    t.tag_ == "NN"
+                    and t.i not in self.covered
+                    and any(ch.dep_ in ("poss", "det") for ch in t.children)
+                    and all(n.i != t.i for n in nouns)
+                ):
+                    nouns.append(t)
             for n in nouns:
                 w = n.lemma_.lower() if n.tag_ == "NNS" else n.lower_
                 if w in lex.person_nouns or w in lex.gendered:
@@ -855,7 +918,8 @@ class _Builder:
         for tok in doc:
             i = tok.i
             if i in heads:
-                recent.append((i, self.sent_of[i], _role_weight(tok), heads[i]))
+                if not self._same_np(tok, heads[i]):
+                    recent.append((i, self.sent_of[i], _role_weight(tok), heads[i]))
                 continue
             if i in self.covered or self.in_quote[i]:
                 continue
@@ -882,6 +946,8 @@ class _Builder:
                 c = self._age_descriptor(tok, age, recent)
                 if c is not None:
                     s, e = self._np_bounds(tok)
+                    if s > 0 and doc[s - 1].lower_ == "the":
+                        s -= 1
                     self.add(c, s, e, "descriptor", head=i)
                     c = c.root()
                     c.ages.add(age)
@@ -918,7 +984,14 @@ class _Builder:
                         g = lex.gendered.get(low) or self._compound_gender(tok)
                         if g:
                             c.genders[g] += 1
-                    recent.append((i, self.sent_of[i], _role_weight(tok), c))
+                    if not self._same_np(tok, c):
+                        recent.append((i, self.sent_of[i], _role_weight(tok), c))
+
+    def _same_np(self, tok: Token, cluster: _Cluster) -> bool:
+        """An apposition to a mention of the same entity ("Her mother, Kris Jensen"): one noun
+        phrase, which must not count twice towards salience."""
+        head = tok.head
+        return tok.dep_ == "appos" and head.i in self.covered and self.covered[head.i].root() is cluster.root()
 
     def _age_descriptor(self, tok: Token, age: int, recent) -> Optional[_Cluster]:
         """"The 29-year-old announced ...": somebody of that stated age, else the subject of the
@@ -1047,6 +1120,16 @@ class _Builder:
         return best
 
     def _pronoun(self, tok: Token, recent) -> Optional[_Cluster]:
+        # "Mulgrew, president of ..., said he hopes ...": the subject of the clause a speech
+        # verb reports is, by the usual convention, the speaker.
+        verb = tok.head
+        if tok.dep_ in ("nsubj", "nsubjpass") and verb.dep_ == "ccomp" and verb.head.lemma_.lower() in self.lex.speech_verbs:
+            gender = self.lex.pronouns[tok.lower_]
+            for ch in verb.head.children:
+                if ch.dep_ == "nsubj" and ch.i in self.covered and ch.i < tok.i:
+                    c = self.covered[ch.i].root()
+                    if not c.platform and not c.plural and c.is_person_like() and c.gender_fit(gender) == 1.0:
+                        return c
         return self._person_candidates(recent, tok, self.lex.pronouns[tok.lower_], WINDOW)
 
     def _ex_prefix(self, tok: Token) -> Optional[int]:
@@ -1135,6 +1218,11 @@ class _Builder:
         for ch in tok.children:
             if ch.dep_ == "appos" and ch.i in self.covered:
                 return self.covered[ch.i].root()
+            # "His sister, the actress Giulia Ferro": the name hangs on the second description.
+            if ch.dep_ == "appos" and ch.lower_ in self.lex.person_nouns:
+                for g in ch.children:
+                    if g.dep_ in ("appos", "compound") and g.i in self.covered and g.i > ch.i:
+                        return self.covered[g.i].root()
             if ch.dep_ in ("relcl", "acl") and ch.lemma_.lower() in self.lex.naming_verbs:
                 for g in ch.children:
                     if g.dep_ in ("dobj", "oprd", "attr", "xcomp", "npadvmod") and g.i in self.covered:

@@ -40,6 +40,9 @@ SUBJECT_DEPS = ("nsubj",)
 DASH_SIGNATURE = re.compile(r"\s*[―—–-]{1,2}\s*((?:[A-Z][\w.'’-]*\s?){1,4})")
 # A transcript line (`WALLACE: ...`) names its speaker in capitals before a colon.
 TRANSCRIPT_LABEL = re.compile(r"([A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,2}):\s")
+# A stage direction (`"(CROSSTALK.)`, `[APPLAUSE]`) is not speech, and it interrupts a
+# running quotation: what follows it is a new statement.
+STAGE_DIRECTION = re.compile(r"\s*[(\[][^()\[\]]*[)\]][.,]?\s*")
 # Words that may sit between a closing mark and the next opening mark of a split quote
 # (`"...," she said, "..."`): more than this and the two are separate quotations.
 MAX_INTERJECTION_WORDS = 10
@@ -157,7 +160,8 @@ def find_quotations(text: str, body_start: int = 0) -> list[Quotation]:
             # of mark (straight vs curly) is a new quotation, and so is a transcript line
             # (`"WALLACE: ...`), which names a new speaker.
             same_style = running is not None and (text[running.outer[0]] == STRAIGHT) == (text[o] == STRAIGHT)
-            if running is not None and k == 0 and at_start and same_style and not TRANSCRIPT_LABEL.match(text, o + 1):
+            direction = STAGE_DIRECTION.fullmatch(text, o + 1, end) is not None
+            if running is not None and k == 0 and at_start and same_style and not TRANSCRIPT_LABEL.match(text, o + 1) and not direction:
                 running.segments.append(seg)
                 running.marked.append((o, end + 1))
                 running.outer = (running.outer[0], end + 1)
@@ -165,7 +169,7 @@ def find_quotations(text: str, body_start: int = 0) -> list[Quotation]:
             else:
                 running = None
                 out.append(Quotation([seg], (o, end + 1), paragraph_start=at_start, marked=[(o, end + 1)]))
-            if c is None and k == len(pairs) - 1:
+            if c is None and k == len(pairs) - 1 and not direction:
                 running = out[-1]
             else:
                 running = None
@@ -502,6 +506,14 @@ def _is_title(text: str, q: Quotation) -> bool:
     return bool(content_words) and all(w[0].isupper() or w[0].isdigit() for w in content_words) and (words[0][0].isupper() or words[0][0].isdigit())
 
 
+def _names_a_noun(text: str, q: Quotation) -> bool:
+    """A quoted name run straight into a lower-case word (`"Night Watch" host Ann Lee`,
+    `the "Better Days" tour`): it modifies that noun, whatever the sentence's cue says.
+    A statement ends with its own punctuation or is followed by some."""
+    last = text[q.segments[-1][0] : q.segments[-1][1]].rstrip()
+    return last[-1:].isalnum() and re.match(r"\s+[a-z]", text[q.outer[1] : q.outer[1] + 3]) is not None
+
+
 def _modifier(doc: Doc, q: Quotation) -> bool:
     """A quoted term used to modify a noun (`the "sex tape" reference`, `a "use it or
     lose it" approach`): a term being mentioned, not words being reported."""
@@ -539,7 +551,10 @@ def _merge_split(text: str, quotes: list[Quotation], doc: Doc) -> list[Quotation
             between = text[prev.outer[1] : q.outer[0]]
             first_content = text[prev.segments[-1][0] : prev.segments[-1][1]].rstrip()
             words = re.findall(r"[\w'’-]+", between)
-            if "\n" not in between and 0 < len(words) <= MAX_INTERJECTION_WORDS and first_content[-1:] in ",.!?…—-" and not _is_title(text, q):
+            # A title inside the reporter's sentence (`star of the show "Night Watch," thanked
+            # ...`) is not the first half of a split statement.
+            embedded_title = _is_title(text, prev) and text[: prev.outer[0]].rstrip()[-1:].isalnum()
+            if "\n" not in between and 0 < len(words) <= MAX_INTERJECTION_WORDS and first_content[-1:] in ",.!?…—-" and not _is_title(text, q) and not embedded_title:
                 span = _tokens(doc, prev.outer[1], q.outer[0])
                 has_cue = span is not None and any(cue_lemma(t) and t.pos_ in ("VERB", "AUX") for t in span)
                 # `"…," she said, "…"` and `"…," she said. "…"`: the first part hands over to
@@ -623,11 +638,27 @@ def extract_quotes(doc: Doc, entities: list[Entity]) -> list[Quote]:
         if att.cue is None and prev is not None:
             pq, patt, pp, pkind = prev
             adjacent = pp == p_idx or (pp == p_idx - 1 and q.paragraph_start)
-            if adjacent and pkind == "direct" and sentential and (patt.cue is not None or patt.carried):
+            # A fragment hands its speaker on too when its cue heads the reporting sentence
+            # (`X warned of "…," she said.` then `"…"`), not when it hangs in a clause of its own.
+            spoken = pkind == "direct" or (
+                pkind == "partial" and patt.cue is not None and patt.subject is not None and patt.cue.dep_ not in ("relcl", "advcl", "acl")
+            )
+            if adjacent and spoken and sentential and (patt.cue is not None or patt.carried):
                 # The entity carries over; the mention as written only when no entity
                 # could be resolved, so that the provenance of the speaker is kept.
                 att = _Attribution(speaker=patt.speaker, channel=patt.channel, carried=True,
                                    mention=patt.mention if patt.speaker is None else None)
+        if att.cue is None and not att.carried and sentential and q.paragraph_start and p_idx > 0:
+            # `Lee said the plan was sound.` ending the paragraph before, then `"…"`: the
+            # statement goes on with the speaker of that reported speech.
+            pp_start, pp_end = paragraphs[p_idx - 1]
+            if not any(pp_start <= a < pp_end for a, _ in quote_ranges):
+                last = text[pp_start:pp_end].rstrip()
+                plo, _ = _sentence_bounds(text, quotations, pp_start, pp_end, pp_start + len(last) - 1)
+                back = _attribute(doc, q, plo, pp_start + len(last), quote_ranges, resolver)
+                if back.cue is not None and back.subject is not None and back.cue.dep_ == "ROOT" and back.cue.lemma_ in lex["reporting_cues"]:
+                    att = _Attribution(speaker=back.speaker, mention=back.mention if back.speaker is None else None,
+                                       channel=back.channel, carried=True)
         if att.cue is None and not att.carried:
             signed = DASH_SIGNATURE.match(text, q.outer[1], p_end)
             label = TRANSCRIPT_LABEL.match(text, q.segments[0][0])
@@ -638,9 +669,8 @@ def extract_quotes(doc: Doc, entities: list[Entity]) -> list[Quote]:
                 att = _Attribution(mention=(a, b), speaker=resolver.resolve(head[-1], a, b) if head is not None else None)
         scare_before = lex["scare_re"].search(text[max(p_start, q.outer[0] - 25) : q.outer[0]])
         content = text[q.segments[0][0] : q.segments[-1][1]]
-        # A stage direction (`"(CROSSTALK.)"`) is not speech.
-        direction = re.fullmatch(r"\s*[(\[][^()\[\]]*[)\]][.,]?\s*", content) is not None
-        title = _is_title(text, q) and not (sentential and att.cue is not None and q.paragraph_start)
+        direction = STAGE_DIRECTION.fullmatch(content) is not None
+        title = _is_title(text, q) and (_names_a_noun(text, q) or not (sentential and att.cue is not None and q.paragraph_start))
         if title and _quoted_name(doc, q, att.cue):
             title = False  # `called the winner "Miss Piggy"`: a name someone was called is speech
         if scare_before or direction or title:

@@ -122,7 +122,7 @@ _R: list[tuple[str, str]] = [
     ("month", r"\b(?P<pm>" + PREMOD + r")?(?:(?P<rel>this|last|next|past|that|the\s+same|the\s+previous|the\s+following|the\s+coming)\s+)?(?P<m>" + MONTH + r")(?!\s+\d)\b"),
     ("numeric", r"(?<![\d/.])(?P<a>[01]?\d)/(?P<b>[0-3]?\d)/(?P<y>\d{4}|\d{2})(?![\d/])"),
     ("iso", r"(?<![\d-])(?P<y>(?:19|20)\d\d)-(?P<m>[01]\d)-(?P<d>[0-3]\d)(?![\d])"),
-    ("half_of_year", r"\b(?:the\s+)?(?P<h>first|second|last|latter)\s+half\s+of\s+(?:(?:fiscal|calendar)\s+)?(?P<y>" + YEAR4 + r")\b"),
+    ("half_of_year", r"\b(?:the\s+)?(?P<h>first|second|last|latter)\s+(?:half|two\s+quarters)\s+of\s+(?:(?:fiscal|calendar)\s+)?(?P<y>" + YEAR4 + r")\b"),
     ("year", r"(?:(?<![\w$.,/-])|(?<=\d\d\d\d-))(?P<pm>" + PREMOD + r")?(?:(?P<fy>fiscal(?:\s+year)?|the\s+year|calendar(?:\s+year)?|FY)\s*)?(?P<y>" + YEAR4 + r")(?!\s*(?:%|percent|\bpeople\b|\bmembers\b|\bworkers\b|\bsoldiers\b|\btroops\b|\bjobs\b|\bunits\b|\bshares\b|\bpounds\b|\bmeters\b|\bfeet\b|\bmiles\b|\btons\b)|[\d,.]\d|(?-i:[a-z0-9_]))"),
     ("year_words", r"\b(?:the\s+year\s+|(?P<m>" + MONTH + r")\s+|(?:the\s+)?(?P<s>" + SEASON + r")\s+of\s+)?(?P<c>nineteen|twenty|two\s+thousand)(?:[\s-]+(?:and\s+)?(?P<r>(?:" + NUMWORD_TENS + r")(?:[\s-](?:" + NUMWORD_ONES + r"))?|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|(?:oh[\s-])?(?:" + NUMWORD_ONES + r")))?\b"),
     ("year_bc", r"\b(?P<y>\d{1,4})\s*(?P<era>BCE?|B\.C\.(?:E\.)?)(?![\w])"),
@@ -136,9 +136,11 @@ _R: list[tuple[str, str]] = [
     ("week_of", r"\b(?:the\s+)?week\s+of\s+(?P<m>" + MONTH + r")\s+(?P<d>" + DAYNUM + r")" + ORD_SUFFIX + r"\b(?:,?\s+(?P<y>" + YEAR4 + r")\b)?"),
     ("quarter_of_year", r"\b(?:the\s+)?(?:(?P<y>" + YEAR4 + r")|(?P<rel>this|last|next)\s+year's)\s+(?:(?:fiscal|calendar)\s+)?(?:(?P<o>first|second|third|fourth)[- ])?(?P<u>quarter|period|half)\b"),
     ("quarter_ref", r"\b(?:the\s+)?(?P<w>latest|current|same|recent|past|previous|prior|year-earlier|year-ago|comparable|fiscal|year-before)?\s*(?:fiscal\s+)?(?P<u>quarter|period)\b(?!-)"),
+    ("period_year_ago", r"\b(?:the\s+)?(?:(?:corresponding|comparable|same)\s+)?(?:quarter|period)\s+(?:of\s+)?(?:a\s+year\s+(?:ago|earlier)|last\s+year|the\s+(?:previous|prior)\s+year)\b"),
     ("year_earlier", r"\b(?P<w>year-earlier|year-ago|a\s+year\s+earlier|a\s+year\s+ago|year\s+earlier|year\s+ago|a\s+year\s+before)(?P<tail>\s+(?:quarter|period|month|year))?\b"),
-    ("nine_months", r"\b(?:the\s+)?(?:(?:year-earlier|year-ago|latest|comparable)\s+)?(?:first\s+)?(?P<n>six|nine|three|" + r"\d+)[- ]months?\b(?:\s+(?:of|ended|ending)\s+(?P<y>" + YEAR4 + r"))?"),
+    ("nine_months", r"\b(?:the\s+)?(?:(?:year-earlier|year-ago|latest|comparable)\s+)?(?:first\s+)?(?P<n>six|nine|three|" + r"\d+)[- ]months?\b"),
     # weekdays, days, parts of day, clock times
+    ("day_around", r"\b(?:the\s+)?day\s+(?P<dir>before|after)\s+(?P<rest>(?:(?:last|this|next|on)\s+)?" + WEEKDAY + r"|(?:" + MONTH + r")\s+" + DAYNUM + r"\b)"),
     ("hours_of", r"\bthe\s+(?P<adj>early|small|wee|late|morning|evening)\s+hours\s+of\s+(?P<rest>(?:(?:last|this|next|on)\s+)?(?:" + WEEKDAY + r"|" + DAYWORD + r")(?:\s+" + PART + r")?)\b"),
     ("clock_day", r"\b(?P<ap>(?:about|around|at|shortly\s+(?:before|after)|by|until|before|after)\s+)?(?P<c>" + CLOCK + r")" + ZONE + r"?(?:,?\s+(?:on\s+)?(?P<day>" + WEEKDAY + r"|" + DAYWORD + r"|(?:" + MONTH + r")\s+" + DAYNUM + r"\b))?"),
     ("day_clock", r"\b(?P<day>" + WEEKDAY + r"|" + DAYWORD + r")(?:\s+(?:at|around|about))?\s+(?P<c>" + CLOCK + r")" + ZONE + r"?"),
@@ -164,6 +166,7 @@ _R: list[tuple[str, str]] = [
 ]
 
 RULES = [(name, re.compile(rx, re.IGNORECASE)) for name, rx in _R]
+_CLOCK_DAY_AHEAD = re.compile(r"[^.;!?]{0,30}?\bon\s+(?P<m>" + MONTH + r")\s+(?P<d>" + DAYNUM + r")\b(?:,?\s+(?P<y>" + YEAR4 + r"))?", re.IGNORECASE)
 PRIORITY = {name: i for i, (name, _) in enumerate(_R)}
 
 # --- value helpers ---------------------------------------------------------------------------
@@ -517,7 +520,10 @@ def tag(
         if c.rule == "num_unit" and not narrative and (c.m.group("dir") or "").strip().lower() == "later":
             # news convention: 'three days later' is the duration; a history's is the date reached
             e = c.m.start("dir")
-            typ, val = "DURATION", duration(parse_num(c.m.group("n")), unit_code(c.m.group("u")))
+            n = parse_num(c.m.group("n"))
+            if n is not None and c.m.group("half"):
+                n += 0.5
+            typ, val = "DURATION", duration(n, unit_code(c.m.group("u")))
         f = Found(start=s, end=e, type=typ, value="", rule=c.rule)
         if len(spec) > 2:
             f.role, f.mod = spec[2].get("role"), spec[2].get("mod")
@@ -937,6 +943,10 @@ def normalize(c: Candidate, surface: str, ctx: Context, text: str):
             return "DATE", lambda r, t: _prev_q(r, ctx, 1) if r else "XXXX-QX"
         return "DATE", lambda r, t: (ctx.last_quarter or _prev_q(r, ctx, 1)) if r else "XXXX-QX"
 
+    if rule == "period_year_ago":
+        # 'the corresponding period last year': the quarter being reported, a year back
+        return "DATE", lambda r, t: (_year_earlier(r, ctx, "quarter") if r else "XXXX")
+
     if rule == "year_earlier":
         w = re.sub(r"\s+", " ", g["w"].lower())
         tail = (g.get("tail") or "").strip().lower()
@@ -949,6 +959,13 @@ def normalize(c: Candidate, surface: str, ctx: Context, text: str):
         if not low.startswith("the") or n is None:
             return None
         return "DURATION", f"P{fmt_num(n)}M"
+
+    if rule == "day_around":
+        sub = _day_phrase(g["rest"])
+        if sub is None:
+            return None
+        step = -1 if g["dir"].lower() == "before" else 1
+        return "DATE", lambda r, t: (date.fromisoformat(sub(r, t)) + timedelta(days=step)).isoformat() if r else "XXXX-XX-XX"
 
     if rule == "hours_of":
         inner = g["rest"]
@@ -972,7 +989,7 @@ def normalize(c: Candidate, surface: str, ctx: Context, text: str):
                 return None
             return "TIME", lambda r, t: sub(r, t) + "T" + clock
         # a day named just after ('at 5:34 a.m. local time on March 20, 2003') dates the clock
-        ahead = re.match(r"[^.;!?]{0,30}?\bon\s+(?P<m>" + MONTH + r")\s+(?P<d>" + DAYNUM + r")\b(?:,?\s+(?P<y>" + YEAR4 + r"))?", text[c.end : c.end + 60])
+        ahead = _CLOCK_DAY_AHEAD.match(text, c.end, c.end + 60)
         if ahead:
             mo, dd = month_num(ahead.group("m")), int(ahead.group("d"))
             if ahead.group("y"):
@@ -1060,6 +1077,8 @@ def normalize(c: Candidate, surface: str, ctx: Context, text: str):
 
     if rule == "rel_plural":
         code = unit_code(g["u"])
+        if g["rel"].lower() == "past" and not g.get("the"):
+            return "DATE", "PAST_REF"  # 'in past years': some time before now, not a stretch
         return "DURATION", duration(None, code)
 
     if rule == "bare_plural":

@@ -28,7 +28,9 @@ _PAST_PLAN_CUE = re.compile(
     re.IGNORECASE,
 )
 # a deadline or a start date: 'until 9 a.m. Tuesday', 'effective Feb. 1'
-_DEADLINE_CUE = re.compile(r"\b(?:(?-i:until|till)|effective|starting|beginning)\s+(?:at\s+|on\s+)?$", re.IGNORECASE)
+_DEADLINE_CUE = re.compile(
+    r"\b(?:(?-i:until|till)|effective|starting|beginning|ahead\s+of)\s+(?:at\s+|on\s+)?$", re.IGNORECASE
+)
 
 
 def clause_tense(doc: Doc, offset: int) -> Optional[str]:
@@ -39,7 +41,9 @@ def clause_tense(doc: Doc, offset: int) -> Optional[str]:
     """
     if _PAST_PLAN_CUE.search(doc.text, max(0, offset - 60), offset):
         return "past"
-    if _FORWARD_CUE.search(doc.text, max(0, offset - 60), offset) or _DEADLINE_CUE.search(doc.text, max(0, offset - 20), offset):
+    if _FORWARD_CUE.search(doc.text, max(0, offset - 60), offset) or _DEADLINE_CUE.search(
+        doc.text, max(0, offset - 20), offset
+    ):
         return "future"
     span = doc.char_span(offset, offset + 1, alignment_mode="expand")
     if span is None or not len(span):
