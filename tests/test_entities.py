@@ -443,3 +443,24 @@ def test_entities_dash_signature_after_quote_is_a_person(nlp):
     text = "\u201cHe never listens.\u201d \u2015 Tor Vaskel \u201cWe deserve better.\u201d \u2015 Lia Moura."
     ents = entities_of(nlp, text)
     assert owner(ents, text, "Tor Vaskel") is not None
+
+
+def test_entities_curly_possessive_tagged_as_quote_is_trimmed():
+    """A hand-built parse: the small model tagged a curly "’s" before a quotation as a closing
+    quote, and the name ent ran over it; the later bare surname must still find the person."""
+    import spacy
+    from spacy.tokens import Doc
+
+    words = ["Ida", "sings", "Rowan", "Tallis", "\u2019s", "\u201c", "Skin", "\u201d", ".", "Tallis", "wrote", "it", "."]
+    doc = Doc(
+        spacy.blank("en").vocab,
+        words=words,
+        tags=["NNP", "VBZ", "NNP", "NNP", "''", "``", "NNP", "''", ".", "NNP", "VBD", "PRP", "."],
+        pos=["PROPN", "VERB", "PROPN", "PROPN", "PART", "PUNCT", "PROPN", "PUNCT", "PUNCT", "PROPN", "VERB", "PRON", "PUNCT"],
+        heads=[1, 1, 3, 6, 3, 6, 1, 6, 1, 10, 10, 10, 10],
+        deps=["nsubj", "ROOT", "compound", "poss", "case", "punct", "dobj", "punct", "punct", "nsubj", "ROOT", "dobj", "punct"],
+        ents=["B-PERSON", "O", "B-PERSON", "I-PERSON", "I-PERSON", "O", "O", "O", "O", "O", "O", "O", "O"],
+    )
+    tallis = next(e for e in extract_entities(doc) if "Tallis" in e.name)
+    assert tallis.name == "Rowan Tallis"
+    assert [(m.text, m.kind) for m in tallis.mentions] == [("Rowan Tallis", "name"), ("Tallis", "surname")]

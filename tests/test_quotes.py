@@ -280,3 +280,81 @@ def test_quotes_transcript_lines_are_separate_quotations():
     found = find_quotations(text)
     assert len(found) == 3
     assert text[found[1].segments[0][0] :].startswith("GUEST:")
+
+
+def test_quotes_stage_direction_breaks_a_running_quote(nlp):
+    text = '"We will keep the library open on Sundays.\n\n"(APPLAUSE.)\n\n"And the pool will stay open too."\n'
+    found = find_quotations(text)
+    assert len(found) == 3
+    ex = run(text)
+    direction = quote_starting(ex, text, "(APPLAUSE")
+    assert direction.kind == "scare"
+
+
+def test_quotes_title_naming_a_noun_is_not_a_statement(nlp):
+    # Opens the paragraph and is capitalised, but it is a show's name modifying `host`.
+    text = 'The station announced its autumn schedule.\n\n"Night Watch" host Tom Bell said the show would return.\n'
+    ex = run(text)
+    q = quote_starting(ex, text, "Night Watch")
+    assert q.kind == "scare" and q.speaker is None
+
+
+def test_quotes_title_in_the_sentence_is_not_half_of_a_split_quote(nlp):
+    text = 'Mara Voss, star of the series "Harbor Lights," thanked the crew for "a wonderful year."\n'
+    ex = run(text)
+    title = quote_starting(ex, text, "Harbor Lights")
+    fragment = quote_starting(ex, text, "a wonderful year")
+    assert title is not fragment and len(fragment.spans) == 1
+    assert title.kind == "scare" and fragment.kind == "partial"
+
+
+def test_quotes_fragment_hands_its_speaker_to_the_next_paragraph(nlp):
+    text = (
+        'Councillor Petra Lind warned that the ferry was "running on borrowed time," she said.\n\n'
+        '"Nobody has paid for an engine in twenty years and it shows on every crossing."\n'
+    )
+    ex = run(text)
+    q = quote_starting(ex, text, "Nobody has paid")
+    fragment = quote_starting(ex, text, "running on borrowed")
+    assert q.kind == "direct" and q.speaker is not None and q.speaker == fragment.speaker
+
+
+def test_quotes_reported_speech_hands_its_speaker_to_the_next_paragraph(nlp):
+    text = (
+        "Harbour master Ilse Brandt said the quay would reopen in May.\n\n"
+        '"We have checked every bolt twice and the engineers are satisfied."\n'
+    )
+    ex = run(text)
+    q = quote_starting(ex, text, "We have checked")
+    assert q.speaker is not None and q.confidence < 1.0
+    speaker = next(e for e in ex.entities if e.id == q.speaker)
+    assert "Brandt" in speaker.name
+
+
+def test_quotes_capitalised_words_set_off_after_a_verb_are_speech(nlp):
+    text = 'Asked about the stadium vote, the mayor replied, "Nice Try."\n'
+    ex = run(text)
+    q = quote_starting(ex, text, "Nice Try")
+    assert q.kind in ("direct", "partial") and q.speaker_mention is not None
+
+
+def test_quotes_signature_on_the_line_below(nlp):
+    text = '"The ferry must run every hour, not every two."\n\n- Petra Lind.\n\nThe board meets on Friday.\n'
+    q = quote_starting(run(text), text, "The ferry")
+    assert q.speaker_mention is not None and q.speaker_mention.text == "Petra Lind"
+
+
+def test_quotes_organization_issuing_a_statement_is_the_speaker(nlp):
+    text = 'The harbour board issued a statement calling the strike "a reckless gamble."\n'
+    q = quote_starting(run(text), text, "a reckless gamble")
+    assert q.kind == "partial" and q.speaker_mention is not None
+    assert q.speaker_mention.text == "The harbour board"
+
+
+def test_quotes_place_before_the_cue_is_not_the_speaker(nlp):
+    from dateline.extract.quotes import _adjacent_speaker
+
+    doc = nlp("It rained all weekend in Dayton, telling voters nothing new.")
+    cue = next(t for t in doc if t.text == "telling")
+    # Neither the place before the cue nor the addressee after it is who spoke.
+    assert _adjacent_speaker(cue, []) is None

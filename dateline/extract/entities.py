@@ -264,12 +264,17 @@ def quote_mask(text: str) -> list[tuple[int, int]]:
 
 def _token_in_quote(doc: Doc, ranges: list[tuple[int, int]]) -> list[bool]:
     flags = [False] * len(doc)
+    if not ranges:
+        return flags
     j = 0
-    for tok in doc:
-        while j < len(ranges) and ranges[j][1] <= tok.idx:
+    # Offsets as one array: making a Token per word costs more than the rest of this loop.
+    for i, idx in enumerate(doc.to_array("IDX").tolist()):
+        while j < len(ranges) and ranges[j][1] <= idx:
             j += 1
-        if j < len(ranges) and ranges[j][0] <= tok.idx < ranges[j][1]:
-            flags[tok.i] = True
+        if j == len(ranges):
+            break
+        if ranges[j][0] <= idx:
+            flags[i] = True
     return flags
 
 
@@ -287,11 +292,18 @@ def _is_name_token(tok: Token, loose: bool = False, known: bool = False) -> bool
     return loose and tok.tag_ in ("NN", "NNS") and tok.is_sent_start is False and tok.text[1:].islower()
 
 
+def _possessive(tok: Token) -> bool:
+    # A curly "’s" before a quotation is sometimes tagged as a closing quote, not POS.
+    return tok.tag_ == "POS" or tok.lower_ in ("'s", "\u2019s")
+
+
 def _across_paragraph(tok: Token) -> bool:
     head = tok.head
     if head.i >= tok.i:
         return False
-    return "\n" in tok.doc.text[head.idx : tok.idx]
+    doc = tok.doc
+    # Token by token: Doc.text is rebuilt on every access.
+    return any("\n" in doc[k].text_with_ws for k in range(head.i, tok.i))
 
 
 def _role_weight(tok: Token) -> float:
@@ -379,10 +391,10 @@ def _name_spans(doc: Doc, lex: Lexicon, sent_start_of: list[int]) -> list[_NameS
         # can run on past a possessive ("Trump's 1995"): a name stops at the first quotation
         # mark, bracket or possessive.
         for i in range(s, e):
-            if doc[i].is_quote or doc[i].is_bracket or doc[i].tag_ == "POS":
+            if doc[i].is_quote or doc[i].is_bracket or _possessive(doc[i]):
                 e = i
                 break
-        while e > s and (doc[e - 1].tag_ == "POS" or doc[e - 1].is_punct or not doc[e - 1].text.strip()):
+        while e > s and (_possessive(doc[e - 1]) or doc[e - 1].is_punct or not doc[e - 1].text.strip()):
             e -= 1
         if s >= e:
             continue
@@ -420,9 +432,11 @@ def _name_spans(doc: Doc, lex: Lexicon, sent_start_of: list[int]) -> list[_NameS
             for i in range(ent.start, ent.end):
                 taken[i] = True
             spans.append(_NameSpan(ent.start, ent.end, None))
+    # Every rule below starts from a capitalized word; one pass collects them.
+    caps = [tok for tok in doc if tok.text[:1].isupper()]
     # "Luna, 4," : a capitalized name with an age in commas is a person, whatever spaCy said.
     # The small model tags a rare first name as a plural noun ("and Pax, 1."), hence loose.
-    for tok in doc:
+    for tok in caps:
         if taken[tok.i] or not _is_name_token(tok, loose=True) or tok.i + 2 >= len(doc):
             continue
         if tok.lower_ in lex.titles or tok.lower_ in lex.platforms or tok.lower_ in lex.not_entities:
@@ -435,11 +449,11 @@ def _name_spans(doc: Doc, lex: Lexicon, sent_start_of: list[int]) -> list[_NameS
                 continue
             taken[tok.i] = True
             spans.append(_NameSpan(tok.i, tok.i + 1, None, age=True))
-    spans.extend(_missed_names(doc, lex, taken))
+    spans.extend(_missed_names(doc, lex, taken, sent_start_of, caps))
     # Whoever speaks is somebody: a proper name in speaker position ("Nervo wrote", "according
     # to Zero Hedge") that spaCy left untagged or tagged as a place is a name; a country or a
     # party that speaks stands for its government or its members (an ORG).
-    for tok in doc:
+    for tok in caps:
         if taken[tok.i] or not _is_name_token(tok, loose=True) or not _speaker_position(tok, lex):
             continue
         if tok.lower_ in lex.titles or tok.lower_ in lex.platforms or tok.lower_ in lex.not_entities:
@@ -464,7 +478,7 @@ def _name_spans(doc: Doc, lex: Lexicon, sent_start_of: list[int]) -> list[_NameS
             taken[i] = True
         spans.append(_NameSpan(s, e, label))
     # Platforms spaCy missed or mislabelled ("on Twitter" tagged PERSON is handled above).
-    for tok in doc:
+    for tok in caps:
         if not taken[tok.i] and tok.lower_ in lex.platforms and _is_name_token(tok):
             taken[tok.i] = True
             spans.append(_NameSpan(tok.i, tok.i + 1, None, platform=True))
@@ -507,15 +521,11 @@ def _name_run(doc: Doc, i: int, lex: Lexicon, taken: list[bool], sent_start_of: 
     return s, e
 
 
-def _missed_names(doc: Doc, lex: Lexicon, taken: list[bool]) -> list[_NameSpan]:
+def _missed_names(doc: Doc, lex: Lexicon, taken: list[bool], sent_start_of: list[int], caps: list[Token]) -> list[_NameSpan]:
     """Names the small model did not tag, found by the positions news prose puts names in:
     after a kin or role noun ("their daughter, Sofia", "her son Pax"), as the proper-noun
     subject of a verb people do ("Bo Cole works for ..."), and as an employer ("works for
     Globex", "a spokeswoman for Globex", "Globex chief executive ...")."""
-    sent_start_of = [0] * len(doc)
-    for start, end in sentence_bounds(doc):
-        for i in range(start, end):
-            sent_start_of[i] = start
     kin = lex.person_nouns | frozenset(lex.gendered)
     # "Clinton spokesman ..." names a person's staff, not an employer called Clinton.
     person_words = {t.lower_ for ent in doc.ents if ent.label_ == "PERSON" for t in ent}
@@ -526,7 +536,7 @@ def _missed_names(doc: Doc, lex: Lexicon, taken: list[bool]) -> list[_NameSpan]:
             taken[k] = True
         out.append(_NameSpan(s, e, label))
 
-    for tok in doc:
+    for tok in caps:
         i = tok.i
         if not _free_name(tok, lex, taken):
             continue
@@ -541,6 +551,7 @@ def _missed_names(doc: Doc, lex: Lexicon, taken: list[bool]) -> list[_NameSpan]:
         # "their daughter, Sofia" / "her son Pax": the kin noun has a possessive or article.
         if (
             prev is not None
+            and not tok.text.isupper()  # "a coal executive, ERP Compliant Fuels": a company
             and prev.tag_ in ("NN", "NNS")
             and prev.lower_ in kin
             and any(ch.dep_ in ("poss", "det") for ch in prev.children)
@@ -560,7 +571,7 @@ def _missed_names(doc: Doc, lex: Lexicon, taken: list[bool]) -> list[_NameSpan]:
                 continue
         nxt = doc[i + 1] if i + 1 < len(doc) else None
         # "Globex chief executive Dana Pruitt": a proper noun before a lower-case staff role.
-        if tok.lower_ in person_words:
+        if tok.lower_ in person_words or tok.ent_type_ in ("GPE", "LOC", "NORP"):
             pass
         elif nxt is not None and nxt.lower_ in lex.employee_roles and nxt.text[:1].islower():
             s, e = _name_run(doc, i, lex, taken, sent_start_of)
@@ -577,7 +588,9 @@ def _missed_names(doc: Doc, lex: Lexicon, taken: list[bool]) -> list[_NameSpan]:
         paired = (tok.dep_ == "conj" and tok.head.ent_type_ == "PERSON") or any(
             ch.dep_ == "conj" and ch.ent_type_ == "PERSON" for ch in tok.children
         )
-        if paired or (tok.dep_ in ("nsubj", "nsubjpass") and tok.head.lemma_.lower() in lex.person_verbs | lex.speech_verbs):
+        verb = tok.head.lemma_.lower()
+        # (A speech verb's subject is left to the speaker rule, which does not type it.)
+        if paired or (tok.dep_ in ("nsubj", "nsubjpass") and verb in lex.person_verbs and verb not in lex.speech_verbs):
             s, e = _name_run(doc, i, lex, taken, sent_start_of)
             if e == i + 1 and e - s >= 2 and tok.ent_type_ not in ("GPE", "LOC", "NORP"):
                 claim(s, e, "PERSON")

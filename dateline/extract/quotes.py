@@ -287,7 +287,7 @@ def _subject(cue: Token, quote_ranges: list[tuple[int, int]]) -> Optional[Token]
         # With two subjects (a misparse of `<content>, the club said`) the nearer one speaks.
         for child in sorted(verb.children, key=lambda c: abs(c.i - verb.i)):
             if child.dep_ in SUBJECT_DEPS and not _in_ranges(child, quote_ranges):
-                if child.pos_ == "NUM" or not any(ch.isalpha() for ch in child.text):
+                if child.pos_ == "NUM" or child.ent_type_ in ("DATE", "TIME") or not any(ch.isalpha() for ch in child.text):
                     return None  # a time stamp parsed as the subject (`5:45 p.m. ...`)
                 if child.tag_ in ("WP", "WDT") and verb.dep_ == "relcl":
                     return verb.head
@@ -296,6 +296,8 @@ def _subject(cue: Token, quote_ranges: list[tuple[int, int]]) -> Optional[Token]
         climbs = verb.dep_ in ("conj", "xcomp") or (verb.dep_ in ("advcl", "dep") and verb.tag_ == "VBG")
         if climbs and verb.head is not verb:
             verb = verb.head
+        elif verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.dep_ == "dobj":
+            verb = verb.head.head  # `X issued a statement calling it "…"`: X speaks, not the statement
         else:
             break
     return None
@@ -514,6 +516,21 @@ def _names_a_noun(text: str, q: Quotation) -> bool:
     return last[-1:].isalnum() and re.match(r"\s+[a-z]", text[q.outer[1] : q.outer[1] + 3]) is not None
 
 
+def _introduced_by_verb(doc: Doc, q: Quotation) -> bool:
+    """The quotation is set off by a comma or colon straight after a verb (`interjecting,
+    "…"`), the way quoted words are introduced; a title sits in a noun phrase instead."""
+    span = _tokens(doc, *q.segments[0])
+    if span is None or span.start < 3:
+        return False
+    before = [t for t in doc[max(0, span.start - 4) : span.start] if not t.is_quote and not t.is_space]
+    if len(before) < 2 or before[-1].text not in (",", ":"):
+        return False
+    verb = before[-2]
+    if verb.dep_ in ("prt", "advmod") and len(before) >= 3:
+        verb = before[-3]  # `shot back, "…"`
+    return verb.pos_ in ("VERB", "AUX")
+
+
 def _modifier(doc: Doc, q: Quotation) -> bool:
     """A quoted term used to modify a noun (`the "sex tape" reference`, `a "use it or
     lose it" approach`): a term being mentioned, not words being reported."""
@@ -648,7 +665,23 @@ def extract_quotes(doc: Doc, entities: list[Entity]) -> list[Quote]:
                 # could be resolved, so that the provenance of the speaker is kept.
                 att = _Attribution(speaker=patt.speaker, channel=patt.channel, carried=True,
                                    mention=patt.mention if patt.speaker is None else None)
-        if att.cue is None and not att.carried and sentential and q.paragraph_start and p_idx > 0:
+        if att.cue is None and not att.carried:
+            signed = DASH_SIGNATURE.match(text, q.outer[1], p_end)
+            if signed is None and not text[q.outer[1] : p_end].strip() and last_p + 1 < len(paragraphs):
+                # The signature on a line of its own under the quotation (`- Ann Lee.`).
+                n_start, n_end = paragraphs[last_p + 1]
+                signed = DASH_SIGNATURE.match(text, n_start, n_end)
+                if signed is not None and text[signed.end() : n_end].strip(" .") != "":
+                    signed = None
+            label = TRANSCRIPT_LABEL.match(text, q.segments[0][0])
+            name = signed or label
+            if name is not None:
+                a, b = name.start(1), name.start(1) + len(name.group(1).rstrip())
+                if text[b - 1] == "." and text[b - 2].islower():
+                    b -= 1  # the sentence's stop, not an initial
+                head = _tokens(doc, a, b)
+                att = _Attribution(mention=(a, b), speaker=resolver.resolve(head[-1], a, b) if head is not None else None)
+        if att.cue is None and att.mention is None and not att.carried and sentential and q.paragraph_start and p_idx > 0:
             # `Lee said the plan was sound.` ending the paragraph before, then `"…"`: the
             # statement goes on with the speaker of that reported speech.
             pp_start, pp_end = paragraphs[p_idx - 1]
@@ -656,23 +689,17 @@ def extract_quotes(doc: Doc, entities: list[Entity]) -> list[Quote]:
                 last = text[pp_start:pp_end].rstrip()
                 plo, _ = _sentence_bounds(text, quotations, pp_start, pp_end, pp_start + len(last) - 1)
                 back = _attribute(doc, q, plo, pp_start + len(last), quote_ranges, resolver)
-                if back.cue is not None and back.subject is not None and back.cue.dep_ == "ROOT" and back.cue.lemma_ in lex["reporting_cues"]:
+                if back.cue is not None and back.subject is not None and back.cue.dep_ == "ROOT" and any(c.dep_ == "ccomp" for c in back.cue.children):
                     att = _Attribution(speaker=back.speaker, mention=back.mention if back.speaker is None else None,
                                        channel=back.channel, carried=True)
-        if att.cue is None and not att.carried:
-            signed = DASH_SIGNATURE.match(text, q.outer[1], p_end)
-            label = TRANSCRIPT_LABEL.match(text, q.segments[0][0])
-            name = signed or label
-            if name is not None:
-                a, b = name.start(1), name.start(1) + len(name.group(1).rstrip())
-                head = _tokens(doc, a, b)
-                att = _Attribution(mention=(a, b), speaker=resolver.resolve(head[-1], a, b) if head is not None else None)
         scare_before = lex["scare_re"].search(text[max(p_start, q.outer[0] - 25) : q.outer[0]])
         content = text[q.segments[0][0] : q.segments[-1][1]]
         direction = STAGE_DIRECTION.fullmatch(content) is not None
         title = _is_title(text, q) and (_names_a_noun(text, q) or not (sentential and att.cue is not None and q.paragraph_start))
         if title and _quoted_name(doc, q, att.cue):
             title = False  # `called the winner "Miss Piggy"`: a name someone was called is speech
+        if title and _introduced_by_verb(doc, q):
+            title = False  # `she replied, "Nice Try."`: words set off after the verb are quoted
         if scare_before or direction or title:
             kind = "scare"
         elif sentential:
@@ -728,9 +755,13 @@ def _adjacent_speaker(cue: Token, quote_ranges: list[tuple[int, int]]) -> Option
             k = next((i for i in range(j - 1, max(cue.sent.start, j - 15) - 1, -1) if doc[i].text == ","), None)
             j = k - 1 if k is not None and k > 0 else j - 1
         prev = doc[j]
-        if prev.pos_ in nominal and not _in_ranges(prev, quote_ranges) and prev.tag_ not in ("WP", "WDT") and prev.ent_type_ not in ("DATE", "TIME"):
+        # The object of a preposition (`riffed on it in Iowa, telling …`) is a place or a
+        # topic, not the speaker.
+        if prev.pos_ in nominal and not _in_ranges(prev, quote_ranges) and prev.tag_ not in ("WP", "WDT") and prev.ent_type_ not in ("DATE", "TIME") and prev.dep_ != "pobj":
             return prev
     head = None
+    if cue.lemma_ in ("tell", "ask"):
+        return None  # the noun after `told`/`asked` is whom they spoke to
     for tok in doc[cue.i + 1 : min(len(doc), cue.i + 8)]:
         if tok.ent_type_ in ("DATE", "TIME"):
             break
