@@ -464,3 +464,14 @@ def test_entities_curly_possessive_tagged_as_quote_is_trimmed():
     tallis = next(e for e in extract_entities(doc) if "Tallis" in e.name)
     assert tallis.name == "Rowan Tallis"
     assert [(m.text, m.kind) for m in tallis.mentions] == [("Rowan Tallis", "name"), ("Tallis", "surname")]
+
+
+def test_entities_role_noun_before_name_is_that_name(nlp):
+    """A role noun right before a name describes that name: in "she and husband Tomas Reyes"
+    the husband is Reyes, so the woman who is "she" keeps her gender."""
+    text = "Swimmer Mara Okafor said that she and husband Tomas Reyes are expecting a child after she retired."
+    ents = entities_of(nlp, text)
+    okafor, reyes = by_name(ents, "Mara Okafor"), by_name(ents, "Tomas Reyes")
+    assert owner(ents, text, "husband") is reyes
+    assert okafor.gender == "female" and reyes.gender == "male"
+    assert all(m.text != "husband" for m in okafor.mentions)

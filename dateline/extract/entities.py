@@ -967,6 +967,14 @@ class _Builder:
                     c.votes["PERSON"] += W_PERSON_NOUN
                     recent.append((i, self.sent_of[i], _role_weight(tok), c))
             elif tok.pos_ in ("NOUN", "PROPN") and tok.ent_type_ == "":
+                if i + 1 < len(doc) and (i + 1) in self.covered and tok.tag_ == "NN":
+                    # "she and husband Tomas Reyes", "Her brother Pax": a role noun right before
+                    # a name describes that name, not some earlier salient person.
+                    named = self.covered[i + 1].root()
+                    if (low in lex.person_nouns or low in lex.gendered) and named.is_person_like():
+                        s0, _e0 = self._np_bounds(tok)
+                        self.add(named, min(s0, i), i + 1, "descriptor", head=i)
+                    continue
                 lemma = tok.lemma_.lower()
                 got = None
                 if tok.tag_ == "NN" and (low in lex.person_nouns or low in lex.org_nouns):
