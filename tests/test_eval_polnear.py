@@ -137,11 +137,11 @@ def dev_report():
 
 
 def test_eval_polnear_dev_gate(dev_report):
-    # Floors a little under the measured dev scores (F1 95.8, speaker 88.0) so that a
+    # Floors a little under the measured dev scores (F1 95.8, speaker 89.7) so that a
     # regression fails while parse noise across spaCy patch releases does not.
     ours = dev_report["dateline"]
     assert ours["f1"] >= 95.3
-    assert ours["speaker_correct"] >= 87.3
+    assert ours["speaker_correct"] >= 89.0
 
 
 def test_eval_polnear_dev_baselines_match_the_issue(dev_report):

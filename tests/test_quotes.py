@@ -358,3 +358,23 @@ def test_quotes_place_before_the_cue_is_not_the_speaker(nlp):
     cue = next(t for t in doc if t.text == "telling")
     # Neither the place before the cue nor the addressee after it is who spoke.
     assert _adjacent_speaker(cue, []) is None
+
+
+def test_quotes_governing_verb_beats_a_possessed_noun_cue(nlp):
+    text = 'The mayor said that Lee\'s "reckless and cruel" comments had hurt the city.\n'
+    q = quote_starting(run(text), text, "reckless and cruel")
+    assert q.kind == "partial" and q.cue == "say"
+    assert q.speaker_mention is not None and q.speaker_mention.text == "The mayor"
+
+
+def test_quotes_outermost_governing_cue_speaks(nlp):
+    text = 'Mayor Ines Alvarez said the inspector believes the bridge is "perfectly safe for now."\n'
+    q = quote_starting(run(text), text, "perfectly safe")
+    assert q.cue == "say"
+    assert q.speaker_mention is not None and "Alvarez" in q.speaker_mention.text
+
+
+def test_quotes_coordinated_cue_is_not_an_outer_speaker(nlp):
+    text = 'At one point, a woman asked for a photo and the governor said, "as long as we are not breaking any rules."\n'
+    q = quote_starting(run(text), text, "as long as")
+    assert q.speaker_mention is not None and q.speaker_mention.text == "the governor"

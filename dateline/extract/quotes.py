@@ -458,11 +458,29 @@ def _attribute(
     if not cands:
         return _Attribution()
 
-    def key(tok: Token) -> tuple[int, int, int]:
+    def key(tok: Token) -> tuple[int, int, int, int, int]:
         governs = first_tok is not None and any(t.i == tok.i for t in first_tok.ancestors)
         subj = _subject(tok, quote_ranges) is not None
         dist = min(abs(tok.idx - q.outer[0]), abs(tok.idx - q.outer[1]))
-        return (0 if subj else 1, 0 if governs else 1, dist)
+        # A speech verb governing the quotation beats a possessed noun cue inside its
+        # clause: `she said Lee's "reckless" plan ...` quotes her, not Lee.
+        noun = tok.pos_ == "NOUN"
+        # Of nested governing cues (`Lee said he believes it was "a mistake"`) the outermost
+        # speaks: the inner one is part of what was reported.
+        # A cue that borrows its head's subject (`posted a message, saying …`) counts at
+        # its head's depth, so that the nearer of the two still wins there.
+        owner = tok
+        while not any(c.dep_ in SUBJECT_DEPS for c in owner.children) and owner.dep_ in ("conj", "xcomp", "advcl", "dep", "acl") and owner.head.i != owner.i:
+            owner = owner.head
+        depth = 0
+        if governs:
+            # Only embedding counts: a coordinated verb (`she asked and Lee said "…"`) is a
+            # sibling, not a clause inside the first.
+            node = owner
+            while node.head.i != node.i:
+                depth += node.dep_ != "conj"
+                node = node.head
+        return (0 if subj else 1, 0 if governs else 1, 1 if noun else 0, depth, dist)
 
     cue = min(cands, key=key)
     subj = _subject(cue, quote_ranges)

@@ -33,16 +33,19 @@ _DEADLINE_CUE = re.compile(
 )
 
 
-def clause_tense(doc: Doc, offset: int) -> Optional[str]:
+def clause_tense(doc: Doc, offset: int, text: Optional[str] = None) -> Optional[str]:
     """'past', 'future' or 'present' for the finite verb governing the token at ``offset``.
 
     Non-finite verbs ('to mark', 'arriving') are climbed over to the finite verb above them,
-    so "staged celebrations to mark the entry on Friday" reads as past.
+    so "staged celebrations to mark the entry on Friday" reads as past. Pass ``text``
+    (``doc.text``) when calling in a loop: spaCy rebuilds ``doc.text`` on every access.
     """
-    if _PAST_PLAN_CUE.search(doc.text, max(0, offset - 60), offset):
+    if text is None:
+        text = doc.text
+    if _PAST_PLAN_CUE.search(text, max(0, offset - 60), offset):
         return "past"
-    if _FORWARD_CUE.search(doc.text, max(0, offset - 60), offset) or _DEADLINE_CUE.search(
-        doc.text, max(0, offset - 20), offset
+    if _FORWARD_CUE.search(text, max(0, offset - 60), offset) or _DEADLINE_CUE.search(
+        text, max(0, offset - 20), offset
     ):
         return "future"
     span = doc.char_span(offset, offset + 1, alignment_mode="expand")
@@ -86,7 +89,7 @@ def extract_times(doc: Doc, article: Article, *, policy: str = "honest") -> list
     if policy not in POLICIES:
         raise ValueError(f"unknown time policy {policy!r}; expected one of {', '.join(POLICIES)}")
     text = doc.text
-    found = timenorm.tag(text, article.date, tense_at=lambda off: clause_tense(doc, off), policy=policy)
+    found = timenorm.tag(text, article.date, tense_at=lambda off: clause_tense(doc, off, text), policy=policy)
     out = []
     for i, f in enumerate(found, start=1):
         out.append(
