@@ -566,7 +566,7 @@ def timeml(
     policy: str = TIME_POLICY_OPTION,
 ) -> None:
     """Write the article as TimeML: TIMEX3 tags in TEXT, the article date as DCT."""
-    from dateline.extract.times import POLICIES, extract_times
+    from dateline.extractors.times import POLICIES, extract_times
     from dateline.render.timeml import to_timeml
 
     check_date(date)

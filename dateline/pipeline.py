@@ -1,4 +1,4 @@
-"""Article -> Extraction: composes the extract/ stages in their one fixed order."""
+"""Article -> Extraction: composes the extractors/ stages in their one fixed order."""
 
 from __future__ import annotations
 
@@ -10,10 +10,10 @@ from spacy.tokens import Doc
 
 from dateline import nlp as nlp_mod
 from dateline.errors import ExtractionError
-from dateline.extract.entities import extract_entities
-from dateline.extract.facts import extract_facts
-from dateline.extract.quotes import extract_quotes
-from dateline.extract.times import extract_times
+from dateline.extractors.entities import extract_entities
+from dateline.extractors.facts import extract_facts
+from dateline.extractors.quotes import extract_quotes
+from dateline.extractors.times import extract_times
 from dateline.model import Article, Extraction
 from dateline.read import Rejected, from_dated_text
 

@@ -100,4 +100,8 @@ def test_public_api_all_matches_exports():
 
     public = {n for n, v in vars(dateline).items() if not n.startswith("_") and not isinstance(v, types.ModuleType)}
     assert public == set(dateline.__all__) - {"__version__"}
-    assert callable(dateline.extract), "dateline.extract must stay the function, not the extract/ package"
+    assert callable(dateline.extract), "dateline.extract is the function"
+    # The stages live in dateline.extractors, so importing one never shadows the function.
+    import dateline.extractors.entities as entities_module
+
+    assert callable(entities_module.extract_entities) and callable(dateline.extract)

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from dateline.extract.entities import entity_at, extract_entities, quote_mask
+from dateline.extractors.entities import entity_at, extract_entities, quote_mask
 from dateline.model import Entity, Mention
 from tests.conftest import SHARED, find
 

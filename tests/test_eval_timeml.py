@@ -66,7 +66,7 @@ def test_eval_timeml_empty_system_scores_zero():
 
 
 def test_eval_timeml_render_round_trip(nlp, tmp_path):
-    from dateline.extract.times import extract_times
+    from dateline.extractors.times import extract_times
     from dateline.read import from_dated_text
     from dateline.render.timeml import to_timeml
 

@@ -9,7 +9,7 @@ import re
 
 import pytest
 
-from dateline.extract.facts import extract_facts, number_value
+from dateline.extractors.facts import extract_facts, number_value
 from dateline.model import Entity, Mention, TimeExpr
 from dateline.nlp import pipe
 from dateline.read import from_dated_text
@@ -411,7 +411,7 @@ def test_facts_org_descriptor_needs_possessive(nlp):
 
 
 def test_facts_failing_rule_is_recorded_not_fatal(nlp, monkeypatch, caplog):
-    from dateline.extract import facts as facts_mod
+    from dateline.extractors import facts as facts_mod
 
     def broken(ctx):
         raise RuntimeError("boom")

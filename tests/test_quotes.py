@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from dateline.extract.quotes import find_quotations
+from dateline.extractors.quotes import find_quotations
 from dateline.model import Extraction, Quote
 from tests.conftest import EXAMPLES, find
 
@@ -352,7 +352,7 @@ def test_quotes_organization_issuing_a_statement_is_the_speaker(nlp):
 
 
 def test_quotes_place_before_the_cue_is_not_the_speaker(nlp):
-    from dateline.extract.quotes import _adjacent_speaker
+    from dateline.extractors.quotes import _adjacent_speaker
 
     doc = nlp("It rained all weekend in Dayton, telling voters nothing new.")
     cue = next(t for t in doc if t.text == "telling")

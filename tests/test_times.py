@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from dateline.extract.timenorm import merge_values, tag, value_interval
+from dateline.extractors.timenorm import merge_values, tag, value_interval
 from dateline.model import Article
 
 DAY = "2021-06-10"  # a Thursday
@@ -243,7 +243,7 @@ def test_times_value_interval_forms():
 
 
 def test_times_stage_uses_tense_and_numbers_ids(nlp):
-    from dateline.extract.times import extract_times
+    from dateline.extractors.times import extract_times
 
     text = "The minister will visit on Monday. She resigned on Monday."
     article = Article(id="a", text=text, date=DAY, date_precision="day")
@@ -254,7 +254,7 @@ def test_times_stage_uses_tense_and_numbers_ids(nlp):
 
 
 def test_times_stage_rejects_unknown_policy(nlp):
-    from dateline.extract.times import extract_times
+    from dateline.extractors.times import extract_times
 
     article = Article(id="a", text="Monday.", date=DAY, date_precision="day")
     with pytest.raises(ValueError):
@@ -290,7 +290,7 @@ def test_times_news_later_is_a_duration_history_later_is_a_date():
 
 
 def test_times_deadline_and_past_plan_cues_set_the_direction(nlp):
-    from dateline.extract.times import extract_times
+    from dateline.extractors.times import extract_times
 
     text = "The offer, which had been due to expire Friday, now runs until noon Tuesday."
     article = Article(id="cue", text=text, date=DAY, date_precision="day")

@@ -22,7 +22,7 @@ from pathlib import Path
 from typing import Any, Optional
 
 from dateline.eval.common import PRF
-from dateline.extract.facts import patterns
+from dateline.extractors.facts import patterns
 from dateline.model import Extraction
 
 SYMMETRIC = {"spouse", "sibling"}

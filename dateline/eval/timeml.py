@@ -162,7 +162,7 @@ def scores(c: Counts) -> dict[str, float]:
 def system_timexes(docs: Sequence[GoldDoc], *, nlp=None, batch_size: int = 16) -> list[list[Timex]]:
     """Run the time stage on each document's plain text with its DCT (day precision)."""
     from dateline import nlp as nlp_mod
-    from dateline.extract.times import extract_times
+    from dateline.extractors.times import extract_times
     from dateline.model import Article
 
     language = nlp or nlp_mod.load()

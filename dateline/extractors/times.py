@@ -12,7 +12,7 @@ from typing import Optional
 
 from spacy.tokens import Doc
 
-from dateline.extract import timenorm
+from dateline.extractors import timenorm
 from dateline.model import Article, TimeExpr
 
 POLICIES = ("honest", "end-of-period", "start-of-period")

@@ -1,1 +1,0 @@
-"""Extraction stages: each takes a parsed spaCy Doc and returns model objects."""
