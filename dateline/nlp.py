@@ -38,6 +38,15 @@ def load(model: str = DEFAULT_MODEL) -> Language:
     raise ExtractionError("E102", model=model)
 
 
+def text_of(doc: Doc) -> str:
+    """``doc.text``, computed once per Doc: spaCy rebuilds it from every token on each access,
+    which made per-quote lookups quadratic in the article's length."""
+    cached = doc.user_data.get("dateline.text")
+    if cached is None:
+        cached = doc.user_data["dateline.text"] = doc.text
+    return cached
+
+
 def nlp_text(article: Article) -> str:
     """The text spaCy sees: the header blanked to spaces, so that it never reaches the
     NLP stage as words while every character offset stays an offset into the input."""

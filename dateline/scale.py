@@ -9,7 +9,6 @@ not once per article). Results stream back as JSON Lines; bad records come back 
 from __future__ import annotations
 
 import logging
-
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 

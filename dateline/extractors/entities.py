@@ -25,6 +25,7 @@ from typing import Optional
 from spacy.tokens import Doc, Token
 
 from dateline.model import Entity, Mention
+from dateline.nlp import text_of
 
 PATTERNS = Path(__file__).resolve().parent.parent / "patterns" / "entities.json"
 
@@ -659,7 +660,7 @@ class _Builder:
     def __init__(self, doc: Doc, lex: Lexicon):
         self.doc = doc
         self.lex = lex
-        self.in_quote = _token_in_quote(doc, quote_mask(doc.text))
+        self.in_quote = _token_in_quote(doc, quote_mask(text_of(doc)))
         # Distance is counted in narrative sentences: a long quotation between a name and the
         # "she said" after it does not push the name out of reach.
         self.sent_of = [0] * len(doc)
@@ -1270,7 +1271,7 @@ class _Builder:
     # ---- output ---------------------------------------------------------------------------------
     def entities(self) -> list[Entity]:
         doc = self.doc
-        text = doc.text
+        text = text_of(doc)
         out = []
         roots = {id(c.root()): c.root() for c in self.clusters}.values()
         for c in roots:

@@ -24,6 +24,7 @@ from spacy.tokens import Span as SpacySpan
 
 from dateline.ages import born_between, born_between_for
 from dateline.model import Article, Entity, Fact, Mention, Span, TimeExpr, date_interval
+from dateline.nlp import text_of
 
 log = logging.getLogger(__name__)
 PATTERNS_FILE = Path(__file__).resolve().parent.parent / "patterns" / "facts.json"
@@ -107,7 +108,7 @@ class _Ctx:
     genders: list[tuple[Entity, str, int, int, float]] = field(default_factory=list)
 
     def __post_init__(self) -> None:
-        self.text = self.doc.text
+        self.text = text_of(self.doc)
         self.mentions = sorted(((m, e) for e in self.entities for m in e.mentions), key=lambda x: (x[0].start, -x[0].end))
 
     # -- finding entities -------------------------------------------------------------

@@ -19,6 +19,7 @@ from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
 from dateline.model import Entity, Quote, Segment, Span
+from dateline.nlp import text_of
 
 PATTERNS = Path(__file__).resolve().parent.parent / "patterns" / "quotes.json"
 
@@ -201,7 +202,7 @@ def _entity_at(entities: list[Entity], start: int, end: int) -> Optional[Entity]
 
 
 def _span(doc: Doc, start: int, end: int) -> Span:
-    return Span(start=start, end=end, text=doc.text[start:end])
+    return Span(start=start, end=end, text=text_of(doc)[start:end])
 
 
 def _tokens(doc: Doc, start: int, end: int) -> Optional[SpacySpan]:
@@ -310,13 +311,13 @@ def _addressee(doc: Doc, cue: Token, quote_ranges: list[tuple[int, int]]) -> Opt
         for child in cue.children:
             if child.dep_ in ("dobj", "dative", "iobj") and not _in_ranges(child, quote_ranges):
                 a, b = child.left_edge.idx, child.right_edge.idx + len(child.right_edge.text)
-                return doc.text[a:b]
+                return text_of(doc)[a:b]
     for child in cue.children:
         if child.dep_ in ("prep", "dative") and child.lower_ == "to":
             for obj in child.children:
                 if obj.dep_ == "pobj" and not _in_ranges(obj, quote_ranges):
                     a, b = obj.left_edge.idx, obj.right_edge.idx + len(obj.right_edge.text)
-                    return doc.text[a:b]
+                    return text_of(doc)[a:b]
     return None
 
 
@@ -492,7 +493,7 @@ def _attribute(
         att.mention = (a, b)
         att.speaker = resolver.resolve(subj, a, b)
     att.addressee = _addressee(doc, cue, quote_ranges)
-    att.channel = _channel(doc.text, cue, lo, hi)
+    att.channel = _channel(text_of(doc), cue, lo, hi)
     return att
 
 
@@ -606,7 +607,7 @@ def _merge_split(text: str, quotes: list[Quotation], doc: Doc) -> list[Quotation
 
 def extract_quotes(doc: Doc, entities: list[Entity]) -> list[Quote]:
     """Every quotation (direct, partial, scare) and reported speech item in ``doc``."""
-    text = doc.text
+    text = text_of(doc)
     article = getattr(doc._, "article", None) if Doc.has_extension("article") else None
     body_start = article.body_start if article is not None else 0
     lex = lexicon()
@@ -827,7 +828,7 @@ def _reported_speech(
             phrase_end = max(t.idx + len(t.text) for t in tok.subtree)
             sent = tok.sent
             left, right = (sent.start_char, tok.idx), (phrase_end, sent.end_char)
-            content = left if len(doc.text[left[0] : left[1]].strip()) >= len(doc.text[right[0] : right[1]].strip()) else right
+            content = left if len(text_of(doc)[left[0] : left[1]].strip()) >= len(text_of(doc)[right[0] : right[1]].strip()) else right
         else:
             for child in tok.children:
                 if child.dep_ in ("ccomp",) and not _in_ranges(child, quote_ranges):
@@ -851,9 +852,9 @@ def _reported_speech(
         if content is None:
             continue
         a, b = content
-        while a < b and doc.text[a] in " ,;:—–-\n":
+        while a < b and text_of(doc)[a] in " ,;:—–-\n":
             a += 1
-        while b > a and doc.text[b - 1] in " ,;:—–-\n":
+        while b > a and text_of(doc)[b - 1] in " ,;:—–-\n":
             b -= 1
         # Reported speech that carries a quotation of its own is already that quotation.
         if b - a < 3 or any(x < b and a < y for x, y in speech_ranges):
@@ -867,14 +868,14 @@ def _reported_speech(
                 Quote(
                     id="",
                     kind="indirect",
-                    text=doc.text[a:b],
+                    text=text_of(doc)[a:b],
                     spans=[Segment(start=a, end=b)],
                     speaker=speaker,
                     speaker_mention=_span(doc, ma, mb),
                     cue=_cue_lemma(tok),
                     cue_span=_span(doc, tok.idx, tok.idx + len(tok.text)),
                     addressee=_addressee(doc, tok, quote_ranges),
-                    channel=_channel(doc.text, tok, sent.start_char, sent.end_char),
+                    channel=_channel(text_of(doc), tok, sent.start_char, sent.end_char),
                 ),
                 tok,
             )
@@ -886,7 +887,7 @@ def _channels_from_context(doc: Doc, results: list[tuple[int, Quote, Optional[To
     """A quotation whose own clause names no channel takes the channel of the statement
     right before it by the same speaker, in the same or the previous paragraph
     (`X confirmed the news via an Instagram post. "…," X told her followers`)."""
-    text = doc.text
+    text = text_of(doc)
     for i, (_, quote, _) in enumerate(results):
         if quote.channel is not None or quote.speaker is None or i == 0:
             continue

@@ -14,6 +14,7 @@ from spacy.tokens import Doc
 
 from dateline.extractors import timenorm
 from dateline.model import Article, TimeExpr
+from dateline.nlp import text_of
 
 POLICIES = ("honest", "end-of-period", "start-of-period")
 _FUTURE_AUX = {"will", "shall", "'ll", "wo"}
@@ -33,15 +34,13 @@ _DEADLINE_CUE = re.compile(
 )
 
 
-def clause_tense(doc: Doc, offset: int, text: Optional[str] = None) -> Optional[str]:
+def clause_tense(doc: Doc, offset: int) -> Optional[str]:
     """'past', 'future' or 'present' for the finite verb governing the token at ``offset``.
 
     Non-finite verbs ('to mark', 'arriving') are climbed over to the finite verb above them,
-    so "staged celebrations to mark the entry on Friday" reads as past. Pass ``text``
-    (``doc.text``) when calling in a loop: spaCy rebuilds ``doc.text`` on every access.
+    so "staged celebrations to mark the entry on Friday" reads as past.
     """
-    if text is None:
-        text = doc.text
+    text = text_of(doc)
     if _PAST_PLAN_CUE.search(text, max(0, offset - 60), offset):
         return "past"
     if _FORWARD_CUE.search(text, max(0, offset - 60), offset) or _DEADLINE_CUE.search(
@@ -88,8 +87,8 @@ def extract_times(doc: Doc, article: Article, *, policy: str = "honest") -> list
     """
     if policy not in POLICIES:
         raise ValueError(f"unknown time policy {policy!r}; expected one of {', '.join(POLICIES)}")
-    text = doc.text
-    found = timenorm.tag(text, article.date, tense_at=lambda off: clause_tense(doc, off, text), policy=policy)
+    text = text_of(doc)
+    found = timenorm.tag(text, article.date, tense_at=lambda off: clause_tense(doc, off), policy=policy)
     out = []
     for i, f in enumerate(found, start=1):
         out.append(
