@@ -78,9 +78,15 @@ class Store(ABC):
     @contextmanager
     def transaction(self) -> Iterator[None]: ...
 
-    @abstractmethod
+    # Backend types for the shared DDL, and each migration's extra full-text statements.
+    PK_TYPE: str = ""
+    FLOAT_TYPE: str = ""
+    FTS_DDL: dict[int, list[str]] = {}
+
     def _ddl(self, version: int) -> list[str]:
         """The statements of one migration, with this backend's types and full-text objects."""
+        shared = [s.replace("{pk}", self.PK_TYPE).replace("{float}", self.FLOAT_TYPE) for s in MIGRATIONS[version]]
+        return shared + self.FTS_DDL.get(version, [])
 
     @abstractmethod
     def search_quotes(self, query: str, limit: int) -> list[Row]:
@@ -133,9 +139,6 @@ class Store(ABC):
                     self._execute(statement)
                 self._execute("INSERT INTO schema_version (version) VALUES (?)", (version,))
         return max(current, target)
-
-    def _format_ddl(self, version: int, pk: str, floating: str) -> list[str]:
-        return [s.replace("{pk}", pk).replace("{float}", floating) for s in MIGRATIONS[version]]
 
     # -- writing ---------------------------------------------------------------------------------
 

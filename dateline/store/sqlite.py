@@ -58,6 +58,9 @@ def fts5_query(text: str) -> str:
 
 class SQLiteStore(Store):
     backend = "sqlite"
+    PK_TYPE = "INTEGER PRIMARY KEY"
+    FLOAT_TYPE = "REAL"
+    FTS_DDL = {1: _FTS_V1, 3: _FTS_V3}
     errors = (sqlite3.Error,)
 
     def __init__(self, path: str) -> None:
@@ -106,14 +109,6 @@ class SQLiteStore(Store):
             self.conn.execute("COMMIT")
         finally:
             self._depth = 0
-
-    def _ddl(self, version: int) -> list[str]:
-        statements = self._format_ddl(version, "INTEGER PRIMARY KEY", "REAL")
-        if version == 1:
-            statements += _FTS_V1
-        if version == 3:
-            statements += _FTS_V3
-        return statements
 
     def search_quotes(self, query: str, limit: int) -> list[Row]:
         match = fts5_query(query)
