@@ -78,7 +78,7 @@ def main() -> None:
             pass
         full.append(len(articles) / (time.perf_counter() - t))
 
-    ratios = [f / b for f, b in zip(full, bare)]
+    ratios = [f / b for f, b in zip(full, bare, strict=True)]
     total_stage = sum(timings.values())
     full_seconds = sum(len(articles) / r for r in full)
     result = {

@@ -94,9 +94,9 @@ def test_cli_schema_doc_is_current():
 
 
 def test_public_api_all_matches_exports():
-    import dateline
-
     import types
+
+    import dateline
 
     public = {n for n, v in vars(dateline).items() if not n.startswith("_") and not isinstance(v, types.ModuleType)}
     assert public == set(dateline.__all__) - {"__version__"}
