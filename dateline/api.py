@@ -84,14 +84,13 @@ def create_app(*, db: Optional[str] = None, model: Optional[str] = None) -> Fast
 
     @app.post("/api/extract", response_model=None)
     def extract_endpoint(req: ExtractRequest, format: str = Query("json", pattern="^(json|html)$")) -> Any:
-        from dateline.nlp import load, pipe
-        from dateline.pipeline import extract_doc
+        from dateline.nlp import load
+        from dateline.pipeline import extract_article
         from dateline.read import from_dated_text
         from dateline.render.html import render_html
 
         article = from_dated_text(req.text, source=req.id, article_id=req.id, date=req.date)
-        doc = next(pipe([article], nlp=load(app.state.model)))
-        result: Extraction = extract_doc(doc, article)
+        result: Extraction = extract_article(article, nlp=load(app.state.model))
         if format == "html":
             return HTMLResponse(render_html(article, result))
         return JSONResponse(result.model_dump(mode="json"))

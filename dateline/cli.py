@@ -46,6 +46,11 @@ def warn(message: str) -> None:
     err.print(f"[yellow]warning:[/yellow] {message}", highlight=False)
 
 
+def warner(quiet: bool):
+    """The reader's warning callback: silent with --quiet."""
+    return (lambda message: None) if quiet else warn
+
+
 def fail(message: str, code: int = 1) -> None:
     err.print(f"[red]error:[/red] {message}", highlight=False)
     raise typer.Exit(code)
@@ -83,7 +88,7 @@ def extract(
     rejected: list[Rejected] = []
 
     def articles():
-        for item in read_paths(paths, date=date, warn=(lambda m: None) if quiet else warn):
+        for item in read_paths(paths, date=date, warn=warner(quiet)):
             if isinstance(item, Rejected):
                 rejected.append(item)
                 if not quiet:
@@ -144,7 +149,7 @@ def batch(
     check_date(date)
     rejected: list[Rejected] = []
     articles = []
-    for item in read_paths(paths, date=date, warn=(lambda m: None) if quiet else warn):
+    for item in read_paths(paths, date=date, warn=warner(quiet)):
         (rejected if isinstance(item, Rejected) else articles).append(item)
     rejected_path = rejected_out or out.with_name(out.name + ".rejected.jsonl")
     count = 0
@@ -303,7 +308,7 @@ def corpus_ingest(
                 progress.update(task, description=f"{r.seen} articles: {r.added} added, {r.replaced} replaced, "
                                 f"{r.unchanged} unchanged, {len(r.rejected)} set aside")
 
-            items = read_paths(paths, date=date, warn=(lambda m: None) if quiet else warn)
+            items = read_paths(paths, date=date, warn=warner(quiet))
             report = run_ingest(store, items, nlp=nlp, batch_size=batch_size, progress=show)
     finally:
         store.close()
@@ -488,7 +493,7 @@ def age(
     check_date(date)
     day_range = date_interval(on)
     articles = []
-    for item in read_paths(paths, date=date, warn=(lambda m: None) if quiet else warn):
+    for item in read_paths(paths, date=date, warn=warner(quiet)):
         if isinstance(item, Rejected):
             err.print(f"[red]skipped[/red] {item.reason}", highlight=False)
         else:

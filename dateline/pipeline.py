@@ -64,9 +64,12 @@ def extract_many(
             yield Rejected(article.source or article.id, exc.args[0])
 
 
+def extract_article(article: Article, *, nlp: Language) -> Extraction:
+    """Extract from one Article already read; raises ExtractionError if a stage fails."""
+    return extract_doc(next(nlp_mod.pipe([article], nlp=nlp)), article)
+
+
 def extract(text: str, *, date: str | None = None, model: str = nlp_mod.DEFAULT_MODEL, article_id: str = "article") -> Extraction:
     """Extract from one article given as dated text (or plain text with ``date``)."""
     article = from_dated_text(text, source=article_id, article_id=article_id, date=date)
-    language = nlp_mod.load(model)
-    doc = next(nlp_mod.pipe([article], nlp=language))
-    return extract_doc(doc, article)
+    return extract_article(article, nlp=nlp_mod.load(model))
