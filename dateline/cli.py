@@ -203,6 +203,11 @@ def schema() -> None:
     sys.stdout.write(json.dumps(json_schema(), indent=2) + "\n")
 
 
+class ContentReading(str, Enum):
+    ranges = "ranges"
+    union = "union"
+
+
 @eval_app.command("quotes")
 def eval_quotes(
     directory: Path = typer.Argument(..., help="A PolNeAR split directory (text/ and attributions/; metadata.tsv in it or its parent)."),
@@ -210,13 +215,18 @@ def eval_quotes(
     model: str = MODEL_OPTION,
     limit: Optional[int] = typer.Option(None, "--limit", help="Score only the first N articles."),
     errors: int = typer.Option(0, "--errors", help="Print the first N misses, false positives and wrong speakers."),
+    content: ContentReading = typer.Option(
+        "ranges", "--content",
+        help="A quoted span is speech when inside one range of a Content (ranges, the issue's reading) or inside their union (union).",
+    ),
 ) -> None:
-    """Score quotations and speakers on PolNeAR, with the textacy and every-quoted-span baselines."""
+    """Score quotations and speakers on PolNeAR, with the textacy and every-quoted-span baselines,
+    and human agreement where an article has a second annotator."""
     from dateline.eval.polnear import evaluate, print_errors, print_report
 
     if not (directory / "text").is_dir() or not (directory / "attributions").is_dir():
         raise typer.BadParameter(f"{directory} has no text/ and attributions/ folders", param_hint="DIRECTORY")
-    report = evaluate(directory, model=model, limit=limit, collect_errors=errors > 0)
+    report = evaluate(directory, model=model, limit=limit, collect_errors=errors > 0, content=content.value)
     if fmt is Format.json:
         sys.stdout.write(json.dumps(report.as_dict()) + "\n")
         out = err  # error listings must not corrupt the JSON on stdout

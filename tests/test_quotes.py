@@ -378,3 +378,30 @@ def test_quotes_coordinated_cue_is_not_an_outer_speaker(nlp):
     text = 'At one point, a woman asked for a photo and the governor said, "as long as we are not breaking any rules."\n'
     q = quote_starting(run(text), text, "as long as")
     assert q.speaker_mention is not None and q.speaker_mention.text == "the governor"
+
+
+def test_quotes_curly_pair_inside_a_straight_quotation_is_nested():
+    # The writer nests by switching typography: one quotation, inner marks in its text.
+    text = '"Critics said my plan was \u201ctoo bold\u201d and \u201ctoo costly,\u201d but it worked," she said.'
+    found = find_quotations(text)
+    assert len(found) == 1
+    a, b = found[0].segments[0]
+    assert text[a:b] == "Critics said my plan was \u201ctoo bold\u201d and \u201ctoo costly,\u201d but it worked,"
+
+
+def test_quotes_curly_opening_without_a_straight_close_is_not_nested():
+    # No straight mark closes after the curly pair: the straight one was left open, and
+    # the curly quotation is a quotation of its own.
+    text = 'He wrote "first words and \u201csecond words\u201d today.'
+    found = find_quotations(text)
+    assert [text[a:b] for q in found for a, b in q.segments] == ["first words and ", "second words"]
+
+
+def test_quotes_a_name_given_by_a_participle_is_a_title(nlp):
+    text = 'The troupe staged a comedy called "Paper Crowns" in the town hall.\n'
+    (q,) = run(text).quotes
+    assert q.kind == "scare" and q.speaker is None
+    # An active `called` with its object between is someone's words.
+    text = 'The mayor called the plan "a gift to the town" on Monday.\n'
+    (q,) = run(text).quotes
+    assert q.kind == "partial" and q.cue == "call"

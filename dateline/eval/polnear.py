@@ -8,6 +8,15 @@ Source, and that Source is its gold speaker. System quotations (kind ``direct`` 
 at least half of each. Precision counts only pieces that match some quoted span (matching
 only non-speech spans is a false positive); recall and "speaker correct" are shares of all
 gold speech spans.
+
+Two readings of "inside the Content" are offered. ``ranges`` (the default, and the one the
+issue's published baseline figures match) asks the quoted span to lie inside one range of
+the Content. ``union`` takes the Content as the union of its ranges, bridging whitespace:
+annotators often split one Content at sentence boundaries (`...fraud.` / `By any...`), and
+a quotation running over the split then counts as non-speech under ``ranges``.
+
+Where an article has a second annotator's file, the second annotator is scored against
+the first exactly as a system would be: the human agreement that bounds any system.
 """
 
 from __future__ import annotations
@@ -53,6 +62,8 @@ class GoldArticle:
     date: str | None
     relations: list[Relation]
     spans: list[GoldSpan]
+    # The second annotator's relations, where the article has two annotators' files.
+    second: list[Relation] | None = None
 
 
 @dataclass
@@ -157,21 +168,32 @@ def _inside(span: Range, ranges: list[Range]) -> bool:
     return any(a <= span[0] and span[1] <= b for a, b in ranges)
 
 
-def gold_spans(text: str, relations: list[Relation]) -> list[GoldSpan]:
+def _covered(text: str, span: Range, ranges: list[Range]) -> bool:
+    """Every non-space character of ``span`` lies in one of ``ranges``."""
+    return all(text[i].isspace() or any(a <= i < b for a, b in ranges) for i in range(*span))
+
+
+CONTENT_READINGS = ("ranges", "union")
+
+
+def gold_spans(text: str, relations: list[Relation], content: str = "ranges") -> list[GoldSpan]:
+    if content not in CONTENT_READINGS:
+        raise ValueError(f"content must be one of {CONTENT_READINGS}, not {content!r}")
+    inside = _inside if content == "ranges" else lambda span, ranges: _covered(text, span, ranges)
     out = []
     for s, e in quoted_spans(text):
         core = _strip(text, s, e)
         if core[0] == core[1]:
             core = (s, e)
-        sources = [r.source for r in relations if r.source and _inside(core, r.content)]
+        sources = [r.source for r in relations if r.source and inside(core, r.content)]
         out.append(GoldSpan(s, e, bool(sources), sources))
     return out
 
 
-def load_dir(directory: Path) -> list[GoldArticle]:
+def load_dir(directory: Path, content: str = "ranges") -> list[GoldArticle]:
     """A PolNeAR split: ``text/NAME.txt`` and ``attributions/NAME_ANNOTATOR.ann``, dates
     from ``metadata.tsv`` in the split directory or its parent. The first annotator's file
-    in sorted order is used."""
+    in sorted order is the gold; a second one, if any, is kept for the agreement figure."""
     directory = Path(directory)
     dates: dict[str, str] = {}
     for candidate in (directory / "metadata.tsv", directory.parent / "metadata.tsv"):
@@ -193,7 +215,8 @@ def load_dir(directory: Path) -> list[GoldArticle]:
             continue
         text = txt.read_text(encoding="utf-8")
         relations = parse_ann(own[0].read_text(encoding="utf-8"))
-        articles.append(GoldArticle(name, text, dates.get(name), relations, gold_spans(text, relations)))
+        second = parse_ann(own[1].read_text(encoding="utf-8")) if len(own) > 1 else None
+        articles.append(GoldArticle(name, text, dates.get(name), relations, gold_spans(text, relations, content), second))
     return articles
 
 
@@ -283,6 +306,12 @@ def textacy_quotes(doc) -> tuple[list[SystemQuote], str | None]:
     return out, None
 
 
+def second_annotator_quotes(gold: GoldArticle, content: str = "ranges") -> list[SystemQuote]:
+    """The second annotator's speech spans, with their Sources as the speaker."""
+    spans = gold_spans(gold.text, gold.second or [], content)
+    return [SystemQuote([(g.start, g.end)], [r for src in g.sources for r in src]) for g in spans if g.speech]
+
+
 def trivial_quotes(gold: GoldArticle) -> list[SystemQuote]:
     """Every quoted span is speech, with no speaker."""
     return [SystemQuote([(g.start, g.end)], []) for g in gold.spans]
@@ -351,6 +380,11 @@ class Report:
     textacy: Tally
     trivial: Tally
     indirect: PRF
+    # On the articles with two annotators: the second against the first, and dateline.
+    agreement: Tally = field(default_factory=Tally)
+    dateline_doubly: Tally = field(default_factory=Tally)
+    doubly_annotated: int = 0
+    content: str = "ranges"
     errors: list[dict[str, object]] = field(default_factory=list)
     first_crash: str | None = None
     dateline_crashes: list[str] = field(default_factory=list)
@@ -364,6 +398,10 @@ class Report:
             "textacy": self.textacy.as_dict() | {"crashed_articles": self.textacy.crashes},
             "trivial": self.trivial.as_dict(),
             "indirect": self.indirect.as_dict(),
+            "content": self.content,
+            "doubly_annotated_articles": self.doubly_annotated,
+            "second_annotator": self.agreement.as_dict(),
+            "dateline_on_doubly_annotated": self.dateline_doubly.as_dict(),
             "dateline_crashed_articles": len(self.dateline_crashes),
         }
 
@@ -380,16 +418,19 @@ def evaluate(
     limit: int | None = None,
     collect_errors: bool = False,
     progress: Callable[[int], None] | None = None,
+    content: str = "ranges",
 ) -> Report:
-    """Score dateline and both baselines on one PolNeAR split, parsing each article once."""
+    """Score dateline and both baselines on one PolNeAR split, parsing each article once.
+    ``content`` is the reading of "inside the Content" (see the module docstring)."""
     from dateline import nlp as nlp_mod
     from dateline.pipeline import extract_doc
 
-    golds = load_dir(directory)[:limit] if limit else load_dir(directory)
+    golds = load_dir(directory, content)
+    golds = golds[:limit] if limit else golds
     by_name = {g.name: g for g in golds}
     language = nlp_mod.load(model or nlp_mod.DEFAULT_MODEL)
     ours, textacy, trivial, indirect = Tally(), Tally(), Tally(), PRF()
-    report = Report(len(golds), 0, 0, ours, textacy, trivial, indirect)
+    report = Report(len(golds), 0, 0, ours, textacy, trivial, indirect, content=content)
     # Same loop as pipeline.extract_many, written out so that textacy reads the very same Docs.
     for n, doc in enumerate(nlp_mod.pipe((to_article(g) for g in golds), nlp=language)):
         gold = by_name[doc._.article.id]
@@ -408,6 +449,10 @@ def evaluate(
             report.first_crash = report.first_crash or f"{gold.name}: {crash}"
         textacy.add(score_article(gold, t_quotes))
         trivial.add(score_article(gold, trivial_quotes(gold)))
+        if gold.second is not None:
+            report.doubly_annotated += 1
+            report.agreement.add(score_article(gold, second_annotator_quotes(gold, content)))
+            report.dateline_doubly.add(score)
         if collect_errors:
             report.errors.extend(_errors(gold, score, extraction.quotes, extraction.entities))
         if progress:
@@ -455,10 +500,14 @@ def print_report(report: Report, console) -> None:
     """The scores table, with rich."""
     from rich.table import Table
 
-    table = Table(title=f"PolNeAR quotations: {report.articles} articles, {report.gold_spans} quoted spans, {report.gold_speech} speech")
+    reading = "" if report.content == "ranges" else ", Content read as the union of its ranges"
+    table = Table(title=f"PolNeAR quotations: {report.articles} articles, {report.gold_spans} quoted spans, {report.gold_speech} speech{reading}")
     for col in ("system", "P", "R", "F1", "speaker correct", "tp", "fp", "fn"):
         table.add_column(col, justify="left" if col == "system" else "right")
     rows = [("dateline", report.dateline), (f"textacy direct_quotations ({report.textacy.crashes} crashed docs)", report.textacy), ("every quoted span, no speaker", report.trivial)]
+    if report.doubly_annotated:
+        n = report.doubly_annotated
+        rows += [(f"second annotator vs first ({n} doubly annotated articles)", report.agreement), (f"dateline on the same {n} articles", report.dateline_doubly)]
     for name, tally in rows:
         d = tally.as_dict()
         table.add_row(name, f"{d['precision']:.1f}", f"{d['recall']:.1f}", f"{d['f1']:.1f}", f"{d['speaker_correct']:.1f}%", str(d["tp"]), str(d["fp"]), str(d["fn"]))

@@ -95,13 +95,29 @@ def paragraph_ranges(text: str, start: int = 0) -> list[tuple[int, int]]:
     return out
 
 
+DOUBLE_CLOSE_OF = {"“": "”", "„": "“", "«": "»"}
+
+
+def _nested_curly(text: str, open_at: int, i: int, p_end: int) -> bool:
+    """A curly pair inside a straight quotation that is still open (`"It comes across as
+    “too loud” or “too shrill.”"`): the writer nests by switching typography, so the
+    inner pair is part of the outer quotation's text. It nests only when the straight
+    quotation has words before it and closes with a straight mark after it."""
+    close = text.find(DOUBLE_CLOSE_OF[text[i]], i + 1, p_end)
+    if close < 0 or not text[open_at + 1 : i].strip():
+        return False
+    rest = text[close + 1 : p_end]
+    return STRAIGHT in rest and text.find(DOUBLE_OPEN[0], i + 1, close) < 0
+
+
 def _pair_double(text: str, p_start: int, p_end: int, tags: list[tuple[int, int]]) -> list[tuple[int, Optional[int]]]:
     """(opening mark, closing mark or None) pairs in one paragraph."""
     pairs: list[tuple[int, Optional[int]]] = []
     open_at: Optional[int] = None
+    skip_to = -1
     for i in range(p_start, p_end):
         c = text[i]
-        if c not in STRAIGHT + DOUBLE_OPEN + DOUBLE_CLOSE:
+        if c not in STRAIGHT + DOUBLE_OPEN + DOUBLE_CLOSE or i <= skip_to:
             continue
         if any(a <= i < b for a, b in tags):
             continue
@@ -118,6 +134,9 @@ def _pair_double(text: str, p_start: int, p_end: int, tags: list[tuple[int, int]
                 pairs.append((open_at, i))
                 open_at = None
         elif c in DOUBLE_OPEN:
+            if open_at is not None and text[open_at] == STRAIGHT and _nested_curly(text, open_at, i, p_end):
+                skip_to = text.index(DOUBLE_CLOSE_OF[c], i + 1)
+                continue
             if open_at is not None:
                 # A lost closing mark: the new opening one starts a new quotation.
                 pairs.append((open_at, i))
@@ -719,7 +738,13 @@ def extract_quotes(doc: Doc, entities: list[Entity]) -> list[Quote]:
             title = False  # `called the winner "Miss Piggy"`: a name someone was called is speech
         if title and _introduced_by_verb(doc, q):
             title = False  # `she replied, "Nice Try."`: words set off after the verb are quoted
-        if scare_before or direction or title:
+        # `a play called "Brokers"`, `a series, named "Quick Question"`: a participle that
+        # names the noun before it gives a title, not words someone said.
+        naming = (
+            att.cue is not None and att.cue.lemma_ in ("call", "name", "dub", "title") and att.cue.tag_ == "VBN"
+            and att.cue.dep_ == "acl" and not text[att.cue.idx + len(att.cue.text) : q.outer[0]].strip(" ,")
+        )
+        if scare_before or direction or title or naming:
             kind = "scare"
         elif sentential:
             kind = "direct"
