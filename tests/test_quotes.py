@@ -405,3 +405,32 @@ def test_quotes_a_name_given_by_a_participle_is_a_title(nlp):
     text = 'The mayor called the plan "a gift to the town" on Monday.\n'
     (q,) = run(text).quotes
     assert q.kind == "partial" and q.cue == "call"
+
+
+def test_quotes_phrasal_cue_shot_back(nlp):
+    text = "When Tom Brill criticized her, Ann Vale shot back, \u201cI suppose I could have stayed home.\u201d\n"
+    (q,) = [q for q in run(text).quotes if q.kind == "direct"]
+    assert q.cue == "shoot back"
+    assert q.speaker_mention is not None and q.speaker_mention.text == "Ann Vale"
+
+
+def test_quotes_past_tense_cue_not_taken_for_a_reduced_relative(nlp):
+    # The parser reads `a man yelled` as `a man [who was] yelled`; the cue of the clause
+    # before (`said`) must not win.
+    text = "When Tom Brill thanked the city and said it was great to be home, a man yelled \u201cStay there!\u201d\n"
+    q = quote_starting(run(text), text, "Stay there")
+    assert q.cue == "yell" and q.speaker_mention is not None and q.speaker_mention.text == "a man"
+
+
+def test_quotes_inverted_asked_names_the_speaker(nlp):
+    text = "The rally ran late.\n\n\u201cHow big is that wall?\u201d asked the boy in the front row.\n"
+    q = quote_starting(run(text), text, "How big")
+    assert q.cue == "ask" and q.speaker_mention is not None and q.speaker_mention.text.startswith("the boy")
+
+
+def test_quotes_split_quote_with_cue_tagged_as_noun(nlp):
+    # The tagger takes `joked` after a name for a noun; the split quote is still one.
+    text = "Tom Brill spoke first. \u201cWell,\u201d Ann Vale joked, again using a funny accent, \u201ccome on up!\u201d\n"
+    q = quote_starting(run(text), text, "Well")
+    assert len(q.spans) == 2 and q.kind == "direct" and q.cue == "joke"
+    assert q.speaker_mention is not None and q.speaker_mention.text == "Ann Vale"

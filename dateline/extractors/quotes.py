@@ -318,6 +318,10 @@ def _subject(cue: Token, quote_ranges: list[tuple[int, int]]) -> Optional[Token]
             verb = verb.head
         elif verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.dep_ == "dobj":
             verb = verb.head.head  # `X issued a statement calling it "…"`: X speaks, not the statement
+        elif verb.dep_ == "acl" and verb.tag_ == "VBD" and verb.head.i == verb.i - 1 and verb.head.pos_ in ("NOUN", "PROPN"):
+            # `a man yelled "…"` taken for a reduced relative (`a man [who was] yelled`): a
+            # past tense form, not a participle, so the noun before it is the subject.
+            return verb.head
         else:
             break
     return None
@@ -433,17 +437,33 @@ class _Resolver:
 
 def cue_lemma(tok: Token) -> Optional[str]:
     """The speech-cue lemma of a verb token, or None. The lemmatizer misses some
-    (`rated` -> `rat`), so regular inflections of the word itself are tried too."""
-    cues = lexicon()["speech_cues"]
+    (`rated` -> `rat`), so regular inflections of the word itself are tried too. A
+    phrasal cue (`shot back`) is returned with its particle."""
+    lex = lexicon()
+    cues = lex["speech_cues"]
     lemma = tok.lemma_.lower()
     if lemma in cues:
         return lemma
+    particle = lex["phrasal_cues"].get(lemma)
+    if particle is not None and any(c.lower_ == particle and c.i == tok.i + 1 for c in tok.children):
+        return f"{lemma} {particle}"
     w = tok.lower_
     if w.endswith(("s", "d", "ing")):
         for form in (w[:-1], w[:-2], w[:-3] + "e", w[:-3]):
             if len(form) > 2 and form in cues:
                 return form
     return None
+
+
+def is_cue_verb(tok: Token) -> bool:
+    """A speech-cue verb, including a past-tense cue the tagger took for a noun after a
+    name (`"Well," Ann Vale joked, "…"`)."""
+    if tok.pos_ in ("VERB", "AUX"):
+        return cue_lemma(tok) is not None
+    return (
+        tok.pos_ == "NOUN" and tok.tag_ == "NN" and tok.lower_.endswith("ed") and tok.i > 0
+        and tok.doc[tok.i - 1].pos_ == "PROPN" and cue_lemma(tok) is not None
+    )
 
 
 def _cue_candidates(doc: Doc, lo: int, hi: int, quote_ranges: list[tuple[int, int]]) -> list[Token]:
@@ -459,7 +479,7 @@ def _cue_candidates(doc: Doc, lo: int, hi: int, quote_ranges: list[tuple[int, in
             out.append(tok)
         elif tok.lower_ == "according" and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "to":
             out.append(tok)
-        elif tok.pos_ in ("VERB", "AUX") and cue_lemma(tok) and tok.dep_ not in ("amod", "prep"):
+        elif is_cue_verb(tok) and tok.dep_ not in ("amod", "prep"):
             out.append(tok)
     return out
 
@@ -504,7 +524,7 @@ def _attribute(
 
     cue = min(cands, key=key)
     subj = _subject(cue, quote_ranges)
-    if subj is None and cue.pos_ == "VERB" and not any(c.dep_ in ("auxpass", "nsubjpass") for c in cue.children):
+    if subj is None and (cue.pos_ == "VERB" or cue.pos_ == "NOUN" and is_cue_verb(cue)) and not any(c.dep_ in ("auxpass", "nsubjpass") for c in cue.children):
         subj = _adjacent_speaker(cue, quote_ranges)
     att = _Attribution(cue=cue, subject=subj)
     if subj is not None:
@@ -611,7 +631,7 @@ def _merge_split(text: str, quotes: list[Quotation], doc: Doc) -> list[Quotation
             embedded_title = _is_title(text, prev) and text[: prev.outer[0]].rstrip()[-1:].isalnum()
             if "\n" not in between and 0 < len(words) <= MAX_INTERJECTION_WORDS and first_content[-1:] in ",.!?…—-" and not _is_title(text, q) and not embedded_title:
                 span = _tokens(doc, prev.outer[1], q.outer[0])
-                has_cue = span is not None and any(cue_lemma(t) and t.pos_ in ("VERB", "AUX") for t in span)
+                has_cue = span is not None and any(is_cue_verb(t) for t in span)
                 # `"…," she said, "…"` and `"…," she said. "…"`: the first part hands over to
                 # the attribution with a comma (or the interjection itself opens lower-case).
                 lead = between.strip()[:1]
@@ -804,8 +824,10 @@ def _adjacent_speaker(cue: Token, quote_ranges: list[tuple[int, int]]) -> Option
         if prev.pos_ in nominal and not _in_ranges(prev, quote_ranges) and prev.tag_ not in ("WP", "WDT") and prev.ent_type_ not in ("DATE", "TIME") and prev.dep_ != "pobj":
             return prev
     head = None
-    if cue.lemma_ in ("tell", "ask"):
-        return None  # the noun after `told`/`asked` is whom they spoke to
+    text = text_of(doc)
+    inverted = cue.lemma_ == "ask" and any(b <= cue.idx and not text[b : cue.idx].strip(" ,") for _, b in quote_ranges)
+    if cue.lemma_ in ("tell", "ask") and not inverted:
+        return None  # the noun after `told`/`asked` is whom they spoke to, except in `"…?" asked the boy`
     for tok in doc[cue.i + 1 : min(len(doc), cue.i + 8)]:
         if tok.ent_type_ in ("DATE", "TIME"):
             break
