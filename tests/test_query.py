@@ -180,6 +180,23 @@ def test_query_merge_and_split_correct_links(filled):
         query.split(filled, f"#{new}", ["kowalczyk-2012-03"])
 
 
+def test_query_hand_links_survive_reingest_of_a_changed_article(filled):
+    from test_store import CORPUS
+
+    # The linker keeps the child and the judge apart (ages 9 and 67); an editor decides the
+    # 2022 article is about the child after all, then re-ingests a corrected version of it.
+    child, judge = (r.person for r in query.person(filled, "Sam Okafor"))
+    query.merge(filled, f"#{child}", f"#{judge}")
+    text = (CORPUS / "okafor-2022-04.txt").read_text(encoding="utf-8") + "\nThis article was corrected.\n"
+    b = Builder(text, "okafor-2022-04").person("e1", "Sam Okafor", surname="Okafor").age("e1", "Sam Okafor, 67", 67)
+    b.quote("The families deserve a full account of what went wrong,", "e1", "said")
+    result = filled.write_batch([b.build()])
+    assert result.replaced == 1
+    [person] = query.person(filled, "Sam Okafor")
+    assert person.person == child and person.articles == 2
+    assert any("kept across re-ingest: merged by hand" in link for link in person.links)
+
+
 def test_query_export_jsonl_roundtrips(filled):
     buf = io.StringIO()
     assert query.export_jsonl(filled, buf) == 7

@@ -434,3 +434,16 @@ def test_quotes_split_quote_with_cue_tagged_as_noun(nlp):
     q = quote_starting(run(text), text, "Well")
     assert len(q.spans) == 2 and q.kind == "direct" and q.cue == "joke"
     assert q.speaker_mention is not None and q.speaker_mention.text == "Ann Vale"
+
+
+def test_quotes_two_reporting_sentences_are_not_one_split_quote(nlp):
+    text = "The Westport Tigers lost again. \u201cWe are proud of the squad,\u201d the club said in a statement. It added: \u201cMore news soon.\u201d\n"
+    ex = run(text)
+    first = quote_starting(ex, text, "We are proud")
+    second = quote_starting(ex, text, "More news")
+    assert first is not second and len(first.spans) == 1
+    assert second.cue == "add"
+    # An abbreviation inside the interjection does not end its sentence.
+    text = "\u201cWe won,\u201d Dr. Vale said. \u201cAnd we will win again.\u201d\n"
+    (q,) = run(text).quotes
+    assert len(q.spans) == 2 and q.speaker_mention is not None and q.speaker_mention.text == "Dr. Vale"

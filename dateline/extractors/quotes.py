@@ -616,6 +616,17 @@ def _quoted_name(doc: Doc, q: Quotation, cue: Optional[Token]) -> bool:
     return span.root.dep_ not in ("appos", "compound", "nmod", "npadvmod", "nsubj")
 
 
+def _ends_a_sentence_inside(between: str) -> bool:
+    """`"…," the club said. It added: "…"`: a sentence ends inside the interjection and
+    another begins, so the two quotations belong to two reporting sentences."""
+    abbreviations = lexicon()["abbreviations"]
+    for m in re.finditer(r"([\w.]*)[.!?]\s+(?=\w)", between.strip()):
+        w = m.group(1).lower().rstrip(".")
+        if w not in abbreviations and len(w) > 1 and not re.fullmatch(r"(\w\.)+\w", w):
+            return True
+    return False
+
+
 def _merge_split(text: str, quotes: list[Quotation], doc: Doc) -> list[Quotation]:
     """Join `"…," she said, "…."` into one quotation with two segments: the text between
     the two is a short interjection holding a cue verb, inside one paragraph."""
@@ -629,7 +640,10 @@ def _merge_split(text: str, quotes: list[Quotation], doc: Doc) -> list[Quotation
             # A title inside the reporter's sentence (`star of the show "Night Watch," thanked
             # ...`) is not the first half of a split statement.
             embedded_title = _is_title(text, prev) and text[: prev.outer[0]].rstrip()[-1:].isalnum()
-            if "\n" not in between and 0 < len(words) <= MAX_INTERJECTION_WORDS and first_content[-1:] in ",.!?…—-" and not _is_title(text, q) and not embedded_title:
+            if (
+                "\n" not in between and 0 < len(words) <= MAX_INTERJECTION_WORDS and first_content[-1:] in ",.!?…—-"
+                and not _is_title(text, q) and not embedded_title and not _ends_a_sentence_inside(between)
+            ):
                 span = _tokens(doc, prev.outer[1], q.outer[0])
                 has_cue = span is not None and any(is_cue_verb(t) for t in span)
                 # `"…," she said, "…"` and `"…," she said. "…"`: the first part hands over to

@@ -151,13 +151,16 @@ class Store(ABC):
 
         An article whose content hash is already stored is skipped; one whose id is stored with
         another hash replaces the old extraction (its old rows, and people left without any
-        mention, go away)."""
-        from dateline.link import link_article, remove_orphans
+        mention, go away). Hand links survive a replacement: an entity of the new version with
+        the same normalized name as one that was linked to a hand-corrected person (``merge``,
+        ``split``) goes back to that person."""
+        from dateline.link import link_article, normalize, remove_orphans
 
         result = BatchResult()
         items = list(items)
         with self.transaction():
             fresh: list[tuple[int, Extraction]] = []
+            fresh_ids: list[str] = []
             ids = list({a.id for a, _ in items})
             # One lookup for the whole batch; an id met twice in a batch is re-checked below.
             stored = {
@@ -166,6 +169,8 @@ class Store(ABC):
                           if ids else [])
             }
             seen: set[str] = set()
+            # (article id, normalized entity name) -> (person, reason) of hand-corrected links.
+            hand: dict[tuple[str, str], tuple[int, str]] = {}
             for article, extraction in items:
                 sha = article.sha256 or article.content_hash()
                 if article.id in seen:
@@ -177,16 +182,31 @@ class Store(ABC):
                     result.unchanged += 1
                     continue
                 if old:
+                    for r in self.rows(
+                        "SELECT e.norm, e.person_id, e.link_reason FROM entities e JOIN people p ON p.pid = e.person_id"
+                        " WHERE e.aid = ? AND p.manual = 1",
+                        (old["aid"],),
+                    ):
+                        hand[(article.id, r["norm"])] = (int(r["person_id"]), r["link_reason"] or "")
                     self._execute("DELETE FROM articles WHERE aid = ?", (old["aid"],))
                     result.replaced += 1
                 else:
                     result.added += 1
                 fresh.append((self._insert_article(article, sha), extraction))
+                fresh_ids.append(article.id)
             self._insert_rows(fresh)
+            for (aid, extraction), article_id in zip(fresh, fresh_ids):
+                link_article(self, aid, extraction)
+                relinks = [
+                    (hand[key][0], f"kept across re-ingest: {hand[key][1]}", aid, e.id)
+                    for e in extraction.entities
+                    if (key := (article_id, normalize(e.name))) in hand
+                ]
+                if relinks:
+                    self.executemany("UPDATE entities SET person_id = ?, link_reason = ? WHERE aid = ? AND id = ?", relinks)
+            # After relinking, so that a hand-made person whose only mentions were replaced survives.
             if result.replaced:
                 remove_orphans(self)
-            for aid, extraction in fresh:
-                link_article(self, aid, extraction)
         return result
 
     def _insert_article(self, article: Article, sha: str) -> int:
