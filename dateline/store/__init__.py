@@ -195,7 +195,7 @@ class Store(ABC):
                 fresh.append((self._insert_article(article, sha), extraction))
                 fresh_ids.append(article.id)
             self._insert_rows(fresh)
-            for (aid, extraction), article_id in zip(fresh, fresh_ids):
+            for (aid, extraction), article_id in zip(fresh, fresh_ids, strict=True):
                 link_article(self, aid, extraction)
                 relinks = [
                     (hand[key][0], f"kept across re-ingest: {hand[key][1]}", aid, e.id)
