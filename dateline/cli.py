@@ -112,6 +112,7 @@ def extract(
     for result in extract_many(remember(), nlp=nlp, batch_size=batch_size):
         if isinstance(result, Rejected):
             rejected.append(result)
+            seen.pop(result.article_id or "", None)
             err.print(f"[red]failed[/red] {result.reason}", highlight=False)
             continue
         count += 1

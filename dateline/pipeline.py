@@ -61,7 +61,7 @@ def extract_many(
         try:
             yield extract_doc(doc, article, timings=timings)
         except ExtractionError as exc:
-            yield Rejected(article.source or article.id, exc.args[0])
+            yield Rejected(article.source or article.id, exc.args[0], article_id=article.id)
 
 
 def extract_article(article: Article, *, nlp: Language) -> Extraction:

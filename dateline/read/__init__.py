@@ -32,6 +32,9 @@ class Rejected:
 
     source: str
     reason: str
+    # Set when an article was read but failed later (extraction), so callers can drop
+    # whatever they kept for it.
+    article_id: str | None = None
 
 
 Warn = Callable[[str], None]
