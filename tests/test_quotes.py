@@ -447,3 +447,13 @@ def test_quotes_two_reporting_sentences_are_not_one_split_quote(nlp):
     text = "\u201cWe won,\u201d Dr. Vale said. \u201cAnd we will win again.\u201d\n"
     (q,) = run(text).quotes
     assert len(q.spans) == 2 and q.speaker_mention is not None and q.speaker_mention.text == "Dr. Vale"
+
+
+def test_quotes_capitalised_name_after_a_is_what_someone_was_called(nlp):
+    text = 'On the show, Ed Vane calls a rival mayor a "fascist" and a "Stalinist."\n'
+    quotes = run(text).quotes
+    assert [(q.text, q.kind, q.cue) for q in quotes] == [("fascist", "partial", "call"), ("Stalinist.", "partial", "call")]
+    # Not governed by a cue: a title.
+    text = 'She watched a "Harbor Lights" rerun with her brother.\n'
+    (q,) = run(text).quotes
+    assert q.kind == "scare"

@@ -610,7 +610,10 @@ def _quoted_name(doc: Doc, q: Quotation, cue: Optional[Token]) -> bool:
     if not before:
         return True
     prev = before[-1]
-    if prev.tag_ == "POS" or prev.pos_ == "DET" or (prev.pos_ == "ADP" and prev.lower_ != "as"):
+    # `calls him a "fascist" and a "Stalinist"`: an indefinite article before the name the
+    # cue gives someone; `the "Star Wars" sequel` or `the documentary "13th"` is a title.
+    called_a = prev.lower_ in ("a", "an") and span.root.dep_ in ("oprd", "conj", "attr", "dobj")
+    if prev.tag_ == "POS" or (prev.pos_ == "DET" and not called_a) or (prev.pos_ == "ADP" and prev.lower_ != "as"):
         return False
     # `the documentary "Ninety Minutes"`: a name in apposition to the noun before it.
     return span.root.dep_ not in ("appos", "compound", "nmod", "npadvmod", "nsubj")
