@@ -5,9 +5,10 @@ from __future__ import annotations
 import json
 import logging
 import sys
+from collections import deque
 from enum import Enum
 from pathlib import Path
-from typing import Optional
+from typing import TYPE_CHECKING, Optional
 
 import typer
 from rich.console import Console
@@ -15,6 +16,9 @@ from rich.console import Console
 from dateline import nlp as nlp_mod
 from dateline.errors import DatelineError
 from dateline.read import Rejected, parse_date, read_paths
+
+if TYPE_CHECKING:
+    from dateline.model import Article
 
 app = typer.Typer(help="Turn dated news articles into time-anchored knowledge.", no_args_is_help=True, add_completion=False)
 eval_app = typer.Typer(help="Score dateline against gold data.", no_args_is_help=True)
@@ -102,24 +106,37 @@ def extract(
         fail(str(exc))
     out = Console(soft_wrap=True)
     count = 0
-    seen: dict[str, object] = {}
+    # A queue per id: files in different folders can share an id, and each result must
+    # get back its own article (results come in input order).
+    seen: dict[str, deque[Article]] = {}
 
     def remember():
         for article in articles():
-            seen[article.id] = article
+            seen.setdefault(article.id, deque()).append(article)
             yield article
+
+    def forget(article_id: str | None) -> Article | None:
+        queue = seen.get(article_id or "")
+        if not queue:
+            return None
+        article = queue.popleft()
+        if not queue:
+            del seen[article_id or ""]
+        return article
 
     for result in extract_many(remember(), nlp=nlp, batch_size=batch_size):
         if isinstance(result, Rejected):
             rejected.append(result)
-            seen.pop(result.article_id or "", None)
+            forget(result.article_id)
             err.print(f"[red]failed[/red] {result.reason}", highlight=False)
             continue
         count += 1
-        article = seen.pop(result.article.id, None)
+        article = forget(result.article.id)
         if fmt is ExtractFormat.json:
             sys.stdout.write(result.model_dump_json() + "\n")
         elif fmt is ExtractFormat.html:
+            # every extraction comes from an article remember() queued under its id
+            assert article is not None
             sys.stdout.write(render_html(article, result))
         else:
             print_report(result, out)
@@ -149,9 +166,12 @@ def batch(
 
     check_date(date)
     rejected: list[Rejected] = []
-    articles = []
+    articles: list[Article] = []
     for item in read_paths(paths, date=date, warn=warner(quiet)):
-        (rejected if isinstance(item, Rejected) else articles).append(item)
+        if isinstance(item, Rejected):
+            rejected.append(item)
+        else:
+            articles.append(item)
     rejected_path = rejected_out or out.with_name(out.name + ".rejected.jsonl")
     count = 0
     with out.open("w", encoding="utf-8") as fh, Progress(console=err, disable=not progress_enabled(quiet)) as progress:
@@ -503,6 +523,7 @@ def age(
     check_date(on, "--on")
     check_date(date)
     day_range = date_interval(on)
+    assert day_range is not None  # check_date accepted it, so it is a non-empty date
     articles = []
     for item in read_paths(paths, date=date, warn=warner(quiet)):
         if isinstance(item, Rejected):
@@ -535,8 +556,10 @@ def age(
                 out.print("  ---", markup=False)
         raise typer.Exit(3)
     if fmt is not Format.json:
-        ages = answer.ages
-        out.print(f"{person} on {on}: {describe_ages(*ages)} (born between {answer.born[0]} and {answer.born[1]})", markup=False)
+        ages, born = answer.ages, answer.born
+        # with evidence and no conflicts the stated birth ranges intersect
+        assert ages is not None and born is not None
+        out.print(f"{person} on {on}: {describe_ages(*ages)} (born between {born[0]} and {born[1]})", markup=False)
         for e in answer.evidence:
             out.print(f"  {e.source} (dated {e.article_date}): \"{e.text}\" -> age {e.age}, born {e.born[0]}..{e.born[1]}", markup=False)
 

@@ -19,6 +19,8 @@ EntityType = Literal["PERSON", "ORG", "ORG_OR_PRODUCT"]
 QuoteKind = Literal["direct", "partial", "scare", "indirect"]
 TimeType = Literal["DATE", "TIME", "DURATION", "SET"]
 MentionKind = Literal["name", "surname", "firstname", "title", "pronoun", "descriptor"]
+# Module-level alias: inside Article the field ``date`` shadows datetime.date.
+DateInterval = tuple[date, date]
 
 
 class _Model(BaseModel):
@@ -128,12 +130,12 @@ class Article(ArticleMeta):
         h.update(self.text.encode("utf-8", "surrogatepass"))
         return h.hexdigest()
 
-    def date_interval(self) -> Optional[tuple[date, date]]:
+    def date_interval(self) -> Optional[DateInterval]:
         """First and last day the article date can denote."""
         return date_interval(self.date)
 
 
-def date_interval(value: Optional[str]) -> Optional[tuple[date, date]]:
+def date_interval(value: Optional[str]) -> Optional[DateInterval]:
     if not value:
         return None
     parts = [int(p) for p in value.split("-")]

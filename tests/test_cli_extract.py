@@ -105,3 +105,17 @@ def test_public_api_all_matches_exports():
     import dateline.extractors.entities as entities_module
 
     assert callable(entities_module.extract_entities) and callable(dateline.extract)
+
+
+def test_cli_extract_html_pages_for_two_files_with_one_id(tmp_path):
+    # Two folders may hold files of the same name, so the same article id: each page must
+    # still show its own article's text.
+    for folder, name in (("a", "Nadia Fell"), ("b", "Omar Quist")):
+        (tmp_path / folder).mkdir()
+        (tmp_path / folder / "same.txt").write_text(f'date 2021-01-05\n{name} said: "We won."', encoding="utf-8")
+    result = runner.invoke(app, ["extract", str(tmp_path / "a" / "same.txt"), str(tmp_path / "b" / "same.txt"), "--format", "html"])
+    assert result.exit_code == 0, result.output
+    pages = [p for p in result.stdout.split("<!doctype html>") if p.strip()]
+    assert len(pages) == 2
+    assert "Nadia Fell" in pages[0] and "Omar Quist" not in pages[0]
+    assert "Omar Quist" in pages[1] and "Nadia Fell" not in pages[1]

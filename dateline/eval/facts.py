@@ -19,7 +19,7 @@ import json
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Optional
+from typing import Any, Optional, overload
 
 from dateline.eval.common import PRF
 from dateline.extractors.facts import patterns
@@ -125,6 +125,10 @@ def _category(value: Any) -> str:
 def _norm(value: Any) -> Optional[str]:
     if value is None:
         return None
+    return _norm_text(value)
+
+
+def _norm_text(value: Any) -> str:
     return re.sub(r"\s+", " ", str(value).strip().lower())
 
 
@@ -156,7 +160,7 @@ def matches(gold: tuple, system: tuple) -> bool:
     if grel in ("occupation", "title") and gval is not None and sval is not None:
         # "singer" and "country singer" name the same job at two levels of detail: match when
         # one is the other's last words (same head noun)
-        g, sv = _norm(gval).split(), _norm(sval).split()
+        g, sv = _norm_text(gval).split(), _norm_text(sval).split()
         short, long_ = sorted((g, sv), key=len)
         return long_[len(long_) - len(short):] == short
     return _norm(gval) == _norm(sval)
@@ -192,6 +196,10 @@ def score_article(doc: GoldDoc, extraction: Extraction, report: Report) -> None:
     report.articles += 1
     mapping = map_entities(doc, extraction)
 
+    @overload
+    def gid(eid: str) -> str: ...
+    @overload
+    def gid(eid: None) -> None: ...
     def gid(eid: Optional[str]) -> Optional[str]:
         return None if eid is None else mapping.get(eid, f"system:{eid}")
 

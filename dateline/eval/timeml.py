@@ -41,8 +41,8 @@ def read_tml(path: Path) -> GoldDoc:
     raw = path.read_text(encoding="utf-8")
     dct = None
     if m := _DCT.search(raw):
-        attrs = dict(_ATTR.findall(m.group(1)))
-        if v := re.match(r"\d{4}(?:-\d\d(?:-\d\d)?)?", attrs.get("value", "")):
+        dct_attrs = dict(_ATTR.findall(m.group(1)))
+        if v := re.match(r"\d{4}(?:-\d\d(?:-\d\d)?)?", dct_attrs.get("value", "")):
             dct = v.group(0)
     body_start = raw.find("<TEXT>")
     body_end = raw.rfind("</TEXT>")

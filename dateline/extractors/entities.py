@@ -56,15 +56,16 @@ PRONOUN_CONFLICT = 0.1
 PRONOUN_LOCK = 3
 ROLE_CONFLICT = 0.3  # "the nominee" is unlikely to be someone introduced as a judge
 THEY_WINDOW = 2
-# Evidence weights for the cluster type, against one vote per spaCy label.
+# Evidence weights for the cluster type, against one vote per spaCy label; whole numbers, as
+# they add up in the same Counter as the label votes.
 # "First Last" with no organization keyword, once per cluster: outweighs one ORG tag on a
 # two-word name ("Helena Marsh" tagged ORG), not an ORG tag repeated over several mentions.
-W_SHAPE = 1.0
-W_PERSON_NOUN = 5.0  # a title, an apposed role noun, a person descriptor resolved to it
-W_PRONOUN = 2.0      # a he/she pronoun resolved to it
-W_AGE = 5.0          # "Luna, 4,"
-W_ORG_KEYWORD = 10.0
-W_ORG_NOUN = 2.0
+W_SHAPE = 1
+W_PERSON_NOUN = 5  # a title, an apposed role noun, a person descriptor resolved to it
+W_PRONOUN = 2      # a he/she pronoun resolved to it
+W_AGE = 5          # "Luna, 4,"
+W_ORG_KEYWORD = 10
+W_ORG_NOUN = 2
 
 # Tags the small model gives a capitalized surname it does not know.
 KNOWN_NAME_TAGS = frozenset({"NN", "NNS", "VB", "VBD", "VBZ", "VBP", "VBN", "VBG", "RB", "MD", "JJ", "UH", "FW"})
@@ -151,7 +152,7 @@ class _Mention:
 class _Cluster:
     key: tuple[str, ...] = ()
     mentions: list[_Mention] = field(default_factory=list)
-    votes: Counter = field(default_factory=Counter)
+    votes: Counter[str] = field(default_factory=Counter)
     genders: Counter = field(default_factory=Counter)  # stated: a title, a gendered noun
     pgenders: Counter = field(default_factory=Counter)  # from resolved pronouns
     roles: set[str] = field(default_factory=set)
@@ -187,7 +188,7 @@ class _Cluster:
             return 0.0
         return PRONOUN_CONFLICT if other > self.pgenders[gender] else 1.0
 
-    def person_score(self) -> float:
+    def person_score(self) -> int:
         return self.votes["PERSON"] - self.votes["ORG"]
 
     def is_person_like(self) -> bool:
@@ -925,9 +926,9 @@ class _Builder:
     def resolve(self) -> None:
         doc, lex = self.doc, self.lex
         heads: dict[int, _Cluster] = {}
-        for c in self.clusters:
-            for m in c.root().mentions:
-                heads.setdefault(m.head, c.root())
+        for cluster in self.clusters:
+            for m in cluster.root().mentions:
+                heads.setdefault(m.head, cluster.root())
         recent: list[tuple[int, int, float, _Cluster]] = []  # (token, sent, weight, cluster)
         for tok in doc:
             i = tok.i

@@ -164,9 +164,11 @@ class _Ctx:
             obj = None  # "lost their baby": the event stands, its unnamed object does not
         if obj is not None and (obj.id == subject.id or not _named(obj)):
             return
+        key: tuple[str, str, Optional[str], Optional[str]]
         key = (relation, subject.id, obj.id if obj else None, str(value).lower() if value is not None else None)
         if relation in ("spouse", "sibling") and obj is not None:
-            key = (relation, *sorted((subject.id, obj.id)), None)
+            first, second = sorted((subject.id, obj.id))
+            key = (relation, first, second, None)
         if relation == "death":
             # one death per person: a dated statement wins over an undated one
             key = (relation, subject.id, None, None)
@@ -241,9 +243,9 @@ def _resolve(ctx: _Ctx, tok: Token, direct_only: bool = False, couples: bool = T
     appos = [c for c in tok.children if c.dep_ == "appos"]
     if appos and tok.pos_ == "NOUN":
         # "The painter Olga Brandt died": the name in apposition is the subject
-        hit = ctx.token_entity(appos[0])
-        if hit is not None:
-            return [hit]
+        named_appos = ctx.token_entity(appos[0])
+        if named_appos is not None:
+            return [named_appos]
     if tok.lower_ in ("who", "that") and tok.head.dep_ == "relcl":
         return _resolve(ctx, tok.head.head, couples=couples)
     if tok.lower_ in patterns()["kinship"]:
@@ -370,7 +372,7 @@ def _kin_owners(ctx: _Ctx, tok: Token, sent: SpacySpan) -> tuple[list[Entity], i
                 if pair:
                     return list(pair), q.idx, end, LIKELY
             else:
-                owners: list[Entity] = []
+                owners = []
                 group = _conjuncts(q) if q.dep_ != "conj" else _conjuncts(q.head)
                 for t in group:
                     own = ctx.covering(t.idx, _tok_end(t))
@@ -412,9 +414,9 @@ def _kin_owners(ctx: _Ctx, tok: Token, sent: SpacySpan) -> tuple[list[Entity], i
             if owners:
                 subj = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
                 start = subj[0].idx if subj and subj[0].i < verb.i else verb.idx
-                named = ctx.covering(start, start + 1)
-                if named is not None and named[0].start < start:
-                    start = named[0].start  # the whole name, not just its head word
+                subj_hit = ctx.covering(start, start + 1)
+                if subj_hit is not None and subj_hit[0].start < start:
+                    start = subj_hit[0].start  # the whole name, not just its head word
                 return owners, start, end, SURE
             break
         if verb.head is verb:
@@ -551,9 +553,9 @@ def _rule_couples(ctx: _Ctx) -> None:
         if tok.dep_ in ("nsubj", "nsubjpass") and tok.head.lemma_.lower() in FAMILY_VERBS:
             conj = _conjuncts(tok)
             if len(conj) == 2:
-                ents = [ctx.token_entity(t) for t in conj]
-                if all(ents) and ents[0].id != ents[1].id:
-                    ctx.note_couple(tok.idx, ents[0], ents[1])
+                first, second = (ctx.token_entity(t) for t in conj)
+                if first is not None and second is not None and first.id != second.id:
+                    ctx.note_couple(tok.idx, first, second)
 
 
 # -- ages and counts ------------------------------------------------------------------
@@ -616,7 +618,7 @@ def _age_fact(
             period = (_date.fromisoformat(at.interval[0]), _date.fromisoformat(at.interval[1]))
         elif re.fullmatch(r"\d{4}(-\d{2}(-\d{2})?)?", at.value):
             period = date_interval(at.value)
-    if period is not None:
+    if at is not None and period is not None:  # a period only ever comes from ``at``
         lo, hi = born_between(age, *period)
         born = (lo.isoformat(), hi.isoformat())
         as_of = at.value
@@ -634,17 +636,17 @@ def _rule_ages(ctx: _Ctx) -> None:
     text, body = ctx.text, ctx.article.body_start
     for m in rx["year_old"].finditer(text, body):
         age = number_value(m.group(1))
-        who = _person_for_phrase(ctx, m.start(), m.end())
-        if age is not None and who:
-            _age_fact(ctx, who[0], age, who[1], who[2], who[3], m.span())
+        phrase_who = _person_for_phrase(ctx, m.start(), m.end())
+        if age is not None and phrase_who:
+            _age_fact(ctx, phrase_who[0], age, phrase_who[1], phrase_who[2], phrase_who[3], m.span())
     for mention, entity in ctx.mentions:
         if entity.type not in PERSON or mention.kind not in ("name", "surname", "firstname") or mention.start < body:
             continue
         after = text[mention.end : mention.end + 12]
-        m = rx["name_comma_age"].match(after) or rx["name_paren_age"].match(after)
-        if m:
-            _age_fact(ctx, entity, int(m.group(1)), mention.start, mention.end + m.end(), SURE,
-                      (mention.end + m.start(1), mention.end + m.end(1)))
+        age_m = rx["name_comma_age"].match(after) or rx["name_paren_age"].match(after)
+        if age_m:
+            _age_fact(ctx, entity, int(age_m.group(1)), mention.start, mention.end + age_m.end(), SURE,
+                      (mention.end + age_m.start(1), mention.end + age_m.end(1)))
     for m in rx["aged"].finditer(text, body):
         age = number_value(m.group(1))
         span = ctx.doc.char_span(m.start(), m.end(), alignment_mode="expand")
@@ -669,7 +671,7 @@ def _rule_ages(ctx: _Ctx) -> None:
             at_death = verb is not None and verb.lemma_ in ("die", "pass", "kill")
             # An age at death held on the death day, not on the article date: with a linked
             # date the birth range follows from it; without one it is left open.
-            when = _time_near(ctx, verb, _sentence(verb), ("DATE", "TIME")) if at_death else None
+            when = _time_near(ctx, verb, _sentence(verb), ("DATE", "TIME")) if verb is not None and at_death else None
             _age_fact(ctx, who, age, start, m.end(), LIKELY, (m.start(1), m.end(1)), at=when, past=at_death and when is None)
 
 
@@ -744,12 +746,12 @@ def _rule_roles(ctx: _Ctx) -> None:
         pre = text[max(body, s - 60) : s]
         mo = re.search(r"(?:['’]s)?\s+$", pre)
         if mo is not None:
-            at = s - len(pre) + mo.start()
-            org_before = ctx.ending_at(at, ORG)
+            pre_end = s - len(pre) + mo.start()
+            org_before = ctx.ending_at(pre_end, ORG)
             if org_before is None and mo.group(0).strip():
                 # a descriptor only with a possessive: "the company's chief executive", not
                 # "the network President Putin" (a noun that merely precedes the title)
-                org_before = ctx.covering(at - 1, at, ORG)
+                org_before = ctx.covering(pre_end - 1, pre_end, ORG)
         post = text[e : e + 60]
         mn = re.match(r"^,?\s+", post)
         person_after = ctx.starting_at(e + mn.end()) if mn else None
@@ -848,8 +850,8 @@ def _rule_roles(ctx: _Ctx) -> None:
         people = _subjects(ctx, tok, couples=False)
         # "works for Acme" hangs the organization from a preposition, "joined Acme" from the verb
         heads = [c for c in tok.children if c.dep_ == "prep" and c.lower_ in ("for", "at")] if tok.lemma_ == "work" else [tok]
-        for head in heads:
-            for obj in [c for c in head.children if c.dep_ in ("pobj", "dobj")]:
+        for governor in heads:
+            for obj in [c for c in governor.children if c.dep_ in ("pobj", "dobj")]:
                 org = ctx.covering(obj.idx, _tok_end(obj), ORG)
                 if org and people:
                     ctx.add("employer", people[0], tok.idx, max(org[0].end, _tok_end(obj)), obj=org[1], confidence=LIKELY)
@@ -928,9 +930,9 @@ def _rule_events(ctx: _Ctx) -> None:
                 for c in list(tok.children) + list(verb.children):
                     if c.dep_ == "prep" and c.lower_ == "to":
                         for obj in c.children:
-                            hit = ctx.token_entity(obj)
-                            if hit:
-                                babies.append(hit)
+                            baby_ent = ctx.token_entity(obj)
+                            if baby_ent:
+                                babies.append(baby_ent)
                 t = _time_near(ctx, verb, sent, ("DATE", "TIME"))
                 start, end = _event_evidence(ctx, [verb, tok], [(t.start, t.end)] if t else [])
                 for mother in mothers[:1]:
@@ -939,15 +941,15 @@ def _rule_events(ctx: _Ctx) -> None:
                     for b in babies:
                         ctx.add("child", mother, start, end, obj=b, confidence=SURE)
             if lemma == "welcome" and tok.pos_ == "VERB" and not _not_asserted(tok):
-                babies = [c for c in tok.children if c.dep_ == "dobj" and (c.lower_ in BABY_WORDS or c.lower_ in patterns()["kinship"])]
-                if babies:
+                baby_words = [c for c in tok.children if c.dep_ == "dobj" and (c.lower_ in BABY_WORDS or c.lower_ in patterns()["kinship"])]
+                if baby_words:
                     parents = _subjects(ctx, tok)
-                    named, _ = _names_after(ctx, babies[0].i, sent, many=False)
+                    named, _ = _names_after(ctx, baby_words[0].i, sent, many=False)
                     if not named:
-                        hit = ctx.covering(babies[0].idx, _tok_end(babies[0]))
+                        hit = ctx.covering(baby_words[0].idx, _tok_end(baby_words[0]))
                         named = [hit[1]] if hit and _named(hit[1]) else []
                     t = _time_near(ctx, tok, sent, ("DATE", "TIME"))
-                    start, end = _event_evidence(ctx, [tok, babies[0]], [(t.start, t.end)] if t else [])
+                    start, end = _event_evidence(ctx, [tok, baby_words[0]], [(t.start, t.end)] if t else [])
                     for parent in parents[:1]:
                         ctx.add("event", parent, start, end, obj=named[0] if named else None, value="birth",
                                 time=t.id if t else None, confidence=LIKELY)

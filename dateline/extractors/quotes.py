@@ -876,7 +876,7 @@ def _reported_speech(
     """`X said that …`, `X confirmed the news`, `…, according to X`: a reporting verb with a
     subject and a content clause or object, governing no quotation of its own."""
     lex = lexicon()
-    out = []
+    out: list[tuple[int, Quote, Optional[Token]]] = []
     for tok in doc:
         if tok.idx < body_start or tok.i in used or _in_ranges(tok, quote_ranges):
             continue

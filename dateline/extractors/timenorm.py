@@ -845,13 +845,13 @@ def normalize(c: Candidate, surface: str, ctx: Context, text: str):
         return "DURATION", "P2Y"
 
     if rule == "decade":
-        dec, dd = g["dec"], g.get("dd")
+        dec, dec_digits = g["dec"], g.get("dd")
         if dec == "'":
-            d2 = int(dd[0]) if dd else None
+            d2 = int(dec_digits[0]) if dec_digits else None
             if d2 is None:
                 return None
             return "DATE", f"19{d2}" if d2 >= 2 else f"20{d2}", {"mod": premod(g.get("pm"))}
-        if dd:
+        if dec_digits:
             return None
         return "DATE", dec[:3], {"mod": premod(g.get("pm"))}
 
@@ -880,9 +880,9 @@ def normalize(c: Candidate, surface: str, ctx: Context, text: str):
         letter = "H" if unit == "half" else "Q"
         if letter == "H" and o > 2:
             return None
-        y = g.get("y") or g.get("y2")
-        if y:
-            return "DATE", f"{y}-{letter}{o}"
+        year_text = g.get("y") or g.get("y2")
+        if year_text:
+            return "DATE", f"{year_text}-{letter}{o}"
 
         back = 1 if g.get("ago") else 0
 
@@ -1007,10 +1007,10 @@ def normalize(c: Candidate, surface: str, ctx: Context, text: str):
         wd, rel = weekday_num(g["wd"]), g.get("rel")
         if rel and rel.lower() in ("on", "that"):
             rel = None
-        part = DAY_PARTS.get((g.get("part") or "").lower())
-        typ = "TIME" if part else "DATE"
+        wd_part = DAY_PARTS.get((g.get("part") or "").lower())
+        typ = "TIME" if wd_part else "DATE"
 
-        def res_wd(r: Optional[date], t: Tense, wd=wd, rel=rel, part=part) -> str:
+        def res_wd(r: Optional[date], t: Tense, wd=wd, rel=rel, part=wd_part) -> str:
             if r is None:
                 return f"XXXX-WXX-{wd}" + (f"T{part}" if part else "")
             return _day(weekday_resolve(r, wd, rel, t), part)
@@ -1019,12 +1019,12 @@ def normalize(c: Candidate, surface: str, ctx: Context, text: str):
 
     if rule == "dayword":
         w = re.sub(r"\s+", " ", g["w"].lower())
-        part = DAY_PARTS.get((g.get("part") or "").lower())
+        dw_part = DAY_PARTS.get((g.get("part") or "").lower())
         off = {"today": 0, "yesterday": -1, "tomorrow": 1, "tonight": 0, "the day before yesterday": -2, "the day after tomorrow": 2}[w]
         if w == "tonight":
-            part = "NI"
-        typ = "TIME" if part else "DATE"
-        return typ, lambda r, t: (_day(r + timedelta(days=off), part) if r else "XXXX-XX-XX" + (f"T{part}" if part else ""))
+            dw_part = "NI"
+        typ = "TIME" if dw_part else "DATE"
+        return typ, lambda r, t: (_day(r + timedelta(days=off), dw_part) if r else "XXXX-XX-XX" + (f"T{dw_part}" if dw_part else ""))
 
     if rule == "this_part":
         rel, part = g["rel"].lower(), DAY_PARTS[g["part"].lower()]
@@ -1119,11 +1119,11 @@ def normalize(c: Candidate, surface: str, ctx: Context, text: str):
         q = g["q"].lower()
         u = g["u"]
         n = g.get("n")
-        k: Optional[float] = 1.0
+        every: Optional[float] = 1.0
         if n and n.lower() == "other":
-            k = 2.0
+            every = 2.0
         elif n:
-            k = parse_num(n)
+            every = parse_num(n)
         if re.fullmatch(WEEKDAY, u, re.IGNORECASE) and u[0].isupper():
             return "SET", f"XXXX-WXX-{weekday_num(u)}"
         if re.fullmatch(MONTH, u):
@@ -1135,7 +1135,7 @@ def normalize(c: Candidate, surface: str, ctx: Context, text: str):
             return "SET", f"XXXX-{SEASONS[lu]}"
         if q == "a" and lu.endswith("s"):
             return None
-        return "SET", duration(k, unit_code(u))
+        return "SET", duration(every, unit_code(u))
 
     if rule == "year_end":
         # 'since year-end' looks back to the last one; otherwise the current year's end
@@ -1146,8 +1146,8 @@ def normalize(c: Candidate, surface: str, ctx: Context, text: str):
         return "SET", SETS[g["w"].lower()]
 
     if rule == "set_weekdays":
-        part = g.get("part") or g.get("part1")
-        p = ("T" + DAY_PARTS[part.lower()[:-1]]) if part else ""
+        set_part = g.get("part") or g.get("part1")
+        p = ("T" + DAY_PARTS[set_part.lower()[:-1]]) if set_part else ""
         return "SET", f"XXXX-WXX-{weekday_num(g.get('wd') or g['wd1'])}{p}"
 
     if rule == "fuzzy":
@@ -1274,7 +1274,11 @@ def _day_phrase(phrase: str) -> Optional[Callable[[Optional[date], Tense], str]]
         return lambda r, t: weekday_resolve(r, wd, rel, t).isoformat() if r else "XXXX-XX-XX"
     for w, off in (("today", 0), ("tonight", 0), ("yesterday", -1), ("tomorrow", 1)):
         if pl.startswith(w):
-            return lambda r, t, off=off: (r + timedelta(days=off)).isoformat() if r else "XXXX-XX-XX"
+            # a def, not a lambda: mypy cannot infer a lambda whose extra defaulted parameter binds the loop value
+            def res_off(r: Optional[date], t: Tense, off: int = off) -> str:
+                return (r + timedelta(days=off)).isoformat() if r else "XXXX-XX-XX"
+
+            return res_off
     m = re.match(r"(" + MONTH + r")\s+(\d{1,2})", p)
     if m:
         mo, d = month_num(m.group(1)), int(m.group(2))

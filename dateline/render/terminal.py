@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from rich.console import Console, Group
+from rich.console import Console, Group, RenderableType
 from rich.panel import Panel
 from rich.table import Table
 from rich.text import Text
@@ -14,7 +14,7 @@ def report(ex: Extraction) -> Group:
     a = ex.article
     names = {e.id: e.name for e in ex.entities}
     title = f"[bold]{a.id}[/bold]  dated {a.date or '?'} ({a.date_precision or 'unknown'} precision)"
-    parts: list[object] = [Text.from_markup(title)]
+    parts: list[RenderableType] = [Text.from_markup(title)]
 
     people = Table(title="Who is who", expand=True)
     for col in ("id", "name", "type", "gender", "mentions"):
