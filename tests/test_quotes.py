@@ -457,3 +457,9 @@ def test_quotes_capitalised_name_after_a_is_what_someone_was_called(nlp):
     text = 'She watched a "Harbor Lights" rerun with her brother.\n'
     (q,) = run(text).quotes
     assert q.kind == "scare"
+
+
+def test_quotes_reported_speech_object_only_for_verbs_whose_object_is_said(nlp):
+    text = "Mayor Ines Carvalho confirmed the closure of the ferry pier. The storm would add weeks to the repairs, and crews answered questions from residents.\n"
+    indirect = [q for q in run(text).quotes if q.kind == "indirect"]
+    assert [(q.cue, q.text) for q in indirect] == [("confirm", "the closure of the ferry pier")]
