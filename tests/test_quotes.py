@@ -463,3 +463,22 @@ def test_quotes_reported_speech_object_only_for_verbs_whose_object_is_said(nlp):
     text = "Mayor Ines Carvalho confirmed the closure of the ferry pier. The storm would add weeks to the repairs, and crews answered questions from residents.\n"
     indirect = [q for q in run(text).quotes if q.kind == "indirect"]
     assert [(q.cue, q.text) for q in indirect] == [("confirm", "the closure of the ferry pier")]
+
+
+def test_quotes_trailing_attribution_with_cue_tagged_as_noun(nlp):
+    # `the editorial read`: the tagger takes `read` for a noun.
+    text = ("That did not sit well with the editors of The Harbor Gazette, who aimed their Friday editorial at Vale.\n\n"
+            "\u201cIf she wants to be mayor, Ann Vale should come to the island,\u201d the editorial read.\n")
+    q = quote_starting(run(text), text, "If she wants")
+    assert q.cue == "read" and q.speaker_mention is not None and q.speaker_mention.text == "the editorial"
+
+
+def test_quotes_document_issued_before_a_colon_gives_the_speaker(nlp):
+    text = "In response, council leader Tom Brill issued the following statement:\n\n\u201cOur thoughts are with all those affected by the fire.\u201d\n"
+    ex = run(text)
+    q = quote_starting(ex, text, "Our thoughts")
+    assert entity_name(ex, q.speaker) == "Tom Brill" and q.cue == "issue" and q.channel == "statement"
+    # Without the document noun, a colon after a clause with no speech verb names nobody.
+    text = "In response, council leader Tom Brill looked at the crowd:\n\n\u201cOur thoughts are with all those affected by the fire.\u201d\n"
+    q = quote_starting(run(text), text, "Our thoughts")
+    assert q.speaker is None and q.speaker_mention is None

@@ -61,7 +61,7 @@ TITLE_STOPWORDS = {"a", "an", "the", "of", "in", "on", "and", "or", "for", "to",
 @lru_cache(maxsize=1)
 def lexicon() -> dict:
     data = json.loads(PATTERNS.read_text(encoding="utf-8"))
-    for key in ("speech_cues", "reporting_cues", "object_reporting_cues", "noun_cues", "person_nouns", "female_nouns", "male_nouns", "org_nouns", "abbreviations"):
+    for key in ("speech_cues", "reporting_cues", "object_reporting_cues", "document_nouns", "irregular_past_cues", "noun_cues", "person_nouns", "female_nouns", "male_nouns", "org_nouns", "abbreviations"):
         data[key] = frozenset(data[key])
     data["scare_re"] = re.compile(r"(?:^|\W)(?:" + "|".join(re.escape(c) for c in sorted(data["scare_cues"], key=len, reverse=True)) + r")\W*$", re.I)
     data["channel_re"] = re.compile(r"\b(" + "|".join(re.escape(k) for k in sorted(data["channels"], key=len, reverse=True)) + r")\b", re.I)
@@ -292,7 +292,14 @@ def _subject(cue: Token, quote_ranges: list[tuple[int, int]]) -> Optional[Token]
     (`posted a message, saying ...`, `and said ...`), or the object of `according to`."""
     if cue.pos_ == "NOUN":
         owners = [c for c in cue.children if c.dep_ == "poss" and c.pos_ in ("PROPN", "NOUN", "PRON")]
-        return owners[0] if owners else None
+        if owners:
+            return owners[0]
+        if cue.lower_ in lexicon()["noun_cues"]:
+            return None
+        # A verb the tagger took for a noun (`the editorial read`): its nominal modifiers
+        # are the subject.
+        mods = [c for c in cue.children if c.i < cue.i and c.dep_ in ("compound", "amod", "nmod", "nsubj") and not _in_ranges(c, quote_ranges)]
+        return mods[-1] if mods else None
     if cue.lower_ == "according":
         for child in cue.children:
             if child.lower_ == "to":
@@ -456,14 +463,23 @@ def cue_lemma(tok: Token) -> Optional[str]:
 
 
 def is_cue_verb(tok: Token) -> bool:
-    """A speech-cue verb, including a past-tense cue the tagger took for a noun after a
-    name (`"Well," Ann Vale joked, "…"`)."""
+    """A speech-cue verb, including a past-tense cue the tagger took for a noun: after a
+    name (`"Well," Ann Vale joked, "…"`), or ending a trailing attribution (`"…," the
+    editorial read.`)."""
     if tok.pos_ in ("VERB", "AUX"):
         return cue_lemma(tok) is not None
-    return (
-        tok.pos_ == "NOUN" and tok.tag_ == "NN" and tok.lower_.endswith("ed") and tok.i > 0
-        and tok.doc[tok.i - 1].pos_ == "PROPN" and cue_lemma(tok) is not None
-    )
+    if tok.pos_ != "NOUN" or tok.tag_ != "NN" or tok.i == 0:
+        return False
+    doc = tok.doc
+    if tok.lower_.endswith("ed") and doc[tok.i - 1].pos_ == "PROPN" and cue_lemma(tok) is not None:
+        return True
+    if tok.lower_ not in lexicon()["irregular_past_cues"] or tok.i + 1 >= len(doc) or not doc[tok.i + 1].is_punct:
+        return False
+    # The words before it are its own modifiers (`the editorial`), right after a closing mark.
+    j = tok.i - 1
+    while j >= 0 and doc[j].head.i == tok.i and doc[j].dep_ in ("det", "amod", "compound", "nmod", "poss"):
+        j -= 1
+    return 0 <= j < tok.i - 1 and doc[j].is_quote
 
 
 def _cue_candidates(doc: Doc, lo: int, hi: int, quote_ranges: list[tuple[int, int]]) -> list[Token]:
@@ -529,11 +545,32 @@ def _attribute(
     att = _Attribution(cue=cue, subject=subj)
     if subj is not None:
         a, b = _noun_phrase(subj)
+        if cue.pos_ == "NOUN" and subj.head.i == cue.i:
+            # A mis-tagged cue (`the editorial read`): the mention is all of its modifiers.
+            a = min([a] + [c.idx for c in cue.children if c.i < cue.i and c.dep_ in ("det", "amod", "compound", "nmod", "poss")])
         att.mention = (a, b)
         att.speaker = resolver.resolve(subj, a, b)
     att.addressee = _addressee(doc, cue, quote_ranges)
     att.channel = _channel(text_of(doc), cue, lo, hi)
     return att
+
+
+def _document_intro(doc: Doc, lo: int, hi: int, quote_ranges: list[tuple[int, int]], resolver: _Resolver) -> _Attribution:
+    """`X issued the following statement:` / `X sent supporters an email:` before a colon: the
+    one who issued the document speaks what follows, with no speech verb. The verb is the cue."""
+    span = _tokens(doc, lo, hi)
+    if span is None:
+        return _Attribution()
+    for tok in span:
+        if tok.pos_ == "NOUN" and tok.lemma_.lower() in lexicon()["document_nouns"] and tok.dep_ in ("dobj", "dative") and tok.head.pos_ == "VERB":
+            verb = tok.head
+            subj = _subject(verb, quote_ranges)
+            if subj is None:
+                continue
+            a, b = _noun_phrase(subj)
+            return _Attribution(cue=verb, subject=subj, mention=(a, b), speaker=resolver.resolve(subj, a, b),
+                                channel=_channel(text_of(doc), verb, lo, hi))
+    return _Attribution()
 
 
 def _is_sentential(text: str, q: Quotation, para_start: int) -> bool:
@@ -711,6 +748,8 @@ def extract_quotes(doc: Doc, entities: list[Entity]) -> list[Quote]:
                 colon = p_start + len(before) - 1
                 plo, _ = _sentence_bounds(text, quotations, p_start, p_end, colon)
                 att = _attribute(doc, q, max(plo, p_start), q.outer[0], quote_ranges, resolver)
+                if att.cue is None:
+                    att = _document_intro(doc, max(plo, p_start), q.outer[0], quote_ranges, resolver)
             elif q.paragraph_start and p_idx > 0:
                 # `X said:` closing the previous paragraph introduces this one.
                 pp_start, pp_end = paragraphs[p_idx - 1]
@@ -718,6 +757,8 @@ def extract_quotes(doc: Doc, entities: list[Entity]) -> list[Quote]:
                 if prev_text.endswith(":") and not any(pp_start <= a < pp_end for a, _ in quote_ranges):
                     plo, _ = _sentence_bounds(text, quotations, pp_start, pp_end, pp_start + len(prev_text) - 1)
                     att = _attribute(doc, q, plo, pp_start + len(prev_text), quote_ranges, resolver)
+                    if att.cue is None:
+                        att = _document_intro(doc, plo, pp_start + len(prev_text), quote_ranges, resolver)
         if att.cue is None and sentential and not q.paragraph_start:
             # `…, Schiff said. "The other factor is …"`: a statement that follows a
             # reporting sentence in the same paragraph continues that speaker.
