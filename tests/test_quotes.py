@@ -482,3 +482,18 @@ def test_quotes_document_issued_before_a_colon_gives_the_speaker(nlp):
     text = "In response, council leader Tom Brill looked at the crowd:\n\n\u201cOur thoughts are with all those affected by the fire.\u201d\n"
     q = quote_starting(run(text), text, "Our thoughts")
     assert q.speaker is None and q.speaker_mention is None
+
+
+def test_quotes_gerund_cue_after_a_preposition_takes_the_main_subject(nlp):
+    text = "After saying her right foot was \u201cso swollen I could barely walk,\u201d Ann Vale was taken to hospital.\n"
+    (q,) = [q for q in run(text).quotes if q.kind == "partial"]
+    assert q.cue == "say" and q.speaker_mention is not None and q.speaker_mention.text == "Ann Vale"
+    text = "Dr. Tom Brill went on the radio and began by saying he would \u201cnever\u201d diagnose anyone.\n"
+    (q,) = [q for q in run(text).quotes if q.kind == "partial"]
+    assert q.speaker_mention is not None and q.speaker_mention.text == "Dr. Tom Brill"
+
+
+def test_quotes_as_x_put_it(nlp):
+    text = "The plan was, as The Harbor Gazette put it, \u201ca bridge to nowhere.\u201d\n"
+    (q,) = run(text).quotes
+    assert q.cue == "put it" and q.speaker_mention is not None and q.speaker_mention.text == "The Harbor Gazette"

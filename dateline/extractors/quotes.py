@@ -308,21 +308,29 @@ def _subject(cue: Token, quote_ranges: list[tuple[int, int]]) -> Optional[Token]
                         return obj
         return None
     verb = cue
+    gerund = False  # climbed from `after saying`: the head's passive subject said it
     for _ in range(3):
-        if any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children):
+        if not gerund and any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children):
             return None  # `it was announced`: the passive names no speaker
+        deps = SUBJECT_DEPS + ("nsubjpass",) if gerund else SUBJECT_DEPS
         # With two subjects (a misparse of `<content>, the club said`) the nearer one speaks.
         for child in sorted(verb.children, key=lambda c: abs(c.i - verb.i)):
-            if child.dep_ in SUBJECT_DEPS and not _in_ranges(child, quote_ranges):
+            if child.dep_ in deps and not _in_ranges(child, quote_ranges):
                 if child.pos_ == "NUM" or child.ent_type_ in ("DATE", "TIME") or not any(ch.isalpha() for ch in child.text):
                     return None  # a time stamp parsed as the subject (`5:45 p.m. ...`)
                 if child.tag_ in ("WP", "WDT") and verb.dep_ == "relcl":
                     return verb.head
                 return child
         # `and said`, `wants to say`, `posted a message, saying`: the subject is the head's.
-        climbs = verb.dep_ in ("conj", "xcomp") or (verb.dep_ in ("advcl", "dep") and verb.tag_ == "VBG")
+        # A finite cue hung under another verb with no subject of its own is a misparse
+        # (`Protesters marching through the streets chanted "…"`).
+        climbs = verb.dep_ in ("conj", "xcomp") or (verb.dep_ in ("advcl", "dep") and verb.tag_ in ("VBG", "VBD"))
         if climbs and verb.head is not verb:
+            gerund = verb.tag_ == "VBG"
             verb = verb.head
+        elif verb.dep_ == "pcomp" and verb.tag_ == "VBG" and verb.head.dep_ == "prep" and verb.head.head.pos_ in ("VERB", "AUX"):
+            verb = verb.head.head  # `began by saying`, `after saying`: the subject of the verb
+            gerund = True
         elif verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.dep_ == "dobj":
             verb = verb.head.head  # `X issued a statement calling it "…"`: X speaks, not the statement
         elif verb.dep_ == "acl" and verb.tag_ == "VBD" and verb.head.i == verb.i - 1 and verb.head.pos_ in ("NOUN", "PROPN"):
@@ -451,6 +459,8 @@ def cue_lemma(tok: Token) -> Optional[str]:
     lemma = tok.lemma_.lower()
     if lemma in cues:
         return lemma
+    if lemma == "put" and any(c.lower_ == "it" and c.dep_ == "dobj" for c in tok.children) and any(c.lower_ == "as" for c in tok.children):
+        return "put it"  # `as the Gazette put it, "…"`
     particle = lex["phrasal_cues"].get(lemma)
     if particle is not None and any(c.lower_ == particle and c.i == tok.i + 1 for c in tok.children):
         return f"{lemma} {particle}"
