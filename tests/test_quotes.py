@@ -497,3 +497,15 @@ def test_quotes_as_x_put_it(nlp):
     text = "The plan was, as The Harbor Gazette put it, \u201ca bridge to nowhere.\u201d\n"
     (q,) = run(text).quotes
     assert q.cue == "put it" and q.speaker_mention is not None and q.speaker_mention.text == "The Harbor Gazette"
+
+
+def test_quotes_participle_cue_after_a_raising_verb_finds_the_subject(nlp):
+    text = "Ann Vale seemed to be ready to joke about the vote, telling the crowd, \u201cWe will win this one.\u201d\n"
+    q = quote_starting(run(text), text, "We will win")
+    assert q.cue == "tell" and q.speaker_mention is not None and q.speaker_mention.text == "Ann Vale"
+
+
+def test_quotes_chiding_is_a_cue(nlp):
+    text = "Ann Vale clashed with Tom Brill at the hearing, chiding him, \u201cWhat difference does it make now?\u201d\n"
+    q = quote_starting(run(text), text, "What difference")
+    assert q.cue == "chide" and q.speaker_mention is not None and q.speaker_mention.text == "Ann Vale"

@@ -309,7 +309,8 @@ def _subject(cue: Token, quote_ranges: list[tuple[int, int]]) -> Optional[Token]
         return None
     verb = cue
     gerund = False  # climbed from `after saying`: the head's passive subject said it
-    for _ in range(3):
+    # Deep enough for `Clinton seemed to be ready to riff on it, telling the crowd, "…"`.
+    for _ in range(5):
         if not gerund and any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children):
             return None  # `it was announced`: the passive names no speaker
         deps = SUBJECT_DEPS + ("nsubjpass",) if gerund else SUBJECT_DEPS
