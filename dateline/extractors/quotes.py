@@ -36,6 +36,8 @@ PRONOUNS = {
     "they": None, "them": None, "it": None, "we": None, "i": None, "you": None,
 }
 SUBJECT_DEPS = ("nsubj",)
+# Dependents that build a noun phrase before its head (`the Friday editorial`).
+NOUN_MODIFIER_DEPS = ("det", "amod", "compound", "nmod", "poss")
 # A quotation signed after a dash (`"…" ― Jane Doe`), the convention of reader comments and
 # pull quotes: the name is the speaker.
 DASH_SIGNATURE = re.compile(r"\s*[―—–-]{1,2}\s*((?:[A-Z][\w.'’-]*\s?){1,4})")
@@ -98,16 +100,17 @@ def paragraph_ranges(text: str, start: int = 0) -> list[tuple[int, int]]:
 DOUBLE_CLOSE_OF = {"“": "”", "„": "“", "«": "»"}
 
 
-def _nested_curly(text: str, open_at: int, i: int, p_end: int) -> bool:
-    """A curly pair inside a straight quotation that is still open (`"It comes across as
-    “too loud” or “too shrill.”"`): the writer nests by switching typography, so the
-    inner pair is part of the outer quotation's text. It nests only when the straight
-    quotation has words before it and closes with a straight mark after it."""
+def _nested_close(text: str, open_at: int, i: int, p_end: int) -> Optional[int]:
+    """The closing mark of a curly pair nested in a straight quotation that is still open
+    (`"It comes across as “too loud” or “too shrill.”"`), or None. The writer nests by
+    switching typography, so the inner pair is part of the outer quotation's text. It nests
+    only when the straight quotation has words before it and closes with a straight mark after it."""
     close = text.find(DOUBLE_CLOSE_OF[text[i]], i + 1, p_end)
     if close < 0 or not text[open_at + 1 : i].strip():
-        return False
-    rest = text[close + 1 : p_end]
-    return STRAIGHT in rest and text.find(DOUBLE_OPEN[0], i + 1, close) < 0
+        return None
+    if STRAIGHT in text[close + 1 : p_end] and text.find(DOUBLE_OPEN[0], i + 1, close) < 0:
+        return close
+    return None
 
 
 def _pair_double(text: str, p_start: int, p_end: int, tags: list[tuple[int, int]]) -> list[tuple[int, Optional[int]]]:
@@ -134,8 +137,9 @@ def _pair_double(text: str, p_start: int, p_end: int, tags: list[tuple[int, int]
                 pairs.append((open_at, i))
                 open_at = None
         elif c in DOUBLE_OPEN:
-            if open_at is not None and text[open_at] == STRAIGHT and _nested_curly(text, open_at, i, p_end):
-                skip_to = text.index(DOUBLE_CLOSE_OF[c], i + 1)
+            nested = _nested_close(text, open_at, i, p_end) if open_at is not None and text[open_at] == STRAIGHT else None
+            if nested is not None:
+                skip_to = nested
                 continue
             if open_at is not None:
                 # A lost closing mark: the new opening one starts a new quotation.
@@ -231,7 +235,6 @@ def _tokens(doc: Doc, start: int, end: int) -> Optional[SpacySpan]:
 def _sentence_bounds(text: str, quotes: list[Quotation], lo: int, hi: int, pos: int) -> tuple[int, int]:
     """The sentence around ``pos`` within [lo, hi), with sentence ends found in the text
     outside quotations (a quotation's own stops do not end the reporting sentence)."""
-    lex = lexicon()
     inside = [r for q in quotes for r in q.marked]
 
     def is_end(i: int) -> bool:
@@ -241,11 +244,7 @@ def _sentence_bounds(text: str, quotes: list[Quotation], lo: int, hi: int, pos: 
         if nxt and not (nxt[0].isspace() or nxt[0] in "\"“'‘"):
             return False
         word = re.search(r"([\w.]+)$", text[max(lo, i - 12) : i])
-        if text[i] == "." and word:
-            w = word.group(1).lower()
-            if w in lex["abbreviations"] or len(w) == 1 or re.fullmatch(r"(\w\.)+\w", w):
-                return False
-        return True
+        return not (text[i] == "." and word and _abbreviation(word.group(1)))
 
     start = lo
     for i in range(pos - 1, lo - 1, -1):
@@ -488,7 +487,7 @@ def is_cue_verb(tok: Token) -> bool:
         return False
     # The words before it are its own modifiers (`the editorial`), right after a closing mark.
     j = tok.i - 1
-    while j >= 0 and doc[j].head.i == tok.i and doc[j].dep_ in ("det", "amod", "compound", "nmod", "poss"):
+    while j >= 0 and doc[j].head.i == tok.i and doc[j].dep_ in NOUN_MODIFIER_DEPS:
         j -= 1
     return 0 <= j < tok.i - 1 and doc[j].is_quote
 
@@ -558,7 +557,7 @@ def _attribute(
         a, b = _noun_phrase(subj)
         if cue.pos_ == "NOUN" and subj.head.i == cue.i:
             # A mis-tagged cue (`the editorial read`): the mention is all of its modifiers.
-            a = min([a] + [c.idx for c in cue.children if c.i < cue.i and c.dep_ in ("det", "amod", "compound", "nmod", "poss")])
+            a = min([a] + [c.idx for c in cue.children if c.i < cue.i and c.dep_ in NOUN_MODIFIER_DEPS])
         att.mention = (a, b)
         att.speaker = resolver.resolve(subj, a, b)
     att.addressee = _addressee(doc, cue, quote_ranges)
@@ -667,13 +666,19 @@ def _quoted_name(doc: Doc, q: Quotation, cue: Optional[Token]) -> bool:
     return span.root.dep_ not in ("appos", "compound", "nmod", "npadvmod", "nsubj")
 
 
+def _abbreviation(word: str) -> bool:
+    """A word whose full stop does not end a sentence: a listed abbreviation, an initial,
+    or dotted letters (`U.S`)."""
+    w = word.lower()
+    return w in lexicon()["abbreviations"] or len(w) == 1 or re.fullmatch(r"(\w\.)+\w", w) is not None
+
+
 def _ends_a_sentence_inside(between: str) -> bool:
     """`"…," the club said. It added: "…"`: a sentence ends inside the interjection and
     another begins, so the two quotations belong to two reporting sentences."""
-    abbreviations = lexicon()["abbreviations"]
     for m in re.finditer(r"([\w.]*)[.!?]\s+(?=\w)", between.strip()):
-        w = m.group(1).lower().rstrip(".")
-        if w not in abbreviations and len(w) > 1 and not re.fullmatch(r"(\w\.)+\w", w):
+        w = m.group(1).rstrip(".")
+        if w and not _abbreviation(w):
             return True
     return False
 
