@@ -509,3 +509,16 @@ def test_quotes_chiding_is_a_cue(nlp):
     text = "Ann Vale clashed with Tom Brill at the hearing, chiding him, \u201cWhat difference does it make now?\u201d\n"
     q = quote_starting(run(text), text, "What difference")
     assert q.cue == "chide" and q.speaker_mention is not None and q.speaker_mention.text == "Ann Vale"
+
+
+def test_quotes_name_given_to_an_object_and_point_needs_out(nlp):
+    # `pointed to reports` is not a speech verb (`pointed out` is); the inner `called` gives
+    # the names, and the first name is parsed as an apposition to the object.
+    text = "Vale pointed to reports that Tom Brill called the festival winner \u201cMiss Muddle\u201d and \u201cMiss Puddle\u201d in 2015.\n"
+    ex = run(text)
+    for words in ("Miss Muddle", "Miss Puddle"):
+        q = quote_starting(ex, text, words)
+        assert q.kind == "partial" and q.cue == "call" and entity_name(ex, q.speaker) == "Tom Brill", words
+    text = "Ann Vale pointed out that the plan was \u201ca bridge to nowhere.\u201d\n"
+    (q,) = [q for q in run(text).quotes if q.kind == "partial"]
+    assert q.cue == "point out"

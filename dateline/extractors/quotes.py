@@ -36,6 +36,8 @@ PRONOUNS = {
     "they": None, "them": None, "it": None, "we": None, "i": None, "you": None,
 }
 SUBJECT_DEPS = ("nsubj",)
+# Verbs that give someone or something a name (`called him "Lyin' Ted"`, `a play called "Brokers"`).
+NAMING_CUES = ("call", "name", "dub", "title", "nickname", "label", "brand")
 # Dependents that build a noun phrase before its head (`the Friday editorial`).
 NOUN_MODIFIER_DEPS = ("det", "amod", "compound", "nmod", "poss")
 # A quotation signed after a dash (`"…" ― Jane Doe`), the convention of reader comments and
@@ -662,6 +664,14 @@ def _quoted_name(doc: Doc, q: Quotation, cue: Optional[Token]) -> bool:
     called_a = prev.lower_ in ("a", "an") and span.root.dep_ in ("oprd", "conj", "attr", "dobj")
     if prev.tag_ == "POS" or (prev.pos_ == "DET" and not called_a) or (prev.pos_ == "ADP" and prev.lower_ != "as"):
         return False
+    # `called the winner "Miss Piggy"`, parsed as an apposition to the object of the cue;
+    # but in `called the documentary "Ninety Minutes" an unfair portrait` the name is the
+    # documentary's and what it was called follows.
+    if (
+        span.root.dep_ == "appos" and span.root.head.dep_ == "dobj" and span.root.head.head.i == cue.i and cue.lemma_ in NAMING_CUES
+        and not any(c.dep_ in ("appos", "oprd", "attr") and c.i >= span.end for c in span.root.children)
+    ):
+        return True
     # `the documentary "Ninety Minutes"`: a name in apposition to the noun before it.
     return span.root.dep_ not in ("appos", "compound", "nmod", "npadvmod", "nsubj")
 
@@ -835,7 +845,7 @@ def extract_quotes(doc: Doc, entities: list[Entity]) -> list[Quote]:
         # `a play called "Brokers"`, `a series, named "Quick Question"`: a participle that
         # names the noun before it gives a title, not words someone said.
         naming = (
-            att.cue is not None and att.cue.lemma_ in ("call", "name", "dub", "title") and att.cue.tag_ == "VBN"
+            att.cue is not None and att.cue.lemma_ in NAMING_CUES and att.cue.tag_ == "VBN"
             and att.cue.dep_ == "acl" and not text[att.cue.idx + len(att.cue.text) : q.outer[0]].strip(" ,")
         )
         if scare_before or direction or title or naming:
