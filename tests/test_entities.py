@@ -475,3 +475,15 @@ def test_entities_role_noun_before_name_is_that_name(nlp):
     assert owner(ents, text, "husband") is reyes
     assert okafor.gender == "female" and reyes.gender == "male"
     assert all(m.text != "husband" for m in okafor.mentions)
+
+
+def test_entities_org_suffix_names_a_club_and_a_clause_is_no_descriptor(nlp):
+    from dateline.pipeline import extract
+
+    text = "Riverside FC have sacked manager Paul Hendry after nine defeats, the club said on Wednesday.\n"
+    ex = extract(text, date="2024-03-14", article_id="t")
+    by_name = {e.name: e for e in ex.entities}
+    assert by_name["Riverside FC"].type == "ORG"
+    assert "the club" in [m.text for m in by_name["Riverside FC"].mentions]
+    # `sacked` parsed as a modifier of `manager` does not pull the clause into the descriptor.
+    assert [m.text for m in by_name["Paul Hendry"].mentions if m.kind == "descriptor"] == ["manager"]

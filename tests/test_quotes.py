@@ -522,3 +522,10 @@ def test_quotes_name_given_to_an_object_and_point_needs_out(nlp):
     text = "Ann Vale pointed out that the plan was \u201ca bridge to nowhere.\u201d\n"
     (q,) = [q for q in run(text).quotes if q.kind == "partial"]
     assert q.cue == "point out"
+
+
+def test_quotes_the_statement_said_refers_to_the_club_statement(riverside):
+    text, ex = riverside
+    q = quote_starting(ex, text, "We thank Paul")
+    assert q.speaker_mention is not None and q.speaker_mention.text == "the statement"
+    assert entity_name(ex, q.speaker) == "Riverside FC" and q.channel == "statement"

@@ -56,6 +56,9 @@ PRONOUN_CONFLICT = 0.1
 PRONOUN_LOCK = 3
 ROLE_CONFLICT = 0.3  # "the nominee" is unlikely to be someone introduced as a judge
 THEY_WINDOW = 2
+# Words that only ever end an organization's name (unlike `City` or `United`, which also end
+# places and phrases).
+ORG_SUFFIXES = frozenset({"fc", "afc", "inc", "corp", "ltd", "llc", "plc", "gmbh"})
 # Evidence weights for the cluster type, against one vote per spaCy label; whole numbers, as
 # they add up in the same Counter as the label votes.
 # "First Last" with no organization keyword, once per cluster: outweighs one ORG tag on a
@@ -542,6 +545,15 @@ def _missed_names(doc: Doc, lex: Lexicon, taken: list[bool], sent_start_of: list
         i = tok.i
         if not _free_name(tok, lex, taken):
             continue
+        # "Riverside FC", "Globex Ltd": a legal or club suffix closes an organization's name,
+        # whatever tags the words before it got.
+        if tok.lower_.rstrip(".") in ORG_SUFFIXES and i > 0:
+            s = i
+            while s > sent_start_of[i] and i - s < 3 and _free_name(doc[s - 1], lex, taken):
+                s -= 1
+            if s < i:
+                claim(s, i + 1, "ORG")
+                continue
         # A noun-tagged capitalized word only where a name is expected right after a noun;
         # a sentence-initial one is an ordinary word.
         proper = tok.tag_ in ("NNP", "NNPS")
@@ -1168,6 +1180,11 @@ class _Builder:
         if ex is not None:
             s = ex
         for ch in tok.lefts:
+            # `Riverside FC have sacked manager Paul Hendry` parsed with `sacked` as a modifier
+            # of `manager`: a verb with its own subject or auxiliary is a clause, not part of
+            # the noun phrase.
+            if ch.pos_ in ("VERB", "AUX") and any(g.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for g in ch.children):
+                continue
             if ch.dep_ in ("det", "amod", "nummod", "compound", "poss", "npadvmod", "quantmod", "nmod"):
                 s = min(s, ch.left_edge.i)
         e = tok.i + 1

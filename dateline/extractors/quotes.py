@@ -38,6 +38,8 @@ PRONOUNS = {
 SUBJECT_DEPS = ("nsubj",)
 # Verbs that give someone or something a name (`called him "Lyin' Ted"`, `a play called "Brokers"`).
 NAMING_CUES = ("call", "name", "dub", "title", "nickname", "label", "brand")
+# How far back (in tokens) `the statement said` looks for the statement it refers to.
+DOCUMENT_LOOKBACK = 150
 # Dependents that build a noun phrase before its head (`the Friday editorial`).
 NOUN_MODIFIER_DEPS = ("det", "amod", "compound", "nmod", "poss")
 # A quotation signed after a dash (`"…" ― Jane Doe`), the convention of reader comments and
@@ -585,6 +587,26 @@ def _document_intro(doc: Doc, lo: int, hi: int, quote_ranges: list[tuple[int, in
     return _Attribution()
 
 
+def _document_issuer(subject: Token, resolver: _Resolver, quote_ranges: list[tuple[int, int]]) -> Optional[str]:
+    """`the club said in a statement` ... `"…," the statement said`: a definite document noun
+    as the speaker refers back to the latest earlier document of that kind (`in a statement`,
+    `issued a statement`) whose issuer the text names."""
+    noun = subject.lemma_.lower()
+    if noun not in lexicon()["document_nouns"] or not any(c.lower_ in ("the", "this", "that") for c in subject.children):
+        return None
+    doc = subject.doc
+    for tok in reversed(doc[max(0, subject.i - DOCUMENT_LOOKBACK) : subject.i]):
+        if tok.lemma_.lower() != noun or _in_ranges(tok, quote_ranges):
+            continue
+        verb = tok.head.head if tok.dep_ == "pobj" else tok.head
+        if verb.pos_ != "VERB":
+            continue
+        issuer = _subject(verb, quote_ranges)
+        if issuer is not None:
+            return resolver.resolve(issuer, *_noun_phrase(issuer))
+    return None
+
+
 def _is_sentential(text: str, q: Quotation, para_start: int) -> bool:
     """A quotation that is a statement of its own rather than a fragment of the
     surrounding sentence: it opens its paragraph, follows a colon or a sentence end, or
@@ -862,6 +884,8 @@ def extract_quotes(doc: Doc, entities: list[Entity]) -> list[Quote]:
             att = _Attribution()
         elif att.cue is not None:
             used_cues.add(att.cue.i)
+        if att.speaker is None and att.subject is not None:
+            att.speaker = _document_issuer(att.subject, resolver, quote_ranges)
         if att.speaker is not None:
             resolver.history.append((q.outer[0], att.speaker))
         quote = Quote(
