@@ -529,3 +529,18 @@ def test_quotes_the_statement_said_refers_to_the_club_statement(riverside):
     q = quote_starting(ex, text, "We thank Paul")
     assert q.speaker_mention is not None and q.speaker_mention.text == "the statement"
     assert entity_name(ex, q.speaker) == "Riverside FC" and q.channel == "statement"
+
+
+def test_quotes_channel_from_shared_the_news_in_a_post(nlp):
+    # The demo article: `shared the news in an Instagram post`, then `"…," Okafor told her
+    # followers`; the news is what was said, so its channel carries to the quotations.
+    from dateline.pipeline import extract
+
+    text = (EXAMPLES / "harbor-2023-05.txt").read_text(encoding="utf-8")
+    ex = extract(text, article_id="harbor")
+    shared = next(q for q in ex.quotes if q.kind == "indirect" and q.cue == "share")
+    assert shared.text == "the news" and shared.channel == "Instagram"
+    told = quote_starting(ex, text, "We\u2019ve waited")
+    assert told.channel == "Instagram" and told.addressee == "her followers"
+    # A photo is not speech: `posted a photo` is no reported speech.
+    assert not any(q.kind == "indirect" and q.cue == "post" for q in ex.quotes)

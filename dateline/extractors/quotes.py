@@ -67,7 +67,7 @@ TITLE_STOPWORDS = {"a", "an", "the", "of", "in", "on", "and", "or", "for", "to",
 @lru_cache(maxsize=1)
 def lexicon() -> dict:
     data = json.loads(PATTERNS.read_text(encoding="utf-8"))
-    for key in ("speech_cues", "reporting_cues", "object_reporting_cues", "document_nouns", "irregular_past_cues", "noun_cues", "person_nouns", "female_nouns", "male_nouns", "org_nouns", "abbreviations"):
+    for key in ("speech_cues", "reporting_cues", "object_reporting_cues", "content_objects", "document_nouns", "irregular_past_cues", "noun_cues", "person_nouns", "female_nouns", "male_nouns", "org_nouns", "abbreviations"):
         data[key] = frozenset(data[key])
     data["scare_re"] = re.compile(r"(?:^|\W)(?:" + "|".join(re.escape(c) for c in sorted(data["scare_cues"], key=len, reverse=True)) + r")\W*$", re.I)
     data["channel_re"] = re.compile(r"\b(" + "|".join(re.escape(k) for k in sorted(data["channels"], key=len, reverse=True)) + r")\b", re.I)
@@ -999,9 +999,10 @@ def _reported_speech(
                 comma = doc[subj_start.start - 1]
                 if comma.text == "," and subj_start.start - tok.sent.start >= 4:
                     content = (tok.sent.start_char, comma.idx)
-            if content is None and tok.lemma_.lower() in lex["object_reporting_cues"]:
+            if content is None:
                 for child in tok.children:
-                    if child.dep_ == "dobj" and not _in_ranges(child, quote_ranges):
+                    said = tok.lemma_.lower() in lex["object_reporting_cues"] or child.lemma_.lower() in lex["content_objects"]
+                    if child.dep_ == "dobj" and said and not _in_ranges(child, quote_ranges):
                         content = (child.left_edge.idx, child.right_edge.idx + len(child.right_edge.text))
                         break
         if content is None:
