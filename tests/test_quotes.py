@@ -56,12 +56,20 @@ def test_quotes_apostrophes_are_not_marks():
     assert find_quotations(text) == []
 
 
-def test_quotes_nested_single_quotes_stay_inside():
-    text = "\u201cShe told us \u2018keep going\u2019 every day,\u201d he said."
+@pytest.mark.parametrize(
+    "text, inside",
+    [
+        ("\u201cShe told us \u2018keep going\u2019 every day,\u201d he said.", "She told us \u2018keep going\u2019 every day,"),
+        # The writer nests by switching typography: a curly pair inside a straight quotation.
+        ('"Critics said my plan was \u201ctoo bold\u201d and \u201ctoo costly,\u201d but it worked," she said.',
+         "Critics said my plan was \u201ctoo bold\u201d and \u201ctoo costly,\u201d but it worked,"),
+    ],
+)
+def test_quotes_nested_marks_stay_inside(text, inside):
     found = find_quotations(text)
     assert len(found) == 1
     a, b = found[0].segments[0]
-    assert text[a:b] == "She told us \u2018keep going\u2019 every day,"
+    assert text[a:b] == inside
 
 
 def test_quotes_running_quote_over_paragraphs_is_one_quotation():
@@ -380,15 +388,6 @@ def test_quotes_coordinated_cue_is_not_an_outer_speaker(nlp):
     assert q.speaker_mention is not None and q.speaker_mention.text == "the governor"
 
 
-def test_quotes_curly_pair_inside_a_straight_quotation_is_nested():
-    # The writer nests by switching typography: one quotation, inner marks in its text.
-    text = '"Critics said my plan was \u201ctoo bold\u201d and \u201ctoo costly,\u201d but it worked," she said.'
-    found = find_quotations(text)
-    assert len(found) == 1
-    a, b = found[0].segments[0]
-    assert text[a:b] == "Critics said my plan was \u201ctoo bold\u201d and \u201ctoo costly,\u201d but it worked,"
-
-
 def test_quotes_curly_opening_without_a_straight_close_is_not_nested():
     # No straight mark closes after the curly pair: the straight one was left open, and
     # the curly quotation is a quotation of its own.
@@ -407,25 +406,7 @@ def test_quotes_a_name_given_by_a_participle_is_a_title(nlp):
     assert q.kind == "partial" and q.cue == "call"
 
 
-def test_quotes_phrasal_cue_shot_back(nlp):
-    text = "When Tom Brill criticized her, Ann Vale shot back, \u201cI suppose I could have stayed home.\u201d\n"
-    (q,) = [q for q in run(text).quotes if q.kind == "direct"]
-    assert q.cue == "shoot back"
-    assert q.speaker_mention is not None and q.speaker_mention.text == "Ann Vale"
 
-
-def test_quotes_past_tense_cue_not_taken_for_a_reduced_relative(nlp):
-    # The parser reads `a man yelled` as `a man [who was] yelled`; the cue of the clause
-    # before (`said`) must not win.
-    text = "When Tom Brill thanked the city and said it was great to be home, a man yelled \u201cStay there!\u201d\n"
-    q = quote_starting(run(text), text, "Stay there")
-    assert q.cue == "yell" and q.speaker_mention is not None and q.speaker_mention.text == "a man"
-
-
-def test_quotes_inverted_asked_names_the_speaker(nlp):
-    text = "The rally ran late.\n\n\u201cHow big is that wall?\u201d asked the boy in the front row.\n"
-    q = quote_starting(run(text), text, "How big")
-    assert q.cue == "ask" and q.speaker_mention is not None and q.speaker_mention.text.startswith("the boy")
 
 
 def test_quotes_split_quote_with_cue_tagged_as_noun(nlp):
@@ -465,13 +446,6 @@ def test_quotes_reported_speech_object_only_for_verbs_whose_object_is_said(nlp):
     assert [(q.cue, q.text) for q in indirect] == [("confirm", "the closure of the ferry pier")]
 
 
-def test_quotes_trailing_attribution_with_cue_tagged_as_noun(nlp):
-    # `the editorial read`: the tagger takes `read` for a noun.
-    text = ("That did not sit well with the editors of The Harbor Gazette, who aimed their Friday editorial at Vale.\n\n"
-            "\u201cIf she wants to be mayor, Ann Vale should come to the island,\u201d the editorial read.\n")
-    q = quote_starting(run(text), text, "If she wants")
-    assert q.cue == "read" and q.speaker_mention is not None and q.speaker_mention.text == "the editorial"
-
 
 def test_quotes_document_issued_before_a_colon_gives_the_speaker(nlp):
     text = "In response, council leader Tom Brill issued the following statement:\n\n\u201cOur thoughts are with all those affected by the fire.\u201d\n"
@@ -484,31 +458,8 @@ def test_quotes_document_issued_before_a_colon_gives_the_speaker(nlp):
     assert q.speaker is None and q.speaker_mention is None
 
 
-def test_quotes_gerund_cue_after_a_preposition_takes_the_main_subject(nlp):
-    text = "After saying her right foot was \u201cso swollen I could barely walk,\u201d Ann Vale was taken to hospital.\n"
-    (q,) = [q for q in run(text).quotes if q.kind == "partial"]
-    assert q.cue == "say" and q.speaker_mention is not None and q.speaker_mention.text == "Ann Vale"
-    text = "Dr. Tom Brill went on the radio and began by saying he would \u201cnever\u201d diagnose anyone.\n"
-    (q,) = [q for q in run(text).quotes if q.kind == "partial"]
-    assert q.speaker_mention is not None and q.speaker_mention.text == "Dr. Tom Brill"
 
 
-def test_quotes_as_x_put_it(nlp):
-    text = "The plan was, as The Harbor Gazette put it, \u201ca bridge to nowhere.\u201d\n"
-    (q,) = run(text).quotes
-    assert q.cue == "put it" and q.speaker_mention is not None and q.speaker_mention.text == "The Harbor Gazette"
-
-
-def test_quotes_participle_cue_after_a_raising_verb_finds_the_subject(nlp):
-    text = "Ann Vale seemed to be ready to joke about the vote, telling the crowd, \u201cWe will win this one.\u201d\n"
-    q = quote_starting(run(text), text, "We will win")
-    assert q.cue == "tell" and q.speaker_mention is not None and q.speaker_mention.text == "Ann Vale"
-
-
-def test_quotes_chiding_is_a_cue(nlp):
-    text = "Ann Vale clashed with Tom Brill at the hearing, chiding him, \u201cWhat difference does it make now?\u201d\n"
-    q = quote_starting(run(text), text, "What difference")
-    assert q.cue == "chide" and q.speaker_mention is not None and q.speaker_mention.text == "Ann Vale"
 
 
 def test_quotes_name_given_to_an_object_and_point_needs_out(nlp):
@@ -544,3 +495,36 @@ def test_quotes_channel_from_shared_the_news_in_a_post(nlp):
     assert told.channel == "Instagram" and told.addressee == "her followers"
     # A photo is not speech: `posted a photo` is no reported speech.
     assert not any(q.kind == "indirect" and q.cue == "post" for q in ex.quotes)
+
+
+# One news convention per row: (text, first words of the quotation, cue, speaker mention).
+CUE_AND_SPEAKER = [
+    pytest.param("When Tom Brill criticized her, Ann Vale shot back, \u201cI suppose I could have stayed home.\u201d\n",
+                 "I suppose", "shoot back", "Ann Vale", id="phrasal-cue"),
+    # The parser reads `a man yelled` as `a man [who was] yelled`; `said` before must not win.
+    pytest.param("When Tom Brill thanked the city and said it was great to be home, a man yelled \u201cStay there!\u201d\n",
+                 "Stay there", "yell", "a man", id="reduced-relative-misparse"),
+    pytest.param("The rally ran late.\n\n\u201cHow big is that wall?\u201d asked the boy in the front row.\n",
+                 "How big", "ask", "the boy", id="inverted-asked"),
+    pytest.param("Ann Vale seemed to be ready to joke about the vote, telling the crowd, \u201cWe will win this one.\u201d\n",
+                 "We will win", "tell", "Ann Vale", id="participle-after-raising-verb"),
+    pytest.param("Ann Vale clashed with Tom Brill at the hearing, chiding him, \u201cWhat difference does it make now?\u201d\n",
+                 "What difference", "chide", "Ann Vale", id="chide"),
+    pytest.param("The plan was, as The Harbor Gazette put it, \u201ca bridge to nowhere.\u201d\n",
+                 "a bridge", "put it", "The Harbor Gazette", id="as-x-put-it"),
+    # The tagger takes `read` for a noun.
+    pytest.param("That did not sit well with the editors of The Harbor Gazette, who aimed their Friday editorial at Vale.\n\n"
+                 "\u201cIf she wants to be mayor, Ann Vale should come to the island,\u201d the editorial read.\n",
+                 "If she wants", "read", "the editorial", id="cue-tagged-as-noun"),
+    pytest.param("After saying her right foot was \u201cso swollen I could barely walk,\u201d Ann Vale was taken to hospital.\n",
+                 "so swollen", "say", "Ann Vale", id="gerund-after-preposition"),
+    pytest.param("Dr. Tom Brill went on the radio and began by saying he would \u201cnever\u201d diagnose anyone.\n",
+                 "never", "say", "Dr. Tom Brill", id="by-saying"),
+]
+
+
+@pytest.mark.parametrize("text, words, cue, mention", CUE_AND_SPEAKER)
+def test_quotes_cue_and_speaker_mention(nlp, text, words, cue, mention):
+    q = quote_starting(run(text), text, words)
+    assert q.cue == cue
+    assert q.speaker_mention is not None and q.speaker_mention.text == mention
