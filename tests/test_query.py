@@ -195,6 +195,12 @@ def test_query_hand_links_survive_reingest_of_a_changed_article(filled):
     [person] = query.person(filled, "Sam Okafor")
     assert person.person == child and person.articles == 2
     assert any("kept across re-ingest: merged by hand" in link for link in person.links)
+    # A second correction keeps the link, and the reason does not grow.
+    again = Builder(text + "Corrected again.\n", "okafor-2022-04").person("e1", "Sam Okafor", surname="Okafor").age("e1", "Sam Okafor, 67", 67)
+    assert filled.write_batch([again.build()]).replaced == 1
+    [person] = query.person(filled, "Sam Okafor")
+    assert person.person == child and person.articles == 2
+    assert not any("re-ingest: kept across" in link for link in person.links)
 
 
 def test_query_export_jsonl_roundtrips(filled):

@@ -52,6 +52,10 @@ def _now() -> str:
     return datetime.now(timezone.utc).isoformat(timespec="seconds")
 
 
+# Link reason prefix of a hand link carried across a re-ingest (not repeated on the next one).
+KEPT_PREFIX = "kept across re-ingest: "
+
+
 class Store(ABC):
     """One corpus database. Use as a context manager, or call ``close()``."""
 
@@ -187,7 +191,8 @@ class Store(ABC):
                         " WHERE e.aid = ? AND p.manual = 1",
                         (old["aid"],),
                     ):
-                        hand[(article.id, r["norm"])] = (int(r["person_id"]), r["link_reason"] or "")
+                        reason = (r["link_reason"] or "").removeprefix(KEPT_PREFIX)
+                        hand[(article.id, r["norm"])] = (int(r["person_id"]), reason)
                     self._execute("DELETE FROM articles WHERE aid = ?", (old["aid"],))
                     result.replaced += 1
                 else:
@@ -198,7 +203,7 @@ class Store(ABC):
             for (aid, extraction), article_id in zip(fresh, fresh_ids, strict=True):
                 link_article(self, aid, extraction)
                 relinks = [
-                    (hand[key][0], f"kept across re-ingest: {hand[key][1]}", aid, e.id)
+                    (hand[key][0], KEPT_PREFIX + hand[key][1], aid, e.id)
                     for e in extraction.entities
                     if (key := (article_id, normalize(e.name))) in hand
                 ]
