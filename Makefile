@@ -22,6 +22,7 @@ test: $(STAMP)
 
 lint: $(STAMP)
 	$(BIN)/ruff check dateline tests bench
+	$(BIN)/mypy dateline
 
 bench: $(STAMP)
 	$(BIN)/python bench/run.py
