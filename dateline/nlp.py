@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import threading
+from collections import OrderedDict
 from collections.abc import Iterable, Iterator
 from functools import lru_cache
 
 import spacy
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from dateline.errors import ExtractionError
 from dateline.model import Article
@@ -45,6 +47,27 @@ def text_of(doc: Doc) -> str:
     if cached is None:
         cached = doc.user_data["dateline.text"] = doc.text
     return cached
+
+
+# Token lists of the last few Docs. Not in doc.user_data, which Doc.to_bytes serializes:
+# Token objects cannot be. A cached list holds its Doc alive, so its id is not reused while
+# the entry lives.
+_TOKENS: OrderedDict[int, list[Token]] = OrderedDict()
+_TOKENS_LOCK = threading.Lock()
+_TOKENS_KEPT = 4
+
+
+def tokens_of(doc: Doc) -> list[Token]:
+    """The Doc's tokens as one list, made once per Doc: every ``for tok in doc`` builds a new
+    Token object per token, and the stages walk the whole Doc several times."""
+    with _TOKENS_LOCK:
+        toks = _TOKENS.get(id(doc))
+        if toks is None or len(toks) != len(doc) or (toks and toks[0].doc is not doc):
+            toks = _TOKENS[id(doc)] = list(doc)
+        _TOKENS.move_to_end(id(doc))
+        while len(_TOKENS) > _TOKENS_KEPT:
+            _TOKENS.popitem(last=False)
+        return toks
 
 
 def nlp_text(article: Article) -> str:

@@ -41,3 +41,15 @@ def test_components_found_by_name_without_import(tmp_path):
     code = "import spacy; nlp = spacy.blank('en'); nlp.add_pipe('dateline_times', config={'date': '2024-03-14'}); print(nlp.pipe_names)"
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert "dateline_times" in out.stdout
+
+
+def test_tokens_of_is_per_doc_and_leaves_the_doc_serializable(nlp):
+    from dateline.nlp import tokens_of
+
+    docs = [nlp(f"Ann Vale said {n} things.") for n in range(6)]
+    lists = [tokens_of(d) for d in docs]
+    for d, toks in zip(docs, lists, strict=True):
+        assert [t.text for t in toks] == [t.text for t in d] and all(t.doc is d for t in toks)
+    assert tokens_of(docs[-1]) is lists[-1]  # made once per Doc
+    # The cache lives outside doc.user_data, which Doc.to_bytes serializes.
+    assert "dateline.tokens" not in docs[0].user_data and docs[0].to_bytes()

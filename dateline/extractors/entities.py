@@ -25,7 +25,7 @@ from typing import Optional
 from spacy.tokens import Doc, Token
 
 from dateline.model import Entity, Mention
-from dateline.nlp import text_of
+from dateline.nlp import text_of, tokens_of
 
 PATTERNS = Path(__file__).resolve().parent.parent / "patterns" / "entities.json"
 
@@ -438,7 +438,7 @@ def _name_spans(doc: Doc, lex: Lexicon, sent_start_of: list[int]) -> list[_NameS
                 taken[i] = True
             spans.append(_NameSpan(ent.start, ent.end, None))
     # Every rule below starts from a capitalized word; one pass collects them.
-    caps = [tok for tok in doc if tok.text[:1].isupper()]
+    caps = [tok for tok in tokens_of(doc) if tok.text[:1].isupper()]
     # "Luna, 4," : a capitalized name with an age in commas is a person, whatever spaCy said.
     # The small model tags a rare first name as a plural noun ("and Pax, 1."), hence loose.
     for tok in caps:
@@ -849,7 +849,7 @@ class _Builder:
             elif not c.platform and c.person_score() >= 0:
                 words.setdefault(c.key[-1], []).append(c)
                 words.setdefault(c.key[0], []).append(c)
-        for tok in doc:
+        for tok in tokens_of(doc):
             if tok.i in self.covered or tok.lower_ not in words:
                 continue
             # Any tag for a word of a full person name; a one-word name needs a name-like tag.
@@ -942,7 +942,7 @@ class _Builder:
             for m in cluster.root().mentions:
                 heads.setdefault(m.head, cluster.root())
         recent: list[tuple[int, int, float, _Cluster]] = []  # (token, sent, weight, cluster)
-        for tok in doc:
+        for tok in tokens_of(doc):
             i = tok.i
             if i in heads:
                 if not self._same_np(tok, heads[i]):

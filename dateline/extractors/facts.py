@@ -24,7 +24,7 @@ from spacy.tokens import Span as SpacySpan
 
 from dateline.ages import born_between, born_between_for
 from dateline.model import Article, Entity, Fact, Mention, Span, TimeExpr, date_interval
-from dateline.nlp import text_of
+from dateline.nlp import text_of, tokens_of
 
 log = logging.getLogger(__name__)
 PATTERNS_FILE = Path(__file__).resolve().parent.parent / "patterns" / "facts.json"
@@ -549,7 +549,7 @@ def _rule_couples(ctx: _Ctx) -> None:
     """'X and Y' as the subject of a family verb ('have', 'lose', 'welcome', 'marry' ...): the
     pair a later 'they'/'their'/'the couple' may refer back to. Any other pair ('Biden and
     Trump debated') is not a couple, so their 'their children' stays unresolved."""
-    for tok in ctx.doc:
+    for tok in tokens_of(ctx.doc):
         if tok.dep_ in ("nsubj", "nsubjpass") and tok.head.lemma_.lower() in FAMILY_VERBS:
             conj = _conjuncts(tok)
             if len(conj) == 2:
@@ -677,7 +677,7 @@ def _rule_ages(ctx: _Ctx) -> None:
 
 def _rule_age_clauses(ctx: _Ctx) -> None:
     """'He was 52.' / 'X is 34.' and 'X, who turned 30 on Friday'."""
-    for tok in ctx.doc:
+    for tok in tokens_of(ctx.doc):
         if not tok.like_num or tok.idx < ctx.article.body_start:
             continue
         age = number_value(tok.text)
@@ -844,7 +844,7 @@ def _rule_roles(ctx: _Ctx) -> None:
         ctx.add("occupation", subject, ev[0], ev[1], value=occ, confidence=LIKELY if ev == (s, e) else SURE)
         ctx.add_gender(subject, p["gendered_roles"].get(occ), s, e, SURE)
     # "Dana Roe works for Acme", "Ann Lee, a nurse, worked at St Mary's", "X joined Acme in 1968"
-    for tok in ctx.doc:
+    for tok in tokens_of(ctx.doc):
         if tok.lemma_ not in ("work", "join") or tok.pos_ != "VERB" or tok.idx < body or _not_asserted(tok):
             continue
         people = _subjects(ctx, tok, couples=False)

@@ -19,7 +19,7 @@ from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
 from dateline.model import Entity, Quote, Segment, Span
-from dateline.nlp import text_of
+from dateline.nlp import text_of, tokens_of
 
 PATTERNS = Path(__file__).resolve().parent.parent / "patterns" / "quotes.json"
 
@@ -968,11 +968,11 @@ def _reported_speech(
     subject and a content clause or object, governing no quotation of its own."""
     lex = lexicon()
     out: list[tuple[int, Quote, Optional[Token]]] = []
-    for tok in doc:
-        if tok.idx < body_start or tok.i in used or _in_ranges(tok, quote_ranges):
-            continue
+    for tok in tokens_of(doc):
         according = tok.lower_ == "according" and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "to"
         if not according and not (tok.pos_ == "VERB" and tok.lemma_.lower() in lex["reporting_cues"]):
+            continue  # the cheap test first: most tokens are no cue
+        if tok.idx < body_start or tok.i in used or _in_ranges(tok, quote_ranges):
             continue
         subj = _subject(tok, quote_ranges)
         if subj is None:
