@@ -56,9 +56,6 @@ PRONOUN_CONFLICT = 0.1
 PRONOUN_LOCK = 3
 ROLE_CONFLICT = 0.3  # "the nominee" is unlikely to be someone introduced as a judge
 THEY_WINDOW = 2
-# Words that only ever end an organization's name (unlike `City` or `United`, which also end
-# places and phrases).
-ORG_SUFFIXES = frozenset({"fc", "afc", "inc", "corp", "ltd", "llc", "plc", "gmbh"})
 # Evidence weights for the cluster type, against one vote per spaCy label; whole numbers, as
 # they add up in the same Counter as the label votes.
 # "First Last" with no organization keyword, once per cluster: outweighs one ORG tag on a
@@ -86,6 +83,7 @@ class Lexicon:
     person_nouns: frozenset[str]
     org_nouns: frozenset[str]
     org_keywords: frozenset[str]
+    org_suffixes: frozenset[str]
     platforms: frozenset[str]
     not_entities: frozenset[str]
     naming_verbs: frozenset[str]
@@ -111,6 +109,7 @@ def lexicon() -> Lexicon:
         person_nouns=frozenset(data["person_nouns"]) | frozenset(data["child_nouns"]) | frozenset(data["occupations"]),
         org_nouns=frozenset(data["org_nouns"]),
         org_keywords=frozenset(data["org_keywords"]),
+        org_suffixes=frozenset(data["org_suffixes"]),
         platforms=frozenset(data["platforms"]),
         not_entities=frozenset(data["not_entities"]),
         naming_verbs=frozenset(data["naming_verbs"]),
@@ -547,7 +546,7 @@ def _missed_names(doc: Doc, lex: Lexicon, taken: list[bool], sent_start_of: list
             continue
         # "Riverside FC", "Globex Ltd": a legal or club suffix closes an organization's name,
         # whatever tags the words before it got.
-        if tok.lower_.rstrip(".") in ORG_SUFFIXES and i > 0:
+        if tok.lower_.rstrip(".") in lex.org_suffixes and i > 0:
             s = i
             while s > sent_start_of[i] and i - s < 3 and _free_name(doc[s - 1], lex, taken):
                 s -= 1

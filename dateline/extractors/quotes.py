@@ -36,8 +36,6 @@ PRONOUNS = {
     "they": None, "them": None, "it": None, "we": None, "i": None, "you": None,
 }
 SUBJECT_DEPS = ("nsubj",)
-# Verbs that give someone or something a name (`called him "Lyin' Ted"`, `a play called "Brokers"`).
-NAMING_CUES = ("call", "name", "dub", "title", "nickname", "label", "brand")
 # How far back (in tokens) `the statement said` looks for the statement it refers to.
 DOCUMENT_LOOKBACK = 150
 # Dependents that build a noun phrase before its head (`the Friday editorial`).
@@ -67,7 +65,7 @@ TITLE_STOPWORDS = {"a", "an", "the", "of", "in", "on", "and", "or", "for", "to",
 @lru_cache(maxsize=1)
 def lexicon() -> dict:
     data = json.loads(PATTERNS.read_text(encoding="utf-8"))
-    for key in ("speech_cues", "reporting_cues", "object_reporting_cues", "content_objects", "document_nouns", "irregular_past_cues", "noun_cues", "person_nouns", "female_nouns", "male_nouns", "org_nouns", "abbreviations"):
+    for key in ("speech_cues", "reporting_cues", "object_reporting_cues", "content_objects", "document_nouns", "irregular_past_cues", "naming_cues", "noun_cues", "person_nouns", "female_nouns", "male_nouns", "org_nouns", "abbreviations"):
         data[key] = frozenset(data[key])
     data["scare_re"] = re.compile(r"(?:^|\W)(?:" + "|".join(re.escape(c) for c in sorted(data["scare_cues"], key=len, reverse=True)) + r")\W*$", re.I)
     data["channel_re"] = re.compile(r"\b(" + "|".join(re.escape(k) for k in sorted(data["channels"], key=len, reverse=True)) + r")\b", re.I)
@@ -690,7 +688,7 @@ def _quoted_name(doc: Doc, q: Quotation, cue: Optional[Token]) -> bool:
     # but in `called the documentary "Ninety Minutes" an unfair portrait` the name is the
     # documentary's and what it was called follows.
     if (
-        span.root.dep_ == "appos" and span.root.head.dep_ == "dobj" and span.root.head.head.i == cue.i and cue.lemma_ in NAMING_CUES
+        span.root.dep_ == "appos" and span.root.head.dep_ == "dobj" and span.root.head.head.i == cue.i and cue.lemma_ in lexicon()["naming_cues"]
         and not any(c.dep_ in ("appos", "oprd", "attr") and c.i >= span.end for c in span.root.children)
     ):
         return True
@@ -867,7 +865,7 @@ def extract_quotes(doc: Doc, entities: list[Entity]) -> list[Quote]:
         # `a play called "Brokers"`, `a series, named "Quick Question"`: a participle that
         # names the noun before it gives a title, not words someone said.
         naming = (
-            att.cue is not None and att.cue.lemma_ in NAMING_CUES and att.cue.tag_ == "VBN"
+            att.cue is not None and att.cue.lemma_ in lex["naming_cues"] and att.cue.tag_ == "VBN"
             and att.cue.dep_ == "acl" and not text[att.cue.idx + len(att.cue.text) : q.outer[0]].strip(" ,")
         )
         if scare_before or direction or title or naming:
