@@ -16,6 +16,11 @@ $(STAMP): requirements.txt requirements-dev.txt requirements-model.txt pyproject
 
 demo: $(STAMP)
 	$(BIN)/dateline extract examples/harbor-2023-05.txt --format text
+	@echo
+	@echo "Next steps (or '. $(BIN)/activate' once, then drop the $(BIN)/ prefix):"
+	@echo "  1. build a corpus:  $(BIN)/dateline ingest examples/"
+	@echo "  2. ask it:          $(BIN)/dateline person 'Mara Okafor'    (also: people, search, timeline, conflicts)"
+	@echo "  3. explore it:      $(BIN)/dateline serve                   (then open http://127.0.0.1:8000/)"
 
 test: $(STAMP)
 	$(BIN)/python -m pytest -q

@@ -183,3 +183,14 @@ def answer_age(extractions: Iterable, person: str, on: tuple[date, date]) -> tup
     both = intersect(ranges)
     pairs = [] if both is not None or not ranges else [(evidence[c.first], evidence[c.second]) for c in conflicts(ranges)]
     return found, AgeAnswer(person=person, on=on, evidence=evidence, born=both, conflicts=pairs)
+
+
+def distinct_people(extractions: Iterable, person: str) -> list[str]:
+    """The different full names a query matches across articles ('Okafor' -> Mara Okafor, Samuel
+    Okafor). One full name, or only partial names, is one person as far as ages can tell."""
+    names: dict[str, str] = {}
+    for ex in extractions:
+        for e in ex.entities:
+            if _matches_person(e, person) and len(e.name.split()) > 1:
+                names.setdefault(e.name.lower(), e.name)
+    return sorted(names.values())

@@ -60,7 +60,7 @@ def create_app(*, db: Optional[str] = None, model: Optional[str] = None) -> Fast
     @app.exception_handler(DatelineError)
     async def _dateline_error(request: Request, exc: DatelineError) -> JSONResponse:
         status = 404 if exc.code.startswith("E3") else 400
-        return error(status, exc.code, str(exc).split(": ", 1)[-1])
+        return error(status, exc.code, exc.web_message())
 
     @app.exception_handler(404)
     async def _not_found(request: Request, exc: Any) -> JSONResponse:
@@ -152,7 +152,7 @@ def _corpus_routes(app: FastAPI) -> None:
         from dateline.store import open_store
 
         if not app.state.db:
-            return error(503, "E203", "no corpus database; start the server with --db PATH_OR_URL")
+            return error(503, "E203", "this server has no corpus; it was started without a database")
         with open_store(app.state.db) as store:
             return fn(store)
 
@@ -164,14 +164,15 @@ def _corpus_routes(app: FastAPI) -> None:
 
     @app.get("/api/quotes", response_model=None)
     def quotes(
-        speaker: str = Query(..., min_length=1),
+        speaker: Optional[str] = Query(None, min_length=1),
         since: Optional[str] = None,
         until: Optional[str] = None,
         channel: Optional[str] = None,
         format: str = fmt_q,
     ) -> Any:
         return with_store(
-            lambda s: respond(query.quotes(s, by=speaker, since=since, until=until, channel=channel), format, f"Quotes by {speaker}")
+            lambda s: respond(query.quotes(s, by=speaker, since=since, until=until, channel=channel), format,
+                              f"Quotes by {speaker}" if speaker else "Quotes")
         )
 
     @app.get("/api/people/{name}", response_model=None)

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Optional
 import typer
 from rich.console import Console
 
+from dateline import __version__, cli_help
 from dateline import nlp as nlp_mod
 from dateline.errors import DatelineError
 from dateline.read import Rejected, parse_date, read_paths
@@ -20,8 +21,11 @@ from dateline.read import Rejected, parse_date, read_paths
 if TYPE_CHECKING:
     from dateline.model import Article
 
-app = typer.Typer(help="Turn dated news articles into time-anchored knowledge.", no_args_is_help=True, add_completion=False)
-eval_app = typer.Typer(help="Score dateline against gold data.", no_args_is_help=True)
+cli_help.install()
+HELP = {"help_option_names": ["-h", "--help"]}
+app = typer.Typer(help="Turn dated news articles into time-anchored knowledge.", no_args_is_help=True, add_completion=False,
+                  context_settings=HELP)
+eval_app = typer.Typer(help="Score dateline against gold data.", no_args_is_help=True, context_settings=HELP)
 app.add_typer(eval_app, name="eval")
 
 err = Console(stderr=True, soft_wrap=True)
@@ -74,6 +78,19 @@ def progress_enabled(quiet: bool) -> bool:
     return not quiet and err.is_terminal
 
 
+def _version(value: bool) -> None:
+    if value:
+        sys.stdout.write(f"dateline {__version__}\n")
+        raise typer.Exit(0)
+
+
+@app.callback()
+def _main(
+    version: bool = typer.Option(False, "--version", callback=_version, is_eager=True, help="Print the version and exit."),
+) -> None:
+    """Turn dated news articles into time-anchored knowledge."""
+
+
 @app.command()
 def extract(
     paths: list[Path] = typer.Argument(..., help="Dated text files, JSONL files, HTML files or directories; - for stdin."),
@@ -85,16 +102,21 @@ def extract(
 ) -> None:
     """Extract quotes, people, times and facts from articles."""
     from dateline.pipeline import extract_many
+    from dateline.progress import count_records, progress_bar
     from dateline.render.html import render_html
     from dateline.render.terminal import print_report
 
     check_date(date)
     rejected: list[Rejected] = []
+    total = count_records(paths) if progress_enabled(quiet) else None
+    bar = progress_bar(err, enabled=progress_enabled(quiet) and (total or 0) > 1)
+    task = bar.add_task("extracting", total=total, note="")
 
     def articles():
         for item in read_paths(paths, date=date, warn=warner(quiet)):
             if isinstance(item, Rejected):
                 rejected.append(item)
+                bar.advance(task)
                 if not quiet:
                     err.print(f"[red]skipped[/red] {item.reason}", highlight=False)
             else:
@@ -124,7 +146,9 @@ def extract(
             del seen[article_id or ""]
         return article
 
+    bar.start()
     for result in extract_many(remember(), nlp=nlp, batch_size=batch_size):
+        bar.advance(task)
         if isinstance(result, Rejected):
             rejected.append(result)
             forget(result.article_id)
@@ -140,6 +164,7 @@ def extract(
             sys.stdout.write(render_html(article, result))
         else:
             print_report(result, out)
+    bar.stop()
     sys.stdout.flush()
     if rejected:
         err.print(f"{count} article(s) extracted, {len(rejected)} set aside (reasons above)", highlight=False)
@@ -160,8 +185,7 @@ def batch(
     quiet: bool = QUIET_OPTION,
 ) -> None:
     """Extract many articles in parallel on Dask, writing JSON Lines; bad records are set aside with reasons."""
-    from rich.progress import Progress
-
+    from dateline.progress import progress_bar
     from dateline.scale import run_batch
 
     check_date(date)
@@ -174,8 +198,8 @@ def batch(
             articles.append(item)
     rejected_path = rejected_out or out.with_name(out.name + ".rejected.jsonl")
     count = 0
-    with out.open("w", encoding="utf-8") as fh, Progress(console=err, disable=not progress_enabled(quiet)) as progress:
-        task = progress.add_task("extracting", total=len(articles))
+    with out.open("w", encoding="utf-8") as fh, progress_bar(err, enabled=progress_enabled(quiet)) as progress:
+        task = progress.add_task("extracting", total=len(articles), note="")
         for result in run_batch(
             articles, workers=workers, model=model, chunk_size=chunk_size, scheduler=scheduler,
             on_progress=lambda done, total: progress.update(task, completed=done),
@@ -197,7 +221,7 @@ def batch(
 
 @app.command()
 def serve(
-    db: Optional[str] = typer.Option(None, "--db", help="Corpus database for the corpus endpoints (SQLite path or postgresql:// URL)."),
+    db: str = typer.Option("./dateline.db", "--db", help="Corpus database: a SQLite file path or a postgresql:// URL."),
     host: str = typer.Option("127.0.0.1", help="Interface to listen on."),
     port: int = typer.Option(8000, help="Port to listen on."),
     model: str = MODEL_OPTION,
@@ -206,6 +230,7 @@ def serve(
     """Serve the HTTP API and web page (or answer one request with --get)."""
     from dateline.api import Client, create_app
 
+    _open_db(db).close()  # a missing corpus is an error here too, before the server starts
     api = create_app(db=db, model=model)
     if get is not None:
         response = Client(api).get(get)
@@ -213,6 +238,8 @@ def serve(
         raise typer.Exit(0 if response.status_code == 200 else 1)
     import uvicorn
 
+    err.print(f"dateline explorer on http://{host}:{port}/ (corpus {db}); API reference at /docs; Ctrl+C to stop",
+              highlight=False)
     uvicorn.run(api, host=host, port=port, log_level="warning")
 
 
@@ -265,12 +292,18 @@ DB_OPTION = typer.Option("./dateline.db", "--db", help="Corpus database: a SQLit
 class ExportFormat(str, Enum):
     jsonl = "jsonl"
     parquet = "parquet"
+    csv = "csv"
 
 
-def _open_db(db: str):
+def _open_db(db: str, *, create: bool = False):
+    """Open the corpus; only `ingest` may create one (a typo in --db must not leave an empty file)."""
+    from dateline.errors import StoreError
     from dateline.store import open_store
 
     try:
+        if not create and not db.startswith(("postgresql://", "postgres://")) and db != ":memory:":
+            if not Path(db.removeprefix("sqlite:///")).is_file():
+                raise StoreError("E204", db=db)
         return open_store(db)
     except DatelineError as exc:
         fail(str(exc))
@@ -320,8 +353,7 @@ def corpus_ingest(
     quiet: bool = QUIET_OPTION,
 ) -> None:
     """Extract articles and store them in the corpus; re-ingesting unchanged articles is a no-op."""
-    from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
-
+    from dateline.progress import count_records, progress_bar
     from dateline.store.ingest import ingest as run_ingest
 
     check_date(date)
@@ -329,14 +361,14 @@ def corpus_ingest(
         nlp = nlp_mod.load(model)
     except DatelineError as exc:
         fail(str(exc))
-    store = _open_db(db)
-    columns = (SpinnerColumn(), TextColumn("{task.description}"), TimeElapsedColumn())
+    store = _open_db(db, create=True)
+    total = count_records(paths) if progress_enabled(quiet) else None
     try:
-        with Progress(*columns, console=err, disable=not progress_enabled(quiet)) as progress:
-            task = progress.add_task("ingesting", total=None)
+        with progress_bar(err, enabled=progress_enabled(quiet)) as progress:
+            task = progress.add_task("ingesting", total=total, note="")
 
             def show(r) -> None:
-                progress.update(task, description=f"{r.seen} articles: {r.added} added, {r.replaced} replaced, "
+                progress.update(task, completed=r.seen + r.pending, note=f"{r.added} added, {r.replaced} replaced, "
                                 f"{r.unchanged} unchanged, {len(r.rejected)} set aside")
 
             items = read_paths(paths, date=date, warn=warner(quiet))
@@ -370,14 +402,14 @@ def corpus_search(
 
 @app.command("quotes")
 def corpus_quotes(
-    by: str = typer.Option(..., "--by", help="Person name, alias or #id."),
+    by: Optional[str] = typer.Option(None, "--by", help="Person name, alias or #id (default: anyone)."),
     since: Optional[str] = typer.Option(None, "--since", help="First day (YYYY-MM-DD)."),
     until: Optional[str] = typer.Option(None, "--until", help="Last day (YYYY-MM-DD)."),
     channel: Optional[str] = typer.Option(None, "--channel", help="Only quotes on this channel (twitter, instagram ...)."),
     db: str = DB_OPTION,
     fmt: Format = FORMAT_OPTION,
 ) -> None:
-    """Quotes by a person, in calendar order."""
+    """Quotes in calendar order, filtered by speaker, dates and channel (any of them, or none)."""
     from dateline import query
 
     rows = _corpus_query(db, lambda s: query.quotes(s, by=by, since=since, until=until, channel=channel))
@@ -397,21 +429,48 @@ def corpus_person(
     if fmt is not Format.text:
         _emit(reports, fmt, [])
         return
+    from dateline.browse import relation_sentence
+
     out = Console(soft_wrap=True, highlight=False)
     for p in reports:
         born = f"; born {p.born[0]}..{p.born[1]}" if p.born else ""
         out.print(f"[bold]#{p.person} {p.name}[/bold] ({p.type}): {p.articles} article(s), {p.quote_count} quote(s){born}")
         out.print(f"  aliases: {', '.join(p.aliases)}", markup=False)
-        for label, items in (("facts", p.facts), ("relations", p.relations)):
-            if items:
-                out.print(f"  {label}:")
-            for f in items:
-                what = f.relation + (" of" if f.direction == "in" else "")
-                target = f.other if f.other is not None else f.value
-                other_id = f" (#{f.other_person})" if f.other_person else ""
-                out.print(f"    {what} {target}{other_id} [{f.evidence.article} {f.evidence.date}: {f.evidence.text!r}]", markup=False)
+        if p.facts:
+            out.print("  facts:")
+        for f in p.facts:
+            out.print(f"    {f.relation}: {f.value} [{f.evidence.article} {f.evidence.date}: {f.evidence.text!r}]", markup=False)
+        if p.relations:
+            out.print("  relations:")
+        for f in p.relations:
+            left, words, right = relation_sentence(p.name, f)
+            other_id = f" (#{f.other_person})" if f.other_person else ""
+            left, right = (left, right + other_id) if f.direction == "in" else (left + other_id, right)
+            out.print(f"    {left} — {words} — {right} [{f.evidence.article} {f.evidence.date}: {f.evidence.text!r}]", markup=False)
         for link in p.links:
             out.print(f"  link {link}", markup=False)
+
+
+class PeopleSort(str, Enum):
+    quotes = "quotes"
+    articles = "articles"
+    name = "name"
+    id = "id"
+
+
+@app.command("people")
+def corpus_people(
+    sort: PeopleSort = typer.Option(PeopleSort.quotes, "--sort", "-s", help="Order: most quotes, most articles, name or id."),
+    kind: Optional[str] = typer.Option(None, "--type", help="Only this type: PERSON, ORG or ORG_OR_PRODUCT."),
+    limit: Optional[int] = typer.Option(None, "--limit", min=1, help="At most this many rows."),
+    db: str = DB_OPTION,
+    fmt: Format = FORMAT_OPTION,
+) -> None:
+    """People and organizations in the corpus with their ids, article and quote counts."""
+    from dateline import browse
+
+    rows = _corpus_query(db, lambda s: browse.people(s, sort=sort.value, kind=kind, limit=limit))
+    _emit(rows, fmt, ["person", "name", "type", "articles", "quotes"])
 
 
 @app.command("timeline")
@@ -436,9 +495,23 @@ def corpus_facts(
 ) -> None:
     """Facts about a person valid on a day, with the age on that day from every article's birth range."""
     from dateline import query
+    from dateline.browse import relation_sentence
 
-    rows = _corpus_query(db, lambda s: query.facts(s, name, as_of=as_of))
-    _emit(rows, fmt, ["relation", "value", "other", "as_of", "evidence_article", "evidence_text"])
+    def run(s) -> list[tuple[str, list]]:
+        query.facts(s, name, as_of=as_of)  # raises the errors: no such person, a bad date
+        return [((s.one("SELECT name FROM people WHERE pid = ?", (p,)) or {"name": name})["name"], query.facts(s, f"#{p}", as_of=as_of))
+                for p in query.find_people(s, name)]
+
+    rows = _corpus_query(db, run)
+    if fmt is not Format.text:
+        _emit([f for _, fs in rows for f in fs], fmt, [])
+        return
+    table = [
+        {"fact": " — ".join(relation_sentence(who, f)) if f.other else f"{f.relation}: {f.value}",
+         "as_of": f.as_of, "evidence_article": f.evidence.article, "evidence_text": f.evidence.text}
+        for who, fs in rows for f in fs
+    ]
+    _emit(table, fmt, ["fact", "as_of", "evidence_article", "evidence_text"])
 
 
 @app.command("conflicts")
@@ -454,11 +527,28 @@ def corpus_conflicts(db: str = DB_OPTION, fmt: Format = FORMAT_OPTION) -> None:
 def corpus_merge(
     keep: str = typer.Argument(..., help="The person to keep (#id or an unambiguous name)."),
     other: str = typer.Argument(..., help="The person folded into it."),
+    yes: bool = typer.Option(False, "--yes", "-y", help="Merge without showing the preview and asking."),
     db: str = DB_OPTION,
 ) -> None:
-    """Correct the linker by hand: two corpus people are one."""
+    """Correct the linker by hand: two corpus people are one. Shows both and asks first."""
     from dateline import query
 
+    if not yes:
+        def preview(s):
+            keep_id, other_id = query.one_person(s, keep), query.one_person(s, other)
+            return query.person(s, f"#{keep_id}")[0], query.person(s, f"#{other_id}")[0]
+
+        a, b = _corpus_query(db, preview)
+        for label, p in (("keep", a), ("fold in", b)):
+            err.print(f"{label:>8}: #{p.person} {p.name} ({p.type}), {p.articles} article(s), {p.quote_count} quote(s);"
+                      f" aliases {', '.join(p.aliases)}", highlight=False, markup=False)
+        try:
+            agreed = typer.confirm(f"Merge #{b.person} into #{a.person}?", default=False, err=True)
+        except typer.Abort:
+            agreed = False  # no answer (stdin closed): never change the corpus unasked
+        if not agreed:
+            err.print("nothing merged (pass --yes to merge without asking)", highlight=False)
+            raise typer.Exit(1)
     pid = _corpus_query(db, lambda s: query.merge(s, keep, other))
     err.print(f"merged into person #{pid}", highlight=False)
 
@@ -479,18 +569,26 @@ def corpus_split(
 
 @app.command("export")
 def corpus_export(
-    fmt: ExportFormat = typer.Option(ExportFormat.jsonl, "--format", "-f", help="jsonl (one extraction per line) or parquet (one file per table)."),
-    output: Optional[Path] = typer.Option(None, "--output", "-o", help="File for jsonl (default stdout); directory for parquet (required)."),
+    fmt: ExportFormat = typer.Option(
+        ExportFormat.jsonl, "--format", "-f",
+        help="jsonl (one extraction per line), parquet (one file per table) or csv (quotes.csv and people.csv, flat rows).",
+    ),
+    output: Optional[Path] = typer.Option(None, "--output", "-o", help="File for jsonl (default stdout); directory for parquet and csv (required)."),
     db: str = DB_OPTION,
 ) -> None:
     """Export the corpus for analysis in other tools."""
     from dateline import query
 
-    if fmt is ExportFormat.parquet and output is None:
-        raise typer.BadParameter("parquet export writes one file per table; pass --output DIRECTORY", param_hint="--output")
+    if fmt in (ExportFormat.parquet, ExportFormat.csv) and output is None:
+        raise typer.BadParameter(f"{fmt.value} export writes one file per table; pass --output DIRECTORY", param_hint="--output")
     store = _open_db(db)
     try:
-        if fmt is ExportFormat.parquet:
+        if fmt is ExportFormat.csv:
+            from dateline.browse import export_csv
+
+            counts = export_csv(store, str(output))
+            err.print(", ".join(f"{n} {t}" for t, n in counts.items()) + f" written to {output}", highlight=False)
+        elif fmt is ExportFormat.parquet:
             counts = query.export_parquet(store, str(output))
             err.print(", ".join(f"{n} {t}" for t, n in counts.items()) + f" written to {output}", highlight=False)
         elif output is None:
@@ -516,7 +614,7 @@ def age(
     """How old PERSON is on a date, from the ages the articles state, with the evidence.
 
     Exits 1 when the person or an age is not found, and 3 when two stated ages conflict."""
-    from dateline.ages import answer_age, describe_ages
+    from dateline.ages import answer_age, describe_ages, distinct_people
     from dateline.model import date_interval
     from dateline.pipeline import extract_many
 
@@ -535,6 +633,16 @@ def age(
     except DatelineError as exc:
         fail(str(exc))
     extractions = [r for r in extract_many(articles, nlp=nlp) if not isinstance(r, Rejected)]
+    namesakes = distinct_people(extractions, person)
+    if len(namesakes) > 1:
+        if fmt is Format.json:
+            sys.stdout.write(json.dumps({"found": True, "ambiguous": namesakes}) + "\n")
+        else:
+            err.print(f"[red]error:[/red] E307: {person!r} is ambiguous: it names {len(namesakes)} different people;"
+                      " ask for one of them by full name:", highlight=False)
+            for n in namesakes:
+                err.print(f"  {n}", highlight=False, markup=False)
+        raise typer.Exit(1)
     found, answer = answer_age(extractions, person, day_range)
     if fmt is Format.json:
         sys.stdout.write(json.dumps({"found": found, **answer.as_dict()}) + "\n")

@@ -27,16 +27,38 @@ class Messages:
     E102 = "spaCy pipeline {model!r} is not installed; install it or pass --model with an installed pipeline"
     E201 = "{db}: cannot open database ({reason})"
     E203 = "no corpus database; start the server with --db PATH_OR_URL"
+    E204 = "no corpus at {db}; create one with dateline ingest FILES --db {db}"
     E202 = "{db}: schema version {found} is newer than this dateline supports ({supported}); upgrade dateline"
     E301 = "no person matches {name!r}; try 'dateline search {name}'"
     E302 = "invalid date {value!r} for {flag}; use YYYY-MM-DD"
     E303 = "{name!r} and the other name are the same person; nothing to merge"
     E304 = "{name!r} has no mention in article(s) {articles}; see 'dateline person {name}' for its articles"
     E305 = "{name!r} matches several people ({ids}); pass one id, such as {first}"
+    E306 = "person #{old} was merged into #{new} ({name}); ask for #{new}"
+    E307 = "{name!r} is ambiguous: it names {count} different people ({names}); use a full name"
+
+
+class WebMessages:
+    """The same errors in the web's words: the page and the API name fields and pages, not CLI flags."""
+
+    E001 = "{source}: no 'date YYYY-MM[-DD]' header; fill in the date field or start the text with a 'date' line"
+    E203 = "this server has no corpus; it was started without a database"
+    E204 = "no corpus at {db}"
+    E301 = "no person matches {name!r}; try searching for it"
+    E302 = "invalid date {value!r} for {field}; use YYYY-MM-DD"
+    E304 = "{name!r} has no mention in article(s) {articles}"
 
 
 class DatelineError(Exception):
     code = "E000"
+
+    def web_message(self) -> str:
+        """The message without its code, worded for the web page and the API."""
+        template = getattr(WebMessages, self.code, None)
+        if template is None:
+            return str(self).split(": ", 1)[-1]
+        flag = str(self.fields.get("flag", ""))
+        return template.format(article_id=self.article_id, field=flag.lstrip("-").replace("-", "_"), **self.fields)
 
     def __init__(
         self,

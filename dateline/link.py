@@ -192,10 +192,17 @@ def link_article(store: Store, aid: int, extraction: Extraction) -> None:
                 reason = f"new person: {norm!r} matches " + "; ".join(f"#{c.pid} but {why}" for c, why in refused)
             else:
                 reason = f"new person: no earlier {norm!r}"
-            pid = create_person(store, entity.name, norm, type_group(entity.type))
+            # The person keeps the entity's own type (ORG_OR_PRODUCT stays that): one type everywhere.
+            pid = create_person(store, entity.name, norm, entity.type)
         links.append((pid, reason, aid, entity.id))
     if links:
         store.executemany("UPDATE entities SET person_id = ?, link_reason = ? WHERE aid = ? AND id = ?", links)
+
+
+def _now() -> str:
+    from datetime import datetime, timezone
+
+    return datetime.now(timezone.utc).isoformat(timespec="seconds")
 
 
 def create_person(store: Store, name: str, norm: str, group: str, *, manual: bool = False) -> int:
@@ -220,6 +227,12 @@ def merge(store: Store, keep: int, other: int) -> int:
             (keep, f"merged by hand from person #{other}", other),
         )
         store.execute("UPDATE people SET manual = 1 WHERE pid = ?", (keep,))
+        gone = store.one("SELECT name FROM people WHERE pid = ?", (other,))
+        # Earlier merges into ``other`` now lead to ``keep``.
+        store.execute("UPDATE merged_people SET into_pid = ? WHERE into_pid = ?", (keep, other))
+        store.execute("DELETE FROM merged_people WHERE pid = ?", (other,))
+        store.execute("INSERT INTO merged_people (pid, into_pid, name, merged_at) VALUES (?, ?, ?, ?)",
+                      (other, keep, gone["name"] if gone else "", _now()))
         store.execute("DELETE FROM people WHERE pid = ?", (other,))
     return int(moved["n"]) if moved else 0
 

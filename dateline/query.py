@@ -119,17 +119,37 @@ class Conflict:
 
 
 def flatten(record: Any) -> dict[str, Any]:
-    """One flat dict per record: nested evidence becomes evidence_* columns, lists become JSON."""
+    """One flat dict per record, ready for a spreadsheet: nested evidence becomes evidence_* columns,
+    a list becomes one cell of its items joined by '; ' (records in a list are summarised by joined(),
+    never left as JSON)."""
     out: dict[str, Any] = {}
     for key, value in (asdict(record) if hasattr(record, "__dataclass_fields__") else record).items():
         if isinstance(value, dict):
             for k, v in value.items():
                 out[f"{key}_{k}"] = v
         elif isinstance(value, (list, tuple)):
-            out[key] = json.dumps(value, ensure_ascii=False, default=str)
+            out[key] = joined(value)
         else:
             out[key] = value
     return out
+
+
+def joined(items: Sequence[Any]) -> str:
+    """A list as one readable cell: '1991-08-05..1992-05-31' for a range, 'a; b' for names, and for
+    facts 'relation value (article)'."""
+    if len(items) == 2 and all(isinstance(i, str) and i[:4].isdigit() for i in items):
+        return f"{items[0]}..{items[1]}"
+    parts = []
+    for item in items:
+        if isinstance(item, dict) and "relation" in item:
+            other = item.get("other") or item.get("value") or ""
+            rel = item["relation"] + (" of" if item.get("direction") == "in" else "")
+            parts.append(f"{rel} {other} ({item.get('evidence', {}).get('article', '')})".strip())
+        elif isinstance(item, dict):
+            parts.append(", ".join(f"{k}={v}" for k, v in item.items()))
+        else:
+            parts.append(str(item))
+    return "; ".join(parts)
 
 
 def to_json_lines(records: Iterable[Any]) -> str:
@@ -197,6 +217,11 @@ def find_people(store: Store, name: str) -> list[int]:
 def _require(store: Store, name: str) -> list[int]:
     found = find_people(store, name)
     if not found:
+        key = name.strip().lstrip("#")
+        gone = store.one("SELECT into_pid, name FROM merged_people WHERE pid = ?", (int(key),)) if key.isdigit() else None
+        if gone:
+            into = store.one("SELECT name FROM people WHERE pid = ?", (gone["into_pid"],))
+            raise QueryError("E306", old=int(key), new=int(gone["into_pid"]), name=into["name"] if into else gone["name"])
         raise QueryError("E301", name=name)
     return found
 
@@ -308,9 +333,11 @@ def search(store: Store, text: str, *, limit: int = 20) -> list[SearchHit]:
 
 
 def quotes(
-    store: Store, *, by: str, since: Optional[str] = None, until: Optional[str] = None, channel: Optional[str] = None
+    store: Store, *, by: Optional[str] = None, since: Optional[str] = None, until: Optional[str] = None,
+    channel: Optional[str] = None, limit: Optional[int] = None,
 ) -> list[QuoteRow]:
-    """Quotes by a person, optionally within dates (by the article date) and on one channel."""
+    """Quotes by a person (or by anyone), optionally within dates (by the article date) and on one
+    channel; any subset of the filters works."""
     first, last = parse_day(since, "--since"), parse_day(until, "--until")
     where, extra = "", []
     # An article dated only to a month counts if any of its days falls in the window.
@@ -324,8 +351,16 @@ def quotes(
         where += " AND LOWER(q.channel) = ?"
         extra.append(channel.lower())
     out = []
-    for pid in _require(store, by):
-        for r in store.rows(_person_quotes_sql(where) + " ORDER BY a.date_start, a.aid, q.seq", (pid, *extra)):
+    order = " ORDER BY a.date_start, a.aid, q.seq" + (f" LIMIT {int(limit)}" if limit else "")
+    if by is None:
+        # Anyone's quotes, those with no stated speaker too.
+        sql = _person_quotes_sql(where).replace(" JOIN entities e", " LEFT JOIN entities e").replace(
+            " WHERE e.person_id = ?", " WHERE 1 = 1")
+        batches = [store.rows(sql + order, extra)]
+    else:
+        batches = [store.rows(_person_quotes_sql(where) + order, (pid, *extra)) for pid in _require(store, by)]
+    for rows in batches:
+        for r in rows:
             out.append(QuoteRow(r["article"], r["date"], r["person_id"], r["speaker"], r["text"], r["cue"], r["channel"],
                                 r["kind"], r["start_char"], r["end_char"]))
     return out
@@ -524,7 +559,7 @@ def _marriage_ended(store: Store, rows: list[Row], pid: int, partner: Optional[i
 
 def merge(store: Store, keep: str, other: str) -> int:
     """Fold the person ``other`` into ``keep`` (ids like '#3' or unambiguous names)."""
-    a, b = _one_person(store, keep), _one_person(store, other)
+    a, b = one_person(store, keep), one_person(store, other)
     if a == b:
         raise QueryError("E303", name=keep)
     _merge(store, a, b)
@@ -533,14 +568,14 @@ def merge(store: Store, keep: str, other: str) -> int:
 
 def split(store: Store, who: str, article_ids: list[str]) -> int:
     """Give the mentions of a person in these articles to a new person; returns the new id."""
-    pid = _one_person(store, who)
+    pid = one_person(store, who)
     try:
         return _split(store, pid, article_ids)
     except LookupError:
         raise QueryError("E304", name=who, articles=", ".join(article_ids)) from None
 
 
-def _one_person(store: Store, name: str) -> int:
+def one_person(store: Store, name: str) -> int:
     found = _require(store, name)
     if len(found) > 1:
         raise QueryError("E305", name=name, ids=", ".join(f"#{p}" for p in found), first=f"#{found[0]}")

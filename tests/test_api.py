@@ -54,11 +54,20 @@ def test_api_page_has_form(client):
     assert r.status_code == 200 and "<form" in r.text and "/api/extract" in r.text
 
 
-def test_cli_serve_get_exit_codes():
-    ok = CliRunner().invoke(cli_app, ["serve", "--get", "/api/health"])
+def test_cli_serve_get_exit_codes(tmp_path):
+    from dateline.store import open_store
+
+    db = str(tmp_path / "empty.db")
+    open_store(db).close()
+    ok = CliRunner().invoke(cli_app, ["serve", "--db", db, "--get", "/api/health"])
     assert ok.exit_code == 0 and '"status":"ok"' in ok.stdout
-    missing = CliRunner().invoke(cli_app, ["serve", "--get", "/api/missing"])
+    missing = CliRunner().invoke(cli_app, ["serve", "--db", db, "--get", "/api/missing"])
     assert missing.exit_code == 1 and "E404" in missing.stdout
+
+
+def test_cli_serve_refuses_a_missing_corpus(tmp_path):
+    result = CliRunner().invoke(cli_app, ["serve", "--db", str(tmp_path / "typo.db"), "--get", "/api/health"])
+    assert result.exit_code == 1 and "E204" in result.output and not (tmp_path / "typo.db").exists()
 
 
 @pytest.fixture(scope="module")

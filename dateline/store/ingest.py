@@ -28,6 +28,8 @@ class IngestReport:
     rejected: list[Rejected] = field(default_factory=list)
     seconds_total: float = 0.0
     seconds_store: float = 0.0
+    # Extracted, waiting in the current batch to be stored: lets a progress bar move per article.
+    pending: int = 0
 
     @property
     def seen(self) -> int:
@@ -98,6 +100,7 @@ def ingest(
                                                     f"article {article.id}: the store refused its extraction ({exc})"))
         report.seconds_store += time.perf_counter() - t0
         batch.clear()
+        report.pending = 0
         tick()
 
     for result in extract(todo(), nlp=nlp, batch_size=min(batch_size, 256)):
@@ -107,8 +110,11 @@ def ingest(
             continue
         article = waiting[(result.article.id, result.article.sha256)].popleft()
         batch.append((article, result))
+        report.pending = len(batch)
         if len(batch) >= batch_size:
             flush()
+        else:
+            tick()
     if batch:
         flush()
     if report.added or report.replaced:

@@ -144,5 +144,16 @@ V2 = [
 # statements only: see sqlite.py and postgres.py).
 V3: list[str] = []
 
-MIGRATIONS: dict[int, list[str]] = {1: V1, 2: V2, 3: V3}
+# Version 4: where a person went when merged by hand, so that an old id can still be answered
+# ("#7 was merged into #3") rather than "no person matches".
+V4 = [
+    """CREATE TABLE merged_people (
+        pid INTEGER PRIMARY KEY,
+        into_pid INTEGER NOT NULL,
+        name TEXT NOT NULL,
+        merged_at TEXT NOT NULL
+    )""",
+]
+
+MIGRATIONS: dict[int, list[str]] = {1: V1, 2: V2, 3: V3, 4: V4}
 LATEST = max(MIGRATIONS)
