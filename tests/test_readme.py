@@ -73,7 +73,7 @@ def serve_prints_url(line: str, cwd: Path) -> None:
         assert page.status_code == 200
     finally:
         proc.terminate()
-        proc.wait(timeout=10)
+        proc.communicate(timeout=10)  # also closes the pipes
 
 
 def test_readme_has_the_corpus_walk_through():
