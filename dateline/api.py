@@ -1,4 +1,4 @@
-"""The HTTP API and web page. Each resource builds its data once; JSON and HTML are two
+"""The HTTP API; the explorer's pages are in dateline/web. Each resource builds its data once; JSON and HTML are two
 renderings of the same dict, and every error has the same shape:
 ``{"error": {"code": ..., "message": ...}}``.
 """
@@ -15,29 +15,6 @@ from dateline import __version__
 from dateline.errors import DatelineError
 from dateline.model import Extraction
 
-PAGE = """<!doctype html><html><head><meta charset="utf-8"><title>dateline</title>
-<style>body{font:16px/1.5 system-ui,sans-serif;max-width:52rem;margin:2rem auto;padding:0 1rem}
-textarea{width:100%;height:14rem;font:14px/1.4 Georgia,serif}input,button{font-size:1rem}
-#out iframe{width:100%;height:40rem;border:1px solid #ccc}table{border-collapse:collapse}
-td,th{border-bottom:1px solid #eee;padding:.2rem .5rem;text-align:left;vertical-align:top}</style></head>
-<body><h1>dateline</h1><p>Paste a dated article (first line <code>date YYYY-MM-DD</code>, or fill in the date)
-and see who said what, who is who, and when.</p>
-<form id="f"><textarea name="text" id="text" placeholder="date 2024-03-05&#10;&#10;Article body..."></textarea>
-<p><label>Date (if the text has no header) <input name="date" id="date" placeholder="2024-03-05"></label>
-<button type="submit">Extract</button></p></form>
-<div id="msg"></div><div id="out"></div>
-<script>
-document.getElementById('f').addEventListener('submit', async (e) => {
-  e.preventDefault();
-  const body = {text: document.getElementById('text').value};
-  const d = document.getElementById('date').value.trim(); if (d) body.date = d;
-  const r = await fetch('/api/extract?format=html', {method: 'POST', headers: {'content-type': 'application/json'}, body: JSON.stringify(body)});
-  const msg = document.getElementById('msg'), out = document.getElementById('out');
-  if (!r.ok) { const j = await r.json(); msg.textContent = j.error.code + ': ' + j.error.message; out.innerHTML = ''; return; }
-  msg.textContent = ''; const f = document.createElement('iframe'); f.srcdoc = await r.text(); out.replaceChildren(f);
-});
-</script></body></html>"""
-
 
 class ExtractRequest(BaseModel):
     text: str = Field(description="The article: dated text, or plain text with `date`.")
@@ -53,7 +30,8 @@ def create_app(*, db: Optional[str] = None, model: Optional[str] = None) -> Fast
     """Build the ASGI app. ``db`` is the corpus database URL for the corpus endpoints."""
     from dateline.nlp import DEFAULT_MODEL
 
-    app = FastAPI(title="dateline", version=__version__)
+    # /docs is dateline's own offline page (dateline/web): Swagger UI and ReDoc would load from a CDN.
+    app = FastAPI(title="dateline", version=__version__, docs_url=None, redoc_url=None)
     app.state.db = db
     app.state.model = model or DEFAULT_MODEL
 
@@ -74,28 +52,29 @@ def create_app(*, db: Optional[str] = None, model: Optional[str] = None) -> Fast
         where = ".".join(str(p) for p in first.get("loc", ()))
         return error(422, "E422", f"{where}: {first.get('msg', 'invalid request')}")
 
-    @app.get("/", response_class=HTMLResponse)
-    def page() -> str:
-        return PAGE
-
     @app.get("/api/health")
     def health() -> dict[str, Any]:
         return {"status": "ok", "version": __version__, "model": app.state.model, "db": bool(app.state.db)}
 
     @app.post("/api/extract", response_model=None)
-    def extract_endpoint(req: ExtractRequest, format: str = Query("json", pattern="^(json|html)$")) -> Any:
+    def extract_endpoint(req: ExtractRequest, format: str = Query("json", pattern="^(json|html|fragment)$")) -> Any:
         from dateline.nlp import load
         from dateline.pipeline import extract_article
         from dateline.read import from_dated_text
-        from dateline.render.html import render_html
+        from dateline.render.html import render_fragment, render_html
 
         article = from_dated_text(req.text, source=req.id, article_id=req.id, date=req.date)
         result: Extraction = extract_article(article, nlp=load(app.state.model))
         if format == "html":
             return HTMLResponse(render_html(article, result))
+        if format == "fragment":  # the highlighted article alone, for the web page's paste form
+            return HTMLResponse(render_fragment(article, result))
         return JSONResponse(result.model_dump(mode="json"))
 
     _corpus_routes(app)
+    from dateline.web.pages import install
+
+    install(app)
     return app
 
 
@@ -128,24 +107,16 @@ class Client:
 def _corpus_routes(app: FastAPI) -> None:
     """Corpus endpoints over the store. Each builds its records once with dateline.query;
     ``?format=html`` renders the same records as a table."""
-    import html as html_mod
     from dataclasses import asdict
 
     from dateline import query
+    from dateline.web.templating import render
 
     def respond(records: list[Any], fmt: str, title: str) -> Any:
         if fmt == "html":
             rows = [query.flatten(r) for r in records]
-            cols = list(rows[0]) if rows else []
-            head = "".join(f"<th>{html_mod.escape(c)}</th>" for c in cols)
-            body = "".join(
-                "<tr>" + "".join(f"<td>{html_mod.escape('' if r[c] is None else str(r[c]))}</td>" for c in cols) + "</tr>"
-                for r in rows
-            )
-            return HTMLResponse(
-                f"<!doctype html><meta charset='utf-8'><title>{html_mod.escape(title)}</title>"
-                f"<h1>{html_mod.escape(title)}</h1><p>{len(rows)} record(s)</p><table><tr>{head}</tr>{body}</table>"
-            )
+            return HTMLResponse(render("records.html", title=title, rows=rows, columns=list(rows[0]) if rows else [],
+                                       params={}, path=""))
         return JSONResponse({"count": len(records), "results": [asdict(r) for r in records]})
 
     def with_store(fn: Any) -> Any:

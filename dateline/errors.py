@@ -35,6 +35,7 @@ class Messages:
     E304 = "{name!r} has no mention in article(s) {articles}; see 'dateline person {name}' for its articles"
     E305 = "{name!r} matches several people ({ids}); pass one id, such as {first}"
     E306 = "person #{old} was merged into #{new} ({name}); ask for #{new}"
+    E308 = "no article {article!r} in the corpus"
     E307 = "{name!r} is ambiguous: it names {count} different people ({names}); use a full name"
 
 

@@ -70,7 +70,7 @@ def serve_prints_url(line: str, cwd: Path) -> None:
                 break
             except httpx.TransportError:
                 time.sleep(0.1)
-        assert page.status_code == 200
+        assert page.status_code == 200 and "Mara Okafor" in page.text
     finally:
         proc.terminate()
         proc.communicate(timeout=10)  # also closes the pipes
