@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: demo test lint bench schema docs clean
+.PHONY: demo test lint bench schema docs clean browser
 
 $(STAMP): requirements.txt requirements-dev.txt requirements-model.txt pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -22,8 +22,15 @@ demo: $(STAMP)
 	@echo "  2. ask it:          $(BIN)/dateline person 'Mara Okafor'    (also: people, search, timeline, conflicts)"
 	@echo "  3. explore it:      $(BIN)/dateline serve                   (then open http://127.0.0.1:8000/)"
 
-test: $(STAMP)
+test: $(STAMP) browser
 	$(BIN)/python -m pytest -q
+
+# The browser tests use Debian's chromium (never a downloaded build). Installed here when missing and
+# we are root; otherwise tests/test_browser.py skips with the reason.
+browser:
+	@command -v chromium >/dev/null 2>&1 || { [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1 \
+	  && (apt-get install -y -q chromium >/dev/null 2>&1 || (apt-get update -q >/dev/null && apt-get install -y -q chromium >/dev/null)) \
+	  || echo "chromium is not installed and cannot be installed here: the browser tests will skip"; }
 
 lint: $(STAMP)
 	$(BIN)/ruff check dateline tests bench
