@@ -368,8 +368,8 @@ def corpus_ingest(
             task = progress.add_task("ingesting", total=total, note="")
 
             def show(r) -> None:
-                progress.update(task, completed=r.seen + r.pending, note=f"{r.added} added, {r.replaced} replaced, "
-                                f"{r.unchanged} unchanged, {len(r.rejected)} set aside")
+                progress.update(task, completed=r.seen + r.pending,
+                                note=f"{r.added + r.replaced} stored, {r.unchanged} unchanged, {len(r.rejected)} set aside")
 
             items = read_paths(paths, date=date, warn=warner(quiet))
             report = run_ingest(store, items, nlp=nlp, batch_size=batch_size, progress=show)

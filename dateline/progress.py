@@ -40,7 +40,7 @@ def count_records(paths: Iterable[str | Path]) -> Optional[int]:
 def progress_bar(console: Console, *, enabled: bool) -> Progress:
     """A bar with done/total, elapsed time and time remaining; disabled, it prints nothing."""
     return Progress(
-        TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TextColumn("{task.fields[note]}"),
+        TextColumn("{task.description}"), BarColumn(bar_width=24), MofNCompleteColumn(), TextColumn("{task.fields[note]}"),
         TimeElapsedColumn(), TextColumn("ETA"), TimeRemainingColumn(),
         console=console, disable=not enabled, transient=False,
     )

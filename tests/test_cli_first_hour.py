@@ -138,3 +138,23 @@ def test_entity_type_is_the_same_in_extraction_store_and_parquet(db, tmp_path):
     run("export", "--format", "parquet", "-o", str(tmp_path / "pq"), "--db", db)
     people = pq.read_table(tmp_path / "pq" / "people.parquet").to_pylist()
     assert next(p["type"] for p in people if p["name"] == "Instagram") == "ORG_OR_PRODUCT"
+
+
+@pytest.mark.parametrize("command", [["extract", str(EXAMPLES), "-f", "json"], ["ingest", str(EXAMPLES)]])
+def test_progress_bar_has_total_and_eta_on_a_terminal_only(tmp_path, monkeypatch, command):
+    from rich.console import Console
+
+    from dateline import cli
+
+    n = len(list(EXAMPLES.glob("*.txt")))
+    for quiet, terminal in ((False, True), (True, True), (False, False)):
+        buf = io.StringIO()
+        monkeypatch.setattr(cli, "err", Console(file=buf, force_terminal=terminal, width=150))
+        extra = ["--db", str(tmp_path / f"p{quiet}{terminal}.db")] if command[0] == "ingest" else []
+        result = run(*command, *extra, *(["--quiet"] if quiet else []))
+        assert result.exit_code == 0, result.output
+        shown = buf.getvalue()
+        if terminal and not quiet:
+            assert f"{n}/{n}" in shown and "ETA" in shown
+        else:
+            assert "ETA" not in shown and f"/{n}" not in shown
