@@ -416,14 +416,14 @@ def timeline(store: Store, name: str) -> list[TimelineEvent]:
                                         f"born (from {len(ranges)} stated age(s))", ranges[0][0]["article"], ranges[0][0]["ev_text"]))
         for r in rows:
             start, end = _when(r)
-            what = r["relation"]
             other = r["subject_name"] if r["direction"] == "in" else r["object_name"]
+            # "child of Samuel Okafor" (she is his child) vs "child: Kofi" (Kofi is her child).
             if r["direction"] == "in":
-                what += " of"
-            if other:
-                what += f" {other}"
-            elif r["value"] is not None:
-                what += f" {r['value']}"
+                what = f"{r['relation']} of {other}"
+            elif other or r["value"] is not None:
+                what = f"{r['relation']}: {other or r['value']}"
+            else:
+                what = r["relation"]
             kind = "event" if _is_event(r["relation"], r["value"]) else "fact"
             events.append(TimelineEvent(start, end, kind, what, r["article"], r["ev_text"]))
         for q in store.rows(_person_quotes_sql() + " ORDER BY a.date_start, a.aid, q.seq", (pid,)):
