@@ -113,12 +113,16 @@ def timeline(events: list[dict], label: str, *, width: int = 760) -> Chart:
     chart = Chart(width, max(row * len(dated) + 34, 60), label)
     if not dated:
         return chart
-    first = date.fromisoformat(min(e["start"] for e in dated)) - timedelta(days=30)
-    last = date.fromisoformat(max(e["end"] for e in dated)) + timedelta(days=30)
+    # A birth range lies years before everything else: the axis covers the other events, and the
+    # birth bar is cut at the left edge (its title keeps the whole range).
+    on_axis = [e for e in dated if e["kind"] != "born"] or dated
+    first = date.fromisoformat(min(e["start"] for e in on_axis)) - timedelta(days=30)
+    last = date.fromisoformat(max(e["end"] for e in on_axis)) + timedelta(days=30)
     span = max((last - first).days, 1)
 
     def x(day: str) -> float:
-        return round(left + (width - left - right) * (date.fromisoformat(day) - first).days / span, 1)
+        days = min(max((date.fromisoformat(day) - first).days, 0), span)
+        return round(left + (width - left - right) * days / span, 1)
 
     every = max(1, (last.year - first.year) // 10)
     for year in range(first.year + 1, last.year + 1):
@@ -133,7 +137,7 @@ def timeline(events: list[dict], label: str, *, width: int = 760) -> Chart:
         point = e["start"] == e["end"]
         chart.marks.append({"x": x1, "w": max(x2 - x1, 8), "y": y, "point": point, "color": color,
                             "title": f"{e['start']}" + ("" if point else f" .. {e['end']}") + f" · {e['kind']}: {e['what']}",
-                            "text": e["what"][:70], "text_x": min(x2 + 6, width - 4), "anchor": "start" if x2 < width * 0.6 else "end",
+                            "text": (f"← born {e['start']}..{e['end']}" if e["kind"] == "born" and x1 <= left else e["what"][:70]), "text_x": min(x2 + 6, width - 4), "anchor": "start" if x2 < width * 0.6 else "end",
                             "text_x_end": x1 - 6})
     chart.legend = [{"name": k, "color": c} for k, c in
                     (("born", "#7c3aed"), ("event", "#dc2626"), ("fact", "#2563eb"), ("quote", "#10b981"))]
