@@ -276,7 +276,10 @@ def _when(r: Row) -> tuple[Optional[str], Optional[str]]:
     """The days a fact can refer to: its linked time interval, else its article's date."""
     if r.get("interval_start"):
         return r["interval_start"], r["interval_end"]
-    span = date_interval(r["as_of"]) if r.get("as_of") else None
+    try:
+        span = date_interval(r["as_of"]) if r.get("as_of") else None
+    except ValueError:  # a TIMEX3 value that is no calendar date (PAST_REF): fall back to the article
+        span = None
     if span:
         return span[0].isoformat(), span[1].isoformat()
     return r["date_start"], r["date_end"]

@@ -133,3 +133,14 @@ def test_error_pages_speak_the_webs_language(site):
 def test_docs_are_local(site):
     page = site.get("/docs").text
     assert "/api/quotes" in page and "swagger" not in page.lower() and "cdn" not in page.lower()
+
+
+def test_every_person_timeline_and_article_page_renders(site):
+    for p in site.get("/api/people").json()["people"]:
+        for path in (f"/people/{p['person']}", f"/people/{p['person']}/timeline"):
+            r = site.get(path)
+            assert r.status_code == 200, path
+            assert '[{"' not in r.text and "{'" not in r.text, f"{path} shows raw records"
+    for article in {h["article"] for h in site.get("/search", params={"q": "the", "format": "json"}).json()["results"]}:
+        assert site.get(f"/articles/{article}").status_code == 200
+    assert site.get("/articles/no-such-article").status_code == 404
