@@ -1,6 +1,6 @@
 """Time expressions normalized against the article date (TIMEX3 values with intervals).
 
-The rules and the calendar arithmetic are in ``timenorm`` (plain text in, values out); this
+The rules and the calendar arithmetic are in the ``timenorm`` package (plain text in, values out); this
 stage adds what only the parse knows, the tense of the clause an expression sits in, which
 decides whether a bare "Thursday" or "March" points back or forward.
 """
