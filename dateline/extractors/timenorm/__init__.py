@@ -137,6 +137,7 @@ def tag(
         if typ in ("DATE", "TIME"):
             ctx.last_value = f.value
             ctx.last_value_at = s
+            ctx.history.append((s, f.value))
             if f.interval and f.certain and (not callable(val) or narrative) and c.rule not in ("year_earlier",):
                 anchor = date.fromisoformat(f.interval[0])
         out.append(f)

@@ -5,12 +5,13 @@ anaphoric expressions; a duration 'after X' names X as its anchor."""
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, timedelta
 from typing import Callable, Optional
 
 from dateline.extractors.timenorm.dates import (
     SEASON_ORDER,
+    iso_week,
     quarter_of,
     season_of,
     season_start,
@@ -39,6 +40,7 @@ class Context:
     at: int = 0  # offset of the expression being resolved
     last_value: Optional[str] = None
     last_value_at: int = -10**9
+    history: list[tuple[int, str]] = field(default_factory=list)  # (offset, value) of every DATE/TIME so far
 
 
 
@@ -154,6 +156,49 @@ def year_earlier(r: date, ctx: Context, tail: str = "") -> str:
         return f"{r.year - 1}-{r.month:02d}"
     return str(r.year - 1)
 
+
+
+# how far back (characters) a mentioned period is still 'the same period' a comparison means
+PERIOD_REACH = 600
+# the part of a value that names a period at each granularity ('2021-03-04' is in month '2021-03')
+_GRAIN = {
+    "day": re.compile(r"^\d{4}-\d\d-\d\d"),
+    "week": re.compile(r"^\d{4}-W\d\d$"),
+    "month": re.compile(r"^\d{4}-\d\d(?=$|-\d\d|-XX)"),
+    "quarter": re.compile(r"^\d{4}-Q[1-4]$"),
+    "half": re.compile(r"^\d{4}-H[12]$"),
+    "season": re.compile(r"^\d{4}-(?:SP|SU|FA|WI)$"),
+}
+_PERIOD_GRAINS = ("quarter", "half", "month", "season", "week")
+
+
+def same_period_back(r: date, ctx: Context, unit: str, years: int) -> str:
+    """'the same month a year ago', 'the same period last year': the period last talked about,
+    at the unit's own granularity (a month stays a month), ``years`` back. Without one nearby,
+    the article's own month, week or day; a bare 'period' falls back on the quarter convention."""
+    grains = _PERIOD_GRAINS if unit in ("period", "time") else (unit,)
+    for at, value in reversed(ctx.history):
+        if ctx.at - at > PERIOD_REACH:
+            break
+        for grain in grains:
+            if m := _GRAIN[grain].match(value):
+                return _years_back(m.group(0), years)
+    if unit == "month":
+        return _years_back(f"{r.year}-{r.month:02d}", years)
+    if unit == "week":
+        return _years_back(iso_week(r), years)
+    if unit == "day":
+        return _years_back(r.isoformat(), years)
+    if years == 1:
+        return year_earlier(r, ctx, "quarter")
+    return str(r.year - years)
+
+
+def _years_back(value: str, years: int) -> str:
+    y, rest = int(value[:4]) - years, value[4:]
+    if rest == "-02-29":
+        rest = "-02-28"  # no leap day in the earlier year
+    return f"{y:04d}{rest}"
 
 
 def season_value(r: Optional[date], s: str, rel: str, t: Tense) -> str:

@@ -64,7 +64,8 @@ UNIT = r"(?:" + alt(UNITS) + r")"
 UNIT_PL = r"(?:" + UNIT + r")(?:s|es)?"
 SEASON = r"(?:" + alt(SEASONS) + r")"
 PART = r"(?:" + alt(DAY_PARTS) + r")"
-ZONE = r"(?:\s+(?-i:" + "|".join(DATA["zones"]) + r")\b)"
+ZONE = r"(?:\s+(?P<z>(?-i:" + "|".join(DATA["zones"]) + r"))\b)"  # "09:40 UTC"
+ZONE_SUFFIX: dict[str, str] = DATA["zone_suffix"]
 APPROX = r"(?:(?:about|around|almost|nearly|roughly|approximately|more\s+than|less\s+than|over|under|at\s+least|up\s+to|at\s+most|the\s+better\s+part\s+of)\s+)"
 PREMOD = (
     r"(?:(?:the\s+)?(?:very\s+)?(?:end|beginning|start|middle|first\s+half|second\s+half|rest|remainder)\s+of\s+(?:the\s+)?"
@@ -106,6 +107,7 @@ _R: list[tuple[str, str]] = [
     ("week_of", r"\b(?:the\s+)?week\s+of\s+(?P<m>" + MONTH + r")\s+(?P<d>" + DAYNUM + r")" + ORD_SUFFIX + r"\b(?:,?\s+(?P<y>" + YEAR4 + r")\b)?"),
     ("quarter_of_year", r"\b(?:the\s+)?(?:(?P<y>" + YEAR4 + r")|(?P<rel>this|last|next)\s+year's)\s+(?:(?:fiscal|calendar)\s+)?(?:(?P<o>first|second|third|fourth)[- ])?(?P<u>quarter|period|half)\b"),
     ("quarter_ref", r"\b(?:the\s+)?(?P<w>latest|current|same|recent|past|previous|prior|year-earlier|year-ago|comparable|fiscal|year-before)?\s*(?:fiscal\s+)?(?P<u>quarter|period)\b(?!-)"),
+    ("same_ago", r"\b(?:the|that)\s+same\s+(?P<u>period|month|quarter|half|week|day|season|time)\s+(?:of\s+)?(?:(?P<n>a|one|two|three|\d)\s+years?\s+(?:ago|earlier|before)|(?:last|the\s+(?:previous|prior))\s+year)\b"),
     ("period_year_ago", r"\b(?:the\s+)?(?:(?:corresponding|comparable|same)\s+)?(?:quarter|period)\s+(?:of\s+)?(?:a\s+year\s+(?:ago|earlier)|last\s+year|the\s+(?:previous|prior)\s+year)\b"),
     ("year_earlier", r"\b(?P<w>year-earlier|year-ago|a\s+year\s+earlier|a\s+year\s+ago|year\s+earlier|year\s+ago|a\s+year\s+before)(?P<tail>\s+(?:quarter|period|month|year))?\b"),
     ("nine_months", r"\b(?:the\s+)?(?:(?:year-earlier|year-ago|latest|comparable)\s+)?(?:first\s+)?(?P<n>six|nine|three|" + r"\d+)[- ]months?\b"),
@@ -126,7 +128,7 @@ _R: list[tuple[str, str]] = [
     ("rel_plural", r"\b(?P<ap>" + APPROX + r")?(?:(?P<the>the)\s+)?(?P<rel>past|last|next|coming|recent|previous|following|first|final)\s+(?P<u>" + UNIT + r")s\b"),
     ("bare_plural", r"\b(?P<u>years|months|weeks|days|decades|centuries|hours|minutes)(?P<dir>\s+(?:ago|earlier|later))?\b"),
     ("ahead", r"\bthe\s+(?:(?:next\s+)?few\s+)?(?P<u>years|months|weeks|days|hours)\s+(?:ahead|to\s+come)\b"),
-    ("the_unit", r"\b(?P<w>the|that|the\s+same|the\s+entire|the\s+whole|the\s+full)\s+(?:fiscal\s+)?(?P<u>year|week|month|day|weekend|decade)\b(?=(?P<ended>\s+(?:ended|ending)\b))?(?!['-]|\s+(?:of|before|after|ago|earlier|later|when|that|in\s+which)\b)"),
+    ("the_unit", r"\b(?P<pm>(?:the\s+)?(?:very\s+)?(?:end|beginning|start|middle)\s+of\s+)?(?P<w>the|that|the\s+same|the\s+entire|the\s+whole|the\s+full)\s+(?:fiscal\s+)?(?P<u>year|week|month|day|weekend|decade)\b(?=(?P<ended>\s+(?:ended|ending)\b))?(?!['-]|\s+(?:of|before|after|ago|earlier|later|when|that|in\s+which)\b)"),
     ("set_every", r"\b(?P<q>every|each|per|a)\s+(?:(?P<n>other|" + NUM + r")\s+)?(?P<u>" + UNIT_PL + r"|" + WEEKDAY + r"|" + MONTH + r"|morning|evening|night|afternoon|" + SEASON + r")\b"),
     ("set_word", r"\b(?P<w>" + alt(SETS) + r")\b"),
     ("set_weekdays", r"\b(?:(?P<wd>" + WEEKDAY_PL + r")(?:\s+(?P<part>mornings|afternoons|evenings|nights))?|(?P<wd1>" + WEEKDAY + r")\s+(?P<part1>mornings|afternoons|evenings|nights))\b"),

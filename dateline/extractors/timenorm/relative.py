@@ -29,6 +29,7 @@ from dateline.extractors.timenorm.patterns import (
     SETS,
     TIME_UNITS,
     WEEKDAY,
+    ZONE_SUFFIX,
     Candidate,
     month_num,
     weekday_num,
@@ -64,6 +65,7 @@ def normalize_relative(c: Candidate, surface: str, ctx: Context, text: str):
         clock = clock_value(g["c"])
         if clock is None:
             return None
+        clock += ZONE_SUFFIX.get(g.get("z") or "", "")
         day = g.get("day")
         if day:
             sub = day_phrase(day)
@@ -144,7 +146,7 @@ def normalize_relative(c: Candidate, surface: str, ctx: Context, text: str):
         return "DATE", res_h
 
     if rule == "rel_unit":
-        return _rel_unit(g, low, ctx, text[max(0, c.start - 40) : c.start])
+        return _rel_unit(g, low, ctx, text[max(0, c.start - 40) : c.start], text[c.end : c.end + 4])
 
     if rule == "season":
         s = SEASONS[g["s"].lower()]
@@ -180,10 +182,17 @@ def normalize_relative(c: Candidate, surface: str, ctx: Context, text: str):
             return "DURATION", duration(1, unit_code(u))
         if g.get("ended"):
             return "DURATION", duration(1, unit_code(u))
+        # 'the end of the month': the month the story is in, its end as the mod
+        ends = {"mod": premod(g.get("pm"))}
         if u == "year":
-            return "DATE", lambda r, t: str(r.year) if r else "XXXX"
+            return "DATE", lambda r, t: str(r.year) if r else "XXXX", ends
         if u == "month":
-            return "DATE", lambda r, t: f"{r.year}-{r.month:02d}" if r else "XXXX-XX"
+            return "DATE", lambda r, t: f"{r.year}-{r.month:02d}" if r else "XXXX-XX", ends
+        if g.get("pm"):
+            return None
+        if u == "day" and w == "the" and re.search(r"\b(?:early|late|later|earlier)\s+in\s+$", text[max(0, c.start - 12) : c.start], re.IGNORECASE):
+            # 'later in the day': the day the story is about
+            return "DATE", lambda r, t: r.isoformat() if r else "XXXX-XX-XX"
         if u == "week":
             if w == "the":
                 # 'for the week' names a week the text has in mind, not necessarily this one
@@ -264,17 +273,21 @@ def day_phrase(phrase: str) -> Optional[Callable[[Optional[date], Tense], str]]:
 
 
 
-def _rel_unit(g: dict, low: str, ctx: Context, before: str = ""):
+def _rel_unit(g: dict, low: str, ctx: Context, before: str = "", after: str = ""):
     rel = re.sub(r"\s+", " ", g["rel"].lower())
     unit = re.sub(r"\s+", " ", g["unit"].lower())
     mod = premod(g.get("pm"))
     extras = {"mod": mod}
     base = rel.replace("the ", "")
-    if base in ("past", "last") and rel.startswith("the") and unit not in SEASONS:
-        # 'the past year', 'the last month': a stretch of time ending now
-        if unit in ("week", "month", "year", "decade", "quarter", "century", "weekend", "fiscal year"):
-            code = unit_code(unit.replace("fiscal ", ""))
-            return "DURATION", duration(1, code), extras
+    if base in ("past", "last", "next", "coming") and rel.startswith("the") and unit in ("decade", "century"):
+        # 'the past decade', 'the next decade': ten years from now, back or ahead (TimeBank's convention)
+        return "DURATION", duration(1, unit_code(unit)), extras
+    if base in ("past", "last") and rel.startswith("the") and unit in ("week", "month", "year", "weekend", "fiscal year"):
+        # 'in the past year', 'over the last month': a stretch of time ending now. Without the
+        # preposition it names the previous one: 'the last week was quiet', 'the past weekend'
+        if _STRETCH_BEFORE.search(before) or mod or re.match(r"\s+of\b", after):
+            return "DURATION", duration(1, unit_code(unit.replace("fiscal ", ""))), extras
+        base = "last"
     if base == "recent":
         return "DATE", "PAST_REF", extras
     if base == "latest":
@@ -320,6 +333,7 @@ def _rel_unit(g: dict, low: str, ctx: Context, before: str = ""):
     return None
 
 
+_STRETCH_BEFORE = re.compile(r"\b(?:in|over|during|within|for|throughout|through|across|from|since|of)\s+$", re.IGNORECASE)
 _MODAL_BEFORE = re.compile(r"\b(?:will|may|can|shall|'ll|to|hope|hopes|hoped)\s+$", re.IGNORECASE)
 
 

@@ -9,7 +9,15 @@ import re
 from datetime import date
 from typing import Optional
 
-from dateline.extractors.timenorm.anchoring import Context, Tense, month_day, month_resolve, prev_quarter, year_earlier
+from dateline.extractors.timenorm.anchoring import (
+    Context,
+    Tense,
+    month_day,
+    month_resolve,
+    prev_quarter,
+    same_period_back,
+    year_earlier,
+)
 from dateline.extractors.timenorm.dates import iso_week, quarter_of
 from dateline.extractors.timenorm.patterns import (
     DATA,
@@ -224,6 +232,12 @@ def normalize(c: Candidate, surface: str, ctx: Context, text: str):
         if w == "latest":
             return "DATE", lambda r, t: prev_quarter(r, ctx, 1) if r else "XXXX-QX"
         return "DATE", lambda r, t: (ctx.last_quarter or prev_quarter(r, ctx, 1)) if r else "XXXX-QX"
+
+    if rule == "same_ago":
+        unit = g["u"].lower()
+        n = g.get("n")
+        years = 1 if not n or n.lower() in ("a", "one") else int(parse_num(n) or 1)
+        return "DATE", lambda r, t: same_period_back(r, ctx, unit, years) if r else "XXXX"
 
     if rule == "period_year_ago":
         # 'the corresponding period last year': the quarter being reported, a year back

@@ -1,0 +1,93 @@
+"""Time expressions, issue 11: the error families seen on held-out news, each on fictional sentences."""
+
+from __future__ import annotations
+
+from dateline.extractors.timenorm import tag
+
+DAY = "2021-06-10"  # a Thursday, in the second quarter
+
+
+def found(text: str, date: str = DAY, **kw) -> dict[str, tuple[str, str]]:
+    """Each expression's text -> (type, value)."""
+    return {text[f.start : f.end]: (f.type, f.value) for f in tag(text, date, **kw)}
+
+
+# --- times with zones (issue 11) ----------------------------------------------------------------
+
+
+def test_times_families_utc_clock_carries_the_zone():
+    got = found("The probe woke at 09:40 UTC on Tuesday and slept at 22:15 GMT.")
+    assert got["09:40 UTC on Tuesday"] == ("TIME", "2021-06-08T09:40Z")
+    assert got["22:15 GMT"][1].endswith("T22:15Z")
+
+
+def test_times_families_local_zone_stays_out_of_the_value():
+    assert found("Polls in Elmridge close at 8 p.m. EST.")["8 p.m. EST"] == ("TIME", "2021-06-10T20:00")
+
+
+def test_times_families_evening_clock_takes_the_weekday_just_named():
+    got = found("On Tuesday the choir met, and at 8 PM the vote closed.")
+    assert got["Tuesday"] == ("DATE", "2021-06-08")
+    assert got["8 PM"] == ("TIME", "2021-06-08T20:00")
+
+
+# --- quarters, halves and parts of years (issue 11) -----------------------------------------------
+
+
+def test_times_families_last_quarter_is_the_previous_quarter():
+    assert found("Orchard sales fell in the last quarter.")["the last quarter"] == ("DATE", "2021-Q1")
+
+
+def test_times_families_fourth_quarter_forecast_or_reported():
+    ahead = tag("Mill profits in the fourth quarter will rise.", DAY, tense_at=lambda _: "future")
+    back = tag("The mill reported profits for the fourth quarter.", DAY, tense_at=lambda _: "past")
+    assert [f.value for f in ahead] == ["2021-Q4"] and [f.value for f in back] == ["2020-Q4"]
+
+
+def test_times_families_parts_of_years_and_months():
+    text = "Since the start of this year the ferry ran late; fares rise at the end of the month. Tolls peaked in mid-2015."
+    got = {text[f.start : f.end]: (f.type, f.value, f.mod) for f in tag(text, DAY)}
+    assert got == {
+        "the start of this year": ("DATE", "2021", "START"),
+        "the end of the month": ("DATE", "2021-06", "END"),
+        "mid-2015": ("DATE", "2015", "MID"),
+    }
+
+
+# --- comparatives (issue 11) ---------------------------------------------------------------------
+
+
+def test_times_families_same_month_a_year_ago_stays_a_month():
+    got = found("Cider sales in March rose 5% from the same month a year ago.")
+    assert got["the same month a year ago"] == ("DATE", "2020-03")
+
+
+def test_times_families_same_period_takes_the_period_under_discussion():
+    assert found("Ferry takings in the second quarter beat the same period last year.")["the same period last year"] == ("DATE", "2020-Q2")
+    assert found("Ferry takings in May beat the same period last year.")["the same period last year"] == ("DATE", "2020-05")
+    assert found("Takings on March 3 beat the same day two years ago.")["the same day two years ago"] == ("DATE", "2019-03-03")
+
+
+def test_times_families_same_month_without_a_month_is_the_article_month():
+    assert found("Takings beat the same month a year ago.")["the same month a year ago"] == ("DATE", "2020-06")
+
+
+# --- durations that are not dates (issue 11) ------------------------------------------------------
+
+
+def test_times_families_ago_is_a_date_for_is_a_duration():
+    assert found("The mill closed a year ago.")["a year ago"] == ("DATE", "2020")
+    assert found("The mill closed for a year.")["a year"] == ("DURATION", "P1Y")
+
+
+def test_times_families_the_last_week_date_or_stretch_by_the_preposition():
+    assert found("The last week was quiet at the quarry.")["The last week"] == ("DATE", "2021-W22")
+    assert found("In the last week, quarry rents rose.")["the last week"] == ("DURATION", "P1W")
+    assert found("Over the past year, quarry rents rose.")["the past year"] == ("DURATION", "P1Y")
+    assert found("The past weekend was wet.")["The past weekend"] == ("DATE", "2021-W22-WE")
+
+
+def test_times_families_next_decade_is_ten_years_ahead():
+    # TimeBank's convention (docs/times.md): a stretch from now, not the calendar decade
+    assert found("Rents will rise over the next decade.")["the next decade"] == ("DURATION", "P10Y")
+    assert found("Rents rose over the past decade.")["the past decade"] == ("DURATION", "P10Y")
