@@ -91,3 +91,46 @@ def test_times_families_next_decade_is_ten_years_ahead():
     # TimeBank's convention (docs/times.md): a stretch from now, not the calendar decade
     assert found("Rents will rise over the next decade.")["the next decade"] == ("DURATION", "P10Y")
     assert found("Rents rose over the past decade.")["the past decade"] == ("DURATION", "P10Y")
+
+
+# --- anchoring to the last mentioned date (issue 11) ------------------------------------------------
+
+
+def test_times_families_next_day_counts_from_the_day_named():
+    text = "On March 3 the dam at Kestrel Falls broke. The next day, crews arrived."
+    nxt = [f for f in tag(text, DAY) if text[f.start : f.end] == "The next day"][0]
+    assert (nxt.type, nxt.value, nxt.anchor) == ("DATE", "2021-03-04", "March 3")
+
+
+def test_times_families_days_later_is_anchored_at_the_day_named():
+    text = "On March 3 the dam at Kestrel Falls broke. Two days later, the road reopened."
+    later = [f for f in tag(text, DAY) if text[f.start : f.end] == "Two days"][0]
+    assert (later.type, later.value, later.role, later.anchor, later.anchored_value) == (
+        "DURATION", "P2D", "anchored", "March 3", "2021-03-05")
+
+
+def test_times_families_previous_evening_and_without_a_named_day():
+    text = "The ferry sank on Tuesday. The previous evening, the crew had warned the owners."
+    prev = [f for f in tag(text, DAY) if text[f.start : f.end] == "The previous evening"][0]
+    assert (prev.type, prev.value, prev.anchor) == ("TIME", "2021-06-07TEV", "Tuesday")
+    # nothing named before it: the article's day is where it counts from
+    assert found("The crew left the day after.")["the day after"] == ("DATE", "2021-06-11")
+
+
+# --- datelines at the top (issue 11) ---------------------------------------------------------------
+
+
+def test_times_families_dateline_dates_the_story_and_anchors_nothing():
+    text = "GLENWOOD, Tuesday March 4, 2014 - The council met. The levy vote on Tuesday passed. The next day, it rained."
+    got = {text[f.start : f.end]: f for f in tag(text, "2014-03")}
+    assert got["Tuesday March 4, 2014"].value == "2014-03-04"
+    # a month-precise article date: the dateline fixes the day the rest is read against
+    assert (got["Tuesday"].value, got["Tuesday"].certain) == ("2014-03-04", True)
+    assert (got["The next day"].value, got["The next day"].anchor) == ("2014-03-05", "Tuesday")
+
+
+def test_times_families_without_a_dateline_the_month_precise_weekday_stays_uncertain():
+    text = "The council met. The levy vote on Tuesday passed."
+    f = [f for f in tag(text, "2014-03") if text[f.start : f.end] == "Tuesday"][0]
+    # early March reaches back into February
+    assert f.certain is False and f.value == "2014-XX-XX" and f.interval == ("2014-02-25", "2014-03-25")

@@ -21,10 +21,12 @@ from dateline.extractors.timenorm.anchoring import (
     Tense,
     anaphoric,
     anchor_durations,
+    is_dateline,
     is_narrative,
+    last_day,
     strongly_anaphoric,
 )
-from dateline.extractors.timenorm.dates import quarter_of
+from dateline.extractors.timenorm.dates import quarter_of, shift
 from dateline.extractors.timenorm.intervals import merge_values, value_interval
 from dateline.extractors.timenorm.patterns import PRIORITY, RULES, Candidate, keep, span_of
 from dateline.extractors.timenorm.rules import normalize
@@ -99,16 +101,27 @@ def tag(
         if spec is None:
             continue
         typ, val = spec[0], spec[1]
-        if c.rule == "num_unit" and not narrative and (c.m.group("dir") or "").strip().lower() == "later":
-            # news convention: 'three days later' is the duration; a history's is the date reached
-            e = c.m.start("dir")
+        f = Found(start=s, end=e, type=typ, value="", rule=c.rule)
+        if c.rule == "num_unit" and not narrative:
+            direction = (c.m.group("dir") or "").strip().lower()
+            named = last_day(ctx) if direction in ("later", "earlier") else None
             n = parse_num(c.m.group("n"))
             if n is not None and c.m.group("half"):
                 n += 0.5
-            typ, val = "DURATION", duration(n, unit_code(c.m.group("u")))
-        f = Found(start=s, end=e, type=typ, value="", rule=c.rule)
+            code = unit_code(c.m.group("u"))
+            if direction == "later" or (named and code in ("D", "W") and n == int(n or 0.5)):
+                # news convention: 'three days later' is the duration; a history's is the date reached.
+                # After a named day it is anchored there: 'on March 3 ... two days later' reaches March 5
+                f.end = e = c.m.start("dir")
+                typ, val = "DURATION", duration(n, code)
+                f.type = typ
+                if named and n is not None and n == int(n) and code in ("D", "W"):
+                    sign = 1 if direction == "later" else -1
+                    f.role, f.anchor = "anchored", named[0]
+                    f.anchored_value = shift(named[1], sign * int(n), code).isoformat()
         if len(spec) > 2:
-            f.role, f.mod = spec[2].get("role"), spec[2].get("mod")
+            f.role, f.mod = spec[2].get("role") or f.role, spec[2].get("mod")
+            f.anchor = spec[2].get("anchor") or f.anchor
         if callable(val):
             if not use_refs:
                 f.value, f.certain = val(None, tense), False
@@ -134,10 +147,17 @@ def tag(
         ):
             ctx.last_quarter = f.value
             ctx.last_quarter_at = s
-        if typ in ("DATE", "TIME"):
+        day = date.fromisoformat(f.interval[0]) if f.interval and f.interval[0] == f.interval[1] else None
+        if typ in ("DATE", "TIME") and day and is_dateline(text, s, e):
+            # the story's own date heads it: it dates the story, and is no day the story tells of
+            if len(refs) > 1 and day in refs:
+                refs, assumed = [day], None
+        elif typ in ("DATE", "TIME"):
             ctx.last_value = f.value
             ctx.last_value_at = s
             ctx.history.append((s, f.value))
+            if day and f.certain and c.rule not in ("year_earlier",):
+                ctx.days.append((s, surface, day))
             if f.interval and f.certain and (not callable(val) or narrative) and c.rule not in ("year_earlier",):
                 anchor = date.fromisoformat(f.interval[0])
         out.append(f)

@@ -41,6 +41,26 @@ class Context:
     last_value: Optional[str] = None
     last_value_at: int = -10**9
     history: list[tuple[int, str]] = field(default_factory=list)  # (offset, value) of every DATE/TIME so far
+    days: list[tuple[int, str, date]] = field(default_factory=list)  # (offset, text, day) of each day-precise one
+
+
+def last_day(ctx: Context) -> Optional[tuple[str, date]]:
+    """The day the story last named ('on March 3', 'Tuesday'), within reach, with its text:
+    what 'the next day' and 'two days later' count from."""
+    if ctx.days and ctx.at - ctx.days[-1][0] < CLOCK_REACH:
+        return ctx.days[-1][1], ctx.days[-1][2]
+    return None
+
+
+_DATELINE_AFTER = re.compile(r"[^\n.]{0,30}?(?:--|—|–|\s-\s|\s_\s|\(\w[\w ]*\)|\n)")
+
+
+def is_dateline(text: str, start: int, end: int) -> bool:
+    """'WASHINGTON, Tuesday March 4, 2014 --' at the top: the story's date, not a day it tells of."""
+    lead = text[:start].lstrip()
+    if len(lead) > 60 or "\n" in lead or re.search(r"[a-z][.!?]\s", lead):
+        return False
+    return _DATELINE_AFTER.match(text, end) is not None
 
 
 
@@ -241,6 +261,8 @@ def anaphoric(c: Candidate) -> bool:
         return not g.get("day") or not re.match(r"(?i)today|yesterday|tomorrow|tonight", g["day"])
     if c.rule == "num_unit":
         return (g.get("dir") or "").strip().lower() in ("later", "earlier", "before", "previously")
+    if c.rule == "day_rel":
+        return True
     if c.rule in ("rel_unit", "the_unit", "this_part"):
         return rel in _ANAPHORIC_REL or (g.get("w") or "").lower().strip() in ("that", "the same", "the")
     return False

@@ -113,6 +113,7 @@ _R: list[tuple[str, str]] = [
     ("nine_months", r"\b(?:the\s+)?(?:(?:year-earlier|year-ago|latest|comparable)\s+)?(?:first\s+)?(?P<n>six|nine|three|" + r"\d+)[- ]months?\b"),
     # weekdays, days, parts of day, clock times
     ("day_around", r"\b(?:the\s+)?day\s+(?P<dir>before|after)\s+(?P<rest>(?:(?:last|this|next|on)\s+)?" + WEEKDAY + r"|(?:" + MONTH + r")\s+" + DAYNUM + r"\b)"),
+    ("day_rel", r"\bthe\s+(?:(?P<rel>next|following|previous|preceding|prior)\s+(?P<u>day|morning|afternoon|evening|night)|day\s+(?P<dir>before|after)(?=\s*[.,;:!?]))\b"),
     ("hours_of", r"\bthe\s+(?P<adj>early|small|wee|late|morning|evening)\s+hours\s+of\s+(?P<rest>(?:(?:last|this|next|on)\s+)?(?:" + WEEKDAY + r"|" + DAYWORD + r")(?:\s+" + PART + r")?)\b"),
     ("clock_day", r"\b(?P<ap>(?:about|around|at|shortly\s+(?:before|after)|by|until|before|after)\s+)?(?P<c>" + CLOCK + r")" + ZONE + r"?(?:,?\s+(?:on\s+)?(?P<day>" + WEEKDAY + r"|" + DAYWORD + r"|(?:" + MONTH + r")\s+" + DAYNUM + r"\b))?"),
     ("day_clock", r"\b(?P<day>" + WEEKDAY + r"|" + DAYWORD + r")(?:\s+(?:at|around|about))?\s+(?P<c>" + CLOCK + r")" + ZONE + r"?"),

@@ -11,6 +11,7 @@ from dateline.extractors.timenorm.anchoring import (
     CLOCK_REACH,
     Context,
     Tense,
+    last_day,
     month_day,
     prev_quarter,
     season_value,
@@ -49,6 +50,17 @@ def normalize_relative(c: Candidate, surface: str, ctx: Context, text: str):
             return None
         step = -1 if g["dir"].lower() == "before" else 1
         return "DATE", lambda r, t: (date.fromisoformat(sub(r, t)) + timedelta(days=step)).isoformat() if r else "XXXX-XX-XX"
+
+    if rule == "day_rel":
+        # 'the next day': the day after the one the story last named (that day is its anchor)
+        step = -1 if (g.get("rel") or g.get("dir") or "").lower() in ("previous", "preceding", "prior", "before") else 1
+        part = DAY_PARTS.get((g.get("u") or "").lower())
+        named = last_day(ctx)
+        extras = {"anchor": named[0] if named else None}
+        if named:
+            fixed = on_day(named[1] + timedelta(days=step), part)
+            return ("TIME" if part else "DATE"), lambda r, t: fixed, extras
+        return ("TIME" if part else "DATE"), lambda r, t: on_day(r + timedelta(days=step), part) if r else "XXXX-XX-XX", extras
 
     if rule == "hours_of":
         inner = g["rest"]
