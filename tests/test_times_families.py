@@ -134,3 +134,16 @@ def test_times_families_without_a_dateline_the_month_precise_weekday_stays_uncer
     f = [f for f in tag(text, "2014-03") if text[f.start : f.end] == "Tuesday"][0]
     # early March reaches back into February
     assert f.certain is False and f.value == "2014-XX-XX" and f.interval == ("2014-02-25", "2014-03-25")
+
+
+def test_times_families_history_of_recent_years_follows_its_own_years():
+    # a chronicle of 2016-2020 read in 2021: two of its five years are within two of the
+    # article's, but none is the article's own, so bare dates follow the story
+    years = [2016, 2017, 2018, 2019, 2020] * 4
+    text = " ".join(f"In {y} the Lindqvist canal company built a lock." for y in years)
+    text += " In 2017 the company failed. On April 9 its barges were sold."
+    f = [f for f in tag(text, DAY) if text[f.start : f.end] == "April 9"][0]
+    assert f.value == "2017-04-09"
+    # the same sentence in news that names this year's events stays in the article's year
+    news = "In 2021 the Lindqvist canal company built a lock. In 2017 it failed. On April 9 its barges were sold."
+    assert [g.value for g in tag(news, DAY) if news[g.start : g.end] == "April 9"] == ["2021-04-09"]

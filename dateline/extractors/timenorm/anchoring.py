@@ -275,6 +275,10 @@ def strongly_anaphoric(c: Candidate) -> bool:
     return c.rule in ("rel_unit", "the_unit", "month_rel_year") and rel in ("that", "the same", "the following", "the previous")
 
 
+# explicit years a text must give before it can count as a history of recent years
+NARRATIVE_YEARS = 20
+
+
 def is_narrative(text: str, cands: list[Candidate], period: Optional[tuple[date, date]]) -> bool:
     """A history rather than news: most explicit years are far from the article date."""
     years = [int(c.m.group("y")) for c in cands if c.rule in ("year", "mdy", "my", "dmy") and c.m.group("y") and c.m.group("y").isdigit()]
@@ -282,7 +286,10 @@ def is_narrative(text: str, cands: list[Candidate], period: Optional[tuple[date,
     if period is None or len(years) < 5:
         return False
     near = sum(abs(y - period[1].year) <= 2 for y in years)
-    return near / len(years) < 0.25
+    # a long account of recent years ('2003 ... 2008' read in 2009) is a history too: few of
+    # its many years are the article's own
+    same = sum(y == period[1].year for y in years)
+    return near / len(years) < 0.25 or (len(years) >= NARRATIVE_YEARS and same / len(years) < 0.15)
 
 
 _ANCHOR = re.compile(r"\s*,?\s*(?:just\s+|only\s+)?(?P<dir>after|before|since|following|prior\s+to|from)\s+(?P<a>[^.;:!?\n]{1,160})")
