@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import pytest
+
 from dateline.extractors.timenorm import tag
+from dateline.model import Article
 
 DAY = "2021-06-10"  # a Thursday, in the second quarter
 
@@ -10,6 +13,36 @@ DAY = "2021-06-10"  # a Thursday, in the second quarter
 def found(text: str, date: str = DAY, **kw) -> dict[str, tuple[str, str]]:
     """Each expression's text -> (type, value)."""
     return {text[f.start : f.end]: (f.type, f.value) for f in tag(text, date, **kw)}
+
+
+def staged(nlp, text: str, date: str = DAY) -> dict[str, str]:
+    """Each expression's text -> value, through the spaCy stage (the parse gives the tense)."""
+    from dateline.extractors.times import extract_times
+
+    article = Article(id="f", text=text, date=date, date_precision="day")
+    return {t.text: t.value for t in extract_times(nlp(text), article)}
+
+
+# --- weekdays and tense (issue 11) -----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "weekday", "value"),
+    [
+        ("The Corliss mill will reopen on Saturday.", "Saturday", "2021-06-12"),  # future: the coming one
+        ("The Corliss mill is due to reopen on Saturday.", "Saturday", "2021-06-12"),
+        ("The Corliss mill reopened on Saturday.", "Saturday", "2021-06-05"),  # past: the last one
+        ("Crews repaired the Corliss pier on Thursday.", "Thursday", "2021-06-10"),  # the article's own day
+        ("The Corliss pier collapsed on Wednesday, the harbour master said.", "Wednesday", "2021-06-09"),  # yesterday
+    ],
+)
+def test_times_families_weekday_follows_the_clause_tense(nlp, text, weekday, value):
+    assert staged(nlp, text)[weekday] == value
+
+
+def test_times_families_reported_would_points_forward(nlp):
+    got = staged(nlp, "Officials said Friday that the Corliss bridge would reopen Saturday.")
+    assert got == {"Friday": "2021-06-04", "Saturday": "2021-06-12"}
 
 
 # --- times with zones (issue 11) ----------------------------------------------------------------
