@@ -180,3 +180,31 @@ def test_times_families_history_of_recent_years_follows_its_own_years():
     # the same sentence in news that names this year's events stays in the article's year
     news = "In 2021 the Lindqvist canal company built a lock. In 2017 it failed. On April 9 its barges were sold."
     assert [g.value for g in tag(news, DAY) if news[g.start : g.end] == "April 9"] == ["2021-04-09"]
+
+
+# --- expressions that went untagged (issue 11) ------------------------------------------------------
+
+
+def test_times_families_spelled_out_ordinal_days_and_weeks():
+    got = found("It is the second day of the Harlow dock strike, and pickets stayed out for a third consecutive week.")
+    assert got["the second day"] == ("DATE", "2021-06-10")
+    assert got["a third consecutive week"] == ("DATE", "2021-W23")
+
+
+def test_times_families_day_words_the_weekend_and_this_week():
+    got = found("Late in the day the Harlow dock reopened. That day, pickets left. Over the weekend and this week, ships sailed.")
+    assert got["the day"] == ("DATE", "2021-06-10")
+    assert got["That day"] == ("DATE", "2021-06-10")
+    assert got["the weekend"] == ("DATE", "2021-W22-WE")
+    assert got["this week"] == ("DATE", "2021-W23")
+
+
+def test_times_families_annually_recurs_unless_it_is_a_rate():
+    assert found("The Harlow regatta is held annually in June.")["annually"] == ("SET", "P1Y")
+    assert "annually" not in found("Harlow expects fares to rise 4% annually.")
+
+
+def test_times_families_fiscal_years():
+    got = found("The FY2019 budget of the Harlow port was cut, and fiscal 2020 spending rose.")
+    assert got["FY2019"] == ("DATE", "2019")
+    assert got["fiscal 2020"] == ("DATE", "2020")

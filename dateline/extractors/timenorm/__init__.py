@@ -152,7 +152,7 @@ def tag(
             # the story's own date heads it: it dates the story, and is no day the story tells of
             if len(refs) > 1 and day in refs:
                 refs, assumed = [day], None
-        elif typ in ("DATE", "TIME"):
+        elif typ in ("DATE", "TIME") and c.rule != "ord_unit":  # 'the second day' names no day to count on
             ctx.last_value = f.value
             ctx.last_value_at = s
             ctx.history.append((s, f.value))

@@ -261,7 +261,7 @@ def anaphoric(c: Candidate) -> bool:
         return not g.get("day") or not re.match(r"(?i)today|yesterday|tomorrow|tonight", g["day"])
     if c.rule == "num_unit":
         return (g.get("dir") or "").strip().lower() in ("later", "earlier", "before", "previously")
-    if c.rule == "day_rel":
+    if c.rule in ("day_rel", "ord_unit"):
         return True
     if c.rule in ("rel_unit", "the_unit", "this_part"):
         return rel in _ANAPHORIC_REL or (g.get("w") or "").lower().strip() in ("that", "the same", "the")

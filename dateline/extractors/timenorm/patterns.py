@@ -114,6 +114,7 @@ _R: list[tuple[str, str]] = [
     # weekdays, days, parts of day, clock times
     ("day_around", r"\b(?:the\s+)?day\s+(?P<dir>before|after)\s+(?P<rest>(?:(?:last|this|next|on)\s+)?" + WEEKDAY + r"|(?:" + MONTH + r")\s+" + DAYNUM + r"\b)"),
     ("day_rel", r"\bthe\s+(?:(?P<rel>next|following|previous|preceding|prior)\s+(?P<u>day|morning|afternoon|evening|night)|day\s+(?P<dir>before|after)(?=\s*[.,;:!?]))\b"),
+    ("ord_unit", r"\b(?:the|a|its|their)\s+(?P<o>" + alt(k for k, v in ORDINALS.items() if v > 0 and not k[0].isdigit()) + r"|\d{1,2}(?:st|nd|rd|th))\s+(?:(?:straight|consecutive|successive)\s+)?(?P<u>day|week)\b(?![-'])"),
     ("hours_of", r"\bthe\s+(?P<adj>early|small|wee|late|morning|evening)\s+hours\s+of\s+(?P<rest>(?:(?:last|this|next|on)\s+)?(?:" + WEEKDAY + r"|" + DAYWORD + r")(?:\s+" + PART + r")?)\b"),
     ("clock_day", r"\b(?P<ap>(?:about|around|at|shortly\s+(?:before|after)|by|until|before|after)\s+)?(?P<c>" + CLOCK + r")" + ZONE + r"?(?:,?\s+(?:on\s+)?(?P<day>" + WEEKDAY + r"|" + DAYWORD + r"|(?:" + MONTH + r")\s+" + DAYNUM + r"\b))?"),
     ("day_clock", r"\b(?P<day>" + WEEKDAY + r"|" + DAYWORD + r")(?:\s+(?:at|around|about))?\s+(?P<c>" + CLOCK + r")" + ZONE + r"?"),
@@ -231,6 +232,8 @@ def keep(c: Candidate, text: str, surface: str) -> bool:
             return False
     if c.rule in ("mdy", "my") and m.group("m") == "May" and not re.match(r"May\s+\d", surface[m.start("m") - c.start :]):
         return False
+    if c.rule == "set_word" and m.group("w").lower() == "annually" and re.search(r"[\d%][^.;,]{0,25}$", before):
+        return False  # 'to rise 8.5% annually', '10,000 units annually': a rate, which TimeBank leaves out
     if c.rule == "set_word" and m.group("w").lower() == "daily":
         # 'average daily volume' is a statistic, not a recurrence
         if re.search(r"\baverage\s+$", before, re.IGNORECASE):

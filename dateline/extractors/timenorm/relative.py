@@ -62,6 +62,13 @@ def normalize_relative(c: Candidate, surface: str, ctx: Context, text: str):
             return ("TIME" if part else "DATE"), lambda r, t: fixed, extras
         return ("TIME" if part else "DATE"), lambda r, t: on_day(r + timedelta(days=step), part) if r else "XXXX-XX-XX", extras
 
+    if rule == "ord_unit":
+        # news: 'the second day (of the strike)', 'a third consecutive week' is the day or week it
+        # is now. A history counts from an event it seldom dates: the day stays unknown
+        if g["u"].lower() == "day":
+            return "DATE", lambda r, t: r.isoformat() if r and t != "narrative" else "XXXX-XX-XX"
+        return "DATE", lambda r, t: iso_week(r) if r and t != "narrative" else "XXXX-WXX"
+
     if rule == "hours_of":
         inner = g["rest"]
         sub = day_phrase(inner)
