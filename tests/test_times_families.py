@@ -208,3 +208,27 @@ def test_times_families_fiscal_years():
     got = found("The FY2019 budget of the Harlow port was cut, and fiscal 2020 spending rose.")
     assert got["FY2019"] == ("DATE", "2019")
     assert got["fiscal 2020"] == ("DATE", "2020")
+
+
+# --- the pre-filter (issue 11): running each rule only near its trigger words loses nothing -----------
+
+
+def test_times_families_prefilter_equals_every_rule_everywhere():
+    from dateline.extractors.timenorm.patterns import PRIORITY, TRIGGERS, scan
+
+    assert set(TRIGGERS) == set(PRIORITY)  # every rule names the words its matches contain
+    text = (
+        "GLENWOOD, Tuesday March 4, 2014 - The 34-year-old ferryman, aged 61 by then, and Ada Lusk, 7, met on "
+        "3/3/14 and 2014-03-05. In the first half of 2013, in fiscal 2012, in nineteen ninety-two, in 44 BC, "
+        "on the morning of March 3, in 2013-14, in the 1990s and the '80s, the sixties and the 19th century, the "
+        "third quarter of 2012, the week of March 10, last year's second half, the latest quarter, the same "
+        "period last year, the corresponding quarter a year ago, the year-earlier period, the first nine months, "
+        "the day before Tuesday, the next morning, the second day, the early hours of Monday, 9:40 UTC on "
+        "Friday, Monday at 8 p.m., last Sunday evening, the day after tomorrow, this morning, overnight, "
+        "midafternoon, next Christmas, the past two weeks, the end of next month, this spring, two years ago, "
+        "the next few days, weeks later, the years ahead, the entire year, every other week, weekly, Sundays, "
+        "by year-end, and now, recently."
+    )
+    fast = sorted((name, m.span()) for name, m in scan(text))
+    assert fast == sorted((name, m.span()) for name, m in scan(text, everywhere=True))
+    assert len({name for name, _ in fast}) >= 45  # the sentence exercises most rules

@@ -28,7 +28,7 @@ from dateline.extractors.timenorm.anchoring import (
 )
 from dateline.extractors.timenorm.dates import quarter_of, shift
 from dateline.extractors.timenorm.intervals import merge_values, value_interval
-from dateline.extractors.timenorm.patterns import PRIORITY, RULES, Candidate, keep, span_of
+from dateline.extractors.timenorm.patterns import PRIORITY, Candidate, keep, scan, span_of
 from dateline.extractors.timenorm.rules import normalize
 from dateline.extractors.timenorm.values import Found, duration, parse_num, unit_code
 from dateline.model import date_interval
@@ -37,14 +37,13 @@ __all__ = ["Found", "find_candidates", "merge_values", "tag", "value_interval"]
 def find_candidates(text: str) -> list[Candidate]:
     """Every rule's matches; overlaps are settled longest first, then by rule order."""
     cands: list[Candidate] = []
-    for name, rx in RULES:
-        for m in rx.finditer(text):
-            if m.end() > m.start():
-                c = Candidate(m.start(), m.end(), name, m)
-                s, e = span_of(c)
-                # filter before settling overlaps, so a rejected long match leaves room for a shorter one
-                if keep(c, text, text[s:e]) and normalize(c, text[s:e], Context(), text) is not None:
-                    cands.append(c)
+    for name, m in scan(text):
+        if m.end() > m.start():
+            c = Candidate(m.start(), m.end(), name, m)
+            s, e = span_of(c)
+            # filter before settling overlaps, so a rejected long match leaves room for a shorter one
+            if keep(c, text, text[s:e]) and normalize(c, text[s:e], Context(), text) is not None:
+                cands.append(c)
     cands.sort(key=lambda c: (-(c.end - c.start), PRIORITY[c.rule], c.start))
     taken: list[tuple[int, int]] = []
     chosen: list[Candidate] = []

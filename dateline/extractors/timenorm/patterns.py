@@ -6,9 +6,10 @@ from __future__ import annotations
 
 import json
 import re
+import string
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Iterable
+from typing import Iterable, Iterator
 
 PATTERNS = Path(__file__).resolve().parent.parent.parent / "patterns"
 DATA = json.loads((PATTERNS / "times.json").read_text(encoding="utf-8"))
@@ -99,7 +100,7 @@ _R: list[tuple[str, str]] = [
     ("year_bc", r"\b(?P<y>\d{1,4})\s*(?P<era>BCE?|B\.C\.(?:E\.)?)(?![\w])"),
     ("part_of_date", r"\b(?:(?:early|late)\s+in\s+)?the\s+(?:(?:early|late)\s+)?(?P<part>morning|afternoon|evening|night)(?:\s+hours)?\s+of\s+(?P<d>(?:" + MONTH + r")\s+" + DAYNUM + r"(?:,?\s+" + YEAR4 + r")?|" + DAYNUM + r"\s+(?:" + MONTH + r")(?:\s+" + YEAR4 + r")?)\b"),
     ("year_span", r"(?<![\w$.,/])(?P<y>" + YEAR4 + r")-(?P<y2>\d\d)(?![\d%])"),
-    ("decade", r"\b(?:the\s+)?(?P<pm>(?:early|late|mid)(?:\s+|-))?(?P<dec>(?:1[5-9]|20)\d0|')(?P<dd>\d0)?'?s\b"),
+    ("decade", r"\b(?:the\s+)?(?P<pm>(?:early|late|mid)(?:\s+|-))?(?P<dec>(?:1[5-9]|20)\d0|'(?=\d0))(?P<dd>\d0)?'?s\b"),
     ("decade_word", r"\b(?:the\s+)?(?P<pm>(?:early|late|mid)(?:\s+|-))?(?:nineteen[\s-])?(?P<dw>" + alt(DATA["decade_words"]) + r")\b"),
     ("century", r"\b(?:the\s+)?(?P<pm>(?:early|late|mid)(?:\s+|-))?(?P<o>\w+)(?:\s+|-)century\b"),
     # quarters and halves
@@ -142,6 +143,107 @@ _R: list[tuple[str, str]] = [
 RULES = [(name, re.compile(rx, re.IGNORECASE)) for name, rx in _R]
 CLOCK_DAY_AHEAD = re.compile(r"[^.;!?]{0,30}?\bon\s+(?P<m>" + MONTH + r")\s+(?P<d>" + DAYNUM + r")\b(?:,?\s+(?P<y>" + YEAR4 + r"))?", re.IGNORECASE)
 PRIORITY = {name: i for i, (name, _) in enumerate(_R)}
+
+# --- the cheap pre-filter -------------------------------------------------------------------------
+# Every match of a rule contains one of its trigger words ('old' for '34-year-old', a month name
+# for 'March 3'), so a rule need only run near its triggers: one pass of a word tokenizer finds
+# them all, and each rule's regex is run on the stretches of text around its own (TRIGGER_REACH
+# characters on either side, merged). Most text holds no trigger of most rules.
+
+_WORD = re.compile(r"[A-Za-z]+|\d+")
+DIGITS = "#"  # the trigger class of any number written in digits
+# far enough for the longest match on either side of its trigger (30 characters on PolNeAR, TimeBank,
+# AQUAINT and WikiWars), plus what its lookaheads read
+TRIGGER_REACH = 80
+
+
+def _words(keys: Iterable[str], *, longest: bool = False) -> set[str]:
+    """The tokens of some keys; with ``longest``, only each key's longest one (a match of that
+    key contains all its tokens, so any one of them is trigger enough)."""
+    out: set[str] = set()
+    for k in keys:
+        toks = _WORD.findall(k.lower())
+        out |= {max(toks, key=len)} if longest else set(toks)
+    return out
+
+
+def _plurals(words: Iterable[str]) -> set[str]:
+    return {f for w in words for f in (w, w + "s", w + "es", w[:-1] + "ies" if w.endswith("y") else w)}
+
+
+_MONTHS = _words(MONTHS)
+_WEEKDAYS = _plurals(WEEKDAYS)
+_UNITS = _plurals(UNITS)
+_PARTS = {"morning", "afternoon", "evening", "night"}
+_SEASONS = _words(SEASONS)
+TRIGGERS: dict[str, set[str]] = {
+    "age_hyphen": {"old"},
+    "age_aged": {DIGITS}, "age_comma": {DIGITS},
+    "wd_mdy": _WEEKDAYS, "mdy": _MONTHS, "dmy": _MONTHS, "my": _MONTHS, "month_rel_year": _MONTHS, "month": _MONTHS,
+    "numeric": {DIGITS}, "iso": {DIGITS}, "half_of_year": {DIGITS}, "year": {DIGITS},
+    "year_words": {"nineteen", "twenty", "thousand"},
+    "year_bc": {DIGITS}, "part_of_date": _MONTHS, "year_span": {DIGITS}, "decade": {DIGITS},
+    "decade_word": _words(DATA["decade_words"]), "century": {"century"},
+    "quarter": {"quarter", "half", "period"}, "week_of": _MONTHS, "quarter_of_year": {"quarter", "period", "half"},
+    "quarter_ref": {"quarter", "period"}, "same_ago": {"same"}, "period_year_ago": {"quarter", "period"},
+    "year_earlier": {"year"}, "nine_months": {"month", "months"},
+    "day_around": {"day"}, "day_rel": {"day"} | _PARTS, "ord_unit": {"day", "week"}, "hours_of": {"hours"},
+    "clock_day": {DIGITS} | _words(FIXED_TIMES), "day_clock": _WEEKDAYS | {"today", "yesterday", "tomorrow", "tonight"},
+    "weekday": _WEEKDAYS, "dayword": {"today", "yesterday", "tomorrow", "tonight"}, "this_part": _PARTS,
+    "overnight": {"overnight", "afternoon", "morning", "midmorning", "midafternoon"}, "holiday": _words(HOLIDAYS, longest=True),
+    "rel_unit": {"week", "weekend", "month", "year", "quarter", "decade", "century"} | _SEASONS,
+    "season": _SEASONS, "num_unit": _UNITS, "rel_plural": _UNITS,
+    "bare_plural": {"years", "months", "weeks", "days", "decades", "centuries", "hours", "minutes"},
+    "ahead": {"years", "months", "weeks", "days", "hours"},
+    "the_unit": {"year", "week", "month", "day", "weekend", "decade"},
+    "set_every": _UNITS | _WEEKDAYS | _MONTHS | _PARTS | _SEASONS, "set_word": _words(SETS),
+    "set_weekdays": _WEEKDAYS, "year_end": {"end"}, "fuzzy": _words(FUZZY, longest=True),
+}
+
+
+_FIND: dict[str, re.Pattern] = {}  # one search pattern per trigger word, compiled when first needed
+_LETTERS = frozenset(string.ascii_letters)
+
+
+def _spots(text: str, word: str) -> list[int]:
+    """Where ``word`` stands as a whole token (as ``_WORD`` would cut it) in ``text``."""
+    if word == DIGITS:
+        return [m.start() for m in _DIGIT_RUN.finditer(text)]
+    rx = _FIND.get(word)
+    if rx is None:
+        rx = _FIND[word] = re.compile(re.escape(word) + r"(?![A-Za-z])", re.IGNORECASE)
+    return [m.start() for m in rx.finditer(text) if not m.start() or text[m.start() - 1] not in _LETTERS]
+
+
+_DIGIT_RUN = re.compile(r"\d+")
+
+
+def scan(text: str, *, everywhere: bool = False) -> Iterator[tuple[str, re.Match]]:
+    """Every rule's matches, as each rule's ``finditer`` over the whole text would give them
+    (``everywhere=True`` does just that, without the pre-filter: the reference it must equal)."""
+    if everywhere:
+        yield from ((name, m) for name, rx in RULES for m in rx.finditer(text))
+        return
+    present = {t.lower() for t in set(_WORD.findall(text))}
+    if _DIGIT_RUN.search(text):
+        present.add(DIGITS)
+    at: dict[str, list[int]] = {}
+    n = len(text)
+    for name, rx in RULES:
+        words = TRIGGERS[name] & present
+        if not words:
+            continue
+        for w in words:
+            if w not in at:
+                at[w] = _spots(text, w)
+        spots = sorted(p for w in words for p in at[w])
+        a, b = max(0, spots[0] - TRIGGER_REACH), spots[0] + TRIGGER_REACH
+        for p in spots[1:]:
+            if p - TRIGGER_REACH > b:
+                yield from ((name, m) for m in rx.finditer(text, a, min(n, b)))
+                a = p - TRIGGER_REACH
+            b = p + TRIGGER_REACH
+        yield from ((name, m) for m in rx.finditer(text, a, min(n, b)))
 
 
 def month_num(word: str) -> int:
