@@ -232,3 +232,8 @@ def test_times_families_prefilter_equals_every_rule_everywhere():
     fast = sorted((name, m.span()) for name, m in scan(text))
     assert fast == sorted((name, m.span()) for name, m in scan(text, everywhere=True))
     assert len({name for name, _ in fast}) >= 45  # the sentence exercises most rules
+
+
+def test_times_families_recent_history_is_the_past():
+    got = found("It was the worst flood at Harlow in recent history, and in recent memory.")
+    assert got["recent history"] == ("DATE", "PAST_REF") and got["recent memory"] == ("DATE", "PAST_REF")
