@@ -116,10 +116,25 @@ def dev_scores(nlp):
 def test_eval_timeml_gate_timebank_aquaint(dev_scores):
     s = dev_scores["all"]
     assert s["gold"] == 1822
-    assert s["relaxed_f1"] >= 0.93
-    assert s["strict_f1"] >= 0.86
-    assert s["value_f1"] >= 0.815
-    assert s["type_f1"] >= 0.89
+    # issue 11 raised these to just below the measured 94.7 / 87.3 / 82.1 / 90.0
+    assert s["relaxed_f1"] >= 0.942
+    assert s["strict_f1"] >= 0.868
+    assert s["value_f1"] >= 0.818
+    assert s["type_f1"] >= 0.897
+
+
+def test_eval_timeml_gate_wikiwars(nlp):
+    # a second corpus (histories, not news) so that a rule tuned on the news dev set cannot overfit unseen
+    directory = TIMEML_DIR / "WikiWars"
+    if not directory.is_dir():
+        pytest.skip(f"WikiWars not found under {TIMEML_DIR} (../shared is absent on this machine)")
+    from dateline.eval.timeml import evaluate_dirs
+
+    s = evaluate_dirs([directory], nlp=nlp)["WikiWars"]
+    assert s["gold"] == 2636
+    assert s["relaxed_f1"] >= 0.928  # measured 93.2
+    assert s["value_f1"] >= 0.815  # measured 81.8 (80.3 before issue 11)
+    assert s["type_f1"] >= 0.897  # measured 90.0
 
 
 def test_eval_timeml_errors_list_misses_false_alarms_and_wrong_values():
