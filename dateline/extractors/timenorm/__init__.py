@@ -108,13 +108,14 @@ def tag(
             if n is not None and c.m.group("half"):
                 n += 0.5
             code = unit_code(c.m.group("u"))
-            if direction == "later" or (named and code in ("D", "W") and n == int(n or 0.5)):
+            countable = named is not None and n is not None and n == int(n) and code in ("D", "W")
+            if direction == "later" or countable:
                 # news convention: 'three days later' is the duration; a history's is the date reached.
                 # After a named day it is anchored there: 'on March 3 ... two days later' reaches March 5
                 f.end = e = c.m.start("dir")
                 typ, val = "DURATION", duration(n, code)
                 f.type = typ
-                if named and n is not None and n == int(n) and code in ("D", "W"):
+                if named is not None and n is not None and countable:
                     sign = 1 if direction == "later" else -1
                     f.role, f.anchor = "anchored", named[0]
                     f.anchored_value = shift(named[1], sign * int(n), code).isoformat()
