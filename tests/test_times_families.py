@@ -237,3 +237,15 @@ def test_times_families_prefilter_equals_every_rule_everywhere():
 def test_times_families_recent_history_is_the_past():
     got = found("It was the worst flood at Harlow in recent history, and in recent memory.")
     assert got["recent history"] == ("DATE", "PAST_REF") and got["recent memory"] == ("DATE", "PAST_REF")
+
+
+def test_times_families_second_day_of_a_pair_or_range():
+    got = found("The Harlow summit is on April 24 and 25. Talks ran March 5-9, 2019 in Oslo.")
+    assert got["April 24"] == ("DATE", "2021-04-24") and got["25"] == ("DATE", "2021-04-25")
+    assert got["9, 2019"] == ("DATE", "2019-03-09")
+    # a count after 'and' is no day: 'on March 3 and 25 soldiers'
+    assert list(found("On March 3 and 25 Harlow soldiers died.")) == ["March 3"]
+
+
+def test_times_families_holiday_with_its_year():
+    assert found("The Harlow troops were home by Christmas 2007, the mayor said.")["Christmas 2007"] == ("DATE", "2007-12-25")

@@ -255,7 +255,7 @@ def anaphoric(c: Candidate) -> bool:
     'the following year'), unlike deictic ones ('yesterday', 'last week', 'two years ago')."""
     g = c.m.groupdict()
     rel = re.sub(r"\s+", " ", (g.get("rel") or "").lower()).strip()
-    if c.rule in ("mdy", "dmy", "month", "season", "part_of_date", "holiday"):
+    if c.rule in ("mdy", "dmy", "day_tail", "month", "season", "part_of_date", "holiday"):
         return not rel or rel in _ANAPHORIC_REL
     if c.rule in ("clock_day", "day_clock"):
         return not g.get("day") or not re.match(r"(?i)today|yesterday|tomorrow|tonight", g["day"])

@@ -92,6 +92,8 @@ _R: list[tuple[str, str]] = [
     ("my", r"\b(?P<pm>" + PREMOD + r")?(?P<m>" + MONTH + r"),?\s+(?:of\s+)?(?P<y>" + YEAR4 + r")\b"),
     ("month_rel_year", r"\b(?P<pm>" + PREMOD + r")?(?P<m>" + MONTH + r")\s+(?:of\s+)?(?P<rel>this|last|next|that|the\s+same|the\s+previous|the\s+following)\s+year\b"),
     ("month", r"\b(?P<pm>" + PREMOD + r")?(?:(?P<rel>this|last|next|past|that|the\s+same|the\s+previous|the\s+following|the\s+coming)\s+)?(?P<m>" + MONTH + r")(?!\s+\d)\b"),
+    # the second day of 'April 24 and 25', 'March 5-9, 1918': the span is the tail alone
+    ("day_tail", r"\b(?P<m>" + MONTH + r")\s+(?P<d>" + DAYNUM + r")" + ORD_SUFFIX + r"\s*(?:-|–|\s(?:and|to|through|or)\s)\s*(?P<d2>" + DAYNUM + r")" + ORD_SUFFIX + r"(?:,?\s+(?P<y>" + YEAR4 + r"))?\b(?=\s*[.,;:)!?\"'”]|\s*$|\s+(?:in|at|on|and|or|when|after|before|that|the|to|for|with|by)\b)"),
     ("numeric", r"(?<![\d/.])(?P<a>[01]?\d)/(?P<b>[0-3]?\d)/(?P<y>\d{4}|\d{2})(?![\d/])"),
     ("iso", r"(?<![\d-])(?P<y>(?:19|20)\d\d)-(?P<m>[01]\d)-(?P<d>[0-3]\d)(?![\d])"),
     ("half_of_year", r"\b(?:the\s+)?(?P<h>first|second|last|latter)\s+(?:half|two\s+quarters)\s+of\s+(?:(?:fiscal|calendar)\s+)?(?P<y>" + YEAR4 + r")\b"),
@@ -123,7 +125,7 @@ _R: list[tuple[str, str]] = [
     ("dayword", r"\b(?P<pm>(?:earlier|later|early|late)\s+)?(?P<w>the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow|today|yesterday|tomorrow|tonight)(?:'s)?(?:\s+(?P<part>" + PART + r"))?\b"),
     ("this_part", r"\b(?P<pm>(?:earlier|later|early|late)\s+)?(?P<rel>this|last|that|tomorrow|yesterday)\s+(?P<part>morning|afternoon|evening|night)\b"),
     ("overnight", r"\b(?P<pm>(?:earlier|later|early|late)\s+)?(?P<part>overnight|mid-?\s?afternoon|mid-?\s?morning)\b(?:\s+(?P<day>yesterday|today|tomorrow|" + WEEKDAY + r")\b)?"),
-    ("holiday", r"\b(?:(?P<rel>last|this|next)\s+)?(?P<h>(?-i:" + "|".join(re.escape(h).replace(r"\ ", r"\s+") for h in sorted((k.title().replace("'S", "'s") for k in HOLIDAYS), key=len, reverse=True)) + r"))\b"),
+    ("holiday", r"\b(?:(?P<rel>last|this|next)\s+)?(?P<h>(?-i:" + "|".join(re.escape(h).replace(r"\ ", r"\s+") for h in sorted((k.title().replace("'S", "'s") for k in HOLIDAYS), key=len, reverse=True)) + r"))\b(?:\s+(?P<y>" + YEAR4 + r")\b)?"),
     # relative units: last week, this year, earlier this month, the past two years, two weeks ago
     ("rel_unit", r"\b(?P<pm>" + PREMOD + r")?(?P<rel>" + REL + r")\s+(?P<unit>week|weekend|month|year|quarter|decade|century|fiscal\s+year|" + SEASON + r")\b(?!-)"),
     ("season", r"\b(?P<pm>(?:early|late|mid)(?:\s+|-))?(?:the\s+)?(?P<s>" + SEASON + r")(?:\s+(?:of\s+)?(?P<y>" + YEAR4 + r"))?\b"),
@@ -180,7 +182,7 @@ TRIGGERS: dict[str, set[str]] = {
     "age_hyphen": {"old"},
     "age_aged": {DIGITS}, "age_comma": {DIGITS},
     "wd_mdy": _WEEKDAYS, "mdy": _MONTHS, "dmy": _MONTHS, "my": _MONTHS, "month_rel_year": _MONTHS, "month": _MONTHS,
-    "numeric": {DIGITS}, "iso": {DIGITS}, "half_of_year": {DIGITS}, "year": {DIGITS},
+    "day_tail": _MONTHS, "numeric": {DIGITS}, "iso": {DIGITS}, "half_of_year": {DIGITS}, "year": {DIGITS},
     "year_words": {"nineteen", "twenty", "thousand"},
     "year_bc": {DIGITS}, "part_of_date": _MONTHS, "year_span": {DIGITS}, "decade": {DIGITS},
     "decade_word": _words(DATA["decade_words"]), "century": {"century"},
@@ -273,6 +275,8 @@ def span_of(c: Candidate) -> tuple[int, int]:
         return c.m.start("n"), c.m.end("n")
     if c.rule == "clock_day" and c.m.group("ap"):
         return c.m.start("c"), c.end
+    if c.rule == "day_tail":
+        return c.m.start("d2"), c.end
     if c.rule == "year_end" and not re.match(r"(?i)around|near", c.m.group("pre") or ""):
         return c.m.start("w"), c.end
     return c.start, c.end

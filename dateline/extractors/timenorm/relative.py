@@ -148,6 +148,8 @@ def normalize_relative(c: Candidate, surface: str, ctx: Context, text: str):
     if rule == "holiday":
         code = HOLIDAYS[re.sub(r"\s+", " ", g["h"].lower())]
         rel = (g.get("rel") or "").lower()
+        if g.get("y"):  # 'Christmas 2007'
+            return "DATE", holiday_day(code, int(g["y"])).isoformat()
 
         def res_h(r: Optional[date], t: Tense, code=code, rel=rel) -> str:
             if r is None:

@@ -74,6 +74,14 @@ def normalize(c: Candidate, surface: str, ctx: Context, text: str):
         mo, rel = month_num(g["m"]), g.get("rel")
         return "DATE", lambda r, t: month_resolve(r, mo, rel, t) if r else f"XXXX-{mo:02d}", {"mod": premod(g.get("pm"))}
 
+    if rule == "day_tail":
+        mo, first, last = month_num(g["m"]), int(g["d"]), int(g["d2"])
+        if not first < last <= calendar.monthrange(2000, mo)[1]:
+            return None
+        if g.get("y"):
+            return "DATE", f"{int(g['y']):04d}-{mo:02d}-{last:02d}"
+        return "DATE", lambda r, t: month_day(r, t, mo, last)
+
     if rule == "numeric":
         a, b, y = int(g["a"]), int(g["b"]), int(g["y"])
         if len(g["y"]) == 2:
