@@ -249,3 +249,17 @@ def test_times_families_second_day_of_a_pair_or_range():
 
 def test_times_families_holiday_with_its_year():
     assert found("The Harlow troops were home by Christmas 2007, the mayor said.")["Christmas 2007"] == ("DATE", "2007-12-25")
+
+
+def test_times_families_first_day_of_a_day_range_and_that_same_day():
+    got = found("The Harlow siege of 6-7 January 2016 ended. From 15 to 22 February the army rested.")
+    assert got["6"] == ("DATE", "2016-01-06") and got["7 January 2016"] == ("DATE", "2016-01-07")
+    assert got["15"] == ("DATE", "2021-02-15")
+    text = "The Harlow dam broke on May 10, 2016. On that same day, the mill closed."
+    same = [f for f in tag(text, DAY) if text[f.start : f.end] == "that same day"][0]
+    assert same.value == "2016-05-10"
+
+
+def test_times_families_season_joined_to_a_season():
+    got = found("The Harlow standoff lasted through the fall and winter.")
+    assert got["the fall"][1].endswith("-FA") and got["winter"][1].endswith("-WI")

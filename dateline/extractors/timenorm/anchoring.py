@@ -255,7 +255,7 @@ def anaphoric(c: Candidate) -> bool:
     'the following year'), unlike deictic ones ('yesterday', 'last week', 'two years ago')."""
     g = c.m.groupdict()
     rel = re.sub(r"\s+", " ", (g.get("rel") or "").lower()).strip()
-    if c.rule in ("mdy", "dmy", "day_tail", "month", "season", "part_of_date", "holiday"):
+    if c.rule in ("mdy", "dmy", "day_tail", "day_head", "month", "season", "part_of_date", "holiday"):
         return not rel or rel in _ANAPHORIC_REL
     if c.rule in ("clock_day", "day_clock"):
         return not g.get("day") or not re.match(r"(?i)today|yesterday|tomorrow|tonight", g["day"])
@@ -264,7 +264,7 @@ def anaphoric(c: Candidate) -> bool:
     if c.rule in ("day_rel", "ord_unit"):
         return True
     if c.rule in ("rel_unit", "the_unit", "this_part"):
-        return rel in _ANAPHORIC_REL or (g.get("w") or "").lower().strip() in ("that", "the same", "the")
+        return rel in _ANAPHORIC_REL or re.sub(r"\s+", " ", (g.get("w") or "").lower()).strip() in ("that", "the same", "that same", "the")
     return False
 
 
@@ -272,7 +272,7 @@ def strongly_anaphoric(c: Candidate) -> bool:
     """'that year', 'the following month', 'the same day': the story's date even in news."""
     g = c.m.groupdict()
     rel = re.sub(r"\s+", " ", (g.get("rel") or g.get("w") or "").lower()).strip()
-    return c.rule in ("rel_unit", "the_unit", "month_rel_year") and rel in ("that", "the same", "the following", "the previous")
+    return c.rule in ("rel_unit", "the_unit", "month_rel_year") and rel in ("that", "the same", "that same", "the following", "the previous")
 
 
 # explicit years a text must give before it can count as a history of recent years

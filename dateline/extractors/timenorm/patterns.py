@@ -94,6 +94,7 @@ _R: list[tuple[str, str]] = [
     ("month", r"\b(?P<pm>" + PREMOD + r")?(?:(?P<rel>this|last|next|past|that|the\s+same|the\s+previous|the\s+following|the\s+coming)\s+)?(?P<m>" + MONTH + r")(?!\s+\d)\b"),
     # the second day of 'April 24 and 25', 'March 5-9, 1918': the span is the tail alone
     ("day_tail", r"\b(?P<m>" + MONTH + r")\s+(?P<d>" + DAYNUM + r")" + ORD_SUFFIX + r"\s*(?:-|–|\s(?:and|to|through|or)\s)\s*(?P<d2>" + DAYNUM + r")" + ORD_SUFFIX + r"(?:,?\s+(?P<y>" + YEAR4 + r"))?\b(?=\s*[.,;:)!?\"'”]|\s*$|\s+(?:in|at|on|and|or|when|after|before|that|the|to|for|with|by)\b)"),
+    ("day_head", r"\b(?P<first>(?P<d>" + DAYNUM + r")" + ORD_SUFFIX + r")\s*(?:-|–|\s(?:and|to|through|or)\s)\s*(?P<d2>" + DAYNUM + r")" + ORD_SUFFIX + r"\s+(?:of\s+)?(?P<m>" + MONTH + r")(?:,?\s+(?P<y>" + YEAR4 + r"))?\b"),
     ("numeric", r"(?<![\d/.])(?P<a>[01]?\d)/(?P<b>[0-3]?\d)/(?P<y>\d{4}|\d{2})(?![\d/])"),
     ("iso", r"(?<![\d-])(?P<y>(?:19|20)\d\d)-(?P<m>[01]\d)-(?P<d>[0-3]\d)(?![\d])"),
     ("half_of_year", r"\b(?:the\s+)?(?P<h>first|second|last|latter)\s+(?:half|two\s+quarters)\s+of\s+(?:(?:fiscal|calendar)\s+)?(?P<y>" + YEAR4 + r")\b"),
@@ -133,7 +134,7 @@ _R: list[tuple[str, str]] = [
     ("rel_plural", r"\b(?P<ap>" + APPROX + r")?(?:(?P<the>the)\s+)?(?P<rel>past|last|next|coming|recent|previous|following|first|final)\s+(?P<u>" + UNIT + r")s\b"),
     ("bare_plural", r"\b(?P<u>years|months|weeks|days|decades|centuries|hours|minutes)(?P<dir>\s+(?:ago|earlier|later))?\b"),
     ("ahead", r"\bthe\s+(?:(?:next\s+)?few\s+)?(?P<u>years|months|weeks|days|hours)\s+(?:ahead|to\s+come)\b"),
-    ("the_unit", r"\b(?P<pm>(?:the\s+)?(?:very\s+)?(?:end|beginning|start|middle)\s+of\s+)?(?P<w>the|that|the\s+same|the\s+entire|the\s+whole|the\s+full)\s+(?:fiscal\s+)?(?P<u>year|week|month|day|weekend|decade)\b(?=(?P<ended>\s+(?:ended|ending)\b))?(?!['-]|\s+(?:of|before|after|ago|earlier|later|when|that|in\s+which)\b)"),
+    ("the_unit", r"\b(?P<pm>(?:the\s+)?(?:very\s+)?(?:end|beginning|start|middle)\s+of\s+)?(?P<w>the|that|the\s+same|that\s+same|the\s+entire|the\s+whole|the\s+full)\s+(?:fiscal\s+)?(?P<u>year|week|month|day|weekend|decade)\b(?=(?P<ended>\s+(?:ended|ending)\b))?(?!['-]|\s+(?:of|before|after|ago|earlier|later|when|that|in\s+which)\b)"),
     ("set_every", r"\b(?P<q>every|each|per|a)\s+(?:(?P<n>other|" + NUM + r")\s+)?(?P<u>" + UNIT_PL + r"|" + WEEKDAY + r"|" + MONTH + r"|morning|evening|night|afternoon|" + SEASON + r")\b"),
     ("set_word", r"\b(?P<w>" + alt(SETS) + r")\b"),
     ("set_weekdays", r"\b(?:(?P<wd>" + WEEKDAY_PL + r")(?:\s+(?P<part>mornings|afternoons|evenings|nights))?|(?P<wd1>" + WEEKDAY + r")\s+(?P<part1>mornings|afternoons|evenings|nights))\b"),
@@ -182,7 +183,7 @@ TRIGGERS: dict[str, set[str]] = {
     "age_hyphen": {"old"},
     "age_aged": {DIGITS}, "age_comma": {DIGITS},
     "wd_mdy": _WEEKDAYS, "mdy": _MONTHS, "dmy": _MONTHS, "my": _MONTHS, "month_rel_year": _MONTHS, "month": _MONTHS,
-    "day_tail": _MONTHS, "numeric": {DIGITS}, "iso": {DIGITS}, "half_of_year": {DIGITS}, "year": {DIGITS},
+    "day_tail": _MONTHS, "day_head": _MONTHS, "numeric": {DIGITS}, "iso": {DIGITS}, "half_of_year": {DIGITS}, "year": {DIGITS},
     "year_words": {"nineteen", "twenty", "thousand"},
     "year_bc": {DIGITS}, "part_of_date": _MONTHS, "year_span": {DIGITS}, "decade": {DIGITS},
     "decade_word": _words(DATA["decade_words"]), "century": {"century"},
@@ -277,6 +278,8 @@ def span_of(c: Candidate) -> tuple[int, int]:
         return c.m.start("c"), c.end
     if c.rule == "day_tail":
         return c.m.start("d2"), c.end
+    if c.rule == "day_head":
+        return c.start, c.m.end("first")
     if c.rule == "year_end" and not re.match(r"(?i)around|near", c.m.group("pre") or ""):
         return c.m.start("w"), c.end
     return c.start, c.end

@@ -26,6 +26,7 @@ from dateline.extractors.timenorm.patterns import (
     HOLIDAYS,
     MONTH,
     PART,
+    SEASON,
     SEASONS,
     SETS,
     TIME_UNITS,
@@ -173,7 +174,11 @@ def normalize_relative(c: Candidate, surface: str, ctx: Context, text: str):
         s = SEASONS[g["s"].lower()]
         if g.get("y"):
             return "DATE", f"{g['y']}-{s}", {"mod": premod(g.get("pm"))}
-        if not (g.get("pm") or re.search(r"\b(?:in|the|during|this|last|next|by|until|since|over)\s+$", text[max(0, c.start - 12) : c.start], re.IGNORECASE) or low.startswith("the")):
+        before = text[max(0, c.start - 20) : c.start]
+        cued = re.search(r"\b(?:in|the|during|this|last|next|by|until|since|over)\s+$", before, re.IGNORECASE)
+        # 'the fall and winter': a season joined to one
+        paired = re.search(SEASON + r"\s+and\s+$", before, re.IGNORECASE)
+        if not (g.get("pm") or cued or paired or low.startswith("the")):
             return None
         return "DATE", lambda r, t: season_value(r, s, "", t), {"mod": premod(g.get("pm"))}
 
@@ -221,7 +226,7 @@ def normalize_relative(c: Candidate, surface: str, ctx: Context, text: str):
             return "DATE", lambda r, t: iso_week(r) if r else "XXXX-WXX"
         if u == "weekend":
             return "DATE", lambda r, t: weekend(r, 0 if r is None or r.isoweekday() >= 6 or t == "future" else -1)
-        if u == "day" and w in ("that", "the same"):
+        if u == "day" and w in ("that", "the same", "that same"):
             return "DATE", lambda r, t: r.isoformat() if r else "XXXX-XX-XX"
         if u == "decade":
             return "DURATION", "P10Y"

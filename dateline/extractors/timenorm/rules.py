@@ -74,13 +74,15 @@ def normalize(c: Candidate, surface: str, ctx: Context, text: str):
         mo, rel = month_num(g["m"]), g.get("rel")
         return "DATE", lambda r, t: month_resolve(r, mo, rel, t) if r else f"XXXX-{mo:02d}", {"mod": premod(g.get("pm"))}
 
-    if rule == "day_tail":
+    if rule in ("day_tail", "day_head"):
+        # 'April 24 and 25' tags the second day, '6-7 January 1916' the first
         mo, first, last = month_num(g["m"]), int(g["d"]), int(g["d2"])
         if not first < last <= calendar.monthrange(2000, mo)[1]:
             return None
+        day = last if rule == "day_tail" else first
         if g.get("y"):
-            return "DATE", f"{int(g['y']):04d}-{mo:02d}-{last:02d}"
-        return "DATE", lambda r, t: month_day(r, t, mo, last)
+            return "DATE", f"{int(g['y']):04d}-{mo:02d}-{day:02d}"
+        return "DATE", lambda r, t: month_day(r, t, mo, day)
 
     if rule == "numeric":
         a, b, y = int(g["a"]), int(g["b"]), int(g["y"])
