@@ -247,6 +247,10 @@ def test_times_families_second_day_of_a_pair_or_range():
     assert list(found("On March 3 and 25 Harlow soldiers died.")) == ["March 3"]
 
 
+def test_times_families_may_of_a_year_is_the_month():
+    assert found("The Harlow estates met in May of 2019.")["May of 2019"] == ("DATE", "2019-05")
+
+
 def test_times_families_holiday_with_its_year():
     assert found("The Harlow troops were home by Christmas 2007, the mayor said.")["Christmas 2007"] == ("DATE", "2007-12-25")
 

@@ -339,7 +339,7 @@ def keep(c: Candidate, text: str, surface: str) -> bool:
             return False
         if word.rstrip(".").lower() in ("mar", "jun", "jul", "sep", "dec", "oct", "nov", "jan", "feb", "apr", "aug", "sept") and not word.endswith(".") and not word.isupper():
             return False
-    if c.rule in ("mdy", "my") and m.group("m") == "May" and not re.match(r"May\s+\d", surface[m.start("m") - c.start :]):
+    if c.rule in ("mdy", "my") and m.group("m") == "May" and not re.match(r"May\s+(?:of\s+)?\d", surface[m.start("m") - c.start :]):
         return False
     if c.rule == "set_word" and m.group("w").lower() == "annually" and re.search(r"[\d%][^.;,]{0,25}$", before):
         return False  # 'to rise 8.5% annually', '10,000 units annually': a rate, which TimeBank leaves out
