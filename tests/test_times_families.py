@@ -77,6 +77,13 @@ def test_times_families_fourth_quarter_forecast_or_reported():
     assert [f.value for f in ahead] == ["2021-Q4"] and [f.value for f in back] == ["2020-Q4"]
 
 
+def test_times_families_forecast_quarter_is_this_years():
+    # an article of the third quarter: a forecast for the fourth is this year's, reported results last year's
+    ahead = found("Harlow Mills expects fourth-quarter earnings of $2 a share.", "2021-08-10")
+    back = found("Harlow Mills posted fourth-quarter earnings of $2 a share.", "2021-08-10")
+    assert ahead["fourth-quarter"] == ("DATE", "2021-Q4") and back["fourth-quarter"] == ("DATE", "2020-Q4")
+
+
 def test_times_families_parts_of_years_and_months():
     text = "Since the start of this year the ferry ran late; fares rise at the end of the month. Tolls peaked in mid-2015."
     got = {text[f.start : f.end]: (f.type, f.value, f.mod) for f in tag(text, DAY)}

@@ -33,6 +33,12 @@ from dateline.extractors.timenorm.patterns import (
 from dateline.extractors.timenorm.relative import normalize_relative
 from dateline.extractors.timenorm.values import fmt_num, parse_num, premod
 
+_FORECAST = re.compile(
+    r"\b(?:expects?|expected|expecting|forecasts?|forecasting|projects?|projected|predicts?|predicted|"
+    r"estimates?|estimated|anticipates?|anticipated|outlook|guidance|targets?)\b[^.;!?]*$",
+    re.IGNORECASE,
+)
+
 
 def normalize(c: Candidate, surface: str, ctx: Context, text: str):
     """(type, value or resolver[, extras]) for a candidate, or None to drop it."""
@@ -185,13 +191,15 @@ def normalize(c: Candidate, surface: str, ctx: Context, text: str):
             return "DATE", f"{year_text}-{letter}{o}"
 
         back = 1 if g.get("ago") else 0
+        # figures forecast for a quarter still to come ('expects fourth-quarter earnings') are this year's
+        forecast = _FORECAST.search(text[max(0, c.start - 50) : c.start]) is not None
 
         def res(r: Optional[date], t: Tense, o=o, letter=letter) -> str:
             if r is None:
                 return f"XXXX-{letter}{o}"
             start_month = 3 * o - 2 if letter == "Q" else 6 * o - 5
             y2 = r.year - back
-            if date(r.year, start_month, 1) > r and t != "future":
+            if date(r.year, start_month, 1) > r and t != "future" and not forecast:
                 y2 -= 1
             return f"{y2}-{letter}{o}"
 
