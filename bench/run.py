@@ -95,6 +95,9 @@ def main() -> None:
         "ratio_target": 0.8,
         "stage_share_of_full": {k: v / full_seconds for k, v in timings.items()},
         "stage_share_of_dateline_stages": {k: v / total_stage for k, v in timings.items()} if total_stage else {},
+        # the time stage on its own: milliseconds per article and per 1,000 words of text
+        "times_ms_per_article": 1000 * timings.get("times", 0.0) / (args.rounds * len(articles)),
+        "times_ms_per_1000_words": 1000 * timings.get("times", 0.0) / (args.rounds * sum(len(t.split()) for t in texts) / 1000),
     }
     if args.json:
         print(json.dumps(result, indent=2))
@@ -108,6 +111,7 @@ def main() -> None:
     print("stage share of full extraction time:")
     for k, v in sorted(result["stage_share_of_full"].items(), key=lambda kv: -kv[1]):
         print(f"  {k:9s} {100 * v:5.1f}%")
+    print(f"time stage          : {result['times_ms_per_article']:.1f} ms/article, {result['times_ms_per_1000_words']:.1f} ms per 1,000 words")
 
 
 if __name__ == "__main__":

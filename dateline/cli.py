@@ -745,9 +745,10 @@ def eval_times(
     directories: list[Path] = typer.Argument(..., help="Folders of TimeML .tml files (each scored separately, then together)."),
     fmt: Format = FORMAT_OPTION,
     model: str = MODEL_OPTION,
+    errors: int = typer.Option(0, "--errors", help="Print the first N misses, false alarms and wrong values or types, with context."),
 ) -> None:
     """Score time expressions on TimeML gold, TempEval-3 Task A style (DCT not counted)."""
-    from dateline.eval.timeml import HEIDELTIME, evaluate_dirs, format_table
+    from dateline.eval.timeml import HEIDELTIME, evaluate_dirs, format_errors, format_table
 
     for d in directories:
         if not d.is_dir() or not any(d.rglob("*.tml")):
@@ -756,13 +757,17 @@ def eval_times(
         nlp = nlp_mod.load(model)
     except DatelineError as exc:
         fail(str(exc))
-    results = evaluate_dirs(directories, nlp=nlp)
+    found: Optional[list[dict[str, str]]] = [] if errors > 0 else None
+    results = evaluate_dirs(directories, nlp=nlp, errors=found)
     if fmt is Format.json:
         sys.stdout.write(json.dumps({"scores": results, "heideltime_tempeval3": HEIDELTIME}) + "\n")
-        return
-    out = Console(soft_wrap=True, highlight=False)
-    for row in format_table(results):
-        out.print(row, markup=False)
+        out = err  # error listings must not corrupt the JSON on stdout
+    else:
+        out = Console(soft_wrap=True, highlight=False)
+        for row in format_table(results):
+            out.print(row, markup=False)
+    for row in format_errors(found or [], errors):
+        out.print(row, markup=False, highlight=False)
 
 
 def main() -> None:

@@ -116,7 +116,52 @@ def dev_scores(nlp):
 def test_eval_timeml_gate_timebank_aquaint(dev_scores):
     s = dev_scores["all"]
     assert s["gold"] == 1822
-    assert s["relaxed_f1"] >= 0.93
-    assert s["strict_f1"] >= 0.86
-    assert s["value_f1"] >= 0.815
-    assert s["type_f1"] >= 0.89
+    # issue 11 raised these to just below the measured 94.7 / 87.3 / 82.1 / 90.0
+    assert s["relaxed_f1"] >= 0.942
+    assert s["strict_f1"] >= 0.868
+    assert s["value_f1"] >= 0.818
+    assert s["type_f1"] >= 0.897
+
+
+def test_eval_timeml_gate_wikiwars(nlp):
+    # a second corpus (histories, not news) so that a rule tuned on the news dev set cannot overfit unseen
+    directory = TIMEML_DIR / "WikiWars"
+    if not directory.is_dir():
+        pytest.skip(f"WikiWars not found under {TIMEML_DIR} (../shared is absent on this machine)")
+    from dateline.eval.timeml import evaluate_dirs
+
+    s = evaluate_dirs([directory], nlp=nlp)["WikiWars"]
+    assert s["gold"] == 2636
+    assert s["relaxed_f1"] >= 0.933  # measured 93.7 (92.6 before issue 11)
+    assert s["value_f1"] >= 0.82  # measured 82.4 (80.3 before issue 11)
+    assert s["type_f1"] >= 0.902  # measured 90.5 (89.5 before issue 11)
+
+
+def test_eval_timeml_errors_list_misses_false_alarms_and_wrong_values():
+    from dateline.eval.timeml import GoldDoc, doc_errors, format_errors
+
+    text = "The dam opened on Friday and closed two days later, in May."
+    gold = [Timex(18, 24, "DATE", "2004-05-14", "Friday"), Timex(36, 44, "DURATION", "P2D", "two days"),
+            Timex(55, 58, "DATE", "2004-05", "May")]
+    system = [Timex(18, 24, "DATE", "2004-05-07", "Friday"), Timex(36, 44, "DURATION", "P2D", "two days"),
+              Timex(4, 7, "DATE", "PRESENT_REF", "dam")]
+    errs = doc_errors(GoldDoc("dam", "2004-05-15", text, gold), system)
+    assert [(e["kind"], e["context"].split("[[")[1].split("]]")[0]) for e in errs] == [
+        ("false alarm", "dam"), ("wrong value", "Friday"), ("miss", "May")]
+    assert "gold=DATE 2004-05-14" in format_errors(errs, 5)[1] and "system=DATE 2004-05-07" in format_errors(errs, 5)[1]
+    assert len(format_errors(errs, 2)) == 2
+
+
+def test_eval_timeml_cli_errors_option(tmp_path):
+    from typer.testing import CliRunner
+
+    from dateline.cli import app
+
+    # a gold that says the Thursday of the week before: the stage's reading is listed against it
+    (tmp_path / "fiction.tml").write_text(SAMPLE.replace('value="2003-05-15"', 'value="2003-05-08"'), encoding="utf-8")
+    result = CliRunner().invoke(app, ["eval", "times", str(tmp_path), "--errors", "5"])
+    assert result.exit_code == 0, result.output
+    assert "relaxed_f1" in result.output
+    listed = [line for line in result.output.splitlines() if line.startswith("[")]
+    assert len(listed) == 1 and listed[0].startswith("[wrong value] fiction")
+    assert "gold=DATE 2003-05-08" in listed[0] and "system=DATE 2003-05-15" in listed[0] and "[[Thursday]]" in listed[0]

@@ -190,8 +190,11 @@ def evaluate(docs: Sequence[GoldDoc], systems: Iterable[Sequence[Timex]]) -> dic
     return scores(total)
 
 
-def evaluate_dirs(dirs: Sequence[Path], *, nlp=None) -> dict[str, dict[str, float]]:
-    """Scores per directory plus 'all' over everything, running the pipeline once."""
+def evaluate_dirs(
+    dirs: Sequence[Path], *, nlp=None, errors: Optional[list[dict[str, str]]] = None
+) -> dict[str, dict[str, float]]:
+    """Scores per directory plus 'all' over everything, running the pipeline once. With a list
+    for ``errors``, every miss, false alarm and wrong value or type is appended to it."""
     results: dict[str, dict[str, float]] = {}
     grand = Counts()
     for directory in dirs:
@@ -200,11 +203,52 @@ def evaluate_dirs(dirs: Sequence[Path], *, nlp=None) -> dict[str, dict[str, floa
         total = Counts()
         for d, s in zip(docs, systems, strict=True):
             total.add(count(d.timexes, s))
+            if errors is not None:
+                errors.extend(doc_errors(d, s))
         grand.add(total)
         results[Path(directory).name] = scores(total)
     if len(dirs) > 1:
         results["all"] = scores(grand)
     return results
+
+
+def _context(text: str, start: int, end: int, width: int = 60) -> str:
+    return (text[max(0, start - width) : start] + "[[" + text[start:end] + "]]" + text[end : end + width]).replace("\n", " ¶ ")
+
+
+def doc_errors(doc: GoldDoc, system: Sequence[Timex]) -> list[dict[str, str]]:
+    """A document's misses (gold no system timex overlaps), false alarms (the reverse) and
+    matched pairs whose value or type differs, in text order, each with its context."""
+    out: list[tuple[int, dict[str, str]]] = []
+    pairs = match_pairs(doc.timexes, system)
+    paired_g = {gi for gi, _ in pairs}
+    paired_s = {si for _, si in pairs}
+    base = {"doc": doc.id, "dct": doc.dct or ""}
+    for gi, g in enumerate(doc.timexes):
+        if gi not in paired_g:
+            out.append((g.start, {**base, "kind": "miss", "gold": f"{g.type} {g.value}", "system": "",
+                                  "context": _context(doc.text, g.start, g.end)}))
+    for si, t in enumerate(system):
+        if si not in paired_s:
+            out.append((t.start, {**base, "kind": "false alarm", "gold": "", "system": f"{t.type} {t.value}",
+                                  "context": _context(doc.text, t.start, t.end)}))
+    for gi, si in pairs:
+        g, t = doc.timexes[gi], system[si]
+        if (g.value, g.type) != (t.value, t.type):
+            kind = "wrong value" if g.value != t.value else "wrong type"
+            span = (min(g.start, t.start), max(g.end, t.end))
+            out.append((span[0], {**base, "kind": kind, "gold": f"{g.type} {g.value} {g.text!r}",
+                                  "system": f"{t.type} {t.value} {t.text!r}", "context": _context(doc.text, *span)}))
+    return [e for _, e in sorted(out, key=lambda x: x[0])]
+
+
+def format_errors(errors: Sequence[dict[str, str]], limit: int) -> list[str]:
+    """One line per error: kind, document (and its DCT), gold and system readings, context."""
+    rows = []
+    for e in errors[:limit]:
+        readings = "  ".join(x for x in (f"gold={e['gold']}" if e["gold"] else "", f"system={e['system']}" if e["system"] else "") if x)
+        rows.append(f"[{e['kind']}] {e['doc']} (DCT {e['dct']}): {readings}  | {e['context']}")
+    return rows
 
 
 # HeidelTime 2.2.1 on the TempEval-3 platinum test set (published figures), for reference

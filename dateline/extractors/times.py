@@ -1,6 +1,6 @@
 """Time expressions normalized against the article date (TIMEX3 values with intervals).
 
-The rules and the calendar arithmetic are in ``timenorm`` (plain text in, values out); this
+The rules and the calendar arithmetic are in the ``timenorm`` package (plain text in, values out); this
 stage adds what only the parse knows, the tense of the clause an expression sits in, which
 decides whether a bare "Thursday" or "March" points back or forward.
 """
@@ -61,7 +61,7 @@ def clause_tense(doc: Doc, offset: int) -> Optional[str]:
                     return "future"
                 # 'would be traveling Thursday': the future of reported speech, forward for
                 # weekdays, but only when that verb is the one the weekday hangs on
-                direct = step == 1 and tok.tag_ == "VBG"
+                direct = step == 1 and tok.tag_ in ("VBG", "VB")
                 return "progressive" if direct and not any(a.lower_ == "have" for a in auxes) else None
             if tok.tag_ == "VBD" or any(a.tag_ == "VBD" for a in auxes):
                 return "past"
