@@ -1,0 +1,220 @@
+"""Kin relations: 'her son, X', 'X's sister Y', 'the daughter of X', kin lists with names, and
+the couples a later 'they' or 'the couple' refers back to."""
+
+from __future__ import annotations
+
+import re
+from typing import Optional
+
+from spacy.tokens import Doc, Token
+from spacy.tokens import Span as SpacySpan
+
+from dateline.extractors.facts.context import (
+    APOSTROPHE_S,
+    COUPLE_WORDS,
+    DURATION_UNITS,
+    FAMILY_VERBS,
+    LIKELY,
+    PLURAL_PRONOUNS,
+    POSSESSIVES,
+    SURE,
+    _by_surname,
+    _conjuncts,
+    _Ctx,
+    _names_after,
+    _resolve,
+    _sentences,
+    _subjects,
+    _tok_end,
+    number_value,
+    patterns,
+)
+from dateline.model import Entity
+from dateline.nlp import tokens_of
+
+
+def _skip_left(doc: Doc, i: int, floor: int) -> int:
+    """Index of the first token left of ``i`` that is not a modifier such as
+    'late', 'eldest', 'two', '34-year-old', 'new'."""
+    j = i - 1
+    steps = 0
+    while j >= floor and steps < 6 and (
+        doc[j].pos_ in ("ADJ", "NUM") or doc[j].text in ("-", "year", "years", "old", "own") or doc[j].lower_ in ("new", "late")
+    ):
+        j -= 1
+        steps += 1
+    return j
+
+
+def _kin_owners(ctx: _Ctx, tok: Token, sent: SpacySpan) -> tuple[list[Entity], int, int, float]:
+    """Whose relative the kin noun names, and the stretch of text that says so."""
+    doc = ctx.doc
+    end = _tok_end(tok)
+    j = _skip_left(doc, tok.i, sent.start)
+    if j >= sent.start:
+        p = doc[j]
+        low = p.lower_
+        if low in POSSESSIVES:
+            # "their son" may itself be the relative's descriptor mention: only a mention of
+            # the possessive alone names the owner
+            own = ctx.covering(p.idx, _tok_end(p))
+            if own is not None and own[0].end >= _tok_end(tok):
+                own = None
+            owners = [own[1]] if own else _resolve(ctx, p, direct_only=True) or (
+                list(ctx.couple_before(p.idx) or ()) if low in PLURAL_PRONOUNS else [])
+            if owners:
+                return owners, p.idx, end, SURE if own else LIKELY
+        elif p.text in APOSTROPHE_S and j - 1 >= sent.start:
+            q = doc[j - 1]
+            if q.lower_ in COUPLE_WORDS:
+                pair = ctx.couple_before(q.idx)
+                if pair:
+                    return list(pair), q.idx, end, LIKELY
+            else:
+                owners = []
+                group = _conjuncts(q) if q.dep_ != "conj" else _conjuncts(q.head)
+                for t in group:
+                    own = ctx.covering(t.idx, _tok_end(t))
+                    if own is not None and own[0].end >= _tok_end(tok):
+                        # the possessor sits inside the relative's own descriptor
+                        # ("Waters's son"): find who the name is by its surname
+                        named = _by_surname(ctx, t.text, t.idx, exclude=own[1])
+                        owners += [named] if named and named not in owners else []
+                    else:
+                        owners += [e for e in _resolve(ctx, t) if e not in owners]
+                if owners:
+                    return owners, min(t.idx for t in group if t.i <= q.i), end, SURE
+        elif low == "and" and j - 1 >= sent.start:
+            owners = _resolve(ctx, doc[j - 1])
+            if owners:
+                return owners[:1], doc[j - 1].idx, end, SURE
+    # "the daughter of (former senator) Alan Pike"
+    nxt = tok.i + 1
+    if nxt + 1 < sent.end and doc[nxt].lower_ == "of":
+        for k in range(nxt + 1, min(nxt + 5, sent.end)):
+            hit = ctx.starting_at(doc[k].idx)
+            if hit:
+                # "the son of Grace Oyelaran and Felix Oyelaran"
+                owners, end = [hit[1]], hit[0].end
+                rest = ctx.text[hit[0].end : hit[0].end + 6]
+                if rest.startswith(" and "):
+                    other = ctx.starting_at(hit[0].end + 5)
+                    if other is not None:
+                        owners.append(other[1])
+                        end = other[0].end
+                return owners, tok.idx, end, SURE
+            if doc[k].is_punct or doc[k].pos_ in ("VERB", "AUX"):
+                break
+    # "X and Y have two children - A and B"
+    verb = tok.head
+    for _ in range(3):
+        if verb.lemma_ in ("have", "welcome", "raise", "share", "adopt") and verb.pos_ in ("VERB", "AUX"):
+            owners = _subjects(ctx, verb)
+            if owners:
+                subj = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+                start = subj[0].idx if subj and subj[0].i < verb.i else verb.idx
+                subj_hit = ctx.covering(start, start + 1)
+                if subj_hit is not None and subj_hit[0].start < start:
+                    start = subj_hit[0].start  # the whole name, not just its head word
+                return owners, start, end, SURE
+            break
+        if verb.head is verb:
+            break
+        verb = verb.head
+    return [], tok.idx, end, 0.0
+
+
+# Words that may stand between a kin noun and the name it introduces:
+
+
+def _copula_subject(ctx: _Ctx, tok: Token) -> Optional[tuple[Entity, int]]:
+    """'She is the daughter of X': the kin noun is the attribute of a copula."""
+    if tok.dep_ == "attr" and tok.head.lemma_ == "be":
+        subj = [c for c in tok.head.children if c.dep_ == "nsubj"]
+        if subj:
+            ents = _resolve(ctx, subj[0], couples=False)
+            if len(ents) == 1:
+                return ents[0], subj[0].idx
+    return None
+
+
+def _rule_kinship(ctx: _Ctx) -> None:
+    kin_lex = patterns()["kinship"]
+    doc = ctx.doc
+    for sent in _sentences(doc):
+        last_owners: list[Entity] = []
+        for tok in sent:
+            kin = kin_lex.get(tok.lower_)
+            if not kin or tok.pos_ not in ("NOUN", "PROPN"):
+                continue
+            nxt = doc[tok.i + 1] if tok.i + 1 < sent.end else None
+            nxt2 = doc[tok.i + 2] if tok.i + 2 < sent.end else None
+            # "mother of two" is a count, not a relation
+            nxt3 = doc[tok.i + 3] if tok.i + 3 < sent.end else None
+            if (nxt is not None and nxt.lower_ == "of" and nxt2 is not None and number_value(nxt2.text) is not None
+                    and (nxt3 is None or nxt3.lower_ not in DURATION_UNITS)):
+                continue
+            # "brother-in-law", "ex-wife", "former husband" are not the relation the noun names
+            if ctx.text[_tok_end(tok) : _tok_end(tok) + 7].lower() in ("-in-law", "-to-be"):
+                continue
+            before = ctx.text[max(0, tok.idx - 9) : tok.idx].lower()
+            if kin["relation"] == "spouse" and re.search(r"(?:\bex-?|former\s+|\bex\s+)$", before):
+                continue
+            owners, ev_start, ev_end, conf = _kin_owners(ctx, tok, sent)
+            prev = doc[_skip_left(doc, tok.i, sent.start)] if tok.i > sent.start else None
+            if not owners and last_owners and prev is not None and prev.lower_ in ("and", ","):
+                # "her daughter, Ivy, 4, and son, Sam, 2": the second noun shares the first's owner
+                owners, ev_start, conf = last_owners, tok.idx, LIKELY
+            if owners:
+                last_owners = owners
+            if not owners:
+                continue
+            plural = tok.tag_ in ("NNS", "NNPS")
+            targets, t_end = _names_after(ctx, tok.i, sent, many=plural)
+            targets = [t for t in targets if t not in owners]
+            ev_end = max(ev_end, t_end) if targets else ev_end
+            if not targets:
+                cop = _copula_subject(ctx, tok)
+                if cop and cop[0] not in owners:
+                    targets, ev_start = [cop[0]], min(ev_start, cop[1])
+            if not targets:
+                own = ctx.covering(tok.idx, _tok_end(tok))
+                if own and own[1] not in owners:
+                    targets = [own[1]]
+                    ev_start, ev_end = min(ev_start, own[0].start), max(ev_end, own[0].end)
+            if not targets:
+                # "John Legend, her husband," names the relative before the noun
+                left = [t for t in sent if _tok_end(t) <= min(ev_start, tok.idx)]
+                while left and (left[-1].pos_ in ("DET", "ADJ") or left[-1].lower_ in POSSESSIVES):
+                    left.pop()
+                if len(left) >= 2 and left[-1].text == ",":
+                    hit = ctx.ending_at(left[-1].idx)
+                    if hit and hit[1] not in owners:
+                        targets, ev_start = [hit[1]], hit[0].start
+            if not targets:
+                continue
+            ev_start = min(ev_start, tok.idx)
+            rel = kin["relation"]
+            for o in owners:
+                for t in targets:
+                    ctx.add(rel, o, ev_start, ev_end, obj=t, confidence=conf)
+            for t in targets:
+                ctx.add_gender(t, kin.get("gender") if not plural or len(targets) == 1 else None, ev_start, ev_end, conf)
+            if rel == "spouse" and len(owners) == 1 and len(targets) == 1:
+                ctx.note_couple(ev_start, owners[0], targets[0])
+            if rel == "child" and len(owners) == 2:
+                ctx.note_couple(ev_start, owners[0], owners[1])
+
+
+
+def _rule_couples(ctx: _Ctx) -> None:
+    """'X and Y' as the subject of a family verb ('have', 'lose', 'welcome', 'marry' ...): the
+    pair a later 'they'/'their'/'the couple' may refer back to. Any other pair ('Biden and
+    Trump debated') is not a couple, so their 'their children' stays unresolved."""
+    for tok in tokens_of(ctx.doc):
+        if tok.dep_ in ("nsubj", "nsubjpass") and tok.head.lemma_.lower() in FAMILY_VERBS:
+            conj = _conjuncts(tok)
+            if len(conj) == 2:
+                first, second = (ctx.token_entity(t) for t in conj)
+                if first is not None and second is not None and first.id != second.id:
+                    ctx.note_couple(tok.idx, first, second)
