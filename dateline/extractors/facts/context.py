@@ -305,6 +305,9 @@ def _time_near(ctx: _Ctx, anchor: Token, sent: SpacySpan, kinds: tuple[str, ...]
     if not cands:
         return None
 
+    bounds = patterns()["clause_boundaries"]
+    boundary, transparent = set(bounds["deps"]), set(bounds["transparent_lemmas"])
+
     def attached(t: TimeExpr) -> bool:
         span = ctx.doc.char_span(t.start, t.end, alignment_mode="expand")
         if span is None:
@@ -314,6 +317,10 @@ def _time_near(ctx: _Ctx, anchor: Token, sent: SpacySpan, kinds: tuple[str, ...]
             if node == anchor:
                 return True
             if node.head is node:
+                return False
+            # the time belongs to a clause of its own (a relative clause, the subject ...)
+            # before it reaches the anchor: it is not the anchor's time
+            if node.dep_ in boundary and node.lemma_ not in transparent:
                 return False
             node = node.head
         return False

@@ -1,0 +1,83 @@
+"""Deaths stated without a death verb: a life span in parentheses after a name
+('Vance (1937 – 2025)'), which also gives the year of birth."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import Optional
+
+from dateline.extractors.facts.context import PERSON, SURE, _Ctx, patterns
+from dateline.model import TimeExpr
+
+_YEAR = re.compile(r"(?<![\d-])(\d{3,4}|\d{2})(?![\d])")
+
+
+@lru_cache(maxsize=1)
+def _lifespan_re() -> re.Pattern:
+    p = patterns()["lifespan"]
+    openers = "|".join(p["openers"])
+    return re.compile(rf"(?:{openers})?\s*\(([^()]{{4,{int(p['max_inside'])}}})\)")
+
+
+def _split_at_dash(inside: str) -> Optional[tuple[int, int]]:
+    """Where the dash that joins birth and death starts and ends inside the parenthesis:
+    the last dash from the lexicon, and a bare hyphen only between digits ('1903-1952')."""
+    best: Optional[tuple[int, int]] = None
+    for dash in patterns()["lifespan"]["dashes"]:
+        at = inside.rfind(dash)
+        while at >= 0 and dash == "-" and not (at > 0 and inside[at - 1].isdigit() and inside[at + 1 : at + 2].isdigit()):
+            at = inside.rfind(dash, 0, at)
+        if at >= 0 and (best is None or at > best[0]):
+            best = (at, at + len(dash))
+    return best
+
+
+def _year_value(side: str, born_year: Optional[str]) -> Optional[str]:
+    years = _YEAR.findall(side)
+    if not years:
+        return None
+    year = years[-1]
+    if len(year) == 2 and born_year and len(born_year) == 4:
+        # '(1820 – 88)': the century is the birth year's, or the next one's
+        year = born_year[:2] + year if born_year[:2] + year >= born_year else str(int(born_year[:2]) + 1) + year
+    return year if len(year) >= 3 else None
+
+
+def _time_in(ctx: _Ctx, start: int, end: int) -> Optional[TimeExpr]:
+    inside = [t for t in ctx.times if t.type == "DATE" and start <= t.start and t.end <= end and re.fullmatch(r"\d{4}(-\d{2}(-\d{2})?)?", t.value)]
+    return inside[-1] if inside else None
+
+
+def _rule_lifespans(ctx: _Ctx) -> None:
+    rx = _lifespan_re()
+    text = ctx.text
+    seen: set[int] = set()
+    for mention, entity in ctx.mentions:
+        if entity.type not in PERSON or mention.kind not in ("name", "surname", "firstname") or mention.start < ctx.article.body_start:
+            continue
+        m = rx.match(text, mention.end)
+        if m is None or m.start(1) in seen:
+            continue
+        seen.add(m.start(1))
+        inside = m.group(1)
+        if inside.lstrip().lower().startswith(("born", "b.", "née", "aged")):
+            continue
+        cut = _split_at_dash(inside)
+        if cut is None:
+            continue
+        base = m.start(1)
+        born_side, died_side = inside[: cut[0]], inside[cut[1] :]
+        born_years = _YEAR.findall(born_side)
+        born_year = born_years[-1] if born_years else None
+        died_year = _year_value(died_side, born_year)
+        if born_year is None or died_year is None:
+            continue
+        shortest, longest = patterns()["lifespan"]["years"]
+        if len(born_year) == 4 and not shortest <= int(died_year) - int(born_year) <= longest:
+            continue
+        died_time = _time_in(ctx, base + cut[1], m.end(1))
+        value = died_time.value if died_time is not None and died_time.value.startswith(died_year) else died_year
+        ctx.add("death", entity, mention.start, m.end(), value=value, time=died_time.id if died_time else None, confidence=SURE)
+        born_time = _time_in(ctx, base, base + cut[0])
+        ctx.add("event", entity, mention.start, m.end(), value="birth", time=born_time.id if born_time else None, confidence=SURE)
