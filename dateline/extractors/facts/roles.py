@@ -10,13 +10,17 @@ from dateline.extractors.facts.context import (
     ORG,
     SURE,
     _Ctx,
-    _not_asserted,
     _regexes,
-    _subjects,
-    _tok_end,
     patterns,
 )
-from dateline.nlp import tokens_of
+
+
+def _employs(org_name: str, title: str) -> bool:
+    """A title with an organisation names an employer unless the title is an office or a
+    membership ('member of the Academy') or the organisation one you belong to (a party)."""
+    emp = patterns()["employment"]
+    words = org_name.lower().split()
+    return bool(words) and words[-1] not in emp["not_employers"] and title not in emp["not_employment_roles"]
 
 
 def _rule_roles(ctx: _Ctx) -> None:
@@ -87,7 +91,8 @@ def _rule_roles(ctx: _Ctx) -> None:
         if org is not None:
             ev_start = min(ev_start, org[0].start)
             ev_end = max(ev_end, org[0].end)
-            ctx.add("employer", subject, ev_start, ev_end, obj=org[1], confidence=SURE)
+            if _employs(org[1].name, title):
+                ctx.add("employer", subject, ev_start, ev_end, obj=org[1], confidence=SURE)
         ctx.add("title", subject, ev_start, ev_end, value=title, confidence=SURE)
         ctx.add_gender(subject, p["gendered_roles"].get(title), s, e, SURE)
         titled.append((s, e))
@@ -130,15 +135,3 @@ def _rule_roles(ctx: _Ctx) -> None:
             continue
         ctx.add("occupation", subject, ev[0], ev[1], value=occ, confidence=LIKELY if ev == (s, e) else SURE)
         ctx.add_gender(subject, p["gendered_roles"].get(occ), s, e, SURE)
-    # "Dana Roe works for Acme", "Ann Lee, a nurse, worked at St Mary's", "X joined Acme in 1968"
-    for tok in tokens_of(ctx.doc):
-        if tok.lemma_ not in ("work", "join") or tok.pos_ != "VERB" or tok.idx < body or _not_asserted(tok):
-            continue
-        people = _subjects(ctx, tok, couples=False)
-        # "works for Acme" hangs the organization from a preposition, "joined Acme" from the verb
-        heads = [c for c in tok.children if c.dep_ == "prep" and c.lower_ in ("for", "at")] if tok.lemma_ == "work" else [tok]
-        for governor in heads:
-            for obj in [c for c in governor.children if c.dep_ in ("pobj", "dobj")]:
-                org = ctx.covering(obj.idx, _tok_end(obj), ORG)
-                if org and people:
-                    ctx.add("employer", people[0], tok.idx, max(org[0].end, _tok_end(obj)), obj=org[1], confidence=LIKELY)
