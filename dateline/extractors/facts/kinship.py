@@ -21,6 +21,7 @@ from dateline.extractors.facts.context import (
     _by_surname,
     _conjuncts,
     _Ctx,
+    _named,
     _names_after,
     _resolve,
     _sentences,
@@ -29,7 +30,7 @@ from dateline.extractors.facts.context import (
     number_value,
     patterns,
 )
-from dateline.model import Entity
+from dateline.model import Entity, Mention
 from dateline.nlp import tokens_of
 
 
@@ -46,6 +47,42 @@ def _skip_left(doc: Doc, i: int, floor: int) -> int:
     return j
 
 
+def _name_before_and(ctx: _Ctx, j: int, sent: SpacySpan) -> Optional[tuple[Mention, Entity]]:
+    """The name right before 'and' at ``j - 1`` (a life span in parentheses may follow the
+    name): 'Meier Bernheimer (1801 - 1870) and his wife'."""
+    doc = ctx.doc
+    k = j - 1
+    if k <= sent.start or doc[k].lower_ != "and":
+        return None
+    k -= 1
+    if doc[k].text == ")":
+        while k > sent.start and doc[k].text != "(":
+            k -= 1
+        k -= 1
+    if k < sent.start:
+        return None
+    return ctx.ending_at(_tok_end(doc[k]))
+
+
+def _conjoined_people(ctx: _Ctx, first: Mention, sent: SpacySpan) -> list[tuple[Entity, int]]:
+    """People conjoined to the name ``first`` in the parse: 'A and B', 'A, a painter, and B',
+    'A and his wife B' (the kin noun's own name)."""
+    span = ctx.doc.char_span(first.start, first.end, alignment_mode="expand")
+    if span is None:
+        return []
+    out = []
+    for c in span.root.conjuncts:
+        if c.i <= span.root.i or not (sent.start <= c.i < sent.end):
+            continue
+        hit = ctx.covering(c.idx, _tok_end(c))
+        if hit is not None and _named(hit[1]) and hit[0].kind != "pronoun":
+            out.append((hit[1], hit[0].end))
+        elif c.lower_ in patterns()["kinship"]:
+            named, end = _names_after(ctx, c.i, sent, many=False)
+            out += [(e, end) for e in named]
+    return out
+
+
 def _kin_owners(ctx: _Ctx, tok: Token, sent: SpacySpan) -> tuple[list[Entity], int, int, float]:
     """Whose relative the kin noun names, and the stretch of text that says so."""
     doc = ctx.doc
@@ -54,6 +91,10 @@ def _kin_owners(ctx: _Ctx, tok: Token, sent: SpacySpan) -> tuple[list[Entity], i
     if j >= sent.start:
         p = doc[j]
         low = p.lower_
+        named_before = _name_before_and(ctx, j, sent) if low in ("his", "her") else None
+        if named_before is not None:
+            # "the son of A (1820 – 88) and his wife B": the possessive is A's
+            return [named_before[1]], named_before[0].start, end, SURE
         if low in POSSESSIVES:
             # "their son" may itself be the relative's descriptor mention: only a mention of
             # the possessive alone names the owner
@@ -102,6 +143,11 @@ def _kin_owners(ctx: _Ctx, tok: Token, sent: SpacySpan) -> tuple[list[Entity], i
                     if other is not None:
                         owners.append(other[1])
                         end = other[0].end
+                # "the son of A, a Zambian engineer, and B", "of A (1820 – 88) and his wife B"
+                for other_ent, other_end in _conjoined_people(ctx, hit[0], sent):
+                    if other_ent not in owners:
+                        owners.append(other_ent)
+                        end = max(end, other_end)
                 return owners, tok.idx, end, SURE
             if doc[k].is_punct or doc[k].pos_ in ("VERB", "AUX"):
                 break
@@ -138,6 +184,13 @@ def _copula_subject(ctx: _Ctx, tok: Token) -> Optional[tuple[Entity, int]]:
     return None
 
 
+def _each_other(ctx: _Ctx, group: list[Entity], start: int, end: int, conf: float) -> None:
+    """People a plural sibling noun lists are siblings of each other ('his sisters A and B')."""
+    for i, a in enumerate(group):
+        for b in group[i + 1 :]:
+            ctx.add("sibling", a, start, end, obj=b, confidence=conf)
+
+
 def _rule_kinship(ctx: _Ctx) -> None:
     kin_lex = patterns()["kinship"]
     doc = ctx.doc
@@ -167,9 +220,13 @@ def _rule_kinship(ctx: _Ctx) -> None:
                 owners, ev_start, conf = last_owners, tok.idx, LIKELY
             if owners:
                 last_owners = owners
-            if not owners:
-                continue
             plural = tok.tag_ in ("NNS", "NNPS")
+            if not owners:
+                if plural and kin["relation"] == "sibling":
+                    # "the five Rockefeller brothers: John, Nelson, Laurance ...": siblings of each other
+                    group, g_end = _names_after(ctx, tok.i, sent, many=True)
+                    _each_other(ctx, group, tok.idx, g_end, LIKELY)
+                continue
             targets, t_end = _names_after(ctx, tok.i, sent, many=plural)
             targets = [t for t in targets if t not in owners]
             ev_end = max(ev_end, t_end) if targets else ev_end
@@ -177,6 +234,12 @@ def _rule_kinship(ctx: _Ctx) -> None:
                 cop = _copula_subject(ctx, tok)
                 if cop and cop[0] not in owners:
                     targets, ev_start = [cop[0]], min(ev_start, cop[1])
+            if not targets and tok.dep_ == "nsubj" and tok.head.lemma_ == "be":
+                # "His brother was Harry Alger."
+                for attr in (c for c in tok.head.children if c.dep_ == "attr"):
+                    hit = ctx.covering(attr.idx, _tok_end(attr))
+                    if hit and hit[1] not in owners and _named(hit[1]) and hit[0].kind != "pronoun":
+                        targets, ev_end = [hit[1]], max(ev_end, hit[0].end)
             if not targets:
                 own = ctx.covering(tok.idx, _tok_end(tok))
                 if own and own[1] not in owners:
@@ -200,6 +263,8 @@ def _rule_kinship(ctx: _Ctx) -> None:
                     ctx.add(rel, o, ev_start, ev_end, obj=t, confidence=conf)
             for t in targets:
                 ctx.add_gender(t, kin.get("gender") if not plural or len(targets) == 1 else None, ev_start, ev_end, conf)
+            if rel == "sibling" and plural:
+                _each_other(ctx, targets, ev_start, ev_end, conf)
             if rel == "spouse" and len(owners) == 1 and len(targets) == 1:
                 ctx.note_couple(ev_start, owners[0], targets[0])
             if rel == "child" and len(owners) == 2:
