@@ -64,6 +64,14 @@ def _name_before_and(ctx: _Ctx, j: int, sent: SpacySpan) -> Optional[tuple[Menti
     return ctx.ending_at(_tok_end(doc[k]))
 
 
+def _whose(ctx: _Ctx, j: int, sent: SpacySpan) -> Optional[tuple[Mention, Entity]]:
+    """The name a 'whose' clause hangs from: 'Nair, whose husband, 52, is a dentist'."""
+    k = j - 1
+    if k >= sent.start and ctx.doc[k].text == ",":
+        k -= 1
+    return ctx.ending_at(_tok_end(ctx.doc[k])) if k >= sent.start else None
+
+
 def _conjoined_people(ctx: _Ctx, first: Mention, sent: SpacySpan) -> list[tuple[Entity, int]]:
     """People conjoined to the name ``first`` in the parse: 'A and B', 'A, a painter, and B',
     'A and his wife B' (the kin noun's own name)."""
@@ -91,7 +99,7 @@ def _kin_owners(ctx: _Ctx, tok: Token, sent: SpacySpan) -> tuple[list[Entity], i
     if j >= sent.start:
         p = doc[j]
         low = p.lower_
-        named_before = _name_before_and(ctx, j, sent) if low in ("his", "her") else None
+        named_before = _name_before_and(ctx, j, sent) if low in ("his", "her") else _whose(ctx, j, sent) if low == "whose" else None
         if named_before is not None:
             # "the son of A (1820 – 88) and his wife B": the possessive is A's
             return [named_before[1]], named_before[0].start, end, SURE
@@ -173,15 +181,21 @@ def _kin_owners(ctx: _Ctx, tok: Token, sent: SpacySpan) -> tuple[list[Entity], i
 # Words that may stand between a kin noun and the name it introduces:
 
 
-def _copula_subject(ctx: _Ctx, tok: Token) -> Optional[tuple[Entity, int]]:
-    """'She is the daughter of X': the kin noun is the attribute of a copula."""
+def _copula_subject(ctx: _Ctx, tok: Token) -> tuple[list[Entity], int]:
+    """'She is the daughter of X': the kin noun is the attribute of a copula. A plural noun
+    takes every conjoined subject: 'Kusha and his brother Lava were the children of X'."""
     if tok.dep_ == "attr" and tok.head.lemma_ == "be":
         subj = [c for c in tok.head.children if c.dep_ == "nsubj"]
         if subj:
+            if tok.tag_ in ("NNS", "NNPS") and len(_conjuncts(subj[0])) > 1:
+                ents = []
+                for t in _conjuncts(subj[0]):
+                    ents += [e for e in _resolve(ctx, t, couples=False) if e not in ents]
+                return ents, subj[0].idx
             ents = _resolve(ctx, subj[0], couples=False)
             if len(ents) == 1:
-                return ents[0], subj[0].idx
-    return None
+                return ents, subj[0].idx
+    return [], 0
 
 
 def _each_other(ctx: _Ctx, group: list[Entity], start: int, end: int, conf: float) -> None:
@@ -231,9 +245,9 @@ def _rule_kinship(ctx: _Ctx) -> None:
             targets = [t for t in targets if t not in owners]
             ev_end = max(ev_end, t_end) if targets else ev_end
             if not targets:
-                cop = _copula_subject(ctx, tok)
-                if cop and cop[0] not in owners:
-                    targets, ev_start = [cop[0]], min(ev_start, cop[1])
+                cop, cop_start = _copula_subject(ctx, tok)
+                if cop and not any(c in owners for c in cop):
+                    targets, ev_start = cop, min(ev_start, cop_start)
             if not targets and tok.dep_ == "nsubj" and tok.head.lemma_ == "be":
                 # "His brother was Harry Alger."
                 for attr in (c for c in tok.head.children if c.dep_ == "attr"):
@@ -263,6 +277,9 @@ def _rule_kinship(ctx: _Ctx) -> None:
                     ctx.add(rel, o, ev_start, ev_end, obj=t, confidence=conf)
             for t in targets:
                 ctx.add_gender(t, kin.get("gender") if not plural or len(targets) == 1 else None, ev_start, ev_end, conf)
+            if tok.i > sent.start and doc[tok.i - 1].lower_ == "late" and len(targets) == 1:
+                # "her late husband, X": the relative has died (no date)
+                ctx.add("death", targets[0], doc[tok.i - 1].idx, _tok_end(tok), confidence=LIKELY)
             if rel == "sibling" and plural:
                 _each_other(ctx, targets, ev_start, ev_end, conf)
             if rel == "spouse" and len(owners) == 1 and len(targets) == 1:
