@@ -224,11 +224,26 @@ def _conjuncts(tok: Token) -> list[Token]:
     return sorted(out, key=lambda t: t.i)
 
 
+def _family_name(ctx: _Ctx, tok: Token) -> list[Entity]:
+    """'The Ashworths' after a couple named with that surname ('Ben and Laura Ashworth'): the
+    couple."""
+    word = tok.text
+    if not (word[:1].isupper() and word.endswith("s") and len(word) > 3 and tok.i > 0 and tok.doc[tok.i - 1].lower_ == "the"):
+        return []
+    pair = ctx.couple_before(tok.idx)
+    if pair and any(e.name.split()[-1] == word[:-1] for e in pair):
+        return list(pair)
+    return []
+
+
 def _resolve(ctx: _Ctx, tok: Token, direct_only: bool = False, couples: bool = True) -> list[Entity]:
     """People a subject/possessor token stands for: its own mention, or a couple for 'they'."""
     if direct_only:
         hit = ctx.covering(tok.idx, _tok_end(tok))
         return [hit[1]] if hit and hit[0].end - hit[0].start <= len(tok.text) + 1 else []
+    family = _family_name(ctx, tok) if couples else None
+    if family:
+        return family
     ent = ctx.token_entity(tok)
     if ent is not None:
         return [ent]

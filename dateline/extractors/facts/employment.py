@@ -100,9 +100,9 @@ def _holder(ctx: _Ctx, role: Token) -> Optional[tuple[Entity, int]]:
     else:
         verb = None
     if verb is not None and verb.lemma_ in emp["as_verbs"] and not _not_asserted(verb):
-        subj = _subjects(ctx, verb, couples=False)
-        if len(subj) == 1:
-            return subj[0], role.idx
+        people = _subjects(ctx, verb, couples=False)
+        if len(people) == 1:
+            return people[0], role.idx
     return None
 
 

@@ -15,6 +15,7 @@ from dateline.extractors.facts.context import (
     DURATION_UNITS,
     FAMILY_VERBS,
     LIKELY,
+    PERSON,
     PLURAL_PRONOUNS,
     POSSESSIVES,
     SURE,
@@ -293,6 +294,7 @@ def _rule_couples(ctx: _Ctx) -> None:
     """'X and Y' as the subject of a family verb ('have', 'lose', 'welcome', 'marry' ...): the
     pair a later 'they'/'their'/'the couple' may refer back to. Any other pair ('Biden and
     Trump debated') is not a couple, so their 'their children' stays unresolved."""
+    _couples_named_together(ctx)
     for tok in tokens_of(ctx.doc):
         if tok.dep_ in ("nsubj", "nsubjpass") and tok.head.lemma_.lower() in FAMILY_VERBS:
             conj = _conjuncts(tok)
@@ -300,3 +302,33 @@ def _rule_couples(ctx: _Ctx) -> None:
                 first, second = (ctx.token_entity(t) for t in conj)
                 if first is not None and second is not None and first.id != second.id:
                     ctx.note_couple(tok.idx, first, second)
+
+
+def _couples_named_together(ctx: _Ctx) -> None:
+    """'Tom and Ruth Calloway': two people who share the surname written once. They are a pair
+    a later 'they', 'their' or 'the Calloways' refers to; they are a married couple only when
+    the text calls them 'the couple' (or 'husband and wife') before naming anyone else."""
+    text = ctx.text
+    couple_words = patterns()["couple_named_together"]
+    for mention, first in ctx.mentions:
+        if first.type not in PERSON or mention.kind not in ("firstname", "name") or " " in mention.text:
+            continue
+        if text[mention.end : mention.end + 5] != " and ":
+            continue
+        hit = ctx.starting_at(mention.end + 5)
+        if hit is None or hit[1] is first or len(hit[0].text.split()) < 2:
+            continue
+        second = hit[1]
+        ctx.note_couple(mention.start, first, second)
+        after = text[hit[0].end : hit[0].end + patterns()["couple_reach_chars"]]
+        # "Lena and Marta Kovac, sisters who ...": a kin noun right after says what they are
+        noun = re.match(r"^,?\s+(?:the\s+)?(\w+)", after)
+        if noun is not None and noun.group(1).lower() in patterns()["kinship"]:
+            continue
+        said = re.search(r"\b(?:" + "|".join(re.escape(w) for w in couple_words) + r")\b", after, re.I)
+        if said is None:
+            continue
+        # nobody else named in between: "the couple" is still these two
+        if any(hit[0].end < m.start < hit[0].end + said.start() and m.kind == "name" for m, e in ctx.mentions if e.type in PERSON):
+            continue
+        ctx.add("spouse", first, mention.start, hit[0].end, obj=second, confidence=LIKELY)
