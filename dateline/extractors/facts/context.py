@@ -97,6 +97,7 @@ class _Ctx:
     mentions: list[tuple[Mention, Entity]] = field(default_factory=list)
     facts: dict[tuple, Fact] = field(default_factory=dict)
     couples: list[tuple[int, tuple[Entity, Entity]]] = field(default_factory=list)
+    siblings: list[tuple[int, tuple[Entity, Entity]]] = field(default_factory=list)
     genders: list[tuple[Entity, str, int, int, float]] = field(default_factory=list)
 
     def __post_init__(self) -> None:
@@ -140,6 +141,19 @@ class _Ctx:
             if pos - COUPLE_REACH <= at <= pos:
                 best = pair
         return best
+
+    def pair_before(self, pos: int) -> Optional[tuple[Entity, Entity]]:
+        """The couple or the two siblings named last before ``pos``: whom a plural
+        possessive ('their mother') most likely means."""
+        best = None
+        for at, pair in sorted(self.couples + self.siblings, key=lambda x: x[0]):
+            if pos - COUPLE_REACH <= at <= pos:
+                best = pair
+        return best
+
+    def note_siblings(self, pos: int, a: Entity, b: Entity) -> None:
+        if a.id != b.id:
+            self.siblings.append((pos, (a, b)))
 
     def note_couple(self, pos: int, a: Entity, b: Entity) -> None:
         if a.id != b.id:

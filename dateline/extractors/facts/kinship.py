@@ -104,6 +104,10 @@ def _kin_owners(ctx: _Ctx, tok: Token, sent: SpacySpan) -> tuple[list[Entity], i
         if named_before is not None:
             # "the son of A (1820 – 88) and his wife B": the possessive is A's
             return [named_before[1]], named_before[0].start, end, SURE
+        pair = ctx.pair_before(p.idx) if low == "their" else None
+        if pair is not None:
+            # "His brother, George Penn ... Their mother": the two just named
+            return list(pair), p.idx, end, LIKELY
         if low in POSSESSIVES:
             # "their son" may itself be the relative's descriptor mention: only a mention of
             # the possessive alone names the owner
@@ -283,6 +287,8 @@ def _rule_kinship(ctx: _Ctx) -> None:
                 ctx.add("death", targets[0], doc[tok.i - 1].idx, _tok_end(tok), confidence=LIKELY)
             if rel == "sibling" and plural:
                 _each_other(ctx, targets, ev_start, ev_end, conf)
+            if rel == "sibling" and len(owners) == 1 and len(targets) == 1:
+                ctx.note_siblings(ev_start, owners[0], targets[0])
             if rel == "spouse" and len(owners) == 1 and len(targets) == 1:
                 ctx.note_couple(ev_start, owners[0], targets[0])
             if rel == "child" and len(owners) == 2:

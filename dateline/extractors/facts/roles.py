@@ -9,8 +9,10 @@ from dateline.extractors.facts.context import (
     LIKELY,
     ORG,
     SURE,
+    _conjuncts,
     _Ctx,
     _regexes,
+    _resolve,
     patterns,
 )
 
@@ -116,9 +118,13 @@ def _rule_roles(ctx: _Ctx) -> None:
                 subject, ev = at[1], (s, at[0].end)
         if subject is None:
             head = text[max(body, s - 80) : s]
-            ma = re.search(r"(?:,\s+(?:who\s+(?:is|was)\s+)?|\s+(?:is|was)\s+)(?:a|an|the)\s+(?:[\w-]+\s+){0,3}$", head)
+            # "X, a retired plumber", "X, 45, a dentist", "X is a nurse"; not "X is the
+            # daughter of a coal miner" (the job is someone else's)
+            ma = re.search(r"(?:,\s+(?:who\s+(?:is|was)\s+)?|\s+(?:is|was)\s+)(?:a|an|the)\s+(?:(?!of\s)[\w-]+\s+){0,3}$", head)
             if ma is not None and not re.search(r"[.;:!?\"“”]", ma.group(0)):
-                at = ctx.ending_at(s - len(head) + ma.start())
+                cut = s - len(head) + ma.start()
+                age = re.search(r",\s+\d{1,3}$", text[max(body, cut - 6) : cut])
+                at = ctx.ending_at(cut - len(age.group(0)) if age else cut)
                 if at:
                     subject, ev = at[1], (at[0].start, e)
         if subject is None:
@@ -128,6 +134,15 @@ def _rule_roles(ctx: _Ctx) -> None:
             if (hit and hit[0].kind in ("descriptor", "title") and hit[0].end == e
                     and not re.search(r"['’]s\b", hit[0].text) and len(hit[0].text.split()) <= 4):
                 subject, ev = hit[1], (hit[0].start, hit[0].end)
+        if subject is None:
+            # "George Penn (1931 – 2001) was a headmaster": the job is the copula's attribute
+            span = ctx.doc.char_span(s, e, alignment_mode="expand")
+            root = span.root if span is not None else None
+            if root is not None and root.dep_ == "attr" and root.head.lemma_ == "be":
+                subj = [c for c in root.head.children if c.dep_ == "nsubj"]
+                people = _resolve(ctx, subj[0], couples=False) if subj and len(_conjuncts(subj[0])) == 1 else []
+                if len(people) == 1:
+                    subject, ev = people[0], (min(subj[0].idx, s), e)
         if subject is None:
             continue
         # 'director of Acme' is a title (handled above), not a bare occupation
