@@ -559,7 +559,7 @@ def age(
         ages, born = answer.ages, answer.born
         # with evidence and no conflicts the stated birth ranges intersect
         assert ages is not None and born is not None
-        out.print(f"{person} on {on}: {describe_ages(*ages)} (born between {born[0]} and {born[1]})", markup=False)
+        out.print(f"{person} on {on}: {answer.answer or describe_ages(*ages)} (born between {born[0]} and {born[1]})", markup=False)
         for e in answer.evidence:
             out.print(f"  {e.source} (dated {e.article_date}): \"{e.text}\" -> age {e.age}, born {e.born[0]}..{e.born[1]}", markup=False)
 

@@ -157,6 +157,13 @@ def _kin_owners(ctx: _Ctx, tok: Token, sent: SpacySpan) -> tuple[list[Entity], i
                         owners.append(other[1])
                         end = other[0].end
                 # "the son of A, a Zambian engineer, and B", "of A (1820 – 88) and his wife B"
+                spouse_words = [w for w, k in patterns()["kinship"].items() if k["relation"] == "spouse"]
+                wife = re.match(r"\s*(?:\([^()]{1,60}\))?,?\s+and\s+(?:his|her)\s+(?:" + "|".join(map(re.escape, spouse_words)) + r"),?\s+",
+                                ctx.text[hit[0].end : hit[0].end + 120])
+                other = ctx.starting_at(hit[0].end + wife.end()) if wife else None
+                if other is not None and other[1] not in owners:
+                    owners.append(other[1])
+                    end = other[0].end
                 for other_ent, other_end in _conjoined_people(ctx, hit[0], sent):
                     if other_ent not in owners:
                         owners.append(other_ent)
