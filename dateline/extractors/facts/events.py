@@ -138,6 +138,22 @@ def _rule_events(ctx: _Ctx) -> None:
                     ctx.note_couple(start, pair[0], pair[1])
                     if not is_state or t is not None:
                         ctx.add("event", pair[0], start, end, obj=pair[1], value="marriage", time=t.id if t else None, confidence=SURE)
+                    # "was married to A, B and C (at different times)": each is a spouse
+                    more = [e for c in obj_toks for cj in c.conjuncts for e in _resolve(ctx, cj, couples=False) if e not in objs]
+                    for other in more if subj and objs else []:
+                        ctx.add("spouse", subj[0], start, end, obj=other, confidence=LIKELY)
+            # "his marriage to X", "marriages to X and Y"
+            if low in ("marriage", "marriages") and tok.pos_ == "NOUN":
+                partners = [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "to" for g in c.children if g.dep_ == "pobj"]
+                partners = [cj for g in partners for cj in _conjuncts(g)]
+                owner = [e for c in tok.children if c.dep_ == "poss" for e in _resolve(ctx, c, couples=False)]
+                verb = _governing_verb(tok)
+                if not owner and verb is not None and tok.dep_ in ("dobj", "pobj", "conj", "appos", "attr"):
+                    owner = _subjects(ctx, verb, couples=False)
+                for g in partners:
+                    for other in _resolve(ctx, g, couples=False):
+                        if owner and other is not owner[0]:
+                            ctx.add("spouse", owner[0], tok.idx, _tok_end(g), obj=other, confidence=LIKELY)
             # divorce / engagement
             # "got engaged" / "are engaged", not "engaged the enemy" (a transitive verb)
             if (lemma in ("divorce", "engage") and tok.pos_ in ("VERB", "ADJ") and not _not_asserted(tok)
