@@ -268,7 +268,11 @@ def _resolve(ctx: _Ctx, tok: Token, direct_only: bool = False, couples: bool = T
         if named_appos is not None:
             return [named_appos]
     if tok.lower_ in ("who", "that") and tok.head.dep_ == "relcl":
-        return _resolve(ctx, tok.head.head, couples=couples)
+        noun = tok.head.head
+        if noun.dep_ == "appos" and noun.pos_ == "NOUN" and ctx.token_entity(noun) is None and noun.lower_ not in COUPLE_WORDS:
+            # "Arthur Lin, a union organiser who died in 1990": the organiser is Arthur Lin
+            noun = noun.head
+        return _resolve(ctx, noun, couples=couples)
     if tok.lower_ in patterns()["kinship"]:
         # "she and her husband, Marco Vitale" as a subject: the name after the noun
         named, _ = _names_after(ctx, tok.i, _sentence(tok), many=False)

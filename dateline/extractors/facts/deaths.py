@@ -7,7 +7,7 @@ import re
 from functools import lru_cache
 from typing import Optional
 
-from dateline.extractors.facts.context import PERSON, SURE, _Ctx, patterns
+from dateline.extractors.facts.context import LIKELY, PERSON, SURE, _Ctx, patterns
 from dateline.model import TimeExpr
 
 _YEAR = re.compile(r"(?<![\d-])(\d{3,4}|\d{2})(?![\d])")
@@ -81,3 +81,16 @@ def _rule_lifespans(ctx: _Ctx) -> None:
         ctx.add("death", entity, mention.start, m.end(), value=value, time=died_time.id if died_time else None, confidence=SURE)
         born_time = _time_in(ctx, base, base + cut[0])
         ctx.add("event", entity, mention.start, m.end(), value="birth", time=born_time.id if born_time else None, confidence=SURE)
+
+
+def _rule_the_late(ctx: _Ctx) -> None:
+    """'the late Arthur Lin', 'The late Mrs Vance': a death the text takes as known."""
+    words = patterns()["late"]["before_name"]
+    for mention, entity in ctx.mentions:
+        if entity.type not in PERSON or mention.kind not in ("name", "surname") or mention.start < ctx.article.body_start:
+            continue
+        before = ctx.text[max(0, mention.start - 20) : mention.start]
+        # a title may stand between: "the late Mrs Vance", "the late Dr. Lin"
+        m = re.search(r"(" + "|".join(map(re.escape, words)) + r")\s+(?:[A-Z][a-z]{1,3}\.?\s+)?$", before)
+        if m is not None:
+            ctx.add("death", entity, mention.start - len(before) + m.start(), mention.end, confidence=LIKELY)

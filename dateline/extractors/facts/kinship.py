@@ -145,7 +145,7 @@ def _kin_owners(ctx: _Ctx, tok: Token, sent: SpacySpan) -> tuple[list[Entity], i
     # "the daughter of (former senator) Alan Pike"
     nxt = tok.i + 1
     if nxt + 1 < sent.end and doc[nxt].lower_ == "of":
-        for k in range(nxt + 1, min(nxt + 5, sent.end)):
+        for k in range(nxt + 1, min(nxt + 8, sent.end)):  # "son of the actor and screenwriter X"
             hit = ctx.starting_at(doc[k].idx)
             if hit:
                 # "the son of Grace Oyelaran and Felix Oyelaran"
