@@ -45,6 +45,10 @@ def _rule_roles(ctx: _Ctx) -> None:
                 # a descriptor only with a possessive: "the company's chief executive", not
                 # "the network President Putin" (a noun that merely precedes the title)
                 org_before = ctx.covering(pre_end - 1, pre_end, ORG)
+            if org_before is None:
+                # one lowercase word between: "The New York Times technology columnist X"
+                mw = re.search(r"(?:['’]s)?\s+[a-z][\w-]*\s+$", pre)
+                org_before = ctx.ending_at(s - len(pre) + mw.start(), ORG) if mw else None
         post = text[e : e + 60]
         mn = re.match(r"^,?\s+", post)
         person_after = ctx.starting_at(e + mn.end()) if mn else None
