@@ -109,3 +109,14 @@ def test_age_cli_after_death_says_died_aged(tmp_path):
     alive = CliRunner().invoke(app, ["age", "Arthur Penn", str(path), "--on", "2019-01-01"], env={"COLUMNS": "300"})
     first_line = alive.stdout.splitlines()[0]
     assert "80 or 81" in first_line and "died" not in first_line
+
+
+def test_facts_with_whom_he_had_children(nlp):
+    facts = _facts(nlp, "date 2021-01-01\nLuis Roche married Ana Dugand, with whom he had four children, Bea Roche, Lili Roche and Marc Roche.\n")
+    for parent in ("Luis Roche", "Ana Dugand"):
+        assert {("child", parent, "Bea Roche"), ("child", parent, "Marc Roche")} <= facts
+
+
+def test_facts_title_name_of_organisation(nlp):
+    facts = _facts(nlp, "date 2023-07-01\nPresenter Owen Tate of Riverside Radio has been named director of the Lyric Theatre.\n")
+    assert {("employer", "Owen Tate", "Riverside Radio"), ("title", "Owen Tate", "presenter")} <= facts

@@ -182,6 +182,14 @@ def _kin_owners(ctx: _Ctx, tok: Token, sent: SpacySpan) -> tuple[list[Entity], i
                 subj_hit = ctx.covering(start, start + 1)
                 if subj_hit is not None and subj_hit[0].start < start:
                     start = subj_hit[0].start  # the whole name, not just its head word
+                # "Y, with whom he had four children": the other parent is the clause's antecedent
+                for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ == "with"):
+                    for pobj in (g for g in prep.children if g.dep_ == "pobj"):
+                        who = verb.head if pobj.lower_ == "whom" and verb.dep_ == "relcl" else pobj
+                        partner = ctx.token_entity(who)
+                        if partner is not None and partner not in owners and len(owners) == 1:
+                            owners = owners + [partner]
+                            start = min(start, who.idx)
                 return owners, start, end, SURE
             break
         if verb.head is verb:

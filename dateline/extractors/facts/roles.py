@@ -58,6 +58,10 @@ def _rule_roles(ctx: _Ctx) -> None:
         if org_after is None and mo2:
             hit = ctx.covering(e + mo2.end(), e + mo2.end() + 1, ORG)
             org_after = hit if hit and hit[0].start == e + mo2.end() else None
+        if org_before is None and org_after is None and person_after is not None and person_after[0].start == e + 1:
+            # "Presenter Owen Tate of Riverside Radio": the organisation follows the name
+            mo3 = re.match(r"^\s+(?:of|at)\s+(?:the\s+)?", text[person_after[0].end : person_after[0].end + 12])
+            org_after = ctx.starting_at(person_after[0].end + mo3.end(), ORG) if mo3 else None
         org = org_before or org_after
         if org_after and person_after is None:
             after_org = re.match(r"^,\s+", text[org_after[0].end : org_after[0].end + 4])
