@@ -120,3 +120,8 @@ def test_facts_with_whom_he_had_children(nlp):
 def test_facts_title_name_of_organisation(nlp):
     facts = _facts(nlp, "date 2023-07-01\nPresenter Owen Tate of Riverside Radio has been named director of the Lyric Theatre.\n")
     assert {("employer", "Owen Tate", "Riverside Radio"), ("title", "Owen Tate", "presenter")} <= facts
+
+
+def test_facts_two_jobs_in_one_apposition(nlp):
+    facts = _facts(nlp, "date 2019-11-14\nArthur Penn, a retired plumber and former parish councillor, died on Tuesday.\n")
+    assert {("occupation", "Arthur Penn", "plumber"), ("occupation", "Arthur Penn", "parish councillor")} <= facts

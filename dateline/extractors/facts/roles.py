@@ -15,6 +15,7 @@ from dateline.extractors.facts.context import (
     _resolve,
     patterns,
 )
+from dateline.model import Entity
 
 
 def _employs(org_name: str, title: str) -> bool:
@@ -106,6 +107,7 @@ def _rule_roles(ctx: _Ctx) -> None:
         ctx.add("title", subject, ev_start, ev_end, value=title, confidence=SURE)
         ctx.add_gender(subject, p["gendered_roles"].get(title), s, e, SURE)
         titled.append((s, e))
+    jobs: dict[int, Entity] = {}  # token index of a job noun -> whose job it is
     for m in rx["occupation"].finditer(text, body):
         s, e = m.span()
         if any(a < e and s < b for a, b in titled):
@@ -151,8 +153,14 @@ def _rule_roles(ctx: _Ctx) -> None:
                 people = _resolve(ctx, subj[0], couples=False) if subj and len(_conjuncts(subj[0])) == 1 else []
                 if len(people) == 1:
                     subject, ev = people[0], (min(subj[0].idx, s), e)
+            elif root is not None and root.dep_ == "conj" and root.head.i in jobs:
+                # "a dentist and former school governor": the second job is the same person's
+                subject, ev = jobs[root.head.i], (s, e)
         if subject is None:
             continue
+        span = ctx.doc.char_span(s, e, alignment_mode="expand")
+        if span is not None:
+            jobs[span.root.i] = subject
         # 'director of Acme' is a title (handled above), not a bare occupation
         if re.match(r"^\s+(?:of|at|for)\s+[A-Z]", text[e : e + 30]):
             continue
