@@ -125,3 +125,19 @@ def test_facts_title_name_of_organisation(nlp):
 def test_facts_two_jobs_in_one_apposition(nlp):
     facts = _facts(nlp, "date 2019-11-14\nArthur Penn, a retired plumber and former parish councillor, died on Tuesday.\n")
     assert {("occupation", "Arthur Penn", "plumber"), ("occupation", "Arthur Penn", "parish councillor")} <= facts
+
+
+def test_facts_parents_in_fronted_and_born_to_clauses(nlp):
+    facts = _facts(nlp, "date 2021-01-01\nElla Varga (born 1955) is an actress. Born in Rome, the daughter of actors Rafe Vallo "
+                        "and Elena Varga, she made her debut in 1979.\n")
+    assert {("child", "Rafe Vallo", "Ella Varga"), ("child", "Elena Varga", "Ella Varga")} <= facts
+    facts = _facts(nlp, "date 2021-01-01\nBen Brill was born in Windham, Connecticut, to the Reverend Joseph Brill and Sarah Jane Brill.\n")
+    assert {("child", "Joseph Brill", "Ben Brill"), ("child", "Sarah Jane Brill", "Ben Brill")} <= facts
+
+
+def test_facts_a_descriptor_of_the_child_is_not_a_parent(nlp):
+    # the entity stage may put 'the singer' into the subject's cluster; he is still not his own parent
+    facts = _facts(nlp, "date 2021-01-01\nErnesto Dale is a singer. He is son of Mexican singer and actress Lupe Dale and the singer "
+                        "and actor Jorge Vega.\n")
+    assert ("child", "Lupe Dale", "Ernesto Dale") in facts
+    assert not any(f[0] == "child" and f[1] == f[2] for f in facts)

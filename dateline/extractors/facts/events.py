@@ -116,7 +116,9 @@ def _rule_events(ctx: _Ctx) -> None:
                     for prep in tok.children:
                         if prep.dep_ == "prep" and prep.lower_ == "to":
                             for pobj in prep.children:
-                                for parent_tok in _conjuncts(pobj):
+                                # "to the Reverend Joseph Brill and Sarah Brill": the names hang from a title
+                                heads = [pobj] + [c for c in pobj.children if c.dep_ == "appos"]
+                                for parent_tok in [t for h in heads for t in _conjuncts(h)]:
                                     for parent in _resolve(ctx, parent_tok, couples=False):
                                         ctx.add("child", parent, tok.idx, _tok_end(pobj.right_edge), obj=baby, confidence=SURE)
             # marriage: "X married Y in 2010", "X and Y wed in 2010"

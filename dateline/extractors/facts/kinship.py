@@ -84,7 +84,7 @@ def _conjoined_people(ctx: _Ctx, first: Mention, sent: SpacySpan) -> list[tuple[
         if c.i <= span.root.i or not (sent.start <= c.i < sent.end):
             continue
         hit = ctx.covering(c.idx, _tok_end(c))
-        if hit is not None and _named(hit[1]) and hit[0].kind != "pronoun":
+        if hit is not None and _named(hit[1]) and hit[0].kind in ("name", "surname", "firstname"):
             out.append((hit[1], hit[0].end))
         elif c.lower_ in patterns()["kinship"]:
             named, end = _names_after(ctx, c.i, sent, many=False)
@@ -218,6 +218,23 @@ def _copula_subject(ctx: _Ctx, tok: Token) -> tuple[list[Entity], int]:
     return [], 0
 
 
+def _fronted_subject(ctx: _Ctx, tok: Token, sent: SpacySpan) -> Optional[tuple[Entity, int]]:
+    """'Born in Rome, the daughter of A and B, she made her debut': a kin phrase set off by
+    commas before the clause's subject describes that subject."""
+    doc = ctx.doc
+    det = tok.i - 1 if tok.i - 1 >= sent.start and doc[tok.i - 1].lower_ in ("the", "a", "an") else tok.i
+    if det - 1 >= sent.start and doc[det - 1].text != ",":
+        return None
+    subj = [c for c in sent.root.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if not subj or subj[0].i <= tok.i or tok in subj[0].subtree:
+        return None
+    left = subj[0].left_edge.i
+    if left - 1 < sent.start or doc[left - 1].text != ",":
+        return None
+    ents = _resolve(ctx, subj[0], couples=False)
+    return (ents[0], _tok_end(subj[0])) if len(ents) == 1 else None
+
+
 def _each_other(ctx: _Ctx, group: list[Entity], start: int, end: int, conf: float) -> None:
     """People a plural sibling noun lists are siblings of each other ('his sisters A and B')."""
     for i, a in enumerate(group):
@@ -266,6 +283,9 @@ def _rule_kinship(ctx: _Ctx) -> None:
             ev_end = max(ev_end, t_end) if targets else ev_end
             if not targets:
                 cop, cop_start = _copula_subject(ctx, tok)
+                if cop and len(owners) > 1:
+                    # nobody is their own parent: a subject read into the owners is not one
+                    owners = [o for o in owners if o not in cop] or owners
                 if cop and not any(c in owners for c in cop):
                     targets, ev_start = cop, min(ev_start, cop_start)
             if not targets and tok.dep_ == "nsubj" and tok.head.lemma_ == "be":
@@ -288,6 +308,10 @@ def _rule_kinship(ctx: _Ctx) -> None:
                     hit = ctx.ending_at(left[-1].idx)
                     if hit and hit[1] not in owners:
                         targets, ev_start = [hit[1]], hit[0].start
+            if not targets:
+                fronted = _fronted_subject(ctx, tok, sent)
+                if fronted is not None and fronted[0] not in owners:
+                    targets, ev_end = [fronted[0]], max(ev_end, fronted[1])
             if not targets:
                 continue
             ev_start = min(ev_start, tok.idx)
