@@ -141,3 +141,8 @@ def test_facts_a_descriptor_of_the_child_is_not_a_parent(nlp):
                         "and actor Jorge Vega.\n")
     assert ("child", "Lupe Dale", "Ernesto Dale") in facts
     assert not any(f[0] == "child" and f[1] == f[2] for f in facts)
+
+
+def test_facts_kin_noun_conjoined_in_an_apposition(nlp):
+    facts = _facts(nlp, "date 2021-01-01\nThe book is read by Ursula Hale, a retired actress and the surviving sister of Diana Hale.\n")
+    assert ("sibling", "Ursula Hale", "Diana Hale") in facts or ("sibling", "Diana Hale", "Ursula Hale") in facts

@@ -309,6 +309,14 @@ def _rule_kinship(ctx: _Ctx) -> None:
                     if hit and hit[1] not in owners:
                         targets, ev_start = [hit[1]], hit[0].start
             if not targets:
+                # "Ursula Jones, a retired actress and the surviving sister of Diana Jones"
+                h = tok
+                while h.dep_ == "conj" and h.head is not h:
+                    h = h.head
+                named = ctx.covering(h.head.idx, _tok_end(h.head)) if h.dep_ == "appos" else None
+                if named is not None and named[0].kind in ("name", "surname", "firstname") and named[1] not in owners:
+                    targets, ev_start = [named[1]], min(ev_start, named[0].start)
+            if not targets:
                 fronted = _fronted_subject(ctx, tok, sent)
                 if fronted is not None and fronted[0] not in owners:
                     targets, ev_end = [fronted[0]], max(ev_end, fronted[1])
