@@ -146,3 +146,10 @@ def test_facts_a_descriptor_of_the_child_is_not_a_parent(nlp):
 def test_facts_kin_noun_conjoined_in_an_apposition(nlp):
     facts = _facts(nlp, "date 2021-01-01\nThe book is read by Ursula Hale, a retired actress and the surviving sister of Diana Hale.\n")
     assert ("sibling", "Ursula Hale", "Diana Hale") in facts or ("sibling", "Diana Hale", "Ursula Hale") in facts
+
+
+def test_facts_born_died_appositions_and_postnominals(nlp):
+    facts = _facts(nlp, "date 2021-01-01\nPeter Hale, born 5 January 1938 (Bata), died 12 November 2012 (Malabo), was a sculptor. "
+                        "Chris Blasko, OSB (January 27, 1915 - October 3, 1981) was a monk.\n")
+    assert ("death", "Peter Hale", "2012-11-12") in facts
+    assert ("death", "Chris Blasko", "1981-10-03") in facts

@@ -81,6 +81,27 @@ def _rule_lifespans(ctx: _Ctx) -> None:
         ctx.add("death", entity, mention.start, m.end(), value=value, time=died_time.id if died_time else None, confidence=SURE)
         born_time = _time_in(ctx, base, base + cut[0])
         ctx.add("event", entity, mention.start, m.end(), value="birth", time=born_time.id if born_time else None, confidence=SURE)
+    _born_died(ctx)
+
+
+def _born_died(ctx: _Ctx) -> None:
+    """'Name, born 5 January 1938 (Bata), died 12 November 2012 (Malabo), was ...'."""
+    rx = re.compile(patterns()["lifespan"]["born_died"])
+    shortest, longest = patterns()["lifespan"]["years"]
+    for mention, entity in ctx.mentions:
+        if entity.type not in PERSON or mention.kind != "name" or mention.start < ctx.article.body_start:
+            continue
+        m = rx.match(ctx.text, mention.end)
+        if m is None:
+            continue
+        born_years, died_years = _YEAR.findall(m.group(1)), _YEAR.findall(m.group(2))
+        if not born_years or not died_years or len(born_years[-1]) != 4 or len(died_years[-1]) != 4:
+            continue
+        if not shortest <= int(died_years[-1]) - int(born_years[-1]) <= longest:
+            continue
+        died_time = _time_in(ctx, m.start(2), m.end(2))
+        value = died_time.value if died_time is not None and died_time.value.startswith(died_years[-1]) else died_years[-1]
+        ctx.add("death", entity, mention.start, m.end(), value=value, time=died_time.id if died_time else None, confidence=SURE)
 
 
 def _rule_the_late(ctx: _Ctx) -> None:
