@@ -153,3 +153,9 @@ def test_facts_born_died_appositions_and_postnominals(nlp):
                         "Chris Blasko, OSB (January 27, 1915 - October 3, 1981) was a monk.\n")
     assert ("death", "Peter Hale", "2012-11-12") in facts
     assert ("death", "Chris Blasko", "1981-10-03") in facts
+
+
+def test_facts_his_parents_are_a_and_b(nlp):
+    facts = _facts(nlp, "date 2021-01-01\nNikos Alias is a journalist. His parents are Andreas Alias and Harula Alias.\n")
+    assert {("parent", "Nikos Alias", "Andreas Alias"), ("parent", "Nikos Alias", "Harula Alias")} <= facts
+    assert not any(f[0] == "spouse" for f in facts)  # being someone's parents does not say married

@@ -289,11 +289,12 @@ def _rule_kinship(ctx: _Ctx) -> None:
                 if cop and not any(c in owners for c in cop):
                     targets, ev_start = cop, min(ev_start, cop_start)
             if not targets and tok.dep_ == "nsubj" and tok.head.lemma_ == "be":
-                # "His brother was Harry Alger."
+                # "His brother was Harry Alger.", "His parents are Andreas and Harula Aliagas."
                 for attr in (c for c in tok.head.children if c.dep_ == "attr"):
-                    hit = ctx.covering(attr.idx, _tok_end(attr))
-                    if hit and hit[1] not in owners and _named(hit[1]) and hit[0].kind != "pronoun":
-                        targets, ev_end = [hit[1]], max(ev_end, hit[0].end)
+                    for a in _conjuncts(attr) if plural else [attr]:
+                        hit = ctx.covering(a.idx, _tok_end(a))
+                        if hit and hit[1] not in owners and hit[1] not in targets and _named(hit[1]) and hit[0].kind != "pronoun":
+                            targets, ev_end = targets + [hit[1]], max(ev_end, hit[0].end)
             if not targets:
                 own = ctx.covering(tok.idx, _tok_end(tok))
                 if own and own[1] not in owners:
