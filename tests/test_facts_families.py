@@ -159,3 +159,10 @@ def test_facts_his_parents_are_a_and_b(nlp):
     facts = _facts(nlp, "date 2021-01-01\nNikos Alias is a journalist. His parents are Andreas Alias and Harula Alias.\n")
     assert {("parent", "Nikos Alias", "Andreas Alias"), ("parent", "Nikos Alias", "Harula Alias")} <= facts
     assert not any(f[0] == "spouse" for f in facts)  # being someone's parents does not say married
+
+
+def test_facts_survived_by_a_count_of_children(nlp):
+    facts = _facts(nlp, "date 2019-11-14\nArthur Penn is survived by his wife, Eileen, and by two sons.\n")
+    assert ("number_of_children", "Arthur Penn", 2) in facts
+    facts = _facts(nlp, "date 2019-11-14\nArthur Penn is survived by two sons and a daughter.\n")
+    assert not any(f[0] == "number_of_children" for f in facts)  # two sons are not all the children

@@ -196,6 +196,14 @@ def _rule_children_count(ctx: _Ctx) -> None:
         ents = _resolve(ctx, subj[0])
         if len(ents) == 1:
             ctx.add("number_of_children", ents[0], subj[0].idx, m.end(), value=n, confidence=LIKELY, dated=True)
+    for m in rx["survived_by_n"].finditer(text, ctx.article.body_start):
+        n = number_value(m.group(1))
+        span = ctx.doc.char_span(m.start(), m.start() + len("survived"), alignment_mode="expand")
+        if n is None or span is None:
+            continue
+        people = _subjects(ctx, span.root, couples=False)
+        if len(people) == 1:
+            ctx.add("number_of_children", people[0], m.start(1), m.end(), value=n, confidence=LIKELY, dated=True)
 
 
 def _one_age_each(facts: list[Fact]) -> list[Fact]:
