@@ -135,8 +135,11 @@ def _rule_role_employers(ctx: _Ctx) -> None:
                 continue
             s, e = min(start, tok.idx, mention.start), max(_tok_end(tok), mention.end)
             ctx.add("employer", person, s, e, obj=org, confidence=LIKELY)
-            if not any(f.relation == "title" and f.subject == person.id for f in ctx.facts.values()):
-                ctx.add("title", person, s, e, value=_role_phrase(tok), confidence=LIKELY)
+            role = _role_phrase(tok)
+            # one title per job: not a second wording of a title already read for this person
+            if not any(f.relation == "title" and f.subject == person.id and str(f.value).split()[-1] == role.split()[-1]
+                       for f in ctx.facts.values()):
+                ctx.add("title", person, s, e, value=role, confidence=LIKELY)
 
 
 def _rule_employment_verbs(ctx: _Ctx) -> None:

@@ -377,7 +377,11 @@ def _couples_named_together(ctx: _Ctx) -> None:
         after = text[hit[0].end : hit[0].end + patterns()["couple_reach_chars"]]
         # "Lena and Marta Kovac, sisters who ...": a kin noun right after says what they are
         noun = re.match(r"^,?\s+(?:the\s+)?(\w+)", after)
-        if noun is not None and noun.group(1).lower() in patterns()["kinship"]:
+        kin = patterns()["kinship"].get(noun.group(1).lower()) if noun is not None else None
+        if kin is not None:
+            if kin["relation"] == "sibling" and noun is not None and noun.group(1).lower().endswith("s"):
+                # "Lena and Marta Kovac, sisters who ..."
+                ctx.add("sibling", first, mention.start, hit[0].end + noun.end(), obj=second, confidence=LIKELY)
             continue
         said = re.search(r"\b(?:" + "|".join(re.escape(w) for w in couple_words) + r")\b", after, re.I)
         if said is None:
