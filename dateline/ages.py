@@ -16,6 +16,7 @@ Both endpoints are attainable, so the range is never wider than the text allows.
 from __future__ import annotations
 
 import calendar
+import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Iterable, Optional, Sequence
@@ -96,6 +97,29 @@ def describe_ages(youngest: int, oldest: int) -> str:
     return f"{youngest} to {oldest}"
 
 
+def period_label(first: date, last: date) -> str:
+    """'on 2019-11-12', 'in 2019-11', 'in 2019' or 'between 2019-11-04 and 2019-11-10'."""
+    if first == last:
+        return f"on {first.isoformat()}"
+    if first == date(first.year, 1, 1) and last == date(first.year, 12, 31):
+        return f"in {first.year}"
+    if first.day == 1 and last.year == first.year and last.month == first.month and (last + timedelta(days=1)).day == 1:
+        return f"in {first.isoformat()[:7]}"
+    return f"between {first.isoformat()} and {last.isoformat()}"
+
+
+def died_aged(born: tuple[date, date], died: tuple[date, date], stated: Optional[int] = None) -> str:
+    """What to say of a dead person's age: 'died in 2019 aged 81'. The dead have no present
+    age; an age stated at the death is the age, else the birth range gives it on the death's
+    days. `dateline age` and `facts --as-of` both answer with this."""
+    if stated is not None:
+        aged = str(stated)
+    else:
+        young, old = age_range_on(born, died[0], died[1])
+        aged = describe_ages(max(young, 0), old)
+    return f"died {period_label(*died)} aged {aged}"
+
+
 # -- answering "how old is X on DATE" from extracted facts ---------------------------------
 
 
@@ -130,10 +154,32 @@ class AgeAnswer:
     evidence: list[AgeEvidence]
     born: Optional[tuple[date, date]]
     conflicts: list[tuple[AgeEvidence, AgeEvidence]]
+    died: Optional[tuple[date, date]] = None
+    age_at_death: Optional[int] = None
 
     @property
     def ages(self) -> Optional[tuple[int, int]]:
+        if self.born and self.dead:
+            assert self.died is not None
+            if self.age_at_death is not None:
+                return self.age_at_death, self.age_at_death
+            return age_range_on(self.born, *self.died)
         return age_range_on(self.born, *self.on) if self.born else None
+
+    @property
+    def dead(self) -> bool:
+        """Dead by the asked date: the age stopped at the death."""
+        return self.died is not None and self.died[1] <= self.on[0]
+
+    @property
+    def answer(self) -> Optional[str]:
+        ages = self.ages
+        if ages is None:
+            return None
+        if self.dead and self.born:
+            assert self.died is not None
+            return died_aged(self.born, self.died, self.age_at_death)
+        return describe_ages(*ages)
 
     def as_dict(self) -> dict:
         ages = self.ages
@@ -141,7 +187,8 @@ class AgeAnswer:
             "person": self.person,
             "on": self.on[0].isoformat() if self.on[0] == self.on[1] else [d.isoformat() for d in self.on],
             "age": None if ages is None else (ages[0] if ages[0] == ages[1] else list(ages)),
-            "answer": None if ages is None else describe_ages(*ages),
+            "answer": self.answer,
+            "died": None if self.died is None else [d.isoformat() for d in self.died],
             "born_between": None if self.born is None else [d.isoformat() for d in self.born],
             "evidence": [e.as_dict() for e in self.evidence],
             "conflicts": [[a.as_dict(), b.as_dict()] for a, b in self.conflicts],
@@ -168,9 +215,20 @@ def answer_age(extractions: Iterable, person: str, on: tuple[date, date]) -> tup
     no single birth date satisfies, and then ``born`` is None."""
     found = False
     evidence: list[AgeEvidence] = []
+    deaths: list[tuple[date, date]] = []
+    at_death: dict[tuple[date, date], int] = {}
     for ex in extractions:
         ids = {e.id: e for e in ex.entities if _matches_person(e, person)}
         found = found or bool(ids)
+        for f in ex.facts:
+            if f.subject in ids and f.relation == "death" and f.value is not None:
+                span = date_interval(str(f.value)) if re.fullmatch(r"\d{4}(-\d{2}(-\d{2})?)?", str(f.value)) else None
+                if span is not None:
+                    deaths.append(span)
+            if f.subject in ids and f.relation == "age" and f.as_of and re.fullmatch(r"\d{4}(-\d{2}(-\d{2})?)?", f.as_of):
+                span = date_interval(f.as_of)
+                if span is not None and isinstance(f.value, int):
+                    at_death[span] = f.value
         for f in ex.facts:
             if f.relation != "age" or f.subject not in ids or f.born_between is None:
                 continue
@@ -182,7 +240,9 @@ def answer_age(extractions: Iterable, person: str, on: tuple[date, date]) -> tup
     ranges = [e.born for e in evidence]
     both = intersect(ranges)
     pairs = [] if both is not None or not ranges else [(evidence[c.first], evidence[c.second]) for c in conflicts(ranges)]
-    return found, AgeAnswer(person=person, on=on, evidence=evidence, born=both, conflicts=pairs)
+    died = min(deaths, key=lambda d: d[1]) if deaths else None
+    return found, AgeAnswer(person=person, on=on, evidence=evidence, born=both, conflicts=pairs, died=died,
+                            age_at_death=at_death.get(died) if died else None)
 
 
 def distinct_people(extractions: Iterable, person: str) -> list[str]:

@@ -667,7 +667,7 @@ def age(
         ages, born = answer.ages, answer.born
         # with evidence and no conflicts the stated birth ranges intersect
         assert ages is not None and born is not None
-        out.print(f"{person} on {on}: {describe_ages(*ages)} (born between {born[0]} and {born[1]})", markup=False)
+        out.print(f"{person} on {on}: {answer.answer or describe_ages(*ages)} (born between {born[0]} and {born[1]})", markup=False)
         for e in answer.evidence:
             out.print(f"  {e.source} (dated {e.article_date}): \"{e.text}\" -> age {e.age}, born {e.born[0]}..{e.born[1]}", markup=False)
 
@@ -696,6 +696,33 @@ def eval_facts(
             out.print(row, markup=False)
     for e in report.errors[:errors]:
         err.print(f"[{e['type']}] {e['article']}: {json.dumps({k: v for k, v in e.items() if k not in ('type', 'article')}, ensure_ascii=False)}",
+                  markup=False, highlight=False)
+
+
+@eval_app.command("relations")
+def eval_relations(
+    target: Path = typer.Argument(..., help="A folder of NAME.gold.jsonl + NAME.jsonl pairs, or a prefix such as ../shared/data/redocred/dev."),
+    fmt: Format = FORMAT_OPTION,
+    model: str = MODEL_OPTION,
+    limit: Optional[int] = typer.Option(None, "--limit", help="Score only the first N articles."),
+    errors: int = typer.Option(0, "--errors", help="Print the first N misses and false positives."),
+) -> None:
+    """Score person relations (spouse, child, sibling, employer, death) on Re-DocRED-style gold:
+    per-relation and total P/R/F1, and how many predictions were not judged."""
+    from dateline.eval.relations import GoldError, evaluate, format_table
+
+    try:
+        report = evaluate(target, model=model, limit=limit)
+    except GoldError as exc:
+        raise typer.BadParameter(str(exc), param_hint="TARGET") from None
+    out = Console(soft_wrap=True, highlight=False)
+    if fmt is Format.json:
+        sys.stdout.write(json.dumps(report.as_dict()) + "\n")
+    else:
+        for row in format_table(report):
+            out.print(row, markup=False)
+    for e in report.errors[:errors]:
+        err.print(f"[{e['type']}] {e['article']}: {json.dumps({k: v for k, v in e.items() if k not in ('type', 'article')})}",
                   markup=False, highlight=False)
 
 

@@ -458,10 +458,11 @@ def facts(store: Store, name: str, *, as_of: str) -> list[FactRow]:
                 died = [_when(d) for d in _deaths(store, pid)]
                 died_by = min((date.fromisoformat(e) for s, e in died if s and e and s <= iso), default=None)
                 if died_by is not None and died_by <= day:
-                    # The age stops at death: report the age reached, not the age "now".
-                    first = date.fromisoformat(min(s for s, e in died if s and e))
-                    young, old = ages.age_range_on(born, first, died_by)
-                    value = f"died by {died_by} aged {ages.describe_ages(max(young, 0), old)}"
+                    # The dead have no present age: the age reached, as `dateline age` says it
+                    span = next((s, e) for s, e in died if s and e and date.fromisoformat(e) == died_by)
+                    death = (date.fromisoformat(span[0]), died_by)
+                    stated = next((int(r["value"]) for r, _ in ranges if _when(r) == span and str(r["value"]).isdigit()), None)
+                    value = ages.died_aged(born, death, stated)
                 else:
                     young, old = ages.age_range_on(born, day)
                     value = ages.describe_ages(max(young, 0), old)

@@ -252,6 +252,6 @@ def test_query_facts_as_of_after_death_gives_age_at_death(store):  # noqa: F811
     b.time("t1", "Monday", "2018-03-05", ("2018-03-05", "2018-03-05")).fact("death", "e1", "died on Monday", time="t1")
     store.write_batch([b.build()])
     age = next(r.value for r in query.facts(store, "Ivo Marek", as_of="2026-01-01") if r.relation == "age")
-    assert age == "died by 2018-03-05 aged 80"
+    assert age == "died on 2018-03-05 aged 80"  # the same words as `dateline age` (issue 9)
     before = next(r.value for r in query.facts(store, "Ivo Marek", as_of="2017-01-01") if r.relation == "age")
     assert before == "78 or 79"

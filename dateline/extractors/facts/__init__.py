@@ -1,0 +1,50 @@
+"""Facts about people: relations, attributes and events, each with its evidence.
+
+Rules read the entity clusters (mentions, including pronouns and descriptors) and the time
+values of the earlier stages; they never create entities. A fact is emitted only when the
+text states it: a shared surname is not a marriage, a child listed by name has no gender.
+
+Relation direction is ``relation(subject) = object``: ``child(teigen) = jack`` (Jack is
+Teigen's child), ``parent(jack) = teigen``, ``spouse`` and ``sibling`` read both ways.
+
+Each module holds one family of rules: ``kinship`` (kin nouns, couples), ``ages`` (ages,
+birth ranges, counts of children), ``roles`` (titles, employers, occupations), ``events``
+(death, marriage, birth ...), ``gender``; ``context`` is their shared ground.
+"""
+
+from __future__ import annotations
+
+import logging
+
+from spacy.tokens import Doc
+
+from dateline.extractors.facts.ages import _one_age_each, _rule_age_clauses, _rule_ages, _rule_children_count
+from dateline.extractors.facts.context import _Ctx, number_value, patterns
+from dateline.extractors.facts.deaths import _rule_lifespans, _rule_the_late
+from dateline.extractors.facts.employment import _rule_employment_verbs, _rule_role_employers
+from dateline.extractors.facts.events import _rule_events
+from dateline.extractors.facts.gender import _rule_gender
+from dateline.extractors.facts.kinship import _rule_couples, _rule_kinship
+from dateline.extractors.facts.roles import _rule_roles
+from dateline.model import Article, Entity, Fact, TimeExpr
+
+__all__ = ["RULES", "extract_facts", "number_value", "patterns"]
+
+log = logging.getLogger(__name__)
+
+RULES = (_rule_couples, _rule_kinship, _rule_ages, _rule_age_clauses, _rule_children_count, _rule_roles, _rule_employment_verbs, _rule_role_employers, _rule_events, _rule_lifespans, _rule_the_late,
+         _rule_gender)
+
+
+def extract_facts(doc: Doc, article: Article, entities: list[Entity], times: list[TimeExpr]) -> list[Fact]:
+    ctx = _Ctx(doc=doc, article=article, entities=entities, times=times)
+    for rule in RULES:
+        try:
+            rule(ctx)
+        except Exception as exc:  # noqa: BLE001
+            # Policy: skip and record. One rule failing on an odd sentence loses that rule's
+            # facts for this article, not the article's entities, quotes and times as well.
+            log.warning("article %s: fact rule %s failed: %s: %s", article.id, rule.__name__, type(exc).__name__, exc)
+    facts = _one_age_each(list(ctx.facts.values()))
+    facts.sort(key=lambda f: (f.evidence.start, f.evidence.end))
+    return [f.model_copy(update={"id": f"f{i}"}) for i, f in enumerate(facts, 1)]

@@ -1,0 +1,219 @@
+"""Ages and counts: '34-year-old', 'X, 34', 'aged 81', 'X is 34', 'mother of two', 'has three
+children'; each age with the birth range it allows."""
+
+from __future__ import annotations
+
+import re
+from datetime import date as _date
+from typing import Optional
+
+from dateline.ages import born_between, born_between_for
+from dateline.extractors.facts.context import (
+    LIKELY,
+    PERSON,
+    SURE,
+    _conjuncts,
+    _Ctx,
+    _governing_verb,
+    _not_asserted,
+    _regexes,
+    _resolve,
+    _sentence,
+    _subjects,
+    _time_near,
+    _tok_end,
+    number_value,
+    patterns,
+)
+from dateline.model import Entity, Fact, TimeExpr, date_interval
+from dateline.nlp import tokens_of
+
+# Words that cannot stand between an age or count and the name it describes
+# ("34-year-old actor Ann Roe" is fine; "25-year-old file on Ann Roe" is not).
+_NOT_BETWEEN = {"on", "of", "for", "with", "about", "to", "by", "from", "in", "at", "and", "or", "the", "a", "an",
+                "that", "who", "which", "was", "is", "were", "are", "said", "says", "told", "against", "over"}
+
+
+def _person_for_phrase(ctx: _Ctx, start: int, end: int, window: int = 40) -> Optional[tuple[Entity, int, int, float]]:
+    """Whom a descriptive phrase such as '34-year-old' or 'mother of two' is about: the
+    descriptor mention that contains it, the name right after it ('34-year-old actor Ann
+    Roe'), or the name it stands in apposition to ('Ann Roe, a 34-year-old teacher')."""
+    hit = ctx.covering(start, end)
+    if hit:
+        return hit[1], hit[0].start, hit[0].end, SURE
+    text = ctx.text
+    tail = text[end : end + window]
+    m = re.match(r"^[ \w-]{0,30}?(?=[A-Z])", tail)
+    if m is not None and (len(m.group(0).split()) > 3 or set(m.group(0).lower().split()) & _NOT_BETWEEN):
+        m = None  # "25-year-old court file on Donald Trump": the age is the file's
+    kin = re.match(r"^\s+(\w+),\s+(?=[A-Z])", tail)
+    if kin is not None and kin.group(1).lower() in patterns()["kinship"]:
+        m = kin
+    elif m is not None and re.search(r"[,.;:!?\"“”()]", m.group(0)):
+        m = None
+    if m is not None:
+        at = ctx.starting_at(end + m.end())
+        if at:
+            return at[1], start, at[0].end, SURE
+    head = text[max(0, start - window) : start]
+    m2 = re.search(r",\s+(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){0,1}$", head)
+    if m2 is not None:
+        at = ctx.ending_at(start - len(head) + m2.start())
+        if at:
+            return at[1], at[0].start, end, SURE
+    # "Ann Cole is 34 years old", "he was 52 years old"
+    m3 = re.search(r"(\S+)\s+(?:is|was|turned)\s+$", head)
+    if m3 is not None and not text[start:end].lower().startswith(("a ", "an ")):
+        at_pos = start - len(head) + m3.start(1)
+        hit = ctx.covering(at_pos, at_pos + len(m3.group(1)))
+        if hit and hit[0].end == at_pos + len(m3.group(1)):
+            return hit[1], hit[0].start, end, LIKELY
+    return None
+
+
+def _age_fact(
+    ctx: _Ctx, entity: Entity, age: int, start: int, end: int, conf: float, span: tuple[int, int],
+    *, at: Optional[TimeExpr] = None, past: bool = False,
+) -> None:
+    """An age fact. ``at`` is the time the age held when it is not the article date ("died in
+    2019 aged 81" is an age in 2019); ``past`` marks an age at an undated past event, whose
+    birth range the text cannot bound, so none is given."""
+    born = None
+    as_of = None
+    period = None
+    if at is not None:
+        if at.interval is not None:
+            period = (_date.fromisoformat(at.interval[0]), _date.fromisoformat(at.interval[1]))
+        elif re.fullmatch(r"\d{4}(-\d{2}(-\d{2})?)?", at.value):
+            period = date_interval(at.value)
+    if at is not None and period is not None:  # a period only ever comes from ``at``
+        lo, hi = born_between(age, *period)
+        born = (lo.isoformat(), hi.isoformat())
+        as_of = at.value
+    elif past:
+        as_of = "PAST_REF"
+    elif ctx.article.date:
+        lo, hi = born_between_for(age, ctx.article.date)
+        born = (lo.isoformat(), hi.isoformat())
+    time = next((t.id for t in ctx.times if t.start < span[1] and span[0] < t.end and t.type == "DURATION"), None)
+    ctx.add("age", entity, start, end, value=age, confidence=conf, dated=True, born=born, time=time, as_of=as_of)
+
+
+def _rule_ages(ctx: _Ctx) -> None:
+    rx = _regexes()
+    text, body = ctx.text, ctx.article.body_start
+    for m in rx["year_old"].finditer(text, body):
+        age = number_value(m.group(1))
+        phrase_who = _person_for_phrase(ctx, m.start(), m.end())
+        if age is not None and phrase_who:
+            _age_fact(ctx, phrase_who[0], age, phrase_who[1], phrase_who[2], phrase_who[3], m.span())
+    for mention, entity in ctx.mentions:
+        if entity.type not in PERSON or mention.kind not in ("name", "surname", "firstname") or mention.start < body:
+            continue
+        after = text[mention.end : mention.end + 12]
+        age_m = rx["name_comma_age"].match(after) or rx["name_paren_age"].match(after)
+        if age_m:
+            _age_fact(ctx, entity, int(age_m.group(1)), mention.start, mention.end + age_m.end(), SURE,
+                      (mention.end + age_m.start(1), mention.end + age_m.end(1)))
+    for m in rx["aged"].finditer(text, body):
+        age = number_value(m.group(1))
+        span = ctx.doc.char_span(m.start(), m.end(), alignment_mode="expand")
+        if age is None or span is None:
+            continue
+        who = None
+        verb = _governing_verb(span.root)
+        if verb is not None and verb.lemma_ == "age" and verb.head is not verb:
+            verb = verb.head  # "died ... aged 81": the participle hangs from the clause verb
+        # "aged 16" after "left school" is an age at a past event, not on the article date:
+        # only an age at death or one in apposition to a name (", aged 34,") is kept
+        appos = ctx.ending_at(len(text[: m.start()].rstrip(", ")))
+        if appos is not None and text[appos[0].end : m.start()].strip() == ",":
+            who, verb = appos[1], None
+        elif verb is not None and verb.lemma_ in ("die", "pass", "kill"):
+            subj = _subjects(ctx, verb, couples=False)
+            if len(subj) == 1:
+                who = subj[0]
+        if who is not None:
+            # evidence from the clause verb ("died on Sunday aged 81") when it comes first
+            start = verb.idx if verb is not None and verb.idx < m.start() else m.start()
+            at_death = verb is not None and verb.lemma_ in ("die", "pass", "kill")
+            # An age at death held on the death day, not on the article date: with a linked
+            # date the birth range follows from it; without one it is left open.
+            when = _time_near(ctx, verb, _sentence(verb), ("DATE", "TIME")) if verb is not None and at_death else None
+            _age_fact(ctx, who, age, start, m.end(), LIKELY, (m.start(1), m.end(1)), at=when, past=at_death and when is None)
+
+
+def _rule_age_clauses(ctx: _Ctx) -> None:
+    """'He was 52.' / 'X is 34.' and 'X, who turned 30 on Friday'."""
+    for tok in tokens_of(ctx.doc):
+        if not tok.like_num or tok.idx < ctx.article.body_start:
+            continue
+        age = number_value(tok.text)
+        if age is None or age > 120:
+            continue
+        head = tok.head
+        nxt = ctx.doc[tok.i + 1] if tok.i + 1 < len(ctx.doc) else None
+        ends_clause = nxt is None or nxt.is_punct or nxt.lower_ in ("years", "when")
+        if head.lemma_ == "be" and tok.dep_ in ("attr", "acomp") and ends_clause and not _not_asserted(head):
+            pass
+        elif head.lemma_ == "turn" and head.tag_ in ("VBD", "VBN") and tok.dep_ in ("dobj", "attr", "oprd", "npadvmod", "acomp"):
+            # "turned 30 on Friday" is an age now; "turned 18 in 2010" or an undated "turned one"
+            # may be any time ago
+            t = _time_near(ctx, head, _sentence(head), ("DATE",))
+            date = ctx.article.date or ""
+            if t is None or not date or not (t.value.startswith(date[:7]) or date.startswith(t.value)):
+                continue
+        else:
+            continue
+        subj = [c for c in head.children if c.dep_ == "nsubj"]
+        ents = _resolve(ctx, subj[0], couples=False) if subj else []
+        if len(ents) == 1 and len(_conjuncts(subj[0])) == 1:
+            start = min(subj[0].idx, head.idx)
+            _age_fact(ctx, ents[0], age, start, _tok_end(tok), LIKELY, (tok.idx, _tok_end(tok)))
+
+
+def _rule_children_count(ctx: _Ctx) -> None:
+    rx = _regexes()
+    genders = patterns()["gendered_roles"]
+    text = ctx.text
+    for m in rx["parent_of_n"].finditer(text, ctx.article.body_start):
+        n = number_value(m.group(2))
+        who = _person_for_phrase(ctx, m.start(), m.end())
+        if n is None or not who:
+            continue
+        ctx.add("number_of_children", who[0], m.start(), m.end(), value=n, confidence=who[3], dated=True)
+        ctx.add_gender(who[0], genders.get(m.group(1).lower()), m.start(), m.end(), who[3])
+    for m in rx["has_n_children"].finditer(text, ctx.article.body_start):
+        n = number_value(m.group(1))
+        span = ctx.doc.char_span(m.start(), m.start() + 3, alignment_mode="expand")
+        if n is None or span is None:
+            continue
+        verb = span.root
+        subj = [c for c in verb.children if c.dep_ == "nsubj"]
+        # a couple's joint count is not each partner's own count
+        if len(subj) != 1 or len(_conjuncts(subj[0])) != 1:
+            continue
+        ents = _resolve(ctx, subj[0])
+        if len(ents) == 1:
+            ctx.add("number_of_children", ents[0], subj[0].idx, m.end(), value=n, confidence=LIKELY, dated=True)
+    for m in rx["survived_by_n"].finditer(text, ctx.article.body_start):
+        n = number_value(m.group(1))
+        span = ctx.doc.char_span(m.start(), m.start() + len("survived"), alignment_mode="expand")
+        if n is None or span is None:
+            continue
+        people = _subjects(ctx, span.root, couples=False)
+        if len(people) == 1:
+            ctx.add("number_of_children", people[0], m.start(1), m.end(), value=n, confidence=LIKELY, dated=True)
+
+
+def _one_age_each(facts: list[Fact]) -> list[Fact]:
+    """One article gives a person one age. Two different ones mean a rule read a pronoun
+    resolved to the wrong person: keep the most certain reading (a number written next to
+    the name beats one reached through 'he'), the earliest on a tie."""
+    best: dict[str, Fact] = {}
+    for f in facts:
+        if f.relation == "age":
+            cur = best.get(f.subject)
+            if cur is None or f.confidence > cur.confidence:
+                best[f.subject] = f
+    return [f for f in facts if f.relation != "age" or best[f.subject] is f]

@@ -1,0 +1,415 @@
+"""Shared ground for the fact rules: the lexicons, the per-article context that finds
+entities at offsets and collects facts, and the parse helpers every rule uses (whom a
+subject token stands for, which time a verb governs)."""
+
+from __future__ import annotations
+
+import json
+import logging
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+from typing import Iterable, Optional
+
+from spacy.tokens import Doc, Token
+from spacy.tokens import Span as SpacySpan
+
+from dateline.model import Article, Entity, Fact, Mention, Span, TimeExpr
+from dateline.nlp import text_of
+
+log = logging.getLogger(__name__)
+PATTERNS_FILE = Path(__file__).resolve().parent.parent.parent / "patterns" / "facts.json"
+PERSON = frozenset({"PERSON"})
+ORG = frozenset({"ORG", "ORG_OR_PRODUCT"})
+POSSESSIVES = {"his", "her", "their", "its", "our", "my"}
+PLURAL_PRONOUNS = {"their", "they", "them", "we", "our", "us"}
+APOSTROPHE_S = {"'s", "’s", "'", "’"}
+DURATION_UNITS = {"years", "year", "decades", "decade", "months", "month"}
+BABY_WORDS = {"baby", "boy", "girl", "son", "daughter", "twins", "child"}
+FAMILY_VERBS = {"have", "share", "lose", "welcome", "marry", "wed", "married", "expect", "announce", "adopt",
+                "divorce", "split", "separate", "raise", "name", "celebrate", "reveal", "confirm", "tie", "engage"}
+# "their"/"they" resolve to a couple only when it was named this close before (characters):
+# about three paragraphs of news prose; further back a "their" usually means someone else.
+COUPLE_REACH = 1500
+COUPLE_WORDS = {"couple", "pair", "duo"}
+MODALS = {"could", "would", "might", "may", "will", "should", "can", "must", "'ll", "’ll"}
+
+_UNITS = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
+          "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen"]
+_TENS = ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"]
+NUMBER_RE = (
+    r"(?:\d{1,3}|(?:" + "|".join(_TENS) + r")(?:-(?:" + "|".join(_UNITS[1:10]) + r"))?|"
+    + "|".join(sorted(_UNITS, key=len, reverse=True)) + r")"
+)
+# Confidence levels: rules that read a fixed surface pattern next to a name score higher
+# than those that go through a pronoun, a couple or a parse attachment (hand-set, not tuned).
+SURE, LIKELY = 0.9, 0.75
+
+
+def number_value(text: str) -> Optional[int]:
+    """'34' -> 34, 'two' -> 2, 'forty-one' -> 41."""
+    t = text.lower()
+    if t.isdecimal():  # not isdigit(): "²" is a digit that int() refuses
+        return int(t)
+    if t in _UNITS:
+        return _UNITS.index(t)
+    head, _, tail = t.partition("-")
+    if head in _TENS:
+        return 20 + 10 * _TENS.index(head) + (_UNITS.index(tail) if tail in _UNITS[1:10] else 0)
+    return None
+
+
+@lru_cache(maxsize=1)
+def patterns() -> dict:
+    return json.loads(PATTERNS_FILE.read_text(encoding="utf-8"))
+
+
+def _alternation(words: Iterable[str]) -> str:
+    items = sorted({w for w in words if w}, key=len, reverse=True)
+    if not items:
+        raise ValueError("empty vocabulary")
+    return "(?:" + "|".join(re.escape(w).replace(r"\ ", r"[ -]") for w in items) + ")"
+
+
+@lru_cache(maxsize=1)
+def _regexes() -> dict[str, re.Pattern]:
+    p = patterns()
+    return {
+        "year_old": re.compile(rf"\b({NUMBER_RE})[- ]years?[- ]old\b", re.I),
+        "aged": re.compile(rf"\b(?:aged|at\s+the\s+age\s+of)\s+({NUMBER_RE})\b", re.I),
+        "name_comma_age": re.compile(r"^,\s(?:now\s|aged\s)?(\d{1,3})(?=\s*(?:,|\.|;|\)|—|–|\band\b|\bor\b|$))"),
+        "name_paren_age": re.compile(r"^\s\((\d{1,3})\)"),
+        "parent_of_n": re.compile(rf"\b(mother|father|mum|mom|dad|parent)[- ](?:of|to)[- ]({NUMBER_RE})\b", re.I),
+        "has_n_children": re.compile(rf"\b(?:has|had)\s+({NUMBER_RE})\s+(?:children|kids|sons|daughters)\b", re.I),
+        # "is survived by his wife, Eileen, and by two sons" (not "two sons and a daughter")
+        "survived_by_n": re.compile(rf"\bsurvived\s+by\b[^.;]{{0,80}}?\b({NUMBER_RE})\s+(?:children|kids|sons|daughters)\b(?!\s*,?\s+and\s+(?:a|an|\w+)\s+(?:sons?|daughters?|children)\b)", re.I),
+        "occupation": re.compile(rf"\b({_alternation(p['occupations'])})\b", re.I),
+        "title": re.compile(rf"\b({_alternation(p['titles'])})\b", re.I),
+    }
+
+
+@dataclass
+class _Ctx:
+    doc: Doc
+    article: Article
+    entities: list[Entity]
+    times: list[TimeExpr]
+    text: str = ""
+    mentions: list[tuple[Mention, Entity]] = field(default_factory=list)
+    facts: dict[tuple, Fact] = field(default_factory=dict)
+    couples: list[tuple[int, tuple[Entity, Entity]]] = field(default_factory=list)
+    siblings: list[tuple[int, tuple[Entity, Entity]]] = field(default_factory=list)
+    genders: list[tuple[Entity, str, int, int, float]] = field(default_factory=list)
+
+    def __post_init__(self) -> None:
+        self.text = text_of(self.doc)
+        self.mentions = sorted(((m, e) for e in self.entities for m in e.mentions), key=lambda x: (x[0].start, -x[0].end))
+
+    # -- finding entities -------------------------------------------------------------
+    def covering(self, start: int, end: int, types: frozenset = PERSON) -> Optional[tuple[Mention, Entity]]:
+        """The tightest mention containing [start, end)."""
+        best = None
+        for m, e in self.mentions:
+            if e.type in types and m.start <= start and end <= m.end:
+                if best is None or m.end - m.start < best[0].end - best[0].start:
+                    best = (m, e)
+        return best
+
+    def starting_at(self, start: int, types: frozenset = PERSON) -> Optional[tuple[Mention, Entity]]:
+        """The longest name mention that starts at ``start``."""
+        best = None
+        for m, e in self.mentions:
+            if m.start == start and e.type in types and m.kind in ("name", "surname", "firstname"):
+                if best is None or m.end > best[0].end:
+                    best = (m, e)
+        return best
+
+    def ending_at(self, end: int, types: frozenset = PERSON) -> Optional[tuple[Mention, Entity]]:
+        best = None
+        for m, e in self.mentions:
+            if m.end == end and e.type in types and m.kind in ("name", "surname", "firstname"):
+                if best is None or m.start < best[0].start:
+                    best = (m, e)
+        return best
+
+    def token_entity(self, tok: Token, types: frozenset = PERSON) -> Optional[Entity]:
+        hit = self.covering(tok.idx, tok.idx + len(tok.text), types)
+        return hit[1] if hit else None
+
+    def couple_before(self, pos: int) -> Optional[tuple[Entity, Entity]]:
+        best = None
+        for at, pair in self.couples:
+            if pos - COUPLE_REACH <= at <= pos:
+                best = pair
+        return best
+
+    def pair_before(self, pos: int) -> Optional[tuple[Entity, Entity]]:
+        """The couple or the two siblings named last before ``pos``: whom a plural
+        possessive ('their mother') most likely means."""
+        best = None
+        for at, pair in sorted(self.couples + self.siblings, key=lambda x: x[0]):
+            if pos - COUPLE_REACH <= at <= pos:
+                best = pair
+        return best
+
+    def note_siblings(self, pos: int, a: Entity, b: Entity) -> None:
+        if a.id != b.id:
+            self.siblings.append((pos, (a, b)))
+
+    def note_couple(self, pos: int, a: Entity, b: Entity) -> None:
+        if a.id != b.id:
+            self.couples.append((pos, (a, b)))
+            self.couples.sort(key=lambda x: x[0])
+
+    # -- emitting ---------------------------------------------------------------------
+    def add(self, relation: str, subject: Entity, start: int, end: int, *, obj: Optional[Entity] = None,
+            value: object = None, confidence: float = SURE, dated: bool = False, time: Optional[str] = None,
+            born: Optional[tuple[str, str]] = None, as_of: Optional[str] = None) -> None:
+        if not _named(subject):
+            return  # a fact about "a 43-year-old man" nobody names cannot be looked up
+        if obj is not None and not _named(obj) and relation == "event":
+            obj = None  # "lost their baby": the event stands, its unnamed object does not
+        if obj is not None and (obj.id == subject.id or not _named(obj)):
+            return
+        key: tuple[str, str, Optional[str], Optional[str]]
+        key = (relation, subject.id, obj.id if obj else None, str(value).lower() if value is not None else None)
+        if relation in ("spouse", "sibling") and obj is not None:
+            first, second = sorted((subject.id, obj.id))
+            key = (relation, first, second, None)
+        if relation == "death":
+            # one death per person: a dated statement wins over an undated one
+            key = (relation, subject.id, None, None)
+            old = self.facts.get(key)
+            if old is not None and old.value is None and value is not None:
+                del self.facts[key]
+        if key in self.facts:
+            return
+        while start < end and self.text[start].isspace():
+            start += 1
+        while end > start and self.text[end - 1].isspace():
+            end -= 1
+        self.facts[key] = Fact(
+            id="",
+            relation=relation,
+            subject=subject.id,
+            object=obj.id if obj else None,
+            value=value,
+            as_of=as_of if as_of is not None else (self.article.date if dated else None),
+            born_between=born,
+            time=time,
+            evidence=Span(start=start, end=end, text=self.text[start:end]),
+            confidence=confidence,
+        )
+
+    def add_gender(self, entity: Entity, gender: Optional[str], start: int, end: int, confidence: float) -> None:
+        if gender and _named(entity):
+            self.genders.append((entity, gender, start, end, confidence))
+
+
+def _sentences(doc: Doc) -> list[SpacySpan]:
+    """Sentences, or the whole text as one when the pipeline sets no boundaries (a blank
+    pipeline: the rules that read the parse then find nothing, the surface ones still work)."""
+    if doc.has_annotation("SENT_START") or doc.has_annotation("DEP"):
+        return list(doc.sents)
+    return [doc[:]]
+
+
+def _sentence(tok: Token) -> SpacySpan:
+    doc = tok.doc
+    if doc.has_annotation("SENT_START") or doc.has_annotation("DEP"):
+        return tok.sent
+    return doc[:]
+
+
+def _named(entity: Entity) -> bool:
+    """An entity the text names. Relations to a descriptor-only cluster ('their baby') are
+    left out: they cannot be looked up by name and the text gives no one to relate."""
+    return any(m.kind in ("name", "surname", "firstname") for m in entity.mentions)
+
+
+def _tok_end(tok: Token) -> int:
+    return tok.idx + len(tok.text)
+
+
+def _conjuncts(tok: Token) -> list[Token]:
+    out = [tok]
+    for c in tok.conjuncts:
+        if c not in out:
+            out.append(c)
+    return sorted(out, key=lambda t: t.i)
+
+
+def _family_name(ctx: _Ctx, tok: Token) -> list[Entity]:
+    """'The Ashworths' after a couple named with that surname ('Ben and Laura Ashworth'): the
+    couple."""
+    word = tok.text
+    if not (word[:1].isupper() and word.endswith("s") and len(word) > 3 and tok.i > 0 and tok.doc[tok.i - 1].lower_ == "the"):
+        return []
+    pair = ctx.couple_before(tok.idx)
+    if pair and any(e.name.split()[-1] == word[:-1] for e in pair):
+        return list(pair)
+    return []
+
+
+def _resolve(ctx: _Ctx, tok: Token, direct_only: bool = False, couples: bool = True) -> list[Entity]:
+    """People a subject/possessor token stands for: its own mention, or a couple for 'they'."""
+    if direct_only:
+        hit = ctx.covering(tok.idx, _tok_end(tok))
+        return [hit[1]] if hit and hit[0].end - hit[0].start <= len(tok.text) + 1 else []
+    family = _family_name(ctx, tok) if couples else None
+    if family:
+        return family
+    ent = ctx.token_entity(tok)
+    if ent is not None:
+        return [ent]
+    appos = [c for c in tok.children if c.dep_ == "appos"]
+    if appos and tok.pos_ == "NOUN":
+        # "The painter Olga Brandt died": the name in apposition is the subject
+        named_appos = ctx.token_entity(appos[0])
+        if named_appos is not None:
+            return [named_appos]
+    if tok.lower_ in ("who", "that") and tok.head.dep_ == "relcl":
+        noun = tok.head.head
+        if noun.dep_ == "appos" and noun.pos_ == "NOUN" and ctx.token_entity(noun) is None and noun.lower_ not in COUPLE_WORDS:
+            # "Arthur Lin, a union organiser who died in 1990": the organiser is Arthur Lin
+            noun = noun.head
+        return _resolve(ctx, noun, couples=couples)
+    if tok.lower_ in patterns()["kinship"]:
+        # "she and her husband, Marco Vitale" as a subject: the name after the noun
+        named, _ = _names_after(ctx, tok.i, _sentence(tok), many=False)
+        if named:
+            return named
+    if couples and (tok.lower_ in PLURAL_PRONOUNS or tok.lower_ in COUPLE_WORDS):
+        pair = ctx.couple_before(tok.idx)
+        if pair:
+            return list(pair)
+    return []
+
+
+def _by_surname(ctx: _Ctx, word: str, before: int, exclude: Optional[Entity] = None) -> Optional[Entity]:
+    """The person most recently named with this surname (or full name) before ``before``."""
+    best = None
+    for m, e in ctx.mentions:
+        if m.start >= before:
+            break
+        if e.type in PERSON and e is not exclude and m.kind in ("name", "surname") and m.text.split()[-1] == word:
+            best = e
+    return best
+
+
+def _subjects(ctx: _Ctx, verb: Token, couples: bool = True) -> list[Entity]:
+    seen = set()
+    for _ in range(3):
+        subj = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+        # "X got engaged": the parser may hang the subject from the auxiliary "got"
+        subj = subj or [g for c in verb.children if c.dep_ in ("aux", "auxpass") for g in c.children if g.dep_ in ("nsubj", "nsubjpass")]
+        if subj:
+            out: list[Entity] = []
+            for t in _conjuncts(subj[0]):
+                for e in _resolve(ctx, t, couples=couples):
+                    if e.id not in seen:
+                        seen.add(e.id)
+                        out.append(e)
+            return out
+        # a participle clause ("..., aged 81") shares the main clause's subject
+        if (verb.dep_ in ("conj", "xcomp", "acomp") or (verb.dep_ == "advcl" and verb.tag_ in ("VBN", "VBG"))) and verb.head is not verb:
+            verb = verb.head
+        else:
+            break
+    return []
+
+
+def _governing_verb(tok: Token) -> Optional[Token]:
+    t = tok
+    for _ in range(4):
+        # 'following', 'including' head prepositional phrases; they are not the clause verb
+        if t.pos_ in ("VERB", "AUX") and t.dep_ != "prep":
+            return t
+        if t.head is t:
+            return None
+        t = t.head
+    return None
+
+
+def _time_near(ctx: _Ctx, anchor: Token, sent: SpacySpan, kinds: tuple[str, ...] = ("DATE", "TIME", "DURATION")) -> Optional[TimeExpr]:
+    """The time expression the text links to ``anchor``: one inside the anchor's clause (its
+    parse subtree), the closest first. A time elsewhere in the sentence is not linked: in
+    "in the 1960s ... as X said before he died" the decade is not the death's date."""
+    cands = [t for t in ctx.times if t.role != "age" and t.type in kinds and sent.start_char <= t.start and t.end <= sent.end_char]
+    if not cands:
+        return None
+
+    bounds = patterns()["clause_boundaries"]
+    boundary, transparent = set(bounds["deps"]), set(bounds["transparent_lemmas"])
+
+    def attached(t: TimeExpr) -> bool:
+        span = ctx.doc.char_span(t.start, t.end, alignment_mode="expand")
+        if span is None:
+            return False
+        node = span.root
+        for _ in range(6):
+            if node == anchor:
+                return True
+            if node.head is node:
+                return False
+            # the time belongs to a clause of its own (a relative clause, the subject ...)
+            # before it reaches the anchor: it is not the anchor's time
+            if node.dep_ in boundary and node.lemma_ not in transparent:
+                return False
+            node = node.head
+        return False
+
+    linked = [t for t in cands if attached(t)]
+    if not linked:
+        return None
+    return min(linked, key=lambda t: min(abs(t.start - anchor.idx), abs(t.end - anchor.idx)))
+
+
+# "her husband, footballer Marco Vitale", "a daughter named Iris", "his sister, the actress Ann".
+_BRIDGE = {",", "-", "–", "—", ":", "(", "a", "an", "the", "named", "called", "late"}
+
+
+def _names_after(ctx: _Ctx, i: int, sent: SpacySpan, many: bool) -> tuple[list[Entity], int]:
+    """Named people right after token ``i``: 'husband John Legend', 'wife of 20 years, Ann',
+    'two children - Luna, 4, and Miles, 2'. Returns them and where the list ends."""
+    doc = ctx.doc
+    kin = patterns()["kinship"]
+    j = i + 1
+    if j + 2 < sent.end and doc[j].lower_ == "of" and doc[j + 2].lower_ in DURATION_UNITS:
+        j += 3
+    bridged = 0
+    while j < sent.end and bridged < 5 and not ctx.starting_at(doc[j].idx) and (
+        doc[j].lower_ in _BRIDGE or doc[j].lower_ in kin
+        or (doc[j].is_lower and doc[j].pos_ in ("NOUN", "ADJ") and doc[j].dep_ in ("compound", "amod", "appos", "nmod"))
+    ):
+        j += 1
+        bridged += 1
+    found: list[Entity] = []
+    end = _tok_end(doc[i])
+    while j < sent.end:
+        hit = ctx.starting_at(doc[j].idx)
+        if not hit:
+            break
+        found.append(hit[1])
+        end = hit[0].end
+        if not many:
+            break
+        while j < sent.end and doc[j].idx < hit[0].end:
+            j += 1
+        # ", 4," / "(4)" age after a name, then "and" / "," before the next one
+        while j < sent.end and (doc[j].text in (",", "(", ")") or doc[j].like_num or doc[j].lower_ == "and"):
+            if doc[j].like_num or doc[j].text == ")":
+                end = _tok_end(doc[j])
+            j += 1
+    return found, end
+
+
+def _not_asserted(verb: Token) -> bool:
+    return any(c.dep_ == "neg" or (c.dep_ == "aux" and c.lower_ in MODALS) for c in verb.children)
+
+
+def _event_evidence(ctx: _Ctx, tokens: list[Token], extra: Iterable[tuple[int, int]] = ()) -> tuple[int, int]:
+    starts = [t.idx for t in tokens] + [a for a, _ in extra]
+    ends = [_tok_end(t) for t in tokens] + [b for _, b in extra]
+    return min(starts), max(ends)

@@ -1,0 +1,117 @@
+"""Deaths stated without a death verb: a life span in parentheses after a name
+('Vance (1937 – 2025)'), which also gives the year of birth."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import Optional
+
+from dateline.extractors.facts.context import LIKELY, PERSON, SURE, _Ctx, patterns
+from dateline.model import TimeExpr
+
+_YEAR = re.compile(r"(?<![\d-])(\d{3,4}|\d{2})(?![\d])")
+
+
+@lru_cache(maxsize=1)
+def _lifespan_re() -> re.Pattern:
+    p = patterns()["lifespan"]
+    openers = "|".join(p["openers"])
+    return re.compile(rf"(?:{openers})?\s*\(([^()]{{4,{int(p['max_inside'])}}})\)")
+
+
+def _split_at_dash(inside: str) -> Optional[tuple[int, int]]:
+    """Where the dash that joins birth and death starts and ends inside the parenthesis:
+    the last dash from the lexicon, and a bare hyphen only between digits ('1903-1952')."""
+    best: Optional[tuple[int, int]] = None
+    for dash in patterns()["lifespan"]["dashes"]:
+        at = inside.rfind(dash)
+        while at >= 0 and dash == "-" and not (at > 0 and inside[at - 1].isdigit() and inside[at + 1 : at + 2].isdigit()):
+            at = inside.rfind(dash, 0, at)
+        if at >= 0 and (best is None or at > best[0]):
+            best = (at, at + len(dash))
+    return best
+
+
+def _year_value(side: str, born_year: Optional[str]) -> Optional[str]:
+    years = _YEAR.findall(side)
+    if not years:
+        return None
+    year = years[-1]
+    if len(year) == 2 and born_year and len(born_year) == 4:
+        # '(1820 – 88)': the century is the birth year's, or the next one's
+        year = born_year[:2] + year if born_year[:2] + year >= born_year else str(int(born_year[:2]) + 1) + year
+    return year if len(year) >= 3 else None
+
+
+def _time_in(ctx: _Ctx, start: int, end: int) -> Optional[TimeExpr]:
+    inside = [t for t in ctx.times if t.type == "DATE" and start <= t.start and t.end <= end and re.fullmatch(r"\d{4}(-\d{2}(-\d{2})?)?", t.value)]
+    return inside[-1] if inside else None
+
+
+def _rule_lifespans(ctx: _Ctx) -> None:
+    rx = _lifespan_re()
+    text = ctx.text
+    seen: set[int] = set()
+    for mention, entity in ctx.mentions:
+        if entity.type not in PERSON or mention.kind not in ("name", "surname", "firstname") or mention.start < ctx.article.body_start:
+            continue
+        m = rx.match(text, mention.end)
+        if m is None or m.start(1) in seen:
+            continue
+        seen.add(m.start(1))
+        inside = m.group(1)
+        if inside.lstrip().lower().startswith(("born", "b.", "née", "aged")):
+            continue
+        cut = _split_at_dash(inside)
+        if cut is None:
+            continue
+        base = m.start(1)
+        born_side, died_side = inside[: cut[0]], inside[cut[1] :]
+        born_years = _YEAR.findall(born_side)
+        born_year = born_years[-1] if born_years else None
+        died_year = _year_value(died_side, born_year)
+        if born_year is None or died_year is None:
+            continue
+        shortest, longest = patterns()["lifespan"]["years"]
+        if len(born_year) == 4 and not shortest <= int(died_year) - int(born_year) <= longest:
+            continue
+        died_time = _time_in(ctx, base + cut[1], m.end(1))
+        value = died_time.value if died_time is not None and died_time.value.startswith(died_year) else died_year
+        ctx.add("death", entity, mention.start, m.end(), value=value, time=died_time.id if died_time else None, confidence=SURE)
+        born_time = _time_in(ctx, base, base + cut[0])
+        ctx.add("event", entity, mention.start, m.end(), value="birth", time=born_time.id if born_time else None, confidence=SURE)
+    _born_died(ctx)
+
+
+def _born_died(ctx: _Ctx) -> None:
+    """'Name, born 5 January 1938 (Bata), died 12 November 2012 (Malabo), was ...'."""
+    rx = re.compile(patterns()["lifespan"]["born_died"])
+    shortest, longest = patterns()["lifespan"]["years"]
+    for mention, entity in ctx.mentions:
+        if entity.type not in PERSON or mention.kind != "name" or mention.start < ctx.article.body_start:
+            continue
+        m = rx.match(ctx.text, mention.end)
+        if m is None:
+            continue
+        born_years, died_years = _YEAR.findall(m.group(1)), _YEAR.findall(m.group(2))
+        if not born_years or not died_years or len(born_years[-1]) != 4 or len(died_years[-1]) != 4:
+            continue
+        if not shortest <= int(died_years[-1]) - int(born_years[-1]) <= longest:
+            continue
+        died_time = _time_in(ctx, m.start(2), m.end(2))
+        value = died_time.value if died_time is not None and died_time.value.startswith(died_years[-1]) else died_years[-1]
+        ctx.add("death", entity, mention.start, m.end(), value=value, time=died_time.id if died_time else None, confidence=SURE)
+
+
+def _rule_the_late(ctx: _Ctx) -> None:
+    """'the late Arthur Lin', 'The late Mrs Vance': a death the text takes as known."""
+    words = patterns()["late"]["before_name"]
+    for mention, entity in ctx.mentions:
+        if entity.type not in PERSON or mention.kind not in ("name", "surname") or mention.start < ctx.article.body_start:
+            continue
+        before = ctx.text[max(0, mention.start - 20) : mention.start]
+        # a title may stand between: "the late Mrs Vance", "the late Dr. Lin"
+        m = re.search(r"(" + "|".join(map(re.escape, words)) + r")\s+(?:[A-Z][a-z]{1,3}\.?\s+)?$", before)
+        if m is not None:
+            ctx.add("death", entity, mention.start - len(before) + m.start(), mention.end, confidence=LIKELY)

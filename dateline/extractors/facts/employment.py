@@ -1,0 +1,175 @@
+"""Employers read from the parse: a role noun tied to an organisation ('an analyst at Fenwick
+Bank', 'the theatre's chairwoman', 'professor of law at X') said of a person, and verbs of
+employment ('works for', 'teaches at', 'joined X from Y'). The vocabularies are in
+patterns/facts.json ('employment', 'occupations', 'titles')."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from typing import Optional
+
+from spacy.tokens import Token
+
+from dateline.extractors.facts.context import (
+    LIKELY,
+    ORG,
+    _conjuncts,
+    _Ctx,
+    _not_asserted,
+    _resolve,
+    _subjects,
+    _tok_end,
+    patterns,
+)
+from dateline.model import Entity, Mention
+from dateline.nlp import tokens_of
+
+
+@lru_cache(maxsize=1)
+def _roles() -> frozenset[str]:
+    """Head words of every occupation and title ('director' for 'finance director')."""
+    p = patterns()
+    excluded = {w.lower() for w in p["employment"]["not_employment_roles"]}
+    return frozenset(w.split()[-1].lower() for w in p["occupations"] + p["titles"] if w.lower() not in excluded) - excluded
+
+
+def _org_at(ctx: _Ctx, tok: Token) -> Optional[tuple[Mention, Entity]]:
+    """The organisation a token names, unless it is a membership ('the Labour Party')."""
+    hit = ctx.covering(tok.idx, _tok_end(tok), ORG)
+    if hit is None:
+        return None
+    last = hit[1].name.split()[-1].lower() if hit[1].name.split() else ""
+    if last in patterns()["employment"]["not_employers"]:
+        return None
+    return hit
+
+
+def _orgs_of_role(ctx: _Ctx, role: Token) -> list[tuple[Mention, Entity]]:
+    """Organisations the role noun is tied to: 'at/of/for ORG' (also one more 'of' down:
+    'professor of history at ORG'), or a possessive 'ORG's chairwoman'."""
+    emp = patterns()["employment"]
+    out = []
+    for c in role.children:
+        if c.dep_ == "poss":
+            hit = _org_at(ctx, c)
+            if hit:
+                out.append(hit)
+        if c.dep_ == "prep" and c.lower_ in emp["role_preps"]:
+            for obj in c.children:
+                if obj.dep_ != "pobj":
+                    continue
+                hit = _org_at(ctx, obj)
+                if hit:
+                    out.append(hit)
+                    continue
+                # 'professor of history at Jeonju University': the organisation hangs one level down
+                for c2 in obj.children:
+                    if c2.dep_ == "prep" and c2.lower_ in emp["role_preps"]:
+                        out += [h for g in c2.children if g.dep_ == "pobj" for h in [_org_at(ctx, g)] if h]
+    return out
+
+
+def _holder(ctx: _Ctx, role: Token) -> Optional[tuple[Entity, int]]:
+    """Whom the role is said of, and where that mention starts."""
+    emp = patterns()["employment"]
+    head = role
+    while head.dep_ == "conj" and head.head is not head:
+        head = head.head  # 'a presenter, producer and editor at the BBC'
+    # 'Ian Kerr, the firm's finance director' / 'the orchestra's principal cellist, Nadia Osei'
+    if head.dep_ == "appos":
+        ents = _resolve(ctx, head.head, direct_only=True)
+        if len(ents) == 1:
+            return ents[0], head.head.idx
+    for c in head.children:
+        if c.dep_ == "appos":
+            hit = ctx.covering(c.idx, _tok_end(c))
+            if hit is not None:
+                return hit[1], min(role.idx, hit[0].start)
+    # 'X is an analyst at ORG', 'X became director of ORG'
+    if head.dep_ in ("attr", "acomp", "oprd") and head.head.lemma_ in emp["copulas"]:
+        subj = [c for c in head.head.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if subj and len(_conjuncts(subj[0])) == 1:
+            ents = _resolve(ctx, subj[0], couples=False)
+            if len(ents) == 1:
+                return ents[0], min(subj[0].idx, role.idx)
+    # 'X served as chairwoman of ORG', 'X was appointed director of ORG'
+    if head.dep_ in ("pobj", "oprd", "dobj", "attr", "xcomp") and head.head.lower_ == "as":
+        verb = head.head.head
+    elif head.dep_ in ("oprd", "xcomp", "dobj", "attr"):
+        verb = head.head
+    else:
+        verb = None
+    if verb is not None and verb.lemma_ in emp["as_verbs"] and not _not_asserted(verb):
+        people = _subjects(ctx, verb, couples=False)
+        if len(people) == 1:
+            return people[0], role.idx
+    return None
+
+
+def _role_phrase(role: Token) -> str:
+    drop = set(patterns()["employment"]["role_modifiers_dropped"])
+    mods = [c for c in role.children if c.dep_ in ("compound", "amod") and c.i < role.i and c.is_lower and c.lower_ not in drop]
+    return " ".join(t.lower_ for t in sorted(mods, key=lambda t: t.i) + [role])
+
+
+def _has_employer(ctx: _Ctx, subject: Entity) -> set[str]:
+    return {f.object for f in ctx.facts.values() if f.relation == "employer" and f.subject == subject.id and f.object}
+
+
+def _rule_role_employers(ctx: _Ctx) -> None:
+    roles = _roles()
+    body = ctx.article.body_start
+    for tok in tokens_of(ctx.doc):
+        if tok.idx < body or tok.pos_ != "NOUN" or tok.lower_ not in roles:
+            continue
+        orgs = _orgs_of_role(ctx, tok)
+        if not orgs:
+            continue
+        holder = _holder(ctx, tok)
+        if holder is None:
+            continue
+        person, start = holder
+        known = _has_employer(ctx, person)
+        for mention, org in orgs:
+            if org.id in known:
+                continue
+            s, e = min(start, tok.idx, mention.start), max(_tok_end(tok), mention.end)
+            ctx.add("employer", person, s, e, obj=org, confidence=LIKELY)
+            role = _role_phrase(tok)
+            # one title per job: not a second wording of a title already read for this person
+            if not any(f.relation == "title" and f.subject == person.id and str(f.value).split()[-1] == role.split()[-1]
+                       for f in ctx.facts.values()):
+                ctx.add("title", person, s, e, value=role, confidence=LIKELY)
+
+
+def _rule_employment_verbs(ctx: _Ctx) -> None:
+    """'works for Acme', 'teaches at X', 'joined the faculty of X', 'joined Acme from Brindle'."""
+    emp = patterns()["employment"]
+    verbs: dict[str, list[str]] = emp["verbs"]
+    bridges = set(emp["bridge_nouns"])
+    for tok in tokens_of(ctx.doc):
+        if tok.lemma_ not in verbs or tok.pos_ != "VERB" or tok.idx < ctx.article.body_start or _not_asserted(tok):
+            continue
+        people = _subjects(ctx, tok, couples=False)
+        if not people:
+            continue
+        known = _has_employer(ctx, people[0])
+        slots = verbs[tok.lemma_]
+        objs: list[Token] = []
+        for c in tok.children:
+            if c.dep_ == "dobj" and "dobj" in slots:
+                objs.append(c)
+            if c.dep_ == "prep" and c.lower_ in slots:
+                objs += [g for g in c.children if g.dep_ == "pobj"]
+        for obj in objs:
+            hit = _org_at(ctx, obj)
+            if hit is None and obj.lower_ in bridges:
+                # 'joined the faculty of the University of Hamburg'
+                for c in obj.children:
+                    if c.dep_ == "prep" and c.lower_ == "of":
+                        hit = next((h for g in c.children if g.dep_ == "pobj" for h in [_org_at(ctx, g)] if h), None)
+            if hit is None or hit[1].id in known:
+                continue
+            ctx.add("employer", people[0], tok.idx, max(hit[0].end, _tok_end(obj)), obj=hit[1], confidence=LIKELY)
+            known.add(hit[1].id)
+

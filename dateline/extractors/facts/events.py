@@ -1,0 +1,213 @@
+"""Events read from verbs and nouns: death, marriage, divorce, engagement, birth,
+pregnancy loss and announcements, each with the time expression its verb governs."""
+
+from __future__ import annotations
+
+from dateline.extractors.facts.context import (
+    BABY_WORDS,
+    LIKELY,
+    SURE,
+    _conjuncts,
+    _Ctx,
+    _event_evidence,
+    _governing_verb,
+    _named,
+    _names_after,
+    _not_asserted,
+    _resolve,
+    _sentences,
+    _subjects,
+    _time_near,
+    _tok_end,
+    patterns,
+)
+
+
+def _rule_events(ctx: _Ctx) -> None:
+    doc = ctx.doc
+    ev = patterns()["events"]
+    topics = set(patterns()["announcement_topics"])
+    for sent in _sentences(doc):
+        if sent.end_char <= ctx.article.body_start:
+            continue
+        for tok in sent:
+            lemma, low = tok.lemma_.lower(), tok.lower_
+            # death: "X died on Tuesday aged 81", "X passed away", "X was found dead"
+            if tok.pos_ in ("VERB", "AUX") and (lemma == "die" or (lemma == "pass" and any(c.lower_ == "away" for c in tok.children))
+                                                 or (lemma == "kill" and tok.dep_ != "ROOT" and any(c.dep_ == "auxpass" for c in tok.children))
+                                                 or (lemma == "find" and any(c.lower_ == "dead" for c in tok.children))):
+                if _not_asserted(tok):
+                    continue
+                for person in _subjects(ctx, tok, couples=False)[:1]:
+                    t = _time_near(ctx, tok, sent, ("DATE", "TIME"))
+                    start, end = _event_evidence(ctx, [tok], [(t.start, t.end)] if t else [])
+                    value = t.value if t and t.type == "DATE" else None
+                    ctx.add("death", person, start, end, value=value, time=t.id if t else None, confidence=SURE)
+            # "the death of X", "X's death"
+            if low == "death" and tok.pos_ == "NOUN":
+                who = [c for c in tok.children if c.dep_ == "poss"]
+                who += [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+                ents = [e for w in who for e in _resolve(ctx, w, couples=False)]
+                if len(ents) == 1:
+                    t = _time_near(ctx, tok, sent, ("DATE", "TIME"))
+                    start, end = _event_evidence(ctx, [tok] + [w for w in who] + [w.left_edge for w in who], [(t.start, t.end)] if t else [])
+                    ctx.add("death", ents[0], start, end, value=t.value if t and t.type == "DATE" else None,
+                            time=t.id if t else None, confidence=LIKELY)
+            # marriage idiom: "X and Y tied the knot in 2015"
+            if lemma == "tie" and any(c.lower_ == "knot" for c in tok.children) and not _not_asserted(tok):
+                subj = _subjects(ctx, tok)
+                if len(subj) == 2:
+                    t = _time_near(ctx, tok, sent, ("DATE",))
+                    start, end = _event_evidence(ctx, [tok] + [c for c in tok.children if c.lower_ == "knot"], [(t.start, t.end)] if t else [])
+                    ctx.add("spouse", subj[0], start, end, obj=subj[1], confidence=SURE)
+                    ctx.note_couple(start, subj[0], subj[1])
+                    ctx.add("event", subj[0], start, end, obj=subj[1], value="marriage", time=t.id if t else None, confidence=SURE)
+            # "X filed for divorce from Y", "her divorce from Y"
+            if low in ("divorce", "engagement") and tok.pos_ == "NOUN":
+                verb = _governing_verb(tok)
+                # "divorce from Y" or, as the parser often attaches it, "filed for divorce from Y"
+                preps = list(tok.children) + (list(verb.children) if verb is not None else [])
+                partner = [g for c in preps if c.dep_ == "prep" and c.lower_ in ("from", "to", "with") for g in c.children]
+                others = [e for g in partner for e in _resolve(ctx, g, couples=False)]
+                subj = _subjects(ctx, verb, couples=False) if verb is not None and verb.lemma_ not in ("announce", "reveal") else []
+                owner = [e for c in tok.children if c.dep_ == "poss" for e in _resolve(ctx, c, couples=False)]
+                subj = owner or subj
+                if subj and others and subj[0] is not others[0]:
+                    t = _time_near(ctx, verb if verb is not None else tok, sent, ("DATE",))
+                    start, end = _event_evidence(ctx, [tok] + partner, [(t.start, t.end)] if t else [])
+                    ctx.add("event", subj[0], start, end, obj=others[0], value=low, time=t.id if t else None, confidence=LIKELY)
+            # birth: "X gave birth to Y", "Y was born in 2016", "X welcomed daughter Y"
+            if low == "birth" and tok.head.lemma_ == "give":
+                verb = tok.head
+                mothers = _subjects(ctx, verb)
+                babies = []
+                for c in list(tok.children) + list(verb.children):
+                    if c.dep_ == "prep" and c.lower_ == "to":
+                        for obj in c.children:
+                            baby_ent = ctx.token_entity(obj)
+                            if baby_ent:
+                                babies.append(baby_ent)
+                t = _time_near(ctx, verb, sent, ("DATE", "TIME"))
+                start, end = _event_evidence(ctx, [verb, tok], [(t.start, t.end)] if t else [])
+                for mother in mothers[:1]:
+                    ctx.add("event", mother, start, end, obj=babies[0] if babies else None, value="birth",
+                            time=t.id if t else None, confidence=SURE)
+                    for b in babies:
+                        ctx.add("child", mother, start, end, obj=b, confidence=SURE)
+            if lemma == "welcome" and tok.pos_ == "VERB" and not _not_asserted(tok):
+                baby_words = [c for c in tok.children if c.dep_ == "dobj" and (c.lower_ in BABY_WORDS or c.lower_ in patterns()["kinship"])]
+                if baby_words:
+                    parents = _subjects(ctx, tok)
+                    named, _ = _names_after(ctx, baby_words[0].i, sent, many=False)
+                    if not named:
+                        hit = ctx.covering(baby_words[0].idx, _tok_end(baby_words[0]))
+                        named = [hit[1]] if hit and _named(hit[1]) else []
+                    t = _time_near(ctx, tok, sent, ("DATE", "TIME"))
+                    start, end = _event_evidence(ctx, [tok, baby_words[0]], [(t.start, t.end)] if t else [])
+                    for parent in parents[:1]:
+                        ctx.add("event", parent, start, end, obj=named[0] if named else None, value="birth",
+                                time=t.id if t else None, confidence=LIKELY)
+            if lemma in ("bear", "born") and tok.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in tok.children):
+                for baby in _subjects(ctx, tok, couples=False)[:1]:
+                    t = _time_near(ctx, tok, sent, ("DATE", "TIME"))
+                    start, end = _event_evidence(ctx, [tok], [(t.start, t.end)] if t else [])
+                    ctx.add("event", baby, start, end, value="birth", time=t.id if t else None, confidence=SURE)
+                    # "was born to Grace and Felix Reed"
+                    for prep in tok.children:
+                        if prep.dep_ == "prep" and prep.lower_ == "to":
+                            for pobj in prep.children:
+                                # "to the Reverend Joseph Brill and Sarah Brill": the names hang from a title
+                                heads = [pobj] + [c for c in pobj.children if c.dep_ == "appos"]
+                                for parent_tok in [t for h in heads for t in _conjuncts(h)]:
+                                    for parent in _resolve(ctx, parent_tok, couples=False):
+                                        ctx.add("child", parent, tok.idx, _tok_end(pobj.right_edge), obj=baby, confidence=SURE)
+            # marriage: "X married Y in 2010", "X and Y wed in 2010"
+            # spaCy's tokenizer reads "wed" as "we'd" ("we" + "d"); the "d" then carries the clause
+            split_wed = low == "d" and tok.i > 0 and doc[tok.i - 1].lower_ == "we" and _tok_end(doc[tok.i - 1]) == tok.idx
+            if (lemma in ("marry", "wed", "married") and tok.pos_ in ("VERB", "ADJ") or split_wed) and not _not_asserted(tok):
+                subj = _subjects(ctx, tok)
+                obj_toks = [c for c in tok.children if c.dep_ == "dobj"]
+                obj_toks += [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "to" for g in c.children]
+                objs = [e for c in obj_toks for e in _resolve(ctx, c)]
+                pair = (subj[0], objs[0]) if subj and objs else (subj[0], subj[1]) if len(subj) == 2 else None
+                if pair:
+                    # "is married to" states a marriage; only "married (in 2010)" is the event
+                    is_state = tok.pos_ == "ADJ" or any(c.dep_ == "auxpass" or c.lemma_ == "be" for c in tok.children)
+                    t = _time_near(ctx, tok, sent, ("DATE",))
+                    ev_toks = [tok] + [o.left_edge for o in obj_toks] + obj_toks + ([doc[tok.i - 1]] if split_wed else [])
+                    start, end = _event_evidence(ctx, ev_toks, [(t.start, t.end)] if t else [])
+                    ctx.add("spouse", pair[0], start, end, obj=pair[1], confidence=SURE)
+                    ctx.note_couple(start, pair[0], pair[1])
+                    if not is_state or t is not None:
+                        ctx.add("event", pair[0], start, end, obj=pair[1], value="marriage", time=t.id if t else None, confidence=SURE)
+                    # "was married to A, B and C (at different times)": each is a spouse
+                    more = [e for c in obj_toks for cj in c.conjuncts for e in _resolve(ctx, cj, couples=False) if e not in objs]
+                    for other in more if subj and objs else []:
+                        ctx.add("spouse", subj[0], start, end, obj=other, confidence=LIKELY)
+            # "his marriage to X", "marriages to X and Y"
+            if low in ("marriage", "marriages") and tok.pos_ == "NOUN":
+                partners = [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "to" for g in c.children if g.dep_ == "pobj"]
+                partners = [cj for g in partners for cj in _conjuncts(g)]
+                owner = [e for c in tok.children if c.dep_ == "poss" for e in _resolve(ctx, c, couples=False)]
+                verb = _governing_verb(tok)
+                if not owner and verb is not None and tok.dep_ in ("dobj", "pobj", "conj", "appos", "attr"):
+                    owner = _subjects(ctx, verb, couples=False)
+                for g in partners:
+                    for other in _resolve(ctx, g, couples=False):
+                        if owner and other is not owner[0]:
+                            ctx.add("spouse", owner[0], tok.idx, _tok_end(g), obj=other, confidence=LIKELY)
+            # divorce / engagement
+            # "got engaged" / "are engaged", not "engaged the enemy" (a transitive verb)
+            if (lemma in ("divorce", "engage") and tok.pos_ in ("VERB", "ADJ") and not _not_asserted(tok)
+                    and not (lemma == "engage" and any(c.dep_ == "dobj" for c in tok.children))):
+                subj = _subjects(ctx, tok)
+                if subj:
+                    t = _time_near(ctx, tok, sent, ("DATE",))
+                    start, end = _event_evidence(ctx, [tok], [(t.start, t.end)] if t else [])
+                    value = "divorce" if lemma == "divorce" else "engagement"
+                    ctx.add("event", subj[0], start, end, obj=subj[1] if len(subj) > 1 else None, value=value,
+                            time=t.id if t else None, confidence=LIKELY)
+            # pregnancy loss: "lost their son following a miscarriage"
+            if low in ev["pregnancy loss"]["nouns"] or lemma in ev["pregnancy loss"]["verbs"]:
+                verb = _governing_verb(tok)
+                if verb is None:
+                    continue
+                subj = _subjects(ctx, verb)
+                if not subj:
+                    continue
+                lost = None
+                for c in verb.children:
+                    if c.dep_ == "dobj":
+                        lost = ctx.token_entity(c)
+                        if lost is None:
+                            hit = ctx.covering(c.left_edge.idx, _tok_end(c))
+                            lost = hit[1] if hit else None
+                t = _time_near(ctx, verb, sent, ("DATE", "TIME"))
+                start, end = _event_evidence(ctx, [verb, tok])
+                # The grammatical subject's first conjunct is the person who was pregnant in
+                # "she and husband X lost"; both partners get the child relation elsewhere.
+                ctx.add("event", subj[0], start, end, obj=lost, value="pregnancy loss", time=t.id if t else None,
+                        confidence=LIKELY)
+            # announcement of a pregnancy, engagement, birth ...
+            if lemma in ev["announcement"]["verbs"] and tok.pos_ == "VERB":
+                words = {t.lower_ for t in tok.subtree}
+                topic = words & topics
+                if not topic:
+                    continue
+                subj = _subjects(ctx, tok)
+                if not subj or any(c.dep_ == "nsubjpass" for c in tok.children):
+                    for c in tok.children:
+                        if c.dep_ in ("ccomp", "xcomp"):
+                            subj = _subjects(ctx, c) or subj
+                if not subj:
+                    continue
+                if not topic & {"pregnant", "pregnancy", "expecting", "baby", "birth"}:
+                    # an engagement or divorce is the event itself (read from its noun), not its announcement
+                    continue
+                what = "birth" if "birth" in topic and not topic & {"pregnant", "pregnancy", "expecting"} else "pregnancy"
+                t = _time_near(ctx, tok, sent)
+                clause = [x for x in tok.subtree]
+                start, end = _event_evidence(ctx, [clause[0], clause[-1] if not clause[-1].is_punct else clause[-2]])
+                if t is not None:
+                    start, end = min(start, t.start), max(end, t.end)
+                ctx.add("event", subj[0], start, end, value=f"{what} announced", time=t.id if t else None, confidence=LIKELY)

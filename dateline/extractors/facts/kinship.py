@@ -1,0 +1,392 @@
+"""Kin relations: 'her son, X', 'X's sister Y', 'the daughter of X', kin lists with names, and
+the couples a later 'they' or 'the couple' refers back to."""
+
+from __future__ import annotations
+
+import re
+from typing import Optional
+
+from spacy.tokens import Doc, Token
+from spacy.tokens import Span as SpacySpan
+
+from dateline.extractors.facts.context import (
+    APOSTROPHE_S,
+    COUPLE_WORDS,
+    DURATION_UNITS,
+    FAMILY_VERBS,
+    LIKELY,
+    PERSON,
+    PLURAL_PRONOUNS,
+    POSSESSIVES,
+    SURE,
+    _by_surname,
+    _conjuncts,
+    _Ctx,
+    _named,
+    _names_after,
+    _resolve,
+    _sentences,
+    _subjects,
+    _tok_end,
+    number_value,
+    patterns,
+)
+from dateline.model import Entity, Mention
+from dateline.nlp import tokens_of
+
+
+def _skip_left(doc: Doc, i: int, floor: int) -> int:
+    """Index of the first token left of ``i`` that is not a modifier such as
+    'late', 'eldest', 'two', '34-year-old', 'new'."""
+    j = i - 1
+    steps = 0
+    while j >= floor and steps < 6 and (
+        doc[j].pos_ in ("ADJ", "NUM") or doc[j].text in ("-", "year", "years", "old", "own") or doc[j].lower_ in ("new", "late")
+    ):
+        j -= 1
+        steps += 1
+    return j
+
+
+def _name_before_and(ctx: _Ctx, j: int, sent: SpacySpan) -> Optional[tuple[Mention, Entity]]:
+    """The name right before 'and' at ``j - 1`` (a life span in parentheses may follow the
+    name): 'Meier Bernheimer (1801 - 1870) and his wife'."""
+    doc = ctx.doc
+    k = j - 1
+    if k <= sent.start or doc[k].lower_ != "and":
+        return None
+    k -= 1
+    if doc[k].text == ")":
+        while k > sent.start and doc[k].text != "(":
+            k -= 1
+        k -= 1
+    if k < sent.start:
+        return None
+    return ctx.ending_at(_tok_end(doc[k]))
+
+
+def _whose(ctx: _Ctx, j: int, sent: SpacySpan) -> Optional[tuple[Mention, Entity]]:
+    """The name a 'whose' clause hangs from: 'Nair, whose husband, 52, is a dentist'."""
+    k = j - 1
+    if k >= sent.start and ctx.doc[k].text == ",":
+        k -= 1
+    return ctx.ending_at(_tok_end(ctx.doc[k])) if k >= sent.start else None
+
+
+def _conjoined_people(ctx: _Ctx, first: Mention, sent: SpacySpan) -> list[tuple[Entity, int]]:
+    """People conjoined to the name ``first`` in the parse: 'A and B', 'A, a painter, and B',
+    'A and his wife B' (the kin noun's own name)."""
+    span = ctx.doc.char_span(first.start, first.end, alignment_mode="expand")
+    if span is None:
+        return []
+    out = []
+    for c in span.root.conjuncts:
+        if c.i <= span.root.i or not (sent.start <= c.i < sent.end):
+            continue
+        hit = ctx.covering(c.idx, _tok_end(c))
+        if hit is not None and _named(hit[1]) and hit[0].kind in ("name", "surname", "firstname"):
+            out.append((hit[1], hit[0].end))
+        elif c.lower_ in patterns()["kinship"]:
+            named, end = _names_after(ctx, c.i, sent, many=False)
+            out += [(e, end) for e in named]
+    return out
+
+
+def _kin_owners(ctx: _Ctx, tok: Token, sent: SpacySpan) -> tuple[list[Entity], int, int, float]:
+    """Whose relative the kin noun names, and the stretch of text that says so."""
+    doc = ctx.doc
+    end = _tok_end(tok)
+    j = _skip_left(doc, tok.i, sent.start)
+    if j >= sent.start:
+        p = doc[j]
+        low = p.lower_
+        named_before = _name_before_and(ctx, j, sent) if low in ("his", "her") else _whose(ctx, j, sent) if low == "whose" else None
+        if named_before is not None:
+            # "the son of A (1820 – 88) and his wife B": the possessive is A's
+            return [named_before[1]], named_before[0].start, end, SURE
+        pair = ctx.pair_before(p.idx) if low == "their" else None
+        if pair is not None:
+            # "His brother, George Penn ... Their mother": the two just named
+            return list(pair), p.idx, end, LIKELY
+        if low in POSSESSIVES:
+            # "their son" may itself be the relative's descriptor mention: only a mention of
+            # the possessive alone names the owner
+            own = ctx.covering(p.idx, _tok_end(p))
+            if own is not None and own[0].end >= _tok_end(tok):
+                own = None
+            owners = [own[1]] if own else _resolve(ctx, p, direct_only=True) or (
+                list(ctx.couple_before(p.idx) or ()) if low in PLURAL_PRONOUNS else [])
+            if owners:
+                return owners, p.idx, end, SURE if own else LIKELY
+        elif p.text in APOSTROPHE_S and j - 1 >= sent.start:
+            q = doc[j - 1]
+            if q.lower_ in COUPLE_WORDS:
+                pair = ctx.couple_before(q.idx)
+                if pair:
+                    return list(pair), q.idx, end, LIKELY
+            else:
+                owners = []
+                group = _conjuncts(q) if q.dep_ != "conj" else _conjuncts(q.head)
+                for t in group:
+                    own = ctx.covering(t.idx, _tok_end(t))
+                    if own is not None and own[0].end >= _tok_end(tok):
+                        # the possessor sits inside the relative's own descriptor
+                        # ("Waters's son"): find who the name is by its surname
+                        named = _by_surname(ctx, t.text, t.idx, exclude=own[1])
+                        owners += [named] if named and named not in owners else []
+                    else:
+                        owners += [e for e in _resolve(ctx, t) if e not in owners]
+                if owners:
+                    return owners, min(t.idx for t in group if t.i <= q.i), end, SURE
+        elif low == "and" and j - 1 >= sent.start:
+            owners = _resolve(ctx, doc[j - 1])
+            if owners:
+                return owners[:1], doc[j - 1].idx, end, SURE
+    # "the daughter of (former senator) Alan Pike"
+    nxt = tok.i + 1
+    if nxt + 1 < sent.end and doc[nxt].lower_ == "of":
+        for k in range(nxt + 1, min(nxt + 8, sent.end)):  # "son of the actor and screenwriter X"
+            hit = ctx.starting_at(doc[k].idx)
+            if hit:
+                # "the son of Grace Oyelaran and Felix Oyelaran"
+                owners, end = [hit[1]], hit[0].end
+                rest = ctx.text[hit[0].end : hit[0].end + 6]
+                if rest.startswith(" and "):
+                    other = ctx.starting_at(hit[0].end + 5)
+                    if other is not None:
+                        owners.append(other[1])
+                        end = other[0].end
+                # "the son of A, a Zambian engineer, and B", "of A (1820 – 88) and his wife B"
+                spouse_words = [w for w, k in patterns()["kinship"].items() if k["relation"] == "spouse"]
+                wife = re.match(r"\s*(?:\([^()]{1,60}\))?,?\s+and\s+(?:his|her)\s+(?:" + "|".join(map(re.escape, spouse_words)) + r"),?\s+",
+                                ctx.text[hit[0].end : hit[0].end + 120])
+                other = ctx.starting_at(hit[0].end + wife.end()) if wife else None
+                if other is not None and other[1] not in owners:
+                    owners.append(other[1])
+                    end = other[0].end
+                for other_ent, other_end in _conjoined_people(ctx, hit[0], sent):
+                    if other_ent not in owners:
+                        owners.append(other_ent)
+                        end = max(end, other_end)
+                return owners, tok.idx, end, SURE
+            if doc[k].is_punct or doc[k].pos_ in ("VERB", "AUX"):
+                break
+    # "X and Y have two children - A and B"
+    verb = tok.head
+    for _ in range(3):
+        if verb.lemma_ in ("have", "welcome", "raise", "share", "adopt") and verb.pos_ in ("VERB", "AUX"):
+            owners = _subjects(ctx, verb)
+            if owners:
+                subj = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+                start = subj[0].idx if subj and subj[0].i < verb.i else verb.idx
+                subj_hit = ctx.covering(start, start + 1)
+                if subj_hit is not None and subj_hit[0].start < start:
+                    start = subj_hit[0].start  # the whole name, not just its head word
+                # "Y, with whom he had four children": the other parent is the clause's antecedent
+                for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ == "with"):
+                    for pobj in (g for g in prep.children if g.dep_ == "pobj"):
+                        who = verb.head if pobj.lower_ == "whom" and verb.dep_ == "relcl" else pobj
+                        partner = ctx.token_entity(who)
+                        if partner is not None and partner not in owners and len(owners) == 1:
+                            owners = owners + [partner]
+                            start = min(start, who.idx)
+                return owners, start, end, SURE
+            break
+        if verb.head is verb:
+            break
+        verb = verb.head
+    return [], tok.idx, end, 0.0
+
+
+# Words that may stand between a kin noun and the name it introduces:
+
+
+def _copula_subject(ctx: _Ctx, tok: Token) -> tuple[list[Entity], int]:
+    """'She is the daughter of X': the kin noun is the attribute of a copula. A plural noun
+    takes every conjoined subject: 'Kusha and his brother Lava were the children of X'."""
+    if tok.dep_ == "attr" and tok.head.lemma_ == "be":
+        subj = [c for c in tok.head.children if c.dep_ == "nsubj"]
+        if subj:
+            if tok.tag_ in ("NNS", "NNPS") and len(_conjuncts(subj[0])) > 1:
+                ents = []
+                for t in _conjuncts(subj[0]):
+                    ents += [e for e in _resolve(ctx, t, couples=False) if e not in ents]
+                return ents, subj[0].idx
+            ents = _resolve(ctx, subj[0], couples=False)
+            if len(ents) == 1:
+                return ents, subj[0].idx
+    return [], 0
+
+
+def _fronted_subject(ctx: _Ctx, tok: Token, sent: SpacySpan) -> Optional[tuple[Entity, int]]:
+    """'Born in Rome, the daughter of A and B, she made her debut': a kin phrase set off by
+    commas before the clause's subject describes that subject."""
+    doc = ctx.doc
+    det = tok.i - 1 if tok.i - 1 >= sent.start and doc[tok.i - 1].lower_ in ("the", "a", "an") else tok.i
+    if det - 1 >= sent.start and doc[det - 1].text != ",":
+        return None
+    subj = [c for c in sent.root.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if not subj or subj[0].i <= tok.i or tok in subj[0].subtree:
+        return None
+    left = subj[0].left_edge.i
+    if left - 1 < sent.start or doc[left - 1].text != ",":
+        return None
+    ents = _resolve(ctx, subj[0], couples=False)
+    return (ents[0], _tok_end(subj[0])) if len(ents) == 1 else None
+
+
+def _each_other(ctx: _Ctx, group: list[Entity], start: int, end: int, conf: float) -> None:
+    """People a plural sibling noun lists are siblings of each other ('his sisters A and B')."""
+    for i, a in enumerate(group):
+        for b in group[i + 1 :]:
+            ctx.add("sibling", a, start, end, obj=b, confidence=conf)
+
+
+def _rule_kinship(ctx: _Ctx) -> None:
+    kin_lex = patterns()["kinship"]
+    doc = ctx.doc
+    for sent in _sentences(doc):
+        last_owners: list[Entity] = []
+        for tok in sent:
+            kin = kin_lex.get(tok.lower_)
+            if not kin or tok.pos_ not in ("NOUN", "PROPN"):
+                continue
+            nxt = doc[tok.i + 1] if tok.i + 1 < sent.end else None
+            nxt2 = doc[tok.i + 2] if tok.i + 2 < sent.end else None
+            # "mother of two" is a count, not a relation
+            nxt3 = doc[tok.i + 3] if tok.i + 3 < sent.end else None
+            if (nxt is not None and nxt.lower_ == "of" and nxt2 is not None and number_value(nxt2.text) is not None
+                    and (nxt3 is None or nxt3.lower_ not in DURATION_UNITS)):
+                continue
+            # "brother-in-law", "ex-wife", "former husband" are not the relation the noun names
+            if ctx.text[_tok_end(tok) : _tok_end(tok) + 7].lower() in ("-in-law", "-to-be"):
+                continue
+            before = ctx.text[max(0, tok.idx - 9) : tok.idx].lower()
+            if kin["relation"] == "spouse" and re.search(r"(?:\bex-?|former\s+|\bex\s+)$", before):
+                continue
+            owners, ev_start, ev_end, conf = _kin_owners(ctx, tok, sent)
+            prev = doc[_skip_left(doc, tok.i, sent.start)] if tok.i > sent.start else None
+            if not owners and last_owners and prev is not None and prev.lower_ in ("and", ","):
+                # "her daughter, Ivy, 4, and son, Sam, 2": the second noun shares the first's owner
+                owners, ev_start, conf = last_owners, tok.idx, LIKELY
+            if owners:
+                last_owners = owners
+            plural = tok.tag_ in ("NNS", "NNPS")
+            if not owners:
+                if plural and kin["relation"] == "sibling":
+                    # "the five Rockefeller brothers: John, Nelson, Laurance ...": siblings of each other
+                    group, g_end = _names_after(ctx, tok.i, sent, many=True)
+                    _each_other(ctx, group, tok.idx, g_end, LIKELY)
+                continue
+            targets, t_end = _names_after(ctx, tok.i, sent, many=plural)
+            targets = [t for t in targets if t not in owners]
+            ev_end = max(ev_end, t_end) if targets else ev_end
+            if not targets:
+                cop, cop_start = _copula_subject(ctx, tok)
+                if cop and len(owners) > 1:
+                    # nobody is their own parent: a subject read into the owners is not one
+                    owners = [o for o in owners if o not in cop] or owners
+                if cop and not any(c in owners for c in cop):
+                    targets, ev_start = cop, min(ev_start, cop_start)
+            if not targets and tok.dep_ == "nsubj" and tok.head.lemma_ == "be":
+                # "His brother was Harry Alger.", "His parents are Andreas and Harula Aliagas."
+                for attr in (c for c in tok.head.children if c.dep_ == "attr"):
+                    for a in _conjuncts(attr) if plural else [attr]:
+                        hit = ctx.covering(a.idx, _tok_end(a))
+                        if hit and hit[1] not in owners and hit[1] not in targets and _named(hit[1]) and hit[0].kind != "pronoun":
+                            targets, ev_end = targets + [hit[1]], max(ev_end, hit[0].end)
+            if not targets:
+                own = ctx.covering(tok.idx, _tok_end(tok))
+                if own and own[1] not in owners:
+                    targets = [own[1]]
+                    ev_start, ev_end = min(ev_start, own[0].start), max(ev_end, own[0].end)
+            if not targets:
+                # "John Legend, her husband," names the relative before the noun
+                left = [t for t in sent if _tok_end(t) <= min(ev_start, tok.idx)]
+                while left and (left[-1].pos_ in ("DET", "ADJ") or left[-1].lower_ in POSSESSIVES):
+                    left.pop()
+                if len(left) >= 2 and left[-1].text == ",":
+                    hit = ctx.ending_at(left[-1].idx)
+                    if hit and hit[1] not in owners:
+                        targets, ev_start = [hit[1]], hit[0].start
+            if not targets:
+                # "Ursula Jones, a retired actress and the surviving sister of Diana Jones"
+                h = tok
+                while h.dep_ == "conj" and h.head is not h:
+                    h = h.head
+                named = ctx.covering(h.head.idx, _tok_end(h.head)) if h.dep_ == "appos" else None
+                if named is not None and named[0].kind in ("name", "surname", "firstname") and named[1] not in owners:
+                    targets, ev_start = [named[1]], min(ev_start, named[0].start)
+            if not targets:
+                fronted = _fronted_subject(ctx, tok, sent)
+                if fronted is not None and fronted[0] not in owners:
+                    targets, ev_end = [fronted[0]], max(ev_end, fronted[1])
+            if not targets:
+                continue
+            ev_start = min(ev_start, tok.idx)
+            rel = kin["relation"]
+            for o in owners:
+                for t in targets:
+                    ctx.add(rel, o, ev_start, ev_end, obj=t, confidence=conf)
+            for t in targets:
+                ctx.add_gender(t, kin.get("gender") if not plural or len(targets) == 1 else None, ev_start, ev_end, conf)
+            if tok.i > sent.start and doc[tok.i - 1].lower_ == "late" and len(targets) == 1:
+                # "her late husband, X": the relative has died (no date)
+                ctx.add("death", targets[0], doc[tok.i - 1].idx, _tok_end(tok), confidence=LIKELY)
+            if rel == "sibling" and plural:
+                _each_other(ctx, targets, ev_start, ev_end, conf)
+            if rel == "sibling" and len(owners) == 1 and len(targets) == 1:
+                ctx.note_siblings(ev_start, owners[0], targets[0])
+            if rel == "spouse" and len(owners) == 1 and len(targets) == 1:
+                ctx.note_couple(ev_start, owners[0], targets[0])
+            if rel == "child" and len(owners) == 2:
+                ctx.note_couple(ev_start, owners[0], owners[1])
+
+
+
+def _rule_couples(ctx: _Ctx) -> None:
+    """'X and Y' as the subject of a family verb ('have', 'lose', 'welcome', 'marry' ...): the
+    pair a later 'they'/'their'/'the couple' may refer back to. Any other pair ('Biden and
+    Trump debated') is not a couple, so their 'their children' stays unresolved."""
+    _couples_named_together(ctx)
+    for tok in tokens_of(ctx.doc):
+        if tok.dep_ in ("nsubj", "nsubjpass") and tok.head.lemma_.lower() in FAMILY_VERBS:
+            conj = _conjuncts(tok)
+            if len(conj) == 2:
+                first, second = (ctx.token_entity(t) for t in conj)
+                if first is not None and second is not None and first.id != second.id:
+                    ctx.note_couple(tok.idx, first, second)
+
+
+def _couples_named_together(ctx: _Ctx) -> None:
+    """'Tom and Ruth Calloway': two people who share the surname written once. They are a pair
+    a later 'they', 'their' or 'the Calloways' refers to; they are a married couple only when
+    the text calls them 'the couple' (or 'husband and wife') before naming anyone else."""
+    text = ctx.text
+    couple_words = patterns()["couple_named_together"]
+    for mention, first in ctx.mentions:
+        if first.type not in PERSON or mention.kind not in ("firstname", "name") or " " in mention.text:
+            continue
+        if text[mention.end : mention.end + 5] != " and ":
+            continue
+        hit = ctx.starting_at(mention.end + 5)
+        if hit is None or hit[1] is first or len(hit[0].text.split()) < 2:
+            continue
+        second = hit[1]
+        ctx.note_couple(mention.start, first, second)
+        after = text[hit[0].end : hit[0].end + patterns()["couple_reach_chars"]]
+        # "Lena and Marta Kovac, sisters who ...": a kin noun right after says what they are
+        noun = re.match(r"^,?\s+(?:the\s+)?(\w+)", after)
+        kin = patterns()["kinship"].get(noun.group(1).lower()) if noun is not None else None
+        if kin is not None:
+            if kin["relation"] == "sibling" and noun is not None and noun.group(1).lower().endswith("s"):
+                # "Lena and Marta Kovac, sisters who ..."
+                ctx.add("sibling", first, mention.start, hit[0].end + noun.end(), obj=second, confidence=LIKELY)
+            continue
+        said = re.search(r"\b(?:" + "|".join(re.escape(w) for w in couple_words) + r")\b", after, re.I)
+        if said is None:
+            continue
+        # nobody else named in between: "the couple" is still these two
+        if any(hit[0].end < m.start < hit[0].end + said.start() and m.kind == "name" for m, e in ctx.mentions if e.type in PERSON):
+            continue
+        ctx.add("spouse", first, mention.start, hit[0].end, obj=second, confidence=LIKELY)

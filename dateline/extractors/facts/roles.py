@@ -1,0 +1,168 @@
+"""Work: titles with their organisation (employer), titles alone, occupations, and
+'works for' / 'joined' clauses."""
+
+from __future__ import annotations
+
+import re
+
+from dateline.extractors.facts.context import (
+    LIKELY,
+    ORG,
+    SURE,
+    _conjuncts,
+    _Ctx,
+    _regexes,
+    _resolve,
+    patterns,
+)
+from dateline.model import Entity
+
+
+def _employs(org_name: str, title: str) -> bool:
+    """A title with an organisation names an employer unless the title is an office or a
+    membership ('member of the Academy') or the organisation one you belong to (a party)."""
+    emp = patterns()["employment"]
+    words = org_name.lower().split()
+    return bool(words) and words[-1] not in emp["not_employers"] and title not in emp["not_employment_roles"]
+
+
+def _rule_roles(ctx: _Ctx) -> None:
+    rx = _regexes()
+    p = patterns()
+    text, body = ctx.text, ctx.article.body_start
+    no_org_titles = {t.lower() for t in p["person_titles_without_org"]}
+    titled: list[tuple[int, int]] = []
+    for m in rx["title"].finditer(text, body):
+        title = re.sub(r"\s+", " ", m.group(1).lower())
+        s, e = m.span()
+        # "Acme chief executive Dana Roe" / "Acme's chief executive, Dana Roe"
+        org_before = None
+        pre = text[max(body, s - 60) : s]
+        mo = re.search(r"(?:['’]s)?\s+$", pre)
+        if mo is not None:
+            pre_end = s - len(pre) + mo.start()
+            org_before = ctx.ending_at(pre_end, ORG)
+            if org_before is None and mo.group(0).strip():
+                # a descriptor only with a possessive: "the company's chief executive", not
+                # "the network President Putin" (a noun that merely precedes the title)
+                org_before = ctx.covering(pre_end - 1, pre_end, ORG)
+            if org_before is None:
+                # one lowercase word between: "The New York Times technology columnist X"
+                mw = re.search(r"(?:['’]s)?\s+[a-z][\w-]*\s+$", pre)
+                org_before = ctx.ending_at(s - len(pre) + mw.start(), ORG) if mw else None
+        post = text[e : e + 60]
+        mn = re.match(r"^,?\s+", post)
+        person_after = ctx.starting_at(e + mn.end()) if mn else None
+        # "Dana Roe, chief executive of Acme" / "a spokeswoman for Acme"
+        mo2 = re.match(r"^\s+(?:of|at|for|with)\s+(?:the\s+)?", post)
+        org_after = ctx.starting_at(e + mo2.end(), ORG) if mo2 else None
+        if org_after is None and mo2:
+            hit = ctx.covering(e + mo2.end(), e + mo2.end() + 1, ORG)
+            org_after = hit if hit and hit[0].start == e + mo2.end() else None
+        if org_before is None and org_after is None and person_after is not None and person_after[0].start == e + 1:
+            # "Presenter Owen Tate of Riverside Radio": the organisation follows the name
+            mo3 = re.match(r"^\s+(?:of|at)\s+(?:the\s+)?", text[person_after[0].end : person_after[0].end + 12])
+            org_after = ctx.starting_at(person_after[0].end + mo3.end(), ORG) if mo3 else None
+        org = org_before or org_after
+        if org_after and person_after is None:
+            after_org = re.match(r"^,\s+", text[org_after[0].end : org_after[0].end + 4])
+            if after_org:
+                person_after = ctx.starting_at(org_after[0].end + after_org.end())
+        subject = None
+        ev_start, ev_end = s, e
+        if org_before and person_after:
+            subject = person_after[1]
+            ev_start, ev_end = org_before[0].start, person_after[0].end
+        if subject is None:
+            hit = ctx.covering(s, e)
+            if hit and hit[0].kind in ("descriptor", "title") or (hit and hit[0].start < s):
+                subject = hit[1]
+                ev_start, ev_end = min(hit[0].start, s), max(hit[0].end, e)
+        if subject is None:
+            # apposition after a name: "Dana Roe, (the|a|Acme's|Acme) chief executive"
+            head = text[max(body, s - 80) : s]
+            ma = re.search(r",\s+(?:(?:the|a|an)\s+)?(?:[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*)*(?:['’]s)?\s+)?(?:(?:senior|former|deputy|acting|interim|joint|new|chief)\s+)?$", head)
+            if ma is not None:
+                at = ctx.ending_at(s - len(head) + ma.start())
+                if at:
+                    subject = at[1]
+                    ev_start = at[0].start
+                    ev_end = e
+                    if org_after:
+                        ev_end = org_after[0].end
+                    elif org_before is None:
+                        inner = ctx.covering(s - len(head) + ma.start() + 2, s - 1, ORG)
+                        if inner:
+                            org = inner
+        if subject is None and person_after and (org or title in no_org_titles):
+            subject = person_after[1]
+            ev_end = person_after[0].end
+        if subject is None or (org is None and title not in no_org_titles):
+            continue
+        if org is not None:
+            ev_start = min(ev_start, org[0].start)
+            ev_end = max(ev_end, org[0].end)
+            if _employs(org[1].name, title):
+                ctx.add("employer", subject, ev_start, ev_end, obj=org[1], confidence=SURE)
+        ctx.add("title", subject, ev_start, ev_end, value=title, confidence=SURE)
+        ctx.add_gender(subject, p["gendered_roles"].get(title), s, e, SURE)
+        titled.append((s, e))
+    jobs: dict[int, Entity] = {}  # token index of a job noun -> whose job it is
+    for m in rx["occupation"].finditer(text, body):
+        s, e = m.span()
+        if any(a < e and s < b for a, b in titled):
+            continue
+        occ = re.sub(r"[\s-]+", " ", m.group(1).lower()) if m.group(1).lower() != "singer-songwriter" else "singer-songwriter"
+        if text[max(0, s - 1) : s] == "-" or text[e : e + 1] == "-":
+            continue
+        subject = None
+        ev = (s, e)
+        if text[e : e + 1] == " ":
+            at = ctx.starting_at(e + 1)
+            if at is None:
+                # a name mention that swallowed its preceding job word
+                inner = ctx.covering(s, e)
+                if inner and inner[0].kind == "name" and inner[0].start == s and inner[0].end > e + 1:
+                    at = inner
+            if at:
+                subject, ev = at[1], (s, at[0].end)
+        if subject is None:
+            head = text[max(body, s - 80) : s]
+            # "X, a retired plumber", "X, 45, a dentist", "X is a nurse"; not "X is the
+            # daughter of a coal miner" (the job is someone else's)
+            ma = re.search(r"(?:,\s+(?:who\s+(?:is|was)\s+)?|\s+(?:is|was)\s+)(?:a|an|the)\s+(?:(?!of\s)[\w-]+\s+){0,3}$", head)
+            if ma is not None and not re.search(r"[.;:!?\"“”]", ma.group(0)):
+                cut = s - len(head) + ma.start()
+                age = re.search(r",\s+\d{1,3}$", text[max(body, cut - 6) : cut])
+                at = ctx.ending_at(cut - len(age.group(0)) if age else cut)
+                if at:
+                    subject, ev = at[1], (at[0].start, e)
+        if subject is None:
+            hit = ctx.covering(s, e)
+            # the job must be the descriptor's head noun: "the singer", "a former model", but not
+            # "the billionaire estate mogul" or "the bill's floor manager"
+            if (hit and hit[0].kind in ("descriptor", "title") and hit[0].end == e
+                    and not re.search(r"['’]s\b", hit[0].text) and len(hit[0].text.split()) <= 4):
+                subject, ev = hit[1], (hit[0].start, hit[0].end)
+        if subject is None:
+            # "George Penn (1931 – 2001) was a headmaster": the job is the copula's attribute
+            span = ctx.doc.char_span(s, e, alignment_mode="expand")
+            root = span.root if span is not None else None
+            if root is not None and root.dep_ == "attr" and root.head.lemma_ == "be":
+                subj = [c for c in root.head.children if c.dep_ == "nsubj"]
+                people = _resolve(ctx, subj[0], couples=False) if subj and len(_conjuncts(subj[0])) == 1 else []
+                if len(people) == 1:
+                    subject, ev = people[0], (min(subj[0].idx, s), e)
+            elif root is not None and root.dep_ == "conj" and root.head.i in jobs:
+                # "a dentist and former school governor": the second job is the same person's
+                subject, ev = jobs[root.head.i], (s, e)
+        if subject is None:
+            continue
+        span = ctx.doc.char_span(s, e, alignment_mode="expand")
+        if span is not None:
+            jobs[span.root.i] = subject
+        # 'director of Acme' is a title (handled above), not a bare occupation
+        if re.match(r"^\s+(?:of|at|for)\s+[A-Z]", text[e : e + 30]):
+            continue
+        ctx.add("occupation", subject, ev[0], ev[1], value=occ, confidence=LIKELY if ev == (s, e) else SURE)
+        ctx.add_gender(subject, p["gendered_roles"].get(occ), s, e, SURE)
