@@ -274,3 +274,31 @@ def test_times_families_first_day_of_a_day_range_and_that_same_day():
 def test_times_families_season_joined_to_a_season():
     got = found("The Harlow standoff lasted through the fall and winter.")
     assert got["the fall"][1].endswith("-FA") and got["winter"][1].endswith("-WI")
+
+
+# --- counts per unit, possessive days (issue 11, second pass) --------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expr", "value"),
+    [
+        ("The Orla ferry will run four crossings a week from May.", "a week", ("SET", "P1W")),
+        ("The Orla press prints thousands of leaflets a day.", "a day", ("SET", "P1D")),
+        ("Orla Books sold fifty thousand atlases a year.", "a year", ("SET", "P1Y")),
+    ],
+)
+def test_times_families_a_count_per_unit_is_a_set(text, expr, value):
+    assert found(text)[expr] == value
+
+
+def test_times_families_a_sum_per_unit_or_a_stretch_is_no_set():
+    assert "a year" not in found("The Orla ferry costs $2 million a year to run.")
+    assert found("The Orla rig pumps 300 barrels a day.").get("a day", ("", ""))[0] != "SET"
+    assert found("The Orla ferry stopped for a week.")["a week"] == ("DURATION", "P1W")
+
+
+def test_times_families_possessive_day_leaves_the_s_out():
+    got = found("Today's vote in Orla was close, and yesterday's was not.")
+    assert got["Today"] == ("DATE", DAY)
+    assert got["yesterday"] == ("DATE", "2021-06-09")
+    assert "Today's" not in got

@@ -123,7 +123,7 @@ _R: list[tuple[str, str]] = [
     ("clock_day", r"\b(?P<ap>(?:about|around|at|shortly\s+(?:before|after)|by|until|before|after)\s+)?(?P<c>" + CLOCK + r")" + ZONE + r"?(?:,?\s+(?:on\s+)?(?P<day>" + WEEKDAY + r"|" + DAYWORD + r"|(?:" + MONTH + r")\s+" + DAYNUM + r"\b))?"),
     ("day_clock", r"\b(?P<day>" + WEEKDAY + r"|" + DAYWORD + r")(?:\s+(?:at|around|about))?\s+(?P<c>" + CLOCK + r")" + ZONE + r"?"),
     ("weekday", r"\b(?P<pm>(?:early|late)\s+)?(?:(?P<rel>last|this|next|coming|past|the\s+following|the\s+previous|that)\s+)?(?P<wd>" + WEEKDAY + r")(?:\s+(?P<part>" + PART + r"))?\b"),
-    ("dayword", r"\b(?P<pm>(?:earlier|later|early|late)\s+)?(?P<w>the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow|today|yesterday|tomorrow|tonight)(?:'s)?(?:\s+(?P<part>" + PART + r"))?\b"),
+    ("dayword", r"\b(?P<pm>(?:earlier|later|early|late)\s+)?(?P<w>the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow|today|yesterday|tomorrow|tonight)(?:\s+(?P<part>" + PART + r"))?\b"),
     ("this_part", r"\b(?P<pm>(?:earlier|later|early|late)\s+)?(?P<rel>this|last|that|tomorrow|yesterday)\s+(?P<part>morning|afternoon|evening|night)\b"),
     ("overnight", r"\b(?P<pm>(?:earlier|later|early|late)\s+)?(?P<part>overnight|mid-?\s?afternoon|mid-?\s?morning)\b(?:\s+(?P<day>yesterday|today|tomorrow|" + WEEKDAY + r")\b)?"),
     ("holiday", r"\b(?:(?P<rel>last|this|next)\s+)?(?P<h>(?-i:" + "|".join(re.escape(h).replace(r"\ ", r"\s+") for h in sorted((k.title().replace("'S", "'s") for k in HOLIDAYS), key=len, reverse=True)) + r"))\b(?:\s+(?P<y>" + YEAR4 + r")\b)?"),
@@ -286,6 +286,22 @@ def span_of(c: Candidate) -> tuple[int, int]:
 
 
 
+# 'four flights a week', 'thousands of copies a year': a count of things per unit is a recurrence
+# (SET); a sum of money per unit ('$2 million a year') is a rate, which the TimeML gold leaves out
+_COUNTED = re.compile(
+    r"(?:\b\d[\d,.]*|\b(?:" + "|".join(k for k in DATA["numbers"] if " " not in k and k not in ("a", "an"))
+    + r")|\b(?:dozens|hundreds|thousands|millions)\s+of)\s+(?:[A-Za-z-]+\s+)?(?P<noun>[a-z][a-z-]*[a-z]s)\s+$",
+    re.IGNORECASE,
+)
+_NOT_COUNTED = set(DATA["rate_nouns"])
+
+
+def counted_rate(text: str, start: int) -> bool:
+    """Whether a count of things ends just before ``start`` ('700 seats' before 'a week')."""
+    m = _COUNTED.search(text, max(0, start - 60), start)
+    return m is not None and m.group("noun").lower() not in _NOT_COUNTED
+
+
 def _sentence_start(text: str, pos: int) -> bool:
     return re.search(r"(?:^|[.!?:\n]\s*|[\"“]\s*)$", text[max(0, pos - 3) : pos]) is not None
 
@@ -356,7 +372,7 @@ def keep(c: Candidate, text: str, surface: str) -> bool:
     if c.rule == "set_every":
         q = m.group("q").lower()
         # 'twice a week' recurs; '$2 million a year' is a rate, which TimeBank leaves out
-        if q == "a" and not re.search(r"(?:\btimes|\bonce|\btwice|\bthrice)\s*$", before):
+        if q == "a" and not re.search(r"(?:\btimes|\bonce|\btwice|\bthrice)\s*$", before) and not counted_rate(text, c.start):
             return False
         if q == "per" and m.group("n"):
             return False
@@ -370,6 +386,8 @@ def keep(c: Candidate, text: str, surface: str) -> bool:
             # 'a year' alone is a duration; 'a day' after a rate is a SET handled elsewhere
             if re.search(r"(?:\d|\bcents?|\bdollars?|\bpercent|%|\btimes|\bonce|\btwice|\bmillion|\bbillion)\s*$", before):
                 return False
+            if counted_rate(text, c.start):
+                return False  # '700 seats a week' recurs: the SET rule takes it
         if n in ("some", "many") and not m.group("dir"):
             return False
         if m.group("u").lower().startswith("quarter") and re.match(r"\s+of\b", text[c.end :]):
