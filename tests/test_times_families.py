@@ -302,3 +302,17 @@ def test_times_families_possessive_day_leaves_the_s_out():
     assert got["Today"] == ("DATE", DAY)
     assert got["yesterday"] == ("DATE", "2021-06-09")
     assert "Today's" not in got
+
+
+def test_times_families_ends_of_a_year_range_are_tagged_apart():
+    got = found("The Orla canal was dug in 1907-09 and widened in 1923-24.")
+    assert got["1907"] == ("DATE", "1907") and got["09"] == ("DATE", "1909")
+    assert got["1923"] == ("DATE", "1923") and got["24"] == ("DATE", "1924")
+    assert "92" not in found("The Orla Rovers won the cup final 1992-92.")  # no range runs backwards
+
+
+def test_times_families_era_written_once_covers_both_years():
+    got = found("The walls of Orla stood from 412 to 398 BC; the siege (397-395 BC) ended them.")
+    assert got["412"] == ("DATE", "BC0412") and got["398 BC"] == ("DATE", "BC0398")
+    assert got["397"] == ("DATE", "BC0397")
+    assert "5" not in found("Orla's harbour dates from 5-10 BC.")  # years BC count down

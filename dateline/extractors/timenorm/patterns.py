@@ -101,6 +101,8 @@ _R: list[tuple[str, str]] = [
     ("year", r"(?:(?<![\w$.,/-])|(?<=\d\d\d\d-))(?P<pm>" + PREMOD + r")?(?:(?P<fy>fiscal(?:\s+year)?|the\s+year|calendar(?:\s+year)?|FY)\s*)?(?P<y>" + YEAR4 + r")(?!\s*(?:%|percent|\bpeople\b|\bmembers\b|\bworkers\b|\bsoldiers\b|\btroops\b|\bjobs\b|\bunits\b|\bshares\b|\bpounds\b|\bmeters\b|\bfeet\b|\bmiles\b|\btons\b)|[\d,.]\d|(?-i:[a-z0-9_]))"),
     ("year_words", r"\b(?:the\s+year\s+|(?P<m>" + MONTH + r")\s+|(?:the\s+)?(?P<s>" + SEASON + r")\s+of\s+)?(?P<c>nineteen|twenty|two\s+thousand)(?:[\s-]+(?:and\s+)?(?P<r>(?:" + NUMWORD_TENS + r")(?:[\s-](?:" + NUMWORD_ONES + r"))?|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|(?:oh[\s-])?(?:" + NUMWORD_ONES + r")))?\b"),
     ("year_bc", r"\b(?P<y>\d{1,4})\s*(?P<era>BCE?|B\.C\.(?:E\.)?)(?![\w])"),
+    # the first year of '499-493 BC', 'from 264 to 241 BC': the era written once covers both
+    ("year_bc_head", r"(?<![\w$.,/])(?P<y>\d{1,4})\s*(?:-|–|\s+to\s+)\s*(?P<y2>\d{1,4})\s*(?:BCE?|B\.C\.(?:E\.)?)(?![\w])"),
     ("part_of_date", r"\b(?:(?:early|late)\s+in\s+)?the\s+(?:(?:early|late)\s+)?(?P<part>morning|afternoon|evening|night)(?:\s+hours)?\s+of\s+(?P<d>(?:" + MONTH + r")\s+" + DAYNUM + r"(?:,?\s+" + YEAR4 + r")?|" + DAYNUM + r"\s+(?:" + MONTH + r")(?:\s+" + YEAR4 + r")?)\b"),
     ("year_span", r"(?<![\w$.,/])(?P<y>" + YEAR4 + r")-(?P<y2>\d\d)(?![\d%])"),
     ("decade", r"\b(?:the\s+)?(?P<pm>(?:early|late|mid)(?:\s+|-))?(?P<dec>(?:1[5-9]|20)\d0|'(?=\d0))(?P<dd>\d0)?'?s\b"),
@@ -185,7 +187,7 @@ TRIGGERS: dict[str, set[str]] = {
     "wd_mdy": _WEEKDAYS, "mdy": _MONTHS, "dmy": _MONTHS, "my": _MONTHS, "month_rel_year": _MONTHS, "month": _MONTHS,
     "day_tail": _MONTHS, "day_head": _MONTHS, "numeric": {DIGITS}, "iso": {DIGITS}, "half_of_year": {DIGITS}, "year": {DIGITS},
     "year_words": {"nineteen", "twenty", "thousand"},
-    "year_bc": {DIGITS}, "part_of_date": _MONTHS, "year_span": {DIGITS}, "decade": {DIGITS},
+    "year_bc": {DIGITS}, "year_bc_head": {DIGITS}, "part_of_date": _MONTHS, "year_span": {DIGITS}, "decade": {DIGITS},
     "decade_word": _words(DATA["decade_words"]), "century": {"century"},
     "quarter": {"quarter", "half", "period"}, "week_of": _MONTHS, "quarter_of_year": {"quarter", "period", "half"},
     "quarter_ref": {"quarter", "period"}, "same_ago": {"same"}, "period_year_ago": {"quarter", "period"},
@@ -280,6 +282,10 @@ def span_of(c: Candidate) -> tuple[int, int]:
         return c.m.start("d2"), c.end
     if c.rule == "day_head":
         return c.start, c.m.end("first")
+    if c.rule == "year_bc_head":
+        return c.start, c.m.end("y")
+    if c.rule == "year_span":
+        return c.m.start("y2"), c.end
     if c.rule == "year_end" and not re.match(r"(?i)around|near", c.m.group("pre") or ""):
         return c.m.start("w"), c.end
     return c.start, c.end

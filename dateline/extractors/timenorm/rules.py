@@ -130,6 +130,12 @@ def normalize(c: Candidate, surface: str, ctx: Context, text: str):
     if rule == "year_bc":
         return "DATE", f"BC{int(g['y']):04d}"
 
+    if rule == "year_bc_head":
+        # years BC count down: '499-493 BC'; '5-10 BC' is no range of years
+        if int(g["y"]) <= int(g["y2"]):
+            return None
+        return "DATE", f"BC{int(g['y']):04d}"
+
     if rule == "part_of_date":
         part = DAY_PARTS[g["part"].lower()]
         d_text = g["d"]
@@ -144,11 +150,12 @@ def normalize(c: Candidate, surface: str, ctx: Context, text: str):
         return "TIME", lambda r, t: month_day(r, t, mo, dd) + "T" + part
 
     if rule == "year_span":
+        # '1915-17': TIMEX3 tags the two ends apart; this rule's span is the second, in the first's century
         y = int(g["y"])
         y2 = (y // 100) * 100 + int(g["y2"])
-        if y2 != y + 1:
+        if y2 <= y:
             return None
-        return "DURATION", "P2Y"
+        return "DATE", str(y2)
 
     if rule == "decade":
         dec, dec_digits = g["dec"], g.get("dd")
