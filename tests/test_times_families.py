@@ -316,3 +316,11 @@ def test_times_families_era_written_once_covers_both_years():
     assert got["412"] == ("DATE", "BC0412") and got["398 BC"] == ("DATE", "BC0398")
     assert got["397"] == ("DATE", "BC0397")
     assert "5" not in found("Orla's harbour dates from 5-10 BC.")  # years BC count down
+
+
+def test_times_families_era_reaches_month_season_and_century():
+    got = found("Orla fell in August 212 BC, after the winter of 213 BC, late in the 3rd century BC.")
+    assert got["August 212 BC"] == ("DATE", "BC0212-08")
+    assert got["the winter of 213 BC"] == ("DATE", "BC0213-WI")
+    assert got["the 3rd century BC"] == ("DATE", "BC02")
+    assert found("Orla grew in the 3rd century.")["the 3rd century"] == ("DATE", "02")

@@ -100,14 +100,14 @@ _R: list[tuple[str, str]] = [
     ("half_of_year", r"\b(?:the\s+)?(?P<h>first|second|last|latter)\s+(?:half|two\s+quarters)\s+of\s+(?:(?:fiscal|calendar)\s+)?(?P<y>" + YEAR4 + r")\b"),
     ("year", r"(?:(?<![\w$.,/-])|(?<=\d\d\d\d-))(?P<pm>" + PREMOD + r")?(?:(?P<fy>fiscal(?:\s+year)?|the\s+year|calendar(?:\s+year)?|FY)\s*)?(?P<y>" + YEAR4 + r")(?!\s*(?:%|percent|\bpeople\b|\bmembers\b|\bworkers\b|\bsoldiers\b|\btroops\b|\bjobs\b|\bunits\b|\bshares\b|\bpounds\b|\bmeters\b|\bfeet\b|\bmiles\b|\btons\b)|[\d,.]\d|(?-i:[a-z0-9_]))"),
     ("year_words", r"\b(?:the\s+year\s+|(?P<m>" + MONTH + r")\s+|(?:the\s+)?(?P<s>" + SEASON + r")\s+of\s+)?(?P<c>nineteen|twenty|two\s+thousand)(?:[\s-]+(?:and\s+)?(?P<r>(?:" + NUMWORD_TENS + r")(?:[\s-](?:" + NUMWORD_ONES + r"))?|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|(?:oh[\s-])?(?:" + NUMWORD_ONES + r")))?\b"),
-    ("year_bc", r"\b(?P<y>\d{1,4})\s*(?P<era>BCE?|B\.C\.(?:E\.)?)(?![\w])"),
+    ("year_bc", r"\b(?:(?P<m>" + MONTH + r")\s+|(?:the\s+)?(?P<s>" + SEASON + r")\s+(?:of\s+)?)?(?P<y>\d{1,4})\s*(?P<era>BCE?|B\.C\.(?:E\.)?)(?![\w])"),
     # the first year of '499-493 BC', 'from 264 to 241 BC': the era written once covers both
     ("year_bc_head", r"(?<![\w$.,/])(?P<y>\d{1,4})\s*(?:-|–|\s+to\s+)\s*(?P<y2>\d{1,4})\s*(?:BCE?|B\.C\.(?:E\.)?)(?![\w])"),
     ("part_of_date", r"\b(?:(?:early|late)\s+in\s+)?the\s+(?:(?:early|late)\s+)?(?P<part>morning|afternoon|evening|night)(?:\s+hours)?\s+of\s+(?P<d>(?:" + MONTH + r")\s+" + DAYNUM + r"(?:,?\s+" + YEAR4 + r")?|" + DAYNUM + r"\s+(?:" + MONTH + r")(?:\s+" + YEAR4 + r")?)\b"),
     ("year_span", r"(?<![\w$.,/])(?P<y>" + YEAR4 + r")-(?P<y2>\d\d)(?![\d%])"),
     ("decade", r"\b(?:the\s+)?(?P<pm>(?:early|late|mid)(?:\s+|-))?(?P<dec>(?:1[5-9]|20)\d0|'(?=\d0))(?P<dd>\d0)?'?s\b"),
     ("decade_word", r"\b(?:the\s+)?(?P<pm>(?:early|late|mid)(?:\s+|-))?(?:nineteen[\s-])?(?P<dw>" + alt(DATA["decade_words"]) + r")\b"),
-    ("century", r"\b(?:the\s+)?(?P<pm>(?:early|late|mid)(?:\s+|-))?(?P<o>\w+)(?:\s+|-)century\b"),
+    ("century", r"\b(?:the\s+)?(?P<pm>(?:early|late|mid)(?:\s+|-))?(?P<o>\w+)(?:\s+|-)century\b(?P<era>\s+(?:BCE?|B\.C\.(?:E\.)?)(?![\w]))?"),
     # quarters and halves
     ("quarter", r"\b(?:the\s+)?(?:(?:comparable\s+)?(?P<ago>year-ago|year-earlier|prior-year|year-before)\s+)?(?:(?:company's|fiscal|calendar)\s+)?(?P<o>first|second|third|fourth|1st|2nd|3rd|4th)(?:[- ]fiscal)?[- ](?P<u>quarter|half|period)(?:\s+of\s+(?:fiscal\s+)?(?P<y>" + YEAR4 + r")|\s+(?P<y2>" + YEAR4 + r"))?\b"),
     ("week_of", r"\b(?:the\s+)?week\s+of\s+(?P<m>" + MONTH + r")\s+(?P<d>" + DAYNUM + r")" + ORD_SUFFIX + r"\b(?:,?\s+(?P<y>" + YEAR4 + r")\b)?"),

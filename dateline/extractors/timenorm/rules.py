@@ -128,7 +128,9 @@ def normalize(c: Candidate, surface: str, ctx: Context, text: str):
         return "DATE", str(century + int(n))
 
     if rule == "year_bc":
-        return "DATE", f"BC{int(g['y']):04d}"
+        # 'April 480 BC', 'the spring of 480 BC': the era reaches the month or season before it
+        tail = f"-{month_num(g['m']):02d}" if g.get("m") else (f"-{SEASONS[g['s'].lower()]}" if g.get("s") else "")
+        return "DATE", f"BC{int(g['y']):04d}{tail}"
 
     if rule == "year_bc_head":
         # years BC count down: '499-493 BC'; '5-10 BC' is no range of years
@@ -183,7 +185,7 @@ def normalize(c: Candidate, surface: str, ctx: Context, text: str):
             return "DATE", lambda r, t: (f"{r.year // 100 + k:02d}" if r else "XX")
         if not n or n < 0:
             return None
-        return "DATE", f"{n - 1:02d}", {"mod": premod(g.get("pm"))}
+        return "DATE", ("BC" if g.get("era") else "") + f"{n - 1:02d}", {"mod": premod(g.get("pm"))}
 
     if rule == "quarter":
         o = ORDINALS[g["o"].lower()]
