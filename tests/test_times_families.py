@@ -324,3 +324,11 @@ def test_times_families_era_reaches_month_season_and_century():
     assert got["the winter of 213 BC"] == ("DATE", "BC0213-WI")
     assert got["the 3rd century BC"] == ("DATE", "BC02")
     assert found("Orla grew in the 3rd century.")["the 3rd century"] == ("DATE", "02")
+
+
+def test_times_families_date_joined_to_a_later_one_shares_its_year():
+    text = "The Orla dam rose between March and May 1931; the floods (12 June - 3 July 1932) took it."
+    got = found(text)
+    assert got["March"] == ("DATE", "1931-03") and got["May 1931"] == ("DATE", "1931-05")
+    assert got["12 June"] == ("DATE", "1932-06-12")
+    assert found("The Orla dam rose in March, and in May 1931 it opened.")["March"][1] != "1931-03"  # not joined

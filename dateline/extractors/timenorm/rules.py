@@ -40,6 +40,19 @@ _FORECAST = re.compile(
 )
 
 
+# 'August and September 1914', '26 June - 4 August 1952', 'July-November 1954': a date joined to a
+# later one that has its year shares that year
+_JOINED_YEAR = re.compile(
+    r"\s*(?:-|–|,?\s+(?:and|to|through|until|or)\s+)\s*(?:" + DAYNUM + r"\s+)?(?:" + MONTH + r")(?:\s+" + DAYNUM
+    + r"(?:st|nd|rd|th)?)?,?\s+(?P<y>" + YEAR4 + r")\b(?!\s*(?:BC|B\.C\.))"
+)
+
+
+def _joined_year(text: str, end: int) -> Optional[int]:
+    m = _JOINED_YEAR.match(text, end)
+    return int(m.group("y")) if m else None
+
+
 def normalize(c: Candidate, surface: str, ctx: Context, text: str):
     """(type, value or resolver[, extras]) for a candidate, or None to drop it."""
     m, rule = c.m, c.rule
@@ -64,8 +77,9 @@ def normalize(c: Candidate, surface: str, ctx: Context, text: str):
         if d > calendar.monthrange(2000, mo)[1]:
             return None
         mod = premod(g.get("pm"))
-        if g.get("y"):
-            return "DATE", f"{int(g['y']):04d}-{mo:02d}-{d:02d}", {"mod": mod}
+        y = int(g["y"]) if g.get("y") else _joined_year(text, c.end)
+        if y:
+            return "DATE", f"{y:04d}-{mo:02d}-{d:02d}", {"mod": mod}
         return "DATE", lambda r, t: month_day(r, t, mo, d), {"mod": mod}
 
     if rule == "my":
@@ -78,6 +92,9 @@ def normalize(c: Candidate, surface: str, ctx: Context, text: str):
 
     if rule == "month":
         mo, rel = month_num(g["m"]), g.get("rel")
+        joined = None if rel else _joined_year(text, c.end)
+        if joined:
+            return "DATE", f"{joined:04d}-{mo:02d}", {"mod": premod(g.get("pm"))}
         return "DATE", lambda r, t: month_resolve(r, mo, rel, t) if r else f"XXXX-{mo:02d}", {"mod": premod(g.get("pm"))}
 
     if rule in ("day_tail", "day_head"):
