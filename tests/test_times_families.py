@@ -332,3 +332,10 @@ def test_times_families_date_joined_to_a_later_one_shares_its_year():
     assert got["March"] == ("DATE", "1931-03") and got["May 1931"] == ("DATE", "1931-05")
     assert got["12 June"] == ("DATE", "1932-06-12")
     assert found("The Orla dam rose in March, and in May 1931 it opened.")["March"][1] != "1931-03"  # not joined
+
+
+def test_times_families_march_after_a_name_is_no_month():
+    assert "March" not in found("The Orla Salt March crossed the delta, led by the Coastal March Band.")
+    text = "Orla froze.\n\nThe March thaw came late. In March the river rose."
+    assert [(text[f.start : f.end], f.value) for f in tag(text, DAY)] == [("March", "2021-03")] * 2  # both the month
+    assert found("The Orla Salt March began in March 1931.")["March 1931"] == ("DATE", "1931-03")

@@ -357,6 +357,11 @@ def keep(c: Candidate, text: str, surface: str) -> bool:
             or re.search(r"\bthe\s+$", before)
         ):
             return False  # 'the March to the Sea': a march, not the month
+        if word == "March" and not (m.group("rel") or m.group("pm")) and not _sentence_start(text, c.start) and (
+            re.search(r"(?<![.!?:\n]\s)(?<!\n)\b[A-Z][\w'’]*\s+$", before)
+            and not re.search(r"\b(?:In|By|On|Since|Until|From|Through|Before|After|During|Early|Late|Mid|Last|Next|This|That|The|A|An|And|Or)\s+$", before)
+        ):
+            return False  # the Long March, the Women's March: a name, not the month
         if word == "May" and not (m.group("rel") or m.group("pm")) and not re.search(r"\b(?:in|of|since|until|by|through|during|from|before|after|early|late|mid|last|next|this)\s+$", before, re.IGNORECASE):
             return False
         if word.rstrip(".").lower() in ("mar", "jun", "jul", "sep", "dec", "oct", "nov", "jan", "feb", "apr", "aug", "sept") and not word.endswith(".") and not word.isupper():
