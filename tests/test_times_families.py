@@ -234,7 +234,7 @@ def test_times_families_prefilter_equals_every_rule_everywhere():
         "Friday, Monday at 8 p.m., last Sunday evening, the day after tomorrow, this morning, overnight, "
         "midafternoon, next Christmas, the past two weeks, the end of next month, this spring, two years ago, "
         "the next few days, weeks later, the years ahead, the entire year, every other week, weekly, Sundays, "
-        "by year-end, and now, recently."
+        "by year-end, at month's end, the best to date, and now, recently."
     )
     fast = sorted((name, m.span()) for name, m in scan(text))
     assert fast == sorted((name, m.span()) for name, m in scan(text, everywhere=True))
@@ -339,3 +339,11 @@ def test_times_families_march_after_a_name_is_no_month():
     text = "Orla froze.\n\nThe March thaw came late. In March the river rose."
     assert [(text[f.start : f.end], f.value) for f in tag(text, DAY)] == [("March", "2021-03")] * 2  # both the month
     assert found("The Orla Salt March began in March 1931.")["March 1931"] == ("DATE", "1931-03")
+
+
+def test_times_families_to_date_and_month_end():
+    assert found("It was the largest catch at Orla to date.")["date"] == ("DATE", "PRESENT_REF")
+    assert "date" not in found("The Orla charts are up to date.")
+    text = "The Orla bridge opened on 3 May 1962. At month's end, traffic doubled."
+    got = [(f.value, f.mod) for f in tag(text, DAY) if text[f.start : f.end] == "month's end"]
+    assert got == [("1962-05", "END")]

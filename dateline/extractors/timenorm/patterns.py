@@ -141,7 +141,9 @@ _R: list[tuple[str, str]] = [
     ("set_word", r"\b(?P<w>" + alt(SETS) + r")\b"),
     ("set_weekdays", r"\b(?:(?P<wd>" + WEEKDAY_PL + r")(?:\s+(?P<part>mornings|afternoons|evenings|nights))?|(?P<wd1>" + WEEKDAY + r")\s+(?P<part1>mornings|afternoons|evenings|nights))\b"),
     # only after a preposition: 'year-end results' is an adjective
-    ("year_end", r"\b(?P<pre>(?:by|at|around|since|before|after|until|near|through|from|to)\s+)(?P<w>year[- ]end|year's\s+end)\b(?!-)"),
+    ("year_end", r"\b(?P<pre>(?:by|at|around|since|before|after|until|near|through|from|to)\s+)(?P<w>(?:year|month)[- ]end|(?:year|month)'s\s+end)\b(?!-)"),
+    # 'the largest operation to date': up to now ('up to date' is current, no time)
+    ("to_date", r"(?<!\bup\s)\bto\s+(?P<w>date)\b(?![-\s]+(?:of|with|from)\b)"),
     ("fuzzy", r"\b(?P<w>" + alt(FUZZY) + r")\b"),
 ]
 
@@ -202,7 +204,7 @@ TRIGGERS: dict[str, set[str]] = {
     "ahead": {"years", "months", "weeks", "days", "hours"},
     "the_unit": {"year", "week", "month", "day", "weekend", "decade"},
     "set_every": _UNITS | _WEEKDAYS | _MONTHS | _PARTS | _SEASONS, "set_word": _words(SETS),
-    "set_weekdays": _WEEKDAYS, "year_end": {"end"}, "fuzzy": _words(FUZZY, longest=True),
+    "set_weekdays": _WEEKDAYS, "year_end": {"end"}, "to_date": {"date"}, "fuzzy": _words(FUZZY, longest=True),
 }
 
 
@@ -282,6 +284,8 @@ def span_of(c: Candidate) -> tuple[int, int]:
         return c.m.start("d2"), c.end
     if c.rule == "day_head":
         return c.start, c.m.end("first")
+    if c.rule == "to_date":
+        return c.m.start("w"), c.end
     if c.rule == "year_bc_head":
         return c.start, c.m.end("y")
     if c.rule == "year_span":
