@@ -347,3 +347,9 @@ def test_times_families_to_date_and_month_end():
     text = "The Orla bridge opened on 3 May 1962. At month's end, traffic doubled."
     got = [(f.value, f.mod) for f in tag(text, DAY) if text[f.start : f.end] == "month's end"]
     assert got == [("1962-05", "END")]
+
+
+def test_times_families_possessive_period_is_the_period():
+    got = found("Thursday was the week's busiest day at the Orla market, and the month's sales rose.")
+    assert got["the week"] == ("DATE", "2021-WXX") and got["the month"] == ("DATE", "2021-06")
+    assert "the year" not in found("The Orla market closes by the year's end.")  # the year's end is its own rule

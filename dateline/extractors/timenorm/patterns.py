@@ -136,7 +136,7 @@ _R: list[tuple[str, str]] = [
     ("rel_plural", r"\b(?P<ap>" + APPROX + r")?(?:(?P<the>the)\s+)?(?P<rel>past|last|next|coming|recent|previous|following|first|final)\s+(?P<u>" + UNIT + r")s\b"),
     ("bare_plural", r"\b(?P<u>years|months|weeks|days|decades|centuries|hours|minutes)(?P<dir>\s+(?:ago|earlier|later))?\b"),
     ("ahead", r"\bthe\s+(?:(?:next\s+)?few\s+)?(?P<u>years|months|weeks|days|hours)\s+(?:ahead|to\s+come)\b"),
-    ("the_unit", r"\b(?P<pm>(?:the\s+)?(?:very\s+)?(?:end|beginning|start|middle)\s+of\s+)?(?P<w>the|that|the\s+same|that\s+same|the\s+entire|the\s+whole|the\s+full)\s+(?:fiscal\s+)?(?P<u>year|week|month|day|weekend|decade)\b(?=(?P<ended>\s+(?:ended|ending)\b))?(?!['-]|\s+(?:of|before|after|ago|earlier|later|when|that|in\s+which)\b)"),
+    ("the_unit", r"\b(?P<pm>(?:the\s+)?(?:very\s+)?(?:end|beginning|start|middle)\s+of\s+)?(?P<w>the|that|the\s+same|that\s+same|the\s+entire|the\s+whole|the\s+full)\s+(?:fiscal\s+)?(?P<u>year|week|month|day|weekend|decade)\b(?=(?P<ended>\s+(?:ended|ending)\b))?(?!-|'(?!s\s+(?!end\b))|\s+(?:of|before|after|ago|earlier|later|when|that|in\s+which)\b)"),
     ("set_every", r"\b(?P<q>every|each|per|a)\s+(?:(?P<n>other|" + NUM + r")\s+)?(?P<u>" + UNIT_PL + r"|" + WEEKDAY + r"|" + MONTH + r"|morning|evening|night|afternoon|" + SEASON + r")\b"),
     ("set_word", r"\b(?P<w>" + alt(SETS) + r")\b"),
     ("set_weekdays", r"\b(?:(?P<wd>" + WEEKDAY_PL + r")(?:\s+(?P<part>mornings|afternoons|evenings|nights))?|(?P<wd1>" + WEEKDAY + r")\s+(?P<part1>mornings|afternoons|evenings|nights))\b"),
