@@ -353,3 +353,10 @@ def test_times_families_possessive_period_is_the_period():
     got = found("Thursday was the week's busiest day at the Orla market, and the month's sales rose.")
     assert got["the week"] == ("DATE", "2021-WXX") and got["the month"] == ("DATE", "2021-06")
     assert "the year" not in found("The Orla market closes by the year's end.")  # the year's end is its own rule
+
+
+def test_times_families_present_perfect_progressive_looks_back(nlp):
+    # DAY is 2021-06-10: 'Dec. 2' is the last one, not the coming one, after 'have been searching since'
+    got = staged(nlp, "Divers have been searching the Orla wreck since the Dec. 2 storm.")
+    assert got["Dec. 2"] == "2020-12-02"
+    assert staged(nlp, "Divers are searching the Orla wreck on Saturday.")["Saturday"] == "2021-06-12"
