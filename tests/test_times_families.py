@@ -234,7 +234,7 @@ def test_times_families_prefilter_equals_every_rule_everywhere():
         "Friday, Monday at 8 p.m., last Sunday evening, the day after tomorrow, this morning, overnight, "
         "midafternoon, next Christmas, the past two weeks, the end of next month, this spring, two years ago, "
         "the next few days, weeks later, the years ahead, the entire year, every other week, weekly, Sundays, "
-        "by year-end, and now, recently."
+        "by year-end, at month's end, the best to date, and now, recently."
     )
     fast = sorted((name, m.span()) for name, m in scan(text))
     assert fast == sorted((name, m.span()) for name, m in scan(text, everywhere=True))
@@ -274,3 +274,89 @@ def test_times_families_first_day_of_a_day_range_and_that_same_day():
 def test_times_families_season_joined_to_a_season():
     got = found("The Harlow standoff lasted through the fall and winter.")
     assert got["the fall"][1].endswith("-FA") and got["winter"][1].endswith("-WI")
+
+
+# --- counts per unit, possessive days (issue 11, second pass) --------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expr", "value"),
+    [
+        ("The Orla ferry will run four crossings a week from May.", "a week", ("SET", "P1W")),
+        ("The Orla press prints thousands of leaflets a day.", "a day", ("SET", "P1D")),
+        ("Orla Books sold fifty thousand atlases a year.", "a year", ("SET", "P1Y")),
+    ],
+)
+def test_times_families_a_count_per_unit_is_a_set(text, expr, value):
+    assert found(text)[expr] == value
+
+
+def test_times_families_a_sum_per_unit_or_a_stretch_is_no_set():
+    assert "a year" not in found("The Orla ferry costs $2 million a year to run.")
+    assert found("The Orla rig pumps 300 barrels a day.").get("a day", ("", ""))[0] != "SET"
+    assert found("The Orla ferry stopped for a week.")["a week"] == ("DURATION", "P1W")
+
+
+def test_times_families_possessive_day_leaves_the_s_out():
+    got = found("Today's vote in Orla was close, and yesterday's was not.")
+    assert got["Today"] == ("DATE", DAY)
+    assert got["yesterday"] == ("DATE", "2021-06-09")
+    assert "Today's" not in got
+
+
+def test_times_families_ends_of_a_year_range_are_tagged_apart():
+    got = found("The Orla canal was dug in 1907-09 and widened in 1923-24.")
+    assert got["1907"] == ("DATE", "1907") and got["09"] == ("DATE", "1909")
+    assert got["1923"] == ("DATE", "1923") and got["24"] == ("DATE", "1924")
+    assert "92" not in found("The Orla Rovers won the cup final 1992-92.")  # no range runs backwards
+
+
+def test_times_families_era_written_once_covers_both_years():
+    got = found("The walls of Orla stood from 412 to 398 BC; the siege (397-395 BC) ended them.")
+    assert got["412"] == ("DATE", "BC0412") and got["398 BC"] == ("DATE", "BC0398")
+    assert got["397"] == ("DATE", "BC0397")
+    assert "5" not in found("Orla's harbour dates from 5-10 BC.")  # years BC count down
+
+
+def test_times_families_era_reaches_month_season_and_century():
+    got = found("Orla fell in August 212 BC, after the winter of 213 BC, late in the 3rd century BC.")
+    assert got["August 212 BC"] == ("DATE", "BC0212-08")
+    assert got["the winter of 213 BC"] == ("DATE", "BC0213-WI")
+    assert got["the 3rd century BC"] == ("DATE", "BC02")
+    assert found("Orla grew in the 3rd century.")["the 3rd century"] == ("DATE", "02")
+
+
+def test_times_families_date_joined_to_a_later_one_shares_its_year():
+    text = "The Orla dam rose between March and May 1931; the floods (12 June - 3 July 1932) took it."
+    got = found(text)
+    assert got["March"] == ("DATE", "1931-03") and got["May 1931"] == ("DATE", "1931-05")
+    assert got["12 June"] == ("DATE", "1932-06-12")
+    assert found("The Orla dam rose in March, and in May 1931 it opened.")["March"][1] != "1931-03"  # not joined
+
+
+def test_times_families_march_after_a_name_is_no_month():
+    assert "March" not in found("The Orla Salt March crossed the delta, led by the Coastal March Band.")
+    text = "Orla froze.\n\nThe March thaw came late. In March the river rose."
+    assert [(text[f.start : f.end], f.value) for f in tag(text, DAY)] == [("March", "2021-03")] * 2  # both the month
+    assert found("The Orla Salt March began in March 1931.")["March 1931"] == ("DATE", "1931-03")
+
+
+def test_times_families_to_date_and_month_end():
+    assert found("It was the largest catch at Orla to date.")["date"] == ("DATE", "PRESENT_REF")
+    assert "date" not in found("The Orla charts are up to date.")
+    text = "The Orla bridge opened on 3 May 1962. At month's end, traffic doubled."
+    got = [(f.value, f.mod) for f in tag(text, DAY) if text[f.start : f.end] == "month's end"]
+    assert got == [("1962-05", "END")]
+
+
+def test_times_families_possessive_period_is_the_period():
+    got = found("Thursday was the week's busiest day at the Orla market, and the month's sales rose.")
+    assert got["the week"] == ("DATE", "2021-WXX") and got["the month"] == ("DATE", "2021-06")
+    assert "the year" not in found("The Orla market closes by the year's end.")  # the year's end is its own rule
+
+
+def test_times_families_present_perfect_progressive_looks_back(nlp):
+    # DAY is 2021-06-10: 'Dec. 2' is the last one, not the coming one, after 'have been searching since'
+    got = staged(nlp, "Divers have been searching the Orla wreck since the Dec. 2 storm.")
+    assert got["Dec. 2"] == "2020-12-02"
+    assert staged(nlp, "Divers are searching the Orla wreck on Saturday.")["Saturday"] == "2021-06-12"

@@ -66,8 +66,8 @@ def clause_tense(doc: Doc, offset: int) -> Optional[str]:
             if tok.tag_ == "VBD" or any(a.tag_ == "VBD" for a in auxes):
                 return "past"
             if any(a.tag_ in ("VBZ", "VBP") for a in auxes):
-                if tok.tag_ == "VBG":
-                    return "progressive"  # "is meeting Friday": forward for weekdays only
+                if tok.tag_ == "VBG" and not any(a.lower_ in ("has", "have") for a in auxes):
+                    return "progressive"  # "is meeting Friday": forward for weekdays only; "has been" looks back
                 return "past" if any(a.lower_ in ("has", "have") for a in auxes) else "present"
             if tok.tag_ in ("VBZ", "VBP"):
                 # 'Arafat meets Albright Monday': a present verb with its own weekday looks ahead

@@ -100,12 +100,14 @@ _R: list[tuple[str, str]] = [
     ("half_of_year", r"\b(?:the\s+)?(?P<h>first|second|last|latter)\s+(?:half|two\s+quarters)\s+of\s+(?:(?:fiscal|calendar)\s+)?(?P<y>" + YEAR4 + r")\b"),
     ("year", r"(?:(?<![\w$.,/-])|(?<=\d\d\d\d-))(?P<pm>" + PREMOD + r")?(?:(?P<fy>fiscal(?:\s+year)?|the\s+year|calendar(?:\s+year)?|FY)\s*)?(?P<y>" + YEAR4 + r")(?!\s*(?:%|percent|\bpeople\b|\bmembers\b|\bworkers\b|\bsoldiers\b|\btroops\b|\bjobs\b|\bunits\b|\bshares\b|\bpounds\b|\bmeters\b|\bfeet\b|\bmiles\b|\btons\b)|[\d,.]\d|(?-i:[a-z0-9_]))"),
     ("year_words", r"\b(?:the\s+year\s+|(?P<m>" + MONTH + r")\s+|(?:the\s+)?(?P<s>" + SEASON + r")\s+of\s+)?(?P<c>nineteen|twenty|two\s+thousand)(?:[\s-]+(?:and\s+)?(?P<r>(?:" + NUMWORD_TENS + r")(?:[\s-](?:" + NUMWORD_ONES + r"))?|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|(?:oh[\s-])?(?:" + NUMWORD_ONES + r")))?\b"),
-    ("year_bc", r"\b(?P<y>\d{1,4})\s*(?P<era>BCE?|B\.C\.(?:E\.)?)(?![\w])"),
+    ("year_bc", r"\b(?:(?P<m>" + MONTH + r")\s+|(?:the\s+)?(?P<s>" + SEASON + r")\s+(?:of\s+)?)?(?P<y>\d{1,4})\s*(?P<era>BCE?|B\.C\.(?:E\.)?)(?![\w])"),
+    # the first year of '499-493 BC', 'from 264 to 241 BC': the era written once covers both
+    ("year_bc_head", r"(?<![\w$.,/])(?P<y>\d{1,4})\s*(?:-|–|\s+to\s+)\s*(?P<y2>\d{1,4})\s*(?:BCE?|B\.C\.(?:E\.)?)(?![\w])"),
     ("part_of_date", r"\b(?:(?:early|late)\s+in\s+)?the\s+(?:(?:early|late)\s+)?(?P<part>morning|afternoon|evening|night)(?:\s+hours)?\s+of\s+(?P<d>(?:" + MONTH + r")\s+" + DAYNUM + r"(?:,?\s+" + YEAR4 + r")?|" + DAYNUM + r"\s+(?:" + MONTH + r")(?:\s+" + YEAR4 + r")?)\b"),
     ("year_span", r"(?<![\w$.,/])(?P<y>" + YEAR4 + r")-(?P<y2>\d\d)(?![\d%])"),
     ("decade", r"\b(?:the\s+)?(?P<pm>(?:early|late|mid)(?:\s+|-))?(?P<dec>(?:1[5-9]|20)\d0|'(?=\d0))(?P<dd>\d0)?'?s\b"),
     ("decade_word", r"\b(?:the\s+)?(?P<pm>(?:early|late|mid)(?:\s+|-))?(?:nineteen[\s-])?(?P<dw>" + alt(DATA["decade_words"]) + r")\b"),
-    ("century", r"\b(?:the\s+)?(?P<pm>(?:early|late|mid)(?:\s+|-))?(?P<o>\w+)(?:\s+|-)century\b"),
+    ("century", r"\b(?:the\s+)?(?P<pm>(?:early|late|mid)(?:\s+|-))?(?P<o>\w+)(?:\s+|-)century\b(?P<era>\s+(?:BCE?|B\.C\.(?:E\.)?)(?![\w]))?"),
     # quarters and halves
     ("quarter", r"\b(?:the\s+)?(?:(?:comparable\s+)?(?P<ago>year-ago|year-earlier|prior-year|year-before)\s+)?(?:(?:company's|fiscal|calendar)\s+)?(?P<o>first|second|third|fourth|1st|2nd|3rd|4th)(?:[- ]fiscal)?[- ](?P<u>quarter|half|period)(?:\s+of\s+(?:fiscal\s+)?(?P<y>" + YEAR4 + r")|\s+(?P<y2>" + YEAR4 + r"))?\b"),
     ("week_of", r"\b(?:the\s+)?week\s+of\s+(?P<m>" + MONTH + r")\s+(?P<d>" + DAYNUM + r")" + ORD_SUFFIX + r"\b(?:,?\s+(?P<y>" + YEAR4 + r")\b)?"),
@@ -123,7 +125,7 @@ _R: list[tuple[str, str]] = [
     ("clock_day", r"\b(?P<ap>(?:about|around|at|shortly\s+(?:before|after)|by|until|before|after)\s+)?(?P<c>" + CLOCK + r")" + ZONE + r"?(?:,?\s+(?:on\s+)?(?P<day>" + WEEKDAY + r"|" + DAYWORD + r"|(?:" + MONTH + r")\s+" + DAYNUM + r"\b))?"),
     ("day_clock", r"\b(?P<day>" + WEEKDAY + r"|" + DAYWORD + r")(?:\s+(?:at|around|about))?\s+(?P<c>" + CLOCK + r")" + ZONE + r"?"),
     ("weekday", r"\b(?P<pm>(?:early|late)\s+)?(?:(?P<rel>last|this|next|coming|past|the\s+following|the\s+previous|that)\s+)?(?P<wd>" + WEEKDAY + r")(?:\s+(?P<part>" + PART + r"))?\b"),
-    ("dayword", r"\b(?P<pm>(?:earlier|later|early|late)\s+)?(?P<w>the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow|today|yesterday|tomorrow|tonight)(?:'s)?(?:\s+(?P<part>" + PART + r"))?\b"),
+    ("dayword", r"\b(?P<pm>(?:earlier|later|early|late)\s+)?(?P<w>the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow|today|yesterday|tomorrow|tonight)(?:\s+(?P<part>" + PART + r"))?\b"),
     ("this_part", r"\b(?P<pm>(?:earlier|later|early|late)\s+)?(?P<rel>this|last|that|tomorrow|yesterday)\s+(?P<part>morning|afternoon|evening|night)\b"),
     ("overnight", r"\b(?P<pm>(?:earlier|later|early|late)\s+)?(?P<part>overnight|mid-?\s?afternoon|mid-?\s?morning)\b(?:\s+(?P<day>yesterday|today|tomorrow|" + WEEKDAY + r")\b)?"),
     ("holiday", r"\b(?:(?P<rel>last|this|next)\s+)?(?P<h>(?-i:" + "|".join(re.escape(h).replace(r"\ ", r"\s+") for h in sorted((k.title().replace("'S", "'s") for k in HOLIDAYS), key=len, reverse=True)) + r"))\b(?:\s+(?P<y>" + YEAR4 + r")\b)?"),
@@ -134,12 +136,14 @@ _R: list[tuple[str, str]] = [
     ("rel_plural", r"\b(?P<ap>" + APPROX + r")?(?:(?P<the>the)\s+)?(?P<rel>past|last|next|coming|recent|previous|following|first|final)\s+(?P<u>" + UNIT + r")s\b"),
     ("bare_plural", r"\b(?P<u>years|months|weeks|days|decades|centuries|hours|minutes)(?P<dir>\s+(?:ago|earlier|later))?\b"),
     ("ahead", r"\bthe\s+(?:(?:next\s+)?few\s+)?(?P<u>years|months|weeks|days|hours)\s+(?:ahead|to\s+come)\b"),
-    ("the_unit", r"\b(?P<pm>(?:the\s+)?(?:very\s+)?(?:end|beginning|start|middle)\s+of\s+)?(?P<w>the|that|the\s+same|that\s+same|the\s+entire|the\s+whole|the\s+full)\s+(?:fiscal\s+)?(?P<u>year|week|month|day|weekend|decade)\b(?=(?P<ended>\s+(?:ended|ending)\b))?(?!['-]|\s+(?:of|before|after|ago|earlier|later|when|that|in\s+which)\b)"),
+    ("the_unit", r"\b(?P<pm>(?:the\s+)?(?:very\s+)?(?:end|beginning|start|middle)\s+of\s+)?(?P<w>the|that|the\s+same|that\s+same|the\s+entire|the\s+whole|the\s+full)\s+(?:fiscal\s+)?(?P<u>year|week|month|day|weekend|decade)\b(?=(?P<ended>\s+(?:ended|ending)\b))?(?!-|'(?!s\s+(?!end\b))|\s+(?:of|before|after|ago|earlier|later|when|that|in\s+which)\b)"),
     ("set_every", r"\b(?P<q>every|each|per|a)\s+(?:(?P<n>other|" + NUM + r")\s+)?(?P<u>" + UNIT_PL + r"|" + WEEKDAY + r"|" + MONTH + r"|morning|evening|night|afternoon|" + SEASON + r")\b"),
     ("set_word", r"\b(?P<w>" + alt(SETS) + r")\b"),
     ("set_weekdays", r"\b(?:(?P<wd>" + WEEKDAY_PL + r")(?:\s+(?P<part>mornings|afternoons|evenings|nights))?|(?P<wd1>" + WEEKDAY + r")\s+(?P<part1>mornings|afternoons|evenings|nights))\b"),
     # only after a preposition: 'year-end results' is an adjective
-    ("year_end", r"\b(?P<pre>(?:by|at|around|since|before|after|until|near|through|from|to)\s+)(?P<w>year[- ]end|year's\s+end)\b(?!-)"),
+    ("year_end", r"\b(?P<pre>(?:by|at|around|since|before|after|until|near|through|from|to)\s+)(?P<w>(?:year|month)[- ]end|(?:year|month)'s\s+end)\b(?!-)"),
+    # 'the largest operation to date': up to now ('up to date' is current, no time)
+    ("to_date", r"(?<!\bup\s)\bto\s+(?P<w>date)\b(?![-\s]+(?:of|with|from)\b)"),
     ("fuzzy", r"\b(?P<w>" + alt(FUZZY) + r")\b"),
 ]
 
@@ -185,7 +189,7 @@ TRIGGERS: dict[str, set[str]] = {
     "wd_mdy": _WEEKDAYS, "mdy": _MONTHS, "dmy": _MONTHS, "my": _MONTHS, "month_rel_year": _MONTHS, "month": _MONTHS,
     "day_tail": _MONTHS, "day_head": _MONTHS, "numeric": {DIGITS}, "iso": {DIGITS}, "half_of_year": {DIGITS}, "year": {DIGITS},
     "year_words": {"nineteen", "twenty", "thousand"},
-    "year_bc": {DIGITS}, "part_of_date": _MONTHS, "year_span": {DIGITS}, "decade": {DIGITS},
+    "year_bc": {DIGITS}, "year_bc_head": {DIGITS}, "part_of_date": _MONTHS, "year_span": {DIGITS}, "decade": {DIGITS},
     "decade_word": _words(DATA["decade_words"]), "century": {"century"},
     "quarter": {"quarter", "half", "period"}, "week_of": _MONTHS, "quarter_of_year": {"quarter", "period", "half"},
     "quarter_ref": {"quarter", "period"}, "same_ago": {"same"}, "period_year_ago": {"quarter", "period"},
@@ -200,7 +204,7 @@ TRIGGERS: dict[str, set[str]] = {
     "ahead": {"years", "months", "weeks", "days", "hours"},
     "the_unit": {"year", "week", "month", "day", "weekend", "decade"},
     "set_every": _UNITS | _WEEKDAYS | _MONTHS | _PARTS | _SEASONS, "set_word": _words(SETS),
-    "set_weekdays": _WEEKDAYS, "year_end": {"end"}, "fuzzy": _words(FUZZY, longest=True),
+    "set_weekdays": _WEEKDAYS, "year_end": {"end"}, "to_date": {"date"}, "fuzzy": _words(FUZZY, longest=True),
 }
 
 
@@ -280,10 +284,32 @@ def span_of(c: Candidate) -> tuple[int, int]:
         return c.m.start("d2"), c.end
     if c.rule == "day_head":
         return c.start, c.m.end("first")
+    if c.rule == "to_date":
+        return c.m.start("w"), c.end
+    if c.rule == "year_bc_head":
+        return c.start, c.m.end("y")
+    if c.rule == "year_span":
+        return c.m.start("y2"), c.end
     if c.rule == "year_end" and not re.match(r"(?i)around|near", c.m.group("pre") or ""):
         return c.m.start("w"), c.end
     return c.start, c.end
 
+
+
+# 'four flights a week', 'thousands of copies a year': a count of things per unit is a recurrence
+# (SET); a sum of money per unit ('$2 million a year') is a rate, which the TimeML gold leaves out
+_COUNTED = re.compile(
+    r"(?:\b\d[\d,.]*|\b(?:" + "|".join(k for k in DATA["numbers"] if " " not in k and k not in ("a", "an"))
+    + r")|\b(?:dozens|hundreds|thousands|millions)\s+of)\s+(?:[A-Za-z-]+\s+)?(?P<noun>[a-z][a-z-]*[a-z]s)\s+$",
+    re.IGNORECASE,
+)
+_NOT_COUNTED = set(DATA["rate_nouns"])
+
+
+def counted_rate(text: str, start: int) -> bool:
+    """Whether a count of things ends just before ``start`` ('700 seats' before 'a week')."""
+    m = _COUNTED.search(text, max(0, start - 60), start)
+    return m is not None and m.group("noun").lower() not in _NOT_COUNTED
 
 
 def _sentence_start(text: str, pos: int) -> bool:
@@ -335,6 +361,11 @@ def keep(c: Candidate, text: str, surface: str) -> bool:
             or re.search(r"\bthe\s+$", before)
         ):
             return False  # 'the March to the Sea': a march, not the month
+        if word == "March" and not (m.group("rel") or m.group("pm")) and not _sentence_start(text, c.start) and (
+            re.search(r"(?<![.!?:\n]\s)(?<!\n)\b[A-Z][\w'’]*\s+$", before)
+            and not re.search(r"\b(?:In|By|On|Since|Until|From|Through|Before|After|During|Early|Late|Mid|Last|Next|This|That|The|A|An|And|Or)\s+$", before)
+        ):
+            return False  # the Long March, the Women's March: a name, not the month
         if word == "May" and not (m.group("rel") or m.group("pm")) and not re.search(r"\b(?:in|of|since|until|by|through|during|from|before|after|early|late|mid|last|next|this)\s+$", before, re.IGNORECASE):
             return False
         if word.rstrip(".").lower() in ("mar", "jun", "jul", "sep", "dec", "oct", "nov", "jan", "feb", "apr", "aug", "sept") and not word.endswith(".") and not word.isupper():
@@ -356,7 +387,7 @@ def keep(c: Candidate, text: str, surface: str) -> bool:
     if c.rule == "set_every":
         q = m.group("q").lower()
         # 'twice a week' recurs; '$2 million a year' is a rate, which TimeBank leaves out
-        if q == "a" and not re.search(r"(?:\btimes|\bonce|\btwice|\bthrice)\s*$", before):
+        if q == "a" and not re.search(r"(?:\btimes|\bonce|\btwice|\bthrice)\s*$", before) and not counted_rate(text, c.start):
             return False
         if q == "per" and m.group("n"):
             return False
@@ -370,6 +401,8 @@ def keep(c: Candidate, text: str, surface: str) -> bool:
             # 'a year' alone is a duration; 'a day' after a rate is a SET handled elsewhere
             if re.search(r"(?:\d|\bcents?|\bdollars?|\bpercent|%|\btimes|\bonce|\btwice|\bmillion|\bbillion)\s*$", before):
                 return False
+            if counted_rate(text, c.start):
+                return False  # '700 seats a week' recurs: the SET rule takes it
         if n in ("some", "many") and not m.group("dir"):
             return False
         if m.group("u").lower().startswith("quarter") and re.match(r"\s+of\b", text[c.end :]):

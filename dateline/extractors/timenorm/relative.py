@@ -257,7 +257,14 @@ def normalize_relative(c: Candidate, surface: str, ctx: Context, text: str):
     if rule == "year_end":
         # 'since year-end' looks back to the last one; otherwise the current year's end
         back = -1 if (g.get("pre") or "").strip().lower() == "since" else 0
+        if g["w"].lower().startswith("month"):
+            # 'At month's end': the month the story is in, else the article's
+            told = ctx.last_value[:7] if ctx.last_value and re.match(r"\d{4}-\d\d(?!\d)", ctx.last_value) else None
+            return "DATE", lambda r, t: told or (f"{r.year}-{r.month:02d}" if r else "XXXX-XX"), {"mod": "END"}
         return "DATE", lambda r, t: (str(r.year + back) if r else "XXXX"), {"mod": "END"}
+
+    if rule == "to_date":
+        return "DATE", "PRESENT_REF"
 
     if rule == "set_word":
         return "SET", SETS[g["w"].lower()]

@@ -40,6 +40,19 @@ _FORECAST = re.compile(
 )
 
 
+# 'August and September 1914', '26 June - 4 August 1952', 'July-November 1954': a date joined to a
+# later one that has its year shares that year
+_JOINED_YEAR = re.compile(
+    r"\s*(?:-|–|,?\s+(?:and|to|through|until|or)\s+)\s*(?:" + DAYNUM + r"\s+)?(?:" + MONTH + r")(?:\s+" + DAYNUM
+    + r"(?:st|nd|rd|th)?)?,?\s+(?P<y>" + YEAR4 + r")\b(?!\s*(?:BC|B\.C\.))"
+)
+
+
+def _joined_year(text: str, end: int) -> Optional[int]:
+    m = _JOINED_YEAR.match(text, end)
+    return int(m.group("y")) if m else None
+
+
 def normalize(c: Candidate, surface: str, ctx: Context, text: str):
     """(type, value or resolver[, extras]) for a candidate, or None to drop it."""
     m, rule = c.m, c.rule
@@ -64,8 +77,9 @@ def normalize(c: Candidate, surface: str, ctx: Context, text: str):
         if d > calendar.monthrange(2000, mo)[1]:
             return None
         mod = premod(g.get("pm"))
-        if g.get("y"):
-            return "DATE", f"{int(g['y']):04d}-{mo:02d}-{d:02d}", {"mod": mod}
+        y = int(g["y"]) if g.get("y") else _joined_year(text, c.end)
+        if y:
+            return "DATE", f"{y:04d}-{mo:02d}-{d:02d}", {"mod": mod}
         return "DATE", lambda r, t: month_day(r, t, mo, d), {"mod": mod}
 
     if rule == "my":
@@ -78,6 +92,9 @@ def normalize(c: Candidate, surface: str, ctx: Context, text: str):
 
     if rule == "month":
         mo, rel = month_num(g["m"]), g.get("rel")
+        joined = None if rel else _joined_year(text, c.end)
+        if joined:
+            return "DATE", f"{joined:04d}-{mo:02d}", {"mod": premod(g.get("pm"))}
         return "DATE", lambda r, t: month_resolve(r, mo, rel, t) if r else f"XXXX-{mo:02d}", {"mod": premod(g.get("pm"))}
 
     if rule in ("day_tail", "day_head"):
@@ -128,6 +145,14 @@ def normalize(c: Candidate, surface: str, ctx: Context, text: str):
         return "DATE", str(century + int(n))
 
     if rule == "year_bc":
+        # 'April 480 BC', 'the spring of 480 BC': the era reaches the month or season before it
+        tail = f"-{month_num(g['m']):02d}" if g.get("m") else (f"-{SEASONS[g['s'].lower()]}" if g.get("s") else "")
+        return "DATE", f"BC{int(g['y']):04d}{tail}"
+
+    if rule == "year_bc_head":
+        # years BC count down: '499-493 BC'; '5-10 BC' is no range of years
+        if int(g["y"]) <= int(g["y2"]):
+            return None
         return "DATE", f"BC{int(g['y']):04d}"
 
     if rule == "part_of_date":
@@ -144,11 +169,12 @@ def normalize(c: Candidate, surface: str, ctx: Context, text: str):
         return "TIME", lambda r, t: month_day(r, t, mo, dd) + "T" + part
 
     if rule == "year_span":
+        # '1915-17': TIMEX3 tags the two ends apart; this rule's span is the second, in the first's century
         y = int(g["y"])
         y2 = (y // 100) * 100 + int(g["y2"])
-        if y2 != y + 1:
+        if y2 <= y:
             return None
-        return "DURATION", "P2Y"
+        return "DATE", str(y2)
 
     if rule == "decade":
         dec, dec_digits = g["dec"], g.get("dd")
@@ -176,7 +202,7 @@ def normalize(c: Candidate, surface: str, ctx: Context, text: str):
             return "DATE", lambda r, t: (f"{r.year // 100 + k:02d}" if r else "XX")
         if not n or n < 0:
             return None
-        return "DATE", f"{n - 1:02d}", {"mod": premod(g.get("pm"))}
+        return "DATE", ("BC" if g.get("era") else "") + f"{n - 1:02d}", {"mod": premod(g.get("pm"))}
 
     if rule == "quarter":
         o = ORDINALS[g["o"].lower()]
