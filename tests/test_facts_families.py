@@ -167,3 +167,17 @@ def test_facts_survived_by_a_count_of_children(nlp):
     assert ("number_of_children", "Arthur Penn", 2) in facts
     facts = _facts(nlp, "date 2019-11-14\nArthur Penn is survived by two sons and a daughter.\n")
     assert not any(f[0] == "number_of_children" for f in facts)  # two sons are not all the children
+
+
+def test_facts_role_conjoined_to_a_kin_apposition_is_employer(nlp):
+    # the role is the second half of an apposition whose first half is a kin noun
+    facts = _facts(nlp, "date 2021-05-02\nNils Brenn, brother of Ada Brenn and a lecturer at the University of Oster, "
+                        "asked for a review.\n")
+    assert ("employer", "Nils Brenn", "University of Oster") in facts
+    assert not any(f[0] == "employer" and f[1] == "Ada Brenn" for f in facts)
+
+
+def test_facts_capitalised_title_after_an_organisation_possessive(nlp):
+    # 'CEO' is tagged as a proper noun; the apposition names who holds it
+    facts = _facts(nlp, "date 2021-05-02\nHalden Systems' CEO, Mara Quist, became chair of the new group.\n")
+    assert ("employer", "Mara Quist", "Halden Systems") in facts

@@ -80,6 +80,10 @@ def _holder(ctx: _Ctx, role: Token) -> Optional[tuple[Entity, int]]:
         ents = _resolve(ctx, head.head, direct_only=True)
         if len(ents) == 1:
             return ents[0], head.head.idx
+        # 'Hugh Ward, brother of X and a professor at ORG': the name the apposition hangs from
+        named = ctx.covering(head.head.idx, _tok_end(head.head))
+        if named is not None and named[0].kind == "name" and named[0].end == _tok_end(head.head):
+            return named[1], named[0].start
     for c in head.children:
         if c.dep_ == "appos":
             hit = ctx.covering(c.idx, _tok_end(c))
@@ -120,7 +124,8 @@ def _rule_role_employers(ctx: _Ctx) -> None:
     roles = _roles()
     body = ctx.article.body_start
     for tok in tokens_of(ctx.doc):
-        if tok.idx < body or tok.pos_ != "NOUN" or tok.lower_ not in roles:
+        # 'ORG's CEO, X': an all-capitals title may be tagged as a proper noun
+        if tok.idx < body or not (tok.pos_ == "NOUN" or (tok.pos_ == "PROPN" and tok.text.isupper())) or tok.lower_ not in roles:
             continue
         orgs = _orgs_of_role(ctx, tok)
         if not orgs:
