@@ -181,3 +181,10 @@ def test_facts_capitalised_title_after_an_organisation_possessive(nlp):
     # 'CEO' is tagged as a proper noun; the apposition names who holds it
     facts = _facts(nlp, "date 2021-05-02\nHalden Systems' CEO, Mara Quist, became chair of the new group.\n")
     assert ("employer", "Mara Quist", "Halden Systems") in facts
+
+
+def test_facts_life_span_after_a_comma_or_a_baronetcy(nlp):
+    facts = _facts(nlp, "date 2021-05-02\nThe judge was Sir Ivo Marsh, 1st Baronet (19 May 1767 – 5 January 1816). "
+                        "His clerk was Peter Hale, (April 23, 1790 – November 23, 1851) of Dover.\n")
+    assert ("death", "Ivo Marsh", "1816-01-05") in facts
+    assert ("death", "Peter Hale", "1851-11-23") in facts
