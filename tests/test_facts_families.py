@@ -188,3 +188,10 @@ def test_facts_life_span_after_a_comma_or_a_baronetcy(nlp):
                         "His clerk was Peter Hale, (April 23, 1790 – November 23, 1851) of Dover.\n")
     assert ("death", "Ivo Marsh", "1816-01-05") in facts
     assert ("death", "Peter Hale", "1851-11-23") in facts
+
+
+def test_facts_organisation_further_down_the_role_phrase_and_its_conjuncts(nlp):
+    facts = _facts(nlp, "date 2021-05-02\nThe new dean, Horst Vell, is the senior lecturer in commercial law in the Faculty of Law "
+                        "at the University of Oster. Tom Reyes was a visiting lecturer at Harwood College and the Kingsbridge Institute.\n")
+    assert ("employer", "Horst Vell", "University of Oster") in facts
+    assert {("employer", "Tom Reyes", "Harwood College"), ("employer", "Tom Reyes", "Kingsbridge Institute")} <= facts
