@@ -195,3 +195,18 @@ def test_facts_organisation_further_down_the_role_phrase_and_its_conjuncts(nlp):
                         "at the University of Oster. Tom Reyes was a visiting lecturer at Harwood College and the Kingsbridge Institute.\n")
     assert ("employer", "Horst Vell", "University of Oster") in facts
     assert {("employer", "Tom Reyes", "Harwood College"), ("employer", "Tom Reyes", "Kingsbridge Institute")} <= facts
+
+
+def test_facts_second_kin_noun_with_its_own_of_phrase(nlp):
+    # 'son of A and brother of B': B, not A, is the brother
+    facts = _facts(nlp, "date 2021-05-02\nThe shop was opened in 1661 by Karl Osten, younger son of Piet Osten "
+                        "and younger brother of Lars Osten.\n")
+    assert ("sibling", "Lars Osten", "Karl Osten") in facts or ("sibling", "Karl Osten", "Lars Osten") in facts
+    assert not any(f[0] == "sibling" and "Piet Osten" in f[1:] for f in facts)
+
+
+def test_facts_kin_of_a_possessor_is_not_the_possessors(nlp):
+    # 'the sister of Rosa Kell's closest friend' is the friend's sister, not Rosa Kell's
+    facts = _facts(nlp, "date 2021-05-02\nThe prize went to Marta Bell, an actress and the younger sister of "
+                        "Rosa Kell's closest friend.\n")
+    assert not any(f[0] == "sibling" for f in facts)

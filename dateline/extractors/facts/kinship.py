@@ -138,7 +138,8 @@ def _kin_owners(ctx: _Ctx, tok: Token, sent: SpacySpan) -> tuple[list[Entity], i
                         owners += [e for e in _resolve(ctx, t) if e not in owners]
                 if owners:
                     return owners, min(t.idx for t in group if t.i <= q.i), end, SURE
-        elif low == "and" and j - 1 >= sent.start:
+        elif low == "and" and j - 1 >= sent.start and not (tok.i + 1 < sent.end and doc[tok.i + 1].lower_ == "of"):
+            # ('son of A and younger brother of B': the second noun has its own owner, below)
             owners = _resolve(ctx, doc[j - 1])
             if owners:
                 return owners[:1], doc[j - 1].idx, end, SURE
@@ -147,6 +148,8 @@ def _kin_owners(ctx: _Ctx, tok: Token, sent: SpacySpan) -> tuple[list[Entity], i
     if nxt + 1 < sent.end and doc[nxt].lower_ == "of":
         for k in range(nxt + 1, min(nxt + 8, sent.end)):  # "son of the actor and screenwriter X"
             hit = ctx.starting_at(doc[k].idx)
+            if hit and ctx.text[hit[0].end : hit[0].end + 1] in ("'", "’"):
+                break  # "sister of Casanova's closest friend": the relative is the friend's
             if hit:
                 # "the son of Grace Oyelaran and Felix Oyelaran"
                 owners, end = [hit[1]], hit[0].end
