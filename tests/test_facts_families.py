@@ -181,6 +181,8 @@ def test_facts_capitalised_title_after_an_organisation_possessive(nlp):
     # 'CEO' is tagged as a proper noun; the apposition names who holds it
     facts = _facts(nlp, "date 2021-05-02\nHalden Systems' CEO, Mara Quist, became chair of the new group.\n")
     assert ("employer", "Mara Quist", "Halden Systems") in facts
+    facts = _facts(nlp, "date 2021-05-02\nHalden Systems' Managing Director, Rosa Kell, has said the plant will close.\n")
+    assert ("employer", "Rosa Kell", "Halden Systems") in facts
 
 
 def test_facts_life_span_after_a_comma_or_a_baronetcy(nlp):

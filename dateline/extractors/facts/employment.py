@@ -123,11 +123,13 @@ def _rule_role_employers(ctx: _Ctx) -> None:
     roles = _roles()
     body = ctx.article.body_start
     for tok in tokens_of(ctx.doc):
-        # 'ORG's CEO, X': an all-capitals title may be tagged as a proper noun (a title-case
-        # one is more often part of a name or an office: 'Bishop of Ely')
-        if tok.idx < body or not (tok.pos_ == "NOUN" or (tok.pos_ == "PROPN" and tok.text.isupper())) or tok.lower_ not in roles:
+        if tok.idx < body or tok.pos_ not in ("NOUN", "PROPN") or tok.lower_ not in roles:
             continue
         orgs = _orgs_of_role(ctx, tok)
+        if tok.pos_ == "PROPN" and not tok.text.isupper():
+            # a title-case title is more often an office or part of a name ('Bishop of Ely');
+            # a possessive organisation still makes it a job: 'ORG's Managing Director, X'
+            orgs = [hit for c in tok.children if c.dep_ == "poss" for hit in [_org_at(ctx, c)] if hit]
         if not orgs:
             continue
         holder = _holder(ctx, tok)
