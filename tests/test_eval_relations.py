@@ -117,3 +117,13 @@ def test_relations_eval_redocred_dev_gate():
     rel = {k: v["f1"] for k, v in report["relations"].items()}
     assert rel["death"] >= 73.0 and rel["sibling"] >= 41.5 and rel["child"] >= 36.5
     assert rel["spouse"] >= 29.0 and rel["employer"] >= 25.0
+
+
+def test_relations_eval_errors_name_the_people_and_quote_the_text():
+    result = CliRunner().invoke(app, ["eval", "relations", str(MINI), "--errors", "10"])
+    assert result.exit_code == 0, result.output
+    misses = [line for line in result.stderr.splitlines() if line.startswith("[miss]")]
+    assert misses
+    detail = json.loads(misses[0].split(": ", 1)[1])
+    # both gold names appear in the quoted text, so a miss can be read without the gold file
+    assert len(detail["names"]) == 2 and all(n in detail["context"] for n in detail["names"])
