@@ -212,3 +212,12 @@ def test_facts_kin_of_a_possessor_is_not_the_possessors(nlp):
     facts = _facts(nlp, "date 2021-05-02\nThe prize went to Marta Bell, an actress and the younger sister of "
                         "Rosa Kell's closest friend.\n")
     assert not any(f[0] == "sibling" for f in facts)
+
+
+def test_facts_son_of_a_apposition_and_his_ordinal_wife_b(nlp):
+    # 'his' is A's (the first parent), not the nearer name in A's apposition nor the son's
+    facts = _facts(nlp, "date 2021-05-02\nKel Varga is a son of Prince Tomas Varga, the fifth son of King Osric of Norland, "
+                        "and his thirteenth wife, Ada Brenn, a former telephone operator.\n")
+    assert ("spouse", "Tomas Varga", "Ada Brenn") in facts or ("spouse", "Ada Brenn", "Tomas Varga") in facts
+    assert {("child", "Tomas Varga", "Kel Varga"), ("child", "Ada Brenn", "Kel Varga")} <= facts
+    assert not any(f[0] == "spouse" and "Kel Varga" in f[1:] for f in facts)

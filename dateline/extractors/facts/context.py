@@ -101,6 +101,8 @@ class _Ctx:
     couples: list[tuple[int, tuple[Entity, Entity]]] = field(default_factory=list)
     siblings: list[tuple[int, tuple[Entity, Entity]]] = field(default_factory=list)
     genders: list[tuple[Entity, str, int, int, float]] = field(default_factory=list)
+    # a kin noun whose owner an earlier phrase settled: "son of A, ..., and his wife B" (A's wife)
+    kin_owner_at: dict[int, Entity] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
         self.text = text_of(self.doc)

@@ -96,6 +96,9 @@ def _kin_owners(ctx: _Ctx, tok: Token, sent: SpacySpan) -> tuple[list[Entity], i
     """Whose relative the kin noun names, and the stretch of text that says so."""
     doc = ctx.doc
     end = _tok_end(tok)
+    settled = ctx.kin_owner_at.get(tok.idx)
+    if settled is not None:
+        return [settled], tok.idx, end, SURE
     j = _skip_left(doc, tok.i, sent.start)
     if j >= sent.start:
         p = doc[j]
@@ -161,12 +164,16 @@ def _kin_owners(ctx: _Ctx, tok: Token, sent: SpacySpan) -> tuple[list[Entity], i
                         end = other[0].end
                 # "the son of A, a Zambian engineer, and B", "of A (1820 – 88) and his wife B"
                 spouse_words = [w for w, k in patterns()["kinship"].items() if k["relation"] == "spouse"]
-                wife = re.match(r"\s*(?:\([^()]{1,60}\))?,?\s+and\s+(?:his|her)\s+(?:" + "|".join(map(re.escape, spouse_words)) + r"),?\s+",
-                                ctx.text[hit[0].end : hit[0].end + 120])
+                # ... also past an apposition and an ordinal: "of A, the fifth son of C, and his
+                # thirteenth wife, B"
+                wife = re.match(r"\s*(?:\([^()]{1,60}\))?(?:,[^,;()]{1,60})?,?\s+and\s+(?:his|her)\s+(?:[a-z]+\s+)?(?P<kin>"
+                                + "|".join(map(re.escape, spouse_words)) + r"),?\s+(?:the\s+)?(?:Lady\s+|Mrs\.?\s+)?",
+                                ctx.text[hit[0].end : hit[0].end + 180])
                 other = ctx.starting_at(hit[0].end + wife.end()) if wife else None
-                if other is not None and other[1] not in owners:
+                if other is not None and other[1] not in owners and wife is not None:
                     owners.append(other[1])
                     end = other[0].end
+                    ctx.kin_owner_at[hit[0].end + wife.start("kin")] = hit[1]
                 for other_ent, other_end in _conjoined_people(ctx, hit[0], sent):
                     if other_ent not in owners:
                         owners.append(other_ent)
