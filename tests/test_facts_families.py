@@ -221,3 +221,11 @@ def test_facts_son_of_a_apposition_and_his_ordinal_wife_b(nlp):
     assert ("spouse", "Tomas Varga", "Ada Brenn") in facts or ("spouse", "Ada Brenn", "Tomas Varga") in facts
     assert {("child", "Tomas Varga", "Kel Varga"), ("child", "Ada Brenn", "Kel Varga")} <= facts
     assert not any(f[0] == "spouse" and "Kel Varga" in f[1:] for f in facts)
+
+
+def test_facts_plural_kin_noun_in_a_parenthesis_after_names(nlp):
+    facts = _facts(nlp, "date 2021-05-02\nThe battle was fought between his two younger brothers Osric Varga and Piet Varga "
+                        "(third and fourth sons of the Emperor Tomas Varga). The prize went to Alma Rieve and Ines Rieve "
+                        "(daughters of Piet Rieve) last year.\n")
+    assert {("child", "Tomas Varga", "Osric Varga"), ("child", "Tomas Varga", "Piet Varga")} <= facts
+    assert {("child", "Piet Rieve", "Alma Rieve"), ("child", "Piet Rieve", "Ines Rieve")} <= facts

@@ -325,8 +325,24 @@ def _rule_kinship(ctx: _Ctx) -> None:
                 while h.dep_ == "conj" and h.head is not h:
                     h = h.head
                 named = ctx.covering(h.head.idx, _tok_end(h.head)) if h.dep_ == "appos" else None
+                if named is None and plural:
+                    # "A and B (third and fourth sons of X)": the names right before the parenthesis
+                    k = tok.i - 1
+                    while k > sent.start and (doc[k].pos_ in ("ADJ", "NUM", "CCONJ", "DET") or doc[k].text == ","):
+                        k -= 1
+                    if doc[k].text == "(" and k - 1 >= sent.start:
+                        named = ctx.ending_at(_tok_end(doc[k - 1]))
+                        h = doc[k - 1]
                 if named is not None and named[0].kind in ("name", "surname", "firstname") and named[1] not in owners:
                     targets, ev_start = [named[1]], min(ev_start, named[0].start)
+                    if plural:
+                        # every name conjoined to it: "A and B (sons of X)"
+                        anchor = h.head if h.dep_ == "appos" else h
+                        for c in _conjuncts(anchor):
+                            hit = ctx.covering(c.idx, _tok_end(c))
+                            if hit is not None and hit[0].kind in ("name", "surname", "firstname") and hit[1] not in owners + targets:
+                                targets.append(hit[1])
+                                ev_start = min(ev_start, hit[0].start)
             if not targets:
                 fronted = _fronted_subject(ctx, tok, sent)
                 if fronted is not None and fronted[0] not in owners:
