@@ -229,3 +229,9 @@ def test_facts_plural_kin_noun_in_a_parenthesis_after_names(nlp):
                         "(daughters of Piet Rieve) last year.\n")
     assert {("child", "Tomas Varga", "Osric Varga"), ("child", "Tomas Varga", "Piet Varga")} <= facts
     assert {("child", "Piet Rieve", "Alma Rieve"), ("child", "Piet Rieve", "Ines Rieve")} <= facts
+
+
+def test_facts_who_clause_after_a_name_is_that_names(nlp):
+    # the parse hangs 'who was ...' on the earlier noun 'son'; the name before ', who' is meant
+    facts = _facts(nlp, "date 2021-05-02\nThe mayor was born in Oster, the son of Piet Rieve, who was the son of Lars Rieve.\n")
+    assert ("child", "Lars Rieve", "Piet Rieve") in facts

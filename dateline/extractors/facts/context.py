@@ -271,6 +271,12 @@ def _resolve(ctx: _Ctx, tok: Token, direct_only: bool = False, couples: bool = T
         named_appos = ctx.token_entity(appos[0])
         if named_appos is not None:
             return [named_appos]
+    if tok.lower_ == "who" and tok.i >= 2 and tok.doc[tok.i - 1].text == ",":
+        # "the son of Piet Rieve, who was ...": the name right before ", who" even where the
+        # parse hangs the clause on an earlier noun
+        before = ctx.ending_at(_tok_end(tok.doc[tok.i - 2]))
+        if before is not None:
+            return [before[1]]
     if tok.lower_ in ("who", "that") and tok.head.dep_ == "relcl":
         noun = tok.head.head
         if noun.dep_ == "appos" and noun.pos_ == "NOUN" and ctx.token_entity(noun) is None and noun.lower_ not in COUPLE_WORDS:
