@@ -235,3 +235,11 @@ def test_facts_who_clause_after_a_name_is_that_names(nlp):
     # the parse hangs 'who was ...' on the earlier noun 'son'; the name before ', who' is meant
     facts = _facts(nlp, "date 2021-05-02\nThe mayor was born in Oster, the son of Piet Rieve, who was the son of Lars Rieve.\n")
     assert ("child", "Lars Rieve", "Piet Rieve") in facts
+
+
+def test_facts_kin_list_goes_on_past_an_item_that_is_no_person(nlp):
+    # one item of the list is not found as a person; the names after it are still listed
+    facts = _facts(nlp, "date 2021-05-02\nThe fund was set up in 1951 by the five Hallam brothers: Osric Hallam, Nelson, "
+                        "Laurance, Winthrop and David.\n")
+    siblings = {frozenset(f[1:]) for f in facts if f[0] == "sibling"}
+    assert frozenset({"Osric Hallam", "David"}) in siblings and frozenset({"Nelson", "Winthrop"}) in siblings

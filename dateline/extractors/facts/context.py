@@ -398,7 +398,16 @@ def _names_after(ctx: _Ctx, i: int, sent: SpacySpan, many: bool) -> tuple[list[E
     while j < sent.end:
         hit = ctx.starting_at(doc[j].idx)
         if not hit:
-            break
+            # a list item that is no person entity ('A, B, Laurance, C'): step over it, the list goes on
+            k = j
+            while k < sent.end and k - j < 4 and doc[k].pos_ == "PROPN" and not ctx.starting_at(doc[k].idx):
+                k += 1
+            if not (many and found and k > j and k < sent.end and (doc[k].text == "," or doc[k].lower_ == "and")):
+                break
+            j = k
+            while j < sent.end and (doc[j].text == "," or doc[j].lower_ == "and"):
+                j += 1
+            continue
         found.append(hit[1])
         end = hit[0].end
         if not many:
