@@ -705,7 +705,7 @@ def eval_relations(
     fmt: Format = FORMAT_OPTION,
     model: str = MODEL_OPTION,
     limit: Optional[int] = typer.Option(None, "--limit", help="Score only the first N articles."),
-    errors: int = typer.Option(0, "--errors", help="Print the first N misses and false positives."),
+    errors: int = typer.Option(0, "--errors", help="Print the first N misses and false positives, with the gold names and the text that holds them."),
 ) -> None:
     """Score person relations (spouse, child, sibling, employer, death) on Re-DocRED-style gold:
     per-relation and total P/R/F1, and how many predictions were not judged."""
@@ -722,7 +722,7 @@ def eval_relations(
         for row in format_table(report):
             out.print(row, markup=False)
     for e in report.errors[:errors]:
-        err.print(f"[{e['type']}] {e['article']}: {json.dumps({k: v for k, v in e.items() if k not in ('type', 'article')})}",
+        err.print(f"[{e['type']}] {e['article']}: {json.dumps({k: v for k, v in e.items() if k not in ('type', 'article')}, ensure_ascii=False)}",
                   markup=False, highlight=False)
 
 

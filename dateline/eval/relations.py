@@ -193,8 +193,28 @@ def evaluate(target: Path, *, model: str, limit: Optional[int] = None) -> Report
             # a crash scores as a miss of every gold relation in the article
             report.errors.append({"type": "crash", "article": article.id, "reason": result.reason})
             result = Extraction(article=article.meta())
+        before = len(report.errors)
         score_article(golds[article.id], result, report)
+        for e in report.errors[before:]:
+            if "relation" in e:
+                e.update(_where(article.text, golds[article.id], e["relation"]))
     return report
+
+
+def _where(text: str, gold: GoldDoc, triple: list) -> dict:
+    """The gold names of an error's entities and the stretch of text that holds a mention of
+    each (the nearest pair), so that ``--errors`` can be read without the gold file."""
+    ids = [g for g in triple[1:] if g is not None]
+    names = [text[s:e] for g in ids for s, e in gold.entities.get(g, [])[:1]]
+    spans = [gold.entities.get(g, []) for g in ids]
+    if not all(spans):
+        return {"names": names}
+    start, end = min(((min(a[0], b[0]), max(a[1], b[1])) for a in spans[0] for b in spans[-1]), key=lambda x: x[1] - x[0])
+    # widen to sentence ends ('. '), at most 200 characters either way
+    left = text.rfind(". ", max(0, start - 200), start)
+    right = text.find(". ", end, end + 200)
+    context = text[left + 2 if left >= 0 else max(0, start - 200) : right + 1 if right >= 0 else end + 200]
+    return {"names": names, "context": context.strip()}
 
 
 def format_table(report: Report) -> list[str]:

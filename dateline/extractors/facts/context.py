@@ -101,6 +101,8 @@ class _Ctx:
     couples: list[tuple[int, tuple[Entity, Entity]]] = field(default_factory=list)
     siblings: list[tuple[int, tuple[Entity, Entity]]] = field(default_factory=list)
     genders: list[tuple[Entity, str, int, int, float]] = field(default_factory=list)
+    # a kin noun whose owner an earlier phrase settled: "son of A, ..., and his wife B" (A's wife)
+    kin_owner_at: dict[int, Entity] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
         self.text = text_of(self.doc)
@@ -269,6 +271,12 @@ def _resolve(ctx: _Ctx, tok: Token, direct_only: bool = False, couples: bool = T
         named_appos = ctx.token_entity(appos[0])
         if named_appos is not None:
             return [named_appos]
+    if tok.lower_ == "who" and tok.i >= 2 and tok.doc[tok.i - 1].text == ",":
+        # "the son of Piet Rieve, who was ...": the name right before ", who" even where the
+        # parse hangs the clause on an earlier noun
+        before = ctx.ending_at(_tok_end(tok.doc[tok.i - 2]))
+        if before is not None:
+            return [before[1]]
     if tok.lower_ in ("who", "that") and tok.head.dep_ == "relcl":
         noun = tok.head.head
         if noun.dep_ == "appos" and noun.pos_ == "NOUN" and ctx.token_entity(noun) is None and noun.lower_ not in COUPLE_WORDS:
@@ -390,7 +398,16 @@ def _names_after(ctx: _Ctx, i: int, sent: SpacySpan, many: bool) -> tuple[list[E
     while j < sent.end:
         hit = ctx.starting_at(doc[j].idx)
         if not hit:
-            break
+            # a list item that is no person entity ('A, B, Laurance, C'): step over it, the list goes on
+            k = j
+            while k < sent.end and k - j < 4 and doc[k].pos_ == "PROPN" and not ctx.starting_at(doc[k].idx):
+                k += 1
+            if not (many and found and k > j and k < sent.end and (doc[k].text == "," or doc[k].lower_ == "and")):
+                break
+            j = k
+            while j < sent.end and (doc[j].text == "," or doc[j].lower_ == "and"):
+                j += 1
+            continue
         found.append(hit[1])
         end = hit[0].end
         if not many:

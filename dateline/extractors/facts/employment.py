@@ -45,27 +45,26 @@ def _org_at(ctx: _Ctx, tok: Token) -> Optional[tuple[Mention, Entity]]:
 
 
 def _orgs_of_role(ctx: _Ctx, role: Token) -> list[tuple[Mention, Entity]]:
-    """Organisations the role noun is tied to: 'at/of/for ORG' (also one more 'of' down:
-    'professor of history at ORG'), or a possessive 'ORG's chairwoman'."""
+    """Organisations the role noun is tied to: 'at/of/for ORG', down a short chain of such
+    phrases ('Professor of Law in the Faculty of Law at ORG'), each with its conjuncts
+    ('visiting professor at ORG1, ORG2 and ORG3'), or a possessive 'ORG's chairwoman'."""
     emp = patterns()["employment"]
-    out = []
-    for c in role.children:
-        if c.dep_ == "poss":
-            hit = _org_at(ctx, c)
-            if hit:
-                out.append(hit)
-        if c.dep_ == "prep" and c.lower_ in emp["role_preps"]:
-            for obj in c.children:
-                if obj.dep_ != "pobj":
+    out = [hit for c in role.children if c.dep_ == "poss" for hit in [_org_at(ctx, c)] if hit]
+    level = [role]
+    for _ in range(int(emp["role_prep_depth"])):
+        below = []
+        for head in level:
+            for c in head.children:
+                if c.dep_ != "prep" or c.lower_ not in emp["role_preps"]:
                     continue
-                hit = _org_at(ctx, obj)
-                if hit:
-                    out.append(hit)
-                    continue
-                # 'professor of history at Jeonju University': the organisation hangs one level down
-                for c2 in obj.children:
-                    if c2.dep_ == "prep" and c2.lower_ in emp["role_preps"]:
-                        out += [h for g in c2.children if g.dep_ == "pobj" for h in [_org_at(ctx, g)] if h]
+                for obj in c.children:
+                    if obj.dep_ != "pobj":
+                        continue
+                    found = [hit for o in _conjuncts(obj) for hit in [_org_at(ctx, o)] if hit]
+                    out += [h for h in found if h not in out]
+                    if not found:
+                        below.append(obj)  # the organisation may hang one phrase further down
+        level = below
     return out
 
 
@@ -80,6 +79,10 @@ def _holder(ctx: _Ctx, role: Token) -> Optional[tuple[Entity, int]]:
         ents = _resolve(ctx, head.head, direct_only=True)
         if len(ents) == 1:
             return ents[0], head.head.idx
+        # 'Hugh Ward, brother of X and a professor at ORG': the name the apposition hangs from
+        named = ctx.covering(head.head.idx, _tok_end(head.head))
+        if named is not None and named[0].kind == "name" and named[0].end == _tok_end(head.head):
+            return named[1], named[0].start
     for c in head.children:
         if c.dep_ == "appos":
             hit = ctx.covering(c.idx, _tok_end(c))
@@ -120,9 +123,13 @@ def _rule_role_employers(ctx: _Ctx) -> None:
     roles = _roles()
     body = ctx.article.body_start
     for tok in tokens_of(ctx.doc):
-        if tok.idx < body or tok.pos_ != "NOUN" or tok.lower_ not in roles:
+        if tok.idx < body or tok.pos_ not in ("NOUN", "PROPN") or tok.lower_ not in roles:
             continue
         orgs = _orgs_of_role(ctx, tok)
+        if tok.pos_ == "PROPN" and not tok.text.isupper():
+            # a title-case title is more often an office or part of a name ('Bishop of Ely');
+            # a possessive organisation still makes it a job: 'ORG's Managing Director, X'
+            orgs = [hit for c in tok.children if c.dep_ == "poss" for hit in [_org_at(ctx, c)] if hit]
         if not orgs:
             continue
         holder = _holder(ctx, tok)

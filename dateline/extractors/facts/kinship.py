@@ -96,6 +96,9 @@ def _kin_owners(ctx: _Ctx, tok: Token, sent: SpacySpan) -> tuple[list[Entity], i
     """Whose relative the kin noun names, and the stretch of text that says so."""
     doc = ctx.doc
     end = _tok_end(tok)
+    settled = ctx.kin_owner_at.get(tok.idx)
+    if settled is not None:
+        return [settled], tok.idx, end, SURE
     j = _skip_left(doc, tok.i, sent.start)
     if j >= sent.start:
         p = doc[j]
@@ -138,7 +141,8 @@ def _kin_owners(ctx: _Ctx, tok: Token, sent: SpacySpan) -> tuple[list[Entity], i
                         owners += [e for e in _resolve(ctx, t) if e not in owners]
                 if owners:
                     return owners, min(t.idx for t in group if t.i <= q.i), end, SURE
-        elif low == "and" and j - 1 >= sent.start:
+        elif low == "and" and j - 1 >= sent.start and not (tok.i + 1 < sent.end and doc[tok.i + 1].lower_ == "of"):
+            # ('son of A and younger brother of B': the second noun has its own owner, below)
             owners = _resolve(ctx, doc[j - 1])
             if owners:
                 return owners[:1], doc[j - 1].idx, end, SURE
@@ -147,6 +151,8 @@ def _kin_owners(ctx: _Ctx, tok: Token, sent: SpacySpan) -> tuple[list[Entity], i
     if nxt + 1 < sent.end and doc[nxt].lower_ == "of":
         for k in range(nxt + 1, min(nxt + 8, sent.end)):  # "son of the actor and screenwriter X"
             hit = ctx.starting_at(doc[k].idx)
+            if hit and ctx.text[hit[0].end : hit[0].end + 1] in ("'", "’"):
+                break  # "sister of Casanova's closest friend": the relative is the friend's
             if hit:
                 # "the son of Grace Oyelaran and Felix Oyelaran"
                 owners, end = [hit[1]], hit[0].end
@@ -158,12 +164,16 @@ def _kin_owners(ctx: _Ctx, tok: Token, sent: SpacySpan) -> tuple[list[Entity], i
                         end = other[0].end
                 # "the son of A, a Zambian engineer, and B", "of A (1820 – 88) and his wife B"
                 spouse_words = [w for w, k in patterns()["kinship"].items() if k["relation"] == "spouse"]
-                wife = re.match(r"\s*(?:\([^()]{1,60}\))?,?\s+and\s+(?:his|her)\s+(?:" + "|".join(map(re.escape, spouse_words)) + r"),?\s+",
-                                ctx.text[hit[0].end : hit[0].end + 120])
+                # ... also past an apposition and an ordinal: "of A, the fifth son of C, and his
+                # thirteenth wife, B"
+                wife = re.match(r"\s*(?:\([^()]{1,60}\))?(?:,[^,;()]{1,60})?,?\s+and\s+(?:his|her)\s+(?:[a-z]+\s+)?(?P<kin>"
+                                + "|".join(map(re.escape, spouse_words)) + r"),?\s+(?:the\s+)?(?:Lady\s+|Mrs\.?\s+)?",
+                                ctx.text[hit[0].end : hit[0].end + 180])
                 other = ctx.starting_at(hit[0].end + wife.end()) if wife else None
-                if other is not None and other[1] not in owners:
+                if other is not None and other[1] not in owners and wife is not None:
                     owners.append(other[1])
                     end = other[0].end
+                    ctx.kin_owner_at[hit[0].end + wife.start("kin")] = hit[1]
                 for other_ent, other_end in _conjoined_people(ctx, hit[0], sent):
                     if other_ent not in owners:
                         owners.append(other_ent)
@@ -315,8 +325,24 @@ def _rule_kinship(ctx: _Ctx) -> None:
                 while h.dep_ == "conj" and h.head is not h:
                     h = h.head
                 named = ctx.covering(h.head.idx, _tok_end(h.head)) if h.dep_ == "appos" else None
+                if named is None and plural:
+                    # "A and B (third and fourth sons of X)": the names right before the parenthesis
+                    k = tok.i - 1
+                    while k > sent.start and (doc[k].pos_ in ("ADJ", "NUM", "CCONJ", "DET") or doc[k].text == ","):
+                        k -= 1
+                    if doc[k].text == "(" and k - 1 >= sent.start:
+                        named = ctx.ending_at(_tok_end(doc[k - 1]))
+                        h = doc[k - 1]
                 if named is not None and named[0].kind in ("name", "surname", "firstname") and named[1] not in owners:
                     targets, ev_start = [named[1]], min(ev_start, named[0].start)
+                    if plural:
+                        # every name conjoined to it: "A and B (sons of X)"
+                        anchor = h.head if h.dep_ == "appos" else h
+                        for c in _conjuncts(anchor):
+                            hit = ctx.covering(c.idx, _tok_end(c))
+                            if hit is not None and hit[0].kind in ("name", "surname", "firstname") and hit[1] not in owners + targets:
+                                targets.append(hit[1])
+                                ev_start = min(ev_start, hit[0].start)
             if not targets:
                 fronted = _fronted_subject(ctx, tok, sent)
                 if fronted is not None and fronted[0] not in owners:
