@@ -46,8 +46,16 @@ DATE_OPTION = typer.Option(None, "--date", help="Article date (YYYY, YYYY-MM or 
 QUIET_OPTION = typer.Option(False, "--quiet", "-q", help="No progress bar or warnings.")
 
 
+def say(label: str, style: str, message: str, console: Console | None = None) -> None:
+    """Print a labelled message; the message is text, never markup (paths and ids from the
+    input may hold `[/x]` or `[link=...]`)."""
+    from rich.text import Text
+
+    (console or err).print(Text.assemble((label, style), " ", message), highlight=False)
+
+
 def warn(message: str) -> None:
-    err.print(f"[yellow]warning:[/yellow] {message}", highlight=False)
+    say("warning:", "yellow", message)
 
 
 def warner(quiet: bool):
@@ -56,7 +64,7 @@ def warner(quiet: bool):
 
 
 def fail(message: str, code: int = 1) -> None:
-    err.print(f"[red]error:[/red] {message}", highlight=False)
+    say("error:", "red", message)
     raise typer.Exit(code)
 
 
@@ -96,7 +104,7 @@ def extract(
             if isinstance(item, Rejected):
                 rejected.append(item)
                 if not quiet:
-                    err.print(f"[red]skipped[/red] {item.reason}", highlight=False)
+                    say("skipped", "red", item.reason)
             else:
                 yield item
 
@@ -128,7 +136,7 @@ def extract(
         if isinstance(result, Rejected):
             rejected.append(result)
             forget(result.article_id)
-            err.print(f"[red]failed[/red] {result.reason}", highlight=False)
+            say("failed", "red", result.reason)
             continue
         count += 1
         article = forget(result.article.id)
@@ -142,7 +150,7 @@ def extract(
             print_report(result, out)
     sys.stdout.flush()
     if rejected:
-        err.print(f"{count} article(s) extracted, {len(rejected)} set aside (reasons above)", highlight=False)
+        err.print(f"{count} article(s) extracted, {len(rejected)} set aside (reasons above)", markup=False, highlight=False)
     if count == 0:
         raise typer.Exit(1)
 
@@ -188,9 +196,9 @@ def batch(
     with rejected_path.open("w", encoding="utf-8") as fh:
         for r in rejected:
             fh.write(json.dumps({"source": r.source, "reason": r.reason}) + "\n")
-    err.print(f"{count} article(s) extracted to {out}; {len(rejected)} set aside in {rejected_path}", highlight=False)
+    err.print(f"{count} article(s) extracted to {out}; {len(rejected)} set aside in {rejected_path}", markup=False, highlight=False)
     for r in rejected:
-        err.print(f"  {r.reason}", highlight=False)
+        err.print(f"  {r.reason}", markup=False, highlight=False)
     if count == 0:
         raise typer.Exit(1)
 
@@ -278,8 +286,8 @@ def _open_db(db: str):
 
 def _emit(records: list, fmt: Format, columns: list[str]) -> None:
     """Print records as a table (text), JSON Lines or CSV; data only on stdout."""
-    from rich.markup import escape
     from rich.table import Table
+    from rich.text import Text
 
     from dateline.query import flatten, to_csv, to_json_lines
 
@@ -291,8 +299,8 @@ def _emit(records: list, fmt: Format, columns: list[str]) -> None:
         table = Table(*columns, show_lines=False, highlight=False)
         for r in records:
             flat = flatten(r)
-            # escape: snippets mark hits with [brackets], which rich would read as markup.
-            table.add_row(*("" if flat.get(c) is None else escape(str(flat.get(c))) for c in columns))
+            # Text, not markup: snippets mark hits with [brackets], and stored text may hold `[link=...]`.
+            table.add_row(*(Text("" if flat.get(c) is None else str(flat.get(c))) for c in columns))
         Console(soft_wrap=False).print(table)
         if not records:
             err.print("no records", highlight=False)
@@ -349,7 +357,7 @@ def corpus_ingest(
         highlight=False,
     )
     for r in report.rejected:
-        err.print(f"  {r.reason}", highlight=False)
+        err.print(f"  {r.reason}", markup=False, highlight=False)
     if report.seen and report.seen == len(report.rejected):
         raise typer.Exit(1)
 
@@ -397,10 +405,12 @@ def corpus_person(
     if fmt is not Format.text:
         _emit(reports, fmt, [])
         return
+    from rich.markup import escape
+
     out = Console(soft_wrap=True, highlight=False)
     for p in reports:
         born = f"; born {p.born[0]}..{p.born[1]}" if p.born else ""
-        out.print(f"[bold]#{p.person} {p.name}[/bold] ({p.type}): {p.articles} article(s), {p.quote_count} quote(s){born}")
+        out.print(f"[bold]#{p.person} {escape(p.name)}[/bold] ({p.type}): {p.articles} article(s), {p.quote_count} quote(s){born}")
         out.print(f"  aliases: {', '.join(p.aliases)}", markup=False)
         for label, items in (("facts", p.facts), ("relations", p.relations)):
             if items:
@@ -492,13 +502,13 @@ def corpus_export(
     try:
         if fmt is ExportFormat.parquet:
             counts = query.export_parquet(store, str(output))
-            err.print(", ".join(f"{n} {t}" for t, n in counts.items()) + f" written to {output}", highlight=False)
+            err.print(", ".join(f"{n} {t}" for t, n in counts.items()) + f" written to {output}", markup=False, highlight=False)
         elif output is None:
             query.export_jsonl(store, sys.stdout)
         else:
             with output.open("w", encoding="utf-8") as fh:
                 n = query.export_jsonl(store, fh)
-            err.print(f"{n} extraction(s) written to {output}", highlight=False)
+            err.print(f"{n} extraction(s) written to {output}", markup=False, highlight=False)
     finally:
         store.close()
 
@@ -527,7 +537,7 @@ def age(
     articles = []
     for item in read_paths(paths, date=date, warn=warner(quiet)):
         if isinstance(item, Rejected):
-            err.print(f"[red]skipped[/red] {item.reason}", highlight=False)
+            say("skipped", "red", item.reason)
         else:
             articles.append(item)
     try:
@@ -615,7 +625,7 @@ def timeml(
     articles = [a for a in items if not isinstance(a, Rejected)]
     for r in items:
         if isinstance(r, Rejected):
-            err.print(f"[red]skipped[/red] {r.reason}", highlight=False)
+            say("skipped", "red", r.reason)
     if not articles:
         raise typer.Exit(1)
     try:

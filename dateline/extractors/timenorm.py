@@ -531,11 +531,16 @@ def tag(
             if not use_refs:
                 f.value, f.certain = val(None, tense), False
             else:
-                values = [val(r, tense) for r in use_refs]
-                f.certain = len(set(values)) == 1
-                if assumed and use_refs is refs:
-                    values = [val(r, tense) for r in assumed]
-                ivs = [value_interval(v) for v in values]
+                try:
+                    values = [val(r, tense) for r in use_refs]
+                    f.certain = len(set(values)) == 1
+                    if assumed and use_refs is refs:
+                        values = [val(r, tense) for r in assumed]
+                    ivs = [value_interval(v) for v in values]
+                except (OverflowError, ValueError):
+                    # 'yesterday' in an article dated 0001-01-01 (or 'next year' at 9999) falls
+                    # outside the calendar: leave it unresolved rather than lose the article.
+                    values, ivs, f.certain = [val(None, tense)], [None], False
                 f.value = merge_values(values)
                 if all(ivs):
                     f.interval = (min(i[0] for i in ivs).isoformat(), max(i[1] for i in ivs).isoformat())  # type: ignore[index]
