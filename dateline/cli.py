@@ -268,6 +268,8 @@ def eval_quotes(
 # -- corpus commands (dateline/store, dateline/query.py) ------------------------------------------
 
 DB_OPTION = typer.Option("./dateline.db", "--db", help="Corpus database: a SQLite file path or a postgresql:// URL.")
+LIMIT_OPTION = typer.Option(None, "--limit", min=1, help="At most this many records (default: all).")
+OFFSET_OPTION = typer.Option(0, "--offset", min=0, help="Skip this many records first (for paging).")
 
 
 class ExportFormat(str, Enum):
@@ -308,8 +310,10 @@ def _emit(records: list, fmt: Format, columns: list[str]) -> None:
 
 def _corpus_query(db: str, run):
     from dateline.errors import QueryError
+    from dateline.store import QUERY_SECONDS
 
     store = _open_db(db)
+    store.bound(QUERY_SECONDS)
     try:
         return run(store)
     except QueryError as exc:
@@ -367,12 +371,13 @@ def corpus_search(
     text: str = typer.Argument(..., help='Words that must all occur; "double quotes" for a phrase.'),
     db: str = DB_OPTION,
     limit: int = typer.Option(20, "--limit", min=1, help="Hits per kind (quotes, articles)."),
+    offset: int = OFFSET_OPTION,
     fmt: Format = FORMAT_OPTION,
 ) -> None:
     """Full-text search over quotes and article text, with a snippet, speaker and date."""
     from dateline import query
 
-    hits = _corpus_query(db, lambda s: query.search(s, text, limit=limit))
+    hits = _corpus_query(db, lambda s: query.search(s, text, limit=limit, offset=offset))
     _emit(hits, fmt, ["kind", "article", "date", "speaker", "snippet"])
 
 
@@ -382,13 +387,15 @@ def corpus_quotes(
     since: Optional[str] = typer.Option(None, "--since", help="First day (YYYY-MM-DD)."),
     until: Optional[str] = typer.Option(None, "--until", help="Last day (YYYY-MM-DD)."),
     channel: Optional[str] = typer.Option(None, "--channel", help="Only quotes on this channel (twitter, instagram ...)."),
+    limit: Optional[int] = LIMIT_OPTION,
+    offset: int = OFFSET_OPTION,
     db: str = DB_OPTION,
     fmt: Format = FORMAT_OPTION,
 ) -> None:
     """Quotes by a person, in calendar order."""
     from dateline import query
 
-    rows = _corpus_query(db, lambda s: query.quotes(s, by=by, since=since, until=until, channel=channel))
+    rows = _corpus_query(db, lambda s: query.page(query.quotes(s, by=by, since=since, until=until, channel=channel), limit, offset))
     _emit(rows, fmt, ["date", "article", "person", "speaker", "text", "cue", "channel"])
 
 
@@ -427,13 +434,15 @@ def corpus_person(
 @app.command("timeline")
 def corpus_timeline(
     name: str = typer.Argument(..., help="Person name, alias or #id."),
+    limit: Optional[int] = LIMIT_OPTION,
+    offset: int = OFFSET_OPTION,
     db: str = DB_OPTION,
     fmt: Format = FORMAT_OPTION,
 ) -> None:
     """Dated events, facts and quotes of a person in calendar order, with each date's range."""
     from dateline import query
 
-    events = _corpus_query(db, lambda s: query.timeline(s, name))
+    events = _corpus_query(db, lambda s: query.page(query.timeline(s, name), limit, offset))
     _emit(events, fmt, ["start", "end", "kind", "what", "article"])
 
 

@@ -221,3 +221,32 @@ def test_hostile_ingest_folder_with_bad_files_stores_the_good(tmp_path):
     assert result.exit_code == 0, result.output
     assert "2 added" in result.stderr and "2 set aside" in result.stderr
     assert "E015" in result.stderr and "E006" in result.stderr
+
+
+# -- long articles: parsed in chunks, offsets exact ----------------------------------------------
+
+
+def test_nlp_chunk_bounds_cover_the_text_at_paragraph_breaks():
+    from dateline.nlp import chunk_bounds
+
+    text = ("One paragraph here.\n\n" * 40) + "x" * 700 + " tail"
+    bounds = chunk_bounds(text, 300)
+    assert bounds[0][0] == 0 and bounds[-1][1] == len(text)
+    assert all(a[1] == b[0] for a, b in zip(bounds, bounds[1:], strict=False))
+    assert all(0 < e - s <= 300 for s, e in bounds)
+    assert text[bounds[0][0] : bounds[0][1]].endswith("\n\n")
+
+
+def test_nlp_long_article_parsed_in_chunks_gives_the_same_extraction(nlp):
+    from dateline import nlp as nlp_mod
+    from dateline.pipeline import extract_doc
+
+    para = 'Mara Voss said: "The ferry runs again on Monday." Officials in Lisbon agreed on Tuesday.\n\n'
+    art = from_dated_text("date 2021-04-06\n" + para * 12, source="long.txt")
+    [whole] = nlp_mod.pipe([art], nlp=nlp)
+    [parts] = nlp_mod.pipe([art], nlp=nlp, max_chars=400)
+    assert parts.text == whole.text and len(parts.text) == len(art.text)
+    a, b = extract_doc(whole, art), extract_doc(parts, art)
+    assert len(a.quotes) == 12
+    assert [(q.spans, q.speaker, q.text) for q in a.quotes] == [(q.spans, q.speaker, q.text) for q in b.quotes]
+    assert [(t.start, t.end, t.value) for t in a.times] == [(t.start, t.end, t.value) for t in b.times]

@@ -177,7 +177,9 @@ def find_quotations(text: str, body_start: int = 0) -> list[Quotation]:
         covered: list[tuple[int, int]] = []
         for k, (o, c) in enumerate(pairs):
             end = c if c is not None else content_end
-            covered.append((o, end + 1))
+            # An unclosed quotation has no closing mark; its outer range must still end in the text.
+            after = min(end + 1, len(text))
+            covered.append((o, after))
             if o + 1 >= end or not text[o + 1 : end].strip():
                 continue
             seg = (o + 1, end)
@@ -189,12 +191,12 @@ def find_quotations(text: str, body_start: int = 0) -> list[Quotation]:
             direction = STAGE_DIRECTION.fullmatch(text, o + 1, end) is not None
             if running is not None and k == 0 and at_start and same_style and not TRANSCRIPT_LABEL.match(text, o + 1) and not direction:
                 running.segments.append(seg)
-                running.marked.append((o, end + 1))
-                running.outer = (running.outer[0], end + 1)
+                running.marked.append((o, after))
+                running.outer = (running.outer[0], after)
                 running.paragraphs += 1
             else:
                 running = None
-                out.append(Quotation([seg], (o, end + 1), paragraph_start=at_start, marked=[(o, end + 1)]))
+                out.append(Quotation([seg], (o, after), paragraph_start=at_start, marked=[(o, after)]))
             if c is None and k == len(pairs) - 1 and not direction:
                 running = out[-1]
             else:

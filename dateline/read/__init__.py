@@ -101,6 +101,8 @@ def from_dated_text(
     if not text.strip():
         raise InputError("E003", source=source)
     check_text(text, source=source)
+    if article_id is not None:
+        check_text(article_id, source=f"{source} (id)")
     m = HEADER.match(text)
     if m:
         value, precision = parse_date(m.group("value"), source=source)
