@@ -9,6 +9,7 @@ cannot fix comes out with X's in its value, the widest interval, and ``certain=F
 
 from __future__ import annotations
 
+import bisect
 import calendar
 import json
 import re
@@ -452,13 +453,24 @@ def find_candidates(text: str) -> list[Candidate]:
                 if keep(c, text, text[s:e]) and normalize(c, text[s:e], Context(), text) is not None:
                     cands.append(c)
     cands.sort(key=lambda c: (-(c.end - c.start), PRIORITY[c.rule], c.start))
-    taken: list[tuple[int, int]] = []
+    # The spans taken so far do not overlap, so kept sorted by start their ends are sorted too,
+    # and the one span that could overlap [s, e) is the last one starting before e (a scan of
+    # every span taken made this quadratic in the number of time expressions).
+    starts: list[int] = []
+    ends: list[int] = []
     chosen: list[Candidate] = []
     for c in cands:
         s, e = span_of(c)
-        if any(s < b and a < e for a, b in taken):
-            continue
-        taken.append((s, e))
+        if s >= e:
+            if any(s < b and a < e for a, b in zip(starts, ends, strict=True)):
+                continue
+        else:
+            k = bisect.bisect_left(starts, e) - 1
+            if k >= 0 and ends[k] > s:
+                continue
+        k = bisect.bisect_left(starts, s)
+        starts.insert(k, s)
+        ends.insert(k, e)
         chosen.append(c)
     chosen.sort(key=lambda c: span_of(c)[0])
     return chosen

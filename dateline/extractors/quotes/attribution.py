@@ -2,17 +2,19 @@
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right, insort
 from dataclasses import dataclass, field
 from typing import Optional
 
 from spacy.tokens import Doc, Token
 
 from dateline.extractors.quotes.channels import _channel
+from dateline.extractors.quotes.intervals import Ranges
 from dateline.extractors.quotes.lexicon import DOCUMENT_LOOKBACK, NOUN_MODIFIER_DEPS, PRONOUNS, SUBJECT_DEPS, lexicon
 from dateline.extractors.quotes.marks import Quotation
-from dateline.extractors.quotes.spans import _entity_at, _in_ranges, _tokens
+from dateline.extractors.quotes.spans import MentionIndex, Tree, _in_ranges, _tokens, sentence_of
 from dateline.model import Entity
-from dateline.nlp import text_of
+from dateline.nlp import text_of, tokens_of
 
 
 def _noun_phrase(tok: Token) -> tuple[int, int]:
@@ -22,7 +24,8 @@ def _noun_phrase(tok: Token) -> tuple[int, int]:
     left = tok
     # Grow leftwards over the head's own dependents only: a bad parse can hang a whole
     # clause under a subject, and the mention must stay the noun phrase.
-    while left.i > tok.sent.start:
+    sent_start = sentence_of(tok)[0]
+    while left.i > sent_start:
         prev = doc[left.i - 1]
         if prev.is_space or prev.text in (",", ";", ":", "—", "–", "(", ")", '"', "“", "”") or tok not in list(prev.ancestors):
             break
@@ -38,7 +41,7 @@ def _noun_phrase(tok: Token) -> tuple[int, int]:
     return left.idx, end_tok.idx + len(end_tok.text)
 
 
-def _subject(cue: Token, quote_ranges: list[tuple[int, int]]) -> Optional[Token]:
+def _subject(cue: Token, quote_ranges: Ranges) -> Optional[Token]:
     """The speaker token of a cue verb: its subject, or that of the verb it hangs from
     (`posted a message, saying ...`, `and said ...`), or the object of `according to`."""
     if cue.pos_ == "NOUN":
@@ -94,7 +97,7 @@ def _subject(cue: Token, quote_ranges: list[tuple[int, int]]) -> Optional[Token]
     return None
 
 
-def _addressee(doc: Doc, cue: Token, quote_ranges: list[tuple[int, int]]) -> Optional[str]:
+def _addressee(doc: Doc, cue: Token, quote_ranges: Ranges) -> Optional[str]:
     if cue.lower_ == "according" or cue.pos_ == "NOUN":
         return None
     if cue.lemma_ == "tell":
@@ -125,26 +128,50 @@ class _Attribution:
 @dataclass
 class _Resolver:
     """Speaker mention -> entity id: the entities' own mentions first, then pronouns and
-    descriptors to the nearest earlier compatible speaker or person."""
+    descriptors to the nearest earlier compatible speaker or person. Built once per article;
+    it also holds the article's cue index (see ``CueIndex``)."""
 
     doc: Doc
     entities: list[Entity]
-    history: list[tuple[int, str]] = field(default_factory=list)  # (offset, entity id) of speakers so far
+    # (offset, entity id) of speakers so far, kept sorted: add them with ``add_speaker``.
+    history: list[tuple[int, str]] = field(default_factory=list)
+    cues: Optional[CueIndex] = None
+    tree: Optional[Tree] = None
+
+    def __post_init__(self) -> None:
+        self._mentions = MentionIndex(self.entities)
+        self._gender: dict[str, Optional[str]] = {}
+        self._type: dict[str, Optional[str]] = {}
+        for e in self.entities:  # the first entity with an id answers, as a scan would
+            self._gender.setdefault(e.id, e.gender)
+            self._type.setdefault(e.id, e.type)
+        self._subjects: dict[int, Optional[Token]] = {}
+        self._addressees: dict[int, Optional[str]] = {}
+        self._earlier: dict[tuple[str, Optional[str]], tuple[list[int], list[tuple[int, str]]]] = {}
 
     def gender_of(self, entity_id: str) -> Optional[str]:
-        for e in self.entities:
-            if e.id == entity_id:
-                return e.gender
-        return None
+        return self._gender.get(entity_id)
 
     def type_of(self, entity_id: str) -> Optional[str]:
-        for e in self.entities:
-            if e.id == entity_id:
-                return e.type
-        return None
+        return self._type.get(entity_id)
+
+    def subject(self, cue: Token, quote_ranges: Ranges) -> Optional[Token]:
+        """``_subject``, once per cue: one cue can stand before thousands of quotations, and
+        its subject search walks all of the cue's children."""
+        if cue.i not in self._subjects:
+            self._subjects[cue.i] = _subject(cue, quote_ranges)
+        return self._subjects[cue.i]
+
+    def addressee(self, cue: Token, quote_ranges: Ranges) -> Optional[str]:
+        if cue.i not in self._addressees:
+            self._addressees[cue.i] = _addressee(self.doc, cue, quote_ranges)
+        return self._addressees[cue.i]
+
+    def add_speaker(self, pos: int, entity_id: str) -> None:
+        insort(self.history, (pos, entity_id))
 
     def resolve(self, head: Token, start: int, end: int) -> Optional[str]:
-        entity = _entity_at(self.entities, head.idx, head.idx + len(head.text)) or _entity_at(self.entities, start, end)
+        entity = self._mentions.at(head.idx, head.idx + len(head.text)) or self._mentions.at(start, end)
         if entity is not None:
             return entity.id
         lex = lexicon()
@@ -165,26 +192,39 @@ class _Resolver:
             return self._nearest(start, "PERSON", gender)
         return None
 
+    def _mention_ends(self, want_type: str, gender: Optional[str]) -> tuple[list[int], list[tuple[int, str]]]:
+        """(end, entity id) of the non-pronoun mentions of compatible entities, sorted once per kind."""
+        key = (want_type, gender)
+        if key not in self._earlier:
+            rows = sorted(
+                (m.end, e.id) for e in self.entities
+                if (e.type == want_type or (want_type == "ORG" and e.type == "ORG_OR_PRODUCT"))
+                and not (gender and e.gender and e.gender != gender)
+                for m in e.mentions if m.kind != "pronoun"
+            )
+            self._earlier[key] = ([r[0] for r in rows], rows)
+        return self._earlier[key]
+
     def _nearest(self, before: int, want_type: str, gender: Optional[str], plural: bool = False) -> Optional[str]:
+        """The latest (offset, entity id) at or before ``before`` among compatible mentions
+        and earlier speakers; the greatest pair wins, as ``max`` over all of them would."""
         if plural:
             return None
-        candidates: list[tuple[int, str]] = []
-        for e in self.entities:
-            if e.type != want_type and not (want_type == "ORG" and e.type == "ORG_OR_PRODUCT"):
-                continue
-            if gender and e.gender and e.gender != gender:
-                continue
-            for m in e.mentions:
-                if m.end <= before and m.kind != "pronoun":
-                    candidates.append((m.end, e.id))
-        for pos, eid in self.history:
-            if pos <= before and self.type_of(eid) in (want_type, None):
+        best: Optional[tuple[int, str]] = None
+        ends, rows = self._mention_ends(want_type, gender)
+        k = bisect_right(ends, before)
+        if k:
+            best = rows[k - 1]
+        k = bisect_right(self.history, (before, "\U0010ffff")) - 1
+        while k >= 0 and (best is None or self.history[k] > best):
+            pos, eid = self.history[k]
+            if self.type_of(eid) in (want_type, None):
                 g = self.gender_of(eid)
                 if not (gender and g and g != gender):
-                    candidates.append((pos, eid))
-        if not candidates:
-            return None
-        return max(candidates)[1]
+                    best = (pos, eid)
+                    break
+            k -= 1
+        return best[1] if best else None
 
 
 def cue_lemma(tok: Token) -> Optional[str]:
@@ -229,41 +269,52 @@ def is_cue_verb(tok: Token) -> bool:
     return 0 <= j < tok.i - 1 and doc[j].is_quote
 
 
-def _cue_candidates(doc: Doc, lo: int, hi: int, quote_ranges: list[tuple[int, int]]) -> list[Token]:
-    lex = lexicon()
-    span = _tokens(doc, lo, hi)
-    if span is None:
+class CueIndex:
+    """The cue tokens of an article outside its quotations, by offset, found once: the cues of
+    a window are then a bisection away, where scanning each window's tokens against every
+    quotation made attribution cubic in unbalanced marks."""
+
+    def __init__(self, doc: Doc, quote_ranges: Ranges) -> None:
+        lex = lexicon()
+        self.tokens: list[Token] = []
+        for tok in tokens_of(doc):
+            if _in_ranges(tok, quote_ranges):
+                continue
+            if (
+                (tok.pos_ == "NOUN" and tok.lower_ in lex["noun_cues"] and any(c.dep_ == "poss" for c in tok.children))
+                or (tok.lower_ == "according" and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "to")
+                or (is_cue_verb(tok) and tok.dep_ not in ("amod", "prep"))
+            ):
+                self.tokens.append(tok)
+        self.offsets = [t.idx for t in self.tokens]
+
+    def within(self, lo: int, hi: int) -> list[Token]:
+        return self.tokens[bisect_left(self.offsets, lo) : bisect_left(self.offsets, hi)]
+
+
+def _cue_candidates(doc: Doc, lo: int, hi: int, quote_ranges: Ranges, cues: Optional[CueIndex] = None) -> list[Token]:
+    if _tokens(doc, lo, hi) is None:
         return []
-    out = []
-    for tok in span:
-        if _in_ranges(tok, quote_ranges) or tok.idx < lo or tok.idx >= hi:
-            continue
-        if tok.pos_ == "NOUN" and tok.lower_ in lex["noun_cues"] and any(c.dep_ == "poss" for c in tok.children):
-            out.append(tok)
-        elif tok.lower_ == "according" and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "to":
-            out.append(tok)
-        elif is_cue_verb(tok) and tok.dep_ not in ("amod", "prep"):
-            out.append(tok)
-    return out
+    return (cues or CueIndex(doc, quote_ranges)).within(lo, hi)
 
 
 def _attribute(
-    doc: Doc, q: Quotation, lo: int, hi: int, quote_ranges: list[tuple[int, int]], resolver: _Resolver, *, fragment: bool = False
+    doc: Doc, q: Quotation, lo: int, hi: int, quote_ranges: Ranges, resolver: _Resolver, *, fragment: bool = False
 ) -> _Attribution:
-    cands = _cue_candidates(doc, lo, hi, quote_ranges)
+    cands = _cue_candidates(doc, lo, hi, quote_ranges, resolver.cues)
+    tree = resolver.tree or Tree(doc)
     first = _tokens(doc, *q.segments[0])
     first_tok = first[0] if first is not None and len(first) else None
     if fragment and first is not None:
         # A fragment is not attributed by a cue in a relative clause that does not
         # govern it (`a "smart" kettle that nobody asked for`).
-        heads = {a.i for t in first for a in t.ancestors}
-        cands = [c for c in cands if c.i in heads or c.dep_ != "relcl"]
+        cands = [c for c in cands if c.dep_ != "relcl" or any(tree.is_ancestor(c.i, t.i) for t in first)]
     if not cands:
         return _Attribution()
 
     def key(tok: Token) -> tuple[int, int, int, int, int]:
-        governs = first_tok is not None and any(t.i == tok.i for t in first_tok.ancestors)
-        subj = _subject(tok, quote_ranges) is not None
+        governs = first_tok is not None and tree.is_ancestor(tok.i, first_tok.i)
+        subj = resolver.subject(tok, quote_ranges) is not None
         dist = min(abs(tok.idx - q.outer[0]), abs(tok.idx - q.outer[1]))
         # A speech verb governing the quotation beats a possessed noun cue inside its
         # clause: `she said Lee's "reckless" plan ...` quotes her, not Lee.
@@ -275,18 +326,13 @@ def _attribute(
         owner = tok
         while not any(c.dep_ in SUBJECT_DEPS for c in owner.children) and owner.dep_ in ("conj", "xcomp", "advcl", "dep", "acl") and owner.head.i != owner.i:
             owner = owner.head
-        depth = 0
-        if governs:
-            # Only embedding counts: a coordinated verb (`she asked and Lee said "…"`) is a
-            # sibling, not a clause inside the first.
-            node = owner
-            while node.head.i != node.i:
-                depth += node.dep_ != "conj"
-                node = node.head
+        # Only embedding counts: a coordinated verb (`she asked and Lee said "…"`) is a
+        # sibling, not a clause inside the first.
+        depth = tree.embedding_depth[owner.i] if governs else 0
         return (0 if subj else 1, 0 if governs else 1, 1 if noun else 0, depth, dist)
 
     cue = min(cands, key=key)
-    subj = _subject(cue, quote_ranges)
+    subj = resolver.subject(cue, quote_ranges)
     if subj is None and (cue.pos_ == "VERB" or cue.pos_ == "NOUN" and is_cue_verb(cue)) and not any(c.dep_ in ("auxpass", "nsubjpass") for c in cue.children):
         subj = _adjacent_speaker(cue, quote_ranges)
     att = _Attribution(cue=cue, subject=subj)
@@ -297,12 +343,12 @@ def _attribute(
             a = min([a] + [c.idx for c in cue.children if c.i < cue.i and c.dep_ in NOUN_MODIFIER_DEPS])
         att.mention = (a, b)
         att.speaker = resolver.resolve(subj, a, b)
-    att.addressee = _addressee(doc, cue, quote_ranges)
+    att.addressee = resolver.addressee(cue, quote_ranges)
     att.channel = _channel(text_of(doc), cue, lo, hi)
     return att
 
 
-def _document_intro(doc: Doc, lo: int, hi: int, quote_ranges: list[tuple[int, int]], resolver: _Resolver) -> _Attribution:
+def _document_intro(doc: Doc, lo: int, hi: int, quote_ranges: Ranges, resolver: _Resolver) -> _Attribution:
     """`X issued the following statement:` / `X sent supporters an email:` before a colon: the
     one who issued the document speaks what follows, with no speech verb. The verb is the cue."""
     span = _tokens(doc, lo, hi)
@@ -320,7 +366,7 @@ def _document_intro(doc: Doc, lo: int, hi: int, quote_ranges: list[tuple[int, in
     return _Attribution()
 
 
-def _document_issuer(subject: Token, resolver: _Resolver, quote_ranges: list[tuple[int, int]]) -> Optional[str]:
+def _document_issuer(subject: Token, resolver: _Resolver, quote_ranges: Ranges) -> Optional[str]:
     """`the club said in a statement` ... `"…," the statement said`: a definite document noun
     as the speaker refers back to the latest earlier document of that kind (`in a statement`,
     `issued a statement`) whose issuer the text names."""
@@ -340,7 +386,7 @@ def _document_issuer(subject: Token, resolver: _Resolver, quote_ranges: list[tup
     return None
 
 
-def _adjacent_speaker(cue: Token, quote_ranges: list[tuple[int, int]]) -> Optional[Token]:
+def _adjacent_speaker(cue: Token, quote_ranges: Ranges) -> Optional[Token]:
     """The speaker of a reporting interjection the parser got wrong: the noun right before
     the cue (`", police Chief Chuck Jordan said`) or the name right after it (`" said Ann
     Lee, a lawyer`)."""
@@ -350,7 +396,7 @@ def _adjacent_speaker(cue: Token, quote_ranges: list[tuple[int, int]]) -> Option
         j = cue.i - 1
         if doc[j].text == "," and j > 0:
             # `Flynn, a top surrogate, said`: the name before the apposition.
-            k = next((i for i in range(j - 1, max(cue.sent.start, j - 15) - 1, -1) if doc[i].text == ","), None)
+            k = next((i for i in range(j - 1, max(sentence_of(cue)[0], j - 15) - 1, -1) if doc[i].text == ","), None)
             j = k - 1 if k is not None and k > 0 else j - 1
         prev = doc[j]
         # The object of a preposition (`riffed on it in Iowa, telling …`) is a place or a
@@ -359,7 +405,9 @@ def _adjacent_speaker(cue: Token, quote_ranges: list[tuple[int, int]]) -> Option
             return prev
     head = None
     text = text_of(doc)
-    inverted = cue.lemma_ == "ask" and any(b <= cue.idx and not text[b : cue.idx].strip(" ,") for _, b in quote_ranges)
+    # Only the nearest quotation end before the cue can have nothing but ` ,` between them.
+    last_end = quote_ranges.last_end_at_most(cue.idx)
+    inverted = cue.lemma_ == "ask" and last_end is not None and not text[last_end : cue.idx].strip(" ,")
     if cue.lemma_ in ("tell", "ask") and not inverted:
         return None  # the noun after `told`/`asked` is whom they spoke to, except in `"…?" asked the boy`
     for tok in doc[cue.i + 1 : min(len(doc), cue.i + 8)]:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from functools import lru_cache
 from typing import Optional
 
 from spacy.tokens import Doc, Token
@@ -11,12 +12,19 @@ from dateline.model import Quote
 from dateline.nlp import text_of
 
 
+@lru_cache(maxsize=16)
+def _channel_hits(text: str, lo: int, hi: int) -> tuple[tuple[int, str], ...]:
+    """Channel names in a window, found once per window: the quotations of one long sentence
+    share it (a str caches its hash, so the text as a key costs nothing after the first)."""
+    lex = lexicon()
+    return tuple((m.start(), lex["channels"][m.group(1).lower()]) for m in lex["channel_re"].finditer(text, lo, hi))
+
+
 def _channel(text: str, cue: Optional[Token], lo: int, hi: int) -> Optional[str]:
     """The channel named in the reporting clause, nearest the cue wins."""
-    lex = lexicon()
     if cue is not None and cue.lemma_ == "tweet":
         return "Twitter"
-    hits = [(m.start(), lex["channels"][m.group(1).lower()]) for m in lex["channel_re"].finditer(text, lo, hi)]
+    hits = _channel_hits(text, lo, hi)
     if not hits:
         return None
     anchor = cue.idx if cue is not None else lo

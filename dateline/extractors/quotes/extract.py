@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from typing import Optional
 
 from spacy.tokens import Doc, Token
 
 from dateline.extractors.quotes.attribution import (
+    CueIndex,
     _attribute,
     _Attribution,
     _cue_lemma,
@@ -17,6 +19,7 @@ from dateline.extractors.quotes.attribution import (
     is_cue_verb,
 )
 from dateline.extractors.quotes.channels import _channels_from_context
+from dateline.extractors.quotes.intervals import Ranges, last_nonspace
 from dateline.extractors.quotes.kinds import (
     _ends_a_sentence_inside,
     _introduced_by_verb,
@@ -36,7 +39,7 @@ from dateline.extractors.quotes.lexicon import (
 )
 from dateline.extractors.quotes.marks import Quotation, find_quotations, paragraph_ranges
 from dateline.extractors.quotes.reported import _reported_speech
-from dateline.extractors.quotes.spans import _sentence_bounds, _span, _tokens
+from dateline.extractors.quotes.spans import Sentences, Tree, _span, _tokens
 from dateline.model import Entity, Quote, Segment
 from dateline.nlp import text_of
 
@@ -53,7 +56,8 @@ def _merge_split(text: str, quotes: list[Quotation], doc: Doc) -> list[Quotation
             words = re.findall(r"[\w'’-]+", between)
             # A title inside the reporter's sentence (`star of the show "Night Watch," thanked
             # ...`) is not the first half of a split statement.
-            embedded_title = _is_title(text, prev) and text[: prev.outer[0]].rstrip()[-1:].isalnum()
+            glued = last_nonspace(text, 0, prev.outer[0])
+            embedded_title = _is_title(text, prev) and glued >= 0 and text[glued].isalnum()
             if (
                 "\n" not in between and 0 < len(words) <= MAX_INTERJECTION_WORDS and first_content[-1:] in ",.!?…—-"
                 and not _is_title(text, q) and not embedded_title and not _ends_a_sentence_inside(between)
@@ -79,19 +83,20 @@ def extract_quotes(doc: Doc, entities: list[Entity]) -> list[Quote]:
     body_start = article.body_start if article is not None else 0
     lex = lexicon()
     quotations = _merge_split(text, find_quotations(text, body_start), doc)
-    quote_ranges = [r for q in quotations for r in q.marked]
+    quote_ranges = Ranges(r for q in quotations for r in q.marked)
+    sentences = Sentences(text, quote_ranges)
     paragraphs = paragraph_ranges(text, body_start)
-    resolver = _Resolver(doc, entities)
-    bounding = [
+    para_starts = [a for a, _ in paragraphs]
+    resolver = _Resolver(doc, entities, cues=CueIndex(doc, quote_ranges), tree=Tree(doc))
+    # The statements that bound a neighbour's reporting clause, sorted for bisection.
+    bounding = Ranges(
         r for q in quotations for r in q.marked
         if len(text[q.segments[0][0] : q.segments[-1][1]].split()) >= 3 and not _is_title(text, q)
-    ]
+    )
 
     def paragraph_of(pos: int) -> int:
-        for i, (a, b) in enumerate(paragraphs):
-            if a <= pos <= b:
-                return i
-        return -1
+        i = bisect_right(para_starts, pos) - 1
+        return i if i >= 0 and pos <= paragraphs[i][1] else -1
 
     results: list[tuple[int, Quote, Optional[Token]]] = []
     used_cues: set[int] = set()
@@ -101,26 +106,27 @@ def extract_quotes(doc: Doc, entities: list[Entity]) -> list[Quote]:
         last_p = paragraph_of(q.outer[1] - 1)
         p_start, _ = paragraphs[p_idx]
         _, p_end = paragraphs[last_p]
-        lo, _ = _sentence_bounds(text, quotations, p_start, p_end, q.outer[0])
-        _, hi = _sentence_bounds(text, quotations, p_start, p_end, max(q.outer[1] - 1, q.outer[0]))
+        lo, _ = sentences.bounds(p_start, p_end, q.outer[0])
+        _, hi = sentences.bounds(p_start, p_end, max(q.outer[1] - 1, q.outer[0]))
         first_para_end = paragraphs[p_idx][1]
         sentential = _is_sentential(text, q, p_start)
         # The reporting clause lies outside the quotation, within its sentence. For a
         # statement, neighbouring statements bound it (a nickname or title inside the
         # clause, `state Del. Marcia "Cia" Price shouted`, does not); a fragment's cue may
         # stand before a whole list of fragments (`called him a "liar", a "bully"`).
-        others = [r for r in bounding if r not in q.marked]
-        left_lo = max([lo] + [b for a, b in others if b <= q.outer[0]]) if sentential else lo
-        right_hi = min([hi] + [a for a, b in others if a >= q.outer[1]]) if sentential else hi
+        # (The quotation's own ranges end after its start and begin before its end, so the
+        # nearest bounding ranges on either side are always another quotation's.)
+        before_q, after_q = bounding.last_end_at_most(q.outer[0]), bounding.first_start_at_least(q.outer[1])
+        left_lo = max(lo, before_q) if sentential and before_q is not None else lo
+        right_hi = min(hi, after_q) if sentential and after_q is not None else hi
         if q.paragraphs > 1:
             right_hi = min(right_hi, first_para_end) if q.outer[1] > first_para_end else right_hi
         att = _attribute(doc, q, left_lo, right_hi, quote_ranges, resolver, fragment=not sentential)
         # A statement with no cue of its own may be introduced by `X said:` before it.
         if att.cue is None and sentential:
-            before = text[p_start : q.outer[0]].rstrip()
-            if before.endswith(":"):
-                colon = p_start + len(before) - 1
-                plo, _ = _sentence_bounds(text, quotations, p_start, p_end, colon)
+            colon = last_nonspace(text, p_start, q.outer[0])
+            if colon >= 0 and text[colon] == ":":
+                plo, _ = sentences.bounds(p_start, p_end, colon)
                 att = _attribute(doc, q, max(plo, p_start), q.outer[0], quote_ranges, resolver)
                 if att.cue is None:
                     att = _document_intro(doc, max(plo, p_start), q.outer[0], quote_ranges, resolver)
@@ -128,8 +134,8 @@ def extract_quotes(doc: Doc, entities: list[Entity]) -> list[Quote]:
                 # `X said:` closing the previous paragraph introduces this one.
                 pp_start, pp_end = paragraphs[p_idx - 1]
                 prev_text = text[pp_start:pp_end].rstrip()
-                if prev_text.endswith(":") and not any(pp_start <= a < pp_end for a, _ in quote_ranges):
-                    plo, _ = _sentence_bounds(text, quotations, pp_start, pp_end, pp_start + len(prev_text) - 1)
+                if prev_text.endswith(":") and not quote_ranges.any_start_in(pp_start, pp_end):
+                    plo, _ = sentences.bounds(pp_start, pp_end, pp_start + len(prev_text) - 1)
                     att = _attribute(doc, q, plo, pp_start + len(prev_text), quote_ranges, resolver)
                     if att.cue is None:
                         att = _document_intro(doc, plo, pp_start + len(prev_text), quote_ranges, resolver)
@@ -137,7 +143,7 @@ def extract_quotes(doc: Doc, entities: list[Entity]) -> list[Quote]:
             # `…, Schiff said. "The other factor is …"`: a statement that follows a
             # reporting sentence in the same paragraph continues that speaker.
             before_end = q.outer[0]
-            plo, _ = _sentence_bounds(text, quotations, p_start, p_end, max(p_start, before_end - 2))
+            plo, _ = sentences.bounds(p_start, p_end, max(p_start, before_end - 2))
             back = _attribute(doc, q, plo, before_end, quote_ranges, resolver)
             # Only a main-clause cue: `a dinner where Mrs. Clinton also spoke` introduces nobody.
             if back.cue is not None and back.subject is not None and back.cue.dep_ not in ("relcl", "advcl", "acl"):
@@ -157,7 +163,7 @@ def extract_quotes(doc: Doc, entities: list[Entity]) -> list[Quote]:
                                    mention=patt.mention if patt.speaker is None else None)
         if att.cue is None and not att.carried:
             signed = DASH_SIGNATURE.match(text, q.outer[1], p_end)
-            if signed is None and not text[q.outer[1] : p_end].strip() and last_p + 1 < len(paragraphs):
+            if signed is None and last_nonspace(text, q.outer[1], p_end) < 0 and last_p + 1 < len(paragraphs):
                 # The signature on a line of its own under the quotation (`- Ann Lee.`).
                 n_start, n_end = paragraphs[last_p + 1]
                 signed = DASH_SIGNATURE.match(text, n_start, n_end)
@@ -175,9 +181,9 @@ def extract_quotes(doc: Doc, entities: list[Entity]) -> list[Quote]:
             # `Lee said the plan was sound.` ending the paragraph before, then `"…"`: the
             # statement goes on with the speaker of that reported speech.
             pp_start, pp_end = paragraphs[p_idx - 1]
-            if not any(pp_start <= a < pp_end for a, _ in quote_ranges):
+            if not quote_ranges.any_start_in(pp_start, pp_end):
                 last = text[pp_start:pp_end].rstrip()
-                plo, _ = _sentence_bounds(text, quotations, pp_start, pp_end, pp_start + len(last) - 1)
+                plo, _ = sentences.bounds(pp_start, pp_end, pp_start + len(last) - 1)
                 back = _attribute(doc, q, plo, pp_start + len(last), quote_ranges, resolver)
                 if back.cue is not None and back.subject is not None and back.cue.dep_ == "ROOT" and any(c.dep_ == "ccomp" for c in back.cue.children):
                     att = _Attribution(speaker=back.speaker, mention=back.mention if back.speaker is None else None,
@@ -213,7 +219,7 @@ def extract_quotes(doc: Doc, entities: list[Entity]) -> list[Quote]:
         if att.speaker is None and att.subject is not None:
             att.speaker = _document_issuer(att.subject, resolver, quote_ranges)
         if att.speaker is not None:
-            resolver.history.append((q.outer[0], att.speaker))
+            resolver.add_speaker(q.outer[0], att.speaker)
         quote = Quote(
             id="",
             kind=kind,

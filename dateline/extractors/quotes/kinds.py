@@ -7,6 +7,7 @@ from typing import Optional
 
 from spacy.tokens import Doc, Token
 
+from dateline.extractors.quotes.intervals import last_nonspace
 from dateline.extractors.quotes.lexicon import (
     MAX_TITLE_WORDS,
     SENTENTIAL_WORDS,
@@ -26,12 +27,12 @@ def _is_sentential(text: str, q: Quotation, para_start: int) -> bool:
     content = text[s:e].strip()
     if not content:
         return False
-    before = text[para_start : q.outer[0]].rstrip()
+    k = last_nonspace(text, para_start, q.outer[0])  # the last character before it, spaces aside
     words = len(text[q.segments[0][0] : q.segments[-1][1]].split())
     capital = content[0].isupper() or content[0].isdigit() or content[0] in "….'‘\"“"
-    if q.paragraph_start or not before or before[-1] in ":.!?":
+    if q.paragraph_start or k < 0 or text[k] in ":.!?":
         return capital or words >= SENTENTIAL_WORDS
-    if capital and (before[-1] in ",—–-" or words >= SENTENTIAL_WORDS):
+    if capital and (text[k] in ",—–-" or words >= SENTENTIAL_WORDS):
         return True
     last = text[q.segments[-1][0] : q.segments[-1][1]].rstrip()
     return capital and last[-1:] in ".!?," and words >= 4

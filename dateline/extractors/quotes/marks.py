@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass, field
 from typing import Optional
 
+from dateline.extractors.quotes.intervals import Ranges
 from dateline.extractors.quotes.lexicon import (
     DOUBLE_CLOSE,
     DOUBLE_OPEN,
@@ -41,23 +43,54 @@ def paragraph_ranges(text: str, start: int = 0) -> list[tuple[int, int]]:
 
 
 DOUBLE_CLOSE_OF = {"“": "”", "„": "“", "«": "»"}
+_MARK = re.compile("[" + re.escape(STRAIGHT + DOUBLE_OPEN + DOUBLE_CLOSE) + "]")
 
 
-def _nested_close(text: str, open_at: int, i: int, p_end: int) -> Optional[int]:
+def _nested_close(text: str, open_at: int, i: int, p_end: int, marks: _Marks) -> Optional[int]:
     """The closing mark of a curly pair nested in a straight quotation that is still open
     (`"It comes across as “too loud” or “too shrill.”"`), or None. The writer nests by
     switching typography, so the inner pair is part of the outer quotation's text. It nests
     only when the straight quotation has words before it and closes with a straight mark after it."""
-    close = text.find(DOUBLE_CLOSE_OF[text[i]], i + 1, p_end)
-    if close < 0 or not text[open_at + 1 : i].strip():
+    close = marks.next(DOUBLE_CLOSE_OF[text[i]], i + 1, p_end)
+    if close < 0 or marks.first_word_after(open_at) >= i:
         return None
-    if STRAIGHT in text[close + 1 : p_end] and text.find(DOUBLE_OPEN[0], i + 1, close) < 0:
+    if marks.last_straight > close and marks.next(DOUBLE_OPEN[0], i + 1, close) < 0:
         return close
     return None
 
 
-def _pair_double(text: str, p_start: int, p_end: int, tags: list[tuple[int, int]]) -> list[tuple[int, Optional[int]]]:
+class _Marks:
+    """Where each quotation mark of one paragraph is, found in one pass, so that looking for
+    the next closing mark does not rescan the paragraph for every opening one."""
+
+    def __init__(self, text: str, p_start: int, p_end: int) -> None:
+        self.text = text
+        self.at: dict[str, list[int]] = {}
+        for m in _MARK.finditer(text, p_start, p_end):
+            self.at.setdefault(m.group(), []).append(m.start())
+        straight = self.at.get(STRAIGHT)
+        self.last_straight = straight[-1] if straight else -1
+        self._word_after: dict[int, int] = {}
+
+    def next(self, mark: str, lo: int, hi: int) -> int:
+        """Position of the first ``mark`` in ``[lo, hi)``, or -1 (as ``str.find``)."""
+        where = self.at.get(mark, [])
+        k = bisect_left(where, lo)
+        return where[k] if k < len(where) and where[k] < hi else -1
+
+    def first_word_after(self, pos: int) -> int:
+        """Position of the first non-space character after ``pos`` (the text's length if none)."""
+        if pos not in self._word_after:
+            i = pos + 1
+            while i < len(self.text) and self.text[i].isspace():
+                i += 1
+            self._word_after[pos] = i
+        return self._word_after[pos]
+
+
+def _pair_double(text: str, p_start: int, p_end: int, tags: Ranges) -> list[tuple[int, Optional[int]]]:
     """(opening mark, closing mark or None) pairs in one paragraph."""
+    marks = _Marks(text, p_start, p_end)
     pairs: list[tuple[int, Optional[int]]] = []
     open_at: Optional[int] = None
     skip_to = -1
@@ -65,7 +98,7 @@ def _pair_double(text: str, p_start: int, p_end: int, tags: list[tuple[int, int]
         c = text[i]
         if c not in STRAIGHT + DOUBLE_OPEN + DOUBLE_CLOSE or i <= skip_to:
             continue
-        if any(a <= i < b for a, b in tags):
+        if i in tags:
             continue
         if c == STRAIGHT:
             if open_at is None:
@@ -80,7 +113,7 @@ def _pair_double(text: str, p_start: int, p_end: int, tags: list[tuple[int, int]
                 pairs.append((open_at, i))
                 open_at = None
         elif c in DOUBLE_OPEN:
-            nested = _nested_close(text, open_at, i, p_end) if open_at is not None and text[open_at] == STRAIGHT else None
+            nested = _nested_close(text, open_at, i, p_end, marks) if open_at is not None and text[open_at] == STRAIGHT else None
             if nested is not None:
                 skip_to = nested
                 continue
@@ -108,7 +141,7 @@ def find_quotations(text: str, body_start: int = 0) -> list[Quotation]:
     part of its text; top-level single-mark quotations (`‘...’`, the headline style) are
     kept when a curly opening mark follows a space and the closing one ends a word.
     """
-    tags = [(m.start(), m.end()) for m in TAG.finditer(text)]
+    tags = Ranges((m.start(), m.end()) for m in TAG.finditer(text))
     out: list[Quotation] = []
     running: Optional[Quotation] = None
     for p_start, p_end in paragraph_ranges(text, body_start):
@@ -144,8 +177,9 @@ def find_quotations(text: str, body_start: int = 0) -> list[Quotation]:
                 running = None
         if not pairs:
             running = None
+        inside = Ranges(covered)
         for m in _SINGLE.finditer(text, p_start, p_end):
-            if any(a <= m.start() < b for a, b in covered):
+            if m.start() in inside:
                 continue
             out.append(Quotation([(m.start(1), m.end(1))], (m.start(), m.end()), single=True,
                                  paragraph_start=m.start() == stripped_start, marked=[(m.start(), m.end())]))
