@@ -162,7 +162,7 @@ def batch(
     rejected_out: Optional[Path] = typer.Option(None, "--rejected", help="JSON Lines file for set-aside records (default: OUT.rejected.jsonl)."),
     workers: int = typer.Option(2, "--workers", "-w", min=1, help="Local Dask worker processes."),
     scheduler: Optional[str] = typer.Option(None, "--scheduler", help="Address of a running Dask scheduler (tcp://host:8786)."),
-    chunk_size: int = typer.Option(64, "--chunk-size", min=1, help="Articles per Dask task."),
+    chunk_size: int = typer.Option(16, "--chunk-size", min=1, help="Articles per Dask task."),
     date: Optional[str] = DATE_OPTION,
     model: str = MODEL_OPTION,
     quiet: bool = QUIET_OPTION,
@@ -186,12 +186,12 @@ def batch(
         task = progress.add_task("extracting", total=len(articles))
         for result in run_batch(
             articles, workers=workers, model=model, chunk_size=chunk_size, scheduler=scheduler,
-            on_progress=lambda done, total: progress.update(task, completed=done),
+            on_progress=lambda done, total: progress.update(task, completed=done), as_json=True,
         ):
             if isinstance(result, Rejected):
                 rejected.append(result)
             else:
-                fh.write(result.model_dump_json() + "\n")
+                fh.write(f"{result}\n")
                 count += 1
     with rejected_path.open("w", encoding="utf-8") as fh:
         for r in rejected:
@@ -329,6 +329,8 @@ def corpus_ingest(
     date: Optional[str] = DATE_OPTION,
     model: str = MODEL_OPTION,
     batch_size: int = typer.Option(64, "--batch-size", min=1, help="Articles per transaction (and per spaCy batch, up to 256)."),
+    workers: Optional[int] = typer.Option(None, "--workers", "-w", min=1, help="Extract on a local Dask cluster of N worker processes."),
+    scheduler: Optional[str] = typer.Option(None, "--scheduler", help="Extract on a running Dask cluster (tcp://host:8786)."),
     quiet: bool = QUIET_OPTION,
 ) -> None:
     """Extract articles and store them in the corpus; re-ingesting unchanged articles is a no-op."""
@@ -337,10 +339,18 @@ def corpus_ingest(
     from dateline.store.ingest import ingest as run_ingest
 
     check_date(date)
+    on_dask = workers is not None or scheduler is not None
     try:
-        nlp = nlp_mod.load(model)
+        # On Dask the workers load the model; the client only reads and writes.
+        nlp = None if on_dask else nlp_mod.load(model)
     except DatelineError as exc:
         fail(str(exc))
+    extract = None
+    if on_dask:
+        from dateline.scale import run_batch
+
+        def extract(arts, nlp, batch_size):
+            return run_batch(arts, workers=workers or 2, scheduler=scheduler, model=model)
     store = _open_db(db)
     columns = (SpinnerColumn(), TextColumn("{task.description}"), TimeElapsedColumn())
     try:
@@ -352,7 +362,7 @@ def corpus_ingest(
                                 f"{r.unchanged} unchanged, {len(r.rejected)} set aside")
 
             items = read_paths(paths, date=date, warn=warner(quiet))
-            report = run_ingest(store, items, nlp=nlp, batch_size=batch_size, progress=show)
+            report = run_ingest(store, items, nlp=nlp, batch_size=batch_size, progress=show, extract=extract)
     finally:
         store.close()
     err.print(
