@@ -250,3 +250,16 @@ def test_nlp_long_article_parsed_in_chunks_gives_the_same_extraction(nlp):
     assert len(a.quotes) == 12
     assert [(q.spans, q.speaker, q.text) for q in a.quotes] == [(q.spans, q.speaker, q.text) for q in b.quotes]
     assert [(t.start, t.end, t.value) for t in a.times] == [(t.start, t.end, t.value) for t in b.times]
+
+
+def test_read_html_headline_goes_to_title_and_paragraphs_stay_paragraphs(tmp_path):
+    f = tmp_path / "p.html"
+    f.write_text(
+        '<html><head><title>Ferry returns</title><meta name="date" content="2023-05-16"></head><body><article>'
+        "<h1>Ferry returns to the harbour</h1><p>Mara Voss said the ferry would run again on Monday after the repairs.</p>"
+        '<p>"We are ready," said Ilse Brandt, who runs the ticket office at the harbour.</p></article></body></html>',
+        encoding="utf-8",
+    )
+    [art] = list(read_path(f))
+    assert art.title == "Ferry returns to the harbour"
+    assert art.body.startswith("Mara Voss") and "\n\n\"We are ready,\"" in art.body

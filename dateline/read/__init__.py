@@ -229,7 +229,12 @@ def from_html(data: str, *, source: str, date: str | None = None) -> Article:
     if extracted is None:
         raise InputError("E003", source=source)
     doc = extracted if isinstance(extracted, dict) else extracted.as_dict()
-    body = doc.get("text") or ""
+    lines = [line for line in (doc.get("text") or "").split("\n") if line.strip()]
+    # The headline goes to `title`, not into the body where it would run into the first
+    # paragraph; trafilatura gives one line per paragraph, and a blank line keeps each one.
+    if lines and doc.get("title") and lines[0].strip() == doc["title"].strip():
+        lines = lines[1:]
+    body = "\n\n".join(lines)
     found = date or doc.get("date")
     if not found:
         raise InputError("E001", source=source)
