@@ -104,10 +104,12 @@ def chunk_bounds(text: str, size: int = CHUNK_CHARS) -> list[tuple[int, int]]:
     return bounds
 
 
-def _parse_long(text: str, nlp: Language, size: int, batch_size: int, deadline: float | None = None) -> Doc:
+def _parse_long(text: str, nlp: Language, size: int, deadline: float | None = None) -> Doc:
     pieces = [text[s:e] for s, e in chunk_bounds(text, size)]
     docs = []
-    for doc in nlp.pipe(pieces, batch_size=batch_size):
+    # One chunk at a time: a batch of 100k-character chunks holds every chunk's parser state at
+    # once (3.5 GB at a million characters), and chunks this long gain nothing from batching.
+    for doc in nlp.pipe(pieces, batch_size=1):
         docs.append(doc)
         if deadline is not None and time.monotonic() > deadline:
             raise TimeoutError("parse past its deadline")
@@ -148,7 +150,7 @@ def pipe(
                 yield from flush()
             continue
         yield from flush()
-        doc = _parse_long(text, nlp, min(CHUNK_CHARS, limit), batch_size, deadline)
+        doc = _parse_long(text, nlp, min(CHUNK_CHARS, limit), deadline)
         doc._.article = article
         yield doc
     yield from flush()
