@@ -78,8 +78,10 @@ def _client(workers: int, scheduler: str | None) -> tuple[Any, Any]:
     logging.getLogger("distributed").setLevel(logging.WARNING)
     if scheduler:
         return Client(scheduler), None
+    # ":0": the scheduler's HTTP server on a free port, so that clusters started side by side (or
+    # another program on 8787) do not collide; None would still take 8787.
     cluster = LocalCluster(
-        n_workers=workers, threads_per_worker=1, processes=True, dashboard_address=None, silence_logs=logging.WARNING
+        n_workers=workers, threads_per_worker=1, processes=True, dashboard_address=":0", silence_logs=logging.WARNING
     )
     return Client(cluster), cluster
 

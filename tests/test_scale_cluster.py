@@ -20,7 +20,7 @@ def scheduler():
     from dask.distributed import LocalCluster
 
     logging.getLogger("distributed").setLevel(logging.WARNING)
-    cluster = LocalCluster(n_workers=2, threads_per_worker=1, processes=True, protocol="tcp", dashboard_address=None,
+    cluster = LocalCluster(n_workers=2, threads_per_worker=1, processes=True, protocol="tcp", dashboard_address=":0",
                            silence_logs=logging.WARNING)
     assert cluster.scheduler_address.startswith("tcp://")
     yield cluster.scheduler_address
