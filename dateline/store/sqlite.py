@@ -86,15 +86,22 @@ class SQLiteStore(Store):
         return None
 
     def _execute(self, sql: str, params: Sequence[Any] = ()) -> Any:
+        self._restart_clock()
         return self.conn.execute(sql, tuple(params))
 
     def _executemany(self, sql: str, rows: Sequence[Sequence[Any]]) -> None:
+        self._restart_clock()
         self.conn.executemany(sql, rows)
+
+    def _restart_clock(self) -> None:
+        """Each statement gets the whole time limit, not what the previous ones left of it."""
+        if self.query_seconds is not None:
+            self._deadline = time.monotonic() + self.query_seconds
 
     def rows(self, sql: str, params: Sequence[Any] = ()) -> list[Row]:
         if self.query_seconds is None:
             return [dict(r) for r in self.conn.execute(sql, tuple(params)).fetchall()]
-        self._deadline = time.monotonic() + self.query_seconds
+        self._restart_clock()
         try:
             return [dict(r) for r in self.conn.execute(sql, tuple(params)).fetchall()]
         except sqlite3.OperationalError as exc:
