@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: demo test lint bench schema docs clean browser
+.PHONY: demo test lint bench bench-scaling schema docs clean browser
 
 $(STAMP): requirements.txt requirements-dev.txt requirements-model.txt pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -38,6 +38,9 @@ lint: $(STAMP)
 
 bench: $(STAMP)
 	$(BIN)/python bench/run.py
+
+bench-scaling: $(STAMP)
+	$(BIN)/python bench/scaling.py
 
 schema: $(STAMP)
 	$(BIN)/dateline schema > docs/extraction.schema.json

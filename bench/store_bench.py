@@ -1,5 +1,6 @@
-"""Benchmark the corpus store: write throughput and search latency at 100k quotes, on SQLite and
-PostgreSQL, and the store's share of a real ingest (spaCy extraction + store).
+"""Benchmark the corpus store: write throughput, search latency (one, two and five words, phrases),
+`quotes --by`/`person`/`timeline` latency and size on disk at 100k quotes (1M with --articles 100000),
+on SQLite and PostgreSQL, and the store's share of a real ingest (spaCy extraction + store).
 
     .venv/bin/python bench/store_bench.py [--articles 10000] [--quotes-per-article 10] [--pg URL]
 
@@ -124,6 +125,7 @@ def search_latency(url: str, words: Words, rng: random.Random, n: int = 300) -> 
         "mid word": lambda: rng.choice(vocab[200:2000]),
         "frequent word": lambda: rng.choice(vocab[:200]),
         "two words": lambda: f"{rng.choice(vocab[:500])} {rng.choice(vocab[:2000])}",
+        "five words": lambda: " ".join(rng.choice(vocab[:300]) for _ in range(5)),
         "phrase": lambda: f'"{rng.choice(vocab[:100])} {rng.choice(vocab[:100])}"',
     }
     out: dict[str, list[float]] = {k: [] for k in kinds}
@@ -194,6 +196,40 @@ def pg_reachable(url: str) -> bool:
         return False
 
 
+def person_latency(url: str, rng: random.Random, n: int = 60) -> dict:
+    """p50/p95 of `quotes --by`, `person` and `timeline` for people drawn from the corpus."""
+    out: dict[str, list[float]] = {"quotes --by": [], "person": [], "timeline": []}
+    calls = {
+        "quotes --by": lambda s, who: query.quotes(s, by=who),
+        "person": lambda s, who: query.person(s, who),
+        "timeline": lambda s, who: query.timeline(s, who),
+    }
+    with open_store(url) as store:
+        names = [r["name"] for r in store.rows("SELECT name FROM people ORDER BY pid LIMIT 500")]
+        for kind, call in calls.items():
+            call(store, names[0])  # warm-up
+            for _ in range(n):
+                who = rng.choice(names)
+                t0 = time.perf_counter()
+                call(store, who)
+                out[kind].append((time.perf_counter() - t0) * 1000)
+    return {k: (pct(v, 50), pct(v, 95)) for k, v in out.items()}
+
+
+def size_mb(url: str) -> float:
+    """Database size on disk: the SQLite file with its WAL, or the PostgreSQL schema's relations."""
+    if not url.startswith("postgresql"):
+        return sum(p.stat().st_size for p in Path(url).parent.glob(Path(url).name + "*")) / 1e6
+    with open_store(url) as store:
+        schema = url.split("schema=")[1]
+        row = store.one(
+            "SELECT SUM(pg_total_relation_size(c.oid)) AS n FROM pg_class c JOIN pg_namespace ns ON ns.oid = c.relnamespace"
+            " WHERE ns.nspname = ? AND c.relkind IN ('r', 'm')",
+            (schema,),
+        )
+    return float(row["n"] or 0) / 1e6 if row else 0.0
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--articles", type=int, default=10_000)
@@ -227,6 +263,9 @@ def main() -> None:
             lat = search_latency(url, Words(random.Random(SEED)), random.Random(SEED + 2))
             for kind, (p50, p95) in lat.items():
                 print(f"{name}: search {kind:13s} p50 {p50:6.1f} ms  p95 {p95:6.1f} ms")
+            for kind, (p50, p95) in person_latency(url, random.Random(SEED + 3)).items():
+                print(f"{name}: {kind:20s} p50 {p50:6.1f} ms  p95 {p95:6.1f} ms")
+            print(f"{name}: database size {size_mb(url):.0f} MB for {w['quotes']} quotes")
         for name, base in backends.items():
             url = str(tmp / "ingest.db") if name == "sqlite" else base.replace("?schema=", "?schema=i")
             if name != "sqlite":

@@ -5,6 +5,7 @@ renderings of the same dict, and every error has the same shape:
 
 from __future__ import annotations
 
+import os
 from typing import Any, Optional
 
 from fastapi import FastAPI, Query, Request
@@ -18,27 +19,52 @@ from dateline.model import Extraction
 
 class ExtractRequest(BaseModel):
     text: str = Field(description="The article: dated text, or plain text with `date`.")
-    date: Optional[str] = Field(default=None, description="YYYY, YYYY-MM or YYYY-MM-DD when the text has no header.")
-    id: str = "article"
+    date: Optional[str] = Field(default=None, max_length=10, description="YYYY, YYYY-MM or YYYY-MM-DD when the text has no header.")
+    id: str = Field(default="article", min_length=1, max_length=200)
+
+
+# Documented in the README (Limits): seconds one extraction request may take before it is stopped.
+EXTRACT_SECONDS = float(os.environ.get("DATELINE_EXTRACT_SECONDS", 30))
+# Error codes that are the client's to fix (422) or a limit the server hit (503); other E3xx are 404.
+STATUS = {"E302": 422, "E306": 422, "E308": 422, "E307": 503, "E103": 503}
 
 
 def error(status: int, code: str, message: str) -> JSONResponse:
     return JSONResponse({"error": {"code": code, "message": message}}, status_code=status)
 
 
-def create_app(*, db: Optional[str] = None, model: Optional[str] = None) -> FastAPI:
-    """Build the ASGI app. ``db`` is the corpus database URL for the corpus endpoints."""
+def create_app(
+    *,
+    db: Optional[str] = None,
+    model: Optional[str] = None,
+    max_body: Optional[int] = None,
+    extract_seconds: Optional[float] = None,
+) -> FastAPI:
+    """Build the ASGI app. ``db`` is the corpus database URL for the corpus endpoints;
+    ``max_body`` (bytes) and ``extract_seconds`` override the documented limits."""
+    from starlette.exceptions import HTTPException
+
+    from dateline.guard import MAX_BODY_BYTES, Guard
     from dateline.nlp import DEFAULT_MODEL
 
     # /docs is dateline's own offline page (dateline/web): Swagger UI and ReDoc would load from a CDN.
     app = FastAPI(title="dateline", version=__version__, docs_url=None, redoc_url=None)
     app.state.db = db
     app.state.model = model or DEFAULT_MODEL
+    app.state.extract_seconds = extract_seconds or EXTRACT_SECONDS
+    app.add_middleware(Guard, max_body=max_body or MAX_BODY_BYTES)
 
     @app.exception_handler(DatelineError)
     async def _dateline_error(request: Request, exc: DatelineError) -> JSONResponse:
-        status = 404 if exc.code.startswith("E3") else 400
+        status = STATUS.get(exc.code, 404 if exc.code.startswith("E3") else 400)
         return error(status, exc.code, exc.web_message())
+
+    @app.exception_handler(HTTPException)
+    async def _http_error(request: Request, exc: HTTPException) -> JSONResponse:
+        if exc.status_code == 404:
+            return error(404, "E404", f"no such resource: {request.url.path}")
+        message = "the request body is not valid JSON in UTF-8" if exc.status_code == 400 else str(exc.detail)
+        return error(exc.status_code, f"E{exc.status_code}", message)
 
     @app.exception_handler(404)
     async def _not_found(request: Request, exc: Any) -> JSONResponse:
@@ -64,7 +90,7 @@ def create_app(*, db: Optional[str] = None, model: Optional[str] = None) -> Fast
         from dateline.render.html import render_fragment, render_html
 
         article = from_dated_text(req.text, source=req.id, article_id=req.id, date=req.date)
-        result: Extraction = extract_article(article, nlp=load(app.state.model))
+        result: Extraction = extract_article(article, nlp=load(app.state.model), budget=app.state.extract_seconds)
         if format == "html":
             return HTMLResponse(render_html(article, result))
         if format == "fragment":  # the highlighted article alone, for the web page's paste form
@@ -120,18 +146,23 @@ def _corpus_routes(app: FastAPI) -> None:
         return JSONResponse({"count": len(records), "results": [asdict(r) for r in records]})
 
     def with_store(fn: Any) -> Any:
-        from dateline.store import open_store
+        from dateline.store import QUERY_SECONDS, open_store
 
         if not app.state.db:
             return error(503, "E203", "this server has no corpus; it was started without a database")
         with open_store(app.state.db) as store:
+            store.bound(QUERY_SECONDS)
             return fn(store)
 
     fmt_q = Query("json", pattern="^(json|html)$")
+    limit_q = Query(None, ge=1, le=10_000)
+    offset_q = Query(0, ge=0, le=1_000_000)
 
     @app.get("/api/search", response_model=None)
-    def search(q: str = Query(..., min_length=1), limit: int = Query(20, ge=1, le=500), format: str = fmt_q) -> Any:
-        return with_store(lambda s: respond(query.search(s, q, limit=limit), format, f"Search: {q}"))
+    def search(
+        q: str = Query(..., min_length=1), limit: int = Query(20, ge=1, le=500), offset: int = offset_q, format: str = fmt_q
+    ) -> Any:
+        return with_store(lambda s: respond(query.search(s, q, limit=limit, offset=offset), format, f"Search: {q}"))
 
     @app.get("/api/quotes", response_model=None)
     def quotes(
@@ -139,20 +170,22 @@ def _corpus_routes(app: FastAPI) -> None:
         since: Optional[str] = None,
         until: Optional[str] = None,
         channel: Optional[str] = None,
+        limit: Optional[int] = limit_q,
+        offset: int = offset_q,
         format: str = fmt_q,
     ) -> Any:
-        return with_store(
-            lambda s: respond(query.quotes(s, by=speaker, since=since, until=until, channel=channel), format,
-                              f"Quotes by {speaker}" if speaker else "Quotes")
-        )
+        return with_store(lambda s: respond(
+            query.page(query.quotes(s, by=speaker, since=since, until=until, channel=channel), limit, offset), format,
+            f"Quotes by {speaker}" if speaker else "Quotes",
+        ))
 
     @app.get("/api/people/{name}", response_model=None)
     def person(name: str, format: str = fmt_q) -> Any:
         return with_store(lambda s: respond(query.person(s, name), format, name))
 
     @app.get("/api/people/{name}/timeline", response_model=None)
-    def timeline(name: str, format: str = fmt_q) -> Any:
-        return with_store(lambda s: respond(query.timeline(s, name), format, f"Timeline: {name}"))
+    def timeline(name: str, limit: Optional[int] = limit_q, offset: int = offset_q, format: str = fmt_q) -> Any:
+        return with_store(lambda s: respond(query.page(query.timeline(s, name), limit, offset), format, f"Timeline: {name}"))
 
     @app.get("/api/people/{name}/facts", response_model=None)
     def facts(name: str, as_of: str = Query(..., description="YYYY-MM-DD"), format: str = fmt_q) -> Any:

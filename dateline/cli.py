@@ -50,8 +50,16 @@ DATE_OPTION = typer.Option(None, "--date", help="Article date (YYYY, YYYY-MM or 
 QUIET_OPTION = typer.Option(False, "--quiet", "-q", help="No progress bar or warnings.")
 
 
+def say(label: str, style: str, message: str, console: Console | None = None) -> None:
+    """Print a labelled message; the message is text, never markup (paths and ids from the
+    input may hold `[/x]` or `[link=...]`)."""
+    from rich.text import Text
+
+    (console or err).print(Text.assemble((label, style), " ", message), highlight=False)
+
+
 def warn(message: str) -> None:
-    err.print(f"[yellow]warning:[/yellow] {message}", highlight=False)
+    say("warning:", "yellow", message)
 
 
 def warner(quiet: bool):
@@ -60,7 +68,7 @@ def warner(quiet: bool):
 
 
 def fail(message: str, code: int = 1) -> None:
-    err.print(f"[red]error:[/red] {message}", highlight=False)
+    say("error:", "red", message)
     raise typer.Exit(code)
 
 
@@ -118,7 +126,7 @@ def extract(
                 rejected.append(item)
                 bar.advance(task)
                 if not quiet:
-                    err.print(f"[red]skipped[/red] {item.reason}", highlight=False)
+                    say("skipped", "red", item.reason)
             else:
                 yield item
 
@@ -152,7 +160,7 @@ def extract(
         if isinstance(result, Rejected):
             rejected.append(result)
             forget(result.article_id)
-            err.print(f"[red]failed[/red] {result.reason}", highlight=False)
+            say("failed", "red", result.reason)
             continue
         count += 1
         article = forget(result.article.id)
@@ -167,7 +175,7 @@ def extract(
     bar.stop()
     sys.stdout.flush()
     if rejected:
-        err.print(f"{count} article(s) extracted, {len(rejected)} set aside (reasons above)", highlight=False)
+        err.print(f"{count} article(s) extracted, {len(rejected)} set aside (reasons above)", markup=False, highlight=False)
     if count == 0:
         raise typer.Exit(1)
 
@@ -179,7 +187,7 @@ def batch(
     rejected_out: Optional[Path] = typer.Option(None, "--rejected", help="JSON Lines file for set-aside records (default: OUT.rejected.jsonl)."),
     workers: int = typer.Option(2, "--workers", "-w", min=1, help="Local Dask worker processes."),
     scheduler: Optional[str] = typer.Option(None, "--scheduler", help="Address of a running Dask scheduler (tcp://host:8786)."),
-    chunk_size: int = typer.Option(64, "--chunk-size", min=1, help="Articles per Dask task."),
+    chunk_size: int = typer.Option(16, "--chunk-size", min=1, help="Articles per Dask task."),
     date: Optional[str] = DATE_OPTION,
     model: str = MODEL_OPTION,
     quiet: bool = QUIET_OPTION,
@@ -202,19 +210,19 @@ def batch(
         task = progress.add_task("extracting", total=len(articles), note="")
         for result in run_batch(
             articles, workers=workers, model=model, chunk_size=chunk_size, scheduler=scheduler,
-            on_progress=lambda done, total: progress.update(task, completed=done),
+            on_progress=lambda done, total: progress.update(task, completed=done), as_json=True,
         ):
             if isinstance(result, Rejected):
                 rejected.append(result)
             else:
-                fh.write(result.model_dump_json() + "\n")
+                fh.write(f"{result}\n")
                 count += 1
     with rejected_path.open("w", encoding="utf-8") as fh:
         for r in rejected:
             fh.write(json.dumps({"source": r.source, "reason": r.reason}) + "\n")
-    err.print(f"{count} article(s) extracted to {out}; {len(rejected)} set aside in {rejected_path}", highlight=False)
+    err.print(f"{count} article(s) extracted to {out}; {len(rejected)} set aside in {rejected_path}", markup=False, highlight=False)
     for r in rejected:
-        err.print(f"  {r.reason}", highlight=False)
+        err.print(f"  {r.reason}", markup=False, highlight=False)
     if count == 0:
         raise typer.Exit(1)
 
@@ -287,6 +295,8 @@ def eval_quotes(
 # -- corpus commands (dateline/store, dateline/query.py) ------------------------------------------
 
 DB_OPTION = typer.Option("./dateline.db", "--db", help="Corpus database: a SQLite file path or a postgresql:// URL.")
+LIMIT_OPTION = typer.Option(None, "--limit", min=1, help="At most this many records (default: all).")
+OFFSET_OPTION = typer.Option(0, "--offset", min=0, help="Skip this many records first (for paging).")
 
 
 class ExportFormat(str, Enum):
@@ -311,8 +321,8 @@ def _open_db(db: str, *, create: bool = False):
 
 def _emit(records: list, fmt: Format, columns: list[str]) -> None:
     """Print records as a table (text), JSON Lines or CSV; data only on stdout."""
-    from rich.markup import escape
     from rich.table import Table
+    from rich.text import Text
 
     from dateline.query import flatten, to_csv, to_json_lines
 
@@ -324,8 +334,8 @@ def _emit(records: list, fmt: Format, columns: list[str]) -> None:
         table = Table(*columns, show_lines=False, highlight=False)
         for r in records:
             flat = flatten(r)
-            # escape: snippets mark hits with [brackets], which rich would read as markup.
-            table.add_row(*("" if flat.get(c) is None else escape(str(flat.get(c))) for c in columns))
+            # Text, not markup: snippets mark hits with [brackets], and stored text may hold `[link=...]`.
+            table.add_row(*(Text("" if flat.get(c) is None else str(flat.get(c))) for c in columns))
         Console(soft_wrap=False).print(table)
         if not records:
             err.print("no records", highlight=False)
@@ -333,8 +343,10 @@ def _emit(records: list, fmt: Format, columns: list[str]) -> None:
 
 def _corpus_query(db: str, run):
     from dateline.errors import QueryError
+    from dateline.store import QUERY_SECONDS
 
     store = _open_db(db)
+    store.bound(QUERY_SECONDS)
     try:
         return run(store)
     except QueryError as exc:
@@ -350,6 +362,8 @@ def corpus_ingest(
     date: Optional[str] = DATE_OPTION,
     model: str = MODEL_OPTION,
     batch_size: int = typer.Option(64, "--batch-size", min=1, help="Articles per transaction (and per spaCy batch, up to 256)."),
+    workers: Optional[int] = typer.Option(None, "--workers", "-w", min=1, help="Extract on a local Dask cluster of N worker processes."),
+    scheduler: Optional[str] = typer.Option(None, "--scheduler", help="Extract on a running Dask cluster (tcp://host:8786)."),
     quiet: bool = QUIET_OPTION,
 ) -> None:
     """Extract articles and store them in the corpus; re-ingesting unchanged articles is a no-op."""
@@ -357,10 +371,18 @@ def corpus_ingest(
     from dateline.store.ingest import ingest as run_ingest
 
     check_date(date)
+    on_dask = workers is not None or scheduler is not None
     try:
-        nlp = nlp_mod.load(model)
+        # On Dask the workers load the model; the client only reads and writes.
+        nlp = None if on_dask else nlp_mod.load(model)
     except DatelineError as exc:
         fail(str(exc))
+    extract = None
+    if on_dask:
+        from dateline.scale import run_batch
+
+        def extract(arts, nlp, batch_size):
+            return run_batch(arts, workers=workers or 2, scheduler=scheduler, model=model)
     store = _open_db(db, create=True)
     total = count_records(paths) if progress_enabled(quiet) else None
     try:
@@ -372,7 +394,7 @@ def corpus_ingest(
                                 note=f"{r.added + r.replaced} stored, {r.unchanged} unchanged, {len(r.rejected)} set aside")
 
             items = read_paths(paths, date=date, warn=warner(quiet))
-            report = run_ingest(store, items, nlp=nlp, batch_size=batch_size, progress=show)
+            report = run_ingest(store, items, nlp=nlp, batch_size=batch_size, progress=show, extract=extract)
     finally:
         store.close()
     err.print(
@@ -381,7 +403,7 @@ def corpus_ingest(
         highlight=False,
     )
     for r in report.rejected:
-        err.print(f"  {r.reason}", highlight=False)
+        err.print(f"  {r.reason}", markup=False, highlight=False)
     if report.seen and report.seen == len(report.rejected):
         raise typer.Exit(1)
 
@@ -391,12 +413,13 @@ def corpus_search(
     text: str = typer.Argument(..., help='Words that must all occur; "double quotes" for a phrase.'),
     db: str = DB_OPTION,
     limit: int = typer.Option(20, "--limit", min=1, help="Hits per kind (quotes, articles)."),
+    offset: int = OFFSET_OPTION,
     fmt: Format = FORMAT_OPTION,
 ) -> None:
     """Full-text search over quotes and article text, with a snippet, speaker and date."""
     from dateline import query
 
-    hits = _corpus_query(db, lambda s: query.search(s, text, limit=limit))
+    hits = _corpus_query(db, lambda s: query.search(s, text, limit=limit, offset=offset))
     _emit(hits, fmt, ["kind", "article", "date", "speaker", "snippet"])
 
 
@@ -406,13 +429,15 @@ def corpus_quotes(
     since: Optional[str] = typer.Option(None, "--since", help="First day (YYYY-MM-DD)."),
     until: Optional[str] = typer.Option(None, "--until", help="Last day (YYYY-MM-DD)."),
     channel: Optional[str] = typer.Option(None, "--channel", help="Only quotes on this channel (twitter, instagram ...)."),
+    limit: Optional[int] = LIMIT_OPTION,
+    offset: int = OFFSET_OPTION,
     db: str = DB_OPTION,
     fmt: Format = FORMAT_OPTION,
 ) -> None:
     """Quotes in calendar order, filtered by speaker, dates and channel (any of them, or none)."""
     from dateline import query
 
-    rows = _corpus_query(db, lambda s: query.quotes(s, by=by, since=since, until=until, channel=channel))
+    rows = _corpus_query(db, lambda s: query.page(query.quotes(s, by=by, since=since, until=until, channel=channel), limit, offset))
     _emit(rows, fmt, ["date", "article", "person", "speaker", "text", "cue", "channel"])
 
 
@@ -430,11 +455,12 @@ def corpus_person(
         _emit(reports, fmt, [])
         return
     from dateline.browse import relation_sentence
+    from rich.markup import escape
 
     out = Console(soft_wrap=True, highlight=False)
     for p in reports:
         born = f"; born {p.born[0]}..{p.born[1]}" if p.born else ""
-        out.print(f"[bold]#{p.person} {p.name}[/bold] ({p.type}): {p.articles} article(s), {p.quote_count} quote(s){born}")
+        out.print(f"[bold]#{p.person} {escape(p.name)}[/bold] ({p.type}): {p.articles} article(s), {p.quote_count} quote(s){born}")
         out.print(f"  aliases: {', '.join(p.aliases)}", markup=False)
         if p.facts:
             out.print("  facts:")
@@ -476,13 +502,15 @@ def corpus_people(
 @app.command("timeline")
 def corpus_timeline(
     name: str = typer.Argument(..., help="Person name, alias or #id."),
+    limit: Optional[int] = LIMIT_OPTION,
+    offset: int = OFFSET_OPTION,
     db: str = DB_OPTION,
     fmt: Format = FORMAT_OPTION,
 ) -> None:
     """Dated events, facts and quotes of a person in calendar order, with each date's range."""
     from dateline import query
 
-    events = _corpus_query(db, lambda s: query.timeline(s, name))
+    events = _corpus_query(db, lambda s: query.page(query.timeline(s, name), limit, offset))
     _emit(events, fmt, ["start", "end", "kind", "what", "article"])
 
 
@@ -590,13 +618,13 @@ def corpus_export(
             err.print(", ".join(f"{n} {t}" for t, n in counts.items()) + f" written to {output}", highlight=False)
         elif fmt is ExportFormat.parquet:
             counts = query.export_parquet(store, str(output))
-            err.print(", ".join(f"{n} {t}" for t, n in counts.items()) + f" written to {output}", highlight=False)
+            err.print(", ".join(f"{n} {t}" for t, n in counts.items()) + f" written to {output}", markup=False, highlight=False)
         elif output is None:
             query.export_jsonl(store, sys.stdout)
         else:
             with output.open("w", encoding="utf-8") as fh:
                 n = query.export_jsonl(store, fh)
-            err.print(f"{n} extraction(s) written to {output}", highlight=False)
+            err.print(f"{n} extraction(s) written to {output}", markup=False, highlight=False)
     finally:
         store.close()
 
@@ -625,7 +653,7 @@ def age(
     articles = []
     for item in read_paths(paths, date=date, warn=warner(quiet)):
         if isinstance(item, Rejected):
-            err.print(f"[red]skipped[/red] {item.reason}", highlight=False)
+            say("skipped", "red", item.reason)
         else:
             articles.append(item)
     try:
@@ -638,7 +666,7 @@ def age(
         if fmt is Format.json:
             sys.stdout.write(json.dumps({"found": True, "ambiguous": namesakes}) + "\n")
         else:
-            err.print(f"[red]error:[/red] E307: {person!r} is ambiguous: it names {len(namesakes)} different people;"
+            err.print(f"[red]error:[/red] E311: {person!r} is ambiguous: it names {len(namesakes)} different people;"
                       " ask for one of them by full name:", highlight=False)
             for n in namesakes:
                 err.print(f"  {n}", highlight=False, markup=False)
@@ -750,7 +778,7 @@ def timeml(
     articles = [a for a in items if not isinstance(a, Rejected)]
     for r in items:
         if isinstance(r, Rejected):
-            err.print(f"[red]skipped[/red] {r.reason}", highlight=False)
+            say("skipped", "red", r.reason)
     if not articles:
         raise typer.Exit(1)
     try:

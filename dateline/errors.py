@@ -23,7 +23,13 @@ class Messages:
     E008 = "{source}: no such file or directory"
     E009 = "{source}: no article files found (looked for *.txt, *.jsonl, *.html)"
     E010 = "{source}: cannot read HTML ({reason})"
+    E011 = "{source}: {size:,} {unit} is over the limit of {limit:,}; split it into several articles"
+    E012 = "{source}: cannot read ({reason})"
+    E013 = "{source}: skipped: {reason}"
+    E014 = "{source}: text holds a lone surrogate (\\u{point:04x}) at character {offset}; JSON \\u escapes must come in pairs"
+    E015 = "{source}: line {line}: field {field!r} must be {expected}, not {found}"
     E101 = "article {article_id}: {stage} stage failed: {reason}"
+    E103 = "article {article_id}: extraction took longer than {seconds:g} s, the time budget; send a shorter article"
     E102 = "spaCy pipeline {model!r} is not installed; install it or pass --model with an installed pipeline"
     E201 = "{db}: cannot open database ({reason})"
     E203 = "no corpus database; start the server with --db PATH_OR_URL"
@@ -33,10 +39,13 @@ class Messages:
     E302 = "invalid date {value!r} for {flag}; use YYYY-MM-DD"
     E303 = "{name!r} and the other name are the same person; nothing to merge"
     E304 = "{name!r} has no mention in article(s) {articles}; see 'dateline person {name}' for its articles"
+    E306 = "{what} is too long ({size} {unit}; the limit is {limit}); ask a shorter question"
+    E307 = "the query took longer than {seconds:g} s and was stopped; narrow it (fewer or rarer words, a smaller --limit)"
+    E308 = "{what} must not contain NUL characters"
     E305 = "{name!r} matches several people ({ids}); pass one id, such as {first}"
-    E306 = "person #{old} was merged into #{new} ({name}); ask for #{new}"
-    E308 = "no article {article!r} in the corpus"
-    E307 = "{name!r} is ambiguous: it names {count} different people ({names}); use a full name"
+    E309 = "person #{old} was merged into #{new} ({name}); ask for #{new}"
+    E310 = "no article {article!r} in the corpus"
+    E311 = "{name!r} is ambiguous: it names {count} different people ({names}); use a full name"
 
 
 class WebMessages:
@@ -48,6 +57,7 @@ class WebMessages:
     E301 = "no person matches {name!r}; try searching for it"
     E302 = "invalid date {value!r} for {field}; use YYYY-MM-DD"
     E304 = "{name!r} has no mention in article(s) {articles}"
+    E307 = "the query took longer than {seconds:g} s and was stopped; narrow it (fewer or rarer words, a smaller limit)"
 
 
 class DatelineError(Exception):

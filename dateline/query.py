@@ -9,6 +9,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import re
 from dataclasses import asdict, dataclass, field, fields
 from datetime import date
 from itertools import combinations
@@ -25,7 +26,7 @@ from dateline.store import Row, Store
 __all__ = [
     "Evidence", "SearchHit", "QuoteRow", "PersonReport", "FactRow", "TimelineEvent", "Conflict",
     "search", "quotes", "find_people", "person", "timeline", "facts", "conflicts", "merge", "split",
-    "export_jsonl", "export_parquet", "to_json_lines", "to_csv",
+    "export_jsonl", "export_parquet", "to_json_lines", "to_csv", "page", "MAX_SEARCH_TERMS", "MAX_SEARCH_CHARS",
 ]
 
 
@@ -169,11 +170,41 @@ def to_csv(records: Sequence[Any]) -> str:
 # -- helpers ------------------------------------------------------------------------------------------
 
 
+# Documented in the README (Limits): a search longer than this is refused with E306, so that no
+# question costs more than a bounded full-text match (400 repeated words took 17 s on SQLite).
+MAX_SEARCH_TERMS = 32
+MAX_SEARCH_CHARS = 1_000
+# Person ids are 64-bit integers in both backends; a longer '#id' can only match nobody.
+_MAX_ID = 2**63 - 1
+_WORDS = re.compile(r"\w+")
+
+
+def plain(value: str, what: str) -> str:
+    """User text bound for SQL: a NUL character is refused (PostgreSQL cannot hold one)."""
+    if "\0" in value:
+        raise QueryError("E308", what=what)
+    return value
+
+
+def check_search(text: str) -> None:
+    plain(text, "the search")
+    if len(text) > MAX_SEARCH_CHARS:
+        raise QueryError("E306", what="the search", size=len(text), unit="characters", limit=MAX_SEARCH_CHARS)
+    terms = len(_WORDS.findall(text))
+    if terms > MAX_SEARCH_TERMS:
+        raise QueryError("E306", what="the search", size=terms, unit="words", limit=MAX_SEARCH_TERMS)
+
+
+def page(records: list[Any], limit: Optional[int], offset: int) -> list[Any]:
+    """One page of results: ``offset`` records skipped, at most ``limit`` kept."""
+    return records[offset:] if limit is None else records[offset : offset + limit]
+
+
 def parse_day(value: Optional[str], flag: str) -> Optional[date]:
     if value is None:
         return None
     try:
-        return date.fromisoformat(value)
+        return date.fromisoformat(plain(value, flag))
     except ValueError:
         raise QueryError("E302", value=value, flag=flag) from None
 
@@ -200,8 +231,10 @@ def present_tense(cue_word: str) -> bool:
 
 def find_people(store: Store, name: str) -> list[int]:
     """People a name can mean: '#12' or '12' is a person id; otherwise full names before aliases."""
-    key = name.strip().lstrip("#")
-    if key.isdigit():
+    key = plain(name, "a name").strip().lstrip("#")
+    if key.isascii() and key.isdigit():
+        if int(key) > _MAX_ID:
+            return []
         return [int(key)] if store.one("SELECT pid FROM people WHERE pid = ?", (int(key),)) else []
     norm = normalize(name)
     rows = store.rows(
@@ -221,7 +254,7 @@ def _require(store: Store, name: str) -> list[int]:
         gone = store.one("SELECT into_pid, name FROM merged_people WHERE pid = ?", (int(key),)) if key.isdigit() else None
         if gone:
             into = store.one("SELECT name FROM people WHERE pid = ?", (gone["into_pid"],))
-            raise QueryError("E306", old=int(key), new=int(gone["into_pid"]), name=into["name"] if into else gone["name"])
+            raise QueryError("E309", old=int(key), new=int(gone["into_pid"]), name=into["name"] if into else gone["name"])
         raise QueryError("E301", name=name)
     return found
 
@@ -306,10 +339,13 @@ def _person_quotes_sql(where: str = "") -> str:
 # -- queries ------------------------------------------------------------------------------------------
 
 
-def search(store: Store, text: str, *, limit: int = 20) -> list[SearchHit]:
-    """Full-text search over quotes (with their speaker) and article text, best first per kind."""
+def search(store: Store, text: str, *, limit: int = 20, offset: int = 0) -> list[SearchHit]:
+    """Full-text search over quotes (with their speaker) and article text, best first per kind;
+    ``limit`` and ``offset`` page each kind. Over MAX_SEARCH_TERMS words or MAX_SEARCH_CHARS
+    characters is refused (E306)."""
+    check_search(text)
     hits: list[SearchHit] = []
-    qhits = store.search_quotes(text, limit)
+    qhits = store.search_quotes(text, limit, offset)
     if qhits:
         marks = ", ".join("?" for _ in qhits)
         info = {
@@ -324,7 +360,7 @@ def search(store: Store, text: str, *, limit: int = 20) -> list[SearchHit]:
         for h in qhits:
             r = info[h["qid"]]
             hits.append(SearchHit("quote", r["article"], r["date"], r["speaker"], h["snippet"], round(float(h["score"]), 4)))
-    ahits = store.search_articles(text, limit)
+    ahits = store.search_articles(text, limit, offset)
     if ahits:
         marks = ", ".join("?" for _ in ahits)
         info = {r["aid"]: r for r in store.rows(f"SELECT aid, id, date FROM articles WHERE aid IN ({marks})", [h["aid"] for h in ahits])}
@@ -352,7 +388,7 @@ def quotes(
         extra.append(last.isoformat())
     if channel:
         where += " AND LOWER(q.channel) = ?"
-        extra.append(channel.lower())
+        extra.append(plain(channel, "--channel").lower())
     out = []
     order = " ORDER BY a.date_start, a.aid, q.seq" + (f" LIMIT {int(limit)}" if limit else "")
     if by is None:

@@ -1,9 +1,19 @@
 """Batch extraction scaled out on Dask: many files, many workers, nothing lost.
 
-Each task reads and extracts one chunk of articles with the process's cached spaCy
-pipeline (`nlp.load` is cached per worker process, so the model loads once per worker,
-not once per article). Results stream back as JSON Lines; bad records come back as
-``Rejected`` with their reason, so the batch always goes past them.
+``run_batch`` runs on a local cluster of N worker processes with one thread each, or on a
+running cluster named by its scheduler address (``tcp://host:8786``). Each worker loads the
+spaCy pipeline once, before any task (``nlp.load`` is cached per process). Articles go out in
+small chunks, at most a few per worker in flight, and results stream back in the order they
+finish; bad records come back as ``Rejected`` with their reason, so a batch always goes past
+them. The client only writes: ``batch`` writes JSON Lines, ``ingest`` writes the store in
+transactions.
+
+Why two workers were slower than one (issue 12): the per-article CPU time is the same in a
+worker as in-process, and Dask already pins each worker's BLAS/OpenMP pools to one thread. The
+loss was scheduling: 64-article chunks cut 200 articles into 4 tasks, so 2 workers finished
+after 128 articles' worth of work (and 4 workers on 2 cores competed for them); every worker
+started its model load inside the first task; and the client parsed each result back into a
+pydantic model only to dump it to JSON again.
 """
 
 from __future__ import annotations
@@ -11,20 +21,30 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
+from typing import Any, Union
 
 from dateline.model import Article, Extraction
 from dateline.nlp import BATCH_SIZE, DEFAULT_MODEL
 from dateline.read import Rejected
 
-# Chunks of this many articles amortise Dask's per-task overhead (~1 ms) against
-# spaCy batching while keeping enough tasks to balance across workers.
-CHUNK = 64
+# Articles per task: small enough that the last tasks of a run spread over every worker,
+# large enough that Dask's per-task overhead (about a millisecond) and spaCy's batching pay.
+CHUNK = 16
+# Tasks in flight per worker: one running and one queued, so a worker never waits on the client.
+IN_FLIGHT = 2
 
 
 @dataclass
 class ChunkResult:
     extractions: list[str]
     rejected: list[Rejected]
+
+
+def _warm(model: str) -> bool:
+    from dateline.nlp import load
+
+    load(model)
+    return True
 
 
 def _run_chunk(articles: Sequence[Article], model: str, batch_size: int) -> ChunkResult:
@@ -51,6 +71,21 @@ def chunks(items: Iterable[Article], size: int = CHUNK) -> Iterator[list[Article
         yield chunk
 
 
+def _client(workers: int, scheduler: str | None) -> tuple[Any, Any]:
+    from dask.distributed import Client, LocalCluster
+
+    # The scheduler logs every worker start and stop at INFO; only problems belong on stderr.
+    logging.getLogger("distributed").setLevel(logging.WARNING)
+    if scheduler:
+        return Client(scheduler), None
+    # ":0": the scheduler's HTTP server on a free port, so that clusters started side by side (or
+    # another program on 8787) do not collide; None would still take 8787.
+    cluster = LocalCluster(
+        n_workers=workers, threads_per_worker=1, processes=True, dashboard_address=":0", silence_logs=logging.WARNING
+    )
+    return Client(cluster), cluster
+
+
 def run_batch(
     articles: Iterable[Article],
     *,
@@ -60,40 +95,55 @@ def run_batch(
     batch_size: int = BATCH_SIZE,
     scheduler: str | None = None,
     on_progress: Callable[[int, int], None] | None = None,
-) -> Iterator[Extraction | Rejected]:
+    as_json: bool = False,
+) -> Iterator[Union[Extraction, str, Rejected]]:
     """Extract articles on a Dask cluster (a local one with ``workers`` processes unless
-    ``scheduler`` names a running scheduler's address). Yields results as chunks finish."""
-    from dask.distributed import Client, LocalCluster, as_completed
+    ``scheduler`` names a running scheduler's address). Yields results as chunks finish;
+    ``as_json`` yields each extraction as the worker's JSON line (no parse in the client).
+    ``articles`` may be a generator: it is read as tasks are needed, never all at once."""
+    from dask.distributed import as_completed
 
-    # The scheduler logs every worker start and stop at INFO; only problems belong on stderr.
-    logging.getLogger("distributed").setLevel(logging.WARNING)
-
-    cluster = None
-    if scheduler:
-        client = Client(scheduler)
-    else:
-        cluster = LocalCluster(
-            n_workers=workers, threads_per_worker=1, processes=True, dashboard_address=None, silence_logs=logging.WARNING
-        )
-        client = Client(cluster)
+    client, cluster = _client(workers, scheduler)
     try:
-        parts = list(chunks(articles, chunk_size))
-        total = sum(len(p) for p in parts)
-        futures = {client.submit(_run_chunk, p, model, batch_size, pure=False): p for p in parts}
+        # Load the model on every worker at once, before the first task.
+        client.run(_warm, model)
+        slots = IN_FLIGHT * max(1, len(client.scheduler_info().get("workers", {})) or workers)
+        total = len(articles) if isinstance(articles, Sequence) else 0
+        todo = chunks(articles, chunk_size)
+        pending: dict[Any, list[Article]] = {}
+
+        running = as_completed([])
+
+        def submit() -> bool:
+            part = next(todo, None)
+            if part is None:
+                return False
+            future = client.submit(_run_chunk, part, model, batch_size, pure=False)
+            pending[future] = part
+            running.add(future)
+            return True
+
+        for _ in range(slots):
+            if not submit():
+                break
         done = 0
-        for future in as_completed(list(futures)):
+        for future in running:
+            part = pending.pop(future)
             try:
                 result: ChunkResult = future.result()
             except Exception as exc:  # a dead worker or a crash loses no article: each is set aside with the reason
                 reason = f"worker failed: {type(exc).__name__}: {exc}"
-                result = ChunkResult([], [Rejected(a.source or a.id, f"{a.id}: {reason}") for a in futures[future]])
+                result = ChunkResult([], [Rejected(a.source or a.id, f"{a.id}: {reason}", article_id=a.id) for a in part])
+            future.release()
+            submit()
             for line in result.extractions:
-                yield Extraction.model_validate_json(line)
+                yield line if as_json else Extraction.model_validate_json(line)
             yield from result.rejected
             done += len(result.extractions) + len(result.rejected)
             if on_progress:
-                on_progress(done, total)
+                on_progress(done, max(total, done))
     finally:
         client.close()
         if cluster is not None:
             cluster.close()
+

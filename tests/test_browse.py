@@ -46,7 +46,7 @@ def test_sources_count_every_quote_and_state_gender_only_from_the_text(corpus):
 def test_merged_id_answers_where_it_went(corpus):
     tom = next(r.person for r in browse.people(corpus) if r.name == "Tom Reyes")
     keep = query.merge(corpus, "Tomas Reyes", "Tom Reyes")
-    with pytest.raises(QueryError, match=f"E306: person #{tom} was merged into #{keep}"):
+    with pytest.raises(QueryError, match=f"E309: person #{tom} was merged into #{keep}"):
         query.person(corpus, f"#{tom}")
     assert [p.person for p in query.person(corpus, "Tom Reyes")] == [keep]
 

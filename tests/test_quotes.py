@@ -361,11 +361,12 @@ def test_quotes_organization_issuing_a_statement_is_the_speaker(nlp):
 
 def test_quotes_place_before_the_cue_is_not_the_speaker(nlp):
     from dateline.extractors.quotes import _adjacent_speaker
+    from dateline.extractors.quotes.intervals import Ranges
 
     doc = nlp("It rained all weekend in Dayton, telling voters nothing new.")
     cue = next(t for t in doc if t.text == "telling")
     # Neither the place before the cue nor the addressee after it is who spoke.
-    assert _adjacent_speaker(cue, []) is None
+    assert _adjacent_speaker(cue, Ranges([])) is None
 
 
 def test_quotes_governing_verb_beats_a_possessed_noun_cue(nlp):

@@ -454,6 +454,21 @@ def _name_spans(doc: Doc, lex: Lexicon, sent_start_of: list[int]) -> list[_NameS
             taken[tok.i] = True
             spans.append(_NameSpan(tok.i, tok.i + 1, None, age=True))
     spans.extend(_missed_names(doc, lex, taken, sent_start_of, caps))
+    # doc.ents builds every entity span on each access, and spans only grows below: both are
+    # indexed once (per new span), not scanned per speaker, which was quadratic in the names.
+    ent_at = {i: ent for ent in doc.ents for i in range(ent.start, ent.end)}
+    person_surnames: set[str] = set()
+    indexed = 0
+
+    def surname_of_person(tok: Token) -> bool:
+        """A place-tagged word that is the last word of a person's full name found so far ("Nervo")."""
+        nonlocal indexed
+        for sp in spans[indexed:]:
+            if sp.label == "PERSON" and sp.end - sp.start > 1:
+                person_surnames.add(doc[sp.end - 1].lower_)
+        indexed = len(spans)
+        return tok.lower_ in person_surnames
+
     # Whoever speaks is somebody: a proper name in speaker position ("Nervo wrote", "according
     # to Zero Hedge") that spaCy left untagged or tagged as a place is a name; a country or a
     # party that speaks stands for its government or its members (an ORG).
@@ -465,13 +480,13 @@ def _name_spans(doc: Doc, lex: Lexicon, sent_start_of: list[int]) -> list[_NameS
         if tok.tag_ in ("NN", "NNS") and (tok.lemma_.lower() in lex.speaker_nouns or tok.lower_ in lex.org_nouns):
             continue
         if tok.ent_type_ in ("GPE", "NORP") and tok.ent_iob_ != "":
-            ent = next(e for e in doc.ents if e.start <= tok.i < e.end)
+            ent = ent_at[tok.i]
             s, e = ent.start, ent.end
             while s < e and doc[s].lower_ in ("the", "a", "an"):
                 s += 1
             if any(taken[i] for i in range(s, e)) or s >= e:
                 continue
-            label = "PERSON" if tok.i == e - 1 and tok.ent_type_ == "GPE" and _has_person_surname(doc, tok, spans) else "ORG"
+            label = "PERSON" if tok.i == e - 1 and tok.ent_type_ == "GPE" and surname_of_person(tok) else "ORG"
         else:
             s = tok.i
             while s > 0 and not taken[s - 1] and _is_name_token(doc[s - 1]) and doc[s - 1].lower_ not in lex.titles and doc[s - 1].ent_type_ in ("", "PERSON", "ORG"):
@@ -650,14 +665,6 @@ def _speaker_position(tok: Token, lex: Lexicon) -> bool:
     if tok.dep_ in ("nsubj",) and tok.head.lemma_.lower() in lex.speech_verbs:
         return True
     return tok.dep_ == "pobj" and tok.head.lower_ == "to" and tok.head.head.lower_ == "according"
-
-
-def _has_person_surname(doc: Doc, tok: Token, spans: list["_NameSpan"]) -> bool:
-    """A place-tagged word that is the last word of a person's full name ("Nervo")."""
-    for sp in spans:
-        if sp.label == "PERSON" and sp.end - sp.start > 1 and doc[sp.end - 1].lower_ == tok.lower_:
-            return True
-    return False
 
 
 def _key(doc: Doc, s: int, e: int) -> tuple[str, ...]:

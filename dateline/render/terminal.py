@@ -10,18 +10,23 @@ from rich.text import Text
 from dateline.model import Extraction
 
 
+def _row(table: Table, *cells: str) -> None:
+    table.add_row(*(Text(c) for c in cells))
+
+
 def report(ex: Extraction) -> Group:
     a = ex.article
     names = {e.id: e.name for e in ex.entities}
-    title = f"[bold]{a.id}[/bold]  dated {a.date or '?'} ({a.date_precision or 'unknown'} precision)"
-    parts: list[RenderableType] = [Text.from_markup(title)]
+    # Every cell is a Text, never a markup string: article text may hold `[/x]` or `[link=...]`.
+    title = Text.assemble((a.id, "bold"), f"  dated {a.date or '?'} ({a.date_precision or 'unknown'} precision)")
+    parts: list[RenderableType] = [title]
 
     people = Table(title="Who is who", expand=True)
     for col in ("id", "name", "type", "gender", "mentions"):
         people.add_column(col)
     for e in ex.entities:
         mentions = ", ".join(dict.fromkeys(m.text for m in e.mentions))
-        people.add_row(e.id, e.name, e.type, e.gender or "-", mentions)
+        _row(people, e.id, e.name, e.type, e.gender or "-", mentions)
     parts.append(people)
 
     quotes = Table(title="Who said what", expand=True)
@@ -30,7 +35,7 @@ def report(ex: Extraction) -> Group:
     for q in ex.quotes:
         text = q.text if len(q.text) <= 160 else q.text[:157] + "..."
         speaker = names.get(q.speaker or "", "(not stated)")
-        quotes.add_row(q.kind, speaker, q.cue or "-", q.channel or "-", text)
+        _row(quotes, q.kind, speaker, q.cue or "-", q.channel or "-", text)
     parts.append(quotes)
 
     times = Table(title="When", expand=True)
@@ -38,7 +43,7 @@ def report(ex: Extraction) -> Group:
         times.add_column(col)
     for t in ex.times:
         interval = " .. ".join(t.interval) if t.interval else "-"
-        times.add_row(t.text, t.type, t.value, interval, "yes" if t.certain else "no", t.role or "-")
+        _row(times, t.text, t.type, t.value, interval, "yes" if t.certain else "no", t.role or "-")
     parts.append(times)
 
     facts = Table(title="Facts", expand=True)
@@ -47,7 +52,7 @@ def report(ex: Extraction) -> Group:
     for f in ex.facts:
         obj = names.get(f.object or "", "") or ("" if f.value is None else str(f.value))
         born = " .. ".join(f.born_between) if f.born_between else "-"
-        facts.add_row(f.relation, names.get(f.subject, f.subject), obj, born, f.evidence.text)
+        _row(facts, f.relation, names.get(f.subject, f.subject), obj, born, f.evidence.text)
     parts.append(facts)
     return Group(*(Panel(p) if isinstance(p, Text) else p for p in parts))
 

@@ -9,6 +9,7 @@ psycopg), so the two cannot drift apart in behaviour.
 from __future__ import annotations
 
 import json
+import os
 from abc import ABC, abstractmethod
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -19,9 +20,11 @@ from dateline.errors import StoreError
 from dateline.model import Article, Entity, Extraction, Fact, Mention, Quote, Span, TimeExpr, date_interval
 from dateline.store.schema import LATEST, MIGRATIONS
 
-__all__ = ["Store", "BatchResult", "open_store", "DEFAULT_DB"]
+__all__ = ["Store", "BatchResult", "open_store", "DEFAULT_DB", "QUERY_SECONDS"]
 
 DEFAULT_DB = "./dateline.db"
+# Documented in the README (Limits): seconds one corpus query may run in the CLI and the API.
+QUERY_SECONDS = float(os.environ.get("DATELINE_QUERY_SECONDS", 5))
 Row = dict[str, Any]
 
 # Model fields that have real columns; anything else a model grows lands in the `extra` JSON column.
@@ -93,12 +96,19 @@ class Store(ABC):
         return shared + self.FTS_DDL.get(version, [])
 
     @abstractmethod
-    def search_quotes(self, query: str, limit: int) -> list[Row]:
+    def search_quotes(self, query: str, limit: int, offset: int = 0) -> list[Row]:
         """Full-text hits over quote text: qid, aid, snippet, score (higher is better)."""
 
     @abstractmethod
-    def search_articles(self, query: str, limit: int) -> list[Row]:
+    def search_articles(self, query: str, limit: int, offset: int = 0) -> list[Row]:
         """Full-text hits over article text: aid, snippet, score (higher is better)."""
+
+    # Seconds a read statement may run once ``bound()`` is called (None: unbounded, as ingest is).
+    query_seconds: Optional[float] = None
+
+    def bound(self, seconds: float) -> None:
+        """Stop any later statement that runs past ``seconds``: it raises QueryError E307."""
+        self.query_seconds = seconds
 
     @abstractmethod
     def close(self) -> None: ...
@@ -132,13 +142,33 @@ class Store(ABC):
         row = self.one("SELECT MAX(version) AS v FROM schema_version")
         return int(row["v"]) if row and row["v"] is not None else 0
 
+    @abstractmethod
+    def _lock(self, what: str) -> None:
+        """Hold a lock named ``what`` to the end of the current transaction."""
+
+    def _current_version(self) -> Optional[int]:
+        """The schema version, read without writing anything; None when there is no schema yet."""
+        try:
+            row = self.one("SELECT MAX(version) AS v FROM schema_version")
+        except self.errors:
+            return None
+        return int(row["v"]) if row and row["v"] is not None else 0
+
     def migrate(self, target: int = LATEST) -> int:
-        """Apply the migrations this database lacks, each in one transaction; return the version."""
-        current = self.schema_version()
-        if current > LATEST:
-            raise StoreError("E202", db=self.url, found=current, supported=LATEST)
-        for version in range(current + 1, target + 1):
-            with self.transaction():
+        """Apply the migrations this database lacks, all in one transaction under a lock, so two
+        processes opening a new database at once never both create it; return the version."""
+        current = self._current_version()
+        if current is not None and current >= target:
+            if current > LATEST:
+                raise StoreError("E202", db=self.url, found=current, supported=LATEST)
+            return current
+        with self.transaction():
+            self._lock("schema")
+            # Read again under the lock: another process may have migrated while we waited.
+            current = self.schema_version()
+            if current > LATEST:
+                raise StoreError("E202", db=self.url, found=current, supported=LATEST)
+            for version in range(current + 1, target + 1):
                 for statement in self._ddl(version):
                     self._execute(statement)
                 self._execute("INSERT INTO schema_version (version) VALUES (?)", (version,))
@@ -163,6 +193,9 @@ class Store(ABC):
         result = BatchResult()
         items = list(items)
         with self.transaction():
+            # Two ingests into one database: one writes and links at a time, so neither sees the
+            # other's half-written batch (same article id, same new person).
+            self._lock("write")
             fresh: list[tuple[int, Extraction]] = []
             fresh_ids: list[str] = []
             ids = list({a.id for a, _ in items})

@@ -44,7 +44,7 @@ def ingest(
     store: Store,
     items: Iterable[Union[Article, Rejected]],
     *,
-    nlp: Language,
+    nlp: Optional[Language],
     batch_size: int = DEFAULT_BATCH,
     progress: Optional[Callable[[IngestReport], None]] = None,
     extract: Optional[Callable[..., Iterable[Union[Extraction, Rejected]]]] = None,

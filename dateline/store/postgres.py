@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import re
+import zlib
 from contextlib import contextmanager
 from typing import Any, Iterator, Optional, Sequence
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
-from dateline.errors import StoreError
+from dateline.errors import QueryError, StoreError
 from dateline.store import Row, Store
 
 _FTS_V1 = [
@@ -60,8 +61,16 @@ class PostgresStore(Store):
         # corpus (36 ms per lookup at 1,000 articles). Custom plans keep them at index speed.
         self.conn.execute("SET plan_cache_mode = force_custom_plan")
         if schema:
-            self.conn.execute(f'CREATE SCHEMA IF NOT EXISTS "{schema}"')
+            # IF NOT EXISTS is not safe against a concurrent CREATE (UniqueViolation): lock first.
+            with self.conn.transaction():
+                self._lock("schema")
+                self.conn.execute(f'CREATE SCHEMA IF NOT EXISTS "{schema}"')
             self.conn.execute(f'SET search_path TO "{schema}"')
+
+    def _lock(self, what: str) -> None:
+        # A transaction-scoped advisory lock per (database schema, purpose): released at COMMIT.
+        key = zlib.crc32(f"dateline:{self.schema or 'public'}:{what}".encode())
+        self.conn.execute("SELECT pg_advisory_xact_lock(%s)", (key,))
 
     @staticmethod
     def _sql(sql: str) -> str:
@@ -75,30 +84,40 @@ class PostgresStore(Store):
             cur.executemany(self._sql(sql), rows)  # type: ignore[arg-type]
 
     def rows(self, sql: str, params: Sequence[Any] = ()) -> list[Row]:
-        return list(self.conn.execute(self._sql(sql), tuple(params)).fetchall())  # type: ignore[arg-type]
+        import psycopg
+
+        try:
+            return list(self.conn.execute(self._sql(sql), tuple(params)).fetchall())  # type: ignore[arg-type]
+        except psycopg.errors.QueryCanceled:
+            raise QueryError("E307", seconds=self.query_seconds or 0) from None
+
+    def bound(self, seconds: float) -> None:
+        super().bound(seconds)
+        # The server stops the statement itself, even when the client has gone away.
+        self.conn.execute(f"SET statement_timeout = {int(seconds * 1000)}")
 
     @contextmanager
     def transaction(self) -> Iterator[None]:
         with self.conn.transaction():
             yield
 
-    def search_quotes(self, query: str, limit: int) -> list[Row]:
+    def search_quotes(self, query: str, limit: int, offset: int = 0) -> list[Row]:
         # ts_headline is costly, so it runs only on the rows that survive the LIMIT.
         return self.rows(
             "SELECT h.qid, ts_headline('english', q.text, h.query, " + _HEADLINE + ") AS snippet, h.score"
             " FROM (SELECT qid, query, ts_rank(tsv, query) AS score FROM quotes, websearch_to_tsquery('english', ?) query"
-            "       WHERE tsv @@ query ORDER BY score DESC, qid LIMIT ?) h JOIN quotes q ON q.qid = h.qid"
+            "       WHERE tsv @@ query ORDER BY score DESC, qid LIMIT ? OFFSET ?) h JOIN quotes q ON q.qid = h.qid"
             " ORDER BY h.score DESC, h.qid",
-            (query, limit),
+            (query, limit, offset),
         )
 
-    def search_articles(self, query: str, limit: int) -> list[Row]:
+    def search_articles(self, query: str, limit: int, offset: int = 0) -> list[Row]:
         return self.rows(
             "SELECT h.aid, ts_headline('english', substr(a.text, a.body_start + 1), h.query, " + _HEADLINE + ") AS snippet, h.score"
             " FROM (SELECT aid, query, ts_rank(tsv, query) AS score FROM articles, websearch_to_tsquery('english', ?) query"
-            "       WHERE tsv @@ query ORDER BY score DESC, aid LIMIT ?) h JOIN articles a ON a.aid = h.aid"
+            "       WHERE tsv @@ query ORDER BY score DESC, aid LIMIT ? OFFSET ?) h JOIN articles a ON a.aid = h.aid"
             " ORDER BY h.score DESC, h.aid",
-            (query, limit),
+            (query, limit, offset),
         )
 
     def optimize(self) -> None:

@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import re
 import sqlite3
+import time
 from contextlib import contextmanager
 from typing import Any, Iterator, Sequence
 
-from dateline.errors import StoreError
+from dateline.errors import QueryError, StoreError
 from dateline.store import Row, Store
 
 # External-content FTS5 tables kept in step by triggers, so the text is stored once and a cascade
@@ -53,7 +54,8 @@ def fts5_query(text: str) -> str:
         words = _WORD.findall(phrase or word)
         if words:
             terms.append('"' + " ".join(words) + '"')
-    return " ".join(terms)
+    # A repeated word adds nothing to an AND query but costs snippet() a pass per copy.
+    return " ".join(dict.fromkeys(terms))
 
 
 class SQLiteStore(Store):
@@ -79,14 +81,40 @@ class SQLiteStore(Store):
         self.conn.execute("PRAGMA foreign_keys=ON")
         self._depth = 0
 
+    def _lock(self, what: str) -> None:
+        # Nothing to take: transactions begin IMMEDIATE, so one writer holds the whole file.
+        return None
+
     def _execute(self, sql: str, params: Sequence[Any] = ()) -> Any:
+        self._restart_clock()
         return self.conn.execute(sql, tuple(params))
 
     def _executemany(self, sql: str, rows: Sequence[Sequence[Any]]) -> None:
+        self._restart_clock()
         self.conn.executemany(sql, rows)
 
+    def _restart_clock(self) -> None:
+        """Each statement gets the whole time limit, not what the previous ones left of it."""
+        if self.query_seconds is not None:
+            self._deadline = time.monotonic() + self.query_seconds
+
     def rows(self, sql: str, params: Sequence[Any] = ()) -> list[Row]:
-        return [dict(r) for r in self.conn.execute(sql, tuple(params)).fetchall()]
+        if self.query_seconds is None:
+            return [dict(r) for r in self.conn.execute(sql, tuple(params)).fetchall()]
+        self._restart_clock()
+        try:
+            return [dict(r) for r in self.conn.execute(sql, tuple(params)).fetchall()]
+        except sqlite3.OperationalError as exc:
+            if "interrupted" in str(exc):
+                raise QueryError("E307", seconds=self.query_seconds) from None
+            raise
+
+    def bound(self, seconds: float) -> None:
+        super().bound(seconds)
+        self._deadline = time.monotonic() + seconds
+        # SQLite has no statement timeout; the progress handler runs every N virtual-machine
+        # steps and a non-zero answer interrupts the statement.
+        self.conn.set_progress_handler(lambda: int(time.monotonic() > self._deadline), 10_000)
 
     @contextmanager
     def transaction(self) -> Iterator[None]:
@@ -110,24 +138,24 @@ class SQLiteStore(Store):
         finally:
             self._depth = 0
 
-    def search_quotes(self, query: str, limit: int) -> list[Row]:
+    def search_quotes(self, query: str, limit: int, offset: int = 0) -> list[Row]:
         match = fts5_query(query)
         if not match:
             return []
         return self.rows(
             "SELECT rowid AS qid, snippet(quote_fts, 0, '[', ']', '…', 16) AS snippet, -bm25(quote_fts) AS score"
-            " FROM quote_fts WHERE quote_fts MATCH ? ORDER BY rank LIMIT ?",
-            (match, limit),
+            " FROM quote_fts WHERE quote_fts MATCH ? ORDER BY rank LIMIT ? OFFSET ?",
+            (match, limit, offset),
         )
 
-    def search_articles(self, query: str, limit: int) -> list[Row]:
+    def search_articles(self, query: str, limit: int, offset: int = 0) -> list[Row]:
         match = fts5_query(query)
         if not match:
             return []
         return self.rows(
             "SELECT rowid AS aid, snippet(article_fts, 0, '[', ']', '…', 16) AS snippet, -bm25(article_fts) AS score"
-            " FROM article_fts WHERE article_fts MATCH ? ORDER BY rank LIMIT ?",
-            (match, limit),
+            " FROM article_fts WHERE article_fts MATCH ? ORDER BY rank LIMIT ? OFFSET ?",
+            (match, limit, offset),
         )
 
     def optimize(self) -> None:

@@ -187,7 +187,7 @@ def article(store: Store, article_id: str, at: Optional[tuple[int, int]] = None)
     row = store.one("SELECT aid, id, date, date_precision, body_start, title, url, source, text FROM articles WHERE id = ?",
                     (article_id,))
     if row is None:
-        raise QueryError("E308", article=article_id)
+        raise QueryError("E310", article=article_id)
     ex = store.read_extraction(int(row["aid"]))
     art = Article(**{k: row[k] for k in ("id", "date", "date_precision", "body_start", "title", "url", "source", "text")})
     people = {r["id"]: int(r["person_id"]) for r in store.rows(

@@ -7,6 +7,7 @@ from __future__ import annotations
 import json
 import logging
 import re
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -107,12 +108,27 @@ class _Ctx:
     def __post_init__(self) -> None:
         self.text = text_of(self.doc)
         self.mentions = sorted(((m, e) for e in self.entities for m in e.mentions), key=lambda x: (x[0].start, -x[0].end))
+        # Lookups below look only at the mentions that can match, found by bisection on the
+        # starts (a scan of every mention per lookup made this stage quadratic in long articles).
+        self._starts = [m.start for m, _ in self.mentions]
+        self._longest = max((m.end - m.start for m, _ in self.mentions), default=0)
+        self._by_end: dict[int, list[tuple[Mention, Entity]]] = {}
+        for m, e in self.mentions:
+            self._by_end.setdefault(m.end, []).append((m, e))
+        self._time_order = sorted(range(len(self.times)), key=lambda i: self.times[i].start)
+        self._time_starts = [self.times[i].start for i in self._time_order]
+
+    def times_within(self, start: int, end: int) -> list[TimeExpr]:
+        """The time expressions inside [start, end), in their list order."""
+        found = self._time_order[bisect_left(self._time_starts, start) : bisect_left(self._time_starts, end)]
+        return [self.times[i] for i in sorted(found) if self.times[i].end <= end]
 
     # -- finding entities -------------------------------------------------------------
     def covering(self, start: int, end: int, types: frozenset = PERSON) -> Optional[tuple[Mention, Entity]]:
         """The tightest mention containing [start, end)."""
         best = None
-        for m, e in self.mentions:
+        lo, hi = bisect_left(self._starts, start - self._longest), bisect_right(self._starts, start)
+        for m, e in self.mentions[lo:hi]:
             if e.type in types and m.start <= start and end <= m.end:
                 if best is None or m.end - m.start < best[0].end - best[0].start:
                     best = (m, e)
@@ -121,7 +137,7 @@ class _Ctx:
     def starting_at(self, start: int, types: frozenset = PERSON) -> Optional[tuple[Mention, Entity]]:
         """The longest name mention that starts at ``start``."""
         best = None
-        for m, e in self.mentions:
+        for m, e in self.mentions[bisect_left(self._starts, start) : bisect_right(self._starts, start)]:
             if m.start == start and e.type in types and m.kind in ("name", "surname", "firstname"):
                 if best is None or m.end > best[0].end:
                     best = (m, e)
@@ -129,7 +145,7 @@ class _Ctx:
 
     def ending_at(self, end: int, types: frozenset = PERSON) -> Optional[tuple[Mention, Entity]]:
         best = None
-        for m, e in self.mentions:
+        for m, e in self._by_end.get(end, []):
             if m.end == end and e.type in types and m.kind in ("name", "surname", "firstname"):
                 if best is None or m.start < best[0].start:
                     best = (m, e)
@@ -344,7 +360,7 @@ def _time_near(ctx: _Ctx, anchor: Token, sent: SpacySpan, kinds: tuple[str, ...]
     """The time expression the text links to ``anchor``: one inside the anchor's clause (its
     parse subtree), the closest first. A time elsewhere in the sentence is not linked: in
     "in the 1960s ... as X said before he died" the decade is not the death's date."""
-    cands = [t for t in ctx.times if t.role != "age" and t.type in kinds and sent.start_char <= t.start and t.end <= sent.end_char]
+    cands = [t for t in ctx.times_within(sent.start_char, sent.end_char) if t.role != "age" and t.type in kinds]
     if not cands:
         return None
 

@@ -12,6 +12,7 @@ means), ``dates`` (calendar arithmetic), ``anchoring`` (article date, last date,
 
 from __future__ import annotations
 
+import bisect
 import re
 from datetime import date, timedelta
 from typing import Callable, Optional
@@ -45,13 +46,24 @@ def find_candidates(text: str) -> list[Candidate]:
             if keep(c, text, text[s:e]) and normalize(c, text[s:e], Context(), text) is not None:
                 cands.append(c)
     cands.sort(key=lambda c: (-(c.end - c.start), PRIORITY[c.rule], c.start))
-    taken: list[tuple[int, int]] = []
+    # The spans taken so far do not overlap, so kept sorted by start their ends are sorted too,
+    # and the one span that could overlap [s, e) is the last one starting before e (a scan of
+    # every span taken made this quadratic in the number of time expressions).
+    starts: list[int] = []
+    ends: list[int] = []
     chosen: list[Candidate] = []
     for c in cands:
         s, e = span_of(c)
-        if any(s < b and a < e for a, b in taken):
-            continue
-        taken.append((s, e))
+        if s >= e:
+            if any(s < b and a < e for a, b in zip(starts, ends, strict=True)):
+                continue
+        else:
+            k = bisect.bisect_left(starts, e) - 1
+            if k >= 0 and ends[k] > s:
+                continue
+        k = bisect.bisect_left(starts, s)
+        starts.insert(k, s)
+        ends.insert(k, e)
         chosen.append(c)
     chosen.sort(key=lambda c: span_of(c)[0])
     return chosen
@@ -126,11 +138,16 @@ def tag(
             if not use_refs:
                 f.value, f.certain = val(None, tense), False
             else:
-                values = [val(r, tense) for r in use_refs]
-                f.certain = len(set(values)) == 1
-                if assumed and use_refs is refs:
-                    values = [val(r, tense) for r in assumed]
-                ivs = [value_interval(v) for v in values]
+                try:
+                    values = [val(r, tense) for r in use_refs]
+                    f.certain = len(set(values)) == 1
+                    if assumed and use_refs is refs:
+                        values = [val(r, tense) for r in assumed]
+                    ivs = [value_interval(v) for v in values]
+                except (OverflowError, ValueError):
+                    # 'yesterday' in an article dated 0001-01-01 (or 'next year' at 9999) falls
+                    # outside the calendar: leave it unresolved rather than lose the article.
+                    values, ivs, f.certain = [val(None, tense)], [None], False
                 f.value = merge_values(values)
                 if all(ivs):
                     f.interval = (min(i[0] for i in ivs).isoformat(), max(i[1] for i in ivs).isoformat())  # type: ignore[index]

@@ -1,0 +1,430 @@
+"""Who said it: the cue verb of a quotation, its subject as the speaker, the addressee, and the speaker resolved to an entity."""
+
+from __future__ import annotations
+
+from bisect import bisect_left, bisect_right, insort
+from dataclasses import dataclass, field
+from typing import Optional
+
+from spacy.tokens import Doc, Token
+
+from dateline.extractors.quotes.channels import _channel
+from dateline.extractors.quotes.intervals import Ranges
+from dateline.extractors.quotes.lexicon import DOCUMENT_LOOKBACK, NOUN_MODIFIER_DEPS, PRONOUNS, SUBJECT_DEPS, lexicon
+from dateline.extractors.quotes.marks import Quotation
+from dateline.extractors.quotes.spans import MentionIndex, Tree, _in_ranges, _tokens, sentence_of
+from dateline.model import Entity
+from dateline.nlp import text_of, tokens_of
+
+
+def _noun_phrase(tok: Token) -> tuple[int, int]:
+    """The mention of a subject as written: its left dependents, the head and an
+    `of` phrase (`The 34-year-old mother of two`), without appositions or clauses."""
+    doc = tok.doc
+    left = tok
+    # Grow leftwards over the head's own dependents only: a bad parse can hang a whole
+    # clause under a subject, and the mention must stay the noun phrase.
+    sent_start = sentence_of(tok)[0]
+    while left.i > sent_start:
+        prev = doc[left.i - 1]
+        if prev.is_space or prev.text in (",", ";", ":", "—", "–", "(", ")", '"', "“", "”") or tok not in list(prev.ancestors):
+            break
+        left = prev
+    while left.i < tok.i and (left.is_punct or left.is_space or left.dep_ in ("cc", "punct")):
+        left = doc[left.i + 1]
+    end_tok = tok
+    for child in tok.rights:
+        if child.dep_ in ("compound", "flat") or (child.dep_ == "prep" and child.lower_ == "of"):
+            end_tok = child.right_edge
+        else:
+            break
+    return left.idx, end_tok.idx + len(end_tok.text)
+
+
+def _subject(cue: Token, quote_ranges: Ranges) -> Optional[Token]:
+    """The speaker token of a cue verb: its subject, or that of the verb it hangs from
+    (`posted a message, saying ...`, `and said ...`), or the object of `according to`."""
+    if cue.pos_ == "NOUN":
+        owners = [c for c in cue.children if c.dep_ == "poss" and c.pos_ in ("PROPN", "NOUN", "PRON")]
+        if owners:
+            return owners[0]
+        if cue.lower_ in lexicon()["noun_cues"]:
+            return None
+        # A verb the tagger took for a noun (`the editorial read`): its nominal modifiers
+        # are the subject.
+        mods = [c for c in cue.children if c.i < cue.i and c.dep_ in ("compound", "amod", "nmod", "nsubj") and not _in_ranges(c, quote_ranges)]
+        return mods[-1] if mods else None
+    if cue.lower_ == "according":
+        for child in cue.children:
+            if child.lower_ == "to":
+                for obj in child.children:
+                    if obj.dep_ == "pobj":
+                        return obj
+        return None
+    verb = cue
+    gerund = False  # climbed from `after saying`: the head's passive subject said it
+    # Deep enough for `Clinton seemed to be ready to riff on it, telling the crowd, "…"`.
+    for _ in range(5):
+        if not gerund and any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children):
+            return None  # `it was announced`: the passive names no speaker
+        deps = SUBJECT_DEPS + ("nsubjpass",) if gerund else SUBJECT_DEPS
+        # With two subjects (a misparse of `<content>, the club said`) the nearer one speaks.
+        for child in sorted(verb.children, key=lambda c: abs(c.i - verb.i)):
+            if child.dep_ in deps and not _in_ranges(child, quote_ranges):
+                if child.pos_ == "NUM" or child.ent_type_ in ("DATE", "TIME") or not any(ch.isalpha() for ch in child.text):
+                    return None  # a time stamp parsed as the subject (`5:45 p.m. ...`)
+                if child.tag_ in ("WP", "WDT") and verb.dep_ == "relcl":
+                    return verb.head
+                return child
+        # `and said`, `wants to say`, `posted a message, saying`: the subject is the head's.
+        # A finite cue hung under another verb with no subject of its own is a misparse
+        # (`Protesters marching through the streets chanted "…"`).
+        climbs = verb.dep_ in ("conj", "xcomp") or (verb.dep_ in ("advcl", "dep") and verb.tag_ in ("VBG", "VBD"))
+        if climbs and verb.head is not verb:
+            gerund = verb.tag_ == "VBG"
+            verb = verb.head
+        elif verb.dep_ == "pcomp" and verb.tag_ == "VBG" and verb.head.dep_ == "prep" and verb.head.head.pos_ in ("VERB", "AUX"):
+            verb = verb.head.head  # `began by saying`, `after saying`: the subject of the verb
+            gerund = True
+        elif verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.dep_ == "dobj":
+            verb = verb.head.head  # `X issued a statement calling it "…"`: X speaks, not the statement
+        elif verb.dep_ == "acl" and verb.tag_ == "VBD" and verb.head.i == verb.i - 1 and verb.head.pos_ in ("NOUN", "PROPN"):
+            # `a man yelled "…"` taken for a reduced relative (`a man [who was] yelled`): a
+            # past tense form, not a participle, so the noun before it is the subject.
+            return verb.head
+        else:
+            break
+    return None
+
+
+def _addressee(doc: Doc, cue: Token, quote_ranges: Ranges) -> Optional[str]:
+    if cue.lower_ == "according" or cue.pos_ == "NOUN":
+        return None
+    if cue.lemma_ == "tell":
+        for child in cue.children:
+            if child.dep_ in ("dobj", "dative", "iobj") and not _in_ranges(child, quote_ranges):
+                a, b = child.left_edge.idx, child.right_edge.idx + len(child.right_edge.text)
+                return text_of(doc)[a:b]
+    for child in cue.children:
+        if child.dep_ in ("prep", "dative") and child.lower_ == "to":
+            for obj in child.children:
+                if obj.dep_ == "pobj" and not _in_ranges(obj, quote_ranges):
+                    a, b = obj.left_edge.idx, obj.right_edge.idx + len(obj.right_edge.text)
+                    return text_of(doc)[a:b]
+    return None
+
+
+@dataclass
+class _Attribution:
+    cue: Optional[Token] = None
+    subject: Optional[Token] = None
+    mention: Optional[tuple[int, int]] = None
+    speaker: Optional[str] = None
+    channel: Optional[str] = None
+    addressee: Optional[str] = None
+    carried: bool = False
+
+
+@dataclass
+class _Resolver:
+    """Speaker mention -> entity id: the entities' own mentions first, then pronouns and
+    descriptors to the nearest earlier compatible speaker or person. Built once per article;
+    it also holds the article's cue index (see ``CueIndex``)."""
+
+    doc: Doc
+    entities: list[Entity]
+    # (offset, entity id) of speakers so far, kept sorted: add them with ``add_speaker``.
+    history: list[tuple[int, str]] = field(default_factory=list)
+    cues: Optional[CueIndex] = None
+    tree: Optional[Tree] = None
+
+    def __post_init__(self) -> None:
+        self._mentions = MentionIndex(self.entities)
+        self._gender: dict[str, Optional[str]] = {}
+        self._type: dict[str, Optional[str]] = {}
+        for e in self.entities:  # the first entity with an id answers, as a scan would
+            self._gender.setdefault(e.id, e.gender)
+            self._type.setdefault(e.id, e.type)
+        self._subjects: dict[int, Optional[Token]] = {}
+        self._addressees: dict[int, Optional[str]] = {}
+        self._earlier: dict[tuple[str, Optional[str]], tuple[list[int], list[tuple[int, str]]]] = {}
+
+    def gender_of(self, entity_id: str) -> Optional[str]:
+        return self._gender.get(entity_id)
+
+    def type_of(self, entity_id: str) -> Optional[str]:
+        return self._type.get(entity_id)
+
+    def subject(self, cue: Token, quote_ranges: Ranges) -> Optional[Token]:
+        """``_subject``, once per cue: one cue can stand before thousands of quotations, and
+        its subject search walks all of the cue's children."""
+        if cue.i not in self._subjects:
+            self._subjects[cue.i] = _subject(cue, quote_ranges)
+        return self._subjects[cue.i]
+
+    def addressee(self, cue: Token, quote_ranges: Ranges) -> Optional[str]:
+        if cue.i not in self._addressees:
+            self._addressees[cue.i] = _addressee(self.doc, cue, quote_ranges)
+        return self._addressees[cue.i]
+
+    def add_speaker(self, pos: int, entity_id: str) -> None:
+        insort(self.history, (pos, entity_id))
+
+    def resolve(self, head: Token, start: int, end: int) -> Optional[str]:
+        entity = self._mentions.at(head.idx, head.idx + len(head.text)) or self._mentions.at(start, end)
+        if entity is not None:
+            return entity.id
+        lex = lexicon()
+        word = head.lower_
+        if word in PRONOUNS:
+            if word in ("i", "we", "you"):
+                return None
+            want_type = "ORG" if word == "it" else "PERSON"
+            return self._nearest(start, want_type, PRONOUNS[word], plural=word in ("they", "them"))
+        if head.pos_ == "NOUN" and word in lex["person_nouns"] | lex["org_nouns"]:
+            # A definite descriptor (`the 52-year-old coach`) refers back to someone named.
+            det = [c for c in head.children if c.dep_ in ("det", "poss")]
+            if not det or det[0].lower_ not in ("the", "this", "that"):
+                return None
+            if word in lex["org_nouns"]:
+                return self._nearest(start, "ORG", None)
+            gender = "female" if word in lex["female_nouns"] else "male" if word in lex["male_nouns"] else None
+            return self._nearest(start, "PERSON", gender)
+        return None
+
+    def _mention_ends(self, want_type: str, gender: Optional[str]) -> tuple[list[int], list[tuple[int, str]]]:
+        """(end, entity id) of the non-pronoun mentions of compatible entities, sorted once per kind."""
+        key = (want_type, gender)
+        if key not in self._earlier:
+            rows = sorted(
+                (m.end, e.id) for e in self.entities
+                if (e.type == want_type or (want_type == "ORG" and e.type == "ORG_OR_PRODUCT"))
+                and not (gender and e.gender and e.gender != gender)
+                for m in e.mentions if m.kind != "pronoun"
+            )
+            self._earlier[key] = ([r[0] for r in rows], rows)
+        return self._earlier[key]
+
+    def _nearest(self, before: int, want_type: str, gender: Optional[str], plural: bool = False) -> Optional[str]:
+        """The latest (offset, entity id) at or before ``before`` among compatible mentions
+        and earlier speakers; the greatest pair wins, as ``max`` over all of them would."""
+        if plural:
+            return None
+        best: Optional[tuple[int, str]] = None
+        ends, rows = self._mention_ends(want_type, gender)
+        k = bisect_right(ends, before)
+        if k:
+            best = rows[k - 1]
+        k = bisect_right(self.history, (before, "\U0010ffff")) - 1
+        while k >= 0 and (best is None or self.history[k] > best):
+            pos, eid = self.history[k]
+            if self.type_of(eid) in (want_type, None):
+                g = self.gender_of(eid)
+                if not (gender and g and g != gender):
+                    best = (pos, eid)
+                    break
+            k -= 1
+        return best[1] if best else None
+
+
+def cue_lemma(tok: Token) -> Optional[str]:
+    """The speech-cue lemma of a verb token, or None. The lemmatizer misses some
+    (`rated` -> `rat`), so regular inflections of the word itself are tried too. A
+    phrasal cue (`shot back`) is returned with its particle."""
+    lex = lexicon()
+    cues = lex["speech_cues"]
+    lemma = tok.lemma_.lower()
+    if lemma in cues:
+        return lemma
+    if lemma == "put" and any(c.lower_ == "it" and c.dep_ == "dobj" for c in tok.children) and any(c.lower_ == "as" for c in tok.children):
+        return "put it"  # `as the Gazette put it, "…"`
+    particle = lex["phrasal_cues"].get(lemma)
+    if particle is not None and any(c.lower_ == particle and c.i == tok.i + 1 for c in tok.children):
+        return f"{lemma} {particle}"
+    w = tok.lower_
+    if w.endswith(("s", "d", "ing")):
+        for form in (w[:-1], w[:-2], w[:-3] + "e", w[:-3]):
+            if len(form) > 2 and form in cues:
+                return form
+    return None
+
+
+def is_cue_verb(tok: Token) -> bool:
+    """A speech-cue verb, including a past-tense cue the tagger took for a noun: after a
+    name (`"Well," Ann Vale joked, "…"`), or ending a trailing attribution (`"…," the
+    editorial read.`)."""
+    if tok.pos_ in ("VERB", "AUX"):
+        return cue_lemma(tok) is not None
+    if tok.pos_ != "NOUN" or tok.tag_ != "NN" or tok.i == 0:
+        return False
+    doc = tok.doc
+    if tok.lower_.endswith("ed") and doc[tok.i - 1].pos_ == "PROPN" and cue_lemma(tok) is not None:
+        return True
+    if tok.lower_ not in lexicon()["irregular_past_cues"] or tok.i + 1 >= len(doc) or not doc[tok.i + 1].is_punct:
+        return False
+    # The words before it are its own modifiers (`the editorial`), right after a closing mark.
+    j = tok.i - 1
+    while j >= 0 and doc[j].head.i == tok.i and doc[j].dep_ in NOUN_MODIFIER_DEPS:
+        j -= 1
+    return 0 <= j < tok.i - 1 and doc[j].is_quote
+
+
+class CueIndex:
+    """The cue tokens of an article outside its quotations, by offset, found once: the cues of
+    a window are then a bisection away, where scanning each window's tokens against every
+    quotation made attribution cubic in unbalanced marks."""
+
+    def __init__(self, doc: Doc, quote_ranges: Ranges) -> None:
+        lex = lexicon()
+        self.tokens: list[Token] = []
+        for tok in tokens_of(doc):
+            if _in_ranges(tok, quote_ranges):
+                continue
+            if (
+                (tok.pos_ == "NOUN" and tok.lower_ in lex["noun_cues"] and any(c.dep_ == "poss" for c in tok.children))
+                or (tok.lower_ == "according" and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "to")
+                or (is_cue_verb(tok) and tok.dep_ not in ("amod", "prep"))
+            ):
+                self.tokens.append(tok)
+        self.offsets = [t.idx for t in self.tokens]
+
+    def within(self, lo: int, hi: int) -> list[Token]:
+        return self.tokens[bisect_left(self.offsets, lo) : bisect_left(self.offsets, hi)]
+
+
+def _cue_candidates(doc: Doc, lo: int, hi: int, quote_ranges: Ranges, cues: Optional[CueIndex] = None) -> list[Token]:
+    if _tokens(doc, lo, hi) is None:
+        return []
+    return (cues or CueIndex(doc, quote_ranges)).within(lo, hi)
+
+
+def _attribute(
+    doc: Doc, q: Quotation, lo: int, hi: int, quote_ranges: Ranges, resolver: _Resolver, *, fragment: bool = False
+) -> _Attribution:
+    cands = _cue_candidates(doc, lo, hi, quote_ranges, resolver.cues)
+    tree = resolver.tree or Tree(doc)
+    first = _tokens(doc, *q.segments[0])
+    first_tok = first[0] if first is not None and len(first) else None
+    if fragment and first is not None:
+        # A fragment is not attributed by a cue in a relative clause that does not
+        # govern it (`a "smart" kettle that nobody asked for`).
+        cands = [c for c in cands if c.dep_ != "relcl" or any(tree.is_ancestor(c.i, t.i) for t in first)]
+    if not cands:
+        return _Attribution()
+
+    def key(tok: Token) -> tuple[int, int, int, int, int]:
+        governs = first_tok is not None and tree.is_ancestor(tok.i, first_tok.i)
+        subj = resolver.subject(tok, quote_ranges) is not None
+        dist = min(abs(tok.idx - q.outer[0]), abs(tok.idx - q.outer[1]))
+        # A speech verb governing the quotation beats a possessed noun cue inside its
+        # clause: `she said Lee's "reckless" plan ...` quotes her, not Lee.
+        noun = tok.pos_ == "NOUN"
+        # Of nested governing cues (`Lee said he believes it was "a mistake"`) the outermost
+        # speaks: the inner one is part of what was reported.
+        # A cue that borrows its head's subject (`posted a message, saying …`) counts at
+        # its head's depth, so that the nearer of the two still wins there.
+        owner = tok
+        while not any(c.dep_ in SUBJECT_DEPS for c in owner.children) and owner.dep_ in ("conj", "xcomp", "advcl", "dep", "acl") and owner.head.i != owner.i:
+            owner = owner.head
+        # Only embedding counts: a coordinated verb (`she asked and Lee said "…"`) is a
+        # sibling, not a clause inside the first.
+        depth = tree.embedding_depth[owner.i] if governs else 0
+        return (0 if subj else 1, 0 if governs else 1, 1 if noun else 0, depth, dist)
+
+    cue = min(cands, key=key)
+    subj = resolver.subject(cue, quote_ranges)
+    if subj is None and (cue.pos_ == "VERB" or cue.pos_ == "NOUN" and is_cue_verb(cue)) and not any(c.dep_ in ("auxpass", "nsubjpass") for c in cue.children):
+        subj = _adjacent_speaker(cue, quote_ranges)
+    att = _Attribution(cue=cue, subject=subj)
+    if subj is not None:
+        a, b = _noun_phrase(subj)
+        if cue.pos_ == "NOUN" and subj.head.i == cue.i:
+            # A mis-tagged cue (`the editorial read`): the mention is all of its modifiers.
+            a = min([a] + [c.idx for c in cue.children if c.i < cue.i and c.dep_ in NOUN_MODIFIER_DEPS])
+        att.mention = (a, b)
+        att.speaker = resolver.resolve(subj, a, b)
+    att.addressee = resolver.addressee(cue, quote_ranges)
+    att.channel = _channel(text_of(doc), cue, lo, hi)
+    return att
+
+
+def _document_intro(doc: Doc, lo: int, hi: int, quote_ranges: Ranges, resolver: _Resolver) -> _Attribution:
+    """`X issued the following statement:` / `X sent supporters an email:` before a colon: the
+    one who issued the document speaks what follows, with no speech verb. The verb is the cue."""
+    span = _tokens(doc, lo, hi)
+    if span is None:
+        return _Attribution()
+    for tok in span:
+        if tok.pos_ == "NOUN" and tok.lemma_.lower() in lexicon()["document_nouns"] and tok.dep_ in ("dobj", "dative") and tok.head.pos_ == "VERB":
+            verb = tok.head
+            subj = _subject(verb, quote_ranges)
+            if subj is None:
+                continue
+            a, b = _noun_phrase(subj)
+            return _Attribution(cue=verb, subject=subj, mention=(a, b), speaker=resolver.resolve(subj, a, b),
+                                channel=_channel(text_of(doc), verb, lo, hi))
+    return _Attribution()
+
+
+def _document_issuer(subject: Token, resolver: _Resolver, quote_ranges: Ranges) -> Optional[str]:
+    """`the club said in a statement` ... `"…," the statement said`: a definite document noun
+    as the speaker refers back to the latest earlier document of that kind (`in a statement`,
+    `issued a statement`) whose issuer the text names."""
+    noun = subject.lemma_.lower()
+    if noun not in lexicon()["document_nouns"] or not any(c.lower_ in ("the", "this", "that") for c in subject.children):
+        return None
+    doc = subject.doc
+    for tok in reversed(doc[max(0, subject.i - DOCUMENT_LOOKBACK) : subject.i]):
+        if tok.lemma_.lower() != noun or _in_ranges(tok, quote_ranges):
+            continue
+        verb = tok.head.head if tok.dep_ == "pobj" else tok.head
+        if verb.pos_ != "VERB":
+            continue
+        issuer = _subject(verb, quote_ranges)
+        if issuer is not None:
+            return resolver.resolve(issuer, *_noun_phrase(issuer))
+    return None
+
+
+def _adjacent_speaker(cue: Token, quote_ranges: Ranges) -> Optional[Token]:
+    """The speaker of a reporting interjection the parser got wrong: the noun right before
+    the cue (`", police Chief Chuck Jordan said`) or the name right after it (`" said Ann
+    Lee, a lawyer`)."""
+    doc = cue.doc
+    nominal = ("PROPN", "NOUN", "PRON")
+    if cue.i > 0:
+        j = cue.i - 1
+        if doc[j].text == "," and j > 0:
+            # `Flynn, a top surrogate, said`: the name before the apposition.
+            k = next((i for i in range(j - 1, max(sentence_of(cue)[0], j - 15) - 1, -1) if doc[i].text == ","), None)
+            j = k - 1 if k is not None and k > 0 else j - 1
+        prev = doc[j]
+        # The object of a preposition (`riffed on it in Iowa, telling …`) is a place or a
+        # topic, not the speaker.
+        if prev.pos_ in nominal and not _in_ranges(prev, quote_ranges) and prev.tag_ not in ("WP", "WDT") and prev.ent_type_ not in ("DATE", "TIME") and prev.dep_ != "pobj":
+            return prev
+    head = None
+    text = text_of(doc)
+    # Only the nearest quotation end before the cue can have nothing but ` ,` between them.
+    last_end = quote_ranges.last_end_at_most(cue.idx)
+    inverted = cue.lemma_ == "ask" and last_end is not None and not text[last_end : cue.idx].strip(" ,")
+    if cue.lemma_ in ("tell", "ask") and not inverted:
+        return None  # the noun after `told`/`asked` is whom they spoke to, except in `"…?" asked the boy`
+    for tok in doc[cue.i + 1 : min(len(doc), cue.i + 8)]:
+        if tok.ent_type_ in ("DATE", "TIME"):
+            break
+        if tok.pos_ in ("PROPN", "NOUN") and not _in_ranges(tok, quote_ranges):
+            head = tok
+        elif tok.pos_ in ("DET", "ADJ") and head is None:
+            continue
+        else:
+            break
+    return head
+
+
+def _cue_lemma(cue: Optional[Token]) -> Optional[str]:
+    if cue is None:
+        return None
+    if cue.lower_ == "according":
+        return "according to"
+    return cue_lemma(cue) or cue.lemma_.lower()

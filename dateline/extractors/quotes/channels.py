@@ -1,0 +1,47 @@
+"""The channel of a statement (Twitter, a press release ...): named in its clause or carried from the statement before."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from typing import Optional
+
+from spacy.tokens import Doc, Token
+
+from dateline.extractors.quotes.lexicon import lexicon
+from dateline.model import Quote
+from dateline.nlp import text_of
+
+
+@lru_cache(maxsize=16)
+def _channel_hits(text: str, lo: int, hi: int) -> tuple[tuple[int, str], ...]:
+    """Channel names in a window, found once per window: the quotations of one long sentence
+    share it (a str caches its hash, so the text as a key costs nothing after the first)."""
+    lex = lexicon()
+    return tuple((m.start(), lex["channels"][m.group(1).lower()]) for m in lex["channel_re"].finditer(text, lo, hi))
+
+
+def _channel(text: str, cue: Optional[Token], lo: int, hi: int) -> Optional[str]:
+    """The channel named in the reporting clause, nearest the cue wins."""
+    if cue is not None and cue.lemma_ == "tweet":
+        return "Twitter"
+    hits = _channel_hits(text, lo, hi)
+    if not hits:
+        return None
+    anchor = cue.idx if cue is not None else lo
+    return min(hits, key=lambda h: abs(h[0] - anchor))[1]
+
+
+def _channels_from_context(doc: Doc, results: list[tuple[int, Quote, Optional[Token]]]) -> None:
+    """A quotation whose own clause names no channel takes the channel of the statement
+    right before it by the same speaker, in the same or the previous paragraph
+    (`X confirmed the news via an Instagram post. "…," X told her followers`)."""
+    text = text_of(doc)
+    for i, (_, quote, _) in enumerate(results):
+        if quote.channel is not None or quote.speaker is None or i == 0:
+            continue
+        _, before, _ = results[i - 1]
+        if before.speaker != quote.speaker or before.channel is None:
+            continue
+        gap = text[before.spans[-1].end : quote.spans[0].start]
+        if gap.count("\n\n") + gap.count("\n") // 2 <= 1 or gap.count("\n") <= 2:
+            quote.channel = before.channel

@@ -1,0 +1,167 @@
+"""Character ranges on the parse: token spans, sentence bounds outside quotations, the entity at a span."""
+
+from __future__ import annotations
+
+import re
+import threading
+from bisect import bisect_left
+from collections import OrderedDict
+from typing import Optional
+
+from spacy.tokens import Doc, Token
+from spacy.tokens import Span as SpacySpan
+
+from dateline.extractors.quotes.intervals import Ranges
+from dateline.extractors.quotes.lexicon import _abbreviation
+from dateline.model import Entity, Span
+from dateline.nlp import text_of, tokens_of
+
+_STOP = re.compile(r"[.!?]")
+
+
+class MentionIndex:
+    """The entity at a span: the entity with a mention overlapping ``[start, end)``; a mention
+    containing the span beats one that merely overlaps, a tighter mention a looser one, and
+    on a tie the earlier entity and mention. Mentions sorted by start, so only those that can
+    reach the span are looked at."""
+
+    def __init__(self, entities: list[Entity]) -> None:
+        rows = [(m.start, m.end, ei, mi, e) for ei, e in enumerate(entities) for mi, m in enumerate(e.mentions)]
+        rows.sort(key=lambda r: (r[0], r[2], r[3]))
+        self._rows = rows
+        self._starts = [r[0] for r in rows]
+        self._longest = max((r[1] - r[0] for r in rows), default=0)
+
+    def at(self, start: int, end: int) -> Optional[Entity]:
+        best, best_key = None, None
+        # A mention overlapping the span starts before ``end`` and no earlier than its own
+        # length before ``start``.
+        for m_start, m_end, ei, mi, entity in self._rows[bisect_left(self._starts, start - self._longest) : bisect_left(self._starts, end)]:
+            if m_start < end and start < m_end:
+                key = (0 if m_start <= start and end <= m_end else 1, m_end - m_start, ei, mi)
+                if best_key is None or key < best_key:
+                    best, best_key = entity, key
+        return best
+
+
+def _span(doc: Doc, start: int, end: int) -> Span:
+    return Span(start=start, end=end, text=text_of(doc)[start:end])
+
+
+def _tokens(doc: Doc, start: int, end: int) -> Optional[SpacySpan]:
+    return doc.char_span(start, end, alignment_mode="expand")
+
+
+class Sentences:
+    """Sentence bounds around a position, with sentence ends found in the text outside
+    quotations (a quotation's own stops do not end the reporting sentence). The candidate
+    stops are found once per article; a question looks only at those near its position."""
+
+    def __init__(self, text: str, inside: Ranges) -> None:
+        self.text = text
+        self._stops = [
+            i for i in (m.start() for m in _STOP.finditer(text))
+            if i not in inside and (i + 1 >= len(text) or text[i + 1].isspace() or text[i + 1] in "\"“'‘")
+        ]
+
+    def _ends_here(self, i: int, lo: int) -> bool:
+        text = self.text
+        word = re.search(r"([\w.]+)$", text[max(lo, i - 12) : i])
+        return not (text[i] == "." and word and _abbreviation(word.group(1)))
+
+    def bounds(self, lo: int, hi: int, pos: int) -> tuple[int, int]:
+        """The sentence around ``pos`` within ``[lo, hi)``."""
+        stops = self._stops
+        start = lo
+        k = bisect_left(stops, pos) - 1
+        while k >= 0 and stops[k] >= lo:
+            if self._ends_here(stops[k], lo):
+                start = stops[k] + 1
+                break
+            k -= 1
+        end = hi
+        k = bisect_left(stops, pos)
+        while k < len(stops) and stops[k] < hi:
+            if self._ends_here(stops[k], lo):
+                end = stops[k] + 1
+                break
+            k += 1
+        return start, end
+
+
+def _in_ranges(tok: Token, ranges: Ranges) -> bool:
+    return tok.idx in ranges
+
+
+class Tree:
+    """Ancestor questions on the dependency tree in O(1): entry and exit times of one walk
+    over the tree (exact for non-projective trees too), and each token's depth counting only
+    embedding edges (not `conj`). A long run of quotations in one sentence parses into a very
+    deep tree, and walking ``.ancestors`` per quotation made attribution quadratic."""
+
+    def __init__(self, doc: Doc) -> None:
+        toks = tokens_of(doc)
+        n = len(toks)
+        heads = [t.head.i for t in toks]
+        conj = [t.dep_ == "conj" for t in toks]
+        children: list[list[int]] = [[] for _ in range(n)]
+        roots = []
+        for i, h in enumerate(heads):
+            if h == i:
+                roots.append(i)
+            else:
+                children[h].append(i)
+        self._in = [0] * n
+        self._out = [0] * n
+        self.embedding_depth = [0] * n
+        clock = 0
+        for root in roots:
+            stack = [(root, False)]
+            while stack:
+                i, done = stack.pop()
+                if done:
+                    self._out[i] = clock
+                    clock += 1
+                    continue
+                self._in[i] = clock
+                clock += 1
+                if heads[i] != i:
+                    self.embedding_depth[i] = self.embedding_depth[heads[i]] + (not conj[i])
+                stack.append((i, True))
+                stack.extend((c, False) for c in reversed(children[i]))
+
+    def is_ancestor(self, a: int, d: int) -> bool:
+        """Is token ``a`` a proper ancestor of token ``d`` (``a`` in ``doc[d].ancestors``)?"""
+        return self._in[a] < self._in[d] and self._out[d] < self._out[a]
+
+
+_SENTS: OrderedDict[int, tuple[Doc, list[int], list[int]]] = OrderedDict()
+_SENTS_LOCK = threading.Lock()
+
+
+def sentence_of(tok: Token) -> tuple[int, int]:
+    """``(tok.sent.start, tok.sent.end)`` from a table made once per Doc: ``Token.sent`` walks
+    the whole sentence on every call, and a run of quotations can be one very long sentence."""
+    doc = tok.doc
+    with _SENTS_LOCK:
+        entry = _SENTS.get(id(doc))
+        if entry is None or entry[0] is not doc or len(entry[1]) != len(doc):
+            toks = tokens_of(doc)
+            n = len(toks)
+            # As Span.sent reads the flags: a sentence starts at token 0 or where sent_start is 1.
+            starts, ends = [0] * n, [n] * n
+            current = 0
+            for t in toks:
+                if t.i > 0 and t.is_sent_start is True:
+                    current = t.i
+                starts[t.i] = current
+            nxt = n
+            for t in reversed(toks):
+                ends[t.i] = nxt
+                if t.i > 0 and t.is_sent_start is True:
+                    nxt = t.i
+            entry = _SENTS[id(doc)] = (doc, starts, ends)
+        _SENTS.move_to_end(id(doc))
+        while len(_SENTS) > 4:
+            _SENTS.popitem(last=False)
+    return entry[1][tok.i], entry[2][tok.i]
