@@ -251,7 +251,7 @@ def _require(store: Store, name: str) -> list[int]:
     found = find_people(store, name)
     if not found:
         key = name.strip().lstrip("#")
-        gone = store.one("SELECT into_pid, name FROM merged_people WHERE pid = ?", (int(key),)) if key.isdigit() else None
+        gone = store.one("SELECT into_pid, name FROM merged_people WHERE pid = ?", (int(key),)) if key.isdigit() and int(key) <= _MAX_ID else None
         if gone:
             into = store.one("SELECT name FROM people WHERE pid = ?", (gone["into_pid"],))
             raise QueryError("E309", old=int(key), new=int(gone["into_pid"]), name=into["name"] if into else gone["name"])
