@@ -1,0 +1,282 @@
+"""Pass 1: name spans. spaCy's PERSON/ORG ents repaired (a split name re-joined, a leading
+first name added, ``Luna, 4,`` read as a person, platforms typed as products), plus the names
+the small model missed, found by the positions news prose puts names in."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Optional
+
+from spacy.tokens import Doc, Token
+
+from dateline.extractors.entities.lexicon import Lexicon
+from dateline.extractors.entities.syntax import _age_follows, _is_name_token, _possessive, _speaker_position
+from dateline.nlp import tokens_of
+
+
+@dataclass
+class _NameSpan:
+    start: int  # token indices, half-open
+    end: int
+    label: Optional[str]  # spaCy's label when the span is exactly spaCy's PERSON/ORG ent
+    platform: bool = False
+    age: bool = False
+
+
+
+def _name_spans(doc: Doc, lex: Lexicon, sent_start_of: list[int]) -> list[_NameSpan]:
+    taken = [False] * len(doc)
+    spans: list[_NameSpan] = []
+
+    def blocked(tok: Token) -> bool:
+        return (
+            taken[tok.i]
+            or not _is_name_token(tok)
+            or tok.lower_ in lex.titles
+            or tok.lower_ in lex.occupations
+            or tok.lower_ in lex.platforms
+            or tok.ent_type_ not in ("", "PERSON", "ORG")
+        )
+
+    for ent in doc.ents:
+        if ent.label_ not in ("PERSON", "ORG") or taken[ent.start]:
+            continue
+        s, e = ent.start, ent.end
+        # A leading title is not part of the name ("Councillor Iris Fenn"); it is read back
+        # as a title when the name is clustered.
+        while s < e and (
+            doc[s].lower_ in ("the", "a", "an")
+            or not doc[s].text.strip()
+            or (doc[s].lower_ in lex.titles and e - s > 1)
+            # "Singer Rosa Delgado", "Footballer Tiago Brandt": a job word capitalized at the
+            # sentence start describes the name that follows it.
+            or (doc[s].lower_ in lex.occupations and (e - s > 2 or (e - s == 2 and doc[s].is_sent_start)))
+            or (ent.label_ == "ORG" and doc[s].text[:1].islower() and e - s > 1)  # "state Department of ..."
+        ):
+            s += 1
+        # A headline ent can run into a quotation ("Obama Sees 'Personal Insult"), and an ent
+        # can run on past a possessive ("Trump's 1995"): a name stops at the first quotation
+        # mark, bracket or possessive.
+        for i in range(s, e):
+            if doc[i].is_quote or doc[i].is_bracket or _possessive(doc[i]):
+                e = i
+                break
+        while e > s and (_possessive(doc[e - 1]) or doc[e - 1].is_punct or not doc[e - 1].text.strip()):
+            e -= 1
+        if s >= e:
+            continue
+        text = doc[s:e].text
+        low = text.lower()
+        if low in lex.not_entities:
+            continue
+        if low in lex.platforms:
+            for i in range(s, e):
+                taken[i] = True
+            spans.append(_NameSpan(s, e, None, platform=True))
+            continue
+        exact = (s, e) == (ent.start, ent.end) or (s > ent.start and e == ent.end)
+        # A first name spaCy left outside a one-word ent ("Chrissy" + ORG "Teigen"), or the rest
+        # of a split name on the right; never across a title, a platform or another kind of
+        # ent, and never onto a name spaCy already found whole ("Miss Universe Alicia Machado").
+        grown = False
+        sent_start = sent_start_of[s]
+        while s > sent_start and e - s < 2 and not blocked(doc[s - 1]):
+            s -= 1
+            grown = True
+        while ent.label_ == "PERSON" and e < len(doc) and e - s < 2 and sent_start_of[e] == sent_start and not blocked(doc[e]):
+            e += 1
+            grown = True
+        for i in range(s, e):
+            taken[i] = True
+        spans.append(_NameSpan(s, e, ent.label_ if exact and not grown else None, age=_age_follows(doc, e)))
+    # A full name that shares its surname with a person already found is a person, whatever
+    # spaCy called it ("Tomas Vidal" tagged FAC after "Rosa Vidal").
+    surnames = {doc[sp.end - 1].lower_ for sp in spans if sp.label == "PERSON" and sp.end - sp.start > 1}
+    for ent in doc.ents:
+        if ent.label_ in ("PERSON", "ORG") or not 1 < len(ent) < 4 or any(taken[i] for i in range(ent.start, ent.end)):
+            continue
+        if ent[-1].lower_ in surnames and all(_is_name_token(t) and t.lower_ not in lex.titles for t in ent):
+            for i in range(ent.start, ent.end):
+                taken[i] = True
+            spans.append(_NameSpan(ent.start, ent.end, None))
+    # Every rule below starts from a capitalized word; one pass collects them.
+    caps = [tok for tok in tokens_of(doc) if tok.text[:1].isupper()]
+    # "Luna, 4," : a capitalized name with an age in commas is a person, whatever spaCy said.
+    # The small model tags a rare first name as a plural noun ("and Pax, 1."), hence loose.
+    for tok in caps:
+        if taken[tok.i] or not _is_name_token(tok, loose=True) or tok.i + 2 >= len(doc):
+            continue
+        if tok.lower_ in lex.titles or tok.lower_ in lex.platforms or tok.lower_ in lex.not_entities:
+            continue
+        if tok.tag_ in ("NN", "NNS") and (tok.lower_ in lex.person_nouns or tok.lemma_.lower() in lex.person_nouns):
+            continue
+        if _age_follows(doc, tok.i + 1):
+            prev = doc[tok.i - 1] if tok.i > 0 else None
+            if prev is not None and _is_name_token(prev) and not taken[prev.i]:
+                continue
+            taken[tok.i] = True
+            spans.append(_NameSpan(tok.i, tok.i + 1, None, age=True))
+    spans.extend(_missed_names(doc, lex, taken, sent_start_of, caps))
+    # Whoever speaks is somebody: a proper name in speaker position ("Nervo wrote", "according
+    # to Zero Hedge") that spaCy left untagged or tagged as a place is a name; a country or a
+    # party that speaks stands for its government or its members (an ORG).
+    for tok in caps:
+        if taken[tok.i] or not _is_name_token(tok, loose=True) or not _speaker_position(tok, lex):
+            continue
+        if tok.lower_ in lex.titles or tok.lower_ in lex.platforms or tok.lower_ in lex.not_entities:
+            continue
+        if tok.tag_ in ("NN", "NNS") and (tok.lemma_.lower() in lex.speaker_nouns or tok.lower_ in lex.org_nouns):
+            continue
+        if tok.ent_type_ in ("GPE", "NORP") and tok.ent_iob_ != "":
+            ent = next(e for e in doc.ents if e.start <= tok.i < e.end)
+            s, e = ent.start, ent.end
+            while s < e and doc[s].lower_ in ("the", "a", "an"):
+                s += 1
+            if any(taken[i] for i in range(s, e)) or s >= e:
+                continue
+            label = "PERSON" if tok.i == e - 1 and tok.ent_type_ == "GPE" and _has_person_surname(doc, tok, spans) else "ORG"
+        else:
+            s = tok.i
+            while s > 0 and not taken[s - 1] and _is_name_token(doc[s - 1]) and doc[s - 1].lower_ not in lex.titles and doc[s - 1].ent_type_ in ("", "PERSON", "ORG"):
+                s -= 1
+            e = tok.i + 1
+            label = None
+        for i in range(s, e):
+            taken[i] = True
+        spans.append(_NameSpan(s, e, label))
+    # Platforms spaCy missed or mislabelled ("on Twitter" tagged PERSON is handled above).
+    for tok in caps:
+        if not taken[tok.i] and tok.lower_ in lex.platforms and _is_name_token(tok):
+            taken[tok.i] = True
+            spans.append(_NameSpan(tok.i, tok.i + 1, None, platform=True))
+    spans.sort(key=lambda s: s.start)
+    return spans
+
+
+# Entity labels that a missed name can carry: the small model often calls a rare name a place
+# or a product ("their daughter, Sofia" GPE, "works for Globex" PRODUCT).
+MISSABLE_LABELS = frozenset({"", "GPE", "LOC", "PRODUCT", "FAC", "WORK_OF_ART", "NORP", "EVENT", "LAW"})
+
+
+def _free_name(tok: Token, lex: Lexicon, taken: list[bool]) -> bool:
+    """A capitalized word that can be part of a name spaCy missed."""
+    low = tok.lower_
+    return (
+        not taken[tok.i]
+        and tok.tag_ in ("NNP", "NNPS", "NN", "NNS")
+        and tok.text[:1].isupper()
+        and tok.text[1:].replace("-", "").replace("'", "").isalpha()
+        and not tok.is_stop
+        and tok.ent_type_ in MISSABLE_LABELS
+        and low not in lex.titles
+        and low not in lex.platforms
+        and low not in lex.not_entities
+        and low not in lex.not_names
+        and low not in lex.person_nouns
+        and low not in lex.org_nouns
+        and low not in lex.employee_roles
+    )
+
+
+def _name_run(doc: Doc, i: int, lex: Lexicon, taken: list[bool], sent_start_of: list[int]) -> tuple[int, int]:
+    """The run of free capitalized words through token i, within its sentence, at most 3."""
+    s, e = i, i + 1
+    while s > sent_start_of[i] and i - s < 2 and _free_name(doc[s - 1], lex, taken) and doc[s - 1].tag_ in ("NNP", "NNPS"):
+        s -= 1
+    while e < len(doc) and e - s < 3 and sent_start_of[e] == sent_start_of[i] and _free_name(doc[e], lex, taken) and doc[e].tag_ in ("NNP", "NNPS"):
+        e += 1
+    return s, e
+
+
+def _missed_names(doc: Doc, lex: Lexicon, taken: list[bool], sent_start_of: list[int], caps: list[Token]) -> list[_NameSpan]:
+    """Names the small model did not tag, found by the positions news prose puts names in:
+    after a kin or role noun ("their daughter, Sofia", "her son Pax"), as the proper-noun
+    subject of a verb people do ("Bo Cole works for ..."), and as an employer ("works for
+    Globex", "a spokeswoman for Globex", "Globex chief executive ...")."""
+    kin = lex.person_nouns | frozenset(lex.gendered)
+    # "Clinton spokesman ..." names a person's staff, not an employer called Clinton.
+    person_words = {t.lower_ for ent in doc.ents if ent.label_ == "PERSON" for t in ent}
+    out: list[_NameSpan] = []
+
+    def claim(s: int, e: int, label: str) -> None:
+        for k in range(s, e):
+            taken[k] = True
+        out.append(_NameSpan(s, e, label))
+
+    for tok in caps:
+        i = tok.i
+        if not _free_name(tok, lex, taken):
+            continue
+        # "Riverside FC", "Globex Ltd": a legal or club suffix closes an organization's name,
+        # whatever tags the words before it got.
+        if tok.lower_.rstrip(".") in lex.org_suffixes and i > 0:
+            s = i
+            while s > sent_start_of[i] and i - s < 3 and _free_name(doc[s - 1], lex, taken):
+                s -= 1
+            if s < i:
+                claim(s, i + 1, "ORG")
+                continue
+        # A noun-tagged capitalized word only where a name is expected right after a noun;
+        # a sentence-initial one is an ordinary word.
+        proper = tok.tag_ in ("NNP", "NNPS")
+        if not proper and tok.is_sent_start is not False:
+            continue
+        prev = doc[i - 1] if i > 0 else None
+        if prev is not None and prev.text == "," and i > 1:
+            prev = doc[i - 2]
+        # "their daughter, Sofia" / "her son Pax": the kin noun has a possessive or article.
+        if (
+            prev is not None
+            and not tok.text.isupper()  # "a coal executive, ERP Compliant Fuels": a company
+            and prev.tag_ in ("NN", "NNS")
+            and prev.lower_ in kin
+            and any(ch.dep_ in ("poss", "det") for ch in prev.children)
+            and sent_start_of[prev.i] == sent_start_of[i]
+        ):
+            s, e = _name_run(doc, i, lex, taken, sent_start_of)
+            if s == i:
+                claim(s, e, "PERSON")
+                continue
+        if not proper:
+            continue
+        # "... a bully.” ― Beck Pimentel": the dash signature after a quotation.
+        if i > 1 and doc[i - 1].text in ("\u2015", "\u2014") and doc[i - 2].text in ('"', "\u201d"):
+            s, e = _name_run(doc, i, lex, taken, sent_start_of)
+            if s == i:
+                claim(s, e, "PERSON")
+                continue
+        nxt = doc[i + 1] if i + 1 < len(doc) else None
+        # "Globex chief executive Dana Pruitt": a proper noun before a lower-case staff role.
+        if tok.lower_ in person_words or tok.ent_type_ in ("GPE", "LOC", "NORP"):
+            pass
+        elif nxt is not None and nxt.lower_ in lex.employee_roles and nxt.text[:1].islower():
+            s, e = _name_run(doc, i, lex, taken, sent_start_of)
+            if e == i + 1:
+                claim(s, e, "ORG")
+                continue
+        # "works for Globex", "a spokeswoman for Globex".
+        elif tok.dep_ == "pobj" and tok.head.lower_ == "for" and tok.head.head.lemma_.lower() in lex.employer_heads:
+            s, e = _name_run(doc, i, lex, taken, sent_start_of)
+            claim(s, e, "ORG")
+            continue
+        # "Bo Cole works for ...": a two- or three-word proper name as the subject of a verb
+        # people do, or coordinated with a person's name ("Ivy Hart and Max Lund").
+        paired = (tok.dep_ == "conj" and tok.head.ent_type_ == "PERSON") or any(
+            ch.dep_ == "conj" and ch.ent_type_ == "PERSON" for ch in tok.children
+        )
+        verb = tok.head.lemma_.lower()
+        # (A speech verb's subject is left to the speaker rule, which does not type it.)
+        if paired or (tok.dep_ in ("nsubj", "nsubjpass") and verb in lex.person_verbs and verb not in lex.speech_verbs):
+            s, e = _name_run(doc, i, lex, taken, sent_start_of)
+            if e == i + 1 and e - s >= 2 and tok.ent_type_ not in ("GPE", "LOC", "NORP"):
+                claim(s, e, "PERSON")
+    return out
+
+
+def _has_person_surname(doc: Doc, tok: Token, spans: list["_NameSpan"]) -> bool:
+    """A place-tagged word that is the last word of a person's full name ("Nervo")."""
+    for sp in spans:
+        if sp.label == "PERSON" and sp.end - sp.start > 1 and doc[sp.end - 1].lower_ == tok.lower_:
+            return True
+    return False
+
