@@ -149,8 +149,42 @@ def _name_spans(doc: Doc, lex: Lexicon, sent_start_of: list[int]) -> list[_NameS
         if not taken[tok.i] and tok.lower_ in lex.platforms and _is_name_token(tok):
             taken[tok.i] = True
             spans.append(_NameSpan(tok.i, tok.i + 1, None, platform=True))
+    spans.extend(_lone_names(doc, lex, taken, caps))
     spans.sort(key=lambda s: s.start)
     return spans
+
+
+# Where a lone proper noun acts as somebody in a clause: the small model leaves many rare
+# one-word names untagged or calls them products or buildings ("Bullard had met", "Victor
+# arrives"); GAP development showed them as the largest group of missed referents.
+LONE_NAME_DEPS = frozenset({"nsubj", "nsubjpass", "poss", "dobj", "appos"})
+LONE_NAME_LABELS = frozenset({"", "PRODUCT", "FAC", "WORK_OF_ART"})
+
+
+def _lone_names(doc: Doc, lex: Lexicon, taken: list[bool], caps: list[Token]) -> list[_NameSpan]:
+    """One-word names spaCy did not tag, away from the sentence start (where any word is
+    capitalized) and without an article ("the Octavia" is a thing)."""
+    out = []
+    for tok in caps:
+        i = tok.i
+        if taken[i] or tok.tag_ != "NNP" or tok.is_sent_start is not False or tok.dep_ not in LONE_NAME_DEPS:
+            continue
+        if tok.ent_type_ not in LONE_NAME_LABELS or len(tok.text) < 3 or not tok.text[1:].islower() or not tok.text.isalpha():
+            continue
+        low = tok.lower_
+        if low in lex.titles or low in lex.platforms or low in lex.not_entities or low in lex.not_names:
+            continue
+        if low in lex.person_nouns or low in lex.org_nouns or low in lex.org_keywords or low in lex.employee_roles:
+            continue
+        prev = doc[i - 1]
+        nxt = doc[i + 1] if i + 1 < len(doc) else None
+        if prev.tag_ in ("DT", "NNP", "NNPS", "PRP$") or prev.text[:1].isupper() and prev.is_alpha:
+            continue
+        if nxt is not None and (nxt.tag_ in ("NNP", "NNPS") or nxt.text[:1].isupper() and nxt.is_alpha):
+            continue
+        taken[i] = True
+        out.append(_NameSpan(i, i + 1, None))
+    return out
 
 
 # Entity labels that a missed name can carry: the small model often calls a rare name a place

@@ -3,6 +3,7 @@ club``, ``their son``) resolved, left to right, to the most salient compatible c
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Optional
 
 from spacy.tokens import Token
@@ -20,11 +21,18 @@ from dateline.extractors.entities.lexicon import (
     WEAK_ORG_DISCOUNT,
     WINDOW,
 )
+from dateline.extractors.entities.ranker import Ranker, candidates, features, load_ranker
 from dateline.extractors.entities.syntax import _bare_age, _role_weight, _speaker_position
 from dateline.nlp import tokens_of
 
 
 class _Resolver(_Clusters):
+    # Training reads each pronoun's candidates and feature rows through this hook.
+    observe: Optional[Callable[[Token, list[_Cluster], list[list[float]]], None]] = None
+    heads: dict[int, _Cluster]
+    use_model = True
+    model: Optional[Ranker] = None  # a model under training, instead of the shipped one
+
     # ---- pass 3: pronouns and descriptors ------------------------------------------------------
     def resolve(self) -> None:
         doc, lex = self.doc, self.lex
@@ -32,6 +40,7 @@ class _Resolver(_Clusters):
         for cluster in self.clusters:
             for m in cluster.root().mentions:
                 heads.setdefault(m.head, cluster.root())
+        self.heads = heads
         recent: list[tuple[int, int, float, _Cluster]] = []  # (token, sent, weight, cluster)
         for tok in tokens_of(doc):
             i = tok.i
@@ -256,7 +265,27 @@ class _Resolver(_Clusters):
                     c = self.covered[ch.i].root()
                     if not c.platform and not c.plural and c.is_person_like() and c.gender_fit(gender) == 1.0:
                         return c
-        return self._person_candidates(recent, tok, self.lex.pronouns[tok.lower_], WINDOW)
+        rule = self._person_candidates(recent, tok, self.lex.pronouns[tok.lower_], WINDOW)
+        return self._ranked(tok, recent, rule)
+
+    def _ranked(self, tok: Token, recent, rule: Optional[_Cluster]) -> Optional[_Cluster]:
+        """The learned ranker's choice among the candidates, with the rules' choice as one of
+        its features; the rules alone when no model is shipped."""
+        model = (self.model or load_ranker()) if self.use_model else None
+        if model is None and self.observe is None:
+            return rule
+        gender = self.lex.pronouns[tok.lower_]
+        cands = candidates(self, tok, recent, self.heads, gender)
+        if not cands:
+            return rule
+        rows = features(self, tok, cands, rule, gender)
+        if self.observe is not None:
+            self.observe(tok, [c.cluster for c in cands], rows)
+        if model is None:
+            return rule
+        probs = [model.probability(r) for r in rows]
+        best = max(range(len(cands)), key=lambda k: probs[k])
+        return cands[best].cluster if probs[best] >= model.threshold else None
 
     def _ex_prefix(self, tok: Token) -> Optional[int]:
         """Start of "His ex-wife" when the parser has split "ex-" off as words of its own."""
