@@ -130,7 +130,7 @@ def gap_f1(targets: list[Target], probs: list[list[float]], threshold: float) ->
 
 
 def _fit(xs: list[list[float]], ys: list[int], trees: int, depth: int):
-    from sklearn.ensemble import GradientBoostingClassifier
+    from sklearn.ensemble import GradientBoostingClassifier  # type: ignore[import-untyped]
 
     return GradientBoostingClassifier(n_estimators=trees, max_depth=depth, learning_rate=RATE, random_state=0).fit(xs, ys)
 

@@ -179,7 +179,10 @@ class _Builder(_Resolver):
                 continue
             # Any tag for a word of a full person name; a one-word name needs a name-like tag.
             from_full = any(len(c.key) > 1 for c in words[tok.lower_])
-            if not _is_name_token(tok, loose=True, known=from_full):
+            # A one-word name already found opens a sentence tagged as a common noun ("Hicks
+            # then sent ..." tagged NNS).
+            opener = tok.is_sent_start and tok.tag_ in ("NN", "NNS") and tok.text[1:].islower()
+            if not (_is_name_token(tok, loose=True, known=from_full) or opener):
                 continue
             if tok.lower_ in lex.titles:
                 continue

@@ -162,12 +162,18 @@ LONE_NAME_LABELS = frozenset({"", "PRODUCT", "FAC", "WORK_OF_ART"})
 
 
 def _lone_names(doc: Doc, lex: Lexicon, taken: list[bool], caps: list[Token]) -> list[_NameSpan]:
-    """One-word names spaCy did not tag, away from the sentence start (where any word is
-    capitalized) and without an article ("the Octavia" is a thing)."""
+    """One-word names spaCy did not tag, without an article ("the Octavia" is a thing), and at
+    the sentence start (where any word is capitalized) only as a subject before its verb."""
     out = []
     for tok in caps:
         i = tok.i
-        if taken[i] or tok.tag_ != "NNP" or tok.is_sent_start is not False or tok.dep_ not in LONE_NAME_DEPS:
+        if taken[i] or tok.tag_ != "NNP" or tok.dep_ not in LONE_NAME_DEPS:
+            continue
+        nxt = doc[i + 1] if i + 1 < len(doc) else None
+        # At the sentence start only as the subject right before its verb ("Epstein was born").
+        if tok.is_sent_start is not False and not (
+            tok.dep_ in ("nsubj", "nsubjpass") and nxt is not None and nxt.tag_ in ("VBD", "VBZ", "VBP", "MD")
+        ):
             continue
         if tok.ent_type_ not in LONE_NAME_LABELS or len(tok.text) < 3 or not tok.text[1:].islower() or not tok.text.isalpha():
             continue
@@ -176,11 +182,11 @@ def _lone_names(doc: Doc, lex: Lexicon, taken: list[bool], caps: list[Token]) ->
             continue
         if low in lex.person_nouns or low in lex.org_nouns or low in lex.org_keywords or low in lex.employee_roles:
             continue
-        prev = doc[i - 1]
-        nxt = doc[i + 1] if i + 1 < len(doc) else None
-        if prev.tag_ in ("DT", "NNP", "NNPS", "PRP$") or prev.text[:1].isupper() and prev.is_alpha:
-            continue
-        if nxt is not None and (nxt.tag_ in ("NNP", "NNPS") or nxt.text[:1].isupper() and nxt.is_alpha):
+        if tok.is_sent_start is False:
+            prev = doc[i - 1]
+            if prev.tag_ in ("DT", "NNP", "NNPS", "PRP$") or (prev.text[:1].isupper() and prev.is_alpha):
+                continue
+        if nxt is not None and (nxt.tag_ in ("NNP", "NNPS") or (nxt.text[:1].isupper() and nxt.is_alpha)):
             continue
         taken[i] = True
         out.append(_NameSpan(i, i + 1, None))

@@ -21,7 +21,7 @@ from dateline.extractors.entities.lexicon import (
     WEAK_ORG_DISCOUNT,
     WINDOW,
 )
-from dateline.extractors.entities.ranker import Ranker, candidates, features, load_ranker
+from dateline.extractors.entities.ranker import Ranker, Syntax, candidates, features, load_ranker
 from dateline.extractors.entities.syntax import _bare_age, _role_weight, _speaker_position
 from dateline.nlp import tokens_of
 
@@ -32,6 +32,12 @@ class _Resolver(_Clusters):
     heads: dict[int, _Cluster]
     use_model = True
     model: Optional[Ranker] = None  # a model under training, instead of the shipped one
+    _syntax: Optional[Syntax] = None
+
+    def syntax(self) -> Syntax:
+        if self._syntax is None:
+            self._syntax = Syntax(self.doc)
+        return self._syntax
 
     # ---- pass 3: pronouns and descriptors ------------------------------------------------------
     def resolve(self) -> None:
@@ -278,12 +284,14 @@ class _Resolver(_Clusters):
         cands = candidates(self, tok, recent, self.heads, gender)
         if not cands:
             return rule
+        if len(cands) == 1 and self.observe is None and model is not None and model.threshold == 0.0:
+            return cands[0].cluster  # nothing to rank, and no bar to clear
         rows = features(self, tok, cands, rule, gender)
         if self.observe is not None:
             self.observe(tok, [c.cluster for c in cands], rows)
         if model is None:
             return rule
-        probs = [model.probability(r) for r in rows]
+        probs = model.probabilities(rows)
         best = max(range(len(cands)), key=lambda k: probs[k])
         return cands[best].cluster if probs[best] >= model.threshold else None
 

@@ -12,13 +12,15 @@ from __future__ import annotations
 import json
 import math
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Optional
 
-from spacy.tokens import Token
+import numpy as np
+from spacy.tokens import Doc, Token
 
 from dateline.extractors.entities.lexicon import DECAY, TIE_DISCOUNT
+from dateline.nlp import tokens_of
 
 if TYPE_CHECKING:
     from dateline.extractors.entities.clusters import _Cluster
@@ -42,6 +44,7 @@ BASE_FEATURES = (
     "rule_choice", "stated_match", "pron_same", "pron_other", "peek_match", "peek_other",
     "person_like", "named", "bound", "governs", "in_quote", "p_sent_first", "n_cands",
     "subj_rank", "parallel_rank", "same_clause", "in_parens", "doc_subject",
+    "tree_dist", "c_commands", "p_in_relcl", "tdist_rel", "count_rel", "p_commands", "p_feminine",
 )
 FEATURES = (
     BASE_FEATURES
@@ -51,10 +54,70 @@ FEATURES = (
 )
 
 
-def _role(tok: Token) -> str:
-    while tok.dep_ == "conj" and tok.head is not tok:
-        tok = tok.head
-    return _ROLE_OF.get(tok.dep_, "other")
+class Syntax:
+    """The parse as plain lists, made once per Doc: walking heads through Token objects costs
+    a new object per step, and the ranker walks many paths per pronoun."""
+
+    def __init__(self, doc: Doc):
+        toks = tokens_of(doc)
+        rel = doc.to_array("HEAD").astype("int64").tolist() if len(doc) else []
+        self.head = [k + r for k, r in enumerate(rel)]
+        self.dep = [t.dep_ for t in toks]
+        self.pos = [t.pos_ for t in toks]
+        self.text = [t.text for t in toks]
+        self.subjects: dict[int, list[int]] = {}
+        for k, d in enumerate(self.dep):
+            if d in ("nsubj", "nsubjpass"):
+                self.subjects.setdefault(self.head[k], []).append(k)
+
+    def role(self, i: int) -> str:
+        steps = 0
+        while self.dep[i] == "conj" and self.head[i] != i and steps < 10:
+            i = self.head[i]
+            steps += 1
+        return _ROLE_OF.get(self.dep[i], "other")
+
+    def ancestors(self, i: int) -> list[int]:
+        """The word and its heads up to the root of its sentence."""
+        out = [i]
+        while self.head[out[-1]] != out[-1] and len(out) < 40:
+            out.append(self.head[out[-1]])
+        return out
+
+    def clause_head(self, i: int) -> int:
+        """The verb heading the clause a word is in."""
+        steps = 0
+        while self.head[i] != i and self.pos[i] not in ("VERB", "AUX") and steps < 8:
+            i = self.head[i]
+            steps += 1
+        return i
+
+    def in_parens(self, i: int) -> bool:
+        """Inside brackets within a few words: "Liddy (Tracey Gold)"."""
+        for k in range(i - 1, max(-1, i - 8), -1):
+            if self.text[k] == ")":
+                return False
+            if self.text[k] == "(":
+                return True
+        return False
+
+    def tree_features(self, c: int, p: int, p_index: dict[int, int]) -> tuple[float, float, float, float]:
+        """Dependency-tree relations of a candidate word and the pronoun in one sentence: the
+        path length between them, whether the candidate c-commands the pronoun (its head
+        dominates it: "Hale said that he"), whether the pronoun sits in a relative clause on
+        the candidate ("Hale, who lost his seat"), and whether the pronoun's head dominates
+        the candidate ("He felt that Hicks could ..." is not Hicks)."""
+        c_up = self.ancestors(c)
+        for k, t in enumerate(c_up):
+            if t in p_index:
+                dist = float(min(k + p_index[t], 12))
+                break
+        else:
+            return 13.0, 0.0, 0.0, 0.0
+        commands = self.head[c] in p_index and c not in p_index
+        relcl = any(self.dep[t] == "relcl" and self.head[t] == c for t in p_index)
+        p_commands = self.head[p] in c_up and p not in c_up
+        return dist, float(commands), float(relcl), float(p_commands)
 
 
 def _pronoun_role(tok: Token) -> str:
@@ -64,39 +127,18 @@ def _pronoun_role(tok: Token) -> str:
     return r if r in P_ROLES else "obj"
 
 
-def _clause_head(tok: Token) -> Token:
-    """The verb heading the clause a word is in."""
-    node = tok
-    steps = 0
-    while node.head is not node and node.pos_ not in ("VERB", "AUX") and steps < 8:
-        node = node.head
-        steps += 1
-    return node
-
-
-def _in_parens(tok: Token) -> bool:
-    """Inside brackets within the sentence: "Liddy (Tracey Gold)"."""
-    doc = tok.doc
-    for k in range(tok.i - 1, max(-1, tok.i - 8), -1):
-        if doc[k].text == ")":
-            return False
-        if doc[k].text == "(":
-            return True
-    return False
-
-
-def _governing_subjects(res: "_Resolver", tok: Token) -> set[int]:
+def _governing_subjects(res: "_Resolver", syn: Syntax, i: int) -> set[int]:
     """Clusters that are the subject of a verb above the pronoun's own clause ("Hale said
     that he ...", "Hale left after his ...")."""
     out: set[int] = set()
-    node = tok.head
+    node = syn.head[i]
     steps = 0
-    while node.head is not node and steps < 6:
-        node = node.head
+    while syn.head[node] != node and steps < 6:
+        node = syn.head[node]
         steps += 1
-        for ch in node.children:
-            if ch.dep_ in ("nsubj", "nsubjpass") and ch.i in res.covered:
-                out.add(id(res.covered[ch.i].root()))
+        for k in syn.subjects.get(node, ()):
+            if k in res.covered:
+                out.add(id(res.covered[k].root()))
     return out
 
 
@@ -152,7 +194,7 @@ def candidates(res: "_Resolver", tok: Token, recent, heads: dict[int, "_Cluster"
 
 def features(res: "_Resolver", tok: Token, cands: list[Candidate], rule: Optional["_Cluster"], gender: Optional[str]) -> list[list[float]]:
     i = tok.i
-    doc = res.doc
+    syn = res.syntax()
     sent = res.sent_of[i]
     prole = _pronoun_role(tok)
     banned: set[int] = set()
@@ -160,32 +202,35 @@ def features(res: "_Resolver", tok: Token, cands: list[Candidate], rule: Optiona
         banned = res._clause_subject_clusters(tok)
     elif prole == "subj":
         banned = res._clause_object_clusters(tok)
-    governs = _governing_subjects(res, tok)
+    governs = _governing_subjects(res, syn, i)
     firsts = {id(c.cluster): min((m.head for m in c.cluster.mentions), default=c.near) for c in cands}
     counts = {id(c.cluster): sum(1 for m in c.cluster.mentions if m.head < i) for c in cands}
     first_id = min(firsts, key=lambda k: firsts[k]) if firsts else None
     top_count = max(counts.values(), default=0)
     top_sal = max((c.salience for c in cands), default=0.0) or 1.0
-    p_first = 1.0 if res.sent_start_of[i] == i or (i > 0 and res.sent_start_of[i] == i - 1 and doc[i - 1].is_punct) else 0.0
+    p_first = 1.0 if res.sent_start_of[i] == i or (i > 0 and res.sent_start_of[i] == i - 1 and syn.pos[i - 1] == "PUNCT") else 0.0
     # Rank among the earlier candidates in the same role: the nearest preceding subject is the
     # classic default antecedent, the nearest one in the pronoun's own role the parallel one.
     by_near = sorted((c for c in cands if not c.cataphora), key=lambda c: -c.near)
     subj_rank: dict[int, int] = {}
     par_rank: dict[int, int] = {}
     for c in by_near:
-        r = _role(doc[c.near])
+        r = syn.role(c.near)
         if r == "subj":
             subj_rank[id(c.cluster)] = len(subj_rank)
         if r == prole:
             par_rank[id(c.cluster)] = len(par_rank)
-    clause = _clause_head(tok)
+    clause = syn.clause_head(i)
+    p_index = {t: k for k, t in enumerate(syn.ancestors(i))}
+    min_t = min((math.log1p(abs(i - c.near)) for c in cands), default=0.0)
+    top_window = max((c.count for c in cands), default=0)
     # The article's (or snippet's) subject: the first-named person, when named as a subject.
     first_sent = min((c.near_sent for c in cands), default=0)
     rows = []
     for c in cands:
         cl = c.cluster
-        t = doc[c.near]
-        crole = _role(t)
+        t = c.near
+        crole = syn.role(t)
         stated = cl.genders
         pg = cl.pgenders
         peek = cl.peek
@@ -196,8 +241,9 @@ def features(res: "_Resolver", tok: Token, cands: list[Candidate], rule: Optiona
             "sdist": float(min(sent - c.near_sent, RANK_WINDOW)),
             "tdist": math.log1p(abs(i - c.near)),
             "same_sent": float(c.near_sent == sent),
-            "main_subj": float(crole == "subj" and t.head.dep_ == "ROOT"),
-            "sent_first": float(s0 in res.covered and res.covered[s0].root() is cl or (s0 + 1 in res.covered and res.covered[s0 + 1].root() is cl and doc[s0].is_stop)),
+            "main_subj": float(crole == "subj" and syn.dep[syn.head[t]] == "ROOT"),
+            "sent_first": float((s0 in res.covered and res.covered[s0].root() is cl)
+                                or (s0 + 1 in res.covered and res.covered[s0 + 1].root() is cl and syn.pos[s0] == "DET")),
             "parallel": float(crole == prole),
             "count_window": math.log1p(c.count),
             "count_doc": math.log1p(counts[id(cl)]),
@@ -221,10 +267,16 @@ def features(res: "_Resolver", tok: Token, cands: list[Candidate], rule: Optiona
             "n_cands": math.log1p(len(cands)),
             "subj_rank": float(min(subj_rank.get(id(cl), 4), 4)),
             "parallel_rank": float(min(par_rank.get(id(cl), 4), 4)),
-            "same_clause": float(_clause_head(t) is clause),
-            "in_parens": float(_in_parens(t)),
+            "same_clause": float(syn.clause_head(t) == clause),
+            "in_parens": float(syn.in_parens(t)),
             "doc_subject": float(id(cl) == first_id and crole == "subj" and c.near_sent == first_sent),
+            "tdist_rel": math.log1p(abs(i - c.near)) - min_t,
+            "count_rel": float(c.count - top_window),
+            # The pronoun's own form: "her" is both object and possessive, so parses and
+            # habits differ by pronoun; this is the pronoun's gender, never a name's.
+            "p_feminine": float(gender == "female"),
         }
+        row["tree_dist"], row["c_commands"], row["p_in_relcl"], row["p_commands"] = syn.tree_features(t, i, p_index)
         vec = [row[name] for name in BASE_FEATURES]
         vec += [float(crole == r) for r in C_ROLES]
         vec += [float(prole == r) for r in P_ROLES]
@@ -244,6 +296,7 @@ class Ranker:
     threshold: float  # below this probability the best candidate is left unresolved
 
     def log_odds(self, row: list[float]) -> float:
+        """One row, walking each tree: the reference the vectorized path is checked against."""
         total = 0.0
         for feature, threshold, left, right, value in self.trees:
             node = 0
@@ -252,9 +305,58 @@ class Ranker:
             total += value[node]
         return self.prior + self.rate * total
 
+    @cached_property
+    def _complete(self) -> tuple[int, np.ndarray, np.ndarray, np.ndarray]:
+        """The trees padded to one depth (a shallow leaf repeated below itself, behind splits
+        that always go left), so all candidates and trees descend together in a few numpy
+        steps instead of a Python loop per node."""
+        depth = 0
+
+        def measure(t, node: int, d: int) -> int:
+            _f, _th, left, right, _v = t
+            return d if left[node] < 0 else max(measure(t, left[node], d + 1), measure(t, right[node], d + 1))
+
+        for t in self.trees:
+            depth = max(depth, measure(t, 0, 0))
+        n_inner, n_leaves = 2**depth - 1, 2**depth
+        feat = np.zeros((len(self.trees), max(n_inner, 1)), dtype=np.int64)
+        thr = np.full((len(self.trees), max(n_inner, 1)), np.inf)
+        leaves = np.zeros((len(self.trees), n_leaves))
+        for k, t in enumerate(self.trees):
+            f, th, left, right, v = t
+
+            def fill(node: int, pos: int, d: int, k=k, f=f, th=th, left=left, right=right, v=v) -> None:
+                if d == depth:
+                    leaves[k, pos - n_inner] = v[node]
+                    return
+                if left[node] < 0:  # a leaf above full depth: every path below ends in it
+                    fill(node, 2 * pos + 1, d + 1)
+                    fill(node, 2 * pos + 2, d + 1)
+                    return
+                feat[k, pos], thr[k, pos] = f[node], th[node]
+                fill(left[node], 2 * pos + 1, d + 1)
+                fill(right[node], 2 * pos + 2, d + 1)
+
+            fill(0, 0, 0)
+        return depth, feat, thr, leaves
+
+    def probabilities(self, rows: list[list[float]]) -> list[float]:
+        depth, feat, thr, leaves = self._complete
+        x = np.asarray(rows, dtype=np.float64)
+        n, trees = len(rows), len(self.trees)
+        pos = np.zeros((n, trees), dtype=np.int64)
+        cand = np.arange(n)[:, None]
+        tree = np.arange(trees)[None, :]
+        for _ in range(depth):
+            f = feat[tree, pos]
+            right = x[cand, f] > thr[tree, pos]
+            pos = 2 * pos + 1 + right
+        z = self.prior + self.rate * leaves[tree, pos - (2**depth - 1)].sum(axis=1)
+        return (1.0 / (1.0 + np.exp(-np.clip(z, -30, 30)))).tolist()
+
     def probability(self, row: list[float]) -> float:
         z = self.log_odds(row)
-        return 1.0 / (1.0 + math.exp(-z)) if z > -30 else 0.0
+        return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
 
 
 @lru_cache(maxsize=1)
