@@ -7,7 +7,7 @@ from typing import Optional
 
 from spacy.tokens import Doc
 
-from dateline.extractors.entities.clusters import _Cluster, _gender_conflict
+from dateline.extractors.entities.clusters import _Cluster, _gender_conflict, _majority
 from dateline.extractors.entities.lexicon import (
     AGENT_DEPS,
     W_AGE,
@@ -33,14 +33,18 @@ class _Builder(_Resolver):
     def cluster_names(self, spans: list[_NameSpan]) -> None:
         doc, lex = self.doc, self.lex
         by_key: dict[tuple[str, ...], tuple[_Cluster, str]] = {}
+        by_gender: dict[tuple[tuple[str, ...], str], tuple[_Cluster, str]] = {}
         peeks = self._pronoun_peeks(spans)
+        hints = self._pronoun_peeks(spans, one_word=True)
         for n, sp in enumerate(spans):
             key = _key(doc, sp.start, sp.end)
             if not key:
                 continue
             title = doc[sp.start - 1] if sp.start > 0 and doc[sp.start - 1].lower_ in lex.titles else None
             tg = lex.titles.get(title.lower_) if title is not None else None
-            known = by_key.get(key)
+            # "Mr Hale and Mrs Hale": one surname, two people, told apart by the title's gender.
+            known = by_gender.get((key, tg)) if tg else None
+            known = known or by_key.get(key)
             if known is not None and tg and len(key) == 1 and _gender_conflict(known[0].root(), tg):
                 known = None  # "Mrs. Clinton" after "Clinton" was read as Bill Clinton
             cluster = None
@@ -50,12 +54,14 @@ class _Builder(_Resolver):
             elif sp.platform:
                 cluster = self.new(key=key, platform=True)
             elif len(key) == 1:
-                cluster, kind = self._partial(key[0], sp.start, tg)
+                cluster, kind = self._partial(key[0], sp.start, tg, hint=hints[n])
                 if cluster is None:
                     cluster, kind = self.new(key=key), "name"
             else:
                 cluster = self._full(key, sp.start)
             by_key.setdefault(key, (cluster, kind))
+            if tg:
+                by_gender.setdefault((key, tg), (cluster, kind))
             if peeks[n]:
                 cluster.root().peek[peeks[n]] += 1
             if kind == "name" and len(key) >= len(cluster.unlowered):
@@ -107,12 +113,13 @@ class _Builder(_Resolver):
                 return c
         return self.new(key=key)
 
-    def _partial(self, word: str, at: int, gender: Optional[str] = None) -> tuple[Optional[_Cluster], str]:
+    def _partial(self, word: str, at: int, gender: Optional[str] = None, hint: Optional[str] = None) -> tuple[Optional[_Cluster], str]:
         """A one-word name: the surname or first name of a full name, or an ORG's last word or
         acronym. Two Okafors stay two people: a bare "Okafor" goes to the one named in this or
         the previous sentence, else to the one mentioned most so far (the article's subject:
         "Clinton" is Hillary in a piece that names Bill once), else to the latest. A gendered
-        title ("Mrs. Clinton") rules out the other gender."""
+        title ("Mrs. Clinton") rules out the other gender, and so, between two candidates, does
+        the pronoun right after ("Vidal said she ..." after Rosa and Tomas Vidal)."""
         found: list[tuple[_Cluster, str]] = []
         for c in self._recent_first():
             if c.platform or len(c.key) < 2:
@@ -128,6 +135,9 @@ class _Builder(_Resolver):
             # A gendered title that conflicts with what is known of every candidate is somebody
             # else of that surname ("Mrs. Clinton" after a Bill Clinton who is "he").
             found = [f for f in found if not _gender_conflict(f[0], gender)]
+        if hint and len(found) > 1:
+            found = [f for f in found if not _gender_conflict(f[0], hint)] or found
+            found = [f for f in found if hint in (f[0].root().gender, _majority(f[0].root().peek))] or found
         if len(found) <= 1:
             return found[0] if found else (None, "name")
         sent = self.sent_of[at]
@@ -136,7 +146,7 @@ class _Builder(_Resolver):
             return latest
         return max(found, key=lambda f: len(f[0].mentions))
 
-    def _pronoun_peeks(self, spans: list[_NameSpan]) -> list[Optional[str]]:
+    def _pronoun_peeks(self, spans: list[_NameSpan], one_word: bool = False) -> list[Optional[str]]:
         """For a full name that is a subject, the gender of the first he/she/his/her after it in
         its sentence or the next, when no other name comes first ("Bill Hartley spoke first, and
         he thanked ..."). Read before pronouns are resolved, so a gendered title can be checked
@@ -144,7 +154,7 @@ class _Builder(_Resolver):
         doc, lex = self.doc, self.lex
         out: list[Optional[str]] = [None] * len(spans)
         for n, sp in enumerate(spans):
-            if sp.platform or sp.end - sp.start < 2 or doc[sp.end - 1].dep_ not in ("nsubj", "nsubjpass"):
+            if sp.platform or (sp.end - sp.start < 2) != one_word or doc[sp.end - 1].dep_ not in ("nsubj", "nsubjpass"):
                 continue
             stop = spans[n + 1].start if n + 1 < len(spans) else len(doc)
             limit = self.sent_of[sp.end - 1] + 1

@@ -72,6 +72,8 @@ class Lexicon:
     employee_roles: frozenset[str]
     employer_heads: frozenset[str]
     not_names: frozenset[str]
+    spouse_nouns: frozenset[str]
+    place_prepositions: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -98,5 +100,7 @@ def lexicon() -> Lexicon:
         employee_roles=frozenset(data["employee_roles"]),
         employer_heads=frozenset(data["employer_heads"]),
         not_names=frozenset(data["not_names"]),
+        spouse_nouns=frozenset(data["spouse_nouns"]),
+        place_prepositions=frozenset(data["place_prepositions"]),
     )
 

@@ -57,17 +57,31 @@ def _name_spans(doc: Doc, lex: Lexicon, sent_start_of: list[int]) -> list[_NameS
         # A headline ent can run into a quotation ("Obama Sees 'Personal Insult"), and an ent
         # can run on past a possessive ("Trump's 1995"): a name stops at the first quotation
         # mark, bracket or possessive.
+        org_end = None
         for i in range(s, e):
             if doc[i].is_quote or doc[i].is_bracket or _possessive(doc[i]):
-                e = i
+                # ... except before an organization's head word: "St Brede's Infirmary",
+                # "the Transport Workers' Union" are one name each.
+                org_end = _org_tail(doc, i, lex) if _possessive(doc[i]) and i > s else None
+                e = org_end or i
                 break
-        while e > s and (_possessive(doc[e - 1]) or doc[e - 1].is_punct or not doc[e - 1].text.strip()):
-            e -= 1
+        if org_end is None:
+            # A trailing score or number is no part of a name ("Harwood Town 2-1").
+            while e > s and (_possessive(doc[e - 1]) or doc[e - 1].is_punct or doc[e - 1].tag_ in ("CD", "SYM")
+                             or not doc[e - 1].text.strip()):
+                e -= 1
+            org_end = _org_tail(doc, e, lex) if e > s else None
+            e = org_end or e
         if s >= e:
+            continue
+        if org_end is not None:
+            for i in range(s, e):
+                taken[i] = True
+            spans.append(_NameSpan(s, e, "ORG"))
             continue
         text = doc[s:e].text
         low = text.lower()
-        if low in lex.not_entities:
+        if low in lex.not_entities or (e - s == 1 and (_noun_modifier(doc[s]) or _place_once(doc[s], lex))):
             continue
         if low in lex.platforms:
             for i in range(s, e):
@@ -182,15 +196,60 @@ def _lone_names(doc: Doc, lex: Lexicon, taken: list[bool], caps: list[Token]) ->
             continue
         if low in lex.person_nouns or low in lex.org_nouns or low in lex.org_keywords or low in lex.employee_roles:
             continue
-        if tok.is_sent_start is False:
+        if i > 0 and not doc[i - 1].is_punct and doc[i - 1].text.strip():
             prev = doc[i - 1]
-            if prev.tag_ in ("DT", "NNP", "NNPS", "PRP$") or (prev.text[:1].isupper() and prev.is_alpha):
+            # "the 13th Amendment", "her new Mustang": a modified proper noun is a thing.
+            if prev.tag_ in ("DT", "CD", "JJ", "JJS", "NNP", "NNPS", "PRP$", "POS") or prev.like_num or (prev.text[:1].isupper() and prev.is_alpha):
                 continue
         if nxt is not None and (nxt.tag_ in ("NNP", "NNPS") or (nxt.text[:1].isupper() and nxt.is_alpha)):
             continue
         taken[i] = True
         out.append(_NameSpan(i, i + 1, None))
     return out
+
+
+def _noun_modifier(tok: Token) -> bool:
+    """A common noun modifying the next word ("Ferry traffic"), whatever entity label the
+    small model gave it at the start of a paragraph."""
+    doc = tok.doc
+    return (
+        tok.tag_ in ("NN", "NNS")
+        and tok.dep_ == "compound"
+        and tok.i + 1 < len(doc)
+        and tok.head.i == tok.i + 1
+        and doc[tok.i + 1].text.islower()
+    )
+
+
+def _place_once(tok: Token, lex: Lexicon) -> bool:
+    """A one-word name used once, as the object of a preposition of place ("between Oxmere
+    and Lisk", "a band from Dunmore"): a place, not a person or an organization."""
+    head = tok
+    while head.dep_ == "conj" and head.head.i != head.i:
+        head = head.head
+    if head.dep_ != "pobj":
+        return False
+    prep = head.head.lower_
+    if prep not in lex.place_prepositions:
+        # "from" names an origin only after a noun for a group or a person ("a band from X"),
+        # not after "a statement from X".
+        if prep != "from" or head.head.head.lemma_.lower() not in (lex.org_nouns | lex.person_nouns):
+            return False
+    return sum(1 for t in tokens_of(tok.doc) if t.lower_ == tok.lower_) == 1
+
+
+def _org_tail(doc: Doc, i: int, lex: Lexicon) -> Optional[int]:
+    """End of "'s Infirmary" / "' Union" at token i: a possessive followed by capitalized words
+    ending in an organization's head word; None when it is an ordinary possessive."""
+    if i >= len(doc) or not _possessive(doc[i]):
+        return None
+    end = None
+    for j in range(i + 1, min(i + 4, len(doc))):
+        if not doc[j].text[:1].isupper():
+            break
+        if doc[j].lower_ in lex.org_keywords:
+            end = j + 1
+    return end
 
 
 # Entity labels that a missed name can carry: the small model often calls a rare name a place

@@ -8,7 +8,7 @@ from typing import Optional
 
 from spacy.tokens import Token
 
-from dateline.extractors.entities.clusters import _Cluster, _Clusters, _merge
+from dateline.extractors.entities.clusters import _Cluster, _Clusters, _majority, _merge
 from dateline.extractors.entities.lexicon import (
     DECAY,
     DESCRIPTOR_WINDOW,
@@ -272,6 +272,15 @@ class _Resolver(_Clusters):
                     if not c.platform and not c.plural and c.is_person_like() and c.gender_fit(gender) == 1.0:
                         return c
         rule = self._person_candidates(recent, tok, self.lex.pronouns[tok.lower_], WINDOW)
+        if tok.tag_ == "PRP$":
+            # "Her mother, Kris Jensen, manages her career": a possessive repeats the referent of
+            # the same possessive earlier in its sentence.
+            for ti, si, _w, c in reversed(recent):
+                if si != self.sent_of[tok.i]:
+                    break
+                t = self.doc[ti]
+                if t.lower_ == tok.lower_ and t.tag_ == "PRP$":
+                    return c.root()
         return self._ranked(tok, recent, rule)
 
     def _ranked(self, tok: Token, recent, rule: Optional[_Cluster]) -> Optional[_Cluster]:
@@ -378,9 +387,26 @@ class _Resolver(_Clusters):
             if low in c.roles and c.gender_fit(gender) > 0:
                 return c, s, e
         if poss:
-            return None
+            return self._spouse(poss[0], gender, recent, s, e) if low in lex.spouse_nouns else None
         c = self._person_candidates(recent, tok, gender, DESCRIPTOR_WINDOW, role=low)
         return (c, s, e) if c is not None else None
+
+    def _spouse(self, owner_tok: Token, gender: Optional[str], recent, s: int, e: int) -> Optional[tuple[_Cluster, int, int]]:
+        """"Mrs Hale said her husband ...": the person of the kin noun's stated gender who shares
+        the possessor's surname ("Mr Hale"), when the text has named one; else nobody yet."""
+        owner = self.covered.get(owner_tok.i)
+        if owner is None or gender is None:
+            return None
+        owner = owner.root()
+        if not owner.key:
+            return None
+        for _ti, _si, _w, c in reversed(recent):
+            c = c.root()
+            if c is owner or not c.key or c.key[-1] != owner.key[-1] or c.platform or c.plural:
+                continue
+            if _majority(c.genders) == gender:
+                return c, s, e
+        return None
 
     def _named_here(self, tok: Token) -> Optional[_Cluster]:
         for ch in tok.children:

@@ -38,6 +38,8 @@ P_ROLES = ("subj", "obj", "poss", "pobj")
 _ROLE_OF = {"nsubj": "subj", "nsubjpass": "subj", "csubj": "subj", "dobj": "obj", "dative": "obj", "attr": "obj",
             "oprd": "obj", "poss": "poss", "pobj": "pobj"}
 
+_SAME_FORMS = {"female": ("her",), "male": ("his",)}
+
 BASE_FEATURES = (
     "cataphora", "sdist", "tdist", "same_sent", "main_subj", "sent_first", "parallel",
     "count_window", "count_doc", "first_mentioned", "most_frequent", "recency", "intervening", "salience",
@@ -45,6 +47,7 @@ BASE_FEATURES = (
     "person_like", "named", "bound", "governs", "in_quote", "p_sent_first", "n_cands",
     "subj_rank", "parallel_rank", "same_clause", "in_parens", "doc_subject",
     "tree_dist", "c_commands", "p_in_relcl", "tdist_rel", "count_rel", "p_commands", "p_feminine",
+    "pron_in_sent", "possessed_by_pron",
 )
 FEATURES = (
     BASE_FEATURES
@@ -189,6 +192,12 @@ def candidates(res: "_Resolver", tok: Token, recent, heads: dict[int, "_Cluster"
         if not c.is_person_like() and not (c.person_score() == 0 or c.is_weak_org(res.lex)):
             continue
         out.append(cand)
+    if gender:
+        # Somebody only ever called by the other pronoun gives way to anybody not ruled out
+        # ("She said ..., and he agreed with her": he is not the woman).
+        other = "female" if gender == "male" else "male"
+        fits = [c for c in out if not (c.cluster.pgenders[other] and not c.cluster.pgenders[gender] and not c.cluster.genders[gender])]
+        out = fits or out
     return out
 
 
@@ -276,6 +285,14 @@ def features(res: "_Resolver", tok: Token, cands: list[Candidate], rule: Optiona
             # habits differ by pronoun; this is the pronoun's gender, never a name's.
             "p_feminine": float(gender == "female"),
         }
+        # Pronouns of the same gender in one sentence mostly share a referent ("Her mother ...
+        # manages her career"), and the person named by "her mother" is rarely the next "her".
+        row["pron_in_sent"] = float(any(m.kind == "pronoun" and m.sent == sent and m.head < i for m in cl.mentions))
+        row["possessed_by_pron"] = float(any(
+            m.kind == "descriptor" and m.sent >= sent - 1 and m.head < i
+            and any(syn.dep[k] == "poss" and syn.head[k] == m.head and syn.text[k].lower() in _SAME_FORMS.get(gender or "", ())
+                    for k in range(max(0, m.head - 4), m.head))
+            for m in cl.mentions))
         row["tree_dist"], row["c_commands"], row["p_in_relcl"], row["p_commands"] = syn.tree_features(t, i, p_index)
         vec = [row[name] for name in BASE_FEATURES]
         vec += [float(crole == r) for r in C_ROLES]
