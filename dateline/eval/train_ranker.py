@@ -155,24 +155,30 @@ def _collect_all(sets: dict[str, list[tuple[GapRow, Doc]]], model: Optional[Rank
     return {split: [collect(r, d, model) for r, d in pairs] for split, pairs in sets.items()}
 
 
-def build(gap_dir: Path, *, nlp: Language, cache: Optional[Path] = None, log=print) -> dict:
-    """Fit on development, choose the size and the threshold on validation; the model as data."""
+def build(gap_dir: Path, *, nlp: Language, cache: Optional[Path] = None, log=print,
+          plan: Optional[list[tuple[int, int, float]]] = None) -> dict:
+    """Fit on development, choose the size and the threshold on validation; the model as data.
+    ``plan`` fixes each round's (trees, depth, threshold) instead of searching: the shipped
+    file records its plan, so a test can rebuild it without the search."""
     sets = {}
     for split in ("development", "validation"):
         rows = read_tsv(gap_dir / f"gap-{split}.tsv")
         sets[split] = list(zip(rows, parsed(rows, nlp=nlp, cache=cache), strict=True))
     ranker: Optional[Ranker] = None
-    chosen: tuple = ()
+    chosen: list[tuple[int, int, float]] = []
+    n_rows = 0
     for rnd in range(ROUNDS):
         targets = _collect_all(sets, ranker)
         dev, val = targets["development"], targets["validation"]
         xs, ys = training_rows(dev)
+        n_rows = len(ys)
+        grid = [plan[rnd][:2]] if plan else list(GRID)
+        thresholds = [plan[rnd][2]] if plan else list(THRESHOLDS)
         best = None
-        for trees, depth in GRID:
+        for trees, depth in grid:
             fitted = _fit(xs, ys, trees, depth)
-            model = export(fitted, 0.0)
-            probs = _probs(model, val)
-            for thr in THRESHOLDS:
+            probs = _probs(export(fitted, 0.0), val)
+            for thr in thresholds:
                 f1 = gap_f1(val, probs, thr)
                 if best is None or f1 > best[0] + 1e-9:
                     best = (f1, trees, depth, thr, fitted)
@@ -182,7 +188,7 @@ def build(gap_dir: Path, *, nlp: Language, cache: Optional[Path] = None, log=pri
         # The exported trees must score exactly as sklearn does.
         check = fitted.decision_function(xs[:50])
         assert all(abs(ranker.log_odds(x) - c) < 1e-9 for x, c in zip(xs[:50], check, strict=True))
-        chosen = (trees, depth, thr, len(ys))
+        chosen.append((trees, depth, thr))
         log(f"round {rnd + 1}: {trees} trees of depth {depth}, threshold {thr}: validation F1 {100 * f1:.1f} (ranker-level)")
     assert ranker is not None
     return {
@@ -192,11 +198,51 @@ def build(gap_dir: Path, *, nlp: Language, cache: Optional[Path] = None, log=pri
         "prior": ranker.prior,
         "rate": ranker.rate,
         "threshold": ranker.threshold,
-        "n_trees": chosen[0],
-        "depth": chosen[1],
-        "training_rows": chosen[3],
+        "plan": [list(c) for c in chosen],
+        "training_rows": n_rows,
         "trees": [{"feature": f, "threshold": t, "left": lft, "right": rgt, "value": v} for f, t, lft, rgt, v in ranker.trees],
     }
+
+
+def _train(pairs: list[tuple[GapRow, Doc]], plan: list[tuple[int, int, float]]) -> Ranker:
+    """The rounds of ``plan`` on these rows alone (no search)."""
+    ranker: Optional[Ranker] = None
+    for trees, depth, thr in plan:
+        xs, ys = training_rows([collect(r, d, ranker) for r, d in pairs])
+        ranker = export(_fit(xs, ys, trees, depth), thr)
+    assert ranker is not None
+    return ranker
+
+
+def cross_validate(gap_dir: Path, *, nlp: Language, plan: list[tuple[int, int, float]], folds: int = 5,
+                   cache: Optional[Path] = None) -> dict[str, float]:
+    """GAP F1 of the whole entity stage on gap-development, each fold scored with a ranker
+    trained (with the shipped plan) on the other folds: the honest development figure."""
+    from dateline.eval.gap import GapReport
+
+    rows = read_tsv(gap_dir / "gap-development.tsv")
+    pairs = list(zip(rows, parsed(rows, nlp=nlp, cache=cache), strict=True))
+    report = GapReport()
+    for k in range(folds):
+        train = [p for n, p in enumerate(pairs) if n % folds != k]
+        ranker = _train(train, plan)
+        for n, (r, d) in enumerate(pairs):
+            if n % folds == k:
+                report.add(r, collect(r, d, ranker).fallback, True)
+    return {"f1": 100 * report.overall.f1, "precision": 100 * report.overall.precision, "recall": 100 * report.overall.recall,
+            "masculine": 100 * report.masculine.f1, "feminine": 100 * report.feminine.f1, "bias": report.bias}
+
+
+def to_json(data: dict) -> str:
+    """One key per line and one tree per line: small, and a rebuild diffs readably."""
+    lines = []
+    for k, v in data.items():
+        if k == "trees":
+            body = ",\n".join("  " + json.dumps(t, separators=(",", ":")) for t in v)
+            lines.append(f' "trees": [\n{body}\n ]')
+        else:
+            lines.append(f" {json.dumps(k)}: {json.dumps(v)}")
+    return "{\n" + ",\n".join(lines) + "\n}\n"
 
 
 def main(argv: Optional[list[str]] = None) -> int:
@@ -204,14 +250,21 @@ def main(argv: Optional[list[str]] = None) -> int:
     ap.add_argument("gap_dir", type=Path, help="folder with gap-development.tsv and gap-validation.tsv")
     ap.add_argument("-o", "--output", type=Path, required=True)
     ap.add_argument("--cache", type=Path, default=None, help="folder to cache parsed snippets in")
+    ap.add_argument("--cv", type=int, default=0, metavar="K",
+                    help="instead of building, report K-fold cross-validated GAP dev scores of the plan in OUTPUT")
     args = ap.parse_args(argv)
     for split in ("development", "validation"):
         if not (args.gap_dir / f"gap-{split}.tsv").exists():
             print(f"error: {args.gap_dir} has no gap-{split}.tsv", file=sys.stderr)
             return 2
+    if args.cv:
+        plan = [tuple(p) for p in json.loads(args.output.read_text(encoding="utf-8"))["plan"]]
+        scores = cross_validate(args.gap_dir, nlp=nlp_mod.load(), plan=plan, folds=args.cv, cache=args.cache)  # type: ignore[arg-type]
+        print(json.dumps({k: round(v, 3) for k, v in scores.items()}))
+        return 0
     data = build(args.gap_dir, nlp=nlp_mod.load(), cache=args.cache, log=lambda s: print(s, file=sys.stderr))
     args.output.parent.mkdir(parents=True, exist_ok=True)
-    args.output.write_text(json.dumps(data, indent=1) + "\n", encoding="utf-8")
+    args.output.write_text(to_json(data), encoding="utf-8")
     return 0
 
 
