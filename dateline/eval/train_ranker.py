@@ -32,6 +32,7 @@ from dateline.extractors.entities.ranker import FEATURES, Ranker
 GRID = ((60, 2), (100, 2), (60, 3), (100, 3), (150, 3))  # (trees, depth)
 RATE = 0.1
 ROUNDS = 2
+RULE = FEATURES.index("rule_choice")
 THRESHOLDS = tuple(round(0.05 * k, 2) for k in range(0, 11))
 
 
@@ -119,7 +120,9 @@ def gap_f1(targets: list[Target], probs: list[list[float]], threshold: float) ->
     for t, ps in zip(targets, probs, strict=True):
         if t.rows:
             k = max(range(len(ps)), key=lambda j: ps[j])
-            got = (t.is_a[k], t.is_b[k]) if ps[k] >= threshold else (False, False)
+            # As at run time: below the threshold only a choice the rules share stands.
+            sure = ps[k] >= threshold or t.rows[k][RULE] == 1.0
+            got = (t.is_a[k], t.is_b[k]) if sure else (False, False)
         else:
             got = t.fallback
         for gold, pred in ((t.row.a_coref, got[0]), (t.row.b_coref, got[1])):

@@ -302,7 +302,9 @@ class _Resolver(_Clusters):
             return rule
         probs = model.probabilities(rows)
         best = max(range(len(cands)), key=lambda k: probs[k])
-        return cands[best].cluster if probs[best] >= model.threshold else None
+        # Below the threshold the pronoun stays unresolved, unless the rules pick the same one.
+        agreed = rule is not None and cands[best].cluster is rule.root()
+        return cands[best].cluster if probs[best] >= model.threshold or agreed else None
 
     def _ex_prefix(self, tok: Token) -> Optional[int]:
         """Start of "His ex-wife" when the parser has split "ex-" off as words of its own."""
