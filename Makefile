@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: demo test lint bench bench-scaling schema docs clean browser
+.PHONY: demo test lint bench bench-scaling schema docs clean browser model
 
 $(STAMP): requirements.txt requirements-dev.txt requirements-model.txt pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -41,6 +41,11 @@ bench: $(STAMP)
 
 bench-scaling: $(STAMP)
 	$(BIN)/python bench/scaling.py
+
+# The pronoun ranker, rebuilt from GAP development/validation (deterministic; GAP=DIR to point elsewhere).
+GAP ?= ../shared/data/gap
+model: $(STAMP)
+	$(BIN)/python -m dateline.eval.train_ranker $(GAP) -o dateline/models/pronoun_ranker.json
 
 schema: $(STAMP)
 	$(BIN)/dateline schema > docs/extraction.schema.json

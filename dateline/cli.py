@@ -754,6 +754,41 @@ def eval_relations(
                   markup=False, highlight=False)
 
 
+@eval_app.command("gap")
+def eval_gap(
+    files: list[Path] = typer.Argument(..., help="GAP TSV files (gap-development.tsv ...); each scored, then pooled."),
+    fmt: Format = FORMAT_OPTION,
+    model: str = MODEL_OPTION,
+    errors: int = typer.Option(0, "--errors", help="Print the first N rows answered wrongly."),
+) -> None:
+    """Score pronoun resolution on GAP: P/R/F1 of the A/B decisions, masculine and feminine F1, bias."""
+    from dateline.eval.gap import PARALLELISM_BASELINE, GapFormatError, GapReport, evaluate, format_table
+
+    reports: list[tuple[str, GapReport]] = []
+    try:
+        nlp = nlp_mod.load(model)
+        for path in files:
+            reports.append((path.name, evaluate(path, nlp=nlp)))
+    except GapFormatError as exc:
+        fail(str(exc))
+    except DatelineError as exc:
+        fail(str(exc))
+    if len(reports) > 1:
+        pooled = GapReport()
+        for _name, r in reports:
+            pooled += r
+        reports.append(("pooled", pooled))
+    if fmt is Format.json:
+        sys.stdout.write(json.dumps({"scores": {n: r.as_dict() for n, r in reports},
+                                     "parallelism_baseline_test": PARALLELISM_BASELINE}) + "\n")
+    else:
+        out = Console(soft_wrap=True, highlight=False)
+        for line in format_table(reports):
+            out.print(line, markup=False)
+    for e in reports[-1][1].errors[:errors]:
+        err.print(json.dumps(e, ensure_ascii=False), markup=False, highlight=False)
+
+
 TIME_POLICY_OPTION = typer.Option(
     "honest", "--policy", help="For month/year-precise dates: honest (default), end-of-period or start-of-period."
 )

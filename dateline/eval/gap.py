@@ -1,0 +1,202 @@
+"""GAP pronoun scorer: F1 of the two yes/no decisions per row (does the pronoun refer to A?
+to B?), overall and by the pronoun's gender, and bias = feminine F1 / masculine F1.
+
+Each snippet is extracted as one article dated 2019-01-01 through the normal pipeline. The
+entity whose mentions overlap the pronoun is its referent; A is "coreferent" when that entity
+also has a mention overlapping A's span or a name mention whose text is A (likewise B). A
+pronoun left in no entity answers FALSE for both.
+"""
+
+from __future__ import annotations
+
+import csv
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Optional
+
+from spacy.language import Language
+
+from dateline import nlp as nlp_mod
+from dateline.eval.common import PRF
+from dateline.model import Article, Entity
+
+GAP_DATE = "2019-01-01"
+COLUMNS = ("ID", "Text", "Pronoun", "Pronoun-offset", "A", "A-offset", "A-coref", "B", "B-offset", "B-coref")
+FEMININE = frozenset({"she", "her", "hers", "herself"})
+# Published on GAP's test split (snippet context), for reference beside our dev figures.
+PARALLELISM_BASELINE = {"f1": 66.9, "masculine": 69.4, "feminine": 64.4, "bias": 0.93}
+
+
+class GapFormatError(ValueError):
+    """A TSV that is not in GAP's format; the message names the file and the line."""
+
+
+@dataclass(frozen=True)
+class GapRow:
+    id: str
+    text: str
+    pronoun: str
+    pronoun_offset: int
+    a: str
+    a_offset: int
+    a_coref: bool
+    b: str
+    b_offset: int
+    b_coref: bool
+
+    @property
+    def feminine(self) -> bool:
+        return self.pronoun.lower() in FEMININE
+
+
+def _bool(value: str, where: str) -> bool:
+    v = value.strip().upper()
+    if v not in ("TRUE", "FALSE"):
+        raise GapFormatError(f"{where}: expected TRUE or FALSE, got {value!r}")
+    return v == "TRUE"
+
+
+def read_tsv(path: Path) -> list[GapRow]:
+    """The rows of a GAP TSV (header line first)."""
+    try:
+        text = path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise GapFormatError(f"{path}: cannot read ({exc})") from None
+    reader = csv.reader(text.splitlines(), delimiter="\t", quoting=csv.QUOTE_NONE)
+    header = next(reader, None)
+    if header is None or tuple(header[: len(COLUMNS)]) != COLUMNS:
+        raise GapFormatError(f"{path}: line 1 is not GAP's header ({', '.join(COLUMNS)}, URL)")
+    rows = []
+    for n, cells in enumerate(reader, 2):
+        where = f"{path}:{n}"
+        if len(cells) < len(COLUMNS):
+            raise GapFormatError(f"{where}: {len(cells)} columns, expected {len(COLUMNS)} or more")
+        try:
+            row = GapRow(
+                id=cells[0], text=cells[1], pronoun=cells[2], pronoun_offset=int(cells[3]),
+                a=cells[4], a_offset=int(cells[5]), a_coref=_bool(cells[6], where),
+                b=cells[7], b_offset=int(cells[8]), b_coref=_bool(cells[9], where),
+            )
+        except ValueError as exc:
+            if isinstance(exc, GapFormatError):
+                raise
+            raise GapFormatError(f"{where}: an offset is not a whole number ({exc})") from None
+        for name, off in ((row.pronoun, row.pronoun_offset), (row.a, row.a_offset), (row.b, row.b_offset)):
+            if row.text[off : off + len(name)] != name:
+                raise GapFormatError(f"{where}: {name!r} is not at offset {off} of the text")
+        rows.append(row)
+    return rows
+
+
+def article_of(row: GapRow) -> Article:
+    return Article(id=row.id, date=GAP_DATE, date_precision="day", body_start=0, text=row.text, source=row.id)
+
+
+def referent(entities: list[Entity], start: int, end: int) -> Optional[Entity]:
+    """The entity one of whose mentions overlaps the pronoun."""
+    for e in entities:
+        if any(m.start < end and start < m.end for m in e.mentions):
+            return e
+    return None
+
+
+def answers(row: GapRow, entities: list[Entity]) -> tuple[bool, bool]:
+    """Does the pronoun refer to A? to B? (as dateline's entities say)."""
+    e = referent(entities, row.pronoun_offset, row.pronoun_offset + len(row.pronoun))
+    if e is None:
+        return False, False
+
+    def covers(name: str, off: int) -> bool:
+        end = off + len(name)
+        return any(
+            (m.start < end and off < m.end) or (m.kind == "name" and m.text == name)
+            for m in e.mentions
+        )
+
+    return covers(row.a, row.a_offset), covers(row.b, row.b_offset)
+
+
+@dataclass
+class GapReport:
+    overall: PRF = field(default_factory=PRF)
+    masculine: PRF = field(default_factory=PRF)
+    feminine: PRF = field(default_factory=PRF)
+    rows: int = 0
+    unresolved: int = 0  # pronouns in no entity
+    errors: list[dict] = field(default_factory=list)
+
+    @property
+    def bias(self) -> float:
+        m = self.masculine.f1
+        return self.feminine.f1 / m if m else 0.0
+
+    def add(self, row: GapRow, got: tuple[bool, bool], resolved: bool) -> None:
+        self.rows += 1
+        self.unresolved += not resolved
+        by_gender = self.feminine if row.feminine else self.masculine
+        wrong = []
+        for name, gold, pred in (("A", row.a_coref, got[0]), ("B", row.b_coref, got[1])):
+            cell = PRF(tp=int(gold and pred), fp=int(pred and not gold), fn=int(gold and not pred))
+            self.overall += cell
+            by_gender += cell
+            if gold != pred:
+                wrong.append(name)
+        if wrong:
+            self.errors.append({"id": row.id, "pronoun": row.pronoun, "offset": row.pronoun_offset,
+                                "gold": [row.a_coref, row.b_coref], "got": list(got), "A": row.a, "B": row.b,
+                                "resolved": resolved})
+
+    def __iadd__(self, other: "GapReport") -> "GapReport":
+        self.overall += other.overall
+        self.masculine += other.masculine
+        self.feminine += other.feminine
+        self.rows += other.rows
+        self.unresolved += other.unresolved
+        self.errors.extend(other.errors)
+        return self
+
+    def as_dict(self) -> dict:
+        return {
+            "rows": self.rows,
+            "unresolved": self.unresolved,
+            "overall": self.overall.as_dict(),
+            "masculine": self.masculine.as_dict(),
+            "feminine": self.feminine.as_dict(),
+            "bias": round(self.bias, 3),
+        }
+
+
+def score(rows: Iterable[GapRow], entity_lists: Iterable[list[Entity]]) -> GapReport:
+    report = GapReport()
+    for row, entities in zip(rows, entity_lists, strict=True):
+        resolved = referent(entities, row.pronoun_offset, row.pronoun_offset + len(row.pronoun)) is not None
+        report.add(row, answers(row, entities), resolved)
+    return report
+
+
+def extract_rows(rows: list[GapRow], *, nlp: Language) -> Iterator[list[Entity]]:
+    """Entities of each snippet, extracted by the full pipeline (batched)."""
+    from dateline.pipeline import extract_doc
+
+    for doc in nlp_mod.pipe((article_of(r) for r in rows), nlp=nlp):
+        yield extract_doc(doc, doc._.article).entities
+
+
+def evaluate(path: Path, *, model: str = nlp_mod.DEFAULT_MODEL, nlp: Optional[Language] = None) -> GapReport:
+    rows = read_tsv(path)
+    return score(rows, extract_rows(rows, nlp=nlp or nlp_mod.load(model)))
+
+
+def format_table(reports: list[tuple[str, GapReport]]) -> list[str]:
+    lines = [f"{'file':<28} {'rows':>5} {'P':>6} {'R':>6} {'F1':>6} {'masc F1':>8} {'fem F1':>7} {'bias':>6} {'no entity':>9}"]
+    for name, r in reports:
+        o = r.overall
+        lines.append(
+            f"{name:<28} {r.rows:>5} {100 * o.precision:>6.1f} {100 * o.recall:>6.1f} {100 * o.f1:>6.1f} "
+            f"{100 * r.masculine.f1:>8.1f} {100 * r.feminine.f1:>7.1f} {r.bias:>6.2f} {r.unresolved:>9}"
+        )
+    b = PARALLELISM_BASELINE
+    lines.append(f"{'GAP parallelism baseline (published, test split)':<50} F1 {b['f1']}, masc {b['masculine']}, "
+                 f"fem {b['feminine']}, bias {b['bias']}")
+    return lines

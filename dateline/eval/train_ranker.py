@@ -1,0 +1,275 @@
+"""Builds ``dateline/models/pronoun_ranker.json`` from GAP: features of every candidate of each
+snippet's target pronoun (read through the entity stage's own hook), labelled by GAP's gold,
+gradient-boosted trees fitted on gap-development, and their size and the "leave it unresolved"
+threshold chosen on gap-validation. Two rounds: the second reads features with the first
+round's model resolving the snippet's other pronouns, as it will at run time. Deterministic
+(fixed seeds, no subsampling): same data, same file.
+
+    python -m dateline.eval.train_ranker ../shared/data/gap -o dateline/models/pronoun_ranker.json
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import json
+import sys
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Optional
+
+from spacy.language import Language
+from spacy.tokens import Doc, DocBin, Token
+
+from dateline import nlp as nlp_mod
+from dateline.eval.gap import GapRow, article_of, read_tsv
+from dateline.extractors.entities import lexicon
+from dateline.extractors.entities.builder import _Builder
+from dateline.extractors.entities.clusters import _Cluster
+from dateline.extractors.entities.names import _name_spans
+from dateline.extractors.entities.ranker import FEATURES, Ranker
+
+GRID = ((60, 2), (100, 2), (60, 3), (100, 3), (150, 3))  # (trees, depth)
+RATE = 0.1
+ROUNDS = 2
+RULE = FEATURES.index("rule_choice")
+THRESHOLDS = tuple(round(0.05 * k, 2) for k in range(0, 11))
+
+
+@dataclass
+class Target:
+    """One GAP row: its candidates' feature rows, and whether each is A, B, and the gold's referent."""
+
+    row: GapRow
+    rows: list[list[float]] = field(default_factory=list)
+    is_a: list[bool] = field(default_factory=list)
+    is_b: list[bool] = field(default_factory=list)
+    fallback: tuple[bool, bool] = (False, False)  # the answer when the ranker is not consulted
+
+
+def parsed(rows: list[GapRow], *, nlp: Language, cache: Optional[Path]) -> list[Doc]:
+    """The snippets parsed, from a DocBin cache keyed on the rows and the pipeline when given."""
+    key = hashlib.sha256(("\0".join(r.text for r in rows) + nlp.meta["name"] + nlp.meta["version"]).encode()).hexdigest()[:16]
+    path = cache / f"gap-{key}.spacy" if cache else None
+    if path is not None and path.exists():
+        return list(DocBin().from_disk(path).get_docs(nlp.vocab))
+    docs = list(nlp_mod.pipe((article_of(r) for r in rows), nlp=nlp))
+    if path is not None:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        db = DocBin()
+        for d in docs:
+            db.add(d)
+        db.to_disk(path)
+    return docs
+
+
+def _covers(c: _Cluster, text: str, name: str, off: int) -> bool:
+    end = off + len(name)
+    return any((m.start < end and off < m.end) or (m.kind == "name" and text[m.start : m.end] == name) for m in c.root().mentions)
+
+
+def collect(row: GapRow, doc: Doc, model: Optional[Ranker] = None) -> Target:
+    """Run the entity stage on one snippet, recording the target pronoun's candidates."""
+    lex = lexicon()
+    b = _Builder(doc, lex)
+    target = Target(row)
+    seen: list[tuple[list[_Cluster], list[list[float]]]] = []
+
+    def observe(tok: Token, clusters: list[_Cluster], rows: list[list[float]]) -> None:
+        if tok.idx == row.pronoun_offset:
+            seen.append((clusters, rows))
+
+    b.observe = observe
+    # Only the model of the previous round (or none) steers the other pronouns, never the
+    # shipped file, so a rebuild does not depend on what was shipped before.
+    b.use_model = model is not None
+    b.model = model
+    b.cluster_names(_name_spans(doc, lex, b.sent_start_of))
+    b.rescan_names()
+    b.name_evidence()
+    b.resolve()
+    if seen:
+        clusters, rows = seen[0]
+        target.rows = rows
+        target.is_a = [_covers(c, row.text, row.a, row.a_offset) for c in clusters]
+        target.is_b = [_covers(c, row.text, row.b, row.b_offset) for c in clusters]
+    # The answer the stage gives without the ranker (a rule fired first, or no candidate).
+    from dateline.eval.gap import answers
+
+    target.fallback = answers(row, b.entities())
+    return target
+
+
+def training_rows(targets: list[Target]) -> tuple[list[list[float]], list[int]]:
+    """Positive: the candidate that is the gold referent. Negative: every other candidate of a
+    row whose referent is A or B, and A's and B's candidates of a row whose referent is neither
+    (other candidates of such a row may be the real referent, so they are left out)."""
+    xs, ys = [], []
+    for t in targets:
+        gold_some = t.row.a_coref or t.row.b_coref
+        for r, a, b in zip(t.rows, t.is_a, t.is_b, strict=True):
+            pos = (a and t.row.a_coref) or (b and t.row.b_coref)
+            if pos or gold_some or a or b:
+                xs.append(r)
+                ys.append(int(pos))
+    return xs, ys
+
+
+def gap_f1(targets: list[Target], probs: list[list[float]], threshold: float) -> float:
+    tp = fp = fn = 0
+    for t, ps in zip(targets, probs, strict=True):
+        if t.rows:
+            k = max(range(len(ps)), key=lambda j: ps[j])
+            # As at run time: below the threshold only a choice the rules share stands.
+            sure = ps[k] >= threshold or t.rows[k][RULE] == 1.0
+            got = (t.is_a[k], t.is_b[k]) if sure else (False, False)
+        else:
+            got = t.fallback
+        for gold, pred in ((t.row.a_coref, got[0]), (t.row.b_coref, got[1])):
+            tp += gold and pred
+            fp += pred and not gold
+            fn += gold and not pred
+    return 2 * tp / (2 * tp + fp + fn) if tp else 0.0
+
+
+def _fit(xs: list[list[float]], ys: list[int], trees: int, depth: int):
+    from sklearn.ensemble import GradientBoostingClassifier  # type: ignore[import-untyped]
+
+    return GradientBoostingClassifier(n_estimators=trees, max_depth=depth, learning_rate=RATE, random_state=0).fit(xs, ys)
+
+
+def export(model, threshold: float) -> Ranker:
+    import numpy as np
+
+    prior = float(model._raw_predict_init(np.zeros((1, len(FEATURES))))[0, 0])
+    trees = []
+    for est in model.estimators_[:, 0]:
+        t = est.tree_
+        trees.append(([int(f) for f in t.feature], [float(x) for x in t.threshold], [int(x) for x in t.children_left],
+                      [int(x) for x in t.children_right], [float(v) for v in t.value[:, 0, 0]]))
+    return Ranker(prior, float(model.learning_rate), tuple(trees), threshold)
+
+
+def _probs(model: Ranker, targets: list[Target]) -> list[list[float]]:
+    return [[model.probability(r) for r in t.rows] for t in targets]
+
+
+def _collect_all(sets: dict[str, list[tuple[GapRow, Doc]]], model: Optional[Ranker]) -> dict[str, list[Target]]:
+    return {split: [collect(r, d, model) for r, d in pairs] for split, pairs in sets.items()}
+
+
+def build(gap_dir: Path, *, nlp: Language, cache: Optional[Path] = None, log=print,
+          plan: Optional[list[tuple[int, int, float]]] = None) -> dict:
+    """Fit on development, choose the size and the threshold on validation; the model as data.
+    ``plan`` fixes each round's (trees, depth, threshold) instead of searching: the shipped
+    file records its plan, so a test can rebuild it without the search."""
+    sets = {}
+    for split in ("development", "validation"):
+        rows = read_tsv(gap_dir / f"gap-{split}.tsv")
+        sets[split] = list(zip(rows, parsed(rows, nlp=nlp, cache=cache), strict=True))
+    ranker: Optional[Ranker] = None
+    chosen: list[tuple[int, int, float]] = []
+    n_rows = 0
+    for rnd in range(ROUNDS):
+        targets = _collect_all(sets, ranker)
+        dev, val = targets["development"], targets["validation"]
+        xs, ys = training_rows(dev)
+        n_rows = len(ys)
+        grid = [plan[rnd][:2]] if plan else list(GRID)
+        thresholds = [plan[rnd][2]] if plan else list(THRESHOLDS)
+        best = None
+        for trees, depth in grid:
+            fitted = _fit(xs, ys, trees, depth)
+            probs = _probs(export(fitted, 0.0), val)
+            for thr in thresholds:
+                f1 = gap_f1(val, probs, thr)
+                if best is None or f1 > best[0] + 1e-9:
+                    best = (f1, trees, depth, thr, fitted)
+        assert best is not None
+        f1, trees, depth, thr, fitted = best
+        ranker = export(fitted, thr)
+        # The exported trees must score exactly as sklearn does.
+        check = fitted.decision_function(xs[:50])
+        assert all(abs(ranker.log_odds(x) - c) < 1e-9 for x, c in zip(xs[:50], check, strict=True))
+        chosen.append((trees, depth, thr))
+        log(f"round {rnd + 1}: {trees} trees of depth {depth}, threshold {thr}: validation F1 {100 * f1:.1f} (ranker-level)")
+    assert ranker is not None
+    return {
+        "about": "Pronoun ranker for dateline/extractors/entities/ranker.py: gradient-boosted trees over FEATURES, "
+                 "fitted on GAP development, size and threshold chosen on GAP validation. Rebuild with `make model`.",
+        "features": list(FEATURES),
+        "prior": ranker.prior,
+        "rate": ranker.rate,
+        "threshold": ranker.threshold,
+        "plan": [list(c) for c in chosen],
+        "training_rows": n_rows,
+        "trees": [{"feature": f, "threshold": t, "left": lft, "right": rgt, "value": v} for f, t, lft, rgt, v in ranker.trees],
+    }
+
+
+def _train(pairs: list[tuple[GapRow, Doc]], plan: list[tuple[int, int, float]]) -> Ranker:
+    """The rounds of ``plan`` on these rows alone (no search)."""
+    ranker: Optional[Ranker] = None
+    for trees, depth, thr in plan:
+        xs, ys = training_rows([collect(r, d, ranker) for r, d in pairs])
+        ranker = export(_fit(xs, ys, trees, depth), thr)
+    assert ranker is not None
+    return ranker
+
+
+def cross_validate(gap_dir: Path, *, nlp: Language, plan: list[tuple[int, int, float]], folds: int = 5,
+                   cache: Optional[Path] = None) -> dict[str, float]:
+    """GAP F1 of the whole entity stage on gap-development, each fold scored with a ranker
+    trained (with the shipped plan) on the other folds: the honest development figure."""
+    from dateline.eval.gap import GapReport
+
+    rows = read_tsv(gap_dir / "gap-development.tsv")
+    pairs = list(zip(rows, parsed(rows, nlp=nlp, cache=cache), strict=True))
+    report = GapReport()
+    for k in range(folds):
+        train = [p for n, p in enumerate(pairs) if n % folds != k]
+        ranker = _train(train, plan)
+        for n, (r, d) in enumerate(pairs):
+            if n % folds == k:
+                report.add(r, collect(r, d, ranker).fallback, True)
+    return {"f1": 100 * report.overall.f1, "precision": 100 * report.overall.precision, "recall": 100 * report.overall.recall,
+            "masculine": 100 * report.masculine.f1, "feminine": 100 * report.feminine.f1, "bias": report.bias}
+
+
+def to_json(data: dict) -> str:
+    """One key per line and one tree per line: small, and a rebuild diffs readably."""
+    lines = []
+    for k, v in data.items():
+        if k == "trees":
+            body = ",\n".join("  " + json.dumps(t, separators=(",", ":")) for t in v)
+            lines.append(f' "trees": [\n{body}\n ]')
+        else:
+            lines.append(f" {json.dumps(k)}: {json.dumps(v)}")
+    return "{\n" + ",\n".join(lines) + "\n}\n"
+
+
+def main(argv: Optional[list[str]] = None) -> int:
+    ap = argparse.ArgumentParser(description="Build the pronoun ranker from GAP development/validation.")
+    ap.add_argument("gap_dir", type=Path, help="folder with gap-development.tsv and gap-validation.tsv")
+    ap.add_argument("-o", "--output", type=Path, required=True)
+    ap.add_argument("--cache", type=Path, default=None, help="folder to cache parsed snippets in")
+    ap.add_argument("--cv", type=int, default=0, metavar="K",
+                    help="instead of building, report K-fold cross-validated GAP dev scores of the plan in OUTPUT")
+    args = ap.parse_args(argv)
+    for split in ("development", "validation"):
+        if not (args.gap_dir / f"gap-{split}.tsv").exists():
+            print(f"error: {args.gap_dir} has no gap-{split}.tsv", file=sys.stderr)
+            return 2
+    if args.cv:
+        plan = [tuple(p) for p in json.loads(args.output.read_text(encoding="utf-8"))["plan"]]
+        scores = cross_validate(args.gap_dir, nlp=nlp_mod.load(), plan=plan, folds=args.cv, cache=args.cache)  # type: ignore[arg-type]
+        print(json.dumps({k: round(v, 3) for k, v in scores.items()}))
+        return 0
+    data = build(args.gap_dir, nlp=nlp_mod.load(), cache=args.cache, log=lambda s: print(s, file=sys.stderr))
+    args.output.parent.mkdir(parents=True, exist_ok=True)
+    args.output.write_text(to_json(data), encoding="utf-8")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,327 @@
+"""Pass 2 and the output: name spans clustered into entities (full names, then surnames,
+first names and titles), evidence next to names, and the finished ``Entity`` list."""
+
+from __future__ import annotations
+
+from typing import Optional
+
+from spacy.tokens import Doc
+
+from dateline.extractors.entities.clusters import _Cluster, _gender_conflict, _majority
+from dateline.extractors.entities.lexicon import (
+    AGENT_DEPS,
+    W_AGE,
+    W_ORG_KEYWORD,
+    W_PERSON_NOUN,
+    W_SHAPE,
+    lexicon,
+)
+from dateline.extractors.entities.names import _name_spans, _NameSpan
+from dateline.extractors.entities.pronouns import _Resolver
+from dateline.extractors.entities.syntax import (
+    _acronym,
+    _across_paragraph,
+    _is_name_token,
+    _key,
+)
+from dateline.model import Entity, Mention
+from dateline.nlp import text_of, tokens_of
+
+
+class _Builder(_Resolver):
+    # ---- pass 2: names --------------------------------------------------------------------------
+    def cluster_names(self, spans: list[_NameSpan]) -> None:
+        doc, lex = self.doc, self.lex
+        by_key: dict[tuple[str, ...], tuple[_Cluster, str]] = {}
+        by_gender: dict[tuple[tuple[str, ...], str], tuple[_Cluster, str]] = {}
+        peeks = self._pronoun_peeks(spans)
+        hints = self._pronoun_peeks(spans, one_word=True)
+        for n, sp in enumerate(spans):
+            key = _key(doc, sp.start, sp.end)
+            if not key:
+                continue
+            title = doc[sp.start - 1] if sp.start > 0 and doc[sp.start - 1].lower_ in lex.titles else None
+            tg = lex.titles.get(title.lower_) if title is not None else None
+            # "Mr Hale and Mrs Hale": one surname, two people, told apart by the title's gender.
+            known = by_gender.get((key, tg)) if tg else None
+            known = known or by_key.get(key)
+            if known is not None and tg and len(key) == 1 and _gender_conflict(known[0].root(), tg):
+                known = None  # "Mrs. Clinton" after "Clinton" was read as Bill Clinton
+            cluster = None
+            kind = "name"
+            if known is not None:
+                cluster, kind = known[0].root(), known[1]
+            elif sp.platform:
+                cluster = self.new(key=key, platform=True)
+            elif len(key) == 1:
+                cluster, kind = self._partial(key[0], sp.start, tg, hint=hints[n])
+                if cluster is None:
+                    cluster, kind = self.new(key=key), "name"
+            else:
+                cluster = self._full(key, sp.start)
+            by_key.setdefault(key, (cluster, kind))
+            if tg:
+                by_gender.setdefault((key, tg), (cluster, kind))
+            if peeks[n]:
+                cluster.root().peek[peeks[n]] += 1
+            if kind == "name" and len(key) >= len(cluster.unlowered):
+                cluster.unlowered = tuple(doc[i].text for i in range(sp.start, sp.end))
+            # A surname's own label does not count: "Teigen" after "Chrissy Teigen" is her.
+            if sp.label and kind == "name":
+                cluster.votes[sp.label] += 1
+            if (
+                not sp.platform
+                and not cluster.votes["SHAPE"]
+                and 1 < len(key) < 4
+                and doc[sp.end - 1].tag_ == "NNP"
+                and all(doc[i].text[:1].isupper() and doc[i].text[1:2].islower() for i in range(sp.start, sp.end))
+            ):
+                cluster.votes["PERSON"] += W_SHAPE
+                cluster.votes["SHAPE"] += 1
+            if any(t in lex.org_keywords for t in key) and len(key) > 1:
+                cluster.votes["ORG"] += W_ORG_KEYWORD
+                cluster.votes["ORG_KEYWORD"] += 1
+            if sp.age:
+                cluster.ages.add(int(doc[sp.end + 1].text))
+                cluster.votes["PERSON"] += W_AGE
+            s = sp.start
+            if title is not None:
+                cluster.votes["PERSON"] += W_PERSON_NOUN
+                if lex.titles[title.lower_] is None:  # an office ("Sen."), not an honorific ("Mr.")
+                    cluster.roles.add(lex.role_synonyms.get(title.lower_, title.lower_))
+                g = lex.titles[title.lower_]
+                if g:
+                    cluster.genders[g] += 1
+                if kind != "name" or len(key) == 1:
+                    s, kind = title.i, "title"
+            self.add(cluster, s, sp.end, kind)
+            self.last_seen[id(cluster.root())] = sp.start
+
+    def _full(self, key: tuple[str, ...], at: int) -> _Cluster:
+        """A multi-word name: the same first and last word as a known name is the same one
+        ("Hillary Rodham Clinton"); a lone earlier surname or first name joins it."""
+        for c in self._recent_first():
+            if c.platform:
+                continue
+            if len(c.key) > 1 and c.key[0] == key[0] and c.key[-1] == key[-1]:
+                if len(key) > len(c.key):
+                    c.key = key
+                return c
+        for c in self._recent_first():
+            if len(c.key) == 1 and not c.platform and c.key[0] in (key[0], key[-1]) and c.unnamed_text is None:
+                c.key = key
+                return c
+        return self.new(key=key)
+
+    def _partial(self, word: str, at: int, gender: Optional[str] = None, hint: Optional[str] = None) -> tuple[Optional[_Cluster], str]:
+        """A one-word name: the surname or first name of a full name, or an ORG's last word or
+        acronym. Two Okafors stay two people: a bare "Okafor" goes to the one named in this or
+        the previous sentence, else to the one mentioned most so far (the article's subject:
+        "Clinton" is Hillary in a piece that names Bill once), else to the latest. A gendered
+        title ("Mrs. Clinton") rules out the other gender, and so, between two candidates, does
+        the pronoun right after ("Vidal said she ..." after Rosa and Tomas Vidal)."""
+        found: list[tuple[_Cluster, str]] = []
+        for c in self._recent_first():
+            if c.platform or len(c.key) < 2:
+                continue
+            person = c.person_score() >= 0
+            if c.key[-1] == word:
+                found.append((c, "surname" if person else "name"))
+            elif c.key[0] == word and person:
+                found.append((c, "firstname"))
+            elif len(word) > 1 and word == _acronym(c.key):
+                found.append((c, "name"))
+        if gender:
+            # A gendered title that conflicts with what is known of every candidate is somebody
+            # else of that surname ("Mrs. Clinton" after a Bill Clinton who is "he").
+            found = [f for f in found if not _gender_conflict(f[0], gender)]
+        if hint and len(found) > 1:
+            found = [f for f in found if not _gender_conflict(f[0], hint)] or found
+            found = [f for f in found if hint in (f[0].root().gender, _majority(f[0].root().peek))] or found
+        if len(found) <= 1:
+            return found[0] if found else (None, "name")
+        sent = self.sent_of[at]
+        latest = found[0]
+        if sent - self.sent_of[self.last_seen.get(id(latest[0]), 0)] <= 1:
+            return latest
+        return max(found, key=lambda f: len(f[0].mentions))
+
+    def _pronoun_peeks(self, spans: list[_NameSpan], one_word: bool = False) -> list[Optional[str]]:
+        """For a full name that is a subject, the gender of the first he/she/his/her after it in
+        its sentence or the next, when no other name comes first ("Bill Hartley spoke first, and
+        he thanked ..."). Read before pronouns are resolved, so a gendered title can be checked
+        against it."""
+        doc, lex = self.doc, self.lex
+        out: list[Optional[str]] = [None] * len(spans)
+        for n, sp in enumerate(spans):
+            if sp.platform or (sp.end - sp.start < 2) != one_word or doc[sp.end - 1].dep_ not in ("nsubj", "nsubjpass"):
+                continue
+            stop = spans[n + 1].start if n + 1 < len(spans) else len(doc)
+            limit = self.sent_of[sp.end - 1] + 1
+            for i in range(sp.end, stop):
+                if self.sent_of[i] > limit:
+                    break
+                tok = doc[i]
+                if not self.in_quote[i] and tok.lower_ in lex.pronouns and tok.tag_ in ("PRP", "PRP$"):
+                    out[n] = lex.pronouns[tok.lower_]
+                    break
+        return out
+
+    def _recent_first(self) -> list[_Cluster]:
+        roots = {id(c.root()): c.root() for c in self.clusters}
+        return sorted(roots.values(), key=lambda c: -self.last_seen.get(id(c), -1))
+
+    def rescan_names(self) -> None:
+        """Occurrences of a known name that spaCy did not tag ("Luna" in one sentence but not
+        the next)."""
+        doc, lex = self.doc, self.lex
+        words: dict[str, list[_Cluster]] = {}
+        for c in {id(c.root()): c.root() for c in self.clusters}.values():
+            if not c.key:
+                continue
+            if len(c.key) == 1:
+                words.setdefault(c.key[0], []).append(c)
+            elif not c.platform and c.person_score() >= 0:
+                words.setdefault(c.key[-1], []).append(c)
+                words.setdefault(c.key[0], []).append(c)
+        for tok in tokens_of(doc):
+            if tok.i in self.covered or tok.lower_ not in words:
+                continue
+            # Any tag for a word of a full person name; a one-word name needs a name-like tag.
+            from_full = any(len(c.key) > 1 for c in words[tok.lower_])
+            # A one-word name already found opens a sentence tagged as a common noun ("Hicks
+            # then sent ..." tagged NNS).
+            opener = tok.is_sent_start and tok.tag_ in ("NN", "NNS") and tok.text[1:].islower()
+            if not (_is_name_token(tok, loose=True, known=from_full) or opener):
+                continue
+            if tok.lower_ in lex.titles:
+                continue
+            # A known person's surname tagged as a place or a title ("Schiff" LOC) is still the
+            # person when it acts: subject, possessor or object of a verb.
+            if tok.ent_type_ not in ("", "PERSON", "ORG") and not (
+                tok.dep_ in AGENT_DEPS and any(c.person_score() >= 0 and len(c.key) > 1 for c in words[tok.lower_])
+            ):
+                continue
+            left = doc[tok.i - 1] if tok.i > 0 else None
+            right = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+            if (left is not None and _is_name_token(left) and left.lower_ not in lex.titles) or (
+                right is not None and _is_name_token(right)
+            ):
+                continue
+            cands = sorted({id(c.root()): c.root() for c in words[tok.lower_]}.values(), key=lambda c: -self._last_before(c, tok.i))
+            cluster = cands[0]
+            # Same policy as for tagged surnames: the one just named, else the most mentioned.
+            if len(cands) > 1 and self.sent_of[tok.i] - self.sent_of[max(self._last_before(cluster, tok.i), 0)] > 1:
+                cluster = max(cands, key=lambda c: len(c.mentions))
+            if len(cluster.key) == 1:
+                kind = "name"
+            else:
+                kind = "surname" if cluster.key[-1] == tok.lower_ else "firstname"
+            s = tok.i
+            if left is not None and left.lower_ in lex.titles and kind != "name":
+                s, kind = left.i, "title"
+            self.add(cluster, s, tok.i + 1, kind, head=tok.i)
+
+    def _last_before(self, c: _Cluster, i: int) -> int:
+        before = [m.head for m in c.root().mentions if m.head < i]
+        return max(before) if before else -len(self.doc) + min((m.head for m in c.root().mentions), default=0)
+
+    # ---- evidence next to names ------------------------------------------------------------------
+    def name_evidence(self) -> None:
+        """Role nouns compounded or apposed to a name ("husband John Legend", "popstar
+        Legend", "Ava, their daughter"): a person, of that gender when the noun has one."""
+        lex = self.lex
+        for i, cluster in list(self.covered.items()):
+            tok = self.doc[i]
+            nouns = []
+            head_cluster = self.covered.get(tok.head.i)
+            if tok.head.i == i or head_cluster is None or head_cluster.root() is not cluster.root():
+                nouns = [c for c in tok.children if c.dep_ in ("compound", "appos", "amod") and c.i not in self.covered]
+                # "two sons - Kofi, 6, and Leo, 3": every conjunct is apposed to the noun.
+                first = tok
+                while first.dep_ == "conj" and first.head is not first:
+                    first = first.head
+                if first.dep_ == "appos" and first.head.i not in self.covered and not _across_paragraph(first):
+                    nouns.append(first.head)
+            # The noun right before a name is its apposition whatever the parse says
+            # ("she and husband Tomas Reyes" parsed as a coordination).
+            # Not when the noun heads a phrase of its own ("the first child Teigen had").
+            prev = self.doc[i - 1] if i > 0 else None
+            if prev is not None and prev.i not in self.covered and (prev.tag_ == "NN" or prev.lower_ in lex.occupations):
+                if prev.dep_ in ("compound", "conj", "appos", "nmod", "amod", "dep") and all(n.i != prev.i for n in nouns):
+                    nouns.append(prev)
+            # "her husband of 52 years, Peter Lane": the name after the comma is apposed to the
+            # noun phrase before it, even when the parser hangs it elsewhere.
+            if i > 1 and self.doc[i - 1].text == "," and self.doc[i - 2].i not in self.covered:
+                t = self.doc[i - 2]
+                while t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.i < t.i:
+                    t = t.head.head
+                if (
+                    t.tag_ == "NN"
+                    and t.i not in self.covered
+                    and any(ch.dep_ in ("poss", "det") for ch in t.children)
+                    and all(n.i != t.i for n in nouns)
+                ):
+                    nouns.append(t)
+            for n in nouns:
+                w = n.lemma_.lower() if n.tag_ == "NNS" else n.lower_
+                if w in lex.person_nouns or w in lex.gendered:
+                    c = cluster.root()
+                    c.roles.add(w)
+                    c.votes["PERSON"] += W_PERSON_NOUN
+                    if w in lex.gendered:
+                        c.genders[lex.gendered[w]] += 1
+
+
+    # ---- output ---------------------------------------------------------------------------------
+    def entities(self) -> list[Entity]:
+        doc = self.doc
+        text = text_of(doc)
+        out = []
+        roots = {id(c.root()): c.root() for c in self.clusters}.values()
+        for c in roots:
+            if not c.mentions:
+                continue
+            seen = set()
+            ms = []
+            for m in sorted(c.mentions, key=lambda m: (m.start, -m.end)):
+                if (m.start, m.end) in seen:
+                    continue
+                seen.add((m.start, m.end))
+                ms.append(m)
+            names = [m for m in ms if m.kind in ("name", "surname", "firstname")]
+            if names:
+                name = max(names, key=lambda m: (m.end - m.start, -m.start))
+                name_text = text[name.start : name.end]
+            else:
+                name_text = c.unnamed_text or text[ms[0].start : ms[0].end]
+            if c.platform:
+                etype = "ORG_OR_PRODUCT"
+            elif c.unnamed_text is not None and not names:
+                etype = "PERSON" if c.votes["ORG"] <= c.votes["PERSON"] else "ORG"
+            else:
+                etype = "PERSON" if c.is_person_like() else "ORG"
+            gender = c.gender if etype == "PERSON" else None
+            out.append((ms[0].start, name_text, etype, gender, ms))
+        out.sort(key=lambda x: x[0])
+        return [
+            Entity(
+                id=f"e{n}",
+                name=name_text,
+                type=etype,
+                gender=gender,
+                mentions=[Mention(start=m.start, end=m.end, text=text[m.start : m.end], kind=m.kind) for m in ms],
+            )
+            for n, (_, name_text, etype, gender, ms) in enumerate(out, 1)
+        ]
+
+
+def extract_entities(doc: Doc) -> list[Entity]:
+    lex = lexicon()
+    b = _Builder(doc, lex)
+    b.cluster_names(_name_spans(doc, lex, b.sent_start_of))
+    b.rescan_names()
+    b.name_evidence()
+    b.resolve()
+    return b.entities()
+

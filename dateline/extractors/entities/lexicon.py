@@ -1,0 +1,106 @@
+"""The entity stage's lexicons (read from ``dateline/patterns/entities.json``) and its hand-set
+weights and windows."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import Optional
+
+PATTERNS = Path(__file__).resolve().parent.parent.parent / "patterns" / "entities.json"
+
+# All weights and windows below were hand-set, then checked together on the seed, on the
+# fictional tests and on PolNeAR dev (share of quoted-speech sources that are some entity's
+# mention); PolNeAR has no coreference gold to tune them against more finely.
+
+# Salience of a mention by its syntactic role (Lappin & Leass style: subjects are the
+# likeliest antecedents, then objects, then the rest).
+AGENT_DEPS = frozenset({"nsubj", "nsubjpass", "poss", "dobj", "dative", "appos"})
+ROLE_WEIGHT = {"nsubj": 1.0, "nsubjpass": 1.0, "csubj": 1.0, "dobj": 0.6, "dative": 0.5, "attr": 0.6,
+               "oprd": 0.6, "poss": 0.5, "pobj": 0.4, "appos": 0.6}
+OTHER_ROLE = 0.3
+EMBEDDED = 0.7
+# Salience halves with each sentence back; nothing older than WINDOW sentences is a candidate
+# for a pronoun (news prose re-names people at least every few sentences).
+DECAY = 0.5
+WINDOW = 3
+DESCRIPTOR_WINDOW = 5
+# A cluster whose name spaCy tagged ORG but that carries no organization keyword can still be
+# a person (spaCy's small model often tags bare surnames ORG); it competes at this discount.
+WEAK_ORG_DISCOUNT = 0.5
+TIE_DISCOUNT = 0.8  # one ORG tag against a personal name's shape: nearly a person
+STRONG_ORG_VOTES = 3  # spaCy tagging the same full name ORG this often is believed
+# Gender seen only through earlier pronouns is soft: one misresolved "she" must not lock a man
+# out of every later "he" (it happened on PolNeAR), but several settle it.
+PRONOUN_CONFLICT = 0.1
+PRONOUN_LOCK = 3
+ROLE_CONFLICT = 0.3  # "the nominee" is unlikely to be someone introduced as a judge
+THEY_WINDOW = 2
+# Evidence weights for the cluster type, against one vote per spaCy label; whole numbers, as
+# they add up in the same Counter as the label votes.
+# "First Last" with no organization keyword, once per cluster: outweighs one ORG tag on a
+# two-word name ("Helena Marsh" tagged ORG), not an ORG tag repeated over several mentions.
+W_SHAPE = 1
+W_PERSON_NOUN = 5  # a title, an apposed role noun, a person descriptor resolved to it
+W_PRONOUN = 2      # a he/she pronoun resolved to it
+W_AGE = 5          # "Luna, 4,"
+W_ORG_KEYWORD = 10
+W_ORG_NOUN = 2
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    pronouns: dict[str, str]
+    titles: dict[str, Optional[str]]
+    gendered: dict[str, str]
+    child_nouns: frozenset[str]
+    person_nouns: frozenset[str]
+    org_nouns: frozenset[str]
+    org_keywords: frozenset[str]
+    org_suffixes: frozenset[str]
+    platforms: frozenset[str]
+    not_entities: frozenset[str]
+    naming_verbs: frozenset[str]
+    speech_verbs: frozenset[str]
+    speaker_nouns: frozenset[str]
+    role_synonyms: dict[str, str]
+    new_referent: frozenset[str]
+    occupations: frozenset[str]
+    person_verbs: frozenset[str]
+    employee_roles: frozenset[str]
+    employer_heads: frozenset[str]
+    not_names: frozenset[str]
+    spouse_nouns: frozenset[str]
+    place_prepositions: frozenset[str]
+
+
+@lru_cache(maxsize=1)
+def lexicon() -> Lexicon:
+    data = json.loads(PATTERNS.read_text(encoding="utf-8"))
+    return Lexicon(
+        pronouns=data["pronouns"],
+        titles=data["titles"],
+        gendered=data["gendered_nouns"],
+        child_nouns=frozenset(data["child_nouns"]),
+        person_nouns=frozenset(data["person_nouns"]) | frozenset(data["child_nouns"]) | frozenset(data["occupations"]),
+        org_nouns=frozenset(data["org_nouns"]),
+        org_keywords=frozenset(data["org_keywords"]),
+        org_suffixes=frozenset(data["org_suffixes"]),
+        platforms=frozenset(data["platforms"]),
+        not_entities=frozenset(data["not_entities"]),
+        naming_verbs=frozenset(data["naming_verbs"]),
+        speech_verbs=frozenset(data["speech_verbs"]),
+        speaker_nouns=frozenset(data["speaker_nouns"]) | frozenset(data["person_nouns"]),
+        role_synonyms=data["role_synonyms"],
+        new_referent=frozenset(data["new_referent_modifiers"]),
+        occupations=frozenset(data["occupations"]),
+        person_verbs=frozenset(data["person_verbs"]),
+        employee_roles=frozenset(data["employee_roles"]),
+        employer_heads=frozenset(data["employer_heads"]),
+        not_names=frozenset(data["not_names"]),
+        spouse_nouns=frozenset(data["spouse_nouns"]),
+        place_prepositions=frozenset(data["place_prepositions"]),
+    )
+

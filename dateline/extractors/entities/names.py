@@ -1,0 +1,388 @@
+"""Pass 1: name spans. spaCy's PERSON/ORG ents repaired (a split name re-joined, a leading
+first name added, ``Luna, 4,`` read as a person, platforms typed as products), plus the names
+the small model missed, found by the positions news prose puts names in."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Optional
+
+from spacy.tokens import Doc, Token
+
+from dateline.extractors.entities.lexicon import Lexicon
+from dateline.extractors.entities.syntax import _age_follows, _is_name_token, _possessive, _speaker_position
+from dateline.nlp import tokens_of
+
+
+@dataclass
+class _NameSpan:
+    start: int  # token indices, half-open
+    end: int
+    label: Optional[str]  # spaCy's label when the span is exactly spaCy's PERSON/ORG ent
+    platform: bool = False
+    age: bool = False
+
+
+
+def _name_spans(doc: Doc, lex: Lexicon, sent_start_of: list[int]) -> list[_NameSpan]:
+    taken = [False] * len(doc)
+    spans: list[_NameSpan] = []
+
+    def blocked(tok: Token) -> bool:
+        return (
+            taken[tok.i]
+            or not _is_name_token(tok)
+            or tok.lower_ in lex.titles
+            or tok.lower_ in lex.occupations
+            or tok.lower_ in lex.platforms
+            or tok.ent_type_ not in ("", "PERSON", "ORG")
+        )
+
+    for ent in doc.ents:
+        if ent.label_ not in ("PERSON", "ORG") or taken[ent.start]:
+            continue
+        s, e = ent.start, ent.end
+        # A leading title is not part of the name ("Councillor Iris Fenn"); it is read back
+        # as a title when the name is clustered.
+        while s < e and (
+            doc[s].lower_ in ("the", "a", "an")
+            or not doc[s].text.strip()
+            or (doc[s].lower_ in lex.titles and e - s > 1)
+            # "Singer Rosa Delgado", "Footballer Tiago Brandt": a job word capitalized at the
+            # sentence start describes the name that follows it.
+            or (doc[s].lower_ in lex.occupations and (e - s > 2 or (e - s == 2 and doc[s].is_sent_start)))
+            or (ent.label_ == "ORG" and doc[s].text[:1].islower() and e - s > 1)  # "state Department of ..."
+        ):
+            s += 1
+        # A headline ent can run into a quotation ("Obama Sees 'Personal Insult"), and an ent
+        # can run on past a possessive ("Trump's 1995"): a name stops at the first quotation
+        # mark, bracket or possessive.
+        org_end = None
+        for i in range(s, e):
+            if doc[i].is_quote or doc[i].is_bracket or _possessive(doc[i]):
+                # ... except before an organization's head word: "St Brede's Infirmary",
+                # "the Transport Workers' Union" are one name each.
+                org_end = _org_tail(doc, i, lex) if _possessive(doc[i]) and i > s else None
+                e = org_end or i
+                break
+        if org_end is None:
+            # A trailing score or number is no part of a name ("Harwood Town 2-1").
+            while e > s and (_possessive(doc[e - 1]) or doc[e - 1].is_punct or doc[e - 1].tag_ in ("CD", "SYM")
+                             or not doc[e - 1].text.strip()):
+                e -= 1
+            org_end = _org_tail(doc, e, lex) if e > s else None
+            e = org_end or e
+        if s >= e:
+            continue
+        if org_end is not None:
+            for i in range(s, e):
+                taken[i] = True
+            spans.append(_NameSpan(s, e, "ORG"))
+            continue
+        text = doc[s:e].text
+        low = text.lower()
+        if low in lex.not_entities or (e - s == 1 and (_noun_modifier(doc[s]) or _place_once(doc[s], lex))):
+            continue
+        if low in lex.platforms:
+            for i in range(s, e):
+                taken[i] = True
+            spans.append(_NameSpan(s, e, None, platform=True))
+            continue
+        exact = (s, e) == (ent.start, ent.end) or (s > ent.start and e == ent.end)
+        # A first name spaCy left outside a one-word ent ("Chrissy" + ORG "Teigen"), or the rest
+        # of a split name on the right; never across a title, a platform or another kind of
+        # ent, and never onto a name spaCy already found whole ("Miss Universe Alicia Machado").
+        grown = False
+        sent_start = sent_start_of[s]
+        while s > sent_start and e - s < 2 and not blocked(doc[s - 1]):
+            s -= 1
+            grown = True
+        while ent.label_ == "PERSON" and e < len(doc) and e - s < 2 and sent_start_of[e] == sent_start and not blocked(doc[e]):
+            e += 1
+            grown = True
+        for i in range(s, e):
+            taken[i] = True
+        spans.append(_NameSpan(s, e, ent.label_ if exact and not grown else None, age=_age_follows(doc, e)))
+    # A full name that shares its surname with a person already found is a person, whatever
+    # spaCy called it ("Tomas Vidal" tagged FAC after "Rosa Vidal").
+    surnames = {doc[sp.end - 1].lower_ for sp in spans if sp.label == "PERSON" and sp.end - sp.start > 1}
+    for ent in doc.ents:
+        if ent.label_ in ("PERSON", "ORG") or not 1 < len(ent) < 4 or any(taken[i] for i in range(ent.start, ent.end)):
+            continue
+        if ent[-1].lower_ in surnames and all(_is_name_token(t) and t.lower_ not in lex.titles for t in ent):
+            for i in range(ent.start, ent.end):
+                taken[i] = True
+            spans.append(_NameSpan(ent.start, ent.end, None))
+    # Every rule below starts from a capitalized word; one pass collects them.
+    caps = [tok for tok in tokens_of(doc) if tok.text[:1].isupper()]
+    # "Luna, 4," : a capitalized name with an age in commas is a person, whatever spaCy said.
+    # The small model tags a rare first name as a plural noun ("and Pax, 1."), hence loose.
+    for tok in caps:
+        if taken[tok.i] or not _is_name_token(tok, loose=True) or tok.i + 2 >= len(doc):
+            continue
+        if tok.lower_ in lex.titles or tok.lower_ in lex.platforms or tok.lower_ in lex.not_entities:
+            continue
+        if tok.tag_ in ("NN", "NNS") and (tok.lower_ in lex.person_nouns or tok.lemma_.lower() in lex.person_nouns):
+            continue
+        if _age_follows(doc, tok.i + 1):
+            prev = doc[tok.i - 1] if tok.i > 0 else None
+            if prev is not None and _is_name_token(prev) and not taken[prev.i]:
+                continue
+            taken[tok.i] = True
+            spans.append(_NameSpan(tok.i, tok.i + 1, None, age=True))
+    spans.extend(_missed_names(doc, lex, taken, sent_start_of, caps))
+    # doc.ents builds every entity span on each access, and spans only grows below: both are
+    # indexed once (per new span), not scanned per speaker, which was quadratic in the names.
+    ent_at = {i: ent for ent in doc.ents for i in range(ent.start, ent.end)}
+    person_surnames: set[str] = set()
+    indexed = 0
+
+    def surname_of_person(tok: Token) -> bool:
+        """A place-tagged word that is the last word of a person's full name found so far ("Nervo")."""
+        nonlocal indexed
+        for sp in spans[indexed:]:
+            if sp.label == "PERSON" and sp.end - sp.start > 1:
+                person_surnames.add(doc[sp.end - 1].lower_)
+        indexed = len(spans)
+        return tok.lower_ in person_surnames
+
+    # Whoever speaks is somebody: a proper name in speaker position ("Nervo wrote", "according
+    # to Zero Hedge") that spaCy left untagged or tagged as a place is a name; a country or a
+    # party that speaks stands for its government or its members (an ORG).
+    for tok in caps:
+        if taken[tok.i] or not _is_name_token(tok, loose=True) or not _speaker_position(tok, lex):
+            continue
+        if tok.lower_ in lex.titles or tok.lower_ in lex.platforms or tok.lower_ in lex.not_entities:
+            continue
+        if tok.tag_ in ("NN", "NNS") and (tok.lemma_.lower() in lex.speaker_nouns or tok.lower_ in lex.org_nouns):
+            continue
+        if tok.ent_type_ in ("GPE", "NORP") and tok.ent_iob_ != "":
+            ent = ent_at[tok.i]
+            s, e = ent.start, ent.end
+            while s < e and doc[s].lower_ in ("the", "a", "an"):
+                s += 1
+            if any(taken[i] for i in range(s, e)) or s >= e:
+                continue
+            label = "PERSON" if tok.i == e - 1 and tok.ent_type_ == "GPE" and surname_of_person(tok) else "ORG"
+        else:
+            s = tok.i
+            while s > 0 and not taken[s - 1] and _is_name_token(doc[s - 1]) and doc[s - 1].lower_ not in lex.titles and doc[s - 1].ent_type_ in ("", "PERSON", "ORG"):
+                s -= 1
+            e = tok.i + 1
+            label = None
+        for i in range(s, e):
+            taken[i] = True
+        spans.append(_NameSpan(s, e, label))
+    # Platforms spaCy missed or mislabelled ("on Twitter" tagged PERSON is handled above).
+    for tok in caps:
+        if not taken[tok.i] and tok.lower_ in lex.platforms and _is_name_token(tok):
+            taken[tok.i] = True
+            spans.append(_NameSpan(tok.i, tok.i + 1, None, platform=True))
+    spans.extend(_lone_names(doc, lex, taken, caps))
+    spans.sort(key=lambda s: s.start)
+    return spans
+
+
+# Where a lone proper noun acts as somebody in a clause: the small model leaves many rare
+# one-word names untagged or calls them products or buildings ("Bullard had met", "Victor
+# arrives"); GAP development showed them as the largest group of missed referents.
+LONE_NAME_DEPS = frozenset({"nsubj", "nsubjpass", "poss", "dobj", "appos"})
+LONE_NAME_LABELS = frozenset({"", "PRODUCT", "FAC", "WORK_OF_ART"})
+
+
+def _lone_names(doc: Doc, lex: Lexicon, taken: list[bool], caps: list[Token]) -> list[_NameSpan]:
+    """One-word names spaCy did not tag, without an article ("the Octavia" is a thing), and at
+    the sentence start (where any word is capitalized) only as a subject before its verb."""
+    out = []
+    for tok in caps:
+        i = tok.i
+        if taken[i] or tok.tag_ != "NNP" or tok.dep_ not in LONE_NAME_DEPS:
+            continue
+        nxt = doc[i + 1] if i + 1 < len(doc) else None
+        # At the sentence start only as the subject right before its verb ("Epstein was born").
+        if tok.is_sent_start is not False and not (
+            tok.dep_ in ("nsubj", "nsubjpass") and nxt is not None and nxt.tag_ in ("VBD", "VBZ", "VBP", "MD")
+        ):
+            continue
+        if tok.ent_type_ not in LONE_NAME_LABELS or len(tok.text) < 3 or not tok.text[1:].islower() or not tok.text.isalpha():
+            continue
+        low = tok.lower_
+        if low in lex.titles or low in lex.platforms or low in lex.not_entities or low in lex.not_names:
+            continue
+        if low in lex.person_nouns or low in lex.org_nouns or low in lex.org_keywords or low in lex.employee_roles:
+            continue
+        if i > 0 and not doc[i - 1].is_punct and doc[i - 1].text.strip():
+            prev = doc[i - 1]
+            # "the 13th Amendment", "her new Mustang": a modified proper noun is a thing.
+            if prev.tag_ in ("DT", "CD", "JJ", "JJS", "NNP", "NNPS", "PRP$", "POS") or prev.like_num or (prev.text[:1].isupper() and prev.is_alpha):
+                continue
+        if nxt is not None and (nxt.tag_ in ("NNP", "NNPS") or (nxt.text[:1].isupper() and nxt.is_alpha)):
+            continue
+        taken[i] = True
+        out.append(_NameSpan(i, i + 1, None))
+    return out
+
+
+def _noun_modifier(tok: Token) -> bool:
+    """A common noun modifying the next word ("Ferry traffic"), whatever entity label the
+    small model gave it at the start of a paragraph."""
+    doc = tok.doc
+    return (
+        tok.tag_ in ("NN", "NNS")
+        and tok.dep_ == "compound"
+        and tok.i + 1 < len(doc)
+        and tok.head.i == tok.i + 1
+        and doc[tok.i + 1].text.islower()
+    )
+
+
+def _place_once(tok: Token, lex: Lexicon) -> bool:
+    """A one-word name used once, as the object of a preposition of place ("between Oxmere
+    and Lisk", "a band from Dunmore"): a place, not a person or an organization."""
+    head = tok
+    while head.dep_ == "conj" and head.head.i != head.i:
+        head = head.head
+    if head.dep_ != "pobj":
+        return False
+    prep = head.head.lower_
+    if prep not in lex.place_prepositions:
+        # "from" names an origin only after a noun for a group or a person ("a band from X"),
+        # not after "a statement from X".
+        if prep != "from" or head.head.head.lemma_.lower() not in (lex.org_nouns | lex.person_nouns):
+            return False
+    return sum(1 for t in tokens_of(tok.doc) if t.lower_ == tok.lower_) == 1
+
+
+def _org_tail(doc: Doc, i: int, lex: Lexicon) -> Optional[int]:
+    """End of "'s Infirmary" / "' Union" at token i: a possessive followed by capitalized words
+    ending in an organization's head word; None when it is an ordinary possessive."""
+    if i >= len(doc) or not _possessive(doc[i]):
+        return None
+    end = None
+    for j in range(i + 1, min(i + 4, len(doc))):
+        if not doc[j].text[:1].isupper():
+            break
+        if doc[j].lower_ in lex.org_keywords:
+            end = j + 1
+    return end
+
+
+# Entity labels that a missed name can carry: the small model often calls a rare name a place
+# or a product ("their daughter, Sofia" GPE, "works for Globex" PRODUCT).
+MISSABLE_LABELS = frozenset({"", "GPE", "LOC", "PRODUCT", "FAC", "WORK_OF_ART", "NORP", "EVENT", "LAW"})
+
+
+def _free_name(tok: Token, lex: Lexicon, taken: list[bool]) -> bool:
+    """A capitalized word that can be part of a name spaCy missed."""
+    low = tok.lower_
+    return (
+        not taken[tok.i]
+        and tok.tag_ in ("NNP", "NNPS", "NN", "NNS")
+        and tok.text[:1].isupper()
+        and tok.text[1:].replace("-", "").replace("'", "").isalpha()
+        and not tok.is_stop
+        and tok.ent_type_ in MISSABLE_LABELS
+        and low not in lex.titles
+        and low not in lex.platforms
+        and low not in lex.not_entities
+        and low not in lex.not_names
+        and low not in lex.person_nouns
+        and low not in lex.org_nouns
+        and low not in lex.employee_roles
+    )
+
+
+def _name_run(doc: Doc, i: int, lex: Lexicon, taken: list[bool], sent_start_of: list[int]) -> tuple[int, int]:
+    """The run of free capitalized words through token i, within its sentence, at most 3."""
+    s, e = i, i + 1
+    while s > sent_start_of[i] and i - s < 2 and _free_name(doc[s - 1], lex, taken) and doc[s - 1].tag_ in ("NNP", "NNPS"):
+        s -= 1
+    while e < len(doc) and e - s < 3 and sent_start_of[e] == sent_start_of[i] and _free_name(doc[e], lex, taken) and doc[e].tag_ in ("NNP", "NNPS"):
+        e += 1
+    return s, e
+
+
+def _missed_names(doc: Doc, lex: Lexicon, taken: list[bool], sent_start_of: list[int], caps: list[Token]) -> list[_NameSpan]:
+    """Names the small model did not tag, found by the positions news prose puts names in:
+    after a kin or role noun ("their daughter, Sofia", "her son Pax"), as the proper-noun
+    subject of a verb people do ("Bo Cole works for ..."), and as an employer ("works for
+    Globex", "a spokeswoman for Globex", "Globex chief executive ...")."""
+    kin = lex.person_nouns | frozenset(lex.gendered)
+    # "Clinton spokesman ..." names a person's staff, not an employer called Clinton.
+    person_words = {t.lower_ for ent in doc.ents if ent.label_ == "PERSON" for t in ent}
+    out: list[_NameSpan] = []
+
+    def claim(s: int, e: int, label: str) -> None:
+        for k in range(s, e):
+            taken[k] = True
+        out.append(_NameSpan(s, e, label))
+
+    for tok in caps:
+        i = tok.i
+        if not _free_name(tok, lex, taken):
+            continue
+        # "Riverside FC", "Globex Ltd": a legal or club suffix closes an organization's name,
+        # whatever tags the words before it got.
+        if tok.lower_.rstrip(".") in lex.org_suffixes and i > 0:
+            s = i
+            while s > sent_start_of[i] and i - s < 3 and _free_name(doc[s - 1], lex, taken):
+                s -= 1
+            if s < i:
+                claim(s, i + 1, "ORG")
+                continue
+        # A noun-tagged capitalized word only where a name is expected right after a noun;
+        # a sentence-initial one is an ordinary word.
+        proper = tok.tag_ in ("NNP", "NNPS")
+        if not proper and tok.is_sent_start is not False:
+            continue
+        prev = doc[i - 1] if i > 0 else None
+        if prev is not None and prev.text == "," and i > 1:
+            prev = doc[i - 2]
+        # "their daughter, Sofia" / "her son Pax": the kin noun has a possessive or article.
+        if (
+            prev is not None
+            and not tok.text.isupper()  # "a coal executive, ERP Compliant Fuels": a company
+            and prev.tag_ in ("NN", "NNS")
+            and prev.lower_ in kin
+            and any(ch.dep_ in ("poss", "det") for ch in prev.children)
+            and sent_start_of[prev.i] == sent_start_of[i]
+        ):
+            s, e = _name_run(doc, i, lex, taken, sent_start_of)
+            if s == i:
+                claim(s, e, "PERSON")
+                continue
+        if not proper:
+            continue
+        # "... a bully.” ― Beck Pimentel": the dash signature after a quotation.
+        if i > 1 and doc[i - 1].text in ("\u2015", "\u2014") and doc[i - 2].text in ('"', "\u201d"):
+            s, e = _name_run(doc, i, lex, taken, sent_start_of)
+            if s == i:
+                claim(s, e, "PERSON")
+                continue
+        nxt = doc[i + 1] if i + 1 < len(doc) else None
+        # "Globex chief executive Dana Pruitt": a proper noun before a lower-case staff role.
+        if tok.lower_ in person_words or tok.ent_type_ in ("GPE", "LOC", "NORP"):
+            pass
+        elif nxt is not None and nxt.lower_ in lex.employee_roles and nxt.text[:1].islower():
+            s, e = _name_run(doc, i, lex, taken, sent_start_of)
+            if e == i + 1:
+                claim(s, e, "ORG")
+                continue
+        # "works for Globex", "a spokeswoman for Globex".
+        elif tok.dep_ == "pobj" and tok.head.lower_ == "for" and tok.head.head.lemma_.lower() in lex.employer_heads:
+            s, e = _name_run(doc, i, lex, taken, sent_start_of)
+            claim(s, e, "ORG")
+            continue
+        # "Bo Cole works for ...": a two- or three-word proper name as the subject of a verb
+        # people do, or coordinated with a person's name ("Ivy Hart and Max Lund").
+        paired = (tok.dep_ == "conj" and tok.head.ent_type_ == "PERSON") or any(
+            ch.dep_ == "conj" and ch.ent_type_ == "PERSON" for ch in tok.children
+        )
+        verb = tok.head.lemma_.lower()
+        # (A speech verb's subject is left to the speaker rule, which does not type it.)
+        if paired or (tok.dep_ in ("nsubj", "nsubjpass") and verb in lex.person_verbs and verb not in lex.speech_verbs):
+            s, e = _name_run(doc, i, lex, taken, sent_start_of)
+            if e == i + 1 and e - s >= 2 and tok.ent_type_ not in ("GPE", "LOC", "NORP"):
+                claim(s, e, "PERSON")
+    return out
+

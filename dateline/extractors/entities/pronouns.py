@@ -1,0 +1,444 @@
+"""Pass 3: third-person pronouns and definite descriptors (``the 52-year-old coach``, ``the
+club``, ``their son``) resolved, left to right, to the most salient compatible cluster."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Optional
+
+from spacy.tokens import Token
+
+from dateline.extractors.entities.clusters import _Cluster, _Clusters, _majority, _merge
+from dateline.extractors.entities.lexicon import (
+    DECAY,
+    DESCRIPTOR_WINDOW,
+    ROLE_CONFLICT,
+    THEY_WINDOW,
+    TIE_DISCOUNT,
+    W_ORG_NOUN,
+    W_PERSON_NOUN,
+    W_PRONOUN,
+    WEAK_ORG_DISCOUNT,
+    WINDOW,
+)
+from dateline.extractors.entities.ranker import Ranker, Syntax, candidates, features, load_ranker
+from dateline.extractors.entities.syntax import _bare_age, _role_weight, _speaker_position
+from dateline.nlp import tokens_of
+
+
+class _Resolver(_Clusters):
+    # Training reads each pronoun's candidates and feature rows through this hook.
+    observe: Optional[Callable[[Token, list[_Cluster], list[list[float]]], None]] = None
+    heads: dict[int, _Cluster]
+    use_model = True
+    model: Optional[Ranker] = None  # a model under training, instead of the shipped one
+    _syntax: Optional[Syntax] = None
+
+    def syntax(self) -> Syntax:
+        if self._syntax is None:
+            self._syntax = Syntax(self.doc)
+        return self._syntax
+
+    # ---- pass 3: pronouns and descriptors ------------------------------------------------------
+    def resolve(self) -> None:
+        doc, lex = self.doc, self.lex
+        heads: dict[int, _Cluster] = {}
+        for cluster in self.clusters:
+            for m in cluster.root().mentions:
+                heads.setdefault(m.head, cluster.root())
+        self.heads = heads
+        recent: list[tuple[int, int, float, _Cluster]] = []  # (token, sent, weight, cluster)
+        for tok in tokens_of(doc):
+            i = tok.i
+            if i in heads:
+                if not self._same_np(tok, heads[i]):
+                    recent.append((i, self.sent_of[i], _role_weight(tok), heads[i]))
+                continue
+            if i in self.covered or self.in_quote[i]:
+                continue
+            low = tok.lower_
+            if low in lex.pronouns and tok.tag_ in ("PRP", "PRP$"):
+                c = self._pronoun(tok, recent)
+                if c is not None:
+                    self.add(c, i, i + 1, "pronoun")
+                    c = c.root()
+                    c.pgenders[lex.pronouns[low]] += 1
+                    c.votes["PERSON"] += W_PRONOUN
+                    recent.append((i, self.sent_of[i], _role_weight(tok), c))
+            elif low == "who" and tok.tag_ == "WP" and tok.head.dep_ == "relcl" and tok.head.head.i in self.covered:
+                # "Sanders, who said ...": the relative pronoun is its antecedent.
+                c = self.covered[tok.head.head.i].root()
+                if not c.platform:
+                    self.add(c, i, i + 1, "pronoun")
+            elif low == "they" and _speaker_position(tok, lex):
+                c = self._they_speaker(tok, recent)
+                if c is not None:
+                    self.add(c, i, i + 1, "pronoun")
+                    recent.append((i, self.sent_of[i], _role_weight(tok), c.root()))
+            elif (age := _bare_age(tok)) is not None:
+                c = self._age_descriptor(tok, age, recent)
+                if c is not None:
+                    s, e = self._np_bounds(tok)
+                    if s > 0 and doc[s - 1].lower_ == "the":
+                        s -= 1
+                    self.add(c, s, e, "descriptor", head=i)
+                    c = c.root()
+                    c.ages.add(age)
+                    c.votes["PERSON"] += W_PERSON_NOUN
+                    recent.append((i, self.sent_of[i], _role_weight(tok), c))
+            elif tok.pos_ in ("NOUN", "PROPN") and tok.ent_type_ == "":
+                if i + 1 < len(doc) and (i + 1) in self.covered and tok.tag_ == "NN":
+                    # "she and husband Tomas Reyes", "Her brother Pax": a role noun right before
+                    # a name describes that name, not some earlier salient person.
+                    named = self.covered[i + 1].root()
+                    if (low in lex.person_nouns or low in lex.gendered) and named.is_person_like():
+                        s0, _e0 = self._np_bounds(tok)
+                        self.add(named, min(s0, i), i + 1, "descriptor", head=i)
+                    continue
+                lemma = tok.lemma_.lower()
+                got = None
+                if tok.tag_ == "NN" and (low in lex.person_nouns or low in lex.org_nouns):
+                    got = self._descriptor(tok, recent)
+                if got is None and _speaker_position(tok, lex) and (
+                    lemma in lex.speaker_nouns or low in lex.speaker_nouns or lemma in lex.org_nouns
+                ):
+                    got = self._unnamed_speaker(tok, lemma)
+                elif got is None and low in lex.gendered and tok.dep_ in ("nsubj", "nsubjpass") and (
+                    any(ch.dep_ == "poss" or ch.lower_ == "the" for ch in tok.children) or self._ex_prefix(tok) is not None
+                ):
+                    # "His ex-wife agreed ... she": an unnamed woman is the likeliest "she" next,
+                    # not whichever named person happens to be salient.
+                    got = self._unnamed_speaker(tok, lemma)
+                if got is not None:
+                    c, s, e = got
+                    # A name inside the phrase ("the GOP presidential nominee") keeps its own
+                    # entity; only the head must be free.
+                    if i in self.covered:
+                        continue
+                    self.add(c, s, e, "descriptor", head=i)
+                    c = c.root()
+                    if lemma in lex.org_nouns and lemma not in lex.speaker_nouns:
+                        c.votes["ORG"] += W_ORG_NOUN
+                    elif low in lex.person_nouns or lemma in lex.speaker_nouns:
+                        c.roles.add(low)
+                        c.votes["PERSON"] += W_PERSON_NOUN
+                        g = lex.gendered.get(low) or self._compound_gender(tok)
+                        if g:
+                            c.genders[g] += 1
+                    if not self._same_np(tok, c):
+                        recent.append((i, self.sent_of[i], _role_weight(tok), c))
+
+    def _same_np(self, tok: Token, cluster: _Cluster) -> bool:
+        """An apposition to a mention of the same entity ("Her mother, Kris Jensen"): one noun
+        phrase, which must not count twice towards salience."""
+        head = tok.head
+        return tok.dep_ == "appos" and head.i in self.covered and self.covered[head.i].root() is cluster.root()
+
+    def _age_descriptor(self, tok: Token, age: int, recent) -> Optional[_Cluster]:
+        """"The 29-year-old announced ...": somebody of that stated age, else the subject of the
+        previous sentence's main clause (its first conjunct: "Singer Rosa Delgado and her
+        husband ... The 29-year-old" is Delgado), else the most salient person."""
+        sent = self.sent_of[tok.i]
+        fits = []
+        for ti, si, _w, c in reversed(recent):
+            if sent - si > DESCRIPTOR_WINDOW:
+                break
+            c = c.root()
+            if c.platform or c.plural or not c.is_person_like() or (c.ages and age not in c.ages):
+                continue
+            if age in c.ages:
+                return c
+            fits.append((ti, si, c))
+        prev = max((si for _ti, si, _c in fits if si < sent), default=None)
+        for ti, si, c in reversed(fits):
+            t = self.doc[ti]
+            if si == prev and t.dep_ in ("nsubj", "nsubjpass") and t.head.dep_ == "ROOT":
+                return c
+        return self._person_candidates(recent, tok, None, DESCRIPTOR_WINDOW)
+
+    def _they_speaker(self, tok: Token, recent) -> Optional[_Cluster]:
+        """"they said" after an organization or a group of unnamed speakers, unless two people
+        were just named together (the other usual reading of "they")."""
+        best: Optional[_Cluster] = None
+        best_score = 0.0
+        sent = self.sent_of[tok.i]
+        for ti, si, _w, c in reversed(recent):
+            if sent - si > THEY_WINDOW:
+                break
+            head = self.doc[ti]
+            if head.dep_ == "conj" and c.root().is_person_like() and head.head.i in self.covered:
+                if self.covered[head.head.i].root().is_person_like():
+                    return None
+        for score, c in self._scores(recent, tok.i, THEY_WINDOW).values():
+            if c.platform or (c.is_person_like() and not c.plural):
+                continue
+            if score > best_score:
+                best, best_score = c, score
+        return best
+
+    def _unnamed_speaker(self, tok: Token, lemma: str) -> tuple[_Cluster, int, int]:
+        """"a source said", "officials said", "according to the announcer": nobody named, but
+        somebody the quotation can be attributed to, and a later "the source" can refer back."""
+        s, e = self._np_bounds(tok)
+        c = self.new(unnamed_text=self.doc[s:e].text, plural=tok.tag_ in ("NNS", "NNPS"))
+        c.roles.add(lemma)
+        return c, s, e
+
+    def _compound_gender(self, tok: Token) -> Optional[str]:
+        for ch in tok.children:
+            if ch.dep_ in ("compound", "amod") and ch.lower_ in self.lex.gendered:
+                return self.lex.gendered[ch.lower_]
+        return None
+
+    def _scores(self, recent, at: int, window: int) -> dict[int, tuple[float, _Cluster]]:
+        sent = self.sent_of[at]
+        scores: dict[int, tuple[float, _Cluster]] = {}
+        for j in range(len(recent) - 1, -1, -1):
+            ti, si, w, c = recent[j]
+            if sent - si > window:
+                break
+            c = c.root()
+            prev = scores.get(id(c), (0.0, c))[0]
+            scores[id(c)] = (prev + w * DECAY ** (sent - si), c)
+        return scores
+
+    def _clause_subject_clusters(self, tok: Token) -> set[int]:
+        """Clusters a non-reflexive object pronoun cannot refer to: the subject of its own
+        verb ("Okafor praised her" is not Okafor)."""
+        verb = tok.head
+        if tok.dep_ == "pobj" and verb.dep_ == "prep":
+            verb = verb.head
+        out = set()
+        for ch in verb.children:
+            if ch.dep_ in ("nsubj", "nsubjpass") and ch.i in self.covered:
+                out.add(id(self.covered[ch.i].root()))
+        return out
+
+    def _clause_object_clusters(self, tok: Token) -> set[int]:
+        """Clusters a subject cannot refer to: the objects of its own verb ("The judge agreed
+        with Ivana Trump" is not Ivana Trump)."""
+        out = set()
+        for ch in tok.head.children:
+            args = [ch] if ch.dep_ in ("dobj", "dative") else [g for g in ch.children if g.dep_ == "pobj"] if ch.dep_ == "prep" else []
+            for a in args:
+                if a.i in self.covered:
+                    out.add(id(self.covered[a.i].root()))
+        return out
+
+    def _person_candidates(self, recent, tok: Token, gender: Optional[str], window: int, role: Optional[str] = None):
+        lex = self.lex
+        banned: set[int] = set()
+        if tok.dep_ in ("dobj", "dative", "pobj") and tok.tag_ == "PRP" and not tok.lower_.endswith("self"):
+            banned = self._clause_subject_clusters(tok)
+        elif tok.dep_ in ("nsubj", "nsubjpass"):
+            banned = self._clause_object_clusters(tok)
+        best: Optional[_Cluster] = None
+        best_score = 0.0
+        for score, c in self._scores(recent, tok.i, window).values():
+            if id(c) in banned or c.platform or c.plural:
+                continue
+            fit = c.gender_fit(gender)
+            if fit == 0.0:
+                continue
+            score *= fit
+            # Somebody introduced as a judge is not "the nominee" three lines later.
+            if (
+                role
+                and role not in self.lex.gendered
+                and role not in c.roles
+                and any(r not in self.lex.gendered for r in c.roles)
+            ):
+                score *= ROLE_CONFLICT
+            if not c.is_person_like():
+                if c.person_score() == 0:
+                    score *= TIE_DISCOUNT
+                elif c.is_weak_org(lex):
+                    score *= WEAK_ORG_DISCOUNT
+                else:
+                    continue
+            if score > best_score:
+                best, best_score = c, score
+        return best
+
+    def _pronoun(self, tok: Token, recent) -> Optional[_Cluster]:
+        # "Mulgrew, president of ..., said he hopes ...": the subject of the clause a speech
+        # verb reports is, by the usual convention, the speaker.
+        verb = tok.head
+        if tok.dep_ in ("nsubj", "nsubjpass") and verb.dep_ == "ccomp" and verb.head.lemma_.lower() in self.lex.speech_verbs:
+            gender = self.lex.pronouns[tok.lower_]
+            for ch in verb.head.children:
+                if ch.dep_ == "nsubj" and ch.i in self.covered and ch.i < tok.i:
+                    c = self.covered[ch.i].root()
+                    if not c.platform and not c.plural and c.is_person_like() and c.gender_fit(gender) == 1.0:
+                        return c
+        rule = self._person_candidates(recent, tok, self.lex.pronouns[tok.lower_], WINDOW)
+        if tok.tag_ == "PRP$":
+            # "Her mother, Kris Jensen, manages her career": a possessive repeats the referent of
+            # the same possessive earlier in its sentence.
+            for ti, si, _w, c in reversed(recent):
+                if si != self.sent_of[tok.i]:
+                    break
+                t = self.doc[ti]
+                if t.lower_ == tok.lower_ and t.tag_ == "PRP$":
+                    return c.root()
+        return self._ranked(tok, recent, rule)
+
+    def _ranked(self, tok: Token, recent, rule: Optional[_Cluster]) -> Optional[_Cluster]:
+        """The learned ranker's choice among the candidates, with the rules' choice as one of
+        its features; the rules alone when no model is shipped."""
+        model = (self.model or load_ranker()) if self.use_model else None
+        if model is None and self.observe is None:
+            return rule
+        gender = self.lex.pronouns[tok.lower_]
+        cands = candidates(self, tok, recent, self.heads, gender)
+        if not cands:
+            return rule
+        if len(cands) == 1 and self.observe is None and model is not None and model.threshold == 0.0:
+            return cands[0].cluster  # nothing to rank, and no bar to clear
+        rows = features(self, tok, cands, rule, gender)
+        if self.observe is not None:
+            self.observe(tok, [c.cluster for c in cands], rows)
+        if model is None:
+            return rule
+        probs = model.probabilities(rows)
+        best = max(range(len(cands)), key=lambda k: probs[k])
+        # Below the threshold the pronoun stays unresolved, unless the rules pick the same one.
+        agreed = rule is not None and cands[best].cluster is rule.root()
+        return cands[best].cluster if probs[best] >= model.threshold or agreed else None
+
+    def _ex_prefix(self, tok: Token) -> Optional[int]:
+        """Start of "His ex-wife" when the parser has split "ex-" off as words of its own."""
+        i = tok.i
+        if i >= 3 and self.doc[i - 1].text == "-" and self.doc[i - 2].lower_ == "ex":
+            return i - 3 if self.doc[i - 3].tag_ in ("PRP$", "POS", "DT") else i - 2
+        return None
+
+    def _np_bounds(self, tok: Token) -> tuple[int, int]:
+        s = tok.i
+        ex = self._ex_prefix(tok)
+        if ex is not None:
+            s = ex
+        for ch in tok.lefts:
+            # `Riverside FC have sacked manager Paul Hendry` parsed with `sacked` as a modifier
+            # of `manager`: a verb with its own subject or auxiliary is a clause, not part of
+            # the noun phrase.
+            if ch.pos_ in ("VERB", "AUX") and any(g.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for g in ch.children):
+                continue
+            if ch.dep_ in ("det", "amod", "nummod", "compound", "poss", "npadvmod", "quantmod", "nmod"):
+                s = min(s, ch.left_edge.i)
+        e = tok.i + 1
+        for ch in tok.rights:
+            if ch.dep_ == "prep" and ch.lower_ == "of" and any(g.like_num for g in ch.children):
+                e = max(e, ch.right_edge.i + 1)
+        while s < tok.i and (self.doc[s].is_punct or not self.doc[s].text.strip()):
+            s += 1
+        return s, e
+
+    def _descriptor(self, tok: Token, recent) -> Optional[tuple[_Cluster, int, int]]:
+        lex = self.lex
+        low = tok.lower_
+        s, e = self._np_bounds(tok)
+        # Named right here: apposition, or "who they had named Jack". A child spoken of before
+        # the name ("their son" ... "their child, who they had named Jack") is the same child.
+        named = self._named_here(tok)
+        if named is not None:
+            if low in lex.child_nouns:
+                chained = self._child_chain(tok, recent, lex.gendered.get(low) or self._compound_gender(tok))
+                if chained is not None and chained.unnamed_text is not None:
+                    named = _merge(named, chained)
+            return named, s, e
+        if tok.dep_ == "appos" and tok.head.i in self.covered:
+            return self.covered[tok.head.i], s, e
+        if tok.dep_ == "attr" and tok.head.lemma_ == "be":
+            for ch in tok.head.children:
+                if ch.dep_ == "nsubj" and ch.i in self.covered:
+                    return self.covered[ch.i], s, e
+        dets = {ch.lower_ for ch in tok.children if ch.dep_ == "det"}
+        poss = [ch for ch in tok.children if ch.dep_ == "poss"]
+        # "The secretary of state and Democratic nominee said": one person, two descriptions.
+        if tok.dep_ == "conj" and not any(ch.dep_ in ("det", "poss") for ch in tok.children) and tok.head.i in self.covered:
+            return self.covered[tok.head.i], s, e
+        if (
+            any(ch.dep_ == "prep" and ch.lower_ == "of" for ch in tok.children)
+            and not any(ch.dep_ == "prep" and ch.lower_ == "of" and any(g.like_num for g in ch.children) for ch in tok.children)
+            and not (tok.dep_ == "nsubj" and _speaker_position(tok, lex))
+        ):
+            return None  # "the mother of the victim" is somebody new, unless she is speaking
+        if any(ch.dep_ == "amod" and (ch.tag_ == "JJS" or ch.lower_ in lex.new_referent) for ch in tok.children):
+            return None  # "the first child", "another official": not someone already named
+        gender = lex.gendered.get(low) or self._compound_gender(tok)
+        if low in lex.child_nouns and (poss or (dets & {"a", "an"} and any(ch.dep_ == "compound" and ch.lower_ == "baby" for ch in tok.children))):
+            return self._child(tok, recent, gender, s, e)
+        definite = bool(dets & {"the", "this", "that"})
+        if low in lex.org_nouns and low not in lex.person_nouns:
+            if not definite:
+                return None
+            best = None
+            best_score = 0.0
+            for score, c in self._scores(recent, tok.i, DESCRIPTOR_WINDOW).values():
+                if c.platform or c.is_person_like() or c.unnamed_text is not None:
+                    continue
+                if score > best_score:
+                    best, best_score = c, score
+            return (best, s, e) if best is not None else None
+        if not (definite or (poss and low in lex.gendered)):
+            return None
+        # A role already given to someone ("coach Smith" ... "the coach") wins.
+        for _ti, _si, _w, c in reversed(recent):
+            c = c.root()
+            if low in c.roles and c.gender_fit(gender) > 0:
+                return c, s, e
+        if poss:
+            return self._spouse(poss[0], gender, recent, s, e) if low in lex.spouse_nouns else None
+        c = self._person_candidates(recent, tok, gender, DESCRIPTOR_WINDOW, role=low)
+        return (c, s, e) if c is not None else None
+
+    def _spouse(self, owner_tok: Token, gender: Optional[str], recent, s: int, e: int) -> Optional[tuple[_Cluster, int, int]]:
+        """"Mrs Hale said her husband ...": the person of the kin noun's stated gender who shares
+        the possessor's surname ("Mr Hale"), when the text has named one; else nobody yet."""
+        owner = self.covered.get(owner_tok.i)
+        if owner is None or gender is None:
+            return None
+        owner = owner.root()
+        if not owner.key:
+            return None
+        for _ti, _si, _w, c in reversed(recent):
+            c = c.root()
+            if c is owner or not c.key or c.key[-1] != owner.key[-1] or c.platform or c.plural:
+                continue
+            if _majority(c.genders) == gender:
+                return c, s, e
+        return None
+
+    def _named_here(self, tok: Token) -> Optional[_Cluster]:
+        for ch in tok.children:
+            if ch.dep_ == "appos" and ch.i in self.covered:
+                return self.covered[ch.i].root()
+            # "His sister, the actress Giulia Ferro": the name hangs on the second description.
+            if ch.dep_ == "appos" and ch.lower_ in self.lex.person_nouns:
+                for g in ch.children:
+                    if g.dep_ in ("appos", "compound") and g.i in self.covered and g.i > ch.i:
+                        return self.covered[g.i].root()
+            if ch.dep_ in ("relcl", "acl") and ch.lemma_.lower() in self.lex.naming_verbs:
+                for g in ch.children:
+                    if g.dep_ in ("dobj", "oprd", "attr", "xcomp", "npadvmod") and g.i in self.covered:
+                        return self.covered[g.i].root()
+        return None
+
+    def _child_chain(self, tok: Token, recent, gender) -> Optional[_Cluster]:
+        for _ti, si, _w, c in reversed(recent):
+            if self.sent_of[tok.i] - si > DESCRIPTOR_WINDOW:
+                break
+            c = c.root()
+            if c.roles & self.lex.child_nouns and c.gender_fit(gender) > 0:
+                return c
+        return None
+
+    def _child(self, tok: Token, recent, gender, s: int, e: int) -> Optional[tuple[_Cluster, int, int]]:
+        """"their son" ... "a baby boy" ... "their child": one child of the same parents,
+        named or not, until the text names another."""
+        c = self._child_chain(tok, recent, gender)
+        if c is not None:
+            return c, s, e
+        return self.new(unnamed_text=self.doc[s:e].text), s, e
+

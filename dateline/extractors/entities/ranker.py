@@ -1,0 +1,388 @@
+"""A learned mention ranker for he/she/him/her/his/hers: features of each (pronoun, candidate
+cluster) pair read from the spaCy parse, and small gradient-boosted trees over them, trained on
+GAP development (``make model``) and shipped as JSON arrays in ``dateline/models/``.
+
+The features are deliberately about structure, never about a name's spelling: a candidate's
+gender comes only from what the text attaches to it (a title, a kin noun, pronouns already
+resolved to it), so a name alone never sets a gender.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+from dataclasses import dataclass
+from functools import cached_property, lru_cache
+from pathlib import Path
+from typing import TYPE_CHECKING, Optional
+
+import numpy as np
+from spacy.tokens import Doc, Token
+
+from dateline.extractors.entities.lexicon import DECAY, TIE_DISCOUNT
+from dateline.nlp import tokens_of
+
+if TYPE_CHECKING:
+    from dateline.extractors.entities.clusters import _Cluster
+    from dateline.extractors.entities.pronouns import _Resolver
+
+MODEL = Path(__file__).resolve().parent.parent.parent / "models" / "pronoun_ranker.json"
+
+# Candidates come from this many narrative sentences back (Wikipedia and news re-name people
+# less often than the rules' 3-sentence window assumed), plus names later in the pronoun's own
+# sentence (cataphora: "After his election, Hale ...").
+RANK_WINDOW = 6
+
+C_ROLES = ("subj", "obj", "poss", "pobj", "other")
+P_ROLES = ("subj", "obj", "poss", "pobj")
+_ROLE_OF = {"nsubj": "subj", "nsubjpass": "subj", "csubj": "subj", "dobj": "obj", "dative": "obj", "attr": "obj",
+            "oprd": "obj", "poss": "poss", "pobj": "pobj"}
+
+_SAME_FORMS = {"female": ("her",), "male": ("his",)}
+
+BASE_FEATURES = (
+    "cataphora", "sdist", "tdist", "same_sent", "main_subj", "sent_first", "parallel",
+    "count_window", "count_doc", "first_mentioned", "most_frequent", "recency", "intervening", "salience",
+    "rule_choice", "stated_match", "pron_same", "pron_other", "peek_match", "peek_other",
+    "person_like", "named", "bound", "governs", "in_quote", "p_sent_first", "n_cands",
+    "subj_rank", "parallel_rank", "same_clause", "in_parens", "doc_subject",
+    "tree_dist", "c_commands", "p_in_relcl", "tdist_rel", "count_rel", "p_commands", "p_feminine",
+    "pron_in_sent", "possessed_by_pron",
+)
+FEATURES = (
+    BASE_FEATURES
+    + tuple(f"c_{r}" for r in C_ROLES)
+    + tuple(f"p_{r}" for r in P_ROLES)
+    + tuple(f"p_{p}*c_{c}" for p in P_ROLES for c in C_ROLES)
+)
+
+
+class Syntax:
+    """The parse as plain lists, made once per Doc: walking heads through Token objects costs
+    a new object per step, and the ranker walks many paths per pronoun."""
+
+    def __init__(self, doc: Doc):
+        toks = tokens_of(doc)
+        rel = doc.to_array("HEAD").astype("int64").tolist() if len(doc) else []
+        self.head = [k + r for k, r in enumerate(rel)]
+        self.dep = [t.dep_ for t in toks]
+        self.pos = [t.pos_ for t in toks]
+        self.text = [t.text for t in toks]
+        self.subjects: dict[int, list[int]] = {}
+        for k, d in enumerate(self.dep):
+            if d in ("nsubj", "nsubjpass"):
+                self.subjects.setdefault(self.head[k], []).append(k)
+
+    def role(self, i: int) -> str:
+        steps = 0
+        while self.dep[i] == "conj" and self.head[i] != i and steps < 10:
+            i = self.head[i]
+            steps += 1
+        return _ROLE_OF.get(self.dep[i], "other")
+
+    def ancestors(self, i: int) -> list[int]:
+        """The word and its heads up to the root of its sentence."""
+        out = [i]
+        while self.head[out[-1]] != out[-1] and len(out) < 40:
+            out.append(self.head[out[-1]])
+        return out
+
+    def clause_head(self, i: int) -> int:
+        """The verb heading the clause a word is in."""
+        steps = 0
+        while self.head[i] != i and self.pos[i] not in ("VERB", "AUX") and steps < 8:
+            i = self.head[i]
+            steps += 1
+        return i
+
+    def in_parens(self, i: int) -> bool:
+        """Inside brackets within a few words: "Liddy (Tracey Gold)"."""
+        for k in range(i - 1, max(-1, i - 8), -1):
+            if self.text[k] == ")":
+                return False
+            if self.text[k] == "(":
+                return True
+        return False
+
+    def tree_features(self, c: int, p: int, p_index: dict[int, int]) -> tuple[float, float, float, float]:
+        """Dependency-tree relations of a candidate word and the pronoun in one sentence: the
+        path length between them, whether the candidate c-commands the pronoun (its head
+        dominates it: "Hale said that he"), whether the pronoun sits in a relative clause on
+        the candidate ("Hale, who lost his seat"), and whether the pronoun's head dominates
+        the candidate ("He felt that Hicks could ..." is not Hicks)."""
+        c_up = self.ancestors(c)
+        for k, t in enumerate(c_up):
+            if t in p_index:
+                dist = float(min(k + p_index[t], 12))
+                break
+        else:
+            return 13.0, 0.0, 0.0, 0.0
+        commands = self.head[c] in p_index and c not in p_index
+        relcl = any(self.dep[t] == "relcl" and self.head[t] == c for t in p_index)
+        p_commands = self.head[p] in c_up and p not in c_up
+        return dist, float(commands), float(relcl), float(p_commands)
+
+
+def _pronoun_role(tok: Token) -> str:
+    if tok.tag_ == "PRP$" or tok.dep_ == "poss":
+        return "poss"
+    r = _ROLE_OF.get(tok.dep_, "obj")
+    return r if r in P_ROLES else "obj"
+
+
+def _governing_subjects(res: "_Resolver", syn: Syntax, i: int) -> set[int]:
+    """Clusters that are the subject of a verb above the pronoun's own clause ("Hale said
+    that he ...", "Hale left after his ...")."""
+    out: set[int] = set()
+    node = syn.head[i]
+    steps = 0
+    while syn.head[node] != node and steps < 6:
+        node = syn.head[node]
+        steps += 1
+        for k in syn.subjects.get(node, ()):
+            if k in res.covered:
+                out.add(id(res.covered[k].root()))
+    return out
+
+
+@dataclass
+class Candidate:
+    cluster: "_Cluster"
+    near: int  # token index of its nearest mention
+    near_sent: int
+    count: int  # mentions within the window
+    salience: float
+    cataphora: bool
+    order: int  # 0 = the nearest candidate before the pronoun
+
+
+def candidates(res: "_Resolver", tok: Token, recent, heads: dict[int, "_Cluster"], gender: Optional[str]) -> list[Candidate]:
+    """Person-like clusters mentioned in the window before the pronoun or named later in its
+    sentence, minus those the text rules out (a stated other gender, a platform, a group)."""
+    i = tok.i
+    sent = res.sent_of[i]
+    found: dict[int, Candidate] = {}
+    order = 0
+    for ti, si, w, c in reversed(recent):
+        if sent - si > RANK_WINDOW:
+            break
+        r = c.root()
+        cand = found.get(id(r))
+        if cand is None:
+            found[id(r)] = Candidate(r, ti, si, 1, w * DECAY ** (sent - si), False, order)
+            order += 1
+        else:
+            cand.count += 1
+            cand.salience += w * DECAY ** (sent - si)
+    start = res.sent_start_of[i]
+    j = i + 1
+    doc = res.doc
+    while j < len(doc) and res.sent_start_of[j] == start:
+        c = heads.get(j)
+        if c is not None and id(c.root()) not in found:
+            r = c.root()
+            found[id(r)] = Candidate(r, j, sent, 0, 0.0, True, order)
+            order += 1
+        j += 1
+    out = []
+    for cand in found.values():
+        c = cand.cluster
+        if c.platform or c.plural or c.gender_fit(gender) == 0.0:
+            continue
+        if not c.is_person_like() and not (c.person_score() == 0 or c.is_weak_org(res.lex)):
+            continue
+        out.append(cand)
+    if gender:
+        # Somebody only ever called by the other pronoun gives way to anybody not ruled out
+        # ("She said ..., and he agreed with her": he is not the woman).
+        other = "female" if gender == "male" else "male"
+        fits = [c for c in out if not (c.cluster.pgenders[other] and not c.cluster.pgenders[gender] and not c.cluster.genders[gender])]
+        out = fits or out
+    return out
+
+
+def features(res: "_Resolver", tok: Token, cands: list[Candidate], rule: Optional["_Cluster"], gender: Optional[str]) -> list[list[float]]:
+    i = tok.i
+    syn = res.syntax()
+    sent = res.sent_of[i]
+    prole = _pronoun_role(tok)
+    banned: set[int] = set()
+    if prole in ("obj", "pobj") and not tok.lower_.endswith("self"):
+        banned = res._clause_subject_clusters(tok)
+    elif prole == "subj":
+        banned = res._clause_object_clusters(tok)
+    governs = _governing_subjects(res, syn, i)
+    firsts = {id(c.cluster): min((m.head for m in c.cluster.mentions), default=c.near) for c in cands}
+    counts = {id(c.cluster): sum(1 for m in c.cluster.mentions if m.head < i) for c in cands}
+    first_id = min(firsts, key=lambda k: firsts[k]) if firsts else None
+    top_count = max(counts.values(), default=0)
+    top_sal = max((c.salience for c in cands), default=0.0) or 1.0
+    p_first = 1.0 if res.sent_start_of[i] == i or (i > 0 and res.sent_start_of[i] == i - 1 and syn.pos[i - 1] == "PUNCT") else 0.0
+    # Rank among the earlier candidates in the same role: the nearest preceding subject is the
+    # classic default antecedent, the nearest one in the pronoun's own role the parallel one.
+    by_near = sorted((c for c in cands if not c.cataphora), key=lambda c: -c.near)
+    subj_rank: dict[int, int] = {}
+    par_rank: dict[int, int] = {}
+    for c in by_near:
+        r = syn.role(c.near)
+        if r == "subj":
+            subj_rank[id(c.cluster)] = len(subj_rank)
+        if r == prole:
+            par_rank[id(c.cluster)] = len(par_rank)
+    clause = syn.clause_head(i)
+    p_index = {t: k for k, t in enumerate(syn.ancestors(i))}
+    min_t = min((math.log1p(abs(i - c.near)) for c in cands), default=0.0)
+    top_window = max((c.count for c in cands), default=0)
+    # The article's (or snippet's) subject: the first-named person, when named as a subject.
+    first_sent = min((c.near_sent for c in cands), default=0)
+    rows = []
+    for c in cands:
+        cl = c.cluster
+        t = c.near
+        crole = syn.role(t)
+        stated = cl.genders
+        pg = cl.pgenders
+        peek = cl.peek
+        other_g = "female" if gender == "male" else "male"
+        s0 = res.sent_start_of[c.near]
+        row = {
+            "cataphora": float(c.cataphora),
+            "sdist": float(min(sent - c.near_sent, RANK_WINDOW)),
+            "tdist": math.log1p(abs(i - c.near)),
+            "same_sent": float(c.near_sent == sent),
+            "main_subj": float(crole == "subj" and syn.dep[syn.head[t]] == "ROOT"),
+            "sent_first": float((s0 in res.covered and res.covered[s0].root() is cl)
+                                or (s0 + 1 in res.covered and res.covered[s0 + 1].root() is cl and syn.pos[s0] == "DET")),
+            "parallel": float(crole == prole),
+            "count_window": math.log1p(c.count),
+            "count_doc": math.log1p(counts[id(cl)]),
+            "first_mentioned": float(id(cl) == first_id),
+            "most_frequent": float(counts[id(cl)] == top_count),
+            "recency": float(min(c.order, 4)),
+            "intervening": float(sum(1 for o in cands if not o.cataphora and o.near > c.near)) if not c.cataphora else 0.0,
+            "salience": c.salience / top_sal,
+            "rule_choice": float(rule is not None and rule.root() is cl),
+            "stated_match": float(bool(gender) and stated[gender] > 0),
+            "pron_same": math.log1p(pg[gender]) if gender else 0.0,
+            "pron_other": math.log1p(pg[other_g]) if gender else 0.0,
+            "peek_match": float(bool(gender) and peek[gender] > 0),
+            "peek_other": float(bool(gender) and peek[other_g] > 0),
+            "person_like": float(cl.is_person_like()) + (TIE_DISCOUNT - 1.0) * float(not cl.is_person_like()),
+            "named": float(bool(cl.key)),
+            "bound": float(id(cl) in banned),
+            "governs": float(id(cl) in governs),
+            "in_quote": float(res.in_quote[c.near]),
+            "p_sent_first": p_first,
+            "n_cands": math.log1p(len(cands)),
+            "subj_rank": float(min(subj_rank.get(id(cl), 4), 4)),
+            "parallel_rank": float(min(par_rank.get(id(cl), 4), 4)),
+            "same_clause": float(syn.clause_head(t) == clause),
+            "in_parens": float(syn.in_parens(t)),
+            "doc_subject": float(id(cl) == first_id and crole == "subj" and c.near_sent == first_sent),
+            "tdist_rel": math.log1p(abs(i - c.near)) - min_t,
+            "count_rel": float(c.count - top_window),
+            # The pronoun's own form: "her" is both object and possessive, so parses and
+            # habits differ by pronoun; this is the pronoun's gender, never a name's.
+            "p_feminine": float(gender == "female"),
+        }
+        # Pronouns of the same gender in one sentence mostly share a referent ("Her mother ...
+        # manages her career"), and the person named by "her mother" is rarely the next "her".
+        row["pron_in_sent"] = float(any(m.kind == "pronoun" and m.sent == sent and m.head < i for m in cl.mentions))
+        row["possessed_by_pron"] = float(any(
+            m.kind == "descriptor" and m.sent >= sent - 1 and m.head < i
+            and any(syn.dep[k] == "poss" and syn.head[k] == m.head and syn.text[k].lower() in _SAME_FORMS.get(gender or "", ())
+                    for k in range(max(0, m.head - 4), m.head))
+            for m in cl.mentions))
+        row["tree_dist"], row["c_commands"], row["p_in_relcl"], row["p_commands"] = syn.tree_features(t, i, p_index)
+        vec = [row[name] for name in BASE_FEATURES]
+        vec += [float(crole == r) for r in C_ROLES]
+        vec += [float(prole == r) for r in P_ROLES]
+        vec += [float(prole == p and crole == q) for p in P_ROLES for q in C_ROLES]
+        rows.append(vec)
+    return rows
+
+
+@dataclass(frozen=True)
+class Ranker:
+    """Gradient-boosted regression trees over FEATURES (sklearn's GradientBoostingClassifier,
+    exported as arrays): a candidate's log-odds is ``prior + rate * sum of its leaf values``."""
+
+    prior: float
+    rate: float
+    trees: tuple[tuple[list[int], list[float], list[int], list[int], list[float]], ...]
+    threshold: float  # below this probability the best candidate is left unresolved
+
+    def log_odds(self, row: list[float]) -> float:
+        """One row, walking each tree: the reference the vectorized path is checked against."""
+        total = 0.0
+        for feature, threshold, left, right, value in self.trees:
+            node = 0
+            while left[node] >= 0:
+                node = left[node] if row[feature[node]] <= threshold[node] else right[node]
+            total += value[node]
+        return self.prior + self.rate * total
+
+    @cached_property
+    def _complete(self) -> tuple[int, np.ndarray, np.ndarray, np.ndarray]:
+        """The trees padded to one depth (a shallow leaf repeated below itself, behind splits
+        that always go left), so all candidates and trees descend together in a few numpy
+        steps instead of a Python loop per node."""
+        depth = 0
+
+        def measure(t, node: int, d: int) -> int:
+            _f, _th, left, right, _v = t
+            return d if left[node] < 0 else max(measure(t, left[node], d + 1), measure(t, right[node], d + 1))
+
+        for t in self.trees:
+            depth = max(depth, measure(t, 0, 0))
+        n_inner, n_leaves = 2**depth - 1, 2**depth
+        feat = np.zeros((len(self.trees), max(n_inner, 1)), dtype=np.int64)
+        thr = np.full((len(self.trees), max(n_inner, 1)), np.inf)
+        leaves = np.zeros((len(self.trees), n_leaves))
+        for k, t in enumerate(self.trees):
+            f, th, left, right, v = t
+
+            def fill(node: int, pos: int, d: int, k=k, f=f, th=th, left=left, right=right, v=v) -> None:
+                if d == depth:
+                    leaves[k, pos - n_inner] = v[node]
+                    return
+                if left[node] < 0:  # a leaf above full depth: every path below ends in it
+                    fill(node, 2 * pos + 1, d + 1)
+                    fill(node, 2 * pos + 2, d + 1)
+                    return
+                feat[k, pos], thr[k, pos] = f[node], th[node]
+                fill(left[node], 2 * pos + 1, d + 1)
+                fill(right[node], 2 * pos + 2, d + 1)
+
+            fill(0, 0, 0)
+        return depth, feat, thr, leaves
+
+    def probabilities(self, rows: list[list[float]]) -> list[float]:
+        depth, feat, thr, leaves = self._complete
+        x = np.asarray(rows, dtype=np.float64)
+        n, trees = len(rows), len(self.trees)
+        pos = np.zeros((n, trees), dtype=np.int64)
+        cand = np.arange(n)[:, None]
+        tree = np.arange(trees)[None, :]
+        for _ in range(depth):
+            f = feat[tree, pos]
+            right = x[cand, f] > thr[tree, pos]
+            pos = 2 * pos + 1 + right
+        z = self.prior + self.rate * leaves[tree, pos - (2**depth - 1)].sum(axis=1)
+        return (1.0 / (1.0 + np.exp(-np.clip(z, -30, 30)))).tolist()
+
+    def probability(self, row: list[float]) -> float:
+        z = self.log_odds(row)
+        return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
+
+
+@lru_cache(maxsize=1)
+def load_ranker(path: Path = MODEL) -> Optional[Ranker]:
+    """The shipped model, or None when absent (the rules then decide alone)."""
+    if not path.exists():
+        return None
+    data = json.loads(path.read_text(encoding="utf-8"))
+    if tuple(data["features"]) != FEATURES:
+        raise ValueError(f"{path}: built for other features; rebuild it with `make model`")
+    trees = tuple((t["feature"], t["threshold"], t["left"], t["right"], t["value"]) for t in data["trees"])
+    return Ranker(float(data["prior"]), float(data["rate"]), trees, float(data["threshold"]))

@@ -1,0 +1,175 @@
+"""Token-level tests the entity passes share: name-shaped tokens, quotation ranges, sentence
+bounds, syntactic salience, ages after names, speaker positions."""
+
+from __future__ import annotations
+
+from typing import Optional
+
+from spacy.tokens import Doc, Token
+
+from dateline.extractors.entities.lexicon import EMBEDDED, OTHER_ROLE, ROLE_WEIGHT, Lexicon
+
+# Tags the small model gives a capitalized surname it does not know.
+KNOWN_NAME_TAGS = frozenset({"NN", "NNS", "VB", "VBD", "VBZ", "VBP", "VBN", "VBG", "RB", "MD", "JJ", "UH", "FW"})
+
+QUOTE_OPEN = {'"': '"', "\u201c": "\u201d"}
+QUOTE_CLOSE = {'"', "\u201d"}
+
+
+def quote_mask(text: str) -> list[tuple[int, int]]:
+    """Character ranges inside quotation marks. A paragraph end closes a quotation left open
+    (the multi-paragraph convention), so a stray mark can't swallow the rest of the text."""
+    ranges: list[tuple[int, int]] = []
+    pos = 0
+    for para in text.split("\n"):
+        open_at: Optional[int] = None
+        for i, ch in enumerate(para):
+            if open_at is None:
+                if ch in QUOTE_OPEN:
+                    open_at = pos + i
+            elif ch in QUOTE_CLOSE:
+                ranges.append((open_at, pos + i + 1))
+                open_at = None
+        if open_at is not None:
+            ranges.append((open_at, pos + len(para)))
+        pos += len(para) + 1
+    return ranges
+
+
+def _token_in_quote(doc: Doc, ranges: list[tuple[int, int]]) -> list[bool]:
+    flags = [False] * len(doc)
+    if not ranges:
+        return flags
+    j = 0
+    # Offsets as one array: making a Token per word costs more than the rest of this loop.
+    for i, idx in enumerate(doc.to_array("IDX").tolist()):
+        while j < len(ranges) and ranges[j][1] <= idx:
+            j += 1
+        if j == len(ranges):
+            break
+        if ranges[j][0] <= idx:
+            flags[i] = True
+    return flags
+
+
+def _is_name_token(tok: Token, loose: bool = False, known: bool = False) -> bool:
+    """A capitalized proper-noun token. ``loose`` also accepts a capitalized common-noun tag
+    away from the sentence start: the small model tags rarer surnames NN ("Hannity said").
+    ``known`` (the word is a name already found in the article) accepts any open-class tag,
+    even at the sentence start ("Trump shot back" tagged NN, "Will wrote" tagged MD)."""
+    if not tok.text[:1].isupper() or not any(c.isalpha() for c in tok.text):
+        return False
+    if tok.tag_ in ("NNP", "NNPS"):
+        return True
+    if known:
+        return tok.tag_ in KNOWN_NAME_TAGS and tok.text[1:].islower()
+    return loose and tok.tag_ in ("NN", "NNS") and tok.is_sent_start is False and tok.text[1:].islower()
+
+
+def _possessive(tok: Token) -> bool:
+    # A curly "’s" before a quotation is sometimes tagged as a closing quote, not POS.
+    return tok.tag_ == "POS" or tok.lower_ in ("'s", "\u2019s")
+
+
+def _across_paragraph(tok: Token) -> bool:
+    head = tok.head
+    if head.i >= tok.i:
+        return False
+    doc = tok.doc
+    # Token by token: Doc.text is rebuilt on every access.
+    return any("\n" in doc[k].text_with_ws for k in range(head.i, tok.i))
+
+
+def _role_weight(tok: Token) -> float:
+    dep = tok.dep_
+    while dep == "conj" and tok.head is not tok:
+        tok = tok.head
+        dep = tok.dep_
+    if _across_paragraph(tok):
+        # Attached to a word of another paragraph: a mis-parse of a paragraph that opens on
+        # its subject ("Vitale, 31, plays for Torino" hung on the paragraph before).
+        return ROLE_WEIGHT["nsubj"]
+    weight = ROLE_WEIGHT.get(dep, OTHER_ROLE)
+    # The subject of the main clause outranks the subject of a clause inside it ("Clinton
+    # says that Trump never paid ... She says": she is Clinton).
+    verb = tok.head
+    while verb.dep_ == "conj" and verb.head is not verb:
+        verb = verb.head
+    if dep in ("nsubj", "nsubjpass") and verb.dep_ not in ("ROOT",):
+        weight *= EMBEDDED
+    return weight
+
+
+
+def sentence_bounds(doc: Doc) -> list[tuple[int, int]]:
+    """Token ranges of the sentences; one sentence for a pipeline that sets none (a blank
+    model given with --model), so the stage degrades instead of failing."""
+    if not len(doc):
+        return []
+    if not doc.has_annotation("SENT_START"):
+        return [(0, len(doc))]
+    # A paragraph break always ends a sentence: the small model sometimes runs a short
+    # paragraph into the next one ("... a son, Teo, 2.\n\nVitale, 31, plays ..."), which would
+    # put both in one sentence for salience.
+    out = []
+    for sent in doc.sents:
+        start = sent.start
+        for tok in sent:
+            if tok.i > start and tok.is_space and "\n" in tok.text:
+                out.append((start, tok.i + 1))
+                start = tok.i + 1
+        if start < sent.end:
+            out.append((start, sent.end))
+    return out
+
+
+def _age_follows(doc: Doc, i: int) -> bool:
+    """", 4," right after a name: the news convention for a person's age."""
+    if i + 1 >= len(doc) or doc[i].text != ",":
+        return False
+    num = doc[i + 1]
+    after = doc[i + 2] if i + 2 < len(doc) else None
+    return num.text.isdigit() and int(num.text) < 120 and (
+        after is None or after.text in (",", ".", ";", ")") or after.lower_ == "and"
+    )
+
+
+def _bare_age(tok: Token) -> Optional[int]:
+    """The age in "the 29-year-old" used as a noun phrase of its own (no noun after it), read at
+    its head word "old"; None for anything else."""
+    if tok.lower_ not in ("old", "year-old") and not tok.lower_.endswith("-year-old"):
+        return None
+    doc = tok.doc
+    nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+    # "The 36-year-old told fans ..." is sometimes parsed as an adjective on "fans"; a verb
+    # right after it shows it is the subject.
+    if tok.dep_ in ("amod", "compound", "nmod") and not (nxt is not None and nxt.tag_ in ("VBD", "VBZ", "VBP", "MD")):
+        return None
+    # Glue "29 - year - old" (or "29-year-old" as one token) back into one string.
+    start = tok.i
+    while start > 0 and tok.i - start < 4 and (doc[start - 1].text == "-" or doc[start - 1].lower_ in ("year", "years") or doc[start - 1].like_num):
+        start -= 1
+    joined = "".join(t.lower_ for t in doc[start : tok.i + 1]).replace("years", "year")
+    num = joined.split("-year-old")[0] if joined.endswith("-year-old") else ""
+    if not num.isdigit() or not 0 < int(num) < 120:
+        return None
+    return int(num) if start > 0 and doc[start - 1].lower_ == "the" else None
+
+
+def _speaker_position(tok: Token, lex: Lexicon) -> bool:
+    """Subject of a speech verb, or the X of "according to X"."""
+    while tok.dep_ == "conj" and tok.head is not tok:
+        tok = tok.head
+    if tok.dep_ in ("nsubj",) and tok.head.lemma_.lower() in lex.speech_verbs:
+        return True
+    return tok.dep_ == "pobj" and tok.head.lower_ == "to" and tok.head.head.lower_ == "according"
+
+
+
+def _key(doc: Doc, s: int, e: int) -> tuple[str, ...]:
+    return tuple(t.lower_ for t in doc[s:e] if not t.is_punct or t.text == "&")
+
+
+def _acronym(key: tuple[str, ...]) -> str:
+    return "".join(w[0] for w in key if w not in ("of", "the", "and", "for", "&") and w[:1].isalpha())
+

@@ -1,0 +1,112 @@
+"""The GAP pronoun scorer: the A/B decision rule on hand-made entities, the TSV reader's
+errors, the pipeline on a fictional TSV, and a gate on GAP dev (skipped without ../shared)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from dateline.eval.gap import GapFormatError, GapReport, GapRow, answers, evaluate, read_tsv, score
+from dateline.model import Entity, Mention
+from tests.conftest import SHARED
+
+FICTION = Path(__file__).resolve().parent / "gap" / "fiction.tsv"
+GAP_DEV = SHARED / "data" / "gap" / "gap-development.tsv"
+GAP_VAL = SHARED / "data" / "gap" / "gap-validation.tsv"
+
+TEXT = "Ann Lee met Bea Cole. She smiled."
+ROW = GapRow(id="r", text=TEXT, pronoun="She", pronoun_offset=22, a="Ann Lee", a_offset=0, a_coref=True,
+             b="Bea Cole", b_offset=12, b_coref=False)
+
+
+def ent(id_: str, *spans: tuple[int, int, str]) -> Entity:
+    return Entity(id=id_, name=id_, type="PERSON",
+                  mentions=[Mention(start=s, end=e, text=TEXT[s:e], kind=k) for s, e, k in spans])
+
+
+def test_eval_gap_answers_by_overlap_with_the_pronouns_entity():
+    ann = ent("e1", (0, 7, "name"), (22, 25, "pronoun"))
+    bea = ent("e2", (12, 20, "name"))
+    assert answers(ROW, [ann, bea]) == (True, False)
+    assert answers(ROW, [ent("e1", (0, 3, "firstname")), ent("e2", (12, 20, "name"), (22, 25, "pronoun"))]) == (False, True)
+    # a pronoun in no entity answers FALSE for both
+    assert answers(ROW, [ent("e1", (0, 7, "name"))]) == (False, False)
+
+
+def test_eval_gap_answers_by_name_text_elsewhere():
+    # A name mention with A's exact text, even at another place, counts; a pronoun mention does not.
+    row = GapRow(id="r", text=TEXT, pronoun="She", pronoun_offset=22, a="Bea", a_offset=12, a_coref=False,
+                 b="Ann", b_offset=0, b_coref=True)
+    far = Entity(id="e1", name="Ann", type="PERSON", mentions=[
+        Mention(start=22, end=25, text="She", kind="pronoun"), Mention(start=40, end=43, text="Ann", kind="name")])
+    assert answers(row, [far]) == (False, True)
+
+
+def test_eval_gap_score_counts_and_bias():
+    fem = ROW
+    masc = GapRow(id="m", text="Al Poe met Ben Ruiz. He left.", pronoun="He", pronoun_offset=21, a="Al Poe", a_offset=0,
+                  a_coref=False, b="Ben Ruiz", b_offset=11, b_coref=True)
+    ents_f = [Entity(id="e1", name="Ann Lee", type="PERSON", mentions=[
+        Mention(start=0, end=7, text="Ann Lee", kind="name"), Mention(start=22, end=25, text="She", kind="pronoun")])]
+    ents_m = [Entity(id="e1", name="Al Poe", type="PERSON", mentions=[
+        Mention(start=0, end=6, text="Al Poe", kind="name"), Mention(start=21, end=23, text="He", kind="pronoun")])]
+    r = score([fem, masc], [ents_f, ents_m])
+    assert (r.overall.tp, r.overall.fp, r.overall.fn) == (1, 1, 1)
+    assert r.feminine.f1 == 1.0 and r.masculine.f1 == 0.0 and r.bias == 0.0
+    assert [e["id"] for e in r.errors] == ["m"]
+    pooled = GapReport()
+    pooled += r
+    pooled += r
+    assert pooled.rows == 4 and pooled.overall.tp == 2
+
+
+def test_eval_gap_reader_rejects_bad_files(tmp_path):
+    bad = tmp_path / "x.tsv"
+    bad.write_text("id\ttext\n", encoding="utf-8")
+    with pytest.raises(GapFormatError, match="x.tsv: line 1"):
+        read_tsv(bad)
+    header = FICTION.read_text(encoding="utf-8").splitlines()[0]
+    bad.write_text(header + "\nr1\tAnn left.\tShe\t0\tAnn\t0\tTRUE\tBo\t4\tFALSE\t-\n", encoding="utf-8")
+    with pytest.raises(GapFormatError, match="x.tsv:2: 'She' is not at offset 0"):
+        read_tsv(bad)
+    bad.write_text(header + "\nr1\tAnn left. She\tShe\t10\tAnn\t0\tyes\tleft\t4\tFALSE\t-\n", encoding="utf-8")
+    with pytest.raises(GapFormatError, match="expected TRUE or FALSE"):
+        read_tsv(bad)
+
+
+def test_eval_gap_pipeline_on_fiction(nlp):
+    rows = read_tsv(FICTION)
+    report = evaluate(FICTION, nlp=nlp)
+    assert report.rows == len(rows) == 5
+    wrong = {e["id"] for e in report.errors}
+    # Unambiguous by position and gender: the subject before "She", the newly named editor
+    # for "His", nobody named for the critic's "he".
+    assert not wrong & {"fiction-1", "fiction-3", "fiction-5"}
+
+
+def test_eval_gap_validation_gate(nlp):
+    """GAP validation through the whole pipeline (validation chose the ranker's size, so this
+    is not held out either; the README reports the cross-validated dev figure beside it)."""
+    if not GAP_VAL.exists():
+        pytest.skip(f"GAP validation not found at {GAP_VAL} (../shared is absent on this machine)")
+    report = evaluate(GAP_VAL, nlp=nlp)
+    assert report.rows == 454
+    assert report.overall.f1 >= 0.66
+    assert 0.90 <= report.bias <= 1.10
+
+
+def test_eval_gap_dev_gate(nlp, request):
+    """GAP development (the ranker's training data), entity stage only on cached parses: the
+    later stages never change entities, so the answers are the pipeline's."""
+    if not GAP_DEV.exists():
+        pytest.skip(f"GAP dev not found at {GAP_DEV} (../shared is absent on this machine)")
+    from dateline.eval.train_ranker import parsed
+    from dateline.extractors.entities import extract_entities
+
+    rows = read_tsv(GAP_DEV)
+    docs = parsed(rows, nlp=nlp, cache=request.config.cache.mkdir("dateline-gap-parses"))
+    report = score(rows, (extract_entities(d) for d in docs))
+    assert report.rows == 2000
+    assert report.overall.f1 >= 0.66
+    assert report.overall.precision >= 0.70
