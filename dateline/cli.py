@@ -454,8 +454,9 @@ def corpus_person(
     if fmt is not Format.text:
         _emit(reports, fmt, [])
         return
-    from dateline.browse import relation_sentence
     from rich.markup import escape
+
+    from dateline.browse import relation_sentence
 
     out = Console(soft_wrap=True, highlight=False)
     for p in reports:
