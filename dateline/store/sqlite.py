@@ -74,12 +74,26 @@ class SQLiteStore(Store):
             raise StoreError("E201", db=path, reason=str(exc)) from None
         self.conn.row_factory = sqlite3.Row
         if path != ":memory:":
-            self.conn.execute("PRAGMA journal_mode=WAL")
+            self._wal()
         # NORMAL is durable at every commit in WAL mode except against power loss, which is enough
         # for a corpus that can be re-ingested.
         self.conn.execute("PRAGMA synchronous=NORMAL")
         self.conn.execute("PRAGMA foreign_keys=ON")
         self._depth = 0
+
+    def _wal(self) -> None:
+        # Switching a new file to WAL needs it alone for a moment, and SQLite answers "database is
+        # locked" at once rather than through the busy timeout when another process is doing the
+        # same: two ingests starting on one new database would lose one of them. Wait and retry.
+        deadline = time.monotonic() + 30
+        while True:
+            try:
+                self.conn.execute("PRAGMA journal_mode=WAL")
+                return
+            except sqlite3.OperationalError as exc:
+                if "locked" not in str(exc) or time.monotonic() > deadline:
+                    raise StoreError("E201", db=self.url, reason=str(exc)) from None
+                time.sleep(0.02)
 
     def _lock(self, what: str) -> None:
         # Nothing to take: transactions begin IMMEDIATE, so one writer holds the whole file.
