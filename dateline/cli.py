@@ -8,7 +8,7 @@ import sys
 from collections import deque
 from enum import Enum
 from pathlib import Path
-from typing import TYPE_CHECKING, Optional
+from typing import TYPE_CHECKING, Any, Optional
 
 import typer
 from rich.console import Console
@@ -717,11 +717,16 @@ def eval_facts(
         report = evaluate(directory, model=model)
     except GoldError as exc:
         fail(str(exc))
+    _print_fact_report(report, format_table(report), fmt, errors)
+
+
+def _print_fact_report(report: Any, rows: list[str], fmt: Format, errors: int) -> None:
+    """`eval facts` and `eval relations` print alike: the table (or JSON), then the first errors."""
     out = Console(soft_wrap=True, highlight=False)
     if fmt is Format.json:
         sys.stdout.write(json.dumps(report.as_dict()) + "\n")
     else:
-        for row in format_table(report):
+        for row in rows:
             out.print(row, markup=False)
     for e in report.errors[:errors]:
         err.print(f"[{e['type']}] {e['article']}: {json.dumps({k: v for k, v in e.items() if k not in ('type', 'article')}, ensure_ascii=False)}",
@@ -744,15 +749,7 @@ def eval_relations(
         report = evaluate(target, model=model, limit=limit)
     except GoldError as exc:
         raise typer.BadParameter(str(exc), param_hint="TARGET") from None
-    out = Console(soft_wrap=True, highlight=False)
-    if fmt is Format.json:
-        sys.stdout.write(json.dumps(report.as_dict()) + "\n")
-    else:
-        for row in format_table(report):
-            out.print(row, markup=False)
-    for e in report.errors[:errors]:
-        err.print(f"[{e['type']}] {e['article']}: {json.dumps({k: v for k, v in e.items() if k not in ('type', 'article')}, ensure_ascii=False)}",
-                  markup=False, highlight=False)
+    _print_fact_report(report, format_table(report), fmt, errors)
 
 
 @eval_app.command("gap")
