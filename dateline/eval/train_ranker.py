@@ -29,7 +29,7 @@ from dateline.extractors.entities.clusters import _Cluster
 from dateline.extractors.entities.names import _name_spans
 from dateline.extractors.entities.ranker import FEATURES, Ranker
 
-GRID = ((60, 2), (100, 2), (60, 3), (100, 3), (150, 3))  # (trees, depth)
+GRID = ((60, 2), (100, 2), (60, 3), (100, 3), (150, 3), (300, 3))  # (trees, depth)
 RATE = 0.1
 ROUNDS = 2
 RULE = FEATURES.index("rule_choice")
