@@ -53,3 +53,16 @@ class PRF:
             "recall": round(100 * self.recall, 1),
             "f1": round(100 * self.f1, 1),
         }
+
+
+class PerRelation:
+    """A report holding one PRF per relation (``self.relations``), pooled into ``total``."""
+
+    relations: dict[str, PRF]
+
+    @property
+    def total(self) -> PRF:
+        out = PRF()
+        for prf in self.relations.values():
+            out += prf
+        return out

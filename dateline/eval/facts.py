@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Optional, overload
 
-from dateline.eval.common import PRF
+from dateline.eval.common import PRF, PerRelation
 from dateline.extractors.facts import patterns
 from dateline.model import Extraction
 
@@ -167,20 +167,13 @@ def matches(gold: tuple, system: tuple) -> bool:
 
 
 @dataclass
-class Report:
+class Report(PerRelation):
     relations: dict[str, PRF] = field(default_factory=dict)
     gender: PRF = field(default_factory=PRF)
     born_exact: int = 0
     born_total: int = 0
     articles: int = 0
     errors: list[dict] = field(default_factory=list)
-
-    @property
-    def total(self) -> PRF:
-        out = PRF()
-        for prf in self.relations.values():
-            out += prf
-        return out
 
     def as_dict(self) -> dict:
         return {

@@ -25,7 +25,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Optional
 
-from dateline.eval.common import PRF
+from dateline.eval.common import PRF, PerRelation
 from dateline.eval.facts import normalize
 from dateline.model import Article, Extraction
 
@@ -143,18 +143,11 @@ def system_triples(gold: GoldDoc, extraction: Extraction) -> tuple[set[Triple], 
 
 
 @dataclass
-class Report:
+class Report(PerRelation):
     relations: dict[str, PRF] = field(default_factory=lambda: {r: PRF() for r in RELATIONS})
     unjudged: int = 0
     articles: int = 0
     errors: list[dict] = field(default_factory=list)
-
-    @property
-    def total(self) -> PRF:
-        out = PRF()
-        for prf in self.relations.values():
-            out += prf
-        return out
 
     def as_dict(self) -> dict:
         return {
