@@ -144,12 +144,12 @@ def test_entity_type_is_the_same_in_extraction_store_and_parquet(db, tmp_path):
 def test_progress_bar_has_total_and_eta_on_a_terminal_only(tmp_path, monkeypatch, command):
     from rich.console import Console
 
-    from dateline import cli
+    from dateline.cli import common
 
     n = len(list(EXAMPLES.glob("*.txt")))
     for quiet, terminal in ((False, True), (True, True), (False, False)):
         buf = io.StringIO()
-        monkeypatch.setattr(cli, "err", Console(file=buf, force_terminal=terminal, width=150))
+        monkeypatch.setattr(common, "err", Console(file=buf, force_terminal=terminal, width=150))
         extra = ["--db", str(tmp_path / f"p{quiet}{terminal}.db")] if command[0] == "ingest" else []
         result = run(*command, *extra, *(["--quiet"] if quiet else []))
         assert result.exit_code == 0, result.output
