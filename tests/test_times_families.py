@@ -123,14 +123,17 @@ def test_times_families_ago_is_a_date_for_is_a_duration():
 def test_times_families_the_last_week_date_or_stretch_by_the_preposition():
     assert found("The last week was quiet at the quarry.")["The last week"] == ("DATE", "2021-W22")
     assert found("In the last week, quarry rents rose.")["the last week"] == ("DURATION", "P1W")
-    assert found("Over the past year, quarry rents rose.")["the past year"] == ("DURATION", "P1Y")
+    # a year is the previous calendar year in news, preposition or not (the TimeBank gold)
+    assert found("Over the past year, quarry rents rose.")["the past year"] == ("DATE", "2020")
+    assert found("Over the past month, quarry rents rose.")["the past month"] == ("DURATION", "P1M")
     assert found("The past weekend was wet.")["The past weekend"] == ("DATE", "2021-W22-WE")
 
 
 def test_times_families_next_decade_is_ten_years_ahead():
     # TimeBank's convention (docs/times.md): a stretch from now, not the calendar decade
     assert found("Rents will rise over the next decade.")["the next decade"] == ("DURATION", "P10Y")
-    assert found("Rents rose over the past decade.")["the past decade"] == ("DURATION", "P10Y")
+    # ... but the past decade is the previous calendar decade (TimeBank's 'in the last decade')
+    assert found("Rents rose over the past decade.")["the past decade"] == ("DATE", "201")
 
 
 # --- anchoring to the last mentioned date (issue 11) ------------------------------------------------

@@ -97,7 +97,7 @@ def tag(
     ctx = Context()
     out: list[Found] = []
     cands = find_candidates(text)
-    narrative = is_narrative(text, cands, period)
+    narrative = ctx.narrative = is_narrative(text, cands, period)
     anchor: Optional[date] = None
     for c in cands:
         s, e = span_of(c)

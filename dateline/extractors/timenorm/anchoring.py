@@ -42,6 +42,7 @@ class Context:
     last_value_at: int = -10**9
     history: list[tuple[int, str]] = field(default_factory=list)  # (offset, value) of every DATE/TIME so far
     days: list[tuple[int, str, date]] = field(default_factory=list)  # (offset, text, day) of each day-precise one
+    narrative: bool = False  # a history: its conventions differ from news (WikiWars against TimeBank)
 
 
 def last_day(ctx: Context) -> Optional[tuple[str, date]]:

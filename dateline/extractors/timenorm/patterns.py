@@ -27,6 +27,7 @@ SETS: dict[str, str] = DATA["sets"]
 HOLIDAYS: dict[str, str] = DATA["holidays"]
 NOT_AGE_NAMES = set(DATA["not_age_names"])
 TIME_UNITS = set(DATA["time_units"])
+GENERIC_TODAY = set(DATA["generic_today_nouns"])
 
 
 # --- regular expressions, built once from the word lists -------------------------------------
@@ -372,6 +373,10 @@ def keep(c: Candidate, text: str, surface: str) -> bool:
             return False
     if c.rule in ("mdy", "my") and m.group("m") == "May" and not re.match(r"May\s+(?:of\s+)?\d", surface[m.start("m") - c.start :]):
         return False
+    if c.rule == "dayword" and m.group("w").lower() == "today" and not m.group("part"):
+        nxt = re.match(r"(?:'|’)s\s+([\w-]+)", after)
+        if nxt and nxt.group(1).lower() in GENERIC_TODAY:
+            return False  # 'today's youth' is the present age, which TimeBank leaves untagged
     if c.rule == "set_word" and m.group("w").lower() == "annually" and re.search(r"[\d%][^.;,]{0,25}$", before):
         return False  # 'to rise 8.5% annually', '10,000 units annually': a rate, which TimeBank leaves out
     if c.rule == "set_word" and m.group("w").lower() == "daily":
