@@ -121,7 +121,7 @@ def tag(
                 n += 0.5
             code = unit_code(c.m.group("u"))
             countable = named is not None and n is not None and n == int(n) and code in ("D", "W")
-            if direction == "later" or countable:
+            if direction == "later" or countable or (direction == "earlier" and code in ("D", "W")):
                 # news convention: 'three days later' is the duration; a history's is the date reached.
                 # After a named day it is anchored there: 'on March 3 ... two days later' reaches March 5
                 f.end = e = c.m.start("dir")
