@@ -175,7 +175,8 @@ def tag(
             ctx.history.append((s, f.value))
             if day and f.certain and c.rule not in ("year_earlier",):
                 ctx.days.append((s, surface, day))
-            if f.interval and f.certain and (not callable(val) or narrative) and c.rule not in ("year_earlier",):
+            # a decade or century ('two decades earlier') is too coarse to date what follows
+            if f.interval and f.certain and (not callable(val) or narrative) and c.rule not in ("year_earlier",) and re.match(r"\d{4}", f.value):
                 anchor = date.fromisoformat(f.interval[0])
         out.append(f)
     anchor_durations(text, out)
