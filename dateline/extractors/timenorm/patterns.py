@@ -28,6 +28,7 @@ HOLIDAYS: dict[str, str] = DATA["holidays"]
 NOT_AGE_NAMES = set(DATA["not_age_names"])
 TIME_UNITS = set(DATA["time_units"])
 GENERIC_TODAY = set(DATA["generic_today_nouns"])
+VAGUE_DURATIONS: dict[str, str] = DATA["vague_durations"]
 
 
 # --- regular expressions, built once from the word lists -------------------------------------
@@ -146,6 +147,7 @@ _R: list[tuple[str, str]] = [
     # 'the largest operation to date': up to now ('up to date' is current, no time)
     ("to_date", r"(?<!\bup\s)\bto\s+(?P<w>date)\b(?![-\s]+(?:of|with|from)\b)"),
     ("fuzzy", r"\b(?P<w>" + alt(FUZZY) + r")\b"),
+    ("vague_duration", r"\b(?:for|in|after)\s+(?P<w>" + alt(VAGUE_DURATIONS) + r")\b(?!\s+(?:ago|to\s+come|now))"),
 ]
 
 RULES = [(name, re.compile(rx, re.IGNORECASE)) for name, rx in _R]
@@ -206,6 +208,7 @@ TRIGGERS: dict[str, set[str]] = {
     "the_unit": {"year", "week", "month", "day", "weekend", "decade"},
     "set_every": _UNITS | _WEEKDAYS | _MONTHS | _PARTS | _SEASONS, "set_word": _words(SETS),
     "set_weekdays": _WEEKDAYS, "year_end": {"end"}, "to_date": {"date"}, "fuzzy": _words(FUZZY, longest=True),
+    "vague_duration": _words(VAGUE_DURATIONS, longest=True),
 }
 
 
@@ -285,7 +288,7 @@ def span_of(c: Candidate) -> tuple[int, int]:
         return c.m.start("d2"), c.end
     if c.rule == "day_head":
         return c.start, c.m.end("first")
-    if c.rule == "to_date":
+    if c.rule in ("to_date", "vague_duration"):
         return c.m.start("w"), c.end
     if c.rule == "year_bc_head":
         return c.start, c.m.end("y")
@@ -399,7 +402,8 @@ def keep(c: Candidate, text: str, surface: str) -> bool:
     if c.rule == "the_unit" and m.group("w").lower() == "that" and m.group("u").lower() == "day":
         return True
     if c.rule == "bare_plural" and re.search(r"\b(?:the|those|these|their|his|her|its|our|my|early|later|final|last|first|of)\s+$", before, re.IGNORECASE) and not m.group("dir"):
-        return False
+        # 'over the years' is a vague stretch (TimeBank tags it PXY); 'the years of war' is not
+        return bool(re.search(r"\bover\s+the\s+$", before, re.IGNORECASE)) and not re.match(r"\s+(?:of\b|\d|ahead\b|to\s+come\b)", after)
     if c.rule == "num_unit":
         n = m.group("n").lower()
         if n in ("a", "an") and not (m.group("dir") or m.group("rel") or m.group("ap")):

@@ -30,6 +30,7 @@ from dateline.extractors.timenorm.patterns import (
     SEASONS,
     SETS,
     TIME_UNITS,
+    VAGUE_DURATIONS,
     WEEKDAY,
     ZONE_SUFFIX,
     Candidate,
@@ -269,6 +270,9 @@ def normalize_relative(c: Candidate, surface: str, ctx: Context, text: str):
 
     if rule == "to_date":
         return "DATE", "PRESENT_REF"
+
+    if rule == "vague_duration":
+        return "DURATION", VAGUE_DURATIONS[re.sub(r"\s+", " ", g["w"].lower())]
 
     if rule == "set_word":
         return "SET", SETS[g["w"].lower()]
