@@ -409,3 +409,10 @@ def test_times_families_vague_stretches():
     assert got["a while"] == ("DURATION", "PXX")
     assert got["years"] == ("DURATION", "PXY")
     assert "years" not in found("The Orla mill recalls the years of the flood.")
+
+
+def test_times_families_following_month_counts_from_the_month_told():
+    # 'In March' is read from the article date (2021-03); 'the following month' counts from it
+    got = found("In March, the Orla board met a buyer. The following month, the mill was sold.")
+    assert got["March"] == ("DATE", "2021-03")
+    assert got["The following month"] == ("DATE", "2021-04")

@@ -26,6 +26,7 @@ from dateline.extractors.timenorm.anchoring import (
     is_narrative,
     last_day,
     strongly_anaphoric,
+    told_anchor,
 )
 from dateline.extractors.timenorm.dates import quarter_of, shift
 from dateline.extractors.timenorm.intervals import merge_values, value_interval
@@ -105,7 +106,12 @@ def tag(
         tense = tense_at(s) if tense_at else None
         ctx.at = s
         use_refs = refs
-        if anchor is not None and ((narrative and anaphoric(c)) or strongly_anaphoric(c)):
+        told = None
+        if not narrative and strongly_anaphoric(c):
+            told = told_anchor(ctx, re.sub(r"\s+", " ", (c.m.groupdict().get("unit") or c.m.groupdict().get("u") or "").lower()))
+        if told is not None:
+            use_refs, tense = [told], "narrative"
+        elif anchor is not None and ((narrative and anaphoric(c)) or strongly_anaphoric(c)):
             # a history narrative: relative expressions follow the story's last date, not the DCT
             use_refs, tense = [anchor], "narrative"
         spec = normalize(c, surface, ctx, text)
