@@ -329,7 +329,7 @@ def _rel_unit(g: dict, low: str, ctx: Context, before: str = "", after: str = ""
         # A year or decade is the previous calendar one in news whatever the preposition (the
         # TimeBank gold: 'in the past year' 1988, 'in the last decade' 198, 3 of 3); a history's gold
         # keeps the stretch (P1Y). 'the past year of talks' is always the stretch.
-        stretch = _STRETCH_BEFORE.search(before) or mod
+        stretch = bool(_STRETCH_BEFORE.search(before) or mod)
         long_unit = unit in ("year", "fiscal year", "decade", "century")
         if ctx.narrative:
             stretch = stretch or unit in ("decade", "century")
