@@ -379,7 +379,7 @@ def keep(c: Candidate, text: str, surface: str) -> bool:
     if c.rule == "dayword" and m.group("w").lower() == "today" and not m.group("part"):
         nxt = re.match(r"(?:'|’)s\s+([\w-]+)", after)
         if nxt and nxt.group(1).lower() in GENERIC_TODAY:
-            return False  # 'today's youth' is the present age, which TimeBank leaves untagged
+            return False  # 'today's youth' is the present age, which the dev gold leaves untagged
     if c.rule == "set_word" and m.group("w").lower() == "annually" and re.search(r"[\d%][^.;,]{0,25}$", before):
         return False  # 'to rise 8.5% annually', '10,000 units annually': a rate, which TimeBank leaves out
     if c.rule == "set_word" and m.group("w").lower() == "daily":
