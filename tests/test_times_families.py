@@ -237,11 +237,11 @@ def test_times_families_prefilter_equals_every_rule_everywhere():
         "Friday, Monday at 8 p.m., last Sunday evening, the day after tomorrow, this morning, overnight, "
         "midafternoon, next Christmas, the past two weeks, the end of next month, this spring, two years ago, "
         "the next few days, weeks later, the years ahead, the entire year, every other week, weekly, Sundays, "
-        "by year-end, at month's end, the best to date, for a while, and now, recently."
+        "by year-end, at month's end, the best to date, for a while, a year-long trial, and now, recently."
     )
     fast = sorted((name, m.span()) for name, m in scan(text))
     assert fast == sorted((name, m.span()) for name, m in scan(text, everywhere=True))
-    assert len({name for name, _ in fast}) >= 46  # the sentence exercises most rules
+    assert len({name for name, _ in fast}) >= 47  # the sentence exercises most rules
 
 
 def test_times_families_recent_history_is_the_past():
@@ -416,3 +416,15 @@ def test_times_families_following_month_counts_from_the_month_told():
     got = found("In March, the Orla board met a buyer. The following month, the mill was sold.")
     assert got["March"] == ("DATE", "2021-03")
     assert got["The following month"] == ("DATE", "2021-04")
+
+
+def test_times_families_long_adjectives_are_durations():
+    got = found("After a year-long trial and a months-long appeal, the Orla case closed on its third day-long hearing.")
+    assert got["year-long"] == ("DURATION", "P1Y")
+    assert got["months-long"] == ("DURATION", "PXM")
+    assert got["day-long"] == ("DURATION", "P1D")
+
+
+def test_times_families_all_the_time_idioms_are_untagged():
+    assert found("Guards watch the Orla vault 24 hours a day, seven days a week.") == {}
+    assert found("Guards watched the Orla vault for 24 hours.")["24 hours"] == ("DURATION", "PT24H")

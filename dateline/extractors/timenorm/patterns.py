@@ -29,6 +29,7 @@ NOT_AGE_NAMES = set(DATA["not_age_names"])
 TIME_UNITS = set(DATA["time_units"])
 GENERIC_TODAY = set(DATA["generic_today_nouns"])
 VAGUE_DURATIONS: dict[str, str] = DATA["vague_durations"]
+ALWAYS = re.compile(r"\b(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in DATA["always_idioms"]) + r")\b", re.IGNORECASE)
 
 
 # --- regular expressions, built once from the word lists -------------------------------------
@@ -147,6 +148,8 @@ _R: list[tuple[str, str]] = [
     # 'the largest operation to date': up to now ('up to date' is current, no time)
     ("to_date", r"(?<!\bup\s)\bto\s+(?P<w>date)\b(?![-\s]+(?:of|with|from)\b)"),
     ("fuzzy", r"\b(?P<w>" + alt(FUZZY) + r")\b"),
+    # 'a year-long trial', 'a months-long trek': the span of the thing, a duration
+    ("long_adj", r"\b(?:(?P<n>\d+|" + NUMWORD_ONES + r"|ten|eleven|twelve|" + NUMWORD_TENS + r")[- ])?(?P<u>" + UNIT_PL + r")-long\b"),
     ("vague_duration", r"\b(?:for|in|after)\s+(?P<w>" + alt(VAGUE_DURATIONS) + r")\b(?!\s+(?:ago|to\s+come|now))"),
 ]
 
@@ -208,7 +211,7 @@ TRIGGERS: dict[str, set[str]] = {
     "the_unit": {"year", "week", "month", "day", "weekend", "decade"},
     "set_every": _UNITS | _WEEKDAYS | _MONTHS | _PARTS | _SEASONS, "set_word": _words(SETS),
     "set_weekdays": _WEEKDAYS, "year_end": {"end"}, "to_date": {"date"}, "fuzzy": _words(FUZZY, longest=True),
-    "vague_duration": _words(VAGUE_DURATIONS, longest=True),
+    "vague_duration": _words(VAGUE_DURATIONS, longest=True), "long_adj": {"long"},
 }
 
 
@@ -376,6 +379,10 @@ def keep(c: Candidate, text: str, surface: str) -> bool:
             return False
     if c.rule in ("mdy", "my") and m.group("m") == "May" and not re.match(r"May\s+(?:of\s+)?\d", surface[m.start("m") - c.start :]):
         return False
+    if c.rule in ("num_unit", "set_every", "bare_plural", "rel_plural"):
+        for a in ALWAYS.finditer(text, max(0, c.start - 30), min(len(text), c.end + 30)):
+            if a.start() < c.end and c.start < a.end():
+                return False  # '24 hours a day' means 'all the time'
     if c.rule == "dayword" and m.group("w").lower() == "today" and not m.group("part"):
         nxt = re.match(r"(?:'|’)s\s+([\w-]+)", after)
         if nxt and nxt.group(1).lower() in GENERIC_TODAY:

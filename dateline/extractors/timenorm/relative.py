@@ -30,6 +30,7 @@ from dateline.extractors.timenorm.patterns import (
     SEASONS,
     SETS,
     TIME_UNITS,
+    UNITS as UNITS_SINGULAR,
     VAGUE_DURATIONS,
     WEEKDAY,
     ZONE_SUFFIX,
@@ -270,6 +271,11 @@ def normalize_relative(c: Candidate, surface: str, ctx: Context, text: str):
 
     if rule == "to_date":
         return "DATE", "PRESENT_REF"
+
+    if rule == "long_adj":
+        plural = g["u"].lower() not in UNITS_SINGULAR
+        n = parse_num(g["n"]) if g.get("n") else (None if plural else 1)
+        return "DURATION", duration(n, unit_code(g["u"]))
 
     if rule == "vague_duration":
         return "DURATION", VAGUE_DURATIONS[re.sub(r"\s+", " ", g["w"].lower())]
