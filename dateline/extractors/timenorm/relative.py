@@ -30,13 +30,15 @@ from dateline.extractors.timenorm.patterns import (
     SEASONS,
     SETS,
     TIME_UNITS,
-    UNITS as UNITS_SINGULAR,
     VAGUE_DURATIONS,
     WEEKDAY,
     ZONE_SUFFIX,
     Candidate,
     month_num,
     weekday_num,
+)
+from dateline.extractors.timenorm.patterns import (
+    UNITS as UNITS_SINGULAR,
 )
 from dateline.extractors.timenorm.values import clock_value, duration, fmt_num, on_day, parse_num, premod, unit_code
 
