@@ -30,15 +30,13 @@ from dateline.extractors.timenorm.patterns import (
     SEASONS,
     SETS,
     TIME_UNITS,
+    UNITS,
     VAGUE_DURATIONS,
     WEEKDAY,
     ZONE_SUFFIX,
     Candidate,
     month_num,
     weekday_num,
-)
-from dateline.extractors.timenorm.patterns import (
-    UNITS as UNITS_SINGULAR,
 )
 from dateline.extractors.timenorm.values import clock_value, duration, fmt_num, on_day, parse_num, premod, unit_code
 
@@ -275,7 +273,7 @@ def normalize_relative(c: Candidate, surface: str, ctx: Context, text: str):
         return "DATE", "PRESENT_REF"
 
     if rule == "long_adj":
-        plural = g["u"].lower() not in UNITS_SINGULAR
+        plural = g["u"].lower() not in UNITS
         n = parse_num(g["n"]) if g.get("n") else (None if plural else 1)
         return "DURATION", duration(n, unit_code(g["u"]))
 
