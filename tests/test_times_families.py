@@ -428,3 +428,8 @@ def test_times_families_long_adjectives_are_durations():
 def test_times_families_all_the_time_idioms_are_untagged():
     assert found("Guards watch the Orla vault 24 hours a day, seven days a week.") == {}
     assert found("Guards watched the Orla vault for 24 hours.")["24 hours"] == ("DURATION", "PT24H")
+
+
+def test_times_families_then_current_is_the_past():
+    assert found("Holders may buy Orla shares at half the then current price.")["current"] == ("DATE", "PAST_REF")
+    assert found("Holders may buy Orla shares at half the current price.")["current"] == ("DATE", "PRESENT_REF")

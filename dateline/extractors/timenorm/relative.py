@@ -290,6 +290,8 @@ def normalize_relative(c: Candidate, surface: str, ctx: Context, text: str):
 
     if rule == "fuzzy":
         w = re.sub(r"\s+", " ", g["w"].lower())
+        if FUZZY[w] == "PRESENT_REF" and re.search(r"\bthen[\s-]+$", text[max(0, c.start - 6) : c.start], re.IGNORECASE):
+            return "DATE", "PAST_REF"  # 'the then current price': present then, past now
         return "DATE", FUZZY[w]
     return None
 
