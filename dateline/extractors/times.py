@@ -20,7 +20,7 @@ POLICIES = ("honest", "end-of-period", "start-of-period")
 _FUTURE_AUX = {"will", "shall", "'ll", "wo"}
 # words before an expression that point it forward whatever the main verb's tense
 _FORWARD_CUE = re.compile(
-    r"\b(?:as\s+(?:early|soon)\s+as|scheduled|(?:plans?|planned|set|expected|expects|(?:is|are)|due|slated)\s+to|(?:is|are)\s+(?:expected|due|scheduled|slated)|will|'ll)\b[^.;:!?,]{0,25}$",
+    r"\b(?:as\s+(?:early|soon)\s+as|scheduled|(?:plans?|planned|planning|set|expected|expects|(?:is|are)|due|slated)\s+to|(?:is|are)\s+(?:expected|due|scheduled|slated)|will|'ll)\b[^.;:!?,]{0,25}$",
     re.IGNORECASE,
 )
 # 'had been due to expire Friday': the plan is reported from after the fact
@@ -56,6 +56,8 @@ def clause_tense(doc: Doc, offset: int) -> Optional[str]:
             auxes = [c for c in tok.children if c.dep_ in ("aux", "auxpass")]
             if {a.lower_ for a in auxes} & _FUTURE_AUX:
                 return "future"
+            if any(a.tag_ == "MD" and a.lower_ not in _FUTURE_AUX for a in auxes) and any(a.lower_ == "have" for a in auxes):
+                return "past"  # 'may have been responsible ... on Wednesday': a guess about the past
             if any(a.lower_ == "going" for a in auxes) or any(a.tag_ == "MD" for a in auxes):
                 if not any(a.lower_ in ("would", "could", "might") for a in auxes):
                     return "future"

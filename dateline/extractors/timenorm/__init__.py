@@ -26,6 +26,7 @@ from dateline.extractors.timenorm.anchoring import (
     is_narrative,
     last_day,
     strongly_anaphoric,
+    told_anchor,
 )
 from dateline.extractors.timenorm.dates import quarter_of, shift
 from dateline.extractors.timenorm.intervals import merge_values, value_interval
@@ -97,7 +98,7 @@ def tag(
     ctx = Context()
     out: list[Found] = []
     cands = find_candidates(text)
-    narrative = is_narrative(text, cands, period)
+    narrative = ctx.narrative = is_narrative(text, cands, period)
     anchor: Optional[date] = None
     for c in cands:
         s, e = span_of(c)
@@ -105,7 +106,12 @@ def tag(
         tense = tense_at(s) if tense_at else None
         ctx.at = s
         use_refs = refs
-        if anchor is not None and ((narrative and anaphoric(c)) or strongly_anaphoric(c)):
+        told = None
+        if not narrative and strongly_anaphoric(c):
+            told = told_anchor(ctx, re.sub(r"\s+", " ", (c.m.groupdict().get("unit") or c.m.groupdict().get("u") or "").lower()))
+        if told is not None:
+            use_refs, tense = [told], "narrative"
+        elif anchor is not None and ((narrative and anaphoric(c)) or strongly_anaphoric(c)):
             # a history narrative: relative expressions follow the story's last date, not the DCT
             use_refs, tense = [anchor], "narrative"
         spec = normalize(c, surface, ctx, text)
@@ -121,7 +127,7 @@ def tag(
                 n += 0.5
             code = unit_code(c.m.group("u"))
             countable = named is not None and n is not None and n == int(n) and code in ("D", "W")
-            if direction == "later" or countable:
+            if direction == "later" or countable or (direction == "earlier" and code in ("D", "W")):
                 # news convention: 'three days later' is the duration; a history's is the date reached.
                 # After a named day it is anchored there: 'on March 3 ... two days later' reaches March 5
                 f.end = e = c.m.start("dir")
@@ -175,7 +181,8 @@ def tag(
             ctx.history.append((s, f.value))
             if day and f.certain and c.rule not in ("year_earlier",):
                 ctx.days.append((s, surface, day))
-            if f.interval and f.certain and (not callable(val) or narrative) and c.rule not in ("year_earlier",):
+            # a decade or century ('two decades earlier') is too coarse to date what follows
+            if f.interval and f.certain and (not callable(val) or narrative) and c.rule not in ("year_earlier",) and re.match(r"\d{4}", f.value):
                 anchor = date.fromisoformat(f.interval[0])
         out.append(f)
     anchor_durations(text, out)

@@ -42,6 +42,7 @@ class Context:
     last_value_at: int = -10**9
     history: list[tuple[int, str]] = field(default_factory=list)  # (offset, value) of every DATE/TIME so far
     days: list[tuple[int, str, date]] = field(default_factory=list)  # (offset, text, day) of each day-precise one
+    narrative: bool = False  # a history: its conventions differ from news (WikiWars against TimeBank)
 
 
 def last_day(ctx: Context) -> Optional[tuple[str, date]]:
@@ -273,6 +274,22 @@ def strongly_anaphoric(c: Candidate) -> bool:
     g = c.m.groupdict()
     rel = re.sub(r"\s+", " ", (g.get("rel") or g.get("w") or "").lower()).strip()
     return c.rule in ("rel_unit", "the_unit", "month_rel_year") and rel in ("that", "the same", "that same", "the following", "the previous")
+
+
+_TOLD = re.compile(r"(\d{4})(?:-(\d\d)(?:-(\d\d))?)?$")
+
+
+def told_anchor(ctx: Context, unit: str) -> Optional[date]:
+    """The date the story last told at the unit's precision or finer, within reach: 'In March ...
+    The following month' counts from March even when March was itself read from the article date."""
+    need = {"day": 3, "week": 3, "weekend": 3, "month": 2}.get(unit, 1)
+    for at, value in reversed(ctx.history):
+        if ctx.at - at > CLOCK_REACH:
+            break
+        m = _TOLD.match(value)
+        if m and sum(g is not None for g in m.groups()) >= need:
+            return date(int(m.group(1)), int(m.group(2) or 1), int(m.group(3) or 1))
+    return None
 
 
 # explicit years a text must give before it can count as a history of recent years

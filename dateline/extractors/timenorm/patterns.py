@@ -27,6 +27,9 @@ SETS: dict[str, str] = DATA["sets"]
 HOLIDAYS: dict[str, str] = DATA["holidays"]
 NOT_AGE_NAMES = set(DATA["not_age_names"])
 TIME_UNITS = set(DATA["time_units"])
+GENERIC_TODAY = set(DATA["generic_today_nouns"])
+VAGUE_DURATIONS: dict[str, str] = DATA["vague_durations"]
+ALWAYS = re.compile(r"\b(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in DATA["always_idioms"]) + r")\b", re.IGNORECASE)
 
 
 # --- regular expressions, built once from the word lists -------------------------------------
@@ -132,7 +135,7 @@ _R: list[tuple[str, str]] = [
     # relative units: last week, this year, earlier this month, the past two years, two weeks ago
     ("rel_unit", r"\b(?P<pm>" + PREMOD + r")?(?P<rel>" + REL + r")\s+(?P<unit>week|weekend|month|year|quarter|decade|century|fiscal\s+year|" + SEASON + r")\b(?!-)"),
     ("season", r"\b(?P<pm>(?:early|late|mid)(?:\s+|-))?(?:the\s+)?(?P<s>" + SEASON + r")(?:\s+(?:of\s+)?(?P<y>" + YEAR4 + r"))?\b"),
-    ("num_unit", r"\b(?P<ap>" + APPROX + r")?(?P<the>(?:the|each\s+of\s+the)\s+)?(?P<rel>(?:past|last|next|first|coming|previous|following|latest|final|other|preceding|ensuing)\s+)?(?P<n>" + NUM + r")(?P<hy>[- ])(?:(?:more|additional|extra|straight|consecutive|trading|business|working|calendar)\s+)?(?P<u>" + UNIT_PL + r")\b(?P<half>\s+and\s+a\s+half\b)?(?!-old|[- ]olds)(?:(?P<dir>\s+(?:ago|earlier|later|from\s+now|hence|previously|back))\b)?"),
+    ("num_unit", r"\b(?P<ap>" + APPROX + r")?(?P<the>(?:the|each\s+of\s+the)\s+)?(?P<rel>(?:past|last|next|first|coming|previous|following|latest|final|other|preceding|ensuing)\s+)?(?P<n>" + NUM + r")(?P<hy>[- ])(?:(?:more|additional|extra|straight|consecutive|trading|business|working|calendar)\s+)?(?P<u>" + UNIT_PL + r")\b(?P<half>\s+and\s+a\s+half\b)?(?!-old|[- ]olds)(?:(?:\s+or\s+so)?(?P<dir>\s+(?:ago|earlier|later|from\s+now|hence|previously|back))\b)?"),
     ("rel_plural", r"\b(?P<ap>" + APPROX + r")?(?:(?P<the>the)\s+)?(?P<rel>past|last|next|coming|recent|previous|following|first|final)\s+(?P<u>" + UNIT + r")s\b"),
     ("bare_plural", r"\b(?P<u>years|months|weeks|days|decades|centuries|hours|minutes)(?P<dir>\s+(?:ago|earlier|later))?\b"),
     ("ahead", r"\bthe\s+(?:(?:next\s+)?few\s+)?(?P<u>years|months|weeks|days|hours)\s+(?:ahead|to\s+come)\b"),
@@ -145,6 +148,9 @@ _R: list[tuple[str, str]] = [
     # 'the largest operation to date': up to now ('up to date' is current, no time)
     ("to_date", r"(?<!\bup\s)\bto\s+(?P<w>date)\b(?![-\s]+(?:of|with|from)\b)"),
     ("fuzzy", r"\b(?P<w>" + alt(FUZZY) + r")\b"),
+    # 'a year-long trial', 'a months-long trek': the span of the thing, a duration
+    ("long_adj", r"\b(?:(?P<n>\d+|" + NUMWORD_ONES + r"|ten|eleven|twelve|" + NUMWORD_TENS + r")[- ])?(?P<u>" + UNIT_PL + r")-long\b"),
+    ("vague_duration", r"\b(?:for|in|after)\s+(?P<w>" + alt(VAGUE_DURATIONS) + r")\b(?!\s+(?:ago|to\s+come|now))"),
 ]
 
 RULES = [(name, re.compile(rx, re.IGNORECASE)) for name, rx in _R]
@@ -205,6 +211,7 @@ TRIGGERS: dict[str, set[str]] = {
     "the_unit": {"year", "week", "month", "day", "weekend", "decade"},
     "set_every": _UNITS | _WEEKDAYS | _MONTHS | _PARTS | _SEASONS, "set_word": _words(SETS),
     "set_weekdays": _WEEKDAYS, "year_end": {"end"}, "to_date": {"date"}, "fuzzy": _words(FUZZY, longest=True),
+    "vague_duration": _words(VAGUE_DURATIONS, longest=True), "long_adj": {"long"},
 }
 
 
@@ -284,7 +291,7 @@ def span_of(c: Candidate) -> tuple[int, int]:
         return c.m.start("d2"), c.end
     if c.rule == "day_head":
         return c.start, c.m.end("first")
-    if c.rule == "to_date":
+    if c.rule in ("to_date", "vague_duration"):
         return c.m.start("w"), c.end
     if c.rule == "year_bc_head":
         return c.start, c.m.end("y")
@@ -372,6 +379,14 @@ def keep(c: Candidate, text: str, surface: str) -> bool:
             return False
     if c.rule in ("mdy", "my") and m.group("m") == "May" and not re.match(r"May\s+(?:of\s+)?\d", surface[m.start("m") - c.start :]):
         return False
+    if c.rule in ("num_unit", "set_every", "bare_plural", "rel_plural"):
+        for a in ALWAYS.finditer(text, max(0, c.start - 30), min(len(text), c.end + 30)):
+            if a.start() < c.end and c.start < a.end():
+                return False  # '24 hours a day' means 'all the time'
+    if c.rule == "dayword" and m.group("w").lower() == "today" and not m.group("part"):
+        nxt = re.match(r"(?:'|’)s\s+([\w-]+)", after)
+        if nxt and nxt.group(1).lower() in GENERIC_TODAY:
+            return False  # 'today's youth' is the present age, which the dev gold leaves untagged
     if c.rule == "set_word" and m.group("w").lower() == "annually" and re.search(r"[\d%][^.;,]{0,25}$", before):
         return False  # 'to rise 8.5% annually', '10,000 units annually': a rate, which TimeBank leaves out
     if c.rule == "set_word" and m.group("w").lower() == "daily":
@@ -394,7 +409,8 @@ def keep(c: Candidate, text: str, surface: str) -> bool:
     if c.rule == "the_unit" and m.group("w").lower() == "that" and m.group("u").lower() == "day":
         return True
     if c.rule == "bare_plural" and re.search(r"\b(?:the|those|these|their|his|her|its|our|my|early|later|final|last|first|of)\s+$", before, re.IGNORECASE) and not m.group("dir"):
-        return False
+        # 'over the years' is a vague stretch (TimeBank tags it PXY); 'the years of war' is not
+        return bool(re.search(r"\bover\s+the\s+$", before, re.IGNORECASE)) and not re.match(r"\s+(?:of\b|\d|ahead\b|to\s+come\b)", after)
     if c.rule == "num_unit":
         n = m.group("n").lower()
         if n in ("a", "an") and not (m.group("dir") or m.group("rel") or m.group("ap")):

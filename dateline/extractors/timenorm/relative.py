@@ -30,6 +30,8 @@ from dateline.extractors.timenorm.patterns import (
     SEASONS,
     SETS,
     TIME_UNITS,
+    UNITS,
+    VAGUE_DURATIONS,
     WEEKDAY,
     ZONE_SUFFIX,
     Candidate,
@@ -189,6 +191,10 @@ def normalize_relative(c: Candidate, surface: str, ctx: Context, text: str):
         code = unit_code(g["u"])
         if g["rel"].lower() == "past" and not g.get("the"):
             return "DATE", "PAST_REF"  # 'in past years': some time before now, not a stretch
+        if g["rel"].lower() == "recent" and not g.get("the") and code in ("Y", "D") and not ctx.narrative:
+            # 'in recent years': TimeBank marks it PAST_REF (3 of 5; 'recent days' 1 of 1), but
+            # 'recent months' and 'recent weeks' as vague durations (4 of 4)
+            return "DATE", "PAST_REF"
         return "DURATION", duration(None, code)
 
     if rule == "bare_plural":
@@ -266,6 +272,14 @@ def normalize_relative(c: Candidate, surface: str, ctx: Context, text: str):
     if rule == "to_date":
         return "DATE", "PRESENT_REF"
 
+    if rule == "long_adj":
+        plural = g["u"].lower() not in UNITS
+        n = parse_num(g["n"]) if g.get("n") else (None if plural else 1)
+        return "DURATION", duration(n, unit_code(g["u"]))
+
+    if rule == "vague_duration":
+        return "DURATION", VAGUE_DURATIONS[re.sub(r"\s+", " ", g["w"].lower())]
+
     if rule == "set_word":
         return "SET", SETS[g["w"].lower()]
 
@@ -276,6 +290,8 @@ def normalize_relative(c: Candidate, surface: str, ctx: Context, text: str):
 
     if rule == "fuzzy":
         w = re.sub(r"\s+", " ", g["w"].lower())
+        if FUZZY[w] == "PRESENT_REF" and re.search(r"\bthen[\s-]+$", text[max(0, c.start - 6) : c.start], re.IGNORECASE):
+            return "DATE", "PAST_REF"  # 'the then current price': present then, past now
         return "DATE", FUZZY[w]
     return None
 
@@ -312,13 +328,22 @@ def _rel_unit(g: dict, low: str, ctx: Context, before: str = "", after: str = ""
     mod = premod(g.get("pm"))
     extras = {"mod": mod}
     base = rel.replace("the ", "")
-    if base in ("past", "last", "next", "coming") and rel.startswith("the") and unit in ("decade", "century"):
-        # 'the past decade', 'the next decade': ten years from now, back or ahead (TimeBank's convention)
+    if base in ("next", "coming") and rel.startswith("the") and unit in ("decade", "century"):
+        # 'the next decade': ten years from now (TimeBank's convention)
         return "DURATION", duration(1, unit_code(unit)), extras
-    if base in ("past", "last") and rel.startswith("the") and unit in ("week", "month", "year", "weekend", "fiscal year"):
-        # 'in the past year', 'over the last month': a stretch of time ending now. Without the
-        # preposition it names the previous one: 'the last week was quiet', 'the past weekend'
-        if _STRETCH_BEFORE.search(before) or mod or re.match(r"\s+of\b", after):
+    if base in ("past", "last") and rel.startswith("the") and unit in ("week", "month", "year", "weekend", "fiscal year", "decade", "century"):
+        # 'in the last week', 'over the past month': a stretch of time ending now. Without the
+        # preposition it names the previous one: 'the last week was quiet', 'the past weekend'.
+        # A year or decade is the previous calendar one in news whatever the preposition (the
+        # TimeBank gold: 'in the past year' 1988, 'in the last decade' 198, 3 of 3); a history's gold
+        # keeps the stretch (P1Y). 'the past year of talks' is always the stretch.
+        stretch = bool(_STRETCH_BEFORE.search(before) or mod)
+        long_unit = unit in ("year", "fiscal year", "decade", "century")
+        if ctx.narrative:
+            stretch = stretch or unit in ("decade", "century")
+        elif long_unit:
+            stretch = False
+        if stretch or re.match(r"\s+of\b", after):
             return "DURATION", duration(1, unit_code(unit.replace("fiscal ", ""))), extras
         base = "last"
     if base == "recent":
