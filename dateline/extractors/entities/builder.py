@@ -107,6 +107,13 @@ class _Builder(_Resolver):
                 if len(key) > len(c.key):
                     c.key = key
                 return c
+        # "De Masi" after "Francesco De Masi", "von der Esch" after "Carl von der Esch": a
+        # multi-word surname written without the given name. Only when one person fits, and
+        # only a surname that opens with a particle: "Maria Lopez" is not "Ana Maria Lopez".
+        longer = [c for c in self._recent_first()
+                  if not c.platform and len(c.key) > len(key) and c.key[-len(key):] == key and c.person_score() >= 0]
+        if key[0] in self.lex.surname_particles and len(longer) == 1:
+            return longer[0]
         for c in self._recent_first():
             if len(c.key) == 1 and not c.platform and c.key[0] in (key[0], key[-1]) and c.unnamed_text is None:
                 c.key = key

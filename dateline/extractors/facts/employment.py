@@ -164,13 +164,14 @@ def _rule_employment_verbs(ctx: _Ctx) -> None:
         slots = verbs[tok.lemma_]
         objs: list[Token] = []
         for c in tok.children:
+            # each conjunct: 'taught at Northwestern University and the School of Art'
             if c.dep_ == "dobj" and "dobj" in slots:
-                objs.append(c)
+                objs += _conjuncts(c)
             if c.dep_ == "prep" and c.lower_ in slots:
-                objs += [g for g in c.children if g.dep_ == "pobj"]
+                objs += [o for g in c.children if g.dep_ == "pobj" for o in _conjuncts(g)]
         for obj in objs:
             hit = _org_at(ctx, obj)
-            if hit is None and obj.lower_ in bridges:
+            if hit is None and (obj.lower_ in bridges or obj.lemma_ in bridges):
                 # 'joined the faculty of the University of Hamburg'
                 for c in obj.children:
                     if c.dep_ == "prep" and c.lower_ == "of":
