@@ -270,6 +270,14 @@ class _Builder(_Resolver):
                     and all(n.i != t.i for n in nouns)
                 ):
                     nouns.append(t)
+            # "Manon Bellot married ...", "is married to Alexandra Colen": who marries and whom
+            # are people, though spaCy tags many such names ORG
+            if tok.head.i != i and (head_cluster is None or head_cluster.root() is not cluster.root()):
+                t = tok.head if tok.dep_ == "appos" else tok  # "married the architect Jacques Blondel"
+                gov = t.head.head if t.dep_ == "pobj" and t.head.lower_ == "to" else (
+                    t.head if t.dep_ in ("dobj", "nsubj", "nsubjpass") else None)
+                if gov is not None and gov.lemma_.lower() in lex.partner_words:
+                    cluster.root().votes["PERSON"] += W_PERSON_NOUN
             for n in nouns:
                 w = n.lemma_.lower() if n.tag_ == "NNS" else n.lower_
                 if w in lex.person_nouns or w in lex.gendered:

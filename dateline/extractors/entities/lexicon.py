@@ -75,6 +75,7 @@ class Lexicon:
     spouse_nouns: frozenset[str]
     place_prepositions: frozenset[str]
     surname_particles: frozenset[str]
+    partner_words: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -104,5 +105,6 @@ def lexicon() -> Lexicon:
         spouse_nouns=frozenset(data["spouse_nouns"]),
         place_prepositions=frozenset(data["place_prepositions"]),
         surname_particles=frozenset(data["surname_particles"]),
+        partner_words=frozenset(data["partner_words"]),
     )
 
