@@ -76,6 +76,7 @@ class Lexicon:
     place_prepositions: frozenset[str]
     surname_particles: frozenset[str]
     partner_words: frozenset[str]
+    relative_nouns: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -106,5 +107,6 @@ def lexicon() -> Lexicon:
         place_prepositions=frozenset(data["place_prepositions"]),
         surname_particles=frozenset(data["surname_particles"]),
         partner_words=frozenset(data["partner_words"]),
+        relative_nouns=frozenset(data["relative_nouns"]),
     )
 
