@@ -3,6 +3,7 @@ first names and titles), evidence next to names, and the finished ``Entity`` lis
 
 from __future__ import annotations
 
+import re
 from typing import Optional
 
 from spacy.tokens import Doc
@@ -26,6 +27,11 @@ from dateline.extractors.entities.syntax import (
 )
 from dateline.model import Entity, Mention
 from dateline.nlp import text_of, tokens_of
+
+
+# "(1896 - 1970)", "(Lyon, 2 June 1663 — Voorburg, May 1719)": the first and last year inside
+# a parenthesis right after the name, joined by a dash
+_LIFESPAN = re.compile(r"\s*(?:,\s*[A-Z][A-Za-z.]{1,6}\s*)?\([^()]{0,60}?\b(1\d{3}|20\d{2})\b[^()]{0,60}?(?:–|—| - |-)[^()]{0,60}?\b(1\d{3}|20\d{2})\b[^()]{0,40}\)")
 
 
 class _Builder(_Resolver):
@@ -314,6 +320,21 @@ class _Builder(_Resolver):
                         c.genders[lex.gendered[w]] += 1
 
 
+    def lifespan_evidence(self) -> None:
+        """'Kerstin Thorborg (May 19, 1896 - April 12, 1970)': a full name followed by a span of
+        years a life can last is a person's, though spaCy often tags such names ORG."""
+        text = text_of(self.doc)
+        for c in {id(c.root()): c.root() for c in self.clusters}.values():
+            if c.platform or len(c.key) < 2 or c.votes["ORG_KEYWORD"]:
+                continue
+            for m in c.mentions:
+                if m.kind != "name":
+                    continue
+                span = _LIFESPAN.match(text, m.end)
+                if span and 15 <= int(span.group(2)) - int(span.group(1)) <= 120:
+                    c.votes["PERSON"] += W_PERSON_NOUN
+                    break
+
     # ---- output ---------------------------------------------------------------------------------
     def entities(self) -> list[Entity]:
         doc = self.doc
@@ -363,6 +384,7 @@ def extract_entities(doc: Doc) -> list[Entity]:
     b.cluster_names(_name_spans(doc, lex, b.sent_start_of))
     b.rescan_names()
     b.name_evidence()
+    b.lifespan_evidence()
     b.resolve()
     return b.entities()
 
