@@ -33,15 +33,25 @@ def _roles() -> frozenset[str]:
     return frozenset(w.split()[-1].lower() for w in p["occupations"] + p["titles"] if w.lower() not in excluded) - excluded
 
 
-def _org_at(ctx: _Ctx, tok: Token) -> Optional[tuple[Mention, Entity]]:
-    """The organisation a token names, unless it is a membership ('the Labour Party')."""
+def _org_at(ctx: _Ctx, tok: Token, named: bool = False) -> Optional[tuple[Mention, Entity]]:
+    """The organisation a token names, unless it is a membership ('the Labour Party', 'the
+    Committee of Ways and Means of X': the name's last word or its head before 'of'). With ``named``,
+    only a name: 'joined the group' says no more than that someone joined a band."""
     hit = ctx.covering(tok.idx, _tok_end(tok), ORG)
-    if hit is None:
+    if hit is None or (named and hit[0].kind == "descriptor"):
         return None
-    last = hit[1].name.split()[-1].lower() if hit[1].name.split() else ""
-    if last in patterns()["employment"]["not_employers"]:
+    if _membership(hit[1]):
         return None
     return hit
+
+
+def _membership(org: Entity) -> bool:
+    words = org.name.lower().split()
+    if not words:
+        return False
+    head = next((words[i - 1] for i, w in enumerate(words) if i and w in ("of", "on", "for")), words[-1])
+    not_employers = patterns()["employment"]["not_employers"]
+    return words[-1] in not_employers or head in not_employers
 
 
 def _orgs_of_role(ctx: _Ctx, role: Token) -> list[tuple[Mention, Entity]]:
@@ -62,8 +72,11 @@ def _orgs_of_role(ctx: _Ctx, role: Token) -> list[tuple[Mention, Entity]]:
                         continue
                     found = [hit for o in _conjuncts(obj) for hit in [_org_at(ctx, o)] if hit]
                     out += [h for h in found if h not in out]
-                    if not found:
-                        below.append(obj)  # the organisation may hang one phrase further down
+                    member = ctx.covering(obj.idx, _tok_end(obj), ORG)
+                    if not found and not (member is not None and _membership(member[1])):
+                        # the organisation may hang one phrase further down, though not below a
+                        # membership: 'chairman of the Committee on X in the Department of Labor'
+                        below.append(obj)
         level = below
     return out
 
@@ -170,7 +183,7 @@ def _rule_employment_verbs(ctx: _Ctx) -> None:
             if c.dep_ == "prep" and c.lower_ in slots:
                 objs += [o for g in c.children if g.dep_ == "pobj" for o in _conjuncts(g)]
         for obj in objs:
-            hit = _org_at(ctx, obj)
+            hit = _org_at(ctx, obj, named=True)
             if hit is None and (obj.lower_ in bridges or obj.lemma_ in bridges):
                 # 'joined the faculty of the University of Hamburg'
                 for c in obj.children:
