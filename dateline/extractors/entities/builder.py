@@ -302,6 +302,13 @@ class _Builder(_Resolver):
                     and all(n.i != t.i for n in nouns)
                 ):
                     nouns.append(t)
+            # "the son of Louis Mousseau (and Anne Roy)": whose son someone is, is a person
+            if tok.head.i != i and (head_cluster is None or head_cluster.root() is not cluster.root()):
+                first = tok
+                while first.dep_ == "conj" and first.head is not first:
+                    first = first.head
+                if first.dep_ == "pobj" and first.head.lower_ == "of" and first.head.head.lemma_.lower() in lex.relative_nouns:
+                    cluster.root().votes["PERSON"] += W_PERSON_NOUN
             # "Manon Bellot married ...", "is married to Alexandra Colen": who marries and whom
             # are people, though spaCy tags many such names ORG
             if tok.head.i != i and (head_cluster is None or head_cluster.root() is not cluster.root()):
