@@ -45,6 +45,21 @@ def _org_at(ctx: _Ctx, tok: Token, named: bool = False) -> Optional[tuple[Mentio
     return hit
 
 
+def _employer_at(ctx: _Ctx, tok: Token, direct: bool = True) -> Optional[tuple[Mention, Entity]]:
+    """The organisation a role is tied to ('manager of Galatasaray'). spaCy often takes a
+    one-off club or company name for a person's; right after a role's 'of/at/for' (``direct``)
+    such a name, with no pronoun, description or gender of its own, is read as the organisation."""
+    hit = _org_at(ctx, tok)
+    if hit is not None or not direct:
+        return hit
+    person = ctx.covering(tok.idx, _tok_end(tok))
+    if person is None or person[1].gender is not None or _membership(person[1]):
+        return None
+    if all(m.kind == "name" for m in person[1].mentions) and not (tok.dep_ == "pobj" and tok.head.lower_ == "with"):
+        return person
+    return None
+
+
 def _membership(org: Entity) -> bool:
     words = org.name.lower().split()
     if not words:
@@ -59,9 +74,9 @@ def _orgs_of_role(ctx: _Ctx, role: Token) -> list[tuple[Mention, Entity]]:
     phrases ('Professor of Law in the Faculty of Law at ORG'), each with its conjuncts
     ('visiting professor at ORG1, ORG2 and ORG3'), or a possessive 'ORG's chairwoman'."""
     emp = patterns()["employment"]
-    out = [hit for c in role.children if c.dep_ == "poss" for hit in [_org_at(ctx, c)] if hit]
+    out = [hit for c in role.children if c.dep_ == "poss" for hit in [_employer_at(ctx, c)] if hit]
     level = [role]
-    for _ in range(int(emp["role_prep_depth"])):
+    for depth in range(int(emp["role_prep_depth"])):
         below = []
         for head in level:
             for c in head.children:
@@ -70,7 +85,7 @@ def _orgs_of_role(ctx: _Ctx, role: Token) -> list[tuple[Mention, Entity]]:
                 for obj in c.children:
                     if obj.dep_ != "pobj":
                         continue
-                    found = [hit for o in _conjuncts(obj) for hit in [_org_at(ctx, o)] if hit]
+                    found = [hit for o in _conjuncts(obj) for hit in [_employer_at(ctx, o, direct=depth == 0)] if hit]
                     out += [h for h in found if h not in out]
                     member = ctx.covering(obj.idx, _tok_end(obj), ORG)
                     if not found and not (member is not None and _membership(member[1])):
@@ -142,7 +157,7 @@ def _rule_role_employers(ctx: _Ctx) -> None:
         if tok.pos_ == "PROPN" and not tok.text.isupper():
             # a title-case title is more often an office or part of a name ('Bishop of Ely');
             # a possessive organisation still makes it a job: 'ORG's Managing Director, X'
-            orgs = [hit for c in tok.children if c.dep_ == "poss" for hit in [_org_at(ctx, c)] if hit]
+            orgs = [hit for c in tok.children if c.dep_ == "poss" for hit in [_employer_at(ctx, c)] if hit]
         if not orgs:
             continue
         holder = _holder(ctx, tok)
