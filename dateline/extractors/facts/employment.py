@@ -150,8 +150,12 @@ def _has_employer(ctx: _Ctx, subject: Entity) -> set[str]:
 def _rule_role_employers(ctx: _Ctx) -> None:
     roles = _roles()
     body = ctx.article.body_start
+    staff = set(patterns()["employment"]["staff_compounds"])
     for tok in tokens_of(ctx.doc):
-        if tok.idx < body or tok.pos_ not in ("NOUN", "PROPN") or tok.lower_ not in roles:
+        if tok.idx < body or tok.pos_ not in ("NOUN", "PROPN"):
+            continue
+        # 'a faculty member of X', 'a staff member at X': a member of staff works there
+        if tok.lower_ not in roles and not (tok.lemma_ == "member" and any(c.dep_ == "compound" and c.lower_ in staff for c in tok.children)):
             continue
         orgs = _orgs_of_role(ctx, tok)
         if tok.pos_ == "PROPN" and not tok.text.isupper():
@@ -178,12 +182,16 @@ def _rule_role_employers(ctx: _Ctx) -> None:
 
 
 def _rule_employment_verbs(ctx: _Ctx) -> None:
-    """'works for Acme', 'teaches at X', 'joined the faculty of X', 'joined Acme from Brindle'."""
+    """'works for Acme', 'teaches at X', 'joined the faculty of X', 'joined Acme from Brindle',
+    'is on the faculties of X and Y' ('be' only through a staff noun: 'verbs_via_staff')."""
     emp = patterns()["employment"]
     verbs: dict[str, list[str]] = emp["verbs"]
     bridges = set(emp["bridge_nouns"])
+    via_staff = set(emp["verbs_via_staff"])
     for tok in tokens_of(ctx.doc):
-        if tok.lemma_ not in verbs or tok.pos_ != "VERB" or tok.idx < ctx.article.body_start or _not_asserted(tok):
+        if tok.lemma_ not in verbs or tok.pos_ not in ("VERB", "AUX") or tok.idx < ctx.article.body_start or _not_asserted(tok):
+            continue
+        if tok.pos_ == "AUX" and tok.lemma_ not in via_staff:
             continue
         people = _subjects(ctx, tok, couples=False)
         if not people:
@@ -198,14 +206,13 @@ def _rule_employment_verbs(ctx: _Ctx) -> None:
             if c.dep_ == "prep" and c.lower_ in slots:
                 objs += [o for g in c.children if g.dep_ == "pobj" for o in _conjuncts(g)]
         for obj in objs:
-            hit = _org_at(ctx, obj, named=True)
-            if hit is None and (obj.lower_ in bridges or obj.lemma_ in bridges):
-                # 'joined the faculty of the University of Hamburg'
-                for c in obj.children:
-                    if c.dep_ == "prep" and c.lower_ == "of":
-                        hit = next((h for g in c.children if g.dep_ == "pobj" for h in [_org_at(ctx, g)] if h), None)
-            if hit is None or hit[1].id in known:
-                continue
-            ctx.add("employer", people[0], tok.idx, max(hit[0].end, _tok_end(obj)), obj=hit[1], confidence=LIKELY)
-            known.add(hit[1].id)
-
+            hits = [] if tok.lemma_ in via_staff else [h for h in [_org_at(ctx, obj, named=True)] if h]
+            if not hits and (obj.lower_ in bridges or obj.lemma_ in bridges):
+                # 'joined the faculty of the University of Hamburg', 'on the faculties of X and Y'
+                hits = [h for c in obj.children if c.dep_ == "prep" and c.lower_ == "of"
+                        for g in c.children if g.dep_ == "pobj" for o in _conjuncts(g) for h in [_org_at(ctx, o)] if h]
+            for hit in hits:
+                if hit[1].id in known:
+                    continue
+                ctx.add("employer", people[0], tok.idx, max(hit[0].end, _tok_end(obj)), obj=hit[1], confidence=LIKELY)
+                known.add(hit[1].id)
