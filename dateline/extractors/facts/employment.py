@@ -85,6 +85,11 @@ def _orgs_of_role(ctx: _Ctx, role: Token) -> list[tuple[Mention, Entity]]:
                 for obj in c.children:
                     if obj.dep_ != "pobj":
                         continue
+                    if c.lower_ in emp["role_preps_descent_only"]:
+                        # 'manager in HMS Ardent' names no employer; 'lecturer in law in the
+                        # Faculty of Law at ORG' goes on down to the 'at'
+                        below.append(obj)
+                        continue
                     found = [hit for o in _conjuncts(obj) for hit in [_employer_at(ctx, o, direct=depth == 0)] if hit]
                     out += [h for h in found if h not in out]
                     member = ctx.covering(obj.idx, _tok_end(obj), ORG)
