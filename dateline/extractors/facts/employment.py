@@ -128,6 +128,12 @@ def _holder(ctx: _Ctx, role: Token) -> Optional[tuple[Entity, int]]:
             ents = _resolve(ctx, subj[0], couples=False)
             if len(ents) == 1:
                 return ents[0], min(subj[0].idx, role.idx)
+    # 'The current president of ORG is X'
+    if head.dep_ == "nsubj" and head.head.lemma_ in emp["copulas"]:
+        for attr in (c for c in head.head.children if c.dep_ == "attr"):
+            hit = ctx.covering(attr.idx, _tok_end(attr))
+            if hit is not None and hit[0].kind == "name":
+                return hit[1], role.idx
     # 'X served as chairwoman of ORG', 'X was appointed director of ORG'
     if head.dep_ in ("pobj", "oprd", "dobj", "attr", "xcomp") and head.head.lower_ == "as":
         verb = head.head.head
