@@ -79,8 +79,11 @@ def _orgs_of_role(ctx: _Ctx, role: Token) -> list[tuple[Mention, Entity]]:
     for depth in range(int(emp["role_prep_depth"])):
         below = []
         for head in level:
+            # the 'of' inside an organisation's own name ('the Department of Labor') is no
+            # phrase of the role's
+            inside = ctx.covering(head.idx, _tok_end(head), ORG) if head is not role else None
             for c in head.children:
-                if c.dep_ != "prep" or c.lower_ not in emp["role_preps"]:
+                if c.dep_ != "prep" or c.lower_ not in emp["role_preps"] or inside is not None:
                     continue
                 for obj in c.children:
                     if obj.dep_ != "pobj":
