@@ -155,3 +155,15 @@ def test_relations_scorer_maps_an_entity_by_its_names_not_a_descriptor():
         Mention(start=father[0], end=father[1], text="Lian Sicheng"),
     ])
     assert map_entities(gold, Extraction(article=ArticleMeta(id="x"), entities=[entity])) == {"e2": 1}
+
+
+def test_a_player_or_coach_of_a_team_is_no_employee(nlp):
+    # playing or coaching for a team is membership of the team, not a job held at an employer
+    pairs = _employers(nlp, "date 2021-05-02\nJed Stone, a point guard, was a basketball player for Dunmore University. "
+                            "In 2014 he became a coach for the Harwood Rovers.\n")
+    assert not pairs
+
+
+def test_org_chairperson_name_is_an_employer(nlp):
+    pairs = _employers(nlp, "date 2021-05-02\nOfficials said in 2017 that Brightco chairperson Ben Ngubo requested the change.\n")
+    assert ("Ben Ngubo", "Brightco") in pairs
