@@ -28,7 +28,6 @@ from dateline.extractors.entities.syntax import (
 from dateline.model import Entity, Mention
 from dateline.nlp import text_of, tokens_of
 
-
 # "(1896 - 1970)", "(Lyon, 2 June 1663 — Voorburg, May 1719)": the first and last year inside
 # a parenthesis right after the name, joined by a dash
 _LIFESPAN = re.compile(r"\s*(?:,\s*[A-Z][A-Za-z.]{1,6}\s*)?\([^()]{0,60}?\b(1\d{3}|20\d{2})\b[^()]{0,60}?(?:–|—| - |-)[^()]{0,60}?\b(1\d{3}|20\d{2})\b[^()]{0,40}\)")
