@@ -30,6 +30,7 @@ from dateline.eval.facts import normalize
 from dateline.model import Article, Extraction
 
 RELATIONS = ("spouse", "child", "sibling", "employer", "death")
+NAME_KINDS = ("name", "surname", "firstname", "title")
 Triple = tuple[str, int, Optional[int]]
 
 
@@ -112,7 +113,11 @@ def map_entities(gold: GoldDoc, extraction: Extraction) -> dict[str, int]:
     out: dict[str, int] = {}
     for ent in extraction.entities:
         counts: dict[int, int] = {}
-        for m in ent.mentions:
+        # The gold marks names only. A descriptor such as "Liang's father" overlaps the gold
+        # name of its possessor, so it would vote for the wrong person: an entity that has
+        # name mentions is mapped by them alone.
+        named = [m for m in ent.mentions if m.kind in NAME_KINDS]
+        for m in named or ent.mentions:
             for gid, spans in gold.entities.items():
                 if any(m.start < e and s < m.end for s, e in spans):
                     counts[gid] = counts.get(gid, 0) + 1

@@ -3,6 +3,7 @@ first names and titles), evidence next to names, and the finished ``Entity`` lis
 
 from __future__ import annotations
 
+import re
 from typing import Optional
 
 from spacy.tokens import Doc
@@ -26,6 +27,10 @@ from dateline.extractors.entities.syntax import (
 )
 from dateline.model import Entity, Mention
 from dateline.nlp import text_of, tokens_of
+
+# "(1896 - 1970)", "(Lyon, 2 June 1663 — Voorburg, May 1719)": the first and last year inside
+# a parenthesis right after the name, joined by a dash
+_LIFESPAN = re.compile(r"\s*(?:,\s*[A-Z][A-Za-z.]{1,6}\s*)?\([^()]{0,60}?\b(1\d{3}|20\d{2})\b[^()]{0,60}?(?:–|—| - |-)[^()]{0,60}?\b(1\d{3}|20\d{2})\b[^()]{0,40}\)")
 
 
 class _Builder(_Resolver):
@@ -107,6 +112,13 @@ class _Builder(_Resolver):
                 if len(key) > len(c.key):
                     c.key = key
                 return c
+        # "De Masi" after "Francesco De Masi", "von der Esch" after "Carl von der Esch": a
+        # multi-word surname written without the given name. Only when one person fits, and
+        # only a surname that opens with a particle: "Maria Lopez" is not "Ana Maria Lopez".
+        longer = [c for c in self._recent_first()
+                  if not c.platform and len(c.key) > len(key) and c.key[-len(key):] == key and c.person_score() >= 0]
+        if key[0] in self.lex.surname_particles and len(longer) == 1:
+            return longer[0]
         for c in self._recent_first():
             if len(c.key) == 1 and not c.platform and c.key[0] in (key[0], key[-1]) and c.unnamed_text is None:
                 c.key = key
@@ -143,8 +155,34 @@ class _Builder(_Resolver):
         sent = self.sent_of[at]
         latest = found[0]
         if sent - self.sent_of[self.last_seen.get(id(latest[0]), 0)] <= 1:
+            # "He was the son of Meier Bernheimer ... Bernheimer bought a café": someone named
+            # only as a relative in passing is not who the surname means when the article's
+            # subject, named as often, shares it
+            rivals = [f for f in found[1:] if len(f[0].root().mentions) >= len(latest[0].root().mentions)]
+            if rivals and self._only_a_relative(latest[0]):
+                return max(rivals, key=lambda f: len(f[0].root().mentions))
             return latest
         return max(found, key=lambda f: len(f[0].mentions))
+
+    def _only_a_relative(self, cluster: _Cluster) -> bool:
+        """Every mention so far introduces the person as a relative: 'the son of X', 'his wife X'."""
+        kin = self.lex.relative_nouns
+        doc = self.doc
+        mentions = cluster.root().mentions
+        for m in mentions:
+            t = doc[m.head]
+            first = doc[max(m.head - 1, 0)]
+            while first.i > 0 and first.i >= m.head - 3 and first.idx >= m.start:
+                first = doc[first.i - 1]  # the token before the whole name
+            if t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.lemma_.lower() in kin:
+                continue
+            # "his wife Sarah", not "His brother, Sam Hale, said": a relative who acts is not
+            # named in passing
+            noun = t.head if t.dep_ in ("appos", "compound") else first if first.text != "," else doc[max(first.i - 1, 0)]
+            if noun.lemma_.lower() in kin and noun.dep_ not in ("nsubj", "nsubjpass"):
+                continue
+            return False
+        return bool(mentions)
 
     def _pronoun_peeks(self, spans: list[_NameSpan], one_word: bool = False) -> list[Optional[str]]:
         """For a full name that is a subject, the gender of the first he/she/his/her after it in
@@ -263,6 +301,21 @@ class _Builder(_Resolver):
                     and all(n.i != t.i for n in nouns)
                 ):
                     nouns.append(t)
+            # "the son of Louis Mousseau (and Anne Roy)": whose son someone is, is a person
+            if tok.head.i != i and (head_cluster is None or head_cluster.root() is not cluster.root()):
+                first = tok
+                while first.dep_ == "conj" and first.head is not first:
+                    first = first.head
+                if first.dep_ == "pobj" and first.head.lower_ == "of" and first.head.head.lemma_.lower() in lex.relative_nouns:
+                    cluster.root().votes["PERSON"] += W_PERSON_NOUN
+            # "Manon Bellot married ...", "is married to Alexandra Colen": who marries and whom
+            # are people, though spaCy tags many such names ORG
+            if tok.head.i != i and (head_cluster is None or head_cluster.root() is not cluster.root()):
+                t = tok.head if tok.dep_ == "appos" else tok  # "married the architect Jacques Blondel"
+                gov = t.head.head if t.dep_ == "pobj" and t.head.lower_ == "to" else (
+                    t.head if t.dep_ in ("dobj", "nsubj", "nsubjpass") else None)
+                if gov is not None and gov.lemma_.lower() in lex.partner_words:
+                    cluster.root().votes["PERSON"] += W_PERSON_NOUN
             for n in nouns:
                 w = n.lemma_.lower() if n.tag_ == "NNS" else n.lower_
                 if w in lex.person_nouns or w in lex.gendered:
@@ -272,6 +325,21 @@ class _Builder(_Resolver):
                     if w in lex.gendered:
                         c.genders[lex.gendered[w]] += 1
 
+
+    def lifespan_evidence(self) -> None:
+        """'Kerstin Thorborg (May 19, 1896 - April 12, 1970)': a full name followed by a span of
+        years a life can last is a person's, though spaCy often tags such names ORG."""
+        text = text_of(self.doc)
+        for c in {id(c.root()): c.root() for c in self.clusters}.values():
+            if c.platform or len(c.key) < 2 or c.votes["ORG_KEYWORD"]:
+                continue
+            for m in c.mentions:
+                if m.kind != "name":
+                    continue
+                span = _LIFESPAN.match(text, m.end)
+                if span and 15 <= int(span.group(2)) - int(span.group(1)) <= 120:
+                    c.votes["PERSON"] += W_PERSON_NOUN
+                    break
 
     # ---- output ---------------------------------------------------------------------------------
     def entities(self) -> list[Entity]:
@@ -322,6 +390,7 @@ def extract_entities(doc: Doc) -> list[Entity]:
     b.cluster_names(_name_spans(doc, lex, b.sent_start_of))
     b.rescan_names()
     b.name_evidence()
+    b.lifespan_evidence()
     b.resolve()
     return b.entities()
 

@@ -74,6 +74,9 @@ class Lexicon:
     not_names: frozenset[str]
     spouse_nouns: frozenset[str]
     place_prepositions: frozenset[str]
+    surname_particles: frozenset[str]
+    partner_words: frozenset[str]
+    relative_nouns: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -102,5 +105,8 @@ def lexicon() -> Lexicon:
         not_names=frozenset(data["not_names"]),
         spouse_nouns=frozenset(data["spouse_nouns"]),
         place_prepositions=frozenset(data["place_prepositions"]),
+        surname_particles=frozenset(data["surname_particles"]),
+        partner_words=frozenset(data["partner_words"]),
+        relative_nouns=frozenset(data["relative_nouns"]),
     )
 

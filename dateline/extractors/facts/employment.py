@@ -33,15 +33,40 @@ def _roles() -> frozenset[str]:
     return frozenset(w.split()[-1].lower() for w in p["occupations"] + p["titles"] if w.lower() not in excluded) - excluded
 
 
-def _org_at(ctx: _Ctx, tok: Token) -> Optional[tuple[Mention, Entity]]:
-    """The organisation a token names, unless it is a membership ('the Labour Party')."""
+def _org_at(ctx: _Ctx, tok: Token, named: bool = False) -> Optional[tuple[Mention, Entity]]:
+    """The organisation a token names, unless it is a membership ('the Labour Party', 'the
+    Committee of Ways and Means of X': the name's last word or its head before 'of'). With ``named``,
+    only a name: 'joined the group' says no more than that someone joined a band."""
     hit = ctx.covering(tok.idx, _tok_end(tok), ORG)
-    if hit is None:
+    if hit is None or (named and hit[0].kind == "descriptor"):
         return None
-    last = hit[1].name.split()[-1].lower() if hit[1].name.split() else ""
-    if last in patterns()["employment"]["not_employers"]:
+    if _membership(hit[1]):
         return None
     return hit
+
+
+def _employer_at(ctx: _Ctx, tok: Token, direct: bool = True) -> Optional[tuple[Mention, Entity]]:
+    """The organisation a role is tied to ('manager of Galatasaray'). spaCy often takes a
+    one-off club or company name for a person's; right after a role's 'of/at/for' (``direct``)
+    such a name, with no pronoun, description or gender of its own, is read as the organisation."""
+    hit = _org_at(ctx, tok)
+    if hit is not None or not direct:
+        return hit
+    person = ctx.covering(tok.idx, _tok_end(tok))
+    if person is None or person[1].gender is not None or _membership(person[1]):
+        return None
+    if all(m.kind == "name" for m in person[1].mentions) and not (tok.dep_ == "pobj" and tok.head.lower_ == "with"):
+        return person
+    return None
+
+
+def _membership(org: Entity) -> bool:
+    words = org.name.lower().split()
+    if not words:
+        return False
+    head = next((words[i - 1] for i, w in enumerate(words) if i and w in ("of", "on", "for")), words[-1])
+    not_employers = patterns()["employment"]["not_employers"]
+    return words[-1] in not_employers or head in not_employers
 
 
 def _orgs_of_role(ctx: _Ctx, role: Token) -> list[tuple[Mention, Entity]]:
@@ -49,21 +74,32 @@ def _orgs_of_role(ctx: _Ctx, role: Token) -> list[tuple[Mention, Entity]]:
     phrases ('Professor of Law in the Faculty of Law at ORG'), each with its conjuncts
     ('visiting professor at ORG1, ORG2 and ORG3'), or a possessive 'ORG's chairwoman'."""
     emp = patterns()["employment"]
-    out = [hit for c in role.children if c.dep_ == "poss" for hit in [_org_at(ctx, c)] if hit]
+    out = [hit for c in role.children if c.dep_ == "poss" for hit in [_employer_at(ctx, c)] if hit]
     level = [role]
-    for _ in range(int(emp["role_prep_depth"])):
+    for depth in range(int(emp["role_prep_depth"])):
         below = []
         for head in level:
+            # the 'of' inside an organisation's own name ('the Department of Labor') is no
+            # phrase of the role's
+            inside = ctx.covering(head.idx, _tok_end(head), ORG) if head is not role else None
             for c in head.children:
-                if c.dep_ != "prep" or c.lower_ not in emp["role_preps"]:
+                if c.dep_ != "prep" or c.lower_ not in emp["role_preps"] or inside is not None:
                     continue
                 for obj in c.children:
                     if obj.dep_ != "pobj":
                         continue
-                    found = [hit for o in _conjuncts(obj) for hit in [_org_at(ctx, o)] if hit]
+                    if c.lower_ in emp["role_preps_descent_only"]:
+                        # 'manager in HMS Ardent' names no employer; 'lecturer in law in the
+                        # Faculty of Law at ORG' goes on down to the 'at'
+                        below.append(obj)
+                        continue
+                    found = [hit for o in _conjuncts(obj) for hit in [_employer_at(ctx, o, direct=depth == 0)] if hit]
                     out += [h for h in found if h not in out]
-                    if not found:
-                        below.append(obj)  # the organisation may hang one phrase further down
+                    member = ctx.covering(obj.idx, _tok_end(obj), ORG)
+                    if not found and not (member is not None and _membership(member[1])):
+                        # the organisation may hang one phrase further down, though not below a
+                        # membership: 'chairman of the Committee on X in the Department of Labor'
+                        below.append(obj)
         level = below
     return out
 
@@ -95,6 +131,12 @@ def _holder(ctx: _Ctx, role: Token) -> Optional[tuple[Entity, int]]:
             ents = _resolve(ctx, subj[0], couples=False)
             if len(ents) == 1:
                 return ents[0], min(subj[0].idx, role.idx)
+    # 'The current president of ORG is X'
+    if head.dep_ == "nsubj" and head.head.lemma_ in emp["copulas"]:
+        for attr in (c for c in head.head.children if c.dep_ == "attr"):
+            hit = ctx.covering(attr.idx, _tok_end(attr))
+            if hit is not None and hit[0].kind == "name":
+                return hit[1], role.idx
     # 'X served as chairwoman of ORG', 'X was appointed director of ORG'
     if head.dep_ in ("pobj", "oprd", "dobj", "attr", "xcomp") and head.head.lower_ == "as":
         verb = head.head.head
@@ -122,14 +164,18 @@ def _has_employer(ctx: _Ctx, subject: Entity) -> set[str]:
 def _rule_role_employers(ctx: _Ctx) -> None:
     roles = _roles()
     body = ctx.article.body_start
+    staff = set(patterns()["employment"]["staff_compounds"])
     for tok in tokens_of(ctx.doc):
-        if tok.idx < body or tok.pos_ not in ("NOUN", "PROPN") or tok.lower_ not in roles:
+        if tok.idx < body or tok.pos_ not in ("NOUN", "PROPN"):
+            continue
+        # 'a faculty member of X', 'a staff member at X': a member of staff works there
+        if tok.lower_ not in roles and not (tok.lemma_ == "member" and any(c.dep_ == "compound" and c.lower_ in staff for c in tok.children)):
             continue
         orgs = _orgs_of_role(ctx, tok)
         if tok.pos_ == "PROPN" and not tok.text.isupper():
             # a title-case title is more often an office or part of a name ('Bishop of Ely');
             # a possessive organisation still makes it a job: 'ORG's Managing Director, X'
-            orgs = [hit for c in tok.children if c.dep_ == "poss" for hit in [_org_at(ctx, c)] if hit]
+            orgs = [hit for c in tok.children if c.dep_ == "poss" for hit in [_employer_at(ctx, c)] if hit]
         if not orgs:
             continue
         holder = _holder(ctx, tok)
@@ -150,12 +196,16 @@ def _rule_role_employers(ctx: _Ctx) -> None:
 
 
 def _rule_employment_verbs(ctx: _Ctx) -> None:
-    """'works for Acme', 'teaches at X', 'joined the faculty of X', 'joined Acme from Brindle'."""
+    """'works for Acme', 'teaches at X', 'joined the faculty of X', 'joined Acme from Brindle',
+    'is on the faculties of X and Y' ('be' only through a staff noun: 'verbs_via_staff')."""
     emp = patterns()["employment"]
     verbs: dict[str, list[str]] = emp["verbs"]
     bridges = set(emp["bridge_nouns"])
+    via_staff = set(emp["verbs_via_staff"])
     for tok in tokens_of(ctx.doc):
-        if tok.lemma_ not in verbs or tok.pos_ != "VERB" or tok.idx < ctx.article.body_start or _not_asserted(tok):
+        if tok.lemma_ not in verbs or tok.pos_ not in ("VERB", "AUX") or tok.idx < ctx.article.body_start or _not_asserted(tok):
+            continue
+        if tok.pos_ == "AUX" and tok.lemma_ not in via_staff:
             continue
         people = _subjects(ctx, tok, couples=False)
         if not people:
@@ -164,19 +214,19 @@ def _rule_employment_verbs(ctx: _Ctx) -> None:
         slots = verbs[tok.lemma_]
         objs: list[Token] = []
         for c in tok.children:
+            # each conjunct: 'taught at Northwestern University and the School of Art'
             if c.dep_ == "dobj" and "dobj" in slots:
-                objs.append(c)
+                objs += _conjuncts(c)
             if c.dep_ == "prep" and c.lower_ in slots:
-                objs += [g for g in c.children if g.dep_ == "pobj"]
+                objs += [o for g in c.children if g.dep_ == "pobj" for o in _conjuncts(g)]
         for obj in objs:
-            hit = _org_at(ctx, obj)
-            if hit is None and obj.lower_ in bridges:
-                # 'joined the faculty of the University of Hamburg'
-                for c in obj.children:
-                    if c.dep_ == "prep" and c.lower_ == "of":
-                        hit = next((h for g in c.children if g.dep_ == "pobj" for h in [_org_at(ctx, g)] if h), None)
-            if hit is None or hit[1].id in known:
-                continue
-            ctx.add("employer", people[0], tok.idx, max(hit[0].end, _tok_end(obj)), obj=hit[1], confidence=LIKELY)
-            known.add(hit[1].id)
-
+            hits = [] if tok.lemma_ in via_staff else [h for h in [_org_at(ctx, obj, named=True)] if h]
+            if not hits and (obj.lower_ in bridges or obj.lemma_ in bridges):
+                # 'joined the faculty of the University of Hamburg', 'on the faculties of X and Y'
+                hits = [h for c in obj.children if c.dep_ == "prep" and c.lower_ == "of"
+                        for g in c.children if g.dep_ == "pobj" for o in _conjuncts(g) for h in [_org_at(ctx, o)] if h]
+            for hit in hits:
+                if hit[1].id in known:
+                    continue
+                ctx.add("employer", people[0], tok.idx, max(hit[0].end, _tok_end(obj)), obj=hit[1], confidence=LIKELY)
+                known.add(hit[1].id)

@@ -24,6 +24,7 @@ from dateline.extractors.facts.context import (
     _Ctx,
     _named,
     _names_after,
+    _not_asserted,
     _resolve,
     _sentences,
     _subjects,
@@ -245,6 +246,22 @@ def _fronted_subject(ctx: _Ctx, tok: Token, sent: SpacySpan) -> Optional[tuple[E
     return (ents[0], _tok_end(subj[0])) if len(ents) == 1 else None
 
 
+def _born_subject(ctx: _Ctx, tok: Token, sent: SpacySpan) -> Optional[tuple[Entity, int]]:
+    """'He was born in Truro, the son of A and B': a kin phrase set off by a comma after the
+    place or date of a birth describes the one born (the subject of 'born')."""
+    doc = ctx.doc
+    det = _skip_left(doc, tok.i, sent.start)  # "the third child of"
+    det = det if det >= sent.start and doc[det].lower_ in ("the", "a", "an") else det + 1
+    if det - 1 < sent.start or doc[det - 1].text != ",":
+        return None
+    verb = next((t for t in doc[sent.start : det] if t.lemma_ in ("bear", "born") and t.tag_ == "VBN"), None)
+    if verb is None or tok not in verb.subtree:
+        return None
+    ents = _subjects(ctx, verb, couples=False)
+    subj = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return (ents[0], subj[0].idx) if len(ents) == 1 and subj and subj[0].i < tok.i else None
+
+
 def _each_other(ctx: _Ctx, group: list[Entity], start: int, end: int, conf: float) -> None:
     """People a plural sibling noun lists are siblings of each other ('his sisters A and B')."""
     for i, a in enumerate(group):
@@ -347,6 +364,10 @@ def _rule_kinship(ctx: _Ctx) -> None:
                 fronted = _fronted_subject(ctx, tok, sent)
                 if fronted is not None and fronted[0] not in owners:
                     targets, ev_end = [fronted[0]], max(ev_end, fronted[1])
+            if not targets and kin["relation"] == "child":
+                born = _born_subject(ctx, tok, sent)
+                if born is not None and born[0] not in owners:
+                    targets, ev_start = [born[0]], min(ev_start, born[1])
             if not targets:
                 continue
             ev_start = min(ev_start, tok.idx)
@@ -376,6 +397,15 @@ def _rule_couples(ctx: _Ctx) -> None:
     Trump debated') is not a couple, so their 'their children' stays unresolved."""
     _couples_named_together(ctx)
     for tok in tokens_of(ctx.doc):
+        if tok.lemma_.lower() in ("marry", "married", "wed") and tok.pos_ in ("VERB", "ADJ") and not _not_asserted(tok):
+            # "X is married to Y. They have four children": the pair 'they' means, noted
+            # before the kin rule reads 'they'
+            subj = _subjects(ctx, tok, couples=False)
+            objs = [c for c in tok.children if c.dep_ == "dobj"]
+            objs += [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "to" for g in c.children if g.dep_ == "pobj"]
+            partners = [e for c in objs[:1] for e in _resolve(ctx, c, couples=False)]
+            if len(subj) == 1 and len(partners) == 1:
+                ctx.note_couple(tok.idx, subj[0], partners[0])
         if tok.dep_ in ("nsubj", "nsubjpass") and tok.head.lemma_.lower() in FAMILY_VERBS:
             conj = _conjuncts(tok)
             if len(conj) == 2:
