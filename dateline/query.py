@@ -18,9 +18,9 @@ from typing import Any, Iterable, Optional, Sequence
 from dateline import ages
 from dateline.errors import QueryError
 from dateline.link import merge as _merge
-from dateline.link import normalize, vocab
 from dateline.link import split as _split
 from dateline.model import date_interval
+from dateline.names import normalize, vocab
 from dateline.store import Row, Store
 
 __all__ = [

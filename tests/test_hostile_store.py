@@ -10,6 +10,7 @@ from typer.testing import CliRunner
 
 from dateline.cli import app
 from dateline.errors import QueryError
+from dateline.link import write_batch
 from dateline.model import Entity, Extraction, Mention
 from dateline.read import from_dated_text
 from dateline.store import open_store
@@ -30,7 +31,7 @@ def _writer(url: str, n: int, barrier) -> None:
     own = from_dated_text(f"date 2021-05-0{n + 1}\nWriter{n} Kell spoke.", source=f"own{n}.txt")
     shared = from_dated_text("date 2021-05-09\nShared Ansel spoke.", source="shared.txt")
     with open_store(url) as store:
-        store.write_batch([(own, _extraction(own, f"Writer{n} Kell")), (shared, _extraction(shared, "Shared Ansel"))])
+        write_batch(store, [(own, _extraction(own, f"Writer{n} Kell")), (shared, _extraction(shared, "Shared Ansel"))])
 
 
 @pytest.mark.parametrize("backend", BACKENDS)
@@ -62,7 +63,7 @@ def corpus_url(request, tmp_path):
     url, schema = fresh_url(request.param, tmp_path)
     arts = [from_dated_text(f"date 2021-04-0{i}\nMara Voss said the ferry runs on day {i}.", source=f"a{i}.txt") for i in range(1, 4)]
     with open_store(url) as store:
-        store.write_batch([(a, _extraction(a, "Mara Voss")) for a in arts])
+        write_batch(store, [(a, _extraction(a, "Mara Voss")) for a in arts])
     yield url
     drop_schema(schema)
 

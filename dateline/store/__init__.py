@@ -12,15 +12,16 @@ import json
 import os
 from abc import ABC, abstractmethod
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from typing import Any, Iterable, Iterator, Optional, Sequence
 
 from dateline.errors import StoreError
 from dateline.model import Article, Entity, Extraction, Fact, Mention, Quote, Span, TimeExpr, date_interval
+from dateline.names import entity_aliases, normalize
 from dateline.store.schema import LATEST, MIGRATIONS
 
-__all__ = ["Store", "BatchResult", "open_store", "DEFAULT_DB", "QUERY_SECONDS"]
+__all__ = ["Store", "BatchResult", "StoredBatch", "open_store", "DEFAULT_DB", "QUERY_SECONDS"]
 
 DEFAULT_DB = "./dateline.db"
 # Documented in the README (Limits): seconds one corpus query may run in the CLI and the API.
@@ -40,6 +41,17 @@ class BatchResult:
     added: int = 0
     replaced: int = 0
     unchanged: int = 0
+
+
+@dataclass
+class StoredBatch:
+    """What ``Store.store_batch`` wrote: the counts, each fresh article (aid, article id,
+    extraction) for the linker, and the hand links of replaced articles, keyed by (article id,
+    normalized entity name) -> (person, link reason)."""
+
+    result: BatchResult = field(default_factory=BatchResult)
+    fresh: list[tuple[int, str, Extraction]] = field(default_factory=list)
+    hand: dict[tuple[str, str], tuple[int, str]] = field(default_factory=dict)
 
 
 def _extra(model: Any, known: set[str]) -> Optional[str]:
@@ -180,17 +192,15 @@ class Store(ABC):
         row = self.one("SELECT sha256 FROM articles WHERE id = ?", (article_id,))
         return row["sha256"] if row else None
 
-    def write_batch(self, items: Iterable[tuple[Article, Extraction]]) -> BatchResult:
-        """Store a batch of extractions in one transaction and link their people.
+    def store_batch(self, items: Iterable[tuple[Article, Extraction]]) -> StoredBatch:
+        """Write a batch of extractions under the write lock, without linking their people
+        (``dateline.link.write_batch`` does both in one transaction; call that).
 
         An article whose content hash is already stored is skipped; one whose id is stored with
-        another hash replaces the old extraction (its old rows, and people left without any
-        mention, go away). Hand links survive a replacement: an entity of the new version with
-        the same normalized name as one that was linked to a hand-corrected person (``merge``,
-        ``split``) goes back to that person."""
-        from dateline.link import link_article, normalize, remove_orphans
-
-        result = BatchResult()
+        another hash replaces the old extraction (its old rows go away). The hand links of a
+        replaced article come back in ``StoredBatch.hand`` for the linker to restore."""
+        out = StoredBatch()
+        result = out.result
         items = list(items)
         with self.transaction():
             # Two ingests into one database: one writes and links at a time, so neither sees the
@@ -206,8 +216,6 @@ class Store(ABC):
                           if ids else [])
             }
             seen: set[str] = set()
-            # (article id, normalized entity name) -> (person, reason) of hand-corrected links.
-            hand: dict[tuple[str, str], tuple[int, str]] = {}
             for article, extraction in items:
                 sha = article.sha256 or article.content_hash()
                 if article.id in seen:
@@ -225,7 +233,7 @@ class Store(ABC):
                         (old["aid"],),
                     ):
                         reason = (r["link_reason"] or "").removeprefix(KEPT_PREFIX)
-                        hand[(article.id, r["norm"])] = (int(r["person_id"]), reason)
+                        out.hand[(article.id, r["norm"])] = (int(r["person_id"]), reason)
                     self._execute("DELETE FROM articles WHERE aid = ?", (old["aid"],))
                     result.replaced += 1
                 else:
@@ -233,19 +241,8 @@ class Store(ABC):
                 fresh.append((self._insert_article(article, sha), extraction))
                 fresh_ids.append(article.id)
             self._insert_rows(fresh)
-            for (aid, extraction), article_id in zip(fresh, fresh_ids, strict=True):
-                link_article(self, aid, extraction)
-                relinks = [
-                    (hand[key][0], KEPT_PREFIX + hand[key][1], aid, e.id)
-                    for e in extraction.entities
-                    if (key := (article_id, normalize(e.name))) in hand
-                ]
-                if relinks:
-                    self.executemany("UPDATE entities SET person_id = ?, link_reason = ? WHERE aid = ? AND id = ?", relinks)
-            # After relinking, so that a hand-made person whose only mentions were replaced survives.
-            if result.replaced:
-                remove_orphans(self)
-        return result
+        out.fresh = [(aid, article_id, ex) for (aid, ex), article_id in zip(fresh, fresh_ids, strict=True)]
+        return out
 
     def _insert_article(self, article: Article, sha: str) -> int:
         span = date_interval(article.date)
@@ -271,8 +268,6 @@ class Store(ABC):
         return int(row["aid"])
 
     def _insert_rows(self, fresh: list[tuple[int, Extraction]]) -> None:
-        from dateline.link import entity_aliases, normalize
-
         entities: list[tuple] = []
         mentions: list[tuple] = []
         aliases: list[tuple] = []
