@@ -375,3 +375,37 @@ def test_store_batch_alone_links_nobody(store):
     assert stored.result.added == 1 and [a for _, a, _ in stored.fresh] == ["vale-2021-06"]
     assert store.one("SELECT COUNT(*) AS n FROM entities WHERE person_id IS NOT NULL")["n"] == 0
     assert store.one("SELECT COUNT(*) AS n FROM people")["n"] == 0
+
+
+def _ferry_articles() -> list[tuple[Article, Extraction]]:
+    """Five articles, stored in this order; the fourth quote says 'ferry' most often (ranks best)."""
+    said = ["The ferry was late again today.", "A ferry came and went by noon.", "We lost the ferry to the storm.",
+            "Ferry after ferry, ferry upon ferry.", "Nobody misses that old ferry."]
+    items = []
+    for n, words in enumerate(said, 1):
+        text = f'date 2022-03-0{n}\n"{words}" Ilse Brandt said.'
+        items.append(Builder(text, f"ferry-{n}").person("e1", "Ilse Brandt").quote(words, "e1", "said").build())
+    return items
+
+
+def test_store_search_ranks_every_match_under_the_cap(store):
+    from dateline import query
+
+    write_batch(store, _ferry_articles())
+    hits = [h for h in query.search(store, "ferry", limit=10) if h.kind == "quote"]
+    assert len(hits) == 5
+    assert hits[0].snippet.count("[") == 4  # the four-ferry quote ranks first
+
+
+def test_store_search_past_the_cap_ranks_the_first_matches_stored(store):
+    from dateline import query
+
+    write_batch(store, _ferry_articles())
+    store.rank_cap = 3
+    quotes = [h for h in query.search(store, "ferry", limit=10) if h.kind == "quote"]
+    articles = [h.article for h in query.search(store, "ferry", limit=10) if h.kind == "article"]
+    # Only the first three stored matches are ranked: the best quote (the fourth) is not reached.
+    assert len(quotes) == 3 and all(h.snippet.count("[") == 1 for h in quotes)
+    assert sorted(articles) == ["ferry-1", "ferry-2", "ferry-3"]
+    # A rare word is ranked exactly, whatever the cap.
+    assert [h.article for h in query.search(store, "storm") if h.kind == "quote"] == ["ferry-3"]

@@ -21,11 +21,15 @@ from dateline.model import Article, Entity, Extraction, Fact, Mention, Quote, Sp
 from dateline.names import entity_aliases, normalize
 from dateline.store.schema import LATEST, MIGRATIONS
 
-__all__ = ["Store", "BatchResult", "StoredBatch", "open_store", "DEFAULT_DB", "QUERY_SECONDS"]
+__all__ = ["Store", "BatchResult", "StoredBatch", "open_store", "DEFAULT_DB", "QUERY_SECONDS", "RANK_CAP"]
 
 DEFAULT_DB = "./dateline.db"
 # Documented in the README (Limits): seconds one corpus query may run in the CLI and the API.
 QUERY_SECONDS = float(os.environ.get("DATELINE_QUERY_SECONDS", 5))
+# Documented in the README (Limits): a full-text search ranks at most this many matches, the first
+# ones in storage order. Ranking costs time per match, so a common word in a million quotes took
+# 0.7 s; with the cap no search ranks more than this, and a search with fewer matches is exact.
+RANK_CAP = 1_000
 Row = dict[str, Any]
 
 # Model fields that have real columns; anything else a model grows lands in the `extra` JSON column.
@@ -107,13 +111,18 @@ class Store(ABC):
         shared = [s.replace("{pk}", self.PK_TYPE).replace("{float}", self.FLOAT_TYPE) for s in MIGRATIONS[version]]
         return shared + self.FTS_DDL.get(version, [])
 
+    # How many matches a search ranks (see RANK_CAP); an attribute so that tests can lower it.
+    rank_cap: int = RANK_CAP
+
     @abstractmethod
     def search_quotes(self, query: str, limit: int, offset: int = 0) -> list[Row]:
-        """Full-text hits over quote text: qid, aid, snippet, score (higher is better)."""
+        """Full-text hits over quote text: qid, snippet, score (higher is better), best first
+        among the first ``rank_cap`` matches in storage order."""
 
     @abstractmethod
     def search_articles(self, query: str, limit: int, offset: int = 0) -> list[Row]:
-        """Full-text hits over article text: aid, snippet, score (higher is better)."""
+        """Full-text hits over article text: aid, snippet, score (higher is better), best first
+        among the first ``rank_cap`` matches in storage order."""
 
     # Seconds a read statement may run once ``bound()`` is called (None: unbounded, as ingest is).
     query_seconds: Optional[float] = None

@@ -102,22 +102,23 @@ class PostgresStore(Store):
             yield
 
     def search_quotes(self, query: str, limit: int, offset: int = 0) -> list[Row]:
-        # ts_headline is costly, so it runs only on the rows that survive the LIMIT.
-        return self.rows(
-            "SELECT h.qid, ts_headline('english', q.text, h.query, " + _HEADLINE + ") AS snippet, h.score"
-            " FROM (SELECT qid, query, ts_rank(tsv, query) AS score FROM quotes, websearch_to_tsquery('english', ?) query"
-            "       WHERE tsv @@ query ORDER BY score DESC, qid LIMIT ? OFFSET ?) h JOIN quotes q ON q.qid = h.qid"
-            " ORDER BY h.score DESC, h.qid",
-            (query, limit, offset),
-        )
+        return self._search("quotes", "qid", "q.text", query, limit, offset)
 
     def search_articles(self, query: str, limit: int, offset: int = 0) -> list[Row]:
+        return self._search("articles", "aid", "substr(q.text, q.body_start + 1)", query, limit, offset)
+
+    def _search(self, table: str, key: str, text: str, query: str, limit: int, offset: int) -> list[Row]:
+        # The innermost LIMIT stops the GIN bitmap scan after rank_cap matches (the first in
+        # storage order), so ts_rank and the sort run on at most that many rows; ts_headline is
+        # costly, so it runs only on the rows that survive the outer LIMIT.
         return self.rows(
-            "SELECT h.aid, ts_headline('english', substr(a.text, a.body_start + 1), h.query, " + _HEADLINE + ") AS snippet, h.score"
-            " FROM (SELECT aid, query, ts_rank(tsv, query) AS score FROM articles, websearch_to_tsquery('english', ?) query"
-            "       WHERE tsv @@ query ORDER BY score DESC, aid LIMIT ? OFFSET ?) h JOIN articles a ON a.aid = h.aid"
-            " ORDER BY h.score DESC, h.aid",
-            (query, limit, offset),
+            f"SELECT h.{key}, ts_headline('english', {text}, h.query, " + _HEADLINE + ") AS snippet, h.score"
+            f" FROM (SELECT m.{key}, m.query, ts_rank(m.tsv, m.query) AS score FROM"
+            f"   (SELECT t.{key}, t.tsv, w.query FROM {table} t, websearch_to_tsquery('english', ?) w(query)"
+            f"    WHERE t.tsv @@ w.query LIMIT ?) m"
+            f"  ORDER BY score DESC, m.{key} LIMIT ? OFFSET ?) h JOIN {table} q ON q.{key} = h.{key}"
+            f" ORDER BY h.score DESC, h.{key}",
+            (query, self.rank_cap, limit, offset),
         )
 
     def optimize(self) -> None:
