@@ -110,3 +110,24 @@ def test_store_runaway_query_is_stopped(corpus_url):
             store.rows(slow)
         assert store.article_count() == 3  # the connection still answers
 
+
+
+def test_store_runaway_write_is_stopped_with_a_clear_error(corpus_url):
+    """A write past the time limit ends in E312 and changes nothing; the connection goes on."""
+    with open_store(corpus_url) as store:
+        store.bound(0.2)
+        if store.backend == "sqlite":
+            slow = ("INSERT INTO people (name, norm, type) WITH RECURSIVE c(x) AS (SELECT 1 UNION ALL SELECT x + 1"
+                    " FROM c WHERE x < 100000000) SELECT 'P' || x, 'p', 'PERSON' FROM c")
+        else:
+            slow = "INSERT INTO people (name, norm, type) SELECT 'P', 'p', 'PERSON' FROM pg_sleep(3)"
+        before = store.one("SELECT COUNT(*) AS n FROM people")["n"]
+        with pytest.raises(QueryError, match="E312"):
+            with store.transaction():
+                store.execute("UPDATE people SET manual = 1")
+                store.execute(slow)
+        assert store.one("SELECT COUNT(*) AS n FROM people")["n"] == before
+        assert store.one("SELECT COUNT(*) AS n FROM people WHERE manual = 1")["n"] == 0  # rolled back
+        with pytest.raises(QueryError, match="E312"):
+            store.execute(slow)  # outside a transaction too
+        assert store.article_count() == 3

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from typing import Any, Iterable, Iterator, Optional, Sequence
 
-from dateline.errors import StoreError
+from dateline.errors import QueryError, StoreError
 from dateline.model import Article, Entity, Extraction, Fact, Mention, Quote, Span, TimeExpr, date_interval
 from dateline.names import entity_aliases, normalize
 from dateline.store.schema import LATEST, MIGRATIONS
@@ -128,8 +128,14 @@ class Store(ABC):
     query_seconds: Optional[float] = None
 
     def bound(self, seconds: float) -> None:
-        """Stop any later statement that runs past ``seconds``: it raises QueryError E307."""
+        """Stop any later statement that runs past ``seconds``: a read raises QueryError E307, a
+        write E312 (its transaction is rolled back)."""
         self.query_seconds = seconds
+
+    def _stopped(self, sql: str) -> QueryError:
+        """The error for a statement stopped by the time limit: E307 for a read, E312 for a write."""
+        first = sql.lstrip()[:6].upper()
+        return QueryError("E307" if first.startswith(("SELECT", "WITH")) else "E312", seconds=self.query_seconds or 0)
 
     @abstractmethod
     def close(self) -> None: ...

@@ -8,7 +8,7 @@ from contextlib import contextmanager
 from typing import Any, Iterator, Optional, Sequence
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
-from dateline.errors import QueryError, StoreError
+from dateline.errors import StoreError
 from dateline.store import Row, Store
 
 _FTS_V1 = [
@@ -76,20 +76,27 @@ class PostgresStore(Store):
     def _sql(sql: str) -> str:
         return sql.replace("?", "%s")
 
-    def _execute(self, sql: str, params: Sequence[Any] = ()) -> Any:
-        return self.conn.execute(self._sql(sql), tuple(params))  # type: ignore[arg-type]
-
-    def _executemany(self, sql: str, rows: Sequence[Sequence[Any]]) -> None:
-        with self.conn.cursor() as cur:
-            cur.executemany(self._sql(sql), rows)  # type: ignore[arg-type]
-
-    def rows(self, sql: str, params: Sequence[Any] = ()) -> list[Row]:
+    @contextmanager
+    def _limited(self, sql: str) -> Iterator[None]:
+        """statement_timeout's cancel becomes E307/E312, never a raw psycopg error."""
         import psycopg
 
         try:
-            return list(self.conn.execute(self._sql(sql), tuple(params)).fetchall())  # type: ignore[arg-type]
+            yield
         except psycopg.errors.QueryCanceled:
-            raise QueryError("E307", seconds=self.query_seconds or 0) from None
+            raise self._stopped(sql) from None
+
+    def _execute(self, sql: str, params: Sequence[Any] = ()) -> Any:
+        with self._limited(sql):
+            return self.conn.execute(self._sql(sql), tuple(params))  # type: ignore[arg-type]
+
+    def _executemany(self, sql: str, rows: Sequence[Sequence[Any]]) -> None:
+        with self._limited(sql), self.conn.cursor() as cur:
+            cur.executemany(self._sql(sql), rows)  # type: ignore[arg-type]
+
+    def rows(self, sql: str, params: Sequence[Any] = ()) -> list[Row]:
+        with self._limited(sql):
+            return list(self.conn.execute(self._sql(sql), tuple(params)).fetchall())  # type: ignore[arg-type]
 
     def bound(self, seconds: float) -> None:
         super().bound(seconds)

@@ -8,7 +8,7 @@ import time
 from contextlib import contextmanager
 from typing import Any, Iterator, Sequence
 
-from dateline.errors import QueryError, StoreError
+from dateline.errors import StoreError
 from dateline.store import Row, Store
 
 # External-content FTS5 tables kept in step by triggers, so the text is stored once and a cascade
@@ -104,11 +104,23 @@ class SQLiteStore(Store):
 
     def _execute(self, sql: str, params: Sequence[Any] = ()) -> Any:
         self._restart_clock()
-        return self.conn.execute(sql, tuple(params))
+        with self._limited(sql):
+            return self.conn.execute(sql, tuple(params))
 
     def _executemany(self, sql: str, rows: Sequence[Sequence[Any]]) -> None:
         self._restart_clock()
-        self.conn.executemany(sql, rows)
+        with self._limited(sql):
+            self.conn.executemany(sql, rows)
+
+    @contextmanager
+    def _limited(self, sql: str) -> Iterator[None]:
+        """The progress handler's interrupt becomes E307/E312, never a raw sqlite3 error."""
+        try:
+            yield
+        except sqlite3.OperationalError as exc:
+            if self.query_seconds is not None and "interrupted" in str(exc):
+                raise self._stopped(sql) from None
+            raise
 
     def _restart_clock(self) -> None:
         """Each statement gets the whole time limit, not what the previous ones left of it."""
@@ -119,12 +131,8 @@ class SQLiteStore(Store):
         if self.query_seconds is None:
             return [dict(r) for r in self.conn.execute(sql, tuple(params)).fetchall()]
         self._restart_clock()
-        try:
+        with self._limited(sql):
             return [dict(r) for r in self.conn.execute(sql, tuple(params)).fetchall()]
-        except sqlite3.OperationalError as exc:
-            if "interrupted" in str(exc):
-                raise QueryError("E307", seconds=self.query_seconds) from None
-            raise
 
     def bound(self, seconds: float) -> None:
         super().bound(seconds)
@@ -148,7 +156,11 @@ class SQLiteStore(Store):
         try:
             yield
         except BaseException:
-            self.conn.execute("ROLLBACK")
+            # An interrupted write has already rolled the whole transaction back (SQLite does that
+            # itself), and a second ROLLBACK would fail and hide the real error.
+            if self.conn.in_transaction:
+                self._deadline = float("inf")  # the rollback itself must not be interrupted
+                self.conn.execute("ROLLBACK")
             raise
         else:
             self.conn.execute("COMMIT")
