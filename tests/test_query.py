@@ -1,4 +1,4 @@
-"""Questions across the corpus (dateline/query.py and its CLI commands), on both backends."""
+"""Questions across the corpus (dateline/query/ and its CLI commands), on both backends."""
 
 from __future__ import annotations
 
