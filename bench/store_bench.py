@@ -187,6 +187,42 @@ def fill(url: str, n: int, quotes_per_article: int, batch: int) -> dict:
             "rows_per_s": rows / store_s, "quotes_per_s": n_quotes / store_s, "store_s": store_s, "generate_s": gen_s}
 
 
+COPY_TABLES = ["articles", "people", "entities", "mentions", "aliases", "quotes", "times", "facts", "merged_people"]
+
+
+def copy_from_sqlite(source: str, url: str) -> dict:
+    """Fill a PostgreSQL store with the rows of a SQLite store this benchmark filled: the same
+    corpus, linked by the same code, without paying the write path's per-article round trips again
+    (on a loaded 2-core machine it wrote 14 articles/s, so 100,000 articles would take two hours).
+    The write path's own rate is measured on a smaller fill."""
+    src = sqlite3.connect(f"file:{source}?mode=ro", uri=True)
+    rows = 0
+    t0 = time.perf_counter()
+    with open_store(url) as store:
+        conn = store.conn  # type: ignore[attr-defined]
+        for table in COPY_TABLES:
+            cols = [r["column_name"] for r in store.rows(
+                "SELECT column_name FROM information_schema.columns WHERE table_schema = current_schema()"
+                " AND table_name = ? AND is_generated = 'NEVER' ORDER BY ordinal_position", (table,))]
+            names = ", ".join(f'"{c}"' for c in cols)
+            with conn.transaction(), conn.cursor() as cur:
+                with cur.copy(f"COPY {table} ({names}) FROM STDIN") as cp:
+                    for row in src.execute(f"SELECT {names} FROM {table}"):
+                        cp.write_row(row)
+                        rows += 1
+            print(f"  copied {table}: {rows} rows so far, {time.perf_counter() - t0:.0f} s", file=sys.stderr, flush=True)
+        for table, key in (("articles", "aid"), ("people", "pid"), ("quotes", "qid")):
+            store.execute(f"SELECT setval(pg_get_serial_sequence('{table}', '{key}'), (SELECT MAX({key}) FROM {table}))")
+        copy_s = time.perf_counter() - t0
+        t1 = time.perf_counter()
+        store.optimize()
+        optimize_s = time.perf_counter() - t1
+        n_quotes = store.one("SELECT COUNT(*) AS n FROM quotes")["n"]
+        n_people = store.one("SELECT COUNT(*) AS n FROM people")["n"]
+    src.close()
+    return {"quotes": n_quotes, "people": n_people, "rows_per_s": rows / copy_s, "copy_s": copy_s, "optimize_s": optimize_s}
+
+
 def search_latency(url: str, words: Words, rng: random.Random, n: int = 300) -> dict:
     vocab = words.vocab[len(COMMON):]
     kinds = {
@@ -327,6 +363,8 @@ def main() -> None:
     ap.add_argument("--keep", metavar="NAME", help="Keep the filled store (SQLite file NAME.db in the current folder,"
                     " PostgreSQL schema NAME) to time queries again later with --no-fill.")
     ap.add_argument("--no-fill", action="store_true", help="Time queries on the store --keep names, filled before.")
+    ap.add_argument("--pg-from-sqlite", metavar="FILE", help="Fill PostgreSQL by copying a SQLite store this benchmark"
+                    " filled and kept (same corpus and links) instead of through the write path.")
     args = ap.parse_args()
 
     tmp = Path(tempfile.mkdtemp(prefix="dateline-bench-"))
@@ -342,7 +380,11 @@ def main() -> None:
     print(versions(args.pg if "postgresql" in backends else None))
     try:
         for name, url in ({} if args.skip_store else backends).items():
-            if args.no_fill:
+            if name == "postgresql" and args.pg_from_sqlite and not args.no_fill:
+                w = copy_from_sqlite(args.pg_from_sqlite, url)
+                print(f"{name}: copied from {args.pg_from_sqlite}: {w['rows_per_s']:.0f} rows/s ({w['copy_s']:.0f} s);"
+                      f" {w['quotes']} quotes, {w['people']} people; optimize {w['optimize_s']:.1f}s", flush=True)
+            elif args.no_fill:
                 with open_store(url) as store:
                     quoted = store.one("SELECT COUNT(*) AS n FROM quotes")
                 w = {"quotes": quoted["n"] if quoted else 0}
