@@ -62,33 +62,32 @@ def person(store: Store, name: str) -> list[PersonReport]:
     """Everything known about each person the name can mean (two namesakes give two reports)."""
     reports = []
     for pid in _require(store, name):
-        p = store.one("SELECT pid, name, type FROM people WHERE pid = ?", (pid,))
+        # One statement for the person and their quote count: each statement costs a round trip
+        # and a plan, which dominated this call on PostgreSQL.
+        p = store.one(
+            "SELECT p.name, p.type, (SELECT COUNT(*) FROM quotes q JOIN entities e ON e.aid = q.aid AND e.id = q.speaker"
+            " WHERE e.person_id = p.pid) AS n_quotes FROM people p WHERE p.pid = ?",
+            (pid,),
+        )
         assert p is not None
         aliases = sorted({
             r["text"] for r in store.rows(
                 "SELECT DISTINCT al.text FROM aliases al JOIN entities e ON e.aid = al.aid AND e.id = al.entity_id"
                 " WHERE e.person_id = ?", (pid,))
         })
-        n_articles = store.one("SELECT COUNT(DISTINCT aid) AS n FROM entities WHERE person_id = ?", (pid,))
-        n_quotes = store.one(
-            "SELECT COUNT(*) AS n FROM quotes q JOIN entities e ON e.aid = q.aid AND e.id = q.speaker WHERE e.person_id = ?",
-            (pid,),
-        )
         rows = _fact_rows(store, pid)
         born = ages.intersect(rng for _, rng in _birth_ranges(rows))
-        links = [
-            f"{r['article']}: {r['link_reason']}"
-            for r in store.rows(
-                "SELECT a.id AS article, e.link_reason FROM entities e JOIN articles a ON a.aid = e.aid"
-                " WHERE e.person_id = ? ORDER BY a.date_start, a.aid", (pid,))
-        ]
+        linked = store.rows(
+            "SELECT a.id AS article, e.link_reason FROM entities e JOIN articles a ON a.aid = e.aid"
+            " WHERE e.person_id = ? ORDER BY a.date_start, a.aid", (pid,))
+        links = [f"{r['article']}: {r['link_reason']}" for r in linked]
         facts_: list[FactRow] = []
         relations: list[FactRow] = []
         for r in rows:
             (relations if r["object_person"] is not None or r["direction"] == "in" else facts_).append(_fact_row(r))
         reports.append(PersonReport(
             person=pid, name=p["name"], type=p["type"], aliases=aliases,
-            articles=int(n_articles["n"]) if n_articles else 0, quote_count=int(n_quotes["n"]) if n_quotes else 0,
+            articles=len({r["article"] for r in linked}), quote_count=int(p["n_quotes"] or 0),
             born=(born[0].isoformat(), born[1].isoformat()) if born else None,
             facts=facts_, relations=relations, links=links,
         ))
