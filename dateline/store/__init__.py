@@ -30,6 +30,15 @@ QUERY_SECONDS = float(os.environ.get("DATELINE_QUERY_SECONDS", 5))
 # ones in storage order. Ranking costs time per match, so a common word in a million quotes took
 # 0.7 s; with the cap no search ranks more than this, and a search with fewer matches is exact.
 RANK_CAP = 1_000
+# What a search hit carries besides its score and snippet, joined onto the ranked hits ``h`` in the
+# same statement (each statement is a round trip and a plan: four per search cost PostgreSQL more
+# than the matching did). ``q`` is the hit's quote or article row.
+HIT_COLUMNS = {
+    "quotes": ("a.id AS article, a.date, COALESCE(p.name, e.name) AS speaker",
+               " JOIN articles a ON a.aid = q.aid LEFT JOIN entities e ON e.aid = q.aid AND e.id = q.speaker"
+               " LEFT JOIN people p ON p.pid = e.person_id"),
+    "articles": ("q.id AS article, q.date", ""),
+}
 Row = dict[str, Any]
 
 # Model fields that have real columns; anything else a model grows lands in the `extra` JSON column.
@@ -116,13 +125,13 @@ class Store(ABC):
 
     @abstractmethod
     def search_quotes(self, query: str, limit: int, offset: int = 0) -> list[Row]:
-        """Full-text hits over quote text: qid, snippet, score (higher is better), best first
-        among the first ``rank_cap`` matches in storage order."""
+        """Full-text hits over quote text: qid, snippet, score (higher is better), article, date,
+        speaker; best first among the first ``rank_cap`` matches in storage order."""
 
     @abstractmethod
     def search_articles(self, query: str, limit: int, offset: int = 0) -> list[Row]:
-        """Full-text hits over article text: aid, snippet, score (higher is better), best first
-        among the first ``rank_cap`` matches in storage order."""
+        """Full-text hits over article text: aid, snippet, score (higher is better), article, date;
+        best first among the first ``rank_cap`` matches in storage order."""
 
     # Seconds a read statement may run once ``bound()`` is called (None: unbounded, as ingest is).
     query_seconds: Optional[float] = None

@@ -9,7 +9,7 @@ from typing import Any, Iterator, Optional, Sequence
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
 from dateline.errors import StoreError
-from dateline.store import Row, Store
+from dateline.store import HIT_COLUMNS, Row, Store
 
 _FTS_V1 = [
     "ALTER TABLE quotes ADD COLUMN tsv tsvector GENERATED ALWAYS AS (to_tsvector('english', text)) STORED",
@@ -122,11 +122,12 @@ class PostgresStore(Store):
         # into a constant and estimates the match count from the index statistics, where a joined
         # tsquery is a guess that can make a seq scan look cheap under the LIMIT.
         tsq = "websearch_to_tsquery('english'::regconfig, ?)"
+        columns, joins = HIT_COLUMNS[table]
         return self.rows(
-            f"SELECT h.{key}, ts_headline('english', {text}, {tsq}, " + _HEADLINE + ") AS snippet, h.score"
+            f"SELECT h.{key}, ts_headline('english', {text}, {tsq}, " + _HEADLINE + f") AS snippet, h.score, {columns}"
             f" FROM (SELECT m.{key}, ts_rank(m.tsv, {tsq}) AS score FROM"
             f"   (SELECT t.{key}, t.tsv FROM {table} t WHERE t.tsv @@ {tsq} LIMIT ?) m"
-            f"  ORDER BY score DESC, m.{key} LIMIT ? OFFSET ?) h JOIN {table} q ON q.{key} = h.{key}"
+            f"  ORDER BY score DESC, m.{key} LIMIT ? OFFSET ?) h JOIN {table} q ON q.{key} = h.{key}{joins}"
             f" ORDER BY h.score DESC, h.{key}",
             (query, query, query, self.rank_cap, limit, offset),
         )

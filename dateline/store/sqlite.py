@@ -9,7 +9,7 @@ from contextlib import contextmanager
 from typing import Any, Iterator, Sequence
 
 from dateline.errors import StoreError
-from dateline.store import Row, Store
+from dateline.store import HIT_COLUMNS, Row, Store
 
 # External-content FTS5 tables kept in step by triggers, so the text is stored once and a cascade
 # delete of an article also removes its quotes from the index.
@@ -167,24 +167,27 @@ class SQLiteStore(Store):
         finally:
             self._depth = 0
 
-    def _search(self, table: str, key: str, query: str, limit: int, offset: int) -> list[Row]:
+    def _search(self, table: str, key: str, source: str, query: str, limit: int, offset: int) -> list[Row]:
         match = fts5_query(query)
         if not match:
             return []
+        columns, joins = HIT_COLUMNS[source]
         # FTS5 yields matches in rowid order and stops at the rowid bound, so bm25 and the sort run
         # on at most rank_cap rows; snippet() runs only on the rows the LIMIT keeps.
         return self.rows(
-            f"SELECT rowid AS {key}, snippet({table}, 0, '[', ']', '…', 16) AS snippet, -bm25({table}) AS score"
-            f" FROM {table} WHERE {table} MATCH ? AND rowid <= (SELECT MAX(rowid) FROM"
-            f" (SELECT rowid FROM {table} WHERE {table} MATCH ? LIMIT ?)) ORDER BY rank LIMIT ? OFFSET ?",
+            f"SELECT h.{key}, h.snippet, h.score, {columns} FROM"
+            f" (SELECT rowid AS {key}, snippet({table}, 0, '[', ']', '…', 16) AS snippet, -bm25({table}) AS score"
+            f"  FROM {table} WHERE {table} MATCH ? AND rowid <= (SELECT MAX(rowid) FROM"
+            f"  (SELECT rowid FROM {table} WHERE {table} MATCH ? LIMIT ?)) ORDER BY rank LIMIT ? OFFSET ?) h"
+            f" JOIN {source} q ON q.{key} = h.{key}{joins} ORDER BY h.score DESC, h.{key}",
             (match, match, self.rank_cap, limit, offset),
         )
 
     def search_quotes(self, query: str, limit: int, offset: int = 0) -> list[Row]:
-        return self._search("quote_fts", "qid", query, limit, offset)
+        return self._search("quote_fts", "qid", "quotes", query, limit, offset)
 
     def search_articles(self, query: str, limit: int, offset: int = 0) -> list[Row]:
-        return self._search("article_fts", "aid", query, limit, offset)
+        return self._search("article_fts", "aid", "articles", query, limit, offset)
 
     def optimize(self) -> None:
         self.conn.execute("PRAGMA optimize")
