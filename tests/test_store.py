@@ -401,7 +401,7 @@ def test_store_search_past_the_cap_ranks_the_first_matches_stored(store):
     from dateline import query
 
     write_batch(store, _ferry_articles())
-    store.rank_cap = 3
+    store.rank_cap = store.article_rank_cap = 3
     quotes = [h for h in query.search(store, "ferry", limit=10) if h.kind == "quote"]
     articles = [h.article for h in query.search(store, "ferry", limit=10) if h.kind == "article"]
     # Only the first three stored matches are ranked: the best quote (the fourth) is not reached.

@@ -21,7 +21,7 @@ from dateline.model import Article, Entity, Extraction, Fact, Mention, Quote, Sp
 from dateline.names import entity_aliases, normalize
 from dateline.store.schema import LATEST, MIGRATIONS
 
-__all__ = ["Store", "BatchResult", "StoredBatch", "open_store", "DEFAULT_DB", "QUERY_SECONDS", "RANK_CAP"]
+__all__ = ["Store", "BatchResult", "StoredBatch", "open_store", "DEFAULT_DB", "QUERY_SECONDS", "RANK_CAP", "ARTICLE_RANK_CAP"]
 
 DEFAULT_DB = "./dateline.db"
 # Documented in the README (Limits): seconds one corpus query may run in the CLI and the API.
@@ -30,6 +30,9 @@ QUERY_SECONDS = float(os.environ.get("DATELINE_QUERY_SECONDS", 5))
 # ones in storage order. Ranking costs time per match, so a common word in a million quotes took
 # 0.7 s; with the cap no search ranks more than this, and a search with fewer matches is exact.
 RANK_CAP = 1_000
+# Article bodies are ~20 times longer than a quote, and so is ranking one (PostgreSQL also reads
+# each body's tsvector back from TOAST): 1,000 of them took 85-125 ms at 100,000 articles.
+ARTICLE_RANK_CAP = 200
 # What a search hit carries besides its score and snippet, joined onto the ranked hits ``h`` in the
 # same statement (each statement is a round trip and a plan: four per search cost PostgreSQL more
 # than the matching did). ``q`` is the hit's quote or article row.
@@ -122,6 +125,7 @@ class Store(ABC):
 
     # How many matches a search ranks (see RANK_CAP); an attribute so that tests can lower it.
     rank_cap: int = RANK_CAP
+    article_rank_cap: int = ARTICLE_RANK_CAP
 
     @abstractmethod
     def search_quotes(self, query: str, limit: int, offset: int = 0) -> list[Row]:
@@ -131,7 +135,7 @@ class Store(ABC):
     @abstractmethod
     def search_articles(self, query: str, limit: int, offset: int = 0) -> list[Row]:
         """Full-text hits over article text: aid, snippet, score (higher is better), article, date;
-        best first among the first ``rank_cap`` matches in storage order."""
+        best first among the first ``article_rank_cap`` matches in storage order."""
 
     # Seconds a read statement may run once ``bound()`` is called (None: unbounded, as ingest is).
     query_seconds: Optional[float] = None

@@ -180,7 +180,7 @@ class SQLiteStore(Store):
             f"  FROM {table} WHERE {table} MATCH ? AND rowid <= (SELECT MAX(rowid) FROM"
             f"  (SELECT rowid FROM {table} WHERE {table} MATCH ? LIMIT ?)) ORDER BY rank LIMIT ? OFFSET ?) h"
             f" JOIN {source} q ON q.{key} = h.{key}{joins} ORDER BY h.score DESC, h.{key}",
-            (match, match, self.rank_cap, limit, offset),
+            (match, match, self.article_rank_cap if source == "articles" else self.rank_cap, limit, offset),
         )
 
     def search_quotes(self, query: str, limit: int, offset: int = 0) -> list[Row]:
