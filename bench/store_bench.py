@@ -13,6 +13,7 @@ English articles through ``dateline.store.ingest.ingest`` and reports store seco
 from __future__ import annotations
 
 import argparse
+import itertools
 import platform
 import random
 import shutil
@@ -23,9 +24,11 @@ import tempfile
 import time
 import uuid
 from pathlib import Path
+from typing import Iterator
 
 from dateline import query
 from dateline.ages import born_between_for
+from dateline.link import write_batch
 from dateline.model import Article, Entity, Extraction, Fact, Mention, Quote, Segment, Span, TimeExpr
 from dateline.read import from_dated_text
 from dateline.store import open_store
@@ -35,7 +38,8 @@ PG_DEFAULT = "postgresql://postgres@127.0.0.1:5432/test"
 SYLLABLES = ["ka", "lo", "mer", "vin", "ta", "sel", "dor", "qua", "ni", "bre", "sto", "fel", "ru", "gan", "pe", "lix"]
 COMMON = ("the of and to in a is that for it on was with he she as at by this we they be from have not are "
           "will said would there their been more about when people city council year work new").split()
-FIRST = ["Ada", "Bram", "Cleo", "Dario", "Esme", "Femi", "Gus", "Hana", "Ivo", "Juno", "Kai", "Lise", "Milo", "Nora"]
+FIRST = ["Ada", "Bram", "Cleo", "Dario", "Esme", "Femi", "Gus", "Hana", "Ivo", "Juno", "Kai", "Lise", "Milo", "Nora",
+         "Oren", "Pia", "Quin", "Rosa", "Sven", "Tove"]
 LAST = ["Abara", "Brandt", "Castell", "Dunmore", "Eklund", "Farrant", "Gallo", "Hume", "Ilic", "Jaramillo", "Kerr",
         "Lowe", "Marsh", "Nakata", "Oduya", "Pryce", "Quist", "Rowan", "Sato", "Thorne"]
 
@@ -48,46 +52,94 @@ def vocabulary(rng: random.Random, size: int = 6000) -> list[str]:
 
 
 class Words:
-    """Zipf-like word draws: common English words first, then invented words by falling frequency."""
+    """Zipf-like word draws: common English words first, then invented words by falling frequency.
+
+    One long stream of draws is made up front and sentences are slices of it at random offsets:
+    drawing each word afresh cost most of the 7 minutes 100,000 articles once took to generate."""
+
+    STREAM = 1 << 20
 
     def __init__(self, rng: random.Random) -> None:
         self.rng = rng
         self.vocab = COMMON + vocabulary(rng)
-        self.weights = [1.0 / (rank + 1) for rank in range(len(self.vocab))]
+        cum = list(itertools.accumulate(1.0 / (rank + 1) for rank in range(len(self.vocab))))
+        self.stream = rng.choices(self.vocab, cum_weights=cum, k=self.STREAM)
 
     def sentence(self, n: int) -> str:
-        return " ".join(self.rng.choices(self.vocab, weights=self.weights, k=n)).capitalize()
+        at = self.rng.randrange(self.STREAM - n)
+        return " ".join(self.stream[at:at + n]).capitalize()
 
 
-def synthetic(i: int, words: Words, quotes_per_article: int) -> tuple[Article, Extraction]:
+class Cast:
+    """Fictional people: first names × invented surnames, each with a fixed birth year, so that the
+    ages stated in different articles agree and the linker joins namesakes as one person. One person
+    (the first) speaks in about 2% of the articles: a corpus's most-quoted person."""
+
+    HEAVY_SHARE = 0.02
+
+    def __init__(self, rng: random.Random, surnames: int = 2000) -> None:
+        self.rng = rng
+        last = [w.capitalize() for w in vocabulary(random.Random(SEED + 9), surnames)]
+        self.names = [f"{f} {s}" for s in last for f in FIRST]
+        rng.shuffle(self.names)
+        self.born = [1940 + rng.randrange(55) for _ in self.names]
+
+    def draw(self) -> list[int]:
+        picked = {self.rng.randrange(len(self.names)) for _ in range(3)}
+        if self.rng.random() < self.HEAVY_SHARE:
+            picked.add(0)
+        return sorted(picked)
+
+
+def synthetic(i: int, words: Words, cast: Cast, quotes_per_article: int) -> tuple[Article, Extraction]:
+    """One article and its extraction, built from templates (no spaCy, no extraction run). The
+    models are made with ``model_construct`` (no validation): the values are right by construction."""
     rng = words.rng
     year = 2000 + i % 25
-    people = [f"{rng.choice(FIRST)} {rng.choice(LAST)}" for _ in range(3)]
-    parts = [f"date {year}-{1 + i % 12:02d}-{1 + i % 28:02d}\n"]
-    ents: dict[str, list[Mention]] = {}
+    who = cast.draw()
+    people = [cast.names[k] for k in who]
+    header = f"date {year}-{1 + i % 12:02d}-{1 + i % 28:02d}\n"
+    parts = [header]
+    ents: dict[int, list[Mention]] = {}
     quotes = []
-    text_len = len(parts[0])
+    text_len = len(header)
     for q in range(quotes_per_article):
-        who = q % len(people)
-        said = f'"{words.sentence(rng.randint(8, 20))}," {people[who]} said. {words.sentence(12)}. '
-        qs = text_len + 1
-        qe = text_len + said.index('," ')
-        ms = text_len + said.index(people[who])
-        ents.setdefault(f"e{who}", []).append(Mention(start=ms, end=ms + len(people[who]), text=people[who]))
-        cue = text_len + said.index(" said.") + 1
-        quotes.append(Quote(id=f"q{q}", kind="direct", text=said[1:said.index('," ')], spans=[Segment(start=qs, end=qe)],
-                            speaker=f"e{who}", cue="say", cue_span=Span(start=cue, end=cue + 4, text="said")))
+        k = q % len(people)
+        name = people[k]
+        body = words.sentence(rng.randint(8, 20))
+        said = f'"{body}," {name} said. {words.sentence(12)}. '
+        qs, qe = text_len + 1, text_len + 1 + len(body)
+        ms = qe + 3
+        ents.setdefault(k, []).append(Mention.model_construct(start=ms, end=ms + len(name), text=name))
+        cue = ms + len(name) + 1
+        quotes.append(Quote.model_construct(
+            id=f"q{q}", kind="direct", text=body, spans=[Segment.model_construct(start=qs, end=qe)], speaker=f"e{k}",
+            cue="say", cue_span=Span.model_construct(start=cue, end=cue + 4, text="said")))
         parts.append(said)
         text_len += len(said)
     text = "".join(parts)
-    article = from_dated_text(text, source=f"bench-{i}", article_id=f"bench-{i}")
-    entities = [Entity(id=eid, name=people[int(eid[1:])], type="PERSON", mentions=ms) for eid, ms in ents.items()]
+    article = Article.model_construct(id=f"bench-{i}", date=header[5:15], date_precision="day", body_start=len(header),
+                                      text=text, source=f"bench-{i}")
+    article.sha256 = article.content_hash()
+    entities = [Entity.model_construct(id=f"e{k}", name=people[k], type="PERSON", mentions=ms) for k, ms in ents.items()]
     m = entities[0].mentions[0]
-    lo, hi = born_between_for(30 + i % 40, article.date)
-    facts = [Fact(id="f1", relation="age", subject=entities[0].id, value=30 + i % 40, as_of=article.date,
-                  born_between=(lo.isoformat(), hi.isoformat()), evidence=Span(start=m.start, end=m.end, text=m.text))]
-    times = [TimeExpr(id="t1", text=m.text, start=m.start, end=m.end, type="DATE", value=article.date, interval=(article.date, article.date))]
-    return article, Extraction(article=article.meta(), entities=entities, quotes=quotes, times=times, facts=facts)
+    age = year - cast.born[who[0]]
+    lo, hi = born_between_for(age, article.date)
+    facts = [Fact.model_construct(id="f1", relation="age", subject=entities[0].id, value=age, as_of=article.date,
+                                  born_between=(lo.isoformat(), hi.isoformat()),
+                                  evidence=Span.model_construct(start=m.start, end=m.end, text=m.text))]
+    times = [TimeExpr.model_construct(id="t1", text=m.text, start=m.start, end=m.end, type="DATE", value=article.date,
+                                      interval=(article.date, article.date))]
+    return article, Extraction.model_construct(article=article.meta(), entities=entities, quotes=quotes, times=times,
+                                               facts=facts)
+
+
+def generate(n: int, quotes_per_article: int, batch: int) -> Iterator[list[tuple[Article, Extraction]]]:
+    """The same articles on every call (seeded), a batch at a time, so 100,000 never sit in memory."""
+    rng = random.Random(SEED)
+    words, cast = Words(rng), Cast(rng)
+    for start in range(0, n, batch):
+        yield [synthetic(i, words, cast, quotes_per_article) for i in range(start, min(n, start + batch))]
 
 
 def pct(values: list[float], p: float) -> float:
@@ -102,20 +154,73 @@ def mean_ci(values: list[float]) -> tuple[float, float]:
     return statistics.fmean(values), 1.96 * statistics.stdev(values) / len(values) ** 0.5
 
 
-def fill(url: str, items: list[tuple[Article, Extraction]], batch: int) -> dict:
-    per_batch = []
+def rows_of(extraction: Extraction) -> int:
+    """Rows one extraction adds: the article, entities, mentions, quotes, times, facts (aliases aside)."""
+    return (1 + len(extraction.entities) + sum(len(e.mentions) for e in extraction.entities) + len(extraction.quotes)
+            + len(extraction.times) + len(extraction.facts))
+
+
+def fill(url: str, n: int, quotes_per_article: int, batch: int) -> dict:
+    """Write ``n`` synthetic articles through ``Store.write_batch`` (the path `ingest` takes: one
+    transaction per batch, people linked as they come), timing the store alone."""
+    per_batch, store_s, gen_s, rows = [], 0.0, 0.0, 0
     with open_store(url) as store:
-        for start in range(0, len(items), batch):
-            chunk = items[start:start + batch]
+        t_gen = time.perf_counter()
+        for chunk in generate(n, quotes_per_article, batch):
+            gen_s += time.perf_counter() - t_gen
             t0 = time.perf_counter()
-            store.write_batch(chunk)
-            per_batch.append(len(chunk) / (time.perf_counter() - t0))
+            write_batch(store, chunk)
+            took = time.perf_counter() - t0
+            store_s += took
+            per_batch.append(len(chunk) / took)
+            rows += sum(rows_of(ex) for _, ex in chunk)
+            if len(per_batch) % 20 == 0:
+                print(f"  {len(per_batch) * batch} articles, {rows / store_s:.0f} rows/s", file=sys.stderr, flush=True)
+            t_gen = time.perf_counter()
         t0 = time.perf_counter()
         store.optimize()  # as `ingest` does at the end of a run
         optimize_s = time.perf_counter() - t0
         n_quotes = store.one("SELECT COUNT(*) AS n FROM quotes")["n"]
+        n_people = store.one("SELECT COUNT(*) AS n FROM people")["n"]
     rate, ci = mean_ci(per_batch)
-    return {"articles_per_s": rate, "ci": ci, "quotes": n_quotes, "optimize_s": optimize_s}
+    return {"articles_per_s": rate, "ci": ci, "quotes": n_quotes, "people": n_people, "optimize_s": optimize_s,
+            "rows_per_s": rows / store_s, "quotes_per_s": n_quotes / store_s, "store_s": store_s, "generate_s": gen_s}
+
+
+COPY_TABLES = ["articles", "people", "entities", "mentions", "aliases", "quotes", "times", "facts", "merged_people"]
+
+
+def copy_from_sqlite(source: str, url: str) -> dict:
+    """Fill a PostgreSQL store with the rows of a SQLite store this benchmark filled: the same
+    corpus, linked by the same code, without paying the write path's per-article round trips again
+    (on a loaded 2-core machine it wrote 14 articles/s, so 100,000 articles would take two hours).
+    The write path's own rate is measured on a smaller fill."""
+    src = sqlite3.connect(f"file:{source}?mode=ro", uri=True)
+    rows = 0
+    t0 = time.perf_counter()
+    with open_store(url) as store:
+        conn = store.conn  # type: ignore[attr-defined]
+        for table in COPY_TABLES:
+            cols = [r["column_name"] for r in store.rows(
+                "SELECT column_name FROM information_schema.columns WHERE table_schema = current_schema()"
+                " AND table_name = ? AND is_generated = 'NEVER' ORDER BY ordinal_position", (table,))]
+            names = ", ".join(f'"{c}"' for c in cols)
+            with conn.transaction(), conn.cursor() as cur:
+                with cur.copy(f"COPY {table} ({names}) FROM STDIN") as cp:
+                    for row in src.execute(f"SELECT {names} FROM {table}"):
+                        cp.write_row(row)
+                        rows += 1
+            print(f"  copied {table}: {rows} rows so far, {time.perf_counter() - t0:.0f} s", file=sys.stderr, flush=True)
+        for table, key in (("articles", "aid"), ("people", "pid"), ("quotes", "qid")):
+            store.execute(f"SELECT setval(pg_get_serial_sequence('{table}', '{key}'), (SELECT MAX({key}) FROM {table}))")
+        copy_s = time.perf_counter() - t0
+        t1 = time.perf_counter()
+        store.optimize()
+        optimize_s = time.perf_counter() - t1
+        n_quotes = store.one("SELECT COUNT(*) AS n FROM quotes")["n"]
+        n_people = store.one("SELECT COUNT(*) AS n FROM people")["n"]
+    src.close()
+    return {"quotes": n_quotes, "people": n_people, "rows_per_s": rows / copy_s, "copy_s": copy_s, "optimize_s": optimize_s}
 
 
 def search_latency(url: str, words: Words, rng: random.Random, n: int = 300) -> dict:
@@ -197,7 +302,8 @@ def pg_reachable(url: str) -> bool:
 
 
 def person_latency(url: str, rng: random.Random, n: int = 60) -> dict:
-    """p50/p95 of `quotes --by`, `person` and `timeline` for people drawn from the corpus."""
+    """p50/p95 of `quotes --by`, `person` and `timeline` for people drawn at random from the corpus,
+    and the same three calls for its most-quoted person (one timing each after a warm-up)."""
     out: dict[str, list[float]] = {"quotes --by": [], "person": [], "timeline": []}
     calls = {
         "quotes --by": lambda s, who: query.quotes(s, by=who),
@@ -205,7 +311,13 @@ def person_latency(url: str, rng: random.Random, n: int = 60) -> dict:
         "timeline": lambda s, who: query.timeline(s, who),
     }
     with open_store(url) as store:
-        names = [r["name"] for r in store.rows("SELECT name FROM people ORDER BY pid LIMIT 500")]
+        top = store.one("SELECT MAX(pid) AS n FROM people")
+        pids = [rng.randint(1, int(top["n"])) for _ in range(4 * n)] if top and top["n"] else []
+        names = [r["name"] for r in store.rows(
+            f"SELECT name FROM people WHERE pid IN ({', '.join('?' for _ in pids)})", pids)] if pids else []
+        heavy = store.one(
+            "SELECT p.name, COUNT(*) AS n FROM quotes q JOIN entities e ON e.aid = q.aid AND e.id = q.speaker"
+            " JOIN people p ON p.pid = e.person_id GROUP BY p.pid, p.name ORDER BY n DESC LIMIT 1")
         for kind, call in calls.items():
             call(store, names[0])  # warm-up
             for _ in range(n):
@@ -213,7 +325,15 @@ def person_latency(url: str, rng: random.Random, n: int = 60) -> dict:
                 t0 = time.perf_counter()
                 call(store, who)
                 out[kind].append((time.perf_counter() - t0) * 1000)
-    return {k: (pct(v, 50), pct(v, 95)) for k, v in out.items()}
+        result = {k: (pct(v, 50), pct(v, 95)) for k, v in out.items()}
+        if heavy:
+            for kind, call in calls.items():
+                call(store, heavy["name"])
+                t0 = time.perf_counter()
+                call(store, heavy["name"])
+                ms = (time.perf_counter() - t0) * 1000
+                result[f"{kind} (top, {heavy['n']} quotes)"] = (ms, ms)
+    return result
 
 
 def size_mb(url: str) -> float:
@@ -234,39 +354,52 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--articles", type=int, default=10_000)
     ap.add_argument("--quotes-per-article", type=int, default=10)
-    ap.add_argument("--batch", type=int, default=64)
-    ap.add_argument("--ingest-articles", type=int, default=500, help="Articles for the real-pipeline ingest share.")
+    ap.add_argument("--batch", type=int, default=500, help="Articles per write transaction.")
+    ap.add_argument("--backend", choices=["both", "sqlite", "postgresql"], default="both",
+                    help="Run one backend at a time on a shared machine.")
+    ap.add_argument("--ingest-articles", type=int, default=500, help="Articles for the real-pipeline ingest share (0 skips it).")
     ap.add_argument("--pg", default=PG_DEFAULT, help="PostgreSQL URL ('' to skip).")
     ap.add_argument("--skip-store", action="store_true", help="Only the real-pipeline ingest share.")
+    ap.add_argument("--keep", metavar="NAME", help="Keep the filled store (SQLite file NAME.db in the current folder,"
+                    " PostgreSQL schema NAME) to time queries again later with --no-fill.")
+    ap.add_argument("--no-fill", action="store_true", help="Time queries on the store --keep names, filled before.")
+    ap.add_argument("--pg-from-sqlite", metavar="FILE", help="Fill PostgreSQL by copying a SQLite store this benchmark"
+                    " filled and kept (same corpus and links) instead of through the write path.")
     args = ap.parse_args()
 
-    rng = random.Random(SEED)
-    words = Words(rng)
-    t0 = time.perf_counter()
-    items = [] if args.skip_store else [synthetic(i, words, args.quotes_per_article) for i in range(args.articles)]
-    print(f"generated {len(items)} synthetic extractions in {time.perf_counter() - t0:.1f}s", file=sys.stderr)
-
     tmp = Path(tempfile.mkdtemp(prefix="dateline-bench-"))
-    backends = {"sqlite": str(tmp / "bench.db")}
+    backends = {}
+    if args.backend in ("both", "sqlite"):
+        backends["sqlite"] = f"{args.keep}.db" if args.keep else str(tmp / "bench.db")
     schemas = []
-    if args.pg and pg_reachable(args.pg):
-        schema = "bench_" + uuid.uuid4().hex[:8]
-        schemas.append(schema)
+    if args.backend in ("both", "postgresql") and args.pg and pg_reachable(args.pg):
+        schema = args.keep or "bench_" + uuid.uuid4().hex[:8]
+        if not args.keep:
+            schemas.append(schema)
         backends["postgresql"] = f"{args.pg}?schema={schema}"
     print(versions(args.pg if "postgresql" in backends else None))
     try:
         for name, url in ({} if args.skip_store else backends).items():
-            w = fill(url, items, args.batch)
-            print(f"{name}: store write {w['articles_per_s']:.0f} ± {w['ci']:.0f} articles/s "
-                  f"({w['articles_per_s'] * args.quotes_per_article:.0f} quotes/s), {w['quotes']} quotes stored;"
-                  f" optimize {w['optimize_s']:.1f}s")
+            if name == "postgresql" and args.pg_from_sqlite and not args.no_fill:
+                w = copy_from_sqlite(args.pg_from_sqlite, url)
+                print(f"{name}: copied from {args.pg_from_sqlite}: {w['rows_per_s']:.0f} rows/s ({w['copy_s']:.0f} s);"
+                      f" {w['quotes']} quotes, {w['people']} people; optimize {w['optimize_s']:.1f}s", flush=True)
+            elif args.no_fill:
+                with open_store(url) as store:
+                    quoted = store.one("SELECT COUNT(*) AS n FROM quotes")
+                w = {"quotes": quoted["n"] if quoted else 0}
+            else:
+                w = fill(url, args.articles, args.quotes_per_article, args.batch)
+                print(f"{name}: store write {w['articles_per_s']:.0f} ± {w['ci']:.0f} articles/s, {w['quotes_per_s']:.0f} quotes/s,"
+                      f" {w['rows_per_s']:.0f} rows/s ({w['store_s']:.0f} s in the store; generating took {w['generate_s']:.0f} s);"
+                      f" {w['quotes']} quotes, {w['people']} people stored; optimize {w['optimize_s']:.1f}s", flush=True)
             lat = search_latency(url, Words(random.Random(SEED)), random.Random(SEED + 2))
             for kind, (p50, p95) in lat.items():
                 print(f"{name}: search {kind:13s} p50 {p50:6.1f} ms  p95 {p95:6.1f} ms")
             for kind, (p50, p95) in person_latency(url, random.Random(SEED + 3)).items():
                 print(f"{name}: {kind:20s} p50 {p50:6.1f} ms  p95 {p95:6.1f} ms")
-            print(f"{name}: database size {size_mb(url):.0f} MB for {w['quotes']} quotes")
-        for name, base in backends.items():
+            print(f"{name}: database size {size_mb(url):.0f} MB for {w['quotes']} quotes", flush=True)
+        for name, base in ({} if not args.ingest_articles else backends).items():
             url = str(tmp / "ingest.db") if name == "sqlite" else base.replace("?schema=", "?schema=i")
             if name != "sqlite":
                 schemas.append("i" + base.split("?schema=")[1])

@@ -26,7 +26,7 @@ class ExtractRequest(BaseModel):
 # Documented in the README (Limits): seconds one extraction request may take before it is stopped.
 EXTRACT_SECONDS = float(os.environ.get("DATELINE_EXTRACT_SECONDS", 30))
 # Error codes that are the client's to fix (422) or a limit the server hit (503); other E3xx are 404.
-STATUS = {"E302": 422, "E306": 422, "E308": 422, "E307": 503, "E103": 503}
+STATUS = {"E302": 422, "E306": 422, "E308": 422, "E307": 503, "E312": 503, "E103": 503}
 
 
 def error(status: int, code: str, message: str) -> JSONResponse:

@@ -45,6 +45,7 @@ class Messages:
     E305 = "{name!r} matches several people ({ids}); pass one id, such as {first}"
     E309 = "person #{old} was merged into #{new} ({name}); ask for #{new}"
     E310 = "no article {article!r} in the corpus"
+    E312 = "the change took longer than {seconds:g} s and was stopped; nothing was changed"
     E311 = "{name!r} is ambiguous: it names {count} different people ({names}); use a full name"
 
 

@@ -9,15 +9,13 @@ be a misreported age. Every link keeps its reason in ``entities.link_reason``; `
 
 from __future__ import annotations
 
-import json
-import unicodedata
 from dataclasses import dataclass
 from datetime import date
-from functools import lru_cache
-from pathlib import Path
-from typing import TYPE_CHECKING, Optional
+from typing import TYPE_CHECKING, Iterable, Optional
 
-from dateline.model import Entity, Extraction
+from dateline.model import Article, Entity, Extraction
+from dateline.names import normalize
+from dateline.store import KEPT_PREFIX, BatchResult
 
 if TYPE_CHECKING:
     from dateline.store import Store
@@ -26,60 +24,6 @@ if TYPE_CHECKING:
 # Birth ranges that miss each other by more than this are taken as two people; a smaller miss links
 # them and shows up in `dateline conflicts`. A guess, not tuned: correct with `dateline split`.
 BIRTH_GAP_DAYS = 5 * 365
-
-NAME_KINDS = {"name", "surname", "firstname"}
-
-
-@lru_cache(maxsize=1)
-def vocab() -> dict:
-    return json.loads((Path(__file__).parent / "patterns" / "corpus.json").read_text(encoding="utf-8"))
-
-
-@lru_cache(maxsize=1)
-def _dropped_words() -> frozenset[str]:
-    return frozenset(vocab()["honorifics"]) | frozenset(vocab()["name_suffixes"])
-
-
-@lru_cache(maxsize=65536)
-def normalize(name: str) -> str:
-    """Case, accents, punctuation, possessives and honorifics off: 'Dr. José O'Neil's' -> 'jose oneil'."""
-    text = unicodedata.normalize("NFKD", name)
-    text = "".join(c for c in text if not unicodedata.combining(c)).lower()
-    text = text.replace("\u2019", "'")
-    if text.endswith("'s"):
-        text = text[:-2]
-    text = text.replace("'", "")
-    words = "".join(c if c.isalnum() else " " for c in text).split()
-    drop = _dropped_words()
-    while len(words) > 1 and words[0] in drop:
-        words.pop(0)
-    while len(words) > 1 and words[-1] in drop:
-        words.pop()
-    return " ".join(words)
-
-
-def entity_aliases(entity: Entity) -> list[tuple[str, str, bool]]:
-    """(norm, text, is_full_name) for every name the article calls this entity by.
-
-    The surname of a full name is added even when the article never uses it alone, so that a later
-    article saying only 'Teigen' can find the person."""
-    seen: dict[str, tuple[str, bool]] = {}
-
-    def add(text: str) -> None:
-        norm = normalize(text)
-        if norm and norm not in seen:
-            seen[norm] = (text, " " in norm)
-
-    add(entity.name)
-    for m in entity.mentions:
-        if m.kind in NAME_KINDS:
-            add(m.text)
-    full = normalize(entity.name)
-    if entity.type == "PERSON" and " " in full:
-        surname = full.split()[-1]
-        if surname not in seen:
-            seen[surname] = (entity.name.split()[-1], False)
-    return [(norm, text, is_full) for norm, (text, is_full) in seen.items()]
 
 
 def type_group(entity_type: str) -> str:
@@ -197,6 +141,30 @@ def link_article(store: Store, aid: int, extraction: Extraction) -> None:
         links.append((pid, reason, aid, entity.id))
     if links:
         store.executemany("UPDATE entities SET person_id = ?, link_reason = ? WHERE aid = ? AND id = ?", links)
+
+
+def write_batch(store: Store, items: Iterable[tuple[Article, Extraction]]) -> BatchResult:
+    """Store a batch of extractions and link their people, all in one transaction.
+
+    ``Store.store_batch`` writes the rows (skipping unchanged articles, replacing changed ones);
+    each fresh article's entities are then linked. Hand links survive a replacement: an entity of
+    the new version with the same normalized name as one that was linked to a hand-corrected person
+    (``merge``, ``split``) goes back to that person."""
+    with store.transaction():
+        stored = store.store_batch(items)
+        for aid, article_id, extraction in stored.fresh:
+            link_article(store, aid, extraction)
+            relinks = [
+                (stored.hand[key][0], KEPT_PREFIX + stored.hand[key][1], aid, e.id)
+                for e in extraction.entities
+                if (key := (article_id, normalize(e.name))) in stored.hand
+            ]
+            if relinks:
+                store.executemany("UPDATE entities SET person_id = ?, link_reason = ? WHERE aid = ? AND id = ?", relinks)
+        # After relinking, so that a hand-made person whose only mentions were replaced survives.
+        if stored.result.replaced:
+            remove_orphans(store)
+    return stored.result
 
 
 def _now() -> str:

@@ -10,6 +10,7 @@ from typer.testing import CliRunner
 
 from dateline.cli import app
 from dateline.errors import QueryError
+from dateline.link import write_batch
 from dateline.model import Entity, Extraction, Mention
 from dateline.read import from_dated_text
 from dateline.store import open_store
@@ -30,7 +31,7 @@ def _writer(url: str, n: int, barrier) -> None:
     own = from_dated_text(f"date 2021-05-0{n + 1}\nWriter{n} Kell spoke.", source=f"own{n}.txt")
     shared = from_dated_text("date 2021-05-09\nShared Ansel spoke.", source="shared.txt")
     with open_store(url) as store:
-        store.write_batch([(own, _extraction(own, f"Writer{n} Kell")), (shared, _extraction(shared, "Shared Ansel"))])
+        write_batch(store, [(own, _extraction(own, f"Writer{n} Kell")), (shared, _extraction(shared, "Shared Ansel"))])
 
 
 @pytest.mark.parametrize("backend", BACKENDS)
@@ -62,7 +63,7 @@ def corpus_url(request, tmp_path):
     url, schema = fresh_url(request.param, tmp_path)
     arts = [from_dated_text(f"date 2021-04-0{i}\nMara Voss said the ferry runs on day {i}.", source=f"a{i}.txt") for i in range(1, 4)]
     with open_store(url) as store:
-        store.write_batch([(a, _extraction(a, "Mara Voss")) for a in arts])
+        write_batch(store, [(a, _extraction(a, "Mara Voss")) for a in arts])
     yield url
     drop_schema(schema)
 
@@ -109,3 +110,24 @@ def test_store_runaway_query_is_stopped(corpus_url):
             store.rows(slow)
         assert store.article_count() == 3  # the connection still answers
 
+
+
+def test_store_runaway_write_is_stopped_with_a_clear_error(corpus_url):
+    """A write past the time limit ends in E312 and changes nothing; the connection goes on."""
+    with open_store(corpus_url) as store:
+        store.bound(0.2)
+        if store.backend == "sqlite":
+            slow = ("INSERT INTO people (name, norm, type) WITH RECURSIVE c(x) AS (SELECT 1 UNION ALL SELECT x + 1"
+                    " FROM c WHERE x < 100000000) SELECT 'P' || x, 'p', 'PERSON' FROM c")
+        else:
+            slow = "INSERT INTO people (name, norm, type) SELECT 'P', 'p', 'PERSON' FROM pg_sleep(3)"
+        before = store.one("SELECT COUNT(*) AS n FROM people")["n"]
+        with pytest.raises(QueryError, match="E312"):
+            with store.transaction():
+                store.execute("UPDATE people SET manual = 1")
+                store.execute(slow)
+        assert store.one("SELECT COUNT(*) AS n FROM people")["n"] == before
+        assert store.one("SELECT COUNT(*) AS n FROM people WHERE manual = 1")["n"] == 0  # rolled back
+        with pytest.raises(QueryError, match="E312"):
+            store.execute(slow)  # outside a transaction too
+        assert store.article_count() == 3

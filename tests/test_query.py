@@ -1,4 +1,4 @@
-"""Questions across the corpus (dateline/query.py and its CLI commands), on both backends."""
+"""Questions across the corpus (dateline/query/ and its CLI commands), on both backends."""
 
 from __future__ import annotations
 
@@ -11,6 +11,7 @@ from test_store import Builder, corpus, db_url, full_example, store  # noqa: F40
 
 from dateline import query
 from dateline.errors import QueryError
+from dateline.link import write_batch
 from dateline.model import Extraction
 
 
@@ -47,7 +48,7 @@ def okafor():
 
 @pytest.fixture
 def filled(store):  # noqa: F811
-    store.write_batch(kowalczyk() + lindqvist() + okafor())
+    write_batch(store, kowalczyk() + lindqvist() + okafor())
     return store
 
 
@@ -128,7 +129,7 @@ def spouse_articles():
 
 def test_query_conflicts_two_spouses_without_divorce(store):  # noqa: F811
     a, b = spouse_articles()
-    store.write_batch([a.build(), b.build()])
+    write_batch(store, [a.build(), b.build()])
     [c] = [c for c in query.conflicts(store) if c.kind == "spouse"]
     assert c.name == "Pia Lund"
     assert (c.first.article, c.second.article) == ("lund-2010", "lund-2014")
@@ -144,7 +145,7 @@ def test_query_conflicts_spouse_after_divorce_is_fine(store, who_divorced):  # n
         d.fact("divorce", "e1", "divorced Erik Lund", obj="e2")
     else:  # stated from the other side: the person is the fact's object
         d.fact("divorce", "e2", "divorced Pia Lund", obj="e1")
-    store.write_batch([a.build(), d.build(), b.build()])
+    write_batch(store, [a.build(), d.build(), b.build()])
     assert [c for c in query.conflicts(store) if c.kind == "spouse"] == []
     # After the divorce, only the second marriage holds.
     spouses = [r.other for r in query.facts(store, "Pia Lund", as_of="2015-01-01") if r.relation == "spouse"]
@@ -159,7 +160,7 @@ def test_query_conflicts_death_then_present_tense_quote(store):  # noqa: F811
     past.person("e1", "Ivo Marek").quote("Verse is breath,", "e1", "said")
     present = Builder('date 2020-06-01\n"I write every morning," Ivo Marek says.', "marek-2020")
     present.person("e1", "Ivo Marek").quote("I write every morning,", "e1", "says")
-    store.write_batch([died.build(), past.build(), present.build()])
+    write_batch(store, [died.build(), past.build(), present.build()])
     [c] = [c for c in query.conflicts(store) if c.kind == "death"]
     assert (c.first.article, c.first.text) == ("marek-2018", "died on Sunday")
     assert (c.second.article, c.second.text) == ("marek-2020", "I write every morning,")
@@ -190,14 +191,14 @@ def test_query_hand_links_survive_reingest_of_a_changed_article(filled):
     text = (CORPUS / "okafor-2022-04.txt").read_text(encoding="utf-8") + "\nThis article was corrected.\n"
     b = Builder(text, "okafor-2022-04").person("e1", "Sam Okafor", surname="Okafor").age("e1", "Sam Okafor, 67", 67)
     b.quote("The families deserve a full account of what went wrong,", "e1", "said")
-    result = filled.write_batch([b.build()])
+    result = write_batch(filled, [b.build()])
     assert result.replaced == 1
     [person] = query.person(filled, "Sam Okafor")
     assert person.person == child and person.articles == 2
     assert any("kept across re-ingest: merged by hand" in link for link in person.links)
     # A second correction keeps the link, and the reason does not grow.
     again = Builder(text + "Corrected again.\n", "okafor-2022-04").person("e1", "Sam Okafor", surname="Okafor").age("e1", "Sam Okafor, 67", 67)
-    assert filled.write_batch([again.build()]).replaced == 1
+    assert write_batch(filled, [again.build()]).replaced == 1
     [person] = query.person(filled, "Sam Okafor")
     assert person.person == child and person.articles == 2
     assert not any("re-ingest: kept across" in link for link in person.links)
@@ -250,7 +251,7 @@ def test_query_facts_as_of_after_death_gives_age_at_death(store):  # noqa: F811
     b = Builder("date 2018-03-05\nThe poet Ivo Marek, 80, died on Monday.", "marek-2018")
     b.person("e1", "Ivo Marek").age("e1", "Ivo Marek, 80", 80)
     b.time("t1", "Monday", "2018-03-05", ("2018-03-05", "2018-03-05")).fact("death", "e1", "died on Monday", time="t1")
-    store.write_batch([b.build()])
+    write_batch(store, [b.build()])
     age = next(r.value for r in query.facts(store, "Ivo Marek", as_of="2026-01-01") if r.relation == "age")
     assert age == "died on 2018-03-05 aged 80"  # the same words as `dateline age` (issue 9)
     before = next(r.value for r in query.facts(store, "Ivo Marek", as_of="2017-01-01") if r.relation == "age")

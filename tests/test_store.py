@@ -13,6 +13,7 @@ import pytest
 
 from dateline.ages import born_between_for
 from dateline.errors import StoreError
+from dateline.link import write_batch
 from dateline.model import Article, Entity, Extraction, Fact, Mention, Quote, Segment, Span, TimeExpr
 from dateline.read import from_dated_text
 from dateline.store import open_store
@@ -164,7 +165,7 @@ def full_example() -> tuple[Article, Extraction]:
 
 def test_store_roundtrip_keeps_every_field(store):
     article, ex = full_example()
-    store.write_batch([(article, ex)])
+    write_batch(store, [(article, ex)])
     aid = store.one("SELECT aid FROM articles WHERE id = ?", ("vale-2021-06",))["aid"]
     assert store.read_extraction(aid) == ex
     row = store.one("SELECT text, sha256, date_start, date_end FROM articles WHERE aid = ?", (aid,))
@@ -173,8 +174,8 @@ def test_store_roundtrip_keeps_every_field(store):
 
 def test_store_reingest_same_content_is_noop(store):
     article, ex = full_example()
-    first = store.write_batch([(article, ex)])
-    second = store.write_batch([(article, ex)])
+    first = write_batch(store, [(article, ex)])
+    second = write_batch(store, [(article, ex)])
     assert (first.added, second.added, second.unchanged) == (1, 0, 1)
     counts = {t: store.one(f"SELECT COUNT(*) AS n FROM {t}")["n"] for t in ("articles", "quotes", "facts", "entities", "people")}
     assert counts == {"articles": 1, "quotes": 1, "facts": 3, "entities": 2, "people": 2}
@@ -183,10 +184,10 @@ def test_store_reingest_same_content_is_noop(store):
 def test_store_changed_article_replaces_old_extraction(store):
     from dateline import query
 
-    store.write_batch([full_example()])
+    write_batch(store, [full_example()])
     text = "date 2021-06-16\nCouncillor Ada Moss said: \"The ferry stays.\""
     b = Builder(text, "vale-2021-06").person("e1", "Ada Moss").quote("The ferry stays.", "e1", "said")
-    result = store.write_batch([b.build()])
+    result = write_batch(store, [b.build()])
     assert (result.added, result.replaced) == (0, 1)
     assert store.article_count() == 1
     assert query.search(store, "bridge") == []
@@ -204,15 +205,15 @@ def test_store_batch_is_one_transaction(store):
     import psycopg
 
     with pytest.raises((sqlite3.IntegrityError, psycopg.errors.IntegrityError)):
-        store.write_batch([good, b.build()])
+        write_batch(store, [good, b.build()])
     assert store.article_count() == 0
-    assert store.write_batch([good]).added == 1
+    assert write_batch(store, [good]).added == 1
 
 
 def test_store_search_finds_quotes_with_speaker_date_and_snippet(store):
     from dateline import query
 
-    store.write_batch([full_example()])
+    write_batch(store, [full_example()])
     hits = query.search(store, "bridges opening")  # stemmed: bridge/bridges, opens/opening
     quote = [h for h in hits if h.kind == "quote"]
     assert len(quote) == 1
@@ -225,7 +226,7 @@ def test_store_search_finds_quotes_with_speaker_date_and_snippet(store):
 def test_store_search_user_text_is_never_syntax(store):
     from dateline import query
 
-    store.write_batch([full_example()])
+    write_batch(store, [full_example()])
     for text in ['bridge -"', "NEAR(bridge", "bridge:opens", "AND OR NOT", '"the bridge opens"', "*"]:
         query.search(store, text)  # must not raise
     assert [h.kind for h in query.search(store, '"bridge opens"')][:1] == ["quote"]
@@ -261,8 +262,8 @@ def test_store_link_same_person_across_three_articles(store):
     k1 = corpus("kowalczyk-2012-03").person("e1", "Marta Kowalczyk", surname="Kowalczyk").age("e1", "Marta Kowalczyk, 41", 41)
     k2 = corpus("kowalczyk-2016-07").person("e1", "Marta Kowalczyk", surname="Kowalczyk", gender="female").age("e1", "Kowalczyk, 45", 45)
     k3 = corpus("kowalczyk-2023-02").person("e1", "Marta Kowalczyk", surname="Kowalczyk").age("e1", "Kowalczyk, 52", 52)
-    store.write_batch([k1.build(), k2.build()])
-    store.write_batch([k3.build()])
+    write_batch(store, [k1.build(), k2.build()])
+    write_batch(store, [k3.build()])
     people = store.rows("SELECT DISTINCT person_id FROM entities")
     assert len(people) == 1
     reasons = [r["link_reason"] for r in store.rows("SELECT e.link_reason FROM entities e JOIN articles a ON a.aid = e.aid ORDER BY a.date_start")]
@@ -273,7 +274,7 @@ def test_store_link_same_person_across_three_articles(store):
 def test_store_link_namesakes_with_distant_births_stay_apart(store):
     child = corpus("okafor-2021-09").person("e1", "Sam Okafor", surname="Okafor").age("e1", "Sam Okafor, 9", 9)
     judge = corpus("okafor-2022-04").person("e1", "Sam Okafor", surname="Okafor").age("e1", "Sam Okafor, 67", 67)
-    store.write_batch([child.build(), judge.build()])
+    write_batch(store, [child.build(), judge.build()])
     rows = store.rows("SELECT e.person_id, e.link_reason FROM entities e JOIN articles a ON a.aid = e.aid ORDER BY a.date_start")
     assert rows[0]["person_id"] != rows[1]["person_id"]
     assert "years apart" in rows[1]["link_reason"]
@@ -282,15 +283,15 @@ def test_store_link_namesakes_with_distant_births_stay_apart(store):
 def test_store_link_surname_only_mention_joins_person(store):
     first = corpus("lindqvist-2015-05").person("e1", "Oskar Lindqvist", surname="Lindqvist")
     later = Builder("date 2016-01-04\nLindqvist said he would rest his knees this winter.", "lindqvist-2016-01").person("e1", "Lindqvist")
-    store.write_batch([first.build()])
-    store.write_batch([later.build()])
+    write_batch(store, [first.build()])
+    write_batch(store, [later.build()])
     assert len(store.rows("SELECT DISTINCT person_id FROM entities")) == 1
 
 
 def test_store_link_gender_stated_differently_separates(store):
     a = Builder("date 2020-01-01\nRobin Hale said she would stay.", "hale-a").person("e1", "Robin Hale", gender="female")
     b = Builder("date 2020-02-01\nRobin Hale said he would go.", "hale-b").person("e1", "Robin Hale", gender="male")
-    store.write_batch([a.build(), b.build()])
+    write_batch(store, [a.build(), b.build()])
     assert len(store.rows("SELECT DISTINCT person_id FROM entities")) == 2
 
 
@@ -328,7 +329,7 @@ def test_store_fts5_query_never_raises_on_any_text(tmp_path):
 
     s = open_store(str(tmp_path / "fts.db"))
     assert isinstance(s, SQLiteStore)
-    s.write_batch([full_example()])
+    write_batch(s, [full_example()])
 
     @settings(max_examples=100, deadline=None)
     @given(st.text(alphabet=st.characters(codec="utf-8", exclude_categories=("Cs",)), max_size=40))
@@ -345,7 +346,66 @@ def test_store_fts5_query_never_raises_on_any_text(tmp_path):
 def test_store_search_skips_the_date_header(store):
     from dateline import query
 
-    store.write_batch([full_example()])
+    write_batch(store, [full_example()])
     assert query.search(store, "date") == []  # only in the 'date 2021-06-15' header
     hits = query.search(store, "proud")
     assert [h.kind for h in hits] == ["article"] and not hits[0].snippet.startswith("date")
+
+
+def test_store_does_not_import_the_linker():
+    """The store writes rows; linking people is the linker's job, which calls the store (one way)."""
+    import ast
+
+    store_dir = Path(__file__).resolve().parent.parent / "dateline" / "store"
+    # ingest.py drives extraction, storage and linking: it sits above both, so it may use either.
+    for path in sorted(p for p in store_dir.glob("*.py") if p.name != "ingest.py"):
+        imported = set()
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.ImportFrom) and node.module:
+                imported.add(node.module)
+            elif isinstance(node, ast.Import):
+                imported.update(a.name for a in node.names)
+        assert "dateline.link" not in imported, path.name
+
+
+def test_store_batch_alone_links_nobody(store):
+    """Store.store_batch only writes rows; write_batch links the people in the same transaction."""
+    article, ex = full_example()
+    stored = store.store_batch([(article, ex)])
+    assert stored.result.added == 1 and [a for _, a, _ in stored.fresh] == ["vale-2021-06"]
+    assert store.one("SELECT COUNT(*) AS n FROM entities WHERE person_id IS NOT NULL")["n"] == 0
+    assert store.one("SELECT COUNT(*) AS n FROM people")["n"] == 0
+
+
+def _ferry_articles() -> list[tuple[Article, Extraction]]:
+    """Five articles, stored in this order; the fourth quote says 'ferry' most often (ranks best)."""
+    said = ["The ferry was late again today.", "A ferry came and went by noon.", "We lost the ferry to the storm.",
+            "Ferry after ferry, ferry upon ferry.", "Nobody misses that old ferry."]
+    items = []
+    for n, words in enumerate(said, 1):
+        text = f'date 2022-03-0{n}\n"{words}" Ilse Brandt said.'
+        items.append(Builder(text, f"ferry-{n}").person("e1", "Ilse Brandt").quote(words, "e1", "said").build())
+    return items
+
+
+def test_store_search_ranks_every_match_under_the_cap(store):
+    from dateline import query
+
+    write_batch(store, _ferry_articles())
+    hits = [h for h in query.search(store, "ferry", limit=10) if h.kind == "quote"]
+    assert len(hits) == 5
+    assert hits[0].snippet.count("[") == 4  # the four-ferry quote ranks first
+
+
+def test_store_search_past_the_cap_ranks_the_first_matches_stored(store):
+    from dateline import query
+
+    write_batch(store, _ferry_articles())
+    store.rank_cap = store.article_rank_cap = 3
+    quotes = [h for h in query.search(store, "ferry", limit=10) if h.kind == "quote"]
+    articles = [h.article for h in query.search(store, "ferry", limit=10) if h.kind == "article"]
+    # Only the first three stored matches are ranked: the best quote (the fourth) is not reached.
+    assert len(quotes) == 3 and all(h.snippet.count("[") == 1 for h in quotes)
+    assert sorted(articles) == ["ferry-1", "ferry-2", "ferry-3"]
+    # A rare word is ranked exactly, whatever the cap.
+    assert [h.article for h in query.search(store, "storm") if h.kind == "quote"] == ["ferry-3"]

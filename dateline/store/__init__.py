@@ -12,19 +12,36 @@ import json
 import os
 from abc import ABC, abstractmethod
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from typing import Any, Iterable, Iterator, Optional, Sequence
 
-from dateline.errors import StoreError
+from dateline.errors import QueryError, StoreError
 from dateline.model import Article, Entity, Extraction, Fact, Mention, Quote, Span, TimeExpr, date_interval
+from dateline.names import entity_aliases, normalize
 from dateline.store.schema import LATEST, MIGRATIONS
 
-__all__ = ["Store", "BatchResult", "open_store", "DEFAULT_DB", "QUERY_SECONDS"]
+__all__ = ["Store", "BatchResult", "StoredBatch", "open_store", "DEFAULT_DB", "QUERY_SECONDS", "RANK_CAP", "ARTICLE_RANK_CAP"]
 
 DEFAULT_DB = "./dateline.db"
 # Documented in the README (Limits): seconds one corpus query may run in the CLI and the API.
 QUERY_SECONDS = float(os.environ.get("DATELINE_QUERY_SECONDS", 5))
+# Documented in the README (Limits): a full-text search ranks at most this many matches, the first
+# ones in storage order. Ranking costs time per match, so a common word in a million quotes took
+# 0.7 s; with the cap no search ranks more than this, and a search with fewer matches is exact.
+RANK_CAP = 1_000
+# Article bodies are ~20 times longer than a quote, and so is ranking one (PostgreSQL also reads
+# each body's tsvector back from TOAST): 1,000 of them took 85-125 ms at 100,000 articles.
+ARTICLE_RANK_CAP = 200
+# What a search hit carries besides its score and snippet, joined onto the ranked hits ``h`` in the
+# same statement (each statement is a round trip and a plan: four per search cost PostgreSQL more
+# than the matching did). ``q`` is the hit's quote or article row.
+HIT_COLUMNS = {
+    "quotes": ("a.id AS article, a.date, COALESCE(p.name, e.name) AS speaker",
+               " JOIN articles a ON a.aid = q.aid LEFT JOIN entities e ON e.aid = q.aid AND e.id = q.speaker"
+               " LEFT JOIN people p ON p.pid = e.person_id"),
+    "articles": ("q.id AS article, q.date", ""),
+}
 Row = dict[str, Any]
 
 # Model fields that have real columns; anything else a model grows lands in the `extra` JSON column.
@@ -40,6 +57,17 @@ class BatchResult:
     added: int = 0
     replaced: int = 0
     unchanged: int = 0
+
+
+@dataclass
+class StoredBatch:
+    """What ``Store.store_batch`` wrote: the counts, each fresh article (aid, article id,
+    extraction) for the linker, and the hand links of replaced articles, keyed by (article id,
+    normalized entity name) -> (person, link reason)."""
+
+    result: BatchResult = field(default_factory=BatchResult)
+    fresh: list[tuple[int, str, Extraction]] = field(default_factory=list)
+    hand: dict[tuple[str, str], tuple[int, str]] = field(default_factory=dict)
 
 
 def _extra(model: Any, known: set[str]) -> Optional[str]:
@@ -95,20 +123,32 @@ class Store(ABC):
         shared = [s.replace("{pk}", self.PK_TYPE).replace("{float}", self.FLOAT_TYPE) for s in MIGRATIONS[version]]
         return shared + self.FTS_DDL.get(version, [])
 
+    # How many matches a search ranks (see RANK_CAP); an attribute so that tests can lower it.
+    rank_cap: int = RANK_CAP
+    article_rank_cap: int = ARTICLE_RANK_CAP
+
     @abstractmethod
     def search_quotes(self, query: str, limit: int, offset: int = 0) -> list[Row]:
-        """Full-text hits over quote text: qid, aid, snippet, score (higher is better)."""
+        """Full-text hits over quote text: qid, snippet, score (higher is better), article, date,
+        speaker; best first among the first ``rank_cap`` matches in storage order."""
 
     @abstractmethod
     def search_articles(self, query: str, limit: int, offset: int = 0) -> list[Row]:
-        """Full-text hits over article text: aid, snippet, score (higher is better)."""
+        """Full-text hits over article text: aid, snippet, score (higher is better), article, date;
+        best first among the first ``article_rank_cap`` matches in storage order."""
 
     # Seconds a read statement may run once ``bound()`` is called (None: unbounded, as ingest is).
     query_seconds: Optional[float] = None
 
     def bound(self, seconds: float) -> None:
-        """Stop any later statement that runs past ``seconds``: it raises QueryError E307."""
+        """Stop any later statement that runs past ``seconds``: a read raises QueryError E307, a
+        write E312 (its transaction is rolled back)."""
         self.query_seconds = seconds
+
+    def _stopped(self, sql: str) -> QueryError:
+        """The error for a statement stopped by the time limit: E307 for a read, E312 for a write."""
+        first = sql.lstrip()[:6].upper()
+        return QueryError("E307" if first.startswith(("SELECT", "WITH")) else "E312", seconds=self.query_seconds or 0)
 
     @abstractmethod
     def close(self) -> None: ...
@@ -180,17 +220,15 @@ class Store(ABC):
         row = self.one("SELECT sha256 FROM articles WHERE id = ?", (article_id,))
         return row["sha256"] if row else None
 
-    def write_batch(self, items: Iterable[tuple[Article, Extraction]]) -> BatchResult:
-        """Store a batch of extractions in one transaction and link their people.
+    def store_batch(self, items: Iterable[tuple[Article, Extraction]]) -> StoredBatch:
+        """Write a batch of extractions under the write lock, without linking their people
+        (``dateline.link.write_batch`` does both in one transaction; call that).
 
         An article whose content hash is already stored is skipped; one whose id is stored with
-        another hash replaces the old extraction (its old rows, and people left without any
-        mention, go away). Hand links survive a replacement: an entity of the new version with
-        the same normalized name as one that was linked to a hand-corrected person (``merge``,
-        ``split``) goes back to that person."""
-        from dateline.link import link_article, normalize, remove_orphans
-
-        result = BatchResult()
+        another hash replaces the old extraction (its old rows go away). The hand links of a
+        replaced article come back in ``StoredBatch.hand`` for the linker to restore."""
+        out = StoredBatch()
+        result = out.result
         items = list(items)
         with self.transaction():
             # Two ingests into one database: one writes and links at a time, so neither sees the
@@ -206,8 +244,6 @@ class Store(ABC):
                           if ids else [])
             }
             seen: set[str] = set()
-            # (article id, normalized entity name) -> (person, reason) of hand-corrected links.
-            hand: dict[tuple[str, str], tuple[int, str]] = {}
             for article, extraction in items:
                 sha = article.sha256 or article.content_hash()
                 if article.id in seen:
@@ -225,7 +261,7 @@ class Store(ABC):
                         (old["aid"],),
                     ):
                         reason = (r["link_reason"] or "").removeprefix(KEPT_PREFIX)
-                        hand[(article.id, r["norm"])] = (int(r["person_id"]), reason)
+                        out.hand[(article.id, r["norm"])] = (int(r["person_id"]), reason)
                     self._execute("DELETE FROM articles WHERE aid = ?", (old["aid"],))
                     result.replaced += 1
                 else:
@@ -233,19 +269,8 @@ class Store(ABC):
                 fresh.append((self._insert_article(article, sha), extraction))
                 fresh_ids.append(article.id)
             self._insert_rows(fresh)
-            for (aid, extraction), article_id in zip(fresh, fresh_ids, strict=True):
-                link_article(self, aid, extraction)
-                relinks = [
-                    (hand[key][0], KEPT_PREFIX + hand[key][1], aid, e.id)
-                    for e in extraction.entities
-                    if (key := (article_id, normalize(e.name))) in hand
-                ]
-                if relinks:
-                    self.executemany("UPDATE entities SET person_id = ?, link_reason = ? WHERE aid = ? AND id = ?", relinks)
-            # After relinking, so that a hand-made person whose only mentions were replaced survives.
-            if result.replaced:
-                remove_orphans(self)
-        return result
+        out.fresh = [(aid, article_id, ex) for (aid, ex), article_id in zip(fresh, fresh_ids, strict=True)]
+        return out
 
     def _insert_article(self, article: Article, sha: str) -> int:
         span = date_interval(article.date)
@@ -271,8 +296,6 @@ class Store(ABC):
         return int(row["aid"])
 
     def _insert_rows(self, fresh: list[tuple[int, Extraction]]) -> None:
-        from dateline.link import entity_aliases, normalize
-
         entities: list[tuple] = []
         mentions: list[tuple] = []
         aliases: list[tuple] = []

@@ -13,6 +13,7 @@ from typing import Callable, Iterable, Optional, Union
 
 from spacy.language import Language
 
+from dateline.link import write_batch
 from dateline.model import Article, Extraction
 from dateline.read import Rejected
 from dateline.store import Store
@@ -79,7 +80,7 @@ def ingest(
     batch: list[tuple[Article, Extraction]] = []
 
     def write(items: list[tuple[Article, Extraction]]) -> None:
-        result = store.write_batch(items)
+        result = write_batch(store, items)
         report.added += result.added
         report.replaced += result.replaced
         report.unchanged += result.unchanged
