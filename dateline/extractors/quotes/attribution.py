@@ -61,6 +61,9 @@ def _subject(cue: Token, quote_ranges: Ranges) -> Optional[Token]:
                     if obj.dep_ == "pobj":
                         return obj
         return None
+    named = _named_before_gerund(cue)
+    if named is not None:
+        return named
     verb = cue
     gerund = False  # climbed from `after saying`: the head's passive subject said it
     # Deep enough for `Clinton seemed to be ready to riff on it, telling the crowd, "…"`.
@@ -95,6 +98,35 @@ def _subject(cue: Token, quote_ranges: Ranges) -> Optional[Token]:
         else:
             break
     return None
+
+
+def _named_before_gerund(cue: Token) -> Optional[Token]:
+    """`footage of Ann Lee asking, "…"`: a gerund cue right after a named person that the
+    parser left as an object (of `of`, of `show`) is that person speaking, however the
+    gerund itself was attached."""
+    if cue.tag_ != "VBG" or cue.i == 0 or any(c.dep_ in SUBJECT_DEPS for c in cue.children):
+        return None
+    prev = cue.doc[cue.i - 1]
+    if prev.pos_ == "PROPN" and prev.ent_type_ == "PERSON" and prev.dep_ in ("pobj", "dobj") and prev.head.i < prev.i:
+        return prev
+    return None
+
+
+def _is_thing(tok: Token) -> bool:
+    """A common noun that names no one (`the ad`, `the election`): not a person or group
+    noun, not a name, not a pronoun."""
+    lex = lexicon()
+    return tok.pos_ == "NOUN" and tok.ent_type_ == "" and tok.lower_ not in lex["person_nouns"] | lex["org_nouns"] and tok.lemma_.lower() not in lex["person_nouns"] | lex["org_nouns"]
+
+
+def _named_apposition(subj: Token) -> Token:
+    """`With 50 days until the election, Ann Lee, an adviser, called …`: a misparse makes the
+    thing before the name the subject and the name its apposition; the named person speaks."""
+    if _is_thing(subj):
+        for child in subj.children:
+            if child.dep_ == "appos" and child.pos_ == "PROPN" and child.ent_type_ == "PERSON":
+                return child
+    return subj
 
 
 def _addressee(doc: Doc, cue: Token, quote_ranges: Ranges) -> Optional[str]:
@@ -333,6 +365,16 @@ def _attribute(
 
     cue = min(cands, key=key)
     subj = resolver.subject(cue, quote_ranges)
+    if subj is not None and _is_thing(subj):
+        # `The spot ends with footage of Lee saying, "…"`: the ad or report whose cue governs
+        # the quotation shows a named person saying it, and that person speaks.
+        for inner in cands:
+            said = resolver.subject(inner, quote_ranges) if inner is not cue and tree.is_ancestor(cue.i, inner.i) else None
+            if said is not None and said.pos_ == "PROPN" and said.ent_type_ == "PERSON":
+                cue, subj = inner, said
+                break
+    if subj is not None:
+        subj = _named_apposition(subj)
     if subj is None and (cue.pos_ == "VERB" or cue.pos_ == "NOUN" and is_cue_verb(cue)) and not any(c.dep_ in ("auxpass", "nsubjpass") for c in cue.children):
         subj = _adjacent_speaker(cue, quote_ranges)
     att = _Attribution(cue=cue, subject=subj)

@@ -31,9 +31,11 @@ from dateline.extractors.quotes.kinds import (
 )
 from dateline.extractors.quotes.lexicon import (
     DASH_SIGNATURE,
+    DOUBLE_CLOSE,
     MAX_INTERJECTION_WORDS,
     MIN_UNATTRIBUTED_FRAGMENT_WORDS,
     STAGE_DIRECTION,
+    STRAIGHT,
     TRANSCRIPT_LABEL,
     lexicon,
 )
@@ -74,6 +76,19 @@ def _merge_split(text: str, quotes: list[Quotation], doc: Doc) -> list[Quotation
                     continue
         out.append(q)
     return out
+
+
+def _closing_signature(text: str, p_start: int, p_end: int) -> Optional[re.Match[str]]:
+    """The signature ending a paragraph that opens with a quotation (`“… “hell” …” ― Ann Lee`):
+    marks nested in the comment split it into several quotations, or leave a stray close, and
+    every one of them is signed by the name after the paragraph's last closing mark."""
+    last = max(text.rfind(mark, p_start, p_end) for mark in DOUBLE_CLOSE + STRAIGHT)
+    if last < 0:
+        return None
+    signed = DASH_SIGNATURE.match(text, last + 1, p_end)
+    if signed is None or text[signed.end() : p_end].strip(" .") != "":
+        return None
+    return signed
 
 
 def extract_quotes(doc: Doc, entities: list[Entity]) -> list[Quote]:
@@ -139,6 +154,12 @@ def extract_quotes(doc: Doc, entities: list[Entity]) -> list[Quote]:
                     att = _attribute(doc, q, plo, pp_start + len(prev_text), quote_ranges, resolver)
                     if att.cue is None:
                         att = _document_intro(doc, plo, pp_start + len(prev_text), quote_ranges, resolver)
+        if att.cue is None and sentential and q.paragraphs > 1:
+            # `“…¶ “…,” added Lee.`: a statement running over paragraphs names its speaker
+            # after its last close, which the first paragraph's window leaves out.
+            trail = _attribute(doc, q, q.outer[1], min(hi, after_q) if after_q is not None else hi, quote_ranges, resolver)
+            if trail.cue is not None and trail.subject is not None:
+                att = trail
         if att.cue is None and sentential and not q.paragraph_start:
             # `…, Schiff said. "The other factor is …"`: a statement that follows a
             # reporting sentence in the same paragraph continues that speaker.
@@ -169,6 +190,8 @@ def extract_quotes(doc: Doc, entities: list[Entity]) -> list[Quote]:
                 signed = DASH_SIGNATURE.match(text, n_start, n_end)
                 if signed is not None and text[signed.end() : n_end].strip(" .") != "":
                     signed = None
+            if signed is None and q.paragraph_start:
+                signed = _closing_signature(text, p_start, p_end)
             label = TRANSCRIPT_LABEL.match(text, q.segments[0][0])
             name = signed or label
             if name is not None:
