@@ -83,6 +83,12 @@ def _subject(cue: Token, quote_ranges: Ranges) -> Optional[Token]:
         # A finite cue hung under another verb with no subject of its own is a misparse
         # (`Protesters marching through the streets chanted "…"`).
         climbs = verb.dep_ in ("conj", "xcomp") or (verb.dep_ in ("advcl", "dep") and verb.tag_ in ("VBG", "VBD"))
+        if verb.dep_ == "xcomp" and not gerund:
+            # `this led Ann Lee to fear a "…"`, `That prompted Lee to call him "…"`: the
+            # object of the verb above speaks (object control), not its subject.
+            controller = next((c for c in verb.head.children if c.dep_ == "dobj" and c.i < verb.i), None)
+            if controller is not None and _someone(controller) and not _in_ranges(controller, quote_ranges):
+                return controller
         if climbs and verb.head is not verb:
             gerund = verb.tag_ == "VBG"
             verb = verb.head
@@ -110,6 +116,17 @@ def _named_before_gerund(cue: Token) -> Optional[Token]:
     if prev.pos_ == "PROPN" and prev.ent_type_ == "PERSON" and prev.dep_ in ("pobj", "dobj") and prev.head.i < prev.i:
         return prev
     return None
+
+
+def _someone(tok: Token) -> bool:
+    """A name, a personal pronoun or a person or group noun: who can be made to speak, unlike
+    `the occasion` in `used the occasion to say`."""
+    if tok.pos_ == "PROPN":
+        return tok.ent_type_ not in ("DATE", "TIME", "GPE", "LOC", "FAC", "EVENT")
+    if tok.pos_ == "PRON":
+        return tok.lower_ not in ("it", "this", "that", "what", "which")
+    lex = lexicon()
+    return tok.pos_ == "NOUN" and tok.lemma_.lower() in lex["person_nouns"] | lex["org_nouns"]
 
 
 def _is_thing(tok: Token) -> bool:
@@ -370,7 +387,7 @@ def _attribute(
         # the quotation shows a named person saying it, and that person speaks.
         for inner in cands:
             said = resolver.subject(inner, quote_ranges) if inner is not cue and tree.is_ancestor(cue.i, inner.i) else None
-            if said is not None and said.pos_ == "PROPN" and said.ent_type_ == "PERSON":
+            if said is not None and said.pos_ == "PROPN" and said.ent_type_ in ("PERSON", "ORG"):
                 cue, subj = inner, said
                 break
     if subj is not None:

@@ -15,6 +15,7 @@ from dateline.extractors.quotes.attribution import (
     _cue_lemma,
     _document_intro,
     _document_issuer,
+    _noun_phrase,
     _Resolver,
     is_cue_verb,
 )
@@ -91,6 +92,32 @@ def _closing_signature(text: str, p_start: int, p_end: int) -> Optional[re.Match
     return signed
 
 
+def _named_intro(doc: Doc, lo: int, colon: int, resolver: _Resolver) -> _Attribution:
+    """`… does not surprise pollster Ann Shaw: "…"`, `Polls agree - Ann Shaw: "…"`: a person's
+    name ending the words before the colon that introduces a statement speaks it, with no cue."""
+    span = _tokens(doc, lo, colon)
+    if span is None or not len(span):
+        return _Attribution()
+    last = span[-1]
+    if last.pos_ != "PROPN" or last.ent_type_ != "PERSON" or last.idx + len(last.text) != colon:
+        return _Attribution()
+    a, b = _noun_phrase(last)
+    return _Attribution(subject=last, mention=(a, b), speaker=resolver.resolve(last, a, b))
+
+
+def _closes_sentence(text: str, q: Quotation, p_end: int) -> bool:
+    """The statement ends with its own full stop (or ? or !) and a new sentence starts after
+    its close, in capitals."""
+    a, b = q.segments[-1]
+    end = last_nonspace(text, a, b)
+    if end < 0 or text[end] not in ".!?…":
+        return False
+    i = q.outer[1]
+    while i < p_end and text[i].isspace():
+        i += 1
+    return i < p_end and text[i].isupper()
+
+
 def extract_quotes(doc: Doc, entities: list[Entity]) -> list[Quote]:
     """Every quotation (direct, partial, scare) and reported speech item in ``doc``."""
     text = text_of(doc)
@@ -136,6 +163,13 @@ def extract_quotes(doc: Doc, entities: list[Entity]) -> list[Quote]:
         right_hi = min(hi, after_q) if sentential and after_q is not None else hi
         if q.paragraphs > 1:
             right_hi = min(right_hi, first_para_end) if q.outer[1] > first_para_end else right_hi
+        if sentential and _closes_sentence(text, q, p_end):
+            # `X retorted: "… ahead." She complained …` and `"… joking." To which she said, "…"`:
+            # after a statement that ends its own sentence, the next sentence reports something
+            # else when a colon introduced this one or another statement follows in it.
+            colon = last_nonspace(text, p_start, q.outer[0])
+            if (colon >= 0 and text[colon] == ":") or (after_q is not None and after_q < hi):
+                right_hi = min(right_hi, q.outer[1])
         att = _attribute(doc, q, left_lo, right_hi, quote_ranges, resolver, fragment=not sentential)
         # A statement with no cue of its own may be introduced by `X said:` before it.
         if att.cue is None and sentential:
@@ -145,6 +179,8 @@ def extract_quotes(doc: Doc, entities: list[Entity]) -> list[Quote]:
                 att = _attribute(doc, q, max(plo, p_start), q.outer[0], quote_ranges, resolver)
                 if att.cue is None:
                     att = _document_intro(doc, max(plo, p_start), q.outer[0], quote_ranges, resolver)
+                if att.cue is None:
+                    att = _named_intro(doc, max(plo, p_start), colon, resolver)
             elif q.paragraph_start and p_idx > 0:
                 # `X said:` closing the previous paragraph introduces this one.
                 pp_start, pp_end = paragraphs[p_idx - 1]
@@ -160,7 +196,7 @@ def extract_quotes(doc: Doc, entities: list[Entity]) -> list[Quote]:
             trail = _attribute(doc, q, q.outer[1], min(hi, after_q) if after_q is not None else hi, quote_ranges, resolver)
             if trail.cue is not None and trail.subject is not None:
                 att = trail
-        if att.cue is None and sentential and not q.paragraph_start:
+        if att.cue is None and att.mention is None and sentential and not q.paragraph_start:
             # `…, Schiff said. "The other factor is …"`: a statement that follows a
             # reporting sentence in the same paragraph continues that speaker.
             before_end = q.outer[0]
@@ -169,7 +205,7 @@ def extract_quotes(doc: Doc, entities: list[Entity]) -> list[Quote]:
             # Only a main-clause cue: `a dinner where Mrs. Clinton also spoke` introduces nobody.
             if back.cue is not None and back.subject is not None and back.cue.dep_ not in ("relcl", "advcl", "acl"):
                 att = back
-        if att.cue is None and prev is not None:
+        if att.cue is None and att.mention is None and prev is not None:
             pq, patt, pp, pkind = prev
             adjacent = pp == p_idx or (pp == p_idx - 1 and q.paragraph_start)
             # A fragment hands its speaker on too when its cue heads the reporting sentence
