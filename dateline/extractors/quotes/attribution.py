@@ -10,7 +10,7 @@ from spacy.tokens import Doc, Token
 
 from dateline.extractors.quotes.channels import _channel
 from dateline.extractors.quotes.intervals import Ranges
-from dateline.extractors.quotes.lexicon import DOCUMENT_LOOKBACK, NOUN_MODIFIER_DEPS, PRONOUNS, SUBJECT_DEPS, lexicon
+from dateline.extractors.quotes.lexicon import DOCUMENT_LOOKBACK, NOUN_MODIFIER_DEPS, PRONOUNS, SUBJECT_DEPS, THEY_REACH, lexicon
 from dateline.extractors.quotes.marks import Quotation
 from dateline.extractors.quotes.spans import MentionIndex, Tree, _in_ranges, _tokens, sentence_of
 from dateline.model import Entity
@@ -66,13 +66,15 @@ def _subject(cue: Token, quote_ranges: Ranges) -> Optional[Token]:
         return named
     verb = cue
     gerund = False  # climbed from `after saying`: the head's passive subject said it
+    prep_at: Optional[int] = None  # the preposition of `despite admitting` when climbed from it
     # Deep enough for `Clinton seemed to be ready to riff on it, telling the crowd, "…"`.
     for _ in range(5):
         if not gerund and any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children):
             return None  # `it was announced`: the passive names no speaker
         deps = SUBJECT_DEPS + ("nsubjpass",) if gerund else SUBJECT_DEPS
-        # With two subjects (a misparse of `<content>, the club said`) the nearer one speaks.
-        for child in sorted(verb.children, key=lambda c: abs(c.i - verb.i)):
+        # With two subjects (a misparse of `<content>, the club said`) the nearer one speaks;
+        # climbed from `despite saying`, the one before the preposition.
+        for child in sorted(verb.children, key=lambda c: (prep_at is not None and c.i > prep_at, abs(c.i - verb.i))):
             if child.dep_ in deps and not _in_ranges(child, quote_ranges):
                 if child.pos_ == "NUM" or child.ent_type_ in ("DATE", "TIME") or not any(ch.isalpha() for ch in child.text):
                     return None  # a time stamp parsed as the subject (`5:45 p.m. ...`)
@@ -93,6 +95,7 @@ def _subject(cue: Token, quote_ranges: Ranges) -> Optional[Token]:
             gerund = verb.tag_ == "VBG"
             verb = verb.head
         elif verb.dep_ == "pcomp" and verb.tag_ == "VBG" and verb.head.dep_ == "prep" and verb.head.head.pos_ in ("VERB", "AUX"):
+            prep_at = verb.head.i
             verb = verb.head.head  # `began by saying`, `after saying`: the subject of the verb
             gerund = True
         elif verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.dep_ == "dobj":
@@ -228,8 +231,10 @@ class _Resolver:
         if word in PRONOUNS:
             if word in ("i", "we", "you"):
                 return None
+            if word in ("they", "them"):
+                return self._organisation_nearby(start)
             want_type = "ORG" if word == "it" else "PERSON"
-            return self._nearest(start, want_type, PRONOUNS[word], plural=word in ("they", "them"))
+            return self._nearest(start, want_type, PRONOUNS[word])
         if head.pos_ == "NOUN" and word in lex["person_nouns"] | lex["org_nouns"]:
             # A definite descriptor (`the 52-year-old coach`) refers back to someone named.
             det = [c for c in head.children if c.dep_ in ("det", "poss")]
@@ -254,11 +259,19 @@ class _Resolver:
             self._earlier[key] = ([r[0] for r in rows], rows)
         return self._earlier[key]
 
-    def _nearest(self, before: int, want_type: str, gender: Optional[str], plural: bool = False) -> Optional[str]:
+    def _organisation_nearby(self, before: int) -> Optional[str]:
+        """`Politifact ruled … but they could not resist`: a speaking `they` the entity stage
+        left alone is the organisation named just before it, if one was; a group of people
+        is not guessed."""
+        ends, rows = self._mention_ends("ORG", None)
+        k = bisect_right(ends, before)
+        if k and before - ends[k - 1] <= THEY_REACH:
+            return rows[k - 1][1]
+        return None
+
+    def _nearest(self, before: int, want_type: str, gender: Optional[str]) -> Optional[str]:
         """The latest (offset, entity id) at or before ``before`` among compatible mentions
         and earlier speakers; the greatest pair wins, as ``max`` over all of them would."""
-        if plural:
-            return None
         best: Optional[tuple[int, str]] = None
         ends, rows = self._mention_ends(want_type, gender)
         k = bisect_right(ends, before)
@@ -382,16 +395,18 @@ def _attribute(
 
     cue = min(cands, key=key)
     subj = resolver.subject(cue, quote_ranges)
+    if subj is not None:
+        subj = _named_apposition(subj)
     if subj is not None and _is_thing(subj):
         # `The spot ends with footage of Lee saying, "…"`: the ad or report whose cue governs
         # the quotation shows a named person saying it, and that person speaks.
         for inner in cands:
-            said = resolver.subject(inner, quote_ranges) if inner is not cue and tree.is_ancestor(cue.i, inner.i) else None
+            if inner is cue or inner.pos_ != "VERB" or not tree.is_ancestor(cue.i, inner.i):
+                continue
+            said = resolver.subject(inner, quote_ranges)
             if said is not None and said.pos_ == "PROPN" and said.ent_type_ in ("PERSON", "ORG"):
                 cue, subj = inner, said
                 break
-    if subj is not None:
-        subj = _named_apposition(subj)
     if subj is None and (cue.pos_ == "VERB" or cue.pos_ == "NOUN" and is_cue_verb(cue)) and not any(c.dep_ in ("auxpass", "nsubjpass") for c in cue.children):
         subj = _adjacent_speaker(cue, quote_ranges)
     att = _Attribution(cue=cue, subject=subj)
