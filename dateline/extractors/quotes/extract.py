@@ -16,7 +16,6 @@ from dateline.extractors.quotes.attribution import (
     _document_intro,
     _document_issuer,
     _noun_phrase,
-    _Resolver,
     is_cue_verb,
 )
 from dateline.extractors.quotes.channels import _channels_from_context
@@ -42,6 +41,7 @@ from dateline.extractors.quotes.lexicon import (
 )
 from dateline.extractors.quotes.marks import Quotation, find_quotations, paragraph_ranges
 from dateline.extractors.quotes.reported import _reported_speech
+from dateline.extractors.quotes.resolver import _Resolver
 from dateline.extractors.quotes.spans import Sentences, Tree, _span, _tokens
 from dateline.model import Entity, Quote, Segment
 from dateline.nlp import text_of
