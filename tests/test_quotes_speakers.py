@@ -121,3 +121,22 @@ def test_speakers_rule_and_reference_are_cues(nlp):
     ex = run("The Harbour Review then ruled that the mayor's claim about \u201cthousands of boats\u201d is \u201ctrue,\u201d but added a caveat.\n")
     q = quote_with(ex, "true")
     assert q.cue == "rule" and mention(q) == "The Harbour Review"
+
+
+def test_speakers_named_subject_of_a_colon_intro_without_cue(nlp):
+    text = 'In town after town, Perez campaigns for a longer ferry season: "No one who works the harbour all year should have to leave in winter." He says the council agrees.\n'
+    ex = run(text)
+    q = quote_with(ex, "No one who works")
+    assert q.cue is None and mention(q) == "Perez"
+
+
+def test_speakers_a_question_keeps_its_trailing_attribution(nlp):
+    text = '"Do I think the pier should close?" Lindqvist asked, shaking her head. "But I do believe the council must listen."\n'
+    ex = run(text)
+    q = quote_with(ex, "Do I think")
+    assert q.cue == "ask" and mention(q) == "Lindqvist"
+
+
+def test_speakers_a_crowd_is_not_replaced_by_a_named_verb_inside_its_clause(nlp):
+    ex = run('As Marlow attacked the council, the harbour workers chanted, "Keep the pier!" as they had all week.\n')
+    assert mention(quote_with(ex, "Keep the pier")) == "the harbour workers"

@@ -289,12 +289,13 @@ def _attribute(
         subj = _named_apposition(subj)
     if subj is not None and _is_thing(subj):
         # `The spot ends with footage of Lee saying, "…"`: the ad or report whose cue governs
-        # the quotation shows a named person saying it, and that person speaks.
+        # the quotation shows a named person saying it (a gerund right after the name), and
+        # that person speaks; `As Lee attacked her, the crowd chanted "…"` stays the crowd's.
         for inner in cands:
-            if inner is cue or inner.pos_ != "VERB" or not tree.is_ancestor(cue.i, inner.i):
+            if inner is cue or inner.tag_ != "VBG" or not tree.is_ancestor(cue.i, inner.i):
                 continue
             said = resolver.subject(inner, quote_ranges)
-            if said is not None and said.pos_ == "PROPN" and said.ent_type_ in ("PERSON", "ORG"):
+            if said is not None and said.i == inner.i - 1 and said.pos_ == "PROPN" and said.ent_type_ in ("PERSON", "ORG"):
                 cue, subj = inner, said
                 break
     if subj is None and (cue.pos_ == "VERB" or cue.pos_ == "NOUN" and is_cue_verb(cue)) and not any(c.dep_ in ("auxpass", "nsubjpass") for c in cue.children):

@@ -94,23 +94,29 @@ def _closing_signature(text: str, p_start: int, p_end: int) -> Optional[re.Match
 
 def _named_intro(doc: Doc, lo: int, colon: int, resolver: _Resolver) -> _Attribution:
     """`… does not surprise pollster Ann Shaw: "…"`, `Polls agree - Ann Shaw: "…"`: a person's
-    name ending the words before the colon that introduces a statement speaks it, with no cue."""
+    name ending the words before the colon that introduces a statement speaks it, with no cue;
+    else the named subject of that clause."""
     span = _tokens(doc, lo, colon)
     if span is None or not len(span):
         return _Attribution()
     last = span[-1]
-    if last.pos_ != "PROPN" or last.ent_type_ != "PERSON" or last.idx + len(last.text) != colon:
-        return _Attribution()
-    a, b = _noun_phrase(last)
-    return _Attribution(subject=last, mention=(a, b), speaker=resolver.resolve(last, a, b))
+    named = last if last.idx + len(last.text) == colon else None
+    if named is None or named.pos_ != "PROPN" or named.ent_type_ != "PERSON":
+        # `Perez lobbies for a higher wage: "…"`: the named subject of the clause before it.
+        root = last.sent.root if last.sent.root.idx >= lo else None
+        named = next((c for c in root.children if c.dep_ == "nsubj"), None) if root is not None else None
+        if named is None or named.pos_ != "PROPN" or named.ent_type_ != "PERSON" or named.idx < lo:
+            return _Attribution()
+    a, b = _noun_phrase(named)
+    return _Attribution(subject=named, mention=(a, b), speaker=resolver.resolve(named, a, b))
 
 
 def _closes_sentence(text: str, q: Quotation, p_end: int) -> bool:
-    """The statement ends with its own full stop (or ? or !) and a new sentence starts after
-    its close, in capitals."""
+    """The statement ends with its own full stop and a new sentence starts after its close, in
+    capitals. Not after ? or !, which a trailing attribution follows (`"Is it two?" Lee asks`)."""
     a, b = q.segments[-1]
     end = last_nonspace(text, a, b)
-    if end < 0 or text[end] not in ".!?…":
+    if end < 0 or text[end] != ".":
         return False
     i = q.outer[1]
     while i < p_end and text[i].isspace():
