@@ -172,11 +172,11 @@ def dev_report():
 
 
 def test_eval_polnear_dev_gate(dev_report):
-    # Floors a little under the measured dev scores (F1 96.3, speaker 90.1) so that a
+    # Floors a little under the measured dev scores (F1 96.3, speaker 92.0) so that a
     # regression fails while parse noise across spaCy patch releases does not.
     ours = dev_report["dateline"]
     assert ours["f1"] >= 95.7
-    assert ours["speaker_correct"] >= 89.5
+    assert ours["speaker_correct"] >= 91.4
 
 
 def test_eval_polnear_dev_baselines_match_the_issue(dev_report):

@@ -1,20 +1,22 @@
-"""Who said it: the cue verb of a quotation, its subject as the speaker, the addressee, and the speaker resolved to an entity."""
+"""Who said it: the cue verb of a quotation, its subject as the speaker, and the addressee (``resolver`` ties the speaker to an entity)."""
 
 from __future__ import annotations
 
-from bisect import bisect_left, bisect_right, insort
-from dataclasses import dataclass, field
-from typing import Optional
+from bisect import bisect_left
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Optional
 
 from spacy.tokens import Doc, Token
 
 from dateline.extractors.quotes.channels import _channel
 from dateline.extractors.quotes.intervals import Ranges
-from dateline.extractors.quotes.lexicon import DOCUMENT_LOOKBACK, NOUN_MODIFIER_DEPS, PRONOUNS, SUBJECT_DEPS, lexicon
+from dateline.extractors.quotes.lexicon import DOCUMENT_LOOKBACK, NOUN_MODIFIER_DEPS, SUBJECT_DEPS, lexicon
 from dateline.extractors.quotes.marks import Quotation
-from dateline.extractors.quotes.spans import MentionIndex, Tree, _in_ranges, _tokens, sentence_of
-from dateline.model import Entity
+from dateline.extractors.quotes.spans import Tree, _in_ranges, _tokens, sentence_of
 from dateline.nlp import text_of, tokens_of
+
+if TYPE_CHECKING:
+    from dateline.extractors.quotes.resolver import _Resolver
 
 
 def _noun_phrase(tok: Token) -> tuple[int, int]:
@@ -61,15 +63,20 @@ def _subject(cue: Token, quote_ranges: Ranges) -> Optional[Token]:
                     if obj.dep_ == "pobj":
                         return obj
         return None
+    named = _named_before_gerund(cue)
+    if named is not None:
+        return named
     verb = cue
     gerund = False  # climbed from `after saying`: the head's passive subject said it
+    prep_at: Optional[int] = None  # the preposition of `despite admitting` when climbed from it
     # Deep enough for `Clinton seemed to be ready to riff on it, telling the crowd, "…"`.
     for _ in range(5):
         if not gerund and any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children):
             return None  # `it was announced`: the passive names no speaker
         deps = SUBJECT_DEPS + ("nsubjpass",) if gerund else SUBJECT_DEPS
-        # With two subjects (a misparse of `<content>, the club said`) the nearer one speaks.
-        for child in sorted(verb.children, key=lambda c: abs(c.i - verb.i)):
+        # With two subjects (a misparse of `<content>, the club said`) the nearer one speaks;
+        # climbed from `despite saying`, the one before the preposition.
+        for child in sorted(verb.children, key=lambda c: (prep_at is not None and c.i > prep_at, abs(c.i - verb.i))):
             if child.dep_ in deps and not _in_ranges(child, quote_ranges):
                 if child.pos_ == "NUM" or child.ent_type_ in ("DATE", "TIME") or not any(ch.isalpha() for ch in child.text):
                     return None  # a time stamp parsed as the subject (`5:45 p.m. ...`)
@@ -80,10 +87,17 @@ def _subject(cue: Token, quote_ranges: Ranges) -> Optional[Token]:
         # A finite cue hung under another verb with no subject of its own is a misparse
         # (`Protesters marching through the streets chanted "…"`).
         climbs = verb.dep_ in ("conj", "xcomp") or (verb.dep_ in ("advcl", "dep") and verb.tag_ in ("VBG", "VBD"))
+        if verb.dep_ == "xcomp" and not gerund:
+            # `this led Ann Lee to fear a "…"`, `That prompted Lee to call him "…"`: the
+            # object of the verb above speaks (object control), not its subject.
+            controller = next((c for c in verb.head.children if c.dep_ == "dobj" and c.i < verb.i), None)
+            if controller is not None and _someone(controller) and not _in_ranges(controller, quote_ranges):
+                return controller
         if climbs and verb.head is not verb:
             gerund = verb.tag_ == "VBG"
             verb = verb.head
         elif verb.dep_ == "pcomp" and verb.tag_ == "VBG" and verb.head.dep_ == "prep" and verb.head.head.pos_ in ("VERB", "AUX"):
+            prep_at = verb.head.i
             verb = verb.head.head  # `began by saying`, `after saying`: the subject of the verb
             gerund = True
         elif verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.dep_ == "dobj":
@@ -95,6 +109,46 @@ def _subject(cue: Token, quote_ranges: Ranges) -> Optional[Token]:
         else:
             break
     return None
+
+
+def _named_before_gerund(cue: Token) -> Optional[Token]:
+    """`footage of Ann Lee asking, "…"`: a gerund cue right after a named person that the
+    parser left as an object (of `of`, of `show`) is that person speaking, however the
+    gerund itself was attached."""
+    if cue.tag_ != "VBG" or cue.i == 0 or any(c.dep_ in SUBJECT_DEPS for c in cue.children):
+        return None
+    prev = cue.doc[cue.i - 1]
+    if prev.pos_ == "PROPN" and prev.ent_type_ == "PERSON" and prev.dep_ in ("pobj", "dobj") and prev.head.i < prev.i:
+        return prev
+    return None
+
+
+def _someone(tok: Token) -> bool:
+    """A name, a personal pronoun or a person or group noun: who can be made to speak, unlike
+    `the occasion` in `used the occasion to say`."""
+    if tok.pos_ == "PROPN":
+        return tok.ent_type_ not in ("DATE", "TIME", "GPE", "LOC", "FAC", "EVENT")
+    if tok.pos_ == "PRON":
+        return tok.lower_ not in ("it", "this", "that", "what", "which")
+    lex = lexicon()
+    return tok.pos_ == "NOUN" and tok.lemma_.lower() in lex["person_nouns"] | lex["org_nouns"]
+
+
+def _is_thing(tok: Token) -> bool:
+    """A common noun that names no one (`the ad`, `the election`): not a person or group
+    noun, not a name, not a pronoun."""
+    lex = lexicon()
+    return tok.pos_ == "NOUN" and tok.ent_type_ == "" and tok.lower_ not in lex["person_nouns"] | lex["org_nouns"] and tok.lemma_.lower() not in lex["person_nouns"] | lex["org_nouns"]
+
+
+def _named_apposition(subj: Token) -> Token:
+    """`With 50 days until the election, Ann Lee, an adviser, called …`: a misparse makes the
+    thing before the name the subject and the name its apposition; the named person speaks."""
+    if _is_thing(subj):
+        for child in subj.children:
+            if child.dep_ == "appos" and child.pos_ == "PROPN" and child.ent_type_ == "PERSON":
+                return child
+    return subj
 
 
 def _addressee(doc: Doc, cue: Token, quote_ranges: Ranges) -> Optional[str]:
@@ -123,108 +177,6 @@ class _Attribution:
     channel: Optional[str] = None
     addressee: Optional[str] = None
     carried: bool = False
-
-
-@dataclass
-class _Resolver:
-    """Speaker mention -> entity id: the entities' own mentions first, then pronouns and
-    descriptors to the nearest earlier compatible speaker or person. Built once per article;
-    it also holds the article's cue index (see ``CueIndex``)."""
-
-    doc: Doc
-    entities: list[Entity]
-    # (offset, entity id) of speakers so far, kept sorted: add them with ``add_speaker``.
-    history: list[tuple[int, str]] = field(default_factory=list)
-    cues: Optional[CueIndex] = None
-    tree: Optional[Tree] = None
-
-    def __post_init__(self) -> None:
-        self._mentions = MentionIndex(self.entities)
-        self._gender: dict[str, Optional[str]] = {}
-        self._type: dict[str, Optional[str]] = {}
-        for e in self.entities:  # the first entity with an id answers, as a scan would
-            self._gender.setdefault(e.id, e.gender)
-            self._type.setdefault(e.id, e.type)
-        self._subjects: dict[int, Optional[Token]] = {}
-        self._addressees: dict[int, Optional[str]] = {}
-        self._earlier: dict[tuple[str, Optional[str]], tuple[list[int], list[tuple[int, str]]]] = {}
-
-    def gender_of(self, entity_id: str) -> Optional[str]:
-        return self._gender.get(entity_id)
-
-    def type_of(self, entity_id: str) -> Optional[str]:
-        return self._type.get(entity_id)
-
-    def subject(self, cue: Token, quote_ranges: Ranges) -> Optional[Token]:
-        """``_subject``, once per cue: one cue can stand before thousands of quotations, and
-        its subject search walks all of the cue's children."""
-        if cue.i not in self._subjects:
-            self._subjects[cue.i] = _subject(cue, quote_ranges)
-        return self._subjects[cue.i]
-
-    def addressee(self, cue: Token, quote_ranges: Ranges) -> Optional[str]:
-        if cue.i not in self._addressees:
-            self._addressees[cue.i] = _addressee(self.doc, cue, quote_ranges)
-        return self._addressees[cue.i]
-
-    def add_speaker(self, pos: int, entity_id: str) -> None:
-        insort(self.history, (pos, entity_id))
-
-    def resolve(self, head: Token, start: int, end: int) -> Optional[str]:
-        entity = self._mentions.at(head.idx, head.idx + len(head.text)) or self._mentions.at(start, end)
-        if entity is not None:
-            return entity.id
-        lex = lexicon()
-        word = head.lower_
-        if word in PRONOUNS:
-            if word in ("i", "we", "you"):
-                return None
-            want_type = "ORG" if word == "it" else "PERSON"
-            return self._nearest(start, want_type, PRONOUNS[word], plural=word in ("they", "them"))
-        if head.pos_ == "NOUN" and word in lex["person_nouns"] | lex["org_nouns"]:
-            # A definite descriptor (`the 52-year-old coach`) refers back to someone named.
-            det = [c for c in head.children if c.dep_ in ("det", "poss")]
-            if not det or det[0].lower_ not in ("the", "this", "that"):
-                return None
-            if word in lex["org_nouns"]:
-                return self._nearest(start, "ORG", None)
-            gender = "female" if word in lex["female_nouns"] else "male" if word in lex["male_nouns"] else None
-            return self._nearest(start, "PERSON", gender)
-        return None
-
-    def _mention_ends(self, want_type: str, gender: Optional[str]) -> tuple[list[int], list[tuple[int, str]]]:
-        """(end, entity id) of the non-pronoun mentions of compatible entities, sorted once per kind."""
-        key = (want_type, gender)
-        if key not in self._earlier:
-            rows = sorted(
-                (m.end, e.id) for e in self.entities
-                if (e.type == want_type or (want_type == "ORG" and e.type == "ORG_OR_PRODUCT"))
-                and not (gender and e.gender and e.gender != gender)
-                for m in e.mentions if m.kind != "pronoun"
-            )
-            self._earlier[key] = ([r[0] for r in rows], rows)
-        return self._earlier[key]
-
-    def _nearest(self, before: int, want_type: str, gender: Optional[str], plural: bool = False) -> Optional[str]:
-        """The latest (offset, entity id) at or before ``before`` among compatible mentions
-        and earlier speakers; the greatest pair wins, as ``max`` over all of them would."""
-        if plural:
-            return None
-        best: Optional[tuple[int, str]] = None
-        ends, rows = self._mention_ends(want_type, gender)
-        k = bisect_right(ends, before)
-        if k:
-            best = rows[k - 1]
-        k = bisect_right(self.history, (before, "\U0010ffff")) - 1
-        while k >= 0 and (best is None or self.history[k] > best):
-            pos, eid = self.history[k]
-            if self.type_of(eid) in (want_type, None):
-                g = self.gender_of(eid)
-                if not (gender and g and g != gender):
-                    best = (pos, eid)
-                    break
-            k -= 1
-        return best[1] if best else None
 
 
 def cue_lemma(tok: Token) -> Optional[str]:
@@ -333,6 +285,19 @@ def _attribute(
 
     cue = min(cands, key=key)
     subj = resolver.subject(cue, quote_ranges)
+    if subj is not None:
+        subj = _named_apposition(subj)
+    if subj is not None and _is_thing(subj):
+        # `The spot ends with footage of Lee saying, "…"`: the ad or report whose cue governs
+        # the quotation shows a named person saying it (a gerund right after the name), and
+        # that person speaks; `As Lee attacked her, the crowd chanted "…"` stays the crowd's.
+        for inner in cands:
+            if inner is cue or inner.tag_ != "VBG" or not tree.is_ancestor(cue.i, inner.i):
+                continue
+            said = resolver.subject(inner, quote_ranges)
+            if said is not None and said.i == inner.i - 1 and said.pos_ == "PROPN" and said.ent_type_ in ("PERSON", "ORG"):
+                cue, subj = inner, said
+                break
     if subj is None and (cue.pos_ == "VERB" or cue.pos_ == "NOUN" and is_cue_verb(cue)) and not any(c.dep_ in ("auxpass", "nsubjpass") for c in cue.children):
         subj = _adjacent_speaker(cue, quote_ranges)
     att = _Attribution(cue=cue, subject=subj)

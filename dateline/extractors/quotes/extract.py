@@ -15,7 +15,7 @@ from dateline.extractors.quotes.attribution import (
     _cue_lemma,
     _document_intro,
     _document_issuer,
-    _Resolver,
+    _noun_phrase,
     is_cue_verb,
 )
 from dateline.extractors.quotes.channels import _channels_from_context
@@ -31,14 +31,17 @@ from dateline.extractors.quotes.kinds import (
 )
 from dateline.extractors.quotes.lexicon import (
     DASH_SIGNATURE,
+    DOUBLE_CLOSE,
     MAX_INTERJECTION_WORDS,
     MIN_UNATTRIBUTED_FRAGMENT_WORDS,
     STAGE_DIRECTION,
+    STRAIGHT,
     TRANSCRIPT_LABEL,
     lexicon,
 )
 from dateline.extractors.quotes.marks import Quotation, find_quotations, paragraph_ranges
 from dateline.extractors.quotes.reported import _reported_speech
+from dateline.extractors.quotes.resolver import _Resolver
 from dateline.extractors.quotes.spans import Sentences, Tree, _span, _tokens
 from dateline.model import Entity, Quote, Segment
 from dateline.nlp import text_of
@@ -74,6 +77,51 @@ def _merge_split(text: str, quotes: list[Quotation], doc: Doc) -> list[Quotation
                     continue
         out.append(q)
     return out
+
+
+def _closing_signature(text: str, p_start: int, p_end: int) -> Optional[re.Match[str]]:
+    """The signature ending a paragraph that opens with a quotation (`“… “hell” …” ― Ann Lee`):
+    marks nested in the comment split it into several quotations, or leave a stray close, and
+    every one of them is signed by the name after the paragraph's last closing mark."""
+    last = max(text.rfind(mark, p_start, p_end) for mark in DOUBLE_CLOSE + STRAIGHT)
+    if last < 0:
+        return None
+    signed = DASH_SIGNATURE.match(text, last + 1, p_end)
+    if signed is None or text[signed.end() : p_end].strip(" .") != "":
+        return None
+    return signed
+
+
+def _named_intro(doc: Doc, lo: int, colon: int, resolver: _Resolver) -> _Attribution:
+    """`… does not surprise pollster Ann Shaw: "…"`, `Polls agree - Ann Shaw: "…"`: a person's
+    name ending the words before the colon that introduces a statement speaks it, with no cue;
+    else the named subject of that clause."""
+    span = _tokens(doc, lo, colon)
+    if span is None or not len(span):
+        return _Attribution()
+    last = span[-1]
+    named = last if last.idx + len(last.text) == colon else None
+    if named is None or named.pos_ != "PROPN" or named.ent_type_ != "PERSON":
+        # `Perez lobbies for a higher wage: "…"`: the named subject of the clause before it.
+        root = last.sent.root if last.sent.root.idx >= lo else None
+        named = next((c for c in root.children if c.dep_ == "nsubj"), None) if root is not None else None
+        if named is None or named.pos_ != "PROPN" or named.ent_type_ != "PERSON" or named.idx < lo:
+            return _Attribution()
+    a, b = _noun_phrase(named)
+    return _Attribution(subject=named, mention=(a, b), speaker=resolver.resolve(named, a, b))
+
+
+def _closes_sentence(text: str, q: Quotation, p_end: int) -> bool:
+    """The statement ends with its own full stop and a new sentence starts after its close, in
+    capitals. Not after ? or !, which a trailing attribution follows (`"Is it two?" Lee asks`)."""
+    a, b = q.segments[-1]
+    end = last_nonspace(text, a, b)
+    if end < 0 or text[end] != ".":
+        return False
+    i = q.outer[1]
+    while i < p_end and text[i].isspace():
+        i += 1
+    return i < p_end and text[i].isupper()
 
 
 def extract_quotes(doc: Doc, entities: list[Entity]) -> list[Quote]:
@@ -121,6 +169,13 @@ def extract_quotes(doc: Doc, entities: list[Entity]) -> list[Quote]:
         right_hi = min(hi, after_q) if sentential and after_q is not None else hi
         if q.paragraphs > 1:
             right_hi = min(right_hi, first_para_end) if q.outer[1] > first_para_end else right_hi
+        if sentential and _closes_sentence(text, q, p_end):
+            # `X retorted: "… ahead." She complained …` and `"… joking." To which she said, "…"`:
+            # after a statement that ends its own sentence, the next sentence reports something
+            # else when a colon introduced this one or another statement follows in it.
+            colon = last_nonspace(text, p_start, q.outer[0])
+            if (colon >= 0 and text[colon] == ":") or (after_q is not None and after_q < hi):
+                right_hi = min(right_hi, q.outer[1])
         att = _attribute(doc, q, left_lo, right_hi, quote_ranges, resolver, fragment=not sentential)
         # A statement with no cue of its own may be introduced by `X said:` before it.
         if att.cue is None and sentential:
@@ -130,6 +185,8 @@ def extract_quotes(doc: Doc, entities: list[Entity]) -> list[Quote]:
                 att = _attribute(doc, q, max(plo, p_start), q.outer[0], quote_ranges, resolver)
                 if att.cue is None:
                     att = _document_intro(doc, max(plo, p_start), q.outer[0], quote_ranges, resolver)
+                if att.cue is None:
+                    att = _named_intro(doc, max(plo, p_start), colon, resolver)
             elif q.paragraph_start and p_idx > 0:
                 # `X said:` closing the previous paragraph introduces this one.
                 pp_start, pp_end = paragraphs[p_idx - 1]
@@ -139,7 +196,13 @@ def extract_quotes(doc: Doc, entities: list[Entity]) -> list[Quote]:
                     att = _attribute(doc, q, plo, pp_start + len(prev_text), quote_ranges, resolver)
                     if att.cue is None:
                         att = _document_intro(doc, plo, pp_start + len(prev_text), quote_ranges, resolver)
-        if att.cue is None and sentential and not q.paragraph_start:
+        if att.cue is None and sentential and q.paragraphs > 1:
+            # `“…¶ “…,” added Lee.`: a statement running over paragraphs names its speaker
+            # after its last close, which the first paragraph's window leaves out.
+            trail = _attribute(doc, q, q.outer[1], min(hi, after_q) if after_q is not None else hi, quote_ranges, resolver)
+            if trail.cue is not None and trail.subject is not None:
+                att = trail
+        if att.cue is None and att.mention is None and sentential and not q.paragraph_start:
             # `…, Schiff said. "The other factor is …"`: a statement that follows a
             # reporting sentence in the same paragraph continues that speaker.
             before_end = q.outer[0]
@@ -148,7 +211,7 @@ def extract_quotes(doc: Doc, entities: list[Entity]) -> list[Quote]:
             # Only a main-clause cue: `a dinner where Mrs. Clinton also spoke` introduces nobody.
             if back.cue is not None and back.subject is not None and back.cue.dep_ not in ("relcl", "advcl", "acl"):
                 att = back
-        if att.cue is None and prev is not None:
+        if att.cue is None and att.mention is None and prev is not None:
             pq, patt, pp, pkind = prev
             adjacent = pp == p_idx or (pp == p_idx - 1 and q.paragraph_start)
             # A fragment hands its speaker on too when its cue heads the reporting sentence
@@ -169,6 +232,8 @@ def extract_quotes(doc: Doc, entities: list[Entity]) -> list[Quote]:
                 signed = DASH_SIGNATURE.match(text, n_start, n_end)
                 if signed is not None and text[signed.end() : n_end].strip(" .") != "":
                     signed = None
+            if signed is None and q.paragraph_start:
+                signed = _closing_signature(text, p_start, p_end)
             label = TRANSCRIPT_LABEL.match(text, q.segments[0][0])
             name = signed or label
             if name is not None:

@@ -43,6 +43,11 @@ SUBJECT_DEPS = ("nsubj",)
 DOCUMENT_LOOKBACK = 150
 
 
+# How far back (in characters) a speaking `they` looks for the organisation it stands for:
+# about two sentences.
+THEY_REACH = 300
+
+
 # Dependents that build a noun phrase before its head (`the Friday editorial`).
 NOUN_MODIFIER_DEPS = ("det", "amod", "compound", "nmod", "poss")
 

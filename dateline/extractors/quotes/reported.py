@@ -6,10 +6,11 @@ from typing import Optional
 
 from spacy.tokens import Doc, Token
 
-from dateline.extractors.quotes.attribution import _addressee, _cue_lemma, _noun_phrase, _Resolver, _subject
+from dateline.extractors.quotes.attribution import _addressee, _cue_lemma, _noun_phrase, _subject
 from dateline.extractors.quotes.channels import _channel
 from dateline.extractors.quotes.intervals import Overlaps, Ranges
 from dateline.extractors.quotes.lexicon import lexicon
+from dateline.extractors.quotes.resolver import _Resolver
 from dateline.extractors.quotes.spans import _in_ranges, _span, sentence_of
 from dateline.model import Quote, Segment
 from dateline.nlp import text_of, tokens_of
