@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING, Optional
 import numpy as np
 from spacy.tokens import Doc, Token
 
+from dateline.extractors.entities.clusters import _majority
 from dateline.extractors.entities.lexicon import DECAY, TIE_DISCOUNT
 from dateline.nlp import tokens_of
 
@@ -47,7 +48,7 @@ BASE_FEATURES = (
     "person_like", "named", "bound", "governs", "in_quote", "p_sent_first", "n_cands",
     "subj_rank", "parallel_rank", "same_clause", "in_parens", "doc_subject",
     "tree_dist", "c_commands", "p_in_relcl", "tdist_rel", "count_rel", "p_commands", "p_feminine",
-    "pron_in_sent", "possessed_by_pron",
+    "pron_in_sent", "possessed_by_pron", "person_score", "org_votes", "latent",
 )
 FEATURES = (
     BASE_FEATURES
@@ -163,7 +164,11 @@ def candidates(res: "_Resolver", tok: Token, recent, heads: dict[int, "_Cluster"
     sent = res.sent_of[i]
     found: dict[int, Candidate] = {}
     order = 0
-    for ti, si, w, c in reversed(recent):
+    latent = [x for x in res.latent_recent if x[3].latent]
+    pool = sorted(recent + latent, key=lambda x: x[0]) if latent else recent
+    for ti, si, w, c in reversed(pool):
+        if ti >= i:
+            continue
         if sent - si > RANK_WINDOW:
             break
         r = c.root()
@@ -179,6 +184,8 @@ def candidates(res: "_Resolver", tok: Token, recent, heads: dict[int, "_Cluster"
     doc = res.doc
     while j < len(doc) and res.sent_start_of[j] == start:
         c = heads.get(j)
+        if c is None and j in res.latent_at and res.latent_at[j].latent:
+            c = res.latent_at[j]
         if c is not None and id(c.root()) not in found:
             r = c.root()
             found[id(r)] = Candidate(r, j, sent, 0, 0.0, True, order)
@@ -187,18 +194,28 @@ def candidates(res: "_Resolver", tok: Token, recent, heads: dict[int, "_Cluster"
     out = []
     for cand in found.values():
         c = cand.cluster
-        if c.platform or c.plural or c.gender_fit(gender) == 0.0:
+        # Only what the text states rules a candidate out: a title or kin noun of the other
+        # gender. Pronouns resolved to it earlier are features (pron_same, pron_other), since
+        # one early mistake must not hide the referent from every later pronoun.
+        if c.platform or c.plural or _majority(c.genders) not in (None, gender):
             continue
-        if not c.is_person_like() and not (c.person_score() == 0 or c.is_weak_org(res.lex)):
+        # A name the small model tagged ORG competes unless an organization's word marks it
+        # ("Chenier" tagged ORG is often a person; "Halden Systems" is not).
+        if not c.is_person_like() and not (c.person_score() == 0 or c.is_weak_org(res.lex) or _unmarked(c, res.lex)):
             continue
         out.append(cand)
-    if gender:
-        # Somebody only ever called by the other pronoun gives way to anybody not ruled out
-        # ("She said ..., and he agreed with her": he is not the woman).
-        other = "female" if gender == "male" else "male"
-        fits = [c for c in out if not (c.cluster.pgenders[other] and not c.cluster.pgenders[gender] and not c.cluster.genders[gender])]
-        out = fits or out
     return out
+
+
+def _unmarked(c: "_Cluster", lex) -> bool:
+    """A name of at most three words with no organization keyword, suffix or acronym in it."""
+    return (
+        bool(c.key)
+        and len(c.key) <= 3
+        and c.votes["ORG_KEYWORD"] == 0
+        and not any(t in lex.org_keywords or t.rstrip(".") in lex.org_suffixes for t in c.key)
+        and not any(len(t) > 1 and t.isalpha() and t.isupper() for t in c.unlowered)
+    )
 
 
 def features(res: "_Resolver", tok: Token, cands: list[Candidate], rule: Optional["_Cluster"], gender: Optional[str]) -> list[list[float]]:
@@ -287,6 +304,9 @@ def features(res: "_Resolver", tok: Token, cands: list[Candidate], rule: Optiona
         }
         # Pronouns of the same gender in one sentence mostly share a referent ("Her mother ...
         # manages her career"), and the person named by "her mother" is rarely the next "her".
+        row["person_score"] = float(max(-6, min(6, cl.person_score())))
+        row["org_votes"] = math.log1p(cl.votes["ORG"])
+        row["latent"] = float(cl.latent)
         row["pron_in_sent"] = float(any(m.kind == "pronoun" and m.sent == sent and m.head < i for m in cl.mentions))
         row["possessed_by_pron"] = float(any(
             m.kind == "descriptor" and m.sent >= sent - 1 and m.head < i
