@@ -423,11 +423,17 @@ def latent_names(doc: Doc, lex: Lexicon, covered, sent_start_of: list[int]) -> l
     """Runs of at most three proper-noun words no entity covers, whose last word stands where a
     person can ("Danielle said", "Angelica's husband", "met Quinn"), not after an article or
     a number ("the Octavia", "1st Cavalry")."""
+    # A word the text also uses as a place ("in Lisk", "from Oxmere") is never one: nor are
+    # the words of the small model's place labels when they are the object of any preposition.
+    places = {
+        t.lower_ for t in tokens_of(doc)
+        if t.dep_ == "pobj" and (t.head.lower_ in lex.place_prepositions or t.ent_type_ in ("GPE", "LOC", "FAC"))
+    }
     out = []
     n = len(doc)
     i = 0
     while i < n:
-        if not _latent_word(doc[i], lex, covered):
+        if not _latent_word(doc[i], lex, covered) or doc[i].lower_ in places:
             i += 1
             continue
         e = i + 1
