@@ -49,7 +49,6 @@ BASE_FEATURES = (
     "subj_rank", "parallel_rank", "same_clause", "in_parens", "doc_subject",
     "tree_dist", "c_commands", "p_in_relcl", "tdist_rel", "count_rel", "p_commands", "p_feminine",
     "pron_in_sent", "possessed_by_pron", "person_score", "org_votes", "latent",
-    "has_relcl", "count_all", "count_after", "name_words", "salience_gap", "tree_rel", "count_gap",
 )
 FEATURES = (
     BASE_FEATURES
@@ -195,8 +194,8 @@ def candidates(res: "_Resolver", tok: Token, recent, heads: dict[int, "_Cluster"
     out = []
     for cand in found.values():
         c = cand.cluster
-        # Only what the text states rules a candidate out: a title or kin noun of the other
-        # gender. Pronouns resolved to it earlier are features (pron_same, pron_other), since
+        # What the text states rules a candidate out (a title or kin noun of the other gender);
+        # pronouns resolved to it earlier only through the filter below and as features, since
         # one early mistake must not hide the referent from every later pronoun.
         if c.platform or c.plural or _majority(c.genders) not in (None, gender):
             continue
@@ -205,6 +204,12 @@ def candidates(res: "_Resolver", tok: Token, recent, heads: dict[int, "_Cluster"
         if not c.is_person_like() and not (c.person_score() == 0 or c.is_weak_org(res.lex) or _unmarked(c, res.lex)):
             continue
         out.append(cand)
+    if gender:
+        # Somebody only ever called by the other pronoun gives way to anybody not ruled out
+        # ("She said ..., and he agreed with her": he is not the woman).
+        other = "female" if gender == "male" else "male"
+        fits = [c for c in out if not (c.cluster.pgenders[other] and not c.cluster.pgenders[gender] and not c.cluster.genders[gender])]
+        out = fits or out
     return out
 
 
@@ -254,9 +259,6 @@ def features(res: "_Resolver", tok: Token, cands: list[Candidate], rule: Optiona
     # The article's (or snippet's) subject: the first-named person, when named as a subject.
     first_sent = min((c.near_sent for c in cands), default=0)
     trees = [syn.tree_features(c.near, i, p_index) for c in cands]
-    min_tree = min((t[0] for t in trees), default=0.0)
-    sals = [c.salience for c in cands]
-    alls = [len(c.cluster.mentions) for c in cands]
     rows = []
     for k, c in enumerate(cands):
         cl = c.cluster
@@ -319,18 +321,6 @@ def features(res: "_Resolver", tok: Token, cands: list[Candidate], rule: Optiona
                     for k in range(max(0, m.head - 4), m.head))
             for m in cl.mentions))
         row["tree_dist"], row["c_commands"], row["p_in_relcl"], row["p_commands"] = trees[k]
-        # Listwise: how this candidate stands against the best of the others, which a
-        # pointwise model cannot see from its own row.
-        others = [n for n in range(len(cands)) if n != k]
-        row["salience_gap"] = (c.salience - max((sals[n] for n in others), default=0.0)) / top_sal
-        row["tree_rel"] = trees[k][0] - min_tree
-        row["count_gap"] = math.log1p(alls[k]) - math.log1p(max((alls[n] for n in others), default=0))
-        # "Hale, who ...": a relative clause on the mention makes it the sentence's topic.
-        row["has_relcl"] = float(any(syn.dep[j] == "relcl" and syn.head[j] == t for j in range(t + 1, min(len(syn.dep), t + 4))))
-        # The snippet's topic is named again after the pronoun, too.
-        row["count_all"] = math.log1p(len(cl.mentions))
-        row["count_after"] = math.log1p(sum(1 for m in cl.mentions if m.head > i))
-        row["name_words"] = float(min(len(cl.key), 4))
         vec = [row[name] for name in BASE_FEATURES]
         vec += [float(crole == r) for r in C_ROLES]
         vec += [float(prole == r) for r in P_ROLES]
