@@ -199,9 +199,7 @@ def candidates(res: "_Resolver", tok: Token, recent, heads: dict[int, "_Cluster"
         # one early mistake must not hide the referent from every later pronoun.
         if c.platform or c.plural or _majority(c.genders) not in (None, gender):
             continue
-        # A name the small model tagged ORG competes unless an organization's word marks it
-        # ("Chenier" tagged ORG is often a person; "Halden Systems" is not).
-        if not c.is_person_like() and not (c.person_score() == 0 or c.is_weak_org(res.lex) or _unmarked(c, res.lex)):
+        if not c.is_person_like() and not (c.person_score() == 0 or c.is_weak_org(res.lex)):
             continue
         out.append(cand)
     if gender:
@@ -211,17 +209,6 @@ def candidates(res: "_Resolver", tok: Token, recent, heads: dict[int, "_Cluster"
         fits = [c for c in out if not (c.cluster.pgenders[other] and not c.cluster.pgenders[gender] and not c.cluster.genders[gender])]
         out = fits or out
     return out
-
-
-def _unmarked(c: "_Cluster", lex) -> bool:
-    """A name of at most three words with no organization keyword, suffix or acronym in it."""
-    return (
-        bool(c.key)
-        and len(c.key) <= 3
-        and c.votes["ORG_KEYWORD"] == 0
-        and not any(t in lex.org_keywords or t.rstrip(".") in lex.org_suffixes for t in c.key)
-        and not any(len(t) > 1 and t.isalpha() and t.isupper() for t in c.unlowered)
-    )
 
 
 def features(res: "_Resolver", tok: Token, cands: list[Candidate], rule: Optional["_Cluster"], gender: Optional[str]) -> list[list[float]]:
