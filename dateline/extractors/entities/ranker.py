@@ -182,6 +182,10 @@ def candidates(res: "_Resolver", tok: Token, recent, heads: dict[int, "_Cluster"
     start = res.sent_start_of[i]
     j = i + 1
     doc = res.doc
+    # Cataphora only for a pronoun ahead of every name in its sentence ("After his election,
+    # Hale ..."); after one ("Tate and her husband, Ivo ...") a later name is not its referent.
+    if any(c.near_sent == sent for c in found.values()):
+        j = len(doc)
     while j < len(doc) and res.sent_start_of[j] == start:
         c = heads.get(j)
         if c is None and j in res.latent_at and res.latent_at[j].latent:
