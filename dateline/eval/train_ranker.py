@@ -29,7 +29,7 @@ from dateline.extractors.entities.clusters import _Cluster
 from dateline.extractors.entities.names import _name_spans
 from dateline.extractors.entities.ranker import FEATURES, Ranker
 
-GRID = ((60, 2), (100, 2), (60, 3), (100, 3), (150, 3), (300, 3))  # (trees, depth)
+GRID = ((100, 3), (150, 3), (300, 3), (200, 4))  # (trees, depth)
 RATE = 0.1
 ROUNDS = 2
 RULE = FEATURES.index("rule_choice")
@@ -141,7 +141,7 @@ def _fit(xs: list[list[float]], ys: list[int], trees: int, depth: int):
 def export(model, threshold: float) -> Ranker:
     import numpy as np
 
-    prior = float(model._raw_predict_init(np.zeros((1, len(FEATURES))))[0, 0])
+    prior = float(model._raw_predict_init(np.zeros((1, model.n_features_in_)))[0, 0])
     trees = []
     for est in model.estimators_[:, 0]:
         t = est.tree_

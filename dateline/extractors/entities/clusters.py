@@ -55,6 +55,9 @@ class _Cluster:
     ages: set[int] = field(default_factory=set)  # "Vitale, 31," or "the 29-year-old"
     peek: Counter = field(default_factory=Counter)  # the pronoun right after it names it as subject
     parent: Optional["_Cluster"] = None
+    # A proper noun no pass took as a name, offered to the pronoun ranker only: it joins the
+    # document's clusters when a pronoun is resolved to it (see _Resolver._materialize).
+    latent: bool = False
 
     def root(self) -> "_Cluster":
         c = self

@@ -386,3 +386,64 @@ def _missed_names(doc: Doc, lex: Lexicon, taken: list[bool], sent_start_of: list
                 claim(s, e, "PERSON")
     return out
 
+
+
+# Where a proper noun the earlier passes left alone can still be the person a he/she pronoun
+# means: the small model calls many rare first names and surnames places, nationalities or
+# nothing ("Danielle" GPE, "Catelyn" NORP). Such a name only becomes an entity when a pronoun
+# is resolved to it (pronouns.py); otherwise it stays out of the output, typed as nothing.
+LATENT_DEPS = frozenset({"nsubj", "nsubjpass", "poss", "dobj", "pobj", "conj", "appos", "attr", "dative", "npadvmod", "ROOT"})
+NOT_LATENT_LABELS = frozenset({"DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "ORDINAL", "CARDINAL", "LANGUAGE"})
+
+
+def _latent_word(tok: Token, lex: Lexicon, covered) -> bool:
+    text = tok.text
+    low = tok.lower_
+    return (
+        tok.i not in covered
+        and tok.tag_ == "NNP"
+        and len(text) >= 3
+        and text[:1].isupper()
+        and any(ch.islower() for ch in text[1:])
+        and text.replace("-", "").replace("'", "").isalpha()
+        and tok.ent_type_ not in NOT_LATENT_LABELS
+        and low not in lex.titles
+        and low not in lex.platforms
+        and low not in lex.not_entities
+        and low not in lex.not_names
+        and low not in lex.person_nouns
+        and low not in lex.org_nouns
+        and low not in lex.org_keywords
+        and low not in lex.employee_roles
+        and low.rstrip(".") not in lex.org_suffixes
+    )
+
+
+def latent_names(doc: Doc, lex: Lexicon, covered, sent_start_of: list[int]) -> list[tuple[int, int]]:
+    """Runs of at most three proper-noun words no entity covers, whose last word stands where a
+    person can ("Danielle said", "Angelica's husband", "met Quinn"), not after an article or
+    a number ("the Octavia", "1st Cavalry")."""
+    # A word the text also uses as a place ("in Lisk", "from Oxmere") is never one: nor are
+    # the words of the small model's place labels when they are the object of any preposition.
+    places = {
+        t.lower_ for t in tokens_of(doc)
+        if t.dep_ == "pobj" and (t.head.lower_ in lex.place_prepositions or t.ent_type_ in ("GPE", "LOC", "FAC"))
+    }
+    out = []
+    n = len(doc)
+    i = 0
+    while i < n:
+        if not _latent_word(doc[i], lex, covered) or doc[i].lower_ in places:
+            i += 1
+            continue
+        e = i + 1
+        while e < n and e - i < 3 and sent_start_of[e] == sent_start_of[i] and _latent_word(doc[e], lex, covered):
+            e += 1
+        if e < n and doc[e].tag_ in ("NNP", "NNPS") and doc[e].text[:1].isupper():
+            i = e + 1  # part of a longer name or title the passes above chose not to take
+            continue
+        prev = doc[i - 1] if i > 0 else None
+        if doc[e - 1].dep_ in LATENT_DEPS and not (prev is not None and (prev.tag_ in ("DT", "CD") or prev.like_num or prev.tag_ == "NNPS")):
+            out.append((i, e))
+        i = e
+    return out

@@ -8,7 +8,7 @@ from typing import Optional
 
 from spacy.tokens import Token
 
-from dateline.extractors.entities.clusters import _Cluster, _Clusters, _majority, _merge
+from dateline.extractors.entities.clusters import _Cluster, _Clusters, _majority, _Mention, _merge
 from dateline.extractors.entities.lexicon import (
     DECAY,
     DESCRIPTOR_WINDOW,
@@ -21,6 +21,7 @@ from dateline.extractors.entities.lexicon import (
     WEAK_ORG_DISCOUNT,
     WINDOW,
 )
+from dateline.extractors.entities.names import latent_names
 from dateline.extractors.entities.ranker import Ranker, Syntax, candidates, features, load_ranker
 from dateline.extractors.entities.syntax import _bare_age, _role_weight, _speaker_position
 from dateline.nlp import tokens_of
@@ -33,6 +34,8 @@ class _Resolver(_Clusters):
     use_model = True
     model: Optional[Ranker] = None  # a model under training, instead of the shipped one
     _syntax: Optional[Syntax] = None
+    latent_at: dict[int, _Cluster]
+    latent_recent: list[tuple[int, int, float, _Cluster]]
 
     def syntax(self) -> Syntax:
         if self._syntax is None:
@@ -47,9 +50,14 @@ class _Resolver(_Clusters):
             for m in cluster.root().mentions:
                 heads.setdefault(m.head, cluster.root())
         self.heads = heads
+        latent = self._latent_clusters() if (self.use_model or self.observe is not None) else {}
+        self.latent_at = latent
+        self.latent_recent = []
         recent: list[tuple[int, int, float, _Cluster]] = []  # (token, sent, weight, cluster)
         for tok in tokens_of(doc):
             i = tok.i
+            if i in latent and i not in heads and latent[i].latent:
+                self.latent_recent.append((i, self.sent_of[i], _role_weight(tok), latent[i]))
             if i in heads:
                 if not self._same_np(tok, heads[i]):
                     recent.append((i, self.sent_of[i], _role_weight(tok), heads[i]))
@@ -127,6 +135,38 @@ class _Resolver(_Clusters):
                             c.genders[g] += 1
                     if not self._same_np(tok, c):
                         recent.append((i, self.sent_of[i], _role_weight(tok), c))
+
+    def _latent_clusters(self) -> dict[int, _Cluster]:
+        """Proper nouns no pass took as a name (names.latent_names), one cluster per last word,
+        by the token their runs end on; kept out of ``self.clusters`` until chosen."""
+        by_word: dict[str, _Cluster] = {}
+        out: dict[int, _Cluster] = {}
+        for s, e in latent_names(self.doc, self.lex, self.covered, self.sent_start_of):
+            word = self.doc[e - 1].lower_
+            c = by_word.get(word)
+            if c is None:
+                c = by_word[word] = _Cluster(key=(word,), latent=True)
+            h = e - 1
+            d = self.doc
+            c.mentions.append(_Mention(d[s].idx, d[h].idx + len(d[h].text), "name", h, self.sent_of[h], _role_weight(d[h])))
+            out[h] = c
+        return out
+
+    def _materialize(self, c: _Cluster, recent, at: int) -> None:
+        """A latent name a pronoun was resolved to becomes a cluster of the document, with
+        every occurrence of it a mention (and, before the pronoun, a candidate from now on)."""
+        c.latent = False
+        self.clusters.append(c)
+        pending, c.mentions = c.mentions, []
+        for m in pending:
+            s = m.head
+            while s > 0 and self.doc[s - 1].idx >= m.start:
+                s -= 1
+            self.add(c, s, m.head + 1, "name", head=m.head)
+            self.heads.setdefault(m.head, c)
+            if m.head < at:
+                recent.append((m.head, m.sent, m.weight, c))
+        recent.sort(key=lambda r: r[0])
 
     def _same_np(self, tok: Token, cluster: _Cluster) -> bool:
         """An apposition to a mention of the same entity ("Her mother, Kris Jensen"): one noun
@@ -293,7 +333,7 @@ class _Resolver(_Clusters):
         cands = candidates(self, tok, recent, self.heads, gender)
         if not cands:
             return rule
-        if len(cands) == 1 and self.observe is None and model is not None and model.threshold == 0.0:
+        if len(cands) == 1 and not cands[0].cluster.latent and self.observe is None and model is not None and model.threshold == 0.0:
             return cands[0].cluster  # nothing to rank, and no bar to clear
         rows = features(self, tok, cands, rule, gender)
         if self.observe is not None:
@@ -304,7 +344,10 @@ class _Resolver(_Clusters):
         best = max(range(len(cands)), key=lambda k: probs[k])
         # Below the threshold the pronoun stays unresolved, unless the rules pick the same one.
         agreed = rule is not None and cands[best].cluster is rule.root()
-        return cands[best].cluster if probs[best] >= model.threshold or agreed else None
+        chosen = cands[best].cluster if probs[best] >= model.threshold or agreed else None
+        if chosen is not None and chosen.latent:
+            self._materialize(chosen, recent, tok.i)
+        return chosen
 
     def _ex_prefix(self, tok: Token) -> Optional[int]:
         """Start of "His ex-wife" when the parser has split "ex-" off as words of its own."""

@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING, Optional
 import numpy as np
 from spacy.tokens import Doc, Token
 
+from dateline.extractors.entities.clusters import _majority
 from dateline.extractors.entities.lexicon import DECAY, TIE_DISCOUNT
 from dateline.nlp import tokens_of
 
@@ -47,7 +48,7 @@ BASE_FEATURES = (
     "person_like", "named", "bound", "governs", "in_quote", "p_sent_first", "n_cands",
     "subj_rank", "parallel_rank", "same_clause", "in_parens", "doc_subject",
     "tree_dist", "c_commands", "p_in_relcl", "tdist_rel", "count_rel", "p_commands", "p_feminine",
-    "pron_in_sent", "possessed_by_pron",
+    "pron_in_sent", "possessed_by_pron", "person_score", "org_votes", "latent",
 )
 FEATURES = (
     BASE_FEATURES
@@ -163,7 +164,11 @@ def candidates(res: "_Resolver", tok: Token, recent, heads: dict[int, "_Cluster"
     sent = res.sent_of[i]
     found: dict[int, Candidate] = {}
     order = 0
-    for ti, si, w, c in reversed(recent):
+    latent = [x for x in res.latent_recent if x[3].latent]
+    pool = sorted(recent + latent, key=lambda x: x[0]) if latent else recent
+    for ti, si, w, c in reversed(pool):
+        if ti >= i:
+            continue
         if sent - si > RANK_WINDOW:
             break
         r = c.root()
@@ -177,8 +182,14 @@ def candidates(res: "_Resolver", tok: Token, recent, heads: dict[int, "_Cluster"
     start = res.sent_start_of[i]
     j = i + 1
     doc = res.doc
+    # Cataphora only for a pronoun ahead of every name in its sentence ("After his election,
+    # Hale ..."); after one ("Tate and her husband, Ivo ...") a later name is not its referent.
+    if any(c.near_sent == sent for c in found.values()):
+        j = len(doc)
     while j < len(doc) and res.sent_start_of[j] == start:
         c = heads.get(j)
+        if c is None and j in res.latent_at and res.latent_at[j].latent:
+            c = res.latent_at[j]
         if c is not None and id(c.root()) not in found:
             r = c.root()
             found[id(r)] = Candidate(r, j, sent, 0, 0.0, True, order)
@@ -187,7 +198,10 @@ def candidates(res: "_Resolver", tok: Token, recent, heads: dict[int, "_Cluster"
     out = []
     for cand in found.values():
         c = cand.cluster
-        if c.platform or c.plural or c.gender_fit(gender) == 0.0:
+        # What the text states rules a candidate out (a title or kin noun of the other gender);
+        # pronouns resolved to it earlier only through the filter below and as features, since
+        # one early mistake must not hide the referent from every later pronoun.
+        if c.platform or c.plural or _majority(c.genders) not in (None, gender):
             continue
         if not c.is_person_like() and not (c.person_score() == 0 or c.is_weak_org(res.lex)):
             continue
@@ -235,8 +249,9 @@ def features(res: "_Resolver", tok: Token, cands: list[Candidate], rule: Optiona
     top_window = max((c.count for c in cands), default=0)
     # The article's (or snippet's) subject: the first-named person, when named as a subject.
     first_sent = min((c.near_sent for c in cands), default=0)
+    trees = [syn.tree_features(c.near, i, p_index) for c in cands]
     rows = []
-    for c in cands:
+    for k, c in enumerate(cands):
         cl = c.cluster
         t = c.near
         crole = syn.role(t)
@@ -287,13 +302,16 @@ def features(res: "_Resolver", tok: Token, cands: list[Candidate], rule: Optiona
         }
         # Pronouns of the same gender in one sentence mostly share a referent ("Her mother ...
         # manages her career"), and the person named by "her mother" is rarely the next "her".
+        row["person_score"] = float(max(-6, min(6, cl.person_score())))
+        row["org_votes"] = math.log1p(cl.votes["ORG"])
+        row["latent"] = float(cl.latent)
         row["pron_in_sent"] = float(any(m.kind == "pronoun" and m.sent == sent and m.head < i for m in cl.mentions))
         row["possessed_by_pron"] = float(any(
             m.kind == "descriptor" and m.sent >= sent - 1 and m.head < i
             and any(syn.dep[k] == "poss" and syn.head[k] == m.head and syn.text[k].lower() in _SAME_FORMS.get(gender or "", ())
                     for k in range(max(0, m.head - 4), m.head))
             for m in cl.mentions))
-        row["tree_dist"], row["c_commands"], row["p_in_relcl"], row["p_commands"] = syn.tree_features(t, i, p_index)
+        row["tree_dist"], row["c_commands"], row["p_in_relcl"], row["p_commands"] = trees[k]
         vec = [row[name] for name in BASE_FEATURES]
         vec += [float(crole == r) for r in C_ROLES]
         vec += [float(prole == r) for r in P_ROLES]
