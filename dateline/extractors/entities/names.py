@@ -272,6 +272,19 @@ def _org_tail(doc: Doc, i: int, lex: Lexicon) -> Optional[int]:
 MISSABLE_LABELS = frozenset({"", "GPE", "LOC", "PRODUCT", "FAC", "WORK_OF_ART", "NORP", "EVENT", "LAW"})
 
 
+def _common_word(low: str, lex: Lexicon) -> bool:
+    """A capitalised title, platform or role noun is a word of the language, not a missed name."""
+    return (
+        low in lex.titles
+        or low in lex.platforms
+        or low in lex.not_entities
+        or low in lex.not_names
+        or low in lex.person_nouns
+        or low in lex.org_nouns
+        or low in lex.employee_roles
+    )
+
+
 def _free_name(tok: Token, lex: Lexicon, taken: list[bool]) -> bool:
     """A capitalized word that can be part of a name spaCy missed."""
     low = tok.lower_
@@ -282,13 +295,7 @@ def _free_name(tok: Token, lex: Lexicon, taken: list[bool]) -> bool:
         and tok.text[1:].replace("-", "").replace("'", "").isalpha()
         and not tok.is_stop
         and tok.ent_type_ in MISSABLE_LABELS
-        and low not in lex.titles
-        and low not in lex.platforms
-        and low not in lex.not_entities
-        and low not in lex.not_names
-        and low not in lex.person_nouns
-        and low not in lex.org_nouns
-        and low not in lex.employee_roles
+        and not _common_word(low, lex)
     )
 
 
@@ -407,14 +414,8 @@ def _latent_word(tok: Token, lex: Lexicon, covered) -> bool:
         and any(ch.islower() for ch in text[1:])
         and text.replace("-", "").replace("'", "").isalpha()
         and tok.ent_type_ not in NOT_LATENT_LABELS
-        and low not in lex.titles
-        and low not in lex.platforms
-        and low not in lex.not_entities
-        and low not in lex.not_names
-        and low not in lex.person_nouns
-        and low not in lex.org_nouns
+        and not _common_word(low, lex)
         and low not in lex.org_keywords
-        and low not in lex.employee_roles
         and low.rstrip(".") not in lex.org_suffixes
     )
 
