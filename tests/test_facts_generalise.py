@@ -5,18 +5,7 @@ from __future__ import annotations
 
 from dateline.eval.relations import GoldDoc, map_entities
 from dateline.model import ArticleMeta, Entity, Extraction, Mention
-from dateline.pipeline import extract_article
-from dateline.read import from_dated_text
-
-
-def _run(nlp, text: str) -> tuple[Extraction, dict[str, str]]:
-    ex = extract_article(from_dated_text(text, source="t", article_id="t"), nlp=nlp)
-    return ex, {e.id: e.name for e in ex.entities}
-
-
-def _facts(nlp, text: str) -> set[tuple]:
-    ex, names = _run(nlp, text)
-    return {(f.relation, names.get(f.subject), names.get(f.object) if f.object else f.value) for f in ex.facts}
+from tests.test_facts_families import _facts, _run
 
 
 def _employers(nlp, text: str) -> set[tuple[str, str]]:
