@@ -295,6 +295,11 @@ def _resolve(ctx: _Ctx, tok: Token, direct_only: bool = False, couples: bool = T
             return [before[1]]
     if tok.lower_ in ("who", "that") and tok.head.dep_ == "relcl":
         noun = tok.head.head
+        if noun.tag_ in ("NNS", "NNPS") and ctx.token_entity(noun) is None:
+            # "Lena and Marta Kovac, sisters who run ...": both names
+            pair = _pair_ending_before(ctx, noun)
+            if pair:
+                return pair
         if noun.dep_ == "appos" and noun.pos_ == "NOUN" and ctx.token_entity(noun) is None and noun.lower_ not in COUPLE_WORDS:
             # "Arthur Lin, a union organiser who died in 1990": the organiser is Arthur Lin
             noun = noun.head
@@ -309,6 +314,18 @@ def _resolve(ctx: _Ctx, tok: Token, direct_only: bool = False, couples: bool = T
         if pair:
             return list(pair)
     return []
+
+
+def _pair_ending_before(ctx: _Ctx, noun: Token) -> list[Entity]:
+    """The two people named as 'A and B' right before ``noun`` and its comma."""
+    k = noun.i - 1
+    if k < 1 or noun.doc[k].text != ",":
+        return []
+    second = ctx.ending_at(noun.doc[k].idx)
+    if second is None or ctx.text[second[0].start - 5 : second[0].start] != " and ":
+        return []
+    first = ctx.ending_at(second[0].start - 5)
+    return [first[1], second[1]] if first is not None and first[1] is not second[1] else []
 
 
 def _by_surname(ctx: _Ctx, word: str, before: int, exclude: Optional[Entity] = None) -> Optional[Entity]:

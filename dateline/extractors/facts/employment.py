@@ -5,6 +5,7 @@ patterns/facts.json ('employment', 'occupations', 'titles')."""
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 from typing import Optional
 
@@ -210,7 +211,6 @@ def _rule_employment_verbs(ctx: _Ctx) -> None:
         people = _subjects(ctx, tok, couples=False)
         if not people:
             continue
-        known = _has_employer(ctx, people[0])
         slots = verbs[tok.lemma_]
         objs: list[Token] = []
         for c in tok.children:
@@ -226,7 +226,38 @@ def _rule_employment_verbs(ctx: _Ctx) -> None:
                 hits = [h for c in obj.children if c.dep_ == "prep" and c.lower_ == "of"
                         for g in c.children if g.dep_ == "pobj" for o in _conjuncts(g) for h in [_org_at(ctx, o)] if h]
             for hit in hits:
-                if hit[1].id in known:
-                    continue
-                ctx.add("employer", people[0], tok.idx, max(hit[0].end, _tok_end(obj)), obj=hit[1], confidence=LIKELY)
-                known.add(hit[1].id)
+                # each of the subjects: "Lena and Marta Kovac, sisters who run Kovac Dental"
+                for person in people:
+                    if hit[1].id not in _has_employer(ctx, person):
+                        ctx.add("employer", person, tok.idx, max(hit[0].end, _tok_end(obj)), obj=hit[1], confidence=LIKELY)
+
+
+def _rule_name_of_org(ctx: _Ctx) -> None:
+    """'Dara Holm and Tobias Renn of the Alder Survey Trust', 'Dr Ann Lee of St Brede's
+    Infirmary said': a person's full name followed by 'of' and the name of a workplace (a name
+    with one of 'name_of_org_heads') is where that person works. A place ('Emperor X of
+    Korea') is no organisation, and a membership ('of the Labour Party') no job."""
+    text = ctx.text
+    emp = patterns()["employment"]
+    pattern = re.compile(emp["name_of_org"])
+    heads = set(emp["name_of_org_heads"])
+    for mention, person in ctx.mentions:
+        # a full name: "Albert of Brandenburg" is one name, not a man and his employer
+        if person.type != "PERSON" or mention.kind != "name" or mention.start < ctx.article.body_start or " " not in mention.text:
+            continue
+        after = pattern.match(text, mention.end)
+        if after is None:
+            continue
+        at = after.end()
+        hit = ctx.starting_at(at, ORG)
+        # only an organisation that is a workplace by its name: "of the Omega Foundation", not
+        # "of the Dallas Cowboys" or "of the Supremes" (a team or a band one plays in)
+        if hit is None or hit[0].kind == "descriptor" or _membership(hit[1]) or not heads & set(hit[1].name.lower().split()):
+            continue
+        people = [(mention, person)]
+        before = ctx.ending_at(mention.start - len(" and "))
+        if text[mention.start - len(" and ") : mention.start] == " and " and before is not None and before[0].kind == "name":
+            people.insert(0, before)
+        for m, p in people:
+            if hit[1].id not in _has_employer(ctx, p):
+                ctx.add("employer", p, m.start, hit[0].end, obj=hit[1], confidence=LIKELY)

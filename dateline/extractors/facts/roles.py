@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import re
+from typing import Optional
 
 from dateline.extractors.facts.context import (
     LIKELY,
@@ -15,7 +16,7 @@ from dateline.extractors.facts.context import (
     _resolve,
     patterns,
 )
-from dateline.model import Entity
+from dateline.model import Entity, Mention
 
 
 def _employs(org_name: str, title: str) -> bool:
@@ -26,12 +27,25 @@ def _employs(org_name: str, title: str) -> bool:
     return bool(words) and words[-1] not in emp["not_employers"] and title not in emp["not_employment_roles"]
 
 
+def _org_by_head(ctx: _Ctx, noun: str, before: int) -> Optional[tuple[Mention, Entity]]:
+    """The organisation last named before ``before`` whose name ends in ``noun``, as a mention
+    ending where the possessive does (the evidence runs from the title back to it)."""
+    best = None
+    for m, e in ctx.mentions:
+        if m.start >= before:
+            break
+        if e.type in ORG and m.kind == "name" and e.name.lower().split()[-1:] == [noun.lower()]:
+            best = (m, e)
+    return best
+
+
 def _rule_roles(ctx: _Ctx) -> None:
     rx = _regexes()
     p = patterns()
     text, body = ctx.text, ctx.article.body_start
     no_org_titles = {t.lower() for t in p["person_titles_without_org"]}
     titled: list[tuple[int, int]] = []
+    listed: dict[int, tuple] = {}  # where "ORG title NAME" ends -> ORG
     for m in rx["title"].finditer(text, body):
         title = re.sub(r"\s+", " ", m.group(1).lower())
         s, e = m.span()
@@ -46,6 +60,15 @@ def _rule_roles(ctx: _Ctx) -> None:
                 # a descriptor only with a possessive: "the company's chief executive", not
                 # "the network President Putin" (a noun that merely precedes the title)
                 org_before = ctx.covering(pre_end - 1, pre_end, ORG)
+            if org_before is None and mo.group(0).strip():
+                # "the theatre's chairwoman" after "the Lyric Theatre": the organisation named
+                # earlier with that head word
+                mh = re.search(r"\b[Tt]he\s+([a-z]+)['’]s\s+$", pre)
+                named = _org_by_head(ctx, mh.group(1), s) if mh else None
+                if named is not None and mh is not None:
+                    # the evidence is the descriptor here, not the name paragraphs back
+                    at = s - len(pre) + mh.start()
+                    org_before = (named[0].model_copy(update={"start": at, "end": at + len(mh.group(0).rstrip())}), named[1])
             if org_before is None:
                 # one lowercase word between: "The New York Times technology columnist X"
                 mw = re.search(r"(?:['’]s)?\s+[a-z][\w-]*\s+$", pre)
@@ -63,6 +86,12 @@ def _rule_roles(ctx: _Ctx) -> None:
             # "Presenter Owen Tate of Riverside Radio": the organisation follows the name
             mo3 = re.match(r"^\s+(?:of|at)\s+(?:the\s+)?", text[person_after[0].end : person_after[0].end + 12])
             org_after = ctx.starting_at(person_after[0].end + mo3.end(), ORG) if mo3 else None
+        if org_before is None and org_after is None and person_after is not None:
+            # "Eskom chairwoman Ana Ruiz and chief executive Ben Moyo": the second title is at
+            # the organisation the first one named
+            for prev_end, prev_org in listed.items():
+                if re.fullmatch(r",?\s+and\s+", text[prev_end:s]):
+                    org_before = prev_org
         org = org_before or org_after
         if org_after and person_after is None:
             after_org = re.match(r"^,\s+", text[org_after[0].end : org_after[0].end + 4])
@@ -73,6 +102,7 @@ def _rule_roles(ctx: _Ctx) -> None:
         if org_before and person_after:
             subject = person_after[1]
             ev_start, ev_end = org_before[0].start, person_after[0].end
+            listed[person_after[0].end] = org_before
         if subject is None:
             hit = ctx.covering(s, e)
             if hit and hit[0].kind in ("descriptor", "title") or (hit and hit[0].start < s):
