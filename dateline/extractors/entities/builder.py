@@ -347,6 +347,8 @@ class _Builder(_Resolver):
         text = text_of(doc)
         out = []
         roots = {id(c.root()): c.root() for c in self.clusters}.values()
+        full_names = {m.start: (m, c) for c in roots if c.is_person_like() for m in c.mentions
+                      if m.kind == "name" and len(text[m.start : m.end].split()) == 2}
         for c in roots:
             if not c.mentions:
                 continue
@@ -361,6 +363,8 @@ class _Builder(_Resolver):
             if names:
                 name = max(names, key=lambda m: (m.end - m.start, -m.start))
                 name_text = text[name.start : name.end]
+                if " " not in name_text and c.is_person_like():
+                    name_text = _shared_surname(text, names, full_names, c, self.lex.shared_surname_cues) or name_text
             else:
                 name_text = c.unnamed_text or text[ms[0].start : ms[0].end]
             if c.platform:
@@ -382,6 +386,30 @@ class _Builder(_Resolver):
             )
             for n, (_, name_text, etype, gender, ms) in enumerate(out, 1)
         ]
+
+
+# how far after "Ben and Laura Ashworth" a word may show they are family (characters: the
+# sentence and the next, in news prose)
+SHARED_SURNAME_REACH = 300
+
+
+def _shared_surname(text: str, names: list, full_names: dict, cluster: _Cluster, cues: frozenset[str]) -> Optional[str]:
+    """'Ben and Laura Ashworth': a first name written alone right before 'and' and another
+    person's first name and surname shares that surname; the person is 'Ben Ashworth'."""
+    for m in names:
+        if text[m.end : m.end + 5] != " and ":
+            continue
+        hit = full_names.get(m.end + 5)
+        if hit is None or hit[1] is cluster:
+            continue
+        # only when the text says they are family ("the couple", "the Ashworths"): "Biden and
+        # Donald Trump" is a surname and another man's full name
+        surname = text[hit[0].start : hit[0].end].split()[-1]
+        after = text[hit[0].end : hit[0].end + SHARED_SURNAME_REACH].lower()
+        words = set(re.findall(r"[a-z]+", after))
+        if words & cues or f"the {surname.lower()}s" in after:
+            return f"{text[m.start : m.end]} {surname}"
+    return None
 
 
 def extract_entities(doc: Doc) -> list[Entity]:

@@ -190,12 +190,19 @@ def _rule_children_count(ctx: _Ctx) -> None:
             continue
         verb = span.root
         subj = [c for c in verb.children if c.dep_ == "nsubj"]
-        # a couple's joint count is not each partner's own count
-        if len(subj) != 1 or len(_conjuncts(subj[0])) != 1:
+        if len(subj) != 1:
             continue
-        ents = _resolve(ctx, subj[0])
-        if len(ents) == 1:
-            ctx.add("number_of_children", ents[0], subj[0].idx, m.end(), value=n, confidence=LIKELY, dated=True)
+        # "He and his wife have three children", "They have two": the couple's children are
+        # each partner's, so the count holds for both
+        ents: list = []
+        for t in _conjuncts(subj[0]):
+            got = _resolve(ctx, t)
+            if not got:
+                ents = []
+                break
+            ents += [e for e in got if e not in ents]
+        for e in ents[:2]:
+            ctx.add("number_of_children", e, subj[0].idx, m.end(), value=n, confidence=LIKELY, dated=True)
     for m in rx["survived_by_n"].finditer(text, ctx.article.body_start):
         n = number_value(m.group(1))
         span = ctx.doc.char_span(m.start(), m.start() + len("survived"), alignment_mode="expand")

@@ -82,7 +82,7 @@ def _regexes() -> dict[str, re.Pattern]:
         "name_comma_age": re.compile(r"^,\s(?:now\s|aged\s)?(\d{1,3})(?=\s*(?:,|\.|;|\)|—|–|\band\b|\bor\b|$))"),
         "name_paren_age": re.compile(r"^\s\((\d{1,3})\)"),
         "parent_of_n": re.compile(rf"\b(mother|father|mum|mom|dad|parent)[- ](?:of|to)[- ]({NUMBER_RE})\b", re.I),
-        "has_n_children": re.compile(rf"\b(?:has|had)\s+({NUMBER_RE})\s+(?:children|kids|sons|daughters)\b", re.I),
+        "has_n_children": re.compile(rf"\b(?:has|had|have)\s+({NUMBER_RE})\s+(?:children|kids|sons|daughters)\b", re.I),
         # "is survived by his wife, Eileen, and by two sons" (not "two sons and a daughter")
         "survived_by_n": re.compile(rf"\bsurvived\s+by\b[^.;]{{0,80}}?\b({NUMBER_RE})\s+(?:children|kids|sons|daughters)\b(?!\s*,?\s+and\s+(?:a|an|\w+)\s+(?:sons?|daughters?|children)\b)", re.I),
         "occupation": re.compile(rf"\b({_alternation(p['occupations'])})\b", re.I),
