@@ -192,6 +192,9 @@ def _rule_children_count(ctx: _Ctx) -> None:
         subj = [c for c in verb.children if c.dep_ == "nsubj"]
         if len(subj) != 1:
             continue
+        rest = text[m.end() : verb.sent.end_char]
+        if re.search(r"\b(?:sons?|daughters?|child(?:ren)?)\b", rest, re.I) and not re.search(r"(?:children|kids)$", m.group(0), re.I):
+            continue  # "two daughters, A and B, and a son, C": two is not how many children
         # "He and his wife have three children", "They have two": the couple's children are
         # each partner's, so the count holds for both
         ents: list = []

@@ -162,14 +162,17 @@ class _Ctx:
                 best = pair
         return best
 
-    def pair_before(self, pos: int) -> Optional[tuple[Entity, Entity]]:
+    def pair_before(self, pos: int, surname: Optional[str] = None) -> Optional[tuple[Entity, Entity]]:
         """The couple or the two siblings named last before ``pos``: whom a plural
-        possessive ('their mother') most likely means."""
-        best = None
-        for at, pair in sorted(self.couples + self.siblings, key=lambda x: x[0]):
-            if pos - COUPLE_REACH <= at <= pos:
-                best = pair
-        return best
+        possessive ('their mother') most likely means. A parent named with a surname both of
+        an earlier pair share is theirs ('Lena and Marta Kovac ... Marta Kovac and her husband
+        ... Their father, Josef Kovac': the sisters')."""
+        near = [pair for at, pair in sorted(self.couples + self.siblings, key=lambda x: x[0]) if pos - COUPLE_REACH <= at <= pos]
+        if surname is not None:
+            same = [pair for pair in near if all(e.name.split()[-1:] == [surname] for e in pair)]
+            if same:
+                return same[-1]
+        return near[-1] if near else None
 
     def note_siblings(self, pos: int, a: Entity, b: Entity) -> None:
         if a.id != b.id:

@@ -108,7 +108,11 @@ def _kin_owners(ctx: _Ctx, tok: Token, sent: SpacySpan) -> tuple[list[Entity], i
         if named_before is not None:
             # "the son of A (1820 – 88) and his wife B": the possessive is A's
             return [named_before[1]], named_before[0].start, end, SURE
-        pair = ctx.pair_before(p.idx) if low == "their" else None
+        pair = None
+        if low == "their":
+            named, _ = _names_after(ctx, tok.i, sent, many=False)
+            surname = named[0].name.split()[-1] if named and " " in named[0].name and patterns()["kinship"][tok.lower_]["relation"] == "parent" else None
+            pair = ctx.pair_before(p.idx, surname)
         if pair is not None:
             # "His brother, George Penn ... Their mother": the two just named
             return list(pair), p.idx, end, LIKELY
