@@ -143,6 +143,10 @@ class _Builder(_Resolver):
                 found.append((c, "firstname"))
             elif len(word) > 1 and word == _acronym(c.key):
                 found.append((c, "name"))
+        if any(k == "surname" for _, k in found):
+            # "Achterberg, whose mother ..." after Rosalind Achterberg and the Achterberg Puppet
+            # Theatre: the person whose surname it is, not a company whose name it opens
+            found = [f for f in found if not (f[1] == "firstname" and not f[0].root().is_person_like())]
         if gender:
             # A gendered title that conflicts with what is known of every candidate is somebody
             # else of that surname ("Mrs. Clinton" after a Bill Clinton who is "he").
@@ -247,6 +251,11 @@ class _Builder(_Resolver):
             ):
                 continue
             cands = sorted({id(c.root()): c.root() for c in words[tok.lower_]}.values(), key=lambda c: -self._last_before(c, tok.i))
+            # "Rosalind Achterberg ... the Achterberg Puppet Theatre ... Achterberg, whose
+            # mother": the person whose surname it is, not an organisation it merely opens
+            surnamed = [c for c in cands if len(c.key) > 1 and c.key[-1] == tok.lower_ and c.person_score() >= 0]
+            if surnamed:
+                cands = [c for c in cands if c in surnamed or c.key[-1] == tok.lower_ or c.person_score() >= 0]
             cluster = cands[0]
             # Same policy as for tagged surnames: the one just named, else the most mentioned.
             if len(cands) > 1 and self.sent_of[tok.i] - self.sent_of[max(self._last_before(cluster, tok.i), 0)] > 1:

@@ -195,10 +195,15 @@ def _rule_children_count(ctx: _Ctx) -> None:
         rest = text[m.end() : verb.sent.end_char]
         if re.search(r"\b(?:sons?|daughters?|child(?:ren)?)\b", rest, re.I) and not re.search(r"(?:children|kids)$", m.group(0), re.I):
             continue  # "two daughters, A and B, and a son, C": two is not how many children
-        # "He and his wife have three children", "They have two": the couple's children are
-        # each partner's, so the count holds for both
+        # "He and his wife have three children", "They have two", "The Vances have two": a
+        # couple the text presents as one household has the children together, so the count
+        # holds for both. Two names merely conjoined ("A and B have two children") are left
+        # to what each is called elsewhere ("mother of two"), as the seed gold reads them.
+        conj = _conjuncts(subj[0])
+        if len(conj) > 1 and not any(patterns()["kinship"].get(t.lower_, {}).get("relation") == "spouse" for t in conj):
+            continue
         ents: list = []
-        for t in _conjuncts(subj[0]):
+        for t in conj:
             got = _resolve(ctx, t)
             if not got:
                 ents = []
