@@ -278,6 +278,11 @@ def _resolve(ctx: _Ctx, tok: Token, direct_only: bool = False, couples: bool = T
     if direct_only:
         hit = ctx.covering(tok.idx, _tok_end(tok))
         return [hit[1]] if hit and hit[0].end - hit[0].start <= len(tok.text) + 1 else []
+    if tok.lower_ == "who" and tok.i >= 2 and tok.doc[tok.i - 1].text == "," and _plural_verb(tok.head):
+        # "Tom and Greta Vance, who have run the inn": both of them
+        pair = _pair_ending_before(ctx, tok)
+        if pair:
+            return pair
     family = _family_name(ctx, tok) if couples else None
     if family:
         return family
@@ -319,8 +324,13 @@ def _resolve(ctx: _Ctx, tok: Token, direct_only: bool = False, couples: bool = T
     return []
 
 
+def _plural_verb(verb: Token) -> bool:
+    """'have run', 'are', 'were': a verb (or its auxiliary) in a plural form."""
+    return any(t.tag_ == "VBP" or t.lower_ in ("were", "are") for t in [verb, *(c for c in verb.children if c.dep_ in ("aux", "auxpass"))])
+
+
 def _pair_ending_before(ctx: _Ctx, noun: Token) -> list[Entity]:
-    """The two people named as 'A and B' right before ``noun`` and its comma."""
+    """The two people named as 'A and B' right before ``noun`` (a noun or 'who') and its comma."""
     k = noun.i - 1
     if k < 1 or noun.doc[k].text != ",":
         return []
@@ -329,6 +339,18 @@ def _pair_ending_before(ctx: _Ctx, noun: Token) -> list[Entity]:
         return []
     first = ctx.ending_at(second[0].start - 5)
     return [first[1], second[1]] if first is not None and first[1] is not second[1] else []
+
+
+def _org_by_head(ctx: _Ctx, noun: str, before: int) -> Optional[tuple[Mention, Entity]]:
+    """The organisation last named before ``before`` whose name has ``noun`` for a word: 'the
+    theatre' after 'the Lyric Theatre', 'the inn' after 'the Saltmarsh Inn in Port Ellery'."""
+    best = None
+    for m, e in ctx.mentions:
+        if m.start >= before:
+            break
+        if e.type in ORG and m.kind == "name" and noun.lower() in e.name.lower().split():
+            best = (m, e)
+    return best
 
 
 def _by_surname(ctx: _Ctx, word: str, before: int, exclude: Optional[Entity] = None) -> Optional[Entity]:

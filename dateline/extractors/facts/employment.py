@@ -17,6 +17,7 @@ from dateline.extractors.facts.context import (
     _conjuncts,
     _Ctx,
     _not_asserted,
+    _org_by_head,
     _resolve,
     _subjects,
     _tok_end,
@@ -203,6 +204,7 @@ def _rule_employment_verbs(ctx: _Ctx) -> None:
     verbs: dict[str, list[str]] = emp["verbs"]
     bridges = set(emp["bridge_nouns"])
     via_staff = set(emp["verbs_via_staff"])
+    by_description = set(emp["verbs_by_description"])
     for tok in tokens_of(ctx.doc):
         if tok.lemma_ not in verbs or tok.pos_ not in ("VERB", "AUX") or tok.idx < ctx.article.body_start or _not_asserted(tok):
             continue
@@ -220,7 +222,13 @@ def _rule_employment_verbs(ctx: _Ctx) -> None:
             if c.dep_ == "prep" and c.lower_ in slots:
                 objs += [o for g in c.children if g.dep_ == "pobj" for o in _conjuncts(g)]
         for obj in objs:
-            hits = [] if tok.lemma_ in via_staff else [h for h in [_org_at(ctx, obj, named=True)] if h]
+            hits = [] if tok.lemma_ in via_staff else [h for h in [_org_at(ctx, obj, named=tok.lemma_ not in by_description)] if h]
+            if not hits and tok.lemma_ in by_description and obj.pos_ == "NOUN" and any(c.lower_ == "the" for c in obj.children):
+                # "ran the inn for 30 years", "led the festival": the organisation named
+                # before with that word in its name
+                named = _org_by_head(ctx, obj.lower_, obj.idx)
+                if named is not None and not _membership(named[1]):
+                    hits = [(named[0].model_copy(update={"start": obj.idx, "end": _tok_end(obj)}), named[1])]
             if not hits and (obj.lower_ in bridges or obj.lemma_ in bridges):
                 # 'joined the faculty of the University of Hamburg', 'on the faculties of X and Y'
                 hits = [h for c in obj.children if c.dep_ == "prep" and c.lower_ == "of"

@@ -380,7 +380,8 @@ def _rule_kinship(ctx: _Ctx) -> None:
                 for t in targets:
                     ctx.add(rel, o, ev_start, ev_end, obj=t, confidence=conf)
             for t in targets:
-                ctx.add_gender(t, kin.get("gender") if not plural or len(targets) == 1 else None, ev_start, ev_end, conf)
+                # "three daughters, Isla, Maeve and Nell": each one named in the list is a daughter
+                ctx.add_gender(t, kin.get("gender"), ev_start, ev_end, conf)
             if tok.i > sent.start and doc[tok.i - 1].lower_ == "late" and len(targets) == 1:
                 # "her late husband, X": the relative has died (no date)
                 ctx.add("death", targets[0], doc[tok.i - 1].idx, _tok_end(tok), confidence=LIKELY)

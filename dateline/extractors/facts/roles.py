@@ -4,7 +4,6 @@
 from __future__ import annotations
 
 import re
-from typing import Optional
 
 from dateline.extractors.facts.context import (
     LIKELY,
@@ -12,11 +11,12 @@ from dateline.extractors.facts.context import (
     SURE,
     _conjuncts,
     _Ctx,
+    _org_by_head,
     _regexes,
     _resolve,
     patterns,
 )
-from dateline.model import Entity, Mention
+from dateline.model import Entity
 
 
 def _employs(org_name: str, title: str) -> bool:
@@ -25,18 +25,6 @@ def _employs(org_name: str, title: str) -> bool:
     emp = patterns()["employment"]
     words = org_name.lower().split()
     return bool(words) and words[-1] not in emp["not_employers"] and title not in emp["not_employment_roles"]
-
-
-def _org_by_head(ctx: _Ctx, noun: str, before: int) -> Optional[tuple[Mention, Entity]]:
-    """The organisation last named before ``before`` whose name ends in ``noun``, as a mention
-    ending where the possessive does (the evidence runs from the title back to it)."""
-    best = None
-    for m, e in ctx.mentions:
-        if m.start >= before:
-            break
-        if e.type in ORG and m.kind == "name" and e.name.lower().split()[-1:] == [noun.lower()]:
-            best = (m, e)
-    return best
 
 
 def _rule_roles(ctx: _Ctx) -> None:
