@@ -205,6 +205,7 @@ def _rule_employment_verbs(ctx: _Ctx) -> None:
     bridges = set(emp["bridge_nouns"])
     via_staff = set(emp["verbs_via_staff"])
     by_description = set(emp["verbs_by_description"])
+    description_only = set(emp["verbs_by_description_only"])
     for tok in tokens_of(ctx.doc):
         if tok.lemma_ not in verbs or tok.pos_ not in ("VERB", "AUX") or tok.idx < ctx.article.body_start or _not_asserted(tok):
             continue
@@ -222,8 +223,9 @@ def _rule_employment_verbs(ctx: _Ctx) -> None:
             if c.dep_ == "prep" and c.lower_ in slots:
                 objs += [o for g in c.children if g.dep_ == "pobj" for o in _conjuncts(g)]
         for obj in objs:
-            hits = [] if tok.lemma_ in via_staff else [h for h in [_org_at(ctx, obj, named=tok.lemma_ not in by_description)] if h]
-            if not hits and tok.lemma_ in by_description and obj.pos_ == "NOUN" and any(c.lower_ == "the" for c in obj.children):
+            hits = [] if tok.lemma_ in via_staff or tok.lemma_ in description_only else [h for h in [_org_at(ctx, obj, named=tok.lemma_ not in by_description)] if h]
+            if (not hits and tok.lemma_ in by_description and obj.pos_ == "NOUN"
+                    and [c.lower_ for c in obj.children if c.i < obj.i] == ["the"]):
                 # "ran the inn for 30 years", "led the festival": the organisation named
                 # before with that word in its name
                 named = _org_by_head(ctx, obj.lower_, obj.idx)
