@@ -153,6 +153,27 @@ def _holder(ctx: _Ctx, role: Token) -> Optional[tuple[Entity, int]]:
     return None
 
 
+def _appointed(ctx: _Ctx, role: Token) -> Optional[tuple[tuple[Entity, int], tuple[Mention, Entity]]]:
+    """'ORG named/appointed/hired PERSON as (its) ROLE': the person (the verb's object) and the
+    organisation (its subject) that gave the role."""
+    if role.dep_ != "pobj" or role.head.lower_ != "as":
+        return None
+    verb = role.head.head
+    if verb.lemma_ not in patterns()["employment"]["as_verbs"] or _not_asserted(verb):
+        return None
+    subj = [c for c in verb.children if c.dep_ == "nsubj"]
+    if not subj and verb.dep_ == "acl":
+        subj = [verb.head]  # the small parser's reading of "ORG, named X as ...", "ORG named X"
+    obj = [c for c in verb.children if c.dep_ in ("dobj", "oprd")]
+    if not subj or not obj:
+        return None
+    org = _org_at(ctx, subj[0])
+    person = ctx.covering(obj[0].idx, _tok_end(obj[0]))
+    if org is None or person is None or person[1].type != "PERSON":
+        return None
+    return (person[1], person[0].start), org
+
+
 def _role_phrase(role: Token) -> str:
     drop = set(patterns()["employment"]["role_modifiers_dropped"])
     mods = [c for c in role.children if c.dep_ in ("compound", "amod") and c.i < role.i and c.is_lower and c.lower_ not in drop]
@@ -172,6 +193,15 @@ def _rule_role_employers(ctx: _Ctx) -> None:
             continue
         # 'a faculty member of X', 'a staff member at X': a member of staff works there
         if tok.lower_ not in roles and not (tok.lemma_ == "member" and any(c.dep_ == "compound" and c.lower_ in staff for c in tok.children)):
+            continue
+        appointed = _appointed(ctx, tok)
+        if appointed is not None:
+            # "Copperline Brewing named Sanjay Mehta as its managing director"
+            (person, start), org = appointed
+            s, e = min(start, org[0].start, tok.idx), _tok_end(tok)
+            if org[1].id not in _has_employer(ctx, person):
+                ctx.add("employer", person, s, e, obj=org[1], confidence=LIKELY)
+            ctx.add("title", person, s, e, value=_role_phrase(tok), confidence=LIKELY)
             continue
         orgs = _orgs_of_role(ctx, tok)
         if tok.pos_ == "PROPN" and not tok.text.isupper():
