@@ -15,6 +15,7 @@ from dateline.extractors.facts.context import (
     _conjuncts,
     _Ctx,
     _governing_verb,
+    _kin_described,
     _named,
     _not_asserted,
     _regexes,
@@ -142,7 +143,10 @@ def _rule_ages(ctx: _Ctx) -> None:
         if age is not None and phrase_who:
             _age_fact(ctx, phrase_who[0], age, phrase_who[1], phrase_who[2], phrase_who[3], m.span())
     for mention, entity in ctx.mentions:
-        if entity.type not in PERSON or mention.kind not in ("name", "surname", "firstname") or mention.start < body:
+        if entity.type not in PERSON or mention.start < body:
+            continue
+        # "Kohl's husband, 93": an unnamed relative's age, next to the description
+        if mention.kind not in ("name", "surname", "firstname") and not (mention.kind == "descriptor" and _kin_described(entity)):
             continue
         after = text[mention.end : mention.end + 12]
         age_m = rx["name_comma_age"].match(after) or rx["name_paren_age"].match(after)

@@ -187,11 +187,11 @@ class _Ctx:
     def add(self, relation: str, subject: Entity, start: int, end: int, *, obj: Optional[Entity] = None,
             value: object = None, confidence: float = SURE, dated: bool = False, time: Optional[str] = None,
             born: Optional[tuple[str, str]] = None, as_of: Optional[str] = None) -> None:
-        if not _named(subject):
+        if not (_named(subject) or (relation in RELATIVE_FACTS and _kin_described(subject))):
             return  # a fact about "a 43-year-old man" nobody names cannot be looked up
         if obj is not None and not _named(obj) and relation == "event":
             obj = None  # "lost their baby": the event stands, its unnamed object does not
-        if obj is not None and (obj.id == subject.id or not _named(obj)):
+        if obj is not None and (obj.id == subject.id or not (_named(obj) or (relation in RELATIVE_FACTS and _named(subject) and _kin_described(obj)))):
             return
         key: tuple[str, str, Optional[str], Optional[str]]
         key = (relation, subject.id, obj.id if obj else None, str(value).lower() if value is not None else None)
@@ -224,7 +224,7 @@ class _Ctx:
         )
 
     def add_gender(self, entity: Entity, gender: Optional[str], start: int, end: int, confidence: float) -> None:
-        if gender and _named(entity):
+        if gender and (_named(entity) or _kin_described(entity)):
             self.genders.append((entity, gender, start, end, confidence))
 
 
@@ -247,6 +247,30 @@ def _named(entity: Entity) -> bool:
     """An entity the text names. Relations to a descriptor-only cluster ('their baby') are
     left out: they cannot be looked up by name and the text gives no one to relate."""
     return any(m.kind in ("name", "surname", "firstname") for m in entity.mentions)
+
+
+# Facts kept about someone the text never names but describes as a named person's relative
+# ("Kohl's husband, 93", "her husband, 72"): who he is to her, his age, his job, his death.
+RELATIVE_FACTS = frozenset({"spouse", "child", "parent", "sibling", "age", "occupation", "death", "gender"})
+_KIN_DESCRIPTOR = re.compile(r"^(?:[Hh]is|[Hh]er|[A-Z][\w'’-]*['’]s?)\s+(?:late\s+)?(\w+)$")
+
+
+def _kin_described(entity: Entity) -> bool:
+    """An unnamed person whose only description is a relative of someone: 'Kohl's husband',
+    'her husband' (the relation ties the person to the named one)."""
+    if _named(entity) or entity.type not in PERSON:
+        return False
+    kin = patterns()["kinship"]
+    found: set[tuple[str, bool]] = set()
+    for m in entity.mentions:
+        if m.kind == "pronoun":
+            continue
+        got = _KIN_DESCRIPTOR.match(m.text) if m.kind == "descriptor" else None
+        if got is None or got.group(1).lower() not in kin:
+            return False
+        found.add((got.group(1).lower(), " late " in f" {m.text.lower()} "))
+    # "her husband, 72 ... her late husband": two men the entity stage took for one
+    return len(found) == 1
 
 
 def _tok_end(tok: Token) -> int:
