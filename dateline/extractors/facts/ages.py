@@ -146,7 +146,7 @@ def _rule_ages(ctx: _Ctx) -> None:
         if entity.type not in PERSON or mention.start < body:
             continue
         # "Kohl's husband, 93": an unnamed relative's age, next to the description
-        if mention.kind not in ("name", "surname", "firstname") and not (mention.kind == "descriptor" and _kin_described(entity)):
+        if mention.kind not in ("name", "surname", "firstname") and not (mention.kind == "descriptor" and _kin_described(entity, text)):
             continue
         after = text[mention.end : mention.end + 12]
         age_m = rx["name_comma_age"].match(after) or rx["name_paren_age"].match(after)

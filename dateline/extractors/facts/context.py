@@ -187,11 +187,11 @@ class _Ctx:
     def add(self, relation: str, subject: Entity, start: int, end: int, *, obj: Optional[Entity] = None,
             value: object = None, confidence: float = SURE, dated: bool = False, time: Optional[str] = None,
             born: Optional[tuple[str, str]] = None, as_of: Optional[str] = None) -> None:
-        if not (_named(subject) or (relation in RELATIVE_FACTS and _kin_described(subject))):
+        if not (_named(subject) or (relation in RELATIVE_FACTS and _kin_described(subject, self.text))):
             return  # a fact about "a 43-year-old man" nobody names cannot be looked up
         if obj is not None and not _named(obj) and relation == "event":
             obj = None  # "lost their baby": the event stands, its unnamed object does not
-        if obj is not None and (obj.id == subject.id or not (_named(obj) or (relation in RELATIVE_FACTS and _named(subject) and _kin_described(obj)))):
+        if obj is not None and (obj.id == subject.id or not (_named(obj) or (relation in RELATIVE_FACTS and _named(subject) and _kin_described(obj, self.text)))):
             return
         key: tuple[str, str, Optional[str], Optional[str]]
         key = (relation, subject.id, obj.id if obj else None, str(value).lower() if value is not None else None)
@@ -224,7 +224,7 @@ class _Ctx:
         )
 
     def add_gender(self, entity: Entity, gender: Optional[str], start: int, end: int, confidence: float) -> None:
-        if gender and (_named(entity) or _kin_described(entity)):
+        if gender and (_named(entity) or _kin_described(entity, self.text)):
             self.genders.append((entity, gender, start, end, confidence))
 
 
@@ -252,13 +252,18 @@ def _named(entity: Entity) -> bool:
 # Facts kept about someone the text never names but describes as a named person's relative
 # ("Kohl's husband, 93", "her husband, 72"): who he is to her, his age, his job, his death.
 RELATIVE_FACTS = frozenset({"spouse", "child", "parent", "sibling", "age", "occupation", "death", "gender"})
+_DESCRIBED_FURTHER = re.compile(r",\s+(?:\d{1,3}\b|an?\s)")
 _KIN_DESCRIPTOR = re.compile(r"^(?:[Hh]is|[Hh]er|[A-Z][\w'’-]*['’]s?)\s+(?:late\s+)?(\w+)$")
 
 
-def _kin_described(entity: Entity) -> bool:
-    """An unnamed person whose only description is a relative of someone: 'Kohl's husband',
-    'her husband' (the relation ties the person to the named one)."""
+def _kin_described(entity: Entity, text: str) -> bool:
+    """An unnamed person whose only description is a relative of someone, described further
+    right there: 'Kohl's husband, 93', 'her husband, a retired miner' (the relation ties the
+    person to the named one). A bare 'her daughter' is too often someone the text names in
+    other words ('Aino ... her daughter'), so it stays without facts."""
     if _named(entity) or entity.type not in PERSON:
+        return False
+    if not any(m.kind == "descriptor" and _DESCRIBED_FURTHER.match(text, m.end) for m in entity.mentions):
         return False
     kin = patterns()["kinship"]
     found: set[tuple[str, bool]] = set()
