@@ -9,7 +9,8 @@ Teigen's child), ``parent(jack) = teigen``, ``spouse`` and ``sibling`` read both
 
 Each module holds one family of rules: ``kinship`` (kin nouns, couples), ``ages`` (ages,
 birth ranges, counts of children), ``roles`` (titles, employers, occupations), ``events``
-(death, marriage, birth ...), ``gender``; ``context`` is their shared ground.
+(death, marriage, birth ...), ``gender``; ``context`` is their shared ground and ``lexicon``
+their vocabularies (patterns/facts.json).
 """
 
 from __future__ import annotations

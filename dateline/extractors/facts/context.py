@@ -1,26 +1,23 @@
-"""Shared ground for the fact rules: the lexicons, the per-article context that finds
+"""Shared ground for the fact rules: the per-article context that finds
 entities at offsets and collects facts, and the parse helpers every rule uses (whom a
 subject token stands for, which time a verb governs)."""
 
 from __future__ import annotations
 
-import json
 import logging
 import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
-from functools import lru_cache
-from pathlib import Path
 from typing import Iterable, Optional
 
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
+from dateline.extractors.facts.lexicon import NUMBER_RE, PATTERNS_FILE, _regexes, number_value, patterns  # noqa: F401 (the rules import them from here)
 from dateline.model import Article, Entity, Fact, Mention, Span, TimeExpr
 from dateline.nlp import text_of
 
 log = logging.getLogger(__name__)
-PATTERNS_FILE = Path(__file__).resolve().parent.parent.parent / "patterns" / "facts.json"
 PERSON = frozenset({"PERSON"})
 ORG = frozenset({"ORG", "ORG_OR_PRODUCT"})
 POSSESSIVES = {"his", "her", "their", "its", "our", "my"}
@@ -36,58 +33,9 @@ COUPLE_REACH = 1500
 COUPLE_WORDS = {"couple", "pair", "duo"}
 MODALS = {"could", "would", "might", "may", "will", "should", "can", "must", "'ll", "’ll"}
 
-_UNITS = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
-          "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen"]
-_TENS = ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"]
-NUMBER_RE = (
-    r"(?:\d{1,3}|(?:" + "|".join(_TENS) + r")(?:-(?:" + "|".join(_UNITS[1:10]) + r"))?|"
-    + "|".join(sorted(_UNITS, key=len, reverse=True)) + r")"
-)
 # Confidence levels: rules that read a fixed surface pattern next to a name score higher
 # than those that go through a pronoun, a couple or a parse attachment (hand-set, not tuned).
 SURE, LIKELY = 0.9, 0.75
-
-
-def number_value(text: str) -> Optional[int]:
-    """'34' -> 34, 'two' -> 2, 'forty-one' -> 41."""
-    t = text.lower()
-    if t.isdecimal():  # not isdigit(): "²" is a digit that int() refuses
-        return int(t)
-    if t in _UNITS:
-        return _UNITS.index(t)
-    head, _, tail = t.partition("-")
-    if head in _TENS:
-        return 20 + 10 * _TENS.index(head) + (_UNITS.index(tail) if tail in _UNITS[1:10] else 0)
-    return None
-
-
-@lru_cache(maxsize=1)
-def patterns() -> dict:
-    return json.loads(PATTERNS_FILE.read_text(encoding="utf-8"))
-
-
-def _alternation(words: Iterable[str]) -> str:
-    items = sorted({w for w in words if w}, key=len, reverse=True)
-    if not items:
-        raise ValueError("empty vocabulary")
-    return "(?:" + "|".join(re.escape(w).replace(r"\ ", r"[ -]") for w in items) + ")"
-
-
-@lru_cache(maxsize=1)
-def _regexes() -> dict[str, re.Pattern]:
-    p = patterns()
-    return {
-        "year_old": re.compile(rf"\b({NUMBER_RE})[- ]years?[- ]old\b", re.I),
-        "aged": re.compile(rf"\b(?:aged|at\s+the\s+age\s+of)\s+({NUMBER_RE})\b", re.I),
-        "name_comma_age": re.compile(r"^,\s(?:now\s|aged\s)?(\d{1,3})(?=\s*(?:,|\.|;|\)|—|–|\band\b|\bor\b|$))"),
-        "name_paren_age": re.compile(r"^\s\((\d{1,3})\)"),
-        "parent_of_n": re.compile(rf"\b(mother|father|mum|mom|dad|parent)[- ](?:of|to)[- ]({NUMBER_RE})\b", re.I),
-        "has_n_children": re.compile(rf"\b(?:has|had|have)\s+({NUMBER_RE})\s+(?:children|kids|sons|daughters)\b", re.I),
-        # "is survived by his wife, Eileen, and by two sons" (not "two sons and a daughter")
-        "survived_by_n": re.compile(rf"\bsurvived\s+by\b[^.;]{{0,80}}?\b({NUMBER_RE})\s+(?:children|kids|sons|daughters)\b(?!\s*,?\s+and\s+(?:a|an|\w+)\s+(?:sons?|daughters?|children)\b)", re.I),
-        "occupation": re.compile(rf"\b({_alternation(p['occupations'])})\b", re.I),
-        "title": re.compile(rf"\b({_alternation(p['titles'])})\b", re.I),
-    }
 
 
 @dataclass
@@ -309,9 +257,9 @@ def _resolve(ctx: _Ctx, tok: Token, direct_only: bool = False, couples: bool = T
         return [hit[1]] if hit and hit[0].end - hit[0].start <= len(tok.text) + 1 else []
     if tok.lower_ == "who" and tok.i >= 2 and tok.doc[tok.i - 1].text == "," and _plural_verb(tok.head):
         # "Tom and Greta Vance, who have run the inn": both of them
-        pair = _pair_ending_before(ctx, tok)
-        if pair:
-            return pair
+        both = _pair_ending_before(ctx, tok)
+        if both:
+            return both
     family = _family_name(ctx, tok) if couples else None
     if family:
         return family
@@ -334,9 +282,9 @@ def _resolve(ctx: _Ctx, tok: Token, direct_only: bool = False, couples: bool = T
         noun = tok.head.head
         if noun.tag_ in ("NNS", "NNPS") and ctx.token_entity(noun) is None:
             # "Lena and Marta Kovac, sisters who run ...": both names
-            pair = _pair_ending_before(ctx, noun)
-            if pair:
-                return pair
+            both = _pair_ending_before(ctx, noun)
+            if both:
+                return both
         if noun.dep_ == "appos" and noun.pos_ == "NOUN" and ctx.token_entity(noun) is None and noun.lower_ not in COUPLE_WORDS:
             # "Arthur Lin, a union organiser who died in 1990": the organiser is Arthur Lin
             noun = noun.head

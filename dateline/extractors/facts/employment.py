@@ -197,11 +197,11 @@ def _rule_role_employers(ctx: _Ctx) -> None:
         appointed = _appointed(ctx, tok)
         if appointed is not None:
             # "Copperline Brewing named Sanjay Mehta as its managing director"
-            (person, start), org = appointed
-            s, e = min(start, org[0].start, tok.idx), _tok_end(tok)
-            if org[1].id not in _has_employer(ctx, person):
-                ctx.add("employer", person, s, e, obj=org[1], confidence=LIKELY)
-            ctx.add("title", person, s, e, value=_role_phrase(tok), confidence=LIKELY)
+            (named, named_at), giver = appointed
+            s, e = min(named_at, giver[0].start, tok.idx), _tok_end(tok)
+            if giver[1].id not in _has_employer(ctx, named):
+                ctx.add("employer", named, s, e, obj=giver[1], confidence=LIKELY)
+            ctx.add("title", named, s, e, value=_role_phrase(tok), confidence=LIKELY)
             continue
         orgs = _orgs_of_role(ctx, tok)
         if tok.pos_ == "PROPN" and not tok.text.isupper():
@@ -258,9 +258,9 @@ def _rule_employment_verbs(ctx: _Ctx) -> None:
                     and [c.lower_ for c in obj.children if c.i < obj.i] == ["the"]):
                 # "ran the inn for 30 years", "led the festival": the organisation named
                 # before with that word in its name
-                named = _org_by_head(ctx, obj.lower_, obj.idx)
-                if named is not None and not _membership(named[1]):
-                    hits = [(named[0].model_copy(update={"start": obj.idx, "end": _tok_end(obj)}), named[1])]
+                earlier = _org_by_head(ctx, obj.lower_, obj.idx)
+                if earlier is not None and not _membership(earlier[1]):
+                    hits = [(earlier[0].model_copy(update={"start": obj.idx, "end": _tok_end(obj)}), earlier[1])]
             if not hits and (obj.lower_ in bridges or obj.lemma_ in bridges):
                 # 'joined the faculty of the University of Hamburg', 'on the faculties of X and Y'
                 hits = [h for c in obj.children if c.dep_ == "prep" and c.lower_ == "of"

@@ -110,8 +110,8 @@ def _kin_owners(ctx: _Ctx, tok: Token, sent: SpacySpan) -> tuple[list[Entity], i
             return [named_before[1]], named_before[0].start, end, SURE
         pair = None
         if low == "their":
-            named, _ = _names_after(ctx, tok.i, sent, many=False)
-            surname = named[0].name.split()[-1] if named and " " in named[0].name and patterns()["kinship"][tok.lower_]["relation"] == "parent" else None
+            relatives, _ = _names_after(ctx, tok.i, sent, many=False)
+            surname = relatives[0].name.split()[-1] if relatives and " " in relatives[0].name and patterns()["kinship"][tok.lower_]["relation"] == "parent" else None
             pair = ctx.pair_before(p.idx, surname)
         if pair is not None:
             # "His brother, George Penn ... Their mother": the two just named

@@ -52,11 +52,11 @@ def _rule_roles(ctx: _Ctx) -> None:
                 # "the theatre's chairwoman" after "the Lyric Theatre": the organisation named
                 # earlier with that head word
                 mh = re.search(r"\b[Tt]he\s+([a-z]+)['’]s\s+$", pre)
-                named = _org_by_head(ctx, mh.group(1), s) if mh else None
-                if named is not None and mh is not None:
+                earlier = _org_by_head(ctx, mh.group(1), s) if mh else None
+                if earlier is not None and mh is not None:
                     # the evidence is the descriptor here, not the name paragraphs back
-                    at = s - len(pre) + mh.start()
-                    org_before = (named[0].model_copy(update={"start": at, "end": at + len(mh.group(0).rstrip())}), named[1])
+                    desc = s - len(pre) + mh.start()
+                    org_before = (earlier[0].model_copy(update={"start": desc, "end": desc + len(mh.group(0).rstrip())}), earlier[1])
             if org_before is None:
                 # one lowercase word between: "The New York Times technology columnist X"
                 mw = re.search(r"(?:['’]s)?\s+[a-z][\w-]*\s+$", pre)
