@@ -232,8 +232,11 @@ def _lone_names(doc: Doc, lex: Lexicon, taken: list[bool], caps: list[Token]) ->
 def _honour_after_name(doc: Doc, s: int, e: int, spans: list[_NameSpan]) -> bool:
     """A short span ending in capital letters ("OBE", "Commendatore OSSI") set off by a comma
     right after a person's name: post-nominal letters, part of how that person is styled."""
-    last = doc[e - 1].text
-    if e - s > 3 or not (2 <= len(last) <= 6 and last.isalpha() and last.isupper()):
+    def letters(i: int) -> bool:
+        return i < len(doc) and 2 <= len(doc[i].text) <= 6 and doc[i].text.isalpha() and doc[i].text.isupper()
+
+    # the letters inside the span ("Commendatore OSSI") or right after it ("Commendatore" + "OMRI,")
+    if e - s > 3 or not (letters(e - 1) or (letters(e) and e + 1 < len(doc) and doc[e + 1].text == ",")):
         return False
     if s < 2 or doc[s - 1].text != "," or not spans:
         return False
