@@ -201,7 +201,7 @@ def _named(entity: Entity) -> bool:
 # ("Kohl's husband, 93", "her husband, 72"): who he is to her, his age, his job, his death.
 RELATIVE_FACTS = frozenset({"spouse", "child", "parent", "sibling", "age", "occupation", "death", "gender"})
 _DESCRIBED_FURTHER = re.compile(r",\s+(?:\d{1,3}\b|an?\s)")
-_KIN_DESCRIPTOR = re.compile(r"^(?:[Hh]is|[Hh]er|[A-Z][\w'’-]*['’]s?)\s+(?:late\s+)?(\w+)$")
+_KIN_DESCRIPTOR = re.compile(r"^(?:[Hh]is|[Hh]er|whose|[A-Z][\w'’-]*['’]s?)\s+(?:late\s+)?(\w+)$")
 
 
 def _kin_described(entity: Entity, text: str) -> bool:
