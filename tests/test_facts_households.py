@@ -127,3 +127,8 @@ def test_the_organisation_that_names_someone_as_its_officer(nlp):
 def test_a_possessive_descriptor_of_an_organisation_named_before(nlp):
     facts = _facts(nlp, D + "Owen Tate has been named director of the Lyric Theatre. The theatre's chairwoman, Ruth Adeyemi, welcomed him.\n")
     assert ("employer", "Ruth Adeyemi", "Lyric Theatre") in facts and ("title", "Ruth Adeyemi", "chairwoman") in facts
+
+
+def test_a_gerund_after_a_preposition_shares_the_main_subject(nlp):
+    facts = _facts(nlp, D + "Joy Mina began a film career. She appeared in films alongside actor Sam Holt before marrying him in 1995.\n")
+    assert ("spouse", "Joy Mina", "Sam Holt") in facts or ("spouse", "Sam Holt", "Joy Mina") in facts

@@ -358,6 +358,9 @@ def _subjects(ctx: _Ctx, verb: Token, couples: bool = True) -> list[Entity]:
         # a participle clause ("..., aged 81") shares the main clause's subject
         if (verb.dep_ in ("conj", "xcomp", "acomp") or (verb.dep_ == "advcl" and verb.tag_ in ("VBN", "VBG"))) and verb.head is not verb:
             verb = verb.head
+        elif verb.dep_ == "pcomp" and verb.tag_ == "VBG" and verb.head.dep_ == "prep" and verb.head.head.pos_ in ("VERB", "AUX"):
+            # "She appeared with X before marrying him": the gerund after a preposition too
+            verb = verb.head.head
         else:
             break
     return []
