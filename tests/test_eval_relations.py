@@ -120,8 +120,14 @@ def test_relations_eval_redocred_dev_gate():
     assert rel["spouse"] >= 40.5 and rel["employer"] >= 42.5
 
 
-def test_relations_eval_errors_name_the_people_and_quote_the_text():
-    result = CliRunner().invoke(app, ["eval", "relations", str(MINI), "--errors", "10"])
+def test_relations_eval_errors_name_the_people_and_quote_the_text(tmp_path):
+    # dateline now finds every relation of the fictional pair, so a copy of its gold gets one the
+    # text does not state (Idris Vale and Greta Lund as siblings): a miss to print
+    (tmp_path / "mini.jsonl").write_text(MINI.with_name("mini.jsonl").read_text(encoding="utf-8"), encoding="utf-8")
+    gold = json.loads(MINI.with_name("mini.gold.jsonl").read_text(encoding="utf-8"))
+    gold["relations"].append(["sibling", 3, 6])
+    (tmp_path / "mini.gold.jsonl").write_text(json.dumps(gold) + "\n", encoding="utf-8")
+    result = CliRunner().invoke(app, ["eval", "relations", str(tmp_path), "--errors", "10"])
     assert result.exit_code == 0, result.output
     misses = [line for line in result.stderr.splitlines() if line.startswith("[miss]")]
     assert misses
