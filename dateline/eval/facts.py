@@ -97,14 +97,19 @@ def load_gold(gold_path: Path) -> GoldDoc:
 
 
 def map_entities(doc: GoldDoc, extraction: Extraction) -> dict[str, str]:
-    """System entity id -> gold entity id, by the number of overlapping mentions; a tie goes
-    to the gold entity whose canonical name the system name shares."""
+    """System entity id -> gold entity id, by the number of overlapping mentions (name mentions
+    only, when the entity has any); a tie goes to the gold entity whose canonical name the
+    system name shares."""
     canon = {e["id"]: e.get("canonical", "").lower() for e in doc.gold.get("entities", [])}
     out: dict[str, str] = {}
     for ent in extraction.entities:
         best, best_key = None, (0, 0)
+        # As in the relations scorer: an entity that has name mentions is mapped by them alone,
+        # so that pronouns it took by mistake ("her" resolved to the wrong woman) do not make it
+        # stand for someone else and score her facts as its own.
+        by_name = [m for m in ent.mentions if m.kind in ("name", "surname", "firstname", "title")]
         for gid, spans in doc.spans.items():
-            overlap = sum(1 for m in ent.mentions if any(m.start < e and s < m.end for s, e in spans))
+            overlap = sum(1 for m in by_name or ent.mentions if any(m.start < e and s < m.end for s, e in spans))
             named = int(bool(canon[gid]) and ent.name.lower() in (canon[gid], canon[gid].split()[-1]))
             key = (overlap, named)
             if key > best_key:

@@ -143,6 +143,10 @@ class _Builder(_Resolver):
                 found.append((c, "firstname"))
             elif len(word) > 1 and word == _acronym(c.key):
                 found.append((c, "name"))
+        if any(k == "surname" for _, k in found):
+            # "Achterberg, whose mother ..." after Rosalind Achterberg and the Achterberg Puppet
+            # Theatre: the person whose surname it is, not a company whose name it opens
+            found = [f for f in found if not (f[1] == "firstname" and not f[0].root().is_person_like())]
         if gender:
             # A gendered title that conflicts with what is known of every candidate is somebody
             # else of that surname ("Mrs. Clinton" after a Bill Clinton who is "he").
@@ -247,6 +251,11 @@ class _Builder(_Resolver):
             ):
                 continue
             cands = sorted({id(c.root()): c.root() for c in words[tok.lower_]}.values(), key=lambda c: -self._last_before(c, tok.i))
+            # "Rosalind Achterberg ... the Achterberg Puppet Theatre ... Achterberg, whose
+            # mother": the person whose surname it is, not an organisation it merely opens
+            surnamed = [c for c in cands if len(c.key) > 1 and c.key[-1] == tok.lower_ and c.person_score() >= 0]
+            if surnamed:
+                cands = [c for c in cands if c in surnamed or c.key[-1] == tok.lower_ or c.person_score() >= 0]
             cluster = cands[0]
             # Same policy as for tagged surnames: the one just named, else the most mentioned.
             if len(cands) > 1 and self.sent_of[tok.i] - self.sent_of[max(self._last_before(cluster, tok.i), 0)] > 1:
@@ -347,6 +356,8 @@ class _Builder(_Resolver):
         text = text_of(doc)
         out = []
         roots = {id(c.root()): c.root() for c in self.clusters}.values()
+        full_names = {m.start: (m, c) for c in roots if c.is_person_like() for m in c.mentions
+                      if m.kind == "name" and len(text[m.start : m.end].split()) == 2}
         for c in roots:
             if not c.mentions:
                 continue
@@ -361,6 +372,8 @@ class _Builder(_Resolver):
             if names:
                 name = max(names, key=lambda m: (m.end - m.start, -m.start))
                 name_text = text[name.start : name.end]
+                if " " not in name_text and c.is_person_like():
+                    name_text = _shared_surname(text, names, full_names, c, self.lex.shared_surname_cues) or name_text
             else:
                 name_text = c.unnamed_text or text[ms[0].start : ms[0].end]
             if c.platform:
@@ -382,6 +395,30 @@ class _Builder(_Resolver):
             )
             for n, (_, name_text, etype, gender, ms) in enumerate(out, 1)
         ]
+
+
+# how far after "Ben and Laura Ashworth" a word may show they are family (characters: the
+# sentence and the next, in news prose)
+SHARED_SURNAME_REACH = 300
+
+
+def _shared_surname(text: str, names: list, full_names: dict, cluster: _Cluster, cues: frozenset[str]) -> Optional[str]:
+    """'Ben and Laura Ashworth': a first name written alone right before 'and' and another
+    person's first name and surname shares that surname; the person is 'Ben Ashworth'."""
+    for m in names:
+        if text[m.end : m.end + 5] != " and ":
+            continue
+        hit = full_names.get(m.end + 5)
+        if hit is None or hit[1] is cluster:
+            continue
+        # only when the text says they are family ("the couple", "the Ashworths"): "Biden and
+        # Donald Trump" is a surname and another man's full name
+        surname = text[hit[0].start : hit[0].end].split()[-1]
+        after = text[hit[0].end : hit[0].end + SHARED_SURNAME_REACH].lower()
+        words = set(re.findall(r"[a-z]+", after))
+        if words & cues or f"the {surname.lower()}s" in after:
+            return f"{text[m.start : m.end]} {surname}"
+    return None
 
 
 def extract_entities(doc: Doc) -> list[Entity]:

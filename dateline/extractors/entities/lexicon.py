@@ -77,6 +77,7 @@ class Lexicon:
     surname_particles: frozenset[str]
     partner_words: frozenset[str]
     relative_nouns: frozenset[str]
+    shared_surname_cues: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -108,5 +109,6 @@ def lexicon() -> Lexicon:
         surname_particles=frozenset(data["surname_particles"]),
         partner_words=frozenset(data["partner_words"]),
         relative_nouns=frozenset(data["relative_nouns"]),
+        shared_surname_cues=frozenset(data["shared_surname_cues"]),
     )
 

@@ -79,6 +79,12 @@ def _name_spans(doc: Doc, lex: Lexicon, sent_start_of: list[int]) -> list[_NameS
                 taken[i] = True
             spans.append(_NameSpan(s, e, "ORG"))
             continue
+        if ent.label_ == "PERSON" and _honour_after_name(doc, s, e, spans):
+            # "Fatih Terim, Commendatore OSSI, ...": letters of an order after a name are that
+            # person's honour, no second person a later "he" could go to
+            for i in range(s, e):
+                taken[i] = True
+            continue
         text = doc[s:e].text
         low = text.lower()
         if low in lex.not_entities or (e - s == 1 and (_noun_modifier(doc[s]) or _place_once(doc[s], lex))):
@@ -221,6 +227,21 @@ def _lone_names(doc: Doc, lex: Lexicon, taken: list[bool], caps: list[Token]) ->
         taken[i] = True
         out.append(_NameSpan(i, i + 1, None))
     return out
+
+
+def _honour_after_name(doc: Doc, s: int, e: int, spans: list[_NameSpan]) -> bool:
+    """A short span ending in capital letters ("OBE", "Commendatore OSSI") set off by a comma
+    right after a person's name: post-nominal letters, part of how that person is styled."""
+    def letters(i: int) -> bool:
+        return i < len(doc) and 2 <= len(doc[i].text) <= 6 and doc[i].text.isalpha() and doc[i].text.isupper()
+
+    # the letters inside the span ("Commendatore OSSI") or right after it ("Commendatore" + "OMRI,")
+    if e - s > 3 or not (letters(e - 1) or (letters(e) and e + 1 < len(doc) and doc[e + 1].text == ",")):
+        return False
+    if s < 2 or doc[s - 1].text != "," or not spans:
+        return False
+    prev = spans[-1]
+    return prev.end == s - 1 and prev.label != "ORG" and not prev.platform and prev.end - prev.start >= 2
 
 
 def _noun_modifier(tok: Token) -> bool:
@@ -370,7 +391,11 @@ def _missed_names(doc: Doc, lex: Lexicon, taken: list[bool], sent_start_of: list
         # "Globex chief executive Dana Pruitt": a proper noun before a lower-case staff role.
         if tok.lower_ in person_words or tok.ent_type_ in ("GPE", "LOC", "NORP"):
             pass
-        elif nxt is not None and nxt.lower_ in lex.employee_roles and nxt.text[:1].islower():
+        elif nxt is not None and nxt.text[:1].islower() and (
+            nxt.lower_ in lex.employee_roles
+            # "The Copper Kites lead singer": one lower-case modifier before the role
+            or (i + 2 < len(doc) and nxt.pos_ in ("NOUN", "ADJ") and doc[i + 2].lower_ in lex.employee_roles and doc[i + 2].text[:1].islower())
+        ):
             s, e = _name_run(doc, i, lex, taken, sent_start_of)
             if e == i + 1:
                 claim(s, e, "ORG")

@@ -9,7 +9,8 @@ Teigen's child), ``parent(jack) = teigen``, ``spouse`` and ``sibling`` read both
 
 Each module holds one family of rules: ``kinship`` (kin nouns, couples), ``ages`` (ages,
 birth ranges, counts of children), ``roles`` (titles, employers, occupations), ``events``
-(death, marriage, birth ...), ``gender``; ``context`` is their shared ground.
+(death, marriage, birth ...), ``gender``; ``context`` is their shared ground and ``lexicon``
+their vocabularies (patterns/facts.json).
 """
 
 from __future__ import annotations
@@ -21,7 +22,7 @@ from spacy.tokens import Doc
 from dateline.extractors.facts.ages import _one_age_each, _rule_age_clauses, _rule_ages, _rule_children_count
 from dateline.extractors.facts.context import _Ctx, number_value, patterns
 from dateline.extractors.facts.deaths import _rule_lifespans, _rule_the_late
-from dateline.extractors.facts.employment import _rule_employment_verbs, _rule_role_employers
+from dateline.extractors.facts.employment import _rule_employment_verbs, _rule_name_of_org, _rule_role_employers
 from dateline.extractors.facts.events import _rule_events
 from dateline.extractors.facts.gender import _rule_gender
 from dateline.extractors.facts.kinship import _rule_couples, _rule_kinship
@@ -32,7 +33,7 @@ __all__ = ["RULES", "extract_facts", "number_value", "patterns"]
 
 log = logging.getLogger(__name__)
 
-RULES = (_rule_couples, _rule_kinship, _rule_ages, _rule_age_clauses, _rule_children_count, _rule_roles, _rule_employment_verbs, _rule_role_employers, _rule_events, _rule_lifespans, _rule_the_late,
+RULES = (_rule_couples, _rule_kinship, _rule_ages, _rule_age_clauses, _rule_children_count, _rule_roles, _rule_employment_verbs, _rule_role_employers, _rule_name_of_org, _rule_events, _rule_lifespans, _rule_the_late,
          _rule_gender)
 
 

@@ -15,6 +15,8 @@ from dateline.extractors.facts.context import (
     _conjuncts,
     _Ctx,
     _governing_verb,
+    _kin_described,
+    _named,
     _not_asserted,
     _regexes,
     _resolve,
@@ -34,6 +36,33 @@ _NOT_BETWEEN = {"on", "of", "for", "with", "about", "to", "by", "from", "in", "a
                 "that", "who", "which", "was", "is", "were", "are", "said", "says", "told", "against", "over"}
 
 
+def _describes_person(word: str) -> bool:
+    """A word that can stand between an age and a name: '34-year-old actor Ann Roe'."""
+    p = patterns()
+    low = word.lower()
+    return any(low == w.split()[-1].lower() for w in p["occupations"] + p["titles"]) or low in p["kinship"] or low in p["age_name_bridges"]
+
+
+def _previous_subject(ctx: _Ctx, start: int) -> Optional[Entity]:
+    """'Orla Brennan ... has been appointed director. The 52-year-old replaces ...': a
+    sentence that opens with a bare 'the N-year-old' goes on about the person the sentence
+    before was about (its subject), when that is one named person."""
+    span = ctx.doc.char_span(start, start + 1, alignment_mode="expand")
+    if span is None:
+        return None
+    sent = _sentence(span.root)
+    if sent.start == 0 or span.root.i - sent.start > 1:
+        return None
+    prev = _sentence(ctx.doc[sent.start - 1])
+    # "X has been appointed ..., organisers said": the reported clause's subject
+    for verb in [prev.root, *(c for c in prev.root.children if c.dep_ == "ccomp")]:
+        subj = [t for t in verb.children if t.dep_ in ("nsubj", "nsubjpass")]
+        people = _resolve(ctx, subj[0], couples=False) if subj and len(_conjuncts(subj[0])) == 1 else []
+        if len(people) == 1 and _named(people[0]):
+            return people[0]
+    return None
+
+
 def _person_for_phrase(ctx: _Ctx, start: int, end: int, window: int = 40) -> Optional[tuple[Entity, int, int, float]]:
     """Whom a descriptive phrase such as '34-year-old' or 'mother of two' is about: the
     descriptor mention that contains it, the name right after it ('34-year-old actor Ann
@@ -51,6 +80,8 @@ def _person_for_phrase(ctx: _Ctx, start: int, end: int, window: int = 40) -> Opt
         m = kin
     elif m is not None and re.search(r"[,.;:!?\"“”()]", m.group(0)):
         m = None
+    if m is not None and m is not kin and m.group(0).split() and not _describes_person(m.group(0).split()[-1]):
+        m = None  # "The 52-year-old replaces Declan Moy": a verb, not a job, stands between
     if m is not None:
         at = ctx.starting_at(end + m.end())
         if at:
@@ -105,10 +136,17 @@ def _rule_ages(ctx: _Ctx) -> None:
     for m in rx["year_old"].finditer(text, body):
         age = number_value(m.group(1))
         phrase_who = _person_for_phrase(ctx, m.start(), m.end())
+        if phrase_who is None and re.match(r"^\s+[a-z]", text[m.end() : m.end() + 2]) and text[max(body, m.start() - 4) : m.start()].lower() == "the ":
+            # "The 52-year-old replaces ...": the person the sentence before was about
+            before = _previous_subject(ctx, m.start() - 4)
+            phrase_who = (before, m.start() - 4, m.end(), LIKELY) if before is not None else None
         if age is not None and phrase_who:
             _age_fact(ctx, phrase_who[0], age, phrase_who[1], phrase_who[2], phrase_who[3], m.span())
     for mention, entity in ctx.mentions:
-        if entity.type not in PERSON or mention.kind not in ("name", "surname", "firstname") or mention.start < body:
+        if entity.type not in PERSON or mention.start < body:
+            continue
+        # "Kohl's husband, 93": an unnamed relative's age, next to the description
+        if mention.kind not in ("name", "surname", "firstname") and not (mention.kind == "descriptor" and _kin_described(entity, text)):
             continue
         after = text[mention.end : mention.end + 12]
         age_m = rx["name_comma_age"].match(after) or rx["name_paren_age"].match(after)
@@ -190,12 +228,27 @@ def _rule_children_count(ctx: _Ctx) -> None:
             continue
         verb = span.root
         subj = [c for c in verb.children if c.dep_ == "nsubj"]
-        # a couple's joint count is not each partner's own count
-        if len(subj) != 1 or len(_conjuncts(subj[0])) != 1:
+        if len(subj) != 1:
             continue
-        ents = _resolve(ctx, subj[0])
-        if len(ents) == 1:
-            ctx.add("number_of_children", ents[0], subj[0].idx, m.end(), value=n, confidence=LIKELY, dated=True)
+        rest = text[m.end() : verb.sent.end_char]
+        if re.search(r"\b(?:sons?|daughters?|child(?:ren)?)\b", rest, re.I) and not re.search(r"(?:children|kids)$", m.group(0), re.I):
+            continue  # "two daughters, A and B, and a son, C": two is not how many children
+        # "He and his wife have three children", "They have two", "The Vances have two": a
+        # couple the text presents as one household has the children together, so the count
+        # holds for both. Two names merely conjoined ("A and B have two children") are left
+        # to what each is called elsewhere ("mother of two"), as the seed gold reads them.
+        conj = _conjuncts(subj[0])
+        if len(conj) > 1 and not any(patterns()["kinship"].get(t.lower_, {}).get("relation") == "spouse" for t in conj):
+            continue
+        ents: list = []
+        for t in conj:
+            got = _resolve(ctx, t)
+            if not got:
+                ents = []
+                break
+            ents += [e for e in got if e not in ents]
+        for e in ents[:2]:
+            ctx.add("number_of_children", e, subj[0].idx, m.end(), value=n, confidence=LIKELY, dated=True)
     for m in rx["survived_by_n"].finditer(text, ctx.article.body_start):
         n = number_value(m.group(1))
         span = ctx.doc.char_span(m.start(), m.start() + len("survived"), alignment_mode="expand")

@@ -1,26 +1,23 @@
-"""Shared ground for the fact rules: the lexicons, the per-article context that finds
+"""Shared ground for the fact rules: the per-article context that finds
 entities at offsets and collects facts, and the parse helpers every rule uses (whom a
 subject token stands for, which time a verb governs)."""
 
 from __future__ import annotations
 
-import json
 import logging
 import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
-from functools import lru_cache
-from pathlib import Path
 from typing import Iterable, Optional
 
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
+from dateline.extractors.facts.lexicon import NUMBER_RE, PATTERNS_FILE, _regexes, number_value, patterns  # noqa: F401 (the rules import them from here)
 from dateline.model import Article, Entity, Fact, Mention, Span, TimeExpr
 from dateline.nlp import text_of
 
 log = logging.getLogger(__name__)
-PATTERNS_FILE = Path(__file__).resolve().parent.parent.parent / "patterns" / "facts.json"
 PERSON = frozenset({"PERSON"})
 ORG = frozenset({"ORG", "ORG_OR_PRODUCT"})
 POSSESSIVES = {"his", "her", "their", "its", "our", "my"}
@@ -36,58 +33,9 @@ COUPLE_REACH = 1500
 COUPLE_WORDS = {"couple", "pair", "duo"}
 MODALS = {"could", "would", "might", "may", "will", "should", "can", "must", "'ll", "’ll"}
 
-_UNITS = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
-          "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen"]
-_TENS = ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"]
-NUMBER_RE = (
-    r"(?:\d{1,3}|(?:" + "|".join(_TENS) + r")(?:-(?:" + "|".join(_UNITS[1:10]) + r"))?|"
-    + "|".join(sorted(_UNITS, key=len, reverse=True)) + r")"
-)
 # Confidence levels: rules that read a fixed surface pattern next to a name score higher
 # than those that go through a pronoun, a couple or a parse attachment (hand-set, not tuned).
 SURE, LIKELY = 0.9, 0.75
-
-
-def number_value(text: str) -> Optional[int]:
-    """'34' -> 34, 'two' -> 2, 'forty-one' -> 41."""
-    t = text.lower()
-    if t.isdecimal():  # not isdigit(): "²" is a digit that int() refuses
-        return int(t)
-    if t in _UNITS:
-        return _UNITS.index(t)
-    head, _, tail = t.partition("-")
-    if head in _TENS:
-        return 20 + 10 * _TENS.index(head) + (_UNITS.index(tail) if tail in _UNITS[1:10] else 0)
-    return None
-
-
-@lru_cache(maxsize=1)
-def patterns() -> dict:
-    return json.loads(PATTERNS_FILE.read_text(encoding="utf-8"))
-
-
-def _alternation(words: Iterable[str]) -> str:
-    items = sorted({w for w in words if w}, key=len, reverse=True)
-    if not items:
-        raise ValueError("empty vocabulary")
-    return "(?:" + "|".join(re.escape(w).replace(r"\ ", r"[ -]") for w in items) + ")"
-
-
-@lru_cache(maxsize=1)
-def _regexes() -> dict[str, re.Pattern]:
-    p = patterns()
-    return {
-        "year_old": re.compile(rf"\b({NUMBER_RE})[- ]years?[- ]old\b", re.I),
-        "aged": re.compile(rf"\b(?:aged|at\s+the\s+age\s+of)\s+({NUMBER_RE})\b", re.I),
-        "name_comma_age": re.compile(r"^,\s(?:now\s|aged\s)?(\d{1,3})(?=\s*(?:,|\.|;|\)|—|–|\band\b|\bor\b|$))"),
-        "name_paren_age": re.compile(r"^\s\((\d{1,3})\)"),
-        "parent_of_n": re.compile(rf"\b(mother|father|mum|mom|dad|parent)[- ](?:of|to)[- ]({NUMBER_RE})\b", re.I),
-        "has_n_children": re.compile(rf"\b(?:has|had)\s+({NUMBER_RE})\s+(?:children|kids|sons|daughters)\b", re.I),
-        # "is survived by his wife, Eileen, and by two sons" (not "two sons and a daughter")
-        "survived_by_n": re.compile(rf"\bsurvived\s+by\b[^.;]{{0,80}}?\b({NUMBER_RE})\s+(?:children|kids|sons|daughters)\b(?!\s*,?\s+and\s+(?:a|an|\w+)\s+(?:sons?|daughters?|children)\b)", re.I),
-        "occupation": re.compile(rf"\b({_alternation(p['occupations'])})\b", re.I),
-        "title": re.compile(rf"\b({_alternation(p['titles'])})\b", re.I),
-    }
 
 
 @dataclass
@@ -162,14 +110,17 @@ class _Ctx:
                 best = pair
         return best
 
-    def pair_before(self, pos: int) -> Optional[tuple[Entity, Entity]]:
+    def pair_before(self, pos: int, surname: Optional[str] = None) -> Optional[tuple[Entity, Entity]]:
         """The couple or the two siblings named last before ``pos``: whom a plural
-        possessive ('their mother') most likely means."""
-        best = None
-        for at, pair in sorted(self.couples + self.siblings, key=lambda x: x[0]):
-            if pos - COUPLE_REACH <= at <= pos:
-                best = pair
-        return best
+        possessive ('their mother') most likely means. A parent named with a surname both of
+        an earlier pair share is theirs ('Lena and Marta Kovac ... Marta Kovac and her husband
+        ... Their father, Josef Kovac': the sisters')."""
+        near = [pair for at, pair in sorted(self.couples + self.siblings, key=lambda x: x[0]) if pos - COUPLE_REACH <= at <= pos]
+        if surname is not None:
+            same = [pair for pair in near if all(e.name.split()[-1:] == [surname] for e in pair)]
+            if same:
+                return same[-1]
+        return near[-1] if near else None
 
     def note_siblings(self, pos: int, a: Entity, b: Entity) -> None:
         if a.id != b.id:
@@ -184,11 +135,11 @@ class _Ctx:
     def add(self, relation: str, subject: Entity, start: int, end: int, *, obj: Optional[Entity] = None,
             value: object = None, confidence: float = SURE, dated: bool = False, time: Optional[str] = None,
             born: Optional[tuple[str, str]] = None, as_of: Optional[str] = None) -> None:
-        if not _named(subject):
+        if not (_named(subject) or (relation in RELATIVE_FACTS and _kin_described(subject, self.text))):
             return  # a fact about "a 43-year-old man" nobody names cannot be looked up
         if obj is not None and not _named(obj) and relation == "event":
             obj = None  # "lost their baby": the event stands, its unnamed object does not
-        if obj is not None and (obj.id == subject.id or not _named(obj)):
+        if obj is not None and (obj.id == subject.id or not (_named(obj) or (relation in RELATIVE_FACTS and _named(subject) and _kin_described(obj, self.text)))):
             return
         key: tuple[str, str, Optional[str], Optional[str]]
         key = (relation, subject.id, obj.id if obj else None, str(value).lower() if value is not None else None)
@@ -221,7 +172,7 @@ class _Ctx:
         )
 
     def add_gender(self, entity: Entity, gender: Optional[str], start: int, end: int, confidence: float) -> None:
-        if gender and _named(entity):
+        if gender and (_named(entity) or _kin_described(entity, self.text)):
             self.genders.append((entity, gender, start, end, confidence))
 
 
@@ -244,6 +195,35 @@ def _named(entity: Entity) -> bool:
     """An entity the text names. Relations to a descriptor-only cluster ('their baby') are
     left out: they cannot be looked up by name and the text gives no one to relate."""
     return any(m.kind in ("name", "surname", "firstname") for m in entity.mentions)
+
+
+# Facts kept about someone the text never names but describes as a named person's relative
+# ("Kohl's husband, 93", "her husband, 72"): who he is to her, his age, his job, his death.
+RELATIVE_FACTS = frozenset({"spouse", "child", "parent", "sibling", "age", "occupation", "death", "gender"})
+_DESCRIBED_FURTHER = re.compile(r",\s+(?:\d{1,3}\b|an?\s)")
+_KIN_DESCRIPTOR = re.compile(r"^(?:[Hh]is|[Hh]er|whose|[A-Z][\w'’-]*['’]s?)\s+(?:late\s+)?(\w+)$")
+
+
+def _kin_described(entity: Entity, text: str) -> bool:
+    """An unnamed person whose only description is a relative of someone, described further
+    right there: 'Kohl's husband, 93', 'her husband, a retired miner' (the relation ties the
+    person to the named one). A bare 'her daughter' is too often someone the text names in
+    other words ('Aino ... her daughter'), so it stays without facts."""
+    if _named(entity) or entity.type not in PERSON:
+        return False
+    if not any(m.kind == "descriptor" and _DESCRIBED_FURTHER.match(text, m.end) for m in entity.mentions):
+        return False
+    kin = patterns()["kinship"]
+    found: set[tuple[str, bool]] = set()
+    for m in entity.mentions:
+        if m.kind == "pronoun":
+            continue
+        got = _KIN_DESCRIPTOR.match(m.text) if m.kind == "descriptor" else None
+        if got is None or got.group(1).lower() not in kin:
+            return False
+        found.add((got.group(1).lower(), " late " in f" {m.text.lower()} "))
+    # "her husband, 72 ... her late husband": two men the entity stage took for one
+    return len(found) == 1
 
 
 def _tok_end(tok: Token) -> int:
@@ -275,6 +255,11 @@ def _resolve(ctx: _Ctx, tok: Token, direct_only: bool = False, couples: bool = T
     if direct_only:
         hit = ctx.covering(tok.idx, _tok_end(tok))
         return [hit[1]] if hit and hit[0].end - hit[0].start <= len(tok.text) + 1 else []
+    if tok.lower_ == "who" and tok.i >= 2 and tok.doc[tok.i - 1].text == "," and _plural_verb(tok.head):
+        # "Tom and Greta Vance, who have run the inn": both of them
+        both = _pair_ending_before(ctx, tok)
+        if both:
+            return both
     family = _family_name(ctx, tok) if couples else None
     if family:
         return family
@@ -295,6 +280,11 @@ def _resolve(ctx: _Ctx, tok: Token, direct_only: bool = False, couples: bool = T
             return [before[1]]
     if tok.lower_ in ("who", "that") and tok.head.dep_ == "relcl":
         noun = tok.head.head
+        if noun.tag_ in ("NNS", "NNPS") and ctx.token_entity(noun) is None:
+            # "Lena and Marta Kovac, sisters who run ...": both names
+            both = _pair_ending_before(ctx, noun)
+            if both:
+                return both
         if noun.dep_ == "appos" and noun.pos_ == "NOUN" and ctx.token_entity(noun) is None and noun.lower_ not in COUPLE_WORDS:
             # "Arthur Lin, a union organiser who died in 1990": the organiser is Arthur Lin
             noun = noun.head
@@ -309,6 +299,35 @@ def _resolve(ctx: _Ctx, tok: Token, direct_only: bool = False, couples: bool = T
         if pair:
             return list(pair)
     return []
+
+
+def _plural_verb(verb: Token) -> bool:
+    """'have run', 'are', 'were': a verb (or its auxiliary) in a plural form."""
+    return any(t.tag_ == "VBP" or t.lower_ in ("were", "are") for t in [verb, *(c for c in verb.children if c.dep_ in ("aux", "auxpass"))])
+
+
+def _pair_ending_before(ctx: _Ctx, noun: Token) -> list[Entity]:
+    """The two people named as 'A and B' right before ``noun`` (a noun or 'who') and its comma."""
+    k = noun.i - 1
+    if k < 1 or noun.doc[k].text != ",":
+        return []
+    second = ctx.ending_at(noun.doc[k].idx)
+    if second is None or ctx.text[second[0].start - 5 : second[0].start] != " and ":
+        return []
+    first = ctx.ending_at(second[0].start - 5)
+    return [first[1], second[1]] if first is not None and first[1] is not second[1] else []
+
+
+def _org_by_head(ctx: _Ctx, noun: str, before: int) -> Optional[tuple[Mention, Entity]]:
+    """The organisation last named before ``before`` whose name has ``noun`` for a word: 'the
+    theatre' after 'the Lyric Theatre', 'the inn' after 'the Saltmarsh Inn in Port Ellery'."""
+    best = None
+    for m, e in ctx.mentions:
+        if m.start >= before:
+            break
+        if e.type in ORG and m.kind == "name" and noun.lower() in e.name.lower().split():
+            best = (m, e)
+    return best
 
 
 def _by_surname(ctx: _Ctx, word: str, before: int, exclude: Optional[Entity] = None) -> Optional[Entity]:
@@ -339,6 +358,9 @@ def _subjects(ctx: _Ctx, verb: Token, couples: bool = True) -> list[Entity]:
         # a participle clause ("..., aged 81") shares the main clause's subject
         if (verb.dep_ in ("conj", "xcomp", "acomp") or (verb.dep_ == "advcl" and verb.tag_ in ("VBN", "VBG"))) and verb.head is not verb:
             verb = verb.head
+        elif verb.dep_ == "pcomp" and verb.tag_ == "VBG" and verb.head.dep_ == "prep" and verb.head.head.pos_ in ("VERB", "AUX"):
+            # "She appeared with X before marrying him": the gerund after a preposition too
+            verb = verb.head.head
         else:
             break
     return []

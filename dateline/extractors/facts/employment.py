@@ -5,6 +5,7 @@ patterns/facts.json ('employment', 'occupations', 'titles')."""
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 from typing import Optional
 
@@ -16,6 +17,7 @@ from dateline.extractors.facts.context import (
     _conjuncts,
     _Ctx,
     _not_asserted,
+    _org_by_head,
     _resolve,
     _subjects,
     _tok_end,
@@ -151,6 +153,27 @@ def _holder(ctx: _Ctx, role: Token) -> Optional[tuple[Entity, int]]:
     return None
 
 
+def _appointed(ctx: _Ctx, role: Token) -> Optional[tuple[tuple[Entity, int], tuple[Mention, Entity]]]:
+    """'ORG named/appointed/hired PERSON as (its) ROLE': the person (the verb's object) and the
+    organisation (its subject) that gave the role."""
+    if role.dep_ != "pobj" or role.head.lower_ != "as":
+        return None
+    verb = role.head.head
+    if verb.lemma_ not in patterns()["employment"]["as_verbs"] or _not_asserted(verb):
+        return None
+    subj = [c for c in verb.children if c.dep_ == "nsubj"]
+    if not subj and verb.dep_ == "acl":
+        subj = [verb.head]  # the small parser's reading of "ORG, named X as ...", "ORG named X"
+    obj = [c for c in verb.children if c.dep_ in ("dobj", "oprd")]
+    if not subj or not obj:
+        return None
+    org = _org_at(ctx, subj[0])
+    person = ctx.covering(obj[0].idx, _tok_end(obj[0]))
+    if org is None or person is None or person[1].type != "PERSON":
+        return None
+    return (person[1], person[0].start), org
+
+
 def _role_phrase(role: Token) -> str:
     drop = set(patterns()["employment"]["role_modifiers_dropped"])
     mods = [c for c in role.children if c.dep_ in ("compound", "amod") and c.i < role.i and c.is_lower and c.lower_ not in drop]
@@ -170,6 +193,15 @@ def _rule_role_employers(ctx: _Ctx) -> None:
             continue
         # 'a faculty member of X', 'a staff member at X': a member of staff works there
         if tok.lower_ not in roles and not (tok.lemma_ == "member" and any(c.dep_ == "compound" and c.lower_ in staff for c in tok.children)):
+            continue
+        appointed = _appointed(ctx, tok)
+        if appointed is not None:
+            # "Copperline Brewing named Sanjay Mehta as its managing director"
+            (named, named_at), giver = appointed
+            s, e = min(named_at, giver[0].start, tok.idx), _tok_end(tok)
+            if giver[1].id not in _has_employer(ctx, named):
+                ctx.add("employer", named, s, e, obj=giver[1], confidence=LIKELY)
+            ctx.add("title", named, s, e, value=_role_phrase(tok), confidence=LIKELY)
             continue
         orgs = _orgs_of_role(ctx, tok)
         if tok.pos_ == "PROPN" and not tok.text.isupper():
@@ -202,6 +234,8 @@ def _rule_employment_verbs(ctx: _Ctx) -> None:
     verbs: dict[str, list[str]] = emp["verbs"]
     bridges = set(emp["bridge_nouns"])
     via_staff = set(emp["verbs_via_staff"])
+    by_description = set(emp["verbs_by_description"])
+    description_only = set(emp["verbs_by_description_only"])
     for tok in tokens_of(ctx.doc):
         if tok.lemma_ not in verbs or tok.pos_ not in ("VERB", "AUX") or tok.idx < ctx.article.body_start or _not_asserted(tok):
             continue
@@ -210,7 +244,6 @@ def _rule_employment_verbs(ctx: _Ctx) -> None:
         people = _subjects(ctx, tok, couples=False)
         if not people:
             continue
-        known = _has_employer(ctx, people[0])
         slots = verbs[tok.lemma_]
         objs: list[Token] = []
         for c in tok.children:
@@ -220,13 +253,51 @@ def _rule_employment_verbs(ctx: _Ctx) -> None:
             if c.dep_ == "prep" and c.lower_ in slots:
                 objs += [o for g in c.children if g.dep_ == "pobj" for o in _conjuncts(g)]
         for obj in objs:
-            hits = [] if tok.lemma_ in via_staff else [h for h in [_org_at(ctx, obj, named=True)] if h]
+            hits = [] if tok.lemma_ in via_staff or tok.lemma_ in description_only else [h for h in [_org_at(ctx, obj, named=tok.lemma_ not in by_description)] if h]
+            if (not hits and tok.lemma_ in by_description and obj.pos_ == "NOUN"
+                    and [c.lower_ for c in obj.children if c.i < obj.i] == ["the"]):
+                # "ran the inn for 30 years", "led the festival": the organisation named
+                # before with that word in its name
+                earlier = _org_by_head(ctx, obj.lower_, obj.idx)
+                if earlier is not None and not _membership(earlier[1]):
+                    hits = [(earlier[0].model_copy(update={"start": obj.idx, "end": _tok_end(obj)}), earlier[1])]
             if not hits and (obj.lower_ in bridges or obj.lemma_ in bridges):
                 # 'joined the faculty of the University of Hamburg', 'on the faculties of X and Y'
                 hits = [h for c in obj.children if c.dep_ == "prep" and c.lower_ == "of"
                         for g in c.children if g.dep_ == "pobj" for o in _conjuncts(g) for h in [_org_at(ctx, o)] if h]
             for hit in hits:
-                if hit[1].id in known:
-                    continue
-                ctx.add("employer", people[0], tok.idx, max(hit[0].end, _tok_end(obj)), obj=hit[1], confidence=LIKELY)
-                known.add(hit[1].id)
+                # each of the subjects: "Lena and Marta Kovac, sisters who run Kovac Dental"
+                for person in people:
+                    if hit[1].id not in _has_employer(ctx, person):
+                        ctx.add("employer", person, tok.idx, max(hit[0].end, _tok_end(obj)), obj=hit[1], confidence=LIKELY)
+
+
+def _rule_name_of_org(ctx: _Ctx) -> None:
+    """'Dara Holm and Tobias Renn of the Alder Survey Trust', 'Dr Ann Lee of St Brede's
+    Infirmary said': a person's full name followed by 'of' and the name of a workplace (a name
+    with one of 'name_of_org_heads') is where that person works. A place ('Emperor X of
+    Korea') is no organisation, and a membership ('of the Labour Party') no job."""
+    text = ctx.text
+    emp = patterns()["employment"]
+    pattern = re.compile(emp["name_of_org"])
+    heads = set(emp["name_of_org_heads"])
+    for mention, person in ctx.mentions:
+        # a full name: "Albert of Brandenburg" is one name, not a man and his employer
+        if person.type != "PERSON" or mention.kind != "name" or mention.start < ctx.article.body_start or " " not in mention.text:
+            continue
+        after = pattern.match(text, mention.end)
+        if after is None:
+            continue
+        at = after.end()
+        hit = ctx.starting_at(at, ORG)
+        # only an organisation that is a workplace by its name: "of the Omega Foundation", not
+        # "of the Dallas Cowboys" or "of the Supremes" (a team or a band one plays in)
+        if hit is None or hit[0].kind == "descriptor" or _membership(hit[1]) or not heads & set(hit[1].name.lower().split()):
+            continue
+        people = [(mention, person)]
+        before = ctx.ending_at(mention.start - len(" and "))
+        if text[mention.start - len(" and ") : mention.start] == " and " and before is not None and before[0].kind == "name":
+            people.insert(0, before)
+        for m, p in people:
+            if hit[1].id not in _has_employer(ctx, p):
+                ctx.add("employer", p, m.start, hit[0].end, obj=hit[1], confidence=LIKELY)

@@ -108,7 +108,11 @@ def _kin_owners(ctx: _Ctx, tok: Token, sent: SpacySpan) -> tuple[list[Entity], i
         if named_before is not None:
             # "the son of A (1820 – 88) and his wife B": the possessive is A's
             return [named_before[1]], named_before[0].start, end, SURE
-        pair = ctx.pair_before(p.idx) if low == "their" else None
+        pair = None
+        if low == "their":
+            relatives, _ = _names_after(ctx, tok.i, sent, many=False)
+            surname = relatives[0].name.split()[-1] if relatives and " " in relatives[0].name and patterns()["kinship"][tok.lower_]["relation"] == "parent" else None
+            pair = ctx.pair_before(p.idx, surname)
         if pair is not None:
             # "His brother, George Penn ... Their mother": the two just named
             return list(pair), p.idx, end, LIKELY
@@ -376,7 +380,8 @@ def _rule_kinship(ctx: _Ctx) -> None:
                 for t in targets:
                     ctx.add(rel, o, ev_start, ev_end, obj=t, confidence=conf)
             for t in targets:
-                ctx.add_gender(t, kin.get("gender") if not plural or len(targets) == 1 else None, ev_start, ev_end, conf)
+                # "three daughters, Isla, Maeve and Nell": each one named in the list is a daughter
+                ctx.add_gender(t, kin.get("gender"), ev_start, ev_end, conf)
             if tok.i > sent.start and doc[tok.i - 1].lower_ == "late" and len(targets) == 1:
                 # "her late husband, X": the relative has died (no date)
                 ctx.add("death", targets[0], doc[tok.i - 1].idx, _tok_end(tok), confidence=LIKELY)

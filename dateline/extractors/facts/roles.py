@@ -11,6 +11,7 @@ from dateline.extractors.facts.context import (
     SURE,
     _conjuncts,
     _Ctx,
+    _org_by_head,
     _regexes,
     _resolve,
     patterns,
@@ -32,6 +33,7 @@ def _rule_roles(ctx: _Ctx) -> None:
     text, body = ctx.text, ctx.article.body_start
     no_org_titles = {t.lower() for t in p["person_titles_without_org"]}
     titled: list[tuple[int, int]] = []
+    listed: dict[int, tuple] = {}  # where "ORG title NAME" ends -> ORG
     for m in rx["title"].finditer(text, body):
         title = re.sub(r"\s+", " ", m.group(1).lower())
         s, e = m.span()
@@ -46,6 +48,15 @@ def _rule_roles(ctx: _Ctx) -> None:
                 # a descriptor only with a possessive: "the company's chief executive", not
                 # "the network President Putin" (a noun that merely precedes the title)
                 org_before = ctx.covering(pre_end - 1, pre_end, ORG)
+            if org_before is None and mo.group(0).strip():
+                # "the theatre's chairwoman" after "the Lyric Theatre": the organisation named
+                # earlier with that head word
+                mh = re.search(r"\b[Tt]he\s+([a-z]+)['’]s\s+$", pre)
+                earlier = _org_by_head(ctx, mh.group(1), s) if mh else None
+                if earlier is not None and mh is not None:
+                    # the evidence is the descriptor here, not the name paragraphs back
+                    desc = s - len(pre) + mh.start()
+                    org_before = (earlier[0].model_copy(update={"start": desc, "end": desc + len(mh.group(0).rstrip())}), earlier[1])
             if org_before is None:
                 # one lowercase word between: "The New York Times technology columnist X"
                 mw = re.search(r"(?:['’]s)?\s+[a-z][\w-]*\s+$", pre)
@@ -63,6 +74,12 @@ def _rule_roles(ctx: _Ctx) -> None:
             # "Presenter Owen Tate of Riverside Radio": the organisation follows the name
             mo3 = re.match(r"^\s+(?:of|at)\s+(?:the\s+)?", text[person_after[0].end : person_after[0].end + 12])
             org_after = ctx.starting_at(person_after[0].end + mo3.end(), ORG) if mo3 else None
+        if org_before is None and org_after is None and person_after is not None:
+            # "Eskom chairwoman Ana Ruiz and chief executive Ben Moyo": the second title is at
+            # the organisation the first one named
+            for prev_end, prev_org in listed.items():
+                if re.fullmatch(r",?\s+and\s+", text[prev_end:s]):
+                    org_before = prev_org
         org = org_before or org_after
         if org_after and person_after is None:
             after_org = re.match(r"^,\s+", text[org_after[0].end : org_after[0].end + 4])
@@ -73,6 +90,7 @@ def _rule_roles(ctx: _Ctx) -> None:
         if org_before and person_after:
             subject = person_after[1]
             ev_start, ev_end = org_before[0].start, person_after[0].end
+            listed[person_after[0].end] = org_before
         if subject is None:
             hit = ctx.covering(s, e)
             if hit and hit[0].kind in ("descriptor", "title") or (hit and hit[0].start < s):

@@ -1,0 +1,61 @@
+"""The fact rules' lexicons: patterns/facts.json, the regular expressions built from it, and
+numbers written as words ('forty-one')."""
+
+from __future__ import annotations
+
+import json
+import re
+from functools import lru_cache
+from pathlib import Path
+from typing import Iterable, Optional
+
+PATTERNS_FILE = Path(__file__).resolve().parent.parent.parent / "patterns" / "facts.json"
+
+_UNITS = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
+          "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen"]
+_TENS = ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"]
+NUMBER_RE = (
+    r"(?:\d{1,3}|(?:" + "|".join(_TENS) + r")(?:-(?:" + "|".join(_UNITS[1:10]) + r"))?|"
+    + "|".join(sorted(_UNITS, key=len, reverse=True)) + r")"
+)
+
+def number_value(text: str) -> Optional[int]:
+    """'34' -> 34, 'two' -> 2, 'forty-one' -> 41."""
+    t = text.lower()
+    if t.isdecimal():  # not isdigit(): "²" is a digit that int() refuses
+        return int(t)
+    if t in _UNITS:
+        return _UNITS.index(t)
+    head, _, tail = t.partition("-")
+    if head in _TENS:
+        return 20 + 10 * _TENS.index(head) + (_UNITS.index(tail) if tail in _UNITS[1:10] else 0)
+    return None
+
+
+@lru_cache(maxsize=1)
+def patterns() -> dict:
+    return json.loads(PATTERNS_FILE.read_text(encoding="utf-8"))
+
+
+def _alternation(words: Iterable[str]) -> str:
+    items = sorted({w for w in words if w}, key=len, reverse=True)
+    if not items:
+        raise ValueError("empty vocabulary")
+    return "(?:" + "|".join(re.escape(w).replace(r"\ ", r"[ -]") for w in items) + ")"
+
+
+@lru_cache(maxsize=1)
+def _regexes() -> dict[str, re.Pattern]:
+    p = patterns()
+    return {
+        "year_old": re.compile(rf"\b({NUMBER_RE})[- ]years?[- ]old\b", re.I),
+        "aged": re.compile(rf"\b(?:aged|at\s+the\s+age\s+of)\s+({NUMBER_RE})\b", re.I),
+        "name_comma_age": re.compile(r"^,\s(?:now\s|aged\s)?(\d{1,3})(?=\s*(?:,|\.|;|\)|—|–|\band\b|\bor\b|$))"),
+        "name_paren_age": re.compile(r"^\s\((\d{1,3})\)"),
+        "parent_of_n": re.compile(rf"\b(mother|father|mum|mom|dad|parent)[- ](?:of|to)[- ]({NUMBER_RE})\b", re.I),
+        "has_n_children": re.compile(rf"\b(?:has|had|have)\s+({NUMBER_RE})\s+(?:children|kids|sons|daughters)\b", re.I),
+        # "is survived by his wife, Eileen, and by two sons" (not "two sons and a daughter")
+        "survived_by_n": re.compile(rf"\bsurvived\s+by\b[^.;]{{0,80}}?\b({NUMBER_RE})\s+(?:children|kids|sons|daughters)\b(?!\s*,?\s+and\s+(?:a|an|\w+)\s+(?:sons?|daughters?|children)\b)", re.I),
+        "occupation": re.compile(rf"\b({_alternation(p['occupations'])})\b", re.I),
+        "title": re.compile(rf"\b({_alternation(p['titles'])})\b", re.I),
+    }
