@@ -35,6 +35,8 @@ from dateline.extractors.timenorm.rules import normalize
 from dateline.extractors.timenorm.values import Found, duration, parse_num, unit_code
 from dateline.model import date_interval
 
+_PREV_NEXT = re.compile(r"(?i)the\s+(?:previous|following)$")
+
 __all__ = ["Found", "find_candidates", "merge_values", "tag", "value_interval"]
 def find_candidates(text: str) -> list[Candidate]:
     """Every rule's matches; overlaps are settled longest first, then by rule order."""
@@ -109,8 +111,14 @@ def tag(
         told = None
         if not narrative and strongly_anaphoric(c):
             told = told_anchor(ctx, re.sub(r"\s+", " ", (c.m.groupdict().get("unit") or c.m.groupdict().get("u") or "").lower()))
+        named_day = None
+        if c.rule == "weekday" and _PREV_NEXT.match(c.m.group("rel") or ""):
+            # 'the previous Friday', 'the following Monday' count from the day the story last named
+            named_day = last_day(ctx)
         if told is not None:
             use_refs, tense = [told], "narrative"
+        elif named_day is not None:
+            use_refs, tense = [named_day[1]], "narrative"
         elif anchor is not None and ((narrative and anaphoric(c)) or strongly_anaphoric(c)):
             # a history narrative: relative expressions follow the story's last date, not the DCT
             use_refs, tense = [anchor], "narrative"
@@ -140,6 +148,8 @@ def tag(
         if len(spec) > 2:
             f.role, f.mod = spec[2].get("role") or f.role, spec[2].get("mod")
             f.anchor = spec[2].get("anchor") or f.anchor
+        if named_day is not None:
+            f.anchor = named_day[0]
         if callable(val):
             if not use_refs:
                 f.value, f.certain = val(None, tense), False

@@ -1,0 +1,93 @@
+"""Time expressions, issue 11 third pass: error families from the dev gold (TimeBank + AQUAINT)
+that are errors by the TIMEX3 guidelines, not annotator conventions, each on fictional sentences."""
+
+from __future__ import annotations
+
+import pytest
+
+from dateline.extractors.timenorm import tag
+from dateline.model import Article
+
+DAY = "2021-06-10"  # a Thursday, in the second quarter
+
+
+def found(text: str, date: str = DAY, **kw) -> dict[str, tuple[str, str]]:
+    """Each expression's text -> (type, value)."""
+    return {text[f.start : f.end]: (f.type, f.value) for f in tag(text, date, **kw)}
+
+
+def staged(nlp, text: str, date: str = DAY) -> dict[str, str]:
+    """Each expression's text -> value, through the spaCy stage (the parse gives the tense)."""
+    from dateline.extractors.times import extract_times
+
+    article = Article(id="f", text=text, date=date, date_precision="day")
+    return {t.text: t.value for t in extract_times(nlp(text), article)}
+
+
+# --- a day that belongs to a plan lies ahead of the plan ------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expr", "value"),
+    [
+        # the day hangs on the plan's infinitive: ahead, whatever the plan's tense
+        ("Marchers were planning to circle the Orvell depot on Monday.", "Monday", "2021-06-14"),
+        ("The Brill co-op agreed to sell its mill for $4 million in November.", "November", "2021-11"),
+        # the day on a present plan verb is the plan's day too
+        ("On Saturday, the Orvell guild plans to open a reading room.", "Saturday", "2021-06-12"),
+    ],
+)
+def test_times_third_pass_a_planned_day_looks_forward(nlp, text, expr, value):
+    assert staged(nlp, text)[expr] == value
+
+
+@pytest.mark.parametrize(
+    ("text", "expr", "value"),
+    [
+        # a day on a past plan verb dates the planning, not the plan
+        ("The Brill co-op agreed in March to sell its mill.", "March", "2021-03"),
+        ("On Monday, the Orvell guild planned to open a reading room.", "Monday", "2021-06-07"),
+        # a plan already carried out
+        ("The co-op had agreed to sell its mill on Monday.", "Monday", "2021-06-07"),
+    ],
+)
+def test_times_third_pass_a_day_of_planning_stays_back(nlp, text, expr, value):
+    assert staged(nlp, text)[expr] == value
+
+
+# --- quarters named by their last day ------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Brill Foods earned $3 million in the quarter ended July 31.", "2021-Q2"),  # May to July
+        ("Brill Foods lost money in the quarter ending Sept. 30, 2020.", "2020-Q3"),
+        ("Brill Foods earned $3 million in the quarter ended Jan. 31.", "2020-Q4"),  # November to January
+    ],
+)
+def test_times_third_pass_quarter_ended_is_the_quarter_of_its_middle_month(text, value):
+    assert found(text)["the quarter"] == ("DATE", value)
+
+
+def test_times_third_pass_quarter_ended_keeps_a_fiscal_name_given_before():
+    text = "Brill Foods reported its fiscal first quarter. Sales in the quarter ended Sept. 30 rose 8%."
+    assert found(text, "2021-10-20")["the quarter"] == ("DATE", "2021-Q1")
+
+
+# --- 'the previous Friday' counts from the day the story named -----------------------------------
+
+
+def test_times_third_pass_previous_and_following_weekday_count_from_the_named_day():
+    got = {}
+    text = "The Orvell index closed on Friday. It was down 4% from the previous Friday."
+    for f in tag(text, DAY):
+        got[text[f.start : f.end]] = (f.value, f.anchor)
+    assert got["Friday"] == ("2021-06-04", None)
+    assert got["the previous Friday"] == ("2021-05-28", "Friday")
+    text = "The flood reached Elmridge on March 3. The following Monday the school reopened."
+    assert found(text)["The following Monday"] == ("DATE", "2021-03-08")
+
+
+def test_times_third_pass_previous_weekday_without_a_named_day_counts_from_the_article():
+    assert found("The school reopened the following Monday.")["the following Monday"] == ("DATE", "2021-06-14")
