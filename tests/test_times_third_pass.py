@@ -91,3 +91,41 @@ def test_times_third_pass_previous_and_following_weekday_count_from_the_named_da
 
 def test_times_third_pass_previous_weekday_without_a_named_day_counts_from_the_article():
     assert found("The school reopened the following Monday.")["the following Monday"] == ("DATE", "2021-06-14")
+
+
+# --- names and idioms that hold a time word ------------------------------------------------------
+
+
+def test_times_third_pass_today_in_a_title_is_no_day():
+    text = "The Orvell Today poll was cited. Today the poll closed, and he said: Today we count."
+    got = [(f.start, f.value) for f in tag(text, DAY)]
+    # the sentence-initial ones only, not the title
+    assert got == [(text.index("Today the"), DAY), (text.index("Today we"), DAY)]
+
+
+def test_times_third_pass_the_people_of_tomorrow_is_an_age():
+    got = found("Brill wants to train the leaders of tomorrow. The vote of today counts.")
+    assert "tomorrow" not in got
+    assert got["today"] == ("DATE", DAY)  # 'the vote of today' is still the day
+
+
+def test_times_third_pass_high_noon_is_an_idiom():
+    got = found("For the Orvell guild, high noon comes today. The vote is at noon.")
+    assert "noon" in got and got["noon"] == ("TIME", DAY + "T12:00")
+    assert list(got).count("noon") == 1
+
+
+def test_times_third_pass_pre_and_post_years_carry_a_mod():
+    text = "The post-1959 quarrels and the pre-2008 rules differ."
+    mods = {text[f.start : f.end]: (f.value, f.mod) for f in tag(text, DAY)}
+    assert mods == {"post-1959": ("1959", "AFTER"), "pre-2008": ("2008", "BEFORE")}
+
+
+def test_times_third_pass_a_bare_clock_in_a_history_needs_a_day():
+    # a history whose last date is only a year: the clock cannot take 1 January of it
+    text = (
+        "The Brill dynasty rose in 1612. Its rivals fell in 1620 and 1631. The treaty came in 1648. "
+        "A revolt broke out in 1655, and at noon the guards fled."
+    )
+    got = found(text, "2009-12-19")
+    assert not got["noon"][1].startswith("1655-01-01")

@@ -38,6 +38,10 @@ from dateline.model import date_interval
 _PREV_NEXT = re.compile(r"(?i)the\s+(?:previous|following)$")
 
 __all__ = ["Found", "find_candidates", "merge_values", "tag", "value_interval"]
+def _bare_clock(c: Candidate) -> bool:
+    return c.rule in ("clock_day", "day_clock") and not c.m.groupdict().get("day")
+
+
 def find_candidates(text: str) -> list[Candidate]:
     """Every rule's matches; overlaps are settled longest first, then by rule order."""
     cands: list[Candidate] = []
@@ -102,6 +106,7 @@ def tag(
     cands = find_candidates(text)
     narrative = ctx.narrative = is_narrative(text, cands, period)
     anchor: Optional[date] = None
+    anchor_is_day = False  # a story date of a year or a month cannot date a bare clock time
     for c in cands:
         s, e = span_of(c)
         surface = text[s:e]
@@ -119,7 +124,7 @@ def tag(
             use_refs, tense = [told], "narrative"
         elif named_day is not None:
             use_refs, tense = [named_day[1]], "narrative"
-        elif anchor is not None and ((narrative and anaphoric(c)) or strongly_anaphoric(c)):
+        elif anchor is not None and ((narrative and anaphoric(c)) or strongly_anaphoric(c)) and (anchor_is_day or not _bare_clock(c)):
             # a history narrative: relative expressions follow the story's last date, not the DCT
             use_refs, tense = [anchor], "narrative"
         spec = normalize(c, surface, ctx, text)
@@ -194,6 +199,7 @@ def tag(
             # a decade or century ('two decades earlier') is too coarse to date what follows
             if f.interval and f.certain and (not callable(val) or narrative) and c.rule not in ("year_earlier",) and re.match(r"\d{4}", f.value):
                 anchor = date.fromisoformat(f.interval[0])
+                anchor_is_day = f.interval[0] == f.interval[1]
         out.append(f)
     anchor_durations(text, out)
     return out

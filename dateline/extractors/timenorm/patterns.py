@@ -73,7 +73,7 @@ ZONE_SUFFIX: dict[str, str] = DATA["zone_suffix"]
 APPROX = r"(?:(?:about|around|almost|nearly|roughly|approximately|more\s+than|less\s+than|over|under|at\s+least|up\s+to|at\s+most|the\s+better\s+part\s+of)\s+)"
 PREMOD = (
     r"(?:(?:the\s+)?(?:very\s+)?(?:end|beginning|start|middle|first\s+half|second\s+half|rest|remainder)\s+of\s+(?:the\s+)?"
-    r"|(?:early|late|mid|earlier|later)(?:\s+|-)|mid-?)"
+    r"|(?:early|late|mid|earlier|later)(?:\s+|-)|mid-?|(?:pre|post)-)"
 )
 CLOCK = (
     r"(?:(?:1[0-2]|0?[1-9])(?::[0-5]\d)?\s*(?:a\.m\.?|p\.m\.?|am\b|pm\b)|(?:[01]?\d|2[0-3]):[0-5]\d(?!\d)"
@@ -356,6 +356,8 @@ def keep(c: Candidate, text: str, surface: str) -> bool:
         if w == "present" and not before.strip().endswith(("the", "at")):
             return False
     title_word = m.groupdict().get("u") if c.rule in ("num_unit", "bare_plural") else (m.group("c") if c.rule == "clock_day" else None)
+    if c.rule == "clock_day" and re.search(r"\bhigh\s+$", before, re.IGNORECASE) and m.group("c").lower() == "noon":
+        return False  # 'high noon' is a moment of reckoning, not midday
     if title_word and title_word[0].isupper() and not _sentence_start(text, m.start("u") if c.rule != "clock_day" else m.start("c")):
         return False  # '60 Minutes', 'High Noon': titles
     if c.rule == "month":
@@ -387,6 +389,12 @@ def keep(c: Candidate, text: str, surface: str) -> bool:
         nxt = re.match(r"(?:'|’)s\s+([\w-]+)", after)
         if nxt and nxt.group(1).lower() in GENERIC_TODAY:
             return False  # 'today's youth' is the present age, which the dev gold leaves untagged
+    if c.rule == "dayword" and m.group("w").lower() in ("today", "tomorrow") and not m.group("part"):
+        of = re.search(r"\b([\w-]+)\s+of\s+$", before)
+        if of and of.group(1).lower() in GENERIC_TODAY:
+            return False  # 'the people of tomorrow', 'the world of today': an age, not a day
+        if m.group("w")[0] == "T" and not _sentence_start(text, c.start) and re.search(r"\b[A-Z][\w.'’]*\s+$", before):
+            return False  # 'USA Today', 'Radio Today': a title, not the day
     if c.rule == "set_word" and m.group("w").lower() == "annually" and re.search(r"[\d%][^.;,]{0,25}$", before):
         return False  # 'to rise 8.5% annually', '10,000 units annually': a rate, which TimeBank leaves out
     if c.rule == "set_word" and m.group("w").lower() == "daily":
