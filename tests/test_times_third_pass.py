@@ -129,3 +129,30 @@ def test_times_third_pass_a_bare_clock_in_a_history_needs_a_day():
     )
     got = found(text, "2009-12-19")
     assert not got["noon"][1].startswith("1655-01-01")
+
+
+# --- quarters and halves of a named year; 'last' as a verb; reported plans ----------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expr", "value"),
+    [
+        ("The Brill deal closed in the third quarter of last year.", "the third quarter of last year", "2020-Q3"),
+        ("Brill expects growth in the first half of next year.", "the first half of next year", "2022-H1"),
+        ("Brill grew in the second half of this year.", "the second half of this year", "2021-H2"),
+    ],
+)
+def test_times_third_pass_part_of_a_relative_year(text, expr, value):
+    assert found(text)[expr] == ("DATE", value)
+
+
+def test_times_third_pass_last_after_a_modal_is_the_verb():
+    got = found("The Orvell trial will last two weeks. Over the last two weeks, it rained.")
+    assert got["two weeks"] == ("DURATION", "P2W")
+    assert got["Over the last two weeks"] == ("DURATION", "P2W")
+
+
+def test_times_third_pass_reported_plan_through_its_preposition(nlp):
+    got = staged(nlp, "The Orvell board said on Monday it would decide by Friday.")
+    assert got == {"Monday": "2021-06-07", "Friday": "2021-06-11"}
+    assert staged(nlp, "Officials said the Brill bridge would reopen on Saturday.")["Saturday"] == "2021-06-12"

@@ -20,6 +20,7 @@ from dateline.nlp import text_of
 POLICIES = ("honest", "end-of-period", "start-of-period")
 _FUTURE_AUX = {"will", "shall", "'ll", "wo"}
 _PLAN_VERBS = frozenset(DATA["plan_verbs"])
+_DAY_PREPS = frozenset({"on", "by", "until", "till", "before"})
 # words before an expression that point it forward whatever the main verb's tense
 _FORWARD_CUE = re.compile(
     r"\b(?:as\s+(?:early|soon)\s+as|scheduled|(?:plans?|planned|planning|set|expected|expects|(?:is|are)|due|slated)\s+to|(?:is|are)\s+(?:expected|due|scheduled|slated)|will|'ll)\b[^.;:!?,]{0,25}$",
@@ -67,7 +68,9 @@ def clause_tense(doc: Doc, offset: int) -> Optional[str]:
                     return "future"
                 # 'would be traveling Thursday': the future of reported speech, forward for
                 # weekdays, but only when that verb is the one the weekday hangs on
-                direct = step == 1 and tok.tag_ in ("VBG", "VB")
+                # ('would decide by Friday', 'would reopen on Saturday': through its preposition)
+                via_prep = step == 2 and span[0].head.dep_ == "prep" and span[0].head.lower_ in _DAY_PREPS
+                direct = (step == 1 or via_prep) and tok.tag_ in ("VBG", "VB")
                 return "progressive" if direct and not any(a.lower_ == "have" for a in auxes) else None
             if tok.tag_ == "VBD" or any(a.tag_ == "VBD" for a in auxes):
                 return "past"

@@ -70,6 +70,8 @@ SEASON = r"(?:" + alt(SEASONS) + r")"
 PART = r"(?:" + alt(DAY_PARTS) + r")"
 ZONE = r"(?:\s+(?P<z>(?-i:" + "|".join(DATA["zones"]) + r"))\b)"  # "09:40 UTC"
 ZONE_SUFFIX: dict[str, str] = DATA["zone_suffix"]
+# 'the trial will last two weeks': 'last' after a modal or 'to' is the verb, and the duration is 'two weeks'
+_LAST_NOT_VERB = "".join(r"(?<!\b%s\s)" % w for w in ("will", "would", "could", "can", "may", "might", "should", "must", "to", "did", "does", "do", "not", "'ll"))
 APPROX = r"(?:(?:about|around|almost|nearly|roughly|approximately|more\s+than|less\s+than|over|under|at\s+least|up\s+to|at\s+most|the\s+better\s+part\s+of)\s+)"
 PREMOD = (
     r"(?:(?:the\s+)?(?:very\s+)?(?:end|beginning|start|middle|first\s+half|second\s+half|rest|remainder)\s+of\s+(?:the\s+)?"
@@ -112,7 +114,7 @@ _R: list[tuple[str, str]] = [
     ("decade_word", r"\b(?:the\s+)?(?P<pm>(?:early|late|mid)(?:\s+|-))?(?:nineteen[\s-])?(?P<dw>" + alt(DATA["decade_words"]) + r")\b"),
     ("century", r"\b(?:the\s+)?(?P<pm>(?:early|late|mid)(?:\s+|-))?(?P<o>\w+)(?:\s+|-)century\b(?P<era>\s+(?:BCE?|B\.C\.(?:E\.)?)(?![\w]))?"),
     # quarters and halves
-    ("quarter", r"\b(?:the\s+)?(?:(?:comparable\s+)?(?P<ago>year-ago|year-earlier|prior-year|year-before)\s+)?(?:(?:company's|fiscal|calendar)\s+)?(?P<o>first|second|third|fourth|1st|2nd|3rd|4th)(?:[- ]fiscal)?[- ](?P<u>quarter|half|period)(?:\s+of\s+(?:fiscal\s+)?(?P<y>" + YEAR4 + r")|\s+(?P<y2>" + YEAR4 + r"))?\b"),
+    ("quarter", r"\b(?:the\s+)?(?:(?:comparable\s+)?(?P<ago>year-ago|year-earlier|prior-year|year-before)\s+)?(?:(?:company's|fiscal|calendar)\s+)?(?P<o>first|second|third|fourth|1st|2nd|3rd|4th)(?:[- ]fiscal)?[- ](?P<u>quarter|half|period)(?:\s+of\s+(?:fiscal\s+)?(?P<y>" + YEAR4 + r")|\s+(?P<y2>" + YEAR4 + r")|\s+of\s+(?P<yrel>this|last|next)\s+(?:fiscal\s+)?year)?\b"),
     ("week_of", r"\b(?:the\s+)?week\s+of\s+(?P<m>" + MONTH + r")\s+(?P<d>" + DAYNUM + r")" + ORD_SUFFIX + r"\b(?:,?\s+(?P<y>" + YEAR4 + r")\b)?"),
     ("quarter_of_year", r"\b(?:the\s+)?(?:(?P<y>" + YEAR4 + r")|(?P<rel>this|last|next)\s+year's)\s+(?:(?:fiscal|calendar)\s+)?(?:(?P<o>first|second|third|fourth)[- ])?(?P<u>quarter|period|half)\b"),
     ("quarter_ref", r"\b(?:the\s+)?(?P<w>latest|current|same|recent|past|previous|prior|year-earlier|year-ago|comparable|fiscal|year-before)?\s*(?:fiscal\s+)?(?P<u>quarter|period)\b(?!-)"),
@@ -135,7 +137,7 @@ _R: list[tuple[str, str]] = [
     # relative units: last week, this year, earlier this month, the past two years, two weeks ago
     ("rel_unit", r"\b(?P<pm>" + PREMOD + r")?(?P<rel>" + REL + r")\s+(?P<unit>week|weekend|month|year|quarter|decade|century|fiscal\s+year|" + SEASON + r")\b(?!-)"),
     ("season", r"\b(?P<pm>(?:early|late|mid)(?:\s+|-))?(?:the\s+)?(?P<s>" + SEASON + r")(?:\s+(?:of\s+)?(?P<y>" + YEAR4 + r"))?\b"),
-    ("num_unit", r"\b(?P<ap>" + APPROX + r")?(?P<the>(?:the|each\s+of\s+the)\s+)?(?P<rel>(?:past|last|next|first|coming|previous|following|latest|final|other|preceding|ensuing)\s+)?(?P<n>" + NUM + r")(?P<hy>[- ])(?:(?:more|additional|extra|straight|consecutive|trading|business|working|calendar)\s+)?(?P<u>" + UNIT_PL + r")\b(?P<half>\s+and\s+a\s+half\b)?(?!-old|[- ]olds)(?:(?:\s+or\s+so)?(?P<dir>\s+(?:ago|earlier|later|from\s+now|hence|previously|back))\b)?"),
+    ("num_unit", r"\b(?P<ap>" + APPROX + r")?(?P<the>(?:the|each\s+of\s+the)\s+)?(?P<rel>(?:past|" + _LAST_NOT_VERB + r"last|next|first|coming|previous|following|latest|final|other|preceding|ensuing)\s+)?(?P<n>" + NUM + r")(?P<hy>[- ])(?:(?:more|additional|extra|straight|consecutive|trading|business|working|calendar)\s+)?(?P<u>" + UNIT_PL + r")\b(?P<half>\s+and\s+a\s+half\b)?(?!-old|[- ]olds)(?:(?:\s+or\s+so)?(?P<dir>\s+(?:ago|earlier|later|from\s+now|hence|previously|back))\b)?"),
     ("rel_plural", r"\b(?P<ap>" + APPROX + r")?(?:(?P<the>the)\s+)?(?P<rel>past|last|next|coming|recent|previous|following|first|final)\s+(?P<u>" + UNIT + r")s\b"),
     ("bare_plural", r"\b(?P<u>years|months|weeks|days|decades|centuries|hours|minutes)(?P<dir>\s+(?:ago|earlier|later))?\b"),
     ("ahead", r"\bthe\s+(?:(?:next\s+)?few\s+)?(?P<u>years|months|weeks|days|hours)\s+(?:ahead|to\s+come)\b"),

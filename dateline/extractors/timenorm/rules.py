@@ -218,6 +218,10 @@ def normalize(c: Candidate, surface: str, ctx: Context, text: str):
         year_text = g.get("y") or g.get("y2")
         if year_text:
             return "DATE", f"{year_text}-{letter}{o}"
+        if g.get("yrel"):
+            # 'the third quarter of last year', 'the first half of next year'
+            k = {"this": 0, "last": -1, "next": 1}[g["yrel"].lower()]
+            return "DATE", lambda r, t, o=o, letter=letter, k=k: f"{r.year + k}-{letter}{o}" if r else f"XXXX-{letter}{o}"
 
         back = 1 if g.get("ago") else 0
         # figures forecast for a quarter still to come ('expects fourth-quarter earnings') are this year's
