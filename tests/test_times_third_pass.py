@@ -156,3 +156,27 @@ def test_times_third_pass_reported_plan_through_its_preposition(nlp):
     got = staged(nlp, "The Orvell board said on Monday it would decide by Friday.")
     assert got == {"Monday": "2021-06-07", "Friday": "2021-06-11"}
     assert staged(nlp, "Officials said the Brill bridge would reopen on Saturday.")["Saturday"] == "2021-06-12"
+
+
+# --- the part of the day just named; years that name a thing --------------------------------------
+
+
+def test_times_third_pass_that_afternoon_is_of_the_day_named():
+    text = "The flood reached Elmridge on March 3. That afternoon, crews arrived."
+    got = {text[f.start : f.end]: (f.value, f.anchor) for f in tag(text, DAY)}
+    assert got["That afternoon"] == ("2021-03-03TAF", "March 3")
+
+
+def test_times_third_pass_in_the_morning_is_a_time_but_in_the_night_is_not():
+    got = found("In the morning, the Orvell council met. Owls call in the night. The morning of the vote was wet.")
+    assert got["the morning"] == ("TIME", DAY + "TMO")
+    assert "the night" not in got
+    assert len([k for k in got if "morning" in k]) == 1  # 'the morning of the vote' names no day part of ours
+
+
+def test_times_third_pass_a_year_naming_a_thing_does_not_date_the_story():
+    text = (
+        "Brill was founded in 1702. It fought wars in 1714, 1731 and 1745. In 1761 its army marched south. "
+        "The envoys cited the 1758 Treaty of Orvell. The army entered the capital on December 27."
+    )
+    assert found(text, "2009-12-19")["December 27"] == ("DATE", "1761-12-27")

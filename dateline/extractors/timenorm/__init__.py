@@ -38,6 +38,19 @@ from dateline.model import date_interval
 _PREV_NEXT = re.compile(r"(?i)the\s+(?:previous|following)$")
 
 __all__ = ["Found", "find_candidates", "merge_values", "tag", "value_interval"]
+_ATTRIBUTIVE_BEFORE = re.compile(r"(?:\bthe|\ba|\ban|'s|’s)\s+$", re.IGNORECASE)
+
+
+def _attributive_year(c: Candidate, text: str) -> bool:
+    """'the 1978 Treaty', 'the 1992 protests': a year that names a thing, not the story's time,
+    so it does not become the date that later bare dates count from."""
+    return (
+        c.rule == "year"
+        and _ATTRIBUTIVE_BEFORE.search(text, max(0, c.start - 6), c.start) is not None
+        and re.match(r"\s+[A-Za-z]", text[c.end : c.end + 2]) is not None
+    )
+
+
 def _bare_clock(c: Candidate) -> bool:
     return c.rule in ("clock_day", "day_clock") and not c.m.groupdict().get("day")
 
@@ -120,6 +133,9 @@ def tag(
         if c.rule == "weekday" and _PREV_NEXT.match(c.m.group("rel") or ""):
             # 'the previous Friday', 'the following Monday' count from the day the story last named
             named_day = last_day(ctx)
+        elif c.rule == "this_part" and (c.m.group("rel") or "").lower() in ("that", "the"):
+            # 'On March 3 ... that afternoon', '... in the morning': the part of the day just named
+            named_day = last_day(ctx)
         if told is not None:
             use_refs, tense = [told], "narrative"
         elif named_day is not None:
@@ -197,7 +213,10 @@ def tag(
             if day and f.certain and c.rule not in ("year_earlier",):
                 ctx.days.append((s, surface, day))
             # a decade or century ('two decades earlier') is too coarse to date what follows
-            if f.interval and f.certain and (not callable(val) or narrative) and c.rule not in ("year_earlier",) and re.match(r"\d{4}", f.value):
+            if (
+                f.interval and f.certain and (not callable(val) or narrative) and c.rule not in ("year_earlier",)
+                and re.match(r"\d{4}", f.value) and not _attributive_year(c, text)
+            ):
                 anchor = date.fromisoformat(f.interval[0])
                 anchor_is_day = f.interval[0] == f.interval[1]
         out.append(f)

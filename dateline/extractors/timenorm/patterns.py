@@ -131,7 +131,7 @@ _R: list[tuple[str, str]] = [
     ("day_clock", r"\b(?P<day>" + WEEKDAY + r"|" + DAYWORD + r")(?:\s+(?:at|around|about))?\s+(?P<c>" + CLOCK + r")" + ZONE + r"?"),
     ("weekday", r"\b(?P<pm>(?:early|late)\s+)?(?:(?P<rel>last|this|next|coming|past|the\s+following|the\s+previous|that)\s+)?(?P<wd>" + WEEKDAY + r")(?:\s+(?P<part>" + PART + r"))?\b"),
     ("dayword", r"\b(?P<pm>(?:earlier|later|early|late)\s+)?(?P<w>the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow|today|yesterday|tomorrow|tonight)(?:\s+(?P<part>" + PART + r"))?\b"),
-    ("this_part", r"\b(?P<pm>(?:earlier|later|early|late)\s+)?(?P<rel>this|last|that|tomorrow|yesterday)\s+(?P<part>morning|afternoon|evening|night)\b"),
+    ("this_part", r"\b(?P<pm>(?:earlier|later|early|late)\s+)?(?P<rel>this|last|that|tomorrow|yesterday|(?<=\bin\s)the|(?<=\bduring\s)the)\s+(?P<part>morning|afternoon|evening|night)\b(?!\s+of\b)"),
     ("overnight", r"\b(?P<pm>(?:earlier|later|early|late)\s+)?(?P<part>overnight|mid-?\s?afternoon|mid-?\s?morning)\b(?:\s+(?P<day>yesterday|today|tomorrow|" + WEEKDAY + r")\b)?"),
     ("holiday", r"\b(?:(?P<rel>last|this|next)\s+)?(?P<h>(?-i:" + "|".join(re.escape(h).replace(r"\ ", r"\s+") for h in sorted((k.title().replace("'S", "'s") for k in HOLIDAYS), key=len, reverse=True)) + r"))\b(?:\s+(?P<y>" + YEAR4 + r")\b)?"),
     # relative units: last week, this year, earlier this month, the past two years, two weeks ago
