@@ -180,3 +180,25 @@ def test_times_third_pass_a_year_naming_a_thing_does_not_date_the_story():
         "The envoys cited the 1758 Treaty of Orvell. The army entered the capital on December 27."
     )
     assert found(text, "2009-12-19")["December 27"] == ("DATE", "1761-12-27")
+
+
+# --- fiscal quarters and years in results ---------------------------------------------------------
+
+
+def test_times_third_pass_reported_current_quarter_is_a_fiscal_one():
+    # reported in November, so the fourth quarter is a fiscal one whose results are out
+    text = "Brill reported a 12% drop in fourth-quarter profit, to $8 million from $9 million a year earlier."
+    assert found(text, "2021-11-02")["a year earlier"] == ("DATE", "2020-Q4")
+    # forecast, it is still to come: 'a year earlier' stays the year
+    text = "Brill expects a fourth-quarter charge. Profit was $9 million a year earlier."
+    assert found(text, "2021-11-02")["a year earlier"] == ("DATE", "2020")
+
+
+def test_times_third_pass_last_year_after_the_years_figures_is_the_year():
+    text = (
+        "Brill reported a third-quarter loss of $2 million. Net income for the year ended Aug. 31 "
+        "was $3 million, down from $9 million last year."
+    )
+    assert found(text, "2021-11-02")["last year"] == ("DATE", "2020")
+    text = "Brill reported a third-quarter loss of $2 million, down from $9 million last year."
+    assert found(text, "2021-11-02")["last year"] == ("DATE", "2020-Q3")

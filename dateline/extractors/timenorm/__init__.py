@@ -51,6 +51,9 @@ def _attributive_year(c: Candidate, text: str) -> bool:
     )
 
 
+_RESULTS_OUT = re.compile(r"\b(?:reported|posted|announced|had|earned|lost)\b[^.;!?]*$", re.IGNORECASE)
+
+
 def _bare_clock(c: Candidate) -> bool:
     return c.rule in ("clock_day", "day_clock") and not c.m.groupdict().get("day")
 
@@ -194,13 +197,22 @@ def tag(
             if iv:
                 f.interval = (iv[0].isoformat(), iv[1].isoformat())
         # a quarter still to come ('the third quarter of 1990') is not the one being reported
-        reported = not refs or f.value < "%d-Q%d" % quarter_of(refs[-1])
+        current = "%d-Q%d" % quarter_of(refs[-1]) if refs else ""
+        # ... unless results for it are already out: a fiscal quarter ('reported a decline in
+        # fourth-quarter earnings' in November)
+        reported = not refs or f.value < current or (
+            f.value == current and _RESULTS_OUT.search(text, max(0, s - 60), s) is not None
+        )
         if re.fullmatch(r"\d{4}-Q[1-4]", f.value) and reported and (
             (c.rule in ("quarter", "rel_unit", "quarter_ref") and "year" not in surface.lower())
             or (c.rule == "quarter_of_year" and c.m.group("o") and (c.m.group("rel") or "").lower() == "this")
         ):
             ctx.last_quarter = f.value
             ctx.last_quarter_at = s
+        elif f.value == "P1Y" and re.match(r"(?i)the\s+(?:fiscal\s+)?year", surface):
+            # 'net for the year ended Aug. 31 ... down from $9.7 million last year': after the
+            # year's figures, a nearby 'last year' is the year before, not the year-ago quarter
+            ctx.last_quarter_at = -(10**9)
         day = date.fromisoformat(f.interval[0]) if f.interval and f.interval[0] == f.interval[1] else None
         if typ in ("DATE", "TIME") and day and is_dateline(text, s, e):
             # the story's own date heads it: it dates the story, and is no day the story tells of
