@@ -13,11 +13,14 @@ from typing import Optional
 from spacy.tokens import Doc
 
 from dateline.extractors import timenorm
+from dateline.extractors.timenorm.patterns import DATA
 from dateline.model import Article, TimeExpr
 from dateline.nlp import text_of
 
 POLICIES = ("honest", "end-of-period", "start-of-period")
 _FUTURE_AUX = {"will", "shall", "'ll", "wo"}
+_PLAN_VERBS = frozenset(DATA["plan_verbs"])
+_DAY_PREPS = frozenset({"on", "by", "until", "till", "before"})
 # words before an expression that point it forward whatever the main verb's tense
 _FORWARD_CUE = re.compile(
     r"\b(?:as\s+(?:early|soon)\s+as|scheduled|(?:plans?|planned|planning|set|expected|expects|(?:is|are)|due|slated)\s+to|(?:is|are)\s+(?:expected|due|scheduled|slated)|will|'ll)\b[^.;:!?,]{0,25}$",
@@ -53,6 +56,8 @@ def clause_tense(doc: Doc, offset: int) -> Optional[str]:
     tok = span[0]
     for step in range(8):
         if tok.pos_ in ("VERB", "AUX") and tok.dep_ not in ("aux", "auxpass"):
+            if _planned(tok):
+                return "future"
             auxes = [c for c in tok.children if c.dep_ in ("aux", "auxpass")]
             if {a.lower_ for a in auxes} & _FUTURE_AUX:
                 return "future"
@@ -63,7 +68,9 @@ def clause_tense(doc: Doc, offset: int) -> Optional[str]:
                     return "future"
                 # 'would be traveling Thursday': the future of reported speech, forward for
                 # weekdays, but only when that verb is the one the weekday hangs on
-                direct = step == 1 and tok.tag_ in ("VBG", "VB")
+                # ('would decide by Friday', 'would reopen on Saturday': through its preposition)
+                via_prep = step == 2 and span[0].head.dep_ == "prep" and span[0].head.lower_ in _DAY_PREPS
+                direct = (step == 1 or via_prep) and tok.tag_ in ("VBG", "VB")
                 return "progressive" if direct and not any(a.lower_ == "have" for a in auxes) else None
             if tok.tag_ == "VBD" or any(a.tag_ == "VBD" for a in auxes):
                 return "past"
@@ -78,6 +85,27 @@ def clause_tense(doc: Doc, offset: int) -> Optional[str]:
             break
         tok = tok.head
     return None
+
+
+def _to_infinitive(tok) -> bool:
+    return tok.dep_ == "xcomp" and tok.tag_ == "VB" and any(c.lower_ == "to" and c.dep_ == "aux" for c in tok.children)
+
+
+def _planned(tok) -> bool:
+    """'agreed to buy the line in February', 'plans to hold a conference on Tuesday': a day that
+    belongs to a plan lies ahead of it. A day on the infinitive is the plan's day, whatever the
+    plan's tense; a day on the plan verb itself is the plan's day only when the plan is present
+    ('On Tuesday, the league plans to ...'), since 'agreed in June to buy' dates the agreeing."""
+    if _to_infinitive(tok):
+        verb = tok.head
+    elif tok.tag_ in ("VBZ", "VBP") and any(_to_infinitive(c) for c in tok.children):
+        verb = tok
+    else:
+        return False
+    if verb.lemma_.lower() not in _PLAN_VERBS:
+        return False
+    # 'had agreed to buy': a plan already carried out
+    return not any(a.lower_ in ("had", "'d") for a in verb.children if a.dep_ == "aux")
 
 
 def extract_times(doc: Doc, article: Article, *, policy: str = "honest") -> list[TimeExpr]:

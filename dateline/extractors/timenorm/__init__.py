@@ -35,7 +35,29 @@ from dateline.extractors.timenorm.rules import normalize
 from dateline.extractors.timenorm.values import Found, duration, parse_num, unit_code
 from dateline.model import date_interval
 
+_PREV_NEXT = re.compile(r"(?i)the\s+(?:previous|following)$")
+
 __all__ = ["Found", "find_candidates", "merge_values", "tag", "value_interval"]
+_ATTRIBUTIVE_BEFORE = re.compile(r"(?:\bthe|\ba|\ban|'s|’s)\s+$", re.IGNORECASE)
+
+
+def _attributive_year(c: Candidate, text: str) -> bool:
+    """'the 1978 Treaty', 'the 1992 protests': a year that names a thing, not the story's time,
+    so it does not become the date that later bare dates count from."""
+    return (
+        c.rule == "year"
+        and _ATTRIBUTIVE_BEFORE.search(text, max(0, c.start - 6), c.start) is not None
+        and re.match(r"\s+[A-Za-z]", text[c.end : c.end + 2]) is not None
+    )
+
+
+_RESULTS_OUT = re.compile(r"\b(?:reported|posted|announced|had|earned|lost)\b[^.;!?]*$", re.IGNORECASE)
+
+
+def _bare_clock(c: Candidate) -> bool:
+    return c.rule in ("clock_day", "day_clock") and not c.m.groupdict().get("day")
+
+
 def find_candidates(text: str) -> list[Candidate]:
     """Every rule's matches; overlaps are settled longest first, then by rule order."""
     cands: list[Candidate] = []
@@ -100,6 +122,7 @@ def tag(
     cands = find_candidates(text)
     narrative = ctx.narrative = is_narrative(text, cands, period)
     anchor: Optional[date] = None
+    anchor_is_day = False  # a story date of a year or a month cannot date a bare clock time
     for c in cands:
         s, e = span_of(c)
         surface = text[s:e]
@@ -109,9 +132,18 @@ def tag(
         told = None
         if not narrative and strongly_anaphoric(c):
             told = told_anchor(ctx, re.sub(r"\s+", " ", (c.m.groupdict().get("unit") or c.m.groupdict().get("u") or "").lower()))
+        named_day = None
+        if c.rule == "weekday" and _PREV_NEXT.match(c.m.group("rel") or ""):
+            # 'the previous Friday', 'the following Monday' count from the day the story last named
+            named_day = last_day(ctx)
+        elif c.rule == "this_part" and (c.m.group("rel") or "").lower() in ("that", "the"):
+            # 'On March 3 ... that afternoon', '... in the morning': the part of the day just named
+            named_day = last_day(ctx)
         if told is not None:
             use_refs, tense = [told], "narrative"
-        elif anchor is not None and ((narrative and anaphoric(c)) or strongly_anaphoric(c)):
+        elif named_day is not None:
+            use_refs, tense = [named_day[1]], "narrative"
+        elif anchor is not None and ((narrative and anaphoric(c)) or strongly_anaphoric(c)) and (anchor_is_day or not _bare_clock(c)):
             # a history narrative: relative expressions follow the story's last date, not the DCT
             use_refs, tense = [anchor], "narrative"
         spec = normalize(c, surface, ctx, text)
@@ -140,6 +172,8 @@ def tag(
         if len(spec) > 2:
             f.role, f.mod = spec[2].get("role") or f.role, spec[2].get("mod")
             f.anchor = spec[2].get("anchor") or f.anchor
+        if named_day is not None:
+            f.anchor = named_day[0]
         if callable(val):
             if not use_refs:
                 f.value, f.certain = val(None, tense), False
@@ -163,13 +197,22 @@ def tag(
             if iv:
                 f.interval = (iv[0].isoformat(), iv[1].isoformat())
         # a quarter still to come ('the third quarter of 1990') is not the one being reported
-        reported = not refs or f.value < "%d-Q%d" % quarter_of(refs[-1])
+        current = "%d-Q%d" % quarter_of(refs[-1]) if refs else ""
+        # ... unless results for it are already out: a fiscal quarter ('reported a decline in
+        # fourth-quarter earnings' in November)
+        reported = not refs or f.value < current or (
+            f.value == current and _RESULTS_OUT.search(text, max(0, s - 60), s) is not None
+        )
         if re.fullmatch(r"\d{4}-Q[1-4]", f.value) and reported and (
             (c.rule in ("quarter", "rel_unit", "quarter_ref") and "year" not in surface.lower())
             or (c.rule == "quarter_of_year" and c.m.group("o") and (c.m.group("rel") or "").lower() == "this")
         ):
             ctx.last_quarter = f.value
             ctx.last_quarter_at = s
+        elif f.value == "P1Y" and re.match(r"(?i)the\s+(?:fiscal\s+)?year", surface):
+            # 'net for the year ended Aug. 31 ... down from $9.7 million last year': after the
+            # year's figures, a nearby 'last year' is the year before, not the year-ago quarter
+            ctx.last_quarter_at = -(10**9)
         day = date.fromisoformat(f.interval[0]) if f.interval and f.interval[0] == f.interval[1] else None
         if typ in ("DATE", "TIME") and day and is_dateline(text, s, e):
             # the story's own date heads it: it dates the story, and is no day the story tells of
@@ -182,8 +225,12 @@ def tag(
             if day and f.certain and c.rule not in ("year_earlier",):
                 ctx.days.append((s, surface, day))
             # a decade or century ('two decades earlier') is too coarse to date what follows
-            if f.interval and f.certain and (not callable(val) or narrative) and c.rule not in ("year_earlier",) and re.match(r"\d{4}", f.value):
+            if (
+                f.interval and f.certain and (not callable(val) or narrative) and c.rule not in ("year_earlier",)
+                and re.match(r"\d{4}", f.value) and not _attributive_year(c, text)
+            ):
                 anchor = date.fromisoformat(f.interval[0])
+                anchor_is_day = f.interval[0] == f.interval[1]
         out.append(f)
     anchor_durations(text, out)
     return out

@@ -264,6 +264,8 @@ def anaphoric(c: Candidate) -> bool:
         return (g.get("dir") or "").strip().lower() in ("later", "earlier", "before", "previously")
     if c.rule in ("day_rel", "ord_unit"):
         return True
+    if c.rule == "this_part" and rel == "the":
+        return True  # 'in the morning': of the day the story is on
     if c.rule in ("rel_unit", "the_unit", "this_part"):
         return rel in _ANAPHORIC_REL or re.sub(r"\s+", " ", (g.get("w") or "").lower()).strip() in ("that", "the same", "that same", "the")
     return False

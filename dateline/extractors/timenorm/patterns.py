@@ -70,10 +70,12 @@ SEASON = r"(?:" + alt(SEASONS) + r")"
 PART = r"(?:" + alt(DAY_PARTS) + r")"
 ZONE = r"(?:\s+(?P<z>(?-i:" + "|".join(DATA["zones"]) + r"))\b)"  # "09:40 UTC"
 ZONE_SUFFIX: dict[str, str] = DATA["zone_suffix"]
+# 'the trial will last two weeks': 'last' after a modal or 'to' is the verb, and the duration is 'two weeks'
+_LAST_NOT_VERB = "".join(r"(?<!\b%s\s)" % w for w in ("will", "would", "could", "can", "may", "might", "should", "must", "to", "did", "does", "do", "not", "'ll"))
 APPROX = r"(?:(?:about|around|almost|nearly|roughly|approximately|more\s+than|less\s+than|over|under|at\s+least|up\s+to|at\s+most|the\s+better\s+part\s+of)\s+)"
 PREMOD = (
     r"(?:(?:the\s+)?(?:very\s+)?(?:end|beginning|start|middle|first\s+half|second\s+half|rest|remainder)\s+of\s+(?:the\s+)?"
-    r"|(?:early|late|mid|earlier|later)(?:\s+|-)|mid-?)"
+    r"|(?:early|late|mid|earlier|later)(?:\s+|-)|mid-?|(?:pre|post)-)"
 )
 CLOCK = (
     r"(?:(?:1[0-2]|0?[1-9])(?::[0-5]\d)?\s*(?:a\.m\.?|p\.m\.?|am\b|pm\b)|(?:[01]?\d|2[0-3]):[0-5]\d(?!\d)"
@@ -112,7 +114,7 @@ _R: list[tuple[str, str]] = [
     ("decade_word", r"\b(?:the\s+)?(?P<pm>(?:early|late|mid)(?:\s+|-))?(?:nineteen[\s-])?(?P<dw>" + alt(DATA["decade_words"]) + r")\b"),
     ("century", r"\b(?:the\s+)?(?P<pm>(?:early|late|mid)(?:\s+|-))?(?P<o>\w+)(?:\s+|-)century\b(?P<era>\s+(?:BCE?|B\.C\.(?:E\.)?)(?![\w]))?"),
     # quarters and halves
-    ("quarter", r"\b(?:the\s+)?(?:(?:comparable\s+)?(?P<ago>year-ago|year-earlier|prior-year|year-before)\s+)?(?:(?:company's|fiscal|calendar)\s+)?(?P<o>first|second|third|fourth|1st|2nd|3rd|4th)(?:[- ]fiscal)?[- ](?P<u>quarter|half|period)(?:\s+of\s+(?:fiscal\s+)?(?P<y>" + YEAR4 + r")|\s+(?P<y2>" + YEAR4 + r"))?\b"),
+    ("quarter", r"\b(?:the\s+)?(?:(?:comparable\s+)?(?P<ago>year-ago|year-earlier|prior-year|year-before)\s+)?(?:(?:company's|fiscal|calendar)\s+)?(?P<o>first|second|third|fourth|1st|2nd|3rd|4th)(?:[- ]fiscal)?[- ](?P<u>quarter|half|period)(?:\s+of\s+(?:fiscal\s+)?(?P<y>" + YEAR4 + r")|\s+(?P<y2>" + YEAR4 + r")|\s+of\s+(?P<yrel>this|last|next)\s+(?:fiscal\s+)?year)?\b"),
     ("week_of", r"\b(?:the\s+)?week\s+of\s+(?P<m>" + MONTH + r")\s+(?P<d>" + DAYNUM + r")" + ORD_SUFFIX + r"\b(?:,?\s+(?P<y>" + YEAR4 + r")\b)?"),
     ("quarter_of_year", r"\b(?:the\s+)?(?:(?P<y>" + YEAR4 + r")|(?P<rel>this|last|next)\s+year's)\s+(?:(?:fiscal|calendar)\s+)?(?:(?P<o>first|second|third|fourth)[- ])?(?P<u>quarter|period|half)\b"),
     ("quarter_ref", r"\b(?:the\s+)?(?P<w>latest|current|same|recent|past|previous|prior|year-earlier|year-ago|comparable|fiscal|year-before)?\s*(?:fiscal\s+)?(?P<u>quarter|period)\b(?!-)"),
@@ -129,13 +131,13 @@ _R: list[tuple[str, str]] = [
     ("day_clock", r"\b(?P<day>" + WEEKDAY + r"|" + DAYWORD + r")(?:\s+(?:at|around|about))?\s+(?P<c>" + CLOCK + r")" + ZONE + r"?"),
     ("weekday", r"\b(?P<pm>(?:early|late)\s+)?(?:(?P<rel>last|this|next|coming|past|the\s+following|the\s+previous|that)\s+)?(?P<wd>" + WEEKDAY + r")(?:\s+(?P<part>" + PART + r"))?\b"),
     ("dayword", r"\b(?P<pm>(?:earlier|later|early|late)\s+)?(?P<w>the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow|today|yesterday|tomorrow|tonight)(?:\s+(?P<part>" + PART + r"))?\b"),
-    ("this_part", r"\b(?P<pm>(?:earlier|later|early|late)\s+)?(?P<rel>this|last|that|tomorrow|yesterday)\s+(?P<part>morning|afternoon|evening|night)\b"),
+    ("this_part", r"\b(?P<pm>(?:earlier|later|early|late)\s+)?(?P<rel>this|last|that|tomorrow|yesterday|(?<=\bin\s)the|(?<=\bduring\s)the)\s+(?P<part>morning|afternoon|evening|night)\b(?!\s+of\b)"),
     ("overnight", r"\b(?P<pm>(?:earlier|later|early|late)\s+)?(?P<part>overnight|mid-?\s?afternoon|mid-?\s?morning)\b(?:\s+(?P<day>yesterday|today|tomorrow|" + WEEKDAY + r")\b)?"),
     ("holiday", r"\b(?:(?P<rel>last|this|next)\s+)?(?P<h>(?-i:" + "|".join(re.escape(h).replace(r"\ ", r"\s+") for h in sorted((k.title().replace("'S", "'s") for k in HOLIDAYS), key=len, reverse=True)) + r"))\b(?:\s+(?P<y>" + YEAR4 + r")\b)?"),
     # relative units: last week, this year, earlier this month, the past two years, two weeks ago
     ("rel_unit", r"\b(?P<pm>" + PREMOD + r")?(?P<rel>" + REL + r")\s+(?P<unit>week|weekend|month|year|quarter|decade|century|fiscal\s+year|" + SEASON + r")\b(?!-)"),
     ("season", r"\b(?P<pm>(?:early|late|mid)(?:\s+|-))?(?:the\s+)?(?P<s>" + SEASON + r")(?:\s+(?:of\s+)?(?P<y>" + YEAR4 + r"))?\b"),
-    ("num_unit", r"\b(?P<ap>" + APPROX + r")?(?P<the>(?:the|each\s+of\s+the)\s+)?(?P<rel>(?:past|last|next|first|coming|previous|following|latest|final|other|preceding|ensuing)\s+)?(?P<n>" + NUM + r")(?P<hy>[- ])(?:(?:more|additional|extra|straight|consecutive|trading|business|working|calendar)\s+)?(?P<u>" + UNIT_PL + r")\b(?P<half>\s+and\s+a\s+half\b)?(?!-old|[- ]olds)(?:(?:\s+or\s+so)?(?P<dir>\s+(?:ago|earlier|later|from\s+now|hence|previously|back))\b)?"),
+    ("num_unit", r"\b(?P<ap>" + APPROX + r")?(?P<the>(?:the|each\s+of\s+the)\s+)?(?P<rel>(?:past|" + _LAST_NOT_VERB + r"last|next|first|coming|previous|following|latest|final|other|preceding|ensuing)\s+)?(?P<n>" + NUM + r")(?P<hy>[- ])(?:(?:more|additional|extra|straight|consecutive|trading|business|working|calendar)\s+)?(?P<u>" + UNIT_PL + r")\b(?P<half>\s+and\s+a\s+half\b)?(?!-old|[- ]olds)(?:(?:\s+or\s+so)?(?P<dir>\s+(?:ago|earlier|later|from\s+now|hence|previously|back))\b)?"),
     ("rel_plural", r"\b(?P<ap>" + APPROX + r")?(?:(?P<the>the)\s+)?(?P<rel>past|last|next|coming|recent|previous|following|first|final)\s+(?P<u>" + UNIT + r")s\b"),
     ("bare_plural", r"\b(?P<u>years|months|weeks|days|decades|centuries|hours|minutes)(?P<dir>\s+(?:ago|earlier|later))?\b"),
     ("ahead", r"\bthe\s+(?:(?:next\s+)?few\s+)?(?P<u>years|months|weeks|days|hours)\s+(?:ahead|to\s+come)\b"),
@@ -356,6 +358,8 @@ def keep(c: Candidate, text: str, surface: str) -> bool:
         if w == "present" and not before.strip().endswith(("the", "at")):
             return False
     title_word = m.groupdict().get("u") if c.rule in ("num_unit", "bare_plural") else (m.group("c") if c.rule == "clock_day" else None)
+    if c.rule == "clock_day" and re.search(r"\bhigh\s+$", before, re.IGNORECASE) and m.group("c").lower() == "noon":
+        return False  # 'high noon' is a moment of reckoning, not midday
     if title_word and title_word[0].isupper() and not _sentence_start(text, m.start("u") if c.rule != "clock_day" else m.start("c")):
         return False  # '60 Minutes', 'High Noon': titles
     if c.rule == "month":
@@ -387,6 +391,12 @@ def keep(c: Candidate, text: str, surface: str) -> bool:
         nxt = re.match(r"(?:'|’)s\s+([\w-]+)", after)
         if nxt and nxt.group(1).lower() in GENERIC_TODAY:
             return False  # 'today's youth' is the present age, which the dev gold leaves untagged
+    if c.rule == "dayword" and m.group("w").lower() in ("today", "tomorrow") and not m.group("part"):
+        of = re.search(r"\b([\w-]+)\s+of\s+$", before)
+        if of and of.group(1).lower() in GENERIC_TODAY:
+            return False  # 'the people of tomorrow', 'the world of today': an age, not a day
+        if m.group("w")[0] == "T" and not _sentence_start(text, c.start) and re.search(r"\b[A-Z][\w.'’]*\s+$", before):
+            return False  # 'USA Today', 'Radio Today': a title, not the day
     if c.rule == "set_word" and m.group("w").lower() == "annually" and re.search(r"[\d%][^.;,]{0,25}$", before):
         return False  # 'to rise 8.5% annually', '10,000 units annually': a rate, which TimeBank leaves out
     if c.rule == "set_word" and m.group("w").lower() == "daily":

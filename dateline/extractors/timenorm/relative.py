@@ -134,7 +134,9 @@ def normalize_relative(c: Candidate, surface: str, ctx: Context, text: str):
 
     if rule == "this_part":
         rel, part = g["rel"].lower(), DAY_PARTS[g["part"].lower()]
-        off = {"this": 0, "that": 0, "last": -1 if part == "NI" else -1, "tomorrow": 1, "yesterday": -1}[rel]
+        if rel == "the" and part == "NI":
+            return None  # 'in the night' is seldom one night: the dev gold leaves it untagged
+        off = {"this": 0, "that": 0, "the": 0, "last": -1 if part == "NI" else -1, "tomorrow": 1, "yesterday": -1}[rel]
         if rel == "last" and part != "NI":
             return None
         return "TIME", lambda r, t: (on_day(r + timedelta(days=off), part) if r else f"XXXX-XX-XXT{part}")

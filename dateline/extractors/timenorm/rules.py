@@ -48,6 +48,9 @@ _JOINED_YEAR = re.compile(
 )
 
 
+_QUARTER_ENDED = re.compile(r"\s+(?:that\s+|which\s+)?end(?:ed|ing|s)\s+(?P<m>" + MONTH + r")\s+(?P<d>" + DAYNUM + r")\b(?:,?\s+(?P<y>" + YEAR4 + r")\b)?")
+
+
 def _joined_year(text: str, end: int) -> Optional[int]:
     m = _JOINED_YEAR.match(text, end)
     return int(m.group("y")) if m else None
@@ -215,6 +218,10 @@ def normalize(c: Candidate, surface: str, ctx: Context, text: str):
         year_text = g.get("y") or g.get("y2")
         if year_text:
             return "DATE", f"{year_text}-{letter}{o}"
+        if g.get("yrel"):
+            # 'the third quarter of last year', 'the first half of next year'
+            k = {"this": 0, "last": -1, "next": 1}[g["yrel"].lower()]
+            return "DATE", lambda r, t, o=o, letter=letter, k=k: f"{r.year + k}-{letter}{o}" if r else f"XXXX-{letter}{o}"
 
         back = 1 if g.get("ago") else 0
         # figures forecast for a quarter still to come ('expects fourth-quarter earnings') are this year's
@@ -275,6 +282,24 @@ def normalize(c: Candidate, surface: str, ctx: Context, text: str):
             return "DATE", lambda r, t: ("%d-Q%d" % quarter_of(r)) if r else "XXXX-QX"
         if w == "latest":
             return "DATE", lambda r, t: prev_quarter(r, ctx, 1) if r else "XXXX-QX"
+        ended = _QUARTER_ENDED.match(text, c.end) if unit == "quarter" and not w else None
+        if ended:
+            # 'the quarter ended July 31' is May to July: the calendar quarter of its middle month,
+            # unless the story already named the quarter
+            end_mo, end_d = month_num(ended.group("m")), int(ended.group("d"))
+            mid = (end_mo - 2) % 12 + 1
+
+            def res_ended(r: Optional[date], t: Tense) -> str:
+                if r is None:
+                    return "XXXX-QX"
+                if ctx.last_quarter:
+                    return ctx.last_quarter  # a fiscal quarter named before ('its first quarter') keeps its name
+                y_text = ended.group("y")
+                end_year = int(y_text) if y_text else date.fromisoformat(month_day(r, "past", end_mo, end_d)).year
+                y = end_year - (1 if mid > end_mo else 0)
+                return f"{y}-Q{(mid - 1) // 3 + 1}"
+
+            return "DATE", res_ended
         return "DATE", lambda r, t: (ctx.last_quarter or prev_quarter(r, ctx, 1)) if r else "XXXX-QX"
 
     if rule == "same_ago":

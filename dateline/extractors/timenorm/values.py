@@ -105,6 +105,8 @@ def premod(text: Optional[str]) -> Optional[str]:
     if not text:
         return None
     t = text.lower()
+    if t in ("pre-", "post-"):
+        return "BEFORE" if t == "pre-" else "AFTER"  # 'post-1959': the year, with TIMEX3's mod
     if "early" in t or "beginning" in t or "start" in t or "first half" in t:
         return "START"
     if "late" in t or "end" in t or "second half" in t or "rest" in t or "remainder" in t:
