@@ -21,11 +21,14 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
-from typing import Any, Union
+from typing import TYPE_CHECKING, Any, Union
 
 from dateline.model import Article, Extraction
 from dateline.nlp import BATCH_SIZE, DEFAULT_MODEL
 from dateline.read import Rejected
+
+if TYPE_CHECKING:
+    from dateline.store.ingest import Stored
 
 # Articles per task: small enough that the last tasks of a run spread over every worker,
 # large enough that Dask's per-task overhead (about a millisecond) and spaCy's batching pay.
@@ -38,6 +41,14 @@ IN_FLIGHT = 2
 class ChunkResult:
     extractions: list[str]
     rejected: list[Rejected]
+
+
+@dataclass
+class ChunkStored:
+    """A chunk a worker extracted and wrote to the store itself (``ingest --direct``)."""
+
+    rejected: list[Rejected]
+    stored: Stored
 
 
 def _warm(model: str) -> bool:
@@ -58,6 +69,47 @@ def _run_chunk(articles: Sequence[Article], model: str, batch_size: int) -> Chun
         else:
             out.append(item.model_dump_json())
     return ChunkResult(out, bad)
+
+
+# Worker side of ``ingest --direct``: one store connection per worker process and database,
+# opened on the first chunk and kept for the next ones.
+_STORES: dict[str, Any] = {}
+
+
+def _worker_store(url: str) -> Any:
+    from dateline.store import open_store
+
+    store = _STORES.get(url)
+    if store is None or getattr(getattr(store, "conn", None), "closed", False):
+        store = _STORES[url] = open_store(url)
+    return store
+
+
+def _run_chunk_store(articles: Sequence[Article], model: str, batch_size: int, url: str) -> ChunkStored:
+    """Extract a chunk and write it to the store from the worker, one transaction per chunk.
+
+    Linking stays right with many writers: ``write_batch`` holds the store's write lock (a
+    PostgreSQL advisory lock) from its first write to COMMIT, so batches are written and linked
+    one at a time, each seeing every batch committed before it, as two ``ingest`` runs into one
+    database do. Only the counts go back to the client. A chunk Dask runs again (its worker died
+    after COMMIT) finds its articles stored with the same hash: counted unchanged, never twice."""
+    import time
+
+    from dateline.pipeline import extract_many
+    from dateline.store import BatchResult
+    from dateline.store.ingest import Stored, store_items
+
+    by_key = {(a.id, a.sha256): a for a in articles}
+    pairs: list[tuple[Article, Extraction]] = []
+    bad: list[Rejected] = []
+    for item in extract_many(articles, model=model, batch_size=batch_size):
+        if isinstance(item, Rejected):
+            bad.append(item)
+        else:
+            pairs.append((by_key[(item.article.id, item.article.sha256)], item))
+    t0 = time.perf_counter()
+    result, refused = store_items(_worker_store(url), pairs) if pairs else (BatchResult(), [])
+    return ChunkStored(bad, Stored(result, refused, [(a.id, a.sha256) for a, _ in pairs], time.perf_counter() - t0))
 
 
 def chunks(items: Iterable[Article], size: int = CHUNK) -> Iterator[list[Article]]:
@@ -96,11 +148,14 @@ def run_batch(
     scheduler: str | None = None,
     on_progress: Callable[[int, int], None] | None = None,
     as_json: bool = False,
-) -> Iterator[Union[Extraction, str, Rejected]]:
+    store_url: str | None = None,
+) -> Iterator[Union[Extraction, str, Rejected, Stored]]:
     """Extract articles on a Dask cluster (a local one with ``workers`` processes unless
     ``scheduler`` names a running scheduler's address). Yields results as chunks finish;
     ``as_json`` yields each extraction as the worker's JSON line (no parse in the client).
-    ``articles`` may be a generator: it is read as tasks are needed, never all at once."""
+    ``articles`` may be a generator: it is read as tasks are needed, never all at once.
+    With ``store_url``, each worker writes its chunks to that store itself and a
+    ``dateline.store.ingest.Stored`` record per chunk comes back instead of the extractions."""
     from dask.distributed import as_completed
 
     client, cluster = _client(workers, scheduler)
@@ -118,7 +173,10 @@ def run_batch(
             part = next(todo, None)
             if part is None:
                 return False
-            future = client.submit(_run_chunk, part, model, batch_size, pure=False)
+            if store_url:
+                future = client.submit(_run_chunk_store, part, model, batch_size, store_url, pure=False)
+            else:
+                future = client.submit(_run_chunk, part, model, batch_size, pure=False)
             pending[future] = part
             running.add(future)
             return True
@@ -130,16 +188,21 @@ def run_batch(
         for future in running:
             part = pending.pop(future)
             try:
-                result: ChunkResult = future.result()
+                result: ChunkResult | ChunkStored = future.result()
             except Exception as exc:  # a dead worker or a crash loses no article: each is set aside with the reason
                 reason = f"worker failed: {type(exc).__name__}: {exc}"
                 result = ChunkResult([], [Rejected(a.source or a.id, f"{a.id}: {reason}", article_id=a.id) for a in part])
             future.release()
             submit()
-            for line in result.extractions:
-                yield line if as_json else Extraction.model_validate_json(line)
-            yield from result.rejected
-            done += len(result.extractions) + len(result.rejected)
+            if isinstance(result, ChunkStored):
+                yield result.stored
+                yield from result.rejected
+                done += len(part)
+            else:
+                for line in result.extractions:
+                    yield line if as_json else Extraction.model_validate_json(line)
+                yield from result.rejected
+                done += len(result.extractions) + len(result.rejected)
             if on_progress:
                 on_progress(done, max(total, done))
     finally:

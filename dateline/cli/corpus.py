@@ -85,6 +85,8 @@ def corpus_ingest(
     batch_size: int = typer.Option(64, "--batch-size", min=1, help="Articles per transaction (and per spaCy batch, up to 256)."),
     workers: Optional[int] = typer.Option(None, "--workers", "-w", min=1, help="Extract on a local Dask cluster of N worker processes."),
     scheduler: Optional[str] = typer.Option(None, "--scheduler", help="Extract on a running Dask cluster (tcp://host:8786)."),
+    direct: bool = typer.Option(False, "--direct", help="With --workers or --scheduler and a PostgreSQL --db: each worker"
+                                " writes its results to the database itself (the URL must reach the database from the workers)."),
     quiet: bool = QUIET_OPTION,
 ) -> None:
     """Extract articles and store them in the corpus; re-ingesting unchanged articles is a no-op."""
@@ -93,6 +95,9 @@ def corpus_ingest(
 
     check_date(date)
     on_dask = workers is not None or scheduler is not None
+    if direct and not (on_dask and db.startswith(("postgresql://", "postgres://"))):
+        # SQLite has one writer per file, and a file path means nothing on another machine.
+        raise typer.BadParameter("needs --workers or --scheduler and a postgresql:// --db", param_hint="--direct")
     try:
         # On Dask the workers load the model; the client only reads and writes.
         nlp = None if on_dask else nlp_mod.load(model)
@@ -103,7 +108,7 @@ def corpus_ingest(
         from dateline.scale import run_batch
 
         def extract(arts, nlp, batch_size):
-            return run_batch(arts, workers=workers or 2, scheduler=scheduler, model=model)
+            return run_batch(arts, workers=workers or 2, scheduler=scheduler, model=model, store_url=db if direct else None)
     store = open_db(db, create=True)
     total = count_records(paths) if progress_enabled(quiet) else None
     try:
