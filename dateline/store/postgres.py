@@ -39,17 +39,17 @@ _TSQ = "websearch_to_tsquery('english'::regconfig, ?)"
 # it was half of a one-word search at 1M quotes. A lexeme is a word's stem, which is nearly always
 # a prefix of the word; when it is not ("citi" for "city") or the window holds no match, the
 # window's headline has no mark and the snippet is made from the whole body, as before. A partial
-# word at either cut end is dropped. Each step is a MATERIALIZED CTE over the page's hits ``h``:
-# inlined, the planner repeated the window's regular expressions once per reference.
+# word at either cut end is dropped. The steps are fenced (MATERIALIZED, OFFSET 0): inlined, the
+# planner repeated the window's regular expressions and the body's detoasting once per reference.
 _ARTICLE_SNIPPET_CTES = (
     r" pat AS MATERIALIZED (SELECT '\m(' || string_agg(regexp_replace(l, '([^[:alnum:]_])', '\\\1', 'g'), '|')"
     f" || ')' AS re FROM unnest(tsvector_to_array(to_tsvector('english'::regconfig, ?))) l),"
-    " b AS MATERIALIZED (SELECT x.aid, x.body, greatest(1, regexp_instr(x.body, pat.re, 1, 1, 0, 'i')"
-    f"  - {_WINDOW_BEFORE}) AS at FROM (SELECT h.aid, substr(a.text, a.body_start + 1) AS body FROM h"
-    "  JOIN articles a ON a.aid = h.aid) x, pat),"
     " w AS MATERIALIZED (SELECT b.aid, b.body, ts_headline('english', regexp_replace(substr(b.body, b.at, "
     rf"{_WINDOW}), CASE WHEN b.at > 1 THEN '^\S*\s+' ELSE '^$' END || CASE WHEN b.at + {_WINDOW} <= length(b.body)"
-    rf" THEN '|\s+\S*$' ELSE '' END, '', 'g'), {_TSQ}, {_MARKED}) AS hl FROM b)"
+    rf" THEN '|\s+\S*$' ELSE '' END, '', 'g'), {_TSQ}, {_MARKED}) AS hl"
+    "  FROM (SELECT x.aid, x.body, greatest(1, regexp_instr(x.body, pat.re, 1, 1, 0, 'i') - "
+    f"{_WINDOW_BEFORE}) AS at FROM (SELECT h.aid, substr(a.text, a.body_start + 1) AS body FROM h"
+    "   JOIN articles a ON a.aid = h.aid OFFSET 0) x, pat OFFSET 0) b)"
 )
 _ARTICLE_SNIPPET = (
     "CASE WHEN strpos(w.hl, chr(1)) > 0 THEN translate(w.hl, chr(1) || chr(2), '[]')"
@@ -91,6 +91,10 @@ class PostgresStore(Store):
         # (no statistics yet) turned the linker's indexed lookups into scans that grew with the
         # corpus (36 ms per lookup at 1,000 articles). Custom plans keep them at index speed.
         self.conn.execute("SET plan_cache_mode = force_custom_plan")
+        # A search ranks the first RANK_CAP matches in storage order. With synchronized scans, a
+        # sequential scan of a big table starts wherever another scan of it is, so the same search
+        # ranked other matches from one call to the next (seen at 1M quotes).
+        self.conn.execute("SET synchronize_seqscans = off")
         if schema:
             # IF NOT EXISTS is not safe against a concurrent CREATE (UniqueViolation): lock first.
             with self.conn.transaction():
