@@ -124,6 +124,7 @@ def chunks(items: Iterable[Article], size: int = CHUNK) -> Iterator[list[Article
 
 
 def _client(workers: int, scheduler: str | None) -> tuple[Any, Any]:
+    import dask
     from dask.distributed import Client, LocalCluster
 
     # The scheduler logs every worker start and stop at INFO; only problems belong on stderr.
@@ -131,11 +132,57 @@ def _client(workers: int, scheduler: str | None) -> tuple[Any, Any]:
     if scheduler:
         return Client(scheduler), None
     # ":0": the scheduler's HTTP server on a free port, so that clusters started side by side (or
-    # another program on 8787) do not collide; None would still take 8787.
-    cluster = LocalCluster(
-        n_workers=workers, threads_per_worker=1, processes=True, dashboard_address=":0", silence_logs=logging.WARNING
-    )
+    # another program on 8787) do not collide; None would still take 8787. The workers' statistical
+    # profiler (a thread walking every task's stack each 10 ms, for the dashboard) cost about 15%
+    # of a worker's CPU on spaCy's deep stacks; the nannies pass this config on to their workers.
+    with dask.config.set({"distributed.worker.profile.enabled": False}):
+        cluster = LocalCluster(
+            n_workers=workers, threads_per_worker=1, processes=True, dashboard_address=":0", silence_logs=logging.WARNING
+        )
     return Client(cluster), cluster
+
+
+def _ready(workers: int, scheduler: str | None, model: str) -> tuple[Any, Any]:
+    """A client whose workers have all loaded the model (at once, before any task)."""
+    client, cluster = _client(workers, scheduler)
+    try:
+        client.run(_warm, model)
+    except BaseException:
+        client.close()
+        if cluster is not None:
+            cluster.close()
+        raise
+    return client, cluster
+
+
+class ClusterStart:
+    """A cluster being started, and its workers' models loaded, in a thread while the caller reads
+    its input: the start-up (worker processes, imports, model loads) was most of the fixed cost
+    that kept one worker behind plain ``extract``. Hand it to ``run_batch``; ``close()`` releases
+    a cluster that was never used (the input failed to read)."""
+
+    def __init__(self, workers: int, scheduler: str | None, model: str) -> None:
+        from concurrent.futures import ThreadPoolExecutor
+
+        self._pool = ThreadPoolExecutor(1, thread_name_prefix="dateline-cluster")
+        self._future = self._pool.submit(_ready, workers, scheduler, model)
+        self._pool.shutdown(wait=False)
+        self.taken = False
+
+    def take(self) -> tuple[Any, Any]:
+        self.taken = True
+        return self._future.result()
+
+    def close(self) -> None:
+        if self.taken:
+            return
+        try:
+            client, cluster = self.take()
+        except Exception:  # it failed to start: nothing to release
+            return
+        client.close()
+        if cluster is not None:
+            cluster.close()
 
 
 def run_batch(
@@ -149,19 +196,19 @@ def run_batch(
     on_progress: Callable[[int, int], None] | None = None,
     as_json: bool = False,
     store_url: str | None = None,
+    started: ClusterStart | None = None,
 ) -> Iterator[Union[Extraction, str, Rejected, Stored]]:
     """Extract articles on a Dask cluster (a local one with ``workers`` processes unless
     ``scheduler`` names a running scheduler's address). Yields results as chunks finish;
     ``as_json`` yields each extraction as the worker's JSON line (no parse in the client).
     ``articles`` may be a generator: it is read as tasks are needed, never all at once.
     With ``store_url``, each worker writes its chunks to that store itself and a
-    ``dateline.store.ingest.Stored`` record per chunk comes back instead of the extractions."""
+    ``dateline.store.ingest.Stored`` record per chunk comes back instead of the extractions.
+    ``started``: a ``ClusterStart`` begun earlier (its cluster is used and closed here)."""
     from dask.distributed import as_completed
 
-    client, cluster = _client(workers, scheduler)
+    client, cluster = started.take() if started else _ready(workers, scheduler, model)
     try:
-        # Load the model on every worker at once, before the first task.
-        client.run(_warm, model)
         slots = IN_FLIGHT * max(1, len(client.scheduler_info().get("workers", {})) or workers)
         total = len(articles) if isinstance(articles, Sequence) else 0
         todo = chunks(articles, chunk_size)

@@ -104,14 +104,19 @@ def corpus_ingest(
     except DatelineError as exc:
         fail(str(exc))
     extract = None
+    started = None
+    store = open_db(db, create=True)
     if on_dask:
-        from dateline.scale import run_batch
+        from dateline.scale import ClusterStart, run_batch
+
+        # The cluster starts, and its workers load the model, while the input is counted and read.
+        started = ClusterStart(workers or 2, scheduler, model)
 
         def extract(arts, nlp, batch_size):
-            return run_batch(arts, workers=workers or 2, scheduler=scheduler, model=model, store_url=db if direct else None)
-    store = open_db(db, create=True)
-    total = count_records(paths) if progress_enabled(quiet) else None
+            return run_batch(arts, workers=workers or 2, scheduler=scheduler, model=model, store_url=db if direct else None,
+                             started=started)
     try:
+        total = count_records(paths) if progress_enabled(quiet) else None
         with progress_bar(common.err, enabled=progress_enabled(quiet)) as progress:
             task = progress.add_task("ingesting", total=total, note="")
 
@@ -123,6 +128,8 @@ def corpus_ingest(
             report = run_ingest(store, items, nlp=nlp, batch_size=batch_size, progress=show, extract=extract)
     finally:
         store.close()
+        if started:
+            started.close()  # a no-op once run_batch took it; releases it when nothing was left to extract
     common.err.print(
         f"{report.added} added, {report.replaced} replaced, {report.unchanged} unchanged, {len(report.rejected)} set aside"
         f" in {report.seconds_total:.1f}s (store {100 * report.store_share:.0f}%)",
