@@ -6,7 +6,8 @@ spaCy pipeline once, before any task (``nlp.load`` is cached per process). Artic
 small chunks, at most a few per worker in flight, and results stream back in the order they
 finish; bad records come back as ``Rejected`` with their reason, so a batch always goes past
 them. The client only writes: ``batch`` writes JSON Lines, ``ingest`` writes the store in
-transactions.
+transactions (or, with ``--direct`` and PostgreSQL, the workers write it; see
+``_run_chunk_store``). ``ClusterStart`` starts the cluster while the caller reads its input.
 
 Why two workers were slower than one (issue 12): the per-article CPU time is the same in a
 worker as in-process, and Dask already pins each worker's BLAS/OpenMP pools to one thread. The
