@@ -6,7 +6,8 @@ spaCy pipeline once, before any task (``nlp.load`` is cached per process). Artic
 small chunks, at most a few per worker in flight, and results stream back in the order they
 finish; bad records come back as ``Rejected`` with their reason, so a batch always goes past
 them. The client only writes: ``batch`` writes JSON Lines, ``ingest`` writes the store in
-transactions.
+transactions (or, with ``--direct`` and PostgreSQL, the workers write it; see
+``_run_chunk_store``). ``ClusterStart`` starts the cluster while the caller reads its input.
 
 Why two workers were slower than one (issue 12): the per-article CPU time is the same in a
 worker as in-process, and Dask already pins each worker's BLAS/OpenMP pools to one thread. The
@@ -21,11 +22,14 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
-from typing import Any, Union
+from typing import TYPE_CHECKING, Any, Union
 
 from dateline.model import Article, Extraction
 from dateline.nlp import BATCH_SIZE, DEFAULT_MODEL
 from dateline.read import Rejected
+
+if TYPE_CHECKING:
+    from dateline.store.ingest import Stored
 
 # Articles per task: small enough that the last tasks of a run spread over every worker,
 # large enough that Dask's per-task overhead (about a millisecond) and spaCy's batching pay.
@@ -38,6 +42,14 @@ IN_FLIGHT = 2
 class ChunkResult:
     extractions: list[str]
     rejected: list[Rejected]
+
+
+@dataclass
+class ChunkStored:
+    """A chunk a worker extracted and wrote to the store itself (``ingest --direct``)."""
+
+    rejected: list[Rejected]
+    stored: Stored
 
 
 def _warm(model: str) -> bool:
@@ -60,6 +72,47 @@ def _run_chunk(articles: Sequence[Article], model: str, batch_size: int) -> Chun
     return ChunkResult(out, bad)
 
 
+# Worker side of ``ingest --direct``: one store connection per worker process and database,
+# opened on the first chunk and kept for the next ones.
+_STORES: dict[str, Any] = {}
+
+
+def _worker_store(url: str) -> Any:
+    from dateline.store import open_store
+
+    store = _STORES.get(url)
+    if store is None or getattr(getattr(store, "conn", None), "closed", False):
+        store = _STORES[url] = open_store(url)
+    return store
+
+
+def _run_chunk_store(articles: Sequence[Article], model: str, batch_size: int, url: str) -> ChunkStored:
+    """Extract a chunk and write it to the store from the worker, one transaction per chunk.
+
+    Linking stays right with many writers: ``write_batch`` holds the store's write lock (a
+    PostgreSQL advisory lock) from its first write to COMMIT, so batches are written and linked
+    one at a time, each seeing every batch committed before it, as two ``ingest`` runs into one
+    database do. Only the counts go back to the client. A chunk Dask runs again (its worker died
+    after COMMIT) finds its articles stored with the same hash: counted unchanged, never twice."""
+    import time
+
+    from dateline.pipeline import extract_many
+    from dateline.store import BatchResult
+    from dateline.store.ingest import Stored, store_items
+
+    by_key = {(a.id, a.sha256): a for a in articles}
+    pairs: list[tuple[Article, Extraction]] = []
+    bad: list[Rejected] = []
+    for item in extract_many(articles, model=model, batch_size=batch_size):
+        if isinstance(item, Rejected):
+            bad.append(item)
+        else:
+            pairs.append((by_key[(item.article.id, item.article.sha256)], item))
+    t0 = time.perf_counter()
+    result, refused = store_items(_worker_store(url), pairs) if pairs else (BatchResult(), [])
+    return ChunkStored(bad, Stored(result, refused, [(a.id, a.sha256) for a, _ in pairs], time.perf_counter() - t0))
+
+
 def chunks(items: Iterable[Article], size: int = CHUNK) -> Iterator[list[Article]]:
     chunk: list[Article] = []
     for item in items:
@@ -72,6 +125,7 @@ def chunks(items: Iterable[Article], size: int = CHUNK) -> Iterator[list[Article
 
 
 def _client(workers: int, scheduler: str | None) -> tuple[Any, Any]:
+    import dask
     from dask.distributed import Client, LocalCluster
 
     # The scheduler logs every worker start and stop at INFO; only problems belong on stderr.
@@ -79,11 +133,57 @@ def _client(workers: int, scheduler: str | None) -> tuple[Any, Any]:
     if scheduler:
         return Client(scheduler), None
     # ":0": the scheduler's HTTP server on a free port, so that clusters started side by side (or
-    # another program on 8787) do not collide; None would still take 8787.
-    cluster = LocalCluster(
-        n_workers=workers, threads_per_worker=1, processes=True, dashboard_address=":0", silence_logs=logging.WARNING
-    )
+    # another program on 8787) do not collide; None would still take 8787. The workers' statistical
+    # profiler (a thread walking every task's stack each 10 ms, for the dashboard) cost about 15%
+    # of a worker's CPU on spaCy's deep stacks; the nannies pass this config on to their workers.
+    with dask.config.set({"distributed.worker.profile.enabled": False}):
+        cluster = LocalCluster(
+            n_workers=workers, threads_per_worker=1, processes=True, dashboard_address=":0", silence_logs=logging.WARNING
+        )
     return Client(cluster), cluster
+
+
+def _ready(workers: int, scheduler: str | None, model: str) -> tuple[Any, Any]:
+    """A client whose workers have all loaded the model (at once, before any task)."""
+    client, cluster = _client(workers, scheduler)
+    try:
+        client.run(_warm, model)
+    except BaseException:
+        client.close()
+        if cluster is not None:
+            cluster.close()
+        raise
+    return client, cluster
+
+
+class ClusterStart:
+    """A cluster being started, and its workers' models loaded, in a thread while the caller reads
+    its input: the start-up (worker processes, imports, model loads) was most of the fixed cost
+    that kept one worker behind plain ``extract``. Hand it to ``run_batch``; ``close()`` releases
+    a cluster that was never used (the input failed to read)."""
+
+    def __init__(self, workers: int, scheduler: str | None, model: str) -> None:
+        from concurrent.futures import ThreadPoolExecutor
+
+        self._pool = ThreadPoolExecutor(1, thread_name_prefix="dateline-cluster")
+        self._future = self._pool.submit(_ready, workers, scheduler, model)
+        self._pool.shutdown(wait=False)
+        self.taken = False
+
+    def take(self) -> tuple[Any, Any]:
+        self.taken = True
+        return self._future.result()
+
+    def close(self) -> None:
+        if self.taken:
+            return
+        try:
+            client, cluster = self.take()
+        except Exception:  # it failed to start: nothing to release
+            return
+        client.close()
+        if cluster is not None:
+            cluster.close()
 
 
 def run_batch(
@@ -96,17 +196,20 @@ def run_batch(
     scheduler: str | None = None,
     on_progress: Callable[[int, int], None] | None = None,
     as_json: bool = False,
-) -> Iterator[Union[Extraction, str, Rejected]]:
+    store_url: str | None = None,
+    started: ClusterStart | None = None,
+) -> Iterator[Union[Extraction, str, Rejected, Stored]]:
     """Extract articles on a Dask cluster (a local one with ``workers`` processes unless
     ``scheduler`` names a running scheduler's address). Yields results as chunks finish;
     ``as_json`` yields each extraction as the worker's JSON line (no parse in the client).
-    ``articles`` may be a generator: it is read as tasks are needed, never all at once."""
+    ``articles`` may be a generator: it is read as tasks are needed, never all at once.
+    With ``store_url``, each worker writes its chunks to that store itself and a
+    ``dateline.store.ingest.Stored`` record per chunk comes back instead of the extractions.
+    ``started``: a ``ClusterStart`` begun earlier (its cluster is used and closed here)."""
     from dask.distributed import as_completed
 
-    client, cluster = _client(workers, scheduler)
+    client, cluster = started.take() if started else _ready(workers, scheduler, model)
     try:
-        # Load the model on every worker at once, before the first task.
-        client.run(_warm, model)
         slots = IN_FLIGHT * max(1, len(client.scheduler_info().get("workers", {})) or workers)
         total = len(articles) if isinstance(articles, Sequence) else 0
         todo = chunks(articles, chunk_size)
@@ -118,7 +221,10 @@ def run_batch(
             part = next(todo, None)
             if part is None:
                 return False
-            future = client.submit(_run_chunk, part, model, batch_size, pure=False)
+            if store_url:
+                future = client.submit(_run_chunk_store, part, model, batch_size, store_url, pure=False)
+            else:
+                future = client.submit(_run_chunk, part, model, batch_size, pure=False)
             pending[future] = part
             running.add(future)
             return True
@@ -130,16 +236,21 @@ def run_batch(
         for future in running:
             part = pending.pop(future)
             try:
-                result: ChunkResult = future.result()
+                result: ChunkResult | ChunkStored = future.result()
             except Exception as exc:  # a dead worker or a crash loses no article: each is set aside with the reason
                 reason = f"worker failed: {type(exc).__name__}: {exc}"
                 result = ChunkResult([], [Rejected(a.source or a.id, f"{a.id}: {reason}", article_id=a.id) for a in part])
             future.release()
             submit()
-            for line in result.extractions:
-                yield line if as_json else Extraction.model_validate_json(line)
-            yield from result.rejected
-            done += len(result.extractions) + len(result.rejected)
+            if isinstance(result, ChunkStored):
+                yield result.stored
+                yield from result.rejected
+                done += len(part)
+            else:
+                for line in result.extractions:
+                    yield line if as_json else Extraction.model_validate_json(line)
+                yield from result.rejected
+                done += len(result.extractions) + len(result.rejected)
             if on_progress:
                 on_progress(done, max(total, done))
     finally:

@@ -42,6 +42,15 @@ def _dump(db: str) -> list[dict]:
     return sorted(rows, key=lambda r: r["article"]["id"])
 
 
+def _people(db: str) -> list[tuple[str, int]]:
+    """Each corpus person's name and the number of articles linked to them."""
+    with open_store(db) as store:
+        rows = store.rows("SELECT p.name, COUNT(DISTINCT e.aid) AS n FROM entities e JOIN people p ON p.pid = e.person_id"
+                          " WHERE e.type = 'PERSON' GROUP BY p.pid, p.name")
+        assert store.one("SELECT COUNT(*) AS n FROM entities WHERE person_id IS NULL") == {"n": 0}
+    return sorted((r["name"], int(r["n"])) for r in rows)
+
+
 def test_scale_ingest_on_a_tcp_cluster_stores_what_in_process_does(tmp_path, scheduler):
     src = tmp_path / "in.jsonl"
     _corpus(src, 23)
@@ -65,3 +74,64 @@ def test_scale_batch_on_a_tcp_cluster_writes_every_article(tmp_path, scheduler):
     assert ids == sorted(f"a{i}" for i in range(23))
     rejected = (tmp_path / "out.jsonl.rejected.jsonl").read_text().splitlines()
     assert len(rejected) == 2
+
+
+@pytest.mark.postgres
+def test_scale_ingest_direct_workers_write_postgres_and_link_as_one_writer(tmp_path, scheduler):
+    """`ingest --direct`: the workers of a TCP cluster write their chunks to PostgreSQL themselves.
+    The stored extractions equal an in-process ingest's, and the people are linked as one writer
+    links them: each name is one person, though chunks were written by two workers at once."""
+    from tests.test_store import drop_schema, fresh_url
+
+    url, schema = fresh_url("postgres", tmp_path)
+    try:
+        src = tmp_path / "in.jsonl"
+        _corpus(src, 40)
+        here = str(tmp_path / "here.db")
+        a = runner.invoke(app, ["ingest", str(src), "--db", here, "-q"])
+        b = runner.invoke(app, ["ingest", str(src), "--db", url, "--scheduler", scheduler, "--direct", "-q"])
+        assert a.exit_code == 0 and b.exit_code == 0, b.output
+        assert "40 added" in b.stderr and "2 set aside" in b.stderr
+        assert _dump(url) == _dump(here)
+        with open_store(url) as store:
+            assert store.one("SELECT COUNT(*) AS n, COUNT(DISTINCT id) AS d FROM articles") == {"n": 40, "d": 40}
+        assert _people(url) == _people(here)
+        assert len(_people(url)) == 4 and all(n == 10 for _, n in _people(url))
+        again = runner.invoke(app, ["ingest", str(src), "--db", url, "--scheduler", scheduler, "--direct", "-q"])
+        assert "0 added" in again.stderr and "40 unchanged" in again.stderr
+    finally:
+        drop_schema(schema)
+
+
+def test_scale_ingest_direct_needs_postgres_and_a_cluster(tmp_path):
+    src = tmp_path / "in.jsonl"
+    _corpus(src, 3)
+    for extra in (["--direct"], ["--direct", "--workers", "1"]):
+        result = runner.invoke(app, ["ingest", str(src), "--db", str(tmp_path / "x.db"), *extra, "-q"])
+        assert result.exit_code == 2 and "--direct" in result.output and "Traceback" not in result.output
+    assert not (tmp_path / "x.db").exists()
+
+
+@pytest.mark.postgres
+def test_scale_direct_writers_in_small_chunks_create_each_person_once(tmp_path, scheduler):
+    """Two workers writing 2-article chunks at once: the write lock makes them link one batch
+    at a time, so no name becomes two people and no article is stored twice."""
+    from dateline.read import read_paths
+    from dateline.scale import run_batch
+    from dateline.store.ingest import ingest
+    from tests.test_store import drop_schema, fresh_url
+
+    url, schema = fresh_url("postgres", tmp_path)
+    try:
+        src = tmp_path / "in.jsonl"
+        # One speaker in every article: each worker's first chunk would create her if not locked.
+        src.write_text("".join(json.dumps({"id": f"m{i}", "date": "2022-04-02", "text": f'"Day {i} went well," Mara Voss'
+                                           ' said on Monday.'}) + "\n" for i in range(30)), encoding="utf-8")
+        with open_store(url) as store:
+            report = ingest(store, read_paths([src]), nlp=None,
+                            extract=lambda arts, nlp, batch_size: run_batch(arts, scheduler=scheduler, chunk_size=2,
+                                                                            store_url=url))
+        assert (report.added, len(report.rejected)) == (30, 0)
+        assert _people(url) == [("Mara Voss", 30)]
+    finally:
+        drop_schema(schema)

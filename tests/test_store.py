@@ -409,3 +409,32 @@ def test_store_search_past_the_cap_ranks_the_first_matches_stored(store):
     assert sorted(articles) == ["ferry-1", "ferry-2", "ferry-3"]
     # A rare word is ranked exactly, whatever the cap.
     assert [h.article for h in query.search(store, "storm") if h.kind == "quote"] == ["ferry-3"]
+
+
+def _long_article(article_id: str, needle_sentence: str, at_sentence: int, sentences: int = 400) -> tuple[Article, Extraction]:
+    filler = ["The tram depot opened late again.", "Rain fell on the quay all week.", "A clerk counted the crates twice."]
+    body = [filler[k % 3] for k in range(sentences)]
+    body[at_sentence] = needle_sentence
+    return Builder("date 2022-05-04\n" + " ".join(body), article_id).build()
+
+
+def test_store_search_snippet_of_a_long_article_shows_the_match_in_context(store):
+    """PostgreSQL makes an article's snippet from a window around the first matching word; the
+    snippet must still show the match with its neighbours, wherever it is in the body."""
+    from dateline import query
+
+    write_batch(store, [_long_article("deep", "The lighthouse keeper painted the lamp room blue.", 350)])
+    [hit] = [h for h in query.search(store, "lighthouse") if h.kind == "article"]
+    assert "[lighthouse]" in hit.snippet.lower()
+    assert "keeper painted" in hit.snippet and len(hit.snippet.split()) <= 40
+    [hit] = [h for h in query.search(store, "lamp keeper") if h.kind == "article"]
+    assert "[keeper]" in hit.snippet and "[lamp]" in hit.snippet
+
+
+def test_store_search_snippet_when_the_stem_is_not_a_prefix_of_the_word(store):
+    """'city' is stemmed 'citi', which no word of the body starts with: the snippet still finds it."""
+    from dateline import query
+
+    write_batch(store, [_long_article("city", "The old city wall was mended by volunteers.", 300)])
+    [hit] = [h for h in query.search(store, "city") if h.kind == "article"]
+    assert "[city] wall" in hit.snippet.lower()

@@ -85,6 +85,8 @@ def corpus_ingest(
     batch_size: int = typer.Option(64, "--batch-size", min=1, help="Articles per transaction (and per spaCy batch, up to 256)."),
     workers: Optional[int] = typer.Option(None, "--workers", "-w", min=1, help="Extract on a local Dask cluster of N worker processes."),
     scheduler: Optional[str] = typer.Option(None, "--scheduler", help="Extract on a running Dask cluster (tcp://host:8786)."),
+    direct: bool = typer.Option(False, "--direct", help="With --workers or --scheduler and a PostgreSQL --db: each worker"
+                                " writes its results to the database itself (the URL must reach the database from the workers)."),
     quiet: bool = QUIET_OPTION,
 ) -> None:
     """Extract articles and store them in the corpus; re-ingesting unchanged articles is a no-op."""
@@ -93,20 +95,28 @@ def corpus_ingest(
 
     check_date(date)
     on_dask = workers is not None or scheduler is not None
+    if direct and not (on_dask and db.startswith(("postgresql://", "postgres://"))):
+        # SQLite has one writer per file, and a file path means nothing on another machine.
+        raise typer.BadParameter("needs --workers or --scheduler and a postgresql:// --db", param_hint="--direct")
     try:
         # On Dask the workers load the model; the client only reads and writes.
         nlp = None if on_dask else nlp_mod.load(model)
     except DatelineError as exc:
         fail(str(exc))
     extract = None
+    started = None
+    store = open_db(db, create=True)
     if on_dask:
-        from dateline.scale import run_batch
+        from dateline.scale import ClusterStart, run_batch
+
+        # The cluster starts, and its workers load the model, while the input is counted and read.
+        started = ClusterStart(workers or 2, scheduler, model)
 
         def extract(arts, nlp, batch_size):
-            return run_batch(arts, workers=workers or 2, scheduler=scheduler, model=model)
-    store = open_db(db, create=True)
-    total = count_records(paths) if progress_enabled(quiet) else None
+            return run_batch(arts, workers=workers or 2, scheduler=scheduler, model=model, store_url=db if direct else None,
+                             started=started)
     try:
+        total = count_records(paths) if progress_enabled(quiet) else None
         with progress_bar(common.err, enabled=progress_enabled(quiet)) as progress:
             task = progress.add_task("ingesting", total=total, note="")
 
@@ -118,6 +128,8 @@ def corpus_ingest(
             report = run_ingest(store, items, nlp=nlp, batch_size=batch_size, progress=show, extract=extract)
     finally:
         store.close()
+        if started:
+            started.close()  # a no-op once run_batch took it; releases it when nothing was left to extract
     common.err.print(
         f"{report.added} added, {report.replaced} replaced, {report.unchanged} unchanged, {len(report.rejected)} set aside"
         f" in {report.seconds_total:.1f}s (store {100 * report.store_share:.0f}%)",

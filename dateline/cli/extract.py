@@ -132,23 +132,29 @@ def batch(
 ) -> None:
     """Extract many articles in parallel on Dask, writing JSON Lines; bad records are set aside with reasons."""
     from dateline.progress import progress_bar
-    from dateline.scale import run_batch
+    from dateline.scale import ClusterStart, run_batch
 
     check_date(date)
+    # The cluster starts, and its workers load the model, while the input is read.
+    started = ClusterStart(workers, scheduler, model)
     rejected: list[Rejected] = []
     articles: list[Article] = []
-    for item in read_paths(paths, date=date, warn=warner(quiet)):
-        if isinstance(item, Rejected):
-            rejected.append(item)
-        else:
-            articles.append(item)
+    try:
+        for item in read_paths(paths, date=date, warn=warner(quiet)):
+            if isinstance(item, Rejected):
+                rejected.append(item)
+            else:
+                articles.append(item)
+    except BaseException:
+        started.close()
+        raise
     rejected_path = rejected_out or out.with_name(out.name + ".rejected.jsonl")
     count = 0
     with out.open("w", encoding="utf-8") as fh, progress_bar(common.err, enabled=progress_enabled(quiet)) as progress:
         task = progress.add_task("extracting", total=len(articles), note="")
         for result in run_batch(
             articles, workers=workers, model=model, chunk_size=chunk_size, scheduler=scheduler,
-            on_progress=lambda done, total: progress.update(task, completed=done), as_json=True,
+            on_progress=lambda done, total: progress.update(task, completed=done), as_json=True, started=started,
         ):
             if isinstance(result, Rejected):
                 rejected.append(result)

@@ -16,9 +16,43 @@ from spacy.language import Language
 from dateline.link import write_batch
 from dateline.model import Article, Extraction
 from dateline.read import Rejected
-from dateline.store import Store
+from dateline.store import BatchResult, Store
 
 DEFAULT_BATCH = 64
+
+
+@dataclass
+class Stored:
+    """What a Dask worker that wrote its chunk to the store itself sends back instead of the
+    extractions: the counts, the articles the store refused, and the (id, hash) of every article of
+    the chunk that was extracted (to drop it from the client's waiting list)."""
+
+    result: BatchResult
+    rejected: list[Rejected]
+    done: list[tuple[str, Optional[str]]]
+    seconds: float
+
+
+def store_items(store: Store, items: list[tuple[Article, Extraction]]) -> tuple[BatchResult, list[Rejected]]:
+    """Write and link a batch in one transaction. Policy when the store refuses it: skip and
+    record. The batch was rolled back; its articles are stored one by one so that one extraction
+    the database refuses does not cost the others."""
+    try:
+        return write_batch(store, items), []
+    except store.errors:
+        total, refused = BatchResult(), []
+        for item in items:
+            try:
+                one = write_batch(store, [item])
+            except store.errors as exc:
+                article = item[0]
+                refused.append(Rejected(article.source or article.id,
+                                        f"article {article.id}: the store refused its extraction ({exc})"))
+                continue
+            total.added += one.added
+            total.replaced += one.replaced
+            total.unchanged += one.unchanged
+        return total, refused
 
 
 @dataclass
@@ -48,11 +82,12 @@ def ingest(
     nlp: Optional[Language],
     batch_size: int = DEFAULT_BATCH,
     progress: Optional[Callable[[IngestReport], None]] = None,
-    extract: Optional[Callable[..., Iterable[Union[Extraction, Rejected]]]] = None,
+    extract: Optional[Callable[..., Iterable[Union[Extraction, Rejected, Stored]]]] = None,
 ) -> IngestReport:
     """Extract and store every article; bad records are collected in the report, never raised.
 
-    ``extract`` defaults to ``dateline.pipeline.extract_many`` (benchmarks pass a stand-in)."""
+    ``extract`` defaults to ``dateline.pipeline.extract_many`` (benchmarks pass a stand-in). It
+    may also yield ``Stored`` records: chunks a Dask worker extracted and wrote itself."""
     if extract is None:
         from dateline.pipeline import extract_many
 
@@ -79,26 +114,15 @@ def ingest(
 
     batch: list[tuple[Article, Extraction]] = []
 
-    def write(items: list[tuple[Article, Extraction]]) -> None:
-        result = write_batch(store, items)
+    def count(result: BatchResult, refused: list[Rejected]) -> None:
         report.added += result.added
         report.replaced += result.replaced
         report.unchanged += result.unchanged
+        report.rejected.extend(refused)
 
     def flush() -> None:
         t0 = time.perf_counter()
-        try:
-            write(batch)
-        except store.errors:
-            # Policy: skip and record. The batch was rolled back; store its articles one by one so
-            # that one extraction the database refuses does not cost the others.
-            for item in batch:
-                try:
-                    write([item])
-                except store.errors as exc:
-                    article = item[0]
-                    report.rejected.append(Rejected(article.source or article.id,
-                                                    f"article {article.id}: the store refused its extraction ({exc})"))
+        count(*store_items(store, batch))
         report.seconds_store += time.perf_counter() - t0
         batch.clear()
         report.pending = 0
@@ -107,6 +131,15 @@ def ingest(
     for result in extract(todo(), nlp=nlp, batch_size=min(batch_size, 256)):
         if isinstance(result, Rejected):
             report.rejected.append(result)
+            tick()
+            continue
+        if isinstance(result, Stored):  # written by a Dask worker (``ingest --direct``)
+            for key in result.done:
+                waiting[key].popleft()
+                if not waiting[key]:
+                    del waiting[key]
+            count(result.result, result.rejected)
+            report.seconds_store += result.seconds
             tick()
             continue
         article = waiting[(result.article.id, result.article.sha256)].popleft()

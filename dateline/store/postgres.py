@@ -24,6 +24,37 @@ _FTS_V3 = [
     "CREATE INDEX articles_tsv ON articles USING GIN (tsv)",
 ]
 _HEADLINE = "'StartSel=[, StopSel=], MaxWords=24, MinWords=8, MaxFragments=1, FragmentDelimiter=…'"
+# The same headline, marked with two control characters, so that SQL can tell whether a
+# window's headline found a match (the body's own brackets cannot pass for one).
+_MARKED = "'StartSel=\x01, StopSel=\x02, MaxWords=24, MinWords=8, MaxFragments=1, FragmentDelimiter=…'"
+# Characters of article body kept before and after the first word starting with a query lexeme:
+# a headline shows at most 24 words (~150 characters), so the window holds the fragment that
+# ts_headline would pick around that word, and parsing 600 characters instead of the whole body
+# is what made article search meet its latency target (see _article_snippet).
+_WINDOW_BEFORE, _WINDOW = 150, 450
+_TSQ = "websearch_to_tsquery('english'::regconfig, ?)"
+# An article hit's snippet: ts_headline over a window of the body around the first word that
+# starts with one of the query's lexemes, not over the whole body. Parsing the body is what
+# ts_headline spends its time on (about as long as to_tsvector on it): over the 20 bodies of a page
+# it was half of a one-word search at 1M quotes. A lexeme is a word's stem, which is nearly always
+# a prefix of the word; when it is not ("citi" for "city") or the window holds no match, the
+# window's headline has no mark and the snippet is made from the whole body, as before. A partial
+# word at either cut end is dropped. The steps are fenced (MATERIALIZED, OFFSET 0): inlined, the
+# planner repeated the window's regular expressions and the body's detoasting once per reference.
+_ARTICLE_SNIPPET_CTES = (
+    r" pat AS MATERIALIZED (SELECT '\m(' || string_agg(regexp_replace(l, '([^[:alnum:]_])', '\\\1', 'g'), '|')"
+    f" || ')' AS re FROM unnest(tsvector_to_array(to_tsvector('english'::regconfig, ?))) l),"
+    " w AS MATERIALIZED (SELECT b.aid, b.body, ts_headline('english', regexp_replace(substr(b.body, b.at, "
+    rf"{_WINDOW}), CASE WHEN b.at > 1 THEN '^\S*\s+' ELSE '^$' END || CASE WHEN b.at + {_WINDOW} <= length(b.body)"
+    rf" THEN '|\s+\S*$' ELSE '' END, '', 'g'), {_TSQ}, {_MARKED}) AS hl"
+    "  FROM (SELECT x.aid, x.body, greatest(1, regexp_instr(x.body, pat.re, 1, 1, 0, 'i') - "
+    f"{_WINDOW_BEFORE}) AS at FROM (SELECT h.aid, substr(a.text, a.body_start + 1) AS body FROM h"
+    "   JOIN articles a ON a.aid = h.aid OFFSET 0) x, pat OFFSET 0) b)"
+)
+_ARTICLE_SNIPPET = (
+    "CASE WHEN strpos(w.hl, chr(1)) > 0 THEN translate(w.hl, chr(1) || chr(2), '[]')"
+    f" ELSE ts_headline('english', w.body, {_TSQ}, {_HEADLINE}) END"
+)
 _SCHEMA_NAME = re.compile(r"\A[A-Za-z_][A-Za-z0-9_]*\Z")
 
 
@@ -60,6 +91,10 @@ class PostgresStore(Store):
         # (no statistics yet) turned the linker's indexed lookups into scans that grew with the
         # corpus (36 ms per lookup at 1,000 articles). Custom plans keep them at index speed.
         self.conn.execute("SET plan_cache_mode = force_custom_plan")
+        # A search ranks the first RANK_CAP matches in storage order. With synchronized scans, a
+        # sequential scan of a big table starts wherever another scan of it is, so the same search
+        # ranked other matches from one call to the next (seen at 1M quotes).
+        self.conn.execute("SET synchronize_seqscans = off")
         if schema:
             # IF NOT EXISTS is not safe against a concurrent CREATE (UniqueViolation): lock first.
             with self.conn.transaction():
@@ -109,31 +144,40 @@ class PostgresStore(Store):
             yield
 
     def search_quotes(self, query: str, limit: int, offset: int = 0) -> list[Row]:
-        return self._search("quotes", "qid", "q.text", query, limit, offset)
+        return self._search("quotes", "qid", query, limit, offset)
 
     def search_articles(self, query: str, limit: int, offset: int = 0) -> list[Row]:
-        return self._search("articles", "aid", "substr(q.text, q.body_start + 1)", query, limit, offset)
+        return self._search("articles", "aid", query, limit, offset)
 
-    def _search(self, table: str, key: str, text: str, query: str, limit: int, offset: int) -> list[Row]:
+    def _search(self, table: str, key: str, query: str, limit: int, offset: int) -> list[Row]:
         # The candidates are the rows holding every word (a phrase's adjacency operators read as
         # AND), which the GIN index answers without visiting the rows; checking adjacency on every
         # row with both words of a common phrase took 1.2 s over 100,000 article bodies. They are a
         # MATERIALIZED CTE: planned for all its rows (planned under a LIMIT, that phrase search
         # got a seq scan and took 3 s) but read lazily, so the LIMIT stops the scan after
         # rank_cap candidates, the first in storage order. Only those are checked against the
-        # full query and ranked; ts_headline, which is costly, runs only on the rows the outer
-        # LIMIT keeps. The tsquery is written inline with its configuration, so the planner folds
-        # it into a constant and estimates the match count from the index statistics.
-        tsq = "websearch_to_tsquery('english'::regconfig, ?)"
-        words = f"regexp_replace({tsq}::text, '<(-|[0-9]+)>', '&', 'g')::tsquery"
+        # full query and ranked; the snippet, which is costly, is made only for the page's hits.
+        # The tsquery is written inline with its configuration, so the planner folds it into a
+        # constant and estimates the match count from the index statistics.
+        words = f"regexp_replace({_TSQ}::text, '<(-|[0-9]+)>', '&', 'g')::tsquery"
         columns, joins = HIT_COLUMNS[table]
+        found = f"WITH found AS MATERIALIZED (SELECT t.{key}, t.tsv FROM {table} t WHERE t.tsv @@ {words})"
+        ranked = (f"SELECT m.{key}, ts_rank(m.tsv, {_TSQ}) AS score FROM (SELECT * FROM found LIMIT ?) m"
+                  f" WHERE m.tsv @@ {_TSQ} ORDER BY score DESC, m.{key} LIMIT ? OFFSET ?")
+        cap = self.article_rank_cap if table == "articles" else self.rank_cap
+        if table == "quotes":
+            # The page's hits stay a subquery here: as a CTE the planner could not see that they are
+            # at most `limit` rows and joined the speakers by hashing all entities (2x slower at 1M).
+            return self.rows(
+                f"{found} SELECT h.{key}, ts_headline('english', q.text, {_TSQ}, {_HEADLINE}) AS snippet, h.score,"
+                f" {columns} FROM ({ranked}) h JOIN {table} q ON q.{key} = h.{key}{joins} ORDER BY h.score DESC, h.{key}",
+                (query, query, query, cap, query, limit, offset),
+            )
         return self.rows(
-            f"WITH found AS MATERIALIZED (SELECT t.{key}, t.tsv FROM {table} t WHERE t.tsv @@ {words})"
-            f" SELECT h.{key}, ts_headline('english', {text}, {tsq}, " + _HEADLINE + f") AS snippet, h.score, {columns}"
-            f" FROM (SELECT m.{key}, ts_rank(m.tsv, {tsq}) AS score FROM (SELECT * FROM found LIMIT ?) m"
-            f"  WHERE m.tsv @@ {tsq} ORDER BY score DESC, m.{key} LIMIT ? OFFSET ?) h"
-            f" JOIN {table} q ON q.{key} = h.{key}{joins} ORDER BY h.score DESC, h.{key}",
-            (query, query, query, self.article_rank_cap if table == "articles" else self.rank_cap, query, limit, offset),
+            f"{found}, h AS MATERIALIZED ({ranked}),{_ARTICLE_SNIPPET_CTES}"
+            f" SELECT h.{key}, {_ARTICLE_SNIPPET} AS snippet, h.score, {columns}"
+            f" FROM h JOIN {table} q ON q.{key} = h.{key} JOIN w ON w.aid = h.aid{joins} ORDER BY h.score DESC, h.{key}",
+            (query, query, cap, query, limit, offset, query, query, query),
         )
 
     def optimize(self) -> None:
