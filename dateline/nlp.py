@@ -50,6 +50,12 @@ def text_of(doc: Doc) -> str:
     return cached
 
 
+def _know_text(doc: Doc, text: str) -> None:
+    """Give ``text_of`` the text the Doc was parsed from: spaCy's tokenizer keeps every
+    character, so it equals ``doc.text``, which costs a Token object per token to rebuild."""
+    doc.user_data["dateline.text"] = text
+
+
 # Token lists of the last few Docs. Not in doc.user_data, which Doc.to_bytes serializes:
 # Token objects cannot be. A cached list holds its Doc alive, so its id is not reused while
 # the entry lives.
@@ -139,6 +145,7 @@ def pipe(
     def flush() -> Iterator[Doc]:
         for doc, article in nlp.pipe(batch, as_tuples=True, batch_size=batch_size):
             doc._.article = article
+            _know_text(doc, nlp_text(article))
             yield doc
         batch.clear()
 
@@ -152,6 +159,7 @@ def pipe(
         yield from flush()
         doc = _parse_long(text, nlp, min(CHUNK_CHARS, limit), deadline)
         doc._.article = article
+        _know_text(doc, text)
         yield doc
     yield from flush()
 

@@ -16,6 +16,7 @@ from typing import Iterable, Optional
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
+from dateline.alternation import word_alternation
 from dateline.model import Article, Entity, Fact, Mention, Span, TimeExpr
 from dateline.nlp import text_of
 
@@ -67,10 +68,9 @@ def patterns() -> dict:
 
 
 def _alternation(words: Iterable[str]) -> str:
-    items = sorted({w for w in words if w}, key=len, reverse=True)
-    if not items:
-        raise ValueError("empty vocabulary")
-    return "(?:" + "|".join(re.escape(w).replace(r"\ ", r"[ -]") for w in items) + ")"
+    # The same matches as a flat longest-first alternation, in a prefix tree: the flat one made
+    # the occupation scan most of this stage's time.
+    return word_alternation(words)
 
 
 @lru_cache(maxsize=1)

@@ -8,6 +8,8 @@ from bisect import bisect_left
 from collections import OrderedDict
 from typing import Optional
 
+import numpy
+from spacy.attrs import DEP, HEAD
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
@@ -100,10 +102,12 @@ class Tree:
     deep tree, and walking ``.ancestors`` per quotation made attribution quadratic."""
 
     def __init__(self, doc: Doc) -> None:
-        toks = tokens_of(doc)
-        n = len(toks)
-        heads = [t.head.i for t in toks]
-        conj = [t.dep_ == "conj" for t in toks]
+        n = len(doc)
+        # From the Doc's arrays, not its tokens: a Token object per token (and one per head)
+        # cost more than the walk itself. HEAD is stored relative to the token, as unsigned.
+        cols = doc.to_array([HEAD, DEP]).astype("int64")
+        heads = (cols[:, 0] + numpy.arange(n)).tolist() if n else []
+        conj = (cols[:, 1] == doc.vocab.strings["conj"]).tolist() if n else []
         children: list[list[int]] = [[] for _ in range(n)]
         roots = []
         for i, h in enumerate(heads):
@@ -111,6 +115,7 @@ class Tree:
                 roots.append(i)
             else:
                 children[h].append(i)
+        self.heads = heads
         self._in = [0] * n
         self._out = [0] * n
         self.embedding_depth = [0] * n
@@ -129,6 +134,10 @@ class Tree:
                     self.embedding_depth[i] = self.embedding_depth[heads[i]] + (not conj[i])
                 stack.append((i, True))
                 stack.extend((c, False) for c in reversed(children[i]))
+
+    def preorder(self) -> list[int]:
+        """The tokens in the order of the walk: every head before its dependents."""
+        return sorted(range(len(self._in)), key=self._in.__getitem__)
 
     def is_ancestor(self, a: int, d: int) -> bool:
         """Is token ``a`` a proper ancestor of token ``d`` (``a`` in ``doc[d].ancestors``)?"""
