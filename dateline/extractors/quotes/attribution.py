@@ -13,7 +13,7 @@ from dateline.extractors.quotes.cuesearch import CueSearch
 from dateline.extractors.quotes.intervals import Ranges
 from dateline.extractors.quotes.lexicon import DOCUMENT_LOOKBACK, NOUN_MODIFIER_DEPS, SUBJECT_DEPS, lexicon
 from dateline.extractors.quotes.marks import Quotation
-from dateline.extractors.quotes.spans import Tree, _in_ranges, _tokens, sentence_of
+from dateline.extractors.quotes.spans import Tree, _in_ranges, _tokens, sentence_of, tree_of
 from dateline.nlp import text_of, tokens_of
 
 if TYPE_CHECKING:
@@ -28,9 +28,10 @@ def _noun_phrase(tok: Token) -> tuple[int, int]:
     # Grow leftwards over the head's own dependents only: a bad parse can hang a whole
     # clause under a subject, and the mention must stay the noun phrase.
     sent_start = sentence_of(tok)[0]
+    tree = tree_of(doc)  # not prev.ancestors: a walk to the root per word in a deep tree
     while left.i > sent_start:
         prev = doc[left.i - 1]
-        if prev.is_space or prev.text in (",", ";", ":", "—", "–", "(", ")", '"', "“", "”") or tok not in list(prev.ancestors):
+        if prev.is_space or prev.text in (",", ";", ":", "—", "–", "(", ")", '"', "“", "”") or not tree.is_ancestor(tok.i, prev.i):
             break
         left = prev
     while left.i < tok.i and (left.is_punct or left.is_space or left.dep_ in ("cc", "punct")):

@@ -102,6 +102,7 @@ class Tree:
     deep tree, and walking ``.ancestors`` per quotation made attribution quadratic."""
 
     def __init__(self, doc: Doc) -> None:
+        self.doc = doc
         n = len(doc)
         # From the Doc's arrays, not its tokens: a Token object per token (and one per head)
         # cost more than the walk itself. HEAD is stored relative to the token, as unsigned.
@@ -142,6 +143,21 @@ class Tree:
     def is_ancestor(self, a: int, d: int) -> bool:
         """Is token ``a`` a proper ancestor of token ``d`` (``a`` in ``doc[d].ancestors``)?"""
         return self._in[a] < self._in[d] and self._out[d] < self._out[a]
+
+
+_TREES: OrderedDict[int, Tree] = OrderedDict()
+
+
+def tree_of(doc: Doc) -> Tree:
+    """The Doc's Tree, made once for the last few Docs (keyed as ``sentence_of``'s table)."""
+    with _SENTS_LOCK:
+        tree = _TREES.get(id(doc))
+        if tree is None or tree.doc is not doc:
+            tree = _TREES[id(doc)] = Tree(doc)
+        _TREES.move_to_end(id(doc))
+        while len(_TREES) > 4:
+            _TREES.popitem(last=False)
+        return tree
 
 
 _SENTS: OrderedDict[int, tuple[Doc, list[int], list[int]]] = OrderedDict()
