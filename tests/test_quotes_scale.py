@@ -105,3 +105,24 @@ def test_quotes_last_nonspace_is_rstrip(text, lo, hi):
     k = last_nonspace(text, lo, hi)
     stripped = text[lo:hi].rstrip()
     assert k == (lo + len(stripped) - 1 if stripped else -1)
+
+
+CHANNEL_WORDS = ["on Twitter", "in a statement", "on Facebook", "in an interview", "by text message", "and"]
+
+
+@settings(max_examples=200, deadline=None)
+@given(words=st.lists(st.sampled_from(CHANNEL_WORDS), max_size=30), anchor=st.integers(0, 400), lo=st.integers(0, 60))
+def test_quotes_nearest_channel_by_bisection_equals_the_nearest_by_scan(words, anchor, lo):
+    from types import SimpleNamespace
+
+    from dateline.extractors.quotes.channels import _channel
+    from dateline.extractors.quotes.lexicon import lexicon
+
+    text = " ".join(words) + " "
+    hi = len(text)
+    lo = min(lo, hi)
+    lex = lexicon()
+    hits = [(m.start(), lex["channels"][m.group(1).lower()]) for m in lex["channel_re"].finditer(text, lo, hi)]
+    cue = SimpleNamespace(lemma_="say", idx=anchor)
+    expected = min(hits, key=lambda h: abs(h[0] - anchor))[1] if hits else None
+    assert _channel(text, cue, lo, hi) == expected

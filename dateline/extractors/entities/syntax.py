@@ -9,7 +9,7 @@ from typing import Optional
 from spacy.tokens import Doc, Token
 
 from dateline.extractors.entities.lexicon import EMBEDDED, OTHER_ROLE, ROLE_WEIGHT, Lexicon
-from dateline.nlp import conj_tops, newlines_of
+from dateline.nlp import conj_tops, newlines_of, tokens_of
 
 # Tags the small model gives a capitalized surname it does not know.
 KNOWN_NAME_TAGS = frozenset({"NN", "NNS", "VB", "VBD", "VBZ", "VBP", "VBN", "VBG", "RB", "MD", "JJ", "UH", "FW"})
@@ -116,9 +116,10 @@ def sentence_bounds(doc: Doc) -> list[tuple[int, int]]:
     # paragraph into the next one ("... a son, Teo, 2.\n\nVitale, 31, plays ..."), which would
     # put both in one sentence for salience.
     out = []
+    toks = tokens_of(doc)
     for sent in doc.sents:
         start = sent.start
-        for tok in sent:
+        for tok in toks[sent.start : sent.end]:  # the Doc's one token list, not new Token objects
             if tok.i > start and tok.is_space and "\n" in tok.text:
                 out.append((start, tok.i + 1))
                 start = tok.i + 1

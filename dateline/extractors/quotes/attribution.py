@@ -232,7 +232,8 @@ class CueIndex:
         lex = lexicon()
         self.tokens: list[Token] = []
         for tok in tokens_of(doc):
-            if _in_ranges(tok, quote_ranges):
+            # Only nouns, verbs and `according` can be cues: the rest is passed over unasked.
+            if (tok.pos_ not in ("NOUN", "VERB", "AUX") and tok.lower_ != "according") or _in_ranges(tok, quote_ranges):
                 continue
             if (
                 (tok.pos_ == "NOUN" and tok.lower_ in lex["noun_cues"] and any(c.dep_ == "poss" for c in tok.children))
