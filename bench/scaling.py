@@ -1,10 +1,10 @@
 """Scaling: does extraction time grow linearly with an article's length and its number of quotes?
 
 One command: `make bench-scaling` (or `.venv/bin/python bench/scaling.py [--quick]`). Extracts
-synthetic articles of 10k, 100k and 1M characters and articles of 1k, 4k and 16k quotations, each
-in a fresh process (the model load is not timed), and reports seconds, peak memory (RSS) and its
-growth over the loaded model, and the ratio of time per character (per quote) between the largest
-and the smallest input. Target (issue 12): that ratio <= 1.5, memory growing no faster than input.
+synthetic articles of 10k, 100k and 1M characters, articles of 1k, 4k and 16k quotations, and one
+sentence of 1k, 4k and 16k quotations each after its own cue, each in a fresh process (the model
+load is not timed), and reports seconds, peak memory (RSS) and its growth over the loaded model,
+and the ratio of time per character (per quote) between the largest and the smallest input. Target (issue 12): that ratio <= 1.5, memory growing no faster than input.
 """
 
 from __future__ import annotations
@@ -27,12 +27,13 @@ def measure(kind: str, size: int) -> dict:
     code = f"""
 import json, resource, sys, time
 sys.path.insert(0, {str(HERE)!r})
-from synth import article_text, quotes_text
+from synth import article_text, one_sentence_text, quotes_text
 from dateline import nlp as nlp_mod
 from dateline.pipeline import extract_doc
 from dateline.read import from_dated_text
 nlp = nlp_mod.load()
-text = article_text(7, {size}) if {kind!r} == "chars" else quotes_text({size})
+make = {{"chars": lambda n: article_text(7, n), "quotes": quotes_text, "sentence": one_sentence_text}}
+text = make[{kind!r}]({size})
 art = from_dated_text(text, source="synthetic")
 base = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
 t0 = time.perf_counter()
@@ -70,6 +71,7 @@ def main() -> None:
     quotes = [250, 1_000, 4_000] if opts.quick else [1_000, 4_000, 16_000]
     report("Article length (synthetic news paragraphs)", "chars", chars, "char")
     report("Number of quotations (one per paragraph)", "quotes", quotes, "quote")
+    report("Quotations in one sentence, each after its own cue", "sentence", quotes, "quote")
 
 
 if __name__ == "__main__":

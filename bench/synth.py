@@ -47,3 +47,11 @@ def quotes_text(n: int, *, date: str = "2023-05-16") -> str:
         name = f"{rng.choice(FIRST)} {rng.choice(LAST)}"
         parts.append(f'"The count is {k + 1}," {name} said {rng.choice(WHEN)}.')
     return f"date {date}\n\n" + "\n\n".join(parts) + "\n"
+
+
+def one_sentence_text(n: int, *, date: str = "2023-05-16") -> str:
+    """An article of one sentence holding ``n`` quotations, each after its own cue
+    (`A said "…", and B said "…", and …`): thousands of cues in one attribution window."""
+    rng = random.Random(n)
+    parts = [f'{rng.choice(FIRST)} {rng.choice(LAST)} said "count {k + 1}"' for k in range(n)]
+    return f"date {date}\n\n" + ", and ".join(parts) + ".\n"

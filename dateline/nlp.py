@@ -8,7 +8,9 @@ from collections import OrderedDict
 from collections.abc import Iterable, Iterator
 from functools import lru_cache
 
+import numpy
 import spacy
+from spacy.attrs import DEP, HEAD
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
@@ -50,6 +52,12 @@ def text_of(doc: Doc) -> str:
     return cached
 
 
+def _know_text(doc: Doc, text: str) -> None:
+    """Give ``text_of`` the text the Doc was parsed from: spaCy's tokenizer keeps every
+    character, so it equals ``doc.text``, which costs a Token object per token to rebuild."""
+    doc.user_data["dateline.text"] = text
+
+
 # Token lists of the last few Docs. Not in doc.user_data, which Doc.to_bytes serializes:
 # Token objects cannot be. A cached list holds its Doc alive, so its id is not reused while
 # the entry lives.
@@ -69,6 +77,58 @@ def tokens_of(doc: Doc) -> list[Token]:
         while len(_TOKENS) > _TOKENS_KEPT:
             _TOKENS.popitem(last=False)
         return toks
+
+
+# Per-Doc tables made once: (Doc, line-break offsets, first-conjunct indices) of the last few Docs.
+_TABLES: OrderedDict[int, tuple[Doc, dict[str, list[int]]]] = OrderedDict()
+
+
+def _tables(doc: Doc) -> dict[str, list[int]]:
+    with _TOKENS_LOCK:
+        entry = _TABLES.get(id(doc))
+        if entry is None or entry[0] is not doc:
+            entry = _TABLES[id(doc)] = (doc, {})
+        _TABLES.move_to_end(id(doc))
+        while len(_TABLES) > _TOKENS_KEPT:
+            _TABLES.popitem(last=False)
+        return entry[1]
+
+
+def newlines_of(doc: Doc) -> list[int]:
+    """The offsets of every line break in the Doc's text, in order."""
+    tables = _tables(doc)
+    if "newlines" not in tables:
+        text = text_of(doc)
+        found, i = [], text.find("\n")
+        while i != -1:
+            found.append(i)
+            i = text.find("\n", i + 1)
+        tables["newlines"] = found
+    return tables["newlines"]
+
+
+def conj_tops(doc: Doc) -> list[int]:
+    """For each token, the token reached by climbing its ``conj`` arcs to the first conjunct
+    (itself when it is no conjunct)."""
+    tables = _tables(doc)
+    if "conj_tops" not in tables:
+        n = len(doc)
+        cols = doc.to_array([HEAD, DEP]).astype("int64") if n else None
+        heads = (cols[:, 0] + numpy.arange(n)).tolist() if n else []
+        conj = (cols[:, 1] == doc.vocab.strings["conj"]).tolist() if n else []
+        tops = [-1] * n
+        for i in range(n):
+            path = []
+            j = i
+            while tops[j] == -1 and conj[j] and heads[j] != j:
+                path.append(j)
+                j = heads[j]
+            top = j if tops[j] == -1 else tops[j]
+            tops[j] = top
+            for k in path:
+                tops[k] = top
+        tables["conj_tops"] = tops
+    return tables["conj_tops"]
 
 
 def nlp_text(article: Article) -> str:
@@ -139,6 +199,7 @@ def pipe(
     def flush() -> Iterator[Doc]:
         for doc, article in nlp.pipe(batch, as_tuples=True, batch_size=batch_size):
             doc._.article = article
+            _know_text(doc, nlp_text(article))
             yield doc
         batch.clear()
 
@@ -152,6 +213,7 @@ def pipe(
         yield from flush()
         doc = _parse_long(text, nlp, min(CHUNK_CHARS, limit), deadline)
         doc._.article = article
+        _know_text(doc, text)
         yield doc
     yield from flush()
 

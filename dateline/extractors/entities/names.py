@@ -27,6 +27,7 @@ class _NameSpan:
 def _name_spans(doc: Doc, lex: Lexicon, sent_start_of: list[int]) -> list[_NameSpan]:
     taken = [False] * len(doc)
     spans: list[_NameSpan] = []
+    ents = doc.ents  # spaCy builds every entity Span on each access
 
     def blocked(tok: Token) -> bool:
         return (
@@ -38,7 +39,7 @@ def _name_spans(doc: Doc, lex: Lexicon, sent_start_of: list[int]) -> list[_NameS
             or tok.ent_type_ not in ("", "PERSON", "ORG")
         )
 
-    for ent in doc.ents:
+    for ent in ents:
         if ent.label_ not in ("PERSON", "ORG") or taken[ent.start]:
             continue
         s, e = ent.start, ent.end
@@ -112,7 +113,7 @@ def _name_spans(doc: Doc, lex: Lexicon, sent_start_of: list[int]) -> list[_NameS
     # A full name that shares its surname with a person already found is a person, whatever
     # spaCy called it ("Tomas Vidal" tagged FAC after "Rosa Vidal").
     surnames = {doc[sp.end - 1].lower_ for sp in spans if sp.label == "PERSON" and sp.end - sp.start > 1}
-    for ent in doc.ents:
+    for ent in ents:
         if ent.label_ in ("PERSON", "ORG") or not 1 < len(ent) < 4 or any(taken[i] for i in range(ent.start, ent.end)):
             continue
         if ent[-1].lower_ in surnames and all(_is_name_token(t) and t.lower_ not in lex.titles for t in ent):

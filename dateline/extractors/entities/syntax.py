@@ -3,11 +3,13 @@ bounds, syntactic salience, ages after names, speaker positions."""
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from typing import Optional
 
 from spacy.tokens import Doc, Token
 
 from dateline.extractors.entities.lexicon import EMBEDDED, OTHER_ROLE, ROLE_WEIGHT, Lexicon
+from dateline.nlp import conj_tops, newlines_of, tokens_of
 
 # Tags the small model gives a capitalized surname it does not know.
 KNOWN_NAME_TAGS = frozenset({"NN", "NNS", "VB", "VBD", "VBZ", "VBP", "VBN", "VBG", "RB", "MD", "JJ", "UH", "FW"})
@@ -75,16 +77,20 @@ def _across_paragraph(tok: Token) -> bool:
     head = tok.head
     if head.i >= tok.i:
         return False
-    doc = tok.doc
-    # Token by token: Doc.text is rebuilt on every access.
-    return any("\n" in doc[k].text_with_ws for k in range(head.i, tok.i))
+    # A line break in the text of the tokens from the head up to this one: a bisection in the
+    # Doc's line breaks, where a scan of those tokens made a long coordinated sentence quadratic.
+    breaks = newlines_of(tok.doc)
+    k = bisect_left(breaks, head.idx)
+    return k < len(breaks) and breaks[k] < tok.idx
 
 
 def _role_weight(tok: Token) -> float:
+    tops = conj_tops(tok.doc)
+    doc = tok.doc
+    # The first of a run of conjuncts, from a table: climbing `conj` arcs one by one per
+    # mention was quadratic in a sentence of thousands of coordinated clauses.
+    tok = doc[tops[tok.i]]
     dep = tok.dep_
-    while dep == "conj" and tok.head is not tok:
-        tok = tok.head
-        dep = tok.dep_
     if _across_paragraph(tok):
         # Attached to a word of another paragraph: a mis-parse of a paragraph that opens on
         # its subject ("Vitale, 31, plays for Torino" hung on the paragraph before).
@@ -92,9 +98,7 @@ def _role_weight(tok: Token) -> float:
     weight = ROLE_WEIGHT.get(dep, OTHER_ROLE)
     # The subject of the main clause outranks the subject of a clause inside it ("Clinton
     # says that Trump never paid ... She says": she is Clinton).
-    verb = tok.head
-    while verb.dep_ == "conj" and verb.head is not verb:
-        verb = verb.head
+    verb = doc[tops[tok.head.i]]
     if dep in ("nsubj", "nsubjpass") and verb.dep_ not in ("ROOT",):
         weight *= EMBEDDED
     return weight
@@ -112,9 +116,10 @@ def sentence_bounds(doc: Doc) -> list[tuple[int, int]]:
     # paragraph into the next one ("... a son, Teo, 2.\n\nVitale, 31, plays ..."), which would
     # put both in one sentence for salience.
     out = []
+    toks = tokens_of(doc)
     for sent in doc.sents:
         start = sent.start
-        for tok in sent:
+        for tok in toks[sent.start : sent.end]:  # the Doc's one token list, not new Token objects
             if tok.i > start and tok.is_space and "\n" in tok.text:
                 out.append((start, tok.i + 1))
                 start = tok.i + 1

@@ -21,16 +21,18 @@ from dateline.extractors.facts.context import (
     _tok_end,
     patterns,
 )
+from dateline.nlp import tokens_of
 
 
 def _rule_events(ctx: _Ctx) -> None:
     doc = ctx.doc
     ev = patterns()["events"]
     topics = set(patterns()["announcement_topics"])
+    toks = tokens_of(doc)
     for sent in _sentences(doc):
         if sent.end_char <= ctx.article.body_start:
             continue
-        for tok in sent:
+        for tok in toks[sent.start : sent.end]:  # the Doc's one token list, not new Token objects
             lemma, low = tok.lemma_.lower(), tok.lower_
             # death: "X died on Tuesday aged 81", "X passed away", "X was found dead"
             if tok.pos_ in ("VERB", "AUX") and (lemma == "die" or (lemma == "pass" and any(c.lower_ == "away" for c in tok.children))

@@ -276,9 +276,10 @@ def _each_other(ctx: _Ctx, group: list[Entity], start: int, end: int, conf: floa
 def _rule_kinship(ctx: _Ctx) -> None:
     kin_lex = patterns()["kinship"]
     doc = ctx.doc
+    toks = tokens_of(doc)
     for sent in _sentences(doc):
         last_owners: list[Entity] = []
-        for tok in sent:
+        for tok in toks[sent.start : sent.end]:  # the Doc's one token list, not new Token objects
             kin = kin_lex.get(tok.lower_)
             if not kin or tok.pos_ not in ("NOUN", "PROPN"):
                 continue

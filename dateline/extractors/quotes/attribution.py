@@ -9,10 +9,11 @@ from typing import TYPE_CHECKING, Optional
 from spacy.tokens import Doc, Token
 
 from dateline.extractors.quotes.channels import _channel
+from dateline.extractors.quotes.cuesearch import CueSearch
 from dateline.extractors.quotes.intervals import Ranges
 from dateline.extractors.quotes.lexicon import DOCUMENT_LOOKBACK, NOUN_MODIFIER_DEPS, SUBJECT_DEPS, lexicon
 from dateline.extractors.quotes.marks import Quotation
-from dateline.extractors.quotes.spans import Tree, _in_ranges, _tokens, sentence_of
+from dateline.extractors.quotes.spans import Tree, _in_ranges, _tokens, sentence_of, tree_of
 from dateline.nlp import text_of, tokens_of
 
 if TYPE_CHECKING:
@@ -27,9 +28,10 @@ def _noun_phrase(tok: Token) -> tuple[int, int]:
     # Grow leftwards over the head's own dependents only: a bad parse can hang a whole
     # clause under a subject, and the mention must stay the noun phrase.
     sent_start = sentence_of(tok)[0]
+    tree = tree_of(doc)  # not prev.ancestors: a walk to the root per word in a deep tree
     while left.i > sent_start:
         prev = doc[left.i - 1]
-        if prev.is_space or prev.text in (",", ";", ":", "—", "–", "(", ")", '"', "“", "”") or tok not in list(prev.ancestors):
+        if prev.is_space or prev.text in (",", ";", ":", "—", "–", "(", ")", '"', "“", "”") or not tree.is_ancestor(tok.i, prev.i):
             break
         left = prev
     while left.i < tok.i and (left.is_punct or left.is_space or left.dep_ in ("cc", "punct")):
@@ -230,7 +232,8 @@ class CueIndex:
         lex = lexicon()
         self.tokens: list[Token] = []
         for tok in tokens_of(doc):
-            if _in_ranges(tok, quote_ranges):
+            # Only nouns, verbs and `according` can be cues: the rest is passed over unasked.
+            if (tok.pos_ not in ("NOUN", "VERB", "AUX") and tok.lower_ != "according") or _in_ranges(tok, quote_ranges):
                 continue
             if (
                 (tok.pos_ == "NOUN" and tok.lower_ in lex["noun_cues"] and any(c.dep_ == "poss" for c in tok.children))
@@ -239,9 +242,15 @@ class CueIndex:
             ):
                 self.tokens.append(tok)
         self.offsets = [t.idx for t in self.tokens]
+        self._search: Optional[CueSearch] = None
 
     def within(self, lo: int, hi: int) -> list[Token]:
         return self.tokens[bisect_left(self.offsets, lo) : bisect_left(self.offsets, hi)]
+
+    def search(self, tree: Tree, resolver: _Resolver, quote_ranges: Ranges) -> CueSearch:
+        if self._search is None:
+            self._search = CueSearch(self.tokens, tree.heads, tree.preorder(), lambda t: resolver.subject(t, quote_ranges))
+        return self._search
 
 
 def _cue_candidates(doc: Doc, lo: int, hi: int, quote_ranges: Ranges, cues: Optional[CueIndex] = None) -> list[Token]:
@@ -253,14 +262,24 @@ def _cue_candidates(doc: Doc, lo: int, hi: int, quote_ranges: Ranges, cues: Opti
 def _attribute(
     doc: Doc, q: Quotation, lo: int, hi: int, quote_ranges: Ranges, resolver: _Resolver, *, fragment: bool = False
 ) -> _Attribution:
-    cands = _cue_candidates(doc, lo, hi, quote_ranges, resolver.cues)
     tree = resolver.tree or Tree(doc)
     first = _tokens(doc, *q.segments[0])
     first_tok = first[0] if first is not None and len(first) else None
-    if fragment and first is not None:
-        # A fragment is not attributed by a cue in a relative clause that does not
-        # govern it (`a "smart" kettle that nobody asked for`).
-        cands = [c for c in cands if c.dep_ != "relcl" or any(tree.is_ancestor(c.i, t.i) for t in first)]
+
+    def window() -> list[Token]:
+        cands = _cue_candidates(doc, lo, hi, quote_ranges, resolver.cues)
+        if fragment and first is not None:
+            # A fragment is not attributed by a cue in a relative clause that does not
+            # govern it (`a "smart" kettle that nobody asked for`).
+            cands = [c for c in cands if c.dep_ != "relcl" or any(tree.is_ancestor(c.i, t.i) for t in first)]
+        return cands
+
+    # Only the cues that can rank first (see cuesearch), not the whole window's.
+    if _tokens(doc, lo, hi) is None:
+        cands = []
+    else:
+        cues = resolver.cues or CueIndex(doc, quote_ranges)
+        cands = cues.search(tree, resolver, quote_ranges).contenders(lo, hi, q.outer, first, fragment)
     if not cands:
         return _Attribution()
 
@@ -291,7 +310,7 @@ def _attribute(
         # `The spot ends with footage of Lee saying, "…"`: the ad or report whose cue governs
         # the quotation shows a named person saying it (a gerund right after the name), and
         # that person speaks; `As Lee attacked her, the crowd chanted "…"` stays the crowd's.
-        for inner in cands:
+        for inner in window():
             if inner is cue or inner.tag_ != "VBG" or not tree.is_ancestor(cue.i, inner.i):
                 continue
             said = resolver.subject(inner, quote_ranges)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from functools import lru_cache
 from typing import Optional
 
@@ -13,22 +14,29 @@ from dateline.nlp import text_of
 
 
 @lru_cache(maxsize=16)
-def _channel_hits(text: str, lo: int, hi: int) -> tuple[tuple[int, str], ...]:
-    """Channel names in a window, found once per window: the quotations of one long sentence
-    share it (a str caches its hash, so the text as a key costs nothing after the first)."""
+def _channel_hits(text: str, lo: int, hi: int) -> tuple[list[int], list[str]]:
+    """Channel names in a window (offsets in order, and channels), found once per window: the
+    quotations of one long sentence share it (a str caches its hash, so the text as a key costs
+    nothing after the first)."""
     lex = lexicon()
-    return tuple((m.start(), lex["channels"][m.group(1).lower()]) for m in lex["channel_re"].finditer(text, lo, hi))
+    found = [(m.start(), lex["channels"][m.group(1).lower()]) for m in lex["channel_re"].finditer(text, lo, hi)]
+    return [at for at, _ in found], [name for _, name in found]
 
 
 def _channel(text: str, cue: Optional[Token], lo: int, hi: int) -> Optional[str]:
-    """The channel named in the reporting clause, nearest the cue wins."""
+    """The channel named in the reporting clause, nearest the cue wins (the earlier on a tie)."""
     if cue is not None and cue.lemma_ == "tweet":
         return "Twitter"
-    hits = _channel_hits(text, lo, hi)
-    if not hits:
+    offsets, names = _channel_hits(text, lo, hi)
+    if not offsets:
         return None
     anchor = cue.idx if cue is not None else lo
-    return min(hits, key=lambda h: abs(h[0] - anchor))[1]
+    # The nearest hit is the last before the anchor or the first at or after it: a bisection,
+    # not a look at every hit of a sentence that names a channel thousands of times.
+    k = bisect_left(offsets, anchor)
+    if k == len(offsets) or (k > 0 and anchor - offsets[k - 1] <= offsets[k] - anchor):
+        k -= 1
+    return names[k]
 
 
 def _channels_from_context(doc: Doc, results: list[tuple[int, Quote, Optional[Token]]]) -> None:

@@ -42,7 +42,7 @@ from dateline.extractors.quotes.lexicon import (
 from dateline.extractors.quotes.marks import Quotation, find_quotations, paragraph_ranges
 from dateline.extractors.quotes.reported import _reported_speech
 from dateline.extractors.quotes.resolver import _Resolver
-from dateline.extractors.quotes.spans import Sentences, Tree, _span, _tokens
+from dateline.extractors.quotes.spans import Sentences, _span, _tokens, tree_of
 from dateline.model import Entity, Quote, Segment
 from dateline.nlp import text_of
 
@@ -135,7 +135,7 @@ def extract_quotes(doc: Doc, entities: list[Entity]) -> list[Quote]:
     sentences = Sentences(text, quote_ranges)
     paragraphs = paragraph_ranges(text, body_start)
     para_starts = [a for a, _ in paragraphs]
-    resolver = _Resolver(doc, entities, cues=CueIndex(doc, quote_ranges), tree=Tree(doc))
+    resolver = _Resolver(doc, entities, cues=CueIndex(doc, quote_ranges), tree=tree_of(doc))
     # The statements that bound a neighbour's reporting clause, sorted for bisection.
     bounding = Ranges(
         r for q in quotations for r in q.marked

@@ -8,6 +8,8 @@ from bisect import bisect_left
 from collections import OrderedDict
 from typing import Optional
 
+import numpy
+from spacy.attrs import DEP, HEAD
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
@@ -94,45 +96,74 @@ def _in_ranges(tok: Token, ranges: Ranges) -> bool:
 
 
 class Tree:
-    """Ancestor questions on the dependency tree in O(1): entry and exit times of one walk
-    over the tree (exact for non-projective trees too), and each token's depth counting only
-    embedding edges (not `conj`). A long run of quotations in one sentence parses into a very
+    """Ancestor questions on the dependency tree in O(1): each token's place in one pre-order
+    walk and its subtree's size (exact for non-projective trees too), and each token's depth
+    counting only embedding edges (not `conj`). A long run of quotations in one sentence parses into a very
     deep tree, and walking ``.ancestors`` per quotation made attribution quadratic."""
 
     def __init__(self, doc: Doc) -> None:
-        toks = tokens_of(doc)
-        n = len(toks)
-        heads = [t.head.i for t in toks]
-        conj = [t.dep_ == "conj" for t in toks]
-        children: list[list[int]] = [[] for _ in range(n)]
-        roots = []
-        for i, h in enumerate(heads):
-            if h == i:
-                roots.append(i)
-            else:
-                children[h].append(i)
+        self.doc = doc
+        n = len(doc)
+        # From the Doc's arrays, not its tokens: a Token object per token (and one per head)
+        # cost more than the walk itself. HEAD is stored relative to the token, as unsigned.
+        cols = doc.to_array([HEAD, DEP]).astype("int64") if n else numpy.zeros((0, 2), dtype="int64")
+        at = numpy.arange(n)
+        heads_np = cols[:, 0] + at
+        self.heads = heads = heads_np.tolist()
+        conj = (cols[:, 1] == doc.vocab.strings["conj"]).tolist()
+        # Each head's dependents as one slice of a flat list (by head, then position), not a
+        # list per token: fewer objects, and the walk below visits them in the same order.
+        below = heads_np != at
+        by_head = numpy.argsort(heads_np[below], kind="stable")
+        kids = at[below][by_head].tolist()
+        kid_heads = heads_np[below][by_head]
+        first = numpy.searchsorted(kid_heads, at, "left").tolist()
+        last = numpy.searchsorted(kid_heads, at, "right").tolist()
+        # Pre-order from the roots in turn; a subtree is then a run of the order: ``a`` is a
+        # proper ancestor of ``d`` iff ``d`` comes after ``a`` and within ``a``'s subtree size.
+        pre: list[int] = []
+        stack = [i for i in reversed(range(n)) if heads[i] == i]
+        while stack:
+            i = stack.pop()
+            pre.append(i)
+            if first[i] < last[i]:
+                stack.extend(reversed(kids[first[i] : last[i]]))
+        self._pre = pre
         self._in = [0] * n
-        self._out = [0] * n
+        for k, i in enumerate(pre):
+            self._in[i] = k
+        self._size = [1] * n
+        for i in reversed(pre):
+            if heads[i] != i:
+                self._size[heads[i]] += self._size[i]
         self.embedding_depth = [0] * n
-        clock = 0
-        for root in roots:
-            stack = [(root, False)]
-            while stack:
-                i, done = stack.pop()
-                if done:
-                    self._out[i] = clock
-                    clock += 1
-                    continue
-                self._in[i] = clock
-                clock += 1
-                if heads[i] != i:
-                    self.embedding_depth[i] = self.embedding_depth[heads[i]] + (not conj[i])
-                stack.append((i, True))
-                stack.extend((c, False) for c in reversed(children[i]))
+        for i in pre:
+            if heads[i] != i:
+                self.embedding_depth[i] = self.embedding_depth[heads[i]] + (not conj[i])
+
+    def preorder(self) -> list[int]:
+        """The tokens in the order of the walk: every head before its dependents."""
+        return self._pre
 
     def is_ancestor(self, a: int, d: int) -> bool:
         """Is token ``a`` a proper ancestor of token ``d`` (``a`` in ``doc[d].ancestors``)?"""
-        return self._in[a] < self._in[d] and self._out[d] < self._out[a]
+        ia = self._in[a]
+        return ia < self._in[d] < ia + self._size[a]
+
+
+_TREES: OrderedDict[int, Tree] = OrderedDict()
+
+
+def tree_of(doc: Doc) -> Tree:
+    """The Doc's Tree, made once for the last few Docs (keyed as ``sentence_of``'s table)."""
+    with _SENTS_LOCK:
+        tree = _TREES.get(id(doc))
+        if tree is None or tree.doc is not doc:
+            tree = _TREES[id(doc)] = Tree(doc)
+        _TREES.move_to_end(id(doc))
+        while len(_TREES) > 4:
+            _TREES.popitem(last=False)
+        return tree
 
 
 _SENTS: OrderedDict[int, tuple[Doc, list[int], list[int]]] = OrderedDict()
