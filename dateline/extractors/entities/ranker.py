@@ -55,10 +55,8 @@ BASE_FEATURES = (
 # apposition or a conjunct) says more than the coarse roles above.
 HEAD_DEPS = ("ROOT", "advcl", "ccomp", "conj", "relcl", "xcomp", "pcomp", "acl", "prep", "pobj", "dobj", "nsubj")
 CAND_DEPS = HEAD_DEPS + ("appos", "compound", "poss")
-_LINKS = frozenset({"and", "but", "while", "when", "after", "before", "although", "because"})
 CONTEXT_FEATURES = (
-    ("p_is_poss", "p_is_obj", "verbs_between", "commas_between", "links_between", "same_head", "same_head_lemma",
-     "subj_mentions", "mentions", "subj_in_p_sent", "mention_gap")
+    ("p_is_poss", "p_is_obj")
     + tuple(f"p_head_{d}" for d in HEAD_DEPS)
     + tuple(f"c_head_{d}" for d in HEAD_DEPS)
     + tuple(f"c_dep_{d}" for d in CAND_DEPS)
@@ -83,8 +81,6 @@ class Syntax:
         self.dep = [t.dep_ for t in toks]
         self.pos = [t.pos_ for t in toks]
         self.text = [t.text for t in toks]
-        self.lower = [t.lower_ for t in toks]
-        self.lemma = [t.lemma_ for t in toks]
         self.subjects: dict[int, list[int]] = {}
         for k, d in enumerate(self.dep):
             if d in ("nsubj", "nsubjpass"):
@@ -329,7 +325,7 @@ def features(res: "_Resolver", tok: Token, cands: list[Candidate], rule: Optiona
             for m in cl.mentions))
         row["tree_dist"], row["c_commands"], row["p_in_relcl"], row["p_commands"] = trees[k]
         vec = [row[name] for name in BASE_FEATURES]
-        vec += _context(syn, res.sent_start_of, i, c.near, cl)
+        vec += _context(syn, i, c.near)
         vec += [float(crole == r) for r in C_ROLES]
         vec += [float(prole == r) for r in P_ROLES]
         vec += [float(prole == p and crole == q) for p in P_ROLES for q in C_ROLES]
@@ -337,28 +333,14 @@ def features(res: "_Resolver", tok: Token, cands: list[Candidate], rule: Optiona
     return rows
 
 
-def _context(syn: Syntax, sent_start_of, p: int, c: int, cluster: "_Cluster") -> list[float]:
-    """CONTEXT_FEATURES of one candidate: what lies between it and the pronoun (verbs, commas,
-    clause links), whether both hang on one verb, how often and how often as a subject the
-    text names it (in the whole document: the person an article is about recurs), and the
-    dependency labels around both."""
-    lo, hi = (c, p) if c < p else (p, c)
-    between = range(lo + 1, hi)
-    heads = [m.head for m in cluster.mentions]
-    subj = ("nsubj", "nsubjpass")
+def _context(syn: Syntax, p: int, c: int) -> list[float]:
+    """CONTEXT_FEATURES of one candidate: "her" as possessive or as object (the parse and the
+    habits differ), and the dependency labels of the pronoun's head, the candidate's head and
+    the candidate."""
     ph, ch = syn.head[p], syn.head[c]
     out = [
         float(syn.dep[p] == "poss"),
         float(syn.dep[p] in ("dobj", "pobj", "dative")),
-        float(sum(1 for k in between if syn.pos[k] in ("VERB", "AUX") and syn.dep[k] not in ("aux", "auxpass"))),
-        float(sum(1 for k in between if syn.text[k] in (",", ";", ":", "("))),
-        float(sum(1 for k in between if syn.lower[k] in _LINKS)),
-        float(ch == ph),
-        float(syn.lemma[ch] == syn.lemma[ph]),
-        float(sum(1 for h in heads if syn.dep[h] in subj)),
-        float(len(heads)),
-        float(sum(1 for h in heads if h < p and syn.dep[h] in subj and sent_start_of[h] == sent_start_of[p])),
-        float(min((p - h for h in heads if h < p), default=99)),
     ]
     out += [float(syn.dep[ph] == d) for d in HEAD_DEPS]
     out += [float(syn.dep[ch] == d) for d in HEAD_DEPS]
