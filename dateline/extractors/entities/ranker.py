@@ -50,20 +50,8 @@ BASE_FEATURES = (
     "tree_dist", "c_commands", "p_in_relcl", "tdist_rel", "count_rel", "p_commands", "p_feminine",
     "pron_in_sent", "possessed_by_pron", "person_score", "org_votes", "latent",
 )
-# Dependency labels of the pronoun's head, the candidate's head and the candidate itself: where
-# each sits in the sentence (a pronoun in an adverbial or reported clause, a candidate inside an
-# apposition or a conjunct) says more than the coarse roles above.
-HEAD_DEPS = ("ROOT", "advcl", "ccomp", "conj", "relcl", "xcomp", "pcomp", "acl", "prep", "pobj", "dobj", "nsubj")
-CAND_DEPS = HEAD_DEPS + ("appos", "compound", "poss")
-CONTEXT_FEATURES = (
-    ("p_is_poss", "p_is_obj")
-    + tuple(f"p_head_{d}" for d in HEAD_DEPS)
-    + tuple(f"c_head_{d}" for d in HEAD_DEPS)
-    + tuple(f"c_dep_{d}" for d in CAND_DEPS)
-)
 FEATURES = (
     BASE_FEATURES
-    + CONTEXT_FEATURES
     + tuple(f"c_{r}" for r in C_ROLES)
     + tuple(f"p_{r}" for r in P_ROLES)
     + tuple(f"p_{p}*c_{c}" for p in P_ROLES for c in C_ROLES)
@@ -325,27 +313,11 @@ def features(res: "_Resolver", tok: Token, cands: list[Candidate], rule: Optiona
             for m in cl.mentions))
         row["tree_dist"], row["c_commands"], row["p_in_relcl"], row["p_commands"] = trees[k]
         vec = [row[name] for name in BASE_FEATURES]
-        vec += _context(syn, i, c.near)
         vec += [float(crole == r) for r in C_ROLES]
         vec += [float(prole == r) for r in P_ROLES]
         vec += [float(prole == p and crole == q) for p in P_ROLES for q in C_ROLES]
         rows.append(vec)
     return rows
-
-
-def _context(syn: Syntax, p: int, c: int) -> list[float]:
-    """CONTEXT_FEATURES of one candidate: "her" as possessive or as object (the parse and the
-    habits differ), and the dependency labels of the pronoun's head, the candidate's head and
-    the candidate."""
-    ph, ch = syn.head[p], syn.head[c]
-    out = [
-        float(syn.dep[p] == "poss"),
-        float(syn.dep[p] in ("dobj", "pobj", "dative")),
-    ]
-    out += [float(syn.dep[ph] == d) for d in HEAD_DEPS]
-    out += [float(syn.dep[ch] == d) for d in HEAD_DEPS]
-    out += [float(syn.dep[c] == d) for d in CAND_DEPS]
-    return out
 
 
 @dataclass(frozen=True)
