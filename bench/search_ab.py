@@ -23,7 +23,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from store_bench import COMMON, SEED, Words, pct  # noqa: E402
+from store_bench import SEED, Words, pct, query_kinds  # noqa: E402
 
 from dateline import query  # noqa: E402
 from dateline.store import open_store  # noqa: E402
@@ -52,16 +52,7 @@ def main() -> None:
     args = ap.parse_args()
     stores = {"pg baseline": baseline_store(args.pg, args.baseline), "pg this": open_store(args.pg),
               "sqlite": open_store(args.sqlite)}
-    rng = random.Random(SEED + 2)
-    vocab = Words(random.Random(SEED)).vocab[len(COMMON):]
-    kinds = {
-        "rare word": lambda: rng.choice(vocab[2000:]),
-        "mid word": lambda: rng.choice(vocab[200:2000]),
-        "frequent word": lambda: rng.choice(vocab[:200]),
-        "two words": lambda: f"{rng.choice(vocab[:500])} {rng.choice(vocab[:2000])}",
-        "five words": lambda: " ".join(rng.choice(vocab[:300]) for _ in range(5)),
-        "phrase": lambda: f'"{rng.choice(vocab[:100])} {rng.choice(vocab[:100])}"',
-    }
+    kinds = query_kinds(Words(random.Random(SEED)), random.Random(SEED + 2))
     for store in stores.values():  # warm-up: catalog caches and query plans
         for make in kinds.values():
             query.search(store, make(), limit=20)

@@ -223,9 +223,10 @@ def copy_from_sqlite(source: str, url: str) -> dict:
     return {"quotes": n_quotes, "people": n_people, "rows_per_s": rows / copy_s, "copy_s": copy_s, "optimize_s": optimize_s}
 
 
-def search_latency(url: str, words: Words, rng: random.Random, n: int = 300) -> dict:
+def query_kinds(words: Words, rng: random.Random) -> dict:
+    """Each kind of search -> a function drawing one query of that kind (shared with search_ab.py)."""
     vocab = words.vocab[len(COMMON):]
-    kinds = {
+    return {
         "rare word": lambda: rng.choice(vocab[2000:]),
         "mid word": lambda: rng.choice(vocab[200:2000]),
         "frequent word": lambda: rng.choice(vocab[:200]),
@@ -233,6 +234,10 @@ def search_latency(url: str, words: Words, rng: random.Random, n: int = 300) -> 
         "five words": lambda: " ".join(rng.choice(vocab[:300]) for _ in range(5)),
         "phrase": lambda: f'"{rng.choice(vocab[:100])} {rng.choice(vocab[:100])}"',
     }
+
+
+def search_latency(url: str, words: Words, rng: random.Random, n: int = 300) -> dict:
+    kinds = query_kinds(words, rng)
     out: dict[str, list[float]] = {k: [] for k in kinds}
     with open_store(url) as store:
         for make in kinds.values():  # warm-up: caches and query plans

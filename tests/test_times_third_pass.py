@@ -6,23 +6,7 @@ from __future__ import annotations
 import pytest
 
 from dateline.extractors.timenorm import tag
-from dateline.model import Article
-
-DAY = "2021-06-10"  # a Thursday, in the second quarter
-
-
-def found(text: str, date: str = DAY, **kw) -> dict[str, tuple[str, str]]:
-    """Each expression's text -> (type, value)."""
-    return {text[f.start : f.end]: (f.type, f.value) for f in tag(text, date, **kw)}
-
-
-def staged(nlp, text: str, date: str = DAY) -> dict[str, str]:
-    """Each expression's text -> value, through the spaCy stage (the parse gives the tense)."""
-    from dateline.extractors.times import extract_times
-
-    article = Article(id="f", text=text, date=date, date_precision="day")
-    return {t.text: t.value for t in extract_times(nlp(text), article)}
-
+from tests.test_times_families import DAY, found, staged
 
 # --- a day that belongs to a plan lies ahead of the plan ------------------------------------------
 
