@@ -10,7 +10,7 @@ from functools import lru_cache
 
 import numpy
 import spacy
-from spacy.attrs import DEP, HEAD
+from spacy.attrs import DEP, HEAD  # type: ignore[import-not-found]  # spacy.attrs is a compiled module without stubs
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
@@ -113,9 +113,9 @@ def conj_tops(doc: Doc) -> list[int]:
     tables = _tables(doc)
     if "conj_tops" not in tables:
         n = len(doc)
-        cols = doc.to_array([HEAD, DEP]).astype("int64") if n else None
-        heads = (cols[:, 0] + numpy.arange(n)).tolist() if n else []
-        conj = (cols[:, 1] == doc.vocab.strings["conj"]).tolist() if n else []
+        cols = doc.to_array([HEAD, DEP]).astype("int64") if n else numpy.zeros((0, 2), dtype="int64")
+        heads = (cols[:, 0] + numpy.arange(n)).tolist()
+        conj = (cols[:, 1] == doc.vocab.strings["conj"]).tolist()
         tops = [-1] * n
         for i in range(n):
             path = []

@@ -105,7 +105,7 @@ class CueSearch:
         if filtered:
             # A relative-clause cue stays only if it governs a token of the first segment.
             seen: set[int] = set()
-            for t in first:
+            for t in first or ():  # `filtered` implies `first`; the `or` is for the type checker
                 for tok in self._cues_above(t.i, lo, hi, seen):
                     if tok.dep_ == "relcl":
                         picked[tok.i] = tok

@@ -179,7 +179,9 @@ def find_quotations(text: str, body_start: int = 0) -> list[Quotation]:
             running = None
         inside = Ranges(covered)
         for m in _SINGLE.finditer(text, p_start, p_end):
-            if m.start() in inside:
+            # Its closing mark inside a double quotation that opened after it means the two cross
+            # (`‘a "b c’ d`): a quotation must not overlap another, so the double one wins.
+            if m.start() in inside or m.end() - 1 in inside:
                 continue
             out.append(Quotation([(m.start(1), m.end(1))], (m.start(), m.end()), single=True,
                                  paragraph_start=m.start() == stripped_start, marked=[(m.start(), m.end())]))

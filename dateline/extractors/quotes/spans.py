@@ -9,7 +9,7 @@ from collections import OrderedDict
 from typing import Optional
 
 import numpy
-from spacy.attrs import DEP, HEAD
+from spacy.attrs import DEP, HEAD  # type: ignore[import-not-found]  # spacy.attrs is a compiled module without stubs
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
