@@ -7,7 +7,7 @@ import json
 import re
 from functools import lru_cache
 from pathlib import Path
-from typing import Iterable, Optional
+from typing import Optional
 
 from dateline.alternation import word_alternation
 
@@ -39,12 +39,6 @@ def patterns() -> dict:
     return json.loads(PATTERNS_FILE.read_text(encoding="utf-8"))
 
 
-def _alternation(words: Iterable[str]) -> str:
-    # The same matches as a flat longest-first alternation, in a prefix tree: the flat one made
-    # the occupation scan most of this stage's time.
-    return word_alternation(words)
-
-
 @lru_cache(maxsize=1)
 def _regexes() -> dict[str, re.Pattern]:
     p = patterns()
@@ -57,6 +51,8 @@ def _regexes() -> dict[str, re.Pattern]:
         "has_n_children": re.compile(rf"\b(?:has|had|have)\s+({NUMBER_RE})\s+(?:children|kids|sons|daughters)\b", re.I),
         # "is survived by his wife, Eileen, and by two sons" (not "two sons and a daughter")
         "survived_by_n": re.compile(rf"\bsurvived\s+by\b[^.;]{{0,80}}?\b({NUMBER_RE})\s+(?:children|kids|sons|daughters)\b(?!\s*,?\s+and\s+(?:a|an|\w+)\s+(?:sons?|daughters?|children)\b)", re.I),
-        "occupation": re.compile(rf"\b({_alternation(p['occupations'])})\b", re.I),
-        "title": re.compile(rf"\b({_alternation(p['titles'])})\b", re.I),
+        # A prefix tree with the flat longest-first alternation's matches: the flat one made the
+        # occupation scan most of this stage's time.
+        "occupation": re.compile(rf"\b({word_alternation(p['occupations'])})\b", re.I),
+        "title": re.compile(rf"\b({word_alternation(p['titles'])})\b", re.I),
     }
