@@ -7,10 +7,23 @@ import time
 from collections import OrderedDict
 from collections.abc import Iterable, Iterator
 from functools import lru_cache
+from typing import Any
 
 import numpy
 import spacy
-from spacy.attrs import DEP, HEAD  # type: ignore[import-not-found]  # spacy.attrs is a compiled module without stubs
+from spacy.attrs import (  # type: ignore[import-not-found]  # spacy.attrs is a compiled module without stubs
+    DEP,
+    ENT_TYPE,
+    HEAD,
+    IDX,
+    IS_PUNCT,
+    IS_SPACE,
+    LEMMA,
+    LOWER,
+    ORTH,
+    POS,
+    TAG,
+)
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
@@ -80,10 +93,10 @@ def tokens_of(doc: Doc) -> list[Token]:
 
 
 # Per-Doc tables made once: (Doc, line-break offsets, first-conjunct indices) of the last few Docs.
-_TABLES: OrderedDict[int, tuple[Doc, dict[str, list[int]]]] = OrderedDict()
+_TABLES: OrderedDict[int, tuple[Doc, dict[str, Any]]] = OrderedDict()
 
 
-def _tables(doc: Doc) -> dict[str, list[int]]:
+def _tables(doc: Doc) -> dict[str, Any]:
     with _TOKENS_LOCK:
         entry = _TABLES.get(id(doc))
         if entry is None or entry[0] is not doc:
@@ -92,6 +105,38 @@ def _tables(doc: Doc) -> dict[str, list[int]]:
         while len(_TABLES) > _TOKENS_KEPT:
             _TABLES.popitem(last=False)
         return entry[1]
+
+
+class Columns:
+    """A Doc's token attributes as plain lists, made once per Doc (``columns``). Reading
+    ``tok.lower_`` and the like decodes a string from the vocabulary on every access, and a
+    Token object costs one more per ``doc[i]``; the stages' per-token tests read these lists."""
+
+    _STRINGS = ("text", "lower", "lemma", "tag", "pos", "dep", "ent_type")
+
+    def __init__(self, doc: Doc):
+        n = len(doc)
+        cols = doc.to_array([ORTH, LOWER, LEMMA, TAG, POS, DEP, ENT_TYPE, HEAD, IDX, IS_PUNCT, IS_SPACE]) if n else None
+        strings = doc.vocab.strings
+        rows = cols.tolist() if cols is not None else []
+        by_column = list(zip(*rows)) if rows else [()] * 11
+        names = {h: strings[h] for column in by_column[:7] for h in set(column)}
+        self.text, self.lower, self.lemma, self.tag, self.pos, self.dep, self.ent_type = (
+            [names[h] for h in column] for column in by_column[:7]
+        )
+        # HEAD is stored relative to the token, as unsigned
+        self.head: list[int] = (cols[:, 7].astype("int64") + numpy.arange(n)).tolist() if cols is not None else []
+        self.idx: list[int] = list(by_column[8])
+        self.is_punct: list[bool] = [bool(v) for v in by_column[9]]
+        self.is_space: list[bool] = [bool(v) for v in by_column[10]]
+
+
+def columns(doc: Doc) -> Columns:
+    """The Doc's ``Columns``, made once per Doc."""
+    tables = _tables(doc)
+    if "columns" not in tables:
+        tables["columns"] = Columns(doc)
+    return tables["columns"]
 
 
 def newlines_of(doc: Doc) -> list[int]:

@@ -12,7 +12,7 @@ from spacy.tokens import Doc
 from dateline.extractors.entities.lexicon import PRONOUN_CONFLICT, PRONOUN_LOCK, STRONG_ORG_VOTES, Lexicon
 from dateline.extractors.entities.syntax import _role_weight, _token_in_quote, quote_mask, sentence_bounds
 from dateline.model import Entity
-from dateline.nlp import text_of
+from dateline.nlp import columns, text_of
 
 
 def entity_at(entities: list[Entity], start: int, end: int) -> Optional[Entity]:
@@ -152,8 +152,10 @@ class _Clusters:
         self.sent_of = [0] * len(doc)
         si = 0
         self.sent_start_of = [0] * len(doc)
+        cols = columns(doc)
+        in_quote, is_punct, text = self.in_quote, cols.is_punct, cols.text
         for start, end in sentence_bounds(doc):
-            if any(not self.in_quote[i] and not doc[i].is_punct and doc[i].text.strip() for i in range(start, end)):
+            if any(not in_quote[i] and not is_punct[i] and text[i].strip() for i in range(start, end)):
                 si += 1
             for i in range(start, end):
                 self.sent_of[i] = si

@@ -11,7 +11,7 @@ from spacy.tokens import Doc, Token
 
 from dateline.extractors.entities.lexicon import Lexicon
 from dateline.extractors.entities.syntax import _age_follows, _is_name_token, _possessive, _speaker_position
-from dateline.nlp import tokens_of
+from dateline.nlp import Columns, columns, tokens_of
 
 
 @dataclass
@@ -121,7 +121,8 @@ def _name_spans(doc: Doc, lex: Lexicon, sent_start_of: list[int]) -> list[_NameS
                 taken[i] = True
             spans.append(_NameSpan(ent.start, ent.end, None))
     # Every rule below starts from a capitalized word; one pass collects them.
-    caps = [tok for tok in tokens_of(doc) if tok.text[:1].isupper()]
+    toks = tokens_of(doc)
+    caps = [toks[i] for i, text in enumerate(columns(doc).text) if text[:1].isupper()]
     # "Luna, 4," : a capitalized name with an age in commas is a person, whatever spaCy said.
     # The small model tags a rare first name as a plural noun ("and Pax, 1."), hence loose.
     for tok in caps:
@@ -272,7 +273,7 @@ def _place_once(tok: Token, lex: Lexicon) -> bool:
         # not after "a statement from X".
         if prep != "from" or head.head.head.lemma_.lower() not in (lex.org_nouns | lex.person_nouns):
             return False
-    return sum(1 for t in tokens_of(tok.doc) if t.lower_ == tok.lower_) == 1
+    return columns(tok.doc).lower.count(tok.lower_) == 1
 
 
 def _org_tail(doc: Doc, i: int, lex: Lexicon) -> Optional[int]:
@@ -429,17 +430,17 @@ LATENT_DEPS = frozenset({"nsubj", "nsubjpass", "poss", "dobj", "pobj", "conj", "
 NOT_LATENT_LABELS = frozenset({"DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "ORDINAL", "CARDINAL", "LANGUAGE"})
 
 
-def _latent_word(tok: Token, lex: Lexicon, covered) -> bool:
-    text = tok.text
-    low = tok.lower_
+def _latent_word(cols: Columns, i: int, lex: Lexicon, covered) -> bool:
+    text = cols.text[i]
+    low = cols.lower[i]
     return (
-        tok.i not in covered
-        and tok.tag_ == "NNP"
+        i not in covered
+        and cols.tag[i] == "NNP"
         and len(text) >= 3
         and text[:1].isupper()
         and any(ch.islower() for ch in text[1:])
         and text.replace("-", "").replace("'", "").isalpha()
-        and tok.ent_type_ not in NOT_LATENT_LABELS
+        and cols.ent_type[i] not in NOT_LATENT_LABELS
         and not _common_word(low, lex)
         and low not in lex.org_keywords
         and low.rstrip(".") not in lex.org_suffixes
@@ -452,25 +453,28 @@ def latent_names(doc: Doc, lex: Lexicon, covered, sent_start_of: list[int]) -> l
     a number ("the Octavia", "1st Cavalry")."""
     # A word the text also uses as a place ("in Lisk", "from Oxmere") is never one: nor are
     # the words of the small model's place labels when they are the object of any preposition.
+    cols = columns(doc)
+    lower, dep, head = cols.lower, cols.dep, cols.head
     places = {
-        t.lower_ for t in tokens_of(doc)
-        if t.dep_ == "pobj" and (t.head.lower_ in lex.place_prepositions or t.ent_type_ in ("GPE", "LOC", "FAC"))
+        lower[k] for k in range(len(doc))
+        if dep[k] == "pobj" and (lower[head[k]] in lex.place_prepositions or cols.ent_type[k] in ("GPE", "LOC", "FAC"))
     }
     out = []
     n = len(doc)
     i = 0
     while i < n:
-        if not _latent_word(doc[i], lex, covered) or doc[i].lower_ in places:
+        # the cheap test first: most words are no NNP
+        if cols.tag[i] != "NNP" or not _latent_word(cols, i, lex, covered) or lower[i] in places:
             i += 1
             continue
         e = i + 1
-        while e < n and e - i < 3 and sent_start_of[e] == sent_start_of[i] and _latent_word(doc[e], lex, covered):
+        while e < n and e - i < 3 and sent_start_of[e] == sent_start_of[i] and _latent_word(cols, e, lex, covered):
             e += 1
-        if e < n and doc[e].tag_ in ("NNP", "NNPS") and doc[e].text[:1].isupper():
+        if e < n and cols.tag[e] in ("NNP", "NNPS") and cols.text[e][:1].isupper():
             i = e + 1  # part of a longer name or title the passes above chose not to take
             continue
         prev = doc[i - 1] if i > 0 else None
-        if doc[e - 1].dep_ in LATENT_DEPS and not (prev is not None and (prev.tag_ in ("DT", "CD") or prev.like_num or prev.tag_ == "NNPS")):
+        if dep[e - 1] in LATENT_DEPS and not (prev is not None and (prev.tag_ in ("DT", "CD") or prev.like_num or prev.tag_ == "NNPS")):
             out.append((i, e))
         i = e
     return out

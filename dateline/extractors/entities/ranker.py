@@ -21,7 +21,7 @@ from spacy.tokens import Doc, Token
 
 from dateline.extractors.entities.clusters import _majority
 from dateline.extractors.entities.lexicon import DECAY, TIE_DISCOUNT
-from dateline.nlp import tokens_of
+from dateline.nlp import columns
 
 if TYPE_CHECKING:
     from dateline.extractors.entities.clusters import _Cluster
@@ -63,12 +63,11 @@ class Syntax:
     a new object per step, and the ranker walks many paths per pronoun."""
 
     def __init__(self, doc: Doc):
-        toks = tokens_of(doc)
-        rel = doc.to_array("HEAD").astype("int64").tolist() if len(doc) else []
-        self.head = [k + r for k, r in enumerate(rel)]
-        self.dep = [t.dep_ for t in toks]
-        self.pos = [t.pos_ for t in toks]
-        self.text = [t.text for t in toks]
+        cols = columns(doc)
+        self.head = cols.head
+        self.dep = cols.dep
+        self.pos = cols.pos
+        self.text = cols.text
         self.subjects: dict[int, list[int]] = {}
         for k, d in enumerate(self.dep):
             if d in ("nsubj", "nsubjpass"):

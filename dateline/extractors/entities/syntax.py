@@ -3,13 +3,13 @@ bounds, syntactic salience, ages after names, speaker positions."""
 
 from __future__ import annotations
 
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from typing import Optional
 
 from spacy.tokens import Doc, Token
 
 from dateline.extractors.entities.lexicon import EMBEDDED, OTHER_ROLE, ROLE_WEIGHT, Lexicon
-from dateline.nlp import conj_tops, newlines_of, tokens_of
+from dateline.nlp import columns, conj_tops, newlines_of
 
 # Tags the small model gives a capitalized surname it does not know.
 KNOWN_NAME_TAGS = frozenset({"NN", "NNS", "VB", "VBD", "VBZ", "VBP", "VBN", "VBG", "RB", "MD", "JJ", "UH", "FW"})
@@ -116,13 +116,14 @@ def sentence_bounds(doc: Doc) -> list[tuple[int, int]]:
     # paragraph into the next one ("... a son, Teo, 2.\n\nVitale, 31, plays ..."), which would
     # put both in one sentence for salience.
     out = []
-    toks = tokens_of(doc)
+    cols = columns(doc)
+    breaks = [i for i, (space, text) in enumerate(zip(cols.is_space, cols.text)) if space and "\n" in text]
     for sent in doc.sents:
         start = sent.start
-        for tok in toks[sent.start : sent.end]:  # the Doc's one token list, not new Token objects
-            if tok.i > start and tok.is_space and "\n" in tok.text:
-                out.append((start, tok.i + 1))
-                start = tok.i + 1
+        for i in breaks[bisect_right(breaks, start) : bisect_left(breaks, sent.end)]:
+            if i > start:
+                out.append((start, i + 1))
+                start = i + 1
         if start < sent.end:
             out.append((start, sent.end))
     return out
