@@ -124,6 +124,8 @@ class Columns:
         self.text, self.lower, self.lemma, self.tag, self.pos, self.dep, self.ent_type = (
             [names[h] for h in column] for column in by_column[:7]
         )
+        lowered = {h: names[h].lower() for h in set(by_column[2])}
+        self.lemma_lower = [lowered[h] for h in by_column[2]]  # tok.lemma_.lower()
         # HEAD is stored relative to the token, as unsigned
         self.head: list[int] = (cols[:, 7].astype("int64") + numpy.arange(n)).tolist() if cols is not None else []
         self.idx: list[int] = list(by_column[8])
