@@ -6,24 +6,12 @@ import threading
 import time
 from collections import OrderedDict
 from collections.abc import Iterable, Iterator
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from typing import Any
 
 import numpy
 import spacy
-from spacy.attrs import (  # type: ignore[import-not-found]  # spacy.attrs is a compiled module without stubs
-    DEP,
-    ENT_TYPE,
-    HEAD,
-    IDX,
-    IS_PUNCT,
-    IS_SPACE,
-    LEMMA,
-    LOWER,
-    ORTH,
-    POS,
-    TAG,
-)
+from spacy.attrs import DEP, HEAD  # type: ignore[import-not-found]  # spacy.attrs is a compiled module without stubs
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
@@ -108,29 +96,56 @@ def _tables(doc: Doc) -> dict[str, Any]:
 
 
 class Columns:
-    """A Doc's token attributes as plain lists, made once per Doc (``columns``). Reading
-    ``tok.lower_`` and the like decodes a string from the vocabulary on every access, and a
-    Token object costs one more per ``doc[i]``; the stages' per-token tests read these lists."""
-
-    _STRINGS = ("text", "lower", "lemma", "tag", "pos", "dep", "ent_type")
+    """A Doc's token attributes as plain lists, each made once per Doc when first read
+    (``columns``): the stages' per-token tests index these lists instead of each making Token
+    objects (``doc[i]``) and reading their attributes again."""
 
     def __init__(self, doc: Doc):
-        n = len(doc)
-        cols = doc.to_array([ORTH, LOWER, LEMMA, TAG, POS, DEP, ENT_TYPE, HEAD, IDX, IS_PUNCT, IS_SPACE]) if n else None
-        strings = doc.vocab.strings
-        rows = cols.tolist() if cols is not None else []
-        by_column = list(zip(*rows)) if rows else [()] * 11
-        names = {h: strings[h] for column in by_column[:7] for h in set(column)}
-        self.text, self.lower, self.lemma, self.tag, self.pos, self.dep, self.ent_type = (
-            [names[h] for h in column] for column in by_column[:7]
-        )
-        lowered = {h: names[h].lower() for h in set(by_column[2])}
-        self.lemma_lower = [lowered[h] for h in by_column[2]]  # tok.lemma_.lower()
+        self._doc = doc
+        self._toks = tokens_of(doc)
+
+    @cached_property
+    def text(self) -> list[str]:
+        return [t.text for t in self._toks]
+
+    @cached_property
+    def lower(self) -> list[str]:
+        return [t.lower_ for t in self._toks]
+
+    @cached_property
+    def lemma_lower(self) -> list[str]:
+        return [t.lemma_.lower() for t in self._toks]
+
+    @cached_property
+    def tag(self) -> list[str]:
+        return [t.tag_ for t in self._toks]
+
+    @cached_property
+    def pos(self) -> list[str]:
+        return [t.pos_ for t in self._toks]
+
+    @cached_property
+    def dep(self) -> list[str]:
+        return [t.dep_ for t in self._toks]
+
+    @cached_property
+    def ent_type(self) -> list[str]:
+        return [t.ent_type_ for t in self._toks]
+
+    @cached_property
+    def is_punct(self) -> list[bool]:
+        return [t.is_punct for t in self._toks]
+
+    @cached_property
+    def is_space(self) -> list[bool]:
+        return [t.is_space for t in self._toks]
+
+    @cached_property
+    def head(self) -> list[int]:
+        """Each token's head, as a token index (from the Doc's array: ``t.head`` makes a Token)."""
+        n = len(self._doc)
         # HEAD is stored relative to the token, as unsigned
-        self.head: list[int] = (cols[:, 7].astype("int64") + numpy.arange(n)).tolist() if cols is not None else []
-        self.idx: list[int] = list(by_column[8])
-        self.is_punct: list[bool] = [bool(v) for v in by_column[9]]
-        self.is_space: list[bool] = [bool(v) for v in by_column[10]]
+        return (self._doc.to_array(HEAD).astype("int64") + numpy.arange(n)).tolist() if n else []
 
 
 def columns(doc: Doc) -> Columns:
