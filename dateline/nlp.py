@@ -174,21 +174,22 @@ def conj_tops(doc: Doc) -> list[int]:
     (itself when it is no conjunct)."""
     tables = _tables(doc)
     if "conj_tops" not in tables:
-        n = len(doc)
-        cols = doc.to_array([HEAD, DEP]).astype("int64") if n else numpy.zeros((0, 2), dtype="int64")
-        heads = (cols[:, 0] + numpy.arange(n)).tolist()
-        conj = (cols[:, 1] == doc.vocab.strings["conj"]).tolist()
-        tops = [-1] * n
-        for i in range(n):
+        cols = columns(doc)
+        heads = cols.head
+        n = len(heads)
+        tops = list(range(n))  # a token that is no conjunct is its own top
+        pending = [d == "conj" for d in cols.dep]  # conjuncts whose top is not known yet
+        for i in [k for k in range(n) if pending[k]]:
             path = []
             j = i
-            while tops[j] == -1 and conj[j] and heads[j] != j:
+            while pending[j] and heads[j] != j:
                 path.append(j)
                 j = heads[j]
-            top = j if tops[j] == -1 else tops[j]
-            tops[j] = top
+            top = tops[j]
+            pending[j] = False
             for k in path:
                 tops[k] = top
+                pending[k] = False
         tables["conj_tops"] = tops
     return tables["conj_tops"]
 

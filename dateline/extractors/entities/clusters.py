@@ -157,9 +157,8 @@ class _Clusters:
         for start, end in sentence_bounds(doc):
             if any(not in_quote[i] and not is_punct[i] and text[i].strip() for i in range(start, end)):
                 si += 1
-            for i in range(start, end):
-                self.sent_of[i] = si
-                self.sent_start_of[i] = start
+            self.sent_of[start:end] = [si] * (end - start)
+            self.sent_start_of[start:end] = [start] * (end - start)
         self.covered: dict[int, _Cluster] = {}  # token index -> cluster of the mention covering it
         self.clusters: list[_Cluster] = []
         self.last_seen: dict[int, int] = {}  # id(cluster root) -> token index of its latest mention

@@ -374,18 +374,27 @@ class Ranker:
             fill(0, 0, 0)
         return depth, feat, thr, leaves
 
-    def probabilities(self, rows: list[list[float]]) -> list[float]:
+    @cached_property
+    def _flat(self) -> tuple[int, np.ndarray, np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
+        """``_complete`` as flat arrays and each tree's offset into them: one-dimensional
+        indexing costs less than broadcasting (tree, node) pairs on every step."""
         depth, feat, thr, leaves = self._complete
+        trees = np.arange(len(self.trees))
+        return depth, feat.ravel(), thr.ravel(), leaves.ravel(), trees * feat.shape[1], trees * leaves.shape[1]
+
+    def probabilities(self, rows: list[list[float]]) -> list[float]:
+        depth, feat, thr, leaves, inner_at, leaf_at = self._flat
         x = np.asarray(rows, dtype=np.float64)
-        n, trees = len(rows), len(self.trees)
-        pos = np.zeros((n, trees), dtype=np.int64)
-        cand = np.arange(n)[:, None]
-        tree = np.arange(trees)[None, :]
+        n = len(rows)
+        values = x.ravel()
+        row_at = (np.arange(n) * x.shape[1])[:, None]
+        pos = np.zeros((n, len(self.trees)), dtype=np.int64)
         for _ in range(depth):
-            f = feat[tree, pos]
-            right = x[cand, f] > thr[tree, pos]
+            node = inner_at + pos
+            right = values[row_at + feat[node]] > thr[node]
             pos = 2 * pos + 1 + right
-        z = self.prior + self.rate * leaves[tree, pos - (2**depth - 1)].sum(axis=1)
+        # the leaves as one (candidates, trees) array, summed per candidate as before
+        z = self.prior + self.rate * leaves[leaf_at + pos - (2**depth - 1)].sum(axis=1)
         return (1.0 / (1.0 + np.exp(-np.clip(z, -30, 30)))).tolist()
 
     def probability(self, row: list[float]) -> float:

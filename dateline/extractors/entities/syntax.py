@@ -3,6 +3,7 @@ bounds, syntactic salience, ages after names, speaker positions."""
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left, bisect_right
 from typing import Optional
 
@@ -16,6 +17,7 @@ KNOWN_NAME_TAGS = frozenset({"NN", "NNS", "VB", "VBD", "VBZ", "VBP", "VBN", "VBG
 
 QUOTE_OPEN = {'"': '"', "\u201c": "\u201d"}
 QUOTE_CLOSE = {'"', "\u201d"}
+_QUOTE_CHAR = re.compile("[" + re.escape("".join(sorted(set(QUOTE_OPEN) | QUOTE_CLOSE))) + "]")
 
 
 def quote_mask(text: str) -> list[tuple[int, int]]:
@@ -25,7 +27,8 @@ def quote_mask(text: str) -> list[tuple[int, int]]:
     pos = 0
     for para in text.split("\n"):
         open_at: Optional[int] = None
-        for i, ch in enumerate(para):
+        for mark in _QUOTE_CHAR.finditer(para):  # the marks only, not every character
+            i, ch = mark.start(), mark.group()
             if open_at is None:
                 if ch in QUOTE_OPEN:
                     open_at = pos + i
