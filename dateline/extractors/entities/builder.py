@@ -391,7 +391,8 @@ class _Builder(_Resolver):
                 name=name_text,
                 type=etype,
                 gender=gender,
-                mentions=[Mention(start=m.start, end=m.end, text=text[m.start : m.end], kind=m.kind) for m in ms],
+                # token offsets and our own kinds: nothing for validation to check, per mention
+                mentions=[Mention.model_construct(start=m.start, end=m.end, text=text[m.start : m.end], kind=m.kind) for m in ms],
             )
             for n, (_, name_text, etype, gender, ms) in enumerate(out, 1)
         ]

@@ -214,6 +214,17 @@ def candidates(res: "_Resolver", tok: Token, recent, heads: dict[int, "_Cluster"
     return out
 
 
+@lru_cache(maxsize=None)
+def _role_codes(prole: str, crole: str) -> tuple[float, ...]:
+    """The role features of a row (candidate role, pronoun role, and the pair), one tuple per
+    pair of roles, made once."""
+    return (
+        tuple(float(crole == r) for r in C_ROLES)
+        + tuple(float(prole == r) for r in P_ROLES)
+        + tuple(float(prole == p and crole == q) for p in P_ROLES for q in C_ROLES)
+    )
+
+
 def features(res: "_Resolver", tok: Token, cands: list[Candidate], rule: Optional["_Cluster"], gender: Optional[str]) -> list[list[float]]:
     i = tok.i
     syn = res.syntax()
@@ -312,9 +323,7 @@ def features(res: "_Resolver", tok: Token, cands: list[Candidate], rule: Optiona
             for m in cl.mentions))
         row["tree_dist"], row["c_commands"], row["p_in_relcl"], row["p_commands"] = trees[k]
         vec = [row[name] for name in BASE_FEATURES]
-        vec += [float(crole == r) for r in C_ROLES]
-        vec += [float(prole == r) for r in P_ROLES]
-        vec += [float(prole == p and crole == q) for p in P_ROLES for q in C_ROLES]
+        vec += _role_codes(prole, crole)
         rows.append(vec)
     return rows
 
