@@ -11,7 +11,7 @@ from typing import Any
 
 import numpy
 import spacy
-from spacy.attrs import DEP, HEAD  # type: ignore[import-not-found]  # spacy.attrs is a compiled module without stubs
+from spacy.attrs import HEAD  # type: ignore[import-not-found]  # spacy.attrs is a compiled module without stubs
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
@@ -70,6 +70,9 @@ _TOKENS_KEPT = 4
 def tokens_of(doc: Doc) -> list[Token]:
     """The Doc's tokens as one list, made once per Doc: every ``for tok in doc`` builds a new
     Token object per token, and the stages walk the whole Doc several times."""
+    toks = _TOKENS.get(id(doc))  # the usual case, a hit, needs no lock
+    if toks is not None and len(toks) == len(doc) and (not toks or toks[0].doc is doc):
+        return toks
     with _TOKENS_LOCK:
         toks = _TOKENS.get(id(doc))
         if toks is None or len(toks) != len(doc) or (toks and toks[0].doc is not doc):
@@ -85,6 +88,9 @@ _TABLES: OrderedDict[int, tuple[Doc, dict[str, Any]]] = OrderedDict()
 
 
 def _tables(doc: Doc) -> dict[str, Any]:
+    entry = _TABLES.get(id(doc))  # the usual case, a hit, needs no lock
+    if entry is not None and entry[0] is doc:
+        return entry[1]
     with _TOKENS_LOCK:
         entry = _TABLES.get(id(doc))
         if entry is None or entry[0] is not doc:
