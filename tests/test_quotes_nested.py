@@ -139,7 +139,7 @@ def test_nested_quote_inside_a_quotation_over_paragraphs(nlp):
     assert named(ex, inner.speaker) == "Dan Cole"
     # Top-level quotations do not overlap; the nested one is not counted among them.
     top = sorted((s.start, s.end) for q in ex.quotes if q.nested_in is None for s in q.spans)
-    assert all(a[1] <= b[0] for a, b in zip(top, top[1:]))
+    assert all(a[1] <= b[0] for a, b in zip(top, top[1:], strict=False))
 
 
 def test_nested_title_inside_a_quotation_is_a_scare_quote(nlp):
