@@ -14,7 +14,7 @@ from dateline.extractors.quotes.kinds import _is_sentential, _is_title
 from dateline.extractors.quotes.lexicon import MIN_UNATTRIBUTED_FRAGMENT_WORDS, NESTED_CUE_REACH
 from dateline.extractors.quotes.marks import Quotation
 from dateline.extractors.quotes.resolver import _Resolver
-from dateline.extractors.quotes.spans import Tree, _in_ranges, _span, _tokens
+from dateline.extractors.quotes.spans import Tree, _in_ranges, _span, _tokens, sentence_of
 from dateline.model import Quote, Segment
 from dateline.nlp import text_of
 
@@ -32,8 +32,10 @@ def _cue(doc: Doc, child: Quotation, lo: int, hi: int, siblings: Ranges, tree: T
     first = _tokens(doc, *child.segments[0])
     if first is None or not len(first):
         return None
-    sent = first[0].sent
-    span = _tokens(doc, max(lo, sent.start_char), min(hi, sent.end_char))
+    s_start, s_end = sentence_of(first[0])
+    sent_lo = doc[s_start].idx
+    sent_hi = doc[s_end - 1].idx + len(doc[s_end - 1].text)
+    span = _tokens(doc, max(lo, sent_lo), min(hi, sent_hi))
     if span is None:
         return None
     cands = [t for t in span if not _in_ranges(t, siblings) and is_cue_verb(t)]
