@@ -35,7 +35,7 @@ class Quotation:
     single: bool = False
     paragraphs: int = 1
     # Quotations inside this one's text (`'He told me "we are done"'`), each a whole pair
-    # within one segment; ``depth`` is 0 at the top and counts down the nesting.
+    # within one segment; ``depth`` is 0 at the top and grows by one per level.
     nested: list[Quotation] = field(default_factory=list)
     depth: int = 0
 
