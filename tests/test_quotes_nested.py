@@ -80,6 +80,9 @@ def test_nested_three_levels_alternating_marks():
 def test_nested_doubled_apostrophes_are_a_double_mark_not_two_quotations():
     text = "''We will rebuild,'' the mayor said."
     assert find_quotations(text) == []
+    # What lies inside such a pair is not a top-level single quotation either.
+    text = "''He said 'no' and left,'' Lee said. Then 'yes' came."
+    assert [text[q.segments[0][0] : q.segments[0][1]] for q in find_quotations(text)] == ["yes"]
 
 
 # ---------------------------------------------------------------- extraction

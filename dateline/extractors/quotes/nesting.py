@@ -12,6 +12,10 @@ from dateline.extractors.quotes.intervals import Ranges
 from dateline.extractors.quotes.lexicon import MAX_SINGLE_QUOTE_CHARS, lexicon
 
 DOUBLE, SINGLE = "d", "s"
+# Two straight singles written for a double mark (`''Yes,'' he said`, an archive convention):
+# such a pair is no quotation here (the double-mark pairing and PolNeAR's leave it alone), but
+# what lies inside it is nested, not top-level.
+DOUBLED = "w"
 _ANY_MARK = re.compile("[\"'‘’“”„«»]")
 # What may stand right before an opening mark, and right after a closing one.
 _BEFORE_OPEN = set(" \t\n\r([{—–-/\"'‘“„«")
@@ -79,12 +83,16 @@ def _marks(text: str, lo: int, hi: int, kinds: str, skip: tuple[Ranges, ...]) ->
         if i <= doubled or any(i in ranges for ranges in skip):
             continue
         if text.startswith("''", i):
-            # Two straight singles written for a double mark (`''Yes,'' he said`, an archive
-            # convention): no single quotation, and left to the double-mark pairing.
             doubled = i + 1
+            prev = text[i - 1] if i > lo else " "
+            nxt = text[i + 2] if i + 2 < hi else " "
+            if prev in _BEFORE_OPEN and not nxt.isspace():
+                out.append(_Mark(i, DOUBLED, True))
+            elif not prev.isspace():
+                out.append(_Mark(i + 1, DOUBLED, False))
             continue
         mark = _classify(text, i, lo, hi)
-        if mark is not None and mark.kind in kinds:
+        if mark is not None and mark.kind in kinds:  # (doubled marks always count, above)
             out.append(mark)
     return out
 
@@ -107,7 +115,7 @@ def _drop_weak(marks: list[_Mark]) -> list[_Mark]:
 def pair_marks(text: str, lo: int, hi: int, kinds: str = DOUBLE + SINGLE, skip: tuple[Ranges, ...] = (),
                max_depth: int = 1) -> list[Pair]:
     """The quotation pairs in ``text[lo:hi]`` as a forest, ``max_depth`` levels deep at most;
-    marks of ``kinds`` only, and none inside the ``skip`` ranges (tags, quotations already found).
+    pairs of ``kinds`` only, and no mark inside the ``skip`` ranges (tags, quotations already found).
 
     One pass with a stack: a closing mark closes the latest open mark of its kind, and any
     marks opened after that one and never closed were apostrophes or lost marks. Each mark is
@@ -116,7 +124,7 @@ def pair_marks(text: str, lo: int, hi: int, kinds: str = DOUBLE + SINGLE, skip: 
     quotation."""
     marks = _drop_weak(_marks(text, lo, hi, kinds, skip))
     stack: list[_Mark] = []
-    open_of = {DOUBLE: 0, SINGLE: 0}
+    open_of = {DOUBLE: 0, SINGLE: 0, DOUBLED: 0}
     pairs: list[tuple[int, int, str]] = []
     for m in marks:
         if m.opens:
@@ -133,7 +141,15 @@ def pair_marks(text: str, lo: int, hi: int, kinds: str = DOUBLE + SINGLE, skip: 
         too_long = m.kind == SINGLE and m.pos - top.pos > MAX_SINGLE_QUOTE_CHARS
         if text[top.pos + 1 : m.pos].strip() and not too_long:
             pairs.append((top.pos, m.pos, m.kind))
-    return _forest(sorted(pairs), max_depth)
+    return _keep(_forest(sorted(pairs), max_depth), kinds)
+
+
+def _keep(pairs: list[Pair], kinds: str) -> list[Pair]:
+    """The pairs of ``kinds``; a pair of another kind takes what lies inside it along."""
+    out = [p for p in pairs if p.kind in kinds]
+    for p in out:
+        p.children = _keep(p.children, kinds)
+    return out
 
 
 def _forest(pairs: Iterable[tuple[int, int, str]], max_depth: int) -> list[Pair]:
