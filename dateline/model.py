@@ -68,6 +68,14 @@ class Quote(_Model):
     addressee: Optional[str] = None
     channel: Optional[str] = None
     confidence: float = 1.0
+    nested_in: Optional[str] = Field(
+        default=None,
+        description=(
+            "Id of the quotation whose text this one lies in ('He told me \"we are done\"'), or null for a top-level"
+            " one. Its spans lie inside the enclosing quotation's, whose text keeps the inner marks; its speaker is"
+            " whoever the enclosing text says spoke it, or null."
+        ),
+    )
 
 
 class TimeExpr(_Model):

@@ -166,6 +166,21 @@ def test_query_conflicts_death_then_present_tense_quote(store):  # noqa: F811
     assert (c.second.article, c.second.text) == ("marek-2020", "I write every morning,")
 
 
+def test_query_nested_quote_after_a_death_is_no_conflict_and_is_marked(store):  # noqa: F811
+    died = Builder("date 2018-03-05\nThe poet Ivo Marek died on Sunday, aged 80.", "marek-2018")
+    died.person("e1", "Ivo Marek").time("t1", "Sunday", "2018-03-04", ("2018-03-04", "2018-03-04"))
+    died.fact("death", "e1", "died on Sunday", time="t1")
+    # His widow reports what he used to say: his words, quoted inside hers, at no date.
+    later = Builder("date 2020-06-01\nLena Marek says: 'Ivo Marek tells everyone \"verse is breath\" still.'", "marek-2020")
+    later.person("e1", "Ivo Marek").person("e2", "Lena Marek")
+    later.quote("Ivo Marek tells everyone \"verse is breath\" still.", "e2", "says").quote("verse is breath", "e1", "tells")
+    later.quotes[1].nested_in = "q1"
+    write_batch(store, [died.build(), later.build()])
+    assert [c for c in query.conflicts(store) if c.kind == "death"] == []
+    rows = query.quotes(store, by="Ivo Marek")
+    assert [(r.text, r.nested_in) for r in rows] == [("verse is breath", "q1")]
+
+
 def test_query_merge_and_split_correct_links(filled):
     child, judge = (r.person for r in query.person(filled, "Sam Okafor"))
     with pytest.raises(QueryError, match="E305"):

@@ -251,6 +251,42 @@ def test_store_old_schema_is_upgraded_in_place(db_url):
         assert [h.article for h in query.search(new, "lighthouse")] == ["kept"]
 
 
+def nested_example() -> tuple[Article, Extraction]:
+    text = "date 2021-06-15\nRita Vale said: 'Tom told me \"the bridge is safe\" on Monday.'"
+    b = Builder(text, "vale-nested")
+    b.person("e1", "Rita Vale", surname="Vale").person("e2", "Tom")
+    b.quote('Tom told me "the bridge is safe" on Monday.', "e1", "said").quote("the bridge is safe", "e2", "told")
+    b.quotes[1].nested_in = "q1"
+    return b.build()
+
+
+def test_store_nested_quote_round_trips_in_its_own_column(store):
+    article, ex = nested_example()
+    write_batch(store, [(article, ex)])
+    aid = store.one("SELECT aid FROM articles WHERE id = ?", ("vale-nested",))["aid"]
+    assert store.read_extraction(aid) == ex
+    rows = store.rows("SELECT id, nested_in, extra FROM quotes ORDER BY seq")
+    assert rows == [{"id": "q1", "nested_in": None, "extra": None}, {"id": "q2", "nested_in": "q1", "extra": None}]
+
+
+def test_store_version_4_database_gains_the_nested_column_once(db_url):
+    old = open_store(db_url, migrate=False)
+    assert old.migrate(target=4) == 4
+    with old.transaction():
+        old.execute("INSERT INTO articles (id, sha256, date, body_start, text, ingested_at) VALUES (?, ?, ?, ?, ?, ?)",
+                    ("kept", "abc", "2019-01", 0, 'Ann Holt said "the pier reopens"', "2019-02-01T00:00:00+00:00"))
+        aid = old.one("SELECT aid FROM articles WHERE id = ?", ("kept",))["aid"]
+        old.execute("INSERT INTO quotes (aid, id, seq, kind, text, spans, confidence) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                    (aid, "q1", 0, "partial", "the pier reopens", '[{"start": 15, "end": 31}]', 1.0))
+    old.close()
+    for _ in range(2):  # opening again finds the migration done and changes nothing
+        with open_store(db_url) as new:
+            assert new.schema_version() == LATEST
+            assert new.one("SELECT COUNT(*) AS n FROM schema_version WHERE version = 5")["n"] == 1
+            (quote,) = new.read_extraction(aid).quotes
+            assert (quote.text, quote.nested_in) == ("the pier reopens", None)
+
+
 def test_store_refuses_newer_schema(db_url):
     with open_store(db_url) as s:
         s.execute("INSERT INTO schema_version (version) VALUES (?)", (LATEST + 1,))

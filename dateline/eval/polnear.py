@@ -112,11 +112,13 @@ def score_article(gold: GoldArticle, system: list[SystemQuote]) -> ArticleScore:
 
 
 def system_quotes(text: str, quotes: list[Quote], entities: list[Entity]) -> list[SystemQuote]:
-    """dateline's direct and partial quotations, cut at paragraph breaks."""
+    """dateline's top-level direct and partial quotations, cut at paragraph breaks. A quotation
+    nested in another is not a unit of the protocol: its marks pair inside the gold span of the
+    enclosing one, and PolNeAR gives it no span of its own."""
     by_id = {e.id: e for e in entities}
     out = []
     for q in quotes:
-        if q.kind not in ("direct", "partial"):
+        if q.kind not in ("direct", "partial") or q.nested_in is not None:
             continue
         pieces = [p for seg in q.spans for p in cut_at_paragraphs(text, seg.start, seg.end)]
         speaker: list[Range] = []
@@ -309,7 +311,7 @@ def _errors(gold: GoldArticle, score: ArticleScore, quotes: list[Quote], entitie
     # Found speech with a wrong or missing speaker.
     by_id = {e.id: e for e in entities}
     for q in quotes:
-        if q.kind not in ("direct", "partial"):
+        if q.kind not in ("direct", "partial") or q.nested_in is not None:
             continue
         pieces = [p for seg in q.spans for p in cut_at_paragraphs(gold.text, seg.start, seg.end)]
         ranges = [(q.speaker_mention.start, q.speaker_mention.end)] if q.speaker_mention else []

@@ -172,7 +172,7 @@ def _birth_ranges(rows: list[Row]) -> list[tuple[Row, tuple[date, date]]]:
 def _person_quotes_sql(where: str = "") -> str:
     return (
         "SELECT a.id AS article, a.date, a.date_start, a.date_end, e.person_id, COALESCE(p.name, e.name) AS speaker,"
-        " q.text, q.cue, q.cue_span, q.channel, q.kind, q.start_char, q.end_char"
+        " q.text, q.cue, q.cue_span, q.channel, q.kind, q.start_char, q.end_char, q.nested_in"
         " FROM quotes q JOIN articles a ON a.aid = q.aid"
         " JOIN entities e ON e.aid = q.aid AND e.id = q.speaker LEFT JOIN people p ON p.pid = e.person_id"
         " WHERE e.person_id = ?" + where

@@ -25,7 +25,7 @@ EXPORT_TABLES = {
     "mentions": "SELECT a.id AS article, m.entity_id, m.start_char, m.end_char, m.text, m.kind"
                 " FROM mentions m JOIN articles a ON a.aid = m.aid",
     "quotes": "SELECT a.id AS article, a.date, q.id, q.kind, q.text, q.start_char, q.end_char, q.speaker, e.person_id,"
-              " q.cue, q.addressee, q.channel, q.confidence FROM quotes q JOIN articles a ON a.aid = q.aid"
+              " q.cue, q.addressee, q.channel, q.confidence, q.nested_in FROM quotes q JOIN articles a ON a.aid = q.aid"
               " LEFT JOIN entities e ON e.aid = q.aid AND e.id = q.speaker",
     "times": "SELECT a.id AS article, t.id, t.text, t.start_char, t.end_char, t.type, t.value, t.interval_start,"
              " t.interval_end, t.certain, t.role, t.anchor FROM times t JOIN articles a ON a.aid = t.aid",

@@ -54,7 +54,7 @@ def quotes(
     for rows in batches:
         for r in rows:
             out.append(QuoteRow(r["article"], r["date"], r["person_id"], r["speaker"], r["text"], r["cue"], r["channel"],
-                                r["kind"], r["start_char"], r["end_char"]))
+                                r["kind"], r["start_char"], r["end_char"], r["nested_in"]))
     return out
 
 

@@ -37,6 +37,9 @@ class QuoteRow:
     kind: str
     start: Optional[int]
     end: Optional[int]
+    # The id of the quotation (in the same article) whose text this one lies in: words the
+    # speaker said as reported by someone else, not a statement of their own.
+    nested_in: Optional[str] = None
 
 
 @dataclass

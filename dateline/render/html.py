@@ -58,6 +58,8 @@ def _marks(ex: Extraction, person_href: Optional[Callable[[str], Optional[str]]]
             continue
         speaker = names.get(q.speaker or "")
         title = f"{q.kind} quote · {speaker or 'speaker not stated'} · cue {q.cue or '-'} · channel {q.channel or '-'}"
+        if q.nested_in is not None:
+            title += f" · quoted inside {q.nested_in}"
         for s in q.spans:
             if speaker:
                 marks.append(Mark("quote", s.start, s.end, color=colors[q.speaker or ""], title=title))
@@ -128,7 +130,7 @@ def highlight(
     a = ex.article
     return Highlighted(
         title=a.title or a.id, date=a.date or "unknown", precision=a.date_precision or "unknown",
-        quotes=sum(q.kind != "scare" for q in ex.quotes), times=len(ex.times),
+        quotes=sum(q.kind != "scare" and q.nested_in is None for q in ex.quotes), times=len(ex.times),
         segments=segments(article.text, article.body_start, marks),
         legend=[{"name": e.name, "color": PALETTE[i % len(PALETTE)], "href": person_href(e.id) if person_href else None}
                 for i, e in enumerate(speakers)],

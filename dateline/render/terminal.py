@@ -32,9 +32,14 @@ def report(ex: Extraction) -> Group:
     quotes = Table(title="Who said what", expand=True)
     for col in ("kind", "speaker", "cue", "channel", "quote"):
         quotes.add_column(col, overflow="fold")
+    depth = {q.id: 0 for q in ex.quotes}
     for q in ex.quotes:
         text = q.text if len(q.text) <= 160 else q.text[:157] + "..."
         speaker = names.get(q.speaker or "", "(not stated)")
+        if q.nested_in is not None:
+            # Words quoted inside the quotation above it, indented under it: not a statement of its own.
+            depth[q.id] = depth.get(q.nested_in, 0) + 1
+            text = "  " * (depth[q.id] - 1) + "↳ " + text
         _row(quotes, q.kind, speaker, q.cue or "-", q.channel or "-", text)
     parts.append(quotes)
 

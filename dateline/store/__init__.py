@@ -47,7 +47,7 @@ Row = dict[str, Any]
 # Model fields that have real columns; anything else a model grows lands in the `extra` JSON column.
 _ENTITY_COLS = {"id", "name", "type", "gender", "mentions"}
 _MENTION_COLS = {"start", "end", "text", "kind"}
-_QUOTE_COLS = {"id", "kind", "text", "spans", "speaker", "speaker_mention", "cue", "cue_span", "addressee", "channel", "confidence"}
+_QUOTE_COLS = {"id", "kind", "text", "spans", "speaker", "speaker_mention", "cue", "cue_span", "addressee", "channel", "confidence", "nested_in"}
 _TIME_COLS = {"id", "text", "start", "end", "type", "value", "interval", "certain", "role", "anchor", "mod", "anchored_value"}
 _FACT_COLS = {"id", "relation", "subject", "object", "value", "as_of", "born_between", "time", "evidence", "confidence"}
 
@@ -320,7 +320,7 @@ class Store(ABC):
                         q.speaker_mention.model_dump_json() if q.speaker_mention else None,
                         q.cue,
                         q.cue_span.model_dump_json() if q.cue_span else None,
-                        q.addressee, q.channel, q.confidence, _extra(q, _QUOTE_COLS),
+                        q.addressee, q.channel, q.confidence, q.nested_in, _extra(q, _QUOTE_COLS),
                     )
                 )
             for seq, t in enumerate(ex.times):
@@ -352,7 +352,8 @@ class Store(ABC):
             ("INSERT INTO aliases (aid, entity_id, norm, text, full_name) VALUES (?, ?, ?, ?, ?)"
              " ON CONFLICT DO NOTHING", aliases),
             ("INSERT INTO quotes (aid, id, seq, kind, text, spans, start_char, end_char, speaker, speaker_mention, cue,"
-             " cue_span, addressee, channel, confidence, extra) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+             " cue_span, addressee, channel, confidence, nested_in, extra)"
+             " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
              quotes),
             ("INSERT INTO times (aid, id, seq, text, start_char, end_char, type, value, interval_start, interval_end,"
              " certain, role, anchor, mod, anchored_value, extra) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
@@ -395,7 +396,8 @@ class Store(ABC):
                 id=q["id"], kind=q["kind"], text=q["text"], spans=json.loads(q["spans"]), speaker=q["speaker"],
                 speaker_mention=Span.model_validate_json(q["speaker_mention"]) if q["speaker_mention"] else None,
                 cue=q["cue"], cue_span=Span.model_validate_json(q["cue_span"]) if q["cue_span"] else None,
-                addressee=q["addressee"], channel=q["channel"], confidence=q["confidence"], **(_load(q["extra"]) or {}),
+                addressee=q["addressee"], channel=q["channel"], confidence=q["confidence"], nested_in=q["nested_in"],
+                **(_load(q["extra"]) or {}),
             )
             for q in self.rows("SELECT * FROM quotes WHERE aid = ? ORDER BY seq", (aid,))
         ]

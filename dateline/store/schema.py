@@ -155,5 +155,11 @@ V4 = [
     )""",
 ]
 
-MIGRATIONS: dict[int, list[str]] = {1: V1, 2: V2, 3: V3, 4: V4}
+# Version 5: the quotation a quotation is nested in (`'He told me "we are done"'`), as a column
+# so that queries can tell reported-within-reported words from the speaker's own.
+V5 = [
+    "ALTER TABLE quotes ADD COLUMN nested_in TEXT",
+]
+
+MIGRATIONS: dict[int, list[str]] = {1: V1, 2: V2, 3: V3, 4: V4, 5: V5}
 LATEST = max(MIGRATIONS)

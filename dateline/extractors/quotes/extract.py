@@ -40,6 +40,7 @@ from dateline.extractors.quotes.lexicon import (
     lexicon,
 )
 from dateline.extractors.quotes.marks import Quotation, find_quotations, paragraph_ranges
+from dateline.extractors.quotes.nested import nested_quotes
 from dateline.extractors.quotes.reported import _reported_speech
 from dateline.extractors.quotes.resolver import _Resolver
 from dateline.extractors.quotes.spans import Sentences, _span, _tokens, tree_of
@@ -73,6 +74,7 @@ def _merge_split(text: str, quotes: list[Quotation], doc: Doc) -> list[Quotation
                 if has_cue and (first_content.endswith(",") or lead == "," or lead.islower()):
                     prev.segments.extend(q.segments)
                     prev.marked.extend(q.marked)
+                    prev.nested.extend(q.nested)
                     prev.outer = (prev.outer[0], q.outer[1])
                     continue
         out.append(q)
@@ -147,6 +149,7 @@ def extract_quotes(doc: Doc, entities: list[Entity]) -> list[Quote]:
         return i if i >= 0 and pos <= paragraphs[i][1] else -1
 
     results: list[tuple[int, Quote, Optional[Token]]] = []
+    top: list[tuple[Quotation, Quote]] = []
     used_cues: set[int] = set()
     prev: Optional[tuple[Quotation, _Attribution, int, str]] = None  # quotation, attribution, paragraph, kind
     for q in quotations:
@@ -299,13 +302,24 @@ def extract_quotes(doc: Doc, entities: list[Entity]) -> list[Quote]:
             confidence=0.9 if att.carried else 1.0,
         )
         results.append((q.outer[0], quote, att.cue))
+        top.append((q, quote))
         prev = (q, att, paragraph_of(q.outer[1] - 1), kind)
     speech_ranges = [(s.start - 1, s.end + 1) for _, quote, _ in results if quote.kind != "scare" for s in quote.spans]
     results.extend(_reported_speech(doc, body_start, quote_ranges, speech_ranges, used_cues, resolver))
     results.sort(key=lambda r: r[0])
     _channels_from_context(doc, results)
+    # Nested quotations come after the top-level work, which they must not change: each is
+    # numbered in text order and points to the quotation it lies in.
+    parent_of: dict[int, Quote] = {}
+    for start, quote, parent in nested_quotes(doc, top, resolver):
+        results.append((start, quote, None))
+        parent_of[id(quote)] = parent
+    results.sort(key=lambda r: r[0])
     quotes = []
     for n, (_, quote, _) in enumerate(results, 1):
         quote.id = f"q{n}"
         quotes.append(quote)
+    for quote in quotes:
+        if id(quote) in parent_of:
+            quote.nested_in = parent_of[id(quote)].id
     return quotes

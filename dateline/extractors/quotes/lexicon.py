@@ -81,6 +81,21 @@ SENTENTIAL_WORDS = 12
 MIN_UNATTRIBUTED_FRAGMENT_WORDS = 2
 
 
+# A single-mark quotation longer than this (in characters) is an apostrophe meeting a
+# possessive, not a quotation; the headline style keeps single quotations short.
+MAX_SINGLE_QUOTE_CHARS = 400
+
+
+# Quotations nested in quotations are kept this many levels below the top one; deeper marks
+# stay part of the text (real text rarely nests past three, hostile text can nest thousands).
+MAX_NESTING_DEPTH = 4
+
+
+# How far (in characters) from a nested quotation its cue is looked for in the enclosing words,
+# within its sentence: bounds the work per nested quotation.
+NESTED_CUE_REACH = 200
+
+
 # Longest title or name we recognise by its capitalisation alone (`"Face the Nation"`).
 MAX_TITLE_WORDS = 7
 
@@ -91,7 +106,7 @@ TITLE_STOPWORDS = {"a", "an", "the", "of", "in", "on", "and", "or", "for", "to",
 @lru_cache(maxsize=1)
 def lexicon() -> dict:
     data = json.loads(PATTERNS.read_text(encoding="utf-8"))
-    for key in ("speech_cues", "reporting_cues", "object_reporting_cues", "content_objects", "document_nouns", "irregular_past_cues", "naming_cues", "noun_cues", "person_nouns", "female_nouns", "male_nouns", "org_nouns", "abbreviations"):
+    for key in ("speech_cues", "reporting_cues", "object_reporting_cues", "content_objects", "document_nouns", "irregular_past_cues", "naming_cues", "noun_cues", "person_nouns", "female_nouns", "male_nouns", "org_nouns", "abbreviations", "elisions"):
         data[key] = frozenset(data[key])
     data["scare_re"] = re.compile(r"(?:^|\W)(?:" + "|".join(re.escape(c) for c in sorted(data["scare_cues"], key=len, reverse=True)) + r")\W*$", re.I)
     data["channel_re"] = re.compile(r"\b(" + "|".join(re.escape(k) for k in sorted(data["channels"], key=len, reverse=True)) + r")\b", re.I)

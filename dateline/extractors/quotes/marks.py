@@ -5,17 +5,21 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from dataclasses import dataclass, field
-from typing import Optional
+from typing import Iterator, Optional
 
 from dateline.extractors.quotes.intervals import Ranges
 from dateline.extractors.quotes.lexicon import (
     DOUBLE_CLOSE,
     DOUBLE_OPEN,
+    MAX_NESTING_DEPTH,
+    SINGLE_CLOSE,
+    SINGLE_OPEN,
     STAGE_DIRECTION,
     STRAIGHT,
     TAG,
     TRANSCRIPT_LABEL,
 )
+from dateline.extractors.quotes.nesting import SINGLE, Pair, pair_marks
 
 
 @dataclass
@@ -30,6 +34,17 @@ class Quotation:
     marked: list[tuple[int, int]] = field(default_factory=list)
     single: bool = False
     paragraphs: int = 1
+    # Quotations inside this one's text (`'He told me "we are done"'`), each a whole pair
+    # within one segment; ``depth`` is 0 at the top and grows by one per level.
+    nested: list[Quotation] = field(default_factory=list)
+    depth: int = 0
+
+
+def walk_nested(q: Quotation) -> Iterator[tuple[Quotation, Quotation]]:
+    """(nested quotation, the one it lies in) under ``q``, parents first."""
+    for child in q.nested:
+        yield child, q
+        yield from walk_nested(child)
 
 
 def paragraph_ranges(text: str, start: int = 0) -> list[tuple[int, int]]:
@@ -43,7 +58,10 @@ def paragraph_ranges(text: str, start: int = 0) -> list[tuple[int, int]]:
 
 
 DOUBLE_CLOSE_OF = {"“": "”", "„": "“", "«": "»"}
-_MARK = re.compile("[" + re.escape(STRAIGHT + DOUBLE_OPEN + DOUBLE_CLOSE) + "]")
+_MARK = re.compile("[" + re.escape(STRAIGHT + DOUBLE_OPEN + DOUBLE_CLOSE + SINGLE_OPEN + SINGLE_CLOSE) + "]")
+# How many apostrophes (`don’t`) between a curly single opening mark and a double one are read
+# before giving up on the single pair being still open: bounds the work per mark.
+_APOSTROPHES_READ = 20
 
 
 def _nested_close(text: str, open_at: int, i: int, p_end: int, marks: _Marks) -> Optional[int]:
@@ -57,6 +75,22 @@ def _nested_close(text: str, open_at: int, i: int, p_end: int, marks: _Marks) ->
     if marks.last_straight > close and marks.next(DOUBLE_OPEN[0], i + 1, close) < 0:
         return close
     return None
+
+
+def _in_open_single(text: str, open_at: int, i: int, marks: _Marks) -> bool:
+    """A curly single quotation opened inside the open double one is still open at ``i``
+    (`“He said ‘she told me “no”’”`): a double mark there nests rather than starts anew."""
+    o = marks.last(SINGLE_OPEN, open_at + 1, i)
+    if o < 0:
+        return False
+    c = o
+    for _ in range(_APOSTROPHES_READ):
+        c = marks.next(SINGLE_CLOSE, c + 1, i)
+        if c < 0:
+            return True
+        if not (text[c - 1].isalnum() and text[c + 1 : c + 2].isalnum()):
+            return False  # closed before the double mark
+    return False
 
 
 class _Marks:
@@ -77,6 +111,12 @@ class _Marks:
         where = self.at.get(mark, [])
         k = bisect_left(where, lo)
         return where[k] if k < len(where) and where[k] < hi else -1
+
+    def last(self, mark: str, lo: int, hi: int) -> int:
+        """Position of the last ``mark`` in ``[lo, hi)``, or -1 (as ``str.rfind``)."""
+        where = self.at.get(mark, [])
+        k = bisect_left(where, hi) - 1
+        return where[k] if k >= 0 and where[k] >= lo else -1
 
     def first_word_after(self, pos: int) -> int:
         """Position of the first non-space character after ``pos`` (the text's length if none)."""
@@ -118,6 +158,9 @@ def _pair_double(text: str, p_start: int, p_end: int, tags: Ranges) -> list[tupl
                 open_at = None
         elif c in DOUBLE_OPEN:
             nested = _nested_close(text, open_at, i, p_end, marks) if open_at is not None and text[open_at] == STRAIGHT else None
+            if nested is None and open_at is not None and text[open_at] != STRAIGHT and _in_open_single(text, open_at, i, marks):
+                close = marks.next(DOUBLE_CLOSE_OF[c], i + 1, p_end)
+                nested = close if close >= 0 else None
             if nested is not None:
                 skip_to = nested
                 continue
@@ -133,7 +176,18 @@ def _pair_double(text: str, p_start: int, p_end: int, tags: Ranges) -> list[tupl
     return pairs
 
 
-_SINGLE = re.compile(r"(?:(?<=^)|(?<=[\s(\[—–-]))‘([^‘’\n]{1,200}?)’(?![\w])")
+def _from_pair(p: Pair, depth: int) -> Quotation:
+    q = Quotation([(p.open + 1, p.close)], (p.open, p.close + 1), marked=[(p.open, p.close + 1)],
+                  single=p.kind == SINGLE, depth=depth)
+    q.nested = [_from_pair(c, depth + 1) for c in p.children]
+    return q
+
+
+def _add_nested(text: str, q: Quotation, tags: Ranges) -> None:
+    """The quotations inside ``q``'s own text, ``MAX_NESTING_DEPTH`` levels deep at most: the
+    writer nests by switching marks (double outside single, single outside double, or curly
+    inside straight), and the enclosing quotation keeps the inner marks in its text."""
+    q.nested = [_from_pair(p, 1) for a, b in q.segments for p in pair_marks(text, a, b, skip=(tags,), max_depth=MAX_NESTING_DEPTH)]
 
 
 def find_quotations(text: str, body_start: int = 0) -> list[Quotation]:
@@ -141,9 +195,11 @@ def find_quotations(text: str, body_start: int = 0) -> list[Quotation]:
 
     Double marks pair within a paragraph. A quotation left open at the end of a paragraph
     runs on when the next paragraph opens with a mark (the running-quote convention);
-    otherwise the paragraph end closes it. Single marks inside a double quotation are
-    part of its text; top-level single-mark quotations (`‘...’`, the headline style) are
-    kept when a curly opening mark follows a space and the closing one ends a word.
+    otherwise the paragraph end closes it. Single-mark quotations outside them (`‘...’`,
+    `'...'`: the headline and British style) pair within a paragraph, read apart from
+    apostrophes by the characters around each mark (see ``nesting``). The quotations inside
+    a quotation's text, of the other kind of mark, are its ``nested`` ones; the returned
+    top-level quotations never overlap.
     """
     tags = Ranges((m.start(), m.end()) for m in TAG.finditer(text))
     out: list[Quotation] = []
@@ -152,6 +208,7 @@ def find_quotations(text: str, body_start: int = 0) -> list[Quotation]:
         stripped_start = p_start + (len(text[p_start:p_end]) - len(text[p_start:p_end].lstrip()))
         content_end = p_start + len(text[p_start:p_end].rstrip())
         pairs = _pair_double(text, p_start, p_end, tags)
+        made_from = len(out)
         covered: list[tuple[int, int]] = []
         for k, (o, c) in enumerate(pairs):
             end = c if c is not None else content_end
@@ -181,15 +238,19 @@ def find_quotations(text: str, body_start: int = 0) -> list[Quotation]:
                 running = None
         if not pairs:
             running = None
-        if text.find("‘", p_start, p_end) == -1:
-            continue  # no single-mark quotation can open here
-        inside = Ranges(covered)
-        for m in _SINGLE.finditer(text, p_start, p_end):
-            # Its closing mark inside a double quotation that opened after it means the two cross
-            # (`‘a "b c’ d`): a quotation must not overlap another, so the double one wins.
-            if m.start() in inside or m.end() - 1 in inside:
-                continue
-            out.append(Quotation([(m.start(1), m.end(1))], (m.start(), m.end()), single=True,
-                                 paragraph_start=m.start() == stripped_start, marked=[(m.start(), m.end())]))
+        # Single-mark quotations outside the double ones; a double pair inside one is nested
+        # in it (`'He told me "we are done" and left.'`), so the two never overlap.
+        singles = pair_marks(text, p_start, p_end, kinds=SINGLE, skip=(Ranges(covered), tags), max_depth=1)
+        if singles:
+            # Double marks are invisible to the single pairing, so a double quotation starting
+            # inside a single one ends inside it too.
+            within = Ranges((p.open, p.close + 1) for p in singles)
+            out[made_from:] = [q for q in out[made_from:] if q.outer[0] not in within]
+        for p in singles:
+            single = _from_pair(p, 0)
+            single.paragraph_start = p.open == stripped_start
+            out.append(single)
     out.sort(key=lambda q: q.outer[0])
+    for q in out:
+        _add_nested(text, q, tags)
     return out

@@ -63,6 +63,11 @@ class _Resolver:
     def add_speaker(self, pos: int, entity_id: str) -> None:
         insort(self.history, (pos, entity_id))
 
+    def linked(self, head: Token, start: int, end: int) -> Optional[str]:
+        """The entity the entities stage put this mention in, or None: no nearest-person guess."""
+        entity = self._mentions.at(head.idx, head.idx + len(head.text)) or self._mentions.at(start, end)
+        return entity.id if entity is not None else None
+
     def resolve(self, head: Token, start: int, end: int) -> Optional[str]:
         entity = self._mentions.at(head.idx, head.idx + len(head.text)) or self._mentions.at(start, end)
         if entity is not None:
