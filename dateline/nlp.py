@@ -6,11 +6,12 @@ import threading
 import time
 from collections import OrderedDict
 from collections.abc import Iterable, Iterator
-from functools import lru_cache
+from functools import cached_property, lru_cache
+from typing import Any
 
 import numpy
 import spacy
-from spacy.attrs import DEP, HEAD  # type: ignore[import-not-found]  # spacy.attrs is a compiled module without stubs
+from spacy.attrs import HEAD  # type: ignore[import-not-found]  # spacy.attrs is a compiled module without stubs
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
@@ -69,6 +70,9 @@ _TOKENS_KEPT = 4
 def tokens_of(doc: Doc) -> list[Token]:
     """The Doc's tokens as one list, made once per Doc: every ``for tok in doc`` builds a new
     Token object per token, and the stages walk the whole Doc several times."""
+    toks = _TOKENS.get(id(doc))  # the usual case, a hit, needs no lock
+    if toks is not None and len(toks) == len(doc) and (not toks or toks[0].doc is doc):
+        return toks
     with _TOKENS_LOCK:
         toks = _TOKENS.get(id(doc))
         if toks is None or len(toks) != len(doc) or (toks and toks[0].doc is not doc):
@@ -80,10 +84,13 @@ def tokens_of(doc: Doc) -> list[Token]:
 
 
 # Per-Doc tables made once: (Doc, line-break offsets, first-conjunct indices) of the last few Docs.
-_TABLES: OrderedDict[int, tuple[Doc, dict[str, list[int]]]] = OrderedDict()
+_TABLES: OrderedDict[int, tuple[Doc, dict[str, Any]]] = OrderedDict()
 
 
-def _tables(doc: Doc) -> dict[str, list[int]]:
+def _tables(doc: Doc) -> dict[str, Any]:
+    entry = _TABLES.get(id(doc))  # the usual case, a hit, needs no lock
+    if entry is not None and entry[0] is doc:
+        return entry[1]
     with _TOKENS_LOCK:
         entry = _TABLES.get(id(doc))
         if entry is None or entry[0] is not doc:
@@ -92,6 +99,67 @@ def _tables(doc: Doc) -> dict[str, list[int]]:
         while len(_TABLES) > _TOKENS_KEPT:
             _TABLES.popitem(last=False)
         return entry[1]
+
+
+class Columns:
+    """A Doc's token attributes as plain lists, each made once per Doc when first read
+    (``columns``): the stages' per-token tests index these lists instead of each making Token
+    objects (``doc[i]``) and reading their attributes again."""
+
+    def __init__(self, doc: Doc):
+        self._doc = doc
+        self._toks = tokens_of(doc)
+
+    @cached_property
+    def text(self) -> list[str]:
+        return [t.text for t in self._toks]
+
+    @cached_property
+    def lower(self) -> list[str]:
+        return [t.lower_ for t in self._toks]
+
+    @cached_property
+    def lemma_lower(self) -> list[str]:
+        return [t.lemma_.lower() for t in self._toks]
+
+    @cached_property
+    def tag(self) -> list[str]:
+        return [t.tag_ for t in self._toks]
+
+    @cached_property
+    def pos(self) -> list[str]:
+        return [t.pos_ for t in self._toks]
+
+    @cached_property
+    def dep(self) -> list[str]:
+        return [t.dep_ for t in self._toks]
+
+    @cached_property
+    def ent_type(self) -> list[str]:
+        return [t.ent_type_ for t in self._toks]
+
+    @cached_property
+    def is_punct(self) -> list[bool]:
+        return [t.is_punct for t in self._toks]
+
+    @cached_property
+    def is_space(self) -> list[bool]:
+        return [t.is_space for t in self._toks]
+
+    @cached_property
+    def head(self) -> list[int]:
+        """Each token's head, as a token index (from the Doc's array: ``t.head`` makes a Token)."""
+        n = len(self._doc)
+        # HEAD is stored relative to the token, as unsigned
+        return (self._doc.to_array(HEAD).astype("int64") + numpy.arange(n)).tolist() if n else []
+
+
+def columns(doc: Doc) -> Columns:
+    """The Doc's ``Columns``, made once per Doc."""
+    tables = _tables(doc)
+    if "columns" not in tables:
+        tables["columns"] = Columns(doc)
+    return tables["columns"]
 
 
 def newlines_of(doc: Doc) -> list[int]:
@@ -112,21 +180,22 @@ def conj_tops(doc: Doc) -> list[int]:
     (itself when it is no conjunct)."""
     tables = _tables(doc)
     if "conj_tops" not in tables:
-        n = len(doc)
-        cols = doc.to_array([HEAD, DEP]).astype("int64") if n else numpy.zeros((0, 2), dtype="int64")
-        heads = (cols[:, 0] + numpy.arange(n)).tolist()
-        conj = (cols[:, 1] == doc.vocab.strings["conj"]).tolist()
-        tops = [-1] * n
-        for i in range(n):
+        cols = columns(doc)
+        heads = cols.head
+        n = len(heads)
+        tops = list(range(n))  # a token that is no conjunct is its own top
+        pending = [d == "conj" for d in cols.dep]  # conjuncts whose top is not known yet
+        for i in [k for k in range(n) if pending[k]]:
             path = []
             j = i
-            while tops[j] == -1 and conj[j] and heads[j] != j:
+            while pending[j] and heads[j] != j:
                 path.append(j)
                 j = heads[j]
-            top = j if tops[j] == -1 else tops[j]
-            tops[j] = top
+            top = tops[j]
+            pending[j] = False
             for k in path:
                 tops[k] = top
+                pending[k] = False
         tables["conj_tops"] = tops
     return tables["conj_tops"]
 

@@ -53,3 +53,39 @@ def test_tokens_of_is_per_doc_and_leaves_the_doc_serializable(nlp):
     assert tokens_of(docs[-1]) is lists[-1]  # made once per Doc
     # The cache lives outside doc.user_data, which Doc.to_bytes serializes.
     assert "dateline.tokens" not in docs[0].user_data and docs[0].to_bytes()
+
+
+COORDINATED = (
+    "Mara Quell, 41, and her brother Tobin said on Monday that they had sold, packed and shipped the "
+    "last of the harbour boats.\n\n\"We waited,\" Quell wrote, \"and waited.\" The 39-year-old agreed."
+)
+
+
+def test_columns_match_the_token_attributes(nlp):
+    from dateline.nlp import columns
+
+    doc = nlp(COORDINATED)
+    cols = columns(doc)
+    assert columns(doc) is cols  # made once per Doc
+    for tok in doc:
+        i = tok.i
+        got = (cols.text[i], cols.lower[i], cols.lemma_lower[i], cols.tag[i], cols.pos[i], cols.dep[i],
+               cols.ent_type[i], cols.head[i], cols.is_punct[i], cols.is_space[i])
+        assert got == (tok.text, tok.lower_, tok.lemma_.lower(), tok.tag_, tok.pos_, tok.dep_, tok.ent_type_,
+                       tok.head.i, tok.is_punct, tok.is_space)
+    assert columns(nlp("")).head == []
+
+
+def test_conj_tops_climb_to_the_first_conjunct(nlp):
+    from dateline.nlp import conj_tops
+
+    doc = nlp(COORDINATED)
+    tops = conj_tops(doc)
+    for tok in doc:
+        top = tok
+        while top.dep_ == "conj" and top.head is not top:
+            top = top.head
+        assert tops[tok.i] == top.i
+    # the coordinated verbs "sold, packed and shipped" share one top
+    verbs = [t for t in doc if t.lower_ in ("sold", "packed", "shipped")]
+    assert len({tops[t.i] for t in verbs}) == 1

@@ -4,7 +4,7 @@ first names and titles), evidence next to names, and the finished ``Entity`` lis
 from __future__ import annotations
 
 import re
-from typing import Optional
+from typing import Optional, cast
 
 from spacy.tokens import Doc
 
@@ -25,8 +25,8 @@ from dateline.extractors.entities.syntax import (
     _is_name_token,
     _key,
 )
-from dateline.model import Entity, Mention
-from dateline.nlp import text_of, tokens_of
+from dateline.model import Entity, Mention, MentionKind
+from dateline.nlp import columns, text_of, tokens_of
 
 # "(1896 - 1970)", "(Lyon, 2 June 1663 — Voorburg, May 1719)": the first and last year inside
 # a parenthesis right after the name, joined by a dash
@@ -194,18 +194,18 @@ class _Builder(_Resolver):
         he thanked ..."). Read before pronouns are resolved, so a gendered title can be checked
         against it."""
         doc, lex = self.doc, self.lex
+        cols = columns(doc)
         out: list[Optional[str]] = [None] * len(spans)
         for n, sp in enumerate(spans):
-            if sp.platform or (sp.end - sp.start < 2) != one_word or doc[sp.end - 1].dep_ not in ("nsubj", "nsubjpass"):
+            if sp.platform or (sp.end - sp.start < 2) != one_word or cols.dep[sp.end - 1] not in ("nsubj", "nsubjpass"):
                 continue
             stop = spans[n + 1].start if n + 1 < len(spans) else len(doc)
             limit = self.sent_of[sp.end - 1] + 1
             for i in range(sp.end, stop):
                 if self.sent_of[i] > limit:
                     break
-                tok = doc[i]
-                if not self.in_quote[i] and tok.lower_ in lex.pronouns and tok.tag_ in ("PRP", "PRP$"):
-                    out[n] = lex.pronouns[tok.lower_]
+                if not self.in_quote[i] and cols.lower[i] in lex.pronouns and cols.tag[i] in ("PRP", "PRP$"):
+                    out[n] = lex.pronouns[cols.lower[i]]
                     break
         return out
 
@@ -391,7 +391,8 @@ class _Builder(_Resolver):
                 name=name_text,
                 type=etype,
                 gender=gender,
-                mentions=[Mention(start=m.start, end=m.end, text=text[m.start : m.end], kind=m.kind) for m in ms],
+                # token offsets and our own kinds: nothing for validation to check, per mention
+                mentions=[Mention.model_construct(start=m.start, end=m.end, text=text[m.start : m.end], kind=cast(MentionKind, m.kind)) for m in ms],
             )
             for n, (_, name_text, etype, gender, ms) in enumerate(out, 1)
         ]

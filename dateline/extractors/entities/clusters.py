@@ -12,7 +12,7 @@ from spacy.tokens import Doc
 from dateline.extractors.entities.lexicon import PRONOUN_CONFLICT, PRONOUN_LOCK, STRONG_ORG_VOTES, Lexicon
 from dateline.extractors.entities.syntax import _role_weight, _token_in_quote, quote_mask, sentence_bounds
 from dateline.model import Entity
-from dateline.nlp import text_of
+from dateline.nlp import columns, text_of, tokens_of
 
 
 def entity_at(entities: list[Entity], start: int, end: int) -> Optional[Entity]:
@@ -145,6 +145,7 @@ class _Clusters:
 
     def __init__(self, doc: Doc, lex: Lexicon):
         self.doc = doc
+        self.toks = tokens_of(doc)  # doc[i] makes a new Token each time
         self.lex = lex
         self.in_quote = _token_in_quote(doc, quote_mask(text_of(doc)))
         # Distance is counted in narrative sentences: a long quotation between a name and the
@@ -152,12 +153,13 @@ class _Clusters:
         self.sent_of = [0] * len(doc)
         si = 0
         self.sent_start_of = [0] * len(doc)
+        cols = columns(doc)
+        in_quote, is_punct, text = self.in_quote, cols.is_punct, cols.text
         for start, end in sentence_bounds(doc):
-            if any(not self.in_quote[i] and not doc[i].is_punct and doc[i].text.strip() for i in range(start, end)):
+            if any(not in_quote[i] and not is_punct[i] and text[i].strip() for i in range(start, end)):
                 si += 1
-            for i in range(start, end):
-                self.sent_of[i] = si
-                self.sent_start_of[i] = start
+            self.sent_of[start:end] = [si] * (end - start)
+            self.sent_start_of[start:end] = [start] * (end - start)
         self.covered: dict[int, _Cluster] = {}  # token index -> cluster of the mention covering it
         self.clusters: list[_Cluster] = []
         self.last_seen: dict[int, int] = {}  # id(cluster root) -> token index of its latest mention
@@ -165,9 +167,9 @@ class _Clusters:
     # ---- mentions -------------------------------------------------------------------------------
     def add(self, cluster: _Cluster, s: int, e: int, kind: str, head: Optional[int] = None) -> None:
         cluster = cluster.root()
-        doc = self.doc
+        toks = self.toks
         h = head if head is not None else e - 1
-        m = _Mention(doc[s].idx, doc[e - 1].idx + len(doc[e - 1].text), kind, h, self.sent_of[h], _role_weight(doc[h]))
+        m = _Mention(toks[s].idx, toks[e - 1].idx + len(toks[e - 1].text), kind, h, self.sent_of[h], _role_weight(toks[h]))
         cluster.mentions.append(m)
         for i in range(s, e):
             self.covered.setdefault(i, cluster)

@@ -11,7 +11,7 @@ from spacy.tokens import Doc, Token
 
 from dateline.extractors.entities.lexicon import Lexicon
 from dateline.extractors.entities.syntax import _age_follows, _is_name_token, _possessive, _speaker_position
-from dateline.nlp import tokens_of
+from dateline.nlp import Columns, columns, tokens_of
 
 
 @dataclass
@@ -26,6 +26,7 @@ class _NameSpan:
 
 def _name_spans(doc: Doc, lex: Lexicon, sent_start_of: list[int]) -> list[_NameSpan]:
     taken = [False] * len(doc)
+    toks = tokens_of(doc)  # toks[i] makes a new Token each time
     spans: list[_NameSpan] = []
     ents = doc.ents  # spaCy builds every entity Span on each access
 
@@ -46,13 +47,13 @@ def _name_spans(doc: Doc, lex: Lexicon, sent_start_of: list[int]) -> list[_NameS
         # A leading title is not part of the name ("Councillor Iris Fenn"); it is read back
         # as a title when the name is clustered.
         while s < e and (
-            doc[s].lower_ in ("the", "a", "an")
-            or not doc[s].text.strip()
-            or (doc[s].lower_ in lex.titles and e - s > 1)
+            toks[s].lower_ in ("the", "a", "an")
+            or not toks[s].text.strip()
+            or (toks[s].lower_ in lex.titles and e - s > 1)
             # "Singer Rosa Delgado", "Footballer Tiago Brandt": a job word capitalized at the
             # sentence start describes the name that follows it.
-            or (doc[s].lower_ in lex.occupations and (e - s > 2 or (e - s == 2 and doc[s].is_sent_start)))
-            or (ent.label_ == "ORG" and doc[s].text[:1].islower() and e - s > 1)  # "state Department of ..."
+            or (toks[s].lower_ in lex.occupations and (e - s > 2 or (e - s == 2 and toks[s].is_sent_start)))
+            or (ent.label_ == "ORG" and toks[s].text[:1].islower() and e - s > 1)  # "state Department of ..."
         ):
             s += 1
         # A headline ent can run into a quotation ("Obama Sees 'Personal Insult"), and an ent
@@ -60,16 +61,16 @@ def _name_spans(doc: Doc, lex: Lexicon, sent_start_of: list[int]) -> list[_NameS
         # mark, bracket or possessive.
         org_end = None
         for i in range(s, e):
-            if doc[i].is_quote or doc[i].is_bracket or _possessive(doc[i]):
+            if toks[i].is_quote or toks[i].is_bracket or _possessive(toks[i]):
                 # ... except before an organization's head word: "St Brede's Infirmary",
                 # "the Transport Workers' Union" are one name each.
-                org_end = _org_tail(doc, i, lex) if _possessive(doc[i]) and i > s else None
+                org_end = _org_tail(doc, i, lex) if _possessive(toks[i]) and i > s else None
                 e = org_end or i
                 break
         if org_end is None:
             # A trailing score or number is no part of a name ("Harwood Town 2-1").
-            while e > s and (_possessive(doc[e - 1]) or doc[e - 1].is_punct or doc[e - 1].tag_ in ("CD", "SYM")
-                             or not doc[e - 1].text.strip()):
+            while e > s and (_possessive(toks[e - 1]) or toks[e - 1].is_punct or toks[e - 1].tag_ in ("CD", "SYM")
+                             or not toks[e - 1].text.strip()):
                 e -= 1
             org_end = _org_tail(doc, e, lex) if e > s else None
             e = org_end or e
@@ -88,7 +89,7 @@ def _name_spans(doc: Doc, lex: Lexicon, sent_start_of: list[int]) -> list[_NameS
             continue
         text = doc[s:e].text
         low = text.lower()
-        if low in lex.not_entities or (e - s == 1 and (_noun_modifier(doc[s]) or _place_once(doc[s], lex))):
+        if low in lex.not_entities or (e - s == 1 and (_noun_modifier(toks[s]) or _place_once(toks[s], lex))):
             continue
         if low in lex.platforms:
             for i in range(s, e):
@@ -101,10 +102,10 @@ def _name_spans(doc: Doc, lex: Lexicon, sent_start_of: list[int]) -> list[_NameS
         # ent, and never onto a name spaCy already found whole ("Miss Universe Alicia Machado").
         grown = False
         sent_start = sent_start_of[s]
-        while s > sent_start and e - s < 2 and not blocked(doc[s - 1]):
+        while s > sent_start and e - s < 2 and not blocked(toks[s - 1]):
             s -= 1
             grown = True
-        while ent.label_ == "PERSON" and e < len(doc) and e - s < 2 and sent_start_of[e] == sent_start and not blocked(doc[e]):
+        while ent.label_ == "PERSON" and e < len(doc) and e - s < 2 and sent_start_of[e] == sent_start and not blocked(toks[e]):
             e += 1
             grown = True
         for i in range(s, e):
@@ -112,7 +113,7 @@ def _name_spans(doc: Doc, lex: Lexicon, sent_start_of: list[int]) -> list[_NameS
         spans.append(_NameSpan(s, e, ent.label_ if exact and not grown else None, age=_age_follows(doc, e)))
     # A full name that shares its surname with a person already found is a person, whatever
     # spaCy called it ("Tomas Vidal" tagged FAC after "Rosa Vidal").
-    surnames = {doc[sp.end - 1].lower_ for sp in spans if sp.label == "PERSON" and sp.end - sp.start > 1}
+    surnames = {toks[sp.end - 1].lower_ for sp in spans if sp.label == "PERSON" and sp.end - sp.start > 1}
     for ent in ents:
         if ent.label_ in ("PERSON", "ORG") or not 1 < len(ent) < 4 or any(taken[i] for i in range(ent.start, ent.end)):
             continue
@@ -121,7 +122,7 @@ def _name_spans(doc: Doc, lex: Lexicon, sent_start_of: list[int]) -> list[_NameS
                 taken[i] = True
             spans.append(_NameSpan(ent.start, ent.end, None))
     # Every rule below starts from a capitalized word; one pass collects them.
-    caps = [tok for tok in tokens_of(doc) if tok.text[:1].isupper()]
+    caps = [toks[i] for i, text in enumerate(columns(doc).text) if text[:1].isupper()]
     # "Luna, 4," : a capitalized name with an age in commas is a person, whatever spaCy said.
     # The small model tags a rare first name as a plural noun ("and Pax, 1."), hence loose.
     for tok in caps:
@@ -132,7 +133,7 @@ def _name_spans(doc: Doc, lex: Lexicon, sent_start_of: list[int]) -> list[_NameS
         if tok.tag_ in ("NN", "NNS") and (tok.lower_ in lex.person_nouns or tok.lemma_.lower() in lex.person_nouns):
             continue
         if _age_follows(doc, tok.i + 1):
-            prev = doc[tok.i - 1] if tok.i > 0 else None
+            prev = toks[tok.i - 1] if tok.i > 0 else None
             if prev is not None and _is_name_token(prev) and not taken[prev.i]:
                 continue
             taken[tok.i] = True
@@ -149,7 +150,7 @@ def _name_spans(doc: Doc, lex: Lexicon, sent_start_of: list[int]) -> list[_NameS
         nonlocal indexed
         for sp in spans[indexed:]:
             if sp.label == "PERSON" and sp.end - sp.start > 1:
-                person_surnames.add(doc[sp.end - 1].lower_)
+                person_surnames.add(toks[sp.end - 1].lower_)
         indexed = len(spans)
         return tok.lower_ in person_surnames
 
@@ -166,14 +167,14 @@ def _name_spans(doc: Doc, lex: Lexicon, sent_start_of: list[int]) -> list[_NameS
         if tok.ent_type_ in ("GPE", "NORP") and tok.ent_iob_ != "":
             ent = ent_at[tok.i]
             s, e = ent.start, ent.end
-            while s < e and doc[s].lower_ in ("the", "a", "an"):
+            while s < e and toks[s].lower_ in ("the", "a", "an"):
                 s += 1
             if any(taken[i] for i in range(s, e)) or s >= e:
                 continue
             label = "PERSON" if tok.i == e - 1 and tok.ent_type_ == "GPE" and surname_of_person(tok) else "ORG"
         else:
             s = tok.i
-            while s > 0 and not taken[s - 1] and _is_name_token(doc[s - 1]) and doc[s - 1].lower_ not in lex.titles and doc[s - 1].ent_type_ in ("", "PERSON", "ORG"):
+            while s > 0 and not taken[s - 1] and _is_name_token(toks[s - 1]) and toks[s - 1].lower_ not in lex.titles and toks[s - 1].ent_type_ in ("", "PERSON", "ORG"):
                 s -= 1
             e = tok.i + 1
             label = None
@@ -272,7 +273,7 @@ def _place_once(tok: Token, lex: Lexicon) -> bool:
         # not after "a statement from X".
         if prep != "from" or head.head.head.lemma_.lower() not in (lex.org_nouns | lex.person_nouns):
             return False
-    return sum(1 for t in tokens_of(tok.doc) if t.lower_ == tok.lower_) == 1
+    return columns(tok.doc).lower.count(tok.lower_) == 1
 
 
 def _org_tail(doc: Doc, i: int, lex: Lexicon) -> Optional[int]:
@@ -429,17 +430,17 @@ LATENT_DEPS = frozenset({"nsubj", "nsubjpass", "poss", "dobj", "pobj", "conj", "
 NOT_LATENT_LABELS = frozenset({"DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "ORDINAL", "CARDINAL", "LANGUAGE"})
 
 
-def _latent_word(tok: Token, lex: Lexicon, covered) -> bool:
-    text = tok.text
-    low = tok.lower_
+def _latent_word(cols: Columns, i: int, lex: Lexicon, covered) -> bool:
+    text = cols.text[i]
+    low = cols.lower[i]
     return (
-        tok.i not in covered
-        and tok.tag_ == "NNP"
+        i not in covered
+        and cols.tag[i] == "NNP"
         and len(text) >= 3
         and text[:1].isupper()
         and any(ch.islower() for ch in text[1:])
         and text.replace("-", "").replace("'", "").isalpha()
-        and tok.ent_type_ not in NOT_LATENT_LABELS
+        and cols.ent_type[i] not in NOT_LATENT_LABELS
         and not _common_word(low, lex)
         and low not in lex.org_keywords
         and low.rstrip(".") not in lex.org_suffixes
@@ -452,25 +453,28 @@ def latent_names(doc: Doc, lex: Lexicon, covered, sent_start_of: list[int]) -> l
     a number ("the Octavia", "1st Cavalry")."""
     # A word the text also uses as a place ("in Lisk", "from Oxmere") is never one: nor are
     # the words of the small model's place labels when they are the object of any preposition.
+    cols = columns(doc)
+    lower, dep, head = cols.lower, cols.dep, cols.head
     places = {
-        t.lower_ for t in tokens_of(doc)
-        if t.dep_ == "pobj" and (t.head.lower_ in lex.place_prepositions or t.ent_type_ in ("GPE", "LOC", "FAC"))
+        lower[k] for k in range(len(doc))
+        if dep[k] == "pobj" and (lower[head[k]] in lex.place_prepositions or cols.ent_type[k] in ("GPE", "LOC", "FAC"))
     }
     out = []
     n = len(doc)
     i = 0
     while i < n:
-        if not _latent_word(doc[i], lex, covered) or doc[i].lower_ in places:
+        # the cheap test first: most words are no NNP
+        if cols.tag[i] != "NNP" or not _latent_word(cols, i, lex, covered) or lower[i] in places:
             i += 1
             continue
         e = i + 1
-        while e < n and e - i < 3 and sent_start_of[e] == sent_start_of[i] and _latent_word(doc[e], lex, covered):
+        while e < n and e - i < 3 and sent_start_of[e] == sent_start_of[i] and _latent_word(cols, e, lex, covered):
             e += 1
-        if e < n and doc[e].tag_ in ("NNP", "NNPS") and doc[e].text[:1].isupper():
+        if e < n and cols.tag[e] in ("NNP", "NNPS") and cols.text[e][:1].isupper():
             i = e + 1  # part of a longer name or title the passes above chose not to take
             continue
         prev = doc[i - 1] if i > 0 else None
-        if doc[e - 1].dep_ in LATENT_DEPS and not (prev is not None and (prev.tag_ in ("DT", "CD") or prev.like_num or prev.tag_ == "NNPS")):
+        if dep[e - 1] in LATENT_DEPS and not (prev is not None and (prev.tag_ in ("DT", "CD") or prev.like_num or prev.tag_ == "NNPS")):
             out.append((i, e))
         i = e
     return out

@@ -21,7 +21,7 @@ from spacy.tokens import Doc, Token
 
 from dateline.extractors.entities.clusters import _majority
 from dateline.extractors.entities.lexicon import DECAY, TIE_DISCOUNT
-from dateline.nlp import tokens_of
+from dateline.nlp import columns
 
 if TYPE_CHECKING:
     from dateline.extractors.entities.clusters import _Cluster
@@ -63,12 +63,11 @@ class Syntax:
     a new object per step, and the ranker walks many paths per pronoun."""
 
     def __init__(self, doc: Doc):
-        toks = tokens_of(doc)
-        rel = doc.to_array("HEAD").astype("int64").tolist() if len(doc) else []
-        self.head = [k + r for k, r in enumerate(rel)]
-        self.dep = [t.dep_ for t in toks]
-        self.pos = [t.pos_ for t in toks]
-        self.text = [t.text for t in toks]
+        cols = columns(doc)
+        self.head = cols.head
+        self.dep = cols.dep
+        self.pos = cols.pos
+        self.text = cols.text
         self.subjects: dict[int, list[int]] = {}
         for k, d in enumerate(self.dep):
             if d in ("nsubj", "nsubjpass"):
@@ -215,6 +214,17 @@ def candidates(res: "_Resolver", tok: Token, recent, heads: dict[int, "_Cluster"
     return out
 
 
+@lru_cache(maxsize=None)
+def _role_codes(prole: str, crole: str) -> tuple[float, ...]:
+    """The role features of a row (candidate role, pronoun role, and the pair), one tuple per
+    pair of roles, made once."""
+    return (
+        tuple(float(crole == r) for r in C_ROLES)
+        + tuple(float(prole == r) for r in P_ROLES)
+        + tuple(float(prole == p and crole == q) for p in P_ROLES for q in C_ROLES)
+    )
+
+
 def features(res: "_Resolver", tok: Token, cands: list[Candidate], rule: Optional["_Cluster"], gender: Optional[str]) -> list[list[float]]:
     i = tok.i
     syn = res.syntax()
@@ -313,9 +323,7 @@ def features(res: "_Resolver", tok: Token, cands: list[Candidate], rule: Optiona
             for m in cl.mentions))
         row["tree_dist"], row["c_commands"], row["p_in_relcl"], row["p_commands"] = trees[k]
         vec = [row[name] for name in BASE_FEATURES]
-        vec += [float(crole == r) for r in C_ROLES]
-        vec += [float(prole == r) for r in P_ROLES]
-        vec += [float(prole == p and crole == q) for p in P_ROLES for q in C_ROLES]
+        vec += _role_codes(prole, crole)
         rows.append(vec)
     return rows
 
@@ -375,18 +383,27 @@ class Ranker:
             fill(0, 0, 0)
         return depth, feat, thr, leaves
 
-    def probabilities(self, rows: list[list[float]]) -> list[float]:
+    @cached_property
+    def _flat(self) -> tuple[int, np.ndarray, np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
+        """``_complete`` as flat arrays and each tree's offset into them: one-dimensional
+        indexing costs less than broadcasting (tree, node) pairs on every step."""
         depth, feat, thr, leaves = self._complete
+        trees = np.arange(len(self.trees))
+        return depth, feat.ravel(), thr.ravel(), leaves.ravel(), trees * feat.shape[1], trees * leaves.shape[1]
+
+    def probabilities(self, rows: list[list[float]]) -> list[float]:
+        depth, feat, thr, leaves, inner_at, leaf_at = self._flat
         x = np.asarray(rows, dtype=np.float64)
-        n, trees = len(rows), len(self.trees)
-        pos = np.zeros((n, trees), dtype=np.int64)
-        cand = np.arange(n)[:, None]
-        tree = np.arange(trees)[None, :]
+        n = len(rows)
+        values = x.ravel()
+        row_at = (np.arange(n) * x.shape[1])[:, None]
+        pos = np.zeros((n, len(self.trees)), dtype=np.int64)
         for _ in range(depth):
-            f = feat[tree, pos]
-            right = x[cand, f] > thr[tree, pos]
+            node = inner_at + pos
+            right = values[row_at + feat[node]] > thr[node]
             pos = 2 * pos + 1 + right
-        z = self.prior + self.rate * leaves[tree, pos - (2**depth - 1)].sum(axis=1)
+        # the leaves as one (candidates, trees) array, summed per candidate as before
+        z = self.prior + self.rate * leaves[leaf_at + pos - (2**depth - 1)].sum(axis=1)
         return (1.0 / (1.0 + np.exp(-np.clip(z, -30, 30)))).tolist()
 
     def probability(self, row: list[float]) -> float:

@@ -3,19 +3,21 @@ bounds, syntactic salience, ages after names, speaker positions."""
 
 from __future__ import annotations
 
-from bisect import bisect_left
+import re
+from bisect import bisect_left, bisect_right
 from typing import Optional
 
 from spacy.tokens import Doc, Token
 
 from dateline.extractors.entities.lexicon import EMBEDDED, OTHER_ROLE, ROLE_WEIGHT, Lexicon
-from dateline.nlp import conj_tops, newlines_of, tokens_of
+from dateline.nlp import columns, conj_tops, newlines_of, tokens_of
 
 # Tags the small model gives a capitalized surname it does not know.
 KNOWN_NAME_TAGS = frozenset({"NN", "NNS", "VB", "VBD", "VBZ", "VBP", "VBN", "VBG", "RB", "MD", "JJ", "UH", "FW"})
 
 QUOTE_OPEN = {'"': '"', "\u201c": "\u201d"}
 QUOTE_CLOSE = {'"', "\u201d"}
+_QUOTE_CHAR = re.compile("[" + re.escape("".join(sorted(set(QUOTE_OPEN) | QUOTE_CLOSE))) + "]")
 
 
 def quote_mask(text: str) -> list[tuple[int, int]]:
@@ -25,7 +27,8 @@ def quote_mask(text: str) -> list[tuple[int, int]]:
     pos = 0
     for para in text.split("\n"):
         open_at: Optional[int] = None
-        for i, ch in enumerate(para):
+        for mark in _QUOTE_CHAR.finditer(para):  # the marks only, not every character
+            i, ch = mark.start(), mark.group()
             if open_at is None:
                 if ch in QUOTE_OPEN:
                     open_at = pos + i
@@ -85,11 +88,12 @@ def _across_paragraph(tok: Token) -> bool:
 
 
 def _role_weight(tok: Token) -> float:
-    tops = conj_tops(tok.doc)
     doc = tok.doc
+    tops = conj_tops(doc)
+    toks = tokens_of(doc)
     # The first of a run of conjuncts, from a table: climbing `conj` arcs one by one per
     # mention was quadratic in a sentence of thousands of coordinated clauses.
-    tok = doc[tops[tok.i]]
+    tok = toks[tops[tok.i]]
     dep = tok.dep_
     if _across_paragraph(tok):
         # Attached to a word of another paragraph: a mis-parse of a paragraph that opens on
@@ -98,7 +102,7 @@ def _role_weight(tok: Token) -> float:
     weight = ROLE_WEIGHT.get(dep, OTHER_ROLE)
     # The subject of the main clause outranks the subject of a clause inside it ("Clinton
     # says that Trump never paid ... She says": she is Clinton).
-    verb = doc[tops[tok.head.i]]
+    verb = toks[tops[columns(doc).head[tok.i]]]
     if dep in ("nsubj", "nsubjpass") and verb.dep_ not in ("ROOT",):
         weight *= EMBEDDED
     return weight
@@ -116,13 +120,14 @@ def sentence_bounds(doc: Doc) -> list[tuple[int, int]]:
     # paragraph into the next one ("... a son, Teo, 2.\n\nVitale, 31, plays ..."), which would
     # put both in one sentence for salience.
     out = []
-    toks = tokens_of(doc)
+    cols = columns(doc)
+    breaks = [i for i, (space, text) in enumerate(zip(cols.is_space, cols.text, strict=True)) if space and "\n" in text]
     for sent in doc.sents:
         start = sent.start
-        for tok in toks[sent.start : sent.end]:  # the Doc's one token list, not new Token objects
-            if tok.i > start and tok.is_space and "\n" in tok.text:
-                out.append((start, tok.i + 1))
-                start = tok.i + 1
+        for i in breaks[bisect_right(breaks, start) : bisect_left(breaks, sent.end)]:
+            if i > start:
+                out.append((start, i + 1))
+                start = i + 1
         if start < sent.end:
             out.append((start, sent.end))
     return out
@@ -172,7 +177,8 @@ def _speaker_position(tok: Token, lex: Lexicon) -> bool:
 
 
 def _key(doc: Doc, s: int, e: int) -> tuple[str, ...]:
-    return tuple(t.lower_ for t in doc[s:e] if not t.is_punct or t.text == "&")
+    cols = columns(doc)
+    return tuple(cols.lower[k] for k in range(s, e) if not cols.is_punct[k] or cols.text[k] == "&")
 
 
 def _acronym(key: tuple[str, ...]) -> str:

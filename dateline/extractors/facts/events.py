@@ -21,7 +21,7 @@ from dateline.extractors.facts.context import (
     _tok_end,
     patterns,
 )
-from dateline.nlp import tokens_of
+from dateline.nlp import columns, tokens_of
 
 
 def _rule_events(ctx: _Ctx) -> None:
@@ -29,11 +29,20 @@ def _rule_events(ctx: _Ctx) -> None:
     ev = patterns()["events"]
     topics = set(patterns()["announcement_topics"])
     toks = tokens_of(doc)
+    cols = columns(doc)
+    # Every rule below starts from one of these words (as the token's lemma or its lower case):
+    # the rest of the tokens are passed over unread.
+    lemmas = {"die", "pass", "kill", "find", "tie", "welcome", "bear", "born", "marry", "wed", "married", "divorce",
+              "engage", *ev["pregnancy loss"]["verbs"], *ev["announcement"]["verbs"]}
+    lows = {"death", "divorce", "engagement", "birth", "d", "marriage", "marriages", *ev["pregnancy loss"]["nouns"]}
     for sent in _sentences(doc):
         if sent.end_char <= ctx.article.body_start:
             continue
-        for tok in toks[sent.start : sent.end]:  # the Doc's one token list, not new Token objects
-            lemma, low = tok.lemma_.lower(), tok.lower_
+        for i in range(sent.start, sent.end):
+            lemma, low = cols.lemma_lower[i], cols.lower[i]
+            if lemma not in lemmas and low not in lows:
+                continue
+            tok = toks[i]
             # death: "X died on Tuesday aged 81", "X passed away", "X was found dead"
             if tok.pos_ in ("VERB", "AUX") and (lemma == "die" or (lemma == "pass" and any(c.lower_ == "away" for c in tok.children))
                                                  or (lemma == "kill" and tok.dep_ != "ROOT" and any(c.dep_ == "auxpass" for c in tok.children))

@@ -14,7 +14,7 @@ from dateline.extractors.quotes.intervals import Ranges
 from dateline.extractors.quotes.lexicon import DOCUMENT_LOOKBACK, NOUN_MODIFIER_DEPS, SUBJECT_DEPS, lexicon
 from dateline.extractors.quotes.marks import Quotation
 from dateline.extractors.quotes.spans import Tree, _in_ranges, _tokens, sentence_of, tree_of
-from dateline.nlp import text_of, tokens_of
+from dateline.nlp import columns, text_of, tokens_of
 
 if TYPE_CHECKING:
     from dateline.extractors.quotes.resolver import _Resolver
@@ -231,9 +231,14 @@ class CueIndex:
     def __init__(self, doc: Doc, quote_ranges: Ranges) -> None:
         lex = lexicon()
         self.tokens: list[Token] = []
-        for tok in tokens_of(doc):
+        cols = columns(doc)
+        toks = tokens_of(doc)
+        for i, pos in enumerate(cols.pos):
             # Only nouns, verbs and `according` can be cues: the rest is passed over unasked.
-            if (tok.pos_ not in ("NOUN", "VERB", "AUX") and tok.lower_ != "according") or _in_ranges(tok, quote_ranges):
+            if pos not in ("NOUN", "VERB", "AUX") and cols.lower[i] != "according":
+                continue
+            tok = toks[i]
+            if _in_ranges(tok, quote_ranges):
                 continue
             if (
                 (tok.pos_ == "NOUN" and tok.lower_ in lex["noun_cues"] and any(c.dep_ == "poss" for c in tok.children))

@@ -128,15 +128,19 @@ class _Marks:
         return self._word_after[pos]
 
 
+_DOUBLE_MARK = re.compile("[" + re.escape(STRAIGHT + DOUBLE_OPEN + DOUBLE_CLOSE) + "]")
+
+
 def _pair_double(text: str, p_start: int, p_end: int, tags: Ranges) -> list[tuple[int, Optional[int]]]:
     """(opening mark, closing mark or None) pairs in one paragraph."""
     marks = _Marks(text, p_start, p_end)
     pairs: list[tuple[int, Optional[int]]] = []
     open_at: Optional[int] = None
     skip_to = -1
-    for i in range(p_start, p_end):
+    for mark in _DOUBLE_MARK.finditer(text, p_start, p_end):  # the marks only, not every character
+        i = mark.start()
         c = text[i]
-        if c not in STRAIGHT + DOUBLE_OPEN + DOUBLE_CLOSE or i <= skip_to:
+        if i <= skip_to:
             continue
         if i in tags:
             continue

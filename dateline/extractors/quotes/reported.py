@@ -13,7 +13,7 @@ from dateline.extractors.quotes.lexicon import lexicon
 from dateline.extractors.quotes.resolver import _Resolver
 from dateline.extractors.quotes.spans import _in_ranges, _span, sentence_of
 from dateline.model import Quote, Segment
-from dateline.nlp import text_of, tokens_of
+from dateline.nlp import columns, text_of, tokens_of
 
 
 def _reported_speech(
@@ -29,10 +29,15 @@ def _reported_speech(
     lex = lexicon()
     speech = Overlaps(speech_ranges)
     out: list[tuple[int, Quote, Optional[Token]]] = []
-    for tok in tokens_of(doc):
-        according = tok.lower_ == "according" and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "to"
-        if not according and not (tok.pos_ == "VERB" and tok.lemma_.lower() in lex["reporting_cues"]):
+    cols = columns(doc)
+    lower, n = cols.lower, len(doc)
+    reporting = lex["reporting_cues"]
+    toks = tokens_of(doc)
+    for i, pos in enumerate(cols.pos):
+        according = lower[i] == "according" and i + 1 < n and lower[i + 1] == "to"
+        if not according and not (pos == "VERB" and cols.lemma_lower[i] in reporting):
             continue  # the cheap test first: most tokens are no cue
+        tok = toks[i]
         if tok.idx < body_start or tok.i in used or _in_ranges(tok, quote_ranges):
             continue
         subj = _subject(tok, quote_ranges)

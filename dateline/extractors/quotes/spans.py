@@ -47,7 +47,8 @@ class MentionIndex:
 
 
 def _span(doc: Doc, start: int, end: int) -> Span:
-    return Span(start=start, end=end, text=text_of(doc)[start:end])
+    # offsets of tokens: nothing for validation to check
+    return Span.model_construct(start=start, end=end, text=text_of(doc)[start:end])
 
 
 def _tokens(doc: Doc, start: int, end: int) -> Optional[SpacySpan]:
