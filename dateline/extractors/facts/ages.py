@@ -9,6 +9,7 @@ from typing import Optional
 
 from dateline.ages import born_between, born_between_for
 from dateline.extractors.facts.context import (
+    COUPLE_WORDS,
     LIKELY,
     PERSON,
     SURE,
@@ -21,6 +22,7 @@ from dateline.extractors.facts.context import (
     _regexes,
     _resolve,
     _sentence,
+    _subject_tokens,
     _subjects,
     _time_near,
     _tok_end,
@@ -156,8 +158,8 @@ def _rule_ages(ctx: _Ctx) -> None:
     for m in rx["aged"].finditer(text, body):
         age = number_value(m.group(1))
         span = ctx.doc.char_span(m.start(), m.end(), alignment_mode="expand")
-        if age is None or span is None:
-            continue
+        if age is None or span is None or re.match(r"\s+and\s+\d", text[m.end() : m.end() + 8]):
+            continue  # "aged 61 and 58": a pair's two ages (_rule_pair_ages)
         who = None
         verb = _governing_verb(span.root)
         if verb is not None and verb.lemma_ == "age" and verb.head is not verb:
@@ -179,6 +181,39 @@ def _rule_ages(ctx: _Ctx) -> None:
             # date the birth range follows from it; without one it is left open.
             when = _time_near(ctx, verb, _sentence(verb), ("DATE", "TIME")) if verb is not None and at_death else None
             _age_fact(ctx, who, age, start, m.end(), LIKELY, (m.start(1), m.end(1)), at=when, past=at_death and when is None)
+
+
+def _pair_at(ctx: _Ctx, comma: int) -> tuple[list[Entity], int]:
+    """The two people a phrase right before the comma at ``comma`` stands for: 'the couple',
+    'the Holts' (a couple named before), or 'Tom and Ann Lee' (two names joined by 'and')."""
+    span = ctx.doc.char_span(comma, comma + 1, alignment_mode="expand")
+    if span is None or span.start == 0:
+        return [], comma
+    anchor = ctx.doc[span.start - 1]
+    second = ctx.ending_at(comma)
+    if second is not None and ctx.text[second[0].start - 5 : second[0].start] == " and ":
+        first = ctx.ending_at(second[0].start - 5)
+        return ([first[1], second[1]], first[0].start) if first is not None and first[1] is not second[1] else ([], comma)
+    if anchor.lower_ not in COUPLE_WORDS and not anchor.text[:1].isupper():
+        return [], comma
+    people = _resolve(ctx, anchor)
+    return (people, anchor.left_edge.idx) if len(people) == 2 else ([], comma)
+
+
+def _rule_pair_ages(ctx: _Ctx) -> None:
+    """'The couple, both 34,', 'The pair, aged 61 and 58,', 'Tom and Ann Lee, both 34,': ages
+    said of two people at once (patterns key ``pair_ages``)."""
+    for m in _regexes()["pair_ages"].finditer(ctx.text, ctx.article.body_start):
+        pair, ev_start = _pair_at(ctx, m.start())
+        if not pair:
+            continue
+        if m.group("both"):
+            ages = [(number_value(m.group("both")), m.span("both"))] * 2
+        else:
+            ages = [(number_value(m.group("first")), m.span("first")), (number_value(m.group("second")), m.span("second"))]
+        for person, (age, span) in zip(pair, ages):
+            if age is not None:
+                _age_fact(ctx, person, age, ev_start, m.end(), LIKELY, span)
 
 
 def _rule_age_clauses(ctx: _Ctx) -> None:
@@ -237,7 +272,7 @@ def _rule_children_count(ctx: _Ctx) -> None:
         # couple the text presents as one household has the children together, so the count
         # holds for both. Two names merely conjoined ("A and B have two children") are left
         # to what each is called elsewhere ("mother of two"), as the seed gold reads them.
-        conj = _conjuncts(subj[0])
+        conj = _subject_tokens(verb, subj[0])
         if len(conj) > 1 and not any(patterns()["kinship"].get(t.lower_, {}).get("relation") == "spouse" for t in conj):
             continue
         ents: list = []
@@ -248,7 +283,7 @@ def _rule_children_count(ctx: _Ctx) -> None:
                 break
             ents += [e for e in got if e not in ents]
         for e in ents[:2]:
-            ctx.add("number_of_children", e, subj[0].idx, m.end(), value=n, confidence=LIKELY, dated=True)
+            ctx.add("number_of_children", e, conj[0].left_edge.idx, m.end(), value=n, confidence=LIKELY, dated=True)
     for m in rx["survived_by_n"].finditer(text, ctx.article.body_start):
         n = number_value(m.group(1))
         span = ctx.doc.char_span(m.start(), m.start() + len("survived"), alignment_mode="expand")

@@ -341,6 +341,25 @@ def _by_surname(ctx: _Ctx, word: str, before: int, exclude: Optional[Entity] = N
     return best
 
 
+def _misparsed_first_subject(verb: Token, subj: Token) -> Optional[Token]:
+    """'The 61-year-old and his wife, Paula, have two sons': the parser makes 'old' the root
+    and 'have' its conjunct, so the first of the two subjects hangs above the verb, joined to
+    the second by the 'and' right before it."""
+    head = verb.head
+    if verb.dep_ != "conj" or head.i == verb.i or head.pos_ in ("VERB", "AUX") or head.i >= subj.left_edge.i:
+        return None
+    if any(c.dep_ in ("nsubj", "nsubjpass") for c in head.children):
+        return None
+    before = subj.left_edge.i - 1
+    return head if before > head.i and verb.doc[before].lower_ == "and" and verb.doc[before].head.i == head.i else None
+
+
+def _subject_tokens(verb: Token, subj: Token) -> list[Token]:
+    """The conjoined subject tokens of ``verb`` whose (first) subject is ``subj``."""
+    first = _misparsed_first_subject(verb, subj)
+    return ([first] if first is not None else []) + _conjuncts(subj)
+
+
 def _subjects(ctx: _Ctx, verb: Token, couples: bool = True) -> list[Entity]:
     seen = set()
     for _ in range(3):
@@ -349,7 +368,7 @@ def _subjects(ctx: _Ctx, verb: Token, couples: bool = True) -> list[Entity]:
         subj = subj or [g for c in verb.children if c.dep_ in ("aux", "auxpass") for g in c.children if g.dep_ in ("nsubj", "nsubjpass")]
         if subj:
             out: list[Entity] = []
-            for t in _conjuncts(subj[0]):
+            for t in _subject_tokens(verb, subj[0]):
                 for e in _resolve(ctx, t, couples=couples):
                     if e.id not in seen:
                         seen.add(e.id)

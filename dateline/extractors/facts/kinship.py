@@ -27,6 +27,7 @@ from dateline.extractors.facts.context import (
     _not_asserted,
     _resolve,
     _sentences,
+    _subject_tokens,
     _subjects,
     _tok_end,
     number_value,
@@ -193,7 +194,7 @@ def _kin_owners(ctx: _Ctx, tok: Token, sent: SpacySpan) -> tuple[list[Entity], i
             owners = _subjects(ctx, verb)
             if owners:
                 subj = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
-                start = subj[0].idx if subj and subj[0].i < verb.i else verb.idx
+                start = _subject_tokens(verb, subj[0])[0].left_edge.idx if subj and subj[0].i < verb.i else verb.idx
                 subj_hit = ctx.covering(start, start + 1)
                 if subj_hit is not None and subj_hit[0].start < start:
                     start = subj_hit[0].start  # the whole name, not just its head word

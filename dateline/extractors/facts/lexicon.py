@@ -45,7 +45,13 @@ def _regexes() -> dict[str, re.Pattern]:
     return {
         "year_old": re.compile(rf"\b({NUMBER_RE})[- ]years?[- ]old\b", re.I),
         "aged": re.compile(rf"\b(?:aged|at\s+the\s+age\s+of)\s+({NUMBER_RE})\b", re.I),
-        "name_comma_age": re.compile(r"^,\s(?:now\s|aged\s)?(\d{1,3})(?=\s*(?:,|\.|;|\)|—|–|\band\b|\bor\b|$))"),
+        # (not "Ann Lee, aged 47 and 44": two ages after a pair, read by ``pair_ages``)
+        "name_comma_age": re.compile(r"^,\s(?:now\s|aged\s)?(\d{1,3})(?=\s*(?:,|\.|;|\)|—|–|\band\b(?!\s+\d)|\bor\b|$))"),
+        "pair_ages": re.compile(
+            rf",\s+(?:(?P<same>{word_alternation(p['pair_ages']['same_age_words'])})\s+(?:(?:{word_alternation(p['pair_ages']['age_prefixes'])})\s+)?(?P<both>{NUMBER_RE})"
+            rf"|(?:{word_alternation(p['pair_ages']['age_prefixes'])})\s+(?P<first>{NUMBER_RE})\s+and\s+(?P<second>{NUMBER_RE}))(?=\s*[,.;)—–]|\s*$)",
+            re.I,
+        ),
         "name_paren_age": re.compile(r"^\s\((\d{1,3})\)"),
         "parent_of_n": re.compile(rf"\b(mother|father|mum|mom|dad|parent)[- ](?:of|to)[- ]({NUMBER_RE})\b", re.I),
         "has_n_children": re.compile(rf"\b(?:has|had|have)\s+({NUMBER_RE})\s+(?:children|kids|sons|daughters)\b", re.I),
