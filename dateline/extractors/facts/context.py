@@ -135,7 +135,8 @@ class _Ctx:
     def add(self, relation: str, subject: Entity, start: int, end: int, *, obj: Optional[Entity] = None,
             value: object = None, confidence: float = SURE, dated: bool = False, time: Optional[str] = None,
             born: Optional[tuple[str, str]] = None, as_of: Optional[str] = None) -> None:
-        if not (_named(subject) or (relation in RELATIVE_FACTS and _kin_described(subject, self.text))):
+        if not (_named(subject) or (relation in RELATIVE_FACTS and _kin_described(subject, self.text))
+                or (relation in ROLE_FACTS and _role_described(subject, self.text))):
             return  # a fact about "a 43-year-old man" nobody names cannot be looked up
         if obj is not None and not _named(obj) and relation == "event":
             obj = None  # "lost their baby": the event stands, its unnamed object does not
@@ -172,7 +173,7 @@ class _Ctx:
         )
 
     def add_gender(self, entity: Entity, gender: Optional[str], start: int, end: int, confidence: float) -> None:
-        if gender and (_named(entity) or _kin_described(entity, self.text)):
+        if gender and (_named(entity) or _kin_described(entity, self.text) or _role_described(entity, self.text)):
             self.genders.append((entity, gender, start, end, confidence))
 
 
@@ -201,7 +202,7 @@ def _named(entity: Entity) -> bool:
 # ("Kohl's husband, 93", "her husband, 72"): who he is to her, his age, his job, his death.
 RELATIVE_FACTS = frozenset({"spouse", "child", "parent", "sibling", "age", "occupation", "death", "gender"})
 _DESCRIBED_FURTHER = re.compile(r",\s+(?:\d{1,3}\b|an?\s)")
-_KIN_DESCRIPTOR = re.compile(r"^(?:[Hh]is|[Hh]er|whose|[A-Z][\w'’-]*['’]s?)\s+(?:late\s+)?(\w+)$")
+_KIN_DESCRIPTOR = re.compile(r"^(?:[Hh]is|[Hh]er|whose|[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}['’]s?)\s+(?:late\s+)?(\w+)$")
 
 
 def _kin_described(entity: Entity, text: str) -> bool:
@@ -224,6 +225,32 @@ def _kin_described(entity: Entity, text: str) -> bool:
         found.add((got.group(1).lower(), " late " in f" {m.text.lower()} "))
     # "her husband, 72 ... her late husband": two men the entity stage took for one
     return len(found) == 1
+
+
+# Facts kept about someone the text never names but describes by a post at an organisation
+# ("A spokeswoman for the council said"): whom she works for, her title, her gender.
+ROLE_FACTS = frozenset({"employer", "title", "gender"})
+_ROLE_DESCRIPTOR = re.compile(r"^(?:[Aa]n?|[Tt]he|[Oo]ne)\s+(\w+)$")
+_ROLE_OF = re.compile(r"\s+(?:for|of|at|with)\s")
+
+
+def _role_described(entity: Entity, text: str) -> bool:
+    """An unnamed person described only as holding a post at an organisation the text names
+    right there: 'a spokeswoman for Acme', 'a spokesman for the council'."""
+    if _named(entity) or entity.type not in PERSON:
+        return False
+    titles = {t.lower() for t in patterns()["titles"]}
+    roles = set()
+    tied = False
+    for m in entity.mentions:
+        if m.kind == "pronoun":
+            continue
+        got = _ROLE_DESCRIPTOR.match(m.text) if m.kind == "descriptor" else None
+        if got is None or got.group(1).lower() not in titles:
+            return False
+        roles.add(got.group(1).lower())
+        tied = tied or _ROLE_OF.match(text, m.end) is not None
+    return tied and len(roles) == 1
 
 
 def _tok_end(tok: Token) -> int:
@@ -264,7 +291,7 @@ def _resolve(ctx: _Ctx, tok: Token, direct_only: bool = False, couples: bool = T
     if family:
         return family
     ent = ctx.token_entity(tok)
-    if ent is not None:
+    if ent is not None and (_named(ent) or tok.lower_ not in patterns()["kinship"]):
         return [ent]
     appos = [c for c in tok.children if c.dep_ == "appos"]
     if appos and tok.pos_ == "NOUN":
@@ -294,6 +321,9 @@ def _resolve(ctx: _Ctx, tok: Token, direct_only: bool = False, couples: bool = T
         named, _ = _names_after(ctx, tok.i, _sentence(tok), many=False)
         if named:
             return named
+    if ent is not None:
+        # "whose husband, the fisherman Martin Quill, died": the name, else the relative unnamed
+        return [ent]
     if couples and (tok.lower_ in PLURAL_PRONOUNS or tok.lower_ in COUPLE_WORDS):
         pair = ctx.couple_before(tok.idx)
         if pair:

@@ -21,9 +21,12 @@ from dateline.model import Entity
 
 def _employs(org_name: str, title: str) -> bool:
     """A title with an organisation names an employer unless the title is an office or a
-    membership ('member of the Academy') or the organisation one you belong to (a party)."""
+    membership ('member of the Academy') or the organisation one you belong to (a party, a
+    council; though a council's staff, its spokeswoman, work for it: ``staff_roles``)."""
     emp = patterns()["employment"]
     words = org_name.lower().split()
+    if words and title in emp["staff_roles"] and words[-1] in emp["staffed_bodies"]:
+        return True  # a council's members are not employed by it, its spokeswoman is
     return bool(words) and words[-1] not in emp["not_employers"] and title not in emp["not_employment_roles"]
 
 
@@ -69,7 +72,9 @@ def _rule_roles(ctx: _Ctx) -> None:
         org_after = ctx.starting_at(e + mo2.end(), ORG) if mo2 else None
         if org_after is None and mo2:
             hit = ctx.covering(e + mo2.end(), e + mo2.end() + 1, ORG)
-            org_after = hit if hit and hit[0].start == e + mo2.end() else None
+            # "a spokesman for the council": the organisation's descriptor, article and all
+            starts = {e + mo2.end(), e + len(re.match(r"^\s+\w+\s+", post).group(0))}
+            org_after = hit if hit and hit[0].start in starts else None
         if org_before is None and org_after is None and person_after is not None and person_after[0].start == e + 1:
             # "Presenter Owen Tate of Riverside Radio": the organisation follows the name
             mo3 = re.match(r"^\s+(?:of|at)\s+(?:the\s+)?", text[person_after[0].end : person_after[0].end + 12])
