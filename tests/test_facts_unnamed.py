@@ -1,0 +1,110 @@
+"""Issue 9, third pass: people the text describes but never names (a spokeswoman for an
+organisation, a relative named by the owner), ages said of a pair at once, and a misparsed
+"The 61-year-old and his wife ... have two sons". Fictional sentences of our own, run
+through the whole pipeline."""
+
+from __future__ import annotations
+
+from dateline.model import Entity, Mention
+from dateline.names import entity_aliases
+from tests.test_facts_families import _facts, _run
+
+D = "date 2025-04-09\n"
+
+
+def _ages(nlp, text: str) -> dict[str, int]:
+    return {s: v for r, s, v in _facts(nlp, text) if r == "age"}
+
+
+# -- an unnamed spokesperson ---------------------------------------------------------------
+
+
+def test_an_unnamed_spokeswoman_works_for_the_organisation_and_speaks_the_quote(nlp):
+    text = (D + "Wyndell District Council closed the ferry slipway on Monday. A spokeswoman for the council "
+            'said repairs would take a month. "We are sorry for the disruption," she said.\n')
+    ex, names = _run(nlp, text)
+    speaker = next(e for e in ex.entities if e.name == "spokeswoman for Wyndell District Council")
+    facts = _facts(nlp, text)
+    assert ("employer", speaker.name, "Wyndell District Council") in facts
+    assert ("title", speaker.name, "spokeswoman") in facts
+    quote = next(q for q in ex.quotes if "sorry" in q.text)
+    assert quote.speaker == speaker.id
+
+
+def test_a_spokesman_for_a_named_company_keeps_his_employer(nlp):
+    text = D + 'A spokesman for the Orrin Valley Trust said the mill "will reopen in spring".\n'
+    facts = _facts(nlp, text)
+    assert ("employer", "spokesman for Orrin Valley Trust", "Orrin Valley Trust") in facts
+
+
+def test_an_unnamed_source_gets_no_employer(nlp):
+    # no organisation tied to the speaker: nothing to say about whom he works for
+    facts = _facts(nlp, D + 'A spokesman said the road "will reopen on Friday".\n')
+    assert not any(r in ("employer", "title") for r, _s, _o in facts)
+
+
+# -- unnamed relatives named by their owner -------------------------------------------------
+
+
+def test_an_unnamed_relative_is_named_by_the_owner(nlp):
+    ex, _ = _run(nlp, D + "Marta Quill, whose husband, 64, is a retired signalman, runs the shop.\n")
+    assert "Marta Quill's husband" in {e.name for e in ex.entities}
+    assert not any(e.name == "whose husband" for e in ex.entities)
+    facts = _facts(nlp, D + "Marta Quill, whose husband, 64, is a retired signalman, runs the shop.\n")
+    assert ("spouse", "Marta Quill", "Marta Quill's husband") in facts
+    assert ("age", "Marta Quill's husband", 64) in facts
+
+
+def test_a_full_name_possessor_names_the_relative(nlp):
+    facts = _facts(nlp, D + "Tobias Wren and his son were rescued. Tobias Wren's father, 70, watched the lifeboat come in.\n")
+    assert ("parent", "Tobias Wren", "Tobias Wren's father") in facts
+    assert ("age", "Tobias Wren's father", 70) in facts
+
+
+def test_a_kin_noun_subject_is_the_name_apposed_to_it(nlp):
+    facts = _facts(nlp, D + "Helen Garvey, whose husband, the ferryman Peter Garvey, died in 2011 aged 52, said she would sail.\n")
+    assert ("spouse", "Helen Garvey", "Peter Garvey") in facts
+    assert ("death", "Peter Garvey", "2011") in facts
+    assert ("age", "Peter Garvey", 52) in facts
+
+
+def test_an_unnamed_person_has_no_surname_alias():
+    husband = Entity(id="e2", name="Marta Quill's husband", type="PERSON",
+                     mentions=[Mention(start=0, end=13, text="whose husband", kind="descriptor")])
+    assert len(entity_aliases(husband)) == 1  # the description itself, no "husband" surname
+
+
+# -- ages said of a pair ---------------------------------------------------------------------
+
+
+def test_the_couple_both_34_gives_both_partners_the_age(nlp):
+    ages = _ages(nlp, D + "Michael and Sarah Lask were rescued on Tuesday, the couple said. The couple, both 34, had left Kellerby on Monday.\n")
+    assert ages.get("Michael Lask") == 34 and ages.get("Sarah Lask") == 34
+
+
+def test_two_ages_after_a_pair_go_in_the_order_named(nlp):
+    text = D + "Dafydd and Rhian Powell, who have run the Anchor Bakery since 1994, are to retire. The pair, aged 61 and 58, will sell the shop.\n"
+    ages = _ages(nlp, text)
+    assert ages.get("Dafydd Powell") == 61 and ages.get("Rhian Powell") == 58
+    # named together right before the ages
+    ages = _ages(nlp, D + "John and Mary Berg, aged 47 and 44, have run the cafe since 2001, the couple said.\n")
+    assert ages.get("John Berg") == 47 and ages.get("Mary Berg") == 44
+
+
+# -- "The 61-year-old and his wife ... have two sons" ----------------------------------------
+
+
+def test_the_n_year_old_and_his_wife_have_children_together(nlp):
+    text = (D + "Her son, Felix Amsel, 61, now runs the theatre. The 61-year-old and his wife, Paula, "
+            "have two sons, Leo, 27, and Ben, 24.\n")
+    facts = _facts(nlp, text)
+    for parent in ("Felix Amsel", "Paula"):
+        assert {("child", parent, "Leo"), ("child", parent, "Ben"), ("number_of_children", parent, 2)} <= facts
+    ages = _ages(nlp, text)
+    assert ages.get("Felix Amsel") == 61 and "Paula" not in ages
+
+
+def test_co_parents_are_not_made_spouses(nlp):
+    facts = _facts(nlp, D + "Ann Cole and Ben Hart have a daughter, Mia, 3.\n")
+    assert ("child", "Ann Cole", "Mia") in facts and ("child", "Ben Hart", "Mia") in facts
+    assert not any(r == "spouse" for r, _s, _o in facts)
