@@ -449,7 +449,10 @@ def _couples_named_together(ctx: _Ctx) -> None:
         said = re.search(r"\b(?:" + "|".join(re.escape(w) for w in couple_words) + r")\b", after, re.I)
         if said is None:
             continue
-        # nobody else named in between: "the couple" is still these two
-        if any(hit[0].end < m.start < hit[0].end + said.start() and m.kind == "name" for m, e in ctx.mentions if e.type in PERSON):
+        # no other pair named in between: "the couple" is still these two ("their son, Robin
+        # Ardley, ... The couple have three children" names one person, not another couple)
+        between = [m for m, e in ctx.mentions if e.type in PERSON and m.kind in ("name", "firstname", "surname")
+                   and hit[0].end < m.start < hit[0].end + said.start()]
+        if any(text[m.end : m.end + 5] == " and " and ctx.starting_at(m.end + 5) is not None for m in between):
             continue
         ctx.add("spouse", first, mention.start, hit[0].end, obj=second, confidence=LIKELY)

@@ -189,3 +189,21 @@ def _rule_roles(ctx: _Ctx) -> None:
             continue
         ctx.add("occupation", subject, ev[0], ev[1], value=occ, confidence=LIKELY if ev == (s, e) else SURE)
         ctx.add_gender(subject, p["gendered_roles"].get(occ), s, e, SURE)
+
+
+def _rule_retired_occupations(ctx: _Ctx) -> None:
+    """'Graham Fenn, a retired ferry captain,', 'Marsh, a former harbour master': with the cue
+    word a job need not be in the lexicon (patterns key ``retired_occupations``)."""
+    p = patterns()["retired_occupations"]
+    rx = re.compile(r",\s+(?:\d{1,3},\s+)?an?\s+(?:" + "|".join(map(re.escape, p["cues"])) + r")\s+((?:[a-z]+\s+){0,2}[a-z]+)(?=\s*(?:[,.;]|and\b))")
+    not_jobs = set(p["not_jobs"])
+    kin = patterns()["kinship"]
+    for m in rx.finditer(ctx.text, ctx.article.body_start):
+        words = m.group(1).split()
+        if words[-1] in not_jobs or words[-1] in kin or any(w in ("of", "and", "the", "who") for w in words):
+            continue
+        at = ctx.ending_at(m.start())
+        if at is None:
+            continue
+        ctx.add("occupation", at[1], at[0].start, m.end(1), value=" ".join(words), confidence=LIKELY)
+        ctx.add_gender(at[1], patterns()["gendered_roles"].get(" ".join(words)), m.start(1), m.end(1), LIKELY)
