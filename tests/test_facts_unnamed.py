@@ -108,3 +108,28 @@ def test_co_parents_are_not_made_spouses(nlp):
     facts = _facts(nlp, D + "Ann Cole and Ben Hart have a daughter, Mia, 3.\n")
     assert ("child", "Ann Cole", "Mia") in facts and ("child", "Ben Hart", "Mia") in facts
     assert not any(r == "spouse" for r, _s, _o in facts)
+
+
+# -- marriages the parse breaks --------------------------------------------------------------
+
+
+def test_a_wed_b_and_married_to_an_occupation_and_honorific(nlp):
+    # spaCy splits "wed" into "we" + "d"; "to surgeon" parses as a verb
+    facts = _facts(nlp, D + "Amir Khan, a surgeon, lives in Leeds. Khan wed Rosa Lane in 2015.\n")
+    assert ("spouse", "Amir Khan", "Rosa Lane") in facts or ("spouse", "Rosa Lane", "Amir Khan") in facts
+    assert ("event", "Amir Khan", "Rosa Lane") in facts
+    facts = _facts(nlp, D + "Rosa Lane, 40, is married to surgeon Dr. Amir Khan.\n")
+    assert ("spouse", "Rosa Lane", "Amir Khan") in facts
+    assert not any(r == "event" for r, _s, _o in facts)  # a state, not the wedding
+
+
+def test_no_marriage_where_the_text_denies_it_or_names_another(nlp):
+    for text in ("Rosa Lane is not married to Amir Khan.", "Rosa Lane has never married Amir Khan.",
+                 "Ben Lowe married Amir Khan's sister in 2001."):
+        assert not any(r == "spouse" for r, _s, _o in _facts(nlp, D + text + "\n")), text
+
+
+def test_the_couple_after_a_single_person_named_between_is_still_the_pair(nlp):
+    facts = _facts(nlp, D + "Glyn and Enid Parry, who have run the Mill Bakery since 1994, are to retire. "
+                        "They will hand the ovens to their son, Rhodri Parry. The couple have three children.\n")
+    assert ("spouse", "Glyn Parry", "Enid Parry") in facts or ("spouse", "Enid Parry", "Glyn Parry") in facts
