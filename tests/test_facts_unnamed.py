@@ -133,3 +133,28 @@ def test_the_couple_after_a_single_person_named_between_is_still_the_pair(nlp):
     facts = _facts(nlp, D + "Glyn and Enid Parry, who have run the Mill Bakery since 1994, are to retire. "
                         "They will hand the ovens to their son, Rhodri Parry. The couple have three children.\n")
     assert ("spouse", "Glyn Parry", "Enid Parry") in facts or ("spouse", "Enid Parry", "Glyn Parry") in facts
+
+
+# -- obituary and work phrasing --------------------------------------------------------------
+
+
+def test_leaves_a_wife_and_two_daughters(nlp):
+    facts = _facts(nlp, D + "Jim Carter, who was 66, leaves a wife, Pam, and two daughters, Amy and Zoe.\n")
+    assert {("spouse", "Jim Carter", "Pam"), ("child", "Jim Carter", "Amy"), ("child", "Jim Carter", "Zoe"),
+            ("number_of_children", "Jim Carter", 2)} <= facts
+    # "leaves the club" names no relative
+    facts = _facts(nlp, D + "Jim Carter leaves the club after ten years.\n")
+    assert not any(r in ("spouse", "child", "number_of_children") for r, _s, _o in facts)
+
+
+def test_whose_relative_after_an_age(nlp):
+    facts = _facts(nlp, D + "Councillor Anne Webb, 58, whose daughter, 24, is a nurse, said the ward was short-staffed.\n")
+    assert {("child", "Anne Webb", "Anne Webb's daughter"), ("age", "Anne Webb's daughter", 24),
+            ("occupation", "Anne Webb's daughter", "nurse")} <= facts
+
+
+def test_works_for_a_council_as_a_gardener(nlp):
+    facts = _facts(nlp, D + "The father of three, Gary Dunn, 41, works for Ashby Council as a gardener.\n")
+    assert {("employer", "Gary Dunn", "Ashby Council"), ("occupation", "Gary Dunn", "gardener")} <= facts
+    # elected to a council is membership, not a job
+    assert not any(r == "employer" for r, _s, _o in _facts(nlp, D + "Gary Dunn was elected to Ashby Council in 2019.\n"))

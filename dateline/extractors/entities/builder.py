@@ -424,7 +424,7 @@ def _described_name(text: str, c: _Cluster, ms: list, roots: list[_Cluster], lex
     if kin is not None and kin.group("kin") in lex.relative_nouns:
         owner = None
         if kin.group("pron") and kin.group("pron").lower() == "whose":
-            before = re.search(r",\s*$", text[max(0, desc.start - 4) : desc.start])
+            before = re.search(r",\s*(?:\d{1,3},\s*)?$", text[max(0, desc.start - 10) : desc.start])
             at = desc.start - len(before.group(0)) if before else -1
             owner = next((o for o in others if o.is_person_like() and any(m.end == at and m.kind != "pronoun" for m in o.mentions)), None)
         else:

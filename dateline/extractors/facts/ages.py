@@ -286,7 +286,7 @@ def _rule_children_count(ctx: _Ctx) -> None:
             ctx.add("number_of_children", e, conj[0].left_edge.idx, m.end(), value=n, confidence=LIKELY, dated=True)
     for m in rx["survived_by_n"].finditer(text, ctx.article.body_start):
         n = number_value(m.group(1))
-        span = ctx.doc.char_span(m.start(), m.start() + len("survived"), alignment_mode="expand")
+        span = ctx.doc.char_span(m.start(), m.start() + len(m.group(0).split()[0]), alignment_mode="expand")
         if n is None or span is None:
             continue
         people = _subjects(ctx, span.root, couples=False)

@@ -72,6 +72,8 @@ def _whose(ctx: _Ctx, j: int, sent: SpacySpan) -> Optional[tuple[Mention, Entity
     k = j - 1
     if k >= sent.start and ctx.doc[k].text == ",":
         k -= 1
+    if k - 1 > sent.start and ctx.doc[k].like_num and ctx.doc[k - 1].text == ",":
+        k -= 2  # "Anne Webb, 58, whose daughter"
     return ctx.ending_at(_tok_end(ctx.doc[k])) if k >= sent.start else None
 
 
@@ -187,6 +189,12 @@ def _kin_owners(ctx: _Ctx, tok: Token, sent: SpacySpan) -> tuple[list[Entity], i
                 return owners, tok.idx, end, SURE
             if doc[k].is_punct or doc[k].pos_ in ("VERB", "AUX"):
                 break
+    # "Jim Carter leaves a wife, Pam, and two daughters", "He is survived by a son, Eli"
+    survivor = _survivor_verb(tok)
+    if survivor is not None:
+        owners = _subjects(ctx, survivor, couples=False)
+        if len(owners) == 1:
+            return owners, tok.idx, end, LIKELY
     # "X and Y have two children - A and B"
     verb = tok.head
     for _ in range(3):
@@ -212,6 +220,26 @@ def _kin_owners(ctx: _Ctx, tok: Token, sent: SpacySpan) -> tuple[list[Entity], i
             break
         verb = verb.head
     return [], tok.idx, end, 0.0
+
+
+def _survivor_verb(tok: Token) -> Optional[Token]:
+    """The 'leaves' or 'survived (by)' whose object the kin noun is, up a chain of
+    conjuncts and appositions ('a wife, Pam, and two daughters'); patterns key
+    ``survivor_verbs``."""
+    verbs = {k: v for k, v in patterns()["survivor_verbs"].items() if k != "about"}
+    if any(c.dep_ == "poss" for c in tok.children):
+        return None  # "his wife" has its owner already
+    t = tok
+    for _ in range(5):
+        if t.dep_ in ("conj", "appos") and t.head.i != t.i:
+            t = t.head
+            continue
+        if t.dep_ == "dobj" and verbs.get(t.head.lemma_.lower()) == "dobj":
+            return t.head
+        if t.dep_ == "pobj" and t.head.dep_ == "agent" and verbs.get(t.head.head.lemma_.lower()) == "agent":
+            return t.head.head
+        return None
+    return None
 
 
 # Words that may stand between a kin noun and the name it introduces:

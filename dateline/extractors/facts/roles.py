@@ -14,6 +14,7 @@ from dateline.extractors.facts.context import (
     _org_by_head,
     _regexes,
     _resolve,
+    _subjects,
     patterns,
 )
 from dateline.model import Entity
@@ -176,6 +177,12 @@ def _rule_roles(ctx: _Ctx) -> None:
                 people = _resolve(ctx, subj[0], couples=False) if subj and len(_conjuncts(subj[0])) == 1 else []
                 if len(people) == 1:
                     subject, ev = people[0], (min(subj[0].idx, s), e)
+            elif (root is not None and root.dep_ == "pobj" and root.head.lower_ == "as"
+                  and root.head.head.lemma_ in p["employment"]["as_verbs"] and root.head.head.pos_ == "VERB"):
+                # "Gary Dunn works for Ashby Council as a gardener"
+                people = _subjects(ctx, root.head.head, couples=False)
+                if len(people) == 1:
+                    subject, ev = people[0], (root.head.idx, e)
             elif root is not None and root.dep_ == "conj" and root.head.i in jobs:
                 # "a dentist and former school governor": the second job is the same person's
                 subject, ev = jobs[root.head.i], (s, e)
