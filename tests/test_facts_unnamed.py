@@ -158,3 +158,11 @@ def test_works_for_a_council_as_a_gardener(nlp):
     assert {("employer", "Gary Dunn", "Ashby Council"), ("occupation", "Gary Dunn", "gardener")} <= facts
     # elected to a council is membership, not a job
     assert not any(r == "employer" for r, _s, _o in _facts(nlp, D + "Gary Dunn was elected to Ashby Council in 2019.\n"))
+
+
+def test_a_list_name_his_wife_name(nlp):
+    facts = _facts(nlp, D + "The ambitions of Tom Hale, his wife, Ann Hale, and their son were clear.\n")
+    assert ("spouse", "Tom Hale", "Ann Hale") in facts or ("spouse", "Ann Hale", "Tom Hale") in facts
+    # "with Ann Roe, his wife," says Ann Roe is the wife, not whose wife someone is
+    facts = _facts(nlp, D + "Ben Roe arrived with Ann Roe, his wife, and their son.\n")
+    assert not any(r == "spouse" and "Ann Roe" == s and o != "Ben Roe" for r, s, o in facts)

@@ -67,6 +67,18 @@ def _name_before_and(ctx: _Ctx, j: int, sent: SpacySpan) -> Optional[tuple[Menti
     return ctx.ending_at(_tok_end(doc[k]))
 
 
+def _name_before_comma(ctx: _Ctx, tok: Token, j: int, sent: SpacySpan) -> Optional[tuple[Mention, Entity]]:
+    """'Tom Hale, his wife, Ann Hale, and his brother': a list of people where the possessive
+    is the name's before it. Only when the kin noun names someone after it: in 'with Ann Roe,
+    his wife,' Ann Roe is the wife."""
+    doc = ctx.doc
+    if j - 2 < sent.start or doc[j - 1].text != "," or tok.i + 2 >= sent.end or doc[tok.i + 1].text != ",":
+        return None
+    if ctx.starting_at(doc[tok.i + 2].idx) is None:
+        return None
+    return ctx.ending_at(_tok_end(doc[j - 2]))
+
+
 def _whose(ctx: _Ctx, j: int, sent: SpacySpan) -> Optional[tuple[Mention, Entity]]:
     """The name a 'whose' clause hangs from: 'Nair, whose husband, 52, is a dentist'."""
     k = j - 1
@@ -107,7 +119,8 @@ def _kin_owners(ctx: _Ctx, tok: Token, sent: SpacySpan) -> tuple[list[Entity], i
     if j >= sent.start:
         p = doc[j]
         low = p.lower_
-        named_before = _name_before_and(ctx, j, sent) if low in ("his", "her") else _whose(ctx, j, sent) if low == "whose" else None
+        named_before = (_name_before_and(ctx, j, sent) or _name_before_comma(ctx, tok, j, sent)) if low in ("his", "her") else (
+            _whose(ctx, j, sent) if low == "whose" else None)
         if named_before is not None:
             # "the son of A (1820 – 88) and his wife B": the possessive is A's
             return [named_before[1]], named_before[0].start, end, SURE
