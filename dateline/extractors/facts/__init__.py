@@ -19,7 +19,13 @@ import logging
 
 from spacy.tokens import Doc
 
-from dateline.extractors.facts.ages import _one_age_each, _rule_age_clauses, _rule_ages, _rule_children_count, _rule_pair_ages
+from dateline.extractors.facts.ages import (
+    _one_age_each,
+    _rule_age_clauses,
+    _rule_ages,
+    _rule_children_count,
+    _rule_pair_ages,
+)
 from dateline.extractors.facts.context import _Ctx, number_value, patterns
 from dateline.extractors.facts.deaths import _rule_lifespans, _rule_the_late
 from dateline.extractors.facts.employment import _rule_employment_verbs, _rule_name_of_org, _rule_role_employers

@@ -211,7 +211,7 @@ def _rule_pair_ages(ctx: _Ctx) -> None:
             ages = [(number_value(m.group("both")), m.span("both"))] * 2
         else:
             ages = [(number_value(m.group("first")), m.span("first")), (number_value(m.group("second")), m.span("second"))]
-        for person, (age, span) in zip(pair, ages):
+        for person, (age, span) in zip(pair, ages, strict=True):
             if age is not None:
                 _age_fact(ctx, person, age, ev_start, m.end(), LIKELY, span)
 

@@ -74,7 +74,8 @@ def _rule_roles(ctx: _Ctx) -> None:
         if org_after is None and mo2:
             hit = ctx.covering(e + mo2.end(), e + mo2.end() + 1, ORG)
             # "a spokesman for the council": the organisation's descriptor, article and all
-            starts = {e + mo2.end(), e + len(re.match(r"^\s+\w+\s+", post).group(0))}
+            prep_only = re.match(r"^\s+\w+\s+", post)
+            starts = {e + mo2.end()} | ({e + prep_only.end()} if prep_only else set())
             org_after = hit if hit and hit[0].start in starts else None
         if org_before is None and org_after is None and person_after is not None and person_after[0].start == e + 1:
             # "Presenter Owen Tate of Riverside Radio": the organisation follows the name
