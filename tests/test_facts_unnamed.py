@@ -166,3 +166,28 @@ def test_a_list_name_his_wife_name(nlp):
     # "with Ann Roe, his wife," says Ann Roe is the wife, not whose wife someone is
     facts = _facts(nlp, D + "Ben Roe arrived with Ann Roe, his wife, and their son.\n")
     assert not any(r == "spouse" and "Ann Roe" == s and o != "Ben Roe" for r, s, o in facts)
+
+
+# -- more ways to give an age -----------------------------------------------------------------
+
+
+def test_ages_written_as_words_after_a_pair_and_at_a_birthday(nlp):
+    assert _ages(nlp, D + "Their daughter Mia, three, was unhurt.\n").get("Mia") == 3
+    ages = _ages(nlp, D + "Tom Hale and his wife Ann, both 70, moved to Ashby.\n")
+    assert ages.get("Tom Hale") == 70 and ages.get("Ann") == 70
+    assert _ages(nlp, D + "Ann Lee celebrated her 90th birthday on Sunday.\n").get("Ann Lee") == 90
+    assert _ages(nlp, D + "Ann Lee turned 40 last week.\n").get("Ann Lee") == 40
+    # a birthday long ago, or one still to come, is no age now
+    for text in ("Ann Lee celebrated her 50th birthday in 1990.", "Ann Lee will celebrate her 90th birthday next month.",
+                 "Ann Lee turned 18 in 2010."):
+        assert "Ann Lee" not in _ages(nlp, D + text + "\n"), text
+
+
+def test_a_possessive_resolved_to_the_relative_gives_no_owner_to_the_next_noun(nlp):
+    facts = _facts(nlp, D + "His son Eli, 2, and daughter Ava, 5, were unhurt.\n")
+    assert not any(r in ("child", "parent") for r, _s, _o in facts)
+
+
+def test_the_mother_of_two_children_with_ages(nlp):
+    facts = _facts(nlp, D + "Ann Lee is the mother of Ben, 12, and Zoe, 9.\n")
+    assert {("parent", "Ben", "Ann Lee"), ("parent", "Zoe", "Ann Lee")} <= facts

@@ -150,10 +150,11 @@ def _rule_ages(ctx: _Ctx) -> None:
         # "Kohl's husband, 93": an unnamed relative's age, next to the description
         if mention.kind not in ("name", "surname", "firstname") and not (mention.kind == "descriptor" and _kin_described(entity, text)):
             continue
-        after = text[mention.end : mention.end + 12]
+        after = text[mention.end : mention.end + 20]
         age_m = rx["name_comma_age"].match(after) or rx["name_paren_age"].match(after)
-        if age_m:
-            _age_fact(ctx, entity, int(age_m.group(1)), mention.start, mention.end + age_m.end(), SURE,
+        age = number_value(age_m.group(1)) if age_m else None
+        if age_m and age is not None:
+            _age_fact(ctx, entity, age, mention.start, mention.end + age_m.end(), SURE,
                       (mention.end + age_m.start(1), mention.end + age_m.end(1)))
     for m in rx["aged"].finditer(text, body):
         age = number_value(m.group(1))
@@ -194,6 +195,13 @@ def _pair_at(ctx: _Ctx, comma: int) -> tuple[list[Entity], int]:
     if second is not None and ctx.text[second[0].start - 5 : second[0].start] == " and ":
         first = ctx.ending_at(second[0].start - 5)
         return ([first[1], second[1]], first[0].start) if first is not None and first[1] is not second[1] else ([], comma)
+    if second is not None:
+        # "Tom Hale and his wife Ann, both 70": the pair the sentence has just named
+        sent_start = anchor.sent.start_char
+        for at, pair in ctx.couples + ctx.siblings:
+            if sent_start <= at < comma and second[1] in pair and pair[0] is not pair[1]:
+                return list(pair), at
+        return [], comma
     if anchor.lower_ not in COUPLE_WORDS and not anchor.text[:1].isupper():
         return [], comma
     people = _resolve(ctx, anchor)
@@ -232,9 +240,7 @@ def _rule_age_clauses(ctx: _Ctx) -> None:
         elif head.lemma_ == "turn" and head.tag_ in ("VBD", "VBN") and tok.dep_ in ("dobj", "attr", "oprd", "npadvmod", "acomp"):
             # "turned 30 on Friday" is an age now; "turned 18 in 2010" or an undated "turned one"
             # may be any time ago
-            t = _time_near(ctx, head, _sentence(head), ("DATE",))
-            date = ctx.article.date or ""
-            if t is None or not date or not (t.value.startswith(date[:7]) or date.startswith(t.value)):
+            if not _recent(ctx, _time_near(ctx, head, _sentence(head), ("DATE",))):
                 continue
         else:
             continue
@@ -243,6 +249,44 @@ def _rule_age_clauses(ctx: _Ctx) -> None:
         if len(ents) == 1 and len(_conjuncts(subj[0])) == 1:
             start = min(subj[0].idx, head.idx)
             _age_fact(ctx, ents[0], age, start, _tok_end(tok), LIKELY, (tok.idx, _tok_end(tok)))
+
+
+# An age reached this long before the article's period still holds on it ("turned 40 last week").
+RECENT_DAYS = 31
+
+
+def _recent(ctx: _Ctx, t: Optional[TimeExpr]) -> bool:
+    """A time in the article's own period or in the month before it."""
+    date = ctx.article.date or ""
+    if t is None or not date:
+        return False
+    if t.value.startswith(date[:7]) or date.startswith(t.value):
+        return True
+    art = date_interval(date)
+    if t.interval is None or art is None:
+        return False
+    start, end = _date.fromisoformat(t.interval[0]), _date.fromisoformat(t.interval[1])
+    return start <= art[1] and (art[0] - end).days <= RECENT_DAYS
+
+
+_ORDINAL = re.compile(r"^(\d{1,3})(?:st|nd|rd|th)$")
+
+
+def _rule_birthdays(ctx: _Ctx) -> None:
+    """'Ann Lee celebrated her 90th birthday on Sunday': an age now, when the birthday is
+    dated within the article's period or the month before ('her 50th birthday in 1990' is not)."""
+    for tok in tokens_of(ctx.doc):
+        if tok.lower_ != "birthday" or tok.idx < ctx.article.body_start or tok.dep_ != "dobj":
+            continue
+        ordinal = next((m for c in tok.children if c.dep_ in ("amod", "nummod") for m in [_ORDINAL.match(c.text)] if m), None)
+        verb = tok.head
+        if ordinal is None or verb.pos_ != "VERB" or _not_asserted(verb) or not _recent(ctx, _time_near(ctx, verb, _sentence(verb), ("DATE",))):
+            continue
+        people = _subjects(ctx, verb, couples=False)
+        if len(people) == 1:
+            subj = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+            start = subj[0].idx if subj and subj[0].i < verb.i else verb.idx
+            _age_fact(ctx, people[0], int(ordinal.group(1)), start, _tok_end(tok), LIKELY, (tok.idx, _tok_end(tok)))
 
 
 def _rule_children_count(ctx: _Ctx) -> None:

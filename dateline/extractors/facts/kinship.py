@@ -177,9 +177,10 @@ def _kin_owners(ctx: _Ctx, tok: Token, sent: SpacySpan) -> tuple[list[Entity], i
             if hit:
                 # "the son of Grace Oyelaran and Felix Oyelaran"
                 owners, end = [hit[1]], hit[0].end
-                rest = ctx.text[hit[0].end : hit[0].end + 6]
-                if rest.startswith(" and "):
-                    other = ctx.starting_at(hit[0].end + 5)
+                # (past an age: "the mother of Ben, 12, and Zoe, 9")
+                rest = re.match(r"(?:,\s+\d{1,3},?)?\s+and\s+", ctx.text[hit[0].end : hit[0].end + 14])
+                if rest is not None:
+                    other = ctx.starting_at(hit[0].end + rest.end())
                     if other is not None:
                         owners.append(other[1])
                         end = other[0].end
@@ -353,6 +354,10 @@ def _rule_kinship(ctx: _Ctx) -> None:
                     _each_other(ctx, group, tok.idx, g_end, LIKELY)
                 continue
             targets, t_end = _names_after(ctx, tok.i, sent, many=plural)
+            if targets and all(t in owners for t in targets):
+                # "His son Eli" with "His" taken for Eli: no owner, for this noun or the next
+                last_owners = []
+                continue
             targets = [t for t in targets if t not in owners]
             ev_end = max(ev_end, t_end) if targets else ev_end
             if not targets:

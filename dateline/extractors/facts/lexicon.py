@@ -46,7 +46,8 @@ def _regexes() -> dict[str, re.Pattern]:
         "year_old": re.compile(rf"\b({NUMBER_RE})[- ]years?[- ]old\b", re.I),
         "aged": re.compile(rf"\b(?:aged|at\s+the\s+age\s+of)\s+({NUMBER_RE})\b", re.I),
         # (not "Ann Lee, aged 47 and 44": two ages after a pair, read by ``pair_ages``)
-        "name_comma_age": re.compile(r"^,\s(?:now\s|aged\s)?(\d{1,3})(?=\s*(?:,|\.|;|\)|—|–|\band\b(?!\s+\d)|\bor\b|$))"),
+        # ("Mia, three, was unhurt": a number written as a word too)
+        "name_comma_age": re.compile(rf"^,\s(?:now\s|aged\s)?(\d{{1,3}}|(?!zero){NUMBER_RE})(?=\s*(?:,|\.|;|\)|—|–|\band\b(?!\s+\d)|\bor\b|$))", re.I),
         "pair_ages": re.compile(
             rf",\s+(?:(?P<same>{word_alternation(p['pair_ages']['same_age_words'])})\s+(?:(?:{word_alternation(p['pair_ages']['age_prefixes'])})\s+)?(?P<both>{NUMBER_RE})"
             rf"|(?:{word_alternation(p['pair_ages']['age_prefixes'])})\s+(?P<first>{NUMBER_RE})\s+and\s+(?P<second>{NUMBER_RE}))(?=\s*[,.;)—–]|\s*$)",
