@@ -191,3 +191,13 @@ def test_a_possessive_resolved_to_the_relative_gives_no_owner_to_the_next_noun(n
 def test_the_mother_of_two_children_with_ages(nlp):
     facts = _facts(nlp, D + "Ann Lee is the mother of Ben, 12, and Zoe, 9.\n")
     assert {("parent", "Ben", "Ann Lee"), ("parent", "Zoe", "Ann Lee")} <= facts
+
+
+def test_a_job_after_an_organisation_and_employed_by(nlp):
+    facts = _facts(nlp, D + "Former Halden Systems engineer Maria Costa said so.\n")
+    assert {("employer", "Maria Costa", "Halden Systems"), ("title", "Maria Costa", "engineer")} <= facts
+    facts = _facts(nlp, D + "Maria Costa is employed by Halden Systems as an engineer.\n")
+    assert ("employer", "Maria Costa", "Halden Systems") in facts
+    # a player is a member of his team, not its employee
+    facts = _facts(nlp, D + "Dunmore Rovers striker Ray Platt scored twice.\n")
+    assert not any(r == "employer" for r, _s, _o in facts)

@@ -250,7 +250,7 @@ def _rule_employment_verbs(ctx: _Ctx) -> None:
             # each conjunct: 'taught at Northwestern University and the School of Art'
             if c.dep_ == "dobj" and "dobj" in slots:
                 objs += _conjuncts(c)
-            if c.dep_ == "prep" and c.lower_ in slots:
+            if c.dep_ in ("prep", "agent") and c.lower_ in slots:  # ("is employed by X": an agent)
                 objs += [o for g in c.children if g.dep_ == "pobj" for o in _conjuncts(g)]
         for obj in objs:
             hits = [] if tok.lemma_ in via_staff or tok.lemma_ in description_only else [h for h in [_org_at(ctx, obj, named=tok.lemma_ not in by_description, staff=tok.lemma_ == "work")] if h]

@@ -151,6 +151,14 @@ def _rule_roles(ctx: _Ctx) -> None:
                     at = inner
             if at:
                 subject, ev = at[1], (s, at[0].end)
+                # "Former Halden Systems engineer Maria Costa": a job at the organisation before it
+                # (a lower-case job: "Rufus Seaman Carter" split in two is no Seaman at Rufus)
+                org = ctx.ending_at(s - 1, ORG) if text[s - 1 : s] == " " and text[s:e].islower() else None
+                if org is not None and _employs(org[1].name, occ):
+                    ctx.add("employer", subject, org[0].start, at[0].end, obj=org[1], confidence=SURE)
+                    ctx.add("title", subject, org[0].start, at[0].end, value=occ, confidence=SURE)
+                    titled.append((s, e))
+                    continue
         if subject is None:
             head = text[max(body, s - 80) : s]
             # "X, a retired plumber", "X, 45, a dentist", "X is a nurse"; not "X is the
