@@ -201,3 +201,11 @@ def test_a_job_after_an_organisation_and_employed_by(nlp):
     # a player is a member of his team, not its employee
     facts = _facts(nlp, D + "Dunmore Rovers striker Ray Platt scored twice.\n")
     assert not any(r == "employer" for r, _s, _o in facts)
+
+
+def test_a_past_age_after_a_dated_death_holds_on_the_death_day(nlp):
+    ex, names = _run(nlp, D + "Ann Lee died peacefully at home on Monday. She was 88.\n")
+    age = next(f for f in ex.facts if f.relation == "age")
+    assert age.value == 88 and age.as_of == "2025-04-07"  # Monday before Wednesday 9 April
+    facts = _facts(nlp, D + "Her husband, Tom Lee, was killed in a crash in 1998, aged 40.\n")
+    assert ("death", "Tom Lee", "1998") in facts

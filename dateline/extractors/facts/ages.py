@@ -248,7 +248,15 @@ def _rule_age_clauses(ctx: _Ctx) -> None:
         ents = _resolve(ctx, subj[0], couples=False) if subj else []
         if len(ents) == 1 and len(_conjuncts(subj[0])) == 1:
             start = min(subj[0].idx, head.idx)
-            _age_fact(ctx, ents[0], age, start, _tok_end(tok), LIKELY, (tok.idx, _tok_end(tok)))
+            # "X died on Monday. She was 88.": a past age of someone who died is the age at death
+            died = _death_time(ctx, ents[0]) if head.lemma_ == "be" and head.tag_ == "VBD" else None
+            _age_fact(ctx, ents[0], age, start, _tok_end(tok), LIKELY, (tok.idx, _tok_end(tok)), at=died)
+
+
+def _death_time(ctx: _Ctx, person: Entity) -> Optional[TimeExpr]:
+    """The time of the death the article gives this person, if it dates one."""
+    death = ctx.facts.get(("death", person.id, None, None))
+    return next((t for t in ctx.times if death is not None and t.id == death.time), None)
 
 
 # An age reached this long before the article's period still holds on it ("turned 40 last week").

@@ -38,7 +38,7 @@ def _rule_events(ctx: _Ctx) -> None:
             lemma, low = tok.lemma_.lower(), tok.lower_
             # death: "X died on Tuesday aged 81", "X passed away", "X was found dead"
             if tok.pos_ in ("VERB", "AUX") and (lemma == "die" or (lemma == "pass" and any(c.lower_ == "away" for c in tok.children))
-                                                 or (lemma == "kill" and tok.dep_ != "ROOT" and any(c.dep_ == "auxpass" for c in tok.children))
+                                                 or (lemma == "kill" and any(c.dep_ == "auxpass" for c in tok.children))
                                                  or (lemma == "find" and any(c.lower_ == "dead" for c in tok.children))):
                 if _not_asserted(tok):
                     continue
