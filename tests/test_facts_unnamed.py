@@ -209,3 +209,10 @@ def test_a_past_age_after_a_dated_death_holds_on_the_death_day(nlp):
     assert age.value == 88 and age.as_of == "2025-04-07"  # Monday before Wednesday 9 April
     facts = _facts(nlp, D + "Her husband, Tom Lee, was killed in a crash in 1998, aged 40.\n")
     assert ("death", "Tom Lee", "1998") in facts
+
+
+def test_lost_her_husband_to_cancer_is_his_death(nlp):
+    facts = _facts(nlp, D + "Ann Lee lost her husband, Tom, to cancer in 2015.\n")
+    assert ("death", "Tom", "2015") in facts
+    facts = _facts(nlp, D + "Ann Lee lost her son, Jack, to a rival club in 2015.\n")
+    assert not any(r == "death" for r, _s, _o in facts)

@@ -47,6 +47,16 @@ def _rule_events(ctx: _Ctx) -> None:
                     start, end = _event_evidence(ctx, [tok], [(t.start, t.end)] if t else [])
                     value = t.value if t and t.type == "DATE" else None
                     ctx.add("death", person, start, end, value=value, time=t.id if t else None, confidence=SURE)
+            # "She lost her husband, Tom, to cancer in 2015": the relative named there died
+            if lemma == "lose" and tok.pos_ == "VERB" and not _not_asserted(tok) and any(
+                    c.dep_ == "prep" and c.lower_ == "to" and any(g.dep_ == "pobj" and g.lower_ in patterns()["loss_causes"]["words"] for g in c.children)
+                    for c in tok.children):
+                for obj in (c for c in tok.children if c.dep_ == "dobj" and c.lower_ in patterns()["kinship"]):
+                    named, _ = _names_after(ctx, obj.i, sent, many=False)
+                    if len(named) == 1 and _named(named[0]):
+                        t = _time_near(ctx, tok, sent, ("DATE",))
+                        start, end = _event_evidence(ctx, [tok, obj], [(t.start, t.end)] if t else [])
+                        ctx.add("death", named[0], start, end, value=t.value if t else None, time=t.id if t else None, confidence=LIKELY)
             # "the death of X", "X's death"
             if low == "death" and tok.pos_ == "NOUN":
                 who = [c for c in tok.children if c.dep_ == "poss"]
