@@ -14,7 +14,7 @@ from datetime import date
 from typing import TYPE_CHECKING, Iterable, Optional
 
 from dateline.model import Article, Entity, Extraction
-from dateline.names import normalize
+from dateline.names import NAME_KINDS, normalize
 from dateline.store import KEPT_PREFIX, BatchResult
 
 if TYPE_CHECKING:
@@ -120,7 +120,10 @@ def link_article(store: Store, aid: int, extraction: Extraction) -> None:
         mine = entity_profile(entity, extraction)
         fits: list[tuple[Candidate, str]] = []
         refused: list[tuple[Candidate, str]] = []
-        for c in candidates(store, aid, entity):
+        # Somebody the article never names ("spokeswoman for Acme", "Kohl's husband") is only
+        # described: another article's person of that description may be someone else.
+        unnamed = entity.type == "PERSON" and not any(m.kind in NAME_KINDS for m in entity.mentions)
+        for c in [] if unnamed else candidates(store, aid, entity):
             ok, why = compatible(c.profile, mine)
             (fits if ok else refused).append((c, why))
         if len(fits) == 1 or (fits and " " in norm):
@@ -134,6 +137,8 @@ def link_article(store: Store, aid: int, extraction: Extraction) -> None:
                 reason = f"new person: {norm!r} is ambiguous between " + ", ".join(f"#{c.pid}" for c, _ in fits)
             elif refused:
                 reason = f"new person: {norm!r} matches " + "; ".join(f"#{c.pid} but {why}" for c, why in refused)
+            elif unnamed:
+                reason = f"new person: {norm!r} is a description, not a name, and is never linked"
             else:
                 reason = f"new person: no earlier {norm!r}"
             # The person keeps the entity's own type (ORG_OR_PRODUCT stays that): one type everywhere.

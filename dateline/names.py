@@ -61,7 +61,8 @@ def entity_aliases(entity: Entity) -> list[tuple[str, str, bool]]:
         if m.kind in NAME_KINDS:
             add(m.text)
     full = normalize(entity.name)
-    if entity.type == "PERSON" and " " in full:
+    # An unnamed person ("Joan Pryce's husband", "spokeswoman for Acme") has no surname.
+    if entity.type == "PERSON" and " " in full and any(m.kind in NAME_KINDS for m in entity.mentions):
         surname = full.split()[-1]
         if surname not in seen:
             seen[surname] = (entity.name.split()[-1], False)

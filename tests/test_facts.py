@@ -308,7 +308,8 @@ def test_facts_found_dead_and_age_clause(nlp):
     (death,) = has(facts, "death", "ronan")
     assert death.value == "2019-07-15"
     (age,) = has(facts, "age", "ronan", value=52)
-    assert age.born_between == ("1966-07-17", "1967-07-16")
+    # "He was 52." of a man found dead on Monday is his age at death, which holds on that day
+    assert age.as_of == "2019-07-15" and age.born_between == ("1966-07-16", "1967-07-15")
 
 
 def test_facts_one_age_per_person_prefers_the_name(nlp):

@@ -19,22 +19,30 @@ import logging
 
 from spacy.tokens import Doc
 
-from dateline.extractors.facts.ages import _one_age_each, _rule_age_clauses, _rule_ages, _rule_children_count
+from dateline.extractors.facts.ages import (
+    _one_age_each,
+    _rule_age_clauses,
+    _rule_ages,
+    _rule_birthdays,
+    _rule_children_count,
+    _rule_pair_ages,
+)
 from dateline.extractors.facts.context import _Ctx, number_value, patterns
 from dateline.extractors.facts.deaths import _rule_lifespans, _rule_the_late
 from dateline.extractors.facts.employment import _rule_employment_verbs, _rule_name_of_org, _rule_role_employers
-from dateline.extractors.facts.events import _rule_events
+from dateline.extractors.facts.events import _rule_events, _rule_marriage_surface
 from dateline.extractors.facts.gender import _rule_gender
 from dateline.extractors.facts.kinship import _rule_couples, _rule_kinship
-from dateline.extractors.facts.roles import _rule_roles
+from dateline.extractors.facts.roles import _rule_retired_occupations, _rule_roles
 from dateline.model import Article, Entity, Fact, TimeExpr
 
 __all__ = ["RULES", "extract_facts", "number_value", "patterns"]
 
 log = logging.getLogger(__name__)
 
-RULES = (_rule_couples, _rule_kinship, _rule_ages, _rule_age_clauses, _rule_children_count, _rule_roles, _rule_employment_verbs, _rule_role_employers, _rule_name_of_org, _rule_events, _rule_lifespans, _rule_the_late,
-         _rule_gender)
+# (_rule_age_clauses after the deaths: "She was 88." after "died on Monday" is an age at death)
+RULES = (_rule_couples, _rule_kinship, _rule_ages, _rule_pair_ages, _rule_birthdays, _rule_children_count, _rule_roles, _rule_retired_occupations, _rule_employment_verbs, _rule_role_employers, _rule_name_of_org, _rule_events, _rule_marriage_surface, _rule_lifespans, _rule_the_late,
+         _rule_age_clauses, _rule_gender)
 
 
 def extract_facts(doc: Doc, article: Article, entities: list[Entity], times: list[TimeExpr]) -> list[Fact]:

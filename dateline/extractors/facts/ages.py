@@ -9,6 +9,7 @@ from typing import Optional
 
 from dateline.ages import born_between, born_between_for
 from dateline.extractors.facts.context import (
+    COUPLE_WORDS,
     LIKELY,
     PERSON,
     SURE,
@@ -21,6 +22,7 @@ from dateline.extractors.facts.context import (
     _regexes,
     _resolve,
     _sentence,
+    _subject_tokens,
     _subjects,
     _time_near,
     _tok_end,
@@ -148,16 +150,17 @@ def _rule_ages(ctx: _Ctx) -> None:
         # "Kohl's husband, 93": an unnamed relative's age, next to the description
         if mention.kind not in ("name", "surname", "firstname") and not (mention.kind == "descriptor" and _kin_described(entity, text)):
             continue
-        after = text[mention.end : mention.end + 12]
+        after = text[mention.end : mention.end + 20]
         age_m = rx["name_comma_age"].match(after) or rx["name_paren_age"].match(after)
-        if age_m:
-            _age_fact(ctx, entity, int(age_m.group(1)), mention.start, mention.end + age_m.end(), SURE,
+        age = number_value(age_m.group(1)) if age_m else None
+        if age_m and age is not None:
+            _age_fact(ctx, entity, age, mention.start, mention.end + age_m.end(), SURE,
                       (mention.end + age_m.start(1), mention.end + age_m.end(1)))
     for m in rx["aged"].finditer(text, body):
         age = number_value(m.group(1))
         span = ctx.doc.char_span(m.start(), m.end(), alignment_mode="expand")
-        if age is None or span is None:
-            continue
+        if age is None or span is None or re.match(r"\s+and\s+\d", text[m.end() : m.end() + 8]):
+            continue  # "aged 61 and 58": a pair's two ages (_rule_pair_ages)
         who = None
         verb = _governing_verb(span.root)
         if verb is not None and verb.lemma_ == "age" and verb.head is not verb:
@@ -181,6 +184,46 @@ def _rule_ages(ctx: _Ctx) -> None:
             _age_fact(ctx, who, age, start, m.end(), LIKELY, (m.start(1), m.end(1)), at=when, past=at_death and when is None)
 
 
+def _pair_at(ctx: _Ctx, comma: int) -> tuple[list[Entity], int]:
+    """The two people a phrase right before the comma at ``comma`` stands for: 'the couple',
+    'the Holts' (a couple named before), or 'Tom and Ann Lee' (two names joined by 'and')."""
+    span = ctx.doc.char_span(comma, comma + 1, alignment_mode="expand")
+    if span is None or span.start == 0:
+        return [], comma
+    anchor = ctx.doc[span.start - 1]
+    second = ctx.ending_at(comma)
+    if second is not None and ctx.text[second[0].start - 5 : second[0].start] == " and ":
+        first = ctx.ending_at(second[0].start - 5)
+        return ([first[1], second[1]], first[0].start) if first is not None and first[1] is not second[1] else ([], comma)
+    if second is not None:
+        # "Tom Hale and his wife Ann, both 70": the pair the sentence has just named
+        sent_start = anchor.sent.start_char
+        for at, pair in ctx.couples + ctx.siblings:
+            if sent_start <= at < comma and second[1] in pair and pair[0] is not pair[1]:
+                return list(pair), at
+        return [], comma
+    if anchor.lower_ not in COUPLE_WORDS and not anchor.text[:1].isupper():
+        return [], comma
+    people = _resolve(ctx, anchor)
+    return (people, anchor.left_edge.idx) if len(people) == 2 else ([], comma)
+
+
+def _rule_pair_ages(ctx: _Ctx) -> None:
+    """'The couple, both 34,', 'The pair, aged 61 and 58,', 'Tom and Ann Lee, both 34,': ages
+    said of two people at once (patterns key ``pair_ages``)."""
+    for m in _regexes()["pair_ages"].finditer(ctx.text, ctx.article.body_start):
+        pair, ev_start = _pair_at(ctx, m.start())
+        if not pair:
+            continue
+        if m.group("both"):
+            ages = [(number_value(m.group("both")), m.span("both"))] * 2
+        else:
+            ages = [(number_value(m.group("first")), m.span("first")), (number_value(m.group("second")), m.span("second"))]
+        for person, (age, span) in zip(pair, ages, strict=True):
+            if age is not None:
+                _age_fact(ctx, person, age, ev_start, m.end(), LIKELY, span)
+
+
 def _rule_age_clauses(ctx: _Ctx) -> None:
     """'He was 52.' / 'X is 34.' and 'X, who turned 30 on Friday'."""
     for tok in tokens_of(ctx.doc):
@@ -197,9 +240,7 @@ def _rule_age_clauses(ctx: _Ctx) -> None:
         elif head.lemma_ == "turn" and head.tag_ in ("VBD", "VBN") and tok.dep_ in ("dobj", "attr", "oprd", "npadvmod", "acomp"):
             # "turned 30 on Friday" is an age now; "turned 18 in 2010" or an undated "turned one"
             # may be any time ago
-            t = _time_near(ctx, head, _sentence(head), ("DATE",))
-            date = ctx.article.date or ""
-            if t is None or not date or not (t.value.startswith(date[:7]) or date.startswith(t.value)):
+            if not _recent(ctx, _time_near(ctx, head, _sentence(head), ("DATE",))):
                 continue
         else:
             continue
@@ -207,7 +248,53 @@ def _rule_age_clauses(ctx: _Ctx) -> None:
         ents = _resolve(ctx, subj[0], couples=False) if subj else []
         if len(ents) == 1 and len(_conjuncts(subj[0])) == 1:
             start = min(subj[0].idx, head.idx)
-            _age_fact(ctx, ents[0], age, start, _tok_end(tok), LIKELY, (tok.idx, _tok_end(tok)))
+            # "X died on Monday. She was 88.": a past age of someone who died is the age at death
+            died = _death_time(ctx, ents[0]) if head.lemma_ == "be" and head.tag_ == "VBD" else None
+            _age_fact(ctx, ents[0], age, start, _tok_end(tok), LIKELY, (tok.idx, _tok_end(tok)), at=died)
+
+
+def _death_time(ctx: _Ctx, person: Entity) -> Optional[TimeExpr]:
+    """The time of the death the article gives this person, if it dates one."""
+    death = ctx.facts.get(("death", person.id, None, None))
+    return next((t for t in ctx.times if death is not None and t.id == death.time), None)
+
+
+# An age reached this long before the article's period still holds on it ("turned 40 last week").
+RECENT_DAYS = 31
+
+
+def _recent(ctx: _Ctx, t: Optional[TimeExpr]) -> bool:
+    """A time in the article's own period or in the month before it."""
+    date = ctx.article.date or ""
+    if t is None or not date:
+        return False
+    if t.value.startswith(date[:7]) or date.startswith(t.value):
+        return True
+    art = date_interval(date)
+    if t.interval is None or art is None:
+        return False
+    start, end = _date.fromisoformat(t.interval[0]), _date.fromisoformat(t.interval[1])
+    return start <= art[1] and (art[0] - end).days <= RECENT_DAYS
+
+
+_ORDINAL = re.compile(r"^(\d{1,3})(?:st|nd|rd|th)$")
+
+
+def _rule_birthdays(ctx: _Ctx) -> None:
+    """'Ann Lee celebrated her 90th birthday on Sunday': an age now, when the birthday is
+    dated within the article's period or the month before ('her 50th birthday in 1990' is not)."""
+    for tok in tokens_of(ctx.doc):
+        if tok.lower_ != "birthday" or tok.idx < ctx.article.body_start or tok.dep_ != "dobj":
+            continue
+        ordinal = next((m for c in tok.children if c.dep_ in ("amod", "nummod") for m in [_ORDINAL.match(c.text)] if m), None)
+        verb = tok.head
+        if ordinal is None or verb.pos_ != "VERB" or _not_asserted(verb) or not _recent(ctx, _time_near(ctx, verb, _sentence(verb), ("DATE",))):
+            continue
+        people = _subjects(ctx, verb, couples=False)
+        if len(people) == 1:
+            subj = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+            start = subj[0].idx if subj and subj[0].i < verb.i else verb.idx
+            _age_fact(ctx, people[0], int(ordinal.group(1)), start, _tok_end(tok), LIKELY, (tok.idx, _tok_end(tok)))
 
 
 def _rule_children_count(ctx: _Ctx) -> None:
@@ -237,7 +324,7 @@ def _rule_children_count(ctx: _Ctx) -> None:
         # couple the text presents as one household has the children together, so the count
         # holds for both. Two names merely conjoined ("A and B have two children") are left
         # to what each is called elsewhere ("mother of two"), as the seed gold reads them.
-        conj = _conjuncts(subj[0])
+        conj = _subject_tokens(verb, subj[0])
         if len(conj) > 1 and not any(patterns()["kinship"].get(t.lower_, {}).get("relation") == "spouse" for t in conj):
             continue
         ents: list = []
@@ -248,10 +335,10 @@ def _rule_children_count(ctx: _Ctx) -> None:
                 break
             ents += [e for e in got if e not in ents]
         for e in ents[:2]:
-            ctx.add("number_of_children", e, subj[0].idx, m.end(), value=n, confidence=LIKELY, dated=True)
+            ctx.add("number_of_children", e, conj[0].left_edge.idx, m.end(), value=n, confidence=LIKELY, dated=True)
     for m in rx["survived_by_n"].finditer(text, ctx.article.body_start):
         n = number_value(m.group(1))
-        span = ctx.doc.char_span(m.start(), m.start() + len("survived"), alignment_mode="expand")
+        span = ctx.doc.char_span(m.start(), m.start() + len(m.group(0).split()[0]), alignment_mode="expand")
         if n is None or span is None:
             continue
         people = _subjects(ctx, span.root, couples=False)

@@ -5,7 +5,6 @@ subject token stands for, which time a verb governs)."""
 from __future__ import annotations
 
 import logging
-import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from typing import Iterable, Optional
@@ -13,6 +12,13 @@ from typing import Iterable, Optional
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
+from dateline.extractors.facts.described import (  # noqa: F401 (the rules import them from here)
+    RELATIVE_FACTS,
+    ROLE_FACTS,
+    _kin_described,
+    _named,
+    _role_described,
+)
 from dateline.extractors.facts.lexicon import NUMBER_RE, PATTERNS_FILE, _regexes, number_value, patterns  # noqa: F401 (the rules import them from here)
 from dateline.model import Article, Entity, Fact, Mention, Span, TimeExpr
 from dateline.nlp import text_of
@@ -135,7 +141,8 @@ class _Ctx:
     def add(self, relation: str, subject: Entity, start: int, end: int, *, obj: Optional[Entity] = None,
             value: object = None, confidence: float = SURE, dated: bool = False, time: Optional[str] = None,
             born: Optional[tuple[str, str]] = None, as_of: Optional[str] = None) -> None:
-        if not (_named(subject) or (relation in RELATIVE_FACTS and _kin_described(subject, self.text))):
+        if not (_named(subject) or (relation in RELATIVE_FACTS and _kin_described(subject, self.text))
+                or (relation in ROLE_FACTS and _role_described(subject, self.text))):
             return  # a fact about "a 43-year-old man" nobody names cannot be looked up
         if obj is not None and not _named(obj) and relation == "event":
             obj = None  # "lost their baby": the event stands, its unnamed object does not
@@ -172,7 +179,7 @@ class _Ctx:
         )
 
     def add_gender(self, entity: Entity, gender: Optional[str], start: int, end: int, confidence: float) -> None:
-        if gender and (_named(entity) or _kin_described(entity, self.text)):
+        if gender and (_named(entity) or _kin_described(entity, self.text) or _role_described(entity, self.text)):
             self.genders.append((entity, gender, start, end, confidence))
 
 
@@ -189,41 +196,6 @@ def _sentence(tok: Token) -> SpacySpan:
     if doc.has_annotation("SENT_START") or doc.has_annotation("DEP"):
         return tok.sent
     return doc[:]
-
-
-def _named(entity: Entity) -> bool:
-    """An entity the text names. Relations to a descriptor-only cluster ('their baby') are
-    left out: they cannot be looked up by name and the text gives no one to relate."""
-    return any(m.kind in ("name", "surname", "firstname") for m in entity.mentions)
-
-
-# Facts kept about someone the text never names but describes as a named person's relative
-# ("Kohl's husband, 93", "her husband, 72"): who he is to her, his age, his job, his death.
-RELATIVE_FACTS = frozenset({"spouse", "child", "parent", "sibling", "age", "occupation", "death", "gender"})
-_DESCRIBED_FURTHER = re.compile(r",\s+(?:\d{1,3}\b|an?\s)")
-_KIN_DESCRIPTOR = re.compile(r"^(?:[Hh]is|[Hh]er|whose|[A-Z][\w'’-]*['’]s?)\s+(?:late\s+)?(\w+)$")
-
-
-def _kin_described(entity: Entity, text: str) -> bool:
-    """An unnamed person whose only description is a relative of someone, described further
-    right there: 'Kohl's husband, 93', 'her husband, a retired miner' (the relation ties the
-    person to the named one). A bare 'her daughter' is too often someone the text names in
-    other words ('Aino ... her daughter'), so it stays without facts."""
-    if _named(entity) or entity.type not in PERSON:
-        return False
-    if not any(m.kind == "descriptor" and _DESCRIBED_FURTHER.match(text, m.end) for m in entity.mentions):
-        return False
-    kin = patterns()["kinship"]
-    found: set[tuple[str, bool]] = set()
-    for m in entity.mentions:
-        if m.kind == "pronoun":
-            continue
-        got = _KIN_DESCRIPTOR.match(m.text) if m.kind == "descriptor" else None
-        if got is None or got.group(1).lower() not in kin:
-            return False
-        found.add((got.group(1).lower(), " late " in f" {m.text.lower()} "))
-    # "her husband, 72 ... her late husband": two men the entity stage took for one
-    return len(found) == 1
 
 
 def _tok_end(tok: Token) -> int:
@@ -264,7 +236,7 @@ def _resolve(ctx: _Ctx, tok: Token, direct_only: bool = False, couples: bool = T
     if family:
         return family
     ent = ctx.token_entity(tok)
-    if ent is not None:
+    if ent is not None and (_named(ent) or tok.lower_ not in patterns()["kinship"]):
         return [ent]
     appos = [c for c in tok.children if c.dep_ == "appos"]
     if appos and tok.pos_ == "NOUN":
@@ -294,6 +266,9 @@ def _resolve(ctx: _Ctx, tok: Token, direct_only: bool = False, couples: bool = T
         named, _ = _names_after(ctx, tok.i, _sentence(tok), many=False)
         if named:
             return named
+    if ent is not None:
+        # "whose husband, the fisherman Martin Quill, died": the name, else the relative unnamed
+        return [ent]
     if couples and (tok.lower_ in PLURAL_PRONOUNS or tok.lower_ in COUPLE_WORDS):
         pair = ctx.couple_before(tok.idx)
         if pair:
@@ -341,6 +316,25 @@ def _by_surname(ctx: _Ctx, word: str, before: int, exclude: Optional[Entity] = N
     return best
 
 
+def _misparsed_first_subject(verb: Token, subj: Token) -> Optional[Token]:
+    """'The 61-year-old and his wife, Paula, have two sons': the parser makes 'old' the root
+    and 'have' its conjunct, so the first of the two subjects hangs above the verb, joined to
+    the second by the 'and' right before it."""
+    head = verb.head
+    if verb.dep_ != "conj" or head.i == verb.i or head.pos_ in ("VERB", "AUX") or head.i >= subj.left_edge.i:
+        return None
+    if any(c.dep_ in ("nsubj", "nsubjpass") for c in head.children):
+        return None
+    before = subj.left_edge.i - 1
+    return head if before > head.i and verb.doc[before].lower_ == "and" and verb.doc[before].head.i == head.i else None
+
+
+def _subject_tokens(verb: Token, subj: Token) -> list[Token]:
+    """The conjoined subject tokens of ``verb`` whose (first) subject is ``subj``."""
+    first = _misparsed_first_subject(verb, subj)
+    return ([first] if first is not None else []) + _conjuncts(subj)
+
+
 def _subjects(ctx: _Ctx, verb: Token, couples: bool = True) -> list[Entity]:
     seen = set()
     for _ in range(3):
@@ -349,7 +343,7 @@ def _subjects(ctx: _Ctx, verb: Token, couples: bool = True) -> list[Entity]:
         subj = subj or [g for c in verb.children if c.dep_ in ("aux", "auxpass") for g in c.children if g.dep_ in ("nsubj", "nsubjpass")]
         if subj:
             out: list[Entity] = []
-            for t in _conjuncts(subj[0]):
+            for t in _subject_tokens(verb, subj[0]):
                 for e in _resolve(ctx, t, couples=couples):
                     if e.id not in seen:
                         seen.add(e.id)

@@ -35,15 +35,15 @@ def _roles() -> frozenset[str]:
     return frozenset(w.split()[-1].lower() for w in p["occupations"] + p["titles"] if w.lower() not in excluded) - excluded
 
 
-def _org_at(ctx: _Ctx, tok: Token, named: bool = False) -> Optional[tuple[Mention, Entity]]:
+def _org_at(ctx: _Ctx, tok: Token, named: bool = False, staff: bool = False) -> Optional[tuple[Mention, Entity]]:
     """The organisation a token names, unless it is a membership ('the Labour Party', 'the
     Committee of Ways and Means of X': the name's last word or its head before 'of'). With ``named``,
     only a name: 'joined the group' says no more than that someone joined a band."""
     hit = ctx.covering(tok.idx, _tok_end(tok), ORG)
     if hit is None or (named and hit[0].kind == "descriptor"):
         return None
-    if _membership(hit[1]):
-        return None
+    if _membership(hit[1]) and not (staff and hit[1].name.lower().split()[-1:] and hit[1].name.lower().split()[-1] in patterns()["employment"]["staffed_bodies"]):
+        return None  # (but "works for Ashby Council": a council employs its staff, ``staff``)
     return hit
 
 
@@ -250,10 +250,10 @@ def _rule_employment_verbs(ctx: _Ctx) -> None:
             # each conjunct: 'taught at Northwestern University and the School of Art'
             if c.dep_ == "dobj" and "dobj" in slots:
                 objs += _conjuncts(c)
-            if c.dep_ == "prep" and c.lower_ in slots:
+            if c.dep_ in ("prep", "agent") and c.lower_ in slots:  # ("is employed by X": an agent)
                 objs += [o for g in c.children if g.dep_ == "pobj" for o in _conjuncts(g)]
         for obj in objs:
-            hits = [] if tok.lemma_ in via_staff or tok.lemma_ in description_only else [h for h in [_org_at(ctx, obj, named=tok.lemma_ not in by_description)] if h]
+            hits = [] if tok.lemma_ in via_staff or tok.lemma_ in description_only else [h for h in [_org_at(ctx, obj, named=tok.lemma_ not in by_description, staff=tok.lemma_ == "work")] if h]
             if (not hits and tok.lemma_ in by_description and obj.pos_ == "NOUN"
                     and [c.lower_ for c in obj.children if c.i < obj.i] == ["the"]):
                 # "ran the inn for 30 years", "led the festival": the organisation named

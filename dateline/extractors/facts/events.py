@@ -3,6 +3,8 @@ pregnancy loss and announcements, each with the time expression its verb governs
 
 from __future__ import annotations
 
+import re
+
 from dateline.extractors.facts.context import (
     BABY_WORDS,
     LIKELY,
@@ -45,7 +47,7 @@ def _rule_events(ctx: _Ctx) -> None:
             tok = toks[i]
             # death: "X died on Tuesday aged 81", "X passed away", "X was found dead"
             if tok.pos_ in ("VERB", "AUX") and (lemma == "die" or (lemma == "pass" and any(c.lower_ == "away" for c in tok.children))
-                                                 or (lemma == "kill" and tok.dep_ != "ROOT" and any(c.dep_ == "auxpass" for c in tok.children))
+                                                 or (lemma == "kill" and any(c.dep_ == "auxpass" for c in tok.children))
                                                  or (lemma == "find" and any(c.lower_ == "dead" for c in tok.children))):
                 if _not_asserted(tok):
                     continue
@@ -54,6 +56,16 @@ def _rule_events(ctx: _Ctx) -> None:
                     start, end = _event_evidence(ctx, [tok], [(t.start, t.end)] if t else [])
                     value = t.value if t and t.type == "DATE" else None
                     ctx.add("death", person, start, end, value=value, time=t.id if t else None, confidence=SURE)
+            # "She lost her husband, Tom, to cancer in 2015": the relative named there died
+            if lemma == "lose" and tok.pos_ == "VERB" and not _not_asserted(tok) and any(
+                    c.dep_ == "prep" and c.lower_ == "to" and any(g.dep_ == "pobj" and g.lower_ in patterns()["loss_causes"]["words"] for g in c.children)
+                    for c in tok.children):
+                for obj in (c for c in tok.children if c.dep_ == "dobj" and c.lower_ in patterns()["kinship"]):
+                    named, _ = _names_after(ctx, obj.i, sent, many=False)
+                    if len(named) == 1 and _named(named[0]):
+                        t = _time_near(ctx, tok, sent, ("DATE",))
+                        start, end = _event_evidence(ctx, [tok, obj], [(t.start, t.end)] if t else [])
+                        ctx.add("death", named[0], start, end, value=t.value if t else None, time=t.id if t else None, confidence=LIKELY)
             # "the death of X", "X's death"
             if low == "death" and tok.pos_ == "NOUN":
                 who = [c for c in tok.children if c.dep_ == "poss"]
@@ -135,7 +147,9 @@ def _rule_events(ctx: _Ctx) -> None:
             # marriage: "X married Y in 2010", "X and Y wed in 2010"
             # spaCy's tokenizer reads "wed" as "we'd" ("we" + "d"); the "d" then carries the clause
             split_wed = low == "d" and tok.i > 0 and doc[tok.i - 1].lower_ == "we" and _tok_end(doc[tok.i - 1]) == tok.idx
-            if (lemma in ("marry", "wed", "married") and tok.pos_ in ("VERB", "ADJ") or split_wed) and not _not_asserted(tok):
+            # ("is not married to": the negation hangs from the copula)
+            if (lemma in ("marry", "wed", "married") and tok.pos_ in ("VERB", "ADJ") or split_wed) and not _not_asserted(tok) and not (
+                    tok.dep_ == "acomp" and _not_asserted(tok.head)):
                 subj = _subjects(ctx, tok)
                 obj_toks = [c for c in tok.children if c.dep_ == "dobj"]
                 obj_toks += [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "to" for g in c.children]
@@ -222,3 +236,57 @@ def _rule_events(ctx: _Ctx) -> None:
                 if t is not None:
                     start, end = min(start, t.start), max(end, t.end)
                 ctx.add("event", subj[0], start, end, value=f"{what} announced", time=t.id if t else None, confidence=LIKELY)
+
+
+def _rule_marriage_surface(ctx: _Ctx) -> None:
+    """'Khan wed Rosa Lane in 2015', 'Lane is married to surgeon Dr. Amir Khan': a marriage read
+    from the words where the parse is broken (patterns key ``marriage_surface``). The parse
+    rule above reads the usual cases; facts it already gave are not given twice."""
+    p = patterns()["marriage_surface"]
+    text = ctx.text
+    aux, state_aux, neg = set(p["aux"]), set(p["state_aux"]), set(p["negations"])
+    honorifics, stop = set(p["honorifics"]), set(p["stop"])
+    for m in re.finditer(r"\b(?:" + "|".join(map(re.escape, p["verbs"])) + r")\b", text[ctx.article.body_start :]):
+        vs, ve = m.start() + ctx.article.body_start, m.end() + ctx.article.body_start
+        # left: the subject's name, past auxiliaries and an age (", 40,")
+        base = max(0, vs - 60)
+        words = [w.group(0).lower() for w in re.finditer(r"\S+", text[base:vs])]
+        ends = [w.end() for w in re.finditer(r"\S+", text[base:vs])]
+        state = False
+        while words and words[-1] in aux:
+            state = state or words.pop() in state_aux
+            ends.pop()
+        if not words or words[-1] in neg or words[-1].endswith("n't"):
+            continue
+        pos = base + ends[-1]
+        age = re.search(r",\s+\d{1,3},$", text[max(0, pos - 6) : pos])
+        subj = ctx.ending_at(pos - len(age.group(0)) if age else pos)
+        if subj is None:
+            continue
+        # right: "to", a few lower-case words or honorifics, then the partner's name
+        at = ve
+        rest = re.match(r"\s+to\b", text[at:])
+        at += rest.end() if rest else 0
+        partner = None
+        for _ in range(p["bridge_max"] + 1):
+            gap = re.match(r"[\s,]+", text[at:])
+            at += gap.end() if gap else 0
+            partner = ctx.starting_at(at)
+            if partner is not None:
+                break
+            word = re.match(r"[^\s,]+", text[at:])
+            if word is None or word.group(0) in honorifics:
+                at += word.end() if word else 0
+                continue
+            if not word.group(0).islower() or word.group(0) in stop:
+                break
+            at += word.end()
+        if partner is None or partner[1] is subj[1] or text[partner[0].end : partner[0].end + 1] in ("'", "’"):
+            continue  # "married Y's sister": the partner is not Y
+        ctx.add("spouse", subj[1], subj[0].start, partner[0].end, obj=partner[1], confidence=LIKELY)
+        ctx.note_couple(subj[0].start, subj[1], partner[1])
+        when = re.match(r"\s+(?:in|on)\s+", text[partner[0].end :])
+        t = next((t for t in ctx.times if when and t.start == partner[0].end + when.end()), None)
+        if not state:
+            ctx.add("event", subj[1], subj[0].start, t.end if t else partner[0].end, obj=partner[1], value="marriage",
+                    time=t.id if t else None, confidence=LIKELY)

@@ -27,6 +27,7 @@ from dateline.extractors.facts.context import (
     _not_asserted,
     _resolve,
     _sentences,
+    _subject_tokens,
     _subjects,
     _tok_end,
     number_value,
@@ -66,11 +67,25 @@ def _name_before_and(ctx: _Ctx, j: int, sent: SpacySpan) -> Optional[tuple[Menti
     return ctx.ending_at(_tok_end(doc[k]))
 
 
+def _name_before_comma(ctx: _Ctx, tok: Token, j: int, sent: SpacySpan) -> Optional[tuple[Mention, Entity]]:
+    """'Tom Hale, his wife, Ann Hale, and his brother': a list of people where the possessive
+    is the name's before it. Only when the kin noun names someone after it: in 'with Ann Roe,
+    his wife,' Ann Roe is the wife."""
+    doc = ctx.doc
+    if j - 2 < sent.start or doc[j - 1].text != "," or tok.i + 2 >= sent.end or doc[tok.i + 1].text != ",":
+        return None
+    if ctx.starting_at(doc[tok.i + 2].idx) is None:
+        return None
+    return ctx.ending_at(_tok_end(doc[j - 2]))
+
+
 def _whose(ctx: _Ctx, j: int, sent: SpacySpan) -> Optional[tuple[Mention, Entity]]:
     """The name a 'whose' clause hangs from: 'Nair, whose husband, 52, is a dentist'."""
     k = j - 1
     if k >= sent.start and ctx.doc[k].text == ",":
         k -= 1
+    if k - 1 > sent.start and ctx.doc[k].like_num and ctx.doc[k - 1].text == ",":
+        k -= 2  # "Anne Webb, 58, whose daughter"
     return ctx.ending_at(_tok_end(ctx.doc[k])) if k >= sent.start else None
 
 
@@ -104,7 +119,8 @@ def _kin_owners(ctx: _Ctx, tok: Token, sent: SpacySpan) -> tuple[list[Entity], i
     if j >= sent.start:
         p = doc[j]
         low = p.lower_
-        named_before = _name_before_and(ctx, j, sent) if low in ("his", "her") else _whose(ctx, j, sent) if low == "whose" else None
+        named_before = (_name_before_and(ctx, j, sent) or _name_before_comma(ctx, tok, j, sent)) if low in ("his", "her") else (
+            _whose(ctx, j, sent) if low == "whose" else None)
         if named_before is not None:
             # "the son of A (1820 – 88) and his wife B": the possessive is A's
             return [named_before[1]], named_before[0].start, end, SURE
@@ -161,9 +177,10 @@ def _kin_owners(ctx: _Ctx, tok: Token, sent: SpacySpan) -> tuple[list[Entity], i
             if hit:
                 # "the son of Grace Oyelaran and Felix Oyelaran"
                 owners, end = [hit[1]], hit[0].end
-                rest = ctx.text[hit[0].end : hit[0].end + 6]
-                if rest.startswith(" and "):
-                    other = ctx.starting_at(hit[0].end + 5)
+                # (past an age: "the mother of Ben, 12, and Zoe, 9")
+                rest = re.match(r"(?:,\s+\d{1,3},?)?\s+and\s+", ctx.text[hit[0].end : hit[0].end + 14])
+                if rest is not None:
+                    other = ctx.starting_at(hit[0].end + rest.end())
                     if other is not None:
                         owners.append(other[1])
                         end = other[0].end
@@ -186,6 +203,12 @@ def _kin_owners(ctx: _Ctx, tok: Token, sent: SpacySpan) -> tuple[list[Entity], i
                 return owners, tok.idx, end, SURE
             if doc[k].is_punct or doc[k].pos_ in ("VERB", "AUX"):
                 break
+    # "Jim Carter leaves a wife, Pam, and two daughters", "He is survived by a son, Eli"
+    survivor = _survivor_verb(tok)
+    if survivor is not None:
+        owners = _subjects(ctx, survivor, couples=False)
+        if len(owners) == 1:
+            return owners, tok.idx, end, LIKELY
     # "X and Y have two children - A and B"
     verb = tok.head
     for _ in range(3):
@@ -193,7 +216,7 @@ def _kin_owners(ctx: _Ctx, tok: Token, sent: SpacySpan) -> tuple[list[Entity], i
             owners = _subjects(ctx, verb)
             if owners:
                 subj = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
-                start = subj[0].idx if subj and subj[0].i < verb.i else verb.idx
+                start = _subject_tokens(verb, subj[0])[0].left_edge.idx if subj and subj[0].i < verb.i else verb.idx
                 subj_hit = ctx.covering(start, start + 1)
                 if subj_hit is not None and subj_hit[0].start < start:
                     start = subj_hit[0].start  # the whole name, not just its head word
@@ -211,6 +234,26 @@ def _kin_owners(ctx: _Ctx, tok: Token, sent: SpacySpan) -> tuple[list[Entity], i
             break
         verb = verb.head
     return [], tok.idx, end, 0.0
+
+
+def _survivor_verb(tok: Token) -> Optional[Token]:
+    """The 'leaves' or 'survived (by)' whose object the kin noun is, up a chain of
+    conjuncts and appositions ('a wife, Pam, and two daughters'); patterns key
+    ``survivor_verbs``."""
+    verbs = {k: v for k, v in patterns()["survivor_verbs"].items() if k != "about"}
+    if any(c.dep_ == "poss" for c in tok.children):
+        return None  # "his wife" has its owner already
+    t = tok
+    for _ in range(5):
+        if t.dep_ in ("conj", "appos") and t.head.i != t.i:
+            t = t.head
+            continue
+        if t.dep_ == "dobj" and verbs.get(t.head.lemma_.lower()) == "dobj":
+            return t.head
+        if t.dep_ == "pobj" and t.head.dep_ == "agent" and verbs.get(t.head.head.lemma_.lower()) == "agent":
+            return t.head.head
+        return None
+    return None
 
 
 # Words that may stand between a kin noun and the name it introduces:
@@ -311,6 +354,10 @@ def _rule_kinship(ctx: _Ctx) -> None:
                     _each_other(ctx, group, tok.idx, g_end, LIKELY)
                 continue
             targets, t_end = _names_after(ctx, tok.i, sent, many=plural)
+            if targets and all(t in owners for t in targets):
+                # "His son Eli" with "His" taken for Eli: no owner, for this noun or the next
+                last_owners = []
+                continue
             targets = [t for t in targets if t not in owners]
             ev_end = max(ev_end, t_end) if targets else ev_end
             if not targets:
@@ -448,7 +495,10 @@ def _couples_named_together(ctx: _Ctx) -> None:
         said = re.search(r"\b(?:" + "|".join(re.escape(w) for w in couple_words) + r")\b", after, re.I)
         if said is None:
             continue
-        # nobody else named in between: "the couple" is still these two
-        if any(hit[0].end < m.start < hit[0].end + said.start() and m.kind == "name" for m, e in ctx.mentions if e.type in PERSON):
+        # no other pair named in between: "the couple" is still these two ("their son, Robin
+        # Ardley, ... The couple have three children" names one person, not another couple)
+        between = [m for m, e in ctx.mentions if e.type in PERSON and m.kind in ("name", "firstname", "surname")
+                   and hit[0].end < m.start < hit[0].end + said.start()]
+        if any(text[m.end : m.end + 5] == " and " and ctx.starting_at(m.end + 5) is not None for m in between):
             continue
         ctx.add("spouse", first, mention.start, hit[0].end, obj=second, confidence=LIKELY)

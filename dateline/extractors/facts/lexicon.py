@@ -45,12 +45,20 @@ def _regexes() -> dict[str, re.Pattern]:
     return {
         "year_old": re.compile(rf"\b({NUMBER_RE})[- ]years?[- ]old\b", re.I),
         "aged": re.compile(rf"\b(?:aged|at\s+the\s+age\s+of)\s+({NUMBER_RE})\b", re.I),
-        "name_comma_age": re.compile(r"^,\s(?:now\s|aged\s)?(\d{1,3})(?=\s*(?:,|\.|;|\)|—|–|\band\b|\bor\b|$))"),
+        # (not "Ann Lee, aged 47 and 44": two ages after a pair, read by ``pair_ages``)
+        # ("Mia, three, was unhurt": a number written as a word too)
+        "name_comma_age": re.compile(rf"^,\s(?:now\s|aged\s)?(\d{{1,3}}|(?!zero){NUMBER_RE})(?=\s*(?:,|\.|;|\)|—|–|\band\b(?!\s+\d)|\bor\b|$))", re.I),
+        "pair_ages": re.compile(
+            rf",\s+(?:(?P<same>{word_alternation(p['pair_ages']['same_age_words'])})\s+(?:(?:{word_alternation(p['pair_ages']['age_prefixes'])})\s+)?(?P<both>{NUMBER_RE})"
+            rf"|(?:{word_alternation(p['pair_ages']['age_prefixes'])})\s+(?P<first>{NUMBER_RE})\s+and\s+(?P<second>{NUMBER_RE}))(?=\s*[,.;)—–]|\s*$)",
+            re.I,
+        ),
         "name_paren_age": re.compile(r"^\s\((\d{1,3})\)"),
         "parent_of_n": re.compile(rf"\b(mother|father|mum|mom|dad|parent)[- ](?:of|to)[- ]({NUMBER_RE})\b", re.I),
         "has_n_children": re.compile(rf"\b(?:has|had|have)\s+({NUMBER_RE})\s+(?:children|kids|sons|daughters)\b", re.I),
-        # "is survived by his wife, Eileen, and by two sons" (not "two sons and a daughter")
-        "survived_by_n": re.compile(rf"\bsurvived\s+by\b[^.;]{{0,80}}?\b({NUMBER_RE})\s+(?:children|kids|sons|daughters)\b(?!\s*,?\s+and\s+(?:a|an|\w+)\s+(?:sons?|daughters?|children)\b)", re.I),
+        # "is survived by his wife, Eileen, and by two sons", "leaves a wife, Pam, and two
+        # daughters" (not "two sons and a daughter")
+        "survived_by_n": re.compile(rf"\b(?:survived\s+by|leaves)\b[^.;]{{0,80}}?\b({NUMBER_RE})\s+(?:children|kids|sons|daughters)\b(?!\s*,?\s+and\s+(?:a|an|\w+)\s+(?:sons?|daughters?|children)\b)", re.I),
         # A prefix tree with the flat longest-first alternation's matches: the flat one made the
         # occupation scan most of this stage's time.
         "occupation": re.compile(rf"\b({word_alternation(p['occupations'])})\b", re.I),

@@ -14,6 +14,7 @@ from dateline.extractors.facts.context import (
     _org_by_head,
     _regexes,
     _resolve,
+    _subjects,
     patterns,
 )
 from dateline.model import Entity
@@ -21,9 +22,12 @@ from dateline.model import Entity
 
 def _employs(org_name: str, title: str) -> bool:
     """A title with an organisation names an employer unless the title is an office or a
-    membership ('member of the Academy') or the organisation one you belong to (a party)."""
+    membership ('member of the Academy') or the organisation one you belong to (a party, a
+    council; though a council's staff, its spokeswoman, work for it: ``staff_roles``)."""
     emp = patterns()["employment"]
     words = org_name.lower().split()
+    if words and title in emp["staff_roles"] and words[-1] in emp["staffed_bodies"]:
+        return True  # a council's members are not employed by it, its spokeswoman is
     return bool(words) and words[-1] not in emp["not_employers"] and title not in emp["not_employment_roles"]
 
 
@@ -69,7 +73,10 @@ def _rule_roles(ctx: _Ctx) -> None:
         org_after = ctx.starting_at(e + mo2.end(), ORG) if mo2 else None
         if org_after is None and mo2:
             hit = ctx.covering(e + mo2.end(), e + mo2.end() + 1, ORG)
-            org_after = hit if hit and hit[0].start == e + mo2.end() else None
+            # "a spokesman for the council": the organisation's descriptor, article and all
+            prep_only = re.match(r"^\s+\w+\s+", post)
+            starts = {e + mo2.end()} | ({e + prep_only.end()} if prep_only else set())
+            org_after = hit if hit and hit[0].start in starts else None
         if org_before is None and org_after is None and person_after is not None and person_after[0].start == e + 1:
             # "Presenter Owen Tate of Riverside Radio": the organisation follows the name
             mo3 = re.match(r"^\s+(?:of|at)\s+(?:the\s+)?", text[person_after[0].end : person_after[0].end + 12])
@@ -144,6 +151,14 @@ def _rule_roles(ctx: _Ctx) -> None:
                     at = inner
             if at:
                 subject, ev = at[1], (s, at[0].end)
+                # "Former Halden Systems engineer Maria Costa": a job at the organisation before it
+                # (a lower-case job: "Rufus Seaman Carter" split in two is no Seaman at Rufus)
+                org = ctx.ending_at(s - 1, ORG) if text[s - 1 : s] == " " and text[s:e].islower() else None
+                if org is not None and _employs(org[1].name, occ):
+                    ctx.add("employer", subject, org[0].start, at[0].end, obj=org[1], confidence=SURE)
+                    ctx.add("title", subject, org[0].start, at[0].end, value=occ, confidence=SURE)
+                    titled.append((s, e))
+                    continue
         if subject is None:
             head = text[max(body, s - 80) : s]
             # "X, a retired plumber", "X, 45, a dentist", "X is a nurse"; not "X is the
@@ -171,6 +186,12 @@ def _rule_roles(ctx: _Ctx) -> None:
                 people = _resolve(ctx, subj[0], couples=False) if subj and len(_conjuncts(subj[0])) == 1 else []
                 if len(people) == 1:
                     subject, ev = people[0], (min(subj[0].idx, s), e)
+            elif (root is not None and root.dep_ == "pobj" and root.head.lower_ == "as"
+                  and root.head.head.lemma_ in p["employment"]["as_verbs"] and root.head.head.pos_ == "VERB"):
+                # "Gary Dunn works for Ashby Council as a gardener"
+                people = _subjects(ctx, root.head.head, couples=False)
+                if len(people) == 1:
+                    subject, ev = people[0], (root.head.idx, e)
             elif root is not None and root.dep_ == "conj" and root.head.i in jobs:
                 # "a dentist and former school governor": the second job is the same person's
                 subject, ev = jobs[root.head.i], (s, e)
@@ -184,3 +205,21 @@ def _rule_roles(ctx: _Ctx) -> None:
             continue
         ctx.add("occupation", subject, ev[0], ev[1], value=occ, confidence=LIKELY if ev == (s, e) else SURE)
         ctx.add_gender(subject, p["gendered_roles"].get(occ), s, e, SURE)
+
+
+def _rule_retired_occupations(ctx: _Ctx) -> None:
+    """'Graham Fenn, a retired ferry captain,', 'Marsh, a former harbour master': with the cue
+    word a job need not be in the lexicon (patterns key ``retired_occupations``)."""
+    p = patterns()["retired_occupations"]
+    rx = re.compile(r",\s+(?:\d{1,3},\s+)?an?\s+(?:" + "|".join(map(re.escape, p["cues"])) + r")\s+((?:[a-z]+\s+){0,2}[a-z]+)(?=\s*(?:[,.;]|and\b))")
+    not_jobs = set(p["not_jobs"])
+    kin = patterns()["kinship"]
+    for m in rx.finditer(ctx.text, ctx.article.body_start):
+        words = m.group(1).split()
+        if words[-1] in not_jobs or words[-1] in kin or any(w in ("of", "and", "the", "who") for w in words):
+            continue
+        at = ctx.ending_at(m.start())
+        if at is None:
+            continue
+        ctx.add("occupation", at[1], at[0].start, m.end(1), value=" ".join(words), confidence=LIKELY)
+        ctx.add_gender(at[1], patterns()["gendered_roles"].get(" ".join(words)), m.start(1), m.end(1), LIKELY)

@@ -1,0 +1,74 @@
+"""Who a fact may be about: a named person, or someone the text never names but describes
+in place as a named person's relative ("Kohl's husband, 93") or as holding a post at an
+organisation ("A spokeswoman for the council")."""
+
+from __future__ import annotations
+
+import re
+
+from dateline.extractors.facts.lexicon import patterns
+from dateline.model import Entity
+
+PERSON = frozenset({"PERSON"})
+
+
+def _named(entity: Entity) -> bool:
+    """An entity the text names. Relations to a descriptor-only cluster ('their baby') are
+    left out: they cannot be looked up by name and the text gives no one to relate."""
+    return any(m.kind in ("name", "surname", "firstname") for m in entity.mentions)
+
+
+# Facts kept about someone the text never names but describes as a named person's relative
+# ("Kohl's husband, 93", "her husband, 72"): who he is to her, his age, his job, his death.
+RELATIVE_FACTS = frozenset({"spouse", "child", "parent", "sibling", "age", "occupation", "death", "gender"})
+_JOB_DESCRIPTOR = re.compile(r"^an?\s+(?:[a-z-]+\s+){0,2}[a-z-]+$")
+_DESCRIBED_FURTHER = re.compile(r",\s+(?:\d{1,3}\b|an?\s)")
+_KIN_DESCRIPTOR = re.compile(r"^(?:[Hh]is|[Hh]er|whose|[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}['’]s?)\s+(?:late\s+)?(\w+)$")
+
+
+def _kin_described(entity: Entity, text: str) -> bool:
+    """An unnamed person whose only description is a relative of someone, described further
+    right there: 'Kohl's husband, 93', 'her husband, a retired miner' (the relation ties the
+    person to the named one). A bare 'her daughter' is too often someone the text names in
+    other words ('Aino ... her daughter'), so it stays without facts."""
+    if _named(entity) or entity.type not in PERSON:
+        return False
+    if not any(m.kind == "descriptor" and _DESCRIBED_FURTHER.match(text, m.end) for m in entity.mentions):
+        return False
+    kin = patterns()["kinship"]
+    found: set[tuple[str, bool]] = set()
+    for m in entity.mentions:
+        if m.kind == "pronoun" or (m.kind == "descriptor" and _JOB_DESCRIPTOR.match(m.text)):
+            continue  # "whose daughter, 24, is a nurse": her job says who she is, not whose
+        got = _KIN_DESCRIPTOR.match(m.text) if m.kind == "descriptor" else None
+        if got is None or got.group(1).lower() not in kin:
+            return False
+        found.add((got.group(1).lower(), " late " in f" {m.text.lower()} "))
+    # "her husband, 72 ... her late husband": two men the entity stage took for one
+    return len(found) == 1
+
+
+# Facts kept about someone the text never names but describes by a post at an organisation
+# ("A spokeswoman for the council said"): whom she works for, her title, her gender.
+ROLE_FACTS = frozenset({"employer", "title", "gender"})
+_ROLE_DESCRIPTOR = re.compile(r"^(?:[Aa]n?|[Tt]he|[Oo]ne)\s+(\w+)$")
+_ROLE_OF = re.compile(r"\s+(?:for|of|at|with)\s")
+
+
+def _role_described(entity: Entity, text: str) -> bool:
+    """An unnamed person described only as holding a post at an organisation the text names
+    right there: 'a spokeswoman for Acme', 'a spokesman for the council'."""
+    if _named(entity) or entity.type not in PERSON:
+        return False
+    titles = {t.lower() for t in patterns()["titles"]}
+    roles = set()
+    tied = False
+    for m in entity.mentions:
+        if m.kind == "pronoun":
+            continue
+        got = _ROLE_DESCRIPTOR.match(m.text) if m.kind == "descriptor" else None
+        if got is None or got.group(1).lower() not in titles:
+            return False
+        roles.add(got.group(1).lower())
+        tied = tied or _ROLE_OF.match(text, m.end) is not None
+    return tied and len(roles) == 1
