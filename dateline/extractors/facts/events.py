@@ -34,7 +34,7 @@ def _rule_events(ctx: _Ctx) -> None:
     cols = columns(doc)
     # Every rule below starts from one of these words (as the token's lemma or its lower case):
     # the rest of the tokens are passed over unread.
-    lemmas = {"die", "pass", "kill", "find", "tie", "welcome", "bear", "born", "marry", "wed", "married", "divorce",
+    lemmas = {"die", "pass", "kill", "find", "lose", "tie", "welcome", "bear", "born", "marry", "wed", "married", "divorce",
               "engage", *ev["pregnancy loss"]["verbs"], *ev["announcement"]["verbs"]}
     lows = {"death", "divorce", "engagement", "birth", "d", "marriage", "marriages", *ev["pregnancy loss"]["nouns"]}
     for sent in _sentences(doc):
