@@ -174,14 +174,13 @@ def build(gap_dir: Path, *, nlp: Language, cache: Optional[Path] = None, log=pri
     # second round of their own. Choosing round one greedily let a noise-level win there (0.1
     # F1) decide the features round two reads, and cost 1.2 F1 at the end.
     beam: list[tuple[float, list[tuple[int, int, float]], Optional[Ranker]]] = [(0.0, [], None)]
-    n_rows = 0
+    rows_of: dict[int, int] = {}  # id of a round's model -> training rows it was fitted on
     for rnd in range(ROUNDS):
         nxt: list[tuple[float, list[tuple[int, int, float]], Optional[Ranker]]] = []
         for _f1, prefix, prev in beam:
             targets = _collect_all(sets, prev)
             dev, val = targets["development"], targets["validation"]
             xs, ys = training_rows(dev)
-            n_rows = len(ys)
             grid = [plan[rnd][:2]] if plan else list(GRID)
             thresholds = [plan[rnd][2]] if plan else list(THRESHOLDS)
             for trees, depth in grid:
@@ -198,6 +197,7 @@ def build(gap_dir: Path, *, nlp: Language, cache: Optional[Path] = None, log=pri
                     exported = export(fitted, thr)
                     assert all(abs(exported.log_odds(x) - c) < 1e-9 for x, c in zip(xs[:50], check, strict=True))
                     nxt.append((f1, [*prefix, (trees, depth, thr)], exported))
+                    rows_of[id(exported)] = len(ys)
         if rnd == ROUNDS - 1:
             top = max(range(len(nxt)), key=lambda k: (nxt[k][0], -k))
             beam = [nxt[top]]
@@ -210,6 +210,7 @@ def build(gap_dir: Path, *, nlp: Language, cache: Optional[Path] = None, log=pri
             log(f"round {rnd + 1}: {trees} trees of depth {depth}, threshold {thr}: validation F1 {100 * f1:.1f} (ranker-level)")
     _f1, chosen, ranker = beam[0]
     assert ranker is not None
+    n_rows = rows_of[id(ranker)]
     return {
         "about": "Pronoun ranker for dateline/extractors/entities/ranker.py: gradient-boosted trees over FEATURES, "
                  "fitted on GAP development, size and threshold chosen on GAP validation. Rebuild with `make model`.",
