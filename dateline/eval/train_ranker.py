@@ -34,8 +34,6 @@ RATE = 0.1
 ROUNDS = 2
 RULE = FEATURES.index("rule_choice")
 THRESHOLDS = tuple(round(0.05 * k, 2) for k in range(0, 11))
-BEAM_SIZES = 2  # round-one sizes that go on to a second round
-BEAM_THRESHOLDS = (0.1, 0.2, 0.3)  # round-one thresholds tried besides the best
 
 
 @dataclass
@@ -170,47 +168,33 @@ def build(gap_dir: Path, *, nlp: Language, cache: Optional[Path] = None, log=pri
     for split in ("development", "validation"):
         rows = read_tsv(gap_dir / f"gap-{split}.tsv")
         sets[split] = list(zip(rows, parsed(rows, nlp=nlp, cache=cache), strict=True))
-    # A beam over the rounds: round one's best sizes, each with a few thresholds, go on to a
-    # second round of their own. Choosing round one greedily let a noise-level win there (0.1
-    # F1) decide the features round two reads, and cost 1.2 F1 at the end.
-    beam: list[tuple[float, list[tuple[int, int, float]], Optional[Ranker]]] = [(0.0, [], None)]
-    rows_of: dict[int, int] = {}  # id of a round's model -> training rows it was fitted on
+    ranker: Optional[Ranker] = None
+    chosen: list[tuple[int, int, float]] = []
+    n_rows = 0
     for rnd in range(ROUNDS):
-        nxt: list[tuple[float, list[tuple[int, int, float]], Optional[Ranker]]] = []
-        for _f1, prefix, prev in beam:
-            targets = _collect_all(sets, prev)
-            dev, val = targets["development"], targets["validation"]
-            xs, ys = training_rows(dev)
-            grid = [plan[rnd][:2]] if plan else list(GRID)
-            thresholds = [plan[rnd][2]] if plan else list(THRESHOLDS)
-            for trees, depth in grid:
-                fitted = _fit(xs, ys, trees, depth)
-                probs = _probs(export(fitted, 0.0), val)
-                # The last round keeps its best threshold; an earlier one keeps a few, since its
-                # threshold decides which other pronouns are resolved when the next round reads
-                # its features.
-                scored = sorted(((gap_f1(val, probs, thr), -k, thr) for k, thr in enumerate(thresholds)), reverse=True)
-                keep = scored[:1] if rnd == ROUNDS - 1 or plan else [scored[0]] + [x for x in scored[1:] if x[2] in BEAM_THRESHOLDS]
-                # The exported trees must score exactly as sklearn does.
-                check = fitted.decision_function(xs[:50])
-                for f1, _k, thr in keep:
-                    exported = export(fitted, thr)
-                    assert all(abs(exported.log_odds(x) - c) < 1e-9 for x, c in zip(xs[:50], check, strict=True))
-                    nxt.append((f1, [*prefix, (trees, depth, thr)], exported))
-                    rows_of[id(exported)] = len(ys)
-        if rnd == ROUNDS - 1:
-            top = max(range(len(nxt)), key=lambda k: (nxt[k][0], -k))
-            beam = [nxt[top]]
-        else:
-            # Round one's two best sizes go on, each with its best threshold and a few others.
-            sizes = sorted({s[1][-1][:2] for s in nxt}, key=lambda z: -max(f for f, st, _r in nxt if st[-1][:2] == z))[:BEAM_SIZES]
-            beam = [s for s in nxt if s[1][-1][:2] in sizes]
-        for f1, steps, _r in beam:
-            trees, depth, thr = steps[-1]
-            log(f"round {rnd + 1}: {trees} trees of depth {depth}, threshold {thr}: validation F1 {100 * f1:.1f} (ranker-level)")
-    _f1, chosen, ranker = beam[0]
+        targets = _collect_all(sets, ranker)
+        dev, val = targets["development"], targets["validation"]
+        xs, ys = training_rows(dev)
+        n_rows = len(ys)
+        grid = [plan[rnd][:2]] if plan else list(GRID)
+        thresholds = [plan[rnd][2]] if plan else list(THRESHOLDS)
+        best = None
+        for trees, depth in grid:
+            fitted = _fit(xs, ys, trees, depth)
+            probs = _probs(export(fitted, 0.0), val)
+            for thr in thresholds:
+                f1 = gap_f1(val, probs, thr)
+                if best is None or f1 > best[0] + 1e-9:
+                    best = (f1, trees, depth, thr, fitted)
+        assert best is not None
+        f1, trees, depth, thr, fitted = best
+        ranker = export(fitted, thr)
+        # The exported trees must score exactly as sklearn does.
+        check = fitted.decision_function(xs[:50])
+        assert all(abs(ranker.log_odds(x) - c) < 1e-9 for x, c in zip(xs[:50], check, strict=True))
+        chosen.append((trees, depth, thr))
+        log(f"round {rnd + 1}: {trees} trees of depth {depth}, threshold {thr}: validation F1 {100 * f1:.1f} (ranker-level)")
     assert ranker is not None
-    n_rows = rows_of[id(ranker)]
     return {
         "about": "Pronoun ranker for dateline/extractors/entities/ranker.py: gradient-boosted trees over FEATURES, "
                  "fitted on GAP development, size and threshold chosen on GAP validation. Rebuild with `make model`.",
