@@ -184,3 +184,59 @@ def sentence_bounds_of(doc):
     from dateline.extractors.entities.syntax import sentence_bounds
 
     return sentence_bounds(doc)
+
+
+def test_object_pronoun_is_not_the_subject_of_its_own_verb(nlp):
+    # Principle B: "Lind replaced him" cannot be Lind, however salient Lind is.
+    text = "Tomas Brandt hurt his knee in March. Oskar Lind trained hard all spring, and Lind replaced him in the side."
+    ents = entities_of(nlp, text)
+    assert owner(ents, text, "him") is owner(ents, text, "Tomas Brandt")
+
+
+def test_binding_sets_of_object_subject_and_possessive_pronouns(nlp):
+    from dateline.extractors.entities.ranker import Syntax, _unbindable
+    from dateline.nlp import pipe
+    from dateline.read import from_dated_text
+
+    doc = next(pipe([from_dated_text("Lind replaced him. His wife, Mara Voss, sang with him.", date="2024-03-02")], nlp=nlp))
+    syn = Syntax(doc)
+    him, his, him2 = (t for t in doc if t.lower_ in ("him", "his"))
+    assert _unbindable(syn, him) == ({0}, True)  # the verb's own subject, for anyone named there
+    owned, strict = _unbindable(syn, his)
+    assert {doc[k].text for k in owned} >= {"wife", "Voss"} and not strict
+    assert _unbindable(syn, him2) == (set(), False)  # "with him": a preposition binds nothing
+
+
+def test_possessive_kin_with_the_owners_surname_goes_to_the_owner(nlp):
+    # "her husband, ... Erik Solberg" and "Her daughter, Sigrid Solberg" are Margit Solberg's,
+    # not the mother named in the relative clause in between.
+    text = (
+        "Margit Solberg, the founder of the Solberg Marionette Company in Vestby, died on Friday aged 90.\n\n"
+        "Solberg, whose father, Anton Berg, built boats in the town, opened the company in 1958 with her "
+        "husband, the painter Erik Solberg, who died in 2001.\n\n"
+        "Her daughter and producer, Sigrid Solberg, 63, now runs the company."
+    )
+    ents = entities_of(nlp, text)
+    margit = owner(ents, text, "Margit Solberg")
+    assert owner(ents, text, "her husband") is not None
+    assert owner(ents, text, "her ") is margit
+    assert owner(ents, text, "daughter") is not margit  # the daughter herself
+    assert owner(ents, text, "Her ") is margit
+
+
+def test_latent_names_of_other_tags_and_after_a_year(nlp):
+    from dateline.extractors.entities import lexicon
+    from dateline.extractors.entities.names import _proper_words, _year, latent_names
+    from dateline.nlp import pipe
+    from dateline.read import from_dated_text
+
+    text = "The relay team set a record. In 2007 Derval went to Osaka with Derval's coach, and the team followed."
+    doc = next(pipe([from_dated_text(text, date="2024-03-02")], nlp=nlp))
+    starts = list(range(len(doc)))
+    for s, e in sentence_bounds_of(doc):
+        for k in range(s, e):
+            starts[k] = s
+    assert "derval" in _proper_words(doc, starts) and "team" not in _proper_words(doc, starts)
+    assert _year(next(t for t in doc if t.text == "2007")) and not _year(next(t for t in doc if t.text == "a"))
+    found = {doc[s:e].text for s, e in latent_names(doc, lexicon(), {}, starts)}
+    assert "Derval" in found

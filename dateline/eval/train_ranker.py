@@ -87,6 +87,7 @@ def collect(row: GapRow, doc: Doc, model: Optional[Ranker] = None) -> Target:
     b.cluster_names(_name_spans(doc, lex, b.sent_start_of))
     b.rescan_names()
     b.name_evidence()
+    b.lifespan_evidence()
     b.resolve()
     if seen:
         clusters, rows = seen[0]

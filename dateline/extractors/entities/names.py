@@ -7,6 +7,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Optional
 
+from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc, Token
 
 from dateline.extractors.entities.lexicon import Lexicon
@@ -430,12 +431,16 @@ LATENT_DEPS = frozenset({"nsubj", "nsubjpass", "poss", "dobj", "pobj", "conj", "
 NOT_LATENT_LABELS = frozenset({"DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "ORDINAL", "CARDINAL", "LANGUAGE"})
 
 
-def _latent_word(cols: Columns, i: int, lex: Lexicon, covered) -> bool:
+def _latent_word(cols: Columns, i: int, lex: Lexicon, covered, proper: frozenset[str] = frozenset()) -> bool:
+    """A word no pass took that may be a name: tagged NNP, or a capitalised word of another tag
+    that the text writes capitalised inside a sentence and never in lower case (``proper``):
+    the small model tags many rare names NN, NNS or even RB ("Nyro", "Parol", "Dolly")."""
     text = cols.text[i]
     low = cols.lower[i]
+    tag = cols.tag[i]
     return (
         i not in covered
-        and cols.tag[i] == "NNP"
+        and (tag == "NNP" or (low in proper and tag in ("NN", "NNS", "JJ", "RB") and low not in STOP_WORDS))
         and len(text) >= 3
         and text[:1].isupper()
         and any(ch.islower() for ch in text[1:])
@@ -445,6 +450,27 @@ def _latent_word(cols: Columns, i: int, lex: Lexicon, covered) -> bool:
         and low not in lex.org_keywords
         and low.rstrip(".") not in lex.org_suffixes
     )
+
+
+def _proper_words(doc: Doc, sent_start_of: list[int]) -> frozenset[str]:
+    """Words the text writes capitalised after a sentence's first word and never in lower case."""
+    caps, lower = set(), set()
+    for t in tokens_of(doc):
+        if t.is_alpha:
+            if t.text[:1].isupper():
+                prev = doc[t.i - 1].text if t.i > 0 else ""
+                if t.i > sent_start_of[t.i] and prev.strip() and prev not in _OPENERS:
+                    caps.add(t.lower_)
+            else:
+                lower.add(t.lower_)
+    return frozenset(caps - lower)
+
+
+_OPENERS = frozenset({"``", '"', "\u201c", "'", "\u2018", ":", "-", "--", "\u2013", "\u2014", "*"})
+
+
+def _year(tok: Token) -> bool:
+    return tok.text.isdigit() and len(tok.text) == 4 and 1000 <= int(tok.text) <= 2100
 
 
 def latent_names(doc: Doc, lex: Lexicon, covered, sent_start_of: list[int]) -> list[tuple[int, int]]:
@@ -459,22 +485,30 @@ def latent_names(doc: Doc, lex: Lexicon, covered, sent_start_of: list[int]) -> l
         lower[k] for k in range(len(doc))
         if dep[k] == "pobj" and (lower[head[k]] in lex.place_prepositions or cols.ent_type[k] in ("GPE", "LOC", "FAC"))
     }
+    proper = _proper_words(doc, sent_start_of)
     out = []
     n = len(doc)
     i = 0
     while i < n:
-        # the cheap test first: most words are no NNP
-        if cols.tag[i] != "NNP" or not _latent_word(cols, i, lex, covered) or lower[i] in places:
+        # A word the small model itself calls a person is no place for having once followed
+        # "in" ("placed the greatest confidence in Anstruther").
+        if not _latent_word(cols, i, lex, covered, proper) or (lower[i] in places and cols.ent_type[i] != "PERSON"):
             i += 1
             continue
         e = i + 1
-        while e < n and e - i < 3 and sent_start_of[e] == sent_start_of[i] and _latent_word(cols, e, lex, covered):
+        while e < n and e - i < 3 and sent_start_of[e] == sent_start_of[i] and _latent_word(cols, e, lex, covered, proper):
             e += 1
         if e < n and cols.tag[e] in ("NNP", "NNPS") and cols.text[e][:1].isupper():
             i = e + 1  # part of a longer name or title the passes above chose not to take
             continue
         prev = doc[i - 1] if i > 0 else None
-        if dep[e - 1] in LATENT_DEPS and not (prev is not None and (prev.tag_ in ("DT", "CD") or prev.like_num or prev.tag_ == "NNPS")):
+        last = doc[e - 1]
+        # A year before a subject is a date, not part of its name ("In 2007 Derval went").
+        after_number = prev is not None and (prev.tag_ in ("DT", "CD") or prev.like_num or prev.tag_ == "NNPS")
+        if after_number and prev is not None and _year(prev) and last.dep_ in ("nsubj", "nsubjpass"):
+            after_number = False
+        deps = LATENT_DEPS if last.tag_ == "NNP" else LATENT_DEPS | {"advmod"}
+        if last.dep_ in deps and not after_number:
             out.append((i, e))
         i = e
     return out

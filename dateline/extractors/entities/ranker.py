@@ -49,6 +49,7 @@ BASE_FEATURES = (
     "subj_rank", "parallel_rank", "same_clause", "in_parens", "doc_subject",
     "tree_dist", "c_commands", "p_in_relcl", "tdist_rel", "count_rel", "p_commands", "p_feminine",
     "pron_in_sent", "possessed_by_pron", "person_score", "org_votes", "latent",
+    "owned_self", "kin_surname", "c_in_relcl", "prev_main_subj", "sent_subj",
 )
 FEATURES = (
     BASE_FEATURES
@@ -68,6 +69,10 @@ class Syntax:
         self.dep = cols.dep
         self.pos = cols.pos
         self.text = cols.text
+        self.kids: list[list[int]] = [[] for _ in self.head]
+        for k, h in enumerate(self.head):
+            if h != k:
+                self.kids[h].append(k)
         self.subjects: dict[int, list[int]] = {}
         for k, d in enumerate(self.dep):
             if d in ("nsubj", "nsubjpass"):
@@ -101,6 +106,25 @@ class Syntax:
             if self.text[k] == ")":
                 return False
             if self.text[k] == "(":
+                return True
+        return False
+
+    def owned(self, p: int) -> set[int]:
+        """The noun a possessive pronoun owns and the names apposed to it ("his wife, Mary",
+        "her husband, the carpenter Hans Achterberg")."""
+        h = self.head[p]
+        out = {h}
+        frontier = [h]
+        for _ in range(2):
+            frontier = [k for f in frontier for k in self.kids[f] if self.dep[k] in ("appos", "compound")]
+            out.update(frontier)
+        return out
+
+    def in_relcl(self, c: int, p_index: dict[int, int]) -> bool:
+        """The word sits in a relative clause or a clause on a noun that does not hold the
+        pronoun ("Achterberg, whose mother, Clara Weiss, ran a shop ... her")."""
+        for t in self.ancestors(c)[1:]:
+            if self.dep[t] in ("relcl", "acl") and t not in p_index:
                 return True
         return False
 
@@ -143,6 +167,40 @@ def _governing_subjects(res: "_Resolver", syn: Syntax, i: int) -> set[int]:
             if k in res.covered:
                 out.add(id(res.covered[k].root()))
     return out
+
+
+def _unbindable(syn: Syntax, tok: Token) -> tuple[set[int], bool]:
+    """Words a pronoun cannot refer to by the binding principles, and whether that holds for
+    a person named before it too: a non-reflexive object is not the subject of its own verb
+    ("Saier replaced him", also through a verb coordinated under that subject); a subject is
+    not an object of its verb, and a possessive not the noun it owns or a name apposed to it
+    ("his wife, Mary"), which rules out only somebody named there and not before (an earlier
+    mention means the parse or the clustering erred, "She married Jesse Swayze")."""
+    i = tok.i
+    role = _pronoun_role(tok)
+    if role == "poss":
+        return syn.owned(i), False
+    if tok.lower_.endswith("self") or role == "pobj":  # "brought with him": a place, no binding
+        return set(), False
+    verb = syn.head[i]
+    out: set[int] = set()
+    if role == "obj":
+        v = verb
+        for _ in range(3):
+            subj = syn.subjects.get(v)
+            if subj:
+                out.update(subj)
+                break
+            if syn.dep[v] != "conj" or syn.head[v] == v:
+                break
+            v = syn.head[v]
+        return out, True
+    for k in syn.kids[verb]:
+        if syn.dep[k] in ("dobj", "dative"):
+            out.add(k)
+        elif syn.dep[k] == "prep":
+            out.update(g for g in syn.kids[k] if syn.dep[g] == "pobj")
+    return out, False
 
 
 @dataclass
@@ -205,6 +263,12 @@ def candidates(res: "_Resolver", tok: Token, recent, heads: dict[int, "_Cluster"
         if not c.is_person_like() and not (c.person_score() == 0 or c.is_weak_org(res.lex)):
             continue
         out.append(cand)
+    # Binding: a candidate named only where the pronoun cannot refer gives way to the others.
+    unbound, strict = _unbindable(res.syntax(), tok)
+    if unbound:
+        free = [c for c in out if not any(m.head in unbound for m in c.cluster.mentions if m.sent == sent)
+                or not (strict or c.cataphora)]
+        out = free or out
     if gender:
         # Somebody only ever called by the other pronoun gives way to anybody not ruled out
         # ("She said ..., and he agreed with her": he is not the woman).
@@ -260,6 +324,10 @@ def features(res: "_Resolver", tok: Token, cands: list[Candidate], rule: Optiona
     # The article's (or snippet's) subject: the first-named person, when named as a subject.
     first_sent = min((c.near_sent for c in cands), default=0)
     trees = [syn.tree_features(c.near, i, p_index) for c in cands]
+    # Who is named inside the noun phrase the pronoun owns: not its referent ("his wife, Mary"),
+    # but one sharing that name's surname likely is ("her husband, Hans Achterberg").
+    owned = syn.owned(i) if prole == "poss" else set()
+    owned_clusters = {id(res.covered[k].root()): res.covered[k].root() for k in owned if k in res.covered}
     rows = []
     for k, c in enumerate(cands):
         cl = c.cluster
@@ -321,6 +389,15 @@ def features(res: "_Resolver", tok: Token, cands: list[Candidate], rule: Optiona
             and any(syn.dep[k] == "poss" and syn.head[k] == m.head and syn.text[k].lower() in _SAME_FORMS.get(gender or "", ())
                     for k in range(max(0, m.head - 4), m.head))
             for m in cl.mentions))
+        row["owned_self"] = float(id(cl) in owned_clusters or any(m.head in owned for m in cl.mentions))
+        row["kin_surname"] = float(bool(cl.key) and any(
+            o is not cl and o.key and o.key[-1] == cl.key[-1] for o in owned_clusters.values()))
+        row["c_in_relcl"] = float(syn.in_relcl(t, p_index)) if c.near_sent == sent else 0.0
+        row["prev_main_subj"] = float(any(
+            m.sent == sent - 1 and syn.dep[m.head] in ("nsubj", "nsubjpass") and syn.dep[syn.head[m.head]] == "ROOT"
+            for m in cl.mentions))
+        row["sent_subj"] = float(any(
+            m.sent == sent and m.head < i and syn.role(m.head) == "subj" for m in cl.mentions))
         row["tree_dist"], row["c_commands"], row["p_in_relcl"], row["p_commands"] = trees[k]
         vec = [row[name] for name in BASE_FEATURES]
         vec += _role_codes(prole, crole)
