@@ -24,6 +24,7 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Union
 
+from dateline.errors import ClusterError
 from dateline.model import Article, Extraction
 from dateline.nlp import BATCH_SIZE, DEFAULT_MODEL
 from dateline.read import Rejected
@@ -36,6 +37,21 @@ if TYPE_CHECKING:
 CHUNK = 16
 # Tasks in flight per worker: one running and one queued, so a worker never waits on the client.
 IN_FLIGHT = 2
+# Seconds to reach a --scheduler before E401 (dask's own default is 30 s, retried in silence).
+CONNECT_SECONDS = 5
+
+# Dask settings for the workers of a local cluster (its nannies pass them on to the workers).
+# - The statistical profiler (a thread walking every task's stack each 10 ms, for the dashboard)
+#   cost about 15% of a worker's CPU on spaCy's deep stacks.
+# - The nannies start each worker with MALLOC_TRIM_THRESHOLD_=65536. Setting any glibc malloc
+#   threshold turns off glibc's dynamic mmap threshold, so every allocation over 128 KB (spaCy's
+#   and thinc's arrays, batch after batch) was mmapped and unmapped anew: 5,000 page faults
+#   instead of 250 per article, and about 25% more CPU per article than the same code in a
+#   plain process (issue 12). None removes the variable; one set in the environment still wins.
+WORKER_CONFIG: dict[str, Any] = {
+    "distributed.worker.profile.enabled": False,
+    "distributed.nanny.pre-spawn-environ.MALLOC_TRIM_THRESHOLD_": None,
+}
 
 
 @dataclass
@@ -131,16 +147,46 @@ def _client(workers: int, scheduler: str | None) -> tuple[Any, Any]:
     # The scheduler logs every worker start and stop at INFO; only problems belong on stderr.
     logging.getLogger("distributed").setLevel(logging.WARNING)
     if scheduler:
-        return Client(scheduler), None
+        return _connect(scheduler), None
     # ":0": the scheduler's HTTP server on a free port, so that clusters started side by side (or
-    # another program on 8787) do not collide; None would still take 8787. The workers' statistical
-    # profiler (a thread walking every task's stack each 10 ms, for the dashboard) cost about 15%
-    # of a worker's CPU on spaCy's deep stacks; the nannies pass this config on to their workers.
-    with dask.config.set({"distributed.worker.profile.enabled": False}):
+    # another program on 8787) do not collide; None would still take 8787.
+    with dask.config.set(WORKER_CONFIG):
         cluster = LocalCluster(
             n_workers=workers, threads_per_worker=1, processes=True, dashboard_address=":0", silence_logs=logging.WARNING
         )
     return Client(cluster), cluster
+
+
+def check_scheduler(address: str) -> str:
+    """``address`` if it reads as a Dask scheduler address, else E402 (before anything starts)."""
+    from distributed.comm import parse_address
+    from distributed.comm.addressing import parse_host_port
+    from distributed.comm.registry import get_backend
+
+    try:
+        # Not strict: a bare HOST:PORT means tcp://HOST:PORT, as dask reads it.
+        scheme, location = parse_address(address)
+        get_backend(scheme)
+        if scheme != "inproc":
+            parse_host_port(location)
+    except (ValueError, TypeError) as exc:
+        raise ClusterError("E402", address=address, reason=str(exc)) from None
+    return address
+
+
+def _connect(scheduler: str) -> Any:
+    """A client of the running scheduler at ``scheduler``, or E402 (not an address) or E401
+    (nothing answers there as a scheduler within CONNECT_SECONDS) in place of dask's tracebacks."""
+    from dask.distributed import Client
+
+    check_scheduler(scheduler)
+    try:
+        return Client(scheduler, timeout=CONNECT_SECONDS)
+    except (OSError, TimeoutError) as exc:
+        reason = f"no answer within {CONNECT_SECONDS:g} s" if "timed out" in str(exc).lower() else str(exc) or type(exc).__name__
+    except Exception as exc:  # something answered, not in dask's protocol (a frame header read as a 3 EiB length)
+        reason = f"what answers there is not a Dask scheduler ({type(exc).__name__})"
+    raise ClusterError("E401", address=scheduler, reason=reason)
 
 
 def _ready(workers: int, scheduler: str | None, model: str) -> tuple[Any, Any]:
@@ -169,6 +215,10 @@ class ClusterStart:
         self._future = self._pool.submit(_ready, workers, scheduler, model)
         self._pool.shutdown(wait=False)
         self.taken = False
+
+    def wait(self) -> None:
+        """Wait for the cluster; raise its start's error (E401: the scheduler cannot be reached)."""
+        self._future.result()
 
     def take(self) -> tuple[Any, Any]:
         self.taken = True
