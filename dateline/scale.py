@@ -15,6 +15,17 @@ loss was scheduling: 64-article chunks cut 200 articles into 4 tasks, so 2 worke
 after 128 articles' worth of work (and 4 workers on 2 cores competed for them); every worker
 started its model load inside the first task; and the client parsed each result back into a
 pydantic model only to dump it to JSON again.
+
+Why one worker cost more CPU per article than plain ``extract`` (0.284 against 0.206 s in one
+run): the same 64 articles extracted inside a worker's task and in a plain process, interleaved,
+took 0.200 and 0.164 s of CPU each; the task thread had 5,000 minor page faults per article
+against 250, and twice the system time. Dask's nannies start workers with
+MALLOC_TRIM_THRESHOLD_=65536 (see ``WORKER_CONFIG``); without it the task costs what plain
+extraction does (0.164-0.207 against 0.163-0.199 s). The variable did not reach the workers of
+``python -m dateline.cli batch`` in four checks of /proc/PID/environ (it did from a script: the
+cause was not found), and there the rest of the gap is the fixed cost: about 2 CPU s and 5 s of
+wall time per run under load (``bench/scaleout.py`` prints it). The worker's event loop took
+another 6-8% of its CPU on other threads.
 """
 
 from __future__ import annotations
@@ -47,7 +58,8 @@ CONNECT_SECONDS = 5
 #   threshold turns off glibc's dynamic mmap threshold, so every allocation over 128 KB (spaCy's
 #   and thinc's arrays, batch after batch) was mmapped and unmapped anew: 5,000 page faults
 #   instead of 250 per article, and about 25% more CPU per article than the same code in a
-#   plain process (issue 12). None removes the variable; one set in the environment still wins.
+#   plain process (issue 12; measured on a cluster started from a script, see the module's
+#   docstring). None removes the variable; one set in the environment still wins.
 # - The event loop's health check every 20 ms and the system monitor's psutil samples every 0.5 s
 #   woke the worker's loop thread, which took the GIL from the task: 6-8% of the worker's CPU
 #   went to threads other than the task's, 1-3% with these intervals (a blocked loop is still
