@@ -6,7 +6,8 @@ Hierarchy::
     ├── InputError        a file or record cannot be read as an article (E0xx)
     ├── ExtractionError   a stage failed on one article (E1xx)
     ├── StoreError        the corpus database refused an operation (E2xx)
-    └── QueryError        a question cannot be answered as asked (E3xx)
+    ├── QueryError        a question cannot be answered as asked (E3xx)
+    └── ClusterError      the Dask cluster of `batch`/`ingest` cannot be used (E4xx)
 """
 
 from __future__ import annotations
@@ -47,6 +48,8 @@ class Messages:
     E310 = "no article {article!r} in the corpus"
     E312 = "the change took longer than {seconds:g} s and was stopped; nothing was changed"
     E311 = "{name!r} is ambiguous: it names {count} different people ({names}); use a full name"
+    E401 = "cannot reach a Dask scheduler at {address} ({reason}); check the address and that the scheduler runs"
+    E402 = "{address!r} is not a Dask scheduler address ({reason}); use tcp://HOST:PORT"
 
 
 class WebMessages:
@@ -102,3 +105,7 @@ class StoreError(DatelineError):
 
 class QueryError(DatelineError):
     pass
+
+
+class ClusterError(DatelineError):
+    """The Dask scheduler given to `batch` or `ingest` cannot be reached or is not an address."""

@@ -15,6 +15,17 @@ loss was scheduling: 64-article chunks cut 200 articles into 4 tasks, so 2 worke
 after 128 articles' worth of work (and 4 workers on 2 cores competed for them); every worker
 started its model load inside the first task; and the client parsed each result back into a
 pydantic model only to dump it to JSON again.
+
+Why one worker cost more CPU per article than plain ``extract`` (0.284 against 0.206 s in one
+run): the same 64 articles extracted inside a worker's task and in a plain process, interleaved,
+took 0.200 and 0.164 s of CPU each; the task thread had 5,000 minor page faults per article
+against 250, and twice the system time. Dask's nannies start workers with
+MALLOC_TRIM_THRESHOLD_=65536 (see ``WORKER_CONFIG``); without it the task costs what plain
+extraction does (0.164-0.207 against 0.163-0.199 s). The variable did not reach the workers of
+``python -m dateline.cli batch`` in four checks of /proc/PID/environ (it did from a script: the
+cause was not found), and there the rest of the gap is the fixed cost: about 2 CPU s and 5 s of
+wall time per run under load (``bench/scaleout.py`` prints it). The worker's event loop took
+another 6-8% of its CPU on other threads.
 """
 
 from __future__ import annotations
@@ -24,6 +35,7 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Union
 
+from dateline.errors import ClusterError
 from dateline.model import Article, Extraction
 from dateline.nlp import BATCH_SIZE, DEFAULT_MODEL
 from dateline.read import Rejected
@@ -36,6 +48,28 @@ if TYPE_CHECKING:
 CHUNK = 16
 # Tasks in flight per worker: one running and one queued, so a worker never waits on the client.
 IN_FLIGHT = 2
+# Seconds to reach a --scheduler before E401 (dask's own default is 30 s, retried in silence).
+CONNECT_SECONDS = 5
+
+# Dask settings for the workers of a local cluster (its nannies pass them on to the workers).
+# - The statistical profiler (a thread walking every task's stack each 10 ms, for the dashboard)
+#   cost about 15% of a worker's CPU on spaCy's deep stacks.
+# - The nannies start each worker with MALLOC_TRIM_THRESHOLD_=65536. Setting any glibc malloc
+#   threshold turns off glibc's dynamic mmap threshold, so every allocation over 128 KB (spaCy's
+#   and thinc's arrays, batch after batch) was mmapped and unmapped anew: 5,000 page faults
+#   instead of 250 per article, and about 25% more CPU per article than the same code in a
+#   plain process (issue 12; measured on a cluster started from a script, see the module's
+#   docstring). None removes the variable; one set in the environment still wins.
+# - The event loop's health check every 20 ms and the system monitor's psutil samples every 0.5 s
+#   woke the worker's loop thread, which took the GIL from the task: 6-8% of the worker's CPU
+#   went to threads other than the task's, 1-3% with these intervals (a blocked loop is still
+#   reported after tick.limit, 3 s).
+WORKER_CONFIG: dict[str, Any] = {
+    "distributed.worker.profile.enabled": False,
+    "distributed.nanny.pre-spawn-environ.MALLOC_TRIM_THRESHOLD_": None,
+    "distributed.admin.tick.interval": "1s",
+    "distributed.admin.system-monitor.interval": "5s",
+}
 
 
 @dataclass
@@ -131,16 +165,46 @@ def _client(workers: int, scheduler: str | None) -> tuple[Any, Any]:
     # The scheduler logs every worker start and stop at INFO; only problems belong on stderr.
     logging.getLogger("distributed").setLevel(logging.WARNING)
     if scheduler:
-        return Client(scheduler), None
+        return _connect(scheduler), None
     # ":0": the scheduler's HTTP server on a free port, so that clusters started side by side (or
-    # another program on 8787) do not collide; None would still take 8787. The workers' statistical
-    # profiler (a thread walking every task's stack each 10 ms, for the dashboard) cost about 15%
-    # of a worker's CPU on spaCy's deep stacks; the nannies pass this config on to their workers.
-    with dask.config.set({"distributed.worker.profile.enabled": False}):
+    # another program on 8787) do not collide; None would still take 8787.
+    with dask.config.set(WORKER_CONFIG):
         cluster = LocalCluster(
             n_workers=workers, threads_per_worker=1, processes=True, dashboard_address=":0", silence_logs=logging.WARNING
         )
     return Client(cluster), cluster
+
+
+def check_scheduler(address: str) -> str:
+    """``address`` if it reads as a Dask scheduler address, else E402 (before anything starts)."""
+    from distributed.comm import parse_address
+    from distributed.comm.addressing import parse_host_port
+    from distributed.comm.registry import get_backend
+
+    try:
+        # Not strict: a bare HOST:PORT means tcp://HOST:PORT, as dask reads it.
+        scheme, location = parse_address(address)
+        get_backend(scheme)
+        if scheme != "inproc":
+            parse_host_port(location)
+    except (ValueError, TypeError) as exc:
+        raise ClusterError("E402", address=address, reason=str(exc)) from None
+    return address
+
+
+def _connect(scheduler: str) -> Any:
+    """A client of the running scheduler at ``scheduler``, or E402 (not an address) or E401
+    (nothing answers there as a scheduler within CONNECT_SECONDS) in place of dask's tracebacks."""
+    from dask.distributed import Client
+
+    check_scheduler(scheduler)
+    try:
+        return Client(scheduler, timeout=CONNECT_SECONDS)
+    except (OSError, TimeoutError) as exc:
+        reason = f"no answer within {CONNECT_SECONDS:g} s" if "timed out" in str(exc).lower() else str(exc) or type(exc).__name__
+    except Exception as exc:  # something answered, not in dask's protocol (a frame header read as a 3 EiB length)
+        reason = f"what answers there is not a Dask scheduler ({type(exc).__name__})"
+    raise ClusterError("E401", address=scheduler, reason=reason)
 
 
 def _ready(workers: int, scheduler: str | None, model: str) -> tuple[Any, Any]:
@@ -169,6 +233,10 @@ class ClusterStart:
         self._future = self._pool.submit(_ready, workers, scheduler, model)
         self._pool.shutdown(wait=False)
         self.taken = False
+
+    def wait(self) -> None:
+        """Wait for the cluster; raise its start's error (E401: the scheduler cannot be reached)."""
+        self._future.result()
 
     def take(self) -> tuple[Any, Any]:
         self.taken = True

@@ -27,7 +27,7 @@ from dateline.cli.common import (
     say,
     warner,
 )
-from dateline.errors import DatelineError
+from dateline.errors import ClusterError, DatelineError
 from dateline.read import Rejected, read_paths
 
 DB_OPTION = typer.Option("./dateline.db", "--db", help="Corpus database: a SQLite file path or a postgresql:// URL.")
@@ -101,6 +101,10 @@ def corpus_ingest(
     try:
         # On Dask the workers load the model; the client only reads and writes.
         nlp = None if on_dask else nlp_mod.load(model)
+        if scheduler is not None:
+            from dateline.scale import check_scheduler
+
+            check_scheduler(scheduler)
     except DatelineError as exc:
         fail(str(exc))
     extract = None
@@ -126,6 +130,8 @@ def corpus_ingest(
 
             items = read_paths(paths, date=date, warn=warner(quiet))
             report = run_ingest(store, items, nlp=nlp, batch_size=batch_size, progress=show, extract=extract)
+    except ClusterError as exc:  # the scheduler could not be reached: nothing was extracted or stored
+        fail(str(exc))
     finally:
         store.close()
         if started:

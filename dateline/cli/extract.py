@@ -132,9 +132,14 @@ def batch(
 ) -> None:
     """Extract many articles in parallel on Dask, writing JSON Lines; bad records are set aside with reasons."""
     from dateline.progress import progress_bar
-    from dateline.scale import ClusterStart, run_batch
+    from dateline.scale import ClusterStart, check_scheduler, run_batch
 
     check_date(date)
+    try:
+        if scheduler is not None:
+            check_scheduler(scheduler)
+    except DatelineError as exc:
+        fail(str(exc))
     # The cluster starts, and its workers load the model, while the input is read.
     started = ClusterStart(workers, scheduler, model)
     rejected: list[Rejected] = []
@@ -148,6 +153,11 @@ def batch(
     except BaseException:
         started.close()
         raise
+    try:
+        # A scheduler that cannot be reached fails here, before the output files are made.
+        started.wait()
+    except DatelineError as exc:
+        fail(str(exc))
     rejected_path = rejected_out or out.with_name(out.name + ".rejected.jsonl")
     count = 0
     with out.open("w", encoding="utf-8") as fh, progress_bar(common.err, enabled=progress_enabled(quiet)) as progress:
