@@ -136,3 +136,56 @@ def test_facts_eval_job_values_match_on_head_noun():
     assert matches(("occupation", "a", None, "country singer"), ("occupation", "a", None, "singer"))
     assert matches(("title", "a", None, "chief executive"), ("title", "a", None, "Chief Executive"))
     assert not matches(("occupation", "a", None, "singer"), ("occupation", "a", None, "songwriter"))
+
+
+def test_must_not_gender_and_type_rules_are_checked_on_the_extraction(nlp):
+    """The two machine-readable must_not families catch what they name, and nothing else;
+    every other entry is counted as not checkable."""
+    from dateline.eval.must_not import check
+    from dateline.pipeline import extract
+
+    text = ("date 2024-02-02\nMarek Olsen, 41, and Dana Vik run Pellworth Anchors, the rowing club. "
+            "He coaches the juniors.\n")
+    ex = extract(text, article_id="club")
+    gold = {
+        "entities": [
+            {"id": "marek", "canonical": "Marek Olsen", "gender": "male", "mentions": [{"text": "Marek Olsen"}]},
+            {"id": "dana", "canonical": "Dana Vik", "mentions": [{"text": "Dana Vik"}]},
+            {"id": "club", "canonical": "Pellworth Anchors", "mentions": [{"text": "Pellworth Anchors"}]},
+        ],
+        "must_not": [
+            "Assert a gender for Dana Vik: the article states none.",
+            "Type Pellworth Anchors as a person.",
+            "Give Dana Vik an age.",
+        ],
+    }
+    mapping = {e.id: g["id"] for e in ex.entities for g in gold["entities"] if e.name == g["canonical"]}
+    checks = check(gold, ex, mapping)
+    assert [c.checkable for c in checks] == [True, True, False]
+    assert all(not c.violated_by for c in checks), checks
+
+    # The same extraction with the facts the rules forbid: both are caught, by name.
+    dana = next(e for e in ex.entities if e.name == "Dana Vik")
+    bad_fact = Fact(id="fx", relation="gender", subject=dana.id, value="female", evidence=Span(start=0, end=4, text="date"))
+    at = text.index("Pellworth Anchors")
+    club = Entity(id="ex", name="Pellworth Anchors", type="PERSON",
+                  mentions=[Mention(start=at, end=at + 17, text="Pellworth Anchors", kind="name")])
+    bad = ex.model_copy(update={
+        "facts": [*ex.facts, bad_fact],
+        "entities": [e for e in ex.entities if e.name != "Pellworth Anchors"] + [club],
+    })
+    caught = check(gold, bad, mapping)
+    assert caught[0].violated_by == ("Dana Vik",)
+    assert caught[1].violated_by == ("Pellworth Anchors",)
+
+
+def test_facts_report_counts_must_not_violations(tmp_path):
+    path = _gold(tmp_path, [])
+    doc = load_gold(path)
+    doc.gold["must_not"] = ["Assert a gender for Cy or Bo Lee.", "Make Cy a nurse."]
+    ents = [Entity(id="e1", name="Cy", type="PERSON", mentions=[Mention(**_span("Cy").model_dump(), kind="name")])]
+    fact = Fact(id="f1", relation="gender", subject="e1", value="male", evidence=_span("Cy"))
+    report = Report()
+    score_article(doc, Extraction(article=ArticleMeta(id="a", date="2020-01-01", date_precision="day"), entities=ents, facts=[fact]), report)
+    assert (report.must_not_total, report.must_not_checked, report.must_not_violated) == (2, 1, 1)
+    assert any(e["type"] == "must_not violated" and e["by"] == ["Cy"] for e in report.errors)

@@ -22,6 +22,7 @@ from pathlib import Path
 from typing import Any, Optional, overload
 
 from dateline.eval.common import PRF, PerRelation
+from dateline.eval.must_not import check as check_must_not
 from dateline.extractors.facts import patterns
 from dateline.model import Extraction
 
@@ -179,6 +180,9 @@ class Report(PerRelation):
     born_total: int = 0
     articles: int = 0
     errors: list[dict] = field(default_factory=list)
+    must_not_total: int = 0
+    must_not_checked: int = 0
+    must_not_violated: int = 0
 
     def as_dict(self) -> dict:
         return {
@@ -187,6 +191,7 @@ class Report(PerRelation):
             "relations": {k: v.as_dict() for k, v in sorted(self.relations.items())},
             "gender": self.gender.as_dict(),
             "born_between_exact": [self.born_exact, self.born_total],
+            "must_not": {"total": self.must_not_total, "checked": self.must_not_checked, "violated": self.must_not_violated},
         }
 
 
@@ -237,6 +242,12 @@ def score_article(doc: GoldDoc, extraction: Extraction, report: Report) -> None:
         else:
             report.gender.fp += 1
     report.gender.fn += sum(1 for k, v in gold_gender.items() if (k, v) not in sys_gender)
+    for c in check_must_not(doc.gold, extraction, mapping):
+        report.must_not_total += 1
+        report.must_not_checked += c.checkable
+        if c.violated_by:
+            report.must_not_violated += 1
+            report.errors.append({"type": "must_not violated", "article": doc.name, "rule": c.rule, "by": list(c.violated_by)})
 
 
 def evaluate(directory: Path, *, model: str) -> Report:
@@ -263,4 +274,6 @@ def format_table(report: Report) -> list[str]:
         d = prf.as_dict()
         rows.append(f"{name:<20} {d['tp']:>4} {d['fp']:>4} {d['fn']:>4} {d['precision']:>6} {d['recall']:>6} {d['f1']:>6}")
     rows.append(f"articles: {report.articles}; born_between exact on matched ages: {report.born_exact}/{report.born_total}")
+    rows.append(f"must_not: {report.must_not_violated} violated of {report.must_not_checked} checked "
+                f"({report.must_not_total - report.must_not_checked} of {report.must_not_total} not machine-checkable)")
     return rows
