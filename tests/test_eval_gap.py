@@ -110,3 +110,17 @@ def test_eval_gap_dev_gate(nlp, request):
     assert report.rows == 2000
     assert report.overall.f1 >= 0.72
     assert report.overall.precision >= 0.76
+
+
+def test_cross_validation_without_a_built_ranker_is_a_one_line_error(tmp_path, capsys):
+    """`--cv` reads the plan of the ranker at OUTPUT; with none there it says so, without a traceback."""
+    from dateline.eval.train_ranker import main
+
+    gap = tmp_path / "gap"
+    gap.mkdir()
+    for split in ("development", "validation"):
+        (gap / f"gap-{split}.tsv").write_text("ID\tText\n", encoding="utf-8")
+    missing = tmp_path / "ranker.json"
+    assert main([str(gap), "-o", str(missing), "--cv", "2"]) == 2
+    err = capsys.readouterr().err
+    assert str(missing) in err and "--cv reads the plan" in err and "Traceback" not in err

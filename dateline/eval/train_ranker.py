@@ -262,7 +262,11 @@ def main(argv: Optional[list[str]] = None) -> int:
             print(f"error: {args.gap_dir} has no gap-{split}.tsv", file=sys.stderr)
             return 2
     if args.cv:
-        plan = [tuple(p) for p in json.loads(args.output.read_text(encoding="utf-8"))["plan"]]
+        try:
+            plan = [tuple(p) for p in json.loads(args.output.read_text(encoding="utf-8"))["plan"]]
+        except (OSError, ValueError, KeyError, TypeError) as exc:
+            print(f"error: {args.output}: --cv reads the plan of a built ranker there ({exc})", file=sys.stderr)
+            return 2
         scores = cross_validate(args.gap_dir, nlp=nlp_mod.load(), plan=plan, folds=args.cv, cache=args.cache)  # type: ignore[arg-type]
         print(json.dumps({k: round(v, 3) for k, v in scores.items()}))
         return 0
