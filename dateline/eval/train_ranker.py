@@ -177,7 +177,9 @@ def build(gap_dir: Path, *, nlp: Language, cache: Optional[Path] = None, log=pri
         xs, ys = training_rows(dev)
         n_rows = len(ys)
         grid = [plan[rnd][:2]] if plan else list(GRID)
-        thresholds = [plan[rnd][2]] if plan else list(THRESHOLDS)
+        # Highest first: of thresholds that tie on validation the most cautious wins, as a pronoun
+        # the ranker is unsure of should stay unresolved.
+        thresholds = [plan[rnd][2]] if plan else sorted(THRESHOLDS, reverse=True)
         best = None
         for trees, depth in grid:
             fitted = _fit(xs, ys, trees, depth)
