@@ -255,3 +255,23 @@ def test_a_bakery_named_for_its_family_is_an_organisation_and_chairman_gives_no_
     lisle = next(e.id for e in ex.entities if e.name == "Jo Lisle")
     assert not [f for f in ex.facts if f.relation == "gender" and f.subject == lisle]
     assert any(f.relation == "title" and f.subject == lisle and f.value == "chairman" for f in ex.facts)
+
+
+def test_a_club_or_firm_called_by_its_first_word_stays_that_organisation():
+    """"Brenton" after Brenton Athletic is the club, not a new person; a person who shares the
+    word keeps it ("Ada Greyfield ... Greyfield said")."""
+    from dateline.pipeline import extract
+
+    text = ("date 2025-06-22\nBrenton Athletic beat the visitors by 40 runs on Saturday. Brenton, who lost their opener "
+            "early, recovered through captain Ravi Osei, 31. Greyfield Holdings, which owns the ground, said Greyfield "
+            "would pay for new nets.\n")
+    ex = extract(text, article_id="club")
+    by_name = {e.name: e for e in ex.entities}
+    assert "Brenton" not in by_name and "Greyfield" not in by_name
+    assert {m.text for m in by_name["Brenton Athletic"].mentions} >= {"Brenton Athletic", "Brenton"}
+    assert by_name["Brenton Athletic"].type == "ORG"
+
+    person = extract("date 2025-06-22\nAda Greyfield founded Greyfield Holdings in 1990. Greyfield said she would retire.\n",
+                     article_id="founder")
+    ada = next(e for e in person.entities if e.name == "Ada Greyfield")
+    assert "Greyfield" in {m.text for m in ada.mentions if m.kind == "surname"}

@@ -141,12 +141,15 @@ class _Builder(_Resolver):
                 found.append((c, "surname" if person else "name"))
             elif c.key[0] == word and person:
                 found.append((c, "firstname"))
+            elif c.key[0] == word and c.votes["ORG_KEYWORD"]:
+                # "Brenton" after Brenton Athletic: a club or firm is called by its first word
+                found.append((c, "org_short"))
             elif len(word) > 1 and word == _acronym(c.key):
                 found.append((c, "name"))
         if any(k == "surname" for _, k in found):
             # "Achterberg, whose mother ..." after Rosalind Achterberg and the Achterberg Puppet
             # Theatre: the person whose surname it is, not a company whose name it opens
-            found = [f for f in found if not (f[1] == "firstname" and not f[0].root().is_person_like())]
+            found = [f for f in found if not (f[1] in ("firstname", "org_short") and not f[0].root().is_person_like())]
         if gender:
             # A gendered title that conflicts with what is known of every candidate is somebody
             # else of that surname ("Mrs. Clinton" after a Bill Clinton who is "he").
@@ -154,6 +157,7 @@ class _Builder(_Resolver):
         if hint and len(found) > 1:
             found = [f for f in found if not _gender_conflict(f[0], hint)] or found
             found = [f for f in found if hint in (f[0].root().gender, _majority(f[0].root().peek))] or found
+        found = [(c, "name" if k == "org_short" else k) for c, k in found]
         if len(found) <= 1:
             return found[0] if found else (None, "name")
         sent = self.sent_of[at]
