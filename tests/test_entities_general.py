@@ -166,7 +166,7 @@ def test_a_word_used_as_a_place_is_never_a_latent_name(nlp):
 
 def test_latent_names_skip_modified_and_longer_names(nlp):
     from dateline.extractors.entities import lexicon
-    from dateline.extractors.entities.names import latent_names
+    from dateline.extractors.entities.latent import latent_names
     from dateline.nlp import pipe
     from dateline.read import from_dated_text
 
@@ -226,7 +226,7 @@ def test_possessive_kin_with_the_owners_surname_goes_to_the_owner(nlp):
 
 def test_latent_names_of_other_tags_and_after_a_year(nlp):
     from dateline.extractors.entities import lexicon
-    from dateline.extractors.entities.names import _proper_words, _year, latent_names
+    from dateline.extractors.entities.latent import _proper_words, _year, latent_names
     from dateline.nlp import pipe
     from dateline.read import from_dated_text
 
@@ -275,3 +275,16 @@ def test_a_club_or_firm_called_by_its_first_word_stays_that_organisation():
                      article_id="founder")
     ada = next(e for e in person.entities if e.name == "Ada Greyfield")
     assert "Greyfield" in {m.text for m in ada.mentions if m.kind == "surname"}
+
+
+def test_a_club_tagged_as_a_building_is_an_organisation_and_an_untagged_full_name_with_an_age_a_person():
+    from dateline.pipeline import extract
+
+    ex = extract("date 2025-06-22\nBrenton Athletic beat Corley Town by 40 runs on Saturday. Corley had led the table "
+                 "since May.\n\nThe home side's captain said little.\n", article_id="club")
+    by_name = {e.name: e for e in ex.entities}
+    assert by_name["Corley Town"].type == "ORG" and "Corley" not in by_name
+
+    one = extract("date 2024-01-05\nAna Ruiz, 30, watched the match at Wembley Stadium.\n", article_id="lede")
+    assert [(e.name, e.type) for e in one.entities] == [("Ana Ruiz", "PERSON")]
+    assert [(f.relation, f.value) for f in one.facts if f.relation == "age"] == [("age", 30)]

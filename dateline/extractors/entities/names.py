@@ -7,12 +7,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Optional
 
-from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc, Token
 
 from dateline.extractors.entities.lexicon import Lexicon
 from dateline.extractors.entities.syntax import _age_follows, _is_name_token, _possessive, _speaker_position
-from dateline.nlp import Columns, columns, tokens_of
+from dateline.nlp import columns, tokens_of
 
 
 @dataclass
@@ -122,6 +121,11 @@ def _name_spans(doc: Doc, lex: Lexicon, sent_start_of: list[int]) -> list[_NameS
             for i in range(ent.start, ent.end):
                 taken[i] = True
             spans.append(_NameSpan(ent.start, ent.end, None))
+        elif ent.label_ == "FAC" and ent[-1].lower_ in lex.org_keywords and all(_is_name_token(t) for t in ent):
+            # "beat Corley Town by 40 runs" tagged as a building: a club, hospital or college
+            for i in range(ent.start, ent.end):
+                taken[i] = True
+            spans.append(_NameSpan(ent.start, ent.end, "ORG"))
     # Every rule below starts from a capitalized word; one pass collects them.
     caps = [toks[i] for i, text in enumerate(columns(doc).text) if text[:1].isupper()]
     # "Luna, 4," : a capitalized name with an age in commas is a person, whatever spaCy said.
@@ -135,10 +139,15 @@ def _name_spans(doc: Doc, lex: Lexicon, sent_start_of: list[int]) -> list[_NameS
             continue
         if _age_follows(doc, tok.i + 1):
             prev = toks[tok.i - 1] if tok.i > 0 else None
+            start = tok.i
             if prev is not None and _is_name_token(prev) and not taken[prev.i]:
-                continue
-            taken[tok.i] = True
-            spans.append(_NameSpan(tok.i, tok.i + 1, None, age=True))
+                # "Ana Ruiz, 30," that spaCy left untagged: the full name, not the surname alone
+                if prev.lower_ in lex.titles or prev.i < sent_start_of[tok.i] or prev.ent_type_ not in ("", "PERSON"):
+                    continue
+                start = prev.i
+            for i in range(start, tok.i + 1):
+                taken[i] = True
+            spans.append(_NameSpan(start, tok.i + 1, None, age=True))
     spans.extend(_missed_names(doc, lex, taken, sent_start_of, caps))
     # doc.ents builds every entity span on each access, and spans only grows below: both are
     # indexed once (per new span), not scanned per speaker, which was quadratic in the names.
@@ -419,96 +428,4 @@ def _missed_names(doc: Doc, lex: Lexicon, taken: list[bool], sent_start_of: list
             s, e = _name_run(doc, i, lex, taken, sent_start_of)
             if e == i + 1 and e - s >= 2 and tok.ent_type_ not in ("GPE", "LOC", "NORP"):
                 claim(s, e, "PERSON")
-    return out
-
-
-
-# Where a proper noun the earlier passes left alone can still be the person a he/she pronoun
-# means: the small model calls many rare first names and surnames places, nationalities or
-# nothing ("Danielle" GPE, "Catelyn" NORP). Such a name only becomes an entity when a pronoun
-# is resolved to it (pronouns.py); otherwise it stays out of the output, typed as nothing.
-LATENT_DEPS = frozenset({"nsubj", "nsubjpass", "poss", "dobj", "pobj", "conj", "appos", "attr", "dative", "npadvmod", "ROOT"})
-NOT_LATENT_LABELS = frozenset({"DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "ORDINAL", "CARDINAL", "LANGUAGE"})
-
-
-def _latent_word(cols: Columns, i: int, lex: Lexicon, covered, proper: frozenset[str] = frozenset()) -> bool:
-    """A word no pass took that may be a name: tagged NNP, or a capitalised word of another tag
-    that the text writes capitalised inside a sentence and never in lower case (``proper``):
-    the small model tags many rare names NN, NNS or even RB ("Nyro", "Parol", "Dolly")."""
-    text = cols.text[i]
-    low = cols.lower[i]
-    tag = cols.tag[i]
-    return (
-        i not in covered
-        and (tag == "NNP" or (low in proper and tag in ("NN", "NNS", "JJ", "RB") and low not in STOP_WORDS))
-        and len(text) >= 3
-        and text[:1].isupper()
-        and any(ch.islower() for ch in text[1:])
-        and text.replace("-", "").replace("'", "").isalpha()
-        and cols.ent_type[i] not in NOT_LATENT_LABELS
-        and not _common_word(low, lex)
-        and low not in lex.org_keywords
-        and low.rstrip(".") not in lex.org_suffixes
-    )
-
-
-def _proper_words(doc: Doc, sent_start_of: list[int]) -> frozenset[str]:
-    """Words the text writes capitalised after a sentence's first word and never in lower case."""
-    caps, lower = set(), set()
-    for t in tokens_of(doc):
-        if t.is_alpha:
-            if t.text[:1].isupper():
-                prev = doc[t.i - 1].text if t.i > 0 else ""
-                if t.i > sent_start_of[t.i] and prev.strip() and prev not in _OPENERS:
-                    caps.add(t.lower_)
-            else:
-                lower.add(t.lower_)
-    return frozenset(caps - lower)
-
-
-_OPENERS = frozenset({"``", '"', "\u201c", "'", "\u2018", ":", "-", "--", "\u2013", "\u2014", "*"})
-
-
-def _year(tok: Token) -> bool:
-    return tok.text.isdigit() and len(tok.text) == 4 and 1000 <= int(tok.text) <= 2100
-
-
-def latent_names(doc: Doc, lex: Lexicon, covered, sent_start_of: list[int]) -> list[tuple[int, int]]:
-    """Runs of at most three proper-noun words no entity covers, whose last word stands where a
-    person can ("Danielle said", "Angelica's husband", "met Quinn"), not after an article or
-    a number ("the Octavia", "1st Cavalry")."""
-    # A word the text also uses as a place ("in Lisk", "from Oxmere") is never one: nor are
-    # the words of the small model's place labels when they are the object of any preposition.
-    cols = columns(doc)
-    lower, dep, head = cols.lower, cols.dep, cols.head
-    places = {
-        lower[k] for k in range(len(doc))
-        if dep[k] == "pobj" and (lower[head[k]] in lex.place_prepositions or cols.ent_type[k] in ("GPE", "LOC", "FAC"))
-    }
-    proper = _proper_words(doc, sent_start_of)
-    out = []
-    n = len(doc)
-    i = 0
-    while i < n:
-        # A word the small model itself calls a person is no place for having once followed
-        # "in" ("placed the greatest confidence in Anstruther").
-        if not _latent_word(cols, i, lex, covered, proper) or (lower[i] in places and cols.ent_type[i] != "PERSON"):
-            i += 1
-            continue
-        e = i + 1
-        while e < n and e - i < 3 and sent_start_of[e] == sent_start_of[i] and _latent_word(cols, e, lex, covered, proper):
-            e += 1
-        if e < n and cols.tag[e] in ("NNP", "NNPS") and cols.text[e][:1].isupper():
-            i = e + 1  # part of a longer name or title the passes above chose not to take
-            continue
-        prev = doc[i - 1] if i > 0 else None
-        last = doc[e - 1]
-        # A year before a subject is a date, not part of its name ("In 2007 Derval went").
-        after_number = prev is not None and (prev.tag_ in ("DT", "CD") or prev.like_num or prev.tag_ == "NNPS")
-        if after_number and prev is not None and _year(prev) and last.dep_ in ("nsubj", "nsubjpass"):
-            after_number = False
-        deps = LATENT_DEPS if last.tag_ == "NNP" else LATENT_DEPS | {"advmod"}
-        if last.dep_ in deps and not after_number:
-            out.append((i, e))
-        i = e
     return out

@@ -9,6 +9,7 @@ from typing import Optional
 from spacy.tokens import Token
 
 from dateline.extractors.entities.clusters import _Cluster, _Clusters, _majority, _Mention, _merge
+from dateline.extractors.entities.latent import latent_names
 from dateline.extractors.entities.lexicon import (
     DECAY,
     DESCRIPTOR_WINDOW,
@@ -21,7 +22,6 @@ from dateline.extractors.entities.lexicon import (
     WEAK_ORG_DISCOUNT,
     WINDOW,
 )
-from dateline.extractors.entities.names import latent_names
 from dateline.extractors.entities.ranker import Ranker, Syntax, candidates, features, load_ranker
 from dateline.extractors.entities.syntax import _bare_age, _role_weight, _speaker_position
 from dateline.nlp import tokens_of
@@ -137,7 +137,7 @@ class _Resolver(_Clusters):
                         recent.append((i, self.sent_of[i], _role_weight(tok), c))
 
     def _latent_clusters(self) -> dict[int, _Cluster]:
-        """Proper nouns no pass took as a name (names.latent_names), one cluster per last word,
+        """Proper nouns no pass took as a name (latent.latent_names), one cluster per last word,
         by the token their runs end on; kept out of ``self.clusters`` until chosen."""
         by_word: dict[str, _Cluster] = {}
         out: dict[int, _Cluster] = {}
