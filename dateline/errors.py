@@ -50,6 +50,7 @@ class Messages:
     E311 = "{name!r} is ambiguous: it names {count} different people ({names}); use a full name"
     E401 = "cannot reach a Dask scheduler at {address} ({reason}); check the address and that the scheduler runs"
     E402 = "{address!r} is not a Dask scheduler address ({reason}); use tcp://HOST:PORT"
+    E403 = "could not start a local Dask cluster of {workers} worker(s) ({reason}); retry, or run without --workers"
 
 
 class WebMessages:

@@ -168,10 +168,13 @@ def _client(workers: int, scheduler: str | None) -> tuple[Any, Any]:
         return _connect(scheduler), None
     # ":0": the scheduler's HTTP server on a free port, so that clusters started side by side (or
     # another program on 8787) do not collide; None would still take 8787.
-    with dask.config.set(WORKER_CONFIG):
-        cluster = LocalCluster(
-            n_workers=workers, threads_per_worker=1, processes=True, dashboard_address=":0", silence_logs=logging.WARNING
-        )
+    try:
+        with dask.config.set(WORKER_CONFIG):
+            cluster = LocalCluster(
+                n_workers=workers, threads_per_worker=1, processes=True, dashboard_address=":0", silence_logs=logging.WARNING
+            )
+    except Exception as exc:  # dask's own assertion when its event loop is slow to start, no processes, ...
+        raise ClusterError("E403", workers=workers, reason=f"{type(exc).__name__}: {exc}" if str(exc) else type(exc).__name__) from None
     return Client(cluster), cluster
 
 

@@ -132,3 +132,19 @@ def test_local_cluster_workers_run_without_dasks_malloc_trim_and_profiler(monkey
         client.close()
         cluster.close()
     assert settings == {"MALLOC_TRIM_THRESHOLD_": None, "OMP_NUM_THREADS": "1", "profile": False, "tick": "1s"}
+
+
+def test_a_local_cluster_that_cannot_start_is_E403_not_a_traceback(tmp_path, monkeypatch):
+    """`--workers N` on a machine where dask cannot start its cluster (here its loop assertion,
+    seen once on a loaded 2-core machine) ends in one coded line, with no output file."""
+    import dask.distributed
+
+    def broken(*args, **kwargs):
+        raise AssertionError
+
+    monkeypatch.setattr(dask.distributed, "LocalCluster", broken)
+    src = _article(tmp_path)
+    result = runner.invoke(app, ["batch", str(src), "-o", str(tmp_path / "out.jsonl"), "--workers", "1", "-q"])
+    line = _one_line_error(result, "E403")
+    assert "1 worker(s)" in line and "AssertionError" in line
+    assert not (tmp_path / "out.jsonl").exists()
