@@ -30,6 +30,7 @@ another 6-8% of its CPU on other threads.
 
 from __future__ import annotations
 
+import gc
 import logging
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
@@ -168,6 +169,9 @@ def _client(workers: int, scheduler: str | None) -> tuple[Any, Any]:
         return _connect(scheduler), None
     # ":0": the scheduler's HTTP server on a free port, so that clusters started side by side (or
     # another program on 8787) do not collide; None would still take 8787.
+    # A Client left half-made by a failed connection closes itself when collected; collected
+    # inside LocalCluster's start it waits on the loop lock that start holds, for ever.
+    gc.collect()
     try:
         with dask.config.set(WORKER_CONFIG):
             cluster = LocalCluster(
