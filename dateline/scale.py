@@ -36,9 +36,9 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Union
 
+from dateline.defaults import BATCH_SIZE, DEFAULT_MODEL
 from dateline.errors import ClusterError
 from dateline.model import Article, Extraction
-from dateline.nlp import BATCH_SIZE, DEFAULT_MODEL
 from dateline.read import Rejected
 
 if TYPE_CHECKING:
