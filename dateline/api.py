@@ -44,8 +44,8 @@ def create_app(
     ``max_body`` (bytes) and ``extract_seconds`` override the documented limits."""
     from starlette.exceptions import HTTPException
 
+    from dateline.defaults import DEFAULT_MODEL
     from dateline.guard import MAX_BODY_BYTES, Guard
-    from dateline.nlp import DEFAULT_MODEL
 
     # /docs is dateline's own offline page (dateline/web): Swagger UI and ReDoc would load from a CDN.
     app = FastAPI(title="dateline", version=__version__, docs_url=None, redoc_url=None)

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from typing import Optional
 
 from dateline.query import FactRow
+from dateline.query.common import TOP_LEVEL
 from dateline.store import Store
 
 SORTS = {
@@ -66,7 +67,8 @@ def people(store: Store, *, sort: str = "quotes", kind: Optional[str] = None, li
     sql = (
         "SELECT p.pid, p.name, p.type,"
         " (SELECT COUNT(DISTINCT e.aid) FROM entities e WHERE e.person_id = p.pid) AS articles,"
-        " (SELECT COUNT(*) FROM quotes q JOIN entities e ON e.aid = q.aid AND e.id = q.speaker WHERE e.person_id = p.pid) AS quotes"
+        " (SELECT COUNT(*) FROM quotes q JOIN entities e ON e.aid = q.aid AND e.id = q.speaker WHERE e.person_id = p.pid"
+        + TOP_LEVEL + ") AS quotes"
         f" FROM people p{where} ORDER BY {SORTS[sort]}" + (f" LIMIT {int(limit)}" if limit else "")
     )
     return [PersonRow(int(r["pid"]), r["name"], r["type"], int(r["articles"]), int(r["quotes"])) for r in store.rows(sql, params)]
@@ -75,7 +77,7 @@ def people(store: Store, *, sort: str = "quotes", kind: Optional[str] = None, li
 def counts(store: Store) -> CorpusCounts:
     a = store.one("SELECT COUNT(*) AS n, MIN(date_start) AS first, MAX(date_end) AS last FROM articles") or {}
     p = store.one("SELECT COUNT(*) AS n FROM people") or {}
-    q = store.one("SELECT COUNT(*) AS n FROM quotes") or {}
+    q = store.one("SELECT COUNT(*) AS n FROM quotes q WHERE 1 = 1" + TOP_LEVEL) or {}
     return CorpusCounts(int(a.get("n") or 0), int(p.get("n") or 0), int(q.get("n") or 0), a.get("first"), a.get("last"))
 
 
@@ -95,7 +97,7 @@ def quotes_per_month(store: Store, pid: int) -> list[MonthCount]:
     rows = store.rows(
         "SELECT SUBSTR(a.date_start, 1, 7) AS month, COALESCE(q.channel, '') AS channel, COUNT(*) AS n"
         " FROM quotes q JOIN articles a ON a.aid = q.aid JOIN entities e ON e.aid = q.aid AND e.id = q.speaker"
-        " WHERE e.person_id = ? GROUP BY SUBSTR(a.date_start, 1, 7), COALESCE(q.channel, '') ORDER BY month, channel",
+        " WHERE e.person_id = ?" + TOP_LEVEL + " GROUP BY SUBSTR(a.date_start, 1, 7), COALESCE(q.channel, '') ORDER BY month, channel",
         (pid,),
     )
     return [MonthCount(r["month"] or "", r["channel"] or "(not stated)", int(r["n"])) for r in rows]
@@ -110,7 +112,7 @@ def sources(store: Store) -> list[SourceRow]:
         "   WHERE f.aid = q.aid AND f.subject = q.speaker AND f.relation = 'employer') AS employer,"
         " COUNT(*) AS n"
         " FROM quotes q JOIN articles a ON a.aid = q.aid LEFT JOIN entities e ON e.aid = q.aid AND e.id = q.speaker"
-        " LEFT JOIN people p ON p.pid = e.person_id"
+        " LEFT JOIN people p ON p.pid = e.person_id WHERE 1 = 1" + TOP_LEVEL +
         " GROUP BY SUBSTR(a.date_start, 1, 7), COALESCE(p.name, e.name), COALESCE(p.type, e.type), e.gender,"
         " COALESCE(q.channel, ''), e.person_id, q.aid, q.speaker ORDER BY month, speaker"
     )
@@ -126,7 +128,7 @@ def sources(store: Store) -> list[SourceRow]:
 
 QUOTE_CSV = (
     "SELECT q.text AS quote, COALESCE(p.name, e.name) AS speaker, e.person_id AS speaker_id, q.kind, q.cue, q.channel,"
-    " a.id AS article, a.date, a.title, a.url, q.start_char AS start, q.end_char AS end"
+    " a.id AS article, a.date, a.title, a.url, q.start_char AS start, q.end_char AS end, q.nested_in"
     " FROM quotes q JOIN articles a ON a.aid = q.aid LEFT JOIN entities e ON e.aid = q.aid AND e.id = q.speaker"
     " LEFT JOIN people p ON p.pid = e.person_id ORDER BY a.date_start, a.aid, q.seq"
 )
@@ -152,7 +154,8 @@ def export_csv(store: Store, directory: str) -> dict[str, int]:
     ]
     counts_ = {}
     for name, rows, columns in (
-        ("quotes", quotes, ["quote", "speaker", "speaker_id", "kind", "cue", "channel", "article", "date", "title", "url", "start", "end"]),
+        ("quotes", quotes, ["quote", "speaker", "speaker_id", "kind", "cue", "channel", "article", "date", "title", "url", "start", "end",
+                             "nested_in"]),
         ("people", people_rows, ["person", "name", "type", "articles", "quotes", "aliases"]),
     ):
         with (target / f"{name}.csv").open("w", encoding="utf-8", newline="") as fh:

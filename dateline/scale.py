@@ -21,11 +21,14 @@ run): the same 64 articles extracted inside a worker's task and in a plain proce
 took 0.200 and 0.164 s of CPU each; the task thread had 5,000 minor page faults per article
 against 250, and twice the system time. Dask's nannies start workers with
 MALLOC_TRIM_THRESHOLD_=65536 (see ``WORKER_CONFIG``); without it the task costs what plain
-extraction does (0.164-0.207 against 0.163-0.199 s). The variable did not reach the workers of
-``python -m dateline.cli batch`` in four checks of /proc/PID/environ (it did from a script: the
-cause was not found), and there the rest of the gap is the fixed cost: about 2 CPU s and 5 s of
-wall time per run under load (``bench/scaleout.py`` prints it). The worker's event loop took
-another 6-8% of its CPU on other threads.
+extraction does (0.164-0.207 against 0.163-0.199 s). Whether the variable reached the workers
+depended on the process: a Dask nanny writes its pre-spawn variables into its own process's
+environment, which later workers inherit, so any cluster started before with dask's defaults
+(a script, a test) handed MALLOC_TRIM_THRESHOLD_=65536 to every later one; ``_drop_dask_leftovers``
+takes it out. The workers of ``python -m dateline.cli batch`` and of ``dateline batch --workers 1``
+did not have it (/proc/PID/environ, 2026-11-30). The rest of the gap is the fixed cost: about
+2 CPU s and 5 s of wall time per run under load (``bench/scaleout.py`` prints it). The worker's
+event loop took another 6-8% of its CPU on other threads.
 """
 
 from __future__ import annotations
@@ -36,9 +39,9 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Union
 
+from dateline.defaults import BATCH_SIZE, DEFAULT_MODEL
 from dateline.errors import ClusterError
 from dateline.model import Article, Extraction
-from dateline.nlp import BATCH_SIZE, DEFAULT_MODEL
 from dateline.read import Rejected
 
 if TYPE_CHECKING:
@@ -60,7 +63,9 @@ CONNECT_SECONDS = 5
 #   and thinc's arrays, batch after batch) was mmapped and unmapped anew: 5,000 page faults
 #   instead of 250 per article, and about 25% more CPU per article than the same code in a
 #   plain process (issue 12; measured on a cluster started from a script, see the module's
-#   docstring). None removes the variable; one set in the environment still wins.
+#   docstring). None removes the variable; one set in the environment still wins, unless it holds
+#   dask's own default, which a nanny started earlier in this process left there
+#   (``_drop_dask_leftovers``).
 # - The event loop's health check every 20 ms and the system monitor's psutil samples every 0.5 s
 #   woke the worker's loop thread, which took the GIL from the task: 6-8% of the worker's CPU
 #   went to threads other than the task's, 1-3% with these intervals (a blocked loop is still
@@ -172,6 +177,7 @@ def _client(workers: int, scheduler: str | None) -> tuple[Any, Any]:
     # A Client left half-made by a failed connection closes itself when collected; collected
     # inside LocalCluster's start it waits on the loop lock that start holds, for ever.
     gc.collect()
+    _drop_dask_leftovers()
     try:
         with dask.config.set(WORKER_CONFIG):
             cluster = LocalCluster(
@@ -180,6 +186,25 @@ def _client(workers: int, scheduler: str | None) -> tuple[Any, Any]:
     except Exception as exc:  # dask's own assertion when its event loop is slow to start, no processes, ...
         raise ClusterError("E403", workers=workers, reason=f"{type(exc).__name__}: {exc}" if str(exc) else type(exc).__name__) from None
     return Client(cluster), cluster
+
+
+def _drop_dask_leftovers() -> None:
+    """Take out of this process's environment the variables WORKER_CONFIG removes that hold dask's
+    own default: a worker inherits this process's environment, and a Dask nanny writes its
+    pre-spawn variables into it (``os.environ.update``). So one cluster started here with dask's
+    defaults before (a notebook, a test, a script) left MALLOC_TRIM_THRESHOLD_=65536 behind for
+    every later worker. A value of the user's own (any other) still reaches the workers."""
+    import os
+
+    import dask
+
+    prefix = "distributed.nanny.pre-spawn-environ."
+    for key, value in WORKER_CONFIG.items():
+        if key.startswith(prefix) and value is None:
+            name = key[len(prefix) :]
+            default = dask.config.get(key, default=None)
+            if default is not None and os.environ.get(name) == str(default):
+                del os.environ[name]
 
 
 def check_scheduler(address: str) -> str:

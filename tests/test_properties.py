@@ -53,6 +53,7 @@ def _inside(inner: tuple[int, int], outer: list[tuple[int, int]]) -> bool:
 @given(text=QUOTY)
 @example(text='‘" ’')  # found by this test: a single quotation whose closing mark fell inside a double one
 @example(text="'a \"b\" c' and “d ‘e “f” e’ d”")  # nesting both ways, three levels
+@example(text='said "a "b" c "d" e" and "f "g"')  # straight marks nested in straight ones, and a lost mark
 def test_quotes_finder_spans_in_bounds_and_disjoint(text):
     from dateline.extractors.quotes import find_quotations
     from dateline.extractors.quotes.marks import walk_nested

@@ -166,7 +166,7 @@ def test_query_conflicts_death_then_present_tense_quote(store):  # noqa: F811
     assert (c.second.article, c.second.text) == ("marek-2020", "I write every morning,")
 
 
-def test_query_nested_quote_after_a_death_is_no_conflict_and_is_marked(store):  # noqa: F811
+def test_query_nested_quote_after_a_death_is_no_conflict_and_is_part_of_the_outer_quote(store):  # noqa: F811
     died = Builder("date 2018-03-05\nThe poet Ivo Marek died on Sunday, aged 80.", "marek-2018")
     died.person("e1", "Ivo Marek").time("t1", "Sunday", "2018-03-04", ("2018-03-04", "2018-03-04"))
     died.fact("death", "e1", "died on Sunday", time="t1")
@@ -177,8 +177,46 @@ def test_query_nested_quote_after_a_death_is_no_conflict_and_is_marked(store):  
     later.quotes[1].nested_in = "q1"
     write_batch(store, [died.build(), later.build()])
     assert [c for c in query.conflicts(store) if c.kind == "death"] == []
-    rows = query.quotes(store, by="Ivo Marek")
-    assert [(r.text, r.nested_in) for r in rows] == [("verse is breath", "q1")]
+    # His words are part of hers: listed and counted with her quotation, not as his own.
+    assert query.quotes(store, by="Ivo Marek") == []
+    assert [(r.text, r.nested_in) for r in query.quotes(store, by="Lena Marek")] == [
+        ("Ivo Marek tells everyone \"verse is breath\" still.", None)]
+
+
+def test_query_nested_quote_counts_once_with_its_outer_quote_everywhere(db_url, tmp_path):  # noqa: F811
+    from dateline import browse
+    from dateline.api import Client, create_app
+    from dateline.store import open_store
+
+    b = Builder("date 2021-06-15\nRita Vale said: 'I told him \"no\" twice.' She left.", "vale-twice")
+    b.person("e1", "Rita Vale", surname="Vale")
+    b.quote('I told him "no" twice.', "e1", "said").quote("no", "e1", "told")
+    b.quotes[1].nested_in = "q1"
+    with open_store(db_url) as corpus_db:
+        write_batch(corpus_db, [b.build()])
+        assert [r.text for r in query.quotes(corpus_db, by="Rita Vale")] == ['I told him "no" twice.']
+        assert [r.text for r in query.quotes(corpus_db)] == ['I told him "no" twice.']
+        assert query.person(corpus_db, "Rita Vale")[0].quote_count == 1
+        assert [e.what for e in query.timeline(corpus_db, "Rita Vale") if e.kind == "quote"] == ['Rita Vale: I told him "no" twice.']
+        assert [(p.name, p.quotes) for p in browse.people(corpus_db)] == [("Rita Vale", 1)]
+        assert browse.counts(corpus_db).quotes == 1
+        pid = query.one_person(corpus_db, "Rita Vale")
+        assert sum(m.quotes for m in browse.quotes_per_month(corpus_db, pid)) == 1
+        assert sum(r.quotes for r in browse.sources(corpus_db)) == 1
+        # The flat export keeps every quotation, the nested one marked as such.
+        browse.export_csv(corpus_db, str(tmp_path / "export"))
+        with (tmp_path / "export" / "quotes.csv").open(encoding="utf-8") as fh:
+            assert [(r["quote"], r["nested_in"]) for r in csv.DictReader(fh)] == [('I told him "no" twice.', ""), ("no", "q1")]
+    # The HTTP API and the explorer give the same numbers.
+    site = Client(create_app(db=db_url))
+    assert site.get("/api/quotes", params={"speaker": "Rita Vale"}).json()["count"] == 1
+    assert [p["quotes"] for p in site.get("/api/people").json()["people"]] == [1]
+    assert site.get("/api/people/Rita Vale").json()["results"][0]["quote_count"] == 1
+    page = site.get(f"/people/{pid}?format=json").json()
+    assert page["quote_count"] == len(page["quotes"]) == 1
+    assert sum(m["quotes"] for m in page["quotes_per_month"]) == 1
+    assert site.get("/?format=json").json()["counts"]["quotes"] == 1
+    assert sum(r["quotes"] for r in site.get("/api/sources").json()["results"]) == 1
 
 
 def test_query_merge_and_split_correct_links(filled):

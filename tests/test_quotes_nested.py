@@ -85,6 +85,43 @@ def test_nested_doubled_apostrophes_are_a_double_mark_not_two_quotations():
     assert [text[q.segments[0][0] : q.segments[0][1]] for q in find_quotations(text)] == ["yes"]
 
 
+@pytest.mark.parametrize(
+    "text, outer, inner",
+    [
+        ('Ana said "we heard him shout "run" and we ran" on Friday.', 'we heard him shout "run" and we ran', ["run"]),
+        ('"The word "no" means no," Ben Ode said.', 'The word "no" means no,', ["no"]),
+        ('"They wrote "never again." We agree," Lee said.', 'They wrote "never again." We agree,', ["never again."]),
+        ('Lee said "they chanted "out" and then "now" all night."', 'they chanted "out" and then "now" all night.', ["out", "now"]),
+        ('"It was (as he put it "a shambles") from the start."', 'It was (as he put it "a shambles") from the start.', ["a shambles"]),
+    ],
+)
+def test_nested_straight_double_inside_straight_double(text, outer, inner):
+    # The writer kept straight marks inside: a mark after a space that opens a word, closed
+    # before a later closing mark, nests rather than closing the outer quotation.
+    found = find_quotations(text)
+    assert [text[q.segments[0][0] : q.segments[0][1]] for q in found] == [outer]
+    assert [text[c.segments[0][0] : c.segments[0][1]] for c in found[0].nested] == inner
+    assert all(not c.single and c.depth == 1 for c in found[0].nested)
+
+
+@pytest.mark.parametrize(
+    "text, quoted",
+    [
+        ('"We won," he said, "and now we rest."', ["We won,", "and now we rest."]),
+        ('He said "yes" and "no" to it.', ["yes", "no"]),
+        # A lost closing mark: no third mark closes an outer quotation, so nothing nests.
+        ('"We won, he said. "Now we rest."', ["We won, he said. "]),
+        ('"He called it "a farce", she said.', ["He called it "]),
+        # The mark after the would-be inner pair opens a word: no outer closing mark follows.
+        ('"We go "now" and "then', ["We go ", "then"]),
+    ],
+)
+def test_straight_marks_that_do_not_nest_pair_as_before(text, quoted):
+    found = find_quotations(text)
+    assert [text[q.segments[0][0] : q.segments[0][1]] for q in found] == quoted
+    assert all(not q.nested for q in found)
+
+
 # ---------------------------------------------------------------- extraction
 
 
@@ -106,6 +143,20 @@ def test_nested_british_style_inner_quote_points_to_its_parent(nlp):
         # `He` is nobody the article names: the speaker mention is kept, the speaker is not guessed.
         assert q.speaker is None and q.speaker_mention is not None and q.speaker_mention.text == "He"
         assert spelled(ex, text, q) == "we are done"
+
+
+def test_nested_straight_inside_straight_through_the_pipeline(nlp):
+    text = (
+        "Ana Ruiz, 31, runs the ferry kiosk in Dunmore.\n\n"
+        'Ana Ruiz said "we heard him shout "run" and we ran" on Friday.\n'
+    )
+    ex = run(text)
+    outer = by_text(ex, 'we heard him shout "run" and we ran')
+    inner = by_text(ex, "run")
+    assert outer.nested_in is None and named(ex, outer.speaker) == "Ana Ruiz"
+    assert inner.nested_in == outer.id and inner.cue == "shout"
+    assert spelled(ex, text, inner) == "run"
+    assert len(ex.quotes) == 2
 
 
 def test_nested_american_style_named_inner_speaker_and_first_person(nlp):

@@ -2,7 +2,9 @@
 
 `common` holds the typer app and what the commands share; `extract`, `serve`, `corpus` and
 `evaluate` hold the commands. They are registered here, in one table, because typer lists
-commands in the order they were added and `dateline --help` keeps its order."""
+commands in the order they were added and `dateline --help` keeps its order. spaCy is imported
+only where a command loads the model, so the client of a Dask run (and every corpus query)
+never imports it (`tests/test_scale_client.py`)."""
 
 from __future__ import annotations
 

@@ -11,8 +11,8 @@ import typer
 from rich.console import Console
 
 from dateline import __version__
-from dateline import nlp as nlp_mod
 from dateline.cli import metavars
+from dateline.defaults import DEFAULT_MODEL
 from dateline.errors import DatelineError
 from dateline.read import parse_date
 
@@ -35,7 +35,7 @@ class Format(str, Enum):
 
 
 FORMAT_OPTION = typer.Option(Format.text, "--format", "-f", help="text for people, json (JSON Lines for several records), csv.")
-MODEL_OPTION = typer.Option(nlp_mod.DEFAULT_MODEL, "--model", help="Any installed spaCy pipeline.")
+MODEL_OPTION = typer.Option(DEFAULT_MODEL, "--model", help="Any installed spaCy pipeline.")
 DATE_OPTION = typer.Option(None, "--date", help="Article date (YYYY, YYYY-MM or YYYY-MM-DD) for files without a 'date' header.")
 QUIET_OPTION = typer.Option(False, "--quiet", "-q", help="No progress bar or warnings.")
 

@@ -12,7 +12,6 @@ from typing import Optional
 import typer
 from rich.console import Console
 
-from dateline import nlp as nlp_mod
 from dateline.cli import common
 from dateline.cli.common import (
     DATE_OPTION,
@@ -99,8 +98,12 @@ def corpus_ingest(
         # SQLite has one writer per file, and a file path means nothing on another machine.
         raise typer.BadParameter("needs --workers or --scheduler and a postgresql:// --db", param_hint="--direct")
     try:
-        # On Dask the workers load the model; the client only reads and writes.
-        nlp = None if on_dask else nlp_mod.load(model)
+        # On Dask the workers load the model; the client only reads and writes, without spaCy.
+        nlp = None
+        if not on_dask:
+            from dateline import nlp as nlp_mod
+
+            nlp = nlp_mod.load(model)
         if scheduler is not None:
             from dateline.scale import check_scheduler
 
@@ -386,6 +389,8 @@ def age(
         else:
             articles.append(item)
     try:
+        from dateline import nlp as nlp_mod
+
         nlp = nlp_mod.load(model)
     except DatelineError as exc:
         fail(str(exc))

@@ -12,7 +12,6 @@ from typing import Any, Optional
 import typer
 from rich.console import Console
 
-from dateline import nlp as nlp_mod
 from dateline.cli import common
 from dateline.cli.common import FORMAT_OPTION, MODEL_OPTION, Format, fail
 from dateline.errors import DatelineError
@@ -110,6 +109,8 @@ def eval_gap(
 
     reports: list[tuple[str, GapReport]] = []
     try:
+        from dateline import nlp as nlp_mod
+
         nlp = nlp_mod.load(model)
         for path in files:
             reports.append((path.name, evaluate(path, nlp=nlp)))
@@ -146,6 +147,8 @@ def eval_times(
         if not d.is_dir() or not any(d.rglob("*.tml")):
             raise typer.BadParameter(f"{d} has no .tml files", param_hint="DIRECTORIES")
     try:
+        from dateline import nlp as nlp_mod
+
         nlp = nlp_mod.load(model)
     except DatelineError as exc:
         fail(str(exc))

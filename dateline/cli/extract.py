@@ -13,7 +13,6 @@ from typing import TYPE_CHECKING, Optional
 import typer
 from rich.console import Console
 
-from dateline import nlp as nlp_mod
 from dateline.cli import common
 from dateline.cli.common import (
     DATE_OPTION,
@@ -26,6 +25,7 @@ from dateline.cli.common import (
     warn,
     warner,
 )
+from dateline.defaults import BATCH_SIZE
 from dateline.errors import DatelineError
 from dateline.read import Rejected, read_paths
 
@@ -44,7 +44,7 @@ def extract(
     fmt: ExtractFormat = typer.Option(ExtractFormat.text, "--format", "-f", help="text report, json (JSON Lines for several articles), or an html page."),
     date: str | None = DATE_OPTION,
     model: str = MODEL_OPTION,
-    batch_size: int = typer.Option(nlp_mod.BATCH_SIZE, help="Articles per spaCy batch."),
+    batch_size: int = typer.Option(BATCH_SIZE, help="Articles per spaCy batch."),
     quiet: bool = QUIET_OPTION,
 ) -> None:
     """Extract quotes, people, times and facts from articles."""
@@ -70,6 +70,8 @@ def extract(
                 yield item
 
     try:
+        from dateline import nlp as nlp_mod
+
         nlp = nlp_mod.load(model)
     except DatelineError as exc:
         fail(str(exc))
@@ -215,6 +217,8 @@ def timeml(
     if not articles:
         raise typer.Exit(1)
     try:
+        from dateline import nlp as nlp_mod
+
         nlp = nlp_mod.load(model)
     except DatelineError as exc:
         fail(str(exc))

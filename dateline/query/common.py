@@ -169,13 +169,19 @@ def _birth_ranges(rows: list[Row]) -> list[tuple[Row, tuple[date, date]]]:
     ]
 
 
+# The quotations that count as a person's own (see ``_person_quotes_sql``), as a condition on ``q``.
+TOP_LEVEL = " AND q.nested_in IS NULL"
+
+
 def _person_quotes_sql(where: str = "") -> str:
+    """A person's quotations, top-level only: a nested one (`'I told him "no"'`) is part of the
+    quotation around it, so it is neither listed nor counted on its own."""
     return (
         "SELECT a.id AS article, a.date, a.date_start, a.date_end, e.person_id, COALESCE(p.name, e.name) AS speaker,"
         " q.text, q.cue, q.cue_span, q.channel, q.kind, q.start_char, q.end_char, q.nested_in"
         " FROM quotes q JOIN articles a ON a.aid = q.aid"
         " JOIN entities e ON e.aid = q.aid AND e.id = q.speaker LEFT JOIN people p ON p.pid = e.person_id"
-        " WHERE e.person_id = ?" + where
+        " WHERE e.person_id = ?" + TOP_LEVEL + where
     )
 
 

@@ -58,7 +58,7 @@ def conflicts(store: Store) -> list[Conflict]:
         # someone else's quotation (`"He always told me 'keep going'"`) were said before, at no date.
         for d in _deaths(store, pid):
             died_by = _when(d)[1] or ""
-            for q in store.rows(_person_quotes_sql(" AND a.date_start > ? AND q.nested_in IS NULL") + " ORDER BY a.date_start", (pid, died_by)):
+            for q in store.rows(_person_quotes_sql(" AND a.date_start > ?") + " ORDER BY a.date_start", (pid, died_by)):
                 cue = json.loads(q["cue_span"])["text"] if q["cue_span"] else ""
                 if cue and present_tense(cue):
                     out.append(Conflict("death", pid, name,

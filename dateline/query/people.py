@@ -7,6 +7,7 @@ from typing import Optional
 
 from dateline import ages
 from dateline.query.common import (
+    TOP_LEVEL,
     _birth_ranges,
     _deaths,
     _fact_row,
@@ -66,7 +67,7 @@ def person(store: Store, name: str) -> list[PersonReport]:
         # and a plan, which dominated this call on PostgreSQL.
         p = store.one(
             "SELECT p.name, p.type, (SELECT COUNT(*) FROM quotes q JOIN entities e ON e.aid = q.aid AND e.id = q.speaker"
-            " WHERE e.person_id = p.pid) AS n_quotes FROM people p WHERE p.pid = ?",
+            " WHERE e.person_id = p.pid" + TOP_LEVEL + ") AS n_quotes FROM people p WHERE p.pid = ?",
             (pid,),
         )
         assert p is not None

@@ -9,14 +9,15 @@ from __future__ import annotations
 import time
 from collections import defaultdict, deque
 from dataclasses import dataclass, field
-from typing import Callable, Iterable, Optional, Union
-
-from spacy.language import Language
+from typing import TYPE_CHECKING, Callable, Iterable, Optional, Union
 
 from dateline.link import write_batch
 from dateline.model import Article, Extraction
 from dateline.read import Rejected
 from dateline.store import BatchResult, Store
+
+if TYPE_CHECKING:  # only the extracting side needs spaCy; a Dask client ingests without it
+    from spacy.language import Language
 
 DEFAULT_BATCH = 64
 

@@ -19,7 +19,7 @@ from dateline.extractors.quotes.lexicon import (
     TAG,
     TRANSCRIPT_LABEL,
 )
-from dateline.extractors.quotes.nesting import SINGLE, Pair, pair_marks
+from dateline.extractors.quotes.nesting import _AFTER_CLOSE, SINGLE, Pair, pair_marks
 
 
 @dataclass
@@ -75,6 +75,44 @@ def _nested_close(text: str, open_at: int, i: int, p_end: int, marks: _Marks) ->
     if marks.last_straight > close and marks.next(DOUBLE_OPEN[0], i + 1, close) < 0:
         return close
     return None
+
+
+# What may stand before a straight mark that opens a word inside an open quotation.
+_OPENS_AFTER = set("([{")
+# How many straight marks past a would-be inner opening one are read: up to three inner pairs
+# and the outer closing mark, so a run of marks costs a bounded look each.
+_STRAIGHT_LOOKAHEAD = 7
+
+
+def _straight_kind(text: str, m: int, p_start: int, p_end: int) -> str:
+    """"o" for a straight mark that opens a word (after a space or a bracket), "c" for one glued
+    to the word before it and followed by a space, punctuation or the paragraph's end, "" else."""
+    prev = text[m - 1] if m > p_start else " "
+    nxt = text[m + 1] if m + 1 < p_end else " "
+    if (prev.isspace() or prev in _OPENS_AFTER) and not nxt.isspace():
+        return "o"
+    if not prev.isspace() and prev not in _OPENS_AFTER and (nxt.isspace() or nxt in _AFTER_CLOSE):
+        return "c"
+    return ""
+
+
+def _straight_nested_close(text: str, i: int, p_start: int, p_end: int, marks: _Marks, tags: Ranges) -> Optional[int]:
+    """The closing mark of a straight pair nested in a straight quotation that is still open
+    (`"we heard him shout "run" and we ran"`), or None. Only where the marks leave one reading:
+    the mark at ``i`` opens a word, the next one closes a word, any further inner pairs do the
+    same, and then a mark closes the outer quotation. Otherwise (a lost closing mark, say) the
+    mark at ``i`` closes the open quotation, as before."""
+    if _straight_kind(text, i, p_start, p_end) != "o":
+        return None
+    where = marks.at.get(STRAIGHT, [])
+    k = bisect_left(where, i + 1)
+    ahead = [m for m in where[k : k + _STRAIGHT_LOOKAHEAD] if m < p_end and m not in tags]
+    kinds = "".join(_straight_kind(text, m, p_start, p_end) or "x" for m in ahead)
+    # An inner pair, then more inner pairs, then the outer closing mark.
+    found = re.match(r"c(?:oc)*c", kinds)
+    if found is None or not text[i + 1 : ahead[0]].strip():
+        return None
+    return ahead[0]
 
 
 def _in_open_single(text: str, open_at: int, i: int, marks: _Marks) -> bool:
@@ -154,6 +192,10 @@ def _pair_double(text: str, p_start: int, p_end: int, tags: Ranges) -> list[tupl
                     continue
                 open_at = i
             else:
+                inner = _straight_nested_close(text, i, p_start, p_end, marks, tags) if text[open_at] == STRAIGHT else None
+                if inner is not None:
+                    skip_to = inner
+                    continue
                 pairs.append((open_at, i))
                 open_at = None
         elif c in DOUBLE_OPEN:
