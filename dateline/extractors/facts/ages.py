@@ -29,6 +29,8 @@ from dateline.extractors.facts.context import (
     number_value,
     patterns,
 )
+from spacy.tokens import Token
+
 from dateline.model import Entity, Fact, TimeExpr, date_interval
 from dateline.nlp import tokens_of
 
@@ -156,6 +158,7 @@ def _rule_ages(ctx: _Ctx) -> None:
         if age_m and age is not None:
             _age_fact(ctx, entity, age, mention.start, mention.end + age_m.end(), SURE,
                       (mention.end + age_m.start(1), mention.end + age_m.end(1)))
+    dying = {*patterns()["death_verbs"]["lemmas"], "pass", "kill"}
     for m in rx["aged"].finditer(text, body):
         age = number_value(m.group(1))
         span = ctx.doc.char_span(m.start(), m.end(), alignment_mode="expand")
@@ -165,23 +168,41 @@ def _rule_ages(ctx: _Ctx) -> None:
         verb = _governing_verb(span.root)
         if verb is not None and verb.lemma_ == "age" and verb.head is not verb:
             verb = verb.head  # "died ... aged 81": the participle hangs from the clause verb
+            if verb.pos_ not in ("VERB", "AUX"):
+                # "X, who died in 1979, aged 71": the parser hangs "aged" from the name; the
+                # death verb whose phrase runs up to it is the one the age goes with
+                verb = _death_verb_before(span.root) or verb
         # "aged 16" after "left school" is an age at a past event, not on the article date:
         # only an age at death or one in apposition to a name (", aged 34,") is kept
         appos = ctx.ending_at(len(text[: m.start()].rstrip(", ")))
         if appos is not None and text[appos[0].end : m.start()].strip() == ",":
             who, verb = appos[1], None
-        elif verb is not None and verb.lemma_ in ("die", "pass", "kill"):
+        elif verb is not None and verb.lemma_ in dying:
             subj = _subjects(ctx, verb, couples=False)
             if len(subj) == 1:
                 who = subj[0]
         if who is not None:
             # evidence from the clause verb ("died on Sunday aged 81") when it comes first
             start = verb.idx if verb is not None and verb.idx < m.start() else m.start()
-            at_death = verb is not None and verb.lemma_ in ("die", "pass", "kill")
+            at_death = verb is not None and verb.lemma_ in dying
             # An age at death held on the death day, not on the article date: with a linked
             # date the birth range follows from it; without one it is left open.
             when = _time_near(ctx, verb, _sentence(verb), ("DATE", "TIME")) if verb is not None and at_death else None
             _age_fact(ctx, who, age, start, m.end(), LIKELY, (m.start(1), m.end(1)), at=when, past=at_death and when is None)
+
+
+def _death_verb_before(aged: Token) -> Optional[Token]:
+    """The death verb whose clause ends right before the participle 'aged' (a comma between):
+    every token between them is inside the verb's phrase ('died in 1979, aged 71')."""
+    dying = set(patterns()["death_verbs"]["lemmas"])
+    sent = aged.sent
+    for j in range(aged.i - 1, max(sent.start, aged.i - 12) - 1, -1):
+        tok = aged.doc[j]
+        if tok.lemma_ in dying and tok.pos_ == "VERB":
+            inside = {t.i for t in tok.subtree}
+            between = [t for t in aged.doc[j + 1 : aged.i] if not (t.is_punct and t.i == aged.i - 1)]
+            return tok if all(t.i in inside for t in between) else None
+    return None
 
 
 def _pair_at(ctx: _Ctx, comma: int) -> tuple[list[Entity], int]:
