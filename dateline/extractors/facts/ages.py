@@ -350,13 +350,27 @@ def _rule_children_count(ctx: _Ctx) -> None:
             continue
         ents: list = []
         for t in conj:
-            got = _resolve(ctx, t)
-            if not got:
-                ents = []
-                break
-            ents += [e for e in got if e not in ents]
+            # "Hugh Finch and his wife of 40 years, Marguerite, have two sons": the husband's
+            # count stands even where the wife is no entity of ours
+            ents += [e for e in _resolve(ctx, t) if e not in ents]
         for e in ents[:2]:
             ctx.add("number_of_children", e, conj[0].left_edge.idx, m.end(), value=n, confidence=LIKELY, dated=True)
+    for m in rx["their_n_children"].finditer(text, ctx.article.body_start):
+        # "Their three children, A, B and C", "with his two daughters": the possessor's children
+        # (sons or daughters only where the sentence names no other child: "his two sons and a
+        # daughter")
+        n = number_value(m.group(2))
+        span = ctx.doc.char_span(m.start(1), m.end(1), alignment_mode="expand")
+        if n is None or span is None or span.root.dep_ != "poss":
+            continue
+        rest = text[m.end() : _sentence(span.root).end_char]
+        if not re.search(r"(?:children|kids)$", m.group(0), re.I) and (
+                re.search(r"\b(?:sons?|daughters?|child(?:ren)?)\b", rest, re.I) or re.search(r"\band\s+an?\s*$", text[max(0, m.start() - 8) : m.start()])):
+            continue
+        people = _resolve(ctx, span.root)
+        if 1 <= len(people) <= 2:
+            for person in people:
+                ctx.add("number_of_children", person, m.start(), m.end(), value=n, confidence=LIKELY, dated=True)
     for m in rx["survived_by_n"].finditer(text, ctx.article.body_start):
         n = number_value(m.group(1))
         span = ctx.doc.char_span(m.start(), m.start() + len(m.group(0).split()[0]), alignment_mode="expand")
