@@ -180,6 +180,18 @@ def _role_phrase(role: Token) -> str:
     return " ".join(t.lower_ for t in sorted(mods, key=lambda t: t.i) + [role])
 
 
+def _unlisted_post_at(ctx: _Ctx, tok: Token) -> list[tuple[Mention, Entity]]:
+    """'Rick Dunn, a cheesemaker at the dairy', 'X is a radiologist at the Countess Alys
+    Hospital': a job noun the lexicon does not list is still a post when it stands 'at' an
+    organisation (not 'of' or 'for': 'a critic of the board'), unless it names no staff
+    ('a student at', posts.not_posts)."""
+    p = patterns()
+    if tok.pos_ != "NOUN" or not tok.is_lower or tok.tag_ != "NN" or tok.lower_ in p["kinship"] or tok.lower_ in p["posts"]["not_posts"]:
+        return []
+    return [hit for c in tok.children if c.dep_ == "prep" and c.lower_ == "at"
+            for g in c.children if g.dep_ == "pobj" for hit in [_org_at(ctx, g)] if hit]
+
+
 def _has_employer(ctx: _Ctx, subject: Entity) -> set[str]:
     return {f.object for f in ctx.facts.values() if f.relation == "employer" and f.subject == subject.id and f.object}
 
@@ -192,8 +204,11 @@ def _rule_role_employers(ctx: _Ctx) -> None:
         if tok.idx < body or tok.pos_ not in ("NOUN", "PROPN"):
             continue
         # 'a faculty member of X', 'a staff member at X': a member of staff works there
+        unlisted: list[tuple[Mention, Entity]] = []
         if tok.lower_ not in roles and not (tok.lemma_ == "member" and any(c.dep_ == "compound" and c.lower_ in staff for c in tok.children)):
-            continue
+            unlisted = _unlisted_post_at(ctx, tok)
+            if not unlisted:
+                continue
         appointed = _appointed(ctx, tok)
         if appointed is not None:
             # "Copperline Brewing named Sanjay Mehta as its managing director"
@@ -203,7 +218,7 @@ def _rule_role_employers(ctx: _Ctx) -> None:
                 ctx.add("employer", named, s, e, obj=giver[1], confidence=LIKELY)
             ctx.add("title", named, s, e, value=_role_phrase(tok), confidence=LIKELY)
             continue
-        orgs = _orgs_of_role(ctx, tok)
+        orgs = unlisted or _orgs_of_role(ctx, tok)
         if tok.pos_ == "PROPN" and not tok.text.isupper():
             # a title-case title is more often an office or part of a name ('Bishop of Ely');
             # a possessive organisation still makes it a job: 'ORG's Managing Director, X'
