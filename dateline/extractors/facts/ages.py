@@ -11,6 +11,7 @@ from dateline.ages import born_between, born_between_for
 from dateline.extractors.facts.context import (
     COUPLE_WORDS,
     LIKELY,
+    ORG,
     PERSON,
     SURE,
     _conjuncts,
@@ -152,12 +153,20 @@ def _rule_ages(ctx: _Ctx) -> None:
         # "Kohl's husband, 93": an unnamed relative's age, next to the description
         if mention.kind not in ("name", "surname", "firstname") and not (mention.kind == "descriptor" and _kin_described(entity, text)):
             continue
-        after = text[mention.end : mention.end + 20]
+        after_at = mention.end
+        of_org = re.match(r"\s+of\s+(?:the\s+)?", text[after_at : after_at + 10])
+        org = ctx.starting_at(after_at + of_org.end(), ORG) if of_org and mention.kind == "name" else None
+        after = text[after_at : after_at + 20]
         age_m = rx["name_comma_age"].match(after) or rx["name_paren_age"].match(after)
+        if age_m is None and org is not None:
+            # "Sunita Bhatt of Westmoor Fire and Rescue Service, 41": the age after her workplace
+            after_at = org[0].end
+            after = text[after_at : after_at + 20]
+            age_m = rx["name_comma_age"].match(after)
         age = number_value(age_m.group(1)) if age_m else None
         if age_m and age is not None:
-            _age_fact(ctx, entity, age, mention.start, mention.end + age_m.end(), SURE,
-                      (mention.end + age_m.start(1), mention.end + age_m.end(1)))
+            _age_fact(ctx, entity, age, mention.start, after_at + age_m.end(), SURE,
+                      (after_at + age_m.start(1), after_at + age_m.end(1)))
     dying = {*patterns()["death_verbs"]["lemmas"], "pass", "kill"}
     for m in rx["aged"].finditer(text, body):
         age = number_value(m.group(1))
@@ -239,7 +248,8 @@ def _rule_pair_ages(ctx: _Ctx) -> None:
         if m.group("both"):
             ages = [(number_value(m.group("both")), m.span("both"))] * 2
         else:
-            ages = [(number_value(m.group("first")), m.span("first")), (number_value(m.group("second")), m.span("second"))]
+            first, second = ("first", "second") if m.group("first") else ("first_bare", "second_bare")
+            ages = [(number_value(m.group(first)), m.span(first)), (number_value(m.group(second)), m.span(second))]
         for person, (age, span) in zip(pair, ages, strict=True):
             if age is not None:
                 _age_fact(ctx, person, age, ev_start, m.end(), LIKELY, span)

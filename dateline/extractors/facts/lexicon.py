@@ -50,7 +50,9 @@ def _regexes() -> dict[str, re.Pattern]:
         "name_comma_age": re.compile(rf"^,\s(?:now\s|aged\s)?(\d{{1,3}}|(?!zero){NUMBER_RE})(?=\s*(?:,|\.|;|\)|—|–|\band\b(?!\s+\d)|\bor\b|$))", re.I),
         "pair_ages": re.compile(
             rf",\s+(?:(?P<same>{word_alternation(p['pair_ages']['same_age_words'])})\s+(?:(?:{word_alternation(p['pair_ages']['age_prefixes'])})\s+)?(?P<both>{NUMBER_RE})"
-            rf"|(?:{word_alternation(p['pair_ages']['age_prefixes'])})\s+(?P<first>{NUMBER_RE})\s+and\s+(?P<second>{NUMBER_RE}))(?=\s*[,.;)—–]|\s*$)",
+            rf"|(?:{word_alternation(p['pair_ages']['age_prefixes'])})\s+(?P<first>{NUMBER_RE})\s+and\s+(?P<second>{NUMBER_RE})"
+            # "Dennis and Maureen Quayle, 84 and 81,": bare figures need no "aged"
+            rf"|(?P<first_bare>\d{{1,3}})\s+and\s+(?P<second_bare>\d{{1,3}}))(?=\s*[,.;)—–]|\s*$)",
             re.I,
         ),
         "name_paren_age": re.compile(r"^\s\((\d{1,3})\)"),
