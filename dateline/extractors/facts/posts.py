@@ -10,7 +10,7 @@ from functools import lru_cache
 from typing import Optional
 
 from dateline.extractors.facts.context import ORG, SURE, _Ctx, _org_by_head, patterns
-from dateline.extractors.facts.employment import _has_employer
+from dateline.extractors.facts.employment import _drop_bare_job, _has_employer
 from dateline.extractors.facts.roles import _employs
 from dateline.model import Entity, Mention
 
@@ -92,11 +92,7 @@ def _add_post(ctx: _Ctx, person: Entity, post: str, org: tuple[Mention, Entity],
     if _employs(org[1].name, post.split()[-1]) and _employs(org[1].name, post) and org[1].id not in _has_employer(ctx, person):
         ctx.add("employer", person, start, end, obj=org[1], confidence=SURE)
     head = post.split()[-1] if " of " not in f" {post} " else post
-    # "Its managing director" read before as the bare job "director": the post says more
-    for key, f in list(ctx.facts.items()):
-        if (f.relation == "occupation" and f.subject == person.id and start <= f.evidence.start < end
-                and str(f.value).split()[-1] == post.split()[-1]):
-            del ctx.facts[key]
+    _drop_bare_job(ctx, person, post, start, end)
     if not any(f.relation == "title" and f.subject == person.id and str(f.value).split()[-1] == head.split()[-1] for f in ctx.facts.values()):
         ctx.add("title", person, start, end, value=post, confidence=SURE)
 
