@@ -7,6 +7,8 @@ import re
 from datetime import date as _date
 from typing import Optional
 
+from spacy.tokens import Token
+
 from dateline.ages import born_between, born_between_for
 from dateline.extractors.facts.context import (
     COUPLE_WORDS,
@@ -30,8 +32,6 @@ from dateline.extractors.facts.context import (
     number_value,
     patterns,
 )
-from spacy.tokens import Token
-
 from dateline.model import Entity, Fact, TimeExpr, date_interval
 from dateline.nlp import tokens_of
 
