@@ -128,3 +128,25 @@ def test_pair_ages_as_bare_figures_and_an_age_after_a_workplace(nlp):
     ages = {(f[1], f[2]) for f in _rel(_facts(nlp, text), "age")}
     assert {("Mary Quayle", 81), ("Sunita Bhatt", 41)} <= ages
     assert any(name.startswith("Dennis") and age == 84 for name, age in ages)
+
+
+def test_possessive_in_s_apostrophe_and_a_post_of_several_words(nlp):
+    text = ("date 2024-03-01\nHalden Systems cut 40 jobs on Monday. Halden Systems' head of marketing, Jo Bell, "
+            "said the cuts were painful.\n")
+    facts = _facts(nlp, text)
+    assert ("employer", "Jo Bell", "Halden Systems") in facts
+    assert ("title", "Jo Bell", "head of marketing") in facts
+
+
+def test_served_as_an_unlisted_post_with_an_organisation(nlp):
+    # (the age keeps the entity stage from typing the bare name an organisation: not this test's concern)
+    text = "date 2024-03-01\nEwan Hale, 60, served as a mate with the Hallam Steam Packet Company for ten years.\n"
+    facts = _facts(nlp, text)
+    assert ("employer", "Ewan Hale", "Hallam Steam Packet Company") in facts
+    assert ("title", "Ewan Hale", "mate") in facts
+
+
+def test_the_siblings_father_is_the_father_of_the_two_named_as_siblings(nlp):
+    text = "date 2024-03-01\nLucia Vance sings with her brother, Teodor Vance, 33. The band's manager is the siblings' father, Piet Vance, 66.\n"
+    parents = {(f[1], f[2]) for f in _rel(_facts(nlp, text), "parent")}
+    assert parents == {("Lucia Vance", "Piet Vance"), ("Teodor Vance", "Piet Vance")}

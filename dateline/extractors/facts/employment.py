@@ -189,12 +189,17 @@ def _role_phrase(role: Token) -> str:
 def _unlisted_post_at(ctx: _Ctx, tok: Token) -> list[tuple[Mention, Entity]]:
     """'Rick Dunn, a cheesemaker at the dairy', 'X is a radiologist at the Countess Alys
     Hospital': a job noun the lexicon does not list is still a post when it stands 'at' an
-    organisation (not 'of' or 'for': 'a critic of the board'), unless it names no staff
+    organisation (not 'of' or 'for': 'a critic of the board', except after 'served as'), unless it names no staff
     ('a student at', posts.not_posts)."""
     p = patterns()
-    if tok.pos_ != "NOUN" or not tok.is_lower or tok.tag_ != "NN" or tok.lower_ in p["kinship"] or tok.lower_ in p["posts"]["not_posts"]:
+    if (tok.pos_ != "NOUN" or not tok.is_lower or tok.tag_ != "NN" or tok.lower_ in p["kinship"] or tok.lower_ in p["posts"]["not_posts"]
+            or tok.lower_ in p["employment"]["not_employment_roles"]):
         return []
-    return [hit for c in tok.children if c.dep_ == "prep" and c.lower_ == "at"
+    # "served as a mate with the Hallam Steam Packet Company": after 'serve/work as' the
+    # post may stand 'with' or 'for' its organisation too
+    as_verb = tok.dep_ == "pobj" and tok.head.lower_ == "as" and tok.head.head.lemma_ in p["employment"]["as_verbs"]
+    preps = ("at", "with", "for") if as_verb else ("at",)
+    return [hit for c in tok.children if c.dep_ == "prep" and c.lower_ in preps
             for g in c.children if g.dep_ == "pobj" for hit in [_org_at(ctx, g)] if hit]
 
 

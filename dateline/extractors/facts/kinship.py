@@ -148,6 +148,11 @@ def _kin_owners(ctx: _Ctx, tok: Token, sent: SpacySpan) -> tuple[list[Entity], i
                 pair = ctx.couple_before(q.idx)
                 if pair:
                     return list(pair), q.idx, end, LIKELY
+            elif q.lower_ in patterns()["sibling_group_words"]:
+                # "the siblings' father, Piet Vance": the two named as brother and sister last
+                pair = ctx.siblings_before(q.idx)
+                if pair:
+                    return list(pair), q.idx, end, LIKELY
             else:
                 owners = []
                 group = _conjuncts(q) if q.dep_ != "conj" else _conjuncts(q.head)

@@ -14,8 +14,10 @@ from dateline.extractors.facts.employment import _drop_bare_job, _has_employer
 from dateline.extractors.facts.roles import _employs
 from dateline.model import Entity, Mention
 
-# the possessor: "the dairy's", "Kelby Town's", "Marlowe & Finch's"
-_OWNER = r"(?:[Tt]he\s+[a-z][\w-]*|[A-Z][\w&.'’-]*(?:\s+(?:[A-Z][\w&.'’-]*|&|of|and))*)['’]s"
+# the possessor: "the dairy's", "Kelby Town's", "Marlowe & Finch's", "Halden Systems'"
+# (a full stop only in a short abbreviation, "St.": "Monday. Halden Systems'" is two sentences)
+_WORD = r"(?:[A-Z][a-z]{0,2}\.|[A-Z][\w&'’-]*)"
+_OWNER = r"(?:[Tt]he\s+[a-z][\w-]*|" + _WORD + r"(?:\s+(?:" + _WORD + r"|&|of|and))*)(?:['’]s|(?<=s)['’])"
 # the post: one to four lower-case words, or 'head of production'; no punctuation inside
 _POST = r"(?P<post>(?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*(?:\s+of\s+[a-z][\w-]*)?)"
 
@@ -54,7 +56,7 @@ def _owner(ctx: _Ctx, owner: str, start: int, end: int) -> Optional[tuple[Mentio
     low = owner.lower()
     if low == "its":
         return _its(ctx, start, end)
-    stem_end = end - 2
+    stem_end = end - (1 if owner.endswith(("s'", "s’")) else 2)  # "Halden Systems'" / "Acme's"
     mh = re.fullmatch(r"[Tt]he\s+([a-z]+)['’]s", owner)
     if mh is None:
         return ctx.ending_at(stem_end, ORG) or ctx.covering(stem_end - 1, stem_end, ORG)
