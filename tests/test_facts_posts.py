@@ -150,3 +150,11 @@ def test_the_siblings_father_is_the_father_of_the_two_named_as_siblings(nlp):
     text = "date 2024-03-01\nLucia Vance sings with her brother, Teodor Vance, 33. The band's manager is the siblings' father, Piet Vance, 66.\n"
     parents = {(f[1], f[2]) for f in _rel(_facts(nlp, text), "parent")}
     assert parents == {("Lucia Vance", "Piet Vance"), ("Teodor Vance", "Piet Vance")}
+
+
+def test_a_post_said_with_is_and_a_post_named_by_the_organisations_word(nlp):
+    text = ("date 2024-03-01\nHarlan State University named a provost on Monday. A university spokesman, Kevin "
+            "Ostrowski, said the search was over. Siobhan Kerr, who is the university's physiotherapist, cheered.\n")
+    facts = _facts(nlp, text)
+    assert {("employer", "Kevin Ostrowski", "Harlan State University"), ("title", "Kevin Ostrowski", "spokesman"),
+            ("employer", "Siobhan Kerr", "Harlan State University"), ("title", "Siobhan Kerr", "physiotherapist")} <= facts

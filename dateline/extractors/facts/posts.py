@@ -1,7 +1,9 @@
 """Posts named by their organisation's possessive, whatever the post is called: 'Its head
 brewer, Ann Roe', 'The station's coxswain, Ann Roe', 'Ann Roe, the commission's harbourmaster',
-and 'A spokeswoman for ORG, Ann Roe'. The possessive ties the words between it and the name to
-the organisation, so the post need not be in the titles lexicon (patterns key ``posts``)."""
+'Ann Roe, who is the club's physiotherapist'; and 'A spokeswoman for ORG, Ann Roe', 'A university
+spokesman, Ann Roe' (after Harlan State University). The possessive ties the words between it
+and the name to the organisation, so the post need not be in the titles lexicon (patterns key
+``posts``)."""
 
 from __future__ import annotations
 
@@ -28,7 +30,10 @@ def _posts_rx() -> dict[str, re.Pattern]:
         # "Its head brewer, " / "The dairy's head of production, " / "Acme's drummer, " (before a name)
         "before": re.compile(r"(?P<owner>\b(?:[Ii]ts|" + _OWNER + r"))\s+" + _POST + r",\s+$"),
         # ", the commission's current harbourmaster" (after a name)
-        "after": re.compile(r",\s+(?P<owner>" + _OWNER + r")\s+" + _POST + r"(?=\s*(?:[,.;]|\s+who\b|\s+and\b))"),
+        # (or said of her: "Siobhan, who is the club's physiotherapist", "X is the firm's lawyer")
+        "after": re.compile(r"(?:,\s+(?:who\s+(?:is|was)\s+)?|\s+(?:is|was)\s+)(?P<owner>" + _OWNER + r")\s+" + _POST + r"(?=\s*(?:[,.;]|\s+who\b|\s+and\b))"),
+        # "A university spokesman, " (before a name): the organisation named before by that word
+        "indefinite_head": re.compile(r"\b[Aa]n?\s+(?P<head>[a-z]+)\s+" + _POST + r",\s+$"),
         # "A spokeswoman for the Marshfield Alliance, " (before a name)
         "indefinite": re.compile(r"\b[Aa]n?\s+" + _POST + r"\s+(?:for|at|of|with)\s+(?:the\s+)?(?P<org>[A-Z][^,.;]{1,60}),\s+$"),
     }
@@ -120,6 +125,13 @@ def _rule_possessive_posts(ctx: _Ctx) -> None:
             org = ctx.starting_at(base + got.start("org"), ORG)
             post = _post_words(got.group("post"))
             if post and org is not None and org[0].end == base + got.end("org") and post in {t.lower() for t in patterns()["titles"]}:
+                _add_post(ctx, person, post, org, base + got.start(), mention.end)
+        got = rx["indefinite_head"].search(head)
+        if got is not None:
+            earlier = _org_by_head(ctx, got.group("head"), base + got.start())
+            post = _post_words(got.group("post"))
+            if post and earlier is not None and post in {t.lower() for t in patterns()["titles"]}:
+                org = (earlier[0].model_copy(update={"start": base + got.start("head"), "end": base + got.end("head")}), earlier[1])
                 _add_post(ctx, person, post, org, base + got.start(), mention.end)
         got = rx["after"].match(text, mention.end, min(len(text), mention.end + 90))
         if got is not None:
