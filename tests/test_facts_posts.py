@@ -158,3 +158,10 @@ def test_a_post_said_with_is_and_a_post_named_by_the_organisations_word(nlp):
     facts = _facts(nlp, text)
     assert {("employer", "Kevin Ostrowski", "Harlan State University"), ("title", "Kevin Ostrowski", "spokesman"),
             ("employer", "Siobhan Kerr", "Harlan State University"), ("title", "Siobhan Kerr", "physiotherapist")} <= facts
+
+
+def test_named_as_its_next_provost_is_a_post_without_the_word_next(nlp):
+    text = "date 2024-03-01\nHarlan State University has named Corinne Vasquez, a chemist, as its next provost.\n"
+    facts = _facts(nlp, text)
+    assert ("employer", "Corinne Vasquez", "Harlan State University") in facts
+    assert ("title", "Corinne Vasquez", "provost") in facts
