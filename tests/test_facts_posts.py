@@ -165,3 +165,10 @@ def test_named_as_its_next_provost_is_a_post_without_the_word_next(nlp):
     facts = _facts(nlp, text)
     assert ("employer", "Corinne Vasquez", "Harlan State University") in facts
     assert ("title", "Corinne Vasquez", "provost") in facts
+
+
+def test_job_ending_after_the_or_a_copula(nlp):
+    text = ("date 2024-03-01\nEdwin Marsh, the boatbuilder whose yard launched 400 boats, died on Wednesday aged 90. "
+            "His younger brother, Harold Marsh (1935 – 1999), was a lighthouse keeper.\n")
+    jobs = {(f[1], f[2]) for f in _rel(_facts(nlp, text), "occupation")}
+    assert {("Edwin Marsh", "boatbuilder"), ("Harold Marsh", "lighthouse keeper")} <= jobs

@@ -214,7 +214,8 @@ def _rule_retired_occupations(ctx: _Ctx) -> None:
     rx = re.compile(r",\s+(?:\d{1,3},\s+)?an?\s+(?:" + "|".join(map(re.escape, p["cues"])) + r")\s+((?:[a-z]+\s+){0,2}[a-z]+)(?=\s*(?:[,.;]|and\b|who\b))")
     # "Hedley Marsh, a deckhand,", "Ann Roe, 41, a sailmaker": without a cue, one word with a
     # job's ending (patterns key ``job_suffixes``), perhaps after one noun ('a ballad collector')
-    suffixed = re.compile(r",\s+(?:\d{1,3},\s+)?an?\s+((?:[a-z]+\s+)?[a-z]*(?:" + "|".join(map(re.escape, p["job_suffixes"])) + r"))(?=\s*(?:[,.;]|and\b|who\b|in\b|from\b))")
+    # ("X, the boatbuilder whose yard ...", "X (1935 – 1999) was a lighthouse keeper" too)
+    suffixed = re.compile(r"(?:,\s+(?:\d{1,3},\s+)?(?:an?|the)|(?:\s+\([^()]{4,40}\),?)?\s+(?:is|was)\s+an?)\s+((?:[a-z]+\s+)?[a-z]*(?:" + "|".join(map(re.escape, p["job_suffixes"])) + r"))(?=\s*(?:[,.;]|and\b|who\b|whose\b|in\b|from\b))")
     not_jobs = set(p["not_jobs"])
     kin = patterns()["kinship"]
     titles = {t.lower() for t in patterns()["titles"]}
