@@ -172,3 +172,11 @@ def test_job_ending_after_the_or_a_copula(nlp):
             "His younger brother, Harold Marsh (1935 – 1999), was a lighthouse keeper.\n")
     jobs = {(f[1], f[2]) for f in _rel(_facts(nlp, text), "occupation")}
     assert {("Edwin Marsh", "boatbuilder"), ("Harold Marsh", "lighthouse keeper")} <= jobs
+
+
+def test_their_after_the_siblings_possessive_is_the_siblings_not_the_earlier_couple(nlp):
+    text = ("date 2024-03-01\nBram Oduya and his wife, the singer Lucia Vance, formed the band in 2012, with Lucia's "
+            "brother, Teodor Vance, 33, on guitar. The band's manager is the siblings' father, Piet Vance, 66. "
+            "Their mother, Hanneke, keeps the books.\n")
+    mothers = {f[1] for f in _rel(_facts(nlp, text), "parent") if f[2] == "Hanneke"}
+    assert mothers == {"Lucia Vance", "Teodor Vance"}

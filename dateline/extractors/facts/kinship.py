@@ -152,6 +152,8 @@ def _kin_owners(ctx: _Ctx, tok: Token, sent: SpacySpan) -> tuple[list[Entity], i
                 # "the siblings' father, Piet Vance": the two named as brother and sister last
                 pair = ctx.siblings_before(q.idx)
                 if pair:
+                    # named again here: a "Their mother" next is theirs, not an earlier couple's
+                    ctx.note_siblings(q.idx, *pair)
                     return list(pair), q.idx, end, LIKELY
             else:
                 owners = []
