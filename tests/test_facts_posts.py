@@ -180,3 +180,9 @@ def test_their_after_the_siblings_possessive_is_the_siblings_not_the_earlier_cou
             "Their mother, Hanneke, keeps the books.\n")
     mothers = {f[1] for f in _rel(_facts(nlp, text), "parent") if f[2] == "Hanneke"}
     assert mothers == {"Lucia Vance", "Teodor Vance"}
+
+
+def test_twin_daughters_are_each_others_siblings_and_other_daughters_are_not_paired(nlp):
+    text = "date 2024-03-01\nTomasz Wrona watched with his twin daughters, Ola and Zofia, 7. Ann Bell has two daughters, Kim and Lou.\n"
+    siblings = {frozenset((f[1], f[2])) for f in _rel(_facts(nlp, text), "sibling")}
+    assert siblings == {frozenset(("Ola", "Zofia"))}

@@ -442,6 +442,9 @@ def _rule_kinship(ctx: _Ctx) -> None:
                 ctx.add("death", targets[0], doc[tok.i - 1].idx, _tok_end(tok), confidence=LIKELY)
             if rel == "sibling" and plural:
                 _each_other(ctx, targets, ev_start, ev_end, conf)
+            if rel == "child" and plural and any(c.dep_ in ("amod", "compound") and c.lower_ == "twin" for c in tok.children):
+                # "his twin daughters, Ola and Zofia": twins are each other's siblings
+                _each_other(ctx, targets, ev_start, ev_end, conf)
             if rel == "sibling" and len(owners) == 1 and len(targets) == 1:
                 ctx.note_siblings(ev_start, owners[0], targets[0])
             if rel == "spouse" and len(owners) == 1 and len(targets) == 1:
