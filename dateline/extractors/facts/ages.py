@@ -7,10 +7,13 @@ import re
 from datetime import date as _date
 from typing import Optional
 
+from spacy.tokens import Token
+
 from dateline.ages import born_between, born_between_for
 from dateline.extractors.facts.context import (
     COUPLE_WORDS,
     LIKELY,
+    ORG,
     PERSON,
     SURE,
     _conjuncts,
@@ -150,12 +153,21 @@ def _rule_ages(ctx: _Ctx) -> None:
         # "Kohl's husband, 93": an unnamed relative's age, next to the description
         if mention.kind not in ("name", "surname", "firstname") and not (mention.kind == "descriptor" and _kin_described(entity, text)):
             continue
-        after = text[mention.end : mention.end + 20]
+        after_at = mention.end
+        of_org = re.match(r"\s+of\s+(?:the\s+)?", text[after_at : after_at + 10])
+        org = ctx.starting_at(after_at + of_org.end(), ORG) if of_org and mention.kind == "name" else None
+        after = text[after_at : after_at + 20]
         age_m = rx["name_comma_age"].match(after) or rx["name_paren_age"].match(after)
+        if age_m is None and org is not None:
+            # "Sunita Bhatt of Westmoor Fire and Rescue Service, 41": the age after her workplace
+            after_at = org[0].end
+            after = text[after_at : after_at + 20]
+            age_m = rx["name_comma_age"].match(after)
         age = number_value(age_m.group(1)) if age_m else None
         if age_m and age is not None:
-            _age_fact(ctx, entity, age, mention.start, mention.end + age_m.end(), SURE,
-                      (mention.end + age_m.start(1), mention.end + age_m.end(1)))
+            _age_fact(ctx, entity, age, mention.start, after_at + age_m.end(), SURE,
+                      (after_at + age_m.start(1), after_at + age_m.end(1)))
+    dying = {*patterns()["death_verbs"]["lemmas"], "pass", "kill"}
     for m in rx["aged"].finditer(text, body):
         age = number_value(m.group(1))
         span = ctx.doc.char_span(m.start(), m.end(), alignment_mode="expand")
@@ -165,23 +177,41 @@ def _rule_ages(ctx: _Ctx) -> None:
         verb = _governing_verb(span.root)
         if verb is not None and verb.lemma_ == "age" and verb.head is not verb:
             verb = verb.head  # "died ... aged 81": the participle hangs from the clause verb
+            if verb.pos_ not in ("VERB", "AUX"):
+                # "X, who died in 1979, aged 71": the parser hangs "aged" from the name; the
+                # death verb whose phrase runs up to it is the one the age goes with
+                verb = _death_verb_before(span.root) or verb
         # "aged 16" after "left school" is an age at a past event, not on the article date:
         # only an age at death or one in apposition to a name (", aged 34,") is kept
         appos = ctx.ending_at(len(text[: m.start()].rstrip(", ")))
         if appos is not None and text[appos[0].end : m.start()].strip() == ",":
             who, verb = appos[1], None
-        elif verb is not None and verb.lemma_ in ("die", "pass", "kill"):
+        elif verb is not None and verb.lemma_ in dying:
             subj = _subjects(ctx, verb, couples=False)
             if len(subj) == 1:
                 who = subj[0]
         if who is not None:
             # evidence from the clause verb ("died on Sunday aged 81") when it comes first
             start = verb.idx if verb is not None and verb.idx < m.start() else m.start()
-            at_death = verb is not None and verb.lemma_ in ("die", "pass", "kill")
+            at_death = verb is not None and verb.lemma_ in dying
             # An age at death held on the death day, not on the article date: with a linked
             # date the birth range follows from it; without one it is left open.
             when = _time_near(ctx, verb, _sentence(verb), ("DATE", "TIME")) if verb is not None and at_death else None
             _age_fact(ctx, who, age, start, m.end(), LIKELY, (m.start(1), m.end(1)), at=when, past=at_death and when is None)
+
+
+def _death_verb_before(aged: Token) -> Optional[Token]:
+    """The death verb whose clause ends right before the participle 'aged' (a comma between):
+    every token between them is inside the verb's phrase ('died in 1979, aged 71')."""
+    dying = set(patterns()["death_verbs"]["lemmas"])
+    sent = aged.sent
+    for j in range(aged.i - 1, max(sent.start, aged.i - 12) - 1, -1):
+        tok = aged.doc[j]
+        if tok.lemma_ in dying and tok.pos_ == "VERB":
+            inside = {t.i for t in tok.subtree}
+            between = [t for t in aged.doc[j + 1 : aged.i] if not (t.is_punct and t.i == aged.i - 1)]
+            return tok if all(t.i in inside for t in between) else None
+    return None
 
 
 def _pair_at(ctx: _Ctx, comma: int) -> tuple[list[Entity], int]:
@@ -218,7 +248,8 @@ def _rule_pair_ages(ctx: _Ctx) -> None:
         if m.group("both"):
             ages = [(number_value(m.group("both")), m.span("both"))] * 2
         else:
-            ages = [(number_value(m.group("first")), m.span("first")), (number_value(m.group("second")), m.span("second"))]
+            first, second = ("first", "second") if m.group("first") else ("first_bare", "second_bare")
+            ages = [(number_value(m.group(first)), m.span(first)), (number_value(m.group(second)), m.span(second))]
         for person, (age, span) in zip(pair, ages, strict=True):
             if age is not None:
                 _age_fact(ctx, person, age, ev_start, m.end(), LIKELY, span)
@@ -329,13 +360,27 @@ def _rule_children_count(ctx: _Ctx) -> None:
             continue
         ents: list = []
         for t in conj:
-            got = _resolve(ctx, t)
-            if not got:
-                ents = []
-                break
-            ents += [e for e in got if e not in ents]
+            # "Hugh Finch and his wife of 40 years, Marguerite, have two sons": the husband's
+            # count stands even where the wife is no entity of ours
+            ents += [e for e in _resolve(ctx, t) if e not in ents]
         for e in ents[:2]:
             ctx.add("number_of_children", e, conj[0].left_edge.idx, m.end(), value=n, confidence=LIKELY, dated=True)
+    for m in rx["their_n_children"].finditer(text, ctx.article.body_start):
+        # "Their three children, A, B and C", "with his two daughters": the possessor's children
+        # (sons or daughters only where the sentence names no other child: "his two sons and a
+        # daughter")
+        n = number_value(m.group(2))
+        span = ctx.doc.char_span(m.start(1), m.end(1), alignment_mode="expand")
+        if n is None or span is None or span.root.dep_ != "poss":
+            continue
+        rest = text[m.end() : _sentence(span.root).end_char]
+        if not re.search(r"(?:children|kids)$", m.group(0), re.I) and (
+                re.search(r"\b(?:sons?|daughters?|child(?:ren)?)\b", rest, re.I) or re.search(r"\band\s+an?\s*$", text[max(0, m.start() - 8) : m.start()])):
+            continue
+        people = _resolve(ctx, span.root)
+        if 1 <= len(people) <= 2:
+            for person in people:
+                ctx.add("number_of_children", person, m.start(), m.end(), value=n, confidence=LIKELY, dated=True)
     for m in rx["survived_by_n"].finditer(text, ctx.article.body_start):
         n = number_value(m.group(1))
         span = ctx.doc.char_span(m.start(), m.start() + len(m.group(0).split()[0]), alignment_mode="expand")

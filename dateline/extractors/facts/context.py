@@ -128,6 +128,10 @@ class _Ctx:
                 return same[-1]
         return near[-1] if near else None
 
+    def siblings_before(self, pos: int) -> Optional[tuple[Entity, Entity]]:
+        near = [pair for at, pair in self.siblings if pos - COUPLE_REACH <= at <= pos]
+        return near[-1] if near else None
+
     def note_siblings(self, pos: int, a: Entity, b: Entity) -> None:
         if a.id != b.id:
             self.siblings.append((pos, (a, b)))

@@ -53,6 +53,9 @@ def _kin_described(entity: Entity, text: str) -> bool:
 ROLE_FACTS = frozenset({"employer", "title", "gender"})
 _ROLE_DESCRIPTOR = re.compile(r"^(?:[Aa]n?|[Tt]he|[Oo]ne)\s+(\w+)$")
 _ROLE_OF = re.compile(r"\s+(?:for|of|at|with)\s")
+# "A spokeswoman for the Marshfield Alliance, Leah Dunmore, said": the post's holder is named
+# right there (her facts are read by ``posts``), so the description is no unnamed person
+_ROLE_NAMED = re.compile(r"\s+(?:for|of|at|with)\s+(?:the\s+)?[A-Z][^,.;]{1,60},\s+[A-Z][\w'’-]+\s+[A-Z]")
 
 
 def _role_described(entity: Entity, text: str) -> bool:
@@ -70,5 +73,7 @@ def _role_described(entity: Entity, text: str) -> bool:
         if got is None or got.group(1).lower() not in titles:
             return False
         roles.add(got.group(1).lower())
+        if _ROLE_NAMED.match(text, m.end):
+            return False
         tied = tied or _ROLE_OF.match(text, m.end) is not None
     return tied and len(roles) == 1

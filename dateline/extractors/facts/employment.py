@@ -52,6 +52,12 @@ def _employer_at(ctx: _Ctx, tok: Token, direct: bool = True) -> Optional[tuple[M
     one-off club or company name for a person's; right after a role's 'of/at/for' (``direct``)
     such a name, with no pronoun, description or gender of its own, is read as the organisation."""
     hit = _org_at(ctx, tok)
+    if hit is None and tok.pos_ == "NOUN" and [c.lower_ for c in tok.children] == ["the"]:
+        # "a nurse at the infirmary" after "Oswin Infirmary": the organisation named before
+        # with that word in its name
+        earlier = _org_by_head(ctx, tok.lower_, tok.idx)
+        if earlier is not None and not _membership(earlier[1]):
+            return earlier[0].model_copy(update={"start": tok.idx, "end": _tok_end(tok)}), earlier[1]
     if hit is not None or not direct:
         return hit
     person = ctx.covering(tok.idx, _tok_end(tok))
@@ -180,6 +186,33 @@ def _role_phrase(role: Token) -> str:
     return " ".join(t.lower_ for t in sorted(mods, key=lambda t: t.i) + [role])
 
 
+def _unlisted_post_at(ctx: _Ctx, tok: Token) -> list[tuple[Mention, Entity]]:
+    """'Rick Dunn, a cheesemaker at the dairy', 'X is a radiologist at the Countess Alys
+    Hospital': a job noun the lexicon does not list is still a post when it stands 'at' an
+    organisation (not 'of' or 'for': 'a critic of the board', except after 'served as'), unless it names no staff
+    ('a student at', posts.not_posts)."""
+    p = patterns()
+    if (tok.pos_ != "NOUN" or not tok.is_lower or tok.tag_ != "NN" or tok.lower_ in p["kinship"] or tok.lower_ in p["posts"]["not_posts"]
+            or tok.lower_ in p["employment"]["not_employment_roles"]):
+        return []
+    # "served as a mate with the Hallam Steam Packet Company": after 'serve/work as' the
+    # post may stand 'with' or 'for' its organisation too
+    as_verb = tok.dep_ == "pobj" and tok.head.lower_ == "as" and tok.head.head.lemma_ in p["employment"]["as_verbs"]
+    preps = ("at", "with", "for") if as_verb else ("at",)
+    return [hit for c in tok.children if c.dep_ == "prep" and c.lower_ in preps
+            for g in c.children if g.dep_ == "pobj" for hit in [_org_at(ctx, g)] if hit]
+
+
+def _drop_bare_job(ctx: _Ctx, person: Entity, post: str, start: int, end: int) -> None:
+    """A post at an organisation read here is a title: the same job read earlier inside the
+    same words as a bare occupation ('Jan Kay is a nurse' of 'a nurse at the infirmary',
+    'director' of 'Its managing director') goes."""
+    for key, f in list(ctx.facts.items()):
+        if (f.relation == "occupation" and f.subject == person.id and f.evidence.start < end and start < f.evidence.end
+                and str(f.value).split()[-1] == post.split()[-1]):
+            del ctx.facts[key]
+
+
 def _has_employer(ctx: _Ctx, subject: Entity) -> set[str]:
     return {f.object for f in ctx.facts.values() if f.relation == "employer" and f.subject == subject.id and f.object}
 
@@ -192,8 +225,11 @@ def _rule_role_employers(ctx: _Ctx) -> None:
         if tok.idx < body or tok.pos_ not in ("NOUN", "PROPN"):
             continue
         # 'a faculty member of X', 'a staff member at X': a member of staff works there
+        unlisted: list[tuple[Mention, Entity]] = []
         if tok.lower_ not in roles and not (tok.lemma_ == "member" and any(c.dep_ == "compound" and c.lower_ in staff for c in tok.children)):
-            continue
+            unlisted = _unlisted_post_at(ctx, tok)
+            if not unlisted:
+                continue
         appointed = _appointed(ctx, tok)
         if appointed is not None:
             # "Copperline Brewing named Sanjay Mehta as its managing director"
@@ -203,7 +239,7 @@ def _rule_role_employers(ctx: _Ctx) -> None:
                 ctx.add("employer", named, s, e, obj=giver[1], confidence=LIKELY)
             ctx.add("title", named, s, e, value=_role_phrase(tok), confidence=LIKELY)
             continue
-        orgs = _orgs_of_role(ctx, tok)
+        orgs = unlisted or _orgs_of_role(ctx, tok)
         if tok.pos_ == "PROPN" and not tok.text.isupper():
             # a title-case title is more often an office or part of a name ('Bishop of Ely');
             # a possessive organisation still makes it a job: 'ORG's Managing Director, X'
@@ -221,6 +257,7 @@ def _rule_role_employers(ctx: _Ctx) -> None:
             s, e = min(start, tok.idx, mention.start), max(_tok_end(tok), mention.end)
             ctx.add("employer", person, s, e, obj=org, confidence=LIKELY)
             role = _role_phrase(tok)
+            _drop_bare_job(ctx, person, role, s, e)
             # one title per job: not a second wording of a title already read for this person
             if not any(f.relation == "title" and f.subject == person.id and str(f.value).split()[-1] == role.split()[-1]
                        for f in ctx.facts.values()):
@@ -246,14 +283,22 @@ def _rule_employment_verbs(ctx: _Ctx) -> None:
             continue
         slots = verbs[tok.lemma_]
         objs: list[Token] = []
+        came_from: set[int] = set()
         for c in tok.children:
             # each conjunct: 'taught at Northwestern University and the School of Art'
             if c.dep_ == "dobj" and "dobj" in slots:
                 objs += _conjuncts(c)
             if c.dep_ in ("prep", "agent") and c.lower_ in slots:  # ("is employed by X": an agent)
                 objs += [o for g in c.children if g.dep_ == "pobj" for o in _conjuncts(g)]
+                came_from |= {o.i for g in c.children if g.dep_ == "pobj" for o in _conjuncts(g)} if c.lower_ == "from" else set()
+        joined = any(_org_at(ctx, o, named=True) for o in objs if o.i not in came_from)
         for obj in objs:
             hits = [] if tok.lemma_ in via_staff or tok.lemma_ in description_only else [h for h in [_org_at(ctx, obj, named=tok.lemma_ not in by_description, staff=tok.lemma_ == "work")] if h]
+            if not hits and joined and obj.i in came_from:
+                # "joined Marlowe & Finch from Kettlewick Ales": after an organisation joined,
+                # the name it came from is the one before, though the entity stage took it
+                # for a person's (a name with no pronoun or gender of its own: _employer_at)
+                hits = [h for h in [_employer_at(ctx, obj)] if h]
             if (not hits and tok.lemma_ in by_description and obj.pos_ == "NOUN"
                     and [c.lower_ for c in obj.children if c.i < obj.i] == ["the"]):
                 # "ran the inn for 30 years", "led the festival": the organisation named

@@ -34,7 +34,8 @@ def _rule_events(ctx: _Ctx) -> None:
     cols = columns(doc)
     # Every rule below starts from one of these words (as the token's lemma or its lower case):
     # the rest of the tokens are passed over unread.
-    lemmas = {"die", "pass", "kill", "find", "lose", "tie", "welcome", "bear", "born", "marry", "wed", "married", "divorce",
+    dying = set(patterns()["death_verbs"]["lemmas"])
+    lemmas = {*dying, "pass", "kill", "find", "lose", "tie", "welcome", "bear", "born", "marry", "wed", "married", "divorce",
               "engage", *ev["pregnancy loss"]["verbs"], *ev["announcement"]["verbs"]}
     lows = {"death", "divorce", "engagement", "birth", "d", "marriage", "marriages", *ev["pregnancy loss"]["nouns"]}
     for sent in _sentences(doc):
@@ -46,7 +47,8 @@ def _rule_events(ctx: _Ctx) -> None:
                 continue
             tok = toks[i]
             # death: "X died on Tuesday aged 81", "X passed away", "X was found dead"
-            if tok.pos_ in ("VERB", "AUX") and (lemma == "die" or (lemma == "pass" and any(c.lower_ == "away" for c in tok.children))
+            # ("drowned the kittens" is no death of the subject)
+            if tok.pos_ in ("VERB", "AUX") and ((lemma in dying and not any(c.dep_ == "dobj" for c in tok.children)) or (lemma == "pass" and any(c.lower_ == "away" for c in tok.children))
                                                  or (lemma == "kill" and any(c.dep_ == "auxpass" for c in tok.children))
                                                  or (lemma == "find" and any(c.lower_ == "dead" for c in tok.children))):
                 if _not_asserted(tok):

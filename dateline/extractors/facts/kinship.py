@@ -148,6 +148,13 @@ def _kin_owners(ctx: _Ctx, tok: Token, sent: SpacySpan) -> tuple[list[Entity], i
                 pair = ctx.couple_before(q.idx)
                 if pair:
                     return list(pair), q.idx, end, LIKELY
+            elif q.lower_ in patterns()["sibling_group_words"]:
+                # "the siblings' father, Piet Vance": the two named as brother and sister last
+                pair = ctx.siblings_before(q.idx)
+                if pair:
+                    # named again here: a "Their mother" next is theirs, not an earlier couple's
+                    ctx.note_siblings(q.idx, *pair)
+                    return list(pair), q.idx, end, LIKELY
             else:
                 owners = []
                 group = _conjuncts(q) if q.dep_ != "conj" else _conjuncts(q.head)
@@ -434,6 +441,9 @@ def _rule_kinship(ctx: _Ctx) -> None:
                 # "her late husband, X": the relative has died (no date)
                 ctx.add("death", targets[0], doc[tok.i - 1].idx, _tok_end(tok), confidence=LIKELY)
             if rel == "sibling" and plural:
+                _each_other(ctx, targets, ev_start, ev_end, conf)
+            if rel == "child" and plural and any(c.dep_ in ("amod", "compound") and c.lower_ == "twin" for c in tok.children):
+                # "his twin daughters, Ola and Zofia": twins are each other's siblings
                 _each_other(ctx, targets, ev_start, ev_end, conf)
             if rel == "sibling" and len(owners) == 1 and len(targets) == 1:
                 ctx.note_siblings(ev_start, owners[0], targets[0])

@@ -50,12 +50,15 @@ def _regexes() -> dict[str, re.Pattern]:
         "name_comma_age": re.compile(rf"^,\s(?:now\s|aged\s)?(\d{{1,3}}|(?!zero){NUMBER_RE})(?=\s*(?:,|\.|;|\)|—|–|\band\b(?!\s+\d)|\bor\b|$))", re.I),
         "pair_ages": re.compile(
             rf",\s+(?:(?P<same>{word_alternation(p['pair_ages']['same_age_words'])})\s+(?:(?:{word_alternation(p['pair_ages']['age_prefixes'])})\s+)?(?P<both>{NUMBER_RE})"
-            rf"|(?:{word_alternation(p['pair_ages']['age_prefixes'])})\s+(?P<first>{NUMBER_RE})\s+and\s+(?P<second>{NUMBER_RE}))(?=\s*[,.;)—–]|\s*$)",
+            rf"|(?:{word_alternation(p['pair_ages']['age_prefixes'])})\s+(?P<first>{NUMBER_RE})\s+and\s+(?P<second>{NUMBER_RE})"
+            # "Dennis and Maureen Quayle, 84 and 81,": bare figures need no "aged"
+            rf"|(?P<first_bare>\d{{1,3}})\s+and\s+(?P<second_bare>\d{{1,3}}))(?=\s*[,.;)—–]|\s*$)",
             re.I,
         ),
         "name_paren_age": re.compile(r"^\s\((\d{1,3})\)"),
         "parent_of_n": re.compile(rf"\b(mother|father|mum|mom|dad|parent)[- ](?:of|to)[- ]({NUMBER_RE})\b", re.I),
         "has_n_children": re.compile(rf"\b(?:has|had|have)\s+({NUMBER_RE})\s+(?:children|kids|sons|daughters)\b", re.I),
+        "their_n_children": re.compile(rf"\b(their|his|her|[A-Z][\w-]*['’]s?)\s+({NUMBER_RE})\s+(?:children|kids|sons|daughters)\b", re.I),
         # "is survived by his wife, Eileen, and by two sons", "leaves a wife, Pam, and two
         # daughters" (not "two sons and a daughter")
         "survived_by_n": re.compile(rf"\b(?:survived\s+by|leaves)\b[^.;]{{0,80}}?\b({NUMBER_RE})\s+(?:children|kids|sons|daughters)\b(?!\s*,?\s+and\s+(?:a|an|\w+)\s+(?:sons?|daughters?|children)\b)", re.I),

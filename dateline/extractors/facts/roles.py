@@ -201,7 +201,7 @@ def _rule_roles(ctx: _Ctx) -> None:
         if span is not None:
             jobs[span.root.i] = subject
         # 'director of Acme' is a title (handled above), not a bare occupation
-        if re.match(r"^\s+(?:of|at|for)\s+[A-Z]", text[e : e + 30]):
+        if re.match(r"^\s+(?:of|at|for|with)\s+(?:the\s+)?[A-Z]", text[e : e + 30]):
             continue
         ctx.add("occupation", subject, ev[0], ev[1], value=occ, confidence=LIKELY if ev == (s, e) else SURE)
         ctx.add_gender(subject, p["gendered_roles"].get(occ), s, e, SURE)
@@ -211,15 +211,36 @@ def _rule_retired_occupations(ctx: _Ctx) -> None:
     """'Graham Fenn, a retired ferry captain,', 'Marsh, a former harbour master': with the cue
     word a job need not be in the lexicon (patterns key ``retired_occupations``)."""
     p = patterns()["retired_occupations"]
-    rx = re.compile(r",\s+(?:\d{1,3},\s+)?an?\s+(?:" + "|".join(map(re.escape, p["cues"])) + r")\s+((?:[a-z]+\s+){0,2}[a-z]+)(?=\s*(?:[,.;]|and\b))")
+    rx = re.compile(r",\s+(?:\d{1,3},\s+)?an?\s+(?:" + "|".join(map(re.escape, p["cues"])) + r")\s+((?:[a-z]+\s+){0,2}[a-z]+)(?=\s*(?:[,.;]|and\b|who\b))")
+    # "Hedley Marsh, a deckhand,", "Ann Roe, 41, a sailmaker": without a cue, one word with a
+    # job's ending (patterns key ``job_suffixes``), perhaps after one noun ('a ballad collector')
+    # ("X, the boatbuilder whose yard ...", "X (1935 – 1999) was a lighthouse keeper" too)
+    suffixed = re.compile(r"(?:,\s+(?:\d{1,3},\s+)?(?:an?|the)|(?:\s+\([^()]{4,40}\),?)?\s+(?:is|was)\s+an?)\s+((?:[a-z]+\s+)?[a-z]*(?:" + "|".join(map(re.escape, p["job_suffixes"])) + r"))(?=\s*(?:[,.;]|and\b|who\b|whose\b|in\b|from\b))")
     not_jobs = set(p["not_jobs"])
     kin = patterns()["kinship"]
-    for m in rx.finditer(ctx.text, ctx.article.body_start):
+    titles = {t.lower() for t in patterns()["titles"]}
+    found = [(m, False) for m in rx.finditer(ctx.text, ctx.article.body_start)]
+    found += [(m, True) for m in suffixed.finditer(ctx.text, ctx.article.body_start)]
+    for m, by_suffix in found:
         words = m.group(1).split()
         if words[-1] in not_jobs or words[-1] in kin or any(w in ("of", "and", "the", "who") for w in words):
             continue
+        if by_suffix:
+            if words[-1] in titles or len(words[-1]) < 6:
+                continue  # ("a chairman": a title wants its organisation)
+            if len(words) == 2:
+                span = ctx.doc.char_span(m.start(1), m.end(1), alignment_mode="expand")
+                if span is None or span[0].pos_ != "NOUN":
+                    words = words[1:]  # "a keen collector": only the noun is the job
+            if len(words) == 1 and words[0] in p["job_suffixes"]:
+                continue  # "a player", "a collector": the ending alone names no trade
         at = ctx.ending_at(m.start())
         if at is None:
             continue
-        ctx.add("occupation", at[1], at[0].start, m.end(1), value=" ".join(words), confidence=LIKELY)
+        job = " ".join(words)
+        for key, f in list(ctx.facts.items()):
+            # "a retired ferry engineer" read before as the bare "engineer": keep the fuller job
+            if f.relation == "occupation" and f.subject == at[1].id and job.endswith(" " + str(f.value)):
+                del ctx.facts[key]
+        ctx.add("occupation", at[1], at[0].start, m.end(1), value=job, confidence=LIKELY)
         ctx.add_gender(at[1], patterns()["gendered_roles"].get(" ".join(words)), m.start(1), m.end(1), LIKELY)

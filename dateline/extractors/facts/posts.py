@@ -1,0 +1,141 @@
+"""Posts named by their organisation's possessive, whatever the post is called: 'Its head
+brewer, Ann Roe', 'The station's coxswain, Ann Roe', 'Ann Roe, the commission's harbourmaster',
+'Ann Roe, who is the club's physiotherapist'; and 'A spokeswoman for ORG, Ann Roe', 'A university
+spokesman, Ann Roe' (after Harlan State University). The possessive ties the words between it
+and the name to the organisation, so the post need not be in the titles lexicon (patterns key
+``posts``)."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import Optional
+
+from dateline.extractors.facts.context import ORG, SURE, _Ctx, _org_by_head, patterns
+from dateline.extractors.facts.employment import _drop_bare_job, _has_employer
+from dateline.extractors.facts.roles import _employs
+from dateline.model import Entity, Mention
+
+# the possessor: "the dairy's", "Kelby Town's", "Marlowe & Finch's", "Halden Systems'"
+# (a full stop only in a short abbreviation, "St.": "Monday. Halden Systems'" is two sentences)
+_WORD = r"(?:[A-Z][a-z]{0,2}\.|[A-Z][\w&'’-]*)"
+_OWNER = r"(?:[Tt]he\s+[a-z][\w-]*|" + _WORD + r"(?:\s+(?:" + _WORD + r"|&|of|and))*)(?:['’]s|(?<=s)['’])"
+# the post: one to four lower-case words, or 'head of production'; no punctuation inside
+_POST = r"(?P<post>(?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*(?:\s+of\s+[a-z][\w-]*)?)"
+
+
+@lru_cache(maxsize=1)
+def _posts_rx() -> dict[str, re.Pattern]:
+    return {
+        # "Its head brewer, " / "The dairy's head of production, " / "Acme's drummer, " (before a name)
+        "before": re.compile(r"(?P<owner>\b(?:[Ii]ts|" + _OWNER + r"))\s+" + _POST + r",\s+$"),
+        # ", the commission's current harbourmaster" (after a name)
+        # (or said of her: "Siobhan, who is the club's physiotherapist", "X is the firm's lawyer")
+        "after": re.compile(r"(?:,\s+(?:who\s+(?:is|was)\s+)?|\s+(?:is|was)\s+)(?P<owner>" + _OWNER + r")\s+" + _POST + r"(?=\s*(?:[,.;]|\s+who\b|\s+and\b))"),
+        # "A university spokesman, " (before a name): the organisation named before by that word
+        "indefinite_head": re.compile(r"\b[Aa]n?\s+(?P<head>[a-z]+)\s+" + _POST + r",\s+$"),
+        # "A spokeswoman for the Marshfield Alliance, " (before a name)
+        "indefinite": re.compile(r"\b[Aa]n?\s+" + _POST + r"\s+(?:for|at|of|with)\s+(?:the\s+)?(?P<org>[A-Z][^,.;]{1,60}),\s+$"),
+    }
+
+
+def _post_words(post: str) -> Optional[str]:
+    """The post without the words that only date or rank it ('outgoing', 'current'), or None
+    when its head is no post at all (a relative, a friend, a fan)."""
+    p = patterns()
+    cfg = p["posts"]
+    words = post.lower().split()
+    head = words[words.index("of") - 1] if "of" in words else words[-1]
+    if head in p["kinship"] or head in cfg["not_posts"] or any(w in cfg["not_post_words"] for w in words):
+        return None
+    drop = set(p["employment"]["role_modifiers_dropped"]) | set(cfg["modifiers_dropped"])
+    while words and words[0] in drop:
+        words = words[1:]
+    return " ".join(words) or None
+
+
+def _owner(ctx: _Ctx, owner: str, start: int, end: int) -> Optional[tuple[Mention, Entity]]:
+    """The organisation a possessive names: its own name ('Acme's'), an earlier organisation
+    with that word in its name ('the dairy's' after 'Combe Dairy'), or for 'Its' the organisation
+    named last in this or the sentence before."""
+    low = owner.lower()
+    if low == "its":
+        return _its(ctx, start, end)
+    stem_end = end - (1 if owner.endswith(("s'", "s’")) else 2)  # "Halden Systems'" / "Acme's"
+    mh = re.fullmatch(r"[Tt]he\s+([a-z]+)['’]s", owner)
+    if mh is None:
+        return ctx.ending_at(stem_end, ORG) or ctx.covering(stem_end - 1, stem_end, ORG)
+    # "the commission's": the organisation named before with that word in its name, rather
+    # than whatever the entity stage linked the descriptor to
+    earlier = _org_by_head(ctx, mh.group(1), start)
+    if earlier is not None:
+        return earlier[0].model_copy(update={"start": start, "end": end}), earlier[1]
+    return ctx.covering(stem_end - 1, stem_end, ORG)
+
+
+def _its(ctx: _Ctx, start: int, end: int) -> Optional[tuple[Mention, Entity]]:
+    """'Its' at a sentence's start: the organisation the sentence before (or this one) is about,
+    its subject; else the one organisation named there ('Rowan Bell Insurance, the sponsor, said
+    it would take Ashcombe fans ... Its managing director': the sponsor, not the club)."""
+    span = ctx.doc.char_span(start, end, alignment_mode="expand")
+    if span is None:
+        return None
+    sent = span.root.sent
+    prev = ctx.doc[sent.start - 1].sent if sent.start > 0 else sent
+    for where in (sent, prev):
+        for tok in where:
+            if tok.dep_ in ("nsubj", "nsubjpass") and tok.head.dep_ == "ROOT" and tok.idx < start:
+                hit = ctx.covering(tok.idx, tok.idx + len(tok.text), ORG)
+                if hit is not None and hit[0].kind == "name":
+                    return hit[0].model_copy(update={"start": start, "end": end}), hit[1]
+    named = {e.id: (m, e) for m, e in ctx.mentions if prev.start_char <= m.start < start and e.type in ORG and m.kind == "name"}
+    if len(named) != 1:
+        return None
+    m, e = next(iter(named.values()))
+    return m.model_copy(update={"start": start, "end": end}), e
+
+
+def _add_post(ctx: _Ctx, person: Entity, post: str, org: tuple[Mention, Entity], start: int, end: int) -> None:
+    if _employs(org[1].name, post.split()[-1]) and _employs(org[1].name, post) and org[1].id not in _has_employer(ctx, person):
+        ctx.add("employer", person, start, end, obj=org[1], confidence=SURE)
+    head = post.split()[-1] if " of " not in f" {post} " else post
+    _drop_bare_job(ctx, person, post, start, end)
+    if not any(f.relation == "title" and f.subject == person.id and str(f.value).split()[-1] == head.split()[-1] for f in ctx.facts.values()):
+        ctx.add("title", person, start, end, value=post, confidence=SURE)
+
+
+def _rule_possessive_posts(ctx: _Ctx) -> None:
+    rx = _posts_rx()
+    text, body = ctx.text, ctx.article.body_start
+    for mention, person in ctx.mentions:
+        if person.type != "PERSON" or mention.kind != "name" or mention.start < body:
+            continue
+        head = text[max(body, mention.start - 90) : mention.start]
+        base = mention.start - len(head)
+        got = rx["before"].search(head)
+        if got is not None:
+            post = _post_words(got.group("post"))
+            org = _owner(ctx, got.group("owner"), base + got.start("owner"), base + got.end("owner"))
+            if post and org is not None:
+                _add_post(ctx, person, post, org, base + got.start(), mention.end)
+        got = rx["indefinite"].search(head)
+        if got is not None:
+            # "A spokeswoman for the Marshfield Alliance, Leah Dunmore": the organisation's name
+            # runs from the preposition to the comma before the person's
+            org = ctx.starting_at(base + got.start("org"), ORG)
+            post = _post_words(got.group("post"))
+            if post and org is not None and org[0].end == base + got.end("org") and post in {t.lower() for t in patterns()["titles"]}:
+                _add_post(ctx, person, post, org, base + got.start(), mention.end)
+        got = rx["indefinite_head"].search(head)
+        if got is not None:
+            earlier = _org_by_head(ctx, got.group("head"), base + got.start())
+            post = _post_words(got.group("post"))
+            if post and earlier is not None and post in {t.lower() for t in patterns()["titles"]}:
+                org = (earlier[0].model_copy(update={"start": base + got.start("head"), "end": base + got.end("head")}), earlier[1])
+                _add_post(ctx, person, post, org, base + got.start(), mention.end)
+        got = rx["after"].match(text, mention.end, min(len(text), mention.end + 90))
+        if got is not None:
+            post = _post_words(got.group("post"))
+            org = _owner(ctx, got.group("owner"), got.start("owner"), got.end("owner"))
+            if post and org is not None:
+                _add_post(ctx, person, post, org, mention.start, got.end())
