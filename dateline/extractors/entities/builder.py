@@ -9,6 +9,7 @@ from typing import Optional, cast
 from spacy.tokens import Doc
 
 from dateline.extractors.entities.clusters import _Cluster, _gender_conflict, _majority
+from dateline.extractors.entities.context import context_evidence
 from dateline.extractors.entities.lexicon import (
     AGENT_DEPS,
     W_AGE,
@@ -288,11 +289,15 @@ class _Builder(_Resolver):
             head_cluster = self.covered.get(tok.head.i)
             if tok.head.i == i or head_cluster is None or head_cluster.root() is not cluster.root():
                 nouns = [c for c in tok.children if c.dep_ in ("compound", "appos", "amod") and c.i not in self.covered]
-                # "two sons - Kofi, 6, and Leo, 3": every conjunct is apposed to the noun.
+                # "two sons - Kofi, 6, and Leo, 3": every conjunct is apposed to the noun; but
+                # "her husband, Callum Raman, ..., and their three children, Anika": the climb
+                # stops at a noun of its own, which is the one apposed.
                 first = tok
-                while first.dep_ == "conj" and first.head is not first:
+                while first.dep_ == "conj" and first.head is not first and first.head.i in self.covered:
                     first = first.head
-                if first.dep_ == "appos" and first.head.i not in self.covered and not _across_paragraph(first):
+                if first.dep_ == "conj" and first.head.tag_ in ("NN", "NNS") and first.head.i == first.i - 2 and self.doc[first.i - 1].text == ",":
+                    nouns.append(first.head)
+                elif first.dep_ == "appos" and first.head.i not in self.covered and not _across_paragraph(first):
                     nouns.append(first.head)
             # The noun right before a name is its apposition whatever the parse says
             # ("she and husband Tomas Reyes" parsed as a coordination).
@@ -485,6 +490,7 @@ def extract_entities(doc: Doc) -> list[Entity]:
     b.rescan_names()
     b.name_evidence()
     b.lifespan_evidence()
+    context_evidence(b)
     b.resolve()
     return b.entities()
 

@@ -89,7 +89,7 @@ def _name_spans(doc: Doc, lex: Lexicon, sent_start_of: list[int]) -> list[_NameS
             continue
         text = doc[s:e].text
         low = text.lower()
-        if low in lex.not_entities or (e - s == 1 and (_noun_modifier(toks[s]) or _place_once(toks[s], lex))):
+        if low in lex.not_entities or (e - s == 1 and (_noun_modifier(toks[s]) or _place_once(toks[s], lex) or _common_acronym(toks[s]))):
             continue
         if low in lex.platforms:
             for i in range(s, e):
@@ -267,6 +267,13 @@ def _noun_modifier(tok: Token) -> bool:
         and tok.head.i == tok.i + 1
         and doc[tok.i + 1].text.islower()
     )
+
+
+def _common_acronym(tok: Token) -> bool:
+    """An acronym the parser reads as a common noun after "a"/"an" ("a GP in the town", "an
+    MP"): a job or a thing, not a name."""
+    return tok.tag_ in ("NN", "NNS") and tok.text.isupper() and any(
+        ch.dep_ == "det" and ch.lower_ in ("a", "an") for ch in tok.children)
 
 
 def _place_once(tok: Token, lex: Lexicon) -> bool:

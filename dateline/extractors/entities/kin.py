@@ -1,0 +1,75 @@
+"""Kin descriptors resolved to the right relative: "her husband" to the man of that surname or
+the one named with her as a couple ("Tom and Hazel Brennock"), "their son" ... "their child"
+to one child until another is named."""
+
+from __future__ import annotations
+
+from typing import Optional
+
+from spacy.tokens import Token
+
+from dateline.extractors.entities.clusters import _Cluster, _Clusters, _majority
+from dateline.extractors.entities.lexicon import DESCRIPTOR_WINDOW
+
+
+class _Kin(_Clusters):
+    def _spouse(self, owner_tok: Token, gender: Optional[str], recent, s: int, e: int) -> Optional[tuple[_Cluster, int, int]]:
+        """"Mrs Hale said her husband ...": the person of the kin noun's stated gender who shares
+        the possessor's surname ("Mr Hale"), when the text has named one; else nobody yet."""
+        owner = self.covered.get(owner_tok.i)
+        if owner is None or gender is None:
+            return None
+        owner = owner.root()
+        if not owner.key:
+            return None
+        other_kin = self.lex.relative_nouns - self.lex.spouse_nouns
+        for _ti, _si, _w, c in reversed(recent):
+            c = c.root()
+            if c is owner or not c.key or c.platform or c.plural or c.roles & other_kin:
+                continue
+            if c.key[-1] == owner.key[-1] and _majority(c.genders) == gender:
+                return c, s, e
+            # "Tom and Hazel Brennock ... Her husband": named as one couple, gender unstated
+            if self._named_with(c, owner) and _majority(c.genders) in (None, gender) and c.gender_fit(gender) > 0:
+                return c, s, e
+        return None
+
+    def _named_with(self, c: _Cluster, owner: _Cluster) -> bool:
+        """The two named as one couple: a first name, "and", the other's full name ("Tom and
+        Hazel Brennock", "Daniel and Ruth Carrow"), either way round."""
+        text = self.doc.text
+
+        def before(a: _Cluster, b: _Cluster) -> bool:
+            starts = {m.start for m in b.mentions if m.kind == "name" and " " in text[m.start : m.end]}
+            return any(m.kind == "name" and " " not in text[m.start : m.end] and text[m.end : m.end + 5] == " and "
+                       and m.end + 5 in starts for m in a.mentions)
+
+        return before(c, owner) or before(owner, c)
+
+    def _kin_of(self, c: _Cluster, owner: _Cluster, low: str) -> bool:
+        """Whether an earlier "her husband" of c was owned by the same person (or by nobody
+        the text resolved)."""
+        for m in c.mentions:
+            if m.kind != "descriptor" or self.doc[m.head].lower_ != low:
+                continue
+            for ch in self.doc[m.head].children:
+                if ch.dep_ == "poss" and ch.i in self.covered and self.covered[ch.i].root() is not owner.root():
+                    return False
+        return True
+
+    def _child_chain(self, tok: Token, recent, gender) -> Optional[_Cluster]:
+        for _ti, si, _w, c in reversed(recent):
+            if self.sent_of[tok.i] - si > DESCRIPTOR_WINDOW:
+                break
+            c = c.root()
+            if c.roles & self.lex.child_nouns and c.gender_fit(gender) > 0:
+                return c
+        return None
+
+    def _child(self, tok: Token, recent, gender, s: int, e: int) -> Optional[tuple[_Cluster, int, int]]:
+        """"their son" ... "a baby boy" ... "their child": one child of the same parents,
+        named or not, until the text names another."""
+        c = self._child_chain(tok, recent, gender)
+        if c is not None:
+            return c, s, e
+        return self.new(unnamed_text=self.doc[s:e].text), s, e
