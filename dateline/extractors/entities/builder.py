@@ -173,26 +173,6 @@ class _Builder(_Resolver):
             return latest
         return max(found, key=lambda f: len(f[0].mentions))
 
-    def _only_a_relative(self, cluster: _Cluster) -> bool:
-        """Every mention so far introduces the person as a relative: 'the son of X', 'his wife X'."""
-        kin = self.lex.relative_nouns
-        doc = self.doc
-        mentions = cluster.root().mentions
-        for m in mentions:
-            t = doc[m.head]
-            first = doc[max(m.head - 1, 0)]
-            while first.i > 0 and first.i >= m.head - 3 and first.idx >= m.start:
-                first = doc[first.i - 1]  # the token before the whole name
-            if t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.lemma_.lower() in kin:
-                continue
-            # "his wife Sarah", not "His brother, Sam Hale, said": a relative who acts is not
-            # named in passing
-            noun = t.head if t.dep_ in ("appos", "compound") else first if first.text != "," else doc[max(first.i - 1, 0)]
-            if noun.lemma_.lower() in kin and noun.dep_ not in ("nsubj", "nsubjpass"):
-                continue
-            return False
-        return bool(mentions)
-
     def _pronoun_peeks(self, spans: list[_NameSpan], one_word: bool = False) -> list[Optional[str]]:
         """For a full name that is a subject, the gender of the first he/she/his/her after it in
         its sentence or the next, when no other name comes first ("Bill Hartley spoke first, and

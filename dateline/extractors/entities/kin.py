@@ -13,6 +13,48 @@ from dateline.extractors.entities.lexicon import DESCRIPTOR_WINDOW
 
 
 class _Kin(_Clusters):
+    def _kin_owner(self, tok: Token, chosen: Optional[_Cluster], rivals: list[_Cluster]) -> Optional[_Cluster]:
+        """'The couple had four children: Ruth, Peggy, Alan and Dora. His younger brother, ...':
+        whose relative a possessive kin noun names is not someone the text has so far only
+        named as a relative in passing, when a person named more often fits (the article's
+        subject); the same policy as for a bare surname (builder._partial)."""
+        if chosen is None or tok.tag_ != "PRP$" or tok.head.lemma_.lower() not in self.lex.relative_nouns:
+            return chosen
+        if not self._only_a_relative(chosen, before=tok.i):
+            return chosen
+        count = sum(1 for m in chosen.mentions if m.head < tok.i)
+        more = [r for r in rivals if r is not chosen and not r.latent and r.is_person_like()
+                and sum(1 for m in r.mentions if m.head < tok.i) > count]
+        return max(more, key=lambda r: sum(1 for m in r.mentions if m.head < tok.i)) if more else chosen
+
+    def _only_a_relative(self, cluster: _Cluster, before: Optional[int] = None) -> bool:
+        """Every mention so far (before token ``before``) introduces the person as a relative:
+        'the son of X', 'his wife X'."""
+        kin = self.lex.relative_nouns
+        doc = self.doc
+        mentions = [m for m in cluster.root().mentions if before is None or m.head < before]
+        for m in mentions:
+            t = doc[m.head]
+            first = doc[max(m.head - 1, 0)]
+            while first.i > 0 and first.i >= m.head - 3 and first.idx >= m.start:
+                first = doc[first.i - 1]  # the token before the whole name
+            if t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.lemma_.lower() in kin:
+                continue
+            if m.kind == "descriptor" and t.lemma_.lower() in kin:
+                continue  # the kin phrase itself ("his wife")
+            top = t
+            while top.dep_ == "conj" and top.head.i < top.i:
+                top = top.head
+            if top is not t and top.dep_ == "appos" and top.head.lemma_.lower() in kin:
+                continue  # "four children: Ruth, Peggy, Alan and Dora"
+            # "his wife Sarah", not "His brother, Sam Hale, said": a relative who acts is not
+            # named in passing
+            noun = t.head if t.dep_ in ("appos", "compound") else first if first.text != "," else doc[max(first.i - 1, 0)]
+            if noun.lemma_.lower() in kin and noun.dep_ not in ("nsubj", "nsubjpass"):
+                continue
+            return False
+        return bool(mentions)
+
     def _spouse(self, owner_tok: Token, gender: Optional[str], recent, s: int, e: int) -> Optional[tuple[_Cluster, int, int]]:
         """"Mrs Hale said her husband ...": the person of the kin noun's stated gender who shares
         the possessor's surname ("Mr Hale"), when the text has named one; else nobody yet."""

@@ -323,7 +323,24 @@ class _Resolver(_Kin):
                 t = self.doc[ti]
                 if t.lower_ == tok.lower_ and t.tag_ == "PRP$":
                     return c.root()
+            same = self._kin_opener_before(tok)
+            if same is not None:
+                return same
         return self._ranked(tok, recent, rule)
+
+    def _kin_opener_before(self, tok: Token) -> Optional[_Cluster]:
+        """'His younger brother, Harold Marsh, was a lighthouse keeper. His eldest daughter, Ruth
+        Fenn, ran the yard': sentences that open on the same possessive and a kin noun, one
+        after the other, list one person's family."""
+        kin = self.lex.relative_nouns
+        i = tok.i
+        if self.sent_start_of[i] != i or i == 0 or tok.head.lemma_.lower() not in kin:
+            return None
+        p = self.sent_start_of[i - 1]
+        prev = self.doc[p]
+        if prev.lower_ != tok.lower_ or prev.tag_ != "PRP$" or prev.head.lemma_.lower() not in kin or p not in self.covered:
+            return None
+        return self.covered[p].root()
 
     def _ranked(self, tok: Token, recent, rule: Optional[_Cluster]) -> Optional[_Cluster]:
         """The learned ranker's choice among the candidates, with the rules' choice as one of
@@ -347,6 +364,7 @@ class _Resolver(_Kin):
         # Below the threshold the pronoun stays unresolved, unless the rules pick the same one.
         agreed = rule is not None and cands[best].cluster is rule.root()
         chosen = cands[best].cluster if probs[best] >= model.threshold or agreed else None
+        chosen = self._kin_owner(tok, chosen, [c.cluster for c in cands])
         if chosen is not None and chosen.latent:
             self._materialize(chosen, recent, tok.i)
         return chosen
