@@ -463,14 +463,19 @@ def _shared_surname(text: str, names: list, full_names: dict, cluster: _Cluster,
     return None
 
 
-def extract_entities(doc: Doc) -> list[Entity]:
-    lex = lexicon()
-    b = _Builder(doc, lex)
-    b.cluster_names(_name_spans(doc, lex, b.sent_start_of))
+def name_passes(b: _Builder) -> None:
+    """Everything before pronouns are resolved: names, their clusters and the evidence of their
+    type (the ranker's training runs the same, then resolves with its own model)."""
+    b.cluster_names(_name_spans(b.doc, b.lex, b.sent_start_of))
     b.rescan_names()
     b.name_evidence()
     b.lifespan_evidence()
     context_evidence(b)
+
+
+def extract_entities(doc: Doc) -> list[Entity]:
+    b = _Builder(doc, lexicon())
+    name_passes(b)
     b.resolve()
     return b.entities()
 

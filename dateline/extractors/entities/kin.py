@@ -11,8 +11,46 @@ from spacy.tokens import Token
 from dateline.extractors.entities.clusters import _Cluster, _Clusters, _majority
 from dateline.extractors.entities.lexicon import DESCRIPTOR_WINDOW
 
+# The tie seen from the other side: if A is B's brother, B is A's sibling; if A is B's son, B
+# is A's parent.
+INVERSE_KIN = {"sibling": "sibling", "child": "parent", "parent": "child", "spouse": "spouse", "grandchild": "grandparent",
+               "grandparent": "grandchild", "nibling": "pibling", "pibling": "nibling", "cousin": "cousin"}
+
 
 class _Kin(_Clusters):
+    def _kin_inverse(self, tok: Token, owner_tok: Token, gender: Optional[str]) -> Optional[_Cluster]:
+        """'Nandakumar's younger brother, Arun, ... before his sister took charge': the owner of a
+        kin noun was introduced as somebody's relative of the opposite kind, and that somebody
+        fits ("his sister" is Nandakumar); likewise "Her parents, Ravi and Meena ... his
+        daughter"."""
+        kinds = self.lex.kin_kinds
+        want = INVERSE_KIN.get(kinds.get(tok.lemma_.lower(), kinds.get(tok.lower_, "")))
+        owner = self.covered.get(owner_tok.i)
+        if want is None or owner is None:
+            return None
+        owner = owner.root()
+        for m in owner.mentions:
+            if m.head >= tok.i:
+                continue
+            noun = self.doc[m.head]
+            if m.kind == "name":
+                while noun.dep_ == "conj" and noun.head.i < noun.i:
+                    noun = noun.head
+                if noun.dep_ != "appos":
+                    continue
+                noun = noun.head
+            elif m.kind != "descriptor":
+                continue
+            if kinds.get(noun.lemma_.lower(), kinds.get(noun.lower_)) != want:
+                continue
+            for ch in noun.children:
+                if ch.dep_ == "poss" and ch.i in self.covered:
+                    other = self.covered[ch.i].root()
+                    if other is not owner and not other.platform and other.is_person_like() and other.gender_fit(gender) > 0 \
+                            and _majority(other.genders) in (None, gender):
+                        return other
+        return None
+
     def _kin_owner(self, tok: Token, chosen: Optional[_Cluster], rivals: list[_Cluster]) -> Optional[_Cluster]:
         """'The couple had four children: Ruth, Peggy, Alan and Dora. His younger brother, ...':
         whose relative a possessive kin noun names is not someone the text has so far only

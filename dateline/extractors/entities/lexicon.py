@@ -86,6 +86,7 @@ class Lexicon:
     contest_verbs: frozenset[str]
     saint_words: frozenset[str]
     measure_words: frozenset[str]
+    kin_kinds: dict[str, str]
 
 
 @lru_cache(maxsize=1)
@@ -123,5 +124,6 @@ def lexicon() -> Lexicon:
         contest_verbs=frozenset(data["contest_verbs"]),
         saint_words=frozenset(data["saint_words"]),
         measure_words=frozenset(data["measure_words"]),
+        kin_kinds=data["kin_kinds"],
     )
 

@@ -430,6 +430,9 @@ class _Resolver(_Kin):
         if any(ch.dep_ == "amod" and (ch.tag_ == "JJS" or ch.lower_ in lex.new_referent) for ch in tok.children):
             return None  # "the first child", "another official": not someone already named
         gender = lex.gendered.get(low) or self._compound_gender(tok)
+        inverse = self._kin_inverse(tok, poss[0], gender) if poss else None
+        if inverse is not None:
+            return inverse, s, e
         if low in lex.child_nouns and (poss or (dets & {"a", "an"} and any(ch.dep_ == "compound" and ch.lower_ == "baby" for ch in tok.children))):
             return self._child(tok, recent, gender, s, e)
         definite = bool(dets & {"the", "this", "that"})
