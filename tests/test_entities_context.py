@@ -168,3 +168,47 @@ def test_context_possessive_kin_openers_list_one_persons_family(nlp):
     assert owner(ents, text, "His younger") is edwin
     assert owner(ents, text, "His eldest") is edwin
     assert by_name(ents, "Dora").gender is None
+
+
+def test_context_same_surname_family_firm_and_people(nlp):
+    """A family firm named for a surname, 'the X family', two siblings and a double-barrelled
+    name: 'Mr X' and 'X-Y' go to the right person, never to the firm or the family."""
+    text = (
+        "Marlowe & Finch, the family brewer based in Tollbridge since 1912, has been sold, ending a "
+        "century of control by the Finch family.\n\n"
+        "Hugh Finch, 67, the company's chairman, and his sister, Cordelia Finch-Amadi, 63, voted in favour.\n\n"
+        '"It is the hardest decision I have ever taken," Mr Finch said.\n\n'
+        "Hugh Finch and his wife of 40 years, Marguerite, have two sons.\n\n"
+        "Mrs Finch-Amadi sits on the board. Finch-Amadi said she had no regrets."
+    )
+    ents = entities_of(nlp, text)
+    hugh = by_name(ents, "Hugh Finch")
+    assert len([e for e in ents if e.name == "Hugh Finch"]) == 1
+    assert owner(ents, text, "Mr Finch") is hugh
+    assert owner(ents, text, "Hugh Finch and") is hugh
+    firm = by_name(ents, "Marlowe & Finch")
+    assert all(m.text == "Marlowe & Finch" or m.kind == "descriptor" for m in firm.mentions)
+    assert owner(ents, text, "Finch family") is None
+    cordelia = by_name(ents, "Cordelia Finch-Amadi")
+    assert owner(ents, text, "Finch-Amadi said") is cordelia
+    marguerite = by_name(ents, "Marguerite")
+    assert marguerite.type == "PERSON" and marguerite.gender == "female"
+
+
+def test_context_kin_seen_from_the_other_side(nlp):
+    """'Nandakumar's younger brother, Arun ... his sister' is Nandakumar; 'Her parents, Ravi and
+    Meena ... his daughter' is she too; 'Her great-niece, Judith Carrow' is Judith Carrow."""
+    text = (
+        "Ashcombe captain Priya Nandakumar struck an unbeaten 104 on Saturday.\n\n"
+        "Nandakumar's younger brother, Arun, 24, opened the bowling for Kelby Town. He took two wickets "
+        "before his sister took charge.\n\n"
+        "Her parents, Ravi and Meena Nandakumar, watched from a bench. Ravi Nandakumar, 61, said his "
+        'daughter had "always been stubborn".\n\n'
+        "The cup is named after the late Edith Mallory. Her great-niece, Judith Carrow, will present it."
+    )
+    ents = entities_of(nlp, text)
+    priya = by_name(ents, "Priya Nandakumar")
+    assert described(ents, text, "his sister") is priya
+    assert described(ents, text, "his daughter") is priya
+    assert by_name(ents, "Ravi Nandakumar").gender != "female"
+    assert described(ents, text, "Her great-niece") is by_name(ents, "Judith Carrow")

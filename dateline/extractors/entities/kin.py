@@ -46,8 +46,7 @@ class _Kin(_Clusters):
             for ch in noun.children:
                 if ch.dep_ == "poss" and ch.i in self.covered:
                     other = self.covered[ch.i].root()
-                    if other is not owner and not other.platform and other.is_person_like() and other.gender_fit(gender) > 0 \
-                            and _majority(other.genders) in (None, gender):
+                    if other is not owner and not other.platform and other.is_person_like() and other.gender in (None, gender):
                         return other
         return None
 

@@ -87,6 +87,7 @@ class Lexicon:
     saint_words: frozenset[str]
     measure_words: frozenset[str]
     kin_kinds: dict[str, str]
+    family_nouns: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -125,5 +126,6 @@ def lexicon() -> Lexicon:
         saint_words=frozenset(data["saint_words"]),
         measure_words=frozenset(data["measure_words"]),
         kin_kinds=data["kin_kinds"],
+        family_nouns=frozenset(data["family_nouns"]),
     )
 

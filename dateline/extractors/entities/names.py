@@ -10,7 +10,13 @@ from typing import Optional
 from spacy.tokens import Doc, Token
 
 from dateline.extractors.entities.lexicon import Lexicon
-from dateline.extractors.entities.syntax import _age_follows, _is_name_token, _possessive, _speaker_position
+from dateline.extractors.entities.syntax import (
+    _age_follows,
+    _family_modifier,
+    _is_name_token,
+    _possessive,
+    _speaker_position,
+)
 from dateline.nlp import columns, tokens_of
 
 
@@ -89,6 +95,10 @@ def _name_spans(doc: Doc, lex: Lexicon, sent_start_of: list[int]) -> list[_NameS
             continue
         text = doc[s:e].text
         low = text.lower()
+        if _family_modifier(toks[e - 1], lex):
+            for i in range(s, e):
+                taken[i] = True  # "the Finch family": a family, no person and no company
+            continue
         if low in lex.not_entities or (e - s == 1 and (_noun_modifier(toks[s]) or _place_once(toks[s], lex) or _common_acronym(toks[s]))):
             continue
         if low in lex.platforms:
@@ -385,6 +395,9 @@ def _missed_names(doc: Doc, lex: Lexicon, taken: list[bool], sent_start_of: list
         prev = doc[i - 1] if i > 0 else None
         if prev is not None and prev.text == "," and i > 1:
             prev = doc[i - 2]
+            # "his wife of 40 years, Marguerite": the kin noun before the "of" phrase
+            if prev.dep_ == "pobj" and prev.head.lower_ == "of" and prev.head.head.i < prev.i and prev.head.head.lower_ in kin:
+                prev = prev.head.head
         # "their daughter, Sofia" / "her son Pax": the kin noun has a possessive or article.
         if (
             prev is not None

@@ -71,6 +71,12 @@ def _is_name_token(tok: Token, loose: bool = False, known: bool = False) -> bool
     return loose and tok.tag_ in ("NN", "NNS") and tok.is_sent_start is False and tok.text[1:].islower()
 
 
+def _family_modifier(tok: Token, lex: Lexicon) -> bool:
+    """A surname naming a family ("the Finch family"): neither a person nor a company."""
+    doc = tok.doc
+    return tok.dep_ == "compound" and tok.i + 1 < len(doc) and tok.head.i == tok.i + 1 and doc[tok.i + 1].lower_ in lex.family_nouns
+
+
 def _possessive(tok: Token) -> bool:
     # A curly "’s" before a quotation is sometimes tagged as a closing quote, not POS.
     return tok.tag_ == "POS" or tok.lower_ in ("'s", "\u2019s")
