@@ -212,3 +212,19 @@ def test_context_kin_seen_from_the_other_side(nlp):
     assert described(ents, text, "his daughter") is priya
     assert by_name(ents, "Ravi Nandakumar").gender != "female"
     assert described(ents, text, "Her great-niece") is by_name(ents, "Judith Carrow")
+
+
+def test_context_paragraph_opening_pronoun_is_the_obituary_subject(nlp):
+    """A he opening a paragraph, before any name in it, is the man the piece is about, whom
+    he was called throughout, not the brother introduced as his relative just before."""
+    text = (
+        "Captain Ewan Rowse, who kept the harbour at Polwenna for 27 years, died on Sunday, aged 88.\n\n"
+        "Born in Penmarrow, he went to sea at 15. He served as a mate on the ferries, and he joined the "
+        "harbour board in 1968.\n\n"
+        "It was not the first time the sea had touched his family. His elder brother, Hedley Rowse, a deckhand, "
+        "died in 1952, aged 22, when the crabber Morwen Grace went down off the point. Their mother, Jenifer "
+        "Rowse (1904 - 1990), kept a lamp in the window of the family's cottage for the rest of her life.\n\n"
+        "In 1959 he married Rosalind Hext, a schoolteacher from Truro."
+    )
+    ents = entities_of(nlp, text)
+    assert owner(ents, text, "he married") is by_name(ents, "Ewan Rowse")

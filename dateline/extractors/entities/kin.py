@@ -9,7 +9,7 @@ from typing import Optional
 from spacy.tokens import Token
 
 from dateline.extractors.entities.clusters import _Cluster, _Clusters, _majority
-from dateline.extractors.entities.lexicon import DESCRIPTOR_WINDOW
+from dateline.extractors.entities.lexicon import DESCRIPTOR_WINDOW, PRONOUN_LOCK
 
 # The tie seen from the other side: if A is B's brother, B is A's sibling; if A is B's son, B
 # is A's parent.
@@ -55,14 +55,38 @@ class _Kin(_Clusters):
         whose relative a possessive kin noun names is not someone the text has so far only
         named as a relative in passing, when a person named more often fits (the article's
         subject); the same policy as for a bare surname (builder._partial)."""
-        if chosen is None or tok.tag_ != "PRP$" or tok.head.lemma_.lower() not in self.lex.relative_nouns:
+        if chosen is None:
             return chosen
+        if tok.tag_ != "PRP$" or tok.head.lemma_.lower() not in self.lex.relative_nouns:
+            return self._paragraph_topic(tok, chosen, rivals)
         if not self._only_a_relative(chosen, before=tok.i):
             return chosen
         count = sum(1 for m in chosen.mentions if m.head < tok.i)
         more = [r for r in rivals if r is not chosen and not r.latent and r.is_person_like()
                 and sum(1 for m in r.mentions if m.head < tok.i) > count]
         return max(more, key=lambda r: sum(1 for m in r.mentions if m.head < tok.i)) if more else chosen
+
+    def _paragraph_topic(self, tok: Token, chosen: _Cluster, rivals: list[_Cluster]) -> _Cluster:
+        """'His elder brother, Hedley, died in 1952 ... [new paragraph] In 1959 he married ...':
+        a he/she opening a paragraph, before any name in it, is the person whose relative the
+        chosen one was introduced as, when that person is called so by many pronouns already
+        (an obituary's subject), not the relative."""
+        doc = self.doc
+        gender = self.lex.pronouns.get(tok.lower_)
+        start = self.sent_start_of[tok.i]
+        if gender is None or tok.tag_ != "PRP" or not (start == 0 or "\n" in doc[start - 1].text + doc[start - 1].whitespace_):
+            return chosen
+        if any(k in self.covered for k in range(start, tok.i)):
+            return chosen
+        for m in chosen.mentions:
+            if m.kind != "descriptor" or m.head >= tok.i or doc[m.head].lemma_.lower() not in self.lex.relative_nouns:
+                continue
+            for ch in doc[m.head].children:
+                owner = self.covered.get(ch.i) if ch.dep_ == "poss" else None
+                if owner is not None and owner.root() is not chosen and any(r is owner.root() for r in rivals) \
+                        and owner.root().pgenders[gender] >= PRONOUN_LOCK:
+                    return owner.root()
+        return chosen
 
     def _only_a_relative(self, cluster: _Cluster, before: Optional[int] = None) -> bool:
         """Every mention so far (before token ``before``) introduces the person as a relative:

@@ -296,9 +296,10 @@ def _place_once(tok: Token, lex: Lexicon) -> bool:
         return False
     prep = head.head.lower_
     if prep not in lex.place_prepositions:
-        # "from" names an origin only after a noun for a group or a person ("a band from X"),
-        # not after "a statement from X".
-        if prep != "from" or head.head.head.lemma_.lower() not in (lex.org_nouns | lex.person_nouns):
+        # "from" names an origin only after a noun for a group or a person ("a band from X",
+        # "Rosalind Hext, a schoolteacher from X"), not after "a statement from X".
+        noun = head.head.head
+        if prep != "from" or not (noun.lemma_.lower() in (lex.org_nouns | lex.person_nouns) or (noun.dep_ == "appos" and noun.tag_ == "NN")):
             return False
     return columns(tok.doc).lower.count(tok.lower_) == 1
 
