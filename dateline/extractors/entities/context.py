@@ -27,7 +27,6 @@ from dateline.extractors.entities.syntax import _possessive
 
 if TYPE_CHECKING:
     from dateline.extractors.entities.builder import _Builder
-    from dateline.extractors.entities.clusters import _Cluster
 
 
 def context_evidence(b: "_Builder") -> None:
@@ -46,7 +45,7 @@ def context_evidence(b: "_Builder") -> None:
             s = h
             while s > 0 and doc[s - 1].idx >= m.start:
                 s -= 1
-            reasons.update(_reasons(b, c, s, h + 1, surnames))
+            reasons.update(_reasons(b, s, h + 1, surnames))
             vessel = vessel or _vessel(b, s, h + 1)
         c.votes["ORG"] += W_CONTEXT_ORG * len(reasons)
         if vessel and not c.is_person_like():
@@ -55,7 +54,7 @@ def context_evidence(b: "_Builder") -> None:
             c.platform = True
 
 
-def _reasons(b: "_Builder", c: "_Cluster", s: int, e: int, surnames: set[str]) -> set[str]:
+def _reasons(b: "_Builder", s: int, e: int, surnames: set[str]) -> set[str]:
     doc, lex = b.doc, b.lex
     head = doc[e - 1]
     out: set[str] = set()
