@@ -310,7 +310,7 @@ class _Builder(_Resolver):
                 # "her husband, Callum Raman, ..., and their three children, Anika": the climb
                 # stops at a noun of its own, which is the one apposed.
                 first = tok
-                while first.dep_ == "conj" and first.head is not first and first.head.i in self.covered:
+                while first.dep_ == "conj" and first.head is not first and (first.head.i in self.covered or first.head.text[:1].isupper()):
                     first = first.head
                 if first.dep_ == "conj" and first.head.tag_ in ("NN", "NNS") and first.head.i == first.i - 2 and self.doc[first.i - 1].text == ",":
                     nouns.append(first.head)
