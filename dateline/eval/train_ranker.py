@@ -24,9 +24,8 @@ from spacy.tokens import Doc, DocBin, Token
 from dateline import nlp as nlp_mod
 from dateline.eval.gap import GapRow, article_of, read_tsv
 from dateline.extractors.entities import lexicon
-from dateline.extractors.entities.builder import _Builder
+from dateline.extractors.entities.builder import _Builder, name_passes
 from dateline.extractors.entities.clusters import _Cluster
-from dateline.extractors.entities.names import _name_spans
 from dateline.extractors.entities.ranker import FEATURES, Ranker
 
 GRID = ((100, 3), (150, 3), (300, 3), (200, 4))  # (trees, depth)
@@ -84,10 +83,7 @@ def collect(row: GapRow, doc: Doc, model: Optional[Ranker] = None) -> Target:
     # shipped file, so a rebuild does not depend on what was shipped before.
     b.use_model = model is not None
     b.model = model
-    b.cluster_names(_name_spans(doc, lex, b.sent_start_of))
-    b.rescan_names()
-    b.name_evidence()
-    b.lifespan_evidence()
+    name_passes(b)
     b.resolve()
     if seen:
         clusters, rows = seen[0]

@@ -9,6 +9,7 @@ from typing import Optional, cast
 from spacy.tokens import Doc
 
 from dateline.extractors.entities.clusters import _Cluster, _gender_conflict, _majority
+from dateline.extractors.entities.context import context_evidence
 from dateline.extractors.entities.lexicon import (
     AGENT_DEPS,
     W_AGE,
@@ -18,10 +19,12 @@ from dateline.extractors.entities.lexicon import (
     lexicon,
 )
 from dateline.extractors.entities.names import _name_spans, _NameSpan
+from dateline.extractors.entities.naming import _described_name, _shared_surname
 from dateline.extractors.entities.pronouns import _Resolver
 from dateline.extractors.entities.syntax import (
     _acronym,
     _across_paragraph,
+    _family_modifier,
     _is_name_token,
     _key,
 )
@@ -117,13 +120,22 @@ class _Builder(_Resolver):
         # only a surname that opens with a particle: "Maria Lopez" is not "Ana Maria Lopez".
         longer = [c for c in self._recent_first()
                   if not c.platform and len(c.key) > len(key) and c.key[-len(key):] == key and c.person_score() >= 0]
-        if key[0] in self.lex.surname_particles and len(longer) == 1:
+        # ... and a double-barrelled surname ("Finch-Amadi" after "Cordelia Finch-Amadi")
+        if (key[0] in self.lex.surname_particles or self._hyphenated(at, key)) and len(longer) == 1:
             return longer[0]
         for c in self._recent_first():
             if len(c.key) == 1 and not c.platform and c.key[0] in (key[0], key[-1]) and c.unnamed_text is None:
                 c.key = key
                 return c
         return self.new(key=key)
+
+    def _hyphenated(self, at: int, key: tuple[str, ...]) -> bool:
+        """The name at token ``at`` is one word joined by hyphens ("Finch-Amadi")."""
+        doc = self.doc
+        end = at
+        while end < len(doc) and doc[end].lower_ in key + ("-",) and (end == at or doc[end - 1].whitespace_ == ""):
+            end += 1
+        return end - at > 1 and "-" in doc[at:end].text and " " not in doc[at:end].text
 
     def _partial(self, word: str, at: int, gender: Optional[str] = None, hint: Optional[str] = None) -> tuple[Optional[_Cluster], str]:
         """A one-word name: the surname or first name of a full name, or an ORG's last word or
@@ -148,8 +160,9 @@ class _Builder(_Resolver):
                 found.append((c, "name"))
         if any(k == "surname" for _, k in found):
             # "Achterberg, whose mother ..." after Rosalind Achterberg and the Achterberg Puppet
-            # Theatre: the person whose surname it is, not a company whose name it opens
-            found = [f for f in found if not (f[1] in ("firstname", "org_short") and not f[0].root().is_person_like())]
+            # Theatre: the person whose surname it is, not a company whose name it opens; and
+            # "Mr Finch said" after Marlowe & Finch and Hugh Finch: nor one whose name it ends
+            found = [f for f in found if f[0].root().is_person_like() or f[1] == "surname"]
         if gender:
             # A gendered title that conflicts with what is known of every candidate is somebody
             # else of that surname ("Mrs. Clinton" after a Bill Clinton who is "he").
@@ -171,26 +184,6 @@ class _Builder(_Resolver):
                 return max(rivals, key=lambda f: len(f[0].root().mentions))
             return latest
         return max(found, key=lambda f: len(f[0].mentions))
-
-    def _only_a_relative(self, cluster: _Cluster) -> bool:
-        """Every mention so far introduces the person as a relative: 'the son of X', 'his wife X'."""
-        kin = self.lex.relative_nouns
-        doc = self.doc
-        mentions = cluster.root().mentions
-        for m in mentions:
-            t = doc[m.head]
-            first = doc[max(m.head - 1, 0)]
-            while first.i > 0 and first.i >= m.head - 3 and first.idx >= m.start:
-                first = doc[first.i - 1]  # the token before the whole name
-            if t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.lemma_.lower() in kin:
-                continue
-            # "his wife Sarah", not "His brother, Sam Hale, said": a relative who acts is not
-            # named in passing
-            noun = t.head if t.dep_ in ("appos", "compound") else first if first.text != "," else doc[max(first.i - 1, 0)]
-            if noun.lemma_.lower() in kin and noun.dep_ not in ("nsubj", "nsubjpass"):
-                continue
-            return False
-        return bool(mentions)
 
     def _pronoun_peeks(self, spans: list[_NameSpan], one_word: bool = False) -> list[Optional[str]]:
         """For a full name that is a subject, the gender of the first he/she/his/her after it in
@@ -217,9 +210,34 @@ class _Builder(_Resolver):
         roots = {id(c.root()): c.root() for c in self.clusters}
         return sorted(roots.values(), key=lambda c: -self.last_seen.get(id(c), -1))
 
+    def rescan_full_names(self) -> None:
+        """A person's full name written again where spaCy tagged nothing ("Hugh Finch and his
+        wife ..." after "Hugh Finch, 67,"): the same person, not a latent name of its own."""
+        doc = self.doc
+        full = {c.key: c for c in {id(c.root()): c.root() for c in self.clusters}.values()
+                if 1 < len(c.key) < 5 and not c.platform and c.is_person_like()}
+        if not full:
+            return
+        i = 0
+        while i < len(doc):
+            hit = None
+            if i not in self.covered and doc[i].text[:1].isupper():
+                for j in range(i + 2, min(i + 6, len(doc)) + 1):
+                    if any(k in self.covered for k in range(i, j)) or self.sent_of[j - 1] != self.sent_of[i]:
+                        break
+                    c = full.get(_key(doc, i, j))
+                    if c is not None and doc[j - 1].text[:1].isupper():
+                        hit = (j, c)
+            if hit is None:
+                i += 1
+                continue
+            self.add(hit[1], i, hit[0], "name")
+            i = hit[0]
+
     def rescan_names(self) -> None:
         """Occurrences of a known name that spaCy did not tag ("Luna" in one sentence but not
         the next)."""
+        self.rescan_full_names()
         doc, lex = self.doc, self.lex
         words: dict[str, list[_Cluster]] = {}
         for c in {id(c.root()): c.root() for c in self.clusters}.values():
@@ -231,7 +249,7 @@ class _Builder(_Resolver):
                 words.setdefault(c.key[-1], []).append(c)
                 words.setdefault(c.key[0], []).append(c)
         for tok in tokens_of(doc):
-            if tok.i in self.covered or tok.lower_ not in words:
+            if tok.i in self.covered or tok.lower_ not in words or _family_modifier(tok, lex):
                 continue
             # Any tag for a word of a full person name; a one-word name needs a name-like tag.
             from_full = any(len(c.key) > 1 for c in words[tok.lower_])
@@ -288,11 +306,15 @@ class _Builder(_Resolver):
             head_cluster = self.covered.get(tok.head.i)
             if tok.head.i == i or head_cluster is None or head_cluster.root() is not cluster.root():
                 nouns = [c for c in tok.children if c.dep_ in ("compound", "appos", "amod") and c.i not in self.covered]
-                # "two sons - Kofi, 6, and Leo, 3": every conjunct is apposed to the noun.
+                # "two sons - Kofi, 6, and Leo, 3": every conjunct is apposed to the noun; but
+                # "her husband, Callum Raman, ..., and their three children, Anika": the climb
+                # stops at a noun of its own, which is the one apposed.
                 first = tok
-                while first.dep_ == "conj" and first.head is not first:
+                while first.dep_ == "conj" and first.head is not first and (first.head.i in self.covered or first.head.text[:1].isupper()):
                     first = first.head
-                if first.dep_ == "appos" and first.head.i not in self.covered and not _across_paragraph(first):
+                if first.dep_ == "conj" and first.head.tag_ in ("NN", "NNS") and first.head.i == first.i - 2 and self.doc[first.i - 1].text == ",":
+                    nouns.append(first.head)
+                elif first.dep_ == "appos" and first.head.i not in self.covered and not _across_paragraph(first):
                     nouns.append(first.head)
             # The noun right before a name is its apposition whatever the parse says
             # ("she and husband Tomas Reyes" parsed as a coordination).
@@ -402,89 +424,19 @@ class _Builder(_Resolver):
         ]
 
 
-_KIN_PHRASE = re.compile(r"^(?:(?P<pron>[Hh]is|[Hh]er|[Ww]hose)|(?P<owner>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*)['’]s?)\s+(?P<late>late\s+)?(?P<kin>[a-z]+)$")
-_ROLE_PHRASE = re.compile(r"^(?:[Aa]n?|[Tt]he|[Oo]ne)\s+(?P<role>[a-z]+)$")
-_ROLE_OF = re.compile(r"\s+(?P<prep>for|of|at|with)\s+")
-
-
-def _name_of(text: str, c: _Cluster) -> Optional[str]:
-    names = [m for m in c.mentions if m.kind in ("name", "surname", "firstname")]
-    if not names:
-        return None
-    best = max(names, key=lambda m: (m.end - m.start, -m.start))
-    return text[best.start : best.end]
-
-
-def _described_name(text: str, c: _Cluster, ms: list, roots: list[_Cluster], lex) -> Optional[str]:
-    """An unnamed person named by whom the text ties them to: a relative by the owner
-    ("whose husband" after Joan Pryce is "Joan Pryce's husband", as "her husband" and "Kohl's
-    husband" are), a spokesperson by the organisation ("A spokeswoman for the council" is
-    "spokeswoman for Ashby Borough Council")."""
-    desc = next((m for m in ms if m.kind == "descriptor"), None)
-    if desc is None:
-        return None
-    phrase = text[desc.start : desc.end]
-    others = [o for o in roots if o is not c]
-    kin = _KIN_PHRASE.match(phrase)
-    if kin is not None and kin.group("kin") in lex.relative_nouns:
-        owner = None
-        if kin.group("pron") and kin.group("pron").lower() == "whose":
-            before = re.search(r",\s*(?:\d{1,3},\s*)?$", text[max(0, desc.start - 10) : desc.start])
-            at = desc.start - len(before.group(0)) if before else -1
-            owner = next((o for o in others if o.is_person_like() and any(m.end == at and m.kind != "pronoun" for m in o.mentions)), None)
-        else:
-            word_end = desc.start + len(kin.group("pron") or kin.group("owner"))
-            owner = next((o for o in others if o.is_person_like() and any(m.start == desc.start and m.end == word_end for m in o.mentions)), None)
-        owner_name = _name_of(text, owner) if owner is not None else None
-        if owner_name:
-            return f"{owner_name}'s {kin.group('late') or ''}{kin.group('kin')}"
-        return None
-    role = _ROLE_PHRASE.match(phrase)
-    if role is not None and role.group("role") in lex.speaker_nouns:
-        prep = _ROLE_OF.match(text, desc.end)
-        if prep is not None:
-            at = {prep.end(), prep.end() + 4} if text[prep.end() : prep.end() + 4].lower() == "the " else {prep.end()}
-            here = [o for o in others if any(m.start in at and m.kind in ("name", "descriptor") for m in o.mentions)]
-            # an organisation; else a one-off name the types took for a person's ("Halvern Flour")
-            org = next((o for o in here if not o.is_person_like()), None) or next(
-                (o for o in here if all(m.kind == "name" for m in o.mentions)), None)
-            org_name = _name_of(text, org) if org is not None else None
-            if org_name:
-                return f"{role.group('role')} {prep.group('prep')} {org_name}"
-    return None
-
-
-# how far after "Ben and Laura Ashworth" a word may show they are family (characters: the
-# sentence and the next, in news prose)
-SHARED_SURNAME_REACH = 300
-
-
-def _shared_surname(text: str, names: list, full_names: dict, cluster: _Cluster, cues: frozenset[str]) -> Optional[str]:
-    """'Ben and Laura Ashworth': a first name written alone right before 'and' and another
-    person's first name and surname shares that surname; the person is 'Ben Ashworth'."""
-    for m in names:
-        if text[m.end : m.end + 5] != " and ":
-            continue
-        hit = full_names.get(m.end + 5)
-        if hit is None or hit[1] is cluster:
-            continue
-        # only when the text says they are family ("the couple", "the Ashworths"): "Biden and
-        # Donald Trump" is a surname and another man's full name
-        surname = text[hit[0].start : hit[0].end].split()[-1]
-        after = text[hit[0].end : hit[0].end + SHARED_SURNAME_REACH].lower()
-        words = set(re.findall(r"[a-z]+", after))
-        if words & cues or f"the {surname.lower()}s" in after:
-            return f"{text[m.start : m.end]} {surname}"
-    return None
-
-
-def extract_entities(doc: Doc) -> list[Entity]:
-    lex = lexicon()
-    b = _Builder(doc, lex)
-    b.cluster_names(_name_spans(doc, lex, b.sent_start_of))
+def name_passes(b: _Builder) -> None:
+    """Everything before pronouns are resolved: names, their clusters and the evidence of their
+    type (the ranker's training runs the same, then resolves with its own model)."""
+    b.cluster_names(_name_spans(b.doc, b.lex, b.sent_start_of))
     b.rescan_names()
     b.name_evidence()
     b.lifespan_evidence()
+    context_evidence(b)
+
+
+def extract_entities(doc: Doc) -> list[Entity]:
+    b = _Builder(doc, lexicon())
+    name_passes(b)
     b.resolve()
     return b.entities()
 

@@ -48,6 +48,9 @@ W_PRONOUN = 2      # a he/she pronoun resolved to it
 W_AGE = 5          # "Luna, 4,"
 W_ORG_KEYWORD = 10
 W_ORG_NOUN = 2
+# What the words around a name say it is (context.py: "Hollis Grey, the folk band", "the
+# trawler Girl Merryn", "Hollis Grey have won"): as strong as a person noun, per kind of evidence.
+W_CONTEXT_ORG = 5
 
 
 @dataclass(frozen=True)
@@ -78,6 +81,13 @@ class Lexicon:
     partner_words: frozenset[str]
     relative_nouns: frozenset[str]
     shared_surname_cues: frozenset[str]
+    group_nouns: frozenset[str]
+    vessel_nouns: frozenset[str]
+    contest_verbs: frozenset[str]
+    saint_words: frozenset[str]
+    measure_words: frozenset[str]
+    kin_kinds: dict[str, str]
+    family_nouns: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -90,7 +100,7 @@ def lexicon() -> Lexicon:
         child_nouns=frozenset(data["child_nouns"]),
         person_nouns=frozenset(data["person_nouns"]) | frozenset(data["child_nouns"]) | frozenset(data["occupations"]),
         org_nouns=frozenset(data["org_nouns"]),
-        org_keywords=frozenset(data["org_keywords"]),
+        org_keywords=frozenset(data["org_keywords"]) | frozenset(data["trade_words"]),
         org_suffixes=frozenset(data["org_suffixes"]),
         platforms=frozenset(data["platforms"]),
         not_entities=frozenset(data["not_entities"]),
@@ -110,5 +120,12 @@ def lexicon() -> Lexicon:
         partner_words=frozenset(data["partner_words"]),
         relative_nouns=frozenset(data["relative_nouns"]),
         shared_surname_cues=frozenset(data["shared_surname_cues"]),
+        group_nouns=frozenset(data["group_nouns"]),
+        vessel_nouns=frozenset(data["vessel_nouns"]),
+        contest_verbs=frozenset(data["contest_verbs"]),
+        saint_words=frozenset(data["saint_words"]),
+        measure_words=frozenset(data["measure_words"]),
+        kin_kinds=data["kin_kinds"],
+        family_nouns=frozenset(data["family_nouns"]),
     )
 

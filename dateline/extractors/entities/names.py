@@ -10,7 +10,13 @@ from typing import Optional
 from spacy.tokens import Doc, Token
 
 from dateline.extractors.entities.lexicon import Lexicon
-from dateline.extractors.entities.syntax import _age_follows, _is_name_token, _possessive, _speaker_position
+from dateline.extractors.entities.syntax import (
+    _age_follows,
+    _family_modifier,
+    _is_name_token,
+    _possessive,
+    _speaker_position,
+)
 from dateline.nlp import columns, tokens_of
 
 
@@ -89,7 +95,11 @@ def _name_spans(doc: Doc, lex: Lexicon, sent_start_of: list[int]) -> list[_NameS
             continue
         text = doc[s:e].text
         low = text.lower()
-        if low in lex.not_entities or (e - s == 1 and (_noun_modifier(toks[s]) or _place_once(toks[s], lex))):
+        if _family_modifier(toks[e - 1], lex):
+            for i in range(s, e):
+                taken[i] = True  # "the Finch family": a family, no person and no company
+            continue
+        if low in lex.not_entities or (e - s == 1 and (_noun_modifier(toks[s]) or _place_once(toks[s], lex) or _common_acronym(toks[s]))):
             continue
         if low in lex.platforms:
             for i in range(s, e):
@@ -269,6 +279,13 @@ def _noun_modifier(tok: Token) -> bool:
     )
 
 
+def _common_acronym(tok: Token) -> bool:
+    """An acronym the parser reads as a common noun after "a"/"an" ("a GP in the town", "an
+    MP"): a job or a thing, not a name."""
+    return tok.tag_ in ("NN", "NNS") and tok.text.isupper() and any(
+        ch.dep_ == "det" and ch.lower_ in ("a", "an") for ch in tok.children)
+
+
 def _place_once(tok: Token, lex: Lexicon) -> bool:
     """A one-word name used once, as the object of a preposition of place ("between Oxmere
     and Lisk", "a band from Dunmore"): a place, not a person or an organization."""
@@ -279,9 +296,10 @@ def _place_once(tok: Token, lex: Lexicon) -> bool:
         return False
     prep = head.head.lower_
     if prep not in lex.place_prepositions:
-        # "from" names an origin only after a noun for a group or a person ("a band from X"),
-        # not after "a statement from X".
-        if prep != "from" or head.head.head.lemma_.lower() not in (lex.org_nouns | lex.person_nouns):
+        # "from" names an origin only after a noun for a group or a person ("a band from X",
+        # "Rosalind Hext, a schoolteacher from X"), not after "a statement from X".
+        noun = head.head.head
+        if prep != "from" or not (noun.lemma_.lower() in (lex.org_nouns | lex.person_nouns) or (noun.dep_ == "appos" and noun.tag_ == "NN")):
             return False
     return columns(tok.doc).lower.count(tok.lower_) == 1
 
@@ -378,6 +396,9 @@ def _missed_names(doc: Doc, lex: Lexicon, taken: list[bool], sent_start_of: list
         prev = doc[i - 1] if i > 0 else None
         if prev is not None and prev.text == "," and i > 1:
             prev = doc[i - 2]
+            # "his wife of 40 years, Marguerite": the kin noun before the "of" phrase
+            if prev.dep_ == "pobj" and prev.head.lower_ == "of" and prev.head.head.i < prev.i and prev.head.head.lower_ in kin:
+                prev = prev.head.head
         # "their daughter, Sofia" / "her son Pax": the kin noun has a possessive or article.
         if (
             prev is not None

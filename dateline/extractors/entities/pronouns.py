@@ -8,7 +8,8 @@ from typing import Optional
 
 from spacy.tokens import Token
 
-from dateline.extractors.entities.clusters import _Cluster, _Clusters, _majority, _Mention, _merge
+from dateline.extractors.entities.clusters import _Cluster, _Mention, _merge
+from dateline.extractors.entities.kin import _Kin
 from dateline.extractors.entities.latent import latent_names
 from dateline.extractors.entities.lexicon import (
     DECAY,
@@ -22,12 +23,12 @@ from dateline.extractors.entities.lexicon import (
     WEAK_ORG_DISCOUNT,
     WINDOW,
 )
-from dateline.extractors.entities.ranker import Ranker, Syntax, candidates, features, load_ranker
-from dateline.extractors.entities.syntax import _bare_age, _role_weight, _speaker_position
+from dateline.extractors.entities.ranker import Ranker, candidates, features, load_ranker
+from dateline.extractors.entities.syntax import Syntax, _bare_age, _role_weight, _speaker_position
 from dateline.nlp import tokens_of
 
 
-class _Resolver(_Clusters):
+class _Resolver(_Kin):
     # Training reads each pronoun's candidates and feature rows through this hook.
     observe: Optional[Callable[[Token, list[_Cluster], list[list[float]]], None]] = None
     heads: dict[int, _Cluster]
@@ -249,9 +250,10 @@ class _Resolver(_Clusters):
         if tok.dep_ == "pobj" and verb.dep_ == "prep":
             verb = verb.head
         out = set()
-        for ch in verb.children:
-            if ch.dep_ in ("nsubj", "nsubjpass") and ch.i in self.covered:
-                out.add(id(self.covered[ch.i].root()))
+        subjects = [ch.i for ch in verb.children if ch.dep_ in ("nsubj", "nsubjpass")]
+        for k in set(subjects) | self.syntax().apposed(subjects):
+            if k in self.covered:
+                out.add(id(self.covered[k].root()))
         return out
 
     def _clause_object_clusters(self, tok: Token) -> set[int]:
@@ -321,7 +323,24 @@ class _Resolver(_Clusters):
                 t = self.doc[ti]
                 if t.lower_ == tok.lower_ and t.tag_ == "PRP$":
                     return c.root()
+            same = self._kin_opener_before(tok)
+            if same is not None:
+                return same
         return self._ranked(tok, recent, rule)
+
+    def _kin_opener_before(self, tok: Token) -> Optional[_Cluster]:
+        """'His younger brother, Harold Marsh, was a lighthouse keeper. His eldest daughter, Ruth
+        Fenn, ran the yard': sentences that open on the same possessive and a kin noun, one
+        after the other, list one person's family."""
+        kin = self.lex.relative_nouns
+        i = tok.i
+        if self.sent_start_of[i] != i or i == 0 or tok.head.lemma_.lower() not in kin:
+            return None
+        p = self.sent_start_of[i - 1]
+        prev = self.doc[p]
+        if prev.lower_ != tok.lower_ or prev.tag_ != "PRP$" or prev.head.lemma_.lower() not in kin or p not in self.covered:
+            return None
+        return self.covered[p].root()
 
     def _ranked(self, tok: Token, recent, rule: Optional[_Cluster]) -> Optional[_Cluster]:
         """The learned ranker's choice among the candidates, with the rules' choice as one of
@@ -345,6 +364,7 @@ class _Resolver(_Clusters):
         # Below the threshold the pronoun stays unresolved, unless the rules pick the same one.
         agreed = rule is not None and cands[best].cluster is rule.root()
         chosen = cands[best].cluster if probs[best] >= model.threshold or agreed else None
+        chosen = self._kin_owner(tok, chosen, [c.cluster for c in cands])
         if chosen is not None and chosen.latent:
             self._materialize(chosen, recent, tok.i)
         return chosen
@@ -410,6 +430,9 @@ class _Resolver(_Clusters):
         if any(ch.dep_ == "amod" and (ch.tag_ == "JJS" or ch.lower_ in lex.new_referent) for ch in tok.children):
             return None  # "the first child", "another official": not someone already named
         gender = lex.gendered.get(low) or self._compound_gender(tok)
+        inverse = self._kin_inverse(tok, poss[0], gender) if poss else None
+        if inverse is not None:
+            return inverse, s, e
         if low in lex.child_nouns and (poss or (dets & {"a", "an"} and any(ch.dep_ == "compound" and ch.lower_ == "baby" for ch in tok.children))):
             return self._child(tok, recent, gender, s, e)
         definite = bool(dets & {"the", "this", "that"})
@@ -418,40 +441,35 @@ class _Resolver(_Clusters):
                 return None
             best = None
             best_score = 0.0
-            for score, c in self._scores(recent, tok.i, DESCRIPTOR_WINDOW).values():
-                if c.platform or c.is_person_like() or c.unnamed_text is not None:
-                    continue
-                if score > best_score:
+            # "the commission" is the Porthcarrow Harbour Commission: an organisation whose name
+            # ends in the noun wins over one merely more salient, and is looked for in the
+            # whole article when none is near
+            scored = [(score, c) for score, c in self._scores(recent, tok.i, DESCRIPTOR_WINDOW).values()
+                      if not (c.platform or c.is_person_like() or c.unnamed_text is not None)]
+            matching = [(score, c) for score, c in scored if c.key and c.key[-1] == low]
+            if not matching:
+                far = {id(c.root()): c.root() for c in self.clusters if c.root().key and c.root().key[-1] == low
+                       and any(m.head < tok.i for m in c.root().mentions)}
+                matching = [(0.0, c) for c in far.values() if not (c.platform or c.is_person_like())]
+                matching = matching if len(matching) == 1 else []
+            for score, c in matching or scored:
+                if score > best_score or (best is None and matching):
                     best, best_score = c, score
             return (best, s, e) if best is not None else None
         if not (definite or (poss and low in lex.gendered)):
             return None
-        # A role already given to someone ("coach Smith" ... "the coach") wins.
+        # A role already given to someone ("coach Smith" ... "the coach") wins; a kin noun only
+        # when it is the same person's kin ("her husband, Callum Raman" is not the husband of
+        # the next "Her" two paragraphs on).
+        owner = self.covered.get(poss[0].i) if poss and low in lex.relative_nouns else None
         for _ti, _si, _w, c in reversed(recent):
             c = c.root()
-            if low in c.roles and c.gender_fit(gender) > 0:
+            if low in c.roles and c.gender_fit(gender) > 0 and (owner is None or self._kin_of(c, owner, low)):
                 return c, s, e
         if poss:
             return self._spouse(poss[0], gender, recent, s, e) if low in lex.spouse_nouns else None
         c = self._person_candidates(recent, tok, gender, DESCRIPTOR_WINDOW, role=low)
         return (c, s, e) if c is not None else None
-
-    def _spouse(self, owner_tok: Token, gender: Optional[str], recent, s: int, e: int) -> Optional[tuple[_Cluster, int, int]]:
-        """"Mrs Hale said her husband ...": the person of the kin noun's stated gender who shares
-        the possessor's surname ("Mr Hale"), when the text has named one; else nobody yet."""
-        owner = self.covered.get(owner_tok.i)
-        if owner is None or gender is None:
-            return None
-        owner = owner.root()
-        if not owner.key:
-            return None
-        for _ti, _si, _w, c in reversed(recent):
-            c = c.root()
-            if c is owner or not c.key or c.key[-1] != owner.key[-1] or c.platform or c.plural:
-                continue
-            if _majority(c.genders) == gender:
-                return c, s, e
-        return None
 
     def _named_here(self, tok: Token) -> Optional[_Cluster]:
         for ch in tok.children:
@@ -462,26 +480,18 @@ class _Resolver(_Clusters):
                 for g in ch.children:
                     if g.dep_ in ("appos", "compound") and g.i in self.covered and g.i > ch.i:
                         return self.covered[g.i].root()
+            # "A spokeswoman for the Marshfield Alliance, Leah Dunmore, said": the parser hangs
+            # the name on the organisation, which no person is apposed to.
+            if ch.dep_ == "prep" and ch.lower_ in ("for", "of", "at", "with"):
+                for g in ch.children:
+                    org = self.covered.get(g.i) if g.dep_ == "pobj" else None
+                    if org is None or org.root().is_person_like():
+                        continue
+                    for a in g.children:
+                        if a.dep_ == "appos" and a.i in self.covered and self.covered[a.i].root().is_person_like():
+                            return self.covered[a.i].root()
             if ch.dep_ in ("relcl", "acl") and ch.lemma_.lower() in self.lex.naming_verbs:
                 for g in ch.children:
                     if g.dep_ in ("dobj", "oprd", "attr", "xcomp", "npadvmod") and g.i in self.covered:
                         return self.covered[g.i].root()
         return None
-
-    def _child_chain(self, tok: Token, recent, gender) -> Optional[_Cluster]:
-        for _ti, si, _w, c in reversed(recent):
-            if self.sent_of[tok.i] - si > DESCRIPTOR_WINDOW:
-                break
-            c = c.root()
-            if c.roles & self.lex.child_nouns and c.gender_fit(gender) > 0:
-                return c
-        return None
-
-    def _child(self, tok: Token, recent, gender, s: int, e: int) -> Optional[tuple[_Cluster, int, int]]:
-        """"their son" ... "a baby boy" ... "their child": one child of the same parents,
-        named or not, until the text names another."""
-        c = self._child_chain(tok, recent, gender)
-        if c is not None:
-            return c, s, e
-        return self.new(unnamed_text=self.doc[s:e].text), s, e
-

@@ -17,11 +17,11 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Optional
 
 import numpy as np
-from spacy.tokens import Doc, Token
+from spacy.tokens import Token
 
 from dateline.extractors.entities.clusters import _majority
-from dateline.extractors.entities.lexicon import DECAY, TIE_DISCOUNT
-from dateline.nlp import columns
+from dateline.extractors.entities.lexicon import DECAY, PRONOUN_LOCK, TIE_DISCOUNT
+from dateline.extractors.entities.syntax import _ROLE_OF, Syntax
 
 if TYPE_CHECKING:
     from dateline.extractors.entities.clusters import _Cluster
@@ -36,8 +36,6 @@ RANK_WINDOW = 6
 
 C_ROLES = ("subj", "obj", "poss", "pobj", "other")
 P_ROLES = ("subj", "obj", "poss", "pobj")
-_ROLE_OF = {"nsubj": "subj", "nsubjpass": "subj", "csubj": "subj", "dobj": "obj", "dative": "obj", "attr": "obj",
-            "oprd": "obj", "poss": "poss", "pobj": "pobj"}
 
 _SAME_FORMS = {"female": ("her",), "male": ("his",)}
 
@@ -57,94 +55,6 @@ FEATURES = (
     + tuple(f"p_{r}" for r in P_ROLES)
     + tuple(f"p_{p}*c_{c}" for p in P_ROLES for c in C_ROLES)
 )
-
-
-class Syntax:
-    """The parse as plain lists, made once per Doc: walking heads through Token objects costs
-    a new object per step, and the ranker walks many paths per pronoun."""
-
-    def __init__(self, doc: Doc):
-        cols = columns(doc)
-        self.head = cols.head
-        self.dep = cols.dep
-        self.pos = cols.pos
-        self.text = cols.text
-        self.kids: list[list[int]] = [[] for _ in self.head]
-        for k, h in enumerate(self.head):
-            if h != k:
-                self.kids[h].append(k)
-        self.subjects: dict[int, list[int]] = {}
-        for k, d in enumerate(self.dep):
-            if d in ("nsubj", "nsubjpass"):
-                self.subjects.setdefault(self.head[k], []).append(k)
-
-    def role(self, i: int) -> str:
-        steps = 0
-        while self.dep[i] == "conj" and self.head[i] != i and steps < 10:
-            i = self.head[i]
-            steps += 1
-        return _ROLE_OF.get(self.dep[i], "other")
-
-    def ancestors(self, i: int) -> list[int]:
-        """The word and its heads up to the root of its sentence."""
-        out = [i]
-        while self.head[out[-1]] != out[-1] and len(out) < 40:
-            out.append(self.head[out[-1]])
-        return out
-
-    def clause_head(self, i: int) -> int:
-        """The verb heading the clause a word is in."""
-        steps = 0
-        while self.head[i] != i and self.pos[i] not in ("VERB", "AUX") and steps < 8:
-            i = self.head[i]
-            steps += 1
-        return i
-
-    def in_parens(self, i: int) -> bool:
-        """Inside brackets within a few words: "Liddy (Tracey Gold)"."""
-        for k in range(i - 1, max(-1, i - 8), -1):
-            if self.text[k] == ")":
-                return False
-            if self.text[k] == "(":
-                return True
-        return False
-
-    def owned(self, p: int) -> set[int]:
-        """The noun a possessive pronoun owns and the names apposed to it ("his wife, Mary",
-        "her husband, the carpenter Hans Achterberg")."""
-        h = self.head[p]
-        out = {h}
-        frontier = [h]
-        for _ in range(2):
-            frontier = [k for f in frontier for k in self.kids[f] if self.dep[k] in ("appos", "compound")]
-            out.update(frontier)
-        return out
-
-    def in_relcl(self, c: int, p_index: dict[int, int]) -> bool:
-        """The word sits in a relative clause or a clause on a noun that does not hold the
-        pronoun ("Achterberg, whose mother, Clara Weiss, ran a shop ... her")."""
-        for t in self.ancestors(c)[1:]:
-            if self.dep[t] in ("relcl", "acl") and t not in p_index:
-                return True
-        return False
-
-    def tree_features(self, c: int, p: int, p_index: dict[int, int]) -> tuple[float, float, float, float]:
-        """Dependency-tree relations of a candidate word and the pronoun in one sentence: the
-        path length between them, whether the candidate c-commands the pronoun (its head
-        dominates it: "Hale said that he"), whether the pronoun sits in a relative clause on
-        the candidate ("Hale, who lost his seat"), and whether the pronoun's head dominates
-        the candidate ("He felt that Hicks could ..." is not Hicks)."""
-        c_up = self.ancestors(c)
-        for k, t in enumerate(c_up):
-            if t in p_index:
-                dist = float(min(k + p_index[t], 12))
-                break
-        else:
-            return 13.0, 0.0, 0.0, 0.0
-        commands = self.head[c] in p_index and c not in p_index
-        relcl = any(self.dep[t] == "relcl" and self.head[t] == c for t in p_index)
-        p_commands = self.head[p] in c_up and p not in c_up
-        return dist, float(commands), float(relcl), float(p_commands)
 
 
 def _pronoun_role(tok: Token) -> str:
@@ -190,6 +100,7 @@ def _unbindable(syn: Syntax, tok: Token) -> tuple[set[int], bool]:
             subj = syn.subjects.get(v)
             if subj:
                 out.update(subj)
+                out.update(syn.apposed(subj))
                 break
             if syn.dep[v] != "conj" or syn.head[v] == v:
                 break
@@ -274,7 +185,9 @@ def candidates(res: "_Resolver", tok: Token, recent, heads: dict[int, "_Cluster"
         # ("She said ..., and he agreed with her": he is not the woman).
         other = "female" if gender == "male" else "male"
         fits = [c for c in out if not (c.cluster.pgenders[other] and not c.cluster.pgenders[gender] and not c.cluster.genders[gender])]
-        out = fits or out
+        # ... and somebody called so many times by it is never the referent ("hauled her
+        # into open water" after a man called "he" throughout is a boat, not him)
+        out = fits or [c for c in out if c.cluster.pgenders[other] < PRONOUN_LOCK or c.cluster.pgenders[gender]]
     return out
 
 

@@ -1,0 +1,189 @@
+"""Type evidence from the words around a name, read once names are clustered: what the text
+itself says a name is, where a name's shape or spaCy's label would make it a person.
+
+- a noun for a group or a vessel apposed to it or right before it ("Hollis Grey, the folk
+  band from Brackmoor", "his band Copperhead Lane", "the trawler Girl Merryn");
+- a plural verb after it as a subject ("Hollis Grey have won", "Hollis Grey begin a tour"):
+  British news writes a band or a club in the plural, never one person;
+- a side met or beaten by a club ("Ashcombe will meet either Harlow Dene or St Aldric's");
+- "the" right before it, heading its own phrase ("The Kittiwake had belonged to ..."): no
+  personal name takes an article;
+- a saint's name in the possessive with no noun after it ("St Aldric's in the final"): a
+  church, school or club called after the saint;
+- the object of "aboard" ("aboard Morwen Grace").
+
+Each kind of evidence counts once per cluster, as ORG votes (a person's own evidence, a
+title, an age, a kin noun, still competes). A vessel is then a named thing, typed like a
+product: neither a person nor an organisation that "the club" could mean."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Optional
+
+from spacy.tokens import Token
+
+from dateline.extractors.entities.lexicon import W_CONTEXT_ORG
+from dateline.extractors.entities.syntax import _possessive
+
+if TYPE_CHECKING:
+    from dateline.extractors.entities.builder import _Builder
+
+
+def context_evidence(b: "_Builder") -> None:
+    doc = b.doc
+    roots = {id(c.root()): c.root() for c in b.clusters}.values()
+    surnames = {c.key[-1] for c in roots if len(c.key) > 1 and c.is_person_like()}
+    for c in roots:
+        if c.platform:
+            continue
+        reasons: set[str] = set()
+        vessel = False
+        for m in c.mentions:
+            if m.kind != "name":
+                continue
+            h = m.head
+            s = h
+            while s > 0 and doc[s - 1].idx >= m.start:
+                s -= 1
+            reasons.update(_reasons(b, s, h + 1, surnames))
+            vessel = vessel or _vessel(b, s, h + 1)
+        c.votes["ORG"] += W_CONTEXT_ORG * len(reasons)
+        if vessel and not c.is_person_like():
+            # a named thing, like a product: no person, and no organisation "the club" or
+            # "the commission" could mean
+            c.platform = True
+
+
+def _reasons(b: "_Builder", s: int, e: int, surnames: set[str]) -> set[str]:
+    doc, lex = b.doc, b.lex
+    head = doc[e - 1]
+    out: set[str] = set()
+    kinds = lex.group_nouns
+    # "Hollis Grey, the five-piece folk band" / "his band Copperhead Lane"
+    for ch in head.children:
+        if ch.dep_ == "appos" and ch.i > head.i and ch.tag_ == "NN" and ch.lemma_.lower() in kinds and ch.i not in b.covered:
+            out.add("apposed")
+    if head.dep_ == "appos" and head.head.tag_ == "NN" and head.head.lemma_.lower() in kinds and not _misattached(head.head, lex):
+        out.add("apposed")
+    prev = doc[s - 1] if s > 0 else None
+    if (
+        prev is not None
+        and prev.text.islower()
+        and prev.lower_ in kinds
+        and prev.i not in b.covered
+        and _modifies(prev, s, e)
+    ):
+        out.add("apposed")
+    if _plural_subject(head):
+        out.add("plural")
+    if _contest_side(b, head):
+        out.add("contest")
+    if _after_the(b, s, head, surnames):
+        out.add("article")
+    if doc[s].lower_ in lex.saint_words and e - s > 1 and e < len(doc) and _possessive(doc[e]):
+        nxt = doc[e + 1] if e + 1 < len(doc) else None
+        if nxt is None or not (nxt.text[:1].isupper() and nxt.is_alpha):
+            out.add("saint")
+    if _vessel(b, s, e):
+        out.add("vessel")
+    return out
+
+
+def _vessel(b: "_Builder", s: int, e: int) -> bool:
+    """'the trawler Girl Merryn', 'Morwen Grace, a crabber', 'aboard Girl Merryn'."""
+    doc, lex = b.doc, b.lex
+    head = doc[e - 1]
+    if s > 0 and doc[s - 1].text.islower() and doc[s - 1].lower_ in lex.vessel_nouns and _modifies(doc[s - 1], s, e):
+        return True
+    if head.dep_ == "appos" and head.head.lemma_.lower() in lex.vessel_nouns:
+        return True
+    if any(ch.dep_ == "appos" and ch.lemma_.lower() in lex.vessel_nouns for ch in head.children):
+        return True
+    first = _conj_top(head)
+    return first.dep_ == "pobj" and first.head.lower_ == "aboard"
+
+
+def _modifies(noun: Token, s: int, e: int) -> bool:
+    """The noun right before a name is one phrase with it: it hangs on the name ("The trawler
+    Girl Merryn") or the name on it ("his band Copperhead Lane"), not "On the ferry Hale met
+    ..." nor "the team Hale founded"."""
+    return s <= noun.head.i < e or (noun.doc[e - 1].head.i == noun.i and noun.doc[e - 1].dep_ in ("appos", "compound"))
+
+
+def _misattached(noun: Token, lex) -> bool:
+    """'A spokeswoman for the band, Leah Dunmore, said': the name belongs to the role noun the
+    group noun hangs on, not to the group."""
+    if noun.dep_ != "pobj":
+        return False
+    role = noun.head.head
+    return role.lemma_.lower() in lex.person_nouns or role.lemma_.lower() in lex.speaker_nouns
+
+
+def _conj_top(tok: Token) -> Token:
+    steps = 0
+    while tok.dep_ == "conj" and tok.head.i != tok.i and steps < 10:
+        tok = tok.head
+        steps += 1
+    return tok
+
+
+def _plural_subject(head: Token) -> bool:
+    """A name alone as the subject of a present-tense plural verb after it ("Hollis Grey have
+    won", "Hollis Grey begin"); never one of two coordinated names ("Ravi and Meena ... have")."""
+    if head.dep_ != "nsubj" or any(ch.dep_ in ("conj", "cc") for ch in head.children):
+        return False
+    verb = head.head
+    if verb.i < head.i or any(ch.dep_ == "mark" for ch in verb.children):
+        return False
+    auxes = [ch for ch in verb.children if ch.dep_ in ("aux", "auxpass") and ch.i > head.i]
+    if auxes:
+        return auxes[0].tag_ == "VBP"
+    if verb.tag_ == "VBP":
+        return True
+    # the small model tags a plural present "begin" as a bare infinitive at the root
+    return verb.tag_ == "VB" and verb.dep_ == "ROOT" and not any(ch.dep_ == "aux" for ch in verb.children)
+
+
+def _contest_side(b: "_Builder", head: Token) -> bool:
+    """The other side of a match whose one side is an organisation: "her side beat Kelby Town",
+    "Ashcombe will meet either Harlow Dene or St Aldric's"."""
+    lex = b.lex
+    tok = _conj_top(head)
+    verb: Optional[Token] = None
+    if tok.dep_ in ("dobj", "nsubj"):
+        verb = tok.head
+    elif tok.dep_ == "pobj" and tok.head.lower_ in ("to", "against", "with") and tok.head.dep_ == "prep":
+        verb = tok.head.head
+    if verb is None or verb.lemma_.lower() not in lex.contest_verbs:
+        return False
+    others = []
+    for ch in verb.children:
+        if ch.i == tok.i:
+            continue
+        if ch.dep_ in ("nsubj", "dobj"):
+            others.append(ch)
+        elif ch.dep_ == "prep" and ch.lower_ in ("to", "against", "with"):
+            others.extend(g for g in ch.children if g.dep_ == "pobj")
+    for o in others:
+        if o.lemma_.lower() in lex.group_nouns and o.tag_ in ("NN", "NNS"):
+            return True
+        oc = b.covered.get(o.i)
+        if oc is not None and oc.root().votes["ORG_KEYWORD"] and not oc.root().is_person_like():
+            return True
+    return False
+
+
+def _after_the(b: "_Builder", s: int, head: Token, surnames: set[str]) -> bool:
+    """'The Kittiwake had belonged to ...', 'when the 28ft Kittiwake went over': an article
+    before a name that heads its own phrase (not "the Hale family"), and not a family named in
+    the plural ("the Ashworths")."""
+    doc = b.doc
+    k = s - 1
+    while k >= 0 and k > s - 4 and (doc[k].like_num or doc[k].lower_ in b.lex.measure_words):
+        k -= 1
+    if k < 0 or doc[k].lower_ != "the" or k in b.covered:
+        return False
+    if head.dep_ == "compound" or head.tag_ == "NNPS":
+        return False
+    low = head.lower_
+    return not (low.endswith("s") and low[:-1] in surnames)

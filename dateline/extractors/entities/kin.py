@@ -1,0 +1,178 @@
+"""Kin descriptors resolved to the right relative: "her husband" to the man of that surname or
+the one named with her as a couple ("Tom and Hazel Brennock"), "their son" ... "their child"
+to one child until another is named."""
+
+from __future__ import annotations
+
+from typing import Optional
+
+from spacy.tokens import Token
+
+from dateline.extractors.entities.clusters import _Cluster, _Clusters, _majority
+from dateline.extractors.entities.lexicon import DESCRIPTOR_WINDOW, PRONOUN_LOCK
+
+# The tie seen from the other side: if A is B's brother, B is A's sibling; if A is B's son, B
+# is A's parent.
+INVERSE_KIN = {"sibling": "sibling", "child": "parent", "parent": "child", "spouse": "spouse", "grandchild": "grandparent",
+               "grandparent": "grandchild", "nibling": "pibling", "pibling": "nibling", "cousin": "cousin"}
+
+
+class _Kin(_Clusters):
+    def _kin_inverse(self, tok: Token, owner_tok: Token, gender: Optional[str]) -> Optional[_Cluster]:
+        """'Nandakumar's younger brother, Arun, ... before his sister took charge': the owner of a
+        kin noun was introduced as somebody's relative of the opposite kind, and that somebody
+        fits ("his sister" is Nandakumar); likewise "Her parents, Ravi and Meena ... his
+        daughter"."""
+        kinds = self.lex.kin_kinds
+        want = INVERSE_KIN.get(kinds.get(tok.lemma_.lower(), kinds.get(tok.lower_, "")))
+        owner = self.covered.get(owner_tok.i)
+        if want is None or owner is None:
+            return None
+        owner = owner.root()
+        for m in owner.mentions:
+            if m.head >= tok.i:
+                continue
+            noun = self.doc[m.head]
+            if m.kind == "name":
+                while noun.dep_ == "conj" and noun.head.i < noun.i:
+                    noun = noun.head
+                if noun.dep_ != "appos":
+                    continue
+                noun = noun.head
+            elif m.kind != "descriptor":
+                continue
+            if kinds.get(noun.lemma_.lower(), kinds.get(noun.lower_)) != want:
+                continue
+            for ch in noun.children:
+                if ch.dep_ == "poss" and ch.i in self.covered:
+                    other = self.covered[ch.i].root()
+                    if other is not owner and not other.platform and other.is_person_like() and other.gender in (None, gender):
+                        return other
+        return None
+
+    def _kin_owner(self, tok: Token, chosen: Optional[_Cluster], rivals: list[_Cluster]) -> Optional[_Cluster]:
+        """'The couple had four children: Ruth, Peggy, Alan and Dora. His younger brother, ...':
+        whose relative a possessive kin noun names is not someone the text has so far only
+        named as a relative in passing, when a person named more often fits (the article's
+        subject); the same policy as for a bare surname (builder._partial)."""
+        if chosen is None:
+            return chosen
+        if tok.tag_ != "PRP$" or tok.head.lemma_.lower() not in self.lex.relative_nouns:
+            return self._paragraph_topic(tok, chosen, rivals)
+        if not self._only_a_relative(chosen, before=tok.i):
+            return chosen
+        count = sum(1 for m in chosen.mentions if m.head < tok.i)
+        more = [r for r in rivals if r is not chosen and not r.latent and r.is_person_like()
+                and sum(1 for m in r.mentions if m.head < tok.i) > count]
+        return max(more, key=lambda r: sum(1 for m in r.mentions if m.head < tok.i)) if more else chosen
+
+    def _paragraph_topic(self, tok: Token, chosen: _Cluster, rivals: list[_Cluster]) -> _Cluster:
+        """'His elder brother, Hedley, died in 1952 ... [new paragraph] In 1959 he married ...':
+        a he/she opening a paragraph, before any name in it, is the person whose relative the
+        chosen one was introduced as, when that person is called so by many pronouns already
+        (an obituary's subject), not the relative."""
+        doc = self.doc
+        gender = self.lex.pronouns.get(tok.lower_)
+        start = self.sent_start_of[tok.i]
+        if gender is None or tok.tag_ != "PRP" or not (start == 0 or "\n" in doc[start - 1].text + doc[start - 1].whitespace_):
+            return chosen
+        if any(k in self.covered for k in range(start, tok.i)):
+            return chosen
+        for m in chosen.mentions:
+            if m.kind != "descriptor" or m.head >= tok.i or doc[m.head].lemma_.lower() not in self.lex.relative_nouns:
+                continue
+            for ch in doc[m.head].children:
+                owner = self.covered.get(ch.i) if ch.dep_ == "poss" else None
+                if owner is not None and owner.root() is not chosen and any(r is owner.root() for r in rivals) \
+                        and owner.root().pgenders[gender] >= PRONOUN_LOCK:
+                    return owner.root()
+        return chosen
+
+    def _only_a_relative(self, cluster: _Cluster, before: Optional[int] = None) -> bool:
+        """Every mention so far (before token ``before``) introduces the person as a relative:
+        'the son of X', 'his wife X'."""
+        kin = self.lex.relative_nouns
+        doc = self.doc
+        mentions = [m for m in cluster.root().mentions if before is None or m.head < before]
+        for m in mentions:
+            t = doc[m.head]
+            first = doc[max(m.head - 1, 0)]
+            while first.i > 0 and first.i >= m.head - 3 and first.idx >= m.start:
+                first = doc[first.i - 1]  # the token before the whole name
+            if t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.lemma_.lower() in kin:
+                continue
+            if m.kind == "descriptor" and t.lemma_.lower() in kin:
+                continue  # the kin phrase itself ("his wife")
+            top = t
+            while top.dep_ == "conj" and top.head.i < top.i:
+                top = top.head
+            if top is not t and top.dep_ == "appos" and top.head.lemma_.lower() in kin:
+                continue  # "four children: Ruth, Peggy, Alan and Dora"
+            # "his wife Sarah", not "His brother, Sam Hale, said": a relative who acts is not
+            # named in passing
+            noun = t.head if t.dep_ in ("appos", "compound") else first if first.text != "," else doc[max(first.i - 1, 0)]
+            if noun.lemma_.lower() in kin and noun.dep_ not in ("nsubj", "nsubjpass"):
+                continue
+            return False
+        return bool(mentions)
+
+    def _spouse(self, owner_tok: Token, gender: Optional[str], recent, s: int, e: int) -> Optional[tuple[_Cluster, int, int]]:
+        """"Mrs Hale said her husband ...": the person of the kin noun's stated gender who shares
+        the possessor's surname ("Mr Hale"), when the text has named one; else nobody yet."""
+        owner = self.covered.get(owner_tok.i)
+        if owner is None or gender is None:
+            return None
+        owner = owner.root()
+        if not owner.key:
+            return None
+        other_kin = self.lex.relative_nouns - self.lex.spouse_nouns
+        for _ti, _si, _w, c in reversed(recent):
+            c = c.root()
+            if c is owner or not c.key or c.platform or c.plural or c.roles & other_kin:
+                continue
+            if c.key[-1] == owner.key[-1] and _majority(c.genders) == gender:
+                return c, s, e
+            # "Tom and Hazel Brennock ... Her husband": named as one couple, gender unstated
+            if self._named_with(c, owner) and _majority(c.genders) in (None, gender) and c.gender_fit(gender) > 0:
+                return c, s, e
+        return None
+
+    def _named_with(self, c: _Cluster, owner: _Cluster) -> bool:
+        """The two named as one couple: a first name, "and", the other's full name ("Tom and
+        Hazel Brennock", "Daniel and Ruth Carrow"), either way round."""
+        text = self.doc.text
+
+        def before(a: _Cluster, b: _Cluster) -> bool:
+            starts = {m.start for m in b.mentions if m.kind == "name" and " " in text[m.start : m.end]}
+            return any(m.kind == "name" and " " not in text[m.start : m.end] and text[m.end : m.end + 5] == " and "
+                       and m.end + 5 in starts for m in a.mentions)
+
+        return before(c, owner) or before(owner, c)
+
+    def _kin_of(self, c: _Cluster, owner: _Cluster, low: str) -> bool:
+        """Whether an earlier "her husband" of c was owned by the same person (or by nobody
+        the text resolved)."""
+        for m in c.mentions:
+            if m.kind != "descriptor" or self.doc[m.head].lower_ != low:
+                continue
+            for ch in self.doc[m.head].children:
+                if ch.dep_ == "poss" and ch.i in self.covered and self.covered[ch.i].root() is not owner.root():
+                    return False
+        return True
+
+    def _child_chain(self, tok: Token, recent, gender) -> Optional[_Cluster]:
+        for _ti, si, _w, c in reversed(recent):
+            if self.sent_of[tok.i] - si > DESCRIPTOR_WINDOW:
+                break
+            c = c.root()
+            if c.roles & self.lex.child_nouns and c.gender_fit(gender) > 0:
+                return c
+        return None
+
+    def _child(self, tok: Token, recent, gender, s: int, e: int) -> Optional[tuple[_Cluster, int, int]]:
+        """"their son" ... "a baby boy" ... "their child": one child of the same parents,
+        named or not, until the text names another."""
+        c = self._child_chain(tok, recent, gender)
+        if c is not None:
+            return c, s, e
+        return self.new(unnamed_text=self.doc[s:e].text), s, e

@@ -1,0 +1,86 @@
+"""The name an entity is given in the output when the text gives none in full: an unnamed
+relative by the person whose relative it is ("Joan Pryce's husband"), a spokesperson by the
+organisation ("spokesman for Halvern Flour"), and a first name by the surname its partner's
+full name shares ("Ben and Laura Ashworth")."""
+
+from __future__ import annotations
+
+import re
+from typing import Optional
+
+from dateline.extractors.entities.clusters import _Cluster
+
+_KIN_PHRASE = re.compile(r"^(?:(?P<pron>[Hh]is|[Hh]er|[Ww]hose)|(?P<owner>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*)['’]s?)\s+(?P<late>late\s+)?(?P<kin>[a-z]+)$")
+_ROLE_PHRASE = re.compile(r"^(?:[Aa]n?|[Tt]he|[Oo]ne)\s+(?P<role>[a-z]+)$")
+_ROLE_OF = re.compile(r"\s+(?P<prep>for|of|at|with)\s+")
+
+
+def _name_of(text: str, c: _Cluster) -> Optional[str]:
+    names = [m for m in c.mentions if m.kind in ("name", "surname", "firstname")]
+    if not names:
+        return None
+    best = max(names, key=lambda m: (m.end - m.start, -m.start))
+    return text[best.start : best.end]
+
+
+def _described_name(text: str, c: _Cluster, ms: list, roots: list[_Cluster], lex) -> Optional[str]:
+    """An unnamed person named by whom the text ties them to: a relative by the owner
+    ("whose husband" after Joan Pryce is "Joan Pryce's husband", as "her husband" and "Kohl's
+    husband" are), a spokesperson by the organisation ("A spokeswoman for the council" is
+    "spokeswoman for Ashby Borough Council")."""
+    desc = next((m for m in ms if m.kind == "descriptor"), None)
+    if desc is None:
+        return None
+    phrase = text[desc.start : desc.end]
+    others = [o for o in roots if o is not c]
+    kin = _KIN_PHRASE.match(phrase)
+    if kin is not None and kin.group("kin") in lex.relative_nouns:
+        owner = None
+        if kin.group("pron") and kin.group("pron").lower() == "whose":
+            before = re.search(r",\s*(?:\d{1,3},\s*)?$", text[max(0, desc.start - 10) : desc.start])
+            at = desc.start - len(before.group(0)) if before else -1
+            owner = next((o for o in others if o.is_person_like() and any(m.end == at and m.kind != "pronoun" for m in o.mentions)), None)
+        else:
+            word_end = desc.start + len(kin.group("pron") or kin.group("owner"))
+            owner = next((o for o in others if o.is_person_like() and any(m.start == desc.start and m.end == word_end for m in o.mentions)), None)
+        owner_name = _name_of(text, owner) if owner is not None else None
+        if owner_name:
+            return f"{owner_name}'s {kin.group('late') or ''}{kin.group('kin')}"
+        return None
+    role = _ROLE_PHRASE.match(phrase)
+    if role is not None and role.group("role") in lex.speaker_nouns:
+        prep = _ROLE_OF.match(text, desc.end)
+        if prep is not None:
+            at = {prep.end(), prep.end() + 4} if text[prep.end() : prep.end() + 4].lower() == "the " else {prep.end()}
+            here = [o for o in others if any(m.start in at and m.kind in ("name", "descriptor") for m in o.mentions)]
+            # an organisation; else a one-off name the types took for a person's ("Halvern Flour")
+            org = next((o for o in here if not o.is_person_like()), None) or next(
+                (o for o in here if all(m.kind == "name" for m in o.mentions)), None)
+            org_name = _name_of(text, org) if org is not None else None
+            if org_name:
+                return f"{role.group('role')} {prep.group('prep')} {org_name}"
+    return None
+
+
+# how far after "Ben and Laura Ashworth" a word may show they are family (characters: the
+# sentence and the next, in news prose)
+SHARED_SURNAME_REACH = 300
+
+
+def _shared_surname(text: str, names: list, full_names: dict, cluster: _Cluster, cues: frozenset[str]) -> Optional[str]:
+    """'Ben and Laura Ashworth': a first name written alone right before 'and' and another
+    person's first name and surname shares that surname; the person is 'Ben Ashworth'."""
+    for m in names:
+        if text[m.end : m.end + 5] != " and ":
+            continue
+        hit = full_names.get(m.end + 5)
+        if hit is None or hit[1] is cluster:
+            continue
+        # only when the text says they are family ("the couple", "the Ashworths"): "Biden and
+        # Donald Trump" is a surname and another man's full name
+        surname = text[hit[0].start : hit[0].end].split()[-1]
+        after = text[hit[0].end : hit[0].end + SHARED_SURNAME_REACH].lower()
+        words = set(re.findall(r"[a-z]+", after))
+        if words & cues or f"the {surname.lower()}s" in after:
+            return f"{text[m.start : m.end]} {surname}"
+    return None
