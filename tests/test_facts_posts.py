@@ -186,3 +186,14 @@ def test_twin_daughters_are_each_others_siblings_and_other_daughters_are_not_pai
     text = "date 2024-03-01\nTomasz Wrona watched with his twin daughters, Ola and Zofia, 7. Ann Bell has two daughters, Kim and Lou.\n"
     siblings = {frozenset((f[1], f[2])) for f in _rel(_facts(nlp, text), "sibling")}
     assert siblings == {frozenset(("Ola", "Zofia"))}
+
+
+# -- an age after a kin descriptor that coreference ties to a named person -----------------
+
+
+def test_age_after_her_husband_goes_to_the_named_husband_of_the_couple(nlp):
+    text = ("date 2024-03-01\nMaud and Felix Orrin run the post office in Ketley. "
+            "Her husband, 57, a former postman, took over the counter in 2010.\n")
+    facts = _facts(nlp, text)
+    assert ("age", "Felix Orrin", 57) in facts
+    assert not any(f[0] == "age" and f[1] == "Maud Orrin" for f in facts)

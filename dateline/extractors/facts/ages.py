@@ -32,6 +32,7 @@ from dateline.extractors.facts.context import (
     number_value,
     patterns,
 )
+from dateline.extractors.facts.described import is_kin_descriptor
 from dateline.model import Entity, Fact, TimeExpr, date_interval
 from dateline.nlp import tokens_of
 
@@ -150,8 +151,12 @@ def _rule_ages(ctx: _Ctx) -> None:
     for mention, entity in ctx.mentions:
         if entity.type not in PERSON or mention.start < body:
             continue
-        # "Kohl's husband, 93": an unnamed relative's age, next to the description
-        if mention.kind not in ("name", "surname", "firstname") and not (mention.kind == "descriptor" and _kin_described(entity, text)):
+        # "Kohl's husband, 93": a relative's age, next to the description; for a named person
+        # ("Her husband, 57, ..." resolved to Tom Brennock) only a single possessed kin noun,
+        # whose referent coreference has already settled
+        if mention.kind not in ("name", "surname", "firstname") and not (
+            mention.kind == "descriptor" and (_kin_described(entity, text) or (_named(entity) and is_kin_descriptor(mention.text)))
+        ):
             continue
         after_at = mention.end
         of_org = re.match(r"\s+of\s+(?:the\s+)?", text[after_at : after_at + 10])

@@ -48,6 +48,13 @@ def _kin_described(entity: Entity, text: str) -> bool:
     return len(found) == 1
 
 
+def is_kin_descriptor(text: str) -> bool:
+    """'her husband', 'Kohl's late wife': a possessive and one kin word, which names a single
+    relative (an age right after it, 'her husband, 57,', is that relative's)."""
+    got = _KIN_DESCRIPTOR.match(text)
+    return got is not None and got.group(1).lower() in patterns()["kinship"] and not got.group(1).lower().endswith(("s", "ren"))
+
+
 # Facts kept about someone the text never names but describes by a post at an organisation
 # ("A spokeswoman for the council said"): whom she works for, her title, her gender.
 ROLE_FACTS = frozenset({"employer", "title", "gender"})
