@@ -9,7 +9,7 @@ from typing import Optional
 from spacy.tokens import Token
 
 from dateline.extractors.entities.clusters import _Cluster, _Clusters, _majority
-from dateline.extractors.entities.lexicon import DESCRIPTOR_WINDOW, PRONOUN_LOCK
+from dateline.extractors.entities.lexicon import DESCRIPTOR_WINDOW, PRONOUN_LOCK, W_PERSON_NOUN
 
 # The tie seen from the other side: if A is B's brother, B is A's sibling; if A is B's son, B
 # is A's parent.
@@ -17,7 +17,40 @@ INVERSE_KIN = {"sibling": "sibling", "child": "parent", "parent": "child", "spou
                "grandparent": "grandchild", "nibling": "pibling", "pibling": "nibling", "cousin": "cousin"}
 
 
+# "the son of a fisherman": the kin nouns whose "of" object is the person's parent
+PARENT_OF = frozenset({"son", "daughter", "child"})
+# Endings of a trade noun the lexicon does not list ("trawlerman", "stonemason" does not
+# end so and is missed); a kin or group noun is never a trade.
+TRADE_ENDINGS = ("man", "woman", "er", "or", "ist")
+
+
 class _Kin(_Clusters):
+    def _unnamed_parent(self, tok: Token) -> bool:
+        """'Ewan Hale, the son of a fisherman': a parent the text never names but describes by
+        a trade. The parent is an entity of its own (the child and occupation facts need one),
+        and is kept out of the salience list: a later 'he' means the named son, not the
+        father mentioned in passing."""
+        first = tok.head if tok.dep_ == "conj" else tok  # "the son of a miner and a nurse": both
+        of = first.head
+        if first.dep_ != "pobj" or of.lower_ != "of" or of.head.lower_ not in PARENT_OF or tok.tag_ != "NN":
+            return False
+        if not any(ch.dep_ == "det" and ch.lower_ in ("a", "an") for ch in tok.children):
+            return False
+        low = tok.lower_
+        lex = self.lex
+        if low in lex.relative_nouns or low in lex.child_nouns or low in lex.group_nouns:
+            return False
+        if low not in lex.person_nouns and not low.endswith(TRADE_ENDINGS):
+            return False
+        s = tok.left_edge.i
+        if any(i in self.covered for i in range(s, tok.i + 1)):
+            return False
+        c = self.new(unnamed_text=self.doc[s : tok.i + 1].text, plural=False)
+        c.roles.add(low)
+        c.votes["PERSON"] += W_PERSON_NOUN
+        self.add(c, s, tok.i + 1, "descriptor", head=tok.i)
+        return True
+
     def _kin_inverse(self, tok: Token, owner_tok: Token, gender: Optional[str]) -> Optional[_Cluster]:
         """'Nandakumar's younger brother, Arun, ... before his sister took charge': the owner of a
         kin noun was introduced as somebody's relative of the opposite kind, and that somebody

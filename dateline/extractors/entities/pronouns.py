@@ -104,6 +104,8 @@ class _Resolver(_Kin):
                         s0, _e0 = self._np_bounds(tok)
                         self.add(named, min(s0, i), i + 1, "descriptor", head=i)
                     continue
+                if self._unnamed_parent(tok):
+                    continue
                 lemma = tok.lemma_.lower()
                 got = None
                 if tok.tag_ == "NN" and (low in lex.person_nouns or low in lex.org_nouns):

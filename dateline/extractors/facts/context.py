@@ -13,10 +13,12 @@ from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
 from dateline.extractors.facts.described import (  # noqa: F401 (the rules import them from here)
+    PARENT_FACTS,
     RELATIVE_FACTS,
     ROLE_FACTS,
     _kin_described,
     _named,
+    _parent_described,
     _role_described,
 )
 from dateline.extractors.facts.lexicon import NUMBER_RE, PATTERNS_FILE, _regexes, number_value, patterns  # noqa: F401 (the rules import them from here)
@@ -144,9 +146,10 @@ class _Ctx:
     # -- emitting ---------------------------------------------------------------------
     def add(self, relation: str, subject: Entity, start: int, end: int, *, obj: Optional[Entity] = None,
             value: object = None, confidence: float = SURE, dated: bool = False, time: Optional[str] = None,
-            born: Optional[tuple[str, str]] = None, as_of: Optional[str] = None) -> None:
+            born: Optional[tuple[str, str]] = None, as_of: Optional[str] = None, described_parent: bool = False) -> None:
         if not (_named(subject) or (relation in RELATIVE_FACTS and _kin_described(subject, self.text))
-                or (relation in ROLE_FACTS and _role_described(subject, self.text))):
+                or (relation in ROLE_FACTS and _role_described(subject, self.text))
+                or (described_parent and relation in PARENT_FACTS and _parent_described(subject, self.text))):
             return  # a fact about "a 43-year-old man" nobody names cannot be looked up
         if obj is not None and not _named(obj) and relation == "event":
             obj = None  # "lost their baby": the event stands, its unnamed object does not

@@ -84,3 +84,18 @@ def _role_described(entity: Entity, text: str) -> bool:
             return False
         tied = tied or _ROLE_OF.match(text, m.end) is not None
     return tied and len(roles) == 1
+
+
+# Facts kept about a parent the text describes only by a trade ("the son of a fisherman"):
+# whose parent it is, and the trade. No gender: "the son of a fisherman" does not say which parent.
+PARENT_FACTS = frozenset({"child", "occupation"})
+_PARENT_BEFORE = re.compile(r"\b(?:son|daughter|child)\s+of\s+$")
+
+
+def _parent_described(entity: Entity, text: str) -> bool:
+    """An unnamed person the text describes once, by a trade, as someone's parent."""
+    if _named(entity) or entity.type not in PERSON:
+        return False
+    ms = [m for m in entity.mentions if m.kind != "pronoun"]
+    return (len(ms) == 1 and ms[0].kind == "descriptor"
+            and _PARENT_BEFORE.search(text, max(0, ms[0].start - 20), ms[0].start) is not None)

@@ -1,0 +1,72 @@
+"""Parents described only by a trade: 'Ewan Hale, the son of a fisherman', 'She was the
+daughter of a retired miner'. The entity stage makes the parent an unnamed entity; here it gets
+its child and its occupation."""
+
+from __future__ import annotations
+
+from typing import Optional
+
+from spacy.tokens import Token
+
+from dateline.extractors.facts.context import SURE, _Ctx, _tok_end
+from dateline.extractors.facts.described import _parent_described
+
+# Where "the son" stands when its "of" object is the parent: apposed to the child's name, or
+# the complement of a verb whose subject the child is ("was the son of", "born the son of").
+_COMPLEMENT = frozenset({"attr", "oprd", "dobj", "npadvmod", "advcl", "xcomp", "acomp"})
+
+
+def _child_token(kin: Token) -> Optional[Token]:
+    if kin.dep_ == "appos":
+        return kin.head
+    if kin.dep_ in _COMPLEMENT:
+        verb = kin.head
+        while verb.dep_ in ("xcomp", "conj", "advcl") and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+            verb = verb.head
+        return next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return None
+
+
+def _clause_subject(tok: Token) -> Optional[Token]:
+    verb = tok
+    while verb.pos_ not in ("VERB", "AUX") and verb.head is not verb:
+        verb = verb.head
+    while verb.dep_ in ("advcl", "xcomp", "conj") and verb.head is not verb and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        verb = verb.head
+    return next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+
+
+def _trade(noun: Token) -> str:
+    """'a Grimsby trawlerman' -> 'trawlerman', 'a retired bus driver' -> 'bus driver'."""
+    words = [c.lower_ for c in noun.children if c.dep_ == "compound" and c.pos_ == "NOUN" and c.i < noun.i]
+    return " ".join([*words, noun.lower_])
+
+
+def _rule_unnamed_parents(ctx: _Ctx) -> None:
+    text = ctx.text
+    for mention, entity in ctx.mentions:
+        if mention.kind != "descriptor" or not _parent_described(entity, text):
+            continue
+        span = ctx.doc.char_span(mention.start, mention.end, alignment_mode="expand")
+        noun = span.root if span is not None else None
+        first = noun.head if noun is not None and noun.dep_ == "conj" else noun
+        if noun is None or first is None or first.head.lower_ != "of":
+            continue
+        kin = first.head.head
+        child_tok = _child_token(kin)
+        child = ctx.token_entity(child_tok) if child_tok is not None else None
+        if child is None and kin.dep_ == "appos":
+            # "Born in Penmarrow, the son of a fisherman, he went to sea": apposed to the
+            # place; the child is the subject of the clause the phrase opens. Not past another
+            # person: "Tom met Anna in Oslo, the daughter of a priest" may describe Anna.
+            child_tok = _clause_subject(kin)
+            child = ctx.token_entity(child_tok) if child_tok is not None else None
+            lo, hi = sorted((child_tok.i, kin.i)) if child_tok is not None else (0, 0)
+            if child is not None and any(
+                (e := ctx.token_entity(ctx.doc[i])) is not None and e.id != child.id for i in range(lo + 1, hi)
+            ):
+                child = None
+        if child is None or child.id == entity.id:
+            continue
+        ctx.add("child", entity, kin.idx, mention.end, obj=child, confidence=SURE, described_parent=True)
+        ctx.add("occupation", entity, mention.start, _tok_end(noun), value=_trade(noun), confidence=SURE, described_parent=True)
