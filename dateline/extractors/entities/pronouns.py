@@ -22,8 +22,8 @@ from dateline.extractors.entities.lexicon import (
     WEAK_ORG_DISCOUNT,
     WINDOW,
 )
-from dateline.extractors.entities.ranker import Ranker, Syntax, candidates, features, load_ranker
-from dateline.extractors.entities.syntax import _bare_age, _role_weight, _speaker_position
+from dateline.extractors.entities.ranker import Ranker, candidates, features, load_ranker
+from dateline.extractors.entities.syntax import Syntax, _bare_age, _role_weight, _speaker_position
 from dateline.nlp import tokens_of
 
 

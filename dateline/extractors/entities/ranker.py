@@ -17,11 +17,11 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Optional
 
 import numpy as np
-from spacy.tokens import Doc, Token
+from spacy.tokens import Token
 
 from dateline.extractors.entities.clusters import _majority
 from dateline.extractors.entities.lexicon import DECAY, TIE_DISCOUNT
-from dateline.nlp import columns
+from dateline.extractors.entities.syntax import _ROLE_OF, C_ROLES, P_ROLES, Syntax
 
 if TYPE_CHECKING:
     from dateline.extractors.entities.clusters import _Cluster
@@ -34,11 +34,6 @@ MODEL = Path(__file__).resolve().parent.parent.parent / "models" / "pronoun_rank
 # sentence (cataphora: "After his election, Hale ...").
 RANK_WINDOW = 6
 
-C_ROLES = ("subj", "obj", "poss", "pobj", "other")
-P_ROLES = ("subj", "obj", "poss", "pobj")
-_ROLE_OF = {"nsubj": "subj", "nsubjpass": "subj", "csubj": "subj", "dobj": "obj", "dative": "obj", "attr": "obj",
-            "oprd": "obj", "poss": "poss", "pobj": "pobj"}
-
 _SAME_FORMS = {"female": ("her",), "male": ("his",)}
 
 BASE_FEATURES = (
@@ -50,6 +45,7 @@ BASE_FEATURES = (
     "tree_dist", "c_commands", "p_in_relcl", "tdist_rel", "count_rel", "p_commands", "p_feminine",
     "pron_in_sent", "possessed_by_pron", "person_score", "org_votes", "latent",
     "owned_self", "kin_surname", "c_in_relcl", "prev_main_subj", "sent_subj",
+    "governs_any", "main_subj_any", "tree_min", "count_total", "later_in_sent",
 )
 FEATURES = (
     BASE_FEATURES
@@ -57,94 +53,6 @@ FEATURES = (
     + tuple(f"p_{r}" for r in P_ROLES)
     + tuple(f"p_{p}*c_{c}" for p in P_ROLES for c in C_ROLES)
 )
-
-
-class Syntax:
-    """The parse as plain lists, made once per Doc: walking heads through Token objects costs
-    a new object per step, and the ranker walks many paths per pronoun."""
-
-    def __init__(self, doc: Doc):
-        cols = columns(doc)
-        self.head = cols.head
-        self.dep = cols.dep
-        self.pos = cols.pos
-        self.text = cols.text
-        self.kids: list[list[int]] = [[] for _ in self.head]
-        for k, h in enumerate(self.head):
-            if h != k:
-                self.kids[h].append(k)
-        self.subjects: dict[int, list[int]] = {}
-        for k, d in enumerate(self.dep):
-            if d in ("nsubj", "nsubjpass"):
-                self.subjects.setdefault(self.head[k], []).append(k)
-
-    def role(self, i: int) -> str:
-        steps = 0
-        while self.dep[i] == "conj" and self.head[i] != i and steps < 10:
-            i = self.head[i]
-            steps += 1
-        return _ROLE_OF.get(self.dep[i], "other")
-
-    def ancestors(self, i: int) -> list[int]:
-        """The word and its heads up to the root of its sentence."""
-        out = [i]
-        while self.head[out[-1]] != out[-1] and len(out) < 40:
-            out.append(self.head[out[-1]])
-        return out
-
-    def clause_head(self, i: int) -> int:
-        """The verb heading the clause a word is in."""
-        steps = 0
-        while self.head[i] != i and self.pos[i] not in ("VERB", "AUX") and steps < 8:
-            i = self.head[i]
-            steps += 1
-        return i
-
-    def in_parens(self, i: int) -> bool:
-        """Inside brackets within a few words: "Liddy (Tracey Gold)"."""
-        for k in range(i - 1, max(-1, i - 8), -1):
-            if self.text[k] == ")":
-                return False
-            if self.text[k] == "(":
-                return True
-        return False
-
-    def owned(self, p: int) -> set[int]:
-        """The noun a possessive pronoun owns and the names apposed to it ("his wife, Mary",
-        "her husband, the carpenter Hans Achterberg")."""
-        h = self.head[p]
-        out = {h}
-        frontier = [h]
-        for _ in range(2):
-            frontier = [k for f in frontier for k in self.kids[f] if self.dep[k] in ("appos", "compound")]
-            out.update(frontier)
-        return out
-
-    def in_relcl(self, c: int, p_index: dict[int, int]) -> bool:
-        """The word sits in a relative clause or a clause on a noun that does not hold the
-        pronoun ("Achterberg, whose mother, Clara Weiss, ran a shop ... her")."""
-        for t in self.ancestors(c)[1:]:
-            if self.dep[t] in ("relcl", "acl") and t not in p_index:
-                return True
-        return False
-
-    def tree_features(self, c: int, p: int, p_index: dict[int, int]) -> tuple[float, float, float, float]:
-        """Dependency-tree relations of a candidate word and the pronoun in one sentence: the
-        path length between them, whether the candidate c-commands the pronoun (its head
-        dominates it: "Hale said that he"), whether the pronoun sits in a relative clause on
-        the candidate ("Hale, who lost his seat"), and whether the pronoun's head dominates
-        the candidate ("He felt that Hicks could ..." is not Hicks)."""
-        c_up = self.ancestors(c)
-        for k, t in enumerate(c_up):
-            if t in p_index:
-                dist = float(min(k + p_index[t], 12))
-                break
-        else:
-            return 13.0, 0.0, 0.0, 0.0
-        commands = self.head[c] in p_index and c not in p_index
-        relcl = any(self.dep[t] == "relcl" and self.head[t] == c for t in p_index)
-        p_commands = self.head[p] in c_up and p not in c_up
-        return dist, float(commands), float(relcl), float(p_commands)
 
 
 def _pronoun_role(tok: Token) -> str:
@@ -260,7 +168,10 @@ def candidates(res: "_Resolver", tok: Token, recent, heads: dict[int, "_Cluster"
         # one early mistake must not hide the referent from every later pronoun.
         if c.platform or c.plural or _majority(c.genders) not in (None, gender):
             continue
-        if not c.is_person_like() and not (c.person_score() == 0 or c.is_weak_org(res.lex)):
+        # A name typed as an organisation only by spaCy's label stays a candidate (the small
+        # model tags many surnames ORG: "Callil", "Wilkins"); its votes are features. One typed
+        # by a keyword of its own ("Harwood Town") is no he or she.
+        if not c.is_person_like() and c.votes["ORG_KEYWORD"] and not c.is_weak_org(res.lex):
             continue
         out.append(cand)
     # Binding: a candidate named only where the pronoun cannot refer gives way to the others.
@@ -269,12 +180,8 @@ def candidates(res: "_Resolver", tok: Token, recent, heads: dict[int, "_Cluster"
         free = [c for c in out if not any(m.head in unbound for m in c.cluster.mentions if m.sent == sent)
                 or not (strict or c.cataphora)]
         out = free or out
-    if gender:
-        # Somebody only ever called by the other pronoun gives way to anybody not ruled out
-        # ("She said ..., and he agreed with her": he is not the woman).
-        other = "female" if gender == "male" else "male"
-        fits = [c for c in out if not (c.cluster.pgenders[other] and not c.cluster.pgenders[gender] and not c.cluster.genders[gender])]
-        out = fits or out
+    # Pronouns of the other gender resolved to a candidate earlier are features (pron_other),
+    # not a filter: one early mistake would otherwise hide the referent from every later one.
     return out
 
 
@@ -328,6 +235,8 @@ def features(res: "_Resolver", tok: Token, cands: list[Candidate], rule: Optiona
     # but one sharing that name's surname likely is ("her husband, Hans Achterberg").
     owned = syn.owned(i) if prole == "poss" else set()
     owned_clusters = {id(res.covered[k].root()): res.covered[k].root() for k in owned if k in res.covered}
+    gov_verbs = set(syn.ancestors(syn.head[i])[1:]) if syn.head[i] != i else set()
+    root = syn.ancestors(i)[-1]
     rows = []
     for k, c in enumerate(cands):
         cl = c.cluster
@@ -399,10 +308,28 @@ def features(res: "_Resolver", tok: Token, cands: list[Candidate], rule: Optiona
         row["sent_subj"] = float(any(
             m.sent == sent and m.head < i and syn.role(m.head) == "subj" for m in cl.mentions))
         row["tree_dist"], row["c_commands"], row["p_in_relcl"], row["p_commands"] = trees[k]
+        row.update(_sentence_roles(syn, cl, sent, i, p_index, gov_verbs, root))
         vec = [row[name] for name in BASE_FEATURES]
         vec += _role_codes(prole, crole)
         rows.append(vec)
     return rows
+
+
+def _sentence_roles(syn: Syntax, cl: "_Cluster", sent: int, i: int, p_index: dict[int, int], gov_verbs: set[int],
+                    root: int) -> dict[str, float]:
+    """What every mention of a candidate in the pronoun's sentence does, later ones included
+    (the nearest mention alone misses "During his trip, Chiang met ..." after "Sun sent Chiang"):
+    subject of a verb above the pronoun, subject of the main verb, the shortest tree path, and
+    how often the whole text names it."""
+    heads = [m.head for m in cl.mentions if m.sent == sent]
+    subj = [h for h in heads if syn.dep[h] in ("nsubj", "nsubjpass")]
+    return {
+        "governs_any": float(any(syn.head[h] in gov_verbs for h in subj)),
+        "main_subj_any": float(any(syn.head[h] == root for h in subj)),
+        "tree_min": min((syn.tree_features(h, i, p_index)[0] for h in heads if h != i), default=14.0),
+        "count_total": math.log1p(sum(1 for m in cl.mentions if m.kind != "pronoun")),
+        "later_in_sent": float(any(h > i for h in heads)),
+    }
 
 
 @dataclass(frozen=True)

@@ -184,3 +184,96 @@ def _key(doc: Doc, s: int, e: int) -> tuple[str, ...]:
 def _acronym(key: tuple[str, ...]) -> str:
     return "".join(w[0] for w in key if w not in ("of", "the", "and", "for", "&") and w[:1].isalpha())
 
+
+C_ROLES = ("subj", "obj", "poss", "pobj", "other")
+P_ROLES = ("subj", "obj", "poss", "pobj")
+_ROLE_OF = {"nsubj": "subj", "nsubjpass": "subj", "csubj": "subj", "dobj": "obj", "dative": "obj", "attr": "obj",
+            "oprd": "obj", "poss": "poss", "pobj": "pobj"}
+
+
+class Syntax:
+    """The parse as plain lists, made once per Doc: walking heads through Token objects costs
+    a new object per step, and the ranker walks many paths per pronoun."""
+
+    def __init__(self, doc: Doc):
+        cols = columns(doc)
+        self.head = cols.head
+        self.dep = cols.dep
+        self.pos = cols.pos
+        self.text = cols.text
+        self.kids: list[list[int]] = [[] for _ in self.head]
+        for k, h in enumerate(self.head):
+            if h != k:
+                self.kids[h].append(k)
+        self.subjects: dict[int, list[int]] = {}
+        for k, d in enumerate(self.dep):
+            if d in ("nsubj", "nsubjpass"):
+                self.subjects.setdefault(self.head[k], []).append(k)
+
+    def role(self, i: int) -> str:
+        steps = 0
+        while self.dep[i] == "conj" and self.head[i] != i and steps < 10:
+            i = self.head[i]
+            steps += 1
+        return _ROLE_OF.get(self.dep[i], "other")
+
+    def ancestors(self, i: int) -> list[int]:
+        """The word and its heads up to the root of its sentence."""
+        out = [i]
+        while self.head[out[-1]] != out[-1] and len(out) < 40:
+            out.append(self.head[out[-1]])
+        return out
+
+    def clause_head(self, i: int) -> int:
+        """The verb heading the clause a word is in."""
+        steps = 0
+        while self.head[i] != i and self.pos[i] not in ("VERB", "AUX") and steps < 8:
+            i = self.head[i]
+            steps += 1
+        return i
+
+    def in_parens(self, i: int) -> bool:
+        """Inside brackets within a few words: "Liddy (Tracey Gold)"."""
+        for k in range(i - 1, max(-1, i - 8), -1):
+            if self.text[k] == ")":
+                return False
+            if self.text[k] == "(":
+                return True
+        return False
+
+    def owned(self, p: int) -> set[int]:
+        """The noun a possessive pronoun owns and the names apposed to it ("his wife, Mary",
+        "her husband, the carpenter Hans Achterberg")."""
+        h = self.head[p]
+        out = {h}
+        frontier = [h]
+        for _ in range(2):
+            frontier = [k for f in frontier for k in self.kids[f] if self.dep[k] in ("appos", "compound")]
+            out.update(frontier)
+        return out
+
+    def in_relcl(self, c: int, p_index: dict[int, int]) -> bool:
+        """The word sits in a relative clause or a clause on a noun that does not hold the
+        pronoun ("Achterberg, whose mother, Clara Weiss, ran a shop ... her")."""
+        for t in self.ancestors(c)[1:]:
+            if self.dep[t] in ("relcl", "acl") and t not in p_index:
+                return True
+        return False
+
+    def tree_features(self, c: int, p: int, p_index: dict[int, int]) -> tuple[float, float, float, float]:
+        """Dependency-tree relations of a candidate word and the pronoun in one sentence: the
+        path length between them, whether the candidate c-commands the pronoun (its head
+        dominates it: "Hale said that he"), whether the pronoun sits in a relative clause on
+        the candidate ("Hale, who lost his seat"), and whether the pronoun's head dominates
+        the candidate ("He felt that Hicks could ..." is not Hicks)."""
+        c_up = self.ancestors(c)
+        for k, t in enumerate(c_up):
+            if t in p_index:
+                dist = float(min(k + p_index[t], 12))
+                break
+        else:
+            return 13.0, 0.0, 0.0, 0.0
+        commands = self.head[c] in p_index and c not in p_index
+        relcl = any(self.dep[t] == "relcl" and self.head[t] == c for t in p_index)
+        p_commands = self.head[p] in c_up and p not in c_up
+        return dist, float(commands), float(relcl), float(p_commands)
