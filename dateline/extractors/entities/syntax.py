@@ -250,7 +250,20 @@ class Syntax:
         for _ in range(2):
             frontier = [k for f in frontier for k in self.kids[f] if self.dep[k] in ("appos", "compound")]
             out.update(frontier)
+        out.update(self.predicated(h))
         return out
+
+    def predicated(self, h: int) -> set[int]:
+        """Who a noun is said to be: "Dresser as her mother", "Mary is her sister", "her
+        sister is Mary" (the nouns the pronoun's noun is predicated of, or that of it)."""
+        g = self.head[h]
+        if self.dep[h] == "pobj" and self.text[g].lower() == "as" and self.dep[g] == "prep":
+            return {self.head[g]}
+        if self.dep[h] == "attr":
+            return set(self.subjects.get(g, ()))
+        if self.dep[h] == "nsubj" and self.pos[g] == "AUX":
+            return {k for k in self.kids[g] if self.dep[k] == "attr"}
+        return set()
 
     def in_relcl(self, c: int, p_index: dict[int, int]) -> bool:
         """The word sits in a relative clause or a clause on a noun that does not hold the
