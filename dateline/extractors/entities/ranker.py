@@ -168,10 +168,12 @@ def candidates(res: "_Resolver", tok: Token, recent, heads: dict[int, "_Cluster"
         # one early mistake must not hide the referent from every later pronoun.
         if c.platform or c.plural or _majority(c.genders) not in (None, gender):
             continue
-        # A name typed as an organisation only by spaCy's label stays a candidate (the small
-        # model tags many surnames ORG: "Callil", "Wilkins"); its votes are features. One typed
-        # by a keyword of its own ("Harwood Town") is no he or she.
-        if not c.is_person_like() and c.votes["ORG_KEYWORD"] and not c.is_weak_org(res.lex):
+        # A name with some person evidence (spaCy's PERSON label somewhere, a person's shape)
+        # stays a candidate though its ORG labels outvote it: the small model tags many names
+        # ORG ("Lemhouse", "Dakota Fanning"). One typed by a keyword of its own ("Harwood Town")
+        # or with no person evidence at all ("London", a newspaper) is no he or she.
+        mixed = c.votes["PERSON"] > 0 and not c.votes["ORG_KEYWORD"]
+        if not c.is_person_like() and not (mixed or c.person_score() == 0 or c.is_weak_org(res.lex)):
             continue
         out.append(cand)
     # Binding: a candidate named only where the pronoun cannot refer gives way to the others.
