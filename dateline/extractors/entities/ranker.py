@@ -173,7 +173,8 @@ def candidates(res: "_Resolver", tok: Token, recent, heads: dict[int, "_Cluster"
         # ORG ("Lemhouse", "Dakota Fanning"). One typed by a keyword of its own ("Harwood Town")
         # or with no person evidence at all ("London", a newspaper) is no he or she.
         mixed = c.votes["PERSON"] > 0 and not c.votes["ORG_KEYWORD"]
-        if not c.is_person_like() and not (mixed or c.person_score() == 0 or c.is_weak_org(res.lex)):
+        one_word = len(c.key) == 1 and not c.votes["ORG_KEYWORD"] and not any(t.isupper() and len(t) > 1 for t in c.unlowered)
+        if not c.is_person_like() and not (mixed or one_word or c.person_score() == 0 or c.is_weak_org(res.lex)):
             continue
         out.append(cand)
     # Binding: a candidate named only where the pronoun cannot refer gives way to the others.
