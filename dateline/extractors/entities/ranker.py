@@ -183,8 +183,13 @@ def candidates(res: "_Resolver", tok: Token, recent, heads: dict[int, "_Cluster"
         free = [c for c in out if not any(m.head in unbound for m in c.cluster.mentions if m.sent == sent)
                 or not (strict or c.cataphora)]
         out = free or out
-    # Pronouns of the other gender resolved to a candidate earlier are features (pron_other),
-    # not a filter: one early mistake would otherwise hide the referent from every later one.
+    if gender:
+        # Somebody only ever called by the other pronoun gives way to anybody not ruled out
+        # ("She said ..., and he agreed with her": he is not the woman). Kept as a filter:
+        # GAP's two candidates always share a gender, so its data cannot teach the ranker this.
+        other = "female" if gender == "male" else "male"
+        fits = [c for c in out if not (c.cluster.pgenders[other] and not c.cluster.pgenders[gender] and not c.cluster.genders[gender])]
+        out = fits or out
     return out
 
 
