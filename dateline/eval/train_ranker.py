@@ -3,8 +3,8 @@ snippet's target pronoun (read through the entity stage's own hook), labelled by
 gradient-boosted trees fitted on gap-development, and their size and the "leave it unresolved"
 threshold chosen on gap-validation. One round: the snippet's other pronouns are resolved by the
 rules while features are read (a second round, reading them with the first round's model, scored
-1.4 points lower in 5-fold cross-validation on development once candidates were no longer
-filtered by spaCy's ORG label or earlier other-gender pronouns). Deterministic
+1.4 points lower in 5-fold cross-validation on development in a trial of 2026-11-30 that also
+kept names outvoted as ORG and dropped the other-gender filter; not re-measured since). Deterministic
 (fixed seeds, no subsampling): same data, same file.
 
     python -m dateline.eval.train_ranker ../shared/data/gap -o dateline/models/pronoun_ranker.json
