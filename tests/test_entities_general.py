@@ -208,6 +208,21 @@ def test_binding_sets_of_object_subject_and_possessive_pronouns(nlp):
     assert _unbindable(syn, him2) == (set(), False)  # "with him": a preposition binds nothing
 
 
+def test_a_name_said_to_be_the_possessives_kin_is_owned(nlp):
+    # "Ilse Brandt as her mother", "Her sister is Jana Holm": neither name is "her".
+    from dateline.extractors.entities.syntax import Syntax
+    from dateline.nlp import pipe
+    from dateline.read import from_dated_text
+
+    text = "The play starred Mara Voss, with Ilse Brandt as her mother. Her sister is Jana Holm."
+    doc = next(pipe([from_dated_text(text, date="2024-03-02")], nlp=nlp))
+    syn = Syntax(doc)
+    her, her2 = (t for t in doc if t.lower_ == "her")
+    assert "Brandt" in {doc[k].text for k in syn.owned(her.i)}
+    assert "Holm" in {doc[k].text for k in syn.owned(her2.i)}
+    assert "Voss" not in {doc[k].text for k in syn.owned(her.i)}
+
+
 def test_possessive_kin_with_the_owners_surname_goes_to_the_owner(nlp):
     # "her husband, ... Erik Solberg" and "Her daughter, Sigrid Solberg" are Margit Solberg's,
     # not the mother named in the relative clause in between.

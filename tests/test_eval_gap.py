@@ -34,6 +34,23 @@ def test_eval_gap_answers_by_overlap_with_the_pronouns_entity():
     assert answers(ROW, [ent("e1", (0, 7, "name"))]) == (False, False)
 
 
+def test_eval_gap_possessive_inside_a_descriptor_is_the_pronouns_own_referent():
+    # "his brother Tom": the descriptor (Tom's mention) covers "his", but the pronoun's own
+    # mention, the tightest one, names its referent, whichever entity is listed first.
+    text = "Al Reed sang. His brother Tom played."
+    row = GapRow(id="r", text=text, pronoun="His", pronoun_offset=14, a="Al Reed", a_offset=0, a_coref=True,
+                 b="Tom", b_offset=26, b_coref=False)
+
+    def person(id_, *spans):
+        return Entity(id=id_, name=id_, type="PERSON",
+                      mentions=[Mention(start=s, end=e, text=text[s:e], kind=k) for s, e, k in spans])
+
+    tom = person("e1", (14, 25, "descriptor"), (26, 29, "name"))
+    al = person("e2", (0, 7, "name"), (14, 17, "pronoun"))
+    assert answers(row, [tom, al]) == (True, False)
+    assert answers(row, [al, tom]) == (True, False)
+
+
 def test_eval_gap_answers_by_name_text_elsewhere():
     # A name mention with A's exact text, even at another place, counts; a pronoun mention does not.
     row = GapRow(id="r", text=TEXT, pronoun="She", pronoun_offset=22, a="Bea", a_offset=12, a_coref=False,

@@ -2,7 +2,7 @@
 to B?), overall and by the pronoun's gender, and bias = feminine F1 / masculine F1.
 
 Each snippet is extracted as one article dated 2019-01-01 through the normal pipeline. The
-entity whose mentions overlap the pronoun is its referent; A is "coreferent" when that entity
+entity whose mentions overlap the pronoun (the tightest mention) is its referent; A is "coreferent" when that entity
 also has a mention overlapping A's span or a name mention whose text is A (likewise B). A
 pronoun left in no entity answers FALSE for both.
 """
@@ -19,6 +19,7 @@ from spacy.language import Language
 
 from dateline import nlp as nlp_mod
 from dateline.eval.common import PRF
+from dateline.extractors.entities.clusters import entity_at
 from dateline.model import Article, Entity
 
 GAP_DATE = "2019-01-01"
@@ -94,11 +95,10 @@ def article_of(row: GapRow) -> Article:
 
 
 def referent(entities: list[Entity], start: int, end: int) -> Optional[Entity]:
-    """The entity one of whose mentions overlaps the pronoun."""
-    for e in entities:
-        if any(m.start < end and start < m.end for m in e.mentions):
-            return e
-    return None
+    """The entity one of whose mentions overlaps the pronoun, the tightest such mention first:
+    "his" in "his brother-in-law Gustavus" is a mention of whoever "his" is, and the wider
+    descriptor a mention of the brother-in-law, who is not the pronoun's referent."""
+    return entity_at(entities, start, end)
 
 
 def answers(row: GapRow, entities: list[Entity]) -> tuple[bool, bool]:

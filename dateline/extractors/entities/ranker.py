@@ -21,7 +21,7 @@ from spacy.tokens import Token
 
 from dateline.extractors.entities.clusters import _majority
 from dateline.extractors.entities.lexicon import DECAY, PRONOUN_LOCK, TIE_DISCOUNT
-from dateline.extractors.entities.syntax import _ROLE_OF, Syntax
+from dateline.extractors.entities.syntax import _ROLE_OF, C_ROLES, P_ROLES, Syntax
 
 if TYPE_CHECKING:
     from dateline.extractors.entities.clusters import _Cluster
@@ -34,9 +34,6 @@ MODEL = Path(__file__).resolve().parent.parent.parent / "models" / "pronoun_rank
 # sentence (cataphora: "After his election, Hale ...").
 RANK_WINDOW = 6
 
-C_ROLES = ("subj", "obj", "poss", "pobj", "other")
-P_ROLES = ("subj", "obj", "poss", "pobj")
-
 _SAME_FORMS = {"female": ("her",), "male": ("his",)}
 
 BASE_FEATURES = (
@@ -48,6 +45,7 @@ BASE_FEATURES = (
     "tree_dist", "c_commands", "p_in_relcl", "tdist_rel", "count_rel", "p_commands", "p_feminine",
     "pron_in_sent", "possessed_by_pron", "person_score", "org_votes", "latent",
     "owned_self", "kin_surname", "c_in_relcl", "prev_main_subj", "sent_subj",
+    "governs_any", "main_subj_any", "tree_min", "count_total", "later_in_sent",
 )
 FEATURES = (
     BASE_FEATURES
@@ -171,7 +169,13 @@ def candidates(res: "_Resolver", tok: Token, recent, heads: dict[int, "_Cluster"
         # one early mistake must not hide the referent from every later pronoun.
         if c.platform or c.plural or _majority(c.genders) not in (None, gender):
             continue
-        if not c.is_person_like() and not (c.person_score() == 0 or c.is_weak_org(res.lex)):
+        # A name with some person evidence (spaCy's PERSON label somewhere, a person's shape)
+        # stays a candidate though its ORG labels outvote it: the small model tags many names
+        # ORG ("Lemhouse", "Dakota Fanning"). One typed by a keyword of its own ("Harwood Town")
+        # or with no person evidence at all ("London", a newspaper) is no he or she.
+        mixed = c.votes["PERSON"] > 0 and not c.votes["ORG_KEYWORD"]
+        one_word = len(c.key) == 1 and not c.votes["ORG_KEYWORD"] and not any(t.isupper() and len(t) > 1 for t in c.unlowered)
+        if not c.is_person_like() and not (mixed or one_word or c.person_score() == 0 or c.is_weak_org(res.lex)):
             continue
         out.append(cand)
     # Binding: a candidate named only where the pronoun cannot refer gives way to the others.
@@ -182,7 +186,8 @@ def candidates(res: "_Resolver", tok: Token, recent, heads: dict[int, "_Cluster"
         out = free or out
     if gender:
         # Somebody only ever called by the other pronoun gives way to anybody not ruled out
-        # ("She said ..., and he agreed with her": he is not the woman).
+        # ("She said ..., and he agreed with her": he is not the woman). Kept as a filter:
+        # GAP's two candidates always share a gender, so its data cannot teach the ranker this.
         other = "female" if gender == "male" else "male"
         fits = [c for c in out if not (c.cluster.pgenders[other] and not c.cluster.pgenders[gender] and not c.cluster.genders[gender])]
         # ... and somebody called so many times by it is never the referent ("hauled her
@@ -241,6 +246,8 @@ def features(res: "_Resolver", tok: Token, cands: list[Candidate], rule: Optiona
     # but one sharing that name's surname likely is ("her husband, Hans Achterberg").
     owned = syn.owned(i) if prole == "poss" else set()
     owned_clusters = {id(res.covered[k].root()): res.covered[k].root() for k in owned if k in res.covered}
+    gov_verbs = set(syn.ancestors(syn.head[i])[1:]) if syn.head[i] != i else set()
+    root = syn.ancestors(i)[-1]
     rows = []
     for k, c in enumerate(cands):
         cl = c.cluster
@@ -312,10 +319,28 @@ def features(res: "_Resolver", tok: Token, cands: list[Candidate], rule: Optiona
         row["sent_subj"] = float(any(
             m.sent == sent and m.head < i and syn.role(m.head) == "subj" for m in cl.mentions))
         row["tree_dist"], row["c_commands"], row["p_in_relcl"], row["p_commands"] = trees[k]
+        row.update(_sentence_roles(syn, cl, sent, i, p_index, gov_verbs, root))
         vec = [row[name] for name in BASE_FEATURES]
         vec += _role_codes(prole, crole)
         rows.append(vec)
     return rows
+
+
+def _sentence_roles(syn: Syntax, cl: "_Cluster", sent: int, i: int, p_index: dict[int, int], gov_verbs: set[int],
+                    root: int) -> dict[str, float]:
+    """What every mention of a candidate in the pronoun's sentence does, later ones included
+    (the nearest mention alone misses "During his trip, Chiang met ..." after "Sun sent Chiang"):
+    subject of a verb above the pronoun, subject of the main verb, the shortest tree path, and
+    how often the whole text names it."""
+    heads = [m.head for m in cl.mentions if m.sent == sent]
+    subj = [h for h in heads if syn.dep[h] in ("nsubj", "nsubjpass")]
+    return {
+        "governs_any": float(any(syn.head[h] in gov_verbs for h in subj)),
+        "main_subj_any": float(any(syn.head[h] == root for h in subj)),
+        "tree_min": min((syn.tree_features(h, i, p_index)[0] for h in heads if h != i), default=14.0),
+        "count_total": math.log1p(sum(1 for m in cl.mentions if m.kind != "pronoun")),
+        "later_in_sent": float(any(h > i for h in heads)),
+    }
 
 
 @dataclass(frozen=True)

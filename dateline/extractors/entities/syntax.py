@@ -192,6 +192,8 @@ def _acronym(key: tuple[str, ...]) -> str:
 
 
 # a word's grammatical role, as the ranker names them
+C_ROLES = ("subj", "obj", "poss", "pobj", "other")
+P_ROLES = ("subj", "obj", "poss", "pobj")
 _ROLE_OF = {"nsubj": "subj", "nsubjpass": "subj", "csubj": "subj", "dobj": "obj", "dative": "obj", "attr": "obj",
             "oprd": "obj", "poss": "poss", "pobj": "pobj"}
 
@@ -255,7 +257,20 @@ class Syntax:
         for _ in range(2):
             frontier = [k for f in frontier for k in self.kids[f] if self.dep[k] in ("appos", "compound")]
             out.update(frontier)
+        out.update(self.predicated(h))
         return out
+
+    def predicated(self, h: int) -> set[int]:
+        """Who a noun is said to be: "Dresser as her mother", "Mary is her sister", "her
+        sister is Mary" (the nouns the pronoun's noun is predicated of, or that of it)."""
+        g = self.head[h]
+        if self.dep[h] == "pobj" and self.text[g].lower() == "as" and self.dep[g] == "prep":
+            return {self.head[g]}
+        if self.dep[h] == "attr":
+            return set(self.subjects.get(g, ()))
+        if self.dep[h] == "nsubj" and self.pos[g] == "AUX":
+            return {k for k in self.kids[g] if self.dep[k] == "attr"}
+        return set()
 
     def apposed(self, words: list[int]) -> set[int]:
         """Names apposed to the words, and their conjuncts ("Their three children, Morwenna,
