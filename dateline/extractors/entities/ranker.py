@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import json
 import math
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
 from pathlib import Path
@@ -214,6 +215,23 @@ class Candidate:
     order: int  # 0 = the nearest candidate before the pronoun
 
 
+def _newest_first(recent: list, latent: list) -> Iterator[tuple]:
+    """The mentions in ``recent`` and the still-latent ones in ``latent``, both sorted by token,
+    merged from the newest back, where the window walk stops: sorting both lists anew for every
+    pronoun made the walk quadratic in the article's length. At one token, latent entries come
+    first (as ``reversed`` of a stable sort of ``recent + latent`` gives them)."""
+    r, k = len(recent) - 1, len(latent) - 1
+    while r >= 0 or k >= 0:
+        if k >= 0 and not latent[k][3].latent:
+            k -= 1
+        elif k >= 0 and (r < 0 or latent[k][0] >= recent[r][0]):
+            yield latent[k]
+            k -= 1
+        else:
+            yield recent[r]
+            r -= 1
+
+
 def candidates(res: "_Resolver", tok: Token, recent, heads: dict[int, "_Cluster"], gender: Optional[str]) -> list[Candidate]:
     """Person-like clusters mentioned in the window before the pronoun or named later in its
     sentence, minus those the text rules out (a stated other gender, a platform, a group)."""
@@ -221,9 +239,7 @@ def candidates(res: "_Resolver", tok: Token, recent, heads: dict[int, "_Cluster"
     sent = res.sent_of[i]
     found: dict[int, Candidate] = {}
     order = 0
-    latent = [x for x in res.latent_recent if x[3].latent]
-    pool = sorted(recent + latent, key=lambda x: x[0]) if latent else recent
-    for ti, si, w, c in reversed(pool):
+    for ti, si, w, c in _newest_first(recent, res.latent_recent):
         if ti >= i:
             continue
         if sent - si > RANK_WINDOW:
@@ -461,26 +477,34 @@ class Ranker:
         return depth, feat, thr, leaves
 
     @cached_property
-    def _flat(self) -> tuple[int, np.ndarray, np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
-        """``_complete`` as flat arrays and each tree's offset into them: one-dimensional
-        indexing costs less than broadcasting (tree, node) pairs on every step."""
+    def _tables(self) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
+        """``_complete`` as one row of every tree's split features and thresholds, the weights
+        that turn a tree's split outcomes into a number, and for each tree and such number the
+        leaf it reaches (an index into the flat leaf values): all splits of all trees are
+        compared in one step (the outcomes of splits off the path are read by no leaf),
+        instead of one numpy step per level."""
         depth, feat, thr, leaves = self._complete
-        trees = np.arange(len(self.trees))
-        return depth, feat.ravel(), thr.ravel(), leaves.ravel(), trees * feat.shape[1], trees * leaves.shape[1]
+        n_trees, n_inner = feat.shape
+        leaf_of = np.zeros(2**n_inner, dtype=np.int64)
+        for bits in range(2**n_inner):
+            pos = 0
+            for _ in range(depth):
+                pos = 2 * pos + 1 + ((bits >> pos) & 1)
+            leaf_of[bits] = pos - (2**depth - 1)
+        # each tree's leaves start at its own offset into the flat leaf values
+        leaf_at = (leaf_of[None, :] + (np.arange(n_trees) * leaves.shape[1])[:, None]).ravel()
+        weights = (1 << np.arange(n_inner)).astype(np.int64)
+        tree_at = (np.arange(n_trees) * 2**n_inner)[None, :]
+        return feat.ravel(), thr.ravel(), weights, leaf_at, tree_at, leaves.ravel()
 
     def probabilities(self, rows: list[list[float]]) -> list[float]:
-        depth, feat, thr, leaves, inner_at, leaf_at = self._flat
+        feat, thr, weights, leaf_at, tree_at, leaves = self._tables
         x = np.asarray(rows, dtype=np.float64)
-        n = len(rows)
-        values = x.ravel()
-        row_at = (np.arange(n) * x.shape[1])[:, None]
-        pos = np.zeros((n, len(self.trees)), dtype=np.int64)
-        for _ in range(depth):
-            node = inner_at + pos
-            right = values[row_at + feat[node]] > thr[node]
-            pos = 2 * pos + 1 + right
-        # the leaves as one (candidates, trees) array, summed per candidate as before
-        z = self.prior + self.rate * leaves[leaf_at + pos - (2**depth - 1)].sum(axis=1)
+        # every split of every tree at once; a padded split (threshold inf) always goes left
+        right = (x[:, feat] > thr).reshape(len(rows), tree_at.shape[1], -1)
+        bits = right.astype(np.int64) @ weights
+        # the leaves as one (candidates, trees) array, summed per candidate as the trees' walk did
+        z = self.prior + self.rate * leaves[leaf_at[tree_at + bits]].sum(axis=1)
         return (1.0 / (1.0 + np.exp(-np.clip(z, -30, 30)))).tolist()
 
     def probability(self, row: list[float]) -> float:
