@@ -11,7 +11,7 @@ from typing import Any
 
 import numpy
 import spacy
-from spacy.attrs import DEP, ENT_TYPE, HEAD, IS_PUNCT, IS_SPACE, LEMMA, LOWER, ORTH, POS, TAG  # type: ignore[import-not-found]  # spacy.attrs is a compiled module without stubs
+from spacy.attrs import DEP, ENT_TYPE, HEAD, IDX, IS_PUNCT, IS_SPACE, LEMMA, LOWER, ORTH, POS, TAG  # type: ignore[import-not-found]  # spacy.attrs is a compiled module without stubs
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
@@ -157,6 +157,11 @@ class Columns:
         return self._flags(IS_SPACE)
 
     @cached_property
+    def idx(self) -> list[int]:
+        """Each token's character offset."""
+        return self._doc.to_array(IDX).tolist() if len(self._doc) else []
+
+    @cached_property
     def head(self) -> list[int]:
         """Each token's head, as a token index (from the Doc's array: ``t.head`` makes a Token)."""
         n = len(self._doc)
@@ -170,6 +175,16 @@ def columns(doc: Doc) -> Columns:
     if "columns" not in tables:
         tables["columns"] = Columns(doc)
     return tables["columns"]
+
+
+def per_doc(doc: Doc, name: str) -> dict[Any, Any]:
+    """A dict kept with the Doc's other tables under ``name``: a stage's memo of a per-token
+    value it asks for many times."""
+    tables = _tables(doc)
+    memo = tables.get(name)
+    if memo is None:
+        memo = tables[name] = {}
+    return memo
 
 
 def newlines_of(doc: Doc) -> list[int]:

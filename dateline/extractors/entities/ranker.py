@@ -305,6 +305,45 @@ def _role_codes(prole: str, crole: str) -> tuple[float, ...]:
     )
 
 
+def _mention_facts(
+    syn: Syntax, cl: "_Cluster", i: int, sent: int, owned: set[int], gender: Optional[str]
+) -> tuple[Optional[int], int, bool, bool, bool, bool, bool]:
+    """What a candidate's mentions say relative to the pronoun at ``i``, in one pass over them
+    (a pass per feature walked a long-named person's mentions seven times per pronoun): its
+    first mention, how many come before the pronoun, a pronoun of it earlier in the sentence,
+    a descriptor of it owned by a same-form possessive ("her mother"), a mention in the noun
+    phrase the pronoun owns, a main-clause subject in the sentence before, a subject earlier in
+    the sentence."""
+    dep, head, text = syn.dep, syn.head, syn.text
+    forms = _SAME_FORMS.get(gender or "", ())
+    first: Optional[int] = None
+    count = 0
+    pron = possessed = owned_mention = prev_subj = sent_subj = False
+    for m in cl.mentions:
+        h = m.head
+        if first is None or h < first:
+            first = h
+        before = h < i
+        if before:
+            count += 1
+        ms = m.sent
+        if before and ms == sent:
+            if m.kind == "pronoun":
+                pron = True
+            if not sent_subj and syn.role(h) == "subj":
+                sent_subj = True
+        if (
+            not possessed and before and m.kind == "descriptor" and ms >= sent - 1
+            and any(dep[k] == "poss" and head[k] == h and text[k].lower() in forms for k in range(max(0, h - 4), h))
+        ):
+            possessed = True
+        if h in owned:
+            owned_mention = True
+        if ms == sent - 1 and dep[h] in ("nsubj", "nsubjpass") and dep[head[h]] == "ROOT":
+            prev_subj = True
+    return first, count, pron, possessed, owned_mention, prev_subj, sent_subj
+
+
 def features(res: "_Resolver", tok: Token, cands: list[Candidate], rule: Optional["_Cluster"], gender: Optional[str]) -> list[list[float]]:
     i = tok.i
     syn = res.syntax()
@@ -316,8 +355,13 @@ def features(res: "_Resolver", tok: Token, cands: list[Candidate], rule: Optiona
     elif prole == "subj":
         banned = res._clause_object_clusters(tok)
     governs = _governing_subjects(res, syn, i)
-    firsts = {id(c.cluster): min((m.head for m in c.cluster.mentions), default=c.near) for c in cands}
-    counts = {id(c.cluster): sum(1 for m in c.cluster.mentions if m.head < i) for c in cands}
+    # Who is named inside the noun phrase the pronoun owns: not its referent ("his wife, Mary"),
+    # but one sharing that name's surname likely is ("her husband, Hans Achterberg").
+    owned = syn.owned(i) if prole == "poss" else set()
+    owned_clusters = {id(res.covered[k].root()): res.covered[k].root() for k in owned if k in res.covered}
+    seen = {id(c.cluster): _mention_facts(syn, c.cluster, i, sent, owned, gender) for c in cands}
+    firsts = {id(c.cluster): c.near if seen[id(c.cluster)][0] is None else seen[id(c.cluster)][0] for c in cands}
+    counts = {k: v[1] for k, v in seen.items()}
     first_id = min(firsts, key=lambda k: firsts[k]) if firsts else None
     top_count = max(counts.values(), default=0)
     top_sal = max((c.salience for c in cands), default=0.0) or 1.0
@@ -340,10 +384,6 @@ def features(res: "_Resolver", tok: Token, cands: list[Candidate], rule: Optiona
     # The article's (or snippet's) subject: the first-named person, when named as a subject.
     first_sent = min((c.near_sent for c in cands), default=0)
     trees = [syn.tree_features(c.near, i, p_index) for c in cands]
-    # Who is named inside the noun phrase the pronoun owns: not its referent ("his wife, Mary"),
-    # but one sharing that name's surname likely is ("her husband, Hans Achterberg").
-    owned = syn.owned(i) if prole == "poss" else set()
-    owned_clusters = {id(res.covered[k].root()): res.covered[k].root() for k in owned if k in res.covered}
     rows = []
     for k, c in enumerate(cands):
         cl = c.cluster
@@ -399,21 +439,15 @@ def features(res: "_Resolver", tok: Token, cands: list[Candidate], rule: Optiona
         row["person_score"] = float(max(-6, min(6, cl.person_score())))
         row["org_votes"] = math.log1p(cl.votes["ORG"])
         row["latent"] = float(cl.latent)
-        row["pron_in_sent"] = float(any(m.kind == "pronoun" and m.sent == sent and m.head < i for m in cl.mentions))
-        row["possessed_by_pron"] = float(any(
-            m.kind == "descriptor" and m.sent >= sent - 1 and m.head < i
-            and any(syn.dep[k] == "poss" and syn.head[k] == m.head and syn.text[k].lower() in _SAME_FORMS.get(gender or "", ())
-                    for k in range(max(0, m.head - 4), m.head))
-            for m in cl.mentions))
-        row["owned_self"] = float(id(cl) in owned_clusters or any(m.head in owned for m in cl.mentions))
+        _first, _count, pron_in_sent, possessed, owned_mention, prev_main_subj, sent_subj = seen[id(cl)]
+        row["pron_in_sent"] = float(pron_in_sent)
+        row["possessed_by_pron"] = float(possessed)
+        row["owned_self"] = float(id(cl) in owned_clusters or owned_mention)
         row["kin_surname"] = float(bool(cl.key) and any(
             o is not cl and o.key and o.key[-1] == cl.key[-1] for o in owned_clusters.values()))
         row["c_in_relcl"] = float(syn.in_relcl(t, p_index)) if c.near_sent == sent else 0.0
-        row["prev_main_subj"] = float(any(
-            m.sent == sent - 1 and syn.dep[m.head] in ("nsubj", "nsubjpass") and syn.dep[syn.head[m.head]] == "ROOT"
-            for m in cl.mentions))
-        row["sent_subj"] = float(any(
-            m.sent == sent and m.head < i and syn.role(m.head) == "subj" for m in cl.mentions))
+        row["prev_main_subj"] = float(prev_main_subj)
+        row["sent_subj"] = float(sent_subj)
         row["tree_dist"], row["c_commands"], row["p_in_relcl"], row["p_commands"] = trees[k]
         vec = [row[name] for name in BASE_FEATURES]
         vec += _role_codes(prole, crole)
