@@ -101,6 +101,14 @@ def _tables(doc: Doc) -> dict[str, Any]:
         return entry[1]
 
 
+# A string id is a hash of the string, the same in every pipeline's StringStore, so the strings
+# looked up once serve every later Doc (most of a Doc's words and all its tags were seen before).
+# Cleared past _NAMES_KEPT entries, so a long run's memory stays bounded.
+_NAMES: dict[int, str] = {}
+_FOLDED: dict[int, str] = {}  # the same, lower-cased (lemmas)
+_NAMES_KEPT = 500_000
+
+
 class Columns:
     """A Doc's token attributes as plain lists, each made once per Doc when first read
     (``columns``): the stages' per-token tests index these lists instead of each making Token
@@ -113,8 +121,16 @@ class Columns:
 
     def _strings(self, attr: int, fold: bool = False) -> list[str]:
         codes = self._doc.to_array(attr).tolist() if len(self._doc) else []
+        names = _FOLDED if fold else _NAMES
+        try:
+            return [names[c] for c in codes]
+        except KeyError:
+            pass
+        if len(names) > _NAMES_KEPT:
+            names.clear()
         strings = self._doc.vocab.strings
-        names = {c: strings[c].lower() if fold else strings[c] for c in set(codes)}
+        for c in set(codes).difference(names):
+            names[c] = strings[c].lower() if fold else strings[c]
         return [names[c] for c in codes]
 
     def _flags(self, attr: int) -> list[bool]:
