@@ -24,7 +24,7 @@ from dateline.extractors.entities.lexicon import (
 )
 from dateline.extractors.entities.ranker import Ranker, Syntax, candidates, features, load_ranker
 from dateline.extractors.entities.syntax import _bare_age, _role_weight, _speaker_position
-from dateline.nlp import tokens_of
+from dateline.nlp import columns, tokens_of
 
 
 class _Resolver(_Clusters):
@@ -54,8 +54,12 @@ class _Resolver(_Clusters):
         self.latent_at = latent
         self.latent_recent = []
         recent: list[tuple[int, int, float, _Cluster]] = []  # (token, sent, weight, cluster)
-        for tok in tokens_of(doc):
-            i = tok.i
+        # The per-token tests read token columns; a Token is taken from the list only for a word
+        # that passes them (most words are none of these).
+        cols = columns(doc)
+        toks, tags, pos, ent_type = tokens_of(doc), cols.tag, cols.pos, cols.ent_type
+        for i, low in enumerate(cols.lower):
+            tok = toks[i]
             if i in latent and i not in heads and latent[i].latent:
                 self.latent_recent.append((i, self.sent_of[i], _role_weight(tok), latent[i]))
             if i in heads:
@@ -64,8 +68,7 @@ class _Resolver(_Clusters):
                 continue
             if i in self.covered or self.in_quote[i]:
                 continue
-            low = tok.lower_
-            if low in lex.pronouns and tok.tag_ in ("PRP", "PRP$"):
+            if low in lex.pronouns and tags[i] in ("PRP", "PRP$"):
                 c = self._pronoun(tok, recent)
                 if c is not None:
                     self.add(c, i, i + 1, "pronoun")
@@ -73,7 +76,7 @@ class _Resolver(_Clusters):
                     c.pgenders[lex.pronouns[low]] += 1
                     c.votes["PERSON"] += W_PRONOUN
                     recent.append((i, self.sent_of[i], _role_weight(tok), c))
-            elif low == "who" and tok.tag_ == "WP" and tok.head.dep_ == "relcl" and tok.head.head.i in self.covered:
+            elif low == "who" and tags[i] == "WP" and tok.head.dep_ == "relcl" and tok.head.head.i in self.covered:
                 # "Sanders, who said ...": the relative pronoun is its antecedent.
                 c = self.covered[tok.head.head.i].root()
                 if not c.platform:
@@ -83,7 +86,7 @@ class _Resolver(_Clusters):
                 if c is not None:
                     self.add(c, i, i + 1, "pronoun")
                     recent.append((i, self.sent_of[i], _role_weight(tok), c.root()))
-            elif (age := _bare_age(tok)) is not None:
+            elif (low in ("old", "year-old") or low.endswith("-year-old")) and (age := _bare_age(tok)) is not None:
                 c = self._age_descriptor(tok, age, recent)
                 if c is not None:
                     s, e = self._np_bounds(tok)
@@ -94,8 +97,8 @@ class _Resolver(_Clusters):
                     c.ages.add(age)
                     c.votes["PERSON"] += W_PERSON_NOUN
                     recent.append((i, self.sent_of[i], _role_weight(tok), c))
-            elif tok.pos_ in ("NOUN", "PROPN") and tok.ent_type_ == "":
-                if i + 1 < len(doc) and (i + 1) in self.covered and tok.tag_ == "NN":
+            elif pos[i] in ("NOUN", "PROPN") and ent_type[i] == "":
+                if i + 1 < len(doc) and (i + 1) in self.covered and tags[i] == "NN":
                     # "she and husband Tomas Reyes", "Her brother Pax": a role noun right before
                     # a name describes that name, not some earlier salient person.
                     named = self.covered[i + 1].root()
@@ -103,9 +106,9 @@ class _Resolver(_Clusters):
                         s0, _e0 = self._np_bounds(tok)
                         self.add(named, min(s0, i), i + 1, "descriptor", head=i)
                     continue
-                lemma = tok.lemma_.lower()
+                lemma = cols.lemma_lower[i]
                 got = None
-                if tok.tag_ == "NN" and (low in lex.person_nouns or low in lex.org_nouns):
+                if tags[i] == "NN" and (low in lex.person_nouns or low in lex.org_nouns):
                     got = self._descriptor(tok, recent)
                 if got is None and _speaker_position(tok, lex) and (
                     lemma in lex.speaker_nouns or low in lex.speaker_nouns or lemma in lex.org_nouns

@@ -306,11 +306,11 @@ def _role_codes(prole: str, crole: str) -> tuple[float, ...]:
 
 
 def _mention_facts(
-    syn: Syntax, cl: "_Cluster", i: int, sent: int, owned: set[int], gender: Optional[str]
-) -> tuple[Optional[int], int, bool, bool, bool, bool, bool]:
+    syn: Syntax, cl: "_Cluster", i: int, sent: int, owned: set[int], gender: Optional[str], near: int
+) -> tuple[int, int, bool, bool, bool, bool, bool]:
     """What a candidate's mentions say relative to the pronoun at ``i``, in one pass over them
     (a pass per feature walked a long-named person's mentions seven times per pronoun): its
-    first mention, how many come before the pronoun, a pronoun of it earlier in the sentence,
+    first mention (``near`` if it has none), how many come before the pronoun, a pronoun of it earlier in the sentence,
     a descriptor of it owned by a same-form possessive ("her mother"), a mention in the noun
     phrase the pronoun owns, a main-clause subject in the sentence before, a subject earlier in
     the sentence."""
@@ -341,7 +341,7 @@ def _mention_facts(
             owned_mention = True
         if ms == sent - 1 and dep[h] in ("nsubj", "nsubjpass") and dep[head[h]] == "ROOT":
             prev_subj = True
-    return first, count, pron, possessed, owned_mention, prev_subj, sent_subj
+    return near if first is None else first, count, pron, possessed, owned_mention, prev_subj, sent_subj
 
 
 def features(res: "_Resolver", tok: Token, cands: list[Candidate], rule: Optional["_Cluster"], gender: Optional[str]) -> list[list[float]]:
@@ -359,8 +359,8 @@ def features(res: "_Resolver", tok: Token, cands: list[Candidate], rule: Optiona
     # but one sharing that name's surname likely is ("her husband, Hans Achterberg").
     owned = syn.owned(i) if prole == "poss" else set()
     owned_clusters = {id(res.covered[k].root()): res.covered[k].root() for k in owned if k in res.covered}
-    seen = {id(c.cluster): _mention_facts(syn, c.cluster, i, sent, owned, gender) for c in cands}
-    firsts = {id(c.cluster): c.near if seen[id(c.cluster)][0] is None else seen[id(c.cluster)][0] for c in cands}
+    seen = {id(c.cluster): _mention_facts(syn, c.cluster, i, sent, owned, gender, c.near) for c in cands}
+    firsts = {k: v[0] for k, v in seen.items()}
     counts = {k: v[1] for k, v in seen.items()}
     first_id = min(firsts, key=lambda k: firsts[k]) if firsts else None
     top_count = max(counts.values(), default=0)
