@@ -145,6 +145,10 @@ class Columns:
         return self._strings(LOWER)
 
     @cached_property
+    def lemma(self) -> list[str]:
+        return self._strings(LEMMA)
+
+    @cached_property
     def lemma_lower(self) -> list[str]:
         return self._strings(LEMMA, fold=True)
 
