@@ -11,7 +11,7 @@ from typing import Any
 
 import numpy
 import spacy
-from spacy.attrs import DEP, ENT_TYPE, HEAD, IDX, IS_PUNCT, IS_SPACE, LEMMA, LOWER, ORTH, POS, TAG  # type: ignore[import-not-found]  # spacy.attrs is a compiled module without stubs
+from spacy.attrs import DEP, ENT_TYPE, HEAD, IDX, IS_ALPHA, IS_PUNCT, IS_SPACE, LEMMA, LOWER, ORTH, POS, TAG  # type: ignore[import-not-found]  # spacy.attrs is a compiled module without stubs
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
@@ -171,6 +171,10 @@ class Columns:
     @cached_property
     def is_punct(self) -> list[bool]:
         return self._flags(IS_PUNCT)
+
+    @cached_property
+    def is_alpha(self) -> list[bool]:
+        return self._flags(IS_ALPHA)
 
     @cached_property
     def is_space(self) -> list[bool]:

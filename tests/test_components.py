@@ -72,9 +72,9 @@ def test_columns_match_the_token_attributes(nlp):
         for tok in doc:
             i = tok.i
             got = (cols.text[i], cols.lower[i], cols.lemma[i], cols.lemma_lower[i], cols.tag[i], cols.pos[i], cols.dep[i],
-                   cols.ent_type[i], cols.head[i], cols.idx[i], cols.is_punct[i], cols.is_space[i])
+                   cols.ent_type[i], cols.head[i], cols.idx[i], cols.is_alpha[i], cols.is_punct[i], cols.is_space[i])
             assert got == (tok.text, tok.lower_, tok.lemma_, tok.lemma_.lower(), tok.tag_, tok.pos_, tok.dep_, tok.ent_type_,
-                           tok.head.i, tok.idx, tok.is_punct, tok.is_space)
+                           tok.head.i, tok.idx, tok.is_alpha, tok.is_punct, tok.is_space)
     empty = columns(nlp(""))
     assert empty.head == [] and empty.text == [] and empty.is_punct == [] and empty.idx == []
 

@@ -144,14 +144,14 @@ class _Resolver(_Clusters):
         by the token their runs end on; kept out of ``self.clusters`` until chosen."""
         by_word: dict[str, _Cluster] = {}
         out: dict[int, _Cluster] = {}
+        cols, toks = columns(self.doc), tokens_of(self.doc)
         for s, e in latent_names(self.doc, self.lex, self.covered, self.sent_start_of):
-            word = self.doc[e - 1].lower_
+            word = cols.lower[e - 1]
             c = by_word.get(word)
             if c is None:
                 c = by_word[word] = _Cluster(key=(word,), latent=True)
             h = e - 1
-            d = self.doc
-            c.mentions.append(_Mention(d[s].idx, d[h].idx + len(d[h].text), "name", h, self.sent_of[h], _role_weight(d[h])))
+            c.mentions.append(_Mention(cols.idx[s], cols.idx[h] + len(cols.text[h]), "name", h, self.sent_of[h], _role_weight(toks[h])))
             out[h] = c
         return out
 
