@@ -11,7 +11,7 @@ from typing import Any
 
 import numpy
 import spacy
-from spacy.attrs import HEAD  # type: ignore[import-not-found]  # spacy.attrs is a compiled module without stubs
+from spacy.attrs import DEP, ENT_TYPE, HEAD, IDX, IS_ALPHA, IS_PUNCT, IS_SPACE, LEMMA, LOWER, ORTH, POS, TAG  # type: ignore[import-not-found]  # spacy.attrs is a compiled module without stubs
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
@@ -99,50 +99,89 @@ def _tables(doc: Doc) -> dict[str, Any]:
         return entry[1]
 
 
+# A string id is a hash of the string, the same in every pipeline's StringStore, so the strings
+# looked up once serve every later Doc (most of a Doc's words and all its tags were seen before).
+# Cleared past _NAMES_KEPT entries, so a long run's memory stays bounded.
+_NAMES: dict[int, str] = {}
+_FOLDED: dict[int, str] = {}  # the same, lower-cased (lemmas)
+_NAMES_KEPT = 500_000
+
+
 class Columns:
     """A Doc's token attributes as plain lists, each made once per Doc when first read
     (``columns``): the stages' per-token tests index these lists instead of each making Token
-    objects (``doc[i]``) and reading their attributes again."""
+    objects (``doc[i]``) and reading their attributes again. Each list comes from one
+    ``Doc.to_array`` column, its string ids looked up once per distinct id (a Token object
+    per token cost about as much as all the rest of a column)."""
 
     def __init__(self, doc: Doc):
         self._doc = doc
-        self._toks = tokens_of(doc)
+
+    def _strings(self, attr: int, fold: bool = False) -> list[str]:
+        codes = self._doc.to_array(attr).tolist() if len(self._doc) else []
+        names = _FOLDED if fold else _NAMES
+        try:
+            return [names[c] for c in codes]
+        except KeyError:
+            pass
+        if len(names) > _NAMES_KEPT:
+            names.clear()
+        strings = self._doc.vocab.strings
+        for c in set(codes).difference(names):
+            names[c] = strings[c].lower() if fold else strings[c]
+        return [names[c] for c in codes]
+
+    def _flags(self, attr: int) -> list[bool]:
+        return [bool(v) for v in self._doc.to_array(attr).tolist()] if len(self._doc) else []
 
     @cached_property
     def text(self) -> list[str]:
-        return [t.text for t in self._toks]
+        return self._strings(ORTH)
 
     @cached_property
     def lower(self) -> list[str]:
-        return [t.lower_ for t in self._toks]
+        return self._strings(LOWER)
+
+    @cached_property
+    def lemma(self) -> list[str]:
+        return self._strings(LEMMA)
 
     @cached_property
     def lemma_lower(self) -> list[str]:
-        return [t.lemma_.lower() for t in self._toks]
+        return self._strings(LEMMA, fold=True)
 
     @cached_property
     def tag(self) -> list[str]:
-        return [t.tag_ for t in self._toks]
+        return self._strings(TAG)
 
     @cached_property
     def pos(self) -> list[str]:
-        return [t.pos_ for t in self._toks]
+        return self._strings(POS)
 
     @cached_property
     def dep(self) -> list[str]:
-        return [t.dep_ for t in self._toks]
+        return self._strings(DEP)
 
     @cached_property
     def ent_type(self) -> list[str]:
-        return [t.ent_type_ for t in self._toks]
+        return self._strings(ENT_TYPE)
 
     @cached_property
     def is_punct(self) -> list[bool]:
-        return [t.is_punct for t in self._toks]
+        return self._flags(IS_PUNCT)
+
+    @cached_property
+    def is_alpha(self) -> list[bool]:
+        return self._flags(IS_ALPHA)
 
     @cached_property
     def is_space(self) -> list[bool]:
-        return [t.is_space for t in self._toks]
+        return self._flags(IS_SPACE)
+
+    @cached_property
+    def idx(self) -> list[int]:
+        """Each token's character offset."""
+        return self._doc.to_array(IDX).tolist() if len(self._doc) else []
 
     @cached_property
     def head(self) -> list[int]:
@@ -158,6 +197,16 @@ def columns(doc: Doc) -> Columns:
     if "columns" not in tables:
         tables["columns"] = Columns(doc)
     return tables["columns"]
+
+
+def per_doc(doc: Doc, name: str) -> dict[Any, Any]:
+    """A dict kept with the Doc's other tables under ``name``: a stage's memo of a per-token
+    value it asks for many times."""
+    tables = _tables(doc)
+    memo = tables.get(name)
+    if memo is None:
+        memo = tables[name] = {}
+    return memo
 
 
 def newlines_of(doc: Doc) -> list[int]:

@@ -64,16 +64,19 @@ COORDINATED = (
 def test_columns_match_the_token_attributes(nlp):
     from dateline.nlp import columns
 
-    doc = nlp(COORDINATED)
-    cols = columns(doc)
-    assert columns(doc) is cols  # made once per Doc
-    for tok in doc:
-        i = tok.i
-        got = (cols.text[i], cols.lower[i], cols.lemma_lower[i], cols.tag[i], cols.pos[i], cols.dep[i],
-               cols.ent_type[i], cols.head[i], cols.is_punct[i], cols.is_space[i])
-        assert got == (tok.text, tok.lower_, tok.lemma_.lower(), tok.tag_, tok.pos_, tok.dep_, tok.ent_type_,
-                       tok.head.i, tok.is_punct, tok.is_space)
-    assert columns(nlp("")).head == []
+    # the second Doc reads string ids the first one looked up, and new ones
+    for text in (COORDINATED, "Tobin Quell, 12, said:  \"Swimming? Never!\"\n\nHe wrote it in MARCH."):
+        doc = nlp(text)
+        cols = columns(doc)
+        assert columns(doc) is cols  # made once per Doc
+        for tok in doc:
+            i = tok.i
+            got = (cols.text[i], cols.lower[i], cols.lemma[i], cols.lemma_lower[i], cols.tag[i], cols.pos[i], cols.dep[i],
+                   cols.ent_type[i], cols.head[i], cols.idx[i], cols.is_alpha[i], cols.is_punct[i], cols.is_space[i])
+            assert got == (tok.text, tok.lower_, tok.lemma_, tok.lemma_.lower(), tok.tag_, tok.pos_, tok.dep_, tok.ent_type_,
+                           tok.head.i, tok.idx, tok.is_alpha, tok.is_punct, tok.is_space)
+    empty = columns(nlp(""))
+    assert empty.head == [] and empty.text == [] and empty.is_punct == [] and empty.idx == []
 
 
 def test_conj_tops_climb_to_the_first_conjunct(nlp):

@@ -304,3 +304,22 @@ def test_a_club_tagged_as_a_building_is_an_organisation_and_an_untagged_full_nam
     one = extract("date 2024-01-05\nAna Ruiz, 30, watched the match at Wembley Stadium.\n", article_id="lede")
     assert [(e.name, e.type) for e in one.entities] == [("Ana Ruiz", "PERSON")]
     assert [(f.relation, f.value) for f in one.facts if f.relation == "age"] == [("age", 30)]
+
+
+def test_ranker_window_walk_equals_a_stable_sort_of_both_lists():
+    import random
+
+    from dateline.extractors.entities.ranker import _newest_first
+
+    class _C:
+        def __init__(self, latent: bool):
+            self.latent = latent
+
+    rng = random.Random(7)
+    for _ in range(300):
+        recent = sorted(((rng.randrange(40), 0, 1.0, _C(False)) for _ in range(rng.randrange(8))), key=lambda x: x[0])
+        latent = sorted(((rng.randrange(40), 0, 1.0, _C(rng.random() < 0.7)) for _ in range(rng.randrange(8))), key=lambda x: x[0])
+        still = [x for x in latent if x[3].latent]
+        # what the walk replaced: a stable sort of recent + the still-latent ones, newest first
+        expected = list(reversed(sorted(recent + still, key=lambda x: x[0])))
+        assert [id(x) for x in _newest_first(recent, latent)] == [id(x) for x in expected]

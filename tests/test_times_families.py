@@ -433,3 +433,30 @@ def test_times_families_all_the_time_idioms_are_untagged():
 def test_times_families_then_current_is_the_past():
     assert found("Holders may buy Orla shares at half the then current price.")["current"] == ("DATE", "PAST_REF")
     assert found("Holders may buy Orla shares at half the current price.")["current"] == ("DATE", "PRESENT_REF")
+
+
+def test_times_families_prefilter_with_letters_that_fold_onto_ascii():
+    # İ ı ſ K match ASCII letters under IGNORECASE but are no ASCII word characters for the
+    # pre-filter's tokenizer: the rules must still agree with running every rule everywhere
+    # (and "Marchı" once crashed the time stage: a trigger word with no whole-word spot).
+    from dateline.extractors.timenorm.patterns import scan
+
+    for text in (
+        "Mara Okafor spoke in March\u0131 2019 and again on Friday.",
+        "\u212aofi Okafor, 7, swam on Monday at 5pm.",
+        "Last \u017feptember, and on March 3, 2019, the mee\u0130ting was held.",
+    ):
+        fast = sorted((name, m.span()) for name, m in scan(text))
+        assert fast == sorted((name, m.span()) for name, m in scan(text, everywhere=True))
+
+
+def test_times_families_fold_table_is_complete():
+    import re
+
+    from dateline.extractors.timenorm.patterns import _FOLDS_TO_ASCII
+
+    letter = re.compile("[a-z]", re.IGNORECASE)
+    # every non-ASCII character in the Basic Multilingual Plane and beyond that the regex engine
+    # matches to an ASCII letter is in the table the pre-filter checks for
+    folds = {chr(c) for c in range(128, 0x110000) if letter.fullmatch(chr(c))}
+    assert folds == set(_FOLDS_TO_ASCII)

@@ -9,7 +9,7 @@ from spacy.tokens import Doc, Token
 
 from dateline.extractors.entities.lexicon import Lexicon
 from dateline.extractors.entities.names import _common_word
-from dateline.nlp import Columns, columns, tokens_of
+from dateline.nlp import Columns, columns
 
 # Where a proper noun the earlier passes left alone can still be the person a he/she pronoun
 # means: the small model calls many rare first names and surnames places, nationalities or
@@ -43,14 +43,16 @@ def _latent_word(cols: Columns, i: int, lex: Lexicon, covered, proper: frozenset
 def _proper_words(doc: Doc, sent_start_of: list[int]) -> frozenset[str]:
     """Words the text writes capitalised after a sentence's first word and never in lower case."""
     caps, lower = set(), set()
-    for t in tokens_of(doc):
-        if t.is_alpha:
-            if t.text[:1].isupper():
-                prev = doc[t.i - 1].text if t.i > 0 else ""
-                if t.i > sent_start_of[t.i] and prev.strip() and prev not in _OPENERS:
-                    caps.add(t.lower_)
+    cols = columns(doc)
+    text, low = cols.text, cols.lower
+    for i, alpha in enumerate(cols.is_alpha):
+        if alpha:
+            if text[i][:1].isupper():
+                prev = text[i - 1] if i > 0 else ""
+                if i > sent_start_of[i] and prev.strip() and prev not in _OPENERS:
+                    caps.add(low[i])
             else:
-                lower.add(t.lower_)
+                lower.add(low[i])
     return frozenset(caps - lower)
 
 

@@ -25,7 +25,7 @@ from dateline.extractors.entities.lexicon import (
 )
 from dateline.extractors.entities.ranker import Ranker, candidates, features, load_ranker
 from dateline.extractors.entities.syntax import Syntax, _bare_age, _role_weight, _speaker_position
-from dateline.nlp import tokens_of
+from dateline.nlp import columns, tokens_of
 
 
 class _Resolver(_Kin):
@@ -55,8 +55,12 @@ class _Resolver(_Kin):
         self.latent_at = latent
         self.latent_recent = []
         recent: list[tuple[int, int, float, _Cluster]] = []  # (token, sent, weight, cluster)
-        for tok in tokens_of(doc):
-            i = tok.i
+        # The per-token tests read token columns; a Token is taken from the list only for a word
+        # that passes them (most words are none of these).
+        cols = columns(doc)
+        toks, tags, pos, ent_type = tokens_of(doc), cols.tag, cols.pos, cols.ent_type
+        for i, low in enumerate(cols.lower):
+            tok = toks[i]
             if i in latent and i not in heads and latent[i].latent:
                 self.latent_recent.append((i, self.sent_of[i], _role_weight(tok), latent[i]))
             if i in heads:
@@ -65,8 +69,7 @@ class _Resolver(_Kin):
                 continue
             if i in self.covered or self.in_quote[i]:
                 continue
-            low = tok.lower_
-            if low in lex.pronouns and tok.tag_ in ("PRP", "PRP$"):
+            if low in lex.pronouns and tags[i] in ("PRP", "PRP$"):
                 c = self._pronoun(tok, recent)
                 if c is not None:
                     self.add(c, i, i + 1, "pronoun")
@@ -74,7 +77,7 @@ class _Resolver(_Kin):
                     c.pgenders[lex.pronouns[low]] += 1
                     c.votes["PERSON"] += W_PRONOUN
                     recent.append((i, self.sent_of[i], _role_weight(tok), c))
-            elif low == "who" and tok.tag_ == "WP" and tok.head.dep_ == "relcl" and tok.head.head.i in self.covered:
+            elif low == "who" and tags[i] == "WP" and tok.head.dep_ == "relcl" and tok.head.head.i in self.covered:
                 # "Sanders, who said ...": the relative pronoun is its antecedent.
                 c = self.covered[tok.head.head.i].root()
                 if not c.platform:
@@ -84,7 +87,7 @@ class _Resolver(_Kin):
                 if c is not None:
                     self.add(c, i, i + 1, "pronoun")
                     recent.append((i, self.sent_of[i], _role_weight(tok), c.root()))
-            elif (age := _bare_age(tok)) is not None:
+            elif (low in ("old", "year-old") or low.endswith("-year-old")) and (age := _bare_age(tok)) is not None:
                 c = self._age_descriptor(tok, age, recent)
                 if c is not None:
                     s, e = self._np_bounds(tok)
@@ -95,8 +98,8 @@ class _Resolver(_Kin):
                     c.ages.add(age)
                     c.votes["PERSON"] += W_PERSON_NOUN
                     recent.append((i, self.sent_of[i], _role_weight(tok), c))
-            elif tok.pos_ in ("NOUN", "PROPN") and tok.ent_type_ == "":
-                if i + 1 < len(doc) and (i + 1) in self.covered and tok.tag_ == "NN":
+            elif pos[i] in ("NOUN", "PROPN") and ent_type[i] == "":
+                if i + 1 < len(doc) and (i + 1) in self.covered and tags[i] == "NN":
                     # "she and husband Tomas Reyes", "Her brother Pax": a role noun right before
                     # a name describes that name, not some earlier salient person.
                     named = self.covered[i + 1].root()
@@ -106,9 +109,9 @@ class _Resolver(_Kin):
                     continue
                 if self._unnamed_parent(tok):
                     continue
-                lemma = tok.lemma_.lower()
+                lemma = cols.lemma_lower[i]
                 got = None
-                if tok.tag_ == "NN" and (low in lex.person_nouns or low in lex.org_nouns):
+                if tags[i] == "NN" and (low in lex.person_nouns or low in lex.org_nouns):
                     got = self._descriptor(tok, recent)
                 if got is None and _speaker_position(tok, lex) and (
                     lemma in lex.speaker_nouns or low in lex.speaker_nouns or lemma in lex.org_nouns
@@ -144,14 +147,14 @@ class _Resolver(_Kin):
         by the token their runs end on; kept out of ``self.clusters`` until chosen."""
         by_word: dict[str, _Cluster] = {}
         out: dict[int, _Cluster] = {}
+        cols, toks = columns(self.doc), tokens_of(self.doc)
         for s, e in latent_names(self.doc, self.lex, self.covered, self.sent_start_of):
-            word = self.doc[e - 1].lower_
+            word = cols.lower[e - 1]
             c = by_word.get(word)
             if c is None:
                 c = by_word[word] = _Cluster(key=(word,), latent=True)
             h = e - 1
-            d = self.doc
-            c.mentions.append(_Mention(d[s].idx, d[h].idx + len(d[h].text), "name", h, self.sent_of[h], _role_weight(d[h])))
+            c.mentions.append(_Mention(cols.idx[s], cols.idx[h] + len(cols.text[h]), "name", h, self.sent_of[h], _role_weight(toks[h])))
             out[h] = c
         return out
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import json
 import math
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
 from pathlib import Path
@@ -123,6 +124,23 @@ class Candidate:
     order: int  # 0 = the nearest candidate before the pronoun
 
 
+def _newest_first(recent: list, latent: list) -> Iterator[tuple]:
+    """The mentions in ``recent`` and the still-latent ones in ``latent``, both sorted by token,
+    merged from the newest back, where the window walk stops: sorting both lists anew for every
+    pronoun made the walk quadratic in the article's length. At one token, latent entries come
+    first (as ``reversed`` of a stable sort of ``recent + latent`` gives them)."""
+    r, k = len(recent) - 1, len(latent) - 1
+    while r >= 0 or k >= 0:
+        if k >= 0 and not latent[k][3].latent:
+            k -= 1
+        elif k >= 0 and (r < 0 or latent[k][0] >= recent[r][0]):
+            yield latent[k]
+            k -= 1
+        else:
+            yield recent[r]
+            r -= 1
+
+
 def candidates(res: "_Resolver", tok: Token, recent, heads: dict[int, "_Cluster"], gender: Optional[str]) -> list[Candidate]:
     """Person-like clusters mentioned in the window before the pronoun or named later in its
     sentence, minus those the text rules out (a stated other gender, a platform, a group)."""
@@ -130,9 +148,7 @@ def candidates(res: "_Resolver", tok: Token, recent, heads: dict[int, "_Cluster"
     sent = res.sent_of[i]
     found: dict[int, Candidate] = {}
     order = 0
-    latent = [x for x in res.latent_recent if x[3].latent]
-    pool = sorted(recent + latent, key=lambda x: x[0]) if latent else recent
-    for ti, si, w, c in reversed(pool):
+    for ti, si, w, c in _newest_first(recent, res.latent_recent):
         if ti >= i:
             continue
         if sent - si > RANK_WINDOW:
@@ -207,6 +223,45 @@ def _role_codes(prole: str, crole: str) -> tuple[float, ...]:
     )
 
 
+def _mention_facts(
+    syn: Syntax, cl: "_Cluster", i: int, sent: int, owned: set[int], gender: Optional[str], near: int
+) -> tuple[int, int, bool, bool, bool, bool, bool]:
+    """What a candidate's mentions say relative to the pronoun at ``i``, in one pass over them
+    (a pass per feature walked a long-named person's mentions seven times per pronoun): its
+    first mention (``near`` if it has none), how many come before the pronoun, a pronoun of it earlier in the sentence,
+    a descriptor of it owned by a same-form possessive ("her mother"), a mention in the noun
+    phrase the pronoun owns, a main-clause subject in the sentence before, a subject earlier in
+    the sentence."""
+    dep, head, text = syn.dep, syn.head, syn.text
+    forms = _SAME_FORMS.get(gender or "", ())
+    first: Optional[int] = None
+    count = 0
+    pron = possessed = owned_mention = prev_subj = sent_subj = False
+    for m in cl.mentions:
+        h = m.head
+        if first is None or h < first:
+            first = h
+        before = h < i
+        if before:
+            count += 1
+        ms = m.sent
+        if before and ms == sent:
+            if m.kind == "pronoun":
+                pron = True
+            if not sent_subj and syn.role(h) == "subj":
+                sent_subj = True
+        if (
+            not possessed and before and m.kind == "descriptor" and ms >= sent - 1
+            and any(dep[k] == "poss" and head[k] == h and text[k].lower() in forms for k in range(max(0, h - 4), h))
+        ):
+            possessed = True
+        if h in owned:
+            owned_mention = True
+        if ms == sent - 1 and dep[h] in ("nsubj", "nsubjpass") and dep[head[h]] == "ROOT":
+            prev_subj = True
+    return near if first is None else first, count, pron, possessed, owned_mention, prev_subj, sent_subj
+
+
 def features(res: "_Resolver", tok: Token, cands: list[Candidate], rule: Optional["_Cluster"], gender: Optional[str]) -> list[list[float]]:
     i = tok.i
     syn = res.syntax()
@@ -218,8 +273,13 @@ def features(res: "_Resolver", tok: Token, cands: list[Candidate], rule: Optiona
     elif prole == "subj":
         banned = res._clause_object_clusters(tok)
     governs = _governing_subjects(res, syn, i)
-    firsts = {id(c.cluster): min((m.head for m in c.cluster.mentions), default=c.near) for c in cands}
-    counts = {id(c.cluster): sum(1 for m in c.cluster.mentions if m.head < i) for c in cands}
+    # Who is named inside the noun phrase the pronoun owns: not its referent ("his wife, Mary"),
+    # but one sharing that name's surname likely is ("her husband, Hans Achterberg").
+    owned = syn.owned(i) if prole == "poss" else set()
+    owned_clusters = {id(res.covered[k].root()): res.covered[k].root() for k in owned if k in res.covered}
+    seen = {id(c.cluster): _mention_facts(syn, c.cluster, i, sent, owned, gender, c.near) for c in cands}
+    firsts = {k: v[0] for k, v in seen.items()}
+    counts = {k: v[1] for k, v in seen.items()}
     first_id = min(firsts, key=lambda k: firsts[k]) if firsts else None
     top_count = max(counts.values(), default=0)
     top_sal = max((c.salience for c in cands), default=0.0) or 1.0
@@ -242,10 +302,6 @@ def features(res: "_Resolver", tok: Token, cands: list[Candidate], rule: Optiona
     # The article's (or snippet's) subject: the first-named person, when named as a subject.
     first_sent = min((c.near_sent for c in cands), default=0)
     trees = [syn.tree_features(c.near, i, p_index) for c in cands]
-    # Who is named inside the noun phrase the pronoun owns: not its referent ("his wife, Mary"),
-    # but one sharing that name's surname likely is ("her husband, Hans Achterberg").
-    owned = syn.owned(i) if prole == "poss" else set()
-    owned_clusters = {id(res.covered[k].root()): res.covered[k].root() for k in owned if k in res.covered}
     gov_verbs = set(syn.ancestors(syn.head[i])[1:]) if syn.head[i] != i else set()
     root = syn.ancestors(i)[-1]
     rows = []
@@ -303,21 +359,15 @@ def features(res: "_Resolver", tok: Token, cands: list[Candidate], rule: Optiona
         row["person_score"] = float(max(-6, min(6, cl.person_score())))
         row["org_votes"] = math.log1p(cl.votes["ORG"])
         row["latent"] = float(cl.latent)
-        row["pron_in_sent"] = float(any(m.kind == "pronoun" and m.sent == sent and m.head < i for m in cl.mentions))
-        row["possessed_by_pron"] = float(any(
-            m.kind == "descriptor" and m.sent >= sent - 1 and m.head < i
-            and any(syn.dep[k] == "poss" and syn.head[k] == m.head and syn.text[k].lower() in _SAME_FORMS.get(gender or "", ())
-                    for k in range(max(0, m.head - 4), m.head))
-            for m in cl.mentions))
-        row["owned_self"] = float(id(cl) in owned_clusters or any(m.head in owned for m in cl.mentions))
+        _first, _count, pron_in_sent, possessed, owned_mention, prev_main_subj, sent_subj = seen[id(cl)]
+        row["pron_in_sent"] = float(pron_in_sent)
+        row["possessed_by_pron"] = float(possessed)
+        row["owned_self"] = float(id(cl) in owned_clusters or owned_mention)
         row["kin_surname"] = float(bool(cl.key) and any(
             o is not cl and o.key and o.key[-1] == cl.key[-1] for o in owned_clusters.values()))
         row["c_in_relcl"] = float(syn.in_relcl(t, p_index)) if c.near_sent == sent else 0.0
-        row["prev_main_subj"] = float(any(
-            m.sent == sent - 1 and syn.dep[m.head] in ("nsubj", "nsubjpass") and syn.dep[syn.head[m.head]] == "ROOT"
-            for m in cl.mentions))
-        row["sent_subj"] = float(any(
-            m.sent == sent and m.head < i and syn.role(m.head) == "subj" for m in cl.mentions))
+        row["prev_main_subj"] = float(prev_main_subj)
+        row["sent_subj"] = float(sent_subj)
         row["tree_dist"], row["c_commands"], row["p_in_relcl"], row["p_commands"] = trees[k]
         row.update(_sentence_roles(syn, cl, sent, i, p_index, gov_verbs, root))
         vec = [row[name] for name in BASE_FEATURES]
@@ -399,26 +449,34 @@ class Ranker:
         return depth, feat, thr, leaves
 
     @cached_property
-    def _flat(self) -> tuple[int, np.ndarray, np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
-        """``_complete`` as flat arrays and each tree's offset into them: one-dimensional
-        indexing costs less than broadcasting (tree, node) pairs on every step."""
+    def _tables(self) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
+        """``_complete`` as one row of every tree's split features and thresholds, the weights
+        that turn a tree's split outcomes into a number, and for each tree and such number the
+        leaf it reaches (an index into the flat leaf values): all splits of all trees are
+        compared in one step (the outcomes of splits off the path are read by no leaf),
+        instead of one numpy step per level."""
         depth, feat, thr, leaves = self._complete
-        trees = np.arange(len(self.trees))
-        return depth, feat.ravel(), thr.ravel(), leaves.ravel(), trees * feat.shape[1], trees * leaves.shape[1]
+        n_trees, n_inner = feat.shape
+        leaf_of = np.zeros(2**n_inner, dtype=np.int64)
+        for bits in range(2**n_inner):
+            pos = 0
+            for _ in range(depth):
+                pos = 2 * pos + 1 + ((bits >> pos) & 1)
+            leaf_of[bits] = pos - (2**depth - 1)
+        # each tree's leaves start at its own offset into the flat leaf values
+        leaf_at = (leaf_of[None, :] + (np.arange(n_trees) * leaves.shape[1])[:, None]).ravel()
+        weights = (1 << np.arange(n_inner)).astype(np.int64)
+        tree_at = (np.arange(n_trees) * 2**n_inner)[None, :]
+        return feat.ravel(), thr.ravel(), weights, leaf_at, tree_at, leaves.ravel()
 
     def probabilities(self, rows: list[list[float]]) -> list[float]:
-        depth, feat, thr, leaves, inner_at, leaf_at = self._flat
+        feat, thr, weights, leaf_at, tree_at, leaves = self._tables
         x = np.asarray(rows, dtype=np.float64)
-        n = len(rows)
-        values = x.ravel()
-        row_at = (np.arange(n) * x.shape[1])[:, None]
-        pos = np.zeros((n, len(self.trees)), dtype=np.int64)
-        for _ in range(depth):
-            node = inner_at + pos
-            right = values[row_at + feat[node]] > thr[node]
-            pos = 2 * pos + 1 + right
-        # the leaves as one (candidates, trees) array, summed per candidate as before
-        z = self.prior + self.rate * leaves[leaf_at + pos - (2**depth - 1)].sum(axis=1)
+        # every split of every tree at once; a padded split (threshold inf) always goes left
+        right = (x[:, feat] > thr).reshape(len(rows), tree_at.shape[1], -1)
+        bits = right.astype(np.int64) @ weights
+        # the leaves as one (candidates, trees) array, summed per candidate as the trees' walk did
+        z = self.prior + self.rate * leaves[leaf_at[tree_at + bits]].sum(axis=1)
         return (1.0 / (1.0 + np.exp(-np.clip(z, -30, 30)))).tolist()
 
     def probability(self, row: list[float]) -> float:

@@ -10,7 +10,7 @@ from typing import Optional
 from spacy.tokens import Doc, Token
 
 from dateline.extractors.entities.lexicon import EMBEDDED, OTHER_ROLE, ROLE_WEIGHT, Lexicon
-from dateline.nlp import columns, conj_tops, newlines_of, tokens_of
+from dateline.nlp import columns, conj_tops, newlines_of, per_doc
 
 # Tags the small model gives a capitalized surname it does not know.
 KNOWN_NAME_TAGS = frozenset({"NN", "NNS", "VB", "VBD", "VBZ", "VBP", "VBN", "VBG", "RB", "MD", "JJ", "UH", "FW"})
@@ -94,25 +94,39 @@ def _across_paragraph(tok: Token) -> bool:
 
 
 def _role_weight(tok: Token) -> float:
+    """The salience weight of a mention headed by ``tok``, by its role; read from token columns
+    and kept per token, since a word is weighed again each time a pass meets it."""
     doc = tok.doc
+    memo = per_doc(doc, "role_weight")
+    i = tok.i
+    weight = memo.get(i)
+    if weight is None:
+        weight = memo[i] = _weigh(doc, i)
+    return weight
+
+
+def _weigh(doc: Doc, i: int) -> float:
+    cols = columns(doc)
     tops = conj_tops(doc)
-    toks = tokens_of(doc)
     # The first of a run of conjuncts, from a table: climbing `conj` arcs one by one per
     # mention was quadratic in a sentence of thousands of coordinated clauses.
-    tok = toks[tops[tok.i]]
-    dep = tok.dep_
-    if _across_paragraph(tok):
+    t = tops[i]
+    dep = cols.dep[t]
+    head = cols.head[t]
+    if head < t:
         # Attached to a word of another paragraph: a mis-parse of a paragraph that opens on
-        # its subject ("Vitale, 31, plays for Torino" hung on the paragraph before).
-        return ROLE_WEIGHT["nsubj"]
+        # its subject ("Vitale, 31, plays for Torino" hung on the paragraph before). (As
+        # _across_paragraph, from the offsets.)
+        breaks = newlines_of(doc)
+        k = bisect_left(breaks, cols.idx[head])
+        if k < len(breaks) and breaks[k] < cols.idx[t]:
+            return ROLE_WEIGHT["nsubj"]
     weight = ROLE_WEIGHT.get(dep, OTHER_ROLE)
     # The subject of the main clause outranks the subject of a clause inside it ("Clinton
     # says that Trump never paid ... She says": she is Clinton).
-    verb = toks[tops[columns(doc).head[tok.i]]]
-    if dep in ("nsubj", "nsubjpass") and verb.dep_ not in ("ROOT",):
+    if dep in ("nsubj", "nsubjpass") and cols.dep[tops[head]] not in ("ROOT",):
         weight *= EMBEDDED
     return weight
-
 
 
 def sentence_bounds(doc: Doc) -> list[tuple[int, int]]:

@@ -34,7 +34,7 @@ from dateline.extractors.facts.context import (
 )
 from dateline.extractors.facts.described import is_kin_descriptor
 from dateline.model import Entity, Fact, TimeExpr, date_interval
-from dateline.nlp import tokens_of
+from dateline.nlp import columns, tokens_of
 
 # Words that cannot stand between an age or count and the name it describes
 # ("34-year-old actor Ann Roe" is fine; "25-year-old file on Ann Roe" is not).
@@ -136,10 +136,15 @@ def _age_fact(
     ctx.add("age", entity, start, end, value=age, confidence=conf, dated=True, born=born, time=time, as_of=as_of)
 
 
+_YEARS_OLD = re.compile(r"years?[- ]old\b", re.I)
+
+
 def _rule_ages(ctx: _Ctx) -> None:
     rx = _regexes()
     text, body = ctx.text, ctx.article.body_start
-    for m in rx["year_old"].finditer(text, body):
+    # every match holds "year(s) old": without one, the number alternation need not be tried
+    # at every word of the article
+    for m in rx["year_old"].finditer(text, body) if _YEARS_OLD.search(text, body) else ():
         age = number_value(m.group(1))
         phrase_who = _person_for_phrase(ctx, m.start(), m.end())
         if phrase_who is None and re.match(r"^\s+[a-z]", text[m.end() : m.end() + 2]) and text[max(body, m.start() - 4) : m.start()].lower() == "the ":
@@ -319,7 +324,9 @@ _ORDINAL = re.compile(r"^(\d{1,3})(?:st|nd|rd|th)$")
 def _rule_birthdays(ctx: _Ctx) -> None:
     """'Ann Lee celebrated her 90th birthday on Sunday': an age now, when the birthday is
     dated within the article's period or the month before ('her 50th birthday in 1990' is not)."""
-    for tok in tokens_of(ctx.doc):
+    toks = tokens_of(ctx.doc)
+    for k in [k for k, word in enumerate(columns(ctx.doc).lower) if word == "birthday"]:
+        tok = toks[k]
         if tok.lower_ != "birthday" or tok.idx < ctx.article.body_start or tok.dep_ != "dobj":
             continue
         ordinal = next((m for c in tok.children if c.dep_ in ("amod", "nummod") for m in [_ORDINAL.match(c.text)] if m), None)

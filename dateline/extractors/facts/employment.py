@@ -24,7 +24,7 @@ from dateline.extractors.facts.context import (
     patterns,
 )
 from dateline.model import Entity, Mention
-from dateline.nlp import tokens_of
+from dateline.nlp import columns, tokens_of
 
 
 @lru_cache(maxsize=1)
@@ -221,7 +221,10 @@ def _rule_role_employers(ctx: _Ctx) -> None:
     roles = _roles()
     body = ctx.article.body_start
     staff = set(patterns()["employment"]["staff_compounds"])
-    for tok in tokens_of(ctx.doc):
+    cols = columns(ctx.doc)
+    toks = tokens_of(ctx.doc)
+    for k in [k for k, p in enumerate(cols.pos) if p in ("NOUN", "PROPN") and cols.idx[k] >= body]:
+        tok = toks[k]
         if tok.idx < body or tok.pos_ not in ("NOUN", "PROPN"):
             continue
         # 'a faculty member of X', 'a staff member at X': a member of staff works there
@@ -273,7 +276,9 @@ def _rule_employment_verbs(ctx: _Ctx) -> None:
     via_staff = set(emp["verbs_via_staff"])
     by_description = set(emp["verbs_by_description"])
     description_only = set(emp["verbs_by_description_only"])
-    for tok in tokens_of(ctx.doc):
+    toks = tokens_of(ctx.doc)
+    for k in [k for k, lemma in enumerate(columns(ctx.doc).lemma) if lemma in verbs]:
+        tok = toks[k]
         if tok.lemma_ not in verbs or tok.pos_ not in ("VERB", "AUX") or tok.idx < ctx.article.body_start or _not_asserted(tok):
             continue
         if tok.pos_ == "AUX" and tok.lemma_ not in via_staff:

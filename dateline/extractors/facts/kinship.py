@@ -34,7 +34,7 @@ from dateline.extractors.facts.context import (
     patterns,
 )
 from dateline.model import Entity, Mention
-from dateline.nlp import tokens_of
+from dateline.nlp import columns, tokens_of
 
 
 def _skip_left(doc: Doc, i: int, floor: int) -> int:
@@ -327,12 +327,15 @@ def _rule_kinship(ctx: _Ctx) -> None:
     kin_lex = patterns()["kinship"]
     doc = ctx.doc
     toks = tokens_of(doc)
+    cols = columns(doc)
+    lower, pos = cols.lower, cols.pos
     for sent in _sentences(doc):
         last_owners: list[Entity] = []
-        for tok in toks[sent.start : sent.end]:  # the Doc's one token list, not new Token objects
-            kin = kin_lex.get(tok.lower_)
-            if not kin or tok.pos_ not in ("NOUN", "PROPN"):
+        for k in range(sent.start, sent.end):  # columns first: a Token only for a kin noun
+            kin = kin_lex.get(lower[k])
+            if not kin or pos[k] not in ("NOUN", "PROPN"):
                 continue
+            tok = toks[k]
             nxt = doc[tok.i + 1] if tok.i + 1 < sent.end else None
             nxt2 = doc[tok.i + 2] if tok.i + 2 < sent.end else None
             # "mother of two" is a count, not a relation
@@ -459,7 +462,12 @@ def _rule_couples(ctx: _Ctx) -> None:
     pair a later 'they'/'their'/'the couple' may refer back to. Any other pair ('Biden and
     Trump debated') is not a couple, so their 'their children' stays unresolved."""
     _couples_named_together(ctx)
-    for tok in tokens_of(ctx.doc):
+    cols = columns(ctx.doc)
+    lemma, dep = cols.lemma_lower, cols.dep
+    toks = tokens_of(ctx.doc)
+    # only a marrying word or a subject can start either test below
+    for k in [k for k in range(len(toks)) if lemma[k] in ("marry", "married", "wed") or dep[k] in ("nsubj", "nsubjpass")]:
+        tok = toks[k]
         if tok.lemma_.lower() in ("marry", "married", "wed") and tok.pos_ in ("VERB", "ADJ") and not _not_asserted(tok):
             # "X is married to Y. They have four children": the pair 'they' means, noted
             # before the kin rule reads 'they'

@@ -232,6 +232,9 @@ def _spots(text: str, word: str) -> list[int]:
 
 
 _DIGIT_RUN = re.compile(r"\d+")
+# the non-ASCII characters that an IGNORECASE pattern matches to an ASCII letter (İ ı ſ K)
+_FOLDS_TO_ASCII = ("\u0130", "\u0131", "\u017f", "\u212a")
+_LETTER_TRIGGERS = frozenset(w for words in TRIGGERS.values() for w in words if w.isascii() and w.isalpha())
 
 
 def scan(text: str, *, everywhere: bool = False) -> Iterator[tuple[str, re.Match]]:
@@ -240,10 +243,17 @@ def scan(text: str, *, everywhere: bool = False) -> Iterator[tuple[str, re.Match
     if everywhere:
         yield from ((name, m) for name, rx in RULES for m in rx.finditer(text))
         return
-    present = {t.lower() for t in set(_WORD.findall(text))}
+    # Where each word stands, from the one tokenizer pass that finds which words are present. A
+    # letter word's whole-token spots are exactly what _spots finds unless the text holds a
+    # character that IGNORECASE folds onto an ASCII letter; then _spots's regex is the reference.
+    index: dict[str, list[int]] = {}
+    for m in _WORD.finditer(text):
+        index.setdefault(m.group().lower(), []).append(m.start())
+    present = set(index)
     if _DIGIT_RUN.search(text):
         present.add(DIGITS)
-    at: dict[str, list[int]] = {}
+    at: dict[str, list[int]] = {} if any(ch in text for ch in _FOLDS_TO_ASCII) else {
+        w: index[w] for w in present & _LETTER_TRIGGERS}
     n = len(text)
     for name, rx in RULES:
         words = TRIGGERS[name] & present
@@ -253,6 +263,10 @@ def scan(text: str, *, everywhere: bool = False) -> Iterator[tuple[str, re.Match
             if w not in at:
                 at[w] = _spots(text, w)
         spots = sorted(p for w in words for p in at[w])
+        if not spots:
+            # a word the tokenizer cut short of a letter the regex folds onto ASCII ("Marchı"):
+            # it stands nowhere as a whole word
+            continue
         a, b = max(0, spots[0] - TRIGGER_REACH), spots[0] + TRIGGER_REACH
         for p in spots[1:]:
             if p - TRIGGER_REACH > b:
