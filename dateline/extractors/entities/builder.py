@@ -218,15 +218,19 @@ class _Builder(_Resolver):
                 if 1 < len(c.key) < 5 and not c.platform and c.is_person_like()}
         if not full:
             return
+        # token columns, not doc[i]: this scans every word of the article
+        words = columns(doc).text
+        firsts = {k[0] for k in full}
+        lower = columns(doc).lower
         i = 0
         while i < len(doc):
             hit = None
-            if i not in self.covered and doc[i].text[:1].isupper():
+            if i not in self.covered and lower[i] in firsts and words[i][:1].isupper():
                 for j in range(i + 2, min(i + 6, len(doc)) + 1):
                     if any(k in self.covered for k in range(i, j)) or self.sent_of[j - 1] != self.sent_of[i]:
                         break
                     c = full.get(_key(doc, i, j))
-                    if c is not None and doc[j - 1].text[:1].isupper():
+                    if c is not None and words[j - 1][:1].isupper():
                         hit = (j, c)
             if hit is None:
                 i += 1

@@ -10,6 +10,7 @@ from spacy.tokens import Token
 
 from dateline.extractors.entities.clusters import _Cluster, _Clusters, _majority
 from dateline.extractors.entities.lexicon import DESCRIPTOR_WINDOW, PRONOUN_LOCK, W_PERSON_NOUN
+from dateline.nlp import text_of
 
 # The tie seen from the other side: if A is B's brother, B is A's sibling; if A is B's son, B
 # is A's parent.
@@ -30,6 +31,8 @@ class _Kin(_Clusters):
         a trade. The parent is an entity of its own (the child and occupation facts need one),
         and is kept out of the salience list: a later 'he' means the named son, not the
         father mentioned in passing."""
+        if tok.tag_ != "NN" or tok.dep_ not in ("pobj", "conj"):
+            return False  # most nouns: no Token objects made for their heads
         first = tok.head if tok.dep_ == "conj" else tok  # "the son of a miner and a nurse": both
         of = first.head
         if first.dep_ != "pobj" or of.lower_ != "of" or of.head.lower_ not in PARENT_OF or tok.tag_ != "NN":
@@ -173,7 +176,7 @@ class _Kin(_Clusters):
     def _named_with(self, c: _Cluster, owner: _Cluster) -> bool:
         """The two named as one couple: a first name, "and", the other's full name ("Tom and
         Hazel Brennock", "Daniel and Ruth Carrow"), either way round."""
-        text = self.doc.text
+        text = text_of(self.doc)
 
         def before(a: _Cluster, b: _Cluster) -> bool:
             starts = {m.start for m in b.mentions if m.kind == "name" and " " in text[m.start : m.end]}
