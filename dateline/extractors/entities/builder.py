@@ -219,9 +219,9 @@ class _Builder(_Resolver):
         if not full:
             return
         # token columns, not doc[i]: this scans every word of the article
-        words = columns(doc).text
+        cols = columns(doc)
+        words, lower = cols.text, cols.lower
         firsts = {k[0] for k in full}
-        lower = columns(doc).lower
         i = 0
         while i < len(doc):
             hit = None

@@ -45,8 +45,9 @@ def context_evidence(b: "_Builder") -> None:
             s = h
             while s > 0 and doc[s - 1].idx >= m.start:
                 s -= 1
-            reasons.update(_reasons(b, s, h + 1, surnames))
-            vessel = vessel or _vessel(b, s, h + 1)
+            here = _reasons(b, s, h + 1, surnames)
+            reasons |= here
+            vessel = vessel or "vessel" in here
         c.votes["ORG"] += W_CONTEXT_ORG * len(reasons)
         if vessel and not c.is_person_like():
             # a named thing, like a product: no person, and no organisation "the club" or

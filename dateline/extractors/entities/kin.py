@@ -35,7 +35,7 @@ class _Kin(_Clusters):
             return False  # most nouns: no Token objects made for their heads
         first = tok.head if tok.dep_ == "conj" else tok  # "the son of a miner and a nurse": both
         of = first.head
-        if first.dep_ != "pobj" or of.lower_ != "of" or of.head.lower_ not in PARENT_OF or tok.tag_ != "NN":
+        if first.dep_ != "pobj" or of.lower_ != "of" or of.head.lower_ not in PARENT_OF:
             return False
         if not any(ch.dep_ == "det" and ch.lower_ in ("a", "an") for ch in tok.children):
             return False

@@ -327,7 +327,7 @@ def _rule_birthdays(ctx: _Ctx) -> None:
     toks = tokens_of(ctx.doc)
     for k in [k for k, word in enumerate(columns(ctx.doc).lower) if word == "birthday"]:
         tok = toks[k]
-        if tok.lower_ != "birthday" or tok.idx < ctx.article.body_start or tok.dep_ != "dobj":
+        if tok.idx < ctx.article.body_start or tok.dep_ != "dobj":
             continue
         ordinal = next((m for c in tok.children if c.dep_ in ("amod", "nummod") for m in [_ORDINAL.match(c.text)] if m), None)
         verb = tok.head

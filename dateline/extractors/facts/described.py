@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from dateline.extractors.facts.lexicon import patterns
+from dateline.extractors.facts.lexicon import patterns, title_words
 from dateline.model import Entity
 
 PERSON = frozenset({"PERSON"})
@@ -70,7 +70,7 @@ def _role_described(entity: Entity, text: str) -> bool:
     right there: 'a spokeswoman for Acme', 'a spokesman for the council'."""
     if _named(entity) or entity.type not in PERSON:
         return False
-    titles = {t.lower() for t in patterns()["titles"]}
+    titles = title_words()
     roles = set()
     tied = False
     for m in entity.mentions:

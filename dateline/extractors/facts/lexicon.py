@@ -40,6 +40,12 @@ def patterns() -> dict:
 
 
 @lru_cache(maxsize=1)
+def title_words() -> frozenset[str]:
+    """The titles lexicon lower-cased, made once: several rules test a post against it per name."""
+    return frozenset(t.lower() for t in patterns()["titles"])
+
+
+@lru_cache(maxsize=1)
 def _regexes() -> dict[str, re.Pattern]:
     p = patterns()
     return {

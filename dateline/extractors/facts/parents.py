@@ -14,26 +14,29 @@ from dateline.extractors.facts.described import _parent_described
 # Where "the son" stands when its "of" object is the parent: apposed to the child's name, or
 # the complement of a verb whose subject the child is ("was the son of", "born the son of").
 _COMPLEMENT = frozenset({"attr", "oprd", "dobj", "npadvmod", "advcl", "xcomp", "acomp"})
+_SUBJECT = ("nsubj", "nsubjpass")
 
 
 def _child_token(kin: Token) -> Optional[Token]:
     if kin.dep_ == "appos":
         return kin.head
     if kin.dep_ in _COMPLEMENT:
-        verb = kin.head
-        while verb.dep_ in ("xcomp", "conj", "advcl") and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
-            verb = verb.head
-        return next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        return _subject_of(kin.head)
     return None
+
+
+def _subject_of(verb: Token) -> Optional[Token]:
+    """The verb's subject, or that of the clause it hangs from when it has none of its own."""
+    while verb.dep_ in ("xcomp", "conj", "advcl") and verb.head is not verb and not any(c.dep_ in _SUBJECT for c in verb.children):
+        verb = verb.head
+    return next((c for c in verb.children if c.dep_ in _SUBJECT), None)
 
 
 def _clause_subject(tok: Token) -> Optional[Token]:
     verb = tok
     while verb.pos_ not in ("VERB", "AUX") and verb.head is not verb:
         verb = verb.head
-    while verb.dep_ in ("advcl", "xcomp", "conj") and verb.head is not verb and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
-        verb = verb.head
-    return next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return _subject_of(verb)
 
 
 def _trade(noun: Token) -> str:
@@ -48,11 +51,12 @@ def _rule_unnamed_parents(ctx: _Ctx) -> None:
         if mention.kind != "descriptor" or not _parent_described(entity, text):
             continue
         span = ctx.doc.char_span(mention.start, mention.end, alignment_mode="expand")
-        noun = span.root if span is not None else None
-        first = noun.head if noun is not None and noun.dep_ == "conj" else noun
-        if noun is None or first is None or first.head.lower_ != "of":
+        # (a second parent joined by "and" is an entity too, but _parent_described, which
+        # reads "son of" right before the mention, keeps its facts out)
+        if span is None or span.root.head.lower_ != "of":
             continue
-        kin = first.head.head
+        noun = span.root
+        kin = noun.head.head
         child_tok = _child_token(kin)
         child = ctx.token_entity(child_tok) if child_tok is not None else None
         if child is None and kin.dep_ == "appos":

@@ -13,6 +13,7 @@ from typing import Optional
 
 from dateline.extractors.facts.context import ORG, SURE, _Ctx, _org_by_head, patterns
 from dateline.extractors.facts.employment import _drop_bare_job, _has_employer
+from dateline.extractors.facts.lexicon import title_words
 from dateline.extractors.facts.roles import _employs
 from dateline.model import Entity, Mention
 
@@ -124,13 +125,13 @@ def _rule_possessive_posts(ctx: _Ctx) -> None:
             # runs from the preposition to the comma before the person's
             org = ctx.starting_at(base + got.start("org"), ORG)
             post = _post_words(got.group("post"))
-            if post and org is not None and org[0].end == base + got.end("org") and post in {t.lower() for t in patterns()["titles"]}:
+            if post and org is not None and org[0].end == base + got.end("org") and post in title_words():
                 _add_post(ctx, person, post, org, base + got.start(), mention.end)
         got = rx["indefinite_head"].search(head)
         if got is not None:
             earlier = _org_by_head(ctx, got.group("head"), base + got.start())
             post = _post_words(got.group("post"))
-            if post and earlier is not None and post in {t.lower() for t in patterns()["titles"]}:
+            if post and earlier is not None and post in title_words():
                 org = (earlier[0].model_copy(update={"start": base + got.start("head"), "end": base + got.end("head")}), earlier[1])
                 _add_post(ctx, person, post, org, base + got.start(), mention.end)
         got = rx["after"].match(text, mention.end, min(len(text), mention.end + 90))

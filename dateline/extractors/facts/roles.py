@@ -17,6 +17,7 @@ from dateline.extractors.facts.context import (
     _subjects,
     patterns,
 )
+from dateline.extractors.facts.lexicon import title_words
 from dateline.model import Entity
 
 
@@ -218,7 +219,7 @@ def _rule_retired_occupations(ctx: _Ctx) -> None:
     suffixed = re.compile(r"(?:,\s+(?:\d{1,3},\s+)?(?:an?|the)|(?:\s+\([^()]{4,40}\),?)?\s+(?:is|was)\s+an?)\s+((?:[a-z]+\s+)?[a-z]*(?:" + "|".join(map(re.escape, p["job_suffixes"])) + r"))(?=\s*(?:[,.;]|and\b|who\b|whose\b|in\b|from\b))")
     not_jobs = set(p["not_jobs"])
     kin = patterns()["kinship"]
-    titles = {t.lower() for t in patterns()["titles"]}
+    titles = title_words()
     found = [(m, False) for m in rx.finditer(ctx.text, ctx.article.body_start)]
     found += [(m, True) for m in suffixed.finditer(ctx.text, ctx.article.body_start)]
     for m, by_suffix in found:
