@@ -269,6 +269,45 @@ def test_store_nested_quote_round_trips_in_its_own_column(store):
     assert rows == [{"id": "q1", "nested_in": None, "extra": None}, {"id": "q2", "nested_in": "q1", "extra": None}]
 
 
+def test_store_nested_quote_is_no_search_hit_of_its_own(store):
+    from dateline import query
+
+    article, ex = nested_example()
+    write_batch(store, [(article, ex)])
+    hits = [h for h in query.search(store, "bridge safe") if h.kind == "quote"]
+    # The words are found once, in the outer quotation, with its speaker.
+    assert [(h.article, h.speaker) for h in hits] == [("vale-nested", "Rita Vale")]
+    write_batch(store, [(article, ex)])  # re-ingest deletes and re-inserts both rows
+    assert len([h for h in query.search(store, "bridge safe") if h.kind == "quote"]) == 1
+
+
+def test_store_version_5_database_drops_nested_quotes_from_search(db_url):
+    from dateline import query
+
+    old = open_store(db_url, migrate=False)
+    assert old.migrate(target=5) == 5
+    text = 'Ann Holt said "Ben told me \'the pier reopens\' today"'
+    with old.transaction():
+        old.execute("INSERT INTO articles (id, sha256, date, body_start, text, ingested_at) VALUES (?, ?, ?, ?, ?, ?)",
+                    ("kept", "abc", "2019-01", 0, text, "2019-02-01T00:00:00+00:00"))
+        aid = old.one("SELECT aid FROM articles WHERE id = ?", ("kept",))["aid"]
+        for seq, (qid, quoted, parent) in enumerate([("q1", "Ben told me 'the pier reopens' today", None),
+                                                     ("q2", "the pier reopens", "q1")]):
+            start = text.index(quoted)
+            old.execute("INSERT INTO quotes (aid, id, seq, kind, text, spans, confidence, nested_in)"
+                        " VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                        (aid, qid, seq, "direct", quoted, f'[{{"start": {start}, "end": {start + len(quoted)}}}]', 1.0, parent))
+    assert len([h for h in query.search(old, "pier reopens") if h.kind == "quote"]) == 2
+    old.close()
+    with open_store(db_url) as new:
+        assert new.schema_version() == LATEST
+        quotes = [h for h in query.search(new, "pier reopens") if h.kind == "quote"]
+        assert len(quotes) == 1 and "today" in quotes[0].snippet
+        with new.transaction():  # deleting the article keeps the index consistent
+            new.execute("DELETE FROM articles WHERE aid = ?", (aid,))
+        assert query.search(new, "pier reopens") == []
+
+
 def test_store_version_4_database_gains_the_nested_column_once(db_url):
     old = open_store(db_url, migrate=False)
     assert old.migrate(target=4) == 4

@@ -40,6 +40,18 @@ _FTS_V3 = [
     "INSERT INTO article_fts (article_fts) VALUES ('rebuild')",
 ]
 
+# The quote triggers skip nested quotations, and those already indexed are taken out ('delete'
+# needs the text that was indexed, which is still the row's).
+_FTS_V6 = [
+    "DROP TRIGGER quotes_ai",
+    "DROP TRIGGER quotes_ad",
+    "CREATE TRIGGER quotes_ai AFTER INSERT ON quotes WHEN new.nested_in IS NULL BEGIN"
+    " INSERT INTO quote_fts (rowid, text) VALUES (new.qid, new.text); END",
+    "CREATE TRIGGER quotes_ad AFTER DELETE ON quotes WHEN old.nested_in IS NULL BEGIN"
+    " INSERT INTO quote_fts (quote_fts, rowid, text) VALUES ('delete', old.qid, old.text); END",
+    "INSERT INTO quote_fts (quote_fts, rowid, text) SELECT 'delete', qid, text FROM quotes WHERE nested_in IS NOT NULL",
+]
+
 _TERM = re.compile(r'"([^"]*)"|([^\s"]+)')
 _WORD = re.compile(r"\w+")
 
@@ -62,7 +74,7 @@ class SQLiteStore(Store):
     backend = "sqlite"
     PK_TYPE = "INTEGER PRIMARY KEY"
     FLOAT_TYPE = "REAL"
-    FTS_DDL = {1: _FTS_V1, 3: _FTS_V3}
+    FTS_DDL = {1: _FTS_V1, 3: _FTS_V3, 6: _FTS_V6}
     errors = (sqlite3.Error,)
 
     def __init__(self, path: str) -> None:
