@@ -16,7 +16,7 @@ from dateline.errors import StoreError
 from dateline.link import write_batch
 from dateline.model import Article, Entity, Extraction, Fact, Mention, Quote, Segment, Span, TimeExpr
 from dateline.read import from_dated_text
-from dateline.store import open_store
+from dateline.store import Store, open_store
 from dateline.store.schema import LATEST
 
 CORPUS = Path(__file__).parent / "corpus"
@@ -232,13 +232,20 @@ def test_store_search_user_text_is_never_syntax(store):
     assert [h.kind for h in query.search(store, '"bridge opens"')][:1] == ["quote"]
 
 
+def _old_article(old: Store, text: str) -> int:
+    """An article row written as an older schema version would have, with no extraction."""
+    old.execute("INSERT INTO articles (id, sha256, date, body_start, text, ingested_at) VALUES (?, ?, ?, ?, ?, ?)",
+                ("kept", "abc", "2019-01", 0, text, "2019-02-01T00:00:00+00:00"))
+    row = old.one("SELECT aid FROM articles WHERE id = ?", ("kept",))
+    assert row is not None
+    return int(row["aid"])
+
+
 def test_store_old_schema_is_upgraded_in_place(db_url):
     old = open_store(db_url, migrate=False)
     assert old.migrate(target=1) == 1
     with old.transaction():
-        old.execute("INSERT INTO articles (id, sha256, date, body_start, text, ingested_at) VALUES (?, ?, ?, ?, ?, ?)",
-                    ("kept", "abc", "2019-01", 0, "an old article about lighthouses", "2019-02-01T00:00:00+00:00"))
-        aid = old.one("SELECT aid FROM articles WHERE id = ?", ("kept",))["aid"]
+        aid = _old_article(old, "an old article about lighthouses")
         old.execute("INSERT INTO entities (aid, id, seq, name, norm, type) VALUES (?, ?, ?, ?, ?, ?)",
                     (aid, "e1", 0, "Lena Holt", "lena holt", "PERSON"))
     old.close()
@@ -288,9 +295,7 @@ def test_store_version_5_database_drops_nested_quotes_from_search(db_url):
     assert old.migrate(target=5) == 5
     text = 'Ann Holt said "Ben told me \'the pier reopens\' today"'
     with old.transaction():
-        old.execute("INSERT INTO articles (id, sha256, date, body_start, text, ingested_at) VALUES (?, ?, ?, ?, ?, ?)",
-                    ("kept", "abc", "2019-01", 0, text, "2019-02-01T00:00:00+00:00"))
-        aid = old.one("SELECT aid FROM articles WHERE id = ?", ("kept",))["aid"]
+        aid = _old_article(old, text)
         for seq, (qid, quoted, parent) in enumerate([("q1", "Ben told me 'the pier reopens' today", None),
                                                      ("q2", "the pier reopens", "q1")]):
             start = text.index(quoted)
@@ -312,9 +317,7 @@ def test_store_version_4_database_gains_the_nested_column_once(db_url):
     old = open_store(db_url, migrate=False)
     assert old.migrate(target=4) == 4
     with old.transaction():
-        old.execute("INSERT INTO articles (id, sha256, date, body_start, text, ingested_at) VALUES (?, ?, ?, ?, ?, ?)",
-                    ("kept", "abc", "2019-01", 0, 'Ann Holt said "the pier reopens"', "2019-02-01T00:00:00+00:00"))
-        aid = old.one("SELECT aid FROM articles WHERE id = ?", ("kept",))["aid"]
+        aid = _old_article(old, 'Ann Holt said "the pier reopens"')
         old.execute("INSERT INTO quotes (aid, id, seq, kind, text, spans, confidence) VALUES (?, ?, ?, ?, ?, ?, ?)",
                     (aid, "q1", 0, "partial", "the pier reopens", '[{"start": 15, "end": 31}]', 1.0))
     old.close()
