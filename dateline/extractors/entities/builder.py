@@ -49,6 +49,8 @@ class _Builder(_Resolver):
             if not key:
                 continue
             title = doc[sp.start - 1] if sp.start > 0 and doc[sp.start - 1].lower_ in lex.titles else None
+            if title is not None and lex.titles[title.lower_] and not title.text[:1].isupper():
+                title = None  # "would miss Glenn's jokes": an honorific is capitalised
             tg = lex.titles.get(title.lower_) if title is not None else None
             # "Mr Hale and Mrs Hale": one surname, two people, told apart by the title's gender.
             known = by_gender.get((key, tg)) if tg else None

@@ -8,6 +8,7 @@ from typing import Optional
 
 from spacy.tokens import Token
 
+from dateline.extractors.entities.binding import subject_owner
 from dateline.extractors.entities.clusters import _Cluster, _Mention, _merge
 from dateline.extractors.entities.kin import _Kin
 from dateline.extractors.entities.latent import latent_names
@@ -328,7 +329,7 @@ class _Resolver(_Kin):
                 t = self.doc[ti]
                 if t.lower_ == tok.lower_ and t.tag_ == "PRP$":
                     return c.root()
-            same = self._kin_opener_before(tok)
+            same = self._kin_opener_before(tok) or subject_owner(self, tok, self.lex.pronouns[tok.lower_])
             if same is not None:
                 return same
         return self._ranked(tok, recent, rule)

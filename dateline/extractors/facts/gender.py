@@ -3,12 +3,12 @@
 
 from __future__ import annotations
 
-from typing import Optional
+from typing import Iterator, Optional
 
 from spacy.tokens import Token
 
 from dateline.extractors.entities.lexicon import lexicon
-from dateline.extractors.facts.context import LIKELY, _Ctx, _named
+from dateline.extractors.facts.context import LIKELY, SURE, _Ctx, _named
 from dateline.model import Entity, Mention
 
 # A subject or possessive pronoun follows the subject of the discourse; an object pronoun
@@ -20,7 +20,7 @@ _ANCHOR_DEPS = frozenset({"nsubj", "nsubjpass", "poss"})
 def _rule_gender(ctx: _Ctx) -> None:
     """One gender fact per person, from a noun that states it ('husband', 'daughter',
     'spokeswoman'); none when the text is contradictory. A person no such noun describes
-    takes the gender of the pronouns the entity stage resolved to them (``_pronoun_gender``)."""
+    takes the gender of what the entity stage linked to them (``_linked_gender``)."""
     by_entity: dict[str, list[tuple[Entity, str, int, int, float]]] = {}
     for item in ctx.genders:
         by_entity.setdefault(item[0].id, []).append(item)
@@ -33,26 +33,59 @@ def _rule_gender(ctx: _Ctx) -> None:
     for entity in ctx.entities:
         if entity.id in by_entity or entity.type != "PERSON" or not _named(entity):
             continue
-        found = _pronoun_gender(ctx, entity)
+        found = _linked_gender(ctx, entity)
         if found is not None:
-            gender, m = found
-            ctx.add("gender", entity, m.start, m.end, value=gender, confidence=LIKELY)
+            gender, start, end, conf = found
+            ctx.add("gender", entity, start, end, value=gender, confidence=conf)
 
 
-def _pronoun_gender(ctx: _Ctx, entity: Entity) -> Optional[tuple[str, Mention]]:
-    """The gender every gendered pronoun of the entity agrees on, with the first pronoun that
-    anchors it (a subject or a possessive); None on any disagreement, since one of the
-    pronouns was then resolved to the wrong person and nothing says which."""
-    genders = lexicon().pronouns
-    pronouns = [m for m in entity.mentions if m.kind == "pronoun" and genders.get(m.text.lower())]
-    seen = {genders[m.text.lower()] for m in pronouns}
+def _linked_gender(ctx: _Ctx, entity: Entity) -> Optional[tuple[str, int, int, float]]:
+    """The gender every gendered word linked to the entity agrees on (its pronouns, a
+    descriptor's head noun such as 'her great-niece', an honorific before its name such as
+    'Sir'), with the evidence that anchors it: an honorific, a gendered descriptor, else the
+    first subject or possessive pronoun. None on any disagreement, since one of the words was
+    then linked to the wrong person and nothing says which."""
+    evidence = list(_evidence(ctx, entity))
+    seen = {g for g, *_ in evidence}
     if len(seen) != 1 or entity.gender not in seen:
         return None
-    for m in pronouns:
-        tok = _token_at(ctx, m.start)
-        if tok is not None and tok.dep_ in _ANCHOR_DEPS:
-            return entity.gender, m
-    return None
+    anchors = [e for e in evidence if e[3] > 0]
+    if not anchors:
+        return None
+    gender, start, end, conf = max(anchors, key=lambda e: (e[3], -e[1]))
+    return gender, start, end, conf
+
+
+def _evidence(ctx: _Ctx, entity: Entity) -> Iterator[tuple[str, int, int, float]]:
+    """(gender, start, end, confidence as an anchor, 0 when it only has to agree)."""
+    lex = lexicon()
+    for m in entity.mentions:
+        words = m.text.lower().split()
+        if not words:
+            continue
+        if m.kind == "pronoun" and lex.pronouns.get(words[0]):
+            tok = _token_at(ctx, m.start)
+            anchor = tok is not None and tok.dep_ in _ANCHOR_DEPS
+            yield lex.pronouns[words[0]], m.start, m.end, LIKELY if anchor else 0.0
+        elif m.kind == "descriptor" and lex.gendered.get(words[-1]):
+            yield lex.gendered[words[-1]], m.start, m.end, LIKELY
+        elif m.kind in ("title", "name"):
+            title = _honorific(ctx, m)
+            if title is not None:
+                yield title[0], title[1], m.end, SURE
+
+
+def _honorific(ctx: _Ctx, m: Mention) -> Optional[tuple[str, int]]:
+    """'Mrs Quayle', 'Sir Barnaby Coode': a capitalised honorific that states a gender, as the
+    mention's first word or the word right before it ('I'll miss Glenn' is no title)."""
+    titles = lexicon().titles
+    tok = _token_at(ctx, m.start)
+    if tok is None:
+        return None
+    if m.kind == "name" and tok.i > 0:
+        tok = ctx.doc[tok.i - 1]
+    gender = titles.get(tok.lower_)
+    return (gender, tok.idx) if gender and tok.text[:1].isupper() else None
 
 
 def _token_at(ctx: _Ctx, start: int) -> Optional[Token]:
