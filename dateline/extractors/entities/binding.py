@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Optional
 
 from spacy.tokens import Token
 
-from dateline.extractors.entities.clusters import _Cluster
+from dateline.extractors.entities.clusters import _Cluster, _majority
 
 if TYPE_CHECKING:
     from dateline.extractors.entities.pronouns import _Resolver
@@ -36,3 +36,38 @@ def subject_owner(r: "_Resolver", tok: Token, gender: Optional[str]) -> Optional
         if not c.platform and not c.plural and c.is_person_like() and c.gender_fit(gender) == 1.0:
             return c
     return None
+
+
+def retitle(r: "_Resolver", i: int, cluster: _Cluster) -> _Cluster:
+    """'Mrs Dunstan' taken, at the name pass, by the Dunstan named last (her husband Frank),
+    moved once the text has shown whose gender is whose: to the one other person of that
+    surname named before it whose gender fits the honorific, when the holder's own evidence contradicts it."""
+    tok = r.doc[i]
+    title = r.doc[i - 1] if i > 0 else None
+    tg = r.lex.titles.get(title.lower_) if title is not None and title.text[:1].isupper() else None
+    c = cluster.root()
+    if not tg or not c.key:
+        return cluster
+    own = c.genders.copy()
+    if own[tg] > 0:
+        own[tg] -= 1  # the honorific's own vote, if the name pass counted it
+    held = _majority(+own) or _majority(c.pgenders)
+    if held in (None, tg):
+        return cluster
+    surname = tok.lower_
+    fits = {id(o.root()): o.root() for o in r.clusters
+            if o.root() is not c and o.root().key and o.root().key[-1] == surname
+            and not o.root().platform and o.root().gender == tg
+            and any(m.head < i for m in o.root().mentions)}
+    if len(fits) != 1:
+        return cluster
+    other = next(iter(fits.values()))
+    moved = [m for m in c.mentions if m.head == i]
+    c.mentions = [m for m in c.mentions if m.head != i]
+    if c.genders[tg] > 0:
+        c.genders[tg] -= 1
+    other.mentions.extend(moved)
+    other.genders[tg] += 1
+    for k in (title.i, i):  # type: ignore[union-attr]
+        r.covered[k] = other
+    return other

@@ -284,6 +284,12 @@ class _Builder(_Resolver):
             surnamed = [c for c in cands if len(c.key) > 1 and c.key[-1] == tok.lower_ and c.person_score() >= 0]
             if surnamed:
                 cands = [c for c in cands if c in surnamed or c.key[-1] == tok.lower_ or c.person_score() >= 0]
+            tg = lex.titles.get(left.lower_) if left is not None and left.text[:1].isupper() else None
+            if tg:
+                # "Mrs Dunstan" after "Frank Dunstan ... her husband": the woman of that name
+                cands = [c for c in cands if not _gender_conflict(c, tg)]
+                if not cands:
+                    continue
             cluster = cands[0]
             # Same policy as for tagged surnames: the one just named, else the most mentioned.
             if len(cands) > 1 and self.sent_of[tok.i] - self.sent_of[max(self._last_before(cluster, tok.i), 0)] > 1:

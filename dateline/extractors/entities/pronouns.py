@@ -8,7 +8,7 @@ from typing import Optional
 
 from spacy.tokens import Token
 
-from dateline.extractors.entities.binding import subject_owner
+from dateline.extractors.entities.binding import retitle, subject_owner
 from dateline.extractors.entities.clusters import _Cluster, _Mention, _merge
 from dateline.extractors.entities.kin import _Kin
 from dateline.extractors.entities.latent import latent_names
@@ -65,6 +65,7 @@ class _Resolver(_Kin):
             if i in latent and i not in heads and latent[i].latent:
                 self.latent_recent.append((i, self.sent_of[i], _role_weight(tok), latent[i]))
             if i in heads:
+                heads[i] = retitle(self, i, heads[i])
                 if not self._same_np(tok, heads[i]):
                     recent.append((i, self.sent_of[i], _role_weight(tok), heads[i]))
                 continue
