@@ -8,7 +8,7 @@ from typing import Iterator, Optional
 from spacy.tokens import Token
 
 from dateline.extractors.entities.lexicon import lexicon
-from dateline.extractors.facts.context import LIKELY, SURE, _Ctx, _named
+from dateline.extractors.facts.context import LIKELY, SURE, _Ctx
 from dateline.model import Entity, Mention
 
 # A subject or possessive pronoun follows the subject of the discourse; an object pronoun
@@ -31,7 +31,9 @@ def _rule_gender(ctx: _Ctx) -> None:
         entity, gender, start, end, conf = best
         ctx.add("gender", entity, start, end, value=gender, confidence=conf)
     for entity in ctx.entities:
-        if entity.id in by_entity or entity.type != "PERSON" or not _named(entity):
+        # ctx.add keeps an unnamed person only when described in place ("A spokeswoman for
+        # the guild", "Stuart's wife, 49")
+        if entity.id in by_entity or entity.type != "PERSON":
             continue
         found = _linked_gender(ctx, entity)
         if found is not None:
@@ -73,6 +75,9 @@ def _evidence(ctx: _Ctx, entity: Entity) -> Iterator[tuple[str, int, int, float]
             title = _honorific(ctx, m)
             if title is not None:
                 yield title[0], title[1], m.end, SURE
+            noun = _apposed_noun(ctx, m) if m.kind == "name" else None
+            if noun is not None and _noun_gender(noun):
+                yield _noun_gender(noun), noun.idx, m.end, LIKELY  # type: ignore[misc]
 
 
 def _honorific(ctx: _Ctx, m: Mention) -> Optional[tuple[str, int]]:
@@ -86,6 +91,24 @@ def _honorific(ctx: _Ctx, m: Mention) -> Optional[tuple[str, int]]:
         tok = ctx.doc[tok.i - 1]
     gender = titles.get(tok.lower_)
     return (gender, tok.idx) if gender and tok.text[:1].isupper() else None
+
+
+def _noun_gender(tok: Token) -> Optional[str]:
+    gendered = lexicon().gendered
+    return gendered.get(tok.lemma_.lower() if tok.tag_ == "NNS" else tok.lower_)
+
+
+def _apposed_noun(ctx: _Ctx, m: Mention) -> Optional[Token]:
+    """The noun a name is apposed to, through a list ('their two sons, Obinna, 12, and
+    Kelechi, 9'; 'two daughters, Freya and Imogen')."""
+    tok = _token_at(ctx, m.end - 1)
+    if tok is None:
+        return None
+    while tok.dep_ == "conj" and tok.head.i < tok.i and tok.head.pos_ == "PROPN":
+        tok = tok.head
+    if tok.dep_ == "appos" and tok.head.pos_ == "NOUN" and tok.head.i < tok.i:
+        return tok.head
+    return None
 
 
 def _token_at(ctx: _Ctx, start: int) -> Optional[Token]:
