@@ -10,6 +10,7 @@ from spacy.tokens import Token
 from dateline.extractors.entities.clusters import _Cluster, _majority
 
 if TYPE_CHECKING:
+    from dateline.extractors.entities.lexicon import Lexicon
     from dateline.extractors.entities.pronouns import _Resolver
 
 # The possessed noun's place in its clause: the verb's object, or the object of a preposition
@@ -71,3 +72,19 @@ def retitle(r: "_Resolver", i: int, cluster: _Cluster) -> _Cluster:
     for k in (title.i, i):  # type: ignore[union-attr]
         r.covered[k] = other
     return other
+
+
+def aged_kin(tok: Token, lex: "Lexicon") -> bool:
+    """'He was joined by his wife, 59, and by his sister': a possessed kin noun with an age
+    right after it is somebody of their own, whom the text describes without naming."""
+    doc = tok.doc
+    i = tok.i
+    return (
+        tok.lower_ in lex.relative_nouns
+        and any(ch.dep_ == "poss" for ch in tok.children)
+        and i + 3 < len(doc)
+        and doc[i + 1].text == ","
+        and doc[i + 2].like_num
+        and doc[i + 2].text.isdigit()
+        and doc[i + 3].text in (",", ".", ";", "and")
+    )

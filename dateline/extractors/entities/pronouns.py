@@ -8,7 +8,7 @@ from typing import Optional
 
 from spacy.tokens import Token
 
-from dateline.extractors.entities.binding import retitle, subject_owner
+from dateline.extractors.entities.binding import aged_kin, retitle, subject_owner
 from dateline.extractors.entities.clusters import _Cluster, _Mention, _merge
 from dateline.extractors.entities.kin import _Kin
 from dateline.extractors.entities.latent import latent_names
@@ -119,9 +119,9 @@ class _Resolver(_Kin):
                     lemma in lex.speaker_nouns or low in lex.speaker_nouns or lemma in lex.org_nouns
                 ):
                     got = self._unnamed_speaker(tok, lemma)
-                elif got is None and low in lex.gendered and tok.dep_ in ("nsubj", "nsubjpass") and (
+                elif got is None and low in lex.gendered and ((tok.dep_ in ("nsubj", "nsubjpass") and (
                     any(ch.dep_ == "poss" or ch.lower_ == "the" for ch in tok.children) or self._ex_prefix(tok) is not None
-                ):
+                )) or aged_kin(tok, lex)):
                     # "His ex-wife agreed ... she": an unnamed woman is the likeliest "she" next,
                     # not whichever named person happens to be salient.
                     got = self._unnamed_speaker(tok, lemma)
