@@ -88,3 +88,38 @@ def aged_kin(tok: Token, lex: "Lexicon") -> bool:
         and doc[i + 2].text.isdigit()
         and doc[i + 3].text in (",", ".", ";", "and")
     )
+
+
+def continuity(r: "_Resolver", tok: Token, chosen: Optional[_Cluster], recent) -> Optional[_Cluster]:
+    """A he/she opening its sentence continues the sentence before: '"...," Obama said after
+    meeting Putin. He didn't suggest retaliation' is Obama; 'In 1959 he married Rosalind Hext.
+    She died in 2009' is Hext. When the ranker's choice is nobody the previous sentence or this
+    one has spoken of, nor this paragraph (the article's subject, further back), the previous sentence's
+    main-clause subject wins if it fits, else its only person who fits."""
+    gender = r.lex.pronouns.get(tok.lower_)
+    sent = r.sent_of[tok.i]
+    if gender is None or tok.tag_ != "PRP" or tok.dep_ not in ("nsubj", "nsubjpass") or sent == 0:
+        return chosen
+    start = r.sent_start_of[tok.i]
+    if any(k in r.covered for k in range(start, tok.i)):
+        return chosen
+    prev = [(ti, c.root()) for ti, si, _w, c in recent if si == sent - 1]
+    if not prev or (chosen is not None and any(c is chosen.root() for _ti, c in prev)):
+        return chosen
+    para = _paragraph_start(r.doc, start)
+    if chosen is not None and any(para <= ti < tok.i for ti, _si, _w, c in recent if c.root() is chosen.root()):
+        return chosen  # the ranker's choice is this paragraph's: the topic it kept is the text's
+    fits = {id(c): c for _ti, c in prev if not c.platform and not c.plural and c.is_person_like() and c.gender_fit(gender) == 1.0}
+    if not fits:
+        return chosen
+    for ti, c in prev:
+        t = r.doc[ti]
+        if id(c) in fits and t.dep_ in ("nsubj", "nsubjpass") and t.head.dep_ == "ROOT":
+            return c
+    return next(iter(fits.values())) if len(fits) == 1 else chosen
+
+
+def _paragraph_start(doc, i: int) -> int:
+    while i > 0 and "\n" not in doc[i - 1].text + doc[i - 1].whitespace_:
+        i -= 1
+    return i

@@ -8,7 +8,7 @@ from typing import Optional
 
 from spacy.tokens import Token
 
-from dateline.extractors.entities.binding import aged_kin, retitle, subject_owner
+from dateline.extractors.entities.binding import aged_kin, continuity, retitle, subject_owner
 from dateline.extractors.entities.clusters import _Cluster, _Mention, _merge
 from dateline.extractors.entities.kin import _Kin
 from dateline.extractors.entities.latent import latent_names
@@ -333,7 +333,7 @@ class _Resolver(_Kin):
             same = self._kin_opener_before(tok) or subject_owner(self, tok, self.lex.pronouns[tok.lower_])
             if same is not None:
                 return same
-        return self._ranked(tok, recent, rule)
+        return continuity(self, tok, self._ranked(tok, recent, rule), recent)
 
     def _kin_opener_before(self, tok: Token) -> Optional[_Cluster]:
         """'His younger brother, Harold Marsh, was a lighthouse keeper. His eldest daughter, Ruth
