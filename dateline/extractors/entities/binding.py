@@ -1,5 +1,8 @@
-"""Pronoun rules read off the parse before the ranker: a possessive bound by the subject of its
-own clause ("Keel, who won it with his band")."""
+"""Rules around the pronoun ranker, read off the parse: a possessive bound by the subject of its
+own clause, a sentence-opening pronoun that continues the sentence before, an honorific moved
+to the person whose gender it fits, a possessed kin noun with an age as a person of its own.
+They apply at extraction only (not while ``train_ranker`` observes the ranker's pronouns), so
+the shipped model stays what GAP alone builds."""
 
 from __future__ import annotations
 
@@ -22,6 +25,8 @@ def subject_owner(r: "_Resolver", tok: Token, gender: Optional[str]) -> Optional
     """The person a possessive pronoun on an object of its clause belongs to: that clause's
     subject, when it is a person of a fitting gender named (or resolved) before it. A subject
     who cannot own it (another gender, a group, an organisation) leaves the pronoun to the ranker."""
+    if r.observe is not None:
+        return None  # rules at extraction only: the ranker trains on every pronoun of GAP
     noun = tok.head
     verb: Optional[Token] = None
     if noun.dep_ in _OBJECT_DEPS:
@@ -43,6 +48,8 @@ def retitle(r: "_Resolver", i: int, cluster: _Cluster) -> _Cluster:
     """'Mrs Dunstan' taken, at the name pass, by the Dunstan named last (her husband Frank),
     moved once the text has shown whose gender is whose: to the one other person of that
     surname named before it whose gender fits the honorific, when the holder's own evidence contradicts it."""
+    if r.observe is not None:
+        return cluster
     tok = r.doc[i]
     title = r.doc[i - 1] if i > 0 else None
     tg = r.lex.titles.get(title.lower_) if title is not None and title.text[:1].isupper() else None
@@ -98,7 +105,7 @@ def continuity(r: "_Resolver", tok: Token, chosen: Optional[_Cluster], recent) -
     main-clause subject wins if it fits, else its only person who fits."""
     gender = r.lex.pronouns.get(tok.lower_)
     sent = r.sent_of[tok.i]
-    if gender is None or tok.tag_ != "PRP" or tok.dep_ not in ("nsubj", "nsubjpass") or sent == 0:
+    if r.observe is not None or gender is None or tok.tag_ != "PRP" or tok.dep_ not in ("nsubj", "nsubjpass") or sent == 0:
         return chosen
     start = r.sent_start_of[tok.i]
     if any(k in r.covered for k in range(start, tok.i)):

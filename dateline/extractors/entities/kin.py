@@ -113,7 +113,7 @@ class _Kin(_Clusters):
         of Nora Quill. Her brother, Callum Quill' is Freya's brother, whatever her surname)."""
         doc = self.doc
         start = self.sent_start_of[tok.i]
-        if start != tok.i or not (start == 0 or "\n" in doc[start - 1].text + doc[start - 1].whitespace_):
+        if getattr(self, "observe", None) is not None or start != tok.i or not (start == 0 or "\n" in doc[start - 1].text + doc[start - 1].whitespace_):
             return None
         gender = self.lex.pronouns.get(tok.lower_)
         named = next((self.covered[ch.i].root() for ch in tok.head.children if ch.dep_ == "appos" and ch.i in self.covered), None)

@@ -121,7 +121,7 @@ class _Resolver(_Kin):
                     got = self._unnamed_speaker(tok, lemma)
                 elif got is None and low in lex.gendered and ((tok.dep_ in ("nsubj", "nsubjpass") and (
                     any(ch.dep_ == "poss" or ch.lower_ == "the" for ch in tok.children) or self._ex_prefix(tok) is not None
-                )) or aged_kin(tok, lex)):
+                )) or (self.observe is None and aged_kin(tok, lex))):
                     # "His ex-wife agreed ... she": an unnamed woman is the likeliest "she" next,
                     # not whichever named person happens to be salient.
                     got = self._unnamed_speaker(tok, lemma)
