@@ -86,6 +86,20 @@ class _Kin(_Clusters):
                         return other
         return None
 
+    def _kin_opener_before(self, tok: Token) -> Optional[_Cluster]:
+        """'His younger brother, Harold Marsh, was a lighthouse keeper. His eldest daughter, Ruth
+        Fenn, ran the yard': sentences that open on the same possessive and a kin noun, one
+        after the other, list one person's family."""
+        kin = self.lex.relative_nouns
+        i = tok.i
+        if self.sent_start_of[i] != i or i == 0 or tok.head.lemma_.lower() not in kin:
+            return None
+        p = self.sent_start_of[i - 1]
+        prev = self.doc[p]
+        if prev.lower_ != tok.lower_ or prev.tag_ != "PRP$" or prev.head.lemma_.lower() not in kin or p not in self.covered:
+            return None
+        return self.covered[p].root()
+
     def _kin_owner(self, tok: Token, chosen: Optional[_Cluster], rivals: list[_Cluster]) -> Optional[_Cluster]:
         """'The couple had four children: Ruth, Peggy, Alan and Dora. His younger brother, ...':
         whose relative a possessive kin noun names is not someone the text has so far only

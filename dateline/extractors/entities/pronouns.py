@@ -335,20 +335,6 @@ class _Resolver(_Kin):
                 return same
         return continuity(self, tok, self._ranked(tok, recent, rule), recent)
 
-    def _kin_opener_before(self, tok: Token) -> Optional[_Cluster]:
-        """'His younger brother, Harold Marsh, was a lighthouse keeper. His eldest daughter, Ruth
-        Fenn, ran the yard': sentences that open on the same possessive and a kin noun, one
-        after the other, list one person's family."""
-        kin = self.lex.relative_nouns
-        i = tok.i
-        if self.sent_start_of[i] != i or i == 0 or tok.head.lemma_.lower() not in kin:
-            return None
-        p = self.sent_start_of[i - 1]
-        prev = self.doc[p]
-        if prev.lower_ != tok.lower_ or prev.tag_ != "PRP$" or prev.head.lemma_.lower() not in kin or p not in self.covered:
-            return None
-        return self.covered[p].root()
-
     def _ranked(self, tok: Token, recent, rule: Optional[_Cluster]) -> Optional[_Cluster]:
         """The learned ranker's choice among the candidates, with the rules' choice as one of
         its features; the rules alone when no model is shipped."""

@@ -49,13 +49,13 @@ def _linked_gender(ctx: _Ctx, entity: Entity) -> Optional[tuple[str, int, int, f
     then linked to the wrong person and nothing says which."""
     evidence = list(_evidence(ctx, entity))
     seen = {g for g, *_ in evidence}
-    if len(seen) != 1 or entity.gender not in seen:
+    # the entity stage's own reading may be missing (a list it did not climb) but not other
+    if len(seen) != 1 or (entity.gender is not None and entity.gender not in seen):
         return None
     anchors = [e for e in evidence if e[3] > 0]
     if not anchors:
         return None
-    gender, start, end, conf = max(anchors, key=lambda e: (e[3], -e[1]))
-    return gender, start, end, conf
+    return max(anchors, key=lambda e: (e[3], -e[1]))
 
 
 def _evidence(ctx: _Ctx, entity: Entity) -> Iterator[tuple[str, int, int, float]]:
@@ -107,6 +107,12 @@ def _apposed_noun(ctx: _Ctx, m: Mention) -> Optional[Token]:
     while tok.dep_ == "conj" and tok.head.i < tok.i and tok.head.pos_ == "PROPN":
         tok = tok.head
     if tok.dep_ == "appos" and tok.head.pos_ == "NOUN" and tok.head.i < tok.i:
+        return tok.head
+    # "two sons, Caspian, 12, and Ansel, 9": the last name parsed as a conjunct of the noun
+    # whose first name is apposed to it
+    if tok.dep_ == "conj" and tok.head.pos_ == "NOUN" and any(
+        ch.dep_ == "appos" and ch.pos_ == "PROPN" and ch.i < tok.i for ch in tok.head.children
+    ):
         return tok.head
     return None
 
