@@ -131,3 +131,11 @@ def test_a_quoted_kin_word_is_no_person(nlp):
     text = (D + "Peter Lanyon ran the dairy until the summer. \"Mum built it with her hands,\" he said.\n")
     ex, _ = _run(nlp, text)
     assert not any(e.name == "Mum" for e in ex.entities)
+
+
+def test_a_guild_named_with_a_plural_possessive_is_one_organisation(nlp):
+    text = (D + "A spokeswoman for the Freight Carriers' Guild said the sale was the fourth this year.\n")
+    ex, _ = _run(nlp, text)
+    guild = next(e for e in ex.entities if "Guild" in e.name and "spokeswoman" not in e.name)
+    assert guild.name == "Freight Carriers' Guild" and guild.type == "ORG"
+    assert not any(e.type == "PERSON" and e.name == "Guild" for e in ex.entities)
