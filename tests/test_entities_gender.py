@@ -139,3 +139,12 @@ def test_a_guild_named_with_a_plural_possessive_is_one_organisation(nlp):
     guild = next(e for e in ex.entities if "Guild" in e.name and "spokeswoman" not in e.name)
     assert guild.name == "Freight Carriers' Guild" and guild.type == "ORG"
     assert not any(e.type == "PERSON" and e.name == "Guild" for e in ex.entities)
+
+
+def test_a_first_name_with_another_age_is_not_the_later_full_name(nlp):
+    text = (D + "Anton Merrow lives in Portland with their two daughters, Hana, 14, and Ilse, 11.\n\n"
+            "Carla Deane said she would move in with her mother, Ilse Prowse, 67, a retired seamstress.\n")
+    ex, _ = _run(nlp, text)
+    child = _owner(ex, text, "Ilse, 11")
+    grandmother = _owner(ex, text, "Ilse Prowse")
+    assert child is not None and grandmother is not None and child.id != grandmother.id
