@@ -148,3 +148,13 @@ def test_a_first_name_with_another_age_is_not_the_later_full_name(nlp):
     child = _owner(ex, text, "Ilse, 11")
     grandmother = _owner(ex, text, "Ilse Prowse")
     assert child is not None and grandmother is not None and child.id != grandmother.id
+
+
+def test_a_speaker_noun_with_a_name_apposed_is_that_person(nlp):
+    text = (D + "The creamery's head of production, Kofi Mensah, who joined as an apprentice, said staff "
+            "had held a silence. \"She knew all our names,\" he said.\n")
+    ex, _ = _run(nlp, text)
+    kofi = _owner(ex, text, "Kofi Mensah")
+    assert _owner(ex, text, "head of production") is kofi or _owner(ex, text, "The creamery's head") is kofi
+    assert _owner(ex, text, "he said") is kofi
+    assert ("gender", kofi.name, "male") in _facts(nlp, text)

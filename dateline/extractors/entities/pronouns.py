@@ -118,7 +118,9 @@ class _Resolver(_Kin):
                 if got is None and _speaker_position(tok, lex) and (
                     lemma in lex.speaker_nouns or low in lex.speaker_nouns or lemma in lex.org_nouns
                 ):
-                    got = self._unnamed_speaker(tok, lemma)
+                    # "The dairy's head of production, Kwame Asante, said": named right there
+                    here = self._named_here(tok) if self.observe is None else None
+                    got = (here, *self._np_bounds(tok)) if here is not None else self._unnamed_speaker(tok, lemma)
                 elif got is None and low in lex.gendered and ((tok.dep_ in ("nsubj", "nsubjpass") and (
                     any(ch.dep_ == "poss" or ch.lower_ == "the" for ch in tok.children) or self._ex_prefix(tok) is not None
                 )) or (self.observe is None and aged_kin(tok, lex))):
