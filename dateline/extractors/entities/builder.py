@@ -46,9 +46,11 @@ class _Builder(_Resolver):
         hints = self._pronoun_peeks(spans, one_word=True)
         for n, sp in enumerate(spans):
             key = _key(doc, sp.start, sp.end)
-            if not key:
-                continue
+            if not key or (len(key) == 1 and key[0] in lex.kin_kinds and self.in_quote[sp.start]):
+                continue  # '"Mum built it," he said': the speaker's mother, no one named Mum
             title = doc[sp.start - 1] if sp.start > 0 and doc[sp.start - 1].lower_ in lex.titles else None
+            if title is not None and title.lower_ in lex.honorifics and not title.text[:1].isupper():
+                title = None  # "would miss Glenn's jokes": an honorific is capitalised
             tg = lex.titles.get(title.lower_) if title is not None else None
             # "Mr Hale and Mrs Hale": one surname, two people, told apart by the title's gender.
             known = by_gender.get((key, tg)) if tg else None
@@ -66,7 +68,7 @@ class _Builder(_Resolver):
                 if cluster is None:
                     cluster, kind = self.new(key=key), "name"
             else:
-                cluster = self._full(key, sp.start)
+                cluster = self._full(key, sp.start, int(doc[sp.end + 1].text) if sp.age else None)
             by_key.setdefault(key, (cluster, kind))
             if tg:
                 by_gender.setdefault((key, tg), (cluster, kind))
@@ -105,9 +107,10 @@ class _Builder(_Resolver):
             self.add(cluster, s, sp.end, kind)
             self.last_seen[id(cluster.root())] = sp.start
 
-    def _full(self, key: tuple[str, ...], at: int) -> _Cluster:
+    def _full(self, key: tuple[str, ...], at: int, age: Optional[int] = None) -> _Cluster:
         """A multi-word name: the same first and last word as a known name is the same one
-        ("Hillary Rodham Clinton"); a lone earlier surname or first name joins it."""
+        ("Hillary Rodham Clinton"); a lone earlier surname or first name joins it, unless
+        their stated ages differ ("Rosa, 11" is not "her mother, Rosa Quintero, 67")."""
         for c in self._recent_first():
             if c.platform:
                 continue
@@ -125,6 +128,8 @@ class _Builder(_Resolver):
             return longer[0]
         for c in self._recent_first():
             if len(c.key) == 1 and not c.platform and c.key[0] in (key[0], key[-1]) and c.unnamed_text is None:
+                if age is not None and c.ages and all(abs(a - age) > 1 for a in c.ages):
+                    continue
                 c.key = key
                 return c
         return self.new(key=key)
@@ -282,6 +287,12 @@ class _Builder(_Resolver):
             surnamed = [c for c in cands if len(c.key) > 1 and c.key[-1] == tok.lower_ and c.person_score() >= 0]
             if surnamed:
                 cands = [c for c in cands if c in surnamed or c.key[-1] == tok.lower_ or c.person_score() >= 0]
+            tg = lex.titles.get(left.lower_) if left is not None and left.text[:1].isupper() else None
+            if tg:
+                # "Mrs Dunstan" after "Frank Dunstan ... her husband": the woman of that name
+                cands = [c for c in cands if not _gender_conflict(c, tg)]
+                if not cands:
+                    continue
             cluster = cands[0]
             # Same policy as for tagged surnames: the one just named, else the most mentioned.
             if len(cands) > 1 and self.sent_of[tok.i] - self.sent_of[max(self._last_before(cluster, tok.i), 0)] > 1:

@@ -86,6 +86,20 @@ class _Kin(_Clusters):
                         return other
         return None
 
+    def _kin_opener_before(self, tok: Token) -> Optional[_Cluster]:
+        """'His younger brother, Harold Marsh, was a lighthouse keeper. His eldest daughter, Ruth
+        Fenn, ran the yard': sentences that open on the same possessive and a kin noun, one
+        after the other, list one person's family."""
+        kin = self.lex.relative_nouns
+        i = tok.i
+        if self.sent_start_of[i] != i or i == 0 or tok.head.lemma_.lower() not in kin:
+            return None
+        p = self.sent_start_of[i - 1]
+        prev = self.doc[p]
+        if prev.lower_ != tok.lower_ or prev.tag_ != "PRP$" or prev.head.lemma_.lower() not in kin or p not in self.covered:
+            return None
+        return self.covered[p].root()
+
     def _kin_owner(self, tok: Token, chosen: Optional[_Cluster], rivals: list[_Cluster]) -> Optional[_Cluster]:
         """'The couple had four children: Ruth, Peggy, Alan and Dora. His younger brother, ...':
         whose relative a possessive kin noun names is not someone the text has so far only
@@ -95,12 +109,33 @@ class _Kin(_Clusters):
             return chosen
         if tok.tag_ != "PRP$" or tok.head.lemma_.lower() not in self.lex.relative_nouns:
             return self._paragraph_topic(tok, chosen, rivals)
+        family = self._family_of_named_kin(tok, chosen, rivals)
+        if family is not None:
+            return family
         if not self._only_a_relative(chosen, before=tok.i):
             return chosen
         count = sum(1 for m in chosen.mentions if m.head < tok.i)
         more = [r for r in rivals if r is not chosen and not r.latent and r.is_person_like()
                 and sum(1 for m in r.mentions if m.head < tok.i) > count]
         return max(more, key=lambda r: sum(1 for m in r.mentions if m.head < tok.i)) if more else chosen
+
+    def _family_of_named_kin(self, tok: Token, chosen: _Cluster, rivals: list[_Cluster]) -> Optional[_Cluster]:
+        """'Mehra said ... [new paragraph] Her granddaughter, Ellie Dunstan, ...': the relative's
+        own surname points to the owner when the chosen one does not bear it and exactly one
+        other candidate of the pronoun's gender, named before, does (Margaret Dunstan). Only
+        across a paragraph break: within one, the last subject wins ('Freya Holt is the daughter
+        of Nora Quill. Her brother, Callum Quill' is Freya's brother, whatever her surname)."""
+        doc = self.doc
+        start = self.sent_start_of[tok.i]
+        if getattr(self, "observe", None) is not None or start != tok.i or not (start == 0 or "\n" in doc[start - 1].text + doc[start - 1].whitespace_):
+            return None
+        gender = self.lex.pronouns.get(tok.lower_)
+        named = next((self.covered[ch.i].root() for ch in tok.head.children if ch.dep_ == "appos" and ch.i in self.covered), None)
+        if named is None or len(named.key) < 2 or (chosen.key and chosen.key[-1] == named.key[-1]):
+            return None
+        same = [r for r in rivals if r is not named and r is not chosen and not r.latent and not r.plural and r.is_person_like()
+                and r.key and r.key[-1] == named.key[-1] and r.gender_fit(gender) == 1.0]
+        return same[0] if len(same) == 1 else None
 
     def _paragraph_topic(self, tok: Token, chosen: _Cluster, rivals: list[_Cluster]) -> _Cluster:
         """'His elder brother, Hedley, died in 1952 ... [new paragraph] In 1959 he married ...':

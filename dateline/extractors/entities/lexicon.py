@@ -88,6 +88,7 @@ class Lexicon:
     measure_words: frozenset[str]
     kin_kinds: dict[str, str]
     family_nouns: frozenset[str]
+    honorifics: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -127,5 +128,6 @@ def lexicon() -> Lexicon:
         measure_words=frozenset(data["measure_words"]),
         kin_kinds=data["kin_kinds"],
         family_nouns=frozenset(data["family_nouns"]),
+        honorifics=frozenset(data["honorifics"]),
     )
 

@@ -80,6 +80,15 @@ def _name_spans(doc: Doc, lex: Lexicon, sent_start_of: list[int]) -> list[_NameS
                 e -= 1
             org_end = _org_tail(doc, e, lex) if e > s else None
             e = org_end or e
+        if org_end is None and e - s == 1 and s >= 2 and _possessive(toks[s - 1]) and _org_tail(doc, s - 1, lex) == e:
+            # "the Freight Carriers' Guild" tagged as the ent "Guild" alone (an ent of its own
+            # keeps its possessor: "Minnesota's Carleton College"): the name runs back
+            # over the capitalised words before the possessive
+            b = s - 1
+            while b > 0 and toks[b - 1].text[:1].isupper() and toks[b - 1].is_alpha and toks[b - 1].tag_ != "DT" and not taken[b - 1]:
+                b -= 1
+            if b < s - 1:
+                s, org_end = b, e
         if s >= e:
             continue
         if org_end is not None:

@@ -8,6 +8,7 @@ from typing import Optional
 
 from spacy.tokens import Token
 
+from dateline.extractors.entities.binding import aged_kin, continuity, retitle, subject_owner
 from dateline.extractors.entities.clusters import _Cluster, _Mention, _merge
 from dateline.extractors.entities.kin import _Kin
 from dateline.extractors.entities.latent import latent_names
@@ -64,6 +65,7 @@ class _Resolver(_Kin):
             if i in latent and i not in heads and latent[i].latent:
                 self.latent_recent.append((i, self.sent_of[i], _role_weight(tok), latent[i]))
             if i in heads:
+                heads[i] = retitle(self, i, heads[i])
                 if not self._same_np(tok, heads[i]):
                     recent.append((i, self.sent_of[i], _role_weight(tok), heads[i]))
                 continue
@@ -116,10 +118,12 @@ class _Resolver(_Kin):
                 if got is None and _speaker_position(tok, lex) and (
                     lemma in lex.speaker_nouns or low in lex.speaker_nouns or lemma in lex.org_nouns
                 ):
-                    got = self._unnamed_speaker(tok, lemma)
-                elif got is None and low in lex.gendered and tok.dep_ in ("nsubj", "nsubjpass") and (
+                    # "The dairy's head of production, Kwame Asante, said": named right there
+                    here = self._named_here(tok) if self.observe is None else None
+                    got = (here, *self._np_bounds(tok)) if here is not None else self._unnamed_speaker(tok, lemma)
+                elif got is None and low in lex.gendered and ((tok.dep_ in ("nsubj", "nsubjpass") and (
                     any(ch.dep_ == "poss" or ch.lower_ == "the" for ch in tok.children) or self._ex_prefix(tok) is not None
-                ):
+                )) or (self.observe is None and aged_kin(tok, lex))):
                     # "His ex-wife agreed ... she": an unnamed woman is the likeliest "she" next,
                     # not whichever named person happens to be salient.
                     got = self._unnamed_speaker(tok, lemma)
@@ -328,24 +332,10 @@ class _Resolver(_Kin):
                 t = self.doc[ti]
                 if t.lower_ == tok.lower_ and t.tag_ == "PRP$":
                     return c.root()
-            same = self._kin_opener_before(tok)
+            same = self._kin_opener_before(tok) or subject_owner(self, tok, self.lex.pronouns[tok.lower_])
             if same is not None:
                 return same
-        return self._ranked(tok, recent, rule)
-
-    def _kin_opener_before(self, tok: Token) -> Optional[_Cluster]:
-        """'His younger brother, Harold Marsh, was a lighthouse keeper. His eldest daughter, Ruth
-        Fenn, ran the yard': sentences that open on the same possessive and a kin noun, one
-        after the other, list one person's family."""
-        kin = self.lex.relative_nouns
-        i = tok.i
-        if self.sent_start_of[i] != i or i == 0 or tok.head.lemma_.lower() not in kin:
-            return None
-        p = self.sent_start_of[i - 1]
-        prev = self.doc[p]
-        if prev.lower_ != tok.lower_ or prev.tag_ != "PRP$" or prev.head.lemma_.lower() not in kin or p not in self.covered:
-            return None
-        return self.covered[p].root()
+        return continuity(self, tok, self._ranked(tok, recent, rule), recent)
 
     def _ranked(self, tok: Token, recent, rule: Optional[_Cluster]) -> Optional[_Cluster]:
         """The learned ranker's choice among the candidates, with the rules' choice as one of

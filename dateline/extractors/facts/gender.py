@@ -1,17 +1,26 @@
-"""Gender facts, only from nouns that state one ('husband', 'spokeswoman')."""
+"""Gender facts, only from words the text links to a person: a noun that states one
+('husband', 'spokeswoman'), else the pronouns resolved to a named person."""
 
 from __future__ import annotations
 
-from dateline.extractors.facts.context import (
-    _Ctx,
-)
-from dateline.model import Entity
+from typing import Iterator, Optional
+
+from spacy.tokens import Token
+
+from dateline.extractors.entities.lexicon import lexicon
+from dateline.extractors.facts.context import LIKELY, SURE, _Ctx
+from dateline.model import Entity, Mention
+
+# A subject or possessive pronoun follows the subject of the discourse; an object pronoun
+# ("Tobin said the board had chosen her") is as often the person just spoken of, so it alone
+# does not state a gender.
+_ANCHOR_DEPS = frozenset({"nsubj", "nsubjpass", "poss"})
 
 
 def _rule_gender(ctx: _Ctx) -> None:
-    """One gender fact per person, only from a noun that states it ('husband', 'daughter',
-    'spokeswoman'); none when the text is contradictory. Pronouns are left to the entity
-    stage's ``Entity.gender``: a pronoun resolved to the wrong person would make a false fact."""
+    """One gender fact per person, from a noun that states it ('husband', 'daughter',
+    'spokeswoman'); none when the text is contradictory. A person no such noun describes
+    takes the gender of what the entity stage linked to them (``_linked_gender``)."""
     by_entity: dict[str, list[tuple[Entity, str, int, int, float]]] = {}
     for item in ctx.genders:
         by_entity.setdefault(item[0].id, []).append(item)
@@ -21,3 +30,93 @@ def _rule_gender(ctx: _Ctx) -> None:
         best = max(items, key=lambda x: (x[4], -x[2]))
         entity, gender, start, end, conf = best
         ctx.add("gender", entity, start, end, value=gender, confidence=conf)
+    for entity in ctx.entities:
+        # ctx.add keeps an unnamed person only when described in place ("A spokeswoman for
+        # the guild", "Stuart's wife, 49")
+        if entity.id in by_entity or entity.type != "PERSON":
+            continue
+        found = _linked_gender(ctx, entity)
+        if found is not None:
+            gender, start, end, conf = found
+            ctx.add("gender", entity, start, end, value=gender, confidence=conf)
+
+
+def _linked_gender(ctx: _Ctx, entity: Entity) -> Optional[tuple[str, int, int, float]]:
+    """The gender every gendered word linked to the entity agrees on (its pronouns, a
+    descriptor's head noun such as 'her great-niece', an honorific before its name such as
+    'Sir'), with the evidence that anchors it: an honorific, a gendered descriptor, else the
+    first subject or possessive pronoun. None on any disagreement, since one of the words was
+    then linked to the wrong person and nothing says which."""
+    evidence = list(_evidence(ctx, entity))
+    seen = {g for g, *_ in evidence}
+    # the entity stage's own reading may be missing (a list it did not climb) but not other
+    if len(seen) != 1 or (entity.gender is not None and entity.gender not in seen):
+        return None
+    anchors = [e for e in evidence if e[3] > 0]
+    if not anchors:
+        return None
+    return max(anchors, key=lambda e: (e[3], -e[1]))
+
+
+def _evidence(ctx: _Ctx, entity: Entity) -> Iterator[tuple[str, int, int, float]]:
+    """(gender, start, end, confidence as an anchor, 0 when it only has to agree)."""
+    lex = lexicon()
+    for m in entity.mentions:
+        words = m.text.lower().split()
+        if not words:
+            continue
+        if m.kind == "pronoun" and lex.pronouns.get(words[0]):
+            tok = _token_at(ctx, m.start)
+            anchor = tok is not None and tok.dep_ in _ANCHOR_DEPS
+            yield lex.pronouns[words[0]], m.start, m.end, LIKELY if anchor else 0.0
+        elif m.kind == "descriptor" and lex.gendered.get(words[-1]):
+            yield lex.gendered[words[-1]], m.start, m.end, LIKELY
+        elif m.kind in ("title", "name"):
+            title = _honorific(ctx, m)
+            if title is not None:
+                yield title[0], title[1], m.end, SURE
+            noun = _apposed_noun(ctx, m) if m.kind == "name" else None
+            if noun is not None and _noun_gender(noun):
+                yield _noun_gender(noun), noun.idx, m.end, LIKELY  # type: ignore[misc]
+
+
+def _honorific(ctx: _Ctx, m: Mention) -> Optional[tuple[str, int]]:
+    """'Mrs Quayle', 'Sir Barnaby Coode': a capitalised honorific that states a gender, as the
+    mention's first word or the word right before it ('I'll miss Glenn' is no title)."""
+    titles = lexicon().titles
+    tok = _token_at(ctx, m.start)
+    if tok is None:
+        return None
+    if m.kind == "name" and tok.i > 0:
+        tok = ctx.doc[tok.i - 1]
+    gender = titles.get(tok.lower_)
+    return (gender, tok.idx) if gender and tok.text[:1].isupper() else None
+
+
+def _noun_gender(tok: Token) -> Optional[str]:
+    gendered = lexicon().gendered
+    return gendered.get(tok.lemma_.lower() if tok.tag_ == "NNS" else tok.lower_)
+
+
+def _apposed_noun(ctx: _Ctx, m: Mention) -> Optional[Token]:
+    """The noun a name is apposed to, through a list ('their two sons, Obinna, 12, and
+    Kelechi, 9'; 'two daughters, Freya and Imogen')."""
+    tok = _token_at(ctx, m.end - 1)
+    if tok is None:
+        return None
+    while tok.dep_ == "conj" and tok.head.i < tok.i and tok.head.pos_ == "PROPN":
+        tok = tok.head
+    if tok.dep_ == "appos" and tok.head.pos_ == "NOUN" and tok.head.i < tok.i:
+        return tok.head
+    # "two sons, Caspian, 12, and Ansel, 9": the last name parsed as a conjunct of the noun
+    # whose first name is apposed to it
+    if tok.dep_ == "conj" and tok.head.pos_ == "NOUN" and any(
+        ch.dep_ == "appos" and ch.pos_ == "PROPN" and ch.i < tok.i for ch in tok.head.children
+    ):
+        return tok.head
+    return None
+
+
+def _token_at(ctx: _Ctx, start: int) -> Optional[Token]:
+    span = ctx.doc.char_span(start, start + 1, alignment_mode="expand")
+    return span[0] if span is not None and len(span) else None

@@ -1,0 +1,132 @@
+"""Rules around the pronoun ranker, read off the parse: a possessive bound by the subject of its
+own clause, a sentence-opening pronoun that continues the sentence before, an honorific moved
+to the person whose gender it fits, a possessed kin noun with an age as a person of its own.
+They apply at extraction only (not while ``train_ranker`` observes the ranker's pronouns), so
+the shipped model stays what GAP alone builds."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Optional
+
+from spacy.tokens import Token
+
+from dateline.extractors.entities.clusters import _Cluster, _majority
+
+if TYPE_CHECKING:
+    from dateline.extractors.entities.lexicon import Lexicon
+    from dateline.extractors.entities.pronouns import _Resolver
+
+# The possessed noun's place in its clause: the verb's object, or the object of a preposition
+# on the verb ("won it with his band").
+_OBJECT_DEPS = frozenset({"dobj", "attr", "oprd"})
+
+
+def subject_owner(r: "_Resolver", tok: Token, gender: Optional[str]) -> Optional[_Cluster]:
+    """The person a possessive pronoun on an object of its clause belongs to: that clause's
+    subject, when it is a person of a fitting gender named (or resolved) before it. A subject
+    who cannot own it (another gender, a group, an organisation) leaves the pronoun to the ranker."""
+    if r.observe is not None:
+        return None  # rules at extraction only: the ranker trains on every pronoun of GAP
+    noun = tok.head
+    verb: Optional[Token] = None
+    if noun.dep_ in _OBJECT_DEPS:
+        verb = noun.head
+    elif noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.head.pos_ in ("VERB", "AUX"):
+        verb = noun.head.head
+    if verb is None or verb.pos_ not in ("VERB", "AUX"):
+        return None
+    for ch in verb.children:
+        if ch.dep_ != "nsubj" or ch.i >= tok.i or ch.i not in r.covered:
+            continue
+        c = r.covered[ch.i].root()
+        if not c.platform and not c.plural and c.is_person_like() and c.gender_fit(gender) == 1.0:
+            return c
+    return None
+
+
+def retitle(r: "_Resolver", i: int, cluster: _Cluster) -> _Cluster:
+    """'Mrs Dunstan' taken, at the name pass, by the Dunstan named last (her husband Frank),
+    moved once the text has shown whose gender is whose: to the one other person of that
+    surname named before it whose gender fits the honorific, when the holder's own evidence contradicts it."""
+    if r.observe is not None:
+        return cluster
+    tok = r.doc[i]
+    title = r.doc[i - 1] if i > 0 else None
+    tg = r.lex.titles.get(title.lower_) if title is not None and title.text[:1].isupper() else None
+    c = cluster.root()
+    if not tg or not c.key:
+        return cluster
+    own = c.genders.copy()
+    if own[tg] > 0:
+        own[tg] -= 1  # the honorific's own vote, if the name pass counted it
+    held = _majority(+own) or _majority(c.pgenders)
+    if held in (None, tg):
+        return cluster
+    surname = tok.lower_
+    fits = {id(o.root()): o.root() for o in r.clusters
+            if o.root() is not c and o.root().key and o.root().key[-1] == surname
+            and not o.root().platform and o.root().gender == tg
+            and any(m.head < i for m in o.root().mentions)}
+    if len(fits) != 1:
+        return cluster
+    other = next(iter(fits.values()))
+    moved = [m for m in c.mentions if m.head == i]
+    c.mentions = [m for m in c.mentions if m.head != i]
+    if c.genders[tg] > 0:
+        c.genders[tg] -= 1
+    other.mentions.extend(moved)
+    other.genders[tg] += 1
+    for k in (title.i, i):  # type: ignore[union-attr]
+        r.covered[k] = other
+    return other
+
+
+def aged_kin(tok: Token, lex: "Lexicon") -> bool:
+    """'He was joined by his wife, 59, and by his sister': a possessed kin noun with an age
+    right after it is somebody of their own, whom the text describes without naming."""
+    doc = tok.doc
+    i = tok.i
+    return (
+        tok.lower_ in lex.relative_nouns
+        and any(ch.dep_ == "poss" for ch in tok.children)
+        and i + 3 < len(doc)
+        and doc[i + 1].text == ","
+        and doc[i + 2].like_num
+        and doc[i + 2].text.isdigit()
+        and doc[i + 3].text in (",", ".", ";", "and")
+    )
+
+
+def continuity(r: "_Resolver", tok: Token, chosen: Optional[_Cluster], recent) -> Optional[_Cluster]:
+    """A he/she opening its sentence continues the sentence before: '"...," Obama said after
+    meeting Putin. He didn't suggest retaliation' is Obama; 'In 1959 he married Rosalind Hext.
+    She died in 2009' is Hext. When the ranker's choice is nobody the previous sentence or this
+    one has spoken of, nor this paragraph (the article's subject, further back), the previous sentence's
+    main-clause subject wins if it fits, else its only person who fits."""
+    gender = r.lex.pronouns.get(tok.lower_)
+    sent = r.sent_of[tok.i]
+    if r.observe is not None or gender is None or tok.tag_ != "PRP" or tok.dep_ not in ("nsubj", "nsubjpass") or sent == 0:
+        return chosen
+    start = r.sent_start_of[tok.i]
+    if any(k in r.covered for k in range(start, tok.i)):
+        return chosen
+    prev = [(ti, c.root()) for ti, si, _w, c in recent if si == sent - 1]
+    if not prev or (chosen is not None and any(c is chosen.root() for _ti, c in prev)):
+        return chosen
+    para = _paragraph_start(r.doc, start)
+    if chosen is not None and any(para <= ti < tok.i for ti, _si, _w, c in recent if c.root() is chosen.root()):
+        return chosen  # the ranker's choice is this paragraph's: the topic it kept is the text's
+    fits = {id(c): c for _ti, c in prev if not c.platform and not c.plural and c.is_person_like() and c.gender_fit(gender) == 1.0}
+    if not fits:
+        return chosen
+    for ti, c in prev:
+        t = r.doc[ti]
+        if id(c) in fits and t.dep_ in ("nsubj", "nsubjpass") and t.head.dep_ == "ROOT":
+            return c
+    return next(iter(fits.values())) if len(fits) == 1 else chosen
+
+
+def _paragraph_start(doc, i: int) -> int:
+    while i > 0 and "\n" not in doc[i - 1].text + doc[i - 1].whitespace_:
+        i -= 1
+    return i
