@@ -11,11 +11,14 @@ import re
 from functools import lru_cache
 from typing import Optional
 
-from dateline.extractors.facts.context import ORG, SURE, _Ctx, _org_by_head, patterns
+from spacy.tokens import Token
+
+from dateline.extractors.facts.context import LIKELY, ORG, SURE, _Ctx, _not_asserted, _org_by_head, _subjects, patterns
 from dateline.extractors.facts.employment import _drop_bare_job, _has_employer
 from dateline.extractors.facts.lexicon import title_words
 from dateline.extractors.facts.roles import _employs
 from dateline.model import Entity, Mention
+from dateline.nlp import tokens_of
 
 # the possessor: "the dairy's", "Kelby Town's", "Marlowe & Finch's", "Halden Systems'"
 # (a full stop only in a short abbreviation, "St.": "Monday. Halden Systems'" is two sentences)
@@ -68,10 +71,24 @@ def _owner(ctx: _Ctx, owner: str, start: int, end: int) -> Optional[tuple[Mentio
         return ctx.ending_at(stem_end, ORG) or ctx.covering(stem_end - 1, stem_end, ORG)
     # "the commission's": the organisation named before with that word in its name, rather
     # than whatever the entity stage linked the descriptor to
-    earlier = _org_by_head(ctx, mh.group(1), start)
+    earlier = _org_by_head(ctx, mh.group(1), start) or _org_described(ctx, mh.group(1), start)
     if earlier is not None:
         return earlier[0].model_copy(update={"start": start, "end": end}), earlier[1]
     return ctx.covering(stem_end - 1, stem_end, ORG)
+
+
+def _org_described(ctx: _Ctx, noun: str, before: int) -> Optional[tuple[Mention, Entity]]:
+    """'the band's' after 'Hollis Grey, the folk band': the named organisation last described
+    before by a phrase with that head word. The entity stage may link a later 'the band' to
+    another organisation; the description beside the name is firmer."""
+    best = None
+    for m, e in ctx.mentions:
+        if m.start >= before:
+            break
+        if (e.type in ORG and m.kind == "descriptor" and m.text.lower().split()[-1:] == [noun.lower()]
+                and any(n.kind == "name" and n.start < m.start for n in e.mentions)):
+            best = (m, e)
+    return best
 
 
 def _its(ctx: _Ctx, start: int, end: int) -> Optional[tuple[Mention, Entity]]:
@@ -97,7 +114,8 @@ def _its(ctx: _Ctx, start: int, end: int) -> Optional[tuple[Mention, Entity]]:
 
 
 def _add_post(ctx: _Ctx, person: Entity, post: str, org: tuple[Mention, Entity], start: int, end: int) -> None:
-    if _employs(org[1].name, post.split()[-1]) and _employs(org[1].name, post) and org[1].id not in _has_employer(ctx, person):
+    also = frozenset(patterns()["posts"]["employment_roles"])
+    if _employs(org[1].name, post.split()[-1], also) and _employs(org[1].name, post, also) and org[1].id not in _has_employer(ctx, person):
         ctx.add("employer", person, start, end, obj=org[1], confidence=SURE)
     head = post.split()[-1] if " of " not in f" {post} " else post
     _drop_bare_job(ctx, person, post, start, end)
@@ -140,3 +158,74 @@ def _rule_possessive_posts(ctx: _Ctx) -> None:
             org = _owner(ctx, got.group("owner"), got.start("owner"), got.end("owner"))
             if post and org is not None:
                 _add_post(ctx, person, post, org, mention.start, got.end())
+
+
+def _rule_plural_posts(ctx: _Ctx) -> None:
+    """'Its trustees include Ann Roe and her cousin, Ben Roe': each person listed holds the
+    post (the plural of a listed title or job) at the organisation the possessive names. A name
+    inside a description of a listed one ('the son of Cy Roe') is not listed."""
+    rx = re.compile(r"(?P<owner>\b[Ii]ts|" + _OWNER + r")\s+(?P<post>(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*?)s\s+(?:" + "|".join(patterns()["posts"]["list_verbs"]) + r")\s+")
+    jobs = title_words() | {o.lower() for o in patterns()["occupations"]}
+    for got in rx.finditer(ctx.text, ctx.article.body_start):
+        post = _post_words(got.group("post"))
+        if not post or post.split()[-1] not in jobs:
+            continue
+        org = _owner(ctx, got.group("owner"), got.start("owner"), got.end("owner"))
+        stop = ctx.text.find(".", got.end())
+        if org is None or stop < 0:
+            continue
+        for m, person in ctx.mentions:
+            if (m.start < got.end() or m.start > stop or person.type != "PERSON" or m.kind != "name"
+                    or re.search(r"\b(?:of|by|to|with|for)\s+$", ctx.text[got.end() : m.start])):
+                continue
+            _add_post(ctx, person, post, org, got.start(), m.end)
+
+
+def _post_phrase(tok: Token) -> str:
+    """The post's words as written, from its first modifier that is no date or rank ('a
+    non-executive director': 'non-executive director', hyphen kept)."""
+    drop = set(patterns()["employment"]["role_modifiers_dropped"])
+    kept = [c for c in tok.children if c.dep_ in ("compound", "amod") and c.i < tok.i and c.is_lower and c.lower_ not in drop]
+    if not kept:
+        return tok.lower_
+    return tok.doc[min(c.left_edge.i for c in kept) : tok.i + 1].text.lower()
+
+
+def _rule_as_posts(ctx: _Ctx) -> None:
+    """'after nine years as provost', 'who acted as returning officer', 'He was its
+    harbourmaster': a listed title said of the clause's subject. With 'its' the post is at the
+    organisation 'its' stands for (or, when that is unclear, at the one employer the text gives
+    the person); without, the title alone."""
+    titles = title_words()
+    jobs = titles | {o.lower() for o in patterns()["occupations"]}
+    for tok in tokens_of(ctx.doc):
+        if tok.idx < ctx.article.body_start or tok.pos_ != "NOUN" or tok.lower_ not in jobs:
+            continue
+        if tok.dep_ == "pobj" and tok.head.lower_ == "as" and (tok.lower_ in titles or any(c.lower_ == "its" for c in tok.children)):
+            verb = tok.head.head
+        elif tok.dep_ == "attr" and tok.head.lemma_ in ("be", "become") and any(c.lower_ == "its" for c in tok.children):
+            verb = tok.head
+        else:
+            continue
+        for _ in range(3):  # "after nine years as provost": up to the clause's verb
+            if verb.pos_ in ("VERB", "AUX") or verb.head is verb:
+                break
+            verb = verb.head
+        if verb.pos_ not in ("VERB", "AUX") or _not_asserted(verb):
+            continue
+        people = [p for p in _subjects(ctx, verb, couples=False) if p.type == "PERSON"]
+        if len(people) != 1:
+            continue
+        person = people[0]
+        post = _post_phrase(tok)
+        its = next((c for c in tok.children if c.lower_ == "its"), None)
+        org = _its(ctx, its.idx, its.idx + 3) if its is not None else None
+        known = _has_employer(ctx, person)
+        if org is None and its is not None and len(known) == 1:
+            org = next(((m, e) for m, e in ctx.mentions if e.id in known), None)
+        start, end = min(tok.head.idx, tok.idx), tok.idx + len(tok.text)
+        if org is not None:
+            _add_post(ctx, person, post, (org[0].model_copy(update={"start": its.idx, "end": its.idx + 3}) if its else org[0], org[1]), start, end)
+        elif not any(f.relation == "title" and f.subject == person.id and str(f.value).split()[-1] == tok.lower_ for f in ctx.facts.values()):
+            _drop_bare_job(ctx, person, post, start, end)
+            ctx.add("title", person, start, end, value=post, confidence=LIKELY)

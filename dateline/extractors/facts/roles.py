@@ -21,15 +21,17 @@ from dateline.extractors.facts.lexicon import title_words
 from dateline.model import Entity
 
 
-def _employs(org_name: str, title: str) -> bool:
+def _employs(org_name: str, title: str, also: frozenset[str] = frozenset()) -> bool:
     """A title with an organisation names an employer unless the title is an office or a
-    membership ('member of the Academy') or the organisation one you belong to (a party, a
-    council; though a council's staff, its spokeswoman, work for it: ``staff_roles``)."""
+    membership ('member of the Academy') or the organisation one you belong to (a party, an
+    army; though an army's staff, its spokeswoman, work for it: ``staff_roles``). ``also``:
+    roles a construction ties to the organisation firmly enough to count ('The group's
+    leader, X')."""
     emp = patterns()["employment"]
     words = org_name.lower().split()
     if words and title in emp["staff_roles"] and words[-1] in emp["staffed_bodies"]:
-        return True  # a council's members are not employed by it, its spokeswoman is
-    return bool(words) and words[-1] not in emp["not_employers"] and title not in emp["not_employment_roles"]
+        return True  # a league's members are not employed by it, its spokeswoman is
+    return bool(words) and words[-1] not in emp["not_employers"] and (title not in emp["not_employment_roles"] or title in also)
 
 
 def _rule_roles(ctx: _Ctx) -> None:
