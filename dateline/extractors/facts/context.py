@@ -312,6 +312,20 @@ def _org_by_head(ctx: _Ctx, noun: str, before: int) -> Optional[tuple[Mention, E
     return best
 
 
+def _org_described(ctx: _Ctx, noun: str, before: int) -> Optional[tuple[Mention, Entity]]:
+    """'the band's' after 'Hollis Grey, the folk band': the named organisation last described
+    before by a phrase with that head word. The entity stage may link a later 'the band' to
+    another organisation; the description beside the name is firmer."""
+    best = None
+    for m, e in ctx.mentions:
+        if m.start >= before:
+            break
+        if (e.type in ORG and m.kind == "descriptor" and m.text.lower().split()[-1:] == [noun.lower()]
+                and any(n.kind == "name" and n.start < m.start for n in e.mentions)):
+            best = (m, e)
+    return best
+
+
 def _by_surname(ctx: _Ctx, word: str, before: int, exclude: Optional[Entity] = None) -> Optional[Entity]:
     """The person most recently named with this surname (or full name) before ``before``."""
     best = None

@@ -18,6 +18,7 @@ from dateline.extractors.facts.context import (
     _Ctx,
     _not_asserted,
     _org_by_head,
+    _org_described,
     _resolve,
     _subjects,
     _tok_end,
@@ -51,6 +52,12 @@ def _employer_at(ctx: _Ctx, tok: Token, direct: bool = True) -> Optional[tuple[M
     """The organisation a role is tied to ('manager of Galatasaray'). spaCy often takes a
     one-off club or company name for a person's; right after a role's 'of/at/for' (``direct``)
     such a name, with no pronoun, description or gender of its own, is read as the organisation."""
+    if tok.dep_ == "poss" and tok.pos_ == "NOUN" and [c.lower_ for c in tok.children if c.dep_ != "case"] == ["the"]:
+        # "Hanneke is the band's accountant": the organisation named with, or described by, that
+        # word before, over whatever the entity stage linked this 'the band' to
+        earlier = _org_by_head(ctx, tok.lower_, tok.left_edge.idx) or _org_described(ctx, tok.lower_, tok.left_edge.idx)
+        if earlier is not None and not _membership(earlier[1]):
+            return earlier[0].model_copy(update={"start": tok.idx, "end": _tok_end(tok)}), earlier[1]
     hit = _org_at(ctx, tok)
     if hit is None and tok.pos_ == "NOUN" and [c.lower_ for c in tok.children] == ["the"]:
         # "a nurse at the infirmary" after "Oswin Infirmary": the organisation named before

@@ -13,7 +13,7 @@ from typing import Optional
 
 from spacy.tokens import Token
 
-from dateline.extractors.facts.context import LIKELY, ORG, SURE, _Ctx, _not_asserted, _org_by_head, _subjects, patterns
+from dateline.extractors.facts.context import LIKELY, ORG, SURE, _Ctx, _named, _not_asserted, _org_by_head, _org_described, _subjects, patterns
 from dateline.extractors.facts.employment import _drop_bare_job, _has_employer
 from dateline.extractors.facts.lexicon import title_words
 from dateline.extractors.facts.roles import _employs
@@ -36,6 +36,10 @@ def _posts_rx() -> dict[str, re.Pattern]:
         # ", the commission's current harbourmaster" (after a name)
         # (or said of her: "Siobhan, who is the club's physiotherapist", "X is the firm's lawyer")
         "after": re.compile(r"(?:,\s+(?:who\s+(?:is|was)\s+)?|\s+(?:is|was)\s+)(?P<owner>" + _OWNER + r")\s+" + _POST + r"(?=\s*(?:[,.;]|\s+who\b|\s+and\b))"),
+        # "The band's manager is the siblings' father, " / "The club's secretary is " (before a name)
+        "before_is": re.compile(r"(?P<owner>\b(?:[Ii]ts|" + _OWNER + r"))\s+" + _POST + r"\s+(?:is|was)\s+(?:the\s+[^,.;]{1,40}?,\s+)?$"),
+        # "his band Copperhead Lane": an organisation of one's own, named right after
+        "own": re.compile(r"\b(?:[Hh]is|[Hh]er)\s+(?:own\s+)?(?:" + "|".join(patterns()["posts"]["own_org_nouns"]) + r")\s+(?:,\s+)?$"),
         # "A university spokesman, " (before a name): the organisation named before by that word
         "indefinite_head": re.compile(r"\b[Aa]n?\s+(?P<head>[a-z]+)\s+" + _POST + r",\s+$"),
         # "A spokeswoman for the Marshfield Alliance, " (before a name)
@@ -77,20 +81,6 @@ def _owner(ctx: _Ctx, owner: str, start: int, end: int) -> Optional[tuple[Mentio
     return ctx.covering(stem_end - 1, stem_end, ORG)
 
 
-def _org_described(ctx: _Ctx, noun: str, before: int) -> Optional[tuple[Mention, Entity]]:
-    """'the band's' after 'Hollis Grey, the folk band': the named organisation last described
-    before by a phrase with that head word. The entity stage may link a later 'the band' to
-    another organisation; the description beside the name is firmer."""
-    best = None
-    for m, e in ctx.mentions:
-        if m.start >= before:
-            break
-        if (e.type in ORG and m.kind == "descriptor" and m.text.lower().split()[-1:] == [noun.lower()]
-                and any(n.kind == "name" and n.start < m.start for n in e.mentions)):
-            best = (m, e)
-    return best
-
-
 def _its(ctx: _Ctx, start: int, end: int) -> Optional[tuple[Mention, Entity]]:
     """'Its' at a sentence's start: the organisation the sentence before (or this one) is about,
     its subject; else the one organisation named there ('Rowan Bell Insurance, the sponsor, said
@@ -105,6 +95,11 @@ def _its(ctx: _Ctx, start: int, end: int) -> Optional[tuple[Mention, Entity]]:
             if tok.dep_ in ("nsubj", "nsubjpass") and tok.head.dep_ == "ROOT" and tok.idx < start:
                 hit = ctx.covering(tok.idx, tok.idx + len(tok.text), ORG)
                 if hit is not None and hit[0].kind == "name":
+                    return hit[0].model_copy(update={"start": start, "end": end}), hit[1]
+                # "The brewery's best-known beer was named ... Its head brewer": the subject's owner
+                poss = next((c for c in tok.children if c.dep_ == "poss" and c.pos_ == "NOUN"), None)
+                hit = _org_by_head(ctx, poss.lower_, poss.idx) or _org_described(ctx, poss.lower_, poss.idx) if poss is not None else None
+                if hit is not None:
                     return hit[0].model_copy(update={"start": start, "end": end}), hit[1]
     named = {e.id: (m, e) for m, e in ctx.mentions if prev.start_char <= m.start < start and e.type in ORG and m.kind == "name"}
     if len(named) != 1:
@@ -132,10 +127,18 @@ def _rule_possessive_posts(ctx: _Ctx) -> None:
         head = text[max(body, mention.start - 90) : mention.start]
         base = mention.start - len(head)
         got = rx["before"].search(head)
+        done = False
         if got is not None:
             post = _post_words(got.group("post"))
             org = _owner(ctx, got.group("owner"), base + got.start("owner"), base + got.end("owner"))
             if post and org is not None:
+                _add_post(ctx, person, post, org, base + got.start(), mention.end)
+                done = True
+        got = None if done else rx["before_is"].search(head)
+        if got is not None:
+            post = _post_words(got.group("post"))
+            org = _owner(ctx, got.group("owner"), base + got.start("owner"), base + got.end("owner"))
+            if post and org is not None and " " not in post.strip():
                 _add_post(ctx, person, post, org, base + got.start(), mention.end)
         got = rx["indefinite"].search(head)
         if got is not None:
@@ -158,6 +161,33 @@ def _rule_possessive_posts(ctx: _Ctx) -> None:
             org = _owner(ctx, got.group("owner"), got.start("owner"), got.end("owner"))
             if post and org is not None:
                 _add_post(ctx, person, post, org, mention.start, got.end())
+
+
+def _rule_own_organisations(ctx: _Ctx) -> None:
+    """'Martin Keel, who won it with his band Copperhead Lane': an organisation of one's own
+    (patterns key posts.own_org_nouns) named right after 'his/her' and the noun employs the
+    person 'his/her' stands for."""
+    rx = _posts_rx()["own"]
+    for m, org in ctx.mentions:
+        if org.type not in ORG or m.kind != "name" or m.start < ctx.article.body_start:
+            continue
+        got = rx.search(ctx.text, max(ctx.article.body_start, m.start - 40), m.start)
+        if got is None:
+            continue
+        # whose it is: the subject of the clause the phrase stands in ('who won it with his
+        # band X'), which the parse gives more surely than the pronoun's link
+        span = ctx.doc.char_span(m.start, m.end, alignment_mode="expand")
+        verb = span.root if span is not None else None
+        for _ in range(4):
+            if verb is None or verb.pos_ in ("VERB", "AUX") or verb.head is verb:
+                break
+            verb = verb.head
+        if verb is None or verb.pos_ not in ("VERB", "AUX"):
+            continue
+        people = [p for p in _subjects(ctx, verb, couples=False) if p.type == "PERSON" and _named(p)]
+        if len(people) != 1 or org.id in _has_employer(ctx, people[0]):
+            continue
+        ctx.add("employer", people[0], got.start(), m.end, obj=org, confidence=LIKELY)
 
 
 def _rule_plural_posts(ctx: _Ctx) -> None:

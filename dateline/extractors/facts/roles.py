@@ -8,6 +8,7 @@ import re
 from dateline.extractors.facts.context import (
     LIKELY,
     ORG,
+    PERSON,
     SURE,
     _conjuncts,
     _Ctx,
@@ -204,7 +205,9 @@ def _rule_roles(ctx: _Ctx) -> None:
         if span is not None:
             jobs[span.root.i] = subject
         # 'director of Acme' is a title (handled above), not a bare occupation
-        if re.match(r"^\s+(?:of|at|for|with)\s+(?:the\s+)?[A-Z]", text[e : e + 30]):
+        # ('a coxswain at Porthcarrow': a place after it leaves the job an occupation)
+        at_org = re.match(r"^\s+(?P<prep>of|at|for|with)\s+(?:the\s+)?(?=[A-Z])", text[e : e + 30])
+        if at_org and (at_org.group("prep") != "at" or ctx.starting_at(e + at_org.end(), ORG | PERSON) is not None):
             continue
         ctx.add("occupation", subject, ev[0], ev[1], value=occ, confidence=LIKELY if ev == (s, e) else SURE)
         ctx.add_gender(subject, p["gendered_roles"].get(occ), s, e, SURE)
