@@ -19,8 +19,9 @@ def _named(entity: Entity) -> bool:
 
 
 # Facts kept about someone the text never names but describes as a named person's relative
-# ("Kohl's husband, 93", "her husband, 72"): who he is to her, his age, his job, his death.
-RELATIVE_FACTS = frozenset({"spouse", "child", "parent", "sibling", "age", "occupation", "death", "gender"})
+# ("Kohl's husband, 93", "her husband, 72"): who he is to her, his age, his job and where he
+# holds it ("His wife, 46, a nurse at X"), his death.
+RELATIVE_FACTS = frozenset({"spouse", "child", "parent", "sibling", "age", "occupation", "employer", "title", "death", "gender"})
 _JOB_DESCRIPTOR = re.compile(r"^an?\s+(?:[a-z-]+\s+){0,2}[a-z-]+$")
 _DESCRIBED_FURTHER = re.compile(r",\s+(?:\d{1,3}\b|an?\s)")
 _KIN_DESCRIPTOR = re.compile(r"^(?:[Hh]is|[Hh]er|whose|[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}['’]s?)\s+(?:late\s+)?(\w+)$")

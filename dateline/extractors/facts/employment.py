@@ -24,6 +24,7 @@ from dateline.extractors.facts.context import (
     _tok_end,
     patterns,
 )
+from dateline.extractors.facts.described import is_kin_descriptor
 from dateline.model import Entity, Mention
 from dateline.nlp import columns, tokens_of
 
@@ -62,7 +63,7 @@ def _employer_at(ctx: _Ctx, tok: Token, direct: bool = True) -> Optional[tuple[M
     if hit is None and tok.pos_ == "NOUN" and [c.lower_ for c in tok.children] == ["the"]:
         # "a nurse at the infirmary" after "Oswin Infirmary": the organisation named before
         # with that word in its name
-        earlier = _org_by_head(ctx, tok.lower_, tok.idx)
+        earlier = _org_by_head(ctx, tok.lower_, tok.idx) or _org_described(ctx, tok.lower_, tok.left_edge.idx)
         if earlier is not None and not _membership(earlier[1]):
             return earlier[0].model_copy(update={"start": tok.idx, "end": _tok_end(tok)}), earlier[1]
     if hit is not None or not direct:
@@ -133,6 +134,9 @@ def _holder(ctx: _Ctx, role: Token) -> Optional[tuple[Entity, int]]:
         # 'Hugh Ward, brother of X and a professor at ORG': the name the apposition hangs from
         named = ctx.covering(head.head.idx, _tok_end(head.head))
         if named is not None and named[0].kind == "name" and named[0].end == _tok_end(head.head):
+            return named[1], named[0].start
+        # 'His wife, 46, a nurse at ORG': a relative the text describes but never names
+        if named is not None and named[0].kind == "descriptor" and named[0].end == _tok_end(head.head) and is_kin_descriptor(named[0].text):
             return named[1], named[0].start
     for c in head.children:
         if c.dep_ == "appos":

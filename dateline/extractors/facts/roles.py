@@ -18,6 +18,7 @@ from dateline.extractors.facts.context import (
     _subjects,
     patterns,
 )
+from dateline.extractors.facts.described import is_kin_descriptor
 from dateline.extractors.facts.lexicon import title_words
 from dateline.model import Entity
 
@@ -170,8 +171,13 @@ def _rule_roles(ctx: _Ctx) -> None:
             ma = re.search(r"(?:,\s+(?:who\s+(?:is|was)\s+)?|\s+(?:is|was)\s+)(?:a|an|the)\s+(?:(?!of\s)[\w-]+\s+){0,3}$", head)
             if ma is not None and not re.search(r"[.;:!?\"“”]", ma.group(0)):
                 cut = s - len(head) + ma.start()
-                age = re.search(r",\s+\d{1,3}$", text[max(body, cut - 6) : cut])
-                at = ctx.ending_at(cut - len(age.group(0)) if age else cut)
+                # (an age or a lifespan between: "X, 45, a dentist", "X (1911-1987), a coal merchant")
+                age = re.search(r"(?:,\s+\d{1,3}|\s+\(\d{4}\s*[-–]\s*\d{4}\))$", text[max(body, cut - 14) : cut])
+                name_end = cut - len(age.group(0)) if age else cut
+                at = ctx.ending_at(name_end)
+                kin = ctx.covering(name_end - 1, name_end)
+                if at is None and kin is not None and kin[0].kind == "descriptor" and kin[0].end == name_end and is_kin_descriptor(kin[0].text):
+                    at = kin  # "Her husband, 55, a carpenter": a relative described, not named
                 if at:
                     subject, ev = at[1], (at[0].start, e)
         if subject is None:
