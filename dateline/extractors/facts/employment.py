@@ -91,6 +91,9 @@ def _orgs_of_role(ctx: _Ctx, role: Token) -> list[tuple[Mention, Entity]]:
     ('visiting professor at ORG1, ORG2 and ORG3'), or a possessive 'ORG's chairwoman'."""
     emp = patterns()["employment"]
     out = [hit for c in role.children if c.dep_ == "poss" for hit in [_employer_at(ctx, c)] if hit]
+    # "an aide employed by Greenridge Home Care"
+    out += [hit for c in role.children if c.dep_ == "acl" and c.lemma_ in emp["employed_participles"]
+            for a in c.children if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj" for hit in [_employer_at(ctx, g)] if hit]
     level = [role]
     for depth in range(int(emp["role_prep_depth"])):
         below = []
@@ -110,6 +113,9 @@ def _orgs_of_role(ctx: _Ctx, role: Token) -> list[tuple[Mention, Entity]]:
                         below.append(obj)
                         continue
                     found = [hit for o in _conjuncts(obj) for hit in [_employer_at(ctx, o, direct=depth == 0)] if hit]
+                    if not found:
+                        # "a fitter at the company's Sleaford depot": a site of the organisation
+                        found = [hit for p in obj.children if p.dep_ == "poss" for hit in [_employer_at(ctx, p, direct=False)] if hit]
                     out += [h for h in found if h not in out]
                     member = ctx.covering(obj.idx, _tok_end(obj), ORG)
                     if not found and not (member is not None and _membership(member[1])):
@@ -362,3 +368,23 @@ def _rule_name_of_org(ctx: _Ctx) -> None:
         for m, p in people:
             if hit[1].id not in _has_employer(ctx, p):
                 ctx.add("employer", p, m.start, hit[0].end, obj=hit[1], confidence=LIKELY)
+
+
+def _rule_run_by(ctx: _Ctx) -> None:
+    """'Fallon's Garage, which is run by Ciaran Fallon', 'a joinery firm run by Ivan and Marta
+    Novak': the people a business is run by work there (patterns key employment.run_by_verbs)."""
+    verbs = set(patterns()["employment"]["run_by_verbs"])
+    toks = tokens_of(ctx.doc)
+    for k in [k for k, lemma in enumerate(columns(ctx.doc).lemma) if lemma in verbs]:
+        tok = toks[k]
+        if tok.tag_ != "VBN" or tok.idx < ctx.article.body_start or tok.dep_ not in ("acl", "relcl") or _not_asserted(tok):
+            continue
+        org = _org_at(ctx, tok.head)
+        if org is None:
+            continue
+        for agent in (c for c in tok.children if c.dep_ == "agent"):
+            for obj in (g for g in agent.children if g.dep_ == "pobj"):
+                for o in _conjuncts(obj):
+                    hit = ctx.covering(o.idx, _tok_end(o))
+                    if hit is not None and hit[1].type == "PERSON" and org[1].id not in _has_employer(ctx, hit[1]):
+                        ctx.add("employer", hit[1], min(org[0].start, tok.idx), _tok_end(o), obj=org[1], confidence=LIKELY)

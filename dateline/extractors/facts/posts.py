@@ -14,6 +14,7 @@ from typing import Optional
 from spacy.tokens import Token
 
 from dateline.extractors.facts.context import LIKELY, ORG, SURE, _Ctx, _named, _not_asserted, _org_by_head, _org_described, _subjects, patterns
+from dateline.extractors.facts.described import is_kin_descriptor
 from dateline.extractors.facts.employment import _drop_bare_job, _has_employer
 from dateline.extractors.facts.lexicon import title_words
 from dateline.extractors.facts.roles import _employs
@@ -35,7 +36,9 @@ def _posts_rx() -> dict[str, re.Pattern]:
         "before": re.compile(r"(?P<owner>\b(?:[Ii]ts|" + _OWNER + r"))\s+" + _POST + r",\s+$"),
         # ", the commission's current harbourmaster" (after a name)
         # (or said of her: "Siobhan, who is the club's physiotherapist", "X is the firm's lawyer")
-        "after": re.compile(r"(?:,\s+(?:who\s+(?:is|was)\s+)?|\s+(?:is|was)\s+)(?P<owner>" + _OWNER + r")\s+" + _POST + r"(?=\s*(?:[,.;]|\s+who\b|\s+and\b))"),
+        # (an age between: "Eleni Roe, 54, now the club's registrar", "X's wife, 49, is the firm's
+        # transport manager"; 'its' too: "Ann Roe, its finance director")
+        "after": re.compile(r"(?:,\s+\d{1,3})?(?:,\s+(?:who\s+(?:is|was)\s+|now\s+)?|,?\s+(?:is|was)\s+(?:now\s+)?)(?P<owner>\b[Ii]ts|" + _OWNER + r")\s+" + _POST + r"(?=\s*(?:[,.;]|\s+who\b|\s+and\b))"),
         # "The band's manager is the siblings' father, " / "The club's secretary is " (before a name)
         "before_is": re.compile(r"(?P<owner>\b(?:[Ii]ts|" + _OWNER + r"))\s+" + _POST + r"\s+(?:is|was)\s+(?:the\s+[^,.;]{1,40}?,\s+)?$"),
         # "his band Copperhead Lane": an organisation of one's own, named right after
@@ -122,7 +125,16 @@ def _rule_possessive_posts(ctx: _Ctx) -> None:
     rx = _posts_rx()
     text, body = ctx.text, ctx.article.body_start
     for mention, person in ctx.mentions:
-        if person.type != "PERSON" or mention.kind != "name" or mention.start < body:
+        if person.type != "PERSON" or mention.start < body:
+            continue
+        if mention.kind != "name":
+            # "Stuart's wife, 49, is the firm's transport manager": a relative described, not named
+            got = rx["after"].match(text, mention.end, min(len(text), mention.end + 90))
+            if mention.kind == "descriptor" and is_kin_descriptor(mention.text) and got is not None:
+                post = _post_words(got.group("post"))
+                org = _owner(ctx, got.group("owner"), got.start("owner"), got.end("owner"))
+                if post and org is not None:
+                    _add_post(ctx, person, post, org, mention.start, got.end())
             continue
         head = text[max(body, mention.start - 90) : mention.start]
         base = mention.start - len(head)
