@@ -15,7 +15,7 @@ from spacy.tokens import Token
 
 from dateline.extractors.facts.context import LIKELY, ORG, SURE, _Ctx, _named, _not_asserted, _org_by_head, _org_described, _subjects, patterns
 from dateline.extractors.facts.described import is_kin_descriptor
-from dateline.extractors.facts.employment import _drop_bare_job, _has_employer
+from dateline.extractors.facts.employment import _drop_bare_job, _has_employer, _membership
 from dateline.extractors.facts.lexicon import title_words
 from dateline.extractors.facts.roles import _employs
 from dateline.model import Entity, Mention
@@ -43,6 +43,8 @@ def _posts_rx() -> dict[str, re.Pattern]:
         "before_is": re.compile(r"(?P<owner>\b(?:[Ii]ts|" + _OWNER + r"))\s+" + _POST + r"\s+(?:is|was)\s+(?:the\s+[^,.;]{1,40}?,\s+)?$"),
         # "his band Copperhead Lane": an organisation of one's own, named right after
         "own": re.compile(r"\b(?:[Hh]is|[Hh]er)\s+(?:own\s+)?(?:" + "|".join(patterns()["posts"]["own_org_nouns"]) + r")\s+(?:,\s+)?$"),
+        # ", head of emergency medicine at " (after a name): a department's head works there
+        "field": re.compile(r",\s+(?:\d{1,3},\s+)?(?:the\s+)?(?P<post>(?:" + "|".join(patterns()["posts"]["field_heads"]) + r")\s+of\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)\s+(?:at|for|with)\s+(?:the\s+)?"),
         # "A university spokesman, " (before a name): the organisation named before by that word
         "indefinite_head": re.compile(r"\b[Aa]n?\s+(?P<head>[a-z]+)\s+" + _POST + r",\s+$"),
         # "A spokeswoman for the Marshfield Alliance, " (before a name)
@@ -106,7 +108,13 @@ def _its(ctx: _Ctx, start: int, end: int) -> Optional[tuple[Mention, Entity]]:
                     return hit[0].model_copy(update={"start": start, "end": end}), hit[1]
     named = {e.id: (m, e) for m, e in ctx.mentions if prev.start_char <= m.start < start and e.type in ORG and m.kind == "name"}
     if len(named) != 1:
-        return None
+        # "Gary Roe, the firm's managing director, and Ann Lee, its finance director": the
+        # organisation this sentence last referred to, by name or description
+        here = [(m, e) for m, e in ctx.mentions if sent.start_char <= m.start < start and e.type in ORG and _named(e)]
+        if not here:
+            return None
+        m, e = here[-1]
+        return m.model_copy(update={"start": start, "end": end}), e
     m, e = next(iter(named.values()))
     return m.model_copy(update={"start": start, "end": end}), e
 
@@ -173,6 +181,14 @@ def _rule_possessive_posts(ctx: _Ctx) -> None:
             org = _owner(ctx, got.group("owner"), got.start("owner"), got.end("owner"))
             if post and org is not None:
                 _add_post(ctx, person, post, org, mention.start, got.end())
+        got = rx["field"].match(text, mention.end, min(len(text), mention.end + 90))
+        org = ctx.starting_at(got.end(), ORG) if got is not None else None
+        if got is not None and org is not None and not _membership(org[1]):
+            post = got.group("post")
+            if org[1].id not in _has_employer(ctx, person):
+                ctx.add("employer", person, mention.start, org[0].end, obj=org[1], confidence=SURE)
+            if not any(f.relation == "title" and f.subject == person.id and f.value == post for f in ctx.facts.values()):
+                ctx.add("title", person, mention.start, org[0].end, value=post, confidence=SURE)
 
 
 def _rule_own_organisations(ctx: _Ctx) -> None:
