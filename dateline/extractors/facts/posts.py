@@ -13,7 +13,18 @@ from typing import Optional
 
 from spacy.tokens import Token
 
-from dateline.extractors.facts.context import LIKELY, ORG, SURE, _Ctx, _named, _not_asserted, _org_by_head, _org_described, _subjects, patterns
+from dateline.extractors.facts.context import (
+    LIKELY,
+    ORG,
+    SURE,
+    _Ctx,
+    _named,
+    _not_asserted,
+    _org_by_head,
+    _org_described,
+    _subjects,
+    patterns,
+)
 from dateline.extractors.facts.described import is_kin_descriptor
 from dateline.extractors.facts.employment import _drop_bare_job, _has_employer, _membership
 from dateline.extractors.facts.lexicon import title_words
