@@ -242,6 +242,12 @@ def _resolve(ctx: _Ctx, tok: Token, direct_only: bool = False, couples: bool = T
     family = _family_name(ctx, tok) if couples else None
     if family:
         return family
+    if tok.lower_ == "who" and tok.i >= 2 and tok.doc[tok.i - 1].text == ",":
+        # "Priya Roe, its finance director, who joined ...": the person the phrase right before
+        # the comma describes, over the pronoun stage's link for 'who'
+        described = ctx.covering(tok.doc[tok.i - 2].idx, _tok_end(tok.doc[tok.i - 2]))
+        if described is not None and described[0].kind == "descriptor" and _named(described[1]) and described[0].end == _tok_end(tok.doc[tok.i - 2]):
+            return [described[1]]
     ent = ctx.token_entity(tok)
     if ent is not None and (_named(ent) or tok.lower_ not in patterns()["kinship"]):
         return [ent]
@@ -325,6 +331,22 @@ def _org_described(ctx: _Ctx, noun: str, before: int) -> Optional[tuple[Mention,
             best = (m, e)
     return best
 
+
+
+def _org_named_as(ctx: _Ctx, words: str, start: int, end: int) -> Optional[tuple[Mention, Entity]]:
+    """An organisation the entity stage did not mark here but names elsewhere: the same name
+    ('Fenwold Logistics' read only at its second use), or the first words of its name, two at
+    least ('Harlan State' for 'Harlan State University'). The mention returned spans the words here."""
+    words = " ".join(words.split())
+    if not words or not words[0].isupper():
+        return None
+    found = {e.id: e for _, e in ctx.mentions
+             if e.type in ORG and (e.name == words or (" " in words and e.name.startswith(words + " ")))}
+    if len(found) != 1:
+        return None
+    e = next(iter(found.values()))
+    m = next(m for m in e.mentions if m.kind == "name") if any(m.kind == "name" for m in e.mentions) else e.mentions[0]
+    return m.model_copy(update={"start": start, "end": end, "text": ctx.text[start:end]}), e
 
 def _by_surname(ctx: _Ctx, word: str, before: int, exclude: Optional[Entity] = None) -> Optional[Entity]:
     """The person most recently named with this surname (or full name) before ``before``."""

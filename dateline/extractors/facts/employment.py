@@ -14,11 +14,13 @@ from spacy.tokens import Token
 from dateline.extractors.facts.context import (
     LIKELY,
     ORG,
+    PERSON,
     _conjuncts,
     _Ctx,
     _not_asserted,
     _org_by_head,
     _org_described,
+    _org_named_as,
     _resolve,
     _subjects,
     _tok_end,
@@ -66,6 +68,10 @@ def _employer_at(ctx: _Ctx, tok: Token, direct: bool = True) -> Optional[tuple[M
         earlier = _org_by_head(ctx, tok.lower_, tok.idx) or _org_described(ctx, tok.lower_, tok.left_edge.idx)
         if earlier is not None and not _membership(earlier[1]):
             return earlier[0].model_copy(update={"start": tok.idx, "end": _tok_end(tok)}), earlier[1]
+    if hit is None and tok.pos_ == "PROPN" and ctx.covering(tok.idx, _tok_end(tok), ORG | PERSON) is None:
+        # "joined X from Fenwold Logistics", "at Harlan State": a name the entity stage missed here
+        first = min([c for c in tok.children if c.dep_ == "compound" and c.pos_ == "PROPN" and c.i < tok.i] + [tok], key=lambda t: t.i)
+        hit = _org_named_as(ctx, ctx.text[first.idx : _tok_end(tok)], first.idx, _tok_end(tok))
     if hit is not None or not direct:
         return hit
     person = ctx.covering(tok.idx, _tok_end(tok))

@@ -13,6 +13,7 @@ from dateline.extractors.facts.context import (
     _conjuncts,
     _Ctx,
     _org_by_head,
+    _org_named_as,
     _regexes,
     _resolve,
     _subjects,
@@ -70,6 +71,11 @@ def _rule_roles(ctx: _Ctx) -> None:
                 # one lowercase word between: "The New York Times technology columnist X"
                 mw = re.search(r"(?:['’]s)?\s+[a-z][\w-]*\s+$", pre)
                 org_before = ctx.ending_at(s - len(pre) + mw.start(), ORG) if mw else None
+                # ("Harlan State board chair X": the first words of an organisation's name)
+                short = re.search(r"(?<![\w'’])((?:[A-Z][\w&'’-]*\s+){1,3}[A-Z][\w&'’-]*)(?:\s+[a-z][\w-]*)?\s+$", pre)
+                inside = ctx.covering(s - len(pre) + short.start(1), s - len(pre) + short.end(1), ORG | PERSON) if short else None
+                if org_before is None and short is not None and (inside is None or inside[0].kind == "descriptor"):
+                    org_before = _org_named_as(ctx, short.group(1), s - len(pre) + short.start(1), s - len(pre) + short.end(1))
         post = text[e : e + 60]
         mn = re.match(r"^,?\s+", post)
         person_after = ctx.starting_at(e + mn.end()) if mn else None
