@@ -319,7 +319,9 @@ def _rule_employment_verbs(ctx: _Ctx) -> None:
             if c.dep_ in ("prep", "agent") and c.lower_ in slots:  # ("is employed by X": an agent)
                 objs += [o for g in c.children if g.dep_ == "pobj" for o in _conjuncts(g)]
                 came_from |= {o.i for g in c.children if g.dep_ == "pobj" for o in _conjuncts(g)} if c.lower_ == "from" else set()
-        joined = any(_org_at(ctx, o, named=True) for o in objs if o.i not in came_from)
+        # (or described: "joined the band from X", the band named before)
+        joined = any(_org_at(ctx, o, named=True) or (o.pos_ == "NOUN" and (_org_by_head(ctx, o.lower_, o.idx) or _org_described(ctx, o.lower_, o.left_edge.idx)))
+                     for o in objs if o.i not in came_from)
         for obj in objs:
             hits = [] if tok.lemma_ in via_staff or tok.lemma_ in description_only else [h for h in [_org_at(ctx, obj, named=tok.lemma_ not in by_description, staff=tok.lemma_ == "work")] if h]
             if not hits and joined and obj.i in came_from:
@@ -327,6 +329,8 @@ def _rule_employment_verbs(ctx: _Ctx) -> None:
                 # the name it came from is the one before, though the entity stage took it
                 # for a person's (a name with no pronoun or gender of its own: _employer_at)
                 hits = [h for h in [_employer_at(ctx, obj)] if h]
+                # "from the ska outfit The Pennyfolds": the name in apposition
+                hits = hits or [h for a in obj.children if a.dep_ == "appos" for h in [_employer_at(ctx, a)] if h]
             if (not hits and tok.lemma_ in by_description and obj.pos_ == "NOUN"
                     and [c.lower_ for c in obj.children if c.i < obj.i] == ["the"]):
                 # "ran the inn for 30 years", "led the festival": the organisation named
