@@ -165,6 +165,8 @@ def _rule_possessive_posts(ctx: _Ctx) -> None:
             if post and org is not None:
                 _add_post(ctx, person, post, org, base + got.start(), mention.end)
                 done = True
+        if got is not None and not done:
+            _persons_job(ctx, person, got, base, mention.end)
         got = None if done else rx["before_is"].search(head)
         if got is not None:
             post = _post_words(got.group("post"))
@@ -200,6 +202,19 @@ def _rule_possessive_posts(ctx: _Ctx) -> None:
                 ctx.add("employer", person, mention.start, org[0].end, obj=org[1], confidence=SURE)
             if not any(f.relation == "title" and f.subject == person.id and f.value == post for f in ctx.facts.values()):
                 ctx.add("title", person, mention.start, org[0].end, value=post, confidence=SURE)
+
+
+def _persons_job(ctx: _Ctx, person: Entity, got: re.Match, base: int, end: int) -> None:
+    """"Quintero's lawyer, Jae-won Park": a job held for a person, not at an organisation, is
+    the named one's occupation (a kin word is no job)."""
+    words = got.group("post").lower().split()
+    owner = got.group("owner")
+    stem_end = base + got.end("owner") - (1 if owner.endswith(("s'", "s’")) else 2)
+    if len(words) != 1 or words[0] in patterns()["kinship"] or words[0] not in {o.lower() for o in patterns()["occupations"]}:
+        return
+    if ctx.ending_at(stem_end) is None:
+        return
+    ctx.add("occupation", person, base + got.start(), end, value=words[0], confidence=LIKELY)
 
 
 def _rule_own_organisations(ctx: _Ctx) -> None:
