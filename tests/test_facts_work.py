@@ -124,3 +124,31 @@ def test_a_post_at_a_site_of_the_organisation(nlp):
             "said staff were relieved.\n")
     facts = _facts(nlp, text)
     assert ("employer", "Raj Patel", "Kell Freight") in facts
+
+
+# -- organisations and people the other stages left unlinked -------------------------------
+
+
+def test_who_after_a_description_is_the_person_described(nlp):
+    text = (D + "Brannock Haulage, the Lincolnshire firm, is to be sold. It was agreed by Gary Brannock, the firm's "
+            "managing director, and Priya Rao, its finance director, who joined Brannock Haulage from Fenwold Logistics in 2016. "
+            "Fenwold Logistics said it wished her well.\n")
+    facts = _facts(nlp, text)
+    assert ("employer", "Priya Rao", "Brannock Haulage") in facts
+    # the entity stage marks Fenwold Logistics only where it is named the second time
+    assert ("employer", "Priya Rao", "Fenwold Logistics") in facts
+    assert not any(f[0] == "employer" and f[1] == "Gary Brannock" and f[2] == "Fenwold Logistics" for f in facts)
+
+
+def test_the_first_words_of_an_organisations_name_stand_for_it(nlp):
+    text = (D + "Harlan State University has named a new provost. Harlan State board chair Eleanor Whitfield said the "
+            "search had been long. Amir Haddad, an associate professor of mathematics at Harlan State, welcomed it.\n")
+    facts = _facts(nlp, text)
+    assert ("employer", "Eleanor Whitfield", "Harlan State University") in facts
+    assert ("employer", "Amir Haddad", "Harlan State University") in facts
+
+
+def test_a_job_held_for_a_person_is_an_occupation(nlp):
+    facts = _facts(nlp, D + "Marisol Quintero will keep the house. Quintero's lawyer, Dana Park, said she was relieved.\n")
+    assert ("occupation", "Dana Park", "lawyer") in facts
+    assert not any(f[0] == "employer" and f[1] == "Dana Park" for f in facts)
