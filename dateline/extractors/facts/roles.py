@@ -253,6 +253,9 @@ def _rule_retired_occupations(ctx: _Ctx) -> None:
             if len(words) == 1 and words[0] in p["job_suffixes"]:
                 continue  # "a player", "a collector": the ending alone names no trade
         at = ctx.ending_at(m.start())
+        life = re.search(r"\s+\(\d{4}\s*[-–]\s*\d{4}\)$", ctx.text[max(0, m.start() - 20) : m.start()])
+        if at is None and life is not None:
+            at = ctx.ending_at(m.start() - len(life.group(0)))  # "Ivy Trent (1902 – 1971), a ballad collector"
         if at is None:
             continue
         job = " ".join(words)
