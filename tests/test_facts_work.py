@@ -152,3 +152,11 @@ def test_a_job_held_for_a_person_is_an_occupation(nlp):
     facts = _facts(nlp, D + "Marisol Quintero will keep the house. Quintero's lawyer, Dana Park, said she was relieved.\n")
     assert ("occupation", "Dana Park", "lawyer") in facts
     assert not any(f[0] == "employer" and f[1] == "Dana Park" for f in facts)
+
+
+def test_running_a_part_of_a_business_described_so_is_working_there(nlp):
+    text = (D + "Kell Freight, the family firm, was sold on Monday. Ken Ashby, a mechanic, ran the firm's workshop "
+            "for 30 years. His cousin, Vic Ashby, ran the Greens' data operation from a spare bedroom.\n")
+    facts = _facts(nlp, text)
+    assert ("employer", "Ken Ashby", "Kell Freight") in facts
+    assert not any(f[0] == "employer" and f[1] == "Vic Ashby" for f in facts)
