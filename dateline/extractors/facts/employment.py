@@ -18,15 +18,13 @@ from dateline.extractors.facts.context import (
     _conjuncts,
     _Ctx,
     _not_asserted,
-    _org_by_head,
-    _org_described,
-    _org_named_as,
     _resolve,
     _subjects,
     _tok_end,
     patterns,
 )
 from dateline.extractors.facts.described import is_kin_descriptor
+from dateline.extractors.facts.orgs import _org_by_head, _org_described, _org_named_as
 from dateline.model import Entity, Mention
 from dateline.nlp import columns, tokens_of
 

@@ -3,7 +3,9 @@ brewer, Ann Roe', 'The station's coxswain, Ann Roe', 'Ann Roe, the commission's 
 'Ann Roe, who is the club's physiotherapist'; and 'A spokeswoman for ORG, Ann Roe', 'A university
 spokesman, Ann Roe' (after Harlan State University). The possessive ties the words between it
 and the name to the organisation, so the post need not be in the titles lexicon (patterns key
-``posts``)."""
+``posts``). Also posts in other shapes: 'The band's manager is X', 'X, head of elder law at ORG',
+'Its trustees include X and Y', 'after nine years as provost', 'He was its harbourmaster', 'his
+band ORG', and a job held for a person ('Quintero's lawyer, X': an occupation)."""
 
 from __future__ import annotations
 
@@ -20,14 +22,13 @@ from dateline.extractors.facts.context import (
     _Ctx,
     _named,
     _not_asserted,
-    _org_by_head,
-    _org_described,
     _subjects,
     patterns,
 )
 from dateline.extractors.facts.described import is_kin_descriptor
 from dateline.extractors.facts.employment import _drop_bare_job, _has_employer, _membership
 from dateline.extractors.facts.lexicon import title_words
+from dateline.extractors.facts.orgs import _org_by_head, _org_described
 from dateline.extractors.facts.roles import _employs
 from dateline.model import Entity, Mention
 from dateline.nlp import tokens_of

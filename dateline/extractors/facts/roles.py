@@ -12,8 +12,6 @@ from dateline.extractors.facts.context import (
     SURE,
     _conjuncts,
     _Ctx,
-    _org_by_head,
-    _org_named_as,
     _regexes,
     _resolve,
     _subjects,
@@ -21,6 +19,7 @@ from dateline.extractors.facts.context import (
 )
 from dateline.extractors.facts.described import is_kin_descriptor
 from dateline.extractors.facts.lexicon import title_words
+from dateline.extractors.facts.orgs import _org_by_head, _org_named_as
 from dateline.model import Entity
 
 
