@@ -160,3 +160,13 @@ def test_running_a_part_of_a_business_described_so_is_working_there(nlp):
     facts = _facts(nlp, text)
     assert ("employer", "Ken Ashby", "Kell Freight") in facts
     assert not any(f[0] == "employer" and f[1] == "Vic Ashby" for f in facts)
+
+
+def test_a_named_possessive_after_the_name_and_a_manager_and_no_volunteer(nlp):
+    text = (D + "The Ashby Gazette printed the letter from Halden Systems. Nina Ross, editor of the Ashby Gazette, wrote the reply. Rhys Ellis, "
+            "the Ashby Gazette's sports editor, disagreed. Sara Lind, who manages Halden Systems, was at home. Liam Shaw, "
+            "a volunteer at the Ashby Food Bank, said so.\n")
+    facts = _facts(nlp, text)
+    assert ("employer", "Rhys Ellis", "Ashby Gazette") in facts
+    assert ("employer", "Sara Lind", "Halden Systems") in facts
+    assert not any(f[0] == "employer" and f[1] == "Liam Shaw" for f in facts)

@@ -28,7 +28,7 @@ from dateline.extractors.facts.context import (
 from dateline.extractors.facts.described import is_kin_descriptor
 from dateline.extractors.facts.employment import _drop_bare_job, _has_employer, _membership
 from dateline.extractors.facts.lexicon import title_words
-from dateline.extractors.facts.orgs import _org_by_head, _org_described
+from dateline.extractors.facts.orgs import _org_by_head, _org_described, _org_named_as
 from dateline.extractors.facts.roles import _employs
 from dateline.model import Entity, Mention
 from dateline.nlp import tokens_of
@@ -36,7 +36,7 @@ from dateline.nlp import tokens_of
 # the possessor: "the dairy's", "Kelby Town's", "Marlowe & Finch's", "Halden Systems'"
 # (a full stop only in a short abbreviation, "St.": "Monday. Halden Systems'" is two sentences)
 _WORD = r"(?:[A-Z][a-z]{0,2}\.|[A-Z][\w&'’-]*)"
-_OWNER = r"(?:[Tt]he\s+[a-z][\w-]*|" + _WORD + r"(?:\s+(?:" + _WORD + r"|&|of|and))*)(?:['’]s|(?<=s)['’])"
+_OWNER = r"(?:[Tt]he\s+[a-z][\w-]*|(?:the\s+)?" + _WORD + r"(?:\s+(?:" + _WORD + r"|&|of|and))*)(?:['’]s|(?<=s)['’])"
 # the post: one to four lower-case words, or 'head of production'; no punctuation inside
 _POST = r"(?P<post>(?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*(?:\s+of\s+[a-z][\w-]*)?)"
 
@@ -89,7 +89,10 @@ def _owner(ctx: _Ctx, owner: str, start: int, end: int) -> Optional[tuple[Mentio
     stem_end = end - (1 if owner.endswith(("s'", "s’")) else 2)  # "Halden Systems'" / "Acme's"
     mh = re.fullmatch(r"[Tt]he\s+([a-z]+)['’]s", owner)
     if mh is None:
-        return ctx.ending_at(stem_end, ORG) or ctx.covering(stem_end - 1, stem_end, ORG)
+        # ("Rhys Ellis, the Ashby Gazette's editor": a name the entity stage took into his description)
+        lead = len(owner) - len(owner.removeprefix("the ").removeprefix("The "))
+        return (ctx.ending_at(stem_end, ORG) or ctx.covering(stem_end - 1, stem_end, ORG)
+                or _org_named_as(ctx, ctx.text[start + lead : stem_end], start + lead, stem_end))
     # "the commission's": the organisation named before with that word in its name, rather
     # than whatever the entity stage linked the descriptor to
     earlier = _org_by_head(ctx, mh.group(1), start) or _org_described(ctx, mh.group(1), start)
