@@ -170,3 +170,10 @@ def test_a_named_possessive_after_the_name_and_a_manager_and_no_volunteer(nlp):
     assert ("employer", "Rhys Ellis", "Ashby Gazette") in facts
     assert ("employer", "Sara Lind", "Halden Systems") in facts
     assert not any(f[0] == "employer" and f[1] == "Liam Shaw" for f in facts)
+
+
+def test_as_a_title_wants_a_verb_of_holding_it(nlp):
+    facts = _facts(nlp, D + "Ruth Vane, who retires in May after eight years as treasurer, was thanked. "
+                   "Colin Marr praised her as a leader of rare patience.\n")
+    assert ("title", "Ruth Vane", "treasurer") in facts
+    assert not any(f[0] == "title" and f[1] == "Colin Marr" for f in facts)

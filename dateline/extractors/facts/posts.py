@@ -286,11 +286,17 @@ def _rule_as_posts(ctx: _Ctx) -> None:
     the person); without, the title alone."""
     titles = title_words()
     jobs = titles | {o.lower() for o in patterns()["occupations"]}
+    as_verbs = set(patterns()["employment"]["as_verbs"]) | set(patterns()["posts"]["as_verbs"])
+    spells = set(patterns()["posts"]["as_spells"])
     for tok in tokens_of(ctx.doc):
         if tok.idx < ctx.article.body_start or tok.pos_ != "NOUN" or tok.lower_ not in jobs:
             continue
         if tok.dep_ == "pobj" and tok.head.lower_ == "as" and (tok.lower_ in titles or any(c.lower_ == "its" for c in tok.children)):
             verb = tok.head.head
+            # only a verb of holding a post or a spell of time: 'served as', 'nine years as'; not
+            # 'praised her as leader'
+            if verb.lemma_ not in as_verbs and verb.lower_ not in spells:
+                continue
         elif tok.dep_ == "attr" and tok.head.lemma_ in ("be", "become") and any(c.lower_ == "its" for c in tok.children):
             verb = tok.head
         else:
