@@ -177,3 +177,10 @@ def test_as_a_title_wants_a_verb_of_holding_it(nlp):
                    "Colin Marr praised her as a leader of rare patience.\n")
     assert ("title", "Ruth Vane", "treasurer") in facts
     assert not any(f[0] == "title" and f[1] == "Colin Marr" for f in facts)
+
+
+def test_a_place_at_the_start_of_an_organisations_name_is_no_short_name(nlp):
+    text = (D + "The New Harbour Times printed the story. Joan Pike, a nurse at New Harbour, read it. "
+            "The company's biggest shareholder is Omar Fell.\n")
+    facts = _facts(nlp, text)
+    assert not any(f[0] == "employer" and f[1] in ("Joan Pike", "Omar Fell") for f in facts)

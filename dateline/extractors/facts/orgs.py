@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from typing import Optional
 
-from dateline.extractors.facts.context import ORG, _Ctx
+from dateline.extractors.facts.context import ORG, _Ctx, patterns
 from dateline.model import Entity, Mention
 
 
@@ -40,12 +40,15 @@ def _org_described(ctx: _Ctx, noun: str, before: int) -> Optional[tuple[Mention,
 def _org_named_as(ctx: _Ctx, words: str, start: int, end: int) -> Optional[tuple[Mention, Entity]]:
     """An organisation the entity stage did not mark here but names elsewhere: the same name
     ('Fenwold Logistics' read only at its second use), or the first words of its name, two at
-    least ('Harlan State' for 'Harlan State University'). The mention returned spans the words here."""
+    least, when the rest is a generic word of one ('Harlan State' for 'Harlan State University',
+    not 'New York' for 'New York Times'). The mention returned spans the words here."""
     words = " ".join(words.split())
     if not words or not words[0].isupper():
         return None
+    tails = set(patterns()["employment"]["short_name_tails"])
     found = {e.id: e for _, e in ctx.mentions
-             if e.type in ORG and (e.name == words or (" " in words and e.name.startswith(words + " ")))}
+             if e.type in ORG and (e.name == words or (" " in words and e.name.startswith(words + " ")
+                                                        and e.name[len(words) + 1 :].lower() in tails))}
     if len(found) != 1:
         return None
     e = next(iter(found.values()))
