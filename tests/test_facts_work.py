@@ -184,3 +184,11 @@ def test_a_place_at_the_start_of_an_organisations_name_is_no_short_name(nlp):
             "The company's biggest shareholder is Omar Fell.\n")
     facts = _facts(nlp, text)
     assert not any(f[0] == "employer" and f[1] in ("Joan Pike", "Omar Fell") for f in facts)
+
+
+def test_of_an_authority_after_a_comma_and_working_at_the_organisation_described(nlp):
+    text = (D + "Police Scotland said a man had been arrested. Detective Inspector Gail Rowe, of Police Scotland, said "
+            "inquiries continued. Corran Bank was fined. Paul Grey, 58, who has worked at the bank for 30 years, said staff were upset.\n")
+    facts = _facts(nlp, text)
+    assert ("employer", "Gail Rowe", "Police Scotland") in facts
+    assert ("employer", "Paul Grey", "Corran Bank") in facts

@@ -369,6 +369,9 @@ def _rule_name_of_org(ctx: _Ctx) -> None:
             continue
         at = after.end()
         hit = ctx.starting_at(at, ORG)
+        words = re.match(r"(?:[A-Z][\w&'’-]*\s+){0,4}[A-Z][\w&'’-]*", text[at : at + 80])
+        if hit is None and words is not None and ctx.covering(at, at + 1, ORG | PERSON) is None:
+            hit = _org_named_as(ctx, words.group(0), at, at + words.end())  # named again, unmarked
         # only an organisation that is a workplace by its name: "of the Omega Foundation", not
         # "of the Dallas Cowboys" or "of the Supremes" (a team or a band one plays in)
         if hit is None or hit[0].kind == "descriptor" or _membership(hit[1]) or not heads & set(hit[1].name.lower().split()):
