@@ -192,3 +192,11 @@ def test_of_an_authority_after_a_comma_and_working_at_the_organisation_described
     facts = _facts(nlp, text)
     assert ("employer", "Gail Rowe", "Police Scotland") in facts
     assert ("employer", "Paul Grey", "Corran Bank") in facts
+
+
+def test_a_plural_job_listing_its_holders(nlp):
+    text = D + "Among the new councillors are Sarah Rudd and Pat Kerr, the son of Donal Kerr. The turnout was low.\n"
+    facts = _facts(nlp, text)
+    assert ("occupation", "Sarah Rudd", "councillor") in facts
+    assert ("occupation", "Pat Kerr", "councillor") in facts
+    assert not any(f[0] == "occupation" and f[1] == "Donal Kerr" for f in facts)

@@ -259,14 +259,29 @@ def _rule_plural_posts(ctx: _Ctx) -> None:
         if not post or post.split()[-1] not in jobs:
             continue
         org = _owner(ctx, got.group("owner"), got.start("owner"), got.end("owner"))
-        stop = ctx.text.find(".", got.end())
-        if org is None or stop < 0:
+        if org is not None:
+            for m, person in _listed(ctx, got.end()):
+                _add_post(ctx, person, post, org, got.start(), m.end)
+    # "Among the new councillors are Tom and Hazel Brennock": a job, with no organisation
+    occupations = {o.lower() for o in patterns()["occupations"]}
+    bare = re.compile(r"\b(?:[Aa]mong\s+)?[Tt]he\s+(?:[\w-]+\s+){0,3}?(?P<post>[a-z][\w-]*?)s\s+(?:" + "|".join(patterns()["posts"]["list_verbs"]) + r")\s+(?=[A-Z])")
+    for got in bare.finditer(ctx.text, ctx.article.body_start):
+        job = got.group("post").lower()
+        if job not in occupations or job in patterns()["kinship"]:
             continue
-        for m, person in ctx.mentions:
-            if (m.start < got.end() or m.start > stop or person.type != "PERSON" or m.kind != "name"
-                    or re.search(r"\b(?:of|by|to|with|for)\s+$", ctx.text[got.end() : m.start])):
-                continue
-            _add_post(ctx, person, post, org, got.start(), m.end)
+        for m, person in _listed(ctx, got.end()):
+            ctx.add("occupation", person, got.start(), m.end, value=job, confidence=LIKELY)
+
+
+def _listed(ctx: _Ctx, start: int) -> list[tuple[Mention, Entity]]:
+    """The people named in the list that starts at ``start`` and runs to the sentence's end,
+    not those inside a description of one ('Ruth Dale, the daughter of Cy Dale')."""
+    stop = ctx.text.find(".", start)
+    if stop < 0:
+        return []
+    return [(m, person) for m, person in ctx.mentions
+            if start <= m.start <= stop and person.type == "PERSON" and m.kind in ("name", "firstname")
+            and not re.search(r"\b(?:of|by|to|with|for)\s+$", ctx.text[start : m.start])]
 
 
 def _post_phrase(tok: Token) -> str:
