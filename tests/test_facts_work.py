@@ -200,3 +200,9 @@ def test_a_plural_job_listing_its_holders(nlp):
     assert ("occupation", "Sarah Rudd", "councillor") in facts
     assert ("occupation", "Pat Kerr", "councillor") in facts
     assert not any(f[0] == "occupation" and f[1] == "Donal Kerr" for f in facts)
+
+
+def test_chairing_or_heading_an_organisation(nlp):
+    facts = _facts(nlp, D + "Halden Systems opened in 1990. Sara Lind, who chairs Halden Systems, was at home. Ian Roe heads Corran Bank.\n")
+    assert ("employer", "Sara Lind", "Halden Systems") in facts
+    assert ("employer", "Ian Roe", "Corran Bank") in facts
