@@ -242,6 +242,12 @@ def _resolve(ctx: _Ctx, tok: Token, direct_only: bool = False, couples: bool = T
     family = _family_name(ctx, tok) if couples else None
     if family:
         return family
+    if tok.lower_ == "who" and tok.i >= 2 and tok.doc[tok.i - 1].text == ",":
+        # "Priya Roe, its finance director, who joined ...": the person the phrase right before
+        # the comma describes, over the pronoun stage's link for 'who'
+        described = ctx.covering(tok.doc[tok.i - 2].idx, _tok_end(tok.doc[tok.i - 2]))
+        if described is not None and described[0].kind == "descriptor" and _named(described[1]) and described[0].end == _tok_end(tok.doc[tok.i - 2]):
+            return [described[1]]
     ent = ctx.token_entity(tok)
     if ent is not None and (_named(ent) or tok.lower_ not in patterns()["kinship"]):
         return [ent]
@@ -298,18 +304,6 @@ def _pair_ending_before(ctx: _Ctx, noun: Token) -> list[Entity]:
         return []
     first = ctx.ending_at(second[0].start - 5)
     return [first[1], second[1]] if first is not None and first[1] is not second[1] else []
-
-
-def _org_by_head(ctx: _Ctx, noun: str, before: int) -> Optional[tuple[Mention, Entity]]:
-    """The organisation last named before ``before`` whose name has ``noun`` for a word: 'the
-    theatre' after 'the Lyric Theatre', 'the inn' after 'the Saltmarsh Inn in Port Ellery'."""
-    best = None
-    for m, e in ctx.mentions:
-        if m.start >= before:
-            break
-        if e.type in ORG and m.kind == "name" and noun.lower() in e.name.lower().split():
-            best = (m, e)
-    return best
 
 
 def _by_surname(ctx: _Ctx, word: str, before: int, exclude: Optional[Entity] = None) -> Optional[Entity]:

@@ -19,9 +19,11 @@ def _named(entity: Entity) -> bool:
 
 
 # Facts kept about someone the text never names but describes as a named person's relative
-# ("Kohl's husband, 93", "her husband, 72"): who he is to her, his age, his job, his death.
-RELATIVE_FACTS = frozenset({"spouse", "child", "parent", "sibling", "age", "occupation", "death", "gender"})
+# ("Kohl's husband, 93", "her husband, 72"): who he is to her, his age, his job and where he
+# holds it ("His wife, 46, a nurse at X"), his death.
+RELATIVE_FACTS = frozenset({"spouse", "child", "parent", "sibling", "age", "occupation", "employer", "title", "death", "gender"})
 _JOB_DESCRIPTOR = re.compile(r"^an?\s+(?:[a-z-]+\s+){0,2}[a-z-]+$")
+_POST_DESCRIPTOR = re.compile(r"^(?:[Tt]he\s+[a-z]+['’]s|[Ii]ts)\s+(?:[a-z-]+\s+){0,2}[a-z-]+$")
 _DESCRIBED_FURTHER = re.compile(r",\s+(?:\d{1,3}\b|an?\s)")
 _KIN_DESCRIPTOR = re.compile(r"^(?:[Hh]is|[Hh]er|whose|[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}['’]s?)\s+(?:late\s+)?(\w+)$")
 
@@ -38,8 +40,8 @@ def _kin_described(entity: Entity, text: str) -> bool:
     kin = patterns()["kinship"]
     found: set[tuple[str, bool]] = set()
     for m in entity.mentions:
-        if m.kind == "pronoun" or (m.kind == "descriptor" and _JOB_DESCRIPTOR.match(m.text)):
-            continue  # "whose daughter, 24, is a nurse": her job says who she is, not whose
+        if m.kind == "pronoun" or (m.kind == "descriptor" and (_JOB_DESCRIPTOR.match(m.text) or _POST_DESCRIPTOR.match(m.text))):
+            continue  # "whose daughter, 24, is a nurse", "is the firm's manager": her job says who she is, not whose
         got = _KIN_DESCRIPTOR.match(m.text) if m.kind == "descriptor" else None
         if got is None or got.group(1).lower() not in kin:
             return False

@@ -14,15 +14,17 @@ from spacy.tokens import Token
 from dateline.extractors.facts.context import (
     LIKELY,
     ORG,
+    PERSON,
     _conjuncts,
     _Ctx,
     _not_asserted,
-    _org_by_head,
     _resolve,
     _subjects,
     _tok_end,
     patterns,
 )
+from dateline.extractors.facts.described import is_kin_descriptor
+from dateline.extractors.facts.orgs import _org_by_head, _org_described, _org_named_as
 from dateline.model import Entity, Mention
 from dateline.nlp import columns, tokens_of
 
@@ -51,13 +53,23 @@ def _employer_at(ctx: _Ctx, tok: Token, direct: bool = True) -> Optional[tuple[M
     """The organisation a role is tied to ('manager of Galatasaray'). spaCy often takes a
     one-off club or company name for a person's; right after a role's 'of/at/for' (``direct``)
     such a name, with no pronoun, description or gender of its own, is read as the organisation."""
+    if tok.dep_ == "poss" and tok.pos_ == "NOUN" and [c.lower_ for c in tok.children if c.dep_ != "case"] == ["the"]:
+        # "Hanneke is the band's accountant": the organisation named with, or described by, that
+        # word before, over whatever the entity stage linked this 'the band' to
+        earlier = _org_by_head(ctx, tok.lower_, tok.left_edge.idx) or _org_described(ctx, tok.lower_, tok.left_edge.idx)
+        if earlier is not None and not _membership(earlier[1]):
+            return earlier[0].model_copy(update={"start": tok.idx, "end": _tok_end(tok)}), earlier[1]
     hit = _org_at(ctx, tok)
     if hit is None and tok.pos_ == "NOUN" and [c.lower_ for c in tok.children] == ["the"]:
         # "a nurse at the infirmary" after "Oswin Infirmary": the organisation named before
         # with that word in its name
-        earlier = _org_by_head(ctx, tok.lower_, tok.idx)
+        earlier = _org_by_head(ctx, tok.lower_, tok.idx) or _org_described(ctx, tok.lower_, tok.left_edge.idx)
         if earlier is not None and not _membership(earlier[1]):
             return earlier[0].model_copy(update={"start": tok.idx, "end": _tok_end(tok)}), earlier[1]
+    if hit is None and tok.pos_ == "PROPN" and ctx.covering(tok.idx, _tok_end(tok), ORG | PERSON) is None:
+        # "joined X from Fenwold Logistics", "at Harlan State": a name the entity stage missed here
+        first = min([c for c in tok.children if c.dep_ == "compound" and c.pos_ == "PROPN" and c.i < tok.i] + [tok], key=lambda t: t.i)
+        hit = _org_named_as(ctx, ctx.text[first.idx : _tok_end(tok)], first.idx, _tok_end(tok))
     if hit is not None or not direct:
         return hit
     person = ctx.covering(tok.idx, _tok_end(tok))
@@ -83,6 +95,9 @@ def _orgs_of_role(ctx: _Ctx, role: Token) -> list[tuple[Mention, Entity]]:
     ('visiting professor at ORG1, ORG2 and ORG3'), or a possessive 'ORG's chairwoman'."""
     emp = patterns()["employment"]
     out = [hit for c in role.children if c.dep_ == "poss" for hit in [_employer_at(ctx, c)] if hit]
+    # "an aide employed by Greenridge Home Care"
+    out += [hit for c in role.children if c.dep_ == "acl" and c.lemma_ in emp["employed_participles"]
+            for a in c.children if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj" for hit in [_employer_at(ctx, g)] if hit]
     level = [role]
     for depth in range(int(emp["role_prep_depth"])):
         below = []
@@ -102,6 +117,9 @@ def _orgs_of_role(ctx: _Ctx, role: Token) -> list[tuple[Mention, Entity]]:
                         below.append(obj)
                         continue
                     found = [hit for o in _conjuncts(obj) for hit in [_employer_at(ctx, o, direct=depth == 0)] if hit]
+                    if not found:
+                        # "a fitter at the company's Sleaford depot": a site of the organisation
+                        found = [hit for p in obj.children if p.dep_ == "poss" for hit in [_employer_at(ctx, p, direct=False)] if hit]
                     out += [h for h in found if h not in out]
                     member = ctx.covering(obj.idx, _tok_end(obj), ORG)
                     if not found and not (member is not None and _membership(member[1])):
@@ -126,6 +144,9 @@ def _holder(ctx: _Ctx, role: Token) -> Optional[tuple[Entity, int]]:
         # 'Hugh Ward, brother of X and a professor at ORG': the name the apposition hangs from
         named = ctx.covering(head.head.idx, _tok_end(head.head))
         if named is not None and named[0].kind == "name" and named[0].end == _tok_end(head.head):
+            return named[1], named[0].start
+        # 'His wife, 46, a nurse at ORG': a relative the text describes but never names
+        if named is not None and named[0].kind == "descriptor" and named[0].end == _tok_end(head.head) and is_kin_descriptor(named[0].text):
             return named[1], named[0].start
     for c in head.children:
         if c.dep_ == "appos":
@@ -296,7 +317,9 @@ def _rule_employment_verbs(ctx: _Ctx) -> None:
             if c.dep_ in ("prep", "agent") and c.lower_ in slots:  # ("is employed by X": an agent)
                 objs += [o for g in c.children if g.dep_ == "pobj" for o in _conjuncts(g)]
                 came_from |= {o.i for g in c.children if g.dep_ == "pobj" for o in _conjuncts(g)} if c.lower_ == "from" else set()
-        joined = any(_org_at(ctx, o, named=True) for o in objs if o.i not in came_from)
+        # (or described: "joined the band from X", the band named before)
+        joined = any(_org_at(ctx, o, named=True) or (o.pos_ == "NOUN" and (_org_by_head(ctx, o.lower_, o.idx) or _org_described(ctx, o.lower_, o.left_edge.idx)))
+                     for o in objs if o.i not in came_from)
         for obj in objs:
             hits = [] if tok.lemma_ in via_staff or tok.lemma_ in description_only else [h for h in [_org_at(ctx, obj, named=tok.lemma_ not in by_description, staff=tok.lemma_ == "work")] if h]
             if not hits and joined and obj.i in came_from:
@@ -304,6 +327,8 @@ def _rule_employment_verbs(ctx: _Ctx) -> None:
                 # the name it came from is the one before, though the entity stage took it
                 # for a person's (a name with no pronoun or gender of its own: _employer_at)
                 hits = [h for h in [_employer_at(ctx, obj)] if h]
+                # "from the ska outfit The Pennyfolds": the name in apposition
+                hits = hits or [h for a in obj.children if a.dep_ == "appos" for h in [_employer_at(ctx, a)] if h]
             if (not hits and tok.lemma_ in by_description and obj.pos_ == "NOUN"
                     and [c.lower_ for c in obj.children if c.i < obj.i] == ["the"]):
                 # "ran the inn for 30 years", "led the festival": the organisation named
@@ -311,6 +336,10 @@ def _rule_employment_verbs(ctx: _Ctx) -> None:
                 earlier = _org_by_head(ctx, obj.lower_, obj.idx)
                 if earlier is not None and not _membership(earlier[1]):
                     hits = [(earlier[0].model_copy(update={"start": obj.idx, "end": _tok_end(obj)}), earlier[1])]
+            if not hits and tok.lemma_ in by_description and tok.lemma_ not in description_only and obj.pos_ == "NOUN":
+                # "ran the firm's workshop for 30 years": a part of a business the text described as
+                # one (not "ran the Independents' data operation", a group's volunteer work)
+                hits = [h for p in obj.children if p.dep_ == "poss" and p.pos_ == "NOUN" for h in [_employer_at(ctx, p, direct=False)] if h and not _membership(h[1])]
             if not hits and (obj.lower_ in bridges or obj.lemma_ in bridges):
                 # 'joined the faculty of the University of Hamburg', 'on the faculties of X and Y'
                 hits = [h for c in obj.children if c.dep_ == "prep" and c.lower_ == "of"
@@ -340,6 +369,9 @@ def _rule_name_of_org(ctx: _Ctx) -> None:
             continue
         at = after.end()
         hit = ctx.starting_at(at, ORG)
+        words = re.match(r"(?:[A-Z][\w&'’-]*\s+){0,4}[A-Z][\w&'’-]*", text[at : at + 80])
+        if hit is None and words is not None and ctx.covering(at, at + 1, ORG | PERSON) is None:
+            hit = _org_named_as(ctx, words.group(0), at, at + words.end())  # named again, unmarked
         # only an organisation that is a workplace by its name: "of the Omega Foundation", not
         # "of the Dallas Cowboys" or "of the Supremes" (a team or a band one plays in)
         if hit is None or hit[0].kind == "descriptor" or _membership(hit[1]) or not heads & set(hit[1].name.lower().split()):
@@ -351,3 +383,23 @@ def _rule_name_of_org(ctx: _Ctx) -> None:
         for m, p in people:
             if hit[1].id not in _has_employer(ctx, p):
                 ctx.add("employer", p, m.start, hit[0].end, obj=hit[1], confidence=LIKELY)
+
+
+def _rule_run_by(ctx: _Ctx) -> None:
+    """'Fallon's Garage, which is run by Ciaran Fallon', 'a joinery firm run by Ivan and Marta
+    Novak': the people a business is run by work there (patterns key employment.run_by_verbs)."""
+    verbs = set(patterns()["employment"]["run_by_verbs"])
+    toks = tokens_of(ctx.doc)
+    for k in [k for k, lemma in enumerate(columns(ctx.doc).lemma) if lemma in verbs]:
+        tok = toks[k]
+        if tok.tag_ != "VBN" or tok.idx < ctx.article.body_start or tok.dep_ not in ("acl", "relcl") or _not_asserted(tok):
+            continue
+        org = _org_at(ctx, tok.head)
+        if org is None:
+            continue
+        for agent in (c for c in tok.children if c.dep_ == "agent"):
+            for obj in (g for g in agent.children if g.dep_ == "pobj"):
+                for o in _conjuncts(obj):
+                    hit = ctx.covering(o.idx, _tok_end(o))
+                    if hit is not None and hit[1].type == "PERSON" and org[1].id not in _has_employer(ctx, hit[1]):
+                        ctx.add("employer", hit[1], min(org[0].start, tok.idx), _tok_end(o), obj=org[1], confidence=LIKELY)

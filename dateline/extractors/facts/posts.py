@@ -3,7 +3,9 @@ brewer, Ann Roe', 'The station's coxswain, Ann Roe', 'Ann Roe, the commission's 
 'Ann Roe, who is the club's physiotherapist'; and 'A spokeswoman for ORG, Ann Roe', 'A university
 spokesman, Ann Roe' (after Harlan State University). The possessive ties the words between it
 and the name to the organisation, so the post need not be in the titles lexicon (patterns key
-``posts``)."""
+``posts``). Also posts in other shapes: 'The band's manager is X', 'X, head of elder law at ORG',
+'Its trustees include X and Y', 'after nine years as provost', 'He was its harbourmaster', 'his
+band ORG', and a job held for a person ('Quintero's lawyer, X': an occupation)."""
 
 from __future__ import annotations
 
@@ -11,16 +13,30 @@ import re
 from functools import lru_cache
 from typing import Optional
 
-from dateline.extractors.facts.context import ORG, SURE, _Ctx, _org_by_head, patterns
-from dateline.extractors.facts.employment import _drop_bare_job, _has_employer
+from spacy.tokens import Token
+
+from dateline.extractors.facts.context import (
+    LIKELY,
+    ORG,
+    SURE,
+    _Ctx,
+    _named,
+    _not_asserted,
+    _subjects,
+    patterns,
+)
+from dateline.extractors.facts.described import is_kin_descriptor
+from dateline.extractors.facts.employment import _drop_bare_job, _has_employer, _membership
 from dateline.extractors.facts.lexicon import title_words
+from dateline.extractors.facts.orgs import _org_by_head, _org_described, _org_named_as
 from dateline.extractors.facts.roles import _employs
 from dateline.model import Entity, Mention
+from dateline.nlp import tokens_of
 
 # the possessor: "the dairy's", "Kelby Town's", "Marlowe & Finch's", "Halden Systems'"
 # (a full stop only in a short abbreviation, "St.": "Monday. Halden Systems'" is two sentences)
 _WORD = r"(?:[A-Z][a-z]{0,2}\.|[A-Z][\w&'’-]*)"
-_OWNER = r"(?:[Tt]he\s+[a-z][\w-]*|" + _WORD + r"(?:\s+(?:" + _WORD + r"|&|of|and))*)(?:['’]s|(?<=s)['’])"
+_OWNER = r"(?:[Tt]he\s+[a-z][\w-]*|(?:the\s+)?" + _WORD + r"(?:\s+(?:" + _WORD + r"|&|of|and))*)(?:['’]s|(?<=s)['’])"
 # the post: one to four lower-case words, or 'head of production'; no punctuation inside
 _POST = r"(?P<post>(?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*(?:\s+of\s+[a-z][\w-]*)?)"
 
@@ -32,7 +48,15 @@ def _posts_rx() -> dict[str, re.Pattern]:
         "before": re.compile(r"(?P<owner>\b(?:[Ii]ts|" + _OWNER + r"))\s+" + _POST + r",\s+$"),
         # ", the commission's current harbourmaster" (after a name)
         # (or said of her: "Siobhan, who is the club's physiotherapist", "X is the firm's lawyer")
-        "after": re.compile(r"(?:,\s+(?:who\s+(?:is|was)\s+)?|\s+(?:is|was)\s+)(?P<owner>" + _OWNER + r")\s+" + _POST + r"(?=\s*(?:[,.;]|\s+who\b|\s+and\b))"),
+        # (an age between: "Eleni Roe, 54, now the club's registrar", "X's wife, 49, is the firm's
+        # transport manager"; 'its' too: "Ann Roe, its finance director")
+        "after": re.compile(r"(?:,\s+\d{1,3})?(?:,\s+(?:who\s+(?:is|was)\s+|now\s+)?|,?\s+(?:is|was)\s+(?:now\s+)?)(?P<owner>\b[Ii]ts|" + _OWNER + r")\s+" + _POST + r"(?=\s*(?:[,.;]|\s+who\b|\s+and\b))"),
+        # "The band's manager is the siblings' father, " / "The club's secretary is " (before a name)
+        "before_is": re.compile(r"(?P<owner>\b(?:[Ii]ts|" + _OWNER + r"))\s+" + _POST + r"\s+(?:is|was)\s+(?:the\s+[^,.;]{1,40}?,\s+)?$"),
+        # "his band Copperhead Lane": an organisation of one's own, named right after
+        "own": re.compile(r"\b(?:[Hh]is|[Hh]er)\s+(?:own\s+)?(?:" + "|".join(patterns()["posts"]["own_org_nouns"]) + r")\s+(?:,\s+)?$"),
+        # ", head of emergency medicine at " (after a name): a department's head works there
+        "field": re.compile(r",\s+(?:\d{1,3},\s+)?(?:the\s+)?(?P<post>(?:" + "|".join(patterns()["posts"]["field_heads"]) + r")\s+of\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)\s+(?:at|for|with)\s+(?:the\s+)?"),
         # "A university spokesman, " (before a name): the organisation named before by that word
         "indefinite_head": re.compile(r"\b[Aa]n?\s+(?P<head>[a-z]+)\s+" + _POST + r",\s+$"),
         # "A spokeswoman for the Marshfield Alliance, " (before a name)
@@ -65,10 +89,13 @@ def _owner(ctx: _Ctx, owner: str, start: int, end: int) -> Optional[tuple[Mentio
     stem_end = end - (1 if owner.endswith(("s'", "s’")) else 2)  # "Halden Systems'" / "Acme's"
     mh = re.fullmatch(r"[Tt]he\s+([a-z]+)['’]s", owner)
     if mh is None:
-        return ctx.ending_at(stem_end, ORG) or ctx.covering(stem_end - 1, stem_end, ORG)
+        # ("Rhys Ellis, the Ashby Gazette's editor": a name the entity stage took into his description)
+        lead = len(owner) - len(owner.removeprefix("the ").removeprefix("The "))
+        return (ctx.ending_at(stem_end, ORG) or ctx.covering(stem_end - 1, stem_end, ORG)
+                or _org_named_as(ctx, ctx.text[start + lead : stem_end], start + lead, stem_end))
     # "the commission's": the organisation named before with that word in its name, rather
     # than whatever the entity stage linked the descriptor to
-    earlier = _org_by_head(ctx, mh.group(1), start)
+    earlier = _org_by_head(ctx, mh.group(1), start) or _org_described(ctx, mh.group(1), start)
     if earlier is not None:
         return earlier[0].model_copy(update={"start": start, "end": end}), earlier[1]
     return ctx.covering(stem_end - 1, stem_end, ORG)
@@ -89,15 +116,27 @@ def _its(ctx: _Ctx, start: int, end: int) -> Optional[tuple[Mention, Entity]]:
                 hit = ctx.covering(tok.idx, tok.idx + len(tok.text), ORG)
                 if hit is not None and hit[0].kind == "name":
                     return hit[0].model_copy(update={"start": start, "end": end}), hit[1]
+                # "The brewery's best-known beer was named ... Its head brewer": the subject's owner
+                poss = next((c for c in tok.children if c.dep_ == "poss" and c.pos_ == "NOUN"), None)
+                hit = _org_by_head(ctx, poss.lower_, poss.idx) or _org_described(ctx, poss.lower_, poss.idx) if poss is not None else None
+                if hit is not None:
+                    return hit[0].model_copy(update={"start": start, "end": end}), hit[1]
     named = {e.id: (m, e) for m, e in ctx.mentions if prev.start_char <= m.start < start and e.type in ORG and m.kind == "name"}
     if len(named) != 1:
-        return None
+        # "Gary Roe, the firm's managing director, and Ann Lee, its finance director": the
+        # organisation this sentence last referred to, by name or description
+        here = [(m, e) for m, e in ctx.mentions if sent.start_char <= m.start < start and e.type in ORG and _named(e)]
+        if not here:
+            return None
+        m, e = here[-1]
+        return m.model_copy(update={"start": start, "end": end}), e
     m, e = next(iter(named.values()))
     return m.model_copy(update={"start": start, "end": end}), e
 
 
 def _add_post(ctx: _Ctx, person: Entity, post: str, org: tuple[Mention, Entity], start: int, end: int) -> None:
-    if _employs(org[1].name, post.split()[-1]) and _employs(org[1].name, post) and org[1].id not in _has_employer(ctx, person):
+    also = frozenset(patterns()["posts"]["employment_roles"])
+    if _employs(org[1].name, post.split()[-1], also) and _employs(org[1].name, post, also) and org[1].id not in _has_employer(ctx, person):
         ctx.add("employer", person, start, end, obj=org[1], confidence=SURE)
     head = post.split()[-1] if " of " not in f" {post} " else post
     _drop_bare_job(ctx, person, post, start, end)
@@ -109,15 +148,34 @@ def _rule_possessive_posts(ctx: _Ctx) -> None:
     rx = _posts_rx()
     text, body = ctx.text, ctx.article.body_start
     for mention, person in ctx.mentions:
-        if person.type != "PERSON" or mention.kind != "name" or mention.start < body:
+        if person.type != "PERSON" or mention.start < body:
+            continue
+        if mention.kind != "name":
+            # "Stuart's wife, 49, is the firm's transport manager": a relative described, not named
+            got = rx["after"].match(text, mention.end, min(len(text), mention.end + 90))
+            if mention.kind == "descriptor" and is_kin_descriptor(mention.text) and got is not None:
+                post = _post_words(got.group("post"))
+                org = _owner(ctx, got.group("owner"), got.start("owner"), got.end("owner"))
+                if post and org is not None:
+                    _add_post(ctx, person, post, org, mention.start, got.end())
             continue
         head = text[max(body, mention.start - 90) : mention.start]
         base = mention.start - len(head)
         got = rx["before"].search(head)
+        done = False
         if got is not None:
             post = _post_words(got.group("post"))
             org = _owner(ctx, got.group("owner"), base + got.start("owner"), base + got.end("owner"))
             if post and org is not None:
+                _add_post(ctx, person, post, org, base + got.start(), mention.end)
+                done = True
+        if got is not None and not done:
+            _persons_job(ctx, person, got, base, mention.end)
+        got = None if done else rx["before_is"].search(head)
+        if got is not None:
+            post = _post_words(got.group("post"))
+            org = _owner(ctx, got.group("owner"), base + got.start("owner"), base + got.end("owner"))
+            if post and org is not None and " " not in post.strip():
                 _add_post(ctx, person, post, org, base + got.start(), mention.end)
         got = rx["indefinite"].search(head)
         if got is not None:
@@ -140,3 +198,143 @@ def _rule_possessive_posts(ctx: _Ctx) -> None:
             org = _owner(ctx, got.group("owner"), got.start("owner"), got.end("owner"))
             if post and org is not None:
                 _add_post(ctx, person, post, org, mention.start, got.end())
+        got = rx["field"].match(text, mention.end, min(len(text), mention.end + 90))
+        org = ctx.starting_at(got.end(), ORG) if got is not None else None
+        if got is not None and org is not None and not _membership(org[1]):
+            post = got.group("post")
+            if org[1].id not in _has_employer(ctx, person):
+                ctx.add("employer", person, mention.start, org[0].end, obj=org[1], confidence=SURE)
+            if not any(f.relation == "title" and f.subject == person.id and f.value == post for f in ctx.facts.values()):
+                ctx.add("title", person, mention.start, org[0].end, value=post, confidence=SURE)
+
+
+def _persons_job(ctx: _Ctx, person: Entity, got: re.Match, base: int, end: int) -> None:
+    """"Quintero's lawyer, Jae-won Park": a job held for a person, not at an organisation, is
+    the named one's occupation (a kin word is no job)."""
+    words = got.group("post").lower().split()
+    owner = got.group("owner")
+    stem_end = base + got.end("owner") - (1 if owner.endswith(("s'", "s’")) else 2)
+    if len(words) != 1 or words[0] in patterns()["kinship"] or words[0] not in {o.lower() for o in patterns()["occupations"]}:
+        return
+    if ctx.ending_at(stem_end) is None:
+        return
+    ctx.add("occupation", person, base + got.start(), end, value=words[0], confidence=LIKELY)
+
+
+def _rule_own_organisations(ctx: _Ctx) -> None:
+    """'Martin Keel, who won it with his band Copperhead Lane': an organisation of one's own
+    (patterns key posts.own_org_nouns) named right after 'his/her' and the noun employs the
+    person 'his/her' stands for."""
+    rx = _posts_rx()["own"]
+    for m, org in ctx.mentions:
+        if org.type not in ORG or m.kind != "name" or m.start < ctx.article.body_start:
+            continue
+        got = rx.search(ctx.text, max(ctx.article.body_start, m.start - 40), m.start)
+        if got is None:
+            continue
+        # whose it is: the subject of the clause the phrase stands in ('who won it with his
+        # band X'), which the parse gives more surely than the pronoun's link
+        span = ctx.doc.char_span(m.start, m.end, alignment_mode="expand")
+        verb = span.root if span is not None else None
+        for _ in range(4):
+            if verb is None or verb.pos_ in ("VERB", "AUX") or verb.head is verb:
+                break
+            verb = verb.head
+        if verb is None or verb.pos_ not in ("VERB", "AUX"):
+            continue
+        people = [p for p in _subjects(ctx, verb, couples=False) if p.type == "PERSON" and _named(p)]
+        if len(people) != 1 or org.id in _has_employer(ctx, people[0]):
+            continue
+        ctx.add("employer", people[0], got.start(), m.end, obj=org, confidence=LIKELY)
+
+
+def _rule_plural_posts(ctx: _Ctx) -> None:
+    """'Its trustees include Ann Roe and her cousin, Ben Roe': each person listed holds the
+    post (the plural of a listed title or job) at the organisation the possessive names. A name
+    inside a description of a listed one ('the son of Cy Roe') is not listed."""
+    rx = re.compile(r"(?P<owner>\b[Ii]ts|" + _OWNER + r")\s+(?P<post>(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*?)s\s+(?:" + "|".join(patterns()["posts"]["list_verbs"]) + r")\s+")
+    jobs = title_words() | {o.lower() for o in patterns()["occupations"]}
+    for got in rx.finditer(ctx.text, ctx.article.body_start):
+        post = _post_words(got.group("post"))
+        if not post or post.split()[-1] not in jobs:
+            continue
+        org = _owner(ctx, got.group("owner"), got.start("owner"), got.end("owner"))
+        if org is not None:
+            for m, person in _listed(ctx, got.end()):
+                _add_post(ctx, person, post, org, got.start(), m.end)
+    # "Among the new councillors are Tom and Hazel Brennock": a job, with no organisation
+    occupations = {o.lower() for o in patterns()["occupations"]}
+    bare = re.compile(r"\b(?:[Aa]mong\s+)?[Tt]he\s+(?:[\w-]+\s+){0,3}?(?P<post>[a-z][\w-]*?)s\s+(?:" + "|".join(patterns()["posts"]["list_verbs"]) + r")\s+(?=[A-Z])")
+    for got in bare.finditer(ctx.text, ctx.article.body_start):
+        job = got.group("post").lower()
+        if job not in occupations or job in patterns()["kinship"]:
+            continue
+        for m, person in _listed(ctx, got.end()):
+            ctx.add("occupation", person, got.start(), m.end, value=job, confidence=LIKELY)
+
+
+def _listed(ctx: _Ctx, start: int) -> list[tuple[Mention, Entity]]:
+    """The people named in the list that starts at ``start`` and runs to the sentence's end,
+    not those inside a description of one ('Ruth Dale, the daughter of Cy Dale')."""
+    stop = ctx.text.find(".", start)
+    if stop < 0:
+        return []
+    return [(m, person) for m, person in ctx.mentions
+            if start <= m.start <= stop and person.type == "PERSON" and m.kind in ("name", "firstname")
+            and not re.search(r"\b(?:of|by|to|with|for)\s+$", ctx.text[start : m.start])]
+
+
+def _post_phrase(tok: Token) -> str:
+    """The post's words as written, from its first modifier that is no date or rank ('a
+    non-executive director': 'non-executive director', hyphen kept)."""
+    drop = set(patterns()["employment"]["role_modifiers_dropped"])
+    kept = [c for c in tok.children if c.dep_ in ("compound", "amod") and c.i < tok.i and c.is_lower and c.lower_ not in drop]
+    if not kept:
+        return tok.lower_
+    return tok.doc[min(c.left_edge.i for c in kept) : tok.i + 1].text.lower()
+
+
+def _rule_as_posts(ctx: _Ctx) -> None:
+    """'after nine years as provost', 'who acted as returning officer', 'He was its
+    harbourmaster': a listed title said of the clause's subject. With 'its' the post is at the
+    organisation 'its' stands for (or, when that is unclear, at the one employer the text gives
+    the person); without, the title alone."""
+    titles = title_words()
+    jobs = titles | {o.lower() for o in patterns()["occupations"]}
+    as_verbs = set(patterns()["employment"]["as_verbs"]) | set(patterns()["posts"]["as_verbs"])
+    spells = set(patterns()["posts"]["as_spells"])
+    for tok in tokens_of(ctx.doc):
+        if tok.idx < ctx.article.body_start or tok.pos_ != "NOUN" or tok.lower_ not in jobs:
+            continue
+        if tok.dep_ == "pobj" and tok.head.lower_ == "as" and (tok.lower_ in titles or any(c.lower_ == "its" for c in tok.children)):
+            verb = tok.head.head
+            # only a verb of holding a post or a spell of time: 'served as', 'nine years as'; not
+            # 'praised her as leader'
+            if verb.lemma_ not in as_verbs and verb.lower_ not in spells:
+                continue
+        elif tok.dep_ == "attr" and tok.head.lemma_ in ("be", "become") and any(c.lower_ == "its" for c in tok.children):
+            verb = tok.head
+        else:
+            continue
+        for _ in range(3):  # "after nine years as provost": up to the clause's verb
+            if verb.pos_ in ("VERB", "AUX") or verb.head is verb:
+                break
+            verb = verb.head
+        if verb.pos_ not in ("VERB", "AUX") or _not_asserted(verb):
+            continue
+        people = [p for p in _subjects(ctx, verb, couples=False) if p.type == "PERSON"]
+        if len(people) != 1:
+            continue
+        person = people[0]
+        post = _post_phrase(tok)
+        its = next((c for c in tok.children if c.lower_ == "its"), None)
+        org = _its(ctx, its.idx, its.idx + 3) if its is not None else None
+        known = _has_employer(ctx, person)
+        if org is None and its is not None and len(known) == 1:
+            org = next(((m, e) for m, e in ctx.mentions if e.id in known), None)
+        start, end = min(tok.head.idx, tok.idx), tok.idx + len(tok.text)
+        if org is not None:
+            _add_post(ctx, person, post, (org[0].model_copy(update={"start": its.idx, "end": its.idx + 3}) if its else org[0], org[1]), start, end)
+        elif not any(f.relation == "title" and f.subject == person.id and str(f.value).split()[-1] == tok.lower_ for f in ctx.facts.values()):
+            _drop_bare_job(ctx, person, post, start, end)
+            ctx.add("title", person, start, end, value=post, confidence=LIKELY)

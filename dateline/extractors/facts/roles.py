@@ -8,28 +8,32 @@ import re
 from dateline.extractors.facts.context import (
     LIKELY,
     ORG,
+    PERSON,
     SURE,
     _conjuncts,
     _Ctx,
-    _org_by_head,
     _regexes,
     _resolve,
     _subjects,
     patterns,
 )
+from dateline.extractors.facts.described import is_kin_descriptor
 from dateline.extractors.facts.lexicon import title_words
+from dateline.extractors.facts.orgs import _org_by_head, _org_named_as
 from dateline.model import Entity
 
 
-def _employs(org_name: str, title: str) -> bool:
+def _employs(org_name: str, title: str, also: frozenset[str] = frozenset()) -> bool:
     """A title with an organisation names an employer unless the title is an office or a
-    membership ('member of the Academy') or the organisation one you belong to (a party, a
-    council; though a council's staff, its spokeswoman, work for it: ``staff_roles``)."""
+    membership ('member of the Academy') or the organisation one you belong to (a party, an
+    army; though an army's staff, its spokeswoman, work for it: ``staff_roles``). ``also``:
+    roles a construction ties to the organisation firmly enough to count ('The group's
+    leader, X')."""
     emp = patterns()["employment"]
     words = org_name.lower().split()
     if words and title in emp["staff_roles"] and words[-1] in emp["staffed_bodies"]:
-        return True  # a council's members are not employed by it, its spokeswoman is
-    return bool(words) and words[-1] not in emp["not_employers"] and title not in emp["not_employment_roles"]
+        return True  # a league's members are not employed by it, its spokeswoman is
+    return bool(words) and words[-1] not in emp["not_employers"] and (title not in emp["not_employment_roles"] or title in also)
 
 
 def _rule_roles(ctx: _Ctx) -> None:
@@ -66,6 +70,11 @@ def _rule_roles(ctx: _Ctx) -> None:
                 # one lowercase word between: "The New York Times technology columnist X"
                 mw = re.search(r"(?:['’]s)?\s+[a-z][\w-]*\s+$", pre)
                 org_before = ctx.ending_at(s - len(pre) + mw.start(), ORG) if mw else None
+                # ("Harlan State board chair X": the first words of an organisation's name)
+                short = re.search(r"(?<![\w'’])((?:[A-Z][\w&'’-]*\s+){1,3}[A-Z][\w&'’-]*)(?:\s+[a-z][\w-]*)?\s+$", pre)
+                inside = ctx.covering(s - len(pre) + short.start(1), s - len(pre) + short.end(1), ORG | PERSON) if short else None
+                if org_before is None and short is not None and (inside is None or inside[0].kind == "descriptor"):
+                    org_before = _org_named_as(ctx, short.group(1), s - len(pre) + short.start(1), s - len(pre) + short.end(1))
         post = text[e : e + 60]
         mn = re.match(r"^,?\s+", post)
         person_after = ctx.starting_at(e + mn.end()) if mn else None
@@ -167,8 +176,13 @@ def _rule_roles(ctx: _Ctx) -> None:
             ma = re.search(r"(?:,\s+(?:who\s+(?:is|was)\s+)?|\s+(?:is|was)\s+)(?:a|an|the)\s+(?:(?!of\s)[\w-]+\s+){0,3}$", head)
             if ma is not None and not re.search(r"[.;:!?\"“”]", ma.group(0)):
                 cut = s - len(head) + ma.start()
-                age = re.search(r",\s+\d{1,3}$", text[max(body, cut - 6) : cut])
-                at = ctx.ending_at(cut - len(age.group(0)) if age else cut)
+                # (an age or a lifespan between: "X, 45, a dentist", "X (1911-1987), a coal merchant")
+                age = re.search(r"(?:,\s+\d{1,3}|\s+\(\d{4}\s*[-–]\s*\d{4}\))$", text[max(body, cut - 14) : cut])
+                name_end = cut - len(age.group(0)) if age else cut
+                at = ctx.ending_at(name_end)
+                kin = ctx.covering(name_end - 1, name_end)
+                if at is None and kin is not None and kin[0].kind == "descriptor" and kin[0].end == name_end and is_kin_descriptor(kin[0].text):
+                    at = kin  # "Her husband, 55, a carpenter": a relative described, not named
                 if at:
                     subject, ev = at[1], (at[0].start, e)
         if subject is None:
@@ -202,7 +216,9 @@ def _rule_roles(ctx: _Ctx) -> None:
         if span is not None:
             jobs[span.root.i] = subject
         # 'director of Acme' is a title (handled above), not a bare occupation
-        if re.match(r"^\s+(?:of|at|for|with)\s+(?:the\s+)?[A-Z]", text[e : e + 30]):
+        # ('a coxswain at Porthcarrow': a place after it leaves the job an occupation)
+        at_org = re.match(r"^\s+(?P<prep>of|at|for|with)\s+(?:the\s+)?(?=[A-Z])", text[e : e + 30])
+        if at_org and (at_org.group("prep") != "at" or ctx.starting_at(e + at_org.end(), ORG | PERSON) is not None):
             continue
         ctx.add("occupation", subject, ev[0], ev[1], value=occ, confidence=LIKELY if ev == (s, e) else SURE)
         ctx.add_gender(subject, p["gendered_roles"].get(occ), s, e, SURE)
@@ -236,6 +252,9 @@ def _rule_retired_occupations(ctx: _Ctx) -> None:
             if len(words) == 1 and words[0] in p["job_suffixes"]:
                 continue  # "a player", "a collector": the ending alone names no trade
         at = ctx.ending_at(m.start())
+        life = re.search(r"\s+\(\d{4}\s*[-–]\s*\d{4}\)$", ctx.text[max(0, m.start() - 20) : m.start()])
+        if at is None and life is not None:
+            at = ctx.ending_at(m.start() - len(life.group(0)))  # "Ivy Trent (1902 – 1971), a ballad collector"
         if at is None:
             continue
         job = " ".join(words)

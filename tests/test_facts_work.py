@@ -1,0 +1,208 @@
+"""Issue 9, part 2, work and roles: the construction families missed on development news
+articles, each with sentences of our own. Every sentence is fictional."""
+
+from __future__ import annotations
+
+from tests.test_facts_families import _facts
+
+D = "date 2024-03-01\n"
+
+
+# -- which bodies employ: the news convention, within what Re-DocRED allows -----------------
+
+
+def test_a_parish_council_chairman_and_a_union_officer_are_employed_there(nlp):
+    facts = _facts(nlp, D + "Ana Pell, chairman of Dunmore Parish Council, said the road would reopen. "
+                   "Owen Tay, a regional officer for the Dock and Harbour Workers' Union, agreed.\n")
+    assert ("employer", "Ana Pell", "Dunmore Parish Council") in facts
+    assert ("employer", "Owen Tay", "Dock and Harbour Workers' Union") in facts
+
+
+def test_a_founder_is_still_no_employee_but_a_partner_is(nlp):
+    facts = _facts(nlp, D + "Ruth Kell, the founder of Kell Textiles, retired. Her son, Sam Kell, is a partner at Lowry Fenn, the law firm.\n")
+    assert not any(f[0] == "employer" and f[1] == "Ruth Kell" for f in facts)
+    assert ("employer", "Sam Kell", "Lowry Fenn") in facts
+
+
+def test_a_leader_tied_by_the_possessive_works_for_the_council(nlp):
+    facts = _facts(nlp, D + "Fenby District Council met on Monday. The council's outgoing leader, Rhodri Vaughan, said he was proud.\n")
+    assert ("employer", "Rhodri Vaughan", "Fenby District Council") in facts
+
+
+# -- posts said with 'as' or 'its' ----------------------------------------------------------
+
+
+def test_years_as_a_title_is_a_title(nlp):
+    facts = _facts(nlp, D + "Tomas Reyes, 61, who is retiring in June after twelve years as provost, thanked his staff.\n")
+    assert ("title", "Tomas Reyes", "provost") in facts
+
+
+def test_was_its_post_is_a_post_at_the_organisation_before(nlp):
+    facts = _facts(nlp, D + "Lena Ward joined the Calder Harbour Board in 1990. She was its harbourmaster from 1994 until 2010.\n")
+    assert ("title", "Lena Ward", "harbourmaster") in facts
+    assert ("employer", "Lena Ward", "Calder Harbour Board") in facts
+
+
+def test_its_post_after_a_name_is_at_the_organisation_the_sentence_named(nlp):
+    text = (D + "Holt & Kerr, the Leeds firm, is to be sold. The sale was agreed by Neil Amis, the firm's "
+            "chief executive, and Tara Holt, its finance director.\n")
+    facts = _facts(nlp, text)
+    assert ("title", "Tara Holt", "finance director") in facts
+    assert ("employer", "Tara Holt", "Holt & Kerr") in facts
+
+
+# -- plural posts and posts before 'is' ----------------------------------------------------
+
+
+def test_a_plural_post_gives_each_holder_listed_but_not_a_parent_named_inside(nlp):
+    text = (D + "The money goes to the Ivel Heritage Trust, a charity in the town. Its trustees include "
+            "Mark Dale and his cousin, Ruth Dale, the daughter of Cyril Dale.\n")
+    facts = _facts(nlp, text)
+    assert ("employer", "Mark Dale", "Ivel Heritage Trust") in facts
+    assert ("title", "Ruth Dale", "trustee") in facts
+    assert not any(f[0] in ("employer", "title") and f[1] == "Cyril Dale" for f in facts)
+
+
+def test_the_bands_post_is_at_the_organisation_described_as_a_band(nlp):
+    # "the band" is resolved from the description beside the name, not from the town named since
+    text = (D + "Salt Lanterns, the four-piece folk band from Ormby, won the prize. The band's manager is "
+            "the singer's father, Piet Roe, 66, who lives in Ormby. Their mother, Ines Roe, is the band's accountant.\n")
+    facts = _facts(nlp, text)
+    assert ("employer", "Piet Roe", "Salt Lanterns") in facts
+    assert ("title", "Piet Roe", "manager") in facts
+    assert ("employer", "Ines Roe", "Salt Lanterns") in facts
+
+
+def test_his_band_is_held_by_the_clauses_subject_not_the_last_man_named(nlp):
+    text = (D + "Lucia Vance sang with her brother, Teodor Vance. The prize will be judged by the singer "
+            "Colm Ward, who won it in 2019 with his band Harrow Lane.\n")
+    facts = _facts(nlp, text)
+    assert ("employer", "Colm Ward", "Harrow Lane") in facts
+    assert not any(f[0] == "employer" and f[1] == "Teodor Vance" for f in facts)
+
+
+# -- relatives the text describes but never names -----------------------------------------
+
+
+def test_a_described_relatives_job_and_employer(nlp):
+    text = (D + "Paul Rowe, 50, was pulled from the water. His wife, 47, a midwife at Fellbridge General "
+            "Hospital, was ashore. Ann Lusk, 60, also helped. Her husband, 58, a roofer, called the coastguard.\n")
+    facts = _facts(nlp, text)
+    assert ("employer", "Paul Rowe's wife", "Fellbridge General Hospital") in facts
+    assert ("occupation", "Ann Lusk's husband", "roofer") in facts
+
+
+# -- jobs and posts in other shapes --------------------------------------------------------
+
+
+def test_a_job_after_a_lifespan(nlp):
+    facts = _facts(nlp, D + "The mill was built by Amos Kett (1850-1921), a stonemason from Dunholm.\n")
+    assert ("occupation", "Amos Kett", "stonemason") in facts
+
+
+def test_head_of_a_field_at_an_organisation(nlp):
+    facts = _facts(nlp, D + "Rhian Moss, head of emergency medicine at Carrow General Hospital, said the unit was full.\n")
+    assert ("employer", "Rhian Moss", "Carrow General Hospital") in facts
+    assert ("title", "Rhian Moss", "head of emergency medicine") in facts
+
+
+def test_run_by_and_employed_by_name_an_employer(nlp):
+    text = (D + "The bread came from Pell's Bakery, which is run by Mina Pell. Jo Dunne, 33, a carer employed "
+            "by Brightway Home Care, delivered it.\n")
+    facts = _facts(nlp, text)
+    assert ("employer", "Mina Pell", "Pell's Bakery") in facts
+    assert ("employer", "Jo Dunne", "Brightway Home Care") in facts
+
+
+def test_a_job_at_a_place_stays_an_occupation(nlp):
+    facts = _facts(nlp, D + "Jenna Price is now a lifeboat coxswain at Porthellan, the first woman to hold the post.\n")
+    assert any(f[:2] == ("occupation", "Jenna Price") and str(f[2]).endswith("coxswain") for f in facts)
+
+
+def test_a_post_at_a_site_of_the_organisation(nlp):
+    text = (D + "Kell Freight, the haulage company, was sold. Raj Patel, a fitter at the company's Ashby depot, "
+            "said staff were relieved.\n")
+    facts = _facts(nlp, text)
+    assert ("employer", "Raj Patel", "Kell Freight") in facts
+
+
+# -- organisations and people the other stages left unlinked -------------------------------
+
+
+def test_who_after_a_description_is_the_person_described(nlp):
+    text = (D + "Brannock Haulage, the Lincolnshire firm, is to be sold. It was agreed by Gary Brannock, the firm's "
+            "managing director, and Priya Rao, its finance director, who joined Brannock Haulage from Fenwold Logistics in 2016. "
+            "Fenwold Logistics said it wished her well.\n")
+    facts = _facts(nlp, text)
+    assert ("employer", "Priya Rao", "Brannock Haulage") in facts
+    # the entity stage marks Fenwold Logistics only where it is named the second time
+    assert ("employer", "Priya Rao", "Fenwold Logistics") in facts
+    assert not any(f[0] == "employer" and f[1] == "Gary Brannock" and f[2] == "Fenwold Logistics" for f in facts)
+
+
+def test_the_first_words_of_an_organisations_name_stand_for_it(nlp):
+    text = (D + "Harlan State University has named a new provost. Harlan State board chair Eleanor Whitfield said the "
+            "search had been long. Amir Haddad, an associate professor of mathematics at Harlan State, welcomed it.\n")
+    facts = _facts(nlp, text)
+    assert ("employer", "Eleanor Whitfield", "Harlan State University") in facts
+    assert ("employer", "Amir Haddad", "Harlan State University") in facts
+
+
+def test_a_job_held_for_a_person_is_an_occupation(nlp):
+    facts = _facts(nlp, D + "Marisol Quintero will keep the house. Quintero's lawyer, Dana Park, said she was relieved.\n")
+    assert ("occupation", "Dana Park", "lawyer") in facts
+    assert not any(f[0] == "employer" and f[1] == "Dana Park" for f in facts)
+
+
+def test_running_a_part_of_a_business_described_so_is_working_there(nlp):
+    text = (D + "Kell Freight, the family firm, was sold on Monday. Ken Ashby, a mechanic, ran the firm's workshop "
+            "for 30 years. His cousin, Vic Ashby, ran the Greens' data operation from a spare bedroom.\n")
+    facts = _facts(nlp, text)
+    assert ("employer", "Ken Ashby", "Kell Freight") in facts
+    assert not any(f[0] == "employer" and f[1] == "Vic Ashby" for f in facts)
+
+
+def test_a_named_possessive_after_the_name_and_a_manager_and_no_volunteer(nlp):
+    text = (D + "The Ashby Gazette printed the letter from Halden Systems. Nina Ross, editor of the Ashby Gazette, wrote the reply. Rhys Ellis, "
+            "the Ashby Gazette's sports editor, disagreed. Sara Lind, who manages Halden Systems, was at home. Liam Shaw, "
+            "a volunteer at the Ashby Food Bank, said so.\n")
+    facts = _facts(nlp, text)
+    assert ("employer", "Rhys Ellis", "Ashby Gazette") in facts
+    assert ("employer", "Sara Lind", "Halden Systems") in facts
+    assert not any(f[0] == "employer" and f[1] == "Liam Shaw" for f in facts)
+
+
+def test_as_a_title_wants_a_verb_of_holding_it(nlp):
+    facts = _facts(nlp, D + "Ruth Vane, who retires in May after eight years as treasurer, was thanked. "
+                   "Colin Marr praised her as a leader of rare patience.\n")
+    assert ("title", "Ruth Vane", "treasurer") in facts
+    assert not any(f[0] == "title" and f[1] == "Colin Marr" for f in facts)
+
+
+def test_a_place_at_the_start_of_an_organisations_name_is_no_short_name(nlp):
+    text = (D + "The New Harbour Times printed the story. Joan Pike, a nurse at New Harbour, read it. "
+            "The company's biggest shareholder is Omar Fell.\n")
+    facts = _facts(nlp, text)
+    assert not any(f[0] == "employer" and f[1] in ("Joan Pike", "Omar Fell") for f in facts)
+
+
+def test_of_an_authority_after_a_comma_and_working_at_the_organisation_described(nlp):
+    text = (D + "Police Scotland said a man had been arrested. Detective Inspector Gail Rowe, of Police Scotland, said "
+            "inquiries continued. Corran Bank was fined. Paul Grey, 58, who has worked at the bank for 30 years, said staff were upset.\n")
+    facts = _facts(nlp, text)
+    assert ("employer", "Gail Rowe", "Police Scotland") in facts
+    assert ("employer", "Paul Grey", "Corran Bank") in facts
+
+
+def test_a_plural_job_listing_its_holders(nlp):
+    text = D + "Among the new councillors are Sarah Rudd and Pat Kerr, the son of Donal Kerr. The turnout was low.\n"
+    facts = _facts(nlp, text)
+    assert ("occupation", "Sarah Rudd", "councillor") in facts
+    assert ("occupation", "Pat Kerr", "councillor") in facts
+    assert not any(f[0] == "occupation" and f[1] == "Donal Kerr" for f in facts)
+
+
+def test_chairing_or_heading_an_organisation(nlp):
+    facts = _facts(nlp, D + "Halden Systems opened in 1990. Sara Lind, who chairs Halden Systems, was at home. Ian Roe heads Corran Bank.\n")
+    assert ("employer", "Sara Lind", "Halden Systems") in facts
+    assert ("employer", "Ian Roe", "Corran Bank") in facts
