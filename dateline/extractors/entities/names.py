@@ -4,6 +4,7 @@ the small model missed, found by the positions news prose puts names in."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import Optional
 
@@ -17,7 +18,7 @@ from dateline.extractors.entities.syntax import (
     _possessive,
     _speaker_position,
 )
-from dateline.nlp import columns, tokens_of
+from dateline.nlp import columns, text_of, tokens_of
 
 
 @dataclass
@@ -360,6 +361,10 @@ def _name_run(doc: Doc, i: int, lex: Lexicon, taken: list[bool], sent_start_of: 
     return s, e
 
 
+# "(1902 – 1971)", "(1920-92)": a life span in parentheses
+_LIFE_SPAN = re.compile(r"\s*\(\d{4}\s*[-–—]\s*\d{2,4}\)")
+
+
 def _missed_names(doc: Doc, lex: Lexicon, taken: list[bool], sent_start_of: list[int], caps: list[Token]) -> list[_NameSpan]:
     """Names the small model did not tag, found by the positions news prose puts names in:
     after a kin or role noun ("their daughter, Sofia", "her son Pax"), as the proper-noun
@@ -438,6 +443,14 @@ def _missed_names(doc: Doc, lex: Lexicon, taken: list[bool], sent_start_of: list
             s, e = _name_run(doc, i, lex, taken, sent_start_of)
             claim(s, e, "ORG")
             continue
+        # "named after Ivy Trent (1902 – 1971)": a life span right after a name of two or
+        # three words says it is a person's
+        if tok.i == 0 or not doc[i - 1].is_title or taken[i - 1]:
+            s, e = _name_run(doc, i, lex, taken, sent_start_of)
+            if s == i and 2 <= e - s <= 3 and tok.ent_type_ not in ("GPE", "LOC", "NORP") and e < len(doc) \
+                    and _LIFE_SPAN.match(text_of(doc), doc[e - 1].idx + len(doc[e - 1].text)):
+                claim(s, e, "PERSON")
+                continue
         # "Bo Cole works for ...": a two- or three-word proper name as the subject of a verb
         # people do, or coordinated with a person's name ("Ivy Hart and Max Lund").
         paired = (tok.dep_ == "conj" and tok.head.ent_type_ == "PERSON") or any(

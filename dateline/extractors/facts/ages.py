@@ -10,6 +10,7 @@ from typing import Optional
 from spacy.tokens import Token
 
 from dateline.ages import born_between, born_between_for
+from dateline.alternation import word_alternation
 from dateline.extractors.facts.context import (
     COUPLE_WORDS,
     LIKELY,
@@ -33,7 +34,7 @@ from dateline.extractors.facts.context import (
     patterns,
 )
 from dateline.extractors.facts.described import is_kin_descriptor
-from dateline.model import Entity, Fact, TimeExpr, date_interval
+from dateline.model import Entity, Fact, Mention, TimeExpr, date_interval
 from dateline.nlp import columns, tokens_of
 
 # Words that cannot stand between an age or count and the name it describes
@@ -177,6 +178,10 @@ def _rule_ages(ctx: _Ctx) -> None:
         if age_m and age is not None:
             _age_fact(ctx, entity, age, mention.start, after_at + age_m.end(), SURE,
                       (after_at + age_m.start(1), after_at + age_m.end(1)))
+            twin = _twin_before(ctx, mention.start) if mention.kind in ("name", "firstname") else None
+            if twin is not None and twin[1] is not entity:
+                _age_fact(ctx, twin[1], age, twin[0].start, after_at + age_m.end(), SURE,
+                          (after_at + age_m.start(1), after_at + age_m.end(1)))
     dying = {*patterns()["death_verbs"]["lemmas"], "pass", "kill"}
     for m in rx["aged"].finditer(text, body):
         age = number_value(m.group(1))
@@ -208,6 +213,19 @@ def _rule_ages(ctx: _Ctx) -> None:
             # date the birth range follows from it; without one it is left open.
             when = _time_near(ctx, verb, _sentence(verb), ("DATE", "TIME")) if verb is not None and at_death else None
             _age_fact(ctx, who, age, start, m.end(), LIKELY, (m.start(1), m.end(1)), at=when, past=at_death and when is None)
+
+
+def _twin_before(ctx: _Ctx, start: int) -> Optional[tuple[Mention, Entity]]:
+    """'his twin daughters, Ola and Zofia, 7': the first of two twins named together, whose
+    age is the one after the second (patterns key ``pair_ages``, ``twin_words``)."""
+    if ctx.text[start - 5 : start] != " and ":
+        return None
+    first = ctx.ending_at(start - 5)
+    if first is None or first[1].type not in PERSON:
+        return None
+    words = word_alternation(patterns()["pair_ages"]["twin_words"])
+    lead = ctx.text[max(ctx.article.body_start, first[0].start - 40) : first[0].start]
+    return first if re.search(rf"\b(?:{words})\b[^.;:,]{{0,25}},?\s*$", lead, re.I) else None
 
 
 def _death_verb_before(aged: Token) -> Optional[Token]:

@@ -5,7 +5,9 @@ organisation ("A spokeswoman for the council")."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
+from dateline.alternation import word_alternation
 from dateline.extractors.facts.lexicon import patterns, title_words
 from dateline.model import Entity
 
@@ -89,7 +91,14 @@ def _role_described(entity: Entity, text: str) -> bool:
 # Facts kept about a parent the text describes only by a trade ("the son of a fisherman"):
 # whose parent it is, and the trade. No gender: "the son of a fisherman" does not say which parent.
 PARENT_FACTS = frozenset({"child", "occupation"})
-_PARENT_BEFORE = re.compile(r"\b(?:son|daughter|child)\s+of\s+$")
+
+
+@lru_cache(maxsize=1)
+def _parent_before() -> re.Pattern:
+    """'the son of ' right before the parent's description, or 'the daughter of a miner and '
+    before the second parent's; the kin nouns are the kinship lexicon's child words."""
+    nouns = [w for w, k in patterns()["kinship"].items() if k["relation"] == "child"]
+    return re.compile(rf"\b(?:{word_alternation(nouns)})\s+of\s+(?:an?\s+[a-z-]+(?:\s+[a-z-]+)?\s+and\s+)?$", re.I)
 
 
 def _parent_described(entity: Entity, text: str) -> bool:
@@ -98,4 +107,4 @@ def _parent_described(entity: Entity, text: str) -> bool:
         return False
     ms = [m for m in entity.mentions if m.kind != "pronoun"]
     return (len(ms) == 1 and ms[0].kind == "descriptor"
-            and _PARENT_BEFORE.search(text, max(0, ms[0].start - 20), ms[0].start) is not None)
+            and _parent_before().search(text, max(0, ms[0].start - 50), ms[0].start) is not None)
