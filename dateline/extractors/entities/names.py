@@ -100,7 +100,8 @@ def _name_spans(doc: Doc, lex: Lexicon, sent_start_of: list[int]) -> list[_NameS
             for i in range(s, e):
                 taken[i] = True  # "the Finch family": a family, no person and no company
             continue
-        if low in lex.not_entities or (e - s == 1 and (_noun_modifier(toks[s]) or _place_once(toks[s], lex) or _common_acronym(toks[s]))):
+        if low in lex.not_entities or (e - s == 1 and (_noun_modifier(toks[s]) or _place_once(toks[s], lex) or _common_acronym(toks[s])
+                                                      or (ent.label_ == "PERSON" and _trade_origin(toks[s], lex)))):
             continue
         if low in lex.platforms:
             for i in range(s, e):
@@ -280,6 +281,19 @@ def _noun_modifier(tok: Token) -> bool:
     )
 
 
+def _trade_origin(tok: Token, lex: Lexicon) -> bool:
+    """'the son of a Grimsby trawlerman', 'a Cornish tin miner': one proper noun before a
+    trade that "a" or "an" opens says where the worker is from; no personal name sits there
+    (a staff role, 'a Trump spokesman', names whose staff, and is left alone)."""
+    head = tok.head
+    if tok.dep_ != "compound" or head.i <= tok.i or head.tag_ != "NN" or not head.text.islower():
+        return False
+    low = head.lower_
+    if low in lex.employee_roles or not (low in lex.trades or low.endswith(("man", "woman"))):
+        return False
+    return any(ch.dep_ == "det" and ch.lower_ in ("a", "an") for ch in head.children)
+
+
 def _common_acronym(tok: Token) -> bool:
     """An acronym the parser reads as a common noun after "a"/"an" ("a GP in the town", "an
     MP"): a job or a thing, not a name."""
@@ -413,6 +427,16 @@ def _missed_names(doc: Doc, lex: Lexicon, taken: list[bool], sent_start_of: list
             and any(ch.dep_ in ("poss", "det") for ch in prev.children)
             and sent_start_of[prev.i] == sent_start_of[i]
         ):
+            s, e = _name_run(doc, i, lex, taken, sent_start_of)
+            if s == i:
+                claim(s, e, "PERSON")
+                continue
+        # "two daughters, Freya and Imogen": a later name in a list apposed to a kin noun
+        top = tok
+        while top.dep_ == "conj" and top.head.i < top.i:
+            top = top.head
+        if top is not tok and top.dep_ == "appos" and top.head.tag_ == "NNS" and top.head.lemma_.lower() in kin \
+                and not tok.text.isupper() and sent_start_of[top.head.i] == sent_start_of[i]:
             s, e = _name_run(doc, i, lex, taken, sent_start_of)
             if s == i:
                 claim(s, e, "PERSON")

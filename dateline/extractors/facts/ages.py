@@ -358,6 +358,21 @@ def _rule_birthdays(ctx: _Ctx) -> None:
             _age_fact(ctx, people[0], int(ordinal.group(1)), start, _tok_end(tok), LIKELY, (tok.idx, _tok_end(tok)))
 
 
+def _married_pair(ctx: _Ctx, conj: list[Token]) -> bool:
+    """'In 1958 she married Frank Dunstan ... She and Frank had three sons': two subjects the
+    text has already said are married, a household like 'He and his wife'."""
+    if len(conj) != 2:
+        return False
+    a, b = (_resolve(ctx, t) for t in conj)
+    if len(a) != 1 or len(b) != 1:
+        return False
+    first, second = sorted((a[0].id, b[0].id))
+    before = conj[0].sent.start_char
+    # (a pair noted by "X married Y" earlier; the "A and B have" of this sentence is no proof)
+    return ("spouse", first, second, None) in ctx.facts or any(
+        at < before and sorted((p[0].id, p[1].id)) == [first, second] for at, p in ctx.couples)
+
+
 def _rule_children_count(ctx: _Ctx) -> None:
     rx = _regexes()
     genders = patterns()["gendered_roles"]
@@ -386,7 +401,8 @@ def _rule_children_count(ctx: _Ctx) -> None:
         # holds for both. Two names merely conjoined ("A and B have two children") are left
         # to what each is called elsewhere ("mother of two"), as the seed gold reads them.
         conj = _subject_tokens(verb, subj[0])
-        if len(conj) > 1 and not any(patterns()["kinship"].get(t.lower_, {}).get("relation") == "spouse" for t in conj):
+        if len(conj) > 1 and not any(patterns()["kinship"].get(t.lower_, {}).get("relation") == "spouse" for t in conj) \
+                and not _married_pair(ctx, conj):
             continue
         ents: list = []
         for t in conj:

@@ -28,6 +28,17 @@ _DESCRIBED_FURTHER = re.compile(r",\s+(?:\d{1,3}\b|an?\s)")
 _KIN_DESCRIPTOR = re.compile(r"^(?:[Hh]is|[Hh]er|whose|[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}['’]s?)\s+(?:late\s+)?(\w+)$")
 
 
+def _job_word(text: str) -> bool:
+    """'the firm's transport manager': a description ending in a title or trade, not a kin word."""
+    last = text.rsplit(None, 1)[-1].lower()
+    return last not in patterns()["kinship"] and (last in title_words() or last in _occupation_words())
+
+
+@lru_cache(maxsize=1)
+def _occupation_words() -> frozenset[str]:
+    return frozenset(w.lower() for w in patterns()["occupations"])
+
+
 def _kin_described(entity: Entity, text: str) -> bool:
     """An unnamed person whose only description is a relative of someone, described further
     right there: 'Kohl's husband, 93', 'her husband, a retired miner' (the relation ties the
@@ -40,7 +51,7 @@ def _kin_described(entity: Entity, text: str) -> bool:
     kin = patterns()["kinship"]
     found: set[tuple[str, bool]] = set()
     for m in entity.mentions:
-        if m.kind == "pronoun" or (m.kind == "descriptor" and _JOB_DESCRIPTOR.match(m.text)):
+        if m.kind == "pronoun" or (m.kind == "descriptor" and (_JOB_DESCRIPTOR.match(m.text) or _job_word(m.text))):
             continue  # "whose daughter, 24, is a nurse": her job says who she is, not whose
         got = _KIN_DESCRIPTOR.match(m.text) if m.kind == "descriptor" else None
         if got is None or got.group(1).lower() not in kin:

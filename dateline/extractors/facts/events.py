@@ -58,9 +58,10 @@ def _rule_events(ctx: _Ctx) -> None:
                     start, end = _event_evidence(ctx, [tok], [(t.start, t.end)] if t else [])
                     value = t.value if t and t.type == "DATE" else None
                     ctx.add("death", person, start, end, value=value, time=t.id if t else None, confidence=SURE)
-            # "She lost her husband, Tom, to cancer in 2015": the relative named there died
+            # "She lost her husband, Tom, to cancer in 2015", "... in a crash": the relative named there died
             if lemma == "lose" and tok.pos_ == "VERB" and not _not_asserted(tok) and any(
-                    c.dep_ == "prep" and c.lower_ == "to" and any(g.dep_ == "pobj" and g.lower_ in patterns()["loss_causes"]["words"] for g in c.children)
+                    c.dep_ == "prep" and c.lower_ in patterns()["loss_causes"]["prepositions"]
+                    and any(g.dep_ == "pobj" and g.lower_ in patterns()["loss_causes"]["words"] for g in c.children)
                     for c in tok.children):
                 for obj in (c for c in tok.children if c.dep_ == "dobj" and c.lower_ in patterns()["kinship"]):
                     named, _ = _names_after(ctx, obj.i, sent, many=False)

@@ -25,6 +25,10 @@ def _child_token(kin: Token) -> Optional[Token]:
         return kin.head
     if kin.dep_ in _COMPLEMENT:
         return _subject_of(kin.head)
+    if kin.dep_ in ("dep", "npadvmod") and kin.i < kin.head.i and kin.head.pos_ in ("VERB", "AUX"):
+        # "The son of a trawlerman, he bought a lorry": a fronted phrase set off by a comma
+        subj = _subject_of(kin.head)
+        return subj if subj is not None and kin.right_edge.i < subj.i else None
     return None
 
 
