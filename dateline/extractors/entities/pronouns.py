@@ -123,6 +123,11 @@ class _Resolver(_Kin):
                     # "His ex-wife agreed ... she": an unnamed woman is the likeliest "she" next,
                     # not whichever named person happens to be salient.
                     got = self._unnamed_speaker(tok, lemma)
+                elif got is None and low in lex.relative_nouns and i + 2 < len(doc) and doc[i + 1].text == "," \
+                        and doc[i + 2].like_num and len(doc[i + 2].text) <= 3 and any(ch.dep_ == "poss" for ch in tok.children):
+                    # "He was joined by his wife, 59": a relative the text describes by an age
+                    # is somebody, named or not
+                    got = self._unnamed_speaker(tok, lemma)
                 if got is not None:
                     c, s, e = got
                     # A name inside the phrase ("the GOP presidential nominee") keeps its own

@@ -33,6 +33,7 @@ from dateline.extractors.facts.context import (
     number_value,
     patterns,
 )
+from dateline.extractors.facts.deaths import death_month
 from dateline.extractors.facts.described import is_kin_descriptor
 from dateline.model import Entity, Fact, Mention, TimeExpr, date_interval
 from dateline.nlp import columns, tokens_of
@@ -211,7 +212,7 @@ def _rule_ages(ctx: _Ctx) -> None:
             at_death = verb is not None and verb.lemma_ in dying
             # An age at death held on the death day, not on the article date: with a linked
             # date the birth range follows from it; without one it is left open.
-            when = _time_near(ctx, verb, _sentence(verb), ("DATE", "TIME")) if verb is not None and at_death else None
+            when = death_month(ctx, _time_near(ctx, verb, _sentence(verb), ("DATE", "TIME"))) if verb is not None and at_death else None
             _age_fact(ctx, who, age, start, m.end(), LIKELY, (m.start(1), m.end(1)), at=when, past=at_death and when is None)
 
 
@@ -359,10 +360,10 @@ def _rule_birthdays(ctx: _Ctx) -> None:
 
 
 def _married_pair(ctx: _Ctx, conj: list[Token]) -> bool:
-    """'In 1958 she married Frank Dunstan ... She and Frank had three sons': two subjects the
-    text has already said are married, a household like 'He and his wife'."""
-    if len(conj) != 2:
-        return False
+    """'In 1958 she married Frank Dunstan ... She and Frank had three sons': a pronoun and a
+    name the text has already said are married, a household like 'He and his wife'."""
+    if len(conj) != 2 or not any(t.tag_ == "PRP" for t in conj):
+        return False  # (two names, "Teigen and Legend have two children", stay apart)
     a, b = (_resolve(ctx, t) for t in conj)
     if len(a) != 1 or len(b) != 1:
         return False

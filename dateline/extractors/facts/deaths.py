@@ -1,9 +1,12 @@
 """Deaths stated without a death verb: a life span in parentheses after a name
-('Vance (1937 – 2025)'), which also gives the year of birth."""
+('Vance (1937 – 2025)'), which also gives the year of birth; and the month a death verb's bare
+'in March' names."""
 
 from __future__ import annotations
 
+import calendar
 import re
+from datetime import date
 from functools import lru_cache
 from typing import Optional
 
@@ -11,6 +14,22 @@ from dateline.extractors.facts.context import LIKELY, PERSON, SURE, _Ctx, patter
 from dateline.model import TimeExpr
 
 _YEAR = re.compile(r"(?<![\d-])(\d{3,4}|\d{2})(?![\d])")
+
+
+def death_month(ctx: _Ctx, t: Optional[TimeExpr]) -> Optional[TimeExpr]:
+    """'who taught there from 1952 to 1988, died in March aged 91': a month named without a
+    year in a death clause is the last such month up to the article date (a death is past, and
+    news reports a recent one), not one in the year the sentence named before."""
+    if t is None or t.type != "DATE" or not ctx.article.date or not re.fullmatch(r"\d{4}-\d{2}", t.value) or re.search(r"\d", t.text):
+        return t
+    month = int(t.value[5:])
+    today = date.fromisoformat(ctx.article.date[:10])
+    year = today.year if month <= today.month else today.year - 1
+    if f"{year}-{month:02d}" == t.value:
+        return t
+    last = calendar.monthrange(year, month)[1]
+    return t.model_copy(update={"value": f"{year}-{month:02d}",
+                                "interval": (f"{year}-{month:02d}-01", f"{year}-{month:02d}-{last:02d}")})
 
 
 @lru_cache(maxsize=1)

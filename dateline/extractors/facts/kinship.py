@@ -121,6 +121,11 @@ def _kin_owners(ctx: _Ctx, tok: Token, sent: SpacySpan) -> tuple[list[Entity], i
         low = p.lower_
         named_before = (_name_before_and(ctx, j, sent) or _name_before_comma(ctx, tok, j, sent)) if low in ("his", "her") else (
             _whose(ctx, j, sent) if low == "whose" else None)
+        if low == "whose" and j - 1 >= sent.start and doc[j - 1].lower_ in COUPLE_WORDS:
+            # "Ivan and Marta Novak, a couple whose son, Luka": the pair just named
+            pair = ctx.couple_before(doc[j - 1].idx)
+            if pair:
+                return list(pair), doc[j - 1].idx, end, LIKELY
         if named_before is not None:
             # "the son of A (1820 – 88) and his wife B": the possessive is A's
             return [named_before[1]], named_before[0].start, end, SURE
@@ -128,7 +133,7 @@ def _kin_owners(ctx: _Ctx, tok: Token, sent: SpacySpan) -> tuple[list[Entity], i
         if low == "their":
             relatives, _ = _names_after(ctx, tok.i, sent, many=False)
             surname = relatives[0].name.split()[-1] if relatives and " " in relatives[0].name and patterns()["kinship"][tok.lower_]["relation"] == "parent" else None
-            pair = ctx.pair_before(p.idx, surname)
+            pair = _partner_pair(ctx, sent, p.i) or ctx.pair_before(p.idx, surname)
         if pair is not None:
             # "His brother, George Penn ... Their mother": the two just named
             return list(pair), p.idx, end, LIKELY
@@ -485,6 +490,36 @@ def _rule_couples(ctx: _Ctx) -> None:
                     ctx.note_couple(tok.idx, first, second)
 
 
+def _partner_pair(ctx: _Ctx, sent: SpacySpan, before: int) -> Optional[tuple[Entity, Entity]]:
+    """'Chidi Eze, his partner, Hannah Lowe, and their two sons': a possessed partner noun
+    (patterns key ``household_partners``) earlier in the sentence pairs its owner with the name
+    after it, for this 'their' only; no spouse, and no 'the couple' later on."""
+    words = set(patterns()["household_partners"]["words"])
+    for tok in ctx.doc[sent.start : before]:
+        if tok.lower_ not in words:
+            continue
+        poss = [c for c in tok.children if c.dep_ == "poss" and c.lower_ in POSSESSIVES]
+        own = ctx.covering(poss[0].idx, _tok_end(poss[0])) if poss else None
+        named, _ = _names_after(ctx, tok.i, sent, many=False)
+        if own is not None and len(named) == 1 and _named(own[1]) and named[0] is not own[1]:
+            return own[1], named[0]
+    return None
+
+
+def _married_in_clause(ctx: _Ctx, mention: Mention) -> bool:
+    """'Tom and Ann Lee, who met at school and married in 1990': a relative clause on the pair
+    says the two married (each other: no object follows the verb)."""
+    span = ctx.doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    if span is None:
+        return False
+    for rel in (c for c in span.root.children if c.dep_ == "relcl"):
+        for verb in [rel, *rel.conjuncts]:
+            if verb.lemma_.lower() in ("marry", "wed") and not _not_asserted(verb) \
+                    and not any(c.dep_ == "dobj" or (c.dep_ == "prep" and c.lower_ == "to") for c in verb.children):
+                return True
+    return False
+
+
 def _couples_named_together(ctx: _Ctx) -> None:
     """'Tom and Ruth Calloway': two people who share the surname written once. They are a pair
     a later 'they', 'their' or 'the Calloways' refers to; they are a married couple only when
@@ -509,6 +544,9 @@ def _couples_named_together(ctx: _Ctx) -> None:
             if kin["relation"] == "sibling" and noun is not None and noun.group(1).lower().endswith("s"):
                 # "Lena and Marta Kovac, sisters who ..."
                 ctx.add("sibling", first, mention.start, hit[0].end + noun.end(), obj=second, confidence=LIKELY)
+            continue
+        if _married_in_clause(ctx, hit[0]):
+            ctx.add("spouse", first, mention.start, hit[0].end, obj=second, confidence=LIKELY)
             continue
         said = re.search(r"\b(?:" + "|".join(re.escape(w) for w in couple_words) + r")\b", after, re.I)
         if said is None:
