@@ -66,7 +66,7 @@ class _Builder(_Resolver):
                 if cluster is None:
                     cluster, kind = self.new(key=key), "name"
             else:
-                cluster = self._full(key, sp.start)
+                cluster = self._full(key, sp.start, age=int(doc[sp.end + 1].text) if sp.age else None)
             by_key.setdefault(key, (cluster, kind))
             if tg:
                 by_gender.setdefault((key, tg), (cluster, kind))
@@ -105,7 +105,7 @@ class _Builder(_Resolver):
             self.add(cluster, s, sp.end, kind)
             self.last_seen[id(cluster.root())] = sp.start
 
-    def _full(self, key: tuple[str, ...], at: int) -> _Cluster:
+    def _full(self, key: tuple[str, ...], at: int, age: Optional[int] = None) -> _Cluster:
         """A multi-word name: the same first and last word as a known name is the same one
         ("Hillary Rodham Clinton"); a lone earlier surname or first name joins it."""
         for c in self._recent_first():
@@ -124,7 +124,9 @@ class _Builder(_Resolver):
         if (key[0] in self.lex.surname_particles or self._hyphenated(at, key)) and len(longer) == 1:
             return longer[0]
         for c in self._recent_first():
-            if len(c.key) == 1 and not c.platform and c.key[0] in (key[0], key[-1]) and c.unnamed_text is None:
+            # ("Rosa, 11" is not the "Rosa Quintero, 67" named later)
+            if len(c.key) == 1 and not c.platform and c.key[0] in (key[0], key[-1]) and c.unnamed_text is None \
+                    and not (age is not None and c.ages and age not in c.ages):
                 c.key = key
                 return c
         return self.new(key=key)

@@ -370,7 +370,12 @@ class _Resolver(_Kin):
         if model is None:
             return rule
         probs = model.probabilities(rows)
-        best = max(range(len(cands)), key=lambda k: probs[k])
+        # "She and Len had two daughters": a pronoun is not the name it is conjoined with
+        apart = {id(self.covered[c.i].root()) for c in tok.conjuncts if c.i in self.covered}
+        allowed = [k for k in range(len(cands)) if id(cands[k].cluster.root()) not in apart]
+        if not allowed:
+            return None
+        best = max(allowed, key=lambda k: probs[k])
         # Below the threshold the pronoun stays unresolved, unless the rules pick the same one.
         agreed = rule is not None and cands[best].cluster is rule.root()
         chosen = cands[best].cluster if probs[best] >= model.threshold or agreed else None

@@ -6,12 +6,11 @@ from __future__ import annotations
 
 import calendar
 import re
-from datetime import date
 from functools import lru_cache
 from typing import Optional
 
 from dateline.extractors.facts.context import LIKELY, PERSON, SURE, _Ctx, patterns
-from dateline.model import TimeExpr
+from dateline.model import TimeExpr, date_interval
 
 _YEAR = re.compile(r"(?<![\d-])(\d{3,4}|\d{2})(?![\d])")
 
@@ -23,7 +22,10 @@ def death_month(ctx: _Ctx, t: Optional[TimeExpr]) -> Optional[TimeExpr]:
     if t is None or t.type != "DATE" or not ctx.article.date or not re.fullmatch(r"\d{4}-\d{2}", t.value) or re.search(r"\d", t.text):
         return t
     month = int(t.value[5:])
-    today = date.fromisoformat(ctx.article.date[:10])
+    period = date_interval(ctx.article.date)
+    if period is None:
+        return t
+    today = period[1]  # ("date 2023-10": a month's article may be of its last day)
     year = today.year if month <= today.month else today.year - 1
     if f"{year}-{month:02d}" == t.value:
         return t

@@ -506,13 +506,11 @@ def _partner_pair(ctx: _Ctx, sent: SpacySpan, before: int) -> Optional[tuple[Ent
     return None
 
 
-def _married_in_clause(ctx: _Ctx, mention: Mention) -> bool:
+def _married_in_clause(ctx: _Ctx, first: Mention, second: Mention) -> bool:
     """'Tom and Ann Lee, who met at school and married in 1990': a relative clause on the pair
-    says the two married (each other: no object follows the verb)."""
-    span = ctx.doc.char_span(mention.start, mention.end, alignment_mode="expand")
-    if span is None:
-        return False
-    for rel in (c for c in span.root.children if c.dep_ == "relcl"):
+    (the parser hangs it from either name) says the two married (each other: no object)."""
+    roots = [sp.root for m in (first, second) if (sp := ctx.doc.char_span(m.start, m.end, alignment_mode="expand")) is not None]
+    for rel in (c for r in roots for c in r.children if c.dep_ == "relcl"):
         for verb in [rel, *rel.conjuncts]:
             if verb.lemma_.lower() in ("marry", "wed") and not _not_asserted(verb) \
                     and not any(c.dep_ == "dobj" or (c.dep_ == "prep" and c.lower_ == "to") for c in verb.children):
@@ -545,7 +543,7 @@ def _couples_named_together(ctx: _Ctx) -> None:
                 # "Lena and Marta Kovac, sisters who ..."
                 ctx.add("sibling", first, mention.start, hit[0].end + noun.end(), obj=second, confidence=LIKELY)
             continue
-        if _married_in_clause(ctx, hit[0]):
+        if _married_in_clause(ctx, mention, hit[0]):
             ctx.add("spouse", first, mention.start, hit[0].end, obj=second, confidence=LIKELY)
             continue
         said = re.search(r"\b(?:" + "|".join(re.escape(w) for w in couple_words) + r")\b", after, re.I)
