@@ -89,6 +89,7 @@ class Lexicon:
     measure_words: frozenset[str]
     kin_kinds: dict[str, str]
     family_nouns: frozenset[str]
+    kin_vocatives: frozenset[str]
     # the kin nouns whose "of" object is a parent ("the son of a fisherman"), from kin_kinds
     parent_of: frozenset[str]
     # job nouns of either lexicon: "the daughter of a school cook" describes a parent by one
@@ -132,6 +133,7 @@ def lexicon() -> Lexicon:
         measure_words=frozenset(data["measure_words"]),
         kin_kinds=data["kin_kinds"],
         family_nouns=frozenset(data["family_nouns"]),
+        kin_vocatives=frozenset(data["kin_vocatives"]),
         parent_of=frozenset(k for k, v in data["kin_kinds"].items() if v == "child"),
         trades=frozenset(data["occupations"]) | frozenset(data["person_nouns"])
         | frozenset(w for w in json.loads(FACT_PATTERNS.read_text(encoding="utf-8"))["occupations"] if " " not in w),

@@ -169,7 +169,7 @@ def _missed_names(doc: Doc, lex: Lexicon, taken: list[bool], sent_start_of: list
                 continue
         # "Sean and Aoife Byrne": one word before "and" and a person's full name is a first name
         # sharing that surname, whatever spaCy tagged it
-        if i + 3 < len(doc) and doc[i + 1].lower_ == "and" and doc[i + 2].ent_type_ == "PERSON" and doc[i + 2].ent_iob_ == "B" \
+        if i + 3 < len(doc) and doc[i + 1].lower_ == "and" and doc[i + 2].ent_type_ == "PERSON" and tok.ent_type_ not in ("GPE", "LOC", "FAC") and doc[i + 2].ent_iob_ == "B" \
                 and doc[i + 3].ent_iob_ == "I" and not (i > 0 and doc[i - 1].is_title and not doc[i - 1].is_sent_start):
             s, e = _name_run(doc, i, lex, taken, sent_start_of)
             if (s, e) == (i, i + 1):

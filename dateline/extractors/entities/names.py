@@ -16,8 +16,10 @@ from dateline.extractors.entities.syntax import (
     _is_name_token,
     _possessive,
     _speaker_position,
+    _token_in_quote,
+    quote_mask,
 )
-from dateline.nlp import columns, tokens_of
+from dateline.nlp import columns, text_of, tokens_of
 
 
 def _name_spans(doc: Doc, lex: Lexicon, sent_start_of: list[int]) -> list[_NameSpan]:
@@ -95,7 +97,7 @@ def _name_spans(doc: Doc, lex: Lexicon, sent_start_of: list[int]) -> list[_NameS
             for i in range(s, e):
                 taken[i] = True  # "the Finch family": a family, no person and no company
             continue
-        if low in lex.not_entities or (e - s == 1 and (_noun_modifier(toks[s]) or _place_once(toks[s], lex) or _common_acronym(toks[s])
+        if low in lex.not_entities or (e - s == 1 and low in lex.kin_vocatives and _quoted(doc, s)) or (e - s == 1 and (_noun_modifier(toks[s]) or _place_once(toks[s], lex) or _common_acronym(toks[s])
                                                       or (ent.label_ == "PERSON" and _trade_origin(toks[s], lex)))):
             continue
         if low in lex.platforms:
@@ -276,6 +278,11 @@ def _named_together(doc: Doc, s: int, e: int, label: str, lex: Lexicon) -> bool:
         return True
     after = [t.lower_ for t in doc[e : e + 4]]
     return bool(after) and after[0] == "," and any(w in lex.shared_surname_cues for w in after[1:])
+
+
+def _quoted(doc: Doc, i: int) -> bool:
+    """Token ``i`` stands inside a quotation ('"Mum loved the sea," she said')."""
+    return _token_in_quote(doc, quote_mask(text_of(doc)))[i]
 
 
 def _noun_modifier(tok: Token) -> bool:
