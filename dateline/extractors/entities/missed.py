@@ -123,16 +123,6 @@ def _missed_names(doc: Doc, lex: Lexicon, taken: list[bool], sent_start_of: list
             if s == i:
                 claim(s, e, "PERSON")
                 continue
-        # "two daughters, Freya and Imogen": a later name in a list apposed to a kin noun
-        top = tok
-        while top.dep_ == "conj" and top.head.i < top.i:
-            top = top.head
-        if top is not tok and top.dep_ == "appos" and top.head.tag_ == "NNS" and top.head.lemma_.lower() in kin \
-                and not tok.text.isupper() and sent_start_of[top.head.i] == sent_start_of[i]:
-            s, e = _name_run(doc, i, lex, taken, sent_start_of)
-            if s == i:
-                claim(s, e, "PERSON")
-                continue
         if not proper:
             continue
         # "... a bully.” ― Beck Pimentel": the dash signature after a quotation.
@@ -165,14 +155,6 @@ def _missed_names(doc: Doc, lex: Lexicon, taken: list[bool], sent_start_of: list
             s, e = _name_run(doc, i, lex, taken, sent_start_of)
             if s == i and 2 <= e - s <= 3 and tok.ent_type_ not in ("GPE", "LOC", "NORP") and e < len(doc) \
                     and _LIFE_SPAN.match(text_of(doc), doc[e - 1].idx + len(doc[e - 1].text)):
-                claim(s, e, "PERSON")
-                continue
-        # "Sean and Aoife Byrne": one word before "and" and a person's full name is a first name
-        # sharing that surname, whatever spaCy tagged it
-        if i + 3 < len(doc) and doc[i + 1].lower_ == "and" and doc[i + 2].ent_type_ == "PERSON" and tok.ent_type_ not in ("GPE", "LOC", "FAC") and doc[i + 2].ent_iob_ == "B" \
-                and doc[i + 3].ent_iob_ == "I" and not (i > 0 and doc[i - 1].is_title and not doc[i - 1].is_sent_start):
-            s, e = _name_run(doc, i, lex, taken, sent_start_of)
-            if (s, e) == (i, i + 1):
                 claim(s, e, "PERSON")
                 continue
         # "Bo Cole works for ...": a two- or three-word proper name as the subject of a verb

@@ -85,12 +85,6 @@ def _name_spans(doc: Doc, lex: Lexicon, sent_start_of: list[int]) -> list[_NameS
             for i in range(s, e):
                 taken[i] = True
             continue
-        if _named_together(doc, s, e, ent.label_, lex):
-            # "Ivo and Nina Petrov, a couple": two people, the surname written once
-            for i in range(s, e):
-                taken[i] = True
-            spans += [_NameSpan(s, s + 1, "PERSON"), _NameSpan(s + 2, e, "PERSON", age=_age_follows(doc, e))]
-            continue
         text = doc[s:e].text
         low = text.lower()
         if _family_modifier(toks[e - 1], lex):
@@ -263,21 +257,6 @@ def _honour_after_name(doc: Doc, s: int, e: int, spans: list[_NameSpan]) -> bool
         return False
     prev = spans[-1]
     return prev.end == s - 1 and prev.label != "ORG" and not prev.platform and prev.end - prev.start >= 2
-
-
-def _named_together(doc: Doc, s: int, e: int, label: str, lex: Lexicon) -> bool:
-    """One ent over 'First and First Surname' that is two people: spaCy said PERSON, or a
-    couple word follows ('Ivo and Nina Petrov, a couple whose son'; lexicon key
-    shared_surname_cues)."""
-    if not 4 <= e - s <= 5 or doc[s + 1].lower_ != "and":
-        return False
-    words = [doc[i] for i in range(s, e) if i != s + 1]
-    if not all(t.is_title and t.text.isalpha() and t.lower_ not in lex.org_keywords and t.lower_ not in lex.org_suffixes for t in words):
-        return False
-    if label == "PERSON":
-        return True
-    after = [t.lower_ for t in doc[e : e + 4]]
-    return bool(after) and after[0] == "," and any(w in lex.shared_surname_cues for w in after[1:])
 
 
 def _quoted(doc: Doc, i: int) -> bool:
