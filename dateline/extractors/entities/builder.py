@@ -68,7 +68,7 @@ class _Builder(_Resolver):
                 if cluster is None:
                     cluster, kind = self.new(key=key), "name"
             else:
-                cluster = self._full(key, sp.start, int(doc[sp.end + 1].text) if sp.age else None)
+                cluster = self._full(key, sp.start, age=int(doc[sp.end + 1].text) if sp.age else None)
             by_key.setdefault(key, (cluster, kind))
             if tg:
                 by_gender.setdefault((key, tg), (cluster, kind))
@@ -127,9 +127,9 @@ class _Builder(_Resolver):
         if (key[0] in self.lex.surname_particles or self._hyphenated(at, key)) and len(longer) == 1:
             return longer[0]
         for c in self._recent_first():
-            if len(c.key) == 1 and not c.platform and c.key[0] in (key[0], key[-1]) and c.unnamed_text is None:
-                if age is not None and c.ages and all(abs(a - age) > 1 for a in c.ages):
-                    continue
+            # ("Rosa, 11" is not the "Rosa Quintero, 67" named later; a year's slip is the same person)
+            if len(c.key) == 1 and not c.platform and c.key[0] in (key[0], key[-1]) and c.unnamed_text is None \
+                    and not (age is not None and c.ages and all(abs(a - age) > 1 for a in c.ages)):
                 c.key = key
                 return c
         return self.new(key=key)

@@ -18,11 +18,26 @@ INVERSE_KIN = {"sibling": "sibling", "child": "parent", "parent": "child", "spou
                "grandparent": "grandchild", "nibling": "pibling", "pibling": "nibling", "cousin": "cousin"}
 
 
-# "the son of a fisherman": the kin nouns whose "of" object is the person's parent
-PARENT_OF = frozenset({"son", "daughter", "child"})
 # Endings of a trade noun the lexicon does not list ("trawlerman", "stonemason" does not
 # end so and is missed); a kin or group noun is never a trade.
 TRADE_ENDINGS = ("man", "woman", "er", "or", "ist")
+
+
+def _first_parent(tok: Token, parent_of: frozenset[str]) -> Optional[Token]:
+    """The first of two parents joined by "and" ("the son of a miner and a nurse"), which the
+    parser may hang from "miner" or from "son"; ``tok`` itself when it is not a second one."""
+    if tok.dep_ != "conj":
+        return tok
+    if tok.head.lower_ not in parent_of:
+        return tok.head
+    # hung from "son": only right after the first parent ("son of a miner and a nurse")
+    prev = tok.left_edge.i - 1
+    for prep in (c for c in tok.head.children if c.dep_ == "prep" and c.lower_ == "of"):
+        for first in (g for g in prep.children if g.dep_ == "pobj"):
+            if prev > 0 and tok.doc[prev].lower_ == "and" and first.right_edge.i == prev - 1 \
+                    and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in first.children):
+                return first
+    return None
 
 
 class _Kin(_Clusters):
@@ -33,9 +48,9 @@ class _Kin(_Clusters):
         father mentioned in passing."""
         if tok.tag_ != "NN" or tok.dep_ not in ("pobj", "conj"):
             return False  # most nouns: no Token objects made for their heads
-        first = tok.head if tok.dep_ == "conj" else tok  # "the son of a miner and a nurse": both
-        of = first.head
-        if first.dep_ != "pobj" or of.lower_ != "of" or of.head.lower_ not in PARENT_OF:
+        first = _first_parent(tok, self.lex.parent_of)  # "the son of a miner and a nurse": both
+        of = first.head if first is not None else tok
+        if first is None or first.dep_ != "pobj" or of.lower_ != "of" or of.head.lower_ not in self.lex.parent_of:
             return False
         if not any(ch.dep_ == "det" and ch.lower_ in ("a", "an") for ch in tok.children):
             return False
@@ -43,7 +58,7 @@ class _Kin(_Clusters):
         lex = self.lex
         if low in lex.relative_nouns or low in lex.child_nouns or low in lex.group_nouns:
             return False
-        if low not in lex.person_nouns and not low.endswith(TRADE_ENDINGS):
+        if low not in lex.trades and not low.endswith(TRADE_ENDINGS):
             return False
         s = tok.left_edge.i
         if any(i in self.covered for i in range(s, tok.i + 1)):
@@ -84,7 +99,28 @@ class _Kin(_Clusters):
                     other = self.covered[ch.i].root()
                     if other is not owner and not other.platform and other.is_person_like() and other.gender in (None, gender):
                         return other
-        return None
+        return self._sibling_listed(tok, owner, gender) if want == "sibling" else None
+
+    def _sibling_listed(self, tok: Token, owner: _Cluster, gender: Optional[str]) -> Optional[_Cluster]:
+        """'have two sons, Oliver, 38, and Rupert, 35 ... Oliver is a radiologist, and his
+        brother is a partner': the owner was named in a list of someone's children, and one
+        other child in it fits the sibling noun."""
+        kinds = self.lex.kin_kinds
+        found: list[_Cluster] = []
+        for m in owner.mentions:
+            if m.kind != "name" or m.head >= tok.i:
+                continue
+            top = self.doc[m.head]
+            while top.dep_ == "conj" and top.head.i < top.i:
+                top = top.head
+            if top.dep_ != "appos" or top.head.tag_ != "NNS" or kinds.get(top.head.lemma_.lower()) != "child":
+                continue
+            for t in [top, *top.conjuncts]:
+                other = self.covered[t.i].root() if t.i in self.covered else None
+                if other is not None and other is not owner and other not in found and other.is_person_like() \
+                        and other.gender_fit(gender) > 0:
+                    found.append(other)
+        return found[0] if len(found) == 1 else None
 
     def _kin_opener_before(self, tok: Token) -> Optional[_Cluster]:
         """'His younger brother, Harold Marsh, was a lighthouse keeper. His eldest daughter, Ruth
@@ -182,7 +218,9 @@ class _Kin(_Clusters):
             # "his wife Sarah", not "His brother, Sam Hale, said": a relative who acts is not
             # named in passing
             noun = t.head if t.dep_ in ("appos", "compound") else first if first.text != "," else doc[max(first.i - 1, 0)]
-            if noun.lemma_.lower() in kin and noun.dep_ not in ("nsubj", "nsubjpass"):
+            # ("The 61-year-old and his wife, Paula, have two sons": named with the one whose
+            # relative she is, as one subject, still in passing)
+            if noun.lemma_.lower() in kin and (noun.dep_ not in ("nsubj", "nsubjpass") or doc[max(noun.left_edge.i - 1, 0)].lower_ == "and"):
                 continue
             return False
         return bool(mentions)

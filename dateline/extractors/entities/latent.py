@@ -8,7 +8,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc, Token
 
 from dateline.extractors.entities.lexicon import Lexicon
-from dateline.extractors.entities.names import _common_word
+from dateline.extractors.entities.missed import _common_word
 from dateline.nlp import Columns, columns
 
 # Where a proper noun the earlier passes left alone can still be the person a he/she pronoun

@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import Optional
 
 PATTERNS = Path(__file__).resolve().parent.parent.parent / "patterns" / "entities.json"
+FACT_PATTERNS = PATTERNS.with_name("facts.json")
 
 # All weights and windows below were hand-set, then checked together on the seed, on the
 # fictional tests and on PolNeAR dev (share of quoted-speech sources that are some entity's
@@ -89,6 +90,11 @@ class Lexicon:
     kin_kinds: dict[str, str]
     family_nouns: frozenset[str]
     honorifics: frozenset[str]
+    kin_vocatives: frozenset[str]
+    # the kin nouns whose "of" object is a parent ("the son of a fisherman"), from kin_kinds
+    parent_of: frozenset[str]
+    # job nouns of either lexicon: "the daughter of a school cook" describes a parent by one
+    trades: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -129,5 +135,9 @@ def lexicon() -> Lexicon:
         kin_kinds=data["kin_kinds"],
         family_nouns=frozenset(data["family_nouns"]),
         honorifics=frozenset(data["honorifics"]),
+        kin_vocatives=frozenset(data["kin_vocatives"]),
+        parent_of=frozenset(k for k, v in data["kin_kinds"].items() if v == "child"),
+        trades=frozenset(data["occupations"]) | frozenset(data["person_nouns"])
+        | frozenset(w for w in json.loads(FACT_PATTERNS.read_text(encoding="utf-8"))["occupations"] if " " not in w),
     )
 

@@ -1,33 +1,25 @@
 """Pass 1: name spans. spaCy's PERSON/ORG ents repaired (a split name re-joined, a leading
 first name added, ``Luna, 4,`` read as a person, platforms typed as products), plus the names
-the small model missed, found by the positions news prose puts names in."""
+the small model missed (``missed``, found by the positions news prose puts names in)."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from typing import Optional
 
 from spacy.tokens import Doc, Token
 
 from dateline.extractors.entities.lexicon import Lexicon
+from dateline.extractors.entities.missed import _missed_names, _NameSpan
 from dateline.extractors.entities.syntax import (
     _age_follows,
     _family_modifier,
     _is_name_token,
     _possessive,
     _speaker_position,
+    _token_in_quote,
+    quote_mask,
 )
-from dateline.nlp import columns, tokens_of
-
-
-@dataclass
-class _NameSpan:
-    start: int  # token indices, half-open
-    end: int
-    label: Optional[str]  # spaCy's label when the span is exactly spaCy's PERSON/ORG ent
-    platform: bool = False
-    age: bool = False
-
+from dateline.nlp import columns, text_of, tokens_of
 
 
 def _name_spans(doc: Doc, lex: Lexicon, sent_start_of: list[int]) -> list[_NameSpan]:
@@ -108,7 +100,8 @@ def _name_spans(doc: Doc, lex: Lexicon, sent_start_of: list[int]) -> list[_NameS
             for i in range(s, e):
                 taken[i] = True  # "the Finch family": a family, no person and no company
             continue
-        if low in lex.not_entities or (e - s == 1 and (_noun_modifier(toks[s]) or _place_once(toks[s], lex) or _common_acronym(toks[s]))):
+        if low in lex.not_entities or (e - s == 1 and low in lex.kin_vocatives and _quoted(doc, s)) or (e - s == 1 and (_noun_modifier(toks[s]) or _place_once(toks[s], lex) or _common_acronym(toks[s])
+                                                      or (ent.label_ == "PERSON" and _trade_origin(toks[s], lex)))):
             continue
         if low in lex.platforms:
             for i in range(s, e):
@@ -275,6 +268,11 @@ def _honour_after_name(doc: Doc, s: int, e: int, spans: list[_NameSpan]) -> bool
     return prev.end == s - 1 and prev.label != "ORG" and not prev.platform and prev.end - prev.start >= 2
 
 
+def _quoted(doc: Doc, i: int) -> bool:
+    """Token ``i`` stands inside a quotation ('"Mum loved the sea," she said')."""
+    return _token_in_quote(doc, quote_mask(text_of(doc)))[i]
+
+
 def _noun_modifier(tok: Token) -> bool:
     """A common noun modifying the next word ("Ferry traffic"), whatever entity label the
     small model gave it at the start of a paragraph."""
@@ -286,6 +284,19 @@ def _noun_modifier(tok: Token) -> bool:
         and tok.head.i == tok.i + 1
         and doc[tok.i + 1].text.islower()
     )
+
+
+def _trade_origin(tok: Token, lex: Lexicon) -> bool:
+    """'the son of a Grimsby trawlerman', 'a Cornish tin miner': one proper noun before a
+    trade that "a" or "an" opens says where the worker is from; no personal name sits there
+    (a staff role, 'a Trump spokesman', names whose staff, and is left alone)."""
+    head = tok.head
+    if tok.dep_ != "compound" or head.i <= tok.i or head.tag_ != "NN" or not head.text.islower():
+        return False
+    low = head.lower_
+    if low in lex.employee_roles or not (low in lex.trades or low.endswith(("man", "woman"))):
+        return False
+    return any(ch.dep_ == "det" and ch.lower_ in ("a", "an") for ch in head.children)
 
 
 def _common_acronym(tok: Token) -> bool:
@@ -325,137 +336,3 @@ def _org_tail(doc: Doc, i: int, lex: Lexicon) -> Optional[int]:
         if doc[j].lower_ in lex.org_keywords:
             end = j + 1
     return end
-
-
-# Entity labels that a missed name can carry: the small model often calls a rare name a place
-# or a product ("their daughter, Sofia" GPE, "works for Globex" PRODUCT).
-MISSABLE_LABELS = frozenset({"", "GPE", "LOC", "PRODUCT", "FAC", "WORK_OF_ART", "NORP", "EVENT", "LAW"})
-
-
-def _common_word(low: str, lex: Lexicon) -> bool:
-    """A capitalised title, platform or role noun is a word of the language, not a missed name."""
-    return (
-        low in lex.titles
-        or low in lex.platforms
-        or low in lex.not_entities
-        or low in lex.not_names
-        or low in lex.person_nouns
-        or low in lex.org_nouns
-        or low in lex.employee_roles
-    )
-
-
-def _free_name(tok: Token, lex: Lexicon, taken: list[bool]) -> bool:
-    """A capitalized word that can be part of a name spaCy missed."""
-    low = tok.lower_
-    return (
-        not taken[tok.i]
-        and tok.tag_ in ("NNP", "NNPS", "NN", "NNS")
-        and tok.text[:1].isupper()
-        and tok.text[1:].replace("-", "").replace("'", "").isalpha()
-        and not tok.is_stop
-        and tok.ent_type_ in MISSABLE_LABELS
-        and not _common_word(low, lex)
-    )
-
-
-def _name_run(doc: Doc, i: int, lex: Lexicon, taken: list[bool], sent_start_of: list[int]) -> tuple[int, int]:
-    """The run of free capitalized words through token i, within its sentence, at most 3."""
-    s, e = i, i + 1
-    while s > sent_start_of[i] and i - s < 2 and _free_name(doc[s - 1], lex, taken) and doc[s - 1].tag_ in ("NNP", "NNPS"):
-        s -= 1
-    while e < len(doc) and e - s < 3 and sent_start_of[e] == sent_start_of[i] and _free_name(doc[e], lex, taken) and doc[e].tag_ in ("NNP", "NNPS"):
-        e += 1
-    return s, e
-
-
-def _missed_names(doc: Doc, lex: Lexicon, taken: list[bool], sent_start_of: list[int], caps: list[Token]) -> list[_NameSpan]:
-    """Names the small model did not tag, found by the positions news prose puts names in:
-    after a kin or role noun ("their daughter, Sofia", "her son Pax"), as the proper-noun
-    subject of a verb people do ("Bo Cole works for ..."), and as an employer ("works for
-    Globex", "a spokeswoman for Globex", "Globex chief executive ...")."""
-    kin = lex.person_nouns | frozenset(lex.gendered)
-    # "Clinton spokesman ..." names a person's staff, not an employer called Clinton.
-    person_words = {t.lower_ for ent in doc.ents if ent.label_ == "PERSON" for t in ent}
-    out: list[_NameSpan] = []
-
-    def claim(s: int, e: int, label: str) -> None:
-        for k in range(s, e):
-            taken[k] = True
-        out.append(_NameSpan(s, e, label))
-
-    for tok in caps:
-        i = tok.i
-        if not _free_name(tok, lex, taken):
-            continue
-        # "Riverside FC", "Globex Ltd": a legal or club suffix closes an organization's name,
-        # whatever tags the words before it got.
-        if tok.lower_.rstrip(".") in lex.org_suffixes and i > 0:
-            s = i
-            while s > sent_start_of[i] and i - s < 3 and _free_name(doc[s - 1], lex, taken):
-                s -= 1
-            if s < i:
-                claim(s, i + 1, "ORG")
-                continue
-        # A noun-tagged capitalized word only where a name is expected right after a noun;
-        # a sentence-initial one is an ordinary word.
-        proper = tok.tag_ in ("NNP", "NNPS")
-        if not proper and tok.is_sent_start is not False:
-            continue
-        prev = doc[i - 1] if i > 0 else None
-        if prev is not None and prev.text == "," and i > 1:
-            prev = doc[i - 2]
-            # "his wife of 40 years, Marguerite": the kin noun before the "of" phrase
-            if prev.dep_ == "pobj" and prev.head.lower_ == "of" and prev.head.head.i < prev.i and prev.head.head.lower_ in kin:
-                prev = prev.head.head
-        # "their daughter, Sofia" / "her son Pax": the kin noun has a possessive or article.
-        if (
-            prev is not None
-            and not tok.text.isupper()  # "a coal executive, ERP Compliant Fuels": a company
-            and prev.tag_ in ("NN", "NNS")
-            and prev.lower_ in kin
-            and any(ch.dep_ in ("poss", "det") for ch in prev.children)
-            and sent_start_of[prev.i] == sent_start_of[i]
-        ):
-            s, e = _name_run(doc, i, lex, taken, sent_start_of)
-            if s == i:
-                claim(s, e, "PERSON")
-                continue
-        if not proper:
-            continue
-        # "... a bully.” ― Beck Pimentel": the dash signature after a quotation.
-        if i > 1 and doc[i - 1].text in ("\u2015", "\u2014") and doc[i - 2].text in ('"', "\u201d"):
-            s, e = _name_run(doc, i, lex, taken, sent_start_of)
-            if s == i:
-                claim(s, e, "PERSON")
-                continue
-        nxt = doc[i + 1] if i + 1 < len(doc) else None
-        # "Globex chief executive Dana Pruitt": a proper noun before a lower-case staff role.
-        if tok.lower_ in person_words or tok.ent_type_ in ("GPE", "LOC", "NORP"):
-            pass
-        elif nxt is not None and nxt.text[:1].islower() and (
-            nxt.lower_ in lex.employee_roles
-            # "The Copper Kites lead singer": one lower-case modifier before the role
-            or (i + 2 < len(doc) and nxt.pos_ in ("NOUN", "ADJ") and doc[i + 2].lower_ in lex.employee_roles and doc[i + 2].text[:1].islower())
-        ):
-            s, e = _name_run(doc, i, lex, taken, sent_start_of)
-            if e == i + 1:
-                claim(s, e, "ORG")
-                continue
-        # "works for Globex", "a spokeswoman for Globex".
-        elif tok.dep_ == "pobj" and tok.head.lower_ == "for" and tok.head.head.lemma_.lower() in lex.employer_heads:
-            s, e = _name_run(doc, i, lex, taken, sent_start_of)
-            claim(s, e, "ORG")
-            continue
-        # "Bo Cole works for ...": a two- or three-word proper name as the subject of a verb
-        # people do, or coordinated with a person's name ("Ivy Hart and Max Lund").
-        paired = (tok.dep_ == "conj" and tok.head.ent_type_ == "PERSON") or any(
-            ch.dep_ == "conj" and ch.ent_type_ == "PERSON" for ch in tok.children
-        )
-        verb = tok.head.lemma_.lower()
-        # (A speech verb's subject is left to the speaker rule, which does not type it.)
-        if paired or (tok.dep_ in ("nsubj", "nsubjpass") and verb in lex.person_verbs and verb not in lex.speech_verbs):
-            s, e = _name_run(doc, i, lex, taken, sent_start_of)
-            if e == i + 1 and e - s >= 2 and tok.ent_type_ not in ("GPE", "LOC", "NORP"):
-                claim(s, e, "PERSON")
-    return out

@@ -127,6 +127,11 @@ class _Resolver(_Kin):
                     # "His ex-wife agreed ... she": an unnamed woman is the likeliest "she" next,
                     # not whichever named person happens to be salient.
                     got = self._unnamed_speaker(tok, lemma)
+                elif got is None and low in lex.relative_nouns and i + 2 < len(doc) and doc[i + 1].text == "," \
+                        and doc[i + 2].like_num and len(doc[i + 2].text) <= 3 and any(ch.dep_ == "poss" for ch in tok.children):
+                    # "He was joined by his wife, 59": a relative the text describes by an age
+                    # is somebody, named or not
+                    got = self._unnamed_speaker(tok, lemma)
                 if got is not None:
                     c, s, e = got
                     # A name inside the phrase ("the GOP presidential nominee") keeps its own
@@ -355,7 +360,12 @@ class _Resolver(_Kin):
         if model is None:
             return rule
         probs = model.probabilities(rows)
-        best = max(range(len(cands)), key=lambda k: probs[k])
+        # "She and Len had two daughters": a pronoun is not the name it is conjoined with
+        apart = {id(self.covered[c.i].root()) for c in tok.conjuncts if c.i in self.covered}
+        allowed = [k for k in range(len(cands)) if id(cands[k].cluster.root()) not in apart]
+        if not allowed:
+            return None
+        best = max(allowed, key=lambda k: probs[k])
         # Below the threshold the pronoun stays unresolved, unless the rules pick the same one.
         agreed = rule is not None and cands[best].cluster is rule.root()
         chosen = cands[best].cluster if probs[best] >= model.threshold or agreed else None

@@ -29,6 +29,7 @@ from dateline.extractors.facts.ages import (
     _rule_pair_ages,
 )
 from dateline.extractors.facts.context import _Ctx, number_value, patterns
+from dateline.extractors.facts.couples import _rule_couples
 from dateline.extractors.facts.deaths import _rule_lifespans, _rule_the_late
 from dateline.extractors.facts.employment import (
     _rule_employment_verbs,
@@ -38,7 +39,7 @@ from dateline.extractors.facts.employment import (
 )
 from dateline.extractors.facts.events import _rule_events, _rule_marriage_surface
 from dateline.extractors.facts.gender import _rule_gender
-from dateline.extractors.facts.kinship import _rule_couples, _rule_kinship
+from dateline.extractors.facts.kinship import _rule_kinship
 from dateline.extractors.facts.parents import _rule_unnamed_parents
 from dateline.extractors.facts.posts import (
     _rule_as_posts,

@@ -10,6 +10,7 @@ from typing import Optional
 from spacy.tokens import Token
 
 from dateline.ages import born_between, born_between_for
+from dateline.alternation import word_alternation
 from dateline.extractors.facts.context import (
     COUPLE_WORDS,
     LIKELY,
@@ -32,8 +33,9 @@ from dateline.extractors.facts.context import (
     number_value,
     patterns,
 )
+from dateline.extractors.facts.deaths import death_month
 from dateline.extractors.facts.described import is_kin_descriptor
-from dateline.model import Entity, Fact, TimeExpr, date_interval
+from dateline.model import Entity, Fact, Mention, TimeExpr, date_interval
 from dateline.nlp import columns, tokens_of
 
 # Words that cannot stand between an age or count and the name it describes
@@ -177,6 +179,10 @@ def _rule_ages(ctx: _Ctx) -> None:
         if age_m and age is not None:
             _age_fact(ctx, entity, age, mention.start, after_at + age_m.end(), SURE,
                       (after_at + age_m.start(1), after_at + age_m.end(1)))
+            twin = _twin_before(ctx, mention.start) if mention.kind in ("name", "firstname") else None
+            if twin is not None and twin[1] is not entity:
+                _age_fact(ctx, twin[1], age, twin[0].start, after_at + age_m.end(), SURE,
+                          (after_at + age_m.start(1), after_at + age_m.end(1)))
     dying = {*patterns()["death_verbs"]["lemmas"], "pass", "kill"}
     for m in rx["aged"].finditer(text, body):
         age = number_value(m.group(1))
@@ -206,8 +212,21 @@ def _rule_ages(ctx: _Ctx) -> None:
             at_death = verb is not None and verb.lemma_ in dying
             # An age at death held on the death day, not on the article date: with a linked
             # date the birth range follows from it; without one it is left open.
-            when = _time_near(ctx, verb, _sentence(verb), ("DATE", "TIME")) if verb is not None and at_death else None
+            when = death_month(ctx, _time_near(ctx, verb, _sentence(verb), ("DATE", "TIME"))) if verb is not None and at_death else None
             _age_fact(ctx, who, age, start, m.end(), LIKELY, (m.start(1), m.end(1)), at=when, past=at_death and when is None)
+
+
+def _twin_before(ctx: _Ctx, start: int) -> Optional[tuple[Mention, Entity]]:
+    """'his twin daughters, Ola and Zofia, 7': the first of two twins named together, whose
+    age is the one after the second (patterns key ``pair_ages``, ``twin_words``)."""
+    if ctx.text[start - 5 : start] != " and ":
+        return None
+    first = ctx.ending_at(start - 5)
+    if first is None or first[1].type not in PERSON:
+        return None
+    words = word_alternation(patterns()["pair_ages"]["twin_words"])
+    lead = ctx.text[max(ctx.article.body_start, first[0].start - 40) : first[0].start]
+    return first if re.search(rf"\b(?:{words})\b[^.;:,]{{0,25}},?\s*$", lead, re.I) else None
 
 
 def _death_verb_before(aged: Token) -> Optional[Token]:
@@ -340,6 +359,21 @@ def _rule_birthdays(ctx: _Ctx) -> None:
             _age_fact(ctx, people[0], int(ordinal.group(1)), start, _tok_end(tok), LIKELY, (tok.idx, _tok_end(tok)))
 
 
+def _married_pair(ctx: _Ctx, conj: list[Token]) -> bool:
+    """'In 1958 she married Frank Dunstan ... She and Frank had three sons': a pronoun and a
+    name the text has already said are married, a household like 'He and his wife'."""
+    if len(conj) != 2 or not any(t.tag_ == "PRP" for t in conj):
+        return False  # (two names, "Teigen and Legend have two children", stay apart)
+    a, b = (_resolve(ctx, t) for t in conj)
+    if len(a) != 1 or len(b) != 1:
+        return False
+    first, second = sorted((a[0].id, b[0].id))
+    before = conj[0].sent.start_char
+    # (a pair noted by "X married Y" earlier; the "A and B have" of this sentence is no proof)
+    return ("spouse", first, second, None) in ctx.facts or any(
+        at < before and sorted((p[0].id, p[1].id)) == [first, second] for at, p in ctx.couples)
+
+
 def _rule_children_count(ctx: _Ctx) -> None:
     rx = _regexes()
     genders = patterns()["gendered_roles"]
@@ -368,7 +402,8 @@ def _rule_children_count(ctx: _Ctx) -> None:
         # holds for both. Two names merely conjoined ("A and B have two children") are left
         # to what each is called elsewhere ("mother of two"), as the seed gold reads them.
         conj = _subject_tokens(verb, subj[0])
-        if len(conj) > 1 and not any(patterns()["kinship"].get(t.lower_, {}).get("relation") == "spouse" for t in conj):
+        if len(conj) > 1 and not any(patterns()["kinship"].get(t.lower_, {}).get("relation") == "spouse" for t in conj) \
+                and not _married_pair(ctx, conj):
             continue
         ents: list = []
         for t in conj:

@@ -333,7 +333,10 @@ def _misparsed_first_subject(verb: Token, subj: Token) -> Optional[Token]:
 def _subject_tokens(verb: Token, subj: Token) -> list[Token]:
     """The conjoined subject tokens of ``verb`` whose (first) subject is ``subj``."""
     first = _misparsed_first_subject(verb, subj)
-    return ([first] if first is not None else []) + _conjuncts(subj)
+    # "Her son, Callum Hale, 30, and his partner, Jade Roe, have a daughter": the parser hangs
+    # the second subject from the first one's apposed name
+    later = [c for a in subj.children if a.dep_ == "appos" for c in a.conjuncts if c.i > a.i]
+    return ([first] if first is not None else []) + _conjuncts(subj) + later
 
 
 def _subjects(ctx: _Ctx, verb: Token, couples: bool = True) -> list[Entity]:

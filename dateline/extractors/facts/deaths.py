@@ -1,16 +1,37 @@
 """Deaths stated without a death verb: a life span in parentheses after a name
-('Vance (1937 – 2025)'), which also gives the year of birth."""
+('Vance (1937 – 2025)'), which also gives the year of birth; and the month a death verb's bare
+'in March' names."""
 
 from __future__ import annotations
 
+import calendar
 import re
 from functools import lru_cache
 from typing import Optional
 
 from dateline.extractors.facts.context import LIKELY, PERSON, SURE, _Ctx, patterns
-from dateline.model import TimeExpr
+from dateline.model import TimeExpr, date_interval
 
 _YEAR = re.compile(r"(?<![\d-])(\d{3,4}|\d{2})(?![\d])")
+
+
+def death_month(ctx: _Ctx, t: Optional[TimeExpr]) -> Optional[TimeExpr]:
+    """'who taught there from 1952 to 1988, died in March aged 91': a month named without a
+    year in a death clause is the last such month up to the article date (a death is past, and
+    news reports a recent one), not one in the year the sentence named before."""
+    if t is None or t.type != "DATE" or not ctx.article.date or not re.fullmatch(r"\d{4}-\d{2}", t.value) or re.search(r"\d", t.text):
+        return t
+    month = int(t.value[5:])
+    period = date_interval(ctx.article.date)
+    if period is None:
+        return t
+    today = period[1]  # ("date 2023-10": a month's article may be of its last day)
+    year = today.year if month <= today.month else today.year - 1
+    if f"{year}-{month:02d}" == t.value:
+        return t
+    last = calendar.monthrange(year, month)[1]
+    return t.model_copy(update={"value": f"{year}-{month:02d}",
+                                "interval": (f"{year}-{month:02d}-01", f"{year}-{month:02d}-{last:02d}")})
 
 
 @lru_cache(maxsize=1)

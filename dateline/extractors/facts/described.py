@@ -5,7 +5,9 @@ organisation ("A spokeswoman for the council")."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
+from dateline.alternation import word_alternation
 from dateline.extractors.facts.lexicon import patterns, title_words
 from dateline.model import Entity
 
@@ -28,6 +30,17 @@ _DESCRIBED_FURTHER = re.compile(r",\s+(?:\d{1,3}\b|an?\s)")
 _KIN_DESCRIPTOR = re.compile(r"^(?:[Hh]is|[Hh]er|whose|[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}['’]s?)\s+(?:late\s+)?(\w+)$")
 
 
+def _job_word(text: str) -> bool:
+    """'the firm's transport manager': a description ending in a title or trade, not a kin word."""
+    last = text.rsplit(None, 1)[-1].lower()
+    return last not in patterns()["kinship"] and (last in title_words() or last in _occupation_words())
+
+
+@lru_cache(maxsize=1)
+def _occupation_words() -> frozenset[str]:
+    return frozenset(w.lower() for w in patterns()["occupations"])
+
+
 def _kin_described(entity: Entity, text: str) -> bool:
     """An unnamed person whose only description is a relative of someone, described further
     right there: 'Kohl's husband, 93', 'her husband, a retired miner' (the relation ties the
@@ -40,7 +53,8 @@ def _kin_described(entity: Entity, text: str) -> bool:
     kin = patterns()["kinship"]
     found: set[tuple[str, bool]] = set()
     for m in entity.mentions:
-        if m.kind == "pronoun" or (m.kind == "descriptor" and (_JOB_DESCRIPTOR.match(m.text) or _POST_DESCRIPTOR.match(m.text))):
+        if m.kind == "pronoun" or (m.kind == "descriptor" and (
+                _JOB_DESCRIPTOR.match(m.text) or _POST_DESCRIPTOR.match(m.text) or _job_word(m.text))):
             continue  # "whose daughter, 24, is a nurse", "is the firm's manager": her job says who she is, not whose
         got = _KIN_DESCRIPTOR.match(m.text) if m.kind == "descriptor" else None
         if got is None or got.group(1).lower() not in kin:
@@ -91,7 +105,14 @@ def _role_described(entity: Entity, text: str) -> bool:
 # Facts kept about a parent the text describes only by a trade ("the son of a fisherman"):
 # whose parent it is, and the trade. No gender: "the son of a fisherman" does not say which parent.
 PARENT_FACTS = frozenset({"child", "occupation"})
-_PARENT_BEFORE = re.compile(r"\b(?:son|daughter|child)\s+of\s+$")
+
+
+@lru_cache(maxsize=1)
+def _parent_before() -> re.Pattern:
+    """'the son of ' right before the parent's description, or 'the daughter of a miner and '
+    before the second parent's; the kin nouns are the kinship lexicon's child words."""
+    nouns = [w for w, k in patterns()["kinship"].items() if k["relation"] == "child"]
+    return re.compile(rf"\b(?:{word_alternation(nouns)})\s+of\s+(?:an?\s+[a-z-]+(?:\s+[a-z-]+)?\s+and\s+)?$", re.I)
 
 
 def _parent_described(entity: Entity, text: str) -> bool:
@@ -100,4 +121,4 @@ def _parent_described(entity: Entity, text: str) -> bool:
         return False
     ms = [m for m in entity.mentions if m.kind != "pronoun"]
     return (len(ms) == 1 and ms[0].kind == "descriptor"
-            and _PARENT_BEFORE.search(text, max(0, ms[0].start - 20), ms[0].start) is not None)
+            and _parent_before().search(text, max(0, ms[0].start - 50), ms[0].start) is not None)

@@ -23,6 +23,7 @@ from dateline.extractors.facts.context import (
     _tok_end,
     patterns,
 )
+from dateline.extractors.facts.deaths import death_month
 from dateline.nlp import columns, tokens_of
 
 
@@ -54,13 +55,14 @@ def _rule_events(ctx: _Ctx) -> None:
                 if _not_asserted(tok):
                     continue
                 for person in _subjects(ctx, tok, couples=False)[:1]:
-                    t = _time_near(ctx, tok, sent, ("DATE", "TIME"))
+                    t = death_month(ctx, _time_near(ctx, tok, sent, ("DATE", "TIME")))
                     start, end = _event_evidence(ctx, [tok], [(t.start, t.end)] if t else [])
                     value = t.value if t and t.type == "DATE" else None
                     ctx.add("death", person, start, end, value=value, time=t.id if t else None, confidence=SURE)
-            # "She lost her husband, Tom, to cancer in 2015": the relative named there died
+            # "She lost her husband, Tom, to cancer in 2015", "... in a crash": the relative named there died
             if lemma == "lose" and tok.pos_ == "VERB" and not _not_asserted(tok) and any(
-                    c.dep_ == "prep" and c.lower_ == "to" and any(g.dep_ == "pobj" and g.lower_ in patterns()["loss_causes"]["words"] for g in c.children)
+                    c.dep_ == "prep" and c.lower_ in patterns()["loss_causes"]["prepositions"]
+                    and any(g.dep_ == "pobj" and g.lower_ in patterns()["loss_causes"]["words"] for g in c.children)
                     for c in tok.children):
                 for obj in (c for c in tok.children if c.dep_ == "dobj" and c.lower_ in patterns()["kinship"]):
                     named, _ = _names_after(ctx, obj.i, sent, many=False)
@@ -173,7 +175,10 @@ def _rule_events(ctx: _Ctx) -> None:
                         ctx.add("spouse", subj[0], start, end, obj=other, confidence=LIKELY)
             # "his marriage to X", "marriages to X and Y"
             if low in ("marriage", "marriages") and tok.pos_ == "NOUN":
-                partners = [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "to" for g in c.children if g.dep_ == "pobj"]
+                preps = [c for c in tok.children if c.dep_ == "prep" and c.lower_ == "to"]
+                if not preps and tok.i + 1 < sent.end and doc[tok.i + 1].lower_ == "to" and doc[tok.i + 1].dep_ == "prep":
+                    preps = [doc[tok.i + 1]]  # "children from her marriage to X": "to" hung from "children"
+                partners = [g for c in preps for g in c.children if g.dep_ == "pobj"]
                 partners = [cj for g in partners for cj in _conjuncts(g)]
                 owner = [e for c in tok.children if c.dep_ == "poss" for e in _resolve(ctx, c, couples=False)]
                 verb = _governing_verb(tok)

@@ -1,5 +1,6 @@
 """Kin relations: 'her son, X', 'X's sister Y', 'the daughter of X', kin lists with names, and
-the couples a later 'they' or 'the couple' refers back to."""
+whose relatives a 'their' or 'the couple's' names (the couples themselves are noted in
+``couples``)."""
 
 from __future__ import annotations
 
@@ -13,9 +14,7 @@ from dateline.extractors.facts.context import (
     APOSTROPHE_S,
     COUPLE_WORDS,
     DURATION_UNITS,
-    FAMILY_VERBS,
     LIKELY,
-    PERSON,
     PLURAL_PRONOUNS,
     POSSESSIVES,
     SURE,
@@ -24,7 +23,6 @@ from dateline.extractors.facts.context import (
     _Ctx,
     _named,
     _names_after,
-    _not_asserted,
     _resolve,
     _sentences,
     _subject_tokens,
@@ -121,6 +119,11 @@ def _kin_owners(ctx: _Ctx, tok: Token, sent: SpacySpan) -> tuple[list[Entity], i
         low = p.lower_
         named_before = (_name_before_and(ctx, j, sent) or _name_before_comma(ctx, tok, j, sent)) if low in ("his", "her") else (
             _whose(ctx, j, sent) if low == "whose" else None)
+        if low == "whose" and j - 1 >= sent.start and doc[j - 1].lower_ in COUPLE_WORDS:
+            # "Ivan and Marta Novak, a couple whose son, Luka": the pair just named
+            pair = ctx.couple_before(doc[j - 1].idx)
+            if pair:
+                return list(pair), doc[j - 1].idx, end, LIKELY
         if named_before is not None:
             # "the son of A (1820 – 88) and his wife B": the possessive is A's
             return [named_before[1]], named_before[0].start, end, SURE
@@ -128,7 +131,7 @@ def _kin_owners(ctx: _Ctx, tok: Token, sent: SpacySpan) -> tuple[list[Entity], i
         if low == "their":
             relatives, _ = _names_after(ctx, tok.i, sent, many=False)
             surname = relatives[0].name.split()[-1] if relatives and " " in relatives[0].name and patterns()["kinship"][tok.lower_]["relation"] == "parent" else None
-            pair = ctx.pair_before(p.idx, surname)
+            pair = _partner_pair(ctx, sent, p.i) or ctx.pair_before(p.idx, surname)
         if pair is not None:
             # "His brother, George Penn ... Their mother": the two just named
             return list(pair), p.idx, end, LIKELY
@@ -457,66 +460,17 @@ def _rule_kinship(ctx: _Ctx) -> None:
 
 
 
-def _rule_couples(ctx: _Ctx) -> None:
-    """'X and Y' as the subject of a family verb ('have', 'lose', 'welcome', 'marry' ...): the
-    pair a later 'they'/'their'/'the couple' may refer back to. Any other pair ('Biden and
-    Trump debated') is not a couple, so their 'their children' stays unresolved."""
-    _couples_named_together(ctx)
-    cols = columns(ctx.doc)
-    lemma, dep = cols.lemma_lower, cols.dep
-    toks = tokens_of(ctx.doc)
-    # only a marrying word or a subject can start either test below
-    for k in [k for k in range(len(toks)) if lemma[k] in ("marry", "married", "wed") or dep[k] in ("nsubj", "nsubjpass")]:
-        tok = toks[k]
-        if tok.lemma_.lower() in ("marry", "married", "wed") and tok.pos_ in ("VERB", "ADJ") and not _not_asserted(tok):
-            # "X is married to Y. They have four children": the pair 'they' means, noted
-            # before the kin rule reads 'they'
-            subj = _subjects(ctx, tok, couples=False)
-            objs = [c for c in tok.children if c.dep_ == "dobj"]
-            objs += [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "to" for g in c.children if g.dep_ == "pobj"]
-            partners = [e for c in objs[:1] for e in _resolve(ctx, c, couples=False)]
-            if len(subj) == 1 and len(partners) == 1:
-                ctx.note_couple(tok.idx, subj[0], partners[0])
-        if tok.dep_ in ("nsubj", "nsubjpass") and tok.head.lemma_.lower() in FAMILY_VERBS:
-            conj = _conjuncts(tok)
-            if len(conj) == 2:
-                first, second = (ctx.token_entity(t) for t in conj)
-                if first is not None and second is not None and first.id != second.id:
-                    ctx.note_couple(tok.idx, first, second)
-
-
-def _couples_named_together(ctx: _Ctx) -> None:
-    """'Tom and Ruth Calloway': two people who share the surname written once. They are a pair
-    a later 'they', 'their' or 'the Calloways' refers to; they are a married couple only when
-    the text calls them 'the couple' (or 'husband and wife') before naming anyone else."""
-    text = ctx.text
-    couple_words = patterns()["couple_named_together"]
-    for mention, first in ctx.mentions:
-        if first.type not in PERSON or mention.kind not in ("firstname", "name") or " " in mention.text:
+def _partner_pair(ctx: _Ctx, sent: SpacySpan, before: int) -> Optional[tuple[Entity, Entity]]:
+    """'Chidi Eze, his partner, Hannah Lowe, and their two sons': a possessed partner noun
+    (patterns key ``household_partners``) earlier in the sentence pairs its owner with the name
+    after it, for this 'their' only; no spouse, and no 'the couple' later on."""
+    words = set(patterns()["household_partners"]["words"])
+    for tok in ctx.doc[sent.start : before]:
+        if tok.lower_ not in words:
             continue
-        if text[mention.end : mention.end + 5] != " and ":
-            continue
-        hit = ctx.starting_at(mention.end + 5)
-        if hit is None or hit[1] is first or len(hit[0].text.split()) < 2:
-            continue
-        second = hit[1]
-        ctx.note_couple(mention.start, first, second)
-        after = text[hit[0].end : hit[0].end + patterns()["couple_reach_chars"]]
-        # "Lena and Marta Kovac, sisters who ...": a kin noun right after says what they are
-        noun = re.match(r"^,?\s+(?:the\s+)?(\w+)", after)
-        kin = patterns()["kinship"].get(noun.group(1).lower()) if noun is not None else None
-        if kin is not None:
-            if kin["relation"] == "sibling" and noun is not None and noun.group(1).lower().endswith("s"):
-                # "Lena and Marta Kovac, sisters who ..."
-                ctx.add("sibling", first, mention.start, hit[0].end + noun.end(), obj=second, confidence=LIKELY)
-            continue
-        said = re.search(r"\b(?:" + "|".join(re.escape(w) for w in couple_words) + r")\b", after, re.I)
-        if said is None:
-            continue
-        # no other pair named in between: "the couple" is still these two ("their son, Robin
-        # Ardley, ... The couple have three children" names one person, not another couple)
-        between = [m for m, e in ctx.mentions if e.type in PERSON and m.kind in ("name", "firstname", "surname")
-                   and hit[0].end < m.start < hit[0].end + said.start()]
-        if any(text[m.end : m.end + 5] == " and " and ctx.starting_at(m.end + 5) is not None for m in between):
-            continue
-        ctx.add("spouse", first, mention.start, hit[0].end, obj=second, confidence=LIKELY)
+        poss = [c for c in tok.children if c.dep_ == "poss" and c.lower_ in POSSESSIVES]
+        own = ctx.covering(poss[0].idx, _tok_end(poss[0])) if poss else None
+        named, _ = _names_after(ctx, tok.i, sent, many=False)
+        if own is not None and len(named) == 1 and _named(own[1]) and named[0] is not own[1]:
+            return own[1], named[0]
+    return None

@@ -50,7 +50,9 @@ def _regexes() -> dict[str, re.Pattern]:
     p = patterns()
     return {
         "year_old": re.compile(rf"\b({NUMBER_RE})[- ]years?[- ]old\b", re.I),
-        "aged": re.compile(rf"\b(?:aged|at\s+the\s+age\s+of)\s+({NUMBER_RE})\b", re.I),
+        # ("died in March 2023 at 84": a bare "at" before a number that ends the clause; the
+        # rule keeps it only after a death verb or apposed to a name)
+        "aged": re.compile(rf"\b(?:aged|at\s+the\s+age\s+of|at(?=\s+\d{{1,3}}\s*[.,;]))\s+({NUMBER_RE})\b", re.I),
         # (not "Ann Lee, aged 47 and 44": two ages after a pair, read by ``pair_ages``)
         # ("Mia, three, was unhurt": a number written as a word too)
         "name_comma_age": re.compile(rf"^,\s(?:now\s|aged\s)?(\d{{1,3}}|(?!zero){NUMBER_RE})(?=\s*(?:,|\.|;|\)|—|–|\band\b(?!\s+\d)|\bor\b|$))", re.I),

@@ -8,13 +8,16 @@ from typing import Optional
 
 from spacy.tokens import Token
 
+from dateline.extractors.entities.kin import _first_parent
 from dateline.extractors.facts.context import SURE, _Ctx, _tok_end
 from dateline.extractors.facts.described import _parent_described
+from dateline.extractors.facts.lexicon import patterns
 
 # Where "the son" stands when its "of" object is the parent: apposed to the child's name, or
 # the complement of a verb whose subject the child is ("was the son of", "born the son of").
 _COMPLEMENT = frozenset({"attr", "oprd", "dobj", "npadvmod", "advcl", "xcomp", "acomp"})
 _SUBJECT = ("nsubj", "nsubjpass")
+PARENT_NOUNS = frozenset(w for w, k in patterns()["kinship"].items() if k["relation"] == "child")
 
 
 def _child_token(kin: Token) -> Optional[Token]:
@@ -22,6 +25,10 @@ def _child_token(kin: Token) -> Optional[Token]:
         return kin.head
     if kin.dep_ in _COMPLEMENT:
         return _subject_of(kin.head)
+    if kin.dep_ in ("dep", "npadvmod") and kin.i < kin.head.i and kin.head.pos_ in ("VERB", "AUX"):
+        # "The son of a trawlerman, he bought a lorry": a fronted phrase set off by a comma
+        subj = _subject_of(kin.head)
+        return subj if subj is not None and kin.right_edge.i < subj.i else None
     return None
 
 
@@ -51,12 +58,16 @@ def _rule_unnamed_parents(ctx: _Ctx) -> None:
         if mention.kind != "descriptor" or not _parent_described(entity, text):
             continue
         span = ctx.doc.char_span(mention.start, mention.end, alignment_mode="expand")
-        # (a second parent joined by "and" is an entity too, but _parent_described, which
-        # reads "son of" right before the mention, keeps its facts out)
-        if span is None or span.root.head.lower_ != "of":
+        if span is None:
             continue
         noun = span.root
-        kin = noun.head.head
+        # "the daughter of a bus driver and a school cook": the second parent hangs from the first
+        first = _first_parent(noun, PARENT_NOUNS)
+        if first is None:
+            continue
+        if first.head.lower_ != "of":
+            continue
+        kin = first.head.head
         child_tok = _child_token(kin)
         child = ctx.token_entity(child_tok) if child_tok is not None else None
         if child is None and kin.dep_ == "appos":
@@ -67,7 +78,7 @@ def _rule_unnamed_parents(ctx: _Ctx) -> None:
             child = ctx.token_entity(child_tok) if child_tok is not None else None
             lo, hi = sorted((child_tok.i, kin.i)) if child_tok is not None else (0, 0)
             if child is not None and any(
-                (e := ctx.token_entity(ctx.doc[i])) is not None and e.id != child.id for i in range(lo + 1, hi)
+                (e := ctx.token_entity(ctx.doc[i])) is not None and e.id not in (child.id, entity.id) for i in range(lo + 1, hi)
             ):
                 child = None
         if child is None or child.id == entity.id:

@@ -1,0 +1,171 @@
+"""Pass 1, second half: the names the small model missed, found by the positions news prose
+puts names in (after a kin or role noun, as a person's subject, before a life span, as an
+employer); and the name span both halves produce."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Optional
+
+from spacy.tokens import Doc, Token
+
+from dateline.extractors.entities.lexicon import Lexicon
+from dateline.nlp import text_of
+
+
+@dataclass
+class _NameSpan:
+    start: int  # token indices, half-open
+    end: int
+    label: Optional[str]  # spaCy's label when the span is exactly spaCy's PERSON/ORG ent
+    platform: bool = False
+    age: bool = False
+
+
+
+
+# Entity labels that a missed name can carry: the small model often calls a rare name a place
+# or a product ("their daughter, Sofia" GPE, "works for Globex" PRODUCT).
+MISSABLE_LABELS = frozenset({"", "GPE", "LOC", "PRODUCT", "FAC", "WORK_OF_ART", "NORP", "EVENT", "LAW"})
+
+
+def _common_word(low: str, lex: Lexicon) -> bool:
+    """A capitalised title, platform or role noun is a word of the language, not a missed name."""
+    return (
+        low in lex.titles
+        or low in lex.platforms
+        or low in lex.not_entities
+        or low in lex.not_names
+        or low in lex.person_nouns
+        or low in lex.org_nouns
+        or low in lex.employee_roles
+    )
+
+
+def _free_name(tok: Token, lex: Lexicon, taken: list[bool]) -> bool:
+    """A capitalized word that can be part of a name spaCy missed."""
+    low = tok.lower_
+    return (
+        not taken[tok.i]
+        and tok.tag_ in ("NNP", "NNPS", "NN", "NNS")
+        and tok.text[:1].isupper()
+        and tok.text[1:].replace("-", "").replace("'", "").isalpha()
+        and not tok.is_stop
+        and tok.ent_type_ in MISSABLE_LABELS
+        and not _common_word(low, lex)
+    )
+
+
+def _name_run(doc: Doc, i: int, lex: Lexicon, taken: list[bool], sent_start_of: list[int]) -> tuple[int, int]:
+    """The run of free capitalized words through token i, within its sentence, at most 3."""
+    s, e = i, i + 1
+    while s > sent_start_of[i] and i - s < 2 and _free_name(doc[s - 1], lex, taken) and doc[s - 1].tag_ in ("NNP", "NNPS"):
+        s -= 1
+    while e < len(doc) and e - s < 3 and sent_start_of[e] == sent_start_of[i] and _free_name(doc[e], lex, taken) and doc[e].tag_ in ("NNP", "NNPS"):
+        e += 1
+    return s, e
+
+
+# "(1902 – 1971)", "(1920-92)": a life span in parentheses
+_LIFE_SPAN = re.compile(r"\s*\(\d{4}\s*[-–—]\s*\d{2,4}\)")
+
+
+def _missed_names(doc: Doc, lex: Lexicon, taken: list[bool], sent_start_of: list[int], caps: list[Token]) -> list[_NameSpan]:
+    """Names the small model did not tag, found by the positions news prose puts names in:
+    after a kin or role noun ("their daughter, Sofia", "her son Pax"), as the proper-noun
+    subject of a verb people do ("Bo Cole works for ..."), and as an employer ("works for
+    Globex", "a spokeswoman for Globex", "Globex chief executive ...")."""
+    kin = lex.person_nouns | frozenset(lex.gendered)
+    # "Clinton spokesman ..." names a person's staff, not an employer called Clinton.
+    person_words = {t.lower_ for ent in doc.ents if ent.label_ == "PERSON" for t in ent}
+    out: list[_NameSpan] = []
+
+    def claim(s: int, e: int, label: str) -> None:
+        for k in range(s, e):
+            taken[k] = True
+        out.append(_NameSpan(s, e, label))
+
+    for tok in caps:
+        i = tok.i
+        if not _free_name(tok, lex, taken):
+            continue
+        # "Riverside FC", "Globex Ltd": a legal or club suffix closes an organization's name,
+        # whatever tags the words before it got.
+        if tok.lower_.rstrip(".") in lex.org_suffixes and i > 0:
+            s = i
+            while s > sent_start_of[i] and i - s < 3 and _free_name(doc[s - 1], lex, taken):
+                s -= 1
+            if s < i:
+                claim(s, i + 1, "ORG")
+                continue
+        # A noun-tagged capitalized word only where a name is expected right after a noun;
+        # a sentence-initial one is an ordinary word.
+        proper = tok.tag_ in ("NNP", "NNPS")
+        if not proper and tok.is_sent_start is not False:
+            continue
+        prev = doc[i - 1] if i > 0 else None
+        if prev is not None and prev.text == "," and i > 1:
+            prev = doc[i - 2]
+            # "his wife of 40 years, Marguerite": the kin noun before the "of" phrase
+            if prev.dep_ == "pobj" and prev.head.lower_ == "of" and prev.head.head.i < prev.i and prev.head.head.lower_ in kin:
+                prev = prev.head.head
+        # "their daughter, Sofia" / "her son Pax": the kin noun has a possessive or article.
+        if (
+            prev is not None
+            and not tok.text.isupper()  # "a coal executive, ERP Compliant Fuels": a company
+            and prev.tag_ in ("NN", "NNS")
+            and prev.lower_ in kin
+            and any(ch.dep_ in ("poss", "det") for ch in prev.children)
+            and sent_start_of[prev.i] == sent_start_of[i]
+        ):
+            s, e = _name_run(doc, i, lex, taken, sent_start_of)
+            if s == i:
+                claim(s, e, "PERSON")
+                continue
+        if not proper:
+            continue
+        # "... a bully.” ― Beck Pimentel": the dash signature after a quotation.
+        if i > 1 and doc[i - 1].text in ("\u2015", "\u2014") and doc[i - 2].text in ('"', "\u201d"):
+            s, e = _name_run(doc, i, lex, taken, sent_start_of)
+            if s == i:
+                claim(s, e, "PERSON")
+                continue
+        nxt = doc[i + 1] if i + 1 < len(doc) else None
+        # "Globex chief executive Dana Pruitt": a proper noun before a lower-case staff role.
+        if tok.lower_ in person_words or tok.ent_type_ in ("GPE", "LOC", "NORP"):
+            pass
+        elif nxt is not None and nxt.text[:1].islower() and (
+            nxt.lower_ in lex.employee_roles
+            # "The Copper Kites lead singer": one lower-case modifier before the role
+            or (i + 2 < len(doc) and nxt.pos_ in ("NOUN", "ADJ") and doc[i + 2].lower_ in lex.employee_roles and doc[i + 2].text[:1].islower())
+        ):
+            s, e = _name_run(doc, i, lex, taken, sent_start_of)
+            if e == i + 1:
+                claim(s, e, "ORG")
+                continue
+        # "works for Globex", "a spokeswoman for Globex".
+        elif tok.dep_ == "pobj" and tok.head.lower_ == "for" and tok.head.head.lemma_.lower() in lex.employer_heads:
+            s, e = _name_run(doc, i, lex, taken, sent_start_of)
+            claim(s, e, "ORG")
+            continue
+        # "named after Ivy Trent (1902 – 1971)": a life span right after a name of two or
+        # three words says it is a person's
+        if tok.i == 0 or not doc[i - 1].is_title or taken[i - 1]:
+            s, e = _name_run(doc, i, lex, taken, sent_start_of)
+            if s == i and 2 <= e - s <= 3 and tok.ent_type_ not in ("GPE", "LOC", "NORP") and e < len(doc) \
+                    and _LIFE_SPAN.match(text_of(doc), doc[e - 1].idx + len(doc[e - 1].text)):
+                claim(s, e, "PERSON")
+                continue
+        # "Bo Cole works for ...": a two- or three-word proper name as the subject of a verb
+        # people do, or coordinated with a person's name ("Ivy Hart and Max Lund").
+        paired = (tok.dep_ == "conj" and tok.head.ent_type_ == "PERSON") or any(
+            ch.dep_ == "conj" and ch.ent_type_ == "PERSON" for ch in tok.children
+        )
+        verb = tok.head.lemma_.lower()
+        # (A speech verb's subject is left to the speaker rule, which does not type it.)
+        if paired or (tok.dep_ in ("nsubj", "nsubjpass") and verb in lex.person_verbs and verb not in lex.speech_verbs):
+            s, e = _name_run(doc, i, lex, taken, sent_start_of)
+            if e == i + 1 and e - s >= 2 and tok.ent_type_ not in ("GPE", "LOC", "NORP"):
+                claim(s, e, "PERSON")
+    return out

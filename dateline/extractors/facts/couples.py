@@ -1,0 +1,101 @@
+"""Couples: the pairs a later 'they', 'their' or 'the couple' refers back to ('X and Y have
+two children', 'X married Y', 'Tom and Ruth Calloway'), and the spouse facts that naming a
+pair together states ('Tom and Ann Lee, the couple ...', '..., who married in 1990')."""
+
+from __future__ import annotations
+
+import re
+
+from dateline.extractors.facts.context import (
+    FAMILY_VERBS,
+    LIKELY,
+    PERSON,
+    _conjuncts,
+    _Ctx,
+    _not_asserted,
+    _resolve,
+    _subjects,
+    patterns,
+)
+from dateline.model import Mention
+from dateline.nlp import columns, tokens_of
+
+
+def _rule_couples(ctx: _Ctx) -> None:
+    """'X and Y' as the subject of a family verb ('have', 'lose', 'welcome', 'marry' ...): the
+    pair a later 'they'/'their'/'the couple' may refer back to. Any other pair ('Biden and
+    Trump debated') is not a couple, so their 'their children' stays unresolved."""
+    _couples_named_together(ctx)
+    cols = columns(ctx.doc)
+    lemma, dep = cols.lemma_lower, cols.dep
+    toks = tokens_of(ctx.doc)
+    # only a marrying word or a subject can start either test below
+    for k in [k for k in range(len(toks)) if lemma[k] in ("marry", "married", "wed") or dep[k] in ("nsubj", "nsubjpass")]:
+        tok = toks[k]
+        if tok.lemma_.lower() in ("marry", "married", "wed") and tok.pos_ in ("VERB", "ADJ") and not _not_asserted(tok):
+            # "X is married to Y. They have four children": the pair 'they' means, noted
+            # before the kin rule reads 'they'
+            subj = _subjects(ctx, tok, couples=False)
+            objs = [c for c in tok.children if c.dep_ == "dobj"]
+            objs += [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "to" for g in c.children if g.dep_ == "pobj"]
+            partners = [e for c in objs[:1] for e in _resolve(ctx, c, couples=False)]
+            if len(subj) == 1 and len(partners) == 1:
+                ctx.note_couple(tok.idx, subj[0], partners[0])
+        if tok.dep_ in ("nsubj", "nsubjpass") and tok.head.lemma_.lower() in FAMILY_VERBS:
+            conj = _conjuncts(tok)
+            if len(conj) == 2:
+                first, second = (ctx.token_entity(t) for t in conj)
+                if first is not None and second is not None and first.id != second.id:
+                    ctx.note_couple(tok.idx, first, second)
+
+
+def _married_in_clause(ctx: _Ctx, first: Mention, second: Mention) -> bool:
+    """'Tom and Ann Lee, who met at school and married in 1990': a relative clause on the pair
+    (the parser hangs it from either name) says the two married (each other: no object)."""
+    roots = [sp.root for m in (first, second) if (sp := ctx.doc.char_span(m.start, m.end, alignment_mode="expand")) is not None]
+    for rel in (c for r in roots for c in r.children if c.dep_ == "relcl"):
+        for verb in [rel, *rel.conjuncts]:
+            if verb.lemma_.lower() in ("marry", "wed") and not _not_asserted(verb) \
+                    and not any(c.dep_ == "dobj" or (c.dep_ == "prep" and c.lower_ == "to") for c in verb.children):
+                return True
+    return False
+
+
+def _couples_named_together(ctx: _Ctx) -> None:
+    """'Tom and Ruth Calloway': two people who share the surname written once. They are a pair
+    a later 'they', 'their' or 'the Calloways' refers to; they are a married couple only when
+    the text calls them 'the couple' (or 'husband and wife') before naming anyone else."""
+    text = ctx.text
+    couple_words = patterns()["couple_named_together"]
+    for mention, first in ctx.mentions:
+        if first.type not in PERSON or mention.kind not in ("firstname", "name") or " " in mention.text:
+            continue
+        if text[mention.end : mention.end + 5] != " and ":
+            continue
+        hit = ctx.starting_at(mention.end + 5)
+        if hit is None or hit[1] is first or len(hit[0].text.split()) < 2:
+            continue
+        second = hit[1]
+        ctx.note_couple(mention.start, first, second)
+        after = text[hit[0].end : hit[0].end + patterns()["couple_reach_chars"]]
+        # "Lena and Marta Kovac, sisters who ...": a kin noun right after says what they are
+        noun = re.match(r"^,?\s+(?:the\s+)?(\w+)", after)
+        kin = patterns()["kinship"].get(noun.group(1).lower()) if noun is not None else None
+        if kin is not None:
+            if kin["relation"] == "sibling" and noun is not None and noun.group(1).lower().endswith("s"):
+                # "Lena and Marta Kovac, sisters who ..."
+                ctx.add("sibling", first, mention.start, hit[0].end + noun.end(), obj=second, confidence=LIKELY)
+            continue
+        if _married_in_clause(ctx, mention, hit[0]):
+            ctx.add("spouse", first, mention.start, hit[0].end, obj=second, confidence=LIKELY)
+            continue
+        said = re.search(r"\b(?:" + "|".join(re.escape(w) for w in couple_words) + r")\b", after, re.I)
+        if said is None:
+            continue
+        # no other pair named in between: "the couple" is still these two ("their son, Robin
+        # Ardley, ... The couple have three children" names one person, not another couple)
+        between = [m for m, e in ctx.mentions if e.type in PERSON and m.kind in ("name", "firstname", "surname")
+                   and hit[0].end < m.start < hit[0].end + said.start()]
+        if any(text[m.end : m.end + 5] == " and " and ctx.starting_at(m.end + 5) is not None for m in between):
+            continue
+        ctx.add("spouse", first, mention.start, hit[0].end, obj=second, confidence=LIKELY)
