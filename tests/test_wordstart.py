@@ -7,14 +7,15 @@ import random
 import re
 
 from dateline.extractors.facts.lexicon import _regexes
+from dateline.extractors.quotes.lexicon import lexicon
 from dateline.extractors.timenorm.patterns import _SCANNED, RULES
-from dateline.wordstart import starts_with_word, word_start_gate
+from dateline.wordstart import _GATE, starts_with_word, word_start_gate
 
 _PIECES = [
     "about three days ago", "the past two weeks", "'90s", "’90s", "mid-1990s", "ſix days", "\u212a", "٣ days",
     "İ 3 years", "_5 days", "-3 weeks", "3-day", " 1990s", "March 3, 2021", "at 5 p.m. Friday", "a 34-year-old",
     "chief executive Dana Roe", "the boatbuilder", "(1935 – 1999)", "last  year", "will last two hours", "Q3",
-    "\n\n", ",", ".", "  ", "fiscal 2019", "early-2000s", "next   month", "x", "3", "Yesterday",
+    "\n\n", ",", ".", "  ", "on Twitter", "a press conference", "Facebook's", "fiscal 2019", "early-2000s", "next   month", "x", "3", "Yesterday",
 ]
 
 
@@ -30,6 +31,9 @@ def test_wordstart_gated_rules_find_what_the_rules_find():
     rng = random.Random(5)
     gated = [(rx, g) for (_n, rx), (_m, g) in zip(RULES, _SCANNED, strict=True) if g is not rx]
     gated += [(rx, word_start_gate(rx)) for rx in _regexes().values()]
+    channels = lexicon()["channel_re"]
+    assert channels.pattern.startswith(_GATE)
+    gated.append((re.compile(channels.pattern[len(_GATE) : -1], channels.flags), channels))
     assert len(gated) > 20
     for _ in range(60):
         text = _text(rng)
