@@ -41,7 +41,9 @@ def load(model: str = DEFAULT_MODEL) -> Language:
             language.add_pipe("sentencizer")
         # The pipeline lives as long as the process: out of the collector's generations
         # (gc.freeze), its hundred thousand objects are no longer walked by each full
-        # collection that the stages' allocations set off (a tenth of their CPU time).
+        # collection that the stages' allocations set off (a tenth of their CPU time). What
+        # else is alive at this point (start-up state in the CLI and the server) is frozen
+        # too; frozen objects are still freed by reference counting, only cycles among them stay.
         gc.collect()
         gc.freeze()
         return language
