@@ -454,11 +454,10 @@ class Ranker:
 
     @cached_property
     def _tables(self) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
-        """``_complete`` as every tree's split features and thresholds, padded to whole bytes
-        (a padded split, threshold inf, always goes left), the value of the leaf each tree
-        reaches for each number its split outcomes make (flat, tree by tree), and where each
-        tree's values start: all splits of all trees are compared in one step (the outcomes
-        of splits off the path are read by no leaf), instead of one numpy step per level."""
+        """``_complete`` as every tree's split features and thresholds, padded to whole bytes (a
+        padded split, threshold inf, goes left), the leaf value each tree reaches for each number
+        its split outcomes make (flat) and where each tree's values start: all splits of all trees
+        are compared in one step (outcomes of splits off the path are read by no leaf)."""
         depth, feat, thr, leaves = self._complete
         n_trees, n_inner = feat.shape
         leaf_of = np.zeros(2**n_inner, dtype=np.int64)
@@ -467,20 +466,16 @@ class Ranker:
             for _ in range(depth):
                 pos = 2 * pos + 1 + ((bits >> pos) & 1)
             leaf_of[bits] = pos - (2**depth - 1)
-        width = -(-n_inner // 8) * 8
-        feats = np.zeros((n_trees, width), dtype=np.int64)
-        feats[:, :n_inner] = feat
-        thrs = np.full((n_trees, width), np.inf)
-        thrs[:, :n_inner] = thr
+        pad = ((0, 0), (0, -(-n_inner // 8) * 8 - n_inner))
+        feats, thrs = np.pad(feat, pad), np.pad(thr, pad, constant_values=np.inf)
         values = leaves[np.arange(n_trees)[:, None], leaf_of[None, :]].ravel()
         return feats, thrs, values, np.arange(n_trees) * 2**n_inner
 
     def probabilities(self, rows: list[list[float]]) -> list[float]:
         feats, thrs, values, tree_at = self._tables
         right = np.asarray(rows, dtype=np.float64).take(feats, axis=1) > thrs  # (candidates, trees, splits)
-        # A tree's split outcomes, eight bytes of 0 or 1 at a time, read as one little-endian
-        # word: times _GATHER, its top byte holds them as the bits of one number (a matrix
-        # product made that number at twice the cost of all the rest).
+        # A tree's split outcomes, eight bytes of 0 or 1 at a time, read as one little-endian word:
+        # times _GATHER, its top byte holds them as bits of one number (a matmul cost twice this).
         words = (right.view("<u8") * _GATHER) >> np.uint64(56)
         bits = words[..., 0].astype(np.int64)
         for w in range(1, words.shape[-1]):
