@@ -10,7 +10,7 @@ import random
 import pytest
 
 from dateline.extractors.entities import extract_entities
-from dateline.extractors.entities.ranker import FEATURES, MODEL, load_ranker
+from dateline.extractors.entities.ranker import FEATURES, MODEL, Ranker, load_ranker
 from tests.conftest import SHARED
 
 GAP_DIR = SHARED / "data" / "gap"
@@ -122,6 +122,39 @@ def test_ranker_is_shipped_and_matches_its_features():
     # The numpy path used at run time scores exactly as walking each tree does.
     rng = random.Random(7)
     rows = [[rng.choice((0.0, 1.0, 2.0, 4.0, rng.random() * 3)) for _ in FEATURES] for _ in range(40)]
+    for got, row in zip(ranker.probabilities(rows), rows, strict=True):
+        assert math.isclose(got, ranker.probability(row), rel_tol=0, abs_tol=1e-12)
+
+
+def test_ranker_vectorized_scores_match_the_tree_walk_for_deep_uneven_trees():
+    """Trees of depth 4 (15 splits: two words of split outcomes) with leaves above full depth
+    score as walking them does."""
+    rng = random.Random(11)
+
+    def tree(depth: int) -> tuple[list[int], list[float], list[int], list[int], list[float]]:
+        feature: list[int] = []
+        threshold: list[float] = []
+        left: list[int] = []
+        right: list[int] = []
+        value: list[float] = []
+
+        def grow(d: int) -> int:
+            node = len(feature)
+            feature.append(rng.randrange(5))
+            threshold.append(rng.choice((0.5, 1.5, rng.random() * 3)))
+            left.append(-1)
+            right.append(-1)
+            value.append(rng.uniform(-2, 2))
+            if d < depth and (d == 0 or rng.random() < 0.8):
+                left[node] = grow(d + 1)
+                right[node] = grow(d + 1)
+            return node
+
+        grow(0)
+        return feature, threshold, left, right, value
+
+    ranker = Ranker(0.3, 0.1, tuple(tree(4) for _ in range(25)), 0.5)
+    rows = [[rng.choice((0.0, 1.0, 2.0, rng.random() * 3)) for _ in range(5)] for _ in range(30)]
     for got, row in zip(ranker.probabilities(rows), rows, strict=True):
         assert math.isclose(got, ranker.probability(row), rel_tol=0, abs_tol=1e-12)
 

@@ -257,8 +257,14 @@ class _Builder(_Resolver):
             elif not c.platform and c.person_score() >= 0:
                 words.setdefault(c.key[-1], []).append(c)
                 words.setdefault(c.key[0], []).append(c)
-        for tok in tokens_of(doc):
-            if tok.i in self.covered or tok.lower_ not in words or _family_modifier(tok, lex):
+        toks = tokens_of(doc)
+        # the lower-cased words as one column: most words are no known name, and reading
+        # ``lower_`` off each Token looked its string up anew
+        for i, low in enumerate(columns(doc).lower):
+            if i in self.covered or low not in words:
+                continue
+            tok = toks[i]
+            if _family_modifier(tok, lex):
                 continue
             # Any tag for a word of a full person name; a one-word name needs a name-like tag.
             from_full = any(len(c.key) > 1 for c in words[tok.lower_])

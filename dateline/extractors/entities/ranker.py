@@ -393,6 +393,10 @@ def _sentence_roles(syn: Syntax, cl: "_Cluster", sent: int, i: int, p_index: dic
     }
 
 
+# Byte k of a word, 0 or 1, lands on bit 56 + k of the product (no two bytes' terms meet there).
+_GATHER = np.uint64(0x0102040810204080)
+
+
 @dataclass(frozen=True)
 class Ranker:
     """Gradient-boosted regression trees over FEATURES (sklearn's GradientBoostingClassifier,
@@ -449,12 +453,11 @@ class Ranker:
         return depth, feat, thr, leaves
 
     @cached_property
-    def _tables(self) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
-        """``_complete`` as one row of every tree's split features and thresholds, the weights
-        that turn a tree's split outcomes into a number, and for each tree and such number the
-        leaf it reaches (an index into the flat leaf values): all splits of all trees are
-        compared in one step (the outcomes of splits off the path are read by no leaf),
-        instead of one numpy step per level."""
+    def _tables(self) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
+        """``_complete`` as every tree's split features and thresholds, padded to whole bytes (a
+        padded split, threshold inf, goes left), the leaf value each tree reaches for each number
+        its split outcomes make (flat) and where each tree's values start: all splits of all trees
+        are compared in one step (outcomes of splits off the path are read by no leaf)."""
         depth, feat, thr, leaves = self._complete
         n_trees, n_inner = feat.shape
         leaf_of = np.zeros(2**n_inner, dtype=np.int64)
@@ -463,20 +466,22 @@ class Ranker:
             for _ in range(depth):
                 pos = 2 * pos + 1 + ((bits >> pos) & 1)
             leaf_of[bits] = pos - (2**depth - 1)
-        # each tree's leaves start at its own offset into the flat leaf values
-        leaf_at = (leaf_of[None, :] + (np.arange(n_trees) * leaves.shape[1])[:, None]).ravel()
-        weights = (1 << np.arange(n_inner)).astype(np.int64)
-        tree_at = (np.arange(n_trees) * 2**n_inner)[None, :]
-        return feat.ravel(), thr.ravel(), weights, leaf_at, tree_at, leaves.ravel()
+        pad = ((0, 0), (0, -(-n_inner // 8) * 8 - n_inner))
+        feats, thrs = np.pad(feat, pad), np.pad(thr, pad, constant_values=np.inf)
+        values = leaves[np.arange(n_trees)[:, None], leaf_of[None, :]].ravel()
+        return feats, thrs, values, np.arange(n_trees) * 2**n_inner
 
     def probabilities(self, rows: list[list[float]]) -> list[float]:
-        feat, thr, weights, leaf_at, tree_at, leaves = self._tables
-        x = np.asarray(rows, dtype=np.float64)
-        # every split of every tree at once; a padded split (threshold inf) always goes left
-        right = (x[:, feat] > thr).reshape(len(rows), tree_at.shape[1], -1)
-        bits = right.astype(np.int64) @ weights
+        feats, thrs, values, tree_at = self._tables
+        right = np.asarray(rows, dtype=np.float64).take(feats, axis=1) > thrs  # (candidates, trees, splits)
+        # A tree's split outcomes, eight bytes of 0 or 1 at a time, read as one little-endian word:
+        # times _GATHER, its top byte holds them as bits of one number (a matmul cost twice this).
+        words = (right.view("<u8") * _GATHER) >> np.uint64(56)
+        bits = words[..., 0].astype(np.int64)
+        for w in range(1, words.shape[-1]):
+            bits |= words[..., w].astype(np.int64) << (8 * w)
         # the leaves as one (candidates, trees) array, summed per candidate as the trees' walk did
-        z = self.prior + self.rate * leaves[leaf_at[tree_at + bits]].sum(axis=1)
+        z = self.prior + self.rate * values[tree_at + bits].sum(axis=1)
         return (1.0 / (1.0 + np.exp(-np.clip(z, -30, 30)))).tolist()
 
     def probability(self, row: list[float]) -> float:

@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import Optional
 
 from dateline.alternation import word_alternation
+from dateline.wordstart import word_start_gate
 
 PATTERNS_FILE = Path(__file__).resolve().parent.parent.parent / "patterns" / "facts.json"
 
@@ -49,7 +50,7 @@ def title_words() -> frozenset[str]:
 def _regexes() -> dict[str, re.Pattern]:
     p = patterns()
     return {
-        "year_old": re.compile(rf"\b({NUMBER_RE})[- ]years?[- ]old\b", re.I),
+        "year_old": word_start_gate(re.compile(rf"\b({NUMBER_RE})[- ]years?[- ]old\b", re.I)),
         # ("died in March 2023 at 84": a bare "at" before a number that ends the clause; the
         # rule keeps it only after a death verb or apposed to a name)
         "aged": re.compile(rf"\b(?:aged|at\s+the\s+age\s+of|at(?=\s+\d{{1,3}}\s*[.,;]))\s+({NUMBER_RE})\b", re.I),
@@ -72,6 +73,7 @@ def _regexes() -> dict[str, re.Pattern]:
         "survived_by_n": re.compile(rf"\b(?:survived\s+by|leaves)\b[^.;]{{0,80}}?\b({NUMBER_RE})\s+(?:children|kids|sons|daughters)\b(?!\s*,?\s+and\s+(?:a|an|\w+)\s+(?:sons?|daughters?|children)\b)", re.I),
         # A prefix tree with the flat longest-first alternation's matches: the flat one made the
         # occupation scan most of this stage's time.
-        "occupation": re.compile(rf"\b({word_alternation(p['occupations'])})\b", re.I),
-        "title": re.compile(rf"\b({word_alternation(p['titles'])})\b", re.I),
+        # (gated to word starts: these long alternations were tried at every word's end too)
+        "occupation": word_start_gate(re.compile(rf"\b({word_alternation(p['occupations'])})\b", re.I)),
+        "title": word_start_gate(re.compile(rf"\b({word_alternation(p['titles'])})\b", re.I)),
     }

@@ -233,16 +233,17 @@ class CueIndex:
         self.tokens: list[Token] = []
         cols = columns(doc)
         toks = tokens_of(doc)
+        lower, idx, n = cols.lower, cols.idx, len(doc)
         for i, pos in enumerate(cols.pos):
             # Only nouns, verbs and `according` can be cues: the rest is passed over unasked.
-            if pos not in ("NOUN", "VERB", "AUX") and cols.lower[i] != "according":
+            if pos not in ("NOUN", "VERB", "AUX") and lower[i] != "according":
+                continue
+            if idx[i] in quote_ranges:
                 continue
             tok = toks[i]
-            if _in_ranges(tok, quote_ranges):
-                continue
             if (
-                (tok.pos_ == "NOUN" and tok.lower_ in lex["noun_cues"] and any(c.dep_ == "poss" for c in tok.children))
-                or (tok.lower_ == "according" and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "to")
+                (pos == "NOUN" and lower[i] in lex["noun_cues"] and any(c.dep_ == "poss" for c in tok.children))
+                or (lower[i] == "according" and i + 1 < n and lower[i + 1] == "to")
                 or (is_cue_verb(tok) and tok.dep_ not in ("amod", "prep"))
             ):
                 self.tokens.append(tok)

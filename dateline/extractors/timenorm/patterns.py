@@ -11,6 +11,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Iterable, Iterator
 
+from dateline.wordstart import word_start_gate
+
 PATTERNS = Path(__file__).resolve().parent.parent.parent / "patterns"
 DATA = json.loads((PATTERNS / "times.json").read_text(encoding="utf-8"))
 
@@ -158,6 +160,8 @@ _R: list[tuple[str, str]] = [
 RULES = [(name, re.compile(rx, re.IGNORECASE)) for name, rx in _R]
 CLOCK_DAY_AHEAD = re.compile(r"[^.;!?]{0,30}?\bon\s+(?P<m>" + MONTH + r")\s+(?P<d>" + DAYNUM + r")\b(?:,?\s+(?P<y>" + YEAR4 + r"))?", re.IGNORECASE)
 PRIORITY = {name: i for i, (name, _) in enumerate(_R)}
+# what scan runs: the same rules, gated to the positions where a match can start
+_SCANNED = [(name, word_start_gate(rx)) for name, rx in RULES]
 
 # --- the cheap pre-filter -------------------------------------------------------------------------
 # Every match of a rule contains one of its trigger words ('old' for '34-year-old', a month name
@@ -255,7 +259,7 @@ def scan(text: str, *, everywhere: bool = False) -> Iterator[tuple[str, re.Match
     at: dict[str, list[int]] = {} if any(ch in text for ch in _FOLDS_TO_ASCII) else {
         w: index[w] for w in present & _LETTER_TRIGGERS}
     n = len(text)
-    for name, rx in RULES:
+    for name, rx in _SCANNED:
         words = TRIGGERS[name] & present
         if not words:
             continue

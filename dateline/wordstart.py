@@ -1,0 +1,96 @@
+"""A cheaper form of a rule's regex for ``finditer``: when every non-empty match of a pattern
+starts with a word character, ``(?=\\w)`` in front finds the same matches while failing at once
+at every other position (the end of each word, spaces, punctuation), where the pattern would
+first try all its leading alternatives. Which patterns qualify is read from their parse."""
+
+from __future__ import annotations
+
+import re
+import re._constants as sre  # type: ignore[import-not-found]  # the parse tree's opcodes, CPython's re package
+import re._parser as sre_parse  # type: ignore[import-not-found]  # no stubs, as re._constants
+
+_ZERO_WIDTH = {sre.AT, sre.ASSERT, sre.ASSERT_NOT}
+_GATE = r"(?=\w)(?:"
+_WORD = re.compile(r"\w")
+
+
+def _word_char(code: int) -> bool:
+    return _WORD.match(chr(code)) is not None
+
+
+def _charset_is_word(items: list) -> bool:
+    for op, av in items:
+        if op is sre.LITERAL:
+            if not _word_char(av):
+                return False
+        elif op is sre.RANGE:
+            lo, hi = av
+            if hi - lo > 0x400 or not all(_word_char(c) for c in range(lo, hi + 1)):
+                return False
+        elif op is sre.CATEGORY:
+            if av not in (sre.CATEGORY_DIGIT, sre.CATEGORY_WORD):
+                return False
+        else:  # NEGATE and anything unknown
+            return False
+    return True
+
+
+def _item(op, av) -> tuple[bool, bool]:
+    """(every first character the item can consume is a word character, it can match empty)."""
+    if op is sre.LITERAL:
+        return _word_char(av), False
+    if op is sre.IN:
+        return _charset_is_word(av), False
+    if op is sre.SUBPATTERN:
+        return _sequence(av[3])
+    if op is sre.BRANCH:
+        results = [_sequence(alt) for alt in av[1]]
+        return all(w for w, _ in results), any(e for _, e in results)
+    if op in (sre.MAX_REPEAT, sre.MIN_REPEAT, getattr(sre, "POSSESSIVE_REPEAT", None)):
+        low, _high, body = av
+        word, empty = _sequence(body)
+        return word, empty or low == 0
+    return False, True  # ANY, group references, conditionals: no claim
+
+
+def _sequence(items) -> tuple[bool, bool]:
+    for op, av in items:
+        if op in _ZERO_WIDTH:
+            continue  # consumes nothing: the first character comes from a later item
+        word, empty = _item(op, av)
+        if not word:
+            return False, True
+        if not empty:
+            return True, False
+    return True, True
+
+
+def starts_with_word(rx: re.Pattern) -> bool:
+    """Whether every non-empty match of ``rx`` begins with a word character."""
+    return _sequence(sre_parse.parse(rx.pattern, rx.flags))[0]
+
+
+def _opens_with_choices(items) -> bool:
+    """Whether the first item that consumes is optional or a choice among alternatives: what
+    such a pattern tries at every position costs more than the gate (a pattern opening on one
+    literal or character class fails as fast without it)."""
+    for op, av in items:
+        if op in _ZERO_WIDTH:
+            continue
+        while op is sre.SUBPATTERN and len(av[3]) == 1:
+            op, av = av[3][0]
+        return op is sre.BRANCH or _item(op, av)[1]
+    return False
+
+
+def word_start_gate(rx: re.Pattern) -> re.Pattern:
+    """``rx`` itself, or, when every non-empty match of it starts with a word character and it
+    opens on a choice, the same pattern behind ``(?=\\w)`` (its groups keep their numbers and
+    names)."""
+    if not isinstance(rx.pattern, str) or rx.pattern.startswith(_GATE):
+        return rx
+    if rx.pattern.startswith("(?") and rx.pattern[2:3].isalpha():
+        return rx  # leading global flags must stay first
+    if not starts_with_word(rx) or not _opens_with_choices(sre_parse.parse(rx.pattern, rx.flags)):
+        return rx
+    return re.compile(_GATE + rx.pattern + ")", rx.flags)
