@@ -321,3 +321,49 @@ class Syntax:
         relcl = any(self.dep[t] == "relcl" and self.head[t] == c for t in p_index)
         p_commands = self.head[p] in c_up and p not in c_up
         return dist, float(commands), float(relcl), float(p_commands)
+
+    def understood_subject(self, i: int) -> Optional[int]:
+        """Who does the verb of the clause holding word ``i``, also when the clause has no
+        subject of its own: the object of a control verb ("Jesus asks Felix to do him a
+        favour": Felix), else the subject above an infinitive, a participle or a coordinated
+        verb ("Joe threatens to throw him", "Darla explains ..., telling her"), or the noun a
+        participle clause hangs on ("Ms. Gordon, known for her eyebrow")."""
+        v = self.clause_head(i)
+        for _ in range(5):
+            subj = self.subjects.get(v)
+            if subj:
+                return subj[0]
+            d, up = self.dep[v], self.head[v]
+            if up == v:
+                return None
+            if d == "xcomp":
+                objs = [k for k in self.kids[up] if self.dep[k] in ("dobj", "dative")]
+                if objs:
+                    return objs[0]
+            elif d == "acl":
+                return up
+            elif d not in ("advcl", "conj", "xcomp", "pcomp", "prep"):
+                return None
+            v = self.clause_head(up) if self.pos[up] not in ("VERB", "AUX") else up
+        return None
+
+    def coordinated(self, i: int) -> set[int]:
+        """Words coordinated with word ``i`` ("she and Berman")."""
+        top = i
+        while self.dep[top] == "conj" and self.head[top] != top:
+            top = self.head[top]
+        out = {top}
+        frontier = [top]
+        for _ in range(4):
+            frontier = [k for f in frontier for k in self.kids[f] if self.dep[k] == "conj"]
+            out.update(frontier)
+        out.discard(i)
+        return out
+
+    def partners(self, i: int) -> tuple[set[int], set[int]]:
+        """The understood subject of the pronoun's clause with words apposed to it (the one
+        who acts: no object pronoun's referent, the likely one of a possessive), and the words
+        coordinated with the pronoun (never its referent)."""
+        s = self.understood_subject(i)
+        doer = set() if s is None or s == i else {s} | self.apposed([s])
+        return doer, self.coordinated(i)
