@@ -22,7 +22,7 @@ from spacy.tokens import Token
 
 from dateline.extractors.entities.clusters import _majority
 from dateline.extractors.entities.lexicon import DECAY, PRONOUN_LOCK, TIE_DISCOUNT
-from dateline.extractors.entities.syntax import _ROLE_OF, C_ROLES, P_ROLES, Syntax
+from dateline.extractors.entities.syntax import C_ROLES, P_ROLES, Syntax, _pronoun_role, _unbindable
 
 if TYPE_CHECKING:
     from dateline.extractors.entities.clusters import _Cluster
@@ -60,13 +60,6 @@ FEATURES = (
 )
 
 
-def _pronoun_role(tok: Token) -> str:
-    if tok.tag_ == "PRP$" or tok.dep_ == "poss":
-        return "poss"
-    r = _ROLE_OF.get(tok.dep_, "obj")
-    return r if r in P_ROLES else "obj"
-
-
 def _governing_subjects(res: "_Resolver", syn: Syntax, i: int) -> set[int]:
     """Clusters that are the subject of a verb above the pronoun's own clause ("Hale said
     that he ...", "Hale left after his ...")."""
@@ -80,41 +73,6 @@ def _governing_subjects(res: "_Resolver", syn: Syntax, i: int) -> set[int]:
             if k in res.covered:
                 out.add(id(res.covered[k].root()))
     return out
-
-
-def _unbindable(syn: Syntax, tok: Token) -> tuple[set[int], bool]:
-    """Words a pronoun cannot refer to by the binding principles, and whether that holds for
-    a person named before it too: a non-reflexive object is not the subject of its own verb
-    ("Saier replaced him", also through a verb coordinated under that subject); a subject is
-    not an object of its verb, and a possessive not the noun it owns or a name apposed to it
-    ("his wife, Mary"), which rules out only somebody named there and not before (an earlier
-    mention means the parse or the clustering erred, "She married Jesse Swayze")."""
-    i = tok.i
-    role = _pronoun_role(tok)
-    if role == "poss":
-        return syn.owned(i), False
-    if tok.lower_.endswith("self") or role == "pobj":  # "brought with him": a place, no binding
-        return set(), False
-    verb = syn.head[i]
-    out: set[int] = set()
-    if role == "obj":
-        v = verb
-        for _ in range(3):
-            subj = syn.subjects.get(v)
-            if subj:
-                out.update(subj)
-                out.update(syn.apposed(subj))
-                break
-            if syn.dep[v] != "conj" or syn.head[v] == v:
-                break
-            v = syn.head[v]
-        return out, True
-    for k in syn.kids[verb]:
-        if syn.dep[k] in ("dobj", "dative"):
-            out.add(k)
-        elif syn.dep[k] == "prep":
-            out.update(g for g in syn.kids[k] if syn.dep[g] == "pobj")
-    return out, False
 
 
 @dataclass

@@ -367,3 +367,45 @@ class Syntax:
         s = self.understood_subject(i)
         doer = set() if s is None or s == i else {s} | self.apposed([s])
         return doer, self.coordinated(i)
+
+
+def _pronoun_role(tok: Token) -> str:
+    if tok.tag_ == "PRP$" or tok.dep_ == "poss":
+        return "poss"
+    r = _ROLE_OF.get(tok.dep_, "obj")
+    return r if r in P_ROLES else "obj"
+
+
+def _unbindable(syn: Syntax, tok: Token) -> tuple[set[int], bool]:
+    """Words a pronoun cannot refer to by the binding principles, and whether that holds for
+    a person named before it too: a non-reflexive object is not the subject of its own verb
+    ("Saier replaced him", also through a verb coordinated under that subject); a subject is
+    not an object of its verb, and a possessive not the noun it owns or a name apposed to it
+    ("his wife, Mary"), which rules out only somebody named there and not before (an earlier
+    mention means the parse or the clustering erred, "She married Jesse Swayze")."""
+    i = tok.i
+    role = _pronoun_role(tok)
+    if role == "poss":
+        return syn.owned(i), False
+    if tok.lower_.endswith("self") or role == "pobj":  # "brought with him": a place, no binding
+        return set(), False
+    verb = syn.head[i]
+    out: set[int] = set()
+    if role == "obj":
+        v = verb
+        for _ in range(3):
+            subj = syn.subjects.get(v)
+            if subj:
+                out.update(subj)
+                out.update(syn.apposed(subj))
+                break
+            if syn.dep[v] != "conj" or syn.head[v] == v:
+                break
+            v = syn.head[v]
+        return out, True
+    for k in syn.kids[verb]:
+        if syn.dep[k] in ("dobj", "dative"):
+            out.add(k)
+        elif syn.dep[k] == "prep":
+            out.update(g for g in syn.kids[k] if syn.dep[g] == "pobj")
+    return out, False
