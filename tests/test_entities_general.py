@@ -194,8 +194,7 @@ def test_object_pronoun_is_not_the_subject_of_its_own_verb(nlp):
 
 
 def test_binding_sets_of_object_subject_and_possessive_pronouns(nlp):
-    from dateline.extractors.entities.syntax import _unbindable
-    from dateline.extractors.entities.syntax import Syntax
+    from dateline.extractors.entities.syntax import Syntax, _unbindable
     from dateline.nlp import pipe
     from dateline.read import from_dated_text
 
