@@ -171,6 +171,11 @@ def candidates(res: "_Resolver", tok: Token, recent, heads: dict[int, "_Cluster"
         free = [c for c in out if not any(m.head in unbound for m in c.cluster.mentions if m.sent == sent)
                 or not (strict or c.cataphora)]
         out = free or out
+    if tok.tag_ == "PRP$" and i + 1 < len(doc) and doc[i + 1].lower_ == "own":
+        # "Legend posted his own message": "own" binds a possessive to its clause's subject.
+        doer = res.syntax().partners(i)[0]
+        own = [c for c in out if any(k in res.covered and res.covered[k].root() is c.cluster for k in doer)]
+        out = own or out
     if gender:
         # Somebody only ever called by the other pronoun gives way to anybody not ruled out
         # ("She said ..., and he agreed with her": he is not the woman). Kept as a filter:
