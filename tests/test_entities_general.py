@@ -227,8 +227,7 @@ def test_object_pronoun_is_not_the_subject_of_its_own_verb(nlp):
 
 
 def test_binding_sets_of_object_subject_and_possessive_pronouns(nlp):
-    from dateline.extractors.entities.ranker import _unbindable
-    from dateline.extractors.entities.syntax import Syntax
+    from dateline.extractors.entities.syntax import Syntax, _unbindable
     from dateline.nlp import pipe
     from dateline.read import from_dated_text
 
@@ -239,6 +238,40 @@ def test_binding_sets_of_object_subject_and_possessive_pronouns(nlp):
     owned, strict = _unbindable(syn, his)
     assert {doc[k].text for k in owned} >= {"wife", "Voss"} and not strict
     assert _unbindable(syn, him2) == (set(), False)  # "with him": a preposition binds nothing
+
+
+def test_who_acts_in_the_pronouns_clause_and_who_is_coordinated_with_it(nlp):
+    # The understood subject of a clause without its own: the object of a control verb, the
+    # subject above an infinitive, the noun a participle clause hangs on; and a coordinated name.
+    from dateline.extractors.entities.syntax import Syntax
+    from dateline.nlp import pipe
+    from dateline.read import from_dated_text
+
+    def doer(text: str, word: str) -> set[str]:
+        doc = next(pipe([from_dated_text(text, date="2024-03-02")], nlp=nlp))
+        syn = Syntax(doc)
+        i = next(t.i for t in doc if t.text == word)
+        acts, coord = syn.partners(i)
+        return {doc[k].text for k in acts} | {"+" + doc[k].text for k in coord}
+
+    assert doer("Mara asked Tobin to lend him the boat.", "him") == {"Tobin"}
+    assert doer("Ilse threatened to report him to the police.", "him") == {"Ilse"}
+    assert doer("She and Berman won the seat in 1978.", "She") == {"+Berman"}
+    assert doer("Berman won, and Croce thanked her.", "her") == {"Croce"}
+
+
+def test_one_guessed_pronoun_of_the_other_gender_does_not_rule_a_candidate_out():
+    from collections import Counter
+
+    from dateline.extractors.entities.clusters import _Cluster
+    from dateline.extractors.entities.ranker import _other_told
+
+    c = _Cluster(key=("vale",))
+    c.pgenders["male"] += 1
+    assert _other_told(c, "male", {})  # put there surely: she is not him
+    assert not _other_told(c, "male", {id(c): Counter(male=1)})  # only the ranker's guess
+    c.pgenders["male"] += 1
+    assert _other_told(c, "male", {id(c): Counter(male=2)})  # twice is the text's word
 
 
 def test_a_name_said_to_be_the_possessives_kin_is_owned(nlp):

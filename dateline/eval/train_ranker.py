@@ -30,7 +30,9 @@ from dateline.extractors.entities.builder import _Builder, name_passes
 from dateline.extractors.entities.clusters import _Cluster
 from dateline.extractors.entities.ranker import FEATURES, Ranker
 
-GRID = ((100, 3), (150, 3), (300, 3), (200, 4))  # (trees, depth)
+# (trees, depth). Validation's 454 rows are few to choose a size by: 100 trees of depth 3 won
+# there on 2026-11-30 yet scored 71.5 in 5-fold CV on development against 72.4 for 300.
+GRID = ((300, 3), (200, 4))
 RATE = 0.1
 ROUNDS = 1
 RULE = FEATURES.index("rule_choice")

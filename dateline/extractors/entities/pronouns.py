@@ -3,6 +3,7 @@ club``, ``their son``) resolved, left to right, to the most salient compatible c
 
 from __future__ import annotations
 
+from collections import Counter, defaultdict
 from collections.abc import Callable
 from typing import Optional
 
@@ -24,7 +25,7 @@ from dateline.extractors.entities.lexicon import (
     WEAK_ORG_DISCOUNT,
     WINDOW,
 )
-from dateline.extractors.entities.ranker import Ranker, candidates, features, load_ranker
+from dateline.extractors.entities.ranker import SURE, Ranker, candidates, features, load_ranker
 from dateline.extractors.entities.syntax import Syntax, _bare_age, _role_weight, _speaker_position
 from dateline.nlp import columns, tokens_of
 
@@ -38,6 +39,7 @@ class _Resolver(_Kin):
     _syntax: Optional[Syntax] = None
     latent_at: dict[int, _Cluster]
     latent_recent: list[tuple[int, int, float, _Cluster]]
+    doubted: defaultdict[int, Counter]  # per cluster, pronouns by gender the ranker only guessed
 
     def syntax(self) -> Syntax:
         if self._syntax is None:
@@ -55,6 +57,7 @@ class _Resolver(_Kin):
         latent = self._latent_clusters() if (self.use_model or self.observe is not None) else {}
         self.latent_at = latent
         self.latent_recent = []
+        self.doubted = defaultdict(Counter)
         recent: list[tuple[int, int, float, _Cluster]] = []  # (token, sent, weight, cluster)
         # The per-token tests read token columns; a Token is taken from the list only for a word
         # that passes them (most words are none of these).
@@ -352,6 +355,8 @@ class _Resolver(_Kin):
         cands = candidates(self, tok, recent, self.heads, gender)
         if not cands:
             return rule
+        if model is None and rule is not None:  # training: the rules' pick counts as a guess
+            self.doubted[id(rule.root())][gender] += 1
         if len(cands) == 1 and not cands[0].cluster.latent and self.observe is None and model is not None and model.threshold == 0.0:
             return cands[0].cluster  # nothing to rank, and no bar to clear
         rows = features(self, tok, cands, rule, gender)
@@ -370,6 +375,8 @@ class _Resolver(_Kin):
         agreed = rule is not None and cands[best].cluster is rule.root()
         chosen = cands[best].cluster if probs[best] >= model.threshold or agreed else None
         chosen = self._kin_owner(tok, chosen, [c.cluster for c in cands])
+        if chosen is not None and probs[best] < SURE and len(cands) > 1:
+            self.doubted[id(chosen.root())][gender] += 1
         if chosen is not None and chosen.latent:
             self._materialize(chosen, recent, tok.i)
         return chosen

@@ -321,3 +321,91 @@ class Syntax:
         relcl = any(self.dep[t] == "relcl" and self.head[t] == c for t in p_index)
         p_commands = self.head[p] in c_up and p not in c_up
         return dist, float(commands), float(relcl), float(p_commands)
+
+    def understood_subject(self, i: int) -> Optional[int]:
+        """Who does the verb of the clause holding word ``i``, also when the clause has no
+        subject of its own: the object of a control verb ("Jesus asks Felix to do him a
+        favour": Felix), else the subject above an infinitive, a participle or a coordinated
+        verb ("Joe threatens to throw him", "Darla explains ..., telling her"), or the noun a
+        participle clause hangs on ("Ms. Gordon, known for her eyebrow")."""
+        v = self.clause_head(i)
+        for _ in range(5):
+            subj = self.subjects.get(v)
+            if subj:
+                return subj[0]
+            d, up = self.dep[v], self.head[v]
+            if up == v:
+                return None
+            if d == "xcomp":
+                objs = [k for k in self.kids[up] if self.dep[k] in ("dobj", "dative")]
+                if objs:
+                    return objs[0]
+            elif d == "acl":
+                return up
+            elif d not in ("advcl", "conj", "xcomp", "pcomp", "prep"):
+                return None
+            v = self.clause_head(up) if self.pos[up] not in ("VERB", "AUX") else up
+        return None
+
+    def coordinated(self, i: int) -> set[int]:
+        """Words coordinated with word ``i`` ("she and Berman")."""
+        top = i
+        while self.dep[top] == "conj" and self.head[top] != top:
+            top = self.head[top]
+        out = {top}
+        frontier = [top]
+        for _ in range(4):
+            frontier = [k for f in frontier for k in self.kids[f] if self.dep[k] == "conj"]
+            out.update(frontier)
+        out.discard(i)
+        return out
+
+    def partners(self, i: int) -> tuple[set[int], set[int]]:
+        """The understood subject of the pronoun's clause with words apposed to it (the one
+        who acts: no object pronoun's referent, the likely one of a possessive), and the words
+        coordinated with the pronoun (never its referent)."""
+        s = self.understood_subject(i)
+        doer = set() if s is None or s == i else {s} | self.apposed([s])
+        return doer, self.coordinated(i)
+
+
+def _pronoun_role(tok: Token) -> str:
+    if tok.tag_ == "PRP$" or tok.dep_ == "poss":
+        return "poss"
+    r = _ROLE_OF.get(tok.dep_, "obj")
+    return r if r in P_ROLES else "obj"
+
+
+def _unbindable(syn: Syntax, tok: Token) -> tuple[set[int], bool]:
+    """Words a pronoun cannot refer to by the binding principles, and whether that holds for
+    a person named before it too: a non-reflexive object is not the subject of its own verb
+    ("Saier replaced him", also through a verb coordinated under that subject); a subject is
+    not an object of its verb, and a possessive not the noun it owns or a name apposed to it
+    ("his wife, Mary"), which rules out only somebody named there and not before (an earlier
+    mention means the parse or the clustering erred, "She married Jesse Swayze")."""
+    i = tok.i
+    role = _pronoun_role(tok)
+    if role == "poss":
+        return syn.owned(i), False
+    if tok.lower_.endswith("self") or role == "pobj":  # "brought with him": a place, no binding
+        return set(), False
+    verb = syn.head[i]
+    out: set[int] = set()
+    if role == "obj":
+        v = verb
+        for _ in range(3):
+            subj = syn.subjects.get(v)
+            if subj:
+                out.update(subj)
+                out.update(syn.apposed(subj))
+                break
+            if syn.dep[v] != "conj" or syn.head[v] == v:
+                break
+            v = syn.head[v]
+        return out, True
+    for k in syn.kids[verb]:
+        if syn.dep[k] in ("dobj", "dative"):
+            out.add(k)
+        elif syn.dep[k] == "prep":
+            out.update(g for g in syn.kids[k] if syn.dep[g] == "pobj")
+    return out, False
