@@ -172,8 +172,10 @@ def candidates(res: "_Resolver", tok: Token, recent, heads: dict[int, "_Cluster"
                 or not (strict or c.cataphora)]
         out = free or out
     if tok.tag_ == "PRP$" and i + 1 < len(doc) and doc[i + 1].lower_ == "own":
-        # "Legend posted his own message": "own" binds a possessive to its clause's subject.
-        doer = res.syntax().partners(i)[0]
+        # "Legend posted his own message": "own" binds a possessive to its clause's subject,
+        # unless that subject is the pronoun's own noun ("Her own children, Eli and Ines, swam").
+        syn = res.syntax()
+        doer = set() if syn.understood_subject(i) in syn.owned(i) else syn.partners(i)[0]
         own = [c for c in out if any(k in res.covered and res.covered[k].root() is c.cluster for k in doer)]
         out = own or out
     if gender:
