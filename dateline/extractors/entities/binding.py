@@ -6,11 +6,13 @@ the shipped model stays what GAP alone builds."""
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from typing import TYPE_CHECKING, Optional
 
 from spacy.tokens import Token
 
 from dateline.extractors.entities.clusters import _Cluster, _majority
+from dateline.nlp import columns, text_of
 
 if TYPE_CHECKING:
     from dateline.extractors.entities.lexicon import Lexicon
@@ -110,11 +112,13 @@ def continuity(r: "_Resolver", tok: Token, chosen: Optional[_Cluster], recent) -
     start = r.sent_start_of[tok.i]
     if any(k in r.covered for k in range(start, tok.i)):
         return chosen
-    prev = [(ti, c.root()) for ti, si, _w, c in recent if si == sent - 1]
+    # ``recent`` is in token order, so a sentence's or a paragraph's mentions are one bisection
+    # away (scanning all of them per pronoun made long articles quadratic).
+    prev = [(ti, c.root()) for ti, si, _w, c in _between(recent, r.sent_start_of[start - 1], start) if si == sent - 1]
     if not prev or (chosen is not None and any(c is chosen.root() for _ti, c in prev)):
         return chosen
-    para = _paragraph_start(r.doc, start)
-    if chosen is not None and any(para <= ti < tok.i for ti, _si, _w, c in recent if c.root() is chosen.root()):
+    para = _paragraph_starts(r)[start]
+    if chosen is not None and any(c.root() is chosen.root() for _ti, _si, _w, c in _between(recent, para, tok.i)):
         return chosen  # the ranker's choice is this paragraph's: the topic it kept is the text's
     fits = {id(c): c for _ti, c in prev if not c.platform and not c.plural and c.is_person_like() and c.gender_fit(gender) == 1.0}
     if not fits:
@@ -126,7 +130,25 @@ def continuity(r: "_Resolver", tok: Token, chosen: Optional[_Cluster], recent) -
     return next(iter(fits.values())) if len(fits) == 1 else chosen
 
 
-def _paragraph_start(doc, i: int) -> int:
-    while i > 0 and "\n" not in doc[i - 1].text + doc[i - 1].whitespace_:
-        i -= 1
-    return i
+def _between(recent, lo: int, hi: int):
+    """The entries of ``recent`` (sorted by token) at tokens ``lo <= i < hi``."""
+    return recent[bisect_left(recent, lo, key=_token) : bisect_left(recent, hi, key=_token)]
+
+
+def _token(entry) -> int:
+    return entry[0]
+
+
+def _paragraph_starts(r: "_Resolver") -> list[int]:
+    """Each token's paragraph's first token, made once per document (a walk back per pronoun
+    was quadratic in a long paragraph)."""
+    cached = getattr(r, "_paragraph_starts", None)
+    if cached is None:
+        idx, text = columns(r.doc).idx, text_of(r.doc)
+        cached, start = [], 0
+        for i in range(len(idx)):
+            if i and "\n" in text[idx[i - 1] : idx[i]]:
+                start = i
+            cached.append(start)
+        r._paragraph_starts = cached  # type: ignore[attr-defined]
+    return cached

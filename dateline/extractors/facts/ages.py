@@ -134,7 +134,7 @@ def _age_fact(
     elif ctx.article.date:
         lo, hi = born_between_for(age, ctx.article.date)
         born = (lo.isoformat(), hi.isoformat())
-    time = next((t.id for t in ctx.times if t.start < span[1] and span[0] < t.end and t.type == "DURATION"), None)
+    time = next((t.id for t in ctx.times_overlapping(span[0], span[1]) if t.type == "DURATION"), None)
     ctx.add("age", entity, start, end, value=age, confidence=conf, dated=True, born=born, time=time, as_of=as_of)
 
 
@@ -257,8 +257,8 @@ def _pair_at(ctx: _Ctx, comma: int) -> tuple[list[Entity], int]:
     if second is not None:
         # "Tom Hale and his wife Ann, both 70": the pair the sentence has just named
         sent_start = anchor.sent.start_char
-        for at, pair in ctx.couples + ctx.siblings:
-            if sent_start <= at < comma and second[1] in pair and pair[0] is not pair[1]:
+        for at, pair in ctx.pairs_within(ctx.couples, sent_start, comma - 1) + ctx.pairs_within(ctx.siblings, sent_start, comma - 1):
+            if second[1] in pair and pair[0] is not pair[1]:
                 return list(pair), at
         return [], comma
     if anchor.lower_ not in COUPLE_WORDS and not anchor.text[:1].isupper():
@@ -370,8 +370,7 @@ def _married_pair(ctx: _Ctx, conj: list[Token]) -> bool:
     first, second = sorted((a[0].id, b[0].id))
     before = conj[0].sent.start_char
     # (a pair noted by "X married Y" earlier; the "A and B have" of this sentence is no proof)
-    return ("spouse", first, second, None) in ctx.facts or any(
-        at < before and sorted((p[0].id, p[1].id)) == [first, second] for at, p in ctx.couples)
+    return ("spouse", first, second, None) in ctx.facts or ctx.couple_first.get((first, second), before) < before
 
 
 def _rule_children_count(ctx: _Ctx) -> None:

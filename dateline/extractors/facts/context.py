@@ -5,7 +5,7 @@ subject token stands for, which time a verb governs)."""
 from __future__ import annotations
 
 import logging
-from bisect import bisect_left, bisect_right
+from bisect import bisect_left, bisect_right, insort
 from dataclasses import dataclass, field
 from typing import Iterable, Optional
 
@@ -46,6 +46,10 @@ MODALS = {"could", "would", "might", "may", "will", "should", "can", "must", "'l
 SURE, LIKELY = 0.9, 0.75
 
 
+def _at(pair: tuple[int, tuple[Entity, Entity]]) -> int:
+    return pair[0]
+
+
 @dataclass
 class _Ctx:
     doc: Doc
@@ -57,6 +61,8 @@ class _Ctx:
     facts: dict[tuple, Fact] = field(default_factory=dict)
     couples: list[tuple[int, tuple[Entity, Entity]]] = field(default_factory=list)
     siblings: list[tuple[int, tuple[Entity, Entity]]] = field(default_factory=list)
+    # each couple's first position, by its two ids in order ("noted before this sentence?")
+    couple_first: dict[tuple[str, str], int] = field(default_factory=dict)
     genders: list[tuple[Entity, str, int, int, float]] = field(default_factory=list)
     # a kin noun whose owner an earlier phrase settled: "son of A, ..., and his wife B" (A's wife)
     kin_owner_at: dict[int, Entity] = field(default_factory=dict)
@@ -73,6 +79,13 @@ class _Ctx:
             self._by_end.setdefault(m.end, []).append((m, e))
         self._time_order = sorted(range(len(self.times)), key=lambda i: self.times[i].start)
         self._time_starts = [self.times[i].start for i in self._time_order]
+        self._longest_time = max((t.end - t.start for t in self.times), default=0)
+
+    def times_overlapping(self, start: int, end: int) -> list[TimeExpr]:
+        """The time expressions overlapping [start, end), in their list order."""
+        lo = bisect_left(self._time_starts, start - self._longest_time)
+        found = self._time_order[lo : bisect_left(self._time_starts, end)]
+        return [self.times[i] for i in sorted(found) if start < self.times[i].end]
 
     def times_within(self, start: int, end: int) -> list[TimeExpr]:
         """The time expressions inside [start, end), in their list order."""
@@ -111,19 +124,25 @@ class _Ctx:
         hit = self.covering(tok.idx, tok.idx + len(tok.text), types)
         return hit[1] if hit else None
 
+    # Couples and siblings are kept sorted by position (ties in the order noted), so the pairs
+    # near a position are one bisection away: scanning them all per lookup made a long article
+    # with many couples quadratic.
+    @staticmethod
+    def pairs_within(pairs: list[tuple[int, tuple[Entity, Entity]]], lo: int, hi: int) -> list[tuple[int, tuple[Entity, Entity]]]:
+        """The noted pairs at positions ``lo <= at <= hi``, in position order."""
+        return pairs[bisect_left(pairs, lo, key=_at) : bisect_right(pairs, hi, key=_at)]
+
     def couple_before(self, pos: int) -> Optional[tuple[Entity, Entity]]:
-        best = None
-        for at, pair in self.couples:
-            if pos - COUPLE_REACH <= at <= pos:
-                best = pair
-        return best
+        near = self.pairs_within(self.couples, pos - COUPLE_REACH, pos)
+        return near[-1][1] if near else None
 
     def pair_before(self, pos: int, surname: Optional[str] = None) -> Optional[tuple[Entity, Entity]]:
         """The couple or the two siblings named last before ``pos``: whom a plural
         possessive ('their mother') most likely means. A parent named with a surname both of
         an earlier pair share is theirs ('Lena and Marta Kovac ... Marta Kovac and her husband
         ... Their father, Josef Kovac': the sisters')."""
-        near = [pair for at, pair in sorted(self.couples + self.siblings, key=lambda x: x[0]) if pos - COUPLE_REACH <= at <= pos]
+        lo = pos - COUPLE_REACH
+        near = [pair for _, pair in sorted(self.pairs_within(self.couples, lo, pos) + self.pairs_within(self.siblings, lo, pos), key=_at)]
         if surname is not None:
             same = [pair for pair in near if all(e.name.split()[-1:] == [surname] for e in pair)]
             if same:
@@ -131,17 +150,18 @@ class _Ctx:
         return near[-1] if near else None
 
     def siblings_before(self, pos: int) -> Optional[tuple[Entity, Entity]]:
-        near = [pair for at, pair in self.siblings if pos - COUPLE_REACH <= at <= pos]
-        return near[-1] if near else None
+        near = self.pairs_within(self.siblings, pos - COUPLE_REACH, pos)
+        return near[-1][1] if near else None
 
     def note_siblings(self, pos: int, a: Entity, b: Entity) -> None:
         if a.id != b.id:
-            self.siblings.append((pos, (a, b)))
+            insort(self.siblings, (pos, (a, b)), key=_at)
 
     def note_couple(self, pos: int, a: Entity, b: Entity) -> None:
         if a.id != b.id:
-            self.couples.append((pos, (a, b)))
-            self.couples.sort(key=lambda x: x[0])
+            insort(self.couples, (pos, (a, b)), key=_at)
+            first, second = sorted((a.id, b.id))
+            self.couple_first[(first, second)] = min(pos, self.couple_first.get((first, second), pos))
 
     # -- emitting ---------------------------------------------------------------------
     def add(self, relation: str, subject: Entity, start: int, end: int, *, obj: Optional[Entity] = None,

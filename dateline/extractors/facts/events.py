@@ -293,7 +293,8 @@ def _rule_marriage_surface(ctx: _Ctx) -> None:
         ctx.add("spouse", subj[1], subj[0].start, partner[0].end, obj=partner[1], confidence=LIKELY)
         ctx.note_couple(subj[0].start, subj[1], partner[1])
         when = re.match(r"\s+(?:in|on)\s+", text[partner[0].end :])
-        t = next((t for t in ctx.times if when and t.start == partner[0].end + when.end()), None)
+        t = next((t for t in ctx.times_overlapping(partner[0].end + when.end(), partner[0].end + when.end() + 1)
+                  if t.start == partner[0].end + when.end()), None) if when else None
         if not state:
             ctx.add("event", subj[1], subj[0].start, t.end if t else partner[0].end, obj=partner[1], value="marriage",
                     time=t.id if t else None, confidence=LIKELY)
