@@ -81,6 +81,8 @@ class Lexicon:
     place_heads: frozenset[str]
     origin_verbs: frozenset[str]
     role_heads: frozenset[str]
+    # institution words of other languages, which open a name ("Scoil Mhuire")
+    lead_org_words: frozenset[str]
     surname_particles: frozenset[str]
     partner_words: frozenset[str]
     relative_nouns: frozenset[str]
@@ -128,6 +130,7 @@ def lexicon() -> Lexicon:
         place_prepositions=frozenset(data["place_prepositions"]),
         place_heads=frozenset(data["place_heads"]),
         origin_verbs=frozenset(data["origin_verbs"]),
+        lead_org_words=frozenset(data["foreign_org_words"]),
         role_heads=frozenset(data["role_heads"]) | frozenset(data["occupations"]) | frozenset(data["employee_roles"]),
         surname_particles=frozenset(data["surname_particles"]),
         partner_words=frozenset(data["partner_words"]),

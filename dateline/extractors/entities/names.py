@@ -134,13 +134,22 @@ def _name_spans(doc: Doc, lex: Lexicon, sent_start_of: list[int]) -> list[_NameS
     # spaCy called it ("Tomas Vidal" tagged FAC after "Rosa Vidal").
     surnames = {toks[sp.end - 1].lower_ for sp in spans if sp.label == "PERSON" and sp.end - sp.start > 1}
     for ent in ents:
-        if ent.label_ in ("PERSON", "ORG") or not 1 < len(ent) < 4 or any(taken[i] for i in range(ent.start, ent.end)):
+        if ent.label_ in ("PERSON", "ORG") or any(taken[i] for i in range(ent.start, ent.end)):
+            continue
+        tail = _org_tail(doc, ent.end, lex) if len(ent) < 3 else None
+        if tail is not None and all(_is_name_token(t) for t in ent) and not any(taken[i] for i in range(ent.end, tail)):
+            # "Corrigan's Garage" with "Corrigan" tagged as a place: a business by its head word
+            for i in range(ent.start, tail):
+                taken[i] = True
+            spans.append(_NameSpan(ent.start, tail, "ORG"))
+            continue
+        if not 1 < len(ent) < 4:
             continue
         if ent[-1].lower_ in surnames and all(_is_name_token(t) and t.lower_ not in lex.titles for t in ent):
             for i in range(ent.start, ent.end):
                 taken[i] = True
             spans.append(_NameSpan(ent.start, ent.end, None))
-        elif ent.label_ in ("FAC", "LOC") and ent[-1].lower_ in lex.org_keywords and all(_is_name_token(t) for t in ent):
+        elif ent.label_ in ("FAC", "LOC") and (ent[-1].lower_ in lex.org_keywords or ent[0].lower_ in lex.lead_org_words) and all(_is_name_token(t) for t in ent):
             # "beat Corley Town by 40 runs" tagged as a building, "Combe Valley Dairy" as a
             # place: a club, hospital, college or business
             for i in range(ent.start, ent.end):
