@@ -79,7 +79,7 @@ class Lexicon:
     spouse_nouns: frozenset[str]
     place_prepositions: frozenset[str]
     place_heads: frozenset[str]
-    origin_verbs: frozenset[str]
+    travel_words: frozenset[str]
     role_heads: frozenset[str]
     # institution words of other languages, which open a name ("Scoil Mhuire")
     lead_org_words: frozenset[str]
@@ -129,7 +129,7 @@ def lexicon() -> Lexicon:
         spouse_nouns=frozenset(data["spouse_nouns"]),
         place_prepositions=frozenset(data["place_prepositions"]),
         place_heads=frozenset(data["place_heads"]),
-        origin_verbs=frozenset(data["origin_verbs"]),
+        travel_words=frozenset(data["travel_words"]),
         lead_org_words=frozenset(data["foreign_org_words"]),
         role_heads=frozenset(data["role_heads"]) | frozenset(data["occupations"]) | frozenset(data["employee_roles"]),
         surname_particles=frozenset(data["surname_particles"]),

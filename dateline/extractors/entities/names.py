@@ -113,9 +113,9 @@ def _name_spans(doc: Doc, lex: Lexicon, sent_start_of: list[int]) -> list[_NameS
             spans.append(_NameSpan(s, e, None, platform=True))
             continue
         exact = (s, e) == (ent.start, ent.end) or (s > ent.start and e == ent.end)
-        label = ent.label_
-        if label == "ORG" and _role_before_name(doc, s, e, lex):
-            label = "PERSON"  # "harbour master Ewan Doyle": the role says whose name it is
+        ent_label = ent.label_
+        if ent_label == "ORG" and _role_before_name(doc, s, e, lex):
+            ent_label = "PERSON"  # "harbour master Ewan Doyle": the role says whose name it is
         # A first name spaCy left outside a one-word ent ("Chrissy" + ORG "Teigen"), or the rest
         # of a split name on the right; never across a title, a platform or another kind of
         # ent, and never onto a name spaCy already found whole ("Miss Universe Alicia Machado").
@@ -129,7 +129,7 @@ def _name_spans(doc: Doc, lex: Lexicon, sent_start_of: list[int]) -> list[_NameS
             grown = True
         for i in range(s, e):
             taken[i] = True
-        spans.append(_NameSpan(s, e, label if exact and not grown else None, age=_age_follows(doc, e)))
+        spans.append(_NameSpan(s, e, ent_label if exact and not grown else None, age=_age_follows(doc, e)))
     # A full name that shares its surname with a person already found is a person, whatever
     # spaCy called it ("Tomas Vidal" tagged FAC after "Rosa Vidal").
     surnames = {toks[sp.end - 1].lower_ for sp in spans if sp.label == "PERSON" and sp.end - sp.start > 1}
@@ -356,20 +356,23 @@ def _org_tail(doc: Doc, i: int, lex: Lexicon) -> Optional[int]:
 
 
 def _place_named(doc: Doc, s: int, e: int, lex: Lexicon) -> bool:
-    """A name as the object of a preposition of place ("the ford at Hensall Mill", "sank off
-    Carrow Head", "visiting from Wagga Wagga"): a place when its last word is a place's
-    ("Mill", "Head") or the name is written only once; a person is seldom a place's object."""
+    """A name the small model took for a person's as the object of a preposition of place
+    ("the ford at Hensall Mill", "sank off Carrow Head", "visiting from Wagga Wagga", "a
+    crossing to Roscoff"): a place when its last word is a place's ("Mill", "Head") or the
+    name is written only once; a person is seldom a place's object."""
     head = doc[e - 1]
     while head.dep_ == "conj" and head.head.i != head.i:
         head = head.head
     if head.dep_ != "pobj" or any(_possessive(doc[i]) for i in range(s, e)):
         return False
     prep = head.head
-    if prep.lower_ not in lex.place_prepositions and not (prep.lower_ == "from" and prep.head.lemma_.lower() in lex.origin_verbs):
+    travel = prep.lower_ in ("from", "to") and prep.head.lemma_.lower() in lex.travel_words
+    if prep.lower_ not in lex.place_prepositions and not travel:
         return False
     if e - s > 1 and doc[e - 1].lower_ in lex.place_heads:
         return True
-    return e - s > 1 and text_of(doc).count(doc[s:e].text) == 1
+    # one word after "in" or "at" is _place_once's, which also weighs the noun before "from"
+    return (e - s > 1 or travel) and text_of(doc).count(doc[s:e].text) == 1
 
 
 def _place_before_role(tok: Token, lex: Lexicon) -> bool:
@@ -400,7 +403,8 @@ def _role_before_name(doc: Doc, s: int, e: int, lex: Lexicon) -> bool:
     if s == 0 or not 2 <= e - s <= 3:
         return False
     role = doc[s - 1]
-    if not role.text.islower() or role.lemma_.lower() not in lex.role_heads or not s <= role.head.i < e:
+    # (the word, not its parse: the small model reads "coxswain" there as a verb)
+    if not role.text.islower() or not (role.lower_ in lex.role_heads or role.lemma_.lower() in lex.role_heads):
         return False
     return all(doc[i].text[:1].isupper() and doc[i].text[1:].islower() and doc[i].lower_ not in lex.org_keywords for i in range(s, e))
 
