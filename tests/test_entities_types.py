@@ -92,3 +92,10 @@ def test_name_spans_place_before_role_and_person_after_it(nlp):
     assert not any(sp.start <= starts[-1] < sp.end for sp in spans), [(doc[sp.start:sp.end].text, sp.label) for sp in spans]
     doyle = [sp for sp in spans if sp.start == ewan]
     assert doyle and doyle[0].label in ("PERSON", None), [(doc[sp.start:sp.end].text, sp.label) for sp in spans]
+
+
+def test_name_after_a_job_and_at_is_an_employer_not_a_place(nlp):
+    text = "Ffion Tarrant, 52, a welder at Morvah Boatworks, said the new hull was ready."
+    ents = entities_of(nlp, text)
+    found = [e for e in ents if e.name == "Morvah Boatworks"]
+    assert found and found[0].type == "ORG", [(e.name, e.type) for e in ents]

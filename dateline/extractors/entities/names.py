@@ -369,6 +369,12 @@ def _place_named(doc: Doc, s: int, e: int, lex: Lexicon) -> bool:
     travel = prep.lower_ in ("from", "to") and prep.head.lemma_.lower() in lex.travel_words
     if prep.lower_ not in lex.place_prepositions and not travel:
         return False
+    # "a marine engineer at Hallam Boatworks", "works at Pellow Mill": an employer
+    job = prep.head.lemma_.lower()
+    if job in lex.role_heads or job in lex.person_nouns or job in lex.employer_heads or job in lex.speaker_nouns:
+        return False
+    if any(doc[i].lower_ in lex.org_keywords for i in range(s, e)):
+        return False
     if e - s > 1 and doc[e - 1].lower_ in lex.place_heads:
         return True
     # one word after "in" or "at" is _place_once's, which also weighs the noun before "from"
