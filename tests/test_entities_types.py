@@ -99,16 +99,3 @@ def test_name_after_a_job_and_at_is_an_employer_not_a_place(nlp):
     ents = entities_of(nlp, text)
     found = [e for e in ents if e.name == "Morvah Boatworks"]
     assert found and found[0].type == "ORG", [(e.name, e.type) for e in ents]
-
-
-@pytest.mark.parametrize(
-    "text, name",
-    [
-        ("Her brother is a partner at the accountancy firm Pellick Stone in Truro.", "Pellick Stone"),
-        ("A service will be held at St Piran's Church, Trevone, on Friday at 2pm.", "St Piran's Church"),
-    ],
-)
-def test_organisations_the_small_model_calls_places(nlp, text, name):
-    ents = entities_of(nlp, text)
-    found = [e for e in ents if e.name == name]
-    assert found and found[0].type == "ORG", [(e.name, e.type) for e in ents]

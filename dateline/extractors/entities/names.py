@@ -136,31 +136,12 @@ def _name_spans(doc: Doc, lex: Lexicon, sent_start_of: list[int]) -> list[_NameS
     for ent in ents:
         if ent.label_ in ("PERSON", "ORG") or any(taken[i] for i in range(ent.start, ent.end)):
             continue
-        s, e = ent.start, ent.end
-        while s < e - 1 and toks[s].lower_ in ("the", "a", "an"):
-            s += 1
-        # "St Kea's" tagged a building before "Church": the possessive opens the head word
-        own = e - 1 if e - s > 1 and _possessive(toks[e - 1]) else e
-        tail = _org_tail(doc, own, lex) if own - s < 3 else None
-        if tail is not None and all(_is_name_token(toks[i]) for i in range(s, own)) and not any(taken[i] for i in range(e, tail)):
+        tail = _org_tail(doc, ent.end, lex) if len(ent) < 3 else None
+        if tail is not None and all(_is_name_token(t) for t in ent) and not any(taken[i] for i in range(ent.end, tail)):
             # "Corrigan's Garage" with "Corrigan" tagged as a place: a business by its head word
-            for i in range(s, tail):
+            for i in range(ent.start, tail):
                 taken[i] = True
-            spans.append(_NameSpan(s, tail, "ORG"))
-            continue
-        if ent.label_ in GROUP_NAMED_LABELS and all(_is_name_token(toks[i]) for i in range(s, e)) and _after_group_noun(doc, s, e, lex):
-            # "the accountancy firm Hobbs Lantern" tagged a building: the noun says what it is
-            for i in range(s, e):
-                taken[i] = True
-            spans.append(_NameSpan(s, e, "ORG"))
-            continue
-        if ent.label_ in ("FAC", "LOC") and 1 < e - s <= 3 and (toks[e - 1].lower_ in lex.org_keywords or toks[s].lower_ in lex.lead_org_words) \
-                and all(_is_name_token(toks[i]) for i in range(s, e)):
-            # "beat Corley Town by 40 runs" tagged as a building, "Combe Valley Dairy" as a
-            # place: a club, hospital, college or business
-            for i in range(s, e):
-                taken[i] = True
-            spans.append(_NameSpan(s, e, "ORG"))
+            spans.append(_NameSpan(ent.start, tail, "ORG"))
             continue
         if not 1 < len(ent) < 4:
             continue
@@ -168,6 +149,12 @@ def _name_spans(doc: Doc, lex: Lexicon, sent_start_of: list[int]) -> list[_NameS
             for i in range(ent.start, ent.end):
                 taken[i] = True
             spans.append(_NameSpan(ent.start, ent.end, None))
+        elif ent.label_ in ("FAC", "LOC") and (ent[-1].lower_ in lex.org_keywords or ent[0].lower_ in lex.lead_org_words) and all(_is_name_token(t) for t in ent):
+            # "beat Corley Town by 40 runs" tagged as a building, "Combe Valley Dairy" as a
+            # place: a club, hospital, college or business
+            for i in range(ent.start, ent.end):
+                taken[i] = True
+            spans.append(_NameSpan(ent.start, ent.end, "ORG"))
     # Every rule below starts from a capitalized word; one pass collects them.
     caps = [toks[i] for i, text in enumerate(columns(doc).text) if text[:1].isupper()]
     # "Luna, 4," : a capitalized name with an age in commas is a person, whatever spaCy said.
@@ -366,21 +353,6 @@ def _org_tail(doc: Doc, i: int, lex: Lexicon) -> Optional[int]:
         if doc[j].lower_ in lex.org_keywords:
             end = j + 1
     return end
-
-
-# labels the small model gives a name that a group noun before it shows is an organisation's
-GROUP_NAMED_LABELS = frozenset({"FAC", "LOC", "GPE", "PRODUCT", "WORK_OF_ART"})
-
-
-def _after_group_noun(doc: Doc, s: int, e: int, lex: Lexicon) -> bool:
-    """'the accountancy firm Hobbs Lantern', 'his band Copperhead Lane': a lower-case noun for a
-    group right before a name and one phrase with it."""
-    if s == 0:
-        return False
-    noun = doc[s - 1]
-    if not noun.text.islower() or noun.lemma_.lower() not in lex.group_nouns:
-        return False
-    return s <= noun.head.i < e or (doc[e - 1].head.i == noun.i and doc[e - 1].dep_ in ("appos", "compound"))
 
 
 def _place_named(doc: Doc, s: int, e: int, lex: Lexicon) -> bool:
