@@ -78,6 +78,11 @@ class Lexicon:
     not_names: frozenset[str]
     spouse_nouns: frozenset[str]
     place_prepositions: frozenset[str]
+    place_heads: frozenset[str]
+    travel_words: frozenset[str]
+    role_heads: frozenset[str]
+    # institution words of other languages, which open a name ("Scoil Mhuire")
+    lead_org_words: frozenset[str]
     surname_particles: frozenset[str]
     partner_words: frozenset[str]
     relative_nouns: frozenset[str]
@@ -107,7 +112,7 @@ def lexicon() -> Lexicon:
         child_nouns=frozenset(data["child_nouns"]),
         person_nouns=frozenset(data["person_nouns"]) | frozenset(data["child_nouns"]) | frozenset(data["occupations"]),
         org_nouns=frozenset(data["org_nouns"]),
-        org_keywords=frozenset(data["org_keywords"]) | frozenset(data["trade_words"]),
+        org_keywords=frozenset(data["org_keywords"]) | frozenset(data["trade_words"]) | frozenset(data["foreign_org_words"]),
         org_suffixes=frozenset(data["org_suffixes"]),
         platforms=frozenset(data["platforms"]),
         not_entities=frozenset(data["not_entities"]),
@@ -123,6 +128,10 @@ def lexicon() -> Lexicon:
         not_names=frozenset(data["not_names"]),
         spouse_nouns=frozenset(data["spouse_nouns"]),
         place_prepositions=frozenset(data["place_prepositions"]),
+        place_heads=frozenset(data["place_heads"]),
+        travel_words=frozenset(data["travel_words"]),
+        lead_org_words=frozenset(data["foreign_org_words"]),
+        role_heads=frozenset(data["role_heads"]) | frozenset(data["occupations"]) | frozenset(data["employee_roles"]),
         surname_particles=frozenset(data["surname_particles"]),
         partner_words=frozenset(data["partner_words"]),
         relative_nouns=frozenset(data["relative_nouns"]),

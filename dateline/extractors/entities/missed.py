@@ -88,6 +88,10 @@ def _missed_names(doc: Doc, lex: Lexicon, taken: list[bool], sent_start_of: list
 
     for tok in caps:
         i = tok.i
+        if tok.text == "The" and _plural_band(doc, i, lex, taken):
+            s, e = _name_run(doc, i + 1, lex, taken, sent_start_of)
+            claim(i, e, "ORG")
+            continue
         if not _free_name(tok, lex, taken):
             continue
         # "Riverside FC", "Globex Ltd": a legal or club suffix closes an organization's name,
@@ -169,3 +173,21 @@ def _missed_names(doc: Doc, lex: Lexicon, taken: list[bool], sent_start_of: list
             if e == i + 1 and e - s >= 2 and tok.ent_type_ not in ("GPE", "LOC", "NORP"):
                 claim(s, e, "PERSON")
     return out
+
+
+def _plural_band(doc: Doc, i: int, lex: Lexicon, taken: list[bool]) -> bool:
+    """'the ska outfit The Pennyfolds', 'The Kestrels have split': a capital "The" inside a
+    sentence before a plural proper name is part of a band's or a team's name; a family is
+    written "the Ashworths"."""
+    if i == 0 or i + 1 >= len(doc) or doc[i].is_sent_start is not False or taken[i]:
+        return False
+    prev = doc[i - 1]
+    if prev.is_quote or prev.text in ("(", ":", "\u2014", "\u2013"):
+        return False  # a title of a work or a heading
+    j = i + 1
+    while j < len(doc) and j - i <= 3 and _free_name(doc[j], lex, taken) and doc[j].tag_ in ("NNP", "NNPS"):
+        j += 1
+    if j == i + 1 or not doc[j - 1].lower_.endswith("s") or doc[j - 1].lower_.endswith("ss"):
+        return False
+    last = doc[j - 1]
+    return (prev.lemma_.lower() in lex.group_nouns and prev.text.islower()) or (last.tag_ == "NNPS" and last.dep_ == "nsubj")

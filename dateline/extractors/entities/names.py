@@ -103,12 +103,19 @@ def _name_spans(doc: Doc, lex: Lexicon, sent_start_of: list[int]) -> list[_NameS
         if low in lex.not_entities or (e - s == 1 and low in lex.kin_vocatives and _quoted(doc, s)) or (e - s == 1 and (_noun_modifier(toks[s]) or _place_once(toks[s], lex) or _common_acronym(toks[s])
                                                       or (ent.label_ == "PERSON" and _trade_origin(toks[s], lex)))):
             continue
+        if ent.label_ == "PERSON" and (_place_named(doc, s, e, lex) or (e - s == 1 and _made_in_year(toks[s])) or (e - s == 1 and _place_before_role(toks[s], lex))):
+            for i in range(s, e):
+                taken[i] = True  # a place, and no later rule should read it as a name
+            continue
         if low in lex.platforms:
             for i in range(s, e):
                 taken[i] = True
             spans.append(_NameSpan(s, e, None, platform=True))
             continue
         exact = (s, e) == (ent.start, ent.end) or (s > ent.start and e == ent.end)
+        ent_label = ent.label_
+        if ent_label == "ORG" and _role_before_name(doc, s, e, lex):
+            ent_label = "PERSON"  # "harbour master Ewan Doyle": the role says whose name it is
         # A first name spaCy left outside a one-word ent ("Chrissy" + ORG "Teigen"), or the rest
         # of a split name on the right; never across a title, a platform or another kind of
         # ent, and never onto a name spaCy already found whole ("Miss Universe Alicia Machado").
@@ -122,19 +129,29 @@ def _name_spans(doc: Doc, lex: Lexicon, sent_start_of: list[int]) -> list[_NameS
             grown = True
         for i in range(s, e):
             taken[i] = True
-        spans.append(_NameSpan(s, e, ent.label_ if exact and not grown else None, age=_age_follows(doc, e)))
+        spans.append(_NameSpan(s, e, ent_label if exact and not grown else None, age=_age_follows(doc, e)))
     # A full name that shares its surname with a person already found is a person, whatever
     # spaCy called it ("Tomas Vidal" tagged FAC after "Rosa Vidal").
     surnames = {toks[sp.end - 1].lower_ for sp in spans if sp.label == "PERSON" and sp.end - sp.start > 1}
     for ent in ents:
-        if ent.label_ in ("PERSON", "ORG") or not 1 < len(ent) < 4 or any(taken[i] for i in range(ent.start, ent.end)):
+        if ent.label_ in ("PERSON", "ORG") or any(taken[i] for i in range(ent.start, ent.end)):
+            continue
+        tail = _org_tail(doc, ent.end, lex) if len(ent) < 3 else None
+        if tail is not None and all(_is_name_token(t) for t in ent) and not any(taken[i] for i in range(ent.end, tail)):
+            # "Corrigan's Garage" with "Corrigan" tagged as a place: a business by its head word
+            for i in range(ent.start, tail):
+                taken[i] = True
+            spans.append(_NameSpan(ent.start, tail, "ORG"))
+            continue
+        if not 1 < len(ent) < 4:
             continue
         if ent[-1].lower_ in surnames and all(_is_name_token(t) and t.lower_ not in lex.titles for t in ent):
             for i in range(ent.start, ent.end):
                 taken[i] = True
             spans.append(_NameSpan(ent.start, ent.end, None))
-        elif ent.label_ == "FAC" and ent[-1].lower_ in lex.org_keywords and all(_is_name_token(t) for t in ent):
-            # "beat Corley Town by 40 runs" tagged as a building: a club, hospital or college
+        elif ent.label_ in ("FAC", "LOC") and (ent[-1].lower_ in lex.org_keywords or ent[0].lower_ in lex.lead_org_words) and all(_is_name_token(t) for t in ent):
+            # "beat Corley Town by 40 runs" tagged as a building, "Combe Valley Dairy" as a
+            # place: a club, hospital, college or business
             for i in range(ent.start, ent.end):
                 taken[i] = True
             spans.append(_NameSpan(ent.start, ent.end, "ORG"))
@@ -336,3 +353,71 @@ def _org_tail(doc: Doc, i: int, lex: Lexicon) -> Optional[int]:
         if doc[j].lower_ in lex.org_keywords:
             end = j + 1
     return end
+
+
+def _place_named(doc: Doc, s: int, e: int, lex: Lexicon) -> bool:
+    """A name the small model took for a person's as the object of a preposition of place
+    ("the ford at Hensall Mill", "sank off Carrow Head", "visiting from Wagga Wagga", "a
+    crossing to Roscoff"): a place when its last word is a place's ("Mill", "Head") or the
+    name is written only once; a person is seldom a place's object."""
+    head = doc[e - 1]
+    while head.dep_ == "conj" and head.head.i != head.i:
+        head = head.head
+    if head.dep_ != "pobj" or any(_possessive(doc[i]) for i in range(s, e)):
+        return False
+    prep = head.head
+    travel = prep.lower_ in ("from", "to") and prep.head.lemma_.lower() in lex.travel_words
+    if prep.lower_ not in lex.place_prepositions and not travel:
+        return False
+    # "a marine engineer at Hallam Boatworks", "works at Pellow Mill": an employer
+    job = prep.head.lemma_.lower()
+    if job in lex.role_heads or job in lex.person_nouns or job in lex.employer_heads or job in lex.speaker_nouns:
+        return False
+    if any(doc[i].lower_ in lex.org_keywords for i in range(s, e)):
+        return False
+    if e - s > 1 and doc[e - 1].lower_ in lex.place_heads:
+        return True
+    # one word after "in" or "at" is _place_once's, which also weighs the noun before "from"
+    return (e - s > 1 or travel) and text_of(doc).count(doc[s:e].text) == 1
+
+
+def _place_before_role(tok: Token, lex: Lexicon) -> bool:
+    """'Kellerton harbour master Ewan Doyle': one proper noun before a lower-case role that
+    heads a full name, where the text elsewhere writes the same word as a place ("set out from
+    Kellerton"). A staff role after a person's name ("a Hale spokesman") keeps its person."""
+    if tok.dep_ != "compound" or tok.head.i <= tok.i or not tok.head.text.islower():
+        return False
+    role = tok.head
+    steps = 0
+    while role.dep_ == "compound" and role.head.i > role.i and role.head.text.islower() and steps < 3:
+        role = role.head
+        steps += 1
+    if role.lemma_.lower() not in lex.role_heads or not role.head.text[:1].isupper() or role.head.i <= role.i:
+        return False
+    low, doc = tok.lower_, tok.doc
+    for i, w in enumerate(columns(doc).lower):
+        if w == low and i != tok.i:
+            t = doc[i]
+            if t.ent_type_ in ("GPE", "LOC", "FAC") or (t.dep_ == "pobj" and (t.head.lower_ in lex.place_prepositions or t.head.lower_ == "from")):
+                return True
+    return False
+
+
+def _role_before_name(doc: Doc, s: int, e: int, lex: Lexicon) -> bool:
+    """'harbour master Ewan Doyle' tagged as an organisation: a lower-case role noun that
+    modifies a name of two or three capitalised words names a person by their job."""
+    if s == 0 or not 2 <= e - s <= 3:
+        return False
+    role = doc[s - 1]
+    # (the word, not its parse: the small model reads "coxswain" there as a verb)
+    if not role.text.islower() or not (role.lower_ in lex.role_heads or role.lemma_.lower() in lex.role_heads):
+        return False
+    return all(doc[i].text[:1].isupper() and doc[i].text[1:].islower() and doc[i].lower_ not in lex.org_keywords for i in range(s, e))
+
+
+def _made_in_year(tok: Token) -> bool:
+    """'a 1968 Bedford', 'an 1890s Steinway': a proper noun after "a" and a year is a make of
+    thing; no personal name is counted or dated so."""
+    kids = list(tok.children)
+    return any(ch.dep_ == "det" and ch.lower_ in ("a", "an") for ch in kids) and any(
+        ch.dep_ in ("nummod", "amod", "compound") and ch.i < tok.i and ch.text[:4].isdigit() for ch in kids)
