@@ -32,6 +32,7 @@ from dateline.extractors.facts.orgs import _org_by_head, _org_described, _org_na
 from dateline.extractors.facts.roles import _employs
 from dateline.model import Entity, Mention
 from dateline.nlp import tokens_of
+from dateline.wordstart import word_start_gate
 
 # the possessor: "the dairy's", "Kelby Town's", "Marlowe & Finch's", "Halden Systems'"
 # (a full stop only in a short abbreviation, "St.": "Monday. Halden Systems'" is two sentences)
@@ -248,11 +249,21 @@ def _rule_own_organisations(ctx: _Ctx) -> None:
         ctx.add("employer", people[0], got.start(), m.end, obj=org, confidence=LIKELY)
 
 
+@lru_cache(maxsize=1)
+def _plural_regexes() -> tuple[re.Pattern, re.Pattern]:
+    """'Its trustees include', 'Among the new councillors are': made once, and gated to word
+    starts (both open on a choice, which they tried at every character)."""
+    verbs = "|".join(patterns()["posts"]["list_verbs"])
+    owned = re.compile(r"(?P<owner>\b[Ii]ts|" + _OWNER + r")\s+(?P<post>(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*?)s\s+(?:" + verbs + r")\s+")
+    bare = re.compile(r"\b(?:[Aa]mong\s+)?[Tt]he\s+(?:[\w-]+\s+){0,3}?(?P<post>[a-z][\w-]*?)s\s+(?:" + verbs + r")\s+(?=[A-Z])")
+    return word_start_gate(owned), word_start_gate(bare)
+
+
 def _rule_plural_posts(ctx: _Ctx) -> None:
     """'Its trustees include Ann Roe and her cousin, Ben Roe': each person listed holds the
     post (the plural of a listed title or job) at the organisation the possessive names. A name
     inside a description of a listed one ('the son of Cy Roe') is not listed."""
-    rx = re.compile(r"(?P<owner>\b[Ii]ts|" + _OWNER + r")\s+(?P<post>(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*?)s\s+(?:" + "|".join(patterns()["posts"]["list_verbs"]) + r")\s+")
+    rx, bare = _plural_regexes()
     jobs = title_words() | {o.lower() for o in patterns()["occupations"]}
     for got in rx.finditer(ctx.text, ctx.article.body_start):
         post = _post_words(got.group("post"))
@@ -264,7 +275,6 @@ def _rule_plural_posts(ctx: _Ctx) -> None:
                 _add_post(ctx, person, post, org, got.start(), m.end)
     # "Among the new councillors are Tom and Hazel Brennock": a job, with no organisation
     occupations = {o.lower() for o in patterns()["occupations"]}
-    bare = re.compile(r"\b(?:[Aa]mong\s+)?[Tt]he\s+(?:[\w-]+\s+){0,3}?(?P<post>[a-z][\w-]*?)s\s+(?:" + "|".join(patterns()["posts"]["list_verbs"]) + r")\s+(?=[A-Z])")
     for got in bare.finditer(ctx.text, ctx.article.body_start):
         job = got.group("post").lower()
         if job not in occupations or job in patterns()["kinship"]:
