@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from collections import defaultdict
 from typing import Optional
 
 from spacy.tokens import Doc, Token
@@ -222,7 +223,8 @@ class Syntax:
         self.dep = cols.dep
         self.pos = cols.pos
         self.text = cols.text
-        self.kids: list[list[int]] = [[] for _ in self.head]
+        # (a list only for a word with dependents: most words have none)
+        self.kids: defaultdict[int, list[int]] = defaultdict(list)
         for k, h in enumerate(self.head):
             if h != k:
                 self.kids[h].append(k)
