@@ -31,7 +31,7 @@ from dateline.extractors.facts.lexicon import title_words
 from dateline.extractors.facts.orgs import _org_by_head, _org_described, _org_named_as
 from dateline.extractors.facts.roles import _employs
 from dateline.model import Entity, Mention
-from dateline.nlp import tokens_of
+from dateline.nlp import columns, tokens_of
 from dateline.wordstart import word_start_gate
 
 # the possessor: "the dairy's", "Kelby Town's", "Marlowe & Finch's", "Halden Systems'"
@@ -254,7 +254,8 @@ def _plural_regexes() -> tuple[re.Pattern, re.Pattern]:
     """'Its trustees include', 'Among the new councillors are': made once, and gated to word
     starts (both open on a choice, which they tried at every character)."""
     verbs = "|".join(patterns()["posts"]["list_verbs"])
-    owned = re.compile(r"(?P<owner>\b[Ii]ts|" + _OWNER + r")\s+(?P<post>(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*?)s\s+(?:" + verbs + r")\s+")
+    # (inside a plain group: word_start_gate takes a leading "(?P" for inline flags)
+    owned = re.compile(r"(?:(?P<owner>\b[Ii]ts|" + _OWNER + r")\s+(?P<post>(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*?)s\s+(?:" + verbs + r")\s+)")
     bare = re.compile(r"\b(?:[Aa]mong\s+)?[Tt]he\s+(?:[\w-]+\s+){0,3}?(?P<post>[a-z][\w-]*?)s\s+(?:" + verbs + r")\s+(?=[A-Z])")
     return word_start_gate(owned), word_start_gate(bare)
 
@@ -313,9 +314,8 @@ def _rule_as_posts(ctx: _Ctx) -> None:
     jobs = titles | {o.lower() for o in patterns()["occupations"]}
     as_verbs = set(patterns()["employment"]["as_verbs"]) | set(patterns()["posts"]["as_verbs"])
     spells = set(patterns()["posts"]["as_spells"])
-    for tok in tokens_of(ctx.doc):
-        if tok.idx < ctx.article.body_start or tok.pos_ != "NOUN" or tok.lower_ not in jobs:
-            continue
+    cols, toks, body = columns(ctx.doc), tokens_of(ctx.doc), ctx.article.body_start
+    for tok in [toks[k] for k, low in enumerate(cols.lower) if low in jobs and cols.pos[k] == "NOUN" and cols.idx[k] >= body]:
         if tok.dep_ == "pobj" and tok.head.lower_ == "as" and (tok.lower_ in titles or any(c.lower_ == "its" for c in tok.children)):
             verb = tok.head.head
             # only a verb of holding a post or a spell of time: 'served as', 'nine years as'; not
