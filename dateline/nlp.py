@@ -6,7 +6,7 @@ import gc
 import threading
 import time
 from collections import OrderedDict
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from functools import cached_property, lru_cache
 from typing import Any
 
@@ -14,7 +14,7 @@ import numpy
 import spacy
 from spacy.attrs import DEP, ENT_TYPE, HEAD, IDX, IS_ALPHA, IS_PUNCT, IS_SPACE, LEMMA, LOWER, ORTH, POS, TAG  # type: ignore[import-not-found]  # spacy.attrs is a compiled module without stubs
 from spacy.language import Language
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from dateline.defaults import ALIASES as ALIASES
 from dateline.defaults import BATCH_SIZE as BATCH_SIZE
@@ -215,6 +215,16 @@ def per_doc(doc: Doc, name: str) -> dict[Any, Any]:
     if memo is None:
         memo = tables[name] = {}
     return memo
+
+
+def ents_of(doc: Doc) -> Sequence[Span]:
+    """``doc.ents``, made once per Doc: spaCy builds every entity Span on each access, and the
+    name passes read them three times."""
+    tables = _tables(doc)
+    ents = tables.get("ents")
+    if ents is None:
+        ents = tables["ents"] = doc.ents
+    return ents
 
 
 def newlines_of(doc: Doc) -> list[int]:

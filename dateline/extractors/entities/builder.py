@@ -111,7 +111,9 @@ class _Builder(_Resolver):
         """A multi-word name: the same first and last word as a known name is the same one
         ("Hillary Rodham Clinton"); a lone earlier surname or first name joins it, unless
         their stated ages differ ("Rosa, 11" is not "her mother, Rosa Quintero, 67")."""
-        for c in self._recent_first():
+        # (sorted once: nothing below changes a cluster or its recency before it returns)
+        recent = self._recent_first()
+        for c in recent:
             if c.platform:
                 continue
             if len(c.key) > 1 and c.key[0] == key[0] and c.key[-1] == key[-1]:
@@ -121,12 +123,12 @@ class _Builder(_Resolver):
         # "De Masi" after "Francesco De Masi", "von der Esch" after "Carl von der Esch": a
         # multi-word surname written without the given name. Only when one person fits, and
         # only a surname that opens with a particle: "Maria Lopez" is not "Ana Maria Lopez".
-        longer = [c for c in self._recent_first()
+        longer = [c for c in recent
                   if not c.platform and len(c.key) > len(key) and c.key[-len(key):] == key and c.person_score() >= 0]
         # ... and a double-barrelled surname ("Finch-Amadi" after "Cordelia Finch-Amadi")
         if (key[0] in self.lex.surname_particles or self._hyphenated(at, key)) and len(longer) == 1:
             return longer[0]
-        for c in self._recent_first():
+        for c in recent:
             # ("Rosa, 11" is not the "Rosa Quintero, 67" named later; a year's slip is the same person)
             if len(c.key) == 1 and not c.platform and c.key[0] in (key[0], key[-1]) and c.unnamed_text is None \
                     and not (age is not None and c.ages and all(abs(a - age) > 1 for a in c.ages)):

@@ -11,7 +11,7 @@ from typing import Optional
 from spacy.tokens import Doc, Token
 
 from dateline.extractors.entities.lexicon import Lexicon
-from dateline.nlp import text_of
+from dateline.nlp import ents_of, text_of
 
 
 @dataclass
@@ -78,7 +78,7 @@ def _missed_names(doc: Doc, lex: Lexicon, taken: list[bool], sent_start_of: list
     Globex", "a spokeswoman for Globex", "Globex chief executive ...")."""
     kin = lex.person_nouns | frozenset(lex.gendered)
     # "Clinton spokesman ..." names a person's staff, not an employer called Clinton.
-    person_words = {t.lower_ for ent in doc.ents if ent.label_ == "PERSON" for t in ent}
+    person_words = {t.lower_ for ent in ents_of(doc) if ent.label_ == "PERSON" for t in ent}
     out: list[_NameSpan] = []
 
     def claim(s: int, e: int, label: str) -> None:

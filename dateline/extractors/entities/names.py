@@ -19,14 +19,14 @@ from dateline.extractors.entities.syntax import (
     _token_in_quote,
     quote_mask,
 )
-from dateline.nlp import columns, text_of, tokens_of
+from dateline.nlp import columns, ents_of, text_of, tokens_of
 
 
 def _name_spans(doc: Doc, lex: Lexicon, sent_start_of: list[int]) -> list[_NameSpan]:
     taken = [False] * len(doc)
     toks = tokens_of(doc)  # toks[i] makes a new Token each time
     spans: list[_NameSpan] = []
-    ents = doc.ents  # spaCy builds every entity Span on each access
+    ents = ents_of(doc)
 
     def blocked(tok: Token) -> bool:
         return (
@@ -180,7 +180,7 @@ def _name_spans(doc: Doc, lex: Lexicon, sent_start_of: list[int]) -> list[_NameS
     spans.extend(_missed_names(doc, lex, taken, sent_start_of, caps))
     # doc.ents builds every entity span on each access, and spans only grows below: both are
     # indexed once (per new span), not scanned per speaker, which was quadratic in the names.
-    ent_at = {i: ent for ent in doc.ents for i in range(ent.start, ent.end)}
+    ent_at = {i: ent for ent in ents_of(doc) for i in range(ent.start, ent.end)}
     person_surnames: set[str] = set()
     indexed = 0
 

@@ -62,8 +62,13 @@ class _Resolver(_Kin):
         # The per-token tests read token columns; a Token is taken from the list only for a word
         # that passes them (most words are none of these).
         cols = columns(doc)
-        toks, tags, pos, ent_type = tokens_of(doc), cols.tag, cols.pos, cols.ent_type
-        for i, low in enumerate(cols.lower):
+        toks, tags, pos, ent_type, lower = tokens_of(doc), cols.tag, cols.pos, cols.ent_type, cols.lower
+        # Only the words some branch below can act on (a name's head, a latent name, a pronoun,
+        # "who", "they", an age, an untyped noun); the rest, most of the text, are skipped here.
+        pronouns = lex.pronouns
+        for i in [i for i, low in enumerate(lower) if i in heads or i in latent or (pos[i] in ("NOUN", "PROPN") and ent_type[i] == "")
+                  or (low in pronouns and tags[i] in ("PRP", "PRP$")) or low in ("who", "they", "old") or low.endswith("year-old")]:
+            low = lower[i]
             tok = toks[i]
             if i in latent and i not in heads and latent[i].latent:
                 self.latent_recent.append((i, self.sent_of[i], _role_weight(tok), latent[i]))

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from collections import defaultdict
 from typing import Optional
 
 from spacy.tokens import Doc, Token
@@ -45,15 +46,12 @@ def _token_in_quote(doc: Doc, ranges: list[tuple[int, int]]) -> list[bool]:
     flags = [False] * len(doc)
     if not ranges:
         return flags
-    j = 0
-    # Offsets as one array: making a Token per word costs more than the rest of this loop.
-    for i, idx in enumerate(doc.to_array("IDX").tolist()):
-        while j < len(ranges) and ranges[j][1] <= idx:
-            j += 1
-        if j == len(ranges):
-            break
-        if ranges[j][0] <= idx:
-            flags[i] = True
+    # The words starting inside each range, found by bisection in the offsets column (the
+    # ranges are in text order and never overlap), not by a step per word.
+    idx = columns(doc).idx
+    for a, b in ranges:
+        lo, hi = bisect_left(idx, a), bisect_left(idx, b)
+        flags[lo:hi] = [True] * (hi - lo)
     return flags
 
 
@@ -222,7 +220,8 @@ class Syntax:
         self.dep = cols.dep
         self.pos = cols.pos
         self.text = cols.text
-        self.kids: list[list[int]] = [[] for _ in self.head]
+        # (a list only for a word with dependents: most words have none)
+        self.kids: defaultdict[int, list[int]] = defaultdict(list)
         for k, h in enumerate(self.head):
             if h != k:
                 self.kids[h].append(k)

@@ -373,6 +373,10 @@ def _married_pair(ctx: _Ctx, conj: list[Token]) -> bool:
     return ("spouse", first, second, None) in ctx.facts or ctx.couple_first.get((first, second), before) < before
 
 
+# A word every count after "has", a possessive or "survived by" ends on (with more around it).
+_CHILD_WORD = re.compile(r"children|kids|sons|daughters", re.I)
+
+
 def _rule_children_count(ctx: _Ctx) -> None:
     rx = _regexes()
     genders = patterns()["gendered_roles"]
@@ -384,6 +388,8 @@ def _rule_children_count(ctx: _Ctx) -> None:
             continue
         ctx.add("number_of_children", who[0], m.start(), m.end(), value=n, confidence=who[3], dated=True)
         ctx.add_gender(who[0], genders.get(m.group(1).lower()), m.start(), m.end(), who[3])
+    if _CHILD_WORD.search(text, ctx.article.body_start) is None:
+        return  # the three counts below all end on one of these words
     for m in rx["has_n_children"].finditer(text, ctx.article.body_start):
         n = number_value(m.group(1))
         span = ctx.doc.char_span(m.start(), m.start() + 3, alignment_mode="expand")

@@ -244,10 +244,14 @@ def _rule_role_employers(ctx: _Ctx) -> None:
     staff = set(patterns()["employment"]["staff_compounds"])
     cols = columns(ctx.doc)
     toks = tokens_of(ctx.doc)
+    # A noun the roles do not list is a post only with an 'at' ('with', 'for') phrase of its
+    # own (_unlisted_post_at) or as a staff 'member': the rest need no Token.
+    lower, dep, head = cols.lower, cols.dep, cols.head
+    with_prep = {head[j] for j, d in enumerate(dep) if d == "prep" and lower[j] in ("at", "with", "for")}
     for k in [k for k, p in enumerate(cols.pos) if p in ("NOUN", "PROPN") and cols.idx[k] >= body]:
-        tok = toks[k]
-        if tok.idx < body or tok.pos_ not in ("NOUN", "PROPN"):
+        if lower[k] not in roles and k not in with_prep and cols.lemma[k] != "member":
             continue
+        tok = toks[k]
         # 'a faculty member of X', 'a staff member at X': a member of staff works there
         unlisted: list[tuple[Mention, Entity]] = []
         if tok.lower_ not in roles and not (tok.lemma_ == "member" and any(c.dep_ == "compound" and c.lower_ in staff for c in tok.children)):

@@ -65,12 +65,12 @@ def _regexes() -> dict[str, re.Pattern]:
             re.I,
         ),
         "name_paren_age": re.compile(r"^\s\((\d{1,3})\)"),
-        "parent_of_n": re.compile(rf"\b(mother|father|mum|mom|dad|parent)[- ](?:of|to)[- ]({NUMBER_RE})\b", re.I),
-        "has_n_children": re.compile(rf"\b(?:has|had|have)\s+({NUMBER_RE})\s+(?:children|kids|sons|daughters)\b", re.I),
-        "their_n_children": re.compile(rf"\b(their|his|her|[A-Z][\w-]*['’]s?)\s+({NUMBER_RE})\s+(?:children|kids|sons|daughters)\b", re.I),
+        "parent_of_n": word_start_gate(re.compile(rf"\b(mother|father|mum|mom|dad|parent)[- ](?:of|to)[- ]({NUMBER_RE})\b", re.I)),
+        "has_n_children": word_start_gate(re.compile(rf"\b(?:has|had|have)\s+({NUMBER_RE})\s+(?:children|kids|sons|daughters)\b", re.I)),
+        "their_n_children": word_start_gate(re.compile(rf"\b(their|his|her|[A-Z][\w-]*['’]s?)\s+({NUMBER_RE})\s+(?:children|kids|sons|daughters)\b", re.I)),
         # "is survived by his wife, Eileen, and by two sons", "leaves a wife, Pam, and two
         # daughters" (not "two sons and a daughter")
-        "survived_by_n": re.compile(rf"\b(?:survived\s+by|leaves)\b[^.;]{{0,80}}?\b({NUMBER_RE})\s+(?:children|kids|sons|daughters)\b(?!\s*,?\s+and\s+(?:a|an|\w+)\s+(?:sons?|daughters?|children)\b)", re.I),
+        "survived_by_n": word_start_gate(re.compile(rf"\b(?:survived\s+by|leaves)\b[^.;]{{0,80}}?\b({NUMBER_RE})\s+(?:children|kids|sons|daughters)\b(?!\s*,?\s+and\s+(?:a|an|\w+)\s+(?:sons?|daughters?|children)\b)", re.I)),
         # A prefix tree with the flat longest-first alternation's matches: the flat one made the
         # occupation scan most of this stage's time.
         # (gated to word starts: these long alternations were tried at every word's end too)

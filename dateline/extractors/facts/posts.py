@@ -31,7 +31,8 @@ from dateline.extractors.facts.lexicon import title_words
 from dateline.extractors.facts.orgs import _org_by_head, _org_described, _org_named_as
 from dateline.extractors.facts.roles import _employs
 from dateline.model import Entity, Mention
-from dateline.nlp import tokens_of
+from dateline.nlp import columns, tokens_of
+from dateline.wordstart import word_start_gate
 
 # the possessor: "the dairy's", "Kelby Town's", "Marlowe & Finch's", "Halden Systems'"
 # (a full stop only in a short abbreviation, "St.": "Monday. Halden Systems'" is two sentences)
@@ -248,11 +249,22 @@ def _rule_own_organisations(ctx: _Ctx) -> None:
         ctx.add("employer", people[0], got.start(), m.end, obj=org, confidence=LIKELY)
 
 
+@lru_cache(maxsize=1)
+def _plural_regexes() -> tuple[re.Pattern, re.Pattern]:
+    """'Its trustees include', 'Among the new councillors are': made once, and gated to word
+    starts (both open on a choice, which they tried at every character)."""
+    verbs = "|".join(patterns()["posts"]["list_verbs"])
+    # (inside a plain group: word_start_gate takes a leading "(?P" for inline flags)
+    owned = re.compile(r"(?:(?P<owner>\b[Ii]ts|" + _OWNER + r")\s+(?P<post>(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*?)s\s+(?:" + verbs + r")\s+)")
+    bare = re.compile(r"\b(?:[Aa]mong\s+)?[Tt]he\s+(?:[\w-]+\s+){0,3}?(?P<post>[a-z][\w-]*?)s\s+(?:" + verbs + r")\s+(?=[A-Z])")
+    return word_start_gate(owned), word_start_gate(bare)
+
+
 def _rule_plural_posts(ctx: _Ctx) -> None:
     """'Its trustees include Ann Roe and her cousin, Ben Roe': each person listed holds the
     post (the plural of a listed title or job) at the organisation the possessive names. A name
     inside a description of a listed one ('the son of Cy Roe') is not listed."""
-    rx = re.compile(r"(?P<owner>\b[Ii]ts|" + _OWNER + r")\s+(?P<post>(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*?)s\s+(?:" + "|".join(patterns()["posts"]["list_verbs"]) + r")\s+")
+    rx, bare = _plural_regexes()
     jobs = title_words() | {o.lower() for o in patterns()["occupations"]}
     for got in rx.finditer(ctx.text, ctx.article.body_start):
         post = _post_words(got.group("post"))
@@ -264,7 +276,6 @@ def _rule_plural_posts(ctx: _Ctx) -> None:
                 _add_post(ctx, person, post, org, got.start(), m.end)
     # "Among the new councillors are Tom and Hazel Brennock": a job, with no organisation
     occupations = {o.lower() for o in patterns()["occupations"]}
-    bare = re.compile(r"\b(?:[Aa]mong\s+)?[Tt]he\s+(?:[\w-]+\s+){0,3}?(?P<post>[a-z][\w-]*?)s\s+(?:" + "|".join(patterns()["posts"]["list_verbs"]) + r")\s+(?=[A-Z])")
     for got in bare.finditer(ctx.text, ctx.article.body_start):
         job = got.group("post").lower()
         if job not in occupations or job in patterns()["kinship"]:
@@ -303,9 +314,8 @@ def _rule_as_posts(ctx: _Ctx) -> None:
     jobs = titles | {o.lower() for o in patterns()["occupations"]}
     as_verbs = set(patterns()["employment"]["as_verbs"]) | set(patterns()["posts"]["as_verbs"])
     spells = set(patterns()["posts"]["as_spells"])
-    for tok in tokens_of(ctx.doc):
-        if tok.idx < ctx.article.body_start or tok.pos_ != "NOUN" or tok.lower_ not in jobs:
-            continue
+    cols, toks, body = columns(ctx.doc), tokens_of(ctx.doc), ctx.article.body_start
+    for tok in [toks[k] for k, low in enumerate(cols.lower) if low in jobs and cols.pos[k] == "NOUN" and cols.idx[k] >= body]:
         if tok.dep_ == "pobj" and tok.head.lower_ == "as" and (tok.lower_ in titles or any(c.lower_ == "its" for c in tok.children)):
             verb = tok.head.head
             # only a verb of holding a post or a spell of time: 'served as', 'nine years as'; not

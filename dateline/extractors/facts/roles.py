@@ -232,7 +232,8 @@ def _rule_retired_occupations(ctx: _Ctx) -> None:
     # "Hedley Marsh, a deckhand,", "Ann Roe, 41, a sailmaker": without a cue, one word with a
     # job's ending (patterns key ``job_suffixes``), perhaps after one noun ('a ballad collector')
     # ("X, the boatbuilder whose yard ...", "X (1935 – 1999) was a lighthouse keeper" too)
-    suffixed = re.compile(r"(?:,\s+(?:\d{1,3},\s+)?(?:an?|the)|(?:\s+\([^()]{4,40}\),?)?\s+(?:is|was)\s+an?)\s+((?:[a-z]+\s+)?[a-z]*(?:" + "|".join(map(re.escape, p["job_suffixes"])) + r"))(?=\s*(?:[,.;]|and\b|who\b|whose\b|in\b|from\b))")
+    # (every match opens on a comma or a space: the lookahead fails at once everywhere else)
+    suffixed = re.compile(r"(?=[,\s])(?:,\s+(?:\d{1,3},\s+)?(?:an?|the)|(?:\s+\([^()]{4,40}\),?)?\s+(?:is|was)\s+an?)\s+((?:[a-z]+\s+)?[a-z]*(?:" + "|".join(map(re.escape, p["job_suffixes"])) + r"))(?=\s*(?:[,.;]|and\b|who\b|whose\b|in\b|from\b))")
     not_jobs = set(p["not_jobs"])
     kin = patterns()["kinship"]
     titles = title_words()
