@@ -35,6 +35,8 @@ def subject_owner(r: "_Resolver", tok: Token, gender: Optional[str]) -> Optional
         verb = noun.head.head
     if verb is None or verb.pos_ not in ("VERB", "AUX"):
         return None
+    if noun.dep_ == "pobj" and any(fitting_person(r, ch, gender) for ch in verb.children if ch.dep_ in ("dobj", "dative") and ch.i < tok.i):
+        return None  # "Lee grilled Park for his role": the one acted on may own it too
     for ch in verb.children:
         if ch.dep_ != "nsubj" or ch.i >= tok.i or ch.i not in r.covered:
             continue
@@ -42,6 +44,13 @@ def subject_owner(r: "_Resolver", tok: Token, gender: Optional[str]) -> Optional
         if not c.platform and not c.plural and c.is_person_like() and c.gender_fit(gender) == 1.0:
             return c
     return None
+
+
+def fitting_person(r: "_Resolver", tok: Token, gender: Optional[str]) -> bool:
+    if tok.i not in r.covered:
+        return False
+    c = r.covered[tok.i].root()
+    return not c.platform and not c.plural and c.is_person_like() and c.gender_fit(gender) > 0.0
 
 
 def retitle(r: "_Resolver", i: int, cluster: _Cluster) -> _Cluster:
