@@ -35,8 +35,10 @@ def subject_owner(r: "_Resolver", tok: Token, gender: Optional[str]) -> Optional
         verb = noun.head.head
     if verb is None or verb.pos_ not in ("VERB", "AUX"):
         return None
-    if noun.dep_ == "pobj" and any(fitting_person(r, ch, gender) for ch in verb.children if ch.dep_ in ("dobj", "dative") and ch.i < tok.i):
-        return None  # "Lee grilled Park for his role": the one acted on may own it too
+    if noun.dep_ == "pobj" and noun.head.lower_ != "as" and any(fitting_person(r, ch, gender) for ch in verb.children if ch.dep_ in ("dobj", "dative") and ch.i < tok.i):
+        # "Lee grilled Park for his role": the one acted on may own it too, unlike the role
+        # given in "Lee appointed Park as his deputy".
+        return None
     for ch in verb.children:
         if ch.dep_ != "nsubj" or ch.i >= tok.i or ch.i not in r.covered:
             continue
