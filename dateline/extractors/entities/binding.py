@@ -48,6 +48,24 @@ def subject_owner(r: "_Resolver", tok: Token, gender: Optional[str]) -> Optional
     return None
 
 
+def reported_speaker(r: "_Resolver", tok: Token, gender: Optional[str]) -> Optional[_Cluster]:
+    """"Mulgrew, president of ..., said he hopes ...": the subject of the clause a speech verb
+    reports is, by the usual convention, the speaker; not when a listener of that gender is
+    named too ("Lee told Park, after he admitted it, he had erred" may be Park)."""
+    verb = tok.head
+    if tok.dep_ not in ("nsubj", "nsubjpass") or verb.dep_ != "ccomp" or verb.head.lemma_.lower() not in r.lex.speech_verbs:
+        return None
+    said = verb.head
+    if any(ch.dep_ in ("dobj", "dative") and fitting_person(r, ch, gender) for ch in said.children):
+        return None
+    for ch in said.children:
+        if ch.dep_ == "nsubj" and ch.i in r.covered and ch.i < tok.i:
+            c = r.covered[ch.i].root()
+            if not c.platform and not c.plural and c.is_person_like() and c.gender_fit(gender) == 1.0:
+                return c
+    return None
+
+
 def fitting_person(r: "_Resolver", tok: Token, gender: Optional[str]) -> bool:
     if tok.i not in r.covered:
         return False
