@@ -389,3 +389,15 @@ def test_ranker_window_walk_equals_a_stable_sort_of_both_lists():
         # what the walk replaced: a stable sort of recent + the still-latent ones, newest first
         expected = list(reversed(sorted(recent + still, key=lambda x: x[0])))
         assert [id(x) for x in _newest_first(recent, latent)] == [id(x) for x in expected]
+
+
+def test_possessive_and_reported_subject_with_a_fitting_object_are_not_bound_to_the_subject(nlp):
+    # After "Ruiz told Ortega" the reported "he" may be the listener: not the subject by rule.
+    # A role given "as his deputy" stays the subject's.
+    text = ("Hal Ortega runs the loan office. “You should resign,” Senator Tom Ruiz told Ortega, after he admitted under questioning he had not been disciplined. "
+            "Mayor Ed Kline appointed Sam Pike as his deputy in 2019.")
+    ents = entities_of(nlp, text)
+    ortega = owner(ents, text, "Hal Ortega")
+    assert owner(ents, text, "he admitted") is ortega
+    assert owner(ents, text, "he had not") is ortega
+    assert owner(ents, text, "his deputy") is owner(ents, text, "Ed Kline")

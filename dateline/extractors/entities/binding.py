@@ -37,6 +37,10 @@ def subject_owner(r: "_Resolver", tok: Token, gender: Optional[str]) -> Optional
         verb = noun.head.head
     if verb is None or verb.pos_ not in ("VERB", "AUX"):
         return None
+    if noun.dep_ == "pobj" and noun.head.lower_ != "as" and any(fitting_person(r, ch, gender) for ch in verb.children if ch.dep_ in ("dobj", "dative") and ch.i < tok.i):
+        # "Lee grilled Park for his role": the one acted on may own it too, unlike the role
+        # given in "Lee appointed Park as his deputy".
+        return None
     for ch in verb.children:
         if ch.dep_ != "nsubj" or ch.i >= tok.i or ch.i not in r.covered:
             continue
@@ -44,6 +48,31 @@ def subject_owner(r: "_Resolver", tok: Token, gender: Optional[str]) -> Optional
         if not c.platform and not c.plural and c.is_person_like() and c.gender_fit(gender) == 1.0:
             return c
     return None
+
+
+def reported_speaker(r: "_Resolver", tok: Token, gender: Optional[str]) -> Optional[_Cluster]:
+    """"Mulgrew, president of ..., said he hopes ...": the subject of the clause a speech verb
+    reports is, by the usual convention, the speaker; not when a listener of that gender is
+    named too ("Lee told Park, after he admitted it, he had erred" may be Park)."""
+    verb = tok.head
+    if tok.dep_ not in ("nsubj", "nsubjpass") or verb.dep_ != "ccomp" or verb.head.lemma_.lower() not in r.lex.speech_verbs:
+        return None
+    said = verb.head
+    if any(ch.dep_ in ("dobj", "dative") and fitting_person(r, ch, gender) for ch in said.children):
+        return None
+    for ch in said.children:
+        if ch.dep_ == "nsubj" and ch.i in r.covered and ch.i < tok.i:
+            c = r.covered[ch.i].root()
+            if not c.platform and not c.plural and c.is_person_like() and c.gender_fit(gender) == 1.0:
+                return c
+    return None
+
+
+def fitting_person(r: "_Resolver", tok: Token, gender: Optional[str]) -> bool:
+    if tok.i not in r.covered:
+        return False
+    c = r.covered[tok.i].root()
+    return not c.platform and not c.plural and c.is_person_like() and c.gender_fit(gender) > 0.0
 
 
 def retitle(r: "_Resolver", i: int, cluster: _Cluster) -> _Cluster:

@@ -9,7 +9,7 @@ from typing import Optional
 
 from spacy.tokens import Token
 
-from dateline.extractors.entities.binding import aged_kin, continuity, retitle, subject_owner
+from dateline.extractors.entities.binding import aged_kin, continuity, reported_speaker, retitle, subject_owner
 from dateline.extractors.entities.clusters import _Cluster, _Mention, _merge
 from dateline.extractors.entities.kin import _Kin
 from dateline.extractors.entities.latent import latent_names
@@ -25,7 +25,7 @@ from dateline.extractors.entities.lexicon import (
     WEAK_ORG_DISCOUNT,
     WINDOW,
 )
-from dateline.extractors.entities.ranker import SURE, Ranker, candidates, features, load_ranker
+from dateline.extractors.entities.ranker import Ranker, candidates, features, is_sure, load_ranker
 from dateline.extractors.entities.syntax import Syntax, _bare_age, _role_weight, _speaker_position
 from dateline.nlp import columns, tokens_of
 
@@ -325,16 +325,9 @@ class _Resolver(_Kin):
         return best
 
     def _pronoun(self, tok: Token, recent) -> Optional[_Cluster]:
-        # "Mulgrew, president of ..., said he hopes ...": the subject of the clause a speech
-        # verb reports is, by the usual convention, the speaker.
-        verb = tok.head
-        if tok.dep_ in ("nsubj", "nsubjpass") and verb.dep_ == "ccomp" and verb.head.lemma_.lower() in self.lex.speech_verbs:
-            gender = self.lex.pronouns[tok.lower_]
-            for ch in verb.head.children:
-                if ch.dep_ == "nsubj" and ch.i in self.covered and ch.i < tok.i:
-                    c = self.covered[ch.i].root()
-                    if not c.platform and not c.plural and c.is_person_like() and c.gender_fit(gender) == 1.0:
-                        return c
+        reporter = reported_speaker(self, tok, self.lex.pronouns[tok.lower_])
+        if reporter is not None:
+            return reporter
         rule = self._person_candidates(recent, tok, self.lex.pronouns[tok.lower_], WINDOW)
         if tok.tag_ == "PRP$":
             # "Her mother, Kris Jensen, manages her career": a possessive repeats the referent of
@@ -380,7 +373,7 @@ class _Resolver(_Kin):
         agreed = rule is not None and cands[best].cluster is rule.root()
         chosen = cands[best].cluster if probs[best] >= model.threshold or agreed else None
         chosen = self._kin_owner(tok, chosen, [c.cluster for c in cands])
-        if chosen is not None and probs[best] < SURE and len(cands) > 1:
+        if chosen is not None and len(cands) > 1 and not is_sure(probs, best):
             self.doubted[id(chosen.root())][gender] += 1
         if chosen is not None and chosen.latent:
             self._materialize(chosen, recent, tok.i)
