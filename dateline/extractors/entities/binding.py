@@ -149,7 +149,10 @@ def continuity(r: "_Resolver", tok: Token, chosen: Optional[_Cluster], recent) -
     para = _paragraph_starts(r)[start]
     if chosen is not None and any(c.root() is chosen.root() for _ti, _si, _w, c in _between(recent, para, tok.i)):
         return chosen  # the ranker's choice is this paragraph's: the topic it kept is the text's
-    fits = {id(c): c for _ti, c in prev if not c.platform and not c.plural and c.is_person_like() and c.gender_fit(gender) == 1.0}
+    # ("She and Len had two daughters": never the name the pronoun is conjoined with)
+    apart = {id(r.covered[c.i].root()) for c in tok.conjuncts if c.i in r.covered}
+    fits = {id(c): c for _ti, c in prev if not c.platform and not c.plural and c.is_person_like() and c.gender_fit(gender) == 1.0
+            and id(c) not in apart}
     if not fits:
         return chosen
     for ti, c in prev:
