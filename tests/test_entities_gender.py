@@ -25,9 +25,16 @@ def _owner(ex, text: str, needle: str, occurrence: int = 1):
     return None
 
 
-def test_a_subject_pronoun_states_the_gender_of_the_person_named_before(nlp):
-    text = D + "Orla Penhallow opened the Kestrel Bakery in Wyndham in 2009. She still bakes every loaf herself.\n"
+def test_subject_pronouns_state_the_gender_of_the_person_named_before(nlp):
+    text = (D + "Orla Penhallow opened the Kestrel Bakery in Wyndham in 2009. She still bakes every loaf herself, "
+            "and her sourdough sells out by noon.\n")
     assert _genders(nlp, text).get("Orla Penhallow") == "female"
+
+
+def test_one_subject_pronoun_alone_states_no_gender(nlp):
+    # one pronoun linked wrongly would be a gender the text never gave; two must agree
+    text = D + "Orla Penhallow opened the Kestrel Bakery in Wyndham in 2009. She still bakes every loaf herself.\n"
+    assert "Orla Penhallow" not in _genders(nlp, text)
 
 
 def test_an_object_pronoun_alone_states_no_gender(nlp):
@@ -157,4 +164,5 @@ def test_a_speaker_noun_with_a_name_apposed_is_that_person(nlp):
     kofi = _owner(ex, text, "Kofi Mensah")
     assert _owner(ex, text, "head of production") is kofi or _owner(ex, text, "The creamery's head") is kofi
     assert _owner(ex, text, "he said") is kofi
-    assert ("gender", kofi.name, "male") in _facts(nlp, text)
+    # one pronoun alone gives no gender fact (see test_one_subject_pronoun_alone_states_no_gender)
+    assert all(f[0] != "gender" or f[1] != kofi.name for f in _facts(nlp, text))

@@ -15,6 +15,7 @@ from dateline.model import Entity, Mention
 # ("Tobin said the board had chosen her") is as often the person just spoken of, so it alone
 # does not state a gender.
 _ANCHOR_DEPS = frozenset({"nsubj", "nsubjpass", "poss"})
+PRONOUN_ANCHORS = 2
 
 
 def _rule_gender(ctx: _Ctx) -> None:
@@ -53,13 +54,16 @@ def _linked_gender(ctx: _Ctx, entity: Entity) -> Optional[tuple[str, int, int, f
     if len(seen) != 1 or (entity.gender is not None and entity.gender not in seen):
         return None
     anchors = [e for e in evidence if e[3] > 0]
-    if not anchors:
+    # Pronouns alone must agree twice as subject or possessive: one pronoun linked wrongly
+    # (a "he" put on the woman just named) would otherwise be a gender the text never gave her.
+    if not anchors or (all(e[4] for e in anchors) and len(anchors) < PRONOUN_ANCHORS):
         return None
-    return max(anchors, key=lambda e: (e[3], -e[1]))
+    return max(anchors, key=lambda e: (e[3], -e[1]))[:4]
 
 
-def _evidence(ctx: _Ctx, entity: Entity) -> Iterator[tuple[str, int, int, float]]:
-    """(gender, start, end, confidence as an anchor, 0 when it only has to agree)."""
+def _evidence(ctx: _Ctx, entity: Entity) -> Iterator[tuple[str, int, int, float, bool]]:
+    """(gender, start, end, confidence as an anchor, 0 when it only has to agree; whether it
+    is a pronoun)."""
     lex = lexicon()
     for m in entity.mentions:
         words = m.text.lower().split()
@@ -68,16 +72,16 @@ def _evidence(ctx: _Ctx, entity: Entity) -> Iterator[tuple[str, int, int, float]
         if m.kind == "pronoun" and lex.pronouns.get(words[0]):
             tok = _token_at(ctx, m.start)
             anchor = tok is not None and tok.dep_ in _ANCHOR_DEPS
-            yield lex.pronouns[words[0]], m.start, m.end, LIKELY if anchor else 0.0
+            yield lex.pronouns[words[0]], m.start, m.end, LIKELY if anchor else 0.0, True
         elif m.kind == "descriptor" and lex.gendered.get(words[-1]):
-            yield lex.gendered[words[-1]], m.start, m.end, LIKELY
+            yield lex.gendered[words[-1]], m.start, m.end, LIKELY, False
         elif m.kind in ("title", "name"):
             title = _honorific(ctx, m)
             if title is not None:
-                yield title[0], title[1], m.end, SURE
+                yield title[0], title[1], m.end, SURE, False
             noun = _apposed_noun(ctx, m) if m.kind == "name" else None
             if noun is not None and _noun_gender(noun):
-                yield _noun_gender(noun), noun.idx, m.end, LIKELY  # type: ignore[misc]
+                yield _noun_gender(noun), noun.idx, m.end, LIKELY, False  # type: ignore[misc]
 
 
 def _honorific(ctx: _Ctx, m: Mention) -> Optional[tuple[str, int]]:
