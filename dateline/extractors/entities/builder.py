@@ -46,7 +46,7 @@ class _Builder(_Resolver):
         hints = self._pronoun_peeks(spans, one_word=True)
         for n, sp in enumerate(spans):
             key = _key(doc, sp.start, sp.end)
-            if not key or (len(key) == 1 and key[0] in lex.kin_kinds and self.in_quote[sp.start]):
+            if not key or (len(key) == 1 and (key[0] in lex.kin_kinds or key[0] in lex.kin_vocatives) and self.in_quote[sp.start]):
                 continue  # '"Mum built it," he said': the speaker's mother, no one named Mum
             title = doc[sp.start - 1] if sp.start > 0 and doc[sp.start - 1].lower_ in lex.titles else None
             if title is not None and title.lower_ in lex.honorifics and not title.text[:1].isupper():

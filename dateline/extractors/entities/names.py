@@ -16,8 +16,6 @@ from dateline.extractors.entities.syntax import (
     _is_name_token,
     _possessive,
     _speaker_position,
-    _token_in_quote,
-    quote_mask,
 )
 from dateline.nlp import columns, ents_of, text_of, tokens_of
 
@@ -100,7 +98,7 @@ def _name_spans(doc: Doc, lex: Lexicon, sent_start_of: list[int]) -> list[_NameS
             for i in range(s, e):
                 taken[i] = True  # "the Finch family": a family, no person and no company
             continue
-        if low in lex.not_entities or (e - s == 1 and low in lex.kin_vocatives and _quoted(doc, s)) or (e - s == 1 and (_noun_modifier(toks[s]) or _place_once(toks[s], lex) or _common_acronym(toks[s])
+        if low in lex.not_entities or (e - s == 1 and (_noun_modifier(toks[s]) or _place_once(toks[s], lex) or _common_acronym(toks[s])
                                                       or (ent.label_ == "PERSON" and _trade_origin(toks[s], lex)))):
             continue
         if ent.label_ == "PERSON" and (_place_named(doc, s, e, lex) or (e - s == 1 and _made_in_year(toks[s])) or (e - s == 1 and _place_before_role(toks[s], lex))):
@@ -283,11 +281,6 @@ def _honour_after_name(doc: Doc, s: int, e: int, spans: list[_NameSpan]) -> bool
         return False
     prev = spans[-1]
     return prev.end == s - 1 and prev.label != "ORG" and not prev.platform and prev.end - prev.start >= 2
-
-
-def _quoted(doc: Doc, i: int) -> bool:
-    """Token ``i`` stands inside a quotation ('"Mum loved the sea," she said')."""
-    return _token_in_quote(doc, quote_mask(text_of(doc)))[i]
 
 
 def _noun_modifier(tok: Token) -> bool:
