@@ -149,8 +149,7 @@ def continuity(r: "_Resolver", tok: Token, chosen: Optional[_Cluster], recent) -
     para = _paragraph_starts(r)[start]
     if chosen is not None and any(c.root() is chosen.root() for _ti, _si, _w, c in _between(recent, para, tok.i)):
         return chosen  # the ranker's choice is this paragraph's: the topic it kept is the text's
-    # ("She and Len had two daughters": never the name the pronoun is conjoined with)
-    apart = {id(r.covered[c.i].root()) for c in tok.conjuncts if c.i in r.covered}
+    apart = conjoined(r, tok)
     fits = {id(c): c for _ti, c in prev if not c.platform and not c.plural and c.is_person_like() and c.gender_fit(gender) == 1.0
             and id(c) not in apart}
     if not fits:
@@ -160,6 +159,12 @@ def continuity(r: "_Resolver", tok: Token, chosen: Optional[_Cluster], recent) -
         if id(c) in fits and t.dep_ in ("nsubj", "nsubjpass") and t.head.dep_ == "ROOT":
             return c
     return next(iter(fits.values())) if len(fits) == 1 else chosen
+
+
+def conjoined(r: "_Resolver", tok: Token) -> set[int]:
+    """The clusters (by id) named in coordination with the pronoun: never its referent ("She
+    and Len had two daughters")."""
+    return {id(r.covered[c.i].root()) for c in tok.conjuncts if c.i in r.covered}
 
 
 def _between(recent, lo: int, hi: int):

@@ -9,7 +9,14 @@ from typing import Optional
 
 from spacy.tokens import Token
 
-from dateline.extractors.entities.binding import aged_kin, continuity, reported_speaker, retitle, subject_owner
+from dateline.extractors.entities.binding import (
+    aged_kin,
+    conjoined,
+    continuity,
+    reported_speaker,
+    retitle,
+    subject_owner,
+)
 from dateline.extractors.entities.clusters import _Cluster, _Mention, _merge
 from dateline.extractors.entities.kin import _Kin
 from dateline.extractors.entities.latent import latent_names
@@ -363,8 +370,7 @@ class _Resolver(_Kin):
         if model is None:
             return rule
         probs = model.probabilities(rows)
-        # "She and Len had two daughters": a pronoun is not the name it is conjoined with
-        apart = {id(self.covered[c.i].root()) for c in tok.conjuncts if c.i in self.covered}
+        apart = conjoined(self, tok)
         allowed = [k for k in range(len(cands)) if id(cands[k].cluster.root()) not in apart]
         if not allowed:
             return None
