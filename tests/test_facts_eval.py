@@ -89,6 +89,10 @@ def test_facts_eval_hand_worked_counts(tmp_path):
     assert report.relations["child"].fn == 1 and report.relations["child"].tp == 1
     assert report.relations["age"].as_dict()["f1"] == 0.0
     assert (report.gender.tp, report.gender.fp, report.gender.fn) == (1, 1, 2)
+    # every wrong and missed gender is listed with `--errors`, the wrong one with its evidence
+    wrong = [e for e in report.errors if e["type"] == "false gender"]
+    assert [(e["subject"], e["value"], e["gold"], e["evidence"]) for e in wrong] == [("cy", "female", "male", "Ann Lee")]
+    assert sorted(e["subject"] for e in report.errors if e["type"] == "missed gender") == ["bo", "cy"]
 
 
 def test_facts_eval_gold_loader_names_bad_entry(tmp_path):
