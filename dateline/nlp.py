@@ -5,6 +5,7 @@ from __future__ import annotations
 import gc
 import threading
 import time
+import weakref
 from collections import OrderedDict
 from collections.abc import Iterable, Iterator, Sequence
 from functools import cached_property, lru_cache
@@ -24,6 +25,21 @@ from dateline.model import Article
 
 if not Doc.has_extension("article"):
     Doc.set_extension("article", default=None)
+
+
+# The pipeline that made a Doc, by its vocabulary: a stage that must tag a word in another
+# context (entities/common.py) asks it of the same model, whichever was chosen.
+_LANGUAGES: "weakref.WeakValueDictionary[int, Language]" = weakref.WeakValueDictionary()
+
+
+def remember(language: Language) -> Language:
+    _LANGUAGES[id(language.vocab)] = language
+    return language
+
+
+def language_of(doc: Doc) -> Language | None:
+    """The pipeline whose vocabulary ``doc`` shares, if it was loaded or piped here."""
+    return _LANGUAGES.get(id(doc.vocab))
 
 
 @lru_cache(maxsize=4)
@@ -46,7 +62,7 @@ def load(model: str = DEFAULT_MODEL) -> Language:
         # too; frozen objects are still freed by reference counting, only cycles among them stay.
         gc.collect()
         gc.freeze()
-        return language
+        return remember(language)
     raise ExtractionError("E102", model=model)
 
 
@@ -328,6 +344,7 @@ def pipe(
     slower per character than 100k chunks, and took 3.5 GB). With a ``deadline``
     (``time.monotonic()``), TimeoutError stops such a parse between two chunks once it has passed."""
     limit = max_chars or min(nlp.max_length, CHUNK_CHARS)
+    remember(nlp)
     batch: list[tuple[str, Article]] = []
 
     def flush() -> Iterator[Doc]:

@@ -4,12 +4,20 @@ They become entities only when a pronoun is resolved to one (pronouns.py)."""
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc, Token
 
+from dateline.extractors.entities.clusters import _Cluster, _Mention
+from dateline.extractors.entities.common import common_opener, mid_capitals, proper_words
 from dateline.extractors.entities.lexicon import Lexicon
 from dateline.extractors.entities.missed import _common_word
-from dateline.nlp import Columns, columns
+from dateline.extractors.entities.syntax import _role_weight
+from dateline.nlp import Columns, columns, tokens_of
+
+if TYPE_CHECKING:
+    from dateline.extractors.entities.pronouns import _Resolver
 
 # Where a proper noun the earlier passes left alone can still be the person a he/she pronoun
 # means: the small model calls many rare first names and surnames places, nationalities or
@@ -40,33 +48,15 @@ def _latent_word(cols: Columns, i: int, lex: Lexicon, covered, proper: frozenset
     )
 
 
-def _proper_words(doc: Doc, sent_start_of: list[int]) -> frozenset[str]:
-    """Words the text writes capitalised after a sentence's first word and never in lower case."""
-    caps, lower = set(), set()
-    cols = columns(doc)
-    text, low = cols.text, cols.lower
-    for i, alpha in enumerate(cols.is_alpha):
-        if alpha:
-            if text[i][:1].isupper():
-                prev = text[i - 1] if i > 0 else ""
-                if i > sent_start_of[i] and prev.strip() and prev not in _OPENERS:
-                    caps.add(low[i])
-            else:
-                lower.add(low[i])
-    return frozenset(caps - lower)
-
-
-_OPENERS = frozenset({"``", '"', "\u201c", "'", "\u2018", ":", "-", "--", "\u2013", "\u2014", "*"})
-
-
 def _year(tok: Token) -> bool:
     return tok.text.isdigit() and len(tok.text) == 4 and 1000 <= int(tok.text) <= 2100
 
 
-def latent_names(doc: Doc, lex: Lexicon, covered, sent_start_of: list[int]) -> list[tuple[int, int]]:
+def latent_names(doc: Doc, lex: Lexicon, covered, sent_start_of: list[int], drop_common: bool = False) -> list[tuple[int, int]]:
     """Runs of at most three proper-noun words no entity covers, whose last word stands where a
     person can ("Danielle said", "Angelica's husband", "met Quinn"), not after an article or
-    a number ("the Octavia", "1st Cavalry")."""
+    a number ("the Octavia", "1st Cavalry"). With ``drop_common``, not a common noun that
+    opens its sentence ("Retirement was a relative term", common.py)."""
     # A word the text also uses as a place ("in Lisk", "from Oxmere") is never one: nor are
     # the words of the small model's place labels when they are the object of any preposition.
     cols = columns(doc)
@@ -75,7 +65,8 @@ def latent_names(doc: Doc, lex: Lexicon, covered, sent_start_of: list[int]) -> l
         lower[k] for k in range(len(doc))
         if dep[k] == "pobj" and (lower[head[k]] in lex.place_prepositions or cols.ent_type[k] in ("GPE", "LOC", "FAC"))
     }
-    proper = _proper_words(doc, sent_start_of)
+    proper = proper_words(doc, sent_start_of)
+    capitals = mid_capitals(doc, sent_start_of) if drop_common else frozenset()
     out = []
     n = len(doc)
     i = 0
@@ -98,7 +89,43 @@ def latent_names(doc: Doc, lex: Lexicon, covered, sent_start_of: list[int]) -> l
         if after_number and prev is not None and _year(prev) and last.dep_ in ("nsubj", "nsubjpass"):
             after_number = False
         deps = LATENT_DEPS if last.tag_ == "NNP" else LATENT_DEPS | {"advmod"}
-        if last.dep_ in deps and not after_number:
+        if last.dep_ in deps and not after_number and not (drop_common and e == i + 1 and common_opener(doc, i, sent_start_of, capitals, lex)):
             out.append((i, e))
         i = e
     return out
+
+
+def latent_clusters(r: "_Resolver") -> dict[int, _Cluster]:
+    """Proper nouns no pass took as a name (latent_names), one cluster per last word, by the
+    token their runs end on; kept out of ``r.clusters`` until chosen. At extraction (not while
+    the ranker trains on GAP, whose model must stay what GAP alone builds) a capitalised common
+    noun opening a sentence is none."""
+    by_word: dict[str, _Cluster] = {}
+    out: dict[int, _Cluster] = {}
+    cols, toks = columns(r.doc), tokens_of(r.doc)
+    for s, e in latent_names(r.doc, r.lex, r.covered, r.sent_start_of, drop_common=r.observe is None and r.use_model):
+        word = cols.lower[e - 1]
+        c = by_word.get(word)
+        if c is None:
+            c = by_word[word] = _Cluster(key=(word,), latent=True)
+        h = e - 1
+        c.mentions.append(_Mention(cols.idx[s], cols.idx[h] + len(cols.text[h]), "name", h, r.sent_of[h], _role_weight(toks[h])))
+        out[h] = c
+    return out
+
+
+def materialize(r: "_Resolver", c: _Cluster, recent, at: int) -> None:
+    """A latent name a pronoun was resolved to becomes a cluster of the document, with every
+    occurrence of it a mention (and, before the pronoun, a candidate from now on)."""
+    c.latent = False
+    r.clusters.append(c)
+    pending, c.mentions = c.mentions, []
+    for m in pending:
+        s = m.head
+        while s > 0 and r.doc[s - 1].idx >= m.start:
+            s -= 1
+        r.add(c, s, m.head + 1, "name", head=m.head)
+        r.heads.setdefault(m.head, c)
+        if m.head < at:
+            recent.append((m.head, m.sent, m.weight, c))
+    recent.sort(key=lambda e: e[0])

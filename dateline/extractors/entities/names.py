@@ -8,6 +8,7 @@ from typing import Optional
 
 from spacy.tokens import Doc, Token
 
+from dateline.extractors.entities.common import common_opener, mid_capitals
 from dateline.extractors.entities.lexicon import Lexicon
 from dateline.extractors.entities.missed import _missed_names, _NameSpan
 from dateline.extractors.entities.syntax import (
@@ -223,7 +224,7 @@ def _name_spans(doc: Doc, lex: Lexicon, sent_start_of: list[int]) -> list[_NameS
         if not taken[tok.i] and tok.lower_ in lex.platforms and _is_name_token(tok):
             taken[tok.i] = True
             spans.append(_NameSpan(tok.i, tok.i + 1, None, platform=True))
-    spans.extend(_lone_names(doc, lex, taken, caps))
+    spans.extend(_lone_names(doc, lex, taken, caps, sent_start_of))
     spans.sort(key=lambda s: s.start)
     return spans
 
@@ -235,10 +236,12 @@ LONE_NAME_DEPS = frozenset({"nsubj", "nsubjpass", "poss", "dobj", "appos"})
 LONE_NAME_LABELS = frozenset({"", "PRODUCT", "FAC", "WORK_OF_ART"})
 
 
-def _lone_names(doc: Doc, lex: Lexicon, taken: list[bool], caps: list[Token]) -> list[_NameSpan]:
+def _lone_names(doc: Doc, lex: Lexicon, taken: list[bool], caps: list[Token], sent_start_of: list[int]) -> list[_NameSpan]:
     """One-word names spaCy did not tag, without an article ("the Octavia" is a thing), and at
-    the sentence start (where any word is capitalized) only as a subject before its verb."""
+    the sentence start (where any word is capitalized) only as a subject before its verb, and
+    not a common noun there ("Retirement was a relative term", common.py)."""
     out = []
+    capitals: frozenset[str] | None = None
     for tok in caps:
         i = tok.i
         if taken[i] or tok.tag_ != "NNP" or tok.dep_ not in LONE_NAME_DEPS:
@@ -263,6 +266,10 @@ def _lone_names(doc: Doc, lex: Lexicon, taken: list[bool], caps: list[Token]) ->
                 continue
         if nxt is not None and (nxt.tag_ in ("NNP", "NNPS") or (nxt.text[:1].isupper() and nxt.is_alpha)):
             continue
+        if tok.is_sent_start is not False:
+            capitals = mid_capitals(doc, sent_start_of) if capitals is None else capitals
+            if common_opener(doc, i, sent_start_of, capitals, lex):
+                continue
         taken[i] = True
         out.append(_NameSpan(i, i + 1, None))
     return out

@@ -17,9 +17,9 @@ from dateline.extractors.entities.binding import (
     retitle,
     subject_owner,
 )
-from dateline.extractors.entities.clusters import _Cluster, _Mention, _merge
+from dateline.extractors.entities.clusters import _Cluster, _merge
 from dateline.extractors.entities.kin import _Kin
-from dateline.extractors.entities.latent import latent_names
+from dateline.extractors.entities.latent import latent_clusters, materialize
 from dateline.extractors.entities.lexicon import (
     DECAY,
     DESCRIPTOR_WINDOW,
@@ -61,7 +61,7 @@ class _Resolver(_Kin):
             for m in cluster.root().mentions:
                 heads.setdefault(m.head, cluster.root())
         self.heads = heads
-        latent = self._latent_clusters() if (self.use_model or self.observe is not None) else {}
+        latent = latent_clusters(self) if (self.use_model or self.observe is not None) else {}
         self.latent_at = latent
         self.latent_recent = []
         self.doubted = defaultdict(Counter)
@@ -165,38 +165,6 @@ class _Resolver(_Kin):
                             c.genders[g] += 1
                     if not self._same_np(tok, c):
                         recent.append((i, self.sent_of[i], _role_weight(tok), c))
-
-    def _latent_clusters(self) -> dict[int, _Cluster]:
-        """Proper nouns no pass took as a name (latent.latent_names), one cluster per last word,
-        by the token their runs end on; kept out of ``self.clusters`` until chosen."""
-        by_word: dict[str, _Cluster] = {}
-        out: dict[int, _Cluster] = {}
-        cols, toks = columns(self.doc), tokens_of(self.doc)
-        for s, e in latent_names(self.doc, self.lex, self.covered, self.sent_start_of):
-            word = cols.lower[e - 1]
-            c = by_word.get(word)
-            if c is None:
-                c = by_word[word] = _Cluster(key=(word,), latent=True)
-            h = e - 1
-            c.mentions.append(_Mention(cols.idx[s], cols.idx[h] + len(cols.text[h]), "name", h, self.sent_of[h], _role_weight(toks[h])))
-            out[h] = c
-        return out
-
-    def _materialize(self, c: _Cluster, recent, at: int) -> None:
-        """A latent name a pronoun was resolved to becomes a cluster of the document, with
-        every occurrence of it a mention (and, before the pronoun, a candidate from now on)."""
-        c.latent = False
-        self.clusters.append(c)
-        pending, c.mentions = c.mentions, []
-        for m in pending:
-            s = m.head
-            while s > 0 and self.doc[s - 1].idx >= m.start:
-                s -= 1
-            self.add(c, s, m.head + 1, "name", head=m.head)
-            self.heads.setdefault(m.head, c)
-            if m.head < at:
-                recent.append((m.head, m.sent, m.weight, c))
-        recent.sort(key=lambda r: r[0])
 
     def _same_np(self, tok: Token, cluster: _Cluster) -> bool:
         """An apposition to a mention of the same entity ("Her mother, Kris Jensen"): one noun
@@ -382,7 +350,7 @@ class _Resolver(_Kin):
         if chosen is not None and len(cands) > 1 and not is_sure(probs, best):
             self.doubted[id(chosen.root())][gender] += 1
         if chosen is not None and chosen.latent:
-            self._materialize(chosen, recent, tok.i)
+            materialize(self, chosen, recent, tok.i)
         return chosen
 
     def _ex_prefix(self, tok: Token) -> Optional[int]:

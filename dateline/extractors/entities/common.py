@@ -1,0 +1,103 @@
+"""Capitalised common nouns that open a sentence ("Retirement was a relative term."): the small
+model tags many of them NNP, and a he/she pronoun after one then finds a "person" there.
+
+A one-word proper noun at a sentence's start is no name when its lower-case form is a noun of
+the language (the lemmatizer's noun index) that the tagger, given the same sentence with the
+word in lower case, tags as a common noun, and the text never writes it capitalised inside a
+sentence. The tagger is asked in context; the small model tags many a lower-case word NNP at a
+sentence's very start, so it is asked once more after a neutral "and". A word that speaks or
+does what people do ("Hunter said", "Grant thanked his staff") keeps its name reading."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from typing import TYPE_CHECKING, Optional
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from dateline.nlp import columns, language_of
+
+if TYPE_CHECKING:
+    from dateline.extractors.entities.lexicon import Lexicon
+
+# Tokens that may stand before a sentence's first word: quotes, dashes, bullets.
+_OPENERS = frozenset({"``", '"', "\u201c", "'", "\u2018", "-", "--", "\u2013", "\u2014", "*", "(", "\n", "\n\n"})
+_COMMON_TAGS = frozenset({"NN", "NNS"})
+
+
+def sentence_opener(doc: Doc, i: int, sent_start_of: list[int]) -> bool:
+    """The word is its sentence's first, after nothing but quotes, dashes and space."""
+    return all(doc[k].text.strip() in _OPENERS or not doc[k].text.strip() for k in range(sent_start_of[i], i))
+
+
+def common_opener(doc: Doc, i: int, sent_start_of: list[int], capitals: frozenset[str], lex: "Lexicon") -> bool:
+    """A capitalised word opening its sentence that is a common noun there, not a name
+    (``capitals``: the words the text capitalises inside a sentence, mid_capitals)."""
+    tok = doc[i]
+    low = tok.lower_
+    if not tok.text[:1].isupper() or low in capitals or not sentence_opener(doc, i, sent_start_of):
+        return False
+    verb = tok.head
+    if tok.dep_ in ("nsubj", "nsubjpass") and (verb.lemma_.lower() in lex.speech_verbs or verb.lower_ in lex.person_verbs):
+        return False
+    language = language_of(doc)
+    if language is None:
+        return False
+    nouns = _noun_index(language)
+    if nouns is None or not (low in nouns or tok.lemma_.lower() in nouns or low.rstrip("s") in nouns):
+        return False
+    start = sent_start_of[i]
+    end = i + 1
+    while end < len(doc) and sent_start_of[end] == start:
+        end += 1
+    text = doc[i:end].text
+    lowered = low + text[len(tok.text):]
+    return any(_tag_at(language, prefix + lowered, k) in _COMMON_TAGS for prefix, k in (("", 0), ("and ", 1)))
+
+
+def _tag_at(language: Language, text: str, k: int) -> str:
+    keep = ("tok2vec", "tagger", "attribute_ruler")
+    tagged = language(text, disable=[p for p in language.pipe_names if p not in keep])
+    return tagged[k].tag_ if len(tagged) > k else ""
+
+
+@lru_cache(maxsize=4)
+def _noun_index(language: Language) -> Optional[frozenset[str]]:
+    """The lemmatizer's list of English nouns, when the pipeline has a rule lemmatizer."""
+    if "lemmatizer" not in language.pipe_names:
+        return None
+    lookups = getattr(language.get_pipe("lemmatizer"), "lookups", None)
+    if lookups is None or not lookups.has_table("lemma_index"):
+        return None
+    index = lookups.get_table("lemma_index")
+    return frozenset(index.get("noun", ())) or None
+
+
+def proper_words(doc: Doc, sent_start_of: list[int]) -> frozenset[str]:
+    """Words the text writes capitalised after a sentence's first word and never in lower case."""
+    caps, lower = _capitals(doc, sent_start_of)
+    return frozenset(caps - lower)
+
+
+def mid_capitals(doc: Doc, sent_start_of: list[int]) -> frozenset[str]:
+    """Words the text writes capitalised after a sentence's first word (lower-cased)."""
+    return frozenset(_capitals(doc, sent_start_of)[0])
+
+
+def _capitals(doc: Doc, sent_start_of: list[int]) -> tuple[set[str], set[str]]:
+    caps, lower = set(), set()
+    cols = columns(doc)
+    text, low = cols.text, cols.lower
+    for i, alpha in enumerate(cols.is_alpha):
+        if alpha:
+            if text[i][:1].isupper():
+                prev = text[i - 1] if i > 0 else ""
+                if i > sent_start_of[i] and prev.strip() and prev not in _CAP_OPENERS:
+                    caps.add(low[i])
+            else:
+                lower.add(low[i])
+    return caps, lower
+
+
+_CAP_OPENERS = frozenset({"``", '"', "\u201c", "'", "\u2018", ":", "-", "--", "\u2013", "\u2014", "*"})
