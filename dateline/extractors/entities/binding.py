@@ -51,21 +51,81 @@ def subject_owner(r: "_Resolver", tok: Token, gender: Optional[str]) -> Optional
 
 
 def reported_speaker(r: "_Resolver", tok: Token, gender: Optional[str]) -> Optional[_Cluster]:
-    """"Mulgrew, president of ..., said he hopes ...": the subject of the clause a speech verb
-    reports is, by the usual convention, the speaker; not when a listener of that gender is
-    named too ("Lee told Park, after he admitted it, he had erred" may be Park)."""
+    """"Mulgrew, president of ..., said he hopes ...", "Lee says his father taught him": the
+    subject of the clause a speech verb reports (or that subject's possessive) is, by the usual
+    convention, the speaker; not when a listener of that gender is named too ("Lee told Park,
+    after he admitted it, he had erred" may be Park). A speaker described through a possessive
+    of the same form ("Her student, Rahul Menon, said she ...", "His lawyer said he would
+    appeal") reports on that possessive's referent, unless the speaker is kin of that same
+    gender ("His father said he was proud" is either of them)."""
     verb = tok.head
-    if tok.dep_ not in ("nsubj", "nsubjpass") or verb.dep_ != "ccomp" or verb.head.lemma_.lower() not in r.lex.speech_verbs:
+    if tok.tag_ == "PRP$" and tok.dep_ == "poss" and verb.dep_ in ("nsubj", "nsubjpass"):
+        verb = verb.head  # "says her mother taught us": the possessive of the reported subject
+    elif tok.dep_ not in ("nsubj", "nsubjpass"):
+        return None
+    if verb.dep_ != "ccomp" or verb.head.lemma_.lower() not in r.lex.speech_verbs:
         return None
     said = verb.head
     if any(ch.dep_ in ("dobj", "dative") and fitting_person(r, ch, gender) for ch in said.children):
         return None
     for ch in said.children:
-        if ch.dep_ == "nsubj" and ch.i in r.covered and ch.i < tok.i:
+        if ch.dep_ != "nsubj" or ch.i >= tok.i:
+            continue
+        owner = _same_form_owner(r, ch, tok)
+        if owner is not None:
+            return owner if isinstance(owner, _Cluster) else None
+        if ch.i in r.covered:
             c = r.covered[ch.i].root()
             if not c.platform and not c.plural and c.is_person_like() and c.gender_fit(gender) == 1.0:
                 return c
     return None
+
+
+def _same_form_owner(r: "_Resolver", speaker: Token, tok: Token) -> "Optional[_Cluster | bool]":
+    """The referent of a possessive of the pronoun's own form on the speaker's noun phrase
+    ("Her student ... said she"), False when there is one but it decides nothing (unresolved,
+    or the speaker is kin of that gender), None when there is none."""
+    poss = [p for p in speaker.children if p.dep_ == "poss" and p.tag_ == "PRP$" and r.lex.pronouns.get(p.lower_) == r.lex.pronouns.get(tok.lower_)]
+    if not poss:
+        return None
+    gender = r.lex.pronouns.get(tok.lower_)
+    if speaker.lower_ in r.lex.relative_nouns and r.lex.gendered.get(speaker.lower_) in (gender, None):
+        return False
+    c = r.covered.get(poss[0].i)
+    return c.root() if c is not None and c.root().is_person_like() else False
+
+
+def relative_antecedent(r: "_Resolver", who: Token) -> Optional[_Cluster]:
+    """Whom "who" stands for: the noun its clause hangs on, or, when the parser hangs it on an
+    organisation or place inside a description of a person ("Kari Brenne, a biologist at the
+    Nordhavn Institute, who says"), that person. None when nothing named is there."""
+    first: Optional[_Cluster] = None
+    a = who.head.head
+    for _ in range(4 if r.observe is None else 1):  # training reads the parse's own attachment
+        c = r.covered.get(a.i)
+        if c is not None:
+            if c.root().is_person_like():
+                return c.root()
+            first = first or c.root()
+        if a.dep_ == "pobj" and a.head.dep_ == "prep":
+            a = a.head.head
+        elif a.dep_ == "appos":
+            a = a.head
+        else:
+            break
+    return first
+
+
+def owner_bound(r: "_Resolver", tok: Token, chosen: Optional[_Cluster], ranked: list[_Cluster]) -> Optional[_Cluster]:
+    """A possessive never refers to the noun phrase it sits in or to a name apposed to it ("her
+    student, Rahul Menon": not Rahul; "his wife, Ann": not Ann), whatever chose it: the next
+    candidate the ranker offered instead, else nobody."""
+    if r.observe is not None or chosen is None or tok.tag_ != "PRP$":
+        return chosen
+    inside = {id(r.covered[k].root()) for k in r.syntax().owned(tok.i) if k in r.covered}
+    if id(chosen.root()) not in inside:
+        return chosen
+    return next((c.root() for c in ranked if id(c.root()) not in inside), None)
 
 
 def fitting_person(r: "_Resolver", tok: Token, gender: Optional[str]) -> bool:

@@ -13,6 +13,8 @@ from dateline.extractors.entities.binding import (
     aged_kin,
     conjoined,
     continuity,
+    owner_bound,
+    relative_antecedent,
     reported_speaker,
     retitle,
     subject_owner,
@@ -34,6 +36,7 @@ from dateline.extractors.entities.lexicon import (
 )
 from dateline.extractors.entities.ranker import Ranker, candidates, features, is_sure, load_ranker
 from dateline.extractors.entities.syntax import Syntax, _bare_age, _role_weight, _speaker_position
+from dateline.extractors.entities.topic import topic_person
 from dateline.nlp import columns, tokens_of
 
 
@@ -47,6 +50,7 @@ class _Resolver(_Kin):
     latent_at: dict[int, _Cluster]
     latent_recent: list[tuple[int, int, float, _Cluster]]
     doubted: defaultdict[int, Counter]  # per cluster, pronouns by gender the ranker only guessed
+    ranking: list[_Cluster]  # the last pronoun's candidates as the ranker ordered them, likeliest first
 
     def syntax(self) -> Syntax:
         if self._syntax is None:
@@ -87,16 +91,15 @@ class _Resolver(_Kin):
             if i in self.covered or self.in_quote[i]:
                 continue
             if low in lex.pronouns and tags[i] in ("PRP", "PRP$"):
-                c = self._pronoun(tok, recent)
+                c = owner_bound(self, tok, self._pronoun(tok, recent), self.ranking)
                 if c is not None:
                     self.add(c, i, i + 1, "pronoun")
                     c = c.root()
                     c.pgenders[lex.pronouns[low]] += 1
                     c.votes["PERSON"] += W_PRONOUN
                     recent.append((i, self.sent_of[i], _role_weight(tok), c))
-            elif low == "who" and tags[i] == "WP" and tok.head.dep_ == "relcl" and tok.head.head.i in self.covered:
+            elif low == "who" and tags[i] == "WP" and tok.head.dep_ == "relcl" and (c := relative_antecedent(self, tok)) is not None:
                 # "Sanders, who said ...": the relative pronoun is its antecedent.
-                c = self.covered[tok.head.head.i].root()
                 if not c.platform:
                     self.add(c, i, i + 1, "pronoun")
             elif low == "they" and _speaker_position(tok, lex):
@@ -300,6 +303,7 @@ class _Resolver(_Kin):
         return best
 
     def _pronoun(self, tok: Token, recent) -> Optional[_Cluster]:
+        self.ranking = []
         reporter = reported_speaker(self, tok, self.lex.pronouns[tok.lower_])
         if reporter is not None:
             return reporter
@@ -316,7 +320,7 @@ class _Resolver(_Kin):
             same = self._kin_opener_before(tok) or subject_owner(self, tok, self.lex.pronouns[tok.lower_])
             if same is not None:
                 return same
-        return continuity(self, tok, self._ranked(tok, recent, rule), recent)
+        return topic_person(self, tok, continuity(self, tok, self._ranked(tok, recent, rule), recent))
 
     def _ranked(self, tok: Token, recent, rule: Optional[_Cluster]) -> Optional[_Cluster]:
         """The learned ranker's choice among the candidates, with the rules' choice as one of
@@ -342,6 +346,7 @@ class _Resolver(_Kin):
         allowed = [k for k in range(len(cands)) if id(cands[k].cluster.root()) not in apart]
         if not allowed:
             return None
+        self.ranking = [cands[k].cluster for k in sorted(allowed, key=lambda k: -probs[k])]
         best = max(allowed, key=lambda k: probs[k])
         # Below the threshold the pronoun stays unresolved, unless the rules pick the same one.
         agreed = rule is not None and cands[best].cluster is rule.root()

@@ -1,0 +1,82 @@
+"""The article's topic person: whom a pronoun opening a paragraph most likely means.
+
+A profile or an obituary calls its subject "she" or "he" paragraph after paragraph, and
+brings in others (a colleague quoted, a child, a successor) for a sentence or two. A subject
+pronoun that is a paragraph's first mention of anybody continues that topic, not the last
+person the paragraph before named: a writer who turns to somebody else names them again. The
+rule applies at extraction only (not while the ranker trains on GAP's one-paragraph snippets)."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Optional
+
+from spacy.tokens import Token
+
+from dateline.extractors.entities.binding import _paragraph_starts, conjoined
+from dateline.extractors.entities.clusters import _Cluster
+
+if TYPE_CHECKING:
+    from dateline.extractors.entities.pronouns import _Resolver
+
+# The topic has been the subject of at least this many narrative pronouns of the gender, and
+# at least DOMINANCE times as many as the person the ranker chose.
+TOPIC_MIN = 3
+DOMINANCE = 3
+
+
+def _opens_paragraph(r: "_Resolver", tok: Token) -> bool:
+    """No person is mentioned in the pronoun's paragraph before it."""
+    start = _paragraph_starts(r)[tok.i]
+    return not any(k in r.covered and r.covered[k].root().is_person_like() for k in range(start, tok.i))
+
+
+def _subject_role(tok: Token) -> bool:
+    """A subject pronoun, or the possessive of a subject ("Her student ... said")."""
+    if tok.dep_ in ("nsubj", "nsubjpass") and tok.tag_ == "PRP":
+        return True
+    return tok.tag_ == "PRP$" and tok.dep_ == "poss" and tok.head.dep_ in ("nsubj", "nsubjpass")
+
+
+def subject_counts(r: "_Resolver", gender: str, before: int) -> dict[int, tuple[int, _Cluster]]:
+    """Per cluster (by id), how many narrative subject pronouns of the gender were resolved
+    to it before the token ``before``."""
+    out: dict[int, tuple[int, _Cluster]] = {}
+    doc, pronouns = r.doc, r.lex.pronouns
+    seen: set[int] = set()
+    for c in r.clusters:
+        c = c.root()
+        if id(c) in seen or c.platform or c.plural:
+            continue
+        seen.add(id(c))
+        n = 0
+        for m in c.mentions:
+            h = m.head
+            if m.kind != "pronoun" or h >= before or r.in_quote[h]:
+                continue
+            t = doc[h]
+            if t.dep_ in ("nsubj", "nsubjpass") and t.tag_ == "PRP" and pronouns.get(t.lower_) == gender:
+                n += 1
+        if n:
+            out[id(c)] = (n, c)
+    return out
+
+
+def topic_person(r: "_Resolver", tok: Token, chosen: Optional[_Cluster]) -> Optional[_Cluster]:
+    """The article's topic person for a subject pronoun that opens its paragraph, when the
+    ranker chose somebody the text has hardly called by that pronoun (or nobody)."""
+    gender = r.lex.pronouns.get(tok.lower_)
+    if r.observe is not None or gender is None or r.in_quote[tok.i] or not _subject_role(tok) or not _opens_paragraph(r, tok):
+        return chosen
+    counts = subject_counts(r, gender, tok.i)
+    if not counts:
+        return chosen
+    top, topic = max(counts.values(), key=lambda v: v[0])
+    if top < TOPIC_MIN or (chosen is not None and chosen.root() is topic):
+        return chosen
+    if any(n * DOMINANCE > top for n, c in counts.values() if c is not topic):
+        return chosen  # two people share the pronoun: no single topic to fall back on
+    if chosen is not None and counts.get(id(chosen.root()), (0, None))[0] * DOMINANCE > top:
+        return chosen
+    if topic.gender_fit(gender) < 1.0 or not topic.is_person_like() or id(topic) in conjoined(r, tok):
+        return chosen
+    return topic
