@@ -57,7 +57,8 @@ def reported_speaker(r: "_Resolver", tok: Token, gender: Optional[str]) -> Optio
     after he admitted it, he had erred" may be Park). A speaker described through a possessive
     of the same form ("Her student, Rahul Menon, said she ...", "His lawyer said he would
     appeal") reports on that possessive's referent, unless the speaker is kin of that same
-    gender ("His father said he was proud" is either of them)."""
+    gender ("His father said he was proud" is either of them) or the reported pronoun is itself
+    a possessive."""
     verb = tok.head
     if tok.tag_ == "PRP$" and tok.dep_ == "poss" and verb.dep_ in ("nsubj", "nsubjpass"):
         verb = verb.head  # "says her mother taught us": the possessive of the reported subject
@@ -73,7 +74,8 @@ def reported_speaker(r: "_Resolver", tok: Token, gender: Optional[str]) -> Optio
             continue
         owner = _same_form_owner(r, ch, tok)
         if owner is not None:
-            return owner if isinstance(owner, _Cluster) else None
+            # a reported possessive ("Her rival said her husband ...") may be either's: the ranker's
+            return owner if isinstance(owner, _Cluster) and tok.tag_ == "PRP" else None
         if ch.i in r.covered:
             c = r.covered[ch.i].root()
             if not c.platform and not c.plural and c.is_person_like() and c.gender_fit(gender) == 1.0:
