@@ -7,6 +7,7 @@ the shipped model stays what GAP alone builds."""
 from __future__ import annotations
 
 from bisect import bisect_left
+from collections.abc import Callable
 from typing import TYPE_CHECKING, Optional
 
 from spacy.tokens import Token
@@ -118,16 +119,35 @@ def relative_antecedent(r: "_Resolver", who: Token) -> Optional[_Cluster]:
     return first
 
 
-def owner_bound(r: "_Resolver", tok: Token, chosen: Optional[_Cluster], ranked: list[_Cluster]) -> Optional[_Cluster]:
+def owner_bound(r: "_Resolver", tok: Token, chosen: Optional[_Cluster], ranked: Callable[[], list[_Cluster]]) -> Optional[_Cluster]:
     """A possessive never refers to the noun phrase it sits in or to a name apposed to it ("her
-    student, Rahul Menon": not Rahul; "his wife, Ann": not Ann), whatever chose it: the next
-    candidate the ranker offered instead, else nobody."""
+    student, Rahul Menon": not Rahul; "his wife, Ann": not Ann; "Tyler was her rescuer": not
+    Tyler), whatever chose it: the likeliest other candidate the ranker offers instead, else
+    nobody. ``ranked`` gives the ranker's candidates, likeliest first."""
     if r.observe is not None or chosen is None or tok.tag_ != "PRP$":
         return chosen
-    inside = {id(r.covered[k].root()) for k in r.syntax().owned(tok.i) if k in r.covered}
+    inside = {id(r.covered[k].root()) for k in _owned_names(r, tok) if k in r.covered}
     if id(chosen.root()) not in inside:
         return chosen
-    return next((c.root() for c in ranked if id(c.root()) not in inside), None)
+    return next((c.root() for c in ranked() if id(c.root()) not in inside), None)
+
+
+def _owned_names(r: "_Resolver", tok: Token) -> set[int]:
+    """The words of the possessive's own noun phrase that name somebody: the noun, a name set
+    off by a comma or after a noun for a person ("his son Thomas"), and what the noun is said to
+    be. A pronoun there is left out (its own link may be the error), and so is a name right after
+    a noun for no person ("throughout her life Addams did": a misparse)."""
+    syn, doc, lex = r.syntax(), r.doc, r.lex
+    noun = syn.head[tok.i]
+    personal = doc[noun].lower_ in lex.person_nouns or doc[noun].lower_ in lex.gendered or doc[noun].lower_ in lex.role_heads
+    out = set()
+    for k in syn.owned(tok.i):
+        if doc[k].tag_ == "PRP":
+            continue
+        if k != noun and k not in syn.predicated(noun) and not personal and not (k > 0 and any(doc[j].text == "," for j in range(noun, k))):
+            continue
+        out.add(k)
+    return out
 
 
 def fitting_person(r: "_Resolver", tok: Token, gender: Optional[str]) -> bool:

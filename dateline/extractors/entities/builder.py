@@ -450,7 +450,7 @@ class _Builder(_Resolver):
 def name_passes(b: _Builder) -> None:
     """Everything before pronouns are resolved: names, their clusters and the evidence of their
     type (the ranker's training runs the same, then resolves with its own model)."""
-    b.cluster_names(_name_spans(b.doc, b.lex, b.sent_start_of))
+    b.cluster_names(_name_spans(b.doc, b.lex, b.sent_start_of, drop_common=b.observe is None))
     b.rescan_names()
     b.name_evidence()
     b.lifespan_evidence()

@@ -21,7 +21,7 @@ from dateline.extractors.entities.syntax import (
 from dateline.nlp import columns, ents_of, text_of, tokens_of
 
 
-def _name_spans(doc: Doc, lex: Lexicon, sent_start_of: list[int]) -> list[_NameSpan]:
+def _name_spans(doc: Doc, lex: Lexicon, sent_start_of: list[int], drop_common: bool = False) -> list[_NameSpan]:
     taken = [False] * len(doc)
     toks = tokens_of(doc)  # toks[i] makes a new Token each time
     spans: list[_NameSpan] = []
@@ -224,7 +224,7 @@ def _name_spans(doc: Doc, lex: Lexicon, sent_start_of: list[int]) -> list[_NameS
         if not taken[tok.i] and tok.lower_ in lex.platforms and _is_name_token(tok):
             taken[tok.i] = True
             spans.append(_NameSpan(tok.i, tok.i + 1, None, platform=True))
-    spans.extend(_lone_names(doc, lex, taken, caps, sent_start_of))
+    spans.extend(_lone_names(doc, lex, taken, caps, sent_start_of if drop_common else None))
     spans.sort(key=lambda s: s.start)
     return spans
 
@@ -236,10 +236,11 @@ LONE_NAME_DEPS = frozenset({"nsubj", "nsubjpass", "poss", "dobj", "appos"})
 LONE_NAME_LABELS = frozenset({"", "PRODUCT", "FAC", "WORK_OF_ART"})
 
 
-def _lone_names(doc: Doc, lex: Lexicon, taken: list[bool], caps: list[Token], sent_start_of: list[int]) -> list[_NameSpan]:
+def _lone_names(doc: Doc, lex: Lexicon, taken: list[bool], caps: list[Token], sent_start_of: Optional[list[int]]) -> list[_NameSpan]:
     """One-word names spaCy did not tag, without an article ("the Octavia" is a thing), and at
     the sentence start (where any word is capitalized) only as a subject before its verb, and
-    not a common noun there ("Retirement was a relative term", common.py)."""
+    not a common noun there ("Retirement was a relative term", common.py; given
+    ``sent_start_of``, at extraction: the ranker's GAP training keeps the names it learnt on)."""
     out = []
     capitals: frozenset[str] | None = None
     for tok in caps:
@@ -266,7 +267,7 @@ def _lone_names(doc: Doc, lex: Lexicon, taken: list[bool], caps: list[Token], se
                 continue
         if nxt is not None and (nxt.tag_ in ("NNP", "NNPS") or (nxt.text[:1].isupper() and nxt.is_alpha)):
             continue
-        if tok.is_sent_start is not False:
+        if sent_start_of is not None and tok.is_sent_start is not False:
             capitals = mid_capitals(doc, sent_start_of) if capitals is None else capitals
             if common_opener(doc, i, sent_start_of, capitals, lex):
                 continue

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections import Counter, defaultdict
 from collections.abc import Callable
+from functools import partial
 from typing import Optional
 
 from spacy.tokens import Token
@@ -91,7 +92,7 @@ class _Resolver(_Kin):
             if i in self.covered or self.in_quote[i]:
                 continue
             if low in lex.pronouns and tags[i] in ("PRP", "PRP$"):
-                c = owner_bound(self, tok, self._pronoun(tok, recent), self.ranking)
+                c = owner_bound(self, tok, self._pronoun(tok, recent), partial(self._alternatives, tok, recent))
                 if c is not None:
                     self.add(c, i, i + 1, "pronoun")
                     c = c.root()
@@ -322,6 +323,12 @@ class _Resolver(_Kin):
                 return same
         return topic_person(self, tok, continuity(self, tok, self._ranked(tok, recent, rule), recent))
 
+    def _alternatives(self, tok: Token, recent) -> list[_Cluster]:
+        """The ranker's candidates, likeliest first, ranked now if a rule decided before it."""
+        if not self.ranking:
+            self._ranked(tok, recent, None)
+        return self.ranking
+
     def _ranked(self, tok: Token, recent, rule: Optional[_Cluster]) -> Optional[_Cluster]:
         """The learned ranker's choice among the candidates, with the rules' choice as one of
         its features; the rules alone when no model is shipped."""
@@ -335,6 +342,7 @@ class _Resolver(_Kin):
         if model is None and rule is not None:  # training: the rules' pick counts as a guess
             self.doubted[id(rule.root())][gender] += 1
         if len(cands) == 1 and not cands[0].cluster.latent and self.observe is None and model is not None and model.threshold == 0.0:
+            self.ranking = [cands[0].cluster]
             return cands[0].cluster  # nothing to rank, and no bar to clear
         rows = features(self, tok, cands, rule, gender)
         if self.observe is not None:
