@@ -225,6 +225,12 @@ def _name_spans(doc: Doc, lex: Lexicon, sent_start_of: list[int], drop_common: b
             taken[tok.i] = True
             spans.append(_NameSpan(tok.i, tok.i + 1, None, platform=True))
     spans.extend(_lone_names(doc, lex, taken, caps, sent_start_of if drop_common else None))
+    if drop_common:
+        # the small model also labels such a word a PERSON or a work of art ("Discipline was
+        # everything to her"): a one-word name opening a sentence is checked the same way
+        capitals = mid_capitals(doc, sent_start_of)
+        spans = [sp for sp in spans if sp.end - sp.start > 1 or sp.age or sp.platform
+                 or not common_opener(doc, sp.start, sent_start_of, capitals, lex)]
     spans.sort(key=lambda s: s.start)
     return spans
 

@@ -1,10 +1,12 @@
 """The article's topic person: whom a pronoun opening a paragraph most likely means.
 
 A profile or an obituary calls its subject "she" or "he" paragraph after paragraph, and
-brings in others (a colleague quoted, a child, a successor) for a sentence or two. A subject
-pronoun that is a paragraph's first mention of anybody continues that topic, not the last
-person the paragraph before named: a writer who turns to somebody else names them again. The
-rule applies at extraction only (not while the ranker trains on GAP's one-paragraph snippets)."""
+brings in others to comment (a colleague quoted, a child who says something) for a sentence or
+two. A subject pronoun that is a paragraph's first mention of anybody continues that topic, not
+the commenter the paragraph before named, whom the text has never itself called by the pronoun:
+a writer who turns to a commenter's own story names them again. (Somebody merely introduced,
+"The club also signed Jones. He scored 20 goals", is left to the ranker.) The rule applies at
+extraction only (not while the ranker trains on GAP's one-paragraph snippets)."""
 
 from __future__ import annotations
 
@@ -19,7 +21,7 @@ if TYPE_CHECKING:
     from dateline.extractors.entities.pronouns import _Resolver
 
 # The topic has been the subject of at least this many narrative pronouns of the gender, and
-# at least DOMINANCE times as many as the person the ranker chose.
+# at least DOMINANCE times as many as anybody else (else two people share the pronoun).
 TOPIC_MIN = 3
 DOMINANCE = 3
 
@@ -35,6 +37,21 @@ def _subject_role(tok: Token) -> bool:
     if tok.dep_ in ("nsubj", "nsubjpass") and tok.tag_ == "PRP":
         return True
     return tok.tag_ == "PRP$" and tok.dep_ == "poss" and tok.head.dep_ in ("nsubj", "nsubjpass")
+
+
+def _commenter(r: "_Resolver", c: _Cluster, before: int) -> bool:
+    """Somebody the text has let speak ("Lund said", "The director, Sofie Lund, said", "Kari,
+    who says ..."): a mention before ``before`` that is, or is apposed to, a speech verb's subject."""
+    doc, speech = r.doc, r.lex.speech_verbs
+    for m in c.mentions:
+        if m.head >= before:
+            continue
+        t = doc[m.head]
+        if t.dep_ == "appos":
+            t = t.head
+        if t.dep_ in ("nsubj", "nsubjpass") and t.head.lemma_.lower() in speech:
+            return True
+    return False
 
 
 def subject_counts(r: "_Resolver", gender: str, before: int) -> dict[int, tuple[int, _Cluster]]:
@@ -63,7 +80,7 @@ def subject_counts(r: "_Resolver", gender: str, before: int) -> dict[int, tuple[
 
 def topic_person(r: "_Resolver", tok: Token, chosen: Optional[_Cluster]) -> Optional[_Cluster]:
     """The article's topic person for a subject pronoun that opens its paragraph, when the
-    ranker chose somebody the text has hardly called by that pronoun (or nobody)."""
+    ranker chose nobody, or a commenter the text has never called by that pronoun."""
     gender = r.lex.pronouns.get(tok.lower_)
     if r.observe is not None or gender is None or r.in_quote[tok.i] or not _subject_role(tok) or not _opens_paragraph(r, tok):
         return chosen
@@ -75,7 +92,7 @@ def topic_person(r: "_Resolver", tok: Token, chosen: Optional[_Cluster]) -> Opti
         return chosen
     if any(n * DOMINANCE > top for n, c in counts.values() if c is not topic):
         return chosen  # two people share the pronoun: no single topic to fall back on
-    if chosen is not None and counts.get(id(chosen.root()), (0, None))[0] * DOMINANCE > top:
+    if chosen is not None and (id(chosen.root()) in counts or not _commenter(r, chosen.root(), tok.i)):
         return chosen
     if topic.gender_fit(gender) < 1.0 or not topic.is_person_like() or id(topic) in conjoined(r, tok):
         return chosen
