@@ -99,24 +99,28 @@ def _same_form_owner(r: "_Resolver", speaker: Token, tok: Token) -> "Optional[_C
 
 
 def relative_antecedent(r: "_Resolver", who: Token) -> Optional[_Cluster]:
-    """Whom "who" stands for: the noun its clause hangs on, or, when the parser hangs it on an
-    organisation or place inside a description of a person ("Kari Brenne, a biologist at the
-    Nordhavn Institute, who says"), that person. None when nothing named is there."""
-    first: Optional[_Cluster] = None
+    """Whom "who" stands for: the named noun its clause hangs on, or, when the parser hangs it
+    on an organisation or place inside a description of a person ("Kari Brenne, a biologist at
+    the Nordhavn Institute, who says"), that person, within the sentence. None when nothing
+    named is there."""
     a = who.head.head
-    for _ in range(4 if r.observe is None else 1):  # training reads the parse's own attachment
-        c = r.covered.get(a.i)
-        if c is not None:
-            if c.root().is_person_like():
-                return c.root()
-            first = first or c.root()
+    first = r.covered.get(a.i)
+    if first is None or first.root().is_person_like() or r.observe is not None:
+        return first.root() if first is not None else None  # training reads the parse's own attachment
+    sent = r.sent_start_of[who.i]
+    for _ in range(4):
         if a.dep_ == "pobj" and a.head.dep_ == "prep":
             a = a.head.head
         elif a.dep_ == "appos":
             a = a.head
         else:
             break
-    return first
+        if r.sent_start_of[a.i] != sent:
+            break
+        c = r.covered.get(a.i)
+        if c is not None and c.root().is_person_like():
+            return c.root()
+    return first.root()
 
 
 def owner_bound(r: "_Resolver", tok: Token, chosen: Optional[_Cluster], ranked: Callable[[], list[_Cluster]]) -> Optional[_Cluster]:
