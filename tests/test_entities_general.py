@@ -308,7 +308,8 @@ def test_possessive_kin_with_the_owners_surname_goes_to_the_owner(nlp):
 
 def test_latent_names_of_other_tags_and_after_a_year(nlp):
     from dateline.extractors.entities import lexicon
-    from dateline.extractors.entities.latent import _proper_words, _year, latent_names
+    from dateline.extractors.entities.common import proper_words as _proper_words
+    from dateline.extractors.entities.latent import _year, latent_names
     from dateline.nlp import pipe
     from dateline.read import from_dated_text
 

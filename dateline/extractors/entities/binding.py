@@ -105,8 +105,9 @@ def relative_antecedent(r: "_Resolver", who: Token) -> Optional[_Cluster]:
     named is there."""
     a = who.head.head
     first = r.covered.get(a.i)
-    if first is None or first.root().is_person_like() or r.observe is not None:
-        return first.root() if first is not None else None  # training reads the parse's own attachment
+    first = first.root() if first is not None else None
+    if (first is not None and first.is_person_like()) or r.observe is not None:
+        return first  # training reads the parse's own attachment
     sent = r.sent_start_of[who.i]
     for _ in range(4):
         if a.dep_ == "pobj" and a.head.dep_ == "prep":
@@ -120,7 +121,7 @@ def relative_antecedent(r: "_Resolver", who: Token) -> Optional[_Cluster]:
         c = r.covered.get(a.i)
         if c is not None and c.root().is_person_like():
             return c.root()
-    return first.root()
+    return first
 
 
 def owner_bound(r: "_Resolver", tok: Token, chosen: Optional[_Cluster], ranked: Callable[[], list[_Cluster]]) -> Optional[_Cluster]:
