@@ -210,3 +210,26 @@ def test_a_paragraph_opening_pronoun_after_a_newcomer_who_does_not_speak_is_left
             "He scored 20 goals for Exeter last season.\n")
     ex, _ = _run(nlp, text)
     assert _name(_linked(ex, text, "He scored", "He")) == "Callum Pike"
+
+
+# ---- a listed conjunct with a description of its own takes no gender from the list's noun -----
+
+def test_the_youngest_after_a_list_of_boys_is_no_boy(nlp):
+    text = (D + "The Trewins have four children: Tegen, 15, twin boys Jago and Tristan, 9, and the "
+            "youngest, Lowena, who is four.\n")
+    genders = _genders(nlp, text)
+    assert genders.get("Lowena") != "male"
+    assert genders.get("Jago") == "male" and genders.get("Tristan") == "male"
+
+
+def test_an_eldest_after_a_list_of_daughters_is_no_daughter(nlp):
+    text = (D + "Mr Polglase leaves his daughters Elowen and Kerensa, and the eldest of his children, "
+            "Bran, 40, who runs the boatyard.\n")
+    genders = _genders(nlp, text)
+    assert genders.get("Bran") != "female"
+
+
+def test_a_plain_list_still_takes_the_nouns_gender(nlp):
+    text = (D + "She is survived by two sons, Cador, 31, and Austell, 28.\n")
+    genders = _genders(nlp, text)
+    assert genders.get("Cador") == "male" and genders.get("Austell") == "male"

@@ -27,6 +27,7 @@ from dateline.extractors.entities.syntax import (
     _family_modifier,
     _is_name_token,
     _key,
+    own_description,
 )
 from dateline.model import Entity, Mention, MentionKind
 from dateline.nlp import columns, text_of, tokens_of
@@ -326,6 +327,7 @@ class _Builder(_Resolver):
         for i, cluster in list(self.covered.items()):
             tok = self.doc[i]
             nouns = []
+            own = False
             head_cluster = self.covered.get(tok.head.i)
             if tok.head.i == i or head_cluster is None or head_cluster.root() is not cluster.root():
                 nouns = [c for c in tok.children if c.dep_ in ("compound", "appos", "amod") and c.i not in self.covered]
@@ -335,6 +337,9 @@ class _Builder(_Resolver):
                 first = tok
                 while first.dep_ == "conj" and first.head is not first and (first.head.i in self.covered or first.head.text[:1].isupper()):
                     first = first.head
+                # ... a person in the list, but not of the noun's gender when the conjunct has a
+                # description of its own ("twin boys Rory and Finn, and the youngest, Maeve")
+                own = first is not tok and own_description(tok)
                 if first.dep_ == "conj" and first.head.tag_ in ("NN", "NNS") and first.head.i == first.i - 2 and self.doc[first.i - 1].text == ",":
                     nouns.append(first.head)
                 elif first.dep_ == "appos" and first.head.i not in self.covered and not _across_paragraph(first):
@@ -380,7 +385,7 @@ class _Builder(_Resolver):
                     c = cluster.root()
                     c.roles.add(w)
                     c.votes["PERSON"] += W_PERSON_NOUN
-                    if w in lex.gendered:
+                    if w in lex.gendered and not (own and n.i < tok.i):
                         c.genders[lex.gendered[w]] += 1
 
 

@@ -408,3 +408,9 @@ def _unbindable(syn: Syntax, tok: Token) -> tuple[set[int], bool]:
         elif syn.dep[k] == "prep":
             out.update(g for g in syn.kids[k] if syn.dep[g] == "pobj")
     return out, False
+
+
+def own_description(tok: Token) -> bool:
+    """A listed name with a description of its own ("twin boys Rory and Finn, and the youngest,
+    Maeve"): the list's noun says nothing of its gender."""
+    return tok.dep_ == "conj" and any(ch.dep_ in ("det", "amod", "poss") for ch in tok.children)

@@ -8,6 +8,7 @@ from typing import Iterator, Optional
 from spacy.tokens import Token
 
 from dateline.extractors.entities.lexicon import lexicon
+from dateline.extractors.entities.syntax import own_description
 from dateline.extractors.facts.context import LIKELY, SURE, _Ctx
 from dateline.model import Entity, Mention
 
@@ -106,7 +107,7 @@ def _apposed_noun(ctx: _Ctx, m: Mention) -> Optional[Token]:
     """The noun a name is apposed to, through a list ('their two sons, Obinna, 12, and
     Kelechi, 9'; 'two daughters, Freya and Imogen')."""
     tok = _token_at(ctx, m.end - 1)
-    if tok is None:
+    if tok is None or own_description(tok):
         return None
     while tok.dep_ == "conj" and tok.head.i < tok.i and tok.head.pos_ == "PROPN":
         tok = tok.head
