@@ -233,3 +233,8 @@ def test_a_plain_list_still_takes_the_nouns_gender(nlp):
     text = (D + "She is survived by two sons, Cador, 31, and Austell, 28.\n")
     genders = _genders(nlp, text)
     assert genders.get("Cador") == "male" and genders.get("Austell") == "male"
+
+
+def test_the_hard_rule_keeps_the_subject_of_her_own(nlp):
+    got, named, other = _bound(nlp, D + "Nessa Rowe was her own harshest critic.\n", "her own", "her", "Rowe")
+    assert got is named
