@@ -238,3 +238,31 @@ def test_a_plain_list_still_takes_the_nouns_gender(nlp):
 def test_the_hard_rule_keeps_the_subject_of_her_own(nlp):
     got, named, other = _bound(nlp, D + "Nessa Rowe was her own harshest critic.\n", "her own", "her", "Rowe")
     assert got is named
+
+
+# ---- "X said she ...": the speaker, unless the text has made somebody else that pronoun's own --
+
+def test_a_manager_reporting_on_the_new_appointee_takes_no_she(nlp):
+    text = (D + "Carrow Athletic have named Orla Fennimore as their new physiotherapist. She joins from "
+            "Bodmin Town, where she worked for six years. Athletic manager Rhys Tallack said she was "
+            "\"the first name on our list\".\n")
+    ex, _ = _run(nlp, text)
+    assert _name(_linked(ex, text, "said she", "she")) == "Orla Fennimore"
+    assert _genders(nlp, text).get("Rhys Tallack") != "female"
+
+
+def test_a_chairwoman_reporting_on_the_winner_takes_no_he(nlp):
+    text = (D + "Piran Hocking won the Penwith marathon on Sunday. He finished in two hours and nine "
+            "minutes, and he has now won it three times. The race's organiser, Jenna Cloke, said he "
+            "had broken the course record by a minute.\n")
+    ex, _ = _run(nlp, text)
+    assert _name(_linked(ex, text, "said he", "he")) == "Piran Hocking"
+    assert _genders(nlp, text).get("Jenna Cloke") != "male"
+
+
+def test_a_speaker_still_owns_the_reported_pronoun_when_nobody_else_has_it(nlp):
+    text = (D + "The Treliske bakery closed on Friday after 60 years. Its owner, Senara Pascoe, said "
+            "she would keep the recipes. Pascoe said she had not decided what to do next.\n")
+    ex, _ = _run(nlp, text)
+    assert _name(_linked(ex, text, "said she", "she")) == "Senara Pascoe"
+    assert _name(_linked(ex, text, "said she", "she", occurrence=2)) == "Senara Pascoe"

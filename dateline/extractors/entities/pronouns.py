@@ -37,7 +37,7 @@ from dateline.extractors.entities.lexicon import (
 )
 from dateline.extractors.entities.ranker import Ranker, candidates, features, is_sure, load_ranker
 from dateline.extractors.entities.syntax import Syntax, _bare_age, _role_weight, _speaker_position
-from dateline.extractors.entities.topic import topic_person
+from dateline.extractors.entities.topic import contested, topic_person
 from dateline.nlp import columns, tokens_of
 
 
@@ -307,7 +307,7 @@ class _Resolver(_Kin):
         self.ranking = []
         reporter = reported_speaker(self, tok, self.lex.pronouns[tok.lower_])
         if reporter is not None:
-            return reporter
+            return contested(self, tok, reporter) or reporter
         rule = self._person_candidates(recent, tok, self.lex.pronouns[tok.lower_], WINDOW)
         if tok.tag_ == "PRP$":
             # "Her mother, Kris Jensen, manages her career": a possessive repeats the referent of

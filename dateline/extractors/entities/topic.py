@@ -24,6 +24,8 @@ if TYPE_CHECKING:
 # at least DOMINANCE times as many as anybody else (else two people share the pronoun).
 TOPIC_MIN = 3
 DOMINANCE = 3
+# Subject pronouns that make somebody the established referent against a reported speaker.
+CONTEST_MIN = 2
 
 
 def _opens_paragraph(r: "_Resolver", tok: Token) -> bool:
@@ -97,3 +99,23 @@ def topic_person(r: "_Resolver", tok: Token, chosen: Optional[_Cluster]) -> Opti
     if topic.gender_fit(gender) < 1.0 or not topic.is_person_like() or id(topic) in conjoined(r, tok):
         return chosen
     return topic
+
+
+def contested(r: "_Resolver", tok: Token, speaker: _Cluster) -> Optional[_Cluster]:
+    """"Rovers manager Dermot Keane said she was top of their list", right after two sentences
+    of "she" about the woman appointed: the convention that a reported subject is its speaker
+    yields to the person the text has made that pronoun's referent, when the speaker shows no
+    sign of the pronoun's gender and that person, named in this sentence or the one before, has
+    been its subject at least twice (the likeliest such person, when several are)."""
+    gender = r.lex.pronouns.get(tok.lower_)
+    if r.observe is not None or gender is None or tok.tag_ != "PRP" or speaker.genders[gender] or speaker.pgenders[gender]:
+        return None
+    sent = r.sent_of[tok.i]
+    best: Optional[_Cluster] = None
+    top = CONTEST_MIN - 1
+    for n, c in subject_counts(r, gender, tok.i).values():
+        if n > top and c is not speaker and c.gender_fit(gender) == 1.0 and any(
+            sent - 1 <= m.sent <= sent and m.head < tok.i for m in c.mentions
+        ):
+            best, top = c, n
+    return best
