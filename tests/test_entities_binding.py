@@ -266,3 +266,50 @@ def test_a_speaker_still_owns_the_reported_pronoun_when_nobody_else_has_it(nlp):
     ex, _ = _run(nlp, text)
     assert _name(_linked(ex, text, "said she", "she")) == "Senara Pascoe"
     assert _name(_linked(ex, text, "said she", "she", occurrence=2)) == "Senara Pascoe"
+
+
+# ---- a gendered honorific for one of two people of a surname: not the one titled otherwise ----
+
+def test_ms_after_a_doctor_of_that_surname_is_the_other_one(nlp):
+    text = (D + "Rosen Pike runs the Lanner seed swap. Her cousin Demi Pike is married to the vet Dr. "
+            "Alun Pike, who lends the hall. \"We never run out of beans,\" said Ms. Pike.\n")
+    ex, _ = _run(nlp, text)
+    assert _name(_linked(ex, text, "Ms. Pike", "Ms. Pike")) != "Alun Pike"
+    assert "Alun Pike" not in _genders(nlp, text)
+
+
+def test_mrs_after_a_captain_of_that_surname_is_the_other_one(nlp):
+    text = (D + "Capt. Brage Holt and Sunniva Holt have farmed oysters at Helford since 1990. The "
+            "harbour board renewed their licence on Monday. Mrs Holt said the beds were healthy.\n")
+    ex, _ = _run(nlp, text)
+    assert _name(_linked(ex, text, "Mrs Holt", "Mrs Holt")) == "Sunniva Holt"
+
+
+def test_the_same_honorific_again_is_the_same_person(nlp):
+    text = (D + "Mr. Oren Tal and Lior Tal opened a bakery in Hayle. Lior Tal bakes the bread. Mr. Tal "
+            "said the ovens came from Italy.\n")
+    ex, _ = _run(nlp, text)
+    assert _name(_linked(ex, text, "Mr. Tal said", "Mr. Tal")) == "Oren Tal"
+
+
+# ---- a pronoun points forward only to its clause's subject ------------------------------------
+
+def test_a_subjects_possessive_does_not_point_forward_to_the_object(nlp):
+    text = (D + "Patience Odell, 70, repairs clocks in Looe. Her neighbour Wenna Kitto is married to the "
+            "surveyor Lowdy Carne, who built the workshop.\n")
+    ex, _ = _run(nlp, text)
+    assert _name(_linked(ex, text, "Her neighbour", "Her")) == "Patience Odell"
+
+
+def test_a_possessive_in_an_object_does_not_point_forward_to_a_later_object(nlp):
+    text = (D + "Jowan Rowse, the harbourmaster, retired on Friday. His successor thanked Tomas Veal "
+            "and the crew at the party.\n")
+    ex, _ = _run(nlp, text)
+    assert _name(_linked(ex, text, "His successor", "His")) == "Jowan Rowse"
+
+
+def test_a_pronoun_still_points_forward_to_the_subject(nlp):
+    text = (D + "The count finished at midnight. After her election, Morwen Ellis thanked the "
+            "volunteers.\n")
+    ex, _ = _run(nlp, text)
+    assert _name(_linked(ex, text, "her election", "her")) == "Morwen Ellis"

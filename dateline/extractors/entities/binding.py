@@ -137,6 +137,22 @@ def owner_bound(r: "_Resolver", tok: Token, chosen: Optional[_Cluster], ranked: 
     return next((c.root() for c in ranked() if id(c.root()) not in inside), None)
 
 
+def backward_bound(r: "_Resolver", tok: Token, chosen: Optional[_Cluster], ranked: Callable[[], list[_Cluster]]) -> Optional[_Cluster]:
+    """A pronoun points forward only to its clause's subject ("After his election, Hale ..."):
+    to a name later in the sentence that is no subject ("Her neighbour Nadine Shaw is married
+    to Dr. Felix Shaw") when somebody named before fits, the likeliest of those is meant."""
+    if r.observe is not None or chosen is None:
+        return chosen
+    root = chosen.root()
+    if any(m.head < tok.i for m in root.mentions):
+        return chosen
+    sent = r.sent_start_of[tok.i]
+    later = [m.head for m in root.mentions if m.head > tok.i and r.sent_start_of[m.head] == sent]
+    if not later or any(r.doc[h].dep_ in ("nsubj", "nsubjpass") for h in later):
+        return chosen
+    return next((c.root() for c in ranked() if any(m.head < tok.i for m in c.root().mentions)), chosen)
+
+
 def _owned_names(r: "_Resolver", tok: Token) -> set[int]:
     """The words of the possessive's own noun phrase that name somebody: the noun, a name set
     off by a comma or after a noun for a person ("his son Thomas"), and what the noun is said to

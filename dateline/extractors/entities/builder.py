@@ -65,7 +65,7 @@ class _Builder(_Resolver):
             elif sp.platform:
                 cluster = self.new(key=key, platform=True)
             elif len(key) == 1:
-                cluster, kind = self._partial(key[0], sp.start, tg, hint=hints[n])
+                cluster, kind = self._partial(key[0], sp.start, tg, hint=hints[n], titled=title.lower_ if tg and title is not None else None)
                 if cluster is None:
                     cluster, kind = self.new(key=key), "name"
             else:
@@ -145,7 +145,8 @@ class _Builder(_Resolver):
             end += 1
         return end - at > 1 and "-" in doc[at:end].text and " " not in doc[at:end].text
 
-    def _partial(self, word: str, at: int, gender: Optional[str] = None, hint: Optional[str] = None) -> tuple[Optional[_Cluster], str]:
+    def _partial(self, word: str, at: int, gender: Optional[str] = None, hint: Optional[str] = None,
+                 titled: Optional[str] = None) -> tuple[Optional[_Cluster], str]:
         """A one-word name: the surname or first name of a full name, or an ORG's last word or
         acronym. Two Okafors stay two people: a bare "Okafor" goes to the one named in this or
         the previous sentence, else to the one mentioned most so far (the article's subject:
@@ -175,6 +176,8 @@ class _Builder(_Resolver):
             # A gendered title that conflicts with what is known of every candidate is somebody
             # else of that surname ("Mrs. Clinton" after a Bill Clinton who is "he").
             found = [f for f in found if not _gender_conflict(f[0], gender)]
+        if titled and len(found) > 1:
+            found = self._by_title(found, titled, lambda f: f[0])
         if hint and len(found) > 1:
             found = [f for f in found if not _gender_conflict(f[0], hint)] or found
             found = [f for f in found if hint in (f[0].root().gender, _majority(f[0].root().peek))] or found
@@ -302,6 +305,8 @@ class _Builder(_Resolver):
                 cands = [c for c in cands if not _gender_conflict(c, tg)]
                 if not cands:
                     continue
+                if len(cands) > 1 and left is not None:
+                    cands = self._by_title(cands, left.lower_)
             cluster = cands[0]
             # Same policy as for tagged surnames: the one just named, else the most mentioned.
             if len(cands) > 1 and self.sent_of[tok.i] - self.sent_of[max(self._last_before(cluster, tok.i), 0)] > 1:
@@ -314,6 +319,29 @@ class _Builder(_Resolver):
             if left is not None and left.lower_ in lex.titles and kind != "name":
                 s, kind = left.i, "title"
             self.add(cluster, s, tok.i + 1, kind, head=tok.i)
+
+    def _by_title(self, cands: list, title: str, cluster_of=lambda f: f) -> list:
+        """Of several people of one surname, those a gendered honorific most likely means: one
+        already called by that honorific ("Mr. Oren Tal ... Lior Tal ... Mr. Tal"), else one not
+        named with another ("Dr. Felix Shaw ... Nadine Shaw ... Ms. Shaw": news keeps a
+        person's title)."""
+        titles = {id(cluster_of(f)): self._titles_of(cluster_of(f)) for f in cands}
+        key = title.rstrip(".")
+        same = [f for f in cands if key in titles[id(cluster_of(f))]]
+        return same or [f for f in cands if not titles[id(cluster_of(f))] - {key}] or cands
+
+    def _titles_of(self, c: _Cluster) -> set[str]:
+        doc, titles = self.doc, self.lex.titles
+        out = set()
+        for m in c.root().mentions:
+            span = doc.char_span(m.start, m.start + 1, alignment_mode="expand")
+            if span is None or not len(span):
+                continue
+            k = span[0].i
+            t = doc[k] if doc[k].lower_ in titles else doc[k - 1] if k > 0 else None
+            if t is not None and t.lower_ in titles and t.text[:1].isupper():
+                out.add(t.lower_.rstrip("."))
+        return out
 
     def _last_before(self, c: _Cluster, i: int) -> int:
         before = [m.head for m in c.root().mentions if m.head < i]

@@ -12,6 +12,7 @@ from spacy.tokens import Token
 
 from dateline.extractors.entities.binding import (
     aged_kin,
+    backward_bound,
     conjoined,
     continuity,
     owner_bound,
@@ -92,7 +93,8 @@ class _Resolver(_Kin):
             if i in self.covered or self.in_quote[i]:
                 continue
             if low in lex.pronouns and tags[i] in ("PRP", "PRP$"):
-                c = owner_bound(self, tok, self._pronoun(tok, recent), partial(self._alternatives, tok, recent))
+                others = partial(self._alternatives, tok, recent)
+                c = backward_bound(self, tok, owner_bound(self, tok, self._pronoun(tok, recent), others), others)
                 if c is not None:
                     self.add(c, i, i + 1, "pronoun")
                     c = c.root()
