@@ -313,3 +313,23 @@ def test_a_pronoun_still_points_forward_to_the_subject(nlp):
             "volunteers.\n")
     ex, _ = _run(nlp, text)
     assert _name(_linked(ex, text, "her election", "her")) == "Morwen Ellis"
+
+
+# ---- a pair of honorifics names a couple: the second one is no gender of the named one --------
+
+def test_mr_and_mrs_with_the_husbands_name_states_no_female_gender(nlp):
+    text = (D + "Mr and Mrs Yannis Karras marked their golden wedding in Truro on Saturday. Yannis, 79, "
+            "a retired baker, met Sofia at a dance in 1972. \"He still burns the toast,\" Sofia said.\n")
+    assert _genders(nlp, text).get("Yannis Karras") != "female"
+
+
+def test_doctor_and_mrs_states_no_female_gender(nlp):
+    text = (D + "Dr. and Mrs. Colan Treloar have given the village a new bench. Colan Treloar, a GP "
+            "for thirty years, carved it himself.\n")
+    assert _genders(nlp, text).get("Colan Treloar") != "female"
+
+
+def test_a_single_honorific_still_states_the_gender(nlp):
+    text = (D + "Mrs Kerra Jewell has run the Mousehole post office since 1988. Mrs Jewell retires in "
+            "June.\n")
+    assert _genders(nlp, text).get("Kerra Jewell") == "female"

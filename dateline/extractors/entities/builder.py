@@ -27,6 +27,7 @@ from dateline.extractors.entities.syntax import (
     _family_modifier,
     _is_name_token,
     _key,
+    coupled_title,
     own_description,
 )
 from dateline.model import Entity, Mention, MentionKind
@@ -52,7 +53,9 @@ class _Builder(_Resolver):
             title = doc[sp.start - 1] if sp.start > 0 and doc[sp.start - 1].lower_ in lex.titles else None
             if title is not None and title.lower_ in lex.honorifics and not title.text[:1].isupper():
                 title = None  # "would miss Glenn's jokes": an honorific is capitalised
-            tg = lex.titles.get(title.lower_) if title is not None else None
+            # "Mr and Mrs Kostas Papadakis": a pair of honorifics names a couple by one of them;
+            # neither states the named one's gender
+            tg = lex.titles.get(title.lower_) if title is not None and not coupled_title(title, lex.titles) else None
             # "Mr Hale and Mrs Hale": one surname, two people, told apart by the title's gender.
             known = by_gender.get((key, tg)) if tg else None
             known = known or by_key.get(key)
@@ -100,7 +103,7 @@ class _Builder(_Resolver):
                 cluster.votes["PERSON"] += W_PERSON_NOUN
                 if lex.titles[title.lower_] is None:  # an office ("Sen."), not an honorific ("Mr.")
                     cluster.roles.add(lex.role_synonyms.get(title.lower_, title.lower_))
-                g = lex.titles[title.lower_]
+                g = tg if lex.titles[title.lower_] else None
                 if g:
                     cluster.genders[g] += 1
                 if kind != "name" or len(key) == 1:
@@ -408,6 +411,8 @@ class _Builder(_Resolver):
                 if gov is not None and gov.lemma_.lower() in lex.partner_words:
                     cluster.root().votes["PERSON"] += W_PERSON_NOUN
             for n in nouns:
+                if coupled_title(n, lex.titles):
+                    continue  # "Mr and Mrs Kostas Papadakis": the second title is the couple's
                 w = n.lemma_.lower() if n.tag_ == "NNS" else n.lower_
                 if w in lex.person_nouns or w in lex.gendered:
                     c = cluster.root()

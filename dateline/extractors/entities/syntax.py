@@ -414,3 +414,11 @@ def own_description(tok: Token) -> bool:
     """A listed name with a description of its own ("twin boys Rory and Finn, and the youngest,
     Maeve"): the list's noun says nothing of its gender."""
     return tok.dep_ == "conj" and any(ch.dep_ in ("det", "amod", "poss") for ch in tok.children)
+
+
+def coupled_title(title: Token, titles) -> bool:
+    """The second of a pair of honorifics before one name ("Mr and Mrs Kostas Papadakis", "Dr.
+    & Mrs. Lowe"): the couple, named by one of them."""
+    doc = title.doc
+    k = title.i
+    return k >= 2 and doc[k - 1].lower_ in ("and", "&") and doc[k - 2].lower_ in titles

@@ -8,7 +8,7 @@ from typing import Iterator, Optional
 from spacy.tokens import Token
 
 from dateline.extractors.entities.lexicon import lexicon
-from dateline.extractors.entities.syntax import own_description
+from dateline.extractors.entities.syntax import coupled_title, own_description
 from dateline.extractors.facts.context import LIKELY, SURE, _Ctx
 from dateline.model import Entity, Mention
 
@@ -95,7 +95,7 @@ def _honorific(ctx: _Ctx, m: Mention) -> Optional[tuple[str, int]]:
     if m.kind == "name" and tok.i > 0:
         tok = ctx.doc[tok.i - 1]
     gender = titles.get(tok.lower_)
-    return (gender, tok.idx) if gender and tok.text[:1].isupper() else None
+    return (gender, tok.idx) if gender and tok.text[:1].isupper() and not coupled_title(tok, titles) else None
 
 
 def _noun_gender(tok: Token) -> Optional[str]:
