@@ -55,7 +55,9 @@ class _Builder(_Resolver):
                 title = None  # "would miss Glenn's jokes": an honorific is capitalised
             # "Mr and Mrs Kostas Papadakis": a pair of honorifics names a couple by one of them;
             # neither states the named one's gender
-            tg = lex.titles.get(title.lower_) if title is not None and not coupled_title(title, lex.titles) else None
+            # (at extraction: the ranker's GAP model keeps the names it learnt on)
+            couple = title is not None and self.observe is None and coupled_title(title, lex.titles)
+            tg = lex.titles.get(title.lower_) if title is not None and not couple else None
             # "Mr Hale and Mrs Hale": one surname, two people, told apart by the title's gender.
             known = by_gender.get((key, tg)) if tg else None
             known = known or by_key.get(key)
@@ -411,7 +413,7 @@ class _Builder(_Resolver):
                 if gov is not None and gov.lemma_.lower() in lex.partner_words:
                     cluster.root().votes["PERSON"] += W_PERSON_NOUN
             for n in nouns:
-                if coupled_title(n, lex.titles):
+                if self.observe is None and coupled_title(n, lex.titles):
                     continue  # "Mr and Mrs Kostas Papadakis": the second title is the couple's
                 w = n.lemma_.lower() if n.tag_ == "NNS" else n.lower_
                 if w in lex.person_nouns or w in lex.gendered:
