@@ -11,7 +11,10 @@ Three passes over one parsed Doc, each linear in its length:
    compatible cluster, accruing gender and type evidence as it goes.
 
 The lexicons live in ``dateline/patterns/entities.json``. Modules: ``lexicon`` (lexicons and weights), ``syntax`` (token tests), ``names`` (pass 1),
-``builder`` (pass 2 and output), ``pronouns`` (pass 3), ``clusters`` (cluster state).
+``builder`` (pass 2 and output), ``pronouns`` (pass 3), ``clusters`` (cluster state),
+``binding`` (rules around the ranker read off the parse), ``topic`` (the article's topic person),
+``common`` (capitalised common nouns that open a sentence), ``latent`` (names only a pronoun
+makes somebody).
 """
 
 from dateline.extractors.entities.builder import extract_entities
