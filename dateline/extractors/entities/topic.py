@@ -16,6 +16,7 @@ from spacy.tokens import Token
 
 from dateline.extractors.entities.binding import _paragraph_starts, conjoined
 from dateline.extractors.entities.clusters import _Cluster
+from dateline.nlp import columns
 
 if TYPE_CHECKING:
     from dateline.extractors.entities.pronouns import _Resolver
@@ -58,25 +59,25 @@ def _commenter(r: "_Resolver", c: _Cluster, before: int) -> bool:
 
 def subject_counts(r: "_Resolver", gender: str, before: int) -> dict[int, tuple[int, _Cluster]]:
     """Per cluster (by id), how many narrative subject pronouns of the gender were resolved
-    to it before the token ``before``."""
+    to it before the token ``before``. The pass resolves left to right, so the tokens are read
+    once, where the last call stopped (a scan of every mention per pronoun was quadratic)."""
+    state = getattr(r, "_subject_pronouns", None)
+    if state is None:
+        state = r._subject_pronouns = [0, {}]  # type: ignore[attr-defined]
+    cols, pronouns, covered, in_quote = columns(r.doc), r.lex.pronouns, r.covered, r.in_quote
+    seen: dict[tuple[str, int], list] = state[1]
+    for k in range(state[0], before):
+        g = pronouns.get(cols.lower[k])
+        if g and cols.tag[k] == "PRP" and cols.dep[k] in ("nsubj", "nsubjpass") and k in covered and not in_quote[k]:
+            entry = seen.setdefault((g, id(covered[k])), [0, covered[k]])
+            entry[0] += 1
+    state[0] = max(state[0], before)
     out: dict[int, tuple[int, _Cluster]] = {}
-    doc, pronouns = r.doc, r.lex.pronouns
-    seen: set[int] = set()
-    for c in r.clusters:
+    for (g, _), (n, c) in seen.items():
         c = c.root()
-        if id(c) in seen or c.platform or c.plural:
+        if g != gender or c.platform or c.plural:
             continue
-        seen.add(id(c))
-        n = 0
-        for m in c.mentions:
-            h = m.head
-            if m.kind != "pronoun" or h >= before or r.in_quote[h]:
-                continue
-            t = doc[h]
-            if t.dep_ in ("nsubj", "nsubjpass") and t.tag_ == "PRP" and pronouns.get(t.lower_) == gender:
-                n += 1
-        if n:
-            out[id(c)] = (n, c)
+        out[id(c)] = (out.get(id(c), (0, c))[0] + n, c)
     return out
 
 
