@@ -138,6 +138,13 @@ def test_a_common_noun_after_an_opening_quote_mark_is_no_person_either(nlp):
     assert _name(_linked(ex, text, "He lived", "He")) == "Wilf Annear"
 
 
+def test_a_name_that_is_also_a_noun_stays_a_name_in_a_list_of_names(nlp):
+    text = (D + "Rowan and Bryony Teague, sisters who run the Fal ferry, won a award on Friday. Their "
+            "father, Jory Teague, started the ferry in 1971.\n")
+    ex, _ = _run(nlp, text)
+    assert any(e.name.startswith("Rowan") and e.type == "PERSON" for e in ex.entities)
+
+
 def test_a_name_the_text_also_capitalises_mid_sentence_stays_a_name(nlp):
     text = (D + "Volunteers at the Hollin shelter thanked Ivy on Tuesday for ten years of work.\n\n"
             "Ivy was the first volunteer, and she still walks the dogs every morning.\n")

@@ -106,8 +106,8 @@ def relative_antecedent(r: "_Resolver", who: Token) -> Optional[_Cluster]:
     a = who.head.head
     first = r.covered.get(a.i)
     first = first.root() if first is not None else None
-    if (first is not None and first.is_person_like()) or r.observe is not None:
-        return first  # training reads the parse's own attachment
+    if (first is not None and first.is_person_like()) or r.observe is not None or (first is None and a.pos_ != "PROPN"):
+        return first  # training reads the parse's own attachment; a common noun is left as it was
     sent = r.sent_start_of[who.i]
     for _ in range(4):
         if a.dep_ == "pobj" and a.head.dep_ == "prep":

@@ -6,7 +6,8 @@ the language (the lemmatizer's noun index) that the tagger, given the same sente
 word in lower case, tags as a common noun, and the text never writes it capitalised inside a
 sentence. The tagger is asked in context; the small model tags many a lower-case word NNP at a
 sentence's very start, so it is asked once more after a neutral "and". A word that speaks or
-does what people do ("Hunter said", "Grant thanked his staff") keeps its name reading."""
+does what people do ("Hunter said", "Grant thanked his staff"), or that is coordinated with or
+apposed to another name ("Lena and Marta Kovac"), keeps its name reading."""
 
 from __future__ import annotations
 
@@ -40,6 +41,12 @@ def common_opener(doc: Doc, i: int, sent_start_of: list[int], capitals: frozense
         return False
     verb = tok.head
     if tok.dep_ in ("nsubj", "nsubjpass") and (verb.lemma_.lower() in lex.speech_verbs or verb.lower_ in lex.person_verbs):
+        return False
+    # coordinated with or apposed to a name ("Lena and Marta Kovac"): one of a list of names
+    linked = [ch for ch in tok.children if ch.dep_ in ("conj", "appos", "compound")]
+    if tok.dep_ in ("conj", "appos", "compound"):
+        linked.append(tok.head)
+    if any(t.pos_ == "PROPN" for t in linked):
         return False
     language = language_of(doc)
     if language is None:
