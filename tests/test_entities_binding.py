@@ -139,7 +139,7 @@ def test_a_common_noun_after_an_opening_quote_mark_is_no_person_either(nlp):
 
 
 def test_a_name_that_is_also_a_noun_stays_a_name_in_a_list_of_names(nlp):
-    text = (D + "Rowan and Bryony Teague, sisters who run the Fal ferry, won a award on Friday. Their "
+    text = (D + "Rowan and Bryony Teague, sisters who run the Fal ferry, won an award on Friday. Their "
             "father, Jory Teague, started the ferry in 1971.\n")
     ex, _ = _run(nlp, text)
     assert any(e.name.startswith("Rowan") and e.type == "PERSON" for e in ex.entities)
