@@ -145,6 +145,13 @@ def test_a_name_that_is_also_a_noun_stays_a_name_in_a_list_of_names(nlp):
     assert any(e.name.startswith("Rowan") and e.type == "PERSON" for e in ex.entities)
 
 
+def test_a_name_that_is_also_a_noun_stays_a_name_when_said_to_be_somebody(nlp):
+    text = (D + "Grace was the only daughter of Hedley Moyle, the Zennor blacksmith. She ran his forge "
+            "after 1920.\n")
+    ex, _ = _run(nlp, text)
+    assert any(e.name == "Grace" and e.type == "PERSON" for e in ex.entities)
+
+
 def test_a_name_the_text_also_capitalises_mid_sentence_stays_a_name(nlp):
     text = (D + "Volunteers at the Hollin shelter thanked Ivy on Tuesday for ten years of work.\n\n"
             "Ivy was the first volunteer, and she still walks the dogs every morning.\n")

@@ -6,8 +6,9 @@ the language (the lemmatizer's noun index) that the tagger, given the same sente
 word in lower case, tags as a common noun, and the text never writes it capitalised inside a
 sentence. The tagger is asked in context; the small model tags many a lower-case word NNP at a
 sentence's very start, so it is asked once more after a neutral "and". A word that speaks or
-does what people do ("Hunter said", "Grant thanked his staff"), or that is coordinated with or
-apposed to another name ("Lena and Marta Kovac"), keeps its name reading."""
+does what people do ("Hunter said", "Grant thanked his staff"), that is said to be somebody
+("Carol was the eldest son"), or that is coordinated with or apposed to another name ("Lena and
+Marta Kovac"), keeps its name reading."""
 
 from __future__ import annotations
 
@@ -41,6 +42,12 @@ def common_opener(doc: Doc, i: int, sent_start_of: list[int], capitals: frozense
         return False
     verb = tok.head
     if tok.dep_ in ("nsubj", "nsubjpass") and (verb.lemma_.lower() in lex.speech_verbs or verb.lower_ in lex.person_verbs):
+        return False
+    # said to be somebody ("Carol was the eldest son of Ferdinand I"): a person
+    person = lex.person_nouns | frozenset(lex.gendered) | lex.role_heads
+    if tok.dep_ in ("nsubj", "nsubjpass") and any(
+        ch.dep_ in ("attr", "oprd") and (ch.lower_ in person or ch.lemma_.lower() in person) for ch in verb.children
+    ):
         return False
     # coordinated with or apposed to a name ("Lena and Marta Kovac"): one of a list of names
     linked = [ch for ch in tok.children if ch.dep_ in ("conj", "appos", "compound")]
