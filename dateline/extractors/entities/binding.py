@@ -138,12 +138,16 @@ def continuity(r: "_Resolver", tok: Token, chosen: Optional[_Cluster], recent) -
     sent = r.sent_of[tok.i]
     if r.observe is not None or gender is None or tok.tag_ != "PRP" or tok.dep_ not in ("nsubj", "nsubjpass") or sent == 0:
         return chosen
+    if not tok.text[:1].isupper():
+        return chosen  # '"…?" he asks': the segmenter split inside the sentence; it opens nothing
     start = r.sent_start_of[tok.i]
     if any(k in r.covered for k in range(start, tok.i)):
         return chosen
     # ``recent`` is in token order, so a sentence's or a paragraph's mentions are one bisection
     # away (scanning all of them per pronoun made long articles quadratic).
-    prev = [(ti, c.root()) for ti, si, _w, c in _between(recent, r.sent_start_of[start - 1], start) if si == sent - 1]
+    # A name inside a quotation is what was said, not who the text is about ('"Ask Lee," Park
+    # said. He ...' continues Park).
+    prev = [(ti, c.root()) for ti, si, _w, c in _between(recent, r.sent_start_of[start - 1], start) if si == sent - 1 and not r.in_quote[ti]]
     if not prev or (chosen is not None and any(c is chosen.root() for _ti, c in prev)):
         return chosen
     para = _paragraph_starts(r)[start]
@@ -154,11 +158,20 @@ def continuity(r: "_Resolver", tok: Token, chosen: Optional[_Cluster], recent) -
             and id(c) not in apart}
     if not fits:
         return chosen
+    pick: Optional[_Cluster] = None
     for ti, c in prev:
         t = r.doc[ti]
         if id(c) in fits and t.dep_ in ("nsubj", "nsubjpass") and t.head.dep_ == "ROOT":
-            return c
-    return next(iter(fits.values())) if len(fits) == 1 else chosen
+            pick = c
+            break
+    if pick is None and len(fits) == 1:
+        pick = next(iter(fits.values()))
+    if pick is None:
+        return chosen
+    # The rule overrode the ranker by position alone: a guess, which must not on its own rule
+    # this person out for the other gender's pronouns (ranker._other_told).
+    r.doubted[id(pick)][gender] += 1
+    return pick
 
 
 def conjoined(r: "_Resolver", tok: Token) -> set[int]:
