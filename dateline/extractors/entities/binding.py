@@ -68,6 +68,34 @@ def reported_speaker(r: "_Resolver", tok: Token, gender: Optional[str]) -> Optio
     return None
 
 
+def quoted_by(r: "_Resolver", tok: Token) -> set[int]:
+    """The clusters (by id) named inside the quotation that the pronoun's own speech verb
+    attributes ('"Will you sack Ivo Strand?" he asks', 'She wrote: "Ask Greta Holm."'): a
+    speaker does not speak of themselves by name, so they are whom it is about, not who speaks."""
+    if r.observe is not None or tok.dep_ != "nsubj" or tok.head.lemma_.lower() not in r.lex.speech_verbs:
+        return set()
+    doc, in_quote = r.doc, r.in_quote
+    words: list[int] = []
+    j = tok.i - 1  # the quotation just before the pronoun, past a comma or a space
+    while j >= 0 and not in_quote[j] and (doc[j].is_punct or doc[j].is_space):
+        j -= 1
+    while j >= 0 and in_quote[j]:
+        words.append(j)
+        j -= 1
+    j = tok.head.i + 1  # ... or just after its verb ('he says: "…"')
+    while j < len(doc) and not in_quote[j] and (doc[j].is_punct or doc[j].is_space):
+        j += 1
+    while j < len(doc) and in_quote[j]:
+        words.append(j)
+        j += 1
+    out: set[int] = set()
+    for k in words:
+        c = r.covered.get(k) or r.latent_at.get(k)
+        if c is not None:
+            out.add(id(c.root()))
+    return out
+
+
 def fitting_person(r: "_Resolver", tok: Token, gender: Optional[str]) -> bool:
     if tok.i not in r.covered:
         return False
@@ -138,9 +166,10 @@ def continuity(r: "_Resolver", tok: Token, chosen: Optional[_Cluster], recent) -
     sent = r.sent_of[tok.i]
     if r.observe is not None or gender is None or tok.tag_ != "PRP" or tok.dep_ not in ("nsubj", "nsubjpass") or sent == 0:
         return chosen
-    if not tok.text[:1].isupper():
-        return chosen  # '"…?" he asks': the segmenter split inside the sentence; it opens nothing
     start = r.sent_start_of[tok.i]
+    opener = next((t for t in r.doc[start : tok.i + 1] if t.is_alpha), tok)
+    if opener.text[:1].islower():
+        return chosen  # '"…?" he asks': the segmenter split inside a sentence, which continues nothing
     if any(k in r.covered for k in range(start, tok.i)):
         return chosen
     # ``recent`` is in token order, so a sentence's or a paragraph's mentions are one bisection
@@ -158,20 +187,11 @@ def continuity(r: "_Resolver", tok: Token, chosen: Optional[_Cluster], recent) -
             and id(c) not in apart}
     if not fits:
         return chosen
-    pick: Optional[_Cluster] = None
     for ti, c in prev:
         t = r.doc[ti]
         if id(c) in fits and t.dep_ in ("nsubj", "nsubjpass") and t.head.dep_ == "ROOT":
-            pick = c
-            break
-    if pick is None and len(fits) == 1:
-        pick = next(iter(fits.values()))
-    if pick is None:
-        return chosen
-    # The rule overrode the ranker by position alone: a guess, which must not on its own rule
-    # this person out for the other gender's pronouns (ranker._other_told).
-    r.doubted[id(pick)][gender] += 1
-    return pick
+            return c
+    return next(iter(fits.values())) if len(fits) == 1 else chosen
 
 
 def conjoined(r: "_Resolver", tok: Token) -> set[int]:
