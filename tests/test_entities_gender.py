@@ -211,3 +211,33 @@ def test_a_name_in_a_quotation_the_pronoun_does_not_attribute_stays_a_candidate(
             "later spoke to the board.\n")
     ex, _ = _run(nlp, text)
     assert _owner(ex, text, "she later").name == "Greta Holm"
+
+
+# ---- binding principle C: a name later in the pronoun's own verb phrase is somebody else -------
+
+def test_a_subject_pronoun_is_not_a_name_in_its_own_adverbial(nlp):
+    text = (D + "Ann Vale questioned Tom Reid for an hour on Tuesday. Vale told Reid, after he conceded under "
+            "Vale's questioning that the figures were wrong, that the board had lost patience.\n")
+    ex, _ = _run(nlp, text)
+    assert _owner(ex, text, "he conceded").name == "Tom Reid"
+
+
+def test_a_subject_pronoun_is_not_the_name_its_verb_reports(nlp):
+    text = (D + "Marta Quist presented the award to Leon Abbott at the club dinner. Later he said Quist "
+            "had saved the club from closure.\n")
+    ex, _ = _run(nlp, text)
+    assert _owner(ex, text, "he said").name == "Leon Abbott"
+
+
+def test_a_subject_pronoun_is_not_the_object_named_in_its_clause(nlp):
+    text = (D + "Dora Flint and Owen Pike reached the depot before dawn. Then she thanked Pike for the "
+            "loan of the van.\n")
+    ex, _ = _run(nlp, text)
+    assert _owner(ex, text, "she thanked").name == "Dora Flint"
+
+
+def test_a_name_before_the_pronoun_in_its_sentence_may_be_it(nlp):
+    # an adjunct fronted before the subject is outside the pronoun's reach
+    text = (D + "Owen Pike spoke first at the depot meeting. After Pike's speech, he left for the airport.\n")
+    ex, _ = _run(nlp, text)
+    assert _owner(ex, text, "he left").name == "Owen Pike"

@@ -68,11 +68,56 @@ def reported_speaker(r: "_Resolver", tok: Token, gender: Optional[str]) -> Optio
     return None
 
 
+def not_referents(r: "_Resolver", tok: Token) -> set[int]:
+    """Clusters (by id) the text shows a he/she cannot be, at extraction only: somebody named
+    later in the pronoun's own clause, or inside the quotation it attributes."""
+    if r.observe is not None:
+        return set()  # the ranker trains on every candidate of GAP
+    return commanded_names(r, tok) | quoted_by(r, tok)
+
+
+def commanded_names(r: "_Resolver", tok: Token) -> set[int]:
+    """The people named after a subject pronoun inside its own verb's phrase ('he admitted
+    under Warren's grilling', 'she said Lee had won'): a name there is never the pronoun's
+    referent (binding principle C), wherever else it was named before."""
+    if tok.dep_ not in ("nsubj", "nsubjpass"):
+        return set()
+    syn = r.syntax()
+    verb = syn.head[tok.i]
+    sent = r.sent_of[tok.i]
+    out: set[int] = set()
+    k = tok.i + 1
+    while k < len(r.doc) and r.sent_of[k] == sent:
+        c = r.heads.get(k)
+        if c is not None and not r.in_quote[k] and _inside(syn, k, verb):
+            out.add(id(c.root()))
+        k += 1
+    return out
+
+
+# The edges a name may hang by below the pronoun's verb and still be inside its phrase: a
+# coordinated clause, an apposition, a relative or adverbial clause and punctuation are where
+# the parser most often attaches a sentence's other clause ('While she praised Lee, Park said').
+_PHRASE_DEPS = frozenset({"dobj", "dative", "iobj", "prep", "pobj", "poss", "compound", "flat", "ccomp", "xcomp",
+                          "attr", "oprd", "agent", "pcomp", "nmod", "amod", "det", "case"})
+
+
+def _inside(syn, k: int, verb: int) -> bool:
+    """Is word ``k`` below ``verb`` by phrase edges only?"""
+    steps = 0
+    while k != verb:
+        if syn.dep[k] not in _PHRASE_DEPS or syn.head[k] == k or steps > 12:
+            return False
+        k = syn.head[k]
+        steps += 1
+    return True
+
+
 def quoted_by(r: "_Resolver", tok: Token) -> set[int]:
     """The clusters (by id) named inside the quotation that the pronoun's own speech verb
     attributes ('"Will you sack Ivo Strand?" he asks', 'She wrote: "Ask Greta Holm."'): a
     speaker does not speak of themselves by name, so they are whom it is about, not who speaks."""
-    if r.observe is not None or tok.dep_ != "nsubj" or tok.head.lemma_.lower() not in r.lex.speech_verbs:
+    if tok.dep_ != "nsubj" or tok.head.lemma_.lower() not in r.lex.speech_verbs:
         return set()
     doc, in_quote = r.doc, r.in_quote
     words: list[int] = []

@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING, Optional
 import numpy as np
 from spacy.tokens import Token
 
-from dateline.extractors.entities.binding import quoted_by
+from dateline.extractors.entities.binding import not_referents
 from dateline.extractors.entities.clusters import _majority
 from dateline.extractors.entities.lexicon import DECAY, PRONOUN_LOCK, TIE_DISCOUNT
 from dateline.extractors.entities.syntax import C_ROLES, P_ROLES, Syntax, _pronoun_role, _unbindable
@@ -183,9 +183,9 @@ def candidates(res: "_Resolver", tok: Token, recent, heads: dict[int, "_Cluster"
         free = [c for c in out if not any(m.head in unbound for m in c.cluster.mentions if m.sent == sent)
                 or not (strict or c.cataphora)]
         out = free or out
-    quoted = quoted_by(res, tok)
-    if quoted:
-        out = [c for c in out if id(c.cluster) not in quoted] or out
+    ruled_out = not_referents(res, tok)
+    if ruled_out:
+        out = [c for c in out if id(c.cluster) not in ruled_out] or out
     if tok.tag_ == "PRP$" and i + 1 < len(doc) and doc[i + 1].lower_ == "own":
         # "Legend posted his own message": "own" binds a possessive to its clause's subject,
         # unless that subject is the pronoun's own noun ("Her own children, Eli and Ines, swam").
