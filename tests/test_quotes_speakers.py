@@ -140,3 +140,24 @@ def test_speakers_a_question_keeps_its_trailing_attribution(nlp):
 def test_speakers_a_crowd_is_not_replaced_by_a_named_verb_inside_its_clause(nlp):
     ex = run('As Marlow attacked the council, the harbour workers chanted, "Keep the pier!" as they had all week.\n')
     assert mention(quote_with(ex, "Keep the pier")) == "the harbour workers"
+
+
+def test_speakers_a_quotation_in_an_adverbial_clause_with_its_own_subject_is_that_subjects(nlp):
+    # the main cue's subject does not speak what another subject said in a clause below it
+    text = ("Mayor Lena Ostrova described the ferry plan as a \u201cdisaster\u201d after Councillor Tom Reyes attacked "
+            "the harbour board and blamed the delays on \u201cpoor seamanship\u201d at the quay.\n")
+    ex = run(text)
+    assert mention(quote_with(ex, "disaster")) == "Mayor Lena Ostrova"
+    assert mention(quote_with(ex, "poor seamanship")) == "Councillor Tom Reyes"
+    ex = run("The drivers' union called the offer \u201can insult\u201d because the owner had dismissed the drivers as \u201coverpaid\u201d.\n")
+    assert mention(quote_with(ex, "an insult")) == "The drivers' union"
+    assert mention(quote_with(ex, "overpaid")) == "the owner"
+    ex = run("Kim Ashby defended the count on Tuesday, although her rival Pavel Dunn had branded it \u201ca stitch-up\u201d the night before.\n")
+    assert speaker(ex, quote_with(ex, "a stitch-up")) == "Pavel Dunn"
+
+
+def test_speakers_an_adverbial_clause_without_a_subject_keeps_the_main_speaker(nlp):
+    ex = run("The harbour minister left the room after calling the report \u201cnonsense\u201d in front of the press.\n")
+    assert mention(quote_with(ex, "nonsense")) == "The harbour minister"
+    ex = run("Ines Moreau said, once the meeting had ended, that the plan was \u201ca farce\u201d and should be dropped.\n")
+    assert mention(quote_with(ex, "a farce")) == "Ines Moreau"

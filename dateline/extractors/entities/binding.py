@@ -98,7 +98,7 @@ def commanded_names(r: "_Resolver", tok: Token) -> set[int]:
 # The edges a name may hang by below the pronoun's verb and still be inside its phrase: a
 # coordinated clause, an apposition, a relative or adverbial clause and punctuation are where
 # the parser most often attaches a sentence's other clause ('While she praised Lee, Park said').
-_PHRASE_DEPS = frozenset({"dobj", "dative", "iobj", "prep", "pobj", "poss", "compound", "flat", "ccomp", "xcomp",
+_PHRASE_DEPS = frozenset({"dobj", "dative", "iobj", "prep", "pobj", "poss", "compound", "flat", "ccomp", "xcomp", "nsubj", "nsubjpass",
                           "attr", "oprd", "agent", "pcomp", "nmod", "amod", "det", "case"})
 
 
