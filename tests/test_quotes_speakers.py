@@ -161,3 +161,11 @@ def test_speakers_an_adverbial_clause_without_a_subject_keeps_the_main_speaker(n
     assert mention(quote_with(ex, "nonsense")) == "The harbour minister"
     ex = run("Ines Moreau said, once the meeting had ended, that the plan was \u201ca farce\u201d and should be dropped.\n")
     assert mention(quote_with(ex, "a farce")) == "Ines Moreau"
+
+
+def test_speakers_a_that_clause_after_a_time_phrase_stays_the_reporting_verbs(nlp):
+    # the parser labels such a `that` clause advcl; it is still what the verb reports
+    ex = run("Councillor Ruth Penrose said on Monday night that under the new mayor, \u201cthe harbour has been left to rot.\u201d\n")
+    assert mention(quote_with(ex, "the harbour has been")) == "Councillor Ruth Penrose"
+    ex = run("Ivo Marsh posted in the early hours that the ferry firm was \u201cshameless\u201d and \u201ca disgrace\u201d.\n")
+    assert mention(quote_with(ex, "shameless")) == "Ivo Marsh"

@@ -121,10 +121,18 @@ def _in_own_clause(cue: Token, tok: Token, quote_ranges: Ranges) -> bool:
     for _ in range(40):  # a deep tree of coordinated quotations decides within a few steps
         if node.i == cue.i or node.head.i == node.i:
             return False
-        if node.dep_ == "advcl" and any(c.dep_ in SUBJECT_DEPS and not _in_ranges(c, quote_ranges) for c in node.children):
+        if node.dep_ == "advcl" and _subordinated(node) and any(c.dep_ in SUBJECT_DEPS and not _in_ranges(c, quote_ranges) for c in node.children):
             return True
         node = node.head
     return False
+
+
+def _subordinated(verb: Token) -> bool:
+    """An adverbial clause by its subordinator (`after`, `because`, `when`): the parser also
+    labels a `that` clause after a time phrase advcl (`said Monday that under Lee, "…"`), and
+    that clause is what the verb above it reports."""
+    return any((c.dep_ == "mark" and c.lower_ not in ("that", "whether")) or (c.dep_ == "advmod" and c.tag_ == "WRB")
+               for c in verb.children)
 
 
 def _named_before_gerund(cue: Token) -> Optional[Token]:
