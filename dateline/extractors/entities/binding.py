@@ -64,8 +64,22 @@ def reported_speaker(r: "_Resolver", tok: Token, gender: Optional[str]) -> Optio
         if ch.dep_ == "nsubj" and ch.i in r.covered and ch.i < tok.i:
             c = r.covered[ch.i].root()
             if not c.platform and not c.plural and c.is_person_like() and c.gender_fit(gender) == 1.0:
+                # "Her former student, Tomas Berg, said she ...": the speaker is described as
+                # somebody's, a person of the pronoun's gender, whom the pronoun then means (at
+                # extraction only, so that GAP trains on the pronouns it always did).
+                owner = _same_possessive(ch, gender, r.lex) if r.observe is None else None
+                if owner is not None:
+                    held = r.covered.get(owner.i)
+                    return held.root() if held is not None and held.root() is not c else None
                 return c
     return None
+
+
+def _same_possessive(noun: Token, gender: Optional[str], lex: "Lexicon") -> Optional[Token]:
+    """The possessive pronoun of ``gender`` on the noun phrase or on a noun apposed to it."""
+    nouns = [noun] + [a for a in noun.children if a.dep_ == "appos"]
+    return next((p for n in nouns for p in n.children
+                 if p.dep_ == "poss" and p.tag_ == "PRP$" and lex.pronouns.get(p.lower_) == gender), None)
 
 
 def not_referents(r: "_Resolver", tok: Token) -> set[int]:
@@ -73,7 +87,19 @@ def not_referents(r: "_Resolver", tok: Token) -> set[int]:
     later in the pronoun's own clause, or inside the quotation it attributes."""
     if r.observe is not None:
         return set()  # the ranker trains on every candidate of GAP
-    return commanded_names(r, tok) | quoted_by(r, tok)
+    return commanded_names(r, tok) | quoted_by(r, tok) | own_phrase(r, tok)
+
+
+def own_phrase(r: "_Resolver", tok: Token) -> set[int]:
+    """The person whose own noun phrase a possessive is in: 'Tomas Berg, her last student' and
+    'her last student, Tomas Berg' are somebody else's student, not Berg's."""
+    if tok.tag_ != "PRP$" or tok.dep_ != "poss":
+        return set()
+    noun = tok.head
+    words = [noun] + [a for a in noun.children if a.dep_ == "appos"]
+    if noun.dep_ == "appos":
+        words.append(noun.head)
+    return {id(r.covered[w.i].root()) for w in words if w.i in r.covered}
 
 
 def commanded_names(r: "_Resolver", tok: Token) -> set[int]:
