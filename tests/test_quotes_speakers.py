@@ -169,3 +169,14 @@ def test_speakers_a_that_clause_after_a_time_phrase_stays_the_reporting_verbs(nl
     assert mention(quote_with(ex, "the harbour has been")) == "Councillor Ruth Penrose"
     ex = run("Ivo Marsh posted in the early hours that the ferry firm was \u201cshameless\u201d and \u201ca disgrace\u201d.\n")
     assert mention(quote_with(ex, "shameless")) == "Ivo Marsh"
+
+
+def test_speakers_object_control_by_a_noun_with_a_name_apposed(nlp):
+    # however uncommon the noun, a person named in apposition makes it someone who can speak
+    ex = run("The vote persuaded the retired surveyor Anneli Roos to describe the plan as \u201creckless\u201d on air.\n")
+    assert "Anneli Roos" in (mention(quote_with(ex, "reckless")) or "")
+    ex = run("The closure prompted the veteran ferryman Olaf Brandt to call the council \u201cshipwreckers\u201d in a letter.\n")
+    assert "Olaf Brandt" in (mention(quote_with(ex, "shipwreckers")) or "")
+    # a thing with no name apposed still does not speak (`used the occasion to call`)
+    ex = run('The ferry firm used the occasion to call the new timetable "a fresh start" for the island.\n')
+    assert mention(quote_with(ex, "a fresh start")) == "The ferry firm"

@@ -64,22 +64,8 @@ def reported_speaker(r: "_Resolver", tok: Token, gender: Optional[str]) -> Optio
         if ch.dep_ == "nsubj" and ch.i in r.covered and ch.i < tok.i:
             c = r.covered[ch.i].root()
             if not c.platform and not c.plural and c.is_person_like() and c.gender_fit(gender) == 1.0:
-                # "Her former student, Tomas Berg, said she ...": the speaker is described as
-                # somebody's, a person of the pronoun's gender, whom the pronoun then means (at
-                # extraction only, so that GAP trains on the pronouns it always did).
-                owner = _same_possessive(ch, gender, r.lex) if r.observe is None else None
-                if owner is not None:
-                    held = r.covered.get(owner.i)
-                    return held.root() if held is not None and held.root() is not c else None
                 return c
     return None
-
-
-def _same_possessive(noun: Token, gender: Optional[str], lex: "Lexicon") -> Optional[Token]:
-    """The possessive pronoun of ``gender`` on the noun phrase or on a noun apposed to it."""
-    nouns = [noun] + [a for a in noun.children if a.dep_ == "appos"]
-    return next((p for n in nouns for p in n.children
-                 if p.dep_ == "poss" and p.tag_ == "PRP$" and lex.pronouns.get(p.lower_) == gender), None)
 
 
 def not_referents(r: "_Resolver", tok: Token) -> set[int]:
@@ -96,10 +82,17 @@ def own_phrase(r: "_Resolver", tok: Token) -> set[int]:
     if tok.tag_ != "PRP$" or tok.dep_ != "poss":
         return set()
     noun = tok.head
-    words = [noun] + [a for a in noun.children if a.dep_ == "appos"]
-    if noun.dep_ == "appos":
+    # Only an apposition set off by a comma: the parser also makes one of 'her life Addams did',
+    # and 'his son Thomas Wilkins' may share a cluster with the father by surname.
+    words = [a for a in noun.children if a.dep_ == "appos" and _comma_between(r, noun.i, a.i)]
+    if noun.dep_ == "appos" and _comma_between(r, noun.head.i, noun.i):
         words.append(noun.head)
     return {id(r.covered[w.i].root()) for w in words if w.i in r.covered}
+
+
+def _comma_between(r: "_Resolver", a: int, b: int) -> bool:
+    lo, hi = min(a, b), max(a, b)
+    return any(t.text == "," for t in r.doc[lo:hi])
 
 
 def commanded_names(r: "_Resolver", tok: Token) -> set[int]:

@@ -155,6 +155,8 @@ def _someone(tok: Token) -> bool:
     if tok.pos_ == "PRON":
         return tok.lower_ not in ("it", "this", "that", "what", "which")
     lex = lexicon()
+    if tok.pos_ == "NOUN" and any(c.dep_ == "appos" and c.ent_type_ == "PERSON" for c in tok.children):
+        return True  # `the Latvian journalist Dainis Ivans`: a person named right there
     return tok.pos_ == "NOUN" and tok.lemma_.lower() in lex["person_nouns"] | lex["org_nouns"]
 
 
