@@ -17,6 +17,7 @@ from dateline.nlp import columns, text_of
 if TYPE_CHECKING:
     from dateline.extractors.entities.lexicon import Lexicon
     from dateline.extractors.entities.pronouns import _Resolver
+    from dateline.extractors.entities.syntax import Syntax
 
 # The possessed noun's place in its clause: the verb's object, or the object of a preposition
 # on the verb ("won it with his band").
@@ -70,7 +71,8 @@ def reported_speaker(r: "_Resolver", tok: Token, gender: Optional[str]) -> Optio
 
 def not_referents(r: "_Resolver", tok: Token) -> set[int]:
     """Clusters (by id) the text shows a he/she cannot be, at extraction only: somebody named
-    later in the pronoun's own clause, or inside the quotation it attributes."""
+    later in the pronoun's own clause, or inside the quotation it attributes, or in the noun
+    phrase a possessive is part of."""
     if r.observe is not None:
         return set()  # the ranker trains on every candidate of GAP
     return commanded_names(r, tok) | quoted_by(r, tok) | own_phrase(r, tok)
@@ -95,6 +97,10 @@ def _comma_between(r: "_Resolver", a: int, b: int) -> bool:
     return any(t.text == "," for t in r.doc[lo:hi])
 
 
+# How far after a subject pronoun its verb's phrase is searched for names (words).
+PHRASE_REACH = 60
+
+
 def commanded_names(r: "_Resolver", tok: Token) -> set[int]:
     """The people named after a subject pronoun inside its own verb's phrase ('he admitted
     under Warren's grilling', 'she said Lee had won'): a name there is never the pronoun's
@@ -106,7 +112,8 @@ def commanded_names(r: "_Resolver", tok: Token) -> set[int]:
     sent = r.sent_of[tok.i]
     out: set[int] = set()
     k = tok.i + 1
-    while k < len(r.doc) and r.sent_of[k] == sent:
+    # A bounded look ahead: a run-on "sentence" of thousands of words must stay linear.
+    while k < min(len(r.doc), tok.i + PHRASE_REACH) and r.sent_of[k] == sent:
         c = r.heads.get(k)
         if c is not None and not r.in_quote[k] and _inside(syn, k, verb):
             out.add(id(c.root()))
@@ -121,7 +128,7 @@ _PHRASE_DEPS = frozenset({"dobj", "dative", "iobj", "prep", "pobj", "poss", "com
                           "attr", "oprd", "agent", "pcomp", "nmod", "amod", "det", "case"})
 
 
-def _inside(syn, k: int, verb: int) -> bool:
+def _inside(syn: "Syntax", k: int, verb: int) -> bool:
     """Is word ``k`` below ``verb`` by phrase edges only?"""
     steps = 0
     while k != verb:
