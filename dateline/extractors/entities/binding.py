@@ -103,7 +103,7 @@ PHRASE_REACH = 60
 
 def commanded_names(r: "_Resolver", tok: Token) -> set[int]:
     """The people named after a subject pronoun inside its own verb's phrase ('he admitted
-    under Warren's grilling', 'she said Lee had won'): a name there is never the pronoun's
+    under Vale's questioning', 'she said Lee had won'): a name there is never the pronoun's
     referent (binding principle C), wherever else it was named before."""
     if tok.dep_ not in ("nsubj", "nsubjpass"):
         return set()

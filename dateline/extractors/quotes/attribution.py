@@ -156,7 +156,7 @@ def _someone(tok: Token) -> bool:
         return tok.lower_ not in ("it", "this", "that", "what", "which")
     lex = lexicon()
     if tok.pos_ == "NOUN" and any(c.dep_ == "appos" and c.ent_type_ == "PERSON" for c in tok.children):
-        return True  # `the Latvian journalist Dainis Ivans`: a person named right there
+        return True  # `the retired surveyor Anneli Roos`: a person named right there
     return tok.pos_ == "NOUN" and tok.lemma_.lower() in lex["person_nouns"] | lex["org_nouns"]
 
 
