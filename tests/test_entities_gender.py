@@ -271,3 +271,29 @@ def test_a_possessive_is_not_the_person_of_its_own_noun_phrase(nlp):
             "successor, in the reading room.\n")
     ex, _ = _run(nlp, text)
     assert _pronoun_owner(ex, text, "her successor").name == "Agnes Whitlow"
+
+
+# ---- a reported pronoun whose speaker is described as somebody's of that gender --------------------
+
+def test_a_speaker_described_as_hers_gets_no_gender_from_the_reported_she(nlp):
+    text = (D + "Marit Dahl taught botany at Eastvale College for forty years. Her former student, Tomas "
+            "Berg, said she marked every essay by hand. She retired in 2001.\n")
+    assert _genders(nlp, text).get("Tomas Berg") != "female"
+
+
+def test_a_speaker_with_an_apposed_hers_gets_no_gender_from_the_reported_she(nlp):
+    text = (D + "Marit Dahl ran the seed bank at Hallvik until 2010. Tomas Berg, her last doctoral student, "
+            "said she never missed a Monday seminar. She kept every ledger.\n")
+    assert _genders(nlp, text).get("Tomas Berg") != "female"
+
+
+def test_a_speaker_described_as_his_gets_no_gender_from_the_reported_he(nlp):
+    text = (D + "Gareth Powell ran the Cwmdu woollen mill from 1961 until 1990. His former apprentice, Robin Rhys, said "
+            "he kept the mill's books in pencil. He never owned a car.\n")
+    assert _genders(nlp, text).get("Robin Rhys") != "male"
+
+
+def test_a_speaker_saying_she_of_herself_keeps_her_gender(nlp):
+    text = (D + "Mara Quill, the harbour's new pilot, said she had been nervous before her first tide. "
+            "She starts in June.\n")
+    assert _genders(nlp, text).get("Mara Quill") == "female"

@@ -7,7 +7,7 @@ from typing import Iterator, Optional
 
 from spacy.tokens import Token
 
-from dateline.extractors.entities.lexicon import lexicon
+from dateline.extractors.entities.lexicon import Lexicon, lexicon
 from dateline.extractors.facts.context import LIKELY, SURE, _Ctx
 from dateline.model import Entity, Mention
 
@@ -71,7 +71,7 @@ def _evidence(ctx: _Ctx, entity: Entity) -> Iterator[tuple[str, int, int, float,
             continue
         if m.kind == "pronoun" and lex.pronouns.get(words[0]):
             tok = _token_at(ctx, m.start)
-            anchor = tok is not None and tok.dep_ in _ANCHOR_DEPS
+            anchor = tok is not None and tok.dep_ in _ANCHOR_DEPS and not _said_of_other(tok, entity, lex)
             yield lex.pronouns[words[0]], m.start, m.end, LIKELY if anchor else 0.0, True
         elif m.kind == "descriptor" and lex.gendered.get(words[-1]):
             yield lex.gendered[words[-1]], m.start, m.end, LIKELY, False
@@ -82,6 +82,26 @@ def _evidence(ctx: _Ctx, entity: Entity) -> Iterator[tuple[str, int, int, float,
             noun = _apposed_noun(ctx, m) if m.kind == "name" else None
             if noun is not None and _noun_gender(noun):
                 yield _noun_gender(noun), noun.idx, m.end, LIKELY, False  # type: ignore[misc]
+
+
+def _said_of_other(tok: Token, entity: Entity, lex: Lexicon) -> bool:
+    """'Her former student, Tomas Berg, said she ...': the pronoun went to the speaker by the
+    reporting convention (``binding.reported_speaker``), but the speaker is described as the
+    student of a person of that very gender, whom the pronoun may as well mean; such a link
+    states no gender of the speaker ('his son ... says he' may be either)."""
+    verb = tok.head
+    gender = lex.pronouns.get(tok.lower_)
+    if tok.dep_ not in ("nsubj", "nsubjpass") or verb.dep_ != "ccomp" or verb.head.lemma_.lower() not in lex.speech_verbs:
+        return False
+    for ch in verb.head.children:
+        if ch.dep_ != "nsubj":
+            continue
+        nouns = [ch] + [a for a in ch.children if a.dep_ == "appos"]
+        if not any(m.start <= n.idx < m.end for n in nouns for m in entity.mentions):
+            continue
+        if any(p.dep_ == "poss" and p.tag_ == "PRP$" and lex.pronouns.get(p.lower_) == gender for n in nouns for p in n.children):
+            return True
+    return False
 
 
 def _honorific(ctx: _Ctx, m: Mention) -> Optional[tuple[str, int]]:
