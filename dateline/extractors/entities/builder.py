@@ -46,6 +46,9 @@ class _Builder(_Resolver):
         hints = self._pronoun_peeks(spans, one_word=True)
         for n, sp in enumerate(spans):
             key = _key(doc, sp.start, sp.end)
+            if sp.surname is not None and len(key) == 1:
+                # "Anil" of "Anil and Reena Dutta" is Anil Dutta: a later "Mr. Dutta" may be him
+                key = key + _key(doc, sp.surname, sp.surname + 1)
             if not key or (len(key) == 1 and (key[0] in lex.kin_kinds or key[0] in lex.kin_vocatives) and self.in_quote[sp.start]):
                 continue  # '"Mum built it," he said': the speaker's mother, no one named Mum
             title = doc[sp.start - 1] if sp.start > 0 and doc[sp.start - 1].lower_ in lex.titles else None
@@ -91,6 +94,8 @@ class _Builder(_Resolver):
             if any(t in lex.org_keywords for t in key) and len(key) > 1:
                 cluster.votes["ORG"] += W_ORG_KEYWORD
                 cluster.votes["ORG_KEYWORD"] += 1
+            if sp.pair:
+                cluster.votes["PERSON"] += W_PERSON_NOUN
             if sp.age:
                 cluster.ages.add(int(doc[sp.end + 1].text))
                 cluster.votes["PERSON"] += W_AGE

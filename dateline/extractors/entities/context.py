@@ -62,7 +62,8 @@ def _reasons(b: "_Builder", s: int, e: int, surnames: set[str]) -> set[str]:
     kinds = lex.group_nouns
     # "Hollis Grey, the five-piece folk band" / "his band Copperhead Lane"
     for ch in head.children:
-        if ch.dep_ == "appos" and ch.i > head.i and ch.tag_ == "NN" and ch.lemma_.lower() in kinds and ch.i not in b.covered:
+        if (ch.dep_ == "appos" and ch.i > head.i and ch.tag_ == "NN" and ch.lemma_.lower() in kinds and ch.i not in b.covered
+                and not _family_group(ch, lex)):
             out.add("apposed")
     if head.dep_ == "appos" and head.head.tag_ == "NN" and head.head.lemma_.lower() in kinds and not _misattached(head.head, lex):
         out.add("apposed")
@@ -88,6 +89,13 @@ def _reasons(b: "_Builder", s: int, e: int, surnames: set[str]) -> set[str]:
     if _vessel(b, s, e):
         out.add("vessel")
     return out
+
+
+def _family_group(noun: Token, lex) -> bool:
+    """'a husband-and-wife team', 'the father-and-son duo': a group noun whose modifier is
+    kin words names people, not an organisation."""
+    doc = noun.doc
+    return any(doc[i].lower_ in lex.relative_nouns for i in range(noun.left_edge.i, noun.i))
 
 
 def _vessel(b: "_Builder", s: int, e: int) -> bool:

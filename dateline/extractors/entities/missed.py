@@ -21,6 +21,8 @@ class _NameSpan:
     label: Optional[str]  # spaCy's label when the span is exactly spaCy's PERSON/ORG ent
     platform: bool = False
     age: bool = False
+    pair: bool = False  # one of "Anil and Reena Dutta": a person, whatever the tagger said
+    surname: Optional[int] = None  # "Anil" there: the token of the surname he shares
 
 
 

@@ -4,6 +4,7 @@ the small model missed (``missed``, found by the positions news prose puts names
 
 from __future__ import annotations
 
+import re
 from typing import Optional
 
 from spacy.tokens import Doc, Token
@@ -109,6 +110,15 @@ def _name_spans(doc: Doc, lex: Lexicon, sent_start_of: list[int]) -> list[_NameS
             for i in range(s, e):
                 taken[i] = True
             spans.append(_NameSpan(s, e, None, platform=True))
+            continue
+        pair = _conjoined_first_names(doc, toks, s, e, ent.label_, lex)
+        if pair is not None:
+            # "Anil and Reena Dutta" tagged as one person: two people, the first named by a
+            # first name that shares the second's surname (naming._shared_surname)
+            for i in range(s, e):
+                taken[i] = True
+            spans.append(_NameSpan(s, pair, "PERSON", pair=True, surname=e - 1))
+            spans.append(_NameSpan(pair + 1, e, "PERSON", age=_age_follows(doc, e), pair=True))
             continue
         exact = (s, e) == (ent.start, ent.end) or (s > ent.start and e == ent.end)
         ent_label = ent.label_
@@ -414,3 +424,25 @@ def _made_in_year(tok: Token) -> bool:
     kids = list(tok.children)
     return any(ch.dep_ == "det" and ch.lower_ in ("a", "an") for ch in kids) and any(
         ch.dep_ in ("nummod", "amod", "compound") and ch.i < tok.i and ch.text[:4].isdigit() for ch in kids)
+
+
+def _conjoined_first_names(doc: Doc, toks, s: int, e: int, label: str, lex: Lexicon) -> Optional[int]:
+    """The index of 'and' in a span 'First and First Surname' ("Anil and Reena Dutta"): one
+    capitalised word before it and two after. Tagged as an organisation ("Marks and Spencer"),
+    it is two people only when the text says so: the surname after an honorific or as a
+    family ("Ms. Dutta", "the Duttas"), or a family word right after ("a husband-and-wife team")."""
+    if e - s != 4 or toks[s + 1].lower_ != "and":
+        return None
+    words = [toks[i] for i in (s, s + 2, s + 3)]
+    if not all(t.text[:1].isupper() and t.text.replace("-", "").replace("'", "").isalpha() for t in words):
+        return None
+    if label == "PERSON":
+        return s + 1
+    surname = toks[e - 1].text
+    if surname.lower() in lex.org_keywords:
+        return None
+    text = doc.text
+    after = {w.lower() for w in re.findall(r"[A-Za-z]+", doc[e : min(len(doc), e + 12)].text)}
+    if after & lex.shared_surname_cues or re.search(rf"\b(?:Mr|Mrs|Ms|Miss|Dr)\.? {re.escape(surname)}\b|\b[Tt]he {re.escape(surname)}s\b", text):
+        return s + 1
+    return None

@@ -161,7 +161,8 @@ def _rule_ages(ctx: _Ctx) -> None:
         # "Kohl's husband, 93": a relative's age, next to the description; for a named person
         # ("Her husband, 57, ..." resolved to Tom Brennock) only a single possessed kin noun,
         # whose referent coreference has already settled
-        if mention.kind not in ("name", "surname", "firstname") and not (
+        # ("title": "Ms. Dutta, 45", a surname after an honorific)
+        if mention.kind not in ("name", "surname", "firstname", "title") and not (
             mention.kind == "descriptor" and (_kin_described(entity, text) or (_named(entity) and is_kin_descriptor(mention.text)))
         ):
             continue

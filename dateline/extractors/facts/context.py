@@ -246,7 +246,10 @@ def _family_name(ctx: _Ctx, tok: Token) -> list[Entity]:
     pair = ctx.couple_before(tok.idx)
     if pair and any(e.name.split()[-1] == word[:-1] for e in pair):
         return list(pair)
-    return []
+    # a family name is no pronoun: 'the Duttas' pages after 'Anil and Reena Dutta' is still
+    # them, when no other pair of that surname was named in between
+    same = [p for at, p in ctx.couples if at < tok.idx and all(e.name.split()[-1] == word[:-1] for e in p)]
+    return list(same[-1]) if same else []
 
 
 def _resolve(ctx: _Ctx, tok: Token, direct_only: bool = False, couples: bool = True) -> list[Entity]:
