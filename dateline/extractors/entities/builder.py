@@ -96,6 +96,8 @@ class _Builder(_Resolver):
                 cluster.votes["ORG_KEYWORD"] += 1
             if sp.pair:
                 cluster.votes["PERSON"] += W_PERSON_NOUN
+                if sp.surname is not None:
+                    cluster.pair_surname = doc[sp.surname].text
             if sp.age:
                 cluster.ages.add(int(doc[sp.end + 1].text))
                 cluster.votes["PERSON"] += W_AGE
@@ -427,7 +429,8 @@ class _Builder(_Resolver):
                 name = max(names, key=lambda m: (m.end - m.start, -m.start))
                 name_text = text[name.start : name.end]
                 if " " not in name_text and c.is_person_like():
-                    name_text = _shared_surname(text, names, full_names, c, self.lex.shared_surname_cues) or name_text
+                    name_text = _shared_surname(text, names, full_names, c, self.lex.shared_surname_cues) or (
+                        f"{name_text} {c.pair_surname}" if c.pair_surname else name_text)
             else:
                 name_text = _described_name(text, c, ms, roots, self.lex) or c.unnamed_text or text[ms[0].start : ms[0].end]
             if c.platform:

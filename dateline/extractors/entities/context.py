@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING, Optional
 
 from spacy.tokens import Token
 
-from dateline.extractors.entities.lexicon import W_CONTEXT_ORG
+from dateline.extractors.entities.lexicon import W_CONTEXT_ORG, W_PERSON_NOUN
 from dateline.extractors.entities.syntax import _possessive
 
 if TYPE_CHECKING:
@@ -48,6 +48,10 @@ def context_evidence(b: "_Builder") -> None:
             here = _reasons(b, s, h + 1, surnames)
             reasons |= here
             vessel = vessel or "vessel" in here
+            if any(ch.dep_ == "appos" and _family_group(ch, b.lex) for t in (doc[h], *doc[h].conjuncts) for ch in t.children):
+                # "Anil and Reena Dutta, a husband-and-wife team": the team noun's vote for an
+                # organisation is outweighed, they are people
+                c.votes["PERSON"] += W_PERSON_NOUN
         c.votes["ORG"] += W_CONTEXT_ORG * len(reasons)
         if vessel and not c.is_person_like():
             # a named thing, like a product: no person, and no organisation "the club" or

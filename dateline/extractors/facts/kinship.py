@@ -354,6 +354,9 @@ def _rule_kinship(ctx: _Ctx) -> None:
                 continue
             owners, ev_start, ev_end, conf = _kin_owners(ctx, tok, sent)
             prev = doc[_skip_left(doc, tok.i, sent.start)] if tok.i > sent.start else None
+            if prev is not None and prev.lower_ in ("a", "an") and prev.i > sent.start:
+                # "their two children, a son, Kofi, and a daughter, Ama": past the article
+                prev = doc[_skip_left(doc, prev.i, sent.start)]
             if not owners and last_owners and prev is not None and prev.lower_ in ("and", ","):
                 # "her daughter, Ivy, 4, and son, Sam, 2": the second noun shares the first's owner
                 owners, ev_start, conf = last_owners, tok.idx, LIKELY

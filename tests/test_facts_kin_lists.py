@@ -1,0 +1,133 @@
+"""Issue 9: kin lists and couples written in one span, each family tested on varied fictional
+sentences of our own: a couple named as 'First and First Surname' that the tagger reads as one
+name, a list of children whose items are described before or after the name (semicolons, 'a son,
+X', 'twin boys X and Y'), a list as long as its count, twins as siblings, and a family name
+('the Duttas') far from the pair."""
+
+from __future__ import annotations
+
+from tests.test_facts_families import _facts, _run
+
+
+def _sym(facts, rel, a, b):
+    return (rel, a, b) in facts or (rel, b, a) in facts
+
+
+# ---- a couple written as one span ---------------------------------------------------------------
+
+def test_first_and_first_surname_is_two_people_and_a_husband_and_wife_team_are_spouses(nlp):
+    text = ("date 2024-07-23\nBrightmoor was founded in 2016 by Ivo and Nina Petrov, a husband-and-wife team "
+            "from Varna.\n")
+    ex, names = _run(nlp, text)
+    assert {"Ivo Petrov", "Nina Petrov"} <= set(names.values())
+    assert _sym(_facts(nlp, text), "spouse", "Ivo Petrov", "Nina Petrov")
+
+
+def test_a_pair_as_subject_and_the_couple_after(nlp):
+    text = "date 2024-07-23\nPriya and Tom Halloran wed in 2009. The couple live in Leeds.\n"
+    assert _sym(_facts(nlp, text), "spouse", "Priya Halloran", "Tom Halloran")
+
+
+def test_a_pair_named_in_a_possessive_clause_and_the_honorifics_after(nlp):
+    text = ("date 2024-07-23\nThe bakery belongs to Marek and Ilse Sobel, who married in 1990. Mr. Sobel, 61, "
+            "bakes the bread and Mrs. Sobel, 58, keeps the books.\n")
+    facts = _facts(nlp, text)
+    assert _sym(facts, "spouse", "Marek Sobel", "Ilse Sobel")
+    # the honorifics tell the two apart once one of them is gendered: each age goes to one person
+    ages = sorted(f[2] for f in facts if f[0] == "age" and f[1] in ("Marek Sobel", "Ilse Sobel"))
+    assert ages == [58, 61]
+
+
+def test_an_and_inside_a_company_name_is_no_couple(nlp):
+    from dateline.extractors.entities.lexicon import lexicon
+    from dateline.extractors.entities.names import _conjoined_first_names
+
+    doc = nlp("He joined Abbott and Finch Partners in May. Then Abbott and Finch Kemp sold the rest.")
+    toks = list(doc)
+    # an organisation's name with an organisation word, or with no word saying they are people
+    assert _conjoined_first_names(doc, toks, 2, 6, "ORG", lexicon()) is None
+    assert _conjoined_first_names(doc, toks, 10, 14, "ORG", lexicon()) is None
+    # tagged as one person's name: two people
+    assert _conjoined_first_names(doc, toks, 10, 14, "PERSON", lexicon()) == 11
+
+
+def test_a_family_name_pages_after_the_pair_is_the_pair(nlp):
+    text = ("date 2024-07-23\nAnil and Reena Dutta, a husband-and-wife team, founded Quillfern in 2016.\n\n"
+            "Larkspur will pay $410 million in cash.\n\nAnalysts said the price was full.\n\n"
+            "The chief executive of Larkspur called it a front door.\n\n"
+            "The Duttas, who have two teenage sons, said they would stay in Halifax.\n")
+    facts = _facts(nlp, text)
+    assert ("number_of_children", "Anil Dutta", 2) in facts and ("number_of_children", "Reena Dutta", 2) in facts
+
+
+def test_an_adjective_before_the_children_still_counts(nlp):
+    facts = _facts(nlp, "date 2024-07-23\nCora Lind has three grown-up sons. Her brother, Ansel Lind, has two young "
+                        "daughters.\n")
+    assert ("number_of_children", "Cora Lind", 3) in facts
+    assert ("number_of_children", "Ansel Lind", 2) in facts
+
+
+# ---- lists of children ---------------------------------------------------------------------------
+
+def test_a_list_whose_items_end_on_semicolons(nlp):
+    text = ("date 2024-04-18\nMaud Kerr married Ivor Kerr in 1960. They had three children: Ewan, a retired "
+            "pilot; Lorna, who died in 2011; and Greer Pike, 58, a vet.\n")
+    facts = _facts(nlp, text)
+    for child in ("Ewan", "Lorna", "Greer Pike"):
+        assert ("child", "Maud Kerr", child) in facts and ("child", "Ivor Kerr", child) in facts
+
+
+def test_semicolons_do_not_carry_a_list_past_another_relative(nlp):
+    text = ("date 2024-04-18\nHe leaves two sons, Ned, a builder; and his sister, Ada Cole, 80; and a cousin in "
+            "Perth.\n")
+    facts = _facts(nlp, text)
+    assert not any(f[0] == "child" and f[2] == "Ada Cole" for f in facts)
+
+
+def test_a_son_and_a_daughter_each_described_then_named(nlp):
+    text = ("date 2025-11-02\nOkonjo is married to Anna Sefton. Lewis Okonjo said the couple's two children, a "
+            "son, Kofi, 9, and a daughter, Ama, 5, wanted tickets.\n")
+    facts = _facts(nlp, text)
+    for parent in ("Lewis Okonjo", "Anna Sefton"):
+        assert ("child", parent, "Kofi") in facts and ("child", parent, "Ama") in facts
+        assert ("number_of_children", parent, 2) in facts
+
+
+def test_a_girl_and_a_baby_boy_after_a_count(nlp):
+    facts = _facts(nlp, "date 2025-11-02\nHannah Vance has two children, a girl, Elsie, and a baby boy, Otto.\n")
+    assert ("child", "Hannah Vance", "Elsie") in facts and ("child", "Hannah Vance", "Otto") in facts
+
+
+def test_a_second_listed_name_the_tagger_missed(nlp):
+    text = ("date 2025-04-09\nDev Brannock's wife, 49, runs the office. The couple have two daughters, Freya and "
+            "Imogen, who both work there.\n")
+    facts = _facts(nlp, text)
+    assert ("child", "Dev Brannock", "Imogen") in facts
+    assert ("gender", "Imogen", "female") in facts
+
+
+def test_children_described_in_the_list_and_twins_are_siblings(nlp):
+    text = ("date 2025-02-09\nPriya and Tom Halloran wed in 2009. The couple have four children: Isla, 12, twin "
+            "boys Rory and Finn, 8, and the youngest, Maeve, 3.\n")
+    facts = _facts(nlp, text)
+    for child in ("Isla", "Rory", "Finn", "Maeve"):
+        assert ("child", "Priya Halloran", child) in facts
+    assert _sym(facts, "sibling", "Rory", "Finn")
+    # "twin boys" is said of two of them, not of the youngest
+    assert ("gender", "Maeve", "male") not in facts
+
+
+def test_a_list_is_as_long_as_its_count(nlp):
+    text = ("date 2025-02-09\nJo Marsh has two sons, Abel and Cyrus, and the family friend, Dora Pell, "
+            "helps out.\n")
+    facts = _facts(nlp, text)
+    assert ("child", "Jo Marsh", "Cyrus") in facts
+    assert not any(f[0] == "child" and f[2] == "Dora Pell" for f in facts)
+    assert ("gender", "Dora Pell", "male") not in facts
+
+
+def test_twins_without_an_owner_are_siblings(nlp):
+    facts = _facts(nlp, "date 2025-02-09\nThe twins Ben and Sam Okafor, 19, both made the squad. Twin sisters "
+                        "Lotte and Mia Brandt rowed in the second boat.\n")
+    assert _sym(facts, "sibling", "Ben Okafor", "Sam Okafor") or _sym(facts, "sibling", "Ben", "Sam Okafor")
+    assert _sym(facts, "sibling", "Lotte Brandt", "Mia Brandt") or _sym(facts, "sibling", "Lotte", "Mia Brandt")
