@@ -131,3 +131,40 @@ def test_twins_without_an_owner_are_siblings(nlp):
                         "Lotte and Mia Brandt rowed in the second boat.\n")
     assert _sym(facts, "sibling", "Ben Okafor", "Sam Okafor") or _sym(facts, "sibling", "Ben", "Sam Okafor")
     assert _sym(facts, "sibling", "Lotte Brandt", "Mia Brandt") or _sym(facts, "sibling", "Lotte", "Mia Brandt")
+
+
+# ---- deaths, the late, parents by trade, ages in words ------------------------------------------
+
+def test_a_death_verb_the_parser_hung_from_the_subject_noun(nlp):
+    text = ("date 2024-04-18\nEda Holm died on Tuesday aged 92. Her older brother, Nils Haugen, a fisherman, drowned "
+            "in 1952, aged 24, when his boat sank. Her cousin, Ivo Lind, a miner, died in 1970 in a rockfall.\n")
+    facts = _facts(nlp, text)
+    assert ("death", "Nils Haugen", "1952") in facts and ("age", "Nils Haugen", 24) in facts
+    assert ("death", "Ivo Lind", "1970") in facts
+    assert not any(f[0] == "death" and f[1] == "Eda Holm" and f[2] in ("1952", "1970") for f in facts)
+
+
+def test_the_late_x_after_a_preposition_is_a_person_who_died(nlp):
+    text = ("date 2024-07-23\nThe first cheque came from the late Ruth Abernethy, a retired cardiologist. The papers, "
+            "written with the late Tor Eide, a hydrologist, were dismissed. A gift arrived from Dartmouth.\n")
+    facts = _facts(nlp, text)
+    assert ("death", "Ruth Abernethy", None) in facts and ("occupation", "Ruth Abernethy", "cardiologist") in facts
+    assert ("death", "Tor Eide", None) in facts
+    ex, names = _run(nlp, text)
+    assert "Dartmouth" not in [e.name for e in ex.entities if e.type == "PERSON"]
+
+
+def test_parents_described_by_trades_of_other_endings(nlp):
+    text = ("date 2024-04-18\nMarta Solberg was born in Hallvik, the daughter of a ferry skipper and a seamstress. Tom Reed, the "
+            "son of a bus driver and a dinner lady, grew up in Leeds. Ada Moss is the daughter of an electrician.\n")
+    facts = _facts(nlp, text)
+    assert ("child", "a seamstress", "Marta Solberg") in facts and ("occupation", "a seamstress", "seamstress") in facts
+    assert ("child", "a dinner lady", "Tom Reed") in facts and ("occupation", "a dinner lady", "dinner lady") in facts
+    assert ("child", "an electrician", "Ada Moss") in facts
+
+
+def test_an_age_in_words_in_a_clause_that_goes_on(nlp):
+    text = ("date 2025-02-09\nThe youngest, Maeve, who is three and already runs the house, sang. Her cousin Ada Lowe "
+            "is nine and loves maths.\n")
+    facts = _facts(nlp, text)
+    assert ("age", "Maeve", 3) in facts and ("age", "Ada Lowe", 9) in facts

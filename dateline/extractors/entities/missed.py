@@ -131,6 +131,12 @@ def _missed_names(doc: Doc, lex: Lexicon, taken: list[bool], sent_start_of: list
                 continue
         if not proper:
             continue
+        if i > 1 and doc[i - 1].lower_ == "late" and doc[i - 2].lower_ in ("the", "his", "her", "their", "our", "my"):
+            # "written with the late Tor Eide": only a person is 'the late'
+            s, e = _name_run(doc, i, lex, taken, sent_start_of)
+            if s == i:
+                claim(s, e, "PERSON")
+                continue
         if _kin_list_item(tok, kin) and not tok.text.isupper():
             # "two daughters, Freya and Imogen": a later item of a list of named children
             s, e = _name_run(doc, i, lex, taken, sent_start_of)

@@ -378,6 +378,12 @@ def _place_named(doc: Doc, s: int, e: int, lex: Lexicon) -> bool:
         return False
     if any(doc[i].lower_ in lex.org_keywords for i in range(s, e)):
         return False
+    # "a cheque from the late Ruth Abernethy, a retired cardiologist": the dead, and a name
+    # apposed to a person's noun, are people
+    if s > 0 and doc[s - 1].lower_ == "late":
+        return False
+    if any(ch.dep_ == "appos" and (ch.lemma_.lower() in lex.person_nouns or ch.lemma_.lower() in lex.occupations) for ch in head.children):
+        return False
     if e - s > 1 and doc[e - 1].lower_ in lex.place_heads:
         return True
     # one word after "in" or "at" is _place_once's, which also weighs the noun before "from"

@@ -295,7 +295,10 @@ def _rule_age_clauses(ctx: _Ctx) -> None:
             continue
         head = tok.head
         nxt = ctx.doc[tok.i + 1] if tok.i + 1 < len(ctx.doc) else None
-        ends_clause = nxt is None or nxt.is_punct or nxt.lower_ in ("years", "when")
+        nxt2 = ctx.doc[tok.i + 2] if tok.i + 2 < len(ctx.doc) else None
+        # ("who is three and already runs the house": a second clause, not "three and a half")
+        ends_clause = nxt is None or nxt.is_punct or nxt.lower_ in ("years", "when") or (
+            nxt.lower_ == "and" and nxt2 is not None and nxt2.pos_ in ("VERB", "AUX", "ADV") and not nxt2.like_num)
         if head.lemma_ == "be" and tok.dep_ in ("attr", "acomp") and ends_clause and not _not_asserted(head):
             pass
         elif head.lemma_ == "turn" and head.tag_ in ("VBD", "VBN") and tok.dep_ in ("dobj", "attr", "oprd", "npadvmod", "acomp"):

@@ -374,6 +374,11 @@ def _subjects(ctx: _Ctx, verb: Token, couples: bool = True) -> list[Entity]:
         subj = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
         # "X got engaged": the parser may hang the subject from the auxiliary "got"
         subj = subj or [g for c in verb.children if c.dep_ in ("aux", "auxpass") for g in c.children if g.dep_ in ("nsubj", "nsubjpass")]
+        if not subj and verb.dep_ == "acl" and verb.tag_ in ("VBD", "VBN") and verb.head.dep_ == "ROOT" \
+                and verb.head.pos_ in ("NOUN", "PROPN") and verb.head.i < verb.i:
+            # "Her brother, Nils Haugen, a fisherman, drowned in 1952": a sentence the parser
+            # rooted on its subject noun, the verb hung from it as a participle
+            subj = [verb.head]
         if subj:
             out: list[Entity] = []
             for t in _subject_tokens(verb, subj[0]):
