@@ -168,3 +168,43 @@ def test_an_age_in_words_in_a_clause_that_goes_on(nlp):
             "is nine and loves maths.\n")
     facts = _facts(nlp, text)
     assert ("age", "Maeve", 3) in facts and ("age", "Ada Lowe", 9) in facts
+
+
+# ---- children named past their own phrase ------------------------------------------------------
+
+def test_the_other_parent_from_the_marriage_and_the_children_listed_next(nlp):
+    text = ("date 2024-06-19\nEdna Marsh's three children from her marriage to the late Piet Marsh, a joiner, "
+            "contested the will. Paul Marsh, 61, Lucia Reyes, 58, and Anton Marsh, 55, each receive $5,000.\n")
+    facts = _facts(nlp, text)
+    for child in ("Paul Marsh", "Lucia Reyes", "Anton Marsh"):
+        assert ("child", "Edna Marsh", child) in facts and ("child", "Piet Marsh", child) in facts
+
+
+def test_a_next_sentence_list_must_match_the_count(nlp):
+    text = ("date 2024-06-19\nRoss Hale's two sons run the farm. Ada Finch, Bo Lane and Cy Moss all work "
+            "there too.\n")
+    facts = _facts(nlp, text)
+    assert not any(f[0] == "child" and f[1] == "Ross Hale" for f in facts)
+
+
+def test_his_two_sons_by_his_first_marriage(nlp):
+    text = ("date 2024-06-19\nHe leaves Dora, his second wife. Sam Tull's two sons by his first marriage, to Ivy "
+            "Parr, are Ben and Alf Tull.\n")
+    facts = _facts(nlp, text)
+    assert ("child", "Ivy Parr", "Ben") in facts or ("child", "Ivy Parr", "Ben Tull") in facts
+
+
+def test_a_collective_subject_and_the_names_after_its_colon(nlp):
+    text = ("date 2025-02-09\nPriya and Tom Halloran wed in 2009. The couple's brood arrived in what Tom calls "
+            "\"three instalments\": Isla, 12, twin boys Rory and Finn, 8, and the youngest, Maeve. Their children "
+            "say it: the house is loud.\n")
+    facts = _facts(nlp, text)
+    for child in ("Isla", "Rory", "Finn", "Maeve"):
+        assert ("child", "Tom Halloran", child) in facts and ("child", "Priya Halloran", child) in facts
+
+
+def test_the_couples_count_holds_for_an_unnamed_wife_described_by_an_age(nlp):
+    text = ("date 2025-04-09\nOla Brann's brother, Stuart, drives for the firm. Stuart's wife, 49, runs the office. "
+            "The couple have two daughters.\n")
+    facts = _facts(nlp, text)
+    assert ("number_of_children", "Stuart", 2) in facts and ("number_of_children", "Stuart's wife", 2) in facts

@@ -451,9 +451,10 @@ _BRIDGE = {",", "-", "–", "—", ":", "(", "a", "an", "the", "named", "called"
 _CHILD_ITEM_WORDS = frozenset({"twin", "twins", "boys", "girls", "boy", "girl", "baby", "son", "daughter", "sons", "daughters"})
 
 
-def _names_after(ctx: _Ctx, i: int, sent: SpacySpan, many: bool) -> tuple[list[Entity], int]:
+def _names_after(ctx: _Ctx, i: int, sent: SpacySpan, many: bool, noun: Optional[Token] = None) -> tuple[list[Entity], int]:
     """Named people right after token ``i``: 'husband John Legend', 'wife of 20 years, Ann',
-    'two children - Luna, 4, and Miles, 2'. Returns them and where the list ends."""
+    'two children - Luna, 4, and Miles, 2'. Returns them and where the list ends. ``noun`` is
+    the kin noun the list belongs to when ``i`` is not it (a colon further on)."""
     doc = ctx.doc
     kin = patterns()["kinship"]
     j = i + 1
@@ -475,7 +476,7 @@ def _names_after(ctx: _Ctx, i: int, sent: SpacySpan, many: bool) -> tuple[list[E
     while j < sent.end and (limit is None or len(found) < limit):
         hit = ctx.starting_at(doc[j].idx)
         if not hit and many and found:
-            nxt = _after_semicolon(ctx, j, sent) or _past_item_description(ctx, doc[i], j, sent)
+            nxt = _after_semicolon(ctx, j, sent) or _past_item_description(ctx, noun or doc[i], j, sent)
             if nxt is not None:
                 j = nxt
                 continue

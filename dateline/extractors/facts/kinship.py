@@ -31,6 +31,7 @@ from dateline.extractors.facts.context import (
     number_value,
     patterns,
 )
+from dateline.extractors.facts.kinlists import listed_after_colon, listed_next, marriage_partner
 from dateline.model import Entity, Mention
 from dateline.nlp import columns, tokens_of
 
@@ -362,7 +363,7 @@ def _rule_kinship(ctx: _Ctx) -> None:
                 owners, ev_start, conf = last_owners, tok.idx, LIKELY
             if owners:
                 last_owners = owners
-            plural = tok.tag_ in ("NNS", "NNPS")
+            plural = tok.tag_ in ("NNS", "NNPS") or bool(kin.get("collective"))
             if not owners:
                 if plural and kin["relation"] == "sibling":
                     # "the five Rockefeller brothers: John, Nelson, Laurance ...": siblings of each other
@@ -376,6 +377,17 @@ def _rule_kinship(ctx: _Ctx) -> None:
                 continue
             targets = [t for t in targets if t not in owners]
             ev_end = max(ev_end, t_end) if targets else ev_end
+            partner = marriage_partner(ctx, tok) if kin["relation"] == "child" and len(owners) == 1 else None
+            if partner is not None and partner[0] not in owners + targets:
+                # "her three children from her marriage to the late Vittorio Marchetti": his too
+                owners, ev_end = owners + [partner[0]], max(ev_end, partner[1])
+            # "... three children ... had argued. Paul, 61, Lucia, 58, and Anton, 55, each ..."
+            if not targets and plural and kin["relation"] == "child":
+                listed, l_end = listed_next(ctx, tok, sent)
+                if not listed and tok.dep_ == "nsubj":
+                    listed, l_end = listed_after_colon(ctx, tok, sent)
+                if listed and not any(t in owners for t in listed):
+                    targets, ev_end = listed, max(ev_end, l_end)
             if not targets:
                 cop, cop_start = _copula_subject(ctx, tok)
                 if cop and len(owners) > 1:
@@ -458,7 +470,8 @@ def _rule_kinship(ctx: _Ctx) -> None:
                 ctx.note_siblings(ev_start, owners[0], targets[0])
             if rel == "spouse" and len(owners) == 1 and len(targets) == 1:
                 ctx.note_couple(ev_start, owners[0], targets[0])
-            if rel == "child" and len(owners) == 2:
+            if rel == "child" and len(owners) == 2 and partner is None:
+                # (not a marriage the children came from: "their mother" next is theirs)
                 ctx.note_couple(ev_start, owners[0], owners[1])
 
 
