@@ -208,3 +208,12 @@ def test_the_couples_count_holds_for_an_unnamed_wife_described_by_an_age(nlp):
             "The couple have two daughters.\n")
     facts = _facts(nlp, text)
     assert ("number_of_children", "Stuart", 2) in facts and ("number_of_children", "Stuart's wife", 2) in facts
+
+
+def test_a_sentence_opening_possessive_is_the_previous_subjects_when_not_the_named_relative(nlp):
+    text = ("date 2022-12-02\nShe and Frank had three sons, Peter, 63, Richard, 60, and Hugh, 55.\n\n"
+            "Richard Dunstan, a cheesemaker at the dairy, will stay on. His younger brother, Hugh, a surgeon, flew "
+            "back.\n\nMara Quist will run the shop. Her older sister, Lena Quist, lives in Oslo.\n")
+    facts = _facts(nlp, text)
+    assert _sym(facts, "sibling", "Richard Dunstan", "Hugh")
+    assert _sym(facts, "sibling", "Mara Quist", "Lena Quist")

@@ -31,6 +31,7 @@ from dateline.extractors.facts.context import (
     number_value,
     patterns,
 )
+from dateline.extractors.facts.ages import _previous_subject
 from dateline.extractors.facts.kinlists import listed_after_colon, listed_next, marriage_partner
 from dateline.model import Entity, Mention
 from dateline.nlp import columns, tokens_of
@@ -372,9 +373,14 @@ def _rule_kinship(ctx: _Ctx) -> None:
                 continue
             targets, t_end = _names_after(ctx, tok.i, sent, many=plural)
             if targets and all(t in owners for t in targets):
-                # "His son Eli" with "His" taken for Eli: no owner, for this noun or the next
-                last_owners = []
-                continue
+                # "His son Eli" with "His" taken for Eli: no owner, for this noun or the next;
+                # opening the sentence, the person the sentence before was about ("Richard
+                # Dunstan will stay on. His younger brother, Hugh, ...")
+                before = _previous_subject(ctx, prev.idx) if prev is not None and prev.lower_ in POSSESSIVES else None
+                if before is None or before in targets:
+                    last_owners = []
+                    continue
+                owners, conf = [before], LIKELY
             targets = [t for t in targets if t not in owners]
             ev_end = max(ev_end, t_end) if targets else ev_end
             partner = marriage_partner(ctx, tok) if kin["relation"] == "child" and len(owners) == 1 else None
