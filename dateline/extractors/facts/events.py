@@ -14,7 +14,6 @@ from dateline.extractors.facts.context import (
     _event_evidence,
     _governing_verb,
     _named,
-    _names_after,
     _not_asserted,
     _resolve,
     _sentences,
@@ -24,6 +23,7 @@ from dateline.extractors.facts.context import (
     patterns,
 )
 from dateline.extractors.facts.deaths import death_month
+from dateline.extractors.facts.namelists import _names_after
 from dateline.nlp import columns, tokens_of
 
 

@@ -12,7 +12,8 @@ from typing import Optional
 from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
-from dateline.extractors.facts.context import _Ctx, _names_after, _sentences, _tok_end, number_value
+from dateline.extractors.facts.context import _Ctx, _sentences, _tok_end, number_value
+from dateline.extractors.facts.namelists import _names_after
 from dateline.model import Entity
 
 _FROM_MARRIAGE = re.compile(

@@ -10,6 +10,7 @@ from typing import Optional
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
+from dateline.extractors.facts.ages import _previous_subject
 from dateline.extractors.facts.context import (
     APOSTROPHE_S,
     COUPLE_WORDS,
@@ -22,7 +23,6 @@ from dateline.extractors.facts.context import (
     _conjuncts,
     _Ctx,
     _named,
-    _names_after,
     _resolve,
     _sentences,
     _subject_tokens,
@@ -31,8 +31,8 @@ from dateline.extractors.facts.context import (
     number_value,
     patterns,
 )
-from dateline.extractors.facts.ages import _previous_subject
 from dateline.extractors.facts.kinlists import listed_after_colon, listed_next, marriage_partner
+from dateline.extractors.facts.namelists import _names_after
 from dateline.model import Entity, Mention
 from dateline.nlp import columns, tokens_of
 
@@ -376,11 +376,11 @@ def _rule_kinship(ctx: _Ctx) -> None:
                 # "His son Eli" with "His" taken for Eli: no owner, for this noun or the next;
                 # opening the sentence, the person the sentence before was about ("Richard
                 # Dunstan will stay on. His younger brother, Hugh, ...")
-                before = _previous_subject(ctx, prev.idx) if prev is not None and prev.lower_ in POSSESSIVES else None
-                if before is None or before in targets:
+                topic = _previous_subject(ctx, prev.idx) if prev is not None and prev.lower_ in POSSESSIVES else None
+                if topic is None or topic in targets:
                     last_owners = []
                     continue
-                owners, conf = [before], LIKELY
+                owners, conf = [topic], LIKELY
             targets = [t for t in targets if t not in owners]
             ev_end = max(ev_end, t_end) if targets else ev_end
             partner = marriage_partner(ctx, tok) if kin["relation"] == "child" and len(owners) == 1 else None

@@ -5,12 +5,13 @@ A and B' when it finds the owner; this one needs no owner."""
 
 from __future__ import annotations
 
-from dateline.extractors.facts.context import LIKELY, _Ctx, _names_after, _sentence, _tok_end
+from dateline.extractors.facts.context import LIKELY, _Ctx, _sentence, _tok_end
 from dateline.extractors.facts.kinship import _each_other
+from dateline.extractors.facts.namelists import _names_after
 from dateline.nlp import columns, tokens_of
 
 # nouns a 'twin' modifier makes a pair of siblings ('twin boys', 'twin sisters')
-_PAIR_NOUNS = frozenset({"boys", "girls", "sons", "daughters", "brothers", "sisters", "children", "babies", "sisters", "siblings"})
+_PAIR_NOUNS = frozenset({"boys", "girls", "sons", "daughters", "brothers", "sisters", "children", "babies", "siblings"})
 
 
 def _rule_twins(ctx: _Ctx) -> None:
