@@ -2,7 +2,9 @@
 marriage they came from ('her three children from her marriage to the late Vittorio Marchetti',
 'his two sons by his first marriage, to Ann Lee'), and the children listed as the next sentence's
 subject ('They have two sons. Tom, 12, and Ben, 9, both row.'), which counts only when the list
-holds exactly as many names as the count says."""
+holds exactly as many names as the count says. Also the partner a possessed partner noun pairs
+with its owner for one sentence's 'their' ('Chidi Eze, his partner, Hannah Lowe, and their two
+sons')."""
 
 from __future__ import annotations
 
@@ -12,7 +14,7 @@ from typing import Optional
 from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
-from dateline.extractors.facts.context import _Ctx, _sentences, _tok_end, number_value
+from dateline.extractors.facts.context import POSSESSIVES, _Ctx, _named, _sentences, _tok_end, number_value, patterns
 from dateline.extractors.facts.namelists import _names_after
 from dateline.model import Entity
 
@@ -66,3 +68,19 @@ def listed_after_colon(ctx: _Ctx, noun: Token, sent: SpacySpan) -> tuple[list[En
         return [], 0
     named, end = _names_after(ctx, colon.i, sent, many=True, noun=noun)
     return (named, end) if len(named) >= 2 else ([], 0)
+
+
+def _partner_pair(ctx: _Ctx, sent: SpacySpan, before: int) -> Optional[tuple[Entity, Entity]]:
+    """'Chidi Eze, his partner, Hannah Lowe, and their two sons': a possessed partner noun
+    (patterns key ``household_partners``) earlier in the sentence pairs its owner with the name
+    after it, for this 'their' only; no spouse, and no 'the couple' later on."""
+    words = set(patterns()["household_partners"]["words"])
+    for tok in ctx.doc[sent.start : before]:
+        if tok.lower_ not in words:
+            continue
+        poss = [c for c in tok.children if c.dep_ == "poss" and c.lower_ in POSSESSIVES]
+        own = ctx.covering(poss[0].idx, _tok_end(poss[0])) if poss else None
+        named, _ = _names_after(ctx, tok.i, sent, many=False)
+        if own is not None and len(named) == 1 and _named(own[1]) and named[0] is not own[1]:
+            return own[1], named[0]
+    return None

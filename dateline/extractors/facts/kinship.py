@@ -31,7 +31,7 @@ from dateline.extractors.facts.context import (
     number_value,
     patterns,
 )
-from dateline.extractors.facts.kinlists import listed_after_colon, listed_next, marriage_partner
+from dateline.extractors.facts.kinlists import _partner_pair, listed_after_colon, listed_next, marriage_partner
 from dateline.extractors.facts.namelists import _names_after
 from dateline.model import Entity, Mention
 from dateline.nlp import columns, tokens_of
@@ -362,6 +362,12 @@ def _rule_kinship(ctx: _Ctx) -> None:
             if not owners and last_owners and prev is not None and prev.lower_ in ("and", ","):
                 # "her daughter, Ivy, 4, and son, Sam, 2": the second noun shares the first's owner
                 owners, ev_start, conf = last_owners, tok.idx, LIKELY
+            if not owners and prev is not None and prev.lower_ in ("his", "her"):
+                # "His younger brother, Hugh, ..." with "His" left unresolved: the one the
+                # sentence before was about, when no gender the text gave says otherwise
+                topic = _previous_subject(ctx, prev.idx)
+                if topic is not None and topic.gender in (None, "male" if prev.lower_ == "his" else "female"):
+                    owners, ev_start, conf = [topic], prev.idx, LIKELY
             if owners:
                 last_owners = owners
             plural = tok.tag_ in ("NNS", "NNPS") or bool(kin.get("collective"))
@@ -377,7 +383,7 @@ def _rule_kinship(ctx: _Ctx) -> None:
                 # opening the sentence, the person the sentence before was about ("Richard
                 # Dunstan will stay on. His younger brother, Hugh, ...")
                 topic = _previous_subject(ctx, prev.idx) if prev is not None and prev.lower_ in POSSESSIVES else None
-                if topic is None or topic in targets:
+                if topic is None or prev is None or topic in targets or topic.gender not in (None, "male" if prev.lower_ == "his" else "female"):
                     last_owners = []
                     continue
                 owners, conf = [topic], LIKELY
@@ -479,20 +485,3 @@ def _rule_kinship(ctx: _Ctx) -> None:
             if rel == "child" and len(owners) == 2 and partner is None:
                 # (not a marriage the children came from: "their mother" next is theirs)
                 ctx.note_couple(ev_start, owners[0], owners[1])
-
-
-
-def _partner_pair(ctx: _Ctx, sent: SpacySpan, before: int) -> Optional[tuple[Entity, Entity]]:
-    """'Chidi Eze, his partner, Hannah Lowe, and their two sons': a possessed partner noun
-    (patterns key ``household_partners``) earlier in the sentence pairs its owner with the name
-    after it, for this 'their' only; no spouse, and no 'the couple' later on."""
-    words = set(patterns()["household_partners"]["words"])
-    for tok in ctx.doc[sent.start : before]:
-        if tok.lower_ not in words:
-            continue
-        poss = [c for c in tok.children if c.dep_ == "poss" and c.lower_ in POSSESSIVES]
-        own = ctx.covering(poss[0].idx, _tok_end(poss[0])) if poss else None
-        named, _ = _names_after(ctx, tok.i, sent, many=False)
-        if own is not None and len(named) == 1 and _named(own[1]) and named[0] is not own[1]:
-            return own[1], named[0]
-    return None
