@@ -33,7 +33,7 @@ from dateline.extractors.facts.context import (
     number_value,
     patterns,
 )
-from dateline.extractors.facts.deaths import death_month
+from dateline.extractors.facts.deaths import death_month, lost_at_sea
 from dateline.extractors.facts.described import is_kin_descriptor
 from dateline.model import Entity, Fact, Mention, TimeExpr, date_interval
 from dateline.nlp import columns, tokens_of
@@ -203,14 +203,14 @@ def _rule_ages(ctx: _Ctx) -> None:
         appos = ctx.ending_at(len(text[: m.start()].rstrip(", ")))
         if appos is not None and text[appos[0].end : m.start()].strip() == ",":
             who, verb = appos[1], None
-        elif verb is not None and verb.lemma_ in dying:
+        elif verb is not None and (verb.lemma_ in dying or lost_at_sea(verb)):
             subj = _subjects(ctx, verb, couples=False)
             if len(subj) == 1:
                 who = subj[0]
         if who is not None:
             # evidence from the clause verb ("died on Sunday aged 81") when it comes first
             start = verb.idx if verb is not None and verb.idx < m.start() else m.start()
-            at_death = verb is not None and verb.lemma_ in dying
+            at_death = verb is not None and (verb.lemma_ in dying or lost_at_sea(verb))
             # An age at death held on the death day, not on the article date: with a linked
             # date the birth range follows from it; without one it is left open.
             when = death_month(ctx, _time_near(ctx, verb, _sentence(verb), ("DATE", "TIME"))) if verb is not None and at_death else None

@@ -314,7 +314,11 @@ def _resolve(ctx: _Ctx, tok: Token, direct_only: bool = False, couples: bool = T
         # "whose husband, the fisherman Martin Quill, died": the name, else the relative unnamed
         return [ent]
     if couples and (tok.lower_ in PLURAL_PRONOUNS or tok.lower_ in COUPLE_WORDS):
-        pair = ctx.couple_before(tok.idx)
+        from dateline.extractors.facts.kinlists import _partner_pair  # (kinlists reads this module)
+
+        # "A and his partner, B, plan a restaurant; the couple have a son": the partners, in
+        # their own sentence only
+        pair = _partner_pair(ctx, _sentence(tok), tok.i) or ctx.couple_before(tok.idx)
         if pair:
             return list(pair)
     return []
@@ -381,6 +385,10 @@ def _subjects(ctx: _Ctx, verb: Token, couples: bool = True) -> list[Entity]:
             # "Her brother, Nils Haugen, a fisherman, drowned in 1952": a sentence the parser
             # rooted on its subject noun, the verb hung from it as a participle
             subj = [verb.head]
+        if len(subj) > 1:
+            # "SAVANNAH, Ga. (AP) - Odessa Greene ... passed away": a dateline parsed as a second
+            # subject; the one nearest before the verb is the verb's
+            subj = sorted(subj, key=lambda t: (t.i < verb.i, t.i))[-1:]
         if subj:
             out: list[Entity] = []
             for t in _subject_tokens(verb, subj[0]):
@@ -448,7 +456,11 @@ def _time_near(ctx: _Ctx, anchor: Token, sent: SpacySpan, kinds: tuple[str, ...]
 
 # "her husband, footballer Marco Vitale", "a daughter named Iris", "his sister, the actress Ann".
 def _not_asserted(verb: Token) -> bool:
-    return any(c.dep_ == "neg" or (c.dep_ == "aux" and c.lower_ in MODALS) for c in verb.children)
+    # ("Reports that X has secretly married Y are nonsense": what a report or rumour says is
+    # not the text's own claim, patterns key ``hearsay_nouns``)
+    return any(c.dep_ == "neg" or (c.dep_ == "aux" and c.lower_ in MODALS) for c in verb.children) or (
+        verb.dep_ in ("ccomp", "acl") and verb.head.pos_ in ("NOUN", "PROPN")
+        and {verb.head.lemma_.lower(), verb.head.lower_, verb.head.lower_[:-1]} & set(patterns()["hearsay_nouns"]))
 
 
 def _event_evidence(ctx: _Ctx, tokens: list[Token], extra: Iterable[tuple[int, int]] = ()) -> tuple[int, int]:

@@ -94,6 +94,8 @@ def _honorific(ctx: _Ctx, m: Mention) -> Optional[tuple[str, int]]:
     if m.kind == "name" and tok.i > 0:
         tok = ctx.doc[tok.i - 1]
     gender = titles.get(tok.lower_)
+    if tok.i >= 2 and ctx.doc[tok.i - 1].lower_ in ("and", "&") and titles.get(ctx.doc[tok.i - 2].lower_):
+        return None  # "Mr and Mrs Kostas Papadakis": the couple's titles, not his
     return (gender, tok.idx) if gender and tok.text[:1].isupper() else None
 
 

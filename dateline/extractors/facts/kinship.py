@@ -328,6 +328,12 @@ def _each_other(ctx: _Ctx, group: list[Entity], start: int, end: int, conf: floa
             ctx.add("sibling", a, start, end, obj=b, confidence=conf)
 
 
+def _nominal(doc: Doc, k: int, kin: dict) -> bool:
+    """'Her eldest, Mitchell, 22', 'their youngest, three-year-old Indi': an adjective the
+    lexicon marks as standing for a child, between a possessive and a comma."""
+    return bool(kin.get("nominal")) and 0 < k < len(doc) - 1 and doc[k + 1].text == "," and doc[k - 1].tag_ in ("PRP$", "POS")
+
+
 def _rule_kinship(ctx: _Ctx) -> None:
     kin_lex = patterns()["kinship"]
     doc = ctx.doc
@@ -338,7 +344,7 @@ def _rule_kinship(ctx: _Ctx) -> None:
         last_owners: list[Entity] = []
         for k in range(sent.start, sent.end):  # columns first: a Token only for a kin noun
             kin = kin_lex.get(lower[k])
-            if not kin or pos[k] not in ("NOUN", "PROPN"):
+            if not kin or (pos[k] not in ("NOUN", "PROPN") and not _nominal(doc, k, kin)):
                 continue
             tok = toks[k]
             nxt = doc[tok.i + 1] if tok.i + 1 < sent.end else None

@@ -14,6 +14,7 @@ from dateline.extractors.facts.context import DURATION_UNITS, _Ctx, _tok_end, nu
 from dateline.model import Entity
 
 _BRIDGE = {",", "-", "–", "—", ":", "(", "a", "an", "the", "named", "called", "late"}
+_AGE_WORDS = frozenset({"year", "years", "old", "month", "months"})
 # words that may describe one item of a list of children without naming a new relation
 # ("Isla, 12, twin boys Rory and Finn, 8, and the youngest, Maeve")
 _CHILD_ITEM_WORDS = frozenset({"twin", "twins", "boys", "girls", "boy", "girl", "baby", "son", "daughter", "sons", "daughters"})
@@ -28,10 +29,16 @@ def _names_after(ctx: _Ctx, i: int, sent: SpacySpan, many: bool, noun: Optional[
     j = i + 1
     if j + 2 < sent.end and doc[j].lower_ == "of" and doc[j + 2].lower_ in DURATION_UNITS:
         j += 3
+    elif j + 2 < sent.end and doc[j].lower_ == "of" and doc[j + 1].lower_ in ("their", "his", "her", "my", "our") and doc[j + 2].lower_ == "own":
+        j += 3  # "three children of their own, Luc, Josée and Marc"
     bridged = 0
-    while j < sent.end and bridged < 5 and not ctx.starting_at(doc[j].idx) and (
-        doc[j].lower_ in _BRIDGE or doc[j].lower_ in kin or doc[j].lower_ in _CHILD_ITEM_WORDS
-        or (doc[j].is_lower and doc[j].pos_ in ("NOUN", "ADJ") and doc[j].dep_ in ("compound", "amod", "appos", "nmod"))
+    # (an age before the name may add five words: "their youngest, three-year-old Indi")
+    while j < sent.end and not ctx.starting_at(doc[j].idx) and (
+        (bridged < 5 and (
+            doc[j].lower_ in _BRIDGE or doc[j].lower_ in kin or doc[j].lower_ in _CHILD_ITEM_WORDS
+            or (doc[j].is_lower and doc[j].pos_ in ("NOUN", "ADJ") and doc[j].dep_ in ("compound", "amod", "appos", "nmod"))
+        ))
+        or (bridged < 10 and (doc[j].lower_ in _AGE_WORDS or doc[j].text == "-" or (doc[j].like_num and j + 1 < sent.end and doc[j + 1].text == "-")))
     ):
         j += 1
         bridged += 1
@@ -44,7 +51,8 @@ def _names_after(ctx: _Ctx, i: int, sent: SpacySpan, many: bool, noun: Optional[
     while j < sent.end and (limit is None or len(found) < limit):
         hit = ctx.starting_at(doc[j].idx)
         if not hit and many and found:
-            nxt = _after_semicolon(ctx, j, sent) or _past_item_description(ctx, noun or doc[i], j, sent)
+            nxt = _after_semicolon(ctx, j, sent) or _past_item_description(ctx, noun or doc[i], j, sent) \
+                or _past_apposition(ctx, j, sent)
             if nxt is not None:
                 j = nxt
                 continue
@@ -111,3 +119,21 @@ def _past_item_description(ctx: _Ctx, noun: Token, j: int, sent: SpacySpan) -> O
             return None
         k, words = k + 1, words + 1
     return k if k > j and k < sent.end and words and ctx.starting_at(doc[k].idx) is not None else None
+
+
+def _past_apposition(ctx: _Ctx, j: int, sent: SpacySpan) -> Optional[int]:
+    """'two children, Ngozi, 40, a barrister, and Ike, 36': past what is said of one item (an
+    article and lower-case words, no kin word) to the name after ', and'."""
+    doc = ctx.doc
+    kin = patterns()["kinship"]
+    if doc[j].lower_ not in ("a", "an", "the"):
+        return None
+    k = j + 1
+    while k < sent.end and k - j <= 5 and doc[k].is_lower and doc[k].is_alpha and doc[k].lower_ not in kin and doc[k].lower_ != "and":
+        k += 1
+    if k >= sent.end or doc[k].text != "," or k == j + 1:
+        return None
+    k += 1
+    if k < sent.end and doc[k].lower_ == "and":
+        k += 1
+    return k if k < sent.end and ctx.starting_at(doc[k].idx) is not None else None
