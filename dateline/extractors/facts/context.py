@@ -460,7 +460,7 @@ def _not_asserted(verb: Token) -> bool:
     # not the text's own claim, patterns key ``hearsay_nouns``)
     return any(c.dep_ == "neg" or (c.dep_ == "aux" and c.lower_ in MODALS) for c in verb.children) or (
         verb.dep_ in ("ccomp", "acl") and verb.head.pos_ in ("NOUN", "PROPN")
-        and {verb.head.lemma_.lower(), verb.head.lower_, verb.head.lower_[:-1]} & set(patterns()["hearsay_nouns"]))
+        and bool({verb.head.lemma_.lower(), verb.head.lower_, verb.head.lower_[:-1]} & set(patterns()["hearsay_nouns"])))
 
 
 def _event_evidence(ctx: _Ctx, tokens: list[Token], extra: Iterable[tuple[int, int]] = ()) -> tuple[int, int]:
