@@ -454,7 +454,6 @@ def _time_near(ctx: _Ctx, anchor: Token, sent: SpacySpan, kinds: tuple[str, ...]
     return min(linked, key=lambda t: min(abs(t.start - anchor.idx), abs(t.end - anchor.idx)))
 
 
-# "her husband, footballer Marco Vitale", "a daughter named Iris", "his sister, the actress Ann".
 def _not_asserted(verb: Token) -> bool:
     # ("Reports that X has secretly married Y are nonsense": what a report or rumour says is
     # not the text's own claim, patterns key ``hearsay_nouns``)

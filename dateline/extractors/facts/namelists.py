@@ -13,6 +13,8 @@ from spacy.tokens import Token
 from dateline.extractors.facts.context import DURATION_UNITS, _Ctx, _tok_end, number_value, patterns
 from dateline.model import Entity
 
+# between a kin noun and the name: "her husband, footballer Marco Vitale", "a daughter named
+# Iris", "his sister, the actress Ann"
 _BRIDGE = {",", "-", "–", "—", ":", "(", "a", "an", "the", "named", "called", "late"}
 _AGE_WORDS = frozenset({"year", "years", "old", "month", "months"})
 # words that may describe one item of a list of children without naming a new relation
