@@ -292,3 +292,14 @@ def test_what_a_report_or_rumour_says_is_no_marriage(nlp):
     assert not any(f[0] == "spouse" and "Marco Belli" in (f[1], f[2]) for f in facts)
     assert not any(f[0] == "spouse" and "Ann Cole" in (f[1], f[2]) for f in facts)
     assert _sym(facts, "spouse", "Ivo Marr", "Lena Holt")
+
+
+def test_a_possessed_late_before_any_noun_and_a_title_after_the_late(nlp):
+    text = ("date 2021-11-02\nAlexis Roy, whose late grandfather, Stefan Kowal, founded the club, spoke. Her late friend "
+            "Ada Rees sang. A gift came from the late Mrs Ida Vance. His late-night show with Bo Hale ended.\n")
+    facts = _facts(nlp, text)
+    for dead in ("Stefan Kowal", "Ada Rees", "Ida Vance"):
+        assert ("death", dead, None) in facts
+    assert not any(f[0] == "death" and f[1] in ("Alexis Roy", "Bo Hale") for f in facts)
+    # a grandparent is no kin fact (the gold conventions)
+    assert not any(f[0] in ("child", "parent") and "Stefan Kowal" in (f[1], f[2]) for f in facts)

@@ -380,7 +380,7 @@ def _place_named(doc: Doc, s: int, e: int, lex: Lexicon) -> bool:
         return False
     # "a cheque from the late Ruth Abernethy, a retired cardiologist": the dead, and a name
     # apposed to a person's noun, are people
-    if s > 0 and doc[s - 1].lower_ == "late":
+    if s > 0 and (doc[s - 1].lower_ == "late" or (s > 1 and doc[s - 1].lower_.rstrip(".") in lex.titles and doc[s - 2].lower_ == "late")):
         return False
     if any(ch.dep_ == "appos" and (ch.lemma_.lower() in lex.person_nouns or ch.lemma_.lower() in lex.occupations) for ch in head.children):
         return False

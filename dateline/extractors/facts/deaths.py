@@ -144,5 +144,10 @@ def _rule_the_late(ctx: _Ctx) -> None:
         before = ctx.text[max(0, mention.start - 20) : mention.start]
         # a title may stand between: "the late Mrs Vance", "the late Dr. Lin"
         m = re.search(r"(" + "|".join(map(re.escape, words)) + r")\s+(?:[A-Z][a-z]{1,3}\.?\s+)?$", before)
+        # "whose late grandfather, Stefan Kowalchuk", "her late friend Ada Rees": a possessed
+        # 'late' and a noun for the person named right after (kin nouns: the kinship rule)
+        if m is None:
+            before = ctx.text[max(0, mention.start - 40) : mention.start]
+            m = re.search(r"\b(?:[Hh]is|[Hh]er|[Tt]heir|[Ww]hose|[A-Z][\w-]*['’]s)\s+late\s+[a-z-]+,?\s+$", before)
         if m is not None:
             ctx.add("death", entity, mention.start - len(before) + m.start(), mention.end, confidence=LIKELY)
