@@ -303,3 +303,12 @@ def test_a_possessed_late_before_any_noun_and_a_title_after_the_late(nlp):
     assert not any(f[0] == "death" and f[1] in ("Alexis Roy", "Bo Hale") for f in facts)
     # a grandparent is no kin fact (the gold conventions)
     assert not any(f[0] in ("child", "parent") and "Stefan Kowal" in (f[1], f[2]) for f in facts)
+
+
+def test_a_name_after_a_possessed_acquaintance_noun_is_a_person(nlp):
+    text = ("date 2023-05-01\nHer neighbour Nadine Shaw is married to surgeon Dr. Felix Shaw. His friend Orla Brandt "
+            "and their colleague Ivo Pesic came too.\n")
+    ex, names = _run(nlp, text)
+    people = {e.name for e in ex.entities if e.type == "PERSON"}
+    assert {"Nadine Shaw", "Felix Shaw"} <= people
+    assert _sym(_facts(nlp, text), "spouse", "Nadine Shaw", "Felix Shaw")

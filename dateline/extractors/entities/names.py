@@ -419,7 +419,9 @@ def _role_before_name(doc: Doc, s: int, e: int, lex: Lexicon) -> bool:
         return False
     role = doc[s - 1]
     # (the word, not its parse: the small model reads "coxswain" there as a verb)
-    if not role.text.islower() or not (role.lower_ in lex.role_heads or role.lemma_.lower() in lex.role_heads):
+    # ("Her neighbour Nadine Shaw": who the person is to the possessor)
+    known = s >= 2 and doc[s - 2].tag_ in ("PRP$", "POS") and (role.lower_ in lex.acquaintance_nouns or role.lower_ in lex.relative_nouns)
+    if not role.text.islower() or not (role.lower_ in lex.role_heads or role.lemma_.lower() in lex.role_heads or known):
         return False
     return all(doc[i].text[:1].isupper() and doc[i].text[1:].islower() and doc[i].lower_ not in lex.org_keywords for i in range(s, e))
 
