@@ -312,3 +312,15 @@ def test_a_name_after_a_possessed_acquaintance_noun_is_a_person(nlp):
     people = {e.name for e in ex.entities if e.type == "PERSON"}
     assert {"Nadine Shaw", "Felix Shaw"} <= people
     assert _sym(_facts(nlp, text), "spouse", "Nadine Shaw", "Felix Shaw")
+
+
+def test_a_double_barrelled_name_after_the_late_and_an_age_that_is_coming(nlp):
+    text = ("date 2020-03-18\nWINNIPEG - The family of the late Marcel Dufresne-Leger, the fiddler, gave his violin "
+            "away. Dufresne-Leger passed away in January at 87.\n")
+    facts = _facts(nlp, text)
+    assert ("death", "Marcel Dufresne-Leger", "2020-01") in facts and ("age", "Marcel Dufresne-Leger", 87) in facts
+    text = ("date 2023-04-18\nThe Lees have three children: Ruby, 9, June, 6, and Otis, who turns four next month. "
+            "Their cousin Ada Lee turned 40 in 1999.\n")
+    facts = _facts(nlp, text)
+    assert ("age", "Otis", 3) in facts and ("age", "Otis", 4) not in facts
+    assert not any(f[0] == "age" and f[1] == "Ada Lee" for f in facts)

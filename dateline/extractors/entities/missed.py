@@ -134,6 +134,9 @@ def _missed_names(doc: Doc, lex: Lexicon, taken: list[bool], sent_start_of: list
         if i > 1 and doc[i - 1].lower_ == "late" and doc[i - 2].lower_ in ("the", "his", "her", "their", "our", "my"):
             # "written with the late Tor Eide": only a person is 'the late'
             s, e = _name_run(doc, i, lex, taken, sent_start_of)
+            while e + 1 < len(doc) and doc[e].text == "-" and not doc[e - 1].whitespace_ and not doc[e].whitespace_ \
+                    and doc[e + 1].text[:1].isupper() and not taken[e + 1]:
+                e += 2  # a double-barrelled surname ("the late Marcel Dufresne-Léger")
             if s == i:
                 claim(s, e, "PERSON")
                 continue

@@ -306,6 +306,10 @@ def _rule_age_clauses(ctx: _Ctx) -> None:
             # may be any time ago
             if not _recent(ctx, _time_near(ctx, head, _sentence(head), ("DATE",))):
                 continue
+        elif head.lemma_ == "turn" and head.tag_ == "VBZ" and tok.dep_ in ("dobj", "attr", "oprd", "npadvmod", "acomp") \
+                and _upcoming(ctx, _time_near(ctx, head, _sentence(head), ("DATE",))):
+            # "Otis, who turns four next month": three now
+            age -= 1
         else:
             continue
         subj = [c for c in head.children if c.dep_ == "nsubj"]
@@ -339,6 +343,15 @@ def _recent(ctx: _Ctx, t: Optional[TimeExpr]) -> bool:
         return False
     start, end = _date.fromisoformat(t.interval[0]), _date.fromisoformat(t.interval[1])
     return start <= art[1] and (art[0] - end).days <= RECENT_DAYS
+
+
+def _upcoming(ctx: _Ctx, t: Optional[TimeExpr]) -> bool:
+    """A time that starts after the article's period and within the year after it."""
+    art = date_interval(ctx.article.date or "")
+    if t is None or t.interval is None or art is None:
+        return False
+    start = _date.fromisoformat(t.interval[0])
+    return art[1] < start and (start - art[1]).days <= 366
 
 
 _ORDINAL = re.compile(r"^(\d{1,3})(?:st|nd|rd|th)$")
