@@ -48,7 +48,8 @@ def context_evidence(b: "_Builder") -> None:
             here = _reasons(b, s, h + 1, surnames)
             reasons |= here
             vessel = vessel or "vessel" in here
-            if any(ch.dep_ == "appos" and _family_group(ch, b.lex) for t in (doc[h], *doc[h].conjuncts) for ch in t.children):
+            if any(ch.dep_ == "appos" and ch.lemma_.lower() in b.lex.group_nouns and _family_group(ch, b.lex)
+                   for t in (doc[h], *doc[h].conjuncts) for ch in t.children):
                 # "Anil and Reena Dutta, a husband-and-wife team": the team noun's vote for an
                 # organisation is outweighed, they are people
                 c.votes["PERSON"] += W_PERSON_NOUN
