@@ -324,3 +324,22 @@ def test_a_double_barrelled_name_after_the_late_and_an_age_that_is_coming(nlp):
     facts = _facts(nlp, text)
     assert ("age", "Otis", 3) in facts and ("age", "Otis", 4) not in facts
     assert not any(f[0] == "age" and f[1] == "Ada Lee" for f in facts)
+
+
+def test_the_scorer_maps_a_described_relative_by_the_head_of_its_mention(tmp_path, nlp):
+    import json
+
+    from dateline.eval.facts import load_gold, map_entities
+
+    text = "date 2025-04-09\nGary Brann's brother, Stuart, drives. Stuart's wife, 49, runs the office.\n"
+    (tmp_path / "t.txt").write_text(text)
+    gold = {"entities": [
+        {"id": "stuart", "canonical": "Stuart Brann", "mentions": [{"text": "Stuart, drives", "head": "Stuart"},
+                                                                   {"text": "Stuart's wife", "head": "Stuart"}]},
+        {"id": "stuart_wife", "canonical": "Stuart Brann's wife", "mentions": [{"text": "Stuart's wife, 49", "head": "wife"}]},
+    ], "facts": []}
+    (tmp_path / "t.gold.json").write_text(json.dumps(gold))
+    ex, names = _run(nlp, text)
+    mapping = map_entities(load_gold(tmp_path / "t.gold.json"), ex)
+    wife = next(e.id for e in ex.entities if e.name == "Stuart's wife")
+    assert mapping[wife] == "stuart_wife"
