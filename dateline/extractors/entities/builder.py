@@ -46,11 +46,16 @@ class _Builder(_Resolver):
         hints = self._pronoun_peeks(spans, one_word=True)
         for n, sp in enumerate(spans):
             key = _key(doc, sp.start, sp.end)
+            if sp.surname is not None and len(key) == 1:
+                # "Anil" of "Anil and Reena Dutta" is Anil Dutta: a later "Mr. Dutta" may be him
+                key = key + _key(doc, sp.surname, sp.surname + 1)
             if not key or (len(key) == 1 and (key[0] in lex.kin_kinds or key[0] in lex.kin_vocatives) and self.in_quote[sp.start]):
                 continue  # '"Mum built it," he said': the speaker's mother, no one named Mum
             title = doc[sp.start - 1] if sp.start > 0 and doc[sp.start - 1].lower_ in lex.titles else None
             if title is not None and title.lower_ in lex.honorifics and not title.text[:1].isupper():
                 title = None  # "would miss Glenn's jokes": an honorific is capitalised
+            if title is not None and title.i >= 2 and doc[title.i - 1].lower_ in ("and", "&") and doc[title.i - 2].lower_ in lex.titles:
+                title = None  # "Mr and Mrs Kostas Papadakis": the couple's titles, not his
             tg = lex.titles.get(title.lower_) if title is not None else None
             # "Mr Hale and Mrs Hale": one surname, two people, told apart by the title's gender.
             known = by_gender.get((key, tg)) if tg else None
@@ -91,6 +96,10 @@ class _Builder(_Resolver):
             if any(t in lex.org_keywords for t in key) and len(key) > 1:
                 cluster.votes["ORG"] += W_ORG_KEYWORD
                 cluster.votes["ORG_KEYWORD"] += 1
+            if sp.pair:
+                cluster.votes["PERSON"] += W_PERSON_NOUN
+                if sp.surname is not None:
+                    cluster.pair_surname = doc[sp.surname].text
             if sp.age:
                 cluster.ages.add(int(doc[sp.end + 1].text))
                 cluster.votes["PERSON"] += W_AGE
@@ -422,7 +431,8 @@ class _Builder(_Resolver):
                 name = max(names, key=lambda m: (m.end - m.start, -m.start))
                 name_text = text[name.start : name.end]
                 if " " not in name_text and c.is_person_like():
-                    name_text = _shared_surname(text, names, full_names, c, self.lex.shared_surname_cues) or name_text
+                    name_text = _shared_surname(text, names, full_names, c, self.lex.shared_surname_cues) or (
+                        f"{name_text} {c.pair_surname}" if c.pair_surname else name_text)
             else:
                 name_text = _described_name(text, c, ms, roots, self.lex) or c.unnamed_text or text[ms[0].start : ms[0].end]
             if c.platform:

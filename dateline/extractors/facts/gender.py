@@ -8,7 +8,7 @@ from typing import Iterator, Optional
 from spacy.tokens import Token
 
 from dateline.extractors.entities.lexicon import Lexicon, lexicon
-from dateline.extractors.facts.context import LIKELY, SURE, _Ctx
+from dateline.extractors.facts.context import LIKELY, SURE, _Ctx, number_value
 from dateline.model import Entity, Mention
 
 # A subject or possessive pronoun follows the subject of the discourse; an object pronoun
@@ -114,6 +114,8 @@ def _honorific(ctx: _Ctx, m: Mention) -> Optional[tuple[str, int]]:
     if m.kind == "name" and tok.i > 0:
         tok = ctx.doc[tok.i - 1]
     gender = titles.get(tok.lower_)
+    if tok.i >= 2 and ctx.doc[tok.i - 1].lower_ in ("and", "&") and titles.get(ctx.doc[tok.i - 2].lower_):
+        return None  # "Mr and Mrs Kostas Papadakis": the couple's titles, not his
     return (gender, tok.idx) if gender and tok.text[:1].isupper() else None
 
 
@@ -128,10 +130,16 @@ def _apposed_noun(ctx: _Ctx, m: Mention) -> Optional[Token]:
     tok = _token_at(ctx, m.end - 1)
     if tok is None:
         return None
+    place = 1
     while tok.dep_ == "conj" and tok.head.i < tok.i and tok.head.pos_ == "PROPN":
-        tok = tok.head
+        if any(ch.dep_ in ("det", "amod") and ch.i < tok.i for ch in tok.children):
+            return None  # "twin boys Rory and Finn, 8, and the youngest, Maeve": described apart
+        tok, place = tok.head, place + 1
     if tok.dep_ == "appos" and tok.head.pos_ == "NOUN" and tok.head.i < tok.i:
-        return tok.head
+        counts = [number_value(c.text) for c in tok.head.children if c.dep_ == "nummod"]
+        twins = any(c.lower_ in ("twin", "twins") for c in tok.head.children)
+        limit = counts[0] if counts and counts[0] else 2 if twins else None
+        return tok.head if limit is None or place <= limit else None
     # "two sons, Caspian, 12, and Ansel, 9": the last name parsed as a conjunct of the noun
     # whose first name is apposed to it
     if tok.dep_ == "conj" and tok.head.pos_ == "NOUN" and any(
