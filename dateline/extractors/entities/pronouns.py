@@ -123,6 +123,11 @@ class _Resolver(_Kin):
                     if (low in lex.person_nouns or low in lex.gendered) and named.is_person_like():
                         s0, _e0 = self._np_bounds(tok)
                         self.add(named, min(s0, i), i + 1, "descriptor", head=i)
+                        # The name, in apposition to this noun, is skipped below as the same
+                        # phrase, so the noun stands for both: "Ellen's sister Julia Anne moved
+                        # ... She" must find Julia Anne, as the subject she is.
+                        if any(ch.dep_ == "appos" and ch.i in self.covered and self.covered[ch.i].root() is named for ch in tok.rights):
+                            recent.append((i, self.sent_of[i], _role_weight(tok), named))
                     continue
                 if self._unnamed_parent(tok):
                     continue

@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING, Optional
 import numpy as np
 from spacy.tokens import Token
 
+from dateline.extractors.entities import cataphora
 from dateline.extractors.entities.clusters import _majority
 from dateline.extractors.entities.lexicon import DECAY, PRONOUN_LOCK, TIE_DISCOUNT
 from dateline.extractors.entities.syntax import C_ROLES, P_ROLES, Syntax, _pronoun_role, _unbindable
@@ -146,11 +147,13 @@ def candidates(res: "_Resolver", tok: Token, recent, heads: dict[int, "_Cluster"
     start = res.sent_start_of[i]
     j = i + 1
     doc = res.doc
-    # Cataphora only for a pronoun ahead of every name in its sentence ("After his election,
-    # Hale ..."); after one ("Tate and her husband, Ivo ...") a later name is not its referent.
-    if any(c.near_sent == sent for c in found.values()):
-        j = len(doc)
+    # Cataphora for a pronoun ahead of every name in its sentence ("After his election, Hale
+    # ..."); after one ("Tate and her husband, Ivo ...") only to the main clause's subject.
+    later = cataphora.fronted_subject(res.syntax(), i) if any(c.near_sent == sent for c in found.values()) else None
     while j < len(doc) and res.sent_start_of[j] == start:
+        if later is not None and j not in later:
+            j += 1
+            continue
         c = heads.get(j)
         if c is None and j in res.latent_at and res.latent_at[j].latent:
             c = res.latent_at[j]
