@@ -54,3 +54,24 @@ def test_a_fronted_pronoun_reaches_forward_to_the_main_subject(nlp, text, pronou
 ])
 def test_no_forward_reach_to_an_object_or_from_the_main_clause(nlp, text, pronoun, name):
     assert name not in candidates_of(nlp, text, pronoun)
+
+
+@pytest.mark.parametrize("told_in, asked_in, times, ruled_out", [
+    (3, 3, 1, True),   # "Nora found her work, and his praise ...": the same sentence
+    (3, 4, 1, True),   # "... found her work. His praise ...": the next one
+    (3, 7, 1, False),  # one sure pronoun long ago may have been the ranker's slip
+    (3, 9, 2, True),   # twice is the text's word, however far back
+])
+def test_one_sure_pronoun_of_the_other_gender_rules_out_only_nearby(told_in, asked_in, times, ruled_out):
+    from collections import Counter
+
+    from dateline.extractors.entities.clusters import _Cluster
+    from dateline.extractors.entities.ranker import _other_told
+    from dateline.extractors.entities.told import Told
+
+    c = _Cluster(key=("vidal",))
+    told = Told()
+    for _ in range(times):
+        c.pgenders["female"] += 1
+        told.note(c, "female", Counter(), told_in)
+    assert _other_told(c, "female", {}, told, asked_in) is ruled_out

@@ -34,6 +34,7 @@ from dateline.extractors.entities.lexicon import (
 )
 from dateline.extractors.entities.ranker import Ranker, candidates, features, is_sure, load_ranker
 from dateline.extractors.entities.syntax import Syntax, _bare_age, _role_weight, _speaker_position
+from dateline.extractors.entities.told import Told
 from dateline.nlp import columns, tokens_of
 
 
@@ -65,6 +66,7 @@ class _Resolver(_Kin):
         self.latent_at = latent
         self.latent_recent = []
         self.doubted = defaultdict(Counter)
+        self.told = Told()
         recent: list[tuple[int, int, float, _Cluster]] = []  # (token, sent, weight, cluster)
         # The per-token tests read token columns; a Token is taken from the list only for a word
         # that passes them (most words are none of these).
@@ -92,6 +94,7 @@ class _Resolver(_Kin):
                     self.add(c, i, i + 1, "pronoun")
                     c = c.root()
                     c.pgenders[lex.pronouns[low]] += 1
+                    self.told.note(c, lex.pronouns[low], self.doubted[id(c)], self.sent_of[i])
                     c.votes["PERSON"] += W_PRONOUN
                     recent.append((i, self.sent_of[i], _role_weight(tok), c))
             elif low == "who" and tags[i] == "WP" and tok.head.dep_ == "relcl" and tok.head.head.i in self.covered:
