@@ -140,3 +140,43 @@ def test_speakers_a_question_keeps_its_trailing_attribution(nlp):
 def test_speakers_a_crowd_is_not_replaced_by_a_named_verb_inside_its_clause(nlp):
     ex = run('As Marlow attacked the council, the harbour workers chanted, "Keep the pier!" as they had all week.\n')
     assert mention(quote_with(ex, "Keep the pier")) == "the harbour workers"
+
+
+def test_speakers_a_quotation_in_an_adverbial_clause_with_its_own_subject_is_that_subjects(nlp):
+    # the main cue's subject does not speak what another subject said in a clause below it
+    text = ("Mayor Lena Ostrova described the ferry plan as a \u201cdisaster\u201d after Councillor Tom Reyes attacked "
+            "the harbour board and blamed the delays on \u201cpoor seamanship\u201d at the quay.\n")
+    ex = run(text)
+    assert mention(quote_with(ex, "disaster")) == "Mayor Lena Ostrova"
+    assert mention(quote_with(ex, "poor seamanship")) == "Councillor Tom Reyes"
+    ex = run("The drivers' union called the offer \u201can insult\u201d because the owner had dismissed the drivers as \u201coverpaid\u201d.\n")
+    assert mention(quote_with(ex, "an insult")) == "The drivers' union"
+    assert mention(quote_with(ex, "overpaid")) == "the owner"
+    ex = run("Kim Ashby defended the count on Tuesday, although her rival Pavel Dunn had branded it \u201ca stitch-up\u201d the night before.\n")
+    assert speaker(ex, quote_with(ex, "a stitch-up")) == "Pavel Dunn"
+
+
+def test_speakers_an_adverbial_clause_without_a_subject_keeps_the_main_speaker(nlp):
+    ex = run("The harbour minister left the room after calling the report \u201cnonsense\u201d in front of the press.\n")
+    assert mention(quote_with(ex, "nonsense")) == "The harbour minister"
+    ex = run("Ines Moreau said, once the meeting had ended, that the plan was \u201ca farce\u201d and should be dropped.\n")
+    assert mention(quote_with(ex, "a farce")) == "Ines Moreau"
+
+
+def test_speakers_a_that_clause_after_a_time_phrase_stays_the_reporting_verbs(nlp):
+    # the parser labels such a `that` clause advcl; it is still what the verb reports
+    ex = run("Councillor Ruth Penrose said on Monday night that under the new mayor, \u201cthe harbour has been left to rot.\u201d\n")
+    assert mention(quote_with(ex, "the harbour has been")) == "Councillor Ruth Penrose"
+    ex = run("Ivo Marsh posted in the early hours that the ferry firm was \u201cshameless\u201d and \u201ca disgrace\u201d.\n")
+    assert mention(quote_with(ex, "shameless")) == "Ivo Marsh"
+
+
+def test_speakers_object_control_by_a_noun_with_a_name_apposed(nlp):
+    # however uncommon the noun, a person named in apposition makes it someone who can speak
+    ex = run("The vote persuaded the retired surveyor Anneli Roos to describe the plan as \u201creckless\u201d on air.\n")
+    assert "Anneli Roos" in (mention(quote_with(ex, "reckless")) or "")
+    ex = run("The closure prompted the veteran ferryman Olaf Brandt to call the council \u201cshipwreckers\u201d in a letter.\n")
+    assert "Olaf Brandt" in (mention(quote_with(ex, "shipwreckers")) or "")
+    # a thing with no name apposed still does not speak (`used the occasion to call`)
+    ex = run('The ferry firm used the occasion to call the new timetable "a fresh start" for the island.\n')
+    assert mention(quote_with(ex, "a fresh start")) == "The ferry firm"

@@ -104,15 +104,18 @@ def map_entities(doc: GoldDoc, extraction: Extraction) -> dict[str, str]:
     canon = {e["id"]: e.get("canonical", "").lower() for e in doc.gold.get("entities", [])}
     out: dict[str, str] = {}
     for ent in extraction.entities:
-        best, best_key = None, (0, 0)
+        best, best_key = None, (0, 0, 0)
         # As in the relations scorer: an entity that has name mentions is mapped by them alone,
         # so that pronouns it took by mistake ("her" resolved to the wrong woman) do not make it
         # stand for someone else and score her facts as its own.
         by_name = [m for m in ent.mentions if m.kind in ("name", "surname", "firstname", "title")]
         for gid, spans in doc.spans.items():
             overlap = sum(1 for m in by_name or ent.mentions if any(m.start < e and s < m.end for s, e in spans))
+            # on a tie, the gold entity that holds the mentions' last words, their heads:
+            # "Stuart's wife" is the wife's mention though it holds Stuart's name
+            heads = sum(1 for m in by_name or ent.mentions if any(s < m.end <= e for s, e in spans))
             named = int(bool(canon[gid]) and ent.name.lower() in (canon[gid], canon[gid].split()[-1]))
-            key = (overlap, named)
+            key = (overlap, heads, named)
             if key > best_key:
                 best, best_key = gid, key
         if best is not None:

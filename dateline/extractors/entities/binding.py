@@ -18,6 +18,7 @@ from dateline.nlp import columns, text_of
 if TYPE_CHECKING:
     from dateline.extractors.entities.lexicon import Lexicon
     from dateline.extractors.entities.pronouns import _Resolver
+    from dateline.extractors.entities.syntax import Syntax
 
 # The possessed noun's place in its clause: the verb's object, or the object of a preposition
 # on the verb ("won it with his band").
@@ -173,6 +174,104 @@ def _owned_names(r: "_Resolver", tok: Token) -> set[int]:
     return out
 
 
+def not_referents(r: "_Resolver", tok: Token) -> set[int]:
+    """Clusters (by id) the text shows a he/she cannot be, at extraction only: somebody named
+    later in the pronoun's own clause, or inside the quotation it attributes, or in the noun
+    phrase a possessive is part of."""
+    if r.observe is not None:
+        return set()  # the ranker trains on every candidate of GAP
+    return commanded_names(r, tok) | quoted_by(r, tok) | own_phrase(r, tok)
+
+
+def own_phrase(r: "_Resolver", tok: Token) -> set[int]:
+    """The person whose own noun phrase a possessive is in: 'Tomas Berg, her last student' and
+    'her last student, Tomas Berg' are somebody else's student, not Berg's."""
+    if tok.tag_ != "PRP$" or tok.dep_ != "poss":
+        return set()
+    noun = tok.head
+    # Only an apposition set off by a comma: the parser also makes one of 'her life Addams did',
+    # and 'his son Thomas Wilkins' may share a cluster with the father by surname.
+    words = [a for a in noun.children if a.dep_ == "appos" and _comma_between(r, noun.i, a.i)]
+    if noun.dep_ == "appos" and _comma_between(r, noun.head.i, noun.i):
+        words.append(noun.head)
+    return {id(r.covered[w.i].root()) for w in words if w.i in r.covered}
+
+
+def _comma_between(r: "_Resolver", a: int, b: int) -> bool:
+    lo, hi = min(a, b), max(a, b)
+    return any(t.text == "," for t in r.doc[lo:hi])
+
+
+# How far after a subject pronoun its verb's phrase is searched for names (words).
+PHRASE_REACH = 60
+
+
+def commanded_names(r: "_Resolver", tok: Token) -> set[int]:
+    """The people named after a subject pronoun inside its own verb's phrase ('he admitted
+    under Vale's questioning', 'she said Lee had won'): a name there is never the pronoun's
+    referent (binding principle C), wherever else it was named before."""
+    if tok.dep_ not in ("nsubj", "nsubjpass"):
+        return set()
+    syn = r.syntax()
+    verb = syn.head[tok.i]
+    sent = r.sent_of[tok.i]
+    out: set[int] = set()
+    k = tok.i + 1
+    # A bounded look ahead: a run-on "sentence" of thousands of words must stay linear.
+    while k < min(len(r.doc), tok.i + PHRASE_REACH) and r.sent_of[k] == sent:
+        c = r.heads.get(k)
+        if c is not None and not r.in_quote[k] and _inside(syn, k, verb):
+            out.add(id(c.root()))
+        k += 1
+    return out
+
+
+# The edges a name may hang by below the pronoun's verb and still be inside its phrase: a
+# coordinated clause, an apposition, a relative or adverbial clause and punctuation are where
+# the parser most often attaches a sentence's other clause ('While she praised Lee, Park said').
+_PHRASE_DEPS = frozenset({"dobj", "dative", "iobj", "prep", "pobj", "poss", "compound", "flat", "ccomp", "xcomp", "nsubj", "nsubjpass",
+                          "attr", "oprd", "agent", "pcomp", "nmod", "amod", "det", "case"})
+
+
+def _inside(syn: "Syntax", k: int, verb: int) -> bool:
+    """Is word ``k`` below ``verb`` by phrase edges only?"""
+    steps = 0
+    while k != verb:
+        if syn.dep[k] not in _PHRASE_DEPS or syn.head[k] == k or steps > 12:
+            return False
+        k = syn.head[k]
+        steps += 1
+    return True
+
+
+def quoted_by(r: "_Resolver", tok: Token) -> set[int]:
+    """The clusters (by id) named inside the quotation that the pronoun's own speech verb
+    attributes ('"Will you sack Ivo Strand?" he asks', 'She wrote: "Ask Greta Holm."'): a
+    speaker does not speak of themselves by name, so they are whom it is about, not who speaks."""
+    if tok.dep_ != "nsubj" or tok.head.lemma_.lower() not in r.lex.speech_verbs:
+        return set()
+    doc, in_quote = r.doc, r.in_quote
+    words: list[int] = []
+    j = tok.i - 1  # the quotation just before the pronoun, past a comma or a space
+    while j >= 0 and not in_quote[j] and (doc[j].is_punct or doc[j].is_space):
+        j -= 1
+    while j >= 0 and in_quote[j]:
+        words.append(j)
+        j -= 1
+    j = tok.head.i + 1  # ... or just after its verb ('he says: "…"')
+    while j < len(doc) and not in_quote[j] and (doc[j].is_punct or doc[j].is_space):
+        j += 1
+    while j < len(doc) and in_quote[j]:
+        words.append(j)
+        j += 1
+    out: set[int] = set()
+    for k in words:
+        c = r.covered.get(k) or r.latent_at.get(k)
+        if c is not None:
+            out.add(id(c.root()))
+    return out
+
+
 def fitting_person(r: "_Resolver", tok: Token, gender: Optional[str]) -> bool:
     if tok.i not in r.covered:
         return False
@@ -244,11 +343,16 @@ def continuity(r: "_Resolver", tok: Token, chosen: Optional[_Cluster], recent) -
     if r.observe is not None or gender is None or tok.tag_ != "PRP" or tok.dep_ not in ("nsubj", "nsubjpass") or sent == 0:
         return chosen
     start = r.sent_start_of[tok.i]
+    opener = next((t for t in r.doc[start : tok.i + 1] if t.is_alpha), tok)
+    if opener.text[:1].islower():
+        return chosen  # '"…?" he asks': the segmenter split inside a sentence, which continues nothing
     if any(k in r.covered for k in range(start, tok.i)):
         return chosen
     # ``recent`` is in token order, so a sentence's or a paragraph's mentions are one bisection
     # away (scanning all of them per pronoun made long articles quadratic).
-    prev = [(ti, c.root()) for ti, si, _w, c in _between(recent, r.sent_start_of[start - 1], start) if si == sent - 1]
+    # A name inside a quotation is what was said, not who the text is about ('"Ask Lee," Park
+    # said. He ...' continues Park).
+    prev = [(ti, c.root()) for ti, si, _w, c in _between(recent, r.sent_start_of[start - 1], start) if si == sent - 1 and not r.in_quote[ti]]
     if not prev or (chosen is not None and any(c is chosen.root() for _ti, c in prev)):
         return chosen
     para = _paragraph_starts(r)[start]

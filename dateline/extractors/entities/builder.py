@@ -10,6 +10,7 @@ from spacy.tokens import Doc
 
 from dateline.extractors.entities.clusters import _Cluster, _gender_conflict, _majority
 from dateline.extractors.entities.context import context_evidence
+from dateline.extractors.entities.honorifics import by_title
 from dateline.extractors.entities.lexicon import (
     AGENT_DEPS,
     W_AGE,
@@ -48,16 +49,17 @@ class _Builder(_Resolver):
         hints = self._pronoun_peeks(spans, one_word=True)
         for n, sp in enumerate(spans):
             key = _key(doc, sp.start, sp.end)
+            if sp.surname is not None and len(key) == 1:
+                # "Anil" of "Anil and Reena Dutta" is Anil Dutta: a later "Mr. Dutta" may be him
+                key = key + _key(doc, sp.surname, sp.surname + 1)
             if not key or (len(key) == 1 and (key[0] in lex.kin_kinds or key[0] in lex.kin_vocatives) and self.in_quote[sp.start]):
                 continue  # '"Mum built it," he said': the speaker's mother, no one named Mum
             title = doc[sp.start - 1] if sp.start > 0 and doc[sp.start - 1].lower_ in lex.titles else None
             if title is not None and title.lower_ in lex.honorifics and not title.text[:1].isupper():
                 title = None  # "would miss Glenn's jokes": an honorific is capitalised
-            # "Mr and Mrs Kostas Papadakis": a pair of honorifics names a couple by one of them;
-            # neither states the named one's gender
-            # (at extraction: the ranker's GAP model keeps the names it learnt on)
-            couple = title is not None and self.observe is None and coupled_title(title, lex.titles)
-            tg = lex.titles.get(title.lower_) if title is not None and not couple else None
+            if title is not None and title.i >= 2 and doc[title.i - 1].lower_ in ("and", "&") and doc[title.i - 2].lower_ in lex.titles:
+                title = None  # "Mr and Mrs Kostas Papadakis": the couple's titles, not his
+            tg = lex.titles.get(title.lower_) if title is not None else None
             # "Mr Hale and Mrs Hale": one surname, two people, told apart by the title's gender.
             known = by_gender.get((key, tg)) if tg else None
             known = known or by_key.get(key)
@@ -97,6 +99,10 @@ class _Builder(_Resolver):
             if any(t in lex.org_keywords for t in key) and len(key) > 1:
                 cluster.votes["ORG"] += W_ORG_KEYWORD
                 cluster.votes["ORG_KEYWORD"] += 1
+            if sp.pair:
+                cluster.votes["PERSON"] += W_PERSON_NOUN
+                if sp.surname is not None:
+                    cluster.pair_surname = doc[sp.surname].text
             if sp.age:
                 cluster.ages.add(int(doc[sp.end + 1].text))
                 cluster.votes["PERSON"] += W_AGE
@@ -105,7 +111,7 @@ class _Builder(_Resolver):
                 cluster.votes["PERSON"] += W_PERSON_NOUN
                 if lex.titles[title.lower_] is None:  # an office ("Sen."), not an honorific ("Mr.")
                     cluster.roles.add(lex.role_synonyms.get(title.lower_, title.lower_))
-                g = tg if lex.titles[title.lower_] else None
+                g = lex.titles[title.lower_]
                 if g:
                     cluster.genders[g] += 1
                 if kind != "name" or len(key) == 1:
@@ -182,7 +188,7 @@ class _Builder(_Resolver):
             # else of that surname ("Mrs. Clinton" after a Bill Clinton who is "he").
             found = [f for f in found if not _gender_conflict(f[0], gender)]
         if titled and len(found) > 1:
-            found = self._by_title(found, titled, lambda f: f[0])
+            found = by_title(self, found, titled, lambda f: f[0])
         if hint and len(found) > 1:
             found = [f for f in found if not _gender_conflict(f[0], hint)] or found
             found = [f for f in found if hint in (f[0].root().gender, _majority(f[0].root().peek))] or found
@@ -311,7 +317,7 @@ class _Builder(_Resolver):
                 if not cands:
                     continue
                 if len(cands) > 1 and left is not None:
-                    cands = self._by_title(cands, left.lower_)
+                    cands = by_title(self, cands, left.lower_)
             cluster = cands[0]
             # Same policy as for tagged surnames: the one just named, else the most mentioned.
             if len(cands) > 1 and self.sent_of[tok.i] - self.sent_of[max(self._last_before(cluster, tok.i), 0)] > 1:
@@ -324,29 +330,6 @@ class _Builder(_Resolver):
             if left is not None and left.lower_ in lex.titles and kind != "name":
                 s, kind = left.i, "title"
             self.add(cluster, s, tok.i + 1, kind, head=tok.i)
-
-    def _by_title(self, cands: list, title: str, cluster_of=lambda f: f) -> list:
-        """Of several people of one surname, those a gendered honorific most likely means: one
-        already called by that honorific ("Mr. Oren Tal ... Lior Tal ... Mr. Tal"), else one not
-        named with another ("Dr. Felix Shaw ... Nadine Shaw ... Ms. Shaw": news keeps a
-        person's title)."""
-        titles = {id(cluster_of(f)): self._titles_of(cluster_of(f)) for f in cands}
-        key = title.rstrip(".")
-        same = [f for f in cands if key in titles[id(cluster_of(f))]]
-        return same or [f for f in cands if not titles[id(cluster_of(f))] - {key}] or cands
-
-    def _titles_of(self, c: _Cluster) -> set[str]:
-        doc, titles = self.doc, self.lex.titles
-        out = set()
-        for m in c.root().mentions:
-            span = doc.char_span(m.start, m.start + 1, alignment_mode="expand")
-            if span is None or not len(span):
-                continue
-            k = span[0].i
-            t = doc[k] if doc[k].lower_ in titles else doc[k - 1] if k > 0 else None
-            if t is not None and t.lower_ in titles and t.text[:1].isupper():
-                out.add(t.lower_.rstrip("."))
-        return out
 
     def _last_before(self, c: _Cluster, i: int) -> int:
         before = [m.head for m in c.root().mentions if m.head < i]
@@ -462,7 +445,8 @@ class _Builder(_Resolver):
                 name = max(names, key=lambda m: (m.end - m.start, -m.start))
                 name_text = text[name.start : name.end]
                 if " " not in name_text and c.is_person_like():
-                    name_text = _shared_surname(text, names, full_names, c, self.lex.shared_surname_cues) or name_text
+                    name_text = _shared_surname(text, names, full_names, c, self.lex.shared_surname_cues) or (
+                        f"{name_text} {c.pair_surname}" if c.pair_surname else name_text)
             else:
                 name_text = _described_name(text, c, ms, roots, self.lex) or c.unnamed_text or text[ms[0].start : ms[0].end]
             if c.platform:

@@ -52,6 +52,8 @@ class _Cluster:
     unlowered: tuple[str, ...] = ()
     plural: bool = False
     unnamed_text: Optional[str] = None
+    # "Marek" of "Marek and Ilse Sobel", one name to the tagger: the surname he shares
+    pair_surname: Optional[str] = None
     ages: set[int] = field(default_factory=set)  # "Vitale, 31," or "the 29-year-old"
     peek: Counter = field(default_factory=Counter)  # the pronoun right after it names it as subject
     parent: Optional["_Cluster"] = None
@@ -130,6 +132,7 @@ def _merge(into: _Cluster, other: _Cluster) -> _Cluster:
     into.ages |= other.ages
     into.peek.update(other.peek)
     into.platform = into.platform or other.platform
+    into.pair_surname = into.pair_surname or other.pair_surname
     if len(other.key) > len(into.key):
         into.key = other.key
     if into.unnamed_text is not None and other.key:

@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING, Optional
 
 from spacy.tokens import Token
 
-from dateline.extractors.entities.lexicon import W_CONTEXT_ORG
+from dateline.extractors.entities.lexicon import W_CONTEXT_ORG, W_PERSON_NOUN
 from dateline.extractors.entities.syntax import _possessive
 
 if TYPE_CHECKING:
@@ -48,6 +48,11 @@ def context_evidence(b: "_Builder") -> None:
             here = _reasons(b, s, h + 1, surnames)
             reasons |= here
             vessel = vessel or "vessel" in here
+            if any(ch.dep_ == "appos" and ch.lemma_.lower() in b.lex.group_nouns and _family_group(ch, b.lex)
+                   for t in (doc[h], *doc[h].conjuncts) for ch in t.children):
+                # "Anil and Reena Dutta, a husband-and-wife team": the team noun's vote for an
+                # organisation is outweighed, they are people
+                c.votes["PERSON"] += W_PERSON_NOUN
         c.votes["ORG"] += W_CONTEXT_ORG * len(reasons)
         if vessel and not c.is_person_like():
             # a named thing, like a product: no person, and no organisation "the club" or
@@ -62,7 +67,8 @@ def _reasons(b: "_Builder", s: int, e: int, surnames: set[str]) -> set[str]:
     kinds = lex.group_nouns
     # "Hollis Grey, the five-piece folk band" / "his band Copperhead Lane"
     for ch in head.children:
-        if ch.dep_ == "appos" and ch.i > head.i and ch.tag_ == "NN" and ch.lemma_.lower() in kinds and ch.i not in b.covered:
+        if (ch.dep_ == "appos" and ch.i > head.i and ch.tag_ == "NN" and ch.lemma_.lower() in kinds and ch.i not in b.covered
+                and not _family_group(ch, lex)):
             out.add("apposed")
     if head.dep_ == "appos" and head.head.tag_ == "NN" and head.head.lemma_.lower() in kinds and not _misattached(head.head, lex):
         out.add("apposed")
@@ -88,6 +94,13 @@ def _reasons(b: "_Builder", s: int, e: int, surnames: set[str]) -> set[str]:
     if _vessel(b, s, e):
         out.add("vessel")
     return out
+
+
+def _family_group(noun: Token, lex) -> bool:
+    """'a husband-and-wife team', 'the father-and-son duo': a group noun whose modifier is
+    kin words names people, not an organisation."""
+    doc = noun.doc
+    return any(doc[i].lower_ in lex.relative_nouns for i in range(noun.left_edge.i, noun.i))
 
 
 def _vessel(b: "_Builder", s: int, e: int) -> bool:

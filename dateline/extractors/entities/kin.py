@@ -20,7 +20,9 @@ INVERSE_KIN = {"sibling": "sibling", "child": "parent", "parent": "child", "spou
 
 # Endings of a trade noun the lexicon does not list ("trawlerman", "stonemason" does not
 # end so and is missed); a kin or group noun is never a trade.
-TRADE_ENDINGS = ("man", "woman", "er", "or", "ist")
+TRADE_ENDINGS = ("man", "woman", "er", "or", "ist", "ian", "ant", "stress")
+# heads that name a trade only with a noun before them ("a dinner lady", "a tea lady")
+TRADE_WITH_COMPOUND = frozenset({"lady", "hand", "keeper"})
 
 
 def _first_parent(tok: Token, parent_of: frozenset[str]) -> Optional[Token]:
@@ -58,7 +60,8 @@ class _Kin(_Clusters):
         lex = self.lex
         if low in lex.relative_nouns or low in lex.child_nouns or low in lex.group_nouns:
             return False
-        if low not in lex.trades and not low.endswith(TRADE_ENDINGS):
+        if low not in lex.trades and not low.endswith(TRADE_ENDINGS) and not (
+                low in TRADE_WITH_COMPOUND and any(c.dep_ == "compound" and c.i < tok.i for c in tok.children)):
             return False
         s = tok.left_edge.i
         if any(i in self.covered for i in range(s, tok.i + 1)):

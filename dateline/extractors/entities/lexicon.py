@@ -81,6 +81,7 @@ class Lexicon:
     place_heads: frozenset[str]
     travel_words: frozenset[str]
     role_heads: frozenset[str]
+    acquaintance_nouns: frozenset[str]
     # institution words of other languages, which open a name ("Scoil Mhuire")
     lead_org_words: frozenset[str]
     surname_particles: frozenset[str]
@@ -132,6 +133,7 @@ def lexicon() -> Lexicon:
         travel_words=frozenset(data["travel_words"]),
         lead_org_words=frozenset(data["foreign_org_words"]),
         role_heads=frozenset(data["role_heads"]) | frozenset(data["occupations"]) | frozenset(data["employee_roles"]),
+        acquaintance_nouns=frozenset(data["acquaintance_nouns"]),
         surname_particles=frozenset(data["surname_particles"]),
         partner_words=frozenset(data["partner_words"]),
         relative_nouns=frozenset(data["relative_nouns"]),

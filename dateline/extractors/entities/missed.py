@@ -21,6 +21,8 @@ class _NameSpan:
     label: Optional[str]  # spaCy's label when the span is exactly spaCy's PERSON/ORG ent
     platform: bool = False
     age: bool = False
+    pair: bool = False  # one of "Anil and Reena Dutta": a person, whatever the tagger said
+    surname: Optional[int] = None  # "Anil" there: the token of the surname he shares
 
 
 
@@ -129,6 +131,21 @@ def _missed_names(doc: Doc, lex: Lexicon, taken: list[bool], sent_start_of: list
                 continue
         if not proper:
             continue
+        if i > 1 and doc[i - 1].lower_ == "late" and doc[i - 2].lower_ in ("the", "his", "her", "their", "our", "my"):
+            # "written with the late Tor Eide": only a person is 'the late'
+            s, e = _name_run(doc, i, lex, taken, sent_start_of)
+            while e + 1 < len(doc) and doc[e].text == "-" and not doc[e - 1].whitespace_ and not doc[e].whitespace_ \
+                    and doc[e + 1].text[:1].isupper() and not taken[e + 1]:
+                e += 2  # a double-barrelled surname ("the late Marcel Dufresne-Léger")
+            if s == i:
+                claim(s, e, "PERSON")
+                continue
+        if _kin_list_item(tok, kin) and not tok.text.isupper():
+            # "two daughters, Freya and Imogen": a later item of a list of named children
+            s, e = _name_run(doc, i, lex, taken, sent_start_of)
+            if s == i:
+                claim(s, e, "PERSON")
+                continue
         # "... a bully.” ― Beck Pimentel": the dash signature after a quotation.
         if i > 1 and doc[i - 1].text in ("\u2015", "\u2014") and doc[i - 2].text in ('"', "\u201d"):
             s, e = _name_run(doc, i, lex, taken, sent_start_of)
@@ -172,7 +189,35 @@ def _missed_names(doc: Doc, lex: Lexicon, taken: list[bool], sent_start_of: list
             s, e = _name_run(doc, i, lex, taken, sent_start_of)
             if e == i + 1 and e - s >= 2 and tok.ent_type_ not in ("GPE", "LOC", "NORP"):
                 claim(s, e, "PERSON")
+            elif (s, e) == (i, i + 1) and tok.ent_type_ in ("", "PERSON") and _first_name_before_full(doc, i):
+                # "Priya and Tom Halloran wed": a first name sharing the surname after it
+                claim(s, e, "PERSON")
     return out
+
+
+def _first_name_before_full(doc: Doc, i: int) -> bool:
+    """'Priya and Tom Halloran': a lone capitalised word, 'and', then a person's name of two
+    words that is where the sentence's conjunction ends."""
+    if i + 4 > len(doc) or doc[i + 1].lower_ != "and":
+        return False
+    a, b = doc[i + 2], doc[i + 3]
+    after = doc[i + 4] if i + 4 < len(doc) else None
+    return (a.ent_type_ == b.ent_type_ == "PERSON" and a.ent_iob_ == "B" and b.ent_iob_ == "I"
+            and (after is None or after.ent_iob_ != "I"))
+
+
+def _kin_list_item(tok: Token, kin: frozenset[str]) -> bool:
+    """A proper noun conjoined to (or apposed after) the first name a plural kin noun lists:
+    'two daughters, Freya and Imogen', 'three children: Erik, a pilot; Lars, ...'."""
+    first = tok
+    for _ in range(6):
+        if first.dep_ not in ("conj", "appos") or first.head.i >= first.i or first.head.tag_ != "NNP":
+            break
+        first = first.head
+    if first is tok or first.dep_ != "appos":
+        return False
+    noun = first.head
+    return noun.tag_ == "NNS" and (noun.lower_ in kin or noun.lemma_.lower() in kin) and noun.i < first.i
 
 
 def _plural_band(doc: Doc, i: int, lex: Lexicon, taken: list[bool]) -> bool:

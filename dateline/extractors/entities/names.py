@@ -4,6 +4,7 @@ the small model missed (``missed``, found by the positions news prose puts names
 
 from __future__ import annotations
 
+import re
 from typing import Optional
 
 from spacy.tokens import Doc, Token
@@ -110,6 +111,15 @@ def _name_spans(doc: Doc, lex: Lexicon, sent_start_of: list[int], drop_common: b
             for i in range(s, e):
                 taken[i] = True
             spans.append(_NameSpan(s, e, None, platform=True))
+            continue
+        pair = _conjoined_first_names(doc, toks, s, e, ent.label_, lex)
+        if pair is not None:
+            # "Anil and Reena Dutta" tagged as one person: two people, the first named by a
+            # first name that shares the second's surname (naming._shared_surname)
+            for i in range(s, e):
+                taken[i] = True
+            spans.append(_NameSpan(s, pair, "PERSON", pair=True, surname=e - 1))
+            spans.append(_NameSpan(pair + 1, e, "PERSON", age=_age_follows(doc, e), pair=True))
             continue
         exact = (s, e) == (ent.start, ent.end) or (s > ent.start and e == ent.end)
         ent_label = ent.label_
@@ -382,6 +392,12 @@ def _place_named(doc: Doc, s: int, e: int, lex: Lexicon) -> bool:
         return False
     if any(doc[i].lower_ in lex.org_keywords for i in range(s, e)):
         return False
+    # "a cheque from the late Ruth Abernethy, a retired cardiologist": the dead, and a name
+    # apposed to a person's noun, are people
+    if s > 0 and (doc[s - 1].lower_ == "late" or (s > 1 and doc[s - 1].lower_.rstrip(".") in lex.titles and doc[s - 2].lower_ == "late")):
+        return False
+    if any(ch.dep_ == "appos" and (ch.lemma_.lower() in lex.person_nouns or ch.lemma_.lower() in lex.occupations) for ch in head.children):
+        return False
     if e - s > 1 and doc[e - 1].lower_ in lex.place_heads:
         return True
     # one word after "in" or "at" is _place_once's, which also weighs the noun before "from"
@@ -417,7 +433,9 @@ def _role_before_name(doc: Doc, s: int, e: int, lex: Lexicon) -> bool:
         return False
     role = doc[s - 1]
     # (the word, not its parse: the small model reads "coxswain" there as a verb)
-    if not role.text.islower() or not (role.lower_ in lex.role_heads or role.lemma_.lower() in lex.role_heads):
+    # ("Her neighbour Nadine Shaw": who the person is to the possessor)
+    known = s >= 2 and doc[s - 2].tag_ in ("PRP$", "POS") and (role.lower_ in lex.acquaintance_nouns or role.lower_ in lex.relative_nouns)
+    if not role.text.islower() or not (role.lower_ in lex.role_heads or role.lemma_.lower() in lex.role_heads or known):
         return False
     return all(doc[i].text[:1].isupper() and doc[i].text[1:].islower() and doc[i].lower_ not in lex.org_keywords for i in range(s, e))
 
@@ -428,3 +446,25 @@ def _made_in_year(tok: Token) -> bool:
     kids = list(tok.children)
     return any(ch.dep_ == "det" and ch.lower_ in ("a", "an") for ch in kids) and any(
         ch.dep_ in ("nummod", "amod", "compound") and ch.i < tok.i and ch.text[:4].isdigit() for ch in kids)
+
+
+def _conjoined_first_names(doc: Doc, toks, s: int, e: int, label: str, lex: Lexicon) -> Optional[int]:
+    """The index of 'and' in a span 'First and First Surname' ("Anil and Reena Dutta"): one
+    capitalised word before it and two after. Tagged as an organisation ("Marks and Spencer"),
+    it is two people only when the text says so: the surname after an honorific or as a
+    family ("Ms. Dutta", "the Duttas"), or a family word right after ("a husband-and-wife team")."""
+    if e - s != 4 or toks[s + 1].lower_ != "and":
+        return None
+    words = [toks[i] for i in (s, s + 2, s + 3)]
+    if not all(t.text[:1].isupper() and t.text.replace("-", "").replace("'", "").isalpha() for t in words):
+        return None
+    if label == "PERSON":
+        return s + 1
+    surname = toks[e - 1].text
+    if surname.lower() in lex.org_keywords:
+        return None
+    text = doc.text
+    after = {w.lower() for w in re.findall(r"[A-Za-z]+", doc[e : min(len(doc), e + 12)].text)}
+    if after & lex.shared_surname_cues or re.search(rf"\b(?:Mr|Mrs|Ms|Miss|Dr)\.? {re.escape(surname)}\b|\b[Tt]he {re.escape(surname)}s\b", text):
+        return s + 1
+    return None

@@ -38,6 +38,7 @@ from dateline.extractors.entities.lexicon import (
 )
 from dateline.extractors.entities.ranker import Ranker, candidates, features, is_sure, load_ranker
 from dateline.extractors.entities.syntax import Syntax, _bare_age, _role_weight, _speaker_position
+from dateline.extractors.entities.told import Told
 from dateline.extractors.entities.topic import contested, topic_person
 from dateline.nlp import columns, tokens_of
 
@@ -71,6 +72,7 @@ class _Resolver(_Kin):
         self.latent_at = latent
         self.latent_recent = []
         self.doubted = defaultdict(Counter)
+        self.told = Told()
         recent: list[tuple[int, int, float, _Cluster]] = []  # (token, sent, weight, cluster)
         # The per-token tests read token columns; a Token is taken from the list only for a word
         # that passes them (most words are none of these).
@@ -99,6 +101,7 @@ class _Resolver(_Kin):
                     self.add(c, i, i + 1, "pronoun")
                     c = c.root()
                     c.pgenders[lex.pronouns[low]] += 1
+                    self.told.note(c, lex.pronouns[low], self.doubted[id(c)], self.sent_of[i])
                     c.votes["PERSON"] += W_PRONOUN
                     recent.append((i, self.sent_of[i], _role_weight(tok), c))
             elif low == "who" and tags[i] == "WP" and tok.head.dep_ == "relcl" and (c := relative_antecedent(self, tok)) is not None:
@@ -129,6 +132,11 @@ class _Resolver(_Kin):
                     if (low in lex.person_nouns or low in lex.gendered) and named.is_person_like():
                         s0, _e0 = self._np_bounds(tok)
                         self.add(named, min(s0, i), i + 1, "descriptor", head=i)
+                        # The name, in apposition to this noun, is skipped below as the same
+                        # phrase, so the noun stands for both: "Ellen's sister Julia Anne moved
+                        # ... She" must find Julia Anne, as the subject she is.
+                        if any(ch.dep_ == "appos" and ch.i in self.covered and self.covered[ch.i].root() is named for ch in tok.rights):
+                            recent.append((i, self.sent_of[i], _role_weight(tok), named))
                     continue
                 if self._unnamed_parent(tok):
                     continue

@@ -20,6 +20,8 @@ from typing import TYPE_CHECKING, Optional
 import numpy as np
 from spacy.tokens import Token
 
+from dateline.extractors.entities import cataphora
+from dateline.extractors.entities.binding import not_referents
 from dateline.extractors.entities.clusters import _majority
 from dateline.extractors.entities.lexicon import DECAY, PRONOUN_LOCK, TIE_DISCOUNT
 from dateline.extractors.entities.syntax import C_ROLES, P_ROLES, Syntax, _pronoun_role, _unbindable
@@ -27,6 +29,7 @@ from dateline.extractors.entities.syntax import C_ROLES, P_ROLES, Syntax, _prono
 if TYPE_CHECKING:
     from dateline.extractors.entities.clusters import _Cluster
     from dateline.extractors.entities.pronouns import _Resolver
+    from dateline.extractors.entities.told import Told
 
 MODEL = Path(__file__).resolve().parent.parent.parent / "models" / "pronoun_ranker.json"
 
@@ -54,10 +57,12 @@ def is_sure(probs: list[float], best: int) -> bool:
     return probs[best] >= SURE and probs[best] - second >= SURE_MARGIN
 
 
-def _other_told(cl: "_Cluster", other: str, doubted) -> bool:
-    """The text calls the candidate by the other gender's pronoun: twice, or once surely."""
+def _other_told(cl: "_Cluster", other: str, doubted, told: Optional["Told"] = None, sent: int = 0) -> bool:
+    """The text calls the candidate by the other gender's pronoun: twice, or once surely and
+    within told.SURE_REACH sentences."""
     n = cl.pgenders[other]
-    return n >= OTHER_GENDER_MIN or n > doubted.get(id(cl), {}).get(other, 0)
+    near = told is None or told.near(cl, other, sent)
+    return n >= OTHER_GENDER_MIN or (n > doubted.get(id(cl), {}).get(other, 0) and near)
 
 _SAME_FORMS = {"female": ("her",), "male": ("his",)}
 
@@ -146,11 +151,13 @@ def candidates(res: "_Resolver", tok: Token, recent, heads: dict[int, "_Cluster"
     start = res.sent_start_of[i]
     j = i + 1
     doc = res.doc
-    # Cataphora only for a pronoun ahead of every name in its sentence ("After his election,
-    # Hale ..."); after one ("Tate and her husband, Ivo ...") a later name is not its referent.
-    if any(c.near_sent == sent for c in found.values()):
-        j = len(doc)
+    # Cataphora for a pronoun ahead of every name in its sentence ("After his election, Hale
+    # ..."); after one ("Tate and her husband, Ivo ...") only to the main clause's subject.
+    later = cataphora.fronted_subject(res.syntax(), i) if any(c.near_sent == sent for c in found.values()) else None
     while j < len(doc) and res.sent_start_of[j] == start:
+        if later is not None and j not in later:
+            j += 1
+            continue
         c = heads.get(j)
         if c is None and j in res.latent_at and res.latent_at[j].latent:
             c = res.latent_at[j]
@@ -182,6 +189,9 @@ def candidates(res: "_Resolver", tok: Token, recent, heads: dict[int, "_Cluster"
         free = [c for c in out if not any(m.head in unbound for m in c.cluster.mentions if m.sent == sent)
                 or not (strict or c.cataphora)]
         out = free or out
+    ruled_out = not_referents(res, tok)
+    if ruled_out:
+        out = [c for c in out if id(c.cluster) not in ruled_out] or out
     if tok.tag_ == "PRP$" and i + 1 < len(doc) and doc[i + 1].lower_ == "own":
         # "Legend posted his own message": "own" binds a possessive to its clause's subject,
         # unless that subject is the pronoun's own noun ("Her own children, Eli and Ines, swam").
@@ -195,7 +205,8 @@ def candidates(res: "_Resolver", tok: Token, recent, heads: dict[int, "_Cluster"
         # GAP's two candidates always share a gender, so its data cannot teach the ranker this.
         other = "female" if gender == "male" else "male"
         doubted = getattr(res, "doubted", {})
-        fits = [c for c in out if not (_other_told(c.cluster, other, doubted) and not c.cluster.pgenders[gender] and not c.cluster.genders[gender])]
+        told = getattr(res, "told", None)
+        fits = [c for c in out if not (_other_told(c.cluster, other, doubted, told, sent) and not c.cluster.pgenders[gender] and not c.cluster.genders[gender])]
         # ... and somebody called so many times by it is never the referent ("hauled her
         # into open water" after a man called "he" throughout is a boat, not him)
         out = fits or [c for c in out if c.cluster.pgenders[other] < PRONOUN_LOCK or c.cluster.pgenders[gender]]

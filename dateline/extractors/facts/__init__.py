@@ -48,6 +48,7 @@ from dateline.extractors.facts.posts import (
     _rule_possessive_posts,
 )
 from dateline.extractors.facts.roles import _rule_retired_occupations, _rule_roles
+from dateline.extractors.facts.twins import _rule_twins
 from dateline.model import Article, Entity, Fact, TimeExpr
 
 __all__ = ["RULES", "extract_facts", "number_value", "patterns"]
@@ -55,7 +56,7 @@ __all__ = ["RULES", "extract_facts", "number_value", "patterns"]
 log = logging.getLogger(__name__)
 
 # (_rule_age_clauses after the deaths: "She was 88." after "died on Monday" is an age at death)
-RULES = (_rule_couples, _rule_kinship, _rule_ages, _rule_pair_ages, _rule_birthdays, _rule_children_count, _rule_roles, _rule_retired_occupations, _rule_employment_verbs, _rule_role_employers, _rule_run_by, _rule_name_of_org, _rule_possessive_posts, _rule_plural_posts, _rule_as_posts, _rule_own_organisations, _rule_unnamed_parents, _rule_events, _rule_marriage_surface, _rule_lifespans, _rule_the_late,
+RULES = (_rule_couples, _rule_kinship, _rule_twins, _rule_ages, _rule_pair_ages, _rule_birthdays, _rule_children_count, _rule_roles, _rule_retired_occupations, _rule_employment_verbs, _rule_role_employers, _rule_run_by, _rule_name_of_org, _rule_possessive_posts, _rule_plural_posts, _rule_as_posts, _rule_own_organisations, _rule_unnamed_parents, _rule_events, _rule_marriage_surface, _rule_lifespans, _rule_the_late,
          _rule_age_clauses, _rule_gender)
 
 

@@ -33,7 +33,7 @@ from dateline.extractors.facts.context import (
     number_value,
     patterns,
 )
-from dateline.extractors.facts.deaths import death_month
+from dateline.extractors.facts.deaths import death_month, lost_at_sea
 from dateline.extractors.facts.described import is_kin_descriptor
 from dateline.model import Entity, Fact, Mention, TimeExpr, date_interval
 from dateline.nlp import columns, tokens_of
@@ -161,7 +161,8 @@ def _rule_ages(ctx: _Ctx) -> None:
         # "Kohl's husband, 93": a relative's age, next to the description; for a named person
         # ("Her husband, 57, ..." resolved to Tom Brennock) only a single possessed kin noun,
         # whose referent coreference has already settled
-        if mention.kind not in ("name", "surname", "firstname") and not (
+        # ("title": "Ms. Dutta, 45", a surname after an honorific)
+        if mention.kind not in ("name", "surname", "firstname", "title") and not (
             mention.kind == "descriptor" and (_kin_described(entity, text) or (_named(entity) and is_kin_descriptor(mention.text)))
         ):
             continue
@@ -202,14 +203,14 @@ def _rule_ages(ctx: _Ctx) -> None:
         appos = ctx.ending_at(len(text[: m.start()].rstrip(", ")))
         if appos is not None and text[appos[0].end : m.start()].strip() == ",":
             who, verb = appos[1], None
-        elif verb is not None and verb.lemma_ in dying:
+        elif verb is not None and (verb.lemma_ in dying or lost_at_sea(verb)):
             subj = _subjects(ctx, verb, couples=False)
             if len(subj) == 1:
                 who = subj[0]
         if who is not None:
             # evidence from the clause verb ("died on Sunday aged 81") when it comes first
             start = verb.idx if verb is not None and verb.idx < m.start() else m.start()
-            at_death = verb is not None and verb.lemma_ in dying
+            at_death = verb is not None and (verb.lemma_ in dying or lost_at_sea(verb))
             # An age at death held on the death day, not on the article date: with a linked
             # date the birth range follows from it; without one it is left open.
             when = death_month(ctx, _time_near(ctx, verb, _sentence(verb), ("DATE", "TIME"))) if verb is not None and at_death else None
@@ -294,7 +295,10 @@ def _rule_age_clauses(ctx: _Ctx) -> None:
             continue
         head = tok.head
         nxt = ctx.doc[tok.i + 1] if tok.i + 1 < len(ctx.doc) else None
-        ends_clause = nxt is None or nxt.is_punct or nxt.lower_ in ("years", "when")
+        nxt2 = ctx.doc[tok.i + 2] if tok.i + 2 < len(ctx.doc) else None
+        # ("who is three and already runs the house": a second clause, not "three and a half")
+        ends_clause = nxt is None or nxt.is_punct or nxt.lower_ in ("years", "when") or (
+            nxt.lower_ == "and" and nxt2 is not None and nxt2.pos_ in ("VERB", "AUX", "ADV") and not nxt2.like_num)
         if head.lemma_ == "be" and tok.dep_ in ("attr", "acomp") and ends_clause and not _not_asserted(head):
             pass
         elif head.lemma_ == "turn" and head.tag_ in ("VBD", "VBN") and tok.dep_ in ("dobj", "attr", "oprd", "npadvmod", "acomp"):
@@ -302,6 +306,10 @@ def _rule_age_clauses(ctx: _Ctx) -> None:
             # may be any time ago
             if not _recent(ctx, _time_near(ctx, head, _sentence(head), ("DATE",))):
                 continue
+        elif head.lemma_ == "turn" and head.tag_ == "VBZ" and tok.dep_ in ("dobj", "attr", "oprd", "npadvmod", "acomp") \
+                and _upcoming(ctx, _time_near(ctx, head, _sentence(head), ("DATE",))):
+            # "Otis, who turns four next month": three now
+            age -= 1
         else:
             continue
         subj = [c for c in head.children if c.dep_ == "nsubj"]
@@ -335,6 +343,15 @@ def _recent(ctx: _Ctx, t: Optional[TimeExpr]) -> bool:
         return False
     start, end = _date.fromisoformat(t.interval[0]), _date.fromisoformat(t.interval[1])
     return start <= art[1] and (art[0] - end).days <= RECENT_DAYS
+
+
+def _upcoming(ctx: _Ctx, t: Optional[TimeExpr]) -> bool:
+    """A time that starts after the article's period and within the year after it."""
+    art = date_interval(ctx.article.date or "")
+    if t is None or t.interval is None or art is None:
+        return False
+    start = _date.fromisoformat(t.interval[0])
+    return art[1] < start and (start - art[1]).days <= 366
 
 
 _ORDINAL = re.compile(r"^(\d{1,3})(?:st|nd|rd|th)$")

@@ -246,7 +246,10 @@ def _family_name(ctx: _Ctx, tok: Token) -> list[Entity]:
     pair = ctx.couple_before(tok.idx)
     if pair and any(e.name.split()[-1] == word[:-1] for e in pair):
         return list(pair)
-    return []
+    # a family name is no pronoun: 'the Duttas' pages after 'Anil and Reena Dutta' is still
+    # them, when no other pair of that surname was named in between
+    same = [p for at, p in ctx.couples if at < tok.idx and all(e.name.split()[-1] == word[:-1] for e in p)]
+    return list(same[-1]) if same else []
 
 
 def _resolve(ctx: _Ctx, tok: Token, direct_only: bool = False, couples: bool = True) -> list[Entity]:
@@ -268,6 +271,12 @@ def _resolve(ctx: _Ctx, tok: Token, direct_only: bool = False, couples: bool = T
         described = ctx.covering(tok.doc[tok.i - 2].idx, _tok_end(tok.doc[tok.i - 2]))
         if described is not None and described[0].kind == "descriptor" and _named(described[1]) and described[0].end == _tok_end(tok.doc[tok.i - 2]):
             return [described[1]]
+    if couples and tok.lower_ in COUPLE_WORDS and tok.dep_ == "poss":
+        # "the couple's two children": the pair, though the entity stage may have put the
+        # whole phrase in one child's cluster
+        pair = ctx.couple_before(tok.idx)
+        if pair:
+            return list(pair)
     ent = ctx.token_entity(tok)
     if ent is not None and (_named(ent) or tok.lower_ not in patterns()["kinship"]):
         return [ent]
@@ -296,6 +305,8 @@ def _resolve(ctx: _Ctx, tok: Token, direct_only: bool = False, couples: bool = T
         return _resolve(ctx, noun, couples=couples)
     if tok.lower_ in patterns()["kinship"]:
         # "she and her husband, Marco Vitale" as a subject: the name after the noun
+        from dateline.extractors.facts.namelists import _names_after  # (namelists reads this module)
+
         named, _ = _names_after(ctx, tok.i, _sentence(tok), many=False)
         if named:
             return named
@@ -303,7 +314,11 @@ def _resolve(ctx: _Ctx, tok: Token, direct_only: bool = False, couples: bool = T
         # "whose husband, the fisherman Martin Quill, died": the name, else the relative unnamed
         return [ent]
     if couples and (tok.lower_ in PLURAL_PRONOUNS or tok.lower_ in COUPLE_WORDS):
-        pair = ctx.couple_before(tok.idx)
+        from dateline.extractors.facts.kinlists import _partner_pair  # (kinlists reads this module)
+
+        # "A and his partner, B, plan a restaurant; the couple have a son": the partners, in
+        # their own sentence only
+        pair = _partner_pair(ctx, _sentence(tok), tok.i) or ctx.couple_before(tok.idx)
         if pair:
             return list(pair)
     return []
@@ -365,6 +380,15 @@ def _subjects(ctx: _Ctx, verb: Token, couples: bool = True) -> list[Entity]:
         subj = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
         # "X got engaged": the parser may hang the subject from the auxiliary "got"
         subj = subj or [g for c in verb.children if c.dep_ in ("aux", "auxpass") for g in c.children if g.dep_ in ("nsubj", "nsubjpass")]
+        if not subj and verb.dep_ == "acl" and verb.tag_ in ("VBD", "VBN") and verb.head.dep_ == "ROOT" \
+                and verb.head.pos_ in ("NOUN", "PROPN") and verb.head.i < verb.i:
+            # "Her brother, Nils Haugen, a fisherman, drowned in 1952": a sentence the parser
+            # rooted on its subject noun, the verb hung from it as a participle
+            subj = [verb.head]
+        if len(subj) > 1:
+            # "SAVANNAH, Ga. (AP) - Odessa Greene ... passed away": a dateline parsed as a second
+            # subject; the one nearest before the verb is the verb's
+            subj = sorted(subj, key=lambda t: (t.i < verb.i, t.i))[-1:]
         if subj:
             out: list[Entity] = []
             for t in _subject_tokens(verb, subj[0]):
@@ -430,56 +454,12 @@ def _time_near(ctx: _Ctx, anchor: Token, sent: SpacySpan, kinds: tuple[str, ...]
     return min(linked, key=lambda t: min(abs(t.start - anchor.idx), abs(t.end - anchor.idx)))
 
 
-# "her husband, footballer Marco Vitale", "a daughter named Iris", "his sister, the actress Ann".
-_BRIDGE = {",", "-", "–", "—", ":", "(", "a", "an", "the", "named", "called", "late"}
-
-
-def _names_after(ctx: _Ctx, i: int, sent: SpacySpan, many: bool) -> tuple[list[Entity], int]:
-    """Named people right after token ``i``: 'husband John Legend', 'wife of 20 years, Ann',
-    'two children - Luna, 4, and Miles, 2'. Returns them and where the list ends."""
-    doc = ctx.doc
-    kin = patterns()["kinship"]
-    j = i + 1
-    if j + 2 < sent.end and doc[j].lower_ == "of" and doc[j + 2].lower_ in DURATION_UNITS:
-        j += 3
-    bridged = 0
-    while j < sent.end and bridged < 5 and not ctx.starting_at(doc[j].idx) and (
-        doc[j].lower_ in _BRIDGE or doc[j].lower_ in kin
-        or (doc[j].is_lower and doc[j].pos_ in ("NOUN", "ADJ") and doc[j].dep_ in ("compound", "amod", "appos", "nmod"))
-    ):
-        j += 1
-        bridged += 1
-    found: list[Entity] = []
-    end = _tok_end(doc[i])
-    while j < sent.end:
-        hit = ctx.starting_at(doc[j].idx)
-        if not hit:
-            # a list item that is no person entity ('A, B, Laurance, C'): step over it, the list goes on
-            k = j
-            while k < sent.end and k - j < 4 and doc[k].pos_ == "PROPN" and not ctx.starting_at(doc[k].idx):
-                k += 1
-            if not (many and found and k > j and k < sent.end and (doc[k].text == "," or doc[k].lower_ == "and")):
-                break
-            j = k
-            while j < sent.end and (doc[j].text == "," or doc[j].lower_ == "and"):
-                j += 1
-            continue
-        found.append(hit[1])
-        end = hit[0].end
-        if not many:
-            break
-        while j < sent.end and doc[j].idx < hit[0].end:
-            j += 1
-        # ", 4," / "(4)" age after a name, then "and" / "," before the next one
-        while j < sent.end and (doc[j].text in (",", "(", ")") or doc[j].like_num or doc[j].lower_ == "and"):
-            if doc[j].like_num or doc[j].text == ")":
-                end = _tok_end(doc[j])
-            j += 1
-    return found, end
-
-
 def _not_asserted(verb: Token) -> bool:
-    return any(c.dep_ == "neg" or (c.dep_ == "aux" and c.lower_ in MODALS) for c in verb.children)
+    # ("Reports that X has secretly married Y are nonsense": what a report or rumour says is
+    # not the text's own claim, patterns key ``hearsay_nouns``)
+    return any(c.dep_ == "neg" or (c.dep_ == "aux" and c.lower_ in MODALS) for c in verb.children) or (
+        verb.dep_ in ("ccomp", "acl") and verb.head.pos_ in ("NOUN", "PROPN")
+        and bool({verb.head.lemma_.lower(), verb.head.lower_, verb.head.lower_[:-1]} & set(patterns()["hearsay_nouns"])))
 
 
 def _event_evidence(ctx: _Ctx, tokens: list[Token], extra: Iterable[tuple[int, int]] = ()) -> tuple[int, int]:

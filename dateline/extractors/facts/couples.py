@@ -41,6 +41,9 @@ def _rule_couples(ctx: _Ctx) -> None:
             partners = [e for c in objs[:1] for e in _resolve(ctx, c, couples=False)]
             if len(subj) == 1 and len(partners) == 1:
                 ctx.note_couple(tok.idx, subj[0], partners[0])
+            elif len(subj) == 2 and not partners:
+                # "Kostas, 86, and Eleni, 82, ... married the following year"
+                ctx.note_couple(tok.idx, subj[0], subj[1])
         if tok.dep_ in ("nsubj", "nsubjpass") and tok.head.lemma_.lower() in FAMILY_VERBS:
             conj = _conjuncts(tok)
             if len(conj) == 2:

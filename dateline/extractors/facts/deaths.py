@@ -9,10 +9,20 @@ import re
 from functools import lru_cache
 from typing import Optional
 
+from spacy.tokens import Token
+
 from dateline.extractors.facts.context import LIKELY, PERSON, SURE, _Ctx, patterns
 from dateline.model import TimeExpr, date_interval
 
 _YEAR = re.compile(r"(?<![\d-])(\d{3,4}|\d{2})(?![\d])")
+
+
+def lost_at_sea(verb: Token) -> bool:
+    """'was lost at sea in 1952': a passive 'lose' whose place says the person died there
+    (patterns key ``death_verbs.lost_at``), not 'lost his job' or 'was lost in thought'."""
+    places = patterns()["death_verbs"]["lost_at"]
+    return verb.lemma_ == "lose" and any(c.dep_ == "auxpass" for c in verb.children) and any(
+        c.dep_ == "prep" and c.lower_ == "at" and any(g.dep_ == "pobj" and g.lower_ in places for g in c.children) for c in verb.children)
 
 
 def death_month(ctx: _Ctx, t: Optional[TimeExpr]) -> Optional[TimeExpr]:
@@ -134,5 +144,10 @@ def _rule_the_late(ctx: _Ctx) -> None:
         before = ctx.text[max(0, mention.start - 20) : mention.start]
         # a title may stand between: "the late Mrs Vance", "the late Dr. Lin"
         m = re.search(r"(" + "|".join(map(re.escape, words)) + r")\s+(?:[A-Z][a-z]{1,3}\.?\s+)?$", before)
+        # "whose late grandfather, Stefan Kowalchuk", "her late friend Ada Rees": a possessed
+        # 'late' and a noun for the person named right after (kin nouns: the kinship rule)
+        if m is None:
+            before = ctx.text[max(0, mention.start - 40) : mention.start]
+            m = re.search(r"\b(?:[Hh]is|[Hh]er|[Tt]heir|[Ww]hose|[A-Z][\w-]*['’]s)\s+late\s+[a-z-]+,?\s+$", before)
         if m is not None:
             ctx.add("death", entity, mention.start - len(before) + m.start(), mention.end, confidence=LIKELY)

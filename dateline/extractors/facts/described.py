@@ -22,8 +22,9 @@ def _named(entity: Entity) -> bool:
 
 # Facts kept about someone the text never names but describes as a named person's relative
 # ("Kohl's husband, 93", "her husband, 72"): who he is to her, his age, his job and where he
-# holds it ("His wife, 46, a nurse at X"), his death.
-RELATIVE_FACTS = frozenset({"spouse", "child", "parent", "sibling", "age", "occupation", "employer", "title", "death", "gender"})
+# holds it ("His wife, 46, a nurse at X"), his death, and the children he has with her ("The
+# couple have two daughters").
+RELATIVE_FACTS = frozenset({"spouse", "child", "parent", "sibling", "age", "occupation", "employer", "title", "death", "gender", "number_of_children"})
 _JOB_DESCRIPTOR = re.compile(r"^an?\s+(?:[a-z-]+\s+){0,2}[a-z-]+$")
 _POST_DESCRIPTOR = re.compile(r"^(?:[Tt]he\s+[a-z]+['’]s|[Ii]ts)\s+(?:[a-z-]+\s+){0,2}[a-z-]+$")
 _DESCRIBED_FURTHER = re.compile(r",\s+(?:\d{1,3}\b|an?\s)")

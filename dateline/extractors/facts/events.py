@@ -14,7 +14,6 @@ from dateline.extractors.facts.context import (
     _event_evidence,
     _governing_verb,
     _named,
-    _names_after,
     _not_asserted,
     _resolve,
     _sentences,
@@ -23,7 +22,8 @@ from dateline.extractors.facts.context import (
     _tok_end,
     patterns,
 )
-from dateline.extractors.facts.deaths import death_month
+from dateline.extractors.facts.deaths import death_month, lost_at_sea
+from dateline.extractors.facts.namelists import _names_after
 from dateline.nlp import columns, tokens_of
 
 
@@ -51,7 +51,8 @@ def _rule_events(ctx: _Ctx) -> None:
             # ("drowned the kittens" is no death of the subject)
             if tok.pos_ in ("VERB", "AUX") and ((lemma in dying and not any(c.dep_ == "dobj" for c in tok.children)) or (lemma == "pass" and any(c.lower_ == "away" for c in tok.children))
                                                  or (lemma == "kill" and any(c.dep_ == "auxpass" for c in tok.children))
-                                                 or (lemma == "find" and any(c.lower_ == "dead" for c in tok.children))):
+                                                 or (lemma == "find" and any(c.lower_ == "dead" for c in tok.children))
+                                                 or lost_at_sea(tok)):
                 if _not_asserted(tok):
                     continue
                 for person in _subjects(ctx, tok, couples=False)[:1]:
@@ -255,6 +256,9 @@ def _rule_marriage_surface(ctx: _Ctx) -> None:
     honorifics, stop = set(p["honorifics"]), set(p["stop"])
     for m in re.finditer(r"\b(?:" + "|".join(map(re.escape, p["verbs"])) + r")\b", text[ctx.article.body_start :]):
         vs, ve = m.start() + ctx.article.body_start, m.end() + ctx.article.body_start
+        verb = ctx.doc.char_span(vs, ve, alignment_mode="expand")
+        if verb is not None and _not_asserted(verb.root):
+            continue  # ("Reports that X has married Y are nonsense")
         # left: the subject's name, past auxiliaries and an age (", 40,")
         base = max(0, vs - 60)
         words = [w.group(0).lower() for w in re.finditer(r"\S+", text[base:vs])]

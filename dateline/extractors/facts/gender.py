@@ -7,9 +7,9 @@ from typing import Iterator, Optional
 
 from spacy.tokens import Token
 
-from dateline.extractors.entities.lexicon import lexicon
-from dateline.extractors.entities.syntax import coupled_title, own_description
-from dateline.extractors.facts.context import LIKELY, SURE, _Ctx
+from dateline.extractors.entities.lexicon import Lexicon, lexicon
+from dateline.extractors.entities.syntax import own_description
+from dateline.extractors.facts.context import LIKELY, SURE, _Ctx, number_value
 from dateline.model import Entity, Mention
 
 # A subject or possessive pronoun follows the subject of the discourse; an object pronoun
@@ -72,7 +72,7 @@ def _evidence(ctx: _Ctx, entity: Entity) -> Iterator[tuple[str, int, int, float,
             continue
         if m.kind == "pronoun" and lex.pronouns.get(words[0]):
             tok = _token_at(ctx, m.start)
-            anchor = tok is not None and tok.dep_ in _ANCHOR_DEPS
+            anchor = tok is not None and tok.dep_ in _ANCHOR_DEPS and not _said_of_other(tok, entity, lex)
             yield lex.pronouns[words[0]], m.start, m.end, LIKELY if anchor else 0.0, True
         elif m.kind == "descriptor" and lex.gendered.get(words[-1]):
             yield lex.gendered[words[-1]], m.start, m.end, LIKELY, False
@@ -85,6 +85,26 @@ def _evidence(ctx: _Ctx, entity: Entity) -> Iterator[tuple[str, int, int, float,
                 yield _noun_gender(noun), noun.idx, m.end, LIKELY, False  # type: ignore[misc]
 
 
+def _said_of_other(tok: Token, entity: Entity, lex: Lexicon) -> bool:
+    """'Her former student, Tomas Berg, said she ...': the pronoun went to the speaker by the
+    reporting convention (``binding.reported_speaker``), but the speaker is described as the
+    student of a person of that very gender, whom the pronoun may as well mean; such a link
+    states no gender of the speaker ('his son ... says he' may be either)."""
+    verb = tok.head
+    gender = lex.pronouns.get(tok.lower_)
+    if tok.dep_ not in ("nsubj", "nsubjpass") or verb.dep_ != "ccomp" or verb.head.lemma_.lower() not in lex.speech_verbs:
+        return False
+    for ch in verb.head.children:
+        if ch.dep_ != "nsubj":
+            continue
+        nouns = [ch] + [a for a in ch.children if a.dep_ == "appos"]
+        if not any(m.start <= n.idx < m.end for n in nouns for m in entity.mentions):
+            continue
+        if any(p.dep_ == "poss" and p.tag_ == "PRP$" and lex.pronouns.get(p.lower_) == gender for n in nouns for p in n.children):
+            return True
+    return False
+
+
 def _honorific(ctx: _Ctx, m: Mention) -> Optional[tuple[str, int]]:
     """'Mrs Quayle', 'Sir Barnaby Coode': a capitalised honorific that states a gender, as the
     mention's first word or the word right before it ('I'll miss Glenn' is no title)."""
@@ -95,7 +115,9 @@ def _honorific(ctx: _Ctx, m: Mention) -> Optional[tuple[str, int]]:
     if m.kind == "name" and tok.i > 0:
         tok = ctx.doc[tok.i - 1]
     gender = titles.get(tok.lower_)
-    return (gender, tok.idx) if gender and tok.text[:1].isupper() and not coupled_title(tok, titles) else None
+    if tok.i >= 2 and ctx.doc[tok.i - 1].lower_ in ("and", "&") and titles.get(ctx.doc[tok.i - 2].lower_):
+        return None  # "Mr and Mrs Kostas Papadakis": the couple's titles, not his
+    return (gender, tok.idx) if gender and tok.text[:1].isupper() else None
 
 
 def _noun_gender(tok: Token) -> Optional[str]:
@@ -109,10 +131,16 @@ def _apposed_noun(ctx: _Ctx, m: Mention) -> Optional[Token]:
     tok = _token_at(ctx, m.end - 1)
     if tok is None or own_description(tok):
         return None
+    place = 1
     while tok.dep_ == "conj" and tok.head.i < tok.i and tok.head.pos_ == "PROPN":
-        tok = tok.head
+        if any(ch.dep_ in ("det", "amod") and ch.i < tok.i for ch in tok.children):
+            return None  # "twin boys Rory and Finn, 8, and the youngest, Maeve": described apart
+        tok, place = tok.head, place + 1
     if tok.dep_ == "appos" and tok.head.pos_ == "NOUN" and tok.head.i < tok.i:
-        return tok.head
+        counts = [number_value(c.text) for c in tok.head.children if c.dep_ == "nummod"]
+        twins = any(c.lower_ in ("twin", "twins") for c in tok.head.children)
+        limit = counts[0] if counts and counts[0] else 2 if twins else None
+        return tok.head if limit is None or place <= limit else None
     # "two sons, Caspian, 12, and Ansel, 9": the last name parsed as a conjunct of the noun
     # whose first name is apposed to it
     if tok.dep_ == "conj" and tok.head.pos_ == "NOUN" and any(

@@ -10,6 +10,7 @@ from typing import Optional
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
+from dateline.extractors.facts.ages import _previous_subject
 from dateline.extractors.facts.context import (
     APOSTROPHE_S,
     COUPLE_WORDS,
@@ -22,7 +23,6 @@ from dateline.extractors.facts.context import (
     _conjuncts,
     _Ctx,
     _named,
-    _names_after,
     _resolve,
     _sentences,
     _subject_tokens,
@@ -31,6 +31,8 @@ from dateline.extractors.facts.context import (
     number_value,
     patterns,
 )
+from dateline.extractors.facts.kinlists import _partner_pair, listed_after_colon, listed_next, marriage_partner
+from dateline.extractors.facts.namelists import _names_after
 from dateline.model import Entity, Mention
 from dateline.nlp import columns, tokens_of
 
@@ -326,6 +328,12 @@ def _each_other(ctx: _Ctx, group: list[Entity], start: int, end: int, conf: floa
             ctx.add("sibling", a, start, end, obj=b, confidence=conf)
 
 
+def _nominal(doc: Doc, k: int, kin: dict) -> bool:
+    """'Her eldest, Mitchell, 22', 'their youngest, three-year-old Indi': an adjective the
+    lexicon marks as standing for a child, between a possessive and a comma."""
+    return bool(kin.get("nominal")) and 0 < k < len(doc) - 1 and doc[k + 1].text == "," and doc[k - 1].tag_ in ("PRP$", "POS")
+
+
 def _rule_kinship(ctx: _Ctx) -> None:
     kin_lex = patterns()["kinship"]
     doc = ctx.doc
@@ -336,7 +344,7 @@ def _rule_kinship(ctx: _Ctx) -> None:
         last_owners: list[Entity] = []
         for k in range(sent.start, sent.end):  # columns first: a Token only for a kin noun
             kin = kin_lex.get(lower[k])
-            if not kin or pos[k] not in ("NOUN", "PROPN"):
+            if not kin or (pos[k] not in ("NOUN", "PROPN") and not _nominal(doc, k, kin)):
                 continue
             tok = toks[k]
             nxt = doc[tok.i + 1] if tok.i + 1 < sent.end else None
@@ -354,12 +362,21 @@ def _rule_kinship(ctx: _Ctx) -> None:
                 continue
             owners, ev_start, ev_end, conf = _kin_owners(ctx, tok, sent)
             prev = doc[_skip_left(doc, tok.i, sent.start)] if tok.i > sent.start else None
+            if prev is not None and prev.lower_ in ("a", "an") and prev.i > sent.start:
+                # "their two children, a son, Kofi, and a daughter, Ama": past the article
+                prev = doc[_skip_left(doc, prev.i, sent.start)]
             if not owners and last_owners and prev is not None and prev.lower_ in ("and", ","):
                 # "her daughter, Ivy, 4, and son, Sam, 2": the second noun shares the first's owner
                 owners, ev_start, conf = last_owners, tok.idx, LIKELY
+            if not owners and prev is not None and prev.lower_ in ("his", "her"):
+                # "His younger brother, Hugh, ..." with "His" left unresolved: the one the
+                # sentence before was about, when no gender the text gave says otherwise
+                topic = _previous_subject(ctx, prev.idx)
+                if topic is not None and topic.gender in (None, "male" if prev.lower_ == "his" else "female"):
+                    owners, ev_start, conf = [topic], prev.idx, LIKELY
             if owners:
                 last_owners = owners
-            plural = tok.tag_ in ("NNS", "NNPS")
+            plural = tok.tag_ in ("NNS", "NNPS") or bool(kin.get("collective"))
             if not owners:
                 if plural and kin["relation"] == "sibling":
                     # "the five Rockefeller brothers: John, Nelson, Laurance ...": siblings of each other
@@ -368,11 +385,27 @@ def _rule_kinship(ctx: _Ctx) -> None:
                 continue
             targets, t_end = _names_after(ctx, tok.i, sent, many=plural)
             if targets and all(t in owners for t in targets):
-                # "His son Eli" with "His" taken for Eli: no owner, for this noun or the next
-                last_owners = []
-                continue
+                # "His son Eli" with "His" taken for Eli: no owner, for this noun or the next;
+                # opening the sentence, the person the sentence before was about ("Richard
+                # Dunstan will stay on. His younger brother, Hugh, ...")
+                topic = _previous_subject(ctx, prev.idx) if prev is not None and prev.lower_ in POSSESSIVES else None
+                if topic is None or prev is None or topic in targets or topic.gender not in (None, "male" if prev.lower_ == "his" else "female"):
+                    last_owners = []
+                    continue
+                owners, conf = [topic], LIKELY
             targets = [t for t in targets if t not in owners]
             ev_end = max(ev_end, t_end) if targets else ev_end
+            partner = marriage_partner(ctx, tok) if kin["relation"] == "child" and len(owners) == 1 else None
+            if partner is not None and partner[0] not in owners + targets:
+                # "her three children from her marriage to the late Vittorio Marchetti": his too
+                owners, ev_end = owners + [partner[0]], max(ev_end, partner[1])
+            # "... three children ... had argued. Paul, 61, Lucia, 58, and Anton, 55, each ..."
+            if not targets and plural and kin["relation"] == "child":
+                listed, l_end = listed_next(ctx, tok, sent)
+                if not listed and tok.dep_ == "nsubj":
+                    listed, l_end = listed_after_colon(ctx, tok, sent)
+                if listed and not any(t in owners for t in listed):
+                    targets, ev_end = listed, max(ev_end, l_end)
             if not targets:
                 cop, cop_start = _copula_subject(ctx, tok)
                 if cop and len(owners) > 1:
@@ -455,22 +488,6 @@ def _rule_kinship(ctx: _Ctx) -> None:
                 ctx.note_siblings(ev_start, owners[0], targets[0])
             if rel == "spouse" and len(owners) == 1 and len(targets) == 1:
                 ctx.note_couple(ev_start, owners[0], targets[0])
-            if rel == "child" and len(owners) == 2:
+            if rel == "child" and len(owners) == 2 and partner is None:
+                # (not a marriage the children came from: "their mother" next is theirs)
                 ctx.note_couple(ev_start, owners[0], owners[1])
-
-
-
-def _partner_pair(ctx: _Ctx, sent: SpacySpan, before: int) -> Optional[tuple[Entity, Entity]]:
-    """'Chidi Eze, his partner, Hannah Lowe, and their two sons': a possessed partner noun
-    (patterns key ``household_partners``) earlier in the sentence pairs its owner with the name
-    after it, for this 'their' only; no spouse, and no 'the couple' later on."""
-    words = set(patterns()["household_partners"]["words"])
-    for tok in ctx.doc[sent.start : before]:
-        if tok.lower_ not in words:
-            continue
-        poss = [c for c in tok.children if c.dep_ == "poss" and c.lower_ in POSSESSIVES]
-        own = ctx.covering(poss[0].idx, _tok_end(poss[0])) if poss else None
-        named, _ = _names_after(ctx, tok.i, sent, many=False)
-        if own is not None and len(named) == 1 and _named(own[1]) and named[0] is not own[1]:
-            return own[1], named[0]
-    return None

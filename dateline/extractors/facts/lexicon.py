@@ -49,6 +49,7 @@ def title_words() -> frozenset[str]:
 @lru_cache(maxsize=1)
 def _regexes() -> dict[str, re.Pattern]:
     p = patterns()
+    child_adj = rf"(?:(?:{word_alternation(p['child_adjectives'])})\s+)?"
     return {
         "year_old": word_start_gate(re.compile(rf"\b({NUMBER_RE})[- ]years?[- ]old\b", re.I)),
         # ("died in March 2023 at 84": a bare "at" before a number that ends the clause; the
@@ -56,7 +57,8 @@ def _regexes() -> dict[str, re.Pattern]:
         "aged": re.compile(rf"\b(?:aged|at\s+the\s+age\s+of|at(?=\s+\d{{1,3}}\s*[.,;]))\s+({NUMBER_RE})\b", re.I),
         # (not "Ann Lee, aged 47 and 44": two ages after a pair, read by ``pair_ages``)
         # ("Mia, three, was unhurt": a number written as a word too)
-        "name_comma_age": re.compile(rf"^,\s(?:now\s|aged\s)?(\d{{1,3}}|(?!zero){NUMBER_RE})(?=\s*(?:,|\.|;|\)|—|–|\band\b(?!\s+\d)|\bor\b|$))", re.I),
+        # ("Luis, 8 - helped": a spaced hyphen closes a list set off by dashes)
+        "name_comma_age": re.compile(rf"^,\s(?:now\s|aged\s)?(\d{{1,3}}|(?!zero){NUMBER_RE})(?=\s*(?:,|\.|;|\)|—|–|-\s|\band\b(?!\s+\d)|\bor\b|$))", re.I),
         "pair_ages": re.compile(
             rf",\s+(?:(?P<same>{word_alternation(p['pair_ages']['same_age_words'])})\s+(?:(?:{word_alternation(p['pair_ages']['age_prefixes'])})\s+)?(?P<both>{NUMBER_RE})"
             rf"|(?:{word_alternation(p['pair_ages']['age_prefixes'])})\s+(?P<first>{NUMBER_RE})\s+and\s+(?P<second>{NUMBER_RE})"
@@ -66,8 +68,9 @@ def _regexes() -> dict[str, re.Pattern]:
         ),
         "name_paren_age": re.compile(r"^\s\((\d{1,3})\)"),
         "parent_of_n": word_start_gate(re.compile(rf"\b(mother|father|mum|mom|dad|parent)[- ](?:of|to)[- ]({NUMBER_RE})\b", re.I)),
-        "has_n_children": word_start_gate(re.compile(rf"\b(?:has|had|have)\s+({NUMBER_RE})\s+(?:children|kids|sons|daughters)\b", re.I)),
-        "their_n_children": word_start_gate(re.compile(rf"\b(their|his|her|[A-Z][\w-]*['’]s?)\s+({NUMBER_RE})\s+(?:children|kids|sons|daughters)\b", re.I)),
+        # ("two teenage sons", "three grown-up children": an adjective may stand before the noun)
+        "has_n_children": word_start_gate(re.compile(rf"\b(?:has|had|have|raised)\s+({NUMBER_RE})\s+{child_adj}(?:children|kids|sons|daughters)\b", re.I)),
+        "their_n_children": word_start_gate(re.compile(rf"\b(their|his|her|[A-Z][\w-]*['’]s?)\s+({NUMBER_RE})\s+{child_adj}(?:children|kids|sons|daughters)\b", re.I)),
         # "is survived by his wife, Eileen, and by two sons", "leaves a wife, Pam, and two
         # daughters" (not "two sons and a daughter")
         "survived_by_n": word_start_gate(re.compile(rf"\b(?:survived\s+by|leaves)\b[^.;]{{0,80}}?\b({NUMBER_RE})\s+(?:children|kids|sons|daughters)\b(?!\s*,?\s+and\s+(?:a|an|\w+)\s+(?:sons?|daughters?|children)\b)", re.I)),

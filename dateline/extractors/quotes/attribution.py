@@ -113,6 +113,28 @@ def _subject(cue: Token, quote_ranges: Ranges) -> Optional[Token]:
     return None
 
 
+def _in_own_clause(cue: Token, tok: Token, quote_ranges: Ranges) -> bool:
+    """Is ``tok`` inside an adverbial clause below ``cue`` that has a subject of its own
+    (`Lee called it "a farce" after Park described the plan as "a mess"`)? Then the quotation is
+    that clause's, not what ``cue`` reports."""
+    node = tok
+    for _ in range(40):  # a deep tree of coordinated quotations decides within a few steps
+        if node.i == cue.i or node.head.i == node.i:
+            return False
+        if node.dep_ == "advcl" and _subordinated(node) and any(c.dep_ in SUBJECT_DEPS and not _in_ranges(c, quote_ranges) for c in node.children):
+            return True
+        node = node.head
+    return False
+
+
+def _subordinated(verb: Token) -> bool:
+    """An adverbial clause by its subordinator (`after`, `because`, `when`): the parser also
+    labels a `that` clause after a time phrase advcl (`said Monday that under Lee, "…"`), and
+    that clause is what the verb above it reports."""
+    return any((c.dep_ == "mark" and c.lower_ not in ("that", "whether")) or (c.dep_ == "advmod" and c.tag_ == "WRB")
+               for c in verb.children)
+
+
 def _named_before_gerund(cue: Token) -> Optional[Token]:
     """`footage of Ann Lee asking, "…"`: a gerund cue right after a named person that the
     parser left as an object (of `of`, of `show`) is that person speaking, however the
@@ -133,6 +155,8 @@ def _someone(tok: Token) -> bool:
     if tok.pos_ == "PRON":
         return tok.lower_ not in ("it", "this", "that", "what", "which")
     lex = lexicon()
+    if tok.pos_ == "NOUN" and any(c.dep_ == "appos" and c.ent_type_ == "PERSON" for c in tok.children):
+        return True  # `the retired surveyor Anneli Roos`: a person named right there
     return tok.pos_ == "NOUN" and tok.lemma_.lower() in lex["person_nouns"] | lex["org_nouns"]
 
 
@@ -290,7 +314,7 @@ def _attribute(
         return _Attribution()
 
     def key(tok: Token) -> tuple[int, int, int, int, int]:
-        governs = first_tok is not None and tree.is_ancestor(tok.i, first_tok.i)
+        governs = first_tok is not None and tree.is_ancestor(tok.i, first_tok.i) and not _in_own_clause(tok, first_tok, quote_ranges)
         subj = resolver.subject(tok, quote_ranges) is not None
         dist = min(abs(tok.idx - q.outer[0]), abs(tok.idx - q.outer[1]))
         # A speech verb governing the quotation beats a possessed noun cue inside its

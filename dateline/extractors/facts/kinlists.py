@@ -1,0 +1,86 @@
+"""Two ways a count of children reaches past its own phrase: the other parent named by the
+marriage they came from ('her three children from her marriage to the late Vittorio Marchetti',
+'his two sons by his first marriage, to Ann Lee'), and the children listed as the next sentence's
+subject ('They have two sons. Tom, 12, and Ben, 9, both row.'), which counts only when the list
+holds exactly as many names as the count says. Also the partner a possessed partner noun pairs
+with its owner for one sentence's 'their' ('Chidi Eze, his partner, Hannah Lowe, and their two
+sons')."""
+
+from __future__ import annotations
+
+import re
+from typing import Optional
+
+from spacy.tokens import Span as SpacySpan
+from spacy.tokens import Token
+
+from dateline.extractors.facts.context import POSSESSIVES, _Ctx, _named, _sentences, _tok_end, number_value, patterns
+from dateline.extractors.facts.namelists import _names_after
+from dateline.model import Entity
+
+_FROM_MARRIAGE = re.compile(
+    r"\s+(?:from|by)\s+(?:his|her|their)\s+(?:[a-z]+\s+)?marriage,?\s+to\s+(?:the\s+late\s+)?(?:[a-z]+\s+){0,2}")
+
+
+def marriage_partner(ctx: _Ctx, noun: Token) -> Optional[tuple[Entity, int]]:
+    """The person named after 'from her marriage to' right after the kin noun, and where the
+    name ends."""
+    m = _FROM_MARRIAGE.match(ctx.text, _tok_end(noun))
+    hit = ctx.starting_at(m.end()) if m is not None else None
+    return (hit[1], hit[0].end) if hit is not None else None
+
+
+def _count(noun: Token) -> Optional[int]:
+    counts = [number_value(c.text) for c in noun.children if c.dep_ == "nummod"]
+    return counts[0] if counts and counts[0] and counts[0] > 1 else None
+
+
+def listed_next(ctx: _Ctx, noun: Token, sent: SpacySpan) -> tuple[list[Entity], int]:
+    """'Marchetti's three children ... had argued. Paul, 61, Lucia, 58, and Anton, 55, each
+    receive ...': the names that open the next sentence as its subject, when there are exactly
+    as many as the count."""
+    n = _count(noun)
+    if n is None or sent.end >= len(ctx.doc):
+        return [], 0
+    nxt = next((s for s in _sentences(ctx.doc) if s.start >= sent.end), None)
+    if nxt is None:
+        return [], 0
+    first = next((t for t in nxt if not t.is_space), None)
+    if first is None or ctx.starting_at(first.idx) is None:
+        return [], 0
+    named, end = _names_after(ctx, first.i - 1, nxt, many=True)
+    if len(named) != n:
+        return [], 0
+    # the list is the subject: the first word after it is a verb or an adverb before one
+    after = next((t for t in ctx.doc[nxt.start : nxt.end] if t.idx >= end and not t.is_punct and not t.like_num), None)
+    if after is None or after.pos_ not in ("VERB", "AUX", "ADV", "DET", "PRON") or ctx.starting_at(after.idx) is not None:
+        return [], 0
+    return named, end
+
+
+def listed_after_colon(ctx: _Ctx, noun: Token, sent: SpacySpan) -> tuple[list[Entity], int]:
+    """'The couple's brood arrived in what Tom calls "three instalments": Isla, 12, twin boys
+    Rory and Finn, 8, and Maeve': the sentence's subject is the children, and the names after
+    its colon are they (two at least)."""
+    doc = ctx.doc
+    colon = next((t for t in doc[noun.i + 1 : min(sent.end, noun.i + 20)] if t.text == ":"), None)
+    if colon is None:
+        return [], 0
+    named, end = _names_after(ctx, colon.i, sent, many=True, noun=noun)
+    return (named, end) if len(named) >= 2 else ([], 0)
+
+
+def _partner_pair(ctx: _Ctx, sent: SpacySpan, before: int) -> Optional[tuple[Entity, Entity]]:
+    """'Chidi Eze, his partner, Hannah Lowe, and their two sons': a possessed partner noun
+    (patterns key ``household_partners``) earlier in the sentence pairs its owner with the name
+    after it, for this 'their' only; no spouse, and no 'the couple' later on."""
+    words = set(patterns()["household_partners"]["words"])
+    for tok in ctx.doc[sent.start : before]:
+        if tok.lower_ not in words:
+            continue
+        poss = [c for c in tok.children if c.dep_ == "poss" and c.lower_ in POSSESSIVES]
+        own = ctx.covering(poss[0].idx, _tok_end(poss[0])) if poss else None
+        named, _ = _names_after(ctx, tok.i, sent, many=False)
+        if own is not None and len(named) == 1 and _named(own[1]) and named[0] is not own[1]:
+            return own[1], named[0]
+    return None

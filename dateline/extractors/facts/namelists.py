@@ -1,0 +1,141 @@
+"""Named people in a list right after a word: 'husband John Legend', 'wife of 20 years, Ann',
+'two children - Luna, 4, and Miles, 2', 'three children: Erik, a pilot; Lars, who died in 2011;
+and Kari', 'four children: Isla, 12, twin boys Rory and Finn, 8, and the youngest, Maeve'. A list
+is as long as its noun's count."""
+
+from __future__ import annotations
+
+from typing import Optional
+
+from spacy.tokens import Span as SpacySpan
+from spacy.tokens import Token
+
+from dateline.extractors.facts.context import DURATION_UNITS, _Ctx, _tok_end, number_value, patterns
+from dateline.model import Entity
+
+# between a kin noun and the name: "her husband, footballer Marco Vitale", "a daughter named
+# Iris", "his sister, the actress Ann"
+_BRIDGE = {",", "-", "–", "—", ":", "(", "a", "an", "the", "named", "called", "late"}
+_AGE_WORDS = frozenset({"year", "years", "old", "month", "months"})
+# words that may describe one item of a list of children without naming a new relation
+# ("Isla, 12, twin boys Rory and Finn, 8, and the youngest, Maeve")
+_CHILD_ITEM_WORDS = frozenset({"twin", "twins", "boys", "girls", "boy", "girl", "baby", "son", "daughter", "sons", "daughters"})
+
+
+def _names_after(ctx: _Ctx, i: int, sent: SpacySpan, many: bool, noun: Optional[Token] = None) -> tuple[list[Entity], int]:
+    """Named people right after token ``i``: 'husband John Legend', 'wife of 20 years, Ann',
+    'two children - Luna, 4, and Miles, 2'. Returns them and where the list ends. ``noun`` is
+    the kin noun the list belongs to when ``i`` is not it (a colon further on)."""
+    doc = ctx.doc
+    kin = patterns()["kinship"]
+    j = i + 1
+    if j + 2 < sent.end and doc[j].lower_ == "of" and doc[j + 2].lower_ in DURATION_UNITS:
+        j += 3
+    elif j + 2 < sent.end and doc[j].lower_ == "of" and doc[j + 1].lower_ in ("their", "his", "her", "my", "our") and doc[j + 2].lower_ == "own":
+        j += 3  # "three children of their own, Luc, Josée and Marc"
+    bridged = 0
+    # (an age before the name may add five words: "their youngest, three-year-old Indi")
+    while j < sent.end and not ctx.starting_at(doc[j].idx) and (
+        (bridged < 5 and (
+            doc[j].lower_ in _BRIDGE or doc[j].lower_ in kin or doc[j].lower_ in _CHILD_ITEM_WORDS
+            or (doc[j].is_lower and doc[j].pos_ in ("NOUN", "ADJ") and doc[j].dep_ in ("compound", "amod", "appos", "nmod"))
+        ))
+        or (bridged < 10 and (doc[j].lower_ in _AGE_WORDS or doc[j].text == "-" or (doc[j].like_num and j + 1 < sent.end and doc[j + 1].text == "-")))
+    ):
+        j += 1
+        bridged += 1
+    found: list[Entity] = []
+    end = _tok_end(doc[i])
+    # "two daughters, A and B", "twin boys A and B, 8, and the youngest, C": a list is as long
+    # as its noun's count
+    counts = [number_value(c.text) for c in doc[i].children if c.dep_ == "nummod"]
+    limit = counts[0] if counts and counts[0] else 2 if any(c.lower_ in ("twin", "twins") for c in doc[i].children) else None
+    while j < sent.end and (limit is None or len(found) < limit):
+        hit = ctx.starting_at(doc[j].idx)
+        if not hit and many and found:
+            nxt = _after_semicolon(ctx, j, sent) or _past_item_description(ctx, noun or doc[i], j, sent) \
+                or _past_apposition(ctx, j, sent)
+            if nxt is not None:
+                j = nxt
+                continue
+        if not hit:
+            # a list item that is no person entity ('A, B, Laurance, C'): step over it, the list goes on
+            k = j
+            while k < sent.end and k - j < 4 and doc[k].pos_ == "PROPN" and not ctx.starting_at(doc[k].idx):
+                k += 1
+            if not (many and found and k > j and k < sent.end and (doc[k].text == "," or doc[k].lower_ == "and")):
+                break
+            j = k
+            while j < sent.end and (doc[j].text == "," or doc[j].lower_ == "and"):
+                j += 1
+            continue
+        if hit[1] not in found:  # ("a girl, Elsie": one child, described then named)
+            found.append(hit[1])
+        end = hit[0].end
+        if not many:
+            break
+        while j < sent.end and doc[j].idx < hit[0].end:
+            j += 1
+        # ", 4," / "(4)" age after a name, then "and" / "," before the next one
+        while j < sent.end and (doc[j].text in (",", "(", ")") or doc[j].like_num or doc[j].lower_ == "and"):
+            if doc[j].like_num or doc[j].text == ")":
+                end = _tok_end(doc[j])
+            j += 1
+    return found, end
+
+
+def _after_semicolon(ctx: _Ctx, j: int, sent: SpacySpan) -> Optional[int]:
+    """'three children: Erik, a retired pilot; Lars, who died in 2011; and Kari': in a list
+    whose items end on semicolons, the next item past what is said of this one (no other
+    person and no kin noun in between)."""
+    doc = ctx.doc
+    kin = patterns()["kinship"]
+    k = j
+    while k < sent.end and k - j < 20 and doc[k].text != ";":
+        if doc[k].lower_ in kin or ctx.starting_at(doc[k].idx) is not None:
+            return None
+        k += 1
+    if k >= sent.end or doc[k].text != ";":
+        return None
+    k += 1
+    if k < sent.end and doc[k].lower_ == "and":
+        k += 1
+    return k if k < sent.end and ctx.starting_at(doc[k].idx) is not None else None
+
+
+def _past_item_description(ctx: _Ctx, noun: Token, j: int, sent: SpacySpan) -> Optional[int]:
+    """In a list after a noun of no gender ('their children are A, twin boys B and C, and the
+    youngest, D'), the next name past a short description of it: an article, adjectives and
+    child words. After 'daughters' a 'son' starts a relation of its own, so only there."""
+    kin = patterns()["kinship"].get(noun.lower_)
+    if kin is None or kin["relation"] != "child" or kin.get("gender") is not None:
+        return None
+    doc = ctx.doc
+    k, words = j, 0
+    while k < sent.end and words <= 3 and ctx.starting_at(doc[k].idx) is None:
+        t = doc[k]
+        if t.text == ",":
+            k += 1
+            continue
+        if not (t.is_lower and (t.pos_ in ("DET", "ADJ") or t.lower_ in _CHILD_ITEM_WORDS)):
+            return None
+        k, words = k + 1, words + 1
+    return k if k > j and k < sent.end and words and ctx.starting_at(doc[k].idx) is not None else None
+
+
+def _past_apposition(ctx: _Ctx, j: int, sent: SpacySpan) -> Optional[int]:
+    """'two children, Ngozi, 40, a barrister, and Ike, 36': past what is said of one item (an
+    article and lower-case words, no kin word) to the name after ', and'."""
+    doc = ctx.doc
+    kin = patterns()["kinship"]
+    if doc[j].lower_ not in ("a", "an", "the"):
+        return None
+    k = j + 1
+    while k < sent.end and k - j <= 5 and doc[k].is_lower and doc[k].is_alpha and doc[k].lower_ not in kin and doc[k].lower_ != "and":
+        k += 1
+    if k >= sent.end or doc[k].text != "," or k == j + 1:
+        return None
+    k += 1
+    if k < sent.end and doc[k].lower_ == "and":
+        k += 1
+    return k if k < sent.end and ctx.starting_at(doc[k].idx) is not None else None

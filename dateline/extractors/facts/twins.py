@@ -1,0 +1,38 @@
+"""Twins: two people the text calls twins are each other's siblings, whoever their parents
+are and whether or not a kin noun names them ('twin boys Rory and Finn', 'the twins, Ola and
+Zofia', 'Ola and Zofia, twins born in 2015'). The kin rule already reads 'his twin daughters,
+A and B' when it finds the owner; this one needs no owner."""
+
+from __future__ import annotations
+
+from dateline.extractors.facts.context import LIKELY, _Ctx, _sentence, _tok_end
+from dateline.extractors.facts.kinship import _each_other
+from dateline.extractors.facts.namelists import _names_after
+from dateline.nlp import columns, tokens_of
+
+# nouns a 'twin' modifier makes a pair of siblings ('twin boys', 'twin sisters')
+_PAIR_NOUNS = frozenset({"boys", "girls", "sons", "daughters", "brothers", "sisters", "children", "babies", "siblings"})
+
+
+def _rule_twins(ctx: _Ctx) -> None:
+    lower = columns(ctx.doc).lower
+    toks = tokens_of(ctx.doc)
+    for k in (k for k, w in enumerate(lower) if w in ("twin", "twins")):
+        tok = toks[k]
+        noun = tok if tok.lower_ == "twins" and tok.pos_ == "NOUN" else tok.head
+        if noun is not tok and not (tok.dep_ in ("amod", "compound") and noun.lower_ in _PAIR_NOUNS):
+            continue
+        sent = _sentence(noun)
+        named, end = _names_after(ctx, noun.i, sent, many=True)
+        if len(named) != 2:
+            # "Ola and Zofia, twins born in 2015": the two names the noun is apposed to
+            head = noun.head if noun.dep_ == "appos" else None
+            named = [e for e in (ctx.token_entity(t) for t in ([head, *head.conjuncts] if head is not None else [])) if e is not None]
+            end = _tok_end(noun)
+            if len(named) != 2 or named[0] is named[1]:
+                continue
+            start = min(m.start for m, e in ctx.mentions if e is named[0] and m.start <= noun.idx and m.start >= sent.start_char) \
+                if any(e is named[0] and sent.start_char <= m.start <= noun.idx for m, e in ctx.mentions) else noun.idx
+            _each_other(ctx, named, start, end, LIKELY)
+            continue
+        _each_other(ctx, named, tok.idx, end, LIKELY)
