@@ -309,7 +309,7 @@ def test_the_same_honorific_again_is_the_same_person(nlp):
 # ---- a pronoun points forward only to its clause's subject ------------------------------------
 
 def test_a_subjects_possessive_does_not_point_forward_to_the_object(nlp):
-    text = (D + "Patience Odell, 70, repairs clocks in Looe. Her neighbour Wenna Kitto is married to the "
+    text = (D + "Patience Odell, 70, repairs clocks for a living. Her neighbour Wenna Kitto is married to the "
             "surveyor Lowdy Carne, who built the workshop.\n")
     ex, _ = _run(nlp, text)
     assert _name(_linked(ex, text, "Her neighbour", "Her")) == "Patience Odell"

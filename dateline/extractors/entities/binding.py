@@ -60,9 +60,9 @@ def reported_speaker(r: "_Resolver", tok: Token, gender: Optional[str]) -> Optio
     of the same form ("Her student, Rahul Menon, said she ...", "His lawyer said he would
     appeal") reports on that possessive's referent, unless the speaker is kin of that same
     gender ("His father said he was proud" is either of them) or the reported pronoun is itself
-    a possessive."""
+    a possessive. (Those two readings at extraction only: the ranker trains on GAP's pronouns.)"""
     verb = tok.head
-    if tok.tag_ == "PRP$" and tok.dep_ == "poss" and verb.dep_ in ("nsubj", "nsubjpass"):
+    if tok.tag_ == "PRP$" and tok.dep_ == "poss" and verb.dep_ in ("nsubj", "nsubjpass") and r.observe is None:
         verb = verb.head  # "says her mother taught us": the possessive of the reported subject
     elif tok.dep_ not in ("nsubj", "nsubjpass"):
         return None
@@ -74,7 +74,7 @@ def reported_speaker(r: "_Resolver", tok: Token, gender: Optional[str]) -> Optio
     for ch in said.children:
         if ch.dep_ != "nsubj" or ch.i >= tok.i:
             continue
-        owner = _same_form_owner(r, ch, tok)
+        owner = _same_form_owner(r, ch, tok) if r.observe is None else None
         if owner is not None:
             # a reported possessive ("Her rival said her husband ...") may be either's: the ranker's
             return owner if isinstance(owner, _Cluster) and tok.tag_ == "PRP" else None
