@@ -20,7 +20,7 @@ from dateline.extractors.entities.lexicon import (
 )
 from dateline.extractors.entities.names import _name_spans, _NameSpan
 from dateline.extractors.entities.naming import _described_name, _shared_surname
-from dateline.extractors.entities.pronouns import _Resolver
+from dateline.extractors.entities.pronouns import _Resolver, _runs_on
 from dateline.extractors.entities.syntax import (
     _acronym,
     _across_paragraph,
@@ -375,6 +375,8 @@ class _Builder(_Resolver):
                 if gov is not None and gov.lemma_.lower() in lex.partner_words:
                     cluster.root().votes["PERSON"] += W_PERSON_NOUN
             for n in nouns:
+                if _runs_on(self.doc, n.i, i):
+                    continue  # "Harbour One's breakfast presenter", "a spokeswoman for Harbour One"
                 w = n.lemma_.lower() if n.tag_ == "NNS" else n.lower_
                 if w in lex.person_nouns or w in lex.gendered:
                     c = cluster.root()

@@ -108,6 +108,12 @@ def _missed_names(doc: Doc, lex: Lexicon, taken: list[bool], sent_start_of: list
         proper = tok.tag_ in ("NNP", "NNPS")
         if not proper and tok.is_sent_start is not False:
             continue
+        # "written with the late Tor Eide": only a person is called late
+        if proper and i > 1 and doc[i - 1].lower_ == "late" and doc[i - 2].lower_ in ("the", "his", "her", "their", "our"):
+            s, e = _name_run(doc, i, lex, taken, sent_start_of)
+            if s == i:
+                claim(s, e, "PERSON")
+                continue
         prev = doc[i - 1] if i > 0 else None
         if prev is not None and prev.text == "," and i > 1:
             prev = doc[i - 2]

@@ -61,6 +61,8 @@ def _name_spans(doc: Doc, lex: Lexicon, sent_start_of: list[int]) -> list[_NameS
                 # ... except before an organization's head word: "St Brede's Infirmary",
                 # "the Transport Workers' Union" are one name each.
                 org_end = _org_tail(doc, i, lex) if _possessive(toks[i]) and i > s else None
+                if org_end is None and ent.label_ == "ORG" and i == e - 1 and i > s and _bare_possessive(doc, i):
+                    org_end = e  # "head chef at Marlow's, the fish restaurant": a business by its owner's name
                 e = org_end or i
                 break
         if org_end is None:
@@ -281,6 +283,15 @@ def _honour_after_name(doc: Doc, s: int, e: int, spans: list[_NameSpan]) -> bool
         return False
     prev = spans[-1]
     return prev.end == s - 1 and prev.label != "ORG" and not prev.platform and prev.end - prev.start >= 2
+
+
+def _bare_possessive(doc: Doc, i: int) -> bool:
+    """A possessive with nothing owned after it: "at Marlow's, the fish restaurant", "from
+    Hobbs's on Friday" (a shop or a restaurant called by its owner's name)."""
+    if i + 1 >= len(doc):
+        return True
+    nxt = doc[i + 1]
+    return nxt.text in (",", ".", ";", ":", ")") or nxt.pos_ in ("ADP", "VERB", "AUX", "CCONJ", "SPACE")
 
 
 def _noun_modifier(tok: Token) -> bool:

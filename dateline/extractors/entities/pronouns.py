@@ -426,7 +426,7 @@ class _Resolver(_Kin):
                 if chained is not None and chained.unnamed_text is not None:
                     named = _merge(named, chained)
             return named, s, e
-        if tok.dep_ == "appos" and tok.head.i in self.covered:
+        if tok.dep_ == "appos" and tok.head.i in self.covered and not _runs_on(self.doc, tok.i, tok.head.i):
             return self.covered[tok.head.i], s, e
         if tok.dep_ == "attr" and tok.head.lemma_ == "be":
             for ch in tok.head.children:
@@ -489,7 +489,7 @@ class _Resolver(_Kin):
 
     def _named_here(self, tok: Token) -> Optional[_Cluster]:
         for ch in tok.children:
-            if ch.dep_ == "appos" and ch.i in self.covered:
+            if ch.dep_ == "appos" and ch.i in self.covered and not _runs_on(self.doc, tok.i, ch.i):
                 return self.covered[ch.i].root()
             # "His sister, the actress Giulia Ferro": the name hangs on the second description.
             if ch.dep_ == "appos" and ch.lower_ in self.lex.person_nouns:
@@ -511,3 +511,13 @@ class _Resolver(_Kin):
                     if g.dep_ in ("dobj", "oprd", "attr", "xcomp", "npadvmod") and g.i in self.covered:
                         return self.covered[g.i].root()
         return None
+
+
+
+def _runs_on(doc, noun: int, name: int) -> bool:
+    """A noun and a name the parser called apposed that are not: the name is the object of a
+    preposition after the noun ("A spokeswoman for Harbour One"), or it comes first with no
+    comma between, naming the noun's workplace ("Her Harbour One co-host, X")."""
+    if name > noun:
+        return any(t.pos_ == "ADP" for t in doc[noun + 1 : name])
+    return not any(t.is_punct and t.text not in ("-", "'s", "’s") for t in doc[name + 1 : noun])

@@ -98,6 +98,12 @@ def _orgs_of_role(ctx: _Ctx, role: Token) -> list[tuple[Mention, Entity]]:
     # "an aide employed by Greenridge Home Care"
     out += [hit for c in role.children if c.dep_ == "acl" and c.lemma_ in emp["employed_participles"]
             for a in c.children if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj" for hit in [_employer_at(ctx, g)] if hit]
+    # "joins from Kelso Athletic, where he had been assistant manager": the organisation the
+    # 'where' clause hangs on
+    verb = role.head
+    if role.dep_ == "attr" and verb.lemma_ in emp["copulas"] and verb.dep_ == "relcl" and any(
+            c.dep_ == "advmod" and c.lower_ == "where" for c in verb.children):
+        out += [hit for hit in [_employer_at(ctx, verb.head, direct=False)] if hit and hit not in out]
     level = [role]
     for depth in range(int(emp["role_prep_depth"])):
         below = []
@@ -204,7 +210,20 @@ def _appointed(ctx: _Ctx, role: Token) -> Optional[tuple[tuple[Entity, int], tup
 def _role_phrase(role: Token) -> str:
     drop = set(patterns()["employment"]["role_modifiers_dropped"])
     mods = [c for c in role.children if c.dep_ in ("compound", "amod") and c.i < role.i and c.is_lower and c.lower_ not in drop]
-    return " ".join(t.lower_ for t in sorted(mods, key=lambda t: t.i) + [role])
+    phrase = " ".join(t.lower_ for t in sorted(mods, key=lambda t: t.i) + [role])
+    if role.lower_ in patterns()["posts"]["field_titles"]:
+        # "dean of science at ORG", "head of sales": a field of lower-case words is the post's
+        for prep in (c for c in role.children if c.dep_ == "prep" and c.lower_ == "of"):
+            field = [g for g in prep.children if g.dep_ == "pobj"]
+            if len(field) == 1 and field[0].is_lower and field[0].pos_ == "NOUN" and not any(g.dep_ in ("det", "poss") for g in field[0].children):
+                words = sorted([g for g in field[0].children if g.dep_ in ("compound", "amod") and g.is_lower] + field, key=lambda t: t.i)
+                phrase += " of " + " ".join(t.lower_ for t in words)
+    return phrase
+
+
+def _post_head(post: str) -> str:
+    """The word a post is named by: 'manager' of 'general manager', 'head' of 'head of sales'."""
+    return post.split(" of ")[0].split()[-1]
 
 
 def _unlisted_post_at(ctx: _Ctx, tok: Token) -> list[tuple[Mention, Entity]]:
@@ -287,7 +306,7 @@ def _rule_role_employers(ctx: _Ctx) -> None:
             role = _role_phrase(tok)
             _drop_bare_job(ctx, person, role, s, e)
             # one title per job: not a second wording of a title already read for this person
-            if not any(f.relation == "title" and f.subject == person.id and str(f.value).split()[-1] == role.split()[-1]
+            if not any(f.relation == "title" and f.subject == person.id and _post_head(str(f.value)) == _post_head(role)
                        for f in ctx.facts.values()):
                 ctx.add("title", person, s, e, value=role, confidence=LIKELY)
 

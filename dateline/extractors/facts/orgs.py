@@ -41,14 +41,17 @@ def _org_named_as(ctx: _Ctx, words: str, start: int, end: int) -> Optional[tuple
     """An organisation the entity stage did not mark here but names elsewhere: the same name
     ('Fenwold Logistics' read only at its second use), or the first words of its name, two at
     least, when the rest is a generic word of one ('Harlan State' for 'Harlan State University',
-    not 'New York' for 'New York Times'). The mention returned spans the words here."""
+    not 'New York' for 'New York Times'), or a club's town alone ('Ashcombe' for 'Ashcombe Town'). The mention returned spans the words here."""
     words = " ".join(words.split())
     if not words or not words[0].isupper():
         return None
-    tails = set(patterns()["employment"]["short_name_tails"])
+    emp = patterns()["employment"]
+    tails = set(emp["short_name_tails"])
+    # ("Ashcombe chairman X" for Ashcombe Town: a club goes by its town's name alone)
+    club_tails = set(emp["club_name_tails"])
     found = {e.id: e for _, e in ctx.mentions
-             if e.type in ORG and (e.name == words or (" " in words and e.name.startswith(words + " ")
-                                                        and e.name[len(words) + 1 :].lower() in tails))}
+             if e.type in ORG and (e.name == words or (e.name.startswith(words + " ") and (
+                 (" " in words and e.name[len(words) + 1 :].lower() in tails) or e.name[len(words) + 1 :].lower() in club_tails)))}
     if len(found) != 1:
         return None
     e = next(iter(found.values()))

@@ -71,6 +71,9 @@ def _post_words(post: str) -> Optional[str]:
     p = patterns()
     cfg = p["posts"]
     words = post.lower().split()
+    # "the club's manager for four seasons": a phrase of time after the post only dates it
+    spell = next((k for k, w in enumerate(words) if k and w in cfg["spell_preps"]), None)
+    words = words[:spell] if spell is not None else words
     head = words[words.index("of") - 1] if "of" in words else words[-1]
     if head in p["kinship"] or head in cfg["not_posts"] or any(w in cfg["not_post_words"] for w in words):
         return None

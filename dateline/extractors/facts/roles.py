@@ -23,6 +23,13 @@ from dateline.extractors.facts.orgs import _org_by_head, _org_named_as
 from dateline.model import Entity
 
 
+# "of" and one or two lower-case words of a field, not of an organisation or a person ("head of
+# sales", "dean of science at ORG"; not "head of the firm", "director of Acme")
+_FIELD_WORD = r"(?!(?:the|a|an|his|her|its|their|at|for|with|in|on|from|and|since|of|to)\b)[a-z][\w-]*"
+_HONORIFIC = re.compile(r"(?:Dr|Mr|Mrs|Ms|Miss|Prof|Professor|Sir|Dame)\.?\s+")
+_FIELD = re.compile(r"\s+of\s+(" + _FIELD_WORD + r"(?:\s+" + _FIELD_WORD + r")?)\b(?!['’-])")
+
+
 def _employs(org_name: str, title: str, also: frozenset[str] = frozenset()) -> bool:
     """A title with an organisation names an employer unless the title is an office or a
     membership ('member of the Academy') or the organisation one you belong to (a party, an
@@ -46,6 +53,10 @@ def _rule_roles(ctx: _Ctx) -> None:
     for m in rx["title"].finditer(text, body):
         title = re.sub(r"\s+", " ", m.group(1).lower())
         s, e = m.span()
+        field = _FIELD.match(text, e) if title.split()[-1] in p["posts"]["field_titles"] else None
+        if field is not None:
+            # "head of sales", "dean of science at ORG": the field is part of the post
+            title, e = f"{title} of {field.group(1)}", field.end()
         # "Acme chief executive Dana Roe" / "Acme's chief executive, Dana Roe"
         org_before = None
         pre = text[max(body, s - 60) : s]
@@ -71,7 +82,7 @@ def _rule_roles(ctx: _Ctx) -> None:
                 mw = re.search(r"(?:['’]s)?\s+[a-z][\w-]*\s+$", pre)
                 org_before = ctx.ending_at(s - len(pre) + mw.start(), ORG) if mw else None
                 # ("Harlan State board chair X": the first words of an organisation's name)
-                short = re.search(r"(?<![\w'’])((?:[A-Z][\w&'’-]*\s+){1,3}[A-Z][\w&'’-]*)(?:\s+[a-z][\w-]*)?\s+$", pre)
+                short = re.search(r"(?<![\w'’])((?:[A-Z][\w&'’-]*\s+){0,3}[A-Z][\w&'’-]*)(?:\s+[a-z][\w-]*)?\s+$", pre)
                 inside = ctx.covering(s - len(pre) + short.start(1), s - len(pre) + short.end(1), ORG | PERSON) if short else None
                 if org_before is None and short is not None and (inside is None or inside[0].kind == "descriptor"):
                     org_before = _org_named_as(ctx, short.group(1), s - len(pre) + short.start(1), s - len(pre) + short.end(1))
@@ -148,12 +159,15 @@ def _rule_roles(ctx: _Ctx) -> None:
         if any(a < e and s < b for a, b in titled):
             continue
         occ = re.sub(r"[\s-]+", " ", m.group(1).lower()) if m.group(1).lower() != "singer-songwriter" else "singer-songwriter"
+        occ = m.group(1) if m.group(1).isupper() else occ  # "GP": an acronym keeps its capitals
         if text[max(0, s - 1) : s] == "-" or text[e : e + 1] == "-":
             continue
         subject = None
         ev = (s, e)
         if text[e : e + 1] == " ":
-            at = ctx.starting_at(e + 1)
+            # ("GP Dr Anna Sefton": an honorific between the job and the name)
+            hon = _HONORIFIC.match(text, e + 1)
+            at = ctx.starting_at(e + 1) or (ctx.starting_at(hon.end()) if hon else None)
             if at is None:
                 # a name mention that swallowed its preceding job word
                 inner = ctx.covering(s, e)
@@ -210,6 +224,13 @@ def _rule_roles(ctx: _Ctx) -> None:
             elif root is not None and root.dep_ == "conj" and root.head.i in jobs:
                 # "a dentist and former school governor": the second job is the same person's
                 subject, ev = jobs[root.head.i], (s, e)
+            elif root is not None and root.dep_ == "conj" and root.head.pos_ == "NOUN":
+                # "Grace, 73, Samuel's widow and a retired midwife": a job joined to a kin
+                # description of a named person is that person's
+                desc = ctx.covering(root.head.idx, root.head.idx + len(root.head.text), PERSON)
+                if (desc is not None and desc[0].kind == "descriptor" and desc[0].end == root.head.idx + len(root.head.text)
+                        and is_kin_descriptor(desc[0].text)):
+                    subject, ev = desc[1], (desc[0].start, e)
         if subject is None:
             continue
         span = ctx.doc.char_span(s, e, alignment_mode="expand")
