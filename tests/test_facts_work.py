@@ -206,3 +206,71 @@ def test_chairing_or_heading_an_organisation(nlp):
     facts = _facts(nlp, D + "Halden Systems opened in 1990. Sara Lind, who chairs Halden Systems, was at home. Ian Roe heads Corran Bank.\n")
     assert ("employer", "Sara Lind", "Halden Systems") in facts
     assert ("employer", "Ian Roe", "Corran Bank") in facts
+
+
+# -- session 6: workplaces named like people, field posts, 'where' clauses ------------------
+
+
+def test_a_workplace_post_between_an_organisation_and_a_person(nlp):
+    text = (D + "Fenmoor Point, the Leeds fund, put up the money. Fenmoor Point partner Ilse Varga said it had "
+            "waited two years. The station is Harbour Nine. Her Harbour Nine co-host, Dan Abbot, laughed. "
+            "A spokeswoman for Harbour Nine confirmed the deal.\n")
+    facts = _facts(nlp, text)
+    assert ("employer", "Ilse Varga", "Fenmoor Point") in facts and ("title", "Ilse Varga", "partner") in facts
+    assert ("employer", "Dan Abbot", "Harbour Nine") in facts and ("title", "Dan Abbot", "co-host") in facts
+    assert ("employer", "spokeswoman for Harbour Nine", "Harbour Nine") in facts
+
+
+def test_head_chef_at_a_possessive_business(nlp):
+    facts = _facts(nlp, D + "His brother, Cai Dunn, 41, is head chef at Marlow's, the fish restaurant on the quay. "
+                   "Rhian Bell works as a waitress at Okafor's.\n")
+    assert ("employer", "Cai Dunn", "Marlow's") in facts and ("title", "Cai Dunn", "head chef") in facts
+    assert not any(f[0] == "occupation" and f[1] == "Cai Dunn" for f in facts)
+
+
+def test_a_field_after_head_or_dean_is_part_of_the_post(nlp):
+    text = (D + "Omar Hale, now dean of law at Ravensby University, wrote the report. Trellis Foods's head of "
+            "marketing, Jo Pike, welcomed it. Ana Lusk, head of sales at Trellis Foods, did not. Ivo Marsh, "
+            "a professor of history at Ravensby University, was cautious.\n")
+    facts = _facts(nlp, text)
+    assert ("title", "Omar Hale", "dean of law") in facts and ("employer", "Omar Hale", "Ravensby University") in facts
+    assert ("title", "Jo Pike", "head of marketing") in facts
+    assert ("title", "Ana Lusk", "head of sales") in facts
+    assert not any(f[0] == "title" and f[2] in ("head", "dean") for f in facts)
+    assert ("title", "Ivo Marsh", "professor") in facts
+
+
+def test_a_spell_after_a_post_only_dates_it(nlp):
+    text = (D + "Corley Town lost again. Terry Bram, the club's manager for four seasons, left on Monday. "
+            "Ada Quist, the club's secretary since 2011, stays.\n")
+    facts = _facts(nlp, text)
+    assert ("title", "Terry Bram", "manager") in facts
+    assert ("title", "Ada Quist", "secretary") in facts
+    assert not any(f[0] == "title" and (" for " in str(f[2]) or " since " in str(f[2])) for f in facts)
+
+
+def test_a_post_in_a_where_clause_is_at_the_organisation_it_hangs_on(nlp):
+    text = (D + "Lewis Oke was named manager on Monday. The 41-year-old joins from Kelso Athletic, where he had "
+            "been assistant manager since 2021. Mia Reed came from Danesford Hospital, where she was a senior "
+            "nurse for a decade.\n")
+    facts = _facts(nlp, text)
+    assert ("employer", "Lewis Oke", "Kelso Athletic") in facts and ("title", "Lewis Oke", "assistant manager") in facts
+    assert ("employer", "Mia Reed", "Danesford Hospital") in facts
+    assert not any(f[0] == "occupation" and f[1] == "Lewis Oke" for f in facts)
+
+
+def test_a_club_goes_by_its_towns_name(nlp):
+    text = (D + "Corley Town have a new manager. Corley chairman Ivan Dray said the vote was unanimous. "
+            "Wexley Rovers were beaten. Wexley treasurer Jean Hobb said little.\n")
+    facts = _facts(nlp, text)
+    assert ("employer", "Ivan Dray", "Corley Town") in facts and ("title", "Ivan Dray", "chairman") in facts
+    assert ("employer", "Jean Hobb", "Wexley Rovers") in facts
+
+
+def test_a_job_before_an_honorific_and_a_job_joined_to_a_kin_description(nlp):
+    text = (D + "Okon is married to GP Dr Anna Sefton. His mother, Grace, 73, Samuel's widow and a retired midwife, "
+            "watched. Ravi Lal, her brother and a former postman, did not.\n")
+    facts = _facts(nlp, text)
+    assert ("occupation", "Anna Sefton", "GP") in facts
+    assert ("occupation", "Grace", "midwife") in facts
+    assert ("occupation", "Ravi Lal", "postman") in facts
