@@ -130,7 +130,9 @@ def _workplace_before_name(b: "_Builder", s: int, e: int) -> bool:
     if s == 0 or doc[s].is_sent_start or e >= len(doc):
         return False
     j = e
-    while j < len(doc) and j < e + 4 and _LOWER_WORD.fullmatch(doc[j].text):
+    # (nouns and adjectives only: "Kelly Rowan and television news anchor X", "Jasin Todd as
+    # guitarist, X" list two people)
+    while j < len(doc) and j < e + 3 and _LOWER_WORD.fullmatch(doc[j].text) and (doc[j].pos_ in ("NOUN", "ADJ") or doc[j].text == "-"):
         j += 1
     if j == e or j >= len(doc):
         return False

@@ -288,10 +288,16 @@ def _honour_after_name(doc: Doc, s: int, e: int, spans: list[_NameSpan]) -> bool
 def _bare_possessive(doc: Doc, i: int) -> bool:
     """A possessive with nothing owned after it: "at Marlow's, the fish restaurant", "from
     Hobbs's on Friday" (a shop or a restaurant called by its owner's name)."""
+    s = i - 1
+    while s > 0 and doc[s - 1].text[:1].isupper() and doc[s - 1].pos_ == "PROPN":
+        s -= 1
+    # only as a place one goes to or works at: "Joan Baez's." or "was Philip's" is a person's
+    if s == 0 or doc[s - 1].lower_ not in ("at", "from", "outside", "opposite", "inside", "near"):
+        return False
     if i + 1 >= len(doc):
         return True
     nxt = doc[i + 1]
-    return nxt.text in (",", ".", ";", ":", ")") or nxt.pos_ in ("ADP", "VERB", "AUX", "CCONJ", "SPACE")
+    return nxt.text in (",", ".", ";", ":", ")") or nxt.pos_ in ("ADP", "AUX", "CCONJ", "SPACE")
 
 
 def _noun_modifier(tok: Token) -> bool:

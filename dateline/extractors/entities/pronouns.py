@@ -519,5 +519,10 @@ def _runs_on(doc, noun: int, name: int) -> bool:
     preposition after the noun ("A spokeswoman for Harbour One"), or it comes first with no
     comma between, naming the noun's workplace ("Her Harbour One co-host, X")."""
     if name > noun:
-        return any(t.pos_ == "ADP" for t in doc[noun + 1 : name])
-    return not any(t.is_punct and t.text not in ("-", "'s", "’s") for t in doc[name + 1 : noun])
+        start = name
+        while start - 1 > noun and doc[start - 1].pos_ == "PROPN":
+            start -= 1
+        return doc[start - 1].pos_ == "ADP" and start - 1 > noun
+    # (only the name's own words and the post's modifiers between: not "elected Biron their duke")
+    return not any((t.is_punct and t.text != "-") or t.pos_ in ("DET", "PRON", "ADP", "AUX", "CCONJ", "SCONJ")
+                   or (t.pos_ == "VERB" and t.tag_ not in ("VBG", "VBN")) for t in doc[name + 1 : noun])

@@ -117,6 +117,13 @@ def _orgs_of_role(ctx: _Ctx, role: Token) -> list[tuple[Mention, Entity]]:
                 for obj in c.children:
                     if obj.dep_ != "pobj":
                         continue
+                    if c.lower_ in emp["role_preps_descent_only"] and obj.lemma_.lower() in emp["in_groups"]:
+                        # "the bassist in a covers band, The Tuesday Foxes": a player in a band,
+                        # an orchestra or a choir is in its employ, as news gold counts it
+                        # (the small parser may hang the name elsewhere: the name after the comma)
+                        nxt = obj.doc[obj.i + 2] if obj.i + 2 < len(obj.doc) and obj.doc[obj.i + 1].text == "," else None
+                        named = [a for a in obj.children if a.dep_ == "appos"] + ([nxt] if nxt is not None else [])
+                        out += [hit for a in named for hit in [_org_at(ctx, a, named=True)] if hit and hit not in out]
                     if c.lower_ in emp["role_preps_descent_only"]:
                         # 'manager in HMS Ardent' names no employer; 'lecturer in law in the
                         # Faculty of Law at ORG' goes on down to the 'at'

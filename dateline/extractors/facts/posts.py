@@ -154,7 +154,7 @@ def _rule_possessive_posts(ctx: _Ctx) -> None:
     for mention, person in ctx.mentions:
         if person.type != "PERSON" or mention.start < body:
             continue
-        if mention.kind != "name":
+        if mention.kind not in ("name", "surname", "firstname"):
             # "Stuart's wife, 49, is the firm's transport manager": a relative described, not named
             got = rx["after"].match(text, mention.end, min(len(text), mention.end + 90))
             if mention.kind == "descriptor" and is_kin_descriptor(mention.text) and got is not None:
