@@ -6,6 +6,7 @@ itself says a name is, where a name's shape or spaCy's label would make it a per
 - a plural verb after it as a subject ("Hollis Grey have won", "Hollis Grey begin a tour"):
   British news writes a band or a club in the plural, never one person;
 - a side met or beaten by a club ("Ashcombe will meet either Harlow Dene or St Aldric's");
+- where one joined an organisation from ("joined Ashcombe Athletic from Wrexley Vale");
 - "the" right before it, heading its own phrase ("The Kittiwake had belonged to ..."): no
   personal name takes an article;
 - a saint's name in the possessive with no noun after it ("St Aldric's in the final"): a
@@ -87,6 +88,8 @@ def _reasons(b: "_Builder", s: int, e: int, surnames: set[str]) -> set[str]:
         out.add("plural")
     if _contest_side(b, head):
         out.add("contest")
+    if _joined_from(b, head):
+        out.add("joined_from")
     if _after_the(b, s, head, surnames):
         out.add("article")
     if doc[s].lower_ in lex.saint_words and e - s > 1 and e < len(doc) and _possessive(doc[e]):
@@ -226,6 +229,23 @@ def _contest_side(b: "_Builder", head: Token) -> bool:
         if o.lemma_.lower() in lex.group_nouns and o.tag_ in ("NN", "NNS"):
             return True
         oc = b.covered.get(o.i)
+        if oc is not None and oc.root().votes["ORG_KEYWORD"] and not oc.root().is_person_like():
+            return True
+    return False
+
+
+def _joined_from(b: "_Builder", head: Token) -> bool:
+    """'joined Ashcombe Athletic from Wrexley Vale', 'joined the company from Veradyne': where
+    one joins an organisation from is another organisation."""
+    tok = _conj_top(head)
+    if tok.dep_ != "pobj" or tok.head.lower_ != "from" or tok.head.head.lemma_.lower() != "join":
+        return False
+    for ch in tok.head.head.children:
+        if ch.dep_ != "dobj":
+            continue
+        if ch.lemma_.lower() in b.lex.group_nouns or ch.lemma_.lower() in b.lex.org_nouns:
+            return True
+        oc = b.covered.get(ch.i)
         if oc is not None and oc.root().votes["ORG_KEYWORD"] and not oc.root().is_person_like():
             return True
     return False
