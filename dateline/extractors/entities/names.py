@@ -137,6 +137,14 @@ def _name_spans(doc: Doc, lex: Lexicon, sent_start_of: list[int]) -> list[_NameS
         if ent.label_ in ("PERSON", "ORG") or any(taken[i] for i in range(ent.start, ent.end)):
             continue
         tail = _org_tail(doc, ent.end, lex) if len(ent) < 3 else None
+        if tail is None and ent.label_ in ("FAC", "LOC", "GPE"):
+            # "Ferrington Beach Surf Life" tagged as a place, then "Saving Club": the name runs
+            # on over capitalised words to an organisation's head word
+            j = ent.end
+            while j < len(doc) and j < ent.end + 3 and not taken[j] and _is_name_token(toks[j]) and toks[j].ent_type_ == "":
+                j += 1
+            if j > ent.end and toks[j - 1].lower_ in lex.org_keywords:
+                tail = j
         if tail is not None and all(_is_name_token(t) for t in ent) and not any(taken[i] for i in range(ent.end, tail)):
             # "Corrigan's Garage" with "Corrigan" tagged as a place: a business by its head word
             for i in range(ent.start, tail):

@@ -19,7 +19,7 @@ from dateline.extractors.facts.context import (
 )
 from dateline.extractors.facts.described import is_kin_descriptor
 from dateline.extractors.facts.lexicon import title_words
-from dateline.extractors.facts.orgs import _org_by_head, _org_named_as
+from dateline.extractors.facts.orgs import _org_by_head, _org_by_head_most, _org_named_as
 from dateline.model import Entity
 
 
@@ -86,6 +86,21 @@ def _rule_roles(ctx: _Ctx) -> None:
                 inside = ctx.covering(s - len(pre) + short.start(1), s - len(pre) + short.end(1), ORG | PERSON) if short else None
                 if org_before is None and short is not None and (inside is None or inside[0].kind == "descriptor"):
                     org_before = _org_named_as(ctx, short.group(1), s - len(pre) + short.start(1), s - len(pre) + short.end(1))
+                    if org_before is None and ctx.starting_at(e + 1, PERSON) is not None:
+                        # "Greenridge founder Margaret Tull" after "Greenridge Home Care": before a
+                        # title and a name, the first words of an organisation named earlier
+                        org_before = _org_named_as(ctx, short.group(1), s - len(pre) + short.start(1), s - len(pre) + short.end(1), prefix=True)
+            if org_before is None:
+                # "Club president Fiona McAllister", "said council leader Ann Roe": the
+                # organisation named before with that word in its name
+                md = re.search(r"(?:^|(?<=[.!?\"“]\s)|(?<=\s))([A-Za-z]+)\s+$", pre)
+                word = md.group(1) if md else ""
+                opens = md is not None and (word.islower() or re.search(r"(?:^|[.!?\"“])\s*$", pre[: md.start(1)]) is not None)
+                if opens and word.lower() in p["employment"]["described_orgs"] and ctx.starting_at(e + 1, PERSON) is not None:
+                    earlier = _org_by_head_most(ctx, word.lower(), s)
+                    if earlier is not None:
+                        at = s - len(pre) + md.start(1)
+                        org_before = (earlier[0].model_copy(update={"start": at, "end": at + len(word)}), earlier[1])
         post = text[e : e + 60]
         mn = re.match(r"^,?\s+", post)
         person_after = ctx.starting_at(e + mn.end()) if mn else None
@@ -183,6 +198,12 @@ def _rule_roles(ctx: _Ctx) -> None:
                     ctx.add("title", subject, org[0].start, at[0].end, value=occ, confidence=SURE)
                     titled.append((s, e))
                     continue
+                if text[s:e].istitle() and occ in no_org_titles and at[0].start == e + 1:
+                    # "Probate Court Judge Celeste Amundsen", "Judge Ann Roe": an office before
+                    # the name is a title, as "Senator X" is
+                    ctx.add("title", subject, s, at[0].end, value=occ, confidence=SURE)
+                    titled.append((s, e))
+                    continue
         if subject is None:
             head = text[max(body, s - 80) : s]
             # "X, a retired plumber", "X, 45, a dentist", "X is a nurse"; not "X is the
@@ -241,6 +262,8 @@ def _rule_roles(ctx: _Ctx) -> None:
         at_org = re.match(r"^\s+(?P<prep>of|at|for|with)\s+(?:the\s+)?(?=[A-Z])", text[e : e + 30])
         if at_org and (at_org.group("prep") != "at" or ctx.starting_at(e + at_org.end(), ORG | PERSON) is not None):
             continue
+        if any(f.relation == "title" and f.subject == subject.id and f.value == occ for f in ctx.facts.values()):
+            continue  # "The judge" after "Judge Ann Roe": the title says it
         ctx.add("occupation", subject, ev[0], ev[1], value=occ, confidence=LIKELY if ev == (s, e) else SURE)
         ctx.add_gender(subject, p["gendered_roles"].get(occ), s, e, SURE)
 
