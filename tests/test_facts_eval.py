@@ -89,6 +89,10 @@ def test_facts_eval_hand_worked_counts(tmp_path):
     assert report.relations["child"].fn == 1 and report.relations["child"].tp == 1
     assert report.relations["age"].as_dict()["f1"] == 0.0
     assert (report.gender.tp, report.gender.fp, report.gender.fn) == (1, 1, 2)
+    # every wrong and missed gender is listed with `--errors`, the wrong one with its evidence
+    wrong = [e for e in report.errors if e["type"] == "false gender"]
+    assert [(e["subject"], e["value"], e["gold"], e["evidence"]) for e in wrong] == [("cy", "female", "male", "Ann Lee")]
+    assert sorted(e["subject"] for e in report.errors if e["type"] == "missed gender") == ["bo", "cy"]
 
 
 def test_facts_eval_gold_loader_names_bad_entry(tmp_path):
@@ -110,6 +114,16 @@ def test_facts_eval_own_gold_files_are_valid():
         relations = {f["relation"] for f in doc.gold["facts"]}
         assert relations
     assert {"day", "month"} <= precisions
+
+
+@pytest.mark.parametrize("folder", ["families", "heldout", "heldout/families"])
+def test_facts_eval_every_written_gold_file_loads(folder):
+    # the blind-written sets are loaded, never extracted, here: their writers could only run the loader
+    golds = sorted((Path(__file__).parent / folder).glob("*.gold.json"))
+    assert len(golds) >= 10
+    for path in golds:
+        doc = load_gold(path)
+        assert doc.gold["facts"] and doc.gold["must_not"], path.name
 
 
 @pytest.fixture(scope="session")

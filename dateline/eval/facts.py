@@ -235,13 +235,19 @@ def score_article(doc: GoldDoc, extraction: Extraction, report: Report) -> None:
                                   "evidence": f.evidence.text})
     # gender: gold entities' stated gender against gender facts
     gold_gender = {e["id"]: e.get("gender") for e in doc.gold.get("entities", []) if e.get("gender")}
-    sys_gender = {(gid(f.subject), _norm(f.value)) for f in extraction.facts if f.relation == "gender"}
-    for pair in sys_gender:
+    sys_gender = {(gid(f.subject), _norm(f.value)): f for f in extraction.facts if f.relation == "gender"}
+    for pair, f in sys_gender.items():
         if gold_gender.get(pair[0]) == pair[1]:
             report.gender.tp += 1
         else:
             report.gender.fp += 1
-    report.gender.fn += sum(1 for k, v in gold_gender.items() if (k, v) not in sys_gender)
+            # a wrong gender is read from its evidence: usually a pronoun linked to the wrong person
+            report.errors.append({"type": "false gender", "article": doc.name, "subject": pair[0], "value": pair[1],
+                                  "gold": gold_gender.get(pair[0]), "evidence": f.evidence.text})
+    for k, v in gold_gender.items():
+        if (k, v) not in sys_gender:
+            report.gender.fn += 1
+            report.errors.append({"type": "missed gender", "article": doc.name, "subject": k, "value": v})
     for c in check_must_not(doc.gold, extraction, mapping):
         report.must_not_total += 1
         report.must_not_checked += c.checkable
