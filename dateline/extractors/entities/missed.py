@@ -111,6 +111,8 @@ def _missed_names(doc: Doc, lex: Lexicon, taken: list[bool], sent_start_of: list
         # "written with the late Tor Eide": only a person is called late
         if proper and i > 1 and doc[i - 1].lower_ == "late" and doc[i - 2].lower_ in ("the", "his", "her", "their", "our"):
             s, e = _name_run(doc, i, lex, taken, sent_start_of)
+            while e + 1 < len(doc) and doc[e].text == "-" and _free_name(doc[e + 1], lex, taken):
+                e += 2  # "the late Marcel Dufresne-Léger"
             if s == i and (e >= len(doc) or doc[e].pos_ not in ("NOUN", "PROPN")):  # not "the late Eastern Han dynasty"
                 claim(s, e, "PERSON")
                 continue
