@@ -274,3 +274,50 @@ def test_a_job_before_an_honorific_and_a_job_joined_to_a_kin_description(nlp):
     assert ("occupation", "Anna Sefton", "GP") in facts
     assert ("occupation", "Grace", "midwife") in facts
     assert ("occupation", "Ravi Lal", "postman") in facts
+
+
+def test_an_organisation_word_before_a_title_and_a_name(nlp):
+    text = (D + "Ferrow Bay Surf Club bought a boat. Club president Fiona Marr said it was paid for by raffles. "
+            "Greenridge Home Care said nothing. Greenridge founder Margaret Tull, 71, said aides were trained. "
+            "Later the club secretary Ann Lowe read the accounts.\n")
+    facts = _facts(nlp, text)
+    assert ("employer", "Fiona Marr", "Ferrow Bay Surf Club") in facts and ("title", "Fiona Marr", "president") in facts
+    assert ("title", "Margaret Tull", "founder") in facts
+    assert not any(f[0] == "employer" and f[1] == "Margaret Tull" for f in facts)  # founders get the title only
+
+
+def test_an_office_before_a_name_is_a_title(nlp):
+    text = (D + "Merrow County Probate Court Judge Celeste Amundsen ruled on Tuesday. The judge said the will stood. "
+            "Her husband, 66, a retired judge, did not attend.\n")
+    facts = _facts(nlp, text)
+    assert ("title", "Celeste Amundsen", "judge") in facts
+    assert not any(f[0] == "occupation" and f[1] == "Celeste Amundsen" for f in facts)
+
+
+def test_years_spent_at_an_organisation(nlp):
+    text = (D + "Mara Quist, 52, said she would stay. Quist, who spent 12 years at the Canada Deposit Authority, "
+            "faced questions. Ana Roe, 40, spent the night at the Grand Hotel. Ed Lane, 30, spent three years at "
+            "Ravensby University. Bo Finch, 61, spent a decade with Harrow Freight.\n")
+    facts = _facts(nlp, text)
+    assert ("employer", "Mara Quist", "Canada Deposit Authority") in facts
+    assert ("employer", "Bo Finch", "Harrow Freight") in facts
+    assert not any(f[0] == "employer" and f[1] in ("Ana Roe", "Ed Lane") for f in facts)
+
+
+def test_appointed_head_of_a_field(nlp):
+    facts = _facts(nlp, D + "Liffey Rovers have appointed Niamh Walsh as head of performance, the club confirmed. "
+                   "Tom Reid, 50, is head of the firm.\n")
+    assert ("employer", "Niamh Walsh", "Liffey Rovers") in facts and ("title", "Niamh Walsh", "head of performance") in facts
+    assert not any(f[0] == "employer" and f[1] == "Tom Reid" for f in facts)
+
+
+def test_a_job_word_opening_the_sentence_before_a_name(nlp):
+    facts = _facts(nlp, D + "Skipper Padraig Gallagher, 51, said the crew kept calm. Coach Damo Reilly said the lads were flat.\n")
+    assert ("occupation", "Padraig Gallagher", "skipper") in facts
+    assert ("occupation", "Damo Reilly", "coach") in facts
+
+
+def test_the_late_name_with_a_hyphenated_surname(nlp):
+    facts = _facts(nlp, "date 2020-03-18\nThe family of the late Marcel Dufresne-Leger, the fiddler, has donated his violin. "
+                   "Dufresne-Leger died in January at 87.\n")
+    assert ("occupation", "Marcel Dufresne-Leger", "fiddler") in facts

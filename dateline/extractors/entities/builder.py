@@ -20,13 +20,14 @@ from dateline.extractors.entities.lexicon import (
 )
 from dateline.extractors.entities.names import _name_spans, _NameSpan
 from dateline.extractors.entities.naming import _described_name, _shared_surname
-from dateline.extractors.entities.pronouns import _Resolver, _runs_on
+from dateline.extractors.entities.pronouns import _Resolver
 from dateline.extractors.entities.syntax import (
     _acronym,
     _across_paragraph,
     _family_modifier,
     _is_name_token,
     _key,
+    _runs_on,
 )
 from dateline.model import Entity, Mention, MentionKind
 from dateline.nlp import columns, text_of, tokens_of

@@ -268,6 +268,7 @@ def _rule_role_employers(ctx: _Ctx) -> None:
     roles = _roles()
     body = ctx.article.body_start
     staff = set(patterns()["employment"]["staff_compounds"])
+    field_titles = set(patterns()["posts"]["field_titles"])
     cols = columns(ctx.doc)
     toks = tokens_of(ctx.doc)
     # A noun the roles do not list is a post only with an 'at' ('with', 'for') phrase of its
@@ -275,12 +276,14 @@ def _rule_role_employers(ctx: _Ctx) -> None:
     lower, dep, head = cols.lower, cols.dep, cols.head
     with_prep = {head[j] for j, d in enumerate(dep) if d == "prep" and lower[j] in ("at", "with", "for")}
     for k in [k for k, p in enumerate(cols.pos) if p in ("NOUN", "PROPN") and cols.idx[k] >= body]:
-        if lower[k] not in roles and k not in with_prep and cols.lemma[k] != "member":
+        if lower[k] not in roles and k not in with_prep and cols.lemma[k] != "member" and lower[k] not in field_titles:
             continue
         tok = toks[k]
         # 'a faculty member of X', 'a staff member at X': a member of staff works there
         unlisted: list[tuple[Mention, Entity]] = []
-        if tok.lower_ not in roles and not (tok.lemma_ == "member" and any(c.dep_ == "compound" and c.lower_ in staff for c in tok.children)):
+        # ('appointed X as head of performance': a head of a field is staff, a bare head is not)
+        fielded = tok.lower_ in field_titles and " of " in _role_phrase(tok)
+        if tok.lower_ not in roles and not fielded and not (tok.lemma_ == "member" and any(c.dep_ == "compound" and c.lower_ in staff for c in tok.children)):
             unlisted = _unlisted_post_at(ctx, tok)
             if not unlisted:
                 continue
@@ -334,6 +337,9 @@ def _rule_employment_verbs(ctx: _Ctx) -> None:
             continue
         if tok.pos_ == "AUX" and tok.lemma_ not in via_staff:
             continue
+        if tok.lemma_ in emp["spell_verbs"] and not any(
+                c.dep_ in ("dobj", "npadvmod") and c.lemma_.lower() in patterns()["posts"]["as_spells"] for c in tok.children):
+            continue  # "spent 12 years at ORG", not "spent the night at ORG"
         people = _subjects(ctx, tok, couples=False)
         if not people:
             continue
@@ -352,6 +358,9 @@ def _rule_employment_verbs(ctx: _Ctx) -> None:
                      for o in objs if o.i not in came_from)
         for obj in objs:
             hits = [] if tok.lemma_ in via_staff or tok.lemma_ in description_only else [h for h in [_org_at(ctx, obj, named=tok.lemma_ not in by_description, staff=tok.lemma_ == "work")] if h]
+            if tok.lemma_ in emp["spell_verbs"]:
+                # (years at a university or a school may be a student's)
+                hits = [h for h in hits if not set(h[1].name.lower().split()) & set(emp["study_words"])]
             if not hits and joined and obj.i in came_from:
                 # "joined Marlowe & Finch from Kettlewick Ales": after an organisation joined,
                 # the name it came from is the one before, though the entity stage took it

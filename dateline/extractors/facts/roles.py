@@ -22,7 +22,6 @@ from dateline.extractors.facts.lexicon import title_words
 from dateline.extractors.facts.orgs import _org_by_head, _org_by_head_most, _org_named_as
 from dateline.model import Entity
 
-
 # "of" and one or two lower-case words of a field, not of an organisation or a person ("head of
 # sales", "dean of science at ORG"; not "head of the firm", "director of Acme")
 _FIELD_WORD = r"(?!(?:the|a|an|his|her|its|their|at|for|with|in|on|from|and|since|of|to)\b)[a-z][\w-]*"
@@ -96,11 +95,11 @@ def _rule_roles(ctx: _Ctx) -> None:
                 md = re.search(r"(?:^|(?<=[.!?\"“]\s)|(?<=\s))([A-Za-z]+)\s+$", pre)
                 word = md.group(1) if md else ""
                 opens = md is not None and (word.islower() or re.search(r"(?:^|[.!?\"“])\s*$", pre[: md.start(1)]) is not None)
-                if opens and word.lower() in p["employment"]["described_orgs"] and ctx.starting_at(e + 1, PERSON) is not None:
+                if md is not None and opens and word.lower() in p["employment"]["described_orgs"] and ctx.starting_at(e + 1, PERSON) is not None:
                     earlier = _org_by_head_most(ctx, word.lower(), s)
                     if earlier is not None:
-                        at = s - len(pre) + md.start(1)
-                        org_before = (earlier[0].model_copy(update={"start": at, "end": at + len(word)}), earlier[1])
+                        word_at = s - len(pre) + md.start(1)
+                        org_before = (earlier[0].model_copy(update={"start": word_at, "end": word_at + len(word)}), earlier[1])
         post = text[e : e + 60]
         mn = re.match(r"^,?\s+", post)
         person_after = ctx.starting_at(e + mn.end()) if mn else None
@@ -248,10 +247,10 @@ def _rule_roles(ctx: _Ctx) -> None:
             elif root is not None and root.dep_ == "conj" and root.head.pos_ == "NOUN":
                 # "Grace, 73, Samuel's widow and a retired midwife": a job joined to a kin
                 # description of a named person is that person's
-                desc = ctx.covering(root.head.idx, root.head.idx + len(root.head.text), PERSON)
-                if (desc is not None and desc[0].kind == "descriptor" and desc[0].end == root.head.idx + len(root.head.text)
-                        and is_kin_descriptor(desc[0].text)):
-                    subject, ev = desc[1], (desc[0].start, e)
+                kin_desc = ctx.covering(root.head.idx, root.head.idx + len(root.head.text), PERSON)
+                if (kin_desc is not None and kin_desc[0].kind == "descriptor" and kin_desc[0].end == root.head.idx + len(root.head.text)
+                        and is_kin_descriptor(kin_desc[0].text)):
+                    subject, ev = kin_desc[1], (kin_desc[0].start, e)
         if subject is None:
             continue
         span = ctx.doc.char_span(s, e, alignment_mode="expand")
