@@ -25,6 +25,8 @@ from dateline.model import Entity
 # "of" and one or two lower-case words of a field, not of an organisation or a person ("head of
 # sales", "dean of science at ORG"; not "head of the firm", "director of Acme")
 _FIELD_WORD = r"(?!(?:the|a|an|his|her|its|their|at|for|with|in|on|from|and|since|of|to)\b)[a-z][\w-]*"
+# words that open a phrase, not an organisation's name ("The network President X")
+_NOT_NAME_OPENERS = frozenset({"the", "a", "an", "this", "that", "his", "her", "its", "their", "our", "my", "your"})
 _HONORIFIC = re.compile(r"(?:Dr|Mr|Mrs|Ms|Miss|Prof|Professor|Sir|Dame)\.?\s+")
 _FIELD = re.compile(r"\s+of\s+(" + _FIELD_WORD + r"(?:\s+" + _FIELD_WORD + r")?)\b(?!['’-])")
 
@@ -85,7 +87,7 @@ def _rule_roles(ctx: _Ctx) -> None:
                 inside = ctx.covering(s - len(pre) + short.start(1), s - len(pre) + short.end(1), ORG | PERSON) if short else None
                 if org_before is None and short is not None and (inside is None or inside[0].kind == "descriptor"):
                     org_before = _org_named_as(ctx, short.group(1), s - len(pre) + short.start(1), s - len(pre) + short.end(1))
-                    if org_before is None and ctx.starting_at(e + 1, PERSON) is not None:
+                    if org_before is None and ctx.starting_at(e + 1, PERSON) is not None and short.group(1).split()[0].lower() not in _NOT_NAME_OPENERS:
                         # "Greenridge founder Margaret Tull" after "Greenridge Home Care": before a
                         # title and a name, the first words of an organisation named earlier
                         org_before = _org_named_as(ctx, short.group(1), s - len(pre) + short.start(1), s - len(pre) + short.end(1), prefix=True)
