@@ -27,6 +27,7 @@ from dateline.extractors.entities.syntax import (
     _family_modifier,
     _is_name_token,
     _key,
+    _runs_on,
 )
 from dateline.model import Entity, Mention, MentionKind
 from dateline.nlp import columns, text_of, tokens_of
@@ -384,6 +385,8 @@ class _Builder(_Resolver):
                 if gov is not None and gov.lemma_.lower() in lex.partner_words:
                     cluster.root().votes["PERSON"] += W_PERSON_NOUN
             for n in nouns:
+                if _runs_on(self.doc, n.i, i):
+                    continue  # "Harbour One's breakfast presenter", "a spokeswoman for Harbour One"
                 w = n.lemma_.lower() if n.tag_ == "NNS" else n.lower_
                 if w in lex.person_nouns or w in lex.gendered:
                     c = cluster.root()

@@ -408,3 +408,17 @@ def _unbindable(syn: Syntax, tok: Token) -> tuple[set[int], bool]:
         elif syn.dep[k] == "prep":
             out.update(g for g in syn.kids[k] if syn.dep[g] == "pobj")
     return out, False
+
+
+def _runs_on(doc: Doc, noun: int, name: int) -> bool:
+    """A noun and a name the parser called apposed that are not: the name is the object of a
+    preposition after the noun ("A spokeswoman for Harbour One"), or it comes first with no
+    comma between, naming the noun's workplace ("Her Harbour One co-host, X")."""
+    if name > noun:
+        start = name
+        while start - 1 > noun and doc[start - 1].pos_ == "PROPN":
+            start -= 1
+        return doc[start - 1].pos_ == "ADP" and start - 1 > noun
+    # (only the name's own words and the post's modifiers between: not "elected Biron their duke")
+    return not any((t.is_punct and t.text != "-") or t.pos_ in ("DET", "PRON", "ADP", "AUX", "CCONJ", "SCONJ")
+                   or (t.pos_ == "VERB" and t.tag_ not in ("VBG", "VBN")) for t in doc[name + 1 : noun])

@@ -71,6 +71,9 @@ def _post_words(post: str) -> Optional[str]:
     p = patterns()
     cfg = p["posts"]
     words = post.lower().split()
+    # "the club's manager for four seasons": a phrase of time after the post only dates it
+    spell = next((k for k, w in enumerate(words) if k and w in cfg["spell_preps"]), None)
+    words = words[:spell] if spell is not None else words
     head = words[words.index("of") - 1] if "of" in words else words[-1]
     if head in p["kinship"] or head in cfg["not_posts"] or any(w in cfg["not_post_words"] for w in words):
         return None
@@ -135,6 +138,12 @@ def _its(ctx: _Ctx, start: int, end: int) -> Optional[tuple[Mention, Entity]]:
     return m.model_copy(update={"start": start, "end": end}), e
 
 
+def _shared_name(ctx: _Ctx, person: Entity, word: str) -> bool:
+    """Another person of the article has this word in their name."""
+    low = word.lower()
+    return any(e.id != person.id and e.type == "PERSON" and low in e.name.lower().split() for e in ctx.entities)
+
+
 def _add_post(ctx: _Ctx, person: Entity, post: str, org: tuple[Mention, Entity], start: int, end: int) -> None:
     also = frozenset(patterns()["posts"]["employment_roles"])
     if _employs(org[1].name, post.split()[-1], also) and _employs(org[1].name, post, also) and org[1].id not in _has_employer(ctx, person):
@@ -151,7 +160,9 @@ def _rule_possessive_posts(ctx: _Ctx) -> None:
     for mention, person in ctx.mentions:
         if person.type != "PERSON" or mention.start < body:
             continue
-        if mention.kind != "name":
+        if mention.kind in ("surname", "firstname") and _shared_name(ctx, person, mention.text):
+            continue  # "Halloran" when Priya and Tom Halloran are both named: not sure whose
+        if mention.kind not in ("name", "surname", "firstname"):
             # "Stuart's wife, 49, is the firm's transport manager": a relative described, not named
             got = rx["after"].match(text, mention.end, min(len(text), mention.end + 90))
             if mention.kind == "descriptor" and is_kin_descriptor(mention.text) and got is not None:
