@@ -225,6 +225,7 @@ class Syntax:
         for k, h in enumerate(self.head):
             if h != k:
                 self.kids[h].append(k)
+        self._up: dict[int, list[int]] = {}
         self.subjects: dict[int, list[int]] = {}
         for k, d in enumerate(self.dep):
             if d in ("nsubj", "nsubjpass"):
@@ -238,10 +239,15 @@ class Syntax:
         return _ROLE_OF.get(self.dep[i], "other")
 
     def ancestors(self, i: int) -> list[int]:
-        """The word and its heads up to the root of its sentence."""
-        out = [i]
-        while self.head[out[-1]] != out[-1] and len(out) < 40:
-            out.append(self.head[out[-1]])
+        """The word and its heads up to the root of its sentence (one list per word, made once
+        and shared: the ranker climbs from the same words for every pronoun near them, so a
+        caller must not change it)."""
+        out = self._up.get(i)
+        if out is None:
+            out = [i]
+            while self.head[out[-1]] != out[-1] and len(out) < 40:
+                out.append(self.head[out[-1]])
+            self._up[i] = out
         return out
 
     def clause_head(self, i: int) -> int:

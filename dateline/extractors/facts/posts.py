@@ -25,7 +25,7 @@ from dateline.extractors.facts.context import (
     _subjects,
     patterns,
 )
-from dateline.extractors.facts.described import is_kin_descriptor
+from dateline.extractors.facts.described import _occupation_words, is_kin_descriptor
 from dateline.extractors.facts.employment import _drop_bare_job, _has_employer, _membership
 from dateline.extractors.facts.lexicon import title_words
 from dateline.extractors.facts.orgs import _org_by_head, _org_described, _org_named_as
@@ -226,7 +226,7 @@ def _persons_job(ctx: _Ctx, person: Entity, got: re.Match, base: int, end: int) 
     words = got.group("post").lower().split()
     owner = got.group("owner")
     stem_end = base + got.end("owner") - (1 if owner.endswith(("s'", "s’")) else 2)
-    if len(words) != 1 or words[0] in patterns()["kinship"] or words[0] not in {o.lower() for o in patterns()["occupations"]}:
+    if len(words) != 1 or words[0] in patterns()["kinship"] or words[0] not in _occupation_words():
         return
     if ctx.ending_at(stem_end) is None:
         return
@@ -271,12 +271,19 @@ def _plural_regexes() -> tuple[re.Pattern, re.Pattern]:
     return word_start_gate(owned), word_start_gate(bare)
 
 
+@lru_cache(maxsize=1)
+def _jobs() -> frozenset[str]:
+    """Titles and occupations lower-cased, made once (a set of them per article cost more than
+    the rules that read it)."""
+    return title_words() | _occupation_words()
+
+
 def _rule_plural_posts(ctx: _Ctx) -> None:
     """'Its trustees include Ann Roe and her cousin, Ben Roe': each person listed holds the
     post (the plural of a listed title or job) at the organisation the possessive names. A name
     inside a description of a listed one ('the son of Cy Roe') is not listed."""
     rx, bare = _plural_regexes()
-    jobs = title_words() | {o.lower() for o in patterns()["occupations"]}
+    jobs = _jobs()
     for got in rx.finditer(ctx.text, ctx.article.body_start):
         post = _post_words(got.group("post"))
         if not post or post.split()[-1] not in jobs:
@@ -286,7 +293,7 @@ def _rule_plural_posts(ctx: _Ctx) -> None:
             for m, person in _listed(ctx, got.end()):
                 _add_post(ctx, person, post, org, got.start(), m.end)
     # "Among the new councillors are Tom and Hazel Brennock": a job, with no organisation
-    occupations = {o.lower() for o in patterns()["occupations"]}
+    occupations = _occupation_words()
     for got in bare.finditer(ctx.text, ctx.article.body_start):
         job = got.group("post").lower()
         if job not in occupations or job in patterns()["kinship"]:
@@ -322,7 +329,7 @@ def _rule_as_posts(ctx: _Ctx) -> None:
     organisation 'its' stands for (or, when that is unclear, at the one employer the text gives
     the person); without, the title alone."""
     titles = title_words()
-    jobs = titles | {o.lower() for o in patterns()["occupations"]}
+    jobs = _jobs()
     as_verbs = set(patterns()["employment"]["as_verbs"]) | set(patterns()["posts"]["as_verbs"])
     spells = set(patterns()["posts"]["as_spells"])
     cols, toks, body = columns(ctx.doc), tokens_of(ctx.doc), ctx.article.body_start
