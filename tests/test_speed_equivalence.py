@@ -4,7 +4,7 @@ their era, plain years by a year-shaped number) and the ranker's per-cluster men
 from __future__ import annotations
 
 from dateline.extractors.entities.clusters import _Cluster, _Mention
-from dateline.extractors.entities.ranker import mention_index
+from dateline.extractors.entities.mentionindex import mention_index
 
 
 def test_year_triggers_find_what_every_rule_everywhere_finds():
