@@ -129,6 +129,7 @@ def _tables(doc: Doc) -> dict[str, Any]:
 _NAMES: dict[int, str] = {}
 _FOLDED: dict[int, str] = {}  # the same, lower-cased (lemmas)
 _NAMES_KEPT = 500_000
+_ID_SPAN = 2**64  # a signed id back to the StringStore's unsigned one
 
 
 class Columns:
@@ -142,7 +143,9 @@ class Columns:
         self._doc = doc
 
     def _strings(self, attr: int, fold: bool = False) -> list[str]:
-        codes = self._doc.to_array(attr).tolist() if len(self._doc) else []
+        # The ids read as signed: numpy makes Python ints of an int64 column several times
+        # faster than of a uint64 one (the dicts below are keyed the same way).
+        codes = self._doc.to_array(attr).view(numpy.int64).tolist() if len(self._doc) else []
         names = _FOLDED if fold else _NAMES
         try:
             return list(map(names.__getitem__, codes))
@@ -152,7 +155,8 @@ class Columns:
             names.clear()
         strings = self._doc.vocab.strings
         for c in set(codes).difference(names):
-            names[c] = strings[c].lower() if fold else strings[c]
+            s = strings[c % _ID_SPAN]
+            names[c] = s.lower() if fold else s
         return list(map(names.__getitem__, codes))
 
     def _flags(self, attr: int) -> list[bool]:
@@ -205,7 +209,7 @@ class Columns:
     @cached_property
     def idx(self) -> list[int]:
         """Each token's character offset."""
-        return self._doc.to_array(IDX).tolist() if len(self._doc) else []
+        return self._doc.to_array(IDX).view(numpy.int64).tolist() if len(self._doc) else []
 
     @cached_property
     def head(self) -> list[int]:

@@ -99,3 +99,65 @@ def test_name_after_a_job_and_at_is_an_employer_not_a_place(nlp):
     ents = entities_of(nlp, text)
     found = [e for e in ents if e.name == "Morvah Boatworks"]
     assert found and found[0].type == "ORG", [(e.name, e.type) for e in ents]
+
+
+# -- organisations named like people: the words around the name say what it is (issue 9) -----
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        # a workplace post between the name and a person's name
+        ("Fenmoor Point partner Ilse Varga said the fund had waited two years.", "Fenmoor Point"),
+        ("The plan was backed by Tolly Bright chairman Peter Quist on Monday.", "Tolly Bright"),
+        ("On air, her Kestrel Bay co-host, Dan Abbot, laughed at the forecast.", "Kestrel Bay"),
+        # a numeral for a last word
+        ("Leah Kerr joined Pellam Nine in 2019 and now reads the news there.", "Pellam Nine"),
+        ("The interview will be broadcast on Radio Carrow Four on Sunday evening.", "Radio Carrow Four"),
+    ],
+)
+def test_organisations_named_like_people_are_no_people(nlp, text, name):
+    ents = entities_of(nlp, text)
+    assert not [e for e in ents if e.type == "PERSON" and name in e.name], [(e.name, e.type) for e in ents]
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        # a person's adviser or lawyer is written the same way: no workplace
+        ("Lena Marsh adviser Owen Pike said the bill would pass. Lena Marsh said nothing.", "Lena Marsh"),
+        ("Rosa Quell, 61, thanked her lawyer. Rosa Quell lawyer Dev Amin said she was relieved.", "Rosa Quell"),
+    ],
+)
+def test_a_person_before_a_personal_post_stays_a_person(nlp, text, name):
+    ents = entities_of(nlp, text)
+    assert [e for e in ents if e.type == "PERSON" and e.name == name], [(e.name, e.type) for e in ents]
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("Her son is head chef at Marlow's, the fish restaurant on the quay.", "Marlow's"),
+        ("Ben Tate, 34, has worked at Okafor's since 2010.", "Okafor's"),
+        ("The cakes came from Hartley's, and the flowers from the market.", "Hartley's"),
+    ],
+)
+def test_a_business_called_by_its_owners_possessive(nlp, text, name):
+    ents = entities_of(nlp, text)
+    assert not [e for e in ents if e.type == "PERSON" and name.rstrip("'s") in e.name], [(e.name, e.type) for e in ents]
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("Her early papers, written with the late Tor Eide, were dismissed by one reviewer.", "Tor Eide"),
+        ("The prize is named after the late Wren Astley, who founded the choir.", "Wren Astley"),
+        ("His late Ivo Brandt stories were reprinted in a single volume.", None),
+    ],
+)
+def test_the_late_name_is_a_person(nlp, text, name):
+    ents = entities_of(nlp, text)
+    if name is None:
+        assert not [e for e in ents if e.type == "PERSON" and "Brandt" in e.name and e.name != "Ivo Brandt"]
+        return
+    assert [e for e in ents if e.type == "PERSON" and e.name == name], [(e.name, e.type) for e in ents]

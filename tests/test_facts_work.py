@@ -206,3 +206,118 @@ def test_chairing_or_heading_an_organisation(nlp):
     facts = _facts(nlp, D + "Halden Systems opened in 1990. Sara Lind, who chairs Halden Systems, was at home. Ian Roe heads Corran Bank.\n")
     assert ("employer", "Sara Lind", "Halden Systems") in facts
     assert ("employer", "Ian Roe", "Corran Bank") in facts
+
+
+# -- session 6: workplaces named like people, field posts, 'where' clauses ------------------
+
+
+def test_a_workplace_post_between_an_organisation_and_a_person(nlp):
+    text = (D + "Fenmoor Point, the Leeds fund, put up the money. Fenmoor Point partner Ilse Varga said it had "
+            "waited two years. The station is Harbour Nine. Her Harbour Nine co-host, Dan Abbot, laughed. "
+            "A spokeswoman for Harbour Nine confirmed the deal.\n")
+    facts = _facts(nlp, text)
+    assert ("employer", "Ilse Varga", "Fenmoor Point") in facts and ("title", "Ilse Varga", "partner") in facts
+    assert ("employer", "Dan Abbot", "Harbour Nine") in facts and ("title", "Dan Abbot", "co-host") in facts
+    assert ("employer", "spokeswoman for Harbour Nine", "Harbour Nine") in facts
+
+
+def test_head_chef_at_a_possessive_business(nlp):
+    facts = _facts(nlp, D + "His brother, Cai Dunn, 41, is head chef at Marlow's, the fish restaurant on the quay. "
+                   "Rhian Bell works as a waitress at Okafor's.\n")
+    assert ("employer", "Cai Dunn", "Marlow's") in facts and ("title", "Cai Dunn", "head chef") in facts
+    assert not any(f[0] == "occupation" and f[1] == "Cai Dunn" for f in facts)
+
+
+def test_a_field_after_head_or_dean_is_part_of_the_post(nlp):
+    text = (D + "Omar Hale, now dean of law at Ravensby University, wrote the report. Trellis Foods's head of "
+            "marketing, Jo Pike, welcomed it. Ana Lusk, head of sales at Trellis Foods, did not. Ivo Marsh, "
+            "a professor of history at Ravensby University, was cautious.\n")
+    facts = _facts(nlp, text)
+    assert ("title", "Omar Hale", "dean of law") in facts and ("employer", "Omar Hale", "Ravensby University") in facts
+    assert ("title", "Jo Pike", "head of marketing") in facts
+    assert ("title", "Ana Lusk", "head of sales") in facts
+    assert not any(f[0] == "title" and f[2] in ("head", "dean") for f in facts)
+    assert ("title", "Ivo Marsh", "professor") in facts
+
+
+def test_a_spell_after_a_post_only_dates_it(nlp):
+    text = (D + "Corley Town lost again. Terry Bram, the club's manager for four seasons, left on Monday. "
+            "Ada Quist, the club's secretary since 2011, stays.\n")
+    facts = _facts(nlp, text)
+    assert ("title", "Terry Bram", "manager") in facts
+    assert ("title", "Ada Quist", "secretary") in facts
+    assert not any(f[0] == "title" and (" for " in str(f[2]) or " since " in str(f[2])) for f in facts)
+
+
+def test_a_post_in_a_where_clause_is_at_the_organisation_it_hangs_on(nlp):
+    text = (D + "Lewis Oke was named manager on Monday. The 41-year-old joins from Kelso Athletic, where he had "
+            "been assistant manager since 2021. Mia Reed came from Danesford Hospital, where she was a senior "
+            "nurse for a decade.\n")
+    facts = _facts(nlp, text)
+    assert ("employer", "Lewis Oke", "Kelso Athletic") in facts and ("title", "Lewis Oke", "assistant manager") in facts
+    assert ("employer", "Mia Reed", "Danesford Hospital") in facts
+    assert not any(f[0] == "occupation" and f[1] == "Lewis Oke" for f in facts)
+
+
+def test_a_club_goes_by_its_towns_name(nlp):
+    text = (D + "Corley Town have a new manager. Corley chairman Ivan Dray said the vote was unanimous. "
+            "Wexley Rovers were beaten. Wexley treasurer Jean Hobb said little.\n")
+    facts = _facts(nlp, text)
+    assert ("employer", "Ivan Dray", "Corley Town") in facts and ("title", "Ivan Dray", "chairman") in facts
+    assert ("employer", "Jean Hobb", "Wexley Rovers") in facts
+
+
+def test_a_job_before_an_honorific_and_a_job_joined_to_a_kin_description(nlp):
+    text = (D + "Okon is married to GP Dr Anna Sefton. His mother, Grace, 73, Samuel's widow and a retired midwife, "
+            "watched. Ravi Lal, her brother and a former postman, did not.\n")
+    facts = _facts(nlp, text)
+    assert ("occupation", "Anna Sefton", "GP") in facts
+    assert ("occupation", "Grace", "midwife") in facts
+    assert ("occupation", "Ravi Lal", "postman") in facts
+
+
+def test_an_organisation_word_before_a_title_and_a_name(nlp):
+    text = (D + "Ferrow Bay Surf Club bought a boat. Club president Fiona Marr said it was paid for by raffles. "
+            "Greenridge Home Care said nothing. Greenridge founder Margaret Tull, 71, said aides were trained. "
+            "Later the club secretary Ann Lowe read the accounts.\n")
+    facts = _facts(nlp, text)
+    assert ("employer", "Fiona Marr", "Ferrow Bay Surf Club") in facts and ("title", "Fiona Marr", "president") in facts
+    assert ("title", "Margaret Tull", "founder") in facts
+    assert not any(f[0] == "employer" and f[1] == "Margaret Tull" for f in facts)  # founders get the title only
+
+
+def test_an_office_before_a_name_is_a_title(nlp):
+    text = (D + "Merrow County Probate Court Judge Celeste Amundsen ruled on Tuesday. The judge said the will stood. "
+            "Her husband, 66, a retired judge, did not attend.\n")
+    facts = _facts(nlp, text)
+    assert ("title", "Celeste Amundsen", "judge") in facts
+    assert not any(f[0] == "occupation" and f[1] == "Celeste Amundsen" for f in facts)
+
+
+def test_years_spent_at_an_organisation(nlp):
+    text = (D + "Mara Quist, 52, said she would stay. Quist, who spent 12 years at the Canada Deposit Authority, "
+            "faced questions. Ana Roe, 40, spent the night at the Grand Hotel. Ed Lane, 30, spent three years at "
+            "Ravensby University. Bo Finch, 61, spent a decade with Harrow Freight.\n")
+    facts = _facts(nlp, text)
+    assert ("employer", "Mara Quist", "Canada Deposit Authority") in facts
+    assert ("employer", "Bo Finch", "Harrow Freight") in facts
+    assert not any(f[0] == "employer" and f[1] in ("Ana Roe", "Ed Lane") for f in facts)
+
+
+def test_appointed_head_of_a_field(nlp):
+    facts = _facts(nlp, D + "Liffey Rovers have appointed Niamh Walsh as head of performance, the club confirmed. "
+                   "Tom Reid, 50, is head of the firm.\n")
+    assert ("employer", "Niamh Walsh", "Liffey Rovers") in facts and ("title", "Niamh Walsh", "head of performance") in facts
+    assert not any(f[0] == "employer" and f[1] == "Tom Reid" for f in facts)
+
+
+def test_a_job_word_opening_the_sentence_before_a_name(nlp):
+    facts = _facts(nlp, D + "Skipper Padraig Gallagher, 51, said the crew kept calm. Coach Damo Reilly said the lads were flat.\n")
+    assert ("occupation", "Padraig Gallagher", "skipper") in facts
+    assert ("occupation", "Damo Reilly", "coach") in facts
+
+
+def test_the_late_name_with_a_hyphenated_surname(nlp):
+    facts = _facts(nlp, "date 2020-03-18\nThe family of the late Marcel Dufresne-Leger, the fiddler, has donated his violin. "
+                   "Dufresne-Leger died in January at 87.\n")
+    assert ("occupation", "Marcel Dufresne-Leger", "fiddler") in facts

@@ -28,6 +28,7 @@ from dateline.extractors.entities.syntax import (
     _family_modifier,
     _is_name_token,
     _key,
+    _runs_on,
     coupled_title,
     own_description,
 )
@@ -214,17 +215,18 @@ class _Builder(_Resolver):
         against it."""
         doc, lex = self.doc, self.lex
         cols = columns(doc)
+        dep, lower, tag, pronouns, sent_of, in_quote = cols.dep, cols.lower, cols.tag, lex.pronouns, self.sent_of, self.in_quote
         out: list[Optional[str]] = [None] * len(spans)
         for n, sp in enumerate(spans):
-            if sp.platform or (sp.end - sp.start < 2) != one_word or cols.dep[sp.end - 1] not in ("nsubj", "nsubjpass"):
+            if sp.platform or (sp.end - sp.start < 2) != one_word or dep[sp.end - 1] not in ("nsubj", "nsubjpass"):
                 continue
             stop = spans[n + 1].start if n + 1 < len(spans) else len(doc)
-            limit = self.sent_of[sp.end - 1] + 1
+            limit = sent_of[sp.end - 1] + 1
             for i in range(sp.end, stop):
-                if self.sent_of[i] > limit:
+                if sent_of[i] > limit:
                     break
-                if not self.in_quote[i] and cols.lower[i] in lex.pronouns and cols.tag[i] in ("PRP", "PRP$"):
-                    out[n] = lex.pronouns[cols.lower[i]]
+                if not in_quote[i] and lower[i] in pronouns and tag[i] in ("PRP", "PRP$"):
+                    out[n] = pronouns[lower[i]]
                     break
         return out
 
@@ -396,6 +398,8 @@ class _Builder(_Resolver):
                 if gov is not None and gov.lemma_.lower() in lex.partner_words:
                     cluster.root().votes["PERSON"] += W_PERSON_NOUN
             for n in nouns:
+                if _runs_on(self.doc, n.i, i):
+                    continue  # "Harbour One's breakfast presenter", "a spokeswoman for Harbour One"
                 if self.observe is None and coupled_title(n, lex.titles):
                     continue  # "Mr and Mrs Kostas Papadakis": the second title is the couple's
                 w = n.lemma_.lower() if n.tag_ == "NNS" else n.lower_

@@ -156,7 +156,7 @@ class _Clusters:
         self.sent_of = [0] * len(doc)
         si = 0
         self.sent_start_of = [0] * len(doc)
-        cols = columns(doc)
+        cols = self._cols = columns(doc)
         in_quote, is_punct, text = self.in_quote, cols.is_punct, cols.text
         for start, end in sentence_bounds(doc):
             if any(not in_quote[i] and not is_punct[i] and text[i].strip() for i in range(start, end)):
@@ -170,9 +170,9 @@ class _Clusters:
     # ---- mentions -------------------------------------------------------------------------------
     def add(self, cluster: _Cluster, s: int, e: int, kind: str, head: Optional[int] = None) -> None:
         cluster = cluster.root()
-        toks = self.toks
+        cols = self._cols
         h = head if head is not None else e - 1
-        m = _Mention(toks[s].idx, toks[e - 1].idx + len(toks[e - 1].text), kind, h, self.sent_of[h], _role_weight(toks[h]))
+        m = _Mention(cols.idx[s], cols.idx[e - 1] + len(cols.text[e - 1]), kind, h, self.sent_of[h], _role_weight(self.toks[h]))
         cluster.mentions.append(m)
         for i in range(s, e):
             self.covered.setdefault(i, cluster)

@@ -6,11 +6,15 @@ itself says a name is, where a name's shape or spaCy's label would make it a per
 - a plural verb after it as a subject ("Hollis Grey have won", "Hollis Grey begin a tour"):
   British news writes a band or a club in the plural, never one person;
 - a side met or beaten by a club ("Ashcombe will meet either Harlow Dene or St Aldric's");
+- where one joined an organisation from ("joined Ashcombe Athletic from Wrexley Vale");
 - "the" right before it, heading its own phrase ("The Kittiwake had belonged to ..."): no
   personal name takes an article;
 - a saint's name in the possessive with no noun after it ("St Aldric's in the final"): a
   church, school or club called after the saint;
-- the object of "aboard" ("aboard Morwen Grace").
+- the object of "aboard" ("aboard Morwen Grace");
+- a workplace post between it and a person's name ("Calder Point partner Yusuf Amari", "her
+  Harbour One co-host, Gareth Lowe"): English ties a person to a person with a possessive;
+- a last word no personal name has, a numeral ("Harbour One", "Radio 4").
 
 Each kind of evidence counts once per cluster, as ORG votes (a person's own evidence, a
 title, an age, a kin noun, still competes). A vessel is then a named thing, typed like a
@@ -18,12 +22,15 @@ product: neither a person nor an organisation that "the club" could mean."""
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING, Optional
 
 from spacy.tokens import Token
 
 from dateline.extractors.entities.lexicon import W_CONTEXT_ORG, W_PERSON_NOUN
 from dateline.extractors.entities.syntax import _possessive
+
+_LOWER_WORD = re.compile(r"[a-z][a-z-]*|-")
 
 if TYPE_CHECKING:
     from dateline.extractors.entities.builder import _Builder
@@ -39,6 +46,8 @@ def context_evidence(b: "_Builder") -> None:
         reasons: set[str] = set()
         vessel = False
         for m in c.mentions:
+            if m.kind in ("name", "firstname", "surname"):
+                reasons |= _name_shape_reasons(b, c, m.start, m.end)
             if m.kind != "name":
                 continue
             h = m.head
@@ -85,6 +94,8 @@ def _reasons(b: "_Builder", s: int, e: int, surnames: set[str]) -> set[str]:
         out.add("plural")
     if _contest_side(b, head):
         out.add("contest")
+    if _joined_from(b, head):
+        out.add("joined_from")
     if _after_the(b, s, head, surnames):
         out.add("article")
     if doc[s].lower_ in lex.saint_words and e - s > 1 and e < len(doc) and _possessive(doc[e]):
@@ -93,6 +104,7 @@ def _reasons(b: "_Builder", s: int, e: int, surnames: set[str]) -> set[str]:
             out.add("saint")
     if _vessel(b, s, e):
         out.add("vessel")
+
     return out
 
 
@@ -101,6 +113,54 @@ def _family_group(noun: Token, lex) -> bool:
     kin words names people, not an organisation."""
     doc = noun.doc
     return any(doc[i].lower_ in lex.relative_nouns for i in range(noun.left_edge.i, noun.i))
+
+
+def _name_shape_reasons(b: "_Builder", c, start: int, end: int) -> set[str]:
+    """The name as written, whatever the parser made its head: a post and a person's name
+    after it, or a numeral as its last word ("Harbour One", also where only "Harbour" was
+    taken for a first name)."""
+    doc, lex = b.doc, b.lex
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None:
+        return set()
+    s, e = span.start, span.end
+    key = c.root().key
+    # ("Her Harbour One co-host": the mention may stop at "Harbour", the name goes on)
+    while e < len(doc) and e - s < len(key) and doc[e].lower_ == key[e - s]:
+        e += 1
+    out = set()
+    if _workplace_before_name(b, s, e):
+        out.add("workplace")
+    if e - s > 1 and len(key) > 1 and doc[e - 1].lower_ in lex.name_numerals:
+        out.add("numeral")
+    return out
+
+
+def _workplace_before_name(b: "_Builder", s: int, e: int) -> bool:
+    """'Calder Point partner Yusuf Amari', 'Her Harbour One co-host, Gareth Lowe', 'Ashcombe
+    chairman Neil Fairlie': a name, then at most one lower-case modifier and a workplace post
+    (``workplace_posts``: not 'adviser' or 'lawyer', which a person has: 'Trump adviser X'), then
+    another name. A person's name is never written so; a sentence's first word is left alone
+    (it is capitalised whatever it is)."""
+    doc, lex = b.doc, b.lex
+    if s == 0 or doc[s].is_sent_start or e >= len(doc):
+        return False
+    j = e
+    # (nouns and adjectives only: "Kelly Rowan and television news anchor X", "Jasin Todd as
+    # guitarist, X" list two people)
+    while j < len(doc) and j < e + 3 and _LOWER_WORD.fullmatch(doc[j].text) and (doc[j].pos_ in ("NOUN", "ADJ") or doc[j].text == "-"):
+        j += 1
+    if j == e or j >= len(doc):
+        return False
+    post = doc[j - 1].lower_
+    if post not in lex.workplace_posts or doc[j - 1].pos_ != "NOUN":
+        return False
+    k = j + 1 if doc[j].text == "," else j
+    if k >= len(doc) or not doc[k].text[:1].isupper() or doc[k].ent_type_ not in ("PERSON", ""):
+        return False
+    other = b.covered.get(k)
+    own = b.covered.get(s)
+    return other is not None and own is not None and other.root() is not own.root()
 
 
 def _vessel(b: "_Builder", s: int, e: int) -> bool:
@@ -182,6 +242,23 @@ def _contest_side(b: "_Builder", head: Token) -> bool:
         if o.lemma_.lower() in lex.group_nouns and o.tag_ in ("NN", "NNS"):
             return True
         oc = b.covered.get(o.i)
+        if oc is not None and oc.root().votes["ORG_KEYWORD"] and not oc.root().is_person_like():
+            return True
+    return False
+
+
+def _joined_from(b: "_Builder", head: Token) -> bool:
+    """'joined Ashcombe Athletic from Wrexley Vale', 'joined the company from Veradyne': where
+    one joins an organisation from is another organisation."""
+    tok = _conj_top(head)
+    if tok.dep_ != "pobj" or tok.head.lower_ != "from" or tok.head.head.lemma_.lower() != "join":
+        return False
+    for ch in tok.head.head.children:
+        if ch.dep_ != "dobj":
+            continue
+        if ch.lemma_.lower() in b.lex.group_nouns or ch.lemma_.lower() in b.lex.org_nouns:
+            return True
+        oc = b.covered.get(ch.i)
         if oc is not None and oc.root().votes["ORG_KEYWORD"] and not oc.root().is_person_like():
             return True
     return False

@@ -82,6 +82,8 @@ class Lexicon:
     travel_words: frozenset[str]
     role_heads: frozenset[str]
     acquaintance_nouns: frozenset[str]
+    workplace_posts: frozenset[str]
+    name_numerals: frozenset[str]
     # institution words of other languages, which open a name ("Scoil Mhuire")
     lead_org_words: frozenset[str]
     surname_particles: frozenset[str]
@@ -134,6 +136,8 @@ def lexicon() -> Lexicon:
         lead_org_words=frozenset(data["foreign_org_words"]),
         role_heads=frozenset(data["role_heads"]) | frozenset(data["occupations"]) | frozenset(data["employee_roles"]),
         acquaintance_nouns=frozenset(data["acquaintance_nouns"]),
+        workplace_posts=frozenset(data["workplace_posts"]),
+        name_numerals=frozenset(data["name_numerals"]),
         surname_particles=frozenset(data["surname_particles"]),
         partner_words=frozenset(data["partner_words"]),
         relative_nouns=frozenset(data["relative_nouns"]),

@@ -90,9 +90,9 @@ def _missed_names(doc: Doc, lex: Lexicon, taken: list[bool], sent_start_of: list
 
     for tok in caps:
         i = tok.i
-        if tok.text == "The" and _plural_band(doc, i, lex, taken):
-            s, e = _name_run(doc, i + 1, lex, taken, sent_start_of)
-            claim(i, e, "ORG")
+        band_end = _plural_band(doc, i, lex, taken) if tok.text == "The" else None
+        if band_end is not None:
+            claim(i, band_end, "ORG")
             continue
         if not _free_name(tok, lex, taken):
             continue
@@ -110,6 +110,14 @@ def _missed_names(doc: Doc, lex: Lexicon, taken: list[bool], sent_start_of: list
         proper = tok.tag_ in ("NNP", "NNPS")
         if not proper and tok.is_sent_start is not False:
             continue
+        # "written with the late Tor Eide": only a person is called late
+        if proper and i > 1 and doc[i - 1].lower_ == "late" and doc[i - 2].lower_ in ("the", "his", "her", "their", "our"):
+            s, e = _name_run(doc, i, lex, taken, sent_start_of)
+            while e + 1 < len(doc) and doc[e].text == "-" and _free_name(doc[e + 1], lex, taken):
+                e += 2  # "the late Marcel Dufresne-Léger"
+            if s == i and (e >= len(doc) or doc[e].pos_ not in ("NOUN", "PROPN")):  # not "the late Eastern Han dynasty"
+                claim(s, e, "PERSON")
+                continue
         prev = doc[i - 1] if i > 0 else None
         if prev is not None and prev.text == "," and i > 1:
             prev = doc[i - 2]
@@ -220,19 +228,24 @@ def _kin_list_item(tok: Token, kin: frozenset[str]) -> bool:
     return noun.tag_ == "NNS" and (noun.lower_ in kin or noun.lemma_.lower() in kin) and noun.i < first.i
 
 
-def _plural_band(doc: Doc, i: int, lex: Lexicon, taken: list[bool]) -> bool:
+def _plural_band(doc: Doc, i: int, lex: Lexicon, taken: list[bool]) -> Optional[int]:
     """'the ska outfit The Pennyfolds', 'The Kestrels have split': a capital "The" inside a
     sentence before a plural proper name is part of a band's or a team's name; a family is
     written "the Ashworths"."""
     if i == 0 or i + 1 >= len(doc) or doc[i].is_sent_start is not False or taken[i]:
-        return False
+        return None
     prev = doc[i - 1]
     if prev.is_quote or prev.text in ("(", ":", "\u2014", "\u2013"):
-        return False  # a title of a work or a heading
+        return None  # a title of a work or a heading
     j = i + 1
-    while j < len(doc) and j - i <= 3 and _free_name(doc[j], lex, taken) and doc[j].tag_ in ("NNP", "NNPS"):
+    # (a weekday or a month may open a band's name: "The Tuesday Foxes")
+    while j < len(doc) and j - i <= 3 and doc[j].tag_ in ("NNP", "NNPS") and (
+            _free_name(doc[j], lex, taken) or (j + 1 < len(doc) and not taken[j] and doc[j].is_alpha and doc[j].is_title and doc[j + 1].tag_ in ("NNP", "NNPS"))):
         j += 1
     if j == i + 1 or not doc[j - 1].lower_.endswith("s") or doc[j - 1].lower_.endswith("ss"):
-        return False
+        return None
     last = doc[j - 1]
-    return (prev.lemma_.lower() in lex.group_nouns and prev.text.islower()) or (last.tag_ == "NNPS" and last.dep_ == "nsubj")
+    if prev.text == "," and i > 1:
+        prev = doc[i - 2]  # "the bassist in a covers band, The Tuesday Foxes"
+    band = (prev.lemma_.lower() in lex.group_nouns and prev.text.islower()) or (last.tag_ == "NNPS" and last.dep_ == "nsubj")
+    return j if band else None

@@ -63,6 +63,8 @@ def _name_spans(doc: Doc, lex: Lexicon, sent_start_of: list[int], drop_common: b
                 # ... except before an organization's head word: "St Brede's Infirmary",
                 # "the Transport Workers' Union" are one name each.
                 org_end = _org_tail(doc, i, lex) if _possessive(toks[i]) and i > s else None
+                if org_end is None and ent.label_ == "ORG" and i == e - 1 and i > s and _bare_possessive(doc, i):
+                    org_end = e  # "head chef at Marlow's, the fish restaurant": a business by its owner's name
                 e = org_end or i
                 break
         if org_end is None:
@@ -146,6 +148,14 @@ def _name_spans(doc: Doc, lex: Lexicon, sent_start_of: list[int], drop_common: b
         if ent.label_ in ("PERSON", "ORG") or any(taken[i] for i in range(ent.start, ent.end)):
             continue
         tail = _org_tail(doc, ent.end, lex) if len(ent) < 3 else None
+        if tail is None and ent.label_ in ("FAC", "LOC", "GPE"):
+            # "Ferrington Beach Surf Life" tagged as a place, then "Saving Club": the name runs
+            # on over capitalised words to an organisation's head word
+            j = ent.end
+            while j < len(doc) and j < ent.end + 3 and not taken[j] and _is_name_token(toks[j]) and toks[j].ent_type_ == "":
+                j += 1
+            if j > ent.end and toks[j - 1].lower_ in lex.org_keywords:
+                tail = j
         if tail is not None and all(_is_name_token(t) for t in ent) and not any(taken[i] for i in range(ent.end, tail)):
             # "Corrigan's Garage" with "Corrigan" tagged as a place: a business by its head word
             for i in range(ent.start, tail):
@@ -305,6 +315,21 @@ def _honour_after_name(doc: Doc, s: int, e: int, spans: list[_NameSpan]) -> bool
         return False
     prev = spans[-1]
     return prev.end == s - 1 and prev.label != "ORG" and not prev.platform and prev.end - prev.start >= 2
+
+
+def _bare_possessive(doc: Doc, i: int) -> bool:
+    """A possessive with nothing owned after it: "at Marlow's, the fish restaurant", "from
+    Hobbs's on Friday" (a shop or a restaurant called by its owner's name)."""
+    s = i - 1
+    while s > 0 and doc[s - 1].text[:1].isupper() and doc[s - 1].pos_ == "PROPN":
+        s -= 1
+    # only as a place one goes to or works at: "Joan Baez's." or "was Philip's" is a person's
+    if s == 0 or doc[s - 1].lower_ not in ("at", "from", "outside", "opposite", "inside", "near"):
+        return False
+    if i + 1 >= len(doc):
+        return True
+    nxt = doc[i + 1]
+    return nxt.text in (",", ".", ";", ":", ")") or nxt.pos_ in ("ADP", "AUX", "CCONJ", "SPACE")
 
 
 def _noun_modifier(tok: Token) -> bool:

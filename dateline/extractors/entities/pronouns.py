@@ -37,7 +37,7 @@ from dateline.extractors.entities.lexicon import (
     WINDOW,
 )
 from dateline.extractors.entities.ranker import Ranker, candidates, features, is_sure, load_ranker
-from dateline.extractors.entities.syntax import Syntax, _bare_age, _role_weight, _speaker_position
+from dateline.extractors.entities.syntax import Syntax, _bare_age, _role_weight, _runs_on, _speaker_position
 from dateline.extractors.entities.told import Told
 from dateline.extractors.entities.topic import contested, topic_person
 from dateline.nlp import columns, tokens_of
@@ -417,7 +417,7 @@ class _Resolver(_Kin):
                 if chained is not None and chained.unnamed_text is not None:
                     named = _merge(named, chained)
             return named, s, e
-        if tok.dep_ == "appos" and tok.head.i in self.covered:
+        if tok.dep_ == "appos" and tok.head.i in self.covered and not _runs_on(self.doc, tok.i, tok.head.i):
             return self.covered[tok.head.i], s, e
         if tok.dep_ == "attr" and tok.head.lemma_ == "be":
             for ch in tok.head.children:
@@ -480,7 +480,7 @@ class _Resolver(_Kin):
 
     def _named_here(self, tok: Token) -> Optional[_Cluster]:
         for ch in tok.children:
-            if ch.dep_ == "appos" and ch.i in self.covered:
+            if ch.dep_ == "appos" and ch.i in self.covered and not _runs_on(self.doc, tok.i, ch.i):
                 return self.covered[ch.i].root()
             # "His sister, the actress Giulia Ferro": the name hangs on the second description.
             if ch.dep_ == "appos" and ch.lower_ in self.lex.person_nouns:
@@ -502,3 +502,5 @@ class _Resolver(_Kin):
                     if g.dep_ in ("dobj", "oprd", "attr", "xcomp", "npadvmod") and g.i in self.covered:
                         return self.covered[g.i].root()
         return None
+
+

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import json
 import math
+from bisect import bisect_right
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
@@ -24,6 +25,7 @@ from dateline.extractors.entities import cataphora
 from dateline.extractors.entities.binding import not_referents
 from dateline.extractors.entities.clusters import _majority
 from dateline.extractors.entities.lexicon import DECAY, PRONOUN_LOCK, TIE_DISCOUNT
+from dateline.extractors.entities.mentionindex import _mention_facts, _sentence_roles, mention_index
 from dateline.extractors.entities.syntax import C_ROLES, P_ROLES, Syntax, _pronoun_role, _unbindable
 
 if TYPE_CHECKING:
@@ -64,7 +66,6 @@ def _other_told(cl: "_Cluster", other: str, doubted, told: Optional["Told"] = No
     near = told is None or told.near(cl, other, sent)
     return n >= OTHER_GENDER_MIN or (n > doubted.get(id(cl), {}).get(other, 0) and near)
 
-_SAME_FORMS = {"female": ("her",), "male": ("his",)}
 
 BASE_FEATURES = (
     "cataphora", "sdist", "tdist", "same_sent", "main_subj", "sent_first", "parallel",
@@ -186,7 +187,7 @@ def candidates(res: "_Resolver", tok: Token, recent, heads: dict[int, "_Cluster"
     # Binding: a candidate named only where the pronoun cannot refer gives way to the others.
     unbound, strict = _unbindable(res.syntax(), tok)
     if unbound:
-        free = [c for c in out if not any(m.head in unbound for m in c.cluster.mentions if m.sent == sent)
+        free = [c for c in out if not any(m.head in unbound for m in mention_index(res, c.cluster).by_sent.get(sent, ()))
                 or not (strict or c.cataphora)]
         out = free or out
     ruled_out = not_referents(res, tok)
@@ -224,46 +225,9 @@ def _role_codes(prole: str, crole: str) -> tuple[float, ...]:
     )
 
 
-def _mention_facts(
-    syn: Syntax, cl: "_Cluster", i: int, sent: int, owned: set[int], gender: Optional[str], near: int
-) -> tuple[int, int, bool, bool, bool, bool, bool]:
-    """What a candidate's mentions say relative to the pronoun at ``i``, in one pass over them
-    (a pass per feature walked a long-named person's mentions seven times per pronoun): its
-    first mention (``near`` if it has none), how many come before the pronoun, a pronoun of it earlier in the sentence,
-    a descriptor of it owned by a same-form possessive ("her mother"), a mention in the noun
-    phrase the pronoun owns, a main-clause subject in the sentence before, a subject earlier in
-    the sentence."""
-    dep, head, text = syn.dep, syn.head, syn.text
-    forms = _SAME_FORMS.get(gender or "", ())
-    first: Optional[int] = None
-    count = 0
-    pron = possessed = owned_mention = prev_subj = sent_subj = False
-    for m in cl.mentions:
-        h = m.head
-        if first is None or h < first:
-            first = h
-        before = h < i
-        if before:
-            count += 1
-        ms = m.sent
-        if before and ms == sent:
-            if m.kind == "pronoun":
-                pron = True
-            if not sent_subj and syn.role(h) == "subj":
-                sent_subj = True
-        if (
-            not possessed and before and m.kind == "descriptor" and ms >= sent - 1
-            and any(dep[k] == "poss" and head[k] == h and text[k].lower() in forms for k in range(max(0, h - 4), h))
-        ):
-            possessed = True
-        if h in owned:
-            owned_mention = True
-        if ms == sent - 1 and dep[h] in ("nsubj", "nsubjpass") and dep[head[h]] == "ROOT":
-            prev_subj = True
-    return near if first is None else first, count, pron, possessed, owned_mention, prev_subj, sent_subj
-
-
 def features(res: "_Resolver", tok: Token, cands: list[Candidate], rule: Optional["_Cluster"], gender: Optional[str]) -> list[list[float]]:
+    """One row per candidate, its values in BASE_FEATURES order followed by the role codes
+    (built as a list in that order: a dict per candidate cost a fifth of the entity stage)."""
     i = tok.i
     syn = res.syntax()
     sent = res.sent_of[i]
@@ -278,7 +242,8 @@ def features(res: "_Resolver", tok: Token, cands: list[Candidate], rule: Optiona
     # but one sharing that name's surname likely is ("her husband, Hans Achterberg").
     owned = syn.owned(i) if prole == "poss" else set()
     owned_clusters = {id(res.covered[k].root()): res.covered[k].root() for k in owned if k in res.covered}
-    seen = {id(c.cluster): _mention_facts(syn, c.cluster, i, sent, owned, gender, c.near) for c in cands}
+    index = {id(c.cluster): mention_index(res, c.cluster) for c in cands}
+    seen = {id(c.cluster): _mention_facts(syn, index[id(c.cluster)], i, sent, owned, gender, c.near) for c in cands}
     firsts = {k: v[0] for k, v in seen.items()}
     counts = {k: v[1] for k, v in seen.items()}
     first_id = min(firsts, key=lambda k: firsts[k]) if firsts else None
@@ -308,6 +273,14 @@ def features(res: "_Resolver", tok: Token, cands: list[Candidate], rule: Optiona
     doer, coord = syn.partners(i)
     doers = {id(res.covered[k].root()) for k in doer if k in res.covered}
     coords = {id(res.covered[k].root()) for k in coord if k in res.covered}
+    # Per pronoun, not per candidate: what does not depend on the candidate.
+    other_g = "female" if gender == "male" else "male"
+    n_cands = math.log1p(len(cands))
+    p_feminine = float(gender == "female")
+    rule_root = rule.root() if rule is not None else None
+    covered, in_quote, sent_start_of, dep, head, pos = res.covered, res.in_quote, res.sent_start_of, syn.dep, syn.head, syn.pos
+    # Candidates before the pronoun by position, for "intervening" (how many are nearer).
+    nears = sorted(c.near for c in cands if not c.cataphora)
     rows = []
     for k, c in enumerate(cands):
         cl = c.cluster
@@ -316,87 +289,79 @@ def features(res: "_Resolver", tok: Token, cands: list[Candidate], rule: Optiona
         stated = cl.genders
         pg = cl.pgenders
         peek = cl.peek
-        other_g = "female" if gender == "male" else "male"
-        s0 = res.sent_start_of[c.near]
-        row = {
-            "cataphora": float(c.cataphora),
-            "sdist": float(min(sent - c.near_sent, RANK_WINDOW)),
-            "tdist": math.log1p(abs(i - c.near)),
-            "same_sent": float(c.near_sent == sent),
-            "main_subj": float(crole == "subj" and syn.dep[syn.head[t]] == "ROOT"),
-            "sent_first": float((s0 in res.covered and res.covered[s0].root() is cl)
-                                or (s0 + 1 in res.covered and res.covered[s0 + 1].root() is cl and syn.pos[s0] == "DET")),
-            "parallel": float(crole == prole),
-            "count_window": math.log1p(c.count),
-            "count_doc": math.log1p(counts[id(cl)]),
-            "first_mentioned": float(id(cl) == first_id),
-            "most_frequent": float(counts[id(cl)] == top_count),
-            "recency": float(min(c.order, 4)),
-            "intervening": float(sum(1 for o in cands if not o.cataphora and o.near > c.near)) if not c.cataphora else 0.0,
-            "salience": c.salience / top_sal,
-            "rule_choice": float(rule is not None and rule.root() is cl),
-            "stated_match": float(bool(gender) and stated[gender] > 0),
-            "pron_same": math.log1p(pg[gender]) if gender else 0.0,
-            "pron_other": math.log1p(pg[other_g]) if gender else 0.0,
-            "peek_match": float(bool(gender) and peek[gender] > 0),
-            "peek_other": float(bool(gender) and peek[other_g] > 0),
-            "person_like": float(cl.is_person_like()) + (TIE_DISCOUNT - 1.0) * float(not cl.is_person_like()),
-            "named": float(bool(cl.key)),
-            "bound": float(id(cl) in banned),
-            "governs": float(id(cl) in governs),
-            "in_quote": float(res.in_quote[c.near]),
-            "p_sent_first": p_first,
-            "n_cands": math.log1p(len(cands)),
-            "subj_rank": float(min(subj_rank.get(id(cl), 4), 4)),
-            "parallel_rank": float(min(par_rank.get(id(cl), 4), 4)),
-            "same_clause": float(syn.clause_head(t) == clause),
-            "in_parens": float(syn.in_parens(t)),
-            "doc_subject": float(id(cl) == first_id and crole == "subj" and c.near_sent == first_sent),
-            "tdist_rel": math.log1p(abs(i - c.near)) - min_t,
-            "count_rel": float(c.count - top_window),
+        s0 = sent_start_of[t]
+        cid = id(cl)
+        tdist = math.log1p(abs(i - t))
+        person_like = cl.is_person_like()
+        _first, count, pron_in_sent, possessed, owned_mention, prev_main_subj, sent_subj = seen[cid]
+        tree_dist, c_commands, p_in_relcl, p_commands = trees[k]
+        governs_any, main_subj_any, tree_min, count_total, later_in_sent = _sentence_roles(syn, index[cid], sent, i, p_index, gov_verbs, root)
+        vec = [
+            float(c.cataphora),  # cataphora
+            float(min(sent - c.near_sent, RANK_WINDOW)),  # sdist
+            tdist,  # tdist
+            float(c.near_sent == sent),  # same_sent
+            float(crole == "subj" and dep[head[t]] == "ROOT"),  # main_subj
+            float((s0 in covered and covered[s0].root() is cl)
+                  or (s0 + 1 in covered and covered[s0 + 1].root() is cl and pos[s0] == "DET")),  # sent_first
+            float(crole == prole),  # parallel
+            math.log1p(c.count),  # count_window
+            math.log1p(count),  # count_doc
+            float(cid == first_id),  # first_mentioned
+            float(count == top_count),  # most_frequent
+            float(min(c.order, 4)),  # recency
+            float(len(nears) - bisect_right(nears, t)) if not c.cataphora else 0.0,  # intervening
+            c.salience / top_sal,  # salience
+            float(rule_root is cl),  # rule_choice
+            float(bool(gender) and stated[gender] > 0),  # stated_match
+            math.log1p(pg[gender]) if gender else 0.0,  # pron_same
+            math.log1p(pg[other_g]) if gender else 0.0,  # pron_other
+            float(bool(gender) and peek[gender] > 0),  # peek_match
+            float(bool(gender) and peek[other_g] > 0),  # peek_other
+            float(person_like) + (TIE_DISCOUNT - 1.0) * float(not person_like),  # person_like
+            float(bool(cl.key)),  # named
+            float(cid in banned),  # bound
+            float(cid in governs),  # governs
+            float(in_quote[t]),  # in_quote
+            p_first,  # p_sent_first
+            n_cands,  # n_cands
+            float(min(subj_rank.get(cid, 4), 4)),  # subj_rank
+            float(min(par_rank.get(cid, 4), 4)),  # parallel_rank
+            float(syn.clause_head(t) == clause),  # same_clause
+            float(syn.in_parens(t)),  # in_parens
+            float(cid == first_id and crole == "subj" and c.near_sent == first_sent),  # doc_subject
+            tree_dist,  # tree_dist
+            c_commands,  # c_commands
+            p_in_relcl,  # p_in_relcl
+            tdist - min_t,  # tdist_rel
+            float(c.count - top_window),  # count_rel
+            p_commands,  # p_commands
             # The pronoun's own form: "her" is both object and possessive, so parses and
             # habits differ by pronoun; this is the pronoun's gender, never a name's.
-            "p_feminine": float(gender == "female"),
-            "clause_subj": float(id(cl) in doers),
-            "coordinated": float(id(cl) in coords),
-        }
-        # Pronouns of the same gender in one sentence mostly share a referent ("Her mother ...
-        # manages her career"), and the person named by "her mother" is rarely the next "her".
-        row["person_score"] = float(max(-6, min(6, cl.person_score())))
-        row["org_votes"] = math.log1p(cl.votes["ORG"])
-        row["latent"] = float(cl.latent)
-        _first, _count, pron_in_sent, possessed, owned_mention, prev_main_subj, sent_subj = seen[id(cl)]
-        row["pron_in_sent"] = float(pron_in_sent)
-        row["possessed_by_pron"] = float(possessed)
-        row["owned_self"] = float(id(cl) in owned_clusters or owned_mention)
-        row["kin_surname"] = float(bool(cl.key) and any(
-            o is not cl and o.key and o.key[-1] == cl.key[-1] for o in owned_clusters.values()))
-        row["c_in_relcl"] = float(syn.in_relcl(t, p_index)) if c.near_sent == sent else 0.0
-        row["prev_main_subj"] = float(prev_main_subj)
-        row["sent_subj"] = float(sent_subj)
-        row["tree_dist"], row["c_commands"], row["p_in_relcl"], row["p_commands"] = trees[k]
-        row.update(_sentence_roles(syn, cl, sent, i, p_index, gov_verbs, root))
-        vec = [row[name] for name in BASE_FEATURES]
+            p_feminine,  # p_feminine
+            # Pronouns of the same gender in one sentence mostly share a referent ("Her mother ...
+            # manages her career"), and the person named by "her mother" is rarely the next "her".
+            float(pron_in_sent),  # pron_in_sent
+            float(possessed),  # possessed_by_pron
+            float(max(-6, min(6, cl.person_score()))),  # person_score
+            math.log1p(cl.votes["ORG"]),  # org_votes
+            float(cl.latent),  # latent
+            float(cid in owned_clusters or owned_mention),  # owned_self
+            float(bool(cl.key) and any(o is not cl and o.key and o.key[-1] == cl.key[-1] for o in owned_clusters.values())),  # kin_surname
+            float(syn.in_relcl(t, p_index)) if c.near_sent == sent else 0.0,  # c_in_relcl
+            float(prev_main_subj),  # prev_main_subj
+            float(sent_subj),  # sent_subj
+            governs_any,  # governs_any
+            main_subj_any,  # main_subj_any
+            tree_min,  # tree_min
+            count_total,  # count_total
+            later_in_sent,  # later_in_sent
+            float(cid in doers),  # clause_subj
+            float(cid in coords),  # coordinated
+        ]
         vec += _role_codes(prole, crole)
         rows.append(vec)
     return rows
-
-
-def _sentence_roles(syn: Syntax, cl: "_Cluster", sent: int, i: int, p_index: dict[int, int], gov_verbs: set[int],
-                    root: int) -> dict[str, float]:
-    """What every mention of a candidate in the pronoun's sentence does, later ones included
-    (the nearest mention alone misses "During his trip, Chiang met ..." after "Sun sent Chiang"):
-    subject of a verb above the pronoun, subject of the main verb, the shortest tree path, and
-    how often the whole text names it."""
-    heads = [m.head for m in cl.mentions if m.sent == sent]
-    subj = [h for h in heads if syn.dep[h] in ("nsubj", "nsubjpass")]
-    return {
-        "governs_any": float(any(syn.head[h] in gov_verbs for h in subj)),
-        "main_subj_any": float(any(syn.head[h] == root for h in subj)),
-        "tree_min": min((syn.tree_features(h, i, p_index)[0] for h in heads if h != i), default=14.0),
-        "count_total": math.log1p(sum(1 for m in cl.mentions if m.kind != "pronoun")),
-        "later_in_sent": float(any(h > i for h in heads)),
-    }
 
 
 # Byte k of a word, 0 or 1, lands on bit 56 + k of the product (no two bytes' terms meet there).

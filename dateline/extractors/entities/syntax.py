@@ -225,6 +225,7 @@ class Syntax:
         for k, h in enumerate(self.head):
             if h != k:
                 self.kids[h].append(k)
+        self._up: dict[int, list[int]] = {}
         self.subjects: dict[int, list[int]] = {}
         for k, d in enumerate(self.dep):
             if d in ("nsubj", "nsubjpass"):
@@ -238,10 +239,15 @@ class Syntax:
         return _ROLE_OF.get(self.dep[i], "other")
 
     def ancestors(self, i: int) -> list[int]:
-        """The word and its heads up to the root of its sentence."""
-        out = [i]
-        while self.head[out[-1]] != out[-1] and len(out) < 40:
-            out.append(self.head[out[-1]])
+        """The word and its heads up to the root of its sentence (one list per word, made once
+        and shared: the ranker climbs from the same words for every pronoun near them, so a
+        caller must not change it)."""
+        out = self._up.get(i)
+        if out is None:
+            out = [i]
+            while self.head[out[-1]] != out[-1] and len(out) < 40:
+                out.append(self.head[out[-1]])
+            self._up[i] = out
         return out
 
     def clause_head(self, i: int) -> int:
@@ -422,3 +428,17 @@ def coupled_title(title: Token, titles) -> bool:
     doc = title.doc
     k = title.i
     return k >= 2 and doc[k - 1].lower_ in ("and", "&") and doc[k - 2].lower_ in titles
+
+
+def _runs_on(doc: Doc, noun: int, name: int) -> bool:
+    """A noun and a name the parser called apposed that are not: the name is the object of a
+    preposition after the noun ("A spokeswoman for Harbour One"), or it comes first with no
+    comma between, naming the noun's workplace ("Her Harbour One co-host, X")."""
+    if name > noun:
+        start = name
+        while start - 1 > noun and doc[start - 1].pos_ == "PROPN":
+            start -= 1
+        return doc[start - 1].pos_ == "ADP" and start - 1 > noun
+    # (only the name's own words and the post's modifiers between: not "elected Biron their duke")
+    return not any((t.is_punct and t.text != "-") or t.pos_ in ("DET", "PRON", "ADP", "AUX", "CCONJ", "SCONJ")
+                   or (t.pos_ == "VERB" and t.tag_ not in ("VBG", "VBN")) for t in doc[name + 1 : noun])

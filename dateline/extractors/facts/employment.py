@@ -98,6 +98,12 @@ def _orgs_of_role(ctx: _Ctx, role: Token) -> list[tuple[Mention, Entity]]:
     # "an aide employed by Greenridge Home Care"
     out += [hit for c in role.children if c.dep_ == "acl" and c.lemma_ in emp["employed_participles"]
             for a in c.children if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj" for hit in [_employer_at(ctx, g)] if hit]
+    # "joins from Kelso Athletic, where he had been assistant manager": the organisation the
+    # 'where' clause hangs on
+    verb = role.head
+    if role.dep_ == "attr" and verb.lemma_ in emp["copulas"] and verb.dep_ == "relcl" and any(
+            c.dep_ == "advmod" and c.lower_ == "where" for c in verb.children):
+        out += [hit for hit in [_employer_at(ctx, verb.head, direct=False)] if hit and hit not in out]
     level = [role]
     for depth in range(int(emp["role_prep_depth"])):
         below = []
@@ -111,6 +117,13 @@ def _orgs_of_role(ctx: _Ctx, role: Token) -> list[tuple[Mention, Entity]]:
                 for obj in c.children:
                     if obj.dep_ != "pobj":
                         continue
+                    if c.lower_ in emp["role_preps_descent_only"] and obj.lemma_.lower() in emp["in_groups"]:
+                        # "the bassist in a covers band, The Tuesday Foxes": a player in a band,
+                        # an orchestra or a choir is in its employ, as news gold counts it
+                        # (the small parser may hang the name elsewhere: the name after the comma)
+                        nxt = obj.doc[obj.i + 2] if obj.i + 2 < len(obj.doc) and obj.doc[obj.i + 1].text == "," else None
+                        named = [a for a in obj.children if a.dep_ == "appos"] + ([nxt] if nxt is not None else [])
+                        out += [hit for a in named for hit in [_org_at(ctx, a, named=True)] if hit and hit not in out]
                     if c.lower_ in emp["role_preps_descent_only"]:
                         # 'manager in HMS Ardent' names no employer; 'lecturer in law in the
                         # Faculty of Law at ORG' goes on down to the 'at'
@@ -204,7 +217,20 @@ def _appointed(ctx: _Ctx, role: Token) -> Optional[tuple[tuple[Entity, int], tup
 def _role_phrase(role: Token) -> str:
     drop = set(patterns()["employment"]["role_modifiers_dropped"])
     mods = [c for c in role.children if c.dep_ in ("compound", "amod") and c.i < role.i and c.is_lower and c.lower_ not in drop]
-    return " ".join(t.lower_ for t in sorted(mods, key=lambda t: t.i) + [role])
+    phrase = " ".join(t.lower_ for t in sorted(mods, key=lambda t: t.i) + [role])
+    if role.lower_ in patterns()["posts"]["field_titles"]:
+        # "dean of science at ORG", "head of sales": a field of lower-case words is the post's
+        for prep in (c for c in role.children if c.dep_ == "prep" and c.lower_ == "of"):
+            field = [g for g in prep.children if g.dep_ == "pobj"]
+            if len(field) == 1 and field[0].is_lower and field[0].pos_ == "NOUN" and not any(g.dep_ in ("det", "poss") for g in field[0].children):
+                words = sorted([g for g in field[0].children if g.dep_ in ("compound", "amod") and g.is_lower] + field, key=lambda t: t.i)
+                phrase += " of " + " ".join(t.lower_ for t in words)
+    return phrase
+
+
+def _post_head(post: str) -> str:
+    """The word a post is named by: 'manager' of 'general manager', 'head' of 'head of sales'."""
+    return post.split(" of ")[0].split()[-1]
 
 
 def _unlisted_post_at(ctx: _Ctx, tok: Token) -> list[tuple[Mention, Entity]]:
@@ -242,6 +268,7 @@ def _rule_role_employers(ctx: _Ctx) -> None:
     roles = _roles()
     body = ctx.article.body_start
     staff = set(patterns()["employment"]["staff_compounds"])
+    field_titles = set(patterns()["posts"]["field_titles"])
     cols = columns(ctx.doc)
     toks = tokens_of(ctx.doc)
     # A noun the roles do not list is a post only with an 'at' ('with', 'for') phrase of its
@@ -249,12 +276,14 @@ def _rule_role_employers(ctx: _Ctx) -> None:
     lower, dep, head = cols.lower, cols.dep, cols.head
     with_prep = {head[j] for j, d in enumerate(dep) if d == "prep" and lower[j] in ("at", "with", "for")}
     for k in [k for k, p in enumerate(cols.pos) if p in ("NOUN", "PROPN") and cols.idx[k] >= body]:
-        if lower[k] not in roles and k not in with_prep and cols.lemma[k] != "member":
+        if lower[k] not in roles and k not in with_prep and cols.lemma[k] != "member" and lower[k] not in field_titles:
             continue
         tok = toks[k]
         # 'a faculty member of X', 'a staff member at X': a member of staff works there
         unlisted: list[tuple[Mention, Entity]] = []
-        if tok.lower_ not in roles and not (tok.lemma_ == "member" and any(c.dep_ == "compound" and c.lower_ in staff for c in tok.children)):
+        # ('appointed X as head of performance': a head of a field is staff, a bare head is not)
+        fielded = tok.lower_ in field_titles and " of " in _role_phrase(tok)
+        if tok.lower_ not in roles and not fielded and not (tok.lemma_ == "member" and any(c.dep_ == "compound" and c.lower_ in staff for c in tok.children)):
             unlisted = _unlisted_post_at(ctx, tok)
             if not unlisted:
                 continue
@@ -287,7 +316,7 @@ def _rule_role_employers(ctx: _Ctx) -> None:
             role = _role_phrase(tok)
             _drop_bare_job(ctx, person, role, s, e)
             # one title per job: not a second wording of a title already read for this person
-            if not any(f.relation == "title" and f.subject == person.id and str(f.value).split()[-1] == role.split()[-1]
+            if not any(f.relation == "title" and f.subject == person.id and _post_head(str(f.value)) == _post_head(role)
                        for f in ctx.facts.values()):
                 ctx.add("title", person, s, e, value=role, confidence=LIKELY)
 
@@ -308,6 +337,9 @@ def _rule_employment_verbs(ctx: _Ctx) -> None:
             continue
         if tok.pos_ == "AUX" and tok.lemma_ not in via_staff:
             continue
+        if tok.lemma_ in emp["spell_verbs"] and not any(
+                c.dep_ in ("dobj", "npadvmod") and c.lemma_.lower() in patterns()["posts"]["as_spells"] for c in tok.children):
+            continue  # "spent 12 years at ORG", not "spent the night at ORG"
         people = _subjects(ctx, tok, couples=False)
         if not people:
             continue
@@ -326,6 +358,9 @@ def _rule_employment_verbs(ctx: _Ctx) -> None:
                      for o in objs if o.i not in came_from)
         for obj in objs:
             hits = [] if tok.lemma_ in via_staff or tok.lemma_ in description_only else [h for h in [_org_at(ctx, obj, named=tok.lemma_ not in by_description, staff=tok.lemma_ == "work")] if h]
+            if tok.lemma_ in emp["spell_verbs"]:
+                # (years at a university or a school may be a student's)
+                hits = [h for h in hits if not set(h[1].name.lower().split()) & set(emp["study_words"])]
             if not hits and joined and obj.i in came_from:
                 # "joined Marlowe & Finch from Kettlewick Ales": after an organisation joined,
                 # the name it came from is the one before, though the entity stage took it

@@ -22,6 +22,23 @@ def _org_by_head(ctx: _Ctx, noun: str, before: int) -> Optional[tuple[Mention, E
     return best
 
 
+def _org_by_head_most(ctx: _Ctx, noun: str, before: int) -> Optional[tuple[Mention, Entity]]:
+    """Of the organisations named before ``before`` with ``noun`` in their name, the one
+    mentioned most so far ('Club president X' in an article about one club that names another
+    in passing)."""
+    counts: dict[str, int] = {}
+    last: dict[str, tuple[Mention, Entity]] = {}
+    for m, e in ctx.mentions:
+        if m.start >= before:
+            break
+        if e.type in ORG and noun.lower() in e.name.lower().split():
+            counts[e.id] = counts.get(e.id, 0) + 1
+            if m.kind == "name":
+                last[e.id] = (m, e)
+    named = [k for k in counts if k in last]
+    return last[max(named, key=lambda k: counts[k])] if named else None
+
+
 def _org_described(ctx: _Ctx, noun: str, before: int) -> Optional[tuple[Mention, Entity]]:
     """'the band's' after 'Hollis Grey, the folk band': the named organisation last described
     before by a phrase with that head word. The entity stage may link a later 'the band' to
@@ -37,18 +54,23 @@ def _org_described(ctx: _Ctx, noun: str, before: int) -> Optional[tuple[Mention,
 
 
 
-def _org_named_as(ctx: _Ctx, words: str, start: int, end: int) -> Optional[tuple[Mention, Entity]]:
+def _org_named_as(ctx: _Ctx, words: str, start: int, end: int, prefix: bool = False) -> Optional[tuple[Mention, Entity]]:
     """An organisation the entity stage did not mark here but names elsewhere: the same name
     ('Fenwold Logistics' read only at its second use), or the first words of its name, two at
     least, when the rest is a generic word of one ('Harlan State' for 'Harlan State University',
-    not 'New York' for 'New York Times'). The mention returned spans the words here."""
+    not 'New York' for 'New York Times'), or a club's town alone ('Ashcombe' for 'Ashcombe Town');
+    with ``prefix`` (before a title and a name), any first words of one named before. The mention returned spans the words here."""
     words = " ".join(words.split())
     if not words or not words[0].isupper():
         return None
-    tails = set(patterns()["employment"]["short_name_tails"])
+    emp = patterns()["employment"]
+    tails = set(emp["short_name_tails"])
+    # ("Ashcombe chairman X" for Ashcombe Town: a club goes by its town's name alone)
+    club_tails = set(emp["club_name_tails"])
     found = {e.id: e for _, e in ctx.mentions
-             if e.type in ORG and (e.name == words or (" " in words and e.name.startswith(words + " ")
-                                                        and e.name[len(words) + 1 :].lower() in tails))}
+             if e.type in ORG and (e.name == words or (e.name.startswith(words + " ") and (
+                 (" " in words and e.name[len(words) + 1 :].lower() in tails) or e.name[len(words) + 1 :].lower() in club_tails
+                 or (prefix and any(m.kind == "name" and m.end <= start for m in e.mentions)))))}
     if len(found) != 1:
         return None
     e = next(iter(found.values()))

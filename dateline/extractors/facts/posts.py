@@ -25,7 +25,7 @@ from dateline.extractors.facts.context import (
     _subjects,
     patterns,
 )
-from dateline.extractors.facts.described import is_kin_descriptor
+from dateline.extractors.facts.described import _occupation_words, is_kin_descriptor
 from dateline.extractors.facts.employment import _drop_bare_job, _has_employer, _membership
 from dateline.extractors.facts.lexicon import title_words
 from dateline.extractors.facts.orgs import _org_by_head, _org_described, _org_named_as
@@ -71,6 +71,9 @@ def _post_words(post: str) -> Optional[str]:
     p = patterns()
     cfg = p["posts"]
     words = post.lower().split()
+    # "the club's manager for four seasons": a phrase of time after the post only dates it
+    spell = next((k for k, w in enumerate(words) if k and w in cfg["spell_preps"]), None)
+    words = words[:spell] if spell is not None else words
     head = words[words.index("of") - 1] if "of" in words else words[-1]
     if head in p["kinship"] or head in cfg["not_posts"] or any(w in cfg["not_post_words"] for w in words):
         return None
@@ -135,6 +138,12 @@ def _its(ctx: _Ctx, start: int, end: int) -> Optional[tuple[Mention, Entity]]:
     return m.model_copy(update={"start": start, "end": end}), e
 
 
+def _shared_name(ctx: _Ctx, person: Entity, word: str) -> bool:
+    """Another person of the article has this word in their name."""
+    low = word.lower()
+    return any(e.id != person.id and e.type == "PERSON" and low in e.name.lower().split() for e in ctx.entities)
+
+
 def _add_post(ctx: _Ctx, person: Entity, post: str, org: tuple[Mention, Entity], start: int, end: int) -> None:
     also = frozenset(patterns()["posts"]["employment_roles"])
     if _employs(org[1].name, post.split()[-1], also) and _employs(org[1].name, post, also) and org[1].id not in _has_employer(ctx, person):
@@ -151,7 +160,9 @@ def _rule_possessive_posts(ctx: _Ctx) -> None:
     for mention, person in ctx.mentions:
         if person.type != "PERSON" or mention.start < body:
             continue
-        if mention.kind != "name":
+        if mention.kind in ("surname", "firstname") and _shared_name(ctx, person, mention.text):
+            continue  # "Halloran" when Priya and Tom Halloran are both named: not sure whose
+        if mention.kind not in ("name", "surname", "firstname"):
             # "Stuart's wife, 49, is the firm's transport manager": a relative described, not named
             got = rx["after"].match(text, mention.end, min(len(text), mention.end + 90))
             if mention.kind == "descriptor" and is_kin_descriptor(mention.text) and got is not None:
@@ -215,7 +226,7 @@ def _persons_job(ctx: _Ctx, person: Entity, got: re.Match, base: int, end: int) 
     words = got.group("post").lower().split()
     owner = got.group("owner")
     stem_end = base + got.end("owner") - (1 if owner.endswith(("s'", "s’")) else 2)
-    if len(words) != 1 or words[0] in patterns()["kinship"] or words[0] not in {o.lower() for o in patterns()["occupations"]}:
+    if len(words) != 1 or words[0] in patterns()["kinship"] or words[0] not in _occupation_words():
         return
     if ctx.ending_at(stem_end) is None:
         return
@@ -260,12 +271,19 @@ def _plural_regexes() -> tuple[re.Pattern, re.Pattern]:
     return word_start_gate(owned), word_start_gate(bare)
 
 
+@lru_cache(maxsize=1)
+def _jobs() -> frozenset[str]:
+    """Titles and occupations lower-cased, made once (a set of them per article cost more than
+    the rules that read it)."""
+    return title_words() | _occupation_words()
+
+
 def _rule_plural_posts(ctx: _Ctx) -> None:
     """'Its trustees include Ann Roe and her cousin, Ben Roe': each person listed holds the
     post (the plural of a listed title or job) at the organisation the possessive names. A name
     inside a description of a listed one ('the son of Cy Roe') is not listed."""
     rx, bare = _plural_regexes()
-    jobs = title_words() | {o.lower() for o in patterns()["occupations"]}
+    jobs = _jobs()
     for got in rx.finditer(ctx.text, ctx.article.body_start):
         post = _post_words(got.group("post"))
         if not post or post.split()[-1] not in jobs:
@@ -275,7 +293,7 @@ def _rule_plural_posts(ctx: _Ctx) -> None:
             for m, person in _listed(ctx, got.end()):
                 _add_post(ctx, person, post, org, got.start(), m.end)
     # "Among the new councillors are Tom and Hazel Brennock": a job, with no organisation
-    occupations = {o.lower() for o in patterns()["occupations"]}
+    occupations = _occupation_words()
     for got in bare.finditer(ctx.text, ctx.article.body_start):
         job = got.group("post").lower()
         if job not in occupations or job in patterns()["kinship"]:
@@ -311,7 +329,7 @@ def _rule_as_posts(ctx: _Ctx) -> None:
     organisation 'its' stands for (or, when that is unclear, at the one employer the text gives
     the person); without, the title alone."""
     titles = title_words()
-    jobs = titles | {o.lower() for o in patterns()["occupations"]}
+    jobs = _jobs()
     as_verbs = set(patterns()["employment"]["as_verbs"]) | set(patterns()["posts"]["as_verbs"])
     spells = set(patterns()["posts"]["as_spells"])
     cols, toks, body = columns(ctx.doc), tokens_of(ctx.doc), ctx.article.body_start

@@ -19,8 +19,16 @@ from dateline.extractors.facts.context import (
 )
 from dateline.extractors.facts.described import is_kin_descriptor
 from dateline.extractors.facts.lexicon import title_words
-from dateline.extractors.facts.orgs import _org_by_head, _org_named_as
+from dateline.extractors.facts.orgs import _org_by_head, _org_by_head_most, _org_named_as
 from dateline.model import Entity
+
+# "of" and one or two lower-case words of a field, not of an organisation or a person ("head of
+# sales", "dean of science at ORG"; not "head of the firm", "director of Acme")
+_FIELD_WORD = r"(?!(?:the|a|an|his|her|its|their|at|for|with|in|on|from|and|since|of|to)\b)[a-z][\w-]*"
+# words that open a phrase, not an organisation's name ("The network President X")
+_NOT_NAME_OPENERS = frozenset({"the", "a", "an", "this", "that", "his", "her", "its", "their", "our", "my", "your"})
+_HONORIFIC = re.compile(r"(?:Dr|Mr|Mrs|Ms|Miss|Prof|Professor|Sir|Dame)\.?\s+")
+_FIELD = re.compile(r"\s+of\s+(" + _FIELD_WORD + r"(?:\s+" + _FIELD_WORD + r")?)\b(?!['’-])")
 
 
 def _employs(org_name: str, title: str, also: frozenset[str] = frozenset()) -> bool:
@@ -46,6 +54,10 @@ def _rule_roles(ctx: _Ctx) -> None:
     for m in rx["title"].finditer(text, body):
         title = re.sub(r"\s+", " ", m.group(1).lower())
         s, e = m.span()
+        field = _FIELD.match(text, e) if title.split()[-1] in p["posts"]["field_titles"] else None
+        if field is not None:
+            # "head of sales", "dean of science at ORG": the field is part of the post
+            title, e = f"{title} of {field.group(1)}", field.end()
         # "Acme chief executive Dana Roe" / "Acme's chief executive, Dana Roe"
         org_before = None
         pre = text[max(body, s - 60) : s]
@@ -71,10 +83,25 @@ def _rule_roles(ctx: _Ctx) -> None:
                 mw = re.search(r"(?:['’]s)?\s+[a-z][\w-]*\s+$", pre)
                 org_before = ctx.ending_at(s - len(pre) + mw.start(), ORG) if mw else None
                 # ("Harlan State board chair X": the first words of an organisation's name)
-                short = re.search(r"(?<![\w'’])((?:[A-Z][\w&'’-]*\s+){1,3}[A-Z][\w&'’-]*)(?:\s+[a-z][\w-]*)?\s+$", pre)
+                short = re.search(r"(?<![\w'’])((?:[A-Z][\w&'’-]*\s+){0,3}[A-Z][\w&'’-]*)(?:\s+[a-z][\w-]*)?\s+$", pre)
                 inside = ctx.covering(s - len(pre) + short.start(1), s - len(pre) + short.end(1), ORG | PERSON) if short else None
                 if org_before is None and short is not None and (inside is None or inside[0].kind == "descriptor"):
                     org_before = _org_named_as(ctx, short.group(1), s - len(pre) + short.start(1), s - len(pre) + short.end(1))
+                    if org_before is None and ctx.starting_at(e + 1, PERSON) is not None and short.group(1).split()[0].lower() not in _NOT_NAME_OPENERS:
+                        # "Greenridge founder Margaret Tull" after "Greenridge Home Care": before a
+                        # title and a name, the first words of an organisation named earlier
+                        org_before = _org_named_as(ctx, short.group(1), s - len(pre) + short.start(1), s - len(pre) + short.end(1), prefix=True)
+            if org_before is None:
+                # "Club president Fiona McAllister", "said council leader Ann Roe": the
+                # organisation named before with that word in its name
+                md = re.search(r"(?:^|(?<=[.!?\"“]\s)|(?<=\s))([A-Za-z]+)\s+$", pre)
+                word = md.group(1) if md else ""
+                opens = md is not None and (word.islower() or re.search(r"(?:^|[.!?\"“])\s*$", pre[: md.start(1)]) is not None)
+                if md is not None and opens and word.lower() in p["employment"]["described_orgs"] and ctx.starting_at(e + 1, PERSON) is not None:
+                    earlier = _org_by_head_most(ctx, word.lower(), s)
+                    if earlier is not None:
+                        word_at = s - len(pre) + md.start(1)
+                        org_before = (earlier[0].model_copy(update={"start": word_at, "end": word_at + len(word)}), earlier[1])
         post = text[e : e + 60]
         mn = re.match(r"^,?\s+", post)
         person_after = ctx.starting_at(e + mn.end()) if mn else None
@@ -148,12 +175,15 @@ def _rule_roles(ctx: _Ctx) -> None:
         if any(a < e and s < b for a, b in titled):
             continue
         occ = re.sub(r"[\s-]+", " ", m.group(1).lower()) if m.group(1).lower() != "singer-songwriter" else "singer-songwriter"
+        occ = m.group(1) if m.group(1).isupper() else occ  # "GP": an acronym keeps its capitals
         if text[max(0, s - 1) : s] == "-" or text[e : e + 1] == "-":
             continue
         subject = None
         ev = (s, e)
         if text[e : e + 1] == " ":
-            at = ctx.starting_at(e + 1)
+            # ("GP Dr Anna Sefton": an honorific between the job and the name)
+            hon = _HONORIFIC.match(text, e + 1)
+            at = ctx.starting_at(e + 1) or (ctx.starting_at(hon.end()) if hon else None)
             if at is None:
                 # a name mention that swallowed its preceding job word
                 inner = ctx.covering(s, e)
@@ -167,6 +197,12 @@ def _rule_roles(ctx: _Ctx) -> None:
                 if org is not None and _employs(org[1].name, occ):
                     ctx.add("employer", subject, org[0].start, at[0].end, obj=org[1], confidence=SURE)
                     ctx.add("title", subject, org[0].start, at[0].end, value=occ, confidence=SURE)
+                    titled.append((s, e))
+                    continue
+                if text[s:e].istitle() and occ in no_org_titles and at[0].start == e + 1:
+                    # "Probate Court Judge Celeste Amundsen", "Judge Ann Roe": an office before
+                    # the name is a title, as "Senator X" is
+                    ctx.add("title", subject, s, at[0].end, value=occ, confidence=SURE)
                     titled.append((s, e))
                     continue
         if subject is None:
@@ -210,6 +246,13 @@ def _rule_roles(ctx: _Ctx) -> None:
             elif root is not None and root.dep_ == "conj" and root.head.i in jobs:
                 # "a dentist and former school governor": the second job is the same person's
                 subject, ev = jobs[root.head.i], (s, e)
+            elif root is not None and root.dep_ == "conj" and root.head.pos_ == "NOUN":
+                # "Grace, 73, Samuel's widow and a retired midwife": a job joined to a kin
+                # description of a named person is that person's
+                kin_desc = ctx.covering(root.head.idx, root.head.idx + len(root.head.text), PERSON)
+                if (kin_desc is not None and kin_desc[0].kind == "descriptor" and kin_desc[0].end == root.head.idx + len(root.head.text)
+                        and is_kin_descriptor(kin_desc[0].text)):
+                    subject, ev = kin_desc[1], (kin_desc[0].start, e)
         if subject is None:
             continue
         span = ctx.doc.char_span(s, e, alignment_mode="expand")
@@ -220,6 +263,8 @@ def _rule_roles(ctx: _Ctx) -> None:
         at_org = re.match(r"^\s+(?P<prep>of|at|for|with)\s+(?:the\s+)?(?=[A-Z])", text[e : e + 30])
         if at_org and (at_org.group("prep") != "at" or ctx.starting_at(e + at_org.end(), ORG | PERSON) is not None):
             continue
+        if any(f.relation == "title" and f.subject == subject.id and f.value == occ for f in ctx.facts.values()):
+            continue  # "The judge" after "Judge Ann Roe": the title says it
         ctx.add("occupation", subject, ev[0], ev[1], value=occ, confidence=LIKELY if ev == (s, e) else SURE)
         ctx.add_gender(subject, p["gendered_roles"].get(occ), s, e, SURE)
 

@@ -171,6 +171,9 @@ _SCANNED = [(name, word_start_gate(rx)) for name, rx in RULES]
 
 _WORD = re.compile(r"[A-Za-z]+|\d+")
 DIGITS = "#"  # the trigger class of any number written in digits
+# ... and of a number that is a year on its own (four digits, YEAR4, no digit either side): the
+# rules whose match holds such a run read only around those, not around every number.
+YEARS = "#year"
 # far enough for the longest match on either side of its trigger (30 characters on PolNeAR, TimeBank,
 # AQUAINT and WikiWars), plus what its lookaheads read
 TRIGGER_REACH = 80
@@ -195,13 +198,17 @@ _WEEKDAYS = _plurals(WEEKDAYS)
 _UNITS = _plurals(UNITS)
 _PARTS = {"morning", "afternoon", "evening", "night"}
 _SEASONS = _words(SEASONS)
+# A BC year's era, as the tokenizer cuts it ("300BC", "300 B.C."): every match holds one, and
+# the digits that also trigger it stand in almost every article (its windows were a seventh of
+# the scan).
+_ERA = {"bc", "bce", "b"}
 TRIGGERS: dict[str, set[str]] = {
     "age_hyphen": {"old"},
     "age_aged": {DIGITS}, "age_comma": {DIGITS},
     "wd_mdy": _WEEKDAYS, "mdy": _MONTHS, "dmy": _MONTHS, "my": _MONTHS, "month_rel_year": _MONTHS, "month": _MONTHS,
-    "day_tail": _MONTHS, "day_head": _MONTHS, "numeric": {DIGITS}, "iso": {DIGITS}, "half_of_year": {DIGITS}, "year": {DIGITS},
+    "day_tail": _MONTHS, "day_head": _MONTHS, "numeric": {DIGITS}, "iso": {DIGITS}, "half_of_year": {YEARS}, "year": {YEARS},
     "year_words": {"nineteen", "twenty", "thousand"},
-    "year_bc": {DIGITS}, "year_bc_head": {DIGITS}, "part_of_date": _MONTHS, "year_span": {DIGITS}, "decade": {DIGITS},
+    "year_bc": _ERA, "year_bc_head": _ERA, "part_of_date": _MONTHS, "year_span": {DIGITS}, "decade": {DIGITS},
     "decade_word": _words(DATA["decade_words"]), "century": {"century"},
     "quarter": {"quarter", "half", "period"}, "week_of": _MONTHS, "quarter_of_year": {"quarter", "period", "half"},
     "quarter_ref": {"quarter", "period"}, "same_ago": {"same"}, "period_year_ago": {"quarter", "period"},
@@ -229,6 +236,8 @@ def _spots(text: str, word: str) -> list[int]:
     """Where ``word`` stands as a whole token (as ``_WORD`` would cut it) in ``text``."""
     if word == DIGITS:
         return [m.start() for m in _DIGIT_RUN.finditer(text)]
+    if word == YEARS:
+        return [m.start() for m in _YEAR_RUN.finditer(text)]
     rx = _FIND.get(word)
     if rx is None:
         rx = _FIND[word] = re.compile(re.escape(word) + r"(?![A-Za-z])", re.IGNORECASE)
@@ -236,6 +245,7 @@ def _spots(text: str, word: str) -> list[int]:
 
 
 _DIGIT_RUN = re.compile(r"\d+")
+_YEAR_RUN = re.compile(r"(?<!\d)" + YEAR4 + r"(?!\d)")
 # the non-ASCII characters that an IGNORECASE pattern matches to an ASCII letter (İ ı ſ K)
 _FOLDS_TO_ASCII = ("\u0130", "\u0131", "\u017f", "\u212a")
 _LETTER_TRIGGERS = frozenset(w for words in TRIGGERS.values() for w in words if w.isascii() and w.isalpha())
@@ -256,6 +266,8 @@ def scan(text: str, *, everywhere: bool = False) -> Iterator[tuple[str, re.Match
     present = set(index)
     if _DIGIT_RUN.search(text):
         present.add(DIGITS)
+        if _YEAR_RUN.search(text):
+            present.add(YEARS)
     at: dict[str, list[int]] = {} if any(ch in text for ch in _FOLDS_TO_ASCII) else {
         w: index[w] for w in present & _LETTER_TRIGGERS}
     n = len(text)
