@@ -394,8 +394,10 @@ def test_ranker_window_walk_equals_a_stable_sort_of_both_lists():
 
 def test_possessive_and_reported_subject_with_a_fitting_object_are_not_bound_to_the_subject(nlp):
     # After "Ruiz told Ortega" the reported "he" may be the listener: not the subject by rule.
-    # A role given "as his deputy" stays the subject's.
-    text = ("Hal Ortega runs the loan office. “You should resign,” Senator Tom Ruiz told Ortega, after he admitted under questioning he had not been disciplined. "
+    # (Without "Ruiz's" the choice is the ranker's alone, and a rebuilt model may take either man;
+    # with it, no rule may override the binding that rules Ruiz out.) A role given "as his deputy"
+    # stays the subject's.
+    text = ("Hal Ortega runs the loan office. “You should resign,” Senator Tom Ruiz told Ortega, after he admitted under Ruiz's questioning he had not been disciplined. "
             "Mayor Ed Kline appointed Sam Pike as his deputy in 2019.")
     ents = entities_of(nlp, text)
     ortega = owner(ents, text, "Hal Ortega")
