@@ -404,3 +404,23 @@ def test_possessive_and_reported_subject_with_a_fitting_object_are_not_bound_to_
     assert owner(ents, text, "he admitted") is ortega
     assert owner(ents, text, "he had not") is ortega
     assert owner(ents, text, "his deputy") is owner(ents, text, "Ed Kline")
+
+
+@pytest.mark.parametrize("text, relative", [
+    ("Edwin Carrow Tallis (May 3, 1931 – June 9, 1999) was a councillor in Wexmoor, who served as mayor of Brindle "
+     "from 1975 to 1979. He trained as a surveyor. He served in the navy. During Tallis's term, notable projects "
+     "include the new bridge and the library. His brother was Harold Tallis. Tallis died of a stroke in 1999.",
+     "Harold Tallis"),
+    ("Nora Quill Benton (1940 – 2010) was an engineer in Kettering, who chaired the harbour board from 1980 to 1990. "
+     "She studied in Leeds. She built the slipway. During Benton's tenure, notable changes include a new quay. "
+     "Her cousin was Ivo Benton. Benton died in 2010.",
+     "Ivo Benton"),
+])
+def test_a_surname_means_the_subject_not_a_relative_named_in_passing(nlp, text, relative):
+    # "His brother was Harold Tallis" names the brother only as a relative, as "his brother,
+    # Harold Tallis" does: the bare surname after it is still the article's subject
+    ents = entities_of(nlp, text)
+    subject = owner(ents, text, text.split(" (")[0])
+    surname = relative.split()[-1]
+    assert owner(ents, text, f"{surname} died") is subject
+    assert owner(ents, text, relative) is not subject

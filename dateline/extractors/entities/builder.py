@@ -322,8 +322,13 @@ class _Builder(_Resolver):
                     cands = by_title(self, cands, left.lower_)
             cluster = cands[0]
             # Same policy as for tagged surnames: the one just named, else the most mentioned.
+            # (of those already named: "During Alger's term" means the Alger of the first line,
+            # not a brother the text names only later, however often)
             if len(cands) > 1 and self.sent_of[tok.i] - self.sent_of[max(self._last_before(cluster, tok.i), 0)] > 1:
-                cluster = max(cands, key=lambda c: len(c.mentions))
+                cluster = max([c for c in cands if self._last_before(c, tok.i) >= 0] or cands, key=lambda c: len(c.mentions))
+            elif len(cands) > 1 and self._only_a_relative(cluster, tok.i):
+                rivals = [c for c in cands[1:] if self._last_before(c, tok.i) >= 0 and len(c.mentions) >= len(cluster.mentions)]
+                cluster = max(rivals, key=lambda c: len(c.mentions)) if rivals else cluster
             if len(cluster.key) == 1:
                 kind = "name"
             else:

@@ -225,6 +225,8 @@ class _Kin(_Clusters):
             # relative she is, as one subject, still in passing)
             if noun.lemma_.lower() in kin and (noun.dep_ not in ("nsubj", "nsubjpass") or doc[max(noun.left_edge.i - 1, 0)].lower_ == "and"):
                 continue
+            if t.dep_ == "attr" and any(ch.dep_ == "nsubj" and ch.lemma_.lower() in kin for ch in t.head.children):
+                continue  # "His brother was Harry Vale": the kin noun is the subject, the name its complement
             return False
         return bool(mentions)
 
