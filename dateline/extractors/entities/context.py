@@ -12,6 +12,7 @@ itself says a name is, where a name's shape or spaCy's label would make it a per
 - a saint's name in the possessive with no noun after it ("St Aldric's in the final"): a
   church, school or club called after the saint;
 - the object of "aboard" ("aboard Morwen Grace");
+- what one holds a workplace post of ("chief executive of Laurentian Mutual");
 - a workplace post between it and a person's name ("Calder Point partner Yusuf Amari", "her
   Harbour One co-host, Gareth Lowe"): English ties a person to a person with a possessive;
 - a last word no personal name has, a numeral ("Harbour One", "Radio 4").
@@ -48,8 +49,8 @@ def context_evidence(b: "_Builder") -> None:
         for m in c.mentions:
             if m.kind in ("name", "firstname", "surname"):
                 reasons |= _name_shape_reasons(b, c, m.start, m.end)
-            if m.kind != "name":
-                continue
+            if m.kind not in ("name", "title"):
+                continue  # ("the family boat, the Miss Lula": an honorific opens a vessel's name too)
             h = m.head
             s = h
             while s > 0 and doc[s - 1].idx >= m.start:
@@ -104,6 +105,8 @@ def _reasons(b: "_Builder", s: int, e: int, surnames: set[str]) -> set[str]:
             out.add("saint")
     if _vessel(b, s, e):
         out.add("vessel")
+    if _post_of(b, head):
+        out.add("post_of")
 
     return out
 
@@ -164,17 +167,44 @@ def _workplace_before_name(b: "_Builder", s: int, e: int) -> bool:
 
 
 def _vessel(b: "_Builder", s: int, e: int) -> bool:
-    """'the trawler Girl Merryn', 'Morwen Grace, a crabber', 'aboard Girl Merryn'."""
+    """'the trawler Girl Merryn', 'Morwen Grace, a crabber', 'aboard Girl Merryn'; and a named
+    work, typed the same way: 'the cookery show Kitchen Rivals', 'her memoir, Salt Lines'."""
     doc, lex = b.doc, b.lex
+    things = lex.vessel_nouns | lex.work_nouns
     head = doc[e - 1]
-    if s > 0 and doc[s - 1].text.islower() and doc[s - 1].lower_ in lex.vessel_nouns and _modifies(doc[s - 1], s, e):
+    if s > 0 and doc[s - 1].text.islower() and doc[s - 1].lower_ in things and (
+            _modifies(doc[s - 1], s, e) or _noun_phrase_end(doc[s - 1])):
         return True
-    if head.dep_ == "appos" and head.head.lemma_.lower() in lex.vessel_nouns:
+    if head.dep_ == "appos" and head.head.lemma_.lower() in things:
         return True
-    if any(ch.dep_ == "appos" and ch.lemma_.lower() in lex.vessel_nouns for ch in head.children):
+    if any(ch.dep_ == "appos" and ch.lemma_.lower() in things for ch in head.children):
         return True
     first = _conj_top(head)
     return first.dep_ == "pobj" and first.head.lower_ == "aboard"
+
+
+def _noun_phrase_end(noun: Token) -> bool:
+    """'the cookery show Kitchen Rivals', parsed with 'show' as a verb: the word before the
+    noun is an article or a modifier, so the noun closes a noun phrase the name is apposed to
+    ('to show Kitchen Rivals' or 'they show Ana' are verbs)."""
+    if noun.i == 0:
+        return False
+    before = noun.doc[noun.i - 1]
+    return before.tag_ in ("DT", "PRP$", "JJ", "NN", "POS") and before.lower_ not in ("that", "this")
+
+
+def _post_of(b: "_Builder", head: Token) -> bool:
+    """'Ghislaine Thibodeau, chief executive of Laurentian Mutual', 'the head teacher of
+    Brookfield Primary': what one holds a workplace post of is the workplace. Not a post also
+    held for a person ('the coach of Ana Ruiz'), nor a kin noun ('the daughter of X')."""
+    lex = b.lex
+    tok = _conj_top(head)
+    if tok.dep_ != "pobj" or tok.head.lower_ != "of" or tok.head.head.i >= tok.i:
+        return False
+    post = tok.head.head
+    word = post.lower_
+    return (post.tag_ == "NN" and word in lex.workplace_posts and word not in lex.personal_posts
+            and word not in lex.relative_nouns)
 
 
 def _modifies(noun: Token, s: int, e: int) -> bool:
