@@ -63,7 +63,9 @@ def context_evidence(b: "_Builder") -> None:
                 # "Anil and Reena Dutta, a husband-and-wife team": the team noun's vote for an
                 # organisation is outweighed, they are people
                 c.votes["PERSON"] += W_PERSON_NOUN
-        c.votes["ORG"] += W_CONTEXT_ORG * len(reasons)
+        # a vessel or a work counts twice: it outweighs the honorific its name may open with
+        # ("the trawler Lady Morwenna"), which alone is a person's evidence
+        c.votes["ORG"] += W_CONTEXT_ORG * (len(reasons) + vessel)
         if vessel and not c.is_person_like():
             # a named thing, like a product: no person, and no organisation "the club" or
             # "the commission" could mean
@@ -173,7 +175,7 @@ def _vessel(b: "_Builder", s: int, e: int) -> bool:
     things = lex.vessel_nouns | lex.work_nouns
     head = doc[e - 1]
     if s > 0 and doc[s - 1].text.islower() and doc[s - 1].lower_ in things and (
-            _modifies(doc[s - 1], s, e) or _noun_phrase_end(doc[s - 1])):
+            _modifies(doc[s - 1], s, e) or _noun_phrase_end(doc[s - 1], lex.work_nouns)):
         return True
     if head.dep_ == "appos" and head.head.lemma_.lower() in things:
         return True
@@ -183,11 +185,12 @@ def _vessel(b: "_Builder", s: int, e: int) -> bool:
     return first.dep_ == "pobj" and first.head.lower_ == "aboard"
 
 
-def _noun_phrase_end(noun: Token) -> bool:
-    """'the cookery show Kitchen Rivals', parsed with 'show' as a verb: the word before the
-    noun is an article or a modifier, so the noun closes a noun phrase the name is apposed to
-    ('to show Kitchen Rivals' or 'they show Ana' are verbs)."""
-    if noun.i == 0:
+def _noun_phrase_end(noun: Token, works: frozenset[str]) -> bool:
+    """'the cookery show Kitchen Rivals', parsed with 'show' as a verb: a work noun the parser
+    took for a verb though an article or a modifier comes before it ('to show Kitchen Rivals'
+    and 'they show Ana' are verbs). A noun parsed as one is left to the parse ('On the ferry Tom
+    Hale met his wife')."""
+    if noun.i == 0 or noun.lower_ not in works or not noun.tag_.startswith("VB"):
         return False
     before = noun.doc[noun.i - 1]
     return before.tag_ in ("DT", "PRP$", "JJ", "NN", "POS") and before.lower_ not in ("that", "this")
