@@ -83,3 +83,20 @@ def test_people_beside_the_named_things_keep_their_type(nlp):
     ents = entities_of(nlp, text)
     for word in ("Penn", "Hale", "Oduya"):
         assert people(ents, word), word
+
+
+@pytest.mark.parametrize(
+    "text, name, gender",
+    [
+        # conjoined after another kin noun: the tagger took the name for an organisation
+        ("Okafor, 68, runs it with his son Emeka and daughter-in-law Grace; their children help.", "Grace", "female"),
+        # at the sentence start, capitalised
+        ("Brother-in-law Stavros carried the coffin.", "Stavros", "male"),
+        # apposed after a comma, with a possessive
+        ("Stella Moss, 80, was cared for by her daughter-in-law, Priya Moss, a nurse.", "Priya Moss", "female"),
+    ],
+)
+def test_an_in_law_noun_before_a_name_makes_a_person_of_its_gender(nlp, text, name, gender):
+    ents = entities_of(nlp, text)
+    person = [e for e in ents if e.name == name]
+    assert person and person[0].type == "PERSON" and person[0].gender == gender, [(e.name, e.type, e.gender) for e in ents]

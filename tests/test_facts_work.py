@@ -321,3 +321,23 @@ def test_the_late_name_with_a_hyphenated_surname(nlp):
     facts = _facts(nlp, "date 2020-03-18\nThe family of the late Marcel Dufresne-Leger, the fiddler, has donated his violin. "
                    "Dufresne-Leger died in January at 87.\n")
     assert ("occupation", "Marcel Dufresne-Leger", "fiddler") in facts
+
+
+# -- a name and its post hung side by side on the noun before -----------------------------------
+
+
+def test_a_post_apposed_beside_a_name_is_the_names(nlp):
+    """'a surprise guest: X, lead singer of ORG': the small parser hangs both the name and the
+    post on 'guest'; the post is still the name's. (Other wordings of the family, which the
+    parser reads as a chain, must keep working.)"""
+    for text, person, org, title in [
+        ("The orchestra opened its season Saturday with a surprise guest: Dex Calloway, lead singer of the indie band Paper Lanterns.",
+         "Dex Calloway", "Paper Lanterns", "lead singer"),
+        ("The festival closed Sunday with a special guest: Nina Hart, lead guitarist of the folk band Copper Lane.",
+         "Nina Hart", "Copper Lane", "lead guitarist"),
+        ("The club unveiled its new signing on Monday: Ravi Shah, captain of the county side Brenton Athletic.",
+         "Ravi Shah", "Brenton Athletic", "captain"),
+    ]:
+        facts = _facts(nlp, D + text + "\n")
+        assert ("employer", person, org) in facts, facts
+        assert ("title", person, title) in facts, facts
