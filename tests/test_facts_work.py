@@ -341,3 +341,26 @@ def test_a_post_apposed_beside_a_name_is_the_names(nlp):
         facts = _facts(nlp, D + text + "\n")
         assert ("employer", person, org) in facts, facts
         assert ("title", person, title) in facts, facts
+
+
+# -- an unnamed spokesperson whose sentence goes on to name somebody else ------------------------
+
+
+def test_a_spokesperson_stays_unnamed_when_the_next_name_is_someone_elses(nlp):
+    """'A spokesman for ORG said ... the company's X, NAME': the name after the comma is the other
+    post's; the spokesman is still somebody the text describes, at ORG."""
+    for text, spox, org in [
+        ("A spokesman for Laurentian Mutual later said the company's chief actuary, Omar Haddad, would brief the committee.",
+         "spokesman", "Laurentian Mutual"),
+        ("A spokeswoman for Brantley Homes told reporters on Friday that its founder, Ivo Brandt, was ill.",
+         "spokeswoman", "Brantley Homes"),
+        ("A spokesman for Halden Water confirmed that the site manager, Ruth Kell, had resigned.",
+         "spokesman", "Halden Water"),
+    ]:
+        facts = _facts(nlp, D + text + "\n")
+        assert ("title", f"{spox} for {org}", spox) in facts, facts
+        assert ("employer", f"{spox} for {org}", org) in facts, facts
+    # the organisation's name running to the comma still names the holder there
+    facts = _facts(nlp, D + "A spokeswoman for the Marshfield Alliance, Leah Dunmore, said the march would go ahead.\n")
+    assert ("title", "Leah Dunmore", "spokeswoman") in facts
+    assert not any(f[1].startswith("spokeswoman for") for f in facts)
