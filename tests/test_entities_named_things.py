@@ -100,3 +100,24 @@ def test_an_in_law_noun_before_a_name_makes_a_person_of_its_gender(nlp, text, na
     ents = entities_of(nlp, text)
     person = [e for e in ents if e.name == name]
     assert person and person[0].type == "PERSON" and person[0].gender == gender, [(e.name, e.type, e.gender) for e in ents]
+
+
+@pytest.mark.parametrize(
+    "text, word",
+    [
+        ("Teamsters Local 957 spokesman Ray Ochoa said the union would help the drivers.", "Local"),
+        ("Fenwick Lodge 33 chairman Tom Hale said the hall would be sold.", "Lodge"),
+        ("The march went ahead, Machinists Local 12 treasurer Ann Price said.", "Local"),
+        ("Legion Post 41 commander Ed Lyle laid the wreath on Sunday.", "Post"),
+    ],
+)
+def test_a_numbered_branch_before_a_post_is_no_person(nlp, text, word):
+    ents = entities_of(nlp, text)
+    assert not people(ents, word), [(e.name, e.type) for e in ents]
+    # the post holder after it is the person
+    assert len([e for e in ents if e.type == "PERSON"]) == 1
+
+
+def test_a_number_after_a_name_that_is_no_post_keeps_the_person(nlp):
+    ents = entities_of(nlp, "Alice Wong, 45, married Tom Reyes, who is 32 years her senior, in May.")
+    assert people(ents, "Reyes")

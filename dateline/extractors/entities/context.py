@@ -138,6 +138,12 @@ def _name_shape_reasons(b: "_Builder", c, start: int, end: int) -> set[str]:
         out.add("workplace")
     if e - s > 1 and len(key) > 1 and doc[e - 1].lower_ in lex.name_numerals:
         out.add("numeral")
+    posts = lex.workplace_posts | lex.speaker_nouns
+    if e + 1 < len(doc) and doc[e].text.isdigit() and doc[e + 1].lower_ in posts and doc[e + 1].pos_ == "NOUN" and doc[e].whitespace_:
+        # "Teamsters Local 957 spokesman Ray Ochoa", "Studio 9 owner Kim Lau": a number closing
+        # the name before a post held there (a person's age takes a comma, "Ochoa, 57"; "Reyes 32
+        # years her senior" is no post)
+        out.add("numeral")
     return out
 
 
