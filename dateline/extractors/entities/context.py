@@ -1,8 +1,9 @@
 """Type evidence from the words around a name, read once names are clustered: what the text
 itself says a name is, where a name's shape or spaCy's label would make it a person.
 
-- a noun for a group or a vessel apposed to it or right before it ("Hollis Grey, the folk
-  band from Brackmoor", "his band Copperhead Lane", "the trawler Girl Merryn");
+- a noun for a group, a vessel or a work apposed to it or right before it ("Hollis Grey, the
+  folk band from Brackmoor", "his band Copperhead Lane", "the trawler Girl Merryn", "the cookery
+  show Kitchen Rivals"), even when the name opens with an honorific ("the boat, the Miss Lula");
 - a plural verb after it as a subject ("Hollis Grey have won", "Hollis Grey begin a tour"):
   British news writes a band or a club in the plural, never one person;
 - a side met or beaten by a club ("Ashcombe will meet either Harlow Dene or St Aldric's");
@@ -15,7 +16,8 @@ itself says a name is, where a name's shape or spaCy's label would make it a per
 - what one holds a workplace post of ("chief executive of Laurentian Mutual");
 - a workplace post between it and a person's name ("Calder Point partner Yusuf Amari", "her
   Harbour One co-host, Gareth Lowe"): English ties a person to a person with a possessive;
-- a last word no personal name has, a numeral ("Harbour One", "Radio 4").
+- a last word no personal name has, a numeral ("Harbour One", "Radio 4"), or a number right
+  after it before a post ("Teamsters Local 957 spokesman Ray Ochoa").
 
 Each kind of evidence counts once per cluster, as ORG votes (a person's own evidence, a
 title, an age, a kin noun, still competes). A vessel is then a named thing, typed like a
