@@ -321,3 +321,46 @@ def test_the_late_name_with_a_hyphenated_surname(nlp):
     facts = _facts(nlp, "date 2020-03-18\nThe family of the late Marcel Dufresne-Leger, the fiddler, has donated his violin. "
                    "Dufresne-Leger died in January at 87.\n")
     assert ("occupation", "Marcel Dufresne-Leger", "fiddler") in facts
+
+
+# -- a name and its post hung side by side on the noun before -----------------------------------
+
+
+def test_a_post_apposed_beside_a_name_is_the_names(nlp):
+    """'a surprise guest: X, lead singer of ORG': the small parser hangs both the name and the
+    post on 'guest'; the post is still the name's. (Other wordings of the family, which the
+    parser reads as a chain, must keep working.)"""
+    for text, person, org, title in [
+        ("The orchestra opened its season Saturday with a surprise guest: Dex Calloway, lead singer of the indie band Paper Lanterns.",
+         "Dex Calloway", "Paper Lanterns", "lead singer"),
+        ("The festival closed Sunday with a special guest: Nina Hart, lead guitarist of the folk band Copper Lane.",
+         "Nina Hart", "Copper Lane", "lead guitarist"),
+        ("The club unveiled its new signing on Monday: Ravi Shah, captain of the county side Brenton Athletic.",
+         "Ravi Shah", "Brenton Athletic", "captain"),
+    ]:
+        facts = _facts(nlp, D + text + "\n")
+        assert ("employer", person, org) in facts, facts
+        assert ("title", person, title) in facts, facts
+
+
+# -- an unnamed spokesperson whose sentence goes on to name somebody else ------------------------
+
+
+def test_a_spokesperson_stays_unnamed_when_the_next_name_is_someone_elses(nlp):
+    """'A spokesman for ORG said ... the company's X, NAME': the name after the comma is the other
+    post's; the spokesman is still somebody the text describes, at ORG."""
+    for text, spox, org in [
+        ("A spokesman for Laurentian Mutual later said the company's chief actuary, Omar Haddad, would brief the committee.",
+         "spokesman", "Laurentian Mutual"),
+        ("A spokeswoman for Brantley Homes told reporters on Friday that its founder, Ivo Brandt, was ill.",
+         "spokeswoman", "Brantley Homes"),
+        ("A spokesman for Halden Water confirmed that the site manager, Ruth Kell, had resigned.",
+         "spokesman", "Halden Water"),
+    ]:
+        facts = _facts(nlp, D + text + "\n")
+        assert ("title", f"{spox} for {org}", spox) in facts, facts
+        assert ("employer", f"{spox} for {org}", org) in facts, facts
+    # the organisation's name running to the comma still names the holder there
+    facts = _facts(nlp, D + "A spokeswoman for the Marshfield Alliance, Leah Dunmore, said the march would go ahead.\n")
+    assert ("title", "Leah Dunmore", "spokeswoman") in facts
+    assert not any(f[1].startswith("spokeswoman for") for f in facts)

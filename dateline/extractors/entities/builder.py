@@ -372,7 +372,7 @@ class _Builder(_Resolver):
             # Not when the noun heads a phrase of its own ("the first child Teigen had").
             prev = self.doc[i - 1] if i > 0 else None
             if prev is not None and prev.i not in self.covered and (prev.tag_ == "NN" or prev.lower_ in lex.occupations):
-                if prev.dep_ in ("compound", "conj", "appos", "nmod", "amod", "dep") and all(n.i != prev.i for n in nouns):
+                if (prev.dep_ in ("compound", "conj", "appos", "nmod", "amod", "dep") or _in_law(prev)) and all(n.i != prev.i for n in nouns):
                     nouns.append(prev)
             # "her husband of 52 years, Peter Lane": the name after the comma is apposed to the
             # noun phrase before it, even when the parser hangs it elsewhere.
@@ -408,6 +408,10 @@ class _Builder(_Resolver):
                 if self.observe is None and coupled_title(n, lex.titles):
                     continue  # "Mr and Mrs Kostas Papadakis": the second title is the couple's
                 w = n.lemma_.lower() if n.tag_ == "NNS" else n.lower_
+                if _in_law(n):
+                    w = _in_law(n)
+                elif n.i + 3 < len(self.doc) and self.doc[n.i + 2].lower_ == "in" and self.doc[n.i + 3].lower_ in ("-", "law"):
+                    continue  # the 'son' of 'son-in-law' is nobody's son
                 if w in lex.person_nouns or w in lex.gendered:
                     c = cluster.root()
                     c.roles.add(w)
@@ -478,6 +482,17 @@ class _Builder(_Resolver):
             )
             for n, (_, name_text, etype, gender, ms) in enumerate(out, 1)
         ]
+
+
+def _in_law(tok) -> str:
+    """'daughter-in-law Grace', 'his sons-in-law, Ade and Tunde': the tokenizer splits the kin
+    noun at its hyphens and the parser hangs the name anywhere; the whole word, singular, when
+    ``tok`` is its last part."""
+    doc = tok.doc
+    if tok.lower_ not in ("law", "laws") or tok.i < 4 or doc[tok.i - 2].lower_ != "in" or doc[tok.i - 1].text != "-" or doc[tok.i - 3].text != "-":
+        return ""
+    kin = doc[tok.i - 4].lemma_.lower()
+    return f"{kin}-in-law"
 
 
 def name_passes(b: _Builder) -> None:

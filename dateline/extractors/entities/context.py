@@ -1,8 +1,9 @@
 """Type evidence from the words around a name, read once names are clustered: what the text
 itself says a name is, where a name's shape or spaCy's label would make it a person.
 
-- a noun for a group or a vessel apposed to it or right before it ("Hollis Grey, the folk
-  band from Brackmoor", "his band Copperhead Lane", "the trawler Girl Merryn");
+- a noun for a group, a vessel or a work apposed to it or right before it ("Hollis Grey, the
+  folk band from Brackmoor", "his band Copperhead Lane", "the trawler Girl Merryn", "the cookery
+  show Kitchen Rivals"), even when the name opens with an honorific ("the boat, the Miss Lula");
 - a plural verb after it as a subject ("Hollis Grey have won", "Hollis Grey begin a tour"):
   British news writes a band or a club in the plural, never one person;
 - a side met or beaten by a club ("Ashcombe will meet either Harlow Dene or St Aldric's");
@@ -12,9 +13,11 @@ itself says a name is, where a name's shape or spaCy's label would make it a per
 - a saint's name in the possessive with no noun after it ("St Aldric's in the final"): a
   church, school or club called after the saint;
 - the object of "aboard" ("aboard Morwen Grace");
+- what one holds a workplace post of ("chief executive of Laurentian Mutual");
 - a workplace post between it and a person's name ("Calder Point partner Yusuf Amari", "her
   Harbour One co-host, Gareth Lowe"): English ties a person to a person with a possessive;
-- a last word no personal name has, a numeral ("Harbour One", "Radio 4").
+- a last word no personal name has, a numeral ("Harbour One", "Radio 4"), or a number right
+  after it before a post ("Teamsters Local 957 spokesman Ray Ochoa").
 
 Each kind of evidence counts once per cluster, as ORG votes (a person's own evidence, a
 title, an age, a kin noun, still competes). A vessel is then a named thing, typed like a
@@ -48,8 +51,8 @@ def context_evidence(b: "_Builder") -> None:
         for m in c.mentions:
             if m.kind in ("name", "firstname", "surname"):
                 reasons |= _name_shape_reasons(b, c, m.start, m.end)
-            if m.kind != "name":
-                continue
+            if m.kind not in ("name", "title"):
+                continue  # ("the family boat, the Miss Lula": an honorific opens a vessel's name too)
             h = m.head
             s = h
             while s > 0 and doc[s - 1].idx >= m.start:
@@ -62,7 +65,9 @@ def context_evidence(b: "_Builder") -> None:
                 # "Anil and Reena Dutta, a husband-and-wife team": the team noun's vote for an
                 # organisation is outweighed, they are people
                 c.votes["PERSON"] += W_PERSON_NOUN
-        c.votes["ORG"] += W_CONTEXT_ORG * len(reasons)
+        # a vessel or a work counts twice: it outweighs the honorific its name may open with
+        # ("the trawler Lady Morwenna"), which alone is a person's evidence
+        c.votes["ORG"] += W_CONTEXT_ORG * (len(reasons) + vessel)
         if vessel and not c.is_person_like():
             # a named thing, like a product: no person, and no organisation "the club" or
             # "the commission" could mean
@@ -104,6 +109,8 @@ def _reasons(b: "_Builder", s: int, e: int, surnames: set[str]) -> set[str]:
             out.add("saint")
     if _vessel(b, s, e):
         out.add("vessel")
+    if _post_of(b, head):
+        out.add("post_of")
 
     return out
 
@@ -132,6 +139,12 @@ def _name_shape_reasons(b: "_Builder", c, start: int, end: int) -> set[str]:
     if _workplace_before_name(b, s, e):
         out.add("workplace")
     if e - s > 1 and len(key) > 1 and doc[e - 1].lower_ in lex.name_numerals:
+        out.add("numeral")
+    posts = lex.workplace_posts | lex.speaker_nouns
+    if e + 1 < len(doc) and doc[e].text.isdigit() and doc[e + 1].lower_ in posts and doc[e + 1].pos_ == "NOUN" and doc[e].whitespace_:
+        # "Teamsters Local 957 spokesman Ray Ochoa", "Studio 9 owner Kim Lau": a number closing
+        # the name before a post held there (a person's age takes a comma, "Ochoa, 57"; "Reyes 32
+        # years her senior" is no post)
         out.add("numeral")
     return out
 
@@ -164,17 +177,45 @@ def _workplace_before_name(b: "_Builder", s: int, e: int) -> bool:
 
 
 def _vessel(b: "_Builder", s: int, e: int) -> bool:
-    """'the trawler Girl Merryn', 'Morwen Grace, a crabber', 'aboard Girl Merryn'."""
+    """'the trawler Girl Merryn', 'Morwen Grace, a crabber', 'aboard Girl Merryn'; and a named
+    work, typed the same way: 'the cookery show Kitchen Rivals', 'her memoir, Salt Lines'."""
     doc, lex = b.doc, b.lex
+    things = lex.vessel_nouns | lex.work_nouns
     head = doc[e - 1]
-    if s > 0 and doc[s - 1].text.islower() and doc[s - 1].lower_ in lex.vessel_nouns and _modifies(doc[s - 1], s, e):
+    if s > 0 and doc[s - 1].text.islower() and doc[s - 1].lower_ in things and (
+            _modifies(doc[s - 1], s, e) or _noun_phrase_end(doc[s - 1], lex.work_nouns)):
         return True
-    if head.dep_ == "appos" and head.head.lemma_.lower() in lex.vessel_nouns:
+    if head.dep_ == "appos" and head.head.lemma_.lower() in things:
         return True
-    if any(ch.dep_ == "appos" and ch.lemma_.lower() in lex.vessel_nouns for ch in head.children):
+    if any(ch.dep_ == "appos" and ch.lemma_.lower() in things for ch in head.children):
         return True
     first = _conj_top(head)
     return first.dep_ == "pobj" and first.head.lower_ == "aboard"
+
+
+def _noun_phrase_end(noun: Token, works: frozenset[str]) -> bool:
+    """'the cookery show Kitchen Rivals', parsed with 'show' as a verb: a work noun the parser
+    took for a verb though an article or a modifier comes before it ('to show Kitchen Rivals'
+    and 'they show Ana' are verbs). A noun parsed as one is left to the parse ('On the ferry Tom
+    Hale met his wife')."""
+    if noun.i == 0 or noun.lower_ not in works or not noun.tag_.startswith("VB"):
+        return False
+    before = noun.doc[noun.i - 1]
+    return before.tag_ in ("DT", "PRP$", "JJ", "NN", "POS") and before.lower_ not in ("that", "this")
+
+
+def _post_of(b: "_Builder", head: Token) -> bool:
+    """'Ghislaine Thibodeau, chief executive of Laurentian Mutual', 'the head teacher of
+    Brookfield Primary': what one holds a workplace post of is the workplace. Not a post also
+    held for a person ('the coach of Ana Ruiz'), nor a kin noun ('the daughter of X')."""
+    lex = b.lex
+    tok = _conj_top(head)
+    if tok.dep_ != "pobj" or tok.head.lower_ != "of" or tok.head.head.i >= tok.i:
+        return False
+    post = tok.head.head
+    word = post.lower_
+    return (post.tag_ == "NN" and word in lex.workplace_posts and word not in lex.personal_posts
+            and word not in lex.relative_nouns)
 
 
 def _modifies(noun: Token, s: int, e: int) -> bool:

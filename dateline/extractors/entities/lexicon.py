@@ -92,6 +92,8 @@ class Lexicon:
     shared_surname_cues: frozenset[str]
     group_nouns: frozenset[str]
     vessel_nouns: frozenset[str]
+    work_nouns: frozenset[str]
+    personal_posts: frozenset[str]
     contest_verbs: frozenset[str]
     saint_words: frozenset[str]
     measure_words: frozenset[str]
@@ -144,6 +146,8 @@ def lexicon() -> Lexicon:
         shared_surname_cues=frozenset(data["shared_surname_cues"]),
         group_nouns=frozenset(data["group_nouns"]),
         vessel_nouns=frozenset(data["vessel_nouns"]),
+        work_nouns=frozenset(data["work_nouns"]),
+        personal_posts=frozenset(data["personal_posts"]),
         contest_verbs=frozenset(data["contest_verbs"]),
         saint_words=frozenset(data["saint_words"]),
         measure_words=frozenset(data["measure_words"]),

@@ -79,7 +79,10 @@ _ROLE_DESCRIPTOR = re.compile(r"^(?:[Aa]n?|[Tt]he|[Oo]ne)\s+(\w+)$")
 _ROLE_OF = re.compile(r"\s+(?:for|of|at|with)\s")
 # "A spokeswoman for the Marshfield Alliance, Leah Dunmore, said": the post's holder is named
 # right there (her facts are read by ``posts``), so the description is no unnamed person
-_ROLE_NAMED = re.compile(r"\s+(?:for|of|at|with)\s+(?:the\s+)?[A-Z][^,.;]{1,60},\s+[A-Z][\w'’-]+\s+[A-Z]")
+# The organisation's name is capitalised words and their connectors only: in "A spokesman for
+# Laurentian Mutual later said the company's chief actuary, Omar Haddad, ..." the name after the
+# comma is somebody else's, and the spokesman stays unnamed.
+_ROLE_NAMED = re.compile(r"\s+(?:for|of|at|with)\s+(?:the\s+)?[A-Z][\w'’&.-]*(?:\s+(?:of|and|for|on|the|&|[A-Z][\w'’&.-]*)){0,8},\s+[A-Z][\w'’-]+\s+[A-Z]")
 
 
 def _role_described(entity: Entity, text: str) -> bool:

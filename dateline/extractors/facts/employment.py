@@ -161,6 +161,14 @@ def _holder(ctx: _Ctx, role: Token) -> Optional[tuple[Entity, int]]:
         # 'His wife, 46, a nurse at ORG': a relative the text describes but never names
         if named is not None and named[0].kind == "descriptor" and named[0].end == _tok_end(head.head) and is_kin_descriptor(named[0].text):
             return named[1], named[0].start
+        # 'a surprise guest: Dex Calloway, lead singer of ORG', 'her mentor, Ivo Brandt, president
+        # of ORG': the parser hangs the name and the post side by side on the noun before; the
+        # post is said of the name right before it, a comma apart
+        sibling = max((c for c in head.head.children if c.dep_ == "appos" and c.i < head.i), key=lambda c: c.i, default=None)
+        if sibling is not None and head.left_edge.i - sibling.i == 2 and head.doc[sibling.i + 1].text == ",":
+            hit = ctx.covering(sibling.idx, _tok_end(sibling))
+            if hit is not None and hit[0].kind == "name" and hit[0].end == _tok_end(sibling) and hit[1].type == "PERSON":
+                return hit[1], hit[0].start
     for c in head.children:
         if c.dep_ == "appos":
             hit = ctx.covering(c.idx, _tok_end(c))
