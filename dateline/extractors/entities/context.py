@@ -153,10 +153,11 @@ def _workplace_before_name(b: "_Builder", s: int, e: int) -> bool:
     """'Calder Point partner Yusuf Amari', 'Her Harbour One co-host, Gareth Lowe', 'Ashcombe
     chairman Neil Fairlie': a name, then at most one lower-case modifier and a workplace post
     (``workplace_posts``: not 'adviser' or 'lawyer', which a person has: 'Trump adviser X'), then
-    another name. A person's name is never written so; a sentence's first word is left alone
-    (it is capitalised whatever it is)."""
+    another name. A person's name is never written so; a one-word name opening a sentence is
+    left alone (it is capitalised whatever it is), a longer one ('Harbor Books chief executive
+    Lena Fischer called ...') is not."""
     doc, lex = b.doc, b.lex
-    if s == 0 or doc[s].is_sent_start or e >= len(doc):
+    if ((s == 0 or doc[s].is_sent_start) and e - s < 2) or e >= len(doc):
         return False
     j = e
     # (nouns and adjectives only: "Kelly Rowan and television news anchor X", "Jasin Todd as
