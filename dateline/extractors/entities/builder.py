@@ -3,7 +3,6 @@ first names and titles), evidence next to names, and the finished ``Entity`` lis
 
 from __future__ import annotations
 
-import re
 from typing import Optional, cast
 
 from spacy.tokens import Doc
@@ -19,6 +18,8 @@ from dateline.extractors.entities.lexicon import (
     W_SHAPE,
     lexicon,
 )
+from dateline.extractors.entities.lifespan import in_law as _in_law
+from dateline.extractors.entities.lifespan import lifespan_evidence
 from dateline.extractors.entities.names import _name_spans, _NameSpan
 from dateline.extractors.entities.naming import _described_name, _shared_surname
 from dateline.extractors.entities.pronouns import _Resolver
@@ -37,7 +38,6 @@ from dateline.nlp import columns, text_of, tokens_of
 
 # "(1896 - 1970)", "(Lyon, 2 June 1663 — Voorburg, May 1719)": the first and last year inside
 # a parenthesis right after the name, joined by a dash
-_LIFESPAN = re.compile(r"\s*(?:,\s*[A-Z][A-Za-z.]{1,6}\s*)?\([^()]{0,60}?\b(1\d{3}|20\d{2})\b[^()]{0,60}?(?:–|—| - |-)[^()]{0,60}?\b(1\d{3}|20\d{2})\b[^()]{0,40}\)")
 
 
 class _Builder(_Resolver):
@@ -420,21 +420,6 @@ class _Builder(_Resolver):
                         c.genders[lex.gendered[w]] += 1
 
 
-    def lifespan_evidence(self) -> None:
-        """'Kerstin Thorborg (May 19, 1896 - April 12, 1970)': a full name followed by a span of
-        years a life can last is a person's, though spaCy often tags such names ORG."""
-        text = text_of(self.doc)
-        for c in {id(c.root()): c.root() for c in self.clusters}.values():
-            if c.platform or len(c.key) < 2 or c.votes["ORG_KEYWORD"]:
-                continue
-            for m in c.mentions:
-                if m.kind != "name":
-                    continue
-                span = _LIFESPAN.match(text, m.end)
-                if span and 15 <= int(span.group(2)) - int(span.group(1)) <= 120:
-                    c.votes["PERSON"] += W_PERSON_NOUN
-                    break
-
     # ---- output ---------------------------------------------------------------------------------
     def entities(self) -> list[Entity]:
         doc = self.doc
@@ -484,24 +469,13 @@ class _Builder(_Resolver):
         ]
 
 
-def _in_law(tok) -> str:
-    """'daughter-in-law Grace', 'his sons-in-law, Ade and Tunde': the tokenizer splits the kin
-    noun at its hyphens and the parser hangs the name anywhere; the whole word, singular, when
-    ``tok`` is its last part."""
-    doc = tok.doc
-    if tok.lower_ not in ("law", "laws") or tok.i < 4 or doc[tok.i - 2].lower_ != "in" or doc[tok.i - 1].text != "-" or doc[tok.i - 3].text != "-":
-        return ""
-    kin = doc[tok.i - 4].lemma_.lower()
-    return f"{kin}-in-law"
-
-
 def name_passes(b: _Builder) -> None:
     """Everything before pronouns are resolved: names, their clusters and the evidence of their
     type (the ranker's training runs the same, then resolves with its own model)."""
     b.cluster_names(_name_spans(b.doc, b.lex, b.sent_start_of, drop_common=b.observe is None))
     b.rescan_names()
     b.name_evidence()
-    b.lifespan_evidence()
+    lifespan_evidence(b)
     context_evidence(b)
 
 

@@ -1,0 +1,43 @@
+"""Two readings of a name from the words around it that the builder's passes share: a span of
+years after a full name that a life can last (a person, whatever spaCy tagged it) and a kin noun
+written with "-in-law" that the tokenizer split (a person of that noun's gender)."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from dateline.extractors.entities.lexicon import W_PERSON_NOUN
+from dateline.nlp import text_of
+
+if TYPE_CHECKING:
+    from dateline.extractors.entities.builder import _Builder
+
+_LIFESPAN = re.compile(r"\s*(?:,\s*[A-Z][A-Za-z.]{1,6}\s*)?\([^()]{0,60}?\b(1\d{3}|20\d{2})\b[^()]{0,60}?(?:–|—| - |-)[^()]{0,60}?\b(1\d{3}|20\d{2})\b[^()]{0,40}\)")
+
+
+def lifespan_evidence(b: "_Builder") -> None:
+    """'Kerstin Thorborg (May 19, 1896 - April 12, 1970)': a full name followed by a span of
+    years a life can last is a person's, though spaCy often tags such names ORG."""
+    text = text_of(b.doc)
+    for c in {id(c.root()): c.root() for c in b.clusters}.values():
+        if c.platform or len(c.key) < 2 or c.votes["ORG_KEYWORD"]:
+            continue
+        for m in c.mentions:
+            if m.kind != "name":
+                continue
+            span = _LIFESPAN.match(text, m.end)
+            if span and 15 <= int(span.group(2)) - int(span.group(1)) <= 120:
+                c.votes["PERSON"] += W_PERSON_NOUN
+                break
+
+
+def in_law(tok) -> str:
+    """'daughter-in-law Grace', 'his sons-in-law, Ade and Tunde': the tokenizer splits the kin
+    noun at its hyphens and the parser hangs the name anywhere; the whole word, singular, when
+    ``tok`` is its last part."""
+    doc = tok.doc
+    if tok.lower_ not in ("law", "laws") or tok.i < 4 or doc[tok.i - 2].lower_ != "in" or doc[tok.i - 1].text != "-" or doc[tok.i - 3].text != "-":
+        return ""
+    kin = doc[tok.i - 4].lemma_.lower()
+    return f"{kin}-in-law"
