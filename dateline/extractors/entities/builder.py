@@ -199,13 +199,8 @@ class _Builder(_Resolver):
         sent = self.sent_of[at]
         latest = found[0]
         if sent - self.sent_of[self.last_seen.get(id(latest[0]), 0)] <= 1:
-            # "He was the son of Meier Bernheimer ... Bernheimer bought a café": someone named
-            # only as a relative in passing is not who the surname means when the article's
-            # subject, named as often, shares it
-            rivals = [f for f in found[1:] if len(f[0].root().mentions) >= len(latest[0].root().mentions)]
-            if rivals and self._only_a_relative(latest[0]):
-                return max(rivals, key=lambda f: len(f[0].root().mentions))
-            return latest
+            pick = self._subject_over_relative(latest[0], [f[0] for f in found[1:]])
+            return latest if pick is None else next(f for f in found[1:] if f[0] is pick)
         return max(found, key=lambda f: len(f[0].mentions))
 
     def _pronoun_peeks(self, spans: list[_NameSpan], one_word: bool = False) -> list[Optional[str]]:
@@ -321,14 +316,16 @@ class _Builder(_Resolver):
                 if len(cands) > 1 and left is not None:
                     cands = by_title(self, cands, left.lower_)
             cluster = cands[0]
-            # Same policy as for tagged surnames: the one just named, else the most mentioned.
-            # (of those already named: "During Alger's term" means the Alger of the first line,
+            # Same policy as for tagged surnames: the one just named, else the most mentioned,
+            # of those already named ("During Alger's term" means the Alger of the first line,
             # not a brother the text names only later, however often)
-            if len(cands) > 1 and self.sent_of[tok.i] - self.sent_of[max(self._last_before(cluster, tok.i), 0)] > 1:
-                cluster = max([c for c in cands if self._last_before(c, tok.i) >= 0] or cands, key=lambda c: len(c.mentions))
-            elif len(cands) > 1 and self._only_a_relative(cluster, tok.i):
-                rivals = [c for c in cands[1:] if self._last_before(c, tok.i) >= 0 and len(c.mentions) >= len(cluster.mentions)]
-                cluster = max(rivals, key=lambda c: len(c.mentions)) if rivals else cluster
+            if len(cands) > 1:
+                last = {id(c): self._last_before(c, tok.i) for c in cands}
+                named = [c for c in cands if last[id(c)] >= 0]
+                if self.sent_of[tok.i] - self.sent_of[max(last[id(cluster)], 0)] > 1:
+                    cluster = max(named or cands, key=lambda c: len(c.mentions))
+                else:
+                    cluster = self._subject_over_relative(cluster, [c for c in named if c is not cluster], tok.i) or cluster
             if len(cluster.key) == 1:
                 kind = "name"
             else:
@@ -337,6 +334,15 @@ class _Builder(_Resolver):
             if left is not None and left.lower_ in lex.titles and kind != "name":
                 s, kind = left.i, "title"
             self.add(cluster, s, tok.i + 1, kind, head=tok.i)
+
+    def _subject_over_relative(self, named: _Cluster, others: list[_Cluster], before: Optional[int] = None) -> Optional[_Cluster]:
+        """"He was the son of Meier Bernheimer ... Bernheimer bought a café": someone named only
+        as a relative in passing (before token ``before``) is not who a surname means when
+        another person of it is named as often; the most mentioned of those, else None."""
+        rivals = [c for c in others if len(c.root().mentions) >= len(named.root().mentions)]
+        if rivals and self._only_a_relative(named, before):
+            return max(rivals, key=lambda c: len(c.root().mentions))
+        return None
 
     def _last_before(self, c: _Cluster, i: int) -> int:
         before = [m.head for m in c.root().mentions if m.head < i]
