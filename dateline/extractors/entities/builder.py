@@ -58,7 +58,7 @@ class _Builder(_Resolver):
             title = doc[sp.start - 1] if sp.start > 0 and doc[sp.start - 1].lower_ in lex.titles else None
             if title is not None and title.lower_ in lex.honorifics and not title.text[:1].isupper():
                 title = None  # "would miss Glenn's jokes": an honorific is capitalised
-            if title is not None and title.i >= 2 and doc[title.i - 1].lower_ in ("and", "&") and doc[title.i - 2].lower_ in lex.titles:
+            if title is not None and coupled_title(title, lex.titles):
                 title = None  # "Mr and Mrs Kostas Papadakis": the couple's titles, not his
             tg = lex.titles.get(title.lower_) if title is not None else None
             # "Mr Hale and Mrs Hale": one surname, two people, told apart by the title's gender.
