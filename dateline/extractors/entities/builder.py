@@ -301,7 +301,9 @@ class _Builder(_Resolver):
                 right is not None and _is_name_token(right)
             ):
                 continue
-            cands = sorted({id(c.root()): c.root() for c in words[tok.lower_]}.values(), key=lambda c: -self._last_before(c, tok.i))
+            roots = {id(c.root()): c.root() for c in words[tok.lower_]}
+            last = {k: self._last_before(c, tok.i) for k, c in roots.items()}
+            cands = sorted(roots.values(), key=lambda c: -last[id(c)])
             # "Rosalind Achterberg ... the Achterberg Puppet Theatre ... Achterberg, whose
             # mother": the person whose surname it is, not an organisation it merely opens
             surnamed = [c for c in cands if len(c.key) > 1 and c.key[-1] == tok.lower_ and c.person_score() >= 0]
@@ -320,7 +322,6 @@ class _Builder(_Resolver):
             # of those already named ("During Alger's term" means the Alger of the first line,
             # not a brother the text names only later, however often)
             if len(cands) > 1:
-                last = {id(c): self._last_before(c, tok.i) for c in cands}
                 named = [c for c in cands if last[id(c)] >= 0]
                 if self.sent_of[tok.i] - self.sent_of[max(last[id(cluster)], 0)] > 1:
                     cluster = max(named or cands, key=lambda c: len(c.mentions))
