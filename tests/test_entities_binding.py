@@ -6,6 +6,8 @@ for these tests, several constructions per family, run through the whole pipelin
 
 from __future__ import annotations
 
+import pytest
+
 from tests.test_facts_families import _facts, _run
 
 D = "date 2025-05-14\n"
@@ -341,6 +343,17 @@ def test_doctor_and_mrs_states_no_female_gender(nlp):
     text = (D + "Dr. and Mrs. Colan Treloar have given the village a new bench. Colan Treloar, a GP "
             "for thirty years, carved it himself.\n")
     assert _genders(nlp, text).get("Colan Treloar") != "female"
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Dr and Mrs Aldo Pell opened the fete on Saturday. Aldo Pell, a retired GP, cut the ribbon.\n", "Aldo Pell"),
+    ("Prof. & Mrs Idris Anwar hosted the prize-giving. Idris Anwar taught chemistry at the school.\n", "Idris Anwar"),
+    ("Councillor and Mrs Benedek Sarr thanked the volunteers. Benedek Sarr has lived in Polperro since 1990.\n",
+     "Benedek Sarr"),
+])
+def test_an_ungendered_title_and_mrs_name_a_couple_not_a_woman(nlp, text, name):
+    # the first title has no gender of its own: the pair still names the couple, so "Mrs" is hers
+    assert _genders(nlp, D + text).get(name) != "female"
 
 
 def test_a_single_honorific_still_states_the_gender(nlp):

@@ -8,7 +8,7 @@ from typing import Iterator, Optional
 from spacy.tokens import Token
 
 from dateline.extractors.entities.lexicon import Lexicon, lexicon
-from dateline.extractors.entities.syntax import own_description
+from dateline.extractors.entities.syntax import coupled_title, own_description
 from dateline.extractors.facts.context import LIKELY, SURE, _Ctx, number_value
 from dateline.model import Entity, Mention
 
@@ -115,8 +115,8 @@ def _honorific(ctx: _Ctx, m: Mention) -> Optional[tuple[str, int]]:
     if m.kind == "name" and tok.i > 0:
         tok = ctx.doc[tok.i - 1]
     gender = titles.get(tok.lower_)
-    if tok.i >= 2 and ctx.doc[tok.i - 1].lower_ in ("and", "&") and titles.get(ctx.doc[tok.i - 2].lower_):
-        return None  # "Mr and Mrs Kostas Papadakis": the couple's titles, not his
+    if coupled_title(tok, titles):
+        return None  # "Mr and Mrs Kostas Papadakis", "Dr and Mrs X": the couple's titles, not his
     return (gender, tok.idx) if gender and tok.text[:1].isupper() else None
 
 
