@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: demo test lint bench bench-scaling schema docs clean browser model
+.PHONY: demo test lint bench bench-scaling schema docs clean browser model employer-cv
 
 $(STAMP): requirements.txt requirements-dev.txt requirements-model.txt pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -46,6 +46,14 @@ bench-scaling: $(STAMP)
 GAP ?= ../shared/data/gap
 model: $(STAMP)
 	$(BIN)/python -m dateline.eval.train_ranker $(GAP) -o dateline/models/pronoun_ranker.json
+
+# Issue 9 experiment (not shipped: it did not beat the rules): a learned employer scorer against the
+# rules, document-level 5-fold CV on Re-DocRED dev and the news development gold (docs/facts.md).
+EMPLOYER_ROWS ?= /tmp/employer_rows.json
+employer-cv: $(STAMP)
+	$(BIN)/python -m dateline.eval.employer_cv collect -o $(EMPLOYER_ROWS)
+	$(BIN)/python -m dateline.eval.employer_cv cv $(EMPLOYER_ROWS) -C 0.3 --oracle
+	$(BIN)/python -m dateline.eval.employer_cv cv $(EMPLOYER_ROWS) -C 0.3 --drop rule --balanced --oracle
 
 schema: $(STAMP)
 	$(BIN)/dateline schema > docs/extraction.schema.json
