@@ -294,6 +294,11 @@ def _resolve(ctx: _Ctx, tok: Token, direct_only: bool = False, couples: bool = T
             return [before[1]]
     if tok.lower_ in ("who", "that") and tok.head.dep_ == "relcl":
         noun = tok.head.head
+        if tok.lower_ == "who" and noun.dep_ == "pobj" and noun.pos_ == "NOUN" and ctx.token_entity(noun) is None and noun.head.head.pos_ in ("NOUN", "PROPN") \
+                and not _person_noun(noun.lower_):
+            # "a former mayor of the town who led ...": 'who' is the mayor, not the town (but
+            # "the son of a farmer who emigrated" is the farmer)
+            noun = noun.head.head
         if noun.tag_ in ("NNS", "NNPS") and ctx.token_entity(noun) is None:
             # "Lena and Marta Kovac, sisters who run ...": both names
             both = _pair_ending_before(ctx, noun)
@@ -322,6 +327,11 @@ def _resolve(ctx: _Ctx, tok: Token, direct_only: bool = False, couples: bool = T
         if pair:
             return list(pair)
     return []
+
+
+def _person_noun(word: str) -> bool:
+    p = patterns()
+    return word in p["kinship"] or any(word == w.split()[-1].lower() for w in p["occupations"] + p["titles"])
 
 
 def _plural_verb(verb: Token) -> bool:
