@@ -197,3 +197,25 @@ def test_his_wife_after_a_name_and_its_age_in_a_list_is_that_mans_wife(nlp):
     ]:
         facts = _facts(nlp, text)
         assert ("spouse", a, b) in facts or ("spouse", b, a) in facts, (text, facts)
+
+
+def test_who_have_after_a_person_and_her_husband_is_both_of_them(nlp):
+    for text, a, b, child in [
+        ("date 2024-02-01\nThe shop is run by Freya and her husband, Tariq Bell, who have a son, Omar, 12.\n", "Freya", "Tariq Bell", "Omar"),
+        ("date 2024-02-01\nWe met Cal Dunn and his wife, Ailsa Dunn, who have a daughter, Isla, in the garden.\n", "Cal Dunn", "Ailsa Dunn", "Isla"),
+        ("date 2024-02-01\nThe bakery opened in May. Marta Rees and her partner, Jon Pike, who have a baby son, Ned, run it.\n", "Marta Rees", "Jon Pike", "Ned"),
+    ]:
+        facts = _facts(nlp, text)
+        assert ("child", a, child) in facts and ("child", b, child) in facts, (text, facts)
+
+
+def test_a_kin_noun_then_a_job_with_an_article_then_the_name(nlp):
+    for text, a, b, rel in [
+        ("date 2024-02-01\nThe choir was founded by Ada Wren and named after her husband, the composer Silas Wren (1920 - 1990).\n",
+         "Ada Wren", "Silas Wren", "spouse"),
+        ("date 2024-02-01\nBram Ostler endowed the prize and named it after his wife, the painter Clio Varga, who died in 2001.\n",
+         "Bram Ostler", "Clio Varga", "spouse"),
+        ("date 2024-02-01\nTeodor Baum thanked his brother, the surgeon Emil Baum, for the loan.\n", "Teodor Baum", "Emil Baum", "sibling"),
+    ]:
+        facts = _facts(nlp, text)
+        assert any(r == rel and b in (s, o) and (a is None or a in (s, o)) for r, s, o in facts), (text, facts)

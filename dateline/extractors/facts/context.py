@@ -5,6 +5,7 @@ subject token stands for, which time a verb governs)."""
 from __future__ import annotations
 
 import logging
+import re
 from bisect import bisect_left, bisect_right, insort
 from dataclasses import dataclass, field
 from typing import Iterable, Optional
@@ -345,9 +346,13 @@ def _pair_ending_before(ctx: _Ctx, noun: Token) -> list[Entity]:
     if k < 1 or noun.doc[k].text != ",":
         return []
     second = ctx.ending_at(noun.doc[k].idx)
-    if second is None or ctx.text[second[0].start - 5 : second[0].start] != " and ":
+    if second is None:
         return []
-    first = ctx.ending_at(second[0].start - 5)
+    # "Lesley and her husband, Anil Mistry, who have a son": the two as well
+    gap = re.search(r"\s+and\s+(?:his|her)\s+(?:[a-z]+\s+)?[a-z]+,\s+$", ctx.text[max(0, second[0].start - 40) : second[0].start])
+    if ctx.text[second[0].start - 5 : second[0].start] != " and " and gap is None:
+        return []
+    first = ctx.ending_at(second[0].start - 5 if gap is None else second[0].start - len(gap.group(0)))
     return [first[1], second[1]] if first is not None and first[1] is not second[1] else []
 
 
