@@ -11,7 +11,16 @@ from functools import lru_cache
 from typing import Optional
 
 from dateline.ages import born_between
-from dateline.extractors.facts.context import LIKELY, PERSON, _Ctx, _kin_described, _named, _sentences, _time_near, patterns
+from dateline.extractors.facts.context import (
+    LIKELY,
+    PERSON,
+    _Ctx,
+    _kin_described,
+    _named,
+    _sentences,
+    _time_near,
+    patterns,
+)
 from dateline.model import TimeExpr, date_interval
 
 _DATED = re.compile(r"\d{4}(-\d{2}(-\d{2})?)?")
