@@ -297,3 +297,38 @@ def test_a_speaker_saying_she_of_herself_keeps_her_gender(nlp):
     text = (D + "Mara Quill, the harbour's new pilot, said she had been nervous before her first tide. "
             "She starts in June.\n")
     assert _genders(nlp, text).get("Mara Quill") == "female"
+
+
+def _holder_of(ex, text: str, needle: str) -> str:
+    at = text.index(needle)
+    return next((e.name for e in ex.entities if any(m.start <= at < m.end for m in e.mentions)), "")
+
+
+def test_a_first_titled_surname_is_the_one_named_in_its_paragraph_not_the_first_bare_surname(nlp):
+    # "the Danforth farm" opens the article; a paragraph later names one Danforth in full and
+    # then, past a quote, calls him "Mr. Danforth"
+    for text, needle, who in [
+        ("date 2025-10-02\nThe Halloway farm was sold on Monday. Edith Halloway died in May.\n\n"
+         "Simon Halloway spoke at the meeting. \"It was time,\" Mr. Halloway said. \"We had no choice.\"\n",
+         "Mr. Halloway", "Simon Halloway"),
+        ("date 2025-10-02\nThe Brisco bakery closed last week after Nora Brisco retired.\n\n"
+         "Her nephew, Glen Brisco, will open a cafe there. \"It needs a new life,\" Mr. Brisco told us.\n",
+         "Mr. Brisco", "Glen Brisco"),
+        ("date 2025-10-02\nThe Marchetti vineyard was founded by Aldo Marchetti in 1961.\n\n"
+         "Paola Marchetti runs it now. \"My father planted every vine,\" Ms. Marchetti said on Friday.\n",
+         "Ms. Marchetti", "Paola Marchetti"),
+    ]:
+        ex, _ = _run(nlp, text)
+        assert _holder_of(ex, text, needle) == who, text
+
+
+def test_a_survivor_count_leaves_an_earlier_count_of_children_standing(nlp):
+    for text, who, n in [
+        ("date 2025-10-02\nLyle and Ada Fenn farmed here. The couple had three sons: Ross, Glen and Ian, who died in 1990. Ada Fenn died on Monday. "
+         "She leaves two sons.\n", "Ada Fenn", 3),
+        ("date 2025-10-02\nOtto Brack and his wife, Ilse, had four children. Otto Brack died in March. He leaves three children.\n",
+         "Otto Brack", 4),
+        ("date 2025-10-02\nMaud Ellery, a mother of five, died on Sunday. She is survived by four children.\n", "Maud Ellery", 5),
+    ]:
+        counts = {v for r, s, v in _facts(nlp, text) if r == "number_of_children" and s == who}
+        assert counts == {n}, (text, counts)

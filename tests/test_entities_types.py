@@ -161,3 +161,28 @@ def test_the_late_name_is_a_person(nlp, text, name):
         assert not [e for e in ents if e.type == "PERSON" and "Brandt" in e.name and e.name != "Ivo Brandt"]
         return
     assert [e for e in ents if e.type == "PERSON" and e.name == name], [(e.name, e.type) for e in ents]
+
+
+@pytest.mark.parametrize(
+    "text, word",
+    [
+        # the last of a list of children, named once, with a 'who' clause of a life event
+        ("They had three children: Ros, 40, Kit, 38, and Martin, who died in 2002, aged 19.", "Martin"),
+        ("The couple's sons, Idris and Sterling, who drowned off Tenby in 1987, are buried here.", "Sterling"),
+        ("Her daughters are Elen, a vet, and Winslow, who married a farmer in 2015.", "Winslow"),
+    ],
+)
+def test_a_name_whose_who_clause_dies_or_marries_is_a_person(nlp, text, word):
+    assert typed(entities_of(nlp, text), word) and all(t == "PERSON" for _, t in typed(entities_of(nlp, text), word))
+
+
+@pytest.mark.parametrize(
+    "text, word",
+    [
+        ("Pryce & Dole, which has an office in Leek, now trades as Dole Whitcombe under its last partner.", "Whitcombe"),
+        ("The bakery was rebranded as Ottoline Marsh when the founder retired in 2019.", "Ottoline"),
+        ("After the fire the old cinema reopened as Harriet Vane, a bar with a small stage.", "Harriet"),
+    ],
+)
+def test_what_a_business_now_trades_as_is_no_person(nlp, text, word):
+    assert all(t != "PERSON" for _, t in typed(entities_of(nlp, text), word))

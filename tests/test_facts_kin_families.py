@@ -159,3 +159,63 @@ def test_a_first_name_with_another_age_is_not_a_later_full_name(nlp):
     assert len(rosas) == 2
     facts = _facts(nlp, text)
     assert ("age", "Rosa", 11) in facts and ("age", "Rosa Vega", 67) in facts
+
+
+def test_the_son_of_a_described_person_whose_name_follows_after_a_comma(nlp):
+    # the parent is named after a longer description; the child is the clause's subject
+    for text, parent, child in [
+        ("date 2024-02-01\nTobin Marsh ran the mill. Marsh is the son of the mill's former works manager, Alfred Marsh, who died in 1990.\n",
+         "Alfred Marsh", "Tobin Marsh"),
+        ("date 2024-02-01\nThe club met on Friday. Gwen Ardley, 40, is the daughter of the club's long-serving honorary secretary, Ray Ardley.\n",
+         "Ray Ardley", "Gwen Ardley"),
+        ("date 2024-02-01\nIsak Lund was the son of the village's first elected mayor, Ebba Lund.\n",
+         "Ebba Lund", "Isak Lund"),
+    ]:
+        assert ("child", parent, child) in _facts(nlp, text), text
+
+
+def test_and_of_his_wife_names_the_first_parents_wife(nlp):
+    for text, father, mother, child in [
+        ("date 2024-02-01\nWe heard from Kit Doran, the son of the late Abel Doran, a retired vet from Ayr, and of his late wife, Mairi.\n",
+         "Abel Doran", "Mairi", "Kit Doran"),
+        ("date 2024-02-01\nNoor Halsey, the daughter of Piers Halsey, a carpenter, and of his wife, Ruth, spoke first.\n",
+         "Piers Halsey", "Ruth", "Noor Halsey"),
+        ("date 2024-02-01\nIt was written by Olaf Brenn, the son of Sten Brenn and of his second wife, Liv.\n",
+         "Sten Brenn", "Liv", "Olaf Brenn"),
+    ]:
+        facts = _facts(nlp, text)
+        assert ("child", mother, child) in facts, text
+        assert ("spouse", father, mother) in facts or ("spouse", mother, father) in facts, text
+
+
+def test_his_wife_after_a_name_and_its_age_in_a_list_is_that_mans_wife(nlp):
+    for text, a, b in [
+        ("date 2024-02-01\nThe injured were a taxi driver, Roald Vinter, 52, his wife, Signe Vinter, 49, and a passenger.\n",
+         "Roald Vinter", "Signe Vinter"),
+        ("date 2024-02-01\nThe prize went to Cormac Lyle, 67, his wife, Aoife Lyle, and their neighbour.\n", "Cormac Lyle", "Aoife Lyle"),
+        ("date 2024-02-01\nRescued from the boat were Hanne Mørk, 30, her husband, Pål Mørk, 33, and a dog.\n", "Hanne Mørk", "Pål Mørk"),
+    ]:
+        facts = _facts(nlp, text)
+        assert ("spouse", a, b) in facts or ("spouse", b, a) in facts, (text, facts)
+
+
+def test_who_have_after_a_person_and_her_husband_is_both_of_them(nlp):
+    for text, a, b, child in [
+        ("date 2024-02-01\nThe shop is run by Freya and her husband, Tariq Bell, who have a son, Omar, 12.\n", "Freya", "Tariq Bell", "Omar"),
+        ("date 2024-02-01\nWe met Cal Dunn and his wife, Ailsa Dunn, who have a daughter, Isla, in the garden.\n", "Cal Dunn", "Ailsa Dunn", "Isla"),
+        ("date 2024-02-01\nThe bakery opened in May. Marta Rees and her partner, Jon Pike, who have a baby son, Ned, run it.\n", "Marta Rees", "Jon Pike", "Ned"),
+    ]:
+        facts = _facts(nlp, text)
+        assert ("child", a, child) in facts and ("child", b, child) in facts, (text, facts)
+
+
+def test_a_kin_noun_then_a_job_with_an_article_then_the_name(nlp):
+    for text, a, b, rel in [
+        ("date 2024-02-01\nThe choir was founded by Ada Wren and named after her husband, the composer Silas Wren (1920 - 1990).\n",
+         "Ada Wren", "Silas Wren", "spouse"),
+        ("date 2024-02-01\nBram Ostler endowed the prize and named it after his wife, the painter Clio Varga, who died in 2001.\n",
+         "Bram Ostler", "Clio Varga", "spouse"),
+        ("date 2024-02-01\nTeodor Baum thanked his brother, the surgeon Emil Baum, for the loan.\n", "Teodor Baum", "Emil Baum", "sibling"),
+    ]:
+        facts = _facts(nlp, text)
+        assert any(r == rel and b in (s, o) and (a is None or a in (s, o)) for r, s, o in facts), (text, facts)

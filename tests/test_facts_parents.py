@@ -29,3 +29,17 @@ def test_the_unnamed_parent_takes_no_later_pronoun(nlp):
 def test_a_daughter_of_a_named_family_or_a_place_gives_no_parent(nlp):
     facts = _facts(nlp, "date 2024-03-01\nNell Ashby, a daughter of the parish, read the lesson. Kit Rowe is the son of a wealthy family.\n")
     assert not any(f[0] == "child" for f in facts)
+
+
+def test_a_parent_phrase_the_parse_hangs_on_a_thing_goes_to_the_name_before_its_comma(nlp):
+    # the parser apposes "the daughter ..." to "estate" / "will" / "house"; the child is the
+    # person named right before the comma, a life span in parentheses between them or not
+    for text, parent, child in [
+        ("date 2024-03-01\nAmong the claims was the estate of Morwenna Lusk (1928 - 2021), the daughter of a tin miner from Redruth.\n",
+         "a tin miner", "Morwenna Lusk"),
+        ("date 2024-03-01\nThe court read the will of Aubrey Thrale, the son of a hill farmer, aloud on Monday.\n",
+         "a hill farmer", "Aubrey Thrale"),
+        ("date 2024-03-01\nVisitors toured the house of Ottilie Brandes (1901 – 1980), the daughter of a ferryman, last week.\n",
+         "a ferryman", "Ottilie Brandes"),
+    ]:
+        assert ("child", parent, child) in _facts(nlp, text), text

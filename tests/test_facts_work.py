@@ -364,3 +364,18 @@ def test_a_spokesperson_stays_unnamed_when_the_next_name_is_someone_elses(nlp):
     facts = _facts(nlp, D + "A spokeswoman for the Marshfield Alliance, Leah Dunmore, said the march would go ahead.\n")
     assert ("title", "Leah Dunmore", "spokeswoman") in facts
     assert not any(f[1].startswith("spokeswoman for") for f in facts)
+
+
+def test_a_job_after_as_with_a_spell_of_time_or_a_work_verb_is_an_occupation(nlp):
+    for text, who, job in [
+        ("date 2024-02-01\nHettie Crane spent thirty years as a postwoman before she retired.\n", "Hettie Crane", "postwoman"),
+        ("date 2024-02-01\nOwen Tarr, who spent a decade as a signalman, now restores clocks.\n", "Owen Tarr", "signalman"),
+        ("date 2024-02-01\nMina Solberg worked as a school cook in Bergen until 2010.\n", "Mina Solberg", "school cook"),
+    ]:
+        facts = _facts(nlp, text)
+        assert any(r == "occupation" and s == who and str(v).endswith(job.split()[-1]) for r, s, v in facts), (text, facts)
+
+
+def test_as_after_a_verb_of_judging_gives_no_occupation(nlp):
+    facts = _facts(nlp, "date 2024-02-01\nCritics praised Lyle Brant as a plumber of rare talent.\n")
+    assert not any(r == "occupation" and s == "Lyle Brant" for r, s, _ in facts)

@@ -231,6 +231,9 @@ def score_article(doc: GoldDoc, extraction: Extraction, report: Report) -> None:
             sys_fact = system[hit]
             if sys_fact.born_between and list(sys_fact.born_between) == list(g["born_between"]):
                 report.born_exact += 1
+            else:
+                report.errors.append({"type": "wrong birth range", "article": doc.name, "fact": g,
+                                      "system": list(sys_fact.born_between or []), "as_of": sys_fact.as_of})
     for key, f in system.items():
         if key not in used:
             report.relations.setdefault(key[0], PRF()).fp += 1

@@ -32,6 +32,7 @@ from dateline.extractors.entities.syntax import (
     _runs_on,
     coupled_title,
     own_description,
+    same_paragraph,
 )
 from dateline.model import Entity, Mention, MentionKind
 from dateline.nlp import columns, text_of, tokens_of
@@ -63,7 +64,9 @@ class _Builder(_Resolver):
             tg = lex.titles.get(title.lower_) if title is not None else None
             # "Mr Hale and Mrs Hale": one surname, two people, told apart by the title's gender.
             known = by_gender.get((key, tg)) if tg else None
-            known = known or by_key.get(key)
+            # (a first "Mr. Roe" is whichever Roe the text means there, not the first bare "Roe";
+            # in extraction only, as each rule here that the ranker's training does not read)
+            known = known or (by_key.get(key) if not (tg and len(key) == 1 and self.observe is None) else None)
             if known is not None and tg and len(key) == 1 and _gender_conflict(known[0].root(), tg):
                 known = None  # "Mrs. Clinton" after "Clinton" was read as Bill Clinton
             cluster = None
@@ -198,7 +201,9 @@ class _Builder(_Resolver):
             return found[0] if found else (None, "name")
         sent = self.sent_of[at]
         latest = found[0]
-        if sent - self.sent_of[self.last_seen.get(id(latest[0]), 0)] <= 1:
+        seen = self.last_seen.get(id(latest[0]), 0)
+        # ("'...,' Mr. Danforth told them": the one named in this paragraph, past a quote)
+        if sent - self.sent_of[seen] <= 1 or (titled and self.observe is None and same_paragraph(self.doc, seen, at)):
             pick = self._subject_over_relative(latest[0], [f[0] for f in found[1:]])
             return latest if pick is None else next(f for f in found[1:] if f[0] is pick)
         return max(found, key=lambda f: len(f[0].mentions))
@@ -323,7 +328,7 @@ class _Builder(_Resolver):
             # not a brother the text names only later, however often)
             if len(cands) > 1:
                 named = [c for c in cands if last[id(c)] >= 0]
-                if self.sent_of[tok.i] - self.sent_of[max(last[id(cluster)], 0)] > 1:
+                if self.sent_of[tok.i] - self.sent_of[max(last[id(cluster)], 0)] > 1 and not (tg and self.observe is None and same_paragraph(self.doc, max(last[id(cluster)], 0), tok.i)):
                     cluster = max(named or cands, key=lambda c: len(c.mentions))
                 else:
                     cluster = self._subject_over_relative(cluster, [c for c in named if c is not cluster], tok.i) or cluster

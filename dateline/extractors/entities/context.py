@@ -65,6 +65,12 @@ def context_evidence(b: "_Builder") -> None:
                 # "Anil and Reena Dutta, a husband-and-wife team": the team noun's vote for an
                 # organisation is outweighed, they are people
                 c.votes["PERSON"] += W_PERSON_NOUN
+        if b.observe is None and any(ch.dep_ == "relcl" and ch.lemma_.lower() in b.lex.life_verbs
+               and any(g.dep_ in ("nsubj", "nsubjpass") and g.lower_ == "who" for g in ch.children)
+               for m in c.mentions if m.kind in ("name", "firstname", "surname") for ch in doc[m.head].children):
+            # "and Martin, who died in 1998": whoever dies or marries is a person (in extraction
+            # only: the ranker's model stays what GAP alone builds)
+            c.votes["PERSON"] += W_PERSON_NOUN
         # a vessel or a work counts twice: it outweighs the honorific its name may open with
         # ("the trawler Lady Morwenna"), which alone is a person's evidence
         c.votes["ORG"] += W_CONTEXT_ORG * (len(reasons) + vessel)
@@ -101,6 +107,8 @@ def _reasons(b: "_Builder", s: int, e: int, surnames: set[str]) -> set[str]:
         out.add("contest")
     if _joined_from(b, head):
         out.add("joined_from")
+    if b.observe is None and head.dep_ == "pobj" and head.head.lower_ == "as" and (head.head.head.lemma_.lower() in lex.trading_verbs or head.head.head.lower_ in lex.trading_verbs):
+        out.add("trades_as")  # "now trades as Lund Hartley"
     if _after_the(b, s, head, surnames):
         out.add("article")
     if doc[s].lower_ in lex.saint_words and e - s > 1 and e < len(doc) and _possessive(doc[e]):

@@ -73,6 +73,8 @@ class Lexicon:
     new_referent: frozenset[str]
     occupations: frozenset[str]
     person_verbs: frozenset[str]
+    life_verbs: frozenset[str]
+    trading_verbs: frozenset[str]
     employee_roles: frozenset[str]
     employer_heads: frozenset[str]
     not_names: frozenset[str]
@@ -128,6 +130,8 @@ def lexicon() -> Lexicon:
         new_referent=frozenset(data["new_referent_modifiers"]),
         occupations=frozenset(data["occupations"]),
         person_verbs=frozenset(data["person_verbs"]),
+        life_verbs=frozenset(data["life_verbs"]),
+        trading_verbs=frozenset(data["trading_verbs"]),
         employee_roles=frozenset(data["employee_roles"]),
         employer_heads=frozenset(data["employer_heads"]),
         not_names=frozenset(data["not_names"]),

@@ -91,6 +91,13 @@ def _across_paragraph(tok: Token) -> bool:
     return k < len(breaks) and breaks[k] < tok.idx
 
 
+def same_paragraph(doc, i: int, j: int) -> bool:
+    """No line break between tokens ``i`` and ``j`` (i before j)."""
+    breaks = newlines_of(doc)
+    k = bisect_left(breaks, doc[i].idx)
+    return not (k < len(breaks) and breaks[k] < doc[j].idx)
+
+
 def _role_weight(tok: Token) -> float:
     """The salience weight of a mention headed by ``tok``, by its role; read from token columns
     and kept per token, since a word is weighed again each time a pass meets it."""

@@ -28,6 +28,7 @@ from dateline.extractors.facts.ages import (
     _rule_children_count,
     _rule_pair_ages,
 )
+from dateline.extractors.facts.casualties import _rule_casualty_lists
 from dateline.extractors.facts.context import _Ctx, number_value, patterns
 from dateline.extractors.facts.couples import _rule_couples
 from dateline.extractors.facts.deaths import _rule_lifespans, _rule_the_late
@@ -42,6 +43,7 @@ from dateline.extractors.facts.gender import _rule_gender
 from dateline.extractors.facts.kinship import _rule_kinship
 from dateline.extractors.facts.parents import _rule_unnamed_parents
 from dateline.extractors.facts.posts import (
+    _rule_as_occupations,
     _rule_as_posts,
     _rule_own_organisations,
     _rule_plural_posts,
@@ -56,8 +58,8 @@ __all__ = ["RULES", "extract_facts", "number_value", "patterns"]
 log = logging.getLogger(__name__)
 
 # (_rule_age_clauses after the deaths: "She was 88." after "died on Monday" is an age at death)
-RULES = (_rule_couples, _rule_kinship, _rule_twins, _rule_ages, _rule_pair_ages, _rule_birthdays, _rule_children_count, _rule_roles, _rule_retired_occupations, _rule_employment_verbs, _rule_role_employers, _rule_run_by, _rule_name_of_org, _rule_possessive_posts, _rule_plural_posts, _rule_as_posts, _rule_own_organisations, _rule_unnamed_parents, _rule_events, _rule_marriage_surface, _rule_lifespans, _rule_the_late,
-         _rule_age_clauses, _rule_gender)
+RULES = (_rule_couples, _rule_kinship, _rule_twins, _rule_ages, _rule_pair_ages, _rule_birthdays, _rule_children_count, _rule_roles, _rule_retired_occupations, _rule_employment_verbs, _rule_role_employers, _rule_run_by, _rule_name_of_org, _rule_possessive_posts, _rule_plural_posts, _rule_as_posts, _rule_as_occupations, _rule_own_organisations, _rule_unnamed_parents, _rule_events, _rule_marriage_surface, _rule_lifespans, _rule_the_late,
+         _rule_casualty_lists, _rule_age_clauses, _rule_gender)
 
 
 def extract_facts(doc: Doc, article: Article, entities: list[Entity], times: list[TimeExpr]) -> list[Fact]:

@@ -456,7 +456,8 @@ def _rule_children_count(ctx: _Ctx) -> None:
         if n is None or span is None:
             continue
         people = _subjects(ctx, span.root, couples=False)
-        if len(people) == 1:
+        # ("She leaves two sons" after "had three sons": the survivors leave out a child who died)
+        if len(people) == 1 and not any(f.relation == "number_of_children" and f.subject == people[0].id for f in ctx.facts.values()):
             ctx.add("number_of_children", people[0], m.start(1), m.end(), value=n, confidence=LIKELY, dated=True)
 
 

@@ -5,6 +5,7 @@ subject token stands for, which time a verb governs)."""
 from __future__ import annotations
 
 import logging
+import re
 from bisect import bisect_left, bisect_right, insort
 from dataclasses import dataclass, field
 from typing import Iterable, Optional
@@ -294,6 +295,11 @@ def _resolve(ctx: _Ctx, tok: Token, direct_only: bool = False, couples: bool = T
             return [before[1]]
     if tok.lower_ in ("who", "that") and tok.head.dep_ == "relcl":
         noun = tok.head.head
+        if tok.lower_ == "who" and noun.dep_ == "pobj" and noun.pos_ == "NOUN" and ctx.token_entity(noun) is None and noun.head.head.pos_ in ("NOUN", "PROPN") \
+                and not _person_noun(noun.lower_):
+            # "a former mayor of the town who led ...": 'who' is the mayor, not the town (but
+            # "the son of a farmer who emigrated" is the farmer)
+            noun = noun.head.head
         if noun.tag_ in ("NNS", "NNPS") and ctx.token_entity(noun) is None:
             # "Lena and Marta Kovac, sisters who run ...": both names
             both = _pair_ending_before(ctx, noun)
@@ -324,6 +330,11 @@ def _resolve(ctx: _Ctx, tok: Token, direct_only: bool = False, couples: bool = T
     return []
 
 
+def _person_noun(word: str) -> bool:
+    p = patterns()
+    return word in p["kinship"] or any(word == w.split()[-1].lower() for w in p["occupations"] + p["titles"])
+
+
 def _plural_verb(verb: Token) -> bool:
     """'have run', 'are', 'were': a verb (or its auxiliary) in a plural form."""
     return any(t.tag_ == "VBP" or t.lower_ in ("were", "are") for t in [verb, *(c for c in verb.children if c.dep_ in ("aux", "auxpass"))])
@@ -335,9 +346,13 @@ def _pair_ending_before(ctx: _Ctx, noun: Token) -> list[Entity]:
     if k < 1 or noun.doc[k].text != ",":
         return []
     second = ctx.ending_at(noun.doc[k].idx)
-    if second is None or ctx.text[second[0].start - 5 : second[0].start] != " and ":
+    if second is None:
         return []
-    first = ctx.ending_at(second[0].start - 5)
+    # "Lesley and her husband, Anil Mistry, who have a son": the two as well
+    gap = re.search(r"\s+and\s+(?:his|her)\s+(?:[a-z]+\s+)?[a-z]+,\s+$", ctx.text[max(0, second[0].start - 40) : second[0].start])
+    if ctx.text[second[0].start - 5 : second[0].start] != " and " and gap is None:
+        return []
+    first = ctx.ending_at(second[0].start - 5 if gap is None else second[0].start - len(gap.group(0)))
     return [first[1], second[1]] if first is not None and first[1] is not second[1] else []
 
 

@@ -76,7 +76,8 @@ def _name_before_comma(ctx: _Ctx, tok: Token, j: int, sent: SpacySpan) -> Option
         return None
     if ctx.starting_at(doc[tok.i + 2].idx) is None:
         return None
-    return ctx.ending_at(_tok_end(doc[j - 2]))
+    k = j - 4 if j - 4 >= sent.start and doc[j - 2].like_num and doc[j - 3].text == "," else j - 2  # "Tom Hale, 41, his wife"
+    return ctx.ending_at(_tok_end(doc[k]))
 
 
 def _whose(ctx: _Ctx, j: int, sent: SpacySpan) -> Optional[tuple[Mention, Entity]]:
@@ -182,8 +183,10 @@ def _kin_owners(ctx: _Ctx, tok: Token, sent: SpacySpan) -> tuple[list[Entity], i
     # "the daughter of (former senator) Alan Pike"
     nxt = tok.i + 1
     if nxt + 1 < sent.end and doc[nxt].lower_ == "of":
-        for k in range(nxt + 1, min(nxt + 8, sent.end)):  # "son of the actor and screenwriter X"
-            hit = ctx.starting_at(doc[k].idx)
+        for k in range(nxt + 1, min(nxt + 12, sent.end)):  # "son of the actor and screenwriter X"
+            # (further only as a name apposed to a longer description: "of the firm's former
+            # senior partner, Gus Roe")
+            hit = ctx.starting_at(doc[k].idx) if k < nxt + 8 or doc[k - 1].text == "," else None
             if hit and ctx.text[hit[0].end : hit[0].end + 1] in ("'", "’"):
                 break  # "sister of Casanova's closest friend": the relative is the friend's
             if hit:
@@ -200,7 +203,7 @@ def _kin_owners(ctx: _Ctx, tok: Token, sent: SpacySpan) -> tuple[list[Entity], i
                 spouse_words = [w for w, k in patterns()["kinship"].items() if k["relation"] == "spouse"]
                 # ... also past an apposition and an ordinal: "of A, the fifth son of C, and his
                 # thirteenth wife, B"
-                wife = re.match(r"\s*(?:\([^()]{1,60}\))?(?:,[^,;()]{1,60})?,?\s+and\s+(?:his|her)\s+(?:[a-z]+\s+)?(?P<kin>"
+                wife = re.match(r"\s*(?:\([^()]{1,60}\))?(?:,[^,;()]{1,60})?,?\s+and\s+(?:of\s+)?(?:his|her)\s+(?:[a-z]+\s+)?(?P<kin>"
                                 + "|".join(map(re.escape, spouse_words)) + r"),?\s+(?:the\s+)?(?:Lady\s+|Mrs\.?\s+)?",
                                 ctx.text[hit[0].end : hit[0].end + 180])
                 other = ctx.starting_at(hit[0].end + wife.end()) if wife else None
@@ -213,7 +216,8 @@ def _kin_owners(ctx: _Ctx, tok: Token, sent: SpacySpan) -> tuple[list[Entity], i
                         owners.append(other_ent)
                         end = max(end, other_end)
                 return owners, tok.idx, end, SURE
-            if doc[k].is_punct or doc[k].pos_ in ("VERB", "AUX"):
+            if (doc[k].is_punct and doc[k].text != "-" and not (doc[k].text == "," and k > nxt + 2 and doc[k - 1].pos_ == "NOUN" and k + 1 < sent.end
+                                         and ctx.starting_at(doc[k + 1].idx) is not None)) or (doc[k].pos_ in ("VERB", "AUX") and doc[k].dep_ != "amod"):
                 break
     # "Jim Carter leaves a wife, Pam, and two daughters", "He is survived by a son, Eli"
     survivor = _survivor_verb(tok)
@@ -384,7 +388,9 @@ def _rule_kinship(ctx: _Ctx) -> None:
                     _each_other(ctx, group, tok.idx, g_end, LIKELY)
                 continue
             targets, t_end = _names_after(ctx, tok.i, sent, many=plural)
-            if targets and all(t in owners for t in targets):
+            if targets and all(t in owners for t in targets) and nxt is not None and nxt.lower_ == "of":
+                targets = []  # "the son of the firm's founder, Gus Roe": the name after is the owner
+            elif targets and all(t in owners for t in targets):
                 # "His son Eli" with "His" taken for Eli: no owner, for this noun or the next;
                 # opening the sentence, the person the sentence before was about ("Richard
                 # Dunstan will stay on. His younger brother, Hugh, ...")

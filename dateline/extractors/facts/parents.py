@@ -4,6 +4,7 @@ its child and its occupation."""
 
 from __future__ import annotations
 
+import re
 from typing import Optional
 
 from spacy.tokens import Token
@@ -12,6 +13,7 @@ from dateline.extractors.entities.kin import _first_parent
 from dateline.extractors.facts.context import SURE, _Ctx, _tok_end
 from dateline.extractors.facts.described import _parent_described
 from dateline.extractors.facts.lexicon import patterns
+from dateline.model import Entity
 
 # Where "the son" stands when its "of" object is the parent: apposed to the child's name, or
 # the complement of a verb whose subject the child is ("was the son of", "born the son of").
@@ -52,6 +54,16 @@ def _trade(noun: Token) -> str:
     return " ".join([*words, noun.lower_])
 
 
+def _named_before(ctx: _Ctx, kin: Token) -> Optional[Entity]:
+    """'the estate of Edith Roe (1931 - 2022), the daughter of a miner': the parse hangs the
+    phrase on a thing ('estate'); the person is the name right before its comma, a life span
+    in parentheses between them."""
+    head = re.sub(r"\s*(?:\([^()]{1,40}\))?\s*,\s*$", "", ctx.text[max(0, kin.left_edge.idx - 60) : kin.left_edge.idx])
+    end = kin.left_edge.idx - 60 + len(head) if kin.left_edge.idx >= 60 else len(head)
+    hit = ctx.ending_at(end)
+    return hit[1] if hit is not None and hit[0].kind in ("name", "surname", "firstname") else None
+
+
 def _rule_unnamed_parents(ctx: _Ctx) -> None:
     text = ctx.text
     for mention, entity in ctx.mentions:
@@ -81,6 +93,8 @@ def _rule_unnamed_parents(ctx: _Ctx) -> None:
                 (e := ctx.token_entity(ctx.doc[i])) is not None and e.id not in (child.id, entity.id) for i in range(lo + 1, hi)
             ):
                 child = None
+        if child is None and kin.dep_ == "appos":
+            child = _named_before(ctx, kin)
         if child is None or child.id == entity.id:
             continue
         ctx.add("child", entity, kin.idx, mention.end, obj=child, confidence=SURE, described_parent=True)

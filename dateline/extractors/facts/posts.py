@@ -300,6 +300,17 @@ def _rule_plural_posts(ctx: _Ctx) -> None:
             continue
         for m, person in _listed(ctx, got.end()):
             ctx.add("occupation", person, got.start(), m.end, value=job, confidence=LIKELY)
+    # "Commissioners Harold Tibbs and Renee Castellano": a capitalised plural of a title that
+    # needs no organisation, right before names joined by commas and 'and'
+    no_org = {t.lower() for t in patterns()["person_titles_without_org"]}
+    for got in re.finditer(r"\b([A-Z][a-z]+)s (?=[A-Z])", ctx.text[ctx.article.body_start :]):
+        if got.group(1).lower() not in no_org:
+            continue
+        at = ctx.article.body_start + got.end()
+        while (hit := ctx.starting_at(at)) is not None and hit[0].kind == "name":
+            ctx.add("title", hit[1], ctx.article.body_start + got.start(), hit[0].end, value=got.group(1).lower(), confidence=LIKELY)
+            joint = re.match(r",? and |, ", ctx.text[hit[0].end : hit[0].end + 6])
+            at = hit[0].end + joint.end() if joint else -1
 
 
 def _listed(ctx: _Ctx, start: int) -> list[tuple[Mention, Entity]]:
@@ -366,3 +377,26 @@ def _rule_as_posts(ctx: _Ctx) -> None:
         elif not any(f.relation == "title" and f.subject == person.id and str(f.value).split()[-1] == tok.lower_ for f in ctx.facts.values()):
             _drop_bare_job(ctx, person, post, start, end)
             ctx.add("title", person, start, end, value=post, confidence=LIKELY)
+
+
+def _rule_as_occupations(ctx: _Ctx) -> None:
+    """'spent forty years as a school cook', 'worked as a signalman': a job (not a title) after
+    'as' is the occupation of the clause's subject (patterns key posts.as_occupation_verbs)."""
+    p = patterns()["posts"]
+    verbs, spells = set(p["as_occupation_verbs"]), set(p["as_spells"])
+    jobs, titles = _occupation_words(), title_words()
+    cols, toks, body = columns(ctx.doc), tokens_of(ctx.doc), ctx.article.body_start
+    for k, low in enumerate(cols.lower):
+        if low not in jobs or low in titles or cols.pos[k] != "NOUN" or cols.idx[k] < body:
+            continue
+        tok = toks[k]
+        verb = tok.head.head
+        if tok.dep_ != "pobj" or tok.head.lower_ != "as" or verb.lemma_ not in verbs or _not_asserted(verb):
+            continue
+        if verb.lemma_ == "spend" and not any(c.dep_ == "dobj" and c.lower_ in spells for c in verb.children):
+            continue
+        if any(c.lower_ == "where" or (c.dep_ == "prep" and any(ctx.token_entity(g, ORG) for g in c.children)) for c in [*verb.children, *tok.children]):
+            continue  # "where she spent five years as a sports scientist", "as a nurse at ORG": a post at a place of work
+        people = [e for e in _subjects(ctx, verb, couples=False) if e.type == "PERSON"]
+        if len(people) == 1:
+            ctx.add("occupation", people[0], verb.idx, tok.idx + len(tok.text), value=_post_phrase(tok), confidence=LIKELY)
