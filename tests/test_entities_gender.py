@@ -332,3 +332,31 @@ def test_a_survivor_count_leaves_an_earlier_count_of_children_standing(nlp):
     ]:
         counts = {v for r, s, v in _facts(nlp, text) if r == "number_of_children" and s == who}
         assert counts == {n}, (text, counts)
+
+
+def test_an_honorific_after_a_brings_in_somebody_new(nlp):
+    for text, named, titled in (
+        (D + "Brona Keady was born in Ballinrobe in 1931. The daughter of a Mr. Keady and a Mrs. Lally, Brona "
+             "trained as a teacher. She later moved to Leeds.\n", "Brona Keady", "Mr. Keady"),
+        (D + "Tomasz Wierzba ran the ferry for 40 years. He had bought it from a Mrs. Wierzba, a widow from the "
+             "next valley, who was no relation.\n", "Tomasz Wierzba", "Mrs. Wierzba"),
+        (D + "Imelda Crake sang in the choir at St Osyth's. Her first teacher was a Mr Crake, a cousin of the "
+             "organist. Crake said she still sings every Sunday.\n", "Imelda Crake", "Mr Crake"),
+    ):
+        ex, _ = _run(nlp, text)
+        person, other = _owner(ex, text, named), _owner(ex, text, titled)
+        assert person is not None and other is not None and person is not other, text
+
+
+def test_a_full_name_with_the_other_honorific_is_not_the_titled_surname(nlp):
+    for text, titled, full in (
+        (D + "Ms. Adeyemi chairs the parish council. She is married to Mr. Tunde Adeyemi, an engineer.\n",
+         "Ms. Adeyemi", "Tunde Adeyemi"),
+        (D + "Mr Hollis opened the forge in 1988. His sister, Mrs Carys Hollis, keeps the accounts.\n",
+         "Mr Hollis", "Carys Hollis"),
+        (D + "Mrs. Varga said the fete raised 900 pounds. Her son, Mr. Bence Varga, ran the tombola.\n",
+         "Mrs. Varga", "Bence Varga"),
+    ):
+        ex, _ = _run(nlp, text)
+        a, b = _owner(ex, text, titled), _owner(ex, text, full)
+        assert a is not None and b is not None and a is not b, text

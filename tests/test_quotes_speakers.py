@@ -180,3 +180,17 @@ def test_speakers_object_control_by_a_noun_with_a_name_apposed(nlp):
     # a thing with no name apposed still does not speak (`used the occasion to call`)
     ex = run('The ferry firm used the occasion to call the new timetable "a fresh start" for the island.\n')
     assert mention(quote_with(ex, "a fresh start")) == "The ferry firm"
+
+
+def test_speakers_a_quote_someone_went_on_about_is_theirs(nlp):
+    for text, words, name in (
+        ("\u201cAre we nearly there?\u201d she asked, but Colm was asleep, and as Mayor Ines Brandt went on about "
+         "\u201cthe finest harbour on the coast,\u201d Fenna Ruiz nodded along.\n", "the finest harbour", "Ines Brandt"),
+        ("Delia Marsh tried to leave twice. Councillor Pavel Orsk went on about \u201ca generation of neglect\u201d "
+         "for an hour.\n", "a generation of neglect", "Pavel Orsk"),
+        ("At the dinner, Judge Tamsin Rowe went on about \u201cthe old days at the bar,\u201d while her clerk, "
+         "Owen Pike, said nothing.\n", "the old days", "Tamsin Rowe"),
+    ):
+        ex = run(text)
+        got = mention(quote_with(ex, words))
+        assert got is not None and got.endswith(name), text

@@ -69,9 +69,13 @@ class _Builder(_Resolver):
             known = known or (by_key.get(key) if not (tg and len(key) == 1 and self.observe is None) else None)
             if known is not None and tg and len(key) == 1 and _gender_conflict(known[0].root(), tg):
                 known = None  # "Mrs. Clinton" after "Clinton" was read as Bill Clinton
+            # "The daughter of a Mr. McDonagh": an honorific after "a" brings in somebody new.
+            fresh = tg is not None and title is not None and title.i > 0 and doc[title.i - 1].lower_ in ("a", "an")
             cluster = None
             kind = "name"
-            if known is not None:
+            if fresh:
+                cluster = self.new(key=key)
+            elif known is not None:
                 cluster, kind = known[0].root(), known[1]
             elif sp.platform:
                 cluster = self.new(key=key, platform=True)
@@ -80,7 +84,7 @@ class _Builder(_Resolver):
                 if cluster is None:
                     cluster, kind = self.new(key=key), "name"
             else:
-                cluster = self._full(key, sp.start, age=int(doc[sp.end + 1].text) if sp.age else None)
+                cluster = self._full(key, sp.start, age=int(doc[sp.end + 1].text) if sp.age else None, gender=tg)
             by_key.setdefault(key, (cluster, kind))
             if tg:
                 by_gender.setdefault((key, tg), (cluster, kind))
@@ -123,10 +127,11 @@ class _Builder(_Resolver):
             self.add(cluster, s, sp.end, kind)
             self.last_seen[id(cluster.root())] = sp.start
 
-    def _full(self, key: tuple[str, ...], at: int, age: Optional[int] = None) -> _Cluster:
+    def _full(self, key: tuple[str, ...], at: int, age: Optional[int] = None, gender: Optional[str] = None) -> _Cluster:
         """A multi-word name: the same first and last word as a known name is the same one
         ("Hillary Rodham Clinton"); a lone earlier surname or first name joins it, unless
-        their stated ages differ ("Rosa, 11" is not "her mother, Rosa Quintero, 67")."""
+        their stated ages differ ("Rosa, 11" is not "her mother, Rosa Quintero, 67") or the
+        name's honorific conflicts ("Ms. Joesoef ... her husband, Mr. Iwan Joesoef")."""
         # (sorted once: nothing below changes a cluster or its recency before it returns)
         recent = self._recent_first()
         for c in recent:
@@ -147,7 +152,8 @@ class _Builder(_Resolver):
         for c in recent:
             # ("Rosa, 11" is not the "Rosa Quintero, 67" named later; a year's slip is the same person)
             if len(c.key) == 1 and not c.platform and c.key[0] in (key[0], key[-1]) and c.unnamed_text is None \
-                    and not (age is not None and c.ages and all(abs(a - age) > 1 for a in c.ages)):
+                    and not (age is not None and c.ages and all(abs(a - age) > 1 for a in c.ages)) \
+                    and not (gender and _gender_conflict(c, gender)):
                 c.key = key
                 return c
         return self.new(key=key)

@@ -21,7 +21,8 @@ from dateline.extractors.entities.binding import (
     retitle,
     subject_owner,
 )
-from dateline.extractors.entities.clusters import _Cluster, _merge
+from dateline.extractors.entities.clusters import _Cluster
+from dateline.extractors.entities.descriptors import compound_gender, descriptor, ex_prefix, named_here, np_bounds
 from dateline.extractors.entities.kin import _Kin
 from dateline.extractors.entities.latent import latent_clusters, materialize
 from dateline.extractors.entities.lexicon import (
@@ -37,7 +38,7 @@ from dateline.extractors.entities.lexicon import (
     WINDOW,
 )
 from dateline.extractors.entities.ranker import Ranker, candidates, features, is_sure, load_ranker
-from dateline.extractors.entities.syntax import Syntax, _bare_age, _role_weight, _runs_on, _speaker_position
+from dateline.extractors.entities.syntax import Syntax, _bare_age, _role_weight, _speaker_position
 from dateline.extractors.entities.told import Told
 from dateline.extractors.entities.topic import contested, topic_person
 from dateline.nlp import columns, tokens_of
@@ -116,7 +117,7 @@ class _Resolver(_Kin):
             elif (low in ("old", "year-old") or low.endswith("-year-old")) and (age := _bare_age(tok)) is not None:
                 c = self._age_descriptor(tok, age, recent)
                 if c is not None:
-                    s, e = self._np_bounds(tok)
+                    s, e = np_bounds(self, tok)
                     if s > 0 and doc[s - 1].lower_ == "the":
                         s -= 1
                     self.add(c, s, e, "descriptor", head=i)
@@ -130,7 +131,7 @@ class _Resolver(_Kin):
                     # a name describes that name, not some earlier salient person.
                     named = self.covered[i + 1].root()
                     if (low in lex.person_nouns or low in lex.gendered) and named.is_person_like():
-                        s0, _e0 = self._np_bounds(tok)
+                        s0, _e0 = np_bounds(self, tok)
                         self.add(named, min(s0, i), i + 1, "descriptor", head=i)
                         # The name, in apposition to this noun, is skipped below as the same
                         # phrase, so the noun stands for both: "Ellen's sister Julia Anne moved
@@ -143,15 +144,15 @@ class _Resolver(_Kin):
                 lemma = cols.lemma_lower[i]
                 got = None
                 if tags[i] == "NN" and (low in lex.person_nouns or low in lex.org_nouns):
-                    got = self._descriptor(tok, recent)
+                    got = descriptor(self, tok, recent)
                 if got is None and _speaker_position(tok, lex) and (
                     lemma in lex.speaker_nouns or low in lex.speaker_nouns or lemma in lex.org_nouns
                 ):
                     # "The dairy's head of production, Kwame Asante, said": named right there
-                    here = self._named_here(tok) if self.observe is None else None
-                    got = (here, *self._np_bounds(tok)) if here is not None else self._unnamed_speaker(tok, lemma)
+                    here = named_here(self, tok) if self.observe is None else None
+                    got = (here, *np_bounds(self, tok)) if here is not None else self._unnamed_speaker(tok, lemma)
                 elif got is None and low in lex.gendered and ((tok.dep_ in ("nsubj", "nsubjpass") and (
-                    any(ch.dep_ == "poss" or ch.lower_ == "the" for ch in tok.children) or self._ex_prefix(tok) is not None
+                    any(ch.dep_ == "poss" or ch.lower_ == "the" for ch in tok.children) or ex_prefix(self, tok) is not None
                 )) or (self.observe is None and aged_kin(tok, lex))):
                     # "His ex-wife agreed ... she": an unnamed woman is the likeliest "she" next,
                     # not whichever named person happens to be salient.
@@ -174,7 +175,7 @@ class _Resolver(_Kin):
                     elif low in lex.person_nouns or lemma in lex.speaker_nouns:
                         c.roles.add(low)
                         c.votes["PERSON"] += W_PERSON_NOUN
-                        g = lex.gendered.get(low) or self._compound_gender(tok)
+                        g = lex.gendered.get(low) or compound_gender(self, tok)
                         if g:
                             c.genders[g] += 1
                     if not self._same_np(tok, c):
@@ -231,16 +232,10 @@ class _Resolver(_Kin):
     def _unnamed_speaker(self, tok: Token, lemma: str) -> tuple[_Cluster, int, int]:
         """"a source said", "officials said", "according to the announcer": nobody named, but
         somebody the quotation can be attributed to, and a later "the source" can refer back."""
-        s, e = self._np_bounds(tok)
+        s, e = np_bounds(self, tok)
         c = self.new(unnamed_text=self.doc[s:e].text, plural=tok.tag_ in ("NNS", "NNPS"))
         c.roles.add(lemma)
         return c, s, e
-
-    def _compound_gender(self, tok: Token) -> Optional[str]:
-        for ch in tok.children:
-            if ch.dep_ in ("compound", "amod") and ch.lower_ in self.lex.gendered:
-                return self.lex.gendered[ch.lower_]
-        return None
 
     def _scores(self, recent, at: int, window: int) -> dict[int, tuple[float, _Cluster]]:
         sent = self.sent_of[at]
@@ -375,132 +370,3 @@ class _Resolver(_Kin):
         if chosen is not None and chosen.latent:
             materialize(self, chosen, recent, tok.i)
         return chosen
-
-    def _ex_prefix(self, tok: Token) -> Optional[int]:
-        """Start of "His ex-wife" when the parser has split "ex-" off as words of its own."""
-        i = tok.i
-        if i >= 3 and self.doc[i - 1].text == "-" and self.doc[i - 2].lower_ == "ex":
-            return i - 3 if self.doc[i - 3].tag_ in ("PRP$", "POS", "DT") else i - 2
-        return None
-
-    def _np_bounds(self, tok: Token) -> tuple[int, int]:
-        s = tok.i
-        ex = self._ex_prefix(tok)
-        if ex is not None:
-            s = ex
-        for ch in tok.lefts:
-            # `Riverside FC have sacked manager Paul Hendry` parsed with `sacked` as a modifier
-            # of `manager`: a verb with its own subject or auxiliary is a clause, not part of
-            # the noun phrase.
-            if ch.pos_ in ("VERB", "AUX") and any(g.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for g in ch.children):
-                continue
-            if ch.dep_ in ("det", "amod", "nummod", "compound", "poss", "npadvmod", "quantmod", "nmod"):
-                s = min(s, ch.left_edge.i)
-        e = tok.i + 1
-        for ch in tok.rights:
-            if ch.dep_ == "prep" and ch.lower_ == "of" and any(g.like_num for g in ch.children):
-                e = max(e, ch.right_edge.i + 1)
-        while s < tok.i and (self.doc[s].is_punct or not self.doc[s].text.strip()):
-            s += 1
-        return s, e
-
-    def _descriptor(self, tok: Token, recent) -> Optional[tuple[_Cluster, int, int]]:
-        lex = self.lex
-        low = tok.lower_
-        s, e = self._np_bounds(tok)
-        # Named right here: apposition, or "who they had named Jack". A child spoken of before
-        # the name ("their son" ... "their child, who they had named Jack") is the same child.
-        named = self._named_here(tok)
-        if named is not None:
-            if low in lex.child_nouns:
-                chained = self._child_chain(tok, recent, lex.gendered.get(low) or self._compound_gender(tok))
-                if chained is not None and chained.unnamed_text is not None:
-                    named = _merge(named, chained)
-            return named, s, e
-        if tok.dep_ == "appos" and tok.head.i in self.covered and not _runs_on(self.doc, tok.i, tok.head.i):
-            return self.covered[tok.head.i], s, e
-        if tok.dep_ == "attr" and tok.head.lemma_ == "be":
-            for ch in tok.head.children:
-                if ch.dep_ == "nsubj" and ch.i in self.covered:
-                    return self.covered[ch.i], s, e
-        dets = {ch.lower_ for ch in tok.children if ch.dep_ == "det"}
-        poss = [ch for ch in tok.children if ch.dep_ == "poss"]
-        # "The secretary of state and Democratic nominee said": one person, two descriptions.
-        if tok.dep_ == "conj" and not any(ch.dep_ in ("det", "poss") for ch in tok.children) and tok.head.i in self.covered:
-            return self.covered[tok.head.i], s, e
-        if (
-            any(ch.dep_ == "prep" and ch.lower_ == "of" for ch in tok.children)
-            and not any(ch.dep_ == "prep" and ch.lower_ == "of" and any(g.like_num for g in ch.children) for ch in tok.children)
-            and not (tok.dep_ == "nsubj" and _speaker_position(tok, lex))
-        ):
-            return None  # "the mother of the victim" is somebody new, unless she is speaking
-        if any(ch.dep_ == "amod" and (ch.tag_ == "JJS" or ch.lower_ in lex.new_referent) for ch in tok.children):
-            return None  # "the first child", "another official": not someone already named
-        gender = lex.gendered.get(low) or self._compound_gender(tok)
-        inverse = self._kin_inverse(tok, poss[0], gender) if poss else None
-        if inverse is not None:
-            return inverse, s, e
-        if low in lex.child_nouns and (poss or (dets & {"a", "an"} and any(ch.dep_ == "compound" and ch.lower_ == "baby" for ch in tok.children))):
-            return self._child(tok, recent, gender, s, e)
-        definite = bool(dets & {"the", "this", "that"})
-        if low in lex.org_nouns and low not in lex.person_nouns:
-            if not definite:
-                return None
-            best = None
-            best_score = 0.0
-            # "the commission" is the Porthcarrow Harbour Commission: an organisation whose name
-            # ends in the noun wins over one merely more salient, and is looked for in the
-            # whole article when none is near
-            scored = [(score, c) for score, c in self._scores(recent, tok.i, DESCRIPTOR_WINDOW).values()
-                      if not (c.platform or c.is_person_like() or c.unnamed_text is not None)]
-            matching = [(score, c) for score, c in scored if c.key and c.key[-1] == low]
-            if not matching:
-                far = {id(c.root()): c.root() for c in self.clusters if c.root().key and c.root().key[-1] == low
-                       and any(m.head < tok.i for m in c.root().mentions)}
-                matching = [(0.0, c) for c in far.values() if not (c.platform or c.is_person_like())]
-                matching = matching if len(matching) == 1 else []
-            for score, c in matching or scored:
-                if score > best_score or (best is None and matching):
-                    best, best_score = c, score
-            return (best, s, e) if best is not None else None
-        if not (definite or (poss and low in lex.gendered)):
-            return None
-        # A role already given to someone ("coach Smith" ... "the coach") wins; a kin noun only
-        # when it is the same person's kin ("her husband, Callum Raman" is not the husband of
-        # the next "Her" two paragraphs on).
-        owner = self.covered.get(poss[0].i) if poss and low in lex.relative_nouns else None
-        for _ti, _si, _w, c in reversed(recent):
-            c = c.root()
-            if low in c.roles and c.gender_fit(gender) > 0 and (owner is None or self._kin_of(c, owner, low)):
-                return c, s, e
-        if poss:
-            return self._spouse(poss[0], gender, recent, s, e) if low in lex.spouse_nouns else None
-        c = self._person_candidates(recent, tok, gender, DESCRIPTOR_WINDOW, role=low)
-        return (c, s, e) if c is not None else None
-
-    def _named_here(self, tok: Token) -> Optional[_Cluster]:
-        for ch in tok.children:
-            if ch.dep_ == "appos" and ch.i in self.covered and not _runs_on(self.doc, tok.i, ch.i):
-                return self.covered[ch.i].root()
-            # "His sister, the actress Giulia Ferro": the name hangs on the second description.
-            if ch.dep_ == "appos" and ch.lower_ in self.lex.person_nouns:
-                for g in ch.children:
-                    if g.dep_ in ("appos", "compound") and g.i in self.covered and g.i > ch.i:
-                        return self.covered[g.i].root()
-            # "A spokeswoman for the Marshfield Alliance, Leah Dunmore, said": the parser hangs
-            # the name on the organisation, which no person is apposed to.
-            if ch.dep_ == "prep" and ch.lower_ in ("for", "of", "at", "with"):
-                for g in ch.children:
-                    org = self.covered.get(g.i) if g.dep_ == "pobj" else None
-                    if org is None or org.root().is_person_like():
-                        continue
-                    for a in g.children:
-                        if a.dep_ == "appos" and a.i in self.covered and self.covered[a.i].root().is_person_like():
-                            return self.covered[a.i].root()
-            if ch.dep_ in ("relcl", "acl") and ch.lemma_.lower() in self.lex.naming_verbs:
-                for g in ch.children:
-                    if g.dep_ in ("dobj", "oprd", "attr", "xcomp", "npadvmod") and g.i in self.covered:
-                        return self.covered[g.i].root()
-        return None
-
-

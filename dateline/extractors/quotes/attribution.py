@@ -216,9 +216,12 @@ def cue_lemma(tok: Token) -> Optional[str]:
         return lemma
     if lemma == "put" and any(c.lower_ == "it" and c.dep_ == "dobj" for c in tok.children) and any(c.lower_ == "as" for c in tok.children):
         return "put it"  # `as the Gazette put it, "…"`
-    particle = lex["phrasal_cues"].get(lemma)
-    if particle is not None and any(c.lower_ == particle and c.i == tok.i + 1 for c in tok.children):
-        return f"{lemma} {particle}"
+    particles = lex["phrasal_cues"].get(lemma) or ()
+    for particle in (particles,) if isinstance(particles, str) else particles:
+        words = particle.split()
+        after = tok.doc[tok.i + 1 : tok.i + 1 + len(words)]
+        if [w.lower_ for w in after] == words and any(c.i == tok.i + 1 for c in tok.children):
+            return f"{lemma} {particle}"
     w = tok.lower_
     if w.endswith(("s", "d", "ing")):
         for form in (w[:-1], w[:-2], w[:-3] + "e", w[:-3]):

@@ -1,0 +1,153 @@
+"""Definite descriptors ("the coach", "her husband", "the commission", "a spokeswoman for X,
+Leah Dunmore"): the noun phrase's span and the cluster it names, for pass 3."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Optional
+
+from spacy.tokens import Token
+
+from dateline.extractors.entities.clusters import _Cluster, _merge
+from dateline.extractors.entities.lexicon import DESCRIPTOR_WINDOW
+from dateline.extractors.entities.syntax import _runs_on, _speaker_position
+
+if TYPE_CHECKING:
+    from dateline.extractors.entities.pronouns import _Resolver
+
+
+def compound_gender(res: "_Resolver", tok: Token) -> Optional[str]:
+    for ch in tok.children:
+        if ch.dep_ in ("compound", "amod") and ch.lower_ in res.lex.gendered:
+            return res.lex.gendered[ch.lower_]
+    return None
+
+
+def ex_prefix(res: "_Resolver", tok: Token) -> Optional[int]:
+    """Start of "His ex-wife" when the parser has split "ex-" off as words of its own."""
+    i = tok.i
+    if i >= 3 and res.doc[i - 1].text == "-" and res.doc[i - 2].lower_ == "ex":
+        return i - 3 if res.doc[i - 3].tag_ in ("PRP$", "POS", "DT") else i - 2
+    return None
+
+
+def np_bounds(res: "_Resolver", tok: Token) -> tuple[int, int]:
+    s = tok.i
+    ex = ex_prefix(res, tok)
+    if ex is not None:
+        s = ex
+    for ch in tok.lefts:
+        # `Riverside FC have sacked manager Paul Hendry` parsed with `sacked` as a modifier
+        # of `manager`: a verb with its own subject or auxiliary is a clause, not part of
+        # the noun phrase.
+        if ch.pos_ in ("VERB", "AUX") and any(g.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for g in ch.children):
+            continue
+        if ch.dep_ in ("det", "amod", "nummod", "compound", "poss", "npadvmod", "quantmod", "nmod"):
+            s = min(s, ch.left_edge.i)
+    e = tok.i + 1
+    for ch in tok.rights:
+        if ch.dep_ == "prep" and ch.lower_ == "of" and any(g.like_num for g in ch.children):
+            e = max(e, ch.right_edge.i + 1)
+    while s < tok.i and (res.doc[s].is_punct or not res.doc[s].text.strip()):
+        s += 1
+    return s, e
+
+
+def descriptor(res: "_Resolver", tok: Token, recent) -> Optional[tuple[_Cluster, int, int]]:
+    lex = res.lex
+    low = tok.lower_
+    s, e = np_bounds(res, tok)
+    # Named right here: apposition, or "who they had named Jack". A child spoken of before
+    # the name ("their son" ... "their child, who they had named Jack") is the same child.
+    named = named_here(res, tok)
+    if named is not None:
+        if low in lex.child_nouns:
+            chained = res._child_chain(tok, recent, lex.gendered.get(low) or compound_gender(res, tok))
+            if chained is not None and chained.unnamed_text is not None:
+                named = _merge(named, chained)
+        return named, s, e
+    if tok.dep_ == "appos" and tok.head.i in res.covered and not _runs_on(res.doc, tok.i, tok.head.i):
+        return res.covered[tok.head.i], s, e
+    if tok.dep_ == "attr" and tok.head.lemma_ == "be":
+        for ch in tok.head.children:
+            if ch.dep_ == "nsubj" and ch.i in res.covered:
+                return res.covered[ch.i], s, e
+    dets = {ch.lower_ for ch in tok.children if ch.dep_ == "det"}
+    poss = [ch for ch in tok.children if ch.dep_ == "poss"]
+    # "The secretary of state and Democratic nominee said": one person, two descriptions.
+    if tok.dep_ == "conj" and not any(ch.dep_ in ("det", "poss") for ch in tok.children) and tok.head.i in res.covered:
+        return res.covered[tok.head.i], s, e
+    if (
+        any(ch.dep_ == "prep" and ch.lower_ == "of" for ch in tok.children)
+        and not any(ch.dep_ == "prep" and ch.lower_ == "of" and any(g.like_num for g in ch.children) for ch in tok.children)
+        and not (tok.dep_ == "nsubj" and _speaker_position(tok, lex))
+    ):
+        return None  # "the mother of the victim" is somebody new, unless she is speaking
+    if any(ch.dep_ == "amod" and (ch.tag_ == "JJS" or ch.lower_ in lex.new_referent) for ch in tok.children):
+        return None  # "the first child", "another official": not someone already named
+    gender = lex.gendered.get(low) or compound_gender(res, tok)
+    inverse = res._kin_inverse(tok, poss[0], gender) if poss else None
+    if inverse is not None:
+        return inverse, s, e
+    if low in lex.child_nouns and (poss or (dets & {"a", "an"} and any(ch.dep_ == "compound" and ch.lower_ == "baby" for ch in tok.children))):
+        return res._child(tok, recent, gender, s, e)
+    definite = bool(dets & {"the", "this", "that"})
+    if low in lex.org_nouns and low not in lex.person_nouns:
+        if not definite:
+            return None
+        best = None
+        best_score = 0.0
+        # "the commission" is the Porthcarrow Harbour Commission: an organisation whose name
+        # ends in the noun wins over one merely more salient, and is looked for in the
+        # whole article when none is near
+        scored = [(score, c) for score, c in res._scores(recent, tok.i, DESCRIPTOR_WINDOW).values()
+                  if not (c.platform or c.is_person_like() or c.unnamed_text is not None)]
+        matching = [(score, c) for score, c in scored if c.key and c.key[-1] == low]
+        if not matching:
+            far = {id(c.root()): c.root() for c in res.clusters if c.root().key and c.root().key[-1] == low
+                   and any(m.head < tok.i for m in c.root().mentions)}
+            matching = [(0.0, c) for c in far.values() if not (c.platform or c.is_person_like())]
+            matching = matching if len(matching) == 1 else []
+        for score, c in matching or scored:
+            if score > best_score or (best is None and matching):
+                best, best_score = c, score
+        return (best, s, e) if best is not None else None
+    if not (definite or (poss and low in lex.gendered)):
+        return None
+    # A role already given to someone ("coach Smith" ... "the coach") wins; a kin noun only
+    # when it is the same person's kin ("her husband, Callum Raman" is not the husband of
+    # the next "Her" two paragraphs on).
+    owner = res.covered.get(poss[0].i) if poss and low in lex.relative_nouns else None
+    for _ti, _si, _w, c in reversed(recent):
+        c = c.root()
+        if low in c.roles and c.gender_fit(gender) > 0 and (owner is None or res._kin_of(c, owner, low)):
+            return c, s, e
+    if poss:
+        return res._spouse(poss[0], gender, recent, s, e) if low in lex.spouse_nouns else None
+    c = res._person_candidates(recent, tok, gender, DESCRIPTOR_WINDOW, role=low)
+    return (c, s, e) if c is not None else None
+
+
+def named_here(res: "_Resolver", tok: Token) -> Optional[_Cluster]:
+    for ch in tok.children:
+        if ch.dep_ == "appos" and ch.i in res.covered and not _runs_on(res.doc, tok.i, ch.i):
+            return res.covered[ch.i].root()
+        # "His sister, the actress Giulia Ferro": the name hangs on the second description.
+        if ch.dep_ == "appos" and ch.lower_ in res.lex.person_nouns:
+            for g in ch.children:
+                if g.dep_ in ("appos", "compound") and g.i in res.covered and g.i > ch.i:
+                    return res.covered[g.i].root()
+        # "A spokeswoman for the Marshfield Alliance, Leah Dunmore, said": the parser hangs
+        # the name on the organisation, which no person is apposed to.
+        if ch.dep_ == "prep" and ch.lower_ in ("for", "of", "at", "with"):
+            for g in ch.children:
+                org = res.covered.get(g.i) if g.dep_ == "pobj" else None
+                if org is None or org.root().is_person_like():
+                    continue
+                for a in g.children:
+                    if a.dep_ == "appos" and a.i in res.covered and res.covered[a.i].root().is_person_like():
+                        return res.covered[a.i].root()
+        if ch.dep_ in ("relcl", "acl") and ch.lemma_.lower() in res.lex.naming_verbs:
+            for g in ch.children:
+                if g.dep_ in ("dobj", "oprd", "attr", "xcomp", "npadvmod") and g.i in res.covered:
+                    return res.covered[g.i].root()
+    return None
