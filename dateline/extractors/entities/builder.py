@@ -11,7 +11,6 @@ from dateline.extractors.entities.clusters import _Cluster, _gender_conflict, _m
 from dateline.extractors.entities.context import context_evidence
 from dateline.extractors.entities.honorifics import by_title
 from dateline.extractors.entities.lexicon import (
-    AGENT_DEPS,
     W_AGE,
     W_ORG_KEYWORD,
     W_PERSON_NOUN,
@@ -23,11 +22,10 @@ from dateline.extractors.entities.lifespan import lifespan_evidence
 from dateline.extractors.entities.names import _name_spans, _NameSpan
 from dateline.extractors.entities.naming import _described_name, _shared_surname
 from dateline.extractors.entities.pronouns import _Resolver
+from dateline.extractors.entities.rescan import rescan_names
 from dateline.extractors.entities.syntax import (
     _acronym,
     _across_paragraph,
-    _family_modifier,
-    _is_name_token,
     _key,
     _runs_on,
     coupled_title,
@@ -35,7 +33,7 @@ from dateline.extractors.entities.syntax import (
     same_paragraph,
 )
 from dateline.model import Entity, Mention, MentionKind
-from dateline.nlp import columns, text_of, tokens_of
+from dateline.nlp import columns, text_of
 
 # "(1896 - 1970)", "(Lyon, 2 June 1663 — Voorburg, May 1719)": the first and last year inside
 # a parenthesis right after the name, joined by a dash
@@ -240,113 +238,6 @@ class _Builder(_Resolver):
         roots = {id(c.root()): c.root() for c in self.clusters}
         return sorted(roots.values(), key=lambda c: -self.last_seen.get(id(c), -1))
 
-    def rescan_full_names(self) -> None:
-        """A person's full name written again where spaCy tagged nothing ("Hugh Finch and his
-        wife ..." after "Hugh Finch, 67,"): the same person, not a latent name of its own."""
-        doc = self.doc
-        full = {c.key: c for c in {id(c.root()): c.root() for c in self.clusters}.values()
-                if 1 < len(c.key) < 5 and not c.platform and c.is_person_like()}
-        if not full:
-            return
-        # token columns, not doc[i]: this scans every word of the article
-        cols = columns(doc)
-        words, lower = cols.text, cols.lower
-        firsts = {k[0] for k in full}
-        i = 0
-        while i < len(doc):
-            hit = None
-            if i not in self.covered and lower[i] in firsts and words[i][:1].isupper():
-                for j in range(i + 2, min(i + 6, len(doc)) + 1):
-                    if any(k in self.covered for k in range(i, j)) or self.sent_of[j - 1] != self.sent_of[i]:
-                        break
-                    c = full.get(_key(doc, i, j))
-                    if c is not None and words[j - 1][:1].isupper():
-                        hit = (j, c)
-            if hit is None:
-                i += 1
-                continue
-            self.add(hit[1], i, hit[0], "name")
-            i = hit[0]
-
-    def rescan_names(self) -> None:
-        """Occurrences of a known name that spaCy did not tag ("Luna" in one sentence but not
-        the next)."""
-        self.rescan_full_names()
-        doc, lex = self.doc, self.lex
-        words: dict[str, list[_Cluster]] = {}
-        for c in {id(c.root()): c.root() for c in self.clusters}.values():
-            if not c.key:
-                continue
-            if len(c.key) == 1:
-                words.setdefault(c.key[0], []).append(c)
-            elif not c.platform and c.person_score() >= 0:
-                words.setdefault(c.key[-1], []).append(c)
-                words.setdefault(c.key[0], []).append(c)
-        toks = tokens_of(doc)
-        # the lower-cased words as one column: most words are no known name, and reading
-        # ``lower_`` off each Token looked its string up anew
-        for i, low in enumerate(columns(doc).lower):
-            if i in self.covered or low not in words:
-                continue
-            tok = toks[i]
-            if _family_modifier(tok, lex):
-                continue
-            # Any tag for a word of a full person name; a one-word name needs a name-like tag.
-            from_full = any(len(c.key) > 1 for c in words[tok.lower_])
-            # A one-word name already found opens a sentence tagged as a common noun ("Hicks
-            # then sent ..." tagged NNS).
-            opener = tok.is_sent_start and tok.tag_ in ("NN", "NNS") and tok.text[1:].islower()
-            if not (_is_name_token(tok, loose=True, known=from_full) or opener):
-                continue
-            if tok.lower_ in lex.titles:
-                continue
-            # A known person's surname tagged as a place or a title ("Schiff" LOC) is still the
-            # person when it acts: subject, possessor or object of a verb.
-            if tok.ent_type_ not in ("", "PERSON", "ORG") and not (
-                tok.dep_ in AGENT_DEPS and any(c.person_score() >= 0 and len(c.key) > 1 for c in words[tok.lower_])
-            ):
-                continue
-            left = doc[tok.i - 1] if tok.i > 0 else None
-            right = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
-            if (left is not None and _is_name_token(left) and left.lower_ not in lex.titles) or (
-                right is not None and _is_name_token(right)
-            ):
-                continue
-            roots = {id(c.root()): c.root() for c in words[tok.lower_]}
-            last = {k: self._last_before(c, tok.i) for k, c in roots.items()}
-            cands = sorted(roots.values(), key=lambda c: -last[id(c)])
-            # "Rosalind Achterberg ... the Achterberg Puppet Theatre ... Achterberg, whose
-            # mother": the person whose surname it is, not an organisation it merely opens
-            surnamed = [c for c in cands if len(c.key) > 1 and c.key[-1] == tok.lower_ and c.person_score() >= 0]
-            if surnamed:
-                cands = [c for c in cands if c in surnamed or c.key[-1] == tok.lower_ or c.person_score() >= 0]
-            tg = lex.titles.get(left.lower_) if left is not None and left.text[:1].isupper() else None
-            if tg:
-                # "Mrs Dunstan" after "Frank Dunstan ... her husband": the woman of that name
-                cands = [c for c in cands if not _gender_conflict(c, tg)]
-                if not cands:
-                    continue
-                if len(cands) > 1 and left is not None:
-                    cands = by_title(self, cands, left.lower_)
-            cluster = cands[0]
-            # Same policy as for tagged surnames: the one just named, else the most mentioned,
-            # of those already named ("During Alger's term" means the Alger of the first line,
-            # not a brother the text names only later, however often)
-            if len(cands) > 1:
-                named = [c for c in cands if last[id(c)] >= 0]
-                if self.sent_of[tok.i] - self.sent_of[max(last[id(cluster)], 0)] > 1 and not (tg and self.observe is None and same_paragraph(self.doc, max(last[id(cluster)], 0), tok.i)):
-                    cluster = max(named or cands, key=lambda c: len(c.mentions))
-                else:
-                    cluster = self._subject_over_relative(cluster, [c for c in named if c is not cluster], tok.i) or cluster
-            if len(cluster.key) == 1:
-                kind = "name"
-            else:
-                kind = "surname" if cluster.key[-1] == tok.lower_ else "firstname"
-            s = tok.i
-            if left is not None and left.lower_ in lex.titles and kind != "name":
-                s, kind = left.i, "title"
-            self.add(cluster, s, tok.i + 1, kind, head=tok.i)
-
     def _subject_over_relative(self, named: _Cluster, others: list[_Cluster], before: Optional[int] = None) -> Optional[_Cluster]:
         """"He was the son of Meier Bernheimer ... Bernheimer bought a café": someone named only
         as a relative in passing (before token ``before``) is not who a surname means when
@@ -491,7 +382,7 @@ def name_passes(b: _Builder) -> None:
     """Everything before pronouns are resolved: names, their clusters and the evidence of their
     type (the ranker's training runs the same, then resolves with its own model)."""
     b.cluster_names(_name_spans(b.doc, b.lex, b.sent_start_of, drop_common=b.observe is None))
-    b.rescan_names()
+    rescan_names(b)
     b.name_evidence()
     lifespan_evidence(b)
     context_evidence(b)
