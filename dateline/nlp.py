@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import gc
+import os
 import threading
 import time
 import weakref
+from bisect import bisect_right
 from collections import OrderedDict
 from collections.abc import Iterable, Iterator, Sequence
 from functools import cached_property, lru_cache
@@ -225,6 +227,43 @@ def columns(doc: Doc) -> Columns:
     if "columns" not in tables:
         tables["columns"] = Columns(doc)
     return tables["columns"]
+
+
+def char_tokens(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
+    """The token bounds of ``doc.char_span(start, end, alignment_mode="expand")``, found by
+    bisection in the offsets column: char_span makes several Token objects per call, and the
+    stages ask it per mention and per time expression. The tokens' texts and trailing spaces
+    tile the text, so the token holding a character is the last one starting at or before it."""
+    size = len(text_of(doc))
+    if not (0 <= start < size and 0 < end <= size):
+        return _char_tokens_slow(doc, start, end)
+    cols = columns(doc)
+    idx = cols.idx
+    s = bisect_right(idx, start) - 1
+    e = bisect_right(idx, end - 1)
+    if start == idx[s] + len(cols.text[s]):  # on the space after a token: from the next one
+        s += 1
+    if s > e:
+        return _char_tokens_slow(doc, start, end)
+    if _CHECK_SPANS:
+        span = doc.char_span(start, end, alignment_mode="expand")
+        assert span is not None and (span.start, span.end) == (s, e), (start, end, s, e, span)
+    return s, e
+
+
+_CHECK_SPANS = bool(os.environ.get("DATELINE_CHECK_SPANS"))
+
+
+def _char_tokens_slow(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
+    span = doc.char_span(start, end, alignment_mode="expand")
+    return None if span is None else (span.start, span.end)
+
+
+def token_at_char(doc: Doc, offset: int) -> int | None:
+    """The token ``doc.char_span(offset, offset + 1, alignment_mode="expand")`` starts with, if
+    that span has one (not on the space right after a token)."""
+    got = char_tokens(doc, offset, offset + 1)
+    return got[0] if got is not None and got[1] > got[0] else None
 
 
 def per_doc(doc: Doc, name: str) -> dict[Any, Any]:

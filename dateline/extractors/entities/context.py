@@ -32,7 +32,7 @@ from spacy.tokens import Token
 
 from dateline.extractors.entities.lexicon import W_CONTEXT_ORG, W_PERSON_NOUN
 from dateline.extractors.entities.syntax import _possessive
-from dateline.nlp import tokens_of
+from dateline.nlp import char_tokens, tokens_of
 
 _LOWER_WORD = re.compile(r"[a-z][a-z-]*|-")
 
@@ -132,10 +132,10 @@ def _name_shape_reasons(b: "_Builder", c, start: int, end: int) -> set[str]:
     taken for a first name)."""
     doc, lex = b.doc, b.lex
     toks = tokens_of(doc)
-    span = doc.char_span(start, end, alignment_mode="expand")
-    if span is None:
+    bounds = char_tokens(doc, start, end)
+    if bounds is None:
         return set()
-    s, e = span.start, span.end
+    s, e = bounds
     key = c.root().key
     # ("Her Harbour One co-host": the mention may stop at "Harbour", the name goes on)
     while e < len(doc) and e - s < len(key) and toks[e].lower_ == key[e - s]:
