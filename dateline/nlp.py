@@ -83,10 +83,10 @@ def _know_text(doc: Doc, text: str) -> None:
     doc.user_data["dateline.text"] = text
 
 
-# Token lists of the last few Docs. Not in doc.user_data, which Doc.to_bytes serializes:
-# Token objects cannot be. A cached list holds its Doc alive, so its id is not reused while
-# the entry lives.
-_TOKENS: OrderedDict[int, list[Token]] = OrderedDict()
+# Token lists of the last few Docs, each with its Doc. Not in doc.user_data, which
+# Doc.to_bytes serializes: Token objects cannot be. An entry holds its Doc alive, so its id is
+# not reused while the entry lives.
+_TOKENS: OrderedDict[int, tuple[Doc, list[Token]]] = OrderedDict()
 _TOKENS_LOCK = threading.Lock()
 _TOKENS_KEPT = 4
 
@@ -94,17 +94,17 @@ _TOKENS_KEPT = 4
 def tokens_of(doc: Doc) -> list[Token]:
     """The Doc's tokens as one list, made once per Doc: every ``for tok in doc`` builds a new
     Token object per token, and the stages walk the whole Doc several times."""
-    toks = _TOKENS.get(id(doc))  # the usual case, a hit, needs no lock
-    if toks is not None and len(toks) == len(doc) and (not toks or toks[0].doc is doc):
-        return toks
+    entry = _TOKENS.get(id(doc))  # the usual case, a hit, needs no lock
+    if entry is not None and entry[0] is doc and len(entry[1]) == len(doc):
+        return entry[1]
     with _TOKENS_LOCK:
-        toks = _TOKENS.get(id(doc))
-        if toks is None or len(toks) != len(doc) or (toks and toks[0].doc is not doc):
-            toks = _TOKENS[id(doc)] = list(doc)
+        entry = _TOKENS.get(id(doc))
+        if entry is None or entry[0] is not doc or len(entry[1]) != len(doc):
+            entry = _TOKENS[id(doc)] = (doc, list(doc))
         _TOKENS.move_to_end(id(doc))
         while len(_TOKENS) > _TOKENS_KEPT:
             _TOKENS.popitem(last=False)
-        return toks
+        return entry[1]
 
 
 # Per-Doc tables made once: (Doc, line-break offsets, first-conjunct indices) of the last few Docs.

@@ -6,14 +6,14 @@ the shipped model stays what GAP alone builds."""
 
 from __future__ import annotations
 
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Optional
 
 from spacy.tokens import Token
 
 from dateline.extractors.entities.clusters import _Cluster, _majority
-from dateline.nlp import columns, text_of, tokens_of
+from dateline.nlp import columns, newlines_of, tokens_of
 
 if TYPE_CHECKING:
     from dateline.extractors.entities.lexicon import Lexicon
@@ -393,10 +393,19 @@ def _paragraph_starts(r: "_Resolver") -> list[int]:
     was quadratic in a long paragraph)."""
     cached = getattr(r, "_paragraph_starts", None)
     if cached is None:
-        idx, text = columns(r.doc).idx, text_of(r.doc)
+        # A token opens a paragraph when a line break lies between the previous token's start
+        # and its own: the first token starting after each break (by bisection, not a slice of
+        # the text per token).
+        idx = columns(r.doc).idx
+        n = len(idx)
+        opens = [False] * n
+        for p in newlines_of(r.doc):
+            k = bisect_right(idx, p)
+            if 0 < k < n:
+                opens[k] = True
         cached, start = [], 0
-        for i in range(len(idx)):
-            if i and "\n" in text[idx[i - 1] : idx[i]]:
+        for i in range(n):
+            if opens[i]:
                 start = i
             cached.append(start)
         r._paragraph_starts = cached  # type: ignore[attr-defined]
