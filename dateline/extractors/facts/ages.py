@@ -35,9 +35,9 @@ from dateline.extractors.facts.context import (
 )
 from dateline.extractors.facts.deaths import death_month, lost_at_sea
 from dateline.extractors.facts.described import is_kin_descriptor
-from dateline.extractors.facts.lexicon import ascii_lower
 from dateline.model import Entity, Fact, Mention, TimeExpr, date_interval
 from dateline.nlp import columns, tokens_of
+from dateline.wordstart import ascii_lower, finditer_lower
 
 # Words that cannot stand between an age or count and the name it describes
 # ("34-year-old actor Ann Roe" is fine; "25-year-old file on Ann Roe" is not).
@@ -152,7 +152,7 @@ def _rule_ages(ctx: _Ctx) -> None:
     # at every word of the article
     low = ascii_lower(text)
     years = _YEARS_OLD.search(text, body) if low is None else _YEARS_OLD_LOW.search(low, body)
-    for m in rx["year_old"].finditer(text, body) if years else ():
+    for m in finditer_lower(rx["year_old"], text, low, body) if years else ():
         age = number_value(m.group(1))
         phrase_who = _person_for_phrase(ctx, m.start(), m.end())
         if phrase_who is None and re.match(r"^\s+[a-z]", text[m.end() : m.end() + 2]) and text[max(body, m.start() - 4) : m.start()].lower() == "the ":

@@ -81,15 +81,3 @@ def _regexes() -> dict[str, re.Pattern]:
         "title": word_start_gate(re.compile(rf"\b({word_alternation(p['titles'])})\b", re.I)),
     }
 
-
-# The characters IGNORECASE matches to an ASCII letter that are none themselves (İ ı ſ K).
-_FOLDS_TO_ASCII = ("\u0130", "\u0131", "\u017f", "\u212a")
-
-
-def ascii_lower(text: str) -> Optional[str]:
-    """``text`` lower-cased, for cheap gates in front of IGNORECASE patterns spelt in ASCII
-    letters (such a search tries every character, and costs tenths of a millisecond per
-    article): the offsets are the text's, and a pattern matches the text where its lower-case
-    form matches this. None when the text holds a character that folds onto an ASCII letter,
-    where only the pattern itself can say."""
-    return None if any(c in text for c in _FOLDS_TO_ASCII) else text.lower()
