@@ -322,16 +322,15 @@ def _honour_after_name(doc: Doc, s: int, e: int, spans: list[_NameSpan]) -> bool
 def _bare_possessive(doc: Doc, i: int) -> bool:
     """A possessive with nothing owned after it: "at Marlow's, the fish restaurant", "from
     Hobbs's on Friday" (a shop or a restaurant called by its owner's name)."""
-    toks = tokens_of(doc)
     s = i - 1
-    while s > 0 and toks[s - 1].text[:1].isupper() and toks[s - 1].pos_ == "PROPN":
+    while s > 0 and doc[s - 1].text[:1].isupper() and doc[s - 1].pos_ == "PROPN":
         s -= 1
     # only as a place one goes to or works at: "Joan Baez's." or "was Philip's" is a person's
-    if s == 0 or toks[s - 1].lower_ not in ("at", "from", "outside", "opposite", "inside", "near"):
+    if s == 0 or doc[s - 1].lower_ not in ("at", "from", "outside", "opposite", "inside", "near"):
         return False
     if i + 1 >= len(doc):
         return True
-    nxt = toks[i + 1]
+    nxt = doc[i + 1]
     return nxt.text in (",", ".", ";", ":", ")") or nxt.pos_ in ("ADP", "AUX", "CCONJ", "SPACE")
 
 
@@ -339,13 +338,12 @@ def _noun_modifier(tok: Token) -> bool:
     """A common noun modifying the next word ("Ferry traffic"), whatever entity label the
     small model gave it at the start of a paragraph."""
     doc = tok.doc
-    toks = tokens_of(doc)
     return (
         tok.tag_ in ("NN", "NNS")
         and tok.dep_ == "compound"
         and tok.i + 1 < len(doc)
         and tok.head.i == tok.i + 1
-        and toks[tok.i + 1].text.islower()
+        and doc[tok.i + 1].text.islower()
     )
 
 
@@ -449,10 +447,9 @@ def _place_before_role(tok: Token, lex: Lexicon) -> bool:
     if role.lemma_.lower() not in lex.role_heads or not role.head.text[:1].isupper() or role.head.i <= role.i:
         return False
     low, doc = tok.lower_, tok.doc
-    toks = tokens_of(doc)
     for i, w in enumerate(columns(doc).lower):
         if w == low and i != tok.i:
-            t = toks[i]
+            t = doc[i]
             if t.ent_type_ in ("GPE", "LOC", "FAC") or (t.dep_ == "pobj" and (t.head.lower_ in lex.place_prepositions or t.head.lower_ == "from")):
                 return True
     return False
