@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import gc
+import os
 import threading
 import time
 import weakref
+from bisect import bisect_right
 from collections import OrderedDict
 from collections.abc import Iterable, Iterator, Sequence
 from functools import cached_property, lru_cache
@@ -81,10 +83,10 @@ def _know_text(doc: Doc, text: str) -> None:
     doc.user_data["dateline.text"] = text
 
 
-# Token lists of the last few Docs. Not in doc.user_data, which Doc.to_bytes serializes:
-# Token objects cannot be. A cached list holds its Doc alive, so its id is not reused while
-# the entry lives.
-_TOKENS: OrderedDict[int, list[Token]] = OrderedDict()
+# Token lists of the last few Docs, each with its Doc. Not in doc.user_data, which
+# Doc.to_bytes serializes: Token objects cannot be. An entry holds its Doc alive, so its id is
+# not reused while the entry lives.
+_TOKENS: OrderedDict[int, tuple[Doc, list[Token]]] = OrderedDict()
 _TOKENS_LOCK = threading.Lock()
 _TOKENS_KEPT = 4
 
@@ -92,17 +94,17 @@ _TOKENS_KEPT = 4
 def tokens_of(doc: Doc) -> list[Token]:
     """The Doc's tokens as one list, made once per Doc: every ``for tok in doc`` builds a new
     Token object per token, and the stages walk the whole Doc several times."""
-    toks = _TOKENS.get(id(doc))  # the usual case, a hit, needs no lock
-    if toks is not None and len(toks) == len(doc) and (not toks or toks[0].doc is doc):
-        return toks
+    entry = _TOKENS.get(id(doc))  # the usual case, a hit, needs no lock
+    if entry is not None and entry[0] is doc and len(entry[1]) == len(doc):
+        return entry[1]
     with _TOKENS_LOCK:
-        toks = _TOKENS.get(id(doc))
-        if toks is None or len(toks) != len(doc) or (toks and toks[0].doc is not doc):
-            toks = _TOKENS[id(doc)] = list(doc)
+        entry = _TOKENS.get(id(doc))
+        if entry is None or entry[0] is not doc or len(entry[1]) != len(doc):
+            entry = _TOKENS[id(doc)] = (doc, list(doc))
         _TOKENS.move_to_end(id(doc))
         while len(_TOKENS) > _TOKENS_KEPT:
             _TOKENS.popitem(last=False)
-        return toks
+        return entry[1]
 
 
 # Per-Doc tables made once: (Doc, line-break offsets, first-conjunct indices) of the last few Docs.
@@ -225,6 +227,43 @@ def columns(doc: Doc) -> Columns:
     if "columns" not in tables:
         tables["columns"] = Columns(doc)
     return tables["columns"]
+
+
+def char_tokens(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
+    """The token bounds of ``doc.char_span(start, end, alignment_mode="expand")``, found by
+    bisection in the offsets column: char_span makes several Token objects per call, and the
+    stages ask it per mention and per time expression. The tokens' texts and trailing spaces
+    tile the text, so the token holding a character is the last one starting at or before it."""
+    size = len(text_of(doc))
+    if not (0 <= start < size and 0 < end <= size):
+        return _char_tokens_slow(doc, start, end)
+    cols = columns(doc)
+    idx = cols.idx
+    s = bisect_right(idx, start) - 1
+    e = bisect_right(idx, end - 1)
+    if start == idx[s] + len(cols.text[s]):  # on the space after a token: from the next one
+        s += 1
+    if s > e:
+        return _char_tokens_slow(doc, start, end)
+    if _CHECK_SPANS:
+        span = doc.char_span(start, end, alignment_mode="expand")
+        assert span is not None and (span.start, span.end) == (s, e), (start, end, s, e, span)
+    return s, e
+
+
+_CHECK_SPANS = bool(os.environ.get("DATELINE_CHECK_SPANS"))
+
+
+def _char_tokens_slow(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
+    span = doc.char_span(start, end, alignment_mode="expand")
+    return None if span is None else (span.start, span.end)
+
+
+def token_at_char(doc: Doc, offset: int) -> int | None:
+    """The token ``doc.char_span(offset, offset + 1, alignment_mode="expand")`` starts with, if
+    that span has one (not on the space right after a token)."""
+    got = char_tokens(doc, offset, offset + 1)
+    return got[0] if got is not None and got[1] > got[0] else None
 
 
 def per_doc(doc: Doc, name: str) -> dict[Any, Any]:

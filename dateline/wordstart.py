@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 import re._constants as sre  # type: ignore[import-not-found]  # the parse tree's opcodes, CPython's re package
 import re._parser as sre_parse  # type: ignore[import-not-found]  # no stubs, as re._constants
+from typing import Optional
 
 _ZERO_WIDTH = {sre.AT, sre.ASSERT, sre.ASSERT_NOT}
 _GATE = r"(?=\w)(?:"
@@ -94,3 +95,38 @@ def word_start_gate(rx: re.Pattern) -> re.Pattern:
     if not starts_with_word(rx) or not _opens_with_choices(sre_parse.parse(rx.pattern, rx.flags)):
         return rx
     return re.compile(_GATE + rx.pattern + ")", rx.flags)
+
+
+# The characters IGNORECASE matches to an ASCII letter that are none themselves (İ ı ſ K).
+_FOLDS_TO_ASCII = ("\u0130", "\u0131", "\u017f", "\u212a")
+
+
+def ascii_lower(text: str) -> Optional[str]:
+    """``text`` lower-cased, for searching in place of IGNORECASE patterns spelt in lower-case
+    ASCII (sre compares such a pattern character by character, folding each, and skips no
+    position ahead): the offsets are the text's, and such a pattern matches the text where its
+    case-sensitive form matches this. None when the text holds a character that folds onto an
+    ASCII letter, where only the pattern itself can say."""
+    return None if any(c in text for c in _FOLDS_TO_ASCII) else text.lower()
+
+
+_CASED: dict[re.Pattern, Optional[re.Pattern]] = {}
+
+
+def finditer_lower(rx: re.Pattern, text: str, low: Optional[str], pos: int = 0) -> list[re.Match]:
+    """The matches of ``rx.finditer(text, pos)``, found in ``low`` (ascii_lower's text) by
+    ``rx`` without IGNORECASE when its pattern is all lower-case ASCII, each matched again at its
+    start in the text for its groups as written."""
+    cased = _CASED.get(rx, rx)
+    if cased is rx:
+        plain = rx.flags & re.IGNORECASE and rx.pattern.isascii() and rx.pattern == rx.pattern.lower()
+        cased = _CASED[rx] = re.compile(rx.pattern, rx.flags & ~re.IGNORECASE) if plain else None
+    if cased is None or low is None:
+        return list(rx.finditer(text, pos))
+    found = []
+    for m in cased.finditer(low, pos):
+        got = rx.match(text, m.start())
+        if got is None or got.end() != m.end():
+            return list(rx.finditer(text, pos))  # (never seen: the two searches agree)
+        found.append(got)
+    return found

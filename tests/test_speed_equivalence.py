@@ -43,3 +43,36 @@ def test_mention_index_follows_appends_and_replaced_lists():
     c.mentions = [m for m in c.mentions if m.head != 3]  # replaced (as retitle does): indexed anew
     ix = mention_index(res, c)  # type: ignore[arg-type]
     assert ix.heads == [1, 10, 22] and ix.first == 1 and [m.head for m in ix.by_sent[0]] == [1]
+
+
+def test_time_scan_word_spots_with_and_without_folding_characters():
+    from dateline.extractors.timenorm.patterns import scan
+
+    texts = [
+        "On MONDAY the Marchetti ferry left at 9am; by mid-March, Mondays were quiet (Maybe in May?).",
+        "Last WEEK, Tuesday-night sessions ran late; the weekday crowd in Junebury came every week.",
+        "Das Treffen am Montag: Kelvin \u212aelly wrote on Friday, and again Fr\u0131day, in DECEMBER 2021.",
+        "Seit \u0130stanbul's summer festival in August, the \u017funday market opens each Sunday at noon.",
+    ]
+    for text in texts:
+        fast = sorted((name, m.span()) for name, m in scan(text))
+        assert fast == sorted((name, m.span()) for name, m in scan(text, everywhere=True)), text
+
+
+def test_lower_case_search_finds_the_ignorecase_matches():
+    import re
+
+    from dateline.wordstart import ascii_lower, finditer_lower
+
+    rx = re.compile(r"(?=\w)(?:\b(harbour master|baker|ferry pilot)s?\b)", re.I)
+    texts = [
+        "Harbour Master Ida Quell and the BAKER, Tomas Frey, met the ferry pilots at dawn.",
+        "A harbour-master? No: harbour masters, bakers and a FERRY PILOT, then the Baker's son.",
+        "\u212aaren the baker and \u0130da the Ferry Pilot (folding characters: the regex decides).",
+    ]
+    for text in texts:
+        want = [(m.span(), m.groups()) for m in rx.finditer(text, 3)]
+        got = [(m.span(), m.groups()) for m in finditer_lower(rx, text, ascii_lower(text), 3)]
+        assert got == want and want, text
+    cased = re.compile(r"\b(Baker)\b", re.I)  # an upper-case letter in the pattern: the regex itself
+    assert [m.span() for m in finditer_lower(cased, texts[0], ascii_lower(texts[0]))] == [m.span() for m in cased.finditer(texts[0])]

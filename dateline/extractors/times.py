@@ -15,7 +15,7 @@ from spacy.tokens import Doc
 from dateline.extractors import timenorm
 from dateline.extractors.timenorm.patterns import DATA
 from dateline.model import Article, TimeExpr
-from dateline.nlp import text_of
+from dateline.nlp import text_of, token_at_char
 
 POLICIES = ("honest", "end-of-period", "start-of-period")
 _FUTURE_AUX = {"will", "shall", "'ll", "wo"}
@@ -50,10 +50,10 @@ def clause_tense(doc: Doc, offset: int) -> Optional[str]:
         text, max(0, offset - 20), offset
     ):
         return "future"
-    span = doc.char_span(offset, offset + 1, alignment_mode="expand")
-    if span is None or not len(span):
+    at = token_at_char(doc, offset)
+    if at is None:
         return None
-    tok = span[0]
+    tok = first = doc[at]
     for step in range(8):
         if tok.pos_ in ("VERB", "AUX") and tok.dep_ not in ("aux", "auxpass"):
             if _planned(tok):
@@ -69,7 +69,7 @@ def clause_tense(doc: Doc, offset: int) -> Optional[str]:
                 # 'would be traveling Thursday': the future of reported speech, forward for
                 # weekdays, but only when that verb is the one the weekday hangs on
                 # ('would decide by Friday', 'would reopen on Saturday': through its preposition)
-                via_prep = step == 2 and span[0].head.dep_ == "prep" and span[0].head.lower_ in _DAY_PREPS
+                via_prep = step == 2 and first.head.dep_ == "prep" and first.head.lower_ in _DAY_PREPS
                 direct = (step == 1 or via_prep) and tok.tag_ in ("VBG", "VB")
                 return "progressive" if direct and not any(a.lower_ == "have" for a in auxes) else None
             if tok.tag_ == "VBD" or any(a.tag_ == "VBD" for a in auxes):
@@ -80,7 +80,7 @@ def clause_tense(doc: Doc, offset: int) -> Optional[str]:
                 return "past" if any(a.lower_ in ("has", "have") for a in auxes) else "present"
             if tok.tag_ in ("VBZ", "VBP"):
                 # 'Arafat meets Albright Monday': a present verb with its own weekday looks ahead
-                return "progressive" if step == 1 and span[0].dep_ == "npadvmod" else "present"
+                return "progressive" if step == 1 and first.dep_ == "npadvmod" else "present"
         if tok.head is tok:
             break
         tok = tok.head

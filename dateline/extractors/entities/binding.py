@@ -6,14 +6,14 @@ the shipped model stays what GAP alone builds."""
 
 from __future__ import annotations
 
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Optional
 
 from spacy.tokens import Token
 
 from dateline.extractors.entities.clusters import _Cluster, _majority
-from dateline.nlp import columns, text_of
+from dateline.nlp import columns, newlines_of, tokens_of
 
 if TYPE_CHECKING:
     from dateline.extractors.entities.lexicon import Lexicon
@@ -160,15 +160,16 @@ def _owned_names(r: "_Resolver", tok: Token) -> set[int]:
     be. A pronoun there is left out (its own link may be the error), and so is a name right after
     a noun for no person ("throughout her life Addams did": a misparse)."""
     syn, doc, lex = r.syntax(), r.doc, r.lex
-    if tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "own":
+    toks = tokens_of(doc)
+    if tok.i + 1 < len(doc) and toks[tok.i + 1].lower_ == "own":
         return set()  # "Ellis was her own harshest critic": "own" binds it to the subject
     noun = syn.head[tok.i]
-    personal = doc[noun].lower_ in lex.person_nouns or doc[noun].lower_ in lex.gendered or doc[noun].lower_ in lex.role_heads
+    personal = toks[noun].lower_ in lex.person_nouns or toks[noun].lower_ in lex.gendered or toks[noun].lower_ in lex.role_heads
     out = set()
     for k in syn.owned(tok.i):
-        if doc[k].tag_ == "PRP":
+        if toks[k].tag_ == "PRP":
             continue
-        if k != noun and k not in syn.predicated(noun) and not personal and not (k > 0 and any(doc[j].text == "," for j in range(noun, k))):
+        if k != noun and k not in syn.predicated(noun) and not personal and not (k > 0 and any(toks[j].text == "," for j in range(noun, k))):
             continue
         out.add(k)
     return out
@@ -251,15 +252,16 @@ def quoted_by(r: "_Resolver", tok: Token) -> set[int]:
     if tok.dep_ != "nsubj" or tok.head.lemma_.lower() not in r.lex.speech_verbs:
         return set()
     doc, in_quote = r.doc, r.in_quote
+    toks = tokens_of(doc)
     words: list[int] = []
     j = tok.i - 1  # the quotation just before the pronoun, past a comma or a space
-    while j >= 0 and not in_quote[j] and (doc[j].is_punct or doc[j].is_space):
+    while j >= 0 and not in_quote[j] and (toks[j].is_punct or toks[j].is_space):
         j -= 1
     while j >= 0 and in_quote[j]:
         words.append(j)
         j -= 1
     j = tok.head.i + 1  # ... or just after its verb ('he says: "…"')
-    while j < len(doc) and not in_quote[j] and (doc[j].is_punct or doc[j].is_space):
+    while j < len(doc) and not in_quote[j] and (toks[j].is_punct or toks[j].is_space):
         j += 1
     while j < len(doc) and in_quote[j]:
         words.append(j)
@@ -320,15 +322,16 @@ def aged_kin(tok: Token, lex: "Lexicon") -> bool:
     """'He was joined by his wife, 59, and by his sister': a possessed kin noun with an age
     right after it is somebody of their own, whom the text describes without naming."""
     doc = tok.doc
+    toks = tokens_of(doc)
     i = tok.i
     return (
         tok.lower_ in lex.relative_nouns
         and any(ch.dep_ == "poss" for ch in tok.children)
         and i + 3 < len(doc)
-        and doc[i + 1].text == ","
-        and doc[i + 2].like_num
-        and doc[i + 2].text.isdigit()
-        and doc[i + 3].text in (",", ".", ";", "and")
+        and toks[i + 1].text == ","
+        and toks[i + 2].like_num
+        and toks[i + 2].text.isdigit()
+        and toks[i + 3].text in (",", ".", ";", "and")
     )
 
 
@@ -390,10 +393,19 @@ def _paragraph_starts(r: "_Resolver") -> list[int]:
     was quadratic in a long paragraph)."""
     cached = getattr(r, "_paragraph_starts", None)
     if cached is None:
-        idx, text = columns(r.doc).idx, text_of(r.doc)
+        # A token opens a paragraph when a line break lies between the previous token's start
+        # and its own: the first token starting after each break (by bisection, not a slice of
+        # the text per token).
+        idx = columns(r.doc).idx
+        n = len(idx)
+        opens = [False] * n
+        for p in newlines_of(r.doc):
+            k = bisect_right(idx, p)
+            if 0 < k < n:
+                opens[k] = True
         cached, start = [], 0
-        for i in range(len(idx)):
-            if i and "\n" in text[idx[i - 1] : idx[i]]:
+        for i in range(n):
+            if opens[i]:
                 start = i
             cached.append(start)
         r._paragraph_starts = cached  # type: ignore[attr-defined]

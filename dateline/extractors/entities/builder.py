@@ -257,7 +257,7 @@ class _Builder(_Resolver):
         Legend", "Ava, their daughter"): a person, of that gender when the noun has one."""
         lex = self.lex
         for i, cluster in list(self.covered.items()):
-            tok = self.doc[i]
+            tok = self.toks[i]
             nouns = []
             own = False
             head_cluster = self.covered.get(tok.head.i)
@@ -272,21 +272,21 @@ class _Builder(_Resolver):
                 # ... a person in the list, but not of the noun's gender when the conjunct has a
                 # description of its own ("twin boys Rory and Finn, and the youngest, Maeve")
                 own = first is not tok and own_description(tok)
-                if first.dep_ == "conj" and first.head.tag_ in ("NN", "NNS") and first.head.i == first.i - 2 and self.doc[first.i - 1].text == ",":
+                if first.dep_ == "conj" and first.head.tag_ in ("NN", "NNS") and first.head.i == first.i - 2 and self.toks[first.i - 1].text == ",":
                     nouns.append(first.head)
                 elif first.dep_ == "appos" and first.head.i not in self.covered and not _across_paragraph(first):
                     nouns.append(first.head)
             # The noun right before a name is its apposition whatever the parse says
             # ("she and husband Tomas Reyes" parsed as a coordination).
             # Not when the noun heads a phrase of its own ("the first child Teigen had").
-            prev = self.doc[i - 1] if i > 0 else None
+            prev = self.toks[i - 1] if i > 0 else None
             if prev is not None and prev.i not in self.covered and (prev.tag_ == "NN" or prev.lower_ in lex.occupations):
                 if (prev.dep_ in ("compound", "conj", "appos", "nmod", "amod", "dep") or _in_law(prev)) and all(n.i != prev.i for n in nouns):
                     nouns.append(prev)
             # "her husband of 52 years, Peter Lane": the name after the comma is apposed to the
             # noun phrase before it, even when the parser hangs it elsewhere.
-            if i > 1 and self.doc[i - 1].text == "," and self.doc[i - 2].i not in self.covered:
-                t = self.doc[i - 2]
+            if i > 1 and self.toks[i - 1].text == "," and self.toks[i - 2].i not in self.covered:
+                t = self.toks[i - 2]
                 while t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.i < t.i:
                     t = t.head.head
                 if (
@@ -319,7 +319,7 @@ class _Builder(_Resolver):
                 w = n.lemma_.lower() if n.tag_ == "NNS" else n.lower_
                 if _in_law(n):
                     w = _in_law(n)
-                elif n.i + 3 < len(self.doc) and self.doc[n.i + 2].lower_ == "in" and self.doc[n.i + 3].lower_ in ("-", "law"):
+                elif n.i + 3 < len(self.doc) and self.toks[n.i + 2].lower_ == "in" and self.toks[n.i + 3].lower_ in ("-", "law"):
                     continue  # the 'son' of 'son-in-law' is nobody's son
                 if w in lex.person_nouns or w in lex.gendered:
                     c = cluster.root()

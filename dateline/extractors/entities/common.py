@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING, Optional
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from dateline.nlp import columns, language_of
+from dateline.nlp import columns, language_of, per_doc
 
 if TYPE_CHECKING:
     from dateline.extractors.entities.lexicon import Lexicon
@@ -67,13 +67,21 @@ def common_opener(doc: Doc, i: int, sent_start_of: list[int], capitals: frozense
         end += 1
     text = doc[i:end].text
     lowered = low + text[len(tok.text):]
-    return any(_tag_at(language, prefix + lowered, k) in _COMMON_TAGS for prefix, k in (("", 0), ("and ", 1)))
+    memo = per_doc(doc, "tag_at")
+    return any(_tag_at(language, prefix + lowered, k, memo) in _COMMON_TAGS for prefix, k in (("", 0), ("and ", 1)))
 
 
-def _tag_at(language: Language, text: str, k: int) -> str:
+def _tag_at(language: Language, text: str, k: int, memo: Optional[dict] = None) -> str:
+    # Each call runs the tagger (milliseconds), and the name passes ask again of a sentence
+    # opener they both check: the answer is kept per Doc (``memo``).
+    if memo is not None and (language, text, k) in memo:
+        return memo[language, text, k]
     keep = ("tok2vec", "tagger", "attribute_ruler")
     tagged = language(text, disable=[p for p in language.pipe_names if p not in keep])
-    return tagged[k].tag_ if len(tagged) > k else ""
+    tag = tagged[k].tag_ if len(tagged) > k else ""
+    if memo is not None:
+        memo[language, text, k] = tag
+    return tag
 
 
 @lru_cache(maxsize=4)
@@ -100,6 +108,17 @@ def mid_capitals(doc: Doc, sent_start_of: list[int]) -> frozenset[str]:
 
 
 def _capitals(doc: Doc, sent_start_of: list[int]) -> tuple[set[str], set[str]]:
+    # Read by several passes over the same Doc (and sentence starts): made once per Doc.
+    memo = per_doc(doc, "capitals")
+    kept = memo.get("of")
+    if kept is not None and (kept[0] is sent_start_of or kept[0] == sent_start_of):
+        return kept[1]
+    got = _count_capitals(doc, sent_start_of)
+    memo["of"] = (sent_start_of, got)
+    return got
+
+
+def _count_capitals(doc: Doc, sent_start_of: list[int]) -> tuple[set[str], set[str]]:
     caps, lower = set(), set()
     cols = columns(doc)
     text, low = cols.text, cols.lower

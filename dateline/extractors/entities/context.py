@@ -32,6 +32,7 @@ from spacy.tokens import Token
 
 from dateline.extractors.entities.lexicon import W_CONTEXT_ORG, W_PERSON_NOUN
 from dateline.extractors.entities.syntax import _possessive
+from dateline.nlp import char_tokens, tokens_of
 
 _LOWER_WORD = re.compile(r"[a-z][a-z-]*|-")
 
@@ -41,6 +42,7 @@ if TYPE_CHECKING:
 
 def context_evidence(b: "_Builder") -> None:
     doc = b.doc
+    toks = tokens_of(doc)
     roots = {id(c.root()): c.root() for c in b.clusters}.values()
     surnames = {c.key[-1] for c in roots if len(c.key) > 1 and c.is_person_like()}
     for c in roots:
@@ -55,13 +57,13 @@ def context_evidence(b: "_Builder") -> None:
                 continue  # ("the family boat, the Miss Lula": an honorific opens a vessel's name too)
             h = m.head
             s = h
-            while s > 0 and doc[s - 1].idx >= m.start:
+            while s > 0 and toks[s - 1].idx >= m.start:
                 s -= 1
             here = _reasons(b, s, h + 1, surnames)
             reasons |= here
             vessel = vessel or "vessel" in here
             if any(ch.dep_ == "appos" and ch.lemma_.lower() in b.lex.group_nouns and _family_group(ch, b.lex)
-                   for t in (doc[h], *doc[h].conjuncts) for ch in t.children):
+                   for t in (toks[h], *toks[h].conjuncts) for ch in t.children):
                 # "Anil and Reena Dutta, a husband-and-wife team": the team noun's vote for an
                 # organisation is outweighed, they are people
                 c.votes["PERSON"] += W_PERSON_NOUN
@@ -82,7 +84,8 @@ def context_evidence(b: "_Builder") -> None:
 
 def _reasons(b: "_Builder", s: int, e: int, surnames: set[str]) -> set[str]:
     doc, lex = b.doc, b.lex
-    head = doc[e - 1]
+    toks = tokens_of(doc)
+    head = toks[e - 1]
     out: set[str] = set()
     kinds = lex.group_nouns
     # "Hollis Grey, the five-piece folk band" / "his band Copperhead Lane"
@@ -92,7 +95,7 @@ def _reasons(b: "_Builder", s: int, e: int, surnames: set[str]) -> set[str]:
             out.add("apposed")
     if head.dep_ == "appos" and head.head.tag_ == "NN" and head.head.lemma_.lower() in kinds and not _misattached(head.head, lex):
         out.add("apposed")
-    prev = doc[s - 1] if s > 0 else None
+    prev = toks[s - 1] if s > 0 else None
     if (
         prev is not None
         and prev.text.islower()
@@ -111,8 +114,8 @@ def _reasons(b: "_Builder", s: int, e: int, surnames: set[str]) -> set[str]:
         out.add("trades_as")  # "now trades as Lund Hartley"
     if _after_the(b, s, head, surnames):
         out.add("article")
-    if doc[s].lower_ in lex.saint_words and e - s > 1 and e < len(doc) and _possessive(doc[e]):
-        nxt = doc[e + 1] if e + 1 < len(doc) else None
+    if toks[s].lower_ in lex.saint_words and e - s > 1 and e < len(doc) and _possessive(toks[e]):
+        nxt = toks[e + 1] if e + 1 < len(doc) else None
         if nxt is None or not (nxt.text[:1].isupper() and nxt.is_alpha):
             out.add("saint")
     if _vessel(b, s, e):
@@ -127,7 +130,8 @@ def _family_group(noun: Token, lex) -> bool:
     """'a husband-and-wife team', 'the father-and-son duo': a group noun whose modifier is
     kin words names people, not an organisation."""
     doc = noun.doc
-    return any(doc[i].lower_ in lex.relative_nouns for i in range(noun.left_edge.i, noun.i))
+    toks = tokens_of(doc)
+    return any(toks[i].lower_ in lex.relative_nouns for i in range(noun.left_edge.i, noun.i))
 
 
 def _name_shape_reasons(b: "_Builder", c, start: int, end: int) -> set[str]:
@@ -135,21 +139,22 @@ def _name_shape_reasons(b: "_Builder", c, start: int, end: int) -> set[str]:
     after it, or a numeral as its last word ("Harbour One", also where only "Harbour" was
     taken for a first name)."""
     doc, lex = b.doc, b.lex
-    span = doc.char_span(start, end, alignment_mode="expand")
-    if span is None:
+    toks = tokens_of(doc)
+    bounds = char_tokens(doc, start, end)
+    if bounds is None:
         return set()
-    s, e = span.start, span.end
+    s, e = bounds
     key = c.root().key
     # ("Her Harbour One co-host": the mention may stop at "Harbour", the name goes on)
-    while e < len(doc) and e - s < len(key) and doc[e].lower_ == key[e - s]:
+    while e < len(doc) and e - s < len(key) and toks[e].lower_ == key[e - s]:
         e += 1
     out = set()
     if _workplace_before_name(b, s, e):
         out.add("workplace")
-    if e - s > 1 and len(key) > 1 and doc[e - 1].lower_ in lex.name_numerals:
+    if e - s > 1 and len(key) > 1 and toks[e - 1].lower_ in lex.name_numerals:
         out.add("numeral")
     posts = lex.workplace_posts | lex.speaker_nouns
-    if e + 1 < len(doc) and doc[e].text.isdigit() and doc[e + 1].lower_ in posts and doc[e + 1].pos_ == "NOUN" and doc[e].whitespace_:
+    if e + 1 < len(doc) and toks[e].text.isdigit() and toks[e + 1].lower_ in posts and toks[e + 1].pos_ == "NOUN" and toks[e].whitespace_:
         # "Teamsters Local 957 spokesman Ray Ochoa", "Studio 9 owner Kim Lau": a number closing
         # the name before a post held there (a person's age takes a comma, "Ochoa, 57"; "Reyes 32
         # years her senior" is no post)
@@ -165,20 +170,21 @@ def _workplace_before_name(b: "_Builder", s: int, e: int) -> bool:
     left alone (it is capitalised whatever it is), a longer one ('Harbor Books chief executive
     Lena Fischer called ...') is not."""
     doc, lex = b.doc, b.lex
-    if ((s == 0 or doc[s].is_sent_start) and e - s < 2) or e >= len(doc):
+    toks = tokens_of(doc)
+    if ((s == 0 or toks[s].is_sent_start) and e - s < 2) or e >= len(doc):
         return False
     j = e
     # (nouns and adjectives only: "Kelly Rowan and television news anchor X", "Jasin Todd as
     # guitarist, X" list two people)
-    while j < len(doc) and j < e + 3 and _LOWER_WORD.fullmatch(doc[j].text) and (doc[j].pos_ in ("NOUN", "ADJ") or doc[j].text == "-"):
+    while j < len(doc) and j < e + 3 and _LOWER_WORD.fullmatch(toks[j].text) and (toks[j].pos_ in ("NOUN", "ADJ") or toks[j].text == "-"):
         j += 1
     if j == e or j >= len(doc):
         return False
-    post = doc[j - 1].lower_
-    if post not in lex.workplace_posts or doc[j - 1].pos_ != "NOUN":
+    post = toks[j - 1].lower_
+    if post not in lex.workplace_posts or toks[j - 1].pos_ != "NOUN":
         return False
-    k = j + 1 if doc[j].text == "," else j
-    if k >= len(doc) or not doc[k].text[:1].isupper() or doc[k].ent_type_ not in ("PERSON", ""):
+    k = j + 1 if toks[j].text == "," else j
+    if k >= len(doc) or not toks[k].text[:1].isupper() or toks[k].ent_type_ not in ("PERSON", ""):
         return False
     other = b.covered.get(k)
     own = b.covered.get(s)
@@ -189,10 +195,11 @@ def _vessel(b: "_Builder", s: int, e: int) -> bool:
     """'the trawler Girl Merryn', 'Morwen Grace, a crabber', 'aboard Girl Merryn'; and a named
     work, typed the same way: 'the cookery show Kitchen Rivals', 'her memoir, Salt Lines'."""
     doc, lex = b.doc, b.lex
+    toks = tokens_of(doc)
     things = lex.vessel_nouns | lex.work_nouns
-    head = doc[e - 1]
-    if s > 0 and doc[s - 1].text.islower() and doc[s - 1].lower_ in things and (
-            _modifies(doc[s - 1], s, e) or _noun_phrase_end(doc[s - 1], lex.work_nouns)):
+    head = toks[e - 1]
+    if s > 0 and toks[s - 1].text.islower() and toks[s - 1].lower_ in things and (
+            _modifies(toks[s - 1], s, e) or _noun_phrase_end(toks[s - 1], lex.work_nouns)):
         return True
     if head.dep_ == "appos" and head.head.lemma_.lower() in things:
         return True
@@ -319,10 +326,11 @@ def _after_the(b: "_Builder", s: int, head: Token, surnames: set[str]) -> bool:
     before a name that heads its own phrase (not "the Hale family"), and not a family named in
     the plural ("the Ashworths")."""
     doc = b.doc
+    toks = tokens_of(doc)
     k = s - 1
-    while k >= 0 and k > s - 4 and (doc[k].like_num or doc[k].lower_ in b.lex.measure_words):
+    while k >= 0 and k > s - 4 and (toks[k].like_num or toks[k].lower_ in b.lex.measure_words):
         k -= 1
-    if k < 0 or doc[k].lower_ != "the" or k in b.covered:
+    if k < 0 or toks[k].lower_ != "the" or k in b.covered:
         return False
     if head.dep_ == "compound" or head.tag_ == "NNPS":
         return False

@@ -10,7 +10,7 @@ from spacy.tokens import Token
 
 from dateline.extractors.entities.clusters import _Cluster, _Clusters, _majority
 from dateline.extractors.entities.lexicon import DESCRIPTOR_WINDOW, PRONOUN_LOCK, W_PERSON_NOUN
-from dateline.nlp import text_of
+from dateline.nlp import text_of, tokens_of
 
 # The tie seen from the other side: if A is B's brother, B is A's sibling; if A is B's son, B
 # is A's parent.
@@ -165,8 +165,9 @@ class _Kin(_Clusters):
         across a paragraph break: within one, the last subject wins ('Freya Holt is the daughter
         of Nora Quill. Her brother, Callum Quill' is Freya's brother, whatever her surname)."""
         doc = self.doc
+        toks = tokens_of(doc)
         start = self.sent_start_of[tok.i]
-        if getattr(self, "observe", None) is not None or start != tok.i or not (start == 0 or "\n" in doc[start - 1].text + doc[start - 1].whitespace_):
+        if getattr(self, "observe", None) is not None or start != tok.i or not (start == 0 or "\n" in toks[start - 1].text + toks[start - 1].whitespace_):
             return None
         gender = self.lex.pronouns.get(tok.lower_)
         named = next((self.covered[ch.i].root() for ch in tok.head.children if ch.dep_ == "appos" and ch.i in self.covered), None)
@@ -182,16 +183,17 @@ class _Kin(_Clusters):
         chosen one was introduced as, when that person is called so by many pronouns already
         (an obituary's subject), not the relative."""
         doc = self.doc
+        toks = tokens_of(doc)
         gender = self.lex.pronouns.get(tok.lower_)
         start = self.sent_start_of[tok.i]
-        if gender is None or tok.tag_ != "PRP" or not (start == 0 or "\n" in doc[start - 1].text + doc[start - 1].whitespace_):
+        if gender is None or tok.tag_ != "PRP" or not (start == 0 or "\n" in toks[start - 1].text + toks[start - 1].whitespace_):
             return chosen
         if any(k in self.covered for k in range(start, tok.i)):
             return chosen
         for m in chosen.mentions:
-            if m.kind != "descriptor" or m.head >= tok.i or doc[m.head].lemma_.lower() not in self.lex.relative_nouns:
+            if m.kind != "descriptor" or m.head >= tok.i or toks[m.head].lemma_.lower() not in self.lex.relative_nouns:
                 continue
-            for ch in doc[m.head].children:
+            for ch in toks[m.head].children:
                 owner = self.covered.get(ch.i) if ch.dep_ == "poss" else None
                 if owner is not None and owner.root() is not chosen and any(r is owner.root() for r in rivals) \
                         and owner.root().pgenders[gender] >= PRONOUN_LOCK:
@@ -203,12 +205,13 @@ class _Kin(_Clusters):
         'the son of X', 'his wife X'."""
         kin = self.lex.relative_nouns
         doc = self.doc
+        toks = tokens_of(doc)
         mentions = [m for m in cluster.root().mentions if before is None or m.head < before]
         for m in mentions:
-            t = doc[m.head]
-            first = doc[max(m.head - 1, 0)]
+            t = toks[m.head]
+            first = toks[max(m.head - 1, 0)]
             while first.i > 0 and first.i >= m.head - 3 and first.idx >= m.start:
-                first = doc[first.i - 1]  # the token before the whole name
+                first = toks[first.i - 1]  # the token before the whole name
             if t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.lemma_.lower() in kin:
                 continue
             if m.kind == "descriptor" and t.lemma_.lower() in kin:
@@ -220,10 +223,10 @@ class _Kin(_Clusters):
                 continue  # "four children: Ruth, Peggy, Alan and Dora"
             # "his wife Sarah", not "His brother, Sam Hale, said": a relative who acts is not
             # named in passing
-            noun = t.head if t.dep_ in ("appos", "compound") else first if first.text != "," else doc[max(first.i - 1, 0)]
+            noun = t.head if t.dep_ in ("appos", "compound") else first if first.text != "," else toks[max(first.i - 1, 0)]
             # ("The 61-year-old and his wife, Paula, have two sons": named with the one whose
             # relative she is, as one subject, still in passing)
-            if noun.lemma_.lower() in kin and (noun.dep_ not in ("nsubj", "nsubjpass") or doc[max(noun.left_edge.i - 1, 0)].lower_ == "and"):
+            if noun.lemma_.lower() in kin and (noun.dep_ not in ("nsubj", "nsubjpass") or toks[max(noun.left_edge.i - 1, 0)].lower_ == "and"):
                 continue
             if t.dep_ == "attr" and any(ch.dep_ == "nsubj" and ch.lemma_.lower() in kin for ch in t.head.children):
                 continue  # "His brother was Harry Vale": the kin noun is the subject, the name its complement

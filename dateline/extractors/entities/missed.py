@@ -11,7 +11,7 @@ from typing import Optional
 from spacy.tokens import Doc, Token
 
 from dateline.extractors.entities.lexicon import Lexicon
-from dateline.nlp import ents_of, text_of
+from dateline.nlp import ents_of, text_of, tokens_of
 
 
 @dataclass
@@ -61,10 +61,11 @@ def _free_name(tok: Token, lex: Lexicon, taken: list[bool]) -> bool:
 
 def _name_run(doc: Doc, i: int, lex: Lexicon, taken: list[bool], sent_start_of: list[int]) -> tuple[int, int]:
     """The run of free capitalized words through token i, within its sentence, at most 3."""
+    toks = tokens_of(doc)
     s, e = i, i + 1
-    while s > sent_start_of[i] and i - s < 2 and _free_name(doc[s - 1], lex, taken) and doc[s - 1].tag_ in ("NNP", "NNPS"):
+    while s > sent_start_of[i] and i - s < 2 and _free_name(toks[s - 1], lex, taken) and toks[s - 1].tag_ in ("NNP", "NNPS"):
         s -= 1
-    while e < len(doc) and e - s < 3 and sent_start_of[e] == sent_start_of[i] and _free_name(doc[e], lex, taken) and doc[e].tag_ in ("NNP", "NNPS"):
+    while e < len(doc) and e - s < 3 and sent_start_of[e] == sent_start_of[i] and _free_name(toks[e], lex, taken) and toks[e].tag_ in ("NNP", "NNPS"):
         e += 1
     return s, e
 
@@ -78,6 +79,7 @@ def _missed_names(doc: Doc, lex: Lexicon, taken: list[bool], sent_start_of: list
     after a kin or role noun ("their daughter, Sofia", "her son Pax"), as the proper-noun
     subject of a verb people do ("Bo Cole works for ..."), and as an employer ("works for
     Globex", "a spokeswoman for Globex", "Globex chief executive ...")."""
+    toks = tokens_of(doc)
     kin = lex.person_nouns | frozenset(lex.gendered)
     # "Clinton spokesman ..." names a person's staff, not an employer called Clinton.
     person_words = {t.lower_ for ent in ents_of(doc) if ent.label_ == "PERSON" for t in ent}
@@ -100,7 +102,7 @@ def _missed_names(doc: Doc, lex: Lexicon, taken: list[bool], sent_start_of: list
         # whatever tags the words before it got.
         if tok.lower_.rstrip(".") in lex.org_suffixes and i > 0:
             s = i
-            while s > sent_start_of[i] and i - s < 3 and _free_name(doc[s - 1], lex, taken):
+            while s > sent_start_of[i] and i - s < 3 and _free_name(toks[s - 1], lex, taken):
                 s -= 1
             if s < i:
                 claim(s, i + 1, "ORG")
@@ -111,16 +113,16 @@ def _missed_names(doc: Doc, lex: Lexicon, taken: list[bool], sent_start_of: list
         if not proper and tok.is_sent_start is not False:
             continue
         # "written with the late Tor Eide": only a person is called late
-        if proper and i > 1 and doc[i - 1].lower_ == "late" and doc[i - 2].lower_ in ("the", "his", "her", "their", "our"):
+        if proper and i > 1 and toks[i - 1].lower_ == "late" and toks[i - 2].lower_ in ("the", "his", "her", "their", "our"):
             s, e = _name_run(doc, i, lex, taken, sent_start_of)
-            while e + 1 < len(doc) and doc[e].text == "-" and _free_name(doc[e + 1], lex, taken):
+            while e + 1 < len(doc) and toks[e].text == "-" and _free_name(toks[e + 1], lex, taken):
                 e += 2  # "the late Marcel Dufresne-Léger"
-            if s == i and (e >= len(doc) or doc[e].pos_ not in ("NOUN", "PROPN")):  # not "the late Eastern Han dynasty"
+            if s == i and (e >= len(doc) or toks[e].pos_ not in ("NOUN", "PROPN")):  # not "the late Eastern Han dynasty"
                 claim(s, e, "PERSON")
                 continue
-        prev = doc[i - 1] if i > 0 else None
+        prev = toks[i - 1] if i > 0 else None
         if prev is not None and prev.text == "," and i > 1:
-            prev = doc[i - 2]
+            prev = toks[i - 2]
             # "his wife of 40 years, Marguerite": the kin noun before the "of" phrase
             if prev.dep_ == "pobj" and prev.head.lower_ == "of" and prev.head.head.i < prev.i and prev.head.head.lower_ in kin:
                 prev = prev.head.head
@@ -139,11 +141,11 @@ def _missed_names(doc: Doc, lex: Lexicon, taken: list[bool], sent_start_of: list
                 continue
         if not proper:
             continue
-        if i > 1 and doc[i - 1].lower_ == "late" and doc[i - 2].lower_ in ("the", "his", "her", "their", "our", "my"):
+        if i > 1 and toks[i - 1].lower_ == "late" and toks[i - 2].lower_ in ("the", "his", "her", "their", "our", "my"):
             # "written with the late Tor Eide": only a person is 'the late'
             s, e = _name_run(doc, i, lex, taken, sent_start_of)
-            while e + 1 < len(doc) and doc[e].text == "-" and not doc[e - 1].whitespace_ and not doc[e].whitespace_ \
-                    and doc[e + 1].text[:1].isupper() and not taken[e + 1]:
+            while e + 1 < len(doc) and toks[e].text == "-" and not toks[e - 1].whitespace_ and not toks[e].whitespace_ \
+                    and toks[e + 1].text[:1].isupper() and not taken[e + 1]:
                 e += 2  # a double-barrelled surname ("the late Marcel Dufresne-Léger")
             if s == i:
                 claim(s, e, "PERSON")
@@ -155,19 +157,19 @@ def _missed_names(doc: Doc, lex: Lexicon, taken: list[bool], sent_start_of: list
                 claim(s, e, "PERSON")
                 continue
         # "... a bully.” ― Beck Pimentel": the dash signature after a quotation.
-        if i > 1 and doc[i - 1].text in ("\u2015", "\u2014") and doc[i - 2].text in ('"', "\u201d"):
+        if i > 1 and toks[i - 1].text in ("\u2015", "\u2014") and toks[i - 2].text in ('"', "\u201d"):
             s, e = _name_run(doc, i, lex, taken, sent_start_of)
             if s == i:
                 claim(s, e, "PERSON")
                 continue
-        nxt = doc[i + 1] if i + 1 < len(doc) else None
+        nxt = toks[i + 1] if i + 1 < len(doc) else None
         # "Globex chief executive Dana Pruitt": a proper noun before a lower-case staff role.
         if tok.lower_ in person_words or tok.ent_type_ in ("GPE", "LOC", "NORP"):
             pass
         elif nxt is not None and nxt.text[:1].islower() and (
             nxt.lower_ in lex.employee_roles
             # "The Copper Kites lead singer": one lower-case modifier before the role
-            or (i + 2 < len(doc) and nxt.pos_ in ("NOUN", "ADJ") and doc[i + 2].lower_ in lex.employee_roles and doc[i + 2].text[:1].islower())
+            or (i + 2 < len(doc) and nxt.pos_ in ("NOUN", "ADJ") and toks[i + 2].lower_ in lex.employee_roles and toks[i + 2].text[:1].islower())
         ):
             s, e = _name_run(doc, i, lex, taken, sent_start_of)
             if e == i + 1:
@@ -180,10 +182,10 @@ def _missed_names(doc: Doc, lex: Lexicon, taken: list[bool], sent_start_of: list
             continue
         # "named after Ivy Trent (1902 – 1971)": a life span right after a name of two or
         # three words says it is a person's
-        if tok.i == 0 or not doc[i - 1].is_title or taken[i - 1]:
+        if tok.i == 0 or not toks[i - 1].is_title or taken[i - 1]:
             s, e = _name_run(doc, i, lex, taken, sent_start_of)
             if s == i and 2 <= e - s <= 3 and tok.ent_type_ not in ("GPE", "LOC", "NORP") and e < len(doc) \
-                    and _LIFE_SPAN.match(text_of(doc), doc[e - 1].idx + len(doc[e - 1].text)):
+                    and _LIFE_SPAN.match(text_of(doc), toks[e - 1].idx + len(toks[e - 1].text)):
                 claim(s, e, "PERSON")
                 continue
         # "Bo Cole works for ...": a two- or three-word proper name as the subject of a verb
@@ -206,10 +208,11 @@ def _missed_names(doc: Doc, lex: Lexicon, taken: list[bool], sent_start_of: list
 def _first_name_before_full(doc: Doc, i: int) -> bool:
     """'Priya and Tom Halloran': a lone capitalised word, 'and', then a person's name of two
     words that is where the sentence's conjunction ends."""
-    if i + 4 > len(doc) or doc[i + 1].lower_ != "and":
+    toks = tokens_of(doc)
+    if i + 4 > len(doc) or toks[i + 1].lower_ != "and":
         return False
-    a, b = doc[i + 2], doc[i + 3]
-    after = doc[i + 4] if i + 4 < len(doc) else None
+    a, b = toks[i + 2], toks[i + 3]
+    after = toks[i + 4] if i + 4 < len(doc) else None
     return (a.ent_type_ == b.ent_type_ == "PERSON" and a.ent_iob_ == "B" and b.ent_iob_ == "I"
             and (after is None or after.ent_iob_ != "I"))
 
@@ -232,20 +235,21 @@ def _plural_band(doc: Doc, i: int, lex: Lexicon, taken: list[bool]) -> Optional[
     """'the ska outfit The Pennyfolds', 'The Kestrels have split': a capital "The" inside a
     sentence before a plural proper name is part of a band's or a team's name; a family is
     written "the Ashworths"."""
-    if i == 0 or i + 1 >= len(doc) or doc[i].is_sent_start is not False or taken[i]:
+    toks = tokens_of(doc)
+    if i == 0 or i + 1 >= len(doc) or toks[i].is_sent_start is not False or taken[i]:
         return None
-    prev = doc[i - 1]
+    prev = toks[i - 1]
     if prev.is_quote or prev.text in ("(", ":", "\u2014", "\u2013"):
         return None  # a title of a work or a heading
     j = i + 1
     # (a weekday or a month may open a band's name: "The Tuesday Foxes")
-    while j < len(doc) and j - i <= 3 and doc[j].tag_ in ("NNP", "NNPS") and (
-            _free_name(doc[j], lex, taken) or (j + 1 < len(doc) and not taken[j] and doc[j].is_alpha and doc[j].is_title and doc[j + 1].tag_ in ("NNP", "NNPS"))):
+    while j < len(doc) and j - i <= 3 and toks[j].tag_ in ("NNP", "NNPS") and (
+            _free_name(toks[j], lex, taken) or (j + 1 < len(doc) and not taken[j] and toks[j].is_alpha and toks[j].is_title and toks[j + 1].tag_ in ("NNP", "NNPS"))):
         j += 1
-    if j == i + 1 or not doc[j - 1].lower_.endswith("s") or doc[j - 1].lower_.endswith("ss"):
+    if j == i + 1 or not toks[j - 1].lower_.endswith("s") or toks[j - 1].lower_.endswith("ss"):
         return None
-    last = doc[j - 1]
+    last = toks[j - 1]
     if prev.text == "," and i > 1:
-        prev = doc[i - 2]  # "the bassist in a covers band, The Tuesday Foxes"
+        prev = toks[i - 2]  # "the bassist in a covers band, The Tuesday Foxes"
     band = (prev.lemma_.lower() in lex.group_nouns and prev.text.islower()) or (last.tag_ == "NNPS" and last.dep_ == "nsubj")
     return j if band else None

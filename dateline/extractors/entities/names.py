@@ -267,13 +267,14 @@ def _lone_names(doc: Doc, lex: Lexicon, taken: list[bool], caps: list[Token], se
     the sentence start (where any word is capitalized) only as a subject before its verb, and
     not a common noun there ("Retirement was a relative term", common.py; given
     ``sent_start_of``, at extraction: the ranker's GAP training keeps the names it learnt on)."""
+    toks = tokens_of(doc)
     out = []
     capitals: frozenset[str] | None = None
     for tok in caps:
         i = tok.i
         if taken[i] or tok.tag_ != "NNP" or tok.dep_ not in LONE_NAME_DEPS:
             continue
-        nxt = doc[i + 1] if i + 1 < len(doc) else None
+        nxt = toks[i + 1] if i + 1 < len(doc) else None
         # At the sentence start only as the subject right before its verb ("Epstein was born").
         if tok.is_sent_start is not False and not (
             tok.dep_ in ("nsubj", "nsubjpass") and nxt is not None and nxt.tag_ in ("VBD", "VBZ", "VBP", "MD")
@@ -286,8 +287,8 @@ def _lone_names(doc: Doc, lex: Lexicon, taken: list[bool], caps: list[Token], se
             continue
         if low in lex.person_nouns or low in lex.org_nouns or low in lex.org_keywords or low in lex.employee_roles:
             continue
-        if i > 0 and not doc[i - 1].is_punct and doc[i - 1].text.strip():
-            prev = doc[i - 1]
+        if i > 0 and not toks[i - 1].is_punct and toks[i - 1].text.strip():
+            prev = toks[i - 1]
             # "the 13th Amendment", "her new Mustang": a modified proper noun is a thing.
             if prev.tag_ in ("DT", "CD", "JJ", "JJS", "NNP", "NNPS", "PRP$", "POS") or prev.like_num or (prev.text[:1].isupper() and prev.is_alpha):
                 continue
@@ -305,13 +306,14 @@ def _lone_names(doc: Doc, lex: Lexicon, taken: list[bool], caps: list[Token], se
 def _honour_after_name(doc: Doc, s: int, e: int, spans: list[_NameSpan]) -> bool:
     """A short span ending in capital letters ("OBE", "Commendatore OSSI") set off by a comma
     right after a person's name: post-nominal letters, part of how that person is styled."""
+    toks = tokens_of(doc)
     def letters(i: int) -> bool:
-        return i < len(doc) and 2 <= len(doc[i].text) <= 6 and doc[i].text.isalpha() and doc[i].text.isupper()
+        return i < len(doc) and 2 <= len(toks[i].text) <= 6 and toks[i].text.isalpha() and toks[i].text.isupper()
 
     # the letters inside the span ("Commendatore OSSI") or right after it ("Commendatore" + "OMRI,")
-    if e - s > 3 or not (letters(e - 1) or (letters(e) and e + 1 < len(doc) and doc[e + 1].text == ",")):
+    if e - s > 3 or not (letters(e - 1) or (letters(e) and e + 1 < len(doc) and toks[e + 1].text == ",")):
         return False
-    if s < 2 or doc[s - 1].text != "," or not spans:
+    if s < 2 or toks[s - 1].text != "," or not spans:
         return False
     prev = spans[-1]
     return prev.end == s - 1 and prev.label != "ORG" and not prev.platform and prev.end - prev.start >= 2
@@ -386,13 +388,14 @@ def _place_once(tok: Token, lex: Lexicon) -> bool:
 def _org_tail(doc: Doc, i: int, lex: Lexicon) -> Optional[int]:
     """End of "'s Infirmary" / "' Union" at token i: a possessive followed by capitalized words
     ending in an organization's head word; None when it is an ordinary possessive."""
-    if i >= len(doc) or not _possessive(doc[i]):
+    toks = tokens_of(doc)
+    if i >= len(doc) or not _possessive(toks[i]):
         return None
     end = None
     for j in range(i + 1, min(i + 4, len(doc))):
-        if not doc[j].text[:1].isupper():
+        if not toks[j].text[:1].isupper():
             break
-        if doc[j].lower_ in lex.org_keywords:
+        if toks[j].lower_ in lex.org_keywords:
             end = j + 1
     return end
 
@@ -402,10 +405,11 @@ def _place_named(doc: Doc, s: int, e: int, lex: Lexicon) -> bool:
     ("the ford at Hensall Mill", "sank off Carrow Head", "visiting from Wagga Wagga", "a
     crossing to Roscoff"): a place when its last word is a place's ("Mill", "Head") or the
     name is written only once; a person is seldom a place's object."""
-    head = doc[e - 1]
+    toks = tokens_of(doc)
+    head = toks[e - 1]
     while head.dep_ == "conj" and head.head.i != head.i:
         head = head.head
-    if head.dep_ != "pobj" or any(_possessive(doc[i]) for i in range(s, e)):
+    if head.dep_ != "pobj" or any(_possessive(toks[i]) for i in range(s, e)):
         return False
     prep = head.head
     travel = prep.lower_ in ("from", "to") and prep.head.lemma_.lower() in lex.travel_words
@@ -415,15 +419,15 @@ def _place_named(doc: Doc, s: int, e: int, lex: Lexicon) -> bool:
     job = prep.head.lemma_.lower()
     if job in lex.role_heads or job in lex.person_nouns or job in lex.employer_heads or job in lex.speaker_nouns:
         return False
-    if any(doc[i].lower_ in lex.org_keywords for i in range(s, e)):
+    if any(toks[i].lower_ in lex.org_keywords for i in range(s, e)):
         return False
     # "a cheque from the late Ruth Abernethy, a retired cardiologist": the dead, and a name
     # apposed to a person's noun, are people
-    if s > 0 and (doc[s - 1].lower_ == "late" or (s > 1 and doc[s - 1].lower_.rstrip(".") in lex.titles and doc[s - 2].lower_ == "late")):
+    if s > 0 and (toks[s - 1].lower_ == "late" or (s > 1 and toks[s - 1].lower_.rstrip(".") in lex.titles and toks[s - 2].lower_ == "late")):
         return False
     if any(ch.dep_ == "appos" and (ch.lemma_.lower() in lex.person_nouns or ch.lemma_.lower() in lex.occupations) for ch in head.children):
         return False
-    if e - s > 1 and doc[e - 1].lower_ in lex.place_heads:
+    if e - s > 1 and toks[e - 1].lower_ in lex.place_heads:
         return True
     # one word after "in" or "at" is _place_once's, which also weighs the noun before "from"
     return (e - s > 1 or travel) and text_of(doc).count(doc[s:e].text) == 1
@@ -454,15 +458,16 @@ def _place_before_role(tok: Token, lex: Lexicon) -> bool:
 def _role_before_name(doc: Doc, s: int, e: int, lex: Lexicon) -> bool:
     """'harbour master Ewan Doyle' tagged as an organisation: a lower-case role noun that
     modifies a name of two or three capitalised words names a person by their job."""
+    toks = tokens_of(doc)
     if s == 0 or not 2 <= e - s <= 3:
         return False
-    role = doc[s - 1]
+    role = toks[s - 1]
     # (the word, not its parse: the small model reads "coxswain" there as a verb)
     # ("Her neighbour Nadine Shaw": who the person is to the possessor)
-    known = s >= 2 and doc[s - 2].tag_ in ("PRP$", "POS") and (role.lower_ in lex.acquaintance_nouns or role.lower_ in lex.relative_nouns)
+    known = s >= 2 and toks[s - 2].tag_ in ("PRP$", "POS") and (role.lower_ in lex.acquaintance_nouns or role.lower_ in lex.relative_nouns)
     if not role.text.islower() or not (role.lower_ in lex.role_heads or role.lemma_.lower() in lex.role_heads or known):
         return False
-    return all(doc[i].text[:1].isupper() and doc[i].text[1:].islower() and doc[i].lower_ not in lex.org_keywords for i in range(s, e))
+    return all(toks[i].text[:1].isupper() and toks[i].text[1:].islower() and toks[i].lower_ not in lex.org_keywords for i in range(s, e))
 
 
 def _made_in_year(tok: Token) -> bool:

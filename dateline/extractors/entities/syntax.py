@@ -11,7 +11,7 @@ from typing import Optional
 from spacy.tokens import Doc, Token
 
 from dateline.extractors.entities.lexicon import EMBEDDED, OTHER_ROLE, ROLE_WEIGHT, Lexicon
-from dateline.nlp import columns, conj_tops, newlines_of, per_doc
+from dateline.nlp import columns, conj_tops, newlines_of, per_doc, tokens_of
 
 # Tags the small model gives a capitalized surname it does not know.
 KNOWN_NAME_TAGS = frozenset({"NN", "NNS", "VB", "VBD", "VBZ", "VBP", "VBN", "VBG", "RB", "MD", "JJ", "UH", "FW"})
@@ -72,7 +72,8 @@ def _is_name_token(tok: Token, loose: bool = False, known: bool = False) -> bool
 def _family_modifier(tok: Token, lex: Lexicon) -> bool:
     """A surname naming a family ("the Finch family"): neither a person nor a company."""
     doc = tok.doc
-    return tok.dep_ == "compound" and tok.i + 1 < len(doc) and tok.head.i == tok.i + 1 and doc[tok.i + 1].lower_ in lex.family_nouns
+    toks = tokens_of(doc)
+    return tok.dep_ == "compound" and tok.i + 1 < len(doc) and tok.head.i == tok.i + 1 and toks[tok.i + 1].lower_ in lex.family_nouns
 
 
 def _possessive(tok: Token) -> bool:
@@ -160,10 +161,11 @@ def sentence_bounds(doc: Doc) -> list[tuple[int, int]]:
 
 def _age_follows(doc: Doc, i: int) -> bool:
     """", 4," right after a name: the news convention for a person's age."""
-    if i + 1 >= len(doc) or doc[i].text != ",":
+    toks = tokens_of(doc)
+    if i + 1 >= len(doc) or toks[i].text != ",":
         return False
-    num = doc[i + 1]
-    after = doc[i + 2] if i + 2 < len(doc) else None
+    num = toks[i + 1]
+    after = toks[i + 2] if i + 2 < len(doc) else None
     return num.text.isdigit() and int(num.text) < 120 and (
         after is None or after.text in (",", ".", ";", ")") or after.lower_ == "and"
     )
@@ -175,20 +177,21 @@ def _bare_age(tok: Token) -> Optional[int]:
     if tok.lower_ not in ("old", "year-old") and not tok.lower_.endswith("-year-old"):
         return None
     doc = tok.doc
-    nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+    toks = tokens_of(doc)
+    nxt = toks[tok.i + 1] if tok.i + 1 < len(doc) else None
     # "The 36-year-old told fans ..." is sometimes parsed as an adjective on "fans"; a verb
     # right after it shows it is the subject.
     if tok.dep_ in ("amod", "compound", "nmod") and not (nxt is not None and nxt.tag_ in ("VBD", "VBZ", "VBP", "MD")):
         return None
     # Glue "29 - year - old" (or "29-year-old" as one token) back into one string.
     start = tok.i
-    while start > 0 and tok.i - start < 4 and (doc[start - 1].text == "-" or doc[start - 1].lower_ in ("year", "years") or doc[start - 1].like_num):
+    while start > 0 and tok.i - start < 4 and (toks[start - 1].text == "-" or toks[start - 1].lower_ in ("year", "years") or toks[start - 1].like_num):
         start -= 1
     joined = "".join(t.lower_ for t in doc[start : tok.i + 1]).replace("years", "year")
     num = joined.split("-year-old")[0] if joined.endswith("-year-old") else ""
     if not num.isdigit() or not 0 < int(num) < 120:
         return None
-    return int(num) if start > 0 and doc[start - 1].lower_ == "the" else None
+    return int(num) if start > 0 and toks[start - 1].lower_ == "the" else None
 
 
 def _speaker_position(tok: Token, lex: Lexicon) -> bool:
@@ -433,19 +436,21 @@ def coupled_title(title: Token, titles) -> bool:
     """The second of a pair of honorifics before one name ("Mr and Mrs Kostas Papadakis", "Dr.
     & Mrs. Lowe"): the couple, named by one of them."""
     doc = title.doc
+    toks = tokens_of(doc)
     k = title.i
-    return k >= 2 and doc[k - 1].lower_ in ("and", "&") and doc[k - 2].lower_ in titles
+    return k >= 2 and toks[k - 1].lower_ in ("and", "&") and toks[k - 2].lower_ in titles
 
 
 def _runs_on(doc: Doc, noun: int, name: int) -> bool:
     """A noun and a name the parser called apposed that are not: the name is the object of a
     preposition after the noun ("A spokeswoman for Harbour One"), or it comes first with no
     comma between, naming the noun's workplace ("Her Harbour One co-host, X")."""
+    toks = tokens_of(doc)
     if name > noun:
         start = name
-        while start - 1 > noun and doc[start - 1].pos_ == "PROPN":
+        while start - 1 > noun and toks[start - 1].pos_ == "PROPN":
             start -= 1
-        return doc[start - 1].pos_ == "ADP" and start - 1 > noun
+        return toks[start - 1].pos_ == "ADP" and start - 1 > noun
     # (only the name's own words and the post's modifiers between: not "elected Biron their duke")
     return not any((t.is_punct and t.text != "-") or t.pos_ in ("DET", "PRON", "ADP", "AUX", "CCONJ", "SCONJ")
                    or (t.pos_ == "VERB" and t.tag_ not in ("VBG", "VBN")) for t in doc[name + 1 : noun])

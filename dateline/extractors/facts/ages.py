@@ -37,6 +37,7 @@ from dateline.extractors.facts.deaths import death_month, lost_at_sea
 from dateline.extractors.facts.described import is_kin_descriptor
 from dateline.model import Entity, Fact, Mention, TimeExpr, date_interval
 from dateline.nlp import columns, tokens_of
+from dateline.wordstart import ascii_lower, finditer_lower
 
 # Words that cannot stand between an age or count and the name it describes
 # ("34-year-old actor Ann Roe" is fine; "25-year-old file on Ann Roe" is not).
@@ -139,6 +140,9 @@ def _age_fact(
 
 
 _YEARS_OLD = re.compile(r"years?[- ]old\b", re.I)
+# (on the lower-cased text: what the IGNORECASE patterns' matches hold, without their cost)
+_YEARS_OLD_LOW = re.compile(r"years?[- ]old")
+_AGED_LOW = re.compile(r"aged|age\s+of|at\s+\d")
 
 
 def _rule_ages(ctx: _Ctx) -> None:
@@ -146,7 +150,9 @@ def _rule_ages(ctx: _Ctx) -> None:
     text, body = ctx.text, ctx.article.body_start
     # every match holds "year(s) old": without one, the number alternation need not be tried
     # at every word of the article
-    for m in rx["year_old"].finditer(text, body) if _YEARS_OLD.search(text, body) else ():
+    low = ascii_lower(text)
+    years = _YEARS_OLD.search(text, body) if low is None else _YEARS_OLD_LOW.search(low, body)
+    for m in finditer_lower(rx["year_old"], text, low, body) if years else ():
         age = number_value(m.group(1))
         phrase_who = _person_for_phrase(ctx, m.start(), m.end())
         if phrase_who is None and re.match(r"^\s+[a-z]", text[m.end() : m.end() + 2]) and text[max(body, m.start() - 4) : m.start()].lower() == "the ":
@@ -185,7 +191,7 @@ def _rule_ages(ctx: _Ctx) -> None:
                 _age_fact(ctx, twin[1], age, twin[0].start, after_at + age_m.end(), SURE,
                           (after_at + age_m.start(1), after_at + age_m.end(1)))
     dying = {*patterns()["death_verbs"]["lemmas"], "pass", "kill"}
-    for m in rx["aged"].finditer(text, body):
+    for m in rx["aged"].finditer(text, body) if low is None or _AGED_LOW.search(low, body) else ():
         age = number_value(m.group(1))
         span = ctx.doc.char_span(m.start(), m.end(), alignment_mode="expand")
         if age is None or span is None or re.match(r"\s+and\s+\d", text[m.end() : m.end() + 8]):
@@ -392,20 +398,22 @@ def _married_pair(ctx: _Ctx, conj: list[Token]) -> bool:
 
 # A word every count after "has", a possessive or "survived by" ends on (with more around it).
 _CHILD_WORD = re.compile(r"children|kids|sons|daughters", re.I)
+_PARENT_OF_LOW = re.compile(r"(?:mother|father|mum|mom|dad|parent)[- ](?:of|to)[- ]")
 
 
 def _rule_children_count(ctx: _Ctx) -> None:
     rx = _regexes()
     genders = patterns()["gendered_roles"]
     text = ctx.text
-    for m in rx["parent_of_n"].finditer(text, ctx.article.body_start):
+    body, low = ctx.article.body_start, ascii_lower(text)
+    for m in rx["parent_of_n"].finditer(text, body) if low is None or _PARENT_OF_LOW.search(low, body) else ():
         n = number_value(m.group(2))
         who = _person_for_phrase(ctx, m.start(), m.end())
         if n is None or not who:
             continue
         ctx.add("number_of_children", who[0], m.start(), m.end(), value=n, confidence=who[3], dated=True)
         ctx.add_gender(who[0], genders.get(m.group(1).lower()), m.start(), m.end(), who[3])
-    if _CHILD_WORD.search(text, ctx.article.body_start) is None:
+    if (_CHILD_WORD.search(text, body) is None) if low is None else all(low.find(w, body) < 0 for w in ("children", "kids", "sons", "daughters")):
         return  # the three counts below all end on one of these words
     for m in rx["has_n_children"].finditer(text, ctx.article.body_start):
         n = number_value(m.group(1))

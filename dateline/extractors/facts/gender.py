@@ -11,6 +11,7 @@ from dateline.extractors.entities.lexicon import Lexicon, lexicon
 from dateline.extractors.entities.syntax import coupled_title, own_description
 from dateline.extractors.facts.context import LIKELY, SURE, _Ctx, number_value
 from dateline.model import Entity, Mention
+from dateline.nlp import token_at_char
 
 # A subject or possessive pronoun follows the subject of the discourse; an object pronoun
 # ("Tobin said the board had chosen her") is as often the person just spoken of, so it alone
@@ -151,5 +152,5 @@ def _apposed_noun(ctx: _Ctx, m: Mention) -> Optional[Token]:
 
 
 def _token_at(ctx: _Ctx, start: int) -> Optional[Token]:
-    span = ctx.doc.char_span(start, start + 1, alignment_mode="expand")
-    return span[0] if span is not None and len(span) else None
+    i = token_at_char(ctx.doc, start)
+    return None if i is None else ctx.doc[i]

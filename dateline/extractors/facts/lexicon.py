@@ -80,3 +80,4 @@ def _regexes() -> dict[str, re.Pattern]:
         "occupation": word_start_gate(re.compile(rf"\b({word_alternation(p['occupations'])})\b", re.I)),
         "title": word_start_gate(re.compile(rf"\b({word_alternation(p['titles'])})\b", re.I)),
     }
+

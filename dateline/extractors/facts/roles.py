@@ -21,6 +21,7 @@ from dateline.extractors.facts.described import is_kin_descriptor
 from dateline.extractors.facts.lexicon import title_words
 from dateline.extractors.facts.orgs import _org_by_head, _org_by_head_most, _org_named_as
 from dateline.model import Entity
+from dateline.wordstart import ascii_lower, finditer_lower
 
 # "of" and one or two lower-case words of a field, not of an organisation or a person ("head of
 # sales", "dean of science at ORG"; not "head of the firm", "director of Acme")
@@ -170,7 +171,8 @@ def _rule_roles(ctx: _Ctx) -> None:
         ctx.add_gender(subject, p["gendered_roles"].get(title), s, e, SURE)
         titled.append((s, e))
     jobs: dict[int, Entity] = {}  # token index of a job noun -> whose job it is
-    for m in rx["occupation"].finditer(text, body):
+    # (the title pattern is no faster so: sre happens to scan it quicker with IGNORECASE)
+    for m in finditer_lower(rx["occupation"], text, ascii_lower(text), body):
         s, e = m.span()
         if any(a < e and s < b for a, b in titled):
             continue

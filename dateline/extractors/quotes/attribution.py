@@ -261,9 +261,22 @@ class CueIndex:
         cols = columns(doc)
         toks = tokens_of(doc)
         lower, idx, n = cols.lower, cols.idx, len(doc)
+        lemma, tag = cols.lemma_lower, cols.tag
+        cues, phrasal, nouns, past = lex["speech_cues"], lex["phrasal_cues"], lex["noun_cues"], lex["irregular_past_cues"]
         for i, pos in enumerate(cols.pos):
-            # Only nouns, verbs and `according` can be cues: the rest is passed over unasked.
-            if pos not in ("NOUN", "VERB", "AUX") and lower[i] != "according":
+            # Only nouns, verbs and `according` can be cues: the rest is passed over unasked, and
+            # so is a noun or verb that fails what every test below needs (from the columns).
+            low = lower[i]
+            if low == "according":
+                pass
+            elif pos == "NOUN":
+                if not (low in nouns or (tag[i] == "NN" and i > 0 and (low.endswith("ed") or low in past))):
+                    continue
+            elif pos in ("VERB", "AUX"):
+                lem = lemma[i]
+                if not (lem in cues or lem == "put" or lem in phrasal or low.endswith(("s", "d", "ing"))):
+                    continue
+            else:
                 continue
             if idx[i] in quote_ranges:
                 continue

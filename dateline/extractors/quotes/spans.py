@@ -16,7 +16,7 @@ from spacy.tokens import Span as SpacySpan
 from dateline.extractors.quotes.intervals import Ranges
 from dateline.extractors.quotes.lexicon import _abbreviation
 from dateline.model import Entity, Span
-from dateline.nlp import text_of
+from dateline.nlp import char_tokens, text_of
 
 _STOP = re.compile(r"[.!?]")
 
@@ -52,7 +52,8 @@ def _span(doc: Doc, start: int, end: int) -> Span:
 
 
 def _tokens(doc: Doc, start: int, end: int) -> Optional[SpacySpan]:
-    return doc.char_span(start, end, alignment_mode="expand")
+    got = char_tokens(doc, start, end)
+    return None if got is None else doc[got[0] : got[1]]
 
 
 class Sentences:

@@ -260,16 +260,26 @@ def scan(text: str, *, everywhere: bool = False) -> Iterator[tuple[str, re.Match
     # Where each word stands, from the one tokenizer pass that finds which words are present. A
     # letter word's whole-token spots are exactly what _spots finds unless the text holds a
     # character that IGNORECASE folds onto an ASCII letter; then _spots's regex is the reference.
-    index: dict[str, list[int]] = {}
-    for m in _WORD.finditer(text):
-        index.setdefault(m.group().lower(), []).append(m.start())
-    present = set(index)
+    at: dict[str, list[int]] = {}
+    if any(ch in text for ch in _FOLDS_TO_ASCII):
+        present = {m.group().lower() for m in _WORD.finditer(text)}
+    else:
+        # (the lower-cased text has the same words at the same offsets: the words from one
+        # findall, and only the trigger words' spots looked up, not every word's)
+        low = text.lower()
+        present = set(_WORD.findall(low))
+        n = len(low)
+        for w in present & _LETTER_TRIGGERS:
+            k, spots, i = len(w), [], low.find(w)
+            while i >= 0:
+                if (not i or low[i - 1] not in _LETTERS) and (i + k == n or low[i + k] not in _LETTERS):
+                    spots.append(i)
+                i = low.find(w, i + 1)
+            at[w] = spots
     if _DIGIT_RUN.search(text):
         present.add(DIGITS)
         if _YEAR_RUN.search(text):
             present.add(YEARS)
-    at: dict[str, list[int]] = {} if any(ch in text for ch in _FOLDS_TO_ASCII) else {
-        w: index[w] for w in present & _LETTER_TRIGGERS}
     n = len(text)
     for name, rx in _SCANNED:
         words = TRIGGERS[name] & present
