@@ -19,6 +19,7 @@ from dateline.extractors.facts.context import (
 )
 from dateline.extractors.facts.described import is_kin_descriptor
 from dateline.extractors.facts.lexicon import title_words
+from dateline.extractors.facts.occupations import job_unasserted
 from dateline.extractors.facts.orgs import _org_by_head, _org_by_head_most, _org_named_as
 from dateline.model import Entity
 
@@ -265,6 +266,8 @@ def _rule_roles(ctx: _Ctx) -> None:
             continue
         if any(f.relation == "title" and f.subject == subject.id and f.value == occ for f in ctx.facts.values()):
             continue  # "The judge" after "Judge Ann Roe": the title says it
+        if job_unasserted(ctx, s):
+            continue  # "is not a doctor", "If he were a surgeon": a job the text does not give him
         ctx.add("occupation", subject, ev[0], ev[1], value=occ, confidence=LIKELY if ev == (s, e) else SURE)
         ctx.add_gender(subject, p["gendered_roles"].get(occ), s, e, SURE)
 
