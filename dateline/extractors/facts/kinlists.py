@@ -14,7 +14,16 @@ from typing import Optional
 from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
-from dateline.extractors.facts.context import LIKELY, POSSESSIVES, _Ctx, _named, _sentences, _tok_end, number_value, patterns
+from dateline.extractors.facts.context import (
+    LIKELY,
+    POSSESSIVES,
+    _Ctx,
+    _named,
+    _sentences,
+    _tok_end,
+    number_value,
+    patterns,
+)
 from dateline.extractors.facts.namelists import _names_after
 from dateline.model import Entity
 

@@ -16,7 +16,18 @@ from typing import Optional
 from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
-from dateline.extractors.facts.context import LIKELY, ORG, PERSON, _Ctx, _named, _regexes, _resolve, _sentences, _tok_end, patterns
+from dateline.extractors.facts.context import (
+    LIKELY,
+    ORG,
+    PERSON,
+    _Ctx,
+    _named,
+    _regexes,
+    _resolve,
+    _sentences,
+    _tok_end,
+    patterns,
+)
 from dateline.model import Entity
 
 
@@ -100,10 +111,24 @@ def job_unasserted(ctx: _Ctx, s: int) -> bool:
     return negated or (verb is not None and unasserted_copula(verb))
 
 
+def whose_relative_before(ctx: _Ctx, verb: Token) -> Optional[Entity]:
+    """'Lind, whose father, Gunnar Aalto, was a carpenter': the copula is the relative's (the
+    parse may hang it on the first name)."""
+    k = ctx.text.rfind(",", max(0, verb.idx - 60), verb.idx)
+    hit = ctx.ending_at(k) if k > 0 and not ctx.text[k + 1 : verb.idx].strip() else None
+    if hit is None or not _named(hit[1]):
+        return None
+    kin = re.search(r"\bwhose\s+(?:[a-z-]+\s+)?([a-z]+),\s+$", ctx.text[max(0, hit[0].start - 40) : hit[0].start])
+    return hit[1] if kin is not None and kin.group(1) in patterns()["kinship"] else None
+
+
 def _subject_of(ctx: _Ctx, verb: Token) -> list[Entity]:
     """Whom the copula's subject names. A kin noun ('his father') is the relative's, so only
     the name apposed to it counts; a relative pronoun on a common noun ('a friend who is')
     names nobody."""
+    relative = whose_relative_before(ctx, verb)
+    if relative is not None:
+        return [relative]
     subj = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
     if not subj and verb.dep_ in ("conj",) and verb.head.pos_ in ("AUX", "VERB"):
         subj = [c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")]
