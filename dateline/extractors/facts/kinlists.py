@@ -119,6 +119,7 @@ def _rule_children_in_order(ctx: _Ctx) -> None:
     same parents' child. Words: patterns key ``children_in_order``."""
     p = patterns()["children_in_order"]
     order, nouns = set(p["order_words"]), set(p["child_nouns"])
+    in_order = re.compile(r"\b(?:" + "|".join(sorted(order)) + r")(?:\s+(?:" + "|".join(sorted(nouns)) + r"))?,", re.I)
     sents = _sentences(ctx.doc)
     for n, sent in enumerate(sents):
         since = sents[n - 1].start_char if n else sent.start_char
@@ -138,11 +139,13 @@ def _rule_children_in_order(ctx: _Ctx) -> None:
             for o in owners:
                 ctx.add("child", o, ctx.doc[tok.i - 1].idx, end, obj=named[0], confidence=LIKELY)
             ctx.add_gender(named[0], patterns()["kinship"].get(noun.lower_, {}).get("gender"), tok.idx, end, LIKELY)
-        if not any(t.lower_ in order for t in sent):
-            continue
         # "Their eldest, X, leads it; his sister, Y, plays viola": the sister of a child listed
-        # here is the same parents' child
-        for f in [f for f in ctx.facts.values() if f.relation == "child" and sent.start_char <= f.evidence.start < sent.end_char]:
+        # here is the same parents' child (only in a sentence that lists children in order:
+        # not "his sons X (the eldest son and heir) and his brothers Y and Z")
+        here = [f for f in ctx.facts.values() if f.relation == "child" and sent.start_char <= f.evidence.start < sent.end_char]
+        if not any(in_order.search(f.evidence.text) for f in here):
+            continue
+        for f in here:
             parent = next((e for e in ctx.entities if e.id == f.subject), None)
             if parent is not None:
                 listed.append(([parent], next((e for e in ctx.entities if e.id == f.object), None)))

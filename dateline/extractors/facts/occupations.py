@@ -264,6 +264,9 @@ def _rule_lede_description(ctx: _Ctx) -> None:
     span = ctx.doc.char_span(hit[0].start, hit[0].end, alignment_mode="expand")
     if span is None or span.root.dep_ not in ("nsubj", "nsubjpass"):
         return
+    described = re.match(r"(?:,\s+\d{1,3})?,\s+(?:an?|the)\s+([^,.;]{1,60})", ctx.text[hit[0].end : hit[0].end + 80])
+    if described is not None and not any(occ.split()[-1] in described.group(1).lower() for occ, _, _ in jobs):
+        return  # "Jane Roe, a patient, said": the next sentence describes someone else
     for occ, s, e in jobs:
         if not _has_job(ctx, hit[1], occ):
             ctx.add("occupation", hit[1], s, e, value=occ, confidence=LIKELY)
