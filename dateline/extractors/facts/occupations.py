@@ -62,8 +62,8 @@ def _at_org(ctx: _Ctx, e: int) -> bool:
 
 def unasserted_copula(verb: Token) -> bool:
     """A copula whose clause the text does not assert: negated ('is not', 'never was', 'no
-    longer'), conditional ('If he were'), modal ('would be'), an infinitive ('wanted to be'),
-    or what someone is taken for ('was mistaken for')."""
+    longer'), conditional ('If he were'), modal ('would be'), an infinitive ('wanted to be').
+    ('was mistaken for a doctor' has no copula before the job, so it gives none either.)"""
     w = _words()
     for c in verb.children:
         if c.dep_ == "neg" or (c.dep_ == "aux" and c.lower_ in w["modals"]) or (c.dep_ == "mark" and c.lower_ in w["conditional_marks"]):
