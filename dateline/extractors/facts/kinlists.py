@@ -123,7 +123,7 @@ def _rule_children_in_order(ctx: _Ctx) -> None:
     sents = _sentences(ctx.doc)
     for n, sent in enumerate(sents):
         since = sents[n - 1].start_char if n else sent.start_char
-        listed: list[tuple[list[Entity], Entity]] = []
+        listed: list[tuple[list[Entity], Optional[Entity]]] = []
         for tok in sent:
             if tok.lower_ not in order or tok.i == sent.start or ctx.doc[tok.i - 1].lower_ != "the":
                 continue
