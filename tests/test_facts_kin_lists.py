@@ -343,3 +343,48 @@ def test_the_scorer_maps_a_described_relative_by_the_head_of_its_mention(tmp_pat
     mapping = map_entities(load_gold(tmp_path / "t.gold.json"), ex)
     wife = next(e.id for e in ex.entities if e.name == "Stuart's wife")
     assert mapping[wife] == "stuart_wife"
+
+
+# ---- children introduced one by one ---------------------------------------------------------------
+
+def test_their_eldest_then_the_youngest(nlp):
+    text = ("date 2024-03-02\nHamish Brack, 50, and his wife, Ilona Brack, have three children. Their eldest, Corran, 19, "
+            "is at university; the youngest, Ailsa, 8, still lives at home.\n")
+    facts = _facts(nlp, text)
+    for parent in ("Hamish Brack", "Ilona Brack"):
+        assert ("child", parent, "Corran") in facts and ("child", parent, "Ailsa") in facts
+
+
+def test_the_couples_children_then_a_sister_between_the_eldest_and_the_youngest(nlp):
+    text = ("date 2024-03-02\nThe choir was founded by the cellist Greta Lund and her husband, the composer Ivo Lund. "
+            "The couple's three children all sing in it. Their eldest, the violinist Piet Lund, 56, leads it; his "
+            "sister, Saskia Lund-Berg, sings alto; and the youngest, Anton Lund, 49, keeps the accounts.\n")
+    facts = _facts(nlp, text)
+    for parent in ("Greta Lund", "Ivo Lund"):
+        for child in ("Piet Lund", "Saskia Lund-Berg", "Anton Lund"):
+            assert ("child", parent, child) in facts, (parent, child)
+
+
+def test_a_count_then_the_eldest_and_a_firstborn(nlp):
+    facts = _facts(nlp, "date 2024-03-02\nMara Quillon has two sons. The eldest, Rafe, 12, plays rugby.\n")
+    assert ("child", "Mara Quillon", "Rafe") in facts
+    facts = _facts(nlp, "date 2024-03-02\nPavel Hruby, 70, and his wife, Jana, married in 1975. His firstborn, "
+                        "Tomas, now runs the shop.\n")
+    assert ("child", "Pavel Hruby", "Tomas") in facts
+
+
+def test_a_middle_daughter_and_an_eldest_son_are_the_possessors(nlp):
+    facts = _facts(nlp, "date 2024-03-02\nMarta Soler, 58, lives in Girona. Her middle daughter, Neus, 24, is a vet.\n")
+    assert ("child", "Marta Soler", "Neus") in facts and ("gender", "Neus", "female") in facts
+
+
+def test_the_youngest_with_no_children_said_before_or_a_youngest_member_is_no_child(nlp):
+    facts = _facts(nlp, "date 2024-03-02\nRosa Fenwick said the bus was late. The youngest, Pip Arden, stayed home.\n")
+    assert not any(f[0] == "child" for f in facts)
+    facts = _facts(nlp, "date 2024-03-02\nMara Quillon has two sons and chairs the club. The youngest member, "
+                        "Kit Ames, is 19.\n")
+    assert not any(f[0] == "child" and f[2] == "Kit Ames" for f in facts)
+    # a count three paragraphs back is not the one a later 'the eldest' belongs to
+    facts = _facts(nlp, "date 2024-03-02\nMara Quillon has two sons.\n\nThe club met on Monday.\n\nThe vote was close.\n\n"
+                        "The eldest, Rafe Dunmore, 70, was elected.\n")
+    assert not any(f[0] == "child" and f[2] == "Rafe Dunmore" for f in facts)

@@ -14,7 +14,16 @@ from typing import Optional
 from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
-from dateline.extractors.facts.context import POSSESSIVES, _Ctx, _named, _sentences, _tok_end, number_value, patterns
+from dateline.extractors.facts.context import (
+    LIKELY,
+    POSSESSIVES,
+    _Ctx,
+    _named,
+    _sentences,
+    _tok_end,
+    number_value,
+    patterns,
+)
 from dateline.extractors.facts.namelists import _names_after
 from dateline.model import Entity
 
@@ -84,3 +93,68 @@ def _partner_pair(ctx: _Ctx, sent: SpacySpan, before: int) -> Optional[tuple[Ent
         if own is not None and len(named) == 1 and _named(own[1]) and named[0] is not own[1]:
             return own[1], named[0]
     return None
+
+
+def _order_owners(ctx: _Ctx, before: int, since: int) -> list[Entity]:
+    """The parents a 'the youngest, Y' belongs to: those of the last child or count of
+    children said between ``since`` and ``before`` ('Their eldest, X, ...; the youngest, Y',
+    'Mara Quill has two sons. The eldest, Rafe')."""
+    said = [f for f in ctx.facts.values() if f.relation in ("child", "number_of_children") and since <= f.evidence.start and f.evidence.end <= before]
+    if not said:
+        return []
+    last = max(f.evidence.end for f in said)
+    owners = []
+    for f in said:
+        if f.evidence.end == last or (f.relation == "child" and last - f.evidence.end < 3):
+            who = next((e for e in ctx.entities if e.id == f.subject), None)
+            if who is not None and who not in owners:
+                owners.append(who)
+    return owners
+
+
+def _rule_children_in_order(ctx: _Ctx) -> None:
+    """Children introduced one by one after a count or a first one: 'Their eldest, X, ...; the
+    youngest, Y' and 'The couple have two sons. The eldest, Rafe' (the parents of the child or
+    count said last, this sentence or the one before); 'his sister, Z' between them is the
+    same parents' child. Words: patterns key ``children_in_order``."""
+    p = patterns()["children_in_order"]
+    order, nouns = set(p["order_words"]), set(p["child_nouns"])
+    in_order = re.compile(r"\b(?:" + "|".join(sorted(order)) + r")(?:\s+(?:" + "|".join(sorted(nouns)) + r"))?,", re.I)
+    sents = _sentences(ctx.doc)
+    for n, sent in enumerate(sents):
+        since = sents[n - 1].start_char if n else sent.start_char
+        listed: list[tuple[list[Entity], Optional[Entity]]] = []
+        for tok in sent:
+            if tok.lower_ not in order or tok.i == sent.start or ctx.doc[tok.i - 1].lower_ != "the":
+                continue
+            noun = tok
+            if tok.i + 1 < sent.end and ctx.doc[tok.i + 1].lower_ in nouns:
+                noun = ctx.doc[tok.i + 1]
+            if noun.i + 1 >= sent.end or ctx.doc[noun.i + 1].text != ",":
+                continue  # "the youngest member, Kit Ames": no child
+            owners = _order_owners(ctx, tok.idx, since)
+            named, end = _names_after(ctx, noun.i, sent, many=False)
+            if len(named) != 1 or not owners or named[0] in owners:
+                continue
+            for o in owners:
+                ctx.add("child", o, ctx.doc[tok.i - 1].idx, end, obj=named[0], confidence=LIKELY)
+            ctx.add_gender(named[0], patterns()["kinship"].get(noun.lower_, {}).get("gender"), tok.idx, end, LIKELY)
+        # "Their eldest, X, leads it; his sister, Y, plays viola": the sister of a child listed
+        # here is the same parents' child (only in a sentence that lists children in order:
+        # not "his sons X (the eldest son and heir) and his brothers Y and Z")
+        here = [f for f in ctx.facts.values() if f.relation == "child" and sent.start_char <= f.evidence.start < sent.end_char]
+        if not any(in_order.search(f.evidence.text) for f in here):
+            continue
+        for f in here:
+            parent = next((e for e in ctx.entities if e.id == f.subject), None)
+            if parent is not None:
+                listed.append(([parent], next((e for e in ctx.entities if e.id == f.object), None)))
+        for f in [f for f in ctx.facts.values() if f.relation == "sibling" and sent.start_char <= f.evidence.start < sent.end_char]:
+            for parents, child in listed:
+                if child is None or child.id not in (f.subject, f.object):
+                    continue
+                other_id = f.object if f.subject == child.id else f.subject
+                other = next((e for e in ctx.entities if e.id == other_id), None)
+                for o in parents:
+                    if other is not None and other is not o:
+                        ctx.add("child", o, f.evidence.start, f.evidence.end, obj=other, confidence=LIKELY)

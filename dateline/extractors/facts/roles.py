@@ -19,6 +19,7 @@ from dateline.extractors.facts.context import (
 )
 from dateline.extractors.facts.described import is_kin_descriptor
 from dateline.extractors.facts.lexicon import title_words
+from dateline.extractors.facts.occupations import job_unasserted, whose_relative_before
 from dateline.extractors.facts.orgs import _org_by_head, _org_by_head_most, _org_named_as
 from dateline.model import Entity
 from dateline.wordstart import ascii_lower, finditer_lower
@@ -236,9 +237,11 @@ def _rule_roles(ctx: _Ctx) -> None:
             root = span.root if span is not None else None
             if root is not None and root.dep_ == "attr" and root.head.lemma_ == "be":
                 subj = [c for c in root.head.children if c.dep_ == "nsubj"]
-                people = _resolve(ctx, subj[0], couples=False) if subj and len(_conjuncts(subj[0])) == 1 else []
+                relative = whose_relative_before(ctx, root.head)
+                people = [relative] if relative is not None else (
+                    _resolve(ctx, subj[0], couples=False) if subj and len(_conjuncts(subj[0])) == 1 else [])
                 if len(people) == 1:
-                    subject, ev = people[0], (min(subj[0].idx, s), e)
+                    subject, ev = people[0], (root.head.idx if relative is not None else min(subj[0].idx, s), e)
             elif (root is not None and root.dep_ == "pobj" and root.head.lower_ == "as"
                   and root.head.head.lemma_ in p["employment"]["as_verbs"] and root.head.head.pos_ == "VERB"):
                 # "Gary Dunn works for Ashby Council as a gardener"
@@ -267,6 +270,8 @@ def _rule_roles(ctx: _Ctx) -> None:
             continue
         if any(f.relation == "title" and f.subject == subject.id and f.value == occ for f in ctx.facts.values()):
             continue  # "The judge" after "Judge Ann Roe": the title says it
+        if job_unasserted(ctx, s):
+            continue  # "is not a doctor", "If he were a surgeon": a job the text does not give him
         ctx.add("occupation", subject, ev[0], ev[1], value=occ, confidence=LIKELY if ev == (s, e) else SURE)
         ctx.add_gender(subject, p["gendered_roles"].get(occ), s, e, SURE)
 

@@ -1,0 +1,272 @@
+"""Occupations a copula or a description states, past what the apposition rules in ``roles``
+read: 'He was a church organist for 40 years' (a pronoun or a relative's subject), 'The
+cellist was Tobias's son, Jonas Kerridge' (the job the subject, the person the complement),
+'a bus driver, Tomas Ruiz, 41' (the job before the name), and an article that opens by
+describing the person it names next ('A country solicitor who ... was jailed. Nigel Fair, 58,
+...'). None from what the text does not assert: 'is not a doctor', 'wanted to be a pilot',
+'If he were a surgeon', 'his father was a miner' (the father's job), 'a friend who is a
+nurse'. A job at an organisation named after it is a title and an employer (``roles``,
+``employment``), not an occupation. Words are data: patterns key ``copula_occupations``."""
+
+from __future__ import annotations
+
+import re
+from typing import Optional
+
+from spacy.tokens import Span as SpacySpan
+from spacy.tokens import Token
+
+from dateline.extractors.facts.context import (
+    LIKELY,
+    ORG,
+    PERSON,
+    _Ctx,
+    _named,
+    _regexes,
+    _resolve,
+    _sentences,
+    _tok_end,
+    patterns,
+)
+from dateline.model import Entity
+
+
+def _words() -> dict:
+    return patterns()["copula_occupations"]
+
+
+def _occ_value(text: str) -> str:
+    """The lexicon's form of a job as written: lower case, one space; an acronym ('GP') as is."""
+    if text.isupper():
+        return text
+    return text.lower() if text.lower() == "singer-songwriter" else re.sub(r"[\s-]+", " ", text.lower())
+
+
+def _told(ctx: _Ctx, s: int, e: int) -> bool:
+    """A job occurrence some earlier rule already gave to someone (or read as a title)."""
+    return any(f.relation in ("occupation", "title") and f.evidence.start <= s and e <= f.evidence.end for f in ctx.facts.values())
+
+
+def _has_job(ctx: _Ctx, who: Entity, occ: str) -> bool:
+    """The person has this job already, as an occupation or a title with the same head."""
+    head = occ.split()[-1]
+    return any(f.subject == who.id and f.relation in ("occupation", "title") and str(f.value).split()[-1] == head
+               for f in ctx.facts.values())
+
+
+def _at_org(ctx: _Ctx, e: int) -> bool:
+    """'a nurse at St Anne's Hospital', 'the cellist of the Halle': a post at an organisation."""
+    m = re.match(r"\s+(?:of|at|for|with)\s+(?:the\s+)?(?=[A-Z])", ctx.text[e : e + 30])
+    return m is not None and ctx.starting_at(e + m.end(), ORG) is not None
+
+
+def unasserted_copula(verb: Token) -> bool:
+    """A copula whose clause the text does not assert: negated ('is not', 'never was', 'no
+    longer'), conditional ('If he were'), modal ('would be'), an infinitive ('wanted to be').
+    ('was mistaken for a doctor' has no copula before the job, so it gives none either.)"""
+    w = _words()
+    for c in verb.children:
+        if c.dep_ == "neg" or (c.dep_ == "aux" and c.lower_ in w["modals"]) or (c.dep_ == "mark" and c.lower_ in w["conditional_marks"]):
+            return True
+        if c.dep_ == "aux" and c.lower_ == "to":
+            return True
+        if c.dep_ == "advmod" and c.lower_ in w["negative_adverbs"]:
+            return True
+    if verb.dep_ in ("xcomp", "advcl") and any(c.dep_ == "mark" and c.lower_ in w["conditional_marks"] for c in verb.children):
+        return True
+    # "If Ann Roe were a surgeon, ...": a conditional opening the clause
+    left = verb.doc[verb.sent.start : verb.i]
+    return any(t.lower_ in w["conditional_marks"] and t.dep_ == "mark" for t in left) and verb.lower_ == "were"
+
+
+def _copula_before(ctx: _Ctx, s: int) -> tuple[Optional[Token], bool]:
+    """The copula ('is', 'was', 'has been', 'became') right before 'a/an [modifiers] JOB',
+    with only adverbs ('now', 'also') between, and whether a negation stands there ('is not
+    a', 'never was a', 'is no longer a')."""
+    doc = ctx.doc
+    span = doc.char_span(s, s + 1, alignment_mode="expand")
+    if span is None:
+        return None, False
+    i = span[0].i - 1
+    steps = 0
+    while i >= 0 and steps < 4 and doc[i].lower_ not in ("a", "an") and (doc[i].pos_ in ("ADJ", "NOUN", "PROPN") or doc[i].text == "-"):
+        i -= 1
+        steps += 1
+    if i < 0 or doc[i].lower_ not in ("a", "an"):
+        return None, False
+    i -= 1
+    negated = False
+    while i >= 0 and (doc[i].pos_ in ("ADV", "PART") or doc[i].lower_ in ("no",)) and doc[i].lower_ != "to":
+        negated = negated or doc[i].lower_ in _words()["negative_adverbs"] or doc[i].dep_ == "neg"
+        i -= 1
+    if i < 0 or doc[i].lemma_ not in _words()["copulas"] or doc[i].pos_ not in ("AUX", "VERB"):
+        return None, negated
+    return doc[i], negated
+
+
+def job_unasserted(ctx: _Ctx, s: int) -> bool:
+    """The job at ``s`` follows a copula the text does not assert ('is not a doctor', 'If he
+    were a surgeon', 'wanted to be a pilot')."""
+    verb, negated = _copula_before(ctx, s)
+    return negated or (verb is not None and unasserted_copula(verb))
+
+
+def whose_relative_before(ctx: _Ctx, verb: Token) -> Optional[Entity]:
+    """'Lind, whose father, Gunnar Aalto, was a carpenter': the copula is the relative's (the
+    parse may hang it on the first name)."""
+    k = ctx.text.rfind(",", max(0, verb.idx - 60), verb.idx)
+    hit = ctx.ending_at(k) if k > 0 and not ctx.text[k + 1 : verb.idx].strip() else None
+    if hit is None or not _named(hit[1]):
+        return None
+    kin = re.search(r"\bwhose\s+(?:[a-z-]+\s+)?([a-z]+),\s+$", ctx.text[max(0, hit[0].start - 40) : hit[0].start])
+    return hit[1] if kin is not None and kin.group(1) in patterns()["kinship"] else None
+
+
+def _subject_of(ctx: _Ctx, verb: Token) -> list[Entity]:
+    """Whom the copula's subject names. A kin noun ('his father') is the relative's, so only
+    the name apposed to it counts; a relative pronoun on a common noun ('a friend who is')
+    names nobody."""
+    relative = whose_relative_before(ctx, verb)
+    if relative is not None:
+        return [relative]
+    subj = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if not subj and verb.dep_ in ("conj",) and verb.head.pos_ in ("AUX", "VERB"):
+        subj = [c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if len(subj) != 1 or any(c.dep_ == "conj" for c in subj[0].children):
+        return []
+    tok = subj[0]
+    if tok.lower_ in patterns()["kinship"]:
+        appos = [c for c in tok.children if c.dep_ == "appos"]
+        ent = ctx.token_entity(appos[0]) if appos else None
+        return [ent] if ent is not None and _named(ent) else []
+    if tok.lower_ in ("who", "that"):
+        head = verb.head if verb.dep_ == "relcl" else None
+        if head is None or head.pos_ != "PROPN":
+            return []
+    people = [e for e in _resolve(ctx, tok, couples=False) if e.type == "PERSON"]
+    return people if len(people) == 1 else []
+
+
+def _rule_copula_occupations(ctx: _Ctx) -> None:
+    """'She is a nurse', 'He was a church organist for 40 years', 'X has been a paramedic
+    since 2010', 'X became a farmer': the job after a copula is its subject's."""
+    body = ctx.article.body_start
+    for m in _regexes()["occupation"].finditer(ctx.text, body):
+        s, e = m.span(1)
+        if _told(ctx, s, e) or _at_org(ctx, e) or ctx.text[e : e + 1] == "-":
+            continue
+        verb, negated = _copula_before(ctx, s)
+        if verb is None or negated or unasserted_copula(verb):
+            continue
+        people = _subject_of(ctx, verb)
+        if len(people) != 1 or _has_job(ctx, people[0], _occ_value(m.group(1))):
+            continue
+        occ = _occ_value(m.group(1))
+        ctx.add("occupation", people[0], min(verb.idx, s), e, value=occ, confidence=LIKELY)
+        ctx.add_gender(people[0], patterns()["gendered_roles"].get(occ), s, e, LIKELY)
+
+
+def _named_complement(ctx: _Ctx, attr: Token) -> Optional[Entity]:
+    """The person a copula's complement names: a name, or a kin noun's apposed name
+    ('Tobias's son, Jonas Kerridge')."""
+    if attr.lower_ in patterns()["kinship"]:
+        appos = [c for c in attr.children if c.dep_ == "appos"]
+        ent = ctx.token_entity(appos[0]) if appos else None
+    else:
+        hit = ctx.covering(attr.idx, _tok_end(attr), PERSON)
+        ent = hit[1] if hit is not None and hit[0].kind in ("name", "surname", "firstname") else None
+    return ent if ent is not None and _named(ent) else None
+
+
+def _rule_inverted_copula(ctx: _Ctx) -> None:
+    """'The cellist was Mira Dunne': the job is the subject, the person the complement. Only
+    'the' and the job ('The band's drummer was X' is a post at the band)."""
+    body = ctx.article.body_start
+    for m in _regexes()["occupation"].finditer(ctx.text, body):
+        s, e = m.span(1)
+        if _told(ctx, s, e) or _at_org(ctx, e) or not re.search(r"(?:^|\s)[Tt]he\s+$", ctx.text[max(0, s - 5) : s]):
+            continue
+        span = ctx.doc.char_span(s, e, alignment_mode="expand")
+        if span is None:
+            continue
+        job = span.root
+        verb = job.head
+        if job.dep_ != "nsubj" or verb.lemma_ != "be" or unasserted_copula(verb):
+            continue
+        attrs = [c for c in verb.children if c.dep_ == "attr"]
+        who = _named_complement(ctx, attrs[0]) if len(attrs) == 1 else None
+        occ = _occ_value(m.group(1))
+        if who is None or _has_job(ctx, who, occ):
+            continue
+        ctx.add("occupation", who, s - 4, _tok_end(attrs[0]), value=occ, confidence=LIKELY)
+        ctx.add_gender(who, patterns()["gendered_roles"].get(occ), s, e, LIKELY)
+
+
+def _rule_job_before_name(ctx: _Ctx) -> None:
+    """'Among the dead are a bus driver, Tomas Ruiz, 41, ...': 'a JOB, NAME' with the name
+    closing the apposition (not 'the son of a miner, Tom Hale', the job someone else's)."""
+    body = ctx.article.body_start
+    for m in _regexes()["occupation"].finditer(ctx.text, body):
+        s, e = m.span(1)
+        pre = re.search(r"(?:^|\s)(\w+)\s+an?\s+(?:[a-z-]+\s+){0,2}$", ctx.text[max(body, s - 60) : s])
+        if pre is None or pre.group(1).lower() in _words()["not_before_job"] or _told(ctx, s, e):
+            continue
+        name = re.match(r",\s+", ctx.text[e : e + 3])
+        hit = ctx.starting_at(e + name.end(), PERSON) if name else None
+        if hit is None or hit[0].kind != "name" or not re.match(r"\s*(?:[,.;]|$)", ctx.text[hit[0].end : hit[0].end + 2]):
+            continue
+        occ = _occ_value(m.group(1))
+        if not _has_job(ctx, hit[1], occ):
+            ctx.add("occupation", hit[1], s, hit[0].end, value=occ, confidence=LIKELY)
+            ctx.add_gender(hit[1], patterns()["gendered_roles"].get(occ), s, e, LIKELY)
+
+
+def _lede_jobs(ctx: _Ctx, sent: SpacySpan) -> list[tuple[str, int, int]]:
+    """The jobs in the description an article opens with, as its subject: 'A country
+    solicitor who ...', 'A retired teacher and her husband', 'A former coal miner turned
+    vigneron' (both jobs). Only modifiers stand between the article and the job, and no name
+    is in the sentence (else the description may be that name's apposition)."""
+    doc = ctx.doc
+    first = next((t for t in sent if not t.is_space), None)
+    if first is None or first.lower_ not in ("a", "an"):
+        return []
+    m = _regexes()["occupation"].search(ctx.text, first.idx, sent.end_char)
+    span = doc.char_span(m.start(1), m.end(1), alignment_mode="expand") if m else None
+    if m is None or span is None or span.start - first.i > 5:
+        return []
+    if not all(t.dep_ in ("amod", "compound", "nmod", "npadvmod") or t.text == "-" for t in doc[first.i + 1 : span.start]):
+        return []
+    if any(hit is not None and hit[0].kind == "name" for hit in (ctx.covering(t.idx, _tok_end(t), PERSON) for t in sent)):
+        return []
+    jobs = [(_occ_value(m.group(1)), m.start(1), m.end(1))]
+    turned = re.match(r"\s+(?:" + "|".join(map(re.escape, _words()["turned"])) + r")\s+(?:an?\s+)?", ctx.text[m.end(1) : m.end(1) + 20])
+    second = _regexes()["occupation"].match(ctx.text, m.end(1) + turned.end()) if turned else None
+    if second is not None:
+        jobs.append((_occ_value(second.group(1)), second.start(1), second.end(1)))
+    return jobs
+
+
+def _rule_lede_description(ctx: _Ctx) -> None:
+    """'A country solicitor who stole ... was jailed on Friday. / Nigel Fair, 58, of Keswick,
+    ...': an article that opens on a description of its subject and names the subject of its
+    next sentence gives that person the description's job."""
+    sents = [s for s in _sentences(ctx.doc) if s.end_char > ctx.article.body_start and s.text.strip()]
+    if len(sents) < 2:
+        return
+    jobs = _lede_jobs(ctx, sents[0])
+    if not jobs:
+        return
+    nxt = sents[1]
+    first = next((t for t in nxt if not t.is_space), None)
+    hit = ctx.starting_at(first.idx, PERSON) if first is not None else None
+    if hit is None or hit[0].kind != "name":
+        return
+    span = ctx.doc.char_span(hit[0].start, hit[0].end, alignment_mode="expand")
+    if span is None or span.root.dep_ not in ("nsubj", "nsubjpass"):
+        return
+    described = re.match(r"(?:,\s+\d{1,3})?,\s+(?:an?|the)\s+([^,.;]{1,60})", ctx.text[hit[0].end : hit[0].end + 80])
+    if described is not None and not any(occ.split()[-1] in described.group(1).lower() for occ, _, _ in jobs):
+        return  # "Jane Roe, a patient, said": the next sentence describes someone else
+    for occ, s, e in jobs:
+        if not _has_job(ctx, hit[1], occ):
+            ctx.add("occupation", hit[1], s, e, value=occ, confidence=LIKELY)
