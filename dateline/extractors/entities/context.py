@@ -31,6 +31,7 @@ from typing import TYPE_CHECKING, Optional
 from spacy.tokens import Token
 
 from dateline.extractors.entities.lexicon import W_CONTEXT_ORG, W_PERSON_NOUN
+from dateline.extractors.entities.personal import person_evidence
 from dateline.extractors.entities.syntax import _possessive
 
 _LOWER_WORD = re.compile(r"[a-z][a-z-]*|-")
@@ -40,6 +41,7 @@ if TYPE_CHECKING:
 
 
 def context_evidence(b: "_Builder") -> None:
+    person_evidence(b)
     doc = b.doc
     roots = {id(c.root()): c.root() for c in b.clusters}.values()
     surnames = {c.key[-1] for c in roots if len(c.key) > 1 and c.is_person_like()}

@@ -12,6 +12,7 @@ from spacy.tokens import Doc, Token
 from dateline.extractors.entities.common import common_opener, mid_capitals
 from dateline.extractors.entities.lexicon import Lexicon
 from dateline.extractors.entities.missed import _missed_names, _NameSpan
+from dateline.extractors.entities.personal import regnal_names
 from dateline.extractors.entities.syntax import (
     _age_follows,
     _family_modifier,
@@ -27,6 +28,7 @@ def _name_spans(doc: Doc, lex: Lexicon, sent_start_of: list[int], drop_common: b
     toks = tokens_of(doc)  # toks[i] makes a new Token each time
     spans: list[_NameSpan] = []
     ents = ents_of(doc)
+    spans.extend(regnal_names(doc, lex, taken))  # before the ents: "George V" over a PERSON "George"
 
     def blocked(tok: Token) -> bool:
         return (
