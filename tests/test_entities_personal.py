@@ -81,3 +81,35 @@ def test_organisations_beside_people_stay_organisations(nlp, text, name):
     ents = entities_of(nlp, text)
     found = [e for e in ents if e.name == name]
     assert found and found[0].type == "ORG", typed(ents)
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        # an acronym after "the" that spaCy tags ORG is no place, though a preposition of place
+        # comes before it
+        ("Tovah Brill was a producer and editor at the KNT in Brackmoor.", "KNT"),
+        ("Before that, Ilan Reyes worked as a reporter at the RDX for six years.", "RDX"),
+        # a school of music tagged as a building with its article
+        ("He taught cello at the Harwood Conservatory for ten years.", "Harwood Conservatory"),
+        ("Lena Vos taught at the Santa Brigida Conservatory, conducting its orchestra.", "Santa Brigida Conservatory"),
+        ("Mina Sato joined the Kestrel Observatory as a researcher in 2001.", "Kestrel Observatory"),
+    ],
+)
+def test_employers_found(nlp, text, name):
+    ents = entities_of(nlp, text)
+    found = [e for e in ents if e.name == name]
+    assert found and found[0].type == "ORG", typed(ents)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "She moved to the UK in 2003 and lived in the US later.",
+        "They walked along the Pellow Valley to the old mill.",
+        "The ferry docked at the Corlan Pier before dawn.",
+    ],
+)
+def test_places_stay_places(nlp, text):
+    ents = entities_of(nlp, text)
+    assert not ents, typed(ents)
