@@ -111,6 +111,8 @@ def person_evidence(b: "_Builder") -> None:
             if oc is not None and oc.root() is not root and oc.root().is_person_like() and oc.root().votes["PERSON"] > 0:
                 reasons.add("listed")  # "Tamsin Hale and Rhian Ober"
     for root, reasons in found.values():
+        if root.is_person_like():  # type: ignore[attr-defined]
+            continue  # a person already: the pronoun ranker reads the score, left as it was
         votes = root.votes  # type: ignore[attr-defined]
         # Each is worth a name's shape: it settles a tie (a personal name's shape against one ORG
         # tag), never outweighs spaCy's ORG on a one-word name ("the death of Woolworths").
