@@ -23,6 +23,7 @@ from dateline.nlp import tokens_of
 
 if TYPE_CHECKING:
     from dateline.extractors.entities.builder import _Builder
+    from dateline.extractors.entities.clusters import _Cluster
 
 ROMAN = re.compile(r"^(X{0,2})(IX|IV|V?I{0,3})$")
 # labels under which a capitalised word and a numeral name a thing, not a ruler ("World War II")
@@ -88,7 +89,7 @@ def person_evidence(b: "_Builder") -> None:
     """Votes for PERSON from a name's place in its sentence (see the module's docstring)."""
     doc, lex = b.doc, b.lex
     kin = frozenset(lex.kin_kinds) - COMPANY_KIN
-    found: dict[int, tuple[object, set[str]]] = {}
+    found: dict[int, tuple["_Cluster", set[str]]] = {}
     for i, cluster in list(b.covered.items()):
         tok = doc[i]
         root = cluster.root()
@@ -111,9 +112,9 @@ def person_evidence(b: "_Builder") -> None:
             if oc is not None and oc.root() is not root and oc.root().is_person_like() and oc.root().votes["PERSON"] > 0:
                 reasons.add("listed")  # "Tamsin Hale and Rhian Ober"
     for root, reasons in found.values():
-        if root.is_person_like():  # type: ignore[attr-defined]
+        if root.is_person_like():
             continue  # a person already: the pronoun ranker reads the score, left as it was
-        votes = root.votes  # type: ignore[attr-defined]
+        votes = root.votes
         # Each is worth a name's shape: it settles a tie (a personal name's shape against one ORG
         # tag), never outweighs spaCy's ORG on a one-word name ("the death of Woolworths").
         votes["PERSON"] += W_SHAPE * len(reasons)
