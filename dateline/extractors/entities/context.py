@@ -31,6 +31,7 @@ from typing import TYPE_CHECKING, Optional
 from spacy.tokens import Token
 
 from dateline.extractors.entities.lexicon import W_CONTEXT_ORG, W_PERSON_NOUN
+from dateline.extractors.entities.personal import person_evidence
 from dateline.extractors.entities.syntax import _possessive
 from dateline.nlp import char_tokens, tokens_of
 
@@ -41,6 +42,7 @@ if TYPE_CHECKING:
 
 
 def context_evidence(b: "_Builder") -> None:
+    person_evidence(b)
     doc = b.doc
     toks = tokens_of(doc)
     roots = {id(c.root()): c.root() for c in b.clusters}.values()

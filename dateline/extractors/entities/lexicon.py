@@ -107,6 +107,12 @@ class Lexicon:
     parent_of: frozenset[str]
     # job nouns of either lexicon: "the daughter of a school cook" describes a parent by one
     trades: frozenset[str]
+    # "the death of ...", "...'s funeral": only a person has them
+    life_nouns: frozenset[str]
+    # titles before a ruler's name and numeral ("King Aldous IV"), and words that take a numeral
+    # without naming a ruler ("Phase II", "Type I")
+    regnal_titles: frozenset[str]
+    regnal_not_names: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -162,5 +168,8 @@ def lexicon() -> Lexicon:
         parent_of=frozenset(k for k, v in data["kin_kinds"].items() if v == "child"),
         trades=frozenset(data["occupations"]) | frozenset(data["person_nouns"])
         | frozenset(w for w in json.loads(FACT_PATTERNS.read_text(encoding="utf-8"))["occupations"] if " " not in w),
+        life_nouns=frozenset(data["life_nouns"]),
+        regnal_titles=frozenset(data["regnal_titles"]),
+        regnal_not_names=frozenset(data["regnal_not_names"]),
     )
 

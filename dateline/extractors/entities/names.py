@@ -7,11 +7,12 @@ from __future__ import annotations
 import re
 from typing import Optional
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from dateline.extractors.entities.common import common_opener, mid_capitals
 from dateline.extractors.entities.lexicon import Lexicon
 from dateline.extractors.entities.missed import _missed_names, _NameSpan
+from dateline.extractors.entities.personal import regnal_names
 from dateline.extractors.entities.syntax import (
     _age_follows,
     _family_modifier,
@@ -27,6 +28,7 @@ def _name_spans(doc: Doc, lex: Lexicon, sent_start_of: list[int], drop_common: b
     toks = tokens_of(doc)  # toks[i] makes a new Token each time
     spans: list[_NameSpan] = []
     ents = ents_of(doc)
+    spans.extend(regnal_names(doc, lex, taken))  # before the ents: "George V" over a PERSON "George"
 
     def blocked(tok: Token) -> bool:
         return (
@@ -162,6 +164,8 @@ def _name_spans(doc: Doc, lex: Lexicon, sent_start_of: list[int], drop_common: b
                 taken[i] = True
             spans.append(_NameSpan(ent.start, tail, "ORG"))
             continue
+        if ent.label_ in ("FAC", "LOC") and ent[0].lower_ == "the" and len(ent) > 2:
+            ent = Span(doc, ent.start + 1, ent.end, label=ent.label)  # "taught at the Harwood Conservatory"
         if not 1 < len(ent) < 4:
             continue
         if ent[-1].lower_ in surnames and all(_is_name_token(t) and t.lower_ not in lex.titles for t in ent):
@@ -370,6 +374,8 @@ def _common_acronym(tok: Token) -> bool:
 def _place_once(tok: Token, lex: Lexicon) -> bool:
     """A one-word name used once, as the object of a preposition of place ("between Oxmere
     and Lisk", "a band from Dunmore"): a place, not a person or an organization."""
+    if tok.ent_type_ == "ORG" and len(tok.text) > 1 and tok.text.isupper() and tok.i > 0 and tok.doc[tok.i - 1].lower_ == "the":
+        return False  # "an editor at the KNT": a place written as letters is a GPE ("the UK")
     head = tok
     while head.dep_ == "conj" and head.head.i != head.i:
         head = head.head

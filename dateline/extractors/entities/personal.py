@@ -1,0 +1,120 @@
+"""Names of people the tagger misses or calls organisations (issue 9: relation recall was capped
+at the entity stage).
+
+- A sovereign's or pope's name with its ordinal numeral ("King Aldous IV", "Pope Linus III",
+  "Harald Vale II of Corvenna"): the small model tags few of them, and the numeral tells two
+  namesakes apart ("Carol I" is not "Carol II").
+- Type evidence from the words around a name that spaCy tagged ORG: whose father or wife one
+  is ("Naess's father"), whose death or funeral ("the death of Edwin Marlowe"), and a name
+  listed with people ("Tamsin Hale and Rhian Ober presented it"). Each counts once per cluster,
+  as much as a personal name's shape.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Doc
+
+from dateline.extractors.entities.lexicon import W_SHAPE, Lexicon
+from dateline.extractors.entities.missed import _NameSpan
+from dateline.nlp import tokens_of
+
+if TYPE_CHECKING:
+    from dateline.extractors.entities.builder import _Builder
+    from dateline.extractors.entities.clusters import _Cluster
+
+ROMAN = re.compile(r"^(X{0,2})(IX|IV|V?I{0,3})$")
+# labels under which a capitalised word and a numeral name a thing, not a ruler ("World War II")
+THING_LABELS = frozenset({"EVENT", "PRODUCT", "WORK_OF_ART", "LAW", "LANGUAGE"})
+# kin nouns that companies share: "its parent", "a sister company" (a compound, never 'poss')
+COMPANY_KIN = frozenset({"parent", "child", "sibling", "twin"})
+
+
+def regnal_names(doc: Doc, lex: Lexicon, taken: list[bool]) -> list[_NameSpan]:
+    """'[Title] Name [Name] NUMERAL' spans; claims their tokens in ``taken``."""
+    toks = tokens_of(doc)
+    out = []
+    for i in range(1, len(toks)):
+        num = toks[i]
+        if not num.text or not ROMAN.match(num.text) or taken[i] or taken[i - 1]:
+            continue
+        nxt = toks[i + 1] if i + 1 < len(toks) else None
+        # "when Carol I was ...": "I" before a verb is the pronoun
+        if num.text == "I" and nxt is not None and (nxt.tag_.startswith("VB") or nxt.tag_ == "MD"):
+            continue
+        s = i
+        while s > 0 and i - s < 3 and not toks[s].is_sent_start and _name_word(toks[s - 1], lex) and not taken[s - 1]:
+            s -= 1
+        if s == i or num.whitespace_ == "" and nxt is not None and nxt.text[:1].isalnum():
+            continue
+        if nxt is not None and nxt.text[:1].isupper() and nxt.is_alpha and nxt.lower_ != "of":
+            continue  # "Piazza XX Settembre": a ruler's numeral ends the name
+        k = s - 1
+        while k >= 0 and toks[k + 1].ent_iob_ == "I" and toks[k].ent_type_ == "PERSON" and toks[k].lower_ not in lex.titles \
+                and toks[k].lower_ not in lex.regnal_titles and not taken[k]:
+            k -= 1  # "John D. Rockefeller III", tagged whole: the name is the whole ent
+        s = k + 1
+        words = [t.lower_ for t in toks[s : i + 1]]
+        if any(w in lex.regnal_not_names or w in lex.not_entities for w in words):
+            continue
+        if any(t.ent_type_ in THING_LABELS for t in toks[s : i + 1]):
+            continue
+        before = toks[s - 1].lower_ if s > 0 else ""
+        ruled = nxt is not None and nxt.lower_ == "of" and i + 2 < len(toks) and toks[i + 2].text[:1].isupper()
+        label = "PERSON" if before in lex.regnal_titles or ruled or toks[s].ent_type_ == "PERSON" else None
+        # spaCy's ents over it ("Tsar Boris VI", a PERSON "Boris") are read no more: the name
+        # is this span, and a title before it stays a title
+        for k in range(s, i + 1):
+            taken[k] = True
+        k = s - 1
+        while k >= 0 and toks[k + 1].ent_iob_ == "I":
+            taken[k] = True  # the ent's start, a title within it
+            k -= 1
+        k = i + 1
+        while k < len(toks) and toks[k].ent_iob_ == "I":
+            taken[k] = True
+            k += 1
+        out.append(_NameSpan(s, i + 1, label))
+    return out
+
+
+def _name_word(tok, lex: Lexicon) -> bool:
+    return (tok.tag_ in ("NNP", "NNPS") and tok.text[:1].isupper() and tok.text[1:].islower()
+            and tok.is_alpha and tok.lower_ not in lex.titles and tok.lower_ not in lex.regnal_titles)
+
+
+def person_evidence(b: "_Builder") -> None:
+    """Votes for PERSON from a name's place in its sentence (see the module's docstring)."""
+    doc, lex = b.doc, b.lex
+    kin = frozenset(lex.kin_kinds) - COMPANY_KIN
+    found: dict[int, tuple["_Cluster", set[str]]] = {}
+    for i, cluster in list(b.covered.items()):
+        tok = doc[i]
+        root = cluster.root()
+        head_cluster = b.covered.get(tok.head.i)
+        if tok.head.i == i or (head_cluster is not None and head_cluster.root() is root):
+            continue  # not the name's own head word
+        reasons = found.setdefault(id(root), (root, set()))[1]
+        head = tok.head
+        if tok.dep_ == "poss" and head.lower_ in kin and not any(ch.dep_ == "compound" for ch in head.children):
+            reasons.add("kin")  # "Naess's father"
+        if tok.dep_ == "poss" and head.lemma_.lower() in lex.life_nouns:
+            reasons.add("life")  # "Marlowe's funeral"
+        first = tok
+        while first.dep_ == "conj" and first.head is not first:
+            first = first.head
+        if first.dep_ == "pobj" and first.head.lower_ == "of" and first.head.head.lemma_.lower() in lex.life_nouns:
+            reasons.add("life")  # "the death of Edwin Marlowe"
+        for other in (*tok.conjuncts,):
+            oc = b.covered.get(other.i)
+            if oc is not None and oc.root() is not root and oc.root().is_person_like() and oc.root().votes["PERSON"] > 0:
+                reasons.add("listed")  # "Tamsin Hale and Rhian Ober"
+    for root, reasons in found.values():
+        if root.is_person_like():
+            continue  # a person already: the pronoun ranker reads the score, left as it was
+        votes = root.votes
+        # Each is worth a name's shape: it settles a tie (a personal name's shape against one ORG
+        # tag), never outweighs spaCy's ORG on a one-word name ("the death of Woolworths").
+        votes["PERSON"] += W_SHAPE * len(reasons)
