@@ -1,0 +1,86 @@
+"""Names the small model took for people's or organisations' that the text writes as places:
+a one-word name once after a preposition of place, a longer one ending in a place's word, a
+word before a role that the text elsewhere uses as a place."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from dateline.extractors.entities.lexicon import Lexicon
+from dateline.extractors.entities.syntax import _possessive
+from dateline.nlp import columns, text_of, tokens_of
+
+
+def _place_once(tok: Token, lex: Lexicon) -> bool:
+    """A one-word name used once, as the object of a preposition of place ("between Oxmere
+    and Lisk", "a band from Dunmore"): a place, not a person or an organization."""
+    if tok.ent_type_ == "ORG" and len(tok.text) > 1 and tok.text.isupper() and tok.i > 0 and tok.doc[tok.i - 1].lower_ == "the":
+        return False  # "an editor at the KNT": a place written as letters is a GPE ("the UK")
+    head = tok
+    while head.dep_ == "conj" and head.head.i != head.i:
+        head = head.head
+    if head.dep_ != "pobj":
+        return False
+    prep = head.head.lower_
+    if prep not in lex.place_prepositions:
+        # "from" names an origin only after a noun for a group or a person ("a band from X",
+        # "Rosalind Hext, a schoolteacher from X"), not after "a statement from X".
+        noun = head.head.head
+        if prep != "from" or not (noun.lemma_.lower() in (lex.org_nouns | lex.person_nouns) or (noun.dep_ == "appos" and noun.tag_ == "NN")):
+            return False
+    return columns(tok.doc).lower.count(tok.lower_) == 1
+
+
+def _place_named(doc: Doc, s: int, e: int, lex: Lexicon) -> bool:
+    """A name the small model took for a person's as the object of a preposition of place
+    ("the ford at Hensall Mill", "sank off Carrow Head", "visiting from Wagga Wagga", "a
+    crossing to Roscoff"): a place when its last word is a place's ("Mill", "Head") or the
+    name is written only once; a person is seldom a place's object."""
+    toks = tokens_of(doc)
+    head = toks[e - 1]
+    while head.dep_ == "conj" and head.head.i != head.i:
+        head = head.head
+    if head.dep_ != "pobj" or any(_possessive(toks[i]) for i in range(s, e)):
+        return False
+    prep = head.head
+    travel = prep.lower_ in ("from", "to") and prep.head.lemma_.lower() in lex.travel_words
+    if prep.lower_ not in lex.place_prepositions and not travel:
+        return False
+    # "a marine engineer at Hallam Boatworks", "works at Pellow Mill": an employer
+    job = prep.head.lemma_.lower()
+    if job in lex.role_heads or job in lex.person_nouns or job in lex.employer_heads or job in lex.speaker_nouns:
+        return False
+    if any(toks[i].lower_ in lex.org_keywords for i in range(s, e)):
+        return False
+    # "a cheque from the late Ruth Abernethy, a retired cardiologist": the dead, and a name
+    # apposed to a person's noun, are people
+    if s > 0 and (toks[s - 1].lower_ == "late" or (s > 1 and toks[s - 1].lower_.rstrip(".") in lex.titles and toks[s - 2].lower_ == "late")):
+        return False
+    if any(ch.dep_ == "appos" and (ch.lemma_.lower() in lex.person_nouns or ch.lemma_.lower() in lex.occupations) for ch in head.children):
+        return False
+    if e - s > 1 and toks[e - 1].lower_ in lex.place_heads:
+        return True
+    # one word after "in" or "at" is _place_once's, which also weighs the noun before "from"
+    return (e - s > 1 or travel) and text_of(doc).count(doc[s:e].text) == 1
+
+
+def _place_before_role(tok: Token, lex: Lexicon) -> bool:
+    """'Kellerton harbour master Ewan Doyle': one proper noun before a lower-case role that
+    heads a full name, where the text elsewhere writes the same word as a place ("set out from
+    Kellerton"). A staff role after a person's name ("a Hale spokesman") keeps its person."""
+    if tok.dep_ != "compound" or tok.head.i <= tok.i or not tok.head.text.islower():
+        return False
+    role = tok.head
+    steps = 0
+    while role.dep_ == "compound" and role.head.i > role.i and role.head.text.islower() and steps < 3:
+        role = role.head
+        steps += 1
+    if role.lemma_.lower() not in lex.role_heads or not role.head.text[:1].isupper() or role.head.i <= role.i:
+        return False
+    low, doc = tok.lower_, tok.doc
+    for i, w in enumerate(columns(doc).lower):
+        if w == low and i != tok.i:
+            t = doc[i]
+            if t.ent_type_ in ("GPE", "LOC", "FAC") or (t.dep_ == "pobj" and (t.head.lower_ in lex.place_prepositions or t.head.lower_ == "from")):
+                return True
+    return False
