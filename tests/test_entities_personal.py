@@ -13,6 +13,14 @@ def typed(ents) -> list[tuple[str, str]]:
     return [(e.name, e.type) for e in ents]
 
 
+def _assert_type(nlp, text: str, name: str, kind: str):
+    """The entity called ``name`` is of ``kind``; returns it with every entity of the text."""
+    ents = entities_of(nlp, text)
+    found = [e for e in ents if e.name == name]
+    assert found and found[0].type == kind, typed(ents)
+    return found[0], ents
+
+
 @pytest.mark.parametrize(
     "text, name",
     [
@@ -23,11 +31,9 @@ def typed(ents) -> list[tuple[str, str]]:
     ],
 )
 def test_ruler_with_numeral_is_one_person(nlp, text, name):
-    ents = entities_of(nlp, text)
-    found = [e for e in ents if e.name == name]
-    assert found and found[0].type == "PERSON", typed(ents)
+    person, ents = _assert_type(nlp, text, name, "PERSON")
     # the numeral is part of the name: no second entity for a piece of it
-    assert not [e for e in ents if e is not found[0] and e.name.split()[-1] == name.split()[-1]], typed(ents)
+    assert not [e for e in ents if e is not person and e.name.split()[-1] == name.split()[-1]], typed(ents)
 
 
 def test_namesakes_told_apart_by_numeral(nlp):
@@ -63,9 +69,7 @@ def test_numbered_things_are_no_people(nlp, text):
     ],
 )
 def test_org_tagged_name_in_a_person_place_is_a_person(nlp, text, name):
-    ents = entities_of(nlp, text)
-    found = [e for e in ents if e.name == name]
-    assert found and found[0].type == "PERSON", typed(ents)
+    _assert_type(nlp, text, name, "PERSON")
 
 
 @pytest.mark.parametrize(
@@ -78,9 +82,7 @@ def test_org_tagged_name_in_a_person_place_is_a_person(nlp, text, name):
     ],
 )
 def test_organisations_beside_people_stay_organisations(nlp, text, name):
-    ents = entities_of(nlp, text)
-    found = [e for e in ents if e.name == name]
-    assert found and found[0].type == "ORG", typed(ents)
+    _assert_type(nlp, text, name, "ORG")
 
 
 @pytest.mark.parametrize(
@@ -97,9 +99,7 @@ def test_organisations_beside_people_stay_organisations(nlp, text, name):
     ],
 )
 def test_employers_found(nlp, text, name):
-    ents = entities_of(nlp, text)
-    found = [e for e in ents if e.name == name]
-    assert found and found[0].type == "ORG", typed(ents)
+    _assert_type(nlp, text, name, "ORG")
 
 
 @pytest.mark.parametrize(
