@@ -453,7 +453,7 @@ def test_times_families_prefilter_with_letters_that_fold_onto_ascii():
 def test_times_families_fold_table_is_complete():
     import re
 
-    from dateline.extractors.timenorm.patterns import _FOLDS_TO_ASCII
+    from dateline.wordstart import _FOLDS_TO_ASCII
 
     letter = re.compile("[a-z]", re.IGNORECASE)
     # every non-ASCII character in the Basic Multilingual Plane and beyond that the regex engine

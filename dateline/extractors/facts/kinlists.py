@@ -95,6 +95,10 @@ def _partner_pair(ctx: _Ctx, sent: SpacySpan, before: int) -> Optional[tuple[Ent
     return None
 
 
+def _entity(ctx: _Ctx, entity_id: Optional[str]) -> Optional[Entity]:
+    return next((e for e in ctx.entities if e.id == entity_id), None)
+
+
 def _order_owners(ctx: _Ctx, before: int, since: int) -> list[Entity]:
     """The parents a 'the youngest, Y' belongs to: those of the last child or count of
     children said between ``since`` and ``before`` ('Their eldest, X, ...; the youngest, Y',
@@ -106,7 +110,7 @@ def _order_owners(ctx: _Ctx, before: int, since: int) -> list[Entity]:
     owners = []
     for f in said:
         if f.evidence.end == last or (f.relation == "child" and last - f.evidence.end < 3):
-            who = next((e for e in ctx.entities if e.id == f.subject), None)
+            who = _entity(ctx, f.subject)
             if who is not None and who not in owners:
                 owners.append(who)
     return owners
@@ -146,15 +150,15 @@ def _rule_children_in_order(ctx: _Ctx) -> None:
         if not any(in_order.search(f.evidence.text) for f in here):
             continue
         for f in here:
-            parent = next((e for e in ctx.entities if e.id == f.subject), None)
+            parent = _entity(ctx, f.subject)
             if parent is not None:
-                listed.append(([parent], next((e for e in ctx.entities if e.id == f.object), None)))
+                listed.append(([parent], _entity(ctx, f.object)))
         for f in [f for f in ctx.facts.values() if f.relation == "sibling" and sent.start_char <= f.evidence.start < sent.end_char]:
             for parents, child in listed:
                 if child is None or child.id not in (f.subject, f.object):
                     continue
                 other_id = f.object if f.subject == child.id else f.subject
-                other = next((e for e in ctx.entities if e.id == other_id), None)
+                other = _entity(ctx, other_id)
                 for o in parents:
                     if other is not None and other is not o:
                         ctx.add("child", o, f.evidence.start, f.evidence.end, obj=other, confidence=LIKELY)

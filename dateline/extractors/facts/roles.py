@@ -19,7 +19,7 @@ from dateline.extractors.facts.context import (
 )
 from dateline.extractors.facts.described import is_kin_descriptor
 from dateline.extractors.facts.lexicon import title_words
-from dateline.extractors.facts.occupations import job_unasserted, whose_relative_before
+from dateline.extractors.facts.occupations import _occ_value, job_unasserted, whose_relative_before
 from dateline.extractors.facts.orgs import _org_by_head, _org_by_head_most, _org_named_as
 from dateline.model import Entity
 from dateline.wordstart import ascii_lower, finditer_lower
@@ -177,8 +177,7 @@ def _rule_roles(ctx: _Ctx) -> None:
         s, e = m.span()
         if any(a < e and s < b for a, b in titled):
             continue
-        occ = re.sub(r"[\s-]+", " ", m.group(1).lower()) if m.group(1).lower() != "singer-songwriter" else "singer-songwriter"
-        occ = m.group(1) if m.group(1).isupper() else occ  # "GP": an acronym keeps its capitals
+        occ = _occ_value(m.group(1))
         if text[max(0, s - 1) : s] == "-" or text[e : e + 1] == "-":
             continue
         subject = None

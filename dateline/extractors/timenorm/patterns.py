@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Iterable, Iterator
 
-from dateline.wordstart import word_start_gate
+from dateline.wordstart import ascii_lower, word_start_gate
 
 PATTERNS = Path(__file__).resolve().parent.parent.parent / "patterns"
 DATA = json.loads((PATTERNS / "times.json").read_text(encoding="utf-8"))
@@ -246,8 +246,6 @@ def _spots(text: str, word: str) -> list[int]:
 
 _DIGIT_RUN = re.compile(r"\d+")
 _YEAR_RUN = re.compile(r"(?<!\d)" + YEAR4 + r"(?!\d)")
-# the non-ASCII characters that an IGNORECASE pattern matches to an ASCII letter (İ ı ſ K)
-_FOLDS_TO_ASCII = ("\u0130", "\u0131", "\u017f", "\u212a")
 _LETTER_TRIGGERS = frozenset(w for words in TRIGGERS.values() for w in words if w.isascii() and w.isalpha())
 
 
@@ -261,12 +259,12 @@ def scan(text: str, *, everywhere: bool = False) -> Iterator[tuple[str, re.Match
     # letter word's whole-token spots are exactly what _spots finds unless the text holds a
     # character that IGNORECASE folds onto an ASCII letter; then _spots's regex is the reference.
     at: dict[str, list[int]] = {}
-    if any(ch in text for ch in _FOLDS_TO_ASCII):
+    low = ascii_lower(text)
+    if low is None:
         present = {m.group().lower() for m in _WORD.finditer(text)}
     else:
         # (the lower-cased text has the same words at the same offsets: the words from one
         # findall, and only the trigger words' spots looked up, not every word's)
-        low = text.lower()
         present = set(_WORD.findall(low))
         n = len(low)
         for w in present & _LETTER_TRIGGERS:
