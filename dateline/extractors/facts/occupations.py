@@ -29,10 +29,22 @@ from dateline.extractors.facts.context import (
     patterns,
 )
 from dateline.model import Entity
+from dateline.nlp import per_doc
+from dateline.wordstart import ascii_lower, finditer_lower
 
 
 def _words() -> dict:
     return patterns()["copula_occupations"]
+
+
+def occupation_matches(ctx: _Ctx) -> list[re.Match]:
+    """The occupation pattern's matches in the article's body, found once per article for the
+    rules that read them (roles and the copula rules here): a lower-cased scan, not IGNORECASE."""
+    memo = per_doc(ctx.doc, "occupation_matches")
+    body = ctx.article.body_start
+    if body not in memo:
+        memo[body] = finditer_lower(_regexes()["occupation"], ctx.text, ascii_lower(ctx.text), body)
+    return memo[body]
 
 
 def _occ_value(text: str) -> str:
@@ -150,8 +162,7 @@ def _subject_of(ctx: _Ctx, verb: Token) -> list[Entity]:
 def _rule_copula_occupations(ctx: _Ctx) -> None:
     """'She is a nurse', 'He was a church organist for 40 years', 'X has been a paramedic
     since 2010', 'X became a farmer': the job after a copula is its subject's."""
-    body = ctx.article.body_start
-    for m in _regexes()["occupation"].finditer(ctx.text, body):
+    for m in occupation_matches(ctx):
         s, e = m.span(1)
         if _told(ctx, s, e) or _at_org(ctx, e) or ctx.text[e : e + 1] == "-":
             continue
@@ -181,8 +192,7 @@ def _named_complement(ctx: _Ctx, attr: Token) -> Optional[Entity]:
 def _rule_inverted_copula(ctx: _Ctx) -> None:
     """'The cellist was Mira Dunne': the job is the subject, the person the complement. Only
     'the' and the job ('The band's drummer was X' is a post at the band)."""
-    body = ctx.article.body_start
-    for m in _regexes()["occupation"].finditer(ctx.text, body):
+    for m in occupation_matches(ctx):
         s, e = m.span(1)
         if _told(ctx, s, e) or _at_org(ctx, e) or not re.search(r"(?:^|\s)[Tt]he\s+$", ctx.text[max(0, s - 5) : s]):
             continue
@@ -206,7 +216,7 @@ def _rule_job_before_name(ctx: _Ctx) -> None:
     """'Among the dead are a bus driver, Tomas Ruiz, 41, ...': 'a JOB, NAME' with the name
     closing the apposition (not 'the son of a miner, Tom Hale', the job someone else's)."""
     body = ctx.article.body_start
-    for m in _regexes()["occupation"].finditer(ctx.text, body):
+    for m in occupation_matches(ctx):
         s, e = m.span(1)
         pre = re.search(r"(?:^|\s)(\w+)\s+an?\s+(?:[a-z-]+\s+){0,2}$", ctx.text[max(body, s - 60) : s])
         if pre is None or pre.group(1).lower() in _words()["not_before_job"] or _told(ctx, s, e):

@@ -19,10 +19,9 @@ from dateline.extractors.facts.context import (
 )
 from dateline.extractors.facts.described import is_kin_descriptor
 from dateline.extractors.facts.lexicon import title_words
-from dateline.extractors.facts.occupations import _occ_value, job_unasserted, whose_relative_before
+from dateline.extractors.facts.occupations import _occ_value, job_unasserted, occupation_matches, whose_relative_before
 from dateline.extractors.facts.orgs import _org_by_head, _org_by_head_most, _org_named_as
 from dateline.model import Entity
-from dateline.wordstart import ascii_lower, finditer_lower
 
 # "of" and one or two lower-case words of a field, not of an organisation or a person ("head of
 # sales", "dean of science at ORG"; not "head of the firm", "director of Acme")
@@ -173,7 +172,7 @@ def _rule_roles(ctx: _Ctx) -> None:
         titled.append((s, e))
     jobs: dict[int, Entity] = {}  # token index of a job noun -> whose job it is
     # (the title pattern is no faster so: sre happens to scan it quicker with IGNORECASE)
-    for m in finditer_lower(rx["occupation"], text, ascii_lower(text), body):
+    for m in occupation_matches(ctx):
         s, e = m.span()
         if any(a < e and s < b for a, b in titled):
             continue
