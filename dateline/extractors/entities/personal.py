@@ -19,7 +19,7 @@ from spacy.tokens import Doc
 
 from dateline.extractors.entities.lexicon import W_SHAPE, Lexicon
 from dateline.extractors.entities.missed import _NameSpan
-from dateline.nlp import tokens_of
+from dateline.nlp import conj_tops, tokens_of
 
 if TYPE_CHECKING:
     from dateline.extractors.entities.builder import _Builder
@@ -90,8 +90,9 @@ def person_evidence(b: "_Builder") -> None:
     doc, lex = b.doc, b.lex
     kin = frozenset(lex.kin_kinds) - COMPANY_KIN
     found: dict[int, tuple["_Cluster", set[str]]] = {}
+    toks, tops = tokens_of(doc), conj_tops(doc)
     for i, cluster in list(b.covered.items()):
-        tok = doc[i]
+        tok = toks[i]
         root = cluster.root()
         head_cluster = b.covered.get(tok.head.i)
         if tok.head.i == i or (head_cluster is not None and head_cluster.root() is root):
@@ -102,9 +103,7 @@ def person_evidence(b: "_Builder") -> None:
             reasons.add("kin")  # "Naess's father"
         if tok.dep_ == "poss" and head.lemma_.lower() in lex.life_nouns:
             reasons.add("life")  # "Marlowe's funeral"
-        first = tok
-        while first.dep_ == "conj" and first.head is not first:
-            first = first.head
+        first = toks[tops[i]]  # the first of a list the name is in
         if first.dep_ == "pobj" and first.head.lower_ == "of" and first.head.head.lemma_.lower() in lex.life_nouns:
             reasons.add("life")  # "the death of Edwin Marlowe"
         for other in (*tok.conjuncts,):
