@@ -66,3 +66,40 @@ def test_who_after_a_place_of_a_post_is_the_holder_of_the_post(nlp):
     ]:
         ages = _by_name(nlp, text, "age")
         assert tuple(ages[name].born_between) == born, text
+
+
+def test_the_disaster_time_is_the_first_up_to_the_list_else_the_first_after():
+    # the times are read once per article; each list picks its own from them
+    from types import SimpleNamespace
+
+    from dateline.extractors.facts.casualties import _disaster_time
+
+    sunday, tuesday = SimpleNamespace(start=10), SimpleNamespace(start=200)
+    assert _disaster_time([sunday, tuesday], 100) is sunday
+    assert _disaster_time([sunday, tuesday], 5) is sunday  # none before: the first after
+    assert _disaster_time([tuesday, sunday], 300) is tuesday  # in the order of their verbs
+    assert _disaster_time([], 100) is None
+
+
+def test_a_list_before_its_disaster_takes_the_date_after_it(nlp):
+    text = ("date 2025-04-10\nAmong the dead are Pell Arrowood, 61, and Corra Vance, 35. They were killed when the "
+            "footbridge over the Esk collapsed on Monday.\n")
+    deaths, ages = _by_name(nlp, text, "death"), _by_name(nlp, text, "age")
+    assert deaths["Pell Arrowood"].value == "2025-04-07" and deaths["Corra Vance"].value == "2025-04-07"
+    assert tuple(ages["Corra Vance"].born_between) == ("1989-04-08", "1990-04-07")
+
+
+def test_two_lists_in_one_article_each_take_the_first_disaster_up_to_them(nlp):
+    # the first list has no dated disaster before it (Monday's, after it); the second has Monday's
+    text = ("date 2025-04-10\nAmong the dead are Pell Arrowood, 61, and Corra Vance, 35. The ferry capsized on Monday "
+            "near the harbour wall. Also killed were Idris Fane, 44, and Mabyn Cole, 70. Rescuers said the ferry sank "
+            "on Tuesday morning.\n")
+    deaths, ages = _by_name(nlp, text, "death"), _by_name(nlp, text, "age")
+    assert {deaths[n].value for n in ("Pell Arrowood", "Corra Vance", "Idris Fane", "Mabyn Cole")} == {"2025-04-07"}
+    assert ages["Mabyn Cole"].as_of == "2025-04-07"
+    # a mudslide on Sunday before both lists: both lists' dead died on Sunday
+    text = ("date 2025-04-10\nA mudslide buried the hamlet of Tarn Hollow on Sunday. Among the dead are Pell Arrowood, "
+            "61, and Corra Vance, 35. A second slope gave way on Tuesday and flooded the valley. Also killed were "
+            "Idris Fane, 44, and Mabyn Cole, 70.\n")
+    deaths = _by_name(nlp, text, "death")
+    assert {deaths[n].value for n in ("Pell Arrowood", "Idris Fane")} == {"2025-04-06"}

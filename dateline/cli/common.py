@@ -6,6 +6,7 @@ from __future__ import annotations
 import sys
 from enum import Enum
 from pathlib import Path
+from typing import TYPE_CHECKING, NoReturn
 
 import typer
 from rich.console import Console
@@ -15,6 +16,9 @@ from dateline.cli import metavars
 from dateline.defaults import DEFAULT_MODEL
 from dateline.errors import DatelineError
 from dateline.read import parse_date
+
+if TYPE_CHECKING:
+    from spacy.language import Language
 
 metavars.install()
 HELP = {"help_option_names": ["-h", "--help"]}
@@ -57,9 +61,20 @@ def warner(quiet: bool):
     return (lambda message: None) if quiet else warn
 
 
-def fail(message: str, code: int = 1) -> None:
+def fail(message: str, code: int = 1) -> NoReturn:
     say("error:", "red", message)
     raise typer.Exit(code)
+
+
+def load_model(model: str) -> "Language":
+    """The spaCy pipeline, loaded once per process; a model that is not installed ends the
+    command with its message."""
+    from dateline import nlp as nlp_mod
+
+    try:
+        return nlp_mod.load(model)
+    except DatelineError as exc:
+        fail(str(exc))
 
 
 def check_date(value: str | None, flag: str = "--date") -> str | None:

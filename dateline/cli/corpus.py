@@ -21,6 +21,7 @@ from dateline.cli.common import (
     Format,
     check_date,
     fail,
+    load_model,
     open_db,
     progress_enabled,
     say,
@@ -97,13 +98,9 @@ def corpus_ingest(
     if direct and not (on_dask and db.startswith(("postgresql://", "postgres://"))):
         # SQLite has one writer per file, and a file path means nothing on another machine.
         raise typer.BadParameter("needs --workers or --scheduler and a postgresql:// --db", param_hint="--direct")
+    # On Dask the workers load the model; the client only reads and writes, without spaCy.
+    nlp = None if on_dask else load_model(model)
     try:
-        # On Dask the workers load the model; the client only reads and writes, without spaCy.
-        nlp = None
-        if not on_dask:
-            from dateline import nlp as nlp_mod
-
-            nlp = nlp_mod.load(model)
         if scheduler is not None:
             from dateline.scale import check_scheduler
 
@@ -388,12 +385,7 @@ def age(
             say("skipped", "red", item.reason)
         else:
             articles.append(item)
-    try:
-        from dateline import nlp as nlp_mod
-
-        nlp = nlp_mod.load(model)
-    except DatelineError as exc:
-        fail(str(exc))
+    nlp = load_model(model)
     extractions = [r for r in extract_many(articles, nlp=nlp) if not isinstance(r, Rejected)]
     namesakes = distinct_people(extractions, person)
     if len(namesakes) > 1:

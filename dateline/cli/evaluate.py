@@ -13,7 +13,7 @@ import typer
 from rich.console import Console
 
 from dateline.cli import common
-from dateline.cli.common import FORMAT_OPTION, MODEL_OPTION, Format, fail
+from dateline.cli.common import FORMAT_OPTION, MODEL_OPTION, Format, fail, load_model
 from dateline.errors import DatelineError
 
 
@@ -108,10 +108,8 @@ def eval_gap(
     from dateline.eval.gap import PARALLELISM_BASELINE, GapFormatError, GapReport, evaluate, format_table
 
     reports: list[tuple[str, GapReport]] = []
+    nlp = load_model(model)
     try:
-        from dateline import nlp as nlp_mod
-
-        nlp = nlp_mod.load(model)
         for path in files:
             reports.append((path.name, evaluate(path, nlp=nlp)))
     except GapFormatError as exc:
@@ -146,12 +144,7 @@ def eval_times(
     for d in directories:
         if not d.is_dir() or not any(d.rglob("*.tml")):
             raise typer.BadParameter(f"{d} has no .tml files", param_hint="DIRECTORIES")
-    try:
-        from dateline import nlp as nlp_mod
-
-        nlp = nlp_mod.load(model)
-    except DatelineError as exc:
-        fail(str(exc))
+    nlp = load_model(model)
     found: Optional[list[dict[str, str]]] = [] if errors > 0 else None
     results = evaluate_dirs(directories, nlp=nlp, errors=found)
     if fmt is Format.json:

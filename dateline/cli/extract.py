@@ -20,6 +20,7 @@ from dateline.cli.common import (
     QUIET_OPTION,
     check_date,
     fail,
+    load_model,
     progress_enabled,
     say,
     warn,
@@ -69,12 +70,7 @@ def extract(
             else:
                 yield item
 
-    try:
-        from dateline import nlp as nlp_mod
-
-        nlp = nlp_mod.load(model)
-    except DatelineError as exc:
-        fail(str(exc))
+    nlp = load_model(model)
     out = Console(soft_wrap=True)
     count = 0
     # A queue per id: files in different folders can share an id, and each result must
@@ -216,12 +212,9 @@ def timeml(
             say("skipped", "red", r.reason)
     if not articles:
         raise typer.Exit(1)
-    try:
-        from dateline import nlp as nlp_mod
+    from dateline import nlp as nlp_mod
 
-        nlp = nlp_mod.load(model)
-    except DatelineError as exc:
-        fail(str(exc))
+    nlp = load_model(model)
     chunks = []
     for doc in nlp_mod.pipe(articles, nlp=nlp):
         chunks.append(to_timeml(doc._.article, extract_times(doc, doc._.article, policy=policy)))

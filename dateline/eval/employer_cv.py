@@ -24,6 +24,8 @@ from typing import Any
 
 import numpy as np
 
+from dateline.eval.common import PRF
+
 NEWS_DIRS = ("tests/gold-dev", "tests/families", "tests/gold", "/tmp/s23", "/tmp/s4", "/tmp/s5")
 REDOCRED = "../shared/data/redocred/dev"
 FOLDS = 5
@@ -86,12 +88,6 @@ def collect(redocred: str, news: list[str], model: str) -> list[dict]:
 
 
 # ---- cross-validation -------------------------------------------------------------------
-
-
-def _prf(tp: int, fp: int, fn: int) -> tuple[float, float, float]:
-    p = tp / (tp + fp) if tp + fp else 0.0
-    r = tp / (tp + fn) if tp + fn else 0.0
-    return p, r, (2 * p * r / (p + r) if p + r else 0.0)
 
 
 def score_docs(docs: list[dict], scores: dict[tuple[int, int], float], mode: str, t_add: float, t_veto: float) -> tuple[int, int, int]:
@@ -205,7 +201,7 @@ def _both_f1(docs: list[dict], scores: dict, mode: str, ta: float, tv: float) ->
     out = []
     for corpus in ("redocred", "news"):
         mine = [d for d in docs if d["corpus"] == corpus]
-        out.append(_prf(*score_docs(mine, scores, mode, ta, tv))[2])
+        out.append(PRF(*score_docs(mine, scores, mode, ta, tv)).f1)
     return min(out) + 0.001 * sum(out)
 
 
@@ -241,8 +237,8 @@ def cv(docs: list[dict], c: float = 1.0) -> dict:
                 totals[(m, corpus)] = [a + b for a, b in zip(totals[(m, corpus)], got, strict=True)]
     report: dict = {"C": c, "thresholds": picked, "scores": {}}
     for (m, corpus), (tp, fp, fn) in totals.items():
-        p, r, f1 = _prf(tp, fp, fn)
-        report["scores"][f"{m}/{corpus}"] = {"tp": tp, "fp": fp, "fn": fn, "P": round(100 * p, 1), "R": round(100 * r, 1), "F1": round(100 * f1, 1)}
+        prf = PRF(tp, fp, fn)
+        report["scores"][f"{m}/{corpus}"] = {"tp": tp, "fp": fp, "fn": fn, "P": round(100 * prf.precision, 1), "R": round(100 * prf.recall, 1), "F1": round(100 * prf.f1, 1)}
     return report
 
 
@@ -261,9 +257,9 @@ def oracle(docs: list[dict], c: float = 1.0) -> dict:
         mine = [d for d in docs if d["corpus"] == corpus]
         for m in ("add", "veto", "both"):
             grid = [(ta, tv) for ta in ADD_GRID + (0.1, 0.2) for tv in VETO_GRID + (0.4, 0.5)]
-            best = max(grid, key=lambda g: _prf(*score_docs(mine, scores, m, *g))[2])
+            best = max(grid, key=lambda g: PRF(*score_docs(mine, scores, m, *g)).f1)
             tp, fp, fn = score_docs(mine, scores, m, *best)
-            out[f"{m}/{corpus}"] = {"thresholds": best, "F1": round(100 * _prf(tp, fp, fn)[2], 1), "tp": tp, "fp": fp, "fn": fn}
+            out[f"{m}/{corpus}"] = {"thresholds": best, "F1": round(100 * PRF(tp, fp, fn).f1, 1), "tp": tp, "fp": fp, "fn": fn}
     return out
 
 

@@ -111,6 +111,17 @@ def score_article(gold: GoldArticle, system: list[SystemQuote]) -> ArticleScore:
     return ArticleScore(prf, len(correct), misses, false_positives)
 
 
+def _speaker_ranges(q: Quote, by_id: dict[str, Entity]) -> list[Range]:
+    """Where the text names a quotation's speaker: its speaker mention, then every mention of
+    its speaker's entity."""
+    speaker: list[Range] = []
+    if q.speaker_mention is not None:
+        speaker.append((q.speaker_mention.start, q.speaker_mention.end))
+    if q.speaker in by_id:
+        speaker.extend((m.start, m.end) for m in by_id[q.speaker].mentions)
+    return speaker
+
+
 def system_quotes(text: str, quotes: list[Quote], entities: list[Entity]) -> list[SystemQuote]:
     """dateline's top-level direct and partial quotations, cut at paragraph breaks. A quotation
     nested in another is not a unit of the protocol: its marks pair inside the gold span of the
@@ -121,11 +132,7 @@ def system_quotes(text: str, quotes: list[Quote], entities: list[Entity]) -> lis
         if q.kind not in ("direct", "partial") or q.nested_in is not None:
             continue
         pieces = [p for seg in q.spans for p in cut_at_paragraphs(text, seg.start, seg.end)]
-        speaker: list[Range] = []
-        if q.speaker_mention is not None:
-            speaker.append((q.speaker_mention.start, q.speaker_mention.end))
-        if q.speaker in by_id:
-            speaker.extend((m.start, m.end) for m in by_id[q.speaker].mentions)
+        speaker = _speaker_ranges(q, by_id)
         out.append(SystemQuote(pieces, speaker))
     return out
 
@@ -170,11 +177,7 @@ def score_indirect(gold: GoldArticle, quotes: list[Quote], entities: list[Entity
     for q in quotes:
         if q.kind != "indirect":
             continue
-        speaker: list[Range] = []
-        if q.speaker_mention is not None:
-            speaker.append((q.speaker_mention.start, q.speaker_mention.end))
-        if q.speaker in by_id:
-            speaker.extend((m.start, m.end) for m in by_id[q.speaker].mentions)
+        speaker = _speaker_ranges(q, by_id)
         content = [(s.start, s.end) for s in q.spans]
         hit = None
         for i, r in enumerate(gold_rel):

@@ -48,7 +48,11 @@ def to_json_lines(records: Iterable[Any]) -> str:
 
 
 def to_csv(records: Sequence[Any]) -> str:
-    rows = [flatten(r) for r in records]
+    return csv_text([flatten(r) for r in records])
+
+
+def csv_text(rows: Sequence[dict[str, Any]]) -> str:
+    """Flat rows as CSV, the first row's keys for the header (nothing for no rows)."""
     buf = io.StringIO()
     if rows:
         writer = csv.DictWriter(buf, fieldnames=list(rows[0]), lineterminator="\n")

@@ -3,8 +3,6 @@ them with a template; ``?format=json`` returns the same records."""
 
 from __future__ import annotations
 
-import csv
-import io
 from datetime import date
 from typing import Any, Callable, Optional
 
@@ -12,6 +10,7 @@ from fastapi import FastAPI, Query, Request
 from fastapi.responses import HTMLResponse, JSONResponse, PlainTextResponse, Response
 
 from dateline.errors import DatelineError
+from dateline.query.output import csv_text
 from dateline.web import charts, views
 from dateline.web.templating import render
 
@@ -141,10 +140,5 @@ def install(app: FastAPI) -> None:
 
 
 def _csv(rows: list[dict[str, Any]]) -> Response:
-    buf = io.StringIO()
-    if rows:
-        writer = csv.DictWriter(buf, fieldnames=list(rows[0]), lineterminator="\n")
-        writer.writeheader()
-        writer.writerows(rows)
-    return PlainTextResponse(buf.getvalue(), media_type="text/csv",
+    return PlainTextResponse(csv_text(rows), media_type="text/csv",
                              headers={"content-disposition": 'attachment; filename="dateline-sources.csv"'})

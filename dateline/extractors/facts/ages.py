@@ -35,6 +35,7 @@ from dateline.extractors.facts.context import (
 )
 from dateline.extractors.facts.deaths import death_month, lost_at_sea
 from dateline.extractors.facts.described import is_kin_descriptor
+from dateline.extractors.facts.lexicon import person_heads
 from dateline.model import Entity, Fact, Mention, TimeExpr, date_interval
 from dateline.nlp import columns, tokens_of
 from dateline.wordstart import ascii_lower, finditer_lower
@@ -47,9 +48,8 @@ _NOT_BETWEEN = {"on", "of", "for", "with", "about", "to", "by", "from", "in", "a
 
 def _describes_person(word: str) -> bool:
     """A word that can stand between an age and a name: '34-year-old actor Ann Roe'."""
-    p = patterns()
     low = word.lower()
-    return any(low == w.split()[-1].lower() for w in p["occupations"] + p["titles"]) or low in p["kinship"] or low in p["age_name_bridges"]
+    return low in person_heads() or low in patterns()["age_name_bridges"]
 
 
 def _previous_subject(ctx: _Ctx, start: int) -> Optional[Entity]:

@@ -37,16 +37,15 @@ def _period(t: TimeExpr) -> Optional[tuple[_date, _date]]:
     return date_interval(t.value) if _DATED.fullmatch(t.value) else None
 
 
-def _disaster_time(ctx: _Ctx, list_end: int) -> Optional[TimeExpr]:
-    """The date of the event that killed them: the first time expression (up to the list, else
-    after it) that a disaster verb or noun governs, no later than the article date."""
+def _disaster_times(ctx: _Ctx) -> list[TimeExpr]:
+    """The dates of the events that may have killed them, in the order of their verbs and nouns:
+    each time expression a disaster verb or noun governs, no later than the article date."""
     words = patterns()["casualty_lists"]
     verbs, nouns = set(words["disaster_verbs"]), set(words["disaster_nouns"])
     article = date_interval(ctx.article.date or "")
     if article is None:
-        return None
-    before: list[TimeExpr] = []
-    after: list[TimeExpr] = []
+        return []
+    found: list[TimeExpr] = []
     for sent in _sentences(ctx.doc):
         if sent.end_char <= ctx.article.body_start:
             continue
@@ -57,8 +56,15 @@ def _disaster_time(ctx: _Ctx, list_end: int) -> Optional[TimeExpr]:
             period = _period(t) if t is not None else None
             if t is None or period is None or period[0] > article[1]:
                 continue
-            (before if t.start < list_end else after).append(t)
-    found = before or after
+            found.append(t)
+    return found
+
+
+def _disaster_time(times: list[TimeExpr], list_end: int) -> Optional[TimeExpr]:
+    """The date of the event that killed them: the first of ``_disaster_times`` up to the list,
+    else the first after it."""
+    before = [t for t in times if t.start < list_end]
+    found = before or times
     return found[0] if found else None
 
 
@@ -75,6 +81,7 @@ def _redate_age(ctx: _Ctx, key: tuple, when: TimeExpr) -> None:
 
 def _rule_casualty_lists(ctx: _Ctx) -> None:
     rx = _opener_re()
+    times: Optional[list[TimeExpr]] = None
     for sent in _sentences(ctx.doc):
         if sent.end_char <= ctx.article.body_start:
             continue
@@ -94,7 +101,9 @@ def _rule_casualty_lists(ctx: _Ctx) -> None:
             dead.append(hit[1])
         if not dead:
             continue
-        when = _disaster_time(ctx, end)
+        if times is None:  # (the same for every list: read once per article)
+            times = _disaster_times(ctx)
+        when = _disaster_time(times, end)
         for person in dead:
             ctx.add("death", person, m.start(), end, value=when.value if when is not None and when.type == "DATE" else None,
                     time=when.id if when is not None else None, confidence=LIKELY)

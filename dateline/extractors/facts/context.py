@@ -22,7 +22,7 @@ from dateline.extractors.facts.described import (  # noqa: F401 (the rules impor
     _parent_described,
     _role_described,
 )
-from dateline.extractors.facts.lexicon import NUMBER_RE, PATTERNS_FILE, _regexes, number_value, patterns  # noqa: F401 (the rules import them from here)
+from dateline.extractors.facts.lexicon import NUMBER_RE, PATTERNS_FILE, _regexes, number_value, patterns, person_heads  # noqa: F401 (the rules import them from here)
 from dateline.model import Article, Entity, Fact, Mention, Span, TimeExpr
 from dateline.nlp import text_of
 
@@ -331,8 +331,7 @@ def _resolve(ctx: _Ctx, tok: Token, direct_only: bool = False, couples: bool = T
 
 
 def _person_noun(word: str) -> bool:
-    p = patterns()
-    return word in p["kinship"] or any(word == w.split()[-1].lower() for w in p["occupations"] + p["titles"])
+    return word in person_heads()
 
 
 def _plural_verb(verb: Token) -> bool:

@@ -47,6 +47,15 @@ def title_words() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def person_heads() -> frozenset[str]:
+    """The words that head a noun for a person, lower-cased: every kin noun and the last word of
+    every occupation and title ('surgeon' of 'retired surgeon'). Made once: rules ask it per
+    word, and each ask walked both lists."""
+    p = patterns()
+    return frozenset(p["kinship"]) | frozenset(w.split()[-1].lower() for w in p["occupations"] + p["titles"])
+
+
+@lru_cache(maxsize=1)
 def _regexes() -> dict[str, re.Pattern]:
     p = patterns()
     child_adj = rf"(?:(?:{word_alternation(p['child_adjectives'])})\s+)?"

@@ -29,7 +29,7 @@ from dateline.extractors.facts.context import (
     patterns,
 )
 from dateline.model import Entity
-from dateline.nlp import per_doc
+from dateline.nlp import char_tokens, per_doc, token_at_char
 from dateline.wordstart import ascii_lower, finditer_lower
 
 
@@ -96,10 +96,10 @@ def _copula_before(ctx: _Ctx, s: int) -> tuple[Optional[Token], bool]:
     with only adverbs ('now', 'also') between, and whether a negation stands there ('is not
     a', 'never was a', 'is no longer a')."""
     doc = ctx.doc
-    span = doc.char_span(s, s + 1, alignment_mode="expand")
-    if span is None:
+    at = token_at_char(doc, s)
+    if at is None:
         return None, False
-    i = span[0].i - 1
+    i = at - 1
     steps = 0
     while i >= 0 and steps < 4 and doc[i].lower_ not in ("a", "an") and (doc[i].pos_ in ("ADJ", "NOUN", "PROPN") or doc[i].text == "-"):
         i -= 1
@@ -196,10 +196,10 @@ def _rule_inverted_copula(ctx: _Ctx) -> None:
         s, e = m.span(1)
         if _told(ctx, s, e) or _at_org(ctx, e) or not re.search(r"(?:^|\s)[Tt]he\s+$", ctx.text[max(0, s - 5) : s]):
             continue
-        span = ctx.doc.char_span(s, e, alignment_mode="expand")
-        if span is None:
+        got = char_tokens(ctx.doc, s, e)
+        if got is None:
             continue
-        job = span.root
+        job = ctx.doc[got[0] : got[1]].root
         verb = job.head
         if job.dep_ != "nsubj" or verb.lemma_ != "be" or unasserted_copula(verb):
             continue
@@ -241,10 +241,10 @@ def _lede_jobs(ctx: _Ctx, sent: SpacySpan) -> list[tuple[str, int, int]]:
     if first is None or first.lower_ not in ("a", "an"):
         return []
     m = _regexes()["occupation"].search(ctx.text, first.idx, sent.end_char)
-    span = doc.char_span(m.start(1), m.end(1), alignment_mode="expand") if m else None
-    if m is None or span is None or span.start - first.i > 5:
+    got = char_tokens(doc, m.start(1), m.end(1)) if m else None
+    if m is None or got is None or got[0] - first.i > 5:
         return []
-    if not all(t.dep_ in ("amod", "compound", "nmod", "npadvmod") or t.text == "-" for t in doc[first.i + 1 : span.start]):
+    if not all(t.dep_ in ("amod", "compound", "nmod", "npadvmod") or t.text == "-" for t in doc[first.i + 1 : got[0]]):
         return []
     if any(hit is not None and hit[0].kind == "name" for hit in (ctx.covering(t.idx, _tok_end(t), PERSON) for t in sent)):
         return []
@@ -271,8 +271,8 @@ def _rule_lede_description(ctx: _Ctx) -> None:
     hit = ctx.starting_at(first.idx, PERSON) if first is not None else None
     if hit is None or hit[0].kind != "name":
         return
-    span = ctx.doc.char_span(hit[0].start, hit[0].end, alignment_mode="expand")
-    if span is None or span.root.dep_ not in ("nsubj", "nsubjpass"):
+    got = char_tokens(ctx.doc, hit[0].start, hit[0].end)
+    if got is None or ctx.doc[got[0] : got[1]].root.dep_ not in ("nsubj", "nsubjpass"):
         return
     described = re.match(r"(?:,\s+\d{1,3})?,\s+(?:an?|the)\s+([^,.;]{1,60})", ctx.text[hit[0].end : hit[0].end + 80])
     if described is not None and not any(occ.split()[-1] in described.group(1).lower() for occ, _, _ in jobs):

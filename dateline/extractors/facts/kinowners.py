@@ -1,0 +1,268 @@
+"""Whose relative a kin noun names: the possessive or name before it ('her son', 'Tom Hale,
+his wife,', 'Nair, whose husband'), the of-phrase after it ('the daughter of A and B'), the
+subject of a survivor verb ('leaves a wife') or of 'have' ('X and Y have two children'). The
+relatives themselves are found in ``kinship``."""
+
+from __future__ import annotations
+
+import re
+from typing import Optional
+
+from spacy.tokens import Doc, Token
+from spacy.tokens import Span as SpacySpan
+
+from dateline.extractors.facts.context import (
+    APOSTROPHE_S,
+    COUPLE_WORDS,
+    LIKELY,
+    PLURAL_PRONOUNS,
+    POSSESSIVES,
+    SURE,
+    _by_surname,
+    _conjuncts,
+    _Ctx,
+    _named,
+    _resolve,
+    _subject_tokens,
+    _subjects,
+    _tok_end,
+    patterns,
+)
+from dateline.extractors.facts.kinlists import _partner_pair
+from dateline.extractors.facts.namelists import _names_after
+from dateline.model import Entity, Mention
+
+
+def _skip_left(doc: Doc, i: int, floor: int) -> int:
+    """Index of the first token left of ``i`` that is not a modifier such as
+    'late', 'eldest', 'two', '34-year-old', 'new'."""
+    j = i - 1
+    steps = 0
+    while j >= floor and steps < 6 and (
+        doc[j].pos_ in ("ADJ", "NUM") or doc[j].text in ("-", "year", "years", "old", "own") or doc[j].lower_ in ("new", "late")
+    ):
+        j -= 1
+        steps += 1
+    return j
+
+
+def _name_before_and(ctx: _Ctx, j: int, sent: SpacySpan) -> Optional[tuple[Mention, Entity]]:
+    """The name right before 'and' at ``j - 1`` (a life span in parentheses may follow the
+    name): 'Meier Bernheimer (1801 - 1870) and his wife'."""
+    doc = ctx.doc
+    k = j - 1
+    if k <= sent.start or doc[k].lower_ != "and":
+        return None
+    k -= 1
+    if doc[k].text == ")":
+        while k > sent.start and doc[k].text != "(":
+            k -= 1
+        k -= 1
+    if k < sent.start:
+        return None
+    return ctx.ending_at(_tok_end(doc[k]))
+
+
+def _name_before_comma(ctx: _Ctx, tok: Token, j: int, sent: SpacySpan) -> Optional[tuple[Mention, Entity]]:
+    """'Tom Hale, his wife, Ann Hale, and his brother': a list of people where the possessive
+    is the name's before it. Only when the kin noun names someone after it: in 'with Ann Roe,
+    his wife,' Ann Roe is the wife."""
+    doc = ctx.doc
+    if j - 2 < sent.start or doc[j - 1].text != "," or tok.i + 2 >= sent.end or doc[tok.i + 1].text != ",":
+        return None
+    if ctx.starting_at(doc[tok.i + 2].idx) is None:
+        return None
+    k = j - 4 if j - 4 >= sent.start and doc[j - 2].like_num and doc[j - 3].text == "," else j - 2  # "Tom Hale, 41, his wife"
+    return ctx.ending_at(_tok_end(doc[k]))
+
+
+def _whose(ctx: _Ctx, j: int, sent: SpacySpan) -> Optional[tuple[Mention, Entity]]:
+    """The name a 'whose' clause hangs from: 'Nair, whose husband, 52, is a dentist'."""
+    k = j - 1
+    if k >= sent.start and ctx.doc[k].text == ",":
+        k -= 1
+    if k - 1 > sent.start and ctx.doc[k].like_num and ctx.doc[k - 1].text == ",":
+        k -= 2  # "Anne Webb, 58, whose daughter"
+    return ctx.ending_at(_tok_end(ctx.doc[k])) if k >= sent.start else None
+
+
+def _conjoined_people(ctx: _Ctx, first: Mention, sent: SpacySpan) -> list[tuple[Entity, int]]:
+    """People conjoined to the name ``first`` in the parse: 'A and B', 'A, a painter, and B',
+    'A and his wife B' (the kin noun's own name)."""
+    span = ctx.doc.char_span(first.start, first.end, alignment_mode="expand")
+    if span is None:
+        return []
+    out = []
+    for c in span.root.conjuncts:
+        if c.i <= span.root.i or not (sent.start <= c.i < sent.end):
+            continue
+        hit = ctx.covering(c.idx, _tok_end(c))
+        if hit is not None and _named(hit[1]) and hit[0].kind in ("name", "surname", "firstname"):
+            out.append((hit[1], hit[0].end))
+        elif c.lower_ in patterns()["kinship"]:
+            named, end = _names_after(ctx, c.i, sent, many=False)
+            out += [(e, end) for e in named]
+    return out
+
+
+def _kin_owners(ctx: _Ctx, tok: Token, sent: SpacySpan) -> tuple[list[Entity], int, int, float]:
+    """Whose relative the kin noun names, and the stretch of text that says so."""
+    doc = ctx.doc
+    end = _tok_end(tok)
+    settled = ctx.kin_owner_at.get(tok.idx)
+    if settled is not None:
+        return [settled], tok.idx, end, SURE
+    j = _skip_left(doc, tok.i, sent.start)
+    if j >= sent.start:
+        p = doc[j]
+        low = p.lower_
+        named_before = (_name_before_and(ctx, j, sent) or _name_before_comma(ctx, tok, j, sent)) if low in ("his", "her") else (
+            _whose(ctx, j, sent) if low == "whose" else None)
+        if low == "whose" and j - 1 >= sent.start and doc[j - 1].lower_ in COUPLE_WORDS:
+            # "Ivan and Marta Novak, a couple whose son, Luka": the pair just named
+            pair = ctx.couple_before(doc[j - 1].idx)
+            if pair:
+                return list(pair), doc[j - 1].idx, end, LIKELY
+        if named_before is not None:
+            # "the son of A (1820 – 88) and his wife B": the possessive is A's
+            return [named_before[1]], named_before[0].start, end, SURE
+        pair = None
+        if low == "their":
+            relatives, _ = _names_after(ctx, tok.i, sent, many=False)
+            surname = relatives[0].name.split()[-1] if relatives and " " in relatives[0].name and patterns()["kinship"][tok.lower_]["relation"] == "parent" else None
+            pair = _partner_pair(ctx, sent, p.i) or ctx.pair_before(p.idx, surname)
+        if pair is not None:
+            # "His brother, George Penn ... Their mother": the two just named
+            return list(pair), p.idx, end, LIKELY
+        if low in POSSESSIVES:
+            # "their son" may itself be the relative's descriptor mention: only a mention of
+            # the possessive alone names the owner
+            own = ctx.covering(p.idx, _tok_end(p))
+            if own is not None and own[0].end >= _tok_end(tok):
+                own = None
+            owners = [own[1]] if own else _resolve(ctx, p, direct_only=True) or (
+                list(ctx.couple_before(p.idx) or ()) if low in PLURAL_PRONOUNS else [])
+            if owners:
+                return owners, p.idx, end, SURE if own else LIKELY
+        elif p.text in APOSTROPHE_S and j - 1 >= sent.start:
+            q = doc[j - 1]
+            if q.lower_ in COUPLE_WORDS:
+                pair = ctx.couple_before(q.idx)
+                if pair:
+                    return list(pair), q.idx, end, LIKELY
+            elif q.lower_ in patterns()["sibling_group_words"]:
+                # "the siblings' father, Piet Vance": the two named as brother and sister last
+                pair = ctx.siblings_before(q.idx)
+                if pair:
+                    # named again here: a "Their mother" next is theirs, not an earlier couple's
+                    ctx.note_siblings(q.idx, *pair)
+                    return list(pair), q.idx, end, LIKELY
+            else:
+                owners = []
+                group = _conjuncts(q) if q.dep_ != "conj" else _conjuncts(q.head)
+                for t in group:
+                    own = ctx.covering(t.idx, _tok_end(t))
+                    if own is not None and own[0].end >= _tok_end(tok):
+                        # the possessor sits inside the relative's own descriptor
+                        # ("Waters's son"): find who the name is by its surname
+                        named = _by_surname(ctx, t.text, t.idx, exclude=own[1])
+                        owners += [named] if named and named not in owners else []
+                    else:
+                        owners += [e for e in _resolve(ctx, t) if e not in owners]
+                if owners:
+                    return owners, min(t.idx for t in group if t.i <= q.i), end, SURE
+        elif low == "and" and j - 1 >= sent.start and not (tok.i + 1 < sent.end and doc[tok.i + 1].lower_ == "of"):
+            # ('son of A and younger brother of B': the second noun has its own owner, below)
+            owners = _resolve(ctx, doc[j - 1])
+            if owners:
+                return owners[:1], doc[j - 1].idx, end, SURE
+    # "the daughter of (former senator) Alan Pike"
+    nxt = tok.i + 1
+    if nxt + 1 < sent.end and doc[nxt].lower_ == "of":
+        for k in range(nxt + 1, min(nxt + 12, sent.end)):  # "son of the actor and screenwriter X"
+            # (further only as a name apposed to a longer description: "of the firm's former
+            # senior partner, Gus Roe")
+            hit = ctx.starting_at(doc[k].idx) if k < nxt + 8 or doc[k - 1].text == "," else None
+            if hit and ctx.text[hit[0].end : hit[0].end + 1] in ("'", "’"):
+                break  # "sister of Casanova's closest friend": the relative is the friend's
+            if hit:
+                # "the son of Grace Oyelaran and Felix Oyelaran"
+                owners, end = [hit[1]], hit[0].end
+                # (past an age: "the mother of Ben, 12, and Zoe, 9")
+                rest = re.match(r"(?:,\s+\d{1,3},?)?\s+and\s+", ctx.text[hit[0].end : hit[0].end + 14])
+                if rest is not None:
+                    other = ctx.starting_at(hit[0].end + rest.end())
+                    if other is not None:
+                        owners.append(other[1])
+                        end = other[0].end
+                # "the son of A, a Zambian engineer, and B", "of A (1820 – 88) and his wife B"
+                spouse_words = [w for w, k in patterns()["kinship"].items() if k["relation"] == "spouse"]
+                # ... also past an apposition and an ordinal: "of A, the fifth son of C, and his
+                # thirteenth wife, B"
+                wife = re.match(r"\s*(?:\([^()]{1,60}\))?(?:,[^,;()]{1,60})?,?\s+and\s+(?:of\s+)?(?:his|her)\s+(?:[a-z]+\s+)?(?P<kin>"
+                                + "|".join(map(re.escape, spouse_words)) + r"),?\s+(?:the\s+)?(?:Lady\s+|Mrs\.?\s+)?",
+                                ctx.text[hit[0].end : hit[0].end + 180])
+                other = ctx.starting_at(hit[0].end + wife.end()) if wife else None
+                if other is not None and other[1] not in owners and wife is not None:
+                    owners.append(other[1])
+                    end = other[0].end
+                    ctx.kin_owner_at[hit[0].end + wife.start("kin")] = hit[1]
+                for other_ent, other_end in _conjoined_people(ctx, hit[0], sent):
+                    if other_ent not in owners:
+                        owners.append(other_ent)
+                        end = max(end, other_end)
+                return owners, tok.idx, end, SURE
+            if (doc[k].is_punct and doc[k].text != "-" and not (doc[k].text == "," and k > nxt + 2 and doc[k - 1].pos_ == "NOUN" and k + 1 < sent.end
+                                         and ctx.starting_at(doc[k + 1].idx) is not None)) or (doc[k].pos_ in ("VERB", "AUX") and doc[k].dep_ != "amod"):
+                break
+    # "Jim Carter leaves a wife, Pam, and two daughters", "He is survived by a son, Eli"
+    survivor = _survivor_verb(tok)
+    if survivor is not None:
+        owners = _subjects(ctx, survivor, couples=False)
+        if len(owners) == 1:
+            return owners, tok.idx, end, LIKELY
+    # "X and Y have two children - A and B"
+    verb = tok.head
+    for _ in range(3):
+        if verb.lemma_ in ("have", "welcome", "raise", "share", "adopt") and verb.pos_ in ("VERB", "AUX"):
+            owners = _subjects(ctx, verb)
+            if owners:
+                subj = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+                start = _subject_tokens(verb, subj[0])[0].left_edge.idx if subj and subj[0].i < verb.i else verb.idx
+                subj_hit = ctx.covering(start, start + 1)
+                if subj_hit is not None and subj_hit[0].start < start:
+                    start = subj_hit[0].start  # the whole name, not just its head word
+                # "Y, with whom he had four children": the other parent is the clause's antecedent
+                for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ == "with"):
+                    for pobj in (g for g in prep.children if g.dep_ == "pobj"):
+                        who = verb.head if pobj.lower_ == "whom" and verb.dep_ == "relcl" else pobj
+                        partner = ctx.token_entity(who)
+                        if partner is not None and partner not in owners and len(owners) == 1:
+                            owners = owners + [partner]
+                            start = min(start, who.idx)
+                return owners, start, end, SURE
+            break
+        if verb.head is verb:
+            break
+        verb = verb.head
+    return [], tok.idx, end, 0.0
+
+
+def _survivor_verb(tok: Token) -> Optional[Token]:
+    """The 'leaves' or 'survived (by)' whose object the kin noun is, up a chain of
+    conjuncts and appositions ('a wife, Pam, and two daughters'); patterns key
+    ``survivor_verbs``."""
+    verbs = {k: v for k, v in patterns()["survivor_verbs"].items() if k != "about"}
+    if any(c.dep_ == "poss" for c in tok.children):
+        return None  # "his wife" has its owner already
+    t = tok
+    for _ in range(5):
+        if t.dep_ in ("conj", "appos") and t.head.i != t.i:
+            t = t.head
+            continue
+        if t.dep_ == "dobj" and verbs.get(t.head.lemma_.lower()) == "dobj":
+            return t.head
+        if t.dep_ == "pobj" and t.head.dep_ == "agent" and verbs.get(t.head.head.lemma_.lower()) == "agent":
+            return t.head.head
+        return None
+    return None
