@@ -263,9 +263,9 @@ def _rule_lede_description(ctx: _Ctx) -> None:
     # The first two sentences of the body with any words: the text sliced, not ``Span.text``
     # (a Token object per word of every sentence).
     sents: list[SpacySpan] = []
-    for s in _sentences(ctx.doc):
-        if s.end_char > ctx.article.body_start and ctx.text[s.start_char : s.end_char].strip():
-            sents.append(s)
+    for sent in _sentences(ctx.doc):
+        if sent.end_char > ctx.article.body_start and ctx.text[sent.start_char : sent.end_char].strip():
+            sents.append(sent)
             if len(sents) == 2:
                 break
     if len(sents) < 2:
