@@ -91,11 +91,21 @@ _TOKENS_LOCK = threading.Lock()
 _TOKENS_KEPT = 4
 
 
+# The entry asked for last: the stages ask tens of thousands of times per article, nearly
+# always of the same Doc. One tuple, read and replaced whole, so a thread sees a whole entry.
+_LAST_TOKENS: tuple[Any, list[Token]] = (None, [])
+
+
 def tokens_of(doc: Doc) -> list[Token]:
     """The Doc's tokens as one list, made once per Doc: every ``for tok in doc`` builds a new
     Token object per token, and the stages walk the whole Doc several times."""
+    global _LAST_TOKENS
+    last = _LAST_TOKENS
+    if last[0] is doc and len(last[1]) == len(doc):
+        return last[1]
     entry = _TOKENS.get(id(doc))  # the usual case, a hit, needs no lock
     if entry is not None and entry[0] is doc and len(entry[1]) == len(doc):
+        _LAST_TOKENS = entry
         return entry[1]
     with _TOKENS_LOCK:
         entry = _TOKENS.get(id(doc))
@@ -104,6 +114,7 @@ def tokens_of(doc: Doc) -> list[Token]:
         _TOKENS.move_to_end(id(doc))
         while len(_TOKENS) > _TOKENS_KEPT:
             _TOKENS.popitem(last=False)
+        _LAST_TOKENS = entry
         return entry[1]
 
 
@@ -111,9 +122,17 @@ def tokens_of(doc: Doc) -> list[Token]:
 _TABLES: OrderedDict[int, tuple[Doc, dict[str, Any]]] = OrderedDict()
 
 
+_LAST_TABLES: tuple[Any, dict[str, Any]] = (None, {})  # as _LAST_TOKENS
+
+
 def _tables(doc: Doc) -> dict[str, Any]:
+    global _LAST_TABLES
+    last = _LAST_TABLES
+    if last[0] is doc:
+        return last[1]
     entry = _TABLES.get(id(doc))  # the usual case, a hit, needs no lock
     if entry is not None and entry[0] is doc:
+        _LAST_TABLES = entry
         return entry[1]
     with _TOKENS_LOCK:
         entry = _TABLES.get(id(doc))
@@ -122,6 +141,7 @@ def _tables(doc: Doc) -> dict[str, Any]:
         _TABLES.move_to_end(id(doc))
         while len(_TABLES) > _TOKENS_KEPT:
             _TABLES.popitem(last=False)
+        _LAST_TABLES = entry
         return entry[1]
 
 

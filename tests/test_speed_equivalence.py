@@ -76,3 +76,61 @@ def test_lower_case_search_finds_the_ignorecase_matches():
         assert got == want and want, text
     cased = re.compile(r"\b(Baker)\b", re.I)  # an upper-case letter in the pattern: the regex itself
     assert [m.span() for m in finditer_lower(cased, texts[0], ascii_lower(texts[0]))] == [m.span() for m in cased.finditer(texts[0])]
+
+
+# Fictional sentences for the per-Doc tables below: short and long sentences, a paragraph break,
+# a quotation, a one-word sentence.
+_STAGE_TEXTS = [
+    "Mara Quell opened the bakery in Tollbridge. \"We bake at four,\" she said.\n\nIt worked. Her brother Ivo, 31, runs the till.",
+    "Ferry pilot Tomas Frey retired on Friday. Why? He said the river had changed, and that the new boats were too fast for him.",
+    "Yes.",
+]
+
+
+def test_sentence_table_matches_spacy_sentences(nlp):
+    from dateline.extractors.quotes.spans import sentence_of
+
+    for text in _STAGE_TEXTS:
+        doc = nlp(text)
+        for tok in doc:
+            assert sentence_of(tok) == (tok.sent.start, tok.sent.end), (text, tok.i)
+
+
+def test_fact_sentences_are_made_once_and_match_doc_sents(nlp):
+    from dateline.extractors.facts.context import _sentences
+
+    for text in _STAGE_TEXTS:
+        doc = nlp(text)
+        first = _sentences(doc)
+        assert [(s.start, s.end) for s in first] == [(s.start, s.end) for s in doc.sents]
+        assert _sentences(doc) is first  # the same list: made once per Doc
+
+
+def test_token_list_and_tables_follow_the_doc_asked(nlp):
+    from dateline.nlp import per_doc, tokens_of
+
+    docs = [nlp(text) for text in _STAGE_TEXTS]
+    for doc in docs + docs[::-1]:  # alternating Docs: each answer is that Doc's
+        toks = tokens_of(doc)
+        assert [t.i for t in toks] == list(range(len(doc))) and all(t.doc is doc for t in toks)
+        per_doc(doc, "speed-test").setdefault("n", len(doc))
+        assert per_doc(doc, "speed-test")["n"] == len(doc)
+
+
+def test_regnal_numerals_found_from_the_text_column(nlp):
+    from dateline.extractors.entities.lexicon import lexicon
+    from dateline.extractors.entities.personal import regnal_names
+
+    found = {}
+    for text in (
+        "King Harald IV of Vestmark met Tsar Boris VI in Ostrava on Monday.",
+        "Pope Linus XII wrote to Queen Ada II before dawn.",
+        "The talks ended. Olaf Brandt III left Tollbridge at noon.",
+    ):
+        doc = nlp(text)
+        found[text] = [doc[sp.start : sp.end].text for sp in regnal_names(doc, lexicon(), [False] * len(doc))]
+    assert found == {
+        "King Harald IV of Vestmark met Tsar Boris VI in Ostrava on Monday.": ["Harald IV", "Boris VI"],
+        "Pope Linus XII wrote to Queen Ada II before dawn.": ["Linus XII", "Ada II"],
+        "The talks ended. Olaf Brandt III left Tollbridge at noon.": ["Olaf Brandt III"],
+    }

@@ -19,13 +19,14 @@ from spacy.tokens import Doc
 
 from dateline.extractors.entities.lexicon import W_SHAPE, Lexicon
 from dateline.extractors.entities.missed import _NameSpan
-from dateline.nlp import conj_tops, tokens_of
+from dateline.nlp import columns, conj_tops, tokens_of
 
 if TYPE_CHECKING:
     from dateline.extractors.entities.builder import _Builder
     from dateline.extractors.entities.clusters import _Cluster
 
 ROMAN = re.compile(r"^(X{0,2})(IX|IV|V?I{0,3})$")
+_NUMERAL_OPENERS = frozenset("XIV")
 # labels under which a capitalised word and a numeral name a thing, not a ruler ("World War II")
 THING_LABELS = frozenset({"EVENT", "PRODUCT", "WORK_OF_ART", "LAW", "LANGUAGE"})
 # kin nouns that companies share: "its parent", "a sister company" (a compound, never 'poss')
@@ -36,9 +37,15 @@ def regnal_names(doc: Doc, lex: Lexicon, taken: list[bool]) -> list[_NameSpan]:
     """'[Title] Name [Name] NUMERAL' spans; claims their tokens in ``taken``."""
     toks = tokens_of(doc)
     out = []
-    for i in range(1, len(toks)):
+    # The numerals first, from the text column, not from a Token's attributes per word: ROMAN
+    # matches a word opening on X, I or V, and "\n" (its "$" matches before a final line break,
+    # so a line-break token counts as a numeral here: "Janet Yellen\n" becomes a name with it;
+    # kept as it was, output unchanged).
+    texts = columns(doc).text
+    numerals = [i for i in range(1, len(texts)) if (texts[i][:1] in _NUMERAL_OPENERS or texts[i] == "\n") and ROMAN.match(texts[i])]
+    for i in numerals:
         num = toks[i]
-        if not num.text or not ROMAN.match(num.text) or taken[i] or taken[i - 1]:
+        if taken[i] or taken[i - 1]:
             continue
         nxt = toks[i + 1] if i + 1 < len(toks) else None
         # "when Carol I was ...": "I" before a verb is the pronoun

@@ -60,13 +60,16 @@ def _is_name_token(tok: Token, loose: bool = False, known: bool = False) -> bool
     away from the sentence start: the small model tags rarer surnames NN ("Hannity said").
     ``known`` (the word is a name already found in the article) accepts any open-class tag,
     even at the sentence start ("Trump shot back" tagged NN, "Will wrote" tagged MD)."""
-    if not tok.text[:1].isupper() or not any(c.isalpha() for c in tok.text):
+    text = tok.text
+    # (a first letter settles the "any letter" test without a generator: most names open on one)
+    if not text[:1].isupper() or not (text[0].isalpha() or any(c.isalpha() for c in text)):
         return False
-    if tok.tag_ in ("NNP", "NNPS"):
+    tag = tok.tag_
+    if tag in ("NNP", "NNPS"):
         return True
     if known:
-        return tok.tag_ in KNOWN_NAME_TAGS and tok.text[1:].islower()
-    return loose and tok.tag_ in ("NN", "NNS") and tok.is_sent_start is False and tok.text[1:].islower()
+        return tag in KNOWN_NAME_TAGS and text[1:].islower()
+    return loose and tag in ("NN", "NNS") and tok.is_sent_start is False and text[1:].islower()
 
 
 def _family_modifier(tok: Token, lex: Lexicon) -> bool:

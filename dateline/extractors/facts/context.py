@@ -24,7 +24,7 @@ from dateline.extractors.facts.described import (  # noqa: F401 (the rules impor
 )
 from dateline.extractors.facts.lexicon import NUMBER_RE, PATTERNS_FILE, _regexes, number_value, patterns, person_heads  # noqa: F401 (the rules import them from here)
 from dateline.model import Article, Entity, Fact, Mention, Span, TimeExpr
-from dateline.nlp import text_of
+from dateline.nlp import per_doc, text_of
 
 log = logging.getLogger(__name__)
 PERSON = frozenset({"PERSON"})
@@ -213,10 +213,17 @@ class _Ctx:
 
 def _sentences(doc: Doc) -> list[SpacySpan]:
     """Sentences, or the whole text as one when the pipeline sets no boundaries (a blank
-    pipeline: the rules that read the parse then find nothing, the surface ones still work)."""
-    if doc.has_annotation("SENT_START") or doc.has_annotation("DEP"):
-        return list(doc.sents)
-    return [doc[:]]
+    pipeline: the rules that read the parse then find nothing, the surface ones still work).
+    Made once per Doc (six rules ask, and each ``doc.sents`` makes every Span again); callers
+    must not change the list."""
+    memo = per_doc(doc, "facts.sentences")
+    sents = memo.get(None)
+    if sents is None:
+        if doc.has_annotation("SENT_START") or doc.has_annotation("DEP"):
+            sents = memo[None] = list(doc.sents)
+        else:
+            sents = memo[None] = [doc[:]]
+    return sents
 
 
 def _sentence(tok: Token) -> SpacySpan:

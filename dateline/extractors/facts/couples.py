@@ -27,10 +27,12 @@ def _rule_couples(ctx: _Ctx) -> None:
     Trump debated') is not a couple, so their 'their children' stays unresolved."""
     _couples_named_together(ctx)
     cols = columns(ctx.doc)
-    lemma, dep = cols.lemma_lower, cols.dep
+    lemma, dep, head = cols.lemma_lower, cols.dep, cols.head
     toks = tokens_of(ctx.doc)
-    # only a marrying word or a subject can start either test below
-    for k in [k for k in range(len(toks)) if lemma[k] in ("marry", "married", "wed") or dep[k] in ("nsubj", "nsubjpass")]:
+    # only a marrying word or the subject of a family verb can start either test below (the
+    # head's lemma from the columns: ``tok.head`` makes a Token)
+    for k in [k for k in range(len(toks)) if lemma[k] in ("marry", "married", "wed")
+              or (dep[k] in ("nsubj", "nsubjpass") and lemma[head[k]] in FAMILY_VERBS)]:
         tok = toks[k]
         if tok.lemma_.lower() in ("marry", "married", "wed") and tok.pos_ in ("VERB", "ADJ") and not _not_asserted(tok):
             # "X is married to Y. They have four children": the pair 'they' means, noted

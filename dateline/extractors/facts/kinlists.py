@@ -26,6 +26,7 @@ from dateline.extractors.facts.context import (
 )
 from dateline.extractors.facts.namelists import _names_after
 from dateline.model import Entity
+from dateline.nlp import columns, tokens_of
 
 _FROM_MARRIAGE = re.compile(
     r"\s+(?:from|by)\s+(?:his|her|their)\s+(?:[a-z]+\s+)?marriage,?\s+to\s+(?:the\s+late\s+)?(?:[a-z]+\s+){0,2}")
@@ -125,16 +126,18 @@ def _rule_children_in_order(ctx: _Ctx) -> None:
     order, nouns = set(p["order_words"]), set(p["child_nouns"])
     in_order = re.compile(r"\b(?:" + "|".join(sorted(order)) + r")(?:\s+(?:" + "|".join(sorted(nouns)) + r"))?,", re.I)
     sents = _sentences(ctx.doc)
+    cols = columns(ctx.doc)
+    lower, words, toks = cols.lower, cols.text, tokens_of(ctx.doc)  # no Token per word walked
     for n, sent in enumerate(sents):
         since = sents[n - 1].start_char if n else sent.start_char
         listed: list[tuple[list[Entity], Optional[Entity]]] = []
-        for tok in sent:
-            if tok.lower_ not in order or tok.i == sent.start or ctx.doc[tok.i - 1].lower_ != "the":
+        for i in range(sent.start + 1, sent.end):
+            if lower[i] not in order or lower[i - 1] != "the":
                 continue
-            noun = tok
-            if tok.i + 1 < sent.end and ctx.doc[tok.i + 1].lower_ in nouns:
-                noun = ctx.doc[tok.i + 1]
-            if noun.i + 1 >= sent.end or ctx.doc[noun.i + 1].text != ",":
+            tok = noun = toks[i]
+            if i + 1 < sent.end and lower[i + 1] in nouns:
+                noun = toks[i + 1]
+            if noun.i + 1 >= sent.end or words[noun.i + 1] != ",":
                 continue  # "the youngest member, Kit Ames": no child
             owners = _order_owners(ctx, tok.idx, since)
             named, end = _names_after(ctx, noun.i, sent, many=False)

@@ -260,7 +260,14 @@ def _rule_lede_description(ctx: _Ctx) -> None:
     """'A country solicitor who stole ... was jailed on Friday. / Nigel Fair, 58, of Keswick,
     ...': an article that opens on a description of its subject and names the subject of its
     next sentence gives that person the description's job."""
-    sents = [s for s in _sentences(ctx.doc) if s.end_char > ctx.article.body_start and s.text.strip()]
+    # The first two sentences of the body with any words: the text sliced, not ``Span.text``
+    # (a Token object per word of every sentence).
+    sents: list[SpacySpan] = []
+    for sent in _sentences(ctx.doc):
+        if sent.end_char > ctx.article.body_start and ctx.text[sent.start_char : sent.end_char].strip():
+            sents.append(sent)
+            if len(sents) == 2:
+                break
     if len(sents) < 2:
         return
     jobs = _lede_jobs(ctx, sents[0])

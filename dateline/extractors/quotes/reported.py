@@ -33,10 +33,12 @@ def _reported_speech(
     lower, n = cols.lower, len(doc)
     reporting = lex["reporting_cues"]
     toks = tokens_of(doc)
-    for i, pos in enumerate(cols.pos):
+    lemma, pos_of = cols.lemma_lower, cols.pos
+    # the cheap test first, in one comprehension: most tokens are no cue
+    for i in [i for i, (low, lem) in enumerate(zip(lower, lemma, strict=True)) if low == "according" or (lem in reporting and pos_of[i] == "VERB")]:
         according = lower[i] == "according" and i + 1 < n and lower[i + 1] == "to"
-        if not according and not (pos == "VERB" and cols.lemma_lower[i] in reporting):
-            continue  # the cheap test first: most tokens are no cue
+        if not according and not (pos_of[i] == "VERB" and lemma[i] in reporting):
+            continue
         tok = toks[i]
         if tok.idx < body_start or tok.i in used or _in_ranges(tok, quote_ranges):
             continue

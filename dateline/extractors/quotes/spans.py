@@ -132,9 +132,9 @@ class Tree:
                 stack.extend(reversed(kids[first[i] : last[i]]))
         self._pre = pre
         # (local lists in the per-token loops: an attribute read per step cost a fifth of them)
-        self._in = place = [0] * n
-        for k, i in enumerate(pre):
-            place[i] = k
+        place_np = numpy.zeros(n, dtype="int64")
+        place_np[pre] = at
+        self._in = place_np.tolist()
         self._size = size = [1] * n
         for i in reversed(pre):
             h = heads[i]
@@ -157,10 +157,17 @@ class Tree:
 
 
 _TREES: OrderedDict[int, Tree] = OrderedDict()
+# The Doc asked for last (the usual question, many times per article), read without the lock:
+# one object, replaced whole.
+_LAST_TREE: Optional[Tree] = None
 
 
 def tree_of(doc: Doc) -> Tree:
     """The Doc's Tree, made once for the last few Docs (keyed as ``sentence_of``'s table)."""
+    global _LAST_TREE
+    last = _LAST_TREE
+    if last is not None and last.doc is doc:
+        return last
     with _SENTS_LOCK:
         tree = _TREES.get(id(doc))
         if tree is None or tree.doc is not doc:
@@ -168,37 +175,40 @@ def tree_of(doc: Doc) -> Tree:
         _TREES.move_to_end(id(doc))
         while len(_TREES) > 4:
             _TREES.popitem(last=False)
+        _LAST_TREE = tree
         return tree
 
 
 _SENTS: OrderedDict[int, tuple[Doc, list[int], list[int]]] = OrderedDict()
 _SENTS_LOCK = threading.Lock()
+_LAST_SENTS: tuple[Optional[Doc], list[int], list[int]] = (None, [], [])  # as _LAST_TREE
 
 
 def sentence_of(tok: Token) -> tuple[int, int]:
     """``(tok.sent.start, tok.sent.end)`` from a table made once per Doc: ``Token.sent`` walks
     the whole sentence on every call, and a run of quotations can be one very long sentence."""
+    global _LAST_SENTS
     doc = tok.doc
+    last = _LAST_SENTS
+    if last[0] is doc and len(last[1]) == len(doc):
+        return last[1][tok.i], last[2][tok.i]
     with _SENTS_LOCK:
         entry = _SENTS.get(id(doc))
         if entry is None or entry[0] is not doc or len(entry[1]) != len(doc):
             n = len(doc)
             # As Span.sent reads the flags: a sentence starts at token 0 or where sent_start is 1
-            # (read from the Doc's array, signed, not from a Token per word).
-            opens = (doc.to_array(SENT_START).view("int64") == 1).tolist() if n else []
-            starts, ends = [0] * n, [n] * n
-            current = 0
-            for i in range(n):
-                if i > 0 and opens[i]:
-                    current = i
-                starts[i] = current
-            nxt = n
-            for i in range(n - 1, -1, -1):
-                ends[i] = nxt
-                if i > 0 and opens[i]:
-                    nxt = i
-            entry = _SENTS[id(doc)] = (doc, starts, ends)
+            # (read from the Doc's array, signed, not from a Token per word). Each token's
+            # sentence start is the last start at or before it, its end the next start after it.
+            at = numpy.arange(n)
+            opens = doc.to_array(SENT_START).view("int64") == 1 if n else numpy.zeros(0, dtype=bool)
+            if n:
+                opens[0] = True
+            first = at[opens]
+            starts_np = numpy.maximum.accumulate(numpy.where(opens, at, 0)) if n else at
+            ends_np = numpy.append(first, n)[numpy.searchsorted(first, at, "right")]
+            entry = _SENTS[id(doc)] = (doc, starts_np.tolist(), ends_np.tolist())
         _SENTS.move_to_end(id(doc))
         while len(_SENTS) > 4:
             _SENTS.popitem(last=False)
+        _LAST_SENTS = entry
     return entry[1][tok.i], entry[2][tok.i]
