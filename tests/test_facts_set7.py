@@ -60,3 +60,46 @@ def test_a_colon_list_of_a_non_kin_object_gives_no_children(nlp):
             "Bram and Cole.\n")
     facts = _facts(nlp, text)
     assert not any(f[0] == "child" for f in facts)
+
+
+# ---- posts tied to an organisation by 'Its' after a description, by a hyphenated noun, ----------
+# ---- and held for a spell of time ------------------------------------------------------------------
+
+def test_its_after_a_described_subject_is_the_organisation_with_that_word(nlp):
+    text = ("date 2024-07-23\nThe Larchmont Bakery on Mill Road will close in May. The bakery employs nine "
+            "people. Its head baker, Lucy Hart, 52, said the ovens were worn out.\n")
+    facts = _facts(nlp, text)
+    assert ("employer", "Lucy Hart", "Larchmont Bakery") in facts and ("title", "Lucy Hart", "head baker") in facts
+
+
+def test_its_after_a_described_subject_in_a_second_paragraph(nlp):
+    text = ("date 2024-07-23\nThe wedding was held at the Harbour View Hotel in Pellow.\n\nThe hotel has hosted "
+            "the town's regatta dinner since 1970. Its general manager, Tom Reed, 50, said bookings were full.\n")
+    facts = _facts(nlp, text)
+    assert ("employer", "Tom Reed", "Harbour View Hotel") in facts and ("title", "Tom Reed", "general manager") in facts
+    assert ("occupation", "Tom Reed", "manager") not in facts
+
+
+def test_a_hyphenated_possessor_is_the_organisation_with_that_word(nlp):
+    text = ("date 2024-07-23\nFarmers sell their milk through the Fenmoor Dairy Co-operative. The co-operative's "
+            "treasurer, Owen Blake, 61, said prices would rise.\n")
+    facts = _facts(nlp, text)
+    assert ("employer", "Owen Blake", "Fenmoor Dairy Co-operative") in facts and ("title", "Owen Blake", "treasurer") in facts
+
+
+def test_a_clubs_secretary_works_for_the_club(nlp):
+    text = ("date 2024-07-23\nThe Ashgrove Bowling Club turns fifty this year. The dinner was planned by the club's "
+            "secretary, Joan Pike, 70.\n")
+    facts = _facts(nlp, text)
+    assert ("employer", "Joan Pike", "Ashgrove Bowling Club") in facts and ("title", "Joan Pike", "secretary") in facts
+
+
+def test_a_post_said_of_a_person_for_a_spell_of_time(nlp):
+    text = ("date 2024-07-23\nThe Ashgrove Bowling Club turns fifty this year. Its founder, Mary Pike, whose "
+            "brother, Peter Pike, was the club's groundsman for 30 years, opened the green in 1974.\n")
+    facts = _facts(nlp, text)
+    assert ("employer", "Peter Pike", "Ashgrove Bowling Club") in facts and ("title", "Peter Pike", "groundsman") in facts
+    text = ("date 2024-07-23\nThe Redgate Theatre Company reopens its hall tonight. Ann Cole, who was the "
+            "company's wardrobe mistress for 12 years, cut the ribbon.\n")
+    facts = _facts(nlp, text)
+    assert ("employer", "Ann Cole", "Redgate Theatre Company") in facts
