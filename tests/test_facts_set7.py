@@ -103,3 +103,35 @@ def test_a_post_said_of_a_person_for_a_spell_of_time(nlp):
             "company's wardrobe mistress for 12 years, cut the ribbon.\n")
     facts = _facts(nlp, text)
     assert ("employer", "Ann Cole", "Redgate Theatre Company") in facts
+
+
+# ---- a death's day named without a year is the last such day up to the article date ------------
+
+def _death_and_age(nlp, text):
+    from tests.test_facts_families import _run
+
+    ex, _ = _run(nlp, text)
+    death = next(f for f in ex.facts if f.relation == "death")
+    age = next(f for f in ex.facts if f.relation == "age")
+    return death.value, age.as_of, age.born_between
+
+
+def test_a_day_and_month_of_death_after_an_earlier_year_in_the_sentence(nlp):
+    text = ("date 2025-07-15\nMorris Dane, who kept the lighthouse from 1961 until it was automated in 1989, "
+            "died on 3 March aged 80.\n")
+    assert _death_and_age(nlp, text) == ("2025-03-03", "2025-03-03", ("1944-03-04", "1945-03-03"))
+
+
+def test_a_month_and_day_of_death_in_the_us_order(nlp):
+    text = ("date 2025-07-15\nLena Ortiz, who taught at the school from 1970 to 2004, died on March 9 aged 88.\n")
+    assert _death_and_age(nlp, text)[0] == "2025-03-09"
+
+
+def test_a_day_of_death_later_in_the_year_than_the_article_is_last_year(nlp):
+    text = ("date 2025-02-10\nPeter Gale, who founded the choir in 1975, died on 20 December aged 77.\n")
+    assert _death_and_age(nlp, text)[0] == "2024-12-20"
+
+
+def test_a_day_of_death_with_its_own_year_stands(nlp):
+    text = ("date 2025-02-10\nPeter Gale, who founded the choir in 1975, died on 20 March 2019 aged 77.\n")
+    assert _death_and_age(nlp, text)[0] == "2019-03-20"
