@@ -135,3 +135,25 @@ def test_a_day_of_death_later_in_the_year_than_the_article_is_last_year(nlp):
 def test_a_day_of_death_with_its_own_year_stands(nlp):
     text = ("date 2025-02-10\nPeter Gale, who founded the choir in 1975, died on 20 March 2019 aged 77.\n")
     assert _death_and_age(nlp, text)[0] == "2019-03-20"
+
+
+# ---- a job said of an unnamed relative with an age: "whose husband, 61, is a stock agent" -------
+
+def test_a_job_after_a_relatives_age_and_comma_is_the_relatives(nlp):
+    text = ("date 2024-07-23\nThe chairwoman, Rebecca Moss, 58, whose husband, 61, is a paramedic, said the herd "
+            "was fine.\n")
+    facts = _facts(nlp, text)
+    assert ("occupation", "Rebecca Moss's husband", "paramedic") in facts
+    assert ("occupation", "Rebecca Moss", "paramedic") not in facts
+
+
+def test_a_job_after_a_wifes_age_is_hers(nlp):
+    text = ("date 2024-07-23\nThe treasurer, John Hale, 70, whose wife, 66, is a retired dentist, opened the fete.\n")
+    facts = _facts(nlp, text)
+    assert ("occupation", "John Hale's wife", "dentist") in facts
+    assert ("occupation", "John Hale", "dentist") not in facts
+
+
+def test_a_job_after_a_named_persons_age_is_still_theirs(nlp):
+    text = "date 2024-07-23\nThe new coach, Sam Reed, 41, is a plumber by trade.\n"
+    assert ("occupation", "Sam Reed", "plumber") in _facts(nlp, text)

@@ -214,7 +214,7 @@ def _rule_roles(ctx: _Ctx) -> None:
             if ma is not None and not re.search(r"[.;:!?\"“”]", ma.group(0)):
                 cut = s - len(head) + ma.start()
                 # (an age or a lifespan between: "X, 45, a dentist", "X (1911-1987), a coal merchant")
-                age = re.search(r"(?:,\s+\d{1,3}|\s+\(\d{4}\s*[-–]\s*\d{4}\))$", text[max(body, cut - 14) : cut])
+                age = re.search(r"(?:,\s+\d{1,3},?|\s+\(\d{4}\s*[-–]\s*\d{4}\))$", text[max(body, cut - 14) : cut])
                 name_end = cut - len(age.group(0)) if age else cut
                 at = ctx.ending_at(name_end)
                 kin = ctx.covering(name_end - 1, name_end)
