@@ -157,3 +157,24 @@ def test_a_job_after_a_wifes_age_is_hers(nlp):
 def test_a_job_after_a_named_persons_age_is_still_theirs(nlp):
     text = "date 2024-07-23\nThe new coach, Sam Reed, 41, is a plumber by trade.\n"
     assert ("occupation", "Sam Reed", "plumber") in _facts(nlp, text)
+
+
+# ---- 'the late' before a longer title, and a drowning off a named place ---------------------------
+
+def test_the_late_before_a_title_longer_than_an_abbreviation(nlp):
+    for text, who in (("The hall was opened by the late Father Peter Walsh in 1962.", "Peter Walsh"),
+                      ("She trained under the late Captain Robert Hayes at the yard.", "Robert Hayes"),
+                      ("The prize is named for the late Colonel David Kerr, who founded it.", "David Kerr")):
+        assert ("death", who, None) in _facts(nlp, "date 2024-07-23\n" + text + "\n"), text
+
+
+def test_a_drowning_off_or_near_a_named_place_is_a_death(nlp):
+    facts = _facts(nlp, "date 2024-07-23\nTheir son, Mark, drowned off Victor Bay in 1988, aged 17.\n")
+    assert ("death", "Mark", "1988") in facts
+    facts = _facts(nlp, "date 2024-07-23\nJames Lane, 30, drowned near Kettle Point in 2001.\n")
+    assert ("death", "James Lane", "2001") in facts
+
+
+def test_drowning_out_a_sound_is_no_death(nlp):
+    facts = _facts(nlp, "date 2024-07-23\nThe singer Anna Ruiz drowned out the Harbour Band in 2001.\n")
+    assert not any(f[0] == "death" for f in facts)

@@ -157,7 +157,7 @@ def _rule_the_late(ctx: _Ctx) -> None:
             continue
         before = ctx.text[max(0, mention.start - 20) : mention.start]
         # a title may stand between: "the late Mrs Vance", "the late Dr. Lin"
-        m = re.search(r"(" + "|".join(map(re.escape, words)) + r")\s+(?:[A-Z][a-z]{1,3}\.?\s+)?$", before)
+        m = re.search(r"(" + "|".join(map(re.escape, words)) + r")\s+(?:[A-Z][a-z]{1,8}\.?\s+)?$", before)
         # "whose late grandfather, Stefan Kowalchuk", "her late friend Ada Rees": a possessed
         # 'late' and a noun for the person named right after (kin nouns: the kinship rule)
         if m is None:
