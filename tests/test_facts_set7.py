@@ -178,3 +178,22 @@ def test_a_drowning_off_or_near_a_named_place_is_a_death(nlp):
 def test_drowning_out_a_sound_is_no_death(nlp):
     facts = _facts(nlp, "date 2024-07-23\nThe singer Anna Ruiz drowned out the Harbour Band in 2001.\n")
     assert not any(f[0] == "death" for f in facts)
+
+
+# ---- a job apposed before a name: "The pathologist, Dr Erin Whitlow, said" -------------------------
+
+def test_a_job_with_a_trade_ending_apposed_before_a_name(nlp):
+    facts = _facts(nlp, "date 2024-07-23\nThe pathologist, Dr Joan Price, said the injury was old.\n")
+    assert ("occupation", "Joan Price", "pathologist") in facts
+    facts = _facts(nlp, "date 2024-07-23\nThe physiotherapist, Anna Kerr, said the knee had healed.\n")
+    assert ("occupation", "Anna Kerr", "physiotherapist") in facts
+
+
+def test_a_lexicon_job_apposed_before_a_name_with_an_age(nlp):
+    facts = _facts(nlp, "date 2024-07-23\nThe surgeon, Helen Park, 48, operated for six hours.\n")
+    assert ("occupation", "Helen Park", "surgeon") in facts
+
+
+def test_a_job_before_a_name_that_opens_a_list_is_not_the_next_ones(nlp):
+    facts = _facts(nlp, "date 2024-07-23\nHe thanked the plumber, Tom Reed, and the baker.\n")
+    assert ("occupation", "Tom Reed", "baker") not in facts
