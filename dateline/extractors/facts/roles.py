@@ -332,6 +332,6 @@ def _rule_retired_occupations(ctx: _Ctx) -> None:
             # "a retired ferry engineer" read before as the bare "engineer": keep the fuller job
             if f.relation == "occupation" and f.subject == at[1].id and job.endswith(" " + str(f.value)):
                 del ctx.facts[key]
-        span = (at[0].start, m.end(1)) if m.re is not before else (m.start(), at[0].end)
-        ctx.add("occupation", at[1], span[0], span[1], value=job, confidence=LIKELY)
+        ev_start, ev_end = (at[0].start, m.end(1)) if m.re is not before else (m.start(), at[0].end)
+        ctx.add("occupation", at[1], ev_start, ev_end, value=job, confidence=LIKELY)
         ctx.add_gender(at[1], patterns()["gendered_roles"].get(" ".join(words)), m.start(1), m.end(1), LIKELY)
