@@ -26,22 +26,36 @@ def lost_at_sea(verb: Token) -> bool:
 
 
 def death_month(ctx: _Ctx, t: Optional[TimeExpr]) -> Optional[TimeExpr]:
-    """'who taught there from 1952 to 1988, died in March aged 91': a month named without a
-    year in a death clause is the last such month up to the article date (a death is past, and
-    news reports a recent one), not one in the year the sentence named before."""
-    if t is None or t.type != "DATE" or not ctx.article.date or not re.fullmatch(r"\d{4}-\d{2}", t.value) or re.search(r"\d", t.text):
+    """'who taught there from 1952 to 1988, died in March aged 91': a month, or a day of a month
+    ('died on 3 March aged 74'), named without a year in a death clause is the last such one up
+    to the article date (a death is past, and news reports a recent one), not one in the year
+    the sentence named before."""
+    if t is None or t.type != "DATE" or not ctx.article.date:
         return t
-    month = int(t.value[5:])
+    m = re.fullmatch(r"\d{4}-(\d{2})(?:-(\d{2}))?", t.value)
+    # (a year written in the text, "March 2019", "'19", stands; so does a weekday or "yesterday",
+    # already counted back from the article date)
+    if m is None or re.search(r"\d{4}|['’]\d\d", t.text) or (m.group(2) and not re.search(r"[A-Za-z]{3}", t.text)):
+        return t
+    if m.group(2) and not any(w.lower().rstrip(".") in _MONTHS for w in re.findall(r"[A-Za-z]+\.?", t.text)):
+        return t
+    month, day = int(m.group(1)), int(m.group(2)) if m.group(2) else None
     period = date_interval(ctx.article.date)
     if period is None:
         return t
     today = period[1]  # ("date 2023-10": a month's article may be of its last day)
-    year = today.year if month <= today.month else today.year - 1
+    year = today.year if (month, day or 0) <= (today.month, today.day if day else 0) else today.year - 1
+    if day is not None:
+        value = f"{year}-{month:02d}-{day:02d}"
+        return t if value == t.value else t.model_copy(update={"value": value, "interval": (value, value)})
     if f"{year}-{month:02d}" == t.value:
         return t
     last = calendar.monthrange(year, month)[1]
     return t.model_copy(update={"value": f"{year}-{month:02d}",
                                 "interval": (f"{year}-{month:02d}-01", f"{year}-{month:02d}-{last:02d}")})
+
+
+_MONTHS = frozenset(calendar.month_name[k].lower() for k in range(1, 13)) | frozenset(calendar.month_abbr[k].lower() for k in range(1, 13)) | {"sept"}
 
 
 @lru_cache(maxsize=1)
@@ -143,7 +157,7 @@ def _rule_the_late(ctx: _Ctx) -> None:
             continue
         before = ctx.text[max(0, mention.start - 20) : mention.start]
         # a title may stand between: "the late Mrs Vance", "the late Dr. Lin"
-        m = re.search(r"(" + "|".join(map(re.escape, words)) + r")\s+(?:[A-Z][a-z]{1,3}\.?\s+)?$", before)
+        m = re.search(r"(" + "|".join(map(re.escape, words)) + r")\s+(?:[A-Z][a-z]{1,8}\.?\s+)?$", before)
         # "whose late grandfather, Stefan Kowalchuk", "her late friend Ada Rees": a possessed
         # 'late' and a noun for the person named right after (kin nouns: the kinship rule)
         if m is None:

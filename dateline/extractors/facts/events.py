@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import re
 
+from spacy.tokens import Token
+
 from dateline.extractors.facts.context import (
     BABY_WORDS,
     LIKELY,
@@ -25,6 +27,13 @@ from dateline.extractors.facts.context import (
 from dateline.extractors.facts.deaths import death_month, lost_at_sea
 from dateline.extractors.facts.namelists import _names_after
 from dateline.nlp import columns, tokens_of
+
+
+def _place_object(ctx: _Ctx, verb: Token, obj: Token) -> bool:
+    """'drowned off Victor Harbor': a place the parser took for the object, after a preposition
+    it took for a particle ('drowned out the noise' has a real one)."""
+    return (obj.pos_ == "PROPN" and any(c.dep_ == "prt" and c.lower_ in ("off", "near", "in", "at", "on") for c in verb.children)
+            and not any(e.type == "PERSON" for e in [ctx.token_entity(obj)] if e is not None))
 
 
 def _rule_events(ctx: _Ctx) -> None:
@@ -49,7 +58,7 @@ def _rule_events(ctx: _Ctx) -> None:
             tok = toks[i]
             # death: "X died on Tuesday aged 81", "X passed away", "X was found dead"
             # ("drowned the kittens" is no death of the subject)
-            if tok.pos_ in ("VERB", "AUX") and ((lemma in dying and not any(c.dep_ == "dobj" for c in tok.children)) or (lemma == "pass" and any(c.lower_ == "away" for c in tok.children))
+            if tok.pos_ in ("VERB", "AUX") and ((lemma in dying and not any(c.dep_ == "dobj" and not _place_object(ctx, tok, c) for c in tok.children)) or (lemma == "pass" and any(c.lower_ == "away" for c in tok.children))
                                                  or (lemma == "kill" and any(c.dep_ == "auxpass" for c in tok.children))
                                                  or (lemma == "find" and any(c.lower_ == "dead" for c in tok.children))
                                                  or lost_at_sea(tok)):

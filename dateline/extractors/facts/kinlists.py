@@ -76,6 +76,11 @@ def listed_after_colon(ctx: _Ctx, noun: Token, sent: SpacySpan) -> tuple[list[En
     colon = next((t for t in doc[noun.i + 1 : min(sent.end, noun.i + 20)] if t.text == ":"), None)
     if colon is None:
         return [], 0
+    if colon.i == sent.end - 1:
+        # the parser may end the sentence at the colon: the list is the next one
+        nxt = next((s for s in _sentences(doc) if s.start >= sent.end), None)
+        if nxt is not None:
+            sent = doc[sent.start : nxt.end]
     named, end = _names_after(ctx, colon.i, sent, many=True, noun=noun)
     return (named, end) if len(named) >= 2 else ([], 0)
 

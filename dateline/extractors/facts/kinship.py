@@ -25,7 +25,7 @@ from dateline.extractors.facts.context import (
     number_value,
     patterns,
 )
-from dateline.extractors.facts.kinlists import listed_after_colon, listed_next, marriage_partner
+from dateline.extractors.facts.kinlists import _count, listed_after_colon, listed_next, marriage_partner
 from dateline.extractors.facts.kinowners import _kin_owners, _skip_left
 from dateline.extractors.facts.namelists import _names_after
 from dateline.model import Entity
@@ -165,7 +165,8 @@ def _rule_kinship(ctx: _Ctx) -> None:
             # "... three children ... had argued. Paul, 61, Lucia, 58, and Anton, 55, each ..."
             if not targets and plural and kin["relation"] == "child":
                 listed, l_end = listed_next(ctx, tok, sent)
-                if not listed and tok.dep_ == "nsubj":
+                # (or a counted object: "raised three children in the flat upstairs: A, B and C")
+                if not listed and (tok.dep_ == "nsubj" or (tok.dep_ == "dobj" and _count(tok))):
                     listed, l_end = listed_after_colon(ctx, tok, sent)
                 if listed and not any(t in owners for t in listed):
                     targets, ev_end = listed, max(ev_end, l_end)

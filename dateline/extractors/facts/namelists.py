@@ -52,7 +52,7 @@ def _names_after(ctx: _Ctx, i: int, sent: SpacySpan, many: bool, noun: Optional[
     # "two daughters, A and B", "twin boys A and B, 8, and the youngest, C": a list is as long
     # as its noun's count
     counts = [number_value(c.text) for c in doc[i].children if c.dep_ == "nummod"]
-    limit = counts[0] if counts and counts[0] else 2 if any(c.lower_ in ("twin", "twins") for c in doc[i].children) else None
+    limit = counts[0] if counts and counts[0] else 2 if doc[i].lower_ == "twins" or any(c.lower_ in ("twin", "twins") for c in doc[i].children) else None
     while j < sent.end and (limit is None or len(found) < limit):
         hit = ctx.starting_at(doc[j].idx)
         if not hit and many and found:
@@ -102,6 +102,13 @@ def _after_semicolon(ctx: _Ctx, j: int, sent: SpacySpan) -> Optional[int]:
         return None
     k += 1
     if k < sent.end and doc[k].lower_ == "and":
+        k += 1
+    # the next item may open with a short description of it: "; twins Ruby and Tess, 33;",
+    # "; the youngest, Maeve"
+    words = 0
+    while k < sent.end and words < 3 and ctx.starting_at(doc[k].idx) is None and doc[k].lower_ not in kin and (
+            doc[k].text == "," or (doc[k].is_lower and (doc[k].pos_ in ("DET", "ADJ") or doc[k].lower_ in _CHILD_ITEM_WORDS))):
+        words += doc[k].text != ","
         k += 1
     return k if k < sent.end and ctx.starting_at(doc[k].idx) is not None else None
 

@@ -51,7 +51,7 @@ def _posts_rx() -> dict[str, re.Pattern]:
         # (or said of her: "Siobhan, who is the club's physiotherapist", "X is the firm's lawyer")
         # (an age between: "Eleni Roe, 54, now the club's registrar", "X's wife, 49, is the firm's
         # transport manager"; 'its' too: "Ann Roe, its finance director")
-        "after": re.compile(r"(?:,\s+\d{1,3})?(?:,\s+(?:who\s+(?:is|was)\s+|now\s+)?|,?\s+(?:is|was)\s+(?:now\s+)?)(?P<owner>\b[Ii]ts|" + _OWNER + r")\s+" + _POST + r"(?=\s*(?:[,.;]|\s+who\b|\s+and\b))"),
+        "after": re.compile(r"(?:,\s+\d{1,3})?(?:,\s+(?:who\s+(?:is|was)\s+|now\s+)?|,?\s+(?:is|was)\s+(?:now\s+)?)(?P<owner>\b[Ii]ts|" + _OWNER + r")\s+" + _POST + r"(?=\s*(?:[,.;]|\s+who\b|\s+and\b|\s+(?:for|since)\s+\d))"),
         # "The band's manager is the siblings' father, " / "The club's secretary is " (before a name)
         "before_is": re.compile(r"(?P<owner>\b(?:[Ii]ts|" + _OWNER + r"))\s+" + _POST + r"\s+(?:is|was)\s+(?:the\s+[^,.;]{1,40}?,\s+)?$"),
         # "his band Copperhead Lane": an organisation of one's own, named right after
@@ -91,7 +91,7 @@ def _owner(ctx: _Ctx, owner: str, start: int, end: int) -> Optional[tuple[Mentio
     if low == "its":
         return _its(ctx, start, end)
     stem_end = end - (1 if owner.endswith(("s'", "s’")) else 2)  # "Halden Systems'" / "Acme's"
-    mh = re.fullmatch(r"[Tt]he\s+([a-z]+)['’]s", owner)
+    mh = re.fullmatch(r"[Tt]he\s+([a-z][\w-]*)['’]s", owner)
     if mh is None:
         # ("Rhys Ellis, the Ashby Gazette's editor": a name the entity stage took into his description)
         lead = len(owner) - len(owner.removeprefix("the ").removeprefix("The "))
@@ -120,6 +120,12 @@ def _its(ctx: _Ctx, start: int, end: int) -> Optional[tuple[Mention, Entity]]:
                 hit = ctx.covering(tok.idx, tok.idx + len(tok.text), ORG)
                 if hit is not None and hit[0].kind == "name":
                     return hit[0].model_copy(update={"start": start, "end": end}), hit[1]
+                if tok.pos_ == "NOUN" and tok.is_lower and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
+                    # "The clinic employs eleven staff. Its head nurse": the organisation named
+                    # before with that word in its name
+                    hit = _org_by_head(ctx, tok.lower_, tok.idx) or _org_described(ctx, tok.lower_, tok.idx)
+                    if hit is not None:
+                        return hit[0].model_copy(update={"start": start, "end": end}), hit[1]
                 # "The brewery's best-known beer was named ... Its head brewer": the subject's owner
                 poss = next((c for c in tok.children if c.dep_ == "poss" and c.pos_ == "NOUN"), None)
                 hit = _org_by_head(ctx, poss.lower_, poss.idx) or _org_described(ctx, poss.lower_, poss.idx) if poss is not None else None

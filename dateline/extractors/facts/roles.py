@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import re
+from typing import Optional
 
 from dateline.extractors.facts.context import (
     LIKELY,
@@ -21,7 +22,7 @@ from dateline.extractors.facts.described import is_kin_descriptor
 from dateline.extractors.facts.lexicon import title_words
 from dateline.extractors.facts.occupations import _occ_value, job_unasserted, occupation_matches, whose_relative_before
 from dateline.extractors.facts.orgs import _org_by_head, _org_by_head_most, _org_named_as
-from dateline.model import Entity
+from dateline.model import Entity, Mention
 
 # "of" and one or two lower-case words of a field, not of an organisation or a person ("head of
 # sales", "dean of science at ORG"; not "head of the firm", "director of Acme")
@@ -206,6 +207,11 @@ def _rule_roles(ctx: _Ctx) -> None:
                     ctx.add("title", subject, s, at[0].end, value=occ, confidence=SURE)
                     titled.append((s, e))
                     continue
+        if subject is None and text[e : e + 2] == ", " and re.search(r"(?:^|\s)[Tt]he\s+(?:[a-z-]+\s+)?$", text[max(body, s - 20) : s]):
+            # "The pathologist, Dr Erin Whitlow, said": the job apposed before a name
+            at = _named_after(ctx, e + 2)
+            if at is not None:
+                subject, ev = at[1], (s, at[0].end)
         if subject is None:
             head = text[max(body, s - 80) : s]
             # "X, a retired plumber", "X, 45, a dentist", "X is a nurse"; not "X is the
@@ -214,7 +220,7 @@ def _rule_roles(ctx: _Ctx) -> None:
             if ma is not None and not re.search(r"[.;:!?\"“”]", ma.group(0)):
                 cut = s - len(head) + ma.start()
                 # (an age or a lifespan between: "X, 45, a dentist", "X (1911-1987), a coal merchant")
-                age = re.search(r"(?:,\s+\d{1,3}|\s+\(\d{4}\s*[-–]\s*\d{4}\))$", text[max(body, cut - 14) : cut])
+                age = re.search(r"(?:,\s+\d{1,3},?|\s+\(\d{4}\s*[-–]\s*\d{4}\))$", text[max(body, cut - 14) : cut])
                 name_end = cut - len(age.group(0)) if age else cut
                 at = ctx.ending_at(name_end)
                 kin = ctx.covering(name_end - 1, name_end)
@@ -274,6 +280,16 @@ def _rule_roles(ctx: _Ctx) -> None:
         ctx.add_gender(subject, p["gendered_roles"].get(occ), s, e, SURE)
 
 
+def _named_after(ctx: _Ctx, at: int) -> Optional[tuple[Mention, Entity]]:
+    """The person named at ``at``, past an honorific, when the name closes a phrase and no list
+    goes on ('the plumber, Tom Reed, and the baker' is two people)."""
+    hon = _HONORIFIC.match(ctx.text, at)
+    hit = ctx.starting_at(hon.end() if hon else at, PERSON)
+    if hit is None or hit[0].kind != "name" or not re.match(r"(?:,(?!\s+and\b)|[.;])", ctx.text[hit[0].end : hit[0].end + 6]):
+        return None
+    return hit
+
+
 def _rule_retired_occupations(ctx: _Ctx) -> None:
     """'Graham Fenn, a retired ferry captain,', 'Marsh, a former harbour master': with the cue
     word a job need not be in the lexicon (patterns key ``retired_occupations``)."""
@@ -287,8 +303,11 @@ def _rule_retired_occupations(ctx: _Ctx) -> None:
     not_jobs = set(p["not_jobs"])
     kin = patterns()["kinship"]
     titles = title_words()
+    # "The pathologist, Dr Erin Whitlow, said": a job with such an ending apposed before a name
+    before = re.compile(r"(?<![\w-])[Tt]he\s+((?:[a-z]+\s+)?[a-z]*(?:" + "|".join(map(re.escape, p["job_suffixes"])) + r")),\s+")
     found = [(m, False) for m in rx.finditer(ctx.text, ctx.article.body_start)]
     found += [(m, True) for m in suffixed.finditer(ctx.text, ctx.article.body_start)]
+    found += [(m, True) for m in before.finditer(ctx.text, ctx.article.body_start)]
     for m, by_suffix in found:
         words = m.group(1).split()
         if words[-1] in not_jobs or words[-1] in kin or any(w in ("of", "and", "the", "who") for w in words):
@@ -302,7 +321,7 @@ def _rule_retired_occupations(ctx: _Ctx) -> None:
                     words = words[1:]  # "a keen collector": only the noun is the job
             if len(words) == 1 and words[0] in p["job_suffixes"]:
                 continue  # "a player", "a collector": the ending alone names no trade
-        at = ctx.ending_at(m.start())
+        at = ctx.ending_at(m.start()) if m.re is not before else _named_after(ctx, m.end())
         life = re.search(r"\s+\(\d{4}\s*[-–]\s*\d{4}\)$", ctx.text[max(0, m.start() - 20) : m.start()])
         if at is None and life is not None:
             at = ctx.ending_at(m.start() - len(life.group(0)))  # "Ivy Trent (1902 – 1971), a ballad collector"
@@ -313,5 +332,6 @@ def _rule_retired_occupations(ctx: _Ctx) -> None:
             # "a retired ferry engineer" read before as the bare "engineer": keep the fuller job
             if f.relation == "occupation" and f.subject == at[1].id and job.endswith(" " + str(f.value)):
                 del ctx.facts[key]
-        ctx.add("occupation", at[1], at[0].start, m.end(1), value=job, confidence=LIKELY)
+        ev_start, ev_end = (at[0].start, m.end(1)) if m.re is not before else (m.start(), at[0].end)
+        ctx.add("occupation", at[1], ev_start, ev_end, value=job, confidence=LIKELY)
         ctx.add_gender(at[1], patterns()["gendered_roles"].get(" ".join(words)), m.start(1), m.end(1), LIKELY)

@@ -19,7 +19,9 @@ def _rule_twins(ctx: _Ctx) -> None:
     toks = tokens_of(ctx.doc)
     for k in (k for k, w in enumerate(lower) if w in ("twin", "twins")):
         tok = toks[k]
-        noun = tok if tok.lower_ == "twins" and tok.pos_ == "NOUN" else tok.head
+        # ("; twins Ruby and Tess, 33;" in a list, where the parser takes 'twins' for a verb)
+        named_next = k + 1 < len(toks) and ctx.starting_at(toks[k + 1].idx) is not None
+        noun = tok if tok.lower_ == "twins" and (tok.pos_ == "NOUN" or named_next) else tok.head
         if noun is not tok and not (tok.dep_ in ("amod", "compound") and noun.lower_ in _PAIR_NOUNS):
             continue
         sent = _sentence(noun)
