@@ -417,12 +417,6 @@ def _unbindable(syn: Syntax, tok: Token) -> tuple[set[int], bool]:
             if syn.dep[v] != "conj" or syn.head[v] == v:
                 break
             v = syn.head[v]
-        if not out:
-            # A clause with no subject of its own is done by its understood subject, who is no
-            # more its object: "Vince wanted to promote her", "sent Krupa to help her".
-            doer = syn.understood_subject(i)
-            if doer is not None and doer != i:
-                out = {doer} | syn.apposed([doer])
         return out, True
     for k in syn.kids[verb]:
         if syn.dep[k] in ("dobj", "dative"):
