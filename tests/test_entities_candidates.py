@@ -75,3 +75,41 @@ def test_one_sure_pronoun_of_the_other_gender_rules_out_only_nearby(told_in, ask
         c.pgenders["female"] += 1
         told.note(c, "female", Counter(), told_in)
     assert _other_told(c, "female", {}, told, asked_in) is ruled_out
+
+
+def owner_conj_of(nlp, text: str, pronoun: str) -> dict[str, float]:
+    """The ranker's owner_conj feature per candidate (its words, lowercased) for the pronoun."""
+    from dateline.extractors.entities import lexicon
+    from dateline.extractors.entities.builder import _Builder, name_passes
+    from dateline.extractors.entities.ranker import FEATURES
+    from dateline.nlp import pipe
+    from dateline.read import from_dated_text
+
+    doc = next(pipe([from_dated_text(text, date="2024-03-02")], nlp=nlp))
+    target = next(t for t in doc if t.text == pronoun)
+    col = FEATURES.index("owner_conj")
+    seen: list[dict[str, float]] = []
+    b = _Builder(doc, lexicon())
+    b.use_model = False
+
+    def observe(tok, clusters, rows) -> None:
+        if tok.i == target.i:
+            seen.append({" ".join(c.key): r[col] for c, r in zip(clusters, rows, strict=True)})
+
+    b.observe = observe
+    name_passes(b)
+    b.resolve()
+    assert seen, f"{pronoun!r} was not ranked"
+    return seen[0]
+
+
+@pytest.mark.parametrize("text, pronoun, owner, other", [
+    # a name coordinated before the noun a possessive owns: most often its owner
+    ("Greta Lind met Rosa Kemp in Oslo. Later Rosa Kemp and her husband moved to Bergen.", "her", "rosa kemp", "greta lind"),
+    ("Tomas Berg wrote to Ivo Hale. The next spring Ivo Hale and his brothers sailed north.", "his", "ivo hale", "tomas berg"),
+    ("Nell Price hired Mara Quist, and Mara Quist and her band toured the coast that summer.", "her", "mara quist", "nell price"),
+])
+def test_a_name_coordinated_with_the_possessives_noun_is_marked(nlp, text, pronoun, owner, other):
+    marks = owner_conj_of(nlp, text, pronoun)
+    assert marks.get(owner) == 1.0
+    assert marks.get(other) == 0.0

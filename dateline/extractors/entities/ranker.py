@@ -77,6 +77,7 @@ BASE_FEATURES = (
     "pron_in_sent", "possessed_by_pron", "person_score", "org_votes", "latent",
     "owned_self", "kin_surname", "c_in_relcl", "prev_main_subj", "sent_subj",
     "governs_any", "main_subj_any", "tree_min", "count_total", "later_in_sent", "clause_subj", "coordinated",
+    "owner_conj",
 )
 FEATURES = (
     BASE_FEATURES
@@ -273,6 +274,14 @@ def features(res: "_Resolver", tok: Token, cands: list[Candidate], rule: Optiona
     doer, coord = syn.partners(i)
     doers = {id(res.covered[k].root()) for k in doer if k in res.covered}
     coords = {id(res.covered[k].root()) for k in coord if k in res.covered}
+    # "Patricia and her husband": a name coordinated before the noun a possessive owns is most
+    # often that possessive's owner (the pair is a couple, a parent and child, a singer and band).
+    owner_conj: set[int] = set()
+    if prole == "poss" and syn.head[i] != i:
+        for k in syn.coordinated(syn.head[i]):
+            hit = res.covered.get(k) or res.latent_at.get(k) if k < i else None
+            if hit is not None:
+                owner_conj.add(id(hit.root()))
     # Per pronoun, not per candidate: what does not depend on the candidate.
     other_g = "female" if gender == "male" else "male"
     n_cands = math.log1p(len(cands))
@@ -358,6 +367,7 @@ def features(res: "_Resolver", tok: Token, cands: list[Candidate], rule: Optiona
             later_in_sent,  # later_in_sent
             float(cid in doers),  # clause_subj
             float(cid in coords),  # coordinated
+            float(cid in owner_conj),  # owner_conj
         ]
         vec += _role_codes(prole, crole)
         rows.append(vec)
