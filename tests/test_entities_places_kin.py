@@ -101,3 +101,25 @@ def test_an_ensemble_takes_no_she(nlp):
     ents = entities_of(nlp, text)
     assert [e.gender for e in ents if e.name == "Rhoda Vance"] == ["female"]
     assert [e.type for e in ents if e.name == "Corlan Ensemble"] == ["ORG"]
+
+
+def test_a_title_before_a_name_tagged_as_a_place_makes_a_person(nlp):
+    ents = entities_of(nlp, "Princess Irela divorced him in 1928.")
+    irela = [e for e in ents if "Irela" in e.name]
+    assert [(e.type, e.gender) for e in irela] == [("PERSON", "female")]
+    # "him" is not the subject of its own verb: no pronoun goes to her
+    assert not [m for m in irela[0].mentions if m.kind == "pronoun"]
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        # the last of whom one marries, tagged ORG alone
+        ("He was married to Ulupa, Kettering and Subhadri at different times.", "Subhadri"),
+        # a plural kin noun's "are"/"were" lists its people, the first tagged a place
+        ("Her parents were Andras and Harula Lenk.", "Andras"),
+        ("Tomas Verne married Porthia in 1990. Her sisters were Lindqvist and Tavra Osk.", "Porthia"),
+    ],
+)
+def test_whom_one_marries_and_whom_kin_lists_are_people(nlp, text, name):
+    assert name in people(nlp, text)
