@@ -123,3 +123,17 @@ def test_a_title_before_a_name_tagged_as_a_place_makes_a_person(nlp):
 )
 def test_whom_one_marries_and_whom_kin_lists_are_people(nlp, text, name):
     assert name in people(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text, band",
+    [
+        ("Ilse Varga is the bassist in a covers band, The Wednesday Hares, who play pubs across the county.",
+         "The Wednesday Hares"),
+        ("Tomas Reyes is now the cellist in a string group, The Marsh Lanterns, who tour in May.", "Marsh Lanterns"),
+        ("Nell Odum became the historian of a walking club, The Saturday Ramblers, who meet at noon.", "The Saturday Ramblers"),
+    ],
+)
+def test_a_name_after_a_group_noun_is_the_groups_not_the_persons(nlp, text, band):
+    ents = entities_of(nlp, text)
+    assert [e.type for e in ents if e.name == band] == ["ORG"], [(e.name, e.type) for e in ents]
