@@ -23,7 +23,6 @@ from dateline.extractors.entities.syntax import (
 )
 from dateline.nlp import columns, ents_of, tokens_of
 
-
 # labels the small model gives organisations named like places or things ("Aldous Ensemble" LAW,
 # "Linthorpe Festival" EVENT): with an organisation's head word last, an organisation
 ORG_LIKE_LABELS = frozenset({"FAC", "LOC", "LAW", "EVENT"})
