@@ -137,3 +137,34 @@ def test_whom_one_marries_and_whom_kin_lists_are_people(nlp, text, name):
 def test_a_name_after_a_group_noun_is_the_groups_not_the_persons(nlp, text, band):
     ents = entities_of(nlp, text)
     assert [e.type for e in ents if e.name == band] == ["ORG"], [(e.name, e.type) for e in ents]
+
+
+def _with_label(nlp, text: str, word: str, label: str):
+    """The text parsed, with every occurrence of ``word`` tagged ``label`` (as the small model
+    tags some towns' names GPE), and its entities."""
+    from spacy.tokens import Span
+
+    from dateline.extractors.entities import extract_entities
+    from dateline.nlp import pipe
+    from dateline.read import from_dated_text
+
+    doc = next(pipe([from_dated_text(text, date="2024-03-02")], nlp=nlp))
+    ents = [e for e in doc.ents if not any(t.text == word for t in e)]
+    ents += [Span(doc, t.i, t.i + 1, label=label) for t in doc if t.text == word]
+    doc.ents = sorted(ents, key=lambda e: e.start)
+    return extract_entities(doc)
+
+
+@pytest.mark.parametrize("role", ["captain", "skipper", "goalkeeper"])
+def test_a_town_before_a_team_role_and_a_name_is_its_club(nlp, role):
+    text = (f"Tarrowin {role} Josh Merrit, 24, kicked six goals in the win. Coach Dan Reilly said he would "
+            "retire happy if Tarrowin won the flag.")
+    ents = _with_label(nlp, text, "Tarrowin", "GPE")
+    assert [e.type for e in ents if e.name == "Tarrowin"] == ["ORG"], [(e.name, e.type) for e in ents]
+    assert [e.gender for e in ents if e.name == "Dan Reilly"] == ["male"]
+
+
+def test_a_town_the_text_writes_as_a_place_stays_a_place(nlp):
+    text = "Her brother has lived in Tarrowin since 1990. Tarrowin captain Josh Merrit, 24, kicked six goals."
+    ents = _with_label(nlp, text, "Tarrowin", "GPE")
+    assert not [e for e in ents if e.name == "Tarrowin"]

@@ -11,6 +11,7 @@ from typing import Optional
 from spacy.tokens import Doc, Token
 
 from dateline.extractors.entities.lexicon import Lexicon
+from dateline.extractors.entities.places import written_as_place
 from dateline.nlp import ents_of, text_of, tokens_of
 
 
@@ -179,6 +180,12 @@ def _missed_names(doc: Doc, lex: Lexicon, taken: list[bool], sent_start_of: list
                 claim(s, e, "PERSON")
                 continue
         nxt = toks[i + 1] if i + 1 < len(doc) else None
+        # "Kyneton captain Josh Farrelly": a town's name before a team role and a person's name
+        # is the town's club, unless the text writes the word as a place elsewhere
+        if tok.ent_type_ in ("GPE", "LOC") and nxt is not None and nxt.lower_ in lex.team_roles and i + 2 < len(doc) \
+                and toks[i + 2].ent_type_ == "PERSON" and toks[i + 2].ent_iob_ == "B" and not written_as_place(tok, lex):
+            claim(i, i + 1, "ORG")
+            continue
         # "Globex chief executive Dana Pruitt": a proper noun before a lower-case staff role.
         if tok.lower_ in person_words or tok.ent_type_ in ("GPE", "LOC", "NORP"):
             pass

@@ -99,11 +99,17 @@ def _place_before_role(tok: Token, lex: Lexicon) -> bool:
         steps += 1
     if role.lemma_.lower() not in lex.role_heads or not role.head.text[:1].isupper() or role.head.i <= role.i:
         return False
+    return written_as_place(tok, lex, labels=True)
+
+
+def written_as_place(tok: Token, lex: Lexicon, labels: bool = False) -> bool:
+    """Whether the text writes the word elsewhere as a place: after a preposition of place or
+    "from" (with ``labels``, also wherever the small model tags it a place)."""
     low, doc = tok.lower_, tok.doc
     for i, w in enumerate(columns(doc).lower):
         if w == low and i != tok.i:
             t = doc[i]
-            if t.ent_type_ in ("GPE", "LOC", "FAC") or (t.dep_ == "pobj" and (t.head.lower_ in lex.place_prepositions or t.head.lower_ == "from")):
+            if (labels and t.ent_type_ in ("GPE", "LOC", "FAC")) or (t.dep_ == "pobj" and (t.head.lower_ in lex.place_prepositions or t.head.lower_ == "from")):
                 return True
     return False
 
