@@ -73,9 +73,6 @@ def latent_names(doc: Doc, lex: Lexicon, covered, sent_start_of: list[int], drop
         if dep[k] == "pobj" and (lower[head[k]] in lex.place_prepositions or cols.ent_type[k] in ("GPE", "LOC", "FAC")
                                  or (lower[head[k]] in ("from", "of") and _origin_or_out(doc[head[k]], lex)))
     }
-    # ... nor a one-word name of an organisation found elsewhere ("Kyneton captain X" is the
-    # club, so "if Kyneton won" is no person for a "he" to find)
-    orgs = {lower[k] for k, c in covered.items() if not c.root().is_person_like()}
     proper = proper_words(doc, sent_start_of)
     capitals = mid_capitals(doc, sent_start_of) if drop_common else frozenset()
     out = []
@@ -88,7 +85,7 @@ def latent_names(doc: Doc, lex: Lexicon, covered, sent_start_of: list[int], drop
             continue
         # A word the small model itself calls a person is no place for having once followed
         # "in" ("placed the greatest confidence in Anstruther").
-        if not _latent_word(cols, i, lex, covered, proper) or (lower[i] in places and cols.ent_type[i] != "PERSON") or lower[i] in orgs:
+        if not _latent_word(cols, i, lex, covered, proper) or (lower[i] in places and cols.ent_type[i] != "PERSON"):
             i += 1
             continue
         e = i + 1
