@@ -18,6 +18,10 @@ fits, read from spaCy's entities over the gold mentions:
 
 and marked with the shapes that often go with a miss: an acronym, a leading "the", a name in
 parentheses. ``python -m dateline.eval.entity_recall ../shared/data/redocred/dev [--list]``.
+
+Given folders of news gold in the seed gold's format instead (``NAME.txt`` beside
+``NAME.gold.json``; one or more), it scores those with ``entity_news``: entity recall of the named
+gold people and organisations, and the type precision of the system's named entities.
 """
 
 from __future__ import annotations
@@ -151,13 +155,18 @@ def main(argv: Optional[list[str]] = None) -> None:
     from dateline.defaults import DEFAULT_MODEL
 
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    ap.add_argument("target", type=Path)
+    ap.add_argument("target", type=Path, nargs="+", help="Re-DocRED dir/prefix, or seed-format gold folders")
     ap.add_argument("--model", default=DEFAULT_MODEL)
     ap.add_argument("--limit", type=int)
     ap.add_argument("--list", action="store_true", help="list every entity not found")
     ap.add_argument("--json", type=Path, help="write the rows here")
     a = ap.parse_args(argv)
-    rows = run(a.target, a.model, a.limit)
+    if all(t.is_dir() and any(t.glob("*.gold.json")) for t in a.target):
+        from dateline.eval import entity_news
+
+        print("\n".join(entity_news.report(a.target, a.model, show=a.list)))
+        return
+    rows = run(a.target[0], a.model, a.limit)
     print("\n".join(table(rows)))
     if a.list:
         for r in rows:

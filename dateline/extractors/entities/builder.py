@@ -29,6 +29,7 @@ from dateline.extractors.entities.syntax import (
     _key,
     _runs_on,
     coupled_title,
+    group_before,
     own_description,
     same_paragraph,
 )
@@ -274,7 +275,8 @@ class _Builder(_Resolver):
                 own = first is not tok and own_description(tok)
                 if first.dep_ == "conj" and first.head.tag_ in ("NN", "NNS") and first.head.i == first.i - 2 and self.toks[first.i - 1].text == ",":
                     nouns.append(first.head)
-                elif first.dep_ == "appos" and first.head.i not in self.covered and not _across_paragraph(first):
+                elif first.dep_ == "appos" and first.head.i not in self.covered and not _across_paragraph(first) \
+                        and not group_before(first, lex):
                     nouns.append(first.head)
             # The noun right before a name is its apposition whatever the parse says
             # ("she and husband Tomas Reyes" parsed as a coordination).
@@ -287,7 +289,9 @@ class _Builder(_Resolver):
             # noun phrase before it, even when the parser hangs it elsewhere.
             if i > 1 and self.toks[i - 1].text == "," and self.toks[i - 2].i not in self.covered:
                 t = self.toks[i - 2]
-                while t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.i < t.i:
+                # (not from "a walking club, The Saturday Ramblers" up to "the historian of")
+                while t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.i < t.i \
+                        and t.lemma_.lower() not in lex.group_nouns and t.lemma_.lower() not in lex.org_nouns:
                     t = t.head.head
                 if (
                     t.tag_ == "NN"

@@ -9,7 +9,7 @@ from spacy.tokens import Token
 
 from dateline.extractors.entities.clusters import _Cluster, _merge
 from dateline.extractors.entities.lexicon import DESCRIPTOR_WINDOW
-from dateline.extractors.entities.syntax import _runs_on, _speaker_position
+from dateline.extractors.entities.syntax import _runs_on, _speaker_position, group_before
 
 if TYPE_CHECKING:
     from dateline.extractors.entities.pronouns import _Resolver
@@ -129,7 +129,7 @@ def descriptor(res: "_Resolver", tok: Token, recent) -> Optional[tuple[_Cluster,
 
 def named_here(res: "_Resolver", tok: Token) -> Optional[_Cluster]:
     for ch in tok.children:
-        if ch.dep_ == "appos" and ch.i in res.covered and not _runs_on(res.doc, tok.i, ch.i):
+        if ch.dep_ == "appos" and ch.i in res.covered and not _runs_on(res.doc, tok.i, ch.i) and not group_before(ch, res.lex):
             return res.covered[ch.i].root()
         # "His sister, the actress Giulia Ferro": the name hangs on the second description.
         if ch.dep_ == "appos" and ch.lower_ in res.lex.person_nouns:

@@ -13,6 +13,7 @@ from dateline.extractors.entities.clusters import _Cluster, _Mention
 from dateline.extractors.entities.common import common_opener, mid_capitals, proper_words
 from dateline.extractors.entities.lexicon import Lexicon
 from dateline.extractors.entities.missed import _common_word
+from dateline.extractors.entities.places import _place_preposition, origin
 from dateline.extractors.entities.syntax import _role_weight
 from dateline.nlp import Columns, columns, tokens_of
 
@@ -48,6 +49,11 @@ def _latent_word(cols: Columns, i: int, lex: Lexicon, covered, proper: frozenset
     )
 
 
+def _origin_or_out(prep: Token, lex: Lexicon) -> bool:
+    """'a retired headteacher from X', 'a boat out of X': X is a place (places.py)."""
+    return origin(prep, lex) or _place_preposition(prep, lex)
+
+
 def _year(tok: Token) -> bool:
     return tok.text.isdigit() and len(tok.text) == 4 and 1000 <= int(tok.text) <= 2100
 
@@ -57,13 +63,15 @@ def latent_names(doc: Doc, lex: Lexicon, covered, sent_start_of: list[int], drop
     person can ("Danielle said", "Angelica's husband", "met Quinn"), not after an article or
     a number ("the Octavia", "1st Cavalry"). With ``drop_common``, not a common noun that
     opens its sentence ("Retirement was a relative term", common.py)."""
-    # A word the text also uses as a place ("in Lisk", "from Oxmere") is never one: nor are
-    # the words of the small model's place labels when they are the object of any preposition.
+    # A word the text also uses as a place ("in Lisk", "a headteacher from Oxmere") is never
+    # one: nor are the words of the small model's place labels when they are the object of
+    # any preposition.
     cols = columns(doc)
     lower, dep, head = cols.lower, cols.dep, cols.head
     places = {
         lower[k] for k in range(len(doc))
-        if dep[k] == "pobj" and (lower[head[k]] in lex.place_prepositions or cols.ent_type[k] in ("GPE", "LOC", "FAC"))
+        if dep[k] == "pobj" and (lower[head[k]] in lex.place_prepositions or cols.ent_type[k] in ("GPE", "LOC", "FAC")
+                                 or (lower[head[k]] in ("from", "of") and _origin_or_out(doc[head[k]], lex)))
     }
     proper = proper_words(doc, sent_start_of)
     capitals = mid_capitals(doc, sent_start_of) if drop_common else frozenset()

@@ -82,6 +82,8 @@ class Lexicon:
     place_prepositions: frozenset[str]
     place_heads: frozenset[str]
     travel_words: frozenset[str]
+    place_openers: frozenset[str]
+    team_roles: frozenset[str]
     role_heads: frozenset[str]
     acquaintance_nouns: frozenset[str]
     workplace_posts: frozenset[str]
@@ -145,6 +147,8 @@ def lexicon() -> Lexicon:
         place_prepositions=frozenset(data["place_prepositions"]),
         place_heads=frozenset(data["place_heads"]),
         travel_words=frozenset(data["travel_words"]),
+        place_openers=frozenset(data["place_openers"]),
+        team_roles=frozenset(data["team_roles"]),
         lead_org_words=frozenset(data["foreign_org_words"]),
         role_heads=frozenset(data["role_heads"]) | frozenset(data["occupations"]) | frozenset(data["employee_roles"]),
         acquaintance_nouns=frozenset(data["acquaintance_nouns"]),

@@ -11,6 +11,7 @@ from typing import Optional
 from spacy.tokens import Doc, Token
 
 from dateline.extractors.entities.lexicon import Lexicon
+from dateline.extractors.entities.places import written_as_place
 from dateline.nlp import ents_of, text_of, tokens_of
 
 
@@ -150,6 +151,22 @@ def _missed_names(doc: Doc, lex: Lexicon, taken: list[bool], sent_start_of: list
             if s == i:
                 claim(s, e, "PERSON")
                 continue
+        if i > 0 and _personal_title(toks[i - 1], lex) and not taken[i - 1]:
+            # "King Ferdnar died", "Emperor Gaozhi": a capitalised title before a name the
+            # tagger called a place or nothing; not "King Street", "Queen Mary University"
+            s, e = _name_run(doc, i, lex, taken, sent_start_of)
+            after = toks[e].lower_ if e < len(doc) else ""
+            if s == i and toks[e - 1].lower_ not in lex.place_heads and after not in lex.place_heads \
+                    and after not in lex.org_keywords and toks[e - 1].lower_ not in lex.org_keywords and not (e < len(doc) and _possessive_after(toks[e])):
+                claim(s, e, "PERSON")
+                continue
+        if _relative_of(tok, lex) and not tok.text.isupper():
+            # "the beautiful sister of Ulvakainen", "the sons of Tordal and Ekra", "the death
+            # of Carrow": kin and life nouns take a person's "of"
+            s, e = _name_run(doc, i, lex, taken, sent_start_of)
+            if s == i and (e >= len(doc) or not _possessive_after(toks[e])):
+                claim(s, e, "PERSON")
+                continue
         if _kin_list_item(tok, kin) and not tok.text.isupper():
             # "two daughters, Freya and Imogen": a later item of a list of named children
             s, e = _name_run(doc, i, lex, taken, sent_start_of)
@@ -163,6 +180,12 @@ def _missed_names(doc: Doc, lex: Lexicon, taken: list[bool], sent_start_of: list
                 claim(s, e, "PERSON")
                 continue
         nxt = toks[i + 1] if i + 1 < len(doc) else None
+        # "Kyneton captain Josh Farrelly": a town's name before a team role and a person's name
+        # is the town's club, unless the text writes the word as a place elsewhere
+        if tok.ent_type_ in ("GPE", "LOC") and nxt is not None and nxt.lower_ in lex.team_roles and i + 2 < len(doc) \
+                and toks[i + 2].ent_type_ == "PERSON" and toks[i + 2].ent_iob_ == "B" and not written_as_place(tok, lex):
+            claim(i, i + 1, "ORG")
+            continue
         # "Globex chief executive Dana Pruitt": a proper noun before a lower-case staff role.
         if tok.lower_ in person_words or tok.ent_type_ in ("GPE", "LOC", "NORP"):
             pass
@@ -215,6 +238,54 @@ def _first_name_before_full(doc: Doc, i: int) -> bool:
     after = toks[i + 4] if i + 4 < len(doc) else None
     return (a.ent_type_ == b.ent_type_ == "PERSON" and a.ent_iob_ == "B" and b.ent_iob_ == "I"
             and (after is None or after.ent_iob_ != "I"))
+
+
+# kin nouns that companies share: "its parent", "a sister company" (a compound, never 'poss');
+# of them "the parent of X" and "the twin of X" can still be a company's or a town's
+COMPANY_KIN = frozenset({"parent", "child", "sibling", "twin"})
+
+
+def _personal_title(tok: Token, lex: Lexicon) -> bool:
+    """A capitalised honorific or ruler's title ("Mrs", "King", "Emperor"), not a saint's."""
+    low = tok.lower_
+    return tok.text[:1].isupper() and (low in lex.honorifics or (low in lex.regnal_titles and low not in lex.saint_words))
+
+
+def _possessive_after(tok: Token) -> bool:
+    return tok.tag_ == "POS" or tok.lower_ in ("'s", "\u2019s")
+
+
+def relative_kin(noun: Token, lex: Lexicon, shared: bool = False) -> bool:
+    """A lower-case kin noun of a relative ("sister", "sons"), not one companies share
+    ("the parent of X") unless ``shared``."""
+    if not noun.text.islower():
+        return False
+    return any(w in lex.kin_kinds and (shared or w == "child" or w not in COMPANY_KIN) for w in (noun.lower_, noun.lemma_.lower()))
+
+
+def _relative_of(tok: Token, lex: Lexicon, life: bool = True) -> bool:
+    """The first of a list of names (or the name) that is the object of "of" after a kin
+    or life noun ("the sister of X", "the children of X and Y", "the funeral of X"), that a
+    plural kin noun's verb lists ("His children included X, Y and Z", "Her parents are X and
+    Y"), or whom one marries ("married to X, Y and Z"); with no article before the name ("the
+    daughter of the Mayor" names no one)."""
+    first = tok
+    for _ in range(8):
+        if first.dep_ != "conj" or first.head.i >= first.i:
+            break
+        first = first.head
+    if any(ch.dep_ == "det" for ch in first.children) or first.tag_ not in ("NNP", "NNPS"):
+        return False
+    head = first.head
+    if first.dep_ == "pobj" and head.lower_ == "of" and head.head.i < head.i:
+        noun = head.head
+        return relative_kin(noun, lex) or (life and noun.text.islower() and noun.lemma_.lower() in lex.life_nouns)
+    if (first.dep_ == "dobj" and head.lemma_.lower() == "include") or (first.dep_ == "attr" and head.lemma_.lower() == "be"):
+        return any(ch.dep_ == "nsubj" and ch.tag_ == "NNS" and relative_kin(ch, lex, shared=True) for ch in head.children)
+    # "was married to Draupa, Ulmi and Subhra", "married Ingrid": whom one marries
+    if first.dep_ == "pobj" and head.lower_ == "to" and head.head.lemma_.lower() in lex.partner_words:
+        return True
+    return first.dep_ == "dobj" and head.lemma_.lower() in lex.partner_words
 
 
 def _kin_list_item(tok: Token, kin: frozenset[str]) -> bool:

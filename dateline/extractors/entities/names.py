@@ -13,7 +13,7 @@ from dateline.extractors.entities.common import common_opener, mid_capitals
 from dateline.extractors.entities.lexicon import Lexicon
 from dateline.extractors.entities.missed import _missed_names, _NameSpan
 from dateline.extractors.entities.personal import regnal_names
-from dateline.extractors.entities.places import _place_before_role, _place_named, _place_once
+from dateline.extractors.entities.places import _place_before_role, _place_modifier, _place_named, _place_once
 from dateline.extractors.entities.syntax import (
     _age_follows,
     _family_modifier,
@@ -22,6 +22,10 @@ from dateline.extractors.entities.syntax import (
     _speaker_position,
 )
 from dateline.nlp import columns, ents_of, tokens_of
+
+# labels the small model gives organisations named like places or things ("Aldous Ensemble" LAW,
+# "Linthorpe Festival" EVENT): with an organisation's head word last, an organisation
+ORG_LIKE_LABELS = frozenset({"FAC", "LOC", "LAW", "EVENT"})
 
 
 def _name_spans(doc: Doc, lex: Lexicon, sent_start_of: list[int], drop_common: bool = False) -> list[_NameSpan]:
@@ -105,10 +109,15 @@ def _name_spans(doc: Doc, lex: Lexicon, sent_start_of: list[int], drop_common: b
             for i in range(s, e):
                 taken[i] = True  # "the Finch family": a family, no person and no company
             continue
+        # a name has a capital: the small model tags some lower-case nouns PERSON ("a retired
+        # garda", "to plant shiraz", "a retired lorry driver")
+        if text == low and not any(ch.isdigit() for ch in text):
+            continue
         if low in lex.not_entities or (e - s == 1 and (_noun_modifier(toks[s]) or _place_once(toks[s], lex) or _common_acronym(toks[s])
                                                       or (ent.label_ == "PERSON" and _trade_origin(toks[s], lex)))):
             continue
-        if ent.label_ == "PERSON" and (_place_named(doc, s, e, lex) or (e - s == 1 and _made_in_year(toks[s])) or (e - s == 1 and _place_before_role(toks[s], lex))):
+        if ent.label_ == "PERSON" and (_place_named(doc, s, e, lex) or (e - s == 1 and _made_in_year(toks[s])) or (e - s == 1 and _place_before_role(toks[s], lex))
+                                       or (e - s == 1 and _place_modifier(toks[s], lex))):
             for i in range(s, e):
                 taken[i] = True  # a place, and no later rule should read it as a name
             continue
@@ -167,13 +176,23 @@ def _name_spans(doc: Doc, lex: Lexicon, sent_start_of: list[int], drop_common: b
             continue
         if ent.label_ in ("FAC", "LOC") and ent[0].lower_ == "the" and len(ent) > 2:
             ent = Span(doc, ent.start + 1, ent.end, label=ent.label)  # "taught at the Harwood Conservatory"
+        if ent.label_ in ("FAC", "LAW", "EVENT") and ent[0].lower_ == "the" and len(ent) > 2:
+            ent = Span(doc, ent.start + 1, ent.end, label=ent.label)
+        if 3 < len(ent) < 7 and ent.label_ in ORG_LIKE_LABELS and ent[-1].lower_ in lex.org_keywords \
+                and all(_is_name_token(t) or (t.lower_ in ("of", "and", "for", "-") and 0 < k < len(ent) - 1) for k, t in enumerate(ent)):
+            # "Ferrington Beach Surf Life Saving Club", "Green Mountain Justice Project": a
+            # long name that ends on an organisation's head word is one, whatever the label
+            for i in range(ent.start, ent.end):
+                taken[i] = True
+            spans.append(_NameSpan(ent.start, ent.end, "ORG"))
+            continue
         if not 1 < len(ent) < 4:
             continue
         if ent[-1].lower_ in surnames and all(_is_name_token(t) and t.lower_ not in lex.titles for t in ent):
             for i in range(ent.start, ent.end):
                 taken[i] = True
             spans.append(_NameSpan(ent.start, ent.end, None))
-        elif ent.label_ in ("FAC", "LOC") and (ent[-1].lower_ in lex.org_keywords or ent[0].lower_ in lex.lead_org_words) and all(_is_name_token(t) for t in ent):
+        elif ent.label_ in ORG_LIKE_LABELS and (ent[-1].lower_ in lex.org_keywords or ent[0].lower_ in lex.lead_org_words) and all(_is_name_token(t) for t in ent):
             # "beat Corley Town by 40 runs" tagged as a building, "Combe Valley Dairy" as a
             # place: a club, hospital, college or business
             for i in range(ent.start, ent.end):

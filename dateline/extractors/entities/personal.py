@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Doc
 
 from dateline.extractors.entities.lexicon import W_SHAPE, Lexicon
-from dateline.extractors.entities.missed import _NameSpan
+from dateline.extractors.entities.missed import COMPANY_KIN, _NameSpan, _relative_of
 from dateline.nlp import columns, conj_tops, tokens_of
 
 if TYPE_CHECKING:
@@ -29,8 +29,6 @@ ROMAN = re.compile(r"^(X{0,2})(IX|IV|V?I{0,3})$")
 _NUMERAL_OPENERS = frozenset("XIV")
 # labels under which a capitalised word and a numeral name a thing, not a ruler ("World War II")
 THING_LABELS = frozenset({"EVENT", "PRODUCT", "WORK_OF_ART", "LAW", "LANGUAGE"})
-# kin nouns that companies share: "its parent", "a sister company" (a compound, never 'poss')
-COMPANY_KIN = frozenset({"parent", "child", "sibling", "twin"})
 
 
 def regnal_names(doc: Doc, lex: Lexicon, taken: list[bool]) -> list[_NameSpan]:
@@ -113,6 +111,8 @@ def person_evidence(b: "_Builder") -> None:
         first = toks[tops[i]]  # the first of a list the name is in
         if first.dep_ == "pobj" and first.head.lower_ == "of" and first.head.head.lemma_.lower() in lex.life_nouns:
             reasons.add("life")  # "the death of Edwin Marlowe"
+        if _relative_of(first, lex, life=False):
+            reasons.add("kin")  # "the sister of Joukara", "His children included Srutam, ...
         for other in (*tok.conjuncts,):
             oc = b.covered.get(other.i)
             if oc is not None and oc.root() is not root and oc.root().is_person_like() and oc.root().votes["PERSON"] > 0:

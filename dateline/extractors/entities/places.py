@@ -21,14 +21,30 @@ def _place_once(tok: Token, lex: Lexicon) -> bool:
         head = head.head
     if head.dep_ != "pobj":
         return False
-    prep = head.head.lower_
-    if prep not in lex.place_prepositions:
-        # "from" names an origin only after a noun for a group or a person ("a band from X",
-        # "Rosalind Hext, a schoolteacher from X"), not after "a statement from X".
-        noun = head.head.head
-        if prep != "from" or not (noun.lemma_.lower() in (lex.org_nouns | lex.person_nouns) or (noun.dep_ == "appos" and noun.tag_ == "NN")):
-            return False
+    if not _place_preposition(head.head, lex) and not origin(head.head, lex):
+        return False
     return columns(tok.doc).lower.count(tok.lower_) == 1
+
+
+def _place_preposition(prep: Token, lex: Lexicon) -> bool:
+    """A preposition of place, "out of" too ("a shrimp boat out of Thunderbolt")."""
+    return prep.lower_ in lex.place_prepositions or (prep.lower_ == "of" and prep.head.lower_ == "out" and prep.head.i == prep.i - 1)
+
+
+def origin(prep: Token, lex: Lexicon) -> bool:
+    """'from' naming where a person or group is from: after a noun for a group or a person ("a
+    band from X", "Rosalind Hext, a schoolteacher from X", "a retired headteacher from X"),
+    or after a parent introduced by a kin noun ("the daughter of a coal miner from X"); not
+    after "a statement from X"."""
+    if prep.lower_ != "from":
+        return False
+    noun = prep.head
+    lemma = noun.lemma_.lower()
+    if lemma in lex.org_nouns or lemma in lex.person_nouns or lemma in lex.occupations or lemma in lex.role_heads:
+        return True
+    if noun.dep_ == "appos" and noun.tag_ == "NN":
+        return True
+    return noun.tag_ == "NN" and noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lower_ in lex.kin_kinds
 
 
 def _place_named(doc: Doc, s: int, e: int, lex: Lexicon) -> bool:
@@ -44,7 +60,11 @@ def _place_named(doc: Doc, s: int, e: int, lex: Lexicon) -> bool:
         return False
     prep = head.head
     travel = prep.lower_ in ("from", "to") and prep.head.lemma_.lower() in lex.travel_words
-    if prep.lower_ not in lex.place_prepositions and not travel:
+    # "Calle Alta", "Rue Lafitte": a street's first word, after "on" or "above" too
+    opener = toks[s].lower_ in lex.place_openers
+    # "Walter and Edna Pilbeam, of Furze Lane": an address after a name and a comma
+    address = prep.lower_ == "of" and prep.head.pos_ == "PROPN" and prep.i > 0 and toks[prep.i - 1].text == ","
+    if not _place_preposition(prep, lex) and not travel and not address and not (opener and prep.lower_ in ("on", "above", "below")):
         return False
     # "a marine engineer at Hallam Boatworks", "works at Pellow Mill": an employer
     job = prep.head.lemma_.lower()
@@ -58,8 +78,10 @@ def _place_named(doc: Doc, s: int, e: int, lex: Lexicon) -> bool:
         return False
     if any(ch.dep_ == "appos" and (ch.lemma_.lower() in lex.person_nouns or ch.lemma_.lower() in lex.occupations) for ch in head.children):
         return False
-    if e - s > 1 and toks[e - 1].lower_ in lex.place_heads:
+    if e - s > 1 and (toks[e - 1].lower_ in lex.place_heads or opener):
         return True
+    if address:
+        return False
     # one word after "in" or "at" is _place_once's, which also weighs the noun before "from"
     return (e - s > 1 or travel) and text_of(doc).count(doc[s:e].text) == 1
 
@@ -77,10 +99,34 @@ def _place_before_role(tok: Token, lex: Lexicon) -> bool:
         steps += 1
     if role.lemma_.lower() not in lex.role_heads or not role.head.text[:1].isupper() or role.head.i <= role.i:
         return False
+    return written_as_place(tok, lex, labels=True)
+
+
+def written_as_place(tok: Token, lex: Lexicon, labels: bool = False) -> bool:
+    """Whether the text writes the word elsewhere as a place: after a preposition of place or
+    "from" (with ``labels``, also wherever the small model tags it a place)."""
     low, doc = tok.lower_, tok.doc
     for i, w in enumerate(columns(doc).lower):
         if w == low and i != tok.i:
             t = doc[i]
-            if t.ent_type_ in ("GPE", "LOC", "FAC") or (t.dep_ == "pobj" and (t.head.lower_ in lex.place_prepositions or t.head.lower_ == "from")):
+            if (labels and t.ent_type_ in ("GPE", "LOC", "FAC")) or (t.dep_ == "pobj" and (t.head.lower_ in lex.place_prepositions or t.head.lower_ == "from")):
                 return True
     return False
+
+
+def _place_modifier(tok: Token, lex: Lexicon) -> bool:
+    """'the Peckham bakery', 'the new Verdun library': one proper noun, written once, that
+    modifies a lower-case noun after "the" says where the thing is; a person's name there
+    ('the Hale family', 'a Hale spokesman') modifies a family or staff noun, left alone."""
+    head = tok.head
+    if tok.dep_ != "compound" or head.i <= tok.i or head.tag_ != "NN" or not head.text.islower():
+        return False
+    if any(t.dep_ != "amod" for t in tok.doc[tok.i + 1 : head.i]):
+        return False
+    low = head.lemma_.lower()
+    if (low in lex.person_nouns or low in lex.occupations or low in lex.role_heads or low in lex.employee_roles
+            or low in lex.family_nouns or low in lex.workplace_posts or low in lex.gendered or low in lex.kin_kinds):
+        return False
+    if not any(ch.dep_ == "det" and ch.lower_ == "the" for ch in head.children):
+        return False
+    return columns(tok.doc).lower.count(tok.lower_) == 1

@@ -457,3 +457,15 @@ def _runs_on(doc: Doc, noun: int, name: int) -> bool:
     # (only the name's own words and the post's modifiers between: not "elected Biron their duke")
     return not any((t.is_punct and t.text != "-") or t.pos_ in ("DET", "PRON", "ADP", "AUX", "CCONJ", "SCONJ")
                    or (t.pos_ == "VERB" and t.tag_ not in ("VBG", "VBN")) for t in doc[name + 1 : noun])
+
+
+def group_before(tok: Token, lex: Lexicon) -> bool:
+    """'the bassist in a covers band, The Tuesday Foxes': a group or organisation noun right
+    before an apposed name (and its comma) is what the name is apposed to, whatever noun the
+    parser hung it on."""
+    k = tok.left_edge.i - 1
+    doc = tok.doc
+    if k < 1 or doc[k].text != ",":
+        return False
+    noun = doc[k - 1]
+    return noun.i != tok.head.i and (noun.lemma_.lower() in lex.group_nouns or noun.lemma_.lower() in lex.org_nouns)
