@@ -197,3 +197,30 @@ def test_a_lexicon_job_apposed_before_a_name_with_an_age(nlp):
 def test_a_job_before_a_name_that_opens_a_list_is_not_the_next_ones(nlp):
     facts = _facts(nlp, "date 2024-07-23\nHe thanked the plumber, Tom Reed, and the baker.\n")
     assert ("occupation", "Tom Reed", "baker") not in facts
+
+
+# ---- 'whose' + kin noun: a relative of the name the clause hangs from, never that person ----------
+
+def test_whose_wife_is_not_an_earlier_mans_wife(nlp):
+    text = ("date 2024-07-23\nOtto Brandt planted the vines with his wife, Ilse Brandt. His wife died in 2019. "
+            "Colin Webb, 66, lives next door. Webb, whose wife, 63, is a retired nurse, bought vines from Otto.\n")
+    facts = _facts(nlp, text)
+    assert ("spouse", "Colin Webb", "Colin Webb's wife") in facts
+    assert ("age", "Colin Webb's wife", 63) in facts and ("age", "Ilse Brandt", 63) not in facts
+    assert not _sym(facts, "spouse", "Colin Webb", "Ilse Brandt")
+
+
+def test_whose_husband_apposed_by_the_parser_is_not_the_woman_herself(nlp):
+    text = ("date 2024-07-23\nThe couple had three children: Karen, 47, Lisa, 44, and Stuart. Their elder daughter, "
+            "Karen Oduya, whose husband, 50, is a paramedic, said the family had feared a fall.\n")
+    facts = _facts(nlp, text)
+    assert ("age", "Karen Oduya's husband", 50) in facts and ("occupation", "Karen Oduya's husband", "paramedic") in facts
+    assert ("occupation", "Karen Oduya", "paramedic") not in facts
+
+
+def test_whose_son_is_a_new_relative_with_his_own_age(nlp):
+    text = ("date 2024-07-23\nThe shop was opened by Ruth Dale, 70. Her son, Mark Dale, runs it now. Joan Price, whose "
+            "son, 41, is a fireman, buys bread there daily.\n")
+    facts = _facts(nlp, text)
+    assert ("age", "Mark Dale", 41) not in facts
+    assert ("age", "Joan Price's son", 41) in facts

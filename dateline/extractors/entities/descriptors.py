@@ -65,7 +65,9 @@ def descriptor(res: "_Resolver", tok: Token, recent) -> Optional[tuple[_Cluster,
             if chained is not None and chained.unnamed_text is not None:
                 named = _merge(named, chained)
         return named, s, e
-    if tok.dep_ == "appos" and tok.head.i in res.covered and not _runs_on(res.doc, tok.i, tok.head.i):
+    # ("Karen Oduya, whose husband, 50": a relative of the name, however the parser hangs it)
+    whose = any(ch.dep_ == "poss" and ch.lower_ == "whose" for ch in tok.children)
+    if tok.dep_ == "appos" and tok.head.i in res.covered and not _runs_on(res.doc, tok.i, tok.head.i) and not whose:
         return res.covered[tok.head.i], s, e
     if tok.dep_ == "attr" and tok.head.lemma_ == "be":
         for ch in tok.head.children:
@@ -88,6 +90,8 @@ def descriptor(res: "_Resolver", tok: Token, recent) -> Optional[tuple[_Cluster,
     inverse = res._kin_inverse(tok, poss[0], gender) if poss else None
     if inverse is not None:
         return inverse, s, e
+    if low in lex.child_nouns and whose and res.covered.get(_whose_antecedent(poss[0]).i) is not None:
+        return res.new(unnamed_text=res.doc[s:e].text), s, e  # "Joan Price, whose son, 41": her own, not the last son named
     if low in lex.child_nouns and (poss or (dets & {"a", "an"} and any(ch.dep_ == "compound" and ch.lower_ == "baby" for ch in tok.children))):
         return res._child(tok, recent, gender, s, e)
     definite = bool(dets & {"the", "this", "that"})
@@ -116,15 +120,36 @@ def descriptor(res: "_Resolver", tok: Token, recent) -> Optional[tuple[_Cluster,
     # A role already given to someone ("coach Smith" ... "the coach") wins; a kin noun only
     # when it is the same person's kin ("her husband, Callum Raman" is not the husband of
     # the next "Her" two paragraphs on).
-    owner = res.covered.get(poss[0].i) if poss and low in lex.relative_nouns else None
+    owner = res.covered.get(_whose_antecedent(poss[0]).i) if poss and low in lex.relative_nouns else None
     for _ti, _si, _w, c in reversed(recent):
         c = c.root()
+        if owner is not None and c is owner.root():
+            continue  # "Karen Oduya, whose husband": nobody is their own relative
         if low in c.roles and c.gender_fit(gender) > 0 and (owner is None or res._kin_of(c, owner, low)):
             return c, s, e
     if poss:
         return res._spouse(poss[0], gender, recent, s, e) if low in lex.spouse_nouns else None
     c = res._person_candidates(recent, tok, gender, DESCRIPTOR_WINDOW, role=low)
     return (c, s, e) if c is not None else None
+
+
+def _whose_antecedent(poss: Token) -> Token:
+    """For 'whose' ("Colin Pettigrew, whose wife, 63, ..."), the noun its clause hangs from,
+    whose relative the kin noun names; any other possessor is itself."""
+    if poss.lower_ != "whose":
+        return poss
+    t = poss.head
+    for _ in range(4):
+        if t.dep_ == "relcl":
+            return t.head
+        if t.head is t:
+            break
+        t = t.head
+    # (a parse with no relative clause: the word before the comma, "Karen Oduya, whose")
+    k = poss.i - 1
+    while k > 0 and poss.doc[k].is_punct:
+        k -= 1
+    return poss.doc[k] if k < poss.i - 1 else poss
 
 
 def named_here(res: "_Resolver", tok: Token) -> Optional[_Cluster]:
