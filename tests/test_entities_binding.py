@@ -360,3 +360,16 @@ def test_a_single_honorific_still_states_the_gender(nlp):
     text = (D + "Mrs Kerra Jewell has run the Mousehole post office since 1988. Mrs Jewell retires in "
             "June.\n")
     assert _genders(nlp, text).get("Kerra Jewell") == "female"
+
+
+@pytest.mark.parametrize(("text", "needle", "who"), [
+    ("Petra Lusk, the ferry skipper, stepped down on Monday. Her deputy praised Ines Tarr and the deckhands.\n",
+     "Her deputy", "Petra Lusk"),
+    ("Gideon Marsh, the club treasurer, resigned in March. His replacement thanked Rafe Colley at the meeting.\n",
+     "His replacement", "Gideon Marsh"),
+    ("Oona Brack, the head baker, left the shop on Friday. Her apprentice greeted Mira Solt and the customers.\n",
+     "Her apprentice", "Oona Brack"),
+])
+def test_an_unsure_forward_guess_yields_to_the_earlier_person_the_rules_pick(nlp, text, needle, who):
+    ex, _ = _run(nlp, D + text)
+    assert _name(_linked(ex, D + text, needle, needle.split()[0])) == who

@@ -363,6 +363,11 @@ class _Resolver(_Kin):
         best = max(allowed, key=lambda k: probs[k])
         # Below the threshold the pronoun stays unresolved, unless the rules pick the same one.
         agreed = rule is not None and cands[best].cluster is rule.root()
+        if not agreed and rule is not None and cands[best].cataphora and probs[best] < model.threshold:
+            # an unsure guess that points forward yields to the rules' earlier pick (cataphora is rare)
+            back = [k for k in allowed if not cands[k].cataphora and cands[k].cluster is rule.root()]
+            if back:
+                best, agreed = back[0], True
         chosen = cands[best].cluster if probs[best] >= model.threshold or agreed else None
         chosen = self._kin_owner(tok, chosen, [c.cluster for c in cands])
         if chosen is not None and len(cands) > 1 and not is_sure(probs, best):

@@ -252,8 +252,10 @@ def _rule_roles(ctx: _Ctx) -> None:
                 people = _subjects(ctx, root.head.head, couples=False)
                 if len(people) == 1:
                     subject, ev = people[0], (root.head.idx, e)
-            elif root is not None and root.dep_ == "conj" and root.head.i in jobs:
-                # "a dentist and former school governor": the second job is the same person's
+            elif (root is not None and root.dep_ == "conj" and root.head.i in jobs
+                  and not any(ctx.covering(t.idx, t.idx + len(t.text), PERSON) for t in ctx.doc[root.head.i + 1 : root.i])):
+                # "a dentist and former school governor": the second job is the same person's, unless
+                # a name stands between ("the plumber, Tom Reed, and the baker" is two people)
                 subject, ev = jobs[root.head.i], (s, e)
             elif root is not None and root.dep_ == "conj" and root.head.pos_ == "NOUN":
                 # "Grace, 73, Samuel's widow and a retired midwife": a job joined to a kin
