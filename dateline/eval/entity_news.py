@@ -29,7 +29,7 @@ from pathlib import Path
 from typing import Any, Iterable
 
 from dateline.eval import facts as F
-from dateline.eval.entity_recall import cause
+from dateline.eval.entity_recall import verdict
 from dateline.eval.relations import NAME_KINDS
 
 RIGHT = {"PERSON": ("PERSON",), "ORG": ("ORG", "ORG_OR_PRODUCT"), "ORG_OR_PRODUCT": ("ORG", "ORG_OR_PRODUCT")}
@@ -74,12 +74,7 @@ def diagnose(doc: Any, gold: F.GoldDoc, ex: Any) -> tuple[list[dict], list[dict]
             continue
         spans = gold.spans.get(gid, [])
         got = by_gold.get(gid, [])
-        if any(t in RIGHT[gtype] for t in got):
-            status, why = "found", ""
-        elif got:
-            status, why = "typed wrong", f"{gtype} as {'/'.join(sorted(set(got)))}"
-        else:
-            status, why = "missing", cause(doc, spans)
+        status, why = verdict(gtype, got, doc, spans, RIGHT)
         grows.append({"article": gold.name, "gold": gid, "type": gtype, "name": gnames[gid],
                       "named": named(gold.text, spans), "status": status, "cause": why})
     isnamed = {r["gold"]: r["named"] for r in grows}

@@ -62,6 +62,16 @@ def shapes(text: str, spans: list[tuple[int, int]]) -> list[str]:
     return out
 
 
+
+def verdict(gtype: str, got: list[str], doc, spans, right=None) -> tuple[str, str]:
+    """A gold entity's status from the types of the system entities matched to it, and why it
+    was missed (shared by the Re-DocRED and the news scorers)."""
+    if any(t in (right or RIGHT)[gtype] for t in got):
+        return "found", ""
+    if got:
+        return "typed wrong", f"{gtype} as {'/'.join(sorted(set(got)))}"
+    return "missing", cause(doc, spans)
+
 def cause(doc: Any, spans: list[tuple[int, int]]) -> str:
     ents = [(e.start_char, e.end_char, e.label_) for e in doc.ents]
     over = [(s, e, lab) for s, e, lab in ents for gs, ge in spans if s < ge and gs < e]
@@ -100,12 +110,8 @@ def diagnose(doc: Any, record: dict, gold: R.GoldDoc, ex: Any) -> list[dict]:
     for gid, (gtype, name) in sorted(involved(record).items()):
         spans = gold.entities.get(gid, [])
         got = by_gold.get(gid, [])
-        if any(t in RIGHT[gtype] for t in got):
-            status, why = "found", ""
-        elif got:
-            status, why = "typed wrong", f"{gtype} as {'/'.join(sorted(set(got)))}"
-        else:
-            status, why = "missing", cause(doc, spans)
+        status, why = verdict(gtype, got, doc, spans)
+        if status == "missing":
             if why == "rules":
                 why = _merged(record, gold, ex, mapping, spans, name)
         rows.append({"article": gold.id, "gold": gid, "type": gtype, "name": name, "status": status,
