@@ -63,7 +63,7 @@ def shapes(text: str, spans: list[tuple[int, int]]) -> list[str]:
 
 
 
-def verdict(gtype: str, got: list[str], doc, spans, right=None) -> tuple[str, str]:
+def verdict(gtype: str, got: list[str], doc, spans, right: dict[str, tuple[str, ...]] | None = None) -> tuple[str, str]:
     """A gold entity's status from the types of the system entities matched to it, and why it
     was missed (shared by the Re-DocRED and the news scorers)."""
     if any(t in (right or RIGHT)[gtype] for t in got):

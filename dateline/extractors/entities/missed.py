@@ -12,6 +12,7 @@ from spacy.tokens import Doc, Token
 
 from dateline.extractors.entities.lexicon import Lexicon
 from dateline.extractors.entities.places import written_as_place
+from dateline.extractors.entities.syntax import _possessive
 from dateline.nlp import ents_of, text_of, tokens_of
 
 
@@ -157,14 +158,14 @@ def _missed_names(doc: Doc, lex: Lexicon, taken: list[bool], sent_start_of: list
             s, e = _name_run(doc, i, lex, taken, sent_start_of)
             after = toks[e].lower_ if e < len(doc) else ""
             if s == i and toks[e - 1].lower_ not in lex.place_heads and after not in lex.place_heads \
-                    and after not in lex.org_keywords and toks[e - 1].lower_ not in lex.org_keywords and not (e < len(doc) and _possessive_after(toks[e])):
+                    and after not in lex.org_keywords and toks[e - 1].lower_ not in lex.org_keywords and not (e < len(doc) and _possessive(toks[e])):
                 claim(s, e, "PERSON")
                 continue
         if _relative_of(tok, lex) and not tok.text.isupper():
             # "the beautiful sister of Ulvakainen", "the sons of Tordal and Ekra", "the death
             # of Carrow": kin and life nouns take a person's "of"
             s, e = _name_run(doc, i, lex, taken, sent_start_of)
-            if s == i and (e >= len(doc) or not _possessive_after(toks[e])):
+            if s == i and (e >= len(doc) or not _possessive(toks[e])):
                 claim(s, e, "PERSON")
                 continue
         if _kin_list_item(tok, kin) and not tok.text.isupper():
@@ -249,10 +250,6 @@ def _personal_title(tok: Token, lex: Lexicon) -> bool:
     """A capitalised honorific or ruler's title ("Mrs", "King", "Emperor"), not a saint's."""
     low = tok.lower_
     return tok.text[:1].isupper() and (low in lex.honorifics or (low in lex.regnal_titles and low not in lex.saint_words))
-
-
-def _possessive_after(tok: Token) -> bool:
-    return tok.tag_ == "POS" or tok.lower_ in ("'s", "\u2019s")
 
 
 def relative_kin(noun: Token, lex: Lexicon, shared: bool = False) -> bool:
