@@ -30,6 +30,7 @@ from dateline.extractors.entities.syntax import (
     _runs_on,
     coupled_title,
     group_before,
+    kin_read_as_verb,
     own_description,
     same_paragraph,
 )
@@ -278,6 +279,10 @@ class _Builder(_Resolver):
                 elif first.dep_ == "appos" and first.head.i not in self.covered and not _across_paragraph(first) \
                         and not group_before(first, lex):
                     nouns.append(first.head)
+                # "twins Lachie and Mia, 12": a plural kin noun the tagger took for a verb
+                # (in extraction only, as the ranker's training reads none of it)
+                if self.observe is None and first.i > 0 and first.head.i == first.i - 1 and kin_read_as_verb(first.head, lex):
+                    nouns.append(first.head)
             # The noun right before a name is its apposition whatever the parse says
             # ("she and husband Tomas Reyes" parsed as a coordination).
             # Not when the noun heads a phrase of its own ("the first child Teigen had").
@@ -320,7 +325,7 @@ class _Builder(_Resolver):
                     continue  # "Harbour One's breakfast presenter", "a spokeswoman for Harbour One"
                 if self.observe is None and coupled_title(n, lex.titles):
                     continue  # "Mr and Mrs Kostas Papadakis": the second title is the couple's
-                w = n.lemma_.lower() if n.tag_ == "NNS" else n.lower_
+                w = n.lemma_.lower() if n.tag_ == "NNS" else n.lower_[:-1] if n.tag_.startswith("VB") else n.lower_
                 if _in_law(n):
                     w = _in_law(n)
                 elif n.i + 3 < len(self.doc) and self.toks[n.i + 2].lower_ == "in" and self.toks[n.i + 3].lower_ in ("-", "law"):

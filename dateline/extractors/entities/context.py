@@ -69,11 +69,11 @@ def context_evidence(b: "_Builder") -> None:
                 # "Anil and Reena Dutta, a husband-and-wife team": the team noun's vote for an
                 # organisation is outweighed, they are people
                 c.votes["PERSON"] += W_PERSON_NOUN
-        if b.observe is None and any(ch.dep_ == "relcl" and ch.lemma_.lower() in b.lex.life_verbs
-               and any(g.dep_ in ("nsubj", "nsubjpass") and g.lower_ == "who" for g in ch.children)
-               for m in c.mentions if m.kind in ("name", "firstname", "surname") for ch in doc[m.head].children):
-            # "and Martin, who died in 1998": whoever dies or marries is a person (in extraction
-            # only: the ranker's model stays what GAP alone builds)
+        if b.observe is None and any(_who_lives(ch, b.lex) for m in c.mentions if m.kind in ("name", "firstname", "surname")
+                                     for ch in doc[m.head].children):
+            # "and Martin, who died in 1998", "Ngaio, who is twenty-eight": whoever dies,
+            # marries or has an age is a person (in extraction only: the ranker's model stays
+            # what GAP alone builds)
             c.votes["PERSON"] += W_PERSON_NOUN
         # a vessel or a work counts twice: it outweighs the honorific its name may open with
         # ("the trawler Lady Morwenna"), which alone is a person's evidence
@@ -82,6 +82,20 @@ def context_evidence(b: "_Builder") -> None:
             # a named thing, like a product: no person, and no organisation "the club" or
             # "the commission" could mean
             c.platform = True
+
+
+def _who_lives(clause: Token, lex) -> bool:
+    """A relative clause on a name, with "who" as its subject, that only a person's life
+    fits: a life verb, also as a later verb of the clause ("Paddy Roche, who stroked the
+    first crew in 1958 and died on Thursday"), or an age as what the name is ("Ngaio, who is
+    twenty-eight"; not "who is one of the founders"). British news writes "who" of a club
+    too ("Harwood Town, who won"), so "who" alone says nothing."""
+    if clause.dep_ != "relcl" or not any(g.dep_ in ("nsubj", "nsubjpass") and g.lower_ == "who" for g in clause.children):
+        return False
+    if any(v.lemma_.lower() in lex.life_verbs for v in (clause, *clause.conjuncts)):
+        return True
+    return clause.lemma_ == "be" and any(
+        g.dep_ == "attr" and g.tag_ == "CD" and not any(x.dep_ == "prep" for x in g.children) for g in clause.children)
 
 
 def _reasons(b: "_Builder", s: int, e: int, surnames: set[str]) -> set[str]:

@@ -84,6 +84,8 @@ class Lexicon:
     travel_words: frozenset[str]
     place_openers: frozenset[str]
     team_roles: frozenset[str]
+    # "the City of Port Aldric" employing somebody is its council
+    place_bodies: frozenset[str]
     role_heads: frozenset[str]
     acquaintance_nouns: frozenset[str]
     workplace_posts: frozenset[str]
@@ -149,6 +151,7 @@ def lexicon() -> Lexicon:
         travel_words=frozenset(data["travel_words"]),
         place_openers=frozenset(data["place_openers"]),
         team_roles=frozenset(data["team_roles"]),
+        place_bodies=frozenset(data["place_bodies"]),
         lead_org_words=frozenset(data["foreign_org_words"]),
         role_heads=frozenset(data["role_heads"]) | frozenset(data["occupations"]) | frozenset(data["employee_roles"]),
         acquaintance_nouns=frozenset(data["acquaintance_nouns"]),

@@ -13,7 +13,7 @@ from dateline.extractors.entities.common import common_opener, mid_capitals
 from dateline.extractors.entities.lexicon import Lexicon
 from dateline.extractors.entities.missed import _missed_names, _NameSpan
 from dateline.extractors.entities.personal import regnal_names
-from dateline.extractors.entities.places import _place_before_role, _place_modifier, _place_named, _place_once
+from dateline.extractors.entities.places import _place_before_role, _place_modifier, _place_named, _place_once, employing_place
 from dateline.extractors.entities.syntax import (
     _age_follows,
     _family_modifier,
@@ -179,12 +179,20 @@ def _name_spans(doc: Doc, lex: Lexicon, sent_start_of: list[int], drop_common: b
         if ent.label_ in ("FAC", "LAW", "EVENT") and ent[0].lower_ == "the" and len(ent) > 2:
             ent = Span(doc, ent.start + 1, ent.end, label=ent.label)
         if 3 < len(ent) < 7 and ent.label_ in ORG_LIKE_LABELS and ent[-1].lower_ in lex.org_keywords \
-                and all(_is_name_token(t) or (t.lower_ in ("of", "and", "for", "-") and 0 < k < len(ent) - 1) for k, t in enumerate(ent)):
-            # "Ferrington Beach Surf Life Saving Club", "Green Mountain Justice Project": a
-            # long name that ends on an organisation's head word is one, whatever the label
+                and all(_is_name_token(t) or ((t.lower_ in ("of", "and", "for", "-") or _possessive(t)) and 0 < k < len(ent) - 1)
+                        for k, t in enumerate(ent)):
+            # "Ferrington Beach Surf Life Saving Club", "Green Mountain Justice Project", "St
+            # Declan's Hospital": a long name that ends on an organisation's head word is one,
+            # whatever the label
             for i in range(ent.start, ent.end):
                 taken[i] = True
             spans.append(_NameSpan(ent.start, ent.end, "ORG"))
+            continue
+        if ent.label_ in ("GPE", "LOC", "FAC") and employing_place(ent, lex):
+            s = ent.start + (ent[0].lower_ == "the")
+            for i in range(s, ent.end):
+                taken[i] = True
+            spans.append(_NameSpan(s, ent.end, "ORG"))
             continue
         if not 1 < len(ent) < 4:
             continue

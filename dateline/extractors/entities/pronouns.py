@@ -151,6 +151,11 @@ class _Resolver(_Kin):
                     # "The dairy's head of production, Kwame Asante, said": named right there
                     here = named_here(self, tok) if self.observe is None else None
                     got = (here, *np_bounds(self, tok)) if here is not None else self._unnamed_speaker(tok, lemma)
+                elif got is None and self.observe is None and self._staff_of_org(tok, lemma):
+                    # "A spokesman for Brindle & Shaw would not name a price": somebody the
+                    # organisation employs, whatever the verb (a speech verb is taken above)
+                    here = named_here(self, tok)
+                    got = (here, *np_bounds(self, tok)) if here is not None else self._unnamed_speaker(tok, lemma)
                 elif got is None and low in lex.gendered and ((tok.dep_ in ("nsubj", "nsubjpass") and (
                     any(ch.dep_ == "poss" or ch.lower_ == "the" for ch in tok.children) or ex_prefix(self, tok) is not None
                 )) or (self.observe is None and aged_kin(tok, lex))):
@@ -228,6 +233,21 @@ class _Resolver(_Kin):
             if score > best_score:
                 best, best_score = c, score
         return best
+
+    def _staff_of_org(self, tok: Token, lemma: str) -> bool:
+        """'A spokesman for Brindle & Shaw', 'a director of Halvern Flour' as a subject: a staff
+        role with "a", held at a named organisation (not a person's staff: "a Trump aide")."""
+        if lemma not in self.lex.employee_roles or tok.tag_ != "NN" or tok.dep_ not in ("nsubj", "nsubjpass"):
+            return False
+        if not any(ch.dep_ == "det" and ch.lower_ in ("a", "an") for ch in tok.children):
+            return False
+        for ch in tok.children:
+            if ch.dep_ == "prep" and ch.lower_ in ("for", "of", "at"):
+                for g in ch.children:
+                    org = self.covered.get(g.i) if g.dep_ == "pobj" else None
+                    if org is not None and not org.root().is_person_like() and not org.root().platform:
+                        return True
+        return False
 
     def _unnamed_speaker(self, tok: Token, lemma: str) -> tuple[_Cluster, int, int]:
         """"a source said", "officials said", "according to the announcer": nobody named, but
