@@ -20,7 +20,7 @@ from dateline.extractors.entities.lexicon import (
 from dateline.extractors.entities.lifespan import in_law as _in_law
 from dateline.extractors.entities.lifespan import lifespan_evidence
 from dateline.extractors.entities.names import _name_spans, _NameSpan
-from dateline.extractors.entities.naming import _described_name, _shared_surname
+from dateline.extractors.entities.naming import _described_name, _shared_surname, married_names
 from dateline.extractors.entities.pronouns import _Resolver
 from dateline.extractors.entities.rescan import rescan_names
 from dateline.extractors.entities.syntax import (
@@ -48,6 +48,8 @@ class _Builder(_Resolver):
         by_key: dict[tuple[str, ...], tuple[_Cluster, str]] = {}
         by_gender: dict[tuple[tuple[str, ...], str], tuple[_Cluster, str]] = {}
         peeks = self._pronoun_peeks(spans)
+        # (in extraction only: the ranker's training clusters as it always has)
+        married = married_names(doc, spans) if self.observe is None else {}
         hints = self._pronoun_peeks(spans, one_word=True)
         for n, sp in enumerate(spans):
             key = _key(doc, sp.start, sp.end)
@@ -69,6 +71,11 @@ class _Builder(_Resolver):
             known = known or (by_key.get(key) if not (tg and len(key) == 1 and self.observe is None) else None)
             if known is not None and tg and len(key) == 1 and _gender_conflict(known[0].root(), tg):
                 known = None  # "Mrs. Clinton" after "Clinton" was read as Bill Clinton
+            wife = married.get(key) if (len(key) > 1 or tg == "female") else None
+            if wife is not None and wife in by_key and (known is None or known[0].root() is not by_key[wife][0].root()):
+                # "He married Maureen Pickles ... Mrs Hallam": his wife, by her married name
+                known = by_key[wife]
+                known[0].root().married_surname = key[-1]
             # "The daughter of a Mr. McDonagh": an honorific after "a" brings in somebody new.
             fresh = tg is not None and title is not None and title.i > 0 and doc[title.i - 1].lower_ in ("a", "an")
             cluster = None
