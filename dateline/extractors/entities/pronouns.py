@@ -20,6 +20,7 @@ from dateline.extractors.entities.binding import (
     reported_speaker,
     retitle,
     subject_owner,
+    widow_bound,
 )
 from dateline.extractors.entities.clusters import _Cluster
 from dateline.extractors.entities.descriptors import compound_gender, descriptor, ex_prefix, named_here, np_bounds
@@ -98,6 +99,7 @@ class _Resolver(_Kin):
             if low in lex.pronouns and tags[i] in ("PRP", "PRP$"):
                 others = partial(self._alternatives, tok, recent)
                 c = backward_bound(self, tok, owner_bound(self, tok, self._pronoun(tok, recent), others), others)
+                c = widow_bound(self, tok, c, others)
                 if c is not None:
                     self.add(c, i, i + 1, "pronoun")
                     c = c.root()
