@@ -126,6 +126,8 @@ def _reasons(b: "_Builder", s: int, e: int, surnames: set[str]) -> set[str]:
         out.add("contest")
     if _joined_from(b, head):
         out.add("joined_from")
+    if b.observe is None and _joined_to(b, head):
+        out.add("joined_to")
     if b.observe is None and head.dep_ == "pobj" and head.head.lower_ == "as" and (head.head.head.lemma_.lower() in lex.trading_verbs or head.head.head.lower_ in lex.trading_verbs):
         out.add("trades_as")  # "now trades as Lund Hartley"
     if _after_the(b, s, head, surnames):
@@ -334,6 +336,21 @@ def _joined_from(b: "_Builder", head: Token) -> bool:
         oc = b.covered.get(ch.i)
         if oc is not None and oc.root().votes["ORG_KEYWORD"] and not oc.root().is_person_like():
             return True
+    return False
+
+
+def _joined_to(b: "_Builder", head: Token) -> bool:
+    """'joined Yarrabee Ridge from Corella Flat Wines': what one joins from an organisation is
+    another organisation (the other half of ``_joined_from``)."""
+    if head.dep_ != "dobj" or head.head.lemma_.lower() != "join":
+        return False
+    for prep in head.head.children:
+        if prep.dep_ != "prep" or prep.lower_ != "from":
+            continue
+        for g in prep.children:
+            oc = b.covered.get(g.i) if g.dep_ == "pobj" else None
+            if oc is not None and oc.root().votes["ORG_KEYWORD"] and not oc.root().is_person_like():
+                return True
     return False
 
 

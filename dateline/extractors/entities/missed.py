@@ -132,9 +132,12 @@ def _missed_names(doc: Doc, lex: Lexicon, taken: list[bool], sent_start_of: list
         if (
             prev is not None
             and not tok.text.isupper()  # "a coal executive, ERP Compliant Fuels": a company
-            and prev.tag_ in ("NN", "NNS")
             and prev.lower_ in kin
-            and any(ch.dep_ in ("poss", "det") for ch in prev.children)
+            and (
+                (prev.tag_ in ("NN", "NNS") and any(ch.dep_ in ("poss", "det") for ch in prev.children))
+                # "also has a stepson, Jayden": a kin noun the tagger read as an adjective
+                or (prev.tag_ == "JJ" and prev.lower_ in lex.kin_kinds and prev.i > 0 and toks[prev.i - 1].tag_ in ("DT", "PRP$"))
+            )
             and sent_start_of[prev.i] == sent_start_of[i]
         ):
             s, e = _name_run(doc, i, lex, taken, sent_start_of)
@@ -293,7 +296,15 @@ def _kin_list_item(tok: Token, kin: frozenset[str]) -> bool:
         if first.dep_ not in ("conj", "appos") or first.head.i >= first.i or first.head.tag_ != "NNP":
             break
         first = first.head
-    if first is tok or first.dep_ != "appos":
+    if first is tok:
+        return False
+    if first.dep_ == "ROOT" and first.i > 0 and first.doc[first.i - 1].text in (":", "-", "\u2013", "\u2014"):
+        # "They raised three children in the flat above: Kevin, 50, Grace, 47, and Stephen":
+        # the list parsed as a sentence of its own after the colon
+        doc = first.doc
+        return any(doc[k].tag_ == "NNS" and (doc[k].lower_ in kin or doc[k].lemma_.lower() in kin)
+                   for k in range(max(0, first.i - 11), first.i - 1))
+    if first.dep_ != "appos":
         return False
     noun = first.head
     return noun.tag_ == "NNS" and (noun.lower_ in kin or noun.lemma_.lower() in kin) and noun.i < first.i
