@@ -205,7 +205,7 @@ def _missed_names(doc: Doc, lex: Lexicon, taken: list[bool], sent_start_of: list
         # "works for Globex", "a spokeswoman for Globex".
         elif tok.dep_ == "pobj" and tok.head.lower_ == "for" and tok.head.head.lemma_.lower() in lex.employer_heads:
             s, e = _name_run(doc, i, lex, taken, sent_start_of)
-            claim(s, e, "ORG")
+            claim(s, place_body_end(doc, e, lex, taken), "ORG")
             continue
         # "named after Ivy Trent (1902 – 1971)": a life span right after a name of two or
         # three words says it is a person's
@@ -230,6 +230,18 @@ def _missed_names(doc: Doc, lex: Lexicon, taken: list[bool], sent_start_of: list
                 # "Priya and Tom Halloran wed": a first name sharing the surname after it
                 claim(s, e, "PERSON")
     return out
+
+
+def place_body_end(doc: Doc, e: int, lex: Lexicon, taken: list[bool]) -> int:
+    """'a spokesperson for the City of Kestrel Bay': a name ending on a place's body ("City",
+    "Borough") runs on over "of" and the place's name; else ``e``."""
+    toks = tokens_of(doc)
+    if e < 1 or e + 1 >= len(doc) or toks[e - 1].lower_ not in lex.place_bodies or toks[e].lower_ != "of":
+        return e
+    j = e + 1
+    while j < len(doc) and j < e + 4 and not taken[j] and toks[j].text[:1].isupper() and toks[j].is_alpha:
+        j += 1
+    return j if j > e + 1 else e
 
 
 def _first_name_before_full(doc: Doc, i: int) -> bool:

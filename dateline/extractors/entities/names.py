@@ -11,7 +11,7 @@ from spacy.tokens import Doc, Span, Token
 
 from dateline.extractors.entities.common import common_opener, mid_capitals
 from dateline.extractors.entities.lexicon import Lexicon
-from dateline.extractors.entities.missed import _missed_names, _NameSpan
+from dateline.extractors.entities.missed import _missed_names, _NameSpan, place_body_end
 from dateline.extractors.entities.personal import regnal_names
 from dateline.extractors.entities.places import _place_before_role, _place_modifier, _place_named, _place_once, employing_place
 from dateline.extractors.entities.syntax import (
@@ -92,6 +92,8 @@ def _name_spans(doc: Doc, lex: Lexicon, sent_start_of: list[int], drop_common: b
                 s, org_end = b, e
         if s >= e:
             continue
+        if org_end is None and place_body_end(doc, e, lex, taken) > e:
+            e = org_end = place_body_end(doc, e, lex, taken)  # "the Borough of Wenlow" tagged "Borough"
         if org_end is not None:
             for i in range(s, e):
                 taken[i] = True
@@ -160,6 +162,9 @@ def _name_spans(doc: Doc, lex: Lexicon, sent_start_of: list[int], drop_common: b
         if ent.label_ in ("PERSON", "ORG") or any(taken[i] for i in range(ent.start, ent.end)):
             continue
         tail = _org_tail(doc, ent.end, lex) if len(ent) < 3 else None
+        owner = ent[:-1] if len(ent) > 1 and _possessive(ent[-1]) else ent
+        if tail is None and owner is not ent and len(owner) < 3:
+            tail = _org_tail(doc, ent.end - 1, lex)  # "St Kea's" tagged without its "Church"
         if tail is None and ent.label_ in ("FAC", "LOC", "GPE"):
             # "Ferrington Beach Surf Life" tagged as a place, then "Saving Club": the name runs
             # on over capitalised words to an organisation's head word
@@ -168,7 +173,7 @@ def _name_spans(doc: Doc, lex: Lexicon, sent_start_of: list[int], drop_common: b
                 j += 1
             if j > ent.end and toks[j - 1].lower_ in lex.org_keywords:
                 tail = j
-        if tail is not None and all(_is_name_token(t) for t in ent) and not any(taken[i] for i in range(ent.end, tail)):
+        if tail is not None and all(_is_name_token(t) for t in owner) and not any(taken[i] for i in range(ent.end, tail)):
             # "Corrigan's Garage" with "Corrigan" tagged as a place: a business by its head word
             for i in range(ent.start, tail):
                 taken[i] = True
