@@ -30,6 +30,7 @@ from typing import TYPE_CHECKING, Optional
 
 from spacy.tokens import Token
 
+from dateline.extractors.entities.common import mid_capitals
 from dateline.extractors.entities.lexicon import W_CONTEXT_ORG, W_PERSON_NOUN
 from dateline.extractors.entities.personal import person_evidence
 from dateline.extractors.entities.syntax import _possessive
@@ -189,7 +190,12 @@ def _workplace_before_name(b: "_Builder", s: int, e: int) -> bool:
     Lena Fischer called ...') is not."""
     doc, lex = b.doc, b.lex
     toks = tokens_of(doc)
-    if ((s == 0 or toks[s].is_sent_start) and e - s < 2) or e >= len(doc):
+    if e >= len(doc):
+        return False
+    if (s == 0 or toks[s].is_sent_start) and e - s < 2 and not (
+            # ... unless the text writes it capitalised inside a sentence too ("Daylesford
+            # captain Brodie Kerr ... if Daylesford won the flag"; at extraction only)
+            b.observe is None and toks[s].lower_ in mid_capitals(doc, b.sent_start_of)):
         return False
     j = e
     # (nouns and adjectives only: "Kelly Rowan and television news anchor X", "Jasin Todd as

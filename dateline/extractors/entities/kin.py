@@ -247,7 +247,7 @@ class _Kin(_Clusters):
             c = c.root()
             if c is owner or not c.key or c.platform or c.plural:
                 continue
-            if owner.married_surname == c.key[-1] and _majority(c.genders) == gender:
+            if owner.married_surname == c.key[-1] and c.gender in (None, gender) and c.gender_fit(gender) > 0:
                 return c, s, e  # "He married Maureen Pickles ... Mrs Hallam said her husband"
             if c.roles & other_kin:
                 continue

@@ -100,6 +100,8 @@ class _Resolver(_Kin):
                 others = partial(self._alternatives, tok, recent)
                 c = backward_bound(self, tok, owner_bound(self, tok, self._pronoun(tok, recent), others), others)
                 c = widow_bound(self, tok, c, others)
+                if c is not None and c.latent:
+                    materialize(self, c, recent, tok.i)
                 if c is not None:
                     self.add(c, i, i + 1, "pronoun")
                     c = c.root()
