@@ -13,7 +13,13 @@ from dateline.extractors.entities.common import common_opener, mid_capitals
 from dateline.extractors.entities.lexicon import Lexicon
 from dateline.extractors.entities.missed import _missed_names, _NameSpan, place_body_end
 from dateline.extractors.entities.personal import regnal_names
-from dateline.extractors.entities.places import _place_before_role, _place_modifier, _place_named, _place_once, employing_place
+from dateline.extractors.entities.places import (
+    _place_before_role,
+    _place_modifier,
+    _place_named,
+    _place_once,
+    employing_place,
+)
 from dateline.extractors.entities.syntax import (
     _age_follows,
     _family_modifier,
