@@ -137,6 +137,18 @@ def test_a_place_that_employs_somebody_is_an_organisation(nlp, text, words, expe
     assert expected in _spans_with(nlp, text, words, "GPE")
 
 
+@pytest.mark.parametrize(
+    "text, words, label",
+    [
+        ("His brother is a partner at the accountancy firm Pellow Garth in Truro.", "Pellow Garth", "FAC"),
+        ("The report came from Valdera Geotecnia, an engineering firm in the capital.", "Valdera Geotecnia", "LOC"),
+        ("Associate Tom Berry, who joined from Kestrel Design last year, said staff were relieved.", "Kestrel Design", "GPE"),
+    ],
+)
+def test_a_place_named_as_a_firm_is_an_organisation(nlp, text, words, label):
+    assert f"{words}/ORG" in _spans_with(nlp, text, words, label)
+
+
 def test_a_country_before_a_post_stays_a_place(nlp):
     spans = _spans_with(nlp, "Ireland manager Joe Hart named his side.", "Ireland", "GPE")
     assert not any(s.startswith("Ireland/") for s in spans), spans

@@ -19,6 +19,7 @@ from dateline.extractors.entities.places import (
     _place_named,
     _place_once,
     employing_place,
+    named_as_org,
 )
 from dateline.extractors.entities.syntax import (
     _age_follows,
@@ -199,7 +200,7 @@ def _name_spans(doc: Doc, lex: Lexicon, sent_start_of: list[int], drop_common: b
                 taken[i] = True
             spans.append(_NameSpan(ent.start, ent.end, "ORG"))
             continue
-        if ent.label_ in ("GPE", "LOC", "FAC") and employing_place(ent, lex):
+        if ent.label_ in ("GPE", "LOC", "FAC") and (employing_place(ent, lex) or named_as_org(ent, lex)):
             s = ent.start + (ent[0].lower_ == "the")
             for i in range(s, ent.end):
                 taken[i] = True

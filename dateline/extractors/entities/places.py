@@ -156,3 +156,22 @@ def employing_place(ent: Span, lex: Lexicon) -> bool:
         return False
     person = doc[k]
     return person.ent_type_ == "PERSON" and person.ent_iob_ == "B" and not written_as_place(doc[s], lex, labels=False)
+
+
+def named_as_org(ent: Span, lex: Lexicon) -> bool:
+    """A name of two or more words the small model tags as a place that the text calls an
+    organisation: after the noun for one ("the accountancy firm Hobbs Lantern"), with one
+    apposed ("Monteverde Geotecnica, an engineering firm"), or as where one joined from ("who
+    joined from Brickline Design last year")."""
+    doc = ent.doc
+    if len(ent) < 2 or not all(t.text[:1].isupper() and t.is_alpha for t in ent):
+        return False
+    kinds = lex.org_nouns | lex.group_nouns
+    root = ent.root
+    prev = doc[ent.start - 1] if ent.start > 0 else None
+    if prev is not None and prev.text.islower() and prev.tag_ == "NN" and prev.lemma_.lower() in kinds and (
+            prev.head.i == root.i or (root.head.i == prev.i and root.dep_ in ("appos", "compound"))):
+        return True
+    if any(ch.dep_ == "appos" and ch.tag_ == "NN" and ch.lemma_.lower() in kinds and ch.i > root.i for ch in root.children):
+        return True
+    return root.dep_ == "pobj" and root.head.lower_ == "from" and root.head.head.lemma_.lower() == "join"
