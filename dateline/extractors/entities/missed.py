@@ -76,11 +76,13 @@ def _name_run(doc: Doc, i: int, lex: Lexicon, taken: list[bool], sent_start_of: 
 _LIFE_SPAN = re.compile(r"\s*\(\d{4}\s*[-–—]\s*\d{2,4}\)")
 
 
-def _missed_names(doc: Doc, lex: Lexicon, taken: list[bool], sent_start_of: list[int], caps: list[Token]) -> list[_NameSpan]:
+def _missed_names(doc: Doc, lex: Lexicon, taken: list[bool], sent_start_of: list[int], caps: list[Token],
+                  extraction: bool = False) -> list[_NameSpan]:
     """Names the small model did not tag, found by the positions news prose puts names in:
     after a kin or role noun ("their daughter, Sofia", "her son Pax"), as the proper-noun
     subject of a verb people do ("Bo Cole works for ..."), and as an employer ("works for
-    Globex", "a spokeswoman for Globex", "Globex chief executive ...")."""
+    Globex", "a spokeswoman for Globex", "Globex chief executive ..."). With ``extraction``, also
+    the rules the pronoun ranker's training does not read (names.py)."""
     toks = tokens_of(doc)
     kin = lex.person_nouns | frozenset(lex.gendered)
     # "Clinton spokesman ..." names a person's staff, not an employer called Clinton.
@@ -136,7 +138,7 @@ def _missed_names(doc: Doc, lex: Lexicon, taken: list[bool], sent_start_of: list
             and (
                 (prev.tag_ in ("NN", "NNS") and any(ch.dep_ in ("poss", "det") for ch in prev.children))
                 # "also has a stepson, Jayden": a kin noun the tagger read as an adjective
-                or (prev.tag_ == "JJ" and prev.lower_ in lex.kin_kinds and prev.i > 0 and toks[prev.i - 1].tag_ in ("DT", "PRP$"))
+                or (extraction and prev.tag_ == "JJ" and prev.lower_ in lex.kin_kinds and prev.i > 0 and toks[prev.i - 1].tag_ in ("DT", "PRP$"))
             )
             and sent_start_of[prev.i] == sent_start_of[i]
         ):
@@ -171,7 +173,7 @@ def _missed_names(doc: Doc, lex: Lexicon, taken: list[bool], sent_start_of: list
             if s == i and (e >= len(doc) or not _possessive(toks[e])):
                 claim(s, e, "PERSON")
                 continue
-        if _kin_list_item(tok, kin) and not tok.text.isupper():
+        if _kin_list_item(tok, kin, after_colon=extraction) and not tok.text.isupper():
             # "two daughters, Freya and Imogen": a later item of a list of named children
             s, e = _name_run(doc, i, lex, taken, sent_start_of)
             if s == i:
@@ -205,7 +207,7 @@ def _missed_names(doc: Doc, lex: Lexicon, taken: list[bool], sent_start_of: list
         # "works for Globex", "a spokeswoman for Globex".
         elif tok.dep_ == "pobj" and tok.head.lower_ == "for" and tok.head.head.lemma_.lower() in lex.employer_heads:
             s, e = _name_run(doc, i, lex, taken, sent_start_of)
-            claim(s, place_body_end(doc, e, lex, taken), "ORG")
+            claim(s, place_body_end(doc, e, lex, taken) if extraction else e, "ORG")
             continue
         # "named after Ivy Trent (1902 – 1971)": a life span right after a name of two or
         # three words says it is a person's
@@ -300,7 +302,7 @@ def _relative_of(tok: Token, lex: Lexicon, life: bool = True) -> bool:
     return first.dep_ == "dobj" and head.lemma_.lower() in lex.partner_words
 
 
-def _kin_list_item(tok: Token, kin: frozenset[str]) -> bool:
+def _kin_list_item(tok: Token, kin: frozenset[str], after_colon: bool = False) -> bool:
     """A proper noun conjoined to (or apposed after) the first name a plural kin noun lists:
     'two daughters, Freya and Imogen', 'three children: Erik, a pilot; Lars, ...'."""
     first = tok
@@ -310,7 +312,7 @@ def _kin_list_item(tok: Token, kin: frozenset[str]) -> bool:
         first = first.head
     if first is tok:
         return False
-    if first.dep_ == "ROOT" and first.i > 0 and first.doc[first.i - 1].text in (":", "-", "\u2013", "\u2014"):
+    if after_colon and first.dep_ == "ROOT" and first.i > 0 and first.doc[first.i - 1].text in (":", "-", "\u2013", "\u2014"):
         # "They raised three children in the flat above: Kevin, 50, Grace, 47, and Stephen":
         # the list parsed as a sentence of its own after the colon
         doc = first.doc

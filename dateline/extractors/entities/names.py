@@ -41,6 +41,9 @@ def _name_spans(doc: Doc, lex: Lexicon, sent_start_of: list[int], drop_common: b
     spans: list[_NameSpan] = []
     ents = ents_of(doc)
     spans.extend(regnal_names(doc, lex, taken))  # before the ents: "George V" over a PERSON "George"
+    # ``drop_common`` is set at extraction only: the rules below that read ``extraction`` leave
+    # the spans the pronoun ranker is trained on (GAP) as they were, so its model stays the same
+    extraction = drop_common
 
     def blocked(tok: Token) -> bool:
         return (
@@ -99,7 +102,7 @@ def _name_spans(doc: Doc, lex: Lexicon, sent_start_of: list[int], drop_common: b
                 s, org_end = b, e
         if s >= e:
             continue
-        if org_end is None and place_body_end(doc, e, lex, taken) > e:
+        if extraction and org_end is None and place_body_end(doc, e, lex, taken) > e:
             e = org_end = place_body_end(doc, e, lex, taken)  # "the Borough of Wenlow" tagged "Borough"
         if org_end is not None:
             for i in range(s, e):
@@ -169,7 +172,7 @@ def _name_spans(doc: Doc, lex: Lexicon, sent_start_of: list[int], drop_common: b
         if ent.label_ in ("PERSON", "ORG") or any(taken[i] for i in range(ent.start, ent.end)):
             continue
         tail = _org_tail(doc, ent.end, lex) if len(ent) < 3 else None
-        owner = ent[:-1] if len(ent) > 1 and _possessive(ent[-1]) else ent
+        owner = ent[:-1] if extraction and len(ent) > 1 and _possessive(ent[-1]) else ent
         if tail is None and owner is not ent and len(owner) < 3:
             tail = _org_tail(doc, ent.end - 1, lex)  # "St Kea's" tagged without its "Church"
         if tail is None and ent.label_ in ("FAC", "LOC", "GPE"):
@@ -191,7 +194,7 @@ def _name_spans(doc: Doc, lex: Lexicon, sent_start_of: list[int], drop_common: b
         if ent.label_ in ("FAC", "LAW", "EVENT") and ent[0].lower_ == "the" and len(ent) > 2:
             ent = Span(doc, ent.start + 1, ent.end, label=ent.label)
         if 3 < len(ent) < 7 and ent.label_ in ORG_LIKE_LABELS and ent[-1].lower_ in lex.org_keywords \
-                and all(_is_name_token(t) or ((t.lower_ in ("of", "and", "for", "-") or _possessive(t)) and 0 < k < len(ent) - 1)
+                and all(_is_name_token(t) or ((t.lower_ in ("of", "and", "for", "-") or (extraction and _possessive(t))) and 0 < k < len(ent) - 1)
                         for k, t in enumerate(ent)):
             # "Ferrington Beach Surf Life Saving Club", "Green Mountain Justice Project", "St
             # Declan's Hospital": a long name that ends on an organisation's head word is one,
@@ -200,7 +203,7 @@ def _name_spans(doc: Doc, lex: Lexicon, sent_start_of: list[int], drop_common: b
                 taken[i] = True
             spans.append(_NameSpan(ent.start, ent.end, "ORG"))
             continue
-        if ent.label_ in ("GPE", "LOC", "FAC") and (employing_place(ent, lex) or named_as_org(ent, lex)):
+        if extraction and ent.label_ in ("GPE", "LOC", "FAC") and (employing_place(ent, lex) or named_as_org(ent, lex)):
             s = ent.start + (ent[0].lower_ == "the")
             for i in range(s, ent.end):
                 taken[i] = True
@@ -240,7 +243,7 @@ def _name_spans(doc: Doc, lex: Lexicon, sent_start_of: list[int], drop_common: b
             for i in range(start, tok.i + 1):
                 taken[i] = True
             spans.append(_NameSpan(start, tok.i + 1, None, age=True))
-    spans.extend(_missed_names(doc, lex, taken, sent_start_of, caps))
+    spans.extend(_missed_names(doc, lex, taken, sent_start_of, caps, extraction=extraction))
     # doc.ents builds every entity span on each access, and spans only grows below: both are
     # indexed once (per new span), not scanned per speaker, which was quadratic in the names.
     ent_at = {i: ent for ent in ents_of(doc) for i in range(ent.start, ent.end)}
