@@ -332,7 +332,7 @@ class _Builder(_Resolver):
                     continue  # "Harbour One's breakfast presenter", "a spokeswoman for Harbour One"
                 if self.observe is None and coupled_title(n, lex.titles):
                     continue  # "Mr and Mrs Kostas Papadakis": the second title is the couple's
-                w = n.lemma_.lower() if n.tag_ == "NNS" else n.lower_[:-1] if n.tag_.startswith("VB") else n.lower_
+                w = n.lemma_.lower() if n.tag_ == "NNS" else n.lower_[:-1] if self.observe is None and kin_read_as_verb(n, lex) else n.lower_
                 if _in_law(n):
                     w = _in_law(n)
                 elif n.i + 3 < len(self.doc) and self.toks[n.i + 2].lower_ == "in" and self.toks[n.i + 3].lower_ in ("-", "law"):
