@@ -20,7 +20,7 @@ from dateline.extractors.entities.lexicon import (
 from dateline.extractors.entities.lifespan import in_law as _in_law
 from dateline.extractors.entities.lifespan import lifespan_evidence
 from dateline.extractors.entities.names import _name_spans, _NameSpan
-from dateline.extractors.entities.naming import _described_name, _shared_surname
+from dateline.extractors.entities.naming import _described_name, _shared_surname, married_names
 from dateline.extractors.entities.pronouns import _Resolver
 from dateline.extractors.entities.rescan import rescan_names
 from dateline.extractors.entities.syntax import (
@@ -30,6 +30,7 @@ from dateline.extractors.entities.syntax import (
     _runs_on,
     coupled_title,
     group_before,
+    kin_read_as_verb,
     own_description,
     same_paragraph,
 )
@@ -47,6 +48,8 @@ class _Builder(_Resolver):
         by_key: dict[tuple[str, ...], tuple[_Cluster, str]] = {}
         by_gender: dict[tuple[tuple[str, ...], str], tuple[_Cluster, str]] = {}
         peeks = self._pronoun_peeks(spans)
+        # (in extraction only: the ranker's training clusters as it always has)
+        married = married_names(doc, spans) if self.observe is None else {}
         hints = self._pronoun_peeks(spans, one_word=True)
         for n, sp in enumerate(spans):
             key = _key(doc, sp.start, sp.end)
@@ -68,6 +71,11 @@ class _Builder(_Resolver):
             known = known or (by_key.get(key) if not (tg and len(key) == 1 and self.observe is None) else None)
             if known is not None and tg and len(key) == 1 and _gender_conflict(known[0].root(), tg):
                 known = None  # "Mrs. Clinton" after "Clinton" was read as Bill Clinton
+            wife = married.get(key) if (len(key) > 1 or tg == "female") else None
+            if wife is not None and wife in by_key and (known is None or known[0].root() is not by_key[wife][0].root()):
+                # "He married Maureen Pickles ... Mrs Hallam": his wife, by her married name
+                known = by_key[wife]
+                known[0].root().married_surname = key[-1]
             # "The daughter of a Mr. McDonagh": an honorific after "a" brings in somebody new.
             fresh = tg is not None and title is not None and title.i > 0 and doc[title.i - 1].lower_ in ("a", "an")
             cluster = None
@@ -278,6 +286,10 @@ class _Builder(_Resolver):
                 elif first.dep_ == "appos" and first.head.i not in self.covered and not _across_paragraph(first) \
                         and not group_before(first, lex):
                     nouns.append(first.head)
+                # "twins Lachie and Mia, 12": a plural kin noun the tagger took for a verb
+                # (in extraction only, as the ranker's training reads none of it)
+                if self.observe is None and first.i > 0 and first.head.i == first.i - 1 and kin_read_as_verb(first.head, lex):
+                    nouns.append(first.head)
             # The noun right before a name is its apposition whatever the parse says
             # ("she and husband Tomas Reyes" parsed as a coordination).
             # Not when the noun heads a phrase of its own ("the first child Teigen had").
@@ -320,7 +332,7 @@ class _Builder(_Resolver):
                     continue  # "Harbour One's breakfast presenter", "a spokeswoman for Harbour One"
                 if self.observe is None and coupled_title(n, lex.titles):
                     continue  # "Mr and Mrs Kostas Papadakis": the second title is the couple's
-                w = n.lemma_.lower() if n.tag_ == "NNS" else n.lower_
+                w = n.lemma_.lower() if n.tag_ == "NNS" else n.lower_[:-1] if self.observe is None and kin_read_as_verb(n, lex) else n.lower_
                 if _in_law(n):
                     w = _in_law(n)
                 elif n.i + 3 < len(self.doc) and self.toks[n.i + 2].lower_ == "in" and self.toks[n.i + 3].lower_ in ("-", "law"):

@@ -55,6 +55,8 @@ class _Cluster:
     # "Marek" of "Marek and Ilse Sobel", one name to the tagger: the surname he shares
     pair_surname: Optional[str] = None
     ages: set[int] = field(default_factory=set)  # "Vitale, 31," or "the 29-year-old"
+    # "He married Maureen Pickles ... Mrs Hallam": the surname she is later written by
+    married_surname: Optional[str] = None
     peek: Counter = field(default_factory=Counter)  # the pronoun right after it names it as subject
     parent: Optional["_Cluster"] = None
     # A proper noun no pass took as a name, offered to the pronoun ranker only: it joins the
@@ -133,6 +135,7 @@ def _merge(into: _Cluster, other: _Cluster) -> _Cluster:
     into.peek.update(other.peek)
     into.platform = into.platform or other.platform
     into.pair_surname = into.pair_surname or other.pair_surname
+    into.married_surname = into.married_surname or other.married_surname
     if len(other.key) > len(into.key):
         into.key = other.key
     if into.unnamed_text is not None and other.key:

@@ -30,6 +30,7 @@ from typing import TYPE_CHECKING, Optional
 
 from spacy.tokens import Token
 
+from dateline.extractors.entities.common import mid_capitals
 from dateline.extractors.entities.lexicon import W_CONTEXT_ORG, W_PERSON_NOUN
 from dateline.extractors.entities.personal import person_evidence
 from dateline.extractors.entities.syntax import _possessive
@@ -69,11 +70,11 @@ def context_evidence(b: "_Builder") -> None:
                 # "Anil and Reena Dutta, a husband-and-wife team": the team noun's vote for an
                 # organisation is outweighed, they are people
                 c.votes["PERSON"] += W_PERSON_NOUN
-        if b.observe is None and any(ch.dep_ == "relcl" and ch.lemma_.lower() in b.lex.life_verbs
-               and any(g.dep_ in ("nsubj", "nsubjpass") and g.lower_ == "who" for g in ch.children)
-               for m in c.mentions if m.kind in ("name", "firstname", "surname") for ch in doc[m.head].children):
-            # "and Martin, who died in 1998": whoever dies or marries is a person (in extraction
-            # only: the ranker's model stays what GAP alone builds)
+        if b.observe is None and any(_who_lives(ch, b.lex) for m in c.mentions if m.kind in ("name", "firstname", "surname")
+                                     for ch in doc[m.head].children):
+            # "and Martin, who died in 1998", "Ngaio, who is twenty-eight": whoever dies,
+            # marries or has an age is a person (in extraction only: the ranker's model stays
+            # what GAP alone builds)
             c.votes["PERSON"] += W_PERSON_NOUN
         # a vessel or a work counts twice: it outweighs the honorific its name may open with
         # ("the trawler Lady Morwenna"), which alone is a person's evidence
@@ -82,6 +83,20 @@ def context_evidence(b: "_Builder") -> None:
             # a named thing, like a product: no person, and no organisation "the club" or
             # "the commission" could mean
             c.platform = True
+
+
+def _who_lives(clause: Token, lex) -> bool:
+    """A relative clause on a name, with "who" as its subject, that only a person's life
+    fits: a life verb, also as a later verb of the clause ("Paddy Roche, who stroked the
+    first crew in 1958 and died on Thursday"), or an age as what the name is ("Ngaio, who is
+    twenty-eight"; not "who is one of the founders"). British news writes "who" of a club
+    too ("Harwood Town, who won"), so "who" alone says nothing."""
+    if clause.dep_ != "relcl" or not any(g.dep_ in ("nsubj", "nsubjpass") and g.lower_ == "who" for g in clause.children):
+        return False
+    if any(v.lemma_.lower() in lex.life_verbs for v in (clause, *clause.conjuncts)):
+        return True
+    return clause.lemma_ == "be" and any(
+        g.dep_ == "attr" and g.tag_ == "CD" and not any(x.dep_ == "prep" for x in g.children) for g in clause.children)
 
 
 def _reasons(b: "_Builder", s: int, e: int, surnames: set[str]) -> set[str]:
@@ -112,6 +127,8 @@ def _reasons(b: "_Builder", s: int, e: int, surnames: set[str]) -> set[str]:
         out.add("contest")
     if _joined_from(b, head):
         out.add("joined_from")
+    if b.observe is None and _joined_to(b, head):
+        out.add("joined_to")
     if b.observe is None and head.dep_ == "pobj" and head.head.lower_ == "as" and (head.head.head.lemma_.lower() in lex.trading_verbs or head.head.head.lower_ in lex.trading_verbs):
         out.add("trades_as")  # "now trades as Lund Hartley"
     if _after_the(b, s, head, surnames):
@@ -173,7 +190,12 @@ def _workplace_before_name(b: "_Builder", s: int, e: int) -> bool:
     Lena Fischer called ...') is not."""
     doc, lex = b.doc, b.lex
     toks = tokens_of(doc)
-    if ((s == 0 or toks[s].is_sent_start) and e - s < 2) or e >= len(doc):
+    if e >= len(doc):
+        return False
+    if (s == 0 or toks[s].is_sent_start) and e - s < 2 and not (
+            # ... unless the text writes it capitalised inside a sentence too ("Daylesford
+            # captain Brodie Kerr ... if Daylesford won the flag"; at extraction only)
+            b.observe is None and toks[s].lower_ in mid_capitals(doc, b.sent_start_of)):
         return False
     j = e
     # (nouns and adjectives only: "Kelly Rowan and television news anchor X", "Jasin Todd as
@@ -320,6 +342,21 @@ def _joined_from(b: "_Builder", head: Token) -> bool:
         oc = b.covered.get(ch.i)
         if oc is not None and oc.root().votes["ORG_KEYWORD"] and not oc.root().is_person_like():
             return True
+    return False
+
+
+def _joined_to(b: "_Builder", head: Token) -> bool:
+    """'joined Yarrabee Ridge from Corella Flat Wines': what one joins from an organisation is
+    another organisation (the other half of ``_joined_from``)."""
+    if head.dep_ != "dobj" or head.head.lemma_.lower() != "join":
+        return False
+    for prep in head.head.children:
+        if prep.dep_ != "prep" or prep.lower_ != "from":
+            continue
+        for g in prep.children:
+            oc = b.covered.get(g.i) if g.dep_ == "pobj" else None
+            if oc is not None and oc.root().votes["ORG_KEYWORD"] and not oc.root().is_person_like():
+                return True
     return False
 
 

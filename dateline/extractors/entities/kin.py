@@ -245,7 +245,11 @@ class _Kin(_Clusters):
         other_kin = self.lex.relative_nouns - self.lex.spouse_nouns
         for _ti, _si, _w, c in reversed(recent):
             c = c.root()
-            if c is owner or not c.key or c.platform or c.plural or c.roles & other_kin:
+            if c is owner or not c.key or c.platform or c.plural:
+                continue
+            if owner.married_surname == c.key[-1] and c.gender in (None, gender) and c.gender_fit(gender) > 0:
+                return c, s, e  # "He married Maureen Pickles ... Mrs Hallam said her husband"
+            if c.roles & other_kin:
                 continue
             if c.key[-1] == owner.key[-1] and _majority(c.genders) == gender:
                 return c, s, e

@@ -115,8 +115,15 @@ def latent_clusters(r: "_Resolver") -> dict[int, _Cluster]:
     by_word: dict[str, _Cluster] = {}
     out: dict[int, _Cluster] = {}
     cols, toks = columns(r.doc), tokens_of(r.doc)
+    # "Kyneton captain Josh Farrelly ... if Kyneton won the flag, he said": a word a pass took
+    # as an organisation's whole name is that organisation wherever else it stands, no person
+    # a pronoun could mean (at extraction only)
+    orgs = {c.root().key[0] for c in r.clusters if len(c.root().key) == 1 and not c.root().is_person_like()} \
+        if r.observe is None else set()
     for s, e in latent_names(r.doc, r.lex, r.covered, r.sent_start_of, drop_common=r.observe is None and r.use_model):
         word = cols.lower[e - 1]
+        if e - s == 1 and word in orgs:
+            continue
         c = by_word.get(word)
         if c is None:
             c = by_word[word] = _Cluster(key=(word,), latent=True)

@@ -84,6 +84,8 @@ class Lexicon:
     travel_words: frozenset[str]
     place_openers: frozenset[str]
     team_roles: frozenset[str]
+    # "the City of Port Aldric" employing somebody is its council
+    place_bodies: frozenset[str]
     role_heads: frozenset[str]
     acquaintance_nouns: frozenset[str]
     workplace_posts: frozenset[str]
@@ -105,6 +107,8 @@ class Lexicon:
     family_nouns: frozenset[str]
     honorifics: frozenset[str]
     kin_vocatives: frozenset[str]
+    # "the eldest" of siblings listed with their ages: which end of the ages it picks
+    age_ranks: dict[str, str]
     # the kin nouns whose "of" object is a parent ("the son of a fisherman"), from kin_kinds
     parent_of: frozenset[str]
     # job nouns of either lexicon: "the daughter of a school cook" describes a parent by one
@@ -149,6 +153,7 @@ def lexicon() -> Lexicon:
         travel_words=frozenset(data["travel_words"]),
         place_openers=frozenset(data["place_openers"]),
         team_roles=frozenset(data["team_roles"]),
+        place_bodies=frozenset(data["place_bodies"]),
         lead_org_words=frozenset(data["foreign_org_words"]),
         role_heads=frozenset(data["role_heads"]) | frozenset(data["occupations"]) | frozenset(data["employee_roles"]),
         acquaintance_nouns=frozenset(data["acquaintance_nouns"]),
@@ -169,6 +174,7 @@ def lexicon() -> Lexicon:
         family_nouns=frozenset(data["family_nouns"]),
         honorifics=frozenset(data["honorifics"]),
         kin_vocatives=frozenset(data["kin_vocatives"]),
+        age_ranks=data["age_ranks"],
         parent_of=frozenset(k for k, v in data["kin_kinds"].items() if v == "child"),
         trades=frozenset(data["occupations"]) | frozenset(data["person_nouns"])
         | frozenset(w for w in json.loads(FACT_PATTERNS.read_text(encoding="utf-8"))["occupations"] if " " not in w),

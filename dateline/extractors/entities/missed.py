@@ -76,11 +76,13 @@ def _name_run(doc: Doc, i: int, lex: Lexicon, taken: list[bool], sent_start_of: 
 _LIFE_SPAN = re.compile(r"\s*\(\d{4}\s*[-–—]\s*\d{2,4}\)")
 
 
-def _missed_names(doc: Doc, lex: Lexicon, taken: list[bool], sent_start_of: list[int], caps: list[Token]) -> list[_NameSpan]:
+def _missed_names(doc: Doc, lex: Lexicon, taken: list[bool], sent_start_of: list[int], caps: list[Token],
+                  extraction: bool = False) -> list[_NameSpan]:
     """Names the small model did not tag, found by the positions news prose puts names in:
     after a kin or role noun ("their daughter, Sofia", "her son Pax"), as the proper-noun
     subject of a verb people do ("Bo Cole works for ..."), and as an employer ("works for
-    Globex", "a spokeswoman for Globex", "Globex chief executive ...")."""
+    Globex", "a spokeswoman for Globex", "Globex chief executive ..."). With ``extraction``, also
+    the rules the pronoun ranker's training does not read (names.py)."""
     toks = tokens_of(doc)
     kin = lex.person_nouns | frozenset(lex.gendered)
     # "Clinton spokesman ..." names a person's staff, not an employer called Clinton.
@@ -132,9 +134,12 @@ def _missed_names(doc: Doc, lex: Lexicon, taken: list[bool], sent_start_of: list
         if (
             prev is not None
             and not tok.text.isupper()  # "a coal executive, ERP Compliant Fuels": a company
-            and prev.tag_ in ("NN", "NNS")
             and prev.lower_ in kin
-            and any(ch.dep_ in ("poss", "det") for ch in prev.children)
+            and (
+                (prev.tag_ in ("NN", "NNS") and any(ch.dep_ in ("poss", "det") for ch in prev.children))
+                # "also has a stepson, Jayden": a kin noun the tagger read as an adjective
+                or (extraction and prev.tag_ == "JJ" and prev.lower_ in lex.kin_kinds and prev.i > 0 and toks[prev.i - 1].tag_ in ("DT", "PRP$"))
+            )
             and sent_start_of[prev.i] == sent_start_of[i]
         ):
             s, e = _name_run(doc, i, lex, taken, sent_start_of)
@@ -168,7 +173,7 @@ def _missed_names(doc: Doc, lex: Lexicon, taken: list[bool], sent_start_of: list
             if s == i and (e >= len(doc) or not _possessive(toks[e])):
                 claim(s, e, "PERSON")
                 continue
-        if _kin_list_item(tok, kin) and not tok.text.isupper():
+        if _kin_list_item(tok, kin, after_colon=extraction) and not tok.text.isupper():
             # "two daughters, Freya and Imogen": a later item of a list of named children
             s, e = _name_run(doc, i, lex, taken, sent_start_of)
             if s == i:
@@ -202,7 +207,7 @@ def _missed_names(doc: Doc, lex: Lexicon, taken: list[bool], sent_start_of: list
         # "works for Globex", "a spokeswoman for Globex".
         elif tok.dep_ == "pobj" and tok.head.lower_ == "for" and tok.head.head.lemma_.lower() in lex.employer_heads:
             s, e = _name_run(doc, i, lex, taken, sent_start_of)
-            claim(s, e, "ORG")
+            claim(s, place_body_end(doc, e, lex, taken) if extraction else e, "ORG")
             continue
         # "named after Ivy Trent (1902 – 1971)": a life span right after a name of two or
         # three words says it is a person's
@@ -227,6 +232,18 @@ def _missed_names(doc: Doc, lex: Lexicon, taken: list[bool], sent_start_of: list
                 # "Priya and Tom Halloran wed": a first name sharing the surname after it
                 claim(s, e, "PERSON")
     return out
+
+
+def place_body_end(doc: Doc, e: int, lex: Lexicon, taken: list[bool]) -> int:
+    """'a spokesperson for the City of Kestrel Bay': a name ending on a place's body ("City",
+    "Borough") runs on over "of" and the place's name; else ``e``."""
+    toks = tokens_of(doc)
+    if e < 1 or e + 1 >= len(doc) or toks[e - 1].lower_ not in lex.place_bodies or toks[e].lower_ != "of":
+        return e
+    j = e + 1
+    while j < len(doc) and j < e + 4 and not taken[j] and toks[j].text[:1].isupper() and toks[j].is_alpha:
+        j += 1
+    return j if j > e + 1 else e
 
 
 def _first_name_before_full(doc: Doc, i: int) -> bool:
@@ -285,7 +302,7 @@ def _relative_of(tok: Token, lex: Lexicon, life: bool = True) -> bool:
     return first.dep_ == "dobj" and head.lemma_.lower() in lex.partner_words
 
 
-def _kin_list_item(tok: Token, kin: frozenset[str]) -> bool:
+def _kin_list_item(tok: Token, kin: frozenset[str], after_colon: bool = False) -> bool:
     """A proper noun conjoined to (or apposed after) the first name a plural kin noun lists:
     'two daughters, Freya and Imogen', 'three children: Erik, a pilot; Lars, ...'."""
     first = tok
@@ -293,7 +310,15 @@ def _kin_list_item(tok: Token, kin: frozenset[str]) -> bool:
         if first.dep_ not in ("conj", "appos") or first.head.i >= first.i or first.head.tag_ != "NNP":
             break
         first = first.head
-    if first is tok or first.dep_ != "appos":
+    if first is tok:
+        return False
+    if after_colon and first.dep_ == "ROOT" and first.i > 0 and first.doc[first.i - 1].text in (":", "-", "\u2013", "\u2014"):
+        # "They raised three children in the flat above: Kevin, 50, Grace, 47, and Stephen":
+        # the list parsed as a sentence of its own after the colon
+        doc = first.doc
+        return any(doc[k].tag_ == "NNS" and (doc[k].lower_ in kin or doc[k].lemma_.lower() in kin)
+                   for k in range(max(0, first.i - 11), first.i - 1))
+    if first.dep_ != "appos":
         return False
     noun = first.head
     return noun.tag_ == "NNS" and (noun.lower_ in kin or noun.lemma_.lower() in kin) and noun.i < first.i

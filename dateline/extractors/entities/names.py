@@ -11,9 +11,16 @@ from spacy.tokens import Doc, Span, Token
 
 from dateline.extractors.entities.common import common_opener, mid_capitals
 from dateline.extractors.entities.lexicon import Lexicon
-from dateline.extractors.entities.missed import _missed_names, _NameSpan
+from dateline.extractors.entities.missed import _missed_names, _NameSpan, place_body_end
 from dateline.extractors.entities.personal import regnal_names
-from dateline.extractors.entities.places import _place_before_role, _place_modifier, _place_named, _place_once
+from dateline.extractors.entities.places import (
+    _place_before_role,
+    _place_modifier,
+    _place_named,
+    _place_once,
+    employing_place,
+    named_as_org,
+)
 from dateline.extractors.entities.syntax import (
     _age_follows,
     _family_modifier,
@@ -34,6 +41,9 @@ def _name_spans(doc: Doc, lex: Lexicon, sent_start_of: list[int], drop_common: b
     spans: list[_NameSpan] = []
     ents = ents_of(doc)
     spans.extend(regnal_names(doc, lex, taken))  # before the ents: "George V" over a PERSON "George"
+    # ``drop_common`` is set at extraction only: the rules below that read ``extraction`` leave
+    # the spans the pronoun ranker is trained on (GAP) as they were, so its model stays the same
+    extraction = drop_common
 
     def blocked(tok: Token) -> bool:
         return (
@@ -92,6 +102,8 @@ def _name_spans(doc: Doc, lex: Lexicon, sent_start_of: list[int], drop_common: b
                 s, org_end = b, e
         if s >= e:
             continue
+        if extraction and org_end is None and place_body_end(doc, e, lex, taken) > e:
+            e = org_end = place_body_end(doc, e, lex, taken)  # "the Borough of Wenlow" tagged "Borough"
         if org_end is not None:
             for i in range(s, e):
                 taken[i] = True
@@ -160,6 +172,9 @@ def _name_spans(doc: Doc, lex: Lexicon, sent_start_of: list[int], drop_common: b
         if ent.label_ in ("PERSON", "ORG") or any(taken[i] for i in range(ent.start, ent.end)):
             continue
         tail = _org_tail(doc, ent.end, lex) if len(ent) < 3 else None
+        owner = ent[:-1] if extraction and len(ent) > 1 and _possessive(ent[-1]) else ent
+        if tail is None and owner is not ent and len(owner) < 3:
+            tail = _org_tail(doc, ent.end - 1, lex)  # "St Kea's" tagged without its "Church"
         if tail is None and ent.label_ in ("FAC", "LOC", "GPE"):
             # "Ferrington Beach Surf Life" tagged as a place, then "Saving Club": the name runs
             # on over capitalised words to an organisation's head word
@@ -168,7 +183,7 @@ def _name_spans(doc: Doc, lex: Lexicon, sent_start_of: list[int], drop_common: b
                 j += 1
             if j > ent.end and toks[j - 1].lower_ in lex.org_keywords:
                 tail = j
-        if tail is not None and all(_is_name_token(t) for t in ent) and not any(taken[i] for i in range(ent.end, tail)):
+        if tail is not None and all(_is_name_token(t) for t in owner) and not any(taken[i] for i in range(ent.end, tail)):
             # "Corrigan's Garage" with "Corrigan" tagged as a place: a business by its head word
             for i in range(ent.start, tail):
                 taken[i] = True
@@ -179,12 +194,20 @@ def _name_spans(doc: Doc, lex: Lexicon, sent_start_of: list[int], drop_common: b
         if ent.label_ in ("FAC", "LAW", "EVENT") and ent[0].lower_ == "the" and len(ent) > 2:
             ent = Span(doc, ent.start + 1, ent.end, label=ent.label)
         if 3 < len(ent) < 7 and ent.label_ in ORG_LIKE_LABELS and ent[-1].lower_ in lex.org_keywords \
-                and all(_is_name_token(t) or (t.lower_ in ("of", "and", "for", "-") and 0 < k < len(ent) - 1) for k, t in enumerate(ent)):
-            # "Ferrington Beach Surf Life Saving Club", "Green Mountain Justice Project": a
-            # long name that ends on an organisation's head word is one, whatever the label
+                and all(_is_name_token(t) or ((t.lower_ in ("of", "and", "for", "-") or (extraction and _possessive(t))) and 0 < k < len(ent) - 1)
+                        for k, t in enumerate(ent)):
+            # "Ferrington Beach Surf Life Saving Club", "Green Mountain Justice Project", "St
+            # Declan's Hospital": a long name that ends on an organisation's head word is one,
+            # whatever the label
             for i in range(ent.start, ent.end):
                 taken[i] = True
             spans.append(_NameSpan(ent.start, ent.end, "ORG"))
+            continue
+        if extraction and ent.label_ in ("GPE", "LOC", "FAC") and (employing_place(ent, lex) or named_as_org(ent, lex)):
+            s = ent.start + (ent[0].lower_ == "the")
+            for i in range(s, ent.end):
+                taken[i] = True
+            spans.append(_NameSpan(s, ent.end, "ORG"))
             continue
         if not 1 < len(ent) < 4:
             continue
@@ -220,7 +243,7 @@ def _name_spans(doc: Doc, lex: Lexicon, sent_start_of: list[int], drop_common: b
             for i in range(start, tok.i + 1):
                 taken[i] = True
             spans.append(_NameSpan(start, tok.i + 1, None, age=True))
-    spans.extend(_missed_names(doc, lex, taken, sent_start_of, caps))
+    spans.extend(_missed_names(doc, lex, taken, sent_start_of, caps, extraction=extraction))
     # doc.ents builds every entity span on each access, and spans only grows below: both are
     # indexed once (per new span), not scanned per speaker, which was quadratic in the names.
     ent_at = {i: ent for ent in ents_of(doc) for i in range(ent.start, ent.end)}

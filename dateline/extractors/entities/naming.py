@@ -8,7 +8,11 @@ from __future__ import annotations
 import re
 from typing import Optional
 
+from spacy.tokens import Doc
+
 from dateline.extractors.entities.clusters import _Cluster
+from dateline.extractors.entities.missed import _NameSpan
+from dateline.extractors.entities.syntax import _key
 
 _KIN_PHRASE = re.compile(r"^(?:(?P<pron>[Hh]is|[Hh]er|[Ww]hose)|(?P<owner>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*)['’]s?)\s+(?P<late>late\s+)?(?P<kin>[a-z]+)$")
 _ROLE_PHRASE = re.compile(r"^(?:[Aa]n?|[Tt]he|[Oo]ne)\s+(?P<role>[a-z]+)$")
@@ -84,3 +88,39 @@ def _shared_surname(text: str, names: list, full_names: dict, cluster: _Cluster,
         if words & cues or f"the {surname.lower()}s" in after:
             return f"{text[m.start : m.end]} {surname}"
     return None
+
+
+# verbs whose subject takes the object as a spouse ("He married Maureen Pickles in 1976")
+_MARRY = frozenset({"marry", "wed"})
+
+
+def married_names(doc: Doc, spans: list[_NameSpan]) -> dict[tuple[str, ...], tuple[str, ...]]:
+    """'He married Maureen Pickles ... Mrs Hallam, 72, told the court': the names a wife is
+    later written by under her husband's surname ("Hallam", "Maureen Hallam"), each mapped to
+    the key of the name she was introduced by. The husband is the subject's name, or for a
+    pronoun the nearest earlier full name (the family's surname either way). Only a full name
+    as the object, and only a surname that differs from hers."""
+    full = [sp for sp in spans if sp.end - sp.start >= 2 and sp.label != "ORG" and not sp.platform]
+    out: dict[tuple[str, ...], tuple[str, ...]] = {}
+    for verb in doc:
+        if verb.lemma_.lower() not in _MARRY or not verb.pos_ == "VERB":
+            continue
+        objs = [ch for ch in verb.children if ch.dep_ == "dobj"]
+        objs += [g for ch in verb.children if ch.dep_ == "prep" and ch.lower_ == "to" for g in ch.children if g.dep_ == "pobj"]
+        subj = next((ch for ch in verb.children if ch.dep_ in ("nsubj", "nsubjpass")), None)
+        wife = next((sp for o in objs for sp in full if sp.end - 1 == o.i), None)
+        if wife is None or subj is None:
+            continue
+        if subj.tag_ == "PRP" and subj.lower_ == "he":
+            husband = next((sp for sp in reversed(full) if sp.end <= subj.i), None)
+        else:
+            husband = next((sp for sp in full if sp.start <= subj.i < sp.end), None)
+        if husband is None:
+            continue
+        surname = doc[husband.end - 1].lower_
+        key = _key(doc, wife.start, wife.end)
+        if surname == key[-1]:
+            continue
+        out[(surname,)] = key
+        out[(key[0], surname)] = key
+    return out

@@ -35,12 +35,11 @@ def regnal_names(doc: Doc, lex: Lexicon, taken: list[bool]) -> list[_NameSpan]:
     """'[Title] Name [Name] NUMERAL' spans; claims their tokens in ``taken``."""
     toks = tokens_of(doc)
     out = []
-    # The numerals first, from the text column, not from a Token's attributes per word: ROMAN
-    # matches a word opening on X, I or V, and "\n" (its "$" matches before a final line break,
-    # so a line-break token counts as a numeral here: "Janet Yellen\n" becomes a name with it;
-    # kept as it was, output unchanged).
+    # The numerals first, from the text column, not from a Token's attributes per word: a
+    # numeral opens on X, I or V and is nothing else (a full match: "$" would also match before
+    # a final line break, and a line-break token made "Janet Yellen\n" a ruler's name).
     texts = columns(doc).text
-    numerals = [i for i in range(1, len(texts)) if (texts[i][:1] in _NUMERAL_OPENERS or texts[i] == "\n") and ROMAN.match(texts[i])]
+    numerals = [i for i in range(1, len(texts)) if texts[i][:1] in _NUMERAL_OPENERS and ROMAN.fullmatch(texts[i])]
     for i in numerals:
         num = toks[i]
         if taken[i] or taken[i - 1]:

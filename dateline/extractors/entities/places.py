@@ -4,7 +4,7 @@ word before a role that the text elsewhere uses as a place."""
 
 from __future__ import annotations
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from dateline.extractors.entities.lexicon import Lexicon
 from dateline.extractors.entities.syntax import _possessive
@@ -130,3 +130,48 @@ def _place_modifier(tok: Token, lex: Lexicon) -> bool:
     if not any(ch.dep_ == "det" and ch.lower_ == "the" for ch in head.children):
         return False
     return columns(tok.doc).lower.count(tok.lower_) == 1
+
+
+def employing_place(ent: Span, lex: Lexicon) -> bool:
+    """A name the small model tags as a place where the text has it employ somebody: "a
+    spokesperson for the City of Port Aldric" (a place's council, named "City of ..."), and
+    "Oarsport Ireland chief executive Dervla Kinsella" (a name of two or more words before a
+    staff role and a person's name, never written as a place elsewhere; one word, "Ireland
+    manager X", is a country's team, and "Kyneton captain X" is left to the team rule)."""
+    doc = ent.doc
+    s = ent.start + (ent[0].lower_ == "the")
+    if ent.end - s > 2 and doc[s].lower_ in lex.place_bodies and doc[s + 1].lower_ == "of":
+        root = ent.root
+        return root.dep_ == "pobj" and root.head.lower_ in ("for", "at", "with") and (
+            root.head.head.lemma_.lower() in lex.employer_heads or root.head.head.lemma_.lower() in lex.employee_roles)
+    if ent.end - s < 2 or not all(t.text[:1].isupper() and t.is_alpha for t in doc[s : ent.end]):
+        return False
+    j = ent.end
+    if j < len(doc) and doc[j].text.islower() and doc[j].lower_ not in lex.employee_roles:
+        j += 1  # one modifier: "Oarsport Ireland development officer"
+    k = j
+    while k < len(doc) and k < j + 3 and doc[k].text.islower() and doc[k].lower_ in lex.employee_roles:
+        k += 1  # "chief executive"
+    if k == j or k >= len(doc):
+        return False
+    person = doc[k]
+    return person.ent_type_ == "PERSON" and person.ent_iob_ == "B" and not written_as_place(doc[s], lex, labels=False)
+
+
+def named_as_org(ent: Span, lex: Lexicon) -> bool:
+    """A name of two or more words the small model tags as a place that the text calls an
+    organisation: after the noun for one ("the accountancy firm Hobbs Lantern"), with one
+    apposed ("Monteverde Geotecnica, an engineering firm"), or as where one joined from ("who
+    joined from Brickline Design last year")."""
+    doc = ent.doc
+    if len(ent) < 2 or not all(t.text[:1].isupper() and t.is_alpha for t in ent):
+        return False
+    kinds = lex.org_nouns | lex.group_nouns
+    root = ent.root
+    prev = doc[ent.start - 1] if ent.start > 0 else None
+    if prev is not None and prev.text.islower() and prev.tag_ == "NN" and prev.lemma_.lower() in kinds and (
+            prev.head.i == root.i or (root.head.i == prev.i and root.dep_ in ("appos", "compound"))):
+        return True
+    if any(ch.dep_ == "appos" and ch.tag_ == "NN" and ch.lemma_.lower() in kinds and ch.i > root.i for ch in root.children):
+        return True
+    return root.dep_ == "pobj" and root.head.lower_ == "from" and root.head.head.lemma_.lower() == "join"

@@ -20,6 +20,7 @@ from dateline.extractors.entities.binding import (
     reported_speaker,
     retitle,
     subject_owner,
+    widow_bound,
 )
 from dateline.extractors.entities.clusters import _Cluster
 from dateline.extractors.entities.descriptors import compound_gender, descriptor, ex_prefix, named_here, np_bounds
@@ -83,7 +84,7 @@ class _Resolver(_Kin):
         # "who", "they", an age, an untyped noun); the rest, most of the text, are skipped here.
         pronouns = lex.pronouns
         for i in [i for i, low in enumerate(lower) if i in heads or i in latent or (pos[i] in ("NOUN", "PROPN") and ent_type[i] == "")
-                  or (low in pronouns and tags[i] in ("PRP", "PRP$")) or low in ("who", "they", "old") or low.endswith("year-old")]:
+                  or (low in pronouns and tags[i] in ("PRP", "PRP$")) or low in ("who", "they", "old") or low.endswith("year-old") or low in lex.age_ranks]:
             low = lower[i]
             tok = toks[i]
             if i in latent and i not in heads and latent[i].latent:
@@ -98,6 +99,9 @@ class _Resolver(_Kin):
             if low in lex.pronouns and tags[i] in ("PRP", "PRP$"):
                 others = partial(self._alternatives, tok, recent)
                 c = backward_bound(self, tok, owner_bound(self, tok, self._pronoun(tok, recent), others), others)
+                c = widow_bound(self, tok, c, others)
+                if c is not None and c.latent:
+                    materialize(self, c, recent, tok.i)
                 if c is not None:
                     self.add(c, i, i + 1, "pronoun")
                     c = c.root()
@@ -125,6 +129,10 @@ class _Resolver(_Kin):
                     c.ages.add(age)
                     c.votes["PERSON"] += W_PERSON_NOUN
                     recent.append((i, self.sent_of[i], _role_weight(tok), c))
+            elif low in lex.age_ranks and self.observe is None and (c := self._age_rank(tok, recent)) is not None:
+                # "Kevin, 50, Grace, 47, and Stephen ... The eldest has been the head chef"
+                self.add(c, i - 1, i + 1, "descriptor", head=i)
+                recent.append((i, self.sent_of[i], _role_weight(tok), c.root()))
             elif pos[i] in ("NOUN", "PROPN") and ent_type[i] == "":
                 if i + 1 < len(doc) and (i + 1) in self.covered and tags[i] == "NN":
                     # "she and husband Tomas Reyes", "Her brother Pax": a role noun right before
@@ -150,6 +158,11 @@ class _Resolver(_Kin):
                 ):
                     # "The dairy's head of production, Kwame Asante, said": named right there
                     here = named_here(self, tok) if self.observe is None else None
+                    got = (here, *np_bounds(self, tok)) if here is not None else self._unnamed_speaker(tok, lemma)
+                elif got is None and self.observe is None and self._staff_of_org(tok, lemma):
+                    # "A spokesman for Brindle & Shaw would not name a price": somebody the
+                    # organisation employs, whatever the verb (a speech verb is taken above)
+                    here = named_here(self, tok)
                     got = (here, *np_bounds(self, tok)) if here is not None else self._unnamed_speaker(tok, lemma)
                 elif got is None and low in lex.gendered and ((tok.dep_ in ("nsubj", "nsubjpass") and (
                     any(ch.dep_ == "poss" or ch.lower_ == "the" for ch in tok.children) or ex_prefix(self, tok) is not None
@@ -205,9 +218,44 @@ class _Resolver(_Kin):
         prev = max((si for _ti, si, _c in fits if si < sent), default=None)
         for ti, si, c in reversed(fits):
             t = self.doc[ti]
-            if si == prev and t.dep_ in ("nsubj", "nsubjpass") and t.head.dep_ == "ROOT":
+            if si == prev and t.head.dep_ == "ROOT" and (t.dep_ in ("nsubj", "nsubjpass") or (
+                    # "The guest of honour was Niamh Devereux ... The 31-year-old": who the
+                    # main clause says its subject is (in extraction only)
+                    self.observe is None and t.dep_ == "attr" and t.head.lemma_ == "be")):
                 return c
         return self._person_candidates(recent, tok, None, DESCRIPTOR_WINDOW)
+
+    def _age_rank(self, tok: Token, recent) -> Optional[_Cluster]:
+        """"The eldest", "the youngest" as a noun phrase of its own: of the people the text
+        last listed with their ages in one sentence (siblings, as news lists them), the oldest
+        or the youngest; nobody when the ages tie or no such list is near."""
+        if tok.i == 0 or self.doc[tok.i - 1].lower_ != "the" or tok.dep_ not in ("nsubj", "nsubjpass", "attr", "dobj", "pobj"):
+            return None
+        if any(ch.dep_ == "appos" for ch in tok.children) or tok.i in self.covered:
+            return None  # "the eldest, Kevin": named right there
+        sent = self.sent_of[tok.i]
+        by_sent: dict[int, dict[int, _Cluster]] = {}
+        for ti, si, _w, c in reversed(recent):
+            if sent - si > DESCRIPTOR_WINDOW:
+                break
+            c = c.root()
+            if c.ages and c.is_person_like() and not c.plural and self._aged_here(ti):
+                by_sent.setdefault(si, {})[id(c)] = c
+        for si in sorted(by_sent, reverse=True):
+            group = list(by_sent[si].values())
+            if len(group) < 2:
+                continue
+            pick = max if self.lex.age_ranks[tok.lower_] == "max" else min
+            best = pick(group, key=lambda c: pick(c.ages))
+            if sum(1 for c in group if pick(c.ages) == pick(best.ages)) > 1:
+                return None
+            return best
+        return None
+
+    def _aged_here(self, ti: int) -> bool:
+        """The mention at token ``ti`` has its age right after it ("Kevin, 50,")."""
+        doc = self.doc
+        return ti + 2 < len(doc) and doc[ti + 1].text == "," and doc[ti + 2].like_num and doc[ti + 2].text.isdigit()
 
     def _they_speaker(self, tok: Token, recent) -> Optional[_Cluster]:
         """"they said" after an organization or a group of unnamed speakers, unless two people
@@ -228,6 +276,21 @@ class _Resolver(_Kin):
             if score > best_score:
                 best, best_score = c, score
         return best
+
+    def _staff_of_org(self, tok: Token, lemma: str) -> bool:
+        """'A spokesman for Brindle & Shaw', 'a director of Halvern Flour' as a subject: a staff
+        role with "a", held at a named organisation (not a person's staff: "a Trump aide")."""
+        if lemma not in self.lex.employee_roles or tok.tag_ != "NN" or tok.dep_ not in ("nsubj", "nsubjpass"):
+            return False
+        if not any(ch.dep_ == "det" and ch.lower_ in ("a", "an") for ch in tok.children):
+            return False
+        for ch in tok.children:
+            if ch.dep_ == "prep" and ch.lower_ in ("for", "of", "at"):
+                for g in ch.children:
+                    org = self.covered.get(g.i) if g.dep_ == "pobj" else None
+                    if org is not None and not org.root().is_person_like() and not org.root().platform:
+                        return True
+        return False
 
     def _unnamed_speaker(self, tok: Token, lemma: str) -> tuple[_Cluster, int, int]:
         """"a source said", "officials said", "according to the announcer": nobody named, but

@@ -469,3 +469,15 @@ def group_before(tok: Token, lex: Lexicon) -> bool:
         return False
     noun = doc[k - 1]
     return noun.i != tok.head.i and (noun.lemma_.lower() in lex.group_nouns or noun.lemma_.lower() in lex.org_nouns)
+
+
+def kin_read_as_verb(tok: Token, lex: Lexicon) -> bool:
+    """'twins Ruby and Tess', 'and sons Cal and Rory': a plural kin noun before the names it
+    describes, which the small model tags as a verb ("twins" VBZ). A real verb has its subject
+    right before it ("she mothers them"); the noun comes after a list's comma or "and", a
+    determiner or a number ("and twins", "her twins", "two sons")."""
+    low = tok.lower_
+    if tok.tag_ != "VBZ" or not low.endswith("s") or low[:-1] not in lex.kin_kinds or not tok.text.islower():
+        return False
+    prev = tok.doc[tok.i - 1] if tok.i > 0 else None
+    return prev is None or prev.is_punct or prev.tag_ in ("CC", "CD", "DT", "PRP$")

@@ -297,6 +297,9 @@ def _rule_age_clauses(ctx: _Ctx) -> None:
         if not tok.like_num or tok.idx < ctx.article.body_start:
             continue
         age = number_value(tok.text)
+        if tok.i >= 2 and ctx.doc[tok.i - 1].text == "-" and ctx.doc[tok.i - 2].like_num:
+            # "who is twenty-eight", split into three tokens: the whole number, not "eight"
+            age = number_value(ctx.doc[tok.i - 2].text + "-" + tok.text)
         if age is None or age > 120:
             continue
         head = tok.head
