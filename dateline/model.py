@@ -46,6 +46,32 @@ class Mention(Span):
     kind: MentionKind = "name"
 
 
+# What ``model_construct`` sets on a model with neither aliases, defaults left unset nor
+# extras, done directly: the stages make tens of these per article from offsets they computed
+# themselves, and ``model_construct`` walking the fields cost four times as much.
+_set = object.__setattr__
+
+
+def trusted_span(start: int, end: int, text: str) -> Span:
+    """``Span.model_construct(start=start, end=end, text=text)``, faster."""
+    m = Span.__new__(Span)
+    _set(m, "__dict__", {"start": start, "end": end, "text": text})
+    _set(m, "__pydantic_fields_set__", {"start", "end", "text"})
+    _set(m, "__pydantic_extra__", None)
+    _set(m, "__pydantic_private__", None)
+    return m
+
+
+def trusted_mention(start: int, end: int, text: str, kind: MentionKind) -> Mention:
+    """``Mention.model_construct(start=start, end=end, text=text, kind=kind)``, faster."""
+    m = Mention.__new__(Mention)
+    _set(m, "__dict__", {"start": start, "end": end, "text": text, "kind": kind})
+    _set(m, "__pydantic_fields_set__", {"start", "end", "text", "kind"})
+    _set(m, "__pydantic_extra__", None)
+    _set(m, "__pydantic_private__", None)
+    return m
+
+
 class Entity(_Model):
     id: str
     name: str = Field(description="Canonical name: the longest proper name in the cluster.")

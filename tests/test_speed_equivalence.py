@@ -134,3 +134,36 @@ def test_regnal_numerals_found_from_the_text_column(nlp):
         "Pope Linus XII wrote to Queen Ada II before dawn.": ["Linus XII", "Ada II"],
         "The talks ended. Olaf Brandt III left Tollbridge at noon.": ["Olaf Brandt III"],
     }
+
+
+def test_trusted_models_equal_model_construct():
+    from dateline.model import Mention, Span, trusted_mention, trusted_span
+
+    for start, end, text, kind in [(0, 9, "Ines Vale", "name"), (40, 43, "she", "pronoun"), (77, 93, "the quarry owner", "descriptor")]:
+        fast, slow = trusted_mention(start, end, text, kind), Mention.model_construct(start=start, end=end, text=text, kind=kind)  # type: ignore[arg-type]
+        assert fast == slow and fast.model_fields_set == slow.model_fields_set
+        assert list(fast.__dict__) == list(slow.__dict__) and fast.model_dump_json() == slow.model_dump_json()
+        span, ref = trusted_span(start, end, text), Span.model_construct(start=start, end=end, text=text)
+        assert span == ref and span.model_fields_set == ref.model_fields_set and span.model_dump_json() == ref.model_dump_json()
+
+
+def test_lexicon_unions_are_the_unions_they_replace():
+    from dateline.extractors.entities.lexicon import lexicon
+
+    lex = lexicon()
+    assert lex.posts == lex.workplace_posts | lex.speaker_nouns and "spokesman" in lex.posts
+    assert lex.person_words == lex.person_nouns | frozenset(lex.gendered) | lex.role_heads
+    assert lex.person_or_gendered == lex.person_nouns | frozenset(lex.gendered)
+    assert lex.things == lex.vessel_nouns | lex.work_nouns and lex.posts is lex.posts
+
+
+def test_opener_tagger_without_the_attribute_ruler_tags_as_the_pipeline(nlp):
+    from dateline.extractors.entities.common import _tag_at
+
+    keep = ("tok2vec", "tagger", "attribute_ruler")
+    for text in ["retirement was a relative term for Ines Vale.", "and patience, she said, was what the quarry taught her.",
+                 "hunter said the boats would sail at dawn.", "and discipline  was everything to the Marlowe sisters."]:
+        whole = nlp(text, disable=[p for p in nlp.pipe_names if p not in keep])
+        for k in range(len(whole)):
+            if not whole[k].is_space:
+                assert _tag_at(nlp, text, k) == whole[k].tag_, (text, k)

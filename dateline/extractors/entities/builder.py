@@ -34,7 +34,7 @@ from dateline.extractors.entities.syntax import (
     own_description,
     same_paragraph,
 )
-from dateline.model import Entity, Mention, MentionKind
+from dateline.model import Entity, MentionKind, trusted_mention
 from dateline.nlp import columns, text_of
 
 # "(1896 - 1970)", "(Lyon, 2 June 1663 — Voorburg, May 1719)": the first and last year inside
@@ -388,7 +388,7 @@ class _Builder(_Resolver):
                 type=etype,
                 gender=gender,
                 # token offsets and our own kinds: nothing for validation to check, per mention
-                mentions=[Mention.model_construct(start=m.start, end=m.end, text=text[m.start : m.end], kind=cast(MentionKind, m.kind)) for m in ms],
+                mentions=[trusted_mention(m.start, m.end, text[m.start : m.end], cast(MentionKind, m.kind)) for m in ms],
             )
             for n, (_, name_text, etype, gender, ms) in enumerate(out, 1)
         ]

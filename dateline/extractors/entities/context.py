@@ -172,7 +172,7 @@ def _name_shape_reasons(b: "_Builder", c, start: int, end: int) -> set[str]:
         out.add("workplace")
     if e - s > 1 and len(key) > 1 and toks[e - 1].lower_ in lex.name_numerals:
         out.add("numeral")
-    posts = lex.workplace_posts | lex.speaker_nouns
+    posts = lex.posts
     if e + 1 < len(doc) and toks[e].text.isdigit() and toks[e + 1].lower_ in posts and toks[e + 1].pos_ == "NOUN" and toks[e].whitespace_:
         # "Teamsters Local 957 spokesman Ray Ochoa", "Studio 9 owner Kim Lau": a number closing
         # the name before a post held there (a person's age takes a comma, "Ochoa, 57"; "Reyes 32
@@ -220,7 +220,7 @@ def _vessel(b: "_Builder", s: int, e: int) -> bool:
     work, typed the same way: 'the cookery show Kitchen Rivals', 'her memoir, Salt Lines'."""
     doc, lex = b.doc, b.lex
     toks = tokens_of(doc)
-    things = lex.vessel_nouns | lex.work_nouns
+    things = lex.things
     head = toks[e - 1]
     if s > 0 and toks[s - 1].text.islower() and toks[s - 1].lower_ in things and (
             _modifies(toks[s - 1], s, e) or _noun_phrase_end(toks[s - 1], lex.work_nouns)):

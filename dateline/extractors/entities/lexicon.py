@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from pathlib import Path
 from typing import Optional
 
@@ -119,6 +119,24 @@ class Lexicon:
     # without naming a ruler ("Phase II", "Type I")
     regnal_titles: frozenset[str]
     regnal_not_names: frozenset[str]
+
+    # Unions the passes test words against, made once: a union per call cost more than the test.
+    @cached_property
+    def person_or_gendered(self) -> frozenset[str]:
+        return self.person_nouns | frozenset(self.gendered)
+
+    @cached_property
+    def person_words(self) -> frozenset[str]:
+        """What says somebody is a person: "Carol was the eldest son", "... the mayor"."""
+        return self.person_nouns | frozenset(self.gendered) | self.role_heads
+
+    @cached_property
+    def posts(self) -> frozenset[str]:
+        return self.workplace_posts | self.speaker_nouns
+
+    @cached_property
+    def things(self) -> frozenset[str]:
+        return self.vessel_nouns | self.work_nouns
 
 
 @lru_cache(maxsize=1)

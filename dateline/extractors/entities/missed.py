@@ -84,7 +84,7 @@ def _missed_names(doc: Doc, lex: Lexicon, taken: list[bool], sent_start_of: list
     Globex", "a spokeswoman for Globex", "Globex chief executive ..."). With ``extraction``, also
     the rules the pronoun ranker's training does not read (names.py)."""
     toks = tokens_of(doc)
-    kin = lex.person_nouns | frozenset(lex.gendered)
+    kin = lex.person_or_gendered
     # "Clinton spokesman ..." names a person's staff, not an employer called Clinton.
     person_words = {t.lower_ for ent in ents_of(doc) if ent.label_ == "PERSON" for t in ent}
     out: list[_NameSpan] = []

@@ -15,7 +15,7 @@ from spacy.tokens import Span as SpacySpan
 
 from dateline.extractors.quotes.intervals import Ranges
 from dateline.extractors.quotes.lexicon import _abbreviation
-from dateline.model import Entity, Span
+from dateline.model import Entity, Span, trusted_span
 from dateline.nlp import char_tokens, text_of
 
 _STOP = re.compile(r"[.!?]")
@@ -48,7 +48,7 @@ class MentionIndex:
 
 def _span(doc: Doc, start: int, end: int) -> Span:
     # offsets of tokens: nothing for validation to check
-    return Span.model_construct(start=start, end=end, text=text_of(doc)[start:end])
+    return trusted_span(start, end, text_of(doc)[start:end])
 
 
 def _tokens(doc: Doc, start: int, end: int) -> Optional[SpacySpan]:
