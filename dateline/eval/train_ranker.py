@@ -74,6 +74,8 @@ def _covers(c: _Cluster, text: str, name: str, off: int) -> bool:
 def collect(row: GapRow, doc: Doc, model: Optional[Ranker] = None) -> Target:
     """Run the entity stage on one snippet, recording the target pronoun's candidates."""
     lex = lexicon()
+    # The title (the page's name) as at evaluation, also for a Doc read back from the cache.
+    doc._.article = article_of(row)
     b = _Builder(doc, lex)
     target = Target(row)
     seen: list[tuple[list[_Cluster], list[list[float]]]] = []

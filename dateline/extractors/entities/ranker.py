@@ -24,6 +24,7 @@ from spacy.tokens import Token
 from dateline.extractors.entities import cataphora
 from dateline.extractors.entities.binding import not_referents
 from dateline.extractors.entities.clusters import _majority
+from dateline.extractors.entities.headline import in_title, title_words
 from dateline.extractors.entities.lexicon import DECAY, PRONOUN_LOCK, TIE_DISCOUNT
 from dateline.extractors.entities.mentionindex import _mention_facts, _sentence_roles, mention_index
 from dateline.extractors.entities.syntax import C_ROLES, P_ROLES, Syntax, _pronoun_role, _unbindable
@@ -77,7 +78,7 @@ BASE_FEATURES = (
     "pron_in_sent", "possessed_by_pron", "person_score", "org_votes", "latent",
     "owned_self", "kin_surname", "c_in_relcl", "prev_main_subj", "sent_subj",
     "governs_any", "main_subj_any", "tree_min", "count_total", "later_in_sent", "clause_subj", "coordinated",
-    "owner_conj",
+    "owner_conj", "in_title", "others_in_title",
 )
 FEATURES = (
     BASE_FEATURES
@@ -290,6 +291,9 @@ def features(res: "_Resolver", tok: Token, cands: list[Candidate], rule: Optiona
     covered, in_quote, sent_start_of, dep, head, pos = res.covered, res.in_quote, res.sent_start_of, syn.dep, syn.head, syn.pos
     # Candidates before the pronoun by position, for "intervening" (how many are nearer).
     nears = sorted(c.near for c in cands if not c.cataphora)
+    # Whom the article's title names (its subject), and how many others it names besides.
+    titled = in_title(res.doc, title_words(res.doc), [c.cluster for c in cands])
+    n_titled = sum(titled)
     rows = []
     for k, c in enumerate(cands):
         cl = c.cluster
@@ -368,6 +372,8 @@ def features(res: "_Resolver", tok: Token, cands: list[Candidate], rule: Optiona
             float(cid in doers),  # clause_subj
             float(cid in coords),  # coordinated
             float(cid in owner_conj),  # owner_conj
+            float(titled[k]),  # in_title
+            float(min(n_titled - titled[k], 2)),  # others_in_title
         ]
         vec += _role_codes(prole, crole)
         rows.append(vec)
