@@ -43,8 +43,22 @@ def name_words(doc: Doc, cluster: "_Cluster") -> set[str]:
     return words
 
 
-def in_title(doc: Doc, title: frozenset[str], clusters: list["_Cluster"]) -> list[bool]:
-    """Per cluster, whether the title names it."""
+TITLE_FEATURES = ("title_share", "title_cover", "others_in_title")
+
+
+def title_features(doc: Doc, title: frozenset[str], clusters: list["_Cluster"]) -> list[tuple[float, ...]]:
+    """Per cluster, in TITLE_FEATURES order: the share of its name words that the title holds,
+    the share of the title's words that its name covers, and how many other clusters the title
+    names (up to 2). The shares tell the page's subject from a relative who shares one word
+    ("Asha Randall": Asha, not her sister Jenna Randall). All 0 without a title. (Whether the
+    title names it at all, and the others' best shares, as three more features: 0.3 higher in
+    5-fold CV on GAP development, 1 lower on validation.)"""
     if not title:
-        return [False] * len(clusters)
-    return [not title.isdisjoint(name_words(doc, c)) for c in clusters]
+        return [(0.0,) * len(TITLE_FEATURES)] * len(clusters)
+    words = [name_words(doc, c) for c in clusters]
+    hit = [not title.isdisjoint(w) for w in words]
+    n_hit = sum(hit)
+    out: list[tuple[float, ...]] = []
+    for k, w in enumerate(words):
+        out.append((len(title & w) / len(w) if w else 0.0, len(title & w) / len(title), float(min(n_hit - hit[k], 2))))
+    return out
