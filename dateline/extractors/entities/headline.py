@@ -43,11 +43,11 @@ def name_words(doc: Doc, cluster: "_Cluster") -> set[str]:
     return words
 
 
-TITLE_FEATURES = ("title_share", "title_cover", "others_in_title")
+TITLE_FEATURES = ("titled", "title_share", "title_cover", "others_in_title")
 
 
 def title_features(doc: Doc, title: frozenset[str], clusters: list["_Cluster"]) -> list[tuple[float, ...]]:
-    """Per cluster, in TITLE_FEATURES order: the share of its name words that the title holds,
+    """Per cluster, in TITLE_FEATURES order: whether the article has a title at all, the share of its name words that the title holds,
     the share of the title's words that its name covers, and how many other clusters the title
     names (up to 2). The shares tell the page's subject from a relative who shares one word
     ("Asha Randall": Asha, not her sister Jenna Randall). All 0 without a title. (Whether the
@@ -60,5 +60,5 @@ def title_features(doc: Doc, title: frozenset[str], clusters: list["_Cluster"]) 
     n_hit = sum(hit)
     out: list[tuple[float, ...]] = []
     for k, w in enumerate(words):
-        out.append((len(title & w) / len(w) if w else 0.0, len(title & w) / len(title), float(min(n_hit - hit[k], 2))))
+        out.append((1.0, len(title & w) / len(w) if w else 0.0, len(title & w) / len(title), float(min(n_hit - hit[k], 2))))
     return out
