@@ -71,15 +71,9 @@ def _covers(c: _Cluster, text: str, name: str, off: int) -> bool:
     return any((m.start < end and off < m.end) or (m.kind == "name" and text[m.start : m.end] == name) for m in c.root().mentions)
 
 
-def collect(row: GapRow, doc: Doc, model: Optional[Ranker] = None, titled: bool = True) -> Target:
-    """Run the entity stage on one snippet, recording the target pronoun's candidates. Titled,
-    the snippet's article carries its page's name as at evaluation (also for a Doc read back
-    from the cache); untitled, it has none, as most news input."""
+def collect(row: GapRow, doc: Doc, model: Optional[Ranker] = None) -> Target:
+    """Run the entity stage on one snippet, recording the target pronoun's candidates."""
     lex = lexicon()
-    article = article_of(row)
-    if not titled:
-        article.title = None
-    doc._.article = article
     b = _Builder(doc, lex)
     target = Target(row)
     seen: list[tuple[list[_Cluster], list[list[float]]]] = []
@@ -165,13 +159,6 @@ def _collect_all(sets: dict[str, list[tuple[GapRow, Doc]]], model: Optional[Rank
     return {split: [collect(r, d, model) for r, d in pairs] for split, pairs in sets.items()}
 
 
-def _both(pairs: list[tuple[GapRow, Doc]], model: Optional[Ranker], titled: list[Target]) -> list[Target]:
-    """Each snippet with its title and again without: every GAP snippet has a title, so trees
-    fitted on titled rows alone read "no title" as "not the page's subject" for every
-    candidate, which moved pronouns in untitled news (PolNeAR speakers, tests/gold-dev)."""
-    return titled + [collect(r, d, model, titled=False) for r, d in pairs]
-
-
 def build(gap_dir: Path, *, nlp: Language, cache: Optional[Path] = None, log=print,
           plan: Optional[list[tuple[int, int, float]]] = None) -> dict:
     """Fit on development, choose the size and the threshold on validation; the model as data.
@@ -187,7 +174,7 @@ def build(gap_dir: Path, *, nlp: Language, cache: Optional[Path] = None, log=pri
     for rnd in range(ROUNDS):
         targets = _collect_all(sets, ranker)
         dev, val = targets["development"], targets["validation"]
-        xs, ys = training_rows(_both(sets["development"], ranker, dev))
+        xs, ys = training_rows(dev)
         n_rows = len(ys)
         grid = [plan[rnd][:2]] if plan else list(GRID)
         # Highest first: of thresholds that tie on validation the most cautious wins, as a pronoun
@@ -227,7 +214,7 @@ def _train(pairs: list[tuple[GapRow, Doc]], plan: list[tuple[int, int, float]]) 
     """The rounds of ``plan`` on these rows alone (no search)."""
     ranker: Optional[Ranker] = None
     for trees, depth, thr in plan:
-        xs, ys = training_rows(_both(pairs, ranker, [collect(r, d, ranker) for r, d in pairs]))
+        xs, ys = training_rows([collect(r, d, ranker) for r, d in pairs])
         ranker = export(_fit(xs, ys, trees, depth), thr)
     assert ranker is not None
     return ranker

@@ -4,8 +4,7 @@ GAP development (``make model``) and shipped as JSON arrays in ``dateline/models
 
 The features are deliberately about structure, never about a name's spelling: a candidate's
 gender comes only from what the text attaches to it (a title, a kin noun, pronouns already
-resolved to it), so a name alone never sets a gender. The one place a name's words count is
-against the article's own title (``headline``): whether the headline names the candidate.
+resolved to it), so a name alone never sets a gender.
 """
 
 from __future__ import annotations
@@ -25,7 +24,6 @@ from spacy.tokens import Token
 from dateline.extractors.entities import cataphora
 from dateline.extractors.entities.binding import not_referents
 from dateline.extractors.entities.clusters import _majority
-from dateline.extractors.entities.headline import TITLE_FEATURES, title_features, title_words
 from dateline.extractors.entities.lexicon import DECAY, PRONOUN_LOCK, TIE_DISCOUNT
 from dateline.extractors.entities.mentionindex import _mention_facts, _sentence_roles, mention_index
 from dateline.extractors.entities.syntax import C_ROLES, P_ROLES, Syntax, _pronoun_role, _unbindable
@@ -80,7 +78,7 @@ BASE_FEATURES = (
     "owned_self", "kin_surname", "c_in_relcl", "prev_main_subj", "sent_subj",
     "governs_any", "main_subj_any", "tree_min", "count_total", "later_in_sent", "clause_subj", "coordinated",
     "owner_conj",
-) + TITLE_FEATURES
+)
 FEATURES = (
     BASE_FEATURES
     + tuple(f"c_{r}" for r in C_ROLES)
@@ -292,8 +290,6 @@ def features(res: "_Resolver", tok: Token, cands: list[Candidate], rule: Optiona
     covered, in_quote, sent_start_of, dep, head, pos = res.covered, res.in_quote, res.sent_start_of, syn.dep, syn.head, syn.pos
     # Candidates before the pronoun by position, for "intervening" (how many are nearer).
     nears = sorted(c.near for c in cands if not c.cataphora)
-    # Whom the article's title names (its subject), and how well against the others.
-    titled = title_features(res.doc, title_words(res.doc), [c.cluster for c in cands])
     rows = []
     for k, c in enumerate(cands):
         cl = c.cluster
@@ -372,7 +368,6 @@ def features(res: "_Resolver", tok: Token, cands: list[Candidate], rule: Optiona
             float(cid in doers),  # clause_subj
             float(cid in coords),  # coordinated
             float(cid in owner_conj),  # owner_conj
-            *titled[k],  # TITLE_FEATURES
         ]
         vec += _role_codes(prole, crole)
         rows.append(vec)
