@@ -141,3 +141,17 @@ def test_cross_validation_without_a_built_ranker_is_a_one_line_error(tmp_path, c
     assert main([str(gap), "-o", str(missing), "--cv", "2"]) == 2
     err = capsys.readouterr().err
     assert str(missing) in err and "--cv reads the plan" in err and "Traceback" not in err
+
+
+def test_eval_gap_rows_are_titled_with_their_wikipedia_page():
+    from dateline.eval.gap import article_of, title_of_url
+
+    assert title_of_url("http://en.wikipedia.org/wiki/Wren_Tallis_(cellist)") == "Wren Tallis"
+    assert title_of_url("http://en.wikipedia.org/wiki/Jos%C3%A9_Arlo_de_la_Vega") == "José Arlo de la Vega"
+    # only a trailing qualifier goes: one inside the title is part of its name
+    assert title_of_url("http://en.wikipedia.org/wiki/List_of_Harbour_(TV_series)_characters") == \
+        "List of Harbour (TV series) characters"
+    assert title_of_url("") is None
+    row = GapRow(id="r", text=TEXT, pronoun="She", pronoun_offset=22, a="Ann Lee", a_offset=0, a_coref=True,
+                 b="Bea Cole", b_offset=12, b_coref=False, url="http://en.wikipedia.org/wiki/Ann_Lee_(painter)")
+    assert article_of(row).title == "Ann Lee" and article_of(ROW).title is None

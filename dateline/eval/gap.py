@@ -1,7 +1,8 @@
 """GAP pronoun scorer: F1 of the two yes/no decisions per row (does the pronoun refer to A?
 to B?), overall and by the pronoun's gender, and bias = feminine F1 / masculine F1.
 
-Each snippet is extracted as one article dated 2019-01-01 through the normal pipeline. The
+Each snippet is extracted as one article dated 2019-01-01 through the normal pipeline, titled
+with the name of the Wikipedia page it comes from (the URL column). The
 entity whose mentions overlap the pronoun (the tightest mention) is its referent; A is "coreferent" when that entity
 also has a mention overlapping A's span or a name mention whose text is A (likewise B). A
 pronoun left in no entity answers FALSE for both.
@@ -10,10 +11,12 @@ pronoun left in no entity answers FALSE for both.
 from __future__ import annotations
 
 import csv
+import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Optional
+from urllib.parse import unquote, urlsplit
 
 from spacy.language import Language
 
@@ -24,6 +27,7 @@ from dateline.model import Article, Entity
 
 GAP_DATE = "2019-01-01"
 COLUMNS = ("ID", "Text", "Pronoun", "Pronoun-offset", "A", "A-offset", "A-coref", "B", "B-offset", "B-coref")
+_QUALIFIER = re.compile(r"\s*\([^()]*\)\s*$")
 FEMININE = frozenset({"she", "her", "hers", "herself"})
 # Published on GAP's test split (snippet context), for reference beside our dev figures.
 PARALLELISM_BASELINE = {"f1": 66.9, "masculine": 69.4, "feminine": 64.4, "bias": 0.93}
@@ -45,6 +49,7 @@ class GapRow:
     b: str
     b_offset: int
     b_coref: bool
+    url: str = ""
 
     @property
     def feminine(self) -> bool:
@@ -78,6 +83,7 @@ def read_tsv(path: Path) -> list[GapRow]:
                 id=cells[0], text=cells[1], pronoun=cells[2], pronoun_offset=int(cells[3]),
                 a=cells[4], a_offset=int(cells[5]), a_coref=_bool(cells[6], where),
                 b=cells[7], b_offset=int(cells[8]), b_coref=_bool(cells[9], where),
+                url=cells[10] if len(cells) > len(COLUMNS) else "",
             )
         except ValueError as exc:
             if isinstance(exc, GapFormatError):
@@ -90,8 +96,17 @@ def read_tsv(path: Path) -> list[GapRow]:
     return rows
 
 
+def title_of_url(url: str) -> Optional[str]:
+    """The Wikipedia page's title from its URL ("…/wiki/Crime_(band)" -> "Crime"): the page's
+    subject, as a headline names a news story's. The trailing qualifier is dropped, as it
+    describes the subject ("(footballer)") rather than naming it."""
+    last = unquote(urlsplit(url).path.rstrip("/").rsplit("/", 1)[-1]).replace("_", " ")
+    return _QUALIFIER.sub("", last).strip() or None
+
+
 def article_of(row: GapRow) -> Article:
-    return Article(id=row.id, date=GAP_DATE, date_precision="day", body_start=0, text=row.text, source=row.id)
+    return Article(id=row.id, date=GAP_DATE, date_precision="day", body_start=0, text=row.text, source=row.id,
+                   title=title_of_url(row.url), url=row.url or None)
 
 
 def referent(entities: list[Entity], start: int, end: int) -> Optional[Entity]:
