@@ -112,10 +112,12 @@ class _Builder(_Resolver):
                 cluster.votes["PERSON"] += W_PERSON_NOUN
             if first_of_pair is not None and sp.start == first_of_pair[1]:
                 self.couples.append((first_of_pair[0].root(), cluster.root()))
+                self.paired_at[id(cluster.root())] = sp.start
             first_of_pair = None
             if sp.surname is not None:
                 cluster.pair_surname = doc[sp.surname].text
                 first_of_pair = (cluster, sp.end + 1)  # the partner's name starts after "and"
+                self.paired_at[id(cluster.root())] = sp.start
             if sp.age:
                 cluster.ages.add(int(doc[sp.end + 1].text))
                 cluster.votes["PERSON"] += W_AGE
@@ -228,7 +230,7 @@ class _Builder(_Resolver):
         if pair is not None and gender:
             # "Mr Verhoeven" after "Ada and Tomas Verhoeven": which one is for the text to say,
             # not the order they were named in (couples.settle, after pronouns)
-            return defer(self, word, pair, gender), "name"
+            return defer(self, word, pair, gender, chosen[0]), "name"
         return chosen
 
     def _pronoun_peeks(self, spans: list[_NameSpan], one_word: bool = False) -> list[Optional[str]]:

@@ -119,11 +119,16 @@ def _family_cue(doc: Doc, toks: list[Token], e: int, first: str, surname: str, l
 # ---- after pass 3: whose honorific ---------------------------------------------------------------
 
 
-def defer(b: "_Clusters", word: str, members: tuple[_Cluster, _Cluster], gender: str) -> _Cluster:
+def defer(b: "_Clusters", word: str, members: tuple[_Cluster, _Cluster], gender: str, nearer: _Cluster) -> _Cluster:
     """A cluster of its own for an honorific that may mean either of a couple, to be merged
-    into one of them by ``settle`` once the text has said more."""
+    into one of them by ``settle`` once the text has said more. ``nearer`` (the one the name
+    pass would take) is kept as the fallback only when named on its own since the two were
+    named together ("Daniel and Ruth Carrow ... Daniel Carrow, 49, said ... Mr Carrow said"
+    is the nearer person, as for any two of a surname); till then the nearer of the two is
+    only the one named second."""
     c = b.new(key=(word,))
-    b.deferred.append((c, members, gender))
+    again = b.last_seen.get(id(nearer.root())) != b.paired_at.get(id(nearer.root()))
+    b.deferred.append((c, members, gender, nearer.root() if again else None))
     return c
 
 
@@ -141,7 +146,7 @@ def held_apart(b: "_Clusters", c: _Cluster, owner: _Cluster) -> bool:
     """``c`` is an honorific held for a couple ``owner`` is not in: one of two people already
     married to each other, so not the husband or wife of a third ("Grace Chen ... her husband"
     is not the "Mr. Chen" of her parents, Wai-Lun and Mei Chen)."""
-    for held, members, _g in b.deferred:
+    for held, members, _g, _n in b.deferred:
         if held.root() is c.root():
             return owner.root() not in [m.root() for m in members]
     return False
@@ -150,8 +155,9 @@ def held_apart(b: "_Clusters", c: _Cluster, owner: _Cluster) -> bool:
 def settle(b: "_Clusters") -> None:
     """Each deferred honorific to the member of its couple whose gender the text establishes as
     the honorific's ("her husband, Tomas"; pronouns), or to the one member left when the text
-    establishes the other's as the opposite; else it stays a person of its own."""
-    for held, members, gender in b.deferred:
+    establishes the other's as the opposite; else to the nearer one named on its own since the
+    couple (``defer``) unless the text says otherwise of them; else it stays a person of its own."""
+    for held, members, gender, nearer in b.deferred:
         held = held.root()
         pair = [m.root() for m in members]
         if held in pair or pair[0] is pair[1]:
@@ -163,6 +169,8 @@ def settle(b: "_Clusters") -> None:
             _merge(fits[0], held)
         elif not fits and len(free) == 1:
             _merge(free[0], held)
+        elif not fits and nearer is not None and nearer.root() in free:
+            _merge(nearer.root(), held)
 
 
 def _established(c: _Cluster) -> Optional[str]:
