@@ -276,7 +276,9 @@ def _name_spans(doc: Doc, lex: Lexicon, sent_start_of: list[int], drop_common: b
         capitals = mid_capitals(doc, sent_start_of)
         spans = [sp for sp in spans if sp.end - sp.start > 1 or sp.age or sp.platform
                  or not common_opener(doc, sp.start, sent_start_of, capitals, lex)]
-    spans = paired_names(doc, lex, spans)
+    if drop_common:
+        # (in extraction only, as drop_common: the pronoun ranker learnt on the tagger's names)
+        spans = paired_names(doc, lex, spans)
     spans.sort(key=lambda s: s.start)
     return spans
 
