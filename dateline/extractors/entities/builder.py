@@ -9,6 +9,7 @@ from spacy.tokens import Doc
 
 from dateline.extractors.entities.clusters import _Cluster, _gender_conflict, _majority
 from dateline.extractors.entities.context import context_evidence
+from dateline.extractors.entities.couples import couple_of, defer, settle
 from dateline.extractors.entities.honorifics import by_title
 from dateline.extractors.entities.lexicon import (
     W_AGE,
@@ -51,9 +52,10 @@ class _Builder(_Resolver):
         # (in extraction only: the ranker's training clusters as it always has)
         married = married_names(doc, spans) if self.observe is None else {}
         hints = self._pronoun_peeks(spans, one_word=True)
+        first_of_pair: Optional[tuple[_Cluster, int]] = None
         for n, sp in enumerate(spans):
             key = _key(doc, sp.start, sp.end)
-            if sp.surname is not None and len(key) == 1:
+            if sp.surname is not None:
                 # "Anil" of "Anil and Reena Dutta" is Anil Dutta: a later "Mr. Dutta" may be him
                 key = key + _key(doc, sp.surname, sp.surname + 1)
             if not key or (len(key) == 1 and (key[0] in lex.kin_kinds or key[0] in lex.kin_vocatives) and self.in_quote[sp.start]):
@@ -105,7 +107,9 @@ class _Builder(_Resolver):
             if (
                 not sp.platform
                 and not cluster.votes["SHAPE"]
-                and 1 < len(key) < 4
+                # as written: "Maud" of "Maud and Felix Orrin" is one word (a pair the tagger found
+                # whole, "Anil and Reena Dutta", votes as it did when the ranker learnt)
+                and 1 < len(key) - (sp.surname is not None and not sp.pair) < 4
                 and doc[sp.end - 1].tag_ == "NNP"
                 and all(doc[i].text[:1].isupper() and doc[i].text[1:2].islower() for i in range(sp.start, sp.end))
             ):
@@ -116,8 +120,14 @@ class _Builder(_Resolver):
                 cluster.votes["ORG_KEYWORD"] += 1
             if sp.pair:
                 cluster.votes["PERSON"] += W_PERSON_NOUN
-                if sp.surname is not None:
-                    cluster.pair_surname = doc[sp.surname].text
+            if first_of_pair is not None and sp.start == first_of_pair[1]:
+                self.couples.append((first_of_pair[0].root(), cluster.root()))
+                self.paired_at[id(cluster.root())] = sp.start
+            first_of_pair = None
+            if sp.surname is not None:
+                cluster.pair_surname = doc[sp.surname].text
+                first_of_pair = (cluster, sp.end + 1)  # the partner's name starts after "and"
+                self.paired_at[id(cluster.root())] = sp.start
             if sp.age:
                 cluster.ages.add(int(doc[sp.end + 1].text))
                 cluster.votes["PERSON"] += W_AGE
@@ -156,9 +166,14 @@ class _Builder(_Resolver):
         # ... and a double-barrelled surname ("Finch-Amadi" after "Cordelia Finch-Amadi")
         if (key[0] in self.lex.surname_particles or self._hyphenated(at, key)) and len(longer) == 1:
             return longer[0]
+        # "Wai-Lun" after "Wai-Lun and Mei Chen": a given name of two words, and its couple's surname
+        paired = [c for c in recent if c.pair_surname and not c.platform and c.key[:-1] == key]
+        if len(paired) == 1:
+            return paired[0]
+        held = {id(d[0]) for d in self.deferred}  # "Mr. Chen" that may be either of a couple: no one else
         for c in recent:
             # ("Rosa, 11" is not the "Rosa Quintero, 67" named later; a year's slip is the same person)
-            if len(c.key) == 1 and not c.platform and c.key[0] in (key[0], key[-1]) and c.unnamed_text is None \
+            if len(c.key) == 1 and not c.platform and c.key[0] in (key[0], key[-1]) and c.unnamed_text is None and id(c) not in held \
                     and not (age is not None and c.ages and all(abs(a - age) > 1 for a in c.ages)) \
                     and not (gender and _gender_conflict(c, gender)):
                 c.key = key
@@ -218,8 +233,15 @@ class _Builder(_Resolver):
         # ("'...,' Mr. Danforth told them": the one named in this paragraph, past a quote)
         if sent - self.sent_of[seen] <= 1 or (titled and self.observe is None and same_paragraph(self.doc, seen, at)):
             pick = self._subject_over_relative(latest[0], [f[0] for f in found[1:]])
-            return latest if pick is None else next(f for f in found[1:] if f[0] is pick)
-        return max(found, key=lambda f: len(f[0].mentions))
+            chosen = latest if pick is None else next(f for f in found[1:] if f[0] is pick)
+        else:
+            chosen = max(found, key=lambda f: len(f[0].mentions))
+        pair = couple_of(self, chosen[0], [f[0] for f in found]) if gender and titled and self.observe is None else None
+        if pair is not None and gender:
+            # "Mr Verhoeven" after "Ada and Tomas Verhoeven": which one is for the text to say,
+            # not the order they were named in (couples.settle, after pronouns)
+            return defer(self, word, pair, gender, chosen[0]), "name"
+        return chosen
 
     def _pronoun_peeks(self, spans: list[_NameSpan], one_word: bool = False) -> list[Optional[str]]:
         """For a full name that is a subject, the gender of the first he/she/his/her after it in
@@ -408,5 +430,6 @@ def extract_entities(doc: Doc) -> list[Entity]:
     b = _Builder(doc, lexicon())
     name_passes(b)
     b.resolve()
+    settle(b)
     return b.entities()
 

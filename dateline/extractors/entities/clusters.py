@@ -169,6 +169,11 @@ class _Clusters:
         self.covered: dict[int, _Cluster] = {}  # token index -> cluster of the mention covering it
         self.clusters: list[_Cluster] = []
         self.last_seen: dict[int, int] = {}  # id(cluster root) -> token index of its latest mention
+        # couples named together ("Ada and Tomas Verhoeven"), and honorifics that may mean either
+        # one, with the honorific's gender, settled after pass 3 (couples.settle)
+        self.couples: list[tuple[_Cluster, _Cluster]] = []
+        self.paired_at: dict[int, int] = {}  # id(cluster) -> token where it was named in its couple
+        self.deferred: list[tuple[_Cluster, tuple[_Cluster, _Cluster], str, Optional[_Cluster]]] = []
 
     # ---- mentions -------------------------------------------------------------------------------
     def add(self, cluster: _Cluster, s: int, e: int, kind: str, head: Optional[int] = None) -> None:

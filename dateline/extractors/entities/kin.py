@@ -9,6 +9,7 @@ from typing import Optional
 from spacy.tokens import Token
 
 from dateline.extractors.entities.clusters import _Cluster, _Clusters, _majority
+from dateline.extractors.entities.couples import held_apart
 from dateline.extractors.entities.lexicon import DESCRIPTOR_WINDOW, PRONOUN_LOCK, W_PERSON_NOUN
 from dateline.nlp import text_of, tokens_of
 
@@ -245,7 +246,7 @@ class _Kin(_Clusters):
         other_kin = self.lex.relative_nouns - self.lex.spouse_nouns
         for _ti, _si, _w, c in reversed(recent):
             c = c.root()
-            if c is owner or not c.key or c.platform or c.plural:
+            if c is owner or not c.key or c.platform or c.plural or held_apart(self, c, owner):
                 continue
             if owner.married_surname == c.key[-1] and c.gender in (None, gender) and c.gender_fit(gender) > 0:
                 return c, s, e  # "He married Maureen Pickles ... Mrs Hallam said her husband"

@@ -10,6 +10,7 @@ from typing import Optional
 from spacy.tokens import Doc, Span, Token
 
 from dateline.extractors.entities.common import common_opener, mid_capitals
+from dateline.extractors.entities.couples import paired_names
 from dateline.extractors.entities.lexicon import Lexicon
 from dateline.extractors.entities.missed import _missed_names, _NameSpan, place_body_end
 from dateline.extractors.entities.personal import regnal_names
@@ -298,6 +299,9 @@ def _name_spans(doc: Doc, lex: Lexicon, sent_start_of: list[int], drop_common: b
         capitals = mid_capitals(doc, sent_start_of)
         spans = [sp for sp in spans if sp.end - sp.start > 1 or sp.age or sp.platform
                  or not common_opener(doc, sp.start, sent_start_of, capitals, lex)]
+    if drop_common:
+        # (in extraction only, as drop_common: the pronoun ranker learnt on the tagger's names)
+        spans = paired_names(doc, lex, spans)
     spans.sort(key=lambda s: s.start)
     return spans
 

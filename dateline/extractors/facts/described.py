@@ -15,9 +15,10 @@ PERSON = frozenset({"PERSON"})
 
 
 def _named(entity: Entity) -> bool:
-    """An entity the text names. Relations to a descriptor-only cluster ('their baby') are
+    """An entity the text names, if only by honorific and surname ('Ms. Dutta', left apart from
+    a couple it may be either of). Relations to a descriptor-only cluster ('their baby') are
     left out: they cannot be looked up by name and the text gives no one to relate."""
-    return any(m.kind in ("name", "surname", "firstname") for m in entity.mentions)
+    return any(m.kind in ("name", "surname", "firstname", "title") for m in entity.mentions)
 
 
 # Facts kept about someone the text never names but describes as a named person's relative

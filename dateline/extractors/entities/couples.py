@@ -1,0 +1,185 @@
+"""Couples named together ("Ada and Tomas Verhoeven", "Wai-Lun and Mei Chen"): two people who
+share the surname written once, however the tagger split or typed the two names (pass 1); and
+which of the two a later "Mr Verhoeven" or "Mrs Verhoeven" is (after pass 3).
+
+The honorific is settled only by what the text says of each of them (a gendered kin noun, the
+pronouns resolved to them), never by the order they were named in: "Ada and Tomas" is as often
+written wife first as husband first, and a given name states no gender here. With no such
+evidence the honorific mention stays a person of its own."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING, Optional
+
+from spacy.tokens import Doc, Token
+
+from dateline.extractors.entities.clusters import _Cluster, _majority, _merge
+from dateline.extractors.entities.lexicon import Lexicon
+from dateline.extractors.entities.missed import MISSABLE_LABELS, _NameSpan
+from dateline.extractors.entities.syntax import _age_follows
+from dateline.nlp import text_of, tokens_of
+
+if TYPE_CHECKING:
+    from dateline.extractors.entities.clusters import _Clusters
+
+# how far after the pair a family word shows the two share the surname (tokens)
+CUE_REACH = 12
+# labels the small model puts on given names it misreads ("Ada" ORG, "Stephen" GPE)
+PAIR_LABELS = MISSABLE_LABELS | {"PERSON", "ORG"}
+# pronouns resolved to a person that, all of one gender, establish it without a stated one
+PRONOUNS_TO_ESTABLISH = 2
+
+
+def paired_names(doc: Doc, lex: Lexicon, spans: list[_NameSpan]) -> list[_NameSpan]:
+    """``spans`` with each 'Given and Given Surname' read as two people of that surname: the
+    first span ends before 'and' and knows the surname's token (``surname``), whatever spans
+    the tagger's ents made of the words."""
+    toks = tokens_of(doc)
+    text = text_of(doc)
+    multi = {toks[sp.end - 1].lower_ for sp in spans if sp.end - sp.start > 1 and not sp.pair}
+    for k in [t.i for t in toks if t.lower_ == "and" and 0 < t.i < len(doc) - 2]:
+        found = _pair_at(doc, toks, k, lex)
+        if found is None:
+            continue
+        s, e = found
+        inside = [sp for sp in spans if sp.start < e and s < sp.end]
+        if any(sp.start < s or sp.end > e or sp.pair or sp.surname is not None or sp.platform for sp in inside):
+            continue
+        first = doc[s:k].text
+        surname = toks[e - 1].text
+        if " " not in first and first.lower() in multi and not re.search(rf"\b{re.escape(first)} {re.escape(surname)}\b", text):
+            continue  # "Biden and Jill Hale" after "Joe Biden": a surname, and another's full name
+        if not _family_cue(doc, toks, e, first, surname, lex):
+            continue
+        # The tagger's own spans keep their labels (a pair is no vote of its own: the pronoun
+        # ranker learnt on names as the tagger found them); a place or company label on a given
+        # name that shares a person's surname is dropped.
+        left = next((sp for sp in inside if (sp.start, sp.end) == (s, k)), None)
+        right = next((sp for sp in inside if (sp.start, sp.end) == (k + 1, e)), None)
+        spans = [sp for sp in spans if sp not in inside]
+        spans.append(_NameSpan(s, k, left.label if left is not None and left.label == "PERSON" else None, surname=e - 1))
+        spans.append(right if right is not None else _NameSpan(k + 1, e, None, age=_age_follows(doc, e)))
+    return spans
+
+
+def _pair_at(doc: Doc, toks: list[Token], k: int, lex: Lexicon) -> Optional[tuple[int, int]]:
+    """(start, end) of 'Given and Given Surname' around the 'and' at token k, given names one
+    word or joined by hyphens ("Mary-Kate"), in one sentence and no longer name on the left."""
+    s = next((s for s in (k - 5, k - 3, k - 1) if s >= 0 and _given_end(toks, s, lex) == k), None)
+    g = _given_end(toks, k + 1, lex)
+    if s is None or g is None or g >= len(doc) or not _word(toks[g], lex):
+        return None
+    e = g + 1
+    if e < len(doc) and (_word(toks[e], lex) or (toks[e].text == "-" and toks[g].whitespace_ == "")):
+        return None  # "Tom Roche-Madden", "Ana and Luis Maria Prado": not one given name and a surname
+    if s > 0 and (_word(toks[s - 1], lex) or toks[s - 1].lower_ in lex.titles or toks[s - 1].text in ("-", "&")):
+        return None  # "Joe Biden and Jill Hale", "Dr Ana and ...": the left is no given name alone
+    if toks[g].lower_ in lex.org_keywords or any(toks[i].is_sent_start for i in range(s + 1, e)):
+        return None
+    if any(t.ent_type_ not in PAIR_LABELS for t in toks[s:e] if t.i != k):
+        return None
+    for ent in doc.ents:
+        if ent.start < e and s < ent.end and (ent.start < s or ent.end > e):
+            return None  # a longer name ("Tomas Verhoeven Holdings") runs through the pair
+    return s, e
+
+
+def _given_end(toks: list[Token], i: int, lex: Lexicon) -> Optional[int]:
+    """The end of a given name at token i: a capitalised word, or several joined by hyphens
+    with no space ("Wai-Lun", "Mary-Kate")."""
+    if i >= len(toks) or not _word(toks[i], lex):
+        return None
+    j = i + 1
+    while j + 1 < len(toks) and toks[j].text == "-" and toks[j - 1].whitespace_ == "" and toks[j].whitespace_ == "" \
+            and _word(toks[j + 1], lex):
+        j += 2
+    return j
+
+
+def _word(tok: Token, lex: Lexicon) -> bool:
+    t, low = tok.text, tok.lower_
+    return (len(t) > 1 and t[:1].isupper() and t.replace("'", "").replace("’", "").isalpha() and not t.isupper()
+            and tok.pos_ in ("PROPN", "NOUN", "ADJ", "VERB", "X")
+            and low not in lex.titles and low not in lex.not_entities and low not in lex.platforms
+            and low not in lex.person_nouns and low not in lex.occupations and low not in lex.lead_org_words)
+
+
+def _family_cue(doc: Doc, toks: list[Token], e: int, first: str, surname: str, lex: Lexicon) -> bool:
+    """The text shows the two share the surname: a family word right after ("the couple"), the
+    surname after an honorific or as a family ("Mrs Chen", "the Chens"), or the first given
+    name written with the surname elsewhere ("Lyle Danforth")."""
+    after = {t.lower_ for t in toks[e : min(len(doc), e + CUE_REACH)]}
+    if after & lex.shared_surname_cues:
+        return True
+    text, sur = text_of(doc), re.escape(surname)
+    return bool(re.search(rf"\b(?:Mr|Mrs|Ms|Miss)\.? {sur}\b|\b[Tt]he {sur}s\b|\b{re.escape(first)} {sur}\b", text))
+
+
+# ---- after pass 3: whose honorific ---------------------------------------------------------------
+
+
+def defer(b: "_Clusters", word: str, members: tuple[_Cluster, _Cluster], gender: str, nearer: _Cluster) -> _Cluster:
+    """A cluster of its own for an honorific that may mean either of a couple, to be merged
+    into one of them by ``settle`` once the text has said more. ``nearer`` (the one the name
+    pass would take) is kept as the fallback only when named on its own since the two were
+    named together ("Daniel and Ruth Carrow ... Daniel Carrow, 49, said ... Mr Carrow said"
+    is the nearer person, as for any two of a surname); till then the nearer of the two is
+    only the one named second."""
+    c = b.new(key=(word,))
+    again = b.last_seen.get(id(nearer.root())) != b.paired_at.get(id(nearer.root()))
+    b.deferred.append((c, members, gender, nearer.root() if again else None))
+    return c
+
+
+def couple_of(b: "_Clusters", c: _Cluster, found: list[_Cluster]) -> Optional[tuple[_Cluster, _Cluster]]:
+    """The couple named together that ``c`` and another of ``found`` make, if any."""
+    roots = {id(f.root()) for f in found}
+    for a, z in b.couples:
+        a, z = a.root(), z.root()
+        if a is not z and c.root() in (a, z) and id(a) in roots and id(z) in roots:
+            return a, z
+    return None
+
+
+def held_apart(b: "_Clusters", c: _Cluster, owner: _Cluster) -> bool:
+    """``c`` is an honorific held for a couple ``owner`` is not in: one of two people already
+    married to each other, so not the husband or wife of a third ("Grace Chen ... her husband"
+    is not the "Mr. Chen" of her parents, Wai-Lun and Mei Chen)."""
+    for held, members, _g, _n in b.deferred:
+        if held.root() is c.root():
+            return owner.root() not in [m.root() for m in members]
+    return False
+
+
+def settle(b: "_Clusters") -> None:
+    """Each deferred honorific to the member of its couple whose gender the text establishes as
+    the honorific's ("her husband, Tomas"; pronouns), or to the one member left when the text
+    establishes the other's as the opposite; else to the nearer one named on its own since the
+    couple (``defer``) unless the text says otherwise of them; else it stays a person of its own."""
+    for held, members, gender, nearer in b.deferred:
+        held = held.root()
+        pair = [m.root() for m in members]
+        if held in pair or pair[0] is pair[1]:
+            continue
+        known = [_established(m) for m in pair]
+        fits = [m for m, g in zip(pair, known, strict=True) if g == gender]
+        free = [m for m, g in zip(pair, known, strict=True) if g is None]
+        if len(fits) == 1:
+            _merge(fits[0], held)
+        elif not fits and len(free) == 1:
+            _merge(free[0], held)
+        elif not fits and nearer is not None and nearer.root() in free:
+            _merge(nearer.root(), held)
+
+
+def _established(c: _Cluster) -> Optional[str]:
+    """The gender the text gives a person: a stated one (a gendered noun, an honorific), else
+    pronouns resolved to them that all agree and are more than one."""
+    stated = _majority(c.genders)
+    if stated or c.genders:
+        return stated
+    if len(c.pgenders) == 1:
+        g, n = next(iter(c.pgenders.items()))
+        return g if n >= PRONOUNS_TO_ESTABLISH else None
+    return None
