@@ -83,6 +83,12 @@ def _whose(ctx: _Ctx, j: int, sent: SpacySpan) -> Optional[tuple[Mention, Entity
         k -= 1
     if k - 1 > sent.start and ctx.doc[k].like_num and ctx.doc[k - 1].text == ",":
         k -= 2  # "Anne Webb, 58, whose daughter"
+    if k > sent.start and ctx.doc[k].text == ")":
+        # an age or a life span in parentheses: "Deepa (57), whose mother", "Idris Pryce
+        # (1921 - 1994), whose mother"
+        opening = next((i for i in range(k - 1, max(sent.start, k - 8) - 1, -1) if ctx.doc[i].text == "("), None)
+        if opening is not None:
+            k = opening - 1
     return ctx.ending_at(_tok_end(ctx.doc[k])) if k >= sent.start else None
 
 
