@@ -10,6 +10,7 @@ from typing import Optional
 from spacy.tokens import Doc, Span, Token
 
 from dateline.extractors.entities.common import common_opener, mid_capitals
+from dateline.extractors.entities.kin import TRADE_ENDINGS
 from dateline.extractors.entities.lexicon import Lexicon
 from dateline.extractors.entities.missed import _missed_names, _NameSpan
 from dateline.extractors.entities.personal import regnal_names
@@ -125,6 +126,14 @@ def _name_spans(doc: Doc, lex: Lexicon, sent_start_of: list[int], drop_common: b
             for i in range(s, e):
                 taken[i] = True
             spans.append(_NameSpan(s, e, None, platform=True))
+            continue
+        listed = _listed_first_names(toks, s, e, ent.label_)
+        if listed:
+            # "four children: Rajiv, Anjali, Suresh and Latha" tagged as one name: one each,
+            # typed by what is said of them
+            for i in range(s, e):
+                taken[i] = True
+            spans.extend(_NameSpan(i, i + 1, None) for i in listed)
             continue
         pair = _conjoined_first_names(doc, toks, s, e, ent.label_, lex)
         if pair is not None:
@@ -379,7 +388,9 @@ def _trade_origin(tok: Token, lex: Lexicon) -> bool:
     if tok.dep_ != "compound" or head.i <= tok.i or head.tag_ != "NN" or not head.text.islower():
         return False
     low = head.lower_
-    if low in lex.employee_roles or not (low in lex.trades or low.endswith(("man", "woman"))):
+    # (any trade word for a parent known only by it: "the daughter of a Munnar tea planter")
+    parent = head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.lower_ in lex.parent_of
+    if low in lex.employee_roles or not (low in lex.trades or low.endswith(("man", "woman")) or (parent and low.endswith(TRADE_ENDINGS))):
         return False
     return any(ch.dep_ == "det" and ch.lower_ in ("a", "an") for ch in head.children)
 
@@ -427,6 +438,18 @@ def _made_in_year(tok: Token) -> bool:
     kids = list(tok.children)
     return any(ch.dep_ == "det" and ch.lower_ in ("a", "an") for ch in kids) and any(
         ch.dep_ in ("nummod", "amod", "compound") and ch.i < tok.i and ch.text[:4].isdigit() for ch in kids)
+
+
+def _listed_first_names(toks, s: int, e: int, label: str) -> list[int]:
+    """The words of an ent that is a comma list of single capitalised words ('Rajiv, Anjali,
+    Suresh'): each is a name of its own. Empty for any other ent."""
+    if label not in ("PERSON", "ORG") or e - s < 3:
+        return []
+    words = list(range(s, e, 2))
+    if any(toks[i].text != "," for i in range(s + 1, e, 2)) or (e - s) % 2 == 0:
+        return []
+    ok = all(toks[i].is_alpha and toks[i].is_title and toks[i].pos_ == "PROPN" for i in words)
+    return words if ok else []
 
 
 def _conjoined_first_names(doc: Doc, toks, s: int, e: int, label: str, lex: Lexicon) -> Optional[int]:

@@ -23,6 +23,10 @@ PARENT_NOUNS = frozenset(w for w, k in patterns()["kinship"].items() if k["relat
 
 
 def _child_token(kin: Token) -> Optional[Token]:
+    while kin.dep_ == "conj" and kin.head.i < kin.i and kin.head.pos_ == "NOUN":
+        # "Eluned, 77, a retired school cook and the daughter of a slate miner": the same
+        # person's second description
+        kin = kin.head
     if kin.dep_ == "appos":
         return kin.head
     if kin.dep_ in _COMPLEMENT:
@@ -49,9 +53,12 @@ def _clause_subject(tok: Token) -> Optional[Token]:
 
 
 def _trade(noun: Token) -> str:
-    """'a Grimsby trawlerman' -> 'trawlerman', 'a retired bus driver' -> 'bus driver'."""
-    words = [c.lower_ for c in noun.children if c.dep_ == "compound" and c.pos_ == "NOUN" and c.i < noun.i]
-    return " ".join([*words, noun.lower_])
+    """'a Grimsby trawlerman' -> 'trawlerman', 'a retired bus driver' -> 'bus driver',
+    'a net-maker' -> 'net-maker' (as written)."""
+    words = [c for c in noun.children if c.dep_ == "compound" and c.pos_ == "NOUN" and c.i < noun.i]
+    if not words:
+        return noun.lower_
+    return noun.doc[words[0].i : noun.i + 1].text.lower()
 
 
 def _named_before(ctx: _Ctx, kin: Token) -> Optional[Entity]:
