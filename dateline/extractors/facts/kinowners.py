@@ -187,15 +187,18 @@ def _kin_owners(ctx: _Ctx, tok: Token, sent: SpacySpan) -> tuple[list[Entity], i
     if nxt + 1 < sent.end and doc[nxt].lower_ == "of":
         for k in range(nxt + 1, min(nxt + 12, sent.end)):  # "son of the actor and screenwriter X"
             # (further only as a name apposed to a longer description: "of the firm's former
-            # senior partner, Gus Roe")
-            hit = ctx.starting_at(doc[k].idx) if k < nxt + 8 or doc[k - 1].text == "," else None
+            # senior partner, Gus Roe", ...
+            # or after a second of-phrase: "the son of a rail dispatcher and of the late Yvette Roy")
+            second_of = re.search(r"\band\s+of\s+(?:the\s+late\s+)?$", ctx.text[max(0, doc[k].idx - 20) : doc[k].idx]) is not None
+            hit = ctx.starting_at(doc[k].idx) if k < nxt + 8 or doc[k - 1].text == "," or second_of else None
             if hit and ctx.text[hit[0].end : hit[0].end + 1] in ("'", "’"):
                 break  # "sister of Casanova's closest friend": the relative is the friend's
             if hit:
                 # "the son of Grace Oyelaran and Felix Oyelaran"
                 owners, end = [hit[1]], hit[0].end
                 # (past an age: "the mother of Ben, 12, and Zoe, 9")
-                rest = re.match(r"(?:,\s+\d{1,3},?)?\s+and\s+", ctx.text[hit[0].end : hit[0].end + 14])
+                # (or a second of-phrase: "the son of a rail dispatcher and of the late Yvette Roy")
+                rest = re.match(r"(?:,\s+\d{1,3},?)?\s+and\s+(?:of\s+)?(?:the\s+late\s+)?", ctx.text[hit[0].end : hit[0].end + 30])
                 if rest is not None:
                     other = ctx.starting_at(hit[0].end + rest.end())
                     if other is not None:

@@ -80,6 +80,12 @@ def _rule_unnamed_parents(ctx: _Ctx) -> None:
         if span is None:
             continue
         noun = span.root
+        trade = _trade(noun)
+        of_obj = next((t for t in span if t.dep_ == "pobj" and t.head.lower_ == "of"), None)
+        if noun.dep_ not in ("pobj", "conj") and of_obj is not None and of_obj.i < noun.i:
+            # "a rail dispatcher" with the trade misread as an adverb: "rail" is the object
+            trade = ctx.doc[of_obj.i : noun.i + 1].text.lower()
+            noun = of_obj
         # "the daughter of a bus driver and a school cook": the second parent hangs from the first
         first = _first_parent(noun, PARENT_NOUNS)
         if first is None:
@@ -105,4 +111,4 @@ def _rule_unnamed_parents(ctx: _Ctx) -> None:
         if child is None or child.id == entity.id:
             continue
         ctx.add("child", entity, kin.idx, mention.end, obj=child, confidence=SURE, described_parent=True)
-        ctx.add("occupation", entity, mention.start, _tok_end(noun), value=_trade(noun), confidence=SURE, described_parent=True)
+        ctx.add("occupation", entity, mention.start, mention.end, value=trade, confidence=SURE, described_parent=True)
