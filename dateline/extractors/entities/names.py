@@ -442,8 +442,13 @@ def _made_in_year(tok: Token) -> bool:
 
 def _listed_first_names(toks, s: int, e: int, label: str) -> list[int]:
     """The words of an ent that is a comma list of single capitalised words ('Rajiv, Anjali,
-    Suresh'): each is a name of its own. Empty for any other ent."""
-    if label not in ("PERSON", "ORG") or e - s < 3:
+    Suresh'), or one such word run on into the list's 'and' ('Gopal and'): each is a name of
+    its own. Empty for any other ent."""
+    if label not in ("PERSON", "ORG"):
+        return []
+    if e - s >= 2 and toks[e - 1].lower_ == "and":
+        e -= 1
+    elif e - s < 3:
         return []
     words = list(range(s, e, 2))
     if any(toks[i].text != "," for i in range(s + 1, e, 2)) or (e - s) % 2 == 0:

@@ -77,8 +77,13 @@ def _name_before_comma(ctx: _Ctx, tok: Token, j: int, sent: SpacySpan) -> Option
 
 
 def _whose(ctx: _Ctx, j: int, sent: SpacySpan) -> Optional[tuple[Mention, Entity]]:
-    """The name a 'whose' clause hangs from: 'Nair, whose husband, 52, is a dentist'."""
+    """The name a 'whose' clause hangs from: 'Nair, whose husband, 52, is a dentist'; 'Alun
+    Pugh, 68, who has driven since 1975 and whose wife, Glenys': the one the first relative
+    clause, which this one is joined to, hangs from."""
     k = j - 1
+    if k > sent.start and ctx.doc[k].lower_ == "and":
+        first = next((i for i in range(k - 1, max(sent.start, k - 30), -1) if ctx.doc[i].lower_ in ("who", "whose")), None)
+        return _whose(ctx, first, sent) if first is not None and ctx.doc[first - 1].text == "," else None
     if k >= sent.start and ctx.doc[k].text == ",":
         k -= 1
     if k - 1 > sent.start and ctx.doc[k].like_num and ctx.doc[k - 1].text == ",":
