@@ -68,8 +68,9 @@ def load(model: str = DEFAULT_MODEL) -> Language:
         # spaCy's exceptions split "wed" as "we'd" ("we" + "d"), which wrecks the parse of
         # "Tom and Ann Lee wed in 1990 and have two sons"; the verb is one word
         # (and the lemmatizer strips its "d": "we")
+        tokenizer: Any = language.tokenizer
         for word in ("wed", "Wed"):
-            language.tokenizer.add_special_case(word, [{ORTH: word}])
+            tokenizer.add_special_case(word, [{ORTH: word}])
         if "lemmatizer" in language.pipe_names:
             language.add_pipe("dateline_wed_lemma", after="lemmatizer")
         # The pipeline lives as long as the process: out of the collector's generations

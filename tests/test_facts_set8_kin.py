@@ -48,7 +48,6 @@ def test_a_comma_list_goes_on_past_a_relative_clause_or_a_description_ending_in_
 
 
 def test_a_firm_named_sons_in_the_list_does_not_stop_the_count(nlp):
-    from dateline.extractors.facts.context import patterns  # noqa: F401  (the count regexes load with it)
 
     for text, who, n in [
         ("Dora Pike and her husband, Len, have two daughters: Mae, who runs Pike & Sons, and Flo.\n", "Dora Pike", 2),
@@ -148,11 +147,13 @@ def test_the_son_of_a_trade_and_of_a_named_parent(nlp, text, child, trade, other
 
 
 def test_an_ent_that_is_a_comma_list_of_first_names_is_split(nlp):
+    from dateline.extractors.entities.lexicon import lexicon
     from dateline.extractors.entities.names import _listed_first_names
 
-    doc = nlp("Their children: Tomas, Ilse, Gerd and Ute. Ours: Bo and Kai. The firm Baker, Cole & Finch Ltd.")
-    toks = list(doc)
-    assert _listed_first_names(toks, 3, 8, "ORG") == [3, 5, 7]  # "Tomas, Ilse, Gerd"
-    assert _listed_first_names(toks, 3, 9, "PERSON") == [3, 5, 7]  # run on into "and"
-    assert _listed_first_names(toks, 13, 15, "ORG") == [13]  # "Bo and"
-    assert _listed_first_names(toks, 19, 24, "ORG") == []  # "Baker, Cole &": no list of names
+    doc = nlp("Their children: Tomas, Ilse, Gerd and Ute. His sons: Bo and Kai. They toured: Bretby, Derby, Ely.")
+    toks, lex = list(doc), lexicon()
+    assert [t.text for t in toks[21:26]] == ["Bretby", ",", "Derby", ",", "Ely"]
+    assert _listed_first_names(toks, 3, 8, "ORG", lex) == [3, 5, 7]  # "Tomas, Ilse, Gerd"
+    assert _listed_first_names(toks, 3, 9, "PERSON", lex) == [3, 5, 7]  # run on into "and"
+    assert _listed_first_names(toks, 14, 16, "ORG", lex) == [14]  # "Bo and"
+    assert _listed_first_names(toks, 21, 26, "ORG", lex) == []  # places, in no list of relatives

@@ -127,7 +127,7 @@ def _name_spans(doc: Doc, lex: Lexicon, sent_start_of: list[int], drop_common: b
                 taken[i] = True
             spans.append(_NameSpan(s, e, None, platform=True))
             continue
-        listed = _listed_first_names(toks, s, e, ent.label_)
+        listed = _listed_first_names(toks, s, e, ent.label_, lex)
         if listed:
             # "four children: Rajiv, Anjali, Suresh and Latha" tagged as one name: one each,
             # typed by what is said of them
@@ -440,11 +440,16 @@ def _made_in_year(tok: Token) -> bool:
         ch.dep_ in ("nummod", "amod", "compound") and ch.i < tok.i and ch.text[:4].isdigit() for ch in kids)
 
 
-def _listed_first_names(toks, s: int, e: int, label: str) -> list[int]:
+def _listed_first_names(toks, s: int, e: int, label: str, lex: Lexicon) -> list[int]:
     """The words of an ent that is a comma list of single capitalised words ('Rajiv, Anjali,
-    Suresh'), or one such word run on into the list's 'and' ('Gopal and'): each is a name of
-    its own. Empty for any other ent."""
+    Suresh'), or one such word run on into the list's 'and' ('Gopal and'), in a list of
+    relatives a colon opens ('four children: ...'): each is a name of its own. Empty for any
+    other ent (places: 'Bretby, Derbyshire, England')."""
     if label not in ("PERSON", "ORG"):
+        return []
+    colon = next((i for i in range(s - 1, max(s - 12, 0), -1) if toks[i].text in (":", ".", ";")), None)
+    if colon is None or toks[colon].text != ":" or colon == 0 or not (
+            toks[colon - 1].lemma_.lower() in lex.child_nouns or toks[colon - 1].lemma_.lower() in lex.relative_nouns):
         return []
     if e - s >= 2 and toks[e - 1].lower_ == "and":
         e -= 1

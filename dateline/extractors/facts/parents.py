@@ -10,7 +10,7 @@ from typing import Optional
 from spacy.tokens import Token
 
 from dateline.extractors.entities.kin import _first_parent
-from dateline.extractors.facts.context import SURE, _Ctx, _tok_end
+from dateline.extractors.facts.context import SURE, _Ctx
 from dateline.extractors.facts.described import _parent_described
 from dateline.extractors.facts.lexicon import patterns
 from dateline.model import Entity
