@@ -127,14 +127,6 @@ def _name_spans(doc: Doc, lex: Lexicon, sent_start_of: list[int], drop_common: b
                 taken[i] = True
             spans.append(_NameSpan(s, e, None, platform=True))
             continue
-        listed = _listed_first_names(toks, s, e, ent.label_, lex)
-        if listed:
-            # "four children: Rajiv, Anjali, Suresh and Latha" tagged as one name: one each,
-            # typed by what is said of them
-            for i in range(s, e):
-                taken[i] = True
-            spans.extend(_NameSpan(i, i + 1, None) for i in listed)
-            continue
         pair = _conjoined_first_names(doc, toks, s, e, ent.label_, lex)
         if pair is not None:
             # "Anil and Reena Dutta" tagged as one person: two people, the first named by a
@@ -438,28 +430,6 @@ def _made_in_year(tok: Token) -> bool:
     kids = list(tok.children)
     return any(ch.dep_ == "det" and ch.lower_ in ("a", "an") for ch in kids) and any(
         ch.dep_ in ("nummod", "amod", "compound") and ch.i < tok.i and ch.text[:4].isdigit() for ch in kids)
-
-
-def _listed_first_names(toks, s: int, e: int, label: str, lex: Lexicon) -> list[int]:
-    """The words of an ent that is a comma list of single capitalised words ('Rajiv, Anjali,
-    Suresh'), or one such word run on into the list's 'and' ('Gopal and'), in a list of
-    relatives a colon opens ('four children: ...'): each is a name of its own. Empty for any
-    other ent (places: 'Bretby, Derbyshire, England')."""
-    if label not in ("PERSON", "ORG"):
-        return []
-    colon = next((i for i in range(s - 1, max(s - 12, 0), -1) if toks[i].text in (":", ".", ";")), None)
-    if colon is None or toks[colon].text != ":" or colon == 0 or not (
-            toks[colon - 1].lemma_.lower() in lex.child_nouns or toks[colon - 1].lemma_.lower() in lex.relative_nouns):
-        return []
-    if e - s >= 2 and toks[e - 1].lower_ == "and":
-        e -= 1
-    elif e - s < 3:
-        return []
-    words = list(range(s, e, 2))
-    if any(toks[i].text != "," for i in range(s + 1, e, 2)) or (e - s) % 2 == 0:
-        return []
-    ok = all(toks[i].is_alpha and toks[i].is_title and toks[i].pos_ == "PROPN" for i in words)
-    return words if ok else []
 
 
 def _conjoined_first_names(doc: Doc, toks, s: int, e: int, label: str, lex: Lexicon) -> Optional[int]:
