@@ -44,6 +44,14 @@ def language_of(doc: Doc) -> Language | None:
     return _LANGUAGES.get(id(doc.vocab))
 
 
+@Language.component("dateline_wed_lemma")
+def _wed_lemma(doc: Doc) -> Doc:
+    for tok in doc:
+        if tok.lower_ == "wed" and tok.pos_ == "VERB":
+            tok.lemma_ = "wed"
+    return doc
+
+
 @lru_cache(maxsize=4)
 def load(model: str = DEFAULT_MODEL) -> Language:
     for name in (model, ALIASES.get(model)):
@@ -57,6 +65,14 @@ def load(model: str = DEFAULT_MODEL) -> Language:
         # sentencizer so that any installed pipeline works (with less accuracy), not crashes.
         if not {"parser", "senter", "sentencizer"} & set(language.pipe_names):
             language.add_pipe("sentencizer")
+        # spaCy's exceptions split "wed" as "we'd" ("we" + "d"), which wrecks the parse of
+        # "Tom and Ann Lee wed in 1990 and have two sons"; the verb is one word
+        # (and the lemmatizer strips its "d": "we")
+        tokenizer: Any = language.tokenizer
+        for word in ("wed", "Wed"):
+            tokenizer.add_special_case(word, [{ORTH: word}])
+        if "lemmatizer" in language.pipe_names:
+            language.add_pipe("dateline_wed_lemma", after="lemmatizer")
         # The pipeline lives as long as the process: out of the collector's generations
         # (gc.freeze), its hundred thousand objects are no longer walked by each full
         # collection that the stages' allocations set off (a tenth of their CPU time). What

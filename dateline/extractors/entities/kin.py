@@ -59,18 +59,24 @@ class _Kin(_Clusters):
             return False
         low = tok.lower_
         lex = self.lex
+        head = tok
+        nxt = self.doc[tok.i + 1] if tok.i + 1 < len(self.doc) else None
+        if nxt is not None and nxt.tag_ in ("RBR", "JJR") and nxt.is_lower and (nxt.lower_ in lex.trades or nxt.lower_.endswith(TRADE_ENDINGS)):
+            # "the son of a rail dispatcher and of ...": the tagger reads the trade as a
+            # comparative and leaves its first word as the object of "of"
+            head, low = nxt, nxt.lower_
         if low in lex.relative_nouns or low in lex.child_nouns or low in lex.group_nouns:
             return False
         if low not in lex.trades and not low.endswith(TRADE_ENDINGS) and not (
                 low in TRADE_WITH_COMPOUND and any(c.dep_ == "compound" and c.i < tok.i for c in tok.children)):
             return False
         s = tok.left_edge.i
-        if any(i in self.covered for i in range(s, tok.i + 1)):
+        if any(i in self.covered for i in range(s, head.i + 1)):
             return False
-        c = self.new(unnamed_text=self.doc[s : tok.i + 1].text, plural=False)
+        c = self.new(unnamed_text=self.doc[s : head.i + 1].text, plural=False)
         c.roles.add(low)
         c.votes["PERSON"] += W_PERSON_NOUN
-        self.add(c, s, tok.i + 1, "descriptor", head=tok.i)
+        self.add(c, s, head.i + 1, "descriptor", head=head.i)
         return True
 
     def _kin_inverse(self, tok: Token, owner_tok: Token, gender: Optional[str]) -> Optional[_Cluster]:

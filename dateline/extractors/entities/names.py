@@ -11,6 +11,7 @@ from spacy.tokens import Doc, Span, Token
 
 from dateline.extractors.entities.common import common_opener, mid_capitals
 from dateline.extractors.entities.couples import paired_names
+from dateline.extractors.entities.kin import TRADE_ENDINGS
 from dateline.extractors.entities.lexicon import Lexicon
 from dateline.extractors.entities.missed import _missed_names, _NameSpan, place_body_end
 from dateline.extractors.entities.personal import regnal_names
@@ -406,7 +407,9 @@ def _trade_origin(tok: Token, lex: Lexicon) -> bool:
     if tok.dep_ != "compound" or head.i <= tok.i or head.tag_ != "NN" or not head.text.islower():
         return False
     low = head.lower_
-    if low in lex.employee_roles or not (low in lex.trades or low.endswith(("man", "woman"))):
+    # (any trade word for a parent known only by it: "the daughter of a Munnar tea planter")
+    parent = head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.lower_ in lex.parent_of
+    if low in lex.employee_roles or not (low in lex.trades or low.endswith(("man", "woman")) or (parent and low.endswith(TRADE_ENDINGS))):
         return False
     return any(ch.dep_ == "det" and ch.lower_ in ("a", "an") for ch in head.children)
 

@@ -425,10 +425,16 @@ def _rule_children_count(ctx: _Ctx) -> None:
             continue
         verb = span.root
         subj = [c for c in verb.children if c.dep_ == "nsubj"]
+        while not subj and verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX"):
+            # "He and his wife married in 1984 and raised four children", "The couple wed in
+            # 1988 and have two daughters": the subject of the first verb
+            verb = verb.head
+            subj = [c for c in verb.children if c.dep_ == "nsubj"]
         if len(subj) != 1:
             continue
         rest = text[m.end() : verb.sent.end_char]
-        if re.search(r"\b(?:sons?|daughters?|child(?:ren)?)\b", rest, re.I) and not re.search(r"(?:children|kids)$", m.group(0), re.I):
+        # (lower case: "Haskett & Sons" in the list is a firm)
+        if re.search(r"\b(?:sons?|daughters?|child(?:ren)?)\b", rest) and not re.search(r"(?:children|kids)$", m.group(0), re.I):
             continue  # "two daughters, A and B, and a son, C": two is not how many children
         # "He and his wife have three children", "They have two", "The Vances have two": a
         # couple the text presents as one household has the children together, so the count
@@ -455,7 +461,7 @@ def _rule_children_count(ctx: _Ctx) -> None:
             continue
         rest = text[m.end() : _sentence(span.root).end_char]
         if not re.search(r"(?:children|kids)$", m.group(0), re.I) and (
-                re.search(r"\b(?:sons?|daughters?|child(?:ren)?)\b", rest, re.I) or re.search(r"\band\s+an?\s*$", text[max(0, m.start() - 8) : m.start()])):
+                re.search(r"\b(?:sons?|daughters?|child(?:ren)?)\b", rest) or re.search(r"\band\s+an?\s*$", text[max(0, m.start() - 8) : m.start()])):
             continue
         people = _resolve(ctx, span.root)
         if 1 <= len(people) <= 2:

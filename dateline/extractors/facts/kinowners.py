@@ -77,12 +77,23 @@ def _name_before_comma(ctx: _Ctx, tok: Token, j: int, sent: SpacySpan) -> Option
 
 
 def _whose(ctx: _Ctx, j: int, sent: SpacySpan) -> Optional[tuple[Mention, Entity]]:
-    """The name a 'whose' clause hangs from: 'Nair, whose husband, 52, is a dentist'."""
+    """The name a 'whose' clause hangs from: 'Nair, whose husband, 52, is a dentist'; 'Alun
+    Pugh, 68, who has driven since 1975 and whose wife, Glenys': the one the first relative
+    clause, which this one is joined to, hangs from."""
     k = j - 1
+    if k > sent.start and ctx.doc[k].lower_ == "and":
+        first = next((i for i in range(k - 1, max(sent.start, k - 30), -1) if ctx.doc[i].lower_ in ("who", "whose")), None)
+        return _whose(ctx, first, sent) if first is not None and ctx.doc[first - 1].text == "," else None
     if k >= sent.start and ctx.doc[k].text == ",":
         k -= 1
     if k - 1 > sent.start and ctx.doc[k].like_num and ctx.doc[k - 1].text == ",":
         k -= 2  # "Anne Webb, 58, whose daughter"
+    if k > sent.start and ctx.doc[k].text == ")":
+        # an age or a life span in parentheses: "Deepa (57), whose mother", "Idris Pryce
+        # (1921 - 1994), whose mother"
+        opening = next((i for i in range(k - 1, max(sent.start, k - 8) - 1, -1) if ctx.doc[i].text == "("), None)
+        if opening is not None:
+            k = opening - 1
     return ctx.ending_at(_tok_end(ctx.doc[k])) if k >= sent.start else None
 
 
@@ -181,15 +192,18 @@ def _kin_owners(ctx: _Ctx, tok: Token, sent: SpacySpan) -> tuple[list[Entity], i
     if nxt + 1 < sent.end and doc[nxt].lower_ == "of":
         for k in range(nxt + 1, min(nxt + 12, sent.end)):  # "son of the actor and screenwriter X"
             # (further only as a name apposed to a longer description: "of the firm's former
-            # senior partner, Gus Roe")
-            hit = ctx.starting_at(doc[k].idx) if k < nxt + 8 or doc[k - 1].text == "," else None
+            # senior partner, Gus Roe", ...
+            # or after a second of-phrase: "the son of a rail dispatcher and of the late Yvette Roy")
+            second_of = re.search(r"\band\s+of\s+(?:the\s+late\s+)?$", ctx.text[max(0, doc[k].idx - 20) : doc[k].idx]) is not None
+            hit = ctx.starting_at(doc[k].idx) if k < nxt + 8 or doc[k - 1].text == "," or second_of else None
             if hit and ctx.text[hit[0].end : hit[0].end + 1] in ("'", "’"):
                 break  # "sister of Casanova's closest friend": the relative is the friend's
             if hit:
                 # "the son of Grace Oyelaran and Felix Oyelaran"
                 owners, end = [hit[1]], hit[0].end
                 # (past an age: "the mother of Ben, 12, and Zoe, 9")
-                rest = re.match(r"(?:,\s+\d{1,3},?)?\s+and\s+", ctx.text[hit[0].end : hit[0].end + 14])
+                # (or a second of-phrase: "the son of a rail dispatcher and of the late Yvette Roy")
+                rest = re.match(r"(?:,\s+\d{1,3},?)?\s+and\s+(?:of\s+)?(?:the\s+late\s+)?", ctx.text[hit[0].end : hit[0].end + 30])
                 if rest is not None:
                     other = ctx.starting_at(hit[0].end + rest.end())
                     if other is not None:

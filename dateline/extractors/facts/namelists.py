@@ -57,7 +57,7 @@ def _names_after(ctx: _Ctx, i: int, sent: SpacySpan, many: bool, noun: Optional[
         hit = ctx.starting_at(doc[j].idx)
         if not hit and many and found:
             nxt = _after_semicolon(ctx, j, sent) or _past_item_description(ctx, noun or doc[i], j, sent) \
-                or _past_apposition(ctx, j, sent)
+                or _past_apposition(ctx, j, sent) or _past_relative_clause(ctx, j, sent)
             if nxt is not None:
                 j = nxt
                 continue
@@ -90,13 +90,16 @@ def _names_after(ctx: _Ctx, i: int, sent: SpacySpan, many: bool, noun: Optional[
 def _after_semicolon(ctx: _Ctx, j: int, sent: SpacySpan) -> Optional[int]:
     """'three children: Erik, a retired pilot; Lars, who died in 2011; and Kari': in a list
     whose items end on semicolons, the next item past what is said of this one (no other
-    person and no kin noun in between)."""
+    person and no kin noun in between, unless inside a clause or phrase describing the item:
+    'Wade, who runs the firm with his wife, Lorna; Dean, a pilot for Cascade Air; and Kyle')."""
     doc = ctx.doc
     kin = patterns()["kinship"]
     k = j
-    while k < sent.end and k - j < 20 and doc[k].text != ";":
-        if doc[k].lower_ in kin or ctx.starting_at(doc[k].idx) is not None:
+    described = False
+    while k < sent.end and k - j < 25 and doc[k].text != ";":
+        if not described and (doc[k].lower_ in kin or ctx.starting_at(doc[k].idx) is not None):
             return None
+        described = described or doc[k].tag_ in ("WP", "WP$", "WDT") or doc[k].pos_ == "ADP"
         k += 1
     if k >= sent.end or doc[k].text != ";":
         return None
@@ -141,7 +144,33 @@ def _past_apposition(ctx: _Ctx, j: int, sent: SpacySpan) -> Optional[int]:
     if doc[j].lower_ not in ("a", "an", "the"):
         return None
     k = j + 1
-    while k < sent.end and k - j <= 5 and doc[k].is_lower and doc[k].is_alpha and doc[k].lower_ not in kin and doc[k].lower_ != "and":
+    # (a place or firm may close it: "Lerato, 31, an attorney in Cape Town, and Mia")
+    prep = False
+    while k < sent.end and k - j <= 8 and doc[k].lower_ not in kin and doc[k].lower_ != "and" and (
+            (doc[k].is_lower and doc[k].is_alpha and k - j <= 5)
+            or (prep and doc[k].pos_ == "PROPN" and ctx.starting_at(doc[k].idx) is None)):
+        prep = prep or doc[k].pos_ == "ADP"
+        k += 1
+    if k >= sent.end or doc[k].text != "," or k == j + 1:
+        return None
+    k += 1
+    if k < sent.end and doc[k].lower_ == "and":
+        k += 1
+    return k if k < sent.end and ctx.starting_at(doc[k].idx) is not None else None
+
+
+def _past_relative_clause(ctx: _Ctx, j: int, sent: SpacySpan) -> Optional[int]:
+    """'Marc, 39, Anne-Marie, who is thirty-two, and Luc': past a relative clause on one item
+    (no kin noun and no other person in it: 'Ann, whose husband, Tom, ...' names no child) to
+    the name after its comma."""
+    doc = ctx.doc
+    kin = patterns()["kinship"]
+    if doc[j].lower_ not in ("who", "whom", "whose"):
+        return None
+    k = j + 1
+    while k < sent.end and k - j <= 12 and doc[k].text not in (",", ";", "(", ")") and doc[k].lower_ != "and":
+        if doc[k].lower_ in kin or ctx.starting_at(doc[k].idx) is not None:
+            return None
         k += 1
     if k >= sent.end or doc[k].text != "," or k == j + 1:
         return None

@@ -10,7 +10,7 @@ from typing import Optional
 from spacy.tokens import Token
 
 from dateline.extractors.entities.kin import _first_parent
-from dateline.extractors.facts.context import SURE, _Ctx, _tok_end
+from dateline.extractors.facts.context import SURE, _Ctx
 from dateline.extractors.facts.described import _parent_described
 from dateline.extractors.facts.lexicon import patterns
 from dateline.model import Entity
@@ -23,6 +23,10 @@ PARENT_NOUNS = frozenset(w for w, k in patterns()["kinship"].items() if k["relat
 
 
 def _child_token(kin: Token) -> Optional[Token]:
+    while kin.dep_ == "conj" and kin.head.i < kin.i and kin.head.pos_ == "NOUN":
+        # "Eluned, 77, a retired school cook and the daughter of a slate miner": the same
+        # person's second description
+        kin = kin.head
     if kin.dep_ == "appos":
         return kin.head
     if kin.dep_ in _COMPLEMENT:
@@ -49,9 +53,12 @@ def _clause_subject(tok: Token) -> Optional[Token]:
 
 
 def _trade(noun: Token) -> str:
-    """'a Grimsby trawlerman' -> 'trawlerman', 'a retired bus driver' -> 'bus driver'."""
-    words = [c.lower_ for c in noun.children if c.dep_ == "compound" and c.pos_ == "NOUN" and c.i < noun.i]
-    return " ".join([*words, noun.lower_])
+    """'a Grimsby trawlerman' -> 'trawlerman', 'a retired bus driver' -> 'bus driver',
+    'a net-maker' -> 'net-maker' (as written)."""
+    words = [c for c in noun.children if c.dep_ == "compound" and c.pos_ == "NOUN" and c.i < noun.i]
+    if not words:
+        return noun.lower_
+    return noun.doc[words[0].i : noun.i + 1].text.lower()
 
 
 def _named_before(ctx: _Ctx, kin: Token) -> Optional[Entity]:
@@ -73,6 +80,12 @@ def _rule_unnamed_parents(ctx: _Ctx) -> None:
         if span is None:
             continue
         noun = span.root
+        trade = _trade(noun)
+        of_obj = next((t for t in span if t.dep_ == "pobj" and t.head.lower_ == "of"), None)
+        if noun.dep_ not in ("pobj", "conj") and of_obj is not None and of_obj.i < noun.i:
+            # "a rail dispatcher" with the trade misread as an adverb: "rail" is the object
+            trade = ctx.doc[of_obj.i : noun.i + 1].text.lower()
+            noun = of_obj
         # "the daughter of a bus driver and a school cook": the second parent hangs from the first
         first = _first_parent(noun, PARENT_NOUNS)
         if first is None:
@@ -98,4 +111,4 @@ def _rule_unnamed_parents(ctx: _Ctx) -> None:
         if child is None or child.id == entity.id:
             continue
         ctx.add("child", entity, kin.idx, mention.end, obj=child, confidence=SURE, described_parent=True)
-        ctx.add("occupation", entity, mention.start, _tok_end(noun), value=_trade(noun), confidence=SURE, described_parent=True)
+        ctx.add("occupation", entity, mention.start, mention.end, value=trade, confidence=SURE, described_parent=True)
