@@ -24,7 +24,7 @@ from dateline.extractors.facts.context import (
     patterns,
 )
 from dateline.extractors.facts.described import is_kin_descriptor
-from dateline.extractors.facts.orgs import _org_by_head, _org_described, _org_named_as
+from dateline.extractors.facts.orgs import _org_for, _org_named_as
 from dateline.model import Entity, Mention
 from dateline.nlp import columns, tokens_of
 
@@ -56,14 +56,14 @@ def _employer_at(ctx: _Ctx, tok: Token, direct: bool = True) -> Optional[tuple[M
     if tok.dep_ == "poss" and tok.pos_ == "NOUN" and [c.lower_ for c in tok.children if c.dep_ != "case"] == ["the"]:
         # "Hanneke is the band's accountant": the organisation named with, or described by, that
         # word before, over whatever the entity stage linked this 'the band' to
-        earlier = _org_by_head(ctx, tok.lower_, tok.left_edge.idx) or _org_described(ctx, tok.lower_, tok.left_edge.idx)
+        earlier = _org_for(ctx, tok.lower_, tok.left_edge.idx)
         if earlier is not None and not _membership(earlier[1]):
             return earlier[0].model_copy(update={"start": tok.idx, "end": _tok_end(tok)}), earlier[1]
     hit = _org_at(ctx, tok)
     if hit is None and tok.pos_ == "NOUN" and [c.lower_ for c in tok.children] == ["the"]:
         # "a nurse at the infirmary" after "Oswin Infirmary": the organisation named before
         # with that word in its name
-        earlier = _org_by_head(ctx, tok.lower_, tok.idx) or _org_described(ctx, tok.lower_, tok.left_edge.idx)
+        earlier = _org_for(ctx, tok.lower_, tok.idx, tok.left_edge.idx)
         if earlier is not None and not _membership(earlier[1]):
             return earlier[0].model_copy(update={"start": tok.idx, "end": _tok_end(tok)}), earlier[1]
     if hit is None and tok.pos_ == "PROPN" and ctx.covering(tok.idx, _tok_end(tok), ORG | PERSON) is None:
@@ -362,7 +362,7 @@ def _rule_employment_verbs(ctx: _Ctx) -> None:
                 objs += [o for g in c.children if g.dep_ == "pobj" for o in _conjuncts(g)]
                 came_from |= {o.i for g in c.children if g.dep_ == "pobj" for o in _conjuncts(g)} if c.lower_ == "from" else set()
         # (or described: "joined the band from X", the band named before)
-        joined = any(_org_at(ctx, o, named=True) or (o.pos_ == "NOUN" and (_org_by_head(ctx, o.lower_, o.idx) or _org_described(ctx, o.lower_, o.left_edge.idx)))
+        joined = any(_org_at(ctx, o, named=True) or (o.pos_ == "NOUN" and _org_for(ctx, o.lower_, o.idx, o.left_edge.idx))
                      for o in objs if o.i not in came_from)
         for obj in objs:
             hits = [] if tok.lemma_ in via_staff or tok.lemma_ in description_only else [h for h in [_org_at(ctx, obj, named=tok.lemma_ not in by_description, staff=tok.lemma_ == "work")] if h]
@@ -380,7 +380,7 @@ def _rule_employment_verbs(ctx: _Ctx) -> None:
                     and [c.lower_ for c in obj.children if c.i < obj.i] == ["the"]):
                 # "ran the inn for 30 years", "led the festival": the organisation named
                 # before with that word in its name
-                earlier = _org_by_head(ctx, obj.lower_, obj.idx)
+                earlier = _org_for(ctx, obj.lower_, obj.idx)
                 if earlier is not None and not _membership(earlier[1]):
                     hits = [(earlier[0].model_copy(update={"start": obj.idx, "end": _tok_end(obj)}), earlier[1])]
             if not hits and tok.lemma_ in by_description and tok.lemma_ not in description_only and obj.pos_ == "NOUN":

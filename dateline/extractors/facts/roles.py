@@ -21,7 +21,7 @@ from dateline.extractors.facts.context import (
 from dateline.extractors.facts.described import is_kin_descriptor
 from dateline.extractors.facts.lexicon import title_words
 from dateline.extractors.facts.occupations import _occ_value, job_unasserted, occupation_matches, whose_relative_before
-from dateline.extractors.facts.orgs import _org_by_head, _org_by_head_most, _org_named_as
+from dateline.extractors.facts.orgs import _org_by_head_most, _org_for, _org_named_as, fits_kind
 from dateline.model import Entity, Mention
 
 # "of" and one or two lower-case words of a field, not of an organisation or a person ("head of
@@ -66,20 +66,21 @@ def _rule_roles(ctx: _Ctx) -> None:
         mo = re.search(r"(?:['’]s)?\s+$", pre)
         if mo is not None:
             pre_end = s - len(pre) + mo.start()
-            org_before = ctx.ending_at(pre_end, ORG)
+            # "the theatre's chairwoman" after "the Lyric Theatre", "the company's managing
+            # director": the organisation named earlier that the noun stands for, over the one
+            # the entity stage linked the descriptor to
+            mh = re.search(r"\b[Tt]he\s+((?:[a-z]+\s+)?[a-z]+)['’]s\s+$", pre) if mo.group(0).strip() else None
+            earlier = _org_for(ctx, " ".join(mh.group(1).split()), s) if mh else None
+            if earlier is not None and mh is not None:
+                # the evidence is the descriptor here, not the name paragraphs back
+                desc = s - len(pre) + mh.start()
+                org_before = (earlier[0].model_copy(update={"start": desc, "end": desc + len(mh.group(0).rstrip())}), earlier[1])
+            if org_before is None:
+                org_before = ctx.ending_at(pre_end, ORG)
             if org_before is None and mo.group(0).strip():
                 # a descriptor only with a possessive: "the company's chief executive", not
                 # "the network President Putin" (a noun that merely precedes the title)
                 org_before = ctx.covering(pre_end - 1, pre_end, ORG)
-            if org_before is None and mo.group(0).strip():
-                # "the theatre's chairwoman" after "the Lyric Theatre": the organisation named
-                # earlier with that head word
-                mh = re.search(r"\b[Tt]he\s+([a-z]+)['’]s\s+$", pre)
-                earlier = _org_by_head(ctx, mh.group(1), s) if mh else None
-                if earlier is not None and mh is not None:
-                    # the evidence is the descriptor here, not the name paragraphs back
-                    desc = s - len(pre) + mh.start()
-                    org_before = (earlier[0].model_copy(update={"start": desc, "end": desc + len(mh.group(0).rstrip())}), earlier[1])
             if org_before is None:
                 # one lowercase word between: "The New York Times technology columnist X"
                 mw = re.search(r"(?:['’]s)?\s+[a-z][\w-]*\s+$", pre)
@@ -104,6 +105,9 @@ def _rule_roles(ctx: _Ctx) -> None:
                     if earlier is not None:
                         word_at = s - len(pre) + md.start(1)
                         org_before = (earlier[0].model_copy(update={"start": word_at, "end": word_at + len(word)}), earlier[1])
+        kind = re.search(r"\b[Tt]he\s+(?:[a-z]+\s+)?([a-z]+)['’]s\s+(?:[a-z][\w-]*\s+)?$", pre)
+        if org_before is not None and kind is not None and fits_kind(org_before[1], kind.group(1)) is False:
+            org_before = None  # ("the union's regional secretary", no union named: not the firm it was linked to)
         post = text[e : e + 60]
         mn = re.match(r"^,?\s+", post)
         person_after = ctx.starting_at(e + mn.end()) if mn else None
