@@ -24,7 +24,7 @@ from dateline.extractors.facts.context import (
     patterns,
 )
 from dateline.extractors.facts.described import is_kin_descriptor
-from dateline.extractors.facts.orgs import _org_for, _org_named_as
+from dateline.extractors.facts.orgs import _org_for, _org_named_as, fits_kind, org_kind
 from dateline.model import Entity, Mention
 from dateline.nlp import columns, tokens_of
 
@@ -78,6 +78,17 @@ def _employer_at(ctx: _Ctx, tok: Token, direct: bool = True) -> Optional[tuple[M
     if all(m.kind == "name" for m in person[1].mentions) and not (tok.dep_ == "pobj" and tok.head.lower_ == "with"):
         return person
     return None
+
+
+def post_fits(post: str, org: Entity) -> bool:
+    """A post some kinds of organisation have only, read through a possessive ('the firm's
+    partner'; 'Grange's partner' after 'Hollis Grange' is a life partner), patterns key
+    posts.posts_of_a_kind."""
+    needs = patterns()["posts"]["posts_of_a_kind"].get(post)
+    if needs is None or fits_kind(org, needs):
+        return True
+    # ("a partner at Lowry Fenn, the law firm": described as one of the kind)
+    return any(m.kind == "descriptor" and org_kind(m.text.lower().split()[-1]) == org_kind(needs) for m in org.mentions if m.text.split())
 
 
 def _membership(org: Entity) -> bool:
@@ -317,7 +328,7 @@ def _rule_role_employers(ctx: _Ctx) -> None:
         person, start = holder
         known = _has_employer(ctx, person)
         for mention, org in orgs:
-            if org.id in known:
+            if org.id in known or (any(c.dep_ == "poss" for c in tok.children) and not post_fits(_role_phrase(tok), org)):
                 continue
             s, e = min(start, tok.idx, mention.start), max(_tok_end(tok), mention.end)
             ctx.add("employer", person, s, e, obj=org, confidence=LIKELY)
@@ -376,7 +387,10 @@ def _rule_employment_verbs(ctx: _Ctx) -> None:
                 hits = [h for h in [_employer_at(ctx, obj)] if h]
                 # "from the ska outfit The Pennyfolds": the name in apposition
                 hits = hits or [h for a in obj.children if a.dep_ == "appos" for h in [_employer_at(ctx, a)] if h]
-            if (not hits and tok.lemma_ in by_description and obj.pos_ == "NOUN"
+            # ("joined the weekly from X": joining a paper, a firm, a hotel is a job there; joining
+            # a band or a union is membership)
+            kind_joined = tok.lemma_ == "join" and obj.i not in came_from and org_kind(obj.lower_) in patterns()["org_kinds"]["employing_kinds"]
+            if (not hits and (tok.lemma_ in by_description or kind_joined) and obj.pos_ == "NOUN"
                     and [c.lower_ for c in obj.children if c.i < obj.i] == ["the"]):
                 # "ran the inn for 30 years", "led the festival": the organisation named
                 # before with that word in its name

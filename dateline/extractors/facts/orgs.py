@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from typing import Optional
 
-from dateline.extractors.facts.context import ORG, _Ctx, patterns
+from dateline.extractors.facts.context import ORG, _Ctx, _named, patterns
 from dateline.model import Entity, Mention
 
 
@@ -166,3 +166,10 @@ def _org_named_as(ctx: _Ctx, words: str, start: int, end: int, prefix: bool = Fa
     e = next(iter(found.values()))
     m = next(m for m in e.mentions if m.kind == "name") if any(m.kind == "name" for m in e.mentions) else e.mentions[0]
     return m.model_copy(update={"start": start, "end": end, "text": ctx.text[start:end]}), e
+
+
+def a_persons_name(ctx: _Ctx, org: Entity) -> bool:
+    """An 'organisation' the entity stage made of a person's surname ('Grange's partner' after
+    'Hollis Grange'): the possessive is the person's, not a firm's."""
+    low = org.name.lower()
+    return " " not in low and any(e.type == "PERSON" and _named(e) and e.name.lower().split()[-1:] == [low] for e in ctx.entities)

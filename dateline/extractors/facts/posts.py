@@ -26,9 +26,9 @@ from dateline.extractors.facts.context import (
     patterns,
 )
 from dateline.extractors.facts.described import _occupation_words, is_kin_descriptor
-from dateline.extractors.facts.employment import _drop_bare_job, _has_employer, _membership
+from dateline.extractors.facts.employment import _drop_bare_job, _has_employer, _membership, post_fits
 from dateline.extractors.facts.lexicon import title_words
-from dateline.extractors.facts.orgs import _org_by_head, _org_for, _org_named_as, fits_kind, org_kind
+from dateline.extractors.facts.orgs import _org_by_head, _org_for, _org_named_as, a_persons_name, fits_kind, org_kind
 from dateline.extractors.facts.roles import _employs
 from dateline.model import Entity, Mention
 from dateline.nlp import columns, tokens_of
@@ -95,8 +95,9 @@ def _owner(ctx: _Ctx, owner: str, start: int, end: int) -> Optional[tuple[Mentio
     if mh is None:
         # ("Rhys Ellis, the Ashby Gazette's editor": a name the entity stage took into his description)
         lead = len(owner) - len(owner.removeprefix("the ").removeprefix("The "))
-        return (ctx.ending_at(stem_end, ORG) or ctx.covering(stem_end - 1, stem_end, ORG)
-                or _org_named_as(ctx, ctx.text[start + lead : stem_end], start + lead, stem_end))
+        named = (ctx.ending_at(stem_end, ORG) or ctx.covering(stem_end - 1, stem_end, ORG)
+                 or _org_named_as(ctx, ctx.text[start + lead : stem_end], start + lead, stem_end))
+        return None if named is None or a_persons_name(ctx, named[1]) else named
     # "the commission's": the organisation named before with that word in its name, rather
     # than whatever the entity stage linked the descriptor to
     noun = " ".join(mh.group(1).split())
@@ -160,6 +161,8 @@ def _unnamed_org(owner: str) -> bool:
 
 
 def _add_post(ctx: _Ctx, person: Entity, post: str, org: Optional[tuple[Mention, Entity]], start: int, end: int) -> None:
+    if org is not None and not post_fits(post, org[1]):
+        return
     also = frozenset(patterns()["posts"]["employment_roles"])
     if org is not None and _employs(org[1].name, post.split()[-1], also) and _employs(org[1].name, post, also) and org[1].id not in _has_employer(ctx, person):
         ctx.add("employer", person, start, end, obj=org[1], confidence=SURE)

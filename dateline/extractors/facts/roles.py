@@ -19,9 +19,10 @@ from dateline.extractors.facts.context import (
     patterns,
 )
 from dateline.extractors.facts.described import is_kin_descriptor
+from dateline.extractors.facts.employment import post_fits
 from dateline.extractors.facts.lexicon import title_words
 from dateline.extractors.facts.occupations import _occ_value, job_unasserted, occupation_matches, whose_relative_before
-from dateline.extractors.facts.orgs import _org_by_head_most, _org_for, _org_named_as, fits_kind
+from dateline.extractors.facts.orgs import _org_by_head_most, _org_for, _org_named_as, a_persons_name, fits_kind
 from dateline.model import Entity, Mention
 
 # "of" and one or two lower-case words of a field, not of an organisation or a person ("head of
@@ -106,6 +107,8 @@ def _rule_roles(ctx: _Ctx) -> None:
                         word_at = s - len(pre) + md.start(1)
                         org_before = (earlier[0].model_copy(update={"start": word_at, "end": word_at + len(word)}), earlier[1])
         kind = re.search(r"\b[Tt]he\s+(?:[a-z]+\s+)?([a-z]+)['’]s\s+(?:[a-z][\w-]*\s+)?$", pre)
+        if org_before is not None and a_persons_name(ctx, org_before[1]):
+            org_before = None  # "Grange's partner" after "Hollis Grange"
         if org_before is not None and kind is not None and fits_kind(org_before[1], kind.group(1)) is False:
             org_before = None  # ("the union's regional secretary", no union named: not the firm it was linked to)
         post = text[e : e + 60]
@@ -131,6 +134,8 @@ def _rule_roles(ctx: _Ctx) -> None:
                 if re.fullmatch(r",?\s+and\s+", text[prev_end:s]):
                     org_before = prev_org
         org = org_before or org_after
+        if org is not None and org is org_before and mo is not None and mo.group(0).strip() and not post_fits(title, org[1]):
+            continue  # "Grange's partner, X": a firm's partner, else a life partner
         if org_after and person_after is None:
             after_org = re.match(r"^,\s+", text[org_after[0].end : org_after[0].end + 4])
             if after_org:
