@@ -66,7 +66,7 @@ def test_work_at_and_joined_the_kind_noun(nlp):
 def test_founded_by_gives_the_founder_title_only(nlp):
     text = ("date 2024-05-02\nThe Ashgrove Dairy has been sold. The dairy was set up by Ann Roe and her brother, Tom Roe, in 1950. "
             "Tarn Valley Co-op was founded in 1948 by Otto Lind (1902 - 1977), and its silo still stands. "
-            "Lila Moss founded the Kettle Street Bakery in 1988.\n")
+            "The Kettle Street Bakery was established by Lila Moss in 1988.\n")
     facts = _facts(nlp, text)
     for who in ("Ann Roe", "Tom Roe", "Otto Lind", "Lila Moss"):
         assert _of(facts, "title", who) == {"founder"}, who
@@ -102,3 +102,41 @@ def test_only_and_sole_are_not_part_of_a_post(nlp):
     assert "nurse" in _of(facts, "title", "Mary Pike")
     assert "pharmacist" in _of(facts, "title", "Cal Rourke")
     assert not any("only" in str(f[2]) or "sole" in str(f[2]) for f in facts)
+
+
+# ---- a post at 'the depot', 'its' after it, a spell after the post, a staff word before the job ---
+
+def test_the_depot_is_the_firm_and_its_after_it_too(nlp):
+    text = ("date 2024-05-02\nHarrow Road Coaches has run the Dunmore school bus since 1960. The firm was sold to Velo Travel Ltd. last year.\n\n"
+            "Nobody expected it. The village was shocked.\n\nHer nephew, Owain Rees, 30, works at the depot, and his sister, Mali Rees, 28, is its "
+            "transport manager. Their uncle, Dai Rees, is the yard's foreman.\n")
+    facts = _facts(nlp, text)
+    assert ("employer", "Mali Rees", "Harrow Road Coaches") in facts
+    assert ("title", "Mali Rees", "transport manager") in facts
+    assert ("employer", "Dai Rees", "Harrow Road Coaches") in facts
+    assert ("title", "Dai Rees", "foreman") in facts
+
+
+def test_a_post_after_was_with_a_spell_after_it(nlp):
+    text = ("date 2024-05-02\nThe Dunmore Clarion closed in 1996. Her uncle, Piet Rask, was the Clarion's chief engineer until the fire of 1990. "
+            "Ada Rowe was the Clarion's night editor till it closed.\n")
+    facts = _facts(nlp, text)
+    assert ("employer", "Piet Rask", "Dunmore Clarion") in facts and ("title", "Piet Rask", "chief engineer") in facts
+    assert ("employer", "Ada Rowe", "Dunmore Clarion") in facts and any("editor" in t for t in _of(facts, "title", "Ada Rowe"))
+
+
+def test_a_staff_word_then_the_job_before_the_name(nlp):
+    text = ("date 2024-05-02\nThe Harwick Gazette turns 100. The Gazette's longest-serving employee, typesetter Olek Varga, 70, will retire. "
+            "Brindle Foods Ltd. is hiring. The company's newest worker, electrician Sam Oduya, started on Monday.\n")
+    facts = _facts(nlp, text)
+    assert ("employer", "Olek Varga", "Harwick Gazette") in facts and ("title", "Olek Varga", "typesetter") in facts
+    assert ("employer", "Sam Oduya", "Brindle Foods Ltd.") in facts and ("title", "Sam Oduya", "electrician") in facts
+    assert not _of(facts, "occupation", "Olek Varga") and not _of(facts, "occupation", "Sam Oduya")
+
+
+def test_its_post_before_a_name_is_no_bare_occupation(nlp):
+    text = ("date 2024-05-02\nThe Orla Trust was sold on Monday. Its finance director, Ben Arno, 50, said staff would stay. "
+            "Its head gardener, Lucy Penn, agreed.\n")
+    facts = _facts(nlp, text)
+    assert not _of(facts, "occupation", "Ben Arno") and not _of(facts, "occupation", "Lucy Penn")
+    assert ("title", "Ben Arno", "finance director") in facts

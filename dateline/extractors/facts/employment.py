@@ -333,6 +333,8 @@ def _rule_role_employers(ctx: _Ctx) -> None:
             s, e = min(start, tok.idx, mention.start), max(_tok_end(tok), mention.end)
             ctx.add("employer", person, s, e, obj=org, confidence=LIKELY)
             role = _role_phrase(tok)
+            if role in patterns()["posts"]["staff_words"]:
+                continue  # "the company's newest worker": staff, no post
             _drop_bare_job(ctx, person, role, s, e)
             # one title per job: not a second wording of a title already read for this person
             if not any(f.relation == "title" and f.subject == person.id and _post_head(str(f.value)) == _post_head(role)
@@ -377,6 +379,8 @@ def _rule_employment_verbs(ctx: _Ctx) -> None:
                      for o in objs if o.i not in came_from)
         for obj in objs:
             hits = [] if tok.lemma_ in via_staff or tok.lemma_ in description_only else [h for h in [_org_at(ctx, obj, named=tok.lemma_ not in by_description, staff=tok.lemma_ == "work")] if h]
+            if hits and obj.pos_ == "NOUN" and hits[0][0].kind == "descriptor" and fits_kind(hits[0][1], obj.lower_) is False:
+                hits = []  # ("drove for the firm" the entity stage linked to a council: the firm named before, below)
             if tok.lemma_ in emp["spell_verbs"]:
                 # (years at a university or a school may be a student's)
                 hits = [h for h in hits if not set(h[1].name.lower().split()) & set(emp["study_words"])]

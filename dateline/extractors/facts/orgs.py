@@ -65,9 +65,9 @@ def fits_kind(org: Entity, noun: str) -> Optional[bool]:
 
 def _org_of_kind(ctx: _Ctx, noun: str, before: int) -> Optional[tuple[Mention, Entity]]:
     """'the paper' for the Pembrook Lake Sentinel, 'the company' for Kurinji Palace Hotels Pvt.
-    Ltd.: of the organisations named before of the noun's kind (patterns key org_kinds), the one
-    named in this sentence or the one before; else the one named most (the first on a tie: an
-    article names the organisation it is about first)."""
+    Ltd.: of the organisations named before of the noun's kind (patterns key org_kinds), those
+    named in this sentence or the one before if any, the one named most (the first on a tie:
+    an article names the organisation it is about first)."""
     if org_kind(noun) is None:
         return None
     named: dict[str, list[tuple[Mention, Entity]]] = {}
@@ -79,10 +79,10 @@ def _org_of_kind(ctx: _Ctx, noun: str, before: int) -> Optional[tuple[Mention, E
     if not named:
         return None
     near = _sentence_start(ctx, before, back=1)
-    local = [v[-1] for v in named.values() if v[-1][0].start >= near]
-    if local:
-        return max(local, key=lambda me: me[0].start)
-    best = max(named.values(), key=lambda v: (len(v), -v[0][0].start))
+    local = [v for v in named.values() if v[-1][0].start >= near]
+    # ("joined Halden Systems from Corran Bank. ... the firm's finance director": of those
+    # named near, the one named most, not the one it was joined from)
+    best = max(local or list(named.values()), key=lambda v: (len(v), -v[0][0].start))
     return best[-1]
 
 

@@ -47,11 +47,13 @@ def _posts_rx() -> dict[str, re.Pattern]:
     return {
         # "Its head brewer, " / "The dairy's head of production, " / "Acme's drummer, " (before a name)
         "before": re.compile(r"(?P<owner>\b(?:[Ii]ts|" + _OWNER + r"))\s+" + _POST + r",\s+$"),
+        # "The paper's longest-serving employee, photographer Ray Dubois": a staff word, then the job
+        "before_job": re.compile(r"(?P<owner>\b(?:[Ii]ts|" + _OWNER + r"))\s+" + _POST + r",\s+(?P<job>[a-z][\w-]*)\s+$"),
         # ", the commission's current harbourmaster" (after a name)
         # (or said of her: "Siobhan, who is the club's physiotherapist", "X is the firm's lawyer")
         # (an age between: "Eleni Roe, 54, now the club's registrar", "X's wife, 49, is the firm's
         # transport manager"; 'its' too: "Ann Roe, its finance director")
-        "after": re.compile(r"(?:,\s+\d{1,3}|\s+\(\d{1,3}\))?(?:,\s+(?:who\s+(?:is|was)\s+|now\s+)?|,?\s+(?:is|was)\s+(?:now\s+)?)(?P<owner>\b[Ii]ts|" + _OWNER + r")\s+" + _POST + r"(?=\s*(?:[,.;]|\s+who\b|\s+and\b|\s+(?:for|since)\s+\d))"),
+        "after": re.compile(r"(?:,\s+\d{1,3}|\s+\(\d{1,3}\))?(?:,\s+(?:who\s+(?:is|was)\s+|now\s+)?|,?\s+(?:is|was)\s+(?:now\s+)?)(?P<owner>\b[Ii]ts|" + _OWNER + r")\s+" + _POST + r"(?=\s*(?:[,.;]|\s+who\b|\s+and\b|\s+(?:for|since)\s+\d|\s+(?:until|till)\s))"),
         # "The band's manager is the siblings' father, " / "The club's secretary is " (before a name)
         "before_is": re.compile(r"(?P<owner>\b(?:[Ii]ts|" + _OWNER + r"))\s+" + _POST + r"\s+(?:is|was)\s+(?:the\s+[^,.;]{1,40}?,\s+)?$"),
         # "his band Copperhead Lane": an organisation of one's own, named right after
@@ -95,8 +97,12 @@ def _owner(ctx: _Ctx, owner: str, start: int, end: int) -> Optional[tuple[Mentio
     if mh is None:
         # ("Rhys Ellis, the Ashby Gazette's editor": a name the entity stage took into his description)
         lead = len(owner) - len(owner.removeprefix("the ").removeprefix("The "))
+        words = ctx.text[start + lead : stem_end]
         named = (ctx.ending_at(stem_end, ORG) or ctx.covering(stem_end - 1, stem_end, ORG)
-                 or _org_named_as(ctx, ctx.text[start + lead : stem_end], start + lead, stem_end))
+                 or _org_named_as(ctx, words, start + lead, stem_end))
+        if named is None and lead and " " not in words.strip():
+            # "The Gazette's" after "the Harwick Gazette": the last word of its name
+            named = _org_by_head(ctx, words.strip(), start, head_only=True)
         return None if named is None or a_persons_name(ctx, named[1]) else named
     # "the commission's": the organisation named before with that word in its name, rather
     # than whatever the entity stage linked the descriptor to
@@ -135,6 +141,13 @@ def _its(ctx: _Ctx, start: int, end: int) -> Optional[tuple[Mention, Entity]]:
                 hit = _org_for(ctx, poss.lower_, poss.idx) if poss is not None else None
                 if hit is not None:
                     return hit[0].model_copy(update={"start": start, "end": end}), hit[1]
+    for tok in sent:
+        # "... is a mechanic at the depot, and their son is its operations manager": the
+        # organisation a noun of its kind before 'its' in the sentence stands for
+        if tok.idx < start and tok.pos_ == "NOUN" and org_kind(tok.lower_) is not None and any(c.lower_ == "the" for c in tok.children):
+            hit = _org_for(ctx, tok.lower_, tok.idx)
+            if hit is not None:
+                return hit[0].model_copy(update={"start": start, "end": end}), hit[1]
     named = {e.id: (m, e) for m, e in ctx.mentions if prev.start_char <= m.start < start and e.type in ORG and m.kind == "name"}
     if len(named) != 1:
         # "Gary Roe, the firm's managing director, and Ann Lee, its finance director": the
@@ -210,6 +223,13 @@ def _rule_possessive_posts(ctx: _Ctx) -> None:
             done = True
         if got is not None and not done:
             _persons_job(ctx, person, got, base, mention.end)
+        got = rx["before_job"].search(head) if owner and not done and head[-1:].isspace() else None
+        job_like = got is not None and (got.group("job") in _jobs() or re.search(r"(?:er|or|ist|ian)$", got.group("job")) is not None)
+        if got is not None and job_like and _post_words(got.group("post")) in patterns()["posts"]["staff_words"]:
+            org = _owner(ctx, got.group("owner"), base + got.start("owner"), base + got.end("owner"))
+            if org is not None:
+                _add_post(ctx, person, got.group("job"), org, base + got.start(), mention.end)
+                done = True
         got = None if done or not (owner and head[-1:].isspace()) else rx["before_is"].search(head)
         if got is not None:
             post = _post_words(got.group("post"))
