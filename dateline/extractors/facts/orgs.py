@@ -59,6 +59,8 @@ def fits_kind(org: Entity, noun: str) -> Optional[bool]:
     if kind is None:
         return None
     words = org.name.lower().split()
+    if kind == "company" and set(words) & set(patterns()["org_kinds"]["company_marks"]):
+        return True  # "Marlowe & Finch", "Kurinji Palace Hotels Pvt. Ltd.": a firm's name, wherever the mark stands
     ats = [_word_at(words, w) for w in [noun, *patterns()["org_kinds"]["kinds"][kind]]]
     return any(at is not None and _is_head(words, at) for at in ats)
 

@@ -217,7 +217,7 @@ def _rule_possessive_posts(ctx: _Ctx) -> None:
             if post and org is not None:
                 _add_post(ctx, person, post, org, base + got.start(), mention.end)
                 done = True
-        if got is not None and not done and post and _unnamed_org(got.group("owner")):
+        if got is not None and not done and post and post.split()[-1] in _jobs() and _unnamed_org(got.group("owner")):
             # "The union's regional secretary, Ann Roe" with no union named: the post alone
             _add_post(ctx, person, post, None, base + got.start(), mention.end)
             done = True
