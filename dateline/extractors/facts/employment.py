@@ -409,11 +409,26 @@ def _rule_employment_verbs(ctx: _Ctx) -> None:
                 # 'joined the faculty of the University of Hamburg', 'on the faculties of X and Y'
                 hits = [h for c in obj.children if c.dep_ == "prep" and c.lower_ == "of"
                         for g in c.children if g.dep_ == "pobj" for o in _conjuncts(g) for h in [_org_at(ctx, o)] if h]
+            if hits and tok.lemma_ in emp["run_by_verbs"]:
+                # "who runs Haskett & Sons with his wife, Lorna": the one it is run with too
+                people = people + [p for p in _run_with(ctx, tok) if p not in people]
             for hit in hits:
                 # each of the subjects: "Lena and Marta Kovac, sisters who run Kovac Dental"
                 for person in people:
                     if hit[1].id not in _has_employer(ctx, person):
                         ctx.add("employer", person, tok.idx, max(hit[0].end, _tok_end(obj)), obj=hit[1], confidence=LIKELY)
+
+
+def _run_with(ctx: _Ctx, verb: Token) -> list[Entity]:
+    """The named people a business is run 'with': a name, or a relative's apposed name."""
+    out = []
+    for g in (g for c in verb.children if c.dep_ == "prep" and c.lower_ == "with" for g in c.children if g.dep_ == "pobj"):
+        for t in [g, *(a for a in g.children if a.dep_ == "appos")]:
+            hit = ctx.covering(t.idx, _tok_end(t))
+            if hit is not None and hit[1].type == "PERSON" and hit[0].kind in ("name", "firstname", "surname"):
+                out.append(hit[1])
+                break
+    return out
 
 
 def _rule_name_of_org(ctx: _Ctx) -> None:

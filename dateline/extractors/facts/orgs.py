@@ -54,15 +54,22 @@ def org_kind(noun: str) -> Optional[str]:
 
 def fits_kind(org: Entity, noun: str) -> Optional[bool]:
     """Whether the organisation is of the kind the noun names ('the paper': a name ending in
-    'Sentinel'), or None when the noun names no kind the lexicon knows."""
+    'Sentinel'): False when its name's head marks another kind ('National Company Law
+    Tribunal' for 'the company'), None when the noun names no kind the lexicon knows or the name
+    tells nothing ('Laurentian Mutual')."""
     kind = org_kind(noun)
     if kind is None:
         return None
+    cfg = patterns()["org_kinds"]
     words = org.name.lower().split()
-    if kind == "company" and set(words) & set(patterns()["org_kinds"]["company_marks"]):
+    if kind == "company" and set(words) & set(cfg["company_marks"]):
         return True  # "Marlowe & Finch", "Kurinji Palace Hotels Pvt. Ltd.": a firm's name, wherever the mark stands
-    ats = [_word_at(words, w) for w in [noun, *patterns()["org_kinds"]["kinds"][kind]]]
-    return any(at is not None and _is_head(words, at) for at in ats)
+    ats = [_word_at(words, w) for w in [noun, *cfg["kinds"][kind]]]
+    if any(at is not None and _is_head(words, at) for at in ats):
+        return True
+    others = [w for k, ws in cfg["kinds"].items() if k != kind for w in ws] + cfg["other_heads"]
+    heads = [at for at in (_word_at(words, w) for w in others) if at is not None and _is_head(words, at)]
+    return False if heads else None
 
 
 def _org_of_kind(ctx: _Ctx, noun: str, before: int) -> Optional[tuple[Mention, Entity]]:
@@ -103,12 +110,13 @@ def _sentence_start(ctx: _Ctx, at: int, back: int = 0) -> int:
 
 def _org_for(ctx: _Ctx, noun: str, before: int, described_before: Optional[int] = None) -> Optional[tuple[Mention, Entity]]:
     """The named organisation 'the NOUN' stands for: one named with that word as its head, one
-    described by it beside its name, one of the noun's kind, or one with the word anywhere in
-    its name (the last resort: 'company' in 'National Company Law Tribunal')."""
+    of the noun's kind by its name, one described by it (not of another kind), or for a noun
+    of no known kind one with the word anywhere in its name."""
     described = _org_described(ctx, noun, before if described_before is None else described_before)
     if described is not None and fits_kind(described[1], noun) is False:
-        described = None  # ("the company" the entity stage linked to a city)
-    hit = _org_by_head(ctx, noun, before, head_only=True) or described or _org_of_kind(ctx, noun, before)
+        described = None  # ("the company" the entity stage linked to a tribunal)
+    # (one of the kind by its name before the entity stage's link: "the company" linked to a city)
+    hit = _org_by_head(ctx, noun, before, head_only=True) or _org_of_kind(ctx, noun, before) or described
     if hit is None and " " in noun.strip():
         return _org_for(ctx, noun.split()[-1], before, described_before)  # "the family firm": the firm
     return hit if hit is not None or org_kind(noun) is not None else _org_by_head(ctx, noun, before)

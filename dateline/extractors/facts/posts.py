@@ -168,7 +168,10 @@ def _shared_name(ctx: _Ctx, person: Entity, word: str) -> bool:
 
 
 def _unnamed_org(owner: str) -> bool:
-    """'the union's', 'the care home's': an organisation by a noun of its kind, named or not."""
+    """'the union's', 'the care home's', 'Its': an organisation by a noun of its kind or a
+    pronoun, named or not."""
+    if owner.lower() == "its":
+        return True
     mh = re.fullmatch(r"[Tt]he\s+(?:[a-z][\w-]*\s+)?([a-z][\w-]*)['’]s", owner)
     return mh is not None and (org_kind(mh.group(1)) is not None or mh.group(1) in patterns()["employment"]["described_orgs"])
 

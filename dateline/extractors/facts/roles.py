@@ -216,8 +216,10 @@ def _rule_roles(ctx: _Ctx) -> None:
                     ctx.add("title", subject, s, at[0].end, value=occ, confidence=SURE)
                     titled.append((s, e))
                     continue
-        if subject is None and text[e : e + 2] == ", " and re.search(r"(?:^|\s)[Tt]he\s+(?:[a-z-]+\s+)?$", text[max(body, s - 20) : s]):
-            # "The pathologist, Dr Erin Whitlow, said": the job apposed before a name
+        if (subject is None and text[e : e + 2] == ", " and re.search(r"(?:^|\s)[Tt]he\s+(?:[a-z-]+\s+)?$", text[max(body, s - 20) : s])
+                and not re.search(r"\b(?:for|of|to|with|by|from|against|on)\s+[Tt]he\s+(?:[a-z-]+\s+)?$", text[max(body, s - 30) : s])):
+            # "The pathologist, Dr Erin Whitlow, said": the job apposed before a name (not
+            # "Counsel for the managing director, X": the name is the counsel's)
             at = _named_after(ctx, e + 2)
             if at is not None:
                 subject, ev = at[1], (s, at[0].end)
@@ -284,8 +286,8 @@ def _rule_roles(ctx: _Ctx) -> None:
         at_org = re.match(r"^\s+(?P<prep>of|at|for|with)\s+(?:the\s+)?(?=[A-Z])", text[e : e + 30])
         if at_org and (at_org.group("prep") != "at" or ctx.starting_at(e + at_org.end(), ORG | PERSON) is not None):
             continue
-        if any(f.relation == "title" and f.subject == subject.id and f.value == occ for f in ctx.facts.values()):
-            continue  # "The judge" after "Judge Ann Roe": the title says it
+        if any(f.relation == "title" and f.subject == subject.id and str(f.value).split()[-1:] == occ.split()[-1:] for f in ctx.facts.values()):
+            continue  # "The judge" after "Judge Ann Roe", "the managing director" after his title: the title says it
         if job_unasserted(ctx, s):
             continue  # "is not a doctor", "If he were a surgeon": a job the text does not give him
         ctx.add("occupation", subject, ev[0], ev[1], value=occ, confidence=LIKELY if ev == (s, e) else SURE)
