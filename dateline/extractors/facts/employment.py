@@ -24,7 +24,7 @@ from dateline.extractors.facts.context import (
     patterns,
 )
 from dateline.extractors.facts.described import is_kin_descriptor
-from dateline.extractors.facts.orgs import _org_by_head, _org_described, _org_named_as
+from dateline.extractors.facts.orgs import _org_for, _org_named_as, fits_kind, org_kind
 from dateline.model import Entity, Mention
 from dateline.nlp import columns, tokens_of
 
@@ -56,14 +56,14 @@ def _employer_at(ctx: _Ctx, tok: Token, direct: bool = True) -> Optional[tuple[M
     if tok.dep_ == "poss" and tok.pos_ == "NOUN" and [c.lower_ for c in tok.children if c.dep_ != "case"] == ["the"]:
         # "Hanneke is the band's accountant": the organisation named with, or described by, that
         # word before, over whatever the entity stage linked this 'the band' to
-        earlier = _org_by_head(ctx, tok.lower_, tok.left_edge.idx) or _org_described(ctx, tok.lower_, tok.left_edge.idx)
+        earlier = _org_for(ctx, tok.lower_, tok.left_edge.idx)
         if earlier is not None and not _membership(earlier[1]):
             return earlier[0].model_copy(update={"start": tok.idx, "end": _tok_end(tok)}), earlier[1]
     hit = _org_at(ctx, tok)
     if hit is None and tok.pos_ == "NOUN" and [c.lower_ for c in tok.children] == ["the"]:
         # "a nurse at the infirmary" after "Oswin Infirmary": the organisation named before
         # with that word in its name
-        earlier = _org_by_head(ctx, tok.lower_, tok.idx) or _org_described(ctx, tok.lower_, tok.left_edge.idx)
+        earlier = _org_for(ctx, tok.lower_, tok.idx, tok.left_edge.idx)
         if earlier is not None and not _membership(earlier[1]):
             return earlier[0].model_copy(update={"start": tok.idx, "end": _tok_end(tok)}), earlier[1]
     if hit is None and tok.pos_ == "PROPN" and ctx.covering(tok.idx, _tok_end(tok), ORG | PERSON) is None:
@@ -78,6 +78,17 @@ def _employer_at(ctx: _Ctx, tok: Token, direct: bool = True) -> Optional[tuple[M
     if all(m.kind == "name" for m in person[1].mentions) and not (tok.dep_ == "pobj" and tok.head.lower_ == "with"):
         return person
     return None
+
+
+def post_fits(post: str, org: Entity) -> bool:
+    """A post some kinds of organisation have only, read through a possessive ('the firm's
+    partner'; 'Grange's partner' after 'Hollis Grange' is a life partner), patterns key
+    posts.posts_of_a_kind."""
+    needs = patterns()["posts"]["posts_of_a_kind"].get(post)
+    if needs is None or fits_kind(org, needs):
+        return True
+    # ("a partner at Lowry Fenn, the law firm": described as one of the kind)
+    return any(m.kind == "descriptor" and org_kind(m.text.lower().split()[-1]) == org_kind(needs) for m in org.mentions if m.text.split())
 
 
 def _membership(org: Entity) -> bool:
@@ -317,11 +328,13 @@ def _rule_role_employers(ctx: _Ctx) -> None:
         person, start = holder
         known = _has_employer(ctx, person)
         for mention, org in orgs:
-            if org.id in known:
+            if org.id in known or (any(c.dep_ == "poss" for c in tok.children) and not post_fits(_role_phrase(tok), org)):
                 continue
             s, e = min(start, tok.idx, mention.start), max(_tok_end(tok), mention.end)
             ctx.add("employer", person, s, e, obj=org, confidence=LIKELY)
             role = _role_phrase(tok)
+            if role in patterns()["posts"]["staff_words"]:
+                continue  # "the company's newest worker": staff, no post
             _drop_bare_job(ctx, person, role, s, e)
             # one title per job: not a second wording of a title already read for this person
             if not any(f.relation == "title" and f.subject == person.id and _post_head(str(f.value)) == _post_head(role)
@@ -362,10 +375,12 @@ def _rule_employment_verbs(ctx: _Ctx) -> None:
                 objs += [o for g in c.children if g.dep_ == "pobj" for o in _conjuncts(g)]
                 came_from |= {o.i for g in c.children if g.dep_ == "pobj" for o in _conjuncts(g)} if c.lower_ == "from" else set()
         # (or described: "joined the band from X", the band named before)
-        joined = any(_org_at(ctx, o, named=True) or (o.pos_ == "NOUN" and (_org_by_head(ctx, o.lower_, o.idx) or _org_described(ctx, o.lower_, o.left_edge.idx)))
+        joined = any(_org_at(ctx, o, named=True) or (o.pos_ == "NOUN" and _org_for(ctx, o.lower_, o.idx, o.left_edge.idx))
                      for o in objs if o.i not in came_from)
         for obj in objs:
             hits = [] if tok.lemma_ in via_staff or tok.lemma_ in description_only else [h for h in [_org_at(ctx, obj, named=tok.lemma_ not in by_description, staff=tok.lemma_ == "work")] if h]
+            if hits and obj.pos_ == "NOUN" and hits[0][0].kind == "descriptor" and fits_kind(hits[0][1], obj.lower_) is False:
+                hits = []  # ("drove for the firm" the entity stage linked to a council: the firm named before, below)
             if tok.lemma_ in emp["spell_verbs"]:
                 # (years at a university or a school may be a student's)
                 hits = [h for h in hits if not set(h[1].name.lower().split()) & set(emp["study_words"])]
@@ -376,11 +391,14 @@ def _rule_employment_verbs(ctx: _Ctx) -> None:
                 hits = [h for h in [_employer_at(ctx, obj)] if h]
                 # "from the ska outfit The Pennyfolds": the name in apposition
                 hits = hits or [h for a in obj.children if a.dep_ == "appos" for h in [_employer_at(ctx, a)] if h]
-            if (not hits and tok.lemma_ in by_description and obj.pos_ == "NOUN"
+            # ("joined the weekly from X": joining a paper, a firm, a hotel is a job there; joining
+            # a band or a union is membership)
+            kind_joined = tok.lemma_ == "join" and obj.i not in came_from and org_kind(obj.lower_) in patterns()["org_kinds"]["employing_kinds"]
+            if (not hits and (tok.lemma_ in by_description or kind_joined) and obj.pos_ == "NOUN"
                     and [c.lower_ for c in obj.children if c.i < obj.i] == ["the"]):
                 # "ran the inn for 30 years", "led the festival": the organisation named
                 # before with that word in its name
-                earlier = _org_by_head(ctx, obj.lower_, obj.idx)
+                earlier = _org_for(ctx, obj.lower_, obj.idx)
                 if earlier is not None and not _membership(earlier[1]):
                     hits = [(earlier[0].model_copy(update={"start": obj.idx, "end": _tok_end(obj)}), earlier[1])]
             if not hits and tok.lemma_ in by_description and tok.lemma_ not in description_only and obj.pos_ == "NOUN":
@@ -391,11 +409,26 @@ def _rule_employment_verbs(ctx: _Ctx) -> None:
                 # 'joined the faculty of the University of Hamburg', 'on the faculties of X and Y'
                 hits = [h for c in obj.children if c.dep_ == "prep" and c.lower_ == "of"
                         for g in c.children if g.dep_ == "pobj" for o in _conjuncts(g) for h in [_org_at(ctx, o)] if h]
+            if hits and tok.lemma_ in emp["run_by_verbs"]:
+                # "who runs Haskett & Sons with his wife, Lorna": the one it is run with too
+                people = people + [p for p in _run_with(ctx, tok) if p not in people]
             for hit in hits:
                 # each of the subjects: "Lena and Marta Kovac, sisters who run Kovac Dental"
                 for person in people:
                     if hit[1].id not in _has_employer(ctx, person):
                         ctx.add("employer", person, tok.idx, max(hit[0].end, _tok_end(obj)), obj=hit[1], confidence=LIKELY)
+
+
+def _run_with(ctx: _Ctx, verb: Token) -> list[Entity]:
+    """The named people a business is run 'with': a name, or a relative's apposed name."""
+    out = []
+    for g in (g for c in verb.children if c.dep_ == "prep" and c.lower_ == "with" for g in c.children if g.dep_ == "pobj"):
+        for t in [g, *(a for a in g.children if a.dep_ == "appos")]:
+            hit = ctx.covering(t.idx, _tok_end(t))
+            if hit is not None and hit[1].type == "PERSON" and hit[0].kind in ("name", "firstname", "surname"):
+                out.append(hit[1])
+                break
+    return out
 
 
 def _rule_name_of_org(ctx: _Ctx) -> None:

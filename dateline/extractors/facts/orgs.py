@@ -6,20 +6,120 @@ from __future__ import annotations
 
 from typing import Optional
 
-from dateline.extractors.facts.context import ORG, _Ctx, patterns
+from dateline.extractors.facts.context import ORG, _Ctx, _named, patterns
 from dateline.model import Entity, Mention
 
 
-def _org_by_head(ctx: _Ctx, noun: str, before: int) -> Optional[tuple[Mention, Entity]]:
+def _word_at(words: list[str], noun: str) -> Optional[int]:
+    """Where the last word of ``noun`` (one or more words, singular) stands in a name's words,
+    plural or not ('hotel' in 'Kurinji Palace Hotels'), or None."""
+    want = noun.lower().split()
+    n = len(want)
+    for i in range(len(words) - n + 1):
+        got = words[i : i + n]
+        if got[:-1] == want[:-1] and got[-1] in (want[-1], want[-1] + "s", want[-1] + "es"):
+            return i + n - 1
+    return None
+
+
+def _is_head(words: list[str], i: int) -> bool:
+    """The word at ``i`` is what the name is a name of: its last word, or one before 'of' or
+    only a legal tail ('Combe Dairy Ltd', 'University of Hamburg'; not 'company' in 'National
+    Company Law Tribunal')."""
+    rest = words[i + 1 :]
+    return not rest or rest[0] in ("of", "for", "in", "at", "on") or all(w in patterns()["org_kinds"]["name_tails"] for w in rest)
+
+
+def _org_by_head(ctx: _Ctx, noun: str, before: int, head_only: bool = False) -> Optional[tuple[Mention, Entity]]:
     """The organisation last named before ``before`` whose name has ``noun`` for a word: 'the
-    theatre' after 'the Lyric Theatre', 'the inn' after 'the Saltmarsh Inn in Port Ellery'."""
+    theatre' after 'the Lyric Theatre', 'the inn' after 'the Saltmarsh Inn in Port Ellery'. With
+    ``head_only``, only a name the noun is the head of."""
     best = None
     for m, e in ctx.mentions:
         if m.start >= before:
             break
-        if e.type in ORG and m.kind == "name" and noun.lower() in e.name.lower().split():
-            best = (m, e)
+        if e.type in ORG and m.kind == "name":
+            words = e.name.lower().split()
+            at = _word_at(words, noun) if " " in noun or head_only else (words.index(noun.lower()) if noun.lower() in words else None)
+            if at is not None and (not head_only or _is_head(words, at)):
+                best = (m, e)
     return best
+
+
+def org_kind(noun: str) -> Optional[str]:
+    kinds = patterns()["org_kinds"]
+    low = " ".join(noun.lower().split())
+    return kinds["aliases"].get(low, low if low in kinds["kinds"] else None)
+
+
+def fits_kind(org: Entity, noun: str) -> Optional[bool]:
+    """Whether the organisation is of the kind the noun names ('the paper': a name ending in
+    'Sentinel'): False when its name's head marks another kind ('National Company Law
+    Tribunal' for 'the company'), None when the noun names no kind the lexicon knows or the name
+    tells nothing ('Laurentian Mutual')."""
+    kind = org_kind(noun)
+    if kind is None:
+        return None
+    cfg = patterns()["org_kinds"]
+    words = org.name.lower().split()
+    if kind == "company" and set(words) & set(cfg["company_marks"]):
+        return True  # "Marlowe & Finch", "Kurinji Palace Hotels Pvt. Ltd.": a firm's name, wherever the mark stands
+    ats = [_word_at(words, w) for w in [noun, *cfg["kinds"][kind]]]
+    if any(at is not None and _is_head(words, at) for at in ats):
+        return True
+    others = [w for k, ws in cfg["kinds"].items() if k != kind for w in ws] + cfg["other_heads"]
+    heads = [at for at in (_word_at(words, w) for w in others) if at is not None and _is_head(words, at)]
+    return False if heads else None
+
+
+def _org_of_kind(ctx: _Ctx, noun: str, before: int) -> Optional[tuple[Mention, Entity]]:
+    """'the paper' for the Pembrook Lake Sentinel, 'the company' for Kurinji Palace Hotels Pvt.
+    Ltd.: of the organisations named before of the noun's kind (patterns key org_kinds), those
+    named in this sentence or the one before if any, the one named most (the first on a tie:
+    an article names the organisation it is about first)."""
+    if org_kind(noun) is None:
+        return None
+    named: dict[str, list[tuple[Mention, Entity]]] = {}
+    for m, e in ctx.mentions:
+        if m.start >= before:
+            break
+        if e.type in ORG and m.kind == "name" and fits_kind(e, noun):
+            named.setdefault(e.id, []).append((m, e))
+    if not named:
+        return None
+    near = _sentence_start(ctx, before, back=1)
+    local = [v for v in named.values() if v[-1][0].start >= near]
+    # ("joined Halden Systems from Corran Bank. ... the firm's finance director": of those
+    # named near, the one named most, not the one it was joined from)
+    best = max(local or list(named.values()), key=lambda v: (len(v), -v[0][0].start))
+    return best[-1]
+
+
+def _sentence_start(ctx: _Ctx, at: int, back: int = 0) -> int:
+    """Where the sentence holding ``at`` starts, or ``back`` sentences before it."""
+    span = ctx.doc.char_span(at, min(len(ctx.text), at + 1), alignment_mode="expand")
+    if span is None:
+        return at
+    sent = span[0].sent
+    for _ in range(back):
+        if sent.start == 0:
+            break
+        sent = ctx.doc[sent.start - 1].sent
+    return sent.start_char
+
+
+def _org_for(ctx: _Ctx, noun: str, before: int, described_before: Optional[int] = None) -> Optional[tuple[Mention, Entity]]:
+    """The named organisation 'the NOUN' stands for: one named with that word as its head, one
+    of the noun's kind by its name, one described by it (not of another kind), or for a noun
+    of no known kind one with the word anywhere in its name."""
+    described = _org_described(ctx, noun, before if described_before is None else described_before)
+    if described is not None and fits_kind(described[1], noun) is False:
+        described = None  # ("the company" the entity stage linked to a tribunal)
+    # (one of the kind by its name before the entity stage's link: "the company" linked to a city)
+    hit = _org_by_head(ctx, noun, before, head_only=True) or _org_of_kind(ctx, noun, before) or described
+    if hit is None and " " in noun.strip():
+        return _org_for(ctx, noun.split()[-1], before, described_before)  # "the family firm": the firm
+    return hit if hit is not None or org_kind(noun) is not None else _org_by_head(ctx, noun, before)
 
 
 def _org_by_head_most(ctx: _Ctx, noun: str, before: int) -> Optional[tuple[Mention, Entity]]:
@@ -76,3 +176,10 @@ def _org_named_as(ctx: _Ctx, words: str, start: int, end: int, prefix: bool = Fa
     e = next(iter(found.values()))
     m = next(m for m in e.mentions if m.kind == "name") if any(m.kind == "name" for m in e.mentions) else e.mentions[0]
     return m.model_copy(update={"start": start, "end": end, "text": ctx.text[start:end]}), e
+
+
+def a_persons_name(ctx: _Ctx, org: Entity) -> bool:
+    """An 'organisation' the entity stage made of a person's surname ('Grange's partner' after
+    'Hollis Grange'): the possessive is the person's, not a firm's."""
+    low = org.name.lower()
+    return " " not in low and any(e.type == "PERSON" and _named(e) and e.name.lower().split()[-1:] == [low] for e in ctx.entities)

@@ -26,9 +26,9 @@ from dateline.extractors.facts.context import (
     patterns,
 )
 from dateline.extractors.facts.described import _occupation_words, is_kin_descriptor
-from dateline.extractors.facts.employment import _drop_bare_job, _has_employer, _membership
+from dateline.extractors.facts.employment import _drop_bare_job, _has_employer, _membership, post_fits
 from dateline.extractors.facts.lexicon import title_words
-from dateline.extractors.facts.orgs import _org_by_head, _org_described, _org_named_as
+from dateline.extractors.facts.orgs import _org_by_head, _org_for, _org_named_as, a_persons_name, fits_kind, org_kind
 from dateline.extractors.facts.roles import _employs
 from dateline.model import Entity, Mention
 from dateline.nlp import columns, tokens_of
@@ -37,7 +37,7 @@ from dateline.wordstart import word_start_gate
 # the possessor: "the dairy's", "Kelby Town's", "Marlowe & Finch's", "Halden Systems'"
 # (a full stop only in a short abbreviation, "St.": "Monday. Halden Systems'" is two sentences)
 _WORD = r"(?:[A-Z][a-z]{0,2}\.|[A-Z][\w&'’-]*)"
-_OWNER = r"(?:[Tt]he\s+[a-z][\w-]*|(?:the\s+)?" + _WORD + r"(?:\s+(?:" + _WORD + r"|&|of|and))*)(?:['’]s|(?<=s)['’])"
+_OWNER = r"(?:[Tt]he\s+(?:[a-z][\w-]*\s+)?[a-z][\w-]*|(?:the\s+)?" + _WORD + r"(?:\s+(?:" + _WORD + r"|&|of|and))*)(?:['’]s|(?<=s)['’])"
 # the post: one to four lower-case words, or 'head of production'; no punctuation inside
 _POST = r"(?P<post>(?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*(?:\s+of\s+[a-z][\w-]*)?)"
 
@@ -47,11 +47,13 @@ def _posts_rx() -> dict[str, re.Pattern]:
     return {
         # "Its head brewer, " / "The dairy's head of production, " / "Acme's drummer, " (before a name)
         "before": re.compile(r"(?P<owner>\b(?:[Ii]ts|" + _OWNER + r"))\s+" + _POST + r",\s+$"),
+        # "The paper's longest-serving employee, photographer Ray Dubois": a staff word, then the job
+        "before_job": re.compile(r"(?P<owner>\b(?:[Ii]ts|" + _OWNER + r"))\s+" + _POST + r",\s+(?P<job>[a-z][\w-]*)\s+$"),
         # ", the commission's current harbourmaster" (after a name)
         # (or said of her: "Siobhan, who is the club's physiotherapist", "X is the firm's lawyer")
         # (an age between: "Eleni Roe, 54, now the club's registrar", "X's wife, 49, is the firm's
         # transport manager"; 'its' too: "Ann Roe, its finance director")
-        "after": re.compile(r"(?:,\s+\d{1,3})?(?:,\s+(?:who\s+(?:is|was)\s+|now\s+)?|,?\s+(?:is|was)\s+(?:now\s+)?)(?P<owner>\b[Ii]ts|" + _OWNER + r")\s+" + _POST + r"(?=\s*(?:[,.;]|\s+who\b|\s+and\b|\s+(?:for|since)\s+\d))"),
+        "after": re.compile(r"(?:,\s+\d{1,3}|\s+\(\d{1,3}\))?(?:,\s+(?:who\s+(?:is|was)\s+|now\s+)?|,?\s+(?:is|was)\s+(?:now\s+)?)(?P<owner>\b[Ii]ts|" + _OWNER + r")\s+" + _POST + r"(?=\s*(?:[,.;]|\s+who\b|\s+and\b|\s+(?:for|since)\s+\d|\s+(?:until|till)\s))"),
         # "The band's manager is the siblings' father, " / "The club's secretary is " (before a name)
         "before_is": re.compile(r"(?P<owner>\b(?:[Ii]ts|" + _OWNER + r"))\s+" + _POST + r"\s+(?:is|was)\s+(?:the\s+[^,.;]{1,40}?,\s+)?$"),
         # "his band Copperhead Lane": an organisation of one's own, named right after
@@ -91,18 +93,26 @@ def _owner(ctx: _Ctx, owner: str, start: int, end: int) -> Optional[tuple[Mentio
     if low == "its":
         return _its(ctx, start, end)
     stem_end = end - (1 if owner.endswith(("s'", "s’")) else 2)  # "Halden Systems'" / "Acme's"
-    mh = re.fullmatch(r"[Tt]he\s+([a-z][\w-]*)['’]s", owner)
+    mh = re.fullmatch(r"[Tt]he\s+((?:[a-z][\w-]*\s+)?[a-z][\w-]*)['’]s", owner)
     if mh is None:
         # ("Rhys Ellis, the Ashby Gazette's editor": a name the entity stage took into his description)
         lead = len(owner) - len(owner.removeprefix("the ").removeprefix("The "))
-        return (ctx.ending_at(stem_end, ORG) or ctx.covering(stem_end - 1, stem_end, ORG)
-                or _org_named_as(ctx, ctx.text[start + lead : stem_end], start + lead, stem_end))
+        words = ctx.text[start + lead : stem_end]
+        named = (ctx.ending_at(stem_end, ORG) or ctx.covering(stem_end - 1, stem_end, ORG)
+                 or _org_named_as(ctx, words, start + lead, stem_end))
+        if named is None and lead and " " not in words.strip():
+            # "The Gazette's" after "the Harwick Gazette": the last word of its name
+            named = _org_by_head(ctx, words.strip(), start, head_only=True)
+        return None if named is None or a_persons_name(ctx, named[1]) else named
     # "the commission's": the organisation named before with that word in its name, rather
     # than whatever the entity stage linked the descriptor to
-    earlier = _org_by_head(ctx, mh.group(1), start) or _org_described(ctx, mh.group(1), start)
+    noun = " ".join(mh.group(1).split())
+    earlier = _org_for(ctx, noun, start)
     if earlier is not None:
         return earlier[0].model_copy(update={"start": start, "end": end}), earlier[1]
-    return ctx.covering(stem_end - 1, stem_end, ORG)
+    linked = ctx.covering(stem_end - 1, stem_end, ORG)
+    # ("The union's secretary" with no union named: not the company the entity stage linked it to)
+    return None if linked is None or fits_kind(linked[1], noun.split()[-1]) is False else linked
 
 
 def _its(ctx: _Ctx, start: int, end: int) -> Optional[tuple[Mention, Entity]]:
@@ -123,14 +133,21 @@ def _its(ctx: _Ctx, start: int, end: int) -> Optional[tuple[Mention, Entity]]:
                 if tok.pos_ == "NOUN" and tok.is_lower and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
                     # "The clinic employs eleven staff. Its head nurse": the organisation named
                     # before with that word in its name
-                    hit = _org_by_head(ctx, tok.lower_, tok.idx) or _org_described(ctx, tok.lower_, tok.idx)
+                    hit = _org_for(ctx, tok.lower_, tok.idx)
                     if hit is not None:
                         return hit[0].model_copy(update={"start": start, "end": end}), hit[1]
                 # "The brewery's best-known beer was named ... Its head brewer": the subject's owner
                 poss = next((c for c in tok.children if c.dep_ == "poss" and c.pos_ == "NOUN"), None)
-                hit = _org_by_head(ctx, poss.lower_, poss.idx) or _org_described(ctx, poss.lower_, poss.idx) if poss is not None else None
+                hit = _org_for(ctx, poss.lower_, poss.idx) if poss is not None else None
                 if hit is not None:
                     return hit[0].model_copy(update={"start": start, "end": end}), hit[1]
+    for tok in sent:
+        # "... is a mechanic at the depot, and their son is its operations manager": the
+        # organisation a noun of its kind before 'its' in the sentence stands for
+        if tok.idx < start and tok.pos_ == "NOUN" and org_kind(tok.lower_) is not None and any(c.lower_ == "the" for c in tok.children):
+            hit = _org_for(ctx, tok.lower_, tok.idx)
+            if hit is not None:
+                return hit[0].model_copy(update={"start": start, "end": end}), hit[1]
     named = {e.id: (m, e) for m, e in ctx.mentions if prev.start_char <= m.start < start and e.type in ORG and m.kind == "name"}
     if len(named) != 1:
         # "Gary Roe, the firm's managing director, and Ann Lee, its finance director": the
@@ -150,9 +167,20 @@ def _shared_name(ctx: _Ctx, person: Entity, word: str) -> bool:
     return any(e.id != person.id and e.type == "PERSON" and low in e.name.lower().split() for e in ctx.entities)
 
 
-def _add_post(ctx: _Ctx, person: Entity, post: str, org: tuple[Mention, Entity], start: int, end: int) -> None:
+def _unnamed_org(owner: str) -> bool:
+    """'the union's', 'the care home's', 'Its': an organisation by a noun of its kind or a
+    pronoun, named or not."""
+    if owner.lower() == "its":
+        return True
+    mh = re.fullmatch(r"[Tt]he\s+(?:[a-z][\w-]*\s+)?([a-z][\w-]*)['’]s", owner)
+    return mh is not None and (org_kind(mh.group(1)) is not None or mh.group(1) in patterns()["employment"]["described_orgs"])
+
+
+def _add_post(ctx: _Ctx, person: Entity, post: str, org: Optional[tuple[Mention, Entity]], start: int, end: int) -> None:
+    if org is not None and not post_fits(post, org[1]):
+        return
     also = frozenset(patterns()["posts"]["employment_roles"])
-    if _employs(org[1].name, post.split()[-1], also) and _employs(org[1].name, post, also) and org[1].id not in _has_employer(ctx, person):
+    if org is not None and _employs(org[1].name, post.split()[-1], also) and _employs(org[1].name, post, also) and org[1].id not in _has_employer(ctx, person):
         ctx.add("employer", person, start, end, obj=org[1], confidence=SURE)
     head = post.split()[-1] if " of " not in f" {post} " else post
     _drop_bare_job(ctx, person, post, start, end)
@@ -192,8 +220,19 @@ def _rule_possessive_posts(ctx: _Ctx) -> None:
             if post and org is not None:
                 _add_post(ctx, person, post, org, base + got.start(), mention.end)
                 done = True
+        if got is not None and not done and post and post.split()[-1] in _jobs() and _unnamed_org(got.group("owner")):
+            # "The union's regional secretary, Ann Roe" with no union named: the post alone
+            _add_post(ctx, person, post, None, base + got.start(), mention.end)
+            done = True
         if got is not None and not done:
             _persons_job(ctx, person, got, base, mention.end)
+        got = rx["before_job"].search(head) if owner and not done and head[-1:].isspace() else None
+        job_like = got is not None and (got.group("job") in _jobs() or re.search(r"(?:er|or|ist|ian)$", got.group("job")) is not None)
+        if got is not None and job_like and _post_words(got.group("post")) in patterns()["posts"]["staff_words"]:
+            org = _owner(ctx, got.group("owner"), base + got.start("owner"), base + got.end("owner"))
+            if org is not None:
+                _add_post(ctx, person, got.group("job"), org, base + got.start(), mention.end)
+                done = True
         got = None if done or not (owner and head[-1:].isspace()) else rx["before_is"].search(head)
         if got is not None:
             post = _post_words(got.group("post"))

@@ -19,9 +19,10 @@ from dateline.extractors.facts.context import (
     patterns,
 )
 from dateline.extractors.facts.described import is_kin_descriptor
+from dateline.extractors.facts.employment import post_fits
 from dateline.extractors.facts.lexicon import title_words
 from dateline.extractors.facts.occupations import _occ_value, job_unasserted, occupation_matches, whose_relative_before
-from dateline.extractors.facts.orgs import _org_by_head, _org_by_head_most, _org_named_as
+from dateline.extractors.facts.orgs import _org_by_head_most, _org_for, _org_named_as, a_persons_name, fits_kind
 from dateline.model import Entity, Mention
 
 # "of" and one or two lower-case words of a field, not of an organisation or a person ("head of
@@ -66,20 +67,21 @@ def _rule_roles(ctx: _Ctx) -> None:
         mo = re.search(r"(?:['’]s)?\s+$", pre)
         if mo is not None:
             pre_end = s - len(pre) + mo.start()
-            org_before = ctx.ending_at(pre_end, ORG)
+            # "the theatre's chairwoman" after "the Lyric Theatre", "the company's managing
+            # director": the organisation named earlier that the noun stands for, over the one
+            # the entity stage linked the descriptor to
+            mh = re.search(r"\b[Tt]he\s+((?:[a-z]+\s+)?[a-z]+)['’]s\s+$", pre) if mo.group(0).strip() else None
+            earlier = _org_for(ctx, " ".join(mh.group(1).split()), s) if mh else None
+            if earlier is not None and mh is not None:
+                # the evidence is the descriptor here, not the name paragraphs back
+                desc = s - len(pre) + mh.start()
+                org_before = (earlier[0].model_copy(update={"start": desc, "end": desc + len(mh.group(0).rstrip())}), earlier[1])
+            if org_before is None:
+                org_before = ctx.ending_at(pre_end, ORG)
             if org_before is None and mo.group(0).strip():
                 # a descriptor only with a possessive: "the company's chief executive", not
                 # "the network President Putin" (a noun that merely precedes the title)
                 org_before = ctx.covering(pre_end - 1, pre_end, ORG)
-            if org_before is None and mo.group(0).strip():
-                # "the theatre's chairwoman" after "the Lyric Theatre": the organisation named
-                # earlier with that head word
-                mh = re.search(r"\b[Tt]he\s+([a-z]+)['’]s\s+$", pre)
-                earlier = _org_by_head(ctx, mh.group(1), s) if mh else None
-                if earlier is not None and mh is not None:
-                    # the evidence is the descriptor here, not the name paragraphs back
-                    desc = s - len(pre) + mh.start()
-                    org_before = (earlier[0].model_copy(update={"start": desc, "end": desc + len(mh.group(0).rstrip())}), earlier[1])
             if org_before is None:
                 # one lowercase word between: "The New York Times technology columnist X"
                 mw = re.search(r"(?:['’]s)?\s+[a-z][\w-]*\s+$", pre)
@@ -104,6 +106,11 @@ def _rule_roles(ctx: _Ctx) -> None:
                     if earlier is not None:
                         word_at = s - len(pre) + md.start(1)
                         org_before = (earlier[0].model_copy(update={"start": word_at, "end": word_at + len(word)}), earlier[1])
+        kind = re.search(r"\b[Tt]he\s+(?:[a-z]+\s+)?([a-z]+)['’]s\s+(?:[a-z][\w-]*\s+)?$", pre)
+        if org_before is not None and a_persons_name(ctx, org_before[1]):
+            org_before = None  # "Grange's partner" after "Hollis Grange"
+        if org_before is not None and kind is not None and fits_kind(org_before[1], kind.group(1)) is False:
+            org_before = None  # ("the union's regional secretary", no union named: not the firm it was linked to)
         post = text[e : e + 60]
         mn = re.match(r"^,?\s+", post)
         person_after = ctx.starting_at(e + mn.end()) if mn else None
@@ -127,6 +134,8 @@ def _rule_roles(ctx: _Ctx) -> None:
                 if re.fullmatch(r",?\s+and\s+", text[prev_end:s]):
                     org_before = prev_org
         org = org_before or org_after
+        if org is not None and org is org_before and mo is not None and mo.group(0).strip() and not post_fits(title, org[1]):
+            continue  # "Grange's partner, X": a firm's partner, else a life partner
         if org_after and person_after is None:
             after_org = re.match(r"^,\s+", text[org_after[0].end : org_after[0].end + 4])
             if after_org:
@@ -207,8 +216,10 @@ def _rule_roles(ctx: _Ctx) -> None:
                     ctx.add("title", subject, s, at[0].end, value=occ, confidence=SURE)
                     titled.append((s, e))
                     continue
-        if subject is None and text[e : e + 2] == ", " and re.search(r"(?:^|\s)[Tt]he\s+(?:[a-z-]+\s+)?$", text[max(body, s - 20) : s]):
-            # "The pathologist, Dr Erin Whitlow, said": the job apposed before a name
+        if (subject is None and text[e : e + 2] == ", " and re.search(r"(?:^|\s)[Tt]he\s+(?:[a-z-]+\s+)?$", text[max(body, s - 20) : s])
+                and not re.search(r"\b(?:for|of|to|with|by|from|against|on)\s+[Tt]he\s+(?:[a-z-]+\s+)?$", text[max(body, s - 30) : s])):
+            # "The pathologist, Dr Erin Whitlow, said": the job apposed before a name (not
+            # "Counsel for the managing director, X": the name is the counsel's)
             at = _named_after(ctx, e + 2)
             if at is not None:
                 subject, ev = at[1], (s, at[0].end)
@@ -231,9 +242,10 @@ def _rule_roles(ctx: _Ctx) -> None:
         if subject is None:
             hit = ctx.covering(s, e)
             # the job must be the descriptor's head noun: "the singer", "a former model", but not
-            # "the billionaire estate mogul" or "the bill's floor manager"
+            # "the billionaire estate mogul" or "the bill's floor manager" ("Its managing
+            # director": a post at the organisation, read by posts)
             if (hit and hit[0].kind in ("descriptor", "title") and hit[0].end == e
-                    and not re.search(r"['’]s\b", hit[0].text) and len(hit[0].text.split()) <= 4):
+                    and not re.search(r"['’]s\b|^[Ii]ts\b", hit[0].text) and len(hit[0].text.split()) <= 4):
                 subject, ev = hit[1], (hit[0].start, hit[0].end)
         if subject is None:
             # "George Penn (1931 – 2001) was a headmaster": the job is the copula's attribute
@@ -274,8 +286,8 @@ def _rule_roles(ctx: _Ctx) -> None:
         at_org = re.match(r"^\s+(?P<prep>of|at|for|with)\s+(?:the\s+)?(?=[A-Z])", text[e : e + 30])
         if at_org and (at_org.group("prep") != "at" or ctx.starting_at(e + at_org.end(), ORG | PERSON) is not None):
             continue
-        if any(f.relation == "title" and f.subject == subject.id and f.value == occ for f in ctx.facts.values()):
-            continue  # "The judge" after "Judge Ann Roe": the title says it
+        if any(f.relation == "title" and f.subject == subject.id and str(f.value).split()[-1:] == occ.split()[-1:] for f in ctx.facts.values()):
+            continue  # "The judge" after "Judge Ann Roe", "the managing director" after his title: the title says it
         if job_unasserted(ctx, s):
             continue  # "is not a doctor", "If he were a surgeon": a job the text does not give him
         ctx.add("occupation", subject, ev[0], ev[1], value=occ, confidence=LIKELY if ev == (s, e) else SURE)

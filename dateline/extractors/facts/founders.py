@@ -1,0 +1,73 @@
+"""Founders: 'The Sentinel was founded in 1911 by Amos Whitfield', 'The business was started by
+Gwilym's father, the late Idris Pryce', 'Ann Roe founded the Kettle Street Bakery in 1988'. The
+person gets the title 'founder' and no employer (a founder may never have worked there). What
+was founded must be an organisation, named or by a noun of its kind ('the hotel', 'the firm'):
+'The fire was started by a spark' founds nothing. Words: patterns key ``founders``."""
+
+from __future__ import annotations
+
+import re
+from typing import Optional
+
+from spacy.tokens import Token
+
+from dateline.extractors.facts.context import LIKELY, ORG, _conjuncts, _Ctx, _named, _not_asserted, _tok_end, patterns
+from dateline.extractors.facts.orgs import org_kind
+from dateline.model import Entity
+from dateline.nlp import columns, tokens_of
+
+
+def _is_org(ctx: _Ctx, tok: Token) -> bool:
+    """The token names an organisation, or is a noun of an organisation's kind after 'the'/'its'
+    (the whole hyphened word: 'co-op' is three tokens)."""
+    if ctx.covering(tok.idx, _tok_end(tok), ORG) is not None and tok.pos_ == "PROPN":
+        return True
+    left = re.search(r"[\w-]*$", ctx.text[max(0, tok.idx - 20) : tok.idx]).group(0)  # type: ignore[union-attr]
+    word = left + re.match(r"[\w-]*", ctx.text[tok.idx : tok.idx + 20]).group(0)  # type: ignore[union-attr]
+    start = tok.idx - len(left)
+    if tok.pos_ != "NOUN" or not re.search(r"\b(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[a-z-]+\s+)?$", ctx.text[max(0, start - 30) : start]):
+        return False
+    low = word.lower()
+    return org_kind(low) is not None or low in patterns()["employment"]["described_orgs"]
+
+
+def _founder(ctx: _Ctx, tok: Token) -> Optional[tuple[int, Entity]]:
+    """The named person a token stands for: the name itself, or a kin noun's apposed name
+    ('Gwilym's father, the late Idris Pryce')."""
+    for t in [tok, *(c for c in tok.children if c.dep_ == "appos")]:
+        hit = ctx.covering(t.idx, _tok_end(t))
+        if hit is not None and hit[1].type == "PERSON" and _named(hit[1]) and hit[0].kind in ("name", "surname", "firstname"):
+            return hit[0].start, hit[1]
+    hit = ctx.covering(tok.idx, _tok_end(tok))
+    if hit is not None and hit[1].type == "PERSON" and _named(hit[1]) and tok.pos_ == "PROPN":
+        return hit[0].start, hit[1]
+    return None
+
+
+def _rule_founders(ctx: _Ctx) -> None:
+    verbs: dict[str, str] = patterns()["founders"]["verbs"]
+    toks = tokens_of(ctx.doc)
+    lemmas = {v.split()[0] for v in verbs}
+    for k in [k for k, lemma in enumerate(columns(ctx.doc).lemma) if lemma in lemmas]:
+        verb = toks[k]
+        if verb.pos_ != "VERB" or verb.idx < ctx.article.body_start or _not_asserted(verb):
+            continue
+        key = verb.lemma_ + (" up" if any(c.dep_ == "prt" and c.lower_ == "up" for c in verb.children) else "")
+        if key not in verbs:
+            continue  # ("set" alone: only "set up")
+        title = verbs[key]
+        people: list[Token] = []
+        if any(c.dep_ == "nsubjpass" and _is_org(ctx, c) for c in verb.children):
+            # "X was founded by A and B"
+            people = [o for a in verb.children if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj" for o in _conjuncts(g)]
+        elif any(c.dep_ == "dobj" and _is_org(ctx, c) for c in verb.children) and key in patterns()["founders"]["active"]:
+            # "Ann Roe founded the Kettle Street Bakery": not "started the firm's van" (the object itself)
+            people = [o for c in verb.children if c.dep_ == "nsubj" for o in _conjuncts(c)]
+        for tok in people:
+            got = _founder(ctx, tok)
+            if got is None:
+                continue
+            start, person = got
+            if not any(f.relation == "title" and f.subject == person.id and f.value == title for f in ctx.facts.values()):
+                s, e = min(start, verb.idx), max(_tok_end(verb), _tok_end(tok))
+                ctx.add("title", person, s, e, value=title, confidence=LIKELY)

@@ -1,0 +1,61 @@
+"""Occupations said by a verb or a plural, not a job noun after a copula: 'Kyle teaches in
+Boise' (a teacher), 'when she taught at the village school', 'Luis is one of the firefighters
+on the line'. None from 'taught me to swim' (a person taught), 'learned to teach' or 'will
+teach' (not asserted), nor 'teaches at ORG' (a post there, read by ``employment``). Words:
+patterns key ``job_verbs``. Only the bare verb: with an object ('taught the infants' class')
+the development gold gives no job."""
+
+from __future__ import annotations
+
+import re
+
+from dateline.extractors.facts.context import LIKELY, ORG, _Ctx, _not_asserted, _subjects, _tok_end, patterns
+from dateline.extractors.facts.described import _occupation_words
+from dateline.extractors.facts.occupations import _has_job, _subject_of, unasserted_copula
+from dateline.nlp import columns, token_at_char, tokens_of
+
+
+def _rule_job_verbs(ctx: _Ctx) -> None:
+    verbs: dict[str, str] = patterns()["job_verbs"]["verbs"]
+    toks = tokens_of(ctx.doc)
+    for k in [k for k, lemma in enumerate(columns(ctx.doc).lemma) if lemma in verbs]:
+        verb = toks[k]
+        # (the tagger may take "teaches" after "and" for a plural noun; no determiner, no noun)
+        as_verb = verb.pos_ == "VERB" or (verb.pos_ == "NOUN" and verb.dep_ == "conj" and not any(c.dep_ in ("det", "poss", "amod") for c in verb.children))
+        if not as_verb or verb.idx < ctx.article.body_start or _not_asserted(verb) or verb.dep_ == "xcomp":
+            continue
+        if any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+            continue  # "wants to teach"
+        if any(c.dep_ in ("dative", "ccomp", "xcomp", "oprd", "auxpass", "nsubjpass", "agent") for c in verb.children):
+            continue  # "taught her grandson to fish"; "was taught by X": the pupil
+        if any(c.dep_ == "dobj" for c in verb.children):
+            continue  # "taught me", "taught the infants' class": what is taught, not said as a job
+        at_org = [g for c in verb.children if c.dep_ == "prep" and c.lower_ in ("at", "for", "with")
+                  for g in c.children if g.dep_ == "pobj" and (g.pos_ == "PROPN" or ctx.covering(g.idx, _tok_end(g), ORG) is not None)]
+        if at_org:
+            continue  # "teaches at Harlan State": a post at the organisation
+        people = [p for p in _subjects(ctx, verb, couples=False) if p.type == "PERSON"]
+        if not people and verb.dep_ == "conj" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+            # "Kyle, who is forty-nine and teaches in Boise": the first verb's subject
+            people = [p for p in _subjects(ctx, verb.head, couples=False) if p.type == "PERSON"]
+        job = verbs[verb.lemma_]
+        if len(people) == 1 and not _has_job(ctx, people[0], job):
+            ctx.add("occupation", people[0], verb.idx, _tok_end(verb), value=job, confidence=LIKELY)
+
+
+def _rule_one_of_the_jobs(ctx: _Ctx) -> None:
+    """'Luis is one of the firefighters on the canal line': the plural of a listed job after
+    'one of the' is its subject's occupation."""
+    jobs = _occupation_words()
+    rx = re.compile(r"\b(?:is|was)\s+(?:now\s+|also\s+|still\s+)?one\s+of\s+the\s+(?:[a-z-]+\s+){0,2}?([a-z-]+?)s\b")
+    for m in rx.finditer(ctx.text, ctx.article.body_start):
+        job = m.group(1)
+        if job not in jobs or job in patterns()["kinship"]:
+            continue
+        at = token_at_char(ctx.doc, m.start())
+        verb = ctx.doc[at] if at is not None else None
+        if verb is None or verb.lemma_ != "be" or unasserted_copula(verb):
+            continue
+        people = _subject_of(ctx, verb)
+        if len(people) == 1 and not _has_job(ctx, people[0], job):
+            ctx.add("occupation", people[0], m.start(), m.end(), value=job, confidence=LIKELY)
