@@ -151,12 +151,7 @@ def _past_apposition(ctx: _Ctx, j: int, sent: SpacySpan) -> Optional[int]:
             or (prep and doc[k].pos_ == "PROPN" and ctx.starting_at(doc[k].idx) is None)):
         prep = prep or doc[k].pos_ == "ADP"
         k += 1
-    if k >= sent.end or doc[k].text != "," or k == j + 1:
-        return None
-    k += 1
-    if k < sent.end and doc[k].lower_ == "and":
-        k += 1
-    return k if k < sent.end and ctx.starting_at(doc[k].idx) is not None else None
+    return _name_after_comma(ctx, j, k, sent)
 
 
 def _past_relative_clause(ctx: _Ctx, j: int, sent: SpacySpan) -> Optional[int]:
@@ -172,6 +167,13 @@ def _past_relative_clause(ctx: _Ctx, j: int, sent: SpacySpan) -> Optional[int]:
         if doc[k].lower_ in kin or ctx.starting_at(doc[k].idx) is not None:
             return None
         k += 1
+    return _name_after_comma(ctx, j, k, sent)
+
+
+def _name_after_comma(ctx: _Ctx, j: int, k: int, sent: SpacySpan) -> Optional[int]:
+    """The list's next name: a comma at `k` that closes a non-empty item after `j`, an optional
+    "and", then a name."""
+    doc = ctx.doc
     if k >= sent.end or doc[k].text != "," or k == j + 1:
         return None
     k += 1
