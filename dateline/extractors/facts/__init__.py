@@ -42,6 +42,7 @@ from dateline.extractors.facts.events import _rule_events, _rule_marriage_surfac
 from dateline.extractors.facts.founders import _rule_founders
 from dateline.extractors.facts.gender import _rule_gender
 from dateline.extractors.facts.jobverbs import _rule_job_verbs, _rule_one_of_the_jobs
+from dateline.extractors.facts.generations import impossible_generations
 from dateline.extractors.facts.kinlists import _rule_children_in_order
 from dateline.extractors.facts.kinship import _rule_kinship
 from dateline.extractors.facts.occupations import (
@@ -80,6 +81,6 @@ def extract_facts(doc: Doc, article: Article, entities: list[Entity], times: lis
             # Policy: skip and record. One rule failing on an odd sentence loses that rule's
             # facts for this article, not the article's entities, quotes and times as well.
             log.warning("article %s: fact rule %s failed: %s: %s", article.id, rule.__name__, type(exc).__name__, exc)
-    facts = _one_age_each(list(ctx.facts.values()))
+    facts = impossible_generations(_one_age_each(list(ctx.facts.values())), times)
     facts.sort(key=lambda f: (f.evidence.start, f.evidence.end))
     return [f.model_copy(update={"id": f"f{i}"}) for i, f in enumerate(facts, 1)]

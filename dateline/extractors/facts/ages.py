@@ -32,10 +32,11 @@ from dateline.extractors.facts.context import (
     _tok_end,
     number_value,
     patterns,
+    token_number,
 )
 from dateline.extractors.facts.deaths import death_month, lost_at_sea
 from dateline.extractors.facts.described import is_kin_descriptor
-from dateline.extractors.facts.lexicon import person_heads
+from dateline.extractors.facts.lexicon import number_start, person_heads
 from dateline.model import Entity, Fact, Mention, TimeExpr, date_interval
 from dateline.nlp import columns, tokens_of
 from dateline.wordstart import ascii_lower, finditer_lower
@@ -204,6 +205,13 @@ def _rule_ages(ctx: _Ctx) -> None:
                 # "X, who died in 1979, aged 71": the parser hangs "aged" from the name; the
                 # death verb whose phrase runs up to it is the one the age goes with
                 verb = _death_verb_before(span.root) or verb
+        if verb is None or not (verb.lemma_ in dying or lost_at_sea(verb)):
+            # "Latha, who died of diphtheria in 1971, aged six", "who drowned in 1979, at 17": the
+            # parser hangs the phrase on the list or the main clause; the death verb whose
+            # phrase runs up to it, with no other verb between, is the one it goes with
+            dv = _death_verb_before(span[0])
+            if dv is not None and not any(t.pos_ in ("VERB", "AUX") for t in ctx.doc[dv.i + 1 : span[0].i]):
+                verb = dv
         # "aged 16" after "left school" is an age at a past event, not on the article date:
         # only an age at death or one in apposition to a name (", aged 34,") is kept
         appos = ctx.ending_at(len(text[: m.start()].rstrip(", ")))
@@ -243,7 +251,8 @@ def _death_verb_before(aged: Token) -> Optional[Token]:
     sent = aged.sent
     for j in range(aged.i - 1, max(sent.start, aged.i - 12) - 1, -1):
         tok = aged.doc[j]
-        if tok.lemma_ in dying and tok.pos_ == "VERB":
+        if tok.pos_ == "VERB" and (tok.lemma_ in dying or lost_at_sea(tok) or (tok.lemma_ == "kill" and any(c.dep_ == "auxpass" for c in tok.children))
+                                   or (tok.lemma_ == "pass" and any(c.lower_ == "away" for c in tok.children))):
             inside = {t.i for t in tok.subtree}
             between = [t for t in aged.doc[j + 1 : aged.i] if not (t.is_punct and t.i == aged.i - 1)]
             return tok if all(t.i in inside for t in between) else None
@@ -296,18 +305,22 @@ def _rule_age_clauses(ctx: _Ctx) -> None:
     for tok in tokens_of(ctx.doc):
         if not tok.like_num or tok.idx < ctx.article.body_start:
             continue
-        age = number_value(tok.text)
-        if tok.i >= 2 and ctx.doc[tok.i - 1].text == "-" and ctx.doc[tok.i - 2].like_num:
-            # "who is twenty-eight", split into three tokens: the whole number, not "eight"
-            age = number_value(ctx.doc[tok.i - 2].text + "-" + tok.text)
+        age, last = token_number(tok), tok
+        if age is None and tok.i + 2 < len(ctx.doc) and ctx.doc[tok.i + 1].text == "-":
+            # ("Tom is ninety-nine": the tens word may be the one parsed as the attribute)
+            last = ctx.doc[tok.i + 2]
+            age = token_number(last)
         if age is None or age > 120:
             continue
         head = tok.head
-        nxt = ctx.doc[tok.i + 1] if tok.i + 1 < len(ctx.doc) else None
-        nxt2 = ctx.doc[tok.i + 2] if tok.i + 2 < len(ctx.doc) else None
+        nxt = ctx.doc[last.i + 1] if last.i + 1 < len(ctx.doc) else None
+        nxt2 = ctx.doc[last.i + 2] if last.i + 2 < len(ctx.doc) else None
         # ("who is three and already runs the house": a second clause, not "three and a half")
         ends_clause = nxt is None or nxt.is_punct or nxt.lower_ in ("years", "when") or (
-            nxt.lower_ == "and" and nxt2 is not None and nxt2.pos_ in ("VERB", "AUX", "ADV") and not nxt2.like_num)
+            nxt.lower_ == "and" and nxt2 is not None and not nxt2.like_num
+            # ("who is forty-nine and teaches in Boise": a verb the tagger took for a noun, but
+            # conjoined to the copula)
+            and (nxt2.pos_ in ("VERB", "AUX", "ADV") or (nxt2.dep_ == "conj" and nxt2.tag_ in ("NNS", "VBZ", "VBD") and nxt2.head.i in (head.i, tok.i, last.i))))
         if head.lemma_ == "be" and tok.dep_ in ("attr", "acomp") and ends_clause and not _not_asserted(head):
             pass
         elif head.lemma_ == "turn" and head.tag_ in ("VBD", "VBN") and tok.dep_ in ("dobj", "attr", "oprd", "npadvmod", "acomp"):
@@ -327,7 +340,7 @@ def _rule_age_clauses(ctx: _Ctx) -> None:
             start = min(subj[0].idx, head.idx)
             # "X died on Monday. She was 88.": a past age of someone who died is the age at death
             died = _death_time(ctx, ents[0]) if head.lemma_ == "be" and head.tag_ == "VBD" else None
-            _age_fact(ctx, ents[0], age, start, _tok_end(tok), LIKELY, (tok.idx, _tok_end(tok)), at=died)
+            _age_fact(ctx, ents[0], age, start, _tok_end(last), LIKELY, (number_start(tok).idx, _tok_end(last)), at=died)
 
 
 def _death_time(ctx: _Ctx, person: Entity) -> Optional[TimeExpr]:
@@ -425,7 +438,7 @@ def _rule_children_count(ctx: _Ctx) -> None:
             continue
         verb = span.root
         subj = [c for c in verb.children if c.dep_ == "nsubj"]
-        while not subj and verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX"):
+        while not subj and verb.dep_ == "conj" and verb.head.i < verb.i and verb.head.pos_ in ("VERB", "AUX"):
             # "He and his wife married in 1984 and raised four children", "The couple wed in
             # 1988 and have two daughters": the subject of the first verb
             verb = verb.head

@@ -22,7 +22,15 @@ from dateline.extractors.facts.described import (  # noqa: F401 (the rules impor
     _parent_described,
     _role_described,
 )
-from dateline.extractors.facts.lexicon import NUMBER_RE, PATTERNS_FILE, _regexes, number_value, patterns, person_heads  # noqa: F401 (the rules import them from here)
+from dateline.extractors.facts.lexicon import (  # noqa: F401 (the rules import them from here)
+    NUMBER_RE,
+    PATTERNS_FILE,
+    _regexes,
+    number_value,
+    patterns,
+    person_heads,
+    token_number,
+)
 from dateline.model import Article, Entity, Fact, Mention, Span, TimeExpr
 from dateline.nlp import per_doc, text_of
 
@@ -300,8 +308,11 @@ def _resolve(ctx: _Ctx, tok: Token, direct_only: bool = False, couples: bool = T
         before = ctx.ending_at(_tok_end(tok.doc[tok.i - 2]))
         if before is not None:
             return [before[1]]
-    if tok.lower_ in ("who", "that") and tok.head.dep_ == "relcl":
-        noun = tok.head.head
+    clause = tok.head
+    while clause.dep_ == "conj" and clause.head.i < clause.i:
+        clause = clause.head  # "X, whose family owned it and who died in May": the first clause's
+    if tok.lower_ in ("who", "that") and clause.dep_ == "relcl":
+        noun = clause.head
         if tok.lower_ == "who" and noun.dep_ == "pobj" and noun.pos_ == "NOUN" and ctx.token_entity(noun) is None and noun.head.head.pos_ in ("NOUN", "PROPN") \
                 and not _person_noun(noun.lower_):
             # "a former mayor of the town who led ...": 'who' is the mayor, not the town (but
@@ -480,7 +491,10 @@ def _not_asserted(verb: Token) -> bool:
     # not the text's own claim, patterns key ``hearsay_nouns``)
     return any(c.dep_ == "neg" or (c.dep_ == "aux" and c.lower_ in MODALS) for c in verb.children) or (
         verb.dep_ in ("ccomp", "acl") and verb.head.pos_ in ("NOUN", "PROPN")
-        and bool({verb.head.lemma_.lower(), verb.head.lower_, verb.head.lower_[:-1]} & set(patterns()["hearsay_nouns"])))
+        and bool({verb.head.lemma_.lower(), verb.head.lower_, verb.head.lower_[:-1]} & set(patterns()["hearsay_nouns"]))) or (
+        # ("Posts claiming that X had died were false": what a claim in passing says, key
+        # ``hearsay_participles``)
+        verb.dep_ == "ccomp" and verb.head.tag_ == "VBG" and verb.head.lemma_.lower() in patterns()["hearsay_participles"])
 
 
 def _event_evidence(ctx: _Ctx, tokens: list[Token], extra: Iterable[tuple[int, int]] = ()) -> tuple[int, int]:

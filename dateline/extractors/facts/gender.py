@@ -9,7 +9,7 @@ from spacy.tokens import Token
 
 from dateline.extractors.entities.lexicon import Lexicon, lexicon
 from dateline.extractors.entities.syntax import coupled_title, own_description
-from dateline.extractors.facts.context import LIKELY, SURE, _Ctx, number_value
+from dateline.extractors.facts.context import LIKELY, SURE, _Ctx, token_number
 from dateline.model import Entity, Mention
 from dateline.nlp import token_at_char
 
@@ -138,7 +138,7 @@ def _apposed_noun(ctx: _Ctx, m: Mention) -> Optional[Token]:
             return None  # "twin boys Rory and Finn, 8, and the youngest, Maeve": described apart
         tok, place = tok.head, place + 1
     if tok.dep_ == "appos" and tok.head.pos_ == "NOUN" and tok.head.i < tok.i:
-        counts = [number_value(c.text) for c in tok.head.children if c.dep_ == "nummod"]
+        counts = [token_number(c) for c in tok.head.children if c.dep_ == "nummod"]
         twins = any(c.lower_ in ("twin", "twins") for c in tok.head.children)
         limit = counts[0] if counts and counts[0] else 2 if twins else None
         return tok.head if limit is None or place <= limit else None

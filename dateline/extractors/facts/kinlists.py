@@ -21,8 +21,8 @@ from dateline.extractors.facts.context import (
     _named,
     _sentences,
     _tok_end,
-    number_value,
     patterns,
+    token_number,
 )
 from dateline.extractors.facts.namelists import _names_after
 from dateline.model import Entity
@@ -41,7 +41,7 @@ def marriage_partner(ctx: _Ctx, noun: Token) -> Optional[tuple[Entity, int]]:
 
 
 def _count(noun: Token) -> Optional[int]:
-    counts = [number_value(c.text) for c in noun.children if c.dep_ == "nummod"]
+    counts = [token_number(c) for c in noun.children if c.dep_ == "nummod"]
     return counts[0] if counts and counts[0] and counts[0] > 1 else None
 
 

@@ -9,6 +9,8 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Optional
 
+from spacy.tokens import Token
+
 from dateline.alternation import word_alternation
 from dateline.wordstart import word_start_gate
 
@@ -17,8 +19,9 @@ PATTERNS_FILE = Path(__file__).resolve().parent.parent.parent / "patterns" / "fa
 _UNITS = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
           "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen"]
 _TENS = ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"]
+# ("twenty-one", and "twenty one" as some writers put it)
 NUMBER_RE = (
-    r"(?:\d{1,3}|(?:" + "|".join(_TENS) + r")(?:-(?:" + "|".join(_UNITS[1:10]) + r"))?|"
+    r"(?:\d{1,3}|(?:" + "|".join(_TENS) + r")(?:[-\s](?:" + "|".join(_UNITS[1:10]) + r")\b)?|"
     + "|".join(sorted(_UNITS, key=len, reverse=True)) + r")"
 )
 
@@ -29,10 +32,37 @@ def number_value(text: str) -> Optional[int]:
         return int(t)
     if t in _UNITS:
         return _UNITS.index(t)
-    head, _, tail = t.partition("-")
-    if head in _TENS:
+    head, _, tail = re.sub(r"[-\s]+", "-", t.strip()).partition("-")
+    if head in _TENS and (not tail or tail in _UNITS[1:10]):
         return 20 + 10 * _TENS.index(head) + (_UNITS.index(tail) if tail in _UNITS[1:10] else 0)
     return None
+
+
+def token_number(tok: Token) -> Optional[int]:
+    """The number a token stands for, read with the tens word the tokeniser splits off before
+    it: 'thirty-two' is 'thirty', '-', 'two' (32, not 2), and 'twenty one' is 'twenty' 'one'.
+    None for such a tens word itself, which is only the first part of the number."""
+    doc, i, low = tok.doc, tok.i, tok.lower_
+    if low in _TENS and i + 1 < len(doc):
+        nxt = doc[i + 1]
+        if nxt.text == "-" and not tok.whitespace_ and not nxt.whitespace_ and i + 2 < len(doc) and doc[i + 2].lower_ in _UNITS[1:10]:
+            return None
+        if nxt.lower_ in _UNITS[1:10] and tok.head.i == nxt.i:
+            return None
+    if low in _UNITS[1:10] and i > 0:
+        prev = doc[i - 1]
+        if prev.text == "-" and i > 1 and not prev.whitespace_ and not doc[i - 2].whitespace_ and doc[i - 2].lower_ in _TENS:
+            return number_value(doc[i - 2].lower_ + "-" + low)
+        if prev.lower_ in _TENS and prev.head.i == tok.i:
+            return number_value(prev.lower_ + "-" + low)
+    return number_value(tok.text)
+
+
+def number_start(tok: Token) -> Token:
+    """The first token of the number word ``tok`` ends: 'thirty' of 'thirty-two'."""
+    if token_number(tok) != number_value(tok.text) and tok.i > 0:
+        return tok.doc[tok.i - 2] if tok.doc[tok.i - 1].text == "-" else tok.doc[tok.i - 1]
+    return tok
 
 
 @lru_cache(maxsize=1)

@@ -10,7 +10,7 @@ from typing import Optional
 from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
-from dateline.extractors.facts.context import DURATION_UNITS, _Ctx, _tok_end, number_value, patterns
+from dateline.extractors.facts.context import DURATION_UNITS, _Ctx, _tok_end, patterns, token_number
 from dateline.extractors.facts.described import _occupation_words
 from dateline.model import Entity
 
@@ -51,7 +51,7 @@ def _names_after(ctx: _Ctx, i: int, sent: SpacySpan, many: bool, noun: Optional[
     end = _tok_end(doc[i])
     # "two daughters, A and B", "twin boys A and B, 8, and the youngest, C": a list is as long
     # as its noun's count
-    counts = [number_value(c.text) for c in doc[i].children if c.dep_ == "nummod"]
+    counts = [token_number(c) for c in doc[i].children if c.dep_ == "nummod"]
     limit = counts[0] if counts and counts[0] else 2 if doc[i].lower_ == "twins" or any(c.lower_ in ("twin", "twins") for c in doc[i].children) else None
     while j < sent.end and (limit is None or len(found) < limit):
         hit = ctx.starting_at(doc[j].idx)
@@ -80,7 +80,9 @@ def _names_after(ctx: _Ctx, i: int, sent: SpacySpan, many: bool, noun: Optional[
         while j < sent.end and doc[j].idx < hit[0].end:
             j += 1
         # ", 4," / "(4)" age after a name, then "and" / "," before the next one
-        while j < sent.end and (doc[j].text in (",", "(", ")") or doc[j].like_num or doc[j].lower_ == "and"):
+        # ("Mia, twenty-six, and ...": a number word the tokeniser split at its hyphen)
+        while j < sent.end and (doc[j].text in (",", "(", ")") or doc[j].like_num or doc[j].lower_ == "and"
+                                or (doc[j].text == "-" and doc[j - 1].like_num and j + 1 < sent.end and doc[j + 1].like_num)):
             if doc[j].like_num or doc[j].text == ")":
                 end = _tok_end(doc[j])
             j += 1

@@ -1,0 +1,46 @@
+"""Parent and child facts the people's birth years rule out: 'the grandson of its founder,
+Kobus (1903 - 1968). His father, Pieter, ... died on Sunday aged 96': a pronoun resolved to
+the wrong man made Pieter, born in 1927, the father of a man born in 1903."""
+
+from __future__ import annotations
+
+import re
+from typing import Optional
+
+from dateline.model import Fact, TimeExpr
+
+# (Only a parent born after the child is ruled out, not one born a few years before: an age may
+# itself be a misreading, as "her husband, 51" read as the mother's, and then the kin fact is
+# the right one.)
+
+
+def _birth_years(facts: list[Fact], times: list[TimeExpr]) -> dict[str, tuple[int, int]]:
+    """Each person's possible birth years, from an age's birth range or a dated birth."""
+    when = {t.id: t.value for t in times}
+    years: dict[str, tuple[int, int]] = {}
+    for f in facts:
+        span: Optional[tuple[int, int]] = None
+        if f.relation == "age" and f.born_between is not None:
+            span = (int(f.born_between[0][:4]), int(f.born_between[1][:4]))
+        elif f.relation == "event" and f.value == "birth" and f.object is None and f.time is not None:
+            m = re.match(r"(\d{4})", when.get(f.time, ""))
+            span = (int(m.group(1)), int(m.group(1))) if m else None
+        if span is not None:
+            lo, hi = years.get(f.subject, span)
+            years[f.subject] = (max(lo, span[0]), min(hi, span[1])) if max(lo, span[0]) <= min(hi, span[1]) else (lo, hi)
+    return years
+
+
+def impossible_generations(facts: list[Fact], times: list[TimeExpr]) -> list[Fact]:
+    """The facts without a parent born after the child."""
+    years = _birth_years(facts, times)
+
+    def possible(f: Fact) -> bool:
+        if f.relation not in ("child", "parent") or f.object is None:
+            return True
+        parent, child = (f.subject, f.object) if f.relation == "child" else (f.object, f.subject)
+        if parent not in years or child not in years:
+            return True
+        return years[parent][0] <= years[child][1]
+
+    return [f for f in facts if possible(f)]
