@@ -41,8 +41,8 @@ from dateline.extractors.facts.employment import (
 from dateline.extractors.facts.events import _rule_events, _rule_marriage_surface
 from dateline.extractors.facts.founders import _rule_founders
 from dateline.extractors.facts.gender import _rule_gender
-from dateline.extractors.facts.jobverbs import _rule_job_verbs, _rule_one_of_the_jobs
 from dateline.extractors.facts.generations import impossible_generations
+from dateline.extractors.facts.jobverbs import _rule_job_verbs, _rule_one_of_the_jobs
 from dateline.extractors.facts.kinlists import _rule_children_in_order
 from dateline.extractors.facts.kinship import _rule_kinship
 from dateline.extractors.facts.occupations import (
