@@ -34,7 +34,7 @@ from dateline.extractors.facts.context import (
     patterns,
     token_number,
 )
-from dateline.extractors.facts.deaths import death_month, lost_at_sea
+from dateline.extractors.facts.deaths import death_month, lost_at_sea, passed_away_or_killed
 from dateline.extractors.facts.described import is_kin_descriptor
 from dateline.extractors.facts.lexicon import number_start, person_heads
 from dateline.model import Entity, Fact, Mention, TimeExpr, date_interval
@@ -251,8 +251,7 @@ def _death_verb_before(aged: Token) -> Optional[Token]:
     sent = aged.sent
     for j in range(aged.i - 1, max(sent.start, aged.i - 12) - 1, -1):
         tok = aged.doc[j]
-        if tok.pos_ == "VERB" and (tok.lemma_ in dying or lost_at_sea(tok) or (tok.lemma_ == "kill" and any(c.dep_ == "auxpass" for c in tok.children))
-                                   or (tok.lemma_ == "pass" and any(c.lower_ == "away" for c in tok.children))):
+        if tok.pos_ == "VERB" and (tok.lemma_ in dying or lost_at_sea(tok) or passed_away_or_killed(tok)):
             inside = {t.i for t in tok.subtree}
             between = [t for t in aged.doc[j + 1 : aged.i] if not (t.is_punct and t.i == aged.i - 1)]
             return tok if all(t.i in inside for t in between) else None

@@ -25,6 +25,14 @@ def lost_at_sea(verb: Token) -> bool:
         c.dep_ == "prep" and c.lower_ == "at" and any(g.dep_ == "pobj" and g.lower_ in places for g in c.children) for c in verb.children)
 
 
+def passed_away_or_killed(tok: Token) -> bool:
+    """'passed away', 'was killed': verbs that say a death only with their particle or in the
+    passive ('passed the bill', 'killed the engine' say none)."""
+    lemma = tok.lemma_.lower()
+    return (lemma == "pass" and any(c.lower_ == "away" for c in tok.children)) or (
+        lemma == "kill" and any(c.dep_ == "auxpass" for c in tok.children))
+
+
 def death_month(ctx: _Ctx, t: Optional[TimeExpr]) -> Optional[TimeExpr]:
     """'who taught there from 1952 to 1988, died in March aged 91': a month, or a day of a month
     ('died on 3 March aged 74'), named without a year in a death clause is the last such one up

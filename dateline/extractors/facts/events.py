@@ -24,7 +24,7 @@ from dateline.extractors.facts.context import (
     _tok_end,
     patterns,
 )
-from dateline.extractors.facts.deaths import death_month, lost_at_sea
+from dateline.extractors.facts.deaths import death_month, lost_at_sea, passed_away_or_killed
 from dateline.extractors.facts.namelists import _names_after
 from dateline.nlp import columns, tokens_of
 
@@ -58,8 +58,8 @@ def _rule_events(ctx: _Ctx) -> None:
             tok = toks[i]
             # death: "X died on Tuesday aged 81", "X passed away", "X was found dead"
             # ("drowned the kittens" is no death of the subject)
-            if tok.pos_ in ("VERB", "AUX") and ((lemma in dying and not any(c.dep_ == "dobj" and not _place_object(ctx, tok, c) for c in tok.children)) or (lemma == "pass" and any(c.lower_ == "away" for c in tok.children))
-                                                 or (lemma == "kill" and any(c.dep_ == "auxpass" for c in tok.children))
+            if tok.pos_ in ("VERB", "AUX") and ((lemma in dying and not any(c.dep_ == "dobj" and not _place_object(ctx, tok, c) for c in tok.children))
+                                                 or passed_away_or_killed(tok)
                                                  or (lemma == "find" and any(c.lower_ == "dead" for c in tok.children))
                                                  or lost_at_sea(tok)):
                 if _not_asserted(tok):
