@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from typing import Optional
 
-from dateline.extractors.facts.context import ORG, _Ctx, _named, patterns
+from dateline.extractors.facts.context import ORG, _Ctx, _named, _sentence, patterns
 from dateline.model import Entity, Mention
 
 
@@ -100,11 +100,11 @@ def _sentence_start(ctx: _Ctx, at: int, back: int = 0) -> int:
     span = ctx.doc.char_span(at, min(len(ctx.text), at + 1), alignment_mode="expand")
     if span is None:
         return at
-    sent = span[0].sent
+    sent = _sentence(span[0])
     for _ in range(back):
         if sent.start == 0:
             break
-        sent = ctx.doc[sent.start - 1].sent
+        sent = _sentence(ctx.doc[sent.start - 1])
     return sent.start_char
 
 
