@@ -123,6 +123,21 @@ def test_a_wed_b_and_married_to_an_occupation_and_honorific(nlp):
     assert not any(r == "event" for r, _s, _o in facts)  # a state, not the wedding
 
 
+def test_has_been_married_keeps_the_rule_alive_for_the_rest_of_the_article(nlp, caplog):
+    # "has been" before the verb once emptied one of two paired lists and raised, so the whole
+    # surface rule failed for the article, the wedding named before it included
+    for text in ("Amir Khan lives in Leeds. Khan wed Rosa Lane in 2015. Her sister Mira Lane has been "
+                 "married to surgeon Dr. Tomas Brandt for a decade.",
+                 "Khan wed Rosa Lane in 2015. Mira Lane had been married to Tomas Brandt since 1990.",
+                 "Khan wed Rosa Lane in 2015. Nell Ross, 58, has also been married to Ivo Petit."):
+        with caplog.at_level("WARNING"):
+            facts = _facts(nlp, D + text + "\n")
+        assert "failed" not in caplog.text, text
+        assert ("event", "Khan", "Rosa Lane") in facts or ("event", "Amir Khan", "Rosa Lane") in facts, text
+        pairs = {frozenset((s, o)) for r, s, o in facts if r == "spouse"}
+        assert pairs & {frozenset(("Mira Lane", "Tomas Brandt")), frozenset(("Nell Ross", "Ivo Petit"))}, text
+
+
 def test_no_marriage_where_the_text_denies_it_or_names_another(nlp):
     for text in ("Rosa Lane is not married to Amir Khan.", "Rosa Lane has never married Amir Khan.",
                  "Ben Lowe married Amir Khan's sister in 2001."):

@@ -274,7 +274,9 @@ def _rule_marriage_surface(ctx: _Ctx) -> None:
         ends = [w.end() for w in re.finditer(r"\S+", text[base:vs])]
         state = False
         while words and words[-1] in aux:
-            state = state or words.pop() in state_aux
+            # pop both lists every time: a short-circuit `or` once skipped the pop of `words`
+            # after 'been', so "has been married" ran `ends` dry and the rule died for the article
+            state = words.pop() in state_aux or state
             ends.pop()
         if not words or words[-1] in neg or words[-1].endswith("n't"):
             continue
