@@ -127,6 +127,12 @@ def _name_spans(doc: Doc, lex: Lexicon, sent_start_of: list[int], drop_common: b
         # garda", "to plant shiraz", "a retired lorry driver")
         if text == low and not any(ch.isdigit() for ch in text):
             continue
+        if extraction and ent.label_ == "PERSON" and e - s > 1 and toks[e - 1].text.islower() and (
+                toks[e - 1].lower_ in lex.vehicle_nouns or toks[e - 1].lower_ in lex.vessel_nouns):
+            # "the circus's 1962 Bedford lorry" tagged PERSON whole: a make and what it made
+            for i in range(s, e):
+                taken[i] = True
+            continue
         if low in lex.not_entities or (e - s == 1 and (_noun_modifier(toks[s]) or _place_once(toks[s], lex) or _common_acronym(toks[s])
                                                       or (ent.label_ == "PERSON" and _trade_origin(toks[s], lex)))):
             continue
