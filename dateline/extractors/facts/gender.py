@@ -9,7 +9,7 @@ from spacy.tokens import Token
 
 from dateline.extractors.entities.lexicon import Lexicon, lexicon
 from dateline.extractors.entities.syntax import coupled_title, own_description
-from dateline.extractors.facts.context import LIKELY, SURE, _Ctx, token_number
+from dateline.extractors.facts.context import LIKELY, SURE, _Ctx, _sentence, token_number
 from dateline.model import Entity, Mention
 from dateline.nlp import token_at_char
 
@@ -74,7 +74,8 @@ def _evidence(ctx: _Ctx, entity: Entity) -> Iterator[tuple[str, int, int, float,
         if m.kind == "pronoun" and lex.pronouns.get(words[0]):
             tok = _token_at(ctx, m.start)
             anchor = tok is not None and tok.dep_ in _ANCHOR_DEPS and not _said_of_other(tok, entity, lex)
-            yield lex.pronouns[words[0]], m.start, m.end, LIKELY if anchor else 0.0, True
+            alone = not (anchor and tok is not None and _continues_subject(ctx, tok, entity))
+            yield lex.pronouns[words[0]], m.start, m.end, LIKELY if anchor else 0.0, alone
         elif m.kind == "descriptor" and lex.gendered.get(words[-1]):
             yield lex.gendered[words[-1]], m.start, m.end, LIKELY, False
         elif m.kind in ("title", "name"):
@@ -84,6 +85,33 @@ def _evidence(ctx: _Ctx, entity: Entity) -> Iterator[tuple[str, int, int, float,
             noun = _apposed_noun(ctx, m) if m.kind == "name" else None
             if noun is not None and _noun_gender(noun):
                 yield _noun_gender(noun), noun.idx, m.end, LIKELY, False  # type: ignore[misc]
+
+
+def _continues_subject(ctx: _Ctx, tok: Token, entity: Entity) -> bool:
+    """'Ravi Anand said the car was grey. He asked garages ...', '"Come forward," she said'
+    after 'Inspector Ada Vale said ...': a subject pronoun with nobody else named before it in
+    its sentence, right after a sentence whose main-clause subject names this very person, and
+    nobody else there whom the pronoun could mean (a person of no stated gender or of its own).
+    Such a pronoun states the gender alone (``_linked_gender`` wants two otherwise)."""
+    lex = lexicon()
+    gender = lex.pronouns.get(tok.lower_)
+    sent = _sentence(tok)
+    if tok.dep_ not in ("nsubj", "nsubjpass") or tok.tag_ != "PRP" or sent.start == 0:
+        return False
+    prev = _sentence(ctx.doc[sent.start - 1])
+    lo, hi = prev.start_char, tok.idx
+    subjects = [t for t in prev.root.children if t.dep_ in ("nsubj", "nsubjpass")]
+    own = False
+    for m, e in ctx.mentions:
+        if m.start >= hi:
+            break
+        if m.end <= lo or e.type != "PERSON":
+            continue
+        if e.id == entity.id:
+            own = own or (m.kind != "pronoun" and any(m.start <= t.idx < m.end for t in subjects))
+        elif m.start >= sent.start_char or e.gender in (None, gender):
+            return False
+    return own
 
 
 def _said_of_other(tok: Token, entity: Entity, lex: Lexicon) -> bool:
