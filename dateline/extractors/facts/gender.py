@@ -105,7 +105,8 @@ def _continues_subject(ctx: _Ctx, tok: Token, entity: Entity) -> bool:
     for m, e in ctx.mentions:
         if m.start >= hi:
             break
-        if m.end <= lo or e.type != "PERSON":
+        # (a pronoun makes anyone a candidate, whatever the type: "her" put on a name typed ORG)
+        if m.end <= lo or (e.type != "PERSON" and not (m.kind == "pronoun" and lex.pronouns.get(m.text.lower()))):
             continue
         if e.id == entity.id:
             own = own or (m.kind != "pronoun" and any(m.start <= t.idx < m.end for t in subjects))

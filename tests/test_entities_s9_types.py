@@ -1,0 +1,110 @@
+"""Issue 9, set 9's type and gender errors, fixed by construction: a named vehicle or a bulk
+carrier is no person, a job held at a name makes it a workplace, 'Agencies' and 'Circus' are
+organisation words, 'X said she' with a speaker of no known gender after a subject of that
+gender, a role noun apposed to a titled name after a verb form, and one subject pronoun that
+continues the previous sentence's subject. Fictional sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.test_entities_gender import D, _genders, _owner
+from tests.test_entities_general import entities_of
+from tests.test_facts_families import _run
+
+
+def _types(ents, word: str) -> set[str]:
+    return {e.type for e in ents if word in e.name}
+
+
+@pytest.mark.parametrize(
+    "text, word",
+    [
+        ("The farm's 1971 Leyland truck, Big Marjorie, still hauls the hay bales to market.", "Marjorie"),
+        ("Every summer the family took the van, Dolly Grey, to the coast at Pentreath.", "Dolly"),
+        ("\"Our old tractor is called Lady Agnes,\" the farmer said, patting its bonnet.", "Agnes"),
+        ("The ore carrier Helen Marsh ran aground off Kilbrannan in a storm last winter.", "Helen Marsh"),
+        ("He drives a rickshaw named Shanti Devi through the old town every morning.", "Shanti"),
+    ],
+)
+def test_a_named_vehicle_or_ship_is_no_person(nlp, text, word):
+    ents = entities_of(nlp, text)
+    assert "PERSON" not in _types(ents, word), [(e.name, e.type) for e in ents]
+
+
+def test_a_make_tagged_with_its_vehicle_is_no_person(nlp):
+    text = "The club's 1958 Bedford coach stood in the yard, and its 1962 Albion lorry, Old Ted, stood beside it."
+    ents = entities_of(nlp, text)
+    assert not [e for e in ents if e.type == "PERSON" and ("lorry" in e.name or "Ted" in e.name)], [(e.name, e.type) for e in ents]
+
+
+@pytest.mark.parametrize(
+    "text, word",
+    [
+        ("Tomas Reed, 31, a warehouse supervisor at Swiftcrate, called the ambulance.", "Swiftcrate"),
+        ("The first on the scene was Dev Patel, a night porter at Harrowgate, who raised the alarm.", "Harrowgate"),
+        ("Nell Cairns, a junior analyst at Brightwater, found the error in the spreadsheet.", "Brightwater"),
+    ],
+)
+def test_where_one_holds_a_job_is_no_person(nlp, text, word):
+    ents = entities_of(nlp, text)
+    assert "PERSON" not in _types(ents, word), [(e.name, e.type) for e in ents]
+
+
+@pytest.mark.parametrize(
+    "text, word",
+    [
+        ("Tickets were sold by Lakshmi Travel Agencies near the bus stand.", "Agencies"),
+        ("Circus Marvello pitched its big top on the common on Friday.", "Marvello"),
+        ("The elephants of Circus Hartmann were retired to a sanctuary in 1999.", "Hartmann"),
+    ],
+)
+def test_agencies_and_circus_name_organisations(nlp, text, word):
+    ents = entities_of(nlp, text)
+    assert _types(ents, word) and "PERSON" not in _types(ents, word), [(e.name, e.type) for e in ents]
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        (D + "Mara Quill, 44, joins from Dunmore Bank, where she ran the bond desk. The bank's head of markets, "
+         "Per Ostrand, said she left \"a very strong team\". She starts in June.\n", "Per Ostrand"),
+        (D + "Anna Kovacs signed for Dunmore on Monday after six years at Kelby Rovers, where she captained the side. "
+         "Its former coach, Sasha Lind, said she was the hardest worker in the squad. She is 23.\n", "Sasha Lind"),
+        (D + "Rukmini Das left the agency in 2019. Her old editor, Jo Amberley, said she had been \"fearless\". "
+         "She now writes novels.\n", "Jo Amberley"),
+    ],
+)
+def test_a_speaker_of_no_known_gender_does_not_take_the_subjects_pronoun(nlp, text, speaker):
+    assert speaker not in _genders(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text, name, gender",
+    [
+        (D + "The council's head of parks planning, Councillor Ruth Amadi, said the lake would reopen. "
+         "\"We owe it to the town,\" she said.\n", "Ruth Amadi", "female"),
+        (D + "The brigade's head of fire safety, Station Officer Dev Kapoor, said the alarm had failed. "
+         "He urged landlords to test theirs.\n", "Dev Kapoor", "male"),
+    ],
+)
+def test_a_role_noun_apposed_to_a_titled_name_after_a_verb_form(nlp, text, name, gender):
+    ex, _ = _run(nlp, text)
+    role = _owner(ex, text, "head of")
+    assert role is not None and role is _owner(ex, text, name.split()[-1])
+    assert _genders(nlp, text).get(name) == gender
+
+
+@pytest.mark.parametrize(
+    "text, name, gender",
+    [
+        (D + "Harbour master Colm Reddy said the quay would close for a week. He asked boat owners to move "
+         "their moorings.\n", "Colm Reddy", "male"),
+        (D + "Detective Sergeant Amara Obi said the van had been found in Lisk. She appealed for witnesses.\n",
+         "Amara Obi", "female"),
+        (D + "Club secretary Lorna Pike said the ground would be ready by August. \"The pitch is nearly "
+         "done,\" she said.\n", "Lorna Pike", "female"),
+    ],
+)
+def test_one_pronoun_continuing_the_sentences_subject_states_the_gender(nlp, text, name, gender):
+    assert _genders(nlp, text).get(name) == gender
