@@ -111,7 +111,10 @@ class _Builder(_Resolver):
                 # whole, "Anil and Reena Dutta", votes as it did when the ranker learnt)
                 and 1 < len(key) - (sp.surname is not None and not sp.pair) < 4
                 and doc[sp.end - 1].tag_ == "NNP"
-                and all(doc[i].text[:1].isupper() and doc[i].text[1:2].islower() for i in range(sp.start, sp.end))
+                and all(doc[i].text[:1].isupper() and doc[i].text[1:2].islower()
+                        # a double-barrelled surname's hyphen ("Nadia Okafor-Lynch"; at extraction only)
+                        or (self.observe is None and doc[i].text == "-" and not doc[i - 1].whitespace_)
+                        for i in range(sp.start, sp.end))
             ):
                 cluster.votes["PERSON"] += W_SHAPE
                 cluster.votes["SHAPE"] += 1

@@ -143,6 +143,9 @@ def _reasons(b: "_Builder", s: int, e: int, surnames: set[str]) -> set[str]:
         out.add("post_of")
     if b.observe is None and _staff_at(b, head):
         out.add("staff_at")
+    if b.observe is None and any(ch.dep_ == "relcl" and any(g.dep_ in ("nsubj", "nsubjpass") and g.lower_ == "which" for g in ch.children)
+                                 for ch in head.children):
+        out.add("which")  # "Van Wyk Visserye, which holds hake quotas": nobody is a "which"
 
     return out
 
@@ -251,11 +254,14 @@ def _vehicle(tok: Token, word: str, lex) -> bool:
 
 
 def _named_thing(head: Token, lex) -> bool:
-    """'My autorickshaw is called Amma', 'a lorry named Old Bessie': the name a vessel, a
-    vehicle or a work is given by a naming verb (the name its complement)."""
+    """'My autorickshaw is called Amma', 'a lorry named Old Bessie', 'named it Dame Olwen': the
+    name a vessel, a vehicle, a work or anything called "it" is given by a naming verb (the name
+    its complement)."""
     if head.dep_ != "oprd" or head.head.lemma_.lower() not in lex.naming_verbs:
         return False
     verb = head.head
+    if any(ch.dep_ == "dobj" and ch.lower_ == "it" for ch in verb.children):
+        return True  # "bought a coach and named it Dame Olwen": nobody is "it"
     named = [ch for ch in verb.children if ch.dep_ == "nsubjpass"]
     if verb.dep_ == "acl":
         named.append(verb.head)
