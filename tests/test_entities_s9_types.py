@@ -197,3 +197,38 @@ def test_a_chamber_of_commerce_is_one_organisation(nlp, text, org, person):
     if org is not None:
         assert any(e.type == "ORG" and e.name == org for e in ents), [(e.name, e.type) for e in ents]
     assert any(e.type == "PERSON" and e.name == person for e in ents), [(e.name, e.type) for e in ents]
+
+
+@pytest.mark.parametrize(
+    "text, names, gender",
+    [
+        (D + "The mill was founded in 1884 by Josiah Garside, who ran it with a wool merchant, Amos Thwaite. "
+         "The two men had met at chapel.\n", ("Josiah Garside", "Amos Thwaite"), "male"),
+        (D + "Doctor Ruth Ellery set up the clinic with a midwife, Agnes Pryor, in 1921. Both women worked there "
+         "until the war.\n", ("Ruth Ellery", "Agnes Pryor"), "female"),
+        (D + "The council thanked Cadan Trevail and Hedley Rowe for forty years of service. The two men retire "
+         "in May.\n", ("Cadan Trevail", "Hedley Rowe"), "male"),
+    ],
+)
+def test_the_two_men_are_the_last_two_people_named(nlp, text, names, gender):
+    genders = _genders(nlp, text)
+    assert all(genders.get(n) == gender for n in names), genders
+
+
+def test_the_two_men_give_no_gender_to_a_woman_the_text_names_so(nlp):
+    text = (D + "Mrs Elsie Vane hired a carpenter, Tam Ross, in 1950. The two men of the village helped too.\n")
+    assert _genders(nlp, text).get("Elsie Vane") != "male"
+
+
+@pytest.mark.parametrize(
+    "text, name, gender",
+    [
+        (D + "The chef's daughter married a Breton fisherman, Yann Corre, in 2004; he now runs the smokehouse.\n",
+         "Yann Corre", "male"),
+        (D + "Her son took on an apprentice, Bethan Lloyd, last spring, and she now makes most of the chairs.\n",
+         "Bethan Lloyd", "female"),
+        (D + "The widower hired a young engineer, Rosa Quint, in 2010; she now runs the yard.\n", "Rosa Quint", "female"),
+    ],
+)
+def test_one_pronoun_after_the_persons_name_in_its_sentence_states_the_gender(nlp, text, name, gender):
+    assert _genders(nlp, text).get(name) == gender
