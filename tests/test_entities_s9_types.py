@@ -232,3 +232,19 @@ def test_the_two_men_give_no_gender_to_a_woman_the_text_names_so(nlp):
 )
 def test_one_pronoun_after_the_persons_name_in_its_sentence_states_the_gender(nlp, text, name, gender):
     assert _genders(nlp, text).get(name) == gender
+
+
+@pytest.mark.parametrize(
+    "text, name, epithet",
+    [
+        (D + "Sion Pryce's mother, Delyth, keeps the books. Nia Pryce, now Nia Hart, runs the shop. The mother "
+         "of two opened a cafe beside it in 2019.\n", "Nia", "The mother"),
+        (D + "His father, Emlyn, still drives the tractor. Owain Rees, 40, took over the farm in 2015. The father "
+         "of three also chairs the show committee.\n", "Owain Rees", "The father"),
+        (D + "Her mother, Ines, lives in Porto. Marta Silva, 35, moved to Leeds in 2012. The mother of one now "
+         "teaches at a primary school.\n", "Marta Silva", "The mother"),
+    ],
+)
+def test_the_mother_of_two_is_the_one_spoken_of_not_a_kin_nouns_holder(nlp, text, name, epithet):
+    ex, _ = _run(nlp, text)
+    assert _owner(ex, text, epithet) is _owner(ex, text, name)
