@@ -248,3 +248,21 @@ def test_one_pronoun_after_the_persons_name_in_its_sentence_states_the_gender(nl
 def test_the_mother_of_two_is_the_one_spoken_of_not_a_kin_nouns_holder(nlp, text, name, epithet):
     ex, _ = _run(nlp, text)
     assert _owner(ex, text, epithet) is _owner(ex, text, name)
+
+
+@pytest.mark.parametrize(
+    "text, son",
+    [
+        (D + "Mr Hale ran the forge for fifty years. Mr Hale died on Friday. His son, Tom Hale, said his father "
+         "had shod every horse in the valley. Mr Hale added: \"He never took a day off.\"\n", "Tom Hale"),
+        (D + "Mrs Quayle opened the shop in 1961, and Mrs Quayle ran it alone. Her daughter, Ann Quayle, said the "
+         "town had lost a friend. Mrs Quayle continued: \"She knew every customer.\"\n", "Ann Quayle"),
+        (D + "Mr Brook farmed at Lowfold. Mr Brook was 88. His grandson, Sam Brook, said the farm would stay in "
+         "the family. Mr Brook added that the sheep would be sold.\n", "Sam Brook"),
+    ],
+)
+def test_the_one_who_adds_is_who_spoke_before(nlp, text, son):
+    ex, _ = _run(nlp, text)
+    last = text.rindex("Mr " if "Mr " in text else "Mrs ")
+    speaker = next(e for e in ex.entities if any(m.start <= last + 4 < m.end for m in e.mentions))
+    assert speaker is _owner(ex, text, son), [(e.name, [m.text for m in e.mentions]) for e in ex.entities]
