@@ -266,3 +266,19 @@ def test_the_one_who_adds_is_who_spoke_before(nlp, text, son):
     last = text.rindex("Mr " if "Mr " in text else "Mrs ")
     speaker = next(e for e in ex.entities if any(m.start <= last + 4 < m.end for m in e.mentions))
     assert speaker is _owner(ex, text, son), [(e.name, [m.text for m in e.mentions]) for e in ex.entities]
+
+
+@pytest.mark.parametrize(
+    "text, epithet_holder, kin",
+    [
+        (D + "Ruth Penn, the mother of three, works nights at the depot. Their mother, who died in 2001, kept "
+         "a sweet shop.\n", "Ruth Penn", "Their mother"),
+        (D + "Tom Vale, the father of two, drives the school bus. Their father, who died last spring, had "
+         "been a miner.\n", "Tom Vale", "Their father"),
+        (D + "Nell Hart, a mother of four, runs the cafe. Their mother, who still lives in Tenby, taught "
+         "them to bake.\n", "Nell Hart", "Their mother"),
+    ],
+)
+def test_their_mother_of_nobody_resolved_is_not_the_mother_of_two(nlp, text, epithet_holder, kin):
+    ex, _ = _run(nlp, text)
+    assert _owner(ex, text, kin) is not _owner(ex, text, epithet_holder)

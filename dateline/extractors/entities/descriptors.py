@@ -125,7 +125,10 @@ def descriptor(res: "_Resolver", tok: Token, recent) -> Optional[tuple[_Cluster,
     # "His mother, Claire", at extraction only)
     epithet = res.observe is None and not poss and low in lex.relative_nouns and any(
         ch.dep_ == "prep" and ch.lower_ == "of" and any(g.like_num for g in ch.children) for ch in tok.children)
-    for _ti, _si, _w, c in [] if epithet else reversed(recent):
+    # ("Their mother, who died last year": a kin noun whose plural owner is nobody resolved is
+    # not "the mother of two" named before, at extraction only)
+    orphan = res.observe is None and bool(poss) and poss[0].lower_ == "their" and owner is None and low in lex.relative_nouns
+    for _ti, _si, _w, c in [] if epithet or orphan else reversed(recent):
         c = c.root()
         if owner is not None and c is owner.root():
             continue  # "Karen Oduya, whose husband": nobody is their own relative
