@@ -313,11 +313,19 @@ def _resolve(ctx: _Ctx, tok: Token, direct_only: bool = False, couples: bool = T
         clause = clause.head  # "X, whose family owned it and who died in May": the first clause's
     if tok.lower_ in ("who", "that") and clause.dep_ == "relcl":
         noun = clause.head
-        if tok.lower_ == "who" and noun.dep_ == "pobj" and noun.pos_ == "NOUN" and ctx.token_entity(noun) is None and noun.head.head.pos_ in ("NOUN", "PROPN") \
-                and not _person_noun(noun.lower_):
-            # "a former mayor of the town who led ...": 'who' is the mayor, not the town (but
-            # "the son of a farmer who emigrated" is the farmer)
+        if tok.lower_ == "who" and noun.dep_ == "pobj" and noun.pos_ in ("NOUN", "PROPN") and ctx.token_entity(noun) is None \
+                and noun.head.head.pos_ in ("NOUN", "PROPN") and not _person_noun(noun.lower_):
+            # "a former mayor of the town who led ...", "a schoolmaster in Thanjavur who died":
+            # 'who' is the mayor, not the town or place (but "the son of a farmer who emigrated"
+            # is the farmer)
             noun = noun.head.head
+        if tok.lower_ == "who" and noun.dep_ == "attr" and noun.head.lemma_ == "be" and noun.pos_ == "NOUN" \
+                and ctx.token_entity(noun) is None:
+            # "His father was a schoolmaster who died in 1979": the schoolmaster ('who' names a
+            # person, whatever the noun) is the subject
+            subj = [c for c in noun.head.children if c.dep_ == "nsubj" and c.i < noun.i]
+            if len(subj) == 1:
+                return _resolve(ctx, subj[0], couples=couples)
         if noun.tag_ in ("NNS", "NNPS") and ctx.token_entity(noun) is None:
             # "Lena and Marta Kovac, sisters who run ...": both names
             both = _pair_ending_before(ctx, noun)
