@@ -83,8 +83,8 @@ def death_subjects(ctx: _Ctx, verb: Token) -> list[Entity]:
         return people
     noun = main_subj[0]
     owners = [c for c in noun.children if c.dep_ == "poss"]
-    kin = patterns()["kinship"].get(noun.lower_, {})
-    if len(owners) != 1 or kin.get("gender") != _PRONOUN_GENDER[subj[0].lower_]:
+    gender = patterns()["kinship"].get(noun.lower_, {}).get("gender") or patterns()["gendered_roles"].get(noun.lower_)
+    if len(owners) != 1 or gender != _PRONOUN_GENDER[subj[0].lower_]:
         return people
     owner = _resolve(ctx, owners[0], couples=False)
     if owner != people:
