@@ -223,3 +223,25 @@ def test_passed_away_and_a_passive_killed_are_still_deaths_with_their_ages(nlp):
     lives = _lives(nlp, text)
     assert lives[("death", "Margaret Hollis")][0] == "2015" and lives[("age", "Margaret Hollis")][:2] == (93, "2015")
     assert lives[("age", "Colin Hollis")][:2] == (29, "1987")
+
+
+# ---- ", who died" after the last name of a list is that name's, whatever 'who' was linked to ------
+
+def test_who_died_after_the_last_child_of_a_list(nlp):
+    text = ("date 2024-04-02\nPiotr and Ewa Nowak married in 1950. The couple had three children: Ola, Piotr and Kasia, "
+            "who died of measles in 1962, aged four.\n")
+    lives = _lives(nlp, text)
+    assert lives[("death", "Kasia")][0] == "1962" and lives[("age", "Kasia")][:2] == (4, "1962")
+    assert ("death", "Ola") not in lives
+
+
+def test_who_drowned_after_the_last_son_of_a_list(nlp):
+    lives = _lives(nlp, "date 2024-04-02\nHari Rao has three sons: Dev, Arun and Mohan, who drowned in 1999 at the age of 12.\n")
+    assert lives[("death", "Mohan")][0] == "1999" and lives[("age", "Mohan")][:2] == (12, "1999")
+    assert ("death", "Dev") not in lives
+
+
+def test_who_was_killed_after_the_last_name_of_a_list(nlp):
+    text = "date 2024-04-02\nThe quartet was Ines, Marta, Sofia and Lena, who was killed in a crash in 2004, aged 30.\n"
+    lives = _lives(nlp, text)
+    assert lives[("death", "Lena")][0] == "2004" and lives[("age", "Lena")][:2] == (30, "2004")

@@ -283,9 +283,11 @@ def _resolve(ctx: _Ctx, tok: Token, direct_only: bool = False, couples: bool = T
         return family
     if tok.lower_ == "who" and tok.i >= 2 and tok.doc[tok.i - 1].text == ",":
         # "Priya Roe, its finance director, who joined ...": the person the phrase right before
-        # the comma describes, over the pronoun stage's link for 'who'
+        # the comma describes, over the pronoun stage's link for 'who'; likewise the name right
+        # before it ("four children: Rajiv, Anjali, Suresh and Latha, who died in 1971")
         described = ctx.covering(tok.doc[tok.i - 2].idx, _tok_end(tok.doc[tok.i - 2]))
-        if described is not None and described[0].kind == "descriptor" and _named(described[1]) and described[0].end == _tok_end(tok.doc[tok.i - 2]):
+        if described is not None and described[0].kind in ("descriptor", "name", "firstname") and _named(described[1]) \
+                and described[0].end == _tok_end(tok.doc[tok.i - 2]):
             return [described[1]]
     if couples and tok.lower_ in COUPLE_WORDS and tok.dep_ == "poss":
         # "the couple's two children": the pair, though the entity stage may have put the
