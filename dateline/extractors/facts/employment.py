@@ -24,7 +24,7 @@ from dateline.extractors.facts.context import (
     patterns,
 )
 from dateline.extractors.facts.described import is_kin_descriptor
-from dateline.extractors.facts.orgs import _org_for, _org_named_as, fits_kind, org_kind
+from dateline.extractors.facts.orgs import _org_for, _org_named_as, company_meant, fits_kind, org_kind
 from dateline.model import Entity, Mention
 from dateline.nlp import columns, tokens_of
 
@@ -44,6 +44,7 @@ def _org_at(ctx: _Ctx, tok: Token, named: bool = False, staff: bool = False) -> 
     hit = ctx.covering(tok.idx, _tok_end(tok), ORG)
     if hit is None or (named and hit[0].kind == "descriptor"):
         return None
+    hit = company_meant(ctx, hit, tok.lower_, tok.idx)  # ("ran the company": the one the article is about)
     if _membership(hit[1]) and not (staff and hit[1].name.lower().split()[-1:] and hit[1].name.lower().split()[-1] in patterns()["employment"]["staffed_bodies"]):
         return None  # (but "works for Ashby Council": a council employs its staff, ``staff``)
     return hit

@@ -4,10 +4,16 @@ it unlinked or linked it elsewhere: 'the theatre' after 'the Lyric Theatre', 'th
 
 from __future__ import annotations
 
+import re
 from typing import Optional
 
 from dateline.extractors.facts.context import ORG, _Ctx, _named, _sentence, patterns
 from dateline.model import Entity, Mention
+
+
+# a name right after 'at' or 'with' and a few words: someone's workplace ("a partner at the
+# Edinburgh law firm X")
+_WORKPLACE = re.compile(r"\b(?:at|with)\s+(?:the\s+)?(?:[\w-]+\s+){0,4}$")
 
 
 def _word_at(words: list[str], noun: str) -> Optional[int]:
@@ -115,11 +121,59 @@ def _org_for(ctx: _Ctx, noun: str, before: int, described_before: Optional[int] 
     described = _org_described(ctx, noun, before if described_before is None else described_before)
     if described is not None and fits_kind(described[1], noun) is False:
         described = None  # ("the company" the entity stage linked to a tribunal)
-    # (one of the kind by its name before the entity stage's link: "the company" linked to a city)
-    hit = _org_by_head(ctx, noun, before, head_only=True) or _org_of_kind(ctx, noun, before) or described
+    # (one of the kind by its name before the entity stage's link: "the company" linked to a city;
+    # and for "the company" a description in apposition, else the organisation the article is
+    # about, before a link to whichever was named last)
+    appositive = described if described is not None and (_apposed(ctx, described) or _fresh(ctx, described[1], before)) else None
+    main = _main_company(ctx, noun, before) if org_kind(noun) == "company" else None
+    hit = _org_by_head(ctx, noun, before, head_only=True) or _org_of_kind(ctx, noun, before) or appositive or main or described
     if hit is None and " " in noun.strip():
         return _org_for(ctx, noun.split()[-1], before, described_before)  # "the family firm": the firm
     return hit if hit is not None or org_kind(noun) is not None else _org_by_head(ctx, noun, before)
+
+
+def _apposed(ctx: _Ctx, described: tuple[Mention, Entity]) -> bool:
+    """The description stands right after the organisation's name: 'Hollis Grey, the folk band'."""
+    m, e = described
+    return any(n.kind == "name" and n.end <= m.start and ctx.text[n.end : m.start] in (", ", " , ") for n in e.mentions)
+
+
+def _main_company(ctx: _Ctx, noun: str, before: int) -> Optional[tuple[Mention, Entity]]:
+    """'the company', 'the firm' where no organisation is one by its name: of those named before
+    that are of no other kind, the one named most, the first named on a tie (an article names
+    the organisation it is about first). 'Edinburgh insurer Hallett Brannock has appointed ...
+    joins from Nordhavn Re ... Before that she was at Skagen Mutual. ... ran the company': Hallett
+    Brannock, not the one the entity stage linked by recency."""
+    counts: dict[str, list[tuple[Mention, Entity]]] = {}
+    not_employers = set(patterns()["employment"]["not_employers"])
+    for m, e in ctx.mentions:
+        if m.start >= before:
+            break
+        if e.type in ORG and m.kind == "name" and fits_kind(e, noun) is None and e.name.lower().split()[-1:] != [] \
+                and e.name.lower().split()[-1] not in not_employers and not a_persons_name(ctx, e):
+            counts.setdefault(e.id, []).append((m, e))
+    if not counts:
+        return None
+    best = max(counts.values(), key=lambda v: (len(v), -v[0][0].start))
+    return best[-1]
+
+
+def _fresh(ctx: _Ctx, org: Entity, before: int) -> bool:
+    """The organisation was named in this sentence or the two before, other than as someone's
+    workplace: 'bought by Tessier Lyle Developments ... Ms Tessier joined the company' is it,
+    'a partner at the law firm Moncrieff Baird. A spokeswoman for the company' is not."""
+    near = _sentence_start(ctx, before, back=2)
+    return any(m.kind == "name" and near <= m.start < before and not _WORKPLACE.search(ctx.text[max(0, m.start - 40) : m.start])
+               for m in org.mentions)
+
+
+def company_meant(ctx: _Ctx, hit: Optional[tuple[Mention, Entity]], noun: str, at: int) -> Optional[tuple[Mention, Entity]]:
+    """The organisation a descriptor 'the company' / 'the firm' the entity stage linked stands
+    for, read as ``_org_for`` reads it (the link goes to the organisation named last)."""
+    if hit is None or hit[0].kind != "descriptor" or org_kind(noun) != "company" or _fresh(ctx, hit[1], at):
+        return hit
+    better = _org_for(ctx, noun, at)
+    return hit if better is None else (better[0].model_copy(update={"start": hit[0].start, "end": hit[0].end}), better[1])
 
 
 def _org_by_head_most(ctx: _Ctx, noun: str, before: int) -> Optional[tuple[Mention, Entity]]:

@@ -22,7 +22,7 @@ from dateline.extractors.facts.described import is_kin_descriptor
 from dateline.extractors.facts.employment import post_fits
 from dateline.extractors.facts.lexicon import title_words
 from dateline.extractors.facts.occupations import _occ_value, job_unasserted, occupation_matches, whose_relative_before
-from dateline.extractors.facts.orgs import _org_by_head_most, _org_for, _org_named_as, a_persons_name, fits_kind
+from dateline.extractors.facts.orgs import _org_by_head_most, _org_for, _org_named_as, a_persons_name, company_meant, fits_kind
 from dateline.model import Entity, Mention
 
 # "of" and one or two lower-case words of a field, not of an organisation or a person ("head of
@@ -123,6 +123,9 @@ def _rule_roles(ctx: _Ctx) -> None:
             prep_only = re.match(r"^\s+\w+\s+", post)
             starts = {e + mo2.end()} | ({e + prep_only.end()} if prep_only else set())
             org_after = hit if hit and hit[0].start in starts else None
+            if org_after is not None and org_after[0].text.split():
+                # ("a spokeswoman for the company": the one the article is about, not the one named last)
+                org_after = company_meant(ctx, org_after, org_after[0].text.split()[-1], org_after[0].start)
         if org_before is None and org_after is None and person_after is not None and person_after[0].start == e + 1:
             # "Presenter Owen Tate of Riverside Radio": the organisation follows the name
             mo3 = re.match(r"^\s+(?:of|at)\s+(?:the\s+)?", text[person_after[0].end : person_after[0].end + 12])
