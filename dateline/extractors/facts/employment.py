@@ -206,7 +206,10 @@ def _holder(ctx: _Ctx, role: Token) -> Optional[tuple[Entity, int]]:
         verb = head.head
     else:
         verb = None
-    if verb is not None and verb.lemma_ in emp["as_verbs"] and not _not_asserted(verb):
+    # ('she spent a decade as a hull underwriter at ORG': 'spend' with a spell of time)
+    spent = verb is not None and verb.lemma_ in emp["spell_verbs"] and any(
+        c.dep_ in ("dobj", "npadvmod") and c.lemma_.lower() in patterns()["posts"]["as_spells"] for c in verb.children)
+    if verb is not None and (verb.lemma_ in emp["as_verbs"] or spent) and not _not_asserted(verb):
         people = _subjects(ctx, verb, couples=False)
         if len(people) == 1:
             return people[0], role.idx

@@ -125,6 +125,7 @@ def _org_for(ctx: _Ctx, noun: str, before: int, described_before: Optional[int] 
     # and for "the company" a description in apposition, else the organisation the article is
     # about, before a link to whichever was named last)
     appositive = described if described is not None and (_apposed(ctx, described) or _fresh(ctx, described[1], before)) else None
+    appositive = appositive or _described_in_text(ctx, noun, before)
     main = _main_company(ctx, noun, before) if org_kind(noun) == "company" else None
     hit = _org_by_head(ctx, noun, before, head_only=True) or _org_of_kind(ctx, noun, before) or appositive or main or described
     if hit is None and " " in noun.strip():
@@ -136,6 +137,20 @@ def _apposed(ctx: _Ctx, described: tuple[Mention, Entity]) -> bool:
     """The description stands right after the organisation's name: 'Hollis Grey, the folk band'."""
     m, e = described
     return any(n.kind == "name" and n.end <= m.start and ctx.text[n.end : m.start] in (", ", " , ") for n in e.mentions)
+
+
+def _described_in_text(ctx: _Ctx, noun: str, before: int) -> Optional[tuple[Mention, Entity]]:
+    """'The reinsurer's' after 'Nordhavn Re, the Copenhagen reinsurer': the organisation last
+    named before with a description of that head in apposition, read from the words where the
+    entity stage made no descriptor of it (it took 'Copenhagen' for a name of its own)."""
+    want = re.compile(r",\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,3}" + re.escape(noun.lower()) + r"\b", re.I)
+    best = None
+    for m, e in ctx.mentions:
+        if m.start >= before:
+            break
+        if e.type in ORG and m.kind == "name" and want.match(ctx.text, m.end, min(before, m.end + 60)):
+            best = (m, e)
+    return best
 
 
 def _main_company(ctx: _Ctx, noun: str, before: int) -> Optional[tuple[Mention, Entity]]:

@@ -191,8 +191,10 @@ def _add_post(ctx: _Ctx, person: Entity, post: str, org: Optional[tuple[Mention,
     head = post.split()[-1] if " of " not in f" {post} " else post
     _drop_bare_job(ctx, person, post, start, end)
     for key, f in list(ctx.facts.items()):
-        # "head of roads" read from the parse of "head of roads policing": the fuller post wins
-        if f.relation == "title" and f.subject == person.id and post.startswith(f"{f.value} ") and " of " in f" {f.value} ":
+        # "head of roads" read from the parse of "head of roads policing", "chief" of "chief
+        # underwriting officer" read by the title pattern: the fuller post wins
+        if f.relation == "title" and f.subject == person.id and post.startswith(f"{f.value} ") and (
+                " of " in f" {f.value} " or (f.evidence.start < end and start < f.evidence.end)):
             del ctx.facts[key]
     if not any(f.relation == "title" and f.subject == person.id and str(f.value).split()[-1] == head.split()[-1] for f in ctx.facts.values()):
         ctx.add("title", person, start, end, value=post, confidence=SURE)

@@ -130,6 +130,10 @@ def _rule_roles(ctx: _Ctx) -> None:
             # "Presenter Owen Tate of Riverside Radio": the organisation follows the name
             mo3 = re.match(r"^\s+(?:of|at)\s+(?:the\s+)?", text[person_after[0].end : person_after[0].end + 12])
             org_after = ctx.starting_at(person_after[0].end + mo3.end(), ORG) if mo3 else None
+        if org_before is None and org_after is None and person_after is not None and person_after[0].start == e + 1:
+            # "the company said finance director Colin Aitchison will retire", "Acme confirmed that
+            # its chief executive Dana Roe": a title its organisation announces
+            org_before = _announcing_org(ctx, pre, s)
         if org_before is None and org_after is None and person_after is not None:
             # "Eskom chairwoman Ana Ruiz and chief executive Ben Moyo": the second title is at
             # the organisation the first one named
@@ -295,6 +299,21 @@ def _rule_roles(ctx: _Ctx) -> None:
             continue  # "is not a doctor", "If he were a surgeon": a job the text does not give him
         ctx.add("occupation", subject, ev[0], ev[1], value=occ, confidence=LIKELY if ev == (s, e) else SURE)
         ctx.add_gender(subject, p["gendered_roles"].get(occ), s, e, SURE)
+
+
+def _announcing_org(ctx: _Ctx, pre: str, s: int) -> Optional[tuple[Mention, Entity]]:
+    """The organisation that says a title of its own right before the title: 'ORG said
+    (that) (its) TITLE NAME' (patterns key employment.announcing_verbs)."""
+    verbs = "|".join(map(re.escape, patterns()["employment"]["announcing_verbs"]))
+    got = re.search(r"(?:\s|^)(?:" + verbs + r")\s+(?:that\s+)?(?:its\s+)?$", pre)
+    if got is None:
+        return None
+    end = s - len(pre) + got.start()
+    hit = ctx.ending_at(end, ORG) or ctx.covering(end - 1, end, ORG)
+    if hit is None or hit[0].end != end or a_persons_name(ctx, hit[1]):
+        return None
+    noun = hit[0].text.split()[-1] if hit[0].text.split() else ""
+    return company_meant(ctx, hit, noun, hit[0].start)
 
 
 def _named_after(ctx: _Ctx, at: int) -> Optional[tuple[Mention, Entity]]:
