@@ -218,7 +218,8 @@ def _rule_job_before_name(ctx: _Ctx) -> None:
     body = ctx.article.body_start
     for m in occupation_matches(ctx):
         s, e = m.span(1)
-        pre = re.search(r"(?:^|\s)(\w+)\s+an?\s+(?:[a-z-]+\s+){0,2}$", ctx.text[max(body, s - 60) : s])
+        # ("married a Canadian acrobat, Luc Bright": a capitalised adjective too)
+        pre = re.search(r"(?:^|\s)(\w+)\s+an?\s+(?:[A-Za-z-]+\s+){0,2}$", ctx.text[max(body, s - 60) : s])
         if pre is None or pre.group(1).lower() in _words()["not_before_job"] or _told(ctx, s, e):
             continue
         name = re.match(r",\s+", ctx.text[e : e + 3])

@@ -236,7 +236,7 @@ def _rule_possessive_posts(ctx: _Ctx) -> None:
             if post and org is not None:
                 _add_post(ctx, person, post, org, base + got.start(), mention.end)
                 done = True
-        if got is not None and not done and post and post.split()[-1] in _jobs() and _unnamed_org(got.group("owner")):
+        if got is not None and not done and post and _a_job(post) and _unnamed_org(got.group("owner")):
             # "The union's regional secretary, Ann Roe" with no union named: the post alone
             _add_post(ctx, person, post, None, base + got.start(), mention.end)
             done = True
@@ -276,6 +276,9 @@ def _rule_possessive_posts(ctx: _Ctx) -> None:
             org = _owner(ctx, got.group("owner"), got.start("owner"), got.end("owner"))
             if post and org is not None:
                 _add_post(ctx, person, post, org, mention.start, got.end())
+            elif post and _a_job(post) and _unnamed_org(got.group("owner")):
+                # "Gina is the circus's wire walker" with no circus named: the post alone
+                _add_post(ctx, person, post, None, mention.start, got.end())
         got = rx["unit"].match(text, mention.end, min(len(text), mention.end + 90))
         org = _owner(ctx, got.group("owner"), got.start("owner"), got.end("owner")) if got is not None else None
         if got is not None and org is not None and not _membership(org[1]) and org[1].id not in _has_employer(ctx, person):
@@ -352,6 +355,11 @@ def _jobs() -> frozenset[str]:
     """Titles and occupations lower-cased, made once (a set of them per article cost more than
     the rules that read it)."""
     return title_words() | _occupation_words()
+
+
+def _a_job(post: str) -> bool:
+    """A listed title or job, or one whose last word is ('regional secretary', 'wire walker')."""
+    return post in _jobs() or post.split()[-1] in _jobs()
 
 
 def _rule_plural_posts(ctx: _Ctx) -> None:
