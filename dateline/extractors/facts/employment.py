@@ -70,13 +70,18 @@ def _employer_at(ctx: _Ctx, tok: Token, direct: bool = True) -> Optional[tuple[M
     if hit is None and tok.pos_ == "PROPN" and ctx.covering(tok.idx, _tok_end(tok), ORG | PERSON) is None:
         # "joined X from Fenwold Logistics", "at Harlan State": a name the entity stage missed here
         first = min([c for c in tok.children if c.dep_ == "compound" and c.pos_ == "PROPN" and c.i < tok.i] + [tok], key=lambda t: t.i)
-        hit = _org_named_as(ctx, ctx.text[first.idx : _tok_end(tok)], first.idx, _tok_end(tok))
+        # ("a staff nurse at St Cuthbert's" for St Cuthbert's Hospital: the possessive is the name's)
+        last = next((c for c in tok.children if c.dep_ == "case" and c.i == tok.i + 1), tok)
+        hit = _org_named_as(ctx, ctx.text[first.idx : _tok_end(last)], first.idx, _tok_end(last))
     if hit is not None or not direct:
         return hit
     person = ctx.covering(tok.idx, _tok_end(tok))
     if person is None or person[1].gender is not None or _membership(person[1]):
         return None
-    if all(m.kind == "name" for m in person[1].mentions) and not (tok.dep_ == "pobj" and tok.head.lower_ == "with"):
+    # (a relative 'who' the pronoun stage hung on it says nothing of a person: "a driver at
+    # Quickhaul, who was parked nearby")
+    if all(m.kind == "name" or (m.kind == "pronoun" and m.text.lower() == "who") for m in person[1].mentions) \
+            and not (tok.dep_ == "pobj" and tok.head.lower_ == "with"):
         return person
     return None
 

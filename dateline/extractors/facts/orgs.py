@@ -10,7 +10,6 @@ from typing import Optional
 from dateline.extractors.facts.context import ORG, _Ctx, _named, _sentence, patterns
 from dateline.model import Entity, Mention
 
-
 # a name right after 'at' or 'with' and a few words: someone's workplace ("a partner at the
 # Edinburgh law firm X")
 _WORKPLACE = re.compile(r"\b(?:at|with)\s+(?:the\s+)?(?:[\w-]+\s+){0,4}$")
@@ -182,10 +181,10 @@ def _fresh(ctx: _Ctx, org: Entity, before: int) -> bool:
                for m in org.mentions)
 
 
-def company_meant(ctx: _Ctx, hit: Optional[tuple[Mention, Entity]], noun: str, at: int) -> Optional[tuple[Mention, Entity]]:
+def company_meant(ctx: _Ctx, hit: tuple[Mention, Entity], noun: str, at: int) -> tuple[Mention, Entity]:
     """The organisation a descriptor 'the company' / 'the firm' the entity stage linked stands
     for, read as ``_org_for`` reads it (the link goes to the organisation named last)."""
-    if hit is None or hit[0].kind != "descriptor" or org_kind(noun) != "company" or _fresh(ctx, hit[1], at):
+    if hit[0].kind != "descriptor" or org_kind(noun) != "company" or _fresh(ctx, hit[1], at):
         return hit
     better = _org_for(ctx, noun, at)
     return hit if better is None else (better[0].model_copy(update={"start": hit[0].start, "end": hit[0].end}), better[1])

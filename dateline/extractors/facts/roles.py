@@ -22,7 +22,14 @@ from dateline.extractors.facts.described import is_kin_descriptor
 from dateline.extractors.facts.employment import post_fits
 from dateline.extractors.facts.lexicon import title_words
 from dateline.extractors.facts.occupations import _occ_value, job_unasserted, occupation_matches, whose_relative_before
-from dateline.extractors.facts.orgs import _org_by_head_most, _org_for, _org_named_as, a_persons_name, company_meant, fits_kind
+from dateline.extractors.facts.orgs import (
+    _org_by_head_most,
+    _org_for,
+    _org_named_as,
+    a_persons_name,
+    company_meant,
+    fits_kind,
+)
 from dateline.model import Entity, Mention
 
 # "of" and one or two lower-case words of a field, not of an organisation or a person ("head of
@@ -240,7 +247,7 @@ def _rule_roles(ctx: _Ctx) -> None:
                 # (an age or a lifespan between: "X, 45, a dentist", "X (1911-1987), a coal merchant")
                 age = re.search(r"(?:,\s+\d{1,3},?|\s+\(\d{4}\s*[-–]\s*\d{4}\))$", text[max(body, cut - 14) : cut])
                 name_end = cut - len(age.group(0)) if age else cut
-                at = ctx.ending_at(name_end)
+                at = ctx.ending_at(name_end) or _titled_name_ending(ctx, name_end)
                 kin = ctx.covering(name_end - 1, name_end)
                 if at is None and kin is not None and kin[0].kind == "descriptor" and kin[0].end == name_end and is_kin_descriptor(kin[0].text):
                     at = kin  # "Her husband, 55, a carpenter": a relative described, not named
@@ -299,6 +306,12 @@ def _rule_roles(ctx: _Ctx) -> None:
             continue  # "is not a doctor", "If he were a surgeon": a job the text does not give him
         ctx.add("occupation", subject, ev[0], ev[1], value=occ, confidence=LIKELY if ev == (s, e) else SURE)
         ctx.add_gender(subject, p["gendered_roles"].get(occ), s, e, SURE)
+
+
+def _titled_name_ending(ctx: _Ctx, end: int) -> Optional[tuple[Mention, Entity]]:
+    """A name with its honorific ending at ``end``: 'Mrs Oakley, a retired lollipop lady'."""
+    hit = ctx.covering(end - 1, end)
+    return hit if hit is not None and hit[0].kind == "title" and hit[0].end == end else None
 
 
 def _announcing_org(ctx: _Ctx, pre: str, s: int) -> Optional[tuple[Mention, Entity]]:
