@@ -10,10 +10,6 @@ from typing import Optional
 from dateline.extractors.facts.context import ORG, _Ctx, _named, _sentence, patterns
 from dateline.model import Entity, Mention
 
-# a name right after 'at' or 'with' and a few words: someone's workplace ("a partner at the
-# Edinburgh law firm X")
-_WORKPLACE = re.compile(r"\b(?:at|with)\s+(?:the\s+)?(?:[\w-]+\s+){0,4}$")
-
 
 def _word_at(words: list[str], noun: str) -> Optional[int]:
     """Where the last word of ``noun`` (one or more words, singular) stands in a name's words,
@@ -123,10 +119,11 @@ def _org_for(ctx: _Ctx, noun: str, before: int, described_before: Optional[int] 
     # (one of the kind by its name before the entity stage's link: "the company" linked to a city;
     # and for "the company" a description in apposition, else the organisation the article is
     # about, before a link to whichever was named last)
-    appositive = described if described is not None and (_apposed(ctx, described) or _fresh(ctx, described[1], before)) else None
-    appositive = appositive or _described_in_text(ctx, noun, before)
-    main = _main_company(ctx, noun, before) if org_kind(noun) == "company" else None
-    hit = _org_by_head(ctx, noun, before, head_only=True) or _org_of_kind(ctx, noun, before) or appositive or main or described
+    appositive = (described if described is not None and _apposed(ctx, described) else None) or _described_in_text(ctx, noun, before)
+    hit = _org_by_head(ctx, noun, before, head_only=True) or _org_of_kind(ctx, noun, before) or appositive
+    if hit is None and org_kind(noun) == "company":
+        hit = _main_company(ctx, noun, before, described)
+    hit = hit or described
     if hit is None and " " in noun.strip():
         return _org_for(ctx, noun.split()[-1], before, described_before)  # "the family firm": the firm
     return hit if hit is not None or org_kind(noun) is not None else _org_by_head(ctx, noun, before)
@@ -152,7 +149,7 @@ def _described_in_text(ctx: _Ctx, noun: str, before: int) -> Optional[tuple[Ment
     return best
 
 
-def _main_company(ctx: _Ctx, noun: str, before: int) -> Optional[tuple[Mention, Entity]]:
+def _main_company(ctx: _Ctx, noun: str, before: int, linked: Optional[tuple[Mention, Entity]] = None) -> Optional[tuple[Mention, Entity]]:
     """'the company', 'the firm' where no organisation is one by its name: of those named before
     that are of no other kind, the one named most, the first named on a tie (an article names
     the organisation it is about first). 'Edinburgh insurer Hallett Brannock has appointed ...
@@ -168,23 +165,40 @@ def _main_company(ctx: _Ctx, noun: str, before: int) -> Optional[tuple[Mention, 
             counts.setdefault(e.id, []).append((m, e))
     if not counts:
         return None
+    # One that acted in this sentence or the one before wins ("The brewhouse was bought by Morland
+    # Pike Developments. Ruth Moss, who joined the company in 2012"); then the one the entity
+    # stage ``linked``, if it acted a sentence further back; then the one named most.
+    acted = [v for v in counts.values() if _fresh(ctx, v[0][1], before, back=1)]
+    if acted:
+        return max(acted, key=lambda v: v[-1][0].start)[-1]
+    if linked is not None and _fresh(ctx, linked[1], before):
+        return linked
     best = max(counts.values(), key=lambda v: (len(v), -v[0][0].start))
     return best[-1]
 
 
-def _fresh(ctx: _Ctx, org: Entity, before: int) -> bool:
-    """The organisation was named in this sentence or the two before, other than as someone's
-    workplace: 'bought by Tessier Lyle Developments ... Ms Tessier joined the company' is it,
-    'a partner at the law firm Moncrieff Baird. A spokeswoman for the company' is not."""
-    near = _sentence_start(ctx, before, back=2)
-    return any(m.kind == "name" and near <= m.start < before and not _WORKPLACE.search(ctx.text[max(0, m.start - 40) : m.start])
-               for m in org.mentions)
+def _actor(ctx: _Ctx, m: Mention) -> bool:
+    """The name is a clause's subject or the agent of a passive ('bought by X'), not a place or
+    a workplace after a preposition ('an analyst at X', 'joined from X', 'in Leith')."""
+    span = ctx.doc.char_span(m.start, m.end, alignment_mode="expand")
+    if span is None:
+        return False
+    root = span.root
+    return root.dep_ in ("nsubj", "nsubjpass") or (root.dep_ == "pobj" and root.head.dep_ == "agent")
+
+
+def _fresh(ctx: _Ctx, org: Entity, before: int, back: int = 2) -> bool:
+    """The organisation acted in this sentence or the ``back`` before it (see ``_actor``): 'bought
+    by Tessier Lyle Developments ... Ms Tessier joined the company' is it; 'a partner at the law
+    firm Moncrieff Baird. A spokeswoman for the company' is not."""
+    near = _sentence_start(ctx, before, back=back)
+    return any(m.kind == "name" and near <= m.start < before and _actor(ctx, m) for m in org.mentions)
 
 
 def company_meant(ctx: _Ctx, hit: tuple[Mention, Entity], noun: str, at: int) -> tuple[Mention, Entity]:
     """The organisation a descriptor 'the company' / 'the firm' the entity stage linked stands
     for, read as ``_org_for`` reads it (the link goes to the organisation named last)."""
-    if hit[0].kind != "descriptor" or org_kind(noun) != "company" or _fresh(ctx, hit[1], at):
+    if hit[0].kind != "descriptor" or org_kind(noun) != "company":
         return hit
     better = _org_for(ctx, noun, at)
     return hit if better is None else (better[0].model_copy(update={"start": hit[0].start, "end": hit[0].end}), better[1])
