@@ -140,7 +140,11 @@ def _rule_roles(ctx: _Ctx) -> None:
         if org_before is None and org_after is None and person_after is not None and person_after[0].start == e + 1:
             # "the company said finance director Colin Aitchison will retire", "Acme confirmed that
             # its chief executive Dana Roe": a title its organisation announces
-            org_before = _announcing_org(ctx, pre, s)
+            announced = _announcing_org(ctx, pre, s)
+            if announced is not None:
+                # ("said operations director X": the words between are the title's)
+                org_before, words_at = announced
+                title, s = " ".join([*ctx.text[words_at:s].lower().split(), title]), words_at
         if org_before is None and org_after is None and person_after is not None:
             # "Eskom chairwoman Ana Ruiz and chief executive Ben Moyo": the second title is at
             # the organisation the first one named
@@ -314,11 +318,12 @@ def _titled_name_ending(ctx: _Ctx, end: int) -> Optional[tuple[Mention, Entity]]
     return hit if hit is not None and hit[0].kind == "title" and hit[0].end == end else None
 
 
-def _announcing_org(ctx: _Ctx, pre: str, s: int) -> Optional[tuple[Mention, Entity]]:
+def _announcing_org(ctx: _Ctx, pre: str, s: int) -> Optional[tuple[tuple[Mention, Entity], int]]:
     """The organisation that says a title of its own right before the title: 'ORG said
-    (that) (its) TITLE NAME' (patterns key employment.announcing_verbs)."""
+    (that) (its) [field words] TITLE NAME' (patterns key employment.announcing_verbs), and where
+    the title's words begin."""
     verbs = "|".join(map(re.escape, patterns()["employment"]["announcing_verbs"]))
-    got = re.search(r"(?:\s|^)(?:" + verbs + r")\s+(?:that\s+)?(?:its\s+)?$", pre)
+    got = re.search(r"(?:\s|^)(?:" + verbs + r")\s+(?:that\s+)?(?:its\s+)?((?:" + _FIELD_WORD + r"\s+){0,2})$", pre)
     if got is None:
         return None
     end = s - len(pre) + got.start()
@@ -326,7 +331,7 @@ def _announcing_org(ctx: _Ctx, pre: str, s: int) -> Optional[tuple[Mention, Enti
     if hit is None or hit[0].end != end or a_persons_name(ctx, hit[1]):
         return None
     noun = hit[0].text.split()[-1] if hit[0].text.split() else ""
-    return company_meant(ctx, hit, noun, hit[0].start)
+    return company_meant(ctx, hit, noun, hit[0].start), s - len(pre) + got.start(1)
 
 
 def _named_after(ctx: _Ctx, at: int) -> Optional[tuple[Mention, Entity]]:
