@@ -125,12 +125,22 @@ def descriptor(res: "_Resolver", tok: Token, recent) -> Optional[tuple[_Cluster,
         c = c.root()
         if owner is not None and c is owner.root():
             continue  # "Karen Oduya, whose husband": nobody is their own relative
-        if low in c.roles and c.gender_fit(gender) > 0 and (owner is None or res._kin_of(c, owner, low)):
+        if low in c.roles and c.gender_fit(gender) > 0 and (owner is None or res._kin_of(c, owner, low)) \
+                and not (poss and low in lex.relative_nouns and _counted_only(res, c, low)):
             return c, s, e
     if poss:
         return res._spouse(poss[0], gender, recent, s, e) if low in lex.spouse_nouns else None
     c = res._person_candidates(recent, tok, gender, DESCRIPTOR_WINDOW, role=low)
     return (c, s, e) if c is not None else None
+
+
+def _counted_only(res: "_Resolver", c: _Cluster, low: str) -> bool:
+    """'Kirsty, the mother of two, ... Their mother, who died': the kin noun was said of the
+    cluster only with a count ('mother of two'), which makes her nobody's relative in
+    particular; a later possessed kin noun is somebody else."""
+    said = [res.doc[m.head] for m in c.mentions if m.kind == "descriptor" and res.doc[m.head].lower_ == low]
+    return bool(said) and all(
+        any(ch.dep_ == "prep" and ch.lower_ == "of" and any(g.like_num for g in ch.children) for ch in t.children) for t in said)
 
 
 def _whose_antecedent(poss: Token) -> Token:

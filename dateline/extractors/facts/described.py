@@ -28,8 +28,9 @@ def _named(entity: Entity) -> bool:
 RELATIVE_FACTS = frozenset({"spouse", "child", "parent", "sibling", "age", "occupation", "employer", "title", "death", "gender", "number_of_children"})
 _JOB_DESCRIPTOR = re.compile(r"^an?\s+(?:[a-z-]+\s+){0,2}[a-z-]+$")
 _POST_DESCRIPTOR = re.compile(r"^(?:[Tt]he\s+[a-z]+['’]s|[Ii]ts)\s+(?:[a-z-]+\s+){0,2}[a-z-]+$")
-_DESCRIBED_FURTHER = re.compile(r",\s+(?:\d{1,3}\b|an?\s)")
-_KIN_DESCRIPTOR = re.compile(r"^(?:[Hh]is|[Hh]er|whose|[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}['’]s?)\s+(?:late\s+)?(\w+)$")
+# (or by a relative clause of its own: "Their mother, who died last year, ran the shop")
+_DESCRIBED_FURTHER = re.compile(r",\s+(?:\d{1,3}\b|an?\s|who\s)")
+_KIN_DESCRIPTOR = re.compile(r"^(?:[Hh]is|[Hh]er|[Tt]heir|whose|[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}['’]s?)\s+(?:late\s+)?(\w+)$")
 
 
 def _job_word(text: str) -> bool:

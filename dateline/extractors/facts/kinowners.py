@@ -140,8 +140,9 @@ def _kin_owners(ctx: _Ctx, tok: Token, sent: SpacySpan) -> tuple[list[Entity], i
         pair = None
         if low == "their":
             relatives, _ = _names_after(ctx, tok.i, sent, many=False)
-            surname = relatives[0].name.split()[-1] if relatives and " " in relatives[0].name and patterns()["kinship"][tok.lower_]["relation"] == "parent" else None
-            pair = _partner_pair(ctx, sent, p.i) or ctx.pair_before(p.idx, surname)
+            parent = patterns()["kinship"][tok.lower_]["relation"] == "parent"
+            surname = relatives[0].name.split()[-1] if relatives and " " in relatives[0].name and parent else None
+            pair = _partner_pair(ctx, sent, p.i) or ctx.pair_before(p.idx, surname, parent=parent)
         if pair is not None:
             # "His brother, George Penn ... Their mother": the two just named
             return list(pair), p.idx, end, LIKELY
