@@ -61,9 +61,11 @@ class _Kin(_Clusters):
         lex = self.lex
         head = tok
         nxt = self.doc[tok.i + 1] if tok.i + 1 < len(self.doc) else None
-        if nxt is not None and nxt.tag_ in ("RBR", "JJR") and nxt.is_lower and (nxt.lower_ in lex.trades or nxt.lower_.endswith(TRADE_ENDINGS)):
-            # "the son of a rail dispatcher and of ...": the tagger reads the trade as a
-            # comparative and leaves its first word as the object of "of"
+        if nxt is not None and nxt.is_lower and nxt.is_alpha and nxt.tag_ in ("RBR", "JJR", "NN", "NNP") \
+                and (nxt.lower_ in lex.trades or nxt.lower_.endswith(TRADE_ENDINGS)):
+            # "the son of a rail dispatcher and of ...", "the son of a colliery blacksmith": the
+            # tagger reads the trade as a comparative or a name apposed to "son" and leaves its
+            # first word as the object of "of"
             head, low = nxt, nxt.lower_
         if low in lex.relative_nouns or low in lex.child_nouns or low in lex.group_nouns:
             return False

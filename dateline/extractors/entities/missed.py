@@ -312,9 +312,10 @@ def _kin_list_item(tok: Token, kin: frozenset[str], after_colon: bool = False) -
         first = first.head
     if first is tok:
         return False
-    if after_colon and first.dep_ == "ROOT" and first.i > 0 and first.doc[first.i - 1].text in (":", "-", "\u2013", "\u2014"):
+    if after_colon and first.dep_ in ("ROOT", "npadvmod", "dep", "appos", "dobj") and first.i > 0 and first.doc[first.i - 1].text in (":", "-", "\u2013", "\u2014"):
         # "They raised three children in the flat above: Kevin, 50, Grace, 47, and Stephen":
-        # the list parsed as a sentence of its own after the colon
+        # the list parsed as a sentence of its own after the colon (or hung from a clause
+        # before it: "four children, all raised in the caravans: Marco, 51; Gina ...")
         doc = first.doc
         return any(doc[k].tag_ == "NNS" and (doc[k].lower_ in kin or doc[k].lemma_.lower() in kin)
                    for k in range(max(0, first.i - 11), first.i - 1))

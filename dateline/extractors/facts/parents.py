@@ -58,7 +58,11 @@ def _trade(noun: Token) -> str:
     words = [c for c in noun.children if c.dep_ == "compound" and c.pos_ == "NOUN" and c.i < noun.i]
     if not words:
         return noun.lower_
-    return noun.doc[words[0].i : noun.i + 1].text.lower()
+    first = words[0]
+    # "a cashew-factory worker": the hyphened compound whole
+    while first.i >= 2 and noun.doc[first.i - 1].text == "-" and noun.doc[first.i - 2].pos_ == "NOUN" and noun.doc[first.i - 2].is_lower:
+        first = noun.doc[first.i - 2]
+    return noun.doc[first.i : noun.i + 1].text.lower()
 
 
 def _named_before(ctx: _Ctx, kin: Token) -> Optional[Entity]:
