@@ -173,6 +173,16 @@ def _missed_names(doc: Doc, lex: Lexicon, taken: list[bool], sent_start_of: list
             if s == i and (e >= len(doc) or not _possessive(toks[e])):
                 claim(s, e, "PERSON")
                 continue
+        if extraction and not tok.text.isupper():
+            # "run by K. Lathika, whose father, V. Pillai, started it": only a person has a
+            # father (an initial before the name is part of it)
+            s, e = _name_run(doc, i, lex, taken, sent_start_of)
+            if s == i and e + 2 < len(doc) and toks[e].text == "," and toks[e + 1].lower_ == "whose" \
+                    and toks[e + 2].lower_ in lex.kin_kinds and toks[e + 2].text.islower():
+                if s > 0 and re.fullmatch(r"[A-Z]\.", toks[s - 1].text) and not taken[s - 1] and sent_start_of[s - 1] == sent_start_of[i]:
+                    s -= 1
+                claim(s, e, "PERSON")
+                continue
         if _kin_list_item(tok, kin, after_colon=extraction) and not tok.text.isupper():
             # "two daughters, Freya and Imogen": a later item of a list of named children
             s, e = _name_run(doc, i, lex, taken, sent_start_of)
@@ -284,6 +294,9 @@ def _relative_of(tok: Token, lex: Lexicon, life: bool = True) -> bool:
     Y"), or whom one marries ("married to X, Y and Z"); with no article before the name ("the
     daughter of the Mayor" names no one)."""
     first = tok
+    # ("married to Lars Eide": the first name is the compound of the surname the "to" takes)
+    while first.dep_ == "compound" and first.head.i == first.i + 1 and first.head.tag_ in ("NNP", "NNPS"):
+        first = first.head
     for _ in range(8):
         if first.dep_ != "conj" or first.head.i >= first.i:
             break
