@@ -252,6 +252,9 @@ class _Kin(_Clusters):
         if not owner.key:
             return None
         other_kin = self.lex.relative_nouns - self.lex.spouse_nouns
+        wed = self._wed_to(owner, owner_tok.i)
+        if wed is not None and wed.gender_fit(gender) > 0 and any(c.root() is wed for _ti, _si, _w, c in recent):
+            return wed, s, e  # "Mr Oakley had been married to Brenda Oakley ... Mrs Oakley said her husband"
         for _ti, _si, _w, c in reversed(recent):
             c = c.root()
             if c is owner or not c.key or c.platform or c.plural or held_apart(self, c, owner):
@@ -266,6 +269,33 @@ class _Kin(_Clusters):
             if self._named_with(c, owner) and _majority(c.genders) in (None, gender) and c.gender_fit(gender) > 0:
                 return c, s, e
         return None
+
+    def _wed_to(self, owner: _Cluster, before: int) -> Optional[_Cluster]:
+        """The one person the text has said, before token ``before``, the owner is married
+        to: 'X had been married to Y', 'X married Y' (either way round)."""
+        found: list[_Cluster] = []
+        for m in owner.mentions:
+            if m.head >= before:
+                continue
+            t = self.doc[m.head]
+            verb = t.head
+            if t.dep_ in ("nsubj", "nsubjpass"):
+                acomp = [c for c in verb.children if c.dep_ == "acomp" and c.lemma_.lower() in ("married", "marry", "wed")]
+                verb = acomp[0] if acomp else verb
+                others = [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "to" for g in c.children if g.dep_ == "pobj"]
+                others += [c for c in verb.children if c.dep_ == "dobj"]
+            elif t.dep_ == "pobj" and verb.lower_ == "to" or t.dep_ == "dobj":
+                verb = verb.head if t.dep_ == "pobj" else verb
+                others = [c for c in (verb.head if verb.dep_ == "acomp" else verb).children if c.dep_ in ("nsubj", "nsubjpass")]
+            else:
+                continue
+            if verb.lemma_.lower() not in ("married", "marry", "wed"):
+                continue
+            for o in others:
+                c = self.covered.get(o.i)
+                if c is not None and c.root() is not owner and c.root() not in found:
+                    found.append(c.root())
+        return found[0] if len(found) == 1 else None
 
     def _named_with(self, c: _Cluster, owner: _Cluster) -> bool:
         """The two named as one couple: a first name, "and", the other's full name ("Tom and
