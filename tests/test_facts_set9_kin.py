@@ -169,3 +169,15 @@ def test_a_ministry_named_by_its_own_words_is_not_the_firm_named_last(nlp, text,
     facts = _facts(nlp, D + text)
     firm = text.split(" has ")[0].split(" appointed")[0].split(" named")[0]
     assert ("employer", who, firm) not in facts
+
+
+@pytest.mark.parametrize("text, a, b", [
+    ("Nadia Frost, 45, trains the ponies; she sings in the show too. The mother of two married a Danish clown, Ebbe Frost, in 2004; he now drives the lorry.\n",
+     "Nadia Frost", "Ebbe Frost"),
+    ("Rhian Pugh is the chapel organist. The widow married a local farmer, Dai Pugh, in 1979; he died in 2015.\n", "Rhian Pugh", "Dai Pugh"),
+    ("Sofia Lund runs the bakery. In 1996 she married a Swedish baker, Olle Lund; he still bakes the bread.\n", "Sofia Lund", "Olle Lund"),
+])
+def test_married_a_job_noun_then_the_name_the_parser_hangs_elsewhere(nlp, text, a, b):
+    facts = _facts(nlp, D + text)
+    assert ("spouse", a, b) in facts or ("spouse", b, a) in facts
+    assert ("event", a, b) in facts or ("event", b, a) in facts

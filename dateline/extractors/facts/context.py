@@ -8,7 +8,7 @@ import logging
 import re
 from bisect import bisect_left, bisect_right, insort
 from dataclasses import dataclass, field
-from typing import Iterable, Optional
+from typing import Callable, Iterable, Optional
 
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
@@ -145,32 +145,20 @@ class _Ctx:
         near = self.pairs_within(self.couples, pos - COUPLE_REACH, pos)
         return near[-1][1] if near else None
 
-    def pair_before(self, pos: int, surname: Optional[str] = None, parent: bool = False) -> Optional[tuple[Entity, Entity]]:
+    def pair_before(self, pos: int, surname: Optional[str] = None,
+                    keep: Optional[Callable[[tuple[Entity, Entity]], bool]] = None) -> Optional[tuple[Entity, Entity]]:
         """The couple or the two siblings named last before ``pos``: whom a plural
         possessive ('their mother') most likely means. A parent named with a surname both of
         an earlier pair share is theirs ('Lena and Marta Kovac ... Marta Kovac and her husband
-        ... Their father, Josef Kovac': the sisters'). A ``parent`` noun is never the parent of
-        a pair the text has made husband and wife or parents of one child ('X had been married
-        to Y ... X's sister, Z, said ... their father, W': X and Z's)."""
+        ... Their father, Josef Kovac': the sisters'). Only the pairs ``keep`` keeps."""
         lo = pos - COUPLE_REACH
         near = [pair for _, pair in sorted(self.pairs_within(self.couples, lo, pos) + self.pairs_within(self.siblings, lo, pos), key=_at)]
-        if parent:
-            near = [pair for pair in near if not self.partners(*pair)]
+        near = [pair for pair in near if keep is None or keep(pair)]
         if surname is not None:
             same = [pair for pair in near if all(e.name.split()[-1:] == [surname] for e in pair)]
             if same:
                 return same[-1]
         return near[-1] if near else None
-
-    def partners(self, a: Entity, b: Entity) -> bool:
-        """Whether the facts so far make the two spouses or the parents of one child."""
-        kids: dict[str, set[str]] = {a.id: set(), b.id: set()}
-        for f in self.facts.values():
-            if f.relation == "spouse" and {f.subject, f.object} == {a.id, b.id}:
-                return True
-            if f.relation == "child" and f.subject in kids and f.object is not None:
-                kids[f.subject].add(f.object)
-        return bool(kids[a.id] & kids[b.id])
 
     def siblings_before(self, pos: int) -> Optional[tuple[Entity, Entity]]:
         near = self.pairs_within(self.siblings, pos - COUPLE_REACH, pos)

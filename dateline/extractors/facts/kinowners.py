@@ -28,7 +28,7 @@ from dateline.extractors.facts.context import (
     _tok_end,
     patterns,
 )
-from dateline.extractors.facts.kinlists import _partner_pair
+from dateline.extractors.facts.kinlists import _partner_pair, partners
 from dateline.extractors.facts.namelists import _names_after
 from dateline.model import Entity, Mention
 
@@ -142,7 +142,7 @@ def _kin_owners(ctx: _Ctx, tok: Token, sent: SpacySpan) -> tuple[list[Entity], i
             relatives, _ = _names_after(ctx, tok.i, sent, many=False)
             parent = patterns()["kinship"][tok.lower_]["relation"] == "parent"
             surname = relatives[0].name.split()[-1] if relatives and " " in relatives[0].name and parent else None
-            pair = _partner_pair(ctx, sent, p.i) or ctx.pair_before(p.idx, surname, parent=parent)
+            pair = _partner_pair(ctx, sent, p.i) or ctx.pair_before(p.idx, surname, keep=(lambda pr: not partners(ctx, pr)) if parent else None)
         if pair is not None:
             # "His brother, George Penn ... Their mother": the two just named
             return list(pair), p.idx, end, LIKELY
