@@ -28,8 +28,9 @@ def _named(entity: Entity) -> bool:
 RELATIVE_FACTS = frozenset({"spouse", "child", "parent", "sibling", "age", "occupation", "employer", "title", "death", "gender", "number_of_children"})
 _JOB_DESCRIPTOR = re.compile(r"^an?\s+(?:[a-z-]+\s+){0,2}[a-z-]+$")
 _POST_DESCRIPTOR = re.compile(r"^(?:[Tt]he\s+[a-z]+['’]s|[Ii]ts)\s+(?:[a-z-]+\s+){0,2}[a-z-]+$")
-# (or by a relative clause of its own: "Their mother, who died last year, ran the shop")
-_DESCRIBED_FURTHER = re.compile(r",\s+(?:\d{1,3}\b|an?\s|who\s)")
+# (or by the death a relative clause tells: "Their mother, who died last year, ran the shop";
+# another clause, "her son, who lives in Leeds", is too often someone named in other words)
+_DESCRIBED_FURTHER = re.compile(r",\s+(?:\d{1,3}\b|an?\s|who\s+(?:had\s+|has\s+)?(?:died|passed\s+away|was\s+killed)\b)")
 _KIN_DESCRIPTOR = re.compile(r"^(?:[Hh]is|[Hh]er|[Tt]heir|whose|[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}['’]s?)\s+(?:late\s+)?(\w+)$")
 
 
