@@ -75,6 +75,8 @@ class _Ctx:
     genders: list[tuple[Entity, str, int, int, float]] = field(default_factory=list)
     # a kin noun whose owner an earlier phrase settled: "son of A, ..., and his wife B" (A's wife)
     kin_owner_at: dict[int, Entity] = field(default_factory=dict)
+    # the pairs a marriage verb joined (couples.py), before the events rule states the spouses
+    wed: set[frozenset[str]] = field(default_factory=set)
 
     def __post_init__(self) -> None:
         self.text = text_of(self.doc)

@@ -48,9 +48,11 @@ def _rule_couples(ctx: _Ctx) -> None:
                 partners = _names_after(ctx, objs[0].i, objs[0].sent, many=False)[0]
             if len(subj) == 1 and len(partners) == 1:
                 ctx.note_couple(tok.idx, subj[0], partners[0])
+                ctx.wed.add(frozenset((subj[0].id, partners[0].id)))
             elif len(subj) == 2 and not partners:
                 # "Kostas, 86, and Eleni, 82, ... married the following year"
                 ctx.note_couple(tok.idx, subj[0], subj[1])
+                ctx.wed.add(frozenset((subj[0].id, subj[1].id)))
         if tok.dep_ in ("nsubj", "nsubjpass") and tok.head.lemma_.lower() in FAMILY_VERBS:
             conj = _conjuncts(tok)
             if len(conj) == 2:

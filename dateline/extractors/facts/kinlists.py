@@ -105,6 +105,8 @@ def partners(ctx: _Ctx, pair: tuple[Entity, Entity]) -> bool:
     """Whether the facts so far make the two spouses or the parents of one child: no 'their
     father' is theirs ('X had been married to Y ... X's sister, Z, said ... their father, W')."""
     a, b = pair
+    if frozenset((a.id, b.id)) in ctx.wed:
+        return True
     kids: dict[str, set[str]] = {a.id: set(), b.id: set()}
     for f in ctx.facts.values():
         if f.relation == "spouse" and {f.subject, f.object} == {a.id, b.id}:
