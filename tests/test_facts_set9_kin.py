@@ -198,3 +198,27 @@ def test_married_a_job_noun_then_the_name_the_parser_hangs_elsewhere(nlp, text, 
     facts = _facts(nlp, D + text)
     assert ("spouse", a, b) in facts or ("spouse", b, a) in facts
     assert ("event", a, b) in facts or ("event", b, a) in facts
+
+
+@pytest.mark.parametrize("text, child, trade", [
+    ("The Harwick Parish Council met on Monday. Tom Reed, 80, is the son of a Harwick blacksmith and spent 40 years as a signalman.\n",
+     "Tom Reed", "blacksmith"),
+    ("The Ashby Bowls Club met on Friday. Its captain, Jim Hart, 77, is the son of an Ashby blacksmith and worked at the pit.\n",
+     "Jim Hart", "blacksmith"),
+    ("Mary Lund, 81, is the daughter of a Kelby blacksmith and taught at the school for 40 years. "
+     "The Kelby Parish Council named a bench after her.\n", "Mary Lund", "blacksmith"),
+])
+def test_a_parent_by_a_trade_after_a_place_word_that_is_an_entity_too(nlp, text, child, trade):
+    facts = _facts(nlp, D + text)
+    parent = next((f[1] for f in facts if f[0] == "child" and f[2] == child), None)
+    assert parent is not None and ("occupation", parent, trade) in facts
+
+
+@pytest.mark.parametrize("text, child", [
+    ("The son of a Lisbon fisherman, Duarte opened the cafe in 1990.\n", "Duarte"),
+    ("The daughter of a Galway baker, Nuala Byrne moved to Leeds in 1968.\n", "Nuala Byrne"),
+    ("The son of a Bergen boatbuilder, Anders Lie sailed to Shetland in 1961.\n", "Anders Lie"),
+])
+def test_a_fronted_son_of_a_trade_the_parser_makes_a_second_subject(nlp, text, child):
+    facts = _facts(nlp, D + text)
+    assert any(f[0] == "child" and f[2] == child and f[1] != child for f in facts)

@@ -111,7 +111,8 @@ def descriptor(res: "_Resolver", tok: Token, recent) -> Optional[tuple[_Cluster,
                    and any(m.head < tok.i for m in c.root().mentions)}
             matching = [(0.0, c) for c in far.values() if not (c.platform or c.is_person_like())]
             matching = matching if len(matching) == 1 else []
-        if not matching and any(ch.dep_ in ("amod", "compound") and ch.text[:1].isupper() and ch.i > s for ch in tok.children):
+        if getattr(res, "observe", None) is None and not matching \
+                and any(ch.dep_ in ("amod", "compound") and ch.text[:1].isupper() and ch.i > s for ch in tok.children):
             return None  # "the Norwegian foreign ministry": a body its own words name, not the firm named last
         for score, c in matching or scored:
             if score > best_score or (best is None and matching):
@@ -123,13 +124,15 @@ def descriptor(res: "_Resolver", tok: Token, recent) -> Optional[tuple[_Cluster,
     # when it is the same person's kin ("her husband, Callum Raman" is not the husband of
     # the next "Her" two paragraphs on).
     owner = res.covered.get(_whose_antecedent(poss[0]).i) if poss and low in lex.relative_nouns else None
-    counted = not poss and low in lex.relative_nouns and _counted(tok)
+    # (in extraction only, as the rules below that the ranker's training does not read)
+    extracting = getattr(res, "observe", None) is None
+    counted = extracting and not poss and low in lex.relative_nouns and _counted(tok)
     for _ti, _si, _w, c in reversed(recent):
         c = c.root()
         if owner is not None and c is owner.root():
             continue  # "Karen Oduya, whose husband": nobody is their own relative
         if low in c.roles and c.gender_fit(gender) > 0 and (owner is None or res._kin_of(c, owner, low)) \
-                and not (poss and low in lex.relative_nouns and _counted_only(res, c, low)) \
+                and not (extracting and poss and low in lex.relative_nouns and _counted_only(res, c, low)) \
                 and not (counted and _possessed_only(res, c, low)):
             return c, s, e
     if poss:

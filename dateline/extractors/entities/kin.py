@@ -49,8 +49,10 @@ class _Kin(_Clusters):
         a trade. The parent is an entity of its own (the child and occupation facts need one),
         and is kept out of the salience list: a later 'he' means the named son, not the
         father mentioned in passing."""
-        if tok.tag_ != "NN" or tok.dep_ not in ("pobj", "conj"):
-            return False  # most nouns: no Token objects made for their heads
+        # (the tagger's slips below are read in extraction only: the ranker's training reads none)
+        extracting = getattr(self, "observe", None) is None
+        if not (tok.tag_ == "NN" or (extracting and tok.tag_ == "NNP" and tok.is_lower)) or tok.dep_ not in ("pobj", "conj"):
+            return False  # most nouns: no Token objects made for their heads ("a Cranmoor blacksmith": NNP)
         first = _first_parent(tok, self.lex.parent_of)  # "the son of a miner and a nurse": both
         of = first.head if first is not None else tok
         if first is None or first.dep_ != "pobj" or of.lower_ != "of" or of.head.lower_ not in self.lex.parent_of:
@@ -61,7 +63,7 @@ class _Kin(_Clusters):
         lex = self.lex
         head = tok
         nxt = self.doc[tok.i + 1] if tok.i + 1 < len(self.doc) else None
-        if nxt is not None and nxt.is_lower and nxt.is_alpha and nxt.tag_ in ("RBR", "JJR", "NN", "NNP") \
+        if nxt is not None and nxt.is_lower and nxt.is_alpha and (nxt.tag_ in ("RBR", "JJR") or (extracting and nxt.tag_ in ("NN", "NNP"))) \
                 and (nxt.lower_ in lex.trades or nxt.lower_.endswith(TRADE_ENDINGS)):
             # "the son of a rail dispatcher and of ...", "the son of a colliery blacksmith": the
             # tagger reads the trade as a comparative or a name apposed to "son" and leaves its
@@ -73,7 +75,10 @@ class _Kin(_Clusters):
                 low in TRADE_WITH_COMPOUND and any(c.dep_ == "compound" and c.i < tok.i for c in tok.children)):
             return False
         s = tok.left_edge.i
-        if any(i in self.covered for i in range(s, head.i + 1)):
+        # (a place or firm word naming where the trade is plied stays its own entity's too:
+        # "the son of a Cranmoor blacksmith")
+        if any(i in self.covered and not (extracting and self.doc[i].pos_ == "PROPN" and self.doc[i].dep_ in ("compound", "nmod") and self.doc[i].head.i in (tok.i, head.i)
+                                          and not self.covered[i].root().is_person_like()) for i in range(s, head.i + 1)):
             return False
         c = self.new(unnamed_text=self.doc[s : head.i + 1].text, plural=False)
         c.roles.add(low)
@@ -252,7 +257,7 @@ class _Kin(_Clusters):
         if not owner.key:
             return None
         other_kin = self.lex.relative_nouns - self.lex.spouse_nouns
-        wed = self._wed_to(owner, owner_tok.i)
+        wed = self._wed_to(owner, owner_tok.i) if getattr(self, "observe", None) is None else None
         if wed is not None and wed.gender_fit(gender) > 0 and any(c.root() is wed for _ti, _si, _w, c in recent):
             return wed, s, e  # "Mr Oakley had been married to Brenda Oakley ... Mrs Oakley said her husband"
         for _ti, _si, _w, c in reversed(recent):

@@ -166,7 +166,7 @@ def _missed_names(doc: Doc, lex: Lexicon, taken: list[bool], sent_start_of: list
                     and after not in lex.org_keywords and toks[e - 1].lower_ not in lex.org_keywords and not (e < len(doc) and _possessive(toks[e])):
                 claim(s, e, "PERSON")
                 continue
-        if _relative_of(tok, lex) and not tok.text.isupper():
+        if _relative_of(tok, lex, compound=extraction) and not tok.text.isupper():
             # "the beautiful sister of Ulvakainen", "the sons of Tordal and Ekra", "the death
             # of Carrow": kin and life nouns take a person's "of"
             s, e = _name_run(doc, i, lex, taken, sent_start_of)
@@ -287,7 +287,7 @@ def relative_kin(noun: Token, lex: Lexicon, shared: bool = False) -> bool:
     return any(w in lex.kin_kinds and (shared or w == "child" or w not in COMPANY_KIN) for w in (noun.lower_, noun.lemma_.lower()))
 
 
-def _relative_of(tok: Token, lex: Lexicon, life: bool = True) -> bool:
+def _relative_of(tok: Token, lex: Lexicon, life: bool = True, compound: bool = False) -> bool:
     """The first of a list of names (or the name) that is the object of "of" after a kin
     or life noun ("the sister of X", "the children of X and Y", "the funeral of X"), that a
     plural kin noun's verb lists ("His children included X, Y and Z", "Her parents are X and
@@ -295,7 +295,7 @@ def _relative_of(tok: Token, lex: Lexicon, life: bool = True) -> bool:
     daughter of the Mayor" names no one)."""
     first = tok
     # ("married to Lars Eide": the first name is the compound of the surname the "to" takes)
-    while first.dep_ == "compound" and first.head.i == first.i + 1 and first.head.tag_ in ("NNP", "NNPS"):
+    while compound and first.dep_ == "compound" and first.head.i == first.i + 1 and first.head.tag_ in ("NNP", "NNPS"):
         first = first.head
     for _ in range(8):
         if first.dep_ != "conj" or first.head.i >= first.i:
