@@ -10,7 +10,7 @@ from spacy.tokens import Doc
 from dateline.extractors.entities.clusters import _Cluster, _gender_conflict, _majority
 from dateline.extractors.entities.context import context_evidence
 from dateline.extractors.entities.couples import couple_of, defer, settle
-from dateline.extractors.entities.honorifics import by_title
+from dateline.extractors.entities.honorifics import by_title, speaker_going_on
 from dateline.extractors.entities.lexicon import (
     W_AGE,
     W_ORG_KEYWORD,
@@ -77,6 +77,10 @@ class _Builder(_Resolver):
             known = known or (by_key.get(key) if not (tg and len(key) == 1 and self.observe is None) else None)
             if known is not None and tg and len(key) == 1 and _gender_conflict(known[0].root(), tg):
                 known = None  # "Mrs. Clinton" after "Clinton" was read as Bill Clinton
+            going_on = speaker_going_on(doc, lex.speech_verbs, sp.start, sp.end, key[0], tg, self.last_seen, self.sent_of, self.clusters) \
+                if len(key) == 1 and self.observe is None else None
+            if going_on is not None:
+                known = (going_on, "surname")
             wife = married.get(key) if (len(key) > 1 or tg == "female") else None
             if wife is not None and wife in by_key and (known is None or known[0].root() is not by_key[wife][0].root()):
                 # "He married Maureen Pickles ... Mrs Hallam": his wife, by her married name
@@ -374,6 +378,10 @@ class _Builder(_Resolver):
                     t.head if t.dep_ in ("dobj", "nsubj", "nsubjpass") else None)
                 if gov is not None and gov.lemma_.lower() in lex.partner_words:
                     cluster.root().votes["PERSON"] += W_PERSON_NOUN
+            # "bought by T. Anbu, whose mother, ...": only a person has a mother
+            if self.observe is None and i + 3 < len(self.doc) and (i + 1 not in self.covered or self.covered[i + 1].root() is not cluster.root()) \
+                    and self.toks[i + 1].text == "," and self.toks[i + 2].lower_ == "whose" and self.toks[i + 3].lower_ in lex.kin_kinds:
+                cluster.root().votes["PERSON"] += W_PERSON_NOUN
             for n in nouns:
                 if _runs_on(self.doc, n.i, i):
                     continue  # "Harbour One's breakfast presenter", "a spokeswoman for Harbour One"

@@ -111,6 +111,9 @@ def descriptor(res: "_Resolver", tok: Token, recent) -> Optional[tuple[_Cluster,
                    and any(m.head < tok.i for m in c.root().mentions)}
             matching = [(0.0, c) for c in far.values() if not (c.platform or c.is_person_like())]
             matching = matching if len(matching) == 1 else []
+        if getattr(res, "observe", None) is None and not matching \
+                and any(ch.dep_ in ("amod", "compound") and ch.text[:1].isupper() and ch.i > s for ch in tok.children):
+            return None  # "the Norwegian foreign ministry": a body its own words name, not the firm named last
         for score, c in matching or scored:
             if score > best_score or (best is None and matching):
                 best, best_score = c, score
@@ -128,16 +131,46 @@ def descriptor(res: "_Resolver", tok: Token, recent) -> Optional[tuple[_Cluster,
     # ("Their mother, who died last year": a kin noun whose plural owner is nobody resolved is
     # not "the mother of two" named before, at extraction only)
     orphan = res.observe is None and bool(poss) and poss[0].lower_ == "their" and owner is None and low in lex.relative_nouns
+    # (in extraction only, as the rules below that the ranker's training does not read)
+    extracting = res.observe is None
+    counted = extracting and not poss and low in lex.relative_nouns and _counted(tok)
     for _ti, _si, _w, c in [] if epithet or orphan else reversed(recent):
         c = c.root()
         if owner is not None and c is owner.root():
             continue  # "Karen Oduya, whose husband": nobody is their own relative
-        if low in c.roles and c.gender_fit(gender) > 0 and (not (poss and low in lex.relative_nouns) or res._kin_of(c, owner, low)):
+        if low in c.roles and c.gender_fit(gender) > 0 and (not (poss and low in lex.relative_nouns) or res._kin_of(c, owner, low)) \
+                and not (extracting and poss and low in lex.relative_nouns and _counted_only(res, c, low)) \
+                and not (counted and _possessed_only(res, c, low)):
             return c, s, e
     if poss:
         return res._spouse(poss[0], gender, recent, s, e) if low in lex.spouse_nouns else None
     c = res._person_candidates(recent, tok, gender, DESCRIPTOR_WINDOW, role=low)
     return (c, s, e) if c is not None else None
+
+
+def _counted(tok: Token) -> bool:
+    """'the mother of two': a kin noun with a count, which says how many, not whose."""
+    return any(ch.dep_ == "prep" and ch.lower_ == "of" and any(g.like_num for g in ch.children) for ch in tok.children)
+
+
+def _kin_said(res: "_Resolver", c: _Cluster, low: str) -> list[Token]:
+    return [res.doc[m.head] for m in c.mentions if m.kind == "descriptor" and res.doc[m.head].lower_ == low]
+
+
+def _counted_only(res: "_Resolver", c: _Cluster, low: str) -> bool:
+    """'Kirsty, the mother of two, ... Their mother, who died': the kin noun was said of the
+    cluster only with a count ('mother of two'), which makes her nobody's relative in
+    particular; a later possessed kin noun is somebody else."""
+    said = _kin_said(res, c, low)
+    return bool(said) and all(_counted(t) for t in said)
+
+
+def _possessed_only(res: "_Resolver", c: _Cluster, low: str) -> bool:
+    """'His mother and agent, Claire, ... Gina ... The mother of two married': the kin noun was
+    said of the cluster only as somebody's relative, which a later count ('the mother of
+    two') does not point back to."""
+    said = _kin_said(res, c, low)
+    return bool(said) and all(any(ch.dep_ == "poss" for ch in t.children) for t in said)
 
 
 def _whose_antecedent(poss: Token) -> Token:

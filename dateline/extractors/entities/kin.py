@@ -49,8 +49,10 @@ class _Kin(_Clusters):
         a trade. The parent is an entity of its own (the child and occupation facts need one),
         and is kept out of the salience list: a later 'he' means the named son, not the
         father mentioned in passing."""
-        if tok.tag_ != "NN" or tok.dep_ not in ("pobj", "conj"):
-            return False  # most nouns: no Token objects made for their heads
+        # (the tagger's slips below are read in extraction only: the ranker's training reads none)
+        extracting = getattr(self, "observe", None) is None
+        if not (tok.tag_ == "NN" or (extracting and tok.tag_ == "NNP" and tok.is_lower)) or tok.dep_ not in ("pobj", "conj"):
+            return False  # most nouns: no Token objects made for their heads ("a Cranmoor blacksmith": NNP)
         first = _first_parent(tok, self.lex.parent_of)  # "the son of a miner and a nurse": both
         of = first.head if first is not None else tok
         if first is None or first.dep_ != "pobj" or of.lower_ != "of" or of.head.lower_ not in self.lex.parent_of:
@@ -61,9 +63,11 @@ class _Kin(_Clusters):
         lex = self.lex
         head = tok
         nxt = self.doc[tok.i + 1] if tok.i + 1 < len(self.doc) else None
-        if nxt is not None and nxt.tag_ in ("RBR", "JJR") and nxt.is_lower and (nxt.lower_ in lex.trades or nxt.lower_.endswith(TRADE_ENDINGS)):
-            # "the son of a rail dispatcher and of ...": the tagger reads the trade as a
-            # comparative and leaves its first word as the object of "of"
+        if nxt is not None and nxt.is_lower and nxt.is_alpha and (nxt.tag_ in ("RBR", "JJR") or (extracting and nxt.tag_ in ("NN", "NNP"))) \
+                and (nxt.lower_ in lex.trades or nxt.lower_.endswith(TRADE_ENDINGS)):
+            # "the son of a rail dispatcher and of ...", "the son of a colliery blacksmith": the
+            # tagger reads the trade as a comparative or a name apposed to "son" and leaves its
+            # first word as the object of "of"
             head, low = nxt, nxt.lower_
         if low in lex.relative_nouns or low in lex.child_nouns or low in lex.group_nouns:
             return False
@@ -71,7 +75,10 @@ class _Kin(_Clusters):
                 low in TRADE_WITH_COMPOUND and any(c.dep_ == "compound" and c.i < tok.i for c in tok.children)):
             return False
         s = tok.left_edge.i
-        if any(i in self.covered for i in range(s, head.i + 1)):
+        # (a place or firm word naming where the trade is plied stays its own entity's too:
+        # "the son of a Cranmoor blacksmith")
+        if any(i in self.covered and not (extracting and self.doc[i].pos_ == "PROPN" and self.doc[i].dep_ in ("compound", "nmod") and self.doc[i].head.i in (tok.i, head.i)
+                                          and not self.covered[i].root().is_person_like()) for i in range(s, head.i + 1)):
             return False
         c = self.new(unnamed_text=self.doc[s : head.i + 1].text, plural=False)
         c.roles.add(low)
@@ -250,6 +257,9 @@ class _Kin(_Clusters):
         if not owner.key:
             return None
         other_kin = self.lex.relative_nouns - self.lex.spouse_nouns
+        wed = self._wed_to(owner, owner_tok.i) if getattr(self, "observe", None) is None else None
+        if wed is not None and wed.gender_fit(gender) > 0 and any(c.root() is wed for _ti, _si, _w, c in recent):
+            return wed, s, e  # "Mr Oakley had been married to Brenda Oakley ... Mrs Oakley said her husband"
         for _ti, _si, _w, c in reversed(recent):
             c = c.root()
             if c is owner or not c.key or c.platform or c.plural or held_apart(self, c, owner):
@@ -264,6 +274,33 @@ class _Kin(_Clusters):
             if self._named_with(c, owner) and _majority(c.genders) in (None, gender) and c.gender_fit(gender) > 0:
                 return c, s, e
         return None
+
+    def _wed_to(self, owner: _Cluster, before: int) -> Optional[_Cluster]:
+        """The one person the text has said, before token ``before``, the owner is married
+        to: 'X had been married to Y', 'X married Y' (either way round)."""
+        found: list[_Cluster] = []
+        for m in owner.mentions:
+            if m.head >= before:
+                continue
+            t = self.doc[m.head]
+            verb = t.head
+            if t.dep_ in ("nsubj", "nsubjpass"):
+                acomp = [c for c in verb.children if c.dep_ == "acomp" and c.lemma_.lower() in ("married", "marry", "wed")]
+                verb = acomp[0] if acomp else verb
+                others = [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "to" for g in c.children if g.dep_ == "pobj"]
+                others += [c for c in verb.children if c.dep_ == "dobj"]
+            elif t.dep_ == "pobj" and verb.lower_ == "to" or t.dep_ == "dobj":
+                verb = verb.head if t.dep_ == "pobj" else verb
+                others = [c for c in (verb.head if verb.dep_ == "acomp" else verb).children if c.dep_ in ("nsubj", "nsubjpass")]
+            else:
+                continue
+            if verb.lemma_.lower() not in ("married", "marry", "wed"):
+                continue
+            for o in others:
+                c = self.covered.get(o.i)
+                if c is not None and c.root() is not owner and c.root() not in found:
+                    found.append(c.root())
+        return found[0] if len(found) == 1 else None
 
     def _named_with(self, c: _Cluster, owner: _Cluster) -> bool:
         """The two named as one couple: a first name, "and", the other's full name ("Tom and

@@ -166,11 +166,21 @@ def _missed_names(doc: Doc, lex: Lexicon, taken: list[bool], sent_start_of: list
                     and after not in lex.org_keywords and toks[e - 1].lower_ not in lex.org_keywords and not (e < len(doc) and _possessive(toks[e])):
                 claim(s, e, "PERSON")
                 continue
-        if _relative_of(tok, lex) and not tok.text.isupper():
+        if _relative_of(tok, lex, compound=extraction) and not tok.text.isupper():
             # "the beautiful sister of Ulvakainen", "the sons of Tordal and Ekra", "the death
             # of Carrow": kin and life nouns take a person's "of"
             s, e = _name_run(doc, i, lex, taken, sent_start_of)
             if s == i and (e >= len(doc) or not _possessive(toks[e])):
+                claim(s, e, "PERSON")
+                continue
+        if extraction and not tok.text.isupper():
+            # "run by K. Lathika, whose father, V. Pillai, started it": only a person has a
+            # father (an initial before the name is part of it)
+            s, e = _name_run(doc, i, lex, taken, sent_start_of)
+            if s == i and e + 2 < len(doc) and toks[e].text == "," and toks[e + 1].lower_ == "whose" \
+                    and toks[e + 2].lower_ in lex.kin_kinds and toks[e + 2].text.islower():
+                if s > 0 and re.fullmatch(r"[A-Z]\.", toks[s - 1].text) and not taken[s - 1] and sent_start_of[s - 1] == sent_start_of[i]:
+                    s -= 1
                 claim(s, e, "PERSON")
                 continue
         if _kin_list_item(tok, kin, after_colon=extraction) and not tok.text.isupper():
@@ -299,13 +309,16 @@ def relative_kin(noun: Token, lex: Lexicon, shared: bool = False) -> bool:
     return any(w in lex.kin_kinds and (shared or w == "child" or w not in COMPANY_KIN) for w in (noun.lower_, noun.lemma_.lower()))
 
 
-def _relative_of(tok: Token, lex: Lexicon, life: bool = True) -> bool:
+def _relative_of(tok: Token, lex: Lexicon, life: bool = True, compound: bool = False) -> bool:
     """The first of a list of names (or the name) that is the object of "of" after a kin
     or life noun ("the sister of X", "the children of X and Y", "the funeral of X"), that a
     plural kin noun's verb lists ("His children included X, Y and Z", "Her parents are X and
     Y"), or whom one marries ("married to X, Y and Z"); with no article before the name ("the
     daughter of the Mayor" names no one)."""
     first = tok
+    # ("married to Lars Eide": the first name is the compound of the surname the "to" takes)
+    while compound and first.dep_ == "compound" and first.head.i == first.i + 1 and first.head.tag_ in ("NNP", "NNPS"):
+        first = first.head
     for _ in range(8):
         if first.dep_ != "conj" or first.head.i >= first.i:
             break
@@ -334,9 +347,10 @@ def _kin_list_item(tok: Token, kin: frozenset[str], after_colon: bool = False) -
         first = first.head
     if first is tok:
         return False
-    if after_colon and first.dep_ == "ROOT" and first.i > 0 and first.doc[first.i - 1].text in (":", "-", "\u2013", "\u2014"):
+    if after_colon and first.dep_ in ("ROOT", "npadvmod", "dep", "appos", "dobj") and first.i > 0 and first.doc[first.i - 1].text in (":", "-", "\u2013", "\u2014"):
         # "They raised three children in the flat above: Kevin, 50, Grace, 47, and Stephen":
-        # the list parsed as a sentence of its own after the colon
+        # the list parsed as a sentence of its own after the colon (or hung from a clause
+        # before it: "four children, all raised in the caravans: Marco, 51; Gina ...")
         doc = first.doc
         return any(doc[k].tag_ == "NNS" and (doc[k].lower_ in kin or doc[k].lemma_.lower() in kin)
                    for k in range(max(0, first.i - 11), first.i - 1))

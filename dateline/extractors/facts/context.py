@@ -8,7 +8,7 @@ import logging
 import re
 from bisect import bisect_left, bisect_right, insort
 from dataclasses import dataclass, field
-from typing import Iterable, Optional
+from typing import Callable, Iterable, Optional
 
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
@@ -75,6 +75,8 @@ class _Ctx:
     genders: list[tuple[Entity, str, int, int, float]] = field(default_factory=list)
     # a kin noun whose owner an earlier phrase settled: "son of A, ..., and his wife B" (A's wife)
     kin_owner_at: dict[int, Entity] = field(default_factory=dict)
+    # the pairs a marriage verb joined (couples.py), before the events rule states the spouses
+    wed: set[frozenset[str]] = field(default_factory=set)
 
     def __post_init__(self) -> None:
         self.text = text_of(self.doc)
@@ -145,13 +147,15 @@ class _Ctx:
         near = self.pairs_within(self.couples, pos - COUPLE_REACH, pos)
         return near[-1][1] if near else None
 
-    def pair_before(self, pos: int, surname: Optional[str] = None) -> Optional[tuple[Entity, Entity]]:
+    def pair_before(self, pos: int, surname: Optional[str] = None,
+                    keep: Optional[Callable[[tuple[Entity, Entity]], bool]] = None) -> Optional[tuple[Entity, Entity]]:
         """The couple or the two siblings named last before ``pos``: whom a plural
         possessive ('their mother') most likely means. A parent named with a surname both of
         an earlier pair share is theirs ('Lena and Marta Kovac ... Marta Kovac and her husband
-        ... Their father, Josef Kovac': the sisters')."""
+        ... Their father, Josef Kovac': the sisters'). Only the pairs ``keep`` keeps."""
         lo = pos - COUPLE_REACH
         near = [pair for _, pair in sorted(self.pairs_within(self.couples, lo, pos) + self.pairs_within(self.siblings, lo, pos), key=_at)]
+        near = [pair for pair in near if keep is None or keep(pair)]
         if surname is not None:
             same = [pair for pair in near if all(e.name.split()[-1:] == [surname] for e in pair)]
             if same:

@@ -17,6 +17,7 @@ from dateline.extractors.facts.context import (
     _subjects,
     patterns,
 )
+from dateline.extractors.facts.namelists import _names_after
 from dateline.model import Mention
 from dateline.nlp import columns, tokens_of
 
@@ -41,11 +42,17 @@ def _rule_couples(ctx: _Ctx) -> None:
             objs = [c for c in tok.children if c.dep_ == "dobj"]
             objs += [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "to" for g in c.children if g.dep_ == "pobj"]
             partners = [e for c in objs[:1] for e in _resolve(ctx, c, couples=False)]
+            if not partners and objs and objs[0].pos_ == "NOUN":
+                # "Castellano married a bareback rider, Rosa Lennox": the name after the job
+                # noun, however the parser hangs it
+                partners = _names_after(ctx, objs[0].i, objs[0].sent, many=False)[0]
             if len(subj) == 1 and len(partners) == 1:
                 ctx.note_couple(tok.idx, subj[0], partners[0])
+                ctx.wed.add(frozenset((subj[0].id, partners[0].id)))
             elif len(subj) == 2 and not partners:
                 # "Kostas, 86, and Eleni, 82, ... married the following year"
                 ctx.note_couple(tok.idx, subj[0], subj[1])
+                ctx.wed.add(frozenset((subj[0].id, subj[1].id)))
         if tok.dep_ in ("nsubj", "nsubjpass") and tok.head.lemma_.lower() in FAMILY_VERBS:
             conj = _conjuncts(tok)
             if len(conj) == 2:

@@ -29,11 +29,12 @@ RELATIVE_FACTS = frozenset({"spouse", "child", "parent", "sibling", "age", "occu
 _JOB_DESCRIPTOR = re.compile(r"^an?\s+(?:[a-z-]+\s+){0,2}[a-z-]+$")
 _POST_DESCRIPTOR = re.compile(r"^(?:[Tt]he\s+[a-z]+['’]s|[Ii]ts)\s+(?:[a-z-]+\s+){0,2}[a-z-]+$")
 # (", who died early last year": a relative whose death the text tells right there is
-# described in place as well, by the one thing the article says of them; ", the bride's
+# described in place as well, by the one thing the article says of them; another clause, "her
+# son, who lives in Leeds", is too often someone named in other words; ", the bride's
 # grandfather": a second kin description in apposition)
-_DESCRIBED_FURTHER = re.compile(r",\s+(?:\d{1,3}\b|an?\s|who\s+(?:had\s+)?(?:died|drowned|passed\s+away|was\s+killed|expired)\b|the\s+[a-z]+['’]s\s+\w+,)")
-_KIN_DESCRIPTOR = re.compile(r"^(?:[Hh]is|[Hh]er|whose|[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}['’]s?)\s+(?:late\s+)?(\w+)$")
-# (what _kin_described reads besides: "Their mother", "His own father", "the bride's grandfather")
+_DESCRIBED_FURTHER = re.compile(r",\s+(?:\d{1,3}\b|an?\s|who\s+(?:had\s+|has\s+)?(?:died|drowned|passed\s+away|was\s+killed|expired)\b|the\s+[a-z]+['’]s\s+\w+,)")
+_KIN_DESCRIPTOR = re.compile(r"^(?:[Hh]is|[Hh]er|[Tt]heir|whose|[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}['’]s?)\s+(?:late\s+)?(\w+)$")
+# (what _kin_described reads besides: "His own father", "the bride's grandfather")
 _KIN_DESCRIPTOR_WIDE = re.compile(r"^(?:[Hh]is|[Hh]er|[Tt]heir|whose|[Tt]he\s+[a-z]+['’]s|[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}['’]s?)\s+(?:(?:late|own)\s+)?(\w+)$")
 
 

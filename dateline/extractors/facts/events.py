@@ -174,6 +174,11 @@ def _rule_events(ctx: _Ctx) -> None:
                 obj_toks = [c for c in tok.children if c.dep_ == "dobj"]
                 obj_toks += [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "to" for g in c.children]
                 objs = [e for c in obj_toks for e in _resolve(ctx, c)]
+                if not objs and obj_toks and obj_toks[0].pos_ == "NOUN" and obj_toks[0].lower_ not in patterns()["kinship"]:
+                    # "married a Canadian acrobat, Luc Bright, in 2003": the name after the job
+                    # noun, however the parser hangs it
+                    objs, named_end = _names_after(ctx, obj_toks[0].i, sent, many=False)
+                    obj_toks += [t for t in sent if objs and obj_toks[0].i < t.i and _tok_end(t) == named_end]
                 pair = (subj[0], objs[0]) if subj and objs else (subj[0], subj[1]) if len(subj) == 2 else None
                 if pair:
                     # "is married to" states a marriage; only "married (in 2010)" is the event

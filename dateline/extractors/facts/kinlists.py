@@ -101,6 +101,21 @@ def _partner_pair(ctx: _Ctx, sent: SpacySpan, before: int) -> Optional[tuple[Ent
     return None
 
 
+def partners(ctx: _Ctx, pair: tuple[Entity, Entity]) -> bool:
+    """Whether the facts so far make the two spouses or the parents of one child: no 'their
+    father' is theirs ('X had been married to Y ... X's sister, Z, said ... their father, W')."""
+    a, b = pair
+    if frozenset((a.id, b.id)) in ctx.wed:
+        return True
+    kids: dict[str, set[str]] = {a.id: set(), b.id: set()}
+    for f in ctx.facts.values():
+        if f.relation == "spouse" and {f.subject, f.object} == {a.id, b.id}:
+            return True
+        if f.relation == "child" and f.subject in kids and f.object is not None:
+            kids[f.subject].add(f.object)
+    return bool(kids[a.id] & kids[b.id])
+
+
 def _entity(ctx: _Ctx, entity_id: Optional[str]) -> Optional[Entity]:
     return next((e for e in ctx.entities if e.id == entity_id), None)
 

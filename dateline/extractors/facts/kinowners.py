@@ -28,7 +28,7 @@ from dateline.extractors.facts.context import (
     _tok_end,
     patterns,
 )
-from dateline.extractors.facts.kinlists import _partner_pair
+from dateline.extractors.facts.kinlists import _partner_pair, partners
 from dateline.extractors.facts.namelists import _names_after
 from dateline.model import Entity, Mention
 
@@ -140,8 +140,9 @@ def _kin_owners(ctx: _Ctx, tok: Token, sent: SpacySpan) -> tuple[list[Entity], i
         pair = None
         if low == "their":
             relatives, _ = _names_after(ctx, tok.i, sent, many=False)
-            surname = relatives[0].name.split()[-1] if relatives and " " in relatives[0].name and patterns()["kinship"][tok.lower_]["relation"] == "parent" else None
-            pair = _partner_pair(ctx, sent, p.i) or ctx.pair_before(p.idx, surname)
+            parent = patterns()["kinship"][tok.lower_]["relation"] == "parent"
+            surname = relatives[0].name.split()[-1] if relatives and " " in relatives[0].name and parent else None
+            pair = _partner_pair(ctx, sent, p.i) or ctx.pair_before(p.idx, surname, keep=(lambda pr: not partners(ctx, pr)) if parent else None)
         if pair is not None:
             # "His brother, George Penn ... Their mother": the two just named
             return list(pair), p.idx, end, LIKELY

@@ -184,6 +184,14 @@ def _rule_kinship(ctx: _Ctx) -> None:
                         hit = ctx.covering(a.idx, _tok_end(a))
                         if hit and hit[1] not in owners and hit[1] not in targets and _named(hit[1]) and hit[0].kind != "pronoun":
                             targets, ev_end = targets + [hit[1]], max(ev_end, hit[0].end)
+                    if plural and ctx.starting_at(attr.idx) is not None:
+                        # "Their three children are Gary, 48, Kirsty, 45, and Wayne, aged 38": the
+                        # parser hangs the later names as appositions, the list reader reads them
+                        # all (no more than the count)
+                        listed, l_end = _names_after(ctx, attr.i - 1, sent, many=True, noun=tok)
+                        listed = [e for e in listed if e not in owners][: _count(tok) or None]
+                        if len(listed) > len(targets):
+                            targets, ev_end = listed, max(ev_end, l_end)
             if not targets:
                 own = ctx.covering(tok.idx, _tok_end(tok))
                 if own and own[1] not in owners:

@@ -31,6 +31,11 @@ def _child_token(kin: Token) -> Optional[Token]:
         return kin.head
     if kin.dep_ in _COMPLEMENT:
         return _subject_of(kin.head)
+    if kin.dep_ in _SUBJECT and kin.i < kin.head.i:
+        # "The son of a Hamburg shipwright, Kessler came ...": the parser makes both subjects;
+        # the name after the phrase's comma is the one described
+        after = [c for c in kin.head.children if c.dep_ in _SUBJECT and c.i > kin.right_edge.i and kin.doc[c.left_edge.i - 1].text == ","]
+        return after[0] if len(after) == 1 else None
     if kin.dep_ in ("dep", "npadvmod") and kin.i < kin.head.i and kin.head.pos_ in ("VERB", "AUX"):
         # "The son of a trawlerman, he bought a lorry": a fronted phrase set off by a comma
         subj = _subject_of(kin.head)
@@ -59,8 +64,9 @@ def _trade(noun: Token) -> str:
     if not words:
         return noun.lower_
     first = words[0]
-    while first.i >= 2 and noun.doc[first.i - 1].text == "-" and noun.doc[first.i - 2].pos_ == "NOUN":
-        first = noun.doc[first.i - 2]  # "a cashew-factory worker": the hyphened word is the trade's
+    # "a cashew-factory worker": the hyphened compound whole
+    while first.i >= 2 and noun.doc[first.i - 1].text == "-" and noun.doc[first.i - 2].pos_ == "NOUN" and noun.doc[first.i - 2].is_lower:
+        first = noun.doc[first.i - 2]
     return noun.doc[first.i : noun.i + 1].text.lower()
 
 
