@@ -35,6 +35,8 @@ from dateline.extractors.entities.syntax import (
     own_description,
     same_paragraph,
 )
+from dateline.extractors.entities.wedding import pair_member
+from dateline.extractors.entities.wedding import settle as settle_wedding
 from dateline.model import Entity, MentionKind, trusted_mention
 from dateline.nlp import columns, text_of
 
@@ -221,6 +223,13 @@ class _Builder(_Resolver):
             found = [f for f in found if not _gender_conflict(f[0], gender)]
         if titled and len(found) > 1:
             found = by_title(self, found, titled, lambda f: f[0])
+        if titled and gender and len(found) > 1 and self.observe is None:
+            # "Ms. Lal" in a wedding notice: the bride or groom of that surname, not her brother;
+            # "Mr. Lal, the bride's father": whom the description names (pass 3)
+            mine, own = pair_member(self, at, [f[0] for f in found])
+            if own:
+                return None, "name"
+            found = [f for f in found if f[0].root() is mine] if mine is not None else found
         if hint and len(found) > 1:
             found = [f for f in found if not _gender_conflict(f[0], hint)] or found
             found = [f for f in found if hint in (f[0].root().gender, _majority(f[0].root().peek))] or found
@@ -431,5 +440,6 @@ def extract_entities(doc: Doc) -> list[Entity]:
     name_passes(b)
     b.resolve()
     settle(b)
+    settle_wedding(b)
     return b.entities()
 
