@@ -41,8 +41,8 @@ from dateline.extractors.entities.lexicon import (
 from dateline.extractors.entities.ranker import Ranker, candidates, features, is_sure, load_ranker
 from dateline.extractors.entities.syntax import Syntax, _bare_age, _role_weight, _speaker_position
 from dateline.extractors.entities.told import Told
-from dateline.extractors.entities.wedding import wedding_noun
 from dateline.extractors.entities.topic import contested, topic_person
+from dateline.extractors.entities.wedding import wedding_noun
 from dateline.nlp import columns, tokens_of
 
 

@@ -34,7 +34,7 @@ def marrying_pair(b: "_Clusters", before: int) -> Optional[tuple[_Cluster, _Clus
     for tok in b.toks[:before]:
         if tok.pos_ != "VERB" or tok.lemma_.lower() not in lex.wedding_verbs:
             continue
-        people: list[_Cluster] = []
+        people: list[Optional[_Cluster]] = []
         # (the parser at times hangs the subject on the auxiliary: "X and Y were married")
         kids = [g for ch in tok.children for g in ([ch, *ch.children] if ch.dep_ in ("aux", "auxpass") else [ch])]
         for ch in kids:
@@ -111,7 +111,7 @@ def settle(b: "_Clusters") -> None:
         moved = False
         for held, pair, noun in b.wedding_held:
             h = held.root()
-            members = tuple(m.root() for m in pair)
+            members = (pair[0].root(), pair[1].root())
             if any(h is m for m in members) or members[0] is members[1]:
                 continue
             placed = [other.root() for other, _p, n in b.wedding_held
