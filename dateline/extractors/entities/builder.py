@@ -10,7 +10,7 @@ from spacy.tokens import Doc
 from dateline.extractors.entities.clusters import _Cluster, _gender_conflict, _majority
 from dateline.extractors.entities.context import context_evidence
 from dateline.extractors.entities.couples import couple_of, defer, settle
-from dateline.extractors.entities.honorifics import by_title
+from dateline.extractors.entities.honorifics import apposed_kin, by_title, not_other_kin
 from dateline.extractors.entities.lexicon import (
     W_AGE,
     W_ORG_KEYWORD,
@@ -223,12 +223,13 @@ class _Builder(_Resolver):
             found = [f for f in found if not _gender_conflict(f[0], gender)]
         if titled and len(found) > 1:
             found = by_title(self, found, titled, lambda f: f[0])
+        kin = apposed_kin(self, at) if titled and gender and self.observe is None else None
+        if kin is not None:
+            # "Mr. Lund, the bride's father": not "The bride's brother, Erik Lund"
+            found = not_other_kin(self, found, kin, lambda f: f[0])
         if titled and gender and len(found) > 1 and self.observe is None:
-            # "Ms. Lal" in a wedding notice: the bride or groom of that surname, not her brother;
-            # "Mr. Lal, the bride's father": whom the description names (pass 3)
-            mine, own = pair_member(self, at, [f[0] for f in found])
-            if own:
-                return None, "name"
+            # "Ms. Lal" in a wedding notice: the bride or groom of that surname, not her brother
+            mine = pair_member(self, at, [f[0] for f in found])
             found = [f for f in found if f[0].root() is mine] if mine is not None else found
         if hint and len(found) > 1:
             found = [f for f in found if not _gender_conflict(f[0], hint)] or found

@@ -4,7 +4,7 @@ read from the honorifics the text has already given each of them."""
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Optional
 
 from dateline.extractors.entities.clusters import _Cluster
 
@@ -35,3 +35,40 @@ def titles_of(b: "_Clusters", c: _Cluster) -> set[str]:
         if t is not None and t.lower_ in titles and t.text[:1].isupper():
             out.add(t.lower_.rstrip("."))
     return out
+
+
+def apposed_kin(b: "_Clusters", at: int) -> Optional[str]:
+    """The kin noun of a description set off right after the one-word name at token ``at``
+    ("Mr. Lund, the bride's father, ..."): the relative the honorific is."""
+    doc, kinds = b.doc, b.lex.kin_kinds
+    if at + 2 >= len(doc) or doc[at + 1].text != ",":
+        return None
+    for t in doc[at + 2 : min(len(doc), at + 8)]:
+        if t.lower_ in kinds:
+            return t.lower_
+        if t.is_punct and t.text not in ("'s", "’s", "-"):
+            break
+    return None
+
+
+def introduced_as(b: "_Clusters", c: _Cluster) -> set[str]:
+    """The kin nouns a person's names are apposed to ("The bride's brother, Erik Lund")."""
+    kinds = b.lex.kin_kinds
+    out = set()
+    for m in c.root().mentions:
+        if m.kind != "name":
+            continue
+        tok = b.toks[m.head]
+        if tok.dep_ == "appos" and tok.head.lower_ in kinds:
+            out.add(tok.head.lower_)
+        first = tok.left_edge.i
+        if first > 1 and b.toks[first - 1].text == "," and b.toks[first - 2].lower_ in kinds:
+            out.add(b.toks[first - 2].lower_)
+    return out
+
+
+def not_other_kin(b: "_Clusters", cands: list, kin: str, cluster_of: Callable[[Any], _Cluster] = lambda f: f) -> list:
+    """Those an honorific apposed to ``kin`` ("Mr. Lund, the bride's father") may be: not one the
+    text introduced as another relative ("The bride's brother, Erik Lund"); none may be left,
+    and the honorific is then somebody the text has not named."""
+    return [f for f in cands if not introduced_as(b, cluster_of(f)) - {kin}]

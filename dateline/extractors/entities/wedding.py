@@ -16,13 +16,12 @@ from spacy.tokens import Token
 
 from dateline.extractors.entities.clusters import _Cluster, _merge
 from dateline.extractors.entities.couples import _established
+from dateline.extractors.entities.honorifics import apposed_kin
 
 if TYPE_CHECKING:
     from dateline.extractors.entities.clusters import _Clusters
 
 OTHER = {"female": "male", "male": "female"}
-# what may stand between an honorific's surname and an apposed description of it
-APPOSED_OPENERS = ("the", "a", "an", "his", "her", "their")
 
 
 def marrying_pair(b: "_Clusters", before: int) -> Optional[tuple[_Cluster, _Cluster]]:
@@ -87,20 +86,18 @@ def _pick(pair: tuple[_Cluster, _Cluster], gender: str) -> Optional[_Cluster]:
     return None
 
 
-def pair_member(b: "_Clusters", at: int, found: list[_Cluster]) -> tuple[Optional[_Cluster], bool]:
+def pair_member(b: "_Clusters", at: int, found: list[_Cluster]) -> Optional[_Cluster]:
     """Of several people of one surname, the one a gendered honorific at token ``at`` means in
     a wedding notice: the one of the marrying pair (news calls the couple "Ms. Lal" and "Mr.
-    Reyes"). An honorific apposed to a description of its own ("Mr. Lal, the bride's father")
-    is somebody else, whom the description names: (None, True) asks for a person of their own,
-    as the name pass cannot tell yet which other Lal that is. (None, False): no say."""
+    Reyes"); not when the honorific is apposed to a relative's noun ("Mr. Lal, the bride's
+    father"), which says it is somebody else."""
+    if apposed_kin(b, at) is not None:
+        return None
     pair = marrying_pair(b, at)
     if pair is None:
-        return None, False
-    doc = b.doc
-    if at + 2 < len(doc) and doc[at + 1].text == "," and doc[at + 2].lower_ in APPOSED_OPENERS:
-        return None, True
+        return None
     mine = [f for f in found if any(f.root() is m.root() for m in pair)]
-    return (mine[0].root() if len(mine) == 1 else None), False
+    return mine[0].root() if len(mine) == 1 else None
 
 
 def settle(b: "_Clusters") -> None:
