@@ -90,3 +90,54 @@ def test_an_honorific_apposed_to_a_relative_is_not_a_relative_named_before(nlp, 
     at = text.rindex(father)
     e = _owner(ex, text[: at] + text[at:], father, occurrence=text.count(father))
     assert e is None or e.name != wrong
+
+
+@pytest.mark.parametrize(
+    "text, who, age",
+    [
+        (D + "Lena Marsh and Piet Vos were married on Saturday in Delft. The Rev. Anke Smit officiated. "
+         "Ms. Marsh kept her name.\n\nThe bride, 28, is a cartographer.\n", "Lena Marsh", 28),
+        (D + "Omar Said and Clara Beck were married Sunday in Graz. Mr. Said is a tram driver. The groom, 40, "
+         "met the bride at a choir.\n", "Omar Said", 40),
+        (D + "Yuki Mori wed Daniel Foss on Friday in Nara. Ms. Mori designs gardens. The groom, 37, "
+         "is a potter, and the bride, 35, grew up in Kyoto.\n", "Yuki Mori", 35),
+    ],
+)
+def test_the_age_after_the_bride_or_groom_is_the_one_married(nlp, text, who, age):
+    assert ("age", who, age) in _facts(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text, wife, husband",
+    [
+        (D + "Grace Okoro and her husband of six years, Dr. Felix Okoro, a dentist, brought their son, Tobi.\n",
+         "Grace Okoro", "Felix Okoro"),
+        (D + "Hanna Lind came with her husband of 30 years, Prof. Ivar Lind, who taught her Latin.\n",
+         "Hanna Lind", "Ivar Lind"),
+        (D + "Rosa Vidal and her wife of two years, Dr. Maite Ortiz, run a clinic in Bilbao.\n",
+         "Rosa Vidal", "Maite Ortiz"),
+    ],
+)
+def test_a_name_after_a_spouse_of_n_years_and_a_title_is_the_spouse(nlp, text, wife, husband):
+    facts = _facts(nlp, text)
+    assert any(f[0] == "spouse" and {wife, husband} == {f[1], f[2]} for f in facts)
+
+
+@pytest.mark.parametrize(
+    "text, bride",
+    [
+        (D + "Yuki Mori wed Daniel Foss on Friday in Nara. Ms. Mori designs gardens. The bride, 35, grew up "
+         "in Kyoto.\n", "Yuki Mori"),
+        (D + "Ada Brook married Sven Holm on Saturday in Visby. Ms. Brook, 30, is a ferry engineer. The bride "
+         "wore her grandmother's veil.\n", "Ada Brook"),
+        (D + "Lior Katz married Dana Wexler last weekend in Haifa. Mr. Katz is a cantor. The groom's mother, "
+         "Ruth Katz, sang.\n", None),
+    ],
+)
+def test_an_honorific_of_the_subjects_own_surname_is_the_subject_not_a_wife_by_married_name(nlp, text, bride):
+    ex, _ = _run(nlp, text)
+    first = text.split("\n")[1].split(" married ")[0].split(" wed ")[0]
+    honorific = next(w for w in ("Ms. ", "Mr. ") if w in text) + first.split()[-1]
+    assert _owner(ex, text, honorific).name == first
+    if bride is not None:
+        assert _owner(ex, text, "The bride").name == bride

@@ -35,7 +35,7 @@ from dateline.extractors.entities.syntax import (
     own_description,
     same_paragraph,
 )
-from dateline.extractors.entities.wedding import pair_member
+from dateline.extractors.entities.wedding import own_surname, pair_member
 from dateline.extractors.entities.wedding import settle as settle_wedding
 from dateline.model import Entity, MentionKind, trusted_mention
 from dateline.nlp import columns, text_of
@@ -76,6 +76,8 @@ class _Builder(_Resolver):
             if known is not None and tg and len(key) == 1 and _gender_conflict(known[0].root(), tg):
                 known = None  # "Mrs. Clinton" after "Clinton" was read as Bill Clinton
             wife = married.get(key) if (len(key) > 1 or tg == "female") else None
+            if wife is not None and tg and len(key) == 1 and own_surname(self, sp.start, key[0]):
+                wife = None  # "Yuki Mori wed Daniel Foss ... Ms. Mori": the bride's own name
             if wife is not None and wife in by_key and (known is None or known[0].root() is not by_key[wife][0].root()):
                 # "He married Maureen Pickles ... Mrs Hallam": his wife, by her married name
                 known = by_key[wife]
@@ -331,8 +333,10 @@ class _Builder(_Resolver):
                     nouns.append(prev)
             # "her husband of 52 years, Peter Lane": the name after the comma is apposed to the
             # noun phrase before it, even when the parser hangs it elsewhere.
-            if i > 1 and self.toks[i - 1].text == "," and self.toks[i - 2].i not in self.covered:
-                t = self.toks[i - 2]
+            # (and "her husband of four years, Dr. Tobias Brandt", a title between)
+            j = i - 1 if i > 2 and self.toks[i - 1].lower_ in lex.titles and (i - 1) not in self.covered else i
+            if j > 1 and self.toks[j - 1].text == "," and self.toks[j - 2].i not in self.covered:
+                t = self.toks[j - 2]
                 # (not from "a walking club, The Saturday Ramblers" up to "the historian of")
                 while t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.i < t.i \
                         and t.lemma_.lower() not in lex.group_nouns and t.lemma_.lower() not in lex.org_nouns:

@@ -100,6 +100,13 @@ def pair_member(b: "_Clusters", at: int, found: list[_Cluster]) -> Optional[_Clu
     return mine[0].root() if len(mine) == 1 else None
 
 
+def own_surname(b: "_Clusters", at: int, word: str) -> bool:
+    """A wedding notice's honorific at token ``at`` whose surname is one of the pair's own
+    ("Yuki Mori wed Daniel Foss ... Ms. Mori"): that one, not the other by a married name."""
+    pair = marrying_pair(b, at)
+    return pair is not None and any(m.root().key and m.root().key[-1] == word for m in pair)
+
+
 def settle(b: "_Clusters") -> None:
     """Each held "the bride" / "the groom" to the member of its pair the text has gendered by
     now; a groom placed so leaves the bride the other member, and so on, till nothing moves."""
