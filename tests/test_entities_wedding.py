@@ -141,3 +141,22 @@ def test_an_honorific_of_the_subjects_own_surname_is_the_subject_not_a_wife_by_m
     assert _owner(ex, text, honorific).name == first
     if bride is not None:
         assert _owner(ex, text, "The bride").name == bride
+
+
+@pytest.mark.parametrize(
+    "text, child, parents, n",
+    [
+        (D + "Ilse Baum is a glassblower. She is the eldest of four children of Greta and Anton Baum of Jena.\n",
+         "Ilse Baum", ("Greta Baum", "Anton Baum"), 4),
+        (D + "Marco Riva coaches rowing. He is the younger of the two children of Sofia Conte of Como and the "
+         "late Paolo Riva.\n", "Marco Riva", ("Sofia Conte", "Paolo Riva"), 2),
+        (D + "Tessa Grant, a nurse, is the second of five children of Ruth Marsh of York and the late Samuel Grant.\n",
+         "Tessa Grant", ("Ruth Marsh", "Samuel Grant"), 5),
+    ],
+)
+def test_one_ranked_among_n_children_of_two_parents(nlp, text, child, parents, n):
+    facts = _facts(nlp, text)
+    for p in parents:
+        # ("Greta" of "Greta and Anton Baum" may keep her given name alone)
+        assert any(f[0] == "child" and f[1] in (p, p.split()[0]) and f[2] == child for f in facts)
+        assert any(f[0] == "number_of_children" and f[1] in (p, p.split()[0]) and f[2] == n for f in facts)
