@@ -160,3 +160,39 @@ def test_one_ranked_among_n_children_of_two_parents(nlp, text, child, parents, n
         # ("Greta" of "Greta and Anton Baum" may keep her given name alone)
         assert any(f[0] == "child" and f[1] in (p, p.split()[0]) and f[2] == child for f in facts)
         assert any(f[0] == "number_of_children" and f[1] in (p, p.split()[0]) and f[2] == n for f in facts)
+
+
+@pytest.mark.parametrize(
+    "text, job, year, age",
+    [
+        (D + "Mr. Pryce, the bride's father, gave a toast. His own father, the bride's grandfather, was a "
+         "schoolmaster in Brecon who died in 1983, aged 61.\n", "schoolmaster", "1983", 61),
+        (D + "Dora Klee spoke first. Her late mother, the groom's grandmother, was a seamstress in Graz who "
+         "died in 1990, aged 70.\n", "seamstress", "1990", 70),
+        (D + "Ivo Marsh read a poem. His mother, the groom's grandmother, was a surgeon in Hull who died in "
+         "2001, aged 66.\n", "surgeon", "2001", 66),
+    ],
+)
+def test_a_relative_described_by_a_second_relation_keeps_job_death_and_age(nlp, text, job, year, age):
+    facts = _facts(nlp, text)
+    owner = next(f[1] for f in facts if f[0] == "death" and f[2] == year)
+    assert ("occupation", owner, job) in facts
+    assert ("age", owner, age) in facts
+
+
+@pytest.mark.parametrize(
+    "text, job, year, age",
+    [
+        (D + "Ann Lee and Tom Roe were married on Saturday. Mr. Roe is a chemist. The groom's father, a "
+         "furniture maker, was 51 when he died in 2009.\n", "furniture maker", "2009", 51),
+        (D + "Ella Ward and Sam Fenn were married on Sunday. Ms. Ward, 30, flies helicopters. The bride's "
+         "mother, a cabinetmaker, was 58 when she died in 2015.\n", "cabinetmaker", "2015", 58),
+        (D + "Kai Blum married Rhea Stein on Friday. Mr. Blum teaches. The groom's brother, a schoolteacher, "
+         "died in 2011, aged 64.\n", "schoolteacher", "2011", 64),
+    ],
+)
+def test_the_bride_or_grooms_relative_described_by_a_job_is_somebody_with_facts(nlp, text, job, year, age):
+    facts = _facts(nlp, text)
+    owner = next(f[1] for f in facts if f[0] == "death" and f[2] == year)
+    assert ("occupation", owner, job) in facts
+    assert ("age", owner, age) in facts

@@ -318,6 +318,15 @@ def _resolve(ctx: _Ctx, tok: Token, direct_only: bool = False, couples: bool = T
             # "a former mayor of the town who led ...": 'who' is the mayor, not the town (but
             # "the son of a farmer who emigrated" is the farmer)
             noun = noun.head.head
+        elif tok.lower_ == "who" and noun.dep_ == "pobj" and noun.ent_type_ in ("GPE", "LOC") and ctx.token_entity(noun) is None \
+                and noun.head.head.pos_ == "NOUN":
+            # "a schoolmaster in Thanjavur who died in 1979": a place is no 'who'
+            noun = noun.head.head
+        if noun.dep_ == "attr" and noun.pos_ == "NOUN" and noun.head.lemma_ == "be" and ctx.token_entity(noun) is None:
+            # "His father was a schoolmaster who died in 1979": the schoolmaster is the subject
+            subj = [c for c in noun.head.children if c.dep_ == "nsubj"]
+            if len(subj) == 1 and subj[0].i < noun.i:
+                noun = subj[0]
         if noun.tag_ in ("NNS", "NNPS") and ctx.token_entity(noun) is None:
             # "Lena and Marta Kovac, sisters who run ...": both names
             both = _pair_ending_before(ctx, noun)

@@ -28,8 +28,9 @@ def _named(entity: Entity) -> bool:
 RELATIVE_FACTS = frozenset({"spouse", "child", "parent", "sibling", "age", "occupation", "employer", "title", "death", "gender", "number_of_children"})
 _JOB_DESCRIPTOR = re.compile(r"^an?\s+(?:[a-z-]+\s+){0,2}[a-z-]+$")
 _POST_DESCRIPTOR = re.compile(r"^(?:[Tt]he\s+[a-z]+['’]s|[Ii]ts)\s+(?:[a-z-]+\s+){0,2}[a-z-]+$")
-_DESCRIBED_FURTHER = re.compile(r",\s+(?:\d{1,3}\b|an?\s)")
-_KIN_DESCRIPTOR = re.compile(r"^(?:[Hh]is|[Hh]er|whose|[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}['’]s?)\s+(?:late\s+)?(\w+)$")
+# (or a second relation, "His own father, the bride's grandfather, was ...")
+_DESCRIBED_FURTHER = re.compile(r",\s+(?:\d{1,3}\b|an?\s|the\s+[a-z]+['’]s\s+[a-z]+,)")
+_KIN_DESCRIPTOR = re.compile(r"^(?:[Hh]is|[Hh]er|whose|[Tt]he\s+[a-z]+['’]s|[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}['’]s?)\s+(?:late\s+|own\s+)?(\w+)$")
 
 
 def _job_word(text: str) -> bool:
@@ -54,11 +55,15 @@ def _kin_described(entity: Entity, text: str) -> bool:
         return False
     kin = patterns()["kinship"]
     found: set[tuple[str, bool]] = set()
+    ends = {m.end for m in entity.mentions if m.kind == "descriptor"}
     for m in entity.mentions:
-        if m.kind == "pronoun" or (m.kind == "descriptor" and (
+        if m.kind == "descriptor" and m.start - 2 in ends and text[m.start - 2 : m.start] == ", ":
+            continue  # "His own father, the bride's grandfather": one person, seen from two sides
+        kin_word = _KIN_DESCRIPTOR.match(m.text) if m.kind == "descriptor" else None
+        if m.kind == "pronoun" or (m.kind == "descriptor" and not (kin_word and kin_word.group(1).lower() in kin) and (
                 _JOB_DESCRIPTOR.match(m.text) or _POST_DESCRIPTOR.match(m.text) or _job_word(m.text))):
             continue  # "whose daughter, 24, is a nurse", "is the firm's manager": her job says who she is, not whose
-        got = _KIN_DESCRIPTOR.match(m.text) if m.kind == "descriptor" else None
+        got = kin_word
         if got is None or got.group(1).lower() not in kin:
             return False
         found.add((got.group(1).lower(), " late " in f" {m.text.lower()} "))
