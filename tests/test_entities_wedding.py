@@ -196,3 +196,43 @@ def test_the_bride_or_grooms_relative_described_by_a_job_is_somebody_with_facts(
     owner = next(f[1] for f in facts if f[0] == "death" and f[2] == year)
     assert ("occupation", owner, job) in facts
     assert ("age", owner, age) in facts
+
+
+@pytest.mark.parametrize(
+    "text, a, b, year",
+    [
+        (D + "Dana Lowe ran a surgery in Ripon; she has been married since 2012 to Colin Ashby, a retired pilot.\n",
+         "Dana Lowe", "Colin Ashby", "2012"),
+        (D + "Rosa Vidal has been married to Tomas Reyes since 2004, and the two run a bakery.\n",
+         "Rosa Vidal", "Tomas Reyes", "2004"),
+        (D + "Professor Anil Mehta is married to Dr. Leela Rao since March 1999, his office said.\n",
+         "Anil Mehta", "Leela Rao", "1999"),
+    ],
+)
+def test_married_since_a_year_is_a_wedding_then(nlp, text, a, b, year):
+    ex, names = _run(nlp, text)
+    events = [f for f in ex.facts if f.relation == "event" and f.value == "marriage"]
+    assert any({names[f.subject], names[f.object]} == {a, b} and f.time and year in next(
+        t.text for t in ex.times if t.id == f.time) for f in events)
+
+
+def test_married_since_no_year_is_no_wedding_date(nlp):
+    ex, names = _run(nlp, D + "Rosa Vidal has been married to Tomas Reyes since the war ended.\n")
+    assert not any(f.relation == "event" and f.time for f in ex.facts)
+
+
+@pytest.mark.parametrize(
+    "text, partner, year",
+    [
+        (D + "Lina Park spoke. Her mother, a nurse, has been married since 2001 to Paul Odenkirk.\n", "Paul Odenkirk", "2001"),
+        (D + "Sam Orr read a poem. His father, 70, a retired pilot, has been married since 1998 to Irene Vale.\n",
+         "Irene Vale", "1998"),
+        (D + "Tom Fry played. His mother, a dentist, ran a practice in Ely; she has been married since 2010 to "
+         "Colin Ashby.\n", "Colin Ashby", "2010"),
+    ],
+)
+def test_a_described_relatives_marriage_to_somebody_named_keeps_its_year(nlp, text, partner, year):
+    ex, names = _run(nlp, text)
+    events = [f for f in ex.facts if f.relation == "event" and f.value == "marriage"]
+    assert any(partner in (names.get(f.subject), names.get(f.object)) and f.time and year in next(
+        t.text for t in ex.times if t.id == f.time) for f in events)
