@@ -236,3 +236,15 @@ def test_a_described_relatives_marriage_to_somebody_named_keeps_its_year(nlp, te
     events = [f for f in ex.facts if f.relation == "event" and f.value == "marriage"]
     assert any(partner in (names.get(f.subject), names.get(f.object)) and f.time and year in next(
         t.text for t in ex.times if t.id == f.time) for f in events)
+
+
+@pytest.mark.parametrize(
+    "text, who",
+    [
+        (D + "Tom Fry spoke. His mother, a dentist and former school board member, ran a practice in Ely.\n", "Tom Fry's mother"),
+        (D + "Ada Cole is a school board member in Leeds.\n", "Ada Cole"),
+        (D + "Rita Moss, a school board member, said the roof leaks.\n", "Rita Moss"),
+    ],
+)
+def test_a_school_board_member_is_an_occupation(nlp, text, who):
+    assert ("occupation", who, "school board member") in _facts(nlp, text)
