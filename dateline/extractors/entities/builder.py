@@ -333,8 +333,9 @@ class _Builder(_Resolver):
                     nouns.append(prev)
             # "her husband of 52 years, Peter Lane": the name after the comma is apposed to the
             # noun phrase before it, even when the parser hangs it elsewhere.
-            # (and "her husband of four years, Dr. Tobias Brandt", a title between)
-            j = i - 1 if i > 2 and self.toks[i - 1].lower_ in lex.titles and (i - 1) not in self.covered else i
+            # (and "her husband of four years, Dr. Tobias Brandt", a title between; in extraction
+            # only, as the ranker's training reads none of it)
+            j = i - 1 if self.observe is None and i > 2 and self.toks[i - 1].lower_ in lex.titles and (i - 1) not in self.covered else i
             if j > 1 and self.toks[j - 1].text == "," and self.toks[j - 2].i not in self.covered:
                 t = self.toks[j - 2]
                 # (not from "a walking club, The Saturday Ramblers" up to "the historian of")

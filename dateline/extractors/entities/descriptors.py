@@ -188,8 +188,8 @@ def _named_after_years(res: "_Resolver", tok: Token) -> Optional[_Cluster]:
     """"her husband of four years, Dr. Tobias Brandt": the name after the comma that closes a
     kin noun's "of N years" is the relative, however the parser hung it (a title before the
     name too)."""
-    if tok.lower_ not in res.lex.relative_nouns:
-        return None
+    if tok.lower_ not in res.lex.relative_nouns or res.observe is not None:
+        return None  # (in extraction only: the ranker's training reads none of it)
     doc = res.doc
     spans = [ch.right_edge.i + 1 for ch in tok.rights if ch.dep_ == "prep" and ch.lower_ == "of"
              and any(g.dep_ == "pobj" and g.lemma_.lower() in YEAR_WORDS and any(n.like_num for n in g.children) for g in ch.children)]
