@@ -128,7 +128,7 @@ def descriptor(res: "_Resolver", tok: Token, recent) -> Optional[tuple[_Cluster,
         c = c.root()
         if owner is not None and c is owner.root():
             continue  # "Karen Oduya, whose husband": nobody is their own relative
-        if low in c.roles and c.gender_fit(gender) > 0 and (owner is None or res._kin_of(c, owner, low)):
+        if low in c.roles and c.gender_fit(gender) > 0 and (not (poss and low in lex.relative_nouns) or res._kin_of(c, owner, low)):
             return c, s, e
     if poss:
         return res._spouse(poss[0], gender, recent, s, e) if low in lex.spouse_nouns else None
