@@ -32,7 +32,8 @@ _POST_DESCRIPTOR = re.compile(r"^(?:[Tt]he\s+[a-z]+['’]s|[Ii]ts)\s+(?:[a-z-]+\
 # described in place as well, by the one thing the article says of them; ", the bride's
 # grandfather": a second kin description in apposition)
 _DESCRIBED_FURTHER = re.compile(r",\s+(?:\d{1,3}\b|an?\s|who\s+(?:had\s+)?(?:died|drowned|passed\s+away|was\s+killed|expired)\b|the\s+[a-z]+['’]s\s+\w+,)")
-_KIN_DESCRIPTOR = re.compile(r"^(?:[Hh]is|[Hh]er|whose|[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}['’]s?)\s+(?:late\s+)?(\w+)$")
+# ("The groom's father": a relative of somebody the text calls by a noun)
+_KIN_DESCRIPTOR = re.compile(r"^(?:[Hh]is|[Hh]er|whose|[Tt]he\s+[a-z]+['’]s|[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}['’]s?)\s+(?:late\s+)?(\w+)$")
 # (what _kin_described reads besides: "Their mother", "His own father", "the bride's grandfather")
 _KIN_DESCRIPTOR_WIDE = re.compile(r"^(?:[Hh]is|[Hh]er|[Tt]heir|whose|[Tt]he\s+[a-z]+['’]s|[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}['’]s?)\s+(?:(?:late|own)\s+)?(\w+)$")
 
