@@ -10,7 +10,7 @@ from spacy.tokens import Doc
 from dateline.extractors.entities.clusters import _Cluster, _gender_conflict, _majority
 from dateline.extractors.entities.context import context_evidence
 from dateline.extractors.entities.couples import couple_of, defer, settle
-from dateline.extractors.entities.honorifics import by_title, speaker_going_on
+from dateline.extractors.entities.honorifics import apposed_kin, by_title, not_other_kin, speaker_going_on
 from dateline.extractors.entities.lexicon import (
     W_AGE,
     W_ORG_KEYWORD,
@@ -35,6 +35,8 @@ from dateline.extractors.entities.syntax import (
     own_description,
     same_paragraph,
 )
+from dateline.extractors.entities.wedding import own_surname, pair_member
+from dateline.extractors.entities.wedding import settle as settle_wedding
 from dateline.model import Entity, MentionKind, trusted_mention
 from dateline.nlp import columns, text_of
 
@@ -82,6 +84,8 @@ class _Builder(_Resolver):
             if going_on is not None:
                 known = (going_on, "surname")
             wife = married.get(key) if (len(key) > 1 or tg == "female") else None
+            if wife is not None and tg and len(key) == 1 and own_surname(self, sp.start, key[0]):
+                wife = None  # "Yuki Mori wed Daniel Foss ... Ms. Mori": the bride's own name
             if wife is not None and wife in by_key and (known is None or known[0].root() is not by_key[wife][0].root()):
                 # "He married Maureen Pickles ... Mrs Hallam": his wife, by her married name
                 known = by_key[wife]
@@ -234,6 +238,14 @@ class _Builder(_Resolver):
             found = self._speaker_going_on(at, found) or found
         if titled and len(found) > 1:
             found = by_title(self, found, titled, lambda f: f[0])
+        kin = apposed_kin(self, at) if titled and gender and self.observe is None else None
+        if kin is not None:
+            # "Mr. Lund, the bride's father": not "The bride's brother, Erik Lund"
+            found = not_other_kin(self, found, kin, lambda f: f[0])
+        if titled and gender and len(found) > 1 and self.observe is None:
+            # "Ms. Lal" in a wedding notice: the bride or groom of that surname, not her brother
+            mine = pair_member(self, at, [f[0] for f in found])
+            found = [f for f in found if f[0].root() is mine] if mine is not None else found
         if hint and len(found) > 1:
             found = [f for f in found if not _gender_conflict(f[0], hint)] or found
             found = [f for f in found if hint in (f[0].root().gender, _majority(f[0].root().peek))] or found
@@ -350,8 +362,11 @@ class _Builder(_Resolver):
                     nouns.append(prev)
             # "her husband of 52 years, Peter Lane": the name after the comma is apposed to the
             # noun phrase before it, even when the parser hangs it elsewhere.
-            if i > 1 and self.toks[i - 1].text == "," and self.toks[i - 2].i not in self.covered:
-                t = self.toks[i - 2]
+            # (and "her husband of four years, Dr. Tobias Brandt", a title between; in extraction
+            # only, as the ranker's training reads none of it)
+            j = i - 1 if self.observe is None and i > 2 and self.toks[i - 1].lower_ in lex.titles and (i - 1) not in self.covered else i
+            if j > 1 and self.toks[j - 1].text == "," and self.toks[j - 2].i not in self.covered:
+                t = self.toks[j - 2]
                 # (not from "a walking club, The Saturday Ramblers" up to "the historian of")
                 while t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.i < t.i \
                         and t.lemma_.lower() not in lex.group_nouns and t.lemma_.lower() not in lex.org_nouns:
@@ -464,5 +479,6 @@ def extract_entities(doc: Doc) -> list[Entity]:
     name_passes(b)
     b.resolve()
     settle(b)
+    settle_wedding(b)
     return b.entities()
 

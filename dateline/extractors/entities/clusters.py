@@ -174,6 +174,9 @@ class _Clusters:
         self.couples: list[tuple[_Cluster, _Cluster]] = []
         self.paired_at: dict[int, int] = {}  # id(cluster) -> token where it was named in its couple
         self.deferred: list[tuple[_Cluster, tuple[_Cluster, _Cluster], str, Optional[_Cluster]]] = []
+        # "the bride" / "the groom" not yet told apart: (held cluster, the marrying pair, noun),
+        # settled after pass 3 (wedding.settle)
+        self.wedding_held: list[tuple[_Cluster, tuple[_Cluster, _Cluster], str]] = []
 
     # ---- mentions -------------------------------------------------------------------------------
     def add(self, cluster: _Cluster, s: int, e: int, kind: str, head: Optional[int] = None) -> None:

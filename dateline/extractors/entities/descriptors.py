@@ -14,6 +14,9 @@ from dateline.extractors.entities.syntax import _runs_on, _speaker_position, gro
 if TYPE_CHECKING:
     from dateline.extractors.entities.pronouns import _Resolver
 
+# "her husband of four years": how long a tie has lasted
+YEAR_WORDS = frozenset({"year", "decade", "month"})
+
 
 def compound_gender(res: "_Resolver", tok: Token) -> Optional[str]:
     for ch in tok.children:
@@ -193,6 +196,9 @@ def _whose_antecedent(poss: Token) -> Token:
 
 
 def named_here(res: "_Resolver", tok: Token) -> Optional[_Cluster]:
+    after = _named_after_years(res, tok)
+    if after is not None:
+        return after
     for ch in tok.children:
         if ch.dep_ == "appos" and ch.i in res.covered and not _runs_on(res.doc, tok.i, ch.i) and not group_before(ch, res.lex):
             return res.covered[ch.i].root()
@@ -216,3 +222,22 @@ def named_here(res: "_Resolver", tok: Token) -> Optional[_Cluster]:
                 if g.dep_ in ("dobj", "oprd", "attr", "xcomp", "npadvmod") and g.i in res.covered:
                     return res.covered[g.i].root()
     return None
+
+
+def _named_after_years(res: "_Resolver", tok: Token) -> Optional[_Cluster]:
+    """"her husband of four years, Dr. Tobias Brandt": the name after the comma that closes a
+    kin noun's "of N years" is the relative, however the parser hung it (a title before the
+    name too)."""
+    if tok.lower_ not in res.lex.relative_nouns or res.observe is not None:
+        return None  # (in extraction only: the ranker's training reads none of it)
+    doc = res.doc
+    spans = [ch.right_edge.i + 1 for ch in tok.rights if ch.dep_ == "prep" and ch.lower_ == "of"
+             and any(g.dep_ == "pobj" and g.lemma_.lower() in YEAR_WORDS and any(n.like_num for n in g.children) for g in ch.children)]
+    e = spans[0] if spans else tok.i + 1
+    if e == tok.i + 1 or e + 1 >= len(doc) or doc[e].text != ",":
+        return None
+    k = e + 1
+    if doc[k].lower_ in res.lex.titles and k + 1 < len(doc):
+        k += 1
+    c = res.covered.get(k)
+    return c.root() if c is not None and c.root().is_person_like() and (k == e + 1 or res.covered.get(k - 1) in (None, c)) else None

@@ -64,3 +64,40 @@ def speaker_going_on(doc: Doc, speech_verbs: frozenset[str], start: int, end: in
         if t.dep_ == "nsubj" and t.head.lemma_.lower() in speech_verbs:
             found.append(c)
     return found[0] if len(found) == 1 else None
+
+
+def apposed_kin(b: "_Clusters", at: int) -> Optional[str]:
+    """The kin noun of a description set off right after the one-word name at token ``at``
+    ("Mr. Lund, the bride's father, ..."): the relative the honorific is."""
+    doc, kinds = b.doc, b.lex.kin_kinds
+    if at + 2 >= len(doc) or doc[at + 1].text != ",":
+        return None
+    for t in doc[at + 2 : min(len(doc), at + 8)]:
+        if t.lower_ in kinds:
+            return t.lower_
+        if t.is_punct and t.text not in ("'s", "’s", "-"):
+            break
+    return None
+
+
+def introduced_as(b: "_Clusters", c: _Cluster) -> set[str]:
+    """The kin nouns a person's names are apposed to ("The bride's brother, Erik Lund")."""
+    kinds = b.lex.kin_kinds
+    out = set()
+    for m in c.root().mentions:
+        if m.kind != "name":
+            continue
+        tok = b.toks[m.head]
+        if tok.dep_ == "appos" and tok.head.lower_ in kinds:
+            out.add(tok.head.lower_)
+        first = tok.left_edge.i
+        if first > 1 and b.toks[first - 1].text == "," and b.toks[first - 2].lower_ in kinds:
+            out.add(b.toks[first - 2].lower_)
+    return out
+
+
+def not_other_kin(b: "_Clusters", cands: list, kin: str, cluster_of: Callable[[Any], _Cluster] = lambda f: f) -> list:
+    """Those an honorific apposed to ``kin`` ("Mr. Lund, the bride's father") may be: not one the
+    text introduced as another relative ("The bride's brother, Erik Lund"); none may be left,
+    and the honorific is then somebody the text has not named."""
+    return [f for f in cands if not introduced_as(b, cluster_of(f)) - {kin}]

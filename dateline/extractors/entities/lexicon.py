@@ -121,6 +121,10 @@ class Lexicon:
     # without naming a ruler ("Phase II", "Type I")
     regnal_titles: frozenset[str]
     regnal_not_names: frozenset[str]
+    # "The bride, 31," and "the groom" of a wedding notice: one of the two the text marries
+    # ("X and Y were married Saturday"); the verbs that name that marriage (lemmas)
+    wedding_nouns: frozenset[str]
+    wedding_verbs: frozenset[str]
 
     # Unions the passes test words against, made once: a union per call cost more than the test.
     @cached_property
@@ -203,5 +207,7 @@ def lexicon() -> Lexicon:
         life_nouns=frozenset(data["life_nouns"]),
         regnal_titles=frozenset(data["regnal_titles"]),
         regnal_not_names=frozenset(data["regnal_not_names"]),
+        wedding_nouns=frozenset(data["wedding_nouns"]),
+        wedding_verbs=frozenset(data["wedding_verbs"]),
     )
 

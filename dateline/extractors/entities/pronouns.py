@@ -42,6 +42,7 @@ from dateline.extractors.entities.ranker import Ranker, candidates, features, is
 from dateline.extractors.entities.syntax import Syntax, _bare_age, _role_weight, _speaker_position
 from dateline.extractors.entities.told import Told
 from dateline.extractors.entities.topic import contested, topic_person
+from dateline.extractors.entities.wedding import wedding_noun
 from dateline.nlp import columns, tokens_of
 
 
@@ -148,6 +149,16 @@ class _Resolver(_Kin):
                             recent.append((i, self.sent_of[i], _role_weight(tok), named))
                     continue
                 if self._unnamed_parent(tok):
+                    continue
+                if low in lex.wedding_nouns and self.observe is None and (w := wedding_noun(self, tok)) is not None:
+                    # "The bride, 31," of a wedding notice: one of the two it marries (wedding.py)
+                    s0, e0 = np_bounds(self, tok)
+                    self.add(w, s0, e0, "descriptor", head=i)
+                    w = w.root()
+                    w.roles.add(low)
+                    w.votes["PERSON"] += W_PERSON_NOUN
+                    w.genders[lex.gendered[low]] += 1
+                    recent.append((i, self.sent_of[i], _role_weight(tok), w))
                     continue
                 lemma = cols.lemma_lower[i]
                 got = None

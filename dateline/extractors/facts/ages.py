@@ -11,6 +11,7 @@ from spacy.tokens import Token
 
 from dateline.ages import born_between, born_between_for
 from dateline.alternation import word_alternation
+from dateline.extractors.entities.lexicon import lexicon
 from dateline.extractors.facts.context import (
     COUPLE_WORDS,
     LIKELY,
@@ -71,6 +72,12 @@ def _previous_subject(ctx: _Ctx, start: int) -> Optional[Entity]:
         if len(people) == 1 and _named(people[0]):
             return people[0]
     return None
+
+
+def _wedding_descriptor(text: str) -> bool:
+    """'The bride', 'the groom': the one noun of a wedding notice that names one of the pair."""
+    words = text.lower().split()
+    return len(words) == 2 and words[0] == "the" and words[1] in lexicon().wedding_nouns
 
 
 def _person_for_phrase(ctx: _Ctx, start: int, end: int, window: int = 40) -> Optional[tuple[Entity, int, int, float]]:
@@ -169,8 +176,10 @@ def _rule_ages(ctx: _Ctx) -> None:
         # ("Her husband, 57, ..." resolved to Tom Brennock) only a single possessed kin noun,
         # whose referent coreference has already settled
         # ("title": "Ms. Dutta, 45", a surname after an honorific)
+        # ("The bride, 31," of a wedding notice: coreference has settled which of the two she is)
         if mention.kind not in ("name", "surname", "firstname", "title") and not (
-            mention.kind == "descriptor" and (_kin_described(entity, text) or (_named(entity) and is_kin_descriptor(mention.text)))
+            mention.kind == "descriptor" and (_kin_described(entity, text) or (_named(entity) and (
+                is_kin_descriptor(mention.text) or _wedding_descriptor(mention.text))))
         ):
             continue
         after_at = mention.end

@@ -180,7 +180,10 @@ class _Ctx:
     def add(self, relation: str, subject: Entity, start: int, end: int, *, obj: Optional[Entity] = None,
             value: object = None, confidence: float = SURE, dated: bool = False, time: Optional[str] = None,
             born: Optional[tuple[str, str]] = None, as_of: Optional[str] = None, described_parent: bool = False) -> None:
-        if not (_named(subject) or (relation in RELATIVE_FACTS and _kin_described(subject, self.text))
+        # (a described relative's marriage to somebody named: "His mother, a dentist, ... she
+        # has been married since 2012 to Gil Ward")
+        wedding = relation == "event" and value == "marriage" and obj is not None and _named(obj)
+        if not (_named(subject) or ((relation in RELATIVE_FACTS or wedding) and _kin_described(subject, self.text))
                 or (relation in ROLE_FACTS and _role_described(subject, self.text))
                 or (described_parent and relation in PARENT_FACTS and _parent_described(subject, self.text))):
             return  # a fact about "a 43-year-old man" nobody names cannot be looked up

@@ -33,7 +33,8 @@ _POST_DESCRIPTOR = re.compile(r"^(?:[Tt]he\s+[a-z]+['’]s|[Ii]ts)\s+(?:[a-z-]+\
 # son, who lives in Leeds", is too often someone named in other words; ", the bride's
 # grandfather": a second kin description in apposition)
 _DESCRIBED_FURTHER = re.compile(r",\s+(?:\d{1,3}\b|an?\s|who\s+(?:had\s+|has\s+)?(?:died|drowned|passed\s+away|was\s+killed|expired)\b|the\s+[a-z]+['’]s\s+\w+,)")
-_KIN_DESCRIPTOR = re.compile(r"^(?:[Hh]is|[Hh]er|[Tt]heir|whose|[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}['’]s?)\s+(?:late\s+)?(\w+)$")
+# ("The groom's father": a relative of somebody the text calls by a noun)
+_KIN_DESCRIPTOR = re.compile(r"^(?:[Hh]is|[Hh]er|[Tt]heir|whose|[Tt]he\s+[a-z]+['’]s|[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}['’]s?)\s+(?:late\s+)?(\w+)$")
 # (what _kin_described reads besides: "His own father", "the bride's grandfather")
 _KIN_DESCRIPTOR_WIDE = re.compile(r"^(?:[Hh]is|[Hh]er|[Tt]heir|whose|[Tt]he\s+[a-z]+['’]s|[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}['’]s?)\s+(?:(?:late|own)\s+)?(\w+)$")
 
@@ -62,10 +63,12 @@ def _kin_described(entity: Entity, text: str) -> bool:
     found: set[tuple[str, bool]] = set()
     previous_end = -1
     for m in entity.mentions:
-        if m.kind == "pronoun" or (m.kind == "descriptor" and (
+        # ("The groom's father" is a relative, though shaped as "the firm's manager" is)
+        kin_word = _KIN_DESCRIPTOR_WIDE.match(m.text) if m.kind == "descriptor" else None
+        if m.kind == "pronoun" or (m.kind == "descriptor" and not (kin_word and kin_word.group(1).lower() in kin) and (
                 _JOB_DESCRIPTOR.match(m.text) or _POST_DESCRIPTOR.match(m.text) or _job_word(m.text))):
             continue  # "whose daughter, 24, is a nurse", "is the firm's manager": her job says who she is, not whose
-        got = _KIN_DESCRIPTOR_WIDE.match(m.text) if m.kind == "descriptor" else None
+        got = kin_word
         if got is None or got.group(1).lower() not in kin:
             return False
         # ("His own father, the bride's grandfather": one man, described twice in apposition)

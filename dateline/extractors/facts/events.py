@@ -4,6 +4,7 @@ pregnancy loss and announcements, each with the time expression its verb governs
 from __future__ import annotations
 
 import re
+from typing import Optional
 
 from spacy.tokens import Token
 
@@ -32,6 +33,7 @@ from dateline.extractors.facts.deaths import (
     person_death_verb,
 )
 from dateline.extractors.facts.namelists import _names_after
+from dateline.model import TimeExpr
 from dateline.nlp import columns, tokens_of
 
 
@@ -298,6 +300,9 @@ def _rule_marriage_surface(ctx: _Ctx) -> None:
             continue
         # right: "to", a few lower-case words or honorifics, then the partner's name
         at = ve
+        # ("has been married since 2012 to X": the wedding's year, before the partner)
+        since = _since_time(ctx, at) if state else None
+        at = since.end if since is not None else at
         rest = re.match(r"\s+to\b", text[at:])
         at += rest.end() if rest else 0
         partner = None
@@ -324,3 +329,18 @@ def _rule_marriage_surface(ctx: _Ctx) -> None:
         if not state:
             ctx.add("event", subj[1], subj[0].start, t.end if t else partner[0].end, obj=partner[1], value="marriage",
                     time=t.id if t else None, confidence=LIKELY)
+        elif (since := since or _since_time(ctx, partner[0].end)) is not None:
+            # "X has been married to Y since 2012": a state that began with a wedding then
+            ctx.add("event", subj[1], subj[0].start, max(since.end, partner[0].end), obj=partner[1], value="marriage",
+                    time=since.id, confidence=LIKELY)
+
+
+def _since_time(ctx: _Ctx, at: int) -> Optional[TimeExpr]:
+    """The year or date right after "since" at ``at`` ("married since 2012"): when a married
+    state began, which is a wedding's time; not a span ("since the war") nor a bare clause."""
+    m = re.match(r"\s+since\s+", ctx.text[at : at + 12])
+    if m is None:
+        return None
+    start = at + m.end()
+    t = next((t for t in ctx.times_overlapping(start, start + 1) if t.start == start), None)
+    return t if t is not None and re.search(r"\b\d{4}\b", ctx.text[t.start : t.end]) else None

@@ -204,9 +204,11 @@ def _kin_owners(ctx: _Ctx, tok: Token, sent: SpacySpan) -> tuple[list[Entity], i
                 owners, end = [hit[1]], hit[0].end
                 # (past an age: "the mother of Ben, 12, and Zoe, 9")
                 # (or a second of-phrase: "the son of a rail dispatcher and of the late Yvette Roy")
-                rest = re.match(r"(?:,\s+\d{1,3},?)?\s+and\s+(?:of\s+)?(?:the\s+late\s+)?", ctx.text[hit[0].end : hit[0].end + 30])
+                # (and past where the first lives: "the son of Dana Lowe of Montpelier and Peter Roe")
+                home = _home_after(ctx, hit[0].end)
+                rest = re.match(r"(?:,\s+\d{1,3},?)?\s+and\s+(?:of\s+)?(?:the\s+late\s+)?", ctx.text[home : home + 30])
                 if rest is not None:
-                    other = ctx.starting_at(hit[0].end + rest.end())
+                    other = ctx.starting_at(home + rest.end())
                     if other is not None:
                         owners.append(other[1])
                         end = other[0].end
@@ -281,3 +283,16 @@ def _survivor_verb(tok: Token) -> Optional[Token]:
             return t.head.head
         return None
     return None
+
+
+_HOME = re.compile(r"\s+of\s+([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2})(?:,\s+[A-Z][\w.]*)?")
+
+
+def _home_after(ctx: _Ctx, at: int) -> int:
+    """The end of "of Montpelier" (", Vt." too) right after a name ending at ``at``: where the
+    person lives, which no other person or organisation the text names is; else ``at``."""
+    m = _HOME.match(ctx.text, at)
+    if m is None:
+        return at
+    hit = ctx.starting_at(m.start(1))
+    return at if hit is not None else m.end()

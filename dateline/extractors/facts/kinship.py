@@ -27,6 +27,7 @@ from dateline.extractors.facts.context import (
 )
 from dateline.extractors.facts.kinlists import _count, listed_after_colon, listed_next, marriage_partner
 from dateline.extractors.facts.kinowners import _kin_owners, _skip_left
+from dateline.extractors.facts.lexicon import token_number
 from dateline.extractors.facts.namelists import _names_after
 from dateline.model import Entity
 from dateline.nlp import columns, tokens_of
@@ -35,6 +36,12 @@ from dateline.nlp import columns, tokens_of
 def _copula_subject(ctx: _Ctx, tok: Token) -> tuple[list[Entity], int]:
     """'She is the daughter of X': the kin noun is the attribute of a copula. A plural noun
     takes every conjoined subject: 'Kusha and his brother Lava were the children of X'."""
+    ranked = _ranked_among(tok)
+    if ranked is not None:
+        # "She is the youngest of three children of X": one of them, the subject alone
+        subj = [c for c in ranked.head.children if c.dep_ == "nsubj"]
+        ents = _resolve(ctx, subj[0], couples=False) if subj and len(_conjuncts(subj[0])) == 1 else []
+        return (ents, subj[0].idx) if len(ents) == 1 else ([], 0)
     if tok.dep_ == "attr" and tok.head.lemma_ == "be":
         subj = [c for c in tok.head.children if c.dep_ == "nsubj"]
         if subj:
@@ -47,6 +54,25 @@ def _copula_subject(ctx: _Ctx, tok: Token) -> tuple[list[Entity], int]:
             if len(ents) == 1:
                 return ents, subj[0].idx
     return [], 0
+
+
+def _ranked_among(tok: Token) -> Optional[Token]:
+    """For a plural kin noun in "the youngest of three children", "the elder of the two
+    sons", "the second of four daughters": the rank word, when it is a copula's attribute
+    (however the parser hung the noun: the object of "of", or apposed to the rank)."""
+    if tok.tag_ not in ("NNS", "NNPS"):
+        return None
+    if tok.dep_ == "pobj" and tok.head.lower_ == "of":
+        rank = tok.head.head
+    elif tok.dep_ == "appos" and any(c.lower_ == "of" for c in tok.children if c.i < tok.i) or (
+            tok.dep_ == "appos" and tok.i > 1 and any(t.lower_ == "of" for t in tok.doc[tok.head.i + 1 : tok.i])):
+        rank = tok.head
+    else:
+        return None
+    ranks = patterns()["children_in_order"]["order_words"]
+    if not (rank.tag_ in ("JJS", "JJR") or rank.ent_type_ == "ORDINAL" or rank.lower_ in ranks or rank.lower_ in ("elder", "younger", "one")):
+        return None
+    return rank if rank.dep_ == "attr" and rank.head.lemma_ == "be" else None
 
 
 def _fronted_subject(ctx: _Ctx, tok: Token, sent: SpacySpan) -> Optional[tuple[Entity, int]]:
@@ -245,6 +271,12 @@ def _rule_kinship(ctx: _Ctx) -> None:
             for o in owners:
                 for t in targets:
                     ctx.add(rel, o, ev_start, ev_end, obj=t, confidence=conf)
+            nums = [c for c in tok.children if c.dep_ == "nummod" and c.i < tok.i]
+            count = token_number(nums[-1]) if nums and rel == "child" and tok.lemma_.lower() in ("child", "kid") \
+                and _ranked_among(tok) is not None else None
+            for o in owners if count is not None else ():
+                # "the youngest of three children of A and B": how many children A and B have
+                ctx.add("number_of_children", o, ev_start, ev_end, value=count, confidence=conf, dated=True)
             for t in targets:
                 # "three daughters, Isla, Maeve and Nell": each one named in the list is a daughter
                 ctx.add_gender(t, kin.get("gender"), ev_start, ev_end, conf)

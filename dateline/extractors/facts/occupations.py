@@ -21,6 +21,7 @@ from dateline.extractors.facts.context import (
     ORG,
     PERSON,
     _Ctx,
+    _kin_described,
     _named,
     _regexes,
     _resolve,
@@ -150,7 +151,12 @@ def _subject_of(ctx: _Ctx, verb: Token) -> list[Entity]:
     if tok.lower_ in patterns()["kinship"]:
         appos = [c for c in tok.children if c.dep_ == "appos"]
         ent = ctx.token_entity(appos[0]) if appos else None
-        return [ent] if ent is not None and _named(ent) else []
+        if ent is not None and _named(ent):
+            return [ent]
+        # "His own father, the bride's grandfather, was a schoolmaster": a relative the text
+        # never names but describes right there is somebody the job can be said of
+        own = ctx.token_entity(tok)
+        return [own] if own is not None and _kin_described(own, ctx.text) else []
     if tok.lower_ in ("who", "that"):
         head = verb.head if verb.dep_ == "relcl" else None
         if head is None or head.pos_ != "PROPN":

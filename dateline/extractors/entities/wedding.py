@@ -1,0 +1,127 @@
+"""The wedding-notice register ("Priya Lal and Tom Reyes were married Saturday ... The bride, 31,
+... The groom, 33, ..."): "the bride" and "the groom" are the two people the text marries, not
+whoever is most salient when the noun comes (often the officiant named just before).
+
+Which of the two each noun is, is for the text's genders to say: the noun itself genders the
+person (a gendered noun is textual evidence), so the bride is the one of the pair the text calls
+female (an honorific, pronouns, another gendered noun) or the one left when it calls the other
+male. Neither the order the two were named in nor their given names tell it; with no such
+evidence the noun stays a person of its own."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Optional
+
+from spacy.tokens import Token
+
+from dateline.extractors.entities.clusters import _Cluster, _merge
+from dateline.extractors.entities.couples import _established
+from dateline.extractors.entities.honorifics import apposed_kin
+
+if TYPE_CHECKING:
+    from dateline.extractors.entities.clusters import _Clusters
+
+OTHER = {"female": "male", "male": "female"}
+
+
+def marrying_pair(b: "_Clusters", before: int) -> Optional[tuple[_Cluster, _Cluster]]:
+    """The first two people the text marries before token ``before`` ("X and Y were married",
+    "X married Y", "X wed Y"), in an article that speaks of a bride or groom at all."""
+    lex = b.lex
+    if not any(t.lower_ in lex.wedding_nouns for t in b.toks):
+        return None
+    for tok in b.toks[:before]:
+        if tok.pos_ != "VERB" or tok.lemma_.lower() not in lex.wedding_verbs:
+            continue
+        people: list[Optional[_Cluster]] = []
+        # (the parser at times hangs the subject on the auxiliary: "X and Y were married")
+        kids = [g for ch in tok.children for g in ([ch, *ch.children] if ch.dep_ in ("aux", "auxpass") else [ch])]
+        for ch in kids:
+            if ch.dep_ in ("nsubj", "nsubjpass", "dobj"):
+                people += [_person(b, t) for t in [ch, *ch.conjuncts]]
+            elif ch.dep_ == "prep" and ch.lower_ == "to":
+                people += [_person(b, g) for g in ch.children if g.dep_ == "pobj"]
+        found = {id(c): c for c in people if c is not None}
+        if len(found) == 2:
+            a, z = found.values()
+            return a, z
+    return None
+
+
+def _person(b: "_Clusters", tok: Token) -> Optional[_Cluster]:
+    c = b.covered.get(tok.i)
+    return c.root() if c is not None and c.root().is_person_like() and c.root().unnamed_text is None else None
+
+
+def wedding_noun(b: "_Clusters", tok: Token) -> Optional[_Cluster]:
+    """The cluster "the bride" / "the groom" at ``tok`` names: the member of the marrying pair
+    the text's genders pick, else one held for ``settle`` (the same for every later use of the
+    noun); None when the text marries nobody ("the bride's parents" of a feature on dresses)."""
+    lex = b.lex
+    low = tok.lower_
+    if low not in lex.wedding_nouns or not any(ch.dep_ == "det" and ch.lower_ == "the" for ch in tok.children):
+        return None
+    pair = marrying_pair(b, tok.i)
+    if pair is None:
+        return None
+    picked = _pick(pair, lex.gendered[low])
+    if picked is not None:
+        return picked
+    for held, _pair, noun in b.wedding_held:
+        if noun == low:
+            return held.root()
+    held = b.new(unnamed_text=f"the {low}")
+    b.wedding_held.append((held, pair, low))
+    return held
+
+
+def _pick(pair: tuple[_Cluster, _Cluster], gender: str) -> Optional[_Cluster]:
+    known = [_established(m.root()) for m in pair]
+    fits = [m.root() for m, g in zip(pair, known, strict=True) if g == gender]
+    if len(fits) == 1:
+        return fits[0]
+    others = [m.root() for m, g in zip(pair, known, strict=True) if g is None]
+    if not fits and len(others) == 1 and OTHER[gender] in known:
+        return others[0]
+    return None
+
+
+def pair_member(b: "_Clusters", at: int, found: list[_Cluster]) -> Optional[_Cluster]:
+    """Of several people of one surname, the one a gendered honorific at token ``at`` means in
+    a wedding notice: the one of the marrying pair (news calls the couple "Ms. Lal" and "Mr.
+    Reyes"); not when the honorific is apposed to a relative's noun ("Mr. Lal, the bride's
+    father"), which says it is somebody else."""
+    if apposed_kin(b, at) is not None:
+        return None
+    pair = marrying_pair(b, at)
+    if pair is None:
+        return None
+    mine = [f for f in found if any(f.root() is m.root() for m in pair)]
+    return mine[0].root() if len(mine) == 1 else None
+
+
+def own_surname(b: "_Clusters", at: int, word: str) -> bool:
+    """A wedding notice's honorific at token ``at`` whose surname is one of the pair's own
+    ("Yuki Mori wed Daniel Foss ... Ms. Mori"): that one, not the other by a married name."""
+    pair = marrying_pair(b, at)
+    return pair is not None and any(m.root().key and m.root().key[-1] == word for m in pair)
+
+
+def settle(b: "_Clusters") -> None:
+    """Each held "the bride" / "the groom" to the member of its pair the text has gendered by
+    now; a groom placed so leaves the bride the other member, and so on, till nothing moves."""
+    moved = True
+    while moved:
+        moved = False
+        for held, pair, noun in b.wedding_held:
+            h = held.root()
+            members = (pair[0].root(), pair[1].root())
+            if any(h is m for m in members) or members[0] is members[1]:
+                continue
+            placed = [other.root() for other, _p, n in b.wedding_held
+                      if n != noun and any(other.root() is m for m in members)]
+            free = [m for m in members if not any(m is p for p in placed)]
+            pick = free[0] if placed and len(free) == 1 else _pick(members, b.lex.gendered[noun])
+            if pick is not None:
+                _merge(pick, h)
+                moved = True
