@@ -149,7 +149,8 @@ def lexicon() -> Lexicon:
         child_nouns=frozenset(data["child_nouns"]),
         person_nouns=frozenset(data["person_nouns"]) | frozenset(data["child_nouns"]) | frozenset(data["occupations"]),
         org_nouns=frozenset(data["org_nouns"]),
-        org_keywords=frozenset(data["org_keywords"]) | frozenset(data["trade_words"]) | frozenset(data["foreign_org_words"]),
+        org_keywords=frozenset(data["org_keywords"]) | frozenset(data["trade_words"]) | frozenset(data["foreign_org_words"])
+        | frozenset(data["foreign_trade_words"]),
         org_suffixes=frozenset(data["org_suffixes"]),
         platforms=frozenset(data["platforms"]),
         not_entities=frozenset(data["not_entities"]),
