@@ -20,6 +20,7 @@ from dateline.extractors.entities.lexicon import (
 )
 from dateline.extractors.entities.lifespan import in_law as _in_law
 from dateline.extractors.entities.lifespan import lifespan_evidence
+from dateline.extractors.entities.nameparts import particle_surname
 from dateline.extractors.entities.names import _name_spans, _NameSpan
 from dateline.extractors.entities.naming import _described_name, _shared_surname, married_names
 from dateline.extractors.entities.pronouns import _Resolver
@@ -70,8 +71,11 @@ class _Builder(_Resolver):
             known = by_gender.get((key, tg)) if tg else None
             # (a first "Mr. Roe" is whichever Roe the text means there, not the first bare "Roe";
             # in extraction only, as each rule here that the ranker's training does not read)
-            known = known or (by_key.get(key) if not (tg and len(key) == 1 and self.observe is None) else None)
-            if known is not None and tg and len(key) == 1 and _gender_conflict(known[0].root(), tg):
+            # ("Mrs van Wyk" after "Mr van Wyk": a surname with its particles is one word here, in
+            # extraction only)
+            bare = len(key) == 1 or (self.observe is None and particle_surname(key, doc[sp.start].text, title is not None, lex))
+            known = known or (by_key.get(key) if not (tg and bare and self.observe is None) else None)
+            if known is not None and tg and bare and _gender_conflict(known[0].root(), tg):
                 known = None  # "Mrs. Clinton" after "Clinton" was read as Bill Clinton
             wife = married.get(key) if (len(key) > 1 or tg == "female") else None
             if wife is not None and wife in by_key and (known is None or known[0].root() is not by_key[wife][0].root()):
@@ -88,8 +92,8 @@ class _Builder(_Resolver):
                 cluster, kind = known[0].root(), known[1]
             elif sp.platform:
                 cluster = self.new(key=key, platform=True)
-            elif len(key) == 1:
-                cluster, kind = self._partial(key[0], sp.start, tg, hint=hints[n], titled=title.lower_ if tg and title is not None else None)
+            elif bare:
+                cluster, kind = self._partial(key[-1], sp.start, tg, hint=hints[n], titled=title.lower_ if tg and title is not None else None)
                 if cluster is None:
                     cluster, kind = self.new(key=key), "name"
             else:

@@ -93,6 +93,7 @@ class Lexicon:
     # institution words of other languages, which open a name ("Scoil Mhuire")
     lead_org_words: frozenset[str]
     surname_particles: frozenset[str]
+    lower_particles: frozenset[str]
     partner_words: frozenset[str]
     relative_nouns: frozenset[str]
     shared_surname_cues: frozenset[str]
@@ -179,6 +180,7 @@ def lexicon() -> Lexicon:
         workplace_posts=frozenset(data["workplace_posts"]),
         name_numerals=frozenset(data["name_numerals"]),
         surname_particles=frozenset(data["surname_particles"]),
+        lower_particles=frozenset(data["lower_particles"]),
         partner_words=frozenset(data["partner_words"]),
         relative_nouns=frozenset(data["relative_nouns"]),
         shared_surname_cues=frozenset(data["shared_surname_cues"]),

@@ -1,0 +1,59 @@
+"""Surnames that open with a lower-case particle ("Kobus van Wyk", "Lotte van den Broek",
+"Maria da Silva", "Jean-Luc de la Tour"): one person, whose surname includes the particle.
+
+The small model often ends a PERSON ent before the particle ("Skipper Kobus" + "van Wyk") or
+inside the particles ("Lotte van" + "Broek"). The name runs on over the particles to the
+capitalised word after them, so the later "Van Wyk" or "Mr van Wyk" finds the one person
+named in full with that surname (builder: a surname that opens with a particle)."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from dateline.extractors.entities.lexicon import Lexicon
+from dateline.nlp import tokens_of
+
+# at most "van der", "de la", "von und zu": more lower-case words are prose, not a name
+_MAX_PARTICLES = 3
+
+
+def particle_end(doc: Doc, s: int, e: int, lex: Lexicon, taken: list[bool]) -> int:
+    """The end of the name ``doc[s:e]`` run on over lower-case surname particles to the
+    capitalised surname after them; ``e`` unchanged when the text does not go on so.
+
+    The name itself must end on a capitalised word or on particles ("Lotte van"), and the
+    particles must be written lower-case inside the sentence: a capitalised "Van" or "De"
+    after a name may open the next name ("told Anna Van Wyk's story" stays to the tagger)."""
+    toks = tokens_of(doc)
+    # particles the ent already ends on ("Lotte van" + "Broek") count towards the run
+    k = e
+    while k > s and toks[k - 1].lower_ in lex.lower_particles and toks[k - 1].text.islower():
+        k -= 1
+    if k == s or not _capital_word(toks[k - 1].text):
+        return e
+    j = e
+    while j < len(doc) and j - k < _MAX_PARTICLES and toks[j].text.islower() and toks[j].lower_ in lex.lower_particles:
+        j += 1
+    if j == k or j >= len(doc) or taken[j] or toks[j].is_sent_start:
+        return e
+    last = toks[j]
+    if not _capital_word(last.text) or last.lower_ in lex.titles or last.ent_type_ not in ("", "PERSON", "ORG", "GPE", "NORP"):
+        return e
+    return j + 1
+
+
+def _capital_word(text: str) -> bool:
+    """A name word: a capital, then letters, apostrophes or hyphens ("Jean-Luc", "O'Neill")."""
+    return text[:1].isupper() and text.replace("-", "").replace("'", "").isalpha()
+
+
+def particle_surname(key: tuple[str, ...], written: str, titled: bool, lex: Lexicon) -> bool:
+    """A name key that is a surname alone, opening with its particles ("van Wyk", "de la
+    Tour", "Mrs van der Merwe"): like a one-word surname, it is whichever person of that
+    surname the text means there, told apart by a gendered title ("Mrs van Wyk" is not the "Mr
+    van Wyk" before her). ``written`` is the name's first word as written: a capitalised
+    particle with no title before it may be a given name ("Van Morrison"), so only a particle
+    written lower-case, or after a title, makes a surname of it."""
+    if len(key) < 2 or len(key) > 1 + _MAX_PARTICLES or not all(w in lex.lower_particles for w in key[:-1]):
+        return False
+    return titled or written.islower()
