@@ -241,10 +241,16 @@ def _named_thing(head: Token, lex) -> bool:
     noun no person word, or 'her' when the nearest noun before it is a vessel or a work
     ('the ketch ... they named her Miss Ivy'); a child named so ('named their son Tom', 'she was
     named Ana') stays a person."""
-    verb = head.head
-    if head.dep_ not in ("oprd", "dobj", "xcomp", "attr") or verb.lemma_.lower() not in lex.naming_verbs:
+    if head.dep_ == "appos" and head.head.dep_ == "dobj" and head.head.i < head.i:
+        # "named the racehorse Miss Petra", parsed with the name apposed to the thing
+        verb, named = head.head.head, [head.head]
+    else:
+        verb = head.head
+        named = [ch for ch in verb.children if ch.i != head.i and ch.i < head.i and ch.dep_ in ("dobj", "nsubjpass")]
+        # "named her Dame Ysolde", parsed with "her" as the name's possessive
+        named += [ch for ch in head.children if ch.dep_ == "poss" and ch.lower_ == "her" and ch.i < head.i]
+    if head.dep_ not in ("oprd", "dobj", "xcomp", "attr", "appos") or verb.lemma_.lower() not in lex.naming_verbs:
         return False
-    named = [ch for ch in verb.children if ch.i != head.i and ch.i < head.i and ch.dep_ in ("dobj", "nsubjpass")]
     if len(named) != 1:
         return False
     obj = named[0]
