@@ -52,3 +52,25 @@ def test_a_titled_particle_surname_of_the_other_gender_is_someone_else(nlp):
 def test_a_name_is_not_run_on_over_a_capitalised_word_after_a_lower_case_word(nlp):
     ents = entities_of(nlp, "Rosa Lind met Tom ten Hove? No: she met Tom in Paris and they sailed to Le Havre.")
     assert not [e for e in persons(ents) if "Paris" in e.name or "Havre" in e.name], [(e.name, e.type) for e in ents]
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("The studio's director, Tunde Bakare-Hill, said the film was finished. Bakare-Hill thanked the cast.",
+         "Tunde Bakare-Hill"),
+        ("The theatre's producer, Sola Adeyemi-Price, said the run was over. Adeyemi-Price thanked the crew.",
+         "Sola Adeyemi-Price"),
+        ("The club's manager, Femi Olawale-Stone, said the season was over. Olawale-Stone thanked the fans.",
+         "Femi Olawale-Stone"),
+        ("The gallery's director, Imogen Carter-Blake, said the roof would be mended. Ms. Carter-Blake joined in 2019.",
+         "Imogen Carter-Blake"),
+    ],
+)
+def test_a_double_barrelled_name_keeps_a_persons_shape(nlp, text, name):
+    # the hyphen is part of the name's shape: the later surname alone is the same person, not
+    # an organisation the tagger's label made of it
+    ents = entities_of(nlp, text)
+    found = [e for e in ents if e.name == name]
+    assert found and found[0].type == "PERSON", [(e.name, e.type) for e in ents]
+    assert [e.name for e in ents] == [name], [(e.name, e.type) for e in ents]

@@ -20,7 +20,7 @@ from dateline.extractors.entities.lexicon import (
 )
 from dateline.extractors.entities.lifespan import in_law as _in_law
 from dateline.extractors.entities.lifespan import lifespan_evidence
-from dateline.extractors.entities.nameparts import particle_surname
+from dateline.extractors.entities.nameparts import joining_hyphen, particle_surname
 from dateline.extractors.entities.names import _name_spans, _NameSpan
 from dateline.extractors.entities.naming import _described_name, _shared_surname, married_names
 from dateline.extractors.entities.pronouns import _Resolver
@@ -115,7 +115,9 @@ class _Builder(_Resolver):
                 # whole, "Anil and Reena Dutta", votes as it did when the ranker learnt)
                 and 1 < len(key) - (sp.surname is not None and not sp.pair) < 4
                 and doc[sp.end - 1].tag_ == "NNP"
-                and all(doc[i].text[:1].isupper() and doc[i].text[1:2].islower() for i in range(sp.start, sp.end))
+                and all((doc[i].text[:1].isupper() and doc[i].text[1:2].islower())
+                        # ("Nadia Okafor-Lynch" tagged ORG: a double-barrelled surname's hyphen, in extraction only)
+                        or (self.observe is None and joining_hyphen(doc, i, sp.start, sp.end)) for i in range(sp.start, sp.end))
             ):
                 cluster.votes["PERSON"] += W_SHAPE
                 cluster.votes["SHAPE"] += 1

@@ -57,3 +57,9 @@ def particle_surname(key: tuple[str, ...], written: str, titled: bool, lex: Lexi
     if len(key) < 2 or len(key) > 1 + _MAX_PARTICLES or not all(w in lex.lower_particles for w in key[:-1]):
         return False
     return titled or written.islower()
+
+
+def joining_hyphen(doc: Doc, i: int, s: int, e: int) -> bool:
+    """Token ``i`` of the name ``doc[s:e]`` is a hyphen joining two words of it with no space
+    ("Okafor-Lynch", "Jean-Luc"): part of a name's shape, not a break in it."""
+    return s < i < e - 1 and doc[i].text == "-" and not doc[i - 1].whitespace_ and not doc[i].whitespace_
