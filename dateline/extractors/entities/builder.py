@@ -20,7 +20,7 @@ from dateline.extractors.entities.lexicon import (
 )
 from dateline.extractors.entities.lifespan import in_law as _in_law
 from dateline.extractors.entities.lifespan import lifespan_evidence
-from dateline.extractors.entities.nameparts import joining_hyphen, particle_surname
+from dateline.extractors.entities.nameparts import after_common_noun, joining_hyphen, particle_surname
 from dateline.extractors.entities.names import _name_spans, _NameSpan
 from dateline.extractors.entities.naming import _described_name, _shared_surname, married_names
 from dateline.extractors.entities.pronouns import _Resolver
@@ -73,7 +73,8 @@ class _Builder(_Resolver):
             # in extraction only, as each rule here that the ranker's training does not read)
             # ("Mrs van Wyk" after "Mr van Wyk": a surname with its particles is one word here, in
             # extraction only)
-            bare = len(key) == 1 or (self.observe is None and particle_surname(key, doc[sp.start].text, title is not None, lex))
+            bare = len(key) == 1 or (self.observe is None and particle_surname(
+                key, doc[sp.start].text, title is not None, lex, after_common_noun(doc, sp.start)))
             known = known or (by_key.get(key) if not (tg and bare and self.observe is None) else None)
             if known is not None and tg and bare and _gender_conflict(known[0].root(), tg):
                 known = None  # "Mrs. Clinton" after "Clinton" was read as Bill Clinton
@@ -170,7 +171,8 @@ class _Builder(_Resolver):
         longer = [c for c in recent
                   if not c.platform and len(c.key) > len(key) and c.key[-len(key):] == key and c.person_score() >= 0]
         # ... and a double-barrelled surname ("Finch-Amadi" after "Cordelia Finch-Amadi")
-        if (key[0] in self.lex.surname_particles or self._hyphenated(at, key)) and len(longer) == 1:
+        if (key[0] in self.lex.surname_particles or self._hyphenated(at, key)) and len(longer) == 1 \
+                and not (self.observe is None and after_common_noun(self.doc, at)):  # (not "comte de Martigny")
             return longer[0]
         # "Wai-Lun" after "Wai-Lun and Mei Chen": a given name of two words, and its couple's surname
         paired = [c for c in recent if c.pair_surname and not c.platform and c.key[:-1] == key]

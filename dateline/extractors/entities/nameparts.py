@@ -24,6 +24,14 @@ def particle_end(doc: Doc, s: int, e: int, lex: Lexicon, taken: list[bool]) -> i
     The name itself must end on a capitalised word or on particles ("Lotte van"), and the
     particles must be written lower-case inside the sentence: a capitalised "Van" or "De"
     after a name may open the next name ("told Anna Van Wyk's story" stays to the tagger)."""
+    grown = _particle_step(doc, s, e, lex, taken)
+    while grown > e:  # "Jeanne du Han de Martigny": a surname of several particles and names
+        e = grown
+        grown = _particle_step(doc, s, e, lex, taken)
+    return e
+
+
+def _particle_step(doc: Doc, s: int, e: int, lex: Lexicon, taken: list[bool]) -> int:
     toks = tokens_of(doc)
     # particles the ent already ends on ("Lotte van" + "Broek") count towards the run
     k = e
@@ -47,13 +55,22 @@ def _capital_word(text: str) -> bool:
     return text[:1].isupper() and text.replace("-", "").replace("'", "").isalpha()
 
 
-def particle_surname(key: tuple[str, ...], written: str, titled: bool, lex: Lexicon) -> bool:
+def after_common_noun(doc: Doc, at: int) -> bool:
+    """The name at ``at`` follows a lower-case common noun ("comte de Martigny", "the lord of
+    Castlemere"): a territory a title is of, not a surname written alone."""
+    return at > 0 and doc[at - 1].text.islower() and doc[at - 1].tag_ in ("NN", "NNS", "FW")
+
+
+def particle_surname(key: tuple[str, ...], written: str, titled: bool, lex: Lexicon, after_noun: bool = False) -> bool:
     """A name key that is a surname alone, opening with its particles ("van Wyk", "de la
     Tour", "Mrs van der Merwe"): like a one-word surname, it is whichever person of that
     surname the text means there, told apart by a gendered title ("Mrs van Wyk" is not the "Mr
     van Wyk" before her). ``written`` is the name's first word as written: a capitalised
     particle with no title before it may be a given name ("Van Morrison"), so only a particle
-    written lower-case, or after a title, makes a surname of it."""
+    written lower-case, or after a title, makes a surname of it; and not ``after_noun``
+    ("comte de Martigny")."""
+    if after_noun and not titled:
+        return False
     if len(key) < 2 or len(key) > 1 + _MAX_PARTICLES or not all(w in lex.lower_particles for w in key[:-1]):
         return False
     return titled or written.islower()
