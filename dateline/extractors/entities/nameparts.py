@@ -8,6 +8,8 @@ named in full with that surname (builder: a surname that opens with a particle).
 
 from __future__ import annotations
 
+from typing import Optional
+
 from spacy.tokens import Doc
 
 from dateline.extractors.entities.lexicon import Lexicon
@@ -55,10 +57,11 @@ def _capital_word(text: str) -> bool:
     return text[:1].isupper() and text.replace("-", "").replace("'", "").isalpha()
 
 
-def after_common_noun(doc: Doc, at: int) -> bool:
-    """The name at ``at`` follows a lower-case common noun ("comte de Martigny", "the lord of
-    Castlemere"): a territory a title is of, not a surname written alone."""
-    return at > 0 and doc[at - 1].text.islower() and doc[at - 1].tag_ in ("NN", "NNS", "FW")
+def after_noun_or_article(doc: Doc, at: int) -> bool:
+    """The name at ``at`` follows a lower-case common noun ("comte de Martigny"), a territory
+    a title is of, or an article ("The Du Han de Martigny were a noble family"), a family or a
+    thing: not a surname written alone for one person."""
+    return at > 0 and ((doc[at - 1].text.islower() and doc[at - 1].tag_ in ("NN", "NNS", "FW")) or doc[at - 1].lower_ == "the")
 
 
 def particle_surname(key: tuple[str, ...], written: str, titled: bool, lex: Lexicon, after_noun: bool = False) -> bool:
@@ -80,3 +83,29 @@ def joining_hyphen(doc: Doc, i: int, s: int, e: int) -> bool:
     """Token ``i`` of the name ``doc[s:e]`` is a hyphen joining two words of it with no space
     ("Okafor-Lynch", "Jean-Luc"): part of a name's shape, not a break in it."""
     return s < i < e - 1 and doc[i].text == "-" and not doc[i - 1].whitespace_ and not doc[i].whitespace_
+
+
+def inner_particle(doc: Doc, i: int, s: int, e: int, lex: Lexicon) -> bool:
+    """Token ``i`` is a lower-case particle inside the name ``doc[s:e]`` ("Kobus van Wyk"):
+    part of the name's shape, not a word of prose."""
+    return s < i < e - 1 and doc[i].text.islower() and doc[i].lower_ in lex.lower_particles
+
+
+def inner_particles(doc: Doc, s: int, e: int, lex: Lexicon) -> int:
+    """How many words of the name ``doc[s:e]`` its surname's particles and parts add: a name's
+    length counts the given names and one surname ("Pieter van der Merwe" is a name of two
+    words, as "Pieter Merwe" is; "Jeanne Thérèse du Han de Martigny" of three)."""
+    first = next((i for i in range(s, e) if inner_particle(doc, i, s, e, lex)), None)
+    if first is None:
+        return 0
+    words = sum(1 for i in range(first, e) if not doc[i].is_punct)
+    return words - 1
+
+
+def particle_head(doc: Doc, s: int, e: int, lex: Lexicon) -> Optional[int]:
+    """The token the parse hangs a name with particles on ("Thérèse" of "Jeanne Thérèse du Han
+    de Martigny", whose last word the parser may read as an apposition), so the mention's role
+    is the name's; None for a name without particles (its last word, as before)."""
+    if not any(inner_particle(doc, i, s, e, lex) for i in range(s, e)):
+        return None
+    return next((i for i in range(s, e) if not s <= doc[i].head.i < e or doc[i].head.i == i), None)
