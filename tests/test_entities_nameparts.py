@@ -74,3 +74,30 @@ def test_a_double_barrelled_name_keeps_a_persons_shape(nlp, text, name):
     found = [e for e in ents if e.name == name]
     assert found and found[0].type == "PERSON", [(e.name, e.type) for e in ents]
     assert [e.name for e in ents] == [name], [(e.name, e.type) for e in ents]
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("Marie Louise van der Kolk (1890 – 1961) was born in Leiden. She was the daughter of a printer.",
+         "Marie Louise van der Kolk"),
+        ("Anna Sofia de la Fuente (1921 – 1999) grew up in Cádiz. She was the daughter of a fisherman.",
+         "Anna Sofia de la Fuente"),
+        ("Hendrika Johanna ter Horst (1902 – 1988) was raised in Zwolle. She was the daughter of a miller.",
+         "Hendrika Johanna ter Horst"),
+    ],
+)
+def test_a_long_particle_name_is_the_subject_its_pronoun_means(nlp, text, name):
+    ents = entities_of(nlp, text)
+    found = [e for e in persons(ents) if e.name == name]
+    assert found and any(m.text == "She" for m in found[0].mentions), [(e.name, [m.text for m in e.mentions]) for e in ents]
+
+
+def test_a_territory_after_a_title_and_a_family_after_the_are_not_the_person(nlp):
+    text = ("Louise Marie du Pont de Rivière (1712 – 1770) was the daughter of Henri du Pont, comte de Rivière, and his wife Claire. "
+            "The du Pont de Rivière were a noble family of Anjou.")
+    ents = entities_of(nlp, text)
+    louise = [e for e in persons(ents) if e.name == "Louise Marie du Pont de Rivière"]
+    assert louise, [(e.name, e.type) for e in ents]
+    assert all(m.text == "Louise Marie du Pont de Rivière" or m.kind in ("pronoun", "descriptor") for m in louise[0].mentions), \
+        [m.text for m in louise[0].mentions]
