@@ -81,7 +81,29 @@ def reported_speaker(r: "_Resolver", tok: Token, gender: Optional[str]) -> Optio
         if ch.i in r.covered:
             c = r.covered[ch.i].root()
             if not c.platform and not c.plural and c.is_person_like() and c.gender_fit(gender) == 1.0:
-                return c
+                return _other_subject(r, c, tok, gender) or c
+    return None
+
+
+def _other_subject(r: "_Resolver", speaker: _Cluster, tok: Token, gender: Optional[str]) -> Optional[_Cluster]:
+    """'Vang joins from Ostrel, where she ran the desk. Its director, Per Holm, said she left
+    ...': a speaker the text has given no gender, after a main-clause subject of the pronoun's
+    gender in the sentence before, reports on that subject as likely as on themselves; the
+    pronoun goes to the one whose gender the text has given, so that a guess never gives the
+    speaker one (at extraction only)."""
+    if r.observe is not None or gender is None or speaker.gender is not None or speaker.peek:
+        return None
+    start = r.sent_start_of[tok.i]
+    if start == 0:
+        return None
+    for k in range(r.sent_start_of[start - 1], start):
+        t = r.doc[k]
+        other = r.covered.get(k)
+        if other is None or r.in_quote[k] or t.dep_ not in ("nsubj", "nsubjpass") or t.head.dep_ != "ROOT":
+            continue
+        other = other.root()
+        if other is not speaker and not other.platform and other.is_person_like() and other.gender == gender:
+            return other
     return None
 
 

@@ -76,6 +76,10 @@ class _Builder(_Resolver):
             tg = lex.titles.get(title.lower_) if title is not None else None
             # "Mr Hale and Mrs Hale": one surname, two people, told apart by the title's gender.
             known = by_gender.get((key, tg)) if tg else None
+            if known is not None and len(key) == 1 and self.observe is None:
+                going = self._speaker_going_on(sp.start, [(c, "surname") for c in self._recent_first()
+                                                          if len(c.key) > 1 and c.key[-1] == key[0] and not c.platform])
+                known = going[0] if going else known
             # (a first "Mr. Roe" is whichever Roe the text means there, not the first bare "Roe";
             # in extraction only, as each rule here that the ranker's training does not read)
             # ("Mrs van Wyk" after "Mr van Wyk": a surname with its particles is one word here, in
@@ -237,6 +241,8 @@ class _Builder(_Resolver):
             # A gendered title that conflicts with what is known of every candidate is somebody
             # else of that surname ("Mrs. Clinton" after a Bill Clinton who is "he").
             found = [f for f in found if not _gender_conflict(f[0], gender)]
+        if titled and len(found) > 1 and self.observe is None:
+            found = self._speaker_going_on(at, found) or found
         if titled and len(found) > 1:
             found = by_title(self, found, titled, lambda f: f[0])
         if hint and len(found) > 1:
@@ -260,6 +266,22 @@ class _Builder(_Resolver):
             # not the order they were named in (couples.settle, after pronouns)
             return defer(self, word, pair, gender, chosen[0]), "name"
         return chosen
+
+    def _speaker_going_on(self, at: int, found: list[tuple[_Cluster, str]]) -> list[tuple[_Cluster, str]]:
+        """'Gary Oakley said ... Mr Oakley added: ...': the subject of "added" is the one who spoke
+        in the sentence before, of all who bear the surname (not the one called so most)."""
+        tok = self.doc[at]
+        while tok.dep_ == "compound" and tok.head.i > tok.i:
+            tok = tok.head
+        start = self.sent_start_of[at]
+        if tok.dep_ != "nsubj" or tok.head.lemma_.lower() not in ("add", "continue") or start == 0:
+            return []
+        for k in range(self.sent_start_of[start - 1], start):
+            t = self.doc[k]
+            c = self.covered.get(k)
+            if c is not None and t.dep_ == "nsubj" and t.head.lemma_.lower() in self.lex.speech_verbs:
+                return [f for f in found if f[0].root() is c.root()]
+        return []
 
     def _pronoun_peeks(self, spans: list[_NameSpan], one_word: bool = False) -> list[Optional[str]]:
         """For a full name that is a subject, the gender of the first he/she/his/her after it in

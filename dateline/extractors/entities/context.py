@@ -141,6 +141,11 @@ def _reasons(b: "_Builder", s: int, e: int, surnames: set[str]) -> set[str]:
         out.add("vessel")
     if _post_of(b, head):
         out.add("post_of")
+    if b.observe is None and _staff_at(b, head):
+        out.add("staff_at")
+    if b.observe is None and any(ch.dep_ == "relcl" and any(g.dep_ in ("nsubj", "nsubjpass") and g.lower_ == "which" for g in ch.children)
+                                 for ch in head.children):
+        out.add("which")  # "Van Wyk Visserye, which holds hake quotas": nobody is a "which"
 
     return out
 
@@ -217,25 +222,55 @@ def _workplace_before_name(b: "_Builder", s: int, e: int) -> bool:
 
 def _vessel(b: "_Builder", s: int, e: int) -> bool:
     """'the trawler Girl Merryn', 'Morwen Grace, a crabber', 'aboard Girl Merryn'; and a named
-    work, typed the same way: 'the cookery show Kitchen Rivals', 'her memoir, Salt Lines'."""
+    work, typed the same way: 'the cookery show Kitchen Rivals', 'her memoir, Salt Lines'. At
+    extraction only (the ranker's GAP features stay as trained): a named vehicle, also one a
+    naming verb names ('his van is called Dolly')."""
     doc, lex = b.doc, b.lex
     toks = tokens_of(doc)
-    things = lex.things
     head = toks[e - 1]
-    if s > 0 and toks[s - 1].text.islower() and toks[s - 1].lower_ in things and (
+
+    def thing(tok: Token, word: str) -> bool:
+        return word in lex.things or (b.observe is None and _vehicle(tok, word, lex))
+
+    if s > 0 and toks[s - 1].text.islower() and thing(toks[s - 1], toks[s - 1].lower_) and (
             _modifies(toks[s - 1], s, e) or _noun_phrase_end(toks[s - 1], lex.work_nouns)):
         return True
-    if head.dep_ == "appos" and head.head.lemma_.lower() in things:
+    if head.dep_ == "appos" and thing(head.head, head.head.lemma_.lower()):
         return True
-    if any(ch.dep_ == "appos" and ch.lemma_.lower() in things for ch in head.children):
+    if any(ch.dep_ == "appos" and thing(ch, ch.lemma_.lower()) for ch in head.children):
         return True
-    first = _conj_top(head)
     if b.observe is None and _named_thing(head, lex):
         return True
+    if b.observe is None and _given_to_a_thing(head, lex):
+        return True
+    first = _conj_top(head)
     return first.dep_ == "pobj" and first.head.lower_ == "aboard"
 
 
+def _vehicle(tok: Token, word: str, lex) -> bool:
+    """A vehicle noun ('the lorry, Old Bessie', 'his autorickshaw, Amma'), and 'carrier' as a
+    ship ('the bulk carrier Margaret Tolland'; 'the carrier' alone may be an airline)."""
+    if word in lex.vehicle_nouns:
+        return True
+    return word == "carrier" and any(ch.dep_ in ("amod", "compound") and ch.lower_ in lex.carrier_kinds for ch in tok.children)
+
+
 def _named_thing(head: Token, lex) -> bool:
+    """'My autorickshaw is called Amma', 'a lorry named Old Bessie', 'named it Dame Olwen': the
+    name a vessel, a vehicle, a work or anything called "it" is given by a naming verb (the name
+    its complement)."""
+    if head.dep_ != "oprd" or head.head.lemma_.lower() not in lex.naming_verbs:
+        return False
+    verb = head.head
+    if any(ch.dep_ == "dobj" and ch.lower_ == "it" for ch in verb.children):
+        return True  # "bought a coach and named it Dame Olwen": nobody is "it"
+    named = [ch for ch in verb.children if ch.dep_ == "nsubjpass"]
+    if verb.dep_ == "acl":
+        named.append(verb.head)
+    return any(n.lemma_.lower() in lex.things or _vehicle(n, n.lemma_.lower(), lex) for n in named)
+
+
+def _given_to_a_thing(head: Token, lex) -> bool:
     """'bought a coach and named it Dame Olwen', 'The lorry was christened Sir Gareth', 'named
     the boat Lady Morwen': a name a naming verb gives to a thing. The thing is 'it', a common
     noun no person word, or 'her' when the nearest noun before it is a vessel or a work
@@ -301,6 +336,21 @@ def _post_of(b: "_Builder", head: Token) -> bool:
     word = post.lower_
     return (post.tag_ == "NN" and word in lex.workplace_posts and word not in lex.personal_posts
             and word not in lex.relative_nouns)
+
+
+def _staff_at(b: "_Builder", head: Token) -> bool:
+    """'a delivery driver at Quickhaul', 'a staff nurse at St Cuthbert's': where somebody holds a
+    job or a place is a workplace (at extraction only). Not a kin noun ('a son at Eton' may
+    be), nor a noun after the name ('at Ruth's side' is no name alone)."""
+    lex = b.lex
+    tok = _conj_top(head)
+    if tok.dep_ != "pobj" or tok.head.lower_ != "at" or tok.head.dep_ != "prep":
+        return False
+    post = tok.head.head
+    word = post.lower_
+    if post.i >= tok.i or post.tag_ != "NN" or word in lex.relative_nouns:
+        return False
+    return word in lex.person_nouns or word in lex.employee_roles or word in lex.workplace_posts
 
 
 def _modifies(noun: Token, s: int, e: int) -> bool:

@@ -121,11 +121,18 @@ def descriptor(res: "_Resolver", tok: Token, recent) -> Optional[tuple[_Cluster,
     # when it is the same person's kin ("her husband, Callum Raman" is not the husband of
     # the next "Her" two paragraphs on).
     owner = res.covered.get(_whose_antecedent(poss[0]).i) if poss and low in lex.relative_nouns else None
-    for _ti, _si, _w, c in reversed(recent):
+    # ("The mother of two married ...": an epithet of the one spoken of, not a kin noun's holder,
+    # "His mother, Claire", at extraction only)
+    epithet = res.observe is None and not poss and low in lex.relative_nouns and any(
+        ch.dep_ == "prep" and ch.lower_ == "of" and any(g.like_num for g in ch.children) for ch in tok.children)
+    # ("Their mother, who died last year": a kin noun whose plural owner is nobody resolved is
+    # not "the mother of two" named before, at extraction only)
+    orphan = res.observe is None and bool(poss) and poss[0].lower_ == "their" and owner is None and low in lex.relative_nouns
+    for _ti, _si, _w, c in [] if epithet or orphan else reversed(recent):
         c = c.root()
         if owner is not None and c is owner.root():
             continue  # "Karen Oduya, whose husband": nobody is their own relative
-        if low in c.roles and c.gender_fit(gender) > 0 and (owner is None or res._kin_of(c, owner, low)):
+        if low in c.roles and c.gender_fit(gender) > 0 and (not (poss and low in lex.relative_nouns) or res._kin_of(c, owner, low)):
             return c, s, e
     if poss:
         return res._spouse(poss[0], gender, recent, s, e) if low in lex.spouse_nouns else None

@@ -277,16 +277,27 @@ class _Kin(_Clusters):
 
         return before(c, owner) or before(owner, c)
 
-    def _kin_of(self, c: _Cluster, owner: _Cluster, low: str) -> bool:
+    def _kin_of(self, c: _Cluster, owner: Optional[_Cluster], low: str) -> bool:
         """Whether an earlier "her husband" of c was owned by the same person (or by nobody
-        the text resolved)."""
+        the text resolved). A role c holds only as a bare description ("Kirsty Hale, the mother
+        of two") makes c nobody's kin: "Their mother" later is someone else's mother (at
+        extraction only: while ``train_ranker`` observes, the role alone counts, as the shipped
+        ranker was built)."""
+        if getattr(self, "observe", None) is not None:
+            return owner is None or all(
+                not (ch.dep_ == "poss" and ch.i in self.covered and self.covered[ch.i].root() is not owner.root())
+                for m in c.mentions if m.kind == "descriptor" and self.doc[m.head].lower_ == low for ch in self.doc[m.head].children)
+        owned = False
         for m in c.mentions:
             if m.kind != "descriptor" or self.doc[m.head].lower_ != low:
                 continue
             for ch in self.doc[m.head].children:
-                if ch.dep_ == "poss" and ch.i in self.covered and self.covered[ch.i].root() is not owner.root():
+                if ch.dep_ != "poss":
+                    continue
+                owned = True
+                if owner is not None and ch.i in self.covered and self.covered[ch.i].root() is not owner.root():
                     return False
-        return True
+        return owned
 
     def _child_chain(self, tok: Token, recent, gender) -> Optional[_Cluster]:
         for _ti, si, _w, c in reversed(recent):

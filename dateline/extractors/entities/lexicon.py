@@ -99,6 +99,8 @@ class Lexicon:
     shared_surname_cues: frozenset[str]
     group_nouns: frozenset[str]
     vessel_nouns: frozenset[str]
+    vehicle_nouns: frozenset[str]
+    carrier_kinds: frozenset[str]
     work_nouns: frozenset[str]
     personal_posts: frozenset[str]
     contest_verbs: frozenset[str]
@@ -186,6 +188,8 @@ def lexicon() -> Lexicon:
         shared_surname_cues=frozenset(data["shared_surname_cues"]),
         group_nouns=frozenset(data["group_nouns"]),
         vessel_nouns=frozenset(data["vessel_nouns"]),
+        vehicle_nouns=frozenset(data["vehicle_nouns"]),
+        carrier_kinds=frozenset(data["carrier_kinds"]),
         work_nouns=frozenset(data["work_nouns"]),
         personal_posts=frozenset(data["personal_posts"]),
         contest_verbs=frozenset(data["contest_verbs"]),

@@ -226,12 +226,34 @@ def _missed_names(doc: Doc, lex: Lexicon, taken: list[bool], sent_start_of: list
         # (A speech verb's subject is left to the speaker rule, which does not type it.)
         if paired or (tok.dep_ in ("nsubj", "nsubjpass") and verb in lex.person_verbs and verb not in lex.speech_verbs):
             s, e = _name_run(doc, i, lex, taken, sent_start_of)
-            if e == i + 1 and e - s >= 2 and tok.ent_type_ not in ("GPE", "LOC", "NORP"):
+            if e == i + 1 and e - s >= 2 and (tok.ent_type_ not in ("GPE", "LOC", "NORP") or (extraction and _lived(tok, lex))):
                 claim(s, e, "PERSON")
             elif (s, e) == (i, i + 1) and tok.ent_type_ in ("", "PERSON") and _first_name_before_full(doc, i):
                 # "Priya and Tom Halloran wed": a first name sharing the surname after it
                 claim(s, e, "PERSON")
     return out
+
+
+def _lived(tok: Token, lex: Lexicon) -> bool:
+    """'Hollis Grange, who opened the first hardware store, died Sunday': a name the tagger took
+    for a place, as the subject of a life verb with a "who" clause on it; no place is a "who"
+    that dies."""
+    return tok.head.lemma_.lower() in lex.life_verbs and any(
+        ch.dep_ == "relcl" and any(g.lower_ == "who" and g.dep_ in ("nsubj", "nsubjpass") for g in ch.children) for ch in tok.children)
+
+
+def of_org_end(doc: Doc, e: int, lex: Lexicon, taken: list[bool]) -> int:
+    """'Port Aldric Chamber of Commerce' tagged as a name up to 'Chamber': a name closed by an
+    organisation's word that runs on over 'of' and up to three capitalised words, the last an
+    organisation's word too, is that organisation's; else ``e`` (a person's name is not closed
+    so: 'Owen Tate of Riverside Radio')."""
+    toks = tokens_of(doc)
+    if e < 1 or e + 1 >= len(doc) or toks[e].lower_ != "of" or toks[e - 1].lower_ not in lex.org_keywords:
+        return e
+    j = e + 1
+    while j < len(doc) and j < e + 4 and not taken[j] and toks[j].text[:1].isupper() and toks[j].is_alpha:
+        j += 1
+    return j if j > e + 1 and toks[j - 1].lower_ in lex.org_keywords else e
 
 
 def place_body_end(doc: Doc, e: int, lex: Lexicon, taken: list[bool]) -> int:

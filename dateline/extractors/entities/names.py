@@ -13,7 +13,7 @@ from dateline.extractors.entities.common import common_opener, mid_capitals
 from dateline.extractors.entities.couples import paired_names
 from dateline.extractors.entities.kin import TRADE_ENDINGS
 from dateline.extractors.entities.lexicon import Lexicon
-from dateline.extractors.entities.missed import _missed_names, _NameSpan, place_body_end
+from dateline.extractors.entities.missed import _missed_names, _NameSpan, of_org_end, place_body_end
 from dateline.extractors.entities.nameparts import particle_end
 from dateline.extractors.entities.personal import regnal_names
 from dateline.extractors.entities.places import (
@@ -114,6 +114,8 @@ def _name_spans(doc: Doc, lex: Lexicon, sent_start_of: list[int], drop_common: b
             e = grown_to
         if extraction and org_end is None and place_body_end(doc, e, lex, taken) > e:
             e = org_end = place_body_end(doc, e, lex, taken)  # "the Borough of Wenlow" tagged "Borough"
+        elif extraction and org_end is None and of_org_end(doc, e, lex, taken) > e:
+            e = org_end = of_org_end(doc, e, lex, taken)  # "Port Aldric Chamber of Commerce" tagged up to "Chamber"
         if org_end is not None:
             for i in range(s, e):
                 taken[i] = True
@@ -135,10 +137,16 @@ def _name_spans(doc: Doc, lex: Lexicon, sent_start_of: list[int], drop_common: b
         # garda", "to plant shiraz", "a retired lorry driver")
         if text == low and not any(ch.isdigit() for ch in text):
             continue
+        if extraction and ent.label_ == "PERSON" and e - s > 1 and toks[e - 1].text.islower() and (
+                toks[e - 1].lower_ in lex.vehicle_nouns or toks[e - 1].lower_ in lex.vessel_nouns):
+            # "the circus's 1962 Bedford lorry" tagged PERSON whole: a make and what it made
+            for i in range(s, e):
+                taken[i] = True
+            continue
         if low in lex.not_entities or (e - s == 1 and (_noun_modifier(toks[s]) or _place_once(toks[s], lex) or _common_acronym(toks[s])
                                                       or (ent.label_ == "PERSON" and _trade_origin(toks[s], lex)))):
             continue
-        if ent.label_ == "PERSON" and (_place_named(doc, s, e, lex) or (e - s == 1 and _made_in_year(toks[s])) or (e - s == 1 and _place_before_role(toks[s], lex))
+        if ent.label_ == "PERSON" and (_place_named(doc, s, e, lex, extraction) or (e - s == 1 and _made_in_year(toks[s])) or (e - s == 1 and _place_before_role(toks[s], lex))
                                        or (e - s == 1 and _place_modifier(toks[s], lex))):
             for i in range(s, e):
                 taken[i] = True  # a place, and no later rule should read it as a name

@@ -47,11 +47,12 @@ def origin(prep: Token, lex: Lexicon) -> bool:
     return noun.tag_ == "NN" and noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lower_ in lex.kin_kinds
 
 
-def _place_named(doc: Doc, s: int, e: int, lex: Lexicon) -> bool:
+def _place_named(doc: Doc, s: int, e: int, lex: Lexicon, extraction: bool = False) -> bool:
     """A name the small model took for a person's as the object of a preposition of place
     ("the ford at Hensall Mill", "sank off Carrow Head", "visiting from Wagga Wagga", "a
     crossing to Roscoff"): a place when its last word is a place's ("Mill", "Head") or the
-    name is written only once; a person is seldom a place's object."""
+    name is written only once; a person is seldom a place's object. At extraction, also the
+    way a journey goes over or through ("drove the first bus over Bwlch Hill")."""
     toks = tokens_of(doc)
     head = toks[e - 1]
     while head.dep_ == "conj" and head.head.i != head.i:
@@ -60,6 +61,9 @@ def _place_named(doc: Doc, s: int, e: int, lex: Lexicon) -> bool:
         return False
     prep = head.head
     travel = prep.lower_ in ("from", "to") and prep.head.lemma_.lower() in lex.travel_words
+    # (the parser hangs "over X" on the vehicle as often as on the verb of travel)
+    travel = travel or (extraction and prep.lower_ in ("over", "through", "via") and (
+        prep.head.lemma_.lower() in lex.travel_words or prep.head.head.lemma_.lower() in lex.travel_words))
     # "Calle Alta", "Rue Lafitte": a street's first word, after "on" or "above" too
     opener = toks[s].lower_ in lex.place_openers
     # "Walter and Edna Pilbeam, of Furze Lane": an address after a name and a comma

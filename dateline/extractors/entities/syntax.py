@@ -468,7 +468,9 @@ def group_before(tok: Token, lex: Lexicon) -> bool:
     if k < 1 or doc[k].text != ",":
         return False
     noun = doc[k - 1]
-    return noun.i != tok.head.i and (noun.lemma_.lower() in lex.group_nouns or noun.lemma_.lower() in lex.org_nouns)
+    # (a noun: "head of roads policing, Inspector X" has a verb form of "police" there)
+    return noun.i != tok.head.i and noun.tag_.startswith("NN") and (
+        noun.lemma_.lower() in lex.group_nouns or noun.lemma_.lower() in lex.org_nouns)
 
 
 def kin_read_as_verb(tok: Token, lex: Lexicon) -> bool:

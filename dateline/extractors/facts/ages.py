@@ -34,7 +34,7 @@ from dateline.extractors.facts.context import (
     patterns,
     token_number,
 )
-from dateline.extractors.facts.deaths import death_month, lost_at_sea, passed_away_or_killed
+from dateline.extractors.facts.deaths import death_subjects, death_time, says_death, when_death
 from dateline.extractors.facts.described import is_kin_descriptor
 from dateline.extractors.facts.lexicon import number_start, person_heads
 from dateline.model import Entity, Fact, Mention, TimeExpr, date_interval
@@ -191,7 +191,6 @@ def _rule_ages(ctx: _Ctx) -> None:
             if twin is not None and twin[1] is not entity:
                 _age_fact(ctx, twin[1], age, twin[0].start, after_at + age_m.end(), SURE,
                           (after_at + age_m.start(1), after_at + age_m.end(1)))
-    dying = {*patterns()["death_verbs"]["lemmas"], "pass", "kill"}
     for m in rx["aged"].finditer(text, body) if low is None or _AGED_LOW.search(low, body) else ():
         age = number_value(m.group(1))
         span = ctx.doc.char_span(m.start(), m.end(), alignment_mode="expand")
@@ -205,7 +204,7 @@ def _rule_ages(ctx: _Ctx) -> None:
                 # "X, who died in 1979, aged 71": the parser hangs "aged" from the name; the
                 # death verb whose phrase runs up to it is the one the age goes with
                 verb = _death_verb_before(span.root) or verb
-        if verb is None or not (verb.lemma_ in dying or lost_at_sea(verb)):
+        if verb is None or not says_death(verb):
             # "Latha, who died of diphtheria in 1971, aged six", "who drowned in 1979, at 17": the
             # parser hangs the phrase on the list or the main clause; the death verb whose
             # phrase runs up to it, with no other verb between, is the one it goes with
@@ -217,17 +216,17 @@ def _rule_ages(ctx: _Ctx) -> None:
         appos = ctx.ending_at(len(text[: m.start()].rstrip(", ")))
         if appos is not None and text[appos[0].end : m.start()].strip() == ",":
             who, verb = appos[1], None
-        elif verb is not None and (verb.lemma_ in dying or lost_at_sea(verb)):
-            subj = _subjects(ctx, verb, couples=False)
+        elif verb is not None and says_death(verb):
+            subj = death_subjects(ctx, verb)
             if len(subj) == 1:
                 who = subj[0]
         if who is not None:
             # evidence from the clause verb ("died on Sunday aged 81") when it comes first
             start = verb.idx if verb is not None and verb.idx < m.start() else m.start()
-            at_death = verb is not None and (verb.lemma_ in dying or lost_at_sea(verb))
+            at_death = verb is not None and says_death(verb)
             # An age at death held on the death day, not on the article date: with a linked
             # date the birth range follows from it; without one it is left open.
-            when = death_month(ctx, _time_near(ctx, verb, _sentence(verb), ("DATE", "TIME"))) if verb is not None and at_death else None
+            when = death_time(ctx, verb) if verb is not None and at_death else None
             _age_fact(ctx, who, age, start, m.end(), LIKELY, (m.start(1), m.end(1)), at=when, past=at_death and when is None)
 
 
@@ -247,11 +246,10 @@ def _twin_before(ctx: _Ctx, start: int) -> Optional[tuple[Mention, Entity]]:
 def _death_verb_before(aged: Token) -> Optional[Token]:
     """The death verb whose clause ends right before the participle 'aged' (a comma between):
     every token between them is inside the verb's phrase ('died in 1979, aged 71')."""
-    dying = set(patterns()["death_verbs"]["lemmas"])
     sent = aged.sent
     for j in range(aged.i - 1, max(sent.start, aged.i - 12) - 1, -1):
         tok = aged.doc[j]
-        if tok.pos_ == "VERB" and (tok.lemma_ in dying or lost_at_sea(tok) or passed_away_or_killed(tok)):
+        if tok.pos_ == "VERB" and says_death(tok):
             inside = {t.i for t in tok.subtree}
             between = [t for t in aged.doc[j + 1 : aged.i] if not (t.is_punct and t.i == aged.i - 1)]
             return tok if all(t.i in inside for t in between) else None
@@ -337,9 +335,14 @@ def _rule_age_clauses(ctx: _Ctx) -> None:
         ents = _resolve(ctx, subj[0], couples=False) if subj else []
         if len(ents) == 1 and len(_conjuncts(subj[0])) == 1:
             start = min(subj[0].idx, head.idx)
-            # "X died on Monday. She was 88.": a past age of someone who died is the age at death
-            died = _death_time(ctx, ents[0]) if head.lemma_ == "be" and head.tag_ == "VBD" else None
-            _age_fact(ctx, ents[0], age, start, _tok_end(last), LIKELY, (number_start(tok).idx, _tok_end(last)), at=died)
+            # "X died on Monday. She was 88.": a past age of someone who died is the age at death;
+            # "was 51 when he died in 2009": held on the date of the death its clause states
+            # (with none, "was 51 when she died", a past age whose birth range is open)
+            dying = when_death(head) if head.lemma_ == "be" and head.tag_ == "VBD" else None
+            died = death_time(ctx, dying) if dying is not None else _death_time(ctx, ents[0]) if head.lemma_ == "be" and head.tag_ == "VBD" else None
+            _age_fact(ctx, ents[0], age, start, _tok_end(last), LIKELY, (number_start(tok).idx, _tok_end(last)), at=died,
+                      past=dying is not None and died is None)
+
 
 
 def _death_time(ctx: _Ctx, person: Entity) -> Optional[TimeExpr]:

@@ -283,9 +283,11 @@ def _resolve(ctx: _Ctx, tok: Token, direct_only: bool = False, couples: bool = T
         return family
     if tok.lower_ == "who" and tok.i >= 2 and tok.doc[tok.i - 1].text == ",":
         # "Priya Roe, its finance director, who joined ...": the person the phrase right before
-        # the comma describes, over the pronoun stage's link for 'who'
+        # the comma describes, over the pronoun stage's link for 'who'; likewise the name right
+        # before it ("four children: Rajiv, Anjali, Suresh and Latha, who died in 1971")
         described = ctx.covering(tok.doc[tok.i - 2].idx, _tok_end(tok.doc[tok.i - 2]))
-        if described is not None and described[0].kind == "descriptor" and _named(described[1]) and described[0].end == _tok_end(tok.doc[tok.i - 2]):
+        if described is not None and described[0].kind in ("descriptor", "name", "firstname") and _named(described[1]) \
+                and described[0].end == _tok_end(tok.doc[tok.i - 2]):
             return [described[1]]
     if couples and tok.lower_ in COUPLE_WORDS and tok.dep_ == "poss":
         # "the couple's two children": the pair, though the entity stage may have put the
@@ -313,11 +315,19 @@ def _resolve(ctx: _Ctx, tok: Token, direct_only: bool = False, couples: bool = T
         clause = clause.head  # "X, whose family owned it and who died in May": the first clause's
     if tok.lower_ in ("who", "that") and clause.dep_ == "relcl":
         noun = clause.head
-        if tok.lower_ == "who" and noun.dep_ == "pobj" and noun.pos_ == "NOUN" and ctx.token_entity(noun) is None and noun.head.head.pos_ in ("NOUN", "PROPN") \
-                and not _person_noun(noun.lower_):
-            # "a former mayor of the town who led ...": 'who' is the mayor, not the town (but
-            # "the son of a farmer who emigrated" is the farmer)
+        if tok.lower_ == "who" and noun.dep_ == "pobj" and noun.pos_ in ("NOUN", "PROPN") and ctx.token_entity(noun) is None \
+                and noun.head.head.pos_ in ("NOUN", "PROPN") and not _person_noun(noun.lower_):
+            # "a former mayor of the town who led ...", "a schoolmaster in Thanjavur who died":
+            # 'who' is the mayor, not the town or place (but "the son of a farmer who emigrated"
+            # is the farmer)
             noun = noun.head.head
+        if tok.lower_ == "who" and noun.dep_ == "attr" and noun.head.lemma_ == "be" and noun.pos_ == "NOUN" \
+                and ctx.token_entity(noun) is None:
+            # "His father was a schoolmaster who died in 1979": the schoolmaster ('who' names a
+            # person, whatever the noun) is the subject
+            subj = [c for c in noun.head.children if c.dep_ == "nsubj" and c.i < noun.i]
+            if len(subj) == 1:
+                return _resolve(ctx, subj[0], couples=couples)
         if noun.tag_ in ("NNS", "NNPS") and ctx.token_entity(noun) is None:
             # "Lena and Marta Kovac, sisters who run ...": both names
             both = _pair_ending_before(ctx, noun)

@@ -11,8 +11,20 @@ from typing import Optional
 
 from spacy.tokens import Token
 
-from dateline.extractors.facts.context import LIKELY, PERSON, SURE, _Ctx, patterns
-from dateline.model import TimeExpr, date_interval
+from dateline.extractors.facts.context import (
+    LIKELY,
+    PERSON,
+    SURE,
+    _Ctx,
+    _resolve,
+    _sentence,
+    _subjects,
+    _time_near,
+    _tok_end,
+    patterns,
+)
+from dateline.extractors.facts.lexicon import person_heads
+from dateline.model import Entity, TimeExpr, date_interval
 
 _YEAR = re.compile(r"(?<![\d-])(\d{3,4}|\d{2})(?![\d])")
 
@@ -31,6 +43,85 @@ def passed_away_or_killed(tok: Token) -> bool:
     lemma = tok.lemma_.lower()
     return (lemma == "pass" and any(c.lower_ == "away" for c in tok.children)) or (
         lemma == "kill" and any(c.dep_ == "auxpass" for c in tok.children))
+
+
+def person_death_verb(tok: Token) -> bool:
+    """'Rajeev Kumar, who expired in 2016': verbs that say a death only of a person
+    (patterns key ``death_verbs.person_only``, Indian English 'expired'); 'the lease expired',
+    'his visa expired' say none. The subject must be 'who', 'he', 'she', a person's name or a
+    noun for a person ('her husband expired')."""
+    if tok.pos_ != "VERB" or tok.lemma_.lower() not in patterns()["death_verbs"]["person_only"]:
+        return False
+    subj = [c for c in tok.children if c.dep_ == "nsubj"]
+    return len(subj) == 1 and (subj[0].lower_ in ("who", "he", "she") or subj[0].ent_type_ == "PERSON" or subj[0].lower_ in person_heads())
+
+
+def says_death(tok: Token) -> bool:
+    """A verb that says its subject died: a death verb ('died', 'drowned'), 'passed away', a
+    passive 'killed', 'was lost at sea', a person's 'expired'. (A bare 'passed' or 'killed the
+    engine' says none.)"""
+    return tok.lemma_ in patterns()["death_verbs"]["lemmas"] or lost_at_sea(tok) or passed_away_or_killed(tok) or person_death_verb(tok)
+
+
+_PRONOUN_GENDER = {"he": "male", "she": "female"}
+
+
+def death_subjects(ctx: _Ctx, verb: Token) -> list[Entity]:
+    """Who died: the death verb's subject. 'Mr Brannock's father, Hamish Brannock, ran the firm
+    until he died in 2003': a he/she dying in an adverbial clause is the main clause's subject
+    (the father, who ran it until his death), not the possessor inside that subject whom the
+    pronoun stage may have picked, when the subject's kin noun fits the pronoun's gender and
+    the main clause names the possessor nowhere else (not in 'drove him to school until he
+    died')."""
+    people = _subjects(ctx, verb, couples=False)
+    subj = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if len(people) != 1 or verb.dep_ != "advcl" or len(subj) != 1 or subj[0].lower_ not in _PRONOUN_GENDER:
+        return people
+    main = verb.head
+    main_subj = [c for c in main.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < verb.i]
+    if len(main_subj) != 1:
+        return people
+    noun = main_subj[0]
+    owners = [c for c in noun.children if c.dep_ == "poss"]
+    gender = patterns()["kinship"].get(noun.lower_, {}).get("gender") or patterns()["gendered_roles"].get(noun.lower_)
+    if len(owners) != 1 or gender != _PRONOUN_GENDER[subj[0].lower_]:
+        return people
+    owner = _resolve(ctx, owners[0], couples=False)
+    if owner != people:
+        return people
+    others = [t for t in main.subtree if t.i < verb.left_edge.i and t.i not in {x.i for x in noun.subtree}]
+    if any(people[0] in _resolve(ctx, t, couples=False) for t in others if t.pos_ in ("PRON", "PROPN")):
+        return people
+    them = _resolve(ctx, noun, couples=False)
+    return them if len(them) == 1 and them[0] is not people[0] else people
+
+
+def when_death(copula: Token) -> Optional[Token]:
+    """The death verb of a 'when' clause on a past copula: 'was 51 when he died in 2009'."""
+    for clause in copula.children:
+        if clause.dep_ == "advcl" and clause.i > copula.i and says_death(clause) and any(
+                g.lower_ == "when" and g.dep_ in ("advmod", "mark") for g in clause.children if g.i < clause.i):
+            return clause
+    return None
+
+
+def death_time(ctx: _Ctx, verb: Token, kinds: tuple[str, ...] = ("DATE", "TIME")) -> Optional[TimeExpr]:
+    """The time of the death a death verb states: the time expression the verb governs, else
+    the one date of a 'when' clause on it ('was killed when a lorry overturned on the A1 in
+    1968': the overturning and the death are one moment), never another time of the sentence;
+    a bare month counts back from the article date (``death_month``)."""
+    sent = _sentence(verb)
+    t = _time_near(ctx, verb, sent, kinds)
+    if t is None:
+        for clause in (c for c in verb.children if c.dep_ == "advcl" and c.i > verb.i):
+            if not any(g.lower_ == "when" and g.dep_ in ("advmod", "mark") for g in clause.subtree if g.i < clause.i):
+                continue
+            lo, hi = clause.left_edge.idx, _tok_end(clause.right_edge)
+            dates = [d for d in ctx.times_within(lo, hi) if d.type == "DATE" and d.role != "age"]
+            if len(dates) == 1:
+                t = dates[0]
+            break
+    return death_month(ctx, t)
 
 
 def death_month(ctx: _Ctx, t: Optional[TimeExpr]) -> Optional[TimeExpr]:

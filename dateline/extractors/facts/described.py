@@ -28,8 +28,13 @@ def _named(entity: Entity) -> bool:
 RELATIVE_FACTS = frozenset({"spouse", "child", "parent", "sibling", "age", "occupation", "employer", "title", "death", "gender", "number_of_children"})
 _JOB_DESCRIPTOR = re.compile(r"^an?\s+(?:[a-z-]+\s+){0,2}[a-z-]+$")
 _POST_DESCRIPTOR = re.compile(r"^(?:[Tt]he\s+[a-z]+['’]s|[Ii]ts)\s+(?:[a-z-]+\s+){0,2}[a-z-]+$")
-_DESCRIBED_FURTHER = re.compile(r",\s+(?:\d{1,3}\b|an?\s)")
+# (", who died early last year": a relative whose death the text tells right there is
+# described in place as well, by the one thing the article says of them; ", the bride's
+# grandfather": a second kin description in apposition)
+_DESCRIBED_FURTHER = re.compile(r",\s+(?:\d{1,3}\b|an?\s|who\s+(?:had\s+)?(?:died|drowned|passed\s+away|was\s+killed|expired)\b|the\s+[a-z]+['’]s\s+\w+,)")
 _KIN_DESCRIPTOR = re.compile(r"^(?:[Hh]is|[Hh]er|whose|[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}['’]s?)\s+(?:late\s+)?(\w+)$")
+# (what _kin_described reads besides: "Their mother", "His own father", "the bride's grandfather")
+_KIN_DESCRIPTOR_WIDE = re.compile(r"^(?:[Hh]is|[Hh]er|[Tt]heir|whose|[Tt]he\s+[a-z]+['’]s|[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}['’]s?)\s+(?:(?:late|own)\s+)?(\w+)$")
 
 
 def _job_word(text: str) -> bool:
@@ -54,14 +59,18 @@ def _kin_described(entity: Entity, text: str) -> bool:
         return False
     kin = patterns()["kinship"]
     found: set[tuple[str, bool]] = set()
+    previous_end = -1
     for m in entity.mentions:
         if m.kind == "pronoun" or (m.kind == "descriptor" and (
                 _JOB_DESCRIPTOR.match(m.text) or _POST_DESCRIPTOR.match(m.text) or _job_word(m.text))):
             continue  # "whose daughter, 24, is a nurse", "is the firm's manager": her job says who she is, not whose
-        got = _KIN_DESCRIPTOR.match(m.text) if m.kind == "descriptor" else None
+        got = _KIN_DESCRIPTOR_WIDE.match(m.text) if m.kind == "descriptor" else None
         if got is None or got.group(1).lower() not in kin:
             return False
-        found.add((got.group(1).lower(), " late " in f" {m.text.lower()} "))
+        # ("His own father, the bride's grandfather": one man, described twice in apposition)
+        if text[previous_end : m.start] != ", ":
+            found.add((got.group(1).lower(), " late " in f" {m.text.lower()} "))
+        previous_end = m.end
     # "her husband, 72 ... her late husband": two men the entity stage took for one
     return len(found) == 1
 

@@ -24,7 +24,7 @@ from dateline.extractors.facts.context import (
     patterns,
 )
 from dateline.extractors.facts.described import is_kin_descriptor
-from dateline.extractors.facts.orgs import _org_for, _org_named_as, fits_kind, org_kind
+from dateline.extractors.facts.orgs import _org_for, _org_named_as, company_meant, fits_kind, org_kind
 from dateline.model import Entity, Mention
 from dateline.nlp import columns, tokens_of
 
@@ -44,6 +44,7 @@ def _org_at(ctx: _Ctx, tok: Token, named: bool = False, staff: bool = False) -> 
     hit = ctx.covering(tok.idx, _tok_end(tok), ORG)
     if hit is None or (named and hit[0].kind == "descriptor"):
         return None
+    hit = company_meant(ctx, hit, tok.lower_, tok.idx)  # ("ran the company": the one the article is about)
     if _membership(hit[1]) and not (staff and hit[1].name.lower().split()[-1:] and hit[1].name.lower().split()[-1] in patterns()["employment"]["staffed_bodies"]):
         return None  # (but "works for Ashby Council": a council employs its staff, ``staff``)
     return hit
@@ -69,13 +70,18 @@ def _employer_at(ctx: _Ctx, tok: Token, direct: bool = True) -> Optional[tuple[M
     if hit is None and tok.pos_ == "PROPN" and ctx.covering(tok.idx, _tok_end(tok), ORG | PERSON) is None:
         # "joined X from Fenwold Logistics", "at Harlan State": a name the entity stage missed here
         first = min([c for c in tok.children if c.dep_ == "compound" and c.pos_ == "PROPN" and c.i < tok.i] + [tok], key=lambda t: t.i)
-        hit = _org_named_as(ctx, ctx.text[first.idx : _tok_end(tok)], first.idx, _tok_end(tok))
+        # ("a staff nurse at St Cuthbert's" for St Cuthbert's Hospital: the possessive is the name's)
+        last = next((c for c in tok.children if c.dep_ == "case" and c.i == tok.i + 1), tok)
+        hit = _org_named_as(ctx, ctx.text[first.idx : _tok_end(last)], first.idx, _tok_end(last))
     if hit is not None or not direct:
         return hit
     person = ctx.covering(tok.idx, _tok_end(tok))
     if person is None or person[1].gender is not None or _membership(person[1]):
         return None
-    if all(m.kind == "name" for m in person[1].mentions) and not (tok.dep_ == "pobj" and tok.head.lower_ == "with"):
+    # (a relative 'who' the pronoun stage hung on it says nothing of a person: "a driver at
+    # Quickhaul, who was parked nearby")
+    if all(m.kind == "name" or (m.kind == "pronoun" and m.text.lower() == "who") for m in person[1].mentions) \
+            and not (tok.dep_ == "pobj" and tok.head.lower_ == "with"):
         return person
     return None
 
@@ -205,7 +211,10 @@ def _holder(ctx: _Ctx, role: Token) -> Optional[tuple[Entity, int]]:
         verb = head.head
     else:
         verb = None
-    if verb is not None and verb.lemma_ in emp["as_verbs"] and not _not_asserted(verb):
+    # ('she spent a decade as a hull underwriter at ORG': 'spend' with a spell of time)
+    spent = verb is not None and verb.lemma_ in emp["spell_verbs"] and any(
+        c.dep_ in ("dobj", "npadvmod") and c.lemma_.lower() in patterns()["posts"]["as_spells"] for c in verb.children)
+    if verb is not None and (verb.lemma_ in emp["as_verbs"] or spent) and not _not_asserted(verb):
         people = _subjects(ctx, verb, couples=False)
         if len(people) == 1:
             return people[0], role.idx

@@ -24,7 +24,13 @@ from dateline.extractors.facts.context import (
     _tok_end,
     patterns,
 )
-from dateline.extractors.facts.deaths import death_month, lost_at_sea, passed_away_or_killed
+from dateline.extractors.facts.deaths import (
+    death_subjects,
+    death_time,
+    lost_at_sea,
+    passed_away_or_killed,
+    person_death_verb,
+)
 from dateline.extractors.facts.namelists import _names_after
 from dateline.nlp import columns, tokens_of
 
@@ -45,7 +51,7 @@ def _rule_events(ctx: _Ctx) -> None:
     # Every rule below starts from one of these words (as the token's lemma or its lower case):
     # the rest of the tokens are passed over unread.
     dying = set(patterns()["death_verbs"]["lemmas"])
-    lemmas = {*dying, "pass", "kill", "find", "lose", "tie", "welcome", "bear", "born", "marry", "wed", "married", "divorce",
+    lemmas = {*dying, *patterns()["death_verbs"]["person_only"], "pass", "kill", "find", "lose", "tie", "welcome", "bear", "born", "marry", "wed", "married", "divorce",
               "engage", *ev["pregnancy loss"]["verbs"], *ev["announcement"]["verbs"]}
     lows = {"death", "divorce", "engagement", "birth", "d", "marriage", "marriages", *ev["pregnancy loss"]["nouns"]}
     for sent in _sentences(doc):
@@ -59,13 +65,13 @@ def _rule_events(ctx: _Ctx) -> None:
             # death: "X died on Tuesday aged 81", "X passed away", "X was found dead"
             # ("drowned the kittens" is no death of the subject)
             if tok.pos_ in ("VERB", "AUX") and ((lemma in dying and not any(c.dep_ == "dobj" and not _place_object(ctx, tok, c) for c in tok.children))
-                                                 or passed_away_or_killed(tok)
+                                                 or passed_away_or_killed(tok) or person_death_verb(tok)
                                                  or (lemma == "find" and any(c.lower_ == "dead" for c in tok.children))
                                                  or lost_at_sea(tok)):
                 if _not_asserted(tok):
                     continue
-                for person in _subjects(ctx, tok, couples=False)[:1]:
-                    t = death_month(ctx, _time_near(ctx, tok, sent, ("DATE", "TIME")))
+                for person in death_subjects(ctx, tok)[:1]:
+                    t = death_time(ctx, tok)
                     start, end = _event_evidence(ctx, [tok], [(t.start, t.end)] if t else [])
                     value = t.value if t and t.type == "DATE" else None
                     ctx.add("death", person, start, end, value=value, time=t.id if t else None, confidence=SURE)

@@ -9,7 +9,7 @@ from spacy.tokens import Token
 
 from dateline.extractors.entities.lexicon import Lexicon, lexicon
 from dateline.extractors.entities.syntax import coupled_title, own_description
-from dateline.extractors.facts.context import LIKELY, SURE, _Ctx, token_number
+from dateline.extractors.facts.context import LIKELY, SURE, _Ctx, _sentence, _sentences, token_number
 from dateline.model import Entity, Mention
 from dateline.nlp import token_at_char
 
@@ -24,6 +24,7 @@ def _rule_gender(ctx: _Ctx) -> None:
     """One gender fact per person, from a noun that states it ('husband', 'daughter',
     'spokeswoman'); none when the text is contradictory. A person no such noun describes
     takes the gender of what the entity stage linked to them (``_linked_gender``)."""
+    _two_of_a_gender(ctx)
     by_entity: dict[str, list[tuple[Entity, str, int, int, float]]] = {}
     for item in ctx.genders:
         by_entity.setdefault(item[0].id, []).append(item)
@@ -42,6 +43,31 @@ def _rule_gender(ctx: _Ctx) -> None:
         if found is not None:
             gender, start, end, conf = found
             ctx.add("gender", entity, start, end, value=gender, confidence=conf)
+
+
+def _two_of_a_gender(ctx: _Ctx) -> None:
+    """'... founded it with a ship's chandler, Walter Hallett. The two men were not related': a
+    plural gendered noun counted two ('the two men', 'both women') opening a sentence is the
+    last two people the sentence before named, each of that gender."""
+    gendered = lexicon().gendered
+    for sent in _sentences(ctx.doc):
+        head = next((t for t in sent if t.dep_ in ("nsubj", "nsubjpass")), None)
+        if head is None or head.tag_ != "NNS" or sent.start == 0 or head.left_edge.i != sent.start:
+            continue
+        gender = gendered.get(head.lemma_.lower())
+        two = any((ch.dep_ == "nummod" and ch.lower_ == "two") or (ch.dep_ in ("det", "predet") and ch.lower_ == "both") for ch in head.children)
+        if gender is None or not two:
+            continue
+        prev = _sentence(ctx.doc[sent.start - 1])
+        named: list[Entity] = []
+        for m, e in ctx.mentions:
+            if m.start >= prev.end_char:
+                break
+            if m.start >= prev.start_char and e.type == "PERSON" and m.kind != "pronoun":
+                named = [x for x in named if x.id != e.id] + [e]
+        for e in named[-2:] if len(named) >= 2 else []:
+            if e.gender in (None, gender):
+                ctx.add_gender(e, gender, head.left_edge.idx, head.idx + len(head.text), LIKELY)
 
 
 def _linked_gender(ctx: _Ctx, entity: Entity) -> Optional[tuple[str, int, int, float]]:
@@ -74,7 +100,8 @@ def _evidence(ctx: _Ctx, entity: Entity) -> Iterator[tuple[str, int, int, float,
         if m.kind == "pronoun" and lex.pronouns.get(words[0]):
             tok = _token_at(ctx, m.start)
             anchor = tok is not None and tok.dep_ in _ANCHOR_DEPS and not _said_of_other(tok, entity, lex)
-            yield lex.pronouns[words[0]], m.start, m.end, LIKELY if anchor else 0.0, True
+            alone = not (anchor and tok is not None and _continues_subject(ctx, tok, entity))
+            yield lex.pronouns[words[0]], m.start, m.end, LIKELY if anchor else 0.0, alone
         elif m.kind == "descriptor" and lex.gendered.get(words[-1]):
             yield lex.gendered[words[-1]], m.start, m.end, LIKELY, False
         elif m.kind in ("title", "name"):
@@ -84,6 +111,40 @@ def _evidence(ctx: _Ctx, entity: Entity) -> Iterator[tuple[str, int, int, float,
             noun = _apposed_noun(ctx, m) if m.kind == "name" else None
             if noun is not None and _noun_gender(noun):
                 yield _noun_gender(noun), noun.idx, m.end, LIKELY, False  # type: ignore[misc]
+
+
+def _continues_subject(ctx: _Ctx, tok: Token, entity: Entity) -> bool:
+    """'Ravi Anand said the car was grey. He asked garages ...', '"Come forward," she said'
+    after 'Inspector Ada Vale said ...': a subject pronoun with nobody else named before it in
+    its sentence, right after a sentence whose main-clause subject names this very person, or
+    one after this person's name in its own sentence; and nobody else in the two sentences whom
+    the pronoun could mean (a person of no stated gender or of its own). Such a pronoun states
+    the gender alone (``_linked_gender`` wants two otherwise)."""
+    lex = lexicon()
+    gender = lex.pronouns.get(tok.lower_)
+    sent = _sentence(tok)
+    if tok.dep_ not in ("nsubj", "nsubjpass") or tok.tag_ != "PRP":
+        return False
+    prev = _sentence(ctx.doc[sent.start - 1]) if sent.start > 0 else sent
+    lo, hi = prev.start_char, tok.idx
+    subjects = [t for t in prev.root.children if t.dep_ in ("nsubj", "nsubjpass")] if sent.start > 0 else []
+    subject = here = other_here = False
+    for m, e in ctx.mentions:
+        if m.start >= hi:
+            break
+        # (a pronoun makes anyone a candidate, whatever the type: "her" put on a name typed ORG)
+        if m.end <= lo or (e.type != "PERSON" and not (m.kind == "pronoun" and lex.pronouns.get(m.text.lower()))):
+            continue
+        if e.id == entity.id:
+            subject = subject or (m.kind != "pronoun" and any(m.start <= t.idx < m.end for t in subjects))
+            here = here or (m.kind != "pronoun" and m.start >= sent.start_char)
+        elif e.gender in (None, gender):
+            return False
+        else:
+            other_here = other_here or m.start >= sent.start_char
+    # ("... married a Canadian acrobat, Luc Bright, in 2003; he now manages the tour": named in
+    # the pronoun's own sentence, everyone else there of the other gender)
+    return here or (subject and not other_here)
 
 
 def _said_of_other(tok: Token, entity: Entity, lex: Lexicon) -> bool:

@@ -218,7 +218,8 @@ def _rule_job_before_name(ctx: _Ctx) -> None:
     body = ctx.article.body_start
     for m in occupation_matches(ctx):
         s, e = m.span(1)
-        pre = re.search(r"(?:^|\s)(\w+)\s+an?\s+(?:[a-z-]+\s+){0,2}$", ctx.text[max(body, s - 60) : s])
+        # ("married a Canadian acrobat, Luc Bright": a capitalised adjective too)
+        pre = re.search(r"(?:^|\s)(\w+)\s+an?\s+(?:[A-Za-z-]+\s+){0,2}$", ctx.text[max(body, s - 60) : s])
         if pre is None or pre.group(1).lower() in _words()["not_before_job"] or _told(ctx, s, e):
             continue
         name = re.match(r",\s+", ctx.text[e : e + 3])
@@ -238,6 +239,11 @@ def _lede_jobs(ctx: _Ctx, sent: SpacySpan) -> list[tuple[str, int, int]]:
     is in the sentence (else the description may be that name's apposition)."""
     doc = ctx.doc
     first = next((t for t in sent if not t.is_space), None)
+    line = re.match(r"(?:[A-Z][A-Z.'’-]+\s+){0,3}[A-Z][A-Z.'’-]+(?:,\s+[A-Za-z.]+)?\s*(?:[:–—-]|\(\w+\)\s*[:–—-]?)\s*", ctx.text[first.idx : first.idx + 80]) if first is not None else None
+    if first is not None and line is not None:
+        # "THIRUVANANTHAPURAM: An autorickshaw driver ...": past the dateline
+        past = first.idx + line.end()
+        first = next((t for t in sent if t.idx >= past and not t.is_space), None)
     if first is None or first.lower_ not in ("a", "an"):
         return []
     m = _regexes()["occupation"].search(ctx.text, first.idx, sent.end_char)

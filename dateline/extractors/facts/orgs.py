@@ -4,6 +4,7 @@ it unlinked or linked it elsewhere: 'the theatre' after 'the Lyric Theatre', 'th
 
 from __future__ import annotations
 
+import re
 from typing import Optional
 
 from dateline.extractors.facts.context import ORG, _Ctx, _named, _sentence, patterns
@@ -115,11 +116,92 @@ def _org_for(ctx: _Ctx, noun: str, before: int, described_before: Optional[int] 
     described = _org_described(ctx, noun, before if described_before is None else described_before)
     if described is not None and fits_kind(described[1], noun) is False:
         described = None  # ("the company" the entity stage linked to a tribunal)
-    # (one of the kind by its name before the entity stage's link: "the company" linked to a city)
-    hit = _org_by_head(ctx, noun, before, head_only=True) or _org_of_kind(ctx, noun, before) or described
+    # (one of the kind by its name before the entity stage's link: "the company" linked to a city;
+    # and for "the company" a description in apposition, else the organisation the article is
+    # about, before a link to whichever was named last)
+    appositive = (described if described is not None and _apposed(ctx, described) else None) or _described_in_text(ctx, noun, before)
+    hit = _org_by_head(ctx, noun, before, head_only=True) or _org_of_kind(ctx, noun, before) or appositive
+    if hit is None and org_kind(noun) == "company":
+        hit = _main_company(ctx, noun, before, described)
+    hit = hit or described
     if hit is None and " " in noun.strip():
         return _org_for(ctx, noun.split()[-1], before, described_before)  # "the family firm": the firm
     return hit if hit is not None or org_kind(noun) is not None else _org_by_head(ctx, noun, before)
+
+
+def _apposed(ctx: _Ctx, described: tuple[Mention, Entity]) -> bool:
+    """The description stands right after the organisation's name: 'Hollis Grey, the folk band'."""
+    m, e = described
+    return any(n.kind == "name" and n.end <= m.start and ctx.text[n.end : m.start] in (", ", " , ") for n in e.mentions)
+
+
+def _described_in_text(ctx: _Ctx, noun: str, before: int) -> Optional[tuple[Mention, Entity]]:
+    """'The reinsurer's' after 'Nordhavn Re, the Copenhagen reinsurer': the organisation last
+    named before with a description of that head in apposition, read from the words where the
+    entity stage made no descriptor of it (it took 'Copenhagen' for a name of its own)."""
+    want = re.compile(r",\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,3}" + re.escape(noun.lower()) + r"\b", re.I)
+    best = None
+    for m, e in ctx.mentions:
+        if m.start >= before:
+            break
+        if e.type in ORG and m.kind == "name" and want.match(ctx.text, m.end, min(before, m.end + 60)):
+            best = (m, e)
+    return best
+
+
+def _main_company(ctx: _Ctx, noun: str, before: int, linked: Optional[tuple[Mention, Entity]] = None) -> Optional[tuple[Mention, Entity]]:
+    """'the company', 'the firm' where no organisation is one by its name: of those named before
+    that are of no other kind, the one named most, the first named on a tie (an article names
+    the organisation it is about first). 'Edinburgh insurer Hallett Brannock has appointed ...
+    joins from Nordhavn Re ... Before that she was at Skagen Mutual. ... ran the company': Hallett
+    Brannock, not the one the entity stage linked by recency."""
+    counts: dict[str, list[tuple[Mention, Entity]]] = {}
+    not_employers = set(patterns()["employment"]["not_employers"])
+    for m, e in ctx.mentions:
+        if m.start >= before:
+            break
+        if e.type in ORG and m.kind == "name" and fits_kind(e, noun) is None and e.name.lower().split()[-1:] != [] \
+                and e.name.lower().split()[-1] not in not_employers and not a_persons_name(ctx, e):
+            counts.setdefault(e.id, []).append((m, e))
+    if not counts:
+        return None
+    # One that acted in this sentence or the one before wins ("The brewhouse was bought by Morland
+    # Pike Developments. Ruth Moss, who joined the company in 2012"); then the one the entity
+    # stage ``linked``, if it acted a sentence further back; then the one named most.
+    acted = [v for v in counts.values() if _fresh(ctx, v[0][1], before, back=1)]
+    if acted:
+        return max(acted, key=lambda v: v[-1][0].start)[-1]
+    if linked is not None and _fresh(ctx, linked[1], before):
+        return linked
+    best = max(counts.values(), key=lambda v: (len(v), -v[0][0].start))
+    return best[-1]
+
+
+def _actor(ctx: _Ctx, m: Mention) -> bool:
+    """The name is a clause's subject or the agent of a passive ('bought by X'), not a place or
+    a workplace after a preposition ('an analyst at X', 'joined from X', 'in Leith')."""
+    span = ctx.doc.char_span(m.start, m.end, alignment_mode="expand")
+    if span is None:
+        return False
+    root = span.root
+    return root.dep_ in ("nsubj", "nsubjpass") or (root.dep_ == "pobj" and root.head.dep_ == "agent")
+
+
+def _fresh(ctx: _Ctx, org: Entity, before: int, back: int = 2) -> bool:
+    """The organisation acted in this sentence or the ``back`` before it (see ``_actor``): 'bought
+    by Tessier Lyle Developments ... Ms Tessier joined the company' is it; 'a partner at the law
+    firm Moncrieff Baird. A spokeswoman for the company' is not."""
+    near = _sentence_start(ctx, before, back=back)
+    return any(m.kind == "name" and near <= m.start < before and _actor(ctx, m) for m in org.mentions)
+
+
+def company_meant(ctx: _Ctx, hit: tuple[Mention, Entity], noun: str, at: int) -> tuple[Mention, Entity]:
+    """The organisation a descriptor 'the company' / 'the firm' the entity stage linked stands
+    for, read as ``_org_for`` reads it (the link goes to the organisation named last)."""
+    if hit[0].kind != "descriptor" or org_kind(noun) != "company":
+        return hit
+    better = _org_for(ctx, noun, at)
+    return hit if better is None else (better[0].model_copy(update={"start": hit[0].start, "end": hit[0].end}), better[1])
 
 
 def _org_by_head_most(ctx: _Ctx, noun: str, before: int) -> Optional[tuple[Mention, Entity]]:

@@ -54,11 +54,14 @@ def _clause_subject(tok: Token) -> Optional[Token]:
 
 def _trade(noun: Token) -> str:
     """'a Grimsby trawlerman' -> 'trawlerman', 'a retired bus driver' -> 'bus driver',
-    'a net-maker' -> 'net-maker' (as written)."""
+    'a net-maker' -> 'net-maker', 'a cashew-factory worker' -> 'cashew-factory worker' (as written)."""
     words = [c for c in noun.children if c.dep_ == "compound" and c.pos_ == "NOUN" and c.i < noun.i]
     if not words:
         return noun.lower_
-    return noun.doc[words[0].i : noun.i + 1].text.lower()
+    first = words[0]
+    while first.i >= 2 and noun.doc[first.i - 1].text == "-" and noun.doc[first.i - 2].pos_ == "NOUN":
+        first = noun.doc[first.i - 2]  # "a cashew-factory worker": the hyphened word is the trade's
+    return noun.doc[first.i : noun.i + 1].text.lower()
 
 
 def _named_before(ctx: _Ctx, kin: Token) -> Optional[Entity]:

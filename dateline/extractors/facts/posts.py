@@ -39,7 +39,8 @@ from dateline.wordstart import word_start_gate
 _WORD = r"(?:[A-Z][a-z]{0,2}\.|[A-Z][\w&'’-]*)"
 _OWNER = r"(?:[Tt]he\s+(?:[a-z][\w-]*\s+)?[a-z][\w-]*|(?:the\s+)?" + _WORD + r"(?:\s+(?:" + _WORD + r"|&|of|and))*)(?:['’]s|(?<=s)['’])"
 # the post: one to four lower-case words, or 'head of production'; no punctuation inside
-_POST = r"(?P<post>(?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*(?:\s+of\s+[a-z][\w-]*)?)"
+# ("head of roads policing": a field of two words)
+_POST = r"(?P<post>(?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*(?:\s+of\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?)?)"
 
 
 @lru_cache(maxsize=1)
@@ -62,6 +63,11 @@ def _posts_rx() -> dict[str, re.Pattern]:
         "field": re.compile(r",\s+(?:\d{1,3},\s+)?(?:the\s+)?(?P<post>(?:" + "|".join(patterns()["posts"]["field_heads"]) + r")\s+of\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)\s+(?:at|for|with)\s+(?:the\s+)?"),
         # "A university spokesman, " (before a name): the organisation named before by that word
         "indefinite_head": re.compile(r"\b[Aa]n?\s+(?P<head>[a-z]+)\s+" + _POST + r",\s+$"),
+        # ", of the force's serious collision unit" (after a name): a unit of the organisation
+        "unit": re.compile(r",\s+(?:\d{1,3},\s+)?of\s+(?P<owner>\b[Ii]ts|" + _OWNER + r")\s+(?:[a-z][\w-]*\s+){0,3}(?:"
+                           + "|".join(patterns()["posts"]["unit_words"]) + r")\b"),
+        # "Inspector ", "Dr " between a post and the name (before a name)
+        "rank": re.compile(r"(?<=,\s)(?:" + "|".join(re.escape(r) for r in sorted(patterns()["posts"]["ranks_before_name"], key=len, reverse=True)) + r")\s+$"),
         # "A spokeswoman for the Marshfield Alliance, " (before a name)
         "indefinite": re.compile(r"\b[Aa]n?\s+" + _POST + r"\s+(?:for|at|of|with)\s+(?:the\s+)?(?P<org>[A-Z][^,.;]{1,60}),\s+$"),
     }
@@ -184,6 +190,12 @@ def _add_post(ctx: _Ctx, person: Entity, post: str, org: Optional[tuple[Mention,
         ctx.add("employer", person, start, end, obj=org[1], confidence=SURE)
     head = post.split()[-1] if " of " not in f" {post} " else post
     _drop_bare_job(ctx, person, post, start, end)
+    for key, f in list(ctx.facts.items()):
+        # "head of roads" read from the parse of "head of roads policing", "chief" of "chief
+        # underwriting officer" read by the title pattern: the fuller post wins
+        if f.relation == "title" and f.subject == person.id and post.startswith(f"{f.value} ") and (
+                " of " in f" {f.value} " or (f.evidence.start < end and start < f.evidence.end)):
+            del ctx.facts[key]
     if not any(f.relation == "title" and f.subject == person.id and str(f.value).split()[-1] == head.split()[-1] for f in ctx.facts.values()):
         ctx.add("title", person, start, end, value=post, confidence=SURE)
 
@@ -207,6 +219,10 @@ def _rule_possessive_posts(ctx: _Ctx) -> None:
             continue
         head = text[max(body, mention.start - 90) : mention.start]
         base = mention.start - len(head)
+        rank = rx["rank"].search(head) if head[-1:].isspace() else None
+        if rank is not None:
+            # "The force's head of roads policing, Inspector Hannah Greaves": past the rank
+            head = head[: rank.start()]
         # What every match of the patterns below must hold, as plain string tests: most
         # mentions have none, and a search tries each pattern at every word of the 90 characters.
         bare = head.rstrip()
@@ -220,7 +236,7 @@ def _rule_possessive_posts(ctx: _Ctx) -> None:
             if post and org is not None:
                 _add_post(ctx, person, post, org, base + got.start(), mention.end)
                 done = True
-        if got is not None and not done and post and post.split()[-1] in _jobs() and _unnamed_org(got.group("owner")):
+        if got is not None and not done and post and _a_job(post) and _unnamed_org(got.group("owner")):
             # "The union's regional secretary, Ann Roe" with no union named: the post alone
             _add_post(ctx, person, post, None, base + got.start(), mention.end)
             done = True
@@ -260,6 +276,15 @@ def _rule_possessive_posts(ctx: _Ctx) -> None:
             org = _owner(ctx, got.group("owner"), got.start("owner"), got.end("owner"))
             if post and org is not None:
                 _add_post(ctx, person, post, org, mention.start, got.end())
+            elif post and _a_job(post) and _unnamed_org(got.group("owner")):
+                # "Gina is the circus's wire walker" with no circus named: the post alone
+                _add_post(ctx, person, post, None, mention.start, got.end())
+        got = rx["unit"].match(text, mention.end, min(len(text), mention.end + 90))
+        org = _owner(ctx, got.group("owner"), got.start("owner"), got.end("owner")) if got is not None else None
+        if got is not None and org is not None and not _membership(org[1]) and org[1].id not in _has_employer(ctx, person):
+            # "Ravi Anand, of the force's serious collision unit": who serves in a unit of an
+            # organisation works for it (the unit is no post)
+            ctx.add("employer", person, mention.start, got.end(), obj=org[1], confidence=LIKELY)
         got = rx["field"].match(text, mention.end, min(len(text), mention.end + 90))
         org = ctx.starting_at(got.end(), ORG) if got is not None else None
         if got is not None and org is not None and not _membership(org[1]):
@@ -330,6 +355,11 @@ def _jobs() -> frozenset[str]:
     """Titles and occupations lower-cased, made once (a set of them per article cost more than
     the rules that read it)."""
     return title_words() | _occupation_words()
+
+
+def _a_job(post: str) -> bool:
+    """A listed title or job, or one whose last word is ('regional secretary', 'wire walker')."""
+    return post in _jobs() or post.split()[-1] in _jobs()
 
 
 def _rule_plural_posts(ctx: _Ctx) -> None:
@@ -403,8 +433,8 @@ def _rule_as_posts(ctx: _Ctx) -> None:
         if tok.dep_ == "pobj" and tok.head.lower_ == "as" and (tok.lower_ in titles or any(c.lower_ == "its" for c in tok.children)):
             verb = tok.head.head
             # only a verb of holding a post or a spell of time: 'served as', 'nine years as'; not
-            # 'praised her as leader'
-            if verb.lemma_ not in as_verbs and verb.lower_ not in spells:
+            # 'praised her as leader'; with 'its' any verb: "kept the accounts as its treasurer"
+            if verb.lemma_ not in as_verbs and verb.lower_ not in spells and not any(c.lower_ == "its" for c in tok.children):
                 continue
         elif tok.dep_ == "attr" and tok.head.lemma_ in ("be", "become") and any(c.lower_ == "its" for c in tok.children):
             verb = tok.head

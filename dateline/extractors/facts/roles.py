@@ -23,7 +23,14 @@ from dateline.extractors.facts.described import is_kin_descriptor
 from dateline.extractors.facts.employment import post_fits
 from dateline.extractors.facts.lexicon import title_words
 from dateline.extractors.facts.occupations import _occ_value, job_unasserted, occupation_matches, whose_relative_before
-from dateline.extractors.facts.orgs import _org_by_head_most, _org_for, _org_named_as, a_persons_name, fits_kind
+from dateline.extractors.facts.orgs import (
+    _org_by_head_most,
+    _org_for,
+    _org_named_as,
+    a_persons_name,
+    company_meant,
+    fits_kind,
+)
 from dateline.model import Entity, Mention
 
 # "of" and one or two lower-case words of a field, not of an organisation or a person ("head of
@@ -124,10 +131,21 @@ def _rule_roles(ctx: _Ctx) -> None:
             prep_only = re.match(r"^\s+\w+\s+", post)
             starts = {e + mo2.end()} | ({e + prep_only.end()} if prep_only else set())
             org_after = hit if hit and hit[0].start in starts else None
+            if org_after is not None and org_after[0].text.split():
+                # ("a spokeswoman for the company": the one the article is about, not the one named last)
+                org_after = company_meant(ctx, org_after, org_after[0].text.split()[-1], org_after[0].start)
         if org_before is None and org_after is None and person_after is not None and person_after[0].start == e + 1:
             # "Presenter Owen Tate of Riverside Radio": the organisation follows the name
             mo3 = re.match(r"^\s+(?:of|at)\s+(?:the\s+)?", text[person_after[0].end : person_after[0].end + 12])
             org_after = ctx.starting_at(person_after[0].end + mo3.end(), ORG) if mo3 else None
+        if org_before is None and org_after is None and person_after is not None and person_after[0].start == e + 1:
+            # "the company said finance director Colin Aitchison will retire", "Acme confirmed that
+            # its chief executive Dana Roe": a title its organisation announces
+            announced = _announcing_org(ctx, pre, s)
+            if announced is not None:
+                # ("said operations director X": the words between are the title's)
+                org_before, words_at = announced
+                title, s = " ".join([*ctx.text[words_at:s].lower().split(), title]), words_at
         if org_before is None and org_after is None and person_after is not None:
             # "Eskom chairwoman Ana Ruiz and chief executive Ben Moyo": the second title is at
             # the organisation the first one named
@@ -244,7 +262,7 @@ def _rule_roles(ctx: _Ctx) -> None:
                 # (an age or a lifespan between: "X, 45, a dentist", "X (1911-1987), a coal merchant")
                 age = re.search(r"(?:,\s+\d{1,3},?|\s+\(\d{4}\s*[-–]\s*\d{4}\))$", text[max(body, cut - 14) : cut])
                 name_end = cut - len(age.group(0)) if age else cut
-                at = ctx.ending_at(name_end)
+                at = ctx.ending_at(name_end) or _titled_name_ending(ctx, name_end)
                 kin = ctx.covering(name_end - 1, name_end)
                 if at is None and kin is not None and kin[0].kind == "descriptor" and kin[0].end == name_end and is_kin_descriptor(kin[0].text):
                     at = kin  # "Her husband, 55, a carpenter": a relative described, not named
@@ -309,6 +327,28 @@ def _one_person_word(p: dict, word: str) -> bool:
     """A noun one named person could be ('the plumber', 'the widow', 'the director'), which a
     name after it may stand in apposition to."""
     return word in p["occupations"] or word in p["titles"] or word in p["kinship"] or word in lexicon().person_nouns
+
+
+def _titled_name_ending(ctx: _Ctx, end: int) -> Optional[tuple[Mention, Entity]]:
+    """A name with its honorific ending at ``end``: 'Mrs Oakley, a retired lollipop lady'."""
+    hit = ctx.covering(end - 1, end)
+    return hit if hit is not None and hit[0].kind == "title" and hit[0].end == end else None
+
+
+def _announcing_org(ctx: _Ctx, pre: str, s: int) -> Optional[tuple[tuple[Mention, Entity], int]]:
+    """The organisation that says a title of its own right before the title: 'ORG said
+    (that) (its) [field words] TITLE NAME' (patterns key employment.announcing_verbs), and where
+    the title's words begin."""
+    verbs = "|".join(map(re.escape, patterns()["employment"]["announcing_verbs"]))
+    got = re.search(r"(?:\s|^)(?:" + verbs + r")\s+(?:that\s+)?(?:its\s+)?((?:" + _FIELD_WORD + r"\s+){0,2})$", pre)
+    if got is None:
+        return None
+    end = s - len(pre) + got.start()
+    hit = ctx.ending_at(end, ORG) or ctx.covering(end - 1, end, ORG)
+    if hit is None or hit[0].end != end or a_persons_name(ctx, hit[1]):
+        return None
+    noun = hit[0].text.split()[-1] if hit[0].text.split() else ""
+    return company_meant(ctx, hit, noun, hit[0].start), s - len(pre) + got.start(1)
 
 
 def _named_after(ctx: _Ctx, at: int) -> Optional[tuple[Mention, Entity]]:
