@@ -121,3 +121,47 @@ def test_a_numbered_branch_before_a_post_is_no_person(nlp, text, word):
 def test_a_number_after_a_name_that_is_no_post_keeps_the_person(nlp):
     ents = entities_of(nlp, "Alice Wong, 45, married Tom Reyes, who is 32 years her senior, in May.")
     assert people(ents, "Reyes")
+
+
+@pytest.mark.parametrize(
+    "text, word",
+    [
+        # "named it", the honorific opening the name
+        ("Bryn Talfan bought a second-hand lorry in 1961 and named it Lady Gwenda, his drivers said.", "Gwenda"),
+        # "christened" in the passive, the thing its subject
+        ("The new ferry was christened Sir Emlyn at a ceremony on the quay, the owner Ruth Pask said.", "Emlyn"),
+        # the thing as a noun object, "after" on the name
+        ("Ines Varga named the racehorse Miss Petra after a teacher she once had.", "Petra"),
+        # "her" for a boat named just before
+        ("Colm Daly restored an old ketch over four winters and named her Dame Ysolde.", "Ysolde"),
+    ],
+)
+def test_a_name_a_naming_verb_gives_a_thing_is_no_person(nlp, text, word):
+    ents = entities_of(nlp, text)
+    assert not people(ents, word), [(e.name, e.type) for e in ents]
+
+
+@pytest.mark.parametrize(
+    "text, word",
+    [
+        ("Their first daughter was born in May, and they named her Rosalind Mae.", "Rosalind"),
+        ("Tomas Eklund and his wife named their son Henrik Ole after his grandfather.", "Henrik"),
+    ],
+)
+def test_a_child_a_naming_verb_names_stays_a_person(nlp, text, word):
+    ents = entities_of(nlp, text)
+    assert people(ents, word), [(e.name, e.type) for e in ents]
+
+
+@pytest.mark.parametrize(
+    "text, word",
+    [
+        ("Mostert Boerdery, which grows citrus near the river, has hired 40 pickers, said Anton Mostert.", "Boerdery"),
+        ("The contract went to Hollander Bouwbedrijf, whose crews began work on Monday.", "Bouwbedrijf"),
+        ("Kruger Visserye lost two boats in the storm, its skipper Deon Kruger said.", "Visserye"),
+        ("A lorry owned by Brandt Spedition overturned on the ring road, police said.", "Spedition"),
+    ],
+)
+def test_a_business_name_ending_on_a_foreign_trade_word_is_no_person(nlp, text, word):
+    ents = entities_of(nlp, text)
+    assert not people(ents, word), [(e.name, e.type) for e in ents]

@@ -184,3 +184,25 @@ def test_an_organisation_whose_name_tells_no_kind_keeps_the_entity_link(nlp):
             "A spokesman for Laurentine Mutual later said the company's chief actuary, Omar Hadley, would write.\n")
     facts = _facts(nlp, text)
     assert ("employer", "Omar Hadley", "Laurentine Mutual") in facts
+
+
+# ---- the bar and the bench: 'senior advocate X', 'Counsel for the Y, X', 'judicial member X' ----
+
+def test_a_job_for_a_client_is_the_name_closing_the_clients_phrase(nlp):
+    text = ("date 2024-05-02\nCounsel for the tenants, Irene Shaw, said the rent had been paid late. "
+            "A solicitor for the bereaved parents, Omar Latif, read a statement outside court. "
+            "The hearing was adjourned, a lawyer for the council, Beth Norris, said.\n")
+    facts = _facts(nlp, text)
+    assert _of(facts, "occupation", "Irene Shaw") == {"counsel"}
+    assert _of(facts, "occupation", "Omar Latif") == {"solicitor"}
+    assert _of(facts, "occupation", "Beth Norris") == {"lawyer"}
+
+
+def test_senior_advocate_and_judicial_member_before_a_name(nlp):
+    text = ("date 2024-05-02\nFor the bank, senior advocate Kavita Rao argued that the loan was lawful. "
+            "The appeal was heard by judicial member Sunil Desai and technical member Asha Pillai. "
+            "Senior advocate Milan Shah, for the workers, said the dismissals were unfair.\n")
+    facts = _facts(nlp, text)
+    assert _of(facts, "occupation", "Kavita Rao") == {"senior advocate"}
+    assert ("title", "Sunil Desai", "judicial member") in facts
+    assert _of(facts, "occupation", "Milan Shah") == {"senior advocate"}

@@ -20,6 +20,14 @@ from dateline.extractors.entities.lexicon import (
 )
 from dateline.extractors.entities.lifespan import in_law as _in_law
 from dateline.extractors.entities.lifespan import lifespan_evidence
+from dateline.extractors.entities.nameparts import (
+    after_noun_or_article,
+    inner_particle,
+    inner_particles,
+    joining_hyphen,
+    particle_head,
+    particle_surname,
+)
 from dateline.extractors.entities.names import _name_spans, _NameSpan
 from dateline.extractors.entities.naming import _described_name, _shared_surname, married_names
 from dateline.extractors.entities.pronouns import _Resolver
@@ -76,8 +84,12 @@ class _Builder(_Resolver):
                 known = going[0] if going else known
             # (a first "Mr. Roe" is whichever Roe the text means there, not the first bare "Roe";
             # in extraction only, as each rule here that the ranker's training does not read)
-            known = known or (by_key.get(key) if not (tg and len(key) == 1 and self.observe is None) else None)
-            if known is not None and tg and len(key) == 1 and _gender_conflict(known[0].root(), tg):
+            # ("Mrs van Wyk" after "Mr van Wyk": a surname with its particles is one word here, in
+            # extraction only)
+            bare = len(key) == 1 or (self.observe is None and particle_surname(
+                key, doc[sp.start].text, title is not None, lex, after_noun_or_article(doc, sp.start)))
+            known = known or (by_key.get(key) if not (tg and bare and self.observe is None) else None)
+            if known is not None and tg and bare and _gender_conflict(known[0].root(), tg):
                 known = None  # "Mrs. Clinton" after "Clinton" was read as Bill Clinton
             going_on = speaker_going_on(doc, lex.speech_verbs, sp.start, sp.end, key[0], tg, self.last_seen, self.sent_of, self.clusters) \
                 if len(key) == 1 and self.observe is None else None
@@ -100,8 +112,8 @@ class _Builder(_Resolver):
                 cluster, kind = known[0].root(), known[1]
             elif sp.platform:
                 cluster = self.new(key=key, platform=True)
-            elif len(key) == 1:
-                cluster, kind = self._partial(key[0], sp.start, tg, hint=hints[n], titled=title.lower_ if tg and title is not None else None)
+            elif bare:
+                cluster, kind = self._partial(key[-1], sp.start, tg, hint=hints[n], titled=title.lower_ if tg and title is not None else None)
                 if cluster is None:
                     cluster, kind = self.new(key=key), "name"
             else:
@@ -121,11 +133,12 @@ class _Builder(_Resolver):
                 and not cluster.votes["SHAPE"]
                 # as written: "Maud" of "Maud and Felix Orrin" is one word (a pair the tagger found
                 # whole, "Anil and Reena Dutta", votes as it did when the ranker learnt)
-                and 1 < len(key) - (sp.surname is not None and not sp.pair) < 4
+                and 1 < len(key) - (sp.surname is not None and not sp.pair) - (self.observe is None and inner_particles(doc, sp.start, sp.end, lex)) < 4
                 and doc[sp.end - 1].tag_ == "NNP"
-                and all(doc[i].text[:1].isupper() and doc[i].text[1:2].islower()
-                        # a double-barrelled surname's hyphen ("Nadia Okafor-Lynch"; at extraction only)
-                        or (self.observe is None and doc[i].text == "-" and not doc[i - 1].whitespace_)
+                and all((doc[i].text[:1].isupper() and doc[i].text[1:2].islower())
+                        # ("Nadia Okafor-Lynch" tagged ORG, "Jeanne du Han": a double-barrelled surname's
+                        # hyphen, a surname's particles; in extraction only)
+                        or (self.observe is None and (joining_hyphen(doc, i, sp.start, sp.end) or inner_particle(doc, i, sp.start, sp.end, lex)))
                         for i in range(sp.start, sp.end))
             ):
                 cluster.votes["PERSON"] += W_SHAPE
@@ -156,7 +169,8 @@ class _Builder(_Resolver):
                     cluster.genders[g] += 1
                 if kind != "name" or len(key) == 1:
                     s, kind = title.i, "title"
-            self.add(cluster, s, sp.end, kind)
+            # (the head of "Jeanne du Han de Martigny" is the word the parse hangs the name on)
+            self.add(cluster, s, sp.end, kind, head=particle_head(doc, sp.start, sp.end, lex) if self.observe is None else None)
             self.last_seen[id(cluster.root())] = sp.start
 
     def _full(self, key: tuple[str, ...], at: int, age: Optional[int] = None, gender: Optional[str] = None) -> _Cluster:
@@ -179,7 +193,8 @@ class _Builder(_Resolver):
         longer = [c for c in recent
                   if not c.platform and len(c.key) > len(key) and c.key[-len(key):] == key and c.person_score() >= 0]
         # ... and a double-barrelled surname ("Finch-Amadi" after "Cordelia Finch-Amadi")
-        if (key[0] in self.lex.surname_particles or self._hyphenated(at, key)) and len(longer) == 1:
+        if (key[0] in self.lex.surname_particles or self._hyphenated(at, key)) and len(longer) == 1 \
+                and not (self.observe is None and after_noun_or_article(self.doc, at)):  # (not "comte de Martigny")
             return longer[0]
         # "Wai-Lun" after "Wai-Lun and Mei Chen": a given name of two words, and its couple's surname
         paired = [c for c in recent if c.pair_surname and not c.platform and c.key[:-1] == key]

@@ -241,6 +241,8 @@ def _vessel(b: "_Builder", s: int, e: int) -> bool:
         return True
     if b.observe is None and _named_thing(head, lex):
         return True
+    if b.observe is None and _given_to_a_thing(head, lex):
+        return True
     first = _conj_top(head)
     return first.dep_ == "pobj" and first.head.lower_ == "aboard"
 
@@ -266,6 +268,49 @@ def _named_thing(head: Token, lex) -> bool:
     if verb.dep_ == "acl":
         named.append(verb.head)
     return any(n.lemma_.lower() in lex.things or _vehicle(n, n.lemma_.lower(), lex) for n in named)
+
+
+def _given_to_a_thing(head: Token, lex) -> bool:
+    """'bought a coach and named it Dame Olwen', 'The lorry was christened Sir Gareth', 'named
+    the boat Lady Morwen': a name a naming verb gives to a thing. The thing is 'it', a common
+    noun no person word, or 'her' when the nearest noun before it is a vessel or a work
+    ('the ketch ... they named her Miss Ivy'); a child named so ('named their son Tom', 'she was
+    named Ana') stays a person."""
+    if head.dep_ == "appos" and head.head.dep_ == "dobj" and head.head.i < head.i:
+        # "named the racehorse Miss Petra", parsed with the name apposed to the thing
+        verb, named = head.head.head, [head.head]
+    else:
+        verb = head.head
+        named = [ch for ch in verb.children if ch.i != head.i and ch.i < head.i and ch.dep_ in ("dobj", "nsubjpass")]
+        # "named her Dame Ysolde", parsed with "her" as the name's possessive
+        named += [ch for ch in head.children if ch.dep_ == "poss" and ch.lower_ == "her" and ch.i < head.i]
+    if head.dep_ not in ("oprd", "dobj", "xcomp", "attr", "appos") or verb.lemma_.lower() not in lex.naming_verbs:
+        return False
+    if len(named) != 1:
+        return False
+    obj = named[0]
+    low = obj.lower_
+    if obj.tag_ == "PRP":
+        if low == "it":
+            return True
+        return low == "her" and _nearest_noun_is_thing(obj, lex)
+    word = obj.lemma_.lower()
+    return (obj.pos_ == "NOUN" and obj.ent_type_ == "" and word not in lex.person_or_gendered and word not in lex.role_heads
+            and word not in lex.relative_nouns and word not in lex.child_nouns)
+
+
+def _nearest_noun_is_thing(pron: Token, lex) -> bool:
+    """Whether the last noun before 'her', within 40 words, that is a person's or a thing's is
+    a thing's ('the trawler ... named her'), not a person's ('his daughter ... named her')."""
+    doc = pron.doc
+    for i in range(pron.i - 1, max(-1, pron.i - 41), -1):
+        t = doc[i]
+        word = t.lemma_.lower()
+        if t.pos_ == "NOUN" and word in lex.things:
+            return True
+        if t.ent_type_ == "PERSON" or (t.pos_ == "NOUN" and (word in lex.person_or_gendered or word in lex.relative_nouns)):
+            return False
+    return False
 
 
 def _noun_phrase_end(noun: Token, works: frozenset[str]) -> bool:

@@ -93,6 +93,7 @@ class Lexicon:
     # institution words of other languages, which open a name ("Scoil Mhuire")
     lead_org_words: frozenset[str]
     surname_particles: frozenset[str]
+    lower_particles: frozenset[str]
     partner_words: frozenset[str]
     relative_nouns: frozenset[str]
     shared_surname_cues: frozenset[str]
@@ -155,7 +156,8 @@ def lexicon() -> Lexicon:
         child_nouns=frozenset(data["child_nouns"]),
         person_nouns=frozenset(data["person_nouns"]) | frozenset(data["child_nouns"]) | frozenset(data["occupations"]),
         org_nouns=frozenset(data["org_nouns"]),
-        org_keywords=frozenset(data["org_keywords"]) | frozenset(data["trade_words"]) | frozenset(data["foreign_org_words"]),
+        org_keywords=frozenset(data["org_keywords"]) | frozenset(data["trade_words"]) | frozenset(data["foreign_org_words"])
+        | frozenset(data["foreign_trade_words"]),
         org_suffixes=frozenset(data["org_suffixes"]),
         platforms=frozenset(data["platforms"]),
         not_entities=frozenset(data["not_entities"]),
@@ -184,6 +186,7 @@ def lexicon() -> Lexicon:
         workplace_posts=frozenset(data["workplace_posts"]),
         name_numerals=frozenset(data["name_numerals"]),
         surname_particles=frozenset(data["surname_particles"]),
+        lower_particles=frozenset(data["lower_particles"]),
         partner_words=frozenset(data["partner_words"]),
         relative_nouns=frozenset(data["relative_nouns"]),
         shared_surname_cues=frozenset(data["shared_surname_cues"]),

@@ -14,6 +14,7 @@ from dateline.extractors.entities.couples import paired_names
 from dateline.extractors.entities.kin import TRADE_ENDINGS
 from dateline.extractors.entities.lexicon import Lexicon
 from dateline.extractors.entities.missed import _missed_names, _NameSpan, of_org_end, place_body_end
+from dateline.extractors.entities.nameparts import particle_end
 from dateline.extractors.entities.personal import regnal_names
 from dateline.extractors.entities.places import (
     _place_before_role,
@@ -104,6 +105,13 @@ def _name_spans(doc: Doc, lex: Lexicon, sent_start_of: list[int], drop_common: b
                 s, org_end = b, e
         if s >= e:
             continue
+        particled = False
+        if extraction and org_end is None and ent.label_ == "PERSON":
+            grown_to = particle_end(doc, s, e, lex, taken)  # "Skipper Kobus" + "van Wyk": one name
+            particled = grown_to > e
+            if grown_to > e and toks[s].lower_ in lex.occupations and grown_to - s > 2:
+                s += 1  # ... led by a job word, as above ("its founder, Skipper Kobus van Wyk")
+            e = grown_to
         if extraction and org_end is None and place_body_end(doc, e, lex, taken) > e:
             e = org_end = place_body_end(doc, e, lex, taken)  # "the Borough of Wenlow" tagged "Borough"
         elif extraction and org_end is None and of_org_end(doc, e, lex, taken) > e:
@@ -174,7 +182,8 @@ def _name_spans(doc: Doc, lex: Lexicon, sent_start_of: list[int], drop_common: b
             grown = True
         for i in range(s, e):
             taken[i] = True
-        spans.append(_NameSpan(s, e, ent_label if exact and not grown else None, age=_age_follows(doc, e)))
+        # (a name run on over its particles keeps the tagger's PERSON: the particles say it too)
+        spans.append(_NameSpan(s, e, ent_label if (exact or particled) and not grown else None, age=_age_follows(doc, e)))
     # A full name that shares its surname with a person already found is a person, whatever
     # spaCy called it ("Tomas Vidal" tagged FAC after "Rosa Vidal").
     surnames = {toks[sp.end - 1].lower_ for sp in spans if sp.label == "PERSON" and sp.end - sp.start > 1}

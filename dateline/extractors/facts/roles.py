@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from typing import Optional
 
+from dateline.extractors.entities.lexicon import lexicon
 from dateline.extractors.facts.context import (
     LIKELY,
     ORG,
@@ -241,6 +242,16 @@ def _rule_roles(ctx: _Ctx) -> None:
             at = _named_after(ctx, e + 2)
             if at is not None:
                 subject, ev = at[1], (s, at[0].end)
+        client = re.match(r"\s+for\s+(?:the|a|an|his|her|their)\s+(?:[a-z-]+\s+){0,2}([a-z-]+),\s+", text[e : e + 60]) if subject is None else None
+        if client is not None and _one_person_word(p, client.group(1)):
+            client = None  # "Counsel for the plumber, Jo Pike": the name may be the plumber's
+        if client is not None and re.search(r"(?:^|[.!?]\s+|(?:^|\s)(?:[Tt]he|[Aa]n?)\s+)$", text[max(body, s - 6) : s]) is not None:
+            # "Counsel for the council, Farah Siddiqui, said", "A lawyer for the family, Tom
+            # Hale, said": the job opens the sentence or its phrase, and the name closing the
+            # phrase of a client no one person could be is the job holder's
+            at = _named_after(ctx, e + client.end())
+            if at is not None:
+                subject, ev = at[1], (s, at[0].end)
         if subject is None:
             head = text[max(body, s - 80) : s]
             # "X, a retired plumber", "X, 45, a dentist", "X is a nurse"; not "X is the
@@ -310,6 +321,12 @@ def _rule_roles(ctx: _Ctx) -> None:
             continue  # "is not a doctor", "If he were a surgeon": a job the text does not give him
         ctx.add("occupation", subject, ev[0], ev[1], value=occ, confidence=LIKELY if ev == (s, e) else SURE)
         ctx.add_gender(subject, p["gendered_roles"].get(occ), s, e, SURE)
+
+
+def _one_person_word(p: dict, word: str) -> bool:
+    """A noun one named person could be ('the plumber', 'the widow', 'the director'), which a
+    name after it may stand in apposition to."""
+    return word in p["occupations"] or word in p["titles"] or word in p["kinship"] or word in lexicon().person_nouns
 
 
 def _titled_name_ending(ctx: _Ctx, end: int) -> Optional[tuple[Mention, Entity]]:

@@ -1,0 +1,111 @@
+"""Surnames that open with a lower-case particle ("Kobus van Wyk", "Lotte van den Broek",
+"Maria da Silva", "Jean-Luc de la Tour"): one person, whose surname includes the particle.
+
+The small model often ends a PERSON ent before the particle ("Skipper Kobus" + "van Wyk") or
+inside the particles ("Lotte van" + "Broek"). The name runs on over the particles to the
+capitalised word after them, so the later "Van Wyk" or "Mr van Wyk" finds the one person
+named in full with that surname (builder: a surname that opens with a particle)."""
+
+from __future__ import annotations
+
+from typing import Optional
+
+from spacy.tokens import Doc
+
+from dateline.extractors.entities.lexicon import Lexicon
+from dateline.nlp import tokens_of
+
+# at most "van der", "de la", "von und zu": more lower-case words are prose, not a name
+_MAX_PARTICLES = 3
+
+
+def particle_end(doc: Doc, s: int, e: int, lex: Lexicon, taken: list[bool]) -> int:
+    """The end of the name ``doc[s:e]`` run on over lower-case surname particles to the
+    capitalised surname after them; ``e`` unchanged when the text does not go on so.
+
+    The name itself must end on a capitalised word or on particles ("Lotte van"), and the
+    particles must be written lower-case inside the sentence: a capitalised "Van" or "De"
+    after a name may open the next name ("told Anna Van Wyk's story" stays to the tagger)."""
+    grown = _particle_step(doc, s, e, lex, taken)
+    while grown > e:  # "Jeanne du Han de Martigny": a surname of several particles and names
+        e = grown
+        grown = _particle_step(doc, s, e, lex, taken)
+    return e
+
+
+def _particle_step(doc: Doc, s: int, e: int, lex: Lexicon, taken: list[bool]) -> int:
+    toks = tokens_of(doc)
+    # particles the ent already ends on ("Lotte van" + "Broek") count towards the run
+    k = e
+    while k > s and toks[k - 1].lower_ in lex.lower_particles and toks[k - 1].text.islower():
+        k -= 1
+    if k == s or not _capital_word(toks[k - 1].text):
+        return e
+    j = e
+    while j < len(doc) and j - k < _MAX_PARTICLES and toks[j].text.islower() and toks[j].lower_ in lex.lower_particles:
+        j += 1
+    if j == k or j >= len(doc) or taken[j] or toks[j].is_sent_start:
+        return e
+    last = toks[j]
+    if not _capital_word(last.text) or last.lower_ in lex.titles or last.ent_type_ not in ("", "PERSON", "ORG", "GPE", "NORP"):
+        return e
+    return j + 1
+
+
+def _capital_word(text: str) -> bool:
+    """A name word: a capital, then letters, apostrophes or hyphens ("Jean-Luc", "O'Neill")."""
+    return text[:1].isupper() and text.replace("-", "").replace("'", "").isalpha()
+
+
+def after_noun_or_article(doc: Doc, at: int) -> bool:
+    """The name at ``at`` follows a lower-case common noun ("comte de Martigny"), a territory
+    a title is of, or an article ("The Du Han de Martigny were a noble family"), a family or a
+    thing: not a surname written alone for one person."""
+    return at > 0 and ((doc[at - 1].text.islower() and doc[at - 1].tag_ in ("NN", "NNS", "FW")) or doc[at - 1].lower_ == "the")
+
+
+def particle_surname(key: tuple[str, ...], written: str, titled: bool, lex: Lexicon, after_noun: bool = False) -> bool:
+    """A name key that is a surname alone, opening with its particles ("van Wyk", "de la
+    Tour", "Mrs van der Merwe"): like a one-word surname, it is whichever person of that
+    surname the text means there, told apart by a gendered title ("Mrs van Wyk" is not the "Mr
+    van Wyk" before her). ``written`` is the name's first word as written: a capitalised
+    particle with no title before it may be a given name ("Van Morrison"), so only a particle
+    written lower-case, or after a title, makes a surname of it; and not ``after_noun``
+    ("comte de Martigny")."""
+    if after_noun and not titled:
+        return False
+    if len(key) < 2 or len(key) > 1 + _MAX_PARTICLES or not all(w in lex.lower_particles for w in key[:-1]):
+        return False
+    return titled or written.islower()
+
+
+def joining_hyphen(doc: Doc, i: int, s: int, e: int) -> bool:
+    """Token ``i`` of the name ``doc[s:e]`` is a hyphen joining two words of it with no space
+    ("Okafor-Lynch", "Jean-Luc"): part of a name's shape, not a break in it."""
+    return s < i < e - 1 and doc[i].text == "-" and not doc[i - 1].whitespace_ and not doc[i].whitespace_
+
+
+def inner_particle(doc: Doc, i: int, s: int, e: int, lex: Lexicon) -> bool:
+    """Token ``i`` is a lower-case particle inside the name ``doc[s:e]`` ("Kobus van Wyk"):
+    part of the name's shape, not a word of prose."""
+    return s < i < e - 1 and doc[i].text.islower() and doc[i].lower_ in lex.lower_particles
+
+
+def inner_particles(doc: Doc, s: int, e: int, lex: Lexicon) -> int:
+    """How many words of the name ``doc[s:e]`` its surname's particles and parts add: a name's
+    length counts the given names and one surname ("Pieter van der Merwe" is a name of two
+    words, as "Pieter Merwe" is; "Jeanne Thérèse du Han de Martigny" of three)."""
+    first = next((i for i in range(s, e) if inner_particle(doc, i, s, e, lex)), None)
+    if first is None:
+        return 0
+    words = sum(1 for i in range(first, e) if not doc[i].is_punct)
+    return words - 1
+
+
+def particle_head(doc: Doc, s: int, e: int, lex: Lexicon) -> Optional[int]:
+    """The token the parse hangs a name with particles on ("Thérèse" of "Jeanne Thérèse du Han
+    de Martigny", whose last word the parser may read as an apposition), so the mention's role
+    is the name's; None for a name without particles (its last word, as before)."""
+    if not any(inner_particle(doc, i, s, e, lex) for i in range(s, e)):
+        return None
+    return next((i for i in range(s, e) if not s <= doc[i].head.i < e or doc[i].head.i == i), None)
