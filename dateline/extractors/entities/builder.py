@@ -10,7 +10,7 @@ from spacy.tokens import Doc
 from dateline.extractors.entities.clusters import _Cluster, _gender_conflict, _majority
 from dateline.extractors.entities.context import context_evidence
 from dateline.extractors.entities.couples import couple_of, defer, settle
-from dateline.extractors.entities.honorifics import apposed_kin, by_title, not_other_kin, speaker_going_on
+from dateline.extractors.entities.honorifics import apposed_kin, by_title, not_other_kin
 from dateline.extractors.entities.lexicon import (
     W_AGE,
     W_ORG_KEYWORD,
@@ -91,10 +91,6 @@ class _Builder(_Resolver):
             known = known or (by_key.get(key) if not (tg and bare and self.observe is None) else None)
             if known is not None and tg and bare and _gender_conflict(known[0].root(), tg):
                 known = None  # "Mrs. Clinton" after "Clinton" was read as Bill Clinton
-            going_on = speaker_going_on(doc, lex.speech_verbs, sp.start, sp.end, key[0], tg, self.last_seen, self.sent_of, self.clusters) \
-                if len(key) == 1 and self.observe is None else None
-            if going_on is not None:
-                known = (going_on, "surname")
             wife = married.get(key) if (len(key) > 1 or tg == "female") else None
             if wife is not None and tg and len(key) == 1 and own_surname(self, sp.start, key[0]):
                 wife = None  # "Yuki Mori wed Daniel Foss ... Ms. Mori": the bride's own name

@@ -6,9 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any, Optional
 
-from spacy.tokens import Doc
-
-from dateline.extractors.entities.clusters import _Cluster, _gender_conflict
+from dateline.extractors.entities.clusters import _Cluster
 
 if TYPE_CHECKING:
     from dateline.extractors.entities.clusters import _Clusters
@@ -37,33 +35,6 @@ def titles_of(b: "_Clusters", c: _Cluster) -> set[str]:
         if t is not None and t.lower_ in titles and t.text[:1].isupper():
             out.add(t.lower_.rstrip("."))
     return out
-
-
-# verbs that carry on what the one quoted just before was saying ("Mr Oakley added:")
-_GOES_ON = frozenset({"add", "continue"})
-
-
-def speaker_going_on(doc: Doc, speech_verbs: frozenset[str], start: int, end: int, word: str, gender: Optional[str],
-                     last_seen: dict[int, int], sent_of: list[int], clusters: list[_Cluster]) -> Optional[_Cluster]:
-    """'Gary Oakley ... said his father had crossed it. Mr Oakley added: "..."': a surname
-    (tokens ``start``-``end``) as the subject of 'added' or 'continued' is the person of that
-    surname the sentence before quoted by full name, whoever else of it the text called so
-    before (his father, the article's subject)."""
-    head = doc[end - 1]
-    if head.dep_ != "nsubj" or head.head.lemma_.lower() not in _GOES_ON or sent_of[start] == 0:
-        return None
-    prev = sent_of[start] - 1
-    found = []
-    for c in {id(c.root()): c.root() for c in clusters}.values():
-        at = last_seen.get(id(c), -1)
-        if len(c.key) < 2 or c.key[-1] != word or at < 0 or sent_of[at] != prev or (gender and _gender_conflict(c, gender)):
-            continue
-        t = doc[at]
-        while t.dep_ == "compound" and t.head.i > t.i:
-            t = t.head  # the name's last word
-        if t.dep_ == "nsubj" and t.head.lemma_.lower() in speech_verbs:
-            found.append(c)
-    return found[0] if len(found) == 1 else None
 
 
 def apposed_kin(b: "_Clusters", at: int) -> Optional[str]:
