@@ -127,23 +127,20 @@ def descriptor(res: "_Resolver", tok: Token, recent) -> Optional[tuple[_Cluster,
     # when it is the same person's kin ("her husband, Callum Raman" is not the husband of
     # the next "Her" two paragraphs on).
     owner = res.covered.get(_whose_antecedent(poss[0]).i) if poss and low in lex.relative_nouns else None
-    # ("The mother of two married ...": an epithet of the one spoken of, not a kin noun's holder,
-    # "His mother, Claire", at extraction only)
-    epithet = res.observe is None and not poss and low in lex.relative_nouns and any(
-        ch.dep_ == "prep" and ch.lower_ == "of" and any(g.like_num for g in ch.children) for ch in tok.children)
-    # ("Their mother, who died last year": a kin noun whose plural owner is nobody resolved is
-    # not "the mother of two" named before, at extraction only)
-    orphan = res.observe is None and bool(poss) and poss[0].lower_ == "their" and owner is None and low in lex.relative_nouns
     # (in extraction only, as the rules below that the ranker's training does not read)
     extracting = res.observe is None
-    counted = extracting and not poss and low in lex.relative_nouns and _counted(tok)
+    # ("The mother of two married ...": an epithet of the one spoken of, not a kin noun's holder,
+    # "His mother, Claire")
+    epithet = extracting and not poss and low in lex.relative_nouns and _counted(tok)
+    # ("Their mother, who died last year": a kin noun whose plural owner is nobody resolved is
+    # not "the mother of two" named before)
+    orphan = extracting and bool(poss) and poss[0].lower_ == "their" and owner is None and low in lex.relative_nouns
     for _ti, _si, _w, c in [] if epithet or orphan else reversed(recent):
         c = c.root()
         if owner is not None and c is owner.root():
             continue  # "Karen Oduya, whose husband": nobody is their own relative
         if low in c.roles and c.gender_fit(gender) > 0 and (not (poss and low in lex.relative_nouns) or res._kin_of(c, owner, low)) \
-                and not (extracting and poss and low in lex.relative_nouns and _counted_only(res, c, low)) \
-                and not (counted and _possessed_only(res, c, low)):
+                and not (extracting and poss and low in lex.relative_nouns and _counted_only(res, c, low)):
             return c, s, e
     if poss:
         return res._spouse(poss[0], gender, recent, s, e) if low in lex.spouse_nouns else None
@@ -166,14 +163,6 @@ def _counted_only(res: "_Resolver", c: _Cluster, low: str) -> bool:
     particular; a later possessed kin noun is somebody else."""
     said = _kin_said(res, c, low)
     return bool(said) and all(_counted(t) for t in said)
-
-
-def _possessed_only(res: "_Resolver", c: _Cluster, low: str) -> bool:
-    """'His mother and agent, Claire, ... Gina ... The mother of two married': the kin noun was
-    said of the cluster only as somebody's relative, which a later count ('the mother of
-    two') does not point back to."""
-    said = _kin_said(res, c, low)
-    return bool(said) and all(any(ch.dep_ == "poss" for ch in t.children) for t in said)
 
 
 def _whose_antecedent(poss: Token) -> Token:
