@@ -260,9 +260,7 @@ def of_org_end(doc: Doc, e: int, lex: Lexicon, taken: list[bool]) -> int:
     toks = tokens_of(doc)
     if e < 1 or e + 1 >= len(doc) or toks[e].lower_ != "of" or toks[e - 1].lower_ not in lex.org_keywords:
         return e
-    j = e + 1
-    while j < len(doc) and j < e + 4 and not taken[j] and toks[j].text[:1].isupper() and toks[j].is_alpha:
-        j += 1
+    j = _capitals_after_of(doc, e, taken)
     return j if j > e + 1 and toks[j - 1].lower_ in lex.org_keywords else e
 
 
@@ -272,10 +270,17 @@ def place_body_end(doc: Doc, e: int, lex: Lexicon, taken: list[bool]) -> int:
     toks = tokens_of(doc)
     if e < 1 or e + 1 >= len(doc) or toks[e - 1].lower_ not in lex.place_bodies or toks[e].lower_ != "of":
         return e
+    j = _capitals_after_of(doc, e, taken)
+    return j if j > e + 1 else e
+
+
+def _capitals_after_of(doc: Doc, e: int, taken: list[bool]) -> int:
+    """The end of up to three free capitalised words after the "of" at token ``e``."""
+    toks = tokens_of(doc)
     j = e + 1
     while j < len(doc) and j < e + 4 and not taken[j] and toks[j].text[:1].isupper() and toks[j].is_alpha:
         j += 1
-    return j if j > e + 1 else e
+    return j
 
 
 def _first_name_before_full(doc: Doc, i: int) -> bool:

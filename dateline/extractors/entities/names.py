@@ -109,13 +109,15 @@ def _name_spans(doc: Doc, lex: Lexicon, sent_start_of: list[int], drop_common: b
         if extraction and org_end is None and ent.label_ == "PERSON":
             grown_to = particle_end(doc, s, e, lex, taken)  # "Skipper Kobus" + "van Wyk": one name
             particled = grown_to > e
-            if grown_to > e and toks[s].lower_ in lex.occupations and grown_to - s > 2:
+            if particled and toks[s].lower_ in lex.occupations and grown_to - s > 2:
                 s += 1  # ... led by a job word, as above ("its founder, Skipper Kobus van Wyk")
             e = grown_to
-        if extraction and org_end is None and place_body_end(doc, e, lex, taken) > e:
-            e = org_end = place_body_end(doc, e, lex, taken)  # "the Borough of Wenlow" tagged "Borough"
-        elif extraction and org_end is None and of_org_end(doc, e, lex, taken) > e:
-            e = org_end = of_org_end(doc, e, lex, taken)  # "Port Aldric Chamber of Commerce" tagged up to "Chamber"
+        if extraction and org_end is None:
+            # "the Borough of Wenlow" tagged "Borough"; "Port Aldric Chamber of Commerce" tagged up to "Chamber"
+            body_end = place_body_end(doc, e, lex, taken)
+            body_end = body_end if body_end > e else of_org_end(doc, e, lex, taken)
+            if body_end > e:
+                e = org_end = body_end
         if org_end is not None:
             for i in range(s, e):
                 taken[i] = True
