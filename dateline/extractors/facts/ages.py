@@ -347,11 +347,11 @@ def _rule_age_clauses(ctx: _Ctx) -> None:
             # "X died on Monday. She was 88.": a past age of someone who died is the age at death;
             # "was 51 when he died in 2009": held on the date of the death its clause states
             # (with none, "was 51 when she died", a past age whose birth range is open)
-            dying = when_death(head) if head.lemma_ == "be" and head.tag_ == "VBD" else None
-            died = death_time(ctx, dying) if dying is not None else _death_time(ctx, ents[0]) if head.lemma_ == "be" and head.tag_ == "VBD" else None
+            was = head.lemma_ == "be" and head.tag_ == "VBD"
+            dying = when_death(head) if was else None
+            died = death_time(ctx, dying) if dying is not None else _death_time(ctx, ents[0]) if was else None
             _age_fact(ctx, ents[0], age, start, _tok_end(last), LIKELY, (number_start(tok).idx, _tok_end(last)), at=died,
                       past=dying is not None and died is None)
-
 
 
 def _death_time(ctx: _Ctx, person: Entity) -> Optional[TimeExpr]:
