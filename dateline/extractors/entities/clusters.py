@@ -177,6 +177,7 @@ class _Clusters:
         # "the bride" / "the groom" not yet told apart: (held cluster, the marrying pair, noun),
         # settled after pass 3 (wedding.settle)
         self.wedding_held: list[tuple[_Cluster, tuple[_Cluster, _Cluster], str]] = []
+        self.wedding_words: Optional[bool] = None  # whether the article says "bride" or "groom" (wedding.py)
 
     # ---- mentions -------------------------------------------------------------------------------
     def add(self, cluster: _Cluster, s: int, e: int, kind: str, head: Optional[int] = None) -> None:

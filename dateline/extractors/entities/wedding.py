@@ -28,7 +28,10 @@ def marrying_pair(b: "_Clusters", before: int) -> Optional[tuple[_Cluster, _Clus
     """The first two people the text marries before token ``before`` ("X and Y were married",
     "X married Y", "X wed Y"), in an article that speaks of a bride or groom at all."""
     lex = b.lex
-    if not any(t.lower_ in lex.wedding_nouns for t in b.toks):
+    # (read once per article: every ambiguous honorific asks, and most articles have no bride)
+    if b.wedding_words is None:
+        b.wedding_words = any(t.lower_ in lex.wedding_nouns for t in b.toks)
+    if not b.wedding_words:
         return None
     for tok in b.toks[:before]:
         if tok.pos_ != "VERB" or tok.lemma_.lower() not in lex.wedding_verbs:
