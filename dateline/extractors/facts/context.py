@@ -8,7 +8,7 @@ import logging
 import re
 from bisect import bisect_left, bisect_right, insort
 from dataclasses import dataclass, field
-from typing import Callable, Iterable, Optional
+from typing import Callable, Iterable, Iterator, Optional
 
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
@@ -113,6 +113,11 @@ class _Ctx:
                 if best is None or m.end - m.start < best[0].end - best[0].start:
                     best = (m, e)
         return best
+
+    def mentions_from(self, start: int) -> Iterator[tuple[Mention, Entity]]:
+        """The mentions in order from the first that may end after ``start`` (a bisection, so
+        that a rule reading a sentence's mentions does not walk from the article's first)."""
+        return (self.mentions[k] for k in range(bisect_left(self._starts, start - self._longest), len(self.mentions)))
 
     def starting_at(self, start: int, types: frozenset = PERSON) -> Optional[tuple[Mention, Entity]]:
         """The longest name mention that starts at ``start``."""

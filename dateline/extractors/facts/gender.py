@@ -60,7 +60,7 @@ def _two_of_a_gender(ctx: _Ctx) -> None:
             continue
         prev = _sentence(ctx.doc[sent.start - 1])
         named: list[Entity] = []
-        for m, e in ctx.mentions:
+        for m, e in ctx.mentions_from(prev.start_char):
             if m.start >= prev.end_char:
                 break
             if m.start >= prev.start_char and e.type == "PERSON" and m.kind != "pronoun":
@@ -129,7 +129,7 @@ def _continues_subject(ctx: _Ctx, tok: Token, entity: Entity) -> bool:
     lo, hi = prev.start_char, tok.idx
     subjects = [t for t in prev.root.children if t.dep_ in ("nsubj", "nsubjpass")] if sent.start > 0 else []
     subject = here = other_here = False
-    for m, e in ctx.mentions:
+    for m, e in ctx.mentions_from(lo):
         if m.start >= hi:
             break
         # (a pronoun makes anyone a candidate, whatever the type: "her" put on a name typed ORG)
