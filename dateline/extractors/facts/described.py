@@ -33,10 +33,11 @@ _POST_DESCRIPTOR = re.compile(r"^(?:[Tt]he\s+[a-z]+['’]s|[Ii]ts)\s+(?:[a-z-]+\
 # son, who lives in Leeds", is too often someone named in other words; ", the bride's
 # grandfather": a second kin description in apposition)
 _DESCRIBED_FURTHER = re.compile(r",\s+(?:\d{1,3}\b|an?\s|who\s+(?:had\s+|has\s+)?(?:died|drowned|passed\s+away|was\s+killed|expired)\b|the\s+[a-z]+['’]s\s+\w+,)")
-# ("The groom's father": a relative of somebody the text calls by a noun)
-_KIN_DESCRIPTOR = re.compile(r"^(?:[Hh]is|[Hh]er|[Tt]heir|whose|[Tt]he\s+[a-z]+['’]s|[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}['’]s?)\s+(?:late\s+)?(\w+)$")
+# whose relative a kin noun names ("The groom's father": also somebody the text calls by a noun)
+_KIN_OWNER = r"^(?:[Hh]is|[Hh]er|[Tt]heir|whose|[Tt]he\s+[a-z]+['’]s|[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}['’]s?)\s+"
+_KIN_DESCRIPTOR = re.compile(_KIN_OWNER + r"(?:late\s+)?(\w+)$")
 # (what _kin_described reads besides: "His own father", "the bride's grandfather")
-_KIN_DESCRIPTOR_WIDE = re.compile(r"^(?:[Hh]is|[Hh]er|[Tt]heir|whose|[Tt]he\s+[a-z]+['’]s|[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}['’]s?)\s+(?:(?:late|own)\s+)?(\w+)$")
+_KIN_DESCRIPTOR_WIDE = re.compile(_KIN_OWNER + r"(?:(?:late|own)\s+)?(\w+)$")
 
 
 def _job_word(text: str) -> bool:
