@@ -7,7 +7,16 @@ from pathlib import Path
 
 import pytest
 
-from dateline.eval.gap import GapFormatError, GapReport, GapRow, answers, evaluate, read_tsv, score
+from dateline.eval.gap import (
+    GapFormatError,
+    GapReport,
+    GapRow,
+    answers,
+    evaluate,
+    mention_covers,
+    read_tsv,
+    score,
+)
 from dateline.model import Entity, Mention
 from tests.conftest import SHARED
 
@@ -49,6 +58,25 @@ def test_eval_gap_possessive_inside_a_descriptor_is_the_pronouns_own_referent():
     al = person("e2", (0, 7, "name"), (14, 17, "pronoun"))
     assert answers(row, [tom, al]) == (True, False)
     assert answers(row, [al, tom]) == (True, False)
+
+
+def test_eval_gap_a_possessive_built_on_a_name_does_not_stand_for_that_name():
+    # "Ida Moss's nephew" is the nephew: the pronoun bound to him says nothing about Ida Moss,
+    # though his descriptor overlaps her name's characters.
+    text = "Ida Moss's nephew Carl Dunn wrote to Ray Hill. He was angry."
+    row = GapRow(id="r", text=text, pronoun="He", pronoun_offset=47, a="Ida Moss", a_offset=0, a_coref=False,
+                 b="Ray Hill", b_offset=37, b_coref=False)
+    nephew = Entity(id="e1", name="Carl Dunn", type="PERSON", mentions=[
+        Mention(start=0, end=17, text=text[0:17], kind="descriptor"),
+        Mention(start=18, end=27, text="Carl Dunn", kind="name"),
+        Mention(start=47, end=49, text="He", kind="pronoun")])
+    assert answers(row, [nephew]) == (False, False)
+    # The name itself, or the name with its own possessive ending, still stands for the name.
+    assert mention_covers("Ida Moss", 0, 8, 0, 8)
+    assert mention_covers("Ida Moss's", 0, 10, 0, 8)
+    assert mention_covers("Ida", 0, 3, 0, 8)
+    assert not mention_covers("Ida Moss's nephew", 0, 17, 0, 8)
+    assert not mention_covers("Carl Dunn", 18, 27, 0, 8)
 
 
 def test_eval_gap_answers_by_name_text_elsewhere():

@@ -125,11 +125,25 @@ def answers(row: GapRow, entities: list[Entity]) -> tuple[bool, bool]:
     def covers(name: str, off: int) -> bool:
         end = off + len(name)
         return any(
-            (m.start < end and off < m.end) or (m.kind == "name" and m.text == name)
+            mention_covers(m.text, m.start, m.end, off, end) or (m.kind == "name" and m.text == name)
             for m in e.mentions
         )
 
     return covers(row.a, row.a_offset), covers(row.b, row.b_offset)
+
+
+_POSSESSIVE = ("'s", "\u2019s", "'", "\u2019")
+
+
+def mention_covers(text: str, start: int, end: int, off: int, name_end: int) -> bool:
+    """Does a mention at [start, end) stand for the name at [off, name_end)? It must overlap
+    the name and not merely be a descriptor built on the name as its possessor: "Mary's
+    brother" is a mention of the brother, and finding the pronoun in that entity says nothing
+    about Mary."""
+    if not (start < name_end and off < end):
+        return False
+    rest = text[name_end - start:] if start <= name_end <= end else ""
+    return not (rest.strip() and rest.startswith(_POSSESSIVE) and rest.lstrip("'\u2019s").strip())
 
 
 @dataclass
