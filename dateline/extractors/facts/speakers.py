@@ -1,0 +1,51 @@
+"""A quotation's first person is its speaker: `"My husband Tom and I opened the shop," said Ann
+Pike` states Ann Pike's husband. The entity stage links no 'I' or 'my' (a pronoun ranker cannot
+tell whose words a quotation holds); the quotes stage knows. This module lends each first-person
+word inside a quotation to the person the quotes stage resolved as its speaker, as a pronoun
+mention the fact rules read like any other (never put on the entity itself, so the extraction's
+entities stay the entity stage's).
+
+Only the innermost quotation holding the word counts: in `"He told me 'I quit'," she said` the
+'I' is the nested quotation's speaker's, and nobody's when that one is unresolved. A speaker
+that is unresolved, or resolved to an organisation, lends nothing ('we'-like 'my company' of a
+spokesman is no person's). Indirect speech and scare quotes carry no first person of the
+speaker's ('she said I was wrong' is the reporter's 'I')."""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from typing import Sequence
+
+from spacy.tokens import Doc
+
+from dateline.model import Entity, Mention, Quote, trusted_mention
+
+# The singular first person only: 'we'/'our' is the speaker with others nobody names, whose
+# kin and jobs are not the speaker's alone.
+FIRST_PERSON = frozenset({"i", "me", "my", "mine", "myself"})
+# Kinds whose words are the speaker's own, verbatim.
+VERBATIM = frozenset({"direct", "partial"})
+
+
+def first_person_mentions(doc: Doc, text: str, entities: Sequence[Entity], quotes: Sequence[Quote]) -> list[tuple[Mention, Entity]]:
+    """(pronoun mention, speaker) for every first-person word inside a verbatim quotation
+    whose innermost quotation's speaker is a person entity."""
+    words = [(t.idx, t.idx + len(t.text)) for t in doc if t.lower_ in FIRST_PERSON and (t.lower_ != "mine" or t.pos_ == "PRON")]
+    if not words or not quotes:
+        return []
+    starts = [a for a, _ in words]
+    # A nested quotation's segments lie inside its enclosing one's: going from the longest
+    # segment to the shortest, the last quotation to claim a word is the innermost holding it.
+    holder: dict[int, Quote] = {}
+    for start, end, quote in sorted(((s.start, s.end, q) for q in quotes for s in q.spans), key=lambda x: x[0] - x[1]):
+        for k in range(bisect_left(starts, start), bisect_left(starts, end)):
+            if words[k][1] <= end:
+                holder[k] = quote
+    people = {e.id: e for e in entities if e.type == "PERSON"}
+    out: list[tuple[Mention, Entity]] = []
+    for k, quote in sorted(holder.items()):
+        speaker = people.get(quote.speaker) if quote.speaker is not None and quote.kind in VERBATIM else None
+        if speaker is not None:
+            a, b = words[k]
+            out.append((trusted_mention(a, b, text[a:b], "pronoun"), speaker))
+    return out
