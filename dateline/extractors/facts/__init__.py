@@ -42,7 +42,7 @@ from dateline.extractors.facts.employment import (
 from dateline.extractors.facts.events import _rule_events, _rule_marriage_surface
 from dateline.extractors.facts.founders import _rule_founders
 from dateline.extractors.facts.gender import _rule_gender
-from dateline.extractors.facts.generations import impossible_generations
+from dateline.extractors.facts.generations import impossible_generations, largest_count_each
 from dateline.extractors.facts.jobspouse import _rule_married_a_job
 from dateline.extractors.facts.jobverbs import _rule_job_verbs, _rule_one_of_the_jobs
 from dateline.extractors.facts.kinlists import _rule_children_in_order
@@ -90,6 +90,6 @@ def extract_facts(doc: Doc, article: Article, entities: list[Entity], times: lis
             # Policy: skip and record. One rule failing on an odd sentence loses that rule's
             # facts for this article, not the article's entities, quotes and times as well.
             log.warning("article %s: fact rule %s failed: %s: %s", article.id, rule.__name__, type(exc).__name__, exc)
-    facts = impossible_generations(_one_age_each(list(ctx.facts.values())), times)
+    facts = impossible_generations(largest_count_each(_one_age_each(list(ctx.facts.values()))), times)
     facts.sort(key=lambda f: (f.evidence.start, f.evidence.end))
     return [f.model_copy(update={"id": f"f{i}"}) for i, f in enumerate(facts, 1)]

@@ -7,8 +7,9 @@ entities stay the entity stage's).
 
 Only the innermost quotation holding the word counts: in `"He told me 'I quit'," she said` the
 'I' is the nested quotation's speaker's, and nobody's when that one is unresolved. A speaker
-that is unresolved, or resolved to an organisation, lends nothing ('we'-like 'my company' of a
-spokesman is no person's). Indirect speech and scare quotes carry no first person of the
+that is unresolved or an organisation lends nothing (a firm's 'my' is its spokesman's, whom
+the text does not name), nor does a cluster whose own words disagree on gender (two people
+merged). Indirect speech and scare quotes carry no first person of the
 speaker's ('she said I was wrong' is the reporter's 'I')."""
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ from typing import Sequence
 
 from spacy.tokens import Doc
 
+from dateline.extractors.entities.lexicon import lexicon
 from dateline.model import Entity, Mention, Quote, trusted_mention
 
 # The singular first person only: 'we'/'our' is the speaker with others nobody names, whose
@@ -41,7 +43,7 @@ def first_person_mentions(doc: Doc, text: str, entities: Sequence[Entity], quote
         for k in range(bisect_left(starts, start), bisect_left(starts, end)):
             if words[k][1] <= end:
                 holder[k] = quote
-    people = {e.id: e for e in entities if e.type == "PERSON"}
+    people = {e.id: e for e in entities if e.type == "PERSON" and not _two_people(e)}
     out: list[tuple[Mention, Entity]] = []
     for k, quote in sorted(holder.items()):
         speaker = people.get(quote.speaker) if quote.speaker is not None and quote.kind in VERBATIM else None
@@ -49,3 +51,19 @@ def first_person_mentions(doc: Doc, text: str, entities: Sequence[Entity], quote
             a, b = words[k]
             out.append((trusted_mention(a, b, text[a:b], "pronoun"), speaker))
     return out
+
+
+def _two_people(entity: Entity) -> bool:
+    """A cluster whose own words disagree on gender ('Mrs van Wyk' and 'his'): the entity stage
+    merged two people, and nothing says whose the quotation's 'I' is."""
+    lex = lexicon()
+    said: set[str] = set()
+    for m in entity.mentions:
+        words = m.text.lower().split()
+        if not words:
+            continue
+        gender = (lex.pronouns.get(words[0]) if m.kind == "pronoun" else lex.titles.get(words[0]) if m.kind == "title"
+                  else lex.gendered.get(words[-1]) if m.kind == "descriptor" else None)
+        if gender:
+            said.add(gender)
+    return len(said) > 1
