@@ -17,14 +17,18 @@ from __future__ import annotations
 from bisect import bisect_left
 from typing import Sequence
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from dateline.extractors.entities.lexicon import lexicon
+from dateline.extractors.facts.lexicon import patterns
 from dateline.model import Entity, Mention, Quote, trusted_mention
 
-# The singular first person only: 'we'/'our' is the speaker with others nobody names, whose
-# kin and jobs are not the speaker's alone.
+# The singular first person: 'we'/'our' is the speaker with others nobody names (a firm, a
+# town, a team), whose jobs and posts are not the speaker's. But a child, parent or sibling
+# that is 'ours' is the speaker's too ('our son', 'our three daughters', 'our mother'), and is
+# lent with it (``_our_kin``); 'our husband' names nobody.
 FIRST_PERSON = frozenset({"i", "me", "my", "mine", "myself"})
+_SPOUSE_WORDS = frozenset({"husband", "wife", "spouse", "widow", "widower"})
 # Kinds whose words are the speaker's own, verbatim.
 VERBATIM = frozenset({"direct", "partial"})
 
@@ -32,7 +36,7 @@ VERBATIM = frozenset({"direct", "partial"})
 def first_person_mentions(doc: Doc, text: str, entities: Sequence[Entity], quotes: Sequence[Quote]) -> list[tuple[Mention, Entity]]:
     """(pronoun mention, speaker) for every first-person word inside a verbatim quotation
     whose innermost quotation's speaker is a person entity."""
-    words = [(t.idx, t.idx + len(t.text)) for t in doc if t.lower_ in FIRST_PERSON and (t.lower_ != "mine" or t.pos_ == "PRON")]
+    words = [(t.idx, t.idx + len(t.text)) for t in doc if (t.lower_ in FIRST_PERSON and (t.lower_ != "mine" or t.pos_ == "PRON")) or _our_kin(t)]
     if not words or not quotes:
         return []
     starts = [a for a, _ in words]
@@ -67,3 +71,7 @@ def _two_people(entity: Entity) -> bool:
         if gender:
             said.add(gender)
     return len(said) > 1
+
+
+def _our_kin(tok: Token) -> bool:
+    return tok.lower_ == "our" and tok.dep_ == "poss" and tok.head.lower_ in patterns()["kinship"] and tok.head.lower_ not in _SPOUSE_WORDS
