@@ -6,7 +6,8 @@ mention the fact rules read like any other (never put on the entity itself, so t
 entities stay the entity stage's).
 
 Only the innermost quotation holding the word counts: in `"He told me 'I quit'," she said` the
-'I' is the nested quotation's speaker's, and nobody's when that one is unresolved. A speaker
+'I' is the nested quotation's speaker's, and nobody's when that one is unresolved or its cue
+verb comes after it. A speaker
 that is unresolved or an organisation lends nothing (a firm's 'my' is its spokesman's, whom
 the text does not name), nor does a cluster whose own words disagree on gender (two people
 merged). Indirect speech and scare quotes carry no first person of the
@@ -50,11 +51,18 @@ def first_person_mentions(doc: Doc, text: str, entities: Sequence[Entity], quote
     people = {e.id: e for e in entities if e.type == "PERSON" and not _two_people(e)}
     out: list[tuple[Mention, Entity]] = []
     for k, quote in sorted(holder.items()):
-        speaker = people.get(quote.speaker) if quote.speaker is not None and quote.kind in VERBATIM else None
+        speaker = people.get(quote.speaker) if quote.speaker is not None and quote.kind in VERBATIM and _introduced(quote) else None
         if speaker is not None:
             a, b = words[k]
             out.append((trusted_mention(a, b, text[a:b], "pronoun"), speaker))
     return out
+
+
+def _introduced(quote: Quote) -> bool:
+    """A quotation inside another is someone's only when its cue comes first ('Tom told me,
+    'my sister runs it''): one read from a verb after it ('..., ' and I believed him') is a
+    guess the enclosing words do not settle."""
+    return quote.nested_in is None or (quote.cue_span is not None and quote.cue_span.end <= quote.spans[0].start)
 
 
 def _two_people(entity: Entity) -> bool:
