@@ -7,11 +7,10 @@ entities stay the entity stage's).
 
 Only the innermost quotation holding the word counts: in `"He told me 'I quit'," she said` the
 'I' is the nested quotation's speaker's, and nobody's when that one is unresolved or its cue
-verb comes after it. A speaker
-that is unresolved or an organisation lends nothing (a firm's 'my' is its spokesman's, whom
-the text does not name), nor does a cluster whose own words disagree on gender (two people
-merged). Indirect speech and scare quotes carry no first person of the
-speaker's ('she said I was wrong' is the reporter's 'I')."""
+verb comes after it. A speaker that is unresolved or an organisation lends nothing (a firm's
+'my' is its spokesman's, whom the text does not name), nor does a cluster whose own words
+disagree on gender (two people merged). Indirect speech and scare quotes carry no first person
+of the speaker's ('she said I was wrong' is the reporter's 'I')."""
 
 from __future__ import annotations
 
@@ -23,6 +22,7 @@ from spacy.tokens import Doc, Token
 from dateline.extractors.entities.lexicon import lexicon
 from dateline.extractors.facts.lexicon import patterns
 from dateline.model import Entity, Mention, Quote, trusted_mention
+from dateline.nlp import columns
 
 # The singular first person: 'we'/'our' is the speaker with others nobody names (a firm, a
 # town, a team), whose jobs and posts are not the speaker's. But a child, parent or sibling
@@ -37,8 +37,13 @@ VERBATIM = frozenset({"direct", "partial"})
 def first_person_mentions(doc: Doc, text: str, entities: Sequence[Entity], quotes: Sequence[Quote]) -> list[tuple[Mention, Entity]]:
     """(pronoun mention, speaker) for every first-person word inside a verbatim quotation
     whose innermost quotation's speaker is a person entity."""
-    words = [(t.idx, t.idx + len(t.text)) for t in doc if (t.lower_ in FIRST_PERSON and (t.lower_ != "mine" or t.pos_ == "PRON")) or _our_kin(t)]
-    if not words or not quotes:
+    if not quotes:
+        return []
+    # (the columns, not a Token per word: this runs on every article)
+    cols = columns(doc)
+    words = [(cols.idx[k], cols.idx[k] + len(cols.text[k])) for k, w in enumerate(cols.lower)
+             if (w in FIRST_PERSON and (w != "mine" or cols.pos[k] == "PRON")) or (w == "our" and _our_kin(doc[k]))]
+    if not words:
         return []
     starts = [a for a, _ in words]
     # A nested quotation's segments lie inside its enclosing one's: going from the longest
@@ -48,11 +53,12 @@ def first_person_mentions(doc: Doc, text: str, entities: Sequence[Entity], quote
         for k in range(bisect_left(starts, start), bisect_left(starts, end)):
             if words[k][1] <= end:
                 holder[k] = quote
-    people = {e.id: e for e in entities if e.type == "PERSON" and not _two_people(e)}
+    people = {e.id: e for e in entities if e.type == "PERSON"}
+    single: dict[str, bool] = {}
     out: list[tuple[Mention, Entity]] = []
     for k, quote in sorted(holder.items()):
         speaker = people.get(quote.speaker) if quote.speaker is not None and quote.kind in VERBATIM and _introduced(quote) else None
-        if speaker is not None:
+        if speaker is not None and single.setdefault(speaker.id, not _two_people(speaker)):
             a, b = words[k]
             out.append((trusted_mention(a, b, text[a:b], "pronoun"), speaker))
     return out
