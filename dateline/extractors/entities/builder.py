@@ -10,7 +10,7 @@ from spacy.tokens import Doc
 from dateline.extractors.entities.clusters import _Cluster, _gender_conflict, _majority
 from dateline.extractors.entities.context import context_evidence
 from dateline.extractors.entities.couples import couple_of, defer, settle
-from dateline.extractors.entities.honorifics import apposed_kin, by_title, not_other_kin
+from dateline.extractors.entities.honorifics import apposed_kin, business_cluster, by_title, not_other_kin, titled_business
 from dateline.extractors.entities.lexicon import (
     W_AGE,
     W_ORG_KEYWORD,
@@ -75,6 +75,10 @@ class _Builder(_Resolver):
                 title = None  # "would miss Glenn's jokes": an honorific is capitalised
             if title is not None and coupled_title(title, lex.titles):
                 title = None  # "Mr and Mrs Kostas Papadakis": the couple's titles, not his
+            if title is not None and self.observe is None and titled_business(doc, title.i, sp.end, lex.honorifics):
+                self.last_seen[id(business_cluster(self, title.i, sp.end, key).root())] = sp.start
+                first_of_pair = None
+                continue
             tg = lex.titles.get(title.lower_) if title is not None else None
             # "Mr Hale and Mrs Hale": one surname, two people, told apart by the title's gender.
             known = by_gender.get((key, tg)) if tg else None

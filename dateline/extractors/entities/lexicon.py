@@ -100,6 +100,7 @@ class Lexicon:
     group_nouns: frozenset[str]
     vessel_nouns: frozenset[str]
     vehicle_nouns: frozenset[str]
+    animal_nouns: frozenset[str]
     carrier_kinds: frozenset[str]
     work_nouns: frozenset[str]
     personal_posts: frozenset[str]
@@ -193,6 +194,7 @@ def lexicon() -> Lexicon:
         group_nouns=frozenset(data["group_nouns"]),
         vessel_nouns=frozenset(data["vessel_nouns"]),
         vehicle_nouns=frozenset(data["vehicle_nouns"]),
+        animal_nouns=frozenset(data["animal_nouns"]),
         carrier_kinds=frozenset(data["carrier_kinds"]),
         work_nouns=frozenset(data["work_nouns"]),
         personal_posts=frozenset(data["personal_posts"]),

@@ -235,7 +235,8 @@ def _name_spans(doc: Doc, lex: Lexicon, sent_start_of: list[int], drop_common: b
         if ent[-1].lower_ in surnames and all(_is_name_token(t) and t.lower_ not in lex.titles for t in ent):
             for i in range(ent.start, ent.end):
                 taken[i] = True
-            spans.append(_NameSpan(ent.start, ent.end, None))
+            # ("Des Corrigan, 84," tagged as a place keeps its age; in extraction only)
+            spans.append(_NameSpan(ent.start, ent.end, None, age=extraction and _age_follows(doc, ent.end)))
         elif ent.label_ in ORG_LIKE_LABELS and (ent[-1].lower_ in lex.org_keywords or ent[0].lower_ in lex.lead_org_words) and all(_is_name_token(t) for t in ent):
             # "beat Corley Town by 40 runs" tagged as a building, "Combe Valley Dairy" as a
             # place: a club, hospital, college or business
