@@ -34,6 +34,7 @@ from dateline.extractors.entities.common import mid_capitals
 from dateline.extractors.entities.lexicon import W_CONTEXT_ORG, W_PERSON_NOUN
 from dateline.extractors.entities.personal import person_evidence
 from dateline.extractors.entities.syntax import _possessive
+from dateline.extractors.entities.things import animal, animal_predicate, headed_by_post
 from dateline.nlp import char_tokens, tokens_of
 
 _LOWER_WORD = re.compile(r"[a-z][a-z-]*|-")
@@ -143,6 +144,8 @@ def _reasons(b: "_Builder", s: int, e: int, surnames: set[str]) -> set[str]:
         out.add("post_of")
     if b.observe is None and _staff_at(b, head):
         out.add("staff_at")
+    if b.observe is None and headed_by_post(toks, e, lex):
+        out.add("headed_by")  # "Kimani Shuttle, whose proprietor, Grace Kimani"
     if b.observe is None and any(ch.dep_ == "relcl" and any(g.dep_ in ("nsubj", "nsubjpass") and g.lower_ == "which" for g in ch.children)
                                  for ch in head.children):
         out.add("which")  # "Van Wyk Visserye, which holds hake quotas": nobody is a "which"
@@ -230,7 +233,7 @@ def _vessel(b: "_Builder", s: int, e: int) -> bool:
     head = toks[e - 1]
 
     def thing(tok: Token, word: str) -> bool:
-        return word in lex.things or (b.observe is None and (_vehicle(tok, word, lex) or _animal(tok, word, lex)))
+        return word in lex.things or (b.observe is None and (_vehicle(tok, word, lex) or animal(tok, word, lex)))
 
     if s > 0 and toks[s - 1].text.islower() and thing(toks[s - 1], toks[s - 1].lower_) and (
             _modifies(toks[s - 1], s, e) or _noun_phrase_end(toks[s - 1], lex.work_nouns)):
@@ -239,7 +242,7 @@ def _vessel(b: "_Builder", s: int, e: int) -> bool:
         return True
     if any(ch.dep_ == "appos" and thing(ch, ch.lemma_.lower()) for ch in head.children):
         return True
-    if b.observe is None and (_named_thing(head, lex) or _animal_predicate(head, lex)):
+    if b.observe is None and (_named_thing(head, lex) or animal_predicate(head, lex)):
         return True
     if b.observe is None and _given_to_a_thing(head, lex):
         return True
@@ -255,22 +258,6 @@ def _vehicle(tok: Token, word: str, lex) -> bool:
     return word == "carrier" and any(ch.dep_ in ("amod", "compound") and ch.lower_ in lex.carrier_kinds for ch in tok.children)
 
 
-def _animal(tok: Token, word: str, lex) -> bool:
-    """An animal noun, or a noun an animal noun modifies ('the club's greyhound mascot', 'his
-    prize Hereford bull'): a named animal is no person."""
-    return word in lex.animal_nouns or any(
-        ch.dep_ in ("compound", "amod") and ch.lower_ in lex.animal_nouns for ch in tok.children)
-
-
-def _animal_predicate(head: Token, lex) -> bool:
-    """'the top dairy goat was Duchess', 'Duchess is a Saanen goat': a name the copula equates
-    with an animal noun."""
-    if head.head.lemma_ != "be" or head.dep_ not in ("attr", "nsubj"):
-        return False
-    other = "nsubj" if head.dep_ == "attr" else "attr"
-    return any(ch.dep_ == other and ch.pos_ == "NOUN" and _animal(ch, ch.lemma_.lower(), lex) for ch in head.head.children)
-
-
 def _named_thing(head: Token, lex) -> bool:
     """'My autorickshaw is called Amma', 'a lorry named Old Bessie', 'named it Dame Olwen': the
     name a vessel, a vehicle, a work or anything called "it" is given by a naming verb (the name
@@ -283,7 +270,7 @@ def _named_thing(head: Token, lex) -> bool:
     named = [ch for ch in verb.children if ch.dep_ == "nsubjpass"]
     if verb.dep_ == "acl" or (verb.dep_ == "relcl" and any(ch.dep_ == "dobj" and ch.lower_ == "which" for ch in verb.children)):
         named.append(verb.head)  # ("a heifer, which her father named Olympia")
-    return any(n.lemma_.lower() in lex.things or _vehicle(n, n.lemma_.lower(), lex) or _animal(n, n.lemma_.lower(), lex) for n in named)
+    return any(n.lemma_.lower() in lex.things or _vehicle(n, n.lemma_.lower(), lex) or animal(n, n.lemma_.lower(), lex) for n in named)
 
 
 def _given_to_a_thing(head: Token, lex) -> bool:

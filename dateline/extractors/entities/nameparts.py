@@ -109,3 +109,19 @@ def particle_head(doc: Doc, s: int, e: int, lex: Lexicon) -> Optional[int]:
     if not any(inner_particle(doc, i, s, e, lex) for i in range(s, e)):
         return None
     return next((i for i in range(s, e) if not s <= doc[i].head.i < e or doc[i].head.i == i), None)
+
+
+def compound_head_end(doc: Doc, e: int, lex: Lexicon, taken: list[bool]) -> int:
+    """'Joseph Kiprop' tagged a person and 'Too' left out, though the parse hangs the whole name
+    on 'Too' as its head: the name runs on over that one capitalised, untagged word (not a
+    title, an organisation's or a place's head word: 'Mary Hale Foundation' is a body)."""
+    toks = tokens_of(doc)
+    if e >= len(doc) or e == 0 or taken[e]:
+        return e
+    last, nxt = toks[e - 1], toks[e]
+    if last.dep_ != "compound" or last.head.i != e or nxt.tag_ != "NNP" or nxt.ent_type_ != "" or not nxt.is_alpha:
+        return e
+    low = nxt.lower_
+    if not nxt.text[:1].isupper() or low in lex.titles or low in lex.org_keywords or low in lex.place_heads or low in lex.not_names:
+        return e
+    return e + 1
