@@ -101,6 +101,7 @@ class Lexicon:
     vessel_nouns: frozenset[str]
     vehicle_nouns: frozenset[str]
     animal_nouns: frozenset[str]
+    animal_roles: frozenset[str]
     org_head_posts: frozenset[str]
     carrier_kinds: frozenset[str]
     work_nouns: frozenset[str]
@@ -196,6 +197,7 @@ def lexicon() -> Lexicon:
         vessel_nouns=frozenset(data["vessel_nouns"]),
         vehicle_nouns=frozenset(data["vehicle_nouns"]),
         animal_nouns=frozenset(data["animal_nouns"]),
+        animal_roles=frozenset(data["animal_roles"]),
         org_head_posts=frozenset(data["org_head_posts"]),
         carrier_kinds=frozenset(data["carrier_kinds"]),
         work_nouns=frozenset(data["work_nouns"]),

@@ -14,7 +14,7 @@ from dateline.extractors.entities.couples import paired_names
 from dateline.extractors.entities.kin import TRADE_ENDINGS
 from dateline.extractors.entities.lexicon import Lexicon
 from dateline.extractors.entities.missed import _missed_names, _NameSpan, of_org_end, place_body_end
-from dateline.extractors.entities.nameparts import compound_head_end, particle_end
+from dateline.extractors.entities.nameparts import compound_head_end, particle_end, particle_start
 from dateline.extractors.entities.personal import regnal_names
 from dateline.extractors.entities.places import (
     _place_before_role,
@@ -108,6 +108,7 @@ def _name_spans(doc: Doc, lex: Lexicon, sent_start_of: list[int], drop_common: b
         particled = False
         if extraction and org_end is None and ent.label_ == "PERSON":
             grown_to = particle_end(doc, s, e, lex, taken)  # "Skipper Kobus" + "van Wyk": one name
+            s = particle_start(doc, s, lex, taken)  # ("Kiprono arap" + "Chumo")
             particled = grown_to > e
             if particled and toks[s].lower_ in lex.occupations and grown_to - s > 2:
                 s += 1  # ... led by a job word, as above ("its founder, Skipper Kobus van Wyk")

@@ -78,8 +78,11 @@ def rescan_names(b: _Builder) -> None:
             continue
         # A known person's surname tagged as a place or a title ("Schiff" LOC) is still the
         # person when it acts: subject, possessor or object of a verb.
+        # (and, in extraction only, a one-word name already a person's: "Jordan, 31, Kezia, 28,
+        # ... Kezia, who runs front of house" with the second "Kezia" tagged GPE)
         if tok.ent_type_ not in ("", "PERSON", "ORG") and not (
-            tok.dep_ in AGENT_DEPS and any(c.person_score() >= 0 and len(c.key) > 1 for c in words[tok.lower_])
+            tok.dep_ in AGENT_DEPS and any(c.person_score() >= 0 and (len(c.key) > 1 or (b.observe is None and c.ages))
+                                           for c in words[tok.lower_])
         ):
             continue
         left = doc[tok.i - 1] if tok.i > 0 else None

@@ -8,10 +8,10 @@ from spacy.tokens import Token
 
 
 def animal(tok: Token, word: str, lex) -> bool:
-    """An animal noun, or a noun an animal noun modifies ('the club's greyhound mascot', 'his
-    prize bull calf'): a named animal is no person."""
-    return word in lex.animal_nouns or any(
-        ch.dep_ in ("compound", "amod") and ch.lower_ in lex.animal_nouns for ch in tok.children)
+    """An animal noun, or an animal's role an animal noun modifies ('the club's greyhound
+    mascot'): a named animal is no person. Not a person's noun so modified ('a dog walker')."""
+    return word in lex.animal_nouns or (word in lex.animal_roles and any(
+        ch.dep_ in ("compound", "amod") and ch.lower_ in lex.animal_nouns for ch in tok.children))
 
 
 def animal_predicate(head: Token, lex) -> bool:
