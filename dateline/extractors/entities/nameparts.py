@@ -129,7 +129,8 @@ def compound_head_end(doc: Doc, e: int, lex: Lexicon, taken: list[bool]) -> int:
 
 def particle_start(doc: Doc, s: int, lex: Lexicon, taken: list[bool]) -> int:
     """'Kiprono arap Chumo' tagged 'Chumo' alone: the name runs back over the lower-case
-    particles before it to the capitalised given name before them (untagged, or a person's)."""
+    particles before it to the capitalised given name before them, whatever name label the
+    tagger gave that (the particle says it is a person's: 'Kipkorir arap Towett')."""
     toks = tokens_of(doc)
     k = s
     while k > 0 and s - k < _MAX_PARTICLES and toks[k - 1].text.islower() and toks[k - 1].lower_ in lex.lower_particles:
@@ -137,6 +138,6 @@ def particle_start(doc: Doc, s: int, lex: Lexicon, taken: list[bool]) -> int:
     if k == s or k == 0 or taken[k - 1] or toks[k - 1].is_sent_end:
         return s
     first = toks[k - 1]
-    if not _capital_word(first.text) or first.lower_ in lex.titles or first.ent_type_ not in ("", "PERSON") or first.tag_ != "NNP":
+    if not _capital_word(first.text) or first.lower_ in lex.titles or first.ent_type_ not in ("", "PERSON", "ORG", "GPE", "NORP") or first.tag_ != "NNP":
         return s
     return k - 1
