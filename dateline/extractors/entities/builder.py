@@ -331,7 +331,7 @@ class _Builder(_Resolver):
         another person of it is named as often; the most mentioned of those, else None."""
         rivals = [c for c in others if len(c.root().mentions) >= len(named.root().mentions)]
         if rivals and self._only_a_relative(named, before):
-            return max(rivals, key=lambda c: len(c.root().mentions))
+            return max(self._not_relatives(rivals, before), key=lambda c: len(c.root().mentions))
         return None
 
     def _last_before(self, c: _Cluster, i: int) -> int:
