@@ -75,6 +75,8 @@ def descriptor(res: "_Resolver", tok: Token, recent) -> Optional[tuple[_Cluster,
     if tok.dep_ == "attr" and tok.head.lemma_ == "be":
         for ch in tok.head.children:
             if ch.dep_ == "nsubj" and ch.i in res.covered:
+                if res.observe is None and _whose_kin_between(res, ch.i, tok.head.i):
+                    return None  # "Rees, whose husband, 66, was the club's groundsman": his post, not hers
                 return res.covered[ch.i], s, e
     dets = {ch.lower_ for ch in tok.children if ch.dep_ == "det"}
     poss = [ch for ch in tok.children if ch.dep_ == "poss"]
@@ -108,9 +110,15 @@ def descriptor(res: "_Resolver", tok: Token, recent) -> Optional[tuple[_Cluster,
         # whole article when none is near
         scored = [(score, c) for score, c in res._scores(recent, tok.i, DESCRIPTOR_WINDOW).values()
                   if not (c.platform or c.is_person_like() or c.unnamed_text is not None)]
-        matching = [(score, c) for score, c in scored if c.key and c.key[-1] == low]
+        # ("the club" is also Cwm Aderyn RFC, in extraction only)
+        heads = lex.abbreviated_heads if res.observe is None else {}
+
+        def ends_on(key: tuple[str, ...]) -> bool:
+            return bool(key) and (key[-1] == low or heads.get(key[-1]) == low)
+
+        matching = [(score, c) for score, c in scored if ends_on(c.key)]
         if not matching:
-            far = {id(c.root()): c.root() for c in res.clusters if c.root().key and c.root().key[-1] == low
+            far = {id(c.root()): c.root() for c in res.clusters if ends_on(c.root().key)
                    and any(m.head < tok.i for m in c.root().mentions)}
             matching = [(0.0, c) for c in far.values() if not (c.platform or c.is_person_like())]
             matching = matching if len(matching) == 1 else []
@@ -146,6 +154,14 @@ def descriptor(res: "_Resolver", tok: Token, recent) -> Optional[tuple[_Cluster,
         return res._spouse(poss[0], gender, recent, s, e) if low in lex.spouse_nouns else None
     c = res._person_candidates(recent, tok, gender, DESCRIPTOR_WINDOW, role=low)
     return (c, s, e) if c is not None else None
+
+
+def _whose_kin_between(res: "_Resolver", subj: int, verb: int) -> bool:
+    """'Rees, whose husband, 66, was ...' parsed with 'Rees' as the verb's subject: a 'whose' and
+    a kin noun between the subject and its verb make the kin noun what the verb is said of."""
+    doc = res.doc
+    return any(doc[k].lower_ == "whose" and k + 1 < verb and doc[k + 1].lemma_.lower() in res.lex.relative_nouns
+               for k in range(subj + 1, verb))
 
 
 def _counted(tok: Token) -> bool:

@@ -102,6 +102,7 @@ class Lexicon:
     vehicle_nouns: frozenset[str]
     animal_nouns: frozenset[str]
     animal_roles: frozenset[str]
+    abbreviated_heads: dict[str, str]
     org_head_posts: frozenset[str]
     carrier_kinds: frozenset[str]
     work_nouns: frozenset[str]
@@ -198,6 +199,7 @@ def lexicon() -> Lexicon:
         vehicle_nouns=frozenset(data["vehicle_nouns"]),
         animal_nouns=frozenset(data["animal_nouns"]),
         animal_roles=frozenset(data["animal_roles"]),
+        abbreviated_heads=data["abbreviated_heads"],
         org_head_posts=frozenset(data["org_head_posts"]),
         carrier_kinds=frozenset(data["carrier_kinds"]),
         work_nouns=frozenset(data["work_nouns"]),

@@ -38,6 +38,7 @@ from dateline.extractors.entities.lexicon import (
     WEAK_ORG_DISCOUNT,
     WINDOW,
 )
+from dateline.extractors.entities.lifespan import died
 from dateline.extractors.entities.ranker import Ranker, candidates, features, is_sure, load_ranker
 from dateline.extractors.entities.syntax import Syntax, _bare_age, _role_weight, _speaker_position
 from dateline.extractors.entities.told import Told
@@ -219,12 +220,15 @@ class _Resolver(_Kin):
         if self.observe is None and (only := self._only_of_age(tok, age)) is not None:
             return only
         fits = []
+        speaking = self.observe is None and _speaker_position(tok, self.lex)
         for ti, si, _w, c in reversed(recent):
             if sent - si > DESCRIPTOR_WINDOW:
                 break
             c = c.root()
             if c.platform or c.plural or not c.is_person_like() or (c.ages and age not in c.ages):
                 continue
+            if speaking and died(self.doc, c):
+                continue  # "Eirlys, who died in 2019 ... The 62-year-old said": the living speak
             if age in c.ages:
                 return c
             fits.append((ti, si, c))
