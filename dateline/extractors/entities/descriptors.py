@@ -81,7 +81,10 @@ def descriptor(res: "_Resolver", tok: Token, recent) -> Optional[tuple[_Cluster,
     dets = {ch.lower_ for ch in tok.children if ch.dep_ == "det"}
     poss = [ch for ch in tok.children if ch.dep_ == "poss"]
     # "The secretary of state and Democratic nominee said": one person, two descriptions.
-    if tok.dep_ == "conj" and not any(ch.dep_ in ("det", "poss") for ch in tok.children) and tok.head.i in res.covered:
+    if tok.dep_ == "conj" and not any(ch.dep_ in ("det", "poss") for ch in tok.children) and tok.head.i in res.covered \
+            and (res.observe is not None or low not in lex.relative_nouns or res.covered[tok.head.i].root().is_person_like()):
+        # (not "chair of Hollenbach Group and granddaughter of its founder" parsed with the
+        # kin noun joined to the firm: no organisation is anyone's granddaughter)
         return res.covered[tok.head.i], s, e
     if (
         any(ch.dep_ == "prep" and ch.lower_ == "of" for ch in tok.children)
@@ -109,7 +112,8 @@ def descriptor(res: "_Resolver", tok: Token, recent) -> Optional[tuple[_Cluster,
         # ends in the noun wins over one merely more salient, and is looked for in the
         # whole article when none is near
         scored = [(score, c) for score, c in res._scores(recent, tok.i, DESCRIPTOR_WINDOW).values()
-                  if not (c.platform or c.is_person_like() or c.unnamed_text is not None)]
+                  if not (c.platform or c.is_person_like() or c.unnamed_text is not None
+                          or (res.observe is None and _only_a_modifier(res, c)))]
         # ("the club" is also Cwm Aderyn RFC, in extraction only)
         heads = lex.abbreviated_heads if res.observe is None else {}
 
@@ -154,6 +158,15 @@ def descriptor(res: "_Resolver", tok: Token, recent) -> Optional[tuple[_Cluster,
         return res._spouse(poss[0], gender, recent, s, e) if low in lex.spouse_nouns else None
     c = res._person_candidates(recent, tok, gender, DESCRIPTOR_WINDOW, role=low)
     return (c, s, e) if c is not None else None
+
+
+def _only_a_modifier(res: "_Resolver", c: _Cluster) -> bool:
+    """'a former RAF engineering officer', 'the former Wales wing': a name written only as a
+    modifier of a common noun is no referent 'the company' or 'the club' goes back to."""
+    doc = res.doc
+    return all(doc[m.head].dep_ in ("compound", "amod", "nmod") and doc[m.head].head.tag_ in ("NN", "NNS")
+               and doc[m.head].head.text.islower() for m in c.root().mentions if m.kind == "name") \
+        and any(m.kind == "name" for m in c.root().mentions)
 
 
 def _whose_kin_between(res: "_Resolver", subj: int, verb: int) -> bool:

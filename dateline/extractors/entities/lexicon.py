@@ -103,6 +103,7 @@ class Lexicon:
     animal_nouns: frozenset[str]
     animal_roles: frozenset[str]
     abbreviated_heads: dict[str, str]
+    arm_places: frozenset[str]
     org_head_posts: frozenset[str]
     carrier_kinds: frozenset[str]
     work_nouns: frozenset[str]
@@ -200,6 +201,7 @@ def lexicon() -> Lexicon:
         animal_nouns=frozenset(data["animal_nouns"]),
         animal_roles=frozenset(data["animal_roles"]),
         abbreviated_heads=data["abbreviated_heads"],
+        arm_places=frozenset(data["arm_places"]),
         org_head_posts=frozenset(data["org_head_posts"]),
         carrier_kinds=frozenset(data["carrier_kinds"]),
         work_nouns=frozenset(data["work_nouns"]),

@@ -23,6 +23,7 @@ from dateline.extractors.entities.places import (
     _place_once,
     employing_place,
     named_as_org,
+    national_arms,
 )
 from dateline.extractors.entities.syntax import (
     _age_follows,
@@ -190,6 +191,7 @@ def _name_spans(doc: Doc, lex: Lexicon, sent_start_of: list[int], drop_common: b
     # A full name that shares its surname with a person already found is a person, whatever
     # spaCy called it ("Tomas Vidal" tagged FAC after "Rosa Vidal").
     surnames = {toks[sp.end - 1].lower_ for sp in spans if sp.label == "PERSON" and sp.end - sp.start > 1}
+    spans.extend(_NameSpan(s, e, "ORG") for s, e in (national_arms(doc, lex, taken) if extraction else []))  # "Hollenbach UK"
     for ent in ents:
         if ent.label_ in ("PERSON", "ORG") or any(taken[i] for i in range(ent.start, ent.end)):
             continue
