@@ -10,7 +10,13 @@ from spacy.tokens import Doc
 from dateline.extractors.entities.clusters import _Cluster, _gender_conflict, _majority
 from dateline.extractors.entities.context import context_evidence
 from dateline.extractors.entities.couples import couple_of, defer, settle
-from dateline.extractors.entities.honorifics import apposed_kin, business_cluster, by_title, not_other_kin, titled_business
+from dateline.extractors.entities.honorifics import (
+    apposed_kin,
+    business_cluster,
+    by_title,
+    not_other_kin,
+    titled_business,
+)
 from dateline.extractors.entities.lexicon import (
     W_AGE,
     W_ORG_KEYWORD,

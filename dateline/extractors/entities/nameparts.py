@@ -8,6 +8,7 @@ named in full with that surname (builder: a surname that opens with a particle).
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Optional
 
 from spacy.tokens import Doc
@@ -141,3 +142,21 @@ def particle_start(doc: Doc, s: int, lex: Lexicon, taken: list[bool]) -> int:
     if not _capital_word(first.text) or first.lower_ in lex.titles or first.ent_type_ not in ("", "PERSON", "ORG", "GPE", "NORP") or first.tag_ != "NNP":
         return s
     return k - 1
+
+
+def join_split_names(doc: Doc, spans: list) -> list:
+    """'the skipper Ruairidh Stewart, 44' with 'Ruairidh' tagged a place and 'Stewart' a person:
+    two name spans side by side, the first one word the parse makes a modifier of the second, a
+    person's, are one person's name. ``spans`` sorted by start."""
+    toks = tokens_of(doc)
+    out: list = []
+    for sp in spans:
+        prev = out[-1] if out else None
+        if (prev is not None and prev.end == sp.start and prev.end - prev.start == 1 and "PERSON" in (prev.label, sp.label)
+                and not (prev.platform or sp.platform or prev.pair or sp.pair or prev.age or prev.surname is not None)
+                and toks[prev.start].dep_ == "compound" and sp.start <= toks[prev.start].head.i < sp.end
+                and _capital_word(toks[prev.start].text) and toks[prev.start].tag_ == "NNP"):
+            out[-1] = replace(sp, start=prev.start, label="PERSON")
+            continue
+        out.append(sp)
+    return out

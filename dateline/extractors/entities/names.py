@@ -14,7 +14,7 @@ from dateline.extractors.entities.couples import paired_names
 from dateline.extractors.entities.kin import TRADE_ENDINGS
 from dateline.extractors.entities.lexicon import Lexicon
 from dateline.extractors.entities.missed import _missed_names, _NameSpan, of_org_end, place_body_end
-from dateline.extractors.entities.nameparts import compound_head_end, particle_end, particle_start
+from dateline.extractors.entities.nameparts import compound_head_end, join_split_names, particle_end, particle_start
 from dateline.extractors.entities.personal import regnal_names
 from dateline.extractors.entities.places import (
     _place_before_role,
@@ -25,6 +25,7 @@ from dateline.extractors.entities.places import (
     named_as_org,
     national_arms,
 )
+from dateline.extractors.entities.roles import _after_titled_role, _role_before_name
 from dateline.extractors.entities.syntax import (
     _age_follows,
     _family_modifier,
@@ -75,6 +76,8 @@ def _name_spans(doc: Doc, lex: Lexicon, sent_start_of: list[int], drop_common: b
             or (ent.label_ == "ORG" and toks[s].text[:1].islower() and e - s > 1)  # "state Department of ..."
         ):
             s += 1
+        titled = extraction and ent.label_ == "ORG" and _after_titled_role(toks, s, e, lex) > s
+        s = _after_titled_role(toks, s, e, lex) if titled else s  # "State Fire Marshal Gina Park" tagged ORG whole
         # A headline ent can run into a quotation ("Obama Sees 'Personal Insult"), and an ent
         # can run on past a possessive ("Trump's 1995"): a name stops at the first quotation
         # mark, bracket or possessive.
@@ -171,7 +174,7 @@ def _name_spans(doc: Doc, lex: Lexicon, sent_start_of: list[int], drop_common: b
             continue
         exact = (s, e) == (ent.start, ent.end) or (s > ent.start and e == ent.end)
         ent_label = ent.label_
-        if ent_label == "ORG" and _role_before_name(doc, s, e, lex):
+        if ent_label == "ORG" and (_role_before_name(doc, s, e, lex) or titled):
             ent_label = "PERSON"  # "harbour master Ewan Doyle": the role says whose name it is
         # A first name spaCy left outside a one-word ent ("Chrissy" + ORG "Teigen"), or the rest
         # of a split name on the right; never across a title, a platform or another kind of
@@ -327,7 +330,7 @@ def _name_spans(doc: Doc, lex: Lexicon, sent_start_of: list[int], drop_common: b
         # (in extraction only, as drop_common: the pronoun ranker learnt on the tagger's names)
         spans = paired_names(doc, lex, spans)
     spans.sort(key=lambda s: s.start)
-    return spans
+    return join_split_names(doc, spans) if drop_common else spans
 
 
 # Where a lone proper noun acts as somebody in a clause: the small model leaves many rare
@@ -457,21 +460,6 @@ def _org_tail(doc: Doc, i: int, lex: Lexicon) -> Optional[int]:
         if toks[j].lower_ in lex.org_keywords:
             end = j + 1
     return end
-
-
-def _role_before_name(doc: Doc, s: int, e: int, lex: Lexicon) -> bool:
-    """'harbour master Ewan Doyle' tagged as an organisation: a lower-case role noun that
-    modifies a name of two or three capitalised words names a person by their job."""
-    toks = tokens_of(doc)
-    if s == 0 or not 2 <= e - s <= 3:
-        return False
-    role = toks[s - 1]
-    # (the word, not its parse: the small model reads "coxswain" there as a verb)
-    # ("Her neighbour Nadine Shaw": who the person is to the possessor)
-    known = s >= 2 and toks[s - 2].tag_ in ("PRP$", "POS") and (role.lower_ in lex.acquaintance_nouns or role.lower_ in lex.relative_nouns)
-    if not role.text.islower() or not (role.lower_ in lex.role_heads or role.lemma_.lower() in lex.role_heads or known):
-        return False
-    return all(toks[i].text[:1].isupper() and toks[i].text[1:].islower() and toks[i].lower_ not in lex.org_keywords for i in range(s, e))
 
 
 def _made_in_year(tok: Token) -> bool:
