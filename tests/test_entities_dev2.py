@@ -253,3 +253,130 @@ def test_a_one_word_name_with_an_age_is_found_again_whatever_its_tag(nlp):
             "Kezia, who runs front of house, collected the award with her grandmother.")
     ents = entities_of(nlp, text)
     assert len([e for e in ents if e.name == "Kezia"]) == 1, _show(ents)
+
+
+# ---- a bare surname and the relatives who share it ---------------------------------------------
+
+def test_a_bare_surname_is_not_the_relative_named_in_an_aside(nlp):
+    text = (D + "Club captain Ieuan Prosser, 64, told the dinner that his grandfather, Dai Prosser, had been one of "
+            "the founders in 1921. \"My father played in the first match,\" said the captain, a retired plumber. "
+            "His father, Glyn Prosser, died in 1999, aged 80.\n\n"
+            "Prosser and his wife of 40 years, Nia, sat at the top table.")
+    ents = entities_of(nlp, text)
+    holder = [e for e in ents if any(m.text == "Prosser" for m in e.mentions)]
+    assert [e.name for e in holder] == ["Ieuan Prosser"], _show(ents)
+
+
+def test_a_bare_surname_after_a_relative_who_speaks_is_still_chosen_by_the_text(nlp):
+    text = (D + "Head teacher Anna Lusk, 51, opened the new library on Friday. Her brother, Tom Lusk, "
+            "said the family was proud.\n\nLusk thanked the parents who had raised the money.")
+    ents = entities_of(nlp, text)
+    holder = [e for e in ents if any(m.text == "Lusk" for m in e.mentions)]
+    assert holder and all(e.type == "PERSON" for e in holder), _show(ents)
+
+
+def test_a_surname_with_one_bearer_is_that_person(nlp):
+    text = D + "His father, Glyn Powys, died in 1999. Powys had farmed at Cefn Isaf all his life."
+    ents = entities_of(nlp, text)
+    holder = [e for e in ents if any(m.text == "Powys" for m in e.mentions)]
+    assert [e.name for e in holder] == ["Glyn Powys"], _show(ents)
+
+
+# ---- "the 62-year-old said": not someone who died -------------------------------------------------
+
+def test_an_age_descriptor_that_speaks_is_not_a_person_who_died(nlp):
+    text = (D + "The guest speaker was Bryn Tudor, who played 40 games for the club. \"My mother, Olwen, "
+            "ironed every shirt,\" he said. Olwen Tudor, who died in 2015 aged 90, was made a life member in 1988. "
+            "The 58-year-old said he had learned to kick on the back field.")
+    ents = entities_of(nlp, text)
+    holder = _holding(ents, "The 58-year-old")
+    assert [e.name for e in holder] == ["Bryn Tudor"], _show(ents)
+
+
+def test_an_age_descriptor_can_still_be_the_dead_when_it_does_not_speak(nlp):
+    text = (D + "Olwen Tudor, who died on Sunday, ran the tea bar for forty years. "
+            "The 90-year-old was made a life member in 1988.")
+    ents = entities_of(nlp, text)
+    holder = _holding(ents, "The 90-year-old")
+    assert [e.name for e in holder] == ["Olwen Tudor"], _show(ents)
+
+
+def test_the_late_marks_a_person_dead_for_a_speaking_age_descriptor(nlp):
+    text = (D + "The cup is named after the late Hywel Jones. Ceri Jones presented it this year. "
+            "The 45-year-old said the cup meant everything to the village.")
+    ents = entities_of(nlp, text)
+    holder = _holding(ents, "The 45-year-old")
+    assert all(e.name != "Hywel Jones" for e in holder), _show(ents)
+
+
+# ---- "X, whose husband, was the groundsman" --------------------------------------------------------
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("The treasurer, Gwen Hale, said the books balanced. Hale, whose husband, 70, was the club's groundsman until May, said the pitch had never looked better.", "Gwen Hale"),
+        ("The secretary, Ann Vose, read the minutes. Vose, whose son, 30, was the club's captain last season, thanked the sponsors.", "Ann Vose"),
+    ],
+)
+def test_a_post_in_a_whose_kin_clause_is_not_the_name_s(nlp, text, name):
+    ents = entities_of(nlp, D + text)
+    person = next(e for e in ents if e.name == name)
+    assert not any("groundsman" in m.text or "captain" in m.text for m in person.mentions), _show(ents)
+
+
+def test_a_post_of_the_name_itself_stays_its_own(nlp):
+    ents = entities_of(nlp, D + "The secretary, Gwen Hale, read the minutes. Hale, who joined in 1990, was the club's "
+                       "treasurer until May, and thanked the sponsors.")
+    person = next(e for e in ents if e.name == "Gwen Hale")
+    assert any("treasurer" in m.text for m in person.mentions), _show(ents)
+
+
+# ---- "the club", "the company" ------------------------------------------------------------------------
+
+def test_the_club_finds_a_name_ending_on_its_abbreviation(nlp):
+    text = (D + "Pentre Fawr RFC held its centenary dinner on Friday. The guest of honour was the former Wales "
+            "wing Huw Bowen. The club will publish its history in the autumn.")
+    ents = entities_of(nlp, text)
+    holder = _holding(ents, "The club")
+    assert [e.name for e in holder] == ["Pentre Fawr RFC"], _show(ents)
+
+
+def test_the_company_does_not_go_back_to_a_modifier(nlp):
+    text = (D + "Lindqvist Marine has hired Ola Berg as finance director. Berg, a former RAF engineering officer, "
+            "said the company had a strong order book.")
+    ents = entities_of(nlp, text)
+    holder = _holding(ents, "the company")
+    assert all(e.name != "RAF" for e in holder), _show(ents)
+
+
+def test_a_national_arm_is_an_organisation(nlp):
+    text = (D + "Brennholt Getriebe UK, the Derby-based pump maker, has appointed Sara Lund as chief executive. "
+            "Brennholt UK employs 300 people.")
+    ents = entities_of(nlp, text)
+    arms = [e for e in ents if e.name.endswith("UK")]
+    assert arms and all(e.type == "ORG" for e in arms), _show(ents)
+
+
+def test_a_kin_noun_joined_to_a_firm_is_not_the_firm(nlp):
+    text = (D + "The appointment was announced by Dr Ilse Brennholt, chair of Brennholt Group and granddaughter "
+            "of its founder, Karl Brennholt.")
+    ents = entities_of(nlp, text)
+    firm = [e for e in ents if e.name.endswith("Group")]
+    assert firm and not any("granddaughter" in m.text for e in firm for m in e.mentions), _show(ents)
+
+
+# ---- split names ---------------------------------------------------------------------------------------
+
+def test_two_name_spans_the_parse_joins_are_one_person(nlp):
+    ents = entities_of(nlp, D + "Bain's partner, the skipper Ruairidh Stewart, 44, has crewed the ferry for 20 years.")
+    assert "Ruairidh Stewart" in {e.name for e in ents if e.type == "PERSON"}, _show(ents)
+
+
+def test_a_titled_role_inside_an_organisation_ent_leaves_the_person(nlp):
+    ents = entities_of(nlp, D + "The award was presented by State Fire Marshal Gina Park, who praised the volunteers.")
+    assert "Gina Park" in {e.name for e in ents if e.type == "PERSON"}, _show(ents)
+
+
+def test_a_body_named_with_a_role_word_stays_a_body(nlp):
+    ents = entities_of(nlp, D + "A statement from Harbour Master Services said the quay would reopen on Monday.")
+    assert "PERSON" not in _types(ents, "Services"), _show(ents)
