@@ -380,3 +380,37 @@ def test_a_titled_role_inside_an_organisation_ent_leaves_the_person(nlp):
 def test_a_body_named_with_a_role_word_stays_a_body(nlp):
     ents = entities_of(nlp, D + "A statement from Harbour Master Services said the quay would reopen on Monday.")
     assert "PERSON" not in _types(ents, "Services"), _show(ents)
+
+
+# ---- a thing named after a person; parents named together; a fair ---------------------------------
+
+def test_a_name_with_an_article_is_not_the_person_of_that_given_name(nlp):
+    text = (D + "He leaves his wife of 50 years, Maryse, 79, and two sons. His old boat, the Maryse B., "
+            "is still fished out of Anse Rouge by a grandson.")
+    ents = entities_of(nlp, text)
+    wife = [e for e in ents if e.type == "PERSON" and e.name.startswith("Maryse")]
+    assert wife and not any("B." in m.text for e in wife for m in e.mentions), _show(ents)
+
+
+def test_a_full_name_without_an_article_still_joins_the_given_name(nlp):
+    text = D + "His wife, Maryse, 79, ran the shop. Maryse Boudreau said she would keep it open."
+    ents = entities_of(nlp, text)
+    assert len([e for e in ents if e.name.startswith("Maryse")]) == 1, _show(ents)
+
+
+def test_a_child_s_parents_named_together_share_the_surname(nlp):
+    text = D + "Kaylee is the daughter of Travis and Jolene Brandt, who farm 900 acres south of town."
+    ents = entities_of(nlp, text)
+    assert "Travis Brandt" in {e.name for e in ents}, _show(ents)
+
+
+def test_two_given_names_after_of_without_a_kin_noun_stay_apart(nlp):
+    text = D + "The prize was a gift of Travis and Jolene Brandt, the county's oldest ranching family."
+    ents = entities_of(nlp, text)
+    assert all(e.type == "PERSON" for e in ents if "Jolene" in e.name), _show(ents)
+
+
+def test_a_county_fair_is_an_organisation(nlp):
+    text = D + "The Osgood County Fair handed out its last ribbons Friday night, closing a five-day run."
+    ents = entities_of(nlp, text)
+    assert _types(ents, "Fair") == {"ORG"}, _show(ents)

@@ -10,13 +10,7 @@ from spacy.tokens import Doc
 from dateline.extractors.entities.clusters import _Cluster, _gender_conflict, _majority
 from dateline.extractors.entities.context import context_evidence
 from dateline.extractors.entities.couples import couple_of, defer, settle
-from dateline.extractors.entities.honorifics import (
-    apposed_kin,
-    business_cluster,
-    by_title,
-    not_other_kin,
-    titled_business,
-)
+from dateline.extractors.entities.honorifics import apposed_kin, as_business, by_title, not_other_kin
 from dateline.extractors.entities.lexicon import (
     W_AGE,
     W_ORG_KEYWORD,
@@ -81,10 +75,8 @@ class _Builder(_Resolver):
                 title = None  # "would miss Glenn's jokes": an honorific is capitalised
             if title is not None and coupled_title(title, lex.titles):
                 title = None  # "Mr and Mrs Kostas Papadakis": the couple's titles, not his
-            if title is not None and self.observe is None and titled_business(doc, title.i, sp.end, lex.honorifics):
-                self.last_seen[id(business_cluster(self, title.i, sp.end, key).root())] = sp.start
-                first_of_pair = None
-                continue
+            if title is not None and self.observe is None and as_business(self, title.i, sp.end, key):
+                continue  # "Miss Ivy's, on Soho Road": a business named after her (honorifics.py)
             tg = lex.titles.get(title.lower_) if title is not None else None
             # "Mr Hale and Mrs Hale": one surname, two people, told apart by the title's gender.
             known = by_gender.get((key, tg)) if tg else None
@@ -211,7 +203,7 @@ class _Builder(_Resolver):
             # ("Rosa, 11" is not the "Rosa Quintero, 67" named later; a year's slip is the same person)
             if len(c.key) == 1 and not c.platform and c.key[0] in (key[0], key[-1]) and c.unnamed_text is None and id(c) not in held \
                     and not (age is not None and c.ages and all(abs(a - age) > 1 for a in c.ages)) \
-                    and not (gender and _gender_conflict(c, gender)):
+                    and not (gender and _gender_conflict(c, gender)) and not (c.ages and self._after_the(at)):
                 c.key = key
                 return c
         return self.new(key=key)

@@ -98,3 +98,12 @@ def business_cluster(b: "_Clusters", title_i: int, end: int, key: tuple[str, ...
     cluster.votes["ORG"] += W_ORG_KEYWORD
     b.add(cluster, title_i, end, "name")
     return cluster
+
+
+def as_business(b, title_i: int, end: int, key: tuple[str, ...]) -> bool:
+    """Whether the titled name ending at ``end`` names a business ('Miss Ivy's'); if so, its
+    mention is added to the business's cluster."""
+    if not titled_business(b.doc, title_i, end, b.lex.honorifics):
+        return False
+    b.last_seen[id(business_cluster(b, title_i, end, key).root())] = title_i + 1
+    return True

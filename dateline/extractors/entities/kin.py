@@ -217,6 +217,11 @@ class _Kin(_Clusters):
                     return owner.root()
         return chosen
 
+    def _after_the(self, at: int) -> bool:
+        """'the Thérèse C.' after 'his wife, Thérèse, 87': a name with an article is a thing's
+        (a boat's, a pub's), never the person of that given name and a stated age (extraction)."""
+        return getattr(self, "observe", None) is None and at > 0 and self.doc[at - 1].lower_ == "the"
+
     def _not_relatives(self, cands: list[_Cluster], before: Optional[int] = None) -> list[_Cluster]:
         """Of several people of one surname, those the text did not bring in as somebody's
         relative ("Club president Gareth Pryce ... his grandfather, Idris Pryce, had been a
