@@ -217,8 +217,13 @@ def named_here(res: "_Resolver", tok: Token) -> Optional[_Cluster]:
     after = _named_after_years(res, tok)
     if after is not None:
         return after
+    lex = res.lex
+    personal = res.observe is None and (tok.lemma_.lower() in lex.person_or_gendered or tok.lemma_.lower() in lex.speaker_nouns)
     for ch in tok.children:
-        if ch.dep_ == "appos" and ch.i in res.covered and not _runs_on(res.doc, tok.i, ch.i) and not group_before(ch, res.lex):
+        if ch.dep_ == "appos" and ch.i in res.covered and not _runs_on(res.doc, tok.i, ch.i) and not group_before(ch, res.lex) \
+                and not (personal and not res.covered[ch.i].root().is_person_like()):
+            # ("A spokeswoman for the awards' sponsor, Brindley Bank, said": the bank is
+            # apposed to the sponsor, whatever the parse; no spokeswoman is an organisation)
             return res.covered[ch.i].root()
         # "His sister, the actress Giulia Ferro": the name hangs on the second description.
         if ch.dep_ == "appos" and ch.lower_ in res.lex.person_nouns:
@@ -252,10 +257,14 @@ def _named_after_years(res: "_Resolver", tok: Token) -> Optional[_Cluster]:
     spans = [ch.right_edge.i + 1 for ch in tok.rights if ch.dep_ == "prep" and ch.lower_ == "of"
              and any(g.dep_ == "pobj" and g.lemma_.lower() in YEAR_WORDS and any(n.like_num for n in g.children) for g in ch.children)]
     e = spans[0] if spans else tok.i + 1
-    if e == tok.i + 1 or e + 1 >= len(doc) or doc[e].text != ",":
+    if e + 1 >= len(doc) or doc[e].text != ",":
         return None
     k = e + 1
     if doc[k].lower_ in res.lex.titles and k + 1 < len(doc):
         k += 1
     c = res.covered.get(k)
-    return c.root() if c is not None and c.root().is_person_like() and (k == e + 1 or res.covered.get(k - 1) in (None, c)) else None
+    if c is None or not c.root().is_person_like() or not (k == e + 1 or res.covered.get(k - 1) in (None, c)):
+        return None
+    # ("whose late husband, Carl, showed hogs": with no "of N years", the name must hang on
+    # the kin noun, however the parser calls the tie)
+    return c.root() if spans or any(doc[j].head.i == tok.i for j in range(k, min(k + 4, len(doc))) if res.covered.get(j) is c) else None
