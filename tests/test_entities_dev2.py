@@ -414,3 +414,46 @@ def test_a_county_fair_is_an_organisation(nlp):
     text = D + "The Osgood County Fair handed out its last ribbons Friday night, closing a five-day run."
     ents = entities_of(nlp, text)
     assert _types(ents, "Fair") == {"ORG"}, _show(ents)
+
+
+# ---- an organisation apposed to a person noun; a name hung on a kin noun ---------------------------
+
+@pytest.mark.parametrize(
+    "text, org",
+    [
+        ("A spokeswoman for the festival's main sponsor, Harrow Bank, said the prize included a cheque.", "Harrow Bank"),
+        ("A spokesman for the show's new owner, Tarn Media, said filming would resume in May.", "Tarn Media"),
+    ],
+)
+def test_a_spokesperson_is_not_the_organisation_apposed_to_her(nlp, text, org):
+    ents = entities_of(nlp, D + text)
+    holder = [e for e in ents if any(m.text.lower().startswith("a spokes") for m in e.mentions)]
+    assert all(e.name != org for e in holder), _show(ents)
+
+
+def test_a_spokesperson_named_after_the_organisation_is_the_person(nlp):
+    text = D + "A spokeswoman for Harrow Bank, Lena Ruiz, said the prize included a cheque."
+    ents = entities_of(nlp, text)
+    holder = [e for e in ents if any(m.text.lower().startswith("a spokeswoman") for m in e.mentions)]
+    assert [e.name for e in holder] == ["Lena Ruiz"], _show(ents)
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("Voss, a widow whose late husband, Carl, showed hogs at the fair for 40 years, said she nearly stayed home.", "Carl"),
+        ("Ames, whose late wife, Edna, baked for the fair for 30 years, said he would carry on.", "Edna"),
+    ],
+)
+def test_a_name_hung_on_a_kin_noun_is_the_relative(nlp, text, name):
+    ents = entities_of(nlp, D + text)
+    person = [e for e in ents if e.name == name]
+    assert person and any("late" in m.text for m in person[0].mentions), _show(ents)
+
+
+def test_a_whose_kin_clause_with_an_adjective_keeps_its_predicate_off_the_name(nlp):
+    text = (D + "Crofter Alasdair Munro, 73, spoke at the meeting. Munro, whose late wife, Peigi, was "
+            "Christina MacLeod's sister, said the island owed the family a great deal.")
+    ents = entities_of(nlp, text)
+    munro = next(e for e in ents if e.name == "Alasdair Munro")
+    assert not any("sister" in m.text for m in munro.mentions), _show(ents)

@@ -173,7 +173,7 @@ def _whose_kin_between(res: "_Resolver", subj: int, verb: int) -> bool:
     """'Rees, whose husband, 66, was ...' parsed with 'Rees' as the verb's subject: a 'whose' and
     a kin noun between the subject and its verb make the kin noun what the verb is said of."""
     doc = res.doc
-    return any(doc[k].lower_ == "whose" and k + 1 < verb and doc[k + 1].lemma_.lower() in res.lex.relative_nouns
+    return any(doc[k].lower_ == "whose" and k < doc[k].head.i < verb and doc[k].head.lemma_.lower() in res.lex.relative_nouns
                for k in range(subj + 1, verb))
 
 
