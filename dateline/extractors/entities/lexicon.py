@@ -147,6 +147,11 @@ class Lexicon:
         return self.workplace_posts | self.speaker_nouns
 
     @cached_property
+    def honorific_titles(self) -> frozenset[str]:
+        """Titles that give their holder a gender ("Mr", "Mrs", "Mzee", "Mama"): read before a name."""
+        return frozenset(t for t, g in self.titles.items() if g)
+
+    @cached_property
     def things(self) -> frozenset[str]:
         return self.vessel_nouns | self.work_nouns
 
