@@ -10,8 +10,8 @@ from typing import Optional
 from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
-from dateline.extractors.facts.context import DURATION_UNITS, _Ctx, _tok_end, patterns, token_number
 from dateline.extractors.entities.lexicon import lexicon
+from dateline.extractors.facts.context import DURATION_UNITS, _Ctx, _tok_end, patterns, token_number
 from dateline.extractors.facts.described import _occupation_words
 from dateline.model import Entity
 
