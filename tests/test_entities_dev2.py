@@ -457,3 +457,20 @@ def test_a_whose_kin_clause_with_an_adjective_keeps_its_predicate_off_the_name(n
     ents = entities_of(nlp, text)
     munro = next(e for e in ents if e.name == "Alasdair Munro")
     assert not any("sister" in m.text for m in munro.mentions), _show(ents)
+
+
+# ---- a titled name in a kin list still reaches the kin facts ------------------------------------------
+
+@pytest.mark.parametrize(
+    "text, parent",
+    [
+        ("Chebet, 24, was met at the airport by her parents, Mzee Paul Kibet Rono, 66, a retired clerk, and his wife.", "Paul Kibet Rono"),
+        ("Otieno, 30, thanked his parents, Mama Rose Atieno, 58, who sells fish at the market, and her husband.", "Rose Atieno"),
+        ("Hale, 41, was joined by her husband, Mr Tobias Hale, 45, a carpenter, on the podium.", "Tobias Hale"),
+    ],
+)
+def test_a_titled_name_after_a_kin_noun_is_the_relative(nlp, text, parent):
+    from tests.test_facts_families import _facts
+
+    facts = _facts(nlp, D + text)
+    assert any(parent in (s or "") or parent in str(o) for r, s, o in facts if r in ("parent", "child", "spouse")), facts
