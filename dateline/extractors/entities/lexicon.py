@@ -156,9 +156,14 @@ class Lexicon:
         return self.vessel_nouns | self.work_nouns
 
 
-@lru_cache(maxsize=1)
-def lexicon() -> Lexicon:
+@lru_cache(maxsize=2)
+def lexicon(training: bool = False) -> Lexicon:
+    """The entity lexicons; with ``training`` (the pronoun ranker's GAP training) without the
+    words the patterns add at extraction only."""
     data = json.loads(PATTERNS.read_text(encoding="utf-8"))
+    if not training:
+        for key, more in data["extraction_only"].items():
+            data[key] = {**data[key], **more} if isinstance(more, dict) else [*data[key], *more]
     return Lexicon(
         pronouns=data["pronouns"],
         titles=data["titles"],
