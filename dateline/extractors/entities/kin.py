@@ -168,7 +168,10 @@ class _Kin(_Clusters):
         family = self._family_of_named_kin(tok, chosen, rivals)
         if family is not None:
             return family
-        if not self._only_a_relative(chosen, before=tok.i):
+        # A relative whose death the text has just told is still whose son or widow comes
+        # next ("Her late sister, Jean Ferris, died in 2020. Her son, ..."): only a surname
+        # written alone passes over such a person.
+        if not self._only_a_relative(chosen, before=tok.i, dying=False):
             return chosen
         count = sum(1 for m in chosen.mentions if m.head < tok.i)
         more = [r for r in rivals if r is not chosen and not r.latent and r.is_person_like()
@@ -231,9 +234,11 @@ class _Kin(_Clusters):
             return cands
         return [c for c in cands if not self._only_a_relative(c, before, loose=True)] or cands
 
-    def _only_a_relative(self, cluster: _Cluster, before: Optional[int] = None, loose: bool = False) -> bool:
+    def _only_a_relative(self, cluster: _Cluster, before: Optional[int] = None, loose: bool = False,
+                         dying: bool = True) -> bool:
         """Every mention so far (before token ``before``) introduces the person as a relative:
-        'the son of X', 'his wife X' (``loose``: also one who acts, 'His brother, Sam Hale, said')."""
+        'the son of X', 'his wife X' (``loose``: also one who acts, 'His brother, Sam Hale, said';
+        ``dying``: also one whose one act is to die, 'His father, Emlyn Pryce, died in 2003')."""
         kin = self.lex.relative_nouns
         doc = self.doc
         toks = tokens_of(doc)
@@ -259,7 +264,7 @@ class _Kin(_Clusters):
             # relative she is, as one subject, still in passing)
             if noun.lemma_.lower() in kin and (noun.dep_ not in ("nsubj", "nsubjpass") or toks[max(noun.left_edge.i - 1, 0)].lower_ == "and"):
                 continue
-            if noun.lemma_.lower() in kin and noun.dep_ == "nsubj" and (loose or noun.head.lemma_.lower() in _PASSING_VERBS) \
+            if noun.lemma_.lower() in kin and noun.dep_ == "nsubj" and (loose or (dying and noun.head.lemma_.lower() in _PASSING_VERBS)) \
                     and getattr(self, "observe", None) is None:
                 continue  # "His father, Emlyn Pryce, died in 2003": an obituary's aside, still in passing
             if t.dep_ == "attr" and any(ch.dep_ == "nsubj" and ch.lemma_.lower() in kin for ch in t.head.children):
