@@ -73,10 +73,20 @@ def _married_in_clause(ctx: _Ctx, first: Mention, second: Mention) -> bool:
     return False
 
 
+def _other_relatives(ctx: _Ctx, start: int) -> bool:
+    """'her sons, Tom and Ned Lee', 'the brothers Michael and Sean Devereux': a plural noun just
+    before a pair named together says they are relatives of another kind than a couple
+    (patterns key ``pair_named_together``)."""
+    lex = patterns()["pair_named_together"]
+    words = re.findall(r"[\w'’-]+", ctx.text[max(ctx.article.body_start, start - 80) : start].lower())[-lex["reach"] :]
+    return any(w in lex["not_couple_before"] for w in words)
+
+
 def _couples_named_together(ctx: _Ctx) -> None:
     """'Tom and Ruth Calloway': two people who share the surname written once. They are a pair
-    a later 'they', 'their' or 'the Calloways' refers to; they are a married couple only when
-    the text calls them 'the couple' (or 'husband and wife') before naming anyone else."""
+    a later 'they', 'their' or 'the Calloways' refers to, and a married couple unless a kin
+    noun says they are relatives of another kind ('Lena and Marta Kovac, sisters', 'her sons,
+    Tom and Ned Lee')."""
     text = ctx.text
     couple_words = patterns()["couple_named_together"]
     for mention, first in ctx.mentions:
@@ -103,6 +113,8 @@ def _couples_named_together(ctx: _Ctx) -> None:
             continue
         said = re.search(r"\b(?:" + "|".join(re.escape(w) for w in couple_words) + r")\b", after, re.I)
         if said is None:
+            if not _other_relatives(ctx, mention.start):
+                ctx.add("spouse", first, mention.start, hit[0].end, obj=second, confidence=LIKELY)
             continue
         # no other pair named in between: "the couple" is still these two ("their son, Robin
         # Ardley, ... The couple have three children" names one person, not another couple)

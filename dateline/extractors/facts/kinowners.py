@@ -60,7 +60,21 @@ def _name_before_and(ctx: _Ctx, j: int, sent: SpacySpan) -> Optional[tuple[Menti
         k -= 1
     if k < sent.start:
         return None
-    return ctx.ending_at(_tok_end(doc[k]))
+    hit = ctx.ending_at(_tok_end(doc[k]))
+    if hit is None:
+        return None
+    if hit[1].gender is not None and hit[1].gender != {"his": "male", "her": "female"}.get(doc[j].lower_, hit[1].gender):
+        return None  # "his wife Bridie and his brother": 'his' cannot be the wife's
+    first = ctx.doc.char_span(hit[0].start, hit[0].end, alignment_mode="expand")
+    b = first.start - 1 if first is not None else -1
+    if b >= sent.start and doc[b].text == ",":
+        b -= 1
+    if b > sent.start and doc[b].lower_ in patterns()["kinship"] and _skip_left(doc, b, sent.start) >= sent.start \
+            and doc[_skip_left(doc, b, sent.start)].lower_ == doc[j].lower_:
+        # "Predeceased by his wife Bridie and his brother Michael": two relatives of one owner,
+        # each with its own possessive, not the brother of the wife
+        return None
+    return hit
 
 
 def _name_before_comma(ctx: _Ctx, tok: Token, j: int, sent: SpacySpan) -> Optional[tuple[Mention, Entity]]:
@@ -241,7 +255,7 @@ def _kin_owners(ctx: _Ctx, tok: Token, sent: SpacySpan) -> tuple[list[Entity], i
     # "X and Y have two children - A and B"
     verb = tok.head
     for _ in range(3):
-        if verb.lemma_ in ("have", "welcome", "raise", "share", "adopt") and verb.pos_ in ("VERB", "AUX"):
+        if verb.lemma_ in ("have", "welcome", "share", "adopt", *patterns()["child_raising_verbs"]["lemmas"]) and verb.pos_ in ("VERB", "AUX"):
             owners = _subjects(ctx, verb)
             if owners:
                 subj = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
