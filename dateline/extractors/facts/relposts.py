@@ -1,6 +1,7 @@
 """Posts said in a relative clause on an organisation: 'the Travelling Circus Federation, of
-which Castellano was president from 1994' (the post is at the organisation the clause hangs
-on, whatever the post is called, when it is a listed title or job)."""
+which Castellano was president from 1994', 'the Glenmoy Community Council, whose convener,
+Ann Roe, said ...' (the post is at the organisation the clause hangs on, whatever the post is
+called, when it is a listed title or job)."""
 
 from __future__ import annotations
 
@@ -27,3 +28,20 @@ def _rule_of_which_posts(ctx: _Ctx) -> None:
         post = _post_words(got.group("post"))
         if org is not None and post and _a_job(post) and not _membership(org[1]):
             _add_post(ctx, person, post, org, org[0].start, got.end("post"))
+
+
+def _rule_whose_posts(ctx: _Ctx) -> None:
+    """'Kimani Shuttle, whose proprietor, Grace Kimani, 45, ...', 'the council, whose convener,
+    Morven Bain, said': the post a 'whose' clause on an organisation gives the person named in
+    apposition to it. (A kin noun there, 'whose late wife, Peigi', is no post: ``_post_words``.)"""
+    rx = re.compile(r",\s+whose\s+" + _POST + r",\s+$")
+    for m, person in ctx.mentions:
+        if person.type != "PERSON" or m.kind not in ("name", "surname", "firstname") or m.start < ctx.article.body_start:
+            continue
+        got = rx.search(ctx.text, max(ctx.article.body_start, m.start - 80), m.start)
+        if got is None:
+            continue
+        org = ctx.ending_at(got.start(), ORG)
+        post = _post_words(got.group("post"))
+        if org is not None and post and _a_job(post):
+            _add_post(ctx, person, post, None if _membership(org[1]) else org, org[0].start, m.end)
