@@ -37,6 +37,7 @@ from dateline.extractors.facts.context import (
 )
 from dateline.extractors.facts.deaths import death_subjects, death_time, says_death, when_death
 from dateline.extractors.facts.described import is_kin_descriptor
+from dateline.extractors.facts.kinlists import shared_children
 from dateline.extractors.facts.lexicon import number_start, person_heads
 from dateline.model import Entity, Fact, Mention, TimeExpr, date_interval
 from dateline.nlp import columns, tokens_of
@@ -428,19 +429,6 @@ _CHILD_WORD = re.compile(r"children|kids|sons|daughters", re.I)
 _PARENT_OF_LOW = re.compile(r"(?:mother|father|mum|mom|dad|parent)[- ](?:of|to)[- ]")
 
 
-def _shared_children(ctx: _Ctx, a: Entity, b: Entity, n: int, start: int, end: int) -> None:
-    """'Sadly missed by his sons Sean and Declan, daughter Una ... He married Bridie in 1966, and
-    the couple reared three children': when a couple's count is exactly the number of children
-    the text has named for one of them and it names none for the other, they are the same
-    children. (A count that differs leaves room for a child from another marriage.)"""
-    kids = {x.id: {f.object for f in ctx.facts.values() if f.relation == "child" and f.subject == x.id and f.object} for x in (a, b)}
-    for have, lack in ((a, b), (b, a)):
-        if len(kids[have.id]) == n and not kids[lack.id] and lack.id not in kids[have.id]:
-            for e in ctx.entities:
-                if e.id in kids[have.id]:
-                    ctx.add("child", lack, start, end, obj=e, confidence=LIKELY)
-
-
 def _rule_children_count(ctx: _Ctx) -> None:
     rx = _regexes()
     genders = patterns()["gendered_roles"]
@@ -489,7 +477,7 @@ def _rule_children_count(ctx: _Ctx) -> None:
         for e in ents[:2]:
             ctx.add("number_of_children", e, conj[0].left_edge.idx, m.end(), value=n, confidence=LIKELY, dated=True)
         if len(ents) == 2:
-            _shared_children(ctx, ents[0], ents[1], n, conj[0].left_edge.idx, m.end())
+            shared_children(ctx, ents[0], ents[1], n, conj[0].left_edge.idx, m.end())
     for m in rx["their_n_children"].finditer(text, ctx.article.body_start):
         # "Their three children, A, B and C", "with his two daughters": the possessor's children
         # (sons or daughters only where the sentence names no other child: "his two sons and a
