@@ -229,3 +229,80 @@ def test_a_where_clause_on_an_organisation_gives_the_post(nlp, text, who, title,
 def test_no_post_from_a_non_job_or_no_organisation(nlp, text):
     facts = _facts(nlp, D + text)
     assert not any(f[0] == "employer" for f in facts), facts
+
+
+def test_an_appointment_to_another_organisation_is_not_at_the_giver(nlp):
+    facts = _facts(nlp, D + "Dunmore Castings has appointed Olu Bankole as chief executive of Tarrant Foundry Ltd, its subsidiary.\n")
+    assert ("employer", "Olu Bankole", "Dunmore Castings") not in facts
+
+
+# ---- "died in 1969 at age 81" ---------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, who, age, as_of", [
+    ("Ruth Kettering ran the fair alone for 17 years and died in 1969 at age 81.\n", "Ruth Kettering", 81, "1969"),
+    ("Frank Pruitt, a dairy farmer, served as chief until 1990 and died in 2012 at age 84.\n", "Frank Pruitt", 84, "2012"),
+    ("Lyle Osterberg retired to Omaha, where he died in 2001 at age 77.\n", "Lyle Osterberg", 77, "2001"),
+])
+def test_at_age_after_a_death_is_an_age_at_death(nlp, text, who, age, as_of):
+    from tests.test_facts_families import _run
+
+    ex, names = _run(nlp, D + text)
+    got = [f for f in ex.facts if f.relation == "age" and names.get(f.subject) == who]
+    assert got and got[0].value == age and got[0].as_of == as_of, got
+
+
+def test_at_age_of_a_past_event_is_no_age(nlp):
+    facts = _facts(nlp, D + "Dawn Pruitt learned to drive a tractor at age 9 on her father's farm.\n")
+    assert not any(f[0] == "age" and f[1] == "Dawn Pruitt" for f in facts), facts
+
+
+# ---- "Voss, a widow whose late husband, Carl": the name the description is apposed to -------------
+
+@pytest.mark.parametrize("text, owner, spouse", [
+    ("The quilt prize went to Edna Marsh, 80. Marsh, a widow whose late husband, Roy, farmed at Elm Grove, said she was thrilled.\n",
+     "Edna Marsh", "Roy"),
+    ("Cal Reyes, a widower whose late wife, Rosa, taught at the school, read the names.\n", "Cal Reyes", "Rosa"),
+    ("The cup went to Ida Lund, a farmer whose husband, Nils, keeps bees.\n", "Ida Lund", "Nils"),
+])
+def test_a_whose_relative_after_a_description_belongs_to_the_named_person(nlp, text, owner, spouse):
+    facts = _facts(nlp, D + text)
+    assert ("spouse", owner, spouse) in facts or ("spouse", spouse, owner) in facts, facts
+
+
+def test_a_whose_clause_on_an_unnamed_description_gives_no_owner(nlp):
+    facts = _facts(nlp, D + "A neighbour whose husband, Nils, keeps bees said the hives were safe.\n")
+    assert not any(f[0] == "spouse" for f in facts), facts
+
+
+# ---- "X, whose late wife, Peigi, was Y's sister": the copula's own subject --------------------------
+
+@pytest.mark.parametrize("text, a, b, other", [
+    ("Jo Penn chaired the meeting. Farmer Dai Rees, 61, whose wife, Nia, is Jo Penn's sister, seconded it.\n",
+     "Nia", "Jo Penn", "Dai Rees"),
+    ("Ewan Cairns thanked the crew. Skipper Tom Baird, 58, whose wife, Jean, is Ewan Cairns's sister, said the catch was good.\n",
+     "Jean", "Ewan Cairns", "Tom Baird"),
+    ("Ann Roe opened the fete. Bill Hale, 66, whose late husband, Ned, was Ann Roe's brother, judged the cakes.\n",
+     "Ned", "Ann Roe", "Bill Hale"),
+])
+def test_a_whose_relative_with_a_name_is_the_copulas_subject(nlp, text, a, b, other):
+    facts = _facts(nlp, D + text)
+    assert ("sibling", a, b) in facts or ("sibling", b, a) in facts, facts
+    assert ("sibling", other, b) not in facts and ("sibling", b, other) not in facts
+
+
+# ---- jobs and ranks the lexicon lacked ------------------------------------------------------------
+
+@pytest.mark.parametrize("text, rel, who, value", [
+    ("The Ashby Fire Department answered 40 calls. Kim Tate is now a lieutenant with the department.\n", "title", "Kim Tate", "lieutenant"),
+    ("Ray Novak, 51, is a mail carrier for the U.S. Postal Service.\n", "title", "Ray Novak", "mail carrier"),
+    ("The ferry was late again, said crofter Angus Bain, 70.\n", "occupation", "Angus Bain", "crofter"),
+    ("Kaptagwet Ward MCA Philemon Rotich led the procession.\n", "title", "Philemon Rotich", "mca"),
+])
+def test_new_jobs_and_ranks(nlp, text, rel, who, value):
+    facts = _facts(nlp, D + text)
+    assert (rel, who, value) in facts, facts
+
+
+def test_a_lieutenant_of_no_organisation_has_no_title(nlp):
+    facts = _facts(nlp, D + "Lieutenant Kim Tate said the crew had done well.\n")
+    assert not any(f[0] == "employer" for f in facts), facts

@@ -151,7 +151,7 @@ def _age_fact(
 _YEARS_OLD = re.compile(r"years?[- ]old\b", re.I)
 # (on the lower-cased text: what the IGNORECASE patterns' matches hold, without their cost)
 _YEARS_OLD_LOW = re.compile(r"years?[- ]old")
-_AGED_LOW = re.compile(r"aged|age\s+of|at\s+\d")
+_AGED_LOW = re.compile(r"aged|age\s+of|at\s+age|at\s+\d")
 
 
 def _rule_ages(ctx: _Ctx) -> None:

@@ -108,7 +108,17 @@ def _whose(ctx: _Ctx, j: int, sent: SpacySpan) -> Optional[tuple[Mention, Entity
         opening = next((i for i in range(k - 1, max(sent.start, k - 8) - 1, -1) if ctx.doc[i].text == "("), None)
         if opening is not None:
             k = opening - 1
-    return ctx.ending_at(_tok_end(ctx.doc[k])) if k >= sent.start else None
+    if k < sent.start:
+        return None
+    hit = ctx.ending_at(_tok_end(ctx.doc[k]))
+    if hit is None and ctx.doc[k].pos_ == "NOUN":
+        # "Voss, a widow whose late husband, Carl": the name the description is apposed to
+        desc = ctx.covering(ctx.doc[k].idx, _tok_end(ctx.doc[k]))
+        lead = re.search(r",(?:\s+\d{1,3},)?\s+$", ctx.text[max(0, desc[0].start - 8) : desc[0].start]) if desc is not None else None
+        named = ctx.ending_at(desc[0].start - len(lead.group(0))) if desc is not None and lead is not None else None
+        if desc is not None and desc[0].kind == "descriptor" and named is not None and named[1] is desc[1]:
+            return named
+    return hit
 
 
 def _conjoined_people(ctx: _Ctx, first: Mention, sent: SpacySpan) -> list[tuple[Entity, int]]:

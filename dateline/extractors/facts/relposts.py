@@ -87,7 +87,9 @@ def _rule_elected_as(ctx: _Ctx) -> None:
     verbs = "|".join(re.escape(v) for v in patterns()["elected_as"]["verbs"])
     before = re.compile(rf"\b(?:{verbs})\s+$")
     after = re.compile(r"(?:,\s+\d{1,3},)?\s+as\s+(?:its\s+|their\s+|the\s+|a\s+|an\s+)?(?:new\s+)?" + _SHORT_POST
-                       + r"(?=\s*[,.;]|\s+(?:at|of|for|from|on|in|with|until|and)\b)")
+                       # (not "as chief executive of X" or "for X": an organisation of its own)
+                       # ("at the annual meeting", not "at X Ltd": see below)
+                       + r"(?=\s*[,.;]|\s+(?:at|from|in|until|with\s+effect)\b)")
     for m, person in ctx.mentions:
         if person.type != "PERSON" or m.kind not in ("name", "surname", "firstname") or m.start < ctx.article.body_start:
             continue
@@ -95,6 +97,9 @@ def _rule_elected_as(ctx: _Ctx) -> None:
         got = after.match(ctx.text, m.end, min(len(ctx.text), m.end + 80)) if verb else None
         if verb is None or got is None:
             continue
+        at = re.match(r"\s+at\s+(?:the\s+)?", ctx.text[got.end() : got.end() + 12])
+        if at is not None and ctx.covering(got.end() + at.end(), got.end() + at.end() + 1, ORG) is not None:
+            continue  # "as manager at Hill Farm Ltd": the post is at that one, not the giver
         post = _post_words(got.group("post"))
         org = _giver(ctx, verb.start())
         if post and _a_job(post) and org is not None and not _membership(org[1]):
@@ -104,7 +109,7 @@ def _rule_elected_as(ctx: _Ctx) -> None:
 
 # "Arden Precision, where she has been chief operating officer since 2019"
 _WHERE = re.compile(r",\s+where\s+(?P<who>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}|he|she)\s+(?:is|was|has\s+been|had\s+been|(?:has\s+|had\s+)?(?:works?|worked|served?)\s+as)"
-                    r"\s+(?:its\s+|the\s+|a\s+|an\s+)?" + _SHORT_POST + r"(?=\s*[,.;]|\s+(?:since|from|until|for|and)\b)")
+                    r"\s+(?:its\s+|the\s+|a\s+|an\s+)?" + _POST + r"(?=\s*[,.;]|\s+(?:since|from|until|for|and)\b)")
 
 
 def _rule_where_posts(ctx: _Ctx) -> None:
