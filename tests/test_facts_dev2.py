@@ -60,8 +60,11 @@ def test_two_relatives_with_their_own_possessives_share_the_owner(nlp, text, own
     ("Declan Moore and his brother Eoin ran the shop for forty years.\n", "Declan Moore", "Eoin"),
     ("Brenda Lyons and her sister Moya opened a cafe in Tralee.\n", "Brenda Lyons", "Moya"),
     ("Fergus Kane and his sister Orla Kane, 58, run the farm.\n", "Fergus Kane", "Orla Kane"),
+    ("Raja Rao ruled for forty years. The feud was fought between his sons Arjun Rao (the eldest son and heir) and his two "
+     "younger brothers Vikram Rao and Kiran Rao (third and fourth sons of Raja Rao).\n", "Arjun Rao", "Vikram Rao"),
 ])
 def test_name_before_and_his_brother_still_owns_the_relative(nlp, text, a, b):
+    # (also after a kin noun of his own: "his sons Arjun and his two younger brothers Vikram")
     facts = _facts(nlp, D + text)
     assert ("sibling", a, b) in facts or ("sibling", b, a) in facts
 

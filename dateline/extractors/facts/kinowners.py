@@ -64,15 +64,9 @@ def _name_before_and(ctx: _Ctx, j: int, sent: SpacySpan) -> Optional[tuple[Menti
     if hit is None:
         return None
     if hit[1].gender is not None and hit[1].gender != {"his": "male", "her": "female"}.get(doc[j].lower_, hit[1].gender):
-        return None  # "his wife Bridie and his brother": 'his' cannot be the wife's
-    first = ctx.doc.char_span(hit[0].start, hit[0].end, alignment_mode="expand")
-    b = first.start - 1 if first is not None else -1
-    if b >= sent.start and doc[b].text == ",":
-        b -= 1
-    if b > sent.start and doc[b].lower_ in patterns()["kinship"] and _skip_left(doc, b, sent.start) >= sent.start \
-            and doc[_skip_left(doc, b, sent.start)].lower_ == doc[j].lower_:
-        # "Predeceased by his wife Bridie and his brother Michael": two relatives of one owner,
-        # each with its own possessive, not the brother of the wife
+        # "Predeceased by his wife Bridie and his brother Michael": 'his' cannot be the wife's;
+        # ("his sons Dara and his younger brothers Murad": it may be the son's, so no more than
+        # the gender decides)
         return None
     return hit
 
