@@ -44,7 +44,8 @@ APOSTROPHE_S = {"'s", "’s", "'", "’"}
 DURATION_UNITS = {"years", "year", "decades", "decade", "months", "month"}
 BABY_WORDS = {"baby", "boy", "girl", "son", "daughter", "twins", "child"}
 FAMILY_VERBS = {"have", "share", "lose", "welcome", "marry", "wed", "married", "expect", "announce", "adopt",
-                "divorce", "split", "separate", "raise", "name", "celebrate", "reveal", "confirm", "tie", "engage"}
+                "divorce", "split", "separate", "name", "celebrate", "reveal", "confirm", "tie", "engage",
+                *patterns()["child_raising_verbs"]["lemmas"]}
 # "their"/"they" resolve to a couple only when it was named this close before (characters):
 # about three paragraphs of news prose; further back a "their" usually means someone else.
 COUPLE_REACH = 1500
