@@ -8,7 +8,7 @@ import logging
 import re
 from bisect import bisect_left, bisect_right, insort
 from dataclasses import dataclass, field
-from typing import Callable, Iterable, Iterator, Optional
+from typing import Any, Callable, Iterable, Iterator, Optional
 
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
@@ -77,6 +77,8 @@ class _Ctx:
     kin_owner_at: dict[int, Entity] = field(default_factory=dict)
     # the pairs a marriage verb joined (couples.py), before the events rule states the spouses
     wed: set[frozenset[str]] = field(default_factory=set)
+    # what a rule reads of the mentions alone, made once per article (each rule says what it keeps)
+    memo: dict[tuple, Any] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
         self.text = text_of(self.doc)
@@ -113,6 +115,11 @@ class _Ctx:
                 if best is None or m.end - m.start < best[0].end - best[0].start:
                     best = (m, e)
         return best
+
+    def mentions_back_from(self, before: int) -> Iterator[tuple[Mention, Entity]]:
+        """The mentions starting before ``before``, the last first (by bisection: a rule that wants
+        the nearest earlier mention need not walk from the article's first)."""
+        return (self.mentions[k] for k in range(bisect_left(self._starts, before) - 1, -1, -1))
 
     def mentions_from(self, start: int) -> Iterator[tuple[Mention, Entity]]:
         """The mentions in order from the first that may end after ``start`` (a bisection, so
