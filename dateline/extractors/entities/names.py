@@ -444,8 +444,7 @@ def _org_tail(doc: Doc, i: int, lex: Lexicon) -> Optional[int]:
     """End of "'s Infirmary" / "' Union" at token i: a possessive followed by capitalized words
     ending in an organization's head word; None when it is an ordinary possessive."""
     cols = columns(doc)  # (asked after every name: the token columns, not Token objects)
-    text, lower = cols.text, cols.lower
-    n = len(text)
+    text, lower, n = cols.text, cols.lower, len(doc)
     if i >= n or not (cols.tag[i] == "POS" or lower[i] in ("'s", "\u2019s")):  # _possessive
         return None
     end = None

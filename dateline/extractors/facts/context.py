@@ -116,11 +116,6 @@ class _Ctx:
                     best = (m, e)
         return best
 
-    def mentions_back_from(self, before: int) -> Iterator[tuple[Mention, Entity]]:
-        """The mentions starting before ``before``, the last first (by bisection: a rule that wants
-        the nearest earlier mention need not walk from the article's first)."""
-        return (self.mentions[k] for k in range(bisect_left(self._starts, before) - 1, -1, -1))
-
     def mentions_from(self, start: int) -> Iterator[tuple[Mention, Entity]]:
         """The mentions in order from the first that may end after ``start`` (a bisection, so
         that a rule reading a sentence's mentions does not walk from the article's first)."""

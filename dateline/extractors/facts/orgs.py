@@ -5,6 +5,7 @@ it unlinked or linked it elsewhere: 'the theatre' after 'the Lyric Theatre', 'th
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from functools import lru_cache
 from typing import Optional
 
@@ -141,8 +142,10 @@ def _described_in_text(ctx: _Ctx, noun: str, before: int) -> Optional[tuple[Ment
     named before with a description of that head in apposition, read from the words where the
     entity stage made no descriptor of it (it took 'Copenhagen' for a name of its own)."""
     want = _appositive(noun.lower())
-    # the nearest such name before: from ``before`` back, not every mention from the article's first
-    for m, e in ctx.mentions_back_from(before):
+    # the nearest such name before: from ``before`` back (a bisection on the mentions' starts),
+    # not every mention from the article's first
+    for k in range(bisect_left(ctx._starts, before) - 1, -1, -1):
+        m, e = ctx.mentions[k]
         if e.type in ORG and m.kind == "name" and want.match(ctx.text, m.end, min(before, m.end + 60)):
             return m, e
     return None

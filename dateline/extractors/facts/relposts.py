@@ -10,6 +10,8 @@ from dateline.extractors.facts.context import ORG, _Ctx
 from dateline.extractors.facts.employment import _membership
 from dateline.extractors.facts.posts import _POST, _a_job, _add_post, _post_words
 
+_OF_WHICH = re.compile(r",\s+of\s+which\s+$")
+
 
 def _rule_of_which_posts(ctx: _Ctx) -> None:
     """'the Travelling Circus Federation, of which Castellano was president from 1994': a post
@@ -19,7 +21,7 @@ def _rule_of_which_posts(ctx: _Ctx) -> None:
     for m, person in ctx.mentions:
         if person.type != "PERSON" or m.kind not in ("name", "surname", "firstname") or m.start < ctx.article.body_start:
             continue
-        which = re.search(r",\s+of\s+which\s+$", ctx.text[max(0, m.start - 14) : m.start])
+        which = _OF_WHICH.search(ctx.text[max(0, m.start - 14) : m.start])
         got = rx.match(ctx.text, m.end, min(len(ctx.text), m.end + 80)) if which else None
         if got is None:
             continue
