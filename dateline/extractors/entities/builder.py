@@ -318,8 +318,10 @@ class _Builder(_Resolver):
         return out
 
     def _recent_first(self) -> list[_Cluster]:
-        roots = {id(c.root()): c.root() for c in self.clusters}
-        return sorted(roots.values(), key=lambda c: -self.last_seen.get(id(c), -1))
+        # (asked per name: each cluster's root climbed once, not twice)
+        roots = {id(r): r for r in map(_Cluster.root, self.clusters)}
+        last_seen = self.last_seen
+        return sorted(roots.values(), key=lambda c: -last_seen.get(id(c), -1))
 
     def _subject_over_relative(self, named: _Cluster, others: list[_Cluster], before: Optional[int] = None) -> Optional[_Cluster]:
         """"He was the son of Meier Bernheimer ... Bernheimer bought a café": someone named only
