@@ -163,15 +163,17 @@ def _main_company(ctx: _Ctx, noun: str, before: int, linked: Optional[tuple[Ment
     the organisation it is about first). 'Edinburgh insurer Hallett Brannock has appointed ...
     joins from Nordhavn Re ... Before that she was at Skagen Mutual. ... ran the company': Hallett
     Brannock, not the one the entity stage linked by recency."""
-    # The names that may be meant, whatever ``before``: found once per noun and article (each
-    # call walked every earlier mention, and a_persons_name every entity per mention).
-    named = ctx.memo.get(("main_company", noun))
-    if named is None:
-        not_employers = set(patterns()["employment"]["not_employers"])
-        named = ctx.memo["main_company", noun] = [
-            (m, e) for m, e in ctx.mentions
-            if e.type in ORG and m.kind == "name" and fits_kind(e, noun) is None and e.name.lower().split()[-1:] != []
-            and e.name.lower().split()[-1] not in not_employers and not a_persons_name(ctx, e)]
+    # The names that may be meant, whatever ``before``: each mention tested once per noun and
+    # article, as far as a call reads (each call walked every earlier mention, and
+    # a_persons_name every entity per mention).
+    named, upto = ctx.memo.setdefault(("main_company", noun), ([], [0]))
+    not_employers = set(patterns()["employment"]["not_employers"])
+    while upto[0] < len(ctx.mentions) and ctx.mentions[upto[0]][0].start < before:
+        m, e = ctx.mentions[upto[0]]
+        upto[0] += 1
+        if e.type in ORG and m.kind == "name" and fits_kind(e, noun) is None and e.name.lower().split()[-1:] != [] \
+                and e.name.lower().split()[-1] not in not_employers and not a_persons_name(ctx, e):
+            named.append((m, e))
     counts: dict[str, list[tuple[Mention, Entity]]] = {}
     for m, e in named:
         if m.start >= before:
