@@ -320,8 +320,10 @@ class _Builder(_Resolver):
         return out
 
     def _recent_first(self) -> list[_Cluster]:
-        roots = {id(c.root()): c.root() for c in self.clusters}
-        return sorted(roots.values(), key=lambda c: -self.last_seen.get(id(c), -1))
+        # (asked per name: each cluster's root climbed once, not twice)
+        roots = {id(r): r for r in map(_Cluster.root, self.clusters)}
+        last_seen = self.last_seen
+        return sorted(roots.values(), key=lambda c: -last_seen.get(id(c), -1))
 
     def _subject_over_relative(self, named: _Cluster, others: list[_Cluster], before: Optional[int] = None) -> Optional[_Cluster]:
         """"He was the son of Meier Bernheimer ... Bernheimer bought a café": someone named only
@@ -341,12 +343,14 @@ class _Builder(_Resolver):
         """Role nouns compounded or apposed to a name ("husband John Legend", "popstar
         Legend", "Ava, their daughter"): a person, of that gender when the noun has one."""
         lex = self.lex
+        heads = self._cols.head  # (``tok.head`` makes a new Token on each read)
         for i, cluster in list(self.covered.items()):
             tok = self.toks[i]
             nouns = []
             own = False
-            head_cluster = self.covered.get(tok.head.i)
-            if tok.head.i == i or head_cluster is None or head_cluster.root() is not cluster.root():
+            h = heads[i]
+            head_cluster = self.covered.get(h)
+            if h == i or head_cluster is None or head_cluster.root() is not cluster.root():
                 nouns = [c for c in tok.children if c.dep_ in ("compound", "appos", "amod") and c.i not in self.covered]
                 # "two sons - Kofi, 6, and Leo, 3": every conjunct is apposed to the noun; but
                 # "her husband, Callum Raman, ..., and their three children, Anika": the climb
@@ -392,7 +396,7 @@ class _Builder(_Resolver):
                 ):
                     nouns.append(t)
             # "the son of Louis Mousseau (and Anne Roy)": whose son someone is, is a person
-            if tok.head.i != i and (head_cluster is None or head_cluster.root() is not cluster.root()):
+            if h != i and (head_cluster is None or head_cluster.root() is not cluster.root()):
                 first = tok
                 while first.dep_ == "conj" and first.head is not first:
                     first = first.head
@@ -400,7 +404,7 @@ class _Builder(_Resolver):
                     cluster.root().votes["PERSON"] += W_PERSON_NOUN
             # "Manon Bellot married ...", "is married to Alexandra Colen": who marries and whom
             # are people, though spaCy tags many such names ORG
-            if tok.head.i != i and (head_cluster is None or head_cluster.root() is not cluster.root()):
+            if h != i and (head_cluster is None or head_cluster.root() is not cluster.root()):
                 t = tok.head if tok.dep_ == "appos" else tok  # "married the architect Jacques Blondel"
                 gov = t.head.head if t.dep_ == "pobj" and t.head.lower_ == "to" else (
                     t.head if t.dep_ in ("dobj", "nsubj", "nsubjpass") else None)

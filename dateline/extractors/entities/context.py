@@ -35,7 +35,7 @@ from dateline.extractors.entities.lexicon import W_CONTEXT_ORG, W_PERSON_NOUN
 from dateline.extractors.entities.personal import person_evidence
 from dateline.extractors.entities.syntax import _possessive
 from dateline.extractors.entities.things import animal, animal_predicate, headed_by_post
-from dateline.nlp import char_tokens, tokens_of
+from dateline.nlp import char_tokens, columns, tokens_of
 
 _LOWER_WORD = re.compile(r"[a-z][a-z-]*|-")
 
@@ -49,6 +49,12 @@ def context_evidence(b: "_Builder") -> None:
     toks = tokens_of(doc)
     roots = {id(c.root()): c.root() for c in b.clusters}.values()
     surnames = {c.key[-1] for c in roots if len(c.key) > 1 and c.is_person_like()}
+    # The words with a group noun apposed, or a relative clause: only there can the two tests
+    # below hold, which otherwise walk every name's children and conjuncts through Tokens.
+    cols = columns(doc)
+    heads, dep, lemma = cols.head, cols.dep, cols.lemma_lower
+    grouped = {heads[k] for k, d in enumerate(dep) if d == "appos" and lemma[k] in b.lex.group_nouns}
+    clauses = {heads[k] for k, d in enumerate(dep) if d == "relcl"}
     for c in roots:
         if c.platform:
             continue
@@ -66,13 +72,13 @@ def context_evidence(b: "_Builder") -> None:
             here = _reasons(b, s, h + 1, surnames)
             reasons |= here
             vessel = vessel or "vessel" in here
-            if any(ch.dep_ == "appos" and ch.lemma_.lower() in b.lex.group_nouns and _family_group(ch, b.lex)
-                   for t in (toks[h], *toks[h].conjuncts) for ch in t.children):
+            if grouped and any(ch.dep_ == "appos" and ch.lemma_.lower() in b.lex.group_nouns and _family_group(ch, b.lex)
+                               for t in (toks[h], *toks[h].conjuncts) for ch in t.children):
                 # "Anil and Reena Dutta, a husband-and-wife team": the team noun's vote for an
                 # organisation is outweighed, they are people
                 c.votes["PERSON"] += W_PERSON_NOUN
         if b.observe is None and any(_who_lives(ch, b.lex) for m in c.mentions if m.kind in ("name", "firstname", "surname")
-                                     for ch in doc[m.head].children):
+                                     and m.head in clauses for ch in doc[m.head].children):
             # "and Martin, who died in 1998", "Ngaio, who is twenty-eight": whoever dies,
             # marries or has an age is a person (in extraction only: the ranker's model stays
             # what GAP alone builds)

@@ -18,7 +18,7 @@ from dateline.extractors.entities.clusters import _Cluster, _majority, _merge
 from dateline.extractors.entities.lexicon import Lexicon
 from dateline.extractors.entities.missed import MISSABLE_LABELS, _NameSpan
 from dateline.extractors.entities.syntax import _age_follows
-from dateline.nlp import text_of, tokens_of
+from dateline.nlp import columns, ents_of, text_of, tokens_of
 
 if TYPE_CHECKING:
     from dateline.extractors.entities.clusters import _Clusters
@@ -38,7 +38,8 @@ def paired_names(doc: Doc, lex: Lexicon, spans: list[_NameSpan]) -> list[_NameSp
     toks = tokens_of(doc)
     text = text_of(doc)
     multi = {toks[sp.end - 1].lower_ for sp in spans if sp.end - sp.start > 1 and not sp.pair}
-    for k in [t.i for t in toks if t.lower_ == "and" and 0 < t.i < len(doc) - 2]:
+    last = len(doc) - 2
+    for k in [i for i, low in enumerate(columns(doc).lower) if low == "and" and 0 < i < last]:
         found = _pair_at(doc, toks, k, lex)
         if found is None:
             continue
@@ -79,7 +80,7 @@ def _pair_at(doc: Doc, toks: list[Token], k: int, lex: Lexicon) -> Optional[tupl
         return None
     if any(t.ent_type_ not in PAIR_LABELS for t in toks[s:e] if t.i != k):
         return None
-    for ent in doc.ents:
+    for ent in ents_of(doc):  # (doc.ents makes every entity Span anew on each access)
         if ent.start < e and s < ent.end and (ent.start < s or ent.end > e):
             return None  # a longer name ("Tomas Verhoeven Holdings") runs through the pair
     return s, e

@@ -450,14 +450,15 @@ def _common_acronym(tok: Token) -> bool:
 def _org_tail(doc: Doc, i: int, lex: Lexicon) -> Optional[int]:
     """End of "'s Infirmary" / "' Union" at token i: a possessive followed by capitalized words
     ending in an organization's head word; None when it is an ordinary possessive."""
-    toks = tokens_of(doc)
-    if i >= len(doc) or not _possessive(toks[i]):
+    cols = columns(doc)  # (asked after every name: the token columns, not Token objects)
+    text, lower, n = cols.text, cols.lower, len(doc)
+    if i >= n or not (cols.tag[i] == "POS" or lower[i] in ("'s", "\u2019s")):  # _possessive
         return None
     end = None
-    for j in range(i + 1, min(i + 4, len(doc))):
-        if not toks[j].text[:1].isupper():
+    for j in range(i + 1, min(i + 4, n)):
+        if not text[j][:1].isupper():
             break
-        if toks[j].lower_ in lex.org_keywords:
+        if lower[j] in lex.org_keywords:
             end = j + 1
     return end
 

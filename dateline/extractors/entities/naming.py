@@ -13,6 +13,7 @@ from spacy.tokens import Doc
 from dateline.extractors.entities.clusters import _Cluster
 from dateline.extractors.entities.missed import _NameSpan
 from dateline.extractors.entities.syntax import _key
+from dateline.nlp import columns, tokens_of
 
 _KIN_PHRASE = re.compile(r"^(?:(?P<pron>[Hh]is|[Hh]er|[Ww]hose)|(?P<owner>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*)['’]s?)\s+(?P<late>late\s+)?(?P<kin>[a-z]+)$")
 _ROLE_PHRASE = re.compile(r"^(?:[Aa]n?|[Tt]he|[Oo]ne)\s+(?P<role>[a-z]+)$")
@@ -102,9 +103,11 @@ def married_names(doc: Doc, spans: list[_NameSpan]) -> dict[tuple[str, ...], tup
     as the object, and only a surname that differs from hers."""
     full = [sp for sp in spans if sp.end - sp.start >= 2 and sp.label != "ORG" and not sp.platform]
     out: dict[tuple[str, ...], tuple[str, ...]] = {}
-    for verb in doc:
-        if verb.lemma_.lower() not in _MARRY or not verb.pos_ == "VERB":
-            continue
+    # the test on the token columns: a Token object per word of the article cost more than the rest
+    cols = columns(doc)
+    pos, toks = cols.pos, tokens_of(doc)
+    for i in [i for i, lemma in enumerate(cols.lemma_lower) if lemma in _MARRY and pos[i] == "VERB"]:
+        verb = toks[i]
         objs = [ch for ch in verb.children if ch.dep_ == "dobj"]
         objs += [g for ch in verb.children if ch.dep_ == "prep" and ch.lower_ == "to" for g in ch.children if g.dep_ == "pobj"]
         subj = next((ch for ch in verb.children if ch.dep_ in ("nsubj", "nsubjpass")), None)

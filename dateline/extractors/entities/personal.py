@@ -95,28 +95,34 @@ def person_evidence(b: "_Builder") -> None:
     kin = frozenset(lex.kin_kinds) - COMPANY_KIN
     found: dict[int, tuple["_Cluster", set[str]]] = {}
     toks, tops = tokens_of(doc), conj_tops(doc)
+    # The parse from the token columns, Tokens only where a test needs one: this reads every
+    # word of every name, and each .head or .conjuncts made new Token objects.
+    cols = columns(doc)
+    heads, dep, lower, lemma = cols.head, cols.dep, cols.lower, cols.lemma_lower
+    conj_heads = {heads[k] for k, d in enumerate(dep) if d == "conj"}
     for i, cluster in list(b.covered.items()):
-        tok = toks[i]
         root = cluster.root()
-        head_cluster = b.covered.get(tok.head.i)
-        if tok.head.i == i or (head_cluster is not None and head_cluster.root() is root):
+        h = heads[i]
+        head_cluster = b.covered.get(h)
+        if h == i or (head_cluster is not None and head_cluster.root() is root):
             continue  # not the name's own head word
         reasons = found.setdefault(id(root), (root, set()))[1]
-        head = tok.head
-        if tok.dep_ == "poss" and head.lower_ in kin and not any(ch.dep_ == "compound" for ch in head.children):
+        if dep[i] == "poss" and lower[h] in kin and not any(ch.dep_ == "compound" for ch in toks[h].children):
             reasons.add("kin")  # "Naess's father"
-        if tok.dep_ == "poss" and head.lemma_.lower() in lex.life_nouns:
+        if dep[i] == "poss" and lemma[h] in lex.life_nouns:
             reasons.add("life")  # "Marlowe's funeral"
-        first = toks[tops[i]]  # the first of a list the name is in
-        if first.dep_ == "pobj" and first.head.lower_ == "of" and first.head.head.lemma_.lower() in lex.life_nouns:
+        f = tops[i]  # the first of a list the name is in
+        if dep[f] == "pobj" and lower[heads[f]] == "of" and lemma[heads[heads[f]]] in lex.life_nouns:
             reasons.add("life")  # "the death of Edwin Marlowe"
-        if _relative_of(first, lex, life=False):
+        if _relative_of(toks[f], lex, life=False):
             reasons.add("kin")  # "the sister of Joukara", "His children included Srutam, ...
-        if b.observe is None and any(_kin_word_before(toks, t.i, lex) for t in (tok, tok.head) if t is tok or tok.dep_ == "conj"):
+        if b.observe is None and (_kin_word_before(toks, i, lex) or (dep[i] == "conj" and _kin_word_before(toks, h, lex))):
             # "daughters-in-law Aoife and Treasa" with "Treasa" tagged ORG: a kin noun before
             # the list is apposed to each name of it, as a role noun is ("sister Nora")
             reasons.add("kin_noun")
-        for other in (*tok.conjuncts,):
+        if dep[i] != "conj" and i not in conj_heads:
+            continue  # (no conjuncts)
+        for other in (*toks[i].conjuncts,):
             oc = b.covered.get(other.i)
             if oc is not None and oc.root() is not root and oc.root().is_person_like() and oc.root().votes["PERSON"] > 0:
                 reasons.add("listed")  # "Tamsin Hale and Rhian Ober"

@@ -28,11 +28,11 @@ def rescan_full_names(b: _Builder) -> None:
     cols = columns(doc)
     words, lower = cols.text, cols.lower
     firsts = {k[0] for k in full}
-    i = 0
-    while i < len(doc):
+    i, n = 0, len(doc)
+    while i < n:
         hit = None
         if i not in b.covered and lower[i] in firsts and words[i][:1].isupper():
-            for j in range(i + 2, min(i + 6, len(doc)) + 1):
+            for j in range(i + 2, min(i + 6, n) + 1):
                 if any(k in b.covered for k in range(i, j)) or b.sent_of[j - 1] != b.sent_of[i]:
                     break
                 c = full.get(_key(doc, i, j))

@@ -164,13 +164,15 @@ def sentence_bounds(doc: Doc) -> list[tuple[int, int]]:
 
 def _age_follows(doc: Doc, i: int) -> bool:
     """", 4," right after a name: the news convention for a person's age."""
-    toks = tokens_of(doc)
-    if i + 1 >= len(doc) or toks[i].text != ",":
+    # (the token columns: asked after every name and capitalised word)
+    cols = columns(doc)
+    text = cols.text
+    n = len(text)
+    if i + 1 >= n or text[i] != ",":
         return False
-    num = toks[i + 1]
-    after = toks[i + 2] if i + 2 < len(doc) else None
-    return num.text.isdigit() and int(num.text) < 120 and (
-        after is None or after.text in (",", ".", ";", ")") or after.lower_ == "and"
+    num = text[i + 1]
+    return num.isdigit() and int(num) < 120 and (
+        i + 2 >= n or text[i + 2] in (",", ".", ";", ")") or cols.lower[i + 2] == "and"
     )
 
 
@@ -199,11 +201,15 @@ def _bare_age(tok: Token) -> Optional[int]:
 
 def _speaker_position(tok: Token, lex: Lexicon) -> bool:
     """Subject of a speech verb, or the X of "according to X"."""
-    while tok.dep_ == "conj" and tok.head is not tok:
-        tok = tok.head
-    if tok.dep_ in ("nsubj",) and tok.head.lemma_.lower() in lex.speech_verbs:
+    # (on the token columns: asked of every capitalised word, and each ``.head`` made a Token)
+    cols = columns(tok.doc)
+    dep, head = cols.dep, cols.head
+    i = tok.i
+    while dep[i] == "conj":  # (a Token's .head is a new object: never ``is`` the token itself)
+        i = head[i]
+    if dep[i] == "nsubj" and cols.lemma_lower[head[i]] in lex.speech_verbs:
         return True
-    return tok.dep_ == "pobj" and tok.head.lower_ == "to" and tok.head.head.lower_ == "according"
+    return dep[i] == "pobj" and cols.lower[head[i]] == "to" and cols.lower[head[head[i]]] == "according"
 
 
 

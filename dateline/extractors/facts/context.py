@@ -8,7 +8,7 @@ import logging
 import re
 from bisect import bisect_left, bisect_right, insort
 from dataclasses import dataclass, field
-from typing import Callable, Iterable, Iterator, Optional
+from typing import Any, Callable, Iterable, Iterator, Optional
 
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
@@ -81,6 +81,8 @@ class _Ctx:
     kin_owner_at: dict[int, Entity] = field(default_factory=dict)
     # the pairs a marriage verb joined (couples.py), before the events rule states the spouses
     wed: set[frozenset[str]] = field(default_factory=set)
+    # what a rule reads of the mentions alone, made once per article (each rule says what it keeps)
+    memo: dict[tuple, Any] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
         self.text = text_of(self.doc)

@@ -272,19 +272,24 @@ def _born_died(ctx: _Ctx) -> None:
         ctx.add("death", entity, mention.start, m.end(), value=value, time=died_time.id if died_time else None, confidence=SURE)
 
 
+_POSSESSED_LATE = re.compile(r"\b(?:[Hh]is|[Hh]er|[Tt]heir|[Ww]hose|[A-Z][\w-]*['’]s)\s+late\s+[a-z-]+,?\s+$")
+
+
 def _rule_the_late(ctx: _Ctx) -> None:
     """'the late Arthur Lin', 'The late Mrs Vance': a death the text takes as known."""
     words = patterns()["late"]["before_name"]
+    # compiled once per article, not once per mention (the pattern joins the whole word list)
+    late = re.compile(r"(" + "|".join(map(re.escape, words)) + r")\s+(?:[A-Z][a-z]{1,8}\.?\s+)?$")
     for mention, entity in ctx.mentions:
         if entity.type not in PERSON or mention.kind not in ("name", "surname") or mention.start < ctx.article.body_start:
             continue
         before = ctx.text[max(0, mention.start - 20) : mention.start]
         # a title may stand between: "the late Mrs Vance", "the late Dr. Lin"
-        m = re.search(r"(" + "|".join(map(re.escape, words)) + r")\s+(?:[A-Z][a-z]{1,8}\.?\s+)?$", before)
+        m = late.search(before)
         # "whose late grandfather, Stefan Kowalchuk", "her late friend Ada Rees": a possessed
         # 'late' and a noun for the person named right after (kin nouns: the kinship rule)
         if m is None:
             before = ctx.text[max(0, mention.start - 40) : mention.start]
-            m = re.search(r"\b(?:[Hh]is|[Hh]er|[Tt]heir|[Ww]hose|[A-Z][\w-]*['’]s)\s+late\s+[a-z-]+,?\s+$", before)
+            m = _POSSESSED_LATE.search(before)
         if m is not None:
             ctx.add("death", entity, mention.start - len(before) + m.start(), mention.end, confidence=LIKELY)

@@ -11,7 +11,7 @@ from dateline.extractors.entities.lexicon import Lexicon, lexicon
 from dateline.extractors.entities.syntax import coupled_title, own_description
 from dateline.extractors.facts.context import LIKELY, SURE, _Ctx, _sentence, _sentences, token_number
 from dateline.model import Entity, Mention
-from dateline.nlp import token_at_char
+from dateline.nlp import columns, token_at_char, tokens_of
 
 # A subject or possessive pronoun follows the subject of the discourse; an object pronoun
 # ("Tobin said the board had chosen her") is as often the person just spoken of, so it alone
@@ -50,8 +50,11 @@ def _two_of_a_gender(ctx: _Ctx) -> None:
     plural gendered noun counted two ('the two men', 'both women') opening a sentence is the
     last two people the sentence before named, each of that gender."""
     gendered = lexicon().gendered
+    # each sentence's first subject found on the dep column: iterating a Span makes a Token per word
+    dep, toks = columns(ctx.doc).dep, tokens_of(ctx.doc)
     for sent in _sentences(ctx.doc):
-        head = next((t for t in sent if t.dep_ in ("nsubj", "nsubjpass")), None)
+        k = next((k for k in range(sent.start, sent.end) if dep[k] in ("nsubj", "nsubjpass")), None)
+        head = None if k is None else toks[k]
         if head is None or head.tag_ != "NNS" or sent.start == 0 or head.left_edge.i != sent.start:
             continue
         gender = gendered.get(head.lemma_.lower())

@@ -5,6 +5,8 @@ it unlinked or linked it elsewhere: 'the theatre' after 'the Lyric Theatre', 'th
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
+from functools import lru_cache
 from typing import Optional
 
 from dateline.extractors.facts.context import ORG, _Ctx, _named, _sentence, patterns
@@ -139,14 +141,20 @@ def _described_in_text(ctx: _Ctx, noun: str, before: int) -> Optional[tuple[Ment
     """'The reinsurer's' after 'Nordhavn Re, the Copenhagen reinsurer': the organisation last
     named before with a description of that head in apposition, read from the words where the
     entity stage made no descriptor of it (it took 'Copenhagen' for a name of its own)."""
-    want = re.compile(r",\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,3}" + re.escape(noun.lower()) + r"\b", re.I)
-    best = None
-    for m, e in ctx.mentions:
-        if m.start >= before:
-            break
+    want = _appositive(noun.lower())
+    # the nearest such name before: from ``before`` back (a bisection on the mentions' starts),
+    # not every mention from the article's first
+    for k in range(bisect_left(ctx._starts, before) - 1, -1, -1):
+        m, e = ctx.mentions[k]
         if e.type in ORG and m.kind == "name" and want.match(ctx.text, m.end, min(before, m.end + 60)):
-            best = (m, e)
-    return best
+            return m, e
+    return None
+
+
+@lru_cache(maxsize=256)
+def _appositive(noun: str) -> re.Pattern:
+    # (compiled once per noun: re's own cache is churned by the per-name patterns of other rules)
+    return re.compile(r",\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,3}" + re.escape(noun) + r"\b", re.I)
 
 
 def _main_company(ctx: _Ctx, noun: str, before: int, linked: Optional[tuple[Mention, Entity]] = None) -> Optional[tuple[Mention, Entity]]:
@@ -155,14 +163,22 @@ def _main_company(ctx: _Ctx, noun: str, before: int, linked: Optional[tuple[Ment
     the organisation it is about first). 'Edinburgh insurer Hallett Brannock has appointed ...
     joins from Nordhavn Re ... Before that she was at Skagen Mutual. ... ran the company': Hallett
     Brannock, not the one the entity stage linked by recency."""
-    counts: dict[str, list[tuple[Mention, Entity]]] = {}
+    # The names that may be meant, whatever ``before``: each mention tested once per noun and
+    # article, as far as a call reads (each call walked every earlier mention, and
+    # a_persons_name every entity per mention).
+    named, upto = ctx.memo.setdefault(("main_company", noun), ([], [0]))
     not_employers = set(patterns()["employment"]["not_employers"])
-    for m, e in ctx.mentions:
-        if m.start >= before:
-            break
+    while upto[0] < len(ctx.mentions) and ctx.mentions[upto[0]][0].start < before:
+        m, e = ctx.mentions[upto[0]]
+        upto[0] += 1
         if e.type in ORG and m.kind == "name" and fits_kind(e, noun) is None and e.name.lower().split()[-1:] != [] \
                 and e.name.lower().split()[-1] not in not_employers and not a_persons_name(ctx, e):
-            counts.setdefault(e.id, []).append((m, e))
+            named.append((m, e))
+    counts: dict[str, list[tuple[Mention, Entity]]] = {}
+    for m, e in named:
+        if m.start >= before:
+            break
+        counts.setdefault(e.id, []).append((m, e))
     if not counts:
         return None
     # One that acted in this sentence or the one before wins ("The brewhouse was bought by Morland

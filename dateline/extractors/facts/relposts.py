@@ -14,6 +14,8 @@ from dateline.extractors.facts.orgs import _sentence_start
 from dateline.extractors.facts.posts import _POST, _a_job, _add_post, _post_words
 from dateline.model import Entity, Mention
 
+_OF_WHICH = re.compile(r",\s+of\s+which\s+$")
+
 
 def _rule_of_which_posts(ctx: _Ctx) -> None:
     """'the Travelling Circus Federation, of which Castellano was president from 1994': a post
@@ -23,7 +25,7 @@ def _rule_of_which_posts(ctx: _Ctx) -> None:
     for m, person in ctx.mentions:
         if person.type != "PERSON" or m.kind not in ("name", "surname", "firstname") or m.start < ctx.article.body_start:
             continue
-        which = re.search(r",\s+of\s+which\s+$", ctx.text[max(0, m.start - 14) : m.start])
+        which = _OF_WHICH.search(ctx.text[max(0, m.start - 14) : m.start])
         got = rx.match(ctx.text, m.end, min(len(ctx.text), m.end + 80)) if which else None
         if got is None:
             continue

@@ -38,12 +38,17 @@ def _is_sentential(text: str, q: Quotation, para_start: int) -> bool:
     return capital and last[-1:] in ".!?," and words >= 4
 
 
+# (compiled once: asked of every quotation)
+_TITLE_WORD = re.compile(r"[\w'’-]+")
+_SENTENCE_END = re.compile(r"[.!?]\s")
+
+
 def _is_title(text: str, q: Quotation) -> bool:
     content = text[q.segments[0][0] : q.segments[-1][1]].strip().rstrip(".,;:")
-    words = re.findall(r"[\w'’-]+", content)
+    words = _TITLE_WORD.findall(content)
     if not words or len(words) > MAX_TITLE_WORDS or len(q.segments) > 1:
         return False
-    if re.search(r"[.!?]\s", content) or content[-1:] in "?!":
+    if _SENTENCE_END.search(content) or content[-1:] in "?!":
         return False
     content_words = [w for w in words if w.lower() not in TITLE_STOPWORDS]
     return bool(content_words) and all(w[0].isupper() or w[0].isdigit() for w in content_words) and (words[0][0].isupper() or words[0][0].isdigit())

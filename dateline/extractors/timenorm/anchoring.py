@@ -271,10 +271,13 @@ def anaphoric(c: Candidate) -> bool:
     return False
 
 
+_SPACES = re.compile(r"\s+")  # (compiled once: asked of every candidate)
+
+
 def strongly_anaphoric(c: Candidate) -> bool:
     """'that year', 'the following month', 'the same day': the story's date even in news."""
     g = c.m.groupdict()
-    rel = re.sub(r"\s+", " ", (g.get("rel") or g.get("w") or "").lower()).strip()
+    rel = _SPACES.sub(" ", (g.get("rel") or g.get("w") or "").lower()).strip()
     return c.rule in ("rel_unit", "the_unit", "month_rel_year") and rel in ("that", "the same", "that same", "the following", "the previous")
 
 
