@@ -237,7 +237,8 @@ def _vessel(b: "_Builder", s: int, e: int) -> bool:
         return True
     if head.dep_ == "appos" and thing(head.head, head.head.lemma_.lower()):
         return True
-    if any(ch.dep_ == "appos" and thing(ch, ch.lemma_.lower()) for ch in head.children):
+    if any(ch.dep_ == "appos" and thing(ch, ch.lemma_.lower()) and (b.observe is not None or _set_off(head, ch))
+           for ch in head.children):
         return True
     if b.observe is None and _named_thing(head, lex):
         return True
@@ -245,6 +246,14 @@ def _vessel(b: "_Builder", s: int, e: int) -> bool:
         return True
     first = _conj_top(head)
     return first.dep_ == "pobj" and first.head.lower_ == "aboard"
+
+
+def _set_off(name: Token, noun: Token) -> bool:
+    """A noun after a name is its apposition only when punctuation sets it off ('Old Ted, the
+    lorry'); 'sold Ana Ruiz his first lorry', parsed with the lorry apposed, is a second object."""
+    if noun.i < name.i:
+        return True
+    return any(t.is_punct for t in name.doc[name.i + 1 : noun.left_edge.i + 1])
 
 
 def _vehicle(tok: Token, word: str, lex) -> bool:
