@@ -137,7 +137,7 @@ def _reasons(b: "_Builder", s: int, e: int, surnames: set[str]) -> set[str]:
         nxt = toks[e + 1] if e + 1 < len(doc) else None
         if nxt is None or not (nxt.text[:1].isupper() and nxt.is_alpha):
             out.add("saint")
-    if _vessel(b, s, e):
+    if _vessel(b, s, e) and not (b.observe is None and _second_object(head)):
         out.add("vessel")
     if _post_of(b, head):
         out.add("post_of")
@@ -237,8 +237,7 @@ def _vessel(b: "_Builder", s: int, e: int) -> bool:
         return True
     if head.dep_ == "appos" and thing(head.head, head.head.lemma_.lower()):
         return True
-    if any(ch.dep_ == "appos" and thing(ch, ch.lemma_.lower()) and (b.observe is not None or _set_off(head, ch))
-           for ch in head.children):
+    if any(ch.dep_ == "appos" and thing(ch, ch.lemma_.lower()) for ch in head.children):
         return True
     if b.observe is None and _named_thing(head, lex):
         return True
@@ -248,12 +247,14 @@ def _vessel(b: "_Builder", s: int, e: int) -> bool:
     return first.dep_ == "pobj" and first.head.lower_ == "aboard"
 
 
-def _set_off(name: Token, noun: Token) -> bool:
-    """A noun after a name is its apposition only when punctuation sets it off ('Old Ted, the
-    lorry'); 'sold Ana Ruiz his first lorry', parsed with the lorry apposed, is a second object."""
-    if noun.i < name.i:
-        return True
-    return any(t.is_punct for t in name.doc[name.i + 1 : noun.left_edge.i + 1])
+def _second_object(name: Token) -> bool:
+    """'sold Ana Ruiz her first lorry', parsed with the lorry apposed to the name: an object
+    name with a noun after it that no punctuation sets off is a verb's first of two objects,
+    a person given something, not a thing called so ('Old Ted, the lorry')."""
+    if name.dep_ not in ("dobj", "dative"):
+        return False
+    return any(ch.dep_ == "appos" and ch.i > name.i and not any(t.is_punct for t in name.doc[name.i + 1 : ch.left_edge.i + 1])
+               for ch in name.children)
 
 
 def _vehicle(tok: Token, word: str, lex) -> bool:
