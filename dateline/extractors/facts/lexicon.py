@@ -108,7 +108,11 @@ def _regexes() -> dict[str, re.Pattern]:
         "name_paren_age": re.compile(r"^\s\((\d{1,3})\)"),
         "parent_of_n": word_start_gate(re.compile(rf"\b(mother|father|mum|mom|dad|parent)[- ](?:of|to)[- ]({NUMBER_RE})\b", re.I)),
         # ("two teenage sons", "three grown-up children": an adjective may stand before the noun)
-        "has_n_children": word_start_gate(re.compile(rf"\b(?:has|had|have|raised)\s+({NUMBER_RE})\s+{child_adj}(?:children|kids|sons|daughters)\b", re.I)),
+        # (and a second count of the other sex: "had two sons and a daughter", "raised a son and
+        # two daughters"; "brought up four children"; "had no children" counts none)
+        "has_n_children": word_start_gate(re.compile(
+            rf"\b(?:has|had|have|raised|(?:brought|brings|bring|bringing)\s+up)\s+({NUMBER_RE}|an?|no)\s+{child_adj}(children|kids|sons?|daughters?)\b(?!-)"
+            rf"(?:\s+and\s+({NUMBER_RE}|an?)\s+(?:sons?|daughters?)\b(?!-))?", re.I)),
         "their_n_children": word_start_gate(re.compile(rf"\b(their|his|her|[A-Z][\w-]*['’]s?)\s+({NUMBER_RE})\s+{child_adj}(?:children|kids|sons|daughters)\b", re.I)),
         # "is survived by his wife, Eileen, and by two sons", "leaves a wife, Pam, and two
         # daughters" (not "two sons and a daughter")

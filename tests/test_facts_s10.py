@@ -1,0 +1,82 @@
+"""Issue 9, set 10 (facts): children a phrasal verb of raising counts and lists ('brought up four
+children: A, B ...'), also for the spouse a fronted 'with' phrase names; a count of sons and
+daughters added up ('two sons and a daughter') with each listed name's sex in the order written;
+'had no children' as a count of none. Fictional sentences of our own, three constructions per fix."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.test_facts_families import _facts
+
+D = "date 2024-03-14\n"
+
+
+# ---- children after a phrasal verb of raising, for both parents of a 'with' phrase ---------------
+
+@pytest.mark.parametrize("text, parents, kids, n", [
+    ("Gus Roy coached hockey for 52 years. With his wife of 58 years, Colette, he brought up four children on Birch Street: "
+     "Denis, 57, Josee, 55, Luc, 51, and Odette, who was killed in a crash in 1992, at 19.\n",
+     ("Gus Roy", "Colette"), ("Denis", "Josee", "Luc", "Odette"), 4),
+    ("Mabel Hart ran the post office for years. With her husband, Frank, she brought up three sons above the shop: Alf, 60, Bert, 58, and Cyril, 55.\n",
+     ("Mabel Hart", "Frank"), ("Alf", "Bert", "Cyril"), 3),
+    ("Ilse Baum taught piano in Graz. She brought up two daughters in a flat on the Ringstrasse: Hanna, 40, and Lotte, 37.\n",
+     ("Ilse Baum",), ("Hanna", "Lotte"), 2),
+])
+def test_children_brought_up_are_listed_and_counted(nlp, text, parents, kids, n):
+    facts = _facts(nlp, D + text)
+    for p in parents:
+        assert ("number_of_children", p, n) in facts, (p, sorted(facts))
+        for k in kids:
+            assert ("child", p, k) in facts, (p, k)
+
+
+def test_a_thing_brought_up_is_no_child(nlp):
+    facts = _facts(nlp, D + "Omar Said brought up two points at the meeting: the rent and the roof.\n")
+    assert not [f for f in facts if f[0] in ("number_of_children", "child")], facts
+
+
+# ---- sons and daughters added up, their sexes in the order written ------------------------------------
+
+@pytest.mark.parametrize("text, parents, n, genders", [
+    ("Edna Pryce married Walter Pryce, a miner, in 1950. He died in 1990. The couple had two sons and a daughter: "
+     "Tom, who is 70, Ivor, 68, and Gwen, who died in 2012.\n",
+     ("Edna Pryce", "Walter Pryce"), 3, {"Ivor": "male", "Gwen": "female"}),
+    ("Rosa Lind married Karl Lind in 1961. The couple had a daughter and two sons: Eva, 60, Nils, 58, and Per, 55.\n",
+     ("Rosa Lind", "Karl Lind"), 3, {"Eva": "female", "Per": "male"}),
+    ("Joan Tull wed Harry Tull in 1970, and they raised three daughters and a son: Amy, Beth, Cara and Dan.\n",
+     ("Joan Tull", "Harry Tull"), 4, {"Amy": "female", "Dan": "male"}),
+])
+def test_two_counts_of_two_sexes_add_up(nlp, text, parents, n, genders):
+    facts = _facts(nlp, D + text)
+    for p in parents:
+        assert ("number_of_children", p, n) in facts, (p, sorted(facts))
+    for name, g in genders.items():
+        other = "female" if g == "male" else "male"
+        assert ("gender", name, other) not in facts, name
+
+
+def test_two_sexes_with_too_few_names_give_no_sex(nlp):
+    facts = _facts(nlp, D + "Ruth Obi married Sam Obi in 1990. The couple have two sons and a daughter: Ike and Ada.\n")
+    assert not [f for f in facts if f[0] == "gender" and f[1] in ("Ike", "Ada") and f[2] == "male"] or \
+        not [f for f in facts if f[0] == "gender" and f[1] in ("Ike", "Ada") and f[2] == "female"], facts
+
+
+# ---- no children --------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, who", [
+    ("Dr Ruth Vance, who died in May at 90, left her house to the library. She had no children.\n", "Ruth Vance"),
+    ("Pim Dekker took the farm over from his uncle, the late Joop Dekker, who had no children.\n", "Joop Dekker"),
+    ("Agnes Moll, 77, has no children and has left her savings to the lifeboat station.\n", "Agnes Moll"),
+])
+def test_no_children_is_a_count_of_none(nlp, text, who):
+    assert ("number_of_children", who, 0) in _facts(nlp, D + text)
+
+
+@pytest.mark.parametrize("text", [
+    "Len Ash had no sons, and his daughter, Kay Ash, runs the mill.\n",
+    "Kit Dunn, 50, said the village school had no children left by 2019.\n",
+])
+def test_no_sons_or_no_children_in_mind_counts_nothing(nlp, text):
+    facts = _facts(nlp, D + text)
+    assert not [f for f in facts if f[0] == "number_of_children" and f[2] == 0], facts
