@@ -80,3 +80,16 @@ def test_no_children_is_a_count_of_none(nlp, text, who):
 def test_no_sons_or_no_children_in_mind_counts_nothing(nlp, text):
     facts = _facts(nlp, D + text)
     assert not [f for f in facts if f[0] == "number_of_children" and f[2] == 0], facts
+
+
+# ---- trades the occupation lexicon lacked -----------------------------------------------------------
+
+@pytest.mark.parametrize("text, who, job", [
+    ("Her grandmother, Nell Pike (1890-1961), a laundress, raised six children in Salford.\n", "Nell Pike", "laundress"),
+    ("Ron Tait, 70, a retired linesman, refereed the derby for twenty years.\n", "Ron Tait", "linesman"),
+    ("Mari Ruatapu, 36, a qualified wool classer, came home in 2020.\n", "Mari Ruatapu", "wool classer"),
+    ("Her brother, Owen Price, 45, is a shearing contractor in Otago.\n", "Owen Price", "shearing contractor"),
+    ("Sid Cole, a millwright at the paper mill, retired in 1999.\n", "Sid Cole", "millwright"),
+])
+def test_listed_trades_are_occupations(nlp, text, who, job):
+    assert ("occupation", who, job) in _facts(nlp, D + text)
