@@ -139,6 +139,8 @@ def _reasons(b: "_Builder", s: int, e: int, surnames: set[str]) -> set[str]:
             out.add("saint")
     if _vessel(b, s, e) and not (b.observe is None and _second_object(head)):
         out.add("vessel")
+    if b.observe is None and _apposed_land(head, lex):
+        out.add("land")
     if _post_of(b, head):
         out.add("post_of")
     if b.observe is None and _staff_at(b, head):
@@ -245,6 +247,14 @@ def _vessel(b: "_Builder", s: int, e: int) -> bool:
         return True
     first = _conj_top(head)
     return first.dep_ == "pobj" and first.head.lower_ == "aboard"
+
+
+def _apposed_land(head: Token, lex) -> bool:
+    """'farms the neighbouring property, Glen Ochil', 'Tarn End, the family farm': a name
+    apposed to a holding of land (``land_nouns``) is that holding, no person."""
+    if head.dep_ == "appos" and head.head.tag_ == "NN" and head.head.lemma_.lower() in lex.land_nouns and head.head.i < head.i:
+        return True
+    return any(ch.dep_ == "appos" and ch.tag_ == "NN" and ch.i > head.i and ch.lemma_.lower() in lex.land_nouns for ch in head.children)
 
 
 def _second_object(name: Token) -> bool:
