@@ -112,3 +112,23 @@ def test_teaches_at_a_named_school_is_a_title(nlp, text, who):
 ])
 def test_a_past_or_a_subject_teaching_post_gives_no_title(nlp, text, who):
     assert not [f for f in _facts(nlp, D + text) if f[0] == "title" and f[2] == "teacher"]
+
+
+# ---- a birth with no time ----------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, who", [
+    ("Mrs Pell, who turned 90 last week, was born in a terraced house in Leeds.\n", "Pell"),
+    ("Tariq Aziz was born above his father's shop on Canal Street and never left the town.\n", "Tariq Aziz"),
+    ("She was born in a farmhouse near Ennis, said her daughter, Maeve Quinn.\n", "Maeve Quinn"),
+])
+def test_a_birth_with_no_time_is_no_event(nlp, text, who):
+    assert not [f for f in _facts(nlp, D + text) if f[0] == "event" and f[2] == "birth"]
+
+
+@pytest.mark.parametrize("text, who", [
+    ("Tariq Aziz was born in 1961 above his father's shop.\n", "Tariq Aziz"),
+    ("Marta Vidal, a nurse, was born in March 1990 in Girona.\n", "Marta Vidal"),
+    ("Their son, Luca, was born on Tuesday at the county hospital.\n", "Luca"),
+])
+def test_a_dated_birth_is_an_event(nlp, text, who):
+    assert ("event", who, "birth") in _facts(nlp, D + text)
