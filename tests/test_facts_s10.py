@@ -132,3 +132,24 @@ def test_a_birth_with_no_time_is_no_event(nlp, text, who):
 ])
 def test_a_dated_birth_is_an_event(nlp, text, who):
     assert ("event", who, "birth") in _facts(nlp, D + text)
+
+
+# ---- a title before a name, its organisation after a comma and 'of' -------------------------------
+
+@pytest.mark.parametrize("text, who, title, org", [
+    ("Retail analyst Ben Oduya, of Marsh Capital in Leeds, said the deal was sensible.\n", "Ben Oduya", "analyst", "Marsh Capital"),
+    ("Managing director Hilde Brandt, of Kessler Logistics, said the depot would stay open.\n", "Hilde Brandt", "managing director", "Kessler Logistics"),
+    ("Chief executive Rob Tenney, of Fenwick Holdings, declined to comment.\n", "Rob Tenney", "chief executive", "Fenwick Holdings"),
+])
+def test_title_name_comma_of_organisation(nlp, text, who, title, org):
+    facts = _facts(nlp, D + text)
+    assert ("employer", who, org) in facts, sorted(facts)
+    assert any(f[0] == "title" and f[1] == who and str(f[2]).endswith(title.split()[-1]) for f in facts), sorted(facts)
+
+
+@pytest.mark.parametrize("text, who", [
+    ("Analyst Ben Oduya, of York, said the deal was sensible.\n", "Ben Oduya"),
+    ("Presenter Owen Tate, of Leeds, said he would return.\n", "Owen Tate"),
+])
+def test_a_hometown_after_the_comma_is_no_employer(nlp, text, who):
+    assert not [f for f in _facts(nlp, D + text) if f[0] == "employer"]
