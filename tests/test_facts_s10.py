@@ -153,3 +153,20 @@ def test_title_name_comma_of_organisation(nlp, text, who, title, org):
 ])
 def test_a_hometown_after_the_comma_is_no_employer(nlp, text, who):
     assert not [f for f in _facts(nlp, D + text) if f[0] == "employer"]
+
+
+# ---- an age at death before the year -----------------------------------------------------------
+
+@pytest.mark.parametrize("text, who, age", [
+    ("Her husband, Walter Osgood, a chemistry teacher, died at 70 in 1998.\n", "Walter Osgood", 70),
+    ("Ken Roe died at 84 in 2003 after a long illness.\n", "Ken Roe", 84),
+    ("The founder, Ada Birch, died at 91 in 1987, and the shop passed to her niece.\n", "Ada Birch", 91),
+])
+def test_died_at_an_age_in_a_year(nlp, text, who, age):
+    facts = _facts(nlp, D + text)
+    assert ("age", who, age) in facts, sorted(facts)
+
+
+def test_arrived_at_ten_is_no_age(nlp):
+    facts = _facts(nlp, D + "Lia Ford arrived at 10 in 2015 to open the shop.\n")
+    assert not [f for f in facts if f[0] == "age"], facts

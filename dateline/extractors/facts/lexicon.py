@@ -91,9 +91,10 @@ def _regexes() -> dict[str, re.Pattern]:
     child_adj = rf"(?:(?:{word_alternation(p['child_adjectives'])})\s+)?"
     return {
         "year_old": word_start_gate(re.compile(rf"\b({NUMBER_RE})[- ]years?[- ]old\b", re.I)),
-        # ("died in March 2023 at 84": a bare "at" before a number that ends the clause; the
-        # rule keeps it only after a death verb or apposed to a name)
-        "aged": re.compile(rf"\b(?:aged|at\s+the\s+age\s+of|at(?=\s+\d{{1,3}}\s*[.,;]))\s+({NUMBER_RE})\b", re.I),
+        # ("died in March 2023 at 84": a bare "at" before a number that ends the clause, or
+        # before the year: "died at 70 in 1998"; the rule keeps it only after a death verb or
+        # apposed to a name)
+        "aged": re.compile(rf"\b(?:aged|at\s+the\s+age\s+of|at(?=\s+\d{{1,3}}(?:\s*[.,;]|\s+in\s+\d{{4}}\b)))\s+({NUMBER_RE})\b", re.I),
         # (not "Ann Lee, aged 47 and 44": two ages after a pair, read by ``pair_ages``)
         # ("Mia, three, was unhurt": a number written as a word too)
         # ("Luis, 8 - helped": a spaced hyphen closes a list set off by dashes)
