@@ -78,7 +78,7 @@ def cpu_costs(articles: list[Article], nlp, rounds: int, batch_size: int) -> dic
             t2 = clock()
             quotes = extract_quotes(doc, entities)
             t3 = clock()
-            facts = extract_facts(doc, article, entities, times)
+            facts = extract_facts(doc, article, entities, times, quotes)
             t4 = clock()
             Extraction(article=article.meta(), entities=entities, quotes=quotes, times=times, facts=facts)
             t5 = clock()

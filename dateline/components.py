@@ -88,8 +88,9 @@ def make_quotes(nlp: Language, name: str):
 )
 def make_facts(nlp: Language, name: str, date: Optional[str]):
     def component(doc: Doc) -> Doc:
+        # (the quotes, when a dateline_quotes component ran before: a quotation's 'I' is its speaker's)
         doc._.dateline_facts = extract_facts(
-            doc, _article(doc, date), doc._.dateline_entities or [], doc._.dateline_times or []
+            doc, _article(doc, date), doc._.dateline_entities or [], doc._.dateline_times or [], doc._.dateline_quotes
         )
         return doc
 

@@ -62,7 +62,7 @@ def extract_doc(
         t3 = clock()
         in_time()
         stage = "facts"
-        facts = extract_facts(doc, article, entities, times)
+        facts = extract_facts(doc, article, entities, times, quotes)
         t4 = clock()
     except _OverBudget:
         assert budget is not None  # only in_time() raises _OverBudget, and only with a budget

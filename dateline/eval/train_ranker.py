@@ -73,7 +73,7 @@ def _covers(c: _Cluster, text: str, name: str, off: int) -> bool:
 
 def collect(row: GapRow, doc: Doc, model: Optional[Ranker] = None) -> Target:
     """Run the entity stage on one snippet, recording the target pronoun's candidates."""
-    lex = lexicon()
+    lex = lexicon(training=True)  # (without the extraction-only words: the model is what GAP builds)
     b = _Builder(doc, lex)
     target = Target(row)
     seen: list[tuple[list[_Cluster], list[list[float]]]] = []

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Optional
 from spacy.tokens import Token
 
 from dateline.extractors.entities.clusters import _Cluster, _majority
+from dateline.extractors.entities.syntax import same_paragraph
 from dateline.nlp import columns, newlines_of, tokens_of
 
 if TYPE_CHECKING:
@@ -88,9 +89,9 @@ def reported_speaker(r: "_Resolver", tok: Token, gender: Optional[str]) -> Optio
 def _other_subject(r: "_Resolver", speaker: _Cluster, tok: Token, gender: Optional[str]) -> Optional[_Cluster]:
     """'Vang joins from Ostrel, where she ran the desk. Its director, Per Holm, said she left
     ...': a speaker the text has given no gender, after a main-clause subject of the pronoun's
-    gender in the sentence before, reports on that subject as likely as on themselves; the
-    pronoun goes to the one whose gender the text has given, so that a guess never gives the
-    speaker one (at extraction only)."""
+    gender in the sentence before (in the same paragraph), reports on that subject as likely as
+    on themselves; the pronoun goes to the one whose gender the text has given, so that a guess
+    never gives the speaker one (at extraction only)."""
     if r.observe is not None or gender is None or speaker.gender is not None or speaker.peek:
         return None
     start = r.sent_start_of[tok.i]
@@ -101,6 +102,8 @@ def _other_subject(r: "_Resolver", speaker: _Cluster, tok: Token, gender: Option
         other = r.covered.get(k)
         if other is None or r.in_quote[k] or t.dep_ not in ("nsubj", "nsubjpass") or t.head.dep_ != "ROOT":
             continue
+        if not same_paragraph(r.doc, k, tok.i):
+            continue  # a subject across a paragraph break is no longer the one spoken of
         other = other.root()
         if other is not speaker and not other.platform and other.is_person_like() and other.gender == gender:
             return other

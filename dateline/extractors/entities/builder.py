@@ -10,7 +10,7 @@ from spacy.tokens import Doc
 from dateline.extractors.entities.clusters import _Cluster, _gender_conflict, _majority
 from dateline.extractors.entities.context import context_evidence
 from dateline.extractors.entities.couples import couple_of, defer, settle
-from dateline.extractors.entities.honorifics import apposed_kin, by_title, not_other_kin
+from dateline.extractors.entities.honorifics import apposed_kin, as_business, by_title, not_other_kin
 from dateline.extractors.entities.lexicon import (
     W_AGE,
     W_ORG_KEYWORD,
@@ -75,6 +75,8 @@ class _Builder(_Resolver):
                 title = None  # "would miss Glenn's jokes": an honorific is capitalised
             if title is not None and coupled_title(title, lex.titles):
                 title = None  # "Mr and Mrs Kostas Papadakis": the couple's titles, not his
+            if title is not None and self.observe is None and as_business(self, title.i, sp.end, key):
+                continue  # "Miss Ivy's, on Soho Road": a business named after her (honorifics.py)
             tg = lex.titles.get(title.lower_) if title is not None else None
             # "Mr Hale and Mrs Hale": one surname, two people, told apart by the title's gender.
             known = by_gender.get((key, tg)) if tg else None
@@ -201,7 +203,7 @@ class _Builder(_Resolver):
             # ("Rosa, 11" is not the "Rosa Quintero, 67" named later; a year's slip is the same person)
             if len(c.key) == 1 and not c.platform and c.key[0] in (key[0], key[-1]) and c.unnamed_text is None and id(c) not in held \
                     and not (age is not None and c.ages and all(abs(a - age) > 1 for a in c.ages)) \
-                    and not (gender and _gender_conflict(c, gender)):
+                    and not (gender and _gender_conflict(c, gender)) and not (c.ages and self._after_the(at)):
                 c.key = key
                 return c
         return self.new(key=key)
@@ -327,7 +329,7 @@ class _Builder(_Resolver):
         another person of it is named as often; the most mentioned of those, else None."""
         rivals = [c for c in others if len(c.root().mentions) >= len(named.root().mentions)]
         if rivals and self._only_a_relative(named, before):
-            return max(rivals, key=lambda c: len(c.root().mentions))
+            return max(self._not_relatives(rivals, before), key=lambda c: len(c.root().mentions))
         return None
 
     def _last_before(self, c: _Cluster, i: int) -> int:

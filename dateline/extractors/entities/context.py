@@ -34,6 +34,7 @@ from dateline.extractors.entities.common import mid_capitals
 from dateline.extractors.entities.lexicon import W_CONTEXT_ORG, W_PERSON_NOUN
 from dateline.extractors.entities.personal import person_evidence
 from dateline.extractors.entities.syntax import _possessive
+from dateline.extractors.entities.things import animal, animal_predicate, headed_by_post
 from dateline.nlp import char_tokens, tokens_of
 
 _LOWER_WORD = re.compile(r"[a-z][a-z-]*|-")
@@ -145,6 +146,8 @@ def _reasons(b: "_Builder", s: int, e: int, surnames: set[str]) -> set[str]:
         out.add("post_of")
     if b.observe is None and _staff_at(b, head):
         out.add("staff_at")
+    if b.observe is None and headed_by_post(toks, e, lex):
+        out.add("headed_by")  # "Kimani Shuttle, whose proprietor, Grace Kimani"
     if b.observe is None and any(ch.dep_ == "relcl" and any(g.dep_ in ("nsubj", "nsubjpass") and g.lower_ == "which" for g in ch.children)
                                  for ch in head.children):
         out.add("which")  # "Van Wyk Visserye, which holds hake quotas": nobody is a "which"
@@ -232,7 +235,7 @@ def _vessel(b: "_Builder", s: int, e: int) -> bool:
     head = toks[e - 1]
 
     def thing(tok: Token, word: str) -> bool:
-        return word in lex.things or (b.observe is None and _vehicle(tok, word, lex))
+        return word in lex.things or (b.observe is None and (_vehicle(tok, word, lex) or animal(tok, word, lex)))
 
     if s > 0 and toks[s - 1].text.islower() and thing(toks[s - 1], toks[s - 1].lower_) and (
             _modifies(toks[s - 1], s, e) or _noun_phrase_end(toks[s - 1], lex.work_nouns)):
@@ -241,7 +244,7 @@ def _vessel(b: "_Builder", s: int, e: int) -> bool:
         return True
     if any(ch.dep_ == "appos" and thing(ch, ch.lemma_.lower()) for ch in head.children):
         return True
-    if b.observe is None and _named_thing(head, lex):
+    if b.observe is None and (_named_thing(head, lex) or animal_predicate(head, lex)):
         return True
     if b.observe is None and _given_to_a_thing(head, lex):
         return True
@@ -285,9 +288,9 @@ def _named_thing(head: Token, lex) -> bool:
     if any(ch.dep_ == "dobj" and ch.lower_ == "it" for ch in verb.children):
         return True  # "bought a coach and named it Dame Olwen": nobody is "it"
     named = [ch for ch in verb.children if ch.dep_ == "nsubjpass"]
-    if verb.dep_ == "acl":
-        named.append(verb.head)
-    return any(n.lemma_.lower() in lex.things or _vehicle(n, n.lemma_.lower(), lex) for n in named)
+    if verb.dep_ == "acl" or (verb.dep_ == "relcl" and any(ch.dep_ == "dobj" and ch.lower_ == "which" for ch in verb.children)):
+        named.append(verb.head)  # ("a heifer, which her father named Olympia")
+    return any(n.lemma_.lower() in lex.things or _vehicle(n, n.lemma_.lower(), lex) or animal(n, n.lemma_.lower(), lex) for n in named)
 
 
 def _given_to_a_thing(head: Token, lex) -> bool:

@@ -50,7 +50,7 @@ def paired_names(doc: Doc, lex: Lexicon, spans: list[_NameSpan]) -> list[_NameSp
         surname = toks[e - 1].text
         if " " not in first and first.lower() in multi and not re.search(rf"\b{re.escape(first)} {re.escape(surname)}\b", text):
             continue  # "Biden and Jill Hale" after "Joe Biden": a surname, and another's full name
-        if not _family_cue(doc, toks, e, first, surname, lex):
+        if not (_family_cue(doc, toks, e, first, surname, lex) or _parents_of(toks, s, lex)):
             continue
         # The tagger's own spans keep their labels (a pair is no vote of its own: the pronoun
         # ranker learnt on names as the tagger found them); a place or company label on a given
@@ -103,6 +103,12 @@ def _word(tok: Token, lex: Lexicon) -> bool:
             and tok.pos_ in ("PROPN", "NOUN", "ADJ", "VERB", "X")
             and low not in lex.titles and low not in lex.not_entities and low not in lex.platforms
             and low not in lex.person_nouns and low not in lex.occupations and low not in lex.lead_org_words)
+
+
+def _parents_of(toks: list[Token], s: int, lex: Lexicon) -> bool:
+    """'the daughter of Travis and Jolene Brandt', 'the sons of ...': two named as one child's
+    parents share the surname written once."""
+    return s >= 2 and toks[s - 1].lower_ == "of" and toks[s - 2].lemma_.lower() in lex.parent_of
 
 
 def _family_cue(doc: Doc, toks: list[Token], e: int, first: str, surname: str, lex: Lexicon) -> bool:

@@ -75,11 +75,16 @@ def descriptor(res: "_Resolver", tok: Token, recent) -> Optional[tuple[_Cluster,
     if tok.dep_ == "attr" and tok.head.lemma_ == "be":
         for ch in tok.head.children:
             if ch.dep_ == "nsubj" and ch.i in res.covered:
+                if res.observe is None and _whose_kin_between(res, ch.i, tok.head.i):
+                    return None  # "Rees, whose husband, 66, was the club's groundsman": his post, not hers
                 return res.covered[ch.i], s, e
     dets = {ch.lower_ for ch in tok.children if ch.dep_ == "det"}
     poss = [ch for ch in tok.children if ch.dep_ == "poss"]
     # "The secretary of state and Democratic nominee said": one person, two descriptions.
-    if tok.dep_ == "conj" and not any(ch.dep_ in ("det", "poss") for ch in tok.children) and tok.head.i in res.covered:
+    if tok.dep_ == "conj" and not any(ch.dep_ in ("det", "poss") for ch in tok.children) and tok.head.i in res.covered \
+            and (res.observe is not None or low not in lex.relative_nouns or res.covered[tok.head.i].root().is_person_like()):
+        # (not "chair of Hollenbach Group and granddaughter of its founder" parsed with the
+        # kin noun joined to the firm: no organisation is anyone's granddaughter)
         return res.covered[tok.head.i], s, e
     if (
         any(ch.dep_ == "prep" and ch.lower_ == "of" for ch in tok.children)
@@ -107,10 +112,17 @@ def descriptor(res: "_Resolver", tok: Token, recent) -> Optional[tuple[_Cluster,
         # ends in the noun wins over one merely more salient, and is looked for in the
         # whole article when none is near
         scored = [(score, c) for score, c in res._scores(recent, tok.i, DESCRIPTOR_WINDOW).values()
-                  if not (c.platform or c.is_person_like() or c.unnamed_text is not None)]
-        matching = [(score, c) for score, c in scored if c.key and c.key[-1] == low]
+                  if not (c.platform or c.is_person_like() or c.unnamed_text is not None
+                          or (res.observe is None and _only_a_modifier(res, c)))]
+        # ("the club" is also Cwm Aderyn RFC, in extraction only)
+        heads = lex.abbreviated_heads if res.observe is None else {}
+
+        def ends_on(key: tuple[str, ...]) -> bool:
+            return bool(key) and (key[-1] == low or heads.get(key[-1]) == low)
+
+        matching = [(score, c) for score, c in scored if ends_on(c.key)]
         if not matching:
-            far = {id(c.root()): c.root() for c in res.clusters if c.root().key and c.root().key[-1] == low
+            far = {id(c.root()): c.root() for c in res.clusters if ends_on(c.root().key)
                    and any(m.head < tok.i for m in c.root().mentions)}
             matching = [(0.0, c) for c in far.values() if not (c.platform or c.is_person_like())]
             matching = matching if len(matching) == 1 else []
@@ -146,6 +158,23 @@ def descriptor(res: "_Resolver", tok: Token, recent) -> Optional[tuple[_Cluster,
         return res._spouse(poss[0], gender, recent, s, e) if low in lex.spouse_nouns else None
     c = res._person_candidates(recent, tok, gender, DESCRIPTOR_WINDOW, role=low)
     return (c, s, e) if c is not None else None
+
+
+def _only_a_modifier(res: "_Resolver", c: _Cluster) -> bool:
+    """'a former RAF engineering officer', 'the former Wales wing': a name written only as a
+    modifier of a common noun is no referent 'the company' or 'the club' goes back to."""
+    doc = res.doc
+    return all(doc[m.head].dep_ in ("compound", "amod", "nmod") and doc[m.head].head.tag_ in ("NN", "NNS")
+               and doc[m.head].head.text.islower() for m in c.root().mentions if m.kind == "name") \
+        and any(m.kind == "name" for m in c.root().mentions)
+
+
+def _whose_kin_between(res: "_Resolver", subj: int, verb: int) -> bool:
+    """'Rees, whose husband, 66, was ...' parsed with 'Rees' as the verb's subject: a 'whose' and
+    a kin noun between the subject and its verb make the kin noun what the verb is said of."""
+    doc = res.doc
+    return any(doc[k].lower_ == "whose" and k < doc[k].head.i < verb and doc[k].head.lemma_.lower() in res.lex.relative_nouns
+               for k in range(subj + 1, verb))
 
 
 def _counted(tok: Token) -> bool:
@@ -188,8 +217,13 @@ def named_here(res: "_Resolver", tok: Token) -> Optional[_Cluster]:
     after = _named_after_years(res, tok)
     if after is not None:
         return after
+    lex = res.lex
+    personal = res.observe is None and (tok.lemma_.lower() in lex.person_or_gendered or tok.lemma_.lower() in lex.speaker_nouns)
     for ch in tok.children:
-        if ch.dep_ == "appos" and ch.i in res.covered and not _runs_on(res.doc, tok.i, ch.i) and not group_before(ch, res.lex):
+        if ch.dep_ == "appos" and ch.i in res.covered and not _runs_on(res.doc, tok.i, ch.i) and not group_before(ch, res.lex) \
+                and not (personal and not res.covered[ch.i].root().is_person_like()):
+            # ("A spokeswoman for the awards' sponsor, Brindley Bank, said": the bank is
+            # apposed to the sponsor, whatever the parse; no spokeswoman is an organisation)
             return res.covered[ch.i].root()
         # "His sister, the actress Giulia Ferro": the name hangs on the second description.
         if ch.dep_ == "appos" and ch.lower_ in res.lex.person_nouns:
@@ -223,10 +257,14 @@ def _named_after_years(res: "_Resolver", tok: Token) -> Optional[_Cluster]:
     spans = [ch.right_edge.i + 1 for ch in tok.rights if ch.dep_ == "prep" and ch.lower_ == "of"
              and any(g.dep_ == "pobj" and g.lemma_.lower() in YEAR_WORDS and any(n.like_num for n in g.children) for g in ch.children)]
     e = spans[0] if spans else tok.i + 1
-    if e == tok.i + 1 or e + 1 >= len(doc) or doc[e].text != ",":
+    if e + 1 >= len(doc) or doc[e].text != ",":
         return None
     k = e + 1
     if doc[k].lower_ in res.lex.titles and k + 1 < len(doc):
         k += 1
     c = res.covered.get(k)
-    return c.root() if c is not None and c.root().is_person_like() and (k == e + 1 or res.covered.get(k - 1) in (None, c)) else None
+    if c is None or not c.root().is_person_like() or not (k == e + 1 or res.covered.get(k - 1) in (None, c)):
+        return None
+    # ("whose late husband, Carl, showed hogs": with no "of N years", the name must hang on
+    # the kin noun, however the parser calls the tie)
+    return c.root() if spans or any(doc[j].head.i == tok.i for j in range(k, min(k + 4, len(doc))) if res.covered.get(j) is c) else None

@@ -7,6 +7,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, Any, Optional
 
 from dateline.extractors.entities.clusters import _Cluster
+from dateline.extractors.entities.lexicon import W_ORG_KEYWORD
 
 if TYPE_CHECKING:
     from dateline.extractors.entities.clusters import _Clusters
@@ -72,3 +73,37 @@ def not_other_kin(b: "_Clusters", cands: list, kin: str, cluster_of: Callable[[A
     text introduced as another relative ("The bride's brother, Erik Lund"); none may be left,
     and the honorific is then somebody the text has not named."""
     return [f for f in cands if not introduced_as(b, cluster_of(f)) - {kin}]
+
+
+def titled_business(doc, title_i: int, end: int, honorifics: frozenset[str]) -> bool:
+    """'Miss Ivy's, on Soho Road, took the top prize', 'lunch at Mr Patel's': an honorific, a
+    name and a possessive with no noun of its own after it names a pub, shop or restaurant
+    after the person ('Mrs Hobbs's bowl' and 'Mr Patel's new shop' are the person's)."""
+    if not doc[title_i].text[:1].isupper() or doc[title_i].lower_ not in honorifics or end + 1 > len(doc):
+        return False
+    if end >= len(doc) or not (doc[end].tag_ == "POS" or doc[end].lower_ in ("'s", "\u2019s")):
+        return False
+    nxt = doc[end + 1] if end + 1 < len(doc) else None
+    return nxt is None or nxt.is_punct or nxt.pos_ in ("VERB", "AUX", "ADP", "ADV", "CCONJ")
+
+
+def business_cluster(b: "_Clusters", title_i: int, end: int, key: tuple[str, ...]) -> _Cluster:
+    """The business 'Miss Ivy's' names: a cluster of its own keyed with the honorific (so it is
+    never Ivy Campbell, nor gendered by 'Miss'), voted an organisation like a firm's keyword."""
+    bkey = (b.doc[title_i].lower_, *key)
+    cluster = next((c.root() for c in b.clusters if c.root().key == bkey), None)
+    if cluster is None:
+        cluster = b.new(key=bkey)
+        cluster.unlowered = tuple(b.doc[i].text for i in range(title_i, end))
+    cluster.votes["ORG"] += W_ORG_KEYWORD
+    b.add(cluster, title_i, end, "name")
+    return cluster
+
+
+def as_business(b, title_i: int, end: int, key: tuple[str, ...]) -> bool:
+    """Whether the titled name ending at ``end`` names a business ('Miss Ivy's'); if so, its
+    mention is added to the business's cluster."""
+    if not titled_business(b.doc, title_i, end, b.lex.honorifics):
+        return False
+    b.last_seen[id(business_cluster(b, title_i, end, key).root())] = title_i + 1
+    return True

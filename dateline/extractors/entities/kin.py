@@ -21,6 +21,9 @@ INVERSE_KIN = {"sibling": "sibling", "child": "parent", "parent": "child", "spou
 
 # Endings of a trade noun the lexicon does not list ("trawlerman", "stonemason" does not
 # end so and is missed); a kin or group noun is never a trade.
+# what a relative named in passing does in news asides: dies ("His father, Emlyn Pryce, died
+# in 2003"); one who speaks or acts otherwise is a person in the story
+_PASSING_VERBS = frozenset({"die", "drown"})
 TRADE_ENDINGS = ("man", "woman", "er", "or", "ist", "ian", "ant", "stress")
 # heads that name a trade only with a noun before them ("a dinner lady", "a tea lady")
 TRADE_WITH_COMPOUND = frozenset({"lady", "hand", "keeper"})
@@ -165,7 +168,10 @@ class _Kin(_Clusters):
         family = self._family_of_named_kin(tok, chosen, rivals)
         if family is not None:
             return family
-        if not self._only_a_relative(chosen, before=tok.i):
+        # A relative whose death the text has just told is still whose son or widow comes
+        # next ("Her late sister, Jean Ferris, died in 2020. Her son, ..."): only a surname
+        # written alone passes over such a person.
+        if not self._only_a_relative(chosen, before=tok.i, dying=False):
             return chosen
         count = sum(1 for m in chosen.mentions if m.head < tok.i)
         more = [r for r in rivals if r is not chosen and not r.latent and r.is_person_like()
@@ -214,9 +220,25 @@ class _Kin(_Clusters):
                     return owner.root()
         return chosen
 
-    def _only_a_relative(self, cluster: _Cluster, before: Optional[int] = None) -> bool:
+    def _after_the(self, at: int) -> bool:
+        """'the Thérèse C.' after 'his wife, Thérèse, 87': a name with an article is a thing's
+        (a boat's, a pub's), never the person of that given name and a stated age (extraction)."""
+        return getattr(self, "observe", None) is None and at > 0 and self.doc[at - 1].lower_ == "the"
+
+    def _not_relatives(self, cands: list[_Cluster], before: Optional[int] = None) -> list[_Cluster]:
+        """Of several people of one surname, those the text did not bring in as somebody's
+        relative ("Club president Gareth Pryce ... his grandfather, Idris Pryce, had been a
+        founder ... Pryce and his wife"), however the relative went on to act; all of them
+        when none or every one was (in extraction only)."""
+        if getattr(self, "observe", None) is not None:
+            return cands
+        return [c for c in cands if not self._only_a_relative(c, before, loose=True)] or cands
+
+    def _only_a_relative(self, cluster: _Cluster, before: Optional[int] = None, loose: bool = False,
+                         dying: bool = True) -> bool:
         """Every mention so far (before token ``before``) introduces the person as a relative:
-        'the son of X', 'his wife X'."""
+        'the son of X', 'his wife X' (``loose``: also one who acts, 'His brother, Sam Hale, said';
+        ``dying``: also one whose one act is to die, 'His father, Emlyn Pryce, died in 2003')."""
         kin = self.lex.relative_nouns
         doc = self.doc
         toks = tokens_of(doc)
@@ -242,6 +264,9 @@ class _Kin(_Clusters):
             # relative she is, as one subject, still in passing)
             if noun.lemma_.lower() in kin and (noun.dep_ not in ("nsubj", "nsubjpass") or toks[max(noun.left_edge.i - 1, 0)].lower_ == "and"):
                 continue
+            if noun.lemma_.lower() in kin and noun.dep_ == "nsubj" and (loose or (dying and noun.head.lemma_.lower() in _PASSING_VERBS)) \
+                    and getattr(self, "observe", None) is None:
+                continue  # "His father, Emlyn Pryce, died in 2003": an obituary's aside, still in passing
             if t.dep_ == "attr" and any(ch.dep_ == "nsubj" and ch.lemma_.lower() in kin for ch in t.head.children):
                 continue  # "His brother was Harry Vale": the kin noun is the subject, the name its complement
             return False

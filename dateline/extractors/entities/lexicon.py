@@ -101,6 +101,11 @@ class Lexicon:
     land_nouns: frozenset[str]
     vessel_nouns: frozenset[str]
     vehicle_nouns: frozenset[str]
+    animal_nouns: frozenset[str]
+    animal_roles: frozenset[str]
+    abbreviated_heads: dict[str, str]
+    arm_places: frozenset[str]
+    org_head_posts: frozenset[str]
     carrier_kinds: frozenset[str]
     work_nouns: frozenset[str]
     personal_posts: frozenset[str]
@@ -143,13 +148,23 @@ class Lexicon:
         return self.workplace_posts | self.speaker_nouns
 
     @cached_property
+    def honorific_titles(self) -> frozenset[str]:
+        """Titles that give their holder a gender ("Mr", "Mrs", "Mzee", "Mama"): read before a name."""
+        return frozenset(t for t, g in self.titles.items() if g)
+
+    @cached_property
     def things(self) -> frozenset[str]:
         return self.vessel_nouns | self.work_nouns
 
 
-@lru_cache(maxsize=1)
-def lexicon() -> Lexicon:
+@lru_cache(maxsize=2)
+def lexicon(training: bool = False) -> Lexicon:
+    """The entity lexicons; with ``training`` (the pronoun ranker's GAP training) without the
+    words the patterns add at extraction only."""
     data = json.loads(PATTERNS.read_text(encoding="utf-8"))
+    if not training:
+        for key, more in data["extraction_only"].items():
+            data[key] = {**data[key], **more} if isinstance(more, dict) else [*data[key], *more]
     return Lexicon(
         pronouns=data["pronouns"],
         titles=data["titles"],
@@ -195,6 +210,11 @@ def lexicon() -> Lexicon:
         land_nouns=frozenset(data["land_nouns"]["words"]),
         vessel_nouns=frozenset(data["vessel_nouns"]),
         vehicle_nouns=frozenset(data["vehicle_nouns"]),
+        animal_nouns=frozenset(data["animal_nouns"]),
+        animal_roles=frozenset(data["animal_roles"]),
+        abbreviated_heads=data["abbreviated_heads"],
+        arm_places=frozenset(data["arm_places"]),
+        org_head_posts=frozenset(data["org_head_posts"]),
         carrier_kinds=frozenset(data["carrier_kinds"]),
         work_nouns=frozenset(data["work_nouns"]),
         personal_posts=frozenset(data["personal_posts"]),

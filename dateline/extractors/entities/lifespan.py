@@ -41,3 +41,21 @@ def in_law(tok) -> str:
         return ""
     kin = doc[tok.i - 4].lemma_.lower()
     return f"{kin}-in-law"
+
+
+def died(doc, c) -> bool:
+    """The text says the person is dead: 'the late X', or 'X, who died in 2019' (a 'who' clause
+    on a name mention whose verb, or a verb joined to it, is 'die')."""
+    for m in c.mentions:
+        if m.kind not in ("name", "firstname", "surname", "title"):
+            continue
+        tok = doc[m.head]
+        s = tok.i
+        while s > 0 and doc[s - 1].idx >= m.start:
+            s -= 1
+        if s > 1 and doc[s - 1].lower_ == "late" and doc[s - 2].lower_ == "the":
+            return True
+        for ch in tok.children:
+            if ch.dep_ == "relcl" and any(v.lemma_.lower() == "die" for v in (ch, *ch.conjuncts)):
+                return True
+    return False

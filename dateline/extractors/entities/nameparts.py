@@ -8,6 +8,7 @@ named in full with that surname (builder: a surname that opens with a particle).
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Optional
 
 from spacy.tokens import Doc
@@ -109,3 +110,53 @@ def particle_head(doc: Doc, s: int, e: int, lex: Lexicon) -> Optional[int]:
     if not any(inner_particle(doc, i, s, e, lex) for i in range(s, e)):
         return None
     return next((i for i in range(s, e) if not s <= doc[i].head.i < e or doc[i].head.i == i), None)
+
+
+def compound_head_end(doc: Doc, e: int, lex: Lexicon, taken: list[bool]) -> int:
+    """'Joseph Kiprop' tagged a person and 'Too' left out, though the parse hangs the whole name
+    on 'Too' as its head: the name runs on over that one capitalised, untagged word (not a
+    title, an organisation's or a place's head word: 'Mary Hale Foundation' is a body)."""
+    toks = tokens_of(doc)
+    if e >= len(doc) or e == 0 or taken[e]:
+        return e
+    last, nxt = toks[e - 1], toks[e]
+    if last.dep_ != "compound" or last.head.i != e or nxt.tag_ != "NNP" or nxt.ent_type_ != "" or not nxt.is_alpha:
+        return e
+    low = nxt.lower_
+    if not nxt.text[:1].isupper() or low in lex.titles or low in lex.org_keywords or low in lex.place_heads or low in lex.not_names:
+        return e
+    return e + 1
+
+
+def particle_start(doc: Doc, s: int, lex: Lexicon, taken: list[bool]) -> int:
+    """'Kiprono arap Chumo' tagged 'Chumo' alone: the name runs back over the lower-case
+    particles before it to the capitalised given name before them, whatever name label the
+    tagger gave that (the particle says it is a person's: 'Kipkorir arap Towett')."""
+    toks = tokens_of(doc)
+    k = s
+    while k > 0 and s - k < _MAX_PARTICLES and toks[k - 1].text.islower() and toks[k - 1].lower_ in lex.lower_particles:
+        k -= 1
+    if k == s or k == 0 or taken[k - 1] or toks[k - 1].is_sent_end:
+        return s
+    first = toks[k - 1]
+    if not _capital_word(first.text) or first.lower_ in lex.titles or first.ent_type_ not in ("", "PERSON", "ORG", "GPE", "NORP") or first.tag_ != "NNP":
+        return s
+    return k - 1
+
+
+def join_split_names(doc: Doc, spans: list) -> list:
+    """'the skipper Ruairidh Stewart, 44' with 'Ruairidh' tagged a place and 'Stewart' a person:
+    two name spans side by side, the first one word the parse makes a modifier of the second, a
+    person's, are one person's name. ``spans`` sorted by start."""
+    toks = tokens_of(doc)
+    out: list = []
+    for sp in spans:
+        prev = out[-1] if out else None
+        if (prev is not None and prev.end == sp.start and prev.end - prev.start == 1 and "PERSON" in (prev.label, sp.label)
+                and not (prev.platform or sp.platform or prev.pair or sp.pair or prev.age or prev.surname is not None)
+                and toks[prev.start].dep_ == "compound" and sp.start <= toks[prev.start].head.i < sp.end
+                and _capital_word(toks[prev.start].text) and toks[prev.start].tag_ == "NNP"):
+            out[-1] = replace(sp, start=prev.start, label="PERSON")
+            continue
+        out.append(sp)
+    return out

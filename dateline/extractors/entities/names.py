@@ -14,7 +14,7 @@ from dateline.extractors.entities.couples import paired_names
 from dateline.extractors.entities.kin import TRADE_ENDINGS
 from dateline.extractors.entities.lexicon import Lexicon
 from dateline.extractors.entities.missed import _missed_names, _NameSpan, of_org_end, place_body_end
-from dateline.extractors.entities.nameparts import particle_end
+from dateline.extractors.entities.nameparts import compound_head_end, join_split_names, particle_end, particle_start
 from dateline.extractors.entities.personal import regnal_names
 from dateline.extractors.entities.places import (
     _place_before_role,
@@ -23,7 +23,9 @@ from dateline.extractors.entities.places import (
     _place_once,
     employing_place,
     named_as_org,
+    national_arms,
 )
+from dateline.extractors.entities.roles import _after_titled_role, _role_before_name
 from dateline.extractors.entities.syntax import (
     _age_follows,
     _family_modifier,
@@ -74,6 +76,8 @@ def _name_spans(doc: Doc, lex: Lexicon, sent_start_of: list[int], drop_common: b
             or (ent.label_ == "ORG" and toks[s].text[:1].islower() and e - s > 1)  # "state Department of ..."
         ):
             s += 1
+        titled = extraction and ent.label_ == "ORG" and _after_titled_role(toks, s, e, lex) > s
+        s = _after_titled_role(toks, s, e, lex) if titled else s  # "State Fire Marshal Gina Park" tagged ORG whole
         # A headline ent can run into a quotation ("Obama Sees 'Personal Insult"), and an ent
         # can run on past a possessive ("Trump's 1995"): a name stops at the first quotation
         # mark, bracket or possessive.
@@ -108,10 +112,11 @@ def _name_spans(doc: Doc, lex: Lexicon, sent_start_of: list[int], drop_common: b
         particled = False
         if extraction and org_end is None and ent.label_ == "PERSON":
             grown_to = particle_end(doc, s, e, lex, taken)  # "Skipper Kobus" + "van Wyk": one name
+            s = particle_start(doc, s, lex, taken)  # ("Kiprono arap" + "Chumo")
             particled = grown_to > e
             if particled and toks[s].lower_ in lex.occupations and grown_to - s > 2:
                 s += 1  # ... led by a job word, as above ("its founder, Skipper Kobus van Wyk")
-            e = grown_to
+            e = compound_head_end(doc, grown_to, lex, taken)
         if extraction and org_end is None:
             # "the Borough of Wenlow" tagged "Borough"; "Port Aldric Chamber of Commerce" tagged up to "Chamber"
             body_end = place_body_end(doc, e, lex, taken)
@@ -169,7 +174,7 @@ def _name_spans(doc: Doc, lex: Lexicon, sent_start_of: list[int], drop_common: b
             continue
         exact = (s, e) == (ent.start, ent.end) or (s > ent.start and e == ent.end)
         ent_label = ent.label_
-        if ent_label == "ORG" and _role_before_name(doc, s, e, lex):
+        if ent_label == "ORG" and (_role_before_name(doc, s, e, lex) or titled):
             ent_label = "PERSON"  # "harbour master Ewan Doyle": the role says whose name it is
         # A first name spaCy left outside a one-word ent ("Chrissy" + ORG "Teigen"), or the rest
         # of a split name on the right; never across a title, a platform or another kind of
@@ -189,6 +194,7 @@ def _name_spans(doc: Doc, lex: Lexicon, sent_start_of: list[int], drop_common: b
     # A full name that shares its surname with a person already found is a person, whatever
     # spaCy called it ("Tomas Vidal" tagged FAC after "Rosa Vidal").
     surnames = {toks[sp.end - 1].lower_ for sp in spans if sp.label == "PERSON" and sp.end - sp.start > 1}
+    spans.extend(_NameSpan(s, e, "ORG") for s, e in (national_arms(doc, lex, taken) if extraction else []))  # "Hollenbach UK"
     for ent in ents:
         if ent.label_ in ("PERSON", "ORG") or any(taken[i] for i in range(ent.start, ent.end)):
             continue
@@ -235,7 +241,8 @@ def _name_spans(doc: Doc, lex: Lexicon, sent_start_of: list[int], drop_common: b
         if ent[-1].lower_ in surnames and all(_is_name_token(t) and t.lower_ not in lex.titles for t in ent):
             for i in range(ent.start, ent.end):
                 taken[i] = True
-            spans.append(_NameSpan(ent.start, ent.end, None))
+            # ("Des Corrigan, 84," tagged as a place keeps its age; in extraction only)
+            spans.append(_NameSpan(ent.start, ent.end, None, age=extraction and _age_follows(doc, ent.end)))
         elif ent.label_ in ORG_LIKE_LABELS and (ent[-1].lower_ in lex.org_keywords or ent[0].lower_ in lex.lead_org_words) and all(_is_name_token(t) for t in ent):
             # "beat Corley Town by 40 runs" tagged as a building, "Combe Valley Dairy" as a
             # place: a club, hospital, college or business
@@ -323,7 +330,7 @@ def _name_spans(doc: Doc, lex: Lexicon, sent_start_of: list[int], drop_common: b
         # (in extraction only, as drop_common: the pronoun ranker learnt on the tagger's names)
         spans = paired_names(doc, lex, spans)
     spans.sort(key=lambda s: s.start)
-    return spans
+    return join_split_names(doc, spans) if drop_common else spans
 
 
 # Where a lone proper noun acts as somebody in a clause: the small model leaves many rare
@@ -453,21 +460,6 @@ def _org_tail(doc: Doc, i: int, lex: Lexicon) -> Optional[int]:
         if toks[j].lower_ in lex.org_keywords:
             end = j + 1
     return end
-
-
-def _role_before_name(doc: Doc, s: int, e: int, lex: Lexicon) -> bool:
-    """'harbour master Ewan Doyle' tagged as an organisation: a lower-case role noun that
-    modifies a name of two or three capitalised words names a person by their job."""
-    toks = tokens_of(doc)
-    if s == 0 or not 2 <= e - s <= 3:
-        return False
-    role = toks[s - 1]
-    # (the word, not its parse: the small model reads "coxswain" there as a verb)
-    # ("Her neighbour Nadine Shaw": who the person is to the possessor)
-    known = s >= 2 and toks[s - 2].tag_ in ("PRP$", "POS") and (role.lower_ in lex.acquaintance_nouns or role.lower_ in lex.relative_nouns)
-    if not role.text.islower() or not (role.lower_ in lex.role_heads or role.lemma_.lower() in lex.role_heads or known):
-        return False
-    return all(toks[i].text[:1].isupper() and toks[i].text[1:].islower() and toks[i].lower_ not in lex.org_keywords for i in range(s, e))
 
 
 def _made_in_year(tok: Token) -> bool:

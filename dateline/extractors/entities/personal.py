@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc
 
-from dateline.extractors.entities.lexicon import W_SHAPE, Lexicon
+from dateline.extractors.entities.lexicon import W_PERSON_NOUN, W_SHAPE, Lexicon
 from dateline.extractors.entities.missed import COMPANY_KIN, _NameSpan, _relative_of
 from dateline.nlp import columns, conj_tops, tokens_of
 
@@ -112,6 +112,10 @@ def person_evidence(b: "_Builder") -> None:
             reasons.add("life")  # "the death of Edwin Marlowe"
         if _relative_of(first, lex, life=False):
             reasons.add("kin")  # "the sister of Joukara", "His children included Srutam, ...
+        if b.observe is None and any(_kin_word_before(toks, t.i, lex) for t in (tok, tok.head) if t is tok or tok.dep_ == "conj"):
+            # "daughters-in-law Aoife and Treasa" with "Treasa" tagged ORG: a kin noun before
+            # the list is apposed to each name of it, as a role noun is ("sister Nora")
+            reasons.add("kin_noun")
         for other in (*tok.conjuncts,):
             oc = b.covered.get(other.i)
             if oc is not None and oc.root() is not root and oc.root().is_person_like() and oc.root().votes["PERSON"] > 0:
@@ -122,4 +126,13 @@ def person_evidence(b: "_Builder") -> None:
         votes = root.votes
         # Each is worth a name's shape: it settles a tie (a personal name's shape against one ORG
         # tag), never outweighs spaCy's ORG on a one-word name ("the death of Woolworths").
-        votes["PERSON"] += W_SHAPE * len(reasons)
+        votes["PERSON"] += W_SHAPE * len(reasons - {"kin_noun"}) + W_PERSON_NOUN * ("kin_noun" in reasons)
+
+
+def _kin_word_before(toks, i: int, lex: Lexicon) -> bool:
+    """A kin noun right before the first name of a list ("sisters Ann and Treasa", a death
+    notice's "daughters-in-law Aoife and Treasa"): every name of the list is a relative."""
+    k = i - 1
+    if k >= 4 and toks[k].lower_ == "law" and toks[k - 2].lower_ == "in" and toks[k - 1].text == toks[k - 3].text == "-":
+        k -= 4
+    return k >= 0 and toks[k].text.islower() and (toks[k].lower_ in lex.kin_kinds or toks[k].lemma_.lower() in lex.kin_kinds)

@@ -179,3 +179,24 @@ def named_as_org(ent: Span, lex: Lexicon) -> bool:
     if any(ch.dep_ == "appos" and ch.tag_ == "NN" and ch.lemma_.lower() in kinds and ch.i > root.i for ch in root.children):
         return True
     return root.dep_ == "pobj" and root.head.lower_ == "from" and root.head.head.lemma_.lower() == "join"
+
+
+def national_arms(doc: Doc, lex: Lexicon, taken: list[bool]) -> list[tuple[int, int]]:
+    """'Hollenbach Antriebstechnik UK', 'Hollenbach UK's finance director': capitalised words the
+    tagger left untagged, parsed as modifiers of a country word it tagged a place
+    (arm_places), name a firm's national arm, an organisation; claims the words in ``taken``."""
+    toks = tokens_of(doc)
+    out = []
+    for ent in doc.ents:
+        if ent.label_ != "GPE" or len(ent) != 1 or ent[0].lower_ not in lex.arm_places or any(taken[i] for i in range(ent.start, ent.end)):
+            continue
+        s = ent.start
+        while s > 0 and ent.start - s < 3 and not taken[s - 1] and toks[s - 1].ent_type_ == "" and toks[s - 1].tag_ == "NNP" \
+                and toks[s - 1].text[:1].isupper() and toks[s - 1].is_alpha and toks[s - 1].dep_ == "compound" \
+                and toks[s - 1].head.i in range(s, ent.end) and toks[s - 1].lower_ not in lex.titles:
+            s -= 1
+        if s < ent.start:
+            for i in range(s, ent.end):
+                taken[i] = True
+            out.append((s, ent.end))
+    return out

@@ -38,6 +38,7 @@ from dateline.extractors.entities.lexicon import (
     WEAK_ORG_DISCOUNT,
     WINDOW,
 )
+from dateline.extractors.entities.lifespan import died
 from dateline.extractors.entities.ranker import Ranker, candidates, features, is_sure, load_ranker
 from dateline.extractors.entities.syntax import Syntax, _bare_age, _role_weight, _speaker_position
 from dateline.extractors.entities.told import Told
@@ -216,13 +217,18 @@ class _Resolver(_Kin):
         previous sentence's main clause (its first conjunct: "Singer Rosa Delgado and her
         husband ... The 29-year-old" is Delgado), else the most salient person."""
         sent = self.sent_of[tok.i]
+        if self.observe is None and (only := self._only_of_age(tok, age)) is not None:
+            return only
         fits = []
+        speaking = self.observe is None and _speaker_position(tok, self.lex)
         for ti, si, _w, c in reversed(recent):
             if sent - si > DESCRIPTOR_WINDOW:
                 break
             c = c.root()
             if c.platform or c.plural or not c.is_person_like() or (c.ages and age not in c.ages):
                 continue
+            if speaking and died(self.doc, c):
+                continue  # "Eirlys, who died in 2019 ... The 62-year-old said": the living speak
             if age in c.ages:
                 return c
             fits.append((ti, si, c))
@@ -235,6 +241,15 @@ class _Resolver(_Kin):
                     self.observe is None and t.dep_ == "attr" and t.head.lemma_ == "be")):
                 return c
         return self._person_candidates(recent, tok, None, DESCRIPTOR_WINDOW)
+
+    def _only_of_age(self, tok: Token, age: int) -> Optional[_Cluster]:
+        """"Ivy Campbell, 79, ... (four paragraphs on) The 79-year-old": the one person the text
+        gave that age before, however far back (two of that age are left to the window). In
+        extraction only: the ranker's training reads the window alone."""
+        roots = {id(c.root()): c.root() for c in self.clusters}.values()
+        found = {id(c): c for c in roots if age in c.ages and any(m.head < tok.i for m in c.mentions)}
+        people = [c for c in found.values() if c.is_person_like() and not c.platform and not c.plural]
+        return people[0] if len(people) == 1 and len(found) == 1 else None
 
     def _age_rank(self, tok: Token, recent) -> Optional[_Cluster]:
         """"The eldest", "the youngest" as a noun phrase of its own: of the people the text

@@ -7,7 +7,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from dateline.extractors.entities.clusters import _Cluster, _gender_conflict
-from dateline.extractors.entities.honorifics import by_title
+from dateline.extractors.entities.honorifics import business_cluster, by_title, titled_business
 from dateline.extractors.entities.lexicon import AGENT_DEPS
 from dateline.extractors.entities.syntax import _family_modifier, _is_name_token, _key, same_paragraph
 from dateline.nlp import columns, tokens_of
@@ -78,8 +78,11 @@ def rescan_names(b: _Builder) -> None:
             continue
         # A known person's surname tagged as a place or a title ("Schiff" LOC) is still the
         # person when it acts: subject, possessor or object of a verb.
+        # (and, in extraction only, a one-word name already a person's: "Jordan, 31, Kezia, 28,
+        # ... Kezia, who runs front of house" with the second "Kezia" tagged GPE)
         if tok.ent_type_ not in ("", "PERSON", "ORG") and not (
-            tok.dep_ in AGENT_DEPS and any(c.person_score() >= 0 and len(c.key) > 1 for c in words[tok.lower_])
+            tok.dep_ in AGENT_DEPS and any(c.person_score() >= 0 and (len(c.key) > 1 or (b.observe is None and c.ages))
+                                           for c in words[tok.lower_])
         ):
             continue
         left = doc[tok.i - 1] if tok.i > 0 else None
@@ -97,6 +100,9 @@ def rescan_names(b: _Builder) -> None:
         if surnamed:
             cands = [c for c in cands if c in surnamed or c.key[-1] == tok.lower_ or c.person_score() >= 0]
         tg = lex.titles.get(left.lower_) if left is not None and left.text[:1].isupper() else None
+        if tg and b.observe is None and titled_business(doc, tok.i - 1, tok.i + 1, lex.honorifics):
+            business_cluster(b, tok.i - 1, tok.i + 1, (tok.lower_,))  # "Miss Ivy's, on Soho Road"
+            continue
         if tg:
             # "Mrs Dunstan" after "Frank Dunstan ... her husband": the woman of that name
             cands = [c for c in cands if not _gender_conflict(c, tg)]

@@ -17,6 +17,7 @@ their vocabularies (patterns/facts.json).
 from __future__ import annotations
 
 import logging
+from typing import Optional
 
 from spacy.tokens import Doc
 
@@ -39,9 +40,10 @@ from dateline.extractors.facts.employment import (
     _rule_run_by,
 )
 from dateline.extractors.facts.events import _rule_events, _rule_marriage_surface
-from dateline.extractors.facts.founders import _rule_founders
+from dateline.extractors.facts.founders import _rule_copula_founders, _rule_founders
 from dateline.extractors.facts.gender import _rule_gender
-from dateline.extractors.facts.generations import impossible_generations
+from dateline.extractors.facts.generations import impossible_generations, largest_count_each
+from dateline.extractors.facts.jobspouse import _rule_married_a_job, _rule_our_children
 from dateline.extractors.facts.jobverbs import _rule_job_verbs, _rule_one_of_the_jobs
 from dateline.extractors.facts.kinlists import _rule_children_in_order
 from dateline.extractors.facts.kinship import _rule_kinship
@@ -59,22 +61,33 @@ from dateline.extractors.facts.posts import (
     _rule_plural_posts,
     _rule_possessive_posts,
 )
-from dateline.extractors.facts.relposts import _rule_of_which_posts
+from dateline.extractors.facts.relposts import (
+    _rule_elected_as,
+    _rule_of_which_posts,
+    _rule_where_posts,
+    _rule_whose_posts,
+)
 from dateline.extractors.facts.roles import _rule_retired_occupations, _rule_roles
 from dateline.extractors.facts.twins import _rule_twins
-from dateline.model import Article, Entity, Fact, TimeExpr
+from dateline.model import Article, Entity, Fact, Quote, TimeExpr
 
 __all__ = ["RULES", "extract_facts", "number_value", "patterns"]
 
 log = logging.getLogger(__name__)
 
+# (_rule_married_a_job and _rule_our_children after every rule that finds spouses: they read them)
 # (_rule_age_clauses after the deaths: "She was 88." after "died on Monday" is an age at death)
-RULES = (_rule_couples, _rule_kinship, _rule_twins, _rule_ages, _rule_pair_ages, _rule_birthdays, _rule_children_count, _rule_children_in_order, _rule_roles, _rule_retired_occupations, _rule_employment_verbs, _rule_role_employers, _rule_run_by, _rule_name_of_org, _rule_possessive_posts, _rule_of_which_posts, _rule_plural_posts, _rule_founders, _rule_as_posts, _rule_as_occupations, _rule_own_organisations, _rule_copula_occupations, _rule_one_of_the_jobs, _rule_job_verbs, _rule_inverted_copula, _rule_job_before_name, _rule_lede_description, _rule_unnamed_parents, _rule_events, _rule_marriage_surface, _rule_lifespans, _rule_the_late,
-         _rule_casualty_lists, _rule_age_clauses, _rule_gender)
+RULES = (_rule_couples, _rule_kinship, _rule_twins, _rule_ages, _rule_pair_ages, _rule_birthdays, _rule_children_count, _rule_children_in_order, _rule_roles, _rule_retired_occupations, _rule_employment_verbs, _rule_role_employers, _rule_run_by, _rule_name_of_org, _rule_possessive_posts, _rule_of_which_posts, _rule_whose_posts, _rule_elected_as, _rule_where_posts, _rule_plural_posts, _rule_founders, _rule_copula_founders, _rule_as_posts, _rule_as_occupations, _rule_own_organisations, _rule_copula_occupations, _rule_one_of_the_jobs, _rule_job_verbs, _rule_inverted_copula, _rule_job_before_name, _rule_lede_description, _rule_unnamed_parents, _rule_events, _rule_marriage_surface, _rule_lifespans, _rule_the_late,
+         _rule_married_a_job, _rule_our_children, _rule_casualty_lists, _rule_age_clauses, _rule_gender)
 
 
-def extract_facts(doc: Doc, article: Article, entities: list[Entity], times: list[TimeExpr]) -> list[Fact]:
-    ctx = _Ctx(doc=doc, article=article, entities=entities, times=times)
+def extract_facts(doc: Doc, article: Article, entities: list[Entity], times: list[TimeExpr],
+                  quotes: Optional[list[Quote]] = None) -> list[Fact]:
+    """The facts the text states about the entities. ``quotes`` (the quotes stage's output) lend
+    a quotation's first person to its resolved speaker ('"My husband Tom and I ...," said Ann
+    Pike'); without them, as for a caller that runs no quotes stage, first-person words state
+    nothing and every other rule reads the same."""
+    ctx = _Ctx(doc=doc, article=article, entities=entities, times=times, quotes=quotes or [])
     for rule in RULES:
         try:
             rule(ctx)
@@ -82,6 +95,6 @@ def extract_facts(doc: Doc, article: Article, entities: list[Entity], times: lis
             # Policy: skip and record. One rule failing on an odd sentence loses that rule's
             # facts for this article, not the article's entities, quotes and times as well.
             log.warning("article %s: fact rule %s failed: %s: %s", article.id, rule.__name__, type(exc).__name__, exc)
-    facts = impossible_generations(_one_age_each(list(ctx.facts.values())), times)
+    facts = impossible_generations(largest_count_each(_one_age_each(list(ctx.facts.values()))), times)
     facts.sort(key=lambda f: (f.evidence.start, f.evidence.end))
     return [f.model_copy(update={"id": f"f{i}"}) for i, f in enumerate(facts, 1)]

@@ -37,7 +37,7 @@ from dateline.extractors.facts.context import (
 )
 from dateline.extractors.facts.deaths import death_subjects, death_time, says_death, when_death
 from dateline.extractors.facts.described import is_kin_descriptor
-from dateline.extractors.facts.kinlists import children_in_count
+from dateline.extractors.facts.kinlists import children_in_count, shared_children
 from dateline.extractors.facts.kinowners import true_subjects, with_spouse
 from dateline.extractors.facts.lexicon import number_start, person_heads
 from dateline.model import Entity, Fact, Mention, TimeExpr, date_interval
@@ -152,7 +152,7 @@ def _age_fact(
 _YEARS_OLD = re.compile(r"years?[- ]old\b", re.I)
 # (on the lower-cased text: what the IGNORECASE patterns' matches hold, without their cost)
 _YEARS_OLD_LOW = re.compile(r"years?[- ]old")
-_AGED_LOW = re.compile(r"aged|age\s+of|at\s+\d")
+_AGED_LOW = re.compile(r"aged|age\s+of|at\s+age|at\s+\d")
 
 
 def _rule_ages(ctx: _Ctx) -> None:
@@ -479,6 +479,8 @@ def _rule_children_count(ctx: _Ctx) -> None:
         partner = with_spouse(ctx, verb, ents) if len(ents) == 1 else None
         for e in ents[:2] + ([partner] if partner is not None else []):
             ctx.add("number_of_children", e, conj[0].left_edge.idx, m.end(), value=n, confidence=LIKELY, dated=True)
+        if len(ents) == 2:
+            shared_children(ctx, ents[0], ents[1], n, conj[0].left_edge.idx, m.end())
     for m in rx["their_n_children"].finditer(text, ctx.article.body_start):
         # "Their three children, A, B and C", "with his two daughters": the possessor's children
         # (sons or daughters only where the sentence names no other child: "his two sons and a

@@ -31,7 +31,8 @@ from dateline.extractors.facts.lexicon import (  # noqa: F401 (the rules import 
     person_heads,
     token_number,
 )
-from dateline.model import Article, Entity, Fact, Mention, Span, TimeExpr
+from dateline.extractors.facts.speakers import first_person_mentions
+from dateline.model import Article, Entity, Fact, Mention, Quote, Span, TimeExpr
 from dateline.nlp import per_doc, text_of
 
 log = logging.getLogger(__name__)
@@ -43,7 +44,8 @@ APOSTROPHE_S = {"'s", "’s", "'", "’"}
 DURATION_UNITS = {"years", "year", "decades", "decade", "months", "month"}
 BABY_WORDS = {"baby", "boy", "girl", "son", "daughter", "twins", "child"}
 FAMILY_VERBS = {"have", "share", "lose", "welcome", "marry", "wed", "married", "expect", "announce", "adopt",
-                "divorce", "split", "separate", "raise", "name", "celebrate", "reveal", "confirm", "tie", "engage"}
+                "divorce", "split", "separate", "name", "celebrate", "reveal", "confirm", "tie", "engage",
+                *patterns()["child_raising_verbs"]["lemmas"]}
 # "their"/"they" resolve to a couple only when it was named this close before (characters):
 # about three paragraphs of news prose; further back a "their" usually means someone else.
 COUPLE_REACH = 1500
@@ -65,6 +67,8 @@ class _Ctx:
     article: Article
     entities: list[Entity]
     times: list[TimeExpr]
+    # (the quotes stage's, when the caller has them: a quotation's 'I' and 'my' are its speaker's)
+    quotes: list[Quote] = field(default_factory=list)
     text: str = ""
     mentions: list[tuple[Mention, Entity]] = field(default_factory=list)
     facts: dict[tuple, Fact] = field(default_factory=dict)
@@ -80,7 +84,10 @@ class _Ctx:
 
     def __post_init__(self) -> None:
         self.text = text_of(self.doc)
-        self.mentions = sorted(((m, e) for e in self.entities for m in e.mentions), key=lambda x: (x[0].start, -x[0].end))
+        own = [(m, e) for e in self.entities for m in e.mentions]
+        taken = {(m.start, m.end) for m, _ in own}
+        lent = [(m, e) for m, e in first_person_mentions(self.doc, self.text, self.entities, self.quotes) if (m.start, m.end) not in taken]
+        self.mentions = sorted(own + lent, key=lambda x: (x[0].start, -x[0].end))
         # Lookups below look only at the mentions that can match, found by bisection on the
         # starts (a scan of every mention per lookup made this stage quadratic in long articles).
         self._starts = [m.start for m, _ in self.mentions]

@@ -73,10 +73,42 @@ def _married_in_clause(ctx: _Ctx, first: Mention, second: Mention) -> bool:
     return False
 
 
+def _one_household(ctx: _Ctx, start: int, end: int) -> bool:
+    """'the daughter of Travis and Jolene Brandt', 'the owners, Ramon and Lupe Ortega,', 'Josiah
+    and Ruth Hollister, homesteaders from Ohio,': a pair named together as one child's parents
+    or as someone's parents, or in apposition to one plural noun ('both experienced sailors'), is presented as a
+    household, a married couple (patterns
+    key ``pair_named_together``); merely named together ('Tom and Ann Lee, who met at school,
+    cut the cake') they are not."""
+    lex = patterns()["pair_named_together"]
+    before = ctx.text[max(ctx.article.body_start, start - 60) : start]
+    after = ctx.text[end : end + 60]
+    parents = "|".join(map(re.escape, lex["children_of"]))
+    if re.search(rf"\b(?:{parents})\s+of\s+$", before, re.I) or re.search(r"\b(?:his|her|their|the)\s+parents,?\s+$", before, re.I):
+        return True  # (or named as someone's parents: "Her parents, Ravi and Meena Nandakumar,")
+    pair_nouns = "|".join(map(re.escape, lex["pair_nouns"]))
+    if re.match(rf",\s+(?:the|a|an)\s+(?:[a-z-]+\s+)?(?:{pair_nouns})\b(?!\s+of\b)", after):
+        return True  # "Josiah and Ruth Hollister, a homesteading couple,"
+    noun = re.search(r"\b(?:the|its|their)\s+(?:[a-z-]+\s+)?([a-z]+s),\s+$", before) or re.match(
+        r",\s+(?:(?:the|a|an|both)\s+)?(?:[a-z-]+\s+)?([a-z]+s)\b(?!\s+(?:of|at|in|for|with|on)\b)", after)
+    return noun is not None and noun.group(1).lower() not in patterns()["kinship"] and noun.group(1).lower() not in lex["not_couple_before"]
+
+
+def _other_relatives(ctx: _Ctx, start: int) -> bool:
+    """'her sons, Tom and Ned Lee', 'the brothers Michael and Sean Devereux': a plural noun just
+    before a pair named together says they are relatives of another kind than a couple
+    (patterns key ``pair_named_together``)."""
+    lex = patterns()["pair_named_together"]
+    words = re.findall(r"[\w'’-]+", ctx.text[max(ctx.article.body_start, start - 80) : start].lower())[-lex["reach"] :]
+    return any(w in lex["not_couple_before"] for w in words)
+
+
 def _couples_named_together(ctx: _Ctx) -> None:
     """'Tom and Ruth Calloway': two people who share the surname written once. They are a pair
-    a later 'they', 'their' or 'the Calloways' refers to; they are a married couple only when
-    the text calls them 'the couple' (or 'husband and wife') before naming anyone else."""
+    a later 'they', 'their' or 'the Calloways' refers to; they are a married couple when the
+    text calls them 'the couple' (or 'husband and wife') before naming anyone else, or presents
+    them as one household (``_one_household``), unless a kin noun says they are relatives of
+    another kind ('Lena and Marta Kovac, sisters', 'her sons, Tom and Ned Lee')."""
     text = ctx.text
     couple_words = patterns()["couple_named_together"]
     for mention, first in ctx.mentions:
@@ -103,6 +135,8 @@ def _couples_named_together(ctx: _Ctx) -> None:
             continue
         said = re.search(r"\b(?:" + "|".join(re.escape(w) for w in couple_words) + r")\b", after, re.I)
         if said is None:
+            if _one_household(ctx, mention.start, hit[0].end) and not _other_relatives(ctx, mention.start):
+                ctx.add("spouse", first, mention.start, hit[0].end, obj=second, confidence=LIKELY)
             continue
         # no other pair named in between: "the couple" is still these two ("their son, Robin
         # Ardley, ... The couple have three children" names one person, not another couple)

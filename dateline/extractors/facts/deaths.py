@@ -56,11 +56,32 @@ def person_death_verb(tok: Token) -> bool:
     return len(subj) == 1 and (subj[0].lower_ in ("who", "he", "she") or subj[0].ent_type_ == "PERSON" or subj[0].lower_ in person_heads())
 
 
+def death_notice_verb(tok: Token) -> bool:
+    """'The death has occurred of Patrick Hanlon, ...': the death-notice register, whose verb has
+    the noun 'death' for subject and the person after 'of' (patterns key ``death_verbs.notice``);
+    'a death occurred in the ward' names nobody, and 'the death of X occurred' is read from the noun."""
+    notice = patterns()["death_verbs"]["notice"]
+    lemma = tok.lemma_.lower()
+    if tok.pos_ != "VERB" or lemma not in notice["verbs"]:
+        return False
+    if lemma in notice["objects"] and not any(c.dep_ == "dobj" and c.lower_ == notice["objects"][lemma] for c in tok.children):
+        return False
+    return any(c.dep_ == "nsubj" and c.lower_ == "death" and not any(g.lower_ == "of" for g in c.children) for c in tok.children) \
+        and bool(_notice_people(tok))
+
+
+def _notice_people(verb: Token) -> list[Token]:
+    """The 'of' object, on the verb or on its object noun ('has taken place of X')."""
+    heads = [verb, *(c for c in verb.children if c.dep_ == "dobj")]
+    return [g for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"][:1]
+
+
 def says_death(tok: Token) -> bool:
     """A verb that says its subject died: a death verb ('died', 'drowned'), 'passed away', a
-    passive 'killed', 'was lost at sea', a person's 'expired'. (A bare 'passed' or 'killed the
-    engine' says none.)"""
-    return tok.lemma_ in patterns()["death_verbs"]["lemmas"] or lost_at_sea(tok) or passed_away_or_killed(tok) or person_death_verb(tok)
+    passive 'killed', 'was lost at sea', a person's 'expired', a death notice's 'The death has
+    occurred of X'. (A bare 'passed' or 'killed the engine' says none.)"""
+    return (tok.lemma_ in patterns()["death_verbs"]["lemmas"] or lost_at_sea(tok) or passed_away_or_killed(tok)
+            or person_death_verb(tok) or death_notice_verb(tok))
 
 
 _PRONOUN_GENDER = {"he": "male", "she": "female"}
@@ -73,6 +94,9 @@ def death_subjects(ctx: _Ctx, verb: Token) -> list[Entity]:
     pronoun stage may have picked, when the subject's kin noun fits the pronoun's gender and
     the main clause names the possessor nowhere else (not in 'drove him to school until he
     died')."""
+    if death_notice_verb(verb):
+        named = [e for t in _notice_people(verb) for e in _resolve(ctx, t, couples=False) if e.type in PERSON]
+        return named if len(named) == 1 else []
     people = _subjects(ctx, verb, couples=False)
     subj = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
     if len(people) != 1 or verb.dep_ != "advcl" or len(subj) != 1 or subj[0].lower_ not in _PRONOUN_GENDER:

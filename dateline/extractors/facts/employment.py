@@ -76,7 +76,8 @@ def _employer_at(ctx: _Ctx, tok: Token, direct: bool = True) -> Optional[tuple[M
     if hit is not None or not direct:
         return hit
     person = ctx.covering(tok.idx, _tok_end(tok))
-    if person is None or person[1].gender is not None or _membership(person[1]):
+    # (a pronoun is no misread name: "my training partner" in a quotation is the speaker's)
+    if person is None or person[0].kind == "pronoun" or person[1].gender is not None or _membership(person[1]):
         return None
     # (a relative 'who' the pronoun stage hung on it says nothing of a person: "a driver at
     # Quickhaul, who was parked nearby")

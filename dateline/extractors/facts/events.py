@@ -26,6 +26,7 @@ from dateline.extractors.facts.context import (
     patterns,
 )
 from dateline.extractors.facts.deaths import (
+    death_notice_verb,
     death_subjects,
     death_time,
     lost_at_sea,
@@ -53,7 +54,7 @@ def _rule_events(ctx: _Ctx) -> None:
     # Every rule below starts from one of these words (as the token's lemma or its lower case):
     # the rest of the tokens are passed over unread.
     dying = set(patterns()["death_verbs"]["lemmas"])
-    lemmas = {*dying, *patterns()["death_verbs"]["person_only"], "pass", "kill", "find", "lose", "tie", "welcome", "bear", "born", "marry", "wed", "married", "divorce",
+    lemmas = {*dying, *patterns()["death_verbs"]["person_only"], *patterns()["death_verbs"]["notice"]["verbs"], "pass", "kill", "find", "lose", "tie", "welcome", "bear", "born", "marry", "wed", "married", "divorce",
               "engage", *ev["pregnancy loss"]["verbs"], *ev["announcement"]["verbs"]}
     lows = {"death", "divorce", "engagement", "birth", "d", "marriage", "marriages", *ev["pregnancy loss"]["nouns"]}
     for sent in _sentences(doc):
@@ -67,7 +68,7 @@ def _rule_events(ctx: _Ctx) -> None:
             # death: "X died on Tuesday aged 81", "X passed away", "X was found dead"
             # ("drowned the kittens" is no death of the subject)
             if tok.pos_ in ("VERB", "AUX") and ((lemma in dying and not any(c.dep_ == "dobj" and not _place_object(ctx, tok, c) for c in tok.children))
-                                                 or passed_away_or_killed(tok) or person_death_verb(tok)
+                                                 or passed_away_or_killed(tok) or person_death_verb(tok) or death_notice_verb(tok)
                                                  or (lemma == "find" and any(c.lower_ == "dead" for c in tok.children))
                                                  or lost_at_sea(tok)):
                 if _not_asserted(tok):

@@ -12,9 +12,10 @@ from typing import Optional
 from spacy.tokens import Token
 
 from dateline.extractors.facts.context import LIKELY, ORG, _conjuncts, _Ctx, _named, _not_asserted, _tok_end, patterns
-from dateline.extractors.facts.orgs import org_kind
+from dateline.extractors.facts.occupations import _subject_of
+from dateline.extractors.facts.orgs import _org_named_as, org_kind
 from dateline.model import Entity
-from dateline.nlp import columns, tokens_of
+from dateline.nlp import columns, token_at_char, tokens_of
 
 
 def _is_org(ctx: _Ctx, tok: Token) -> bool:
@@ -22,6 +23,11 @@ def _is_org(ctx: _Ctx, tok: Token) -> bool:
     (the whole hyphened word: 'co-op' is three tokens)."""
     if ctx.covering(tok.idx, _tok_end(tok), ORG) is not None and tok.pos_ == "PROPN":
         return True
+    if tok.pos_ == "PROPN" and ctx.covering(tok.idx, _tok_end(tok)) is None:
+        # "Firth Marine was set up by X" after "Firth Marine Holdings": a short form of a name
+        # the entity stage did not mark here
+        first = min((c for c in tok.subtree if c.dep_ == "compound" and c.i < tok.i), key=lambda c: c.i, default=tok)
+        return _org_named_as(ctx, ctx.text[first.idx : _tok_end(tok)], first.idx, _tok_end(tok)) is not None
     left = re.search(r"[\w-]*$", ctx.text[max(0, tok.idx - 20) : tok.idx]).group(0)  # type: ignore[union-attr]
     word = left + re.match(r"[\w-]*", ctx.text[tok.idx : tok.idx + 20]).group(0)  # type: ignore[union-attr]
     start = tok.idx - len(left)
@@ -71,3 +77,23 @@ def _rule_founders(ctx: _Ctx) -> None:
             if not any(f.relation == "title" and f.subject == person.id and f.value == title for f in ctx.facts.values()):
                 s, e = min(start, verb.idx), max(_tok_end(verb), _tok_end(tok))
                 ctx.add("title", person, s, e, value=title, confidence=LIKELY)
+
+
+# "had been one of the founders in 1924", "was a co-founder": a founder named by a copula, with no
+# organisation needed (a founder gets the title only); "a founder member" is a member
+_COPULA_FOUNDER = re.compile(r"\b(?:is|was|were|has\s+been|had\s+been)\s+(?:one\s+of\s+(?:the|its|their)\s+(?P<many>founders|co-founders)"
+                             r"|(?:a|the|its)\s+(?P<one>founder|co-founder))\b(?!\s+members?\b|['’])")
+
+
+def _rule_copula_founders(ctx: _Ctx) -> None:
+    for m in _COPULA_FOUNDER.finditer(ctx.text, ctx.article.body_start):
+        title = (m.group("many") or m.group("one")).lower().rstrip("s")
+        at = token_at_char(ctx.doc, m.start())
+        verb = ctx.doc[at] if at is not None else None
+        if verb is not None and verb.lemma_ == "have" and verb.dep_ == "aux":
+            verb = verb.head  # "had been one of the founders"
+        if verb is None or verb.lemma_ != "be" or _not_asserted(verb):
+            continue
+        people = _subject_of(ctx, verb)
+        if len(people) == 1 and people[0].type == "PERSON" and _named(people[0]):
+            ctx.add("title", people[0], m.start(), m.end(), value=title, confidence=LIKELY)

@@ -116,8 +116,9 @@ def _evidence(ctx: _Ctx, entity: Entity) -> Iterator[tuple[str, int, int, float,
 def _continues_subject(ctx: _Ctx, tok: Token, entity: Entity) -> bool:
     """'Ravi Anand said the car was grey. He asked garages ...', '"Come forward," she said'
     after 'Inspector Ada Vale said ...': a subject pronoun with nobody else named before it in
-    its sentence, right after a sentence whose main-clause subject names this very person, or
-    one after this person's name in its own sentence; and nobody else in the two sentences whom
+    its sentence, right after a sentence whose main-clause subject (or the name apposed to it)
+    names this very person, or one after this person's name in its own sentence, by a name and
+    not an epithet ('the 84-year-old', itself a guess); and nobody else in the two sentences whom
     the pronoun could mean (a person of no stated gender or of its own). Such a pronoun states
     the gender alone (``_linked_gender`` wants two otherwise)."""
     lex = lexicon()
@@ -128,6 +129,8 @@ def _continues_subject(ctx: _Ctx, tok: Token, entity: Entity) -> bool:
     prev = _sentence(ctx.doc[sent.start - 1]) if sent.start > 0 else sent
     lo, hi = prev.start_char, tok.idx
     subjects = [t for t in prev.root.children if t.dep_ in ("nsubj", "nsubjpass")] if sent.start > 0 else []
+    # ("The Gazette's critic, Nell Baptiste, judged ...": the name apposed to the subject)
+    subjects += [a for t in subjects for a in t.children if a.dep_ == "appos"]
     subject = here = other_here = False
     for m, e in ctx.mentions_from(lo):
         if m.start >= hi:
@@ -136,8 +139,10 @@ def _continues_subject(ctx: _Ctx, tok: Token, entity: Entity) -> bool:
         if m.end <= lo or (e.type != "PERSON" and not (m.kind == "pronoun" and lex.pronouns.get(m.text.lower()))):
             continue
         if e.id == entity.id:
-            subject = subject or (m.kind != "pronoun" and any(m.start <= t.idx < m.end for t in subjects))
-            here = here or (m.kind != "pronoun" and m.start >= sent.start_char)
+            # (a name, not an epithet: "The 84-year-old said he" rests on a guess at who is 84)
+            named = m.kind not in ("pronoun", "descriptor")
+            subject = subject or (named and any(m.start <= t.idx < m.end for t in subjects))
+            here = here or (named and m.start >= sent.start_char)
         elif e.gender in (None, gender):
             return False
         else:

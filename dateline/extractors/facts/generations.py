@@ -1,6 +1,7 @@
-"""Parent and child facts the people's birth years rule out: 'the grandson of its founder,
+"""Facts other facts rule out. A parent born after the child: 'the grandson of its founder,
 Kobus (1903 - 1968). His father, Pieter, ... died on Sunday aged 96': a pronoun resolved to
-the wrong man made Pieter, born in 1927, the father of a man born in 1903."""
+the wrong man made Pieter, born in 1927, the father of a man born in 1903. A second, smaller
+number of children (``largest_count_each``)."""
 
 from __future__ import annotations
 
@@ -44,3 +45,14 @@ def impossible_generations(facts: list[Fact], times: list[TimeExpr]) -> list[Fac
         return years[parent][0] <= years[child][1]
 
     return [f for f in facts if possible(f)]
+
+
+def largest_count_each(facts: list[Fact]) -> list[Fact]:
+    """One number of children per person, the largest the article gives: a smaller one counts
+    some of them only ('The couple had four children' ... 'I have three children', said after one
+    died; 'two sons by his first marriage')."""
+    most: dict[str, int] = {}
+    for f in facts:
+        if f.relation == "number_of_children" and isinstance(f.value, int):
+            most[f.subject] = max(most.get(f.subject, f.value), f.value)
+    return [f for f in facts if f.relation != "number_of_children" or not isinstance(f.value, int) or f.value == most[f.subject]]

@@ -234,3 +234,16 @@ def children_in_count(m: re.Match) -> Optional[int]:
         return None  # ("four children and a son", "two sons and a son": no two sexes to add up)
     second = 1 if m.group(3).lower() in ("a", "an") else number_value(m.group(3))
     return first + second if first is not None and second is not None else None
+
+
+def shared_children(ctx: _Ctx, a: Entity, b: Entity, n: int, start: int, end: int) -> None:
+    """'Sadly missed by his sons Sean and Declan, daughter Una ... He married Bridie in 1966, and
+    the couple reared three children': when a couple's count is exactly the number of children
+    the text has named for one of them and it names none for the other, they are the same
+    children. (A count that differs leaves room for a child from another marriage.)"""
+    kids = {x.id: {f.object for f in ctx.facts.values() if f.relation == "child" and f.subject == x.id and f.object} for x in (a, b)}
+    for have, lack in ((a, b), (b, a)):
+        if len(kids[have.id]) == n and not kids[lack.id] and lack.id not in kids[have.id]:
+            for e in ctx.entities:
+                if e.id in kids[have.id]:
+                    ctx.add("child", lack, start, end, obj=e, confidence=LIKELY)

@@ -60,7 +60,15 @@ def _name_before_and(ctx: _Ctx, j: int, sent: SpacySpan) -> Optional[tuple[Menti
         k -= 1
     if k < sent.start:
         return None
-    return ctx.ending_at(_tok_end(doc[k]))
+    hit = ctx.ending_at(_tok_end(doc[k]))
+    if hit is None:
+        return None
+    if hit[1].gender is not None and hit[1].gender != {"his": "male", "her": "female"}.get(doc[j].lower_, hit[1].gender):
+        # "Predeceased by his wife Bridie and his brother Michael": 'his' cannot be the wife's;
+        # ("his sons Dara and his younger brothers Murad": it may be the son's, so no more than
+        # the gender decides)
+        return None
+    return hit
 
 
 def _name_before_comma(ctx: _Ctx, tok: Token, j: int, sent: SpacySpan) -> Optional[tuple[Mention, Entity]]:
@@ -94,7 +102,17 @@ def _whose(ctx: _Ctx, j: int, sent: SpacySpan) -> Optional[tuple[Mention, Entity
         opening = next((i for i in range(k - 1, max(sent.start, k - 8) - 1, -1) if ctx.doc[i].text == "("), None)
         if opening is not None:
             k = opening - 1
-    return ctx.ending_at(_tok_end(ctx.doc[k])) if k >= sent.start else None
+    if k < sent.start:
+        return None
+    hit = ctx.ending_at(_tok_end(ctx.doc[k]))
+    if hit is None and ctx.doc[k].pos_ == "NOUN":
+        # "Voss, a widow whose late husband, Carl": the name the description is apposed to
+        desc = ctx.covering(ctx.doc[k].idx, _tok_end(ctx.doc[k]))
+        lead = re.search(r",(?:\s+\d{1,3},)?\s+$", ctx.text[max(0, desc[0].start - 8) : desc[0].start]) if desc is not None else None
+        named = ctx.ending_at(desc[0].start - len(lead.group(0))) if desc is not None and lead is not None else None
+        if desc is not None and desc[0].kind == "descriptor" and named is not None and named[1] is desc[1]:
+            return named
+    return hit
 
 
 def _conjoined_people(ctx: _Ctx, first: Mention, sent: SpacySpan) -> list[tuple[Entity, int]]:
@@ -118,11 +136,11 @@ def _conjoined_people(ctx: _Ctx, first: Mention, sent: SpacySpan) -> list[tuple[
 
 def children_verb(verb: Token) -> bool:
     """'have', 'raised', 'brought up' (a phrasal verb with its particle): the subject has the
-    children the object counts. Words: patterns key ``children_verbs``."""
+    children the object counts. Words: patterns key ``child_raising_verbs``."""
     if verb.pos_ not in ("VERB", "AUX"):
         return False
-    lex = patterns()["children_verbs"]
-    if verb.lemma_ in lex["verbs"]:
+    lex = patterns()["child_raising_verbs"]
+    if verb.lemma_ in ("have", "welcome", "share", "adopt", *lex["lemmas"]):
         return True
     prt = lex["phrasal"].get(verb.lemma_)
     return prt is not None and any(c.dep_ == "prt" and c.lower_ == prt for c in verb.children)

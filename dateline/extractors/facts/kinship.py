@@ -50,13 +50,21 @@ def _copula_subject(ctx: _Ctx, tok: Token) -> tuple[list[Entity], int]:
         return (ents, subj[0].idx) if len(ents) == 1 else ([], 0)
     if tok.dep_ == "attr" and tok.head.lemma_ == "be":
         subj = [c for c in tok.head.children if c.dep_ == "nsubj"]
+        if len(subj) > 1:
+            # "Munro, whose late wife, Peigi, was X's sister": the parser gives the copula the
+            # relative clause's subject too; the one nearest the verb is the copula's
+            subj = sorted(subj, key=lambda t: (t.i < tok.head.i, t.i))[-1:]
         if subj:
             if tok.tag_ in ("NNS", "NNPS") and len(_conjuncts(subj[0])) > 1:
                 ents = []
                 for t in _conjuncts(subj[0]):
                     ents += [e for e in _resolve(ctx, t, couples=False) if e not in ents]
                 return ents, subj[0].idx
-            ents = _resolve(ctx, subj[0], couples=False)
+            # "whose late wife, Peigi, was Christina's sister": a kin noun with a name apposed
+            # is that named relative, not the one whose relative it is
+            named = [c for c in subj[0].children if c.dep_ in ("appos", "npadvmod") and c.pos_ == "PROPN"] \
+                if subj[0].lower_ in patterns()["kinship"] else []
+            ents = _resolve(ctx, named[0] if len(named) == 1 else subj[0], couples=False)
             if len(ents) == 1:
                 return ents, subj[0].idx
     return [], 0

@@ -91,10 +91,11 @@ def _regexes() -> dict[str, re.Pattern]:
     child_adj = rf"(?:(?:{word_alternation(p['child_adjectives'])})\s+)?"
     return {
         "year_old": word_start_gate(re.compile(rf"\b({NUMBER_RE})[- ]years?[- ]old\b", re.I)),
+        # ("died in 1969 at age 81", US English, as "at the age of")
         # ("died in March 2023 at 84": a bare "at" before a number that ends the clause, or
         # before the year: "died at 70 in 1998"; the rule keeps it only after a death verb or
         # apposed to a name)
-        "aged": re.compile(rf"\b(?:aged|at\s+the\s+age\s+of|at(?=\s+\d{{1,3}}(?:\s*[.,;]|\s+in\s+\d{{4}}\b)))\s+({NUMBER_RE})\b", re.I),
+        "aged": re.compile(rf"\b(?:aged|at\s+the\s+age\s+of|at\s+age|at(?=\s+\d{{1,3}}(?:\s*[.,;]|\s+in\s+\d{{4}}\b)))\s+({NUMBER_RE})\b", re.I),
         # (not "Ann Lee, aged 47 and 44": two ages after a pair, read by ``pair_ages``)
         # ("Mia, three, was unhurt": a number written as a word too)
         # ("Luis, 8 - helped": a spaced hyphen closes a list set off by dashes)
@@ -112,9 +113,9 @@ def _regexes() -> dict[str, re.Pattern]:
         # (and a second count of the other sex: "had two sons and a daughter", "raised a son and
         # two daughters"; "brought up four children"; "had no children" counts none)
         "has_n_children": word_start_gate(re.compile(
-            rf"\b(?:has|had|have|raised|(?:brought|brings|bring|bringing)\s+up)\s+({NUMBER_RE}|an?|no)\s+{child_adj}(children|kids|sons?|daughters?)\b(?!-)"
+            rf"\b(?:has|had|have|{word_alternation(p['child_raising_verbs']['forms'])})\s+({NUMBER_RE}|an?|no)\s+{child_adj}(children|kids|sons?|daughters?)\b(?!-)"
             rf"(?:\s+and\s+({NUMBER_RE}|an?)\s+(?:sons?|daughters?)\b(?!-))?", re.I)),
-        "their_n_children": word_start_gate(re.compile(rf"\b(their|his|her|[A-Z][\w-]*['’]s?)\s+({NUMBER_RE})\s+{child_adj}(?:children|kids|sons|daughters)\b", re.I)),
+        "their_n_children": word_start_gate(re.compile(rf"\b(their|his|her|my|our|[A-Z][\w-]*['’]s?)\s+({NUMBER_RE})\s+{child_adj}(?:children|kids|sons|daughters)\b", re.I)),
         # "is survived by his wife, Eileen, and by two sons", "leaves a wife, Pam, and two
         # daughters" (not "two sons and a daughter")
         "survived_by_n": word_start_gate(re.compile(rf"\b(?:survived\s+by|leaves)\b[^.;]{{0,80}}?\b({NUMBER_RE})\s+(?:children|kids|sons|daughters)\b(?!\s*,?\s+and\s+(?:a|an|\w+)\s+(?:sons?|daughters?|children)\b)", re.I)),

@@ -10,6 +10,7 @@ from typing import Optional
 from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
+from dateline.extractors.entities.lexicon import lexicon
 from dateline.extractors.facts.context import DURATION_UNITS, _Ctx, _tok_end, patterns, token_number
 from dateline.extractors.facts.described import _occupation_words
 from dateline.model import Entity
@@ -42,6 +43,9 @@ def _names_after(ctx: _Ctx, i: int, sent: SpacySpan, many: bool, noun: Optional[
             or (doc[j].is_lower and doc[j].pos_ in ("NOUN", "ADJ") and doc[j].dep_ in ("compound", "amod", "appos", "nmod"))
             # "her husband, the composer Aldous Kerridge", however the parser hangs the job word
             or (doc[j].is_lower and doc[j].lower_ in _occupation_words() and j > i + 1 and doc[j - 1].lower_ in ("the", "a", "an"))
+            # "her parents, Mzee Joseph Too, 68, and Mama Esther Jerop": an honorific the name
+            # mention leaves out
+            or (doc[j].text[:1].isupper() and doc[j].lower_ in lexicon().honorific_titles)
         ))
         or (bridged < 10 and (doc[j].lower_ in _AGE_WORDS or doc[j].text == "-" or (doc[j].like_num and j + 1 < sent.end and doc[j + 1].text == "-")))
     ):

@@ -207,13 +207,15 @@ def company_meant(ctx: _Ctx, hit: tuple[Mention, Entity], noun: str, at: int) ->
 def _org_by_head_most(ctx: _Ctx, noun: str, before: int) -> Optional[tuple[Mention, Entity]]:
     """Of the organisations named before ``before`` with ``noun`` in their name, the one
     mentioned most so far ('Club president X' in an article about one club that names another
-    in passing)."""
+    in passing). The noun must be what the name is a name of: 'fair manager X' is not the
+    manager of the Osgood County Fair Board."""
     counts: dict[str, int] = {}
     last: dict[str, tuple[Mention, Entity]] = {}
     for m, e in ctx.mentions:
         if m.start >= before:
             break
-        if e.type in ORG and noun.lower() in e.name.lower().split():
+        words = e.name.lower().split()
+        if e.type in ORG and noun.lower() in words and _is_head(words, words.index(noun.lower())):
             counts[e.id] = counts.get(e.id, 0) + 1
             if m.kind == "name":
                 last[e.id] = (m, e)

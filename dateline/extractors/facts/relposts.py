@@ -1,14 +1,18 @@
 """Posts said in a relative clause on an organisation: 'the Travelling Circus Federation, of
-which Castellano was president from 1994' (the post is at the organisation the clause hangs
-on, whatever the post is called, when it is a listed title or job)."""
+which Castellano was president from 1994', 'the Glenmoy Community Council, whose convener,
+Ann Roe, said ...' (the post is at the organisation the clause hangs on, whatever the post is
+called, when it is a listed title or job)."""
 
 from __future__ import annotations
 
 import re
+from typing import Optional
 
-from dateline.extractors.facts.context import ORG, _Ctx
+from dateline.extractors.facts.context import ORG, _Ctx, patterns
 from dateline.extractors.facts.employment import _membership
+from dateline.extractors.facts.orgs import _sentence_start
 from dateline.extractors.facts.posts import _POST, _a_job, _add_post, _post_words
+from dateline.model import Entity, Mention
 
 
 def _rule_of_which_posts(ctx: _Ctx) -> None:
@@ -27,3 +31,94 @@ def _rule_of_which_posts(ctx: _Ctx) -> None:
         post = _post_words(got.group("post"))
         if org is not None and post and _a_job(post) and not _membership(org[1]):
             _add_post(ctx, person, post, org, org[0].start, got.end("post"))
+
+
+def _rule_whose_posts(ctx: _Ctx) -> None:
+    """'Kimani Shuttle, whose proprietor, Grace Kimani, 45, ...', 'the council, whose convener,
+    Morven Bain, said': the post a 'whose' clause on an organisation gives the person named in
+    apposition to it. (A kin noun there, 'whose late wife, Peigi', is no post: ``_post_words``.)"""
+    rx = re.compile(r",\s+whose\s+" + _POST + r",\s+$")
+    for m, person in ctx.mentions:
+        if person.type != "PERSON" or m.kind not in ("name", "surname", "firstname") or m.start < ctx.article.body_start:
+            continue
+        got = rx.search(ctx.text, max(ctx.article.body_start, m.start - 80), m.start)
+        if got is None:
+            continue
+        org = ctx.ending_at(got.start(), ORG)
+        post = _post_words(got.group("post"))
+        if org is not None and post and _a_job(post):
+            _add_post(ctx, person, post, None if _membership(org[1]) else org, org[0].start, m.end)
+
+
+# the post, as few words as end it before a preposition ("as finance director with effect from")
+_SHORT_POST = r"(?P<post>(?:[a-z][\w-]*\s+){0,3}?[a-z][\w-]*)"
+
+
+def _giver(ctx: _Ctx, verb_at: int) -> Optional[tuple[Mention, Entity]]:
+    """The organisation that gives a post by the verb at ``verb_at``: one named right before it
+    ('Hallam Trust has appointed'), or the body that votes ('Members of ORG re-elected',
+    'Members also elected' after such a phrase, patterns key ``elected_as.givers``)."""
+    lex = patterns()["elected_as"]
+    sent = _sentence_start(ctx, verb_at)
+    pre = ctx.text[sent:verb_at]
+    near = re.search(r"(?:['’]s)?\s+(?:has\s+|have\s+|had\s+|also\s+|today\s+|yesterday\s+)*$", pre)
+    hit = ctx.ending_at(sent + near.start(), ORG) if near is not None else None
+    if hit is not None:
+        return hit
+    givers = "|".join(re.escape(g) for g in lex["givers"])
+    of = re.match(rf"\s*(?:{givers})\s+of\s+(?:the\s+)?", pre, re.I)
+    if of is not None:
+        inside = [(m, e) for m, e in ctx.mentions if e.type in ORG and sent + of.end() <= m.start < verb_at]
+        return inside[0] if inside else None
+    if re.fullmatch(rf"\s*(?:{givers})(?:\s+(?:also|then|later|have|had|has))*\s*", pre, re.I):
+        # "Members also elected X": the organisation whose members the text named last
+        last = None
+        for m in re.finditer(rf"\b(?:{givers})\s+of\s+(?:the\s+)?", ctx.text[ctx.article.body_start : sent], re.I):
+            at = ctx.article.body_start + m.end()
+            inside = [(mm, e) for mm, e in ctx.mentions if e.type in ORG and at <= mm.start < at + 60]
+            last = inside[0] if inside else last
+        return last
+    return None
+
+
+def _rule_elected_as(ctx: _Ctx) -> None:
+    """'Members of the Port Aubrey Co-operative re-elected Ann Roe as president', 'ORG has
+    appointed X as chief executive': the post, at the organisation that gave it."""
+    verbs = "|".join(re.escape(v) for v in patterns()["elected_as"]["verbs"])
+    before = re.compile(rf"\b(?:{verbs})\s+$")
+    after = re.compile(r"(?:,\s+\d{1,3},)?\s+as\s+(?:its\s+|their\s+|the\s+|a\s+|an\s+)?(?:new\s+)?" + _SHORT_POST
+                       # (not "as chief executive of X" or "for X": an organisation of its own)
+                       # ("at the annual meeting", not "at X Ltd": see below)
+                       + r"(?=\s*[,.;]|\s+(?:at|from|in|until|with\s+effect)\b)")
+    for m, person in ctx.mentions:
+        if person.type != "PERSON" or m.kind not in ("name", "surname", "firstname") or m.start < ctx.article.body_start:
+            continue
+        verb = before.search(ctx.text, max(ctx.article.body_start, m.start - 20), m.start)
+        got = after.match(ctx.text, m.end, min(len(ctx.text), m.end + 80)) if verb else None
+        if verb is None or got is None:
+            continue
+        at = re.match(r"\s+at\s+(?:the\s+)?", ctx.text[got.end() : got.end() + 12])
+        if at is not None and ctx.covering(got.end() + at.end(), got.end() + at.end() + 1, ORG) is not None:
+            continue  # "as manager at Hill Farm Ltd": the post is at that one, not the giver
+        post = _post_words(got.group("post"))
+        org = _giver(ctx, verb.start())
+        if post and _a_job(post) and org is not None and not _membership(org[1]):
+            start = org[0].start if org[0].start >= _sentence_start(ctx, verb.start()) else verb.start()
+            _add_post(ctx, person, post, org, min(start, m.start), got.end("post"))
+
+
+# "Arden Precision, where she has been chief operating officer since 2019"
+_WHERE = re.compile(r",\s+where\s+(?P<who>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}|he|she)\s+(?:is|was|has\s+been|had\s+been|(?:has\s+|had\s+)?(?:works?|worked|served?)\s+as)"
+                    r"\s+(?:its\s+|the\s+|a\s+|an\s+)?" + _POST + r"(?=\s*[,.;]|\s+(?:since|from|until|for|and)\b)")
+
+
+def _rule_where_posts(ctx: _Ctx) -> None:
+    """'joins from Arden Precision, where she has been chief operating officer since 2019': a
+    post said in a 'where' clause on an organisation is a post there."""
+    for got in _WHERE.finditer(ctx.text, ctx.article.body_start):
+        org = ctx.ending_at(got.start(), ORG)
+        who = ctx.covering(got.start("who"), got.end("who"))
+        post = _post_words(got.group("post"))
+        if org is None or who is None or who[1].type != "PERSON" or not post or not _a_job(post) or _membership(org[1]):
+            continue
+        _add_post(ctx, who[1], post, org, org[0].start, got.end("post"))

@@ -1,0 +1,37 @@
+"""Role words around a person's name that the small model took into an organisation's name:
+a lower-case job before it ("harbour master Ewan Doyle") or a capitalised title inside the ent
+("State Fire Marshal Gina Park")."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from dateline.extractors.entities.lexicon import Lexicon
+from dateline.nlp import tokens_of
+
+
+def _role_before_name(doc: Doc, s: int, e: int, lex: Lexicon) -> bool:
+    """'harbour master Ewan Doyle' tagged as an organisation: a lower-case role noun that
+    modifies a name of two or three capitalised words names a person by their job."""
+    toks = tokens_of(doc)
+    if s == 0 or not 2 <= e - s <= 3:
+        return False
+    role = toks[s - 1]
+    # (the word, not its parse: the small model reads "coxswain" there as a verb)
+    # ("Her neighbour Nadine Shaw": who the person is to the possessor)
+    known = s >= 2 and toks[s - 2].tag_ in ("PRP$", "POS") and (role.lower_ in lex.acquaintance_nouns or role.lower_ in lex.relative_nouns)
+    if not role.text.islower() or not (role.lower_ in lex.role_heads or role.lemma_.lower() in lex.role_heads or known):
+        return False
+    return all(toks[i].text[:1].isupper() and toks[i].text[1:].islower() and toks[i].lower_ not in lex.org_keywords for i in range(s, e))
+
+
+def _after_titled_role(toks, s: int, e: int, lex: Lexicon) -> int:
+    """Where the person's name starts in an ent 'State Fire Marshal Gina Park': after a
+    capitalised role word (role_heads) followed by two or three capitalised name words, none an
+    organisation's word; ``s`` when the ent has no such role."""
+    for k in range(s, e - 2):
+        if toks[k].lower_ in lex.role_heads and toks[k].text[:1].isupper() and 2 <= e - k - 1 <= 3 and all(
+                toks[i].text[:1].isupper() and toks[i].text[1:].islower() and toks[i].is_alpha and toks[i].lower_ not in lex.org_keywords
+                and toks[i].lower_ not in lex.role_heads for i in range(k + 1, e)):
+            return k + 1
+    return s

@@ -1,0 +1,63 @@
+"""What a person's one known marriage carries to the spouse. A job said through the marriage: 'I married a firefighter' (from Linda Hruska, Dale Hruska's
+wife) states Dale Hruska's occupation. The job goes to the one spouse the article gives the
+subject; none when it gives two or none (a first marriage the text does not name may be the
+one meant), when the marriage is not asserted ('would never marry a farmer'), or when the job
+is a relative's ('married a publican's son': the son is no publican). And the children a
+speaker calls 'ours' ('our two daughters', 'our son, Ben'): the spouse's as well, as 'their two
+daughters' is both parents' (the 'our' is lent to the speaker by ``speakers``)."""
+
+from __future__ import annotations
+
+from typing import Optional
+
+from dateline.extractors.facts.context import LIKELY, _Ctx, _not_asserted, _subjects, _tok_end
+from dateline.extractors.facts.described import _occupation_words
+from dateline.extractors.facts.occupations import _has_job
+from dateline.model import Entity
+from dateline.nlp import columns, tokens_of
+
+_MARRY = frozenset({"marry", "wed"})
+# ('first married a sailor', 'married a farmer again'): one of several marriages, maybe not the known one
+_ANOTHER_MARRIAGE = frozenset({"first", "again", "later", "then", "previously", "once", "remarried", "second"})
+
+
+def _rule_married_a_job(ctx: _Ctx) -> None:
+    jobs = _occupation_words()
+    toks = tokens_of(ctx.doc)
+    for k in [k for k, lemma in enumerate(columns(ctx.doc).lemma) if lemma in _MARRY]:
+        verb = toks[k]
+        if verb.pos_ != "VERB" or verb.idx < ctx.article.body_start or _not_asserted(verb):
+            continue
+        if any(c.lower_ in _ANOTHER_MARRIAGE for c in verb.children) or verb.lower_ == "remarried":
+            continue
+        obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+        if obj is None or obj.lower_ not in jobs or not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in obj.children):
+            continue
+        if any(c.dep_ in ("poss", "appos", "relcl", "acl", "prep") for c in obj.children) or ctx.token_entity(obj) is not None:
+            continue  # "a fisherman, Tom Pike" or "a fisherman who ...": a person told of, read elsewhere
+        people = _subjects(ctx, verb, couples=False)
+        spouse = _one_spouse(ctx, people[0].id) if len(people) == 1 else None
+        first = min([c for c in obj.children if c.dep_ == "compound" and c.i == obj.i - 1] + [obj], key=lambda t: t.i)
+        job = ctx.text[first.idx : _tok_end(obj)].lower()
+        subject = min((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), key=lambda t: t.i, default=verb)
+        if spouse is not None and not _has_job(ctx, spouse, job):
+            ctx.add("occupation", spouse, min(subject.left_edge.idx, verb.idx), _tok_end(obj), value=job, confidence=LIKELY)
+
+
+def _one_spouse(ctx: _Ctx, who: str) -> Optional[Entity]:
+    spouses = {f.object if f.subject == who else f.subject for f in ctx.facts.values() if f.relation == "spouse" and who in (f.subject, f.object)}
+    return next((e for e in ctx.entities if e.id in spouses), None) if len(spouses) == 1 else None
+
+
+def _rule_our_children(ctx: _Ctx) -> None:
+    for f in list(ctx.facts.values()):
+        if f.relation not in ("child", "number_of_children") or f.evidence.text[:4].lower() != "our ":
+            continue
+        lent = ctx.covering(f.evidence.start, f.evidence.start + 3)
+        if lent is None or lent[0].kind != "pronoun" or lent[1].id != f.subject:
+            continue
+        spouse = _one_spouse(ctx, f.subject)
+        obj = next((e for e in ctx.entities if e.id == f.object), None) if f.object else None
+        if spouse is not None and (f.object is None) == (obj is None):
+            ctx.add(f.relation, spouse, f.evidence.start, f.evidence.end, obj=obj, value=f.value, confidence=LIKELY,
+                    as_of=f.as_of)
