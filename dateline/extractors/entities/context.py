@@ -144,8 +144,10 @@ def _reasons(b: "_Builder", s: int, e: int, surnames: set[str]) -> set[str]:
         nxt = toks[e + 1] if e + 1 < len(doc) else None
         if nxt is None or not (nxt.text[:1].isupper() and nxt.is_alpha):
             out.add("saint")
-    if _vessel(b, s, e):
+    if _vessel(b, s, e) and not (b.observe is None and _second_object(head)):
         out.add("vessel")
+    if b.observe is None and _apposed_land(head, lex):
+        out.add("land")
     if _post_of(b, head):
         out.add("post_of")
     if b.observe is None and _staff_at(b, head):
@@ -254,6 +256,24 @@ def _vessel(b: "_Builder", s: int, e: int) -> bool:
         return True
     first = _conj_top(head)
     return first.dep_ == "pobj" and first.head.lower_ == "aboard"
+
+
+def _apposed_land(head: Token, lex) -> bool:
+    """'farms the neighbouring property, Glen Ochil', 'Tarn End, the family farm': a name
+    apposed to a holding of land (``land_nouns``) is that holding, no person."""
+    if head.dep_ == "appos" and head.head.tag_ == "NN" and head.head.lemma_.lower() in lex.land_nouns and head.head.i < head.i:
+        return True
+    return any(ch.dep_ == "appos" and ch.tag_ == "NN" and ch.i > head.i and ch.lemma_.lower() in lex.land_nouns for ch in head.children)
+
+
+def _second_object(name: Token) -> bool:
+    """'sold Ana Ruiz her first lorry', parsed with the lorry apposed to the name: an object
+    name with a noun after it that no punctuation sets off is a verb's first of two objects,
+    a person given something, not a thing called so ('Old Ted, the lorry')."""
+    if name.dep_ not in ("dobj", "dative"):
+        return False
+    return any(ch.dep_ == "appos" and ch.i > name.i and not any(t.is_punct for t in name.doc[name.i + 1 : ch.left_edge.i + 1])
+               for ch in name.children)
 
 
 def _vehicle(tok: Token, word: str, lex) -> bool:

@@ -98,6 +98,7 @@ class Lexicon:
     relative_nouns: frozenset[str]
     shared_surname_cues: frozenset[str]
     group_nouns: frozenset[str]
+    land_nouns: frozenset[str]
     vessel_nouns: frozenset[str]
     vehicle_nouns: frozenset[str]
     animal_nouns: frozenset[str]
@@ -206,6 +207,7 @@ def lexicon(training: bool = False) -> Lexicon:
         relative_nouns=frozenset(data["relative_nouns"]),
         shared_surname_cues=frozenset(data["shared_surname_cues"]),
         group_nouns=frozenset(data["group_nouns"]),
+        land_nouns=frozenset(data["land_nouns"]["words"]),
         vessel_nouns=frozenset(data["vessel_nouns"]),
         vehicle_nouns=frozenset(data["vehicle_nouns"]),
         animal_nouns=frozenset(data["animal_nouns"]),

@@ -37,7 +37,8 @@ from dateline.extractors.facts.context import (
 )
 from dateline.extractors.facts.deaths import death_subjects, death_time, says_death, when_death
 from dateline.extractors.facts.described import is_kin_descriptor
-from dateline.extractors.facts.kinlists import shared_children
+from dateline.extractors.facts.kinlists import children_in_count, shared_children
+from dateline.extractors.facts.kinowners import true_subjects, with_spouse
 from dateline.extractors.facts.lexicon import number_start, person_heads
 from dateline.model import Entity, Fact, Mention, TimeExpr, date_interval
 from dateline.nlp import columns, tokens_of
@@ -444,12 +445,12 @@ def _rule_children_count(ctx: _Ctx) -> None:
     if (_CHILD_WORD.search(text, body) is None) if low is None else all(low.find(w, body) < 0 for w in ("children", "kids", "sons", "daughters")):
         return  # the three counts below all end on one of these words
     for m in rx["has_n_children"].finditer(text, ctx.article.body_start):
-        n = number_value(m.group(1))
+        n = children_in_count(m)
         span = ctx.doc.char_span(m.start(), m.start() + 3, alignment_mode="expand")
         if n is None or span is None:
             continue
         verb = span.root
-        subj = [c for c in verb.children if c.dep_ == "nsubj"]
+        subj = true_subjects(verb)
         while not subj and verb.dep_ == "conj" and verb.head.i < verb.i and verb.head.pos_ in ("VERB", "AUX"):
             # "He and his wife married in 1984 and raised four children", "The couple wed in
             # 1988 and have two daughters": the subject of the first verb
@@ -459,7 +460,8 @@ def _rule_children_count(ctx: _Ctx) -> None:
             continue
         rest = text[m.end() : verb.sent.end_char]
         # (lower case: "Haskett & Sons" in the list is a firm)
-        if re.search(r"\b(?:sons?|daughters?|child(?:ren)?)\b", rest) and not re.search(r"(?:children|kids)$", m.group(0), re.I):
+        if re.search(r"\b(?:sons?|daughters?|child(?:ren)?)\b", rest) and not re.search(r"(?:children|kids)$", m.group(0), re.I) \
+                and m.group(3) is None:
             continue  # "two daughters, A and B, and a son, C": two is not how many children
         # "He and his wife have three children", "They have two", "The Vances have two": a
         # couple the text presents as one household has the children together, so the count
@@ -474,7 +476,8 @@ def _rule_children_count(ctx: _Ctx) -> None:
             # "Hugh Finch and his wife of 40 years, Marguerite, have two sons": the husband's
             # count stands even where the wife is no entity of ours
             ents += [e for e in _resolve(ctx, t) if e not in ents]
-        for e in ents[:2]:
+        partner = with_spouse(ctx, verb, ents) if len(ents) == 1 else None
+        for e in ents[:2] + ([partner] if partner is not None else []):
             ctx.add("number_of_children", e, conj[0].left_edge.idx, m.end(), value=n, confidence=LIKELY, dated=True)
         if len(ents) == 2:
             shared_children(ctx, ents[0], ents[1], n, conj[0].left_edge.idx, m.end())

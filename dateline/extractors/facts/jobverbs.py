@@ -1,7 +1,7 @@
 """Occupations said by a verb or a plural, not a job noun after a copula: 'Kyle teaches in
 Boise' (a teacher), 'when she taught at the village school', 'Luis is one of the firefighters
 on the line'. None from 'taught me to swim' (a person taught), 'learned to teach' or 'will
-teach' (not asserted), nor 'teaches at ORG' (a post there, read by ``employment``). Words:
+teach' (not asserted); 'teaches at ORG' is a title there (its employer read by ``employment``). Words:
 patterns key ``job_verbs``. Only the bare verb: with an object ('taught the infants' class')
 the development gold gives no job."""
 
@@ -32,13 +32,20 @@ def _rule_job_verbs(ctx: _Ctx) -> None:
             continue  # "taught me", "taught the infants' class": what is taught, not said as a job
         at_org = [g for c in verb.children if c.dep_ == "prep" and c.lower_ in ("at", "for", "with")
                   for g in c.children if g.dep_ == "pobj" and (g.pos_ == "PROPN" or ctx.covering(g.idx, _tok_end(g), ORG) is not None)]
-        if at_org:
-            continue  # "teaches at Harlan State": a post at the organisation
         people = [p for p in _subjects(ctx, verb, couples=False) if p.type == "PERSON"]
         if not people and verb.dep_ == "conj" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
             # "Kyle, who is forty-nine and teaches in Boise": the first verb's subject
             people = [p for p in _subjects(ctx, verb.head, couples=False) if p.type == "PERSON"]
         job = verbs[verb.lemma_]
+        if at_org:
+            # "teaches at Harlan State": a post held now at the organisation (its employer is
+            # read by ``employment``), when the place is a name; the development gold gives no
+            # post for a past one ("taught at Kilcarran National School from 1952") nor for a
+            # common noun ("taught at the village school")
+            names = [g for g in at_org if g.pos_ == "PROPN" and ctx.covering(g.idx, _tok_end(g), ORG) is not None]
+            if len(people) == 1 and names and verb.tag_ in ("VBZ", "VBP"):
+                ctx.add("title", people[0], verb.idx, _tok_end(names[0]), value=job, confidence=LIKELY)
+            continue
         if len(people) == 1 and not _has_job(ctx, people[0], job):
             ctx.add("occupation", people[0], verb.idx, _tok_end(verb), value=job, confidence=LIKELY)
 

@@ -21,6 +21,7 @@ from dateline.extractors.facts.context import (
     _named,
     _sentences,
     _tok_end,
+    number_value,
     patterns,
     token_number,
 )
@@ -185,6 +186,54 @@ def _rule_children_in_order(ctx: _Ctx) -> None:
                 for o in parents:
                     if other is not None and other is not o:
                         ctx.add("child", o, f.evidence.start, f.evidence.end, obj=other, confidence=LIKELY)
+
+
+def genders_in_order(noun: Token, listed: int, kin: dict) -> list[Optional[str]]:
+    """The gender of each of the ``listed`` names a kin noun leads: the noun's own ('three
+    daughters, Isla, Maeve and Nell'), or, where a kin noun of the other sex is joined to it ('two
+    sons and a daughter: Tom, Ivor and Gwen'), each count's in the order written, when the counts
+    add up to the names; otherwise none (which name is the daughter is not said)."""
+    kin_lex = patterns()["kinship"]
+
+    def other_sex(a: Token, b: Token) -> bool:
+        # two kin nouns of two sexes with only 'and', an article or a count between: one list
+        # follows both ("two daughters, A and B, and a son, C" names each noun's own)
+        ga, gb = (kin_lex.get(t.lower_, {}).get("gender") for t in (a, b))
+        return None not in (ga, gb) and ga != gb and b.head.i == a.i and b.dep_ == "conj" \
+            and all(t.lower_ == "and" or t.pos_ in ("DET", "NUM") for t in a.doc[a.i + 1 : b.i])
+
+    pair = next(((noun, c) for c in noun.children if other_sex(noun, c)), None) or (
+        (noun.head, noun) if other_sex(noun.head, noun) else None)
+    if pair is None:
+        return [kin.get("gender")] * listed
+    counts = [_count_or_one(n) for n in pair]
+    if None in counts or sum(c for c in counts if c is not None) != listed:
+        return [None] * listed
+    return [kin_lex[pair[0].lower_]["gender"]] * (counts[0] or 0) + [kin_lex[pair[1].lower_]["gender"]] * (counts[1] or 0)
+
+
+def _count_or_one(noun: Token) -> Optional[int]:
+    """'two sons' 2, 'a daughter' 1, 'sons' unknown."""
+    if noun.tag_ in ("NN", "NNP"):
+        return 1
+    nums = [token_number(c) for c in noun.children if c.dep_ == "nummod"]
+    return nums[0] if nums else None
+
+
+def children_in_count(m: re.Match) -> Optional[int]:
+    """How many children a ``has_n_children`` match counts: 'two sons and a daughter' is three;
+    'a son' alone counts no family ('has a son who ...' may have more); 'no children' none."""
+    if m.group(1).lower() == "no":
+        # "had no children" (not "no sons": a daughter may be had)
+        return 0 if m.group(2).lower() in ("children", "kids") and m.group(3) is None else None
+    first = 1 if m.group(1).lower() in ("a", "an") else number_value(m.group(1))
+    if m.group(3) is None:
+        return None if m.group(1).lower() in ("a", "an") else first
+    first_kind, second_kind = m.group(2).lower().rstrip("s"), m.group(0).split()[-1].lower().rstrip("s")
+    if first_kind not in ("son", "daughter") or first_kind == second_kind:
+        return None  # ("four children and a son", "two sons and a son": no two sexes to add up)
+    second = 1 if m.group(3).lower() in ("a", "an") else number_value(m.group(3))
+    return first + second if first is not None and second is not None else None
 
 
 def shared_children(ctx: _Ctx, a: Entity, b: Entity, n: int, start: int, end: int) -> None:

@@ -134,6 +134,52 @@ def _conjoined_people(ctx: _Ctx, first: Mention, sent: SpacySpan) -> list[tuple[
     return out
 
 
+def children_verb(verb: Token) -> bool:
+    """'have', 'raised', 'brought up' (a phrasal verb with its particle): the subject has the
+    children the object counts. Words: patterns key ``child_raising_verbs``."""
+    if verb.pos_ not in ("VERB", "AUX"):
+        return False
+    lex = patterns()["child_raising_verbs"]
+    if verb.lemma_ in ("have", "welcome", "share", "adopt", *lex["lemmas"]):
+        return True
+    prt = lex["phrasal"].get(verb.lemma_)
+    return prt is not None and any(c.dep_ == "prt" and c.lower_ == prt for c in verb.children)
+
+
+def with_spouse(ctx: _Ctx, verb: Token, owners: list[Entity]) -> Optional[Entity]:
+    """The other parent a 'with' phrase on a verb of having children names: 'Y, with whom he had
+    four children' (the clause's antecedent), 'With his wife, Ana, he brought up two sons'."""
+    for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ == "with"):
+        for pobj in (g for g in prep.children if g.dep_ == "pobj"):
+            who = verb.head if pobj.lower_ == "whom" and verb.dep_ == "relcl" else pobj
+            partner = ctx.token_entity(who)
+            if partner is None and patterns()["kinship"].get(pobj.lower_, {}).get("relation") == "spouse":
+                # "with her husband, Frank": the name apposed to the spouse noun (the name set
+                # off by commas right after it, however the parser hung it)
+                k = pobj.i + 1
+                hit = ctx.starting_at(pobj.doc[k + 1].idx) if k + 1 < len(pobj.doc) and pobj.doc[k].text == "," else None
+                partner = hit[1] if hit is not None and ctx.text[hit[0].end : hit[0].end + 1] == "," else None
+            if partner is not None and partner not in owners:
+                return partner
+    return None
+
+
+def true_subjects(verb: Token) -> list[Token]:
+    """The verb's subjects, less a name the parser made a second subject that is the apposition
+    closing a fronted 'with' phrase ('With his wife of 58 years, Colette, he raised ...')."""
+    subj = [c for c in verb.children if c.dep_ == "nsubj"]
+    if len(subj) < 2:
+        return subj
+    doc = verb.doc
+    fronted = [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "with" and c.i < verb.i]
+
+    def apposed(t: Token) -> bool:
+        return any(t.left_edge.i - 1 == p.right_edge.i + 1 and doc[p.right_edge.i + 1].text == "," for p in fronted) \
+            and t.right_edge.i + 1 < len(doc) and doc[t.right_edge.i + 1].text == ","
+
+    return [t for t in subj if not apposed(t)]
+
+
 def _kin_owners(ctx: _Ctx, tok: Token, sent: SpacySpan) -> tuple[list[Entity], int, int, float]:
     """Whose relative the kin noun names, and the stretch of text that says so."""
     doc = ctx.doc
@@ -259,7 +305,7 @@ def _kin_owners(ctx: _Ctx, tok: Token, sent: SpacySpan) -> tuple[list[Entity], i
     # "X and Y have two children - A and B"
     verb = tok.head
     for _ in range(3):
-        if verb.lemma_ in ("have", "welcome", "share", "adopt", *patterns()["child_raising_verbs"]["lemmas"]) and verb.pos_ in ("VERB", "AUX"):
+        if children_verb(verb):
             owners = _subjects(ctx, verb)
             if owners:
                 subj = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
@@ -267,14 +313,10 @@ def _kin_owners(ctx: _Ctx, tok: Token, sent: SpacySpan) -> tuple[list[Entity], i
                 subj_hit = ctx.covering(start, start + 1)
                 if subj_hit is not None and subj_hit[0].start < start:
                     start = subj_hit[0].start  # the whole name, not just its head word
-                # "Y, with whom he had four children": the other parent is the clause's antecedent
-                for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ == "with"):
-                    for pobj in (g for g in prep.children if g.dep_ == "pobj"):
-                        who = verb.head if pobj.lower_ == "whom" and verb.dep_ == "relcl" else pobj
-                        partner = ctx.token_entity(who)
-                        if partner is not None and partner not in owners and len(owners) == 1:
-                            owners = owners + [partner]
-                            start = min(start, who.idx)
+                partner = with_spouse(ctx, verb, owners) if len(owners) == 1 else None
+                if partner is not None:
+                    owners = owners + [partner]
+                    start = min(start, next(c.idx for c in verb.children if c.dep_ == "prep" and c.lower_ == "with"))
                 return owners, start, end, SURE
             break
         if verb.head is verb:

@@ -25,7 +25,13 @@ from dateline.extractors.facts.context import (
     number_value,
     patterns,
 )
-from dateline.extractors.facts.kinlists import _count, listed_after_colon, listed_next, marriage_partner
+from dateline.extractors.facts.kinlists import (
+    _count,
+    genders_in_order,
+    listed_after_colon,
+    listed_next,
+    marriage_partner,
+)
 from dateline.extractors.facts.kinowners import _kin_owners, _skip_left
 from dateline.extractors.facts.lexicon import token_number
 from dateline.extractors.facts.namelists import _names_after
@@ -285,9 +291,9 @@ def _rule_kinship(ctx: _Ctx) -> None:
             for o in owners if count is not None else ():
                 # "the youngest of three children of A and B": how many children A and B have
                 ctx.add("number_of_children", o, ev_start, ev_end, value=count, confidence=conf, dated=True)
-            for t in targets:
+            for t, g in zip(targets, genders_in_order(tok, len(targets), kin), strict=True):
                 # "three daughters, Isla, Maeve and Nell": each one named in the list is a daughter
-                ctx.add_gender(t, kin.get("gender"), ev_start, ev_end, conf)
+                ctx.add_gender(t, g, ev_start, ev_end, conf)
             if tok.i > sent.start and doc[tok.i - 1].lower_ == "late" and len(targets) == 1:
                 # "her late husband, X": the relative has died (no date)
                 ctx.add("death", targets[0], doc[tok.i - 1].idx, _tok_end(tok), confidence=LIKELY)

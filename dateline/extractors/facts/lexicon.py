@@ -92,9 +92,10 @@ def _regexes() -> dict[str, re.Pattern]:
     return {
         "year_old": word_start_gate(re.compile(rf"\b({NUMBER_RE})[- ]years?[- ]old\b", re.I)),
         # ("died in 1969 at age 81", US English, as "at the age of")
-        # ("died in March 2023 at 84": a bare "at" before a number that ends the clause; the
-        # rule keeps it only after a death verb or apposed to a name)
-        "aged": re.compile(rf"\b(?:aged|at\s+the\s+age\s+of|at\s+age|at(?=\s+\d{{1,3}}\s*[.,;]))\s+({NUMBER_RE})\b", re.I),
+        # ("died in March 2023 at 84": a bare "at" before a number that ends the clause, or
+        # before the year: "died at 70 in 1998"; the rule keeps it only after a death verb or
+        # apposed to a name)
+        "aged": re.compile(rf"\b(?:aged|at\s+the\s+age\s+of|at\s+age|at(?=\s+\d{{1,3}}(?:\s*[.,;]|\s+in\s+\d{{4}}\b)))\s+({NUMBER_RE})\b", re.I),
         # (not "Ann Lee, aged 47 and 44": two ages after a pair, read by ``pair_ages``)
         # ("Mia, three, was unhurt": a number written as a word too)
         # ("Luis, 8 - helped": a spaced hyphen closes a list set off by dashes)
@@ -109,7 +110,11 @@ def _regexes() -> dict[str, re.Pattern]:
         "name_paren_age": re.compile(r"^\s\((\d{1,3})\)"),
         "parent_of_n": word_start_gate(re.compile(rf"\b(mother|father|mum|mom|dad|parent)[- ](?:of|to)[- ]({NUMBER_RE})\b", re.I)),
         # ("two teenage sons", "three grown-up children": an adjective may stand before the noun)
-        "has_n_children": word_start_gate(re.compile(rf"\b(?:has|had|have|{word_alternation(p['child_raising_verbs']['forms'])})\s+({NUMBER_RE})\s+{child_adj}(?:children|kids|sons|daughters)\b", re.I)),
+        # (and a second count of the other sex: "had two sons and a daughter", "raised a son and
+        # two daughters"; "brought up four children"; "had no children" counts none)
+        "has_n_children": word_start_gate(re.compile(
+            rf"\b(?:has|had|have|{word_alternation(p['child_raising_verbs']['forms'])})\s+({NUMBER_RE}|an?|no)\s+{child_adj}(children|kids|sons?|daughters?)\b(?!-)"
+            rf"(?:\s+and\s+({NUMBER_RE}|an?)\s+(?:sons?|daughters?)\b(?!-))?", re.I)),
         "their_n_children": word_start_gate(re.compile(rf"\b(their|his|her|my|our|[A-Z][\w-]*['’]s?)\s+({NUMBER_RE})\s+{child_adj}(?:children|kids|sons|daughters)\b", re.I)),
         # "is survived by his wife, Eileen, and by two sons", "leaves a wife, Pam, and two
         # daughters" (not "two sons and a daughter")
