@@ -26,10 +26,10 @@ from dateline.extractors.facts.ages import (
     _rule_age_clauses,
     _rule_ages,
     _rule_birthdays,
-    _rule_children_count,
     _rule_pair_ages,
 )
 from dateline.extractors.facts.casualties import _rule_casualty_lists
+from dateline.extractors.facts.childcount import _rule_children_count
 from dateline.extractors.facts.context import _Ctx, number_value, patterns
 from dateline.extractors.facts.couples import _rule_couples
 from dateline.extractors.facts.deaths import _rule_lifespans, _rule_the_late

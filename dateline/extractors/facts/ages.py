@@ -12,6 +12,7 @@ from spacy.tokens import Token
 from dateline.ages import born_between, born_between_for
 from dateline.alternation import word_alternation
 from dateline.extractors.entities.lexicon import lexicon
+from dateline.extractors.facts.clauses import _governing_verb, _not_asserted, _time_near
 from dateline.extractors.facts.context import (
     COUPLE_WORDS,
     LIKELY,
@@ -20,16 +21,12 @@ from dateline.extractors.facts.context import (
     SURE,
     _conjuncts,
     _Ctx,
-    _governing_verb,
     _kin_described,
     _named,
-    _not_asserted,
     _regexes,
     _resolve,
     _sentence,
-    _subject_tokens,
     _subjects,
-    _time_near,
     _tok_end,
     number_value,
     patterns,
@@ -37,8 +34,6 @@ from dateline.extractors.facts.context import (
 )
 from dateline.extractors.facts.deaths import death_subjects, death_time, says_death, when_death
 from dateline.extractors.facts.described import is_kin_descriptor
-from dateline.extractors.facts.kinlists import children_in_count, shared_children
-from dateline.extractors.facts.kinowners import true_subjects, with_spouse
 from dateline.extractors.facts.lexicon import number_start, person_heads
 from dateline.model import Entity, Fact, Mention, TimeExpr, date_interval
 from dateline.nlp import columns, tokens_of
@@ -409,103 +404,6 @@ def _rule_birthdays(ctx: _Ctx) -> None:
             subj = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
             start = subj[0].idx if subj and subj[0].i < verb.i else verb.idx
             _age_fact(ctx, people[0], int(ordinal.group(1)), start, _tok_end(tok), LIKELY, (tok.idx, _tok_end(tok)))
-
-
-def _married_pair(ctx: _Ctx, conj: list[Token]) -> bool:
-    """'In 1958 she married Frank Dunstan ... She and Frank had three sons': a pronoun and a
-    name the text has already said are married, a household like 'He and his wife'."""
-    if len(conj) != 2 or not any(t.tag_ == "PRP" for t in conj):
-        return False  # (two names, "Teigen and Legend have two children", stay apart)
-    a, b = (_resolve(ctx, t) for t in conj)
-    if len(a) != 1 or len(b) != 1:
-        return False
-    first, second = sorted((a[0].id, b[0].id))
-    before = conj[0].sent.start_char
-    # (a pair noted by "X married Y" earlier; the "A and B have" of this sentence is no proof)
-    return ("spouse", first, second, None) in ctx.facts or ctx.couple_first.get((first, second), before) < before
-
-
-# A word every count after "has", a possessive or "survived by" ends on (with more around it).
-_CHILD_WORD = re.compile(r"children|kids|sons|daughters", re.I)
-_PARENT_OF_LOW = re.compile(r"(?:mother|father|mum|mom|dad|parent)[- ](?:of|to)[- ]")
-
-
-def _rule_children_count(ctx: _Ctx) -> None:
-    rx = _regexes()
-    genders = patterns()["gendered_roles"]
-    text = ctx.text
-    body, low = ctx.article.body_start, ascii_lower(text)
-    for m in rx["parent_of_n"].finditer(text, body) if low is None or _PARENT_OF_LOW.search(low, body) else ():
-        n = number_value(m.group(2))
-        who = _person_for_phrase(ctx, m.start(), m.end())
-        if n is None or not who:
-            continue
-        ctx.add("number_of_children", who[0], m.start(), m.end(), value=n, confidence=who[3], dated=True)
-        ctx.add_gender(who[0], genders.get(m.group(1).lower()), m.start(), m.end(), who[3])
-    if (_CHILD_WORD.search(text, body) is None) if low is None else all(low.find(w, body) < 0 for w in ("children", "kids", "sons", "daughters")):
-        return  # the three counts below all end on one of these words
-    for m in rx["has_n_children"].finditer(text, ctx.article.body_start):
-        n = children_in_count(m)
-        span = ctx.doc.char_span(m.start(), m.start() + 3, alignment_mode="expand")
-        if n is None or span is None:
-            continue
-        verb = span.root
-        subj = true_subjects(verb)
-        while not subj and verb.dep_ == "conj" and verb.head.i < verb.i and verb.head.pos_ in ("VERB", "AUX"):
-            # "He and his wife married in 1984 and raised four children", "The couple wed in
-            # 1988 and have two daughters": the subject of the first verb
-            verb = verb.head
-            subj = [c for c in verb.children if c.dep_ == "nsubj"]
-        if len(subj) != 1:
-            continue
-        rest = text[m.end() : verb.sent.end_char]
-        # (lower case: "Haskett & Sons" in the list is a firm)
-        if re.search(r"\b(?:sons?|daughters?|child(?:ren)?)\b", rest) and not re.search(r"(?:children|kids)$", m.group(0), re.I) \
-                and m.group(3) is None:
-            continue  # "two daughters, A and B, and a son, C": two is not how many children
-        # "He and his wife have three children", "They have two", "The Vances have two": a
-        # couple the text presents as one household has the children together, so the count
-        # holds for both. Two names merely conjoined ("A and B have two children") are left
-        # to what each is called elsewhere ("mother of two"), as the seed gold reads them.
-        conj = _subject_tokens(verb, subj[0])
-        if len(conj) > 1 and not any(patterns()["kinship"].get(t.lower_, {}).get("relation") == "spouse" for t in conj) \
-                and not _married_pair(ctx, conj):
-            continue
-        ents: list = []
-        for t in conj:
-            # "Hugh Finch and his wife of 40 years, Marguerite, have two sons": the husband's
-            # count stands even where the wife is no entity of ours
-            ents += [e for e in _resolve(ctx, t) if e not in ents]
-        partner = with_spouse(ctx, verb, ents) if len(ents) == 1 else None
-        for e in ents[:2] + ([partner] if partner is not None else []):
-            ctx.add("number_of_children", e, conj[0].left_edge.idx, m.end(), value=n, confidence=LIKELY, dated=True)
-        if len(ents) == 2:
-            shared_children(ctx, ents[0], ents[1], n, conj[0].left_edge.idx, m.end())
-    for m in rx["their_n_children"].finditer(text, ctx.article.body_start):
-        # "Their three children, A, B and C", "with his two daughters": the possessor's children
-        # (sons or daughters only where the sentence names no other child: "his two sons and a
-        # daughter")
-        n = number_value(m.group(2))
-        span = ctx.doc.char_span(m.start(1), m.end(1), alignment_mode="expand")
-        if n is None or span is None or span.root.dep_ != "poss":
-            continue
-        rest = text[m.end() : _sentence(span.root).end_char]
-        if not re.search(r"(?:children|kids)$", m.group(0), re.I) and (
-                re.search(r"\b(?:sons?|daughters?|child(?:ren)?)\b", rest) or re.search(r"\band\s+an?\s*$", text[max(0, m.start() - 8) : m.start()])):
-            continue
-        people = _resolve(ctx, span.root)
-        if 1 <= len(people) <= 2:
-            for person in people:
-                ctx.add("number_of_children", person, m.start(), m.end(), value=n, confidence=LIKELY, dated=True)
-    for m in rx["survived_by_n"].finditer(text, ctx.article.body_start):
-        n = number_value(m.group(1))
-        span = ctx.doc.char_span(m.start(), m.start() + len(m.group(0).split()[0]), alignment_mode="expand")
-        if n is None or span is None:
-            continue
-        people = _subjects(ctx, span.root, couples=False)
-        # ("She leaves two sons" after "had three sons": the survivors leave out a child who died)
-        if len(people) == 1 and not any(f.relation == "number_of_children" and f.subject == people[0].id for f in ctx.facts.values()):
-            ctx.add("number_of_children", people[0], m.start(1), m.end(), value=n, confidence=LIKELY, dated=True)
 
 
 def _one_age_each(facts: list[Fact]) -> list[Fact]:

@@ -11,6 +11,7 @@ from functools import lru_cache
 from typing import Optional
 
 from dateline.ages import born_between
+from dateline.extractors.facts.clauses import _time_near
 from dateline.extractors.facts.context import (
     LIKELY,
     PERSON,
@@ -18,7 +19,6 @@ from dateline.extractors.facts.context import (
     _kin_described,
     _named,
     _sentences,
-    _time_near,
     patterns,
 )
 from dateline.model import TimeExpr, date_interval

@@ -6,13 +6,13 @@ from __future__ import annotations
 
 import re
 
+from dateline.extractors.facts.clauses import _not_asserted
 from dateline.extractors.facts.context import (
     FAMILY_VERBS,
     LIKELY,
     PERSON,
     _conjuncts,
     _Ctx,
-    _not_asserted,
     _resolve,
     _subjects,
     patterns,

@@ -11,6 +11,7 @@ from typing import Optional
 
 from spacy.tokens import Token
 
+from dateline.extractors.facts.clauses import _time_near
 from dateline.extractors.facts.context import (
     LIKELY,
     PERSON,
@@ -19,7 +20,6 @@ from dateline.extractors.facts.context import (
     _resolve,
     _sentence,
     _subjects,
-    _time_near,
     _tok_end,
     patterns,
 )

@@ -11,13 +11,13 @@ from typing import Optional
 
 from spacy.tokens import Token
 
+from dateline.extractors.facts.clauses import _not_asserted
 from dateline.extractors.facts.context import (
     LIKELY,
     ORG,
     PERSON,
     _conjuncts,
     _Ctx,
-    _not_asserted,
     _resolve,
     _subjects,
     _tok_end,

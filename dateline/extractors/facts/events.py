@@ -8,20 +8,17 @@ from typing import Optional
 
 from spacy.tokens import Token
 
+from dateline.extractors.facts.clauses import _event_evidence, _governing_verb, _not_asserted, _time_near
 from dateline.extractors.facts.context import (
     BABY_WORDS,
     LIKELY,
     SURE,
     _conjuncts,
     _Ctx,
-    _event_evidence,
-    _governing_verb,
     _named,
-    _not_asserted,
     _resolve,
     _sentences,
     _subjects,
-    _time_near,
     _tok_end,
     patterns,
 )

@@ -11,7 +11,16 @@ from typing import Optional
 
 from spacy.tokens import Token
 
-from dateline.extractors.facts.context import LIKELY, ORG, _conjuncts, _Ctx, _named, _not_asserted, _tok_end, patterns
+from dateline.extractors.facts.clauses import _not_asserted
+from dateline.extractors.facts.context import (
+    LIKELY,
+    ORG,
+    _conjuncts,
+    _Ctx,
+    _named,
+    _tok_end,
+    patterns,
+)
 from dateline.extractors.facts.occupations import _subject_of
 from dateline.extractors.facts.orgs import _org_named_as, org_kind
 from dateline.model import Entity

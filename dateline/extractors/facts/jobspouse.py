@@ -10,7 +10,13 @@ from __future__ import annotations
 
 from typing import Optional
 
-from dateline.extractors.facts.context import LIKELY, _Ctx, _not_asserted, _subjects, _tok_end
+from dateline.extractors.facts.clauses import _not_asserted
+from dateline.extractors.facts.context import (
+    LIKELY,
+    _Ctx,
+    _subjects,
+    _tok_end,
+)
 from dateline.extractors.facts.described import _occupation_words
 from dateline.extractors.facts.occupations import _has_job
 from dateline.model import Entity

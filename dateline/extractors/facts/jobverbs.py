@@ -9,7 +9,15 @@ from __future__ import annotations
 
 import re
 
-from dateline.extractors.facts.context import LIKELY, ORG, _Ctx, _not_asserted, _subjects, _tok_end, patterns
+from dateline.extractors.facts.clauses import _not_asserted
+from dateline.extractors.facts.context import (
+    LIKELY,
+    ORG,
+    _Ctx,
+    _subjects,
+    _tok_end,
+    patterns,
+)
 from dateline.extractors.facts.described import _occupation_words
 from dateline.extractors.facts.occupations import _has_job, _subject_of, unasserted_copula
 from dateline.nlp import columns, token_at_char, tokens_of

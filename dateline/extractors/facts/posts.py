@@ -15,13 +15,13 @@ from typing import Optional
 
 from spacy.tokens import Token
 
+from dateline.extractors.facts.clauses import _not_asserted
 from dateline.extractors.facts.context import (
     LIKELY,
     ORG,
     SURE,
     _Ctx,
     _named,
-    _not_asserted,
     _subjects,
     patterns,
 )
