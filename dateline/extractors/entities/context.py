@@ -229,15 +229,16 @@ def _vessel(b: "_Builder", s: int, e: int) -> bool:
     toks = tokens_of(doc)
     head = toks[e - 1]
 
-    def thing(tok: Token, word: str) -> bool:
-        return word in lex.things or (b.observe is None and _vehicle(tok, word, lex))
+    def thing(tok: Token, word: str, apposed: bool = False) -> bool:
+        return word in lex.things or (b.observe is None and _vehicle(tok, word, lex)
+                                      and (not apposed or _set_off(toks, tok, s, e)))
 
     if s > 0 and toks[s - 1].text.islower() and thing(toks[s - 1], toks[s - 1].lower_) and (
             _modifies(toks[s - 1], s, e) or _noun_phrase_end(toks[s - 1], lex.work_nouns)):
         return True
-    if head.dep_ == "appos" and thing(head.head, head.head.lemma_.lower()):
+    if head.dep_ == "appos" and thing(head.head, head.head.lemma_.lower(), True):
         return True
-    if any(ch.dep_ == "appos" and thing(ch, ch.lemma_.lower()) for ch in head.children):
+    if any(ch.dep_ == "appos" and thing(ch, ch.lemma_.lower(), True) for ch in head.children):
         return True
     if b.observe is None and _named_thing(head, lex):
         return True
@@ -253,6 +254,14 @@ def _vehicle(tok: Token, word: str, lex) -> bool:
     if word in lex.vehicle_nouns:
         return True
     return word == "carrier" and any(ch.dep_ in ("amod", "compound") and ch.lower_ in lex.carrier_kinds for ch in tok.children)
+
+
+def _set_off(toks: list[Token], noun: Token, s: int, e: int) -> bool:
+    """A vehicle apposed to a name is set off from it by punctuation ('the lorry, Old Bessie',
+    'Dolly, his van'); with none between, the parser's apposition is a verb's second object
+    ('sold Ruth Amos his first van'), and the name is the person who got it."""
+    between = range(e, noun.left_edge.i) if noun.i >= e else range(noun.i + 1, s)
+    return any(toks[i].is_punct for i in between)
 
 
 def _named_thing(head: Token, lex) -> bool:
