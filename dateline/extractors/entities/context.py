@@ -154,11 +154,25 @@ def _reasons(b: "_Builder", s: int, e: int, surnames: set[str]) -> set[str]:
         out.add("staff_at")
     if b.observe is None and headed_by_post(toks, e, lex):
         out.add("headed_by")  # "Kimani Shuttle, whose proprietor, Grace Kimani"
-    if b.observe is None and any(ch.dep_ == "relcl" and any(g.dep_ in ("nsubj", "nsubjpass") and g.lower_ == "which" for g in ch.children)
-                                 for ch in head.children):
+    if b.observe is None and _which_clause(head):
         out.add("which")  # "Van Wyk Visserye, which holds hake quotas": nobody is a "which"
 
     return out
+
+
+def _which_clause(head: Token) -> bool:
+    """A "which" clause on the name. After a name that ends its clause "which" may stand for the
+    whole clause ('the prize went to Ann Lowe, which surprised nobody'), so there it counts only
+    in the present, as what a firm does or is ('the order went to Okonjo Vance, which builds
+    ferries'); on a subject, before its verb, it can stand for nothing but the name."""
+    subject = _conj_top(head).dep_ in ("nsubj", "nsubjpass")
+    for ch in head.children:
+        if ch.dep_ != "relcl" or not any(g.dep_ in ("nsubj", "nsubjpass") and g.lower_ == "which" for g in ch.children):
+            continue
+        present = ch.tag_ in ("VBZ", "VBP") or any(a.dep_ in ("aux", "auxpass") and a.tag_ in ("VBZ", "VBP") for a in ch.children)
+        if subject or (present and ch.lemma_.lower() != "mean"):
+            return True
+    return False
 
 
 def _family_group(noun: Token, lex) -> bool:
