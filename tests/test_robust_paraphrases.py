@@ -81,7 +81,7 @@ def test_first_person_facts_with_the_attribution_moved(nlp, text, fact):
      "Helen Marr", "secretary", "Fernley Rowing Club"),
     ("Staff at Dunmere Bakeries, whose managing director, Raj Pillai, founded the firm, were told on Friday.\n",
      "Raj Pillai", "managing director", "Dunmere Bakeries"),
-    # an owner a possessive ties to the firm works there (as "its owner, X" in the gold)
+    # an owner a 'whose' clause ties to a named firm works there (the dev gold's convention)
     ("Ashcombe Motors, whose owner, Dave Pollard, has sold cars since 1985, is closing.\n", "Dave Pollard", "owner", "Ashcombe Motors"),
 ])
 def test_whose_posts_reworded(nlp, text, who, title, org):
