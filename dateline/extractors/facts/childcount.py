@@ -59,7 +59,9 @@ def _rule_children_count(ctx: _Ctx) -> None:
         return  # the three counts below all end on one of these words
     for m in rx["has_n_children"].finditer(text, ctx.article.body_start):
         n = children_in_count(m)
-        span = ctx.doc.char_span(m.start(), m.start() + 3, alignment_mode="expand")
+        # (the verb is "had" after "never", else the match's first word)
+        at = m.start() + (len(m.group(0).split()[0]) + 1 if m.group(1).lower().startswith("never") else 0)
+        span = ctx.doc.char_span(at, at + 3, alignment_mode="expand")
         if n is None or span is None:
             continue
         verb = span.root
@@ -115,6 +117,15 @@ def _rule_children_count(ctx: _Ctx) -> None:
         span = ctx.doc.char_span(m.start(), m.start() + len(m.group(0).split()[0]), alignment_mode="expand")
         if n is None or span is None:
             continue
+        first = re.search(r"\b(an?|\w+)\s+(sons?|daughters?)\s*,?\s+and\s+$", text[max(0, m.start(1) - 30) : m.start(1)], re.I)
+        if first is not None:
+            # "survived by a daughter and two sons": the two counts of two sexes add up (the
+            # same sex twice, or a first word that is no count, gives none)
+            kinds = {first.group(2).lower().rstrip("s"), m.group(0).split()[-1].lower().rstrip("s")}
+            more = 1 if first.group(1).lower() in ("a", "an") else number_value(first.group(1))
+            if more is None or len(kinds) != 2:
+                continue
+            n += more
         people = _subjects(ctx, span.root, couples=False)
         # ("She leaves two sons" after "had three sons": the survivors leave out a child who died)
         if len(people) == 1 and not any(f.relation == "number_of_children" and f.subject == people[0].id for f in ctx.facts.values()):

@@ -73,6 +73,10 @@ def death_notice_verb(tok: Token) -> bool:
 def _notice_people(verb: Token) -> list[Token]:
     """The 'of' object, on the verb or on its object noun ('has taken place of X')."""
     heads = [verb, *(c for c in verb.children if c.dep_ == "dobj")]
+    # ("took place on Monday of X", "has occurred at his home of X": the parser hangs 'of' on the
+    # day or on the dead person's own home; not on "at the home of X", whose owner is no notice's)
+    heads += [g for c in verb.children if c.dep_ == "prep" for g in c.children
+              if g.dep_ == "pobj" and (g.ent_type_ in ("DATE", "TIME") or any(p.dep_ == "poss" and p.pos_ == "PRON" for p in g.children))]
     return [g for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"][:1]
 
 

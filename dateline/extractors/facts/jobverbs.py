@@ -51,7 +51,10 @@ def _rule_job_verbs(ctx: _Ctx) -> None:
             # post for a past one ("taught at Kilcarran National School from 1952") nor for a
             # common noun ("taught at the village school")
             names = [g for g in at_org if g.pos_ == "PROPN" and ctx.covering(g.idx, _tok_end(g), ORG) is not None]
-            if len(people) == 1 and names and verb.tag_ in ("VBZ", "VBP"):
+            # ("has taught at X since 2010": a present perfect with "since" runs up to now)
+            since_now = verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ in ("has", "have", "'s", "'ve") for c in verb.children) \
+                and any(c.dep_ == "prep" and c.lower_ == "since" for c in verb.children)
+            if len(people) == 1 and names and (verb.tag_ in ("VBZ", "VBP") or since_now):
                 ctx.add("title", people[0], verb.idx, _tok_end(names[0]), value=job, confidence=LIKELY)
             continue
         if len(people) == 1 and not _has_job(ctx, people[0], job):

@@ -223,9 +223,11 @@ def _count_or_one(noun: Token) -> Optional[int]:
 def children_in_count(m: re.Match) -> Optional[int]:
     """How many children a ``has_n_children`` match counts: 'two sons and a daughter' is three;
     'a son' alone counts no family ('has a son who ...' may have more); 'no children' none."""
-    if m.group(1).lower() == "no":
+    if m.group(1).lower() == "no" or m.group(1).lower().startswith("never"):
         # "had no children" (not "no sons": a daughter may be had)
-        return 0 if m.group(2).lower() in ("children", "kids") and m.group(3) is None else None
+        # ("had no children in mind": an intent, not a family)
+        in_mind = re.match(r"\s+in\s+mind\b", m.string[m.end() : m.end() + 12]) is not None
+        return 0 if m.group(2).lower() in ("children", "kids") and m.group(3) is None and not in_mind else None
     first = 1 if m.group(1).lower() in ("a", "an") else number_value(m.group(1))
     if m.group(3) is None:
         return None if m.group(1).lower() in ("a", "an") else first

@@ -113,7 +113,8 @@ def _regexes() -> dict[str, re.Pattern]:
         # (and a second count of the other sex: "had two sons and a daughter", "raised a son and
         # two daughters"; "brought up four children"; "had no children" counts none)
         "has_n_children": word_start_gate(re.compile(
-            rf"\b(?:has|had|have|{word_alternation(p['child_raising_verbs']['forms'])})\s+({NUMBER_RE}|an?|no)\s+{child_adj}(children|kids|sons?|daughters?)\b(?!-)"
+            # ("never had children", "never had any children": none, as "had no children")
+            rf"\b(?:(?:has|had|have|{word_alternation(p['child_raising_verbs']['forms'])})\s+|(?=never\s+had\s))({NUMBER_RE}|an?|no|never\s+had(?:\s+any)?)\s+{child_adj}(children|kids|sons?|daughters?)\b(?!-)"
             rf"(?:\s+and\s+({NUMBER_RE}|an?)\s+(?:sons?|daughters?)\b(?!-))?", re.I)),
         "their_n_children": word_start_gate(re.compile(rf"\b(their|his|her|my|our|[A-Z][\w-]*['’]s?)\s+({NUMBER_RE})\s+{child_adj}(?:children|kids|sons|daughters)\b", re.I)),
         # "is survived by his wife, Eileen, and by two sons", "leaves a wife, Pam, and two

@@ -182,10 +182,11 @@ def _unnamed_org(owner: str) -> bool:
     return mh is not None and (org_kind(mh.group(1)) is not None or mh.group(1) in patterns()["employment"]["described_orgs"])
 
 
-def _add_post(ctx: _Ctx, person: Entity, post: str, org: Optional[tuple[Mention, Entity]], start: int, end: int) -> None:
+def _add_post(ctx: _Ctx, person: Entity, post: str, org: Optional[tuple[Mention, Entity]], start: int, end: int,
+              whose: bool = False) -> None:
     if org is not None and not post_fits(post, org[1]):
         return
-    also = frozenset(patterns()["posts"]["employment_roles"])
+    also = frozenset(patterns()["posts"]["employment_roles"] + (patterns()["posts"]["whose_employment_roles"] if whose else []))
     if org is not None and _employs(org[1].name, post.split()[-1], also) and _employs(org[1].name, post, also) and org[1].id not in _has_employer(ctx, person):
         ctx.add("employer", person, start, end, obj=org[1], confidence=SURE)
     head = post.split()[-1] if " of " not in f" {post} " else post

@@ -49,7 +49,7 @@ def _rule_whose_posts(ctx: _Ctx) -> None:
         org = ctx.ending_at(got.start(), ORG)
         post = _post_words(got.group("post"))
         if org is not None and post and _a_job(post):
-            _add_post(ctx, person, post, None if _membership(org[1]) else org, org[0].start, m.end)
+            _add_post(ctx, person, post, None if _membership(org[1]) else org, org[0].start, m.end, whose=True)
 
 
 # the post, as few words as end it before a preposition ("as finance director with effect from")

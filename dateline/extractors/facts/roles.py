@@ -136,8 +136,9 @@ def _rule_roles(ctx: _Ctx) -> None:
                 org_after = company_meant(ctx, org_after, org_after[0].text.split()[-1], org_after[0].start)
         if org_before is None and org_after is None and person_after is not None and person_after[0].start == e + 1:
             # "Presenter Owen Tate of Riverside Radio", "Retail analyst Ann Roe, of Khanya
-            # Capital": the organisation follows the name
-            mo3 = re.match(r"^,?\s+(?:of|at)\s+(?:the\s+)?", text[person_after[0].end : person_after[0].end + 12])
+            # Capital"; also "from"/"with" ("Retail analyst Ann Roe, from Khanya Capital"), the
+            # organisation's type kept so a hometown after the comma gives none
+            mo3 = re.match(r"^,?\s+(?:of|at|from|with)\s+(?:the\s+)?", text[person_after[0].end : person_after[0].end + 14])
             org_after = ctx.starting_at(person_after[0].end + mo3.end(), ORG) if mo3 else None
         if org_before is None and org_after is None and person_after is not None and person_after[0].start == e + 1:
             # "the company said finance director Colin Aitchison will retire", "Acme confirmed that
