@@ -1,6 +1,8 @@
 """What the words around a name say it is when it is no person: a named animal ("Dragon Lady,
-the club's greyhound mascot"), or a body with a head ("Kimani Shuttle, whose proprietor ...").
-Read at extraction only, by context.py's type evidence."""
+the club's greyhound mascot"), a vehicle, a piece of land or a thing given a name ("the lorry,
+Old Bessie", "the neighbouring property, Glen Ochil", "named it Dame Olwen"), or a body with a
+head ("Kimani Shuttle, whose proprietor ..."). Read at extraction only, by context.py's type
+evidence."""
 
 from __future__ import annotations
 
@@ -31,3 +33,87 @@ def headed_by_post(toks, e: int, lex) -> bool:
         return False
     noun = toks[e + 1].head
     return noun.i > e + 1 and noun.lemma_.lower() in lex.org_head_posts
+
+
+def _apposed_land(head: Token, lex) -> bool:
+    """'farms the neighbouring property, Glen Ochil', 'Tarn End, the family farm': a name
+    apposed to a holding of land (``land_nouns``) is that holding, no person."""
+    if head.dep_ == "appos" and head.head.tag_ == "NN" and head.head.lemma_.lower() in lex.land_nouns and head.head.i < head.i:
+        return True
+    return any(ch.dep_ == "appos" and ch.tag_ == "NN" and ch.i > head.i and ch.lemma_.lower() in lex.land_nouns for ch in head.children)
+
+
+def _second_object(name: Token) -> bool:
+    """'sold Ana Ruiz her first lorry', parsed with the lorry apposed to the name: an object
+    name with a noun after it that no punctuation sets off is a verb's first of two objects,
+    a person given something, not a thing called so ('Old Ted, the lorry')."""
+    if name.dep_ not in ("dobj", "dative"):
+        return False
+    return any(ch.dep_ == "appos" and ch.i > name.i and not any(t.is_punct for t in name.doc[name.i + 1 : ch.left_edge.i + 1])
+               for ch in name.children)
+
+
+def _vehicle(tok: Token, word: str, lex) -> bool:
+    """A vehicle noun ('the lorry, Old Bessie', 'his autorickshaw, Amma'), and 'carrier' as a
+    ship ('the bulk carrier Margaret Tolland'; 'the carrier' alone may be an airline)."""
+    if word in lex.vehicle_nouns:
+        return True
+    return word == "carrier" and any(ch.dep_ in ("amod", "compound") and ch.lower_ in lex.carrier_kinds for ch in tok.children)
+
+
+def _named_thing(head: Token, lex) -> bool:
+    """'My autorickshaw is called Amma', 'a lorry named Old Bessie', 'named it Dame Olwen': the
+    name a vessel, a vehicle, a work or anything called "it" is given by a naming verb (the name
+    its complement)."""
+    if head.dep_ != "oprd" or head.head.lemma_.lower() not in lex.naming_verbs:
+        return False
+    verb = head.head
+    if any(ch.dep_ == "dobj" and ch.lower_ == "it" for ch in verb.children):
+        return True  # "bought a coach and named it Dame Olwen": nobody is "it"
+    named = [ch for ch in verb.children if ch.dep_ == "nsubjpass"]
+    if verb.dep_ == "acl" or (verb.dep_ == "relcl" and any(ch.dep_ == "dobj" and ch.lower_ == "which" for ch in verb.children)):
+        named.append(verb.head)  # ("a heifer, which her father named Olympia")
+    return any(n.lemma_.lower() in lex.things or _vehicle(n, n.lemma_.lower(), lex) or animal(n, n.lemma_.lower(), lex) for n in named)
+
+
+def _given_to_a_thing(head: Token, lex) -> bool:
+    """'bought a coach and named it Dame Olwen', 'The lorry was christened Sir Gareth', 'named
+    the boat Lady Morwen': a name a naming verb gives to a thing. The thing is 'it', a common
+    noun no person word, or 'her' when the nearest noun before it is a vessel or a work
+    ('the ketch ... they named her Miss Ivy'); a child named so ('named their son Tom', 'she was
+    named Ana') stays a person."""
+    if head.dep_ == "appos" and head.head.dep_ == "dobj" and head.head.i < head.i:
+        # "named the racehorse Miss Petra", parsed with the name apposed to the thing
+        verb, named = head.head.head, [head.head]
+    else:
+        verb = head.head
+        named = [ch for ch in verb.children if ch.i != head.i and ch.i < head.i and ch.dep_ in ("dobj", "nsubjpass")]
+        # "named her Dame Ysolde", parsed with "her" as the name's possessive
+        named += [ch for ch in head.children if ch.dep_ == "poss" and ch.lower_ == "her" and ch.i < head.i]
+    if head.dep_ not in ("oprd", "dobj", "xcomp", "attr", "appos") or verb.lemma_.lower() not in lex.naming_verbs:
+        return False
+    if len(named) != 1:
+        return False
+    obj = named[0]
+    low = obj.lower_
+    if obj.tag_ == "PRP":
+        if low == "it":
+            return True
+        return low == "her" and _nearest_noun_is_thing(obj, lex)
+    word = obj.lemma_.lower()
+    return (obj.pos_ == "NOUN" and obj.ent_type_ == "" and word not in lex.person_or_gendered and word not in lex.role_heads
+            and word not in lex.relative_nouns and word not in lex.child_nouns)
+
+
+def _nearest_noun_is_thing(pron: Token, lex) -> bool:
+    """Whether the last noun before 'her', within 40 words, that is a person's or a thing's is
+    a thing's ('the trawler ... named her'), not a person's ('his daughter ... named her')."""
+    doc = pron.doc
+    for i in range(pron.i - 1, max(-1, pron.i - 41), -1):
+        t = doc[i]
+        word = t.lemma_.lower()
+        if t.pos_ == "NOUN" and word in lex.things:
+            return True
+        if t.ent_type_ == "PERSON" or (t.pos_ == "NOUN" and (word in lex.person_or_gendered or word in lex.relative_nouns)):
+            return False
+    return False
