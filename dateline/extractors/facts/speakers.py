@@ -58,7 +58,9 @@ def first_person_mentions(doc: Doc, text: str, entities: Sequence[Entity], quote
     out: list[tuple[Mention, Entity]] = []
     for k, quote in sorted(holder.items()):
         speaker = people.get(quote.speaker) if quote.speaker is not None and quote.kind in VERBATIM and _introduced(quote) else None
-        if speaker is not None and single.setdefault(speaker.id, not _two_people(speaker)):
+        if speaker is not None and speaker.id not in single:
+            single[speaker.id] = not _two_people(speaker)  # (once per speaker, not per word)
+        if speaker is not None and single[speaker.id]:
             a, b = words[k]
             out.append((trusted_mention(a, b, text[a:b], "pronoun"), speaker))
     return out
