@@ -8,13 +8,8 @@ from __future__ import annotations
 
 import pytest
 
+from tests.test_entities_dev2 import D, _types
 from tests.test_entities_general import entities_of
-
-D = "date 2025-06-10\n"
-
-
-def _types(ents, word: str) -> set[str]:
-    return {e.type for e in ents if word in e.name}
 
 
 @pytest.mark.parametrize(

@@ -7,13 +7,8 @@ from __future__ import annotations
 
 import pytest
 
+from tests.test_entities_dev2 import D, _holding
 from tests.test_entities_general import entities_of
-
-D = "date 2025-06-10\n"
-
-
-def _holding(ents, text: str):
-    return [e for e in ents if any(m.text == text for m in e.mentions)]
 
 
 @pytest.mark.parametrize(
