@@ -19,7 +19,7 @@ from dateline.extractors.facts.context import (
     number_value,
     patterns,
 )
-from dateline.extractors.facts.kinlists import children_in_count, shared_children
+from dateline.extractors.facts.kinlists import children_in_count, shared_children, two_sexes
 from dateline.extractors.facts.kinowners import true_subjects, with_spouse
 from dateline.wordstart import ascii_lower
 
@@ -119,11 +119,10 @@ def _rule_children_count(ctx: _Ctx) -> None:
             continue
         first = re.search(r"\b(an?|\w+)\s+(sons?|daughters?)\s*,?\s+and\s+$", text[max(0, m.start(1) - 30) : m.start(1)], re.I)
         if first is not None:
-            # "survived by a daughter and two sons": the two counts of two sexes add up (the
-            # same sex twice, or a first word that is no count, gives none)
-            kinds = {first.group(2).lower().rstrip("s"), m.group(0).split()[-1].lower().rstrip("s")}
+            # "survived by a daughter and two sons": the two counts of two sexes add up (a
+            # first word that is no count gives none)
             more = 1 if first.group(1).lower() in ("a", "an") else number_value(first.group(1))
-            if more is None or len(kinds) != 2:
+            if more is None or not two_sexes(first.group(2), m.group(0).split()[-1]):
                 continue
             n += more
         people = _subjects(ctx, span.root, couples=False)

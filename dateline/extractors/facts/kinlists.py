@@ -220,6 +220,13 @@ def _count_or_one(noun: Token) -> Optional[int]:
     return nums[0] if nums else None
 
 
+def two_sexes(first: str, second: str) -> bool:
+    """Whether two counted kin nouns add up: 'two sons and a daughter' is three, but in 'a
+    daughter and two children' the children may include her, and 'two sons and a son' says
+    nothing twice, so neither gives a total."""
+    return {first.lower().rstrip("s"), second.lower().rstrip("s")} == {"son", "daughter"}
+
+
 def children_in_count(m: re.Match) -> Optional[int]:
     """How many children a ``has_n_children`` match counts: 'two sons and a daughter' is three;
     'a son' alone counts no family ('has a son who ...' may have more); 'no children' none."""
@@ -231,8 +238,7 @@ def children_in_count(m: re.Match) -> Optional[int]:
     first = 1 if m.group(1).lower() in ("a", "an") else number_value(m.group(1))
     if m.group(3) is None:
         return None if m.group(1).lower() in ("a", "an") else first
-    first_kind, second_kind = m.group(2).lower().rstrip("s"), m.group(0).split()[-1].lower().rstrip("s")
-    if first_kind not in ("son", "daughter") or first_kind == second_kind:
+    if not two_sexes(m.group(2), m.group(0).split()[-1]):
         return None  # ("four children and a son", "two sons and a son": no two sexes to add up)
     second = 1 if m.group(3).lower() in ("a", "an") else number_value(m.group(3))
     return first + second if first is not None and second is not None else None
