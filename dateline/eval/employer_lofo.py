@@ -70,6 +70,14 @@ def candidates(doc: Any, ex: Any) -> list[dict]:
     emp = {(f.subject, f.object) for f in ex.facts if f.relation == "employer" and f.object}
     titled = {(f.subject, f.object) for f in ex.facts if f.relation == "title" and f.object}
     has_emp = {p for p, _ in emp}
+    # what else the rules said: a pair tied by another relation (founder, owner ...), an
+    # organisation that employs someone else, a person given a title or occupation
+    tied: dict[tuple[str, str], set[str]] = {}
+    for f in ex.facts:
+        if f.object:
+            tied.setdefault((f.subject, f.object), set()).add(f.relation)
+    employs = {o for _, o in emp}
+    has_job = {f.subject for f in ex.facts if f.relation in ("title", "occupation")}
     people = [e for e in ex.entities if e.type == "PERSON"]
     orgs = [e for e in ex.entities if e.type in ORG_TYPES]
     starts = [s.start_char for s in doc.sents]
@@ -112,6 +120,14 @@ def candidates(doc: Any, ex: Any) -> list[dict]:
                 f["title_rule"] = 1.0
             if p.id in has_emp:
                 f["p_has_emp"] = 1.0
+            for rel in tied.get((p.id, o.id), ()):
+                f["rule_rel=" + rel] = 1.0
+            if o.id in employs:
+                f["o_employs"] = 1.0
+            if p.id in has_job:
+                f["p_has_job"] = 1.0
+            if not any(m.kind == "name" for m in o.mentions):
+                f["o_unnamed"] = 1.0
             f["bias"] = 1.0
             out.append({"pair": [p.id, o.id], "f": f})
     return out
@@ -154,31 +170,50 @@ def _label(d: dict, c: dict) -> int:
     return int(tuple(c["key"]) in {tuple(g) for g in d["gold"]})
 
 
-def fit(folders: list[dict], c: float = 1.0, min_count: int = 2) -> dict[str, float]:
-    """A logistic regression over the training folders' candidates; returns feature weights
-    (with ``bias`` carrying the intercept) so that scoring needs no sklearn."""
-    import numpy as np
-    from scipy.sparse import csr_matrix  # type: ignore[import-untyped]
-    from sklearn.linear_model import LogisticRegression  # type: ignore[import-untyped]
+# Variants tried: the model family, class weights, and feature groups left out (by prefix).
+MODEL = "lr"
+BALANCED = False
+DROP: tuple[str, ...] = ()
 
-    rows = [(c_["f"], _label(d, c_)) for fo in folders for d in fo["docs"] for c_ in d["cands"]]
-    counts: dict[str, int] = {}
-    for f, _ in rows:
-        for k in f:
-            counts[k] = counts.get(k, 0) + 1
-    vocab = {k: i for i, k in enumerate(sorted(k for k, n in counts.items() if n >= min_count))}
+
+def _matrix(rows: list[dict[str, float]], vocab: dict[str, int]) -> Any:
+    from scipy.sparse import csr_matrix  # type: ignore[import-untyped]
+
     r, col, v = [], [], []
-    for n, (f, _) in enumerate(rows):
+    for n, f in enumerate(rows):
         for k, x in f.items():
             if k in vocab:
                 r.append(n)
                 col.append(vocab[k])
                 v.append(x)
+    return csr_matrix((v, (r, col)), shape=(len(rows), len(vocab)))
+
+
+def fit(folders: list[dict], c: float = 1.0, min_count: int = 2) -> Any:
+    """A classifier over the training folders' candidates: for the logistic regression, its
+    feature weights (``bias`` carries the intercept), so that scoring needs no sklearn."""
+    import numpy as np
+    from sklearn.linear_model import LogisticRegression  # type: ignore[import-untyped]
+
+    rows = [({k: x for k, x in c_["f"].items() if not (DROP and k.startswith(DROP))}, _label(d, c_))
+            for fo in folders for d in fo["docs"] for c_ in d["cands"]]
+    counts: dict[str, int] = {}
+    for f, _ in rows:
+        for k in f:
+            counts[k] = counts.get(k, 0) + 1
+    vocab = {k: i for i, k in enumerate(sorted(k for k, n in counts.items() if n >= min_count))}
+    X = _matrix([f for f, _ in rows], vocab)
     y = np.array([lab for _, lab in rows])
     if y.sum() == 0:
         return {"bias": -10.0}
-    clf = LogisticRegression(C=c, max_iter=3000, solver="liblinear")
-    clf.fit(csr_matrix((v, (r, col)), shape=(len(rows), len(vocab))), y)
+    if MODEL == "gb":
+        from sklearn.ensemble import GradientBoostingClassifier  # type: ignore[import-untyped]
+
+        gb = GradientBoostingClassifier(n_estimators=100, max_depth=2, learning_rate=0.1, subsample=0.8, random_state=13)
+        gb.fit(X.toarray(), y)
+        return ("gb", vocab, gb)
+    clf = LogisticRegression(C=c, max_iter=3000, solver="liblinear", class_weight="balanced" if BALANCED else None)
+    clf.fit(X, y)
     w = {k: float(clf.coef_[0][i]) for k, i in vocab.items() if abs(clf.coef_[0][i]) > 1e-6}
     w["bias"] = w.get("bias", 0.0) + float(clf.intercept_[0])
     return w
@@ -191,12 +226,26 @@ def score(w: dict[str, float], f: dict[str, float]) -> float:
     return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
 
 
-def added(folder: dict, w: dict[str, float], t: float) -> tuple[list[int], list[int]]:
+def predict(model: Any, folder: dict) -> list[list[float]]:
+    """Each candidate's score, per document."""
+    if isinstance(model, dict):
+        return [[score(model, c["f"]) for c in d["cands"]] for d in folder["docs"]]
+    _, vocab, gb = model
+    flat = [c["f"] for d in folder["docs"] for c in d["cands"]]
+    got = gb.predict_proba(_matrix(flat, vocab).toarray())[:, 1].tolist() if flat else []
+    out, at = [], 0
+    for d in folder["docs"]:
+        out.append(got[at : at + len(d["cands"])])
+        at += len(d["cands"])
+    return out
+
+
+def added(folder: dict, scores: list[list[float]], t: float) -> tuple[list[int], list[int]]:
     """Employer and TOTAL tp/fp/fn of ``folder`` when candidates scoring >= t are added."""
     etp = efp = efn = 0
-    for d in folder["docs"]:
+    for d, ss in zip(folder["docs"], scores, strict=True):
         keys = {tuple(k) for k in d["rules"]}
-        keys |= {tuple(c["key"]) for c in d["cands"] if score(w, c["f"]) >= t}
+        keys |= {tuple(c["key"]) for c, s in zip(d["cands"], ss, strict=True) if s >= t}
         gold = {tuple(g) for g in d["gold"]}
         etp += len(keys & gold)
         efp += len(keys - gold)
@@ -225,7 +274,7 @@ GRID = (0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9, 1.01)
 def choose(train: list[dict], c: float) -> float:
     """Threshold by an inner leave-one-folder-out over the training folders: the one with the
     best summed TOTAL F1 (ties go to the higher, more cautious threshold)."""
-    inner = [(fo, fit([x for x in train if x is not fo], c)) for fo in train]
+    inner = [(fo, predict(fit([x for x in train if x is not fo], c), fo)) for fo in train]
 
     def gain(t: float) -> tuple[float, float]:
         tp = fp = fn = 0
@@ -249,7 +298,7 @@ def lofo(folders: list[dict], c: float = 1.0, fixed: Optional[float] = None) -> 
         train = [x for x in folders if x is not fo]
         w = fit(train, c)
         t = fixed if fixed is not None else choose(train, c)
-        e1, t1 = added(fo, w, t)
+        e1, t1 = added(fo, predict(w, fo), t)
         e0, t0 = fo["employer"], fo["total"]
         for k, v in (("e0", e0), ("e1", e1), ("t0", t0), ("t1", t1)):
             sums[k] = [a + b for a, b in zip(sums[k], v, strict=True)]
@@ -261,10 +310,10 @@ def oof_scores(folders: list[dict], c: float = 1.0) -> list[tuple[str, str, str,
     """Every candidate with its out-of-folder score and label, for reading what the model adds."""
     out = []
     for fo in folders:
-        w = fit([x for x in folders if x is not fo], c)
-        for d in fo["docs"]:
-            for cand in d["cands"]:
-                out.append((fo["folder"], d["doc"], " / ".join(cand["key"]), score(w, cand["f"]), _label(d, cand), cand["f"]))
+        scores = predict(fit([x for x in folders if x is not fo], c), fo)
+        for d, ss in zip(fo["docs"], scores, strict=True):
+            for cand, s in zip(d["cands"], ss, strict=True):
+                out.append((fo["folder"], d["doc"], " / ".join(cand["key"]), s, _label(d, cand), cand["f"]))
     return out
 
 
@@ -278,6 +327,9 @@ def main(argv: list[str] | None = None) -> None:
     b.add_argument("rows")
     b.add_argument("-C", type=float, nargs="*", default=[1.0])
     b.add_argument("--fixed", type=float, default=None, help="one threshold for every fold (a bound, not a result)")
+    b.add_argument("--model", choices=("lr", "gb"), default="lr")
+    b.add_argument("--balanced", action="store_true")
+    b.add_argument("--drop", nargs="*", default=[], help="leave out features starting with these")
     b.add_argument("--top", type=int, default=0, help="also list the top out-of-folder candidates")
     args = ap.parse_args(argv)
     if args.cmd == "collect":
@@ -287,17 +339,22 @@ def main(argv: list[str] | None = None) -> None:
         nlp = nlp_mod.load(DEFAULT_MODEL)
         Path(args.out).mkdir(parents=True, exist_ok=True)
         for d in args.dirs:
+            if not Path(d).is_dir():
+                print(d, "absent: skipped", flush=True)
+                continue
             rows = collect_folder(d, nlp)
             name = d.strip("/").replace("/", "_")
             Path(args.out, name + ".json").write_text(json.dumps(rows), encoding="utf-8")
             print(d, rows["total"], rows["employer"], _employer(rows), sum(len(x["cands"]) for x in rows["docs"]), flush=True)
         return
     folders = [json.loads(p.read_text(encoding="utf-8")) for p in sorted(Path(args.rows).glob("*.json"))]
+    global MODEL, BALANCED, DROP
+    MODEL, BALANCED, DROP = args.model, args.balanced, tuple(args.drop)
     for c in args.C:
         lofo(folders, c, args.fixed)
     if args.top:
-        rows = sorted(oof_scores(folders, args.C[0]), key=lambda r: -r[3])[: args.top]
-        for fo, doc, key, s, lab, _ in rows:
+        top = sorted(oof_scores(folders, args.C[0]), key=lambda r: -r[3])[: args.top]
+        for fo, doc, key, s, lab, _ in top:
             print(f"{s:.2f} {lab} {fo} {doc} {key}")
 
 
