@@ -27,6 +27,9 @@ from typing import Any, Optional
 from dateline.eval.common import PRF
 
 ORG_TYPES = ("ORG", "ORG_OR_PRODUCT")
+# Variant: besides the closest mention pair's features, those of every other mention pair of the
+# two entities (prefixed 'any:'), for a person tied to an organisation in more than one place.
+ALL_PAIRS = False
 PREPS = ("at", "for", "of", "with", "from", "in", "by", "to")
 
 
@@ -101,19 +104,22 @@ def candidates(doc: Any, ex: Any) -> list[dict]:
                 continue
             shared = sorted(set(ps) & set(org_sents[o.id]))
             best: Optional[tuple[int, dict[str, float]]] = None
+            seen: dict[str, float] = {}
             for s in shared:
                 for pm, pk in ps[s]:
                     for om, ok in org_sents[o.id][s]:
                         if pm.start_char < om.end_char and om.start_char < pm.end_char:
                             continue
                         n, f = pair_features(doc, pm, om, pk, ok)
+                        if ALL_PAIRS:
+                            seen.update({"any:" + k: 1.0 for k in f if k.startswith(("deps=", "on=", "direct=", "role_", "bws="))})
                         if best is None or n < best[0]:
                             others = [t for t in typed if not (t[0] < pm.end_char and pm.start_char < t[1])
                                       and not (t[0] < om.end_char and om.start_char < t[1])]
                             best = (n, {**f, **_extra(doc, pm, om, others)})
             if best is None:
                 continue
-            f = dict(best[1])
+            f = {**best[1], **seen}
             f["sents=" + _bucket(len(shared))] = 1.0
             f["otype=" + o.type] = 1.0
             if (p.id, o.id) in titled:
@@ -323,6 +329,7 @@ def main(argv: list[str] | None = None) -> None:
     a = sub.add_parser("collect")
     a.add_argument("dirs", nargs="+")
     a.add_argument("-o", "--out", required=True)
+    a.add_argument("--all-pairs", action="store_true", help="also the features of every other mention pair")
     b = sub.add_parser("lofo")
     b.add_argument("rows")
     b.add_argument("-C", type=float, nargs="*", default=[1.0])
@@ -336,6 +343,8 @@ def main(argv: list[str] | None = None) -> None:
         from dateline import nlp as nlp_mod
         from dateline.defaults import DEFAULT_MODEL
 
+        global ALL_PAIRS
+        ALL_PAIRS = args.all_pairs
         nlp = nlp_mod.load(DEFAULT_MODEL)
         Path(args.out).mkdir(parents=True, exist_ok=True)
         for d in args.dirs:
