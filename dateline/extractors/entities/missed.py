@@ -12,7 +12,7 @@ from spacy.tokens import Doc, Token
 
 from dateline.extractors.entities.lexicon import Lexicon
 from dateline.extractors.entities.places import written_as_place
-from dateline.extractors.entities.syntax import _possessive
+from dateline.extractors.entities.syntax import _possessive, kin_read_as_verb
 from dateline.nlp import ents_of, text_of, tokens_of
 
 
@@ -142,6 +142,12 @@ def _missed_names(doc: Doc, lex: Lexicon, taken: list[bool], sent_start_of: list
             )
             and sent_start_of[prev.i] == sent_start_of[i]
         ):
+            s, e = _name_run(doc, i, lex, taken, sent_start_of)
+            if s == i:
+                claim(s, e, "PERSON")
+                continue
+        if extraction and proper and i > 0 and not tok.text.isupper() and kin_read_as_verb(toks[i - 1], lex):
+            # "Ama, 11, and twins Kofi and Kwame": a plural kin noun the tagger read as a verb
             s, e = _name_run(doc, i, lex, taken, sent_start_of)
             if s == i:
                 claim(s, e, "PERSON")
