@@ -28,7 +28,12 @@ def _child_token(kin: Token) -> Optional[Token]:
         # person's second description
         kin = kin.head
     if kin.dep_ == "appos":
-        return kin.head
+        head = kin.head
+        while head.dep_ == "appos" and head.pos_ == "NOUN" and head.head.i < head.i:
+            # "Rodel Magsino, 31, a seafarer, the son of a driver": apposed to the job apposed to
+            # the name
+            head = head.head
+        return head
     if kin.dep_ in _COMPLEMENT:
         return _subject_of(kin.head)
     if kin.dep_ in _SUBJECT and kin.i < kin.head.i:
@@ -60,7 +65,8 @@ def _clause_subject(tok: Token) -> Optional[Token]:
 def _trade(noun: Token) -> str:
     """'a Grimsby trawlerman' -> 'trawlerman', 'a retired bus driver' -> 'bus driver',
     'a net-maker' -> 'net-maker', 'a cashew-factory worker' -> 'cashew-factory worker' (as written)."""
-    words = [c for c in noun.children if c.dep_ == "compound" and c.pos_ == "NOUN" and c.i < noun.i]
+    # (a lower-case word the tagger took for a name is a noun too: "a jeepney driver")
+    words = [c for c in noun.children if c.dep_ == "compound" and (c.pos_ == "NOUN" or (c.pos_ == "PROPN" and c.is_lower)) and c.i < noun.i]
     if not words:
         return noun.lower_
     first = words[0]
