@@ -97,8 +97,8 @@ class _Builder(_Resolver):
             if wife is not None and tg and len(key) == 1 and own_surname(self, sp.start, key[0]):
                 wife = None  # "Yuki Mori wed Daniel Foss ... Ms. Mori": the bride's own name
             if wife is not None and wife in by_key and (known is None or known[0].root() is not by_key[wife][0].root()):
-                # "He married Maureen Pickles ... Mrs Hallam": his wife, by her married name
-                known = by_key[wife]
+                # "He married Maureen Pickles ... Mrs Hallam": his wife (as "Mrs Lloyd-Evans", not renamed)
+                known = by_key[wife] if len(key) == 1 or " " in doc[sp.start : sp.end].text else (by_key[wife][0], "surname")
                 known[0].root().married_surname = key[-1]
             # "The daughter of a Mr. McDonagh": an honorific after "a" brings in somebody new.
             fresh = tg is not None and title is not None and title.i > 0 and doc[title.i - 1].lower_ in ("a", "an")

@@ -251,6 +251,15 @@ def shared_children(ctx: _Ctx, a: Entity, b: Entity, n: int, start: int, end: in
                     ctx.add("child", lack, start, end, obj=e, confidence=LIKELY)
 
 
+def _other_surname(a: Entity, b: Optional[Entity]) -> bool:
+    """'The groom's sister, Elena Brandt' of Owen Calloway: a sibling by another surname may be
+    a half-sibling (or married), so no count covers her."""
+    if b is None:
+        return True
+    x, y = a.name.split(), b.name.split()
+    return len(x) > 1 and len(y) > 1 and x[-1] != y[-1]
+
+
 def _rule_counted_siblings(ctx: _Ctx) -> None:
     """'Orla is the youngest of four children of Declan and Bernie. Her brothers, Ciaran and
     Eoin, ...; her sister, Niamh': when the count that made someone a couple's child leaves room
@@ -267,7 +276,7 @@ def _rule_counted_siblings(ctx: _Ctx) -> None:
         sibs = {f.object if f.subject == child.id else f.subject: f for f in facts
                 if f.relation == "sibling" and child.id in (f.subject, f.object)}
         n = said.pop()
-        if not isinstance(n, int) or len(sibs) != n - 1:
+        if not isinstance(n, int) or len(sibs) != n - 1 or any(_other_surname(child, _entity(ctx, s)) for s in sibs):
             continue
         for p in parents:
             parent = _entity(ctx, p.subject)
