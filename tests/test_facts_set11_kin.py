@@ -167,3 +167,31 @@ def test_two_unnamed_parents_of_a_child_described_by_a_job(nlp, text, child, tra
     jobs = {f.value for f in ex.facts if f.relation == "occupation" and f.subject in parents}
     assert len(parents) == 2
     assert set(trades) <= jobs
+
+
+# ---- "whose father was a fisherman"; a parent's trade after a place -------------------------------
+
+@pytest.mark.parametrize("text, child, job", [
+    ("Collette Bryan runs the bakery. Bryan, whose father was a fisherman at sea for forty years, said jobs were safe.\n", "Collette Bryan", "fisherman"),
+    ("Ines Moreau, 40, leads the team. Moreau, whose mother was a seamstress in Lyon, grew up above the shop.\n", "Ines Moreau", "seamstress"),
+    ("Tomas Ruiz, 52, retires in May. Ruiz, whose father was a retired carpenter, built his own boat.\n", "Tomas Ruiz", "carpenter"),
+])
+def test_whose_parent_was_a_job_is_an_unnamed_parent_with_that_job(nlp, text, child, job):
+    ex, names = _run(nlp, D + text)
+    kid = next(e.id for e in ex.entities if e.name == child or child.endswith(e.name))
+    parents = {f.object for f in ex.facts if f.relation == "parent" and f.subject == kid} | {
+        f.subject for f in ex.facts if f.relation == "child" and f.object == kid}
+    assert len(parents) == 1
+    assert any(f.relation == "occupation" and f.subject in parents and f.value == job for f in ex.facts)
+
+
+@pytest.mark.parametrize("text, child, job", [
+    ("Maureen Hale, 70, volunteers here. Maureen, the daughter of a Rochdale mill worker, was a ward sister.\n", "Maureen Hale", "mill worker"),
+    ("Marisol Ferrer, 46, joins from Harbourline. The daughter of a Manila hotel concierge, Ferrer began as a night auditor.\n", "Marisol Ferrer", "hotel concierge"),
+    ("Dev Patel, 38, opened the cafe. Dev, the son of a Leicester factory worker, learnt to cook at home.\n", "Dev Patel", "factory worker"),
+])
+def test_a_parents_trade_after_a_place_name(nlp, text, child, job):
+    ex, names = _run(nlp, D + text)
+    parents = {f.subject for f in ex.facts if f.relation == "child" and names.get(f.object) == child}
+    assert len(parents) == 1
+    assert any(f.relation == "occupation" and f.subject in parents and f.value == job for f in ex.facts)

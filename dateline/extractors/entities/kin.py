@@ -80,8 +80,9 @@ class _Kin(_Clusters):
         s = tok.left_edge.i
         # (a place or firm word naming where the trade is plied stays its own entity's too:
         # "the son of a Cranmoor blacksmith")
-        if any(i in self.covered and not (extracting and self.doc[i].pos_ == "PROPN" and self.doc[i].dep_ in ("compound", "nmod") and self.doc[i].head.i in (tok.i, head.i)
-                                          and not self.covered[i].root().is_person_like()) for i in range(s, head.i + 1)):
+        # ("a Rochdale mill worker": the place tagged a noun, on the trade's first word)
+        if any(i in self.covered and not (extracting and (self.doc[i].pos_ == "PROPN" or self.doc[i].text[:1].isupper()) and self.doc[i].dep_ in ("compound", "nmod")
+                                          and i < self.doc[i].head.i <= head.i and not self.covered[i].root().is_person_like()) for i in range(s, head.i + 1)):
             return False
         c = self.new(unnamed_text=self.doc[s : head.i + 1].text, plural=False)
         c.roles.add(low)
