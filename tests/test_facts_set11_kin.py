@@ -195,3 +195,23 @@ def test_a_parents_trade_after_a_place_name(nlp, text, child, job):
     parents = {f.subject for f in ex.facts if f.relation == "child" and names.get(f.object) == child}
     assert len(parents) == 1
     assert any(f.relation == "occupation" and f.subject in parents and f.value == job for f in ex.facts)
+
+
+# ---- "after his mother, a seamstress": an unnamed relative described by a trade -------------------
+
+@pytest.mark.parametrize("text, owner, relation, job", [
+    ("Kwabena Mensah died on May 14. He named the school after his mother, a seamstress.\n", "Kwabena Mensah", "parent", "seamstress"),
+    ("Ivo Brandt, 40, runs the forge. He learnt the trade from his father, a blacksmith, in Graz.\n", "Ivo Brandt", "parent", "blacksmith"),
+    ("Ada Lowe, 70, spoke. She sat beside her husband, a retired miner, at the front.\n", "Ada Lowe", "spouse", "miner"),
+])
+def test_a_possessed_relative_described_by_a_trade_is_somebody(nlp, text, owner, relation, job):
+    ex, names = _run(nlp, D + text)
+    kin = {f.object for f in ex.facts if f.relation == relation and names.get(f.subject) == owner}
+    assert len(kin) == 1
+    assert any(f.relation == "occupation" and f.subject in kin and f.value == job for f in ex.facts)
+
+
+def test_a_named_relative_described_by_a_trade_stays_the_named_one(nlp):
+    ex, names = _run(nlp, D + "Ada Lowe, 70, spoke. Her husband, Tom Lowe, 72, nodded. She sat beside her husband, a retired miner, at the front.\n")
+    assert ("occupation", "Tom Lowe", "miner") in {(f.relation, names.get(f.subject), f.value) for f in ex.facts}
+    assert len([e for e in ex.entities if e.type == "PERSON"]) == 2
