@@ -215,3 +215,22 @@ def test_a_named_relative_described_by_a_trade_stays_the_named_one(nlp):
     ex, names = _run(nlp, D + "Ada Lowe, 70, spoke. Her husband, Tom Lowe, 72, nodded. She sat beside her husband, a retired miner, at the front.\n")
     assert ("occupation", "Tom Lowe", "miner") in {(f.relation, names.get(f.subject), f.value) for f in ex.facts}
     assert len([e for e in ex.entities if e.type == "PERSON"]) == 2
+
+
+# ---- "the fourth of six children": how many children the person's parents have -------------------
+
+@pytest.mark.parametrize("text, parents, n", [
+    ("Lena Voss, 30, is a nurse. She is the daughter of Karl and Ute Voss. Lena, a midwife, is the second of five children.\n",
+     ("Karl Voss", "Ute Voss"), 5),
+    ("Ada Moss is the third of four children. Her father, Len Moss, ran the pub.\n", ("Len Moss",), 4),
+    ("Ruth Achieng is the daughter of Otieno and Grace Achieng, and the fourth of six children.\n", ("Otieno Achieng", "Grace Achieng"), 6),
+])
+def test_a_rank_among_children_counts_the_parents_children(nlp, text, parents, n):
+    facts = _facts(nlp, D + text)
+    for p in parents:
+        assert ("number_of_children", p, n) in facts, p
+
+
+def test_a_rank_among_a_parents_children_is_not_counted_twice(nlp):
+    facts = _facts(nlp, D + "Ada Moss is the youngest of three children of Len and Vi Moss. She is the third of three children.\n")
+    assert {f for f in facts if f[0] == "number_of_children"} == {("number_of_children", "Len Moss", 3), ("number_of_children", "Vi Moss", 3)}
