@@ -20,8 +20,8 @@ from dateline.extractors.facts.context import (
     patterns,
 )
 from dateline.extractors.facts.kinlists import children_in_count, shared_children
-from dateline.extractors.facts.lexicon import NUMBER_RE
 from dateline.extractors.facts.kinowners import true_subjects, with_spouse
+from dateline.extractors.facts.lexicon import NUMBER_RE
 from dateline.wordstart import ascii_lower
 
 
