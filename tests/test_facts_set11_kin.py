@@ -234,3 +234,17 @@ def test_a_rank_among_children_counts_the_parents_children(nlp, text, parents, n
 def test_a_rank_among_a_parents_children_is_not_counted_twice(nlp):
     facts = _facts(nlp, D + "Ada Moss is the youngest of three children of Len and Vi Moss. She is the third of three children.\n")
     assert {f for f in facts if f[0] == "number_of_children"} == {("number_of_children", "Len Moss", 3), ("number_of_children", "Vi Moss", 3)}
+
+
+# ---- "Mensah's late father was treated here": an unnamed relative who has died --------------------
+
+@pytest.mark.parametrize("text, owner", [
+    ("Dr Alex Mensah, 45, leads the ward. Mensah's late father was treated here in 2018.\n", "Alex Mensah"),
+    ("Ola Berg, 50, runs the mill. Her late mother had founded it in 1961.\n", "Ola Berg"),
+    ("Rui Costa, 38, sings at the club. Costa's late father is still remembered there.\n", "Rui Costa"),
+])
+def test_a_late_relative_as_a_subject_is_somebody_who_died(nlp, text, owner):
+    ex, names = _run(nlp, D + text)
+    kin = {f.object for f in ex.facts if f.relation == "parent" and names.get(f.subject) == owner}
+    assert len(kin) == 1
+    assert any(f.relation == "death" and f.subject in kin for f in ex.facts)

@@ -48,10 +48,14 @@ def _first_parent(tok: Token, parent_of: frozenset[str]) -> Optional[Token]:
 
 def described_kin(tok: Token, trades: frozenset[str], relative_nouns: frozenset[str]) -> bool:
     """'naming it after his mother, a kenkey seller': a possessed kin noun with a trade apposed
-    right after it is somebody of their own, whom the text describes without naming."""
+    right after it, or called late as a clause's subject, is somebody of their own, whom the
+    text describes without naming."""
     doc, i = tok.doc, tok.i
-    if tok.lower_ not in relative_nouns or i + 3 >= len(doc) or doc[i + 1].text != "," or doc[i + 2].lower_ not in ("a", "an") \
-            or not any(ch.dep_ == "poss" for ch in tok.children):
+    if tok.lower_ not in relative_nouns or i + 3 >= len(doc) or not any(ch.dep_ == "poss" for ch in tok.children):
+        return False
+    if tok.dep_ in ("nsubj", "nsubjpass") and doc[i + 1].pos_ in ("AUX", "VERB") and any(ch.dep_ == "amod" and ch.lower_ == "late" for ch in tok.children):
+        return True  # "Mensah's late father was treated here": somebody, and dead
+    if doc[i + 1].text != "," or doc[i + 2].lower_ not in ("a", "an"):
         return False
     job = next((ch for ch in tok.children if ch.dep_ == "appos" and ch.i > i + 2), None)
     return job is not None and job.is_lower and job.pos_ in ("NOUN", "PROPN") and (job.lower_ in trades or job.lower_.endswith(TRADE_ENDINGS))
