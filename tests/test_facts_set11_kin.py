@@ -248,3 +248,20 @@ def test_a_late_relative_as_a_subject_is_somebody_who_died(nlp, text, owner):
     kin = {f.object for f in ex.facts if f.relation == "parent" and names.get(f.subject) == owner}
     assert len(kin) == 1
     assert any(f.relation == "death" and f.subject in kin for f in ex.facts)
+
+
+# ---- "the sons of a ferry engineer": one unnamed parent of two named children -------------------
+
+@pytest.mark.parametrize("text, kids, job", [
+    ("The agency was founded in 1962 by Nikos and his elder brother, the late Stavros Karalis (1938 - 2011), the sons of a Chios ferry engineer.\n",
+     ("Nikos", "Stavros Karalis"), "ferry engineer"),
+    ("Ana and Rosa Diaz, the daughters of a retired fisherman, run the cafe.\n", ("Ana", "Rosa Diaz"), "fisherman"),
+    ("The shop is run by Ewa and her sister, Zofia Nowak, the daughters of a Gdansk shipwright.\n", ("Ewa", "Zofia Nowak"), "shipwright"),
+])
+def test_the_children_of_one_unnamed_parent(nlp, text, kids, job):
+    ex, names = _run(nlp, D + text)
+    parents = {f.subject for f in ex.facts if f.relation == "child" and names.get(f.object) in kids}
+    assert len(parents) == 1
+    (parent,) = parents
+    assert {names.get(f.object) for f in ex.facts if f.relation == "child" and f.subject == parent} == set(kids)
+    assert any(f.relation == "occupation" and f.subject == parent and f.value == job for f in ex.facts)

@@ -73,7 +73,9 @@ class _Kin(_Clusters):
             return False  # most nouns: no Token objects made for their heads ("a Cranmoor blacksmith": NNP)
         first = _first_parent(tok, self.lex.parent_of)  # "the son of a miner and a nurse": both
         of = first.head if first is not None else tok
-        if first is None or first.dep_ != "pobj" or of.lower_ != "of" or of.head.lower_ not in self.lex.parent_of:
+        # ("the sons of a Chios ferry engineer": two children's one parent, in extraction only)
+        kin_word = of.head.lemma_.lower() if extracting and of.head.tag_ == "NNS" else of.head.lower_
+        if first is None or first.dep_ != "pobj" or of.lower_ != "of" or kin_word not in self.lex.parent_of:
             return False
         if not any(ch.dep_ == "det" and ch.lower_ in ("a", "an") for ch in tok.children):
             return False
