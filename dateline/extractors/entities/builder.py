@@ -29,7 +29,7 @@ from dateline.extractors.entities.nameparts import (
     particle_surname,
 )
 from dateline.extractors.entities.names import _name_spans, _NameSpan
-from dateline.extractors.entities.naming import _described_name, _shared_surname, married_names
+from dateline.extractors.entities.naming import _described_name, _shared_surname, married_name, married_names
 from dateline.extractors.entities.pronouns import _Resolver
 from dateline.extractors.entities.rescan import rescan_names
 from dateline.extractors.entities.syntax import (
@@ -93,12 +93,12 @@ class _Builder(_Resolver):
             known = known or (by_key.get(key) if not (tg and bare and self.observe is None) else None)
             if known is not None and tg and bare and _gender_conflict(known[0].root(), tg):
                 known = None  # "Mrs. Clinton" after "Clinton" was read as Bill Clinton
-            wife = married.get(key) if (len(key) > 1 or tg == "female") else None
+            wife = married_name(married, key, tg, doc[sp.start : sp.end].text)
             if wife is not None and tg and len(key) == 1 and own_surname(self, sp.start, key[0]):
                 wife = None  # "Yuki Mori wed Daniel Foss ... Ms. Mori": the bride's own name
             if wife is not None and wife in by_key and (known is None or known[0].root() is not by_key[wife][0].root()):
-                # "He married Maureen Pickles ... Mrs Hallam": his wife, by her married name
-                known = by_key[wife]
+                # "He married Maureen Pickles ... Mrs Hallam": his wife (as "Mrs Lloyd-Evans", not renamed)
+                known = by_key[wife] if len(key) == 1 or " " in doc[sp.start : sp.end].text else (by_key[wife][0], "surname")
                 known[0].root().married_surname = key[-1]
             # "The daughter of a Mr. McDonagh": an honorific after "a" brings in somebody new.
             fresh = tg is not None and title is not None and title.i > 0 and doc[title.i - 1].lower_ in ("a", "an")

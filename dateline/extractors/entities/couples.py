@@ -190,3 +190,13 @@ def _established(c: _Cluster) -> Optional[str]:
         g, n = next(iter(c.pgenders.items()))
         return g if n >= PRONOUNS_TO_ESTABLISH else None
     return None
+
+
+def two_first_names(doc: Doc, s: int, label: str) -> bool:
+    """'Luis and Carmen': two capitalised words either side of 'and', tagged as a person, or as
+    an organisation when the text names a person by each word first ('Luis Alvarez')."""
+    words = (doc[s].text, doc[s + 2].text)
+    if not all(w.isalpha() and w.istitle() for w in words):
+        return False
+    firsts = {ent[0].text for ent in ents_of(doc) if ent.label_ == "PERSON" and len(ent) > 1}
+    return label == "PERSON" or (label == "ORG" and all(w in firsts for w in words))

@@ -46,6 +46,21 @@ def _first_parent(tok: Token, parent_of: frozenset[str]) -> Optional[Token]:
     return None
 
 
+def described_kin(tok: Token, trades: frozenset[str], relative_nouns: frozenset[str]) -> bool:
+    """'naming it after his mother, a kenkey seller': a possessed kin noun with a trade apposed
+    right after it, or called late as a clause's subject, is somebody of their own, whom the
+    text describes without naming."""
+    doc, i = tok.doc, tok.i
+    if tok.lower_ not in relative_nouns or i + 3 >= len(doc) or not any(ch.dep_ == "poss" for ch in tok.children):
+        return False
+    if tok.dep_ in ("nsubj", "nsubjpass") and doc[i + 1].pos_ in ("AUX", "VERB") and any(ch.dep_ == "amod" and ch.lower_ == "late" for ch in tok.children):
+        return True  # "Mensah's late father was treated here": somebody, and dead
+    if doc[i + 1].text != "," or doc[i + 2].lower_ not in ("a", "an"):
+        return False
+    job = next((ch for ch in tok.children if ch.dep_ == "appos" and ch.i > i + 2), None)
+    return job is not None and job.is_lower and job.pos_ in ("NOUN", "PROPN") and (job.lower_ in trades or job.lower_.endswith(TRADE_ENDINGS))
+
+
 class _Kin(_Clusters):
     def _unnamed_parent(self, tok: Token) -> bool:
         """'Ewan Hale, the son of a fisherman': a parent the text never names but describes by
@@ -58,7 +73,9 @@ class _Kin(_Clusters):
             return False  # most nouns: no Token objects made for their heads ("a Cranmoor blacksmith": NNP)
         first = _first_parent(tok, self.lex.parent_of)  # "the son of a miner and a nurse": both
         of = first.head if first is not None else tok
-        if first is None or first.dep_ != "pobj" or of.lower_ != "of" or of.head.lower_ not in self.lex.parent_of:
+        # ("the sons of a Chios ferry engineer": two children's one parent, in extraction only)
+        kin_word = of.head.lemma_.lower() if extracting and of.head.tag_ == "NNS" else of.head.lower_
+        if first is None or first.dep_ != "pobj" or of.lower_ != "of" or kin_word not in self.lex.parent_of:
             return False
         if not any(ch.dep_ == "det" and ch.lower_ in ("a", "an") for ch in tok.children):
             return False
@@ -80,8 +97,9 @@ class _Kin(_Clusters):
         s = tok.left_edge.i
         # (a place or firm word naming where the trade is plied stays its own entity's too:
         # "the son of a Cranmoor blacksmith")
-        if any(i in self.covered and not (extracting and self.doc[i].pos_ == "PROPN" and self.doc[i].dep_ in ("compound", "nmod") and self.doc[i].head.i in (tok.i, head.i)
-                                          and not self.covered[i].root().is_person_like()) for i in range(s, head.i + 1)):
+        # ("a Rochdale mill worker": the place tagged a noun, on the trade's first word)
+        if any(i in self.covered and not (extracting and (self.doc[i].pos_ == "PROPN" or self.doc[i].text[:1].isupper()) and self.doc[i].dep_ in ("compound", "nmod")
+                                          and i < self.doc[i].head.i <= head.i and not self.covered[i].root().is_person_like()) for i in range(s, head.i + 1)):
             return False
         c = self.new(unnamed_text=self.doc[s : head.i + 1].text, plural=False)
         c.roles.add(low)

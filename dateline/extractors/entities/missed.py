@@ -12,7 +12,7 @@ from spacy.tokens import Doc, Token
 
 from dateline.extractors.entities.lexicon import Lexicon
 from dateline.extractors.entities.places import written_as_place
-from dateline.extractors.entities.syntax import _possessive
+from dateline.extractors.entities.syntax import _possessive, kin_read_as_verb
 from dateline.nlp import ents_of, text_of, tokens_of
 
 
@@ -146,6 +146,12 @@ def _missed_names(doc: Doc, lex: Lexicon, taken: list[bool], sent_start_of: list
             if s == i:
                 claim(s, e, "PERSON")
                 continue
+        if extraction and proper and i > 0 and not tok.text.isupper() and kin_read_as_verb(toks[i - 1], lex):
+            # "Ama, 11, and twins Kofi and Kwame": a plural kin noun the tagger read as a verb
+            s, e = _name_run(doc, i, lex, taken, sent_start_of)
+            if s == i:
+                claim(s, e, "PERSON")
+                continue
         if not proper:
             continue
         if i > 1 and toks[i - 1].lower_ == "late" and toks[i - 2].lower_ in ("the", "his", "her", "their", "our", "my"):
@@ -183,7 +189,7 @@ def _missed_names(doc: Doc, lex: Lexicon, taken: list[bool], sent_start_of: list
                     s -= 1
                 claim(s, e, "PERSON")
                 continue
-        if _kin_list_item(tok, kin, after_colon=extraction) and not tok.text.isupper():
+        if (_kin_list_item(tok, kin, after_colon=extraction) or (extraction and _after_aged_item(tok, kin))) and not tok.text.isupper():
             # "two daughters, Freya and Imogen": a later item of a list of named children
             s, e = _name_run(doc, i, lex, taken, sent_start_of)
             if s == i:
@@ -363,6 +369,17 @@ def _kin_list_item(tok: Token, kin: frozenset[str], after_colon: bool = False) -
         return False
     noun = first.head
     return noun.tag_ == "NNS" and (noun.lower_ in kin or noun.lemma_.lower() in kin) and noun.i < first.i
+
+
+def _after_aged_item(tok: Token, kin: frozenset[str]) -> bool:
+    """'four children, Nestor, 70, Cora, 67, Boyet, 64, and Belen': the next item after a named
+    item with its age, in a list a plural kin noun opens earlier in the sentence."""
+    doc, i = tok.doc, tok.i
+    k = i - 2 if i > 0 and doc[i - 1].lower_ == "and" else i - 1
+    if k < 3 or doc[k].text != "," or not doc[k - 1].like_num or doc[k - 2].text != "," or doc[k - 3].tag_ != "NNP":
+        return False
+    sent = tok.sent
+    return any(t.tag_ == "NNS" and (t.lower_ in kin or t.lemma_.lower() in kin) for t in doc[max(sent.start, i - 20) : k - 3])
 
 
 def _plural_band(doc: Doc, i: int, lex: Lexicon, taken: list[bool]) -> Optional[int]:

@@ -10,7 +10,7 @@ from typing import Optional
 from spacy.tokens import Doc, Span, Token
 
 from dateline.extractors.entities.common import common_opener, mid_capitals
-from dateline.extractors.entities.couples import paired_names
+from dateline.extractors.entities.couples import paired_names, two_first_names
 from dateline.extractors.entities.kin import TRADE_ENDINGS
 from dateline.extractors.entities.lexicon import Lexicon
 from dateline.extractors.entities.missed import _missed_names, _NameSpan, of_org_end, place_body_end
@@ -171,6 +171,12 @@ def _name_spans(doc: Doc, lex: Lexicon, sent_start_of: list[int], drop_common: b
                 taken[i] = True
             spans.append(_NameSpan(s, pair, "PERSON", pair=True, surname=e - 1))
             spans.append(_NameSpan(pair + 1, e, "PERSON", age=_age_follows(doc, e), pair=True))
+            continue
+        if extraction and e - s == 3 and toks[s + 1].lower_ == "and" and two_first_names(doc, s, ent.label_):
+            # "Luis and Carmen married in 1996" tagged as one name: two people
+            for i in range(s, e):
+                taken[i] = True
+            spans += [_NameSpan(s, s + 1, "PERSON"), _NameSpan(s + 2, e, "PERSON")]
             continue
         exact = (s, e) == (ent.start, ent.end) or (s > ent.start and e == ent.end)
         ent_label = ent.label_

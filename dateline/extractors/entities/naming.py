@@ -95,6 +95,12 @@ def _shared_surname(text: str, names: list, full_names: dict, cluster: _Cluster,
 _MARRY = frozenset({"marry", "wed"})
 
 
+def married_name(married: dict[tuple[str, ...], tuple[str, ...]], key: tuple[str, ...], title_gender: Optional[str], text: str) -> Optional[tuple[str, ...]]:
+    """The wife a name may be by her married name: a first name and the surname, or the surname
+    alone after "Mrs" (not "Dr Asamoah-Boateng", a hyphened surname of two words and no space)."""
+    return married.get(key) if (len(key) > 1 and " " in text) or title_gender == "female" else None
+
+
 def married_names(doc: Doc, spans: list[_NameSpan]) -> dict[tuple[str, ...], tuple[str, ...]]:
     """'He married Maureen Pickles ... Mrs Hallam, 72, told the court': the names a wife is
     later written by under her husband's surname ("Hallam", "Maureen Hallam"), each mapped to
@@ -120,10 +126,14 @@ def married_names(doc: Doc, spans: list[_NameSpan]) -> dict[tuple[str, ...], tup
             husband = next((sp for sp in full if sp.start <= subj.i < sp.end), None)
         if husband is None:
             continue
-        surname = doc[husband.end - 1].lower_
+        # ("Asamoah-Boateng": a hyphened surname is all its words)
+        first = husband.end - 1
+        while first - 2 >= husband.start and doc[first - 1].text == "-" and not doc[first - 2].whitespace_ and not doc[first - 1].whitespace_:
+            first -= 2
+        surname = _key(doc, first, husband.end)
         key = _key(doc, wife.start, wife.end)
-        if surname == key[-1]:
+        if surname[-1] == key[-1]:
             continue
-        out[(surname,)] = key
-        out[(key[0], surname)] = key
+        out[surname] = key
+        out[(key[0], *surname)] = key
     return out

@@ -339,6 +339,11 @@ def _rule_age_clauses(ctx: _Ctx) -> None:
             continue
         subj = [c for c in head.children if c.dep_ == "nsubj"]
         ents = _resolve(ctx, subj[0], couples=False) if subj else []
+        if len(ents) == 2 and subj[0].lower_ == "who" and head.tag_ == "VBP":
+            # "twins Kofi and Kwame, who are seven": one age for the two named right before
+            for e in ents:
+                _age_fact(ctx, e, age, subj[0].idx, _tok_end(last), LIKELY, (number_start(tok).idx, _tok_end(last)))
+            continue
         if len(ents) == 1 and len(_conjuncts(subj[0])) == 1:
             start = min(subj[0].idx, head.idx)
             # "X died on Monday. She was 88.": a past age of someone who died is the age at death;

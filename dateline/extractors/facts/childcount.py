@@ -21,6 +21,7 @@ from dateline.extractors.facts.context import (
 )
 from dateline.extractors.facts.kinlists import children_in_count, shared_children, two_sexes
 from dateline.extractors.facts.kinowners import true_subjects, with_spouse
+from dateline.extractors.facts.lexicon import NUMBER_RE
 from dateline.wordstart import ascii_lower
 
 
@@ -129,3 +130,39 @@ def _rule_children_count(ctx: _Ctx) -> None:
         # ("She leaves two sons" after "had three sons": the survivors leave out a child who died)
         if len(people) == 1 and not any(f.relation == "number_of_children" and f.subject == people[0].id for f in ctx.facts.values()):
             ctx.add("number_of_children", people[0], m.start(1), m.end(), value=n, confidence=LIKELY, dated=True)
+
+
+# "the fourth of seven children", "the eldest of three children": a rank among a count that
+# names no parents ("... of seven children of X and Y" is the kin rule's)
+_ORDINALS = "first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth"
+_RANKED = re.compile(
+    rf"\bthe\s+(?:{_ORDINALS}|eldest|oldest|youngest|elder|older|younger|middle)\s+of\s+(?:the\s+)?({NUMBER_RE})\s+(?:children|kids)\b(?!\s+(?:of|born|to|from)\b)",
+    re.I)
+
+
+def _rule_ranked_counts(ctx: _Ctx) -> None:
+    """'The athlete ... is the fourth of seven children. ... her parents, Joseph and Esther': a
+    count the person's rank among their siblings states of the parents the text gives that
+    person (after every rule that finds parents). The person is the subject of the copula the
+    phrase completes, directly or past another description joined by 'and'."""
+    for m in _RANKED.finditer(ctx.text, ctx.article.body_start):
+        n = number_value(m.group(1))
+        span = ctx.doc.char_span(m.start(), m.end(), alignment_mode="expand")
+        if n is None or n < 2 or span is None:
+            continue
+        verb = span.sent.root
+        between = ctx.doc[verb.i + 1 : span.start]
+        if verb.lemma_ != "be" or verb.i >= span.start or any(t.pos_ in ("VERB", "AUX") and t.tag_ != "VBN" for t in between):
+            continue
+        subj = [c for c in verb.children if c.dep_ == "nsubj"]
+        people = _resolve(ctx, subj[0], couples=False) if len(subj) == 1 else []
+        if len(people) != 1:
+            continue
+        child = people[0]
+        parents = {f.subject for f in ctx.facts.values() if f.relation == "child" and f.object == child.id}
+        parents |= {f.object for f in ctx.facts.values() if f.relation == "parent" and f.subject == child.id and f.object}
+        counted = {f.subject for f in ctx.facts.values() if f.relation == "number_of_children"}
+        for e in ctx.entities:
+            if e.id in parents and e.id not in counted and e is not child:
+                # (a parent known only by a trade too: "the daughter of a police inspector")
+                ctx.add("number_of_children", e, m.start(), m.end(), value=n, confidence=LIKELY, dated=True, described_parent=True)

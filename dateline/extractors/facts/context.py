@@ -320,7 +320,9 @@ def _resolve(ctx: _Ctx, tok: Token, direct_only: bool = False, couples: bool = T
     if ent is not None and (_named(ent) or tok.lower_ not in patterns()["kinship"]):
         return [ent]
     appos = [c for c in tok.children if c.dep_ == "appos"]
-    if appos and tok.pos_ == "NOUN":
+    if appos and tok.pos_ == "NOUN" and not (couples and tok.lower_ in COUPLE_WORDS):
+        # (not "The couple had eight children ...: Dr Yaw Boateng, 64; Comfort": a list the
+        # parser hangs on the couple names their children, never the couple itself)
         # "The painter Olga Brandt died": the name in apposition is the subject
         named_appos = ctx.token_entity(appos[0])
         if named_appos is not None:
@@ -432,8 +434,9 @@ def _subject_tokens(verb: Token, subj: Token) -> list[Token]:
     """The conjoined subject tokens of ``verb`` whose (first) subject is ``subj``."""
     first = _misparsed_first_subject(verb, subj)
     # "Her son, Callum Hale, 30, and his partner, Jade Roe, have a daughter": the parser hangs
-    # the second subject from the first one's apposed name
-    later = [c for a in subj.children if a.dep_ == "appos" for c in a.conjuncts if c.i > a.i]
+    # the second subject from the first one's apposed name (before the verb: not a list the
+    # parser hung on "The couple" after it, "The couple had eight children ...: Yaw, 64; Comfort")
+    later = [c for a in subj.children if a.dep_ == "appos" and a.i < verb.i for c in a.conjuncts if c.i > a.i]
     return ([first] if first is not None else []) + _conjuncts(subj) + later
 
 

@@ -33,6 +33,10 @@ _POST_DESCRIPTOR = re.compile(r"^(?:[Tt]he\s+[a-z]+['’]s|[Ii]ts)\s+(?:[a-z-]+\
 # son, who lives in Leeds", is too often someone named in other words; ", the bride's
 # grandfather": a second kin description in apposition)
 _DESCRIBED_FURTHER = re.compile(r",\s+(?:\d{1,3}\b|an?\s|who\s+(?:had\s+|has\s+)?(?:died|drowned|passed\s+away|was\s+killed|expired)\b|the\s+[a-z]+['’]s\s+\w+,)")
+# "Rahimi, whose father was a retired pearl diver": the relative described by the clause's copula
+_WHOSE_WAS_A = re.compile(r"\s+(?:was|is)\s+an?\s+[a-z]")
+# "Mensah's late father was treated here": called late, the subject of a clause
+_LATE_SUBJECT = re.compile(r"(?:['’]s?|\b(?:[Hh]is|[Hh]er|[Tt]heir))\s+late\s+[a-z]+\s+(?:was|is|had|has|died|would)\b")
 # whose relative a kin noun names ("The groom's father": also somebody the text calls by a noun)
 _KIN_OWNER = r"^(?:[Hh]is|[Hh]er|[Tt]heir|whose|[Tt]he\s+[a-z]+['’]s|[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}['’]s?)\s+"
 _KIN_DESCRIPTOR = re.compile(_KIN_OWNER + r"(?:late\s+)?(\w+)$")
@@ -58,7 +62,9 @@ def _kin_described(entity: Entity, text: str) -> bool:
     other words ('Aino ... her daughter'), so it stays without facts."""
     if _named(entity) or entity.type not in PERSON:
         return False
-    if not any(m.kind == "descriptor" and _DESCRIBED_FURTHER.match(text, m.end) for m in entity.mentions):
+    if not any(m.kind == "descriptor" and (_DESCRIBED_FURTHER.match(text, m.end) or (m.text.startswith("whose ") and _WHOSE_WAS_A.match(text, m.end))
+                                           or _LATE_SUBJECT.search(text, m.start, m.end + 5) is not None)
+               for m in entity.mentions):
         return False
     kin = patterns()["kinship"]
     found: set[tuple[str, bool]] = set()
@@ -123,7 +129,7 @@ def _role_described(entity: Entity, text: str) -> bool:
 
 # Facts kept about a parent the text describes only by a trade ("the son of a fisherman"):
 # whose parent it is, and the trade. No gender: "the son of a fisherman" does not say which parent.
-PARENT_FACTS = frozenset({"child", "occupation"})
+PARENT_FACTS = frozenset({"child", "occupation", "number_of_children"})
 
 
 @lru_cache(maxsize=1)
@@ -131,7 +137,8 @@ def _parent_before() -> re.Pattern:
     """'the son of ' right before the parent's description, or 'the daughter of a miner and '
     before the second parent's; the kin nouns are the kinship lexicon's child words."""
     nouns = [w for w, k in patterns()["kinship"].items() if k["relation"] == "child"]
-    return re.compile(rf"\b(?:{word_alternation(nouns)})\s+of\s+(?:an?\s+[a-z-]+(?:\s+[a-z-]+)?\s+and\s+)?$", re.I)
+    # ("the son of a retired jeepney driver and ", "of a police inspector, now retired, and ")
+    return re.compile(rf"\b(?:{word_alternation(nouns)})\s+of\s+(?:an?\s+[a-z-]+(?:\s+[a-z-]+){{0,2}}(?:,\s+now\s+[a-z]+,)?\s+and\s+)?$", re.I)
 
 
 def _parent_described(entity: Entity, text: str) -> bool:

@@ -255,3 +255,38 @@ def shared_children(ctx: _Ctx, a: Entity, b: Entity, n: int, start: int, end: in
             for e in ctx.entities:
                 if e.id in kids[have.id]:
                     ctx.add("child", lack, start, end, obj=e, confidence=LIKELY)
+
+
+def _other_surname(a: Entity, b: Optional[Entity]) -> bool:
+    """'The groom's sister, Elena Brandt' of Owen Calloway: a sibling by another surname may be
+    a half-sibling (or married), so no count covers her."""
+    if b is None:
+        return True
+    x, y = a.name.split(), b.name.split()
+    return len(x) > 1 and len(y) > 1 and x[-1] != y[-1]
+
+
+def _rule_counted_siblings(ctx: _Ctx) -> None:
+    """'Orla is the youngest of four children of Declan and Bernie. Her brothers, Ciaran and
+    Eoin, ...; her sister, Niamh': when the count that made someone a couple's child leaves room
+    for exactly the siblings the text names for that child, they are the couple's children
+    too. (A count that differs leaves room for a half-sibling.)"""
+    facts = list(ctx.facts.values())
+    counts = {(f.subject, f.evidence.start, f.evidence.end): f.value for f in facts if f.relation == "number_of_children"}
+    for child in ctx.entities:
+        parents = [f for f in facts if f.relation == "child" and f.object == child.id]
+        # the count said where the parents were: "the youngest of four children of X and Y"
+        said = {counts.get((f.subject, f.evidence.start, f.evidence.end)) for f in parents}
+        if not parents or len(said) != 1 or None in said:
+            continue
+        sibs = {f.object if f.subject == child.id else f.subject: f for f in facts
+                if f.relation == "sibling" and child.id in (f.subject, f.object)}
+        n = said.pop()
+        if not isinstance(n, int) or len(sibs) != n - 1 or any(_other_surname(child, _entity(ctx, s)) for s in sibs):
+            continue
+        for p in parents:
+            parent = _entity(ctx, p.subject)
+            for sib_id, f in sibs.items():
+                sib = _entity(ctx, sib_id)
+                if parent is not None and sib is not None and sib is not parent:
+                    ctx.add("child", parent, f.evidence.start, f.evidence.end, obj=sib, confidence=LIKELY)

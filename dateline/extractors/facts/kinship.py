@@ -129,6 +129,11 @@ def _each_other(ctx: _Ctx, group: list[Entity], start: int, end: int, conf: floa
             ctx.add("sibling", a, start, end, obj=b, confidence=conf)
 
 
+def _person_at(ctx: _Ctx, tok: Token) -> bool:
+    ent = ctx.token_entity(tok)
+    return ent is not None and ent.type == "PERSON"
+
+
 def _nominal(doc: Doc, k: int, kin: dict) -> bool:
     """'Her eldest, Mitchell, 22', 'their youngest, three-year-old Indi': an adjective the
     lexicon marks as standing for a child, between a possessive and a comma."""
@@ -251,6 +256,10 @@ def _rule_kinship(ctx: _Ctx) -> None:
                 h = tok
                 while h.dep_ == "conj" and h.head is not h:
                     h = h.head
+                    if h.dep_ == "pobj" and h.head.head.dep_ == "appos" and h.head.head.pos_ == "NOUN" and not _person_at(ctx, h):
+                        # "X, a teacher at Santol School and the daughter of A and B": the
+                        # parser joins the kin noun to the workplace, not to the description
+                        h = h.head.head
                 named = ctx.covering(h.head.idx, _tok_end(h.head)) if h.dep_ == "appos" else None
                 if named is None and plural:
                     # "A and B (third and fourth sons of X)": the names right before the parenthesis

@@ -46,6 +46,8 @@ def _names_after(ctx: _Ctx, i: int, sent: SpacySpan, many: bool, noun: Optional[
             # "her parents, Mzee Joseph Too, 68, and Mama Esther Jerop": an honorific the name
             # mention leaves out
             or (doc[j].text[:1].isupper() and doc[j].lower_ in lexicon().honorific_titles)
+            # "...: Dr Yaw Mensah, 64; Comfort": any title the name right after it leaves out
+            or (doc[j].text[:1].isupper() and doc[j].lower_ in lexicon().titles and j + 1 < sent.end and ctx.starting_at(doc[j + 1].idx))
         ))
         or (bridged < 10 and (doc[j].lower_ in _AGE_WORDS or doc[j].text == "-" or (doc[j].like_num and j + 1 < sent.end and doc[j + 1].text == "-")))
     ):

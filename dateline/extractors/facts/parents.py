@@ -10,7 +10,7 @@ from typing import Optional
 from spacy.tokens import Token
 
 from dateline.extractors.entities.kin import _first_parent
-from dateline.extractors.facts.context import SURE, _Ctx
+from dateline.extractors.facts.context import SURE, _Ctx, _named
 from dateline.extractors.facts.described import _parent_described
 from dateline.extractors.facts.lexicon import patterns
 from dateline.model import Entity
@@ -28,7 +28,12 @@ def _child_token(kin: Token) -> Optional[Token]:
         # person's second description
         kin = kin.head
     if kin.dep_ == "appos":
-        return kin.head
+        head = kin.head
+        while head.dep_ == "appos" and head.pos_ == "NOUN" and head.head.i < head.i:
+            # "Rodel Magsino, 31, a seafarer, the son of a driver": apposed to the job apposed to
+            # the name
+            head = head.head
+        return head
     if kin.dep_ in _COMPLEMENT:
         return _subject_of(kin.head)
     if kin.dep_ in _SUBJECT and kin.i < kin.head.i:
@@ -60,7 +65,9 @@ def _clause_subject(tok: Token) -> Optional[Token]:
 def _trade(noun: Token) -> str:
     """'a Grimsby trawlerman' -> 'trawlerman', 'a retired bus driver' -> 'bus driver',
     'a net-maker' -> 'net-maker', 'a cashew-factory worker' -> 'cashew-factory worker' (as written)."""
-    words = [c for c in noun.children if c.dep_ == "compound" and c.pos_ == "NOUN" and c.i < noun.i]
+    # (a lower-case word the tagger took for a name is a noun too, "a jeepney driver"; a place
+    # tagged a noun is not, "a Rochdale mill worker")
+    words = [c for c in noun.children if c.dep_ == "compound" and c.pos_ in ("NOUN", "PROPN") and c.is_lower and c.i < noun.i]
     if not words:
         return noun.lower_
     first = words[0]
@@ -78,6 +85,30 @@ def _named_before(ctx: _Ctx, kin: Token) -> Optional[Entity]:
     end = kin.left_edge.idx - 60 + len(head) if kin.left_edge.idx >= 60 else len(head)
     hit = ctx.ending_at(end)
     return hit[1] if hit is not None and hit[0].kind in ("name", "surname", "firstname") else None
+
+
+def _brood(ctx: _Ctx, child_tok: Token, child: Entity) -> list[Entity]:
+    """'Ana and Rosa Diaz, the daughters of a fisherman', 'Nikos and his brother, Stavros
+    Karalis, the sons of an engineer': the others a plural kin noun's phrase is apposed to,
+    joined to the name by 'and' (past the sibling noun the name is apposed to)."""
+    anchor = child_tok
+    if anchor.dep_ == "appos" and anchor.head.lower_ in patterns()["kinship"]:
+        anchor = anchor.head
+    others = [anchor.head] if anchor.dep_ == "conj" else []
+    out: list[Entity] = []
+    for t in others + list(anchor.conjuncts):
+        e = ctx.token_entity(t)
+        if e is not None and e is not child and e not in out and _named(e):
+            out.append(e)
+    # (however the parser hangs them: the child's siblings this sentence names)
+    sent = child_tok.sent
+    for f in ctx.facts.values():
+        if f.relation == "sibling" and child.id in (f.subject, f.object) and sent.start_char <= f.evidence.start < sent.end_char:
+            other = f.object if f.subject == child.id else f.subject
+            e = next((x for x in ctx.entities if x.id == other), None)
+            if e is not None and e not in out and _named(e):
+                out.append(e)
+    return out
 
 
 def _rule_unnamed_parents(ctx: _Ctx) -> None:
@@ -119,5 +150,7 @@ def _rule_unnamed_parents(ctx: _Ctx) -> None:
             child = _named_before(ctx, kin)
         if child is None or child.id == entity.id:
             continue
-        ctx.add("child", entity, kin.idx, mention.end, obj=child, confidence=SURE, described_parent=True)
+        for kid in [child, *(_brood(ctx, child_tok, child) if kin.tag_ == "NNS" and child_tok is not None else [])]:
+            if kid.id != entity.id:
+                ctx.add("child", entity, kin.idx, mention.end, obj=kid, confidence=SURE, described_parent=True)
         ctx.add("occupation", entity, mention.start, mention.end, value=trade, confidence=SURE, described_parent=True)
