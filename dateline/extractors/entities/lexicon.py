@@ -107,6 +107,7 @@ class Lexicon:
     arm_places: frozenset[str]
     org_head_posts: frozenset[str]
     carrier_kinds: frozenset[str]
+    brand_nouns: frozenset[str]
     work_nouns: frozenset[str]
     personal_posts: frozenset[str]
     contest_verbs: frozenset[str]
@@ -216,6 +217,7 @@ def lexicon(training: bool = False) -> Lexicon:
         arm_places=frozenset(data["arm_places"]),
         org_head_posts=frozenset(data["org_head_posts"]),
         carrier_kinds=frozenset(data["carrier_kinds"]),
+        brand_nouns=frozenset(data["brand_nouns"]),
         work_nouns=frozenset(data["work_nouns"]),
         personal_posts=frozenset(data["personal_posts"]),
         contest_verbs=frozenset(data["contest_verbs"]),
