@@ -267,6 +267,8 @@ class _Kin(_Clusters):
             if noun.lemma_.lower() in kin and noun.dep_ == "nsubj" and (loose or (dying and noun.head.lemma_.lower() in _PASSING_VERBS)) \
                     and getattr(self, "observe", None) is None:
                 continue  # "His father, Emlyn Pryce, died in 2003": an obituary's aside, still in passing
+            if noun.lemma_.lower() in kin and noun.dep_ == "nsubj" and noun.head.dep_ == "relcl" and getattr(self, "observe", None) is None:
+                continue  # "grew up at Paget Farm, where his uncle, Cuthbert Hale, ran the forge": a background clause's act
             if t.dep_ == "attr" and any(ch.dep_ == "nsubj" and ch.lemma_.lower() in kin for ch in t.head.children):
                 continue  # "His brother was Harry Vale": the kin noun is the subject, the name its complement
             return False
