@@ -9,6 +9,7 @@ from typing import Optional
 
 from spacy.tokens import Doc, Span, Token
 
+from dateline.extractors.entities.classyears import class_year_names
 from dateline.extractors.entities.common import common_opener, mid_capitals
 from dateline.extractors.entities.couples import paired_names
 from dateline.extractors.entities.kin import TRADE_ENDINGS
@@ -49,6 +50,8 @@ def _name_spans(doc: Doc, lex: Lexicon, sent_start_of: list[int], drop_common: b
     # ``drop_common`` is set at extraction only: the rules below that read ``extraction`` leave
     # the spans the pronoun ranker is trained on (GAP) as they were, so its model stays the same
     extraction = drop_common
+    if extraction:
+        spans.extend(class_year_names(doc, lex, taken))  # "Ann Lowe (Law, 1990)": before the ents, which tag "Law"
 
     def blocked(tok: Token) -> bool:
         return (
