@@ -5,6 +5,9 @@ pair together states ('Tom and Ann Lee, the couple ...', '..., who married in 19
 from __future__ import annotations
 
 import re
+from typing import Optional
+
+from spacy.tokens import Token
 
 from dateline.extractors.facts.clauses import _not_asserted
 from dateline.extractors.facts.context import (
@@ -18,7 +21,7 @@ from dateline.extractors.facts.context import (
     patterns,
 )
 from dateline.extractors.facts.namelists import _names_after
-from dateline.model import Mention
+from dateline.model import Entity, Mention
 from dateline.nlp import columns, tokens_of
 
 
@@ -53,12 +56,34 @@ def _rule_couples(ctx: _Ctx) -> None:
                 # "Kostas, 86, and Eleni, 82, ... married the following year"
                 ctx.note_couple(tok.idx, subj[0], subj[1])
                 ctx.wed.add(frozenset((subj[0].id, subj[1].id)))
+            elif not subj and not objs and (pair := _they_the_pair_before(ctx, tok)) is not None:
+                # "Ann Lowe and Sam Okafor met at college. They married in 1975": the two the
+                # sentence before had for its subject
+                ctx.note_couple(tok.sent[0].idx, *pair)  # (at the 'They' itself, which the event rule resolves)
+                ctx.wed.add(frozenset((pair[0].id, pair[1].id)))
         if tok.dep_ in ("nsubj", "nsubjpass") and tok.head.lemma_.lower() in FAMILY_VERBS:
             conj = _conjuncts(tok)
             if len(conj) == 2:
                 first, second = (ctx.token_entity(t) for t in conj)
                 if first is not None and second is not None and first.id != second.id:
                     ctx.note_couple(tok.idx, first, second)
+
+
+def _they_the_pair_before(ctx: _Ctx, verb: Token) -> Optional[tuple[Entity, Entity]]:
+    """The two people conjoined as the main subject of the sentence before, when a bare 'They'
+    opening this sentence is the subject of ``verb`` (a marrying verb without an object)."""
+    subj = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    sent = verb.sent
+    if len(subj) != 1 or subj[0].lower_ != "they" or subj[0].i != sent.start or sent.start == 0:
+        return None
+    before = ctx.doc[sent.start - 1].sent
+    heads = [c for c in before.root.children if c.dep_ in ("nsubj", "nsubjpass")]
+    conj = _conjuncts(heads[0]) if len(heads) == 1 else []
+    people = [ctx.token_entity(t) for t in conj]
+    if len(people) != 2 or any(p is None or p.type not in PERSON for p in people):
+        return None
+    first, second = people
+    return (first, second) if first is not None and second is not None and first.id != second.id else None
 
 
 def _married_in_clause(ctx: _Ctx, first: Mention, second: Mention) -> bool:
