@@ -3,7 +3,12 @@
 
 from __future__ import annotations
 
-from tests.test_facts_families import _run
+from tests.test_facts_families import _facts, _run
+
+
+def _mentions(nlp, text: str) -> dict[str, list[str]]:
+    ex, _ = _run(nlp, text)
+    return {e.name: [m.text for m in e.mentions] for e in ex.entities}
 
 
 def _lives(nlp, text: str) -> dict[tuple[str, str], tuple]:
@@ -88,3 +93,122 @@ def test_a_person_like_brand_name_in_a_pair_of_brands(nlp):
 def test_a_person_like_name_before_labels(nlp):
     text = "date 2024-07-30\nThe dairy sells its yoghurt under the Hill Top and Martha Jones labels.\n"
     assert _entities(nlp, text).get("Martha Jones", ("ORG",))[0] != "PERSON"
+
+
+# ---- an indefinite kin noun set off after a name describes that name ---------------------------
+
+def test_a_widow_apposed_to_a_named_mother_is_no_ones_spouse(nlp):
+    facts = _facts(nlp, "date 2020-01-01\nTom Reid said the farm passed to his mother, Jean Reid, a young widow, in 1971.\n")
+    assert ("parent", "Tom Reid", "Jean Reid") in facts
+    assert not any(f[0] == "spouse" for f in facts)
+
+
+def test_a_widow_since_a_year_apposed_to_a_named_mother(nlp):
+    facts = _facts(nlp, "date 2020-01-01\nDan Roe said the pub was run by his mother, Peg Roe, a widow since 1950.\n")
+    assert not any(f[0] == "spouse" for f in facts)
+
+
+def test_a_young_widow_after_her_mother(nlp):
+    facts = _facts(nlp, "date 2020-01-01\nRuth Kerr said the house went to her mother, Nell Kerr, a young widow, in 1962.\n")
+    assert not any(f[0] == "spouse" for f in facts)
+
+
+def test_a_son_and_a_daughter_after_a_count_still_share_the_parent(nlp):
+    facts = _facts(nlp, "date 2020-01-01\nAnn Boateng has two children, a son, Kofi, and a daughter, Ama.\n")
+    assert {("child", "Ann Boateng", "Kofi"), ("child", "Ann Boateng", "Ama")} <= facts
+
+
+# ---- which of two people of one surname a later surname means ---------------------------------
+
+def test_a_degree_title_goes_to_the_one_named_with_it(nlp):
+    text = ("date 2024-03-19\nThe firm's director, Paul Vane, said sales rose. Mr Vane's father, the late Hugh Vane, "
+            "founded it in 1950. Dr Alice Vane, a Castries vet unrelated to the family, has used the ferry since 2001. "
+            "\"It is never late,\" Dr Vane said.\n")
+    ents = _mentions(nlp, text)
+    assert "Dr Vane" in ents["Alice Vane"]
+    assert "Dr Vane" not in ents["Paul Vane"]
+
+
+def test_a_chief_goes_to_the_chief(nlp):
+    text = ("date 2024-07-30\nThe board named Chief Bayo Akande, 70, as chairman. The firm was founded by Chief Akande "
+            "and his brother, the late Dele Akande, in 1975. Chief Akande, whose own mother sold cloth, said he was proud.\n")
+    ents = _mentions(nlp, text)
+    assert ents["Bayo Akande"].count("Chief Akande") == 2
+
+
+def test_a_relative_who_acts_only_in_a_where_clause_is_named_in_passing(nlp):
+    text = ("date 2024-03-19\nCaptain Desmond Orme, 63, retired on Sunday. He grew up at Port Lane, where his uncle, the "
+            "late Cuthbert Orme, ran the forge. Orme and his wife, Ivy, married in 1984.\n")
+    facts = _facts(nlp, text)
+    assert ("spouse", "Desmond Orme", "Ivy") in facts or ("spouse", "Ivy", "Desmond Orme") in facts
+
+
+def test_a_sentence_opening_surname_is_the_last_sentences_subject(nlp):
+    text = ("date 2024-12-06\nOur oldest member, Jean Laird, 90, shares nothing but a surname with Effie Laird. "
+            "Mrs Laird, a former typist, has come every Friday since 1990. Her late husband, Jim, died in 2015.\n")
+    facts = _facts(nlp, text)
+    assert ("spouse", "Jean Laird", "Jim") in facts or ("spouse", "Jim", "Jean Laird") in facts
+
+
+# ---- joined one organisation from a part of another ---------------------------------------------
+
+def test_joined_from_a_councils_team(nlp):
+    facts = _facts(nlp, "date 2020-01-01\nAnn Roe joined Brindle Foods Ltd from Hallam City Council's planning team in 2019.\n")
+    assert ("employer", "Ann Roe", "Hallam City Council") in facts
+
+
+def test_joined_from_a_boards_service(nlp):
+    facts = _facts(nlp, "date 2020-01-01\nTom Reid, 50, joined Acme Mills from the Harbour Board's pilot service in 2001.\n")
+    assert ("employer", "Tom Reid", "Harbour Board") in facts
+
+
+def test_joined_from_an_authoritys_office(nlp):
+    facts = _facts(nlp, "date 2020-01-01\nThe new master, Captain Rosa Vane, 44, joined Island Star Lines from the Port "
+                        "Authority's marine office in 2016.\n")
+    assert ("employer", "Rosa Vane", "Port Authority") in facts
+
+
+# ---- class notes: a subject and a year in brackets after a graduate's name ---------------------
+
+def test_a_subject_in_brackets_is_no_person_and_the_name_before_is_one(nlp):
+    text = "date 2025-05\nClass of 1988\n\nMeera Pillai (Law, 1988) has been named a judge. Ms Pillai, 58, lives in Leeds.\n"
+    ents = _entities(nlp, text)
+    assert "Law" not in ents
+    assert ents["Meera Pillai"][0] == "PERSON"
+
+
+def test_a_two_word_subject_after_a_titled_name(nlp):
+    text = ("date 2025-05\nClass of 1970\n\nDr Grace Obi (Civil Engineering, 1970) and Peter Obi (Chemistry, 1971) "
+            "celebrated fifty years of marriage in June.\n")
+    ents = _entities(nlp, text)
+    assert "Chemistry" not in ents and "Civil Engineering" not in ents and "Engineering" not in ents
+    assert ents["Grace Obi"][0] == "PERSON"
+
+
+def test_both_and_a_subject_after_a_pair(nlp):
+    text = "date 2025-05\nClass of 2010\n\nLiam Hart and Nia Rees (both History, 2010) were married in Bangor in June.\n"
+    ents = _entities(nlp, text)
+    assert "History" not in ents
+    assert ents["Nia Rees"][0] == "PERSON"
+
+
+# ---- "They married": the pair the sentence before had for its subject --------------------------
+
+def test_they_married_after_a_pair_met(nlp):
+    text = ("date 2020-01-01\nDr Ann Lowe and Samuel Okafor met in the queue for the library. They married in the college "
+            "chapel in 1984 and have two children: Ben, 38, and Ama, 35.\n")
+    facts = _facts(nlp, text)
+    assert ("spouse", "Ann Lowe", "Samuel Okafor") in facts
+    assert ("child", "Samuel Okafor", "Ama") in facts
+
+
+def test_they_wed_after_a_pair_trained_together(nlp):
+    text = "date 2020-01-01\nPriya Shah and Daniel Cole trained as nurses at St Luke's. They wed in Bristol in 1999.\n"
+    facts = _facts(nlp, text)
+    assert ("spouse", "Priya Shah", "Daniel Cole") in facts
+
+
+def test_they_married_after_two_rivals_is_read_only_for_a_pair_subject(nlp):
+    text = ("date 2020-01-01\nThe award went to Ruth Hale, who thanked Owen Tate. They married in 2001 in Hull, "
+            "the programme said.\n")
+    assert not any(f[0] == "spouse" for f in _facts(nlp, text))
