@@ -212,3 +212,10 @@ def test_they_married_after_two_rivals_is_read_only_for_a_pair_subject(nlp):
     text = ("date 2020-01-01\nThe award went to Ruth Hale, who thanked Owen Tate. They married in 2001 in Hull, "
             "the programme said.\n")
     assert not any(f[0] == "spouse" for f in _facts(nlp, text))
+
+
+def test_a_possessive_under_an_animals_clause_is_still_a_persons(nlp):
+    text = ("date 2024-09-10\nTom Hale, who won the cup twice, died in May aged 80, and his old dog Moss, now twelve, "
+            "was led round the ring by his widow, Jean Hale, 76.\n")
+    facts = _facts(nlp, text)
+    assert ("spouse", "Tom Hale", "Jean Hale") in facts or ("spouse", "Jean Hale", "Tom Hale") in facts

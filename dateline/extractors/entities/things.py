@@ -123,7 +123,10 @@ def said_of_a_thing(tok: Token, covered: dict) -> bool:
     """'said Banjo had never done a day's work he didn't enjoy': a he/she inside a clause whose
     nearest subject up the parse is a named animal or vessel (a cluster typed as a thing) is that
     animal's or vessel's pronoun, no person's. The walk stops at the first verb with a subject of
-    its own, so 'the dog bit Ann Lowe, who said she was fine' still leaves 'she' to a person."""
+    its own, so 'the dog bit Ann Lowe, who said she was fine' still leaves 'she' to a person. Only
+    a subject pronoun: 'his old dog Cap was led round by his widow' is a man's widow."""
+    if tok.dep_ not in ("nsubj", "nsubjpass"):
+        return False
     t = tok
     while t.head.i != t.i:
         t = t.head
