@@ -219,3 +219,25 @@ def test_a_possessive_under_an_animals_clause_is_still_a_persons(nlp):
             "was led round the ring by his widow, Jean Hale, 76.\n")
     facts = _facts(nlp, text)
     assert ("spouse", "Tom Hale", "Jean Hale") in facts or ("spouse", "Jean Hale", "Tom Hale") in facts
+
+
+# ---- 'ORG named Mrs X, 47, as POST': past a title and an apposition ---------------------------
+
+def test_named_a_titled_person_with_an_age_as_a_post(nlp):
+    facts = _facts(nlp, "date 2024-07-30\nThe board of Brindle Paints Limited has named Mrs Ada Obi, 47, as group managing "
+                        "director, making her the first woman to lead it.\n")
+    assert ("title", "Ada Obi", "group managing director") in facts
+    assert ("employer", "Ada Obi", "Brindle Paints Limited") in facts
+
+
+def test_appointed_a_doctor_described_by_a_former_job(nlp):
+    text = ("date 2024-07-30\nThe board of Brindle Paints Limited met on Friday. The board also appointed Dr Ngozi Eze, "
+            "a former central bank economist, as an independent director.\n")
+    facts = _facts(nlp, text)
+    assert ("title", "Ngozi Eze", "independent director") in facts
+    assert ("employer", "Ngozi Eze", "Brindle Paints Limited") in facts
+
+
+def test_trustees_appointed_a_professor_as_chairman(nlp):
+    facts = _facts(nlp, "date 2024-07-30\nThe trustees of the Hallam Trust have appointed Professor Ian Moss, 61, as chairman.\n")
+    assert ("title", "Ian Moss", "chairman") in facts
