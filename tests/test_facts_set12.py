@@ -241,3 +241,25 @@ def test_appointed_a_doctor_described_by_a_former_job(nlp):
 def test_trustees_appointed_a_professor_as_chairman(nlp):
     facts = _facts(nlp, "date 2024-07-30\nThe trustees of the Hallam Trust have appointed Professor Ian Moss, 61, as chairman.\n")
     assert ("title", "Ian Moss", "chairman") in facts
+
+
+# ---- "Col" as a first name where the text writes it alone --------------------------------------
+
+def test_col_alone_then_col_with_a_surname_is_one_man(nlp):
+    text = ("date 2025-03-08\nJoan Dwyer's mare won the sash, ten years after Mrs Dwyer's late husband, Col, bought her. "
+            "Col Dwyer, a shearer, died in May 2019 aged 71.\n")
+    facts = _facts(nlp, text)
+    assert ("death", "Col Dwyer", "2019-05") in facts
+    assert not any(f[0] == "death" and f[1] == "Joan Dwyer" for f in facts)
+
+
+def test_col_named_as_a_son(nlp):
+    text = ("date 2025-03-08\nMrs Hart said her son, Col, still runs the farm. Col Hart, 52, a fencer, took the cup.\n")
+    ents = _mentions(nlp, text)
+    assert "Col Hart" in ents and "Col" in ents["Col Hart"]
+
+
+def test_col_as_a_colonels_title_stays_a_title(nlp):
+    text = "date 2025-03-08\nCol Ian Hale, 58, who commands the regiment, said Mrs Hale would present the prizes.\n"
+    ents = _mentions(nlp, text)
+    assert "Ian Hale" in ents

@@ -78,6 +78,7 @@ class Lexicon:
     employee_roles: frozenset[str]
     employer_heads: frozenset[str]
     not_names: frozenset[str]
+    title_names: frozenset[str]
     spouse_nouns: frozenset[str]
     place_prepositions: frozenset[str]
     place_heads: frozenset[str]
@@ -190,6 +191,7 @@ def lexicon(training: bool = False) -> Lexicon:
         employee_roles=frozenset(data["employee_roles"]),
         employer_heads=frozenset(data["employer_heads"]),
         not_names=frozenset(data["not_names"]),
+        title_names=frozenset(data["title_names"]),
         spouse_nouns=frozenset(data["spouse_nouns"]),
         place_prepositions=frozenset(data["place_prepositions"]),
         place_heads=frozenset(data["place_heads"]),

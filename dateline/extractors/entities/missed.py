@@ -13,6 +13,7 @@ from spacy.tokens import Doc, Token
 from dateline.extractors.entities.lexicon import Lexicon
 from dateline.extractors.entities.places import written_as_place
 from dateline.extractors.entities.syntax import _possessive
+from dateline.extractors.entities.titlenames import title_as_name
 from dateline.nlp import ents_of, text_of, tokens_of
 
 
@@ -57,7 +58,7 @@ def _free_name(tok: Token, lex: Lexicon, taken: list[bool]) -> bool:
         and tok.text[1:].replace("-", "").replace("'", "").isalpha()
         and not tok.is_stop
         and tok.ent_type_ in MISSABLE_LABELS
-        and not _common_word(low, lex)
+        and (not _common_word(low, lex) or title_as_name(tok, lex))
     )
 
 

@@ -34,6 +34,7 @@ from dateline.extractors.entities.syntax import (
     _possessive,
     _speaker_position,
 )
+from dateline.extractors.entities.titlenames import title_as_name
 from dateline.nlp import columns, ents_of, tokens_of
 
 # labels the small model gives organisations named like places or things ("Aldous Ensemble" LAW,
@@ -57,7 +58,7 @@ def _name_spans(doc: Doc, lex: Lexicon, sent_start_of: list[int], drop_common: b
         return (
             taken[tok.i]
             or not _is_name_token(tok)
-            or tok.lower_ in lex.titles
+            or (tok.lower_ in lex.titles and not title_as_name(tok, lex))
             or tok.lower_ in lex.occupations
             or tok.lower_ in lex.platforms
             or tok.ent_type_ not in ("", "PERSON", "ORG")
@@ -72,7 +73,7 @@ def _name_spans(doc: Doc, lex: Lexicon, sent_start_of: list[int], drop_common: b
         while s < e and (
             toks[s].lower_ in ("the", "a", "an")
             or not toks[s].text.strip()
-            or (toks[s].lower_ in lex.titles and e - s > 1)
+            or (toks[s].lower_ in lex.titles and e - s > 1 and not title_as_name(toks[s], lex))
             # "Singer Rosa Delgado", "Footballer Tiago Brandt": a job word capitalized at the
             # sentence start describes the name that follows it.
             or (toks[s].lower_ in lex.occupations and (e - s > 2 or (e - s == 2 and toks[s].is_sent_start)))
