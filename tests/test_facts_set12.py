@@ -263,3 +263,23 @@ def test_col_as_a_colonels_title_stays_a_title(nlp):
     text = "date 2025-03-08\nCol Ian Hale, 58, who commands the regiment, said Mrs Hale would present the prizes.\n"
     ents = _mentions(nlp, text)
     assert "Ian Hale" in ents
+
+
+# ---- who takes part in a show holds no post there ----------------------------------------------
+
+def test_a_shows_oldest_exhibitor_holds_no_title(nlp):
+    text = ("date 2025-03-08\nThe Hallam Show Society's 90th show drew a record crowd. The show's oldest exhibitor, "
+            "Arthur Penn, 96, entered his jam.\n")
+    assert not any(f[0] in ("title", "employer") and f[1] == "Arthur Penn" for f in _facts(nlp, text))
+
+
+def test_a_races_youngest_entrant_holds_no_title(nlp):
+    text = ("date 2025-03-08\nThe Kelby Harriers Club held its 50th fun run on Sunday. The club's youngest entrant, "
+            "Mia Lowe, 9, finished in an hour.\n")
+    assert not any(f[0] in ("title", "employer") and f[1] == "Mia Lowe" for f in _facts(nlp, text))
+
+
+def test_the_festivals_last_competitor_holds_no_title(nlp):
+    text = ("date 2025-03-08\nThe Dunmore Music Festival closed on Sunday. The festival's final competitor, Joe "
+            "Bright, sang last.\n")
+    assert not any(f[0] in ("title", "employer") and f[1] == "Joe Bright" for f in _facts(nlp, text))
