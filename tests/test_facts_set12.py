@@ -283,3 +283,30 @@ def test_the_festivals_last_competitor_holds_no_title(nlp):
     text = ("date 2025-03-08\nThe Dunmore Music Festival closed on Sunday. The festival's final competitor, Joe "
             "Bright, sang last.\n")
     assert not any(f[0] in ("title", "employer") and f[1] == "Joe Bright" for f in _facts(nlp, text))
+
+
+# ---- a child's 'their' is a couple's, not two siblings' -----------------------------------------
+
+_MCRAE = ("date 2024-12-06\nFlora and Ewan McRae run the van every Friday. They have a son, Iain, 40. "
+          "Ewan's younger brother, Alec McRae, who drove with him for years, died on Monday aged 70. ")
+
+
+def test_their_son_after_a_brother_is_the_couples(nlp):
+    facts = _facts(nlp, _MCRAE + "Ewan had a fall in May, so their son Iain now drives.\n")
+    assert ("child", "Alec McRae", "Iain") not in facts
+    assert ("child", "Ewan McRae", "Iain") in facts
+
+
+def test_their_son_after_another_couple_is_the_named_members(nlp):
+    text = _MCRAE + ("Our treasurer, Jean Bell, 80, has helped since 2010. Her late husband, Bob, died in 2016. "
+                     "Ewan had a fall in May, so their son Iain now drives.\n")
+    facts = _facts(nlp, text)
+    assert ("child", "Jean Bell", "Iain") not in facts and ("child", "Bob", "Iain") not in facts
+    assert ("child", "Alec McRae", "Iain") not in facts
+
+
+def test_their_daughter_after_a_sister_named_alone(nlp):
+    text = ("date 2024-12-06\nMax Hale runs the shop. Max's sister, Jo Hale, helps on Saturdays. "
+            "Max was ill in June, so their daughter, Ivy, ran the till.\n")
+    facts = _facts(nlp, text)
+    assert ("child", "Jo Hale", "Ivy") not in facts
