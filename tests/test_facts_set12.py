@@ -310,3 +310,27 @@ def test_their_daughter_after_a_sister_named_alone(nlp):
             "Max was ill in June, so their daughter, Ivy, ran the till.\n")
     facts = _facts(nlp, text)
     assert ("child", "Jo Hale", "Ivy") not in facts
+
+
+# ---- jobs the occupation lexicon lacked ---------------------------------------------------------
+
+def test_a_customs_officer_in_a_kin_list(nlp):
+    facts = _facts(nlp, "date 2024-03-19\nThe couple have two sons: Dale, 40, a customs officer; and Ray, who is thirty.\n")
+    assert ("occupation", "Dale", "customs officer") in facts
+
+
+def test_a_fencing_contractor_and_a_stock_and_station_agent(nlp):
+    text = ("date 2025-03-08\nThe ram went to Ian Budd, a fencing contractor from Yass. His uncle, Lew Budd, a stock and "
+            "station agent for forty years, died in 2020 aged 88.\n")
+    facts = _facts(nlp, text)
+    assert ("occupation", "Ian Budd", "fencing contractor") in facts
+    assert ("occupation", "Lew Budd", "stock and station agent") in facts
+
+
+def test_a_bus_inspector_a_telephonist_and_a_purser(nlp):
+    text = ("date 2024-12-06\nNan Muir, a former telephonist, sorts the tins. Her late husband, Alec, a bus inspector, "
+            "died in 2010. Rab Muir, 50, who is her son, works on the ferry as a purser.\n")
+    facts = _facts(nlp, text)
+    assert ("occupation", "Nan Muir", "telephonist") in facts
+    assert ("occupation", "Alec", "bus inspector") in facts
+    assert ("occupation", "Rab Muir", "purser") in facts
