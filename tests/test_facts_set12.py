@@ -334,3 +334,13 @@ def test_a_bus_inspector_a_telephonist_and_a_purser(nlp):
     assert ("occupation", "Nan Muir", "telephonist") in facts
     assert ("occupation", "Alec", "bus inspector") in facts
     assert ("occupation", "Rab Muir", "purser") in facts
+
+
+def test_a_job_apposed_past_a_class_year_bracket(nlp):
+    text = ("date 2025-05\nClass of 1961\n\nDr Jean Muir (Medicine, 1961), a former GP in Perth, died in March, aged 88. "
+            "Tom Lake (Civil Engineering, 1975), a retired surveyor, lives in York. Ann Cole and Bob Hill (both Law, 1990), "
+            "have moved to Leeds. Bob Hill (Law, 1990), a retired barrister, writes.\n")
+    facts = _facts(nlp, text)
+    assert ("occupation", "Jean Muir", "GP") in facts
+    assert ("occupation", "Tom Lake", "surveyor") in facts
+    assert ("occupation", "Bob Hill", "barrister") in facts
