@@ -347,9 +347,9 @@ def test_a_job_apposed_past_a_class_year_bracket(nlp):
 
 
 def test_a_job_apposed_past_now_and_an_age(nlp):
-    text = ("date 2024-07-30\nJean Hale, now 81, a retired midwife, still sings. His widow, Mrs Ruth Bello, now 75, a "
-            "retired schoolteacher, lives in Ibadan. Ola Obi, now 60, a former pilot, runs the club.\n")
+    text = ("date 2024-07-30\nJean Hale, now 81, a retired midwife, still sings. Her neighbour, Mrs Ruth Bello, now 75, "
+            "a retired schoolteacher, lives in Ibadan. Peter Grant, now 60, a former pilot, runs the club.\n")
     facts = _facts(nlp, text)
     assert ("occupation", "Jean Hale", "midwife") in facts
     assert ("occupation", "Ruth Bello", "schoolteacher") in facts
-    assert ("occupation", "Ola Obi", "pilot") in facts
+    assert ("occupation", "Peter Grant", "pilot") in facts
