@@ -353,3 +353,10 @@ def test_a_job_apposed_past_now_and_an_age(nlp):
     assert ("occupation", "Jean Hale", "midwife") in facts
     assert ("occupation", "Ruth Bello", "schoolteacher") in facts
     assert ("occupation", "Peter Grant", "pilot") in facts
+
+
+def test_a_while_clause_before_an_animals_main_clause_keeps_its_person(nlp):
+    text = ("date 2024-01-01\nAnn Roe loves her work at the studio. While she is at the studio, Ann's dog Biscuit "
+            "chases the neighbour's hens.\n")
+    ents = _mentions(nlp, text)
+    assert ents["Ann Roe"].count("she") == 1

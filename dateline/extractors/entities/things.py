@@ -129,6 +129,8 @@ def said_of_a_thing(tok: Token, covered: dict) -> bool:
         return False
     t = tok
     while t.head.i != t.i:
+        if t.dep_ == "advcl" and t.i < t.head.i:
+            return False  # ("While she is at the shoot, Sally's dog Polly attacks ...": an opening clause's is anyone's)
         t = t.head
         subj = [c for c in t.children if c.dep_ in ("nsubj", "nsubjpass") and c.i != tok.i]
         if not subj:
