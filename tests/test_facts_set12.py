@@ -360,3 +360,27 @@ def test_a_while_clause_before_an_animals_main_clause_keeps_its_person(nlp):
             "chases the neighbour's hens.\n")
     ents = _mentions(nlp, text)
     assert ents["Ann Roe"].count("she") == 1
+
+
+# ---- a 'who' clause on a description apposed by a comma (parsed as a conjunct) ------------------
+
+def test_killed_in_a_who_clause_after_the_late_and_a_kin_description(nlp):
+    text = ("date 2024-07-30\nAda Roe is 40. The firm was founded in 1972 by Chief Bola Adeyemi and his younger brother, "
+            "the late Olufemi Adeyemi, Ada's father, who was killed in a crash on the expressway in 1994, aged 44.\n")
+    lives = _lives(nlp, text)
+    assert lives[("death", "Olufemi Adeyemi")][0] == "1994"
+    assert lives[("age", "Olufemi Adeyemi")][:2] == (44, "1994")
+
+
+def test_died_in_a_who_clause_after_a_possessive_description(nlp):
+    text = ("date 2020-05-01\nTom Hale is 50. The farm was left to his cousin, the late Jim Bain, Tom's godfather, who "
+            "died in 2011, aged 80.\n")
+    lives = _lives(nlp, text)
+    assert lives[("death", "Jim Bain")][0] == "2011"
+
+
+def test_drowned_in_a_who_clause_after_a_described_uncle(nlp):
+    text = ("date 2020-05-01\nMia Cole is 30. The boat was built by her great-uncle, Ned Cole, Mia's namesake's "
+            "father, who drowned off Lundy in 1961, aged 52.\n")
+    lives = _lives(nlp, text)
+    assert lives[("death", "Ned Cole")][0] == "1961"
