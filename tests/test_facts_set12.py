@@ -384,3 +384,28 @@ def test_drowned_in_a_who_clause_after_a_described_uncle(nlp):
             "father, who drowned off Lundy in 1961, aged 52.\n")
     lives = _lives(nlp, text)
     assert lives[("death", "Ned Cole")][0] == "1961"
+
+
+# ---- a living man's 'his wife' is not his late brother's widow --------------------------------
+
+def _spouses(nlp, text: str) -> set[frozenset]:
+    ex, names = _run(nlp, text)
+    return {frozenset((names[f.subject], names[f.object])) for f in ex.facts if f.relation == "spouse"}
+
+
+def test_his_wife_is_not_his_brothers_widow(nlp):
+    text = ("date 2024-07-30\nChief Bola Ade, 78, founded the firm with his brother, the late Femi Ade. Ada is the "
+            "daughter of Femi and his widow, Mrs Grace Ade, 75. Chief Ade said he was proud. His wife, 71, lives in Ibadan.\n")
+    assert frozenset(("Bola Ade", "Grace Ade")) not in _spouses(nlp, text)
+
+
+def test_his_wife_after_a_cousins_widower(nlp):
+    text = ("date 2024-07-30\nJoan Pike, 60, runs the shop her late cousin, Ann Pike, opened. Ann's widower, Tom Pike, "
+            "70, still helps. Mr Pike's brother, Sam Pike, 66, said his wife would help too.\n")
+    assert frozenset(("Sam Pike", "Tom Pike")) not in _spouses(nlp, text)
+
+
+def test_a_dead_mans_wife_may_be_his_widow(nlp):
+    text = ("date 2024-07-30\nThe late Ray Moss built the mill. His widow, Mrs Edna Moss, 80, opened it on Sunday. "
+            "Mr Moss had married his wife in 1965.\n")
+    assert frozenset(("Ray Moss", "Edna Moss")) in _spouses(nlp, text)

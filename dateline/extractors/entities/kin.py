@@ -11,6 +11,7 @@ from spacy.tokens import Token
 from dateline.extractors.entities.clusters import _Cluster, _Clusters, _majority
 from dateline.extractors.entities.couples import held_apart
 from dateline.extractors.entities.lexicon import DESCRIPTOR_WINDOW, PRONOUN_LOCK, W_PERSON_NOUN
+from dateline.extractors.entities.lifespan import died
 from dateline.nlp import text_of, tokens_of
 
 # The tie seen from the other side: if A is B's brother, B is A's sibling; if A is B's son, B
@@ -295,6 +296,8 @@ class _Kin(_Clusters):
                 return c, s, e  # "He married Maureen Pickles ... Mrs Hallam said her husband"
             if c.roles & other_kin:
                 continue
+            if getattr(self, "observe", None) is None and c.roles & {"widow", "widower"} and not died(self.doc, owner):
+                continue  # "his younger brother's widow, Comfort Adeyemi ... His wife, 71": a living man's wife is no widow
             if c.key[-1] == owner.key[-1] and _majority(c.genders) == gender:
                 return c, s, e
             # "Tom and Hazel Brennock ... Her husband": named as one couple, gender unstated
