@@ -409,3 +409,22 @@ def test_a_dead_mans_wife_may_be_his_widow(nlp):
     text = ("date 2024-07-30\nThe late Ray Moss built the mill. His widow, Mrs Edna Moss, 80, opened it on Sunday. "
             "Mr Moss had married his wife in 1965.\n")
     assert frozenset(("Ray Moss", "Edna Moss")) in _spouses(nlp, text)
+
+
+# ---- the first name after a plural kin noun ---------------------------------------------------
+
+def test_the_first_of_their_daughters_named(nlp):
+    text = ("date 2025-05\nGareth Hale and his wife, Ann, moved to Truro in 2001. He dedicates the book to their "
+            "daughters, Tamsin and Keren, and to the society.\n")
+    facts = _facts(nlp, text)
+    assert ("child", "Gareth Hale", "Tamsin") in facts and ("child", "Ann", "Tamsin") in facts
+
+
+def test_the_first_of_her_daughters_named(nlp):
+    facts = _facts(nlp, "date 2025-05\nAnn Vale sent the parcels to her daughters, Lowenna and Tess, every week.\n")
+    assert ("child", "Ann Vale", "Lowenna") in facts
+
+
+def test_the_first_of_her_nieces_named(nlp):
+    ents = _entities(nlp, "date 2025-05\nAnn Vale wrote to her nieces, Lowenna and Tess, every week.\n")
+    assert ents["Lowenna"][0] == "PERSON"

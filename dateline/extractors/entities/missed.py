@@ -135,7 +135,8 @@ def _missed_names(doc: Doc, lex: Lexicon, taken: list[bool], sent_start_of: list
         if (
             prev is not None
             and not tok.text.isupper()  # "a coal executive, ERP Compliant Fuels": a company
-            and prev.lower_ in kin
+            # ("their daughters, Tamsin and Keren": a plural's first name too, at extraction only)
+            and (prev.lower_ in kin or (extraction and prev.tag_ == "NNS" and prev.lemma_.lower() in kin))
             and (
                 (prev.tag_ in ("NN", "NNS") and any(ch.dep_ in ("poss", "det") for ch in prev.children))
                 # "also has a stepson, Jayden": a kin noun the tagger read as an adjective
