@@ -428,3 +428,27 @@ def test_the_first_of_her_daughters_named(nlp):
 def test_the_first_of_her_nieces_named(nlp):
     ents = _entities(nlp, "date 2025-05\nAnn Vale wrote to her nieces, Lowenna and Tess, every week.\n")
     assert ents["Lowenna"][0] == "PERSON"
+
+
+# ---- a description before a semicolon is not the next list item's ------------------------------
+
+def test_a_post_before_a_semicolon_stays_with_its_name(nlp):
+    text = ("date 2024-07-30\nAda Obi runs Kola Foods Limited. Her brothers are Femi, 45, the company's finance "
+            "director; Dayo and Wale, twins aged 40, who farm in Oyo; and Bayo, who is 35.\n")
+    facts = _facts(nlp, text)
+    assert not any(f[0] == "title" and f[1] in ("Dayo", "Dayo Obi") for f in facts)
+
+
+def test_a_job_before_a_semicolon_and_the_role_said_later(nlp):
+    text = ("date 2024-07-30\nAda Obi runs Kola Foods Limited. Her sisters are Ngozi, 45, the company's sales "
+            "director; Kemi, who is a nurse in Leeds; and Tolu, 38. Kemi flew in on Friday. The sales director said "
+            "the family was proud.\n")
+    ents = _mentions(nlp, text)
+    assert not any("director" in m for m in ents.get("Kemi", []))
+
+
+def test_a_semicolon_list_of_colleagues(nlp):
+    text = ("date 2024-07-30\nThe shop's staff are Tom Lee, 50, the firm's head baker; Ann Roe, 30, who serves; and "
+            "Ian Moss, 22. Ann Roe started in May.\n")
+    facts = _facts(nlp, text)
+    assert not any(f[0] in ("title", "employer") and f[1] == "Ann Roe" for f in facts)

@@ -10,6 +10,7 @@ from spacy.tokens import Doc
 from dateline.extractors.entities.clusters import _Cluster, _gender_conflict, _majority
 from dateline.extractors.entities.context import context_evidence
 from dateline.extractors.entities.couples import couple_of, defer, settle
+from dateline.extractors.entities.descriptors import across_semicolon
 from dateline.extractors.entities.honorifics import apposed_kin, as_business, by_title, not_other_kin, same_office
 from dateline.extractors.entities.lexicon import (
     W_AGE,
@@ -365,7 +366,7 @@ class _Builder(_Resolver):
                 if first.dep_ == "conj" and first.head.tag_ in ("NN", "NNS") and first.head.i == first.i - 2 and self.toks[first.i - 1].text == ",":
                     nouns.append(first.head)
                 elif first.dep_ == "appos" and first.head.i not in self.covered and not _across_paragraph(first) \
-                        and not group_before(first, lex):
+                        and not group_before(first, lex) and not (self.observe is None and across_semicolon(first, first.head)):
                     nouns.append(first.head)
                 # "twins Lachie and Mia, 12": a plural kin noun the tagger took for a verb
                 # (in extraction only, as the ranker's training reads none of it)
