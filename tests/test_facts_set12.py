@@ -452,3 +452,22 @@ def test_a_semicolon_list_of_colleagues(nlp):
             "Ian Moss, 22. Ann Roe started in May.\n")
     facts = _facts(nlp, text)
     assert not any(f[0] in ("title", "employer") and f[1] == "Ann Roe" for f in facts)
+
+
+def test_they_married_after_a_pair_under_a_class_heading(nlp):
+    text = ("date 2025-05\nClass of 1970\n\nDr Ann Lowe (Chemistry, 1970) and Sam Lowe (Law, 1971) met at a dance. "
+            "They married in 1972 and have two sons: Tom, 50, and Ben, 48.\n")
+    facts = _facts(nlp, text)
+    assert ("spouse", "Ann Lowe", "Sam Lowe") in facts
+    assert ("child", "Sam Lowe", "Ben") in facts
+
+
+def test_they_married_after_a_pair_under_a_plain_heading(nlp):
+    text = ("date 2025-05\nClass of 1985\n\nMary Kent (History, 1985) and Joe Bloom (Music, 1986) met on the rowing "
+            "team. They married in 1990.\n")
+    assert ("spouse", "Mary Kent", "Joe Bloom") in _facts(nlp, text)
+
+
+def test_they_married_after_a_pair_that_does_not_open_the_sentence(nlp):
+    text = "date 2025-05\nClass of 1985\n\nThe prize went to Mary Kent and Joe Bloom. They married in 1990.\n"
+    assert not any(f[0] == "spouse" for f in _facts(nlp, text))

@@ -81,9 +81,26 @@ def _they_the_pair_before(ctx: _Ctx, verb: Token) -> Optional[tuple[Entity, Enti
     conj = _conjuncts(heads[0]) if len(heads) == 1 else []
     people = [ctx.token_entity(t) for t in conj]
     if len(people) != 2 or any(p is None or p.type not in PERSON for p in people):
+        people = _pair_opening(ctx, before.start_char, before.end_char)
+    if len(people) != 2 or any(p is None or p.type not in PERSON for p in people):
         return None
     first, second = people
     return (first, second) if first is not None and second is not None and first.id != second.id else None
+
+
+def _pair_opening(ctx: _Ctx, start: int, end: int) -> list[Optional[Entity]]:
+    """The two people named first in the sentence, when they open it joined by 'and' (past a
+    bracket after each: "Dr Ann Lowe (Chemistry, 1974) and Sam Lowe (Law, 1975) met ..."), as
+    written, for where the parse did not join them (a heading run into the sentence)."""
+    named = [(m, e) for m, e in ctx.mentions if start <= m.start < end and e.type in PERSON and m.kind in ("name", "firstname", "surname")]
+    if len(named) < 2:
+        return []
+    (m1, e1), (m2, e2) = named[0], named[1]
+    between = ctx.text[m1.end : m2.start]
+    if e1.id == e2.id or not re.fullmatch(r"(?:\s+\([^()]{1,40}\))?\s+and\s+(?:(?:Dr|Mr|Mrs|Ms|Miss|Prof)\.?\s+)?", between):
+        return []
+    after = re.match(r"(?:\s+\([^()]{1,40}\))?\s+[a-z]", ctx.text[m2.end : m2.end + 50])
+    return [e1, e2] if after is not None else []
 
 
 def _married_in_clause(ctx: _Ctx, first: Mention, second: Mention) -> bool:
