@@ -471,3 +471,21 @@ def test_they_married_after_a_pair_under_a_plain_heading(nlp):
 def test_they_married_after_a_pair_that_does_not_open_the_sentence(nlp):
     text = "date 2025-05\nClass of 1985\n\nThe prize went to Mary Kent and Joe Bloom. They married in 1990.\n"
     assert not any(f[0] == "spouse" for f in _facts(nlp, text))
+
+
+def test_were_married_after_a_pair_with_a_shared_class_bracket(nlp):
+    text = ("date 2025-05\nClass of 2010\n\nLiam Hart and Nia Rees (both History, 2010) were married in Bangor last "
+            "June. Liam, 36, teaches in Conwy.\n")
+    assert ("spouse", "Liam Hart", "Nia Rees") in _facts(nlp, text)
+
+
+def test_were_wed_after_a_pair_each_with_a_bracket(nlp):
+    text = ("date 2025-05\nClass of 2001\n\nTom Vale (Law, 2001) and Ruth Cole (Physics, 2002) were married in York in "
+            "May. Ruth, 44, is a physicist.\n")
+    assert ("spouse", "Tom Vale", "Ruth Cole") in _facts(nlp, text)
+
+
+def test_were_married_after_a_pair_not_opening_the_sentence(nlp):
+    text = ("date 2025-05\nClass of 2010\n\nThe cup went to Liam Hart and Nia Rees (both History, 2010), who were "
+            "married by the chaplain, Rev Ann Bell.\n")
+    assert not any(f[0] == "spouse" and "Ann Bell" in f for f in _facts(nlp, text))

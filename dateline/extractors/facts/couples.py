@@ -103,6 +103,20 @@ def _pair_opening(ctx: _Ctx, start: int, end: int) -> list[Optional[Entity]]:
     return [e1, e2] if after is not None else []
 
 
+def pair_wed_here(ctx: _Ctx, verb: Token) -> list[Entity]:
+    """'Owen Price and Bethan Lloyd (both Music, 2008) were married last summer': the pair opening
+    the marrying verb's sentence right before it, as written (past a bracket and an auxiliary),
+    for where a heading run into the sentence broke the parse of its subject."""
+    sent = verb.sent
+    pair = _pair_opening(ctx, sent.start_char, verb.idx)
+    if len(pair) != 2 or any(p is None for p in pair):
+        return []
+    last = max(m.end for m, e in ctx.mentions if e is pair[1] and sent.start_char <= m.start < verb.idx)
+    if not re.fullmatch(r"(?:\s+\([^()]{1,40}\))?\s+(?:(?:were|have|had|got)\s+)?(?:been\s+)?", ctx.text[last : verb.idx]):
+        return []
+    return [p for p in pair if p is not None]
+
+
 def _married_in_clause(ctx: _Ctx, first: Mention, second: Mention) -> bool:
     """'Tom and Ann Lee, who met at school and married in 1990': a relative clause on the pair
     (the parser hangs it from either name) says the two married (each other: no object)."""
