@@ -489,3 +489,21 @@ def test_were_married_after_a_pair_not_opening_the_sentence(nlp):
     text = ("date 2025-05\nClass of 2010\n\nThe cup went to Liam Hart and Nia Rees (both History, 2010), who were "
             "married by the chaplain, Rev Ann Bell.\n")
     assert not any(f[0] == "spouse" and "Ann Bell" in f for f in _facts(nlp, text))
+
+
+# ---- a relative described by a job the copula gives ---------------------------------------------
+
+def test_whose_own_father_was_a_farmer(nlp):
+    facts = _facts(nlp, "date 2024-07-30\nChief Bola Ade, whose own father was a cocoa farmer near Ondo, said he was proud.\n")
+    assert any(f[0] == "parent" and f[1] == "Bola Ade" for f in facts)
+    assert any(f[0] == "occupation" and f[2] in ("farmer", "cocoa farmer") for f in facts)
+
+
+def test_whose_mother_was_a_nurse(nlp):
+    facts = _facts(nlp, "date 2024-07-30\nAnn Hale, whose mother was a district nurse, trained in Leeds.\n")
+    assert any(f[0] == "occupation" and f[2] in ("nurse", "district nurse") for f in facts)
+
+
+def test_his_father_was_a_miner(nlp):
+    facts = _facts(nlp, "date 2024-07-30\nTom Reid said his father was a miner, and he went down the pit at 15.\n")
+    assert any(f[0] == "parent" and f[1] == "Tom Reid" for f in facts)
