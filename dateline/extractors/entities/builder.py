@@ -10,7 +10,8 @@ from spacy.tokens import Doc
 from dateline.extractors.entities.clusters import _Cluster, _gender_conflict, _majority
 from dateline.extractors.entities.context import context_evidence
 from dateline.extractors.entities.couples import couple_of, defer, settle
-from dateline.extractors.entities.honorifics import apposed_kin, as_business, by_title, not_other_kin
+from dateline.extractors.entities.descriptors import across_semicolon
+from dateline.extractors.entities.honorifics import apposed_kin, as_business, by_title, not_other_kin, same_office
 from dateline.extractors.entities.lexicon import (
     W_AGE,
     W_ORG_KEYWORD,
@@ -32,6 +33,7 @@ from dateline.extractors.entities.names import _name_spans, _NameSpan
 from dateline.extractors.entities.naming import _described_name, _shared_surname, married_name, married_names
 from dateline.extractors.entities.pronouns import _Resolver
 from dateline.extractors.entities.rescan import rescan_names
+from dateline.extractors.entities.surnames import prior_subject
 from dateline.extractors.entities.syntax import (
     _acronym,
     _across_paragraph,
@@ -90,7 +92,7 @@ class _Builder(_Resolver):
             # extraction only)
             bare = len(key) == 1 or (self.observe is None and particle_surname(
                 key, doc[sp.start].text, title is not None, lex, after_noun_or_article(doc, sp.start)))
-            known = known or (by_key.get(key) if not (tg and bare and self.observe is None) else None)
+            known = known or (same_office(self, key, title, tg, bare) or by_key.get(key) if not (tg and bare and self.observe is None) else None)
             if known is not None and tg and bare and _gender_conflict(known[0].root(), tg):
                 known = None  # "Mrs. Clinton" after "Clinton" was read as Bill Clinton
             wife = married_name(married, key, tg, doc[sp.start : sp.end].text)
@@ -270,7 +272,7 @@ class _Builder(_Resolver):
         seen = self.last_seen.get(id(latest[0]), 0)
         # ("'...,' Mr. Danforth told them": the one named in this paragraph, past a quote)
         if sent - self.sent_of[seen] <= 1 or (titled and self.observe is None and same_paragraph(self.doc, seen, at)):
-            pick = self._subject_over_relative(latest[0], [f[0] for f in found[1:]])
+            pick = self._subject_over_relative(latest[0], [f[0] for f in found[1:]]) or prior_subject(self, at, latest[0], [f[0] for f in found[1:]])
             chosen = latest if pick is None else next(f for f in found[1:] if f[0] is pick)
         else:
             chosen = max(found, key=lambda f: len(f[0].mentions))
@@ -364,7 +366,7 @@ class _Builder(_Resolver):
                 if first.dep_ == "conj" and first.head.tag_ in ("NN", "NNS") and first.head.i == first.i - 2 and self.toks[first.i - 1].text == ",":
                     nouns.append(first.head)
                 elif first.dep_ == "appos" and first.head.i not in self.covered and not _across_paragraph(first) \
-                        and not group_before(first, lex):
+                        and not group_before(first, lex) and not (self.observe is None and across_semicolon(first, first.head)):
                     nouns.append(first.head)
                 # "twins Lachie and Mia, 12": a plural kin noun the tagger took for a verb
                 # (in extraction only, as the ranker's training reads none of it)

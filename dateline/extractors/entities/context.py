@@ -64,6 +64,9 @@ def context_evidence(b: "_Builder") -> None:
     heads, dep, lemma = cols.head, cols.dep, cols.lemma_lower
     grouped = {heads[k] for k, d in enumerate(dep) if d == "appos" and lemma[k] in b.lex.group_nouns}
     clauses = {heads[k] for k, d in enumerate(dep) if d == "relcl"}
+    by_word: dict[str, list[int]] = {}
+    for k, w in enumerate(cols.lower):
+        by_word.setdefault(w, []).append(k)
     for c in roots:
         if c.platform:
             continue
@@ -86,11 +89,19 @@ def context_evidence(b: "_Builder") -> None:
                 # "Anil and Reena Dutta, a husband-and-wife team": the team noun's vote for an
                 # organisation is outweighed, they are people
                 c.votes["PERSON"] += W_PERSON_NOUN
-        if b.observe is None and any(_who_lives(ch, b.lex) for m in c.mentions if m.kind in ("name", "firstname", "surname")
+        if b.observe is None and not vessel and len(c.key) == 1 and any(
+                _vessel(b, i, i + 1) for i in by_word.get(c.key[0], ()) if i not in b.covered):
+            # "won by Dean Morrow's kelpie, Banjo, who is six. ... said Banjo had never ...": the
+            # parser took the apposed one for a place, so no mention covers the word the animal
+            # noun stands by, but it is the same one-word name
+            reasons.add("vessel")
+            vessel = True
+        if b.observe is None and not vessel and any(_who_lives(ch, b.lex) for m in c.mentions if m.kind in ("name", "firstname", "surname")
                                      and m.head in clauses for ch in doc[m.head].children):
             # "and Martin, who died in 1998", "Ngaio, who is twenty-eight": whoever dies,
             # marries or has an age is a person (in extraction only: the ranker's model stays
-            # what GAP alone builds)
+            # what GAP alone builds); not of a named animal, which has an age too ("his kelpie,
+            # Banjo, who is six")
             c.votes["PERSON"] += W_PERSON_NOUN
         # a vessel or a work counts twice: it outweighs the honorific its name may open with
         # ("the trawler Lady Morwenna"), which alone is a person's evidence
@@ -271,10 +282,18 @@ def _vessel(b: "_Builder", s: int, e: int) -> bool:
         return True
     if head.dep_ == "appos" and thing(head.head, head.head.lemma_.lower()):
         return True
+    # ("Dean Morrow's kelpie, Banjo, who is six": the comma's apposition parsed with the animal
+    # noun as the name's modifier; at extraction only)
+    if b.observe is None and s > 1 and toks[s - 1].text == "," and toks[s - 2].text.islower() \
+            and toks[s - 2].head.i == head.i and thing(toks[s - 2], toks[s - 2].lemma_.lower()):
+        return True
     if any(ch.dep_ == "appos" and thing(ch, ch.lemma_.lower()) for ch in head.children):
         return True
     if b.observe is None and (_named_thing(head, lex) or animal_predicate(head, lex)):
         return True
+    top = _conj_top(head)
+    if b.observe is None and top.dep_ in ("compound", "nmod") and top.head.i > top.i and top.head.lemma_.lower() in lex.brand_nouns:
+        return True  # "sold under the Rainbird and Solid Colour brands": a brand's name is no person's
     if b.observe is None and _given_to_a_thing(head, lex):
         return True
     first = _conj_top(head)

@@ -71,6 +71,10 @@ def descriptor(res: "_Resolver", tok: Token, recent) -> Optional[tuple[_Cluster,
     # ("Karen Oduya, whose husband, 50": a relative of the name, however the parser hangs it)
     whose = any(ch.dep_ == "poss" and ch.lower_ == "whose" for ch in tok.children)
     if tok.dep_ == "appos" and tok.head.i in res.covered and not _runs_on(res.doc, tok.i, tok.head.i) and not whose:
+        if res.observe is None and low not in lex.relative_nouns and low not in lex.gendered:
+            # ("Tunde, 45, the company's finance director ... The finance director said": the
+            # role is now his, for a later "the director"; at extraction only)
+            res.covered[tok.head.i].root().roles.add(low)
         return res.covered[tok.head.i], s, e
     if tok.dep_ == "attr" and tok.head.lemma_ == "be":
         for ch in tok.head.children:
@@ -213,6 +217,12 @@ def _whose_antecedent(poss: Token) -> Token:
     return poss.doc[k] if k < poss.i - 1 else poss
 
 
+def across_semicolon(a: Token, b: Token) -> bool:
+    """A semicolon between the two: a list's next item, never an apposition ("Tunde, 45, the
+    company's finance director; Kehinde and Taiwo, twins")."""
+    return any(t.text == ";" for t in a.doc[min(a.i, b.i) : max(a.i, b.i)])
+
+
 def named_here(res: "_Resolver", tok: Token) -> Optional[_Cluster]:
     after = _named_after_years(res, tok)
     if after is not None:
@@ -221,7 +231,10 @@ def named_here(res: "_Resolver", tok: Token) -> Optional[_Cluster]:
     personal = res.observe is None and (tok.lemma_.lower() in lex.person_or_gendered or tok.lemma_.lower() in lex.speaker_nouns)
     for ch in tok.children:
         if ch.dep_ == "appos" and ch.i in res.covered and not _runs_on(res.doc, tok.i, ch.i) and not group_before(ch, res.lex) \
-                and not (personal and not res.covered[ch.i].root().is_person_like()):
+                and not (personal and not res.covered[ch.i].root().is_person_like()) \
+                and not (res.observe is None and across_semicolon(tok, ch)):
+            # (not across a semicolon: "Tunde, 45, the company's finance director; Kehinde and Taiwo":
+            # the list's next item, at extraction only)
             # ("A spokeswoman for the awards' sponsor, Brindley Bank, said": the bank is
             # apposed to the sponsor, whatever the parse; no spokeswoman is an organisation)
             return res.covered[ch.i].root()

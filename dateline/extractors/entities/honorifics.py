@@ -107,3 +107,16 @@ def as_business(b, title_i: int, end: int, key: tuple[str, ...]) -> bool:
         return False
     b.last_seen[id(business_cluster(b, title_i, end, key).root())] = title_i + 1
     return True
+
+
+def same_office(b: "_Clusters", key: tuple, title: Any, gendered: Optional[str], bare: bool) -> Optional[tuple[_Cluster, str]]:
+    """'Dr Cheryl Ollivierre ... Dr Ollivierre said', 'Chief Babatunde Adeyemi ... Chief Adeyemi':
+    a surname after a title that gives no gender (an office or a degree) is the one person of that
+    surname already named with that very title, when only one was; None otherwise (and then the
+    surname goes wherever a bare one would). In extraction only."""
+    if title is None or gendered or not bare or len(key) != 1 or getattr(b, "observe", None) is not None:
+        return None
+    office = title.lower_.rstrip(".")
+    found = {id(c.root()): c.root() for c in b.clusters
+             if len(c.root().key) > 1 and c.root().key[-1] == key[0] and not c.root().platform and office in titles_of(b, c)}
+    return (next(iter(found.values())), "surname") if len(found) == 1 else None

@@ -11,6 +11,7 @@ from spacy.tokens import Token
 from dateline.extractors.entities.clusters import _Cluster, _Clusters, _majority
 from dateline.extractors.entities.couples import held_apart
 from dateline.extractors.entities.lexicon import DESCRIPTOR_WINDOW, PRONOUN_LOCK, W_PERSON_NOUN
+from dateline.extractors.entities.lifespan import died
 from dateline.nlp import text_of, tokens_of
 
 # The tie seen from the other side: if A is B's brother, B is A's sibling; if A is B's son, B
@@ -285,6 +286,8 @@ class _Kin(_Clusters):
             if noun.lemma_.lower() in kin and noun.dep_ == "nsubj" and (loose or (dying and noun.head.lemma_.lower() in _PASSING_VERBS)) \
                     and getattr(self, "observe", None) is None:
                 continue  # "His father, Emlyn Pryce, died in 2003": an obituary's aside, still in passing
+            if noun.lemma_.lower() in kin and noun.dep_ == "nsubj" and noun.head.dep_ == "relcl" and getattr(self, "observe", None) is None:
+                continue  # "grew up at Paget Farm, where his uncle, Cuthbert Hale, ran the forge": a background clause's act
             if t.dep_ == "attr" and any(ch.dep_ == "nsubj" and ch.lemma_.lower() in kin for ch in t.head.children):
                 continue  # "His brother was Harry Vale": the kin noun is the subject, the name its complement
             return False
@@ -311,6 +314,8 @@ class _Kin(_Clusters):
                 return c, s, e  # "He married Maureen Pickles ... Mrs Hallam said her husband"
             if c.roles & other_kin:
                 continue
+            if getattr(self, "observe", None) is None and c.roles & {"widow", "widower"} and not died(self.doc, owner):
+                continue  # "his younger brother's widow, Comfort Adeyemi ... His wife, 71": a living man's wife is no widow
             if c.key[-1] == owner.key[-1] and _majority(c.genders) == gender:
                 return c, s, e
             # "Tom and Hazel Brennock ... Her husband": named as one couple, gender unstated

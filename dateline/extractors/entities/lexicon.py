@@ -78,6 +78,7 @@ class Lexicon:
     employee_roles: frozenset[str]
     employer_heads: frozenset[str]
     not_names: frozenset[str]
+    title_names: frozenset[str]
     spouse_nouns: frozenset[str]
     place_prepositions: frozenset[str]
     place_heads: frozenset[str]
@@ -107,6 +108,7 @@ class Lexicon:
     arm_places: frozenset[str]
     org_head_posts: frozenset[str]
     carrier_kinds: frozenset[str]
+    brand_nouns: frozenset[str]
     work_nouns: frozenset[str]
     personal_posts: frozenset[str]
     contest_verbs: frozenset[str]
@@ -189,6 +191,7 @@ def lexicon(training: bool = False) -> Lexicon:
         employee_roles=frozenset(data["employee_roles"]),
         employer_heads=frozenset(data["employer_heads"]),
         not_names=frozenset(data["not_names"]),
+        title_names=frozenset(data["title_names"]),
         spouse_nouns=frozenset(data["spouse_nouns"]),
         place_prepositions=frozenset(data["place_prepositions"]),
         place_heads=frozenset(data["place_heads"]),
@@ -216,6 +219,7 @@ def lexicon(training: bool = False) -> Lexicon:
         arm_places=frozenset(data["arm_places"]),
         org_head_posts=frozenset(data["org_head_posts"]),
         carrier_kinds=frozenset(data["carrier_kinds"]),
+        brand_nouns=frozenset(data["brand_nouns"]),
         work_nouns=frozenset(data["work_nouns"]),
         personal_posts=frozenset(data["personal_posts"]),
         contest_verbs=frozenset(data["contest_verbs"]),

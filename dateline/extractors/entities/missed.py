@@ -13,6 +13,7 @@ from spacy.tokens import Doc, Token
 from dateline.extractors.entities.lexicon import Lexicon
 from dateline.extractors.entities.places import written_as_place
 from dateline.extractors.entities.syntax import _possessive, kin_read_as_verb
+from dateline.extractors.entities.titlenames import title_as_name
 from dateline.nlp import ents_of, text_of, tokens_of
 
 
@@ -57,7 +58,7 @@ def _free_name(tok: Token, lex: Lexicon, taken: list[bool]) -> bool:
         and tok.text[1:].replace("-", "").replace("'", "").isalpha()
         and not tok.is_stop
         and tok.ent_type_ in MISSABLE_LABELS
-        and not _common_word(low, lex)
+        and (not _common_word(low, lex) or title_as_name(tok, lex))
     )
 
 
@@ -134,7 +135,8 @@ def _missed_names(doc: Doc, lex: Lexicon, taken: list[bool], sent_start_of: list
         if (
             prev is not None
             and not tok.text.isupper()  # "a coal executive, ERP Compliant Fuels": a company
-            and prev.lower_ in kin
+            # ("their daughters, Tamsin and Keren": a plural's first name too, at extraction only)
+            and (prev.lower_ in kin or (extraction and prev.tag_ == "NNS" and prev.lemma_.lower() in kin))
             and (
                 (prev.tag_ in ("NN", "NNS") and any(ch.dep_ in ("poss", "det") for ch in prev.children))
                 # "also has a stepson, Jayden": a kin noun the tagger read as an adjective

@@ -9,6 +9,7 @@ from typing import Optional
 
 from spacy.tokens import Doc, Span, Token
 
+from dateline.extractors.entities.classyears import class_year_names
 from dateline.extractors.entities.common import common_opener, mid_capitals
 from dateline.extractors.entities.couples import paired_names, two_first_names
 from dateline.extractors.entities.kin import TRADE_ENDINGS
@@ -33,6 +34,7 @@ from dateline.extractors.entities.syntax import (
     _possessive,
     _speaker_position,
 )
+from dateline.extractors.entities.titlenames import title_as_name
 from dateline.nlp import columns, ents_of, tokens_of
 
 # labels the small model gives organisations named like places or things ("Aldous Ensemble" LAW,
@@ -49,12 +51,14 @@ def _name_spans(doc: Doc, lex: Lexicon, sent_start_of: list[int], drop_common: b
     # ``drop_common`` is set at extraction only: the rules below that read ``extraction`` leave
     # the spans the pronoun ranker is trained on (GAP) as they were, so its model stays the same
     extraction = drop_common
+    if extraction:
+        spans.extend(class_year_names(doc, lex, taken))  # "Ann Lowe (Law, 1990)": before the ents, which tag "Law"
 
     def blocked(tok: Token) -> bool:
         return (
             taken[tok.i]
             or not _is_name_token(tok)
-            or tok.lower_ in lex.titles
+            or (tok.lower_ in lex.titles and not title_as_name(tok, lex))
             or tok.lower_ in lex.occupations
             or tok.lower_ in lex.platforms
             or tok.ent_type_ not in ("", "PERSON", "ORG")
@@ -69,7 +73,7 @@ def _name_spans(doc: Doc, lex: Lexicon, sent_start_of: list[int], drop_common: b
         while s < e and (
             toks[s].lower_ in ("the", "a", "an")
             or not toks[s].text.strip()
-            or (toks[s].lower_ in lex.titles and e - s > 1)
+            or (toks[s].lower_ in lex.titles and e - s > 1 and not title_as_name(toks[s], lex))
             # "Singer Rosa Delgado", "Footballer Tiago Brandt": a job word capitalized at the
             # sentence start describes the name that follows it.
             or (toks[s].lower_ in lex.occupations and (e - s > 2 or (e - s == 2 and toks[s].is_sent_start)))

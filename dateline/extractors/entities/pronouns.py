@@ -41,6 +41,7 @@ from dateline.extractors.entities.lexicon import (
 from dateline.extractors.entities.lifespan import died
 from dateline.extractors.entities.ranker import Ranker, candidates, features, is_sure, load_ranker
 from dateline.extractors.entities.syntax import Syntax, _bare_age, _role_weight, _speaker_position
+from dateline.extractors.entities.things import said_of_a_thing
 from dateline.extractors.entities.told import Told
 from dateline.extractors.entities.topic import contested, topic_person
 from dateline.extractors.entities.wedding import wedding_noun
@@ -404,6 +405,8 @@ class _Resolver(_Kin):
         reporter = reported_speaker(self, tok, self.lex.pronouns[tok.lower_])
         if reporter is not None:
             return contested(self, tok, reporter) or reporter
+        if self.observe is None and said_of_a_thing(tok, self.covered):
+            return None  # (at extraction only: the ranker's training reads every pronoun)
         rule = self._person_candidates(recent, tok, self.lex.pronouns[tok.lower_], WINDOW)
         if tok.tag_ == "PRP$":
             # "Her mother, Kris Jensen, manages her career": a possessive repeats the referent of

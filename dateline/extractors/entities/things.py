@@ -117,3 +117,24 @@ def _nearest_noun_is_thing(pron: Token, lex) -> bool:
         if t.ent_type_ == "PERSON" or (t.pos_ == "NOUN" and (word in lex.person_or_gendered or word in lex.relative_nouns)):
             return False
     return False
+
+
+def said_of_a_thing(tok: Token, covered: dict) -> bool:
+    """'said Banjo had never done a day's work he didn't enjoy': a he/she inside a clause whose
+    nearest subject up the parse is a named animal or vessel (a cluster typed as a thing) is that
+    animal's or vessel's pronoun, no person's. The walk stops at the first verb with a subject of
+    its own, so 'the dog bit Ann Lowe, who said she was fine' still leaves 'she' to a person. Only
+    a subject pronoun: 'his old dog Cap was led round by his widow' is a man's widow."""
+    if tok.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    t = tok
+    while t.head.i != t.i:
+        if t.dep_ == "advcl" and t.i < t.head.i:
+            return False  # ("While she is at the shoot, Sally's dog Polly attacks ...": an opening clause's is anyone's)
+        t = t.head
+        subj = [c for c in t.children if c.dep_ in ("nsubj", "nsubjpass") and c.i != tok.i]
+        if not subj:
+            continue
+        c = covered.get(subj[0].i)
+        return c is not None and c.root().platform
+    return False

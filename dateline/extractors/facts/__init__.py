@@ -68,6 +68,7 @@ from dateline.extractors.facts.relposts import (
     _rule_whose_posts,
 )
 from dateline.extractors.facts.roles import _rule_retired_occupations, _rule_roles
+from dateline.extractors.facts.seasons import seasons_to_years
 from dateline.extractors.facts.twins import _rule_twins
 from dateline.model import Article, Entity, Fact, Quote, TimeExpr
 
@@ -95,6 +96,6 @@ def extract_facts(doc: Doc, article: Article, entities: list[Entity], times: lis
             # Policy: skip and record. One rule failing on an odd sentence loses that rule's
             # facts for this article, not the article's entities, quotes and times as well.
             log.warning("article %s: fact rule %s failed: %s: %s", article.id, rule.__name__, type(exc).__name__, exc)
-    facts = impossible_generations(largest_count_each(_one_age_each(list(ctx.facts.values()))), times)
+    facts = impossible_generations(largest_count_each(_one_age_each(seasons_to_years(list(ctx.facts.values())))), times)
     facts.sort(key=lambda f: (f.evidence.start, f.evidence.end))
     return [f.model_copy(update={"id": f"f{i}"}) for i, f in enumerate(facts, 1)]

@@ -5,6 +5,9 @@ pair together states ('Tom and Ann Lee, the couple ...', '..., who married in 19
 from __future__ import annotations
 
 import re
+from typing import Optional
+
+from spacy.tokens import Token
 
 from dateline.extractors.facts.clauses import _not_asserted
 from dateline.extractors.facts.context import (
@@ -18,7 +21,7 @@ from dateline.extractors.facts.context import (
     patterns,
 )
 from dateline.extractors.facts.namelists import _names_after
-from dateline.model import Mention
+from dateline.model import Entity, Mention
 from dateline.nlp import columns, tokens_of
 
 
@@ -53,12 +56,65 @@ def _rule_couples(ctx: _Ctx) -> None:
                 # "Kostas, 86, and Eleni, 82, ... married the following year"
                 ctx.note_couple(tok.idx, subj[0], subj[1])
                 ctx.wed.add(frozenset((subj[0].id, subj[1].id)))
+            elif not subj and not objs and (pair := _they_the_pair_before(ctx, tok)) is not None:
+                # "Ann Lowe and Sam Okafor met at college. They married in 1975": the two the
+                # sentence before had for its subject
+                ctx.note_couple(tok.sent[0].idx, *pair)  # (at the 'They' itself, which the event rule resolves)
+                ctx.wed.add(frozenset((pair[0].id, pair[1].id)))
         if tok.dep_ in ("nsubj", "nsubjpass") and tok.head.lemma_.lower() in FAMILY_VERBS:
             conj = _conjuncts(tok)
             if len(conj) == 2:
                 first, second = (ctx.token_entity(t) for t in conj)
                 if first is not None and second is not None and first.id != second.id:
                     ctx.note_couple(tok.idx, first, second)
+
+
+def _they_the_pair_before(ctx: _Ctx, verb: Token) -> Optional[tuple[Entity, Entity]]:
+    """The two people conjoined as the main subject of the sentence before, when a bare 'They'
+    opening this sentence is the subject of ``verb`` (a marrying verb without an object)."""
+    subj = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    sent = verb.sent
+    if len(subj) != 1 or subj[0].lower_ != "they" or subj[0].i != sent.start or sent.start == 0:
+        return None
+    before = ctx.doc[sent.start - 1].sent
+    heads = [c for c in before.root.children if c.dep_ in ("nsubj", "nsubjpass")]
+    conj = _conjuncts(heads[0]) if len(heads) == 1 else []
+    people = [ctx.token_entity(t) for t in conj]
+    if len(people) != 2 or any(p is None or p.type not in PERSON for p in people):
+        people = _pair_opening(ctx, before.start_char, before.end_char)
+    if len(people) != 2 or any(p is None or p.type not in PERSON for p in people):
+        return None
+    first, second = people
+    return (first, second) if first is not None and second is not None and first.id != second.id else None
+
+
+def _pair_opening(ctx: _Ctx, start: int, end: int) -> list[Optional[Entity]]:
+    """The two people named first in the sentence, when they open it joined by 'and' (past a
+    bracket after each: "Dr Ann Lowe (Chemistry, 1974) and Sam Lowe (Law, 1975) met ..."), as
+    written, for where the parse did not join them (a heading run into the sentence)."""
+    named = [(m, e) for m, e in ctx.mentions if start <= m.start < end and e.type in PERSON and m.kind in ("name", "firstname", "surname")]
+    if len(named) < 2:
+        return []
+    (m1, e1), (m2, e2) = named[0], named[1]
+    between = ctx.text[m1.end : m2.start]
+    if e1.id == e2.id or not re.fullmatch(r"(?:\s+\([^()]{1,40}\))?\s+and\s+(?:(?:Dr|Mr|Mrs|Ms|Miss|Prof)\.?\s+)?", between):
+        return []
+    after = re.match(r"(?:\s+\([^()]{1,40}\))?\s+[a-z]", ctx.text[m2.end : m2.end + 50])
+    return [e1, e2] if after is not None else []
+
+
+def pair_wed_here(ctx: _Ctx, verb: Token) -> list[Entity]:
+    """'Owen Price and Bethan Lloyd (both Music, 2008) were married last summer': the pair opening
+    the marrying verb's sentence right before it, as written (past a bracket and an auxiliary),
+    for where a heading run into the sentence broke the parse of its subject."""
+    sent = verb.sent
+    pair = _pair_opening(ctx, sent.start_char, verb.idx)
+    if len(pair) != 2 or any(p is None for p in pair):
+        return []
+    last = max(m.end for m, e in ctx.mentions if e is pair[1] and sent.start_char <= m.start < verb.idx)
+    if not re.fullmatch(r"(?:\s+\([^()]{1,40}\))?\s+(?:(?:were|have|had|got)\s+)?(?:been\s+)?", ctx.text[last : verb.idx]):
+        return []
+    return [p for p in pair if p is not None]
 
 
 def _married_in_clause(ctx: _Ctx, first: Mention, second: Mention) -> bool:

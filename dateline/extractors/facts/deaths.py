@@ -103,6 +103,8 @@ def death_subjects(ctx: _Ctx, verb: Token) -> list[Entity]:
         return named if len(named) == 1 else []
     people = _subjects(ctx, verb, couples=False)
     subj = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if not people and verb.dep_ == "relcl" and len(subj) == 1 and subj[0].lower_ == "who":
+        people = _apposed_by_comma(ctx, verb.head)
     if len(people) != 1 or verb.dep_ != "advcl" or len(subj) != 1 or subj[0].lower_ not in _PRONOUN_GENDER:
         return people
     main = verb.head
@@ -122,6 +124,19 @@ def death_subjects(ctx: _Ctx, verb: Token) -> list[Entity]:
         return people
     them = _resolve(ctx, noun, couples=False)
     return them if len(them) == 1 and them[0] is not people[0] else people
+
+
+def _apposed_by_comma(ctx: _Ctx, noun: Token) -> list[Entity]:
+    """'the late Olufemi Adeyemi, Folasade's father, who was killed in 1994': the description a
+    'who' clause hangs from, parsed as a conjunct of the name before it with only a comma between
+    (no 'and'), is that name's apposition: the person named."""
+    if noun.dep_ != "conj" or noun.pos_ != "NOUN" or noun.head.i >= noun.i:
+        return []
+    between = noun.doc[noun.head.i + 1 : noun.left_edge.i]
+    if [t.text for t in between] != [","]:
+        return []
+    named = [e for e in _resolve(ctx, noun.head, couples=False) if e.type in PERSON]
+    return named if len(named) == 1 else []
 
 
 def when_death(copula: Token) -> Optional[Token]:

@@ -32,7 +32,9 @@ _POST_DESCRIPTOR = re.compile(r"^(?:[Tt]he\s+[a-z]+['’]s|[Ii]ts)\s+(?:[a-z-]+\
 # described in place as well, by the one thing the article says of them; another clause, "her
 # son, who lives in Leeds", is too often someone named in other words; ", the bride's
 # grandfather": a second kin description in apposition)
-_DESCRIBED_FURTHER = re.compile(r",\s+(?:\d{1,3}\b|an?\s|who\s+(?:had\s+|has\s+)?(?:died|drowned|passed\s+away|was\s+killed|expired)\b|the\s+[a-z]+['’]s\s+\w+,)")
+# (or a job the copula gives it: "Chief Ade, whose own father was a cocoa farmer")
+_DESCRIBED_FURTHER = re.compile(r",\s+(?:\d{1,3}\b|an?\s|who\s+(?:had\s+|has\s+)?(?:died|drowned|passed\s+away|was\s+killed|expired)\b|the\s+[a-z]+['’]s\s+\w+,)"
+                                r"|\s+was\s+an?\s+(?:[a-z-]+\s+){0,2}[a-z-]+(?:\s+(?:near|from)\s|[,.;])")
 # "Rahimi, whose father was a retired pearl diver": the relative described by the clause's copula
 _WHOSE_WAS_A = re.compile(r"\s+(?:was|is)\s+an?\s+[a-z]")
 # "Mensah's late father was treated here": called late, the subject of a clause

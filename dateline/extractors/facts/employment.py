@@ -401,6 +401,8 @@ def _rule_employment_verbs(ctx: _Ctx) -> None:
                 hits = [h for h in [_employer_at(ctx, obj)] if h]
                 # "from the ska outfit The Pennyfolds": the name in apposition
                 hits = hits or [h for a in obj.children if a.dep_ == "appos" for h in [_employer_at(ctx, a)] if h]
+                # "from Renfrewshire Council's housing department": a part of an organisation, a job at it
+                hits = hits or [h for a in obj.children if a.dep_ == "poss" and obj.pos_ == "NOUN" for h in [_org_at(ctx, a, named=True)] if h]
             # ("joined the weekly from X": joining a paper, a firm, a hotel is a job there; joining
             # a band or a union is membership)
             kind_joined = tok.lemma_ == "join" and obj.i not in came_from and org_kind(obj.lower_) in patterns()["org_kinds"]["employing_kinds"]

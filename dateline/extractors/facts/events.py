@@ -22,6 +22,7 @@ from dateline.extractors.facts.context import (
     _tok_end,
     patterns,
 )
+from dateline.extractors.facts.couples import pair_wed_here
 from dateline.extractors.facts.deaths import (
     death_notice_verb,
     death_subjects,
@@ -176,6 +177,8 @@ def _rule_events(ctx: _Ctx) -> None:
                 subj = _subjects(ctx, tok)
                 obj_toks = [c for c in tok.children if c.dep_ == "dobj"]
                 obj_toks += [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "to" for g in c.children]
+                if len(subj) < 2 and not obj_toks:
+                    subj = pair_wed_here(ctx, tok) or subj  # ("X and Y (both Music, 2008) were married", parse broken)
                 objs = [e for c in obj_toks for e in _resolve(ctx, c)]
                 if not objs and obj_toks and obj_toks[0].pos_ == "NOUN" and obj_toks[0].lower_ not in patterns()["kinship"]:
                     # "married a Canadian acrobat, Luc Bright, in 2003": the name after the job

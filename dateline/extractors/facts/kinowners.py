@@ -180,6 +180,20 @@ def true_subjects(verb: Token) -> list[Token]:
     return [t for t in subj if not apposed(t)]
 
 
+def _couple_named_here(ctx: _Ctx, sent: SpacySpan, their: Token) -> Optional[tuple[Entity, Entity]]:
+    """'Donald had a heart scare, so their son Graham now rides along': the one couple, noted
+    anywhere before, of which the sentence names a member before 'their'."""
+    here = {e.id for m, e in ctx.mentions if sent.start_char <= m.start < their.idx and m.kind in ("name", "firstname", "surname")}
+    found = {frozenset((a.id, b.id)): (a, b) for at, (a, b) in ctx.couples if at < their.idx and (a.id in here or b.id in here)}
+    return next(iter(found.values())) if len(found) == 1 else None
+
+
+def _sibling_pair(ctx: _Ctx, pair: tuple[Entity, Entity]) -> bool:
+    """The two were noted as siblings, not as a couple."""
+    ids = {pair[0].id, pair[1].id}
+    return any({a.id, b.id} == ids for _, (a, b) in ctx.siblings) and not any({a.id, b.id} == ids for _, (a, b) in ctx.couples)
+
+
 def _kin_owners(ctx: _Ctx, tok: Token, sent: SpacySpan) -> tuple[list[Entity], int, int, float]:
     """Whose relative the kin noun names, and the stretch of text that says so."""
     doc = ctx.doc
@@ -206,7 +220,11 @@ def _kin_owners(ctx: _Ctx, tok: Token, sent: SpacySpan) -> tuple[list[Entity], i
             relatives, _ = _names_after(ctx, tok.i, sent, many=False)
             parent = patterns()["kinship"][tok.lower_]["relation"] == "parent"
             surname = relatives[0].name.split()[-1] if relatives and " " in relatives[0].name and parent else None
-            pair = _partner_pair(ctx, sent, p.i) or ctx.pair_before(p.idx, surname, keep=(lambda pr: not partners(ctx, pr)) if parent else None)
+            # (a child's 'their' is a couple's, never two siblings': "Donald's brother, Hamish ...
+            # their son Graham" is Donald and his wife's)
+            child = patterns()["kinship"][tok.lower_]["relation"] == "child"
+            pair = _partner_pair(ctx, sent, p.i) or (_couple_named_here(ctx, sent, p) if child else None) or ctx.pair_before(p.idx, surname, keep=(lambda pr: not partners(ctx, pr)) if parent else (
+                (lambda pr: not _sibling_pair(ctx, pr)) if child else None))
         if pair is not None:
             # "His brother, George Penn ... Their mother": the two just named
             return list(pair), p.idx, end, LIKELY

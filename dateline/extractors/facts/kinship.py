@@ -106,6 +106,18 @@ def _fronted_subject(ctx: _Ctx, tok: Token, sent: SpacySpan) -> Optional[tuple[E
     return (ents[0], _tok_end(subj[0])) if len(ents) == 1 else None
 
 
+def _describes_name_before(ctx: _Ctx, tok: Token, prev: Token) -> bool:
+    """'her mother, Agnes Kerr, a widow who took in washing': an indefinite kin noun set off by a
+    comma right after a name describes that person; it is no second relative of the owner of the
+    kin noun before ('their children, a son, Kofi, and a daughter, Ama' shares it)."""
+    doc = ctx.doc
+    if prev.text != "," or prev.i == 0 or doc[tok.i - 1].lower_ not in ("a", "an") and not (
+            tok.i > 1 and doc[tok.i - 2].lower_ in ("a", "an") and doc[tok.i - 1].pos_ == "ADJ"):
+        return False
+    hit = ctx.ending_at(_tok_end(doc[prev.i - 1]))
+    return hit is not None and hit[0].kind in ("name", "surname", "firstname")
+
+
 def _born_subject(ctx: _Ctx, tok: Token, sent: SpacySpan) -> Optional[tuple[Entity, int]]:
     """'He was born in Truro, the son of A and B': a kin phrase set off by a comma after the
     place or date of a birth describes the one born (the subject of 'born')."""
@@ -171,7 +183,7 @@ def _rule_kinship(ctx: _Ctx) -> None:
             if prev is not None and prev.lower_ in ("a", "an") and prev.i > sent.start:
                 # "their two children, a son, Kofi, and a daughter, Ama": past the article
                 prev = doc[_skip_left(doc, prev.i, sent.start)]
-            if not owners and last_owners and prev is not None and prev.lower_ in ("and", ","):
+            if not owners and last_owners and prev is not None and prev.lower_ in ("and", ",") and not _describes_name_before(ctx, tok, prev):
                 # "her daughter, Ivy, 4, and son, Sam, 2": the second noun shares the first's owner
                 owners, ev_start, conf = last_owners, tok.idx, LIKELY
             if not owners and prev is not None and prev.lower_ in ("his", "her"):

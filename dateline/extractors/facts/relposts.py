@@ -87,8 +87,11 @@ def _rule_elected_as(ctx: _Ctx) -> None:
     """'Members of the Port Aubrey Co-operative re-elected Ann Roe as president', 'ORG has
     appointed X as chief executive': the post, at the organisation that gave it."""
     verbs = "|".join(re.escape(v) for v in patterns()["elected_as"]["verbs"])
-    before = re.compile(rf"\b(?:{verbs})\s+$")
-    after = re.compile(r"(?:,\s+\d{1,3},)?\s+as\s+(?:its\s+|their\s+|the\s+|a\s+|an\s+)?(?:new\s+)?" + _SHORT_POST
+    # (past a title before the name: "named Mrs Ada Obi, 47, as ...", "appointed Dr Ngozi Eze")
+    honorifics = "|".join(re.escape(t) for t in patterns()["elected_as"]["titles_before"])
+    before = re.compile(rf"\b(?:{verbs})\s+(?:(?:{honorifics})\.?\s+)?$")
+    # (past an age or a description set off by commas: "X, a former central bank economist, as ...")
+    after = re.compile(r"(?:,\s+\d{1,3},|,\s+(?:a|an)\s+[a-z][a-z -]{1,50},)?\s+as\s+(?:its\s+|their\s+|the\s+|a\s+|an\s+)?(?:new\s+)?" + _SHORT_POST
                        # (not "as chief executive of X" or "for X": an organisation of its own)
                        # ("at the annual meeting", not "at X Ltd": see below)
                        + r"(?=\s*[,.;]|\s+(?:at|from|in|until|with\s+effect)\b)")

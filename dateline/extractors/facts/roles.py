@@ -261,8 +261,11 @@ def _rule_roles(ctx: _Ctx) -> None:
             ma = re.search(r"(?:,\s+(?:who\s+(?:is|was)\s+)?|\s+(?:is|was)\s+)(?:a|an|the)\s+(?:(?!of\s)[\w-]+\s+){0,3}$", head)
             if ma is not None and not re.search(r"[.;:!?\"“”]", ma.group(0)):
                 cut = s - len(head) + ma.start()
-                # (an age or a lifespan between: "X, 45, a dentist", "X (1911-1987), a coal merchant")
-                age = re.search(r"(?:,\s+\d{1,3},?|\s+\(\d{4}\s*[-–]\s*\d{4}\))$", text[max(body, cut - 14) : cut])
+                # (an age or a lifespan between: "X, 45, a dentist", "X, now 75, a retired teacher",
+                # "X (1911-1987), a coal merchant";
+                # or a graduate's subject and year: "X (Medicine, 1961), a former GP")
+                age = re.search(r"(?:,\s+(?:now\s+)?\d{1,3},?|\s+\(\d{4}\s*[-–]\s*\d{4}\)|\s+\((?:both\s+)?[A-Z][\w' &-]{1,40},\s+(?:19|20)\d\d\))$",
+                                text[max(body, cut - 50) : cut])
                 name_end = cut - len(age.group(0)) if age else cut
                 at = ctx.ending_at(name_end) or _titled_name_ending(ctx, name_end)
                 kin = ctx.covering(name_end - 1, name_end)

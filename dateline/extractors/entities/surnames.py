@@ -1,0 +1,42 @@
+"""Which of two people sharing a surname a sentence-opening surname means, when the sentence
+before named both: the one that sentence was about (its subject), not the one it named inside a
+phrase ("Margaret Kerr, 88, shares nothing but a surname with Agnes Kerr. Mrs Kerr, a former
+telephonist, ..." is Margaret). News carries its subject from one sentence to the next."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Optional
+
+from dateline.extractors.entities.clusters import _Cluster
+
+if TYPE_CHECKING:
+    from dateline.extractors.entities.clusters import _Clusters
+
+
+def prior_subject(b: "_Clusters", at: int, latest: _Cluster, others: list[_Cluster]) -> Optional[_Cluster]:
+    """Of ``others``, the one person the previous sentence has for its main subject (a name, or a
+    name apposed to the subject noun: "Our longest-serving volunteer, Margaret Kerr, ..."), when the
+    surname at token ``at`` opens its sentence (after its title, if any) and ``latest``, the last
+    named of them, is not that subject. None otherwise, and always in the ranker's training."""
+    if getattr(b, "observe", None) is not None:
+        return None
+    doc = b.doc
+    start = b.sent_start_of[at]
+    if start == 0 or at - start > 1 or (at > start and doc[start].lower_ not in b.lex.titles):
+        return None
+    subjects = set()
+    for k in range(b.sent_start_of[start - 1], start):
+        c = b.covered.get(k)
+        if c is None:
+            continue
+        tok = doc[k]
+        while tok.dep_ in ("compound", "flat") and tok.head.i != tok.i:
+            tok = tok.head
+        if tok.dep_ == "appos":
+            tok = tok.head
+        if tok.dep_ in ("nsubj", "nsubjpass") and tok.head.dep_ == "ROOT":
+            subjects.add(id(c.root()))
+    if id(latest.root()) in subjects:
+        return None
+    mine = [c for c in others if id(c.root()) in subjects]
+    return mine[0] if len(mine) == 1 else None

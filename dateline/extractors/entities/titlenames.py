@@ -1,0 +1,30 @@
+"""Short titles that are also first names ("Col" for Colin): in a text that writes the word on its
+own, as a name ("Mrs Fogarty's late husband, Col, bought her as a yearling"), it is a name
+wherever it stands, so "Col Fogarty" is Col Fogarty and not a colonel called Fogarty, who would
+be taken for the Mrs Fogarty named before. The words are the lexicon's ``title_names``, empty
+while the pronoun ranker trains."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from dateline.extractors.entities.lexicon import Lexicon
+from dateline.nlp import per_doc, tokens_of
+
+
+def title_as_name(tok: Token, lex: Lexicon) -> bool:
+    """The token is a ``title_names`` word used as a name in this text (not written with a dot)."""
+    low = tok.lower_
+    if low not in lex.title_names or not tok.text[:1].isupper():
+        return False
+    doc = tok.doc
+    if tok.i + 1 < len(doc) and doc[tok.i + 1].text == ".":
+        return False
+    memo = per_doc(doc, "entities.title_names")
+    alone = memo.get(None)
+    if alone is None:
+        toks = tokens_of(doc)
+        alone = memo[None] = {t.lower_ for t in toks if t.lower_ in lex.title_names and t.text[:1].isupper()
+                              and (t.i + 1 >= len(doc) or (toks[t.i + 1].is_punct and toks[t.i + 1].text != ".")
+                                   or toks[t.i + 1].text[:1].islower())}
+    return low in alone
