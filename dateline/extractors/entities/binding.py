@@ -82,7 +82,27 @@ def reported_speaker(r: "_Resolver", tok: Token, gender: Optional[str]) -> Optio
         if ch.i in r.covered:
             c = r.covered[ch.i].root()
             if not c.platform and not c.plural and c.is_person_like() and c.gender_fit(gender) == 1.0:
-                return _other_subject(r, c, tok, gender) or c
+                # ("Oscar Dela Paz, 66, a retired tanod, who told the bulletin he ...": a "who"
+                # clause tells what the person just named said, of himself)
+                who = r.observe is None and ch.lower_ == "who" and said.dep_ == "relcl"
+                return (None if who else _other_subject(r, c, tok, gender)) or c
+        elif r.observe is None and ch.lower_ == "who" and said.dep_ == "relcl":
+            c = _described_by(r, said.head)
+            return c if c is not None and c.gender_fit(gender) == 1.0 else None
+    return None
+
+
+def _described_by(r: "_Resolver", noun: Token) -> Optional[_Cluster]:
+    """The person named by the noun a "who" clause hangs on, or by the name that noun is apposed
+    to ('Paul Achebe, 44, a local joiner, who ...'), when the parse left "who" unresolved."""
+    for _ in range(3):
+        c = r.covered.get(noun.i)
+        if c is not None:
+            c = c.root()
+            return c if not c.platform and not c.plural and c.is_person_like() else None
+        if noun.dep_ != "appos":
+            return None
+        noun = noun.head
     return None
 
 

@@ -7,7 +7,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, Any, Optional
 
 from dateline.extractors.entities.clusters import _Cluster
-from dateline.extractors.entities.lexicon import W_ORG_KEYWORD
+from dateline.extractors.entities.lexicon import W_ORG_KEYWORD, W_PERSON_NOUN
 
 if TYPE_CHECKING:
     from dateline.extractors.entities.clusters import _Clusters
@@ -84,7 +84,24 @@ def titled_business(doc, title_i: int, end: int, honorifics: frozenset[str]) -> 
     if end >= len(doc) or not (doc[end].tag_ == "POS" or doc[end].lower_ in ("'s", "\u2019s")):
         return False
     nxt = doc[end + 1] if end + 1 < len(doc) else None
-    return nxt is None or nxt.is_punct or nxt.pos_ in ("VERB", "AUX", "ADP", "ADV", "CCONJ")
+    return nxt is None or nxt.is_punct or nxt.pos_ in ("VERB", "AUX", "ADP", "ADV", "CCONJ") or _business_word(doc, end + 1)
+
+
+def _business_word(doc, k: int) -> bool:
+    """'Miss Gloria's Bammy', 'Auntie Mae's Kitchen': a capitalised word mid-sentence after the
+    possessive names what the honorific's bearer gave her name to; what a person owns takes a
+    common noun ('Mrs Hobbs's bowl')."""
+    t = doc[k]
+    return t.tag_ in ("NNP", "NNPS") and t.text[:1].isupper() and not t.is_sent_start and t.ent_type_ not in ("GPE", "LOC", "DATE")
+
+
+def business_end(doc, end: int) -> int:
+    """Where a titled business's name ends: after the possessive, or after the capitalised
+    words that follow it ('Miss Gloria's Bammy')."""
+    k = end + 1
+    while k < len(doc) and _business_word(doc, k):
+        k += 1
+    return k if k > end + 1 else end
 
 
 def business_cluster(b: "_Clusters", title_i: int, end: int, key: tuple[str, ...]) -> _Cluster:
@@ -96,8 +113,15 @@ def business_cluster(b: "_Clusters", title_i: int, end: int, key: tuple[str, ...
         cluster = b.new(key=bkey)
         cluster.unlowered = tuple(b.doc[i].text for i in range(title_i, end))
     cluster.votes["ORG"] += W_ORG_KEYWORD
-    b.add(cluster, title_i, end, "name")
+    b.add(cluster, title_i, business_end(b.doc, end), "name")
     return cluster
+
+
+def in_business(b: "_Clusters", start: int) -> bool:
+    """Whether a name span opens inside a titled business's name already read ('Bammy' of
+    'Miss Gloria's Bammy'), and so is no name of its own."""
+    c = b.covered.get(start)
+    return c is not None and c.root().key[:1] != () and c.root().key[0] in b.lex.honorifics
 
 
 def as_business(b, title_i: int, end: int, key: tuple[str, ...]) -> bool:
@@ -107,3 +131,20 @@ def as_business(b, title_i: int, end: int, key: tuple[str, ...]) -> bool:
         return False
     b.last_seen[id(business_cluster(b, title_i, end, key).root())] = title_i + 1
     return True
+
+
+def after_article(title) -> bool:
+    """'formerly the Lady Fatima', 'We commend to the Lord Teodora Macaraig': a capitalised
+    honorific right after "the" titles no person named after it (a vessel, or the Lord).
+    Offices ('the Rev. Ann Hale') state no gender and are not read here."""
+    doc = title.doc
+    return title.i > 0 and doc[title.i - 1].lower_ == "the" and title.text[:1].isupper()
+
+
+def title_reading(b, title) -> tuple[Optional[str], int]:
+    """The gender a title before a name gives, and its vote for a person: an office ("Sen.")
+    votes with no gender; an honorific after "the" ("the Lady Fatima") neither (extraction)."""
+    g = b.lex.titles[title.lower_]
+    if b.observe is None and g and after_article(title):
+        return None, 0
+    return g, W_PERSON_NOUN
