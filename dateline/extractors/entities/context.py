@@ -45,7 +45,6 @@ from dateline.extractors.entities.things import (
     apposed_animal,
     before_list,
     headed_by_post,
-    name_as_word,
     thing_noun,
 )
 from dateline.nlp import char_tokens, columns, tokens_of
@@ -99,20 +98,12 @@ def context_evidence(b: "_Builder") -> None:
         # a vessel or a work counts twice: it outweighs the honorific its name may open with
         # ("the trawler Lady Morwenna"), which alone is a person's evidence
         c.votes["ORG"] += W_CONTEXT_ORG * (len(reasons) + vessel)
-        if b.observe is None and any((vessel and apposed_animal(toks[m.head], b.lex)) or name_as_word(doc, _first(doc, m.start))
-                                     for m in c.mentions if m.kind in ("name", "title")):
-            # "Mrs Tiggs, a cocker spaniel": her honorific and "her" are the dog's; "painted with
-            # the name Auntie Comfort": the name as words, written on a lorry
-            c.platform = True
+        if b.observe is None and vessel and any(apposed_animal(toks[m.head], b.lex) for m in c.mentions if m.kind in ("name", "title")):
+            c.platform = True  # "Mrs Tiggs, a cocker spaniel": her honorific and "her" are the dog's
         if vessel and not c.is_person_like():
             # a named thing, like a product: no person, and no organisation "the club" or
             # "the commission" could mean
             c.platform = True
-
-
-def _first(doc, start: int) -> int:
-    bounds = char_tokens(doc, start, start + 1)
-    return bounds[0] if bounds else 0
 
 
 def _who_lives(clause: Token, lex) -> bool:
