@@ -141,3 +141,23 @@ def test_a_who_clause_reports_on_the_person_just_named(nlp, text, name, needle):
     ents = entities_of(nlp, full)
     e = owner(ents, full, needle[:2], occurrence=full[: full.index(needle)].count(needle[:2]) + 1)
     assert e is not None and e.name == name, _show(ents)
+
+
+@pytest.mark.parametrize(
+    "text, person, needle",
+    [
+        ("Ward 3 has met Lady Bramble, a ten-year-old basset hound who visits on Mondays with her owner, Sam Keogh, "
+         "a porter. Lady Bramble has her own blanket and her own lead.", "Sam Keogh", "her own blanket"),
+        ("The lounge is home to Mr Whiskers, a ginger tom cat who sleeps by the fire next to his owner, Jo Pryce. "
+         "Mr Whiskers has his own chair.", "Jo Pryce", "his own chair"),
+        ("Regulars know Lady Duchess, a fourteen-year-old Shetland pony who lives behind the pub with her keeper, "
+         "Ali Dunn. Lady Duchess has her own stable.", "Ali Dunn", "her own stable"),
+    ],
+)
+def test_a_named_animals_pronouns_are_its_own(nlp, text, person, needle):
+    full = D + text
+    ents = entities_of(nlp, full)
+    pet = owner(ents, full, needle.split()[0], occurrence=full[: full.index(needle)].count(needle.split()[0]) + 1)
+    assert pet is not None and pet.type != "PERSON", _show(ents)
+    facts = _facts(nlp, full)
+    assert not any(f[0] == "gender" and f[1] == person for f in facts), facts

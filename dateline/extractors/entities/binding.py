@@ -92,6 +92,28 @@ def reported_speaker(r: "_Resolver", tok: Token, gender: Optional[str]) -> Optio
     return None
 
 
+def animal_bound(r: "_Resolver", tok: Token) -> Optional[_Cluster]:
+    """'Mrs Tiggs, a cocker spaniel who visits with her owner', 'Mrs Tiggs has her own fan club':
+    a pronoun inside a phrase on a named animal's name, or in a clause the animal is the subject
+    of, is the animal's, no person's (extraction only). A clause with another subject stops the
+    search ('Paddy, who won with a dog called Roy, watched from his car')."""
+    if r.observe is not None:
+        return None
+
+    def animal_at(t: Token) -> Optional[_Cluster]:
+        c = r.covered.get(t.i)
+        return c.root() if c is not None and c.root().animal else None
+
+    for a in tok.ancestors:
+        c = animal_at(a) or (animal_at(a.head) if a.dep_ == "appos" else None)
+        if c is not None:
+            return c
+        subjects = [ch for ch in a.children if ch.dep_ in ("nsubj", "nsubjpass") and ch.i != tok.i]
+        if subjects and a.pos_ in ("VERB", "AUX"):
+            return animal_at(subjects[0])
+    return None
+
+
 def _described_by(r: "_Resolver", noun: Token) -> Optional[_Cluster]:
     """The person named by the noun a "who" clause hangs on, or by the name that noun is apposed
     to ('Paul Achebe, 44, a local joiner, who ...'), when the parse left "who" unresolved."""

@@ -44,6 +44,7 @@ from dateline.extractors.entities.things import (
     animal_predicate,
     apposed_animal,
     before_list,
+    called_animal,
     headed_by_post,
     thing_noun,
 )
@@ -98,8 +99,9 @@ def context_evidence(b: "_Builder") -> None:
         # a vessel or a work counts twice: it outweighs the honorific its name may open with
         # ("the trawler Lady Morwenna"), which alone is a person's evidence
         c.votes["ORG"] += W_CONTEXT_ORG * (len(reasons) + vessel)
-        if b.observe is None and vessel and any(apposed_animal(toks[m.head], b.lex) for m in c.mentions if m.kind in ("name", "title")):
-            c.platform = True  # "Mrs Tiggs, a cocker spaniel": her honorific and "her" are the dog's
+        if b.observe is None and vessel and any(apposed_animal(toks[m.head], b.lex) or called_animal(toks[m.head], b.lex)
+                                                for m in c.mentions if m.kind in ("name", "title")):
+            c.platform = c.animal = True  # "Mrs Tiggs, a cocker spaniel": her honorific and "her" are the dog's
         if vessel and not c.is_person_like():
             # a named thing, like a product: no person, and no organisation "the club" or
             # "the commission" could mean

@@ -36,6 +36,14 @@ def apposed_animal(head: Token, lex) -> bool:
     return any(t.is_punct for t in between) or not any(t.lower_ in lex.titles for t in between)
 
 
+def called_animal(head: Token, lex) -> bool:
+    """'a bulldog called Sergeant Biscuit', 'a heifer named Olympia': the name a naming verb gives
+    an animal noun it hangs on."""
+    verb = head.head
+    return (head.dep_ == "oprd" and verb.dep_ == "acl" and verb.lemma_.lower() in lex.naming_verbs
+            and verb.head.pos_ == "NOUN" and animal(verb.head, verb.head.lemma_.lower(), lex))
+
+
 def name_as_word(doc, first: int) -> bool:
     """'painted with the name Auntie Comfort', 'bears the name Sister Ama': a name right after the
     noun "name" is the words themselves, written on something, and refers to no one; not a pen
