@@ -97,8 +97,8 @@ def animal_bound(r: "_Resolver", tok: Token) -> Optional[_Cluster]:
     a pronoun inside a phrase on a named animal's name, or in a clause the animal is the subject
     of, is the animal's, no person's (extraction only). A clause with another subject stops the
     search ('Paddy, who won with a dog called Roy, watched from his car')."""
-    if r.observe is not None:
-        return None
+    if r.observe is not None or (tok.dep_ == "poss" and tok.head.lemma_.lower() in r.lex.relative_nouns):
+        return None  # ("his old dog Cap ... was led round by his widow": no animal's widow)
 
     def animal_at(t: Token) -> Optional[_Cluster]:
         c = r.covered.get(t.i)
@@ -108,6 +108,8 @@ def animal_bound(r: "_Resolver", tok: Token) -> Optional[_Cluster]:
         c = animal_at(a) or (animal_at(a.head) if a.dep_ == "appos" else None)
         if c is not None:
             return c
+        if a.dep_ == "agent":
+            return None  # the doer of a passive is another than its subject
         subjects = [ch for ch in a.children if ch.dep_ in ("nsubj", "nsubjpass") and ch.i != tok.i]
         if subjects and a.pos_ in ("VERB", "AUX"):
             return animal_at(subjects[0])

@@ -251,7 +251,7 @@ class _Builder(_Resolver):
         if titled and len(found) > 1 and self.observe is None:
             found = self._speaker_going_on(at, found) or found
         if titled and len(found) > 1:
-            found = by_title(self, found, titled, lambda f: f[0])
+            found = by_title(self, found, titled, lambda f: f[0], at=at)
         kin = apposed_kin(self, at) if titled and gender and self.observe is None else None
         if kin is not None:
             # "Mr. Lund, the bride's father": not "The bride's brother, Erik Lund"

@@ -8,15 +8,26 @@ from typing import TYPE_CHECKING, Any, Optional
 
 from dateline.extractors.entities.clusters import _Cluster
 from dateline.extractors.entities.lexicon import W_ORG_KEYWORD, W_PERSON_NOUN
+from dateline.nlp import token_at_char
 
 if TYPE_CHECKING:
     from dateline.extractors.entities.clusters import _Clusters
 
 
-def by_title(b: "_Clusters", cands: list, title: str, cluster_of: Callable[[Any], _Cluster] = lambda f: f) -> list:
+def by_title(b: "_Clusters", cands: list, title: str, cluster_of: Callable[[Any], _Cluster] = lambda f: f,
+             at: Optional[int] = None) -> list:
     """Those a gendered honorific most likely means: one already called by it ("Mr. Oren Tal ...
     Lior Tal ... Mr. Tal"), else one not named with another ("Dr. Felix Shaw ... Nadine Shaw ...
     Ms. Shaw": news keeps a person's title); all of them when that tells none apart."""
+    tg = b.lex.titles.get(title.lower())
+    if tg and b.observe is None:
+        # "Stavros's widow, Eleni Karalis ... Mr Karalis": not one introduced by a kin noun of the
+        # other gender, whose own gender the clusters do not know yet (extraction only)
+        cands = [f for f in cands if _introduced_gender(b, cluster_of(f)) - {tg} == set()] or cands
+    if at is not None and b.observe is None and not (at > 1 and b.toks[at - 2].lower_ == "late"):
+        # "the late Stavros Karalis ... Mr Karalis, who ran the firm alone after his brother's
+        # death": a titled surname not itself "the late" is one the text has not called dead
+        cands = [f for f in cands if not _called_late(b, cluster_of(f))] or cands
     titles = {id(cluster_of(f)): titles_of(b, cluster_of(f)) for f in cands}
     key = title.rstrip(".")
     same = [f for f in cands if key in titles[id(cluster_of(f))]]
@@ -35,6 +46,31 @@ def titles_of(b: "_Clusters", c: _Cluster) -> set[str]:
         t = doc[k] if doc[k].lower_ in titles else doc[k - 1] if k > 0 else None
         if t is not None and t.lower_ in titles and t.text[:1].isupper():
             out.add(t.lower_.rstrip("."))
+    return out
+
+
+def _called_late(b: "_Clusters", c: _Cluster) -> bool:
+    """Whether a name of the person comes right after "the late" ("the late Stavros Karalis")."""
+    for m in c.root().mentions:
+        first = token_at_char(b.doc, m.start) if m.kind == "name" else None
+        if first is not None and first > 0 and b.toks[first - 1].lower_ == "late":
+            return True
+    return False
+
+
+def _introduced_gender(b: "_Clusters", c: _Cluster) -> set[str]:
+    """The genders of the nouns a person's names are apposed to ("Stavros's widow, Eleni
+    Karalis", "the bride's father, Erik Lund")."""
+    out = set()
+    for m in c.root().mentions:
+        if m.kind != "name":
+            continue
+        tok = b.toks[m.head]
+        first = tok.left_edge.i
+        words = [tok.head.lower_] if tok.dep_ == "appos" else []
+        if first > 1 and b.toks[first - 1].text == ",":
+            words.append(b.toks[first - 2].lower_)
+        out |= {g for w in words if (g := b.lex.gendered.get(w))}
     return out
 
 
