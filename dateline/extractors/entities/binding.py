@@ -87,8 +87,8 @@ def reported_speaker(r: "_Resolver", tok: Token, gender: Optional[str]) -> Optio
                 who = r.observe is None and ch.lower_ == "who" and said.dep_ == "relcl"
                 return (None if who else _other_subject(r, c, tok, gender)) or c
         elif r.observe is None and ch.lower_ == "who" and said.dep_ == "relcl":
-            c = _described_by(r, said.head)
-            return c if c is not None and c.gender_fit(gender) == 1.0 else None
+            described = _described_by(r, said.head)
+            return described if described is not None and described.gender_fit(gender) == 1.0 else None
     return None
 
 

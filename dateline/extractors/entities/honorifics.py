@@ -20,11 +20,12 @@ def by_title(b: "_Clusters", cands: list, title: str, cluster_of: Callable[[Any]
     Lior Tal ... Mr. Tal"), else one not named with another ("Dr. Felix Shaw ... Nadine Shaw ...
     Ms. Shaw": news keeps a person's title); all of them when that tells none apart."""
     tg = b.lex.titles.get(title.lower())
-    if tg and b.observe is None:
+    extraction = getattr(b, "observe", None) is None
+    if tg and extraction:
         # "Stavros's widow, Eleni Karalis ... Mr Karalis": not one introduced by a kin noun of the
         # other gender, whose own gender the clusters do not know yet (extraction only)
         cands = [f for f in cands if _introduced_gender(b, cluster_of(f)) - {tg} == set()] or cands
-    if at is not None and b.observe is None and not (at > 1 and b.toks[at - 2].lower_ == "late"):
+    if at is not None and extraction and not (at > 1 and b.toks[at - 2].lower_ == "late"):
         # "the late Stavros Karalis ... Mr Karalis, who ran the firm alone after his brother's
         # death": a titled surname not itself "the late" is one the text has not called dead
         cands = [f for f in cands if not _called_late(b, cluster_of(f))] or cands
