@@ -3,12 +3,15 @@ read from the honorifics the text has already given each of them."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any, Optional
 
 from dateline.extractors.entities.clusters import _Cluster
 from dateline.extractors.entities.lexicon import W_ORG_KEYWORD, W_PERSON_NOUN
 from dateline.nlp import token_at_char
+
+_LIFESPAN = re.compile(r"\s*\(\d{4}\s*[-–]\s*\d{4}\)")
 
 if TYPE_CHECKING:
     from dateline.extractors.entities.clusters import _Clusters
@@ -19,20 +22,19 @@ def by_title(b: "_Clusters", cands: list, title: str, cluster_of: Callable[[Any]
     """Those a gendered honorific most likely means: one already called by it ("Mr. Oren Tal ...
     Lior Tal ... Mr. Tal"), else one not named with another ("Dr. Felix Shaw ... Nadine Shaw ...
     Ms. Shaw": news keeps a person's title); all of them when that tells none apart."""
-    tg = b.lex.titles.get(title.lower())
-    extraction = getattr(b, "observe", None) is None
-    if tg and extraction:
-        # "Stavros's widow, Eleni Karalis ... Mr Karalis": not one introduced by a kin noun of the
-        # other gender, whose own gender the clusters do not know yet (extraction only)
-        cands = [f for f in cands if _introduced_gender(b, cluster_of(f)) - {tg} == set()] or cands
-    if at is not None and extraction and not (at > 1 and b.toks[at - 2].lower_ == "late"):
-        # "the late Stavros Karalis ... Mr Karalis, who ran the firm alone after his brother's
-        # death": a titled surname not itself "the late" is one the text has not called dead
-        cands = [f for f in cands if not _called_late(b, cluster_of(f))] or cands
     titles = {id(cluster_of(f)): titles_of(b, cluster_of(f)) for f in cands}
     key = title.rstrip(".")
     same = [f for f in cands if key in titles[id(cluster_of(f))]]
-    return same or [f for f in cands if not titles[id(cluster_of(f))] - {key}] or cands
+    out = same or [f for f in cands if not titles[id(cluster_of(f))] - {key}] or cands
+    tg = b.lex.titles.get(title.lower())
+    if tg and getattr(b, "observe", None) is None:
+        # (extraction only) "Stavros's widow, Eleni Karalis ... Mr Karalis": not one introduced
+        # by a noun of the other gender, whose gender the clusters do not know yet; and, unless
+        # the title itself follows "the late", not one the text called "the late" ("the late
+        # Stavros Karalis ... Mr Karalis, who ran the firm alone after his brother's death")
+        late = at is not None and not (at > 1 and b.toks[at - 2].lower_ == "late")
+        out = [f for f in out if _introduced_gender(b, cluster_of(f)) - {tg} == set() and not (late and _called_late(b, cluster_of(f)))] or out
+    return out
 
 
 def titles_of(b: "_Clusters", c: _Cluster) -> set[str]:
@@ -51,10 +53,13 @@ def titles_of(b: "_Clusters", c: _Cluster) -> set[str]:
 
 
 def _called_late(b: "_Clusters", c: _Cluster) -> bool:
-    """Whether a name of the person comes right after "the late" ("the late Stavros Karalis")."""
+    """Whether a name of the person comes right after "the late" ("the late Stavros Karalis") or
+    before a span of years ("Skipper Kobus van Wyk (1903 - 1968)")."""
     for m in c.root().mentions:
         first = token_at_char(b.doc, m.start) if m.kind == "name" else None
         if first is not None and first > 0 and b.toks[first - 1].lower_ == "late":
+            return True
+        if m.kind == "name" and _LIFESPAN.match(b.doc.text, m.end):
             return True
     return False
 

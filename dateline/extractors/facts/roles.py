@@ -208,7 +208,7 @@ def _rule_roles(ctx: _Ctx) -> None:
         if any(a < e and s < b for a, b in titled):
             continue
         occ = _occ_value(m.group(1))
-        if text[max(0, s - 1) : s] == "-" or text[e : e + 1] == "-" or _modifies_noun(ctx, e) or _unpaid(text, s):
+        if text[max(0, s - 1) : s] == "-" or text[e : e + 1] == "-" or _modifies_noun(ctx, e):
             continue
         subject = None
         ev = (s, e)
@@ -341,13 +341,6 @@ def _modifies_noun(ctx: _Ctx, e: int) -> bool:
     # (the tagger often calls such a run proper nouns or adjectives: "merchant navy cook")
     return (nxt is not None and tok.head.i > tok.i and tok.dep_ in ("compound", "amod", "nmod")
             and nxt.pos_ in ("NOUN", "PROPN", "ADJ") and nxt.text.islower() and nxt.idx == e + 1)
-
-
-def _unpaid(text: str, s: int) -> bool:
-    """'a volunteer gardener here': a job done unpaid is no occupation (patterns key
-    retired_occupations.unpaid)."""
-    words = text[max(0, s - 20) : s].split()
-    return bool(words) and words[-1].lower() in patterns()["retired_occupations"]["unpaid"]
 
 
 def _rule_one_job_word(ctx: _Ctx) -> None:
