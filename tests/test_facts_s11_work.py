@@ -1,6 +1,6 @@
 """Jobs, offices and spouses found on the eleventh set and gold-dev3, fixed by construction: a
 listed job word that only modifies the noun after it ("a merchant navy radio officer") is no
-job, a volunteer's job is no occupation, "the judge, X" is an office, a job a title already
+job, "the judge, X" is an office, a job a title already
 gives the same person is not an occupation too, "qualified as a solicitor", jobs the lexicon
 lacked (sommelier, seafarer, higgler), and "Mr X" after "the late" brother and "X's widow" is
 the living man. Fictional sentences written for these tests."""
@@ -26,19 +26,6 @@ D = "date 2025-03-10\n"
 def test_a_job_word_modifying_another_noun_is_no_job(nlp, text, who, wrong):
     facts = _facts(nlp, D + text)
     assert ("occupation", who, wrong) not in facts, facts
-
-
-@pytest.mark.parametrize(
-    "text, who, job",
-    [
-        ("Ivy Penrose, a retired nurse and a volunteer gardener at the hospice, died on Monday aged 88.", "Ivy Penrose", "gardener"),
-        ("Tom Yeo, 70, a volunteer driver for the surgery, has covered 40,000 miles.", "Tom Yeo", "driver"),
-        ("Ruth Kane, an unpaid cook at the shelter for a decade, was thanked by the mayor.", "Ruth Kane", "cook"),
-    ],
-)
-def test_a_volunteer_job_is_no_occupation(nlp, text, who, job):
-    facts = _facts(nlp, D + text)
-    assert ("occupation", who, job) not in facts, facts
 
 
 @pytest.mark.parametrize(

@@ -104,14 +104,18 @@ def animal_bound(r: "_Resolver", tok: Token) -> Optional[_Cluster]:
         c = r.covered.get(t.i)
         return c.root() if c is not None and c.root().animal else None
 
+    if tok.dep_ in ("nsubj", "nsubjpass"):
+        return None  # ("While she is at the shoot, Sally's dog Polly attacks": a subject is no one's possession)
     for a in tok.ancestors:
         c = animal_at(a) or (animal_at(a.head) if a.dep_ == "appos" else None)
         if c is not None:
             return c
         if a.dep_ == "agent":
             return None  # the doer of a passive is another than its subject
-        subjects = [ch for ch in a.children if ch.dep_ in ("nsubj", "nsubjpass") and ch.i != tok.i]
+        subjects = [ch for ch in a.children if ch.dep_ in ("nsubj", "nsubjpass")]
         if subjects and a.pos_ in ("VERB", "AUX"):
+            if a.dep_ == "relcl" and subjects[0].tag_ in ("WP", "WDT"):
+                continue  # "a cocker spaniel who visits with her owner": on to the noun it hangs on
             return animal_at(subjects[0])
     return None
 
