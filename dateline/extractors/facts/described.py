@@ -51,6 +51,9 @@ def _occupation_words() -> frozenset[str]:
     return frozenset(w.lower() for w in patterns()["occupations"])
 
 
+_LATE_KIN = re.compile(r"(?:[Hh]is|[Hh]er|[Tt]heir|[A-Z][\w-]*['’]s)\s+late\s+[a-z-]+$")
+
+
 def _kin_described(entity: Entity, text: str) -> bool:
     """An unnamed person whose only description is a relative of someone, described further
     right there: 'Kohl's husband, 93', 'her husband, a retired miner' (the relation ties the
@@ -58,7 +61,8 @@ def _kin_described(entity: Entity, text: str) -> bool:
     other words ('Aino ... her daughter'), so it stays without facts."""
     if _named(entity) or entity.type not in PERSON:
         return False
-    if not any(m.kind == "descriptor" and _DESCRIBED_FURTHER.match(text, m.end) for m in entity.mentions):
+    # ("Mensah's late father was treated here": "late" describes him further, as one dead)
+    if not any(m.kind == "descriptor" and (_DESCRIBED_FURTHER.match(text, m.end) or _LATE_KIN.match(m.text)) for m in entity.mentions):
         return False
     kin = patterns()["kinship"]
     found: set[tuple[str, bool]] = set()
