@@ -102,3 +102,30 @@ def test_mr_surname_is_not_the_late_brother_nor_his_widow(nlp, text, titled, liv
     ents = entities_of(nlp, full)
     who = owner(ents, full, titled)
     assert who is not None and who.name == living, [(e.name, [m.text for m in e.mentions]) for e in ents]
+
+
+@pytest.mark.parametrize(
+    "text, label, earlier, split",
+    [
+        ("Tomas and Lucia married in 1994.", "PERSON", [], True),
+        ("Kofi and Ama married in 1987.", "ORG", ["Kofi Mensah", "Ama Mensah"], True),
+        ("Marks and Spencer opened in 1884.", "ORG", [], False),
+    ],
+)
+def test_two_first_names_tagged_as_one_name_are_two_people(nlp, text, label, earlier, split):
+    # "Luis and Carmen married in 1996", which the tagger took for one organisation in
+    # gold-dev3's kicker article after "Luis Alvarez" and "Carmen Alvarez"
+    from dateline.extractors.entities.couples import two_first_names
+    from dateline.extractors.entities.missed import _NameSpan
+
+    doc = nlp(text + " " + " ".join(earlier))
+    toks = list(doc)
+    spans = []
+    for name in earlier:
+        first, last = name.split()
+        at = next(t.i for t in toks if t.i > 3 and t.text == first and toks[t.i + 1].text == last)
+        spans.append(_NameSpan(at, at + 2, "PERSON"))
+    taken = [False] * len(doc)
+    assert two_first_names(toks, 0, 3, label, taken, spans) is split
+    if split:
+        assert [(sp.start, sp.end) for sp in spans[-2:]] == [(0, 1), (2, 3)]

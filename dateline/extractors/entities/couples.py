@@ -190,3 +190,20 @@ def _established(c: _Cluster) -> Optional[str]:
         g, n = next(iter(c.pgenders.items()))
         return g if n >= PRONOUNS_TO_ESTABLISH else None
     return None
+
+
+def two_first_names(toks, s: int, e: int, label: str, taken: list[bool], spans: list[_NameSpan]) -> bool:
+    """'Luis and Carmen married in 1996', tagged one name: two people by their first names, each
+    a span of its own (at extraction; 'Anil and Reena Dutta', sharing a surname, is
+    ``names._conjoined_first_names``). Tagged an organisation ('Marks and Spencer'), only when
+    both words open full names found before ('Luis Alvarez', 'Carmen Alvarez')."""
+    if label not in ("PERSON", "ORG") or e - s != 3 or toks[s + 1].lower_ != "and" or not all(
+            toks[i].text[:1].isupper() and toks[i].is_alpha for i in (s, s + 2)):
+        return False
+    firsts = {toks[sp.start].lower_ for sp in spans if sp.end - sp.start > 1 and sp.label == "PERSON"}
+    if label == "ORG" and not (toks[s].lower_ in firsts and toks[s + 2].lower_ in firsts):
+        return False
+    for i in range(s, e):
+        taken[i] = True
+    spans += [_NameSpan(s, s + 1, "PERSON"), _NameSpan(s + 2, e, "PERSON")]
+    return True

@@ -10,7 +10,7 @@ from typing import Optional
 from spacy.tokens import Doc, Span, Token
 
 from dateline.extractors.entities.common import common_opener, mid_capitals
-from dateline.extractors.entities.couples import paired_names
+from dateline.extractors.entities.couples import paired_names, two_first_names
 from dateline.extractors.entities.kin import TRADE_ENDINGS
 from dateline.extractors.entities.lexicon import Lexicon
 from dateline.extractors.entities.missed import _missed_names, _NameSpan, of_org_end, place_body_end
@@ -167,6 +167,8 @@ def _name_spans(doc: Doc, lex: Lexicon, sent_start_of: list[int], drop_common: b
             for i in range(s, e):
                 taken[i] = True
             spans.append(_NameSpan(s, e, None, platform=True))
+            continue
+        if extraction and two_first_names(toks, s, e, ent.label_, taken, spans):
             continue
         pair = _conjoined_first_names(doc, toks, s, e, ent.label_, lex)
         if pair is not None:
