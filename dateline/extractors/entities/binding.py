@@ -82,7 +82,55 @@ def reported_speaker(r: "_Resolver", tok: Token, gender: Optional[str]) -> Optio
         if ch.i in r.covered:
             c = r.covered[ch.i].root()
             if not c.platform and not c.plural and c.is_person_like() and c.gender_fit(gender) == 1.0:
-                return _other_subject(r, c, tok, gender) or c
+                # ("Oscar Dela Paz, 66, a retired tanod, who told the bulletin he ...": a "who"
+                # clause tells what the person just named said, of himself)
+                who = r.observe is None and ch.lower_ == "who" and said.dep_ == "relcl"
+                return (None if who else _other_subject(r, c, tok, gender)) or c
+        elif r.observe is None and ch.lower_ == "who" and said.dep_ == "relcl":
+            described = _described_by(r, said.head)
+            return described if described is not None and described.gender_fit(gender) == 1.0 else None
+    return None
+
+
+def animal_bound(r: "_Resolver", tok: Token) -> Optional[_Cluster]:
+    """'Mrs Tiggs, a cocker spaniel who visits with her owner', 'Mrs Tiggs has her own fan club':
+    a pronoun inside a phrase on a named animal's name, or in a clause the animal is the subject
+    of, is the animal's, no person's (extraction only). A clause with another subject stops the
+    search ('Paddy, who won with a dog called Roy, watched from his car')."""
+    if r.observe is not None or (tok.dep_ == "poss" and tok.head.lemma_.lower() in r.lex.relative_nouns):
+        return None  # ("his old dog Cap ... was led round by his widow": no animal's widow)
+
+    def animal_at(t: Token) -> Optional[_Cluster]:
+        c = r.covered.get(t.i)
+        return c.root() if c is not None and c.root().animal else None
+
+    if tok.dep_ in ("nsubj", "nsubjpass"):
+        return None  # ("While she is at the shoot, Sally's dog Polly attacks": a subject is no one's possession)
+    for a in tok.ancestors:
+        c = animal_at(a) or (animal_at(a.head) if a.dep_ == "appos" else None)
+        if c is not None:
+            return c
+        if a.dep_ == "agent":
+            return None  # the doer of a passive is another than its subject
+        subjects = [ch for ch in a.children if ch.dep_ in ("nsubj", "nsubjpass")]
+        if subjects and a.pos_ in ("VERB", "AUX"):
+            if a.dep_ == "relcl" and subjects[0].tag_ in ("WP", "WDT"):
+                continue  # "a cocker spaniel who visits with her owner": on to the noun it hangs on
+            return animal_at(subjects[0])
+    return None
+
+
+def _described_by(r: "_Resolver", noun: Token) -> Optional[_Cluster]:
+    """The person named by the noun a "who" clause hangs on, or by the name that noun is apposed
+    to ('Paul Achebe, 44, a local joiner, who ...'), when the parse left "who" unresolved."""
+    for _ in range(3):
+        c = r.covered.get(noun.i)
+        if c is not None:
+            c = c.root()
+            return c if not c.platform and not c.plural and c.is_person_like() else None
+        if noun.dep_ != "appos":
+            return None
+        noun = noun.head
     return None
 
 

@@ -11,7 +11,14 @@ from dateline.extractors.entities.clusters import _Cluster, _gender_conflict, _m
 from dateline.extractors.entities.context import context_evidence
 from dateline.extractors.entities.couples import couple_of, defer, settle
 from dateline.extractors.entities.descriptors import across_semicolon
-from dateline.extractors.entities.honorifics import apposed_kin, as_business, by_title, not_other_kin, same_office
+from dateline.extractors.entities.honorifics import (
+    apposed_kin,
+    as_business,
+    by_title,
+    not_other_kin,
+    same_office,
+    title_reading,
+)
 from dateline.extractors.entities.lexicon import (
     W_AGE,
     W_ORG_KEYWORD,
@@ -45,6 +52,7 @@ from dateline.extractors.entities.syntax import (
     own_description,
     same_paragraph,
 )
+from dateline.extractors.entities.things import not_a_name
 from dateline.extractors.entities.wedding import own_surname, pair_member
 from dateline.extractors.entities.wedding import settle as settle_wedding
 from dateline.model import Entity, MentionKind, trusted_mention
@@ -70,7 +78,7 @@ class _Builder(_Resolver):
             if sp.surname is not None:
                 # "Anil" of "Anil and Reena Dutta" is Anil Dutta: a later "Mr. Dutta" may be him
                 key = key + _key(doc, sp.surname, sp.surname + 1)
-            if not key or (len(key) == 1 and (key[0] in lex.kin_kinds or key[0] in lex.kin_vocatives) and self.in_quote[sp.start]):
+            if not key or (self.observe is None and not_a_name(self, sp.start, sp.end)) or (len(key) == 1 and (key[0] in lex.kin_kinds or key[0] in lex.kin_vocatives) and self.in_quote[sp.start]):
                 continue  # '"Mum built it," he said': the speaker's mother, no one named Mum
             title = doc[sp.start - 1] if sp.start > 0 and doc[sp.start - 1].lower_ in lex.titles else None
             if title is not None and title.lower_ in lex.honorifics and not title.text[:1].isupper():
@@ -161,10 +169,10 @@ class _Builder(_Resolver):
                 cluster.votes["PERSON"] += W_AGE
             s = sp.start
             if title is not None:
-                cluster.votes["PERSON"] += W_PERSON_NOUN
+                g, vote = title_reading(self, title)
+                cluster.votes["PERSON"] += vote
                 if lex.titles[title.lower_] is None:  # an office ("Sen."), not an honorific ("Mr.")
                     cluster.roles.add(lex.role_synonyms.get(title.lower_, title.lower_))
-                g = lex.titles[title.lower_]
                 if g:
                     cluster.genders[g] += 1
                 if kind != "name" or len(key) == 1:
@@ -205,7 +213,7 @@ class _Builder(_Resolver):
             # ("Rosa, 11" is not the "Rosa Quintero, 67" named later; a year's slip is the same person)
             if len(c.key) == 1 and not c.platform and c.key[0] in (key[0], key[-1]) and c.unnamed_text is None and id(c) not in held \
                     and not (age is not None and c.ages and all(abs(a - age) > 1 for a in c.ages)) \
-                    and not (gender and _gender_conflict(c, gender)) and not (c.ages and self._after_the(at)):
+                    and not (gender and _gender_conflict(c, gender)) and not (c.ages and self._after_the(at)) and not self._thing(at, key):
                 c.key = key
                 return c
         return self.new(key=key)
@@ -252,7 +260,7 @@ class _Builder(_Resolver):
         if titled and len(found) > 1 and self.observe is None:
             found = self._speaker_going_on(at, found) or found
         if titled and len(found) > 1:
-            found = by_title(self, found, titled, lambda f: f[0])
+            found = by_title(self, found, titled, lambda f: f[0], at=at)
         kin = apposed_kin(self, at) if titled and gender and self.observe is None else None
         if kin is not None:
             # "Mr. Lund, the bride's father": not "The bride's brother, Erik Lund"

@@ -62,6 +62,7 @@ class _Cluster:
     # A proper noun no pass took as a name, offered to the pronoun ranker only: it joins the
     # document's clusters when a pronoun is resolved to it (see _Resolver._materialize).
     latent: bool = False
+    animal: bool = False  # a named animal (things.py): its own he/she, nobody's gender
 
     def root(self) -> "_Cluster":
         c = self
@@ -134,6 +135,7 @@ def _merge(into: _Cluster, other: _Cluster) -> _Cluster:
     into.ages |= other.ages
     into.peek.update(other.peek)
     into.platform = into.platform or other.platform
+    into.animal = into.animal or other.animal
     into.pair_surname = into.pair_surname or other.pair_surname
     into.married_surname = into.married_surname or other.married_surname
     if len(other.key) > len(into.key):

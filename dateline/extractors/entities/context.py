@@ -42,7 +42,11 @@ from dateline.extractors.entities.things import (
     _vehicle,
     animal,
     animal_predicate,
+    apposed_animal,
+    before_list,
+    called_animal,
     headed_by_post,
+    thing_noun,
 )
 from dateline.nlp import char_tokens, columns, tokens_of
 
@@ -106,6 +110,9 @@ def context_evidence(b: "_Builder") -> None:
         # a vessel or a work counts twice: it outweighs the honorific its name may open with
         # ("the trawler Lady Morwenna"), which alone is a person's evidence
         c.votes["ORG"] += W_CONTEXT_ORG * (len(reasons) + vessel)
+        if b.observe is None and vessel and any(apposed_animal(toks[m.head], b.lex) or called_animal(toks[m.head], b.lex)
+                                                for m in c.mentions if m.kind in ("name", "title")):
+            c.platform = c.animal = True  # "Mrs Tiggs, a cocker spaniel": her honorific and "her" are the dog's
         if vessel and not c.is_person_like():
             # a named thing, like a product: no person, and no organisation "the club" or
             # "the commission" could mean
@@ -296,6 +303,12 @@ def _vessel(b: "_Builder", s: int, e: int) -> bool:
         return True  # "sold under the Rainbird and Solid Colour brands": a brand's name is no person's
     if b.observe is None and _given_to_a_thing(head, lex):
         return True
+    if b.observe is None and (head.dep_ == "conj" or any(ch.dep_ == "conj" and ch.pos_ == "PROPN" for ch in head.children)):
+        prev = before_list(doc, s)  # "the tankers Eleni K. and Katerina K.", each of them
+        if prev is not None and thing_noun(prev, lex):
+            return True
+    if b.observe is None and s > 2 and toks[s - 1].lower_ == "the" and toks[s - 2].text == "," and thing_noun(toks[s - 3], lex):
+        return True  # "his boat, the Nora Jane", parsed with no apposition
     first = _conj_top(head)
     return first.dep_ == "pobj" and first.head.lower_ == "aboard"
 

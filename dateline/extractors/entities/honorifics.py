@@ -3,24 +3,38 @@ read from the honorifics the text has already given each of them."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any, Optional
 
 from dateline.extractors.entities.clusters import _Cluster
-from dateline.extractors.entities.lexicon import W_ORG_KEYWORD
+from dateline.extractors.entities.lexicon import W_ORG_KEYWORD, W_PERSON_NOUN
+from dateline.nlp import token_at_char
+
+_LIFESPAN = re.compile(r"\s*\(\d{4}\s*[-–]\s*\d{4}\)")
 
 if TYPE_CHECKING:
     from dateline.extractors.entities.clusters import _Clusters
 
 
-def by_title(b: "_Clusters", cands: list, title: str, cluster_of: Callable[[Any], _Cluster] = lambda f: f) -> list:
+def by_title(b: "_Clusters", cands: list, title: str, cluster_of: Callable[[Any], _Cluster] = lambda f: f,
+             at: Optional[int] = None) -> list:
     """Those a gendered honorific most likely means: one already called by it ("Mr. Oren Tal ...
     Lior Tal ... Mr. Tal"), else one not named with another ("Dr. Felix Shaw ... Nadine Shaw ...
     Ms. Shaw": news keeps a person's title); all of them when that tells none apart."""
     titles = {id(cluster_of(f)): titles_of(b, cluster_of(f)) for f in cands}
     key = title.rstrip(".")
     same = [f for f in cands if key in titles[id(cluster_of(f))]]
-    return same or [f for f in cands if not titles[id(cluster_of(f))] - {key}] or cands
+    out = same or [f for f in cands if not titles[id(cluster_of(f))] - {key}] or cands
+    tg = b.lex.titles.get(title.lower())
+    if tg and getattr(b, "observe", None) is None:
+        # (extraction only) "Stavros's widow, Eleni Karalis ... Mr Karalis": not one introduced
+        # by a noun of the other gender, whose gender the clusters do not know yet; and, unless
+        # the title itself follows "the late", not one the text called "the late" ("the late
+        # Stavros Karalis ... Mr Karalis, who ran the firm alone after his brother's death")
+        late = at is not None and not (at > 1 and b.toks[at - 2].lower_ == "late")
+        out = [f for f in out if _introduced_gender(b, cluster_of(f)) - {tg} == set() and not (late and _called_late(b, cluster_of(f)))] or out
+    return out
 
 
 def titles_of(b: "_Clusters", c: _Cluster) -> set[str]:
@@ -35,6 +49,34 @@ def titles_of(b: "_Clusters", c: _Cluster) -> set[str]:
         t = doc[k] if doc[k].lower_ in titles else doc[k - 1] if k > 0 else None
         if t is not None and t.lower_ in titles and t.text[:1].isupper():
             out.add(t.lower_.rstrip("."))
+    return out
+
+
+def _called_late(b: "_Clusters", c: _Cluster) -> bool:
+    """Whether a name of the person comes right after "the late" ("the late Stavros Karalis") or
+    before a span of years ("Skipper Kobus van Wyk (1903 - 1968)")."""
+    for m in c.root().mentions:
+        first = token_at_char(b.doc, m.start) if m.kind == "name" else None
+        if first is not None and first > 0 and b.toks[first - 1].lower_ == "late":
+            return True
+        if m.kind == "name" and _LIFESPAN.match(b.doc.text, m.end):
+            return True
+    return False
+
+
+def _introduced_gender(b: "_Clusters", c: _Cluster) -> set[str]:
+    """The genders of the nouns a person's names are apposed to ("Stavros's widow, Eleni
+    Karalis", "the bride's father, Erik Lund")."""
+    out = set()
+    for m in c.root().mentions:
+        if m.kind != "name":
+            continue
+        tok = b.toks[m.head]
+        first = tok.left_edge.i
+        words = [tok.head.lower_] if tok.dep_ == "appos" else []
+        if first > 1 and b.toks[first - 1].text == ",":
+            words.append(b.toks[first - 2].lower_)
+        out |= {g for w in words if (g := b.lex.gendered.get(w))}
     return out
 
 
@@ -84,7 +126,24 @@ def titled_business(doc, title_i: int, end: int, honorifics: frozenset[str]) -> 
     if end >= len(doc) or not (doc[end].tag_ == "POS" or doc[end].lower_ in ("'s", "\u2019s")):
         return False
     nxt = doc[end + 1] if end + 1 < len(doc) else None
-    return nxt is None or nxt.is_punct or nxt.pos_ in ("VERB", "AUX", "ADP", "ADV", "CCONJ")
+    return nxt is None or nxt.is_punct or nxt.pos_ in ("VERB", "AUX", "ADP", "ADV", "CCONJ") or _business_word(doc, end + 1)
+
+
+def _business_word(doc, k: int) -> bool:
+    """'Miss Gloria's Bammy', 'Auntie Mae's Kitchen': a capitalised word mid-sentence after the
+    possessive names what the honorific's bearer gave her name to; what a person owns takes a
+    common noun ('Mrs Hobbs's bowl')."""
+    t = doc[k]
+    return t.tag_ in ("NNP", "NNPS") and t.text[:1].isupper() and not t.is_sent_start and t.ent_type_ not in ("GPE", "LOC", "DATE")
+
+
+def business_end(doc, end: int) -> int:
+    """Where a titled business's name ends: after the possessive, or after the capitalised
+    words that follow it ('Miss Gloria's Bammy')."""
+    k = end + 1
+    while k < len(doc) and _business_word(doc, k):
+        k += 1
+    return k if k > end + 1 else end
 
 
 def business_cluster(b: "_Clusters", title_i: int, end: int, key: tuple[str, ...]) -> _Cluster:
@@ -96,8 +155,15 @@ def business_cluster(b: "_Clusters", title_i: int, end: int, key: tuple[str, ...
         cluster = b.new(key=bkey)
         cluster.unlowered = tuple(b.doc[i].text for i in range(title_i, end))
     cluster.votes["ORG"] += W_ORG_KEYWORD
-    b.add(cluster, title_i, end, "name")
+    b.add(cluster, title_i, business_end(b.doc, end), "name")
     return cluster
+
+
+def in_business(b: "_Clusters", start: int) -> bool:
+    """Whether a name span opens inside a titled business's name already read ('Bammy' of
+    'Miss Gloria's Bammy'), and so is no name of its own."""
+    c = b.covered.get(start)
+    return c is not None and c.root().key[:1] != () and c.root().key[0] in b.lex.honorifics
 
 
 def as_business(b, title_i: int, end: int, key: tuple[str, ...]) -> bool:
@@ -120,3 +186,18 @@ def same_office(b: "_Clusters", key: tuple, title: Any, gendered: Optional[str],
     found = {id(c.root()): c.root() for c in b.clusters
              if len(c.root().key) > 1 and c.root().key[-1] == key[0] and not c.root().platform and office in titles_of(b, c)}
     return (next(iter(found.values())), "surname") if len(found) == 1 else None
+def after_article(title) -> bool:
+    """'formerly the Lady Fatima', 'We commend to the Lord Teodora Macaraig': a capitalised
+    honorific right after "the" titles no person named after it (a vessel, or the Lord).
+    Offices ('the Rev. Ann Hale') state no gender and are not read here."""
+    doc = title.doc
+    return title.i > 0 and doc[title.i - 1].lower_ == "the" and title.text[:1].isupper()
+
+
+def title_reading(b, title) -> tuple[Optional[str], int]:
+    """The gender a title before a name gives, and its vote for a person: an office ("Sen.")
+    votes with no gender; an honorific after "the" ("the Lady Fatima") neither (extraction)."""
+    g = b.lex.titles[title.lower_]
+    if b.observe is None and g and after_article(title):
+        return None, 0
+    return g, W_PERSON_NOUN

@@ -12,6 +12,7 @@ from dateline.extractors.entities.clusters import _Cluster, _Clusters, _majority
 from dateline.extractors.entities.couples import held_apart
 from dateline.extractors.entities.lexicon import DESCRIPTOR_WINDOW, PRONOUN_LOCK, W_PERSON_NOUN
 from dateline.extractors.entities.lifespan import died
+from dateline.extractors.entities.things import named_as_thing
 from dateline.nlp import text_of, tokens_of
 
 # The tie seen from the other side: if A is B's brother, B is A's sibling; if A is B's son, B
@@ -243,6 +244,10 @@ class _Kin(_Clusters):
         """'the Thérèse C.' after 'his wife, Thérèse, 87': a name with an article is a thing's
         (a boat's, a pub's), never the person of that given name and a stated age (extraction)."""
         return getattr(self, "observe", None) is None and at > 0 and self.doc[at - 1].lower_ == "the"
+
+    def _thing(self, at: int, key: tuple[str, ...]) -> bool:
+        """'his boat, the Carol Ann': a thing's name, not the person of a given name (extraction)."""
+        return getattr(self, "observe", None) is None and named_as_thing(self.doc, at, self.lex, key)
 
     def _not_relatives(self, cands: list[_Cluster], before: Optional[int] = None) -> list[_Cluster]:
         """Of several people of one surname, those the text did not bring in as somebody's

@@ -15,6 +15,7 @@ from dateline.extractors.entities.lexicon import Lexicon
 from dateline.extractors.entities.missed import _common_word
 from dateline.extractors.entities.places import _place_preposition, origin
 from dateline.extractors.entities.syntax import _role_weight
+from dateline.extractors.entities.things import apposed_animal, name_as_word
 from dateline.nlp import Columns, columns, tokens_of
 
 if TYPE_CHECKING:
@@ -101,6 +102,9 @@ def latent_names(doc: Doc, lex: Lexicon, covered, sent_start_of: list[int], drop
         if after_number and prev is not None and _year(prev) and last.dep_ in ("nsubj", "nsubjpass"):
             after_number = False
         deps = LATENT_DEPS if last.tag_ == "NNP" else LATENT_DEPS | {"advmod"}
+        if drop_common and (name_as_word(doc, i) or apposed_animal(last, lex)):
+            i = e  # "painted with the name Auntie Comfort", "her bitch Jess": nobody a pronoun means
+            continue
         if last.dep_ in deps and not after_number and not (drop_common and e == i + 1 and common_opener(doc, i, sent_start_of, capitals, lex)):
             out.append((i, e))
         i = e

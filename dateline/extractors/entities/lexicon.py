@@ -134,6 +134,7 @@ class Lexicon:
     # ("X and Y were married Saturday"); the verbs that name that marriage (lemmas)
     wedding_nouns: frozenset[str]
     wedding_verbs: frozenset[str]
+    heading_verbs: frozenset[str]
 
     # Unions the passes test words against, made once: a union per call cost more than the test.
     @cached_property
@@ -238,5 +239,6 @@ def lexicon(training: bool = False) -> Lexicon:
         regnal_not_names=frozenset(data["regnal_not_names"]),
         wedding_nouns=frozenset(data["wedding_nouns"]),
         wedding_verbs=frozenset(data["wedding_verbs"]),
+        heading_verbs=frozenset(data["heading_verbs"]),
     )
 

@@ -68,6 +68,8 @@ def _name_spans(doc: Doc, lex: Lexicon, sent_start_of: list[int], drop_common: b
         if ent.label_ not in ("PERSON", "ORG") or taken[ent.start]:
             continue
         s, e = ent.start, ent.end
+        if extraction and any("\n" in toks[i].text for i in range(s, e)):
+            s = max(i for i in range(s, e) if "\n" in toks[i].text) + 1  # "Meet Mr Okafor\n\nMr Okafor": a name ends at a line
         # A leading title is not part of the name ("Councillor Iris Fenn"); it is read back
         # as a title when the name is clustered.
         while s < e and (
@@ -78,6 +80,9 @@ def _name_spans(doc: Doc, lex: Lexicon, sent_start_of: list[int], drop_common: b
             # sentence start describes the name that follows it.
             or (toks[s].lower_ in lex.occupations and (e - s > 2 or (e - s == 2 and toks[s].is_sent_start)))
             or (ent.label_ == "ORG" and toks[s].text[:1].islower() and e - s > 1)  # "state Department of ..."
+            # "Meet Mrs Tiggs", a heading: the verb that introduces a name is none of it
+            or (extraction and toks[s].lower_ in lex.heading_verbs and e - s > 1
+                and (s == 0 or toks[s].is_sent_start or "\n" in toks[s - 1].text + toks[s - 1].whitespace_))
         ):
             s += 1
         titled = extraction and ent.label_ == "ORG" and _after_titled_role(toks, s, e, lex) > s
@@ -98,7 +103,7 @@ def _name_spans(doc: Doc, lex: Lexicon, sent_start_of: list[int], drop_common: b
         if org_end is None:
             # A trailing score or number is no part of a name ("Harwood Town 2-1").
             while e > s and (_possessive(toks[e - 1]) or toks[e - 1].is_punct or toks[e - 1].tag_ in ("CD", "SYM")
-                             or not toks[e - 1].text.strip()):
+                             or not toks[e - 1].text.strip() or (extraction and toks[e - 1].tag_ == "CC")):  # ("Eleni K. and")
                 e -= 1
             org_end = _org_tail(doc, e, lex) if e > s else None
             e = org_end or e

@@ -12,6 +12,7 @@ from spacy.tokens import Token
 
 from dateline.extractors.entities.binding import (
     aged_kin,
+    animal_bound,
     backward_bound,
     conjoined,
     continuity,
@@ -402,6 +403,9 @@ class _Resolver(_Kin):
 
     def _pronoun(self, tok: Token, recent) -> Optional[_Cluster]:
         self.ranking = []
+        pet = animal_bound(self, tok)
+        if pet is not None:
+            return pet
         reporter = reported_speaker(self, tok, self.lex.pronouns[tok.lower_])
         if reporter is not None:
             return contested(self, tok, reporter) or reporter

@@ -8,12 +8,52 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from dateline.extractors.entities.honorifics import in_business
+
 
 def animal(tok: Token, word: str, lex) -> bool:
     """An animal noun, or an animal's role an animal noun modifies ('the club's greyhound
     mascot'): a named animal is no person. Not a person's noun so modified ('a dog walker')."""
     return word in lex.animal_nouns or (word in lex.animal_roles and any(
         ch.dep_ in ("compound", "amod") and ch.lower_ in lex.animal_nouns for ch in tok.children))
+
+
+def apposed_animal(head: Token, lex) -> bool:
+    """'Mrs Tiggs, a seven-year-old cocker spaniel', 'her bitch Jess', 'the pub's sheepdog,
+    Captain': a name apposed to an animal noun is the animal's, whatever honorific, pronoun or
+    age the text also gives it; so strong a word outweighs them all."""
+    if any(ch.dep_ == "appos" and ch.i > head.i and ch.pos_ == "NOUN" and animal(ch, ch.lemma_.lower(), lex) for ch in head.children):
+        return True
+    if any(ch.dep_ == "compound" and ch.pos_ == "NOUN" and ch.text.islower() and animal(ch, ch.lemma_.lower(), lex)
+           and all(t.pos_ == "PROPN" for t in head.doc[ch.i + 1 : head.i + 1]) for ch in head.children):
+        return True  # "his mare Tansy", parsed with the noun compounded to the name
+    noun = head.head
+    if head.dep_ != "appos" or noun.i > head.i or noun.pos_ != "NOUN" or not animal(noun, noun.lemma_.lower(), lex):
+        return False
+    # ("the Morgan horse Dr. Osgood rode", misparsed: a titled name right after the noun, with no
+    # comma, is the subject of a clause on it, not the animal's name)
+    between = head.doc[noun.i + 1 : head.i]
+    return any(t.is_punct for t in between) or not any(t.lower_ in lex.titles for t in between)
+
+
+def called_animal(head: Token, lex) -> bool:
+    """'a bulldog called Sergeant Biscuit', 'a heifer named Olympia': the name a naming verb gives
+    an animal noun it hangs on."""
+    verb = head.head
+    return (head.dep_ == "oprd" and verb.dep_ == "acl" and verb.lemma_.lower() in lex.naming_verbs
+            and verb.head.pos_ == "NOUN" and animal(verb.head, verb.head.lemma_.lower(), lex))
+
+
+def name_as_word(doc, first: int) -> bool:
+    """'painted with the name Auntie Comfort', 'bears the name Sister Ama': a name right after the
+    noun "name" is the words themselves, written on something, and refers to no one; not a pen
+    name one writes or goes 'under' or 'by' ('wrote under the name Ellis Bell')."""
+    if first < 1 or doc[first - 1].lower_ != "name" or doc[first - 1].tag_ != "NN":
+        return False
+    k = first - 2
+    while k >= 0 and doc[k].tag_ in ("DT", "PRP$", "JJ"):
+        k -= 1
+    return not (k >= 0 and doc[k].lower_ in ("under", "by", "as"))
 
 
 def animal_predicate(head: Token, lex) -> bool:
@@ -138,3 +178,37 @@ def said_of_a_thing(tok: Token, covered: dict) -> bool:
         c = covered.get(subj[0].i)
         return c is not None and c.root().platform
     return False
+
+def before_list(doc, at: int):
+    """The word before the name at ``at``, or before the first name of the list it ends
+    ('the tankers Eleni K. and Katerina K.'); None at the text's start."""
+    tok = doc[at]
+    while tok.dep_ == "compound" and tok.head.i > tok.i and tok.head.pos_ == "PROPN":
+        tok = tok.head
+    while tok.dep_ == "conj" and tok.head.i < tok.i and tok.head.pos_ == "PROPN":
+        tok = tok.head
+    first = min([at, tok.i] + [ch.i for ch in tok.children if ch.dep_ == "compound" and ch.pos_ == "PROPN" and ch.i < tok.i])
+    return doc[first - 1] if first > 0 else None
+
+
+def thing_noun(tok: Token, lex) -> bool:
+    """A lower-case noun for a vessel, a work, a vehicle or an animal ('tankers', 'boat')."""
+    word = tok.lemma_.lower()
+    return tok.text.islower() and tok.pos_ == "NOUN" and (word in lex.things or _vehicle(tok, word, lex) or animal(tok, word, lex))
+
+
+def named_as_thing(doc, at: int, lex, key: tuple[str, ...] = ()) -> bool:
+    """'his boat, the Carol Ann', 'the tankers Eleni K. and Katerina K.': a name with an article or
+    a thing's noun right before it (or before the first name of its list) is a boat's, a
+    vehicle's or an animal's, never the person of its given name named alone before; a name
+    with an organisation's word in ``key`` ("the Glens Sheepdog Society") may be a body's."""
+    if any(t in lex.org_keywords for t in key):
+        return False
+    prev = before_list(doc, at)
+    return prev is not None and (prev.lower_ == "the" or thing_noun(prev, lex))
+
+
+def not_a_name(b, start: int, end: int) -> bool:
+    """A name span that names nobody: the rest of a titled business's name ('Bammy' of 'Miss
+    Gloria's Bammy'), or words written on a thing ('painted with the name Uncle Kojo')."""
+    return in_business(b, start) or name_as_word(b.doc, start)

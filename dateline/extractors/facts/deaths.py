@@ -105,6 +105,12 @@ def death_subjects(ctx: _Ctx, verb: Token) -> list[Entity]:
     subj = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
     if not people and verb.dep_ == "relcl" and len(subj) == 1 and subj[0].lower_ == "who":
         people = _apposed_by_comma(ctx, verb.head)
+    if not people and len(subj) == 1 and subj[0].ent_type_ == "DATE":
+        # "the year after her husband, Felix, died", parsed with "the year" as the subject: the
+        # one after "after" or "before" died
+        people = [e for c in subj[0].children if c.dep_ == "prep" and c.lower_ in ("after", "before")
+                  for g in c.children if g.dep_ == "pobj" for e in _resolve(ctx, g, couples=False) if e.type in PERSON]
+        return people if len(people) == 1 else []
     if len(people) != 1 or verb.dep_ != "advcl" or len(subj) != 1 or subj[0].lower_ not in _PRONOUN_GENDER:
         return people
     main = verb.head
@@ -291,6 +297,7 @@ def _born_died(ctx: _Ctx) -> None:
         ctx.add("death", entity, mention.start, m.end(), value=value, time=died_time.id if died_time else None, confidence=SURE)
 
 
+_LATE_RELATIVE = re.compile(r"(?:[Hh]is|[Hh]er|[Tt]heir|[A-Z][\w-]*['’]s)\s+late\s+[a-z-]+$")
 _POSSESSED_LATE = re.compile(r"\b(?:[Hh]is|[Hh]er|[Tt]heir|[Ww]hose|[A-Z][\w-]*['’]s)\s+late\s+[a-z-]+,?\s+$")
 
 
@@ -300,6 +307,11 @@ def _rule_the_late(ctx: _Ctx) -> None:
     # compiled once per article, not once per mention (the pattern joins the whole word list)
     late = re.compile(r"(" + "|".join(map(re.escape, words)) + r")\s+(?:[A-Z][a-z]{1,8}\.?\s+)?$")
     for mention, entity in ctx.mentions:
+        if (entity.type in PERSON and mention.kind == "descriptor" and mention.start >= ctx.article.body_start
+                and _LATE_RELATIVE.match(mention.text) and not any(m.kind == "name" for m in entity.mentions)):
+            # "Mensah's late father was treated here": a relative the text never names
+            ctx.add("death", entity, mention.start, mention.end, confidence=LIKELY)
+            continue
         if entity.type not in PERSON or mention.kind not in ("name", "surname") or mention.start < ctx.article.body_start:
             continue
         before = ctx.text[max(0, mention.start - 20) : mention.start]

@@ -57,6 +57,9 @@ def _occupation_words() -> frozenset[str]:
     return frozenset(w.lower() for w in patterns()["occupations"])
 
 
+_LATE_KIN = re.compile(r"(?:[Hh]is|[Hh]er|[Tt]heir|[A-Z][\w-]*['’]s)\s+late\s+[a-z-]+$")
+
+
 def _kin_described(entity: Entity, text: str) -> bool:
     """An unnamed person whose only description is a relative of someone, described further
     right there: 'Kohl's husband, 93', 'her husband, a retired miner' (the relation ties the
@@ -65,7 +68,7 @@ def _kin_described(entity: Entity, text: str) -> bool:
     if _named(entity) or entity.type not in PERSON:
         return False
     if not any(m.kind == "descriptor" and (_DESCRIBED_FURTHER.match(text, m.end) or (m.text.startswith("whose ") and _WHOSE_WAS_A.match(text, m.end))
-                                           or _LATE_SUBJECT.search(text, m.start, m.end + 5) is not None)
+                                           or _LATE_SUBJECT.search(text, m.start, m.end + 5) is not None or _LATE_KIN.match(m.text))
                for m in entity.mentions):
         return False
     kin = patterns()["kinship"]

@@ -7,6 +7,7 @@ from typing import Iterator, Optional
 
 from spacy.tokens import Token
 
+from dateline.extractors.entities.honorifics import after_article
 from dateline.extractors.entities.lexicon import Lexicon, lexicon
 from dateline.extractors.entities.syntax import coupled_title, own_description
 from dateline.extractors.facts.context import LIKELY, SURE, _Ctx, _sentence, _sentences, token_number
@@ -185,8 +186,10 @@ def _honorific(ctx: _Ctx, m: Mention) -> Optional[tuple[str, int]]:
     if m.kind == "name" and tok.i > 0:
         tok = ctx.doc[tok.i - 1]
     gender = titles.get(tok.lower_)
-    if coupled_title(tok, titles):
-        return None  # "Mr and Mrs Kostas Papadakis", "Dr and Mrs X": the couple's titles, not his
+    if coupled_title(tok, titles) or after_article(tok):
+        # "Mr and Mrs Kostas Papadakis", "Dr and Mrs X": the couple's titles, not his; "the
+        # Lady Fatima", a yacht, "to the Lord Teodora Macaraig": no person's title
+        return None
     return (gender, tok.idx) if gender and tok.text[:1].isupper() else None
 
 

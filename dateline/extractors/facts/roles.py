@@ -208,7 +208,7 @@ def _rule_roles(ctx: _Ctx) -> None:
         if any(a < e and s < b for a, b in titled):
             continue
         occ = _occ_value(m.group(1))
-        if text[max(0, s - 1) : s] == "-" or text[e : e + 1] == "-":
+        if text[max(0, s - 1) : s] == "-" or text[e : e + 1] == "-" or _modifies_noun(ctx, e):
             continue
         subject = None
         ev = (s, e)
@@ -324,8 +324,39 @@ def _rule_roles(ctx: _Ctx) -> None:
             continue  # "The judge" after "Judge Ann Roe", "the managing director" after his title: the title says it
         if job_unasserted(ctx, s):
             continue  # "is not a doctor", "If he were a surgeon": a job the text does not give him
+        if occ in no_org_titles and re.search(r"(?:^|\s)[Tt]he\s+$", text[max(body, s - 5) : s]):
+            # "The judge, Emrys Vaughan": an office held here, a title with no employer ("a
+            # retired judge" stays a job)
+            ctx.add("title", subject, ev[0], ev[1], value=occ, confidence=LIKELY)
+            continue
         ctx.add("occupation", subject, ev[0], ev[1], value=occ, confidence=LIKELY if ev == (s, e) else SURE)
         ctx.add_gender(subject, p["gendered_roles"].get(occ), s, e, SURE)
+
+
+def _modifies_noun(ctx: _Ctx, e: int) -> bool:
+    """'a former merchant navy radio officer': a listed job word followed by a lower-case noun
+    it modifies is no head of its phrase, and no job of its own ('merchant')."""
+    span = ctx.doc.char_span(e - 1, e, alignment_mode="expand")
+    if span is None or not len(span):
+        return False
+    tok = span[-1]
+    nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+    # (the tagger often calls such a run proper nouns or adjectives: "merchant navy cook")
+    return (nxt is not None and tok.head.i > tok.i and tok.dep_ in ("compound", "amod", "nmod")
+            and nxt.pos_ in ("NOUN", "PROPN", "ADJ") and nxt.text.islower() and nxt.idx == e + 1)
+
+
+def _rule_one_job_word(ctx: _Ctx) -> None:
+    """'Dr Yaw Asamoah-Boateng, a surgeon at Ashanti Regional Hospital ... The surgeon's wife':
+    a job that a title of the same person already states with its organisation is that title,
+    not an occupation as well; a retired or former one is a job of its own ('the retired
+    headmaster', once headmaster of a school)."""
+    cues = tuple(patterns()["retired_occupations"]["cues"])
+    heads = {(f.subject, str(f.value).split()[-1]) for f in ctx.facts.values() if f.relation == "title" and f.value}
+    for key, f in list(ctx.facts.items()):
+        if (f.relation == "occupation" and f.value and (f.subject, str(f.value).split()[-1]) in heads
+                and not any(c in f.evidence.text.lower() for c in cues)):
+            del ctx.facts[key]
 
 
 def _one_person_word(p: dict, word: str) -> bool:
