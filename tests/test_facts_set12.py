@@ -507,3 +507,23 @@ def test_whose_mother_was_a_nurse(nlp):
 def test_his_father_was_a_miner(nlp):
     facts = _facts(nlp, "date 2024-07-30\nTom Reid said his father was a miner, and he went down the pit at 15.\n")
     assert any(f[0] == "parent" and f[1] == "Tom Reid" for f in facts)
+
+
+# ---- a boat named after a wife leaves the wife a person ------------------------------------------
+
+import pytest  # noqa: E402
+
+
+@pytest.mark.parametrize("text, wife", [
+    ("date 2022-05-09\nTrevor Penrose and his wife, Morwenna, a retired teacher, married in 1979. \"Morwenna ran the "
+     "house,\" he said.\n\nThe retired skipper will spend his mornings fishing from his own boat, the Morwenna P, with "
+     "his grandson, Kit.\n", "Morwenna"),
+    ("date 2021-08-14\nSkipper Ian Rudd and his wife, Janice, a nurse, live in Whitby. \"Janice kept us afloat,\" he "
+     "said.\n\nHe will spend his summers on his own boat, the Janice R, with his nephew, Sam.\n", "Janice"),
+    ("date 2023-02-02\nHamish Bell and his wife, Elspeth, a potter, married in 1975. \"Elspeth never worried,\" he "
+     "said.\n\nHe plans to sail his own yacht, the Elspeth B, with his son, Rory.\n", "Elspeth"),
+])
+def test_a_boat_named_after_a_wife_leaves_her_a_person(nlp, text, wife):
+    ex, _ = _run(nlp, text)
+    her = [e for e in ex.entities if any(m.text == wife for m in e.mentions)]
+    assert her and all(e.type == "PERSON" for e in her), [(e.name, e.type, [m.text for m in e.mentions]) for e in her]

@@ -94,10 +94,11 @@ def context_evidence(b: "_Builder") -> None:
                 # organisation is outweighed, they are people
                 c.votes["PERSON"] += W_PERSON_NOUN
         if b.observe is None and not vessel and len(c.key) == 1 and any(
-                _vessel(b, i, i + 1) for i in by_word.get(c.key[0], ()) if i not in b.covered):
+                _vessel(b, i, i + 1) for i in by_word.get(c.key[0], ()) if i not in b.covered and not _name_runs_on(toks, i)):
             # "won by Dean Morrow's kelpie, Banjo, who is six. ... said Banjo had never ...": the
             # parser took the apposed one for a place, so no mention covers the word the animal
-            # noun stands by, but it is the same one-word name
+            # noun stands by, but it is the same one-word name (not the first word of a longer
+            # one: "his wife, Lorna ... his own boat, the Lorna P" is a boat named after her)
             reasons.add("vessel")
             vessel = True
         if b.observe is None and not vessel and any(_who_lives(ch, b.lex) for m in c.mentions if m.kind in ("name", "firstname", "surname")
@@ -272,6 +273,11 @@ def _workplace_before_name(b: "_Builder", s: int, e: int) -> bool:
     return other is not None and own is not None and other.root() is not own.root()
 
 
+def _name_runs_on(toks, i: int) -> bool:
+    """Whether the word at ``i`` opens a longer capitalised name ('Lorna P', 'Banjo Star')."""
+    return i + 1 < len(toks) and toks[i + 1].text[:1].isupper() and toks[i + 1].is_alpha
+
+
 def _vessel(b: "_Builder", s: int, e: int) -> bool:
     """'the trawler Girl Merryn', 'Morwen Grace, a crabber', 'aboard Girl Merryn'; and a named
     work, typed the same way: 'the cookery show Kitchen Rivals', 'her memoir, Salt Lines'. At
@@ -307,8 +313,11 @@ def _vessel(b: "_Builder", s: int, e: int) -> bool:
         prev = before_list(doc, s)  # "the tankers Eleni K. and Katerina K.", each of them
         if prev is not None and thing_noun(prev, lex):
             return True
-    if b.observe is None and s > 2 and toks[s - 1].lower_ == "the" and toks[s - 2].text == "," and thing_noun(toks[s - 3], lex):
-        return True  # "his boat, the Nora Jane", parsed with no apposition
+    if b.observe is None and s > 2 and toks[s - 1].lower_ == "the" and toks[s - 2].text == "," and thing_noun(toks[s - 3], lex) \
+            and not _name_runs_on(toks, e - 1):
+        # "his boat, the Nora Jane", parsed with no apposition (not a word the boat's name runs on
+        # from: "his own boat, the Janice R" has a mention "Janice" of the wife he named first)
+        return True
     first = _conj_top(head)
     return first.dep_ == "pobj" and first.head.lower_ == "aboard"
 
