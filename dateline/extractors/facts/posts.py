@@ -4,8 +4,9 @@ brewer, Ann Roe', 'The station's coxswain, Ann Roe', 'Ann Roe, the commission's 
 spokesman, Ann Roe' (after Harlan State University). The possessive ties the words between it
 and the name to the organisation, so the post need not be in the titles lexicon (patterns key
 ``posts``). Also posts in other shapes: 'The band's manager is X', 'X, head of elder law at ORG',
-'Its trustees include X and Y', 'after nine years as provost', 'He was its harbourmaster', 'his
-band ORG', and a job held for a person ('Quintero's lawyer, X': an occupation)."""
+'after nine years as provost', 'He was its harbourmaster', 'his
+band ORG', and a job held for a person ('Quintero's lawyer, X': an occupation). Posts listed
+in the plural ('Its trustees include X and Y') are in pluralposts.py."""
 
 from __future__ import annotations
 
@@ -28,11 +29,18 @@ from dateline.extractors.facts.context import (
 from dateline.extractors.facts.described import _occupation_words, is_kin_descriptor
 from dateline.extractors.facts.employment import _drop_bare_job, _has_employer, _membership, post_fits
 from dateline.extractors.facts.lexicon import title_words
-from dateline.extractors.facts.orgs import _org_by_head, _org_for, _org_named_as, a_persons_name, fits_kind, org_kind
+from dateline.extractors.facts.orgs import (
+    _org_by_head,
+    _org_for,
+    _org_named_as,
+    a_persons_name,
+    article_org,
+    fits_kind,
+    org_kind,
+)
 from dateline.extractors.facts.roles import _employs
 from dateline.model import Entity, Mention
 from dateline.nlp import columns, tokens_of
-from dateline.wordstart import word_start_gate
 
 # the possessor: "the dairy's", "Kelby Town's", "Marlowe & Finch's", "Halden Systems'"
 # (a full stop only in a short abbreviation, "St.": "Monday. Halden Systems'" is two sentences)
@@ -117,6 +125,12 @@ def _owner(ctx: _Ctx, owner: str, start: int, end: int) -> Optional[tuple[Mentio
     if earlier is not None:
         return earlier[0].model_copy(update={"start": start, "end": end}), earlier[1]
     linked = ctx.covering(stem_end - 1, stem_end, ORG)
+    if linked is None:
+        # "The station's managing director" with no station named: the organisation the
+        # article is about, where the noun is one for an organisation and no other kind
+        main = article_org(ctx) if noun.split()[-1] in patterns()["employment"]["described_orgs"] else None
+        if main is not None and fits_kind(main[1], noun.split()[-1]) is not False:
+            return main[0].model_copy(update={"start": start, "end": end}), main[1]
     # ("The union's secretary" with no union named: not the company the entity stage linked it to)
     return None if linked is None or fits_kind(linked[1], noun.split()[-1]) is False else linked
 
@@ -160,7 +174,10 @@ def _its(ctx: _Ctx, start: int, end: int) -> Optional[tuple[Mention, Entity]]:
         # organisation this sentence last referred to, by name or description
         here = [(m, e) for m, e in ctx.mentions if sent.start_char <= m.start < start and e.type in ORG and _named(e)]
         if not here:
-            return None
+            # "His wife died in 2019. Its chief financial officer, X": none named near, the
+            # organisation the article is about
+            main = article_org(ctx) if not named else None
+            return None if main is None else (main[0].model_copy(update={"start": start, "end": end}), main[1])
         m, e = here[-1]
         return m.model_copy(update={"start": start, "end": end}), e
     m, e = next(iter(named.values()))
@@ -337,21 +354,6 @@ def _rule_own_organisations(ctx: _Ctx) -> None:
 
 
 @lru_cache(maxsize=1)
-def _plural_regexes() -> tuple[re.Pattern, re.Pattern, re.Pattern, re.Pattern]:
-    """'Its trustees include', 'Among the new councillors are': made once, and gated to word
-    starts (both open on a choice, which they tried at every character)."""
-    verbs = "|".join(patterns()["posts"]["list_verbs"])
-    # (inside a plain group: word_start_gate takes a leading "(?P" for inline flags)
-    owned = re.compile(r"(?:(?P<owner>\b[Ii]ts|" + _OWNER + r")\s+(?P<post>(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*?)s\s+(?:" + verbs + r")\s+)")
-    bare = re.compile(r"\b(?:[Aa]mong\s+)?[Tt]he\s+(?:[\w-]+\s+){0,3}?(?P<post>[a-z][\w-]*?)s\s+(?:" + verbs + r")\s+(?=[A-Z])")
-    # What any match of each holds, found much faster (no choice tried at every word): where
-    # the text has none, the pattern is not run (the owner ends in a possessive mark or is "its").
-    owned_gate = re.compile(r"(?:['\u2019]s?|\b[Ii]ts)\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*?s\s+(?:" + verbs + r")\s+")
-    bare_gate = re.compile(r"s\s+(?:" + verbs + r")\s+(?=[A-Z])")
-    return word_start_gate(owned), word_start_gate(bare), owned_gate, bare_gate
-
-
-@lru_cache(maxsize=1)
 def _jobs() -> frozenset[str]:
     """Titles and occupations lower-cased, made once (a set of them per article cost more than
     the rules that read it)."""
@@ -361,53 +363,6 @@ def _jobs() -> frozenset[str]:
 def _a_job(post: str) -> bool:
     """A listed title or job, or one whose last word is ('regional secretary', 'wire walker')."""
     return post in _jobs() or post.split()[-1] in _jobs()
-
-
-def _rule_plural_posts(ctx: _Ctx) -> None:
-    """'Its trustees include Ann Roe and her cousin, Ben Roe': each person listed holds the
-    post (the plural of a listed title or job) at the organisation the possessive names. A name
-    inside a description of a listed one ('the son of Cy Roe') is not listed."""
-    rx, bare, owned_gate, bare_gate = _plural_regexes()
-    jobs = _jobs()
-    body = ctx.article.body_start
-    for got in rx.finditer(ctx.text, body) if owned_gate.search(ctx.text, body) else ():
-        post = _post_words(got.group("post"))
-        if not post or post.split()[-1] not in jobs:
-            continue
-        org = _owner(ctx, got.group("owner"), got.start("owner"), got.end("owner"))
-        if org is not None:
-            for m, person in _listed(ctx, got.end()):
-                _add_post(ctx, person, post, org, got.start(), m.end)
-    # "Among the new councillors are Tom and Hazel Brennock": a job, with no organisation
-    occupations = _occupation_words()
-    for got in bare.finditer(ctx.text, body) if bare_gate.search(ctx.text, body) else ():
-        job = got.group("post").lower()
-        if job not in occupations or job in patterns()["kinship"]:
-            continue
-        for m, person in _listed(ctx, got.end()):
-            ctx.add("occupation", person, got.start(), m.end, value=job, confidence=LIKELY)
-    # "Commissioners Harold Tibbs and Renee Castellano": a capitalised plural of a title that
-    # needs no organisation, right before names joined by commas and 'and'
-    no_org = {t.lower() for t in patterns()["person_titles_without_org"]}
-    for got in re.finditer(r"\b([A-Z][a-z]+)s (?=[A-Z])", ctx.text[ctx.article.body_start :]):
-        if got.group(1).lower() not in no_org:
-            continue
-        at = ctx.article.body_start + got.end()
-        while (hit := ctx.starting_at(at)) is not None and hit[0].kind == "name":
-            ctx.add("title", hit[1], ctx.article.body_start + got.start(), hit[0].end, value=got.group(1).lower(), confidence=LIKELY)
-            joint = re.match(r",? and |, ", ctx.text[hit[0].end : hit[0].end + 6])
-            at = hit[0].end + joint.end() if joint else -1
-
-
-def _listed(ctx: _Ctx, start: int) -> list[tuple[Mention, Entity]]:
-    """The people named in the list that starts at ``start`` and runs to the sentence's end,
-    not those inside a description of one ('Ruth Dale, the daughter of Cy Dale')."""
-    stop = ctx.text.find(".", start)
-    if stop < 0:
-        return []
-    return [(m, person) for m, person in ctx.mentions
-            if start <= m.start <= stop and person.type == "PERSON" and m.kind in ("name", "firstname")
-            and not re.search(r"\b(?:of|by|to|with|for)\s+$", ctx.text[start : m.start])]
 
 
 def _post_phrase(tok: Token) -> str:

@@ -63,7 +63,8 @@ def _giver(ctx: _Ctx, verb_at: int) -> Optional[tuple[Mention, Entity]]:
     lex = patterns()["elected_as"]
     sent = _sentence_start(ctx, verb_at)
     pre = ctx.text[sent:verb_at]
-    near = re.search(r"(?:['’]s)?\s+(?:has\s+|have\s+|had\s+|also\s+|today\s+|yesterday\s+)*$", pre)
+    # (past an apposition: "Marrow Freight, the Leith forwarder, has appointed")
+    near = re.search(r"(?:['’]s)?(?:,[^,.;]{1,80},)?\s+(?:has\s+|have\s+|had\s+|also\s+|today\s+|yesterday\s+)*$", pre)
     hit = ctx.ending_at(sent + near.start(), ORG) if near is not None else None
     if hit is not None:
         return hit

@@ -1,0 +1,82 @@
+"""Issue 9, posts that hang on an organisation the article is about: an appointment under a
+headline the parser runs into the first sentence, ... Fictional sentences of our own, three
+constructions per fix, with negatives."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.test_facts_families import _facts
+
+# ---- "ORG has appointed X as T" under a headline run into the sentence --------------------------
+
+@pytest.mark.parametrize("text, who, title, org", [
+    ("date 2024-03-02\nAPPOINTMENTS | LEITH\n\nMarrow Freight names new chief\n\nMarrow Freight, the Leith forwarder, "
+     "has appointed Ines Duarte as managing director, the first woman in the post.\n",
+     "Ines Duarte", "managing director", "Marrow Freight"),
+    ("date 2024-03-02\nBUSINESS | DUNDEE\n\nTaybridge Milling Company hires finance head\n\nTaybridge Milling Company, the flour miller, "
+     "has hired Helen Marsh as finance director after a long search.\n",
+     "Helen Marsh", "finance director", "Taybridge Milling Company"),
+    ("date 2024-03-02\nPEOPLE | CORK\n\nQuayside Credit Union picks chief\n\nQuayside Credit Union, the lender, "
+     "has named Brid Foley as chief executive, the board said.\n",
+     "Brid Foley", "chief executive", "Quayside Credit Union"),
+])
+def test_an_appointment_under_a_run_in_headline(nlp, text, who, title, org):
+    facts = _facts(nlp, text)
+    assert ("title", who, title) in facts, facts
+    assert ("employer", who, org) in facts, facts
+
+
+# ---- an organisation written without its name's generic last word ------------------------------
+
+@pytest.mark.parametrize("text, who, org", [
+    ("date 2024-03-02\nHarbour 97 News\n\nLena Brock is leaving after 14 years. Brock, 44, joined Harbour 97 "
+     "from a rival in 2010.\n", "Lena Brock", "Harbour 97 News"),
+    ("date 2024-03-02\nVale Sound FM\n\nVale Sound said on Monday it had hired Owen Pryce. Pryce, 38, joined Vale Sound "
+     "from a rival in May.\n", "Owen Pryce", "Vale Sound FM"),
+    ("date 2024-03-02\nMetro 24 Group\n\nMetro 24 has a new editor. Tom Yardley, 51, joined Metro 24 from "
+     "a rival in 2019.\n", "Tom Yardley", "Metro 24 Group"),
+])
+def test_a_short_form_of_a_named_organisation_is_the_organisation(nlp, text, who, org):
+    facts = _facts(nlp, text)
+    assert ("employer", who, org) in facts, facts
+
+
+# ---- "the station's T, X" / "Its T, X" with the organisation named only further back ----------------
+
+ABOUT = ("date 2024-03-02\nSkye 88 opened a new studio. Skye 88 was founded in 1990 and Skye 88's listeners "
+         "are loyal. The weather was kind on Sunday. ")
+
+
+@pytest.mark.parametrize("text, who, org", [
+    (ABOUT + "The station's operations manager, Hamish Nicol, thanked them.\n", "Hamish Nicol", "Skye 88"),
+    ("date 2024-03-02\nDunmore Castings has appointed a new chief. Dunmore Castings makes valves, and the firm "
+     "employs 90 people. Sales rose last year. Its finance director, Ruth Oyelaran, stays in post.\n",
+     "Ruth Oyelaran", "Dunmore Castings"),
+    ("date 2024-03-02\nGlenbrae Care opened a garden. Glenbrae Care was founded in 1990 and cares for 40 patients. "
+     "The garden cost £20,000. The charity's fundraising manager, Iona Reid, raised it.\n",
+     "Iona Reid", "Glenbrae Care"),
+])
+def test_a_post_of_the_article_s_organisation_named_further_back(nlp, text, who, org):
+    facts = _facts(nlp, text)
+    assert ("employer", who, org) in facts, facts
+
+
+def test_a_person_named_like_a_firm_stays_a_person(nlp):
+    ex_facts = _facts(nlp, "date 2024-03-02\nHarold Finch Ltd\n\nHarold Finch founded Harold Finch Ltd in 1980. "
+                           "Harold Finch, 77, said he was proud of his staff.\n")
+    assert ("age", "Harold Finch", 77) in ex_facts, ex_facts
+
+
+@pytest.mark.parametrize("text", [
+    # a place named twice in passing is no organisation the article is about
+    "date 2024-03-02\nBALLYCAR, Kilmore — The fair came to Kilmore. The station's manager, Rory Dunne, said it was busy.\n",
+    # two organisations named as often: which one is unclear
+    "date 2024-03-02\nHalden Mills and Corran Foods both grew. Halden Mills hired staff and Corran Foods bought a van. "
+    "The weather was dry. Its finance director, Kit Amos, was pleased.\n",
+    # the possessive is a family's, no organisation's
+    ABOUT + "The family's eldest, Hamish Nicol, thanked the donors.\n",
+])
+def test_no_employer_without_one_organisation_the_article_is_about(nlp, text):
+    facts = _facts(nlp, text)
+    assert not any(f[0] == "employer" for f in facts), facts
