@@ -80,3 +80,32 @@ def test_a_person_named_like_a_firm_stays_a_person(nlp):
 def test_no_employer_without_one_organisation_the_article_is_about(nlp, text):
     facts = _facts(nlp, text)
     assert not any(f[0] == "employer" for f in facts), facts
+
+
+# ---- "our T" in an organisation's own voice -------------------------------------------------------
+
+@pytest.mark.parametrize("text, who, title, org", [
+    ("date 2025-10\nAshgrove Hospice News | Spring\n\nThanks to everyone who ran. Nadia Fox, our events coordinator, "
+     "counted 300 runners.\n", "Nadia Fox", "events coordinator", "Hospice News"),
+    ("date 2025-10\nWestmere Sailing School Newsletter\n\nThe regatta went well. Our head instructor, Piet Kuiper, thanked "
+     "the crews.\n", "Piet Kuiper", "head instructor", "Sailing School"),
+    ("date 2025-10\nLark Valley Trust Bulletin\n\nThe trust planted 2,000 trees. Brian Osei, our estates manager "
+     "since 2019, led the work.\n", "Brian Osei", "estates manager", "Valley Trust"),
+])
+def test_our_post_in_an_organisation_s_own_voice(nlp, text, who, title, org):
+    facts = _facts(nlp, text)
+    assert ("title", who, title) in facts, facts
+    # (the masthead's organisation, however much of its name the entity stage took)
+    assert any(f[0] == "employer" and f[1] == who and org in f[2] for f in facts), facts
+
+
+@pytest.mark.parametrize("text", [
+    # inside a quotation 'our' is the speaker's
+    "date 2025-10\nAshgrove Hospice News | Spring\n\n\"Nadia Fox, our events coordinator, counted them,\" said a runner.\n",
+    # no masthead and no organisation the article is about
+    "date 2025-10\nThanks to everyone who ran. Nadia Fox, our events coordinator, counted 300 runners.\n",
+    "date 2025-10\nKILMORE, Co Down — Our head instructor, Piet Kuiper, thanked the crews.\n",
+])
+def test_no_employer_for_our_without_the_organisation_whose_voice_it_is(nlp, text):
+    facts = _facts(nlp, text)
+    assert not any(f[0] == "employer" for f in facts), facts

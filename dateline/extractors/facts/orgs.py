@@ -314,3 +314,22 @@ def article_org(ctx: _Ctx) -> Optional[tuple[Mention, Entity]]:
             best = (m, e)
     ctx.memo[("article_org",)] = (best,)
     return best
+
+
+def publisher(ctx: _Ctx) -> Optional[tuple[Mention, Entity]]:
+    """The organisation whose name opens the article's first line, a masthead ('Thornbury
+    Hospice News | Autumn'): who 'our' is in its own voice ('Alex Mensah, our fundraising
+    officer'); else the organisation the article is about."""
+    text, body = ctx.text, ctx.article.body_start
+    first = body + len(text[body:]) - len(text[body:].lstrip())
+    line_end = text.find("\n", first)
+    line = text[first : line_end if line_end >= 0 else len(text)]
+    if re.search(r"[.!?—]", line):
+        return article_org(ctx)  # a sentence or a dateline ("KILMORE, Co Down — ..."), no masthead
+    for m, e in ctx.mentions:
+        if m.start >= (line_end if line_end >= 0 else len(text)):
+            break
+        # (not a dateline's place in capitals: "APPOINTMENTS | PIRAEUS")
+        if m.start >= first and e.type == "ORG" and m.kind == "name" and not m.text.isupper():
+            return m, e
+    return article_org(ctx)

@@ -37,6 +37,7 @@ from dateline.extractors.facts.orgs import (
     article_org,
     fits_kind,
     org_kind,
+    publisher,
 )
 from dateline.extractors.facts.roles import _employs
 from dateline.model import Entity, Mention
@@ -55,14 +56,14 @@ _POST = r"(?P<post>(?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*(?:\s+of\s+[a-z][\w-]*(?:\s
 def _posts_rx() -> dict[str, re.Pattern]:
     return {
         # "Its head brewer, " / "The dairy's head of production, " / "Acme's drummer, " (before a name)
-        "before": re.compile(r"(?P<owner>\b(?:[Ii]ts|" + _OWNER + r"))\s+" + _POST + r",\s+$"),
+        "before": re.compile(r"(?P<owner>\b(?:[Ii]ts|[Oo]ur|" + _OWNER + r"))\s+" + _POST + r",\s+$"),
         # "The paper's longest-serving employee, photographer Ray Dubois": a staff word, then the job
         "before_job": re.compile(r"(?P<owner>\b(?:[Ii]ts|" + _OWNER + r"))\s+" + _POST + r",\s+(?P<job>[a-z][\w-]*)\s+$"),
         # ", the commission's current harbourmaster" (after a name)
         # (or said of her: "Siobhan, who is the club's physiotherapist", "X is the firm's lawyer")
         # (an age between: "Eleni Roe, 54, now the club's registrar", "X's wife, 49, is the firm's
         # transport manager"; 'its' too: "Ann Roe, its finance director")
-        "after": re.compile(r"(?:,\s+\d{1,3}|\s+\(\d{1,3}\))?(?:,\s+(?:who\s+(?:is|was)\s+|now\s+)?|,?\s+(?:is|was)\s+(?:now\s+)?)(?P<owner>\b[Ii]ts|" + _OWNER + r")\s+" + _POST + r"(?=\s*(?:[,.;]|\s+who\b|\s+and\b|\s+(?:for|since)\s+\d|\s+(?:until|till)\s))"),
+        "after": re.compile(r"(?:,\s+\d{1,3}|\s+\(\d{1,3}\))?(?:,\s+(?:who\s+(?:is|was)\s+|now\s+)?|,?\s+(?:is|was)\s+(?:now\s+)?)(?P<owner>\b[Ii]ts|[Oo]ur|" + _OWNER + r")\s+" + _POST + r"(?=\s*(?:[,.;]|\s+who\b|\s+and\b|\s+(?:for|since|from)\s+\d|\s+(?:until|till)\s))"),
         # "The band's manager is the siblings' father, " / "The club's secretary is " (before a name)
         "before_is": re.compile(r"(?P<owner>\b(?:[Ii]ts|" + _OWNER + r"))\s+" + _POST + r"\s+(?:is|was)\s+(?:the\s+[^,.;]{1,40}?,\s+)?$"),
         # "his band Copperhead Lane": an organisation of one's own, named right after
@@ -106,6 +107,11 @@ def _owner(ctx: _Ctx, owner: str, start: int, end: int) -> Optional[tuple[Mentio
     low = owner.lower()
     if low == "its":
         return _its(ctx, start, end)
+    if low == "our":
+        # "Alex Mensah, our fundraising officer" in the organisation's own newsletter: the
+        # organisation the article is about, outside a quotation (there 'our' is the speaker's)
+        main = None if _quoted(ctx.text, start) else publisher(ctx)
+        return None if main is None else (main[0].model_copy(update={"start": start, "end": end}), main[1])
     stem_end = end - (1 if owner.endswith(("s'", "s’")) else 2)  # "Halden Systems'" / "Acme's"
     mh = re.fullmatch(r"[Tt]he\s+((?:[a-z][\w-]*\s+)?[a-z][\w-]*)['’]s", owner)
     if mh is None:
@@ -133,6 +139,12 @@ def _owner(ctx: _Ctx, owner: str, start: int, end: int) -> Optional[tuple[Mentio
             return main[0].model_copy(update={"start": start, "end": end}), main[1]
     # ("The union's secretary" with no union named: not the company the entity stage linked it to)
     return None if linked is None or fits_kind(linked[1], noun.split()[-1]) is False else linked
+
+
+def _quoted(text: str, at: int) -> bool:
+    """``at`` stands inside a quotation opened in its paragraph."""
+    line = text.rfind("\n", 0, at) + 1
+    return text.count('"', line, at) % 2 == 1 or text.rfind("“", line, at) > text.rfind("”", line, at)
 
 
 def _its(ctx: _Ctx, start: int, end: int) -> Optional[tuple[Mention, Entity]]:
@@ -245,7 +257,7 @@ def _rule_possessive_posts(ctx: _Ctx) -> None:
         # mentions have none, and a search tries each pattern at every word of the 90 characters.
         bare = head.rstrip()
         comma_end = len(bare) < len(head) and bare.endswith(",")  # ",\s+$"
-        owner = "'" in head or "\u2019" in head or "its" in head or "Its" in head  # a possessive or its
+        owner = "'" in head or "\u2019" in head or "its" in head or "Its" in head or "our" in head or "Our" in head  # a possessive, its or our
         got = rx["before"].search(head) if comma_end and owner else None
         done = False
         if got is not None:
