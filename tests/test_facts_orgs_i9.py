@@ -109,3 +109,13 @@ def test_our_post_in_an_organisation_s_own_voice(nlp, text, who, title, org):
 def test_no_employer_for_our_without_the_organisation_whose_voice_it_is(nlp, text):
     facts = _facts(nlp, text)
     assert not any(f[0] == "employer" for f in facts), facts
+
+
+@pytest.mark.parametrize("text", [
+    ABOUT + "The station's best-known show, Kenny's Quiz, is on at noon.\n",
+    ABOUT + "Its loudest fan, Morag Bell, rang in.\n",
+    "date 2025-10\nAshgrove Hospice News | Spring\n\nThanks to all. Our oldest friend, Nadia Fox, turned 90.\n",
+])
+def test_no_post_of_the_article_s_organisation_for_words_that_name_no_job(nlp, text):
+    facts = _facts(nlp, text)
+    assert not any(f[0] in ("employer", "title") for f in facts), facts

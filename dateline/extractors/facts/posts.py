@@ -100,17 +100,20 @@ def _post_words(post: str) -> Optional[str]:
     return " ".join(words) or None
 
 
-def _owner(ctx: _Ctx, owner: str, start: int, end: int) -> Optional[tuple[Mention, Entity]]:
+def _owner(ctx: _Ctx, owner: str, start: int, end: int, post: Optional[str] = None) -> Optional[tuple[Mention, Entity]]:
     """The organisation a possessive names: its own name ('Acme's'), an earlier organisation
     with that word in its name ('the dairy's' after 'Combe Dairy'), or for 'Its' the organisation
     named last in this or the sentence before."""
     low = owner.lower()
+    # (an organisation not named near, the one the article is about, holds only a listed post
+    # or an agent's ('coordinator'): not "The brewery's best-known beer, Walter's Mild")
+    job = post is not None and (_a_job(post) or re.search(r"(?:or|ist|ian)$", post) is not None)
     if low == "its":
-        return _its(ctx, start, end)
+        return _its(ctx, start, end, fallback=job)
     if low == "our":
         # "Alex Mensah, our fundraising officer" in the organisation's own newsletter: the
         # organisation the article is about, outside a quotation (there 'our' is the speaker's)
-        main = None if _quoted(ctx.text, start) else publisher(ctx)
+        main = None if _quoted(ctx.text, start) or not job else publisher(ctx)
         return None if main is None else (main[0].model_copy(update={"start": start, "end": end}), main[1])
     stem_end = end - (1 if owner.endswith(("s'", "s’")) else 2)  # "Halden Systems'" / "Acme's"
     mh = re.fullmatch(r"[Tt]he\s+((?:[a-z][\w-]*\s+)?[a-z][\w-]*)['’]s", owner)
@@ -134,7 +137,7 @@ def _owner(ctx: _Ctx, owner: str, start: int, end: int) -> Optional[tuple[Mentio
     if linked is None:
         # "The station's managing director" with no station named: the organisation the
         # article is about, where the noun is one for an organisation and no other kind
-        main = article_org(ctx) if noun.split()[-1] in patterns()["employment"]["described_orgs"] else None
+        main = article_org(ctx) if job and noun.split()[-1] in patterns()["employment"]["described_orgs"] else None
         if main is not None and fits_kind(main[1], noun.split()[-1]) is not False:
             return main[0].model_copy(update={"start": start, "end": end}), main[1]
     # ("The union's secretary" with no union named: not the company the entity stage linked it to)
@@ -147,7 +150,7 @@ def _quoted(text: str, at: int) -> bool:
     return text.count('"', line, at) % 2 == 1 or text.rfind("“", line, at) > text.rfind("”", line, at)
 
 
-def _its(ctx: _Ctx, start: int, end: int) -> Optional[tuple[Mention, Entity]]:
+def _its(ctx: _Ctx, start: int, end: int, fallback: bool = False) -> Optional[tuple[Mention, Entity]]:
     """'Its' at a sentence's start: the organisation the sentence before (or this one) is about,
     its subject; else the one organisation named there ('Rowan Bell Insurance, the sponsor, said
     it would take Ashcombe fans ... Its managing director': the sponsor, not the club)."""
@@ -188,7 +191,7 @@ def _its(ctx: _Ctx, start: int, end: int) -> Optional[tuple[Mention, Entity]]:
         if not here:
             # "His wife died in 2019. Its chief financial officer, X": none named near, the
             # organisation the article is about
-            main = article_org(ctx) if not named else None
+            main = article_org(ctx) if fallback and not named else None
             return None if main is None else (main[0].model_copy(update={"start": start, "end": end}), main[1])
         m, e = here[-1]
         return m.model_copy(update={"start": start, "end": end}), e
@@ -243,7 +246,7 @@ def _rule_possessive_posts(ctx: _Ctx) -> None:
             got = rx["after"].match(text, mention.end, min(len(text), mention.end + 90))
             if mention.kind == "descriptor" and is_kin_descriptor(mention.text) and got is not None:
                 post = _post_words(got.group("post"))
-                org = _owner(ctx, got.group("owner"), got.start("owner"), got.end("owner"))
+                org = _owner(ctx, got.group("owner"), got.start("owner"), got.end("owner"), post)
                 if post and org is not None:
                     _add_post(ctx, person, post, org, mention.start, got.end())
             continue
@@ -262,7 +265,7 @@ def _rule_possessive_posts(ctx: _Ctx) -> None:
         done = False
         if got is not None:
             post = _post_words(got.group("post"))
-            org = _owner(ctx, got.group("owner"), base + got.start("owner"), base + got.end("owner"))
+            org = _owner(ctx, got.group("owner"), base + got.start("owner"), base + got.end("owner"), post)
             if post and org is not None:
                 _add_post(ctx, person, post, org, base + got.start(), mention.end)
                 done = True
@@ -282,7 +285,7 @@ def _rule_possessive_posts(ctx: _Ctx) -> None:
         got = None if done or not (owner and head[-1:].isspace()) else rx["before_is"].search(head)
         if got is not None:
             post = _post_words(got.group("post"))
-            org = _owner(ctx, got.group("owner"), base + got.start("owner"), base + got.end("owner"))
+            org = _owner(ctx, got.group("owner"), base + got.start("owner"), base + got.end("owner"), post)
             if post and org is not None and " " not in post.strip():
                 _add_post(ctx, person, post, org, base + got.start(), mention.end)
         got = rx["indefinite"].search(head) if comma_end else None
@@ -303,7 +306,7 @@ def _rule_possessive_posts(ctx: _Ctx) -> None:
         got = rx["after"].match(text, mention.end, min(len(text), mention.end + 90))
         if got is not None:
             post = _post_words(got.group("post"))
-            org = _owner(ctx, got.group("owner"), got.start("owner"), got.end("owner"))
+            org = _owner(ctx, got.group("owner"), got.start("owner"), got.end("owner"), post)
             if post and org is not None:
                 _add_post(ctx, person, post, org, mention.start, got.end())
             elif post and _a_job(post) and _unnamed_org(got.group("owner")):
