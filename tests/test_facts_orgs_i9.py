@@ -89,8 +89,8 @@ def test_no_employer_without_one_organisation_the_article_is_about(nlp, text):
      "counted 300 runners.\n", "Nadia Fox", "events coordinator", "Hospice News"),
     ("date 2025-10\nWestmere Sailing School Newsletter\n\nThe regatta went well. Our head instructor, Piet Kuiper, thanked "
      "the crews.\n", "Piet Kuiper", "head instructor", "Sailing School"),
-    ("date 2025-10\nLark Valley Trust Bulletin\n\nThe trust planted 2,000 trees. Brian Osei, our estates manager "
-     "since 2019, led the work.\n", "Brian Osei", "estates manager", "Valley Trust"),
+    ("date 2025-10\nLark Valley Trust Bulletin\n\nThe trust planted 2,000 trees. Our head of estates, Brian Osei, "
+     "led the work.\n", "Brian Osei", "head of estates", "Valley Trust"),
 ])
 def test_our_post_in_an_organisation_s_own_voice(nlp, text, who, title, org):
     facts = _facts(nlp, text)
