@@ -119,3 +119,18 @@ def test_no_employer_for_our_without_the_organisation_whose_voice_it_is(nlp, tex
 def test_no_post_of_the_article_s_organisation_for_words_that_name_no_job(nlp, text):
     facts = _facts(nlp, text)
     assert not any(f[0] in ("employer", "title") for f in facts), facts
+
+
+# ---- "X named Y as T": the post is Y's, not the one who gave it ----------------------------------
+
+@pytest.mark.parametrize("text, giver, named, title", [
+    ("date 2024-03-02\nAt Corran Foods, chief executive Ama Boateng has named Luke Fraser as finance director.\n",
+     "Ama Boateng", "Luke Fraser", "finance director"),
+    ("date 2024-03-02\nThe headteacher, Ruth Kamara, appointed Owen Tully as deputy head last week.\n",
+     "Ruth Kamara", "Owen Tully", "deputy head"),
+    ("date 2024-03-02\nMayor Dan Price has named Lisa Howe as treasurer of the town's festival.\n",
+     "Dan Price", "Lisa Howe", "treasurer"),
+])
+def test_the_giver_of_a_post_does_not_hold_it(nlp, text, giver, named, title):
+    facts = _facts(nlp, text)
+    assert not any(f[0] == "title" and f[1] == giver and str(f[2]).endswith(title.split()[-1]) for f in facts), facts

@@ -418,6 +418,8 @@ def _rule_as_posts(ctx: _Ctx) -> None:
             verb = verb.head
         if verb.pos_ not in ("VERB", "AUX") or _not_asserted(verb):
             continue
+        if any(c.dep_ == "dobj" and ctx.token_entity(c) is not None for c in verb.children):
+            continue  # "Priya Nair has named Sam Okafor as chief financial officer": the post is his
         people = [p for p in _subjects(ctx, verb, couples=False) if p.type == "PERSON"]
         if len(people) != 1:
             continue
