@@ -134,3 +134,19 @@ def test_no_post_of_the_article_s_organisation_for_words_that_name_no_job(nlp, t
 def test_the_giver_of_a_post_does_not_hold_it(nlp, text, giver, named, title):
     facts = _facts(nlp, text)
     assert not any(f[0] == "title" and f[1] == giver and str(f[2]).endswith(title.split()[-1]) for f in facts), facts
+
+
+# ---- "The practice's oldest employee, the clerk X" ------------------------------------------------
+
+@pytest.mark.parametrize("text, who, job, org", [
+    ("date 2024-03-02\nBrennan & Co. has served the town since 1950. The firm still does conveyancing, and the firm's fees are low. "
+     "The practice's oldest employee, the clerk Nora Quill, typed the first deed.\n", "Nora Quill", "clerk", "Brennan & Co."),
+    ("date 2024-03-02\nHollis Bakery Ltd opened in 1921, and the bakery bakes 900 loaves a day. "
+     "The firm's newest worker, the baker Jamie Roe, starts at four.\n", "Jamie Roe", "baker", "Hollis Bakery Ltd"),
+    ("date 2024-03-02\nDeane Motors Ltd has closed its showroom, and the garage will sell online. "
+     "The company's longest-serving employee, the mechanic Sid Arkwright, retires in May.\n", "Sid Arkwright", "mechanic", "Deane Motors Ltd"),
+])
+def test_a_staff_word_then_the_job_and_the_name(nlp, text, who, job, org):
+    facts = _facts(nlp, text)
+    assert ("title", who, job) in facts, facts
+    assert ("employer", who, org) in facts, facts

@@ -287,7 +287,7 @@ def a_persons_name(ctx: _Ctx, org: Entity) -> bool:
 
 def article_org(ctx: _Ctx) -> Optional[tuple[Mention, Entity]]:
     """The organisation the article is about: of those the body names, the one mentioned most
-    (by name or description), named twice at least and more often than any other; not a
+    (by name or description), three times or by name twice, and more often than any other; not a
     membership or a person's surname. 'The station's managing director' or 'Its chief financial
     officer' with no station or organisation near stands for it."""
     memo = ctx.memo.get(("article_org",))
@@ -304,7 +304,9 @@ def article_org(ctx: _Ctx) -> Optional[tuple[Mention, Entity]]:
             first.setdefault(e.id, (m, e))
     ranked = sorted((k for k in counts if k in first), key=lambda k: -len(counts[k]))
     best = None
-    if ranked and sum(m.kind == "name" for m in counts[ranked[0]]) >= 2 and (
+    names = sum(m.kind == "name" for m in counts[ranked[0]]) if ranked else 0
+    # (named twice, or named once and described twice: "Hartigan & Co. ... the firm ... the family firm")
+    if ranked and (names >= 2 or len(counts[ranked[0]]) >= 3) and (
             len(ranked) == 1 or len(counts[ranked[0]]) > len(counts[ranked[1]])):
         m, e = first[ranked[0]]
         # (one the text talks about, as a description or a clause's subject or possessor: not a

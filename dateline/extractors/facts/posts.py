@@ -58,7 +58,8 @@ def _posts_rx() -> dict[str, re.Pattern]:
         # "Its head brewer, " / "The dairy's head of production, " / "Acme's drummer, " (before a name)
         "before": re.compile(r"(?P<owner>\b(?:[Ii]ts|[Oo]ur|" + _OWNER + r"))\s+" + _POST + r",\s+$"),
         # "The paper's longest-serving employee, photographer Ray Dubois": a staff word, then the job
-        "before_job": re.compile(r"(?P<owner>\b(?:[Ii]ts|" + _OWNER + r"))\s+" + _POST + r",\s+(?P<job>[a-z][\w-]*)\s+$"),
+        # ("The practice's oldest employee, the clerk Maura Lenihan")
+        "before_job": re.compile(r"(?P<owner>\b(?:[Ii]ts|" + _OWNER + r"))\s+" + _POST + r",\s+(?:the\s+)?(?P<job>[a-z][\w-]*)\s+$"),
         # ", the commission's current harbourmaster" (after a name)
         # (or said of her: "Siobhan, who is the club's physiotherapist", "X is the firm's lawyer")
         # (an age between: "Eleni Roe, 54, now the club's registrar", "X's wife, 49, is the firm's
@@ -279,7 +280,7 @@ def _rule_possessive_posts(ctx: _Ctx) -> None:
         got = rx["before_job"].search(head) if owner and not done and head[-1:].isspace() else None
         job_like = got is not None and (got.group("job") in _jobs() or re.search(r"(?:er|or|ist|ian)$", got.group("job")) is not None)
         if got is not None and job_like and _post_words(got.group("post")) in patterns()["posts"]["staff_words"]:
-            org = _owner(ctx, got.group("owner"), base + got.start("owner"), base + got.end("owner"))
+            org = _owner(ctx, got.group("owner"), base + got.start("owner"), base + got.end("owner"), got.group("job"))
             if org is not None:
                 _add_post(ctx, person, got.group("job"), org, base + got.start(), mention.end)
                 done = True
