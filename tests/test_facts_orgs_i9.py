@@ -150,3 +150,29 @@ def test_a_staff_word_then_the_job_and_the_name(nlp, text, who, job, org):
     facts = _facts(nlp, text)
     assert ("title", who, job) in facts, facts
     assert ("employer", who, org) in facts, facts
+
+
+# ---- "ORG has named X, 41, T" with 'as' unsaid ------------------------------------------------------
+
+@pytest.mark.parametrize("text, who, title, org", [
+    ("date 2024-03-02\nIn brief: Harlow Leisure Group has named Mina Osei, 41, head of sustainability; she starts in May.\n",
+     "Mina Osei", "head of sustainability", "Harlow Leisure Group"),
+    ("date 2024-03-02\nKestrel Print Ltd has appointed Dev Malik finance director. He joins from a bank.\n",
+     "Dev Malik", "finance director", "Kestrel Print Ltd"),
+    ("date 2024-03-02\nThe Fenwick Trust has named Ola Berg, 52, chief executive.\n",
+     "Ola Berg", "chief executive", "Fenwick Trust"),
+])
+def test_an_appointment_with_as_unsaid(nlp, text, who, title, org):
+    facts = _facts(nlp, text)
+    assert ("title", who, title) in facts, facts
+    assert ("employer", who, org) in facts, facts
+
+
+@pytest.mark.parametrize("text", [
+    "date 2024-03-02\nHarlow Leisure Group has named Mina Osei, 41, in its report on the fire.\n",
+    "date 2024-03-02\nKestrel Print Ltd has hired Dev Malik last week.\n",
+    "date 2024-03-02\nThe Fenwick Trust has named Ola Berg, 52, its favourite gardener of the year.\n",
+])
+def test_no_post_from_a_naming_that_gives_none(nlp, text):
+    facts = _facts(nlp, text)
+    assert not any(f[0] in ("title", "employer") for f in facts), facts

@@ -89,7 +89,8 @@ def _rule_elected_as(ctx: _Ctx) -> None:
     appointed X as chief executive': the post, at the organisation that gave it."""
     verbs = "|".join(re.escape(v) for v in patterns()["elected_as"]["verbs"])
     before = re.compile(rf"\b(?:{verbs})\s+$")
-    after = re.compile(r"(?:,\s+\d{1,3},)?\s+as\s+(?:its\s+|their\s+|the\s+|a\s+|an\s+)?(?:new\s+)?" + _SHORT_POST
+    # ("has named Siti Rahman, 41, head of sustainability": 'as' may go unsaid)
+    after = re.compile(r"(?:,\s+\d{1,3},)?\s+(?P<as>as\s+)?(?P<det>its\s+|their\s+|the\s+|a\s+|an\s+)?(?:new\s+)?" + _SHORT_POST
                        # (not "as chief executive of X" or "for X": an organisation of its own)
                        # ("at the annual meeting", not "at X Ltd": see below)
                        + r"(?=\s*[,.;]|\s+(?:at|from|in|until|with\s+effect)\b)")
@@ -104,8 +105,10 @@ def _rule_elected_as(ctx: _Ctx) -> None:
         if at is not None and ctx.covering(got.end() + at.end(), got.end() + at.end() + 1, ORG) is not None:
             continue  # "as manager at Hill Farm Ltd": the post is at that one, not the giver
         post = _post_words(got.group("post"))
+        if post and got.group("as") is None and (got.group("det") or not _a_job(post.split(" of ")[0])):
+            continue  # (without 'as', only a bare listed post, or its head before 'of': "named Ann Roe head of sales")
         org = _giver(ctx, verb.start())
-        if post and _a_job(post) and org is not None and not _membership(org[1]):
+        if post and (_a_job(post) or _a_job(post.split(" of ")[0])) and org is not None and not _membership(org[1]):
             start = org[0].start if org[0].start >= _sentence_start(ctx, verb.start()) else verb.start()
             _add_post(ctx, person, post, org, min(start, m.start), got.end("post"))
 
