@@ -176,3 +176,18 @@ def test_an_appointment_with_as_unsaid(nlp, text, who, title, org):
 def test_no_post_from_a_naming_that_gives_none(nlp, text):
     facts = _facts(nlp, text)
     assert not any(f[0] in ("title", "employer") for f in facts), facts
+
+
+# ---- "X of ORG" where the name marks a firm -----------------------------------------------------------
+
+@pytest.mark.parametrize("text, who, org", [
+    ("date 2024-03-02\nThe buyer's solicitor, Aine Kelly of Boyd Quinlan Solicitors, said the sale had closed.\n",
+     "Aine Kelly", "Boyd Quinlan Solicitors"),
+    ("date 2024-03-02\nHer agent, Mia Lund of Northgate Sports Management, confirmed the move.\n",
+     "Mia Lund", "Northgate Sports Management"),
+    ("date 2024-03-02\nThe survey was done by Omar Haddad of Fenwick Haddad Associates, who found no damage.\n",
+     "Omar Haddad", "Fenwick Haddad Associates"),
+])
+def test_a_name_of_a_firm_after_a_full_name(nlp, text, who, org):
+    facts = _facts(nlp, text)
+    assert ("employer", who, org) in facts, facts
