@@ -191,3 +191,29 @@ def test_no_post_from_a_naming_that_gives_none(nlp, text):
 def test_a_name_of_a_firm_after_a_full_name(nlp, text, who, org):
     facts = _facts(nlp, text)
     assert ("employer", who, org) in facts, facts
+
+
+# ---- "At ORG, T X ..." ----------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, who, title, org", [
+    ("date 2024-03-02\nAt Corran Foods Ltd, chief executive Ama Boateng has named a new finance director.\n",
+     "Ama Boateng", "chief executive", "Corran Foods Ltd"),
+    ("date 2024-03-02\nSales fell last year. At Halden Systems, operations director Piotr Nowak said the plant would stay open.\n",
+     "Piotr Nowak", "operations director", "Halden Systems"),
+    ("date 2024-03-02\nAt Wexley General Hospital, ward manager Joy Adeyemi has run the night shift since 2019.\n",
+     "Joy Adeyemi", "ward manager", "Wexley General Hospital"),
+])
+def test_a_post_under_at_org(nlp, text, who, title, org):
+    facts = _facts(nlp, text)
+    assert any(f[0] == "title" and f[1] == who and str(f[2]).endswith(title) for f in facts), facts
+    assert ("employer", who, org) in facts, facts
+
+
+@pytest.mark.parametrize("text", [
+    "date 2024-03-02\nAt Corran Foods Ltd, shoppers Ama Boateng and Tim Lee queued for bread.\n",
+    "date 2024-03-02\nAt Halden Park, walker Piotr Nowak found a lost dog.\n",
+    "date 2024-03-02\nAt the Wexley Infirmary, patient Joy Adeyemi thanked the nurses.\n",
+])
+def test_no_post_under_at_org_for_a_visitor(nlp, text):
+    facts = _facts(nlp, text)
+    assert not any(f[0] == "employer" for f in facts), facts

@@ -78,6 +78,8 @@ def _posts_rx() -> dict[str, re.Pattern]:
                            + "|".join(patterns()["posts"]["unit_words"]) + r")\b"),
         # "Inspector ", "Dr " between a post and the name (before a name)
         "rank": re.compile(r"(?<=,\s)(?:" + "|".join(re.escape(r) for r in sorted(patterns()["posts"]["ranks_before_name"], key=len, reverse=True)) + r")\s+$"),
+        # "At Corbin & Hale Hospitality, group chief executive " (before a name)
+        "at_org": re.compile(r"(?:^|[.;]\s+|\n)At\s+(?:the\s+)?(?P<org>[A-Z][^,.;]{1,60}),\s+" + _POST + r"\s+$"),
         # "A spokeswoman for the Marshfield Alliance, " (before a name)
         "indefinite": re.compile(r"\b[Aa]n?\s+" + _POST + r"\s+(?:for|at|of|with)\s+(?:the\s+)?(?P<org>[A-Z][^,.;]{1,60}),\s+$"),
     }
@@ -290,6 +292,11 @@ def _rule_possessive_posts(ctx: _Ctx) -> None:
             org = _owner(ctx, got.group("owner"), base + got.start("owner"), base + got.end("owner"), post)
             if post and org is not None and " " not in post.strip():
                 _add_post(ctx, person, post, org, base + got.start(), mention.end)
+        got = rx["at_org"].search(head) if "At " in head and head[-1:].isspace() else None
+        org = ctx.ending_at(base + got.end("org"), ORG) if got is not None else None
+        if got is not None and org is not None and org[0].start <= base + got.start("org") and _a_job(got.group("post")):
+            # "At Corbin & Hale Hospitality, group chief executive Priya Nair has named ..."
+            _add_post(ctx, person, got.group("post"), org, base + got.start("org"), mention.end)
         got = rx["indefinite"].search(head) if comma_end else None
         if got is not None:
             # "A spokeswoman for the Marshfield Alliance, Leah Dunmore": the organisation's name
