@@ -217,3 +217,20 @@ def test_a_post_under_at_org(nlp, text, who, title, org):
 def test_no_post_under_at_org_for_a_visitor(nlp, text):
     facts = _facts(nlp, text)
     assert not any(f[0] == "employer" for f in facts), facts
+
+
+# ---- "a producer at Kernow Sound": a name the tagger missed after a workplace post's 'at' ------------
+
+@pytest.mark.parametrize("text, who, org", [
+    ("date 2024-03-02\nHis daughter, Amy Lowe, is a producer at Tamar Sound in Truro.\n", "Amy Lowe", "Tamar Sound"),
+    ("date 2024-03-02\nJon Reyes, 40, is now an editor at Fenmoor Press, where he started in 2015.\n", "Jon Reyes", "Fenmoor Press"),
+    ("date 2024-03-02\nThe story was broken by Beth Ngata, a reporter at Wexmoor Gazette, last May.\n", "Beth Ngata", "Wexmoor Gazette"),
+])
+def test_a_workplace_named_after_a_post_s_at(nlp, text, who, org):
+    facts = _facts(nlp, text)
+    assert ("employer", who, org) in facts, facts
+
+
+def test_a_place_after_a_post_s_at_is_no_employer(nlp):
+    facts = _facts(nlp, "date 2024-03-02\nAmy Lowe is a producer at Truro, in Cornwall.\n")
+    assert not any(f[0] == "employer" for f in facts), facts
