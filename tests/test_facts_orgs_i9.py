@@ -234,3 +234,26 @@ def test_a_workplace_named_after_a_post_s_at(nlp, text, who, org):
 def test_a_place_after_a_post_s_at_is_no_employer(nlp):
     facts = _facts(nlp, "date 2024-03-02\nAmy Lowe is a producer at Truro, in Cornwall.\n")
     assert not any(f[0] == "employer" for f in facts), facts
+
+
+# ---- "The chairman, X": a title with no organisation -------------------------------------------------
+
+@pytest.mark.parametrize("text, who, title", [
+    ("date 2024-03-02\nThe club met on Friday. The chairman, Alun Bevan, thanked the volunteers.\n", "Alun Bevan", "chairman"),
+    ("date 2024-03-02\nThe fire took two days to put out. The new chief, Ray Osler, said the crews were tired.\n", "Ray Osler", "chief"),
+    ("date 2024-03-02\nThe society has 90 members. The treasurer, Wyn Parry, said the books were sound.\n", "Wyn Parry", "treasurer"),
+])
+def test_the_title_then_a_name(nlp, text, who, title):
+    facts = _facts(nlp, text)
+    assert ("title", who, title) in facts, facts
+    assert not any(f[0] == "employer" and f[1] == who for f in facts), facts
+
+
+@pytest.mark.parametrize("text", [
+    "date 2024-03-02\nThe winner, Alun Bevan, thanked the volunteers.\n",
+    "date 2024-03-02\nThe driver, Ray Osler, was unhurt.\n",
+    "date 2024-03-02\nRain fell. The guest, Alun Bevan, sang two songs.\n",
+])
+def test_no_title_from_a_definite_noun_that_is_none(nlp, text):
+    facts = _facts(nlp, text)
+    assert not any(f[0] == "title" for f in facts), facts

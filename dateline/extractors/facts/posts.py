@@ -78,6 +78,8 @@ def _posts_rx() -> dict[str, re.Pattern]:
                            + "|".join(patterns()["posts"]["unit_words"]) + r")\b"),
         # "Inspector ", "Dr " between a post and the name (before a name)
         "rank": re.compile(r"(?<=,\s)(?:" + "|".join(re.escape(r) for r in sorted(patterns()["posts"]["ranks_before_name"], key=len, reverse=True)) + r")\s+$"),
+        # "The chairman, " / "The new chief, " opening a sentence (before a name)
+        "the_title": re.compile(r"(?:^|(?<=[.!?]\s)|(?<=[.!?]”\s)|(?<=[.!?]\"\s)|\n)The\s+(?:new\s+|current\s+|acting\s+)?(?P<post>[a-z][\w-]*(?:\s+[a-z][\w-]*)?),\s+$"),
         # "At Corbin & Hale Hospitality, group chief executive " (before a name)
         "at_org": re.compile(r"(?:^|[.;]\s+|\n)At\s+(?:the\s+)?(?P<org>[A-Z][^,.;]{1,60}),\s+" + _POST + r"\s+$"),
         # "A spokeswoman for the Marshfield Alliance, " (before a name)
@@ -292,6 +294,10 @@ def _rule_possessive_posts(ctx: _Ctx) -> None:
             org = _owner(ctx, got.group("owner"), base + got.start("owner"), base + got.end("owner"), post)
             if post and org is not None and " " not in post.strip():
                 _add_post(ctx, person, post, org, base + got.start(), mention.end)
+        got = rx["the_title"].search(head) if comma_end and "The " in head else None
+        if got is not None and got.group("post") in title_words() and got.group("post") not in _occupation_words():
+            # "The chairman, Alun Bevan": a title the text gives with no organisation
+            _add_post(ctx, person, got.group("post"), None, base + got.start("post") - 4, mention.end)
         got = rx["at_org"].search(head) if "At " in head and head[-1:].isspace() else None
         org = ctx.ending_at(base + got.end("org"), ORG) if got is not None else None
         if got is not None and org is not None and org[0].start <= base + got.start("org") and _a_job(got.group("post")):
