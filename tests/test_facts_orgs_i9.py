@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.test_facts_families import _facts
+from tests.test_facts_families import _facts, _run
 
 # ---- "ORG has appointed X as T" under a headline run into the sentence --------------------------
 
@@ -257,3 +257,23 @@ def test_the_title_then_a_name(nlp, text, who, title):
 def test_no_title_from_a_definite_noun_that_is_none(nlp, text):
     facts = _facts(nlp, text)
     assert not any(f[0] == "title" for f in facts), facts
+
+
+@pytest.mark.parametrize("text, who, org", [
+    ("date 2024-03-02\nHer attorney, Noel Varga of Varga & Stein, said she would appeal.\n", "Noel Varga", "Varga & Stein"),
+    ("date 2024-03-02\nThe valuation was made by Celia Moss of Moss & Tully, who found the roof sound.\n", "Celia Moss", "Moss & Tully"),
+    ("date 2024-03-02\nThe plans were drawn by Ivo Lindqvist of Lindqvist & Dahl last winter.\n", "Ivo Lindqvist", "Lindqvist & Dahl"),
+])
+def test_a_name_of_a_partnership_after_a_full_name(nlp, text, who, org):
+    facts = _facts(nlp, text)
+    assert ("employer", who, org) in facts, facts
+
+
+@pytest.mark.parametrize("text, body", [
+    ("date 2024-03-02\nThe Royal Society of Arts & Crafts gave the village a grant.\n", "Society"),
+    ("date 2024-03-02\nThe Grand Lodge of Masons & Builders met in May.\n", "Lodge"),
+    ("date 2024-03-02\nThe Worshipful Company of Bakers & Millers Ltd held a dinner.\n", "Company"),
+])
+def test_a_body_named_with_of_and_an_ampersand_is_no_person(nlp, text, body):
+    ex, _ = _run(nlp, text)
+    assert not any(e.type == "PERSON" and body in e.name for e in ex.entities), ex.entities
