@@ -277,3 +277,25 @@ def test_a_name_of_a_partnership_after_a_full_name(nlp, text, who, org):
 def test_a_body_named_with_of_and_an_ampersand_is_no_person(nlp, text, body):
     ex, _ = _run(nlp, text)
     assert not any(e.type == "PERSON" and body in e.name for e in ex.entities), ex.entities
+
+
+# ---- "who becomes non-executive chairman": an office with no article ----------------------------------
+
+@pytest.mark.parametrize("text, who, title", [
+    ("date 2024-03-02\nShe takes over from her father, Ivo Renn, 79, who becomes non-executive chairman.\n", "Ivo Renn", "non-executive chairman"),
+    ("date 2024-03-02\nAfter the vote, Dilys Ogwen became treasurer for a second time.\n", "Dilys Ogwen", "treasurer"),
+    ("date 2024-03-02\nMarta Silva, 52, was president from 2010 until the merger.\n", "Marta Silva", "president"),
+])
+def test_a_bare_office_after_become(nlp, text, who, title):
+    facts = _facts(nlp, text)
+    assert ("title", who, title) in facts, facts
+
+
+@pytest.mark.parametrize("text", [
+    "date 2024-03-02\nIvo Renn, 79, became a grandfather in May.\n",
+    "date 2024-03-02\nDilys Ogwen became a nurse in 1990.\n",
+    "date 2024-03-02\nMarta Silva became friends with her neighbour in 2001.\n",
+])
+def test_no_office_from_become_with_no_title(nlp, text):
+    facts = _facts(nlp, text)
+    assert not any(f[0] == "title" for f in facts), facts

@@ -412,6 +412,7 @@ def _rule_as_posts(ctx: _Ctx) -> None:
     the person); without, the title alone."""
     titles = title_words()
     jobs = _jobs()
+    bare_jobs = _occupation_words()
     as_verbs = set(patterns()["employment"]["as_verbs"]) | set(patterns()["posts"]["as_verbs"])
     spells = set(patterns()["posts"]["as_spells"])
     cols, toks, body = columns(ctx.doc), tokens_of(ctx.doc), ctx.article.body_start
@@ -424,6 +425,9 @@ def _rule_as_posts(ctx: _Ctx) -> None:
                 continue
         elif tok.dep_ == "attr" and tok.head.lemma_ in ("be", "become") and any(c.lower_ == "its" for c in tok.children):
             verb = tok.head
+        elif (tok.dep_ == "attr" and tok.head.lemma_ in ("be", "become") and tok.lower_ in titles and tok.lower_ not in bare_jobs
+              and not any(c.dep_ in ("det", "poss", "prep") for c in tok.children)):
+            verb = tok.head  # "who becomes non-executive chairman": an office with no article, no organisation
         else:
             continue
         for _ in range(3):  # "after nine years as provost": up to the clause's verb
