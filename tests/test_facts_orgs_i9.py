@@ -299,3 +299,16 @@ def test_a_bare_office_after_become(nlp, text, who, title):
 def test_no_office_from_become_with_no_title(nlp, text):
     facts = _facts(nlp, text)
     assert not any(f[0] == "title" for f in facts), facts
+
+
+@pytest.mark.parametrize("text, who, org", [
+    ("date 2024-03-02\nHarlan State University named a provost. Amir Sadeq, a lecturer at Harlan State, chaired the panel. "
+     "Harlan State board chair Eleanor Whitfield thanked him.\n", "Eleanor Whitfield", "Harlan State University"),
+    ("date 2024-03-02\nCorran State University named a dean. Amir Sadeq, a lecturer at Corran State, chaired the panel. "
+     "Corran State board chair Ruth Amos thanked him.\n", "Ruth Amos", "Corran State University"),
+    ("date 2024-03-02\nMesa Vale State University hired a coach. Amir Sadeq, a lecturer at Mesa Vale State, chaired the panel. "
+     "Mesa Vale State board chair Ann Lowe thanked him.\n", "Ann Lowe", "Mesa Vale State University"),
+])
+def test_a_short_name_after_a_post_s_at_stays_the_named_organisation(nlp, text, who, org):
+    facts = _facts(nlp, text)
+    assert ("employer", who, org) in facts, facts

@@ -91,6 +91,7 @@ class Lexicon:
     workplace_posts: frozenset[str]
     name_numerals: frozenset[str]
     org_name_tails: frozenset[str]
+    org_merge_tails: frozenset[str]
     # institution words of other languages, which open a name ("Scoil Mhuire")
     lead_org_words: frozenset[str]
     surname_particles: frozenset[str]
@@ -203,6 +204,7 @@ def lexicon(training: bool = False) -> Lexicon:
         workplace_posts=frozenset(data["workplace_posts"]),
         name_numerals=frozenset(data["name_numerals"]),
         org_name_tails=frozenset(data["org_name_tails"]),
+        org_merge_tails=frozenset(data["org_merge_tails"]),
         surname_particles=frozenset(data["surname_particles"]),
         lower_particles=frozenset(data["lower_particles"]),
         partner_words=frozenset(data["partner_words"]),

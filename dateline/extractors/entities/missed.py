@@ -222,7 +222,10 @@ def _missed_names(doc: Doc, lex: Lexicon, taken: list[bool], sent_start_of: list
         elif extraction and _post_at(tok, lex):
             # "is a producer at Kernow Sound": a workplace post's place of work (not a place: above)
             s, e = _name_run(doc, i, lex, taken, sent_start_of)
-            if s == i and e - s >= 2 and toks[e - 1].dep_ == "pobj":
+            # (not the first words of a longer name the text gives elsewhere: "an accountant at
+            # Harlan State" for Harlan State University, which the facts stage reads as that one)
+            run = text_of(doc)[toks[s].idx : toks[e - 1].idx + len(toks[e - 1].text)]
+            if s == i and e - s >= 2 and toks[e - 1].dep_ == "pobj" and re.search(re.escape(run) + r"\s+[A-Z]", text_of(doc)) is None:
                 claim(s, e, "ORG")
                 continue
         # "named after Ivy Trent (1902 – 1971)": a life span right after a name of two or

@@ -52,16 +52,19 @@ def rescan_org_prefixes(b: _Builder) -> None:
     if b.observe is not None:
         return
     doc, tails = b.doc, b.lex.org_name_tails
-    prefixes = {c.key[:-1]: c for c in {id(c.root()): c.root() for c in b.clusters}.values()
-                if len(c.key) > 2 and c.key[-1] in tails and not c.platform and not c.is_person_like()}
-    if not prefixes:
-        return
-    for c in {id(c.root()): c.root() for c in b.clusters}.values():
-        # ("Vale Sound" tagged an organisation of its own beside "Vale Sound FM": one; a
-        # person-like short form stays, as "Harold Finch" beside "Harold Finch Ltd" is the man)
-        into = prefixes.get(c.key)
+    roots = list({id(c.root()): c.root() for c in b.clusters}.values())
+    orgs = [c for c in roots if len(c.key) > 2 and not c.platform and not c.is_person_like()]
+    merging = {c.key[:-1]: c for c in orgs if c.key[-1] in tails | b.lex.org_merge_tails}
+    for c in roots:
+        # ("Vale Sound" tagged an organisation of its own beside "Vale Sound FM", "Corran State"
+        # beside "Corran State University": one; a person-like short form stays, as "Harold
+        # Finch" beside "Harold Finch Ltd" is the man)
+        into = merging.get(c.key)
         if into is not None and into.root() is not c and not c.platform and not c.is_person_like():
             _merge(into, c)
+    prefixes = {c.key[:-1]: c for c in orgs if c.key[-1] in tails}
+    if not prefixes:
+        return
     cols = columns(doc)
     lower, words = cols.lower, cols.text
     firsts = {k[0] for k in prefixes}
