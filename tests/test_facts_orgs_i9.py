@@ -312,3 +312,17 @@ def test_no_office_from_become_with_no_title(nlp, text):
 def test_a_short_name_after_a_post_s_at_stays_the_named_organisation(nlp, text, who, org):
     facts = _facts(nlp, text)
     assert ("employer", who, org) in facts, facts
+
+
+@pytest.mark.parametrize("text, who, title, org", [
+    ("date 2024-03-02\nRia Dunne joins from Corran Shipping, where she was head of tanker operations for ten years.\n",
+     "Ria Dunne", "head of tanker operations", "Corran Shipping"),
+    ("date 2024-03-02\nTom Okafor came from Halden Systems Ltd, where he was head of research until 2020.\n",
+     "Tom Okafor", "head of research", "Halden Systems Ltd"),
+    ("date 2024-03-02\nAnn Roe spent a decade at Marlow Press, where she was head of design and production.\n",
+     "Ann Roe", "head of design", "Marlow Press"),
+])
+def test_a_where_clause_gives_a_head_of_a_field(nlp, text, who, title, org):
+    facts = _facts(nlp, text)
+    assert any(f[0] == "title" and f[1] == who and str(f[2]).startswith(title) for f in facts), facts
+    assert ("employer", who, org) in facts, facts

@@ -125,6 +125,7 @@ def _rule_where_posts(ctx: _Ctx) -> None:
         org = ctx.ending_at(got.start(), ORG)
         who = ctx.covering(got.start("who"), got.end("who"))
         post = _post_words(got.group("post"))
-        if org is None or who is None or who[1].type != "PERSON" or not post or not _a_job(post) or _membership(org[1]):
+        # ("where she was head of tanker operations": a head of a field is a post)
+        if org is None or who is None or who[1].type != "PERSON" or not post or not (_a_job(post) or _a_job(post.split(" of ")[0])) or _membership(org[1]):
             continue
         _add_post(ctx, who[1], post, org, org[0].start, got.end("post"))
