@@ -326,3 +326,17 @@ def test_a_where_clause_gives_a_head_of_a_field(nlp, text, who, title, org):
     facts = _facts(nlp, text)
     assert any(f[0] == "title" and f[1] == who and str(f[2]).startswith(title) for f in facts), facts
     assert ("employer", who, org) in facts, facts
+
+
+@pytest.mark.parametrize("text, who, title, org", [
+    ("date 2024-03-02\nBefore that Ria Dunne sailed for six years as a deck officer with Corran Shipping Ltd in the Gulf.\n",
+     "Ria Dunne", "deck officer", "Corran Shipping Ltd"),
+    ("date 2024-03-02\nTom Okafor flew for a decade as a first officer with Skyline Airways.\n",
+     "Tom Okafor", "first officer", "Skyline Airways"),
+    ("date 2024-03-02\nAs a young man Ben Lowe sailed as chief engineer with Blue Quay Lines for nine years.\n",
+     "Ben Lowe", "chief engineer", "Blue Quay Lines"),
+])
+def test_a_post_held_as_one_sails_or_flies(nlp, text, who, title, org):
+    facts = _facts(nlp, text)
+    assert any(f[0] == "title" and f[1] == who and title.endswith(str(f[2])) for f in facts), facts
+    assert ("employer", who, org) in facts, facts
