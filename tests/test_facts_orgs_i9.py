@@ -340,3 +340,13 @@ def test_a_post_held_as_one_sails_or_flies(nlp, text, who, title, org):
     facts = _facts(nlp, text)
     assert any(f[0] == "title" and f[1] == who and title.endswith(str(f[2])) for f in facts), facts
     assert ("employer", who, org) in facts, facts
+
+
+@pytest.mark.parametrize("text, name", [
+    ("date 2024-11-10\nThe 21-year-old was named Lakeshore Conference special teams player of the week on Sunday.\n", "Lakeshore Conference"),
+    ("date 2024-11-10\nThe ruling was made by Ardley Sound Solicitors on Monday.\n", "Ardley Sound Solicitors"),
+    ("date 2024-11-10\nThe survey was done for Kettle Marsh Surveyors last year.\n", "Kettle Marsh Surveyors"),
+])
+def test_a_name_closing_on_a_body_s_word_is_no_person(nlp, text, name):
+    ex, _ = _run(nlp, text)
+    assert not any(e.type == "PERSON" and name in e.name for e in ex.entities), ex.entities
