@@ -350,3 +350,14 @@ def test_a_post_held_as_one_sails_or_flies(nlp, text, who, title, org):
 def test_a_name_closing_on_a_body_s_word_is_no_person(nlp, text, name):
     ex, _ = _run(nlp, text)
     assert not any(e.type == "PERSON" and name in e.name for e in ex.entities), ex.entities
+
+
+@pytest.mark.parametrize("text, wrong", [
+    ("date 2024-03-02\nAlexis Roe, 38, whose late grandfather, Stefan Roe, laid track across the Prairies, becomes president on Jan. 1.\n",
+     "Stefan Roe"),
+    ("date 2024-03-02\nMia Lund, whose father, Ivo Lund, built the yard, becomes chairman next week.\n", "Ivo Lund"),
+    ("date 2024-03-02\nOla Berg, 44, whose uncle, Sven Berg, ran the mill, became treasurer in May.\n", "Sven Berg"),
+])
+def test_an_office_after_become_is_not_the_relative_clause_s(nlp, text, wrong):
+    facts = _facts(nlp, text)
+    assert not any(f[0] == "title" and f[1] == wrong for f in facts), facts

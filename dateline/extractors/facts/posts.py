@@ -426,8 +426,12 @@ def _rule_as_posts(ctx: _Ctx) -> None:
         elif tok.dep_ == "attr" and tok.head.lemma_ in ("be", "become") and any(c.lower_ == "its" for c in tok.children):
             verb = tok.head
         elif (tok.dep_ == "attr" and tok.head.lemma_ in ("be", "become") and tok.lower_ in titles and tok.lower_ not in bare_jobs
-              and not any(c.dep_ in ("det", "poss", "prep") for c in tok.children)):
-            verb = tok.head  # "who becomes non-executive chairman": an office with no article, no organisation
+              and not any(c.dep_ in ("det", "poss", "prep") for c in tok.children)
+              and any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.head.children)):
+            # "who becomes non-executive chairman": an office with no article, no organisation
+            # (said of the verb's own subject: a verb the parse joined to a relative clause's
+            # would take the clause's)
+            verb = tok.head
         else:
             continue
         for _ in range(3):  # "after nine years as provost": up to the clause's verb
