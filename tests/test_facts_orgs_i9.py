@@ -361,3 +361,13 @@ def test_a_name_closing_on_a_body_s_word_is_no_person(nlp, text, name):
 def test_an_office_after_become_is_not_the_relative_clause_s(nlp, text, wrong):
     facts = _facts(nlp, text)
     assert not any(f[0] == "title" and f[1] == wrong for f in facts), facts
+
+
+@pytest.mark.parametrize("text, name", [
+    ("date 2024-03-02\nMillbrook Rovers beat Harwood Town 2-1 on Saturday, and the fans sang for an hour.\n", "Harwood Town"),
+    ("date 2024-03-02\nKelso Athletic drew with Corran United 1–1 in the rain.\n", "Corran United"),
+    ("date 2024-03-02\nThe final went to Ashby Vale 3-2 after extra time.\n", "Ashby Vale"),
+])
+def test_a_score_after_a_club_s_name_is_not_part_of_it(nlp, text, name):
+    ex, _ = _run(nlp, text)
+    assert not any(e.name.startswith(name + " ") for e in ex.entities), ex.entities

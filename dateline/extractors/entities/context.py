@@ -229,8 +229,10 @@ def _closing_number(b: "_Builder", e: int) -> bool:
     ending before token ``e``, which the parse hangs on it as part of it, with no comma before
     it as an age takes."""
     toks = tokens_of(b.doc)
+    # (not a score: "beat Harwood Town 2-1")
+    score = e + 1 < len(toks) and not toks[e].whitespace_ and toks[e + 1].text[:1] in "-–—/:"
     return (e < len(toks) and toks[e].text.isdigit() and len(toks[e].text) < 4 and toks[e].dep_ == "nummod"
-            and toks[e].head.i == e - 1 and bool(toks[e - 1].whitespace_))
+            and toks[e].head.i == e - 1 and bool(toks[e - 1].whitespace_) and not score)
 
 
 def _numbered_names(b: "_Builder", c) -> None:
