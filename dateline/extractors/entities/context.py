@@ -114,6 +114,8 @@ def context_evidence(b: "_Builder") -> None:
         if b.observe is None and vessel and any(apposed_animal(toks[m.head], b.lex) or called_animal(toks[m.head], b.lex)
                                                 for m in c.mentions if m.kind in ("name", "title")):
             c.platform = c.animal = True  # "Mrs Tiggs, a cocker spaniel": her honorific and "her" are the dog's
+        if "numeral" in reasons and b.observe is None and not c.is_person_like():
+            _numbered_names(b, c)
         if vessel and not c.is_person_like():
             # a named thing, like a product: no person, and no organisation "the club" or
             # "the commission" could mean
@@ -230,6 +232,8 @@ def _name_shape_reasons(b: "_Builder", c, start: int, end: int) -> set[str]:
         out.add("workplace")
     if e - s > 1 and len(key) > 1 and toks[e - 1].lower_ in lex.name_numerals:
         out.add("numeral")
+    if b.observe is None and _closing_number(b, e):
+        out.add("numeral")
     posts = lex.posts
     if e + 1 < len(doc) and toks[e].text.isdigit() and toks[e + 1].lower_ in posts and toks[e + 1].pos_ == "NOUN" and toks[e].whitespace_:
         # "Teamsters Local 957 spokesman Ray Ochoa", "Studio 9 owner Kim Lau": a number closing
@@ -237,6 +241,26 @@ def _name_shape_reasons(b: "_Builder", c, start: int, end: int) -> set[str]:
         # years her senior" is no post)
         out.add("numeral")
     return out
+
+
+def _closing_number(b: "_Builder", e: int) -> bool:
+    """'Skye 88 opened a studio', 'joined Coast 104': a number (no year) right after the name
+    ending before token ``e``, which the parse hangs on it as part of it, with no comma before
+    it as an age takes."""
+    toks = tokens_of(b.doc)
+    # (not a score: "beat Harwood Town 2-1")
+    score = e + 1 < len(toks) and not toks[e].whitespace_ and toks[e + 1].text[:1] in "-–—/:"
+    return (e < len(toks) and toks[e].text.isdigit() and len(toks[e].text) < 4 and toks[e].dep_ == "nummod"
+            and toks[e].head.i == e - 1 and bool(toks[e - 1].whitespace_) and not score)
+
+
+def _numbered_names(b: "_Builder", c) -> None:
+    """An organisation's name mentions run on over the number closing them ('Skye 88')."""
+    toks = tokens_of(b.doc)
+    for m in c.mentions:
+        bounds = char_tokens(b.doc, m.start, m.end) if m.kind == "name" else None
+        if bounds is not None and _closing_number(b, bounds[1]):
+            m.end = toks[bounds[1]].idx + len(toks[bounds[1]].text)
 
 
 def _workplace_before_name(b: "_Builder", s: int, e: int) -> bool:

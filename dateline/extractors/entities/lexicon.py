@@ -91,6 +91,8 @@ class Lexicon:
     acquaintance_nouns: frozenset[str]
     workplace_posts: frozenset[str]
     name_numerals: frozenset[str]
+    org_name_tails: frozenset[str]
+    org_merge_tails: frozenset[str]
     # institution words of other languages, which open a name ("Scoil Mhuire")
     lead_org_words: frozenset[str]
     surname_particles: frozenset[str]
@@ -205,6 +207,8 @@ def lexicon(training: bool = False) -> Lexicon:
         acquaintance_nouns=frozenset(data["acquaintance_nouns"]),
         workplace_posts=frozenset(data["workplace_posts"]),
         name_numerals=frozenset(data["name_numerals"]),
+        org_name_tails=frozenset(data["org_name_tails"]),
+        org_merge_tails=frozenset(data["org_merge_tails"]),
         surname_particles=frozenset(data["surname_particles"]),
         lower_particles=frozenset(data["lower_particles"]),
         partner_words=frozenset(data["partner_words"]),

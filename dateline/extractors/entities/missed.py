@@ -227,6 +227,15 @@ def _missed_names(doc: Doc, lex: Lexicon, taken: list[bool], sent_start_of: list
             s, e = _name_run(doc, i, lex, taken, sent_start_of)
             claim(s, place_body_end(doc, e, lex, taken) if extraction else e, "ORG")
             continue
+        elif extraction and _post_at(tok, lex):
+            # "is a producer at Kernow Sound": a workplace post's place of work (not a place: above)
+            s, e = _name_run(doc, i, lex, taken, sent_start_of)
+            # (not the first words of a longer name the text gives elsewhere: "an accountant at
+            # Harlan State" for Harlan State University, which the facts stage reads as that one)
+            run = text_of(doc)[toks[s].idx : toks[e - 1].idx + len(toks[e - 1].text)]
+            if s == i and e - s >= 2 and toks[e - 1].dep_ == "pobj" and re.search(re.escape(run) + r"\s+[A-Z]", text_of(doc)) is None:
+                claim(s, e, "ORG")
+                continue
         # "named after Ivy Trent (1902 – 1971)": a life span right after a name of two or
         # three words says it is a person's
         if tok.i == 0 or not toks[i - 1].is_title or taken[i - 1]:
@@ -250,6 +259,14 @@ def _missed_names(doc: Doc, lex: Lexicon, taken: list[bool], sent_start_of: list
                 # "Priya and Tom Halloran wed": a first name sharing the surname after it
                 claim(s, e, "PERSON")
     return out
+
+
+def _post_at(tok: Token, lex: Lexicon) -> bool:
+    """The word opens the name after 'a producer at' (a workplace post said of someone)."""
+    last = tok.head if tok.dep_ == "compound" and tok.head.pos_ == "PROPN" else tok
+    role = last.head.head
+    return (last.dep_ == "pobj" and last.head.lower_ == "at" and role.pos_ == "NOUN" and role.lower_ in lex.workplace_posts
+            and role.dep_ in ("attr", "appos", "pobj"))
 
 
 def _lived(tok: Token, lex: Lexicon) -> bool:

@@ -160,3 +160,21 @@ def join_split_names(doc: Doc, spans: list) -> list:
             continue
         out.append(sp)
     return out
+
+
+def person_of_firm(doc: Doc, s: int, e: int, lex: Lexicon) -> Optional[int]:
+    """'Celia Moss of Moss & Tully' tagged one organisation: a person's full name (two or three
+    capitalised words, none an organisation's word), 'of', and a firm's name (with '&', or
+    closing on an organisation's word). Where the 'of' stands, or None."""
+    toks = tokens_of(doc)
+    for k in range(s + 2, min(s + 4, e - 2) + 1):
+        if toks[k].lower_ != "of":
+            continue
+        before, after = toks[s:k], toks[k + 1 : e]
+        if not all(t.text[:1].isupper() and t.text[1:].islower() and t.lower_ not in lex.org_keywords
+                   and t.lower_ not in lex.lead_org_words and t.lower_ not in lex.titles for t in before):
+            return None
+        if any(t.text == "&" for t in after) or after[-1].lower_ in lex.org_suffixes:
+            return k
+        return None
+    return None

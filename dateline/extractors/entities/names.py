@@ -9,6 +9,7 @@ from typing import Optional
 
 from spacy.tokens import Doc, Span, Token
 
+from dateline.extractors.entities import nameparts
 from dateline.extractors.entities.classyears import class_year_names
 from dateline.extractors.entities.common import common_opener, mid_capitals
 from dateline.extractors.entities.couples import paired_names, two_first_names
@@ -171,6 +172,11 @@ def _name_spans(doc: Doc, lex: Lexicon, sent_start_of: list[int], drop_common: b
             for i in range(s, e):
                 taken[i] = True
             spans.append(_NameSpan(s, e, None, platform=True))
+            continue
+        split = nameparts.person_of_firm(doc, s, e, lex) if extraction and ent.label_ == "ORG" else None
+        if split is not None:  # ("Celia Moss of Moss & Tully": a person and her firm)
+            taken[s:e] = [True] * (e - s)
+            spans.extend([_NameSpan(s, split, None), _NameSpan(split + 1, e, "ORG")])
             continue
         pair = _conjoined_first_names(doc, toks, s, e, ent.label_, lex)
         if pair is not None:

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from dateline.extractors.entities.clusters import _Cluster, _gender_conflict
+from dateline.extractors.entities.clusters import _Cluster, _gender_conflict, _merge
 from dateline.extractors.entities.honorifics import business_cluster, by_title, titled_business
 from dateline.extractors.entities.lexicon import AGENT_DEPS
 from dateline.extractors.entities.syntax import _family_modifier, _is_name_token, _key, same_paragraph
@@ -44,10 +44,46 @@ def rescan_full_names(b: _Builder) -> None:
         b.add(hit[1], i, hit[0], "name")
         i = hit[0]
 
+def rescan_org_prefixes(b: _Builder) -> None:
+    """An organisation written without the generic last word of its name ("Coast 104" after
+    the masthead "Coast 104 News", "Ardley Sound" for "Ardley Sound FM"), which the tagger
+    left untagged or took for something else: the same organisation (patterns key
+    org_name_tails), two words at least. In extraction only."""
+    if b.observe is not None:
+        return
+    doc, tails = b.doc, b.lex.org_name_tails
+    roots = list({id(c.root()): c.root() for c in b.clusters}.values())
+    orgs = [c for c in roots if len(c.key) > 2 and not c.platform and not c.is_person_like()]
+    merging = {c.key[:-1]: c for c in orgs if c.key[-1] in tails | b.lex.org_merge_tails}
+    for c in roots:
+        # ("Vale Sound" tagged an organisation of its own beside "Vale Sound FM", "Corran State"
+        # beside "Corran State University": one; a person-like short form stays, as "Harold
+        # Finch" beside "Harold Finch Ltd" is the man)
+        into = merging.get(c.key)
+        if into is not None and into.root() is not c and not c.platform and not c.is_person_like():
+            _merge(into, c)
+    prefixes = {c.key[:-1]: c for c in orgs if c.key[-1] in tails}
+    if not prefixes:
+        return
+    cols = columns(doc)
+    lower, words = cols.lower, cols.text
+    firsts = {k[0] for k in prefixes}
+    for i in range(len(doc)):
+        if lower[i] not in firsts or not words[i][:1].isupper() or i in b.covered:
+            continue
+        for key, c in prefixes.items():
+            j = i + len(key)
+            if (j <= len(doc) and tuple(lower[i:j]) == key and not any(k in b.covered for k in range(i, j))
+                    and (j == len(doc) or (lower[j] != c.key[-1] and not words[j][:1].isupper()))):
+                b.add(c, i, j, "name")
+                break
+
+
 def rescan_names(b: _Builder) -> None:
     """Occurrences of a known name that spaCy did not tag ("Luna" in one sentence but not
     the next)."""
     rescan_full_names(b)
+    rescan_org_prefixes(b)
     doc, lex = b.doc, b.lex
     words: dict[str, list[_Cluster]] = {}
     for c in {id(c.root()): c.root() for c in b.clusters}.values():

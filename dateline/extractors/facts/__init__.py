@@ -54,11 +54,11 @@ from dateline.extractors.facts.occupations import (
     _rule_lede_description,
 )
 from dateline.extractors.facts.parents import _rule_unnamed_parents
+from dateline.extractors.facts.pluralposts import _rule_plural_posts
 from dateline.extractors.facts.posts import (
     _rule_as_occupations,
     _rule_as_posts,
     _rule_own_organisations,
-    _rule_plural_posts,
     _rule_possessive_posts,
 )
 from dateline.extractors.facts.relposts import (

@@ -230,13 +230,14 @@ def _appointed(ctx: _Ctx, role: Token) -> Optional[tuple[tuple[Entity, int], tup
     verb = role.head.head
     if verb.lemma_ not in patterns()["employment"]["as_verbs"] or _not_asserted(verb):
         return None
-    subj = [c for c in verb.children if c.dep_ == "nsubj"]
+    # (the subject nearest the verb first: a headline run into the sentence adds one of its own)
+    subj = sorted((c for c in verb.children if c.dep_ == "nsubj"), key=lambda c: (c.i > verb.i, -c.i))
     if not subj and verb.dep_ == "acl":
         subj = [verb.head]  # the small parser's reading of "ORG, named X as ...", "ORG named X"
     obj = [c for c in verb.children if c.dep_ in ("dobj", "oprd")]
     if not subj or not obj:
         return None
-    org = _org_at(ctx, subj[0])
+    org = next((hit for c in subj for hit in [_org_at(ctx, c)] if hit), None)
     person = ctx.covering(obj[0].idx, _tok_end(obj[0]))
     if org is None or person is None or person[1].type != "PERSON":
         return None
@@ -381,6 +382,8 @@ def _rule_employment_verbs(ctx: _Ctx) -> None:
             # each conjunct: 'taught at Northwestern University and the School of Art'
             if c.dep_ == "dobj" and "dobj" in slots:
                 objs += _conjuncts(c)
+            elif c.dep_ == "npadvmod" and "dobj" in slots and c.pos_ == "PROPN" and any(g.dep_ == "nummod" for g in c.children):
+                objs.append(c)  # "joined Coast 104 from X": a name closing on a number, parsed as a measure
             if c.dep_ in ("prep", "agent") and c.lower_ in slots:  # ("is employed by X": an agent)
                 objs += [o for g in c.children if g.dep_ == "pobj" for o in _conjuncts(g)]
                 came_from |= {o.i for g in c.children if g.dep_ == "pobj" for o in _conjuncts(g)} if c.lower_ == "from" else set()

@@ -283,3 +283,55 @@ def a_persons_name(ctx: _Ctx, org: Entity) -> bool:
     'Hollis Grange'): the possessive is the person's, not a firm's."""
     low = org.name.lower()
     return " " not in low and any(e.type == "PERSON" and _named(e) and e.name.lower().split()[-1:] == [low] for e in ctx.entities)
+
+
+def article_org(ctx: _Ctx) -> Optional[tuple[Mention, Entity]]:
+    """The organisation the article is about: of those the body names, the one mentioned most
+    (by name or description), three times or by name twice, and more often than any other; not a
+    membership or a person's surname. 'The station's managing director' or 'Its chief financial
+    officer' with no station or organisation near stands for it."""
+    memo = ctx.memo.get(("article_org",))
+    if memo is not None:
+        return memo[0]
+    not_employers = set(patterns()["employment"]["not_employers"])
+    counts: dict[str, list[Mention]] = {}
+    first: dict[str, tuple[Mention, Entity]] = {}
+    for m, e in ctx.mentions:
+        if e.type != "ORG" or m.start < ctx.article.body_start or m.kind not in ("name", "descriptor"):
+            continue
+        counts.setdefault(e.id, []).append(m)
+        if m.kind == "name":
+            first.setdefault(e.id, (m, e))
+    ranked = sorted((k for k in counts if k in first), key=lambda k: -len(counts[k]))
+    best = None
+    names = sum(m.kind == "name" for m in counts[ranked[0]]) if ranked else 0
+    # (named twice, or named once and described twice: "Hartigan & Co. ... the firm ... the family firm")
+    if ranked and (names >= 2 or len(counts[ranked[0]]) >= 3) and (
+            len(ranked) == 1 or len(counts[ranked[0]]) > len(counts[ranked[1]])):
+        m, e = first[ranked[0]]
+        # (one the text talks about, as a description or a clause's subject or possessor: not a
+        # place named twice in passing, "BLACK RIVER, St Elizabeth — ... part of St Elizabeth")
+        talked = any(n.kind == "descriptor" or _actor(ctx, n) or ctx.text[n.end : n.end + 2] in ("'s", "’s") for n in counts[e.id])
+        if talked and not set(e.name.lower().split()[-1:]) & not_employers and not a_persons_name(ctx, e):
+            best = (m, e)
+    ctx.memo[("article_org",)] = (best,)
+    return best
+
+
+def publisher(ctx: _Ctx) -> Optional[tuple[Mention, Entity]]:
+    """The organisation whose name opens the article's first line, a masthead ('Thornbury
+    Hospice News | Autumn'): who 'our' is in its own voice ('Alex Mensah, our fundraising
+    officer'); else the organisation the article is about."""
+    text, body = ctx.text, ctx.article.body_start
+    first = body + len(text[body:]) - len(text[body:].lstrip())
+    line_end = text.find("\n", first)
+    line = text[first : line_end if line_end >= 0 else len(text)]
+    if re.search(r"[.!?—]", line):
+        return article_org(ctx)  # a sentence or a dateline ("KILMORE, Co Down — ..."), no masthead
+    for m, e in ctx.mentions:
+        if m.start >= (line_end if line_end >= 0 else len(text)):
+            break
+        # (not a dateline's place in capitals: "APPOINTMENTS | PIRAEUS")
+        if m.start >= first and e.type == "ORG" and m.kind == "name" and not m.text.isupper():
+            return m, e
+    return article_org(ctx)

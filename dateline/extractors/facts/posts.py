@@ -4,8 +4,9 @@ brewer, Ann Roe', 'The station's coxswain, Ann Roe', 'Ann Roe, the commission's 
 spokesman, Ann Roe' (after Harlan State University). The possessive ties the words between it
 and the name to the organisation, so the post need not be in the titles lexicon (patterns key
 ``posts``). Also posts in other shapes: 'The band's manager is X', 'X, head of elder law at ORG',
-'Its trustees include X and Y', 'after nine years as provost', 'He was its harbourmaster', 'his
-band ORG', and a job held for a person ('Quintero's lawyer, X': an occupation)."""
+'after nine years as provost', 'He was its harbourmaster', 'his
+band ORG', and a job held for a person ('Quintero's lawyer, X': an occupation). Posts listed
+in the plural ('Its trustees include X and Y') are in pluralposts.py."""
 
 from __future__ import annotations
 
@@ -28,11 +29,19 @@ from dateline.extractors.facts.context import (
 from dateline.extractors.facts.described import _occupation_words, is_kin_descriptor
 from dateline.extractors.facts.employment import _drop_bare_job, _has_employer, _membership, post_fits
 from dateline.extractors.facts.lexicon import title_words
-from dateline.extractors.facts.orgs import _org_by_head, _org_for, _org_named_as, a_persons_name, fits_kind, org_kind
+from dateline.extractors.facts.orgs import (
+    _org_by_head,
+    _org_for,
+    _org_named_as,
+    a_persons_name,
+    article_org,
+    fits_kind,
+    org_kind,
+    publisher,
+)
 from dateline.extractors.facts.roles import _employs
 from dateline.model import Entity, Mention
 from dateline.nlp import columns, tokens_of
-from dateline.wordstart import word_start_gate
 
 # the possessor: "the dairy's", "Kelby Town's", "Marlowe & Finch's", "Halden Systems'"
 # (a full stop only in a short abbreviation, "St.": "Monday. Halden Systems'" is two sentences)
@@ -47,14 +56,15 @@ _POST = r"(?P<post>(?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*(?:\s+of\s+[a-z][\w-]*(?:\s
 def _posts_rx() -> dict[str, re.Pattern]:
     return {
         # "Its head brewer, " / "The dairy's head of production, " / "Acme's drummer, " (before a name)
-        "before": re.compile(r"(?P<owner>\b(?:[Ii]ts|" + _OWNER + r"))\s+" + _POST + r",\s+$"),
+        "before": re.compile(r"(?P<owner>\b(?:[Ii]ts|[Oo]ur|" + _OWNER + r"))\s+" + _POST + r",\s+$"),
         # "The paper's longest-serving employee, photographer Ray Dubois": a staff word, then the job
-        "before_job": re.compile(r"(?P<owner>\b(?:[Ii]ts|" + _OWNER + r"))\s+" + _POST + r",\s+(?P<job>[a-z][\w-]*)\s+$"),
+        # ("The practice's oldest employee, the clerk Maura Lenihan")
+        "before_job": re.compile(r"(?P<owner>\b(?:[Ii]ts|" + _OWNER + r"))\s+" + _POST + r",\s+(?:the\s+)?(?P<job>[a-z][\w-]*)\s+$"),
         # ", the commission's current harbourmaster" (after a name)
         # (or said of her: "Siobhan, who is the club's physiotherapist", "X is the firm's lawyer")
         # (an age between: "Eleni Roe, 54, now the club's registrar", "X's wife, 49, is the firm's
         # transport manager"; 'its' too: "Ann Roe, its finance director")
-        "after": re.compile(r"(?:,\s+\d{1,3}|\s+\(\d{1,3}\))?(?:,\s+(?:who\s+(?:is|was)\s+|now\s+)?|,?\s+(?:is|was)\s+(?:now\s+)?)(?P<owner>\b[Ii]ts|" + _OWNER + r")\s+" + _POST + r"(?=\s*(?:[,.;]|\s+who\b|\s+and\b|\s+(?:for|since)\s+\d|\s+(?:until|till)\s))"),
+        "after": re.compile(r"(?:,\s+\d{1,3}|\s+\(\d{1,3}\))?(?:,\s+(?:who\s+(?:is|was)\s+|now\s+)?|,?\s+(?:is|was)\s+(?:now\s+)?)(?P<owner>\b[Ii]ts|[Oo]ur|" + _OWNER + r")\s+" + _POST + r"(?=\s*(?:[,.;]|\s+who\b|\s+and\b|\s+(?:for|since|from)\s+\d|\s+(?:until|till)\s))"),
         # "The band's manager is the siblings' father, " / "The club's secretary is " (before a name)
         "before_is": re.compile(r"(?P<owner>\b(?:[Ii]ts|" + _OWNER + r"))\s+" + _POST + r"\s+(?:is|was)\s+(?:the\s+[^,.;]{1,40}?,\s+)?$"),
         # "his band Copperhead Lane": an organisation of one's own, named right after
@@ -68,6 +78,10 @@ def _posts_rx() -> dict[str, re.Pattern]:
                            + "|".join(patterns()["posts"]["unit_words"]) + r")\b"),
         # "Inspector ", "Dr " between a post and the name (before a name)
         "rank": re.compile(r"(?<=,\s)(?:" + "|".join(re.escape(r) for r in sorted(patterns()["posts"]["ranks_before_name"], key=len, reverse=True)) + r")\s+$"),
+        # "The chairman, " / "The new chief, " opening a sentence (before a name)
+        "the_title": re.compile(r"(?:^|(?<=[.!?]\s)|(?<=[.!?]”\s)|(?<=[.!?]\"\s)|\n)The\s+(?:new\s+|current\s+|acting\s+)?(?P<post>[a-z][\w-]*(?:\s+[a-z][\w-]*)?),\s+$"),
+        # "At Corbin & Hale Hospitality, group chief executive " (before a name)
+        "at_org": re.compile(r"(?:^|[.;]\s+|\n)At\s+(?:the\s+)?(?P<org>[A-Z][^,.;]{1,60}),\s+" + _POST + r"\s+$"),
         # "A spokeswoman for the Marshfield Alliance, " (before a name)
         "indefinite": re.compile(r"\b[Aa]n?\s+" + _POST + r"\s+(?:for|at|of|with)\s+(?:the\s+)?(?P<org>[A-Z][^,.;]{1,60}),\s+$"),
     }
@@ -91,13 +105,22 @@ def _post_words(post: str) -> Optional[str]:
     return " ".join(words) or None
 
 
-def _owner(ctx: _Ctx, owner: str, start: int, end: int) -> Optional[tuple[Mention, Entity]]:
+def _owner(ctx: _Ctx, owner: str, start: int, end: int, post: Optional[str] = None) -> Optional[tuple[Mention, Entity]]:
     """The organisation a possessive names: its own name ('Acme's'), an earlier organisation
     with that word in its name ('the dairy's' after 'Combe Dairy'), or for 'Its' the organisation
     named last in this or the sentence before."""
     low = owner.lower()
+    # (an organisation not named near, the one the article is about, holds only a listed post
+    # or an agent's ('coordinator'): not "The brewery's best-known beer, Walter's Mild")
+    head = post.split(" of ")[0] if post is not None else ""  # ("chair of trustees": a chair)
+    job = bool(head) and (_a_job(head) or re.search(r"(?:or|ist|ian)$", head) is not None)
     if low == "its":
-        return _its(ctx, start, end)
+        return _its(ctx, start, end, fallback=job)
+    if low == "our":
+        # "Alex Mensah, our fundraising officer" in the organisation's own newsletter: the
+        # organisation the article is about, outside a quotation (there 'our' is the speaker's)
+        main = None if _quoted(ctx.text, start) or not job else publisher(ctx)
+        return None if main is None else (main[0].model_copy(update={"start": start, "end": end}), main[1])
     stem_end = end - (1 if owner.endswith(("s'", "s’")) else 2)  # "Halden Systems'" / "Acme's"
     mh = re.fullmatch(r"[Tt]he\s+((?:[a-z][\w-]*\s+)?[a-z][\w-]*)['’]s", owner)
     if mh is None:
@@ -117,11 +140,23 @@ def _owner(ctx: _Ctx, owner: str, start: int, end: int) -> Optional[tuple[Mentio
     if earlier is not None:
         return earlier[0].model_copy(update={"start": start, "end": end}), earlier[1]
     linked = ctx.covering(stem_end - 1, stem_end, ORG)
+    if linked is None:
+        # "The station's managing director" with no station named: the organisation the
+        # article is about, where the noun is one for an organisation and no other kind
+        main = article_org(ctx) if job and noun.split()[-1] in patterns()["employment"]["described_orgs"] else None
+        if main is not None and fits_kind(main[1], noun.split()[-1]) is not False:
+            return main[0].model_copy(update={"start": start, "end": end}), main[1]
     # ("The union's secretary" with no union named: not the company the entity stage linked it to)
     return None if linked is None or fits_kind(linked[1], noun.split()[-1]) is False else linked
 
 
-def _its(ctx: _Ctx, start: int, end: int) -> Optional[tuple[Mention, Entity]]:
+def _quoted(text: str, at: int) -> bool:
+    """``at`` stands inside a quotation opened in its paragraph."""
+    line = text.rfind("\n", 0, at) + 1
+    return text.count('"', line, at) % 2 == 1 or text.rfind("“", line, at) > text.rfind("”", line, at)
+
+
+def _its(ctx: _Ctx, start: int, end: int, fallback: bool = False) -> Optional[tuple[Mention, Entity]]:
     """'Its' at a sentence's start: the organisation the sentence before (or this one) is about,
     its subject; else the one organisation named there ('Rowan Bell Insurance, the sponsor, said
     it would take Ashcombe fans ... Its managing director': the sponsor, not the club)."""
@@ -160,7 +195,10 @@ def _its(ctx: _Ctx, start: int, end: int) -> Optional[tuple[Mention, Entity]]:
         # organisation this sentence last referred to, by name or description
         here = [(m, e) for m, e in ctx.mentions if sent.start_char <= m.start < start and e.type in ORG and _named(e)]
         if not here:
-            return None
+            # "His wife died in 2019. Its chief financial officer, X": none named near, the
+            # organisation the article is about
+            main = article_org(ctx) if fallback and not named else None
+            return None if main is None else (main[0].model_copy(update={"start": start, "end": end}), main[1])
         m, e = here[-1]
         return m.model_copy(update={"start": start, "end": end}), e
     m, e = next(iter(named.values()))
@@ -214,7 +252,7 @@ def _rule_possessive_posts(ctx: _Ctx) -> None:
             got = rx["after"].match(text, mention.end, min(len(text), mention.end + 90))
             if mention.kind == "descriptor" and is_kin_descriptor(mention.text) and got is not None:
                 post = _post_words(got.group("post"))
-                org = _owner(ctx, got.group("owner"), got.start("owner"), got.end("owner"))
+                org = _owner(ctx, got.group("owner"), got.start("owner"), got.end("owner"), post)
                 if post and org is not None:
                     _add_post(ctx, person, post, org, mention.start, got.end())
             continue
@@ -228,12 +266,12 @@ def _rule_possessive_posts(ctx: _Ctx) -> None:
         # mentions have none, and a search tries each pattern at every word of the 90 characters.
         bare = head.rstrip()
         comma_end = len(bare) < len(head) and bare.endswith(",")  # ",\s+$"
-        owner = "'" in head or "\u2019" in head or "its" in head or "Its" in head  # a possessive or its
+        owner = "'" in head or "\u2019" in head or "its" in head or "Its" in head or "our" in head or "Our" in head  # a possessive, its or our
         got = rx["before"].search(head) if comma_end and owner else None
         done = False
         if got is not None:
             post = _post_words(got.group("post"))
-            org = _owner(ctx, got.group("owner"), base + got.start("owner"), base + got.end("owner"))
+            org = _owner(ctx, got.group("owner"), base + got.start("owner"), base + got.end("owner"), post)
             if post and org is not None:
                 _add_post(ctx, person, post, org, base + got.start(), mention.end)
                 done = True
@@ -246,16 +284,25 @@ def _rule_possessive_posts(ctx: _Ctx) -> None:
         got = rx["before_job"].search(head) if owner and not done and head[-1:].isspace() else None
         job_like = got is not None and (got.group("job") in _jobs() or re.search(r"(?:er|or|ist|ian)$", got.group("job")) is not None)
         if got is not None and job_like and _post_words(got.group("post")) in patterns()["posts"]["staff_words"]:
-            org = _owner(ctx, got.group("owner"), base + got.start("owner"), base + got.end("owner"))
+            org = _owner(ctx, got.group("owner"), base + got.start("owner"), base + got.end("owner"), got.group("job"))
             if org is not None:
                 _add_post(ctx, person, got.group("job"), org, base + got.start(), mention.end)
                 done = True
         got = None if done or not (owner and head[-1:].isspace()) else rx["before_is"].search(head)
         if got is not None:
             post = _post_words(got.group("post"))
-            org = _owner(ctx, got.group("owner"), base + got.start("owner"), base + got.end("owner"))
+            org = _owner(ctx, got.group("owner"), base + got.start("owner"), base + got.end("owner"), post)
             if post and org is not None and " " not in post.strip():
                 _add_post(ctx, person, post, org, base + got.start(), mention.end)
+        got = rx["the_title"].search(head) if comma_end and "The " in head else None
+        if got is not None and got.group("post") in title_words() and got.group("post") not in _occupation_words():
+            # "The chairman, Alun Bevan": a title the text gives with no organisation
+            _add_post(ctx, person, got.group("post"), None, base + got.start("post") - 4, mention.end)
+        got = rx["at_org"].search(head) if "At " in head and head[-1:].isspace() else None
+        org = ctx.ending_at(base + got.end("org"), ORG) if got is not None else None
+        if got is not None and org is not None and org[0].start <= base + got.start("org") and _a_job(got.group("post")):
+            # "At Corbin & Hale Hospitality, group chief executive Priya Nair has named ..."
+            _add_post(ctx, person, got.group("post"), org, base + got.start("org"), mention.end)
         got = rx["indefinite"].search(head) if comma_end else None
         if got is not None:
             # "A spokeswoman for the Marshfield Alliance, Leah Dunmore": the organisation's name
@@ -274,7 +321,7 @@ def _rule_possessive_posts(ctx: _Ctx) -> None:
         got = rx["after"].match(text, mention.end, min(len(text), mention.end + 90))
         if got is not None:
             post = _post_words(got.group("post"))
-            org = _owner(ctx, got.group("owner"), got.start("owner"), got.end("owner"))
+            org = _owner(ctx, got.group("owner"), got.start("owner"), got.end("owner"), post)
             if post and org is not None:
                 _add_post(ctx, person, post, org, mention.start, got.end())
             elif post and _a_job(post) and _unnamed_org(got.group("owner")):
@@ -337,21 +384,6 @@ def _rule_own_organisations(ctx: _Ctx) -> None:
 
 
 @lru_cache(maxsize=1)
-def _plural_regexes() -> tuple[re.Pattern, re.Pattern, re.Pattern, re.Pattern]:
-    """'Its trustees include', 'Among the new councillors are': made once, and gated to word
-    starts (both open on a choice, which they tried at every character)."""
-    verbs = "|".join(patterns()["posts"]["list_verbs"])
-    # (inside a plain group: word_start_gate takes a leading "(?P" for inline flags)
-    owned = re.compile(r"(?:(?P<owner>\b[Ii]ts|" + _OWNER + r")\s+(?P<post>(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*?)s\s+(?:" + verbs + r")\s+)")
-    bare = re.compile(r"\b(?:[Aa]mong\s+)?[Tt]he\s+(?:[\w-]+\s+){0,3}?(?P<post>[a-z][\w-]*?)s\s+(?:" + verbs + r")\s+(?=[A-Z])")
-    # What any match of each holds, found much faster (no choice tried at every word): where
-    # the text has none, the pattern is not run (the owner ends in a possessive mark or is "its").
-    owned_gate = re.compile(r"(?:['\u2019]s?|\b[Ii]ts)\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*?s\s+(?:" + verbs + r")\s+")
-    bare_gate = re.compile(r"s\s+(?:" + verbs + r")\s+(?=[A-Z])")
-    return word_start_gate(owned), word_start_gate(bare), owned_gate, bare_gate
-
-
-@lru_cache(maxsize=1)
 def _jobs() -> frozenset[str]:
     """Titles and occupations lower-cased, made once (a set of them per article cost more than
     the rules that read it)."""
@@ -361,53 +393,6 @@ def _jobs() -> frozenset[str]:
 def _a_job(post: str) -> bool:
     """A listed title or job, or one whose last word is ('regional secretary', 'wire walker')."""
     return post in _jobs() or post.split()[-1] in _jobs()
-
-
-def _rule_plural_posts(ctx: _Ctx) -> None:
-    """'Its trustees include Ann Roe and her cousin, Ben Roe': each person listed holds the
-    post (the plural of a listed title or job) at the organisation the possessive names. A name
-    inside a description of a listed one ('the son of Cy Roe') is not listed."""
-    rx, bare, owned_gate, bare_gate = _plural_regexes()
-    jobs = _jobs()
-    body = ctx.article.body_start
-    for got in rx.finditer(ctx.text, body) if owned_gate.search(ctx.text, body) else ():
-        post = _post_words(got.group("post"))
-        if not post or post.split()[-1] not in jobs:
-            continue
-        org = _owner(ctx, got.group("owner"), got.start("owner"), got.end("owner"))
-        if org is not None:
-            for m, person in _listed(ctx, got.end()):
-                _add_post(ctx, person, post, org, got.start(), m.end)
-    # "Among the new councillors are Tom and Hazel Brennock": a job, with no organisation
-    occupations = _occupation_words()
-    for got in bare.finditer(ctx.text, body) if bare_gate.search(ctx.text, body) else ():
-        job = got.group("post").lower()
-        if job not in occupations or job in patterns()["kinship"]:
-            continue
-        for m, person in _listed(ctx, got.end()):
-            ctx.add("occupation", person, got.start(), m.end, value=job, confidence=LIKELY)
-    # "Commissioners Harold Tibbs and Renee Castellano": a capitalised plural of a title that
-    # needs no organisation, right before names joined by commas and 'and'
-    no_org = {t.lower() for t in patterns()["person_titles_without_org"]}
-    for got in re.finditer(r"\b([A-Z][a-z]+)s (?=[A-Z])", ctx.text[ctx.article.body_start :]):
-        if got.group(1).lower() not in no_org:
-            continue
-        at = ctx.article.body_start + got.end()
-        while (hit := ctx.starting_at(at)) is not None and hit[0].kind == "name":
-            ctx.add("title", hit[1], ctx.article.body_start + got.start(), hit[0].end, value=got.group(1).lower(), confidence=LIKELY)
-            joint = re.match(r",? and |, ", ctx.text[hit[0].end : hit[0].end + 6])
-            at = hit[0].end + joint.end() if joint else -1
-
-
-def _listed(ctx: _Ctx, start: int) -> list[tuple[Mention, Entity]]:
-    """The people named in the list that starts at ``start`` and runs to the sentence's end,
-    not those inside a description of one ('Ruth Dale, the daughter of Cy Dale')."""
-    stop = ctx.text.find(".", start)
-    if stop < 0:
-        return []
-    return [(m, person) for m, person in ctx.mentions
-            if start <= m.start <= stop and person.type == "PERSON" and m.kind in ("name", "firstname")
-            and not re.search(r"\b(?:of|by|to|with|for)\s+$", ctx.text[start : m.start])]
 
 
 def _post_phrase(tok: Token) -> str:
@@ -427,6 +412,7 @@ def _rule_as_posts(ctx: _Ctx) -> None:
     the person); without, the title alone."""
     titles = title_words()
     jobs = _jobs()
+    bare_jobs = _occupation_words()
     as_verbs = set(patterns()["employment"]["as_verbs"]) | set(patterns()["posts"]["as_verbs"])
     spells = set(patterns()["posts"]["as_spells"])
     cols, toks, body = columns(ctx.doc), tokens_of(ctx.doc), ctx.article.body_start
@@ -439,6 +425,13 @@ def _rule_as_posts(ctx: _Ctx) -> None:
                 continue
         elif tok.dep_ == "attr" and tok.head.lemma_ in ("be", "become") and any(c.lower_ == "its" for c in tok.children):
             verb = tok.head
+        elif (tok.dep_ == "attr" and tok.head.lemma_ in ("be", "become") and tok.lower_ in titles and tok.lower_ not in bare_jobs
+              and not any(c.dep_ in ("det", "poss", "prep") for c in tok.children)
+              and any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.head.children)):
+            # "who becomes non-executive chairman": an office with no article, no organisation
+            # (said of the verb's own subject: a verb the parse joined to a relative clause's
+            # would take the clause's)
+            verb = tok.head
         else:
             continue
         for _ in range(3):  # "after nine years as provost": up to the clause's verb
@@ -447,6 +440,8 @@ def _rule_as_posts(ctx: _Ctx) -> None:
             verb = verb.head
         if verb.pos_ not in ("VERB", "AUX") or _not_asserted(verb):
             continue
+        if any(c.dep_ == "dobj" and ctx.token_entity(c) is not None for c in verb.children):
+            continue  # "Priya Nair has named Sam Okafor as chief financial officer": the post is his
         people = [p for p in _subjects(ctx, verb, couples=False) if p.type == "PERSON"]
         if len(people) != 1:
             continue

@@ -63,7 +63,8 @@ def _giver(ctx: _Ctx, verb_at: int) -> Optional[tuple[Mention, Entity]]:
     lex = patterns()["elected_as"]
     sent = _sentence_start(ctx, verb_at)
     pre = ctx.text[sent:verb_at]
-    near = re.search(r"(?:['’]s)?\s+(?:has\s+|have\s+|had\s+|also\s+|today\s+|yesterday\s+)*$", pre)
+    # (past an apposition: "Marrow Freight, the Leith forwarder, has appointed")
+    near = re.search(r"(?:['’]s)?(?:,[^,.;]{1,80},)?\s+(?:has\s+|have\s+|had\s+|also\s+|today\s+|yesterday\s+)*$", pre)
     hit = ctx.ending_at(sent + near.start(), ORG) if near is not None else None
     if hit is not None:
         return hit
@@ -91,7 +92,8 @@ def _rule_elected_as(ctx: _Ctx) -> None:
     honorifics = "|".join(re.escape(t) for t in patterns()["elected_as"]["titles_before"])
     before = re.compile(rf"\b(?:{verbs})\s+(?:(?:{honorifics})\.?\s+)?$")
     # (past an age or a description set off by commas: "X, a former central bank economist, as ...")
-    after = re.compile(r"(?:,\s+\d{1,3},|,\s+(?:a|an)\s+[a-z][a-z -]{1,50},)?\s+as\s+(?:its\s+|their\s+|the\s+|a\s+|an\s+)?(?:new\s+)?" + _SHORT_POST
+    # (and "has named Siti Rahman, 41, head of sustainability": 'as' may go unsaid)
+    after = re.compile(r"(?:,\s+\d{1,3},|,\s+(?:a|an)\s+[a-z][a-z -]{1,50},)?\s+(?P<as>as\s+)?(?P<det>its\s+|their\s+|the\s+|a\s+|an\s+)?(?:new\s+)?" + _SHORT_POST
                        # (not "as chief executive of X" or "for X": an organisation of its own)
                        # ("at the annual meeting", not "at X Ltd": see below)
                        + r"(?=\s*[,.;]|\s+(?:at|from|in|until|with\s+effect)\b)")
@@ -106,8 +108,10 @@ def _rule_elected_as(ctx: _Ctx) -> None:
         if at is not None and ctx.covering(got.end() + at.end(), got.end() + at.end() + 1, ORG) is not None:
             continue  # "as manager at Hill Farm Ltd": the post is at that one, not the giver
         post = _post_words(got.group("post"))
+        if post and got.group("as") is None and (got.group("det") or not _a_job(post.split(" of ")[0])):
+            continue  # (without 'as', only a bare listed post, or its head before 'of': "named Ann Roe head of sales")
         org = _giver(ctx, verb.start())
-        if post and _a_job(post) and org is not None and not _membership(org[1]):
+        if post and (_a_job(post) or _a_job(post.split(" of ")[0])) and org is not None and not _membership(org[1]):
             start = org[0].start if org[0].start >= _sentence_start(ctx, verb.start()) else verb.start()
             _add_post(ctx, person, post, org, min(start, m.start), got.end("post"))
 
@@ -124,6 +128,7 @@ def _rule_where_posts(ctx: _Ctx) -> None:
         org = ctx.ending_at(got.start(), ORG)
         who = ctx.covering(got.start("who"), got.end("who"))
         post = _post_words(got.group("post"))
-        if org is None or who is None or who[1].type != "PERSON" or not post or not _a_job(post) or _membership(org[1]):
+        # ("where she was head of tanker operations": a head of a field is a post)
+        if org is None or who is None or who[1].type != "PERSON" or not post or not (_a_job(post) or _a_job(post.split(" of ")[0])) or _membership(org[1]):
             continue
         _add_post(ctx, who[1], post, org, org[0].start, got.end("post"))

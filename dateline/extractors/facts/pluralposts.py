@@ -1,0 +1,77 @@
+"""Posts listed in the plural: 'Its trustees include Ann Roe and Ben Roe' (at the organisation
+the possessive names), 'Among the new councillors are Tom and Hazel Brennock' (a job, no
+organisation), 'Commissioners Harold Tibbs and Renee Castellano' (a title that needs none)."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from dateline.extractors.facts.context import LIKELY, _Ctx, patterns
+from dateline.extractors.facts.described import _occupation_words
+from dateline.extractors.facts.posts import _OWNER, _add_post, _jobs, _owner, _post_words
+from dateline.model import Entity, Mention
+from dateline.wordstart import word_start_gate
+
+
+@lru_cache(maxsize=1)
+def _plural_regexes() -> tuple[re.Pattern, re.Pattern, re.Pattern, re.Pattern]:
+    """'Its trustees include', 'Among the new councillors are': made once, and gated to word
+    starts (both open on a choice, which they tried at every character)."""
+    verbs = "|".join(patterns()["posts"]["list_verbs"])
+    # (inside a plain group: word_start_gate takes a leading "(?P" for inline flags)
+    owned = re.compile(r"(?:(?P<owner>\b[Ii]ts|" + _OWNER + r")\s+(?P<post>(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*?)s\s+(?:" + verbs + r")\s+)")
+    bare = re.compile(r"\b(?:[Aa]mong\s+)?[Tt]he\s+(?:[\w-]+\s+){0,3}?(?P<post>[a-z][\w-]*?)s\s+(?:" + verbs + r")\s+(?=[A-Z])")
+    # What any match of each holds, found much faster (no choice tried at every word): where
+    # the text has none, the pattern is not run (the owner ends in a possessive mark or is "its").
+    owned_gate = re.compile(r"(?:['\u2019]s?|\b[Ii]ts)\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*?s\s+(?:" + verbs + r")\s+")
+    bare_gate = re.compile(r"s\s+(?:" + verbs + r")\s+(?=[A-Z])")
+    return word_start_gate(owned), word_start_gate(bare), owned_gate, bare_gate
+
+
+
+def _rule_plural_posts(ctx: _Ctx) -> None:
+    """'Its trustees include Ann Roe and her cousin, Ben Roe': each person listed holds the
+    post (the plural of a listed title or job) at the organisation the possessive names. A name
+    inside a description of a listed one ('the son of Cy Roe') is not listed."""
+    rx, bare, owned_gate, bare_gate = _plural_regexes()
+    jobs = _jobs()
+    body = ctx.article.body_start
+    for got in rx.finditer(ctx.text, body) if owned_gate.search(ctx.text, body) else ():
+        post = _post_words(got.group("post"))
+        if not post or post.split()[-1] not in jobs:
+            continue
+        org = _owner(ctx, got.group("owner"), got.start("owner"), got.end("owner"))
+        if org is not None:
+            for m, person in _listed(ctx, got.end()):
+                _add_post(ctx, person, post, org, got.start(), m.end)
+    # "Among the new councillors are Tom and Hazel Brennock": a job, with no organisation
+    occupations = _occupation_words()
+    for got in bare.finditer(ctx.text, body) if bare_gate.search(ctx.text, body) else ():
+        job = got.group("post").lower()
+        if job not in occupations or job in patterns()["kinship"]:
+            continue
+        for m, person in _listed(ctx, got.end()):
+            ctx.add("occupation", person, got.start(), m.end, value=job, confidence=LIKELY)
+    # "Commissioners Harold Tibbs and Renee Castellano": a capitalised plural of a title that
+    # needs no organisation, right before names joined by commas and 'and'
+    no_org = {t.lower() for t in patterns()["person_titles_without_org"]}
+    for got in re.finditer(r"\b([A-Z][a-z]+)s (?=[A-Z])", ctx.text[ctx.article.body_start :]):
+        if got.group(1).lower() not in no_org:
+            continue
+        at = ctx.article.body_start + got.end()
+        while (hit := ctx.starting_at(at)) is not None and hit[0].kind == "name":
+            ctx.add("title", hit[1], ctx.article.body_start + got.start(), hit[0].end, value=got.group(1).lower(), confidence=LIKELY)
+            joint = re.match(r",? and |, ", ctx.text[hit[0].end : hit[0].end + 6])
+            at = hit[0].end + joint.end() if joint else -1
+
+
+def _listed(ctx: _Ctx, start: int) -> list[tuple[Mention, Entity]]:
+    """The people named in the list that starts at ``start`` and runs to the sentence's end,
+    not those inside a description of one ('Ruth Dale, the daughter of Cy Dale')."""
+    stop = ctx.text.find(".", start)
+    if stop < 0:
+        return []
+    return [(m, person) for m, person in ctx.mentions
+            if start <= m.start <= stop and person.type == "PERSON" and m.kind in ("name", "firstname")
+            and not re.search(r"\b(?:of|by|to|with|for)\s+$", ctx.text[start : m.start])]
