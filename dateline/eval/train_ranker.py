@@ -55,10 +55,7 @@ def parsed(rows: list[GapRow], *, nlp: Language, cache: Optional[Path]) -> list[
     key = hashlib.sha256(("\0".join(r.text for r in rows) + nlp.meta["name"] + nlp.meta["version"]).encode()).hexdigest()[:16]
     path = cache / f"gap-{key}.spacy" if cache else None
     if path is not None and path.exists():
-        docs = list(DocBin().from_disk(path).get_docs(nlp.vocab))
-        for r, d in zip(rows, docs, strict=True):
-            d._.article = article_of(r)  # (a DocBin keeps no extension attributes: the title is read)
-        return docs
+        return list(DocBin().from_disk(path).get_docs(nlp.vocab))
     docs = list(nlp_mod.pipe((article_of(r) for r in rows), nlp=nlp))
     if path is not None:
         path.parent.mkdir(parents=True, exist_ok=True)

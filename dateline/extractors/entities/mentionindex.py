@@ -113,37 +113,3 @@ def _sentence_roles(syn: Syntax, ix: _MentionIndex, sent: int, i: int, p_index: 
         math.log1p(ix.named),
         float(any(h > i for h in heads)),
     )
-
-
-def _wider_roles(syn: Syntax, ix: _MentionIndex, sent: int, i: int) -> tuple[float, float, float, float, float]:
-    """Roles of any of a candidate's mentions (not only the nearest) in the pronoun's sentence and
-    the one before: the owner of a subject of the pronoun's sentence ("Li's debut collection
-    earned her ...", "Early in his reign, Constantine's mother ..."), the agent of a passive
-    there (the doer, as a subject is: "described by Mary in a letter to her brother"), a subject
-    and an object of the sentence before, an object earlier in the pronoun's own sentence
-    (subj_owner, agent, prev_subj_any, prev_obj_any, sent_obj)."""
-    dep, head = syn.dep, syn.head
-    here = ix.by_sent.get(sent, ())
-    before = ix.by_sent.get(sent - 1, ())
-    return (
-        float(any(dep[m.head] == "poss" and dep[head[m.head]] in ("nsubj", "nsubjpass") for m in here)),
-        float(any(dep[m.head] == "pobj" and dep[head[m.head]] == "agent" for m in here)),
-        float(any(syn.role(m.head) == "subj" for m in before)),
-        float(any(syn.role(m.head) == "obj" for m in before)),
-        float(any(m.head < i and syn.role(m.head) == "obj" for m in here)),
-    )
-
-
-def mentions_between(covered: dict, t: int, i: int, cap: int = 8) -> float:
-    """How many mentions (of anybody) start between a candidate's nearest mention and the pronoun:
-    distance in mentions rather than words, capped."""
-    n = 0
-    prev = covered.get(t)
-    for k in range(t + 1, i):
-        c = covered.get(k)
-        if c is not None and c is not prev:
-            n += 1
-            if n >= cap:
-                break
-        prev = c
-    return float(n)

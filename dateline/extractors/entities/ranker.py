@@ -25,9 +25,8 @@ from dateline.extractors.entities import cataphora
 from dateline.extractors.entities.binding import not_referents
 from dateline.extractors.entities.clusters import _majority
 from dateline.extractors.entities.lexicon import DECAY, PRONOUN_LOCK, TIE_DISCOUNT
-from dateline.extractors.entities.mentionindex import _mention_facts, _sentence_roles, _wider_roles, mention_index, mentions_between
+from dateline.extractors.entities.mentionindex import _mention_facts, _sentence_roles, mention_index
 from dateline.extractors.entities.syntax import C_ROLES, P_ROLES, Syntax, _pronoun_role, _unbindable
-from dateline.extractors.entities.topic import title_words
 
 if TYPE_CHECKING:
     from dateline.extractors.entities.clusters import _Cluster
@@ -78,8 +77,7 @@ BASE_FEATURES = (
     "pron_in_sent", "possessed_by_pron", "person_score", "org_votes", "latent",
     "owned_self", "kin_surname", "c_in_relcl", "prev_main_subj", "sent_subj",
     "governs_any", "main_subj_any", "tree_min", "count_total", "later_in_sent", "clause_subj", "coordinated",
-    "owner_conj", "subj_owner", "agent", "prev_subj_any", "prev_obj_any", "sent_obj", "mention_dist",
-    "in_title",
+    "owner_conj",
 )
 FEATURES = (
     BASE_FEATURES
@@ -290,7 +288,6 @@ def features(res: "_Resolver", tok: Token, cands: list[Candidate], rule: Optiona
     n_cands = math.log1p(len(cands))
     p_feminine = float(gender == "female")
     rule_root = rule.root() if rule is not None else None
-    title = title_words(res.doc)
     covered, in_quote, sent_start_of, dep, head, pos = res.covered, res.in_quote, res.sent_start_of, syn.dep, syn.head, syn.pos
     # Candidates before the pronoun by position, for "intervening" (how many are nearer).
     nears = sorted(c.near for c in cands if not c.cataphora)
@@ -372,9 +369,6 @@ def features(res: "_Resolver", tok: Token, cands: list[Candidate], rule: Optiona
             float(cid in doers),  # clause_subj
             float(cid in coords),  # coordinated
             float(cid in owner_conj),  # owner_conj
-            *_wider_roles(syn, index[cid], sent, i),  # subj_owner, agent, prev_subj_any, prev_obj_any, sent_obj
-            mentions_between(covered, t, i) if not c.cataphora else 0.0,  # mention_dist
-            float(any(k.lower() in title for k in cl.key)),  # in_title
         ]
         vec += _role_codes(prole, crole)
         rows.append(vec)

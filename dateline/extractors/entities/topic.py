@@ -120,12 +120,3 @@ def contested(r: "_Resolver", tok: Token, speaker: _Cluster) -> Optional[_Cluste
         ):
             best, top = c, n
     return best
-
-
-def title_words(doc) -> frozenset[str]:
-    """The lower-cased words of the article's title (a headline, or an encyclopedia page's
-    name): a person the title names is the one the text is about, the likelier referent of a
-    pronoun (a cue of salience, never of gender)."""
-    article = getattr(doc._, "article", None) if doc.has_extension("article") else None
-    title = getattr(article, "title", None) or ""
-    return frozenset(w.strip(".,:;!?\"'()").lower() for w in title.split() if w[:1].isupper())
