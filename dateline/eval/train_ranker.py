@@ -7,6 +7,14 @@ rules while features are read (a second round, reading them with the first round
 kept names outvoted as ORG and dropped the other-gender filter; not re-measured since). Deterministic
 (fixed seeds, no subsampling): same data, same file.
 
+Not shipped (trial of 2026-12-01, issue 9): a feature for the article's title naming the
+candidate (GAP's page name; a news headline) with five of wider roles (owner of a subject,
+agent of a passive, subject or object in the sentence before, object earlier in the sentence)
+and the distance in mentions raised 5-fold CV on development from 73.2 to 74.2 (bias 0.93) and
+the ranker-level validation F1 from 72.9 to 74.9, yet lowered the whole stage's validation F1
+from 75.3 to 74.3-75.0 and PolNeAR speakers from 92.5% to 92.3%: the extraction-only rules
+around the ranker already made most of those choices. The title alone gave validation 73.6-74.1.
+
     python -m dateline.eval.train_ranker ../shared/data/gap -o dateline/models/pronoun_ranker.json
 """
 
