@@ -38,6 +38,7 @@ from dateline.extractors.entities.nameparts import (
 )
 from dateline.extractors.entities.names import _name_spans, _NameSpan
 from dateline.extractors.entities.naming import _described_name, _shared_surname, married_name, married_names
+from dateline.extractors.entities.peeks import pronoun_peeks, speaker_going_on
 from dateline.extractors.entities.pronouns import _Resolver
 from dateline.extractors.entities.rescan import rescan_names
 from dateline.extractors.entities.surnames import prior_subject
@@ -56,10 +57,7 @@ from dateline.extractors.entities.things import not_a_name
 from dateline.extractors.entities.wedding import own_surname, pair_member
 from dateline.extractors.entities.wedding import settle as settle_wedding
 from dateline.model import Entity, MentionKind, trusted_mention
-from dateline.nlp import columns, text_of
-
-# "(1896 - 1970)", "(Lyon, 2 June 1663 — Voorburg, May 1719)": the first and last year inside
-# a parenthesis right after the name, joined by a dash
+from dateline.nlp import text_of
 
 
 class _Builder(_Resolver):
@@ -68,10 +66,10 @@ class _Builder(_Resolver):
         doc, lex = self.doc, self.lex
         by_key: dict[tuple[str, ...], tuple[_Cluster, str]] = {}
         by_gender: dict[tuple[tuple[str, ...], str], tuple[_Cluster, str]] = {}
-        peeks = self._pronoun_peeks(spans)
+        peeks = pronoun_peeks(self, spans)
         # (in extraction only: the ranker's training clusters as it always has)
         married = married_names(doc, spans) if self.observe is None else {}
-        hints = self._pronoun_peeks(spans, one_word=True)
+        hints = pronoun_peeks(self, spans, one_word=True)
         first_of_pair: Optional[tuple[_Cluster, int]] = None
         for n, sp in enumerate(spans):
             key = _key(doc, sp.start, sp.end)
@@ -91,7 +89,7 @@ class _Builder(_Resolver):
             # "Mr Hale and Mrs Hale": one surname, two people, told apart by the title's gender.
             known = by_gender.get((key, tg)) if tg else None
             if known is not None and len(key) == 1 and self.observe is None:
-                going = self._speaker_going_on(sp.start, [(c, "surname") for c in self._recent_first()
+                going = speaker_going_on(self, sp.start, [(c, "surname") for c in self._recent_first()
                                                           if len(c.key) > 1 and c.key[-1] == key[0] and not c.platform])
                 known = going[0] if going else known
             # (a first "Mr. Roe" is whichever Roe the text means there, not the first bare "Roe";
@@ -258,7 +256,7 @@ class _Builder(_Resolver):
             # else of that surname ("Mrs. Clinton" after a Bill Clinton who is "he").
             found = [f for f in found if not _gender_conflict(f[0], gender)]
         if titled and len(found) > 1 and self.observe is None:
-            found = self._speaker_going_on(at, found) or found
+            found = speaker_going_on(self, at, found) or found
         if titled and len(found) > 1:
             found = by_title(self, found, titled, lambda f: f[0], at=at)
         kin = apposed_kin(self, at) if titled and gender and self.observe is None else None
@@ -290,44 +288,6 @@ class _Builder(_Resolver):
             # not the order they were named in (couples.settle, after pronouns)
             return defer(self, word, pair, gender, chosen[0]), "name"
         return chosen
-
-    def _speaker_going_on(self, at: int, found: list[tuple[_Cluster, str]]) -> list[tuple[_Cluster, str]]:
-        """'Gary Oakley said ... Mr Oakley added: ...': the subject of "added" is the one who spoke
-        in the sentence before, of all who bear the surname (not the one called so most)."""
-        tok = self.doc[at]
-        while tok.dep_ == "compound" and tok.head.i > tok.i:
-            tok = tok.head
-        start = self.sent_start_of[at]
-        if tok.dep_ != "nsubj" or tok.head.lemma_.lower() not in ("add", "continue") or start == 0:
-            return []
-        for k in range(self.sent_start_of[start - 1], start):
-            t = self.doc[k]
-            c = self.covered.get(k)
-            if c is not None and t.dep_ == "nsubj" and t.head.lemma_.lower() in self.lex.speech_verbs:
-                return [f for f in found if f[0].root() is c.root()]
-        return []
-
-    def _pronoun_peeks(self, spans: list[_NameSpan], one_word: bool = False) -> list[Optional[str]]:
-        """For a full name that is a subject, the gender of the first he/she/his/her after it in
-        its sentence or the next, when no other name comes first ("Bill Hartley spoke first, and
-        he thanked ..."). Read before pronouns are resolved, so a gendered title can be checked
-        against it."""
-        doc, lex = self.doc, self.lex
-        cols = columns(doc)
-        dep, lower, tag, pronouns, sent_of, in_quote = cols.dep, cols.lower, cols.tag, lex.pronouns, self.sent_of, self.in_quote
-        out: list[Optional[str]] = [None] * len(spans)
-        for n, sp in enumerate(spans):
-            if sp.platform or (sp.end - sp.start < 2) != one_word or dep[sp.end - 1] not in ("nsubj", "nsubjpass"):
-                continue
-            stop = spans[n + 1].start if n + 1 < len(spans) else len(doc)
-            limit = sent_of[sp.end - 1] + 1
-            for i in range(sp.end, stop):
-                if sent_of[i] > limit:
-                    break
-                if not in_quote[i] and lower[i] in pronouns and tag[i] in ("PRP", "PRP$"):
-                    out[n] = pronouns[lower[i]]
-                    break
-        return out
 
     def _recent_first(self) -> list[_Cluster]:
         # (asked per name: each cluster's root climbed once, not twice)

@@ -26,12 +26,20 @@ product: neither a person nor an organisation that "the club" could mean."""
 from __future__ import annotations
 
 import re
-from typing import TYPE_CHECKING, Optional
+from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
 
 from dateline.extractors.entities.common import mid_capitals
 from dateline.extractors.entities.lexicon import W_CONTEXT_ORG, W_PERSON_NOUN
+from dateline.extractors.entities.orgsides import (
+    _closing_number,
+    _conj_top,
+    _contest_side,
+    _joined_from,
+    _joined_to,
+    _numbered_names,
+)
 from dateline.extractors.entities.personal import person_evidence
 from dateline.extractors.entities.syntax import _possessive
 from dateline.extractors.entities.things import (
@@ -243,26 +251,6 @@ def _name_shape_reasons(b: "_Builder", c, start: int, end: int) -> set[str]:
     return out
 
 
-def _closing_number(b: "_Builder", e: int) -> bool:
-    """'Skye 88 opened a studio', 'joined Coast 104': a number (no year) right after the name
-    ending before token ``e``, which the parse hangs on it as part of it, with no comma before
-    it as an age takes."""
-    toks = tokens_of(b.doc)
-    # (not a score: "beat Harwood Town 2-1")
-    score = e + 1 < len(toks) and not toks[e].whitespace_ and toks[e + 1].text[:1] in "-–—/:"
-    return (e < len(toks) and toks[e].text.isdigit() and len(toks[e].text) < 4 and toks[e].dep_ == "nummod"
-            and toks[e].head.i == e - 1 and bool(toks[e - 1].whitespace_) and not score)
-
-
-def _numbered_names(b: "_Builder", c) -> None:
-    """An organisation's name mentions run on over the number closing them ('Skye 88')."""
-    toks = tokens_of(b.doc)
-    for m in c.mentions:
-        bounds = char_tokens(b.doc, m.start, m.end) if m.kind == "name" else None
-        if bounds is not None and _closing_number(b, bounds[1]):
-            m.end = toks[bounds[1]].idx + len(toks[bounds[1]].text)
-
-
 def _workplace_before_name(b: "_Builder", s: int, e: int) -> bool:
     """'Calder Point partner Yusuf Amari', 'Her Harbour One co-host, Gareth Lowe', 'Ashcombe
     chairman Neil Fairlie': a name, then at most one lower-case modifier and a workplace post
@@ -402,14 +390,6 @@ def _misattached(noun: Token, lex) -> bool:
     return role.lemma_.lower() in lex.person_nouns or role.lemma_.lower() in lex.speaker_nouns
 
 
-def _conj_top(tok: Token) -> Token:
-    steps = 0
-    while tok.dep_ == "conj" and tok.head.i != tok.i and steps < 10:
-        tok = tok.head
-        steps += 1
-    return tok
-
-
 def _plural_subject(head: Token) -> bool:
     """A name alone as the subject of a present-tense plural verb after it ("Hollis Grey have
     won", "Hollis Grey begin"); never one of two coordinated names ("Ravi and Meena ... have")."""
@@ -425,67 +405,6 @@ def _plural_subject(head: Token) -> bool:
         return True
     # the small model tags a plural present "begin" as a bare infinitive at the root
     return verb.tag_ == "VB" and verb.dep_ == "ROOT" and not any(ch.dep_ == "aux" for ch in verb.children)
-
-
-def _contest_side(b: "_Builder", head: Token) -> bool:
-    """The other side of a match whose one side is an organisation: "her side beat Kelby Town",
-    "Ashcombe will meet either Harlow Dene or St Aldric's"."""
-    lex = b.lex
-    tok = _conj_top(head)
-    verb: Optional[Token] = None
-    if tok.dep_ in ("dobj", "nsubj"):
-        verb = tok.head
-    elif tok.dep_ == "pobj" and tok.head.lower_ in ("to", "against", "with") and tok.head.dep_ == "prep":
-        verb = tok.head.head
-    if verb is None or verb.lemma_.lower() not in lex.contest_verbs:
-        return False
-    others = []
-    for ch in verb.children:
-        if ch.i == tok.i:
-            continue
-        if ch.dep_ in ("nsubj", "dobj"):
-            others.append(ch)
-        elif ch.dep_ == "prep" and ch.lower_ in ("to", "against", "with"):
-            others.extend(g for g in ch.children if g.dep_ == "pobj")
-    for o in others:
-        if o.lemma_.lower() in lex.group_nouns and o.tag_ in ("NN", "NNS"):
-            return True
-        oc = b.covered.get(o.i)
-        if oc is not None and oc.root().votes["ORG_KEYWORD"] and not oc.root().is_person_like():
-            return True
-    return False
-
-
-def _joined_from(b: "_Builder", head: Token) -> bool:
-    """'joined Ashcombe Athletic from Wrexley Vale', 'joined the company from Veradyne': where
-    one joins an organisation from is another organisation."""
-    tok = _conj_top(head)
-    if tok.dep_ != "pobj" or tok.head.lower_ != "from" or tok.head.head.lemma_.lower() != "join":
-        return False
-    for ch in tok.head.head.children:
-        if ch.dep_ != "dobj":
-            continue
-        if ch.lemma_.lower() in b.lex.group_nouns or ch.lemma_.lower() in b.lex.org_nouns:
-            return True
-        oc = b.covered.get(ch.i)
-        if oc is not None and oc.root().votes["ORG_KEYWORD"] and not oc.root().is_person_like():
-            return True
-    return False
-
-
-def _joined_to(b: "_Builder", head: Token) -> bool:
-    """'joined Yarrabee Ridge from Corella Flat Wines': what one joins from an organisation is
-    another organisation (the other half of ``_joined_from``)."""
-    if head.dep_ != "dobj" or head.head.lemma_.lower() != "join":
-        return False
-    for prep in head.head.children:
-        if prep.dep_ != "prep" or prep.lower_ != "from":
-            continue
-        for g in prep.children:
-            oc = b.covered.get(g.i) if g.dep_ == "pobj" else None
-            if oc is not None and oc.root().votes["ORG_KEYWORD"] and not oc.root().is_person_like():
-                return True
-    return False
 
 
 def _after_the(b: "_Builder", s: int, head: Token, surnames: set[str]) -> bool:

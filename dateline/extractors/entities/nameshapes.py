@@ -1,0 +1,128 @@
+"""Word-shape checks a candidate name span is tested against in ``names._name_spans``: post-nominal
+letters, a shop called by its owner's possessive, a common noun the tagger labelled, a place before a
+trade, an acronym job, an organisation's possessive tail, a make of thing, and two first names
+sharing one surname."""
+
+from __future__ import annotations
+
+import re
+from typing import Optional
+
+from spacy.tokens import Doc, Token
+
+from dateline.extractors.entities.kin import TRADE_ENDINGS
+from dateline.extractors.entities.lexicon import Lexicon
+from dateline.extractors.entities.missed import _NameSpan
+from dateline.nlp import columns, tokens_of
+
+
+def _honour_after_name(doc: Doc, s: int, e: int, spans: list[_NameSpan]) -> bool:
+    """A short span ending in capital letters ("OBE", "Commendatore OSSI") set off by a comma
+    right after a person's name: post-nominal letters, part of how that person is styled."""
+    toks = tokens_of(doc)
+    def letters(i: int) -> bool:
+        return i < len(doc) and 2 <= len(toks[i].text) <= 6 and toks[i].text.isalpha() and toks[i].text.isupper()
+
+    # the letters inside the span ("Commendatore OSSI") or right after it ("Commendatore" + "OMRI,")
+    if e - s > 3 or not (letters(e - 1) or (letters(e) and e + 1 < len(doc) and toks[e + 1].text == ",")):
+        return False
+    if s < 2 or toks[s - 1].text != "," or not spans:
+        return False
+    prev = spans[-1]
+    return prev.end == s - 1 and prev.label != "ORG" and not prev.platform and prev.end - prev.start >= 2
+
+
+def _bare_possessive(doc: Doc, i: int) -> bool:
+    """A possessive with nothing owned after it: "at Marlow's, the fish restaurant", "from
+    Hobbs's on Friday" (a shop or a restaurant called by its owner's name)."""
+    s = i - 1
+    while s > 0 and doc[s - 1].text[:1].isupper() and doc[s - 1].pos_ == "PROPN":
+        s -= 1
+    # only as a place one goes to or works at: "Joan Baez's." or "was Philip's" is a person's
+    if s == 0 or doc[s - 1].lower_ not in ("at", "from", "outside", "opposite", "inside", "near"):
+        return False
+    if i + 1 >= len(doc):
+        return True
+    nxt = doc[i + 1]
+    return nxt.text in (",", ".", ";", ":", ")") or nxt.pos_ in ("ADP", "AUX", "CCONJ", "SPACE")
+
+
+def _noun_modifier(tok: Token) -> bool:
+    """A common noun modifying the next word ("Ferry traffic"), whatever entity label the
+    small model gave it at the start of a paragraph."""
+    doc = tok.doc
+    return (
+        tok.tag_ in ("NN", "NNS")
+        and tok.dep_ == "compound"
+        and tok.i + 1 < len(doc)
+        and tok.head.i == tok.i + 1
+        and doc[tok.i + 1].text.islower()
+    )
+
+
+def _trade_origin(tok: Token, lex: Lexicon) -> bool:
+    """'the son of a Grimsby trawlerman', 'a Cornish tin miner': one proper noun before a
+    trade that "a" or "an" opens says where the worker is from; no personal name sits there
+    (a staff role, 'a Trump spokesman', names whose staff, and is left alone)."""
+    head = tok.head
+    if tok.dep_ != "compound" or head.i <= tok.i or head.tag_ != "NN" or not head.text.islower():
+        return False
+    low = head.lower_
+    # (any trade word for a parent known only by it: "the daughter of a Munnar tea planter")
+    parent = head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.lower_ in lex.parent_of
+    if low in lex.employee_roles or not (low in lex.trades or low.endswith(("man", "woman")) or (parent and low.endswith(TRADE_ENDINGS))):
+        return False
+    return any(ch.dep_ == "det" and ch.lower_ in ("a", "an") for ch in head.children)
+
+
+def _common_acronym(tok: Token) -> bool:
+    """An acronym the parser reads as a common noun after "a"/"an" ("a GP in the town", "an
+    MP"): a job or a thing, not a name."""
+    return tok.tag_ in ("NN", "NNS") and tok.text.isupper() and any(
+        ch.dep_ == "det" and ch.lower_ in ("a", "an") for ch in tok.children)
+
+
+def _org_tail(doc: Doc, i: int, lex: Lexicon) -> Optional[int]:
+    """End of "'s Infirmary" / "' Union" at token i: a possessive followed by capitalized words
+    ending in an organization's head word; None when it is an ordinary possessive."""
+    cols = columns(doc)  # (asked after every name: the token columns, not Token objects)
+    text, lower, n = cols.text, cols.lower, len(doc)
+    if i >= n or not (cols.tag[i] == "POS" or lower[i] in ("'s", "\u2019s")):  # _possessive
+        return None
+    end = None
+    for j in range(i + 1, min(i + 4, n)):
+        if not text[j][:1].isupper():
+            break
+        if lower[j] in lex.org_keywords:
+            end = j + 1
+    return end
+
+
+def _made_in_year(tok: Token) -> bool:
+    """'a 1968 Bedford', 'an 1890s Steinway': a proper noun after "a" and a year is a make of
+    thing; no personal name is counted or dated so."""
+    kids = list(tok.children)
+    return any(ch.dep_ == "det" and ch.lower_ in ("a", "an") for ch in kids) and any(
+        ch.dep_ in ("nummod", "amod", "compound") and ch.i < tok.i and ch.text[:4].isdigit() for ch in kids)
+
+
+def _conjoined_first_names(doc: Doc, toks, s: int, e: int, label: str, lex: Lexicon) -> Optional[int]:
+    """The index of 'and' in a span 'First and First Surname' ("Anil and Reena Dutta"): one
+    capitalised word before it and two after. Tagged as an organisation ("Marks and Spencer"),
+    it is two people only when the text says so: the surname after an honorific or as a
+    family ("Ms. Dutta", "the Duttas"), or a family word right after ("a husband-and-wife team")."""
+    if e - s != 4 or toks[s + 1].lower_ != "and":
+        return None
+    words = [toks[i] for i in (s, s + 2, s + 3)]
+    if not all(t.text[:1].isupper() and t.text.replace("-", "").replace("'", "").isalpha() for t in words):
+        return None
+    if label == "PERSON":
+        return s + 1
+    surname = toks[e - 1].text
+    if surname.lower() in lex.org_keywords:
+        return None
+    text = doc.text
+    after = {w.lower() for w in re.findall(r"[A-Za-z]+", doc[e : min(len(doc), e + 12)].text)}
+    if after & lex.shared_surname_cues or re.search(rf"\b(?:Mr|Mrs|Ms|Miss|Dr)\.? {re.escape(surname)}\b|\b[Tt]he {re.escape(surname)}s\b", text):
+        return s + 1
+    return None

@@ -1,0 +1,104 @@
+"""Organisations known by what surrounds them: the number that closes a station's name ('Coast
+104'), the other side of a match one side of which is a club, and where one joins an organisation
+from or to. Checks ``context.context_evidence`` asks of each name (at extraction and in training
+alike, unless a check says otherwise)."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Optional
+
+from spacy.tokens import Token
+
+from dateline.nlp import char_tokens, tokens_of
+
+if TYPE_CHECKING:
+    from dateline.extractors.entities.builder import _Builder
+
+
+def _closing_number(b: "_Builder", e: int) -> bool:
+    """'Skye 88 opened a studio', 'joined Coast 104': a number (no year) right after the name
+    ending before token ``e``, which the parse hangs on it as part of it, with no comma before
+    it as an age takes."""
+    toks = tokens_of(b.doc)
+    # (not a score: "beat Harwood Town 2-1")
+    score = e + 1 < len(toks) and not toks[e].whitespace_ and toks[e + 1].text[:1] in "-–—/:"
+    return (e < len(toks) and toks[e].text.isdigit() and len(toks[e].text) < 4 and toks[e].dep_ == "nummod"
+            and toks[e].head.i == e - 1 and bool(toks[e - 1].whitespace_) and not score)
+
+
+def _numbered_names(b: "_Builder", c) -> None:
+    """An organisation's name mentions run on over the number closing them ('Skye 88')."""
+    toks = tokens_of(b.doc)
+    for m in c.mentions:
+        bounds = char_tokens(b.doc, m.start, m.end) if m.kind == "name" else None
+        if bounds is not None and _closing_number(b, bounds[1]):
+            m.end = toks[bounds[1]].idx + len(toks[bounds[1]].text)
+
+
+def _conj_top(tok: Token) -> Token:
+    steps = 0
+    while tok.dep_ == "conj" and tok.head.i != tok.i and steps < 10:
+        tok = tok.head
+        steps += 1
+    return tok
+
+
+def _contest_side(b: "_Builder", head: Token) -> bool:
+    """The other side of a match whose one side is an organisation: "her side beat Kelby Town",
+    "Ashcombe will meet either Harlow Dene or St Aldric's"."""
+    lex = b.lex
+    tok = _conj_top(head)
+    verb: Optional[Token] = None
+    if tok.dep_ in ("dobj", "nsubj"):
+        verb = tok.head
+    elif tok.dep_ == "pobj" and tok.head.lower_ in ("to", "against", "with") and tok.head.dep_ == "prep":
+        verb = tok.head.head
+    if verb is None or verb.lemma_.lower() not in lex.contest_verbs:
+        return False
+    others = []
+    for ch in verb.children:
+        if ch.i == tok.i:
+            continue
+        if ch.dep_ in ("nsubj", "dobj"):
+            others.append(ch)
+        elif ch.dep_ == "prep" and ch.lower_ in ("to", "against", "with"):
+            others.extend(g for g in ch.children if g.dep_ == "pobj")
+    for o in others:
+        if o.lemma_.lower() in lex.group_nouns and o.tag_ in ("NN", "NNS"):
+            return True
+        oc = b.covered.get(o.i)
+        if oc is not None and oc.root().votes["ORG_KEYWORD"] and not oc.root().is_person_like():
+            return True
+    return False
+
+
+def _joined_from(b: "_Builder", head: Token) -> bool:
+    """'joined Ashcombe Athletic from Wrexley Vale', 'joined the company from Veradyne': where
+    one joins an organisation from is another organisation."""
+    tok = _conj_top(head)
+    if tok.dep_ != "pobj" or tok.head.lower_ != "from" or tok.head.head.lemma_.lower() != "join":
+        return False
+    for ch in tok.head.head.children:
+        if ch.dep_ != "dobj":
+            continue
+        if ch.lemma_.lower() in b.lex.group_nouns or ch.lemma_.lower() in b.lex.org_nouns:
+            return True
+        oc = b.covered.get(ch.i)
+        if oc is not None and oc.root().votes["ORG_KEYWORD"] and not oc.root().is_person_like():
+            return True
+    return False
+
+
+def _joined_to(b: "_Builder", head: Token) -> bool:
+    """'joined Yarrabee Ridge from Corella Flat Wines': what one joins from an organisation is
+    another organisation (the other half of ``_joined_from``)."""
+    if head.dep_ != "dobj" or head.head.lemma_.lower() != "join":
+        return False
+    for prep in head.head.children:
+        if prep.dep_ != "prep" or prep.lower_ != "from":
+            continue
+        for g in prep.children:
+            oc = b.covered.get(g.i) if g.dep_ == "pobj" else None
+            if oc is not None and oc.root().votes["ORG_KEYWORD"] and not oc.root().is_person_like():
+                return True
+    return False
