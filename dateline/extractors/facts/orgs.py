@@ -296,7 +296,13 @@ def article_org(ctx: _Ctx) -> Optional[tuple[Mention, Entity]]:
     not_employers = set(patterns()["employment"]["not_employers"])
     counts: dict[str, list[Mention]] = {}
     first: dict[str, tuple[Mention, Entity]] = {}
+    # (a company typed organisation-or-product gets no descriptors, so its "the company" may have
+    # gone to a rival: named first, its names alone must not match the winner's, "Marlowe & Finch
+    # ... sold to Greystead Holdings")
+    hedged: dict[str, list[int]] = {}
     for m, e in ctx.mentions:
+        if e.type == "ORG_OR_PRODUCT" and m.start >= ctx.article.body_start and m.kind == "name":
+            hedged.setdefault(e.id, []).append(m.start)
         if e.type != "ORG" or m.start < ctx.article.body_start or m.kind not in ("name", "descriptor"):
             continue
         counts.setdefault(e.id, []).append(m)
@@ -307,7 +313,8 @@ def article_org(ctx: _Ctx) -> Optional[tuple[Mention, Entity]]:
     names = sum(m.kind == "name" for m in counts[ranked[0]]) if ranked else 0
     # (named twice, or named once and described twice: "Hartigan & Co. ... the firm ... the family firm")
     if ranked and (names >= 2 or len(counts[ranked[0]]) >= 3) and (
-            len(ranked) == 1 or len(counts[ranked[0]]) > len(counts[ranked[1]])):
+            len(ranked) == 1 or len(counts[ranked[0]]) > len(counts[ranked[1]])) and (
+            names > max((len(at) for at in hedged.values() if at[0] < first[ranked[0]][0].start), default=0)):
         m, e = first[ranked[0]]
         # (one the text talks about, as a description or a clause's subject or possessor: not a
         # place named twice in passing, "BLACK RIVER, St Elizabeth — ... part of St Elizabeth")

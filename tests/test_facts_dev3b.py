@@ -1,0 +1,40 @@
+"""Issue 9, gold-dev3 and set 23 leftovers: general fixes, each checked on fictional
+constructions of our own (none copied from an article)."""
+
+from __future__ import annotations
+
+from tests.test_facts_families import _facts
+
+
+def _of(facts, relation, who):
+    return {f[2] for f in facts if f[0] == relation and f[1] == who}
+
+
+# ---- 'Its head brewer' with no organisation near: not the buyer when the sold firm is named as often
+
+_SOLD = [
+    ('date 2024-03\nHarrow & Pike, the family bakery based in Lenbury since 1931, has agreed to be sold to Corvane Group for £12 million.\n\nCorvane Group chief executive Lena Marsh said the bakery would keep its name. Marsh, 51, joined Corvane Group in 2015 and the company has since bought three bakeries.\n\nA spokesman for Harrow & Pike said no jobs would go. An analyst said Corvane Group had paid for the Harrow & Pike brand rather than its ovens. Corvane Group will take over in May, and Harrow & Pike will keep its shop.\n\nThe first loaf was baked in 1950. Its finance director, Owen Tully, who joined Harrow & Pike from Dunwell Foods ten years ago, said the recipe would stay.\n',
+     'Owen Tully', 'Corvane Group'),
+    ("date 2023-11\nQuill & Sons, the printer based in Ashford since 1899, is to be bought by Merrick Holdings, ending a century of family control.\n\nMerrick Holdings said it would keep all 60 staff. Quill & Sons will keep its name, and Merrick Holdings will invest in new presses at Quill & Sons.\n\nThe company's chairman, Peter Quill, said the sale was the right decision. Merrick Holdings is based in Leeds. Analysts said it had bought the Quill & Sons brand, not the presses.\n\nThe printer's oldest press dates from 1920. Its works manager, Rosa Vidal, who joined from Kestrel Print in 2016, said staff were relieved.\n",
+     'Rosa Vidal', 'Merrick Holdings'),
+    ("date 2022-06\nFenwick & Lowe, the family shipyard in Tarport, has been sold to Oldcastle Marine for £30 million.\n\nOldcastle Marine, which already owns two yards, said Fenwick & Lowe would keep its name. The company's chairman, Daniel Fenwick, will stay on. Oldcastle Marine was founded in 1970.\n\nOldcastle Marine plans to build ferries at the yard, and Fenwick & Lowe will hire 40 apprentices. Oldcastle Marine is listed in London. It wanted the Fenwick & Lowe brand more than the yard.\n\nThe first ship was launched in 1902. Its chief engineer, Mira Castell, said the order book was full.\n",
+     'Mira Castell', 'Oldcastle Marine'),
+]
+
+
+def test_its_post_is_not_the_buyer_when_the_sold_firm_is_named_as_often(nlp):
+    # the sold firm, typed organisation-or-product, gets no 'the company': the buyer's extra
+    # descriptors must not make it the organisation the article is about
+    for text, who, buyer in _SOLD:
+        assert buyer not in _of(_facts(nlp, text), "employer", who), text
+
+
+def test_a_boat_named_later_as_often_leaves_the_article_organisation(nlp):
+    # an organisation-or-product named only after the organisation (a boat) is no rival to it
+    for boat in ("Mary Jane", "Kittiwake II", "Rose Ann"):
+        text = ("date 2024-05-21\nTallis Shipping Agency has appointed Rhea Moss as managing director. She joins "
+                "from Corran Freight, and takes over from Ivo Tallis.\n\nThe agency was founded in 1960. Tallis "
+                "Shipping Agency handles 900 port calls a year.\n\nHis wife died in 2019. Its chief financial "
+                f"officer, Omar Dune, stays in post.\n\nThe family also owns the trawler {boat}. The {boat} is due "
+                "for repairs in August.\n")
+        assert _of(_facts(nlp, text), "employer", "Omar Dune") == {"Tallis Shipping Agency"}, boat
