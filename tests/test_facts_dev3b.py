@@ -38,3 +38,19 @@ def test_a_boat_named_later_as_often_leaves_the_article_organisation(nlp):
                 f"officer, Omar Dune, stays in post.\n\nThe family also owns the trawler {boat}. The {boat} is due "
                 "for repairs in August.\n")
         assert _of(_facts(nlp, text), "employer", "Omar Dune") == {"Tallis Shipping Agency"}, boat
+
+
+# ---- 'Co-operative': a name's head word the tokenizer split at its hyphen ------------------------
+
+def test_a_hyphened_head_word_stays_in_the_name(nlp):
+    from tests.test_entities_general import entities_of
+
+    for text, name in (
+        ("Members of the Lenbury Growers' Co-operative re-elected Ann Roe as chair on Monday.",
+         "Lenbury Growers' Co-operative"),
+        ("Ann Roe manages the Kesh Valley Co-op in Derry, which has 40 members.", "Kesh Valley Co-op"),
+        ("The Tarport Fishermen's Co-op bought a new ice plant, its treasurer Ian Bell said.",
+         "Tarport Fishermen's Co-op"),
+    ):
+        names = [e.name for e in entities_of(nlp, text) if e.type == "ORG"]
+        assert name in names, (text, names)
