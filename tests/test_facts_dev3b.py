@@ -54,3 +54,21 @@ def test_a_hyphened_head_word_stays_in_the_name(nlp):
     ):
         names = [e.name for e in entities_of(nlp, text) if e.type == "ORG"]
         assert name in names, (text, names)
+
+
+# ---- a signature line: no plural verb of the paragraph after it makes the name an organisation ---
+
+def test_a_signed_name_is_no_plural_subject_across_a_heading(nlp):
+    from tests.test_entities_general import entities_of
+
+    for sign, heading, para in (
+        ("Thank you to everyone who baked for the fair. The cake stall raised £800. — Ruth Amos, Chief Executive",
+         "Thanks to our volunteers", "Ian and June Marsh, both 72, have run the book stall every Saturday since 2009."),
+        ("Thank you for your gifts this autumn. The appeal raised £7,400. — Grace Ndlovu, Chief Executive",
+         "Thanks to our volunteers", "Ian and June Marsh, both 72, have run the café every Monday since 2011."),
+        ("Thank you for coming to the open day. The raffle raised £2,000. — Martin Oyelaran, Director",
+         "Thanks to our drivers", "Bob and Sue Kemp, both 66, have driven patients to clinic since 2016."),
+    ):
+        name = sign.split("— ")[1].split(",")[0]
+        types = {e.name: e.type for e in entities_of(nlp, f"{sign}\n\n{heading}\n\n{para}")}
+        assert types.get(name) == "PERSON", (name, types)
