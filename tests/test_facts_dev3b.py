@@ -72,3 +72,25 @@ def test_a_signed_name_is_no_plural_subject_across_a_heading(nlp):
         name = sign.split("— ")[1].split(",")[0]
         types = {e.name: e.type for e in entities_of(nlp, f"{sign}\n\n{heading}\n\n{para}")}
         assert types.get(name) == "PERSON", (name, types)
+
+
+# ---- a signature's capitalised post ---------------------------------------------------------------
+
+def test_a_signature_gives_its_post_as_a_title(nlp):
+    for body, who, post in (
+        ("Thank you for your gifts this autumn. The appeal raised £7,400. — Grace Ndlovu, Chief Executive\n\n"
+         "Thanks to our volunteers\n\nIan and June Marsh, both 72, have run the café every Monday since 2011.",
+         "Grace Ndlovu", "chief executive"),
+        ("The tombola raised £600. — Martin Oyelaran, Director\n\nBob and Sue Kemp have driven patients since 2016.",
+         "Martin Oyelaran", "director"),
+        ("Our fun run raised £900 for the new garden, and the cafe reopens in May.\n\nRuth Amos, Treasurer\n\n"
+         "News from the shop", "Ruth Amos", "treasurer"),
+    ):
+        facts = _facts(nlp, f"date 2025-10-01\n{body}\n")
+        assert post in _of(facts, "title", who), (who, facts)
+
+
+def test_a_signature_with_no_post_gives_no_title(nlp):
+    for body in ("The appeal raised £7,400. — Grace Ndlovu, Leeds", "The raffle raised £600. — Martin Oyelaran, Spring Edition"):
+        facts = _facts(nlp, f"date 2025-10-01\n{body}\n")
+        assert not [f for f in facts if f[0] == "title"], facts
