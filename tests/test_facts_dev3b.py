@@ -94,3 +94,27 @@ def test_a_signature_with_no_post_gives_no_title(nlp):
     for body in ("The appeal raised £7,400. — Grace Ndlovu, Leeds", "The raffle raised £600. — Martin Oyelaran, Spring Edition"):
         facts = _facts(nlp, f"date 2025-10-01\n{body}\n")
         assert not [f for f in facts if f[0] == "title"], facts
+
+
+# ---- 'A conference spokesman': an unnamed post-holder of the organisation named by that word -----
+
+def test_an_unnamed_spokesperson_of_an_organisation_named_by_its_last_word(nlp):
+    for text, who, org in (
+        ("Kesh Valley Rugby Club beat Ardmore by ten points on Saturday. Their captain, Ian Bell, scored twice. "
+         "A club spokeswoman said the pitch would be relaid in June.", "A club spokeswoman", "Kesh Valley Rugby Club"),
+        ("Two men were arrested in Wenlow on Friday, Dorset Police said. Officers found a stolen van. "
+         "A police spokesman said both men had been released on bail.", "A police spokesman", "Dorset Police"),
+        ("Ana Ruiz kicked the winning goal for Millbrook State on Saturday. She was named player of the week by "
+         "the Lakeshore Conference. A conference spokesman said the replay review had been routine.",
+         "A conference spokesman", "Lakeshore Conference"),
+    ):
+        facts = _facts(nlp, f"date 2024-11-10\n{text}\n")
+        assert _of(facts, "employer", who) == {org}, facts
+        assert _of(facts, "title", who) == {who.split()[-1]}, facts
+
+
+def test_an_unnamed_spokesperson_with_no_such_organisation_gets_nothing(nlp):
+    for text in ("Ian Bell, 70, died on Friday. A family spokesman said the funeral would be private.",
+                 "Ana Ruiz scored twice for Ardmore. A club spokesman said she would stay."):
+        facts = _facts(nlp, f"date 2024-11-10\n{text}\n")
+        assert not [f for f in facts if f[1] and "spokes" in f[1]], facts
