@@ -118,3 +118,27 @@ def test_an_unnamed_spokesperson_with_no_such_organisation_gets_nothing(nlp):
                  "Ana Ruiz scored twice for Ardmore. A club spokesman said she would stay."):
         facts = _facts(nlp, f"date 2024-11-10\n{text}\n")
         assert not [f for f in facts if f[1] and "spokes" in f[1]], facts
+
+
+# ---- 'Mr Okafor, who ran the company': the organisation with his surname in its name --------------
+
+_FAMILY_FIRMS = [
+    ("Mensah Travel Agency has appointed Efua Mensah as managing director. She joins from the Leeds operator Sunward "
+     "Tours, where she ran the coach fleet. Before that she worked for Aldwick Holidays.\n\nThe agency was founded in "
+     "1970 by Kofi Mensah. Mr Mensah, who ran the firm for forty years, becomes chairman.",
+     "Kofi Mensah", "Mensah Travel Agency", "Sunward Tours"),
+    ("Okafor Print Agency has named Ada Okafor its new director. She joins from the Leeds broker Harlow Media, where she "
+     "led sales. Earlier she worked for Renton Press.\n\nThe agency was set up in 1988 by Ben Okafor and his late wife. "
+     "Mr Okafor, who ran the company until this year, will stay on as an adviser.",
+     "Ben Okafor", "Okafor Print Agency", "Harlow Media"),
+    ("Venn Marine Agency has appointed Lydia Venn as its chief. She joins from the Hull shipbroker Ostra Chartering, "
+     "where she was head of dry cargo. Before that she sailed with Caspian Bulk Carriers.\n\nThe agency was founded in "
+     "1965 by Paul Venn. Mr Venn, who ran the business for fifty years, said he was proud.",
+     "Paul Venn", "Venn Marine Agency", "Ostra Chartering"),
+]
+
+
+def test_the_firm_he_ran_is_the_one_bearing_his_surname(nlp):
+    for text, who, family, other in _FAMILY_FIRMS:
+        got = _of(_facts(nlp, f"date 2024-05-21\n{text}\n"), "employer", who)
+        assert family in got and other not in got, (who, got)

@@ -9,6 +9,8 @@ from bisect import bisect_left
 from functools import lru_cache
 from typing import Optional
 
+from spacy.tokens import Token
+
 from dateline.extractors.facts.context import ORG, _Ctx, _named, _sentence, patterns
 from dateline.model import Entity, Mention
 
@@ -342,3 +344,20 @@ def publisher(ctx: _Ctx) -> Optional[tuple[Mention, Entity]]:
         if m.start >= first and e.type == "ORG" and m.kind == "name" and not m.text.isupper():
             return m, e
     return article_org(ctx)
+
+
+def family_firm(ctx: _Ctx, people: list[Entity], obj: Token) -> Optional[tuple[Mention, Entity]]:
+    """'Mr Karalis, who ran the firm': for 'the firm', 'the company', 'the business', the one
+    organisation named before whose name holds the surname the people share ('Karalis Maritime
+    Agency'), over whichever the word would otherwise stand for."""
+    if org_kind(obj.lower_) != "company" or [c.lower_ for c in obj.children if c.i < obj.i][:1] != ["the"]:
+        return None
+    surnames = {p.name.split()[-1].lower() for p in people if p.type == "PERSON" and " " in p.name}
+    if len(surnames) != 1 or len(people) != len([p for p in people if " " in p.name]):
+        return None
+    found = {e.id: (m, e) for m, e in ctx.mentions if m.start < obj.idx and m.kind == "name" and e.type in ORG
+             and surnames & set(e.name.lower().split()) and not a_persons_name(ctx, e)}
+    if len(found) != 1:
+        return None
+    m, e = next(iter(found.values()))
+    return m.model_copy(update={"start": obj.idx, "end": obj.idx + len(obj.text)}), e
