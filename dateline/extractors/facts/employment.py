@@ -391,7 +391,7 @@ def _rule_employment_verbs(ctx: _Ctx) -> None:
                      for o in objs if o.i not in came_from)
         for obj in objs:
             hits = [] if tok.lemma_ in via_staff or tok.lemma_ in description_only else [h for h in [_org_at(ctx, obj, named=tok.lemma_ not in by_description, staff=tok.lemma_ == "work")] if h]
-            hits = [h for h in [family_firm(ctx, people, obj)] if h] or hits  # ("Mr Karalis ran the firm": his family's)
+            hits = [h for h in [family_firm(ctx, people, obj)] if h and tok.lemma_ in emp["run_by_verbs"]] or hits
             if hits and obj.pos_ == "NOUN" and hits[0][0].kind == "descriptor" and fits_kind(hits[0][1], obj.lower_) is False:
                 hits = []  # ("drove for the firm" the entity stage linked to a council: the firm named before, below)
             if tok.lemma_ in emp["spell_verbs"]:

@@ -347,7 +347,7 @@ def publisher(ctx: _Ctx) -> Optional[tuple[Mention, Entity]]:
 
 
 def family_firm(ctx: _Ctx, people: list[Entity], obj: Token) -> Optional[tuple[Mention, Entity]]:
-    """'Mr Karalis, who ran the firm': for 'the firm', 'the company', 'the business', the one
+    """'Mr Karalis, who ran the firm' (a running verb's object): for 'the firm', 'the company', the one
     organisation named before whose name holds the surname the people share ('Karalis Maritime
     Agency'), over whichever the word would otherwise stand for."""
     if org_kind(obj.lower_) != "company" or [c.lower_ for c in obj.children if c.i < obj.i][:1] != ["the"]:
