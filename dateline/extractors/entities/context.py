@@ -166,7 +166,9 @@ def _reasons(b: "_Builder", s: int, e: int, surnames: set[str]) -> set[str]:
         and _modifies(prev, s, e)
     ):
         out.add("apposed")
-    if _plural_subject(head):
+    # (in extraction only, not across a line: "— Ann Roe, Chief Executive\n\nBill and Rita Oakes
+    # have", a parse run on from a signature over a heading)
+    if _plural_subject(head) and (b.observe is not None or "\n" not in doc.text[head.idx : head.head.idx]):
         out.add("plural")
     if _contest_side(b, head):
         out.add("contest")

@@ -24,6 +24,7 @@ from dateline.extractors.entities.nameshapes import (
     _noun_modifier,
     _org_tail,
     _trade_origin,
+    hyphened_end,
 )
 from dateline.extractors.entities.personal import regnal_names
 from dateline.extractors.entities.places import (
@@ -116,6 +117,8 @@ def _name_spans(doc: Doc, lex: Lexicon, sent_start_of: list[int], drop_common: b
                 e -= 1
             org_end = _org_tail(doc, e, lex) if e > s else None
             e = org_end or e
+        if extraction and (org_end is not None or ent.label_ == "ORG") and hyphened_end(doc, e, lex) > e:
+            e = org_end = hyphened_end(doc, e, lex)
         if org_end is None and e - s == 1 and s >= 2 and _possessive(toks[s - 1]) and _org_tail(doc, s - 1, lex) == e:
             # "the Freight Carriers' Guild" tagged as the ent "Guild" alone (an ent of its own
             # keeps its possessor: "Minnesota's Carleton College"): the name runs back

@@ -98,6 +98,15 @@ def _org_tail(doc: Doc, i: int, lex: Lexicon) -> Optional[int]:
     return end
 
 
+def hyphened_end(doc: Doc, e: int, lex: Lexicon) -> int:
+    """The end of a name whose head word is written with a hyphen the tokenizer split
+    ("Fishermen's Co-operative", "Valley Co-op"): past the whole word, not at "Co"."""
+    if 0 < e < len(doc) - 1 and doc[e].text == "-" and not doc[e - 1].whitespace_ and not doc[e].whitespace_ \
+            and f"{doc[e - 1].lower_}-{doc[e + 1].lower_}" in lex.org_keywords:
+        return e + 2
+    return e
+
+
 def _made_in_year(tok: Token) -> bool:
     """'a 1968 Bedford', 'an 1890s Steinway': a proper noun after "a" and a year is a make of
     thing; no personal name is counted or dated so."""

@@ -101,7 +101,7 @@ def is_kin_descriptor(text: str) -> bool:
 # Facts kept about someone the text never names but describes by a post at an organisation
 # ("A spokeswoman for the council said"): whom she works for, her title, her gender.
 ROLE_FACTS = frozenset({"employer", "title", "gender"})
-_ROLE_DESCRIPTOR = re.compile(r"^(?:[Aa]n?|[Tt]he|[Oo]ne)\s+(\w+)$")
+_ROLE_DESCRIPTOR = re.compile(r"^(?:[Aa]n?|[Tt]he|[Oo]ne)\s+(?:(?P<org>[a-z]+)\s+)?(?P<role>\w+)$")
 _ROLE_OF = re.compile(r"\s+(?:for|of|at|with)\s")
 # "A spokeswoman for the Marshfield Alliance, Leah Dunmore, said": the post's holder is named
 # right there (her facts are read by ``posts``), so the description is no unnamed person
@@ -123,12 +123,16 @@ def _role_described(entity: Entity, text: str) -> bool:
         if m.kind == "pronoun":
             continue
         got = _ROLE_DESCRIPTOR.match(m.text) if m.kind == "descriptor" else None
-        if got is None or got.group(1).lower() not in titles:
+        if got is None or got.group("role").lower() not in titles:
             return False
-        roles.add(got.group(1).lower())
+        roles.add(got.group("role").lower())
         if _ROLE_NAMED.match(text, m.end):
             return False
         tied = tied or _ROLE_OF.match(text, m.end) is not None
+        # "A conference spokesman" after "the Lakeshore Conference": an organisation named before
+        # by that word as its last
+        org = got.group("org")
+        tied = tied or (org is not None and re.search(r"\b[A-Z][\w'’&.-]*\s+" + org.capitalize() + r"\b", text[: m.start]) is not None)
     return tied and len(roles) == 1
 
 

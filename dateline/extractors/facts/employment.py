@@ -24,7 +24,7 @@ from dateline.extractors.facts.context import (
     patterns,
 )
 from dateline.extractors.facts.described import is_kin_descriptor
-from dateline.extractors.facts.orgs import _org_for, _org_named_as, company_meant, fits_kind, org_kind
+from dateline.extractors.facts.orgs import _org_for, _org_named_as, company_meant, family_firm, fits_kind, org_kind
 from dateline.model import Entity, Mention
 from dateline.nlp import columns, tokens_of
 
@@ -116,8 +116,7 @@ def _orgs_of_role(ctx: _Ctx, role: Token) -> list[tuple[Mention, Entity]]:
     # "an aide employed by Greenridge Home Care"
     out += [hit for c in role.children if c.dep_ == "acl" and c.lemma_ in emp["employed_participles"]
             for a in c.children if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj" for hit in [_employer_at(ctx, g)] if hit]
-    # "joins from Kelso Athletic, where he had been assistant manager": the organisation the
-    # 'where' clause hangs on
+    # "joins from Kelso Athletic, where he had been assistant manager": the organisation the 'where' clause hangs on
     verb = role.head
     if role.dep_ == "attr" and verb.lemma_ in emp["copulas"] and verb.dep_ == "relcl" and any(
             c.dep_ == "advmod" and c.lower_ == "where" for c in verb.children):
@@ -392,6 +391,7 @@ def _rule_employment_verbs(ctx: _Ctx) -> None:
                      for o in objs if o.i not in came_from)
         for obj in objs:
             hits = [] if tok.lemma_ in via_staff or tok.lemma_ in description_only else [h for h in [_org_at(ctx, obj, named=tok.lemma_ not in by_description, staff=tok.lemma_ == "work")] if h]
+            hits = [h for h in [family_firm(ctx, people, obj)] if h and tok.lemma_ in emp["run_by_verbs"]] or hits
             if hits and obj.pos_ == "NOUN" and hits[0][0].kind == "descriptor" and fits_kind(hits[0][1], obj.lower_) is False:
                 hits = []  # ("drove for the firm" the entity stage linked to a council: the firm named before, below)
             if tok.lemma_ in emp["spell_verbs"]:

@@ -9,6 +9,8 @@ from bisect import bisect_left
 from functools import lru_cache
 from typing import Optional
 
+from spacy.tokens import Token
+
 from dateline.extractors.facts.context import ORG, _Ctx, _named, _sentence, patterns
 from dateline.model import Entity, Mention
 
@@ -296,7 +298,13 @@ def article_org(ctx: _Ctx) -> Optional[tuple[Mention, Entity]]:
     not_employers = set(patterns()["employment"]["not_employers"])
     counts: dict[str, list[Mention]] = {}
     first: dict[str, tuple[Mention, Entity]] = {}
+    # (a company typed organisation-or-product gets no descriptors, so its "the company" may have
+    # gone to a rival: named first, its names alone must not match the winner's, "Marlowe & Finch
+    # ... sold to Greystead Holdings")
+    hedged: dict[str, list[int]] = {}
     for m, e in ctx.mentions:
+        if e.type == "ORG_OR_PRODUCT" and m.start >= ctx.article.body_start and m.kind == "name":
+            hedged.setdefault(e.id, []).append(m.start)
         if e.type != "ORG" or m.start < ctx.article.body_start or m.kind not in ("name", "descriptor"):
             continue
         counts.setdefault(e.id, []).append(m)
@@ -307,7 +315,8 @@ def article_org(ctx: _Ctx) -> Optional[tuple[Mention, Entity]]:
     names = sum(m.kind == "name" for m in counts[ranked[0]]) if ranked else 0
     # (named twice, or named once and described twice: "Hartigan & Co. ... the firm ... the family firm")
     if ranked and (names >= 2 or len(counts[ranked[0]]) >= 3) and (
-            len(ranked) == 1 or len(counts[ranked[0]]) > len(counts[ranked[1]])):
+            len(ranked) == 1 or len(counts[ranked[0]]) > len(counts[ranked[1]])) and (
+            names > max((len(at) for at in hedged.values() if at[0] < first[ranked[0]][0].start), default=0)):
         m, e = first[ranked[0]]
         # (one the text talks about, as a description or a clause's subject or possessor: not a
         # place named twice in passing, "BLACK RIVER, St Elizabeth — ... part of St Elizabeth")
@@ -335,3 +344,20 @@ def publisher(ctx: _Ctx) -> Optional[tuple[Mention, Entity]]:
         if m.start >= first and e.type == "ORG" and m.kind == "name" and not m.text.isupper():
             return m, e
     return article_org(ctx)
+
+
+def family_firm(ctx: _Ctx, people: list[Entity], obj: Token) -> Optional[tuple[Mention, Entity]]:
+    """'Mr Karalis, who ran the firm' (a running verb's object): for 'the firm', 'the company', the one
+    organisation named before whose name holds the surname the people share ('Karalis Maritime
+    Agency'), over whichever the word would otherwise stand for."""
+    if org_kind(obj.lower_) != "company" or [c.lower_ for c in obj.children if c.i < obj.i][:1] != ["the"]:
+        return None
+    surnames = {p.name.split()[-1].lower() for p in people if p.type == "PERSON" and " " in p.name}
+    if len(surnames) != 1 or len(people) != len([p for p in people if " " in p.name]):
+        return None
+    found = {e.id: (m, e) for m, e in ctx.mentions if m.start < obj.idx and m.kind == "name" and e.type in ORG
+             and surnames & set(e.name.lower().split()) and not a_persons_name(ctx, e)}
+    if len(found) != 1:
+        return None
+    m, e = next(iter(found.values()))
+    return m.model_copy(update={"start": obj.idx, "end": obj.idx + len(obj.text)}), e

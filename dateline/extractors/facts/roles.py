@@ -19,7 +19,7 @@ from dateline.extractors.facts.context import (
     _subjects,
     patterns,
 )
-from dateline.extractors.facts.described import is_kin_descriptor
+from dateline.extractors.facts.described import _named, is_kin_descriptor
 from dateline.extractors.facts.employment import post_fits
 from dateline.extractors.facts.lexicon import title_words
 from dateline.extractors.facts.occupations import _occ_value, job_unasserted, occupation_matches, whose_relative_before
@@ -109,7 +109,9 @@ def _rule_roles(ctx: _Ctx) -> None:
                 md = re.search(r"(?:^|(?<=[.!?\"“]\s)|(?<=\s))([A-Za-z]+)\s+$", pre)
                 word = md.group(1) if md else ""
                 opens = md is not None and (word.islower() or re.search(r"(?:^|[.!?\"“])\s*$", pre[: md.start(1)]) is not None)
-                if md is not None and opens and word.lower() in p["employment"]["described_orgs"] and ctx.starting_at(e + 1, PERSON) is not None:
+                # ("A conference spokesman said", nobody named: the description is the one who holds it)
+                alone = md is not None and word.islower() and _unnamed_at(ctx, s - len(pre) + md.start(1), e)
+                if md is not None and opens and (alone or word.lower() in p["employment"]["described_orgs"] and ctx.starting_at(e + 1, PERSON) is not None):
                     earlier = _org_by_head_most(ctx, word.lower(), s)
                     if earlier is not None:
                         word_at = s - len(pre) + md.start(1)
@@ -344,6 +346,12 @@ def _modifies_noun(ctx: _Ctx, e: int) -> bool:
     # (the tagger often calls such a run proper nouns or adjectives: "merchant navy cook")
     return (nxt is not None and tok.head.i > tok.i and tok.dep_ in ("compound", "amod", "nmod")
             and nxt.pos_ in ("NOUN", "PROPN", "ADJ") and nxt.text.islower() and nxt.idx == e + 1)
+
+
+def _unnamed_at(ctx: _Ctx, start: int, end: int) -> bool:
+    """An unnamed person's description, 'A conference spokesman', runs over the words here."""
+    hit = ctx.covering(start, end)
+    return hit is not None and hit[0].kind == "descriptor" and hit[0].start < start and hit[0].end == end and not _named(hit[1])
 
 
 def _rule_one_job_word(ctx: _Ctx) -> None:

@@ -1,0 +1,31 @@
+"""Titles in a signature: a name closing a paragraph, or standing on a line of its own, with the
+post after a comma ('... before Christmas. — Hannah Price, Chief Executive'). The post is
+capitalised there as a heading's words are, so the sentence rules, which read lowercase posts
+in running text, pass it by."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from dateline.extractors.facts.context import PERSON, SURE, _Ctx, patterns
+
+_SIGNED = re.compile(r"(?:^|[—–]\s*)(?P<name>[A-Z][^\s,—–]*(?:\s+[A-Z][^\s,—–]*){1,3}),\s+"
+                     r"(?P<post>[A-Z][a-z-]+(?:\s+(?:of\s+|and\s+)?[A-Z][a-z-]+){0,3})[ \t]*$", re.M)
+
+
+@lru_cache(maxsize=1)
+def _titles() -> frozenset[str]:
+    return frozenset(t.lower() for t in patterns()["titles"])
+
+
+def _rule_signoffs(ctx: _Ctx) -> None:
+    for m in _SIGNED.finditer(ctx.text, ctx.article.body_start):
+        post = " ".join(m.group("post").lower().split())
+        if post not in _titles():
+            continue
+        hit = ctx.starting_at(m.start("name"), PERSON)
+        # (the whole name, a person's: not 'Thornbury Hospice, Autumn')
+        if hit is None or hit[0].end != m.end("name") or hit[0].kind != "name":
+            continue
+        ctx.add("title", hit[1], m.start("name"), m.end("post"), value=post, confidence=SURE)
