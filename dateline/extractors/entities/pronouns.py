@@ -13,7 +13,6 @@ from spacy.tokens import Token
 from dateline.extractors.entities.binding import (
     aged_kin,
     animal_bound,
-    backward_bound,
     conjoined,
     continuity,
     owner_bound,
@@ -21,7 +20,6 @@ from dateline.extractors.entities.binding import (
     reported_speaker,
     retitle,
     subject_owner,
-    widow_bound,
 )
 from dateline.extractors.entities.clusters import _Cluster
 from dateline.extractors.entities.descriptors import compound_gender, descriptor, ex_prefix, named_here, np_bounds
@@ -40,6 +38,7 @@ from dateline.extractors.entities.lexicon import (
     WINDOW,
 )
 from dateline.extractors.entities.lifespan import died
+from dateline.extractors.entities.overrides import backward_bound, widow_bound
 from dateline.extractors.entities.ranker import Ranker, candidates, features, is_sure, load_ranker
 from dateline.extractors.entities.syntax import Syntax, _bare_age, _role_weight, _speaker_position
 from dateline.extractors.entities.things import said_of_a_thing
