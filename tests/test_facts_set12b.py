@@ -29,3 +29,24 @@ def test_twins_aged_without_a_number_is_no_age(nlp):
     facts = _facts(nlp, D + "The couple, Tom and Ann Lee, twins aged by the sun, came.\n")
     assert not any(r == "age" for r, _, _ in facts)
 
+
+# ---- an age and a job conjoined after one copula: "who is thirty-eight and a nurse" -----------
+
+def test_age_and_job_in_a_kin_list(nlp):
+    facts = _facts(nlp, D + "Her sons are Rob, 50, a joiner; and Will, who is thirty-eight and a paediatrician in Houston.\n")
+    assert {("age", "Will", 38), ("occupation", "Will", "paediatrician")} <= facts
+
+
+def test_age_and_job_after_a_name(nlp):
+    facts = _facts(nlp, D + "Her brother is Will Hart, who is thirty and a nurse in York.\n")
+    assert {("age", "Will Hart", 30), ("occupation", "Will Hart", "nurse")} <= facts
+
+
+def test_age_and_job_last_in_a_semicolon_list(nlp):
+    facts = _facts(nlp, D + "Her siblings are Ann, a joiner; and Will, who is forty and a nurse in York.\n")
+    assert {("age", "Will", 40), ("occupation", "Will", "nurse")} <= facts
+
+
+def test_three_and_a_half_is_no_job(nlp):
+    facts = _facts(nlp, D + "The boy, Tom, who is three and a half, was unhurt.\n")
+    assert not any(r in ("age", "occupation") and s == "Tom" for r, s, _ in facts)
