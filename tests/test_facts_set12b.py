@@ -3,7 +3,7 @@ of our own (none copied from an article)."""
 
 from __future__ import annotations
 
-from tests.test_facts_families import _facts
+from tests.test_facts_families import _facts, _run
 
 D = "date 2024-05-02\n"
 
@@ -50,3 +50,30 @@ def test_age_and_job_last_in_a_semicolon_list(nlp):
 def test_three_and_a_half_is_no_job(nlp):
     facts = _facts(nlp, D + "The boy, Tom, who is three and a half, was unhurt.\n")
     assert not any(r in ("age", "occupation") and s == "Tom" for r, s, _ in facts)
+
+
+# ---- two single names that ', twins' follows are people, whatever the tagger called them ------
+
+def _types(nlp, text: str) -> dict[str, str]:
+    ex, _ = _run(nlp, text)
+    return {e.name: e.type for e in ex.entities}
+
+
+def test_twins_in_a_kin_list_are_people(nlp):
+    types = _types(nlp, D + "Her siblings are Femi, 45, the firm's finance director; Kehinde and Taiwo, twins aged 42, who run a shop in Abuja; and Ola.\n")
+    assert types.get("Kehinde") == "PERSON" and types.get("Taiwo") == "PERSON"
+
+
+def test_twin_brothers_after_two_names_are_people(nlp):
+    types = _types(nlp, D + "The cup went to Kehinde and Taiwo, twin brothers from Ibadan.\n")
+    assert types.get("Kehinde") == "PERSON" and types.get("Taiwo") == "PERSON"
+
+
+def test_twins_as_a_bare_apposition_are_people(nlp):
+    types = _types(nlp, D + "Ayo and Taiwo, twins, were born in Lagos.\n")
+    assert types.get("Ayo") == "PERSON" and types.get("Taiwo") == "PERSON"
+
+
+def test_places_twinned_in_a_figure_of_speech_are_no_people(nlp):
+    types = _types(nlp, D + "Paris and Rome, twins of a kind, drew tourists.\n")
+    assert types.get("Paris") != "PERSON" and types.get("Rome") != "PERSON"
