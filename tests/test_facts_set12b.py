@@ -77,3 +77,27 @@ def test_twins_as_a_bare_apposition_are_people(nlp):
 def test_places_twinned_in_a_figure_of_speech_are_no_people(nlp):
     types = _types(nlp, D + "Paris and Rome, twins of a kind, drew tourists.\n")
     assert types.get("Paris") != "PERSON" and types.get("Rome") != "PERSON"
+
+
+# ---- a twins item inside a copula's kin list does not cut the list at two names --------------
+
+def _siblings_of(facts: set[tuple], who: str) -> set[str]:
+    return {b if a == who else a for r, a, b in facts if r == "sibling" and who in (a, b)}
+
+
+def test_siblings_are_a_list_with_twins_in_the_middle(nlp):
+    facts = _facts(nlp, D + "Funmi Bello is the eldest. Her siblings are Femi, 45, the firm's finance director; Kehinde and "
+                   "Taiwo, twins aged 42, who run a shop in Abuja; and Bisola, a nurse.\n")
+    assert {"Femi", "Kehinde", "Taiwo", "Bisola"} <= _siblings_of(facts, "Funmi Bello")
+
+
+def test_siblings_are_a_list_with_twins_and_a_relative_clause(nlp):
+    facts = _facts(nlp, D + "Sade Ojo is the eldest of five. Her siblings are Tunde, 44, the bank's sales director; Kehinde "
+                   "and Taiwo, twins aged 40, who run a garage in Ibadan; and Dayo, who is a pilot.\n")
+    assert {"Tunde", "Kehinde", "Taiwo"} <= _siblings_of(facts, "Sade Ojo")
+
+
+def test_his_siblings_are_a_list_with_twins(nlp):
+    facts = _facts(nlp, D + "Bayo Ade is the youngest. His siblings are Tunde, 50, a pharmacist; Kehinde and Taiwo, twins "
+                   "aged 47, who farm near Oyo; and Ronke, a teacher.\n")
+    assert {"Tunde", "Kehinde", "Taiwo", "Ronke"} <= _siblings_of(facts, "Bayo Ade")
