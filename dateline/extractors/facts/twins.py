@@ -6,9 +6,9 @@ A and B' when it finds the owner; this one needs no owner."""
 from __future__ import annotations
 
 from dateline.extractors.facts.context import LIKELY, PERSON, _Ctx, _sentence, _tok_end
-from dateline.model import Entity
 from dateline.extractors.facts.kinship import _each_other
 from dateline.extractors.facts.namelists import _names_after
+from dateline.model import Entity
 from dateline.nlp import columns, tokens_of
 
 # nouns a 'twin' modifier makes a pair of siblings ('twin boys', 'twin sisters')
