@@ -138,3 +138,29 @@ def test_twins_inside_an_owners_list_are_each_others(nlp):
 def test_brothers_with_no_owner_are_each_others(nlp):
     pairs = _pairs(_facts(nlp, D + "The firm was founded in 1950 by the brothers Aled and Gwyn Morris.\n"))
     assert frozenset(("Aled Morris", "Gwyn Morris")) in pairs or frozenset(("Aled", "Gwyn Morris")) in pairs
+
+
+# ---- "the elder of two daughters of A, 49, who runs the farm, and his wife, B" -----------------
+
+def test_of_a_with_age_and_clause_and_his_wife(nlp):
+    facts = _facts(nlp, D + "Hayley Moss, 17, led the bull. Hayley is the elder of two daughters of Mick Moss, 49, who runs "
+                   "the stud, and his wife, Trish, a teacher.\n")
+    assert {("child", "Mick Moss", "Hayley Moss"), ("child", "Trish", "Hayley Moss")} <= facts
+    assert {("number_of_children", "Mick Moss", 2), ("number_of_children", "Trish", 2)} <= facts
+
+
+def test_youngest_of_three_sons_of_a_farmer_and_his_wife(nlp):
+    facts = _facts(nlp, D + "Tom Lind is the youngest of three sons of Per Lind, 70, who farms near Umea, and his wife, Greta.\n")
+    assert {("child", "Per Lind", "Tom Lind"), ("child", "Greta", "Tom Lind")} <= facts
+    assert {("number_of_children", "Per Lind", 3), ("number_of_children", "Greta", 3)} <= facts
+
+
+def test_only_daughter_of_a_baker_and_his_wife(nlp):
+    facts = _facts(nlp, D + "Amy Roe, 20, won. She is the only daughter of Ian Roe, a baker, who sells bread in Ayr, and his "
+                   "wife, Jean.\n")
+    assert {("child", "Ian Roe", "Amy Roe"), ("child", "Jean", "Amy Roe")} <= facts
+
+
+def test_a_daughter_of_with_no_count_gives_no_count(nlp):
+    facts = _facts(nlp, D + "Ann Roe, a daughter of Ian Roe, won.\n")
+    assert not any(r == "number_of_children" for r, _, _ in facts)

@@ -298,7 +298,8 @@ def _kin_owners(ctx: _Ctx, tok: Token, sent: SpacySpan) -> tuple[list[Entity], i
                 spouse_words = [w for w, k in patterns()["kinship"].items() if k["relation"] == "spouse"]
                 # ... also past an apposition and an ordinal: "of A, the fifth son of C, and his
                 # thirteenth wife, B"
-                wife = re.match(r"\s*(?:\([^()]{1,60}\))?(?:,[^,;()]{1,60})?,?\s+and\s+(?:of\s+)?(?:his|her)\s+(?:[a-z]+\s+)?(?P<kin>"
+                # ... and past an age and a clause: "of A, 49, who runs the farm, and his wife, B"
+                wife = re.match(r"\s*(?:\([^()]{1,60}\))?(?:,[^,;()]{1,60}){0,2},?\s+and\s+(?:of\s+)?(?:his|her)\s+(?:[a-z]+\s+)?(?P<kin>"
                                 + "|".join(map(re.escape, spouse_words)) + r"),?\s+(?:the\s+)?(?:Lady\s+|Mrs\.?\s+)?",
                                 ctx.text[hit[0].end : hit[0].end + 180])
                 other = ctx.starting_at(hit[0].end + wife.end()) if wife else None
