@@ -164,3 +164,28 @@ def test_only_daughter_of_a_baker_and_his_wife(nlp):
 def test_a_daughter_of_with_no_count_gives_no_count(nlp):
     facts = _facts(nlp, D + "Ann Roe, a daughter of Ian Roe, won.\n")
     assert not any(r == "number_of_children" for r, _, _ in facts)
+
+
+# ---- an unnamed parent named by a trade with a possessive: "a ship's carpenter" --------------
+
+def test_two_parents_the_first_with_a_possessive_trade(nlp):
+    facts = _facts(nlp, D + "Ruth Lamb, 90, was the daughter of a ship's carpenter and a mill worker.\n")
+    assert {("child", "a ship's carpenter", "Ruth Lamb"), ("child", "a mill worker", "Ruth Lamb")} <= facts
+    assert {("occupation", "a ship's carpenter", "ship's carpenter"), ("occupation", "a mill worker", "mill worker")} <= facts
+
+
+def test_two_parents_the_second_with_a_possessive_trade(nlp):
+    facts = _facts(nlp, D + "Ian Moss was the son of a mill worker and a ship's carpenter.\n")
+    assert {("child", "a mill worker", "Ian Moss"), ("child", "a ship's carpenter", "Ian Moss")} <= facts
+    assert ("occupation", "a ship's carpenter", "ship's carpenter") in facts
+
+
+def test_one_parent_with_a_possessive_trade(nlp):
+    facts = _facts(nlp, D + "Ann Hay, the daughter of a ship's carpenter, died in Leith.\n")
+    assert ("child", "a ship's carpenter", "Ann Hay") in facts
+    assert ("occupation", "a ship's carpenter", "ship's carpenter") in facts
+
+
+def test_a_named_owners_worker_is_no_unnamed_parent(nlp):
+    facts = _facts(nlp, D + "Ruth Lamb, the daughter of Ann's carpenter, spoke.\n")
+    assert not any(r in ("child", "occupation") for r, _, _ in facts)
