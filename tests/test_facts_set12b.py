@@ -189,3 +189,32 @@ def test_one_parent_with_a_possessive_trade(nlp):
 def test_a_named_owners_worker_is_no_unnamed_parent(nlp):
     facts = _facts(nlp, D + "Ruth Lamb, the daughter of Ann's carpenter, spoke.\n")
     assert not any(r in ("child", "occupation") for r, _, _ in facts)
+
+
+# ---- the survivors' count: 'Survivors are his wife, A, and two sons' -------------------------------------------------
+
+def test_survivors_are_his_wife_and_two_sons(nlp):
+    facts = _facts(nlp, D + "Professor Hugh Lamb (1931 - 2025), who taught geology, died on 2 April aged 93. Survivors are "
+                   "his wife of 62 years, Marjorie, 88, and two sons, Alistair and Duncan.\n")
+    assert ("number_of_children", "Hugh Lamb", 2) in facts
+
+
+def test_survivors_are_her_husband_and_three_daughters(nlp):
+    facts = _facts(nlp, D + "Jean Moss, a potter, died on Friday. Survivors are her husband, Ian, and three daughters.\n")
+    assert ("number_of_children", "Jean Moss", 3) in facts
+
+
+def test_survivors_are_her_two_sons(nlp):
+    facts = _facts(nlp, D + "Edna Hale, a nurse, died last week aged 90. Survivors are her two sons, Rob and Sam.\n")
+    assert ("number_of_children", "Edna Hale", 2) in facts
+
+
+def test_survivors_include_is_no_full_count(nlp):
+    facts = _facts(nlp, D + "Jean Moss, a potter, died on Friday. Survivors include her husband, Ian, and three daughters.\n")
+    assert not any(r == "number_of_children" for r, _, _ in facts)
+
+
+def test_survivors_are_his_second_wife_and_four_daughters(nlp):
+    facts = _facts(nlp, D + "Alan Pike, a retired farrier, died at home on Sunday. Survivors are his second wife, Ruth, and "
+                   "four daughters.\n")
+    assert ("number_of_children", "Alan Pike", 4) in facts
