@@ -218,3 +218,27 @@ def test_survivors_are_his_second_wife_and_four_daughters(nlp):
     facts = _facts(nlp, D + "Alan Pike, a retired farrier, died at home on Sunday. Survivors are his second wife, Ruth, and "
                    "four daughters.\n")
     assert ("number_of_children", "Alan Pike", 4) in facts
+
+
+# ---- an organisation's founders listed after its possessive: each one a founder ----------------
+
+def test_the_studs_founders_listed_after_a_granddaughter_of(nlp):
+    facts = _facts(nlp, D + "Wattle Park Angus won again. The bull was led by Kim Dunn, 17, a granddaughter of the stud's "
+                   "founders, Ron and Dulcie Dunn.\n")
+    assert {("title", "Ron", "founder"), ("title", "Dulcie Dunn", "founder")} <= facts
+
+
+def test_the_firms_founders_two_full_names(nlp):
+    facts = _facts(nlp, D + "Acme Mills won again. The firm's founders, Ron Hale and Ann Hale, watched.\n")
+    assert {("title", "Ron Hale", "founder"), ("title", "Ann Hale", "founder")} <= facts
+    assert ("title", "Ron Hale", "founders") not in facts
+
+
+def test_its_co_founders(nlp):
+    facts = _facts(nlp, D + "Acme Mills won again. Its co-founders, Ron Hale and Ann Hale, watched.\n")
+    assert {("title", "Ron Hale", "co-founder"), ("title", "Ann Hale", "co-founder")} <= facts
+
+
+def test_the_studs_founder_one_name(nlp):
+    facts = _facts(nlp, D + "Wattle Park Angus won again. The stud's founder, Ron Dunn, watched.\n")
+    assert ("title", "Ron Dunn", "founder") in facts

@@ -222,8 +222,8 @@ def _unnamed_org(owner: str) -> bool:
 
 def _add_post(ctx: _Ctx, person: Entity, post: str, org: Optional[tuple[Mention, Entity]], start: int, end: int,
               whose: bool = False) -> None:
-    if org is not None and not post_fits(post, org[1]):
-        return
+    if (org is not None and not post_fits(post, org[1])) or post.split()[-1] in ("founders", "co-founders"):
+        return  # ("The firm's founders, A and B": each a founder, founders.py)
     also = frozenset(patterns()["posts"]["employment_roles"] + (patterns()["posts"]["whose_employment_roles"] if whose else []))
     if org is not None and _employs(org[1].name, post.split()[-1], also) and _employs(org[1].name, post, also) and org[1].id not in _has_employer(ctx, person):
         ctx.add("employer", person, start, end, obj=org[1], confidence=SURE)
