@@ -242,3 +242,20 @@ def test_its_co_founders(nlp):
 def test_the_studs_founder_one_name(nlp):
     facts = _facts(nlp, D + "Wattle Park Angus won again. The stud's founder, Ron Dunn, watched.\n")
     assert ("title", "Ron Dunn", "founder") in facts
+
+
+# ---- 'the stud' stands for the stud farm named before, as 'the firm' does ---------------------
+
+def test_who_runs_the_stud(nlp):
+    facts = _facts(nlp, D + "Wattle Park Angus won again. Hayley is the daughter of Mick Dunn, 49, who runs the stud.\n")
+    assert ("employer", "Mick Dunn", "Wattle Park Angus") in facts
+
+
+def test_runs_the_stud_as_a_main_clause(nlp):
+    facts = _facts(nlp, D + "Wattle Park Angus won again. Mick Dunn runs the stud.\n")
+    assert ("employer", "Mick Dunn", "Wattle Park Angus") in facts
+
+
+def test_the_studs_manager(nlp):
+    facts = _facts(nlp, D + "Glenrock Thoroughbreds had a winner. Its trainer said the stud's manager, Ann Hale, was pleased.\n")
+    assert ("employer", "Ann Hale", "Glenrock Thoroughbreds") in facts
