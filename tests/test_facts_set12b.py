@@ -259,3 +259,26 @@ def test_runs_the_stud_as_a_main_clause(nlp):
 def test_the_studs_manager(nlp):
     facts = _facts(nlp, D + "Glenrock Thoroughbreds had a winner. Its trainer said the stud's manager, Ann Hale, was pleased.\n")
     assert ("employer", "Ann Hale", "Glenrock Thoroughbreds") in facts
+
+
+# ---- "joined the charity from X Council's housing department": a described organisation joined --
+
+def test_joined_the_charity_from_a_councils_department(nlp):
+    facts = _facts(nlp, D + "The Larder was founded in 2013. Its manager, Kirsty Gale, 38, joined the charity from "
+                   "Renfrewshire Council's housing department in 2020.\n")
+    assert ("employer", "Kirsty Gale", "Renfrewshire Council") in facts
+
+
+def test_joined_the_club_from_a_councils_department(nlp):
+    facts = _facts(nlp, D + "Tom Reid joined the club from Ayr Council's parks department in 2019.\n")
+    assert ("employer", "Tom Reid", "Ayr Council") in facts
+
+
+def test_joined_the_trust_from_a_councils_department(nlp):
+    facts = _facts(nlp, D + "Ann Lee, a nurse, joined the trust from Fife Council's social work department last year.\n")
+    assert ("employer", "Ann Lee", "Fife Council") in facts
+
+
+def test_joined_the_charity_from_a_place_is_no_employer(nlp):
+    facts = _facts(nlp, D + "Ann Lee joined the charity from a job in Fife.\n")
+    assert not any(r == "employer" for r, _, _ in facts)
