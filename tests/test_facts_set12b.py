@@ -282,3 +282,20 @@ def test_joined_the_trust_from_a_councils_department(nlp):
 def test_joined_the_charity_from_a_place_is_no_employer(nlp):
     facts = _facts(nlp, D + "Ann Lee joined the charity from a job in Fife.\n")
     assert not any(r == "employer" for r, _, _ in facts)
+
+
+# ---- "spent 30 years as a school cook" with the spell parsed as a measure ---------------------
+
+def test_spent_years_as_a_school_cook_before_a_semicolon(nlp):
+    facts = _facts(nlp, D + "Effie Rae, 75, spent 30 years as a school cook; Angus Rae, 77, was a miner.\n")
+    assert ("occupation", "Effie Rae", "school cook") in facts
+
+
+def test_spent_years_as_a_cook_then_her_husband(nlp):
+    facts = _facts(nlp, D + "Morag Bell, 68, spent 30 years as a school cook; her husband, Ally, 70, is a joiner.\n")
+    assert ("occupation", "Morag Bell", "school cook") in facts
+
+
+def test_spent_years_as_a_hospital_cleaner(nlp):
+    facts = _facts(nlp, D + "Jean Moss, 70, spent 30 years as a hospital cleaner; Ian Moss, 72, is a roofer.\n")
+    assert ("occupation", "Jean Moss", "hospital cleaner") in facts

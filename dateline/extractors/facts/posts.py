@@ -474,7 +474,8 @@ def _rule_as_occupations(ctx: _Ctx) -> None:
         verb = tok.head.head
         if tok.dep_ != "pobj" or tok.head.lower_ != "as" or verb.lemma_ not in verbs or _not_asserted(verb):
             continue
-        if verb.lemma_ == "spend" and not any(c.dep_ == "dobj" and c.lower_ in spells for c in verb.children):
+        # ("spent 30 years as a cook": the spell may be parsed as a measure)
+        if verb.lemma_ == "spend" and not any(c.dep_ in ("dobj", "npadvmod") and c.lower_ in spells for c in verb.children):
             continue
         if any(c.lower_ == "where" or (c.dep_ == "prep" and any(ctx.token_entity(g, ORG) for g in c.children)) for c in [*verb.children, *tok.children]):
             continue  # "where she spent five years as a sports scientist", "as a nurse at ORG": a post at a place of work
