@@ -299,3 +299,26 @@ def test_spent_years_as_a_cook_then_her_husband(nlp):
 def test_spent_years_as_a_hospital_cleaner(nlp):
     facts = _facts(nlp, D + "Jean Moss, 70, spent 30 years as a hospital cleaner; Ian Moss, 72, is a roofer.\n")
     assert ("occupation", "Jean Moss", "hospital cleaner") in facts
+
+
+# ---- "the son of a baker and the brother of Ian Hale": the second of-phrase is a sibling's owner --
+
+def test_son_of_a_baker_and_brother_of_a_name(nlp):
+    facts = _facts(nlp, D + "Tom Hale, the son of a baker and the brother of Ian Hale, spoke.\n")
+    assert ("child", "Ian Hale", "Tom Hale") not in facts
+    assert ("child", "a baker", "Tom Hale") in facts
+
+
+def test_daughter_of_a_miner_and_sister_of_a_name(nlp):
+    facts = _facts(nlp, D + "Ruth Lamb died in May. She was the daughter of a miner and the sister of Ann Fraser.\n")
+    assert ("child", "Ann Fraser", "Ruth Lamb") not in facts
+
+
+def test_daughter_of_a_teacher_and_niece_of_a_name(nlp):
+    facts = _facts(nlp, D + "Cara Dunn, the daughter of a teacher and the niece of Rob Dunn, won.\n")
+    assert ("child", "Rob Dunn", "Cara Dunn") not in facts
+
+
+def test_daughter_of_a_man_and_his_wife_still_reads_both(nlp):
+    facts = _facts(nlp, D + "Ann Roe is the daughter of Ian Roe and his wife, Jean.\n")
+    assert {("child", "Ian Roe", "Ann Roe"), ("child", "Jean", "Ann Roe")} <= facts

@@ -278,6 +278,9 @@ def _kin_owners(ctx: _Ctx, tok: Token, sent: SpacySpan) -> tuple[list[Entity], i
             # senior partner, Gus Roe", ...
             # or after a second of-phrase: "the son of a rail dispatcher and of the late Yvette Roy")
             second_of = re.search(r"\band\s+of\s+(?:the\s+late\s+)?$", ctx.text[max(0, doc[k].idx - 20) : doc[k].idx]) is not None
+            if k + 1 < sent.end and doc[k + 1].lower_ == "of" and (doc[k].lower_ in patterns()["kinship"] or (
+                    doc[k].pos_ == "NOUN" and doc[k - 1].lower_ == "the" and doc[k - 2].lower_ == "and")):
+                break  # "the son of a baker and the brother of Ian Hale": Ian is the brother's, not a parent
             hit = ctx.starting_at(doc[k].idx) if k < nxt + 8 or doc[k - 1].text == "," or second_of else None
             if hit and ctx.text[hit[0].end : hit[0].end + 1] in ("'", "’"):
                 break  # "sister of Casanova's closest friend": the relative is the friend's
