@@ -134,12 +134,12 @@ def _rule_children_count(ctx: _Ctx) -> None:
         # "X died on Monday. Survivors are his wife, Ann, and two sons, A and B": the one the
         # sentence before was about, whom the possessive fits
         n = number_value(m.group("n"))
-        who = _previous_subject(ctx, m.start())
-        if n is None or who is None or who.gender not in (None, "male" if m.group("poss").lower() == "his" else "female") \
+        dead = _previous_subject(ctx, m.start())
+        if n is None or dead is None or dead.gender not in (None, "male" if m.group("poss").lower() == "his" else "female") \
                 or re.search(r"\b(?:sons?|daughters?|child(?:ren)?|kids?)\b", text[m.start() : m.start("n")], re.I):
             continue
-        if not any(f.relation == "number_of_children" and f.subject == who.id for f in ctx.facts.values()):
-            ctx.add("number_of_children", who, m.start(), m.end(), value=n, confidence=LIKELY, dated=True)
+        if not any(f.relation == "number_of_children" and f.subject == dead.id for f in ctx.facts.values()):
+            ctx.add("number_of_children", dead, m.start(), m.end(), value=n, confidence=LIKELY, dated=True)
 
 
 # (all the survivors the text lists, not "Survivors include"; not "two sons and a daughter")

@@ -50,7 +50,9 @@ def _pair_before(ctx: _Ctx, at: int) -> list[Entity]:
     if ctx.text[comma - 1 : comma] != ",":
         return []
     second = ctx.ending_at(comma - 1)
-    first = ctx.ending_at(second[0].start - 5) if second is not None and ctx.text[second[0].start - 5 : second[0].start] == " and " else None
+    if second is None or ctx.text[second[0].start - 5 : second[0].start] != " and ":
+        return []
+    first = ctx.ending_at(second[0].start - 5)
     if first is None or first[1] is second[1] or first[1].type not in PERSON or second[1].type not in PERSON:
         return []
     return [first[1], second[1]]
