@@ -318,8 +318,8 @@ def _rule_kinship(ctx: _Ctx) -> None:
             if tok.i > sent.start and doc[tok.i - 1].lower_ == "late" and len(targets) == 1:
                 # "her late husband, X": the relative has died (no date)
                 ctx.add("death", targets[0], doc[tok.i - 1].idx, _tok_end(tok), confidence=LIKELY)
-            # (with an owner, "Her brothers, A and B" says whose siblings they are, not that A and
-            # B are each other's: half-siblings through her are not; twins are, below and in twins.py)
+            if rel == "sibling" and plural:
+                _each_other(ctx, targets, ev_start, ev_end, conf)
             if rel == "child" and plural and any(c.dep_ in ("amod", "compound") and c.lower_ == "twin" for c in tok.children):
                 # "his twin daughters, Ola and Zofia": twins are each other's siblings
                 _each_other(ctx, targets, ev_start, ev_end, conf)
