@@ -31,7 +31,14 @@ TRADE_ENDINGS = ("man", "woman", "er", "or", "ist", "ian", "ant", "stress")
 TRADE_WITH_COMPOUND = frozenset({"lady", "hand", "keeper"})
 
 
-def _first_parent(tok: Token, parent_of: frozenset[str]) -> Optional[Token]:
+def indefinite(tok: Token, possessive: bool = True) -> bool:
+    """'a miner', or 'a ship's carpenter', whose article is the possessive noun's."""
+    return any(ch.dep_ == "det" and ch.lower_ in ("a", "an") for ch in tok.children) or possessive and any(
+        ch.dep_ == "poss" and ch.pos_ == "NOUN" and any(g.dep_ == "case" for g in ch.children)
+        and any(g.dep_ == "det" and g.lower_ in ("a", "an") for g in ch.children) for ch in tok.children)
+
+
+def _first_parent(tok: Token, parent_of: frozenset[str], possessive: bool = True) -> Optional[Token]:
     """The first of two parents joined by "and" ("the son of a miner and a nurse"), which the
     parser may hang from "miner" or from "son"; ``tok`` itself when it is not a second one."""
     if tok.dep_ != "conj":
@@ -42,8 +49,7 @@ def _first_parent(tok: Token, parent_of: frozenset[str]) -> Optional[Token]:
     prev = tok.left_edge.i - 1
     for prep in (c for c in tok.head.children if c.dep_ == "prep" and c.lower_ == "of"):
         for first in (g for g in prep.children if g.dep_ == "pobj"):
-            if prev > 0 and tok.doc[prev].lower_ == "and" and first.right_edge.i == prev - 1 \
-                    and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in first.children):
+            if prev > 0 and tok.doc[prev].lower_ == "and" and first.right_edge.i == prev - 1 and indefinite(first, possessive):
                 return first
     return None
 
@@ -73,13 +79,14 @@ class _Kin(_Clusters):
         extracting = getattr(self, "observe", None) is None
         if not (tok.tag_ == "NN" or (extracting and tok.tag_ == "NNP" and tok.is_lower)) or tok.dep_ not in ("pobj", "conj"):
             return False  # most nouns: no Token objects made for their heads ("a Cranmoor blacksmith": NNP)
-        first = _first_parent(tok, self.lex.parent_of)  # "the son of a miner and a nurse": both
+        # ("a ship's carpenter": the article is the possessive's, in extraction only)
+        first = _first_parent(tok, self.lex.parent_of, extracting)  # "the son of a miner and a nurse": both
         of = first.head if first is not None else tok
         # ("the sons of a Chios ferry engineer": two children's one parent, in extraction only)
         kin_word = of.head.lemma_.lower() if extracting and of.head.tag_ == "NNS" else of.head.lower_
         if first is None or first.dep_ != "pobj" or of.lower_ != "of" or kin_word not in self.lex.parent_of:
             return False
-        if not any(ch.dep_ == "det" and ch.lower_ in ("a", "an") for ch in tok.children):
+        if not indefinite(tok, extracting):
             return False
         low = tok.lower_
         lex = self.lex

@@ -191,6 +191,12 @@ def _missed_names(doc: Doc, lex: Lexicon, taken: list[bool], sent_start_of: list
                     s -= 1
                 claim(s, e, "PERSON")
                 continue
+        if extraction and _named_twin(tok) and not tok.text.isupper():
+            # "Kofi and Ama, twins aged 9": only people (and the odd foal) are called twins
+            s, e = _name_run(doc, i, lex, taken, sent_start_of)
+            if s == i:
+                claim(s, e, "PERSON")
+                continue
         if (_kin_list_item(tok, kin, after_colon=extraction) or (extraction and _after_aged_item(tok, kin))) and not tok.text.isupper():
             # "two daughters, Freya and Imogen": a later item of a list of named children
             s, e = _name_run(doc, i, lex, taken, sent_start_of)
@@ -388,6 +394,23 @@ def _kin_list_item(tok: Token, kin: frozenset[str], after_colon: bool = False) -
         return False
     noun = first.head
     return noun.tag_ == "NNS" and (noun.lower_ in kin or noun.lemma_.lower() in kin) and noun.i < first.i
+
+
+def _named_twin(tok: Token) -> bool:
+    """One of two single names joined by 'and' that ', twins' (or ', twin sisters') follows."""
+    doc, i = tok.doc, tok.i
+    if i + 1 < len(doc) and doc[i + 1].lower_ == "and":
+        other, comma = i + 2, i + 3
+    elif i > 1 and doc[i - 1].lower_ == "and":
+        other, comma = i - 2, i + 1
+    else:
+        return False
+    if comma + 1 >= len(doc) or doc[comma].text != "," or not doc[other].text[:1].isupper() or doc[other].tag_ != "NNP":
+        return False
+    word = doc[comma + 1].lower_
+    after = doc[comma + 2].lower_ if comma + 2 < len(doc) else ""
+    # (not "Paris and Rome, twins of a kind": a figure of speech)
+    return (word == "twins" and after != "of") or (word == "twin" and comma + 2 < len(doc) and doc[comma + 2].tag_ == "NNS")
 
 
 def _after_aged_item(tok: Token, kin: frozenset[str]) -> bool:

@@ -323,7 +323,11 @@ def _rule_age_clauses(ctx: _Ctx) -> None:
             nxt.lower_ == "and" and nxt2 is not None and not nxt2.like_num
             # ("who is forty-nine and teaches in Boise": a verb the tagger took for a noun, but
             # conjoined to the copula)
-            and (nxt2.pos_ in ("VERB", "AUX", "ADV") or (nxt2.dep_ == "conj" and nxt2.tag_ in ("NNS", "VBZ", "VBD") and nxt2.head.i in (head.i, tok.i, last.i))))
+            and (nxt2.pos_ in ("VERB", "AUX", "ADV") or (nxt2.dep_ == "conj" and nxt2.tag_ in ("NNS", "VBZ", "VBD") and nxt2.head.i in (head.i, tok.i, last.i))
+                 # ("who is thirty-eight and a nurse": a job noun conjoined to the age, not "three
+                 # and a half")
+                 or (nxt2.lower_ in ("a", "an") and nxt2.head.dep_ == "conj" and nxt2.head.head.i in (head.i, tok.i, last.i)
+                     and nxt2.head.pos_ == "NOUN" and nxt2.head.lower_ not in ("half", "quarter", "third"))))
         if head.lemma_ == "be" and tok.dep_ in ("attr", "acomp") and ends_clause and not _not_asserted(head):
             pass
         elif head.lemma_ == "turn" and head.tag_ in ("VBD", "VBN") and tok.dep_ in ("dobj", "attr", "oprd", "npadvmod", "acomp"):

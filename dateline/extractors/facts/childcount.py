@@ -7,7 +7,7 @@ import re
 
 from spacy.tokens import Token
 
-from dateline.extractors.facts.ages import _person_for_phrase
+from dateline.extractors.facts.ages import _person_for_phrase, _previous_subject
 from dateline.extractors.facts.context import (
     LIKELY,
     _Ctx,
@@ -130,6 +130,22 @@ def _rule_children_count(ctx: _Ctx) -> None:
         # ("She leaves two sons" after "had three sons": the survivors leave out a child who died)
         if len(people) == 1 and not any(f.relation == "number_of_children" and f.subject == people[0].id for f in ctx.facts.values()):
             ctx.add("number_of_children", people[0], m.start(1), m.end(), value=n, confidence=LIKELY, dated=True)
+    for m in _SURVIVORS_ARE.finditer(text, ctx.article.body_start):
+        # "X died on Monday. Survivors are his wife, Ann, and two sons, A and B": the one the
+        # sentence before was about, whom the possessive fits
+        n = number_value(m.group("n"))
+        dead = _previous_subject(ctx, m.start())
+        if n is None or dead is None or dead.gender not in (None, "male" if m.group("poss").lower() == "his" else "female") \
+                or re.search(r"\b(?:sons?|daughters?|child(?:ren)?|kids?)\b", text[m.start() : m.start("n")], re.I):
+            continue
+        if not any(f.relation == "number_of_children" and f.subject == dead.id for f in ctx.facts.values()):
+            ctx.add("number_of_children", dead, m.start(), m.end(), value=n, confidence=LIKELY, dated=True)
+
+
+# (all the survivors the text lists, not "Survivors include"; not "two sons and a daughter")
+_SURVIVORS_ARE = re.compile(
+    rf"\bsurvivors\s+are\s+(?P<poss>his|her)\b[^.;]{{0,80}}?\b(?P<n>{NUMBER_RE})\s+(?:children|kids|sons|daughters)\b(?!-)"
+    r"(?!\s*,?\s+and\s+(?:a|an|\w+)\s+(?:sons?|daughters?|children)\b)", re.I)
 
 
 # "the fourth of seven children", "the eldest of three children": a rank among a count that

@@ -146,8 +146,9 @@ def _parent_before() -> re.Pattern:
     """'the son of ' right before the parent's description, or 'the daughter of a miner and '
     before the second parent's; the kin nouns are the kinship lexicon's child words."""
     nouns = [w for w, k in patterns()["kinship"].items() if k["relation"] == "child"]
-    # ("the son of a retired jeepney driver and ", "of a police inspector, now retired, and ")
-    return re.compile(rf"\b(?:{word_alternation(nouns)})\s+of\s+(?:an?\s+[a-z-]+(?:\s+[a-z-]+){{0,2}}(?:,\s+now\s+[a-z]+,)?\s+and\s+)?$", re.I)
+    # ("the son of a retired jeepney driver and ", "of a police inspector, now retired, and ",
+    # "of a ship's carpenter and ")
+    return re.compile(rf"\b(?:{word_alternation(nouns)})\s+of\s+(?:an?\s+[a-z'’-]+(?:\s+[a-z-]+){{0,2}}(?:,\s+now\s+[a-z]+,)?\s+and\s+)?$", re.I)
 
 
 def _parent_described(entity: Entity, text: str) -> bool:

@@ -386,8 +386,8 @@ def _rule_employment_verbs(ctx: _Ctx) -> None:
             if c.dep_ in ("prep", "agent") and c.lower_ in slots:  # ("is employed by X": an agent)
                 objs += [o for g in c.children if g.dep_ == "pobj" for o in _conjuncts(g)]
                 came_from |= {o.i for g in c.children if g.dep_ == "pobj" for o in _conjuncts(g)} if c.lower_ == "from" else set()
-        # (or described: "joined the band from X", the band named before)
-        joined = any(_org_at(ctx, o, named=True) or (o.pos_ == "NOUN" and _org_for(ctx, o.lower_, o.idx, o.left_edge.idx))
+        # (or described: "joined the band from X", the band named before; "joined the charity from X")
+        joined = any(_org_at(ctx, o, named=True) or (o.pos_ == "NOUN" and (_org_for(ctx, o.lower_, o.idx, o.left_edge.idx) or o.lower_ in emp["described_orgs"]))
                      for o in objs if o.i not in came_from)
         for obj in objs:
             hits = [] if tok.lemma_ in via_staff or tok.lemma_ in description_only else [h for h in [_org_at(ctx, obj, named=tok.lemma_ not in by_description, staff=tok.lemma_ == "work")] if h]

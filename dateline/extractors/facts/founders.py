@@ -18,9 +18,11 @@ from dateline.extractors.facts.context import (
     _conjuncts,
     _Ctx,
     _named,
+    _sentence,
     _tok_end,
     patterns,
 )
+from dateline.extractors.facts.namelists import _names_after
 from dateline.extractors.facts.occupations import _subject_of
 from dateline.extractors.facts.orgs import _org_named_as, org_kind
 from dateline.model import Entity
@@ -106,3 +108,26 @@ def _rule_copula_founders(ctx: _Ctx) -> None:
         people = _subject_of(ctx, verb)
         if len(people) == 1 and people[0].type == "PERSON" and _named(people[0]):
             ctx.add("title", people[0], m.start(), m.end(), value=title, confidence=LIKELY)
+
+
+# "the stud's founders, Ron and Dulcie Roe", "its co-founders, A and B", "the firm's founder, A":
+# each person listed after the comma is a founder (the title only, as above)
+_OWNED_FOUNDERS = re.compile(r"(?:\b[Ii]ts|(?<![\w'’])(?:[Tt]he\s+)?[\w-]+['’]s)\s+(?P<t>(?:co-)?founders?),\s+(?=[A-Z])")
+
+
+def _rule_owned_founders(ctx: _Ctx) -> None:
+    for m in _OWNED_FOUNDERS.finditer(ctx.text, ctx.article.body_start):
+        owner = ctx.ending_at(m.start("t") - 3)
+        if owner is not None and owner[1].type == "PERSON":
+            continue  # "Ann's founders" is no organisation's
+        at = token_at_char(ctx.doc, m.start("t"))
+        if at is None:
+            continue
+        noun = ctx.doc[at]
+        if noun.text == "co" and at + 2 < len(ctx.doc):
+            noun = ctx.doc[at + 2]  # "co - founders": the tokeniser splits the hyphen
+        named, end = _names_after(ctx, noun.i, _sentence(noun), many=m.group("t").endswith("s"))
+        title = m.group("t").lower().rstrip("s")
+        for person in named:
+            if person.type == "PERSON" and _named(person):
+                ctx.add("title", person, m.start("t"), end, value=title, confidence=LIKELY)

@@ -278,6 +278,9 @@ def _kin_owners(ctx: _Ctx, tok: Token, sent: SpacySpan) -> tuple[list[Entity], i
             # senior partner, Gus Roe", ...
             # or after a second of-phrase: "the son of a rail dispatcher and of the late Yvette Roy")
             second_of = re.search(r"\band\s+of\s+(?:the\s+late\s+)?$", ctx.text[max(0, doc[k].idx - 20) : doc[k].idx]) is not None
+            if k + 1 < sent.end and doc[k + 1].lower_ == "of" and (doc[k].lower_ in patterns()["kinship"] or (
+                    doc[k].pos_ == "NOUN" and doc[k - 1].lower_ == "the" and doc[k - 2].lower_ == "and")):
+                break  # "the son of a baker and the brother of Ian Hale": Ian is the brother's, not a parent
             hit = ctx.starting_at(doc[k].idx) if k < nxt + 8 or doc[k - 1].text == "," or second_of else None
             if hit and ctx.text[hit[0].end : hit[0].end + 1] in ("'", "’"):
                 break  # "sister of Casanova's closest friend": the relative is the friend's
@@ -298,7 +301,8 @@ def _kin_owners(ctx: _Ctx, tok: Token, sent: SpacySpan) -> tuple[list[Entity], i
                 spouse_words = [w for w, k in patterns()["kinship"].items() if k["relation"] == "spouse"]
                 # ... also past an apposition and an ordinal: "of A, the fifth son of C, and his
                 # thirteenth wife, B"
-                wife = re.match(r"\s*(?:\([^()]{1,60}\))?(?:,[^,;()]{1,60})?,?\s+and\s+(?:of\s+)?(?:his|her)\s+(?:[a-z]+\s+)?(?P<kin>"
+                # ... and past an age and a clause: "of A, 49, who runs the farm, and his wife, B"
+                wife = re.match(r"\s*(?:\([^()]{1,60}\))?(?:,[^,;()]{1,60}){0,2},?\s+and\s+(?:of\s+)?(?:his|her)\s+(?:[a-z]+\s+)?(?P<kin>"
                                 + "|".join(map(re.escape, spouse_words)) + r"),?\s+(?:the\s+)?(?:Lady\s+|Mrs\.?\s+)?",
                                 ctx.text[hit[0].end : hit[0].end + 180])
                 other = ctx.starting_at(hit[0].end + wife.end()) if wife else None

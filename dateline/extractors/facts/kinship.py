@@ -307,7 +307,7 @@ def _rule_kinship(ctx: _Ctx) -> None:
                 for t in targets:
                     ctx.add(rel, o, ev_start, ev_end, obj=t, confidence=conf)
             nums = [c for c in tok.children if c.dep_ == "nummod" and c.i < tok.i]
-            count = token_number(nums[-1]) if nums and rel == "child" and tok.lemma_.lower() in ("child", "kid") \
+            count = token_number(nums[-1]) if nums and rel == "child" and tok.lemma_.lower() in ("child", "kid", "son", "daughter") \
                 and _ranked_among(tok) is not None else None
             for o in owners if count is not None else ():
                 # "the youngest of three children of A and B": how many children A and B have

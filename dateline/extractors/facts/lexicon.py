@@ -101,7 +101,9 @@ def _regexes() -> dict[str, re.Pattern]:
         # ("Luis, 8 - helped": a spaced hyphen closes a list set off by dashes)
         "name_comma_age": re.compile(rf"^,\s(?:now\s|aged\s)?(\d{{1,3}}|(?!zero){NUMBER_RE})(?=\s*(?:,|\.|;|\)|—|–|-\s|\band\b(?!\s+\d)|\bor\b|$))", re.I),
         "pair_ages": re.compile(
-            rf",\s+(?:(?P<same>{word_alternation(p['pair_ages']['same_age_words'])})\s+(?:(?:{word_alternation(p['pair_ages']['age_prefixes'])})\s+)?(?P<both>{NUMBER_RE})"
+            rf",\s+(?:(?:(?P<same>{word_alternation(p['pair_ages']['same_age_words'])})\s+(?:(?:{word_alternation(p['pair_ages']['age_prefixes'])})\s+)?"
+            # ("Ola and Ade, twins aged 42", "twin sisters now 19": the twins are the one age)
+            rf"|(?:twins|twin\s+[a-z]+)\s+(?:{word_alternation(p['pair_ages']['age_prefixes'])})\s+)(?P<both>{NUMBER_RE})"
             rf"|(?:{word_alternation(p['pair_ages']['age_prefixes'])})\s+(?P<first>{NUMBER_RE})\s+and\s+(?P<second>{NUMBER_RE})"
             # "Dennis and Maureen Quayle, 84 and 81,": bare figures need no "aged"
             rf"|(?P<first_bare>\d{{1,3}})\s+and\s+(?P<second_bare>\d{{1,3}}))(?=\s*[,.;)—–]|\s*$)",

@@ -58,7 +58,10 @@ def _names_after(ctx: _Ctx, i: int, sent: SpacySpan, many: bool, noun: Optional[
     # "two daughters, A and B", "twin boys A and B, 8, and the youngest, C": a list is as long
     # as its noun's count
     counts = [token_number(c) for c in doc[i].children if c.dep_ == "nummod"]
-    limit = counts[0] if counts and counts[0] else 2 if doc[i].lower_ == "twins" or any(c.lower_ in ("twin", "twins") for c in doc[i].children) else None
+    # (a noun's 'twin' modifier, not a verb's: in "Her siblings are A; B and C, twins aged 42; and
+    # D" the parser may hang 'twins' on 'are')
+    twin_noun = doc[i].pos_ in ("NOUN", "PROPN") and any(c.lower_ in ("twin", "twins") for c in doc[i].children)
+    limit = counts[0] if counts and counts[0] else 2 if doc[i].lower_ == "twins" or twin_noun else None
     while j < sent.end and (limit is None or len(found) < limit):
         hit = ctx.starting_at(doc[j].idx)
         if not hit and many and found:

@@ -108,6 +108,11 @@ def _copula_before(ctx: _Ctx, s: int) -> tuple[Optional[Token], bool]:
     if i < 0 or doc[i].lower_ not in ("a", "an"):
         return None, False
     i -= 1
+    if i > 1 and doc[i].lower_ == "and" and doc[i - 1].like_num:
+        # ("who is thirty-eight and a paediatrician": an age conjoined before the job)
+        i -= 2
+        while i > 0 and (doc[i].text == "-" or doc[i].like_num) and doc[i].pos_ in ("NUM", "PUNCT"):
+            i -= 1
     negated = False
     while i >= 0 and (doc[i].pos_ in ("ADV", "PART") or doc[i].lower_ in ("no",)) and doc[i].lower_ != "to":
         negated = negated or doc[i].lower_ in _words()["negative_adverbs"] or doc[i].dep_ == "neg"

@@ -64,10 +64,14 @@ def _clause_subject(tok: Token) -> Optional[Token]:
 
 def _trade(noun: Token) -> str:
     """'a Grimsby trawlerman' -> 'trawlerman', 'a retired bus driver' -> 'bus driver',
-    'a net-maker' -> 'net-maker', 'a cashew-factory worker' -> 'cashew-factory worker' (as written)."""
+    'a net-maker' -> 'net-maker', 'a cashew-factory worker' -> 'cashew-factory worker', 'a ship's
+    carpenter' -> 'ship's carpenter' (as written)."""
     # (a lower-case word the tagger took for a name is a noun too, "a jeepney driver"; a place
     # tagged a noun is not, "a Rochdale mill worker")
     words = [c for c in noun.children if c.dep_ == "compound" and c.pos_ in ("NOUN", "PROPN") and c.is_lower and c.i < noun.i]
+    # ("a ship's carpenter": a trade named with a possessive noun, as written)
+    words = [c for c in noun.children if c.dep_ == "poss" and c.pos_ == "NOUN" and c.is_lower and c.i < noun.i
+             and any(g.dep_ == "case" for g in c.children)] or words
     if not words:
         return noun.lower_
     first = words[0]

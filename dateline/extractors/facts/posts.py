@@ -222,8 +222,8 @@ def _unnamed_org(owner: str) -> bool:
 
 def _add_post(ctx: _Ctx, person: Entity, post: str, org: Optional[tuple[Mention, Entity]], start: int, end: int,
               whose: bool = False) -> None:
-    if org is not None and not post_fits(post, org[1]):
-        return
+    if (org is not None and not post_fits(post, org[1])) or post.split()[-1] in ("founders", "co-founders"):
+        return  # ("The firm's founders, A and B": each a founder, founders.py)
     also = frozenset(patterns()["posts"]["employment_roles"] + (patterns()["posts"]["whose_employment_roles"] if whose else []))
     if org is not None and _employs(org[1].name, post.split()[-1], also) and _employs(org[1].name, post, also) and org[1].id not in _has_employer(ctx, person):
         ctx.add("employer", person, start, end, obj=org[1], confidence=SURE)
@@ -474,7 +474,8 @@ def _rule_as_occupations(ctx: _Ctx) -> None:
         verb = tok.head.head
         if tok.dep_ != "pobj" or tok.head.lower_ != "as" or verb.lemma_ not in verbs or _not_asserted(verb):
             continue
-        if verb.lemma_ == "spend" and not any(c.dep_ == "dobj" and c.lower_ in spells for c in verb.children):
+        # ("spent 30 years as a cook": the spell may be parsed as a measure)
+        if verb.lemma_ == "spend" and not any(c.dep_ in ("dobj", "npadvmod") and c.lower_ in spells for c in verb.children):
             continue
         if any(c.lower_ == "where" or (c.dep_ == "prep" and any(ctx.token_entity(g, ORG) for g in c.children)) for c in [*verb.children, *tok.children]):
             continue  # "where she spent five years as a sports scientist", "as a nurse at ORG": a post at a place of work

@@ -5,9 +5,10 @@ A and B' when it finds the owner; this one needs no owner."""
 
 from __future__ import annotations
 
-from dateline.extractors.facts.context import LIKELY, _Ctx, _sentence, _tok_end
+from dateline.extractors.facts.context import LIKELY, PERSON, _Ctx, _sentence, _tok_end
 from dateline.extractors.facts.kinship import _each_other
 from dateline.extractors.facts.namelists import _names_after
+from dateline.model import Entity
 from dateline.nlp import columns, tokens_of
 
 # nouns a 'twin' modifier makes a pair of siblings ('twin boys', 'twin sisters')
@@ -32,9 +33,26 @@ def _rule_twins(ctx: _Ctx) -> None:
             named = [e for e in (ctx.token_entity(t) for t in ([head, *head.conjuncts] if head is not None else [])) if e is not None]
             end = _tok_end(noun)
             if len(named) != 2 or named[0] is named[1]:
-                continue
+                named = _pair_before(ctx, noun.idx)
+                if len(named) != 2:
+                    continue
             start = min(m.start for m, e in ctx.mentions if e is named[0] and m.start <= noun.idx and m.start >= sent.start_char) \
                 if any(e is named[0] and sent.start_char <= m.start <= noun.idx for m, e in ctx.mentions) else noun.idx
             _each_other(ctx, named, start, end, LIKELY)
             continue
         _each_other(ctx, named, tok.idx, end, LIKELY)
+
+
+def _pair_before(ctx: _Ctx, at: int) -> list[Entity]:
+    """'A and B, twins' however the parser hangs the noun (in a semicolon list it may join
+    'twins' to the verb): the two names right before the comma."""
+    comma = len(ctx.text[:at].rstrip())
+    if ctx.text[comma - 1 : comma] != ",":
+        return []
+    second = ctx.ending_at(comma - 1)
+    if second is None or ctx.text[second[0].start - 5 : second[0].start] != " and ":
+        return []
+    first = ctx.ending_at(second[0].start - 5)
+    if first is None or first[1] is second[1] or first[1].type not in PERSON or second[1].type not in PERSON:
+        return []
+    return [first[1], second[1]]
