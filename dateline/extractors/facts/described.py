@@ -37,8 +37,6 @@ _DESCRIBED_FURTHER = re.compile(r",\s+(?:\d{1,3}\b|an?\s|who\s+(?:had\s+|has\s+)
                                 r"|\s+was\s+an?\s+(?:[a-z-]+\s+){0,2}[a-z-]+(?:\s+(?:near|from)\s|[,.;])")
 # "Rahimi, whose father was a retired pearl diver": the relative described by the clause's copula
 _WHOSE_WAS_A = re.compile(r"\s+(?:was|is)\s+an?\s+[a-z]")
-# "Mensah's late father was treated here": called late, the subject of a clause
-_LATE_SUBJECT = re.compile(r"(?:['’]s?|\b(?:[Hh]is|[Hh]er|[Tt]heir))\s+late\s+[a-z]+\s+(?:was|is|had|has|died|would)\b")
 # whose relative a kin noun names ("The groom's father": also somebody the text calls by a noun)
 _KIN_OWNER = r"^(?:[Hh]is|[Hh]er|[Tt]heir|whose|[Tt]he\s+[a-z]+['’]s|[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}['’]s?)\s+"
 _KIN_DESCRIPTOR = re.compile(_KIN_OWNER + r"(?:late\s+)?(\w+)$")
@@ -67,8 +65,7 @@ def _kin_described(entity: Entity, text: str) -> bool:
     other words ('Aino ... her daughter'), so it stays without facts."""
     if _named(entity) or entity.type not in PERSON:
         return False
-    if not any(m.kind == "descriptor" and (_DESCRIBED_FURTHER.match(text, m.end) or (m.text.startswith("whose ") and _WHOSE_WAS_A.match(text, m.end))
-                                           or _LATE_SUBJECT.search(text, m.start, m.end + 5) is not None or _LATE_KIN.match(m.text))
+    if not any(m.kind == "descriptor" and (_DESCRIBED_FURTHER.match(text, m.end) or (m.text.startswith("whose ") and _WHOSE_WAS_A.match(text, m.end)) or _LATE_KIN.match(m.text))
                for m in entity.mentions):
         return False
     kin = patterns()["kinship"]
