@@ -31,11 +31,10 @@ def class_year_names(doc: Doc, lex: Lexicon, taken: list[bool]) -> list[_NameSpa
         e = span.start
         s = e
         while s > 0 and e - s < 3 and toks[s - 1].is_title and toks[s - 1].is_alpha and not taken[s - 1] \
-                and toks[s - 1].lower_ not in lex.titles and not toks[s - 1].is_sent_start:
+                and toks[s - 1].lower_ not in lex.titles:
             s -= 1
-        if s > 0 and not taken[s - 1] and toks[s - 1].is_title and toks[s - 1].is_alpha and toks[s - 1].is_sent_start \
-                and toks[s - 1].lower_ not in lex.titles and e - s < 3:
-            s -= 1  # the name opens its sentence
+            if toks[s].is_sent_start:
+                break  # the name opens its sentence
         if e - s < 2:
             continue
         for k in range(s, e):

@@ -76,8 +76,9 @@ def context_evidence(b: "_Builder") -> None:
     heads, dep, lemma = cols.head, cols.dep, cols.lemma_lower
     grouped = {heads[k] for k, d in enumerate(dep) if d == "appos" and lemma[k] in b.lex.group_nouns}
     clauses = {heads[k] for k, d in enumerate(dep) if d == "relcl"}
+    # (where each word stands, for the one-word animal check below: read at extraction only)
     by_word: dict[str, list[int]] = {}
-    for k, w in enumerate(cols.lower):
+    for k, w in enumerate(cols.lower if b.observe is None else ()):
         by_word.setdefault(w, []).append(k)
     for c in roots:
         if c.platform:

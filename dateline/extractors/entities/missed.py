@@ -28,8 +28,6 @@ class _NameSpan:
     surname: Optional[int] = None  # "Anil" there: the token of the surname he shares
 
 
-
-
 # Entity labels that a missed name can carry: the small model often calls a rare name a place
 # or a product ("their daughter, Sofia" GPE, "works for Globex" PRODUCT).
 MISSABLE_LABELS = frozenset({"", "GPE", "LOC", "PRODUCT", "FAC", "WORK_OF_ART", "NORP", "EVENT", "LAW"})

@@ -255,7 +255,6 @@ def _org_described(ctx: _Ctx, noun: str, before: int) -> Optional[tuple[Mention,
     return best
 
 
-
 def _org_named_as(ctx: _Ctx, words: str, start: int, end: int, prefix: bool = False) -> Optional[tuple[Mention, Entity]]:
     """An organisation the entity stage did not mark here but names elsewhere: the same name
     ('Fenwold Logistics' read only at its second use), or the first words of its name, two at

@@ -12,6 +12,7 @@ from spacy.tokens import Token
 from dateline.extractors.entities.kin import _first_parent
 from dateline.extractors.facts.context import SURE, _Ctx, _named
 from dateline.extractors.facts.described import _parent_described
+from dateline.extractors.facts.kinlists import _entity
 from dateline.extractors.facts.lexicon import patterns
 from dateline.model import Entity
 
@@ -109,7 +110,7 @@ def _brood(ctx: _Ctx, child_tok: Token, child: Entity) -> list[Entity]:
     for f in ctx.facts.values():
         if f.relation == "sibling" and child.id in (f.subject, f.object) and sent.start_char <= f.evidence.start < sent.end_char:
             other = f.object if f.subject == child.id else f.subject
-            e = next((x for x in ctx.entities if x.id == other), None)
+            e = _entity(ctx, other)
             if e is not None and e not in out and _named(e):
                 out.append(e)
     return out

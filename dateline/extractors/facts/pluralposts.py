@@ -29,7 +29,6 @@ def _plural_regexes() -> tuple[re.Pattern, re.Pattern, re.Pattern, re.Pattern]:
     return word_start_gate(owned), word_start_gate(bare), owned_gate, bare_gate
 
 
-
 def _rule_plural_posts(ctx: _Ctx) -> None:
     """'Its trustees include Ann Roe and her cousin, Ben Roe': each person listed holds the
     post (the plural of a listed title or job) at the organisation the possessive names. A name

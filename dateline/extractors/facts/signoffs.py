@@ -6,23 +6,18 @@ in running text, pass it by."""
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
-from dateline.extractors.facts.context import PERSON, SURE, _Ctx, patterns
+from dateline.extractors.facts.context import PERSON, SURE, _Ctx
+from dateline.extractors.facts.lexicon import title_words
 
 _SIGNED = re.compile(r"(?:^|[—–]\s*)(?P<name>[A-Z][^\s,—–]*(?:\s+[A-Z][^\s,—–]*){1,3}),\s+"
                      r"(?P<post>[A-Z][a-z-]+(?:\s+(?:of\s+|and\s+)?[A-Z][a-z-]+){0,3})[ \t]*$", re.M)
 
 
-@lru_cache(maxsize=1)
-def _titles() -> frozenset[str]:
-    return frozenset(t.lower() for t in patterns()["titles"])
-
-
 def _rule_signoffs(ctx: _Ctx) -> None:
     for m in _SIGNED.finditer(ctx.text, ctx.article.body_start):
         post = " ".join(m.group("post").lower().split())
-        if post not in _titles():
+        if post not in title_words():
             continue
         hit = ctx.starting_at(m.start("name"), PERSON)
         # (the whole name, a person's: not 'Thornbury Hospice, Autumn')
