@@ -101,6 +101,8 @@ def test_listed_trades_are_occupations(nlp, text, who, job):
     ("Kirsty Bell, who is forty and teaches at Kurow Area School, said she would help.\n", "Kirsty Bell"),
     ("Her brother, Tom Reed, 58, lives in Ashby and teaches at Ashby Grammar School.\n", "Tom Reed"),
     ("Leila Haddad teaches at Westbrook Academy in Croydon.\n", "Leila Haddad"),
+    # what is taught does not hide the post (the gold's convention since 2026-12-01, 78b6ac2)
+    ("Dev Rao teaches maths at Elm Park Academy. He coaches its rugby team.\n", "Dev Rao"),
 ])
 def test_teaches_at_a_named_school_is_a_title(nlp, text, who):
     assert ("title", who, "teacher") in _facts(nlp, D + text)
@@ -108,9 +110,8 @@ def test_teaches_at_a_named_school_is_a_title(nlp, text, who):
 
 @pytest.mark.parametrize("text, who", [
     ("Sister Agnes Doyle, who taught at Kilmore National School from 1950 to 1980, died in May.\n", "Agnes Doyle"),
-    ("Dev Rao teaches maths at Elm Park Academy.\n", "Dev Rao"),
 ])
-def test_a_past_or_a_subject_teaching_post_gives_no_title(nlp, text, who):
+def test_a_past_teaching_post_gives_no_title(nlp, text, who):
     assert not [f for f in _facts(nlp, D + text) if f[0] == "title" and f[2] == "teacher"]
 
 
