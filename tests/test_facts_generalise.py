@@ -146,11 +146,12 @@ def test_relations_scorer_maps_an_entity_by_its_names_not_a_descriptor():
     assert map_entities(gold, Extraction(article=ArticleMeta(id="x"), entities=[entity])) == {"e2": 1}
 
 
-def test_a_player_or_coach_of_a_team_is_no_employee(nlp):
-    # playing or coaching for a team is membership of the team, not a job held at an employer
+def test_a_player_of_a_team_is_no_employee_but_its_coach_is(nlp):
+    # playing for a team is membership of the team, not a job held at an employer; its coach is
+    # staff (the news gold reads every club's coach as employed by the club, 2026-12-01)
     pairs = _employers(nlp, "date 2021-05-02\nJed Stone, a point guard, was a basketball player for Dunmore University. "
                             "In 2014 he became a coach for the Harwood Rovers.\n")
-    assert not pairs
+    assert pairs == {("Jed Stone", "Harwood Rovers")}
 
 
 def test_org_chairperson_name_is_an_employer(nlp):
