@@ -27,7 +27,9 @@ from dateline.extractors.facts.orgs import (
     _org_by_head_most,
     _org_for,
     _org_named_as,
+    _org_of_kind,
     a_persons_name,
+    article_org,
     company_meant,
     fits_kind,
 )
@@ -112,7 +114,12 @@ def _rule_roles(ctx: _Ctx) -> None:
                 # ("A conference spokesman said", nobody named: the description is the one who holds it)
                 alone = md is not None and word.islower() and _unnamed_at(ctx, s - len(pre) + md.start(1), e)
                 if md is not None and opens and (alone or word.lower() in p["employment"]["described_orgs"] and ctx.starting_at(e + 1, PERSON) is not None):
-                    earlier = _org_by_head_most(ctx, word.lower(), s)
+                    # (else one of the word's kind, "Company president X" after "Orla Systems"; a
+                    # club by its word alone is the one the article is about, "Club president X"
+                    # in a report on Harwood Rovers)
+                    earlier = _org_by_head_most(ctx, word.lower(), s) or _org_of_kind(ctx, word.lower(), s)
+                    if earlier is None and word.lower() == "club" and opens and not alone:
+                        earlier = article_org(ctx)
                     if earlier is not None:
                         word_at = s - len(pre) + md.start(1)
                         org_before = (earlier[0].model_copy(update={"start": word_at, "end": word_at + len(word)}), earlier[1])
