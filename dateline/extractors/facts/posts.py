@@ -165,6 +165,8 @@ def _its(ctx: _Ctx, start: int, end: int, fallback: bool = False) -> Optional[tu
         return None
     sent = span.root.sent
     prev = ctx.doc[sent.start - 1].sent if sent.start > 0 else sent
+    # (two sentences back: "The X Brigade lost two trucks. Volunteers worked all night. Its chief, Y")
+    prev2 = ctx.doc[prev.start - 1].sent if prev.start > 0 else prev
     for where in (sent, prev):
         for tok in where:
             if tok.dep_ in ("nsubj", "nsubjpass") and tok.head.dep_ == "ROOT" and tok.idx < start:
@@ -194,6 +196,14 @@ def _its(ctx: _Ctx, start: int, end: int, fallback: bool = False) -> Optional[tu
         # "Gary Roe, the firm's managing director, and Ann Lee, its finance director": the
         # organisation this sentence last referred to, by name or description
         here = [(m, e) for m, e in ctx.mentions if sent.start_char <= m.start < start and e.type in ORG and _named(e)]
+        if not here and not named and not (fallback and article_org(ctx) is not None):
+            # "Society president X said takings were up. Its secretary, Y": the organisation last
+            # referred to in the two sentences before, by name or description
+            near = [(m, e) for m, e in ctx.mentions if prev2.start_char <= m.start < start and e.type in ORG and _named(e)]
+            # (only one organisation there: with two named as often, which is meant is unclear)
+            if len({e.id for _, e in near}) == 1:
+                m, e = near[-1]
+                return m.model_copy(update={"start": start, "end": end}), e
         if not here:
             # "His wife died in 2019. Its chief financial officer, X": none named near, the
             # organisation the article is about
