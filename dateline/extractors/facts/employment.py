@@ -61,9 +61,9 @@ def _employer_at(ctx: _Ctx, tok: Token, direct: bool = True) -> Optional[tuple[M
         if earlier is not None and not _membership(earlier[1]):
             return earlier[0].model_copy(update={"start": tok.idx, "end": _tok_end(tok)}), earlier[1]
     hit = _org_at(ctx, tok)
-    if hit is None and tok.pos_ == "NOUN" and [c.lower_ for c in tok.children] == ["the"]:
+    if hit is None and tok.pos_ == "NOUN" and [c.lower_ for c in tok.children] in (["the"], ["the", "same"]):
         # "a nurse at the infirmary" after "Oswin Infirmary": the organisation named before
-        # with that word in its name
+        # with that word in its name ("at the same hospital": the one named before, said twice)
         earlier = _org_for(ctx, tok.lower_, tok.idx, tok.left_edge.idx)
         if earlier is not None and not _membership(earlier[1]):
             return earlier[0].model_copy(update={"start": tok.idx, "end": _tok_end(tok)}), earlier[1]
