@@ -56,7 +56,7 @@ from dateline.extractors.entities.things import (
     headed_by_post,
     thing_noun,
 )
-from dateline.nlp import char_tokens, columns, tokens_of
+from dateline.nlp import char_tokens, columns, text_of, tokens_of
 
 _LOWER_WORD = re.compile(r"[a-z][a-z-]*|-")
 
@@ -169,7 +169,7 @@ def _reasons(b: "_Builder", s: int, e: int, surnames: set[str]) -> set[str]:
         out.add("apposed")
     # (in extraction only, not across a line: "— Ann Roe, Chief Executive\n\nBill and Rita Oakes
     # have", a parse run on from a signature over a heading)
-    if _plural_subject(head) and (b.observe is not None or "\n" not in doc.text[head.idx : head.head.idx]):
+    if _plural_subject(head) and (b.observe is not None or "\n" not in text_of(doc)[head.idx : head.head.idx]):
         out.add("plural")
     if _contest_side(b, head):
         out.add("contest")
