@@ -76,10 +76,13 @@ def context_evidence(b: "_Builder") -> None:
     heads, dep, lemma = cols.head, cols.dep, cols.lemma_lower
     grouped = {heads[k] for k, d in enumerate(dep) if d == "appos" and lemma[k] in b.lex.group_nouns}
     clauses = {heads[k] for k, d in enumerate(dep) if d == "relcl"}
-    # (where each word stands, for the one-word animal check below: read at extraction only)
+    # (where each word stands, for the one-word animal check below: read at extraction only,
+    # and only of the words a one-word name is keyed by)
+    asked = {c.key[0] for c in roots if len(c.key) == 1} if b.observe is None else set()
     by_word: dict[str, list[int]] = {}
-    for k, w in enumerate(cols.lower if b.observe is None else ()):
-        by_word.setdefault(w, []).append(k)
+    for k, w in enumerate(cols.lower if asked else ()):
+        if w in asked:
+            by_word.setdefault(w, []).append(k)
     for c in roots:
         if c.platform:
             continue
