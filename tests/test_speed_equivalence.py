@@ -214,3 +214,16 @@ def test_fact_scans_are_skipped_only_where_they_cannot_match():
                 assert any(w in text.lower() for w in words), (rx.pattern[:30], text)
     assert _OWNED_FOUNDERS.search(texts[0]) and _COPULA_FOUNDER.search(texts[1])
     assert _RANKED.search(texts[2]) and _RANKED.search(texts[3])
+
+
+def test_trusted_entity_equals_the_validated_entity():
+    from dateline.model import Entity, trusted_entity, trusted_mention
+
+    for args in [("e1", "Ines Vale", "PERSON", "female", [(0, 9, "Ines Vale", "name"), (40, 43, "she", "pronoun")]),
+                 ("e2", "Harwood Town", "ORG", None, [(12, 24, "Harwood Town", "name")]),
+                 ("e3", "the quarry owner", "ORG_OR_PRODUCT", None, [])]:
+        ident, name, etype, gender, ms = args
+        fast = trusted_entity(ident, name, etype, gender, [trusted_mention(*m) for m in ms])  # type: ignore[arg-type]
+        slow = Entity(id=ident, name=name, type=etype, gender=gender, mentions=[trusted_mention(*m) for m in ms])  # type: ignore[arg-type]
+        assert fast == slow and fast.model_fields_set == slow.model_fields_set
+        assert list(fast.__dict__) == list(slow.__dict__) and fast.model_dump_json() == slow.model_dump_json()
