@@ -82,6 +82,12 @@ class Entity(_Model):
     mentions: list[Mention] = Field(default_factory=list)
 
 
+def trusted_entity(id: str, name: str, type: EntityType, gender: Optional[str], mentions: list[Mention]) -> Entity:
+    """``Entity.model_construct(...)`` of the entity stage's own values, faster than ``Entity(...)``,
+    whose validation walked every mention again (a tenth of the stage's output time)."""
+    return _trusted(Entity, {"id": id, "name": name, "type": type, "gender": gender, "mentions": mentions})
+
+
 class Quote(_Model):
     id: str
     kind: QuoteKind

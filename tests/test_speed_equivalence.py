@@ -167,3 +167,63 @@ def test_opener_tagger_without_the_attribute_ruler_tags_as_the_pipeline(nlp):
         for k in range(len(whole)):
             if not whole[k].is_space:
                 assert _tag_at(nlp, text, k) == whole[k].tag_, (text, k)
+
+
+def test_opener_tagger_cut_and_batched_scores_as_the_whole_sentence(nlp):
+    """The opener tagger tags a sentence cut to the encoder's reach after the word, both
+    readings in one batch: each word's scores equal the whole sentence's alone, bit for bit."""
+    import numpy
+
+    from dateline.extractors.entities.common import _reach, _tags_at
+
+    reach = _reach(nlp)
+    assert reach == 4  # the shipped CNN pipeline: depth 4, window 1
+    t2v, tagger = nlp.get_pipe("tok2vec"), nlp.get_pipe("tagger")
+    texts = ["harvest came late to the upper terraces that year, and the pickers stayed on until the first frost.",
+             "patience, the ferryman told his grandson on the slipway at Kilbrack, is most of seamanship.",
+             "discipline (as the choirmaster never tired of saying) was what turned noise into a hymn worth hearing."]
+    asked = [q for t in texts for q in ((t, 0), ("and " + t, 1))]
+    for text, k in asked:
+        whole = nlp.make_doc(text)
+        assert len(whole) > k + 1 + reach  # each is cut
+        t2v(whole)
+        cut = nlp.make_doc(text)[: k + 1 + reach].as_doc()
+        t2v(cut)
+        assert numpy.array_equal(tagger.predict([whole])[0][k], tagger.predict([cut])[0][k]), text
+    memo: dict = {}
+    tags = _tags_at(nlp, asked, memo)
+    keep = ("tok2vec", "tagger", "attribute_ruler")
+    for (text, k), tag in zip(asked, tags, strict=True):
+        assert tag == nlp(text, disable=[p for p in nlp.pipe_names if p not in keep])[k].tag_, (text, k)
+    assert len(memo) == len(asked) and _tags_at(nlp, asked[:1], memo) == tags[:1]  # asked again: from the memo
+
+
+def test_fact_scans_are_skipped_only_where_they_cannot_match():
+    """The founders' and ranked-count rules look for a word every match holds before their
+    scans: a text without it has no match, a text with it is scanned as before."""
+    from dateline.extractors.facts.childcount import _RANKED
+    from dateline.extractors.facts.founders import _COPULA_FOUNDER, _OWNED_FOUNDERS
+
+    texts = ["The cooperative's founders, Ines and Bram Dekker, met at the Tollgate market in 1994.",
+             "Orla Quill was one of its co-founders and is now its treasurer.",
+             "Fen Ashby, a lock-keeper and the youngest of the FIVE CHILDREN, rowed for Harwich.",
+             "The founding members met at the mill; its first chair was Dov Reese, the eldest of four kids."]
+    for text in texts:
+        for rx, words in ((_OWNED_FOUNDERS, ("founder",)), (_COPULA_FOUNDER, ("founder",)), (_RANKED, ("children", "kids"))):
+            if rx.search(text):
+                assert any(w in text.lower() for w in words), (rx.pattern[:30], text)
+    assert _OWNED_FOUNDERS.search(texts[0]) and _COPULA_FOUNDER.search(texts[1])
+    assert _RANKED.search(texts[2]) and _RANKED.search(texts[3])
+
+
+def test_trusted_entity_equals_the_validated_entity():
+    from dateline.model import Entity, trusted_entity, trusted_mention
+
+    for args in [("e1", "Ines Vale", "PERSON", "female", [(0, 9, "Ines Vale", "name"), (40, 43, "she", "pronoun")]),
+                 ("e2", "Harwood Town", "ORG", None, [(12, 24, "Harwood Town", "name")]),
+                 ("e3", "the quarry owner", "ORG_OR_PRODUCT", None, [])]:
+        ident, name, etype, gender, ms = args
+        fast = trusted_entity(ident, name, etype, gender, [trusted_mention(*m) for m in ms])  # type: ignore[arg-type]
+        slow = Entity(id=ident, name=name, type=etype, gender=gender, mentions=[trusted_mention(*m) for m in ms])  # type: ignore[arg-type]
+        assert fast == slow and fast.model_fields_set == slow.model_fields_set
+        assert list(fast.__dict__) == list(slow.__dict__) and fast.model_dump_json() == slow.model_dump_json()

@@ -56,7 +56,7 @@ from dateline.extractors.entities.syntax import (
 from dateline.extractors.entities.things import not_a_name
 from dateline.extractors.entities.wedding import own_surname, pair_member
 from dateline.extractors.entities.wedding import settle as settle_wedding
-from dateline.model import Entity, MentionKind, trusted_mention
+from dateline.model import Entity, EntityType, MentionKind, trusted_entity, trusted_mention
 from dateline.nlp import text_of
 
 
@@ -438,15 +438,10 @@ class _Builder(_Resolver):
             gender = c.gender if etype == "PERSON" else None
             out.append((ms[0].start, name_text, etype, gender, ms))
         out.sort(key=lambda x: x[0])
+        # token offsets, our own kinds and types: nothing for validation to check
         return [
-            Entity(
-                id=f"e{n}",
-                name=name_text,
-                type=etype,
-                gender=gender,
-                # token offsets and our own kinds: nothing for validation to check, per mention
-                mentions=[trusted_mention(m.start, m.end, text[m.start : m.end], cast(MentionKind, m.kind)) for m in ms],
-            )
+            trusted_entity(f"e{n}", name_text, cast(EntityType, etype), gender,
+                           [trusted_mention(m.start, m.end, text[m.start : m.end], cast(MentionKind, m.kind)) for m in ms])
             for n, (_, name_text, etype, gender, ms) in enumerate(out, 1)
         ]
 

@@ -56,7 +56,7 @@ from dateline.extractors.entities.things import (
     headed_by_post,
     thing_noun,
 )
-from dateline.nlp import char_tokens, columns, tokens_of
+from dateline.nlp import char_tokens, columns, text_of, tokens_of
 
 _LOWER_WORD = re.compile(r"[a-z][a-z-]*|-")
 
@@ -76,10 +76,13 @@ def context_evidence(b: "_Builder") -> None:
     heads, dep, lemma = cols.head, cols.dep, cols.lemma_lower
     grouped = {heads[k] for k, d in enumerate(dep) if d == "appos" and lemma[k] in b.lex.group_nouns}
     clauses = {heads[k] for k, d in enumerate(dep) if d == "relcl"}
-    # (where each word stands, for the one-word animal check below: read at extraction only)
+    # (where each word stands, for the one-word animal check below: read at extraction only,
+    # and only of the words a one-word name is keyed by)
+    asked = {c.key[0] for c in roots if len(c.key) == 1} if b.observe is None else set()
     by_word: dict[str, list[int]] = {}
-    for k, w in enumerate(cols.lower if b.observe is None else ()):
-        by_word.setdefault(w, []).append(k)
+    for k, w in enumerate(cols.lower if asked else ()):
+        if w in asked:
+            by_word.setdefault(w, []).append(k)
     for c in roots:
         if c.platform:
             continue
@@ -169,7 +172,7 @@ def _reasons(b: "_Builder", s: int, e: int, surnames: set[str]) -> set[str]:
         out.add("apposed")
     # (in extraction only, not across a line: "— Ann Roe, Chief Executive\n\nBill and Rita Oakes
     # have", a parse run on from a signature over a heading)
-    if _plural_subject(head) and (b.observe is not None or "\n" not in doc.text[head.idx : head.head.idx]):
+    if _plural_subject(head) and (b.observe is not None or "\n" not in text_of(doc)[head.idx : head.head.idx]):
         out.add("plural")
     if _contest_side(b, head):
         out.add("contest")

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Any, Optional
 
 from dateline.extractors.entities.clusters import _Cluster
 from dateline.extractors.entities.lexicon import W_ORG_KEYWORD, W_PERSON_NOUN
-from dateline.nlp import token_at_char
+from dateline.nlp import text_of, token_at_char
 
 _LIFESPAN = re.compile(r"\s*\(\d{4}\s*[-–]\s*\d{4}\)")
 
@@ -59,7 +59,7 @@ def _called_late(b: "_Clusters", c: _Cluster) -> bool:
         first = token_at_char(b.doc, m.start) if m.kind == "name" else None
         if first is not None and first > 0 and b.toks[first - 1].lower_ == "late":
             return True
-        if m.kind == "name" and _LIFESPAN.match(b.doc.text, m.end):
+        if m.kind == "name" and _LIFESPAN.match(text_of(b.doc), m.end):
             return True
     return False
 

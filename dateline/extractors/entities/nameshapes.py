@@ -13,7 +13,7 @@ from spacy.tokens import Doc, Token
 from dateline.extractors.entities.kin import TRADE_ENDINGS
 from dateline.extractors.entities.lexicon import Lexicon
 from dateline.extractors.entities.missed import _NameSpan
-from dateline.nlp import columns, tokens_of
+from dateline.nlp import columns, text_of, tokens_of
 
 
 def _honour_after_name(doc: Doc, s: int, e: int, spans: list[_NameSpan]) -> bool:
@@ -130,7 +130,7 @@ def _conjoined_first_names(doc: Doc, toks, s: int, e: int, label: str, lex: Lexi
     surname = toks[e - 1].text
     if surname.lower() in lex.org_keywords:
         return None
-    text = doc.text
+    text = text_of(doc)
     after = {w.lower() for w in re.findall(r"[A-Za-z]+", doc[e : min(len(doc), e + 12)].text)}
     if after & lex.shared_surname_cues or re.search(rf"\b(?:Mr|Mrs|Ms|Miss|Dr)\.? {re.escape(surname)}\b|\b[Tt]he {re.escape(surname)}s\b", text):
         return s + 1

@@ -8,7 +8,7 @@ from spacy.tokens import Doc, Span, Token
 
 from dateline.extractors.entities.lexicon import Lexicon
 from dateline.extractors.entities.syntax import _possessive
-from dateline.nlp import columns, text_of, tokens_of
+from dateline.nlp import columns, ents_of, text_of, tokens_of
 
 
 def _place_once(tok: Token, lex: Lexicon) -> bool:
@@ -187,7 +187,7 @@ def national_arms(doc: Doc, lex: Lexicon, taken: list[bool]) -> list[tuple[int, 
     (arm_places), name a firm's national arm, an organisation; claims the words in ``taken``."""
     toks = tokens_of(doc)
     out = []
-    for ent in doc.ents:
+    for ent in ents_of(doc):
         if ent.label_ != "GPE" or len(ent) != 1 or ent[0].lower_ not in lex.arm_places or any(taken[i] for i in range(ent.start, ent.end)):
             continue
         s = ent.start

@@ -166,9 +166,8 @@ class _Resolver(_Kin):
                 got = None
                 if tags[i] == "NN" and (low in lex.person_nouns or low in lex.org_nouns):
                     got = descriptor(self, tok, recent)
-                if got is None and _speaker_position(tok, lex) and (
-                    lemma in lex.speaker_nouns or low in lex.speaker_nouns or lemma in lex.org_nouns
-                ):
+                if got is None and (lemma in lex.speaker_nouns or low in lex.speaker_nouns or lemma in lex.org_nouns) \
+                        and _speaker_position(tok, lex):  # (the word lists first: most nouns are in none)
                     # "The dairy's head of production, Kwame Asante, said": named right there
                     here = named_here(self, tok) if self.observe is None else None
                     got = (here, *np_bounds(self, tok)) if here is not None else self._unnamed_speaker(tok, lemma)

@@ -161,6 +161,9 @@ def _rule_ranked_counts(ctx: _Ctx) -> None:
     count the person's rank among their siblings states of the parents the text gives that
     person (after every rule that finds parents). The person is the subject of the copula the
     phrase completes, directly or past another description joined by 'and'."""
+    low = ascii_lower(ctx.text)
+    if low is not None and low.find("children", ctx.article.body_start) < 0 and low.find("kids", ctx.article.body_start) < 0:
+        return  # every match ends on one of the two words (IGNORECASE: sought in the lower-cased text)
     for m in _RANKED.finditer(ctx.text, ctx.article.body_start):
         n = number_value(m.group(1))
         span = ctx.doc.char_span(m.start(), m.end(), alignment_mode="expand")

@@ -97,6 +97,8 @@ _COPULA_FOUNDER = re.compile(r"\b(?:is|was|were|has\s+been|had\s+been)\s+(?:one\
 
 
 def _rule_copula_founders(ctx: _Ctx) -> None:
+    if ctx.text.find("founder", ctx.article.body_start) < 0:
+        return  # every match holds the word, and most articles have none: no scan of every word
     for m in _COPULA_FOUNDER.finditer(ctx.text, ctx.article.body_start):
         title = (m.group("many") or m.group("one")).lower().rstrip("s")
         at = token_at_char(ctx.doc, m.start())
@@ -116,6 +118,8 @@ _OWNED_FOUNDERS = re.compile(r"(?:\b[Ii]ts|(?<![\w'â€™])(?:[Tt]he\s+)?[\w-]+['â€
 
 
 def _rule_owned_founders(ctx: _Ctx) -> None:
+    if ctx.text.find("founder", ctx.article.body_start) < 0:
+        return  # (as _rule_copula_founders: the pattern tried a possessive at every word)
     for m in _OWNED_FOUNDERS.finditer(ctx.text, ctx.article.body_start):
         owner = ctx.ending_at(m.start("t") - 3)
         if owner is not None and owner[1].type == "PERSON":

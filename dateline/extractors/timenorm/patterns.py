@@ -226,6 +226,7 @@ TRIGGERS: dict[str, set[str]] = {
     "set_weekdays": _WEEKDAYS, "year_end": {"end"}, "to_date": {"date"}, "fuzzy": _words(FUZZY, longest=True),
     "vague_duration": _words(VAGUE_DURATIONS, longest=True), "long_adj": {"long"},
 }
+_TRIGGER_SETS = {name: frozenset(words) for name, words in TRIGGERS.items()}
 
 
 _FIND: dict[str, re.Pattern] = {}  # one search pattern per trigger word, compiled when first needed
@@ -279,25 +280,40 @@ def scan(text: str, *, everywhere: bool = False) -> Iterator[tuple[str, re.Match
         if _YEAR_RUN.search(text):
             present.add(YEARS)
     n = len(text)
+    # The stretches around a set of trigger words, made once per set: rules share their
+    # triggers (nine read around month names, six around any number), and a long article's
+    # numbers were sorted and merged again for each of them.
+    stretches: dict[frozenset[str], list[tuple[int, int]]] = {}
     for name, rx in _SCANNED:
-        words = TRIGGERS[name] & present
+        words = _TRIGGER_SETS[name] & present
         if not words:
             continue
-        for w in words:
-            if w not in at:
-                at[w] = _spots(text, w)
-        spots = sorted(p for w in words for p in at[w])
-        if not spots:
-            # a word the tokenizer cut short of a letter the regex folds onto ASCII ("Marchı"):
-            # it stands nowhere as a whole word
-            continue
-        a, b = max(0, spots[0] - TRIGGER_REACH), spots[0] + TRIGGER_REACH
-        for p in spots[1:]:
-            if p - TRIGGER_REACH > b:
-                yield from ((name, m) for m in rx.finditer(text, a, min(n, b)))
-                a = p - TRIGGER_REACH
-            b = p + TRIGGER_REACH
-        yield from ((name, m) for m in rx.finditer(text, a, min(n, b)))
+        windows = stretches.get(words)
+        if windows is None:
+            windows = stretches[words] = _stretches(text, words, at, n)
+        for a, b in windows:
+            yield from ((name, m) for m in rx.finditer(text, a, b))
+
+
+def _stretches(text: str, words: frozenset[str], at: dict[str, list[int]], n: int) -> list[tuple[int, int]]:
+    """The text within TRIGGER_REACH of any of ``words``, as merged (start, end) stretches."""
+    for w in words:
+        if w not in at:
+            at[w] = _spots(text, w)
+    spots = sorted(p for w in words for p in at[w])
+    if not spots:
+        # a word the tokenizer cut short of a letter the regex folds onto ASCII ("Marchı"):
+        # it stands nowhere as a whole word
+        return []
+    out = []
+    a, b = max(0, spots[0] - TRIGGER_REACH), spots[0] + TRIGGER_REACH
+    for p in spots[1:]:
+        if p - TRIGGER_REACH > b:
+            out.append((a, min(n, b)))
+            a = p - TRIGGER_REACH
+        b = p + TRIGGER_REACH
+    out.append((a, min(n, b)))
+    return out
 
 
 def month_num(word: str) -> int:
