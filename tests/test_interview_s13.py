@@ -1,0 +1,77 @@
+"""Issue 9 (set 13): the question-and-answer interview and the person facts it holds. The answer
+paragraphs of an interview carry no reporting clause; they are the interviewee's, so their first
+person is too. Fictional articles and sentences of our own, run through the whole pipeline."""
+
+from __future__ import annotations
+
+from dateline.model import Extraction
+from tests.test_facts_families import _run
+
+DATE = "date 2024-05-01\n"
+
+
+def _ex(nlp, body: str) -> tuple[Extraction, dict[str, str]]:
+    return _run(nlp, DATE + body)
+
+
+def _facts(nlp, body: str) -> set[tuple]:
+    ex, names = _ex(nlp, body)
+    return {(f.relation, names.get(f.subject), names.get(f.object) if f.object else f.value) for f in ex.facts}
+
+
+def _speakers(nlp, body: str) -> dict[str, str | None]:
+    ex, names = _ex(nlp, body)
+    return {q.text[:20]: names.get(q.speaker) if q.speaker else None for q in ex.quotes if q.kind == "direct"}
+
+
+# ---- the interview's answers are the interviewee's ---------------------------------------------
+
+BAKER = (
+    "Ingrid Solberg closes her bakery in Tromvik this week after 30 years. We asked her about flour, "
+    "early mornings and the harbour.\n\n"
+    "Who taught you to bake?\n\n"
+    "\"My uncle, Per, who ran the bakery before me. He never wrote a recipe down.\"\n\n"
+    "Who is at home?\n\n"
+    "\"My husband, Tore, mends nets at the harbour. We married in 1988.\"\n"
+)
+
+CLOCKS = (
+    "Edwin Tallis has repaired the town hall clock for four decades. He told us he will keep "
+    "the key when he retires.\n\n"
+    "How did it start?\n\n"
+    "\"My father, Walter, wound it every Sunday, and I went up the tower with him.\"\n\n"
+    "And now?\n\n"
+    "\"My daughter, Nell, says I should rest. I say the clock decides.\"\n"
+)
+
+# No 'we asked' and no 'told us': the person the lead is about answers.
+KEEPER = (
+    "Morag Quist retires on Friday. Quist has kept the Skerry light since 1994, and Quist "
+    "still climbs its 140 steps each morning.\n\n"
+    "What will you miss?\n\n"
+    "\"The quiet. My son, Ewan, thinks I will be bored within a week.\"\n\n"
+    "Will you be?\n\n"
+    "\"Probably. My wife, Isla, has plans for the garden.\"\n"
+)
+
+
+def test_interview_answers_have_the_interviewee_as_speaker(nlp):
+    for body, who in ((BAKER, "Ingrid Solberg"), (CLOCKS, "Edwin Tallis"), (KEEPER, "Morag Quist")):
+        got = _speakers(nlp, body)
+        assert got and set(got.values()) == {who}, (who, got)
+
+
+def test_interview_first_person_facts_go_to_the_interviewee(nlp):
+    assert ("spouse", "Ingrid Solberg", "Tore") in _facts(nlp, BAKER)
+    assert ("child", "Edwin Tallis", "Nell") in _facts(nlp, CLOCKS)
+    assert ("parent", "Edwin Tallis", "Walter") in _facts(nlp, CLOCKS)
+    assert ("child", "Morag Quist", "Ewan") in _facts(nlp, KEEPER)
+
+
+def test_a_lone_question_before_a_quotation_names_nobody(nlp):
+    body = (
+        "Ferry operator Dana Holt raised fares on Monday.\n\n"
+        "Will passengers pay?\n\n"
+        "\"My brother, Sam, says they will.\"\n"
+    )
+    assert set(_speakers(nlp, body).values()) == {None}
