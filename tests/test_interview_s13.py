@@ -75,3 +75,41 @@ def test_a_lone_question_before_a_quotation_names_nobody(nlp):
         "\"My brother, Sam, says they will.\"\n"
     )
     assert set(_speakers(nlp, body).values()) == {None}
+
+
+# ---- a bare count, then the children by name after a colon ---------------------------------------
+
+def test_we_have_n_colon_names_the_speakers_and_spouses_children(nlp):
+    body = ('Agnes Morrow, 58, and her husband, Neil Morrow, farm near Lairg. '
+            '"We married young. We have three: Kirsty, 30, Duncan, 27, and Fiona," said Agnes Morrow.\n')
+    facts = _facts(nlp, body)
+    for parent in ("Agnes Morrow", "Neil Morrow"):
+        assert ("number_of_children", parent, 3) in facts, facts
+        for kid in ("Kirsty", "Duncan", "Fiona"):
+            assert ("child", parent, kid) in facts, (parent, kid, facts)
+
+
+def test_they_had_n_colon_names_the_couples_children(nlp):
+    body = "Tomas Vik married Hanne Lund in 1970. They had two: Sigrid, 50, and Anders, 47.\n"
+    facts = _facts(nlp, body)
+    for parent in ("Tomas Vik", "Hanne Lund"):
+        assert ("number_of_children", parent, 2) in facts, facts
+        assert ("child", parent, "Sigrid") in facts and ("child", parent, "Anders") in facts, facts
+
+
+def test_a_named_person_has_n_colon_names(nlp):
+    body = "Priya Nair's husband, Arun Nair, runs the shop. Priya Nair has two: Kiran, 9, and Meera, 6.\n"
+    facts = _facts(nlp, body)
+    assert ("number_of_children", "Priya Nair", 2) in facts, facts
+    assert ("child", "Priya Nair", "Kiran") in facts and ("child", "Priya Nair", "Meera") in facts, facts
+
+
+def test_a_count_of_staff_with_no_family_talk_is_no_children(nlp):
+    body = 'Dora Flett runs the depot. "We have three: Ian, Mairi and Lewis, and they drive all night," she said.\n'
+    facts = _facts(nlp, body)
+    assert not {f for f in facts if f[0] in ("child", "number_of_children")}, facts
+
+
+def test_a_name_with_a_who_clause_after_a_place_is_a_person(nlp):
+    ex, names = _ex(nlp, '"We have three: Innes, 14, who boards in Perth, Kenna, 12, and Rory, who is ten," said Morag Bain.\n')
+    assert "Rory" in names.values(), names

@@ -419,7 +419,11 @@ def _after_aged_item(tok: Token, kin: frozenset[str]) -> bool:
     if k < 3 or doc[k].text != "," or not doc[k - 1].like_num or doc[k - 2].text != "," or doc[k - 3].tag_ != "NNP":
         return False
     sent = tok.sent
-    return any(t.tag_ == "NNS" and (t.lower_ in kin or t.lemma_.lower() in kin) for t in doc[max(sent.start, i - 20) : k - 3])
+    before = doc[max(sent.start, i - 20) : k - 3]
+    # ("We have three: Calum, 29, Eilidh, 26, and Ross": a bare count the colon opens, of kin)
+    counted = any(t.like_num and t.i + 1 < len(doc) and doc[t.i + 1].text == ":" and t.i > 0 and doc[t.i - 1].lemma_ == "have"
+                  for t in before)
+    return counted or any(t.tag_ == "NNS" and (t.lower_ in kin or t.lemma_.lower() in kin) for t in before)
 
 
 def _plural_band(doc: Doc, i: int, lex: Lexicon, taken: list[bool]) -> Optional[int]:

@@ -16,6 +16,9 @@ def _place_once(tok: Token, lex: Lexicon) -> bool:
     and Lisk", "a band from Dunmore"): a place, not a person or an organization."""
     if tok.ent_type_ == "ORG" and len(tok.text) > 1 and tok.text.isupper() and tok.i > 0 and tok.doc[tok.i - 1].lower_ == "the":
         return False  # "an editor at the KNT": a place written as letters is a GPE ("the UK")
+    doc = tok.doc
+    if tok.i + 2 < len(doc) and doc[tok.i + 1].text == "," and doc[tok.i + 2].lower_ == "who":
+        return False  # "in Glasgow, Eilidh, 26, and Ross, who is nineteen": only a person is 'who'
     head = tok
     while head.dep_ == "conj" and head.head.i != head.i:
         head = head.head
