@@ -113,3 +113,20 @@ def test_a_count_of_staff_with_no_family_talk_is_no_children(nlp):
 def test_a_name_with_a_who_clause_after_a_place_is_a_person(nlp):
     ex, names = _ex(nlp, '"We have three: Innes, 14, who boards in Perth, Kenna, 12, and Rory, who is ten," said Morag Bain.\n')
     assert "Rory" in names.values(), names
+
+
+# ---- an age clause with a place conjoined to it ----------------------------------------------------
+
+def test_who_is_an_age_and_at_a_place_states_the_age(nlp):
+    assert ("age", "Max", 19) in _facts(nlp, "Lena Holt has two sons: Ivo, 22, and Max, who is nineteen and at college in Leeds.\n")
+    assert ("age", "Ada", 6) in _facts(nlp, "Lena Holt has a daughter, Ada, who is six and at school in York.\n")
+    assert ("age", "Olly", 8) in _facts(nlp, "Ruth Gale and her son, Olly, who is eight and at home with a cold, baked the cake.\n")
+
+
+# ---- police ranks before a name are titles -----------------------------------------------------------
+
+def test_police_ranks_before_a_name_are_titles(nlp):
+    assert ("title", "Ina Roy", "sergeant") in _facts(nlp, "Sergeant Ina Roy found the boat.\n")
+    assert ("title", "Omar Lund", "chief inspector") in _facts(nlp, "Chief Inspector Omar Lund opened the station.\n")
+    assert ("title", "Greta Holm", "chief superintendent") in _facts(nlp, "Chief Superintendent Greta Holm retires today.\n")
+    assert ("title", "Rab Kerr", "inspector") in _facts(nlp, "Inspector Rab Kerr leaves the force today.\n")

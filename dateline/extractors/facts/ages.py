@@ -322,8 +322,8 @@ def _rule_age_clauses(ctx: _Ctx) -> None:
         ends_clause = nxt is None or nxt.is_punct or nxt.lower_ in ("years", "when") or (
             nxt.lower_ == "and" and nxt2 is not None and not nxt2.like_num
             # ("who is forty-nine and teaches in Boise": a verb the tagger took for a noun, but
-            # conjoined to the copula)
-            and (nxt2.pos_ in ("VERB", "AUX", "ADV") or (nxt2.dep_ == "conj" and nxt2.tag_ in ("NNS", "VBZ", "VBD") and nxt2.head.i in (head.i, tok.i, last.i))
+            # conjoined to the copula; "who is nineteen and at college": a place conjoined to it)
+            and (nxt2.pos_ in ("VERB", "AUX", "ADV") or (nxt2.dep_ == "conj" and nxt2.tag_ in ("NNS", "VBZ", "VBD", "IN") and nxt2.head.i in (head.i, tok.i, last.i))
                  # ("who is thirty-eight and a nurse": a job noun conjoined to the age, not "three
                  # and a half")
                  or (nxt2.lower_ in ("a", "an") and nxt2.head.dep_ == "conj" and nxt2.head.head.i in (head.i, tok.i, last.i)
