@@ -130,3 +130,28 @@ def test_police_ranks_before_a_name_are_titles(nlp):
     assert ("title", "Omar Lund", "chief inspector") in _facts(nlp, "Chief Inspector Omar Lund opened the station.\n")
     assert ("title", "Greta Holm", "chief superintendent") in _facts(nlp, "Chief Superintendent Greta Holm retires today.\n")
     assert ("title", "Rab Kerr", "inspector") in _facts(nlp, "Inspector Rab Kerr leaves the force today.\n")
+
+
+# ---- a pronoun opening a sentence inside a quotation continues the person named before ------------
+
+def test_quoted_he_after_a_named_person_states_their_death_and_age(nlp):
+    body = 'Lena Holt spoke at the wake. "My first boss, Ed Brisk, ran the mill for decades. He died on Sunday, at 90," she said.\n'
+    facts = _facts(nlp, body)
+    assert ("age", "Ed Brisk", 90) in facts and any(f[:2] == ("death", "Ed Brisk") for f in facts), facts
+
+
+def test_quoted_his_after_a_named_person_is_that_persons(nlp):
+    body = 'Jon Ure said: "My old coach, Ivor Pell, taught me to row. His daughter, Wren, coaches the juniors now."\n'
+    assert ("child", "Ivor Pell", "Wren") in _facts(nlp, body)
+
+
+def test_quoted_she_after_a_named_person_gives_her_death_year(nlp):
+    body = 'Colm Reid said: "My aunt, Bridget Kane, ran the post office. She drowned off Arran in 1981, aged 52."\n'
+    facts = _facts(nlp, body)
+    assert ("death", "Bridget Kane", "1981") in facts and ("age", "Bridget Kane", 52) in facts, facts
+
+
+def test_quoted_pronoun_of_the_other_gender_is_not_linked(nlp):
+    ex, names = _ex(nlp, 'Jon Ure said: "My uncle, Ivor Pell, taught me to row. She died in 2001."\n')
+    pell = next(e for e in ex.entities if e.name == "Ivor Pell")
+    assert [m.text for m in pell.mentions] == ["Ivor Pell"], pell.mentions
