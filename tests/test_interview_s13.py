@@ -155,3 +155,26 @@ def test_quoted_pronoun_of_the_other_gender_is_not_linked(nlp):
     ex, names = _ex(nlp, 'Jon Ure said: "My uncle, Ivor Pell, taught me to row. She died in 2001."\n')
     pell = next(e for e in ex.entities if e.name == "Ivor Pell")
     assert [m.text for m in pell.mentions] == ["Ivor Pell"], pell.mentions
+
+
+# ---- 'no relation': two people of one surname stay apart ----------------------------------------
+
+def _holder(ex, text: str, occurrence: int) -> str | None:
+    """The name of the entity holding the mention ``text`` (0-based occurrence)."""
+    found = [(m.start, e.name) for e in ex.entities for m in e.mentions if m.text == text]
+    found.sort()
+    return found[occurrence][1] if len(found) > occurrence else None
+
+
+def test_a_titled_surname_after_a_no_relation_newcomer_is_the_earlier_person(nlp):
+    cases = (
+        ("Captain Rhona Bell retires from the ferry company today after 30 years. Her successor is Captain Ewan Bell, "
+         "41, no relation, who joined from the navy. Captain Bell said the crossing had changed.\n", "Captain Bell", "Rhona Bell"),
+        ("Professor Hugh Marr leaves the university this week. The new head is Professor Ines Marr, no relation. "
+         "Professor Marr said he would keep teaching.\n", "Professor Marr", "Hugh Marr"),
+        ("Inspector Dougal Reid retires on Friday. He hands over to Inspector Ailsa Reid, 39, no relation, from Oban. "
+         "Inspector Reid joined the force in 1990.\n", "Inspector Reid", "Dougal Reid"),
+    )
+    for body, mention, who in cases:
+        ex, names = _ex(nlp, body)
+        assert _holder(ex, mention, 0) == who, (body, [(e.name, [m.text for m in e.mentions]) for e in ex.entities])
