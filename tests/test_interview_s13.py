@@ -178,3 +178,16 @@ def test_a_titled_surname_after_a_no_relation_newcomer_is_the_earlier_person(nlp
     for body, mention, who in cases:
         ex, names = _ex(nlp, body)
         assert _holder(ex, mention, 0) == who, (body, [(e.name, [m.text for m in e.mentions]) for e in ex.entities])
+
+
+# ---- a one-word name written only as a place is no person ---------------------------------------
+
+def test_a_name_written_each_time_as_a_place_is_no_entity(nlp):
+    bodies = (
+        "Hamish Low ran the Portree station for years. His widow still lives in Portree.\n",
+        "Agnes Tait managed the Brora mill until 1990. She was born in Brora in 1931.\n",
+        "Iain Gow built the Lochcarron hall. He died in Lochcarron in 1999.\n",
+    )
+    for body, place in zip(bodies, ("Portree", "Brora", "Lochcarron"), strict=True):
+        ex, names = _ex(nlp, body)
+        assert place not in names.values(), (place, [(e.name, e.type) for e in ex.entities])

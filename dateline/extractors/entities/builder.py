@@ -38,9 +38,9 @@ from dateline.extractors.entities.nameparts import (
 )
 from dateline.extractors.entities.names import _name_spans, _NameSpan
 from dateline.extractors.entities.naming import _described_name, _shared_surname, married_name, married_names
-from dateline.extractors.entities.quoted import quoted_pronouns
 from dateline.extractors.entities.peeks import pronoun_peeks, speaker_going_on
 from dateline.extractors.entities.pronouns import _Resolver
+from dateline.extractors.entities.quoted import quoted_pronouns
 from dateline.extractors.entities.rescan import rescan_names
 from dateline.extractors.entities.surnames import is_newcomer, older_namesake, prior_subject
 from dateline.extractors.entities.syntax import (

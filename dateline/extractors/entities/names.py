@@ -35,6 +35,8 @@ from dateline.extractors.entities.places import (
     employing_place,
     named_as_org,
     national_arms,
+    place_every_use,
+    who_follows,
 )
 from dateline.extractors.entities.roles import _after_titled_role, _role_before_name
 from dateline.extractors.entities.syntax import (
@@ -171,7 +173,10 @@ def _name_spans(doc: Doc, lex: Lexicon, sent_start_of: list[int], drop_common: b
             for i in range(s, e):
                 taken[i] = True
             continue
-        if low in lex.not_entities or (e - s == 1 and (_noun_modifier(toks[s]) or _place_once(toks[s], lex) or _common_acronym(toks[s])
+        # (at extraction: a name before ', who' is a person's; one written only as a place is a place)
+        placed = e - s == 1 and ((_place_once(toks[s], lex) and not (extraction and who_follows(toks[s])))
+                                 or (extraction and place_every_use(toks[s], lex)))
+        if low in lex.not_entities or (e - s == 1 and (_noun_modifier(toks[s]) or placed or _common_acronym(toks[s])
                                                       or (ent.label_ == "PERSON" and _trade_origin(toks[s], lex)))):
             continue
         if ent.label_ == "PERSON" and (_place_named(doc, s, e, lex, extraction) or (e - s == 1 and _made_in_year(toks[s])) or (e - s == 1 and _place_before_role(toks[s], lex))

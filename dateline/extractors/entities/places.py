@@ -14,19 +14,36 @@ from dateline.nlp import columns, text_of, tokens_of
 def _place_once(tok: Token, lex: Lexicon) -> bool:
     """A one-word name used once, as the object of a preposition of place ("between Oxmere
     and Lisk", "a band from Dunmore"): a place, not a person or an organization."""
+    return _place_object(tok, lex) and columns(tok.doc).lower.count(tok.lower_) == 1
+
+
+def _place_object(tok: Token, lex: Lexicon) -> bool:
     if tok.ent_type_ == "ORG" and len(tok.text) > 1 and tok.text.isupper() and tok.i > 0 and tok.doc[tok.i - 1].lower_ == "the":
         return False  # "an editor at the KNT": a place written as letters is a GPE ("the UK")
-    doc = tok.doc
-    if tok.i + 2 < len(doc) and doc[tok.i + 1].text == "," and doc[tok.i + 2].lower_ == "who":
-        return False  # "in Glasgow, Eilidh, 26, and Ross, who is nineteen": only a person is 'who'
     head = tok
     while head.dep_ == "conj" and head.head.i != head.i:
         head = head.head
     if head.dep_ != "pobj":
         return False
-    if not _place_preposition(head.head, lex) and not origin(head.head, lex):
-        return False
-    return columns(tok.doc).lower.count(tok.lower_) == 1
+    return _place_preposition(head.head, lex) or origin(head.head, lex)
+
+
+def who_follows(tok: Token) -> bool:
+    """'in Glasgow, Eilidh, 26, and Ross, who is nineteen': only a person is 'who', whatever
+    preposition the parser hung the list on."""
+    doc = tok.doc
+    return tok.i + 2 < len(doc) and doc[tok.i + 1].text == "," and doc[tok.i + 2].lower_ == "who"
+
+
+def place_every_use(tok: Token, lex: Lexicon) -> bool:
+    """'the Tobermory station ... still lives in Tobermory': a one-word name written more than
+    once, each time either as the object of a preposition of place or modifying a thing after
+    'the', and at least once the former (what ``_place_once`` and ``_place_modifier`` read of a
+    name written once)."""
+    toks = tokens_of(tok.doc)
+    uses = [toks[i] for i, w in enumerate(columns(tok.doc).lower) if w == tok.lower_ and toks[i].text[:1].isupper()]
+    objects = [t for t in uses if _place_object(t, lex)]
+    return len(uses) > 1 and bool(objects) and all(t in objects or _modifies_a_thing(t, lex) for t in uses)
 
 
 def _place_preposition(prep: Token, lex: Lexicon) -> bool:
@@ -125,6 +142,10 @@ def _place_modifier(tok: Token, lex: Lexicon) -> bool:
     """'the Peckham bakery', 'the new Verdun library': one proper noun, written once, that
     modifies a lower-case noun after "the" says where the thing is; a person's name there
     ('the Hale family', 'a Hale spokesman') modifies a family or staff noun, left alone."""
+    return _modifies_a_thing(tok, lex) and columns(tok.doc).lower.count(tok.lower_) == 1
+
+
+def _modifies_a_thing(tok: Token, lex: Lexicon) -> bool:
     head = tok.head
     if tok.dep_ != "compound" or head.i <= tok.i or head.tag_ != "NN" or not head.text.islower():
         return False
@@ -134,9 +155,7 @@ def _place_modifier(tok: Token, lex: Lexicon) -> bool:
     if (low in lex.person_nouns or low in lex.occupations or low in lex.role_heads or low in lex.employee_roles
             or low in lex.family_nouns or low in lex.workplace_posts or low in lex.gendered or low in lex.kin_kinds):
         return False
-    if not any(ch.dep_ == "det" and ch.lower_ == "the" for ch in head.children):
-        return False
-    return columns(tok.doc).lower.count(tok.lower_) == 1
+    return any(ch.dep_ == "det" and ch.lower_ == "the" for ch in head.children)
 
 
 def employing_place(ent: Span, lex: Lexicon) -> bool:

@@ -26,7 +26,7 @@ def quoted_pronouns(b: "_Builder") -> None:
     cols = columns(b.doc)
     lower, text, in_quote = cols.lower, cols.text, b.in_quote
     bounds = sentence_bounds(b.doc)
-    for (ps, pe), (s, e) in zip(bounds, bounds[1:]):
+    for (ps, _), (s, e) in zip(bounds, bounds[1:], strict=False):
         i = s
         while i < e and (cols.is_punct[i] or cols.is_space[i]):
             i += 1

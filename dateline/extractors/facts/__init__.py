@@ -30,8 +30,8 @@ from dateline.extractors.facts.ages import (
 )
 from dateline.extractors.facts.casualties import _rule_casualty_lists
 from dateline.extractors.facts.childcount import _rule_children_count, _rule_ranked_counts
-from dateline.extractors.facts.countlists import _rule_counted_list
 from dateline.extractors.facts.context import _Ctx, number_value, patterns
+from dateline.extractors.facts.countlists import _rule_counted_list
 from dateline.extractors.facts.couples import _rule_couples
 from dateline.extractors.facts.deaths import _rule_lifespans, _rule_the_late
 from dateline.extractors.facts.employment import (

@@ -19,8 +19,8 @@ from dateline.extractors.quotes.attribution import (
     is_cue_verb,
 )
 from dateline.extractors.quotes.channels import _channels_from_context
-from dateline.extractors.quotes.interview import find_interview
 from dateline.extractors.quotes.intervals import Ranges, last_nonspace
+from dateline.extractors.quotes.interview import find_interview
 from dateline.extractors.quotes.kinds import (
     _ends_a_sentence_inside,
     _introduced_by_verb,
