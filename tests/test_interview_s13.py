@@ -111,8 +111,10 @@ def test_a_count_of_staff_with_no_family_talk_is_no_children(nlp):
 
 
 def test_a_name_with_a_who_clause_after_a_place_is_a_person(nlp):
-    ex, names = _ex(nlp, '"We have three: Innes, 14, who boards in Perth, Kenna, 12, and Rory, who is ten," said Morag Bain.\n')
-    assert "Rory" in names.values(), names
+    body = "They have three: Hamish, 12, who boards in Perth, Isla, 9, and Lorne, who is six.\n"
+    ex, names = _ex(nlp, body)
+    assert "Lorne" in names.values(), names
+    assert ("age", "Lorne", 6) in _facts(nlp, body)
 
 
 # ---- an age clause with a place conjoined to it ----------------------------------------------------
@@ -191,3 +193,19 @@ def test_a_name_written_each_time_as_a_place_is_no_entity(nlp):
     for body, place in zip(bodies, ("Portree", "Brora", "Lochcarron"), strict=True):
         ex, names = _ex(nlp, body)
         assert place not in names.values(), (place, [(e.name, e.type) for e in ex.entities])
+
+
+# ---- 'X said he ...' then ', she said,': the speaker is she, and 'he' somebody else ----------------
+
+def test_a_mid_sentence_she_said_gives_the_speaker_her_gender_over_said_he(nlp):
+    cases = (
+        ('Dr Nia Holm, the practice\'s senior partner, said he had been "a fine doctor". '
+         "Ed and Jo Park, she said, had run the clinic for years.\n", "Nia Holm"),
+        ('Councillor Pat Reid said he had been "a tireless worker". Tom and Ann Grant, she said, '
+         "would be missed by the whole village.\n", "Pat Reid"),
+        ("Sam Lowe, the head teacher, said he had been the best caretaker the school ever had. "
+         "Iain and Rhona Kerr, she added, had given the school thirty years.\n", "Sam Lowe"),
+    )
+    for body, who in cases:
+        facts = _facts(nlp, body)
+        assert ("gender", who, "female") in facts and ("gender", who, "male") not in facts, (who, facts)

@@ -42,6 +42,7 @@ from dateline.extractors.entities.peeks import pronoun_peeks, speaker_going_on
 from dateline.extractors.entities.pronouns import _Resolver
 from dateline.extractors.entities.quoted import quoted_pronouns
 from dateline.extractors.entities.rescan import rescan_names
+from dateline.extractors.entities.speechtags import drop_outvoted_reports
 from dateline.extractors.entities.surnames import is_newcomer, older_namesake, prior_subject
 from dateline.extractors.entities.syntax import (
     _acronym,
@@ -478,6 +479,7 @@ def extract_entities(doc: Doc) -> list[Entity]:
     b.resolve()
     settle(b)
     settle_wedding(b)
+    drop_outvoted_reports(b)
     quoted_pronouns(b)
     return b.entities()
 
