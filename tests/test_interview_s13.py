@@ -209,3 +209,27 @@ def test_a_mid_sentence_she_said_gives_the_speaker_her_gender_over_said_he(nlp):
     for body, who in cases:
         facts = _facts(nlp, body)
         assert ("gender", who, "female") in facts and ("gender", who, "male") not in facts, (who, facts)
+
+
+# ---- a titled person leaving an organisation worked there; a service left for a force -----------
+
+def test_a_titled_person_leaving_an_organisation_was_employed_there(nlp):
+    assert ("employer", "Rab Kerr", "Police Scotland") in _facts(nlp, "Inspector Rab Kerr leaves Police Scotland today after 30 years.\n")
+    assert ("employer", "Ida Lunn", "Harlan University") in _facts(nlp, "Professor Ida Lunn retires from Harlan University on Friday.\n")
+    assert ("employer", "Jo Lamb", "Marlow Constabulary") in _facts(nlp, "Sergeant Jo Lamb quit the Marlow Constabulary in May.\n")
+    # no title: a student or member may leave a place too
+    assert not {f for f in _facts(nlp, "Ann Roe left Oxford University in 1990.\n") if f[0] == "employer"}
+
+
+def test_a_service_left_to_join_a_force_was_an_employer(nlp):
+    assert ("employer", "Ann Roe", "Royal Navy") in _facts(nlp, "Ann Roe joined the force from the Royal Navy in 1990.\n")
+    assert ("employer", "Ann Roe", "Royal Navy") in _facts(nlp, "Ann Roe joined the police from the Royal Navy in 1990.\n")
+    assert ("employer", "Ed Hale", "Army") in _facts(nlp, "Sgt Ed Hale joined the constabulary from the Army in 2003.\n")
+
+
+def test_a_body_word_and_a_place_name_an_organisation(nlp):
+    for body, org in (("Inspector Rab Kerr leaves Police Scotland today after 30 years.\n", "Police Scotland"),
+                      ("Inspector Rab Kerr leaves Police Wales today after 30 years.\n", "Police Wales"),
+                      ("Ann Roe, 44, joined Police Scotland from the British Transport Police in 2011.\n", "Police Scotland")):
+        ex, names = _ex(nlp, body)
+        assert any(e.name == org and e.type == "ORG" for e in ex.entities), (org, [(e.name, e.type) for e in ex.entities])

@@ -99,6 +99,9 @@ def _missed_names(doc: Doc, lex: Lexicon, taken: list[bool], sent_start_of: list
         if band_end is not None:
             claim(i, band_end, "ORG")
             continue
+        if extraction and _body_of_place(toks, i, lex, taken):
+            claim(i, i + 2, "ORG")  # "leaves Police Scotland today", untagged: a body and its place
+            continue
         if not _free_name(tok, lex, taken):
             continue
         # "Riverside FC", "Globex Ltd": a legal or club suffix closes an organization's name,
@@ -263,6 +266,16 @@ def _missed_names(doc: Doc, lex: Lexicon, taken: list[bool], sent_start_of: list
                 # "Priya and Tom Halloran wed": a first name sharing the surname after it
                 claim(s, e, "PERSON")
     return out
+
+
+def _body_of_place(toks: list[Token], i: int, lex: Lexicon, taken: list[bool]) -> bool:
+    """'Police Scotland': a public body's word, capitalised, then one capitalised word that is no
+    place's head word ('Bank Street') and no longer name's start."""
+    if i + 1 >= len(toks) or taken[i] or taken[i + 1] or toks[i].lower_ not in lex.body_then_place or not toks[i].text[:1].isupper():
+        return False
+    place = toks[i + 1]
+    after = toks[i + 2] if i + 2 < len(toks) else None
+    return place.is_alpha and place.text[:1].isupper() and place.lower_ not in lex.place_heads and not (after is not None and after.is_alpha and after.text[:1].isupper())
 
 
 def _post_at(tok: Token, lex: Lexicon) -> bool:

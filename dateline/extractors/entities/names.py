@@ -32,6 +32,7 @@ from dateline.extractors.entities.places import (
     _place_modifier,
     _place_named,
     _place_once,
+    body_of_place,
     employing_place,
     named_as_org,
     national_arms,
@@ -267,7 +268,7 @@ def _name_spans(doc: Doc, lex: Lexicon, sent_start_of: list[int], drop_common: b
                 taken[i] = True
             spans.append(_NameSpan(ent.start, ent.end, "ORG"))
             continue
-        if extraction and ent.label_ in ("GPE", "LOC", "FAC") and (employing_place(ent, lex) or named_as_org(ent, lex)):
+        if extraction and ent.label_ in ("GPE", "LOC", "FAC") and (employing_place(ent, lex) or named_as_org(ent, lex) or body_of_place(ent, lex)):
             s = ent.start + (ent[0].lower_ == "the")
             for i in range(s, ent.end):
                 taken[i] = True

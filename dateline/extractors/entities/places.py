@@ -184,6 +184,15 @@ def employing_place(ent: Span, lex: Lexicon) -> bool:
     return person.ent_type_ == "PERSON" and person.ent_iob_ == "B" and not written_as_place(doc[s], lex, labels=False)
 
 
+def body_of_place(ent: Span, lex: Lexicon) -> bool:
+    """'Police Scotland' tagged a place: a public body's word, then one capitalised word (not a
+    place's own head word, as 'Bank Street'), names the body that serves the place."""
+    s = ent.start + (ent[0].lower_ == "the")
+    words = ent.doc[s : ent.end]
+    return (len(words) == 2 and words[0].lower_ in lex.body_then_place and words[1].is_alpha and words[1].text[:1].isupper()
+            and words[1].lower_ not in lex.place_heads and words[0].text[:1].isupper())
+
+
 def named_as_org(ent: Span, lex: Lexicon) -> bool:
     """A name of two or more words the small model tags as a place that the text calls an
     organisation: after the noun for one ("the accountancy firm Hobbs Lantern"), with one
