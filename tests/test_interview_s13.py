@@ -132,6 +132,9 @@ def test_police_ranks_before_a_name_are_titles(nlp):
     assert ("title", "Omar Lund", "chief inspector") in _facts(nlp, "Chief Inspector Omar Lund opened the station.\n")
     assert ("title", "Greta Holm", "chief superintendent") in _facts(nlp, "Chief Superintendent Greta Holm retires today.\n")
     assert ("title", "Rab Kerr", "inspector") in _facts(nlp, "Inspector Rab Kerr leaves the force today.\n")
+    # set in apposition after the post, the rank is the form of address, the post the title
+    facts = _facts(nlp, "The force's head of roads policing, Inspector Ann Roe, said officers wanted footage.\n")
+    assert ("title", "Ann Roe", "inspector") not in facts, facts
 
 
 # ---- a pronoun opening a sentence inside a quotation continues the person named before ------------
