@@ -236,3 +236,14 @@ def test_a_body_word_and_a_place_name_an_organisation(nlp):
                       ("Ann Roe, 44, joined Police Scotland from the British Transport Police in 2011.\n", "Police Scotland")):
         ex, names = _ex(nlp, body)
         assert any(e.name == org and e.type == "ORG" for e in ex.entities), (org, [(e.name, e.type) for e in ex.entities])
+
+
+# ---- a speaker's unnamed relative told by an age is somebody ------------------------------------
+
+def test_a_quoted_unnamed_relative_with_an_age_is_an_entity_with_facts(nlp):
+    facts = _facts(nlp, 'Ann Roe retires today. "My mother, 84, still lives in Oban," she said.\n')
+    assert {("parent", "Ann Roe", "My mother"), ("age", "My mother", 84), ("gender", "My mother", "female")} <= facts, facts
+    facts = _facts(nlp, 'Ann Roe retires today. "My husband, 61, is a fisherman," she said.\n')
+    assert {("spouse", "Ann Roe", "My husband"), ("age", "My husband", 61), ("occupation", "My husband", "fisherman")} <= facts, facts
+    facts = _facts(nlp, '"Our son, 19, is at college in Perth," said Tom Bell.\n')
+    assert {("child", "Tom Bell", "Our son"), ("age", "Our son", 19)} <= facts, facts

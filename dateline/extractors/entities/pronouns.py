@@ -100,7 +100,8 @@ class _Resolver(_Kin):
                 if not self._same_np(tok, heads[i]):
                     recent.append((i, self.sent_of[i], _role_weight(tok), heads[i]))
                 continue
-            if i in self.covered or self.in_quote[i]:
+            # (in a quotation, only a speaker's own relative told by an age: '"My mother, 84, ..."')
+            if i in self.covered or (self.in_quote[i] and not (self.observe is None and lower[i] in lex.relative_nouns and aged_kin(tok, lex))):
                 continue
             if low in lex.pronouns and tags[i] in ("PRP", "PRP$"):
                 others = partial(self._alternatives, tok, recent)
