@@ -247,3 +247,21 @@ def test_a_quoted_unnamed_relative_with_an_age_is_an_entity_with_facts(nlp):
     assert {("spouse", "Ann Roe", "My husband"), ("age", "My husband", 61), ("occupation", "My husband", "fisherman")} <= facts, facts
     facts = _facts(nlp, '"Our son, 19, is at college in Perth," said Tom Bell.\n')
     assert {("child", "Tom Bell", "Our son"), ("age", "Our son", 19)} <= facts, facts
+
+
+# ---- 'when she was 29': an age held at the date the clause is set at -----------------------------
+
+def _ages(nlp, body: str) -> set[tuple]:
+    ex, names = _ex(nlp, body)
+    return {(names.get(f.subject), f.value, f.as_of) for f in ex.facts if f.relation == "age"}
+
+
+def test_an_age_in_a_when_clause_holds_at_that_date(nlp):
+    assert ("Grace Lamb", 29, "1986") in _ages(nlp, "Grace Lamb moved to Leeds in 1986, when she was 29.\n")
+    assert ("Tom Bell", 15, "1961") in _ages(nlp, "Tom Bell left school in 1961, when he was fifteen.\n")
+    assert ("Ann Roe", 11, "1979") in _ages(nlp, '"My father drowned off Kerrera in 1979, aged 44, when I was eleven," said Ann Roe.\n')
+
+
+def test_ages_at_two_dates_that_agree_on_the_birth_are_both_kept(nlp):
+    got = _ages(nlp, 'Ann Roe, 56, retires today. "I left school in 1984, when I was sixteen," she said.\n')
+    assert {("Ann Roe", 56, "2024-05-01"), ("Ann Roe", 16, "1984")} <= got, got
