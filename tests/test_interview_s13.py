@@ -265,3 +265,20 @@ def test_an_age_in_a_when_clause_holds_at_that_date(nlp):
 def test_ages_at_two_dates_that_agree_on_the_birth_are_both_kept(nlp):
     got = _ages(nlp, 'Ann Roe, 56, retires today. "I left school in 1984, when I was sixteen," she said.\n')
     assert {("Ann Roe", 56, "2024-05-01"), ("Ann Roe", 16, "1984")} <= got, got
+
+
+# ---- 'ORG's divisional commander for REGION' after a rank and name ---------------------------------
+
+def test_an_organisations_area_commander_is_a_title_there(nlp):
+    cases = (
+        ("Chief Superintendent Karen Dunn, Marlow Police's divisional commander for the north, said the roads were quiet.\n",
+         "Karen Dunn", "divisional commander", "Marlow Police"),
+        ("Superintendent Ian Moir, Northmoor Police's area commander for the coast, said the road was closed.\n",
+         "Ian Moir", "area commander", "Northmoor Police"),
+        ("Hal Reed, Tayside Fire's regional commander for the glens, said crews were ready.\n",
+         "Hal Reed", "regional commander", "Tayside Fire"),
+    )
+    for body, who, title, org in cases:
+        facts = _facts(nlp, body)
+        assert {("title", who, title), ("employer", who, org)} <= facts, facts
+    assert ("title", "Karen Dunn", "chief superintendent") in _facts(nlp, cases[0][0])
