@@ -282,3 +282,18 @@ def test_an_organisations_area_commander_is_a_title_there(nlp):
         facts = _facts(nlp, body)
         assert {("title", who, title), ("employer", who, org)} <= facts, facts
     assert ("title", "Karen Dunn", "chief superintendent") in _facts(nlp, cases[0][0])
+
+
+# ---- the place of work after a job's verb and 'at' is an organisation's name -----------------------
+
+def test_the_name_after_a_work_verb_and_at_is_a_place_of_work(nlp):
+    from dateline.extractors.entities.lexicon import lexicon
+    from dateline.extractors.entities.missed import _post_at
+
+    for text, word in (("Shona teaches P3 at Rockfield Primary.", "Rockfield"),
+                       ("Lewis works at Kerrera Marine in Oban.", "Kerrera"),
+                       ("Ruaridh lectures at Ardtur College.", "Ardtur")):
+        tok = next(t for t in nlp(text) if t.text == word)
+        assert _post_at(tok, lexicon()), text
+    facts = _facts(nlp, '"My wife, Shona, teaches P3 at Rockfield Primary. We married in 1993," said Tom Bell.\n')
+    assert ("employer", "Shona", "Rockfield Primary") in facts, facts

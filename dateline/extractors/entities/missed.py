@@ -278,12 +278,19 @@ def _body_of_place(toks: list[Token], i: int, lex: Lexicon, taken: list[bool]) -
     return place.is_alpha and place.text[:1].isupper() and place.lower_ not in lex.place_heads and not (after is not None and after.is_alpha and after.text[:1].isupper())
 
 
+# Verbs of a job done at a place of work ('teaches P3 at Rockfield Primary')
+_WORK_AT = frozenset({"teach", "work", "lecture"})
+
+
 def _post_at(tok: Token, lex: Lexicon) -> bool:
-    """The word opens the name after 'a producer at' (a workplace post said of someone)."""
+    """The word opens the name after 'a producer at' (a workplace post said of someone) or
+    after a job's verb and 'at' ('teaches P3 at Rockfield Primary')."""
     last = tok.head if tok.dep_ == "compound" and tok.head.pos_ == "PROPN" else tok
     role = last.head.head
-    return (last.dep_ == "pobj" and last.head.lower_ == "at" and role.pos_ == "NOUN" and role.lower_ in lex.workplace_posts
-            and role.dep_ in ("attr", "appos", "pobj"))
+    if last.dep_ != "pobj" or last.head.lower_ != "at":
+        return False
+    return (role.pos_ == "NOUN" and role.lower_ in lex.workplace_posts and role.dep_ in ("attr", "appos", "pobj")) or (
+        role.pos_ == "VERB" and role.lemma_.lower() in _WORK_AT)
 
 
 def _lived(tok: Token, lex: Lexicon) -> bool:
