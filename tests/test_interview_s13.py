@@ -297,3 +297,32 @@ def test_the_name_after_a_work_verb_and_at_is_a_place_of_work(nlp):
         assert _post_at(tok, lexicon()), text
     facts = _facts(nlp, '"My wife, Shona, teaches P3 at Rockfield Primary. We married in 1993," said Tom Bell.\n')
     assert ("employer", "Shona", "Rockfield Primary") in facts, facts
+
+
+# ---- in an interview, a narrative paragraph's opening pronoun is the interviewee's -----------------
+
+def _kin(nlp, body: str) -> set[tuple]:
+    return {f for f in _facts(nlp, body) if f[0] in ("child", "spouse", "sibling", "parent")}
+
+
+def test_a_paragraph_opening_pronoun_in_an_interview_is_the_interviewees(nlp):
+    got = _kin(nlp, KEEPER.replace("Ewan", "Ewan, who ran the light with his aunt Kirsty")
+               + "\nWho keeps the light now?\n\nHer daughter, Lise, 30, takes the key on Monday.\n")
+    assert ("child", "Morag Quist", "Lise") in got, got
+    got = _kin(nlp, CLOCKS + "\nWho will wind it now?\n\nHis son, Bram, takes the key on Monday.\n")
+    assert ("child", "Edwin Tallis", "Bram") in got, got
+    got = _kin(nlp, CLOCKS + "\nWho takes over?\n\nHis successor is Ann Roe, 44, who trained in York and has kept clocks "
+                             "in Fort Augustus since 2020. Her husband, 47, is a joiner.\n")
+    assert ("spouse", "Ann Roe", "Ann Roe's husband") in got, got
+
+
+def test_a_run_ending_on_a_place_is_no_latent_name(nlp):
+    from dateline.extractors.entities.latent import latent_names
+    from dateline.extractors.entities.lexicon import lexicon
+
+    for text in ("Ann Roe has led the response team in Fort William since 2020.",
+                 "Ann Roe has run the depot in Port Charlotte since 2019.",
+                 "Ann Roe has kept the light at Point Lynas since 2001."):
+        doc = nlp(text)
+        starts = [next(s.start for s in doc.sents if s.start <= t.i < s.end) for t in doc]
+        assert latent_names(doc, lexicon(), {0: None, 1: None}, starts, drop_common=True) == [], text

@@ -44,7 +44,7 @@ from dateline.extractors.entities.speechtags import parenthetical_speaker
 from dateline.extractors.entities.syntax import Syntax, _bare_age, _role_weight, _speaker_position
 from dateline.extractors.entities.things import said_of_a_thing
 from dateline.extractors.entities.told import Told
-from dateline.extractors.entities.topic import contested, topic_person
+from dateline.extractors.entities.topic import contested, interview_opener, topic_person
 from dateline.extractors.entities.wedding import wedding_noun
 from dateline.nlp import columns, tokens_of
 
@@ -420,6 +420,9 @@ class _Resolver(_Kin):
             return chosen
         if self.observe is None and said_of_a_thing(tok, self.covered):
             return None  # (at extraction only: the ranker's training reads every pronoun)
+        interviewee = interview_opener(self, tok)
+        if interviewee is not None:
+            return interviewee
         rule = self._person_candidates(recent, tok, self.lex.pronouns[tok.lower_], WINDOW)
         if tok.tag_ == "PRP$":
             # "Her mother, Kris Jensen, manages her career": a possessive repeats the referent of

@@ -7,8 +7,9 @@ question-answer pairs, so that a lone rhetorical question before a quotation nam
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
-from typing import Optional
+from typing import Optional, Sequence
 
 from dateline.extractors.quotes.intervals import Ranges
 from dateline.extractors.quotes.marks import Quotation
@@ -35,48 +36,61 @@ class Interview:
     speaker: Optional[str]
 
 
-def _is_question(text: str, a: int, b: int, quote_ranges: Ranges) -> bool:
+def _is_question(text: str, a: int, b: int) -> bool:
     line = text[a:b].strip()
-    if not line.endswith("?") or not line[:1].isupper() or quote_ranges.any_start_in(a, b):
+    if not line.endswith("?") or not line[:1].isupper():
         return False
     words = line.split()
     # One sentence: a stop inside is a reporter's paragraph that ends by asking.
     return len(words) <= _MAX_QUESTION_WORDS and not re.search(r"[.!?]\s+[A-Z]", line[:-1])
 
 
+def question_paragraphs(text: str, paragraphs: list[tuple[int, int]], quote_starts: Sequence[int]) -> list[int]:
+    """The paragraphs (indices) that are only a question, unquoted, with a quotation opening the
+    next; none unless the article keeps the form up (``_MIN_PAIRS``). ``quote_starts`` are where
+    the article's quotations open, sorted."""
+    out = []
+    for k, (a, b) in enumerate(paragraphs[:-1]):
+        if not _is_question(text, a, b) or bisect_left(quote_starts, a) != bisect_left(quote_starts, b):
+            continue
+        n_start, n_end = paragraphs[k + 1]
+        first = n_start + len(text[n_start:n_end]) - len(text[n_start:n_end].lstrip())
+        at = bisect_left(quote_starts, first)
+        if at < len(quote_starts) and quote_starts[at] == first:
+            out.append(k)
+    return out if len(out) >= _MIN_PAIRS else []
+
+
+def asked(text: str, lo: int, hi: int) -> Optional[tuple[int, int]]:
+    """Where the lead in ``[lo, hi)`` names whom the questions were put to ('We asked him')."""
+    for pattern in (_ASKED, _TOLD_US):
+        m = pattern.search(text, lo, hi)
+        if m is not None:
+            return m.start("who"), m.end("who")
+    return None
+
+
 def find_interview(text: str, paragraphs: list[tuple[int, int]], quotations: list[Quotation],
                    quote_ranges: Ranges, entities: list[Entity]) -> Optional[Interview]:
     """The article's interview answers, or None when it is not written as questions and answers."""
-    opening = {q.outer[0]: q for q in quotations if q.paragraph_start}
-    questions, answers = [], set()
-    for k, (a, b) in enumerate(paragraphs[:-1]):
-        if not _is_question(text, a, b, quote_ranges):
-            continue
-        n_start = paragraphs[k + 1][0]
-        start = n_start + len(text[n_start : paragraphs[k + 1][1]]) - len(text[n_start : paragraphs[k + 1][1]].lstrip())
-        if start in opening:
-            questions.append(k)
-            answers.add(k + 1)
-    if len(answers) < _MIN_PAIRS:
+    questions = question_paragraphs(text, paragraphs, sorted(a for a, _ in quote_ranges))
+    if not questions:
         return None
     lead_end = paragraphs[questions[0]][0]
     lead_start = paragraphs[0][0]
-    return Interview(answers=frozenset(answers), speaker=_interviewee(text, lead_start, lead_end, entities))
+    return Interview(answers=frozenset(k + 1 for k in questions), speaker=_interviewee(text, lead_start, lead_end, entities))
 
 
 def _interviewee(text: str, lo: int, hi: int, entities: list[Entity]) -> Optional[str]:
     people = [e for e in entities if e.type == "PERSON"]
-    index = MentionIndex(people)
-    lead = text[lo:hi]
-    for pattern in (_ASKED, _TOLD_US):
-        for m in pattern.finditer(lead):
-            a, b = lo + m.start("who"), lo + m.end("who")
-            entity = index.at(a, b)
-            if entity is not None:
-                return entity.id
-            gender = _GENDER.get(m.group("who").lower())
-            if gender is not None:
-                return _prominent(people, lo, a, gender)
+    who = asked(text, lo, hi)
+    if who is not None:
+        entity = MentionIndex(people).at(*who)
+        if entity is not None:
+            return entity.id
+        gender = _GENDER.get(text[who[0] : who[1]].lower())
+        if gender is not None:
+            return _prominent(people, lo, who[0], gender)
     return _prominent(people, lo, hi, None)
 
 
