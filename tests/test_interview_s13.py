@@ -326,3 +326,25 @@ def test_a_run_ending_on_a_place_is_no_latent_name(nlp):
         doc = nlp(text)
         starts = [next(s.start for s in doc.sents if s.start <= t.i < s.end) for t in doc]
         assert latent_names(doc, lexicon(), {0: None, 1: None}, starts, drop_common=True) == [], text
+
+
+# ---- 'teaches P3 at Rockfield Primary': a class taught at a named place is the post there ----------
+
+def test_teaching_a_class_at_a_named_place_is_the_post_there(nlp):
+    assert ("title", "Ann Roe", "teacher") in _facts(nlp, "Ann Roe teaches maths at Glenburn Academy.\n")
+    assert ("title", "Ian Moir", "teacher") in _facts(nlp, "Ian Moir teaches P6 at Birchwood Primary in Oban.\n")
+    assert ("title", "Shona", "teacher") in _facts(nlp, '"My wife, Shona, teaches P3 at Rockfield Primary," said Tom Bell.\n')
+    # a person taught, or a class taught in the past, is no post
+    assert ("title", "Ann Roe", "teacher") not in _facts(nlp, "Ann Roe teaches me at Glenburn Academy.\n")
+    assert ("title", "Ann Roe", "teacher") not in _facts(nlp, "Ann Roe taught the infants class at Glenburn Academy in 1960.\n")
+
+
+# ---- inside a quotation too, 'X says he ...' is X ---------------------------------------------------
+
+def test_a_quoted_name_says_he_links_he_to_that_name(nlp):
+    for body, who in (('Ann Roe said: "We have a son, Calum. Calum says he is the first Roe to join the police."\n', "Calum"),
+                      ('Tom Bell said: "Our neighbour, Kirsty Lamb, says she will never sell the croft."\n', "Kirsty Lamb"),
+                      ('Ann Roe said: "Her skipper, Ewan Muir, says he will sail again in May."\n', "Ewan Muir")):
+        ex, names = _ex(nlp, body)
+        person = next((e for e in ex.entities if e.name == who), None)
+        assert person is not None and any(m.kind == "pronoun" for m in person.mentions), (who, [(e.name, [m.text for m in e.mentions]) for e in ex.entities])

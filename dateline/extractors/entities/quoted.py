@@ -25,6 +25,7 @@ def quoted_pronouns(b: "_Builder") -> None:
         return
     cols = columns(b.doc)
     lower, text, in_quote = cols.lower, cols.text, b.in_quote
+    _reported_in_quotes(b)
     bounds = sentence_bounds(b.doc)
     for (ps, _), (s, e) in zip(bounds, bounds[1:], strict=False):
         i = s
@@ -65,3 +66,27 @@ def _first_person_named(b: "_Builder", words: list[int], gender: Optional[str]) 
             continue
         return c if gender is None or c.gender in (gender, None) else None
     return None
+
+
+def _reported_in_quotes(b: "_Builder") -> None:
+    """'"Calum says he is the first Fraser to join"': inside a quotation too, the subject of what
+    a named person is said to say is, by the reporting convention, that person."""
+    cols = columns(b.doc)
+    toks = b.doc
+    for i in [i for i, low in enumerate(cols.lower) if low in ("he", "she") and b.in_quote[i] and i not in b.covered]:
+        tok = toks[i]
+        verb = tok.head
+        if tok.dep_ != "nsubj" or verb.dep_ != "ccomp" or verb.head.lemma_.lower() not in b.lex.speech_verbs:
+            continue
+        subjects = [c for c in verb.head.children if c.dep_ == "nsubj" and c.i < i]
+        # (the name, or the name apposed to the subject: "Our neighbour, Kirsty Lamb, says she")
+        said = [t for c in subjects for t in [c, *(a for a in c.children if a.dep_ == "appos")] if t.i in b.covered]
+        gender = b.lex.pronouns.get(cols.lower[i])
+        c = b.covered[said[0].i].root() if len(subjects) == 1 and said else None
+        if c is None or c.platform or c.plural or not c.is_person_like() or c.gender not in (gender, None):
+            continue
+        if not any(m.kind == "name" and m.head == said[0].i for m in c.mentions):
+            continue  # (a name said there, not a pronoun or a description)
+        b.add(c, i, i + 1, "pronoun")
+        if gender:
+            c.pgenders[gender] += 1

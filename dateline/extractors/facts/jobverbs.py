@@ -36,10 +36,13 @@ def _rule_job_verbs(ctx: _Ctx) -> None:
             continue  # "wants to teach"
         if any(c.dep_ in ("dative", "ccomp", "xcomp", "oprd", "auxpass", "nsubjpass", "agent") for c in verb.children):
             continue  # "taught her grandson to fish"; "was taught by X": the pupil
-        if any(c.dep_ == "dobj" for c in verb.children):
-            continue  # "taught me", "taught the infants' class": what is taught, not said as a job
         at_org = [g for c in verb.children if c.dep_ == "prep" and c.lower_ in ("at", "for", "with")
                   for g in c.children if g.dep_ == "pobj" and (g.pos_ == "PROPN" or ctx.covering(g.idx, _tok_end(g), ORG) is not None)]
+        objects = [c for c in verb.children if c.dep_ == "dobj"]
+        # "taught me", "taught the infants' class": what is taught, not said as a job; but "teaches
+        # P3 at Rockfield Primary", a class at a named place, is the post there (below)
+        if objects and not (at_org and all(o.tag_ != "PRP" and ctx.covering(o.idx, _tok_end(o)) is None for o in objects)):
+            continue
         people = [p for p in _subjects(ctx, verb, couples=False) if p.type == "PERSON"]
         if not people and verb.dep_ == "conj" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
             # "Kyle, who is forty-nine and teaches in Boise": the first verb's subject
