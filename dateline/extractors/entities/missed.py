@@ -280,6 +280,7 @@ def _body_of_place(toks: list[Token], i: int, lex: Lexicon, taken: list[bool]) -
 
 # Verbs of a job done at a place of work ('teaches P3 at Rockfield Primary')
 _WORK_AT = frozenset({"teach", "work", "lecture"})
+_SCHOOL_WORDS = frozenset({"primary", "academy", "school", "college", "university", "high", "polytechnic", "conservatoire", "institute"})
 
 
 def _post_at(tok: Token, lex: Lexicon) -> bool:
@@ -289,8 +290,9 @@ def _post_at(tok: Token, lex: Lexicon) -> bool:
     role = last.head.head
     if last.dep_ != "pobj" or last.head.lower_ != "at":
         return False
+    # (a school's name after 'teaches': not "taught Sunday school at Brantley Methodist", a church)
     return (role.pos_ == "NOUN" and role.lower_ in lex.workplace_posts and role.dep_ in ("attr", "appos", "pobj")) or (
-        role.pos_ == "VERB" and role.lemma_.lower() in _WORK_AT)
+        role.pos_ == "VERB" and role.lemma_.lower() in _WORK_AT and (role.lemma_.lower() == "work" or last.lower_ in _SCHOOL_WORDS))
 
 
 def _lived(tok: Token, lex: Lexicon) -> bool:

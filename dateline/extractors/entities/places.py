@@ -29,10 +29,11 @@ def _place_object(tok: Token, lex: Lexicon) -> bool:
 
 
 def who_follows(tok: Token) -> bool:
-    """'in Glasgow, Eilidh, 26, and Ross, who is nineteen': only a person is 'who', whatever
-    preposition the parser hung the list on."""
+    """'in Glasgow, Eilidh, 26, and Ross, who is nineteen': a list's item that 'who' follows is
+    a person, whatever preposition the parser hung the list on (not 'the daughter of a miner
+    from Maryport, who ...', where 'who' goes back to the daughter)."""
     doc = tok.doc
-    return tok.i + 2 < len(doc) and doc[tok.i + 1].text == "," and doc[tok.i + 2].lower_ == "who"
+    return tok.dep_ == "conj" and tok.i + 2 < len(doc) and doc[tok.i + 1].text == "," and doc[tok.i + 2].lower_ == "who"
 
 
 def place_every_use(tok: Token, lex: Lexicon) -> bool:
