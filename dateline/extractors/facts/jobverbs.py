@@ -22,6 +22,9 @@ from dateline.extractors.facts.described import _occupation_words
 from dateline.extractors.facts.occupations import _has_job, _subject_of, unasserted_copula
 from dateline.nlp import columns, token_at_char, tokens_of
 
+# A school year or class by its code: 'P3', 'S2', 'Y6'
+_CLASS_CODE = re.compile(r"[PSY]\d{1,2}")
+
 
 def _rule_job_verbs(ctx: _Ctx) -> None:
     verbs: dict[str, str] = patterns()["job_verbs"]["verbs"]
@@ -39,9 +42,10 @@ def _rule_job_verbs(ctx: _Ctx) -> None:
         at_org = [g for c in verb.children if c.dep_ == "prep" and c.lower_ in ("at", "for", "with")
                   for g in c.children if g.dep_ == "pobj" and (g.pos_ == "PROPN" or ctx.covering(g.idx, _tok_end(g), ORG) is not None)]
         objects = [c for c in verb.children if c.dep_ == "dobj"]
-        # "taught me", "taught the infants' class": what is taught, not said as a job; but "teaches
-        # P3 at Rockfield Primary", a class at a named place, is the post there (below)
-        if objects and not (at_org and all(o.tag_ != "PRP" and ctx.covering(o.idx, _tok_end(o)) is None for o in objects)):
+        # "taught me", "taught the infants' class", "teaches maths": what is taught, not said as a
+        # job; but "teaches P3 at Rockfield Primary", a school year by its code at a named place, is
+        # the post there (below)
+        if objects and not (at_org and all(_CLASS_CODE.fullmatch(o.text) for o in objects)):
             continue
         people = [p for p in _subjects(ctx, verb, couples=False) if p.type == "PERSON"]
         if not people and verb.dep_ == "conj" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
