@@ -40,8 +40,10 @@ from dateline.extractors.entities.names import _name_spans, _NameSpan
 from dateline.extractors.entities.naming import _described_name, _shared_surname, married_name, married_names
 from dateline.extractors.entities.peeks import pronoun_peeks, speaker_going_on
 from dateline.extractors.entities.pronouns import _Resolver
+from dateline.extractors.entities.quoted import quoted_pronouns
 from dateline.extractors.entities.rescan import rescan_names
-from dateline.extractors.entities.surnames import prior_subject
+from dateline.extractors.entities.speechtags import drop_outvoted_reports
+from dateline.extractors.entities.surnames import is_newcomer, older_namesake, prior_subject
 from dateline.extractors.entities.syntax import (
     _acronym,
     _across_paragraph,
@@ -99,6 +101,10 @@ class _Builder(_Resolver):
             bare = len(key) == 1 or (self.observe is None and particle_surname(
                 key, doc[sp.start].text, title is not None, lex, after_noun_or_article(doc, sp.start)))
             known = known or (same_office(self, key, title, tg, bare) or by_key.get(key) if not (tg and bare and self.observe is None) else None)
+            if known is not None and title is not None and bare and len(key) == 1 and self.observe is None:
+                # ("Catriona Fraser, 44, no relation ... Inspector Fraser said": the earlier Fraser)
+                older = older_namesake(self, known[0], key[0], None if tg else title.lower_.rstrip("."))
+                known = (older, "surname") if older is not None else known
             if known is not None and tg and bare and _gender_conflict(known[0].root(), tg):
                 known = None  # "Mrs. Clinton" after "Clinton" was read as Bill Clinton
             wife = married_name(married, key, tg, doc[sp.start : sp.end].text)
@@ -120,6 +126,9 @@ class _Builder(_Resolver):
                 cluster = self.new(key=key, platform=True)
             elif bare:
                 cluster, kind = self._partial(key[-1], sp.start, tg, hint=hints[n], titled=title.lower_ if tg and title is not None else None)
+                older = older_namesake(self, cluster, key[0], None if tg else title.lower_.rstrip(".")) \
+                    if cluster is not None and title is not None and len(key) == 1 and self.observe is None else None
+                cluster, kind = (older, "surname") if older is not None else (cluster, kind)
                 if cluster is None:
                     cluster, kind = self.new(key=key), "name"
             else:
@@ -259,6 +268,9 @@ class _Builder(_Resolver):
             found = speaker_going_on(self, at, found) or found
         if titled and len(found) > 1:
             found = by_title(self, found, titled, lambda f: f[0], at=at)
+        if titled and len(found) > 1 and self.observe is None:
+            # ("Ewan Bell, 41, no relation ... Captain Bell said": the Bell the article was about)
+            found = [f for f in found if not is_newcomer(self, f[0])] or found
         kin = apposed_kin(self, at) if titled and gender and self.observe is None else None
         if kin is not None:
             # "Mr. Lund, the bride's father": not "The bride's brother, Erik Lund"
@@ -462,5 +474,7 @@ def extract_entities(doc: Doc) -> list[Entity]:
     b.resolve()
     settle(b)
     settle_wedding(b)
+    drop_outvoted_reports(b)
+    quoted_pronouns(b)
     return b.entities()
 

@@ -102,6 +102,9 @@ def latent_names(doc: Doc, lex: Lexicon, covered, sent_start_of: list[int], drop
         if after_number and prev is not None and _year(prev) and last.dep_ in ("nsubj", "nsubjpass"):
             after_number = False
         deps = LATENT_DEPS if last.tag_ == "NNP" else LATENT_DEPS | {"advmod"}
+        if drop_common and e - i > 1 and lower[i] in lex.place_first_words and lower[e - 1] in places and cols.ent_type[e - 1] != "PERSON":
+            i = e  # "led the team in Fort William": a place's name, whatever its second word
+            continue
         if drop_common and (name_as_word(doc, i) or apposed_animal(last, lex)):
             i = e  # "painted with the name Auntie Comfort", "her bitch Jess": nobody a pronoun means
             continue

@@ -82,6 +82,10 @@ class Lexicon:
     spouse_nouns: frozenset[str]
     place_prepositions: frozenset[str]
     place_heads: frozenset[str]
+    # 'Police Scotland', 'Bank Ireland': a public body's word, then the place it serves
+    body_then_place: frozenset[str]
+    # 'Fort William', 'Port Ellen': a place's opening word before a name, which makes it a place's
+    place_first_words: frozenset[str]
     travel_words: frozenset[str]
     place_openers: frozenset[str]
     team_roles: frozenset[str]
@@ -198,6 +202,8 @@ def lexicon(training: bool = False) -> Lexicon:
         spouse_nouns=frozenset(data["spouse_nouns"]),
         place_prepositions=frozenset(data["place_prepositions"]),
         place_heads=frozenset(data["place_heads"]),
+        body_then_place=frozenset(data["body_then_place"]),
+        place_first_words=frozenset(data["place_first_words"]),
         travel_words=frozenset(data["travel_words"]),
         place_openers=frozenset(data["place_openers"]),
         team_roles=frozenset(data["team_roles"]),

@@ -99,6 +99,9 @@ def _missed_names(doc: Doc, lex: Lexicon, taken: list[bool], sent_start_of: list
         if band_end is not None:
             claim(i, band_end, "ORG")
             continue
+        if extraction and _body_of_place(toks, i, lex, taken):
+            claim(i, i + 2, "ORG")  # "leaves Police Scotland today", untagged: a body and its place
+            continue
         if not _free_name(tok, lex, taken):
             continue
         # "Riverside FC", "Globex Ltd": a legal or club suffix closes an organization's name,
@@ -265,12 +268,31 @@ def _missed_names(doc: Doc, lex: Lexicon, taken: list[bool], sent_start_of: list
     return out
 
 
+def _body_of_place(toks: list[Token], i: int, lex: Lexicon, taken: list[bool]) -> bool:
+    """'Police Scotland': a public body's word, capitalised, then one capitalised word that is no
+    place's head word ('Bank Street') and no longer name's start."""
+    if i + 1 >= len(toks) or taken[i] or taken[i + 1] or toks[i].lower_ not in lex.body_then_place or not toks[i].text[:1].isupper():
+        return False
+    place = toks[i + 1]
+    after = toks[i + 2] if i + 2 < len(toks) else None
+    return place.is_alpha and place.text[:1].isupper() and place.lower_ not in lex.place_heads and not (after is not None and after.is_alpha and after.text[:1].isupper())
+
+
+# Verbs of a job done at a place of work ('teaches P3 at Rockfield Primary')
+_WORK_AT = frozenset({"teach", "work", "lecture"})
+_SCHOOL_WORDS = frozenset({"primary", "academy", "school", "college", "university", "high", "polytechnic", "conservatoire", "institute"})
+
+
 def _post_at(tok: Token, lex: Lexicon) -> bool:
-    """The word opens the name after 'a producer at' (a workplace post said of someone)."""
+    """The word opens the name after 'a producer at' (a workplace post said of someone) or
+    after a job's verb and 'at' ('teaches P3 at Rockfield Primary')."""
     last = tok.head if tok.dep_ == "compound" and tok.head.pos_ == "PROPN" else tok
     role = last.head.head
-    return (last.dep_ == "pobj" and last.head.lower_ == "at" and role.pos_ == "NOUN" and role.lower_ in lex.workplace_posts
-            and role.dep_ in ("attr", "appos", "pobj"))
+    if last.dep_ != "pobj" or last.head.lower_ != "at":
+        return False
+    # (a school's name after 'teaches': not "taught Sunday school at Brantley Methodist", a church)
+    return (role.pos_ == "NOUN" and role.lower_ in lex.workplace_posts and role.dep_ in ("attr", "appos", "pobj")) or (
+        role.pos_ == "VERB" and role.lemma_.lower() in _WORK_AT and (role.lemma_.lower() == "work" or last.lower_ in _SCHOOL_WORDS))
 
 
 def _lived(tok: Token, lex: Lexicon) -> bool:
@@ -419,7 +441,11 @@ def _after_aged_item(tok: Token, kin: frozenset[str]) -> bool:
     if k < 3 or doc[k].text != "," or not doc[k - 1].like_num or doc[k - 2].text != "," or doc[k - 3].tag_ != "NNP":
         return False
     sent = tok.sent
-    return any(t.tag_ == "NNS" and (t.lower_ in kin or t.lemma_.lower() in kin) for t in doc[max(sent.start, i - 20) : k - 3])
+    before = doc[max(sent.start, i - 20) : k - 3]
+    # ("We have three: Calum, 29, Eilidh, 26, and Ross": a bare count the colon opens, of kin)
+    counted = any(t.like_num and t.i + 1 < len(doc) and doc[t.i + 1].text == ":" and t.i > 0 and doc[t.i - 1].lemma_ == "have"
+                  for t in before)
+    return counted or any(t.tag_ == "NNS" and (t.lower_ in kin or t.lemma_.lower() in kin) for t in before)
 
 
 def _plural_band(doc: Doc, i: int, lex: Lexicon, taken: list[bool]) -> Optional[int]:

@@ -32,9 +32,12 @@ from dateline.extractors.entities.places import (
     _place_modifier,
     _place_named,
     _place_once,
+    body_of_place,
     employing_place,
     named_as_org,
     national_arms,
+    place_every_use,
+    who_follows,
 )
 from dateline.extractors.entities.roles import _after_titled_role, _role_before_name
 from dateline.extractors.entities.syntax import (
@@ -171,7 +174,10 @@ def _name_spans(doc: Doc, lex: Lexicon, sent_start_of: list[int], drop_common: b
             for i in range(s, e):
                 taken[i] = True
             continue
-        if low in lex.not_entities or (e - s == 1 and (_noun_modifier(toks[s]) or _place_once(toks[s], lex) or _common_acronym(toks[s])
+        # (at extraction: a name before ', who' is a person's; one written only as a place is a place)
+        placed = e - s == 1 and ((_place_once(toks[s], lex) and not (extraction and who_follows(toks[s])))
+                                 or (extraction and place_every_use(toks[s], lex)))
+        if low in lex.not_entities or (e - s == 1 and (_noun_modifier(toks[s]) or placed or _common_acronym(toks[s])
                                                       or (ent.label_ == "PERSON" and _trade_origin(toks[s], lex)))):
             continue
         if ent.label_ == "PERSON" and (_place_named(doc, s, e, lex, extraction) or (e - s == 1 and _made_in_year(toks[s])) or (e - s == 1 and _place_before_role(toks[s], lex))
@@ -262,7 +268,7 @@ def _name_spans(doc: Doc, lex: Lexicon, sent_start_of: list[int], drop_common: b
                 taken[i] = True
             spans.append(_NameSpan(ent.start, ent.end, "ORG"))
             continue
-        if extraction and ent.label_ in ("GPE", "LOC", "FAC") and (employing_place(ent, lex) or named_as_org(ent, lex)):
+        if extraction and ent.label_ in ("GPE", "LOC", "FAC") and (employing_place(ent, lex) or named_as_org(ent, lex) or body_of_place(ent, lex)):
             s = ent.start + (ent[0].lower_ == "the")
             for i in range(s, ent.end):
                 taken[i] = True

@@ -14,6 +14,10 @@ from dateline.nlp import columns, ents_of, text_of, tokens_of
 def _place_once(tok: Token, lex: Lexicon) -> bool:
     """A one-word name used once, as the object of a preposition of place ("between Oxmere
     and Lisk", "a band from Dunmore"): a place, not a person or an organization."""
+    return _place_object(tok, lex) and columns(tok.doc).lower.count(tok.lower_) == 1
+
+
+def _place_object(tok: Token, lex: Lexicon) -> bool:
     if tok.ent_type_ == "ORG" and len(tok.text) > 1 and tok.text.isupper() and tok.i > 0 and tok.doc[tok.i - 1].lower_ == "the":
         return False  # "an editor at the KNT": a place written as letters is a GPE ("the UK")
     head = tok
@@ -21,9 +25,26 @@ def _place_once(tok: Token, lex: Lexicon) -> bool:
         head = head.head
     if head.dep_ != "pobj":
         return False
-    if not _place_preposition(head.head, lex) and not origin(head.head, lex):
-        return False
-    return columns(tok.doc).lower.count(tok.lower_) == 1
+    return _place_preposition(head.head, lex) or origin(head.head, lex)
+
+
+def who_follows(tok: Token) -> bool:
+    """'in Glasgow, Eilidh, 26, and Ross, who is nineteen': a list's item that 'who' follows is
+    a person, whatever preposition the parser hung the list on (not 'the daughter of a miner
+    from Maryport, who ...', where 'who' goes back to the daughter)."""
+    doc = tok.doc
+    return tok.dep_ == "conj" and tok.i + 2 < len(doc) and doc[tok.i + 1].text == "," and doc[tok.i + 2].lower_ == "who"
+
+
+def place_every_use(tok: Token, lex: Lexicon) -> bool:
+    """'the Tobermory station ... still lives in Tobermory': a one-word name written more than
+    once, each time either as the object of a preposition of place or modifying a thing after
+    'the', and at least once the former (what ``_place_once`` and ``_place_modifier`` read of a
+    name written once)."""
+    toks = tokens_of(tok.doc)
+    uses = [toks[i] for i, w in enumerate(columns(tok.doc).lower) if w == tok.lower_ and toks[i].text[:1].isupper()]
+    objects = [t for t in uses if _place_object(t, lex)]
+    return len(uses) > 1 and bool(objects) and all(t in objects or _modifies_a_thing(t, lex) for t in uses)
 
 
 def _place_preposition(prep: Token, lex: Lexicon) -> bool:
@@ -122,6 +143,10 @@ def _place_modifier(tok: Token, lex: Lexicon) -> bool:
     """'the Peckham bakery', 'the new Verdun library': one proper noun, written once, that
     modifies a lower-case noun after "the" says where the thing is; a person's name there
     ('the Hale family', 'a Hale spokesman') modifies a family or staff noun, left alone."""
+    return _modifies_a_thing(tok, lex) and columns(tok.doc).lower.count(tok.lower_) == 1
+
+
+def _modifies_a_thing(tok: Token, lex: Lexicon) -> bool:
     head = tok.head
     if tok.dep_ != "compound" or head.i <= tok.i or head.tag_ != "NN" or not head.text.islower():
         return False
@@ -131,9 +156,7 @@ def _place_modifier(tok: Token, lex: Lexicon) -> bool:
     if (low in lex.person_nouns or low in lex.occupations or low in lex.role_heads or low in lex.employee_roles
             or low in lex.family_nouns or low in lex.workplace_posts or low in lex.gendered or low in lex.kin_kinds):
         return False
-    if not any(ch.dep_ == "det" and ch.lower_ == "the" for ch in head.children):
-        return False
-    return columns(tok.doc).lower.count(tok.lower_) == 1
+    return any(ch.dep_ == "det" and ch.lower_ == "the" for ch in head.children)
 
 
 def employing_place(ent: Span, lex: Lexicon) -> bool:
@@ -160,6 +183,15 @@ def employing_place(ent: Span, lex: Lexicon) -> bool:
         return False
     person = doc[k]
     return person.ent_type_ == "PERSON" and person.ent_iob_ == "B" and not written_as_place(doc[s], lex, labels=False)
+
+
+def body_of_place(ent: Span, lex: Lexicon) -> bool:
+    """'Police Scotland' tagged a place: a public body's word, then one capitalised word (not a
+    place's own head word, as 'Bank Street'), names the body that serves the place."""
+    s = ent.start + (ent[0].lower_ == "the")
+    words = ent.doc[s : ent.end]
+    return (len(words) == 2 and words[0].lower_ in lex.body_then_place and words[1].is_alpha and words[1].text[:1].isupper()
+            and words[1].lower_ not in lex.place_heads and words[0].text[:1].isupper())
 
 
 def named_as_org(ent: Span, lex: Lexicon) -> bool:

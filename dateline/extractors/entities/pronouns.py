@@ -40,10 +40,11 @@ from dateline.extractors.entities.lexicon import (
 from dateline.extractors.entities.lifespan import died
 from dateline.extractors.entities.overrides import backward_bound, widow_bound
 from dateline.extractors.entities.ranker import Ranker, candidates, features, is_sure, load_ranker
+from dateline.extractors.entities.speechtags import parenthetical_speaker
 from dateline.extractors.entities.syntax import Syntax, _bare_age, _role_weight, _speaker_position
 from dateline.extractors.entities.things import said_of_a_thing
 from dateline.extractors.entities.told import Told
-from dateline.extractors.entities.topic import contested, topic_person
+from dateline.extractors.entities.topic import contested, interview_opener, topic_person
 from dateline.extractors.entities.wedding import wedding_noun
 from dateline.nlp import columns, tokens_of
 
@@ -59,6 +60,7 @@ class _Resolver(_Kin):
     latent_recent: list[tuple[int, int, float, _Cluster]]
     doubted: defaultdict[int, Counter]  # per cluster, pronouns by gender the ranker only guessed
     ranking: list[_Cluster]  # the last pronoun's candidates as the ranker ordered them, likeliest first
+    reported_at: dict[int, _Cluster]  # pronoun token -> speaker the reporting convention gave it
 
     def syntax(self) -> Syntax:
         if self._syntax is None:
@@ -77,6 +79,7 @@ class _Resolver(_Kin):
         self.latent_at = latent
         self.latent_recent = []
         self.doubted = defaultdict(Counter)
+        self.reported_at = {}
         self.told = Told()
         recent: list[tuple[int, int, float, _Cluster]] = []  # (token, sent, weight, cluster)
         # The per-token tests read token columns; a Token is taken from the list only for a word
@@ -97,7 +100,8 @@ class _Resolver(_Kin):
                 if not self._same_np(tok, heads[i]):
                     recent.append((i, self.sent_of[i], _role_weight(tok), heads[i]))
                 continue
-            if i in self.covered or self.in_quote[i]:
+            # (in a quotation, only a speaker's own relative told by an age: '"My mother, 84, ..."')
+            if i in self.covered or (self.in_quote[i] and not (self.observe is None and lower[i] in lex.relative_nouns and aged_kin(tok, lex))):
                 continue
             if low in lex.pronouns and tags[i] in ("PRP", "PRP$"):
                 others = partial(self._alternatives, tok, recent)
@@ -404,11 +408,20 @@ class _Resolver(_Kin):
         pet = animal_bound(self, tok)
         if pet is not None:
             return pet
+        tagged = parenthetical_speaker(self, tok, self.lex.pronouns[tok.lower_])
+        if tagged is not None:
+            return tagged
         reporter = reported_speaker(self, tok, self.lex.pronouns[tok.lower_])
         if reporter is not None:
-            return contested(self, tok, reporter) or reporter
+            chosen = contested(self, tok, reporter) or reporter
+            if self.observe is None:
+                self.reported_at[tok.i] = chosen  # (speechtags.drop_outvoted_reports may take it back)
+            return chosen
         if self.observe is None and said_of_a_thing(tok, self.covered):
             return None  # (at extraction only: the ranker's training reads every pronoun)
+        interviewee = interview_opener(self, tok)
+        if interviewee is not None:
+            return interviewee
         rule = self._person_candidates(recent, tok, self.lex.pronouns[tok.lower_], WINDOW)
         if tok.tag_ == "PRP$":
             # "Her mother, Kris Jensen, manages her career": a possessive repeats the referent of

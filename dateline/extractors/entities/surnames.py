@@ -5,9 +5,12 @@ telephonist, ..." is Margaret). News carries its subject from one sentence to th
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING, Optional
 
 from dateline.extractors.entities.clusters import _Cluster
+from dateline.extractors.entities.honorifics import titles_of
+from dateline.nlp import text_of
 
 if TYPE_CHECKING:
     from dateline.extractors.entities.clusters import _Clusters
@@ -40,3 +43,24 @@ def prior_subject(b: "_Clusters", at: int, latest: _Cluster, others: list[_Clust
         return None
     mine = [c for c in others if id(c.root()) in subjects]
     return mine[0] if len(mine) == 1 else None
+
+
+# "Catriona Fraser, 44, no relation, who ...": the one introduced as sharing only the surname
+_NO_RELATION = re.compile(r"(?:,\s*(?:aged\s+)?\d{1,3})?,\s*(?:no\s+relation|not\s+related|no\s+kin)\b", re.I)
+
+
+def is_newcomer(b: "_Clusters", c: _Cluster) -> bool:
+    """Named once with 'no relation' after the name: a second person who shares only the surname."""
+    text = text_of(b.doc)
+    return any(m.kind == "name" and _NO_RELATION.match(text, m.end) for m in c.root().mentions)
+
+
+def older_namesake(b: "_Clusters", known: _Cluster, surname: str, office: Optional[str]) -> Optional[_Cluster]:
+    """'Inspector Fraser' read as the 'no relation' newcomer: the one person of that surname named
+    before, not a newcomer, who holds the same office when one is given (else None)."""
+    if not is_newcomer(b, known):
+        return None
+    others = {id(r): r for r in (c.root() for c in b.clusters)
+              if r is not known.root() and len(r.key) > 1 and r.key[-1] == surname and not r.platform
+              and r.is_person_like() and not is_newcomer(b, r) and (office is None or office in titles_of(b, r))}
+    return next(iter(others.values())) if len(others) == 1 else None

@@ -16,6 +16,7 @@ from spacy.tokens import Token
 
 from dateline.extractors.entities.binding import _paragraph_starts, conjoined
 from dateline.extractors.entities.clusters import _Cluster
+from dateline.extractors.entities.interviewee import interview_topic
 from dateline.nlp import columns
 
 if TYPE_CHECKING:
@@ -79,6 +80,17 @@ def subject_counts(r: "_Resolver", gender: str, before: int) -> dict[int, tuple[
             continue
         out[id(c)] = (out.get(id(c), (0, c))[0] + n, c)
     return out
+
+
+def interview_opener(r: "_Resolver", tok: Token) -> Optional[_Cluster]:
+    """In a question-and-answer interview, a subject pronoun (or a subject's possessive) opening a
+    narrative paragraph is the interviewee's ('Who takes over? ¶ His successor is ...'), when the
+    gender fits (``interviewee``); None otherwise."""
+    gender = r.lex.pronouns.get(tok.lower_)
+    if r.observe is not None or gender is None or r.in_quote[tok.i] or not _subject_role(tok) or not _opens_paragraph(r, tok):
+        return None
+    found = interview_topic(r)
+    return found if found is not None and found.gender_fit(gender) == 1.0 and id(found) not in conjoined(r, tok) else None
 
 
 def topic_person(r: "_Resolver", tok: Token, chosen: Optional[_Cluster]) -> Optional[_Cluster]:

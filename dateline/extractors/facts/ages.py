@@ -322,8 +322,8 @@ def _rule_age_clauses(ctx: _Ctx) -> None:
         ends_clause = nxt is None or nxt.is_punct or nxt.lower_ in ("years", "when") or (
             nxt.lower_ == "and" and nxt2 is not None and not nxt2.like_num
             # ("who is forty-nine and teaches in Boise": a verb the tagger took for a noun, but
-            # conjoined to the copula)
-            and (nxt2.pos_ in ("VERB", "AUX", "ADV") or (nxt2.dep_ == "conj" and nxt2.tag_ in ("NNS", "VBZ", "VBD") and nxt2.head.i in (head.i, tok.i, last.i))
+            # conjoined to the copula; "who is nineteen and at college": a place conjoined to it)
+            and (nxt2.pos_ in ("VERB", "AUX", "ADV") or (nxt2.dep_ == "conj" and nxt2.tag_ in ("NNS", "VBZ", "VBD", "IN") and nxt2.head.i in (head.i, tok.i, last.i))
                  # ("who is thirty-eight and a nurse": a job noun conjoined to the age, not "three
                  # and a half")
                  or (nxt2.lower_ in ("a", "an") and nxt2.head.dep_ == "conj" and nxt2.head.head.i in (head.i, tok.i, last.i)
@@ -356,8 +356,29 @@ def _rule_age_clauses(ctx: _Ctx) -> None:
             was = head.lemma_ == "be" and head.tag_ == "VBD"
             dying = when_death(head) if was else None
             died = death_time(ctx, dying) if dying is not None else _death_time(ctx, ents[0]) if was else None
+            # "He drowned in 1979, when I was eleven": held at the date of the clause the 'when' hangs on
+            died = (_when_time(ctx, head) if was and dying is None else None) or died
             _age_fact(ctx, ents[0], age, start, _tok_end(last), LIKELY, (number_start(tok).idx, _tok_end(last)), at=died,
                       past=dying is not None and died is None)
+
+
+def _when_time(ctx: _Ctx, copula: Token) -> Optional[TimeExpr]:
+    """The date a 'when' clause on a past copula is set at: the year it qualifies ('in 1986,
+    when she was 29'), else the date of the clause it hangs on, up past a participle ('drowned
+    in 1979, aged 44, when I was eleven'), never one inside the 'when' clause itself."""
+    if not any(g.lower_ == "when" and g.dep_ in ("advmod", "mark") for g in copula.children if g.i < copula.i):
+        return None
+    if copula.dep_ == "relcl":
+        return next((t for t in ctx.times_overlapping(copula.head.idx, _tok_end(copula.head)) if t.type == "DATE" and t.role != "age"), None)
+    verb = copula
+    for _ in range(2):
+        if verb.dep_ != "advcl":
+            return None
+        verb = verb.head
+        t = _time_near(ctx, verb, _sentence(verb), ("DATE",))
+        if t is not None and not copula.left_edge.idx <= t.start < _tok_end(copula.right_edge):
+            return t
+    return None
 
 
 def _death_time(ctx: _Ctx, person: Entity) -> Optional[TimeExpr]:
@@ -418,11 +439,19 @@ def _rule_birthdays(ctx: _Ctx) -> None:
 def _one_age_each(facts: list[Fact]) -> list[Fact]:
     """One article gives a person one age. Two different ones mean a rule read a pronoun
     resolved to the wrong person: keep the most certain reading (a number written next to
-    the name beats one reached through 'he'), the earliest on a tie."""
+    the name beats one reached through 'he'), the earliest on a tie; and an age at another
+    date that agrees on the birth (``_same_birth``)."""
     best: dict[str, Fact] = {}
     for f in facts:
         if f.relation == "age":
             cur = best.get(f.subject)
             if cur is None or f.confidence > cur.confidence:
                 best[f.subject] = f
-    return [f for f in facts if f.relation != "age" or best[f.subject] is f]
+    return [f for f in facts if f.relation != "age" or best[f.subject] is f or _same_birth(f, best[f.subject])]
+
+
+def _same_birth(f: Fact, other: Fact) -> bool:
+    """'The 56-year-old ... when I was eleven' in 1979: ages at two dates that agree on when
+    the person was born are one person's, both kept."""
+    a, b = f.born_between, other.born_between
+    return f.as_of != other.as_of and a is not None and b is not None and a[0] <= b[1] and b[0] <= a[1]

@@ -11,6 +11,7 @@ from typing import Optional
 
 from spacy.tokens import Token
 
+from dateline.extractors.facts import orgs
 from dateline.extractors.facts.clauses import _not_asserted
 from dateline.extractors.facts.context import (
     LIKELY,
@@ -386,9 +387,9 @@ def _rule_employment_verbs(ctx: _Ctx) -> None:
             if c.dep_ in ("prep", "agent") and c.lower_ in slots:  # ("is employed by X": an agent)
                 objs += [o for g in c.children if g.dep_ == "pobj" for o in _conjuncts(g)]
                 came_from |= {o.i for g in c.children if g.dep_ == "pobj" for o in _conjuncts(g)} if c.lower_ == "from" else set()
-        # (or described: "joined the band from X", the band named before; "joined the charity from X")
-        joined = any(_org_at(ctx, o, named=True) or (o.pos_ == "NOUN" and (_org_for(ctx, o.lower_, o.idx, o.left_edge.idx) or o.lower_ in emp["described_orgs"]))
-                     for o in objs if o.i not in came_from)
+        # (or described: "joined the band from X", the band named before; "joined the charity from X"; "joined the force", police)
+        joined = any(_org_at(ctx, o, named=True) or (o.pos_ == "NOUN" and (_org_for(ctx, o.lower_, o.idx, o.left_edge.idx) or o.lower_ in emp["described_orgs"]
+                     or (tok.lemma_ == "join" and o.lower_ in emp["joined_forces"]))) for o in objs if o.i not in came_from)
         for obj in objs:
             hits = [] if tok.lemma_ in via_staff or tok.lemma_ in description_only else [h for h in [_org_at(ctx, obj, named=tok.lemma_ not in by_description, staff=tok.lemma_ == "work")] if h]
             hits = [h for h in [family_firm(ctx, people, obj)] if h and tok.lemma_ in emp["run_by_verbs"]] or hits
@@ -405,7 +406,8 @@ def _rule_employment_verbs(ctx: _Ctx) -> None:
                 # "from the ska outfit The Pennyfolds": the name in apposition
                 hits = hits or [h for a in obj.children if a.dep_ == "appos" for h in [_employer_at(ctx, a)] if h]
                 # "from Renfrewshire Council's housing department": a part of an organisation, a job at it
-                hits = hits or [h for a in obj.children if a.dep_ == "poss" and obj.pos_ == "NOUN" for h in [_org_at(ctx, a, named=True)] if h]
+                hits = hits or [h for a in obj.children if a.dep_ == "poss" and obj.pos_ == "NOUN" for h in [_org_at(ctx, a, named=True)] if h] \
+                    or [h for h in [orgs.service_named(ctx, obj)] if h]  # ("from the Royal Navy")
             # ("joined the weekly from X": joining a paper, a firm, a hotel is a job there; joining
             # a band or a union is membership)
             kind_joined = tok.lemma_ == "join" and obj.i not in came_from and org_kind(obj.lower_) in patterns()["org_kinds"]["employing_kinds"]

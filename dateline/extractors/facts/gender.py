@@ -136,8 +136,11 @@ def _continues_subject(ctx: _Ctx, tok: Token, entity: Entity) -> bool:
     # ("The Gazette's critic, Nell Baptiste, judged ...": the name apposed to the subject)
     subjects += [a for t in subjects for a in t.children if a.dep_ == "appos"]
     subject = here = other_here = False
+    # ("Alasdair and Shona Fraser, she said, had opened ...": the people a mid-sentence speech tag
+    # interrupts are what is reported, none of them the one who says it)
+    tag = tok.head.dep_ == "parataxis" and tok.head.lemma_.lower() in lex.speech_verbs and tok.i > 0 and ctx.doc[tok.i - 1].text == ","
     for m, e in ctx.mentions_from(lo):
-        if m.start >= hi:
+        if m.start >= hi or (tag and m.start >= sent.start_char):
             break
         # (a pronoun makes anyone a candidate, whatever the type: "her" put on a name typed ORG)
         if m.end <= lo or (e.type != "PERSON" and not (m.kind == "pronoun" and lex.pronouns.get(m.text.lower()))):

@@ -22,6 +22,9 @@ from dateline.extractors.facts.described import _occupation_words
 from dateline.extractors.facts.occupations import _has_job, _subject_of, unasserted_copula
 from dateline.nlp import columns, token_at_char, tokens_of
 
+# A school year or class by its code: 'P3', 'S2', 'Y6' (the tagger may take one for a name)
+_CLASS_CODE = re.compile(r"[PSY]\d{1,2}")
+
 
 def _rule_job_verbs(ctx: _Ctx) -> None:
     verbs: dict[str, str] = patterns()["job_verbs"]["verbs"]
@@ -42,8 +45,8 @@ def _rule_job_verbs(ctx: _Ctx) -> None:
         # "taught me", "taught the infants' class": what is taught, not said as a job; but a
         # subject taught at a named organisation is the post held there ("teaches chemistry at
         # Harlan High", "teaches P3 at Rockfield Primary")
-        if objs and not (at_org and all(o.pos_ != "PRON" and ctx.covering(o.idx, _tok_end(o)) is None
-                                        and not any(t.lower_ in ("class", "classes") for t in o.subtree) for o in objs)):
+        if objs and not (at_org and all(_CLASS_CODE.fullmatch(o.text) or (o.pos_ != "PRON" and ctx.covering(o.idx, _tok_end(o)) is None
+                                        and not any(t.lower_ in ("class", "classes") for t in o.subtree)) for o in objs)):
             continue
         people = [p for p in _subjects(ctx, verb, couples=False) if p.type == "PERSON"]
         if not people and verb.dep_ == "conj" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):

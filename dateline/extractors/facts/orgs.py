@@ -360,3 +360,11 @@ def family_firm(ctx: _Ctx, people: list[Entity], obj: Token) -> Optional[tuple[M
         return None
     m, e = next(iter(found.values()))
     return m.model_copy(update={"start": obj.idx, "end": obj.idx + len(obj.text)}), e
+
+
+def service_named(ctx: _Ctx, tok: Token) -> Optional[tuple[Mention, Entity]]:
+    """'joined the force from the Royal Navy': an armed service one serves in as a member (no
+    employer when joined) is the job one left, after 'from', for the organisation joined."""
+    hit = ctx.covering(tok.idx, tok.idx + len(tok.text), ORG)
+    words = hit[1].name.lower().split() if hit is not None and hit[0].kind == "name" else []
+    return hit if words and words[-1] in patterns()["employment"]["service_bodies"] else None

@@ -197,6 +197,8 @@ def _rule_roles(ctx: _Ctx) -> None:
                         inner = ctx.covering(s - len(head) + ma.start() + 2, s - 1, ORG)
                         if inner:
                             org = inner
+        if subject is None and person_after and org is None and title in p["apposed_ranks"] and re.search(r"[a-z],\s*$", pre):
+            continue  # "The force's head of roads policing, Inspector Hannah Greaves": the post is the title
         if subject is None and person_after and (org or title in no_org_titles):
             subject = person_after[1]
             ev_end = person_after[0].end

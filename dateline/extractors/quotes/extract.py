@@ -20,6 +20,7 @@ from dateline.extractors.quotes.attribution import (
 )
 from dateline.extractors.quotes.channels import _channels_from_context
 from dateline.extractors.quotes.intervals import Ranges, last_nonspace
+from dateline.extractors.quotes.interview import find_interview
 from dateline.extractors.quotes.kinds import (
     _ends_a_sentence_inside,
     _introduced_by_verb,
@@ -138,6 +139,7 @@ def extract_quotes(doc: Doc, entities: list[Entity]) -> list[Quote]:
     paragraphs = paragraph_ranges(text, body_start)
     para_starts = [a for a, _ in paragraphs]
     resolver = _Resolver(doc, entities, cues=CueIndex(doc, quote_ranges), tree=tree_of(doc))
+    interview = find_interview(text, paragraphs, quotations, quote_ranges, entities)
     # The statements that bound a neighbour's reporting clause, sorted for bisection.
     bounding = Ranges(
         r for q in quotations for r in q.marked
@@ -245,6 +247,10 @@ def extract_quotes(doc: Doc, entities: list[Entity]) -> list[Quote]:
                     b -= 1  # the sentence's stop, not an initial
                 head = _tokens(doc, a, b)
                 att = _Attribution(mention=(a, b), speaker=resolver.resolve(head[-1], a, b) if head is not None else None)
+        if (att.cue is None and att.mention is None and not att.carried and sentential and q.paragraph_start
+                and interview is not None and interview.speaker is not None and p_idx in interview.answers):
+            # `Who taught you the job?` then `"My first sergeant …"`: the interviewee answers.
+            att = _Attribution(speaker=interview.speaker, carried=True)
         if att.cue is None and att.mention is None and not att.carried and sentential and q.paragraph_start and p_idx > 0:
             # `Lee said the plan was sound.` ending the paragraph before, then `"…"`: the
             # statement goes on with the speaker of that reported speech.

@@ -1,0 +1,63 @@
+"""Whose gender a speech tag tells. 'Chief Superintendent Karen Donnachie ... said he had been
+"the kind of officer ...". Alasdair and Shona Fraser, she said, had opened their home': the
+tag 'she said' set off by commas inside a sentence goes on with the speaker of the sentence
+before (not with anyone the reported words name), and the 'he' that the reporting convention
+gave her ('X said he had been') was somebody else, since a speaker is not both he and she.
+Both at extraction only: the pronoun ranker trains on the pass as it was."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Optional
+
+from spacy.tokens import Token
+
+from dateline.extractors.entities.clusters import _Cluster
+
+if TYPE_CHECKING:
+    from dateline.extractors.entities.pronouns import _Resolver
+
+
+def _speech_subject(r: "_Resolver", tok: Token) -> bool:
+    return tok.dep_ == "nsubj" and tok.head.lemma_.lower() in r.lex.speech_verbs and tok.head.dep_ != "ccomp"
+
+
+def parenthetical_speaker(r: "_Resolver", tok: Token, gender: Optional[str]) -> Optional[_Cluster]:
+    """The speaker a mid-sentence ', she said,' continues, or None."""
+    if r.observe is not None or not _speech_subject(r, tok):
+        return None
+    doc, verb = r.doc, tok.head
+    if not (verb.i == tok.i + 1 and tok.i > 0 and doc[tok.i - 1].text == "," and verb.i + 1 < len(doc) and doc[verb.i + 1].text == ","):
+        return None
+    start = tok.sent.start
+    if start == 0 or "\n" in doc[start - 1].text_with_ws:
+        return None  # (a paragraph's first sentence: no speaker to go on with)
+    found: Optional[_Cluster] = None
+    for t in doc[start - 1].sent:
+        if t.lemma_.lower() not in r.lex.speech_verbs or t.pos_ != "VERB":
+            continue
+        for s in t.children:
+            c = r.covered.get(s.i) if s.dep_ == "nsubj" else None
+            if c is not None and c.root().is_person_like() and not c.root().plural and c.root().gender_fit(gender) > 0:
+                found = c.root()
+    return found
+
+
+def drop_outvoted_reports(r: "_Resolver") -> None:
+    """Take back each pronoun the reporting convention gave a speaker ('X said he ...') whose
+    own speech tags elsewhere ('she said') give the other gender."""
+    if r.observe is not None:
+        return
+    pronouns = r.lex.pronouns
+    for i, cluster in getattr(r, "reported_at", {}).items():
+        c = cluster.root()
+        g = pronouns.get(r.doc[i].lower_)
+        starts = {m.start: m for m in c.mentions if m.kind == "pronoun"}
+        tags = {pronouns.get(t.lower_) for t in r.doc if t.idx in starts and t.i != i and _speech_subject(r, t)}
+        if g is None or not tags - {g, None}:
+            continue
+        at = r.doc[i].idx
+        c.mentions = [m for m in c.mentions if not (m.kind == "pronoun" and m.start == at)]
+        if c.pgenders[g] > 0:
+            c.pgenders[g] -= 1
+        if r.covered.get(i) is not None and r.covered[i].root() is c:
+            del r.covered[i]

@@ -1,0 +1,75 @@
+"""A count with no child noun, then the children by name after a colon: '"We have three: Calum,
+29, Eilidh, 26, and Ross"', 'They had two: Ada and Tom'. The family talk around it says what is
+counted (a marriage or spouse just before); the list must name exactly as many people as the
+count, or it counts something else. 'We' in a quotation is its speaker and the speaker's one
+known spouse; 'they' the couple named last; a name or 'he'/'she' that person and their spouse."""
+
+from __future__ import annotations
+
+import re
+from typing import Optional
+
+from dateline.extractors.facts.context import LIKELY, _Ctx, _resolve
+from dateline.extractors.facts.jobspouse import _one_spouse
+from dateline.extractors.facts.lexicon import NUMBER_RE, number_value
+from dateline.model import Entity
+
+_COUNT_COLON = re.compile(rf"\b(?P<subj>[Ww]e|[Tt]hey|[Hh]e|[Ss]he|[A-Z][\w'’-]+)\s+(?:have|has|had|raised)\s+(?P<n>{NUMBER_RE})\s*:\s+")
+# The family talk that makes a bare count one of children: said this close before (characters).
+_FAMILY = re.compile(r"\b(?:married|marry|wed|wife|husband|partner|spouse|children|kids|family)\b", re.I)
+_FAMILY_REACH = 300
+_LIST_END = re.compile(r"[.!?;](?=\s|[\"”’]|$)|[\"”\n]")
+
+
+def _rule_counted_list(ctx: _Ctx) -> None:
+    text = ctx.text
+    for m in _COUNT_COLON.finditer(text, ctx.article.body_start):
+        n = number_value(m.group("n"))
+        if n is None or n < 1 or not _FAMILY.search(text, max(ctx.article.body_start, m.start() - _FAMILY_REACH), m.start()):
+            continue
+        span = ctx.doc.char_span(m.start("subj"), m.end("subj"), alignment_mode="expand")
+        if span is None:
+            continue
+        # (the list's own end, not the parse's sentence: a parser may end one at the colon)
+        stop = _LIST_END.search(text, m.end())
+        end = stop.start() if stop else len(text)
+        parents = _parents(ctx, span.root, m.start())
+        if not parents:
+            continue
+        kids: list[Entity] = []
+        for mention, e in ctx.mentions_from(m.end()):
+            if mention.start >= end:
+                break
+            if mention.start >= m.end() and e.type == "PERSON" and mention.kind in ("name", "firstname") and e not in kids:
+                kids.append(e)
+        if len(kids) != n or any(k in parents for k in kids):
+            continue
+        for p in parents:
+            ctx.add("number_of_children", p, m.start(), m.end(), value=n, confidence=LIKELY, dated=True)
+            for k in kids:
+                ctx.add("child", p, m.start(), m.end(), obj=k, confidence=LIKELY)
+
+
+def _parents(ctx: _Ctx, tok, at: int) -> list[Entity]:
+    word = tok.lower_
+    if word == "they":
+        pair = ctx.couple_before(at)
+        return list(pair) if pair else []
+    one: Optional[Entity]
+    if word == "we":
+        one = _speaker_at(ctx, at)
+    else:
+        got = _resolve(ctx, tok, couples=False)
+        one = got[0] if len(got) == 1 else None
+    if one is None:
+        return []
+    spouse = _one_spouse(ctx, one.id)
+    return [one] + ([spouse] if spouse is not None else [])
+
+
+def _speaker_at(ctx: _Ctx, at: int) -> Optional[Entity]:
+    """The person who speaks the verbatim quotation holding ``at``, if the quotes stage knows."""
+    for q in ctx.quotes:
+        if q.kind in ("direct", "partial") and q.speaker and any(s.start <= at < s.end for s in q.spans):
+            return next((e for e in ctx.entities if e.id == q.speaker and e.type == "PERSON"), None)
+    return None

@@ -1,0 +1,35 @@
+"""An organisation a titled person leaves: 'Inspector Alasdair Fraser leaves Police Scotland
+today after 34 years', 'Professor Ida Lunn retires from Harlan University'. Leaving an
+organisation says one belonged to it; the title before the name says it was as staff, not as a
+student, patient or member ('Ann Roe left Oxford University', 'left the Labour Party' state no
+job). Verbs and their slots: patterns key ``employment.leaving_verbs``."""
+
+from __future__ import annotations
+
+from dateline.extractors.facts.clauses import _not_asserted
+from dateline.extractors.facts.context import LIKELY, ORG, _Ctx, _subjects, _tok_end, patterns
+from dateline.extractors.facts.employment import _has_employer, _membership
+from dateline.nlp import columns, tokens_of
+
+
+def _rule_titled_leavers(ctx: _Ctx) -> None:
+    verbs: dict[str, list[str]] = patterns()["employment"]["leaving_verbs"]
+    titled = {f.subject for f in ctx.facts.values() if f.relation == "title"}
+    if not titled:
+        return
+    toks = tokens_of(ctx.doc)
+    for k in [k for k, lemma in enumerate(columns(ctx.doc).lemma) if lemma in verbs]:
+        verb = toks[k]
+        if verb.pos_ != "VERB" or verb.idx < ctx.article.body_start or _not_asserted(verb):
+            continue
+        people = [p for p in _subjects(ctx, verb, couples=False) if p.id in titled]
+        if len(people) != 1:
+            continue
+        slots = verbs[verb.lemma_]
+        objs = [c for c in verb.children if c.dep_ == "dobj" and "dobj" in slots]
+        objs += [g for c in verb.children if c.dep_ == "prep" and c.lower_ in slots for g in c.children if g.dep_ == "pobj"]
+        for obj in objs:
+            hit = ctx.covering(obj.idx, _tok_end(obj), ORG)
+            if hit is None or hit[0].kind != "name" or _membership(hit[1]) or hit[1].id in _has_employer(ctx, people[0]):
+                continue
+            ctx.add("employer", people[0], verb.idx, hit[0].end, obj=hit[1], confidence=LIKELY)
