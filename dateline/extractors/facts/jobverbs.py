@@ -19,6 +19,7 @@ from dateline.extractors.facts.context import (
     patterns,
 )
 from dateline.extractors.facts.described import _occupation_words
+from dateline.extractors.facts.employment import _has_employer
 from dateline.extractors.facts.occupations import _has_job, _subject_of, unasserted_copula
 from dateline.nlp import columns, token_at_char, tokens_of
 
@@ -85,3 +86,34 @@ def _rule_one_of_the_jobs(ctx: _Ctx) -> None:
         people = _subject_of(ctx, verb)
         if len(people) == 1 and not _has_job(ctx, people[0], job):
             ctx.add("occupation", people[0], m.start(), m.end(), value=job, confidence=LIKELY)
+
+
+def _rule_post_verbs(ctx: _Ctx) -> None:
+    """'Samuel Owusu chairs the Leeds Ghana Union', 'became the first woman to chair the Norwich
+    Tamil Association': a verb that names a post held at the named organisation it takes as its
+    object gives that post as a title (its employer is read by ``employment``). Only a post held
+    now or taken up: not 'chaired it for a decade' (past), 'will chair' (not yet). Words:
+    patterns key ``job_verbs.posts``."""
+    posts: dict[str, str] = patterns()["job_verbs"]["posts"]
+    toks = tokens_of(ctx.doc)
+    for k in [k for k, lemma in enumerate(columns(ctx.doc).lemma) if lemma in posts]:
+        verb = toks[k]
+        if verb.pos_ != "VERB" or verb.idx < ctx.article.body_start or _not_asserted(verb):
+            continue
+        orgs = [o for o in verb.children if o.dep_ == "dobj" and ctx.covering(o.idx, _tok_end(o), ORG) is not None]
+        if not orgs:
+            continue
+        if verb.tag_ in ("VBZ", "VBP"):
+            people = [p for p in _subjects(ctx, verb, couples=False) if p.type == "PERSON"]
+        elif verb.tag_ == "VB" and verb.dep_ in ("relcl", "acl") and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) \
+                and verb.head.dep_ == "attr" and verb.head.head.lemma_ in ("be", "become") and verb.head.head.tag_ in ("VBD", "VBZ", "VBP"):
+            # "became the first woman to chair X": the copula's subject
+            people = [p for p in _subjects(ctx, verb.head.head, couples=False) if p.type == "PERSON"]
+        else:
+            continue
+        if len(people) == 1:
+            ctx.add("title", people[0], verb.idx, _tok_end(orgs[0]), value=posts[verb.lemma_], confidence=LIKELY)
+            org = ctx.covering(orgs[0].idx, _tok_end(orgs[0]), ORG)
+            if org is not None and org[1].id not in _has_employer(ctx, people[0]):
+                # (the employment verbs read only a finite verb's subject)
+                ctx.add("employer", people[0], verb.idx, _tok_end(orgs[0]), obj=org[1], confidence=LIKELY)
