@@ -130,6 +130,8 @@ def descriptor(res: "_Resolver", tok: Token, recent) -> Optional[tuple[_Cluster,
                    and any(m.head < tok.i for m in c.root().mentions)}
             matching = [(0.0, c) for c in far.values() if not (c.platform or c.is_person_like())]
             matching = matching if len(matching) == 1 else []
+        if not matching and heads:
+            matching = _called_so_before(res, tok.i, low)
         if getattr(res, "observe", None) is None and not matching \
                 and any(ch.dep_ in ("amod", "compound") and ch.text[:1].isupper() and ch.i > s for ch in tok.children):
             return None  # "the Norwegian foreign ministry": a body its own words name, not the firm named last
@@ -281,3 +283,18 @@ def _named_after_years(res: "_Resolver", tok: Token) -> Optional[_Cluster]:
     # ("whose late husband, Carl, showed hogs": with no "of N years", the name must hang on
     # the kin noun, however the parser calls the tie)
     return c.root() if spans or any(doc[j].head.i == tok.i for j in range(k, min(k + 4, len(doc))) if res.covered.get(j) is c) else None
+
+
+def _called_so_before(res, i: int, low: str) -> list:
+    """"the company announced ... the company's chorus ... joined the company from the State
+    Theatre": an organisation the text already called by this noun stays the one it means, over
+    any organisation named in between (the last one so called; in extraction only)."""
+    best = None
+    for c in {id(c.root()): c.root() for c in res.clusters}.values():
+        if c.platform or c.is_person_like():
+            continue
+        for m in c.mentions:
+            if m.kind == "descriptor" and m.head < i and res.doc[m.head].lower_ == low and (best is None or m.head > best[0]):
+                best = (m.head, c)
+    return [(0.0, best[1])] if best is not None else []
+

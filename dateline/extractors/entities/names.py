@@ -213,7 +213,9 @@ def _name_spans(doc: Doc, lex: Lexicon, sent_start_of: list[int], drop_common: b
         # ent, and never onto a name spaCy already found whole ("Miss Universe Alicia Machado").
         grown = False
         sent_start = sent_start_of[s]
-        while s > sent_start and e - s < 2 and not blocked(toks[s - 1]):
+        # ("Lindiwe" + "Mbatha-Fourie": a hyphened surname is one word of the name; in extraction only)
+        hyphens = sum(nameparts.joining_hyphen(doc, i, s, e) for i in range(s, e)) * 2 if extraction else 0
+        while s > sent_start and e - s - hyphens < 2 and not blocked(toks[s - 1]):
             s -= 1
             grown = True
         while ent.label_ == "PERSON" and e < len(doc) and e - s < 2 and sent_start_of[e] == sent_start and not blocked(toks[e]):
