@@ -89,6 +89,9 @@ def _name_spans(doc: Doc, lex: Lexicon, sent_start_of: list[int], drop_common: b
             # "Singer Rosa Delgado", "Footballer Tiago Brandt": a job word capitalized at the
             # sentence start describes the name that follows it.
             or (toks[s].lower_ in lex.occupations and (e - s > 2 or (e - s == 2 and toks[s].is_sent_start)))
+            # ("Soprano" tagged as an ent of its own before a name: no name; extraction only)
+            or (extraction and e - s == 1 and toks[s].lower_ in lex.occupations and _opens(toks, s, sent_start_of)
+                and s + 1 < len(doc) and _is_name_token(toks[s + 1]))
             or (ent.label_ == "ORG" and toks[s].text[:1].islower() and e - s > 1)  # "state Department of ..."
             # "Meet Mrs Tiggs", a heading: the verb that introduces a name is none of it
             or (extraction and toks[s].lower_ in lex.heading_verbs and e - s > 1
@@ -297,6 +300,11 @@ def _name_spans(doc: Doc, lex: Lexicon, sent_start_of: list[int], drop_common: b
         if _age_follows(doc, tok.i + 1):
             prev = toks[tok.i - 1] if tok.i > 0 else None
             start = tok.i
+            if extraction and prev is not None and nameparts.joining_hyphen(doc, prev.i, prev.i - 1, tok.i + 1) \
+                    and _is_name_token(toks[prev.i - 1]) and not taken[prev.i - 1]:
+                # ("Thandi Mokoena-Smit, 36," untagged: the hyphened surname is one word)
+                start, prev = prev.i - 1, (toks[prev.i - 2] if prev.i >= 2 else None)
+                prev = prev if prev is not None and prev.i >= sent_start_of[tok.i] else None
             if prev is not None and _is_name_token(prev) and not taken[prev.i]:
                 # "Ana Ruiz, 30," that spaCy left untagged: the full name, not the surname alone
                 if prev.lower_ in lex.titles or prev.i < sent_start_of[tok.i] or prev.ent_type_ not in ("", "PERSON"):
@@ -413,3 +421,9 @@ def _lone_names(doc: Doc, lex: Lexicon, taken: list[bool], caps: list[Token], se
         taken[i] = True
         out.append(_NameSpan(i, i + 1, None))
     return out
+
+
+def _opens(toks, s: int, sent_start_of: list[int]) -> bool:
+    """Token ``s`` starts its sentence, or follows only the line breaks that open it."""
+    return all(not toks[i].text.strip() for i in range(sent_start_of[s], s))
+

@@ -22,7 +22,10 @@ def apposed_animal(head: Token, lex) -> bool:
     """'Mrs Tiggs, a seven-year-old cocker spaniel', 'her bitch Jess', 'the pub's sheepdog,
     Captain': a name apposed to an animal noun is the animal's, whatever honorific, pronoun or
     age the text also gives it; so strong a word outweighs them all."""
-    if any(ch.dep_ == "appos" and ch.i > head.i and ch.pos_ == "NOUN" and animal(ch, ch.lemma_.lower(), lex) for ch in head.children):
+    # (the apposition must follow the name: "Lerato Khumalo confirmed that the show will use a
+    # horse: a grey mare named Dolores", the mare misparsed as the name's apposition, is Dolores)
+    if any(ch.dep_ == "appos" and ch.i > head.i and ch.pos_ == "NOUN" and animal(ch, ch.lemma_.lower(), lex)
+           and all(t.is_punct for t in head.doc[head.i + 1 : ch.left_edge.i]) for ch in head.children):
         return True
     if any(ch.dep_ == "compound" and ch.pos_ == "NOUN" and ch.text.islower() and animal(ch, ch.lemma_.lower(), lex)
            and all(t.pos_ == "PROPN" for t in head.doc[ch.i + 1 : head.i + 1]) for ch in head.children):
