@@ -158,3 +158,46 @@ def test_their_sister_after_two_sons(nlp):
                    "sons, Jan and Wim, who are twelve, sell tickets. Their little sister, Fien, 6, helps.\n")
     assert {("sibling", "Jan", "Fien"), ("sibling", "Wim", "Fien"), ("child", "Rosa Lind", "Fien")} <= facts
     assert ("sibling", "Rosa Lind", "Fien") not in facts
+
+
+# ---- "the Devon cider maker X": a place before a trade that describes a name is no person ------
+
+def _people(nlp, text: str) -> set[str]:
+    return {n for n, t in _types(nlp, text).items() if t == "PERSON"}
+
+
+def test_county_before_a_trade_and_a_firm_is_no_person(nlp):
+    assert "Devon" not in _people(nlp, "Ruth Cole retired as managing director of the Devon cider maker Cole Orchards in 2019.\n")
+
+
+def test_county_before_a_grower_is_no_person(nlp):
+    assert "Kent" not in _people(nlp, "Alan Shaw will step down as head of the Kent fruit grower Shaw Farms this summer, the firm said.\n")
+
+
+def test_county_before_a_producer_is_no_entity(nlp):
+    types = _types(nlp, "Mark Fenn is to leave the Cheshire salt producer Fenn Salt, and his daughter, Amy Fenn, 30, will run it.\n")
+    assert "Cheshire" not in types
+
+
+# ---- "X is to step down as POST of ORG": the organisation employs X ------------------------------
+
+def test_step_down_as_chief_executive_of_a_firm(nlp):
+    facts = _facts(nlp, D + "Mary Dunn is to step down as chief executive of the Norfolk grain merchant Dunn & Lowe at the end of June, "
+                   "and will be succeeded by her daughter, Kate Dunn, 31.\n")
+    assert ("employer", "Mary Dunn", "Dunn & Lowe") in facts
+
+
+def test_step_down_as_chairman_of_a_boat_builder(nlp):
+    facts = _facts(nlp, D + "Tom Hale is to step down as chairman of the Cornish boat builder Hale Marine in March, and his nephew, "
+                   "Rob Hale, 40, will succeed him.\n")
+    assert ("employer", "Tom Hale", "Hale Marine") in facts
+
+
+def test_step_down_as_finance_director(nlp):
+    facts = _facts(nlp, D + "Priya Nair is to step down as finance director of the Leeds engineering firm Nair & Holt in April.\n")
+    assert ("employer", "Priya Nair", "Nair & Holt") in facts
+
+
+def test_retired_as_chief_executive(nlp):
+    facts = _facts(nlp, D + "Ada Moss retired as chief executive of the Essex builder Moss & Gray in 2020.\n")
+    assert ("employer", "Ada Moss", "Moss & Gray") in facts

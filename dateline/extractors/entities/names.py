@@ -24,6 +24,7 @@ from dateline.extractors.entities.nameshapes import (
     _noun_modifier,
     _org_tail,
     _trade_origin,
+    described_origin,
     hyphened_end,
 )
 from dateline.extractors.entities.personal import regnal_names
@@ -175,7 +176,8 @@ def _name_spans(doc: Doc, lex: Lexicon, sent_start_of: list[int], drop_common: b
                 taken[i] = True
             continue
         if low in lex.not_entities or (e - s == 1 and (_noun_modifier(toks[s]) or _place_once(toks[s], lex) or _common_acronym(toks[s])
-                                                      or (ent.label_ == "PERSON" and _trade_origin(toks[s], lex)))):
+                                                      or (ent.label_ == "PERSON" and _trade_origin(toks[s], lex))
+                                                      or (extraction and ent.label_ == "PERSON" and described_origin(toks[s], lex)))):
             continue
         if ent.label_ == "PERSON" and (_place_named(doc, s, e, lex, extraction) or (e - s == 1 and _made_in_year(toks[s])) or (e - s == 1 and _place_before_role(toks[s], lex))
                                        or (e - s == 1 and _place_modifier(toks[s], lex))):
