@@ -201,3 +201,42 @@ def test_step_down_as_finance_director(nlp):
 def test_retired_as_chief_executive(nlp):
     facts = _facts(nlp, D + "Ada Moss retired as chief executive of the Essex builder Moss & Gray in 2020.\n")
     assert ("employer", "Ada Moss", "Moss & Gray") in facts
+
+
+# ---- "Ms Dane" after a founder named only as a passive's agent: the person the story is about --
+
+def test_titled_surname_skips_a_founder_named_in_passing(nlp):
+    facts = _facts(nlp, D + "Kay Dane is to step down as head of Dane Mills. Her son, Tom Dane-Hill, 29, will succeed her. He becomes "
+                   "the fifth member of the family to run the mill, which was founded in 1850 by Amos Dane, a Halifax weaver. "
+                   "Ms Dane, 61, will stay on the board.\n")
+    assert ("age", "Kay Dane", 61) in facts and ("age", "Amos Dane", 61) not in facts
+
+
+def test_titled_surname_skips_a_brewery_founder(nlp):
+    facts = _facts(nlp, D + "Rose Kerr will retire as chair of Kerr Ales in June. Her nephew, Ian Kerr-Bell, 40, takes over. He is the "
+                   "fourth of the family to lead the brewery, which was set up in 1880 by Jonah Kerr, a Burton maltster. "
+                   "Ms Kerr, 66, will keep her shares.\n")
+    assert ("age", "Rose Kerr", 66) in facts and ("age", "Jonah Kerr", 66) not in facts
+
+
+def test_mrs_skips_a_printer_founder(nlp):
+    facts = _facts(nlp, D + "Ann Tate is to leave Tate Print after 30 years. Her son, Leo Tate-Mills, 35, will run it. He joins a line "
+                   "of printers at the firm, which was founded in 1910 by Silas Tate, a Bristol engraver. Mrs Tate, 63, plans to travel.\n")
+    assert ("age", "Ann Tate", 63) in facts and ("age", "Silas Tate", 63) not in facts
+
+
+# ---- "His wife, June, ...": a month's name after a kin noun is a given name ----------------------
+
+def test_month_name_wife(nlp):
+    facts = _facts(nlp, D + "Ben Ford, 40, runs the pub. His wife, June, keeps the books.\n")
+    assert ("spouse", "Ben Ford", "June") in facts
+
+
+def test_month_name_daughter(nlp):
+    facts = _facts(nlp, D + "Amy Lowe, 33, is a nurse. Her daughter, April, is at school in Leeds.\n")
+    assert ("child", "Amy Lowe", "April") in facts
+
+
+def test_month_name_sister_with_a_husband(nlp):
+    facts = _facts(nlp, D + "Her sister, June, lives in York with her husband, Raj Patel, a dentist.\n")
+    assert ("spouse", "June", "Raj Patel") in facts

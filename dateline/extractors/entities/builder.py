@@ -41,7 +41,7 @@ from dateline.extractors.entities.naming import _described_name, _shared_surname
 from dateline.extractors.entities.peeks import pronoun_peeks, speaker_going_on
 from dateline.extractors.entities.pronouns import _Resolver
 from dateline.extractors.entities.rescan import rescan_names
-from dateline.extractors.entities.surnames import prior_subject
+from dateline.extractors.entities.surnames import passing_agent, prior_subject
 from dateline.extractors.entities.syntax import (
     _acronym,
     _across_paragraph,
@@ -300,7 +300,7 @@ class _Builder(_Resolver):
         as a relative in passing (before token ``before``) is not who a surname means when
         another person of it is named as often; the most mentioned of those, else None."""
         rivals = [c for c in others if len(c.root().mentions) >= len(named.root().mentions)]
-        if rivals and self._only_a_relative(named, before):
+        if rivals and (self._only_a_relative(named, before) or passing_agent(self, named, before)):
             return max(self._not_relatives(rivals, before), key=lambda c: len(c.root().mentions))
         return None
 

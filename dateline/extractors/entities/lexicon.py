@@ -137,6 +137,7 @@ class Lexicon:
     wedding_nouns: frozenset[str]
     wedding_verbs: frozenset[str]
     heading_verbs: frozenset[str]
+    month_names: frozenset[str]  # months that are also given names ("Her mother, June,")
 
     # Unions the passes test words against, made once: a union per call cost more than the test.
     @cached_property
@@ -244,5 +245,6 @@ def lexicon(training: bool = False) -> Lexicon:
         wedding_nouns=frozenset(data["wedding_nouns"]),
         wedding_verbs=frozenset(data["wedding_verbs"]),
         heading_verbs=frozenset(data["heading_verbs"]),
+        month_names=frozenset(data["month_names"]),
     )
 

@@ -40,3 +40,23 @@ def prior_subject(b: "_Clusters", at: int, latest: _Cluster, others: list[_Clust
         return None
     mine = [c for c in others if id(c.root()) in subjects]
     return mine[0] if len(mine) == 1 else None
+
+
+def passing_agent(b: "_Clusters", cluster: _Cluster, before: Optional[int] = None) -> bool:
+    """Every mention so far names the person as the agent of a passive ("the firm, which was
+    founded in 1887 by Ezra Pell, a corn dealer"): somebody named in passing, not who a later
+    "Ms Pell" means when another Pell is named as often (in extraction only)."""
+    if getattr(b, "observe", None) is not None:
+        return False
+    doc = b.doc
+    mentions = [m for m in cluster.root().mentions if before is None or m.head < before]
+    if not mentions:
+        return False
+    for m in mentions:
+        t = doc[m.head]
+        while t.dep_ in ("compound", "flat", "conj", "appos") and t.head.i < t.i:
+            t = t.head
+        if not (t.dep_ == "pobj" and t.head.dep_ == "agent"):
+            return False
+    return True
+
