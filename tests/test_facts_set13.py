@@ -240,3 +240,23 @@ def test_month_name_daughter(nlp):
 def test_month_name_sister_with_a_husband(nlp):
     facts = _facts(nlp, D + "Her sister, June, lives in York with her husband, Raj Patel, a dentist.\n")
     assert ("spouse", "June", "Raj Patel") in facts
+
+
+# ---- "X lives in Leeds with his partner, Y. The pair have a son": the partners, not an older couple -
+
+def test_pair_after_partners_named_the_sentence_before(nlp):
+    facts = _facts(nlp, D + "Ann Ross and her husband, Dan Ross, married in 1990. Their son, Leo Ross, lives in Leeds with his partner, "
+                   "Kim Shaw, a teacher. The pair have a daughter, Mia, born in May.\n")
+    assert {("child", "Leo Ross", "Mia"), ("child", "Kim Shaw", "Mia")} <= facts and ("child", "Ann Ross", "Mia") not in facts
+
+
+def test_couple_after_partners_named_the_sentence_before(nlp):
+    facts = _facts(nlp, D + "Tom Wade and his wife, Eve Wade, wed in 1970. Their grandson, Sam Wade, 30, lives in Hull with his partner, "
+                   "Priya Das, a chef. The couple have a son, Arlo.\n")
+    assert {("child", "Sam Wade", "Arlo"), ("child", "Priya Das", "Arlo")} <= facts and ("child", "Tom Wade", "Arlo") not in facts
+
+
+def test_pair_with_twins_after_partners(nlp):
+    facts = _facts(nlp, D + "Jo Hart married Ben Hart in 1985. Their daughter, Amy Hart, lives in York with her partner, Lee Chan, an "
+                   "architect. The pair have twin sons, Max and Rex.\n")
+    assert {("child", "Amy Hart", "Max"), ("child", "Lee Chan", "Rex")} <= facts and ("child", "Jo Hart", "Max") not in facts
