@@ -260,3 +260,47 @@ def test_pair_with_twins_after_partners(nlp):
     facts = _facts(nlp, D + "Jo Hart married Ben Hart in 1985. Their daughter, Amy Hart, lives in York with her partner, Lee Chan, an "
                    "architect. The pair have twin sons, Max and Rex.\n")
     assert {("child", "Amy Hart", "Max"), ("child", "Lee Chan", "Rex")} <= facts and ("child", "Jo Hart", "Max") not in facts
+
+
+# ---- a kin list's semicolon ends a name: "three children: Oliver; Maisie, 24, ..." ----------------
+
+def _kids(facts: set[tuple], parent: str) -> set[str]:
+    return {o for r, s, o in facts if r == "child" and s == parent}
+
+
+def test_semicolon_list_of_children_with_a_nurse(nlp):
+    facts = _facts(nlp, D + "Ruth Lane and her husband, 58, a retired surveyor, have three children: Oliver; Maisie, 24, a nurse at the "
+                   "Calder Infirmary; and Joe, who is nineteen.\n")
+    assert {"Oliver", "Maisie", "Joe"} <= _kids(facts, "Ruth Lane")
+
+
+def test_semicolon_list_of_children_with_a_chemist(nlp):
+    facts = _facts(nlp, D + "Ruth Lane and her husband, 58, a retired surveyor, have three children: Oliver; Imogen, 24, a chemist at the "
+                   "Tarn Institute; and Joe, who is nineteen.\n")
+    assert {"Oliver", "Imogen"} <= _kids(facts, "Ruth Lane")
+
+
+def test_semicolon_list_of_children_with_an_engineer(nlp):
+    facts = _facts(nlp, D + "Ruth Lane and her husband, 58, a retired surveyor, have three children: Oliver; Harriet, 24, an engineer at "
+                   "the Lune Laboratory; and Joe, who is nineteen.\n")
+    assert ("age", "Harriet", 24) in facts and "Oliver" in _kids(facts, "Ruth Lane")
+
+
+# ---- a child listed by first name is not a later full name of another family ---------------------
+
+def test_listed_son_is_not_a_later_coach_of_another_surname(nlp):
+    facts = _facts(nlp, D + "Kate Byrne and her partner have two sons: Liam; and Sean, who is seventeen and at school. Sean Keane, the "
+                   "club's coach, said the team would travel on Friday.\n")
+    assert ("child", "Kate Byrne", "Sean") in facts and ("child", "Kate Byrne", "Sean Keane") not in facts
+
+
+def test_listed_daughter_is_not_a_later_farmer_of_another_surname(nlp):
+    facts = _facts(nlp, D + "Dai Morgan and his wife have three daughters: Nia; Elin, 30, a vet; and Mari, who is twenty-two. Mari Jones, "
+                   "a local farmer, lent the hall.\n")
+    assert ("child", "Dai Morgan", "Mari") in facts and ("child", "Dai Morgan", "Mari Jones") not in facts
+
+
+def test_listed_son_stays_apart_from_a_teacher(nlp):
+    ex, _ = _run(nlp, D + "Gwen Hale and her husband have three children: Rhys; Cara, 24, a nurse in Bath; and Owen, who is nineteen. "
+                 "Owen Price, a retired teacher, chairs the parish council.\n")
+    assert {"Owen", "Owen Price"} <= {e.name for e in ex.entities}

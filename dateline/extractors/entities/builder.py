@@ -41,7 +41,7 @@ from dateline.extractors.entities.naming import _described_name, _shared_surname
 from dateline.extractors.entities.peeks import pronoun_peeks, speaker_going_on
 from dateline.extractors.entities.pronouns import _Resolver
 from dateline.extractors.entities.rescan import rescan_names
-from dateline.extractors.entities.surnames import passing_agent, prior_subject
+from dateline.extractors.entities.surnames import other_family, passing_agent, prior_subject
 from dateline.extractors.entities.syntax import (
     _acronym,
     _across_paragraph,
@@ -211,7 +211,8 @@ class _Builder(_Resolver):
             # ("Rosa, 11" is not the "Rosa Quintero, 67" named later; a year's slip is the same person)
             if len(c.key) == 1 and not c.platform and c.key[0] in (key[0], key[-1]) and c.unnamed_text is None and id(c) not in held \
                     and not (age is not None and c.ages and all(abs(a - age) > 1 for a in c.ages)) \
-                    and not (gender and _gender_conflict(c, gender)) and not (c.ages and self._after_the(at)) and not self._thing(at, key):
+                    and not (gender and _gender_conflict(c, gender)) and not (c.ages and self._after_the(at)) and not self._thing(at, key) \
+                    and not other_family(self, c, key):
                 c.key = key
                 return c
         return self.new(key=key)

@@ -106,7 +106,8 @@ def _name_spans(doc: Doc, lex: Lexicon, sent_start_of: list[int], drop_common: b
         # mark, bracket or possessive.
         org_end = None
         for i in range(s, e):
-            if toks[i].is_quote or toks[i].is_bracket or _possessive(toks[i]):
+            if toks[i].is_quote or toks[i].is_bracket or _possessive(toks[i]) or (extraction and toks[i].text == ";" and i > s):
+                # ("three children: Oliver; Hannah, 26": a list's semicolon ends a name)
                 # ... except before an organization's head word: "St Brede's Infirmary",
                 # "the Transport Workers' Union" are one name each.
                 org_end = _org_tail(doc, i, lex) if _possessive(toks[i]) and i > s else None

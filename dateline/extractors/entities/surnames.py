@@ -60,3 +60,23 @@ def passing_agent(b: "_Clusters", cluster: _Cluster, before: Optional[int] = Non
             return False
     return True
 
+
+def other_family(b: "_Clusters", lone: _Cluster, key: tuple[str, ...]) -> bool:
+    """"Clare Pell and her husband have three children: Oliver; Hannah; and Tom ... Tom Farrant,
+    a retired solicitor": a child listed by first name after a plural child noun belongs to the
+    family named before the list; a later full name with a surname none of them bears is somebody
+    else (in extraction only)."""
+    if getattr(b, "observe", None) is not None or not lone.mentions:
+        return False
+    doc = b.doc
+    first = doc[min(m.head for m in lone.mentions)]
+    start = b.sent_start_of[first.i]
+    if not any(t.tag_ == "NNS" and t.lemma_.lower() in b.lex.child_nouns for t in doc[start : first.i]):
+        return False
+    names: set[str] = set()
+    for k in range(start, first.i):
+        c = b.covered.get(k)
+        if c is not None and len(c.root().key) > 1:
+            names.update(c.root().key[-1].split("-"))
+    return bool(names) and not set(key[-1].split("-")) & names
+
