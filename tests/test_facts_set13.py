@@ -304,3 +304,20 @@ def test_listed_son_stays_apart_from_a_teacher(nlp):
     ex, _ = _run(nlp, D + "Gwen Hale and her husband have three children: Rhys; Cara, 24, a nurse in Bath; and Owen, who is nineteen. "
                  "Owen Price, a retired teacher, chairs the parish council.\n")
     assert {"Owen", "Owen Price"} <= {e.name for e in ex.entities}
+
+
+# ---- "X, the club's treasurer and a retired attorney": a cued job joined to an apposition -------
+
+def test_retired_job_after_a_title_in_apposition(nlp):
+    facts = _facts(nlp, D + "Hal Roe, the club's treasurer and a retired attorney, said the accounts were sound.\n")
+    assert ("occupation", "Hal Roe", "attorney") in facts
+
+
+def test_retired_job_after_a_kin_apposition(nlp):
+    facts = _facts(nlp, D + "Nell Price, the niece of the founder and a retired librarian, opened the fair.\n")
+    assert ("occupation", "Nell Price", "librarian") in facts
+
+
+def test_former_job_after_a_chairman(nlp):
+    facts = _facts(nlp, D + "Ivor Lamb, the festival's chairman and a former headteacher, thanked the volunteers.\n")
+    assert ("occupation", "Ivor Lamb", "headteacher") in facts
