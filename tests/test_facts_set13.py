@@ -321,3 +321,20 @@ def test_retired_job_after_a_kin_apposition(nlp):
 def test_former_job_after_a_chairman(nlp):
     facts = _facts(nlp, D + "Ivor Lamb, the festival's chairman and a former headteacher, thanked the volunteers.\n")
     assert ("occupation", "Ivor Lamb", "headteacher") in facts
+
+
+# ---- "the business, which was founded in 1921 by X": the relative pronoun's organisation --------
+
+def test_founded_by_in_a_relative_clause_on_a_bakery(nlp):
+    facts = _facts(nlp, D + "She now runs the bakery, which was founded in 1921 by Ada Rook, a Whitby fishwife.\n")
+    assert ("title", "Ada Rook", "founder") in facts
+
+
+def test_set_up_by_two_in_a_relative_clause(nlp):
+    facts = _facts(nlp, D + "He joined the firm, which was set up in 1950 by Sam Hale and his cousin, Ben Tarr.\n")
+    assert {("title", "Sam Hale", "founder"), ("title", "Ben Tarr", "founder")} <= facts
+
+
+def test_founded_by_in_a_relative_clause_on_a_named_mill(nlp):
+    facts = _facts(nlp, D + "Kettle Mills, which was founded in 1840 by Josiah Kettle, still makes flour.\n")
+    assert ("title", "Josiah Kettle", "founder") in facts
