@@ -338,3 +338,22 @@ def test_set_up_by_two_in_a_relative_clause(nlp):
 def test_founded_by_in_a_relative_clause_on_a_named_mill(nlp):
     facts = _facts(nlp, D + "Kettle Mills, which was founded in 1840 by Josiah Kettle, still makes flour.\n")
     assert ("title", "Josiah Kettle", "founder") in facts
+
+
+# ---- "before becoming its foreman": a foreman is a post of an organisation ----------------------
+
+def test_foreman_after_becoming(nlp):
+    facts = _facts(nlp, D + "Fenn Press will shut next month. Bill Ward, who set type at the works for a decade before becoming its "
+                   "foreman, is 88.\n")
+    assert ("title", "Bill Ward", "foreman") in facts
+
+
+def test_foreman_of_a_firm_that_marked_a_death(nlp):
+    facts = _facts(nlp, D + "The firm also marked the death of its oldest worker. Bill Ward, who set type at the works for a decade "
+                   "before becoming its foreman, died on Monday.\n")
+    assert ("title", "Bill Ward", "foreman") in facts
+
+
+def test_foreman_of_a_quarry(nlp):
+    facts = _facts(nlp, D + "Jim Cole, who loaded lorries at the quarry for years before becoming its foreman, is 80.\n")
+    assert ("title", "Jim Cole", "foreman") in facts
