@@ -138,6 +138,7 @@ class Lexicon:
     wedding_verbs: frozenset[str]
     heading_verbs: frozenset[str]
     month_names: frozenset[str]  # months that are also given names ("Her mother, June,")
+    body_heads: frozenset[str]  # head words of a body's name the tagger may leave untagged
 
     # Unions the passes test words against, made once: a union per call cost more than the test.
     @cached_property
@@ -246,5 +247,6 @@ def lexicon(training: bool = False) -> Lexicon:
         wedding_verbs=frozenset(data["wedding_verbs"]),
         heading_verbs=frozenset(data["heading_verbs"]),
         month_names=frozenset(data["month_names"]),
+        body_heads=frozenset(data["body_heads"]),
     )
 

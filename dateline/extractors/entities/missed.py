@@ -106,6 +106,15 @@ def _missed_names(doc: Doc, lex: Lexicon, taken: list[bool], sent_start_of: list
             continue
         # "Riverside FC", "Globex Ltd": a legal or club suffix closes an organization's name,
         # whatever tags the words before it got.
+        if extraction and tok.lower_ in lex.body_heads and tok.tag_ == "NNP" and tok.ent_type_ == "" and i > 1:
+            # "a grant from the Eastern Cape Arts Fund", untagged: capitalised words after "the"
+            # up to a body's head word name the body
+            s = i
+            while s > sent_start_of[i] and i - s < 4 and _free_name(toks[s - 1], lex, taken) and toks[s - 1].tag_ == "NNP":
+                s -= 1
+            if s < i and s > 0 and toks[s - 1].lower_ == "the":
+                claim(s, i + 1, "ORG")
+                continue
         if tok.lower_.rstrip(".") in lex.org_suffixes and i > 0:
             s = i
             while s > sent_start_of[i] and i - s < 3 and _free_name(toks[s - 1], lex, taken):

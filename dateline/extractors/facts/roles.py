@@ -137,6 +137,11 @@ def _rule_roles(ctx: _Ctx) -> None:
             if org_after is not None and org_after[0].text.split():
                 # ("a spokeswoman for the company": the one the article is about, not the one named last)
                 org_after = company_meant(ctx, org_after, org_after[0].text.split()[-1], org_after[0].start)
+            word = re.match(r"^\s+\w+\s+the\s+([a-z]+)\b(?!\s*['’-])", post)
+            if org_after is None and word is not None:
+                # "A spokeswoman for the fund" after "the Eastern Cape Arts Fund", the noun left
+                # unlinked: the organisation named before with it as its head
+                org_after = _org_for(ctx, word.group(1), e)
         if org_before is None and org_after is None and person_after is not None and person_after[0].start == e + 1:
             # "Presenter Owen Tate of Riverside Radio", "Retail analyst Ann Roe, of Khanya
             # Capital"; also "from"/"with" ("Retail analyst Ann Roe, from Khanya Capital"), the
