@@ -401,3 +401,21 @@ def test_untagged_heritage_trust_is_an_organisation(nlp):
 
 def test_untagged_music_society_is_an_organisation(nlp):
     assert "Tarn Valley Music Society" in _untagged_spans(nlp, "The prize was given by the Tarn Valley Music Society.")
+
+
+# ---- "The musicians met in 2005 and married three years later": a plural noun for the couple -----
+
+def test_musicians_married_later(nlp):
+    facts = _facts(nlp, D + "Ana Cruz, 38, and her husband, the drummer Leo Cruz, 40, play together. The musicians met at college in "
+                   "2005 and married three years later in Porto.\n")
+    assert ("event", "Ana Cruz", "Leo Cruz") in facts
+
+
+def test_riders_married_a_year_later(nlp):
+    facts = _facts(nlp, D + "Mia Holt, 35, rides with her husband, Sam Holt, 37. The riders met at a show in 2010 and married a year later.\n")
+    assert ("event", "Mia Holt", "Sam Holt") in facts
+
+
+def test_dancers_married_in_a_year(nlp):
+    facts = _facts(nlp, D + "Eva Lind, 50, dances with her husband, Jon Lind, 52. The dancers met in Oslo in 1995 and married in 1998 in Bergen.\n")
+    assert ("event", "Eva Lind", "Jon Lind") in facts
