@@ -419,3 +419,25 @@ def test_riders_married_a_year_later(nlp):
 def test_dancers_married_in_a_year(nlp):
     facts = _facts(nlp, D + "Eva Lind, 50, dances with her husband, Jon Lind, 52. The dancers met in Oslo in 1995 and married in 1998 in Bergen.\n")
     assert ("event", "Eva Lind", "Jon Lind") in facts
+
+
+# ---- "in 1975, when she was 20": an age for the date before 'when', kept beside today's ---------
+
+def _ages(nlp, text: str) -> set[tuple]:
+    ex, names = _run(nlp, D + text)
+    return {(names[f.subject], f.value, f.as_of) for f in ex.facts if f.relation == "age"}
+
+
+def test_age_when_she_first_rode(nlp):
+    ages = _ages(nlp, "Ivy Lamb, 70, first rode for the club in 1975, when she was 20 and still at college.\n")
+    assert ("Ivy Lamb", 20, "1975") in ages and ("Ivy Lamb", 70, "2025-03-04") in ages
+
+
+def test_age_when_he_joined_a_crew(nlp):
+    ages = _ages(nlp, "Tom Reed, 81, joined the lifeboat crew in 1962, when he was 18.\n")
+    assert ("Tom Reed", 18, "1962") in ages
+
+
+def test_age_when_she_opened_a_shop(nlp):
+    ages = _ages(nlp, "Nora Hale, 64, opened the shop in 1990, when she was 29 and newly married.\n")
+    assert ("Nora Hale", 29, "1990") in ages

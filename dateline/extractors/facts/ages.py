@@ -356,8 +356,19 @@ def _rule_age_clauses(ctx: _Ctx) -> None:
             was = head.lemma_ == "be" and head.tag_ == "VBD"
             dying = when_death(head) if was else None
             died = death_time(ctx, dying) if dying is not None else _death_time(ctx, ents[0]) if was else None
+            died = (_when_dated(ctx, head) if was and dying is None else None) or died
             _age_fact(ctx, ents[0], age, start, _tok_end(last), LIKELY, (number_start(tok).idx, _tok_end(last)), at=died,
                       past=dying is not None and died is None)
+
+
+def _when_dated(ctx: _Ctx, verb: Token) -> Optional[TimeExpr]:
+    """"first sang there in 1986, when she was 29": the date right before a 'when' clause is
+    when the age held."""
+    when = next((c for c in verb.children if c.dep_ == "advmod" and c.lower_ == "when" and c.i < verb.i), None)
+    if when is None or when.i < 2 or ctx.doc[when.i - 1].text != ",":
+        return None
+    before = ctx.doc[when.i - 2]
+    return next((t for t in ctx.times_overlapping(before.idx, _tok_end(before)) if t.type == "DATE" and t.role != "age"), None)
 
 
 def _death_time(ctx: _Ctx, person: Entity) -> Optional[TimeExpr]:
@@ -425,4 +436,11 @@ def _one_age_each(facts: list[Fact]) -> list[Fact]:
             cur = best.get(f.subject)
             if cur is None or f.confidence > cur.confidence:
                 best[f.subject] = f
-    return [f for f in facts if f.relation != "age" or best[f.subject] is f]
+    return [f for f in facts if f.relation != "age" or best[f.subject] is f or _same_birth(f, best[f.subject])]
+
+
+def _same_birth(f: Fact, kept: Fact) -> bool:
+    """An age for another date whose birth range agrees with the kept one ("Grace, 68 ... in
+    1986, when she was 29"): the same person at two times, both kept."""
+    a, b = f.born_between, kept.born_between
+    return f.as_of != kept.as_of and a is not None and b is not None and max(a[0], b[0]) <= min(a[1], b[1])
