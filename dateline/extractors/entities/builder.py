@@ -118,6 +118,8 @@ class _Builder(_Resolver):
                 cluster, kind = known[0].root(), known[1]
             elif sp.platform:
                 cluster = self.new(key=key, platform=True)
+            elif bare and title is not None and self._thing(title.i, key):
+                cluster = self.new(key=key)  # "a red variety, Captain Farrant": no Farrant named before
             elif bare:
                 cluster, kind = self._partial(key[-1], sp.start, tg, hint=hints[n], titled=title.lower_ if tg and title is not None else None)
                 if cluster is None:

@@ -208,7 +208,9 @@ def named_as_thing(doc, at: int, lex, key: tuple[str, ...] = ()) -> bool:
     if any(t in lex.org_keywords for t in key):
         return False
     prev = before_list(doc, at)
-    return prev is not None and (prev.lower_ == "the" or thing_noun(prev, lex))
+    # ("A newer red variety, Captain Farrant, was launched": a thing's noun, then a comma)
+    apposed = prev is not None and prev.text == "," and prev.i > 0 and thing_noun(doc[prev.i - 1], lex)
+    return prev is not None and (prev.lower_ == "the" or thing_noun(prev, lex) or apposed)
 
 
 def not_a_name(b, start: int, end: int) -> bool:

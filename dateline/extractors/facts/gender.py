@@ -88,9 +88,26 @@ def _linked_gender(ctx: _Ctx, entity: Entity) -> Optional[tuple[str, int, int, f
     anchors = [e for e in evidence if e[3] > 0]
     # Pronouns alone must agree twice as subject or possessive: one pronoun linked wrongly
     # (a "he" put on the woman just named) would otherwise be a gender the text never gave her.
-    if not anchors or (all(e[4] for e in anchors) and len(anchors) < PRONOUN_ANCHORS):
+    if not anchors or (all(e[4] for e in anchors) and len(anchors) < PRONOUN_ANCHORS
+                       and not any(_named_just_before(ctx, entity, e[1]) for e in anchors)):
         return None
     return max(anchors, key=lambda e: (e[3], -e[1]))[:4]
+
+
+def _named_just_before(ctx: _Ctx, entity: Entity, at: int) -> bool:
+    """"founded by Ezra Pell, a corn dealer, and his brother-in-law": a pronoun whose sentence
+    names the person before it, with no other person named in between, is theirs."""
+    span = ctx.doc.char_span(at, at + 1, alignment_mode="expand")
+    if span is None:
+        return False
+    start = _sentence(span[0]).start_char
+    last = None
+    for m, e in ctx.mentions_from(start):
+        if m.start >= at:
+            break
+        if m.start >= start and e.type == "PERSON" and m.kind in ("name", "title"):
+            last = e
+    return last is not None and last.id == entity.id
 
 
 def _evidence(ctx: _Ctx, entity: Entity) -> Iterator[tuple[str, int, int, float, bool]]:
