@@ -441,3 +441,42 @@ def test_age_when_he_joined_a_crew(nlp):
 def test_age_when_she_opened_a_shop(nlp):
     ages = _ages(nlp, "Nora Hale, 64, opened the shop in 1990, when she was 29 and newly married.\n")
     assert ("Nora Hale", 29, "1990") in ages
+
+
+# ---- "the pink rose variety Lady Margaret": a plant variety's name is a thing, with no gender ----
+
+def _gendered(facts: set[tuple]) -> set[str]:
+    return {s for r, s, _ in facts if r == "gender"}
+
+
+def test_rose_variety_is_no_person(nlp):
+    text = "The nursery is best known for the pink rose variety Lady Margaret, bred in 1921 and named after the founder's wife.\n"
+    assert _types(nlp, text).get("Lady Margaret") != "PERSON" and "Lady Margaret" not in _gendered(_facts(nlp, D + text))
+
+
+def test_potato_variety_is_no_person(nlp):
+    text = "Her best seller is the early potato variety Sir Walter, which she bred in 1990.\n"
+    assert _types(nlp, text).get("Sir Walter") != "PERSON" and "Sir Walter" not in _gendered(_facts(nlp, D + text))
+
+
+def test_variety_apposed_after_a_comma_is_not_the_founder(nlp):
+    types = _types(nlp, "The firm was founded in 1902 by Amos Tull, a Leeds draper, and his cousin, Ned Tull. A newer variety, "
+                   "Captain Tull, came out in 2010.\n")
+    assert types.get("Captain Tull") not in (None, "PERSON") and types.get("Ned Tull") == "PERSON"
+
+
+# ---- one possessive or relative-clause pronoun right after the name states a gender -----------
+
+def test_gender_from_his_in_a_relative_clause(nlp):
+    facts = _facts(nlp, D + "The school was founded in 1890 by the late Dr Silas Reed (1850 – 1920), a surgeon who ran it from his own house.\n")
+    assert ("gender", "Silas Reed", "male") in facts
+
+
+def test_gender_from_his_after_a_founder(nlp):
+    facts = _facts(nlp, D + "The mill was built in 1850 by Josiah Crane, a Halifax wool merchant, who ran it with his sons until 1890.\n")
+    assert ("gender", "Josiah Crane", "male") in facts
+
+
+def test_gender_from_her_savings(nlp):
+    facts = _facts(nlp, D + "The club was founded in 1921 by Edith Marr, a teacher, who paid for its first boat from her savings.\n")
+    assert ("gender", "Edith Marr", "female") in facts
