@@ -214,7 +214,7 @@ class _Builder(_Resolver):
             if len(c.key) == 1 and not c.platform and c.key[0] in (key[0], key[-1]) and c.unnamed_text is None and id(c) not in held \
                     and not (age is not None and c.ages and all(abs(a - age) > 1 for a in c.ages)) \
                     and not (gender and _gender_conflict(c, gender)) and not (c.ages and self._after_the(at)) and not self._thing(at, key) \
-                    and not other_family(self, c, key):
+                    and not other_family(self, c, key, at):
                 c.key = key
                 return c
         return self.new(key=key)

@@ -61,7 +61,7 @@ def passing_agent(b: "_Clusters", cluster: _Cluster, before: Optional[int] = Non
     return True
 
 
-def other_family(b: "_Clusters", lone: _Cluster, key: tuple[str, ...]) -> bool:
+def other_family(b: "_Clusters", lone: _Cluster, key: tuple[str, ...], at: int) -> bool:
     """"Clare Pell and her husband have three children: Oliver; Hannah; and Tom ... Tom Farrant,
     a retired solicitor": a child listed by first name after a plural child noun belongs to the
     family named before the list; a later full name with a surname none of them bears is somebody
@@ -69,6 +69,8 @@ def other_family(b: "_Clusters", lone: _Cluster, key: tuple[str, ...]) -> bool:
     if getattr(b, "observe", None) is not None or not lone.mentions:
         return False
     doc = b.doc
+    if any(b.sent_start_of[m.head] == b.sent_start_of[at] for m in lone.mentions):
+        return False  # "Gina, now Gina Bright": a married name given beside the first name
     first = doc[min(m.head for m in lone.mentions)]
     start = b.sent_start_of[first.i]
     if not any(t.tag_ == "NNS" and t.lemma_.lower() in b.lex.child_nouns for t in doc[start : first.i]):

@@ -95,19 +95,22 @@ def _linked_gender(ctx: _Ctx, entity: Entity) -> Optional[tuple[str, int, int, f
 
 
 def _named_just_before(ctx: _Ctx, entity: Entity, at: int) -> bool:
-    """"founded by Ezra Pell, a corn dealer, and his brother-in-law": a pronoun whose sentence
-    names the person before it, with no other person named in between, is theirs."""
-    span = ctx.doc.char_span(at, at + 1, alignment_mode="expand")
-    if span is None:
+    """"Josiah Crane, a wool merchant, who ran it with his sons": a pronoun inside the phrase of
+    the person's own name (its apposition, relative clause or conjunct) is theirs; not one in
+    what the person is said to have said ("Eileen Royce said his funeral ...")."""
+    pron = token_at_char(ctx.doc, at)
+    if pron is None:
         return False
-    start = _sentence(span[0]).start_char
-    last = None
+    tok = ctx.doc[pron]
+    start = _sentence(tok).start_char
     for m, e in ctx.mentions_from(start):
         if m.start >= at:
             break
-        if m.start >= start and e.type == "PERSON" and m.kind in ("name", "title"):
-            last = e
-    return last is not None and last.id == entity.id
+        if e.id == entity.id and m.kind == "name" and m.start >= start:
+            head = token_at_char(ctx.doc, m.end - 1)
+            if head is not None and ctx.doc[head] in tok.ancestors:
+                return True
+    return False
 
 
 def _evidence(ctx: _Ctx, entity: Entity) -> Iterator[tuple[str, int, int, float, bool]]:

@@ -188,7 +188,8 @@ def _main_company(ctx: _Ctx, noun: str, before: int, linked: Optional[tuple[Ment
     # Pike Developments. Ruth Moss, who joined the company in 2012"); then the one the entity
     # stage ``linked``, if it acted a sentence further back; then the one named most.
     acted = [v for v in counts.values() if _fresh(ctx, v[0][1], before, back=1)]
-    if linked is not None and _called_so(linked[1], noun, before) >= 2 and linked[1].id in counts:
+    most = max(counts.values(), key=lambda v: (len(v), -v[0][0].start))[-1][1] if counts else None
+    if linked is not None and _called_so(linked[1], noun, before) >= 2 and linked[1] is most:
         # "the company announced ... joined the company ... a grey mare named Dolores has
         # appeared ... the company's chairman": the organisation the text has kept calling so
         return linked
@@ -374,12 +375,11 @@ def family_firm(ctx: _Ctx, people: list[Entity], obj: Token) -> Optional[tuple[M
 
 def another_body(noun: str, m: Mention, org: Entity) -> bool:
     """"Themba Nkosi, the orchestra's principal cellist" after Sundays River Opera: 'the
-    orchestra' is a body of its own kind, not the opera company the entity stage linked it to
-    (whose name's head is another body word). Generic nouns that stand for any organisation
-    ('the company', 'the club') are left to the link."""
+    orchestra' is a performing group of its own (patterns key employment.in_groups), not the
+    opera company the entity stage linked it to (whose name's head is another body word)."""
     lex = lexicon()
     low = noun.lower()
     words = org.name.lower().split()
-    return (low in lex.org_keywords and low not in lex.org_nouns and low not in words
-            and bool(words) and words[-1] in lex.org_keywords)
+    groups = set(patterns()["employment"]["in_groups"]) - lex.org_nouns  # (an orchestra, a choir)
+    return (low in groups and _word_at(words, low) is None and bool(words) and words[-1] in lex.org_keywords)
 

@@ -460,8 +460,8 @@ def _rule_retired_occupations(ctx: _Ctx) -> None:
 
 
 def _retired_in_apposition(ctx: _Ctx, cues: set[str], not_jobs: set[str]) -> None:
-    """'Hal Roe, the club's treasurer and a retired attorney,', 'The 61-year-old, a retired school
-    cook,': a cued job apposed to a person's mention, or joined by 'and' to such an apposition."""
+    """'Hal Roe, the club's treasurer and a retired attorney,': a cued job joined by 'and' to an
+    apposition of a person's mention."""
     for tok in ctx.doc:
         if tok.pos_ != "NOUN" or not tok.text.islower() or tok.lower_ in not_jobs:
             continue
@@ -474,7 +474,8 @@ def _retired_in_apposition(ctx: _Ctx, cues: set[str], not_jobs: set[str]) -> Non
         top = tok
         while top.dep_ == "conj" and top.head.i < top.i:
             top = top.head
-        if top.dep_ != "appos":
+        # (a cued job apposed alone is read by the surface rule above; titles want an organisation)
+        if top is tok or top.dep_ != "appos" or tok.lower_ in title_words():
             continue
         at = ctx.covering(top.head.idx, _tok_end(top.head))
         if at is None or at[0].kind == "pronoun":
