@@ -95,22 +95,24 @@ def _linked_gender(ctx: _Ctx, entity: Entity) -> Optional[tuple[str, int, int, f
 
 
 def _named_just_before(ctx: _Ctx, entity: Entity, at: int) -> bool:
-    """"Josiah Crane, a wool merchant, who ran it with his sons": a pronoun inside the phrase of
-    the person's own name (its apposition, relative clause or conjunct) is theirs; not one in
-    what the person is said to have said ("Eileen Royce said his funeral ...")."""
+    """"Josiah Crane, a wool merchant, who ran it with his sons": a pronoun whose sentence names
+    the person last before it is theirs; not one in what somebody is said to have said ("Eileen
+    Royce said his funeral ...")."""
     pron = token_at_char(ctx.doc, at)
     if pron is None:
         return False
     tok = ctx.doc[pron]
+    speech = lexicon().speech_verbs
+    if any(a.lemma_.lower() in speech for a in tok.ancestors):
+        return False
     start = _sentence(tok).start_char
+    last = None
     for m, e in ctx.mentions_from(start):
         if m.start >= at:
             break
-        if e.id == entity.id and m.kind == "name" and m.start >= start:
-            head = token_at_char(ctx.doc, m.end - 1)
-            if head is not None and ctx.doc[head] in tok.ancestors:
-                return True
-    return False
+        if m.start >= start and e.type == "PERSON" and m.kind in ("name", "title"):
+            last = e
+    return last is not None and last.id == entity.id
 
 
 def _evidence(ctx: _Ctx, entity: Entity) -> Iterator[tuple[str, int, int, float, bool]]:

@@ -188,7 +188,9 @@ def _main_company(ctx: _Ctx, noun: str, before: int, linked: Optional[tuple[Ment
     # Pike Developments. Ruth Moss, who joined the company in 2012"); then the one the entity
     # stage ``linked``, if it acted a sentence further back; then the one named most.
     acted = [v for v in counts.values() if _fresh(ctx, v[0][1], before, back=1)]
-    most = max(counts.values(), key=lambda v: (len(v), -v[0][0].start))[-1][1] if counts else None
+    # (the organisation named most, of the organisations proper: not a horse named twice)
+    bodies = [v for v in counts.values() if v[0][1].type == "ORG"]
+    most = max(bodies, key=lambda v: (len(v), -v[0][0].start))[-1][1] if bodies else None
     if linked is not None and _called_so(linked[1], noun, before) >= 2 and linked[1] is most:
         # "the company announced ... joined the company ... a grey mare named Dolores has
         # appeared ... the company's chairman": the organisation the text has kept calling so
