@@ -290,7 +290,7 @@ def _called_so_before(res, i: int, low: str) -> list:
     Theatre": the organisation the article is about (named most before, the first named on a
     tie), once the text has called it by this noun, stays the one it means over any organisation
     named in between (in extraction only)."""
-    named: dict[int, tuple[int, int, object]] = {}
+    named: dict[int, tuple[int, int, _Cluster]] = {}
     called: set[int] = set()
     for c in {id(c.root()): c.root() for c in res.clusters}.values():
         if c.platform or c.is_person_like():

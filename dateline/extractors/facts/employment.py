@@ -24,7 +24,7 @@ from dateline.extractors.facts.context import (
     patterns,
 )
 from dateline.extractors.facts.described import is_kin_descriptor
-from dateline.extractors.facts.orgs import _org_for, another_body, _org_named_as, company_meant, family_firm, fits_kind, org_kind
+from dateline.extractors.facts.orgs import _org_for, _org_named_as, company_meant, family_firm, fits_kind, org_kind
 from dateline.model import Entity, Mention
 from dateline.nlp import columns, tokens_of
 
@@ -58,10 +58,9 @@ def _employer_at(ctx: _Ctx, tok: Token, direct: bool = True) -> Optional[tuple[M
         # "Hanneke is the band's accountant": the organisation named with, or described by, that
         # word before, over whatever the entity stage linked this 'the band' to
         earlier = _org_for(ctx, tok.lower_, tok.left_edge.idx)
-        if earlier is not None and not _membership(earlier[1]) and not another_body(tok.lower_, *earlier):
+        if earlier is not None and not _membership(earlier[1]):
             return earlier[0].model_copy(update={"start": tok.idx, "end": _tok_end(tok)}), earlier[1]
     hit = _org_at(ctx, tok)
-    hit = None if hit is not None and another_body(tok.lower_, *hit) else hit
     if hit is None and tok.pos_ == "NOUN" and [c.lower_ for c in tok.children] == ["the"]:
         # "a nurse at the infirmary" after "Oswin Infirmary": the organisation named before
         # with that word in its name

@@ -23,7 +23,6 @@ from dateline.extractors.facts.context import (
     patterns,
 )
 from dateline.extractors.facts.couples import pair_wed_here
-from dateline.extractors.facts.lexicon import person_heads
 from dateline.extractors.facts.deaths import (
     death_notice_verb,
     death_subjects,
@@ -32,8 +31,9 @@ from dateline.extractors.facts.deaths import (
     passed_away_or_killed,
     person_death_verb,
 )
+from dateline.extractors.facts.lexicon import person_heads
 from dateline.extractors.facts.namelists import _names_after
-from dateline.model import TimeExpr
+from dateline.model import Entity, TimeExpr
 from dateline.nlp import columns, tokens_of
 
 
