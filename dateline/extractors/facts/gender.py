@@ -110,7 +110,7 @@ def _named_just_before(ctx: _Ctx, entity: Entity, at: int) -> bool:
     for m, e in ctx.mentions_from(start):
         if m.start >= at:
             break
-        if m.start >= start and e.type == "PERSON" and m.kind in ("name", "title"):
+        if m.start >= start and e.type == "PERSON" and m.kind in ("name", "title", "surname", "firstname"):
             last = e
     return last is not None and last.id == entity.id
 
