@@ -467,9 +467,14 @@ def test_variety_apposed_after_a_comma_is_not_the_founder(nlp):
 
 # ---- one possessive or relative-clause pronoun right after the name states a gender -----------
 
-def test_gender_from_his_in_a_relative_clause(nlp):
-    facts = _facts(nlp, D + "The school was founded in 1890 by the late Dr Silas Reed (1850 – 1920), a surgeon who ran it from his own house.\n")
-    assert ("gender", "Silas Reed", "male") in facts
+def test_gender_from_her_in_a_relative_clause(nlp):
+    facts = _facts(nlp, D + "The prize was set up in 1950 by Ruth Dale, a teacher who left her savings to the school.\n")
+    assert ("gender", "Ruth Dale", "female") in facts
+
+
+def test_no_gender_from_a_pronoun_in_another_clause(nlp):
+    facts = _facts(nlp, D + "Their children are Tama, 12, and Kiri, who is five, and the eldest already rides his own pony.\n")
+    assert ("gender", "Kiri", "male") not in facts
 
 
 def test_gender_from_his_after_a_founder(nlp):

@@ -105,6 +105,13 @@ def _named_just_before(ctx: _Ctx, entity: Entity, at: int) -> bool:
     speech = lexicon().speech_verbs
     if any(a.lemma_.lower() in speech for a in tok.ancestors):
         return False
+    # (the pronoun's own clause is about the person: "who ran it from his house", not "Hemi, who
+    # is five, and the eldest already rides his own pony")
+    verb = next((a for a in tok.ancestors if a.pos_ in ("VERB", "AUX")), None)
+    subj = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")] if verb is not None else []
+    own = ctx.covering(subj[0].idx, subj[0].idx + len(subj[0].text)) if subj else None
+    if subj and (own is None or own[1].id != entity.id):
+        return False
     start = _sentence(tok).start_char
     last = None
     for m, e in ctx.mentions_from(start):
