@@ -303,9 +303,10 @@ class _Builder(_Resolver):
         as a relative in passing (before token ``before``) is not who a surname means when
         another person of it is named as often; the most mentioned of those, else None."""
         rivals = [c for c in others if len(c.root().mentions) >= len(named.root().mentions)]
-        if rivals and (self._only_a_relative(named, before) or passing_agent(self, named, before)):
+        if rivals and self._only_a_relative(named, before):
             return max(self._not_relatives(rivals, before), key=lambda c: len(c.root().mentions))
-        return None
+        subjects = passing_agent(self, named, before, rivals)
+        return max(subjects, key=lambda c: len(c.root().mentions)) if subjects else None
 
     def _last_before(self, c: _Cluster, i: int) -> int:
         before = [m.head for m in c.root().mentions if m.head < i]

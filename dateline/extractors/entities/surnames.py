@@ -42,23 +42,30 @@ def prior_subject(b: "_Clusters", at: int, latest: _Cluster, others: list[_Clust
     return mine[0] if len(mine) == 1 else None
 
 
-def passing_agent(b: "_Clusters", cluster: _Cluster, before: Optional[int] = None) -> bool:
+def passing_agent(b: "_Clusters", cluster: _Cluster, before: Optional[int], rivals: list[_Cluster]) -> list[_Cluster]:
     """Every mention so far names the person as the agent of a passive ("the firm, which was
     founded in 1887 by Ezra Pell, a corn dealer"): somebody named in passing, not who a later
-    "Ms Pell" means when another Pell is named as often (in extraction only)."""
+    "Ms Pell" means when another Pell was named as a clause's subject ("Clare Pell is to step
+    down"); those rivals (in extraction only; none when the founder is the only one who acts)."""
     if getattr(b, "observe", None) is not None:
-        return False
+        return []
     doc = b.doc
     mentions = [m for m in cluster.root().mentions if before is None or m.head < before]
     if not mentions:
-        return False
+        return []
     for m in mentions:
         t = doc[m.head]
         while t.dep_ in ("compound", "flat", "conj", "appos") and t.head.i < t.i:
             t = t.head
         if not (t.dep_ == "pobj" and t.head.dep_ == "agent"):
-            return False
-    return True
+            return []
+
+    def subject(c: _Cluster) -> bool:
+        # (a clause's subject, or the name a paragraph opens with: a heading may run into it)
+        return any(m.kind == "name" and (before is None or m.head < before)
+                   and (_head(doc[m.head]).dep_ in ("nsubj", "nsubjpass") or _opens_paragraph(doc, m.start)) for m in c.root().mentions)
+
+    return [c for c in rivals if subject(c)]
 
 
 def other_family(b: "_Clusters", lone: _Cluster, key: tuple[str, ...], at: int) -> bool:
@@ -81,4 +88,17 @@ def other_family(b: "_Clusters", lone: _Cluster, key: tuple[str, ...], at: int) 
         if c is not None and len(c.root().key) > 1:
             names.update(c.root().key[-1].split("-"))
     return bool(names) and not set(key[-1].split("-")) & names
+
+
+
+def _head(tok):
+    """The word a name's parse hangs on ("Kay" of "Kay Dane" is a compound of "Dane")."""
+    while tok.dep_ in ("compound", "flat") and tok.head.i > tok.i:
+        tok = tok.head
+    return tok
+
+
+def _opens_paragraph(doc, start: int) -> bool:
+    """The name at character ``start`` is the first thing of its paragraph."""
+    return doc.text[:start].rstrip(" ").endswith("\n") or not doc.text[:start].strip()
 
