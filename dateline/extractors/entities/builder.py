@@ -43,7 +43,13 @@ from dateline.extractors.entities.pronouns import _Resolver
 from dateline.extractors.entities.quoted import quoted_pronouns
 from dateline.extractors.entities.rescan import rescan_names
 from dateline.extractors.entities.speechtags import drop_outvoted_reports
-from dateline.extractors.entities.surnames import is_newcomer, older_namesake, prior_subject
+from dateline.extractors.entities.surnames import (
+    is_newcomer,
+    older_namesake,
+    other_family,
+    passing_agent,
+    prior_subject,
+)
 from dateline.extractors.entities.syntax import (
     _acronym,
     _across_paragraph,
@@ -124,6 +130,8 @@ class _Builder(_Resolver):
                 cluster, kind = known[0].root(), known[1]
             elif sp.platform:
                 cluster = self.new(key=key, platform=True)
+            elif bare and title is not None and self._thing(title.i, key):
+                cluster = self.new(key=key)  # "a red variety, Captain Farrant": no Farrant named before
             elif bare:
                 cluster, kind = self._partial(key[-1], sp.start, tg, hint=hints[n], titled=title.lower_ if tg and title is not None else None)
                 older = older_namesake(self, cluster, key[0], None if tg else title.lower_.rstrip(".")) \
@@ -220,7 +228,8 @@ class _Builder(_Resolver):
             # ("Rosa, 11" is not the "Rosa Quintero, 67" named later; a year's slip is the same person)
             if len(c.key) == 1 and not c.platform and c.key[0] in (key[0], key[-1]) and c.unnamed_text is None and id(c) not in held \
                     and not (age is not None and c.ages and all(abs(a - age) > 1 for a in c.ages)) \
-                    and not (gender and _gender_conflict(c, gender)) and not (c.ages and self._after_the(at)) and not self._thing(at, key):
+                    and not (gender and _gender_conflict(c, gender)) and not (c.ages and self._after_the(at)) and not self._thing(at, key) \
+                    and not other_family(self, c, key, at):
                 c.key = key
                 return c
         return self.new(key=key)
@@ -314,7 +323,8 @@ class _Builder(_Resolver):
         rivals = [c for c in others if len(c.root().mentions) >= len(named.root().mentions)]
         if rivals and self._only_a_relative(named, before):
             return max(self._not_relatives(rivals, before), key=lambda c: len(c.root().mentions))
-        return None
+        subjects = passing_agent(self, named, before, rivals)
+        return max(subjects, key=lambda c: len(c.root().mentions)) if subjects else None
 
     def _last_before(self, c: _Cluster, i: int) -> int:
         before = [m.head for m in c.root().mentions if m.head < i]

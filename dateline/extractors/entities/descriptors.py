@@ -130,6 +130,8 @@ def descriptor(res: "_Resolver", tok: Token, recent) -> Optional[tuple[_Cluster,
                    and any(m.head < tok.i for m in c.root().mentions)}
             matching = [(0.0, c) for c in far.values() if not (c.platform or c.is_person_like())]
             matching = matching if len(matching) == 1 else []
+        if not matching and heads and low in lex.main_org_nouns:
+            matching = _called_so_before(res, tok.i, low)
         if getattr(res, "observe", None) is None and not matching \
                 and any(ch.dep_ in ("amod", "compound") and ch.text[:1].isupper() and ch.i > s for ch in tok.children):
             return None  # "the Norwegian foreign ministry": a body its own words name, not the firm named last
@@ -281,3 +283,26 @@ def _named_after_years(res: "_Resolver", tok: Token) -> Optional[_Cluster]:
     # ("whose late husband, Carl, showed hogs": with no "of N years", the name must hang on
     # the kin noun, however the parser calls the tie)
     return c.root() if spans or any(doc[j].head.i == tok.i for j in range(k, min(k + 4, len(doc))) if res.covered.get(j) is c) else None
+
+
+def _called_so_before(res, i: int, low: str) -> list:
+    """"the company announced ... the company's chorus ... joined the company from the State
+    Theatre": the organisation the article is about (named most before, the first named on a
+    tie), once the text has called it by this noun, stays the one it means over any organisation
+    named in between (in extraction only)."""
+    named: dict[int, tuple[int, int, _Cluster]] = {}
+    called: set[int] = set()
+    for c in {id(c.root()): c.root() for c in res.clusters}.values():
+        if c.platform or c.is_person_like():
+            continue
+        names = [m.head for m in c.mentions if m.kind == "name" and m.head < i]
+        if names:
+            named[id(c)] = (len(names), -min(names), c)
+        if any(m.kind == "descriptor" and m.head < i and res.doc[m.head].lower_ == low for m in c.mentions):
+            called.add(id(c))
+    if not called or not named:
+        return []
+    main = max(named.values(), key=lambda v: (v[0], v[1]))[2]
+    # (only a name with an organisation's head word: "Sundays River Opera", not a dateline's
+    # place the tagger called an organisation)
+    return [(0.0, main)] if id(main) in called and main.votes["ORG_KEYWORD"] else []

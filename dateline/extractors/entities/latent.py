@@ -74,6 +74,12 @@ def latent_names(doc: Doc, lex: Lexicon, covered, sent_start_of: list[int], drop
         if dep[k] == "pobj" and (lower[head[k]] in lex.place_prepositions or cols.ent_type[k] in ("GPE", "LOC", "FAC")
                                  or (lower[head[k]] in ("from", "of") and _origin_or_out(doc[head[k]], lex)))
     }
+    # ("who travelled from Norwich with his wife": where a journey starts or ends is a place,
+    # whatever the small model called it; at extraction only)
+    journeys = {
+        k for k in range(len(doc))
+        if drop_common and dep[k] == "pobj" and lower[head[k]] in ("from", "to") and doc[head[k]].head.lemma_.lower() in lex.travel_words
+    }
     proper = proper_words(doc, sent_start_of)
     capitals = mid_capitals(doc, sent_start_of) if drop_common else frozenset()
     out = []
@@ -86,7 +92,7 @@ def latent_names(doc: Doc, lex: Lexicon, covered, sent_start_of: list[int], drop
             continue
         # A word the small model itself calls a person is no place for having once followed
         # "in" ("placed the greatest confidence in Anstruther").
-        if not _latent_word(cols, i, lex, covered, proper) or (lower[i] in places and cols.ent_type[i] != "PERSON"):
+        if not _latent_word(cols, i, lex, covered, proper) or (lower[i] in places and cols.ent_type[i] != "PERSON") or i in journeys:
             i += 1
             continue
         e = i + 1

@@ -141,6 +141,9 @@ class Lexicon:
     wedding_nouns: frozenset[str]
     wedding_verbs: frozenset[str]
     heading_verbs: frozenset[str]
+    month_names: frozenset[str]  # months that are also given names ("Her mother, June,")
+    body_heads: frozenset[str]  # head words of a body's name the tagger may leave untagged
+    main_org_nouns: frozenset[str]  # nouns an article keeps for the organisation it is about
 
     # Unions the passes test words against, made once: a union per call cost more than the test.
     @cached_property
@@ -250,5 +253,8 @@ def lexicon(training: bool = False) -> Lexicon:
         wedding_nouns=frozenset(data["wedding_nouns"]),
         wedding_verbs=frozenset(data["wedding_verbs"]),
         heading_verbs=frozenset(data["heading_verbs"]),
+        month_names=frozenset(data["month_names"]),
+        body_heads=frozenset(data["body_heads"]),
+        main_org_nouns=frozenset(data["main_org_nouns"]),
     )
 

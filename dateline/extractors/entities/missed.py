@@ -102,10 +102,22 @@ def _missed_names(doc: Doc, lex: Lexicon, taken: list[bool], sent_start_of: list
         if extraction and _body_of_place(toks, i, lex, taken):
             claim(i, i + 2, "ORG")  # "leaves Police Scotland today", untagged: a body and its place
             continue
+        if extraction and _month_after_kin(toks, i, lex, taken):
+            claim(i, i + 1, "PERSON")
+            continue
         if not _free_name(tok, lex, taken):
             continue
         # "Riverside FC", "Globex Ltd": a legal or club suffix closes an organization's name,
         # whatever tags the words before it got.
+        if extraction and tok.lower_ in lex.body_heads and tok.tag_ == "NNP" and tok.ent_type_ == "" and i > 1:
+            # "a grant from the Eastern Cape Arts Fund", untagged: capitalised words after "the"
+            # up to a body's head word name the body
+            s = i
+            while s > sent_start_of[i] and i - s < 4 and _free_name(toks[s - 1], lex, taken) and toks[s - 1].tag_ == "NNP":
+                s -= 1
+            if s < i and s > 0 and toks[s - 1].lower_ == "the":
+                claim(s, i + 1, "ORG")
+                continue
         if tok.lower_.rstrip(".") in lex.org_suffixes and i > 0:
             s = i
             while s > sent_start_of[i] and i - s < 3 and _free_name(toks[s - 1], lex, taken):
@@ -470,3 +482,15 @@ def _plural_band(doc: Doc, i: int, lex: Lexicon, taken: list[bool]) -> Optional[
         prev = toks[i - 2]  # "the bassist in a covers band, The Tuesday Foxes"
     band = (prev.lemma_.lower() in lex.group_nouns and prev.text.islower()) or (last.tag_ == "NNPS" and last.dep_ == "nsubj")
     return j if band else None
+
+
+def _month_after_kin(toks, i: int, lex: Lexicon, taken: list[bool]) -> bool:
+    """"Her mother, June, ran the shop": a month's name set off by commas after a possessed kin
+    noun is the relative's given name, whatever date the tagger read (in extraction only)."""
+    tok = toks[i]
+    if taken[i] or tok.lower_ not in lex.month_names or not tok.text[:1].isupper() or i < 3 or i + 1 >= len(toks):
+        return False
+    kin = toks[i - 2]
+    return (toks[i - 1].text == "," and toks[i + 1].text in (",", ".") and kin.lower_ in lex.kin_kinds
+            and any(ch.dep_ == "poss" for ch in kin.children))
+

@@ -24,6 +24,7 @@ from dateline.extractors.entities.nameshapes import (
     _noun_modifier,
     _org_tail,
     _trade_origin,
+    described_origin,
     hyphened_end,
 )
 from dateline.extractors.entities.personal import regnal_names
@@ -92,6 +93,9 @@ def _name_spans(doc: Doc, lex: Lexicon, sent_start_of: list[int], drop_common: b
             # "Singer Rosa Delgado", "Footballer Tiago Brandt": a job word capitalized at the
             # sentence start describes the name that follows it.
             or (toks[s].lower_ in lex.occupations and (e - s > 2 or (e - s == 2 and toks[s].is_sent_start)))
+            # ("Soprano" tagged as an ent of its own before a name: no name; extraction only)
+            or (extraction and e - s == 1 and toks[s].lower_ in lex.occupations and _opens(toks, s, sent_start_of)
+                and s + 1 < len(doc) and _is_name_token(toks[s + 1]))
             or (ent.label_ == "ORG" and toks[s].text[:1].islower() and e - s > 1)  # "state Department of ..."
             # "Meet Mrs Tiggs", a heading: the verb that introduces a name is none of it
             or (extraction and toks[s].lower_ in lex.heading_verbs and e - s > 1
@@ -105,7 +109,8 @@ def _name_spans(doc: Doc, lex: Lexicon, sent_start_of: list[int], drop_common: b
         # mark, bracket or possessive.
         org_end = None
         for i in range(s, e):
-            if toks[i].is_quote or toks[i].is_bracket or _possessive(toks[i]):
+            if toks[i].is_quote or toks[i].is_bracket or _possessive(toks[i]) or (extraction and toks[i].text == ";" and i > s):
+                # ("three children: Oliver; Hannah, 26": a list's semicolon ends a name)
                 # ... except before an organization's head word: "St Brede's Infirmary",
                 # "the Transport Workers' Union" are one name each.
                 org_end = _org_tail(doc, i, lex) if _possessive(toks[i]) and i > s else None
@@ -178,7 +183,8 @@ def _name_spans(doc: Doc, lex: Lexicon, sent_start_of: list[int], drop_common: b
         placed = e - s == 1 and ((_place_once(toks[s], lex) and not (extraction and who_follows(toks[s])))
                                  or (extraction and place_every_use(toks[s], lex)))
         if low in lex.not_entities or (e - s == 1 and (_noun_modifier(toks[s]) or placed or _common_acronym(toks[s])
-                                                      or (ent.label_ == "PERSON" and _trade_origin(toks[s], lex)))):
+                                                      or (ent.label_ == "PERSON" and _trade_origin(toks[s], lex))
+                                                      or (extraction and ent.label_ == "PERSON" and described_origin(toks[s], lex)))):
             continue
         if ent.label_ == "PERSON" and (_place_named(doc, s, e, lex, extraction) or (e - s == 1 and _made_in_year(toks[s])) or (e - s == 1 and _place_before_role(toks[s], lex))
                                        or (e - s == 1 and _place_modifier(toks[s], lex))):
@@ -219,7 +225,9 @@ def _name_spans(doc: Doc, lex: Lexicon, sent_start_of: list[int], drop_common: b
         # ent, and never onto a name spaCy already found whole ("Miss Universe Alicia Machado").
         grown = False
         sent_start = sent_start_of[s]
-        while s > sent_start and e - s < 2 and not blocked(toks[s - 1]):
+        # ("Lindiwe" + "Mbatha-Fourie": a hyphened surname is one word of the name; in extraction only)
+        hyphens = sum(nameparts.joining_hyphen(doc, i, s, e) for i in range(s, e)) * 2 if extraction else 0
+        while s > sent_start and e - s - hyphens < 2 and not blocked(toks[s - 1]):
             s -= 1
             grown = True
         while ent.label_ == "PERSON" and e < len(doc) and e - s < 2 and sent_start_of[e] == sent_start and not blocked(toks[e]):
@@ -301,6 +309,11 @@ def _name_spans(doc: Doc, lex: Lexicon, sent_start_of: list[int], drop_common: b
         if _age_follows(doc, tok.i + 1):
             prev = toks[tok.i - 1] if tok.i > 0 else None
             start = tok.i
+            if extraction and prev is not None and nameparts.joining_hyphen(doc, prev.i, prev.i - 1, tok.i + 1) \
+                    and _is_name_token(toks[prev.i - 1]) and not taken[prev.i - 1]:
+                # ("Thandi Mokoena-Smit, 36," untagged: the hyphened surname is one word)
+                start, prev = prev.i - 1, (toks[prev.i - 2] if prev.i >= 2 else None)
+                prev = prev if prev is not None and prev.i >= sent_start_of[tok.i] else None
             if prev is not None and _is_name_token(prev) and not taken[prev.i]:
                 # "Ana Ruiz, 30," that spaCy left untagged: the full name, not the surname alone
                 if prev.lower_ in lex.titles or prev.i < sent_start_of[tok.i] or prev.ent_type_ not in ("", "PERSON"):
@@ -417,3 +430,9 @@ def _lone_names(doc: Doc, lex: Lexicon, taken: list[bool], caps: list[Token], se
         taken[i] = True
         out.append(_NameSpan(i, i + 1, None))
     return out
+
+
+def _opens(toks, s: int, sent_start_of: list[int]) -> bool:
+    """Token ``s`` starts its sentence, or follows only the line breaks that open it."""
+    return all(not toks[i].text.strip() for i in range(sent_start_of[s], s))
+

@@ -75,6 +75,22 @@ def _trade_origin(tok: Token, lex: Lexicon) -> bool:
     return any(ch.dep_ == "det" and ch.lower_ in ("a", "an") for ch in head.children)
 
 
+def described_origin(tok: Token, lex: Lexicon) -> bool:
+    """'the Lincolnshire seed merchant Pell & Farrant', 'the Cork boat builder Hanlon Marine': one
+    proper noun after "the", before a trade that describes the name right after it, says where
+    the trade is; no personal name sits there (in extraction only)."""
+    head = tok.head
+    doc = tok.doc
+    if tok.dep_ != "compound" or head.i <= tok.i or head.tag_ != "NN" or not head.text.islower() or tok.i == 0:
+        return False
+    if doc[tok.i - 1].lower_ != "the" or head.i + 1 >= len(doc) or not doc[head.i + 1].text[:1].isupper():
+        return False
+    if any(not t.text.islower() or t.pos_ not in ("NOUN", "ADJ") for t in doc[tok.i + 1 : head.i]):
+        return False
+    trade = head.lower_ in lex.trades or head.lower_.endswith(("er", "or", "ist", "ant"))
+    return trade and head.lower_ not in lex.employee_roles and doc[head.i + 1].pos_ == "PROPN"
+
+
 def _common_acronym(tok: Token) -> bool:
     """An acronym the parser reads as a common noun after "a"/"an" ("a GP in the town", "an
     MP"): a job or a thing, not a name."""

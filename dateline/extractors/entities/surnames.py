@@ -64,3 +64,65 @@ def older_namesake(b: "_Clusters", known: _Cluster, surname: str, office: Option
               if r is not known.root() and len(r.key) > 1 and r.key[-1] == surname and not r.platform
               and r.is_person_like() and not is_newcomer(b, r) and (office is None or office in titles_of(b, r))}
     return next(iter(others.values())) if len(others) == 1 else None
+
+
+def passing_agent(b: "_Clusters", cluster: _Cluster, before: Optional[int], rivals: list[_Cluster]) -> list[_Cluster]:
+    """Every mention so far names the person as the agent of a passive ("the firm, which was
+    founded in 1887 by Ezra Pell, a corn dealer"): somebody named in passing, not who a later
+    "Ms Pell" means when another Pell was named as a clause's subject ("Clare Pell is to step
+    down"); those rivals (in extraction only; none when the founder is the only one who acts)."""
+    if getattr(b, "observe", None) is not None:
+        return []
+    doc = b.doc
+    mentions = [m for m in cluster.root().mentions if before is None or m.head < before]
+    if not mentions:
+        return []
+    for m in mentions:
+        t = doc[m.head]
+        while t.dep_ in ("compound", "flat", "conj", "appos") and t.head.i < t.i:
+            t = t.head
+        if not (t.dep_ == "pobj" and t.head.dep_ == "agent"):
+            return []
+
+    def subject(c: _Cluster) -> bool:
+        # (a clause's subject, or the name a paragraph opens with: a heading may run into it)
+        return any(m.kind == "name" and (before is None or m.head < before)
+                   and (_head(doc[m.head]).dep_ in ("nsubj", "nsubjpass") or _opens_paragraph(doc, m.start)) for m in c.root().mentions)
+
+    return [c for c in rivals if subject(c)]
+
+
+def other_family(b: "_Clusters", lone: _Cluster, key: tuple[str, ...], at: int) -> bool:
+    """"Clare Pell and her husband have three children: Oliver; Hannah; and Tom ... Tom Farrant,
+    a retired solicitor": a child listed by first name after a plural child noun belongs to the
+    family named before the list; a later full name with a surname none of them bears is somebody
+    else (in extraction only)."""
+    if getattr(b, "observe", None) is not None or not lone.mentions:
+        return False
+    doc = b.doc
+    if any(b.sent_start_of[m.head] == b.sent_start_of[at] for m in lone.mentions):
+        return False  # "Gina, now Gina Bright": a married name given beside the first name
+    first = doc[min(m.head for m in lone.mentions)]
+    start = b.sent_start_of[first.i]
+    if not any(t.tag_ == "NNS" and t.lemma_.lower() in b.lex.child_nouns for t in doc[start : first.i]):
+        return False
+    names: set[str] = set()
+    for k in range(start, first.i):
+        c = b.covered.get(k)
+        if c is not None and len(c.root().key) > 1:
+            names.update(c.root().key[-1].split("-"))
+    return bool(names) and not set(key[-1].split("-")) & names
+
+
+
+def _head(tok):
+    """The word a name's parse hangs on ("Kay" of "Kay Dane" is a compound of "Dane")."""
+    while tok.dep_ in ("compound", "flat") and tok.head.i > tok.i:
+        tok = tok.head
+    return tok
+
+
+def _opens_paragraph(doc, start: int) -> bool:
+    """The name at character ``start`` is the first thing of its paragraph."""
+    return doc.text[:start].rstrip(" ").endswith("\n") or not doc.text[:start].strip()
+

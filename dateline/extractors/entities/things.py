@@ -22,7 +22,10 @@ def apposed_animal(head: Token, lex) -> bool:
     """'Mrs Tiggs, a seven-year-old cocker spaniel', 'her bitch Jess', 'the pub's sheepdog,
     Captain': a name apposed to an animal noun is the animal's, whatever honorific, pronoun or
     age the text also gives it; so strong a word outweighs them all."""
-    if any(ch.dep_ == "appos" and ch.i > head.i and ch.pos_ == "NOUN" and animal(ch, ch.lemma_.lower(), lex) for ch in head.children):
+    # (the apposition must follow the name: "Lerato Khumalo confirmed that the show will use a
+    # horse: a grey mare named Dolores", the mare misparsed as the name's apposition, is Dolores)
+    if any(ch.dep_ == "appos" and ch.i > head.i and ch.pos_ == "NOUN" and animal(ch, ch.lemma_.lower(), lex)
+           and all(t.is_punct for t in head.doc[head.i + 1 : ch.left_edge.i]) for ch in head.children):
         return True
     if any(ch.dep_ == "compound" and ch.pos_ == "NOUN" and ch.text.islower() and animal(ch, ch.lemma_.lower(), lex)
            and all(t.pos_ == "PROPN" for t in head.doc[ch.i + 1 : head.i + 1]) for ch in head.children):
@@ -205,7 +208,9 @@ def named_as_thing(doc, at: int, lex, key: tuple[str, ...] = ()) -> bool:
     if any(t in lex.org_keywords for t in key):
         return False
     prev = before_list(doc, at)
-    return prev is not None and (prev.lower_ == "the" or thing_noun(prev, lex))
+    # ("A newer red variety, Captain Farrant, was launched": a thing's noun, then a comma)
+    apposed = prev is not None and prev.text == "," and prev.i > 0 and thing_noun(doc[prev.i - 1], lex)
+    return prev is not None and (prev.lower_ == "the" or thing_noun(prev, lex) or apposed)
 
 
 def not_a_name(b, start: int, end: int) -> bool:

@@ -356,8 +356,9 @@ def _rule_age_clauses(ctx: _Ctx) -> None:
             was = head.lemma_ == "be" and head.tag_ == "VBD"
             dying = when_death(head) if was else None
             died = death_time(ctx, dying) if dying is not None else _death_time(ctx, ents[0]) if was else None
-            # "He drowned in 1979, when I was eleven": held at the date of the clause the 'when' hangs on
-            died = (_when_time(ctx, head) if was and dying is None else None) or died
+            # "He drowned in 1979, when I was eleven", "first sang there in 1986, when she was 29":
+            # held at the date of the clause the 'when' hangs on, or the date right before it
+            died = ((_when_time(ctx, head) or _when_dated(ctx, head)) if was and dying is None else None) or died
             _age_fact(ctx, ents[0], age, start, _tok_end(last), LIKELY, (number_start(tok).idx, _tok_end(last)), at=died,
                       past=dying is not None and died is None)
 
@@ -379,6 +380,16 @@ def _when_time(ctx: _Ctx, copula: Token) -> Optional[TimeExpr]:
         if t is not None and not copula.left_edge.idx <= t.start < _tok_end(copula.right_edge):
             return t
     return None
+
+
+def _when_dated(ctx: _Ctx, verb: Token) -> Optional[TimeExpr]:
+    """"first sang there in 1986, when she was 29": the date right before a 'when' clause is
+    when the age held."""
+    when = next((c for c in verb.children if c.dep_ == "advmod" and c.lower_ == "when" and c.i < verb.i), None)
+    if when is None or when.i < 2 or ctx.doc[when.i - 1].text != ",":
+        return None
+    before = ctx.doc[when.i - 2]
+    return next((t for t in ctx.times_overlapping(before.idx, _tok_end(before)) if t.type == "DATE" and t.role != "age"), None)
 
 
 def _death_time(ctx: _Ctx, person: Entity) -> Optional[TimeExpr]:

@@ -375,10 +375,25 @@ def _resolve(ctx: _Ctx, tok: Token, direct_only: bool = False, couples: bool = T
 
         # "A and his partner, B, plan a restaurant; the couple have a son": the partners, in
         # their own sentence only
-        pair = _partner_pair(ctx, _sentence(tok), tok.i) or ctx.couple_before(tok.idx)
+        pair = _partner_pair(ctx, _sentence(tok), tok.i) or _partners_just_before(ctx, tok) or ctx.couple_before(tok.idx)
         if pair:
             return list(pair)
     return []
+
+
+def _partners_just_before(ctx: _Ctx, tok: Token) -> Optional[tuple[Entity, Entity]]:
+    """"X lives in Leeds with his partner, Y, a nurse. The pair have a son": partners named in
+    the sentence right before, when no couple was noted since they were."""
+    from dateline.extractors.facts.kinlists import _partner_pair
+
+    sent = _sentence(tok)
+    if sent.start == 0:
+        return None
+    prev = _sentence(ctx.doc[sent.start - 1])
+    pair = _partner_pair(ctx, prev, prev.end)
+    words = patterns()["household_partners"]["words"]
+    at = max((t.idx for t in prev if t.lower_ in words), default=prev.start_char)
+    return None if pair is None or ctx.pairs_within(ctx.couples, at, tok.idx) else pair
 
 
 def _person_noun(word: str) -> bool:

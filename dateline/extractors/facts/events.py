@@ -31,8 +31,9 @@ from dateline.extractors.facts.deaths import (
     passed_away_or_killed,
     person_death_verb,
 )
+from dateline.extractors.facts.lexicon import person_heads
 from dateline.extractors.facts.namelists import _names_after
-from dateline.model import TimeExpr
+from dateline.model import Entity, TimeExpr
 from dateline.nlp import columns, tokens_of
 
 
@@ -179,6 +180,8 @@ def _rule_events(ctx: _Ctx) -> None:
                 obj_toks += [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "to" for g in c.children]
                 if len(subj) < 2 and not obj_toks:
                     subj = pair_wed_here(ctx, tok) or subj  # ("X and Y (both Music, 2008) were married", parse broken)
+                if len(subj) < 2 and not obj_toks:
+                    subj = _plural_people(ctx, tok) or subj
                 objs = [e for c in obj_toks for e in _resolve(ctx, c)]
                 if not objs and obj_toks and obj_toks[0].pos_ == "NOUN" and obj_toks[0].lower_ not in patterns()["kinship"]:
                     # "married a Canadian acrobat, Luc Bright, in 2003": the name after the job
@@ -348,3 +351,16 @@ def _since_time(ctx: _Ctx, at: int) -> Optional[TimeExpr]:
     start = at + m.end()
     t = next((t for t in ctx.times_overlapping(start, start + 1) if t.start == start), None)
     return t if t is not None and re.search(r"\b\d{4}\b", ctx.text[t.start : t.end]) else None
+
+
+
+def _plural_people(ctx: _Ctx, verb: Token) -> list[Entity]:
+    """"The singers met in 2008 and married two years later": a plural noun for people ('the
+    singers', 'the two dancers') as the subject of a wedding verb is the couple named last."""
+    while verb.dep_ == "conj" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        verb = verb.head
+    subj = [c for c in verb.children if c.dep_ == "nsubj" and c.tag_ == "NNS" and c.text.islower()]
+    if not subj or not any(c.lower_ == "the" for c in subj[0].children) or subj[0].lemma_.lower() not in person_heads():
+        return []
+    pair = ctx.couple_before(subj[0].idx)
+    return list(pair) if pair else []

@@ -74,7 +74,9 @@ def _rule_founders(ctx: _Ctx) -> None:
             continue  # ("set" alone: only "set up")
         title = verbs[key]
         people: list[Token] = []
-        if any(c.dep_ == "nsubjpass" and _is_org(ctx, c) for c in verb.children):
+        # ("the business, which was founded in 1887 by A": the relative pronoun's noun)
+        if any(c.dep_ == "nsubjpass" and _is_org(ctx, verb.head if c.lower_ in ("which", "that") and verb.dep_ == "relcl" else c)
+               for c in verb.children):
             # "X was founded by A and B"
             people = [o for a in verb.children if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj" for o in _conjuncts(g)]
         elif any(c.dep_ == "dobj" and _is_org(ctx, c) for c in verb.children) and key in patterns()["founders"]["active"]:

@@ -88,9 +88,38 @@ def _linked_gender(ctx: _Ctx, entity: Entity) -> Optional[tuple[str, int, int, f
     anchors = [e for e in evidence if e[3] > 0]
     # Pronouns alone must agree twice as subject or possessive: one pronoun linked wrongly
     # (a "he" put on the woman just named) would otherwise be a gender the text never gave her.
-    if not anchors or (all(e[4] for e in anchors) and len(anchors) < PRONOUN_ANCHORS):
+    if not anchors or (all(e[4] for e in anchors) and len(anchors) < PRONOUN_ANCHORS
+                       and not any(_named_just_before(ctx, entity, e[1]) for e in anchors)):
         return None
     return max(anchors, key=lambda e: (e[3], -e[1]))[:4]
+
+
+def _named_just_before(ctx: _Ctx, entity: Entity, at: int) -> bool:
+    """"Josiah Crane, a wool merchant, who ran it with his sons": a pronoun whose sentence names
+    the person last before it is theirs; not one in what somebody is said to have said ("Eileen
+    Royce said his funeral ...")."""
+    pron = token_at_char(ctx.doc, at)
+    if pron is None:
+        return False
+    tok = ctx.doc[pron]
+    speech = lexicon().speech_verbs
+    if any(a.lemma_.lower() in speech for a in tok.ancestors):
+        return False
+    # (the pronoun's own clause is about the person: "who ran it from his house", not "Hemi, who
+    # is five, and the eldest already rides his own pony")
+    verb = next((a for a in tok.ancestors if a.pos_ in ("VERB", "AUX")), None)
+    subj = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")] if verb is not None else []
+    own = ctx.covering(subj[0].idx, subj[0].idx + len(subj[0].text)) if subj else None
+    if subj and (own is None or own[1].id != entity.id):
+        return False
+    start = _sentence(tok).start_char
+    last = None
+    for m, e in ctx.mentions_from(start):
+        if m.start >= at:
+            break
+        if m.start >= start and e.type == "PERSON" and m.kind in ("name", "title", "surname", "firstname"):
+            last = e
+    return last is not None and last.id == entity.id
 
 
 def _evidence(ctx: _Ctx, entity: Entity) -> Iterator[tuple[str, int, int, float, bool]]:

@@ -223,7 +223,10 @@ def _kin_owners(ctx: _Ctx, tok: Token, sent: SpacySpan) -> tuple[list[Entity], i
             # (a child's 'their' is a couple's, never two siblings': "Donald's brother, Hamish ...
             # their son Graham" is Donald and his wife's)
             child = patterns()["kinship"][tok.lower_]["relation"] == "child"
-            pair = _partner_pair(ctx, sent, p.i) or (_couple_named_here(ctx, sent, p) if child else None) or ctx.pair_before(p.idx, surname, keep=(lambda pr: not partners(ctx, pr)) if parent else (
+            # ("the couple's twin daughters, A and B ... Their younger brother, Ruan": a sibling
+            # noun's 'their' is two siblings', never a couple's)
+            sibling = patterns()["kinship"][tok.lower_]["relation"] == "sibling"
+            pair = (ctx.pair_before(p.idx, keep=lambda pr: _sibling_pair(ctx, pr)) if sibling else None) or _partner_pair(ctx, sent, p.i) or (_couple_named_here(ctx, sent, p) if child else None) or ctx.pair_before(p.idx, surname, keep=(lambda pr: not partners(ctx, pr)) if parent else (
                 (lambda pr: not _sibling_pair(ctx, pr)) if child else None))
         if pair is not None:
             # "His brother, George Penn ... Their mother": the two just named

@@ -141,6 +141,21 @@ def _each_other(ctx: _Ctx, group: list[Entity], start: int, end: int, conf: floa
             ctx.add("sibling", a, start, end, obj=b, confidence=conf)
 
 
+def _shared_parents(ctx: _Ctx, owners: list[Entity], targets: list[Entity], start: int, end: int) -> None:
+    """"the couple's twin daughters, A and B ... Their younger brother, Ruan": a brother or
+    sister of two children the text gave both their parents is those parents' child too."""
+    parents: list[set[str]] = [set(), set()]
+    for f in ctx.facts.values():
+        for k, o in enumerate(owners):
+            if f.relation == "child" and f.object == o.id:
+                parents[k].add(f.subject)
+    both = parents[0] & parents[1]
+    for e in ctx.entities if both else ():
+        if e.id in both:
+            for t in targets:
+                ctx.add("child", e, start, end, obj=t, confidence=LIKELY)
+
+
 def _person_at(ctx: _Ctx, tok: Token) -> bool:
     ent = ctx.token_entity(tok)
     return ent is not None and ent.type == "PERSON"
@@ -323,6 +338,10 @@ def _rule_kinship(ctx: _Ctx) -> None:
             if rel == "child" and plural and any(c.dep_ in ("amod", "compound") and c.lower_ == "twin" for c in tok.children):
                 # "his twin daughters, Ola and Zofia": twins are each other's siblings
                 _each_other(ctx, targets, ev_start, ev_end, conf)
+            if rel == "child" and plural and len(targets) == 2:
+                ctx.note_siblings(ev_start, *targets)  # (for a "Their brother" next: theirs)
+            if rel == "sibling" and len(owners) == 2:
+                _shared_parents(ctx, owners, targets, ev_start, ev_end)
             if rel == "sibling" and len(owners) == 1 and len(targets) == 1:
                 ctx.note_siblings(ev_start, owners[0], targets[0])
             if rel == "spouse" and len(owners) == 1 and len(targets) == 1:

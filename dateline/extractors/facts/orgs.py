@@ -11,6 +11,7 @@ from typing import Optional
 
 from spacy.tokens import Token
 
+from dateline.extractors.entities.lexicon import lexicon
 from dateline.extractors.facts.context import ORG, _Ctx, _named, _sentence, patterns
 from dateline.model import Entity, Mention
 
@@ -118,7 +119,7 @@ def _org_for(ctx: _Ctx, noun: str, before: int, described_before: Optional[int] 
     of the noun's kind by its name, one described by it (not of another kind), or for a noun
     of no known kind one with the word anywhere in its name."""
     described = _org_described(ctx, noun, before if described_before is None else described_before)
-    if described is not None and fits_kind(described[1], noun) is False:
+    if described is not None and (fits_kind(described[1], noun) is False or another_body(noun, *described)):
         described = None  # ("the company" the entity stage linked to a tribunal)
     # (one of the kind by its name before the entity stage's link: "the company" linked to a city;
     # and for "the company" a description in apposition, else the organisation the article is
@@ -187,12 +188,24 @@ def _main_company(ctx: _Ctx, noun: str, before: int, linked: Optional[tuple[Ment
     # Pike Developments. Ruth Moss, who joined the company in 2012"); then the one the entity
     # stage ``linked``, if it acted a sentence further back; then the one named most.
     acted = [v for v in counts.values() if _fresh(ctx, v[0][1], before, back=1)]
+    # (the organisation named most, of the organisations proper: not a horse named twice)
+    bodies = [v for v in counts.values() if v[0][1].type == "ORG"]
+    most = max(bodies, key=lambda v: (len(v), -v[0][0].start))[-1][1] if bodies else None
+    if linked is not None and _called_so(linked[1], noun, before) >= 2 and linked[1] is most:
+        # "the company announced ... joined the company ... a grey mare named Dolores has
+        # appeared ... the company's chairman": the organisation the text has kept calling so
+        return linked
     if acted:
         return max(acted, key=lambda v: v[-1][0].start)[-1]
     if linked is not None and _fresh(ctx, linked[1], before):
         return linked
     best = max(counts.values(), key=lambda v: (len(v), -v[0][0].start))
     return best[-1]
+
+
+def _called_so(org: Entity, noun: str, before: int) -> int:
+    """How often the text called the organisation 'the NOUN' before ``before``."""
+    return sum(m.kind == "descriptor" and m.start < before and m.text.lower().split()[-1:] == [noun.lower()] for m in org.mentions)
 
 
 def _actor(ctx: _Ctx, m: Mention) -> bool:
@@ -368,3 +381,15 @@ def service_named(ctx: _Ctx, tok: Token) -> Optional[tuple[Mention, Entity]]:
     hit = ctx.covering(tok.idx, tok.idx + len(tok.text), ORG)
     words = hit[1].name.lower().split() if hit is not None and hit[0].kind == "name" else []
     return hit if words and words[-1] in patterns()["employment"]["service_bodies"] else None
+
+
+def another_body(noun: str, m: Mention, org: Entity) -> bool:
+    """"Themba Nkosi, the orchestra's principal cellist" after Sundays River Opera: 'the
+    orchestra' is a performing group of its own (patterns key employment.in_groups), not the
+    opera company the entity stage linked it to (whose name's head is another body word)."""
+    lex = lexicon()
+    low = noun.lower()
+    words = org.name.lower().split()
+    groups = set(patterns()["employment"]["in_groups"]) - lex.org_nouns  # (an orchestra, a choir)
+    return (low in groups and _word_at(words, low) is None and bool(words) and words[-1] in lex.org_keywords)
+

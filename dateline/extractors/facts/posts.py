@@ -34,6 +34,7 @@ from dateline.extractors.facts.orgs import (
     _org_for,
     _org_named_as,
     a_persons_name,
+    another_body,
     article_org,
     fits_kind,
     org_kind,
@@ -144,10 +145,10 @@ def _owner(ctx: _Ctx, owner: str, start: int, end: int, post: Optional[str] = No
         # "The station's managing director" with no station named: the organisation the
         # article is about, where the noun is one for an organisation and no other kind
         main = article_org(ctx) if job and noun.split()[-1] in patterns()["employment"]["described_orgs"] else None
-        if main is not None and fits_kind(main[1], noun.split()[-1]) is not False:
+        if main is not None and fits_kind(main[1], noun.split()[-1]) is not False and not another_body(noun, *main):
             return main[0].model_copy(update={"start": start, "end": end}), main[1]
     # ("The union's secretary" with no union named: not the company the entity stage linked it to)
-    return None if linked is None or fits_kind(linked[1], noun.split()[-1]) is False else linked
+    return None if linked is None or fits_kind(linked[1], noun.split()[-1]) is False or another_body(noun, *linked) else linked
 
 
 def _quoted(text: str, at: int) -> bool:

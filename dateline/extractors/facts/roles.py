@@ -17,6 +17,7 @@ from dateline.extractors.facts.context import (
     _regexes,
     _resolve,
     _subjects,
+    _tok_end,
     patterns,
 )
 from dateline.extractors.facts.described import _named, is_kin_descriptor
@@ -143,6 +144,11 @@ def _rule_roles(ctx: _Ctx) -> None:
             if org_after is not None and org_after[0].text.split():
                 # ("a spokeswoman for the company": the one the article is about, not the one named last)
                 org_after = company_meant(ctx, org_after, org_after[0].text.split()[-1], org_after[0].start)
+            word = re.match(r"^\s+\w+\s+the\s+([a-z]+)\b(?!\s*['’-])", post)
+            if org_after is None and word is not None:
+                # "A spokeswoman for the fund" after "the Eastern Cape Arts Fund", the noun left
+                # unlinked: the organisation named before with it as its head
+                org_after = _org_for(ctx, word.group(1), e)
         if org_before is None and org_after is None and person_after is not None and person_after[0].start == e + 1:
             # "Presenter Owen Tate of Riverside Radio", "Retail analyst Ann Roe, of Khanya
             # Capital"; also "from"/"with" ("Retail analyst Ann Roe, from Khanya Capital"), the
@@ -459,3 +465,31 @@ def _rule_retired_occupations(ctx: _Ctx) -> None:
         ev_start, ev_end = (at[0].start, m.end(1)) if m.re is not before else (m.start(), at[0].end)
         ctx.add("occupation", at[1], ev_start, ev_end, value=job, confidence=LIKELY)
         ctx.add_gender(at[1], patterns()["gendered_roles"].get(" ".join(words)), m.start(1), m.end(1), LIKELY)
+    _retired_in_apposition(ctx, set(p["cues"]), not_jobs | set(kin))
+
+
+def _retired_in_apposition(ctx: _Ctx, cues: set[str], not_jobs: set[str]) -> None:
+    """'Hal Roe, the club's treasurer and a retired attorney,': a cued job joined by 'and' to an
+    apposition of a person's mention."""
+    for tok in ctx.doc:
+        if tok.pos_ != "NOUN" or not tok.text.islower() or tok.lower_ in not_jobs:
+            continue
+        cue = [c for c in tok.children if c.dep_ == "amod" and c.lower_ in cues and c.i < tok.i]
+        if not cue or not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in tok.children):
+            continue
+        words = ctx.doc[cue[-1].i + 1 : tok.i + 1]
+        if len(words) > 3 or any(not w.text.islower() or w.pos_ != "NOUN" for w in words):
+            continue
+        top = tok
+        while top.dep_ == "conj" and top.head.i < top.i:
+            top = top.head
+        # (a cued job apposed alone is read by the surface rule above; titles want an organisation)
+        if top is tok or top.dep_ != "appos" or tok.lower_ in title_words():
+            continue
+        at = ctx.covering(top.head.idx, _tok_end(top.head))
+        if at is None or at[0].kind == "pronoun":
+            continue
+        job = " ".join(w.lower_ for w in words)
+        if any(f.relation == "occupation" and f.subject == at[1].id and str(f.value).endswith(job) for f in ctx.facts.values()):
+            continue
+        ctx.add("occupation", at[1], min(at[0].start, cue[-1].idx), _tok_end(tok), value=job, confidence=LIKELY)
