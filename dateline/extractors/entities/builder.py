@@ -3,6 +3,7 @@ first names and titles), evidence next to names, and the finished ``Entity`` lis
 
 from __future__ import annotations
 
+import re
 from typing import Optional, cast
 
 from spacy.tokens import Doc
@@ -58,6 +59,8 @@ from dateline.extractors.entities.wedding import own_surname, pair_member
 from dateline.extractors.entities.wedding import settle as settle_wedding
 from dateline.model import Entity, MentionKind, trusted_mention
 from dateline.nlp import text_of
+
+_QUOTE_MARKS = re.compile("[\"\u201c\u201d]")
 
 
 class _Builder(_Resolver):
@@ -276,18 +279,31 @@ class _Builder(_Resolver):
         sent = self.sent_of[at]
         latest = found[0]
         seen = self.last_seen.get(id(latest[0]), 0)
-        # ("'...,' Mr. Danforth told them": the one named in this paragraph, past a quote)
-        if sent - self.sent_of[seen] <= 1 or (titled and self.observe is None and same_paragraph(self.doc, seen, at)):
+        # ("'...,' Mr. Danforth told them": the one named in this paragraph, past a quote; with no
+        # quote between, sentences of a family's children have moved on from the lede's person)
+        if sent - self.sent_of[seen] <= 1 or (titled and self.observe is None and same_paragraph(self.doc, seen, at)
+                                               and _QUOTE_MARKS.search(self.doc.text, self.doc[seen].idx, self.doc[at].idx) is not None):
             pick = self._subject_over_relative(latest[0], [f[0] for f in found[1:]]) or prior_subject(self, at, latest[0], [f[0] for f in found[1:]])
             chosen = latest if pick is None else next(f for f in found[1:] if f[0] is pick)
         else:
-            chosen = max(found, key=lambda f: len(f[0].mentions))
+            # on a tie, the one named first: the lede's person ("Mereana Tipene ... the couple had
+            # four children. Aroha Tipene, 43, ... Mrs Tipene also has eleven grandchildren")
+            # and not one the text already calls by the first name alone ("Hemi used to say"):
+            # the writer tells that one apart by it, so a titled surname means another
+            pool = [f for f in found if not (titled and self._first_named(f[0]))] or found
+            chosen = max(pool, key=lambda f: (len(f[0].mentions), -min((m.head for m in f[0].root().mentions), default=0)))
         pair = couple_of(self, chosen[0], [f[0] for f in found]) if gender and titled and self.observe is None else None
         if pair is not None and gender:
             # "Mr Verhoeven" after "Ada and Tomas Verhoeven": which one is for the text to say,
             # not the order they were named in (couples.settle, after pronouns)
             return defer(self, word, pair, gender, chosen[0]), "name"
         return chosen
+
+    def _first_named(self, c: _Cluster) -> bool:
+        """Whether a mention of the person so far is the first word of their name alone."""
+        root = c.root()
+        return len(root.key) > 1 and any(m.end - m.start == len(root.key[0]) and self.doc.text[m.start:m.end].lower() == root.key[0]
+                                          for m in root.mentions)
 
     def _recent_first(self) -> list[_Cluster]:
         # (asked per name: each cluster's root climbed once, not twice)
