@@ -288,10 +288,12 @@ class _Builder(_Resolver):
         else:
             # on a tie, the one named first: the lede's person ("Mereana Tipene ... the couple had
             # four children. Aroha Tipene, 43, ... Mrs Tipene also has eleven grandchildren")
-            # and not one the text already calls by the first name alone ("Hemi used to say"):
-            # the writer tells that one apart by it, so a titled surname means another
-            pool = [f for f in found if not (titled and self._first_named(f[0]))] or found
-            chosen = max(pool, key=lambda f: (len(f[0].mentions), -min((m.head for m in f[0].root().mentions), default=0)))
+            # a titled surname far from its last bearer is the one the lede named, the article's
+            # subject ("When Mereana Tipene walked on to the ward ... Hemi used to say ... Aroha
+            # Tipene, 43, ... Mrs Tipene also has eleven grandchildren")
+            lede = [f for f in found if titled and self._in_lede(f[0])]
+            chosen = lede[0] if len(lede) == 1 else max(
+                found, key=lambda f: (len(f[0].mentions), -min((m.head for m in f[0].root().mentions), default=0)))
         pair = couple_of(self, chosen[0], [f[0] for f in found]) if gender and titled and self.observe is None else None
         if pair is not None and gender:
             # "Mr Verhoeven" after "Ada and Tomas Verhoeven": which one is for the text to say,
@@ -299,11 +301,10 @@ class _Builder(_Resolver):
             return defer(self, word, pair, gender, chosen[0]), "name"
         return chosen
 
-    def _first_named(self, c: _Cluster) -> bool:
-        """Whether a mention of the person so far is the first word of their name alone."""
-        root = c.root()
-        return len(root.key) > 1 and any(m.end - m.start == len(root.key[0]) and self.doc.text[m.start:m.end].lower() == root.key[0]
-                                          for m in root.mentions)
+    def _in_lede(self, c: _Cluster) -> bool:
+        """Whether the person is named in the text's first sentence."""
+        first = next((t.i for t in self.doc if not t.is_space), None)
+        return first is not None and any(self.sent_of[m.head] == self.sent_of[first] for m in c.root().mentions)
 
     def _recent_first(self) -> list[_Cluster]:
         # (asked per name: each cluster's root climbed once, not twice)
