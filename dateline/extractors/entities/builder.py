@@ -292,8 +292,7 @@ class _Builder(_Resolver):
             # subject ("When Mereana Tipene walked on to the ward ... Hemi used to say ... Aroha
             # Tipene, 43, ... Mrs Tipene also has eleven grandchildren")
             lede = [f for f in found if titled and self._in_lede(f[0])]
-            chosen = lede[0] if len(lede) == 1 else max(
-                found, key=lambda f: (len(f[0].mentions), -min((m.head for m in f[0].root().mentions), default=0)))
+            chosen = lede[0] if len(lede) == 1 else max(found, key=lambda f: len(f[0].mentions))
         pair = couple_of(self, chosen[0], [f[0] for f in found]) if gender and titled and self.observe is None else None
         if pair is not None and gender:
             # "Mr Verhoeven" after "Ada and Tomas Verhoeven": which one is for the text to say,

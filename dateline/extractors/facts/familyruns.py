@@ -3,8 +3,9 @@ their count ('The couple had four children. Aroha Tipene, 43, is a midwife. The 
 Rawiri, are forty. The youngest, Kiri, 35, teaches.'), which counts only when the sentences name
 exactly as many as the count says; and a brother or sister of a counted child, named where the
 family is told and bearing the parents' surname ('The couple had seven children, of whom two
-survive: Rita and her younger brother, Gerard Comeau ... Their eldest brother, Léon Comeau'),
-who is the same parents' child while the count leaves room for one. Words: patterns key
+survive: Rita and her younger brother, Gerard Comeau'), or later the brother or sister of two of
+them ('Their eldest brother, Léon Comeau'), who is the same parents' child while the count leaves
+room for one. Words: patterns key
 ``children_one_by_one``."""
 
 from __future__ import annotations
@@ -117,6 +118,12 @@ def _rule_siblings_in_family(ctx: _Ctx) -> None:
             other: Optional[str] = pair[1] if pair[0] in kids else pair[0] if pair[1] in kids else None
             sib = ents.get(other) if other is not None else None
             if sib is None or other in kids or sib in parents or " " not in sib.name or sib.name.split()[-1] not in surnames:
+                continue
+            # one of the counted children where the count is said ("seven children, of whom two
+            # survive: Rita and her younger brother, Gerard"), or later a brother or sister of two
+            # of them ("Their eldest brother"); one child's brother alone may be a half-brother
+            here = f.evidence.start < sents[at].end_char
+            if not here and sum(1 for g in sibs if sib.id in (g.subject, g.object) and ({g.subject, g.object} - {sib.id}) <= kids) < 2:
                 continue
             # (a parent of the sibling's own elsewhere: a half-brother, not theirs)
             if any(g.relation == "child" and g.object == sib.id and g.subject not in {p.id for p in parents} for g in ctx.facts.values()):
