@@ -52,7 +52,9 @@ def _occ_value(text: str) -> str:
     """The lexicon's form of a job as written: lower case, one space; an acronym ('GP') as is."""
     if text.isupper():
         return text
-    return text.lower() if text.lower() == "singer-songwriter" else re.sub(r"[\s-]+", " ", text.lower())
+    # (a word the lexicon writes with its hyphen keeps it: 'singer-songwriter', 'net-mender')
+    low = text.lower()
+    return low if low in patterns()["occupations"] else re.sub(r"[\s-]+", " ", low)
 
 
 def _told(ctx: _Ctx, s: int, e: int) -> bool:
