@@ -191,3 +191,83 @@ def test_titled_surname_far_on_stays_with_the_lede_person_called_by_first_name(n
     ex, _ = _run(nlp, text)
     angus = next(e for e in ex.entities if e.name == "Angus Baird")
     assert "Mr Baird" in [m.text for m in angus.mentions]
+
+
+# ---- a cause that killed a person: "A heart attack killed him in 2016, at 62" -----------------
+
+def test_a_cause_killed_him_is_a_death_with_its_age(nlp):
+    text = D + "Ruth Ngata has farmed at Kelso since 1975. She married Tom Ngata in 1980. A stroke killed him in 2010, at 58.\n"
+    facts = _facts(nlp, text)
+    assert {("death", "Tom Ngata", "2010"), ("age", "Tom Ngata", 58)} <= facts
+
+
+def test_a_fever_killed_a_named_person(nlp):
+    facts = _facts(nlp, D + "Tom Reid farmed at Kelso. The fever killed Tom Reid in 1918, aged 40.\n")
+    assert {("death", "Tom Reid", "1918"), ("age", "Tom Reid", 40)} <= facts
+
+
+def test_an_avalanche_on_the_pass_killed_her(nlp):
+    text = D + "Edith Moss climbed for forty years. An avalanche on the Col du Loup killed her in 1987.\n"
+    assert ("death", "Edith Moss", "1987") in _facts(nlp, text)
+
+
+def test_killing_a_plan_is_no_death(nlp):
+    facts = _facts(nlp, D + "Ann Lee led the campaign. The new tax killed her plan in 2019.\n")
+    assert not any(r == "death" for r, _, _ in facts)
+
+
+# ---- an age right after a clause's date holds on that date: "in 1983, aged 24" ------------------
+
+def _ages(nlp, text: str) -> set[tuple]:
+    ex, names = _run(nlp, text)
+    return {(names.get(f.subject), f.value, f.as_of) for f in ex.facts if f.relation == "age"}
+
+
+def test_age_after_a_lede_clause_date(nlp):
+    text = D + "When Ruth Ngata joined the bank in 1990, aged 22, the branch still used ledgers.\n"
+    assert ("Ruth Ngata", 22, "1990") in _ages(nlp, text)
+
+
+def test_age_after_a_month_and_year(nlp):
+    assert ("Tom Reid", 19, "1952-05") in _ages(nlp, D + "Tom Reid emigrated to Canada in May 1952, aged 19.\n")
+
+
+def test_age_then_and_age_now_of_one_birth_both_kept(nlp):
+    text = D + "Ruth Ngata left school in 1971, aged 15, and went to sea. The 68-year-old now breeds ponies.\n"
+    ages = _ages(nlp, text)
+    assert {("Ruth Ngata", 15, "1971"), ("Ruth Ngata", 68, "2024-05-02")} <= ages
+
+
+# ---- jobs the lexicon lacked, and a hyphenated one written as the lexicon has it ---------------
+
+def test_retired_fisheries_officer_and_former_postmistress(nlp):
+    facts = _facts(nlp, D + "Guy Arsenault, 84, a retired fisheries officer, lives here. Yvonne Arsenault, 80, is a former postmistress.\n")
+    assert {("occupation", "Guy Arsenault", "fisheries officer"), ("occupation", "Yvonne Arsenault", "postmistress")} <= facts
+
+
+def test_net_mender_who_died_is_a_person_with_a_death(nlp):
+    text = D + "The woman on the left has been identified as Odile Brann, a net-mender who died in 1990.\n"
+    facts = _facts(nlp, text)
+    assert {("occupation", "Odile Brann", "net-mender"), ("death", "Odile Brann", "1990")} <= facts
+
+
+def test_lineman_with_the_power_board(nlp):
+    facts = _facts(nlp, D + "She married Tane Horomona, a lineman with the power board, in 1981.\n")
+    assert ("occupation", "Tane Horomona", "lineman") in facts
+
+
+# ---- "ORG chief executive Dr X": past the honorific ------------------------------------------
+
+def test_org_title_then_dr_name(nlp):
+    facts = _facts(nlp, D + "Kelso Water chief executive Dr Fiona Marsh said the pipes would stay.\n")
+    assert {("title", "Fiona Marsh", "chief executive"), ("employer", "Fiona Marsh", "Kelso Water")} <= facts
+
+
+def test_org_title_then_prof_name(nlp):
+    facts = _facts(nlp, D + "Hallam Trust chairman Prof Owen Tate opened the gallery.\n")
+    assert {("title", "Owen Tate", "chairman"), ("employer", "Owen Tate", "Hallam Trust")} <= facts
+
+
+def test_org_title_then_mrs_name(nlp):
+    facts = _facts(nlp, D + "Brackwater Mills managing director Mrs Ada Quill said the mill would stay open.\n")
+    assert {("title", "Ada Quill", "managing director"), ("employer", "Ada Quill", "Brackwater Mills")} <= facts
