@@ -271,3 +271,22 @@ def test_org_title_then_prof_name(nlp):
 def test_org_title_then_mrs_name(nlp):
     facts = _facts(nlp, D + "Brackwater Mills managing director Mrs Ada Quill said the mill would stay open.\n")
     assert {("title", "Ada Quill", "managing director"), ("employer", "Ada Quill", "Brackwater Mills")} <= facts
+
+
+# ---- a reflexive bound to its clause's subject states the gender alone ------------------------
+
+def _genders(nlp, text: str) -> dict[str, str]:
+    ex, names = _run(nlp, text)
+    return {str(names.get(f.subject)): str(f.value) for f in ex.facts if f.relation == "gender"}
+
+
+def test_reflexive_after_an_apposed_name(nlp):
+    assert _genders(nlp, D + "Her partner, Jonah Briand, a carpenter, rebuilt the deck himself.\n").get("Jonah Briand") == "male"
+
+
+def test_reflexive_object_of_the_subjects_verb(nlp):
+    assert _genders(nlp, D + "Tom Reid blamed himself for the fire.\n").get("Tom Reid") == "male"
+
+
+def test_reflexive_after_an_aged_subject(nlp):
+    assert _genders(nlp, D + "Ines Varga, 40, built the boat herself in 2010.\n").get("Ines Varga") == "female"
