@@ -290,3 +290,26 @@ def test_reflexive_object_of_the_subjects_verb(nlp):
 
 def test_reflexive_after_an_aged_subject(nlp):
     assert _genders(nlp, D + "Ines Varga, 40, built the boat herself in 2010.\n").get("Ines Varga") == "female"
+
+
+# ---- "is a midwife at the same hospital": the organisation named before -----------------------
+
+def test_midwife_at_the_same_hospital(nlp):
+    text = D + "Mere Tane started at Kelso Hospital in 1983. Her daughter, Aroha Tane, 43, is a midwife at the same hospital.\n"
+    facts = _facts(nlp, text)
+    assert {("title", "Aroha Tane", "midwife"), ("employer", "Aroha Tane", "Kelso Hospital")} <= facts
+    assert ("occupation", "Aroha Tane", "midwife") not in facts
+
+
+def test_teacher_at_the_same_school(nlp):
+    text = D + "Tom Bell taught at Kelso High School. His son, Sam Bell, is a teacher at the same school.\n"
+    assert ("employer", "Sam Bell", "Kelso High School") in _facts(nlp, text)
+
+
+def test_porter_at_the_same_infirmary(nlp):
+    text = D + "Ann Roe trained at Leith Infirmary. Her sister, Kate Roe, is a porter at the same infirmary.\n"
+    assert ("employer", "Kate Roe", "Leith Infirmary") in _facts(nlp, text)
+
+
+def test_a_nurse_at_heart_has_no_employer(nlp):
+    assert not any(r == "employer" for r, _, _ in _facts(nlp, D + "Ann Roe is a nurse at heart.\n"))

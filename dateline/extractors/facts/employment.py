@@ -61,9 +61,9 @@ def _employer_at(ctx: _Ctx, tok: Token, direct: bool = True) -> Optional[tuple[M
         if earlier is not None and not _membership(earlier[1]):
             return earlier[0].model_copy(update={"start": tok.idx, "end": _tok_end(tok)}), earlier[1]
     hit = _org_at(ctx, tok)
-    if hit is None and tok.pos_ == "NOUN" and [c.lower_ for c in tok.children] == ["the"]:
+    if hit is None and tok.pos_ == "NOUN" and [c.lower_ for c in tok.children] in (["the"], ["the", "same"]):
         # "a nurse at the infirmary" after "Oswin Infirmary": the organisation named before
-        # with that word in its name
+        # with that word in its name ("a midwife at the same hospital" all the more)
         earlier = _org_for(ctx, tok.lower_, tok.idx, tok.left_edge.idx)
         if earlier is not None and not _membership(earlier[1]):
             return earlier[0].model_copy(update={"start": tok.idx, "end": _tok_end(tok)}), earlier[1]
@@ -107,6 +107,15 @@ def _membership(org: Entity) -> bool:
     return words[-1] in not_employers or head in not_employers
 
 
+def _role_children(role: Token) -> list[Token]:
+    """The role's dependents, and an 'at' phrase right after it that the parser hung on the copula
+    instead ('Aroha Tane, 43, is a midwife at the same hospital')."""
+    kids = list(role.children)
+    if role.dep_ == "attr" and role.head.lemma_ == "be":
+        kids += [c for c in role.head.children if c.dep_ == "prep" and c.lower_ == "at" and c.i == role.right_edge.i + 1]
+    return kids
+
+
 def _orgs_of_role(ctx: _Ctx, role: Token) -> list[tuple[Mention, Entity]]:
     """Organisations the role noun is tied to: 'at/of/for ORG', down a short chain of such
     phrases ('Professor of Law in the Faculty of Law at ORG'), each with its conjuncts
@@ -128,7 +137,7 @@ def _orgs_of_role(ctx: _Ctx, role: Token) -> list[tuple[Mention, Entity]]:
             # the 'of' inside an organisation's own name ('the Department of Labor') is no
             # phrase of the role's
             inside = ctx.covering(head.idx, _tok_end(head), ORG) if head is not role else None
-            for c in head.children:
+            for c in _role_children(head) if head is role else head.children:
                 if c.dep_ != "prep" or c.lower_ not in emp["role_preps"] or inside is not None:
                     continue
                 for obj in c.children:
@@ -275,8 +284,10 @@ def _unlisted_post_at(ctx: _Ctx, tok: Token) -> list[tuple[Mention, Entity]]:
     # post may stand 'with' or 'for' its organisation too
     as_verb = tok.dep_ == "pobj" and tok.head.lower_ == "as" and tok.head.head.lemma_ in p["employment"]["as_verbs"]
     preps = ("at", "with", "for") if as_verb else ("at",)
-    return [hit for c in tok.children if c.dep_ == "prep" and c.lower_ in preps
-            for g in c.children if g.dep_ == "pobj" for hit in [_org_at(ctx, g)] if hit]
+    # ("a midwife at the same hospital": the one named before, as for a listed post)
+    return [hit for c in _role_children(tok) if c.dep_ == "prep" and c.lower_ in preps
+            for g in c.children if g.dep_ == "pobj"
+            for hit in [_org_at(ctx, g) or (_employer_at(ctx, g) if [x.lower_ for x in g.children] == ["the", "same"] else None)] if hit]
 
 
 def _drop_bare_job(ctx: _Ctx, person: Entity, post: str, start: int, end: int) -> None:
