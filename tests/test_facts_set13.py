@@ -313,3 +313,23 @@ def test_porter_at_the_same_infirmary(nlp):
 
 def test_a_nurse_at_heart_has_no_employer(nlp):
     assert not any(r == "employer" for r, _, _ in _facts(nlp, D + "Ann Roe is a nurse at heart.\n"))
+
+
+# ---- two people, two jobs after one copula: each in the order named ----------------------------
+
+def test_twins_are_a_paramedic_and_a_physiotherapist(nlp):
+    text = D + "The twins, Hone and Rua, who are forty, are a paramedic in Napier and a physiotherapist in Perth.\n"
+    facts = _facts(nlp, text)
+    assert {("occupation", "Hone", "paramedic"), ("occupation", "Rua", "physiotherapist")} <= facts
+
+
+def test_sons_are_a_plumber_and_a_carpenter(nlp):
+    facts = _facts(nlp, D + "Her sons, Tom and Ben Reid, are a plumber and a carpenter.\n")
+    assert {("occupation", "Tom", "plumber"), ("occupation", "Ben Reid", "carpenter")} <= facts
+    assert ("occupation", "Tom", "carpenter") not in facts
+
+
+def test_two_named_are_a_nurse_and_a_midwife(nlp):
+    facts = _facts(nlp, D + "Ann Roe and Kate Roe are a nurse and a midwife in Leeds.\n")
+    assert {("occupation", "Ann Roe", "nurse"), ("occupation", "Kate Roe", "midwife")} <= facts
+    assert ("occupation", "Ann Roe", "midwife") not in facts
