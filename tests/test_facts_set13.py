@@ -333,3 +333,24 @@ def test_two_named_are_a_nurse_and_a_midwife(nlp):
     facts = _facts(nlp, D + "Ann Roe and Kate Roe are a nurse and a midwife in Leeds.\n")
     assert {("occupation", "Ann Roe", "nurse"), ("occupation", "Kate Roe", "midwife")} <= facts
     assert ("occupation", "Ann Roe", "midwife") not in facts
+
+
+# ---- "went on to become a parish priest": an infinitive its verb asserts -----------------------
+
+def test_went_on_to_become_after_a_semicolon(nlp):
+    text = D + "The boy, Raymond Leger, was no relation; he went on to become a parish priest in Ontario.\n"
+    assert ("occupation", "Raymond Leger", "parish priest") in _facts(nlp, text)
+
+
+def test_went_on_to_become_a_carpenter(nlp):
+    assert ("occupation", "Raymond Leger", "carpenter") in _facts(nlp, D + "Raymond Leger went on to become a carpenter.\n")
+
+
+def test_rose_to_become_a_surgeon(nlp):
+    assert ("occupation", "Ann Roe", "surgeon") in _facts(nlp, D + "Ann Roe rose to become a surgeon.\n")
+
+
+def test_wanted_or_went_somewhere_to_become_is_no_job(nlp):
+    for text in ("Ann Roe wanted to become a surgeon.\n", "Ann Roe never went on to become a surgeon.\n",
+                 "Ann Roe went to Leeds to become a surgeon.\n"):
+        assert not any(r == "occupation" for r, _, _ in _facts(nlp, D + text))
