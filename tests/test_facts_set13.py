@@ -354,3 +354,28 @@ def test_wanted_or_went_somewhere_to_become_is_no_job(nlp):
     for text in ("Ann Roe wanted to become a surgeon.\n", "Ann Roe never went on to become a surgeon.\n",
                  "Ann Roe went to Leeds to become a surgeon.\n"):
         assert not any(r == "occupation" for r, _, _ in _facts(nlp, D + text))
+
+
+# ---- "19-year-old Manaia": an age before one word, no article, names a person ------------------
+
+def test_age_before_a_one_word_name_after_a_comma(nlp):
+    text = D + "Mrs Tipene also has eleven grandchildren, and the eldest of them, 19-year-old Manaia, started nursing school in February.\n"
+    assert ("age", "Manaia", 19) in _facts(nlp, text)
+
+
+def test_age_before_a_grandson_named_in_apposition(nlp):
+    assert ("age", "Tama", 12) in _facts(nlp, D + "Her grandson, 12-year-old Tama, was there.\n")
+
+
+def test_age_before_a_name_in_a_list_of_three(nlp):
+    text = D + "The prizes went to Ana Roe; her cousin, Mere Roe; and 14-year-old Awhina, who sang.\n"
+    assert ("age", "Awhina", 14) in _facts(nlp, text)
+
+
+def test_age_before_a_name_after_a_copula(nlp):
+    assert ("age", "Pania", 16) in _facts(nlp, D + "Among the crew was 16-year-old Pania, who steered.\n")
+
+
+def test_the_aged_car_stays_a_thing(nlp):
+    ex, _ = _run(nlp, D + "The 40-year-old Toyota was sold.\n")
+    assert not any(e.type == "PERSON" for e in ex.entities)

@@ -37,7 +37,7 @@ from dateline.extractors.entities.nameparts import (
     particle_head,
     particle_surname,
 )
-from dateline.extractors.entities.names import _name_spans, _NameSpan
+from dateline.extractors.entities.names import _name_spans, _NameSpan, age_before
 from dateline.extractors.entities.naming import _described_name, _shared_surname, married_name, married_names
 from dateline.extractors.entities.peeks import pronoun_peeks, speaker_going_on
 from dateline.extractors.entities.pronouns import _Resolver
@@ -167,6 +167,11 @@ class _Builder(_Resolver):
                 self.paired_at[id(cluster.root())] = sp.start
             if sp.age:
                 cluster.ages.add(int(doc[sp.end + 1].text))
+                cluster.votes["PERSON"] += W_AGE
+            elif self.observe is None and sp.start > 0 and doc[sp.start - 1].lower_.endswith("old") and \
+                    age_before(doc, sp.start):
+                # "the eldest, 19-year-old Manaia": an age before the name, with no article (not
+                # "the 40-year-old Toyota")
                 cluster.votes["PERSON"] += W_AGE
             s = sp.start
             if title is not None:
