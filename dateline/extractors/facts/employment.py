@@ -11,7 +11,7 @@ from typing import Optional
 
 from spacy.tokens import Token
 
-from dateline.extractors.facts.clauses import _not_asserted
+from dateline.extractors.facts.clauses import _not_asserted, role_children
 from dateline.extractors.facts.context import (
     LIKELY,
     ORG,
@@ -107,15 +107,6 @@ def _membership(org: Entity) -> bool:
     return words[-1] in not_employers or head in not_employers
 
 
-def _role_children(role: Token) -> list[Token]:
-    """The role's dependents, and an 'at' phrase right after it that the parser hung on the copula
-    instead ('Aroha Tane, 43, is a midwife at the same hospital')."""
-    kids = list(role.children)
-    if role.dep_ == "attr" and role.head.lemma_ == "be":
-        kids += [c for c in role.head.children if c.dep_ == "prep" and c.lower_ == "at" and c.i == role.right_edge.i + 1]
-    return kids
-
-
 def _orgs_of_role(ctx: _Ctx, role: Token) -> list[tuple[Mention, Entity]]:
     """Organisations the role noun is tied to: 'at/of/for ORG', down a short chain of such
     phrases ('Professor of Law in the Faculty of Law at ORG'), each with its conjuncts
@@ -137,7 +128,7 @@ def _orgs_of_role(ctx: _Ctx, role: Token) -> list[tuple[Mention, Entity]]:
             # the 'of' inside an organisation's own name ('the Department of Labor') is no
             # phrase of the role's
             inside = ctx.covering(head.idx, _tok_end(head), ORG) if head is not role else None
-            for c in _role_children(head) if head is role else head.children:
+            for c in role_children(head) if head is role else head.children:
                 if c.dep_ != "prep" or c.lower_ not in emp["role_preps"] or inside is not None:
                     continue
                 for obj in c.children:
@@ -285,7 +276,7 @@ def _unlisted_post_at(ctx: _Ctx, tok: Token) -> list[tuple[Mention, Entity]]:
     as_verb = tok.dep_ == "pobj" and tok.head.lower_ == "as" and tok.head.head.lemma_ in p["employment"]["as_verbs"]
     preps = ("at", "with", "for") if as_verb else ("at",)
     # ("a midwife at the same hospital": the one named before, as for a listed post)
-    return [hit for c in _role_children(tok) if c.dep_ == "prep" and c.lower_ in preps
+    return [hit for c in role_children(tok) if c.dep_ == "prep" and c.lower_ in preps
             for g in c.children if g.dep_ == "pobj"
             for hit in [_org_at(ctx, g) or (_employer_at(ctx, g) if [x.lower_ for x in g.children] == ["the", "same"] else None)] if hit]
 
