@@ -287,7 +287,7 @@ class _Builder(_Resolver):
         # ("'...,' Mr. Danforth told them": the one named in this paragraph, past a quote; with no
         # quote between, sentences of a family's children have moved on from the lede's person)
         if sent - self.sent_of[seen] <= 1 or (titled and self.observe is None and same_paragraph(self.doc, seen, at)
-                                               and _QUOTE_MARKS.search(self.doc.text, self.doc[seen].idx, self.doc[at].idx) is not None):
+                                               and _QUOTE_MARKS.search(text_of(self.doc), self.doc[seen].idx, self.doc[at].idx) is not None):
             pick = self._subject_over_relative(latest[0], [f[0] for f in found[1:]]) or prior_subject(self, at, latest[0], [f[0] for f in found[1:]])
             chosen = latest if pick is None else next(f for f in found[1:] if f[0] is pick)
         else:

@@ -251,7 +251,7 @@ def _dated_clause_age(ctx: _Ctx, at: int) -> Optional[tuple[Entity, int, TimeExp
     if t is None or span is None or not re.fullmatch(r"\d{4}(-\d{2}(-\d{2})?)?", t.value):
         return None
     verb = span.root
-    while verb.pos_ not in ("VERB", "AUX") and verb.head is not verb:
+    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:  # (a Token is made anew on each read)
         verb = verb.head
     if verb.pos_ not in ("VERB", "AUX") or verb.lemma_ in ("bear", "born") or says_death(verb) or verb.i > span.start:
         return None

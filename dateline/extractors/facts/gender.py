@@ -128,7 +128,7 @@ def _bound_reflexive(ctx: _Ctx, tok: Token, entity: Entity) -> bool:
     if tok.lower_ not in ("himself", "herself"):
         return False
     verb = tok.head
-    while verb.pos_ not in ("VERB", "AUX") and verb.head is not verb:
+    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:  # (a Token is made anew on each read)
         verb = verb.head
     subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
     subjects += [a for t in subjects for a in t.children if a.dep_ == "appos"]
