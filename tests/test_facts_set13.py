@@ -379,3 +379,11 @@ def test_age_before_a_name_after_a_copula(nlp):
 def test_the_aged_car_stays_a_thing(nlp):
     ex, _ = _run(nlp, D + "The 40-year-old Toyota was sold.\n")
     assert not any(e.type == "PERSON" for e in ex.entities)
+
+
+def test_no_clause_verb_above_a_reflexive_or_an_age_ends(nlp):
+    # the climb to a clause verb stops at the root of a verbless sentence
+    for text in ("A portrait of Tom Reid by himself.\n", "Ann Roe in 1990, aged 22.\n",
+                 "The photograph: Ann Roe, in 1990, aged 22, with herself in the mirror.\n"):
+        ex, _ = _run(nlp, D + text)
+        assert ex.entities
