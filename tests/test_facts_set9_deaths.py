@@ -214,7 +214,9 @@ def test_passed_a_test_is_no_age_at_death(nlp):
 
 def test_killed_a_stag_is_no_age_at_death(nlp):
     lives = _lives(nlp, "date 2021-01-01\nBo Lind killed his first stag in 1999, aged 15.\n")
-    assert not any(rel == "age" for rel, _ in lives)
+    assert not any(rel == "death" for rel, _ in lives)
+    # (an age after the clause's date holds on that date, set 13: no age at death, none today)
+    assert all(v[1] == "1999" for (rel, _), v in lives.items() if rel == "age")
 
 
 def test_passed_away_and_a_passive_killed_are_still_deaths_with_their_ages(nlp):

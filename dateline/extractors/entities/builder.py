@@ -3,6 +3,7 @@ first names and titles), evidence next to names, and the finished ``Entity`` lis
 
 from __future__ import annotations
 
+import re
 from typing import Optional, cast
 
 from spacy.tokens import Doc
@@ -36,7 +37,7 @@ from dateline.extractors.entities.nameparts import (
     particle_head,
     particle_surname,
 )
-from dateline.extractors.entities.names import _name_spans, _NameSpan
+from dateline.extractors.entities.names import _name_spans, _NameSpan, age_before
 from dateline.extractors.entities.naming import _described_name, _shared_surname, married_name, married_names
 from dateline.extractors.entities.peeks import pronoun_peeks, speaker_going_on
 from dateline.extractors.entities.pronouns import _Resolver
@@ -66,6 +67,8 @@ from dateline.extractors.entities.wedding import own_surname, pair_member
 from dateline.extractors.entities.wedding import settle as settle_wedding
 from dateline.model import Entity, EntityType, MentionKind, trusted_entity, trusted_mention
 from dateline.nlp import text_of
+
+_QUOTE_MARKS = re.compile("[\"\u201c\u201d]")
 
 
 class _Builder(_Resolver):
@@ -182,6 +185,11 @@ class _Builder(_Resolver):
             if sp.age:
                 cluster.ages.add(int(doc[sp.end + 1].text))
                 cluster.votes["PERSON"] += W_AGE
+            elif self.observe is None and sp.start > 0 and doc[sp.start - 1].lower_.endswith("old") and \
+                    age_before(doc, sp.start):
+                # "the eldest, 19-year-old Manaia": an age before the name, with no article (not
+                # "the 40-year-old Toyota")
+                cluster.votes["PERSON"] += W_AGE
             s = sp.start
             if title is not None:
                 g, vote = title_reading(self, title)
@@ -297,18 +305,31 @@ class _Builder(_Resolver):
         sent = self.sent_of[at]
         latest = found[0]
         seen = self.last_seen.get(id(latest[0]), 0)
-        # ("'...,' Mr. Danforth told them": the one named in this paragraph, past a quote)
-        if sent - self.sent_of[seen] <= 1 or (titled and self.observe is None and same_paragraph(self.doc, seen, at)):
+        # ("'...,' Mr. Danforth told them": the one named in this paragraph, past a quote; with no
+        # quote between, sentences of a family's children have moved on from the lede's person)
+        if sent - self.sent_of[seen] <= 1 or (titled and self.observe is None and same_paragraph(self.doc, seen, at)
+                                               and _QUOTE_MARKS.search(text_of(self.doc), self.doc[seen].idx, self.doc[at].idx) is not None):
             pick = self._subject_over_relative(latest[0], [f[0] for f in found[1:]]) or prior_subject(self, at, latest[0], [f[0] for f in found[1:]])
             chosen = latest if pick is None else next(f for f in found[1:] if f[0] is pick)
         else:
-            chosen = max(found, key=lambda f: len(f[0].mentions))
+            # on a tie, the one named first: the lede's person ("Mereana Tipene ... the couple had
+            # four children. Aroha Tipene, 43, ... Mrs Tipene also has eleven grandchildren")
+            # a titled surname far from its last bearer is the one the lede named, the article's
+            # subject ("When Mereana Tipene walked on to the ward ... Hemi used to say ... Aroha
+            # Tipene, 43, ... Mrs Tipene also has eleven grandchildren")
+            lede = [f for f in found if titled and self._in_lede(f[0])]
+            chosen = lede[0] if len(lede) == 1 else max(found, key=lambda f: len(f[0].mentions))
         pair = couple_of(self, chosen[0], [f[0] for f in found]) if gender and titled and self.observe is None else None
         if pair is not None and gender:
             # "Mr Verhoeven" after "Ada and Tomas Verhoeven": which one is for the text to say,
             # not the order they were named in (couples.settle, after pronouns)
             return defer(self, word, pair, gender, chosen[0]), "name"
         return chosen
+
+    def _in_lede(self, c: _Cluster) -> bool:
+        """Whether the person is named in the text's first sentence."""
+        first = next((t.i for t in self.doc if not t.is_space), None)
+        return first is not None and any(self.sent_of[m.head] == self.sent_of[first] for m in c.root().mentions)
 
     def _recent_first(self) -> list[_Cluster]:
         # (asked per name: each cluster's root climbed once, not twice)

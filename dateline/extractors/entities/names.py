@@ -4,6 +4,7 @@ the small model missed (``missed``, found by the positions news prose puts names
 
 from __future__ import annotations
 
+import re
 from typing import Optional
 
 from spacy.tokens import Doc, Span, Token
@@ -54,6 +55,18 @@ from dateline.nlp import columns, ents_of, tokens_of
 # labels the small model gives organisations named like places or things ("Aldous Ensemble" LAW,
 # "Linthorpe Festival" EVENT): with an organisation's head word last, an organisation
 ORG_LIKE_LABELS = frozenset({"FAC", "LOC", "LAW", "EVENT"})
+
+_AGE_WORDS = re.compile(r"\d+[- ]years?[- ]old$")
+
+
+def age_before(doc: Doc, start: int) -> bool:
+    """'the eldest of them, 19-year-old Manaia', 'Among the crew was 16-year-old Pania': an age
+    written right before the word at ``start``, with no article or possessive before the age
+    ('the 40-year-old Toyota' is a thing)."""
+    for k in range(start - 1, max(-1, start - 6), -1):
+        if doc[k].like_num and _AGE_WORDS.fullmatch(doc[k:start].text) is not None:
+            return k == 0 or doc[k - 1].tag_ not in ("DT", "PRP$", "POS", "JJ", "CD", "WP$")
+    return False
 
 
 def _name_spans(doc: Doc, lex: Lexicon, sent_start_of: list[int], drop_common: bool = False) -> list[_NameSpan]:
@@ -281,6 +294,13 @@ def _name_spans(doc: Doc, lex: Lexicon, sent_start_of: list[int], drop_common: b
             for i in range(s, ent.end):
                 taken[i] = True
             spans.append(_NameSpan(s, ent.end, "ORG"))
+            continue
+        if extraction and len(ent) == 1 and ent.label_ in ("GPE", "LOC", "NORP") and _is_name_token(ent[0]) and \
+                age_before(doc, ent.start):
+            # "the eldest of them, 19-year-old Manaia": an age with no article before one word
+            # is a person's
+            taken[ent.start] = True
+            spans.append(_NameSpan(ent.start, ent.end, "PERSON"))
             continue
         if not 1 < len(ent) < 4:
             continue

@@ -241,6 +241,8 @@ class _Resolver(_Kin):
         prev = max((si for _ti, si, _c in fits if si < sent), default=None)
         for ti, si, c in reversed(fits):
             t = self.doc[ti]
+            if self.observe is None and t.dep_ == "appos" and t.head.dep_ in ("nsubj", "nsubjpass"):
+                t = t.head  # "Her successor, Losa Faleolo, joined ... The 38-year-old": the subject's name
             if si == prev and t.head.dep_ == "ROOT" and (t.dep_ in ("nsubj", "nsubjpass") or (
                     # "The guest of honour was Niamh Devereux ... The 31-year-old": who the
                     # main clause says its subject is (in extraction only)

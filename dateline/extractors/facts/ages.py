@@ -226,6 +226,12 @@ def _rule_ages(ctx: _Ctx) -> None:
             subj = death_subjects(ctx, verb)
             if len(subj) == 1:
                 who = subj[0]
+        if who is None:
+            dated = _dated_clause_age(ctx, m.start()) if m.group(0)[:4].lower() == "aged" else None
+            if dated is not None:
+                (who, verb_start, t) = dated
+                _age_fact(ctx, who, age, verb_start, m.end(), LIKELY, (m.start(1), m.end(1)), at=t)
+                continue
         if who is not None:
             # evidence from the clause verb ("died on Sunday aged 81") when it comes first
             start = verb.idx if verb is not None and verb.idx < m.start() else m.start()
@@ -234,6 +240,23 @@ def _rule_ages(ctx: _Ctx) -> None:
             # date the birth range follows from it; without one it is left open.
             when = death_time(ctx, verb) if verb is not None and at_death else None
             _age_fact(ctx, who, age, start, m.end(), LIKELY, (m.start(1), m.end(1)), at=when, past=at_death and when is None)
+
+
+def _dated_clause_age(ctx: _Ctx, at: int) -> Optional[tuple[Entity, int, TimeExpr]]:
+    """'When Mereana Tipene walked on to the ward in 1983, aged 24, ...', 'She left school in
+    1990, aged 16': an age right after the date a clause's verb governs held on that date, for
+    the clause's one named subject (not at a birth: 'born in 1950, aged ...' says no age)."""
+    t = next((t for t in ctx.times if t.type == "DATE" and t.end <= at and ctx.text[t.end : at].strip() == ","), None)
+    span = ctx.doc.char_span(t.start, t.end, alignment_mode="expand") if t is not None else None
+    if t is None or span is None or not re.fullmatch(r"\d{4}(-\d{2}(-\d{2})?)?", t.value):
+        return None
+    verb = span.root
+    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:  # (a Token is made anew on each read)
+        verb = verb.head
+    if verb.pos_ not in ("VERB", "AUX") or verb.lemma_ in ("bear", "born") or says_death(verb) or verb.i > span.start:
+        return None
+    people = [e for e in _subjects(ctx, verb, couples=False) if e.type in PERSON]
+    return (people[0], verb.idx, t) if len(people) == 1 and _named(people[0]) else None
 
 
 def _twin_before(ctx: _Ctx, start: int) -> Optional[tuple[Mention, Entity]]:
@@ -451,18 +474,26 @@ def _one_age_each(facts: list[Fact]) -> list[Fact]:
     """One article gives a person one age. Two different ones mean a rule read a pronoun
     resolved to the wrong person: keep the most certain reading (a number written next to
     the name beats one reached through 'he'), the earliest on a tie; and an age at another
-    date that agrees on the birth (``_same_birth``)."""
+    date that agrees on the birth (``_births_meet``)."""
     best: dict[str, Fact] = {}
     for f in facts:
         if f.relation == "age":
             cur = best.get(f.subject)
             if cur is None or f.confidence > cur.confidence:
                 best[f.subject] = f
-    return [f for f in facts if f.relation != "age" or best[f.subject] is f or _same_birth(f, best[f.subject])]
+    # an age held on another date that fits the same birth ("in 1983, aged 24" of one who is 66
+    # in 2025) is the same person's, not a misread
+    also: dict[tuple[str, str], Fact] = {}
+    for f in facts:
+        b = best.get(f.subject) if f.relation == "age" else None
+        if b is not None and f is not b and f.as_of and b.as_of and f.as_of != b.as_of and _births_meet(f, b):
+            cur = also.get((f.subject, f.as_of))
+            if cur is None or f.confidence > cur.confidence:
+                also[(f.subject, f.as_of)] = f
+    kept = {id(f) for f in best.values()} | {id(f) for f in also.values()}
+    return [f for f in facts if f.relation != "age" or id(f) in kept]
 
 
-def _same_birth(f: Fact, other: Fact) -> bool:
-    """'The 56-year-old ... when I was eleven' in 1979: ages at two dates that agree on when
-    the person was born are one person's, both kept."""
-    a, b = f.born_between, other.born_between
-    return f.as_of != other.as_of and a is not None and b is not None and a[0] <= b[1] and b[0] <= a[1]
+def _births_meet(a: Fact, b: Fact) -> bool:
+    return a.born_between is not None and b.born_between is not None and \
+        a.born_between[0] <= b.born_between[1] and b.born_between[0] <= a.born_between[1]

@@ -1,5 +1,6 @@
 """Reading a fact's clause: the verb that governs a word, the time expression linked to it,
-whether the text asserts it at all, and the evidence span of an event."""
+whether the text asserts it at all, the evidence span of an event, and the dependents of a
+job noun (with an 'at' phrase the parser hung on its copula)."""
 
 from __future__ import annotations
 
@@ -73,3 +74,12 @@ def _event_evidence(ctx: _Ctx, tokens: list[Token], extra: Iterable[tuple[int, i
     starts = [t.idx for t in tokens] + [a for a, _ in extra]
     ends = [_tok_end(t) for t in tokens] + [b for _, b in extra]
     return min(starts), max(ends)
+
+
+def role_children(role: Token) -> list[Token]:
+    """The role's dependents, and an 'at' phrase right after it that the parser hung on the copula
+    instead ('Aroha Tane, 43, is a midwife at the same hospital')."""
+    kids = list(role.children)
+    if role.dep_ == "attr" and role.head.lemma_ == "be":
+        kids += [c for c in role.head.children if c.dep_ == "prep" and c.lower_ == "at" and c.i == role.right_edge.i + 1]
+    return kids

@@ -285,7 +285,10 @@ def _family_name(ctx: _Ctx, tok: Token) -> list[Entity]:
         return list(pair)
     # a family name is no pronoun: 'the Duttas' pages after 'Anil and Reena Dutta' is still
     # them, when no other pair of that surname was named in between
-    same = [p for at, p in ctx.couples if at < tok.idx and all(e.name.split()[-1] == word[:-1] for e in p)]
+    # (a partner named by the first name alone bears no other surname: "Hector LeBlanc ... his
+    # wife, Marguerite ... The LeBlancs' only son")
+    same = [p for at, p in ctx.couples if at < tok.idx and all(e.name.split()[-1] == word[:-1] or " " not in e.name for e in p)
+            and any(e.name.split()[-1] == word[:-1] and " " in e.name for e in p)]
     return list(same[-1]) if same else []
 
 

@@ -45,6 +45,20 @@ def passed_away_or_killed(tok: Token) -> bool:
         lemma == "kill" and any(c.dep_ == "auxpass" for c in tok.children))
 
 
+def killed_person(tok: Token) -> Optional[Token]:
+    """'A heart attack on a hunting trip killed him in 2016', 'The fever killed Tom Reid': the
+    object of an active past 'kill' whose subject is a thing or a cause, not a pronoun (a
+    figure of speech in the present, 'it is killing me', or 'killed the engine' says none: the
+    object must be a person, which the caller checks)."""
+    if tok.lemma_.lower() != "kill" or tok.tag_ != "VBD" or any(c.dep_ == "auxpass" for c in tok.children):
+        return None
+    subj = [c for c in tok.children if c.dep_ == "nsubj"]
+    obj = [c for c in tok.children if c.dep_ == "dobj"]
+    if len(subj) != 1 or len(obj) != 1 or subj[0].pos_ != "NOUN" or subj[0].lower_ in person_heads():
+        return None
+    return obj[0]
+
+
 def person_death_verb(tok: Token) -> bool:
     """'Rajeev Kumar, who expired in 2016': verbs that say a death only of a person
     (patterns key ``death_verbs.person_only``, Indian English 'expired'); 'the lease expired',
@@ -85,7 +99,7 @@ def says_death(tok: Token) -> bool:
     passive 'killed', 'was lost at sea', a person's 'expired', a death notice's 'The death has
     occurred of X'. (A bare 'passed' or 'killed the engine' says none.)"""
     return (tok.lemma_ in patterns()["death_verbs"]["lemmas"] or lost_at_sea(tok) or passed_away_or_killed(tok)
-            or person_death_verb(tok) or death_notice_verb(tok))
+            or person_death_verb(tok) or death_notice_verb(tok) or killed_person(tok) is not None)
 
 
 _PRONOUN_GENDER = {"he": "male", "she": "female"}
@@ -101,6 +115,10 @@ def death_subjects(ctx: _Ctx, verb: Token) -> list[Entity]:
     if death_notice_verb(verb):
         named = [e for t in _notice_people(verb) for e in _resolve(ctx, t, couples=False) if e.type in PERSON]
         return named if len(named) == 1 else []
+    killed = killed_person(verb)
+    if killed is not None:
+        victims = [e for e in _resolve(ctx, killed, couples=False) if e.type in PERSON]
+        return victims if len(victims) == 1 else []
     people = _subjects(ctx, verb, couples=False)
     subj = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
     if not people and verb.dep_ == "relcl" and len(subj) == 1 and subj[0].lower_ == "who":

@@ -12,7 +12,7 @@ from typing import Optional
 from spacy.tokens import Token
 
 from dateline.extractors.facts import orgs
-from dateline.extractors.facts.clauses import _not_asserted
+from dateline.extractors.facts.clauses import _not_asserted, role_children
 from dateline.extractors.facts.context import (
     LIKELY,
     ORG,
@@ -129,7 +129,7 @@ def _orgs_of_role(ctx: _Ctx, role: Token) -> list[tuple[Mention, Entity]]:
             # the 'of' inside an organisation's own name ('the Department of Labor') is no
             # phrase of the role's
             inside = ctx.covering(head.idx, _tok_end(head), ORG) if head is not role else None
-            for c in head.children:
+            for c in role_children(head) if head is role else head.children:
                 if c.dep_ != "prep" or c.lower_ not in emp["role_preps"] or inside is not None:
                     continue
                 for obj in c.children:
@@ -276,8 +276,10 @@ def _unlisted_post_at(ctx: _Ctx, tok: Token) -> list[tuple[Mention, Entity]]:
     # post may stand 'with' or 'for' its organisation too
     as_verb = tok.dep_ == "pobj" and tok.head.lower_ == "as" and tok.head.head.lemma_ in p["employment"]["as_verbs"]
     preps = ("at", "with", "for") if as_verb else ("at",)
-    return [hit for c in tok.children if c.dep_ == "prep" and c.lower_ in preps
-            for g in c.children if g.dep_ == "pobj" for hit in [_org_at(ctx, g)] if hit]
+    # ("a midwife at the same hospital": the one named before, as for a listed post)
+    return [hit for c in role_children(tok) if c.dep_ == "prep" and c.lower_ in preps
+            for g in c.children if g.dep_ == "pobj"
+            for hit in [_org_at(ctx, g) or (_employer_at(ctx, g) if [x.lower_ for x in g.children] == ["the", "same"] else None)] if hit]
 
 
 def _drop_bare_job(ctx: _Ctx, person: Entity, post: str, start: int, end: int) -> None:

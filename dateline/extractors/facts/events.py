@@ -27,6 +27,7 @@ from dateline.extractors.facts.deaths import (
     death_notice_verb,
     death_subjects,
     death_time,
+    killed_person,
     lost_at_sea,
     passed_away_or_killed,
     person_death_verb,
@@ -68,6 +69,7 @@ def _rule_events(ctx: _Ctx) -> None:
             # ("drowned the kittens" is no death of the subject)
             if tok.pos_ in ("VERB", "AUX") and ((lemma in dying and not any(c.dep_ == "dobj" and not _place_object(ctx, tok, c) for c in tok.children))
                                                  or passed_away_or_killed(tok) or person_death_verb(tok) or death_notice_verb(tok)
+                                                 or killed_person(tok) is not None
                                                  or (lemma == "find" and any(c.lower_ == "dead" for c in tok.children))
                                                  or lost_at_sea(tok)):
                 if _not_asserted(tok):

@@ -134,6 +134,10 @@ def _evidence(ctx: _Ctx, entity: Entity) -> Iterator[tuple[str, int, int, float,
             tok = _token_at(ctx, m.start)
             anchor = tok is not None and tok.dep_ in _ANCHOR_DEPS and not _said_of_other(tok, entity, lex)
             alone = not (anchor and tok is not None and _continues_subject(ctx, tok, entity))
+            if tok is not None and not anchor and _bound_reflexive(ctx, tok, entity):
+                # a reflexive bound to its clause's subject states the gender alone
+                yield lex.pronouns[words[0]], m.start, m.end, LIKELY, False
+                continue
             yield lex.pronouns[words[0]], m.start, m.end, LIKELY if anchor else 0.0, alone
         elif m.kind == "descriptor" and lex.gendered.get(words[-1]):
             yield lex.gendered[words[-1]], m.start, m.end, LIKELY, False
@@ -144,6 +148,20 @@ def _evidence(ctx: _Ctx, entity: Entity) -> Iterator[tuple[str, int, int, float,
             noun = _apposed_noun(ctx, m) if m.kind == "name" else None
             if noun is not None and _noun_gender(noun):
                 yield _noun_gender(noun), noun.idx, m.end, LIKELY, False  # type: ignore[misc]
+
+
+def _bound_reflexive(ctx: _Ctx, tok: Token, entity: Entity) -> bool:
+    """'Her partner, Jonah Briand, rebuilt the deck himself': a reflexive means its own clause's
+    subject (or the name apposed to it), so linked to that very person it states the gender
+    alone."""
+    if tok.lower_ not in ("himself", "herself"):
+        return False
+    verb = tok.head
+    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:  # (a Token is made anew on each read)
+        verb = verb.head
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    subjects += [a for t in subjects for a in t.children if a.dep_ == "appos"]
+    return any(m.kind != "pronoun" and m.start <= t.idx < m.end for t in subjects for m in entity.mentions)
 
 
 def _continues_subject(ctx: _Ctx, tok: Token, entity: Entity) -> bool:

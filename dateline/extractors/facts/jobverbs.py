@@ -117,3 +117,51 @@ def _rule_post_verbs(ctx: _Ctx) -> None:
             if org is not None and org[1].id not in _has_employer(ctx, people[0]):
                 # (the employment verbs read only a finite verb's subject)
                 ctx.add("employer", people[0], verb.idx, _tok_end(orgs[0]), obj=org[1], confidence=LIKELY)
+
+
+def _job_of(tok) -> str | None:
+    """The lexicon's job a noun heads, with its compound words ('fisheries officer') if listed."""
+    words = _occupation_words()
+    full = " ".join([c.lower_ for c in tok.children if c.dep_ == "compound" and c.i < tok.i] + [tok.lower_])
+    return full if full in words else tok.lower_ if tok.lower_ in words else None
+
+
+def _rule_respective_jobs(ctx: _Ctx) -> None:
+    """'The twins, Wiremu and Rawiri, are a paramedic in Hastings and a physiotherapist in
+    Perth': two people named as one subject and two jobs, each with its own 'a', after one
+    copula: the jobs in the order the people are named."""
+    toks = tokens_of(ctx.doc)
+    for k in [k for k, lemma in enumerate(columns(ctx.doc).lemma) if lemma == "be"]:
+        verb = toks[k]
+        if verb.idx < ctx.article.body_start or unasserted_copula(verb):
+            continue
+        attrs = [c for c in verb.children if c.dep_ == "attr" and c.pos_ == "NOUN"]
+        if len(attrs) != 1:
+            continue
+        # (the second job may hang on the first one's place: "a paramedic in Napier and a physiotherapist")
+        jobs = [attrs[0]] + [t for t in verb.subtree if t.i > attrs[0].i and t.dep_ == "conj" and t.pos_ == "NOUN"
+                             and t.i >= 2 and t.doc[t.i - 2].lower_ == "and" and _job_of(t) is not None]
+        if len(jobs) != 2 or not all(any(d.dep_ == "det" and d.lower_ in ("a", "an") for d in j.children) for j in jobs):
+            continue
+        values = [_job_of(j) for j in jobs]
+        subj = [c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i]
+        if None in values or len(subj) != 1:
+            continue
+        people: list = []
+        for t in subj[0].subtree:
+            if t.dep_ == "relcl" or any(a.dep_ == "relcl" and a.i < t.i <= a.right_edge.i for a in t.ancestors):
+                continue  # ("who are forty": not another subject)
+            e = ctx.token_entity(t)
+            if e is not None and e.type == "PERSON" and e not in people and t.pos_ == "PROPN":
+                people.append(e)
+        if len(people) != 2:
+            continue
+        pairs = {(p.id, v) for p, v in zip(people, values, strict=True)}
+        sent = verb.sent
+        for key, f in list(ctx.facts.items()):
+            # (a rule that gave both jobs to the first person read the list as one person's)
+            if f.relation == "occupation" and f.subject in {p.id for p in people} and f.value in values \
+                    and (f.subject, f.value) not in pairs and sent.start_char <= f.evidence.start < sent.end_char:
+                del ctx.facts[key]
+        for person, job, value in zip(people, jobs, values, strict=True):
+            ctx.add("occupation", person, verb.idx, _tok_end(job), value=value, confidence=LIKELY)

@@ -21,6 +21,7 @@ from dateline.extractors.facts.context import (
     _by_surname,
     _conjuncts,
     _Ctx,
+    _family_name,
     _named,
     _resolve,
     _subject_tokens,
@@ -39,7 +40,7 @@ def _skip_left(doc: Doc, i: int, floor: int) -> int:
     j = i - 1
     steps = 0
     while j >= floor and steps < 6 and (
-        doc[j].pos_ in ("ADJ", "NUM") or doc[j].text in ("-", "year", "years", "old", "own") or doc[j].lower_ in ("new", "late")
+        doc[j].pos_ in ("ADJ", "NUM") or doc[j].text in ("-", "year", "years", "old", "own") or doc[j].lower_ in ("new", "late", "only")
     ):
         j -= 1
         steps += 1
@@ -263,7 +264,9 @@ def _kin_owners(ctx: _Ctx, tok: Token, sent: SpacySpan) -> tuple[list[Entity], i
                         # the possessor sits inside the relative's own descriptor
                         # ("Waters's son"): find who the name is by its surname
                         named = _by_surname(ctx, t.text, t.idx, exclude=own[1])
-                        owners += [named] if named and named not in owners else []
+                        # ("The LeBlancs' only son, Paul LeBlanc": the couple of that surname)
+                        family = [] if named else [e for e in _family_name(ctx, t) if e is not own[1]]
+                        owners += [e for e in ([named] if named else family) if e not in owners]
                     else:
                         owners += [e for e in _resolve(ctx, t) if e not in owners]
                 if owners:

@@ -167,6 +167,19 @@ def _nominal(doc: Doc, k: int, kin: dict) -> bool:
     return bool(kin.get("nominal")) and 0 < k < len(doc) - 1 and doc[k + 1].text == "," and doc[k - 1].tag_ in ("PRP$", "POS")
 
 
+def _parallel_owner(owners: list[Entity], pronoun: str, relation: str, said: list[tuple[str, list[Entity], list[Entity]]]) -> list[Entity]:
+    """"Mrs Tipene's own mother, Rangi Waaka, died in 1999, and her father, Tame Waaka, in
+    2004": a 'her' the pronoun stage gave to the relative just named by a kin noun of the same
+    relation is that noun's owner's, as the parallel says (else her father would be the
+    grandfather), when the owner's gender fits the pronoun."""
+    gender = "male" if pronoun == "his" else "female"
+    for rel, before, relatives in reversed(said):
+        if rel == relation and relatives == owners and len(before) == 1 and before[0] is not owners[0] \
+                and before[0].gender in (None, gender):
+            return before
+    return owners
+
+
 def _rule_kinship(ctx: _Ctx) -> None:
     kin_lex = patterns()["kinship"]
     doc = ctx.doc
@@ -175,6 +188,7 @@ def _rule_kinship(ctx: _Ctx) -> None:
     lower, pos = cols.lower, cols.pos
     for sent in _sentences(doc):
         last_owners: list[Entity] = []
+        said: list[tuple[str, list[Entity], list[Entity]]] = []  # (relation, owners, relatives) so far
         for k in range(sent.start, sent.end):  # columns first: a Token only for a kin noun
             kin = kin_lex.get(lower[k])
             if not kin or (pos[k] not in ("NOUN", "PROPN") and not _nominal(doc, k, kin)):
@@ -207,6 +221,8 @@ def _rule_kinship(ctx: _Ctx) -> None:
                 topic = _previous_subject(ctx, prev.idx)
                 if topic is not None and topic.gender in (None, "male" if prev.lower_ == "his" else "female"):
                     owners, ev_start, conf = [topic], prev.idx, LIKELY
+            if len(owners) == 1 and prev is not None and prev.lower_ in ("his", "her"):
+                owners = _parallel_owner(owners, prev.lower_, kin["relation"], said)
             if owners:
                 last_owners = owners
             plural = tok.tag_ in ("NNS", "NNPS") or bool(kin.get("collective"))
@@ -318,6 +334,7 @@ def _rule_kinship(ctx: _Ctx) -> None:
                 continue
             ev_start = min(ev_start, tok.idx)
             rel = kin["relation"]
+            said.append((rel, owners, targets))
             for o in owners:
                 for t in targets:
                     ctx.add(rel, o, ev_start, ev_end, obj=t, confidence=conf)

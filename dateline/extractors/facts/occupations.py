@@ -52,7 +52,9 @@ def _occ_value(text: str) -> str:
     """The lexicon's form of a job as written: lower case, one space; an acronym ('GP') as is."""
     if text.isupper():
         return text
-    return text.lower() if text.lower() == "singer-songwriter" else re.sub(r"[\s-]+", " ", text.lower())
+    # (a word the lexicon writes with its hyphen keeps it: 'singer-songwriter', 'net-mender')
+    low = text.lower()
+    return low if low in patterns()["occupations"] else re.sub(r"[\s-]+", " ", low)
 
 
 def _told(ctx: _Ctx, s: int, e: int) -> bool:
@@ -73,6 +75,18 @@ def _at_org(ctx: _Ctx, e: int) -> bool:
     return m is not None and ctx.starting_at(e + m.end(), ORG) is not None
 
 
+def went_on_to(verb: Token) -> bool:
+    """'he went on to become a parish priest', 'rose to become': an infinitive the verb it hangs
+    on asserts (patterns key ``copula_occupations.asserting_heads``, a lemma and its particle)."""
+    # (the parser hangs the infinitive as either)
+    if verb.dep_ not in ("xcomp", "advcl") or not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return False
+    head = verb.head
+    prt = [c.lower_ for c in head.children if c.dep_ == "prt"]
+    said = " ".join([head.lemma_.lower(), *prt])
+    return said in _words()["asserting_heads"] and not unasserted_copula(head)
+
+
 def unasserted_copula(verb: Token) -> bool:
     """A copula whose clause the text does not assert: negated ('is not', 'never was', 'no
     longer'), conditional ('If he were'), modal ('would be'), an infinitive ('wanted to be').
@@ -81,7 +95,7 @@ def unasserted_copula(verb: Token) -> bool:
     for c in verb.children:
         if c.dep_ == "neg" or (c.dep_ == "aux" and c.lower_ in w["modals"]) or (c.dep_ == "mark" and c.lower_ in w["conditional_marks"]):
             return True
-        if c.dep_ == "aux" and c.lower_ == "to":
+        if c.dep_ == "aux" and c.lower_ == "to" and not went_on_to(verb):
             return True
         if c.dep_ == "advmod" and c.lower_ in w["negative_adverbs"]:
             return True
@@ -148,6 +162,8 @@ def _subject_of(ctx: _Ctx, verb: Token) -> list[Entity]:
     if relative is not None:
         return [relative]
     subj = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if not subj and went_on_to(verb):
+        subj = [c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")]
     if not subj and verb.dep_ in ("conj",) and verb.head.pos_ in ("AUX", "VERB"):
         subj = [c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")]
     if len(subj) != 1 or any(c.dep_ == "conj" for c in subj[0].children):

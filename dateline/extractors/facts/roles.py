@@ -132,6 +132,10 @@ def _rule_roles(ctx: _Ctx) -> None:
         post = text[e : e + 60]
         mn = re.match(r"^,?\s+", post)
         person_after = ctx.starting_at(e + mn.end()) if mn else None
+        hon = re.match(r"^,?\s+([A-Z][a-z]{1,4})\.?\s+", post) if person_after is None else None
+        if hon is not None and hon.group(1).lower() in lexicon().titles:
+            # "Te Awa Health chief executive Dr Fiona Marsh": past an honorific the name leaves out
+            person_after = ctx.starting_at(e + hon.end())
         # "Dana Roe, chief executive of Acme" / "a spokeswoman for Acme"
         mo2 = re.match(r"^\s+(?:of|at|for|with)\s+(?:the\s+)?", post)
         org_after = ctx.starting_at(e + mo2.end(), ORG) if mo2 else None
