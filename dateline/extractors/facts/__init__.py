@@ -34,12 +34,7 @@ from dateline.extractors.facts.context import _Ctx, number_value, patterns
 from dateline.extractors.facts.countlists import _rule_counted_list
 from dateline.extractors.facts.couples import _rule_couples
 from dateline.extractors.facts.deaths import _rule_lifespans, _rule_the_late
-from dateline.extractors.facts.employment import (
-    _rule_employment_verbs,
-    _rule_name_of_org,
-    _rule_role_employers,
-    _rule_run_by,
-)
+from dateline.extractors.facts.employment import _rule_employment_verbs, _rule_role_employers
 from dateline.extractors.facts.events import _rule_events, _rule_marriage_surface
 from dateline.extractors.facts.familyruns import _rule_children_one_by_one, _rule_siblings_in_family
 from dateline.extractors.facts.founders import _rule_copula_founders, _rule_founders, _rule_owned_founders
@@ -79,6 +74,7 @@ from dateline.extractors.facts.roles import _rule_one_job_word, _rule_retired_oc
 from dateline.extractors.facts.seasons import seasons_to_years
 from dateline.extractors.facts.signoffs import _rule_signoffs
 from dateline.extractors.facts.twins import _rule_twins
+from dateline.extractors.facts.workplaces import _rule_name_of_org, _rule_run_by
 from dateline.model import Article, Entity, Fact, Quote, TimeExpr
 
 __all__ = ["RULES", "extract_facts", "number_value", "patterns"]

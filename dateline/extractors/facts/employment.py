@@ -5,7 +5,6 @@ patterns/facts.json ('employment', 'occupations', 'titles')."""
 
 from __future__ import annotations
 
-import re
 from functools import lru_cache
 from typing import Optional
 
@@ -448,57 +447,3 @@ def _run_with(ctx: _Ctx, verb: Token) -> list[Entity]:
                 out.append(hit[1])
                 break
     return out
-
-
-def _rule_name_of_org(ctx: _Ctx) -> None:
-    """'Dara Holm and Tobias Renn of the Alder Survey Trust', 'Dr Ann Lee of St Brede's
-    Infirmary said': a person's full name followed by 'of' and the name of a workplace (a name
-    with one of 'name_of_org_heads') is where that person works. A place ('Emperor X of
-    Korea') is no organisation, and a membership ('of the Labour Party') no job."""
-    text = ctx.text
-    emp = patterns()["employment"]
-    pattern = re.compile(emp["name_of_org"])
-    heads = set(emp["name_of_org_heads"])
-    for mention, person in ctx.mentions:
-        # a full name: "Albert of Brandenburg" is one name, not a man and his employer
-        if person.type != "PERSON" or mention.kind != "name" or mention.start < ctx.article.body_start or " " not in mention.text:
-            continue
-        after = pattern.match(text, mention.end)
-        if after is None:
-            continue
-        at = after.end()
-        hit = ctx.starting_at(at, ORG)
-        words = re.match(r"(?:[A-Z][\w&'’-]*\s+){0,4}[A-Z][\w&'’-]*", text[at : at + 80])
-        if hit is None and words is not None and ctx.covering(at, at + 1, ORG | PERSON) is None:
-            hit = _org_named_as(ctx, words.group(0), at, at + words.end())  # named again, unmarked
-        # only an organisation that is a workplace by its name: "of the Omega Foundation", not
-        # "of the Dallas Cowboys" or "of the Supremes" (a team or a band one plays in)
-        if hit is None or hit[0].kind == "descriptor" or _membership(hit[1]) or not heads & set(hit[1].name.lower().split()):
-            continue
-        people = [(mention, person)]
-        before = ctx.ending_at(mention.start - len(" and "))
-        if text[mention.start - len(" and ") : mention.start] == " and " and before is not None and before[0].kind == "name":
-            people.insert(0, before)
-        for m, p in people:
-            if hit[1].id not in _has_employer(ctx, p):
-                ctx.add("employer", p, m.start, hit[0].end, obj=hit[1], confidence=LIKELY)
-
-
-def _rule_run_by(ctx: _Ctx) -> None:
-    """'Fallon's Garage, which is run by Ciaran Fallon', 'a joinery firm run by Ivan and Marta
-    Novak': the people a business is run by work there (patterns key employment.run_by_verbs)."""
-    verbs = set(patterns()["employment"]["run_by_verbs"])
-    toks = tokens_of(ctx.doc)
-    for k in [k for k, lemma in enumerate(columns(ctx.doc).lemma) if lemma in verbs]:
-        tok = toks[k]
-        if tok.tag_ != "VBN" or tok.idx < ctx.article.body_start or tok.dep_ not in ("acl", "relcl") or _not_asserted(tok):
-            continue
-        org = _org_at(ctx, tok.head)
-        if org is None:
-            continue
-        for agent in (c for c in tok.children if c.dep_ == "agent"):
-            for obj in (g for g in agent.children if g.dep_ == "pobj"):
-                for o in _conjuncts(obj):
-                    hit = ctx.covering(o.idx, _tok_end(o))
-                    if hit is not None and hit[1].type == "PERSON" and org[1].id not in _has_employer(ctx, hit[1]):
-                        ctx.add("employer", hit[1], min(org[0].start, tok.idx), _tok_end(o), obj=org[1], confidence=LIKELY)
