@@ -130,31 +130,6 @@ def test_her_son_after_her_daughter_is_the_same_owner(nlp):
 
 # ---- entities: the people a family passage introduces ----------------------------------------
 
-def test_titled_surname_past_a_family_run_is_the_lede_person(nlp):
-    text = D + ("When Maeve Dunne began teaching in 1980, the school had no heating. She married Colm Dunne "
-                "in 1982. The couple had two children. Niamh Dunne, 40, is a doctor. The youngest, Ronan, 35, "
-                "farms. Mrs Dunne also has five grandchildren.\n")
-    ex, _ = _run(nlp, text)
-    maeve = next(e for e in ex.entities if e.name == "Maeve Dunne")
-    assert "Mrs Dunne" in [m.text for m in maeve.mentions]
-
-
-def test_titled_surname_is_the_lede_person_over_a_daughter_named_since(nlp):
-    text = D + ("Greta Holm has kept the lighthouse since 1979. Her daughter, Lisa Holm, 41, is a coastguard. "
-                "Lisa's boat is moored below. The light was automated in 1995. Mrs Holm still lives in the cottage.\n")
-    ex, _ = _run(nlp, text)
-    greta = next(e for e in ex.entities if e.name == "Greta Holm")
-    assert "Mrs Holm" in [m.text for m in greta.mentions]
-
-
-def test_titled_surname_is_the_lede_person_over_a_daughter_in_the_paragraph(nlp):
-    text = D + ("Wanda Sobczak opened the bakery in 1985. Her daughter, Ewa Sobczak, 30, joined it last year. "
-                "She bakes rye bread. The ovens came from Lodz. Mrs Sobczak still makes the cakes.\n")
-    ex, _ = _run(nlp, text)
-    wanda = next(e for e in ex.entities if e.name == "Wanda Sobczak")
-    assert "Mrs Sobczak" in [m.text for m in wanda.mentions]
-
-
 def test_titled_surname_after_a_quote_keeps_the_one_named_there(nlp):
     text = D + ("Tom Hale founded the firm. His son, Ben Hale, runs it now. \"We still make rope,\" "
                 "said Mr Hale, who is 52.\n")
