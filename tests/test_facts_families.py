@@ -22,6 +22,11 @@ def _facts(nlp, text: str) -> set[tuple]:
     return {(f.relation, names.get(f.subject), names.get(f.object) if f.object else f.value) for f in ex.facts}
 
 
+def _of(facts: set[tuple], relation: str, who: str) -> set:
+    """The objects or values of one relation of one person, from ``_facts``."""
+    return {f[2] for f in facts if f[0] == relation and f[1] == who}
+
+
 VETERAN = "date 2019-11-14\nArthur Penn, who served with the Royal Navy in the 1950s, died on Tuesday aged 81 at a care home.\n"
 
 

@@ -5,41 +5,38 @@ league's members and an owner still give none."""
 
 from __future__ import annotations
 
-from tests.test_facts_families import _facts
+from tests.test_facts_families import _facts, _of
 
 D = "date 2024-06-11\n"
 
-
-def _employers(facts, who):
-    return {f[2] for f in facts if f[0] == "employer" and f[1] == who}
 
 
 def test_a_societys_secretary_after_its_name(nlp):
     facts = _facts(nlp, D + "The Glenmore Angling Society held its annual dinner on Friday. The society's secretary, "
                             "Neil Baird, read the accounts.\n")
-    assert "Glenmore Angling Society" in _employers(facts, "Neil Baird")
+    assert "Glenmore Angling Society" in _of(facts, "employer", "Neil Baird")
 
 
 def test_a_society_president_before_the_name(nlp):
     facts = _facts(nlp, D + "Members of the Tarrow Horticultural Society met on Monday. Society president Elspeth "
                             "Naylor, 71, opened the show.\n")
-    assert "Tarrow Horticultural Society" in _employers(facts, "Elspeth Naylor")
+    assert "Tarrow Horticultural Society" in _of(facts, "employer", "Elspeth Naylor")
 
 
 def test_a_care_home_named_house(nlp):
     facts = _facts(nlp, D + "Staff at Larch House, a care home in Dunoon, were praised by inspectors. Its manager, "
                             "Iain Sword, said the report was deserved.\n")
-    assert "Larch House" in _employers(facts, "Iain Sword")
+    assert "Larch House" in _of(facts, "employer", "Iain Sword")
 
 
 def test_a_clubs_coach(nlp):
     facts = _facts(nlp, D + "Harwood Town won the cup on Saturday. The club's head coach, Dermot Ryle, 44, said "
                             "the players had earned it.\n")
-    assert "Harwood Town" in _employers(facts, "Dermot Ryle")
+    assert "Harwood Town" in _of(facts, "employer", "Dermot Ryle")
 
 
 def test_a_party_leader_and_an_owner_give_no_employer(nlp):
     facts = _facts(nlp, D + "The Green Party's leader, Ruth Amory, spoke first. The Corran Arms, a coaching inn, has "
                             "been sold. Its owner, Alec Brodie, 66, is retiring.\n")
-    assert not _employers(facts, "Ruth Amory")
-    assert not _employers(facts, "Alec Brodie")
+    assert not _of(facts, "employer", "Ruth Amory")
+    assert not _of(facts, "employer", "Alec Brodie")
