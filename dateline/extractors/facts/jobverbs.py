@@ -91,7 +91,8 @@ def _rule_one_of_the_jobs(ctx: _Ctx) -> None:
 def _rule_post_verbs(ctx: _Ctx) -> None:
     """'Samuel Owusu chairs the Leeds Ghana Union', 'became the first woman to chair the Norwich
     Tamil Association': a verb that names a post held at the named organisation it takes as its
-    object gives that post as a title (its employer is read by ``employment``). Only a post held
+    object gives that post as a title, and the organisation as an employer where ``employment``
+    has not read it (it reads only a finite verb's subject). Only a post held
     now or taken up: not 'chaired it for a decade' (past), 'will chair' (not yet). Words:
     patterns key ``job_verbs.posts``."""
     posts: dict[str, str] = patterns()["job_verbs"]["posts"]
@@ -115,7 +116,6 @@ def _rule_post_verbs(ctx: _Ctx) -> None:
             ctx.add("title", people[0], verb.idx, _tok_end(orgs[0]), value=posts[verb.lemma_], confidence=LIKELY)
             org = ctx.covering(orgs[0].idx, _tok_end(orgs[0]), ORG)
             if org is not None and org[1].id not in _has_employer(ctx, people[0]):
-                # (the employment verbs read only a finite verb's subject)
                 ctx.add("employer", people[0], verb.idx, _tok_end(orgs[0]), obj=org[1], confidence=LIKELY)
 
 
