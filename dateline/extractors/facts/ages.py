@@ -381,7 +381,7 @@ def _rule_age_clauses(ctx: _Ctx) -> None:
             died = death_time(ctx, dying) if dying is not None else _death_time(ctx, ents[0]) if was else None
             # "He drowned in 1979, when I was eleven", "first sang there in 1986, when she was 29":
             # held at the date of the clause the 'when' hangs on, or the date right before it
-            died = ((_when_time(ctx, head) or _when_dated(ctx, head)) if was and dying is None else None) or died
+            died = (_when_time(ctx, head) if was and dying is None else None) or died
             _age_fact(ctx, ents[0], age, start, _tok_end(last), LIKELY, (number_start(tok).idx, _tok_end(last)), at=died,
                       past=dying is not None and died is None)
 
@@ -389,26 +389,24 @@ def _rule_age_clauses(ctx: _Ctx) -> None:
 def _when_time(ctx: _Ctx, copula: Token) -> Optional[TimeExpr]:
     """The date a 'when' clause on a past copula is set at: the year it qualifies ('in 1986,
     when she was 29'), else the date of the clause it hangs on, up past a participle ('drowned
-    in 1979, aged 44, when I was eleven'), never one inside the 'when' clause itself."""
+    in 1979, aged 44, when I was eleven'), never one inside the 'when' clause itself; else the
+    date right before ', when' ('first sang there in 1986, when she was 29')."""
     if not any(g.lower_ == "when" and g.dep_ in ("advmod", "mark") for g in copula.children if g.i < copula.i):
         return None
     if copula.dep_ == "relcl":
-        return next((t for t in ctx.times_overlapping(copula.head.idx, _tok_end(copula.head)) if t.type == "DATE" and t.role != "age"), None)
-    verb = copula
-    for _ in range(2):
-        if verb.dep_ != "advcl":
-            return None
-        verb = verb.head
-        t = _time_near(ctx, verb, _sentence(verb), ("DATE",))
-        if t is not None and not copula.left_edge.idx <= t.start < _tok_end(copula.right_edge):
+        t = next((t for t in ctx.times_overlapping(copula.head.idx, _tok_end(copula.head)) if t.type == "DATE" and t.role != "age"), None)
+        if t is not None:
             return t
-    return None
-
-
-def _when_dated(ctx: _Ctx, verb: Token) -> Optional[TimeExpr]:
-    """"first sang there in 1986, when she was 29": the date right before a 'when' clause is
-    when the age held."""
-    when = next((c for c in verb.children if c.dep_ == "advmod" and c.lower_ == "when" and c.i < verb.i), None)
+    else:
+        verb = copula
+        for _ in range(2):
+            if verb.dep_ != "advcl":
+                break
+            verb = verb.head
+            t = _time_near(ctx, verb, _sentence(verb), ("DATE",))
+            if t is not None and not copula.left_edge.idx <= t.start < _tok_end(copula.right_edge):
+                return t
+    when = next((c for c in copula.children if c.dep_ == "advmod" and c.lower_ == "when" and c.i < copula.i), None)
     if when is None or when.i < 2 or ctx.doc[when.i - 1].text != ",":
         return None
     before = ctx.doc[when.i - 2]
@@ -495,5 +493,6 @@ def _one_age_each(facts: list[Fact]) -> list[Fact]:
 
 
 def _births_meet(a: Fact, b: Fact) -> bool:
+    # (ISO date strings, so not dateline.ages.intersect, which takes dates)
     return a.born_between is not None and b.born_between is not None and \
         a.born_between[0] <= b.born_between[1] and b.born_between[0] <= a.born_between[1]
