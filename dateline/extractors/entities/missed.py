@@ -10,6 +10,7 @@ from typing import Optional
 
 from spacy.tokens import Doc, Token
 
+from dateline.extractors.entities.apposed import person_apposed
 from dateline.extractors.entities.lexicon import Lexicon
 from dateline.extractors.entities.places import written_as_place
 from dateline.extractors.entities.syntax import _possessive, kin_read_as_verb
@@ -262,6 +263,11 @@ def _missed_names(doc: Doc, lex: Lexicon, taken: list[bool], sent_start_of: list
             if s == i and 2 <= e - s <= 3 and tok.ent_type_ not in ("GPE", "LOC", "NORP") and e < len(doc) \
                     and _LIFE_SPAN.match(text_of(doc), toks[e - 1].idx + len(toks[e - 1].text)):
                 claim(s, e, "PERSON")
+                continue
+        if extraction and tok.ent_type_ in ("GPE", "LOC", "") and (tok.i == 0 or not taken[i - 1]):
+            s, e = _name_run(doc, i, lex, taken, sent_start_of)
+            if s == i and 2 <= e - s <= 3 and person_apposed(toks[e - 1], lex):
+                claim(s, e, "PERSON")  # "Gethin Rhys, a farmer who died ..." (apposed.py)
                 continue
         # "Bo Cole works for ...": a two- or three-word proper name as the subject of a verb
         # people do, or coordinated with a person's name ("Ivy Hart and Max Lund").

@@ -28,6 +28,7 @@ from dateline.extractors.entities.nameshapes import (
     described_origin,
     hyphened_end,
 )
+from dateline.extractors.entities.nicknames import join_nicknamed
 from dateline.extractors.entities.personal import regnal_names
 from dateline.extractors.entities.places import (
     _place_before_role,
@@ -401,7 +402,7 @@ def _name_spans(doc: Doc, lex: Lexicon, sent_start_of: list[int], drop_common: b
         # (in extraction only, as drop_common: the pronoun ranker learnt on the tagger's names)
         spans = paired_names(doc, lex, spans)
     spans.sort(key=lambda s: s.start)
-    return join_split_names(doc, spans) if drop_common else spans
+    return join_split_names(doc, join_nicknamed(doc, spans, lex)) if drop_common else spans
 
 
 # Where a lone proper noun acts as somebody in a clause: the small model leaves many rare
