@@ -19,6 +19,7 @@ from dateline.extractors.entities.honorifics import (
     same_office,
     title_reading,
 )
+from dateline.extractors.entities.lede import lede_descriptor
 from dateline.extractors.entities.lexicon import (
     W_AGE,
     W_ORG_KEYWORD,
@@ -494,6 +495,7 @@ def name_passes(b: _Builder) -> None:
     b.name_evidence()
     lifespan_evidence(b)
     context_evidence(b)
+    lede_descriptor(b)
 
 
 def extract_entities(doc: Doc) -> list[Entity]:
