@@ -435,7 +435,9 @@ class _Builder(_Resolver):
                     w = _in_law(n)
                 elif n.i + 3 < len(self.doc) and self.toks[n.i + 2].lower_ == "in" and self.toks[n.i + 3].lower_ in ("-", "law"):
                     continue  # the 'son' of 'son-in-law' is nobody's son
-                if w in lex.person_nouns or w in lex.gendered:
+                # (any person's trade, "Tomasz Nowak, a surveyor with ...", in extraction only)
+                if w in lex.person_nouns or w in lex.gendered or (
+                        self.observe is None and w in lex.trades and not cluster.root().votes["ORG_KEYWORD"] and "&" not in cluster.root().key):
                     c = cluster.root()
                     c.roles.add(w)
                     c.votes["PERSON"] += W_PERSON_NOUN

@@ -262,6 +262,10 @@ def _post_head(post: str) -> str:
     return post.split(" of ")[0].split()[-1]
 
 
+# endings of a noun for somebody who does a job ("planner", "surveyor", "chemist", "technician")
+_AGENT_ENDINGS = ("er", "or", "ist", "ian", "ant", "ent")
+
+
 def _unlisted_post_at(ctx: _Ctx, tok: Token) -> list[tuple[Mention, Entity]]:
     """'Rick Dunn, a cheesemaker at the dairy', 'X is a radiologist at the Countess Alys
     Hospital': a job noun the lexicon does not list is still a post when it stands 'at' an
@@ -274,7 +278,10 @@ def _unlisted_post_at(ctx: _Ctx, tok: Token) -> list[tuple[Mention, Entity]]:
     # "served as a mate with the Hallam Steam Packet Company": after 'serve/work as' the
     # post may stand 'with' or 'for' its organisation too
     as_verb = tok.dep_ == "pobj" and tok.head.lower_ == "as" and tok.head.head.lemma_ in p["employment"]["as_verbs"]
-    preps = ("at", "with", "for") if as_verb else ("at",)
+    # ("a planner with Corlow District Council", "a paramedic with the ambulance service": a
+    # worker's noun takes its employer 'with' too; not "a dispute with", "a deal with")
+    agent = tok.lower_.endswith(_AGENT_ENDINGS) or tok.lower_ in p["occupations"]
+    preps = ("at", "with", "for") if as_verb else ("at", "with") if agent else ("at",)
     # ("a midwife at the same hospital": the one named before, as for a listed post)
     return [hit for c in role_children(tok) if c.dep_ == "prep" and c.lower_ in preps
             for g in c.children if g.dep_ == "pobj"
