@@ -179,7 +179,7 @@ def _missed_names(doc: Doc, lex: Lexicon, taken: list[bool], sent_start_of: list
             if s == i:
                 claim(s, e, "PERSON")
                 continue
-        if i > 0 and _personal_title(toks[i - 1], lex) and not taken[i - 1]:
+        if i > 0 and (_personal_title(toks[i - 1], lex) or (extraction and _office_title(toks[i - 1], lex))) and not taken[i - 1]:
             # "King Ferdnar died", "Emperor Gaozhi": a capitalised title before a name the
             # tagger called a place or nothing; not "King Street", "Queen Mary University"
             s, e = _name_run(doc, i, lex, taken, sent_start_of)
@@ -373,6 +373,12 @@ def _personal_title(tok: Token, lex: Lexicon) -> bool:
     """A capitalised honorific or ruler's title ("Mrs", "King", "Emperor"), not a saint's."""
     low = tok.lower_
     return tok.text[:1].isupper() and (low in lex.honorifics or (low in lex.regnal_titles and low not in lex.saint_words))
+
+
+def _office_title(tok: Token, lex: Lexicon) -> bool:
+    """A capitalised office before a name the tagger missed ("Councillor Ruth Obi", "Detective
+    Inspector Karen Holt"); the run after it is checked for a place's or a body's words."""
+    return tok.text[:1].isupper() and tok.lower_ in lex.titles and lex.titles[tok.lower_] is None
 
 
 def relative_kin(noun: Token, lex: Lexicon, shared: bool = False) -> bool:

@@ -70,6 +70,10 @@ def age_before(doc: Doc, start: int) -> bool:
     return False
 
 
+# a street's words, which no surname is (unlike "Hill", "Wood" or "Green": "Inspector Wood")
+_THOROUGHFARES = frozenset({"street", "road", "avenue", "terrace", "square", "boulevard"})
+
+
 def _name_spans(doc: Doc, lex: Lexicon, sent_start_of: list[int], drop_common: bool = False) -> list[_NameSpan]:
     taken = [False] * len(doc)
     toks = tokens_of(doc)  # toks[i] makes a new Token each time
@@ -96,6 +100,10 @@ def _name_spans(doc: Doc, lex: Lexicon, sent_start_of: list[int], drop_common: b
         if ent.label_ not in ("PERSON", "ORG") or taken[ent.start]:
             continue
         s, e = ent.start, ent.end
+        if extraction and toks[e - 1].lower_ in _THOROUGHFARES and (
+                (e - s == 2 and toks[s].lower_ in lex.titles) or (e - s == 1 and s > 0 and toks[s - 1].lower_ in lex.titles)):
+            taken[s:e] = [True] * (e - s)  # "down Mayor Street": a street named after an office
+            continue
         if extraction and any("\n" in toks[i].text for i in range(s, e)):
             s = max(i for i in range(s, e) if "\n" in toks[i].text) + 1  # "Meet Mr Okafor\n\nMr Okafor": a name ends at a line
         # A leading title is not part of the name ("Councillor Iris Fenn"); it is read back
