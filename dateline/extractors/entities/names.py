@@ -74,6 +74,11 @@ def age_before(doc: Doc, start: int) -> bool:
 _THOROUGHFARES = frozenset({"street", "road", "avenue", "terrace", "square", "boulevard"})
 
 
+def _plural_kin(tok: Token, lex: Lexicon) -> bool:
+    """'Brothers', 'Twins', 'Sisters' capitalised before names: a kin noun, no part of a name."""
+    return tok.lower_.endswith("s") and tok.lower_[:-1] in lex.kin_kinds and tok.text[:1].isupper()
+
+
 def _name_spans(doc: Doc, lex: Lexicon, sent_start_of: list[int], drop_common: bool = False) -> list[_NameSpan]:
     taken = [False] * len(doc)
     toks = tokens_of(doc)  # toks[i] makes a new Token each time
@@ -93,6 +98,7 @@ def _name_spans(doc: Doc, lex: Lexicon, sent_start_of: list[int], drop_common: b
             or (tok.lower_ in lex.titles and not title_as_name(tok, lex))
             or tok.lower_ in lex.occupations
             or tok.lower_ in lex.platforms
+            or (extraction and _plural_kin(tok, lex))
             or tok.ent_type_ not in ("", "PERSON", "ORG")
         )
 
@@ -115,6 +121,9 @@ def _name_spans(doc: Doc, lex: Lexicon, sent_start_of: list[int], drop_common: b
             # "Singer Rosa Delgado", "Footballer Tiago Brandt": a job word capitalized at the
             # sentence start describes the name that follows it.
             or (toks[s].lower_ in lex.occupations and (e - s > 2 or (e - s == 2 and toks[s].is_sent_start)))
+            # ("Brothers Sean and Declan Walsh", "Twins Kofi and Ama": a plural kin noun opening the
+            # sentence says who they are to each other; extraction only)
+            or (extraction and e - s > 1 and _plural_kin(toks[s], lex))
             # ("Soprano" tagged as an ent of its own before a name: no name; extraction only)
             or (extraction and e - s == 1 and toks[s].lower_ in lex.occupations and _opens(toks, s, sent_start_of)
                 and s + 1 < len(doc) and _is_name_token(toks[s + 1]))
