@@ -42,3 +42,26 @@ def test_a_bare_kin_noun_is_the_subjects_relative(nlp, text, owner, relation, re
 def test_a_bare_kin_noun_is_nobody_elses_relative(nlp, text, wrong_owner, relative):
     facts = _facts(nlp, D + text)
     assert not any(wrong_owner in (f[1], f[2]) and relative in (f[1], f[2]) for f in facts if f[0] in ("spouse", "child", "sibling", "parent")), facts
+
+
+@pytest.mark.parametrize(
+    "text, dead, year",
+    [
+        ("Pat Rooney, 78, who lost his wife, Maureen, in 2019, now volunteers at the hospice.", "Maureen", "2019"),
+        ("Ines Duarte lost her husband, Rui, in 2017 and took over the bakery.", "Rui", "2017"),
+        ("Mohan Rao, a retired pharmacist, lost his daughter, Priya, in March 2022.", "Priya", "2022-03"),
+    ],
+)
+def test_losing_ones_relative_in_a_year_is_their_death(nlp, text, dead, year):
+    assert year in _of(_facts(nlp, D + text), "death", dead)
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("Ana Silva lost her son, Tiago, in the crowd in 2019, but a steward found him.", "Tiago"),
+        ("Joe Hart lost his brother, Ray, in the fog on the hill in 2021; they met again at the car park.", "Ray"),
+    ],
+)
+def test_losing_a_relative_somewhere_is_no_death(nlp, text, name):
+    assert _of(_facts(nlp, D + text), "death", name) == set()
