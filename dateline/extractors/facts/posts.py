@@ -29,6 +29,7 @@ from dateline.extractors.facts.context import (
 from dateline.extractors.facts.described import _occupation_words, is_kin_descriptor
 from dateline.extractors.facts.employment import _drop_bare_job, _has_employer, _membership, post_fits
 from dateline.extractors.facts.lexicon import title_words
+from dateline.extractors.facts.occupations import unasserted_copula
 from dateline.extractors.facts.orgs import (
     _org_by_head,
     _org_for,
@@ -401,6 +402,12 @@ def _jobs() -> frozenset[str]:
     return title_words() | _occupation_words()
 
 
+@lru_cache(maxsize=1)
+def _title_heads() -> frozenset[str]:
+    """The last words of the titles of more than one word ('executive' of 'chief executive')."""
+    return frozenset(t.split()[-1] for t in title_words() if " " in t)
+
+
 def _a_job(post: str) -> bool:
     """A listed title or job, or one whose last word is ('regional secretary', 'wire walker')."""
     return post in _jobs() or post.split()[-1] in _jobs()
@@ -416,6 +423,20 @@ def _post_phrase(tok: Token) -> str:
     return tok.doc[min(c.left_edge.i for c in kept) : tok.i + 1].text.lower()
 
 
+def _field_of(tok: Token) -> Optional[str]:
+    """' of marketing' after a post that keeps its field ('becomes head of marketing', patterns
+    key posts.field_titles): one or two lower-case words, no organisation's name."""
+    if tok.lower_ not in patterns()["posts"]["field_titles"]:
+        return None
+    of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    if of is None:
+        return None
+    obj = next((c for c in of.children if c.dep_ == "pobj"), None)
+    if obj is None or obj.i - of.i > 2 or not all(t.is_lower and t.is_alpha for t in tok.doc[of.i + 1 : obj.i + 1]):
+        return None
+    return " of " + tok.doc[of.i + 1 : obj.i + 1].text
+
+
 def _rule_as_posts(ctx: _Ctx) -> None:
     """'after nine years as provost', 'who acted as returning officer', 'He was its
     harbourmaster': a listed title said of the clause's subject. With 'its' the post is at the
@@ -427,8 +448,12 @@ def _rule_as_posts(ctx: _Ctx) -> None:
     as_verbs = set(patterns()["employment"]["as_verbs"]) | set(patterns()["posts"]["as_verbs"])
     spells = set(patterns()["posts"]["as_spells"])
     cols, toks, body = columns(ctx.doc), tokens_of(ctx.doc), ctx.article.body_start
-    for tok in [toks[k] for k, low in enumerate(cols.lower) if low in jobs and cols.pos[k] == "NOUN" and cols.idx[k] >= body]:
-        if tok.dep_ == "pobj" and tok.head.lower_ == "as" and (tok.lower_ in titles or any(c.lower_ == "its" for c in tok.children)):
+    # ("took over as chief executive": a title of two words whose last word alone is none)
+    heads = _title_heads()
+    for tok in [toks[k] for k, low in enumerate(cols.lower) if (low in jobs or low in heads) and cols.pos[k] == "NOUN" and cols.idx[k] >= body]:
+        if tok.lower_ not in jobs and _post_phrase(tok) not in titles:
+            continue
+        if tok.dep_ == "pobj" and tok.head.lower_ == "as" and (tok.lower_ in titles or _post_phrase(tok) in titles or any(c.lower_ == "its" for c in tok.children)):
             verb = tok.head.head
             # only a verb of holding a post or a spell of time: 'served as', 'nine years as'; not
             # 'praised her as leader'; with 'its' any verb: "kept the accounts as its treasurer"
@@ -437,7 +462,7 @@ def _rule_as_posts(ctx: _Ctx) -> None:
         elif tok.dep_ == "attr" and tok.head.lemma_ in ("be", "become") and any(c.lower_ == "its" for c in tok.children):
             verb = tok.head
         elif (tok.dep_ == "attr" and tok.head.lemma_ in ("be", "become") and tok.lower_ in titles and tok.lower_ not in bare_jobs
-              and not any(c.dep_ in ("det", "poss", "prep") for c in tok.children)
+              and not any(c.dep_ in ("det", "poss") or (c.dep_ == "prep" and _field_of(tok) is None) for c in tok.children)
               and any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.head.children)):
             # "who becomes non-executive chairman": an office with no article, no organisation
             # (said of the verb's own subject: a verb the parse joined to a relative clause's
@@ -451,13 +476,15 @@ def _rule_as_posts(ctx: _Ctx) -> None:
             verb = verb.head
         if verb.pos_ not in ("VERB", "AUX") or _not_asserted(verb):
             continue
+        if verb.lemma_ in ("take", "move") and unasserted_copula(verb):
+            continue  # "is expected to take over as managing director": a post to come, if at all
         if any(c.dep_ == "dobj" and ctx.token_entity(c) is not None for c in verb.children):
             continue  # "Priya Nair has named Sam Okafor as chief financial officer": the post is his
         people = [p for p in _subjects(ctx, verb, couples=False) if p.type == "PERSON"]
         if len(people) != 1:
             continue
         person = people[0]
-        post = _post_phrase(tok)
+        post = _post_phrase(tok) + (_field_of(tok) or "")
         its = next((c for c in tok.children if c.lower_ == "its"), None)
         org = _its(ctx, its.idx, its.idx + 3) if its is not None else None
         known = _has_employer(ctx, person)

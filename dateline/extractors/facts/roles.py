@@ -240,7 +240,8 @@ def _rule_roles(ctx: _Ctx) -> None:
             if at is None:
                 # a name mention that swallowed its preceding job word
                 inner = ctx.covering(s, e)
-                if inner and inner[0].kind == "name" and inner[0].start == s and inner[0].end > e + 1:
+                # (not "Mason Reid": with one word left the job word is the given name)
+                if inner and inner[0].kind == "name" and inner[0].start == s and inner[0].end > e + 1 and " " in text[e + 1 : inner[0].end].strip():
                     at = inner
             if at:
                 subject, ev = at[1], (s, at[0].end)
@@ -380,9 +381,11 @@ def _rule_one_job_word(ctx: _Ctx) -> None:
     headmaster', once headmaster of a school)."""
     cues = tuple(patterns()["retired_occupations"]["cues"])
     heads = {(f.subject, str(f.value).split()[-1]) for f in ctx.facts.values() if f.relation == "title" and f.value}
+    # ("his wife and a former district nurse": 'nurse' read there too is the same job, said once)
+    jobs = [(f.subject, f" {f.value}") for f in ctx.facts.values() if f.relation == "occupation" and f.value]
     for key, f in list(ctx.facts.items()):
-        if (f.relation == "occupation" and f.value and (f.subject, str(f.value).split()[-1]) in heads
-                and not any(c in f.evidence.text.lower() for c in cues)):
+        if f.relation == "occupation" and f.value and (((f.subject, str(f.value).split()[-1]) in heads
+                and not any(c in f.evidence.text.lower() for c in cues)) or any(s == f.subject and j.endswith(f" {f.value}") and j != f" {f.value}" for s, j in jobs)):
             del ctx.facts[key]
 
 

@@ -1,0 +1,192 @@
+"""Issue 9, the fourteenth set (aviation, jewellers, club notes, a matriarch, wrestling): work
+facts, each construction checked on fictional sentences of our own (none copied from an article)."""
+
+from __future__ import annotations
+
+from tests.test_facts_families import _facts, _of, _run
+
+D = "date 2025-05-01\n"
+
+
+def _types(nlp, text: str) -> dict[str, str]:
+    ex, _ = _run(nlp, D + text)
+    return {e.name: e.type for e in ex.entities}
+
+
+# ---- a post of two words before a full name, no organisation: "Head coach X" ------------------
+
+def test_head_coach_before_a_name_is_a_title(nlp):
+    facts = _facts(nlp, D + "Head coach Tomas Varga, 51, has led the squad since 2010.\n")
+    assert ("title", "Tomas Varga", "head coach") in facts
+    assert not _of(facts, "occupation", "Tomas Varga")
+
+
+def test_athletic_director_before_a_name_is_a_title(nlp):
+    facts = _facts(nlp, D + "The gym will close for repairs in March. Athletic director Leona Ruiz said the team would train at the middle school.\n")
+    assert ("title", "Leona Ruiz", "athletic director") in facts
+    assert not _of(facts, "occupation", "Leona Ruiz")
+
+
+def test_chief_executive_before_a_name_is_a_title(nlp):
+    facts = _facts(nlp, D + "Chief executive Marguerite Obi joined the bakery chain in 2011 after a decade in banking.\n")
+    assert ("title", "Marguerite Obi", "chief executive") in facts
+
+
+def test_deputy_editor_mid_sentence_is_a_title(nlp):
+    facts = _facts(nlp, D + "The letter was signed by deputy editor Hamish Doyle on Friday.\n")
+    assert ("title", "Hamish Doyle", "deputy editor") in facts
+
+
+def test_a_listed_two_word_job_before_a_name_stays_an_occupation(nlp):
+    facts = _facts(nlp, D + "Stage manager Ruth Okonjo said the curtain would rise at eight.\n")
+    assert ("occupation", "Ruth Okonjo", "stage manager") in facts
+    assert not _of(facts, "title", "Ruth Okonjo")
+
+
+# ---- a name with an ampersand is a firm's: "Pellow & Sons" --------------------------------------
+
+def test_ampersand_sons_is_an_organisation(nlp):
+    types = _types(nlp, "KOCHI: Joseph Mathew & Sons, the Broadway spice traders that has sold cardamom from one warehouse since 1951, will be headed by a woman for the first time when Anita Joseph takes over in June.\n")
+    assert types.get("Joseph Mathew & Sons") == "ORG"
+
+
+def test_ampersand_sons_with_a_who_clause_is_an_organisation(nlp):
+    types = _types(nlp, "Gordon Fraser & Sons, the Inverness boatbuilders who have built creels since 1950, will be run by a grandson from June.\n")
+    assert types.get("Gordon Fraser & Sons") == "ORG"
+
+
+def test_ampersand_firm_gives_its_staff_an_employer(nlp):
+    facts = _facts(nlp, D + "Gordon Fraser & Sons, the Inverness boatbuilders who have built creels since 1950, will be run by a grandson from June. Its head of design, Ailsa Ross, joined in 2019.\n")
+    assert ("employer", "Ailsa Ross", "Gordon Fraser & Sons") in facts
+
+
+# ---- a firm's product in apposition is no post: "Its newest collection, X" ---------------------
+
+def test_a_product_line_is_no_post(nlp):
+    ex, names = _run(nlp, D + "Marlowe Textiles opened in 1990. The firm's best-selling scarf line, Juniper, is named after the founder's mother.\n")
+    assert {e.name: e.type for e in ex.entities}.get("Juniper") != "PERSON"
+    assert not [f for f in ex.facts if f.relation in ("title", "employer") and names.get(f.subject) == "Juniper"]
+
+
+def test_a_collection_is_no_post(nlp):
+    ex, names = _run(nlp, D + "Marlowe Textiles opened in 1990. Its newest collection, Lady Bramble, is a set of silk shawls launched in June.\n")
+    assert {e.name: e.type for e in ex.entities}.get("Lady Bramble") != "PERSON"
+    assert not [f for f in ex.facts if names.get(f.subject) == "Lady Bramble"]
+
+
+def test_a_brand_is_no_post(nlp):
+    facts = _facts(nlp, D + "Brightwell Foods was founded in 1961. The company's flagship range, Teatime, is baked in Leeds. Its latest brand, Maisie Gold, is sold in 40 shops.\n")
+    assert not [f for f in facts if f[0] in ("title", "employer") and f[1] in ("Teatime", "Maisie Gold")]
+
+
+# ---- an airline's name: "Skerry Air" is no person ----------------------------------------------
+
+def test_air_ending_a_name_is_an_organisation(nlp):
+    types = _types(nlp, "At Fenwick Air, the island operator, Capt. Iona Laird, 44, becomes head of training.\n")
+    assert types.get("Fenwick Air") == "ORG"
+
+
+def test_airways_closing_an_untagged_name(nlp):
+    facts = _facts(nlp, "date 2025-05-01\nPEOPLE MOVES\n\nMerlin Regional Airways has named Ava Stroud finance director.\n")
+    assert ("employer", "Ava Stroud", "Merlin Regional Airways") in facts
+
+
+def test_air_in_a_name_that_hires_is_an_organisation(nlp):
+    types = _types(nlp, "Loganair rival Brora Air has hired two pilots. Brora Air flies to six islands.\n")
+    assert types.get("Brora Air") == "ORG"
+
+
+# ---- a column of several firms: "the company" is the one its paragraph names -------------------
+
+COLUMN = ("date 2025-05-01\nAPPOINTMENTS\n\nMerlin Regional Airways has named Ava Stroud finance director.\n\n"
+          "Tolland Marine Services, the Bristol boat repair firm, has appointed Ivo Sandberg head of sales. Sandberg, 41, was "
+          "previously at Dunmore Yachts. The company was founded in 1988 by a welder; his niece, Petra Lowe, has been its chairman since 2015.\n")
+
+
+def test_the_company_is_the_firm_of_its_paragraph(nlp):
+    facts = _facts(nlp, COLUMN)
+    assert ("employer", "Petra Lowe", "Tolland Marine Services") in facts
+    assert ("employer", "Petra Lowe", "Merlin Regional Airways") not in facts
+
+
+def test_the_firm_is_the_firm_of_its_paragraph(nlp):
+    facts = _facts(nlp, COLUMN.replace("The company was founded", "The firm was founded"))
+    assert ("employer", "Petra Lowe", "Tolland Marine Services") in facts
+
+
+def test_the_company_after_two_firms_named_first_in_the_column(nlp):
+    text = COLUMN.replace("Merlin Regional Airways has named Ava Stroud finance director.",
+                          "Merlin Regional Airways has named Ava Stroud finance director. Stroud joins from Corran Bank.")
+    facts = _facts(nlp, text)
+    assert ("employer", "Petra Lowe", "Tolland Marine Services") in facts
+
+
+# ---- a post taken on: "takes charge as", "moves to the board as", "becomes head of X" ----------
+
+def test_takes_charge_as_a_post(nlp):
+    facts = _facts(nlp, D + "Meera Joshi takes charge as managing director on June 1, the first woman to run the mill.\n")
+    assert ("title", "Meera Joshi", "managing director") in facts
+
+
+def test_takes_over_as_a_post(nlp):
+    facts = _facts(nlp, D + "Dermot Kerr took over as chief executive in 2019 after the founder retired.\n")
+    assert ("title", "Dermot Kerr", "chief executive") in facts
+
+
+def test_moves_to_the_board_as_a_post(nlp):
+    facts = _facts(nlp, D + "She succeeds her uncle, Peter Oduya, who moves to the board as non-executive chairman.\n")
+    assert ("title", "Peter Oduya", "non-executive chairman") in facts
+
+
+def test_becomes_head_of_a_field(nlp):
+    facts = _facts(nlp, D + "Lorna Baxter, 39, becomes head of marketing next month.\n")
+    assert ("title", "Lorna Baxter", "head of marketing") in facts
+
+
+def test_a_post_expected_is_not_taken(nlp):
+    facts = _facts(nlp, D + "If the court agrees, Ravi Kapur is expected to take over as managing director.\n")
+    assert not _of(facts, "title", "Ravi Kapur")
+
+
+def test_a_post_one_may_take_is_not_taken(nlp):
+    facts = _facts(nlp, D + "Selma Ruud could take over as chief executive next year.\n")
+    assert not _of(facts, "title", "Selma Ruud")
+
+
+def test_a_post_hoped_for_is_not_taken(nlp):
+    facts = _facts(nlp, D + "Ines Moya hopes to move to the board as chairman in the spring.\n")
+    assert not _of(facts, "title", "Ines Moya")
+
+
+# ---- a first name that is also a trade: "Mason Reid" -------------------------------------------
+
+def test_a_first_name_that_is_a_trade_is_no_job(nlp):
+    facts = _facts(nlp, D + "Mason Reid, a 17-year-old with a 30-1 record, says he wants to coach one day.\n")
+    assert not _of(facts, "occupation", "Mason Reid")
+
+
+def test_another_first_name_that_is_a_trade_is_no_job(nlp):
+    facts = _facts(nlp, D + "The captain this season is Porter Hale. Porter Hale, 18, led the team in tackles.\n")
+    assert not _of(facts, "occupation", "Porter Hale")
+
+
+def test_a_job_word_before_a_full_name_stays_a_job(nlp):
+    facts = _facts(nlp, D + "Stonemason Ewan Pryce Lloyd, 58, has repaired the chapel wall.\n")
+    assert [f for f in facts if f[0] == "occupation" and f[2] == "stonemason"]
+
+
+# ---- one job said twice: "a former district nurse" is not also a "nurse" ------------------------
+
+def test_one_job_is_not_given_twice(nlp):
+    facts = _facts(nlp, D + "He leaves Ffion, his wife of 40 years and a former district nurse, and two sons.\n")
+    assert _of(facts, "occupation", "Ffion") == {"district nurse"}
+
+
+def test_one_job_is_not_given_twice_school_nurse(nlp):
+    facts = _facts(nlp, D + "He leaves Carys, his wife of 33 years and a former school nurse, and a son.\n")
+    assert _of(facts, "occupation", "Carys") == {"school nurse"}
+
+
+def test_one_job_is_not_given_twice_organist(nlp):
+    facts = _facts(nlp, D + "He leaves Bethan, his wife of 20 years and a retired church organist.\n")
+    assert _of(facts, "occupation", "Bethan") == {"church organist"}
