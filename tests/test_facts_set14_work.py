@@ -190,3 +190,104 @@ def test_one_job_is_not_given_twice_school_nurse(nlp):
 def test_one_job_is_not_given_twice_organist(nlp):
     facts = _facts(nlp, D + "He leaves Bethan, his wife of 20 years and a retired church organist.\n")
     assert _of(facts, "occupation", "Bethan") == {"church organist"}
+
+
+# ---- "a partner at the law firm X": the name apposed to the noun of its kind ------------------
+
+def test_partner_at_the_law_firm_apposed(nlp):
+    facts = _facts(nlp, D + "He is engaged to Ms Wendy Goh, a partner at the law firm Rajah Koh & Partners.\n")
+    assert {("employer", "Wendy Goh", "Rajah Koh & Partners"), ("title", "Wendy Goh", "partner")} <= facts
+
+
+def test_partner_at_the_accountancy_firm_apposed(nlp):
+    facts = _facts(nlp, D + "Her son is engaged to Ms Joanne Lim, a partner at the accountancy firm Rajah Tan & Co.\n")
+    assert ("employer", "Joanne Lim", "Rajah Tan & Co.") in facts
+
+
+def test_partner_at_the_law_firm_before_a_semicolon(nlp):
+    facts = _facts(nlp, D + "He is engaged to Ms Grace Toh, a partner at the law firm Rajah Ng & Partners; the pair plan to marry in May.\n")
+    assert ("employer", "Grace Toh", "Rajah Ng & Partners") in facts
+
+
+# ---- "the A and B ... Council": one body, two words joined by 'and' before its name -----------
+
+def test_and_inside_a_council_name(nlp):
+    facts = _facts(nlp, D + "A spokesperson for the Pearl and Coral Export Promotion Council said the trade was changing.\n")
+    assert ("title", "spokesperson for Pearl and Coral Export Promotion Council", "spokesperson") in facts
+    assert ("employer", "spokesperson for Pearl and Coral Export Promotion Council", "Pearl and Coral Export Promotion Council") in facts
+
+
+def test_and_inside_a_council_name_spokesman(nlp):
+    types = _types(nlp, "A spokesman for the Silk and Cotton Export Promotion Council said orders rose.\n")
+    assert types.get("Silk and Cotton Export Promotion Council") == "ORG"
+
+
+def test_and_inside_a_council_name_spokeswoman(nlp):
+    types = _types(nlp, "A spokeswoman for the Leather and Footwear Export Development Council said the rules were new.\n")
+    assert types.get("Leather and Footwear Export Development Council") == "ORG"
+
+
+def test_a_membership_before_a_name_is_no_title(nlp):
+    facts = _facts(nlp, D + "The club records the death of life member Tomos Lewis, who died on Sunday.\n")
+    assert not _of(facts, "title", "Tomos Lewis")
+
+
+# ---- "joined the family firm": a modifier between the article and the firm's noun -------------
+
+def test_joined_the_family_firm(nlp):
+    facts = _facts(nlp, D + "Hock Seng Holdings has 20 outlets. Chief executive Marcus Ong joined the family firm in 2009 from Straits Ledger Bank.\n")
+    assert {("employer", "Marcus Ong", "Hock Seng Holdings"), ("employer", "Marcus Ong", "Straits Ledger Bank")} <= facts
+
+
+def test_joined_the_family_company(nlp):
+    facts = _facts(nlp, D + "Tregenza Foods was founded in 1950. Sam Tregenza joined the family company in 1988 after university.\n")
+    assert ("employer", "Sam Tregenza", "Tregenza Foods") in facts
+
+
+def test_joined_the_family_business_alone(nlp):
+    facts = _facts(nlp, D + "Halloran Seeds sells to 40 countries. Nuala Byrne joined the family business in 2003.\n")
+    assert ("employer", "Nuala Byrne", "Halloran Seeds") in facts
+
+
+# ---- a post taken at the organisation the clause names ------------------------------------------
+
+def test_at_org_fronted_before_a_post_taken(nlp):
+    facts = _facts(nlp, D + "At Corran Ferries, the Lochaber car ferry operator, Capt. Ewan Ross, 51, becomes head of operations.\n")
+    assert {("employer", "Ewan Ross", "Corran Ferries"), ("title", "Ewan Ross", "head of operations")} <= facts
+
+
+def test_when_clause_on_the_firm_headed(nlp):
+    facts = _facts(nlp, D + "Gordon Fraser & Sons will be headed by a woman for the first time when Ailsa Fraser takes charge as managing director on May 1.\n")
+    assert ("employer", "Ailsa Fraser", "Gordon Fraser & Sons") in facts
+
+
+def test_when_clause_on_the_firm_changing_hands(nlp):
+    facts = _facts(nlp, D + "Marlowe Textiles will change hands when Nia Cole takes over as chief executive in June.\n")
+    assert {("employer", "Nia Cole", "Marlowe Textiles"), ("title", "Nia Cole", "chief executive")} <= facts
+
+
+def test_when_clause_on_the_firm_with_a_new_boss(nlp):
+    facts = _facts(nlp, D + "Brackwater Foods will have a new boss when Lena Park takes charge as managing director next month.\n")
+    assert ("employer", "Lena Park", "Brackwater Foods") in facts
+
+
+def test_the_family_firm_is_the_one_with_the_family_name(nlp):
+    facts = _facts(nlp, D + "Kessel Boatyard has been bought by Noordzee Seafoods. Its director, Jan Kessel, who joined the family firm in 1990, will stay on.\n")
+    assert ("employer", "Jan Kessel", "Noordzee Seafoods") not in facts
+
+
+# ---- founders listed after a plural noun: "set up by twin brothers A and B C" ------------------
+
+def test_founded_by_twin_brothers(nlp):
+    facts = _facts(nlp, D + "The company was set up in 1966 by twin brothers Hugh and Angus Laird.\n")
+    assert {("title", "Hugh", "founder"), ("title", "Angus Laird", "founder")} <= facts
+
+
+def test_founded_by_twin_sisters(nlp):
+    facts = _facts(nlp, D + "The company was set up in 1971 by twin sisters Moira and Elspeth Reid.\n")
+    assert {("title", "Moira", "founder"), ("title", "Elspeth Reid", "founder")} <= facts
+
+
+def test_founded_by_two_engineers(nlp):
+    facts = _facts(nlp, D + "The company was set up in 1990 by two engineers, Dev and Rohan Patel.\n")
+    assert {("title", "Dev", "founder"), ("title", "Rohan Patel", "founder")} <= facts

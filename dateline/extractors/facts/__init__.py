@@ -28,6 +28,7 @@ from dateline.extractors.facts.ages import (
     _rule_birthdays,
     _rule_pair_ages,
 )
+from dateline.extractors.facts.asposts import _rule_as_occupations, _rule_as_posts
 from dateline.extractors.facts.casualties import _rule_casualty_lists
 from dateline.extractors.facts.childcount import _rule_children_count, _rule_ranked_counts
 from dateline.extractors.facts.context import _Ctx, number_value, patterns
@@ -60,8 +61,6 @@ from dateline.extractors.facts.occupations import (
 from dateline.extractors.facts.parents import _rule_unnamed_parents
 from dateline.extractors.facts.pluralposts import _rule_plural_posts
 from dateline.extractors.facts.posts import (
-    _rule_as_occupations,
-    _rule_as_posts,
     _rule_own_organisations,
     _rule_possessive_posts,
 )

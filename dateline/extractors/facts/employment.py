@@ -147,6 +147,10 @@ def _orgs_of_role(ctx: _Ctx, role: Token) -> list[tuple[Mention, Entity]]:
                         below.append(obj)
                         continue
                     found = [hit for o in _conjuncts(obj) for hit in [_employer_at(ctx, o, direct=depth == 0)] if hit]
+                    if not found and obj.pos_ == "NOUN" and org_kind(obj.lower_) is not None:
+                        # "a partner at the law firm Rajah Lim & Partners" parsed with the name in
+                        # apposition to the noun of its kind
+                        found = [hit for a in obj.children if a.dep_ == "appos" for hit in [_org_at(ctx, a, named=True)] if hit]
                     if not found:
                         # "a fitter at the company's Sleaford depot": a site of the organisation
                         found = [hit for p in obj.children if p.dep_ == "poss" for hit in [_employer_at(ctx, p, direct=False)] if hit]
@@ -412,11 +416,14 @@ def _rule_employment_verbs(ctx: _Ctx) -> None:
             # ("joined the weekly from X": joining a paper, a firm, a hotel is a job there; joining
             # a band or a union is membership)
             kind_joined = tok.lemma_ == "join" and obj.i not in came_from and org_kind(obj.lower_) in patterns()["org_kinds"]["employing_kinds"]
+            # ("joined the family firm": a modifier after the article)
             if (not hits and (tok.lemma_ in by_description or kind_joined) and obj.pos_ == "NOUN"
-                    and [c.lower_ for c in obj.children if c.i < obj.i] == ["the"]):
+                    and [c.lower_ for c in obj.children if c.i < obj.i][:1] == ["the"]):
                 # "ran the inn for 30 years", "led the festival": the organisation named
                 # before with that word in its name
-                earlier = _org_for(ctx, obj.lower_, obj.idx)
+                # ("joined the family firm": the one named with the family's name, if any)
+                family = any(c.lower_ == "family" for c in obj.children if c.i < obj.i)
+                earlier = (family_firm(ctx, people, obj) if family else None) or _org_for(ctx, obj.lower_, obj.idx)
                 if earlier is not None and not _membership(earlier[1]):
                     hits = [(earlier[0].model_copy(update={"start": obj.idx, "end": _tok_end(obj)}), earlier[1])]
             if not hits and tok.lemma_ in by_description and tok.lemma_ not in description_only and obj.pos_ == "NOUN":

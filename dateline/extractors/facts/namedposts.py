@@ -35,6 +35,8 @@ def _rule_posts_before_names(ctx: _Ctx) -> None:
         # the modifier opens the sentence or is written lower-case; no nationality ('Scottish
         # director X'), rank word ('new', 'former') or name of its own ('Acme director X')
         opens = mod.is_sent_start or mod.i == 0 or toks[mod.i - 1].is_space or toks[mod.i - 1].text in ('"', "“", ".", "!", "?")
+        if head.lower_ in p["posts"]["not_posts"] and phrase not in titles:
+            continue  # "life member X": a membership, no office
         if (not (mod.is_lower or opens) or mod.ent_type_ == "NORP" or mod.lower_ in dropped or phrase in jobs
                 or mod.pos_ not in ("ADJ", "NOUN", "PROPN") or _named_word(ctx, mod.idx, mod.idx + len(mod.text))):
             continue
