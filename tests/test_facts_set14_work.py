@@ -291,3 +291,60 @@ def test_founded_by_twin_sisters(nlp):
 def test_founded_by_two_engineers(nlp):
     facts = _facts(nlp, D + "The company was set up in 1990 by two engineers, Dev and Rohan Patel.\n")
     assert {("title", "Dev", "founder"), ("title", "Rohan Patel", "founder")} <= facts
+
+
+# ---- the same, whatever the parse does with the name after "the law firm" ----------------------
+
+def test_partner_at_the_law_firm_after_an_engagement(nlp):
+    facts = _facts(nlp, D + "Marcus Teo joined the family firm in 2011. He is engaged to Ms Audrey Lim, a partner at the law firm Rajah Koh & Partners; the pair plan to marry in March.\n")
+    assert {("employer", "Audrey Lim", "Rajah Koh & Partners"), ("title", "Audrey Lim", "partner")} <= facts
+
+
+def test_partner_at_the_law_firm_they_plan_to_marry(nlp):
+    facts = _facts(nlp, D + "Mr Ben Yeo, 40, runs the shop. He is engaged to Ms Clara Chia, a partner at the law firm Drew Tan & Partners; they plan to marry in June.\n")
+    assert ("employer", "Clara Chia", "Drew Tan & Partners") in facts
+
+
+def test_solicitor_at_the_law_firm_is_still_read(nlp):
+    facts = _facts(nlp, D + "Kelvin Ang is the grandson. He is engaged to Ms Joyce Ho, a solicitor at the law firm Lee Seng & Co; the couple will marry next year.\n")
+    assert ("employer", "Joyce Ho", "Lee Seng & Co") in facts
+
+
+# ---- two posts of one head word are two titles: "head coach" and "forwards coach" -------------
+
+def test_head_coach_and_an_earlier_forwards_coach(nlp):
+    text = ("date 2025-05-01\nHarwood RFC Club Notes\n\nWhat a season for Harwood RFC. The Firsts won the league, the first Harwood RFC side to do so since 1988. Our new head coach, Iestyn Rowe, joined us in the summer from Penarth RFC, "
+            "where he was forwards coach for four seasons.\n")
+    facts = _facts(nlp, text)
+    assert {("title", "Iestyn Rowe", "head coach"), ("title", "Iestyn Rowe", "forwards coach")} <= facts
+
+
+def test_chief_executive_and_an_earlier_executive_post(nlp):
+    text = ("date 2025-05-01\nTregarthen Foods News\n\nTregarthen Foods has had a busy year, and Tregarthen Foods now sells in Japan. Our new managing director, Fiona Hume, joined in May from Tweed Looms, "
+            "where she was finance director for six years.\n")
+    facts = _facts(nlp, text)
+    assert {("title", "Fiona Hume", "managing director"), ("title", "Fiona Hume", "finance director")} <= facts
+
+
+def test_club_secretary_and_an_earlier_fixture_secretary(nlp):
+    text = ("date 2025-05-01\nAshby Cricket Club Newsletter\n\nAshby Cricket Club had a fine summer, and Ashby Cricket Club won the cup. Our new club secretary, Nerys Bell, joined us from Dinas CC, "
+            "where she was fixture secretary for ten years.\n")
+    facts = _facts(nlp, text)
+    assert {("title", "Nerys Bell", "club secretary"), ("title", "Nerys Bell", "fixture secretary")} <= facts
+
+
+# ---- "members elected X as club president", no body named as the giver ------------------------
+
+def test_members_elected_club_president(nlp):
+    facts = _facts(nlp, D + "Cwm Dulais RFC had a fine year. At the AGM members elected Rhian Lloyd as club president. Cwm Dulais RFC also named a new captain.\n")
+    assert {("title", "Rhian Lloyd", "club president"), ("employer", "Rhian Lloyd", "Cwm Dulais RFC")} <= facts
+
+
+def test_members_elected_a_chairman(nlp):
+    facts = _facts(nlp, D + "Members elected Tomos Price as chairman at the annual meeting on Monday.\n")
+    assert ("title", "Tomos Price", "chairman") in facts
+
+
+def test_members_elected_a_treasurer(nlp):
+    facts = _facts(nlp, D + "The bowls club met on Friday. Members re-elected Gwen Hale as treasurer.\n")
+    assert ("title", "Gwen Hale", "treasurer") in facts

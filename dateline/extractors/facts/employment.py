@@ -5,6 +5,7 @@ patterns/facts.json ('employment', 'occupations', 'titles')."""
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 from typing import Optional
 
@@ -161,7 +162,23 @@ def _orgs_of_role(ctx: _Ctx, role: Token) -> list[tuple[Mention, Entity]]:
                         # membership: 'chairman of the Committee on X in the Department of Labor'
                         below.append(obj)
         level = below
+    if not out:
+        out += [hit for hit in [_kind_then_name(ctx, role)] if hit]
     return out
+
+
+# "at the law firm ", "with the shipping company ": a noun of an organisation's kind, then its name
+_KIND_THEN_NAME = re.compile(r"\s+(?:at|with|for|of)\s+the\s+(?:[a-z][\w-]*\s+){0,2}?([a-z]+)\s+(?=[A-Z])")
+
+
+def _kind_then_name(ctx: _Ctx, role: Token) -> Optional[tuple[Mention, Entity]]:
+    """'a partner at the law firm Rajah Lim & Partners' however the parse hung the name (as a
+    conjunct of the role, say): the organisation named right after the noun of its kind."""
+    got = _KIND_THEN_NAME.match(ctx.text, _tok_end(role))
+    if got is None or org_kind(got.group(1)) is None:
+        return None
+    hit = ctx.starting_at(got.end(), ORG)
+    return None if hit is None or _membership(hit[1]) else hit
 
 
 def _holder(ctx: _Ctx, role: Token) -> Optional[tuple[Entity, int]]:

@@ -234,7 +234,6 @@ def _add_post(ctx: _Ctx, person: Entity, post: str, org: Optional[tuple[Mention,
     also = frozenset(patterns()["posts"]["employment_roles"] + (patterns()["posts"]["whose_employment_roles"] if whose else []))
     if org is not None and _employs(org[1].name, post.split()[-1], also) and _employs(org[1].name, post, also) and org[1].id not in _has_employer(ctx, person):
         ctx.add("employer", person, start, end, obj=org[1], confidence=SURE)
-    head = post.split()[-1] if " of " not in f" {post} " else post
     _drop_bare_job(ctx, person, post, start, end)
     for key, f in list(ctx.facts.items()):
         # "head of roads" read from the parse of "head of roads policing", "chief" of "chief
@@ -242,8 +241,16 @@ def _add_post(ctx: _Ctx, person: Entity, post: str, org: Optional[tuple[Mention,
         if f.relation == "title" and f.subject == person.id and post.startswith(f"{f.value} ") and (
                 " of " in f" {f.value} " or (f.evidence.start < end and start < f.evidence.end)):
             del ctx.facts[key]
-    if not any(f.relation == "title" and f.subject == person.id and str(f.value).split()[-1] == head.split()[-1] for f in ctx.facts.values()):
+    # (one post said at two levels of detail once, "coach" and "head coach"; two posts of one head
+    # both: "Our new head coach, X" and "where he was forwards coach")
+    if not any(f.relation == "title" and f.subject == person.id and _one_post(str(f.value), post) for f in ctx.facts.values()):
         ctx.add("title", person, start, end, value=post, confidence=SURE)
+
+
+def _one_post(a: str, b: str) -> bool:
+    """The same post, one written more fully: the shorter's words end the longer."""
+    short, long_ = sorted((a.lower().split(), b.lower().split()), key=len)
+    return bool(short) and long_[len(long_) - len(short) :] == short
 
 
 def _rule_possessive_posts(ctx: _Ctx) -> None:
