@@ -348,3 +348,64 @@ def test_members_elected_a_chairman(nlp):
 def test_members_elected_a_treasurer(nlp):
     facts = _facts(nlp, D + "The bowls club met on Friday. Members re-elected Gwen Hale as treasurer.\n")
     assert ("title", "Gwen Hale", "treasurer") in facts
+
+
+# ---- "works in the finance department of ORG": a part of the organisation ---------------------
+
+def test_works_in_a_department_of(nlp):
+    facts = _facts(nlp, D + "Her sister, Nia Evans, works in the finance department of Gwent Water.\n")
+    assert ("employer", "Nia Evans", "Gwent Water") in facts
+
+
+def test_who_works_in_a_department_of(nlp):
+    facts = _facts(nlp, D + "Carys, 41, who works in the legal department of the Welsh Athletics Board, lives in Cardiff.\n")
+    assert ("employer", "Carys", "Welsh Athletics Board") in facts
+
+
+def test_works_in_a_department_at(nlp):
+    facts = _facts(nlp, D + "Tom Hale works in the marketing department at Pellow Haulage.\n")
+    assert ("employer", "Tom Hale", "Pellow Haulage") in facts
+
+
+def test_works_in_a_town_is_no_employer(nlp):
+    facts = _facts(nlp, D + "Ann Roe works in Bergen and lives in Voss.\n")
+    assert not _of(facts, "employer", "Ann Roe")
+
+
+# ---- "retires after 31 years with the carrier": a spell that a leaving verb ends ---------------
+
+def test_retires_after_years_with_the_firm_described(nlp):
+    facts = _facts(nlp, D + "Brackwater Airways has named Lena Brandt chief operating officer. She takes over from Capt. Owen Tull, 64, who retires after 31 years with the airline.\n")
+    assert ("employer", "Owen Tull", "Brackwater Airways") in facts
+
+
+def test_leaves_after_a_decade_at_a_bank(nlp):
+    facts = _facts(nlp, D + "Dana Roe, 60, leaves after a decade at Corran Bank.\n")
+    assert ("employer", "Dana Roe", "Corran Bank") in facts
+
+
+def test_retires_after_years_with_a_council(nlp):
+    facts = _facts(nlp, D + "Ruth Pike retires on Friday after 40 years with Ashby Council.\n")
+    assert ("employer", "Ruth Pike", "Ashby Council") in facts
+
+
+def test_leaves_after_years_at_a_university_is_no_job(nlp):
+    facts = _facts(nlp, D + "Tom Hale left after three years at Harlan University.\n")
+    assert not _of(facts, "employer", "Tom Hale")
+
+
+# ---- a job one will take "as" is not yet one's job ---------------------------------------------
+
+def test_will_join_the_board_as_a_director(nlp):
+    facts = _facts(nlp, D + "Her brother, Rohan Mehta, 35, an accountant, will join the board as an independent director.\n")
+    assert not [f for f in facts if f[0] == "occupation" and f[2] == "director"]
+
+
+def test_will_join_as_a_dental_nurse(nlp):
+    facts = _facts(nlp, D + "Ivy Hale will join the practice as a dental nurse in May.\n")
+    assert not _of(facts, "occupation", "Ivy Hale")
+
+
+def test_could_work_as_a_porter(nlp):
+    facts = _facts(nlp, D + "Mo Khan could work for the trust as a porter.\n")
+    assert not _of(facts, "occupation", "Mo Khan")

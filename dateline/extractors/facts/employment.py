@@ -406,6 +406,9 @@ def _rule_employment_verbs(ctx: _Ctx) -> None:
                 objs += _conjuncts(c)
             elif c.dep_ == "npadvmod" and "dobj" in slots and c.pos_ == "PROPN" and any(g.dep_ == "nummod" for g in c.children):
                 objs.append(c)  # "joined Coast 104 from X": a name closing on a number, parsed as a measure
+            if c.dep_ == "prep" and c.lower_ == "in" and tok.lemma_ == "work":
+                # "works in the commercial department of the Welsh Rugby Union": a part of one
+                objs += [g for g in c.children if g.dep_ == "pobj" and (g.lower_ in bridges or g.lemma_ in bridges)]
             if c.dep_ in ("prep", "agent") and c.lower_ in slots:  # ("is employed by X": an agent)
                 objs += [o for g in c.children if g.dep_ == "pobj" for o in _conjuncts(g)]
                 came_from |= {o.i for g in c.children if g.dep_ == "pobj" for o in _conjuncts(g)} if c.lower_ == "from" else set()
@@ -449,7 +452,7 @@ def _rule_employment_verbs(ctx: _Ctx) -> None:
                 hits = [h for p in obj.children if p.dep_ == "poss" and p.pos_ == "NOUN" for h in [_employer_at(ctx, p, direct=False)] if h and not _membership(h[1])]
             if not hits and (obj.lower_ in bridges or obj.lemma_ in bridges):
                 # 'joined the faculty of the University of Hamburg', 'on the faculties of X and Y'
-                hits = [h for c in obj.children if c.dep_ == "prep" and c.lower_ == "of"
+                hits = [h for c in obj.children if c.dep_ == "prep" and c.lower_ in ("of", "at")
                         for g in c.children if g.dep_ == "pobj" for o in _conjuncts(g) for h in [_org_at(ctx, o)] if h]
             if hits and tok.lemma_ in emp["run_by_verbs"]:
                 # "who runs Haskett & Sons with his wife, Lorna": the one it is run with too
