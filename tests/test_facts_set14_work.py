@@ -409,3 +409,8 @@ def test_will_join_as_a_dental_nurse(nlp):
 def test_could_work_as_a_porter(nlp):
     facts = _facts(nlp, D + "Mo Khan could work for the trust as a porter.\n")
     assert not _of(facts, "occupation", "Mo Khan")
+
+
+def test_led_a_named_team_is_no_family_firm(nlp):
+    facts = _facts(nlp, D + "Iva Novak, née Kralova, was a Czech rower. She and Eva Dusek led the Czech women's rowing team to two medals.\n")
+    assert not _of(facts, "employer", "Iva Novak") and not _of(facts, "employer", "Eva Dusek")

@@ -436,9 +436,12 @@ def _rule_employment_verbs(ctx: _Ctx) -> None:
             # ("joined the weekly from X": joining a paper, a firm, a hotel is a job there; joining
             # a band or a union is membership)
             kind_joined = tok.lemma_ == "join" and obj.i not in came_from and org_kind(obj.lower_) in patterns()["org_kinds"]["employing_kinds"]
-            # ("joined the family firm": a modifier after the article)
+            # ("joined the family firm": a lower-case modifier after the article; not "led the Czech
+            # women's gymnastics team", a name's or a possessor's)
+            before_obj = [c for c in obj.children if c.i < obj.i]
             if (not hits and (tok.lemma_ in by_description or kind_joined) and obj.pos_ == "NOUN"
-                    and [c.lower_ for c in obj.children if c.i < obj.i][:1] == ["the"]):
+                    and [c.lower_ for c in before_obj][:1] == ["the"]
+                    and all(c.is_lower and c.dep_ in ("compound", "amod") for c in before_obj[1:])):
                 # "ran the inn for 30 years", "led the festival": the organisation named
                 # before with that word in its name
                 # ("joined the family firm": the one named with the family's name, if any)
