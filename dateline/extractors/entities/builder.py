@@ -167,7 +167,10 @@ class _Builder(_Resolver):
             ):
                 cluster.votes["PERSON"] += W_SHAPE
                 cluster.votes["SHAPE"] += 1
-            if any(t in lex.org_keywords for t in key) and len(key) > 1:
+            # ("Rameshwar Das & Sons", "Okafor Bell & Partners": a firm's form after an ampersand,
+            # however much the first words look like a person's; at extraction only)
+            amp = self.observe is None and "&" in key and key.index("&") + 1 < len(key) and key[key.index("&") + 1] in lex.ampersand_tails
+            if (any(t in lex.org_keywords for t in key) or amp) and len(key) > 1:
                 cluster.votes["ORG"] += W_ORG_KEYWORD
                 cluster.votes["ORG_KEYWORD"] += 1
             if sp.pair:

@@ -106,19 +106,24 @@ def _missed_names(doc: Doc, lex: Lexicon, taken: list[bool], sent_start_of: list
         if extraction and _month_after_kin(toks, i, lex, taken):
             claim(i, i + 1, "PERSON")
             continue
-        if not _free_name(tok, lex, taken):
-            continue
-        # "Riverside FC", "Globex Ltd": a legal or club suffix closes an organization's name,
-        # whatever tags the words before it got.
-        if extraction and tok.lower_ in lex.body_heads and tok.tag_ == "NNP" and tok.ent_type_ == "" and i > 1:
+        # (before the test of a free word: a head that is also a common noun, 'Council', 'Board')
+        if extraction and tok.lower_ in lex.body_heads and tok.tag_ == "NNP" and tok.ent_type_ == "" and i > 1 and not taken[i]:
             # "a grant from the Eastern Cape Arts Fund", untagged: capitalised words after "the"
             # up to a body's head word name the body
             s = i
             while s > sent_start_of[i] and i - s < 4 and _free_name(toks[s - 1], lex, taken) and toks[s - 1].tag_ == "NNP":
                 s -= 1
+                # ("the Gem and Jewellery Export Promotion Council": two words joined by 'and')
+                if s - 2 >= sent_start_of[i] and toks[s - 1].lower_ == "and" and not taken[s - 1] \
+                        and _free_name(toks[s - 2], lex, taken) and toks[s - 2].tag_ == "NNP" and s - 3 >= 0 and toks[s - 3].lower_ == "the":
+                    s -= 2
             if s < i and s > 0 and toks[s - 1].lower_ == "the":
                 claim(s, i + 1, "ORG")
                 continue
+        if not _free_name(tok, lex, taken):
+            continue
+        # "Riverside FC", "Globex Ltd": a legal or club suffix closes an organization's name,
+        # whatever tags the words before it got.
         if tok.lower_.rstrip(".") in lex.org_suffixes and i > 0:
             s = i
             while s > sent_start_of[i] and i - s < 3 and _free_name(toks[s - 1], lex, taken):

@@ -167,6 +167,11 @@ def _name_spans(doc: Doc, lex: Lexicon, sent_start_of: list[int], drop_common: b
                 b -= 1
             if b < s - 1:
                 s, org_end = b, e
+        if (extraction and ent.label_ == "ORG" and s >= 3 and toks[e - 1].lower_ in lex.body_heads and toks[s - 1].lower_ == "and"
+                and toks[s - 3].lower_ == "the" and _is_name_token(toks[s - 2]) and toks[s - 2].ent_type_ not in ("PERSON", "ORG") and not taken[s - 2]):
+            # "the Pearl and Coral Export Promotion Council" tagged from "Coral": one body
+            s = s - 2
+            org_end = org_end or e
         if s >= e:
             continue
         particled = False
