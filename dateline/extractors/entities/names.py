@@ -74,6 +74,13 @@ def age_before(doc: Doc, start: int) -> bool:
 _THOROUGHFARES = frozenset({"street", "road", "avenue", "terrace", "square", "boulevard"})
 
 
+def _at_workplace(ent: Span) -> bool:
+    """'Staff at Brindle Foods', 'workers from Kestle Mills': the object of a place of work's
+    'at' or 'from' after people (the small model tags some such firms as titles of works)."""
+    prep = ent.root.head
+    return ent.root.dep_ == "pobj" and prep.lower_ in ("at", "from") and prep.head.tag_ in ("NNS", "NNP", "NNPS", "NN")
+
+
 def _plural_kin(tok: Token, lex: Lexicon) -> bool:
     """'Brothers', 'Twins', 'Sisters' capitalised before names: a kin noun, no part of a name."""
     return tok.lower_.endswith("s") and tok.lower_[:-1] in lex.kin_kinds and tok.text[:1].isupper()
@@ -116,6 +123,8 @@ def _name_spans(doc: Doc, lex: Lexicon, sent_start_of: list[int], drop_common: b
         # as a title when the name is clustered.
         while s < e and (
             toks[s].lower_ in ("the", "a", "an")
+            # ("Nurses at St Ethelburga's Hospital" tagged whole: the staff are none of its name)
+            or (extraction and ent.label_ == "ORG" and toks[s].tag_ in ("NNS", "NNPS") and s + 2 < e and toks[s + 1].lower_ in ("at", "from"))
             or not toks[s].text.strip()
             or (toks[s].lower_ in lex.titles and e - s > 1 and not title_as_name(toks[s], lex))
             # "Singer Rosa Delgado", "Footballer Tiago Brandt": a job word capitalized at the
@@ -332,7 +341,8 @@ def _name_spans(doc: Doc, lex: Lexicon, sent_start_of: list[int], drop_common: b
                 taken[i] = True
             # ("Des Corrigan, 84," tagged as a place keeps its age; in extraction only)
             spans.append(_NameSpan(ent.start, ent.end, None, age=extraction and _age_follows(doc, ent.end)))
-        elif ent.label_ in ORG_LIKE_LABELS and (ent[-1].lower_ in lex.org_keywords or ent[0].lower_ in lex.lead_org_words) and all(_is_name_token(t) for t in ent):
+        elif (ent.label_ in ORG_LIKE_LABELS or (extraction and ent.label_ == "WORK_OF_ART" and _at_workplace(ent))) and (
+                ent[-1].lower_ in lex.org_keywords or ent[0].lower_ in lex.lead_org_words) and all(_is_name_token(t) for t in ent):
             # "beat Corley Town by 40 runs" tagged as a building, "Combe Valley Dairy" as a
             # place: a club, hospital, college or business
             for i in range(ent.start, ent.end):
