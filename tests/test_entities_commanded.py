@@ -33,3 +33,9 @@ def test_a_description_is_not_who_commands_it(nlp, text, speaker, wrong):
 def test_a_description_still_names_somebody_before(nlp):
     facts = _facts(nlp, D + "Lauren Pike, 19, scored twice. Her coach, Dan Hare, said the teenager had earned it.")
     assert _of(facts, "age", "Lauren Pike") == {19}, facts
+
+
+def test_a_description_in_a_second_main_clause_names_the_speaker(nlp):
+    text = (D + "Lina Haddad, the party's candidate, spoke at the rally. She said pensions would rise, and when "
+            "pressed on how, the 41-year-old mother of two replied that savings would pay for it.")
+    assert 41 in _of(_facts(nlp, text), "age", "Lina Haddad")

@@ -316,11 +316,14 @@ def commanding_subjects(res: "_Resolver", tok: Token) -> set[int]:
     if tok.dep_ == "dobj":
         subjects += [ch.i for ch in tok.head.children if ch.dep_ in ("nsubj", "nsubjpass")]
     h = tok
+    # (not past a conjunction, where the parser may hang a second main clause inside the first's
+    # reported one: "She said fathers would not be eligible, and when pressed, the 34-year-old
+    # mother of three replied ...", whose description is her)
     for _ in range(8):
         if h.dep_ == "ccomp":
             subjects += [ch.i for ch in h.head.children if ch.dep_ in ("nsubj", "nsubjpass")]
             break
-        if h.head.i == h.i or h.dep_ in ("relcl", "acl", "appos"):
+        if h.head.i == h.i or h.dep_ in ("relcl", "acl", "appos", "conj"):
             break
         h = h.head
     return {id(res.covered[k].root()) for k in subjects if k in res.covered}
