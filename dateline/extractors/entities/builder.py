@@ -360,6 +360,8 @@ class _Builder(_Resolver):
         heads = self._cols.head  # (``tok.head`` makes a new Token on each read)
         for i, cluster in list(self.covered.items()):
             tok = self.toks[i]
+            if self.observe is None and 0 < i < len(self.doc) - 1 and self.toks[i - 1].text == "(" and self.toks[i + 1].text == ")":
+                continue  # "sons Mark (Lisa) and Paul": an obituary's bracketed spouse, none of the sons
             nouns = []
             own = False
             h = heads[i]
@@ -466,7 +468,8 @@ class _Builder(_Resolver):
                     continue
                 seen.add((m.start, m.end))
                 ms.append(m)
-            names = [m for m in ms if m.kind in ("name", "surname", "firstname")]
+            # ("her husband, Mr. Levin, 40": named only with his honorific, he is "Mr. Levin")
+            names = [m for m in ms if m.kind in ("name", "surname", "firstname")] or [m for m in ms if m.kind == "title"]
             if names:
                 name = max(names, key=lambda m: (m.end - m.start, -m.start))
                 name_text = text[name.start : name.end]
