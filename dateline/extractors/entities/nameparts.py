@@ -144,7 +144,12 @@ def particle_start(doc: Doc, s: int, lex: Lexicon, taken: list[bool]) -> int:
     return k - 1
 
 
-def join_split_names(doc: Doc, spans: list) -> list:
+# trade words that are also given names ("Mason Reid", "Porter Hale", "Chandler Voss")
+_GIVEN_TRADES = frozenset({"mason", "porter", "chandler", "ranger", "hunter", "carter", "cooper", "parker", "baker",
+                           "fisher", "tanner", "sawyer", "archer", "taylor", "page", "dean", "major", "judge"})
+
+
+def join_split_names(doc: Doc, spans: list, trades: frozenset[str] = frozenset()) -> list:
     """'the skipper Ruairidh Stewart, 44' with 'Ruairidh' tagged a place and 'Stewart' a person:
     two name spans side by side, the first one word the parse makes a modifier of the second, a
     person's, are one person's name. ``spans`` sorted by start."""
@@ -155,7 +160,9 @@ def join_split_names(doc: Doc, spans: list) -> list:
         if (prev is not None and prev.end == sp.start and prev.end - prev.start == 1 and "PERSON" in (prev.label, sp.label)
                 and not (prev.platform or sp.platform or prev.pair or sp.pair or prev.age or prev.surname is not None)
                 and toks[prev.start].dep_ == "compound" and sp.start <= toks[prev.start].head.i < sp.end
-                and _capital_word(toks[prev.start].text) and toks[prev.start].tag_ == "NNP"):
+                and _capital_word(toks[prev.start].text) and toks[prev.start].tag_ == "NNP"
+                # ("Deacon" + "Alan Price": his job, unless the trade is also a given name: "Mason")
+                and (toks[prev.start].lower_ not in trades or toks[prev.start].lower_ in _GIVEN_TRADES)):
             out[-1] = replace(sp, start=prev.start, label="PERSON")
             continue
         out.append(sp)

@@ -130,6 +130,8 @@ def _name_spans(doc: Doc, lex: Lexicon, sent_start_of: list[int], drop_common: b
             # "Singer Rosa Delgado", "Footballer Tiago Brandt": a job word capitalized at the
             # sentence start describes the name that follows it.
             or (toks[s].lower_ in lex.occupations and (e - s > 2 or (e - s == 2 and toks[s].is_sent_start)))
+            # ("Barrister Nia Roberts": any person's trade before a full name; extraction only)
+            or (extraction and e - s > 2 and toks[s].lower_ in lex.trades and toks[s].text[:1].isupper() and toks[s].text[1:].islower())
             # ("Brothers Sean and Declan Walsh", "Twins Kofi and Ama": a plural kin noun opening the
             # sentence says who they are to each other; extraction only)
             or (extraction and e - s > 1 and _plural_kin(toks[s], lex))
@@ -434,7 +436,7 @@ def _name_spans(doc: Doc, lex: Lexicon, sent_start_of: list[int], drop_common: b
         # (in extraction only, as drop_common: the pronoun ranker learnt on the tagger's names)
         spans = paired_names(doc, lex, spans)
     spans.sort(key=lambda s: s.start)
-    return join_split_names(doc, join_nicknamed(doc, spans, lex)) if drop_common else spans
+    return join_split_names(doc, join_nicknamed(doc, spans, lex), lex.trades) if drop_common else spans
 
 
 # Where a lone proper noun acts as somebody in a clause: the small model leaves many rare
