@@ -280,15 +280,17 @@ def _family_name(ctx: _Ctx, tok: Token) -> list[Entity]:
     word = tok.text
     if not (word[:1].isupper() and word.endswith("s") and len(word) > 3 and tok.i > 0 and tok.doc[tok.i - 1].lower_ == "the"):
         return []
+    # ("the Joneses", "the Pybuses": a surname ending in a hiss takes "es")
+    stems = {word[:-1], word[:-2]} if word.endswith(("ses", "xes", "zes", "ches", "shes")) else {word[:-1]}
     pair = ctx.couple_before(tok.idx)
-    if pair and any(e.name.split()[-1] == word[:-1] for e in pair):
+    if pair and any(e.name.split()[-1] in stems for e in pair):
         return list(pair)
     # a family name is no pronoun: 'the Duttas' pages after 'Anil and Reena Dutta' is still
     # them, when no other pair of that surname was named in between
     # (a partner named by the first name alone bears no other surname: "Hector LeBlanc ... his
     # wife, Marguerite ... The LeBlancs' only son")
-    same = [p for at, p in ctx.couples if at < tok.idx and all(e.name.split()[-1] == word[:-1] or " " not in e.name for e in p)
-            and any(e.name.split()[-1] == word[:-1] and " " in e.name for e in p)]
+    same = [p for at, p in ctx.couples if at < tok.idx and all(e.name.split()[-1] in stems or " " not in e.name for e in p)
+            and any(e.name.split()[-1] in stems and " " in e.name for e in p)]
     return list(same[-1]) if same else []
 
 

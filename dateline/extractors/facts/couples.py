@@ -74,7 +74,10 @@ def _they_the_pair_before(ctx: _Ctx, verb: Token) -> Optional[tuple[Entity, Enti
     opening this sentence is the subject of ``verb`` (a marrying verb without an object)."""
     subj = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
     sent = verb.sent
-    if len(subj) != 1 or subj[0].lower_ != "they" or subj[0].i != sent.start or sent.start == 0:
+    # ("... met at university. The couple married in June": "the couple" opening it, too)
+    the_couple = len(subj) == 1 and subj[0].lower_ in ("couple", "pair") and subj[0].i == sent.start + 1 \
+        and ctx.doc[sent.start].lower_ == "the"
+    if len(subj) != 1 or not (the_couple or (subj[0].lower_ == "they" and subj[0].i == sent.start)) or sent.start == 0:
         return None
     before = ctx.doc[sent.start - 1].sent
     heads = [c for c in before.root.children if c.dep_ in ("nsubj", "nsubjpass")]
