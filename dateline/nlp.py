@@ -335,6 +335,20 @@ def newlines_of(doc: Doc) -> list[int]:
     return tables["newlines"]
 
 
+def children_of(doc: Doc) -> list[list[int]]:
+    """Each token's dependents' indices in order (``[c.i for c in tok.children]``), made once
+    per Doc: ``Token.children`` makes a Token object per word it passes."""
+    tables = _tables(doc)
+    if "children" not in tables:
+        heads = columns(doc).head
+        kids: list[list[int]] = [[] for _ in heads]
+        for k, h in enumerate(heads):
+            if h != k:
+                kids[h].append(k)
+        tables["children"] = kids
+    return tables["children"]
+
+
 def conj_tops(doc: Doc) -> list[int]:
     """For each token, the token reached by climbing its ``conj`` arcs to the first conjunct
     (itself when it is no conjunct)."""
