@@ -8,14 +8,14 @@ import threading
 import time
 import weakref
 from bisect import bisect_right
-from collections import OrderedDict
+from collections import OrderedDict, defaultdict
 from collections.abc import Iterable, Iterator, Sequence
 from functools import cached_property, lru_cache
 from typing import Any
 
 import numpy
 import spacy
-from spacy.attrs import DEP, ENT_TYPE, HEAD, IDX, IS_ALPHA, IS_PUNCT, IS_SPACE, LEMMA, LOWER, ORTH, POS, TAG  # type: ignore[import-not-found]  # spacy.attrs is a compiled module without stubs
+from spacy.attrs import DEP, ENT_TYPE, HEAD, IDX, IS_ALPHA, IS_PUNCT, IS_SPACE, LEMMA, LIKE_NUM, LOWER, ORTH, POS, TAG  # type: ignore[import-not-found]  # spacy.attrs is a compiled module without stubs
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
@@ -245,6 +245,10 @@ class Columns:
         return self._flags(IS_SPACE)
 
     @cached_property
+    def like_num(self) -> list[bool]:
+        return self._flags(LIKE_NUM)
+
+    @cached_property
     def idx(self) -> list[int]:
         """Each token's character offset."""
         return self._doc.to_array(IDX).view(numpy.int64).tolist() if len(self._doc) else []
@@ -335,14 +339,14 @@ def newlines_of(doc: Doc) -> list[int]:
     return tables["newlines"]
 
 
-def children_of(doc: Doc) -> list[list[int]]:
+def children_of(doc: Doc) -> defaultdict[int, list[int]]:
     """Each token's dependents' indices in order (``[c.i for c in tok.children]``), made once
-    per Doc: ``Token.children`` makes a Token object per word it passes."""
+    per Doc: ``Token.children`` makes a Token object per word it passes. A list only for a word
+    with dependents (most words have none); callers must not change the lists."""
     tables = _tables(doc)
     if "children" not in tables:
-        heads = columns(doc).head
-        kids: list[list[int]] = [[] for _ in heads]
-        for k, h in enumerate(heads):
+        kids: defaultdict[int, list[int]] = defaultdict(list)
+        for k, h in enumerate(columns(doc).head):
             if h != k:
                 kids[h].append(k)
         tables["children"] = kids

@@ -328,8 +328,11 @@ def _rule_pair_ages(ctx: _Ctx) -> None:
 
 def _rule_age_clauses(ctx: _Ctx) -> None:
     """'He was 52.' / 'X is 34.' and 'X, who turned 30 on Friday'."""
-    for tok in tokens_of(ctx.doc):
-        if not tok.like_num or tok.idx < ctx.article.body_start:
+    # (the number-like words picked off a column: a Token object per word cost more than the rule)
+    toks = tokens_of(ctx.doc)
+    for i in [i for i, num in enumerate(columns(ctx.doc).like_num) if num]:
+        tok = toks[i]
+        if tok.idx < ctx.article.body_start:
             continue
         age, last = token_number(tok), tok
         if age is None and tok.i + 2 < len(ctx.doc) and ctx.doc[tok.i + 1].text == "-":
