@@ -9,7 +9,7 @@ import time
 import weakref
 from bisect import bisect_right
 from collections import OrderedDict, defaultdict
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Collection, Iterable, Iterator, Sequence
 from functools import cached_property, lru_cache
 from typing import Any
 
@@ -337,6 +337,33 @@ def newlines_of(doc: Doc) -> list[int]:
             i = text.find("\n", i + 1)
         tables["newlines"] = found
     return tables["newlines"]
+
+
+def where_in(doc: Doc, column: str) -> dict[str, list[int]]:
+    """Each value of a string column (a ``Columns`` attribute) with its tokens' indices in order,
+    made once per Doc; callers must not change the lists."""
+    tables = _tables(doc)
+    key = "where." + column
+    where = tables.get(key)
+    if where is None:
+        where = tables[key] = {}
+        for k, w in enumerate(getattr(columns(doc), column)):
+            at = where.get(w)
+            if at is None:
+                where[w] = [k]
+            else:
+                at.append(k)
+    return where
+
+
+def tokens_in(doc: Doc, column: str, words: Collection[str]) -> list[int]:
+    """``[k for k, w in enumerate(getattr(columns(doc), column)) if w in words]``, from
+    ``where_in``: a dozen rules each scanned a whole column for a few lemmas or words."""
+    where = where_in(doc, column)
+    hits = where.keys() & words
+    if len(hits) == 1:
+        return list(where[hits.pop()])
+    return sorted(k for w in hits for k in where[w])
 
 
 def children_of(doc: Doc) -> defaultdict[int, list[int]]:

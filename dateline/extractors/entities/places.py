@@ -8,13 +8,13 @@ from spacy.tokens import Doc, Span, Token
 
 from dateline.extractors.entities.lexicon import Lexicon
 from dateline.extractors.entities.syntax import _possessive
-from dateline.nlp import columns, ents_of, per_doc, text_of, tokens_of
+from dateline.nlp import columns, ents_of, text_of, tokens_of, where_in
 
 
 def _place_once(tok: Token, lex: Lexicon) -> bool:
     """A one-word name used once, as the object of a preposition of place ("between Oxmere
     and Lisk", "a band from Dunmore"): a place, not a person or an organization."""
-    return _place_object(tok, lex) and len(_where_lower(tok.doc).get(tok.lower_, ())) == 1
+    return _place_object(tok, lex) and len(where_in(tok.doc, "lower").get(tok.lower_, ())) == 1
 
 
 def _place_object(tok: Token, lex: Lexicon) -> bool:
@@ -42,19 +42,9 @@ def place_every_use(tok: Token, lex: Lexicon) -> bool:
     'the', and at least once the former (what ``_place_once`` and ``_place_modifier`` read of a
     name written once)."""
     toks = tokens_of(tok.doc)
-    uses = [toks[i] for i in _where_lower(tok.doc).get(tok.lower_, ()) if toks[i].text[:1].isupper()]
+    uses = [toks[i] for i in where_in(tok.doc, "lower").get(tok.lower_, ()) if toks[i].text[:1].isupper()]
     objects = [t for t in uses if _place_object(t, lex)]
     return len(uses) > 1 and bool(objects) and all(t in objects or _modifies_a_thing(t, lex) for t in uses)
-
-
-def _where_lower(doc: Doc) -> dict[str, list[int]]:
-    """Each lower-cased word's token indices in order, made once per Doc: the names pass asks
-    of every one-word name, and a scan of the whole lower-case column each time added up."""
-    memo = per_doc(doc, "places.where_lower")
-    if not memo:
-        for i, w in enumerate(columns(doc).lower):
-            memo.setdefault(w, []).append(i)
-    return memo
 
 
 def _place_preposition(prep: Token, lex: Lexicon) -> bool:
@@ -153,7 +143,7 @@ def _place_modifier(tok: Token, lex: Lexicon) -> bool:
     """'the Peckham bakery', 'the new Verdun library': one proper noun, written once, that
     modifies a lower-case noun after "the" says where the thing is; a person's name there
     ('the Hale family', 'a Hale spokesman') modifies a family or staff noun, left alone."""
-    return _modifies_a_thing(tok, lex) and len(_where_lower(tok.doc).get(tok.lower_, ())) == 1
+    return _modifies_a_thing(tok, lex) and len(where_in(tok.doc, "lower").get(tok.lower_, ())) == 1
 
 
 def _modifies_a_thing(tok: Token, lex: Lexicon) -> bool:

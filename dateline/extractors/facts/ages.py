@@ -36,7 +36,7 @@ from dateline.extractors.facts.deaths import death_subjects, death_time, says_de
 from dateline.extractors.facts.described import is_kin_descriptor
 from dateline.extractors.facts.lexicon import number_start, person_heads
 from dateline.model import Entity, Fact, Mention, TimeExpr, date_interval
-from dateline.nlp import columns, tokens_of
+from dateline.nlp import columns, tokens_in, tokens_of
 from dateline.wordstart import ascii_lower, finditer_lower
 
 # Words that cannot stand between an age or count and the name it describes
@@ -456,7 +456,7 @@ def _rule_birthdays(ctx: _Ctx) -> None:
     """'Ann Lee celebrated her 90th birthday on Sunday': an age now, when the birthday is
     dated within the article's period or the month before ('her 50th birthday in 1990' is not)."""
     toks = tokens_of(ctx.doc)
-    for k in [k for k, word in enumerate(columns(ctx.doc).lower) if word == "birthday"]:
+    for k in tokens_in(ctx.doc, "lower", ("birthday",)):
         tok = toks[k]
         if tok.idx < ctx.article.body_start or tok.dep_ != "dobj":
             continue

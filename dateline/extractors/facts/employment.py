@@ -26,7 +26,7 @@ from dateline.extractors.facts.context import (
 from dateline.extractors.facts.described import is_kin_descriptor
 from dateline.extractors.facts.orgs import _org_for, _org_named_as, company_meant, family_firm, fits_kind, org_kind
 from dateline.model import Entity, Mention
-from dateline.nlp import columns, tokens_of
+from dateline.nlp import columns, tokens_in, tokens_of
 
 
 @lru_cache(maxsize=1)
@@ -364,7 +364,7 @@ def _rule_employment_verbs(ctx: _Ctx) -> None:
     by_description = set(emp["verbs_by_description"])
     description_only = set(emp["verbs_by_description_only"])
     toks = tokens_of(ctx.doc)
-    for k in [k for k, lemma in enumerate(columns(ctx.doc).lemma) if lemma in verbs]:
+    for k in tokens_in(ctx.doc, "lemma", verbs):
         tok = toks[k]
         if tok.lemma_ not in verbs or tok.pos_ not in ("VERB", "AUX") or tok.idx < ctx.article.body_start or _not_asserted(tok):
             continue

@@ -42,7 +42,7 @@ from dateline.extractors.facts.orgs import (
 )
 from dateline.extractors.facts.roles import _employs
 from dateline.model import Entity, Mention
-from dateline.nlp import columns, tokens_of
+from dateline.nlp import columns, tokens_in, tokens_of
 
 # the possessor: "the dairy's", "Kelby Town's", "Marlowe & Finch's", "Halden Systems'"
 # (a full stop only in a short abbreviation, "St.": "Monday. Halden Systems'" is two sentences)
@@ -427,7 +427,7 @@ def _rule_as_posts(ctx: _Ctx) -> None:
     as_verbs = set(patterns()["employment"]["as_verbs"]) | set(patterns()["posts"]["as_verbs"])
     spells = set(patterns()["posts"]["as_spells"])
     cols, toks, body = columns(ctx.doc), tokens_of(ctx.doc), ctx.article.body_start
-    for tok in [toks[k] for k, low in enumerate(cols.lower) if low in jobs and cols.pos[k] == "NOUN" and cols.idx[k] >= body]:
+    for tok in [toks[k] for k in tokens_in(ctx.doc, "lower", jobs) if cols.pos[k] == "NOUN" and cols.idx[k] >= body]:
         if tok.dep_ == "pobj" and tok.head.lower_ == "as" and (tok.lower_ in titles or any(c.lower_ == "its" for c in tok.children)):
             verb = tok.head.head
             # only a verb of holding a post or a spell of time: 'served as', 'nine years as'; not
