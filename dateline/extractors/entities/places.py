@@ -8,7 +8,7 @@ from spacy.tokens import Doc, Span, Token
 
 from dateline.extractors.entities.lexicon import Lexicon
 from dateline.extractors.entities.syntax import _possessive
-from dateline.nlp import columns, ents_of, text_of, tokens_of, where_in
+from dateline.nlp import ents_of, text_of, tokens_of, where_in
 
 
 def _place_once(tok: Token, lex: Lexicon) -> bool:
@@ -131,8 +131,8 @@ def written_as_place(tok: Token, lex: Lexicon, labels: bool = False) -> bool:
     """Whether the text writes the word elsewhere as a place: after a preposition of place or
     "from" (with ``labels``, also wherever the small model tags it a place)."""
     low, doc = tok.lower_, tok.doc
-    for i, w in enumerate(columns(doc).lower):
-        if w == low and i != tok.i:
+    for i in where_in(doc, "lower").get(low, ()):
+        if i != tok.i:
             t = doc[i]
             if (labels and t.ent_type_ in ("GPE", "LOC", "FAC")) or (t.dep_ == "pobj" and (t.head.lower_ in lex.place_prepositions or t.head.lower_ == "from")):
                 return True

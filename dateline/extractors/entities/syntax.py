@@ -11,7 +11,7 @@ from typing import Optional
 from spacy.tokens import Doc, Token
 
 from dateline.extractors.entities.lexicon import EMBEDDED, OTHER_ROLE, ROLE_WEIGHT, Lexicon
-from dateline.nlp import children_of, columns, conj_tops, newlines_of, per_doc, tokens_of
+from dateline.nlp import children_of, columns, conj_tops, newlines_of, per_doc, tokens_in, tokens_of
 
 # Tags the small model gives a capitalized surname it does not know.
 KNOWN_NAME_TAGS = frozenset({"NN", "NNS", "VB", "VBD", "VBZ", "VBP", "VBN", "VBG", "RB", "MD", "JJ", "UH", "FW"})
@@ -251,9 +251,8 @@ class Syntax:
         self.kids: defaultdict[int, list[int]] = children_of(doc)
         self._up: dict[int, list[int]] = {}
         self.subjects: dict[int, list[int]] = {}
-        for k, d in enumerate(self.dep):
-            if d in ("nsubj", "nsubjpass"):
-                self.subjects.setdefault(self.head[k], []).append(k)
+        for k in tokens_in(doc, "dep", ("nsubj", "nsubjpass")):
+            self.subjects.setdefault(self.head[k], []).append(k)
 
     def role(self, i: int) -> str:
         steps = 0

@@ -478,8 +478,8 @@ def _rule_as_occupations(ctx: _Ctx) -> None:
     verbs, spells = set(p["as_occupation_verbs"]), set(p["as_spells"])
     jobs, titles = _occupation_words(), title_words()
     cols, toks, body = columns(ctx.doc), tokens_of(ctx.doc), ctx.article.body_start
-    for k, low in enumerate(cols.lower):
-        if low not in jobs or low in titles or cols.pos[k] != "NOUN" or cols.idx[k] < body:
+    for k in tokens_in(ctx.doc, "lower", jobs):
+        if cols.lower[k] in titles or cols.pos[k] != "NOUN" or cols.idx[k] < body:
             continue
         tok = toks[k]
         verb = tok.head.head
