@@ -347,12 +347,9 @@ def where_in(doc: Doc, column: str) -> dict[str, list[int]]:
     where = tables.get(key)
     if where is None:
         where = tables[key] = {}
+        add = where.setdefault
         for k, w in enumerate(getattr(columns(doc), column)):
-            at = where.get(w)
-            if at is None:
-                where[w] = [k]
-            else:
-                at.append(k)
+            add(w, []).append(k)
     return where
 
 
@@ -360,7 +357,9 @@ def tokens_in(doc: Doc, column: str, words: Collection[str]) -> list[int]:
     """``[k for k, w in enumerate(getattr(columns(doc), column)) if w in words]``, from
     ``where_in``: a dozen rules each scanned a whole column for a few lemmas or words."""
     where = where_in(doc, column)
-    hits = where.keys() & words
+    # (the smaller side looked up in the larger: ``keys() & words`` walks all of a frozenset
+    # or dict ``words``, and some lexicons hold thousands of words)
+    hits = {w for w in words if w in where} if len(words) <= len(where) else {w for w in where if w in words}
     if len(hits) == 1:
         return list(where[hits.pop()])
     return sorted(k for w in hits for k in where[w])

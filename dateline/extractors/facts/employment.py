@@ -306,7 +306,7 @@ def _rule_role_employers(ctx: _Ctx) -> None:
     # own (_unlisted_post_at) or as a staff 'member': the rest need no Token.
     lower, head = cols.lower, cols.head
     with_prep = {head[j] for j in tokens_in(ctx.doc, "dep", ("prep",)) if lower[j] in ("at", "with", "for")}
-    for k in [k for k in tokens_in(ctx.doc, "pos", ("NOUN", "PROPN")) if cols.idx[k] >= body]:
+    for k in [k for k, p in enumerate(cols.pos) if p in ("NOUN", "PROPN") and cols.idx[k] >= body]:
         if lower[k] not in roles and k not in with_prep and cols.lemma[k] != "member" and lower[k] not in field_titles:
             continue
         tok = toks[k]
