@@ -13,7 +13,7 @@ from spacy.tokens import Doc
 from dateline.extractors.entities.clusters import _Cluster
 from dateline.extractors.entities.missed import _NameSpan
 from dateline.extractors.entities.syntax import _key
-from dateline.nlp import columns, tokens_in, tokens_of
+from dateline.nlp import columns, tokens_of
 
 _KIN_PHRASE = re.compile(r"^(?:(?P<pron>[Hh]is|[Hh]er|[Ww]hose)|(?P<owner>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*)['’]s?)\s+(?P<late>late\s+)?(?P<kin>[a-z]+)$")
 _ROLE_PHRASE = re.compile(r"^(?:[Aa]n?|[Tt]he|[Oo]ne)\s+(?P<role>[a-z]+)$")
@@ -112,7 +112,7 @@ def married_names(doc: Doc, spans: list[_NameSpan]) -> dict[tuple[str, ...], tup
     # the test on the token columns: a Token object per word of the article cost more than the rest
     cols = columns(doc)
     pos, toks = cols.pos, tokens_of(doc)
-    for i in [i for i in tokens_in(doc, "lemma_lower", _MARRY) if pos[i] == "VERB"]:
+    for i in [i for i, lemma in enumerate(cols.lemma_lower) if lemma in _MARRY and pos[i] == "VERB"]:
         verb = toks[i]
         objs = [ch for ch in verb.children if ch.dep_ == "dobj"]
         objs += [g for ch in verb.children if ch.dep_ == "prep" and ch.lower_ == "to" for g in ch.children if g.dep_ == "pobj"]

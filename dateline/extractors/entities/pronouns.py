@@ -175,7 +175,7 @@ class _Resolver(_Kin):
                     # "The dairy's head of production, Kwame Asante, said": named right there
                     here = named_here(self, tok) if self.observe is None else None
                     got = (here, *np_bounds(self, tok)) if here is not None else self._unnamed_speaker(tok, lemma)
-                elif got is None and self.observe is None and self._staff_of_org(tok, lemma):
+                elif got is None and self.observe is None and lemma in lex.employee_roles and self._staff_of_org(tok, lemma):
                     # "A spokesman for Brindle & Shaw would not name a price": somebody the
                     # organisation employs, whatever the verb (a speech verb is taken above)
                     here = named_here(self, tok)

@@ -35,9 +35,10 @@ def _rule_couples(ctx: _Ctx) -> None:
     toks = tokens_of(ctx.doc)
     # only a marrying word or the subject of a family verb can start either test below (the
     # head's lemma from the columns: ``tok.head`` makes a Token)
-    # (from the Doc's indexes of its lemmas and dependency labels, not a scan of every word)
+    # (the subjects from the Doc's index of its dependency labels, not a scan of every word)
     subjects = [k for k in tokens_in(ctx.doc, "dep", ("nsubj", "nsubjpass")) if lemma[head[k]] in FAMILY_VERBS]
-    for k in sorted(set(tokens_in(ctx.doc, "lemma_lower", ("marry", "married", "wed"))).union(subjects)):
+    marrying = [k for k, w in enumerate(lemma) if w in ("marry", "married", "wed")]
+    for k in sorted(set(marrying).union(subjects)):
         tok = toks[k]
         if tok.lemma_.lower() in ("marry", "married", "wed") and tok.pos_ in ("VERB", "ADJ") and not _not_asserted(tok):
             # "X is married to Y. They have four children": the pair 'they' means, noted
