@@ -191,7 +191,7 @@ class _Resolver(_Kin):
                     # "He was joined by his wife, 59": a relative the text describes by an age
                     # is somebody, named or not
                     got = self._unnamed_speaker(tok, lemma)
-                elif got is None and self.observe is None and described_kin(tok, lex.trades, lex.relative_nouns):
+                elif got is None and self.observe is None and low in lex.relative_nouns and described_kin(tok, lex.trades, lex.relative_nouns):
                     got = self._unnamed_speaker(tok, lemma)  # "after his mother, a kenkey seller"
                 if got is not None:
                     c, s, e = got
