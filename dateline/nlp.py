@@ -8,14 +8,14 @@ import threading
 import time
 import weakref
 from bisect import bisect_right
-from collections import OrderedDict
-from collections.abc import Iterable, Iterator, Sequence
+from collections import OrderedDict, defaultdict
+from collections.abc import Collection, Iterable, Iterator, Sequence
 from functools import cached_property, lru_cache
 from typing import Any
 
 import numpy
 import spacy
-from spacy.attrs import DEP, ENT_TYPE, HEAD, IDX, IS_ALPHA, IS_PUNCT, IS_SPACE, LEMMA, LOWER, ORTH, POS, TAG  # type: ignore[import-not-found]  # spacy.attrs is a compiled module without stubs
+from spacy.attrs import DEP, ENT_TYPE, HEAD, IDX, IS_ALPHA, IS_PUNCT, IS_SPACE, LEMMA, LIKE_NUM, LOWER, ORTH, POS, TAG  # type: ignore[import-not-found]  # spacy.attrs is a compiled module without stubs
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
@@ -186,7 +186,8 @@ class Columns:
         codes = self._doc.to_array(attr).view(numpy.int64).tolist() if len(self._doc) else []
         names = _FOLDED if fold else _NAMES
         try:
-            return list(map(names.__getitem__, codes))
+            # (a comprehension: twice as fast here as list(map(names.__getitem__, codes)))
+            return [names[c] for c in codes]
         except KeyError:
             pass
         if len(names) > _NAMES_KEPT:
@@ -195,7 +196,7 @@ class Columns:
         for c in set(codes).difference(names):
             s = strings[c % _ID_SPAN]
             names[c] = s.lower() if fold else s
-        return list(map(names.__getitem__, codes))
+        return [names[c] for c in codes]
 
     def _flags(self, attr: int) -> list[bool]:
         return self._doc.to_array(attr).astype(bool).tolist() if len(self._doc) else []
@@ -243,6 +244,10 @@ class Columns:
     @cached_property
     def is_space(self) -> list[bool]:
         return self._flags(IS_SPACE)
+
+    @cached_property
+    def like_num(self) -> list[bool]:
+        return self._flags(LIKE_NUM)
 
     @cached_property
     def idx(self) -> list[int]:
@@ -333,6 +338,46 @@ def newlines_of(doc: Doc) -> list[int]:
             i = text.find("\n", i + 1)
         tables["newlines"] = found
     return tables["newlines"]
+
+
+def where_in(doc: Doc, column: str) -> dict[str, list[int]]:
+    """Each value of a string column (a ``Columns`` attribute) with its tokens' indices in order,
+    made once per Doc; callers must not change the lists."""
+    tables = _tables(doc)
+    key = "where." + column
+    where = tables.get(key)
+    if where is None:
+        where = tables[key] = {}
+        add = where.setdefault
+        for k, w in enumerate(getattr(columns(doc), column)):
+            add(w, []).append(k)
+    return where
+
+
+def tokens_in(doc: Doc, column: str, words: Collection[str]) -> list[int]:
+    """``[k for k, w in enumerate(getattr(columns(doc), column)) if w in words]``, from
+    ``where_in``: a dozen rules each scanned a whole column for a few lemmas or words."""
+    where = where_in(doc, column)
+    # (the smaller side looked up in the larger: ``keys() & words`` walks all of a frozenset
+    # or dict ``words``, and some lexicons hold thousands of words)
+    hits = {w for w in words if w in where} if len(words) <= len(where) else {w for w in where if w in words}
+    if len(hits) == 1:
+        return list(where[hits.pop()])
+    return sorted(k for w in hits for k in where[w])
+
+
+def children_of(doc: Doc) -> defaultdict[int, list[int]]:
+    """Each token's dependents' indices in order (``[c.i for c in tok.children]``), made once
+    per Doc: ``Token.children`` makes a Token object per word it passes. A list only for a word
+    with dependents (most words have none); callers must not change the lists."""
+    tables = _tables(doc)
+    if "children" not in tables:
+        kids: defaultdict[int, list[int]] = defaultdict(list)
+        for k, h in enumerate(columns(doc).head):
+            if h != k:
+                kids[h].append(k)
+        tables["children"] = kids
+    return tables["children"]
 
 
 def conj_tops(doc: Doc) -> list[int]:

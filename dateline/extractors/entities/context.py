@@ -56,7 +56,7 @@ from dateline.extractors.entities.things import (
     headed_by_post,
     thing_noun,
 )
-from dateline.nlp import char_tokens, columns, text_of, tokens_of
+from dateline.nlp import char_tokens, columns, text_of, tokens_in, tokens_of, where_in
 
 _LOWER_WORD = re.compile(r"[a-z][a-z-]*|-")
 
@@ -73,16 +73,13 @@ def context_evidence(b: "_Builder") -> None:
     # The words with a group noun apposed, or a relative clause: only there can the two tests
     # below hold, which otherwise walk every name's children and conjuncts through Tokens.
     cols = columns(doc)
-    heads, dep, lemma = cols.head, cols.dep, cols.lemma_lower
-    grouped = {heads[k] for k, d in enumerate(dep) if d == "appos" and lemma[k] in b.lex.group_nouns}
-    clauses = {heads[k] for k, d in enumerate(dep) if d == "relcl"}
+    heads, lemma = cols.head, cols.lemma_lower
+    grouped = {heads[k] for k in tokens_in(doc, "dep", ("appos",)) if lemma[k] in b.lex.group_nouns}
+    clauses = {heads[k] for k in tokens_in(doc, "dep", ("relcl",))}
     # (where each word stands, for the one-word animal check below: read at extraction only,
     # and only of the words a one-word name is keyed by)
     asked = {c.key[0] for c in roots if len(c.key) == 1} if b.observe is None else set()
-    by_word: dict[str, list[int]] = {}
-    for k, w in enumerate(cols.lower if asked else ()):
-        if w in asked:
-            by_word.setdefault(w, []).append(k)
+    by_word: dict[str, list[int]] = where_in(b.doc, "lower") if asked else {}
     for c in roots:
         if c.platform:
             continue

@@ -18,7 +18,7 @@ from dateline.extractors.entities.clusters import _Cluster, _majority, _merge
 from dateline.extractors.entities.lexicon import Lexicon
 from dateline.extractors.entities.missed import MISSABLE_LABELS, _NameSpan
 from dateline.extractors.entities.syntax import _age_follows
-from dateline.nlp import columns, ents_of, text_of, tokens_of
+from dateline.nlp import ents_of, text_of, tokens_of, where_in
 
 if TYPE_CHECKING:
     from dateline.extractors.entities.clusters import _Clusters
@@ -39,7 +39,7 @@ def paired_names(doc: Doc, lex: Lexicon, spans: list[_NameSpan]) -> list[_NameSp
     text = text_of(doc)
     multi = {toks[sp.end - 1].lower_ for sp in spans if sp.end - sp.start > 1 and not sp.pair}
     last = len(doc) - 2
-    for k in [i for i, low in enumerate(columns(doc).lower) if low == "and" and 0 < i < last]:
+    for k in [i for i in where_in(doc, "lower").get("and", ()) if 0 < i < last]:
         found = _pair_at(doc, toks, k, lex)
         if found is None:
             continue

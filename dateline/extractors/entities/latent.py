@@ -16,7 +16,7 @@ from dateline.extractors.entities.missed import _common_word
 from dateline.extractors.entities.places import _place_preposition, origin
 from dateline.extractors.entities.syntax import _role_weight
 from dateline.extractors.entities.things import apposed_animal, name_as_word
-from dateline.nlp import Columns, columns, tokens_of
+from dateline.nlp import Columns, columns, tokens_in, tokens_of
 
 if TYPE_CHECKING:
     from dateline.extractors.entities.pronouns import _Resolver
@@ -68,17 +68,18 @@ def latent_names(doc: Doc, lex: Lexicon, covered, sent_start_of: list[int], drop
     # one: nor are the words of the small model's place labels when they are the object of
     # any preposition.
     cols = columns(doc)
-    lower, dep, head = cols.lower, cols.dep, cols.head
+    lower, head = cols.lower, cols.head
+    objects = tokens_in(doc, "dep", ("pobj",))
     places = {
-        lower[k] for k in range(len(doc))
-        if dep[k] == "pobj" and (lower[head[k]] in lex.place_prepositions or cols.ent_type[k] in ("GPE", "LOC", "FAC")
+        lower[k] for k in objects
+        if (lower[head[k]] in lex.place_prepositions or cols.ent_type[k] in ("GPE", "LOC", "FAC")
                                  or (lower[head[k]] in ("from", "of") and _origin_or_out(doc[head[k]], lex)))
     }
     # ("who travelled from Norwich with his wife": where a journey starts or ends is a place,
     # whatever the small model called it; at extraction only)
     journeys = {
-        k for k in range(len(doc))
-        if drop_common and dep[k] == "pobj" and lower[head[k]] in ("from", "to") and doc[head[k]].head.lemma_.lower() in lex.travel_words
+        k for k in (objects if drop_common else ())
+        if lower[head[k]] in ("from", "to") and doc[head[k]].head.lemma_.lower() in lex.travel_words
     }
     proper = proper_words(doc, sent_start_of)
     capitals = mid_capitals(doc, sent_start_of) if drop_common else frozenset()

@@ -19,7 +19,7 @@ from spacy.tokens import Doc
 
 from dateline.extractors.entities.lexicon import W_PERSON_NOUN, W_SHAPE, Lexicon
 from dateline.extractors.entities.missed import COMPANY_KIN, _NameSpan, _relative_of
-from dateline.nlp import columns, conj_tops, tokens_of
+from dateline.nlp import columns, conj_tops, tokens_in, tokens_of
 
 if TYPE_CHECKING:
     from dateline.extractors.entities.builder import _Builder
@@ -99,7 +99,7 @@ def person_evidence(b: "_Builder") -> None:
     # word of every name, and each .head or .conjuncts made new Token objects.
     cols = columns(doc)
     heads, dep, lower, lemma = cols.head, cols.dep, cols.lower, cols.lemma_lower
-    conj_heads = {heads[k] for k, d in enumerate(dep) if d == "conj"}
+    conj_heads = {heads[k] for k in tokens_in(doc, "dep", ("conj",))}
     for i, cluster in list(b.covered.items()):
         root = cluster.root()
         h = heads[i]

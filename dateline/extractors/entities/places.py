@@ -8,13 +8,13 @@ from spacy.tokens import Doc, Span, Token
 
 from dateline.extractors.entities.lexicon import Lexicon
 from dateline.extractors.entities.syntax import _possessive
-from dateline.nlp import columns, ents_of, text_of, tokens_of
+from dateline.nlp import ents_of, text_of, tokens_of, where_in
 
 
 def _place_once(tok: Token, lex: Lexicon) -> bool:
     """A one-word name used once, as the object of a preposition of place ("between Oxmere
     and Lisk", "a band from Dunmore"): a place, not a person or an organization."""
-    return _place_object(tok, lex) and columns(tok.doc).lower.count(tok.lower_) == 1
+    return _place_object(tok, lex) and len(where_in(tok.doc, "lower").get(tok.lower_, ())) == 1
 
 
 def _place_object(tok: Token, lex: Lexicon) -> bool:
@@ -57,7 +57,7 @@ def place_every_use(tok: Token, lex: Lexicon) -> bool:
     'the', and at least once the former (what ``_place_once`` and ``_place_modifier`` read of a
     name written once)."""
     toks = tokens_of(tok.doc)
-    uses = [toks[i] for i, w in enumerate(columns(tok.doc).lower) if w == tok.lower_ and toks[i].text[:1].isupper()]
+    uses = [toks[i] for i in where_in(tok.doc, "lower").get(tok.lower_, ()) if toks[i].text[:1].isupper()]
     objects = [t for t in uses if _place_object(t, lex)]
     return len(uses) > 1 and bool(objects) and all(t in objects or _modifies_a_thing(t, lex) for t in uses)
 
@@ -152,8 +152,8 @@ def written_as_place(tok: Token, lex: Lexicon, labels: bool = False) -> bool:
     """Whether the text writes the word elsewhere as a place: after a preposition of place or
     "from" (with ``labels``, also wherever the small model tags it a place)."""
     low, doc = tok.lower_, tok.doc
-    for i, w in enumerate(columns(doc).lower):
-        if w == low and i != tok.i:
+    for i in where_in(doc, "lower").get(low, ()):
+        if i != tok.i:
             t = doc[i]
             if (labels and t.ent_type_ in ("GPE", "LOC", "FAC")) or (t.dep_ == "pobj" and (t.head.lower_ in lex.place_prepositions or t.head.lower_ == "from")):
                 return True
@@ -164,7 +164,7 @@ def _place_modifier(tok: Token, lex: Lexicon) -> bool:
     """'the Peckham bakery', 'the new Verdun library': one proper noun, written once, that
     modifies a lower-case noun after "the" says where the thing is; a person's name there
     ('the Hale family', 'a Hale spokesman') modifies a family or staff noun, left alone."""
-    return _modifies_a_thing(tok, lex) and columns(tok.doc).lower.count(tok.lower_) == 1
+    return _modifies_a_thing(tok, lex) and len(where_in(tok.doc, "lower").get(tok.lower_, ())) == 1
 
 
 def _modifies_a_thing(tok: Token, lex: Lexicon) -> bool:

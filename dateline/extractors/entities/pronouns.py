@@ -182,7 +182,7 @@ class _Resolver(_Kin):
                     # "The dairy's head of production, Kwame Asante, said": named right there
                     here = named_here(self, tok) if self.observe is None else None
                     got = (here, *np_bounds(self, tok)) if here is not None else self._unnamed_speaker(tok, lemma)
-                elif got is None and self.observe is None and self._staff_of_org(tok, lemma):
+                elif got is None and self.observe is None and lemma in lex.employee_roles and self._staff_of_org(tok, lemma):
                     # "A spokesman for Brindle & Shaw would not name a price": somebody the
                     # organisation employs, whatever the verb (a speech verb is taken above)
                     here = named_here(self, tok)
@@ -198,7 +198,7 @@ class _Resolver(_Kin):
                     # "He was joined by his wife, 59": a relative the text describes by an age
                     # is somebody, named or not
                     got = self._unnamed_speaker(tok, lemma)
-                elif got is None and self.observe is None and described_kin(tok, lex.trades, lex.relative_nouns):
+                elif got is None and self.observe is None and low in lex.relative_nouns and described_kin(tok, lex.trades, lex.relative_nouns):
                     got = self._unnamed_speaker(tok, lemma)  # "after his mother, a kenkey seller"
                 if got is not None:
                     c, s, e = got

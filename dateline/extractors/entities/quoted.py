@@ -11,13 +11,14 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Optional
 
 from dateline.extractors.entities.syntax import sentence_bounds
-from dateline.nlp import columns
+from dateline.nlp import columns, tokens_in
 
 if TYPE_CHECKING:
     from dateline.extractors.entities.builder import _Builder
     from dateline.extractors.entities.clusters import _Cluster
 
 _OPENERS = frozenset({"he", "she", "his", "her"})
+_HE_SHE = ("he", "she")
 
 
 def quoted_pronouns(b: "_Builder") -> None:
@@ -73,7 +74,7 @@ def _reported_in_quotes(b: "_Builder") -> None:
     a named person is said to say is, by the reporting convention, that person."""
     cols = columns(b.doc)
     toks = b.doc
-    for i in [i for i, low in enumerate(cols.lower) if low in ("he", "she") and b.in_quote[i] and i not in b.covered]:
+    for i in [i for i in tokens_in(b.doc, "lower", _HE_SHE) if b.in_quote[i] and i not in b.covered]:
         tok = toks[i]
         verb = tok.head
         if tok.dep_ != "nsubj" or verb.dep_ != "ccomp" or verb.head.lemma_.lower() not in b.lex.speech_verbs:

@@ -10,7 +10,7 @@ from dateline.extractors.entities.clusters import _Cluster, _gender_conflict, _m
 from dateline.extractors.entities.honorifics import business_cluster, by_title, titled_business
 from dateline.extractors.entities.lexicon import AGENT_DEPS
 from dateline.extractors.entities.syntax import _family_modifier, _is_name_token, _key, same_paragraph
-from dateline.nlp import columns, tokens_of
+from dateline.nlp import columns, tokens_in, tokens_of
 
 if TYPE_CHECKING:
     from dateline.extractors.entities.builder import _Builder
@@ -68,8 +68,8 @@ def rescan_org_prefixes(b: _Builder) -> None:
     cols = columns(doc)
     lower, words = cols.lower, cols.text
     firsts = {k[0] for k in prefixes}
-    for i in range(len(doc)):
-        if lower[i] not in firsts or not words[i][:1].isupper() or i in b.covered:
+    for i in tokens_in(doc, "lower", firsts):
+        if not words[i][:1].isupper() or i in b.covered:
             continue
         for key, c in prefixes.items():
             j = i + len(key)
@@ -95,10 +95,10 @@ def rescan_names(b: _Builder) -> None:
             words.setdefault(c.key[-1], []).append(c)
             words.setdefault(c.key[0], []).append(c)
     toks = tokens_of(doc)
-    # the lower-cased words as one column: most words are no known name, and reading
-    # ``lower_`` off each Token looked its string up anew
-    for i, low in enumerate(columns(doc).lower):
-        if i in b.covered or low not in words:
+    # the known names' words from the Doc's index of its lower-cased words: most words are no
+    # known name, and reading ``lower_`` off each Token looked its string up anew
+    for i in tokens_in(doc, "lower", words):
+        if i in b.covered:
             continue
         tok = toks[i]
         if _family_modifier(tok, lex):

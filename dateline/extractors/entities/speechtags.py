@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING, Optional
 from spacy.tokens import Token
 
 from dateline.extractors.entities.clusters import _Cluster
+from dateline.nlp import columns, per_doc, tokens_of
 
 if TYPE_CHECKING:
     from dateline.extractors.entities.pronouns import _Resolver
@@ -42,6 +43,14 @@ def parenthetical_speaker(r: "_Resolver", tok: Token, gender: Optional[str]) -> 
     return found
 
 
+def _token_at_offset(doc) -> dict[int, int]:
+    """Each token's index by its character offset, made once per Doc."""
+    memo = per_doc(doc, "speechtags.at_offset")
+    if not memo:
+        memo.update((o, j) for j, o in enumerate(columns(doc).idx))
+    return memo
+
+
 def drop_outvoted_reports(r: "_Resolver") -> None:
     """Take back each pronoun the reporting convention gave a speaker ('X said he ...') whose
     own speech tags elsewhere ('she said') give the other gender."""
@@ -51,8 +60,11 @@ def drop_outvoted_reports(r: "_Resolver") -> None:
     for i, cluster in getattr(r, "reported_at", {}).items():
         c = cluster.root()
         g = pronouns.get(r.doc[i].lower_)
-        starts = {m.start: m for m in c.mentions if m.kind == "pronoun"}
-        tags = {pronouns.get(t.lower_) for t in r.doc if t.idx in starts and t.i != i and _speech_subject(r, t)}
+        # The tokens the pronoun mentions start at, found through the offsets: walking the
+        # whole Doc per reported pronoun made a Token object per token each time.
+        toks, at_offset = tokens_of(r.doc), _token_at_offset(r.doc)
+        starts = {at_offset[m.start] for m in c.mentions if m.kind == "pronoun" and m.start in at_offset}
+        tags = {pronouns.get(toks[j].lower_) for j in starts if j != i and _speech_subject(r, toks[j])}
         if g is None or not tags - {g, None}:
             continue
         at = r.doc[i].idx

@@ -11,7 +11,7 @@ from typing import Optional
 from spacy.tokens import Doc, Token
 
 from dateline.extractors.entities.lexicon import EMBEDDED, OTHER_ROLE, ROLE_WEIGHT, Lexicon
-from dateline.nlp import columns, conj_tops, newlines_of, per_doc, tokens_of
+from dateline.nlp import children_of, columns, conj_tops, newlines_of, per_doc, tokens_in, tokens_of
 
 # Tags the small model gives a capitalized surname it does not know.
 KNOWN_NAME_TAGS = frozenset({"NN", "NNS", "VB", "VBD", "VBZ", "VBP", "VBN", "VBG", "RB", "MD", "JJ", "UH", "FW"})
@@ -140,7 +140,15 @@ def _weigh(doc: Doc, i: int) -> float:
 
 def sentence_bounds(doc: Doc) -> list[tuple[int, int]]:
     """Token ranges of the sentences; one sentence for a pipeline that sets none (a blank
-    model given with --model), so the stage degrades instead of failing."""
+    model given with --model), so the stage degrades instead of failing. Made once per Doc
+    (``doc.sents`` makes every sentence's Span again); callers must not change the list."""
+    memo = per_doc(doc, "sentence_bounds")
+    if None not in memo:
+        memo[None] = _sentence_bounds(doc)
+    return memo[None]
+
+
+def _sentence_bounds(doc: Doc) -> list[tuple[int, int]]:
     if not len(doc):
         return []
     if not doc.has_annotation("SENT_START"):
@@ -239,16 +247,12 @@ class Syntax:
         self.dep = cols.dep
         self.pos = cols.pos
         self.text = cols.text
-        # (a list only for a word with dependents: most words have none)
-        self.kids: defaultdict[int, list[int]] = defaultdict(list)
-        for k, h in enumerate(self.head):
-            if h != k:
-                self.kids[h].append(k)
+        # (shared with the other stages' readers of the Doc: see children_of)
+        self.kids: defaultdict[int, list[int]] = children_of(doc)
         self._up: dict[int, list[int]] = {}
         self.subjects: dict[int, list[int]] = {}
-        for k, d in enumerate(self.dep):
-            if d in ("nsubj", "nsubjpass"):
-                self.subjects.setdefault(self.head[k], []).append(k)
+        for k in tokens_in(doc, "dep", ("nsubj", "nsubjpass")):
+            self.subjects.setdefault(self.head[k], []).append(k)
 
     def role(self, i: int) -> str:
         steps = 0

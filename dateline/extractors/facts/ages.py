@@ -36,7 +36,7 @@ from dateline.extractors.facts.deaths import death_subjects, death_time, says_de
 from dateline.extractors.facts.described import is_kin_descriptor
 from dateline.extractors.facts.lexicon import number_start, person_heads
 from dateline.model import Entity, Fact, Mention, TimeExpr, date_interval
-from dateline.nlp import columns, tokens_of
+from dateline.nlp import columns, tokens_in, tokens_of
 from dateline.wordstart import ascii_lower, finditer_lower
 
 # Words that cannot stand between an age or count and the name it describes
@@ -328,8 +328,11 @@ def _rule_pair_ages(ctx: _Ctx) -> None:
 
 def _rule_age_clauses(ctx: _Ctx) -> None:
     """'He was 52.' / 'X is 34.' and 'X, who turned 30 on Friday'."""
-    for tok in tokens_of(ctx.doc):
-        if not tok.like_num or tok.idx < ctx.article.body_start:
+    # (the number-like words picked off a column: a Token object per word cost more than the rule)
+    toks = tokens_of(ctx.doc)
+    for i in [i for i, num in enumerate(columns(ctx.doc).like_num) if num]:
+        tok = toks[i]
+        if tok.idx < ctx.article.body_start:
             continue
         age, last = token_number(tok), tok
         if age is None and tok.i + 2 < len(ctx.doc) and ctx.doc[tok.i + 1].text == "-":
@@ -453,7 +456,7 @@ def _rule_birthdays(ctx: _Ctx) -> None:
     """'Ann Lee celebrated her 90th birthday on Sunday': an age now, when the birthday is
     dated within the article's period or the month before ('her 50th birthday in 1990' is not)."""
     toks = tokens_of(ctx.doc)
-    for k in [k for k, word in enumerate(columns(ctx.doc).lower) if word == "birthday"]:
+    for k in tokens_in(ctx.doc, "lower", ("birthday",)):
         tok = toks[k]
         if tok.idx < ctx.article.body_start or tok.dep_ != "dobj":
             continue

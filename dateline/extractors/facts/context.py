@@ -256,9 +256,16 @@ def _sentences(doc: Doc) -> list[SpacySpan]:
 
 
 def _sentence(tok: Token) -> SpacySpan:
+    """``tok.sent`` (the same bounds), found by bisection among ``_sentences``: ``Token.sent``
+    walks the sentence's tokens to both ends and makes a Span per call."""
     doc = tok.doc
     if doc.has_annotation("SENT_START") or doc.has_annotation("DEP"):
-        return tok.sent
+        sents = _sentences(doc)
+        memo = per_doc(doc, "facts.sentences")
+        starts = memo.get("starts")
+        if starts is None:
+            starts = memo["starts"] = [s.start for s in sents]
+        return sents[bisect_right(starts, tok.i) - 1]
     return doc[:]
 
 

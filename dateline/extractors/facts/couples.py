@@ -22,7 +22,7 @@ from dateline.extractors.facts.context import (
 )
 from dateline.extractors.facts.namelists import _names_after
 from dateline.model import Entity, Mention
-from dateline.nlp import columns, tokens_of
+from dateline.nlp import columns, tokens_in, tokens_of
 
 
 def _rule_couples(ctx: _Ctx) -> None:
@@ -31,12 +31,14 @@ def _rule_couples(ctx: _Ctx) -> None:
     Trump debated') is not a couple, so their 'their children' stays unresolved."""
     _couples_named_together(ctx)
     cols = columns(ctx.doc)
-    lemma, dep, head = cols.lemma_lower, cols.dep, cols.head
+    lemma, head = cols.lemma_lower, cols.head
     toks = tokens_of(ctx.doc)
     # only a marrying word or the subject of a family verb can start either test below (the
     # head's lemma from the columns: ``tok.head`` makes a Token)
-    for k in [k for k in range(len(toks)) if lemma[k] in ("marry", "married", "wed")
-              or (dep[k] in ("nsubj", "nsubjpass") and lemma[head[k]] in FAMILY_VERBS)]:
+    # (the subjects from the Doc's index of its dependency labels, not a scan of every word)
+    subjects = [k for k in tokens_in(ctx.doc, "dep", ("nsubj", "nsubjpass")) if lemma[head[k]] in FAMILY_VERBS]
+    marrying = [k for k, w in enumerate(lemma) if w in ("marry", "married", "wed")]
+    for k in sorted(set(marrying).union(subjects)):
         tok = toks[k]
         if tok.lemma_.lower() in ("marry", "married", "wed") and tok.pos_ in ("VERB", "ADJ") and not _not_asserted(tok):
             # "X is married to Y. They have four children": the pair 'they' means, noted

@@ -27,7 +27,7 @@ from dateline.extractors.facts.context import (
 from dateline.extractors.facts.described import is_kin_descriptor
 from dateline.extractors.facts.orgs import _org_for, _org_named_as, company_meant, family_firm, fits_kind, org_kind
 from dateline.model import Entity, Mention
-from dateline.nlp import columns, tokens_of
+from dateline.nlp import columns, tokens_in, tokens_of
 
 
 @lru_cache(maxsize=1)
@@ -332,8 +332,8 @@ def _rule_role_employers(ctx: _Ctx) -> None:
     toks = tokens_of(ctx.doc)
     # A noun the roles do not list is a post only with an 'at' ('with', 'for') phrase of its
     # own (_unlisted_post_at) or as a staff 'member': the rest need no Token.
-    lower, dep, head = cols.lower, cols.dep, cols.head
-    with_prep = {head[j] for j, d in enumerate(dep) if d == "prep" and lower[j] in ("at", "with", "for")}
+    lower, head = cols.lower, cols.head
+    with_prep = {head[j] for j in tokens_in(ctx.doc, "dep", ("prep",)) if lower[j] in ("at", "with", "for")}
     for k in [k for k, p in enumerate(cols.pos) if p in ("NOUN", "PROPN") and cols.idx[k] >= body]:
         if lower[k] not in roles and k not in with_prep and cols.lemma[k] != "member" and lower[k] not in field_titles:
             continue
@@ -392,7 +392,7 @@ def _rule_employment_verbs(ctx: _Ctx) -> None:
     by_description = set(emp["verbs_by_description"])
     description_only = set(emp["verbs_by_description_only"])
     toks = tokens_of(ctx.doc)
-    for k in [k for k, lemma in enumerate(columns(ctx.doc).lemma) if lemma in verbs]:
+    for k in tokens_in(ctx.doc, "lemma", verbs):
         tok = toks[k]
         if tok.lemma_ not in verbs or tok.pos_ not in ("VERB", "AUX") or tok.idx < ctx.article.body_start or _not_asserted(tok):
             continue

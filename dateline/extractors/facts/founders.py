@@ -26,7 +26,7 @@ from dateline.extractors.facts.namelists import _names_after
 from dateline.extractors.facts.occupations import _subject_of
 from dateline.extractors.facts.orgs import _org_named_as, org_kind
 from dateline.model import Entity
-from dateline.nlp import columns, token_at_char, tokens_of
+from dateline.nlp import token_at_char, tokens_in, tokens_of
 
 
 def _is_org(ctx: _Ctx, tok: Token) -> bool:
@@ -65,7 +65,7 @@ def _rule_founders(ctx: _Ctx) -> None:
     verbs: dict[str, str] = patterns()["founders"]["verbs"]
     toks = tokens_of(ctx.doc)
     lemmas = {v.split()[0] for v in verbs}
-    for k in [k for k, lemma in enumerate(columns(ctx.doc).lemma) if lemma in lemmas]:
+    for k in tokens_in(ctx.doc, "lemma", lemmas):
         verb = toks[k]
         if verb.pos_ != "VERB" or verb.idx < ctx.article.body_start or _not_asserted(verb):
             continue

@@ -20,7 +20,7 @@ from dateline.extractors.facts.context import (
 from dateline.extractors.facts.described import _occupation_words
 from dateline.extractors.facts.occupations import _has_job
 from dateline.model import Entity
-from dateline.nlp import columns, tokens_of
+from dateline.nlp import tokens_in, tokens_of
 
 _MARRY = frozenset({"marry", "wed"})
 # ('first married a sailor', 'married a farmer again'): one of several marriages, maybe not the known one
@@ -30,7 +30,7 @@ _ANOTHER_MARRIAGE = frozenset({"first", "again", "later", "then", "previously", 
 def _rule_married_a_job(ctx: _Ctx) -> None:
     jobs = _occupation_words()
     toks = tokens_of(ctx.doc)
-    for k in [k for k, lemma in enumerate(columns(ctx.doc).lemma) if lemma in _MARRY]:
+    for k in tokens_in(ctx.doc, "lemma", _MARRY):
         verb = toks[k]
         if verb.pos_ != "VERB" or verb.idx < ctx.article.body_start or _not_asserted(verb):
             continue

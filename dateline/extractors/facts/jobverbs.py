@@ -21,7 +21,7 @@ from dateline.extractors.facts.context import (
 from dateline.extractors.facts.described import _occupation_words
 from dateline.extractors.facts.employment import _has_employer
 from dateline.extractors.facts.occupations import _has_job, _subject_of, unasserted_copula
-from dateline.nlp import columns, token_at_char, tokens_of
+from dateline.nlp import token_at_char, tokens_in, tokens_of
 
 # A school year or class by its code: 'P3', 'S2', 'Y6' (the tagger may take one for a name)
 _CLASS_CODE = re.compile(r"[PSY]\d{1,2}")
@@ -30,7 +30,7 @@ _CLASS_CODE = re.compile(r"[PSY]\d{1,2}")
 def _rule_job_verbs(ctx: _Ctx) -> None:
     verbs: dict[str, str] = patterns()["job_verbs"]["verbs"]
     toks = tokens_of(ctx.doc)
-    for k in [k for k, lemma in enumerate(columns(ctx.doc).lemma) if lemma in verbs]:
+    for k in tokens_in(ctx.doc, "lemma", verbs):
         verb = toks[k]
         # (the tagger may take "teaches" after "and" for a plural noun; no determiner, no noun)
         as_verb = verb.pos_ == "VERB" or (verb.pos_ == "NOUN" and verb.dep_ == "conj" and not any(c.dep_ in ("det", "poss", "amod") for c in verb.children))
@@ -97,7 +97,7 @@ def _rule_post_verbs(ctx: _Ctx) -> None:
     patterns key ``job_verbs.posts``."""
     posts: dict[str, str] = patterns()["job_verbs"]["posts"]
     toks = tokens_of(ctx.doc)
-    for k in [k for k, lemma in enumerate(columns(ctx.doc).lemma) if lemma in posts]:
+    for k in tokens_in(ctx.doc, "lemma", posts):
         verb = toks[k]
         if verb.pos_ != "VERB" or verb.idx < ctx.article.body_start or _not_asserted(verb):
             continue
@@ -131,7 +131,7 @@ def _rule_respective_jobs(ctx: _Ctx) -> None:
     Perth': two people named as one subject and two jobs, each with its own 'a', after one
     copula: the jobs in the order the people are named."""
     toks = tokens_of(ctx.doc)
-    for k in [k for k, lemma in enumerate(columns(ctx.doc).lemma) if lemma == "be"]:
+    for k in tokens_in(ctx.doc, "lemma", ("be",)):
         verb = toks[k]
         if verb.idx < ctx.article.body_start or unasserted_copula(verb):
             continue

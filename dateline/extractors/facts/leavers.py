@@ -9,7 +9,7 @@ from __future__ import annotations
 from dateline.extractors.facts.clauses import _not_asserted
 from dateline.extractors.facts.context import LIKELY, ORG, _Ctx, _subjects, _tok_end, patterns
 from dateline.extractors.facts.employment import _has_employer, _membership
-from dateline.nlp import columns, tokens_of
+from dateline.nlp import columns, tokens_in, tokens_of
 
 
 def _rule_titled_leavers(ctx: _Ctx) -> None:
@@ -18,7 +18,7 @@ def _rule_titled_leavers(ctx: _Ctx) -> None:
     if not titled:
         return
     toks = tokens_of(ctx.doc)
-    for k in [k for k, lemma in enumerate(columns(ctx.doc).lemma) if lemma in verbs]:
+    for k in tokens_in(ctx.doc, "lemma", verbs):
         verb = toks[k]
         if verb.pos_ != "VERB" or verb.idx < ctx.article.body_start or _not_asserted(verb):
             continue

@@ -101,9 +101,12 @@ def unasserted_copula(verb: Token) -> bool:
             return True
     if verb.dep_ in ("xcomp", "advcl") and any(c.dep_ == "mark" and c.lower_ in w["conditional_marks"] for c in verb.children):
         return True
-    # "If Ann Roe were a surgeon, ...": a conditional opening the clause
+    # "If Ann Roe were a surgeon, ...": a conditional opening the clause (only "were" is asked
+    # about: finding the sentence makes Span and Token objects)
+    if verb.lower_ != "were":
+        return False
     left = verb.doc[verb.sent.start : verb.i]
-    return any(t.lower_ in w["conditional_marks"] and t.dep_ == "mark" for t in left) and verb.lower_ == "were"
+    return any(t.lower_ in w["conditional_marks"] and t.dep_ == "mark" for t in left)
 
 
 def _copula_before(ctx: _Ctx, s: int) -> tuple[Optional[Token], bool]:

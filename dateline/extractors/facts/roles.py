@@ -41,6 +41,7 @@ from dateline.extractors.facts.orgs import (
     fits_kind,
 )
 from dateline.model import Entity, Mention
+from dateline.nlp import children_of, columns, tokens_of
 
 # "of" and one or two lower-case words of a field, not of an organisation or a person ("head of
 # sales", "dean of science at ORG"; not "head of the firm", "director of Acme")
@@ -469,12 +470,16 @@ def _rule_retired_occupations(ctx: _Ctx) -> None:
 def _retired_in_apposition(ctx: _Ctx, cues: set[str], not_jobs: set[str]) -> None:
     """'Hal Roe, the club's treasurer and a retired attorney,': a cued job joined by 'and' to an
     apposition of a person's mention."""
-    for tok in ctx.doc:
-        if tok.pos_ != "NOUN" or not tok.text.islower() or tok.lower_ in not_jobs:
+    # (read off the columns: a Token object per word and per dependent cost more than the rule)
+    cols, toks, kids = columns(ctx.doc), tokens_of(ctx.doc), children_of(ctx.doc)
+    dep, lower = cols.dep, cols.lower
+    for i, (pos, text) in enumerate(zip(cols.pos, cols.text, strict=True)):
+        if pos != "NOUN" or not text.islower() or lower[i] in not_jobs:
             continue
-        cue = [c for c in tok.children if c.dep_ == "amod" and c.lower_ in cues and c.i < tok.i]
-        if not cue or not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in tok.children):
+        cue = [toks[k] for k in kids[i] if dep[k] == "amod" and lower[k] in cues and k < i]
+        if not cue or not any(dep[k] == "det" and lower[k] in ("a", "an") for k in kids[i]):
             continue
+        tok = toks[i]
         words = ctx.doc[cue[-1].i + 1 : tok.i + 1]
         if len(words) > 3 or any(not w.text.islower() or w.pos_ != "NOUN" for w in words):
             continue

@@ -22,13 +22,14 @@ from spacy.tokens import Doc, Token
 from dateline.extractors.entities.lexicon import lexicon
 from dateline.extractors.facts.lexicon import patterns
 from dateline.model import Entity, Mention, Quote, trusted_mention
-from dateline.nlp import columns
+from dateline.nlp import columns, tokens_in
 
 # The singular first person: 'we'/'our' is the speaker with others nobody names (a firm, a
 # town, a team), whose jobs and posts are not the speaker's. But a child, parent or sibling
 # that is 'ours' is the speaker's too ('our son', 'our three daughters', 'our mother'), and is
 # lent with it (``_our_kin``); 'our husband' names nobody.
 FIRST_PERSON = frozenset({"i", "me", "my", "mine", "myself"})
+_FIRST_OR_OUR = FIRST_PERSON | {"our"}
 _SPOUSE_WORDS = frozenset({"husband", "wife", "spouse", "widow", "widower"})
 # Kinds whose words are the speaker's own, verbatim.
 VERBATIM = frozenset({"direct", "partial"})
@@ -41,8 +42,9 @@ def first_person_mentions(doc: Doc, text: str, entities: Sequence[Entity], quote
         return []
     # (the columns, not a Token per word: this runs on every article)
     cols = columns(doc)
-    words = [(cols.idx[k], cols.idx[k] + len(cols.text[k])) for k, w in enumerate(cols.lower)
-             if (w in FIRST_PERSON and (w != "mine" or cols.pos[k] == "PRON")) or (w == "our" and _our_kin(doc[k]))]
+    lower = cols.lower
+    words = [(cols.idx[k], cols.idx[k] + len(cols.text[k])) for k in tokens_in(doc, "lower", _FIRST_OR_OUR)
+             if ((w := lower[k]) in FIRST_PERSON and (w != "mine" or cols.pos[k] == "PRON")) or (w == "our" and _our_kin(doc[k]))]
     if not words:
         return []
     starts = [a for a, _ in words]

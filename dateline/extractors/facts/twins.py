@@ -9,16 +9,15 @@ from dateline.extractors.facts.context import LIKELY, PERSON, _Ctx, _sentence, _
 from dateline.extractors.facts.kinship import _each_other
 from dateline.extractors.facts.namelists import _names_after
 from dateline.model import Entity
-from dateline.nlp import columns, tokens_of
+from dateline.nlp import tokens_in, tokens_of
 
 # nouns a 'twin' modifier makes a pair of siblings ('twin boys', 'twin sisters')
 _PAIR_NOUNS = frozenset({"boys", "girls", "sons", "daughters", "brothers", "sisters", "children", "babies", "siblings"})
 
 
 def _rule_twins(ctx: _Ctx) -> None:
-    lower = columns(ctx.doc).lower
     toks = tokens_of(ctx.doc)
-    for k in (k for k, w in enumerate(lower) if w in ("twin", "twins")):
+    for k in tokens_in(ctx.doc, "lower", ("twin", "twins")):
         tok = toks[k]
         # ("; twins Ruby and Tess, 33;" in a list, where the parser takes 'twins' for a verb)
         named_next = k + 1 < len(toks) and ctx.starting_at(toks[k + 1].idx) is not None

@@ -10,7 +10,7 @@ from dateline.extractors.facts.clauses import _not_asserted
 from dateline.extractors.facts.context import LIKELY, ORG, PERSON, _conjuncts, _Ctx, _tok_end, patterns
 from dateline.extractors.facts.employment import _has_employer, _membership, _org_at
 from dateline.extractors.facts.orgs import _org_named_as
-from dateline.nlp import columns, tokens_of
+from dateline.nlp import tokens_in, tokens_of
 
 
 def _rule_name_of_org(ctx: _Ctx) -> None:
@@ -52,7 +52,7 @@ def _rule_run_by(ctx: _Ctx) -> None:
     Novak': the people a business is run by work there (patterns key employment.run_by_verbs)."""
     verbs = set(patterns()["employment"]["run_by_verbs"])
     toks = tokens_of(ctx.doc)
-    for k in [k for k, lemma in enumerate(columns(ctx.doc).lemma) if lemma in verbs]:
+    for k in tokens_in(ctx.doc, "lemma", verbs):
         tok = toks[k]
         if tok.tag_ != "VBN" or tok.idx < ctx.article.body_start or tok.dep_ not in ("acl", "relcl") or _not_asserted(tok):
             continue
