@@ -235,6 +235,11 @@ def _holder(ctx: _Ctx, role: Token) -> Optional[tuple[Entity, int]]:
     # ('she spent a decade as a hull underwriter at ORG': 'spend' with a spell of time)
     spent = verb is not None and verb.lemma_ in emp["spell_verbs"] and any(
         c.dep_ in ("dobj", "npadvmod") and c.lemma_.lower() in patterns()["posts"]["as_spells"] for c in verb.children)
+    if verb is not None and verb.lower_ in patterns()["posts"]["as_spells"] and verb.dep_ == "pobj" \
+            and verb.head.lower_ in ("after", "for", "during", "over") and verb.head.head.pos_ in ("VERB", "AUX"):
+        # ("retired after 35 years as a teacher at ORG", "After 35 years as a teacher at ORG, X
+        # has retired": the spell's verb, whose subject held the post)
+        verb, spent = verb.head.head, True
     if verb is not None and (verb.lemma_ in emp["as_verbs"] or spent) and not _not_asserted(verb):
         people = _subjects(ctx, verb, couples=False)
         if len(people) == 1:
