@@ -25,3 +25,17 @@ D = "date 2024-09-10\n"
 def test_a_post_held_for_a_spell(nlp, text, person, org, title):
     facts = _facts(nlp, D + text)
     assert org in _of(facts, "employer", person) and title in _of(facts, "title", person), facts
+
+
+@pytest.mark.parametrize(
+    "text, person, org, title",
+    [
+        ("Kestrel Athletic have sacked manager Ian Dowd after six defeats.", "Ian Dowd", "Kestrel Athletic", "manager"),
+        ("Corlow District Council has suspended chief executive Ann Roe pending an inquiry.", "Ann Roe",
+         "Corlow District Council", "chief executive"),
+        ("Harwood Rovers have appointed their new chairman Dev Singh.", "Dev Singh", "Harwood Rovers", "chairman"),
+    ],
+)
+def test_an_organisation_gives_or_takes_a_post(nlp, text, person, org, title):
+    facts = _facts(nlp, D + text)
+    assert org in _of(facts, "employer", person) and title in _of(facts, "title", person), facts

@@ -114,6 +114,12 @@ def _rule_roles(ctx: _Ctx) -> None:
                         # title and a name, the first words of an organisation named earlier
                         org_before = _org_named_as(ctx, short.group(1), s - len(pre) + short.start(1), s - len(pre) + short.end(1), prefix=True)
             if org_before is None:
+                # "Kestrel Athletic have sacked manager Ian Dowd", "Halden Systems has hired chief
+                # scientist Mira Patel": the organisation that gives or takes the post
+                verbs = "|".join(map(re.escape, p["employment"]["hiring_verbs"]))
+                mv = re.search(rf"\s+(?:has\s+|have\s+|had\s+)?(?:{verbs})\s+(?:its\s+|their\s+)?(?:new\s+)?$", pre)
+                org_before = ctx.ending_at(s - len(pre) + mv.start(), ORG) if mv else None
+            if org_before is None:
                 # "Club president Fiona McAllister", "said council leader Ann Roe": the
                 # organisation named before with that word in its name
                 md = re.search(r"(?:^|(?<=[.!?\"“]\s)|(?<=\s))([A-Za-z]+)\s+$", pre)
