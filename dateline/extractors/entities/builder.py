@@ -468,8 +468,7 @@ class _Builder(_Resolver):
                     continue
                 seen.add((m.start, m.end))
                 ms.append(m)
-            # ("her husband, Mr. Levin, 40": named only with his honorific, he is "Mr. Levin")
-            names = [m for m in ms if m.kind in ("name", "surname", "firstname")] or [m for m in ms if m.kind == "title"]
+            names = [m for m in ms if m.kind in ("name", "surname", "firstname")]
             if names:
                 name = max(names, key=lambda m: (m.end - m.start, -m.start))
                 name_text = text[name.start : name.end]
