@@ -39,3 +39,15 @@ def test_a_description_in_a_second_main_clause_names_the_speaker(nlp):
     text = (D + "Lina Haddad, the party's candidate, spoke at the rally. She said pensions would rise, and when "
             "pressed on how, the 41-year-old mother of two replied that savings would pay for it.")
     assert 41 in _of(_facts(nlp, text), "age", "Lina Haddad")
+
+
+@pytest.mark.parametrize(
+    "text, person, wrong",
+    [
+        ("PC Tom Ellis, 29, was praised by the judge.", "Tom Ellis", ("title", "judge")),
+        ("Ana Lopes, 33, was thanked by the 70-year-old passenger.", "Ana Lopes", ("age", 70)),
+    ],
+)
+def test_a_passives_agent_is_not_its_subject(nlp, text, person, wrong):
+    relation, value = wrong
+    assert value not in _of(_facts(nlp, D + text), relation, person)

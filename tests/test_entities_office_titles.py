@@ -37,3 +37,17 @@ def test_a_name_after_an_office_is_a_person(nlp, text, name, title):
 def test_an_office_word_inside_a_place_or_body_makes_no_person(nlp, text, word):
     ents = entities_of(nlp, D + text)
     assert not any(word.split()[-1] in e.name and e.type == "PERSON" for e in ents), _show(ents)
+
+
+@pytest.mark.parametrize(
+    "text, name, title",
+    [
+        ("Cllr Joan Ede, 71, opened the summer fete on Saturday.", "Joan Ede", "councillor"),
+        ("Supt Owen Price, 50, said the road would reopen by noon.", "Owen Price", "superintendent"),
+        ("Cmdr Lisa Marr, 47, took command of the frigate in May.", "Lisa Marr", "commander"),
+    ],
+)
+def test_an_abbreviated_office_before_a_name(nlp, text, name, title):
+    # (the office is no part of the name; the title fact for an abbreviation is not read yet)
+    ents = entities_of(nlp, D + text)
+    assert any(e.name == name and e.type == "PERSON" for e in ents), _show(ents)

@@ -19,6 +19,13 @@ def person_apposed(last: Token, lex: Lexicon) -> bool:
     doc = last.doc
     if last.i + 2 >= len(doc) or doc[last.i + 1].text != ",":
         return False
+    # ("born in Cumberland County, Nova Scotia, the son of ...": a place after a preposition of
+    # place, to which the parser hung the description of the one born)
+    top = last
+    while top.dep_ in ("appos", "conj", "compound") and top.head.i != top.i:
+        top = top.head
+    if top.dep_ == "pobj" and top.head.lower_ in lex.place_prepositions:
+        return False
     for ch in last.children:
         if ch.dep_ != "appos" or ch.i <= last.i + 1 or not ch.text.islower():
             continue

@@ -315,6 +315,9 @@ def commanding_subjects(res: "_Resolver", tok: Token) -> set[int]:
     subjects: list[int] = []
     if tok.dep_ == "dobj":
         subjects += [ch.i for ch in tok.head.children if ch.dep_ in ("nsubj", "nsubjpass")]
+    if tok.dep_ == "pobj" and tok.head.dep_ == "agent":
+        # "PC Tom Ellis was praised by the judge": the passive's subject is not its agent
+        subjects += [ch.i for ch in tok.head.head.children if ch.dep_ == "nsubjpass"]
     h = tok
     # (not past a conjunction, where the parser may hang a second main clause inside the first's
     # reported one: "She said fathers would not be eligible, and when pressed, the 34-year-old
