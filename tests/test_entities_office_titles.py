@@ -51,3 +51,15 @@ def test_an_abbreviated_office_before_a_name(nlp, text, name, title):
     # (the office is no part of the name; the title fact for an abbreviation is not read yet)
     ents = entities_of(nlp, D + text)
     assert any(e.name == name and e.type == "PERSON" for e in ents), _show(ents)
+
+
+@pytest.mark.parametrize(
+    "text, place",
+    [
+        ("The Mayor of Harlow, Cllr Joan Ede, opened the fete.", "Harlow"),
+        ("The Mayor of Kendal, Cllr Tom Ashby, cut the ribbon.", "Kendal"),
+    ],
+)
+def test_an_offices_place_is_no_person(nlp, text, place):
+    ents = entities_of(nlp, D + text)
+    assert not any(e.name == place and e.type == "PERSON" for e in ents), _show(ents)

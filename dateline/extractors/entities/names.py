@@ -81,6 +81,13 @@ def _at_workplace(ent: Span) -> bool:
     return ent.root.dep_ == "pobj" and prep.lower_ in ("at", "from") and prep.head.tag_ in ("NNS", "NNP", "NNPS", "NN")
 
 
+def _office_of(tok: Token, lex: Lexicon) -> bool:
+    """'The Mayor of Harlow', 'the Bishop of Truro': the one word after an office and 'of' is
+    the office's place, not a person."""
+    office = tok.head.head
+    return tok.dep_ == "pobj" and tok.head.lower_ == "of" and office.lower_ in lex.titles and lex.titles[office.lower_] is None
+
+
 def _plural_kin(tok: Token, lex: Lexicon) -> bool:
     """'Brothers', 'Twins', 'Sisters' capitalised before names: a kin noun, no part of a name."""
     return tok.lower_.endswith("s") and tok.lower_[:-1] in lex.kin_kinds and tok.text[:1].isupper()
@@ -228,7 +235,8 @@ def _name_spans(doc: Doc, lex: Lexicon, sent_start_of: list[int], drop_common: b
             continue
         # (at extraction: a name before ', who' is a person's; one written only as a place is a place)
         placed = e - s == 1 and ((_place_once(toks[s], lex) and not (extraction and who_follows(toks[s])))
-                                 or (extraction and place_every_use(toks[s], lex)))
+                                 or (extraction and place_every_use(toks[s], lex))
+                                 or (extraction and ent.label_ == "PERSON" and _office_of(toks[s], lex)))
         if low in lex.not_entities or (e - s == 1 and (_noun_modifier(toks[s]) or placed or _common_acronym(toks[s])
                                                       or (ent.label_ == "PERSON" and _trade_origin(toks[s], lex))
                                                       or (extraction and ent.label_ == "PERSON" and described_origin(toks[s], lex)))):
