@@ -56,13 +56,17 @@ def _first_parent(tok: Token, parent_of: frozenset[str], possessive: bool = True
 
 def described_kin(tok: Token, trades: frozenset[str], relative_nouns: frozenset[str]) -> bool:
     """'naming it after his mother, a kenkey seller': a possessed kin noun with a trade apposed
-    right after it, or called late as a clause's subject, is somebody of their own, whom the
-    text describes without naming."""
+    right after it, or called late as a clause's subject, or whose relative clause tells the
+    death ("Govind's wife, who died in 1999"), is somebody of their own, whom the text
+    describes without naming."""
     doc, i = tok.doc, tok.i
     if tok.lower_ not in relative_nouns or i + 3 >= len(doc) or not any(ch.dep_ == "poss" for ch in tok.children):
         return False
     if tok.dep_ in ("nsubj", "nsubjpass") and doc[i + 1].pos_ in ("AUX", "VERB") and any(ch.dep_ == "amod" and ch.lower_ == "late" for ch in tok.children):
         return True  # "Mensah's late father was treated here": somebody, and dead
+    if doc[i + 1].text == "," and doc[i + 2].lower_ == "who" and any(
+            ch.dep_ == "relcl" and ch.lemma_.lower() in _PASSING_VERBS and ch.i > i for ch in tok.children):
+        return True  # "named after Govind's wife, who died in 1999": somebody, and dead
     if doc[i + 1].text != "," or doc[i + 2].lower_ not in ("a", "an"):
         return False
     job = next((ch for ch in tok.children if ch.dep_ == "appos" and ch.i > i + 2), None)
@@ -329,6 +333,8 @@ class _Kin(_Clusters):
             if getattr(self, "observe", None) is None and c.roles & {"widow", "widower"} and not died(self.doc, owner):
                 continue  # "his younger brother's widow, Comfort Adeyemi ... His wife, 71": a living man's wife is no widow
             if c.key[-1] == owner.key[-1] and _majority(c.genders) == gender:
+                if getattr(self, "observe", None) is None and self._wed_to(c, owner_tok.i) not in (None, owner):
+                    continue  # "Nandini married Arjun Saxena ... Govind's wife": a Khandelwal wed to another man
                 return c, s, e
             # "Tom and Hazel Brennock ... Her husband": named as one couple, gender unstated
             if self._named_with(c, owner) and _majority(c.genders) in (None, gender) and c.gender_fit(gender) > 0:

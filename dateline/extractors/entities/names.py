@@ -320,7 +320,11 @@ def _name_spans(doc: Doc, lex: Lexicon, sent_start_of: list[int], drop_common: b
     # "Luna, 4," : a capitalized name with an age in commas is a person, whatever spaCy said.
     # The small model tags a rare first name as a plural noun ("and Pax, 1."), hence loose.
     for tok in caps:
-        if taken[tok.i] or not _is_name_token(tok, loose=True) or tok.i + 2 >= len(doc):
+        if taken[tok.i] or tok.i + 2 >= len(doc):
+            continue
+        # (a rare given name the tagger reads as a verb or an adjective, "Sioned, 41," tagged
+        # VBN: inside a sentence a capital with an age after it is a name, in extraction only)
+        if not _is_name_token(tok, loose=True) and not (extraction and _is_name_token(tok, known=True) and tok.is_sent_start is False):
             continue
         if tok.lower_ in lex.titles or tok.lower_ in lex.platforms or tok.lower_ in lex.not_entities:
             continue

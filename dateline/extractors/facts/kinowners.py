@@ -369,6 +369,12 @@ def _survivor_verb(tok: Token) -> Optional[Token]:
             return t.head
         if t.dep_ == "pobj" and t.head.dep_ == "agent" and verbs.get(t.head.head.lemma_.lower()) == "agent":
             return t.head.head
+        if t.dep_ == "pobj" and t.head.lower_ == "by" and t.head.dep_ == "conj":
+            # "is survived by Marit, his wife, and by three children": a second "by" the parser
+            # joins to the verb or to the first "by"
+            verb = t.head.head.head if t.head.head.dep_ == "agent" else t.head.head
+            if verbs.get(verb.lemma_.lower()) == "agent":
+                return verb
         return None
     return None
 

@@ -1,0 +1,96 @@
+"""Issue 9, set 14 (kin): lists of children that the tagger and parser break (a given name read
+as a verb or a month, an age in words, a second "and by" after "survived by", honorifics after
+semicolons), a wife named before "his wife", and the other kin constructions of the fourteenth
+set. Fictional sentences of our own, three or more per construction."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.test_facts_families import _facts
+
+D = "date 2024-03-14\n"
+
+
+# ---- a list of children after a colon whose names the tagger misreads ----------------------------
+
+@pytest.mark.parametrize("text, parents, kids", [
+    # a given name tagged as a past participle ("-ed"), an age in words
+    ("Ifor and Menna Jenkins retire from the post office next week. They have two children: Sioned, 41, "
+     "who works in the commercial department of the Welsh Rugby Union, and Emyr, thirty-nine.\n",
+     ("Ifor Jenkins", "Menna Jenkins"), ("Sioned", "Emyr")),
+    ("Dai and Ceinwen Morgan married in 1970. They have three children: Gwilym, 50, a vet; Sioned, "
+     "forty-six; and Rhodri, 41.\n", ("Dai Morgan", "Ceinwen Morgan"), ("Gwilym", "Sioned", "Rhodri")),
+    # a month read as a date
+    ("Arne Dahl, the boatbuilder, died on Friday. He leaves three children: Jan, sixty-two, a welder; "
+     "Liv, 58; and Tor, fifty-five.\n", ("Arne Dahl",), ("Jan", "Liv", "Tor")),
+])
+def test_a_colon_list_of_children_with_misread_names(nlp, text, parents, kids):
+    facts = _facts(nlp, D + text)
+    for p in parents:
+        for k in kids:
+            assert any(f[0] == "child" and f[1] and f[1].startswith(p.split()[0]) and f[2] == k for f in facts), (p, k, facts)
+
+
+@pytest.mark.parametrize("text, who, age", [
+    ("She leaves two daughters: Jan, forty-four, and Rosa, 40.\n", "Jan", 44),
+    ("They have two children: Sioned, thirty-three, and Osian, 30.\n", "Sioned", 33),
+    ("He is survived by two sons: Jan, fifty, and Kees, 47.\n", "Jan", 50),
+])
+def test_an_age_in_words_after_a_listed_name(nlp, text, who, age):
+    facts = _facts(nlp, D + "Mourners gathered at the chapel. " + text)
+    assert ("age", who, age) in facts, facts
+
+
+# ---- "survived by A, his wife, and by three children: ..." ---------------------------------------
+
+@pytest.mark.parametrize("text, parent, wife, kids", [
+    ("Tobias Brandt, the bookseller, died on Sunday. He is survived by Helga, his wife since 1968, and by "
+     "two sons: Klaus, 50, and Dieter, 47.\n", "Tobias Brandt", "Helga", ("Klaus", "Dieter")),
+    ("Ola Nordmann, the ferryman, died last week. He was survived by Ingrid, his wife of 50 years, and by "
+     "two daughters, Kari and Marte.\n", "Ola Nordmann", "Ingrid", ("Kari", "Marte")),
+    ("Mirek Novak, a retired miner, died on Friday. He is survived by Jana, his wife since 1975 and a former "
+     "teacher, and by three children: Petr, 48; Eva, 45; and Tomas, 41.\n", "Mirek Novak", "Jana", ("Petr", "Eva", "Tomas")),
+])
+def test_survived_by_a_wife_and_by_children(nlp, text, parent, wife, kids):
+    facts = _facts(nlp, D + text)
+    assert ("spouse", parent, wife) in facts or ("spouse", wife, parent) in facts, facts
+    assert ("gender", wife, "female") in facts
+    for k in kids:
+        assert ("child", parent, k) in facts, (k, facts)
+
+
+# ---- honorifics on each item of a semicolon list --------------------------------------------------
+
+@pytest.mark.parametrize("text, parent, kids", [
+    ("Madam Lim Bee Hoon died on Sunday. Madam Lim is survived by four children: Mr Tan Ah Kow; "
+     "Madam Tan Siew Lan, 70; Dr Tan Wei Ming, 66, a dentist; and Ms Tan Mei Ling, 61.\n",
+     "Lim Bee Hoon", ("Tan Ah Kow", "Tan Siew Lan", "Tan Wei Ming", "Tan Mei Ling")),
+    ("Mrs Edith Crane died peacefully at home. She leaves three children: Mr Robert Crane; "
+     "Dr Alice Crane, 58; and Mrs Jane Pollard, 55.\n", "Edith Crane", ("Robert Crane", "Alice Crane", "Jane Pollard")),
+    ("Mr Goh Kim Seng died on Monday, aged 90. He is survived by three sons: Mr Goh Boon Huat, 64; "
+     "Dr Goh Boon Kiat, 61; and Mr Goh Boon Lee, 57.\n", "Goh Kim Seng", ("Goh Boon Huat", "Goh Boon Kiat", "Goh Boon Lee")),
+])
+def test_honorifics_after_semicolons_in_a_list_of_children(nlp, text, parent, kids):
+    facts = _facts(nlp, D + text)
+    for k in kids:
+        assert ("child", parent, k) in facts, (k, facts)
+
+
+# ---- "X's wife, who died in 1999": somebody of her own, not a woman of X's surname ----------------
+
+@pytest.mark.parametrize("text, owner, wife_of_other, year", [
+    ("Lena Varga married Tomas Berg in 2010. She runs the orchard her grandfather planted. "
+     "Its oldest pear tree is named after Ferenc Varga's wife, who died in 2001.\n", "Ferenc Varga", "Lena Varga", "2001"),
+    ("Priya Nair married Dev Menon in 2015 and took over the school a year later. "
+     "The library is named after Raman Nair's wife, who died in 1994.\n", "Raman Nair", "Priya Nair", "1994"),
+    ("Amira Haddad wed Karim Aziz last spring. Ms Haddad now manages the bakery. "
+     "Its best-known loaf honours Sami Haddad's wife, who died in 2008.\n", "Sami Haddad", "Amira Haddad", "2008"),
+])
+def test_a_possessed_wife_who_died_is_described_in_place(nlp, text, owner, wife_of_other, year):
+    facts = _facts(nlp, D + text)
+    wife = f"{owner}'s wife"
+    assert ("spouse", owner, wife) in facts or ("spouse", wife, owner) in facts, facts
+    assert ("death", wife, year) in facts, facts
+    assert not any(f[0] == "spouse" and {f[1], f[2]} == {owner, wife_of_other} for f in facts)
+    assert not any(f[0] == "death" and f[1] == wife_of_other for f in facts)
