@@ -94,3 +94,61 @@ def test_a_possessed_wife_who_died_is_described_in_place(nlp, text, owner, wife_
     assert ("death", wife, year) in facts, facts
     assert not any(f[0] == "spouse" and {f[1], f[2]} == {owner, wife_of_other} for f in facts)
     assert not any(f[0] == "death" and f[1] == wife_of_other for f in facts)
+
+
+# ---- "The 67-year-old" is not the salient person the text gave another age -----------------------
+
+@pytest.mark.parametrize("text, young, yage, old, oage", [
+    ("Mara Quist takes over the laboratory on Monday. Ms Quist, 41, a chemist, succeeds her mentor, Henrik Lind, "
+     "who moves to an advisory post. The 72-year-old said the handover had been planned for years.\n",
+     "Mara Quist", 41, "Henrik Lind", 72),
+    ("Grace Bello will run the bakery from June. Ms Bello, 35, replaces her uncle, Ade Bello, who retires. "
+     "The 70-year-old said he would still bake on Sundays.\n", "Grace Bello", 35, "Ade Bello", 70),
+    ("Tim Reyes has been named head coach. Reyes, 29, takes over from his old teacher, Walt Brandt, who "
+     "steps down after 30 years. The 66-year-old said the team was in good hands.\n", "Tim Reyes", 29, "Walt Brandt", 66),
+])
+def test_an_age_epithet_skips_a_person_of_another_age(nlp, text, young, yage, old, oage):
+    facts = _facts(nlp, D + text)
+    assert ("age", young, yage) in facts, facts
+    assert ("age", old, oage) in facts, facts
+    assert ("age", young, oage) not in facts
+
+
+# ---- "His son, Govind" after a sentence that names one man, however salient another ----------------
+
+@pytest.mark.parametrize("text, parent, child, other", [
+    ("Tom Ridley, 58, manages the brewery. Ridley said sales were strong, and Ridley thanked the staff. The brewery "
+     "was started in 1890 by the late Josiah Kemp, a maltster from Leeds. His son, Arthur Kemp, ran it until 1948.\n",
+     "Josiah Kemp", "Arthur Kemp", "Tom Ridley"),
+    ("Helen Marsh, 47, edits the paper. Marsh said readers were loyal, and Marsh thanked them. The paper was "
+     "launched in 1902 by Edith Lowe, a printer from Bristol. Her daughter, Mabel Lowe, edited it for forty years.\n",
+     "Edith Lowe", "Mabel Lowe", "Helen Marsh"),
+    ("Sipho Dlamini, 39, coaches the choir. Dlamini said the choir had grown, and Dlamini praised its singers. The "
+     "choir was formed in 1965 by the late Themba Nkosi, a teacher from Soweto. His son, Bongani Nkosi, conducted it "
+     "until 2001.\n", "Themba Nkosi", "Bongani Nkosi", "Sipho Dlamini"),
+])
+def test_a_kin_opener_belongs_to_the_one_person_named_just_before(nlp, text, parent, child, other):
+    facts = _facts(nlp, D + text)
+    assert ("child", parent, child) in facts, facts
+    assert ("child", other, child) not in facts
+
+
+# ---- "A and B, his younger brother": B is A's relative --------------------------------------------
+
+@pytest.mark.parametrize("text, first, second, relation", [
+    ("Ingrid Holm ran the shop with Astrid Holm and Sofie Holm, her sister, for a decade.\n",
+     "Astrid Holm", "Sofie Holm", "sibling"),
+    ("Paul Dufour opened the garage in 1970. In 1995 he sold it to Marc Lebrun and Luc Lebrun, his younger brother.\n",
+     "Marc Lebrun", "Luc Lebrun", "sibling"),
+    ("Maria Costa, the mayor, thanked Ana Ruiz and Lucia Ruiz, her sister, for the mural.\n",
+     "Ana Ruiz", "Lucia Ruiz", "sibling"),
+    ("Anna Berg praised the volunteers. She thanked Eva Lund and Karin Lund, her daughter, for the cakes.\n",
+     "Eva Lund", "Karin Lund", "child"),
+])
+def test_a_possessive_kin_apposed_to_a_second_conjunct_is_the_firsts(nlp, text, first, second, relation):
+    facts = _facts(nlp, D + text)
+    if relation == "sibling":
+        assert ("sibling", first, second) in facts or ("sibling", second, first) in facts, facts
+        assert not any(f[0] == "sibling" and second in (f[1], f[2]) and first not in (f[1], f[2]) for f in facts)
+    else:
+        assert (relation, first, second) in facts, facts

@@ -187,6 +187,55 @@ class _Kin(_Clusters):
             return None
         return self.covered[p].root()
 
+    def _sole_person_before(self, tok: Token) -> Optional[_Cluster]:
+        """'The firm was started by the late Rameshwar Das Khandelwal, a goldsmith. His son,
+        Govind Khandelwal, ran it': a sentence that opens on a possessive and a kin noun with
+        the relative's name apposed belongs to the one person of the pronoun's gender the
+        sentence before names, however salient another is (in extraction only)."""
+        doc = self.doc
+        i = tok.i
+        if getattr(self, "observe", None) is not None or self.sent_start_of[i] != i or i == 0 or tok.tag_ != "PRP$" \
+                or tok.head.lemma_.lower() not in self.lex.relative_nouns:
+            return None
+        named = [ch for ch in tok.head.children if ch.dep_ == "appos" and ch.i in self.covered]
+        if not named or "\n" in doc[i - 1].text + doc[i - 1].whitespace_:
+            return None
+        relative = self.covered[named[0].i].root()
+        gender = self.lex.pronouns.get(tok.lower_)
+        found: list[_Cluster] = []
+        for k in range(self.sent_start_of[i - 1], i):
+            c = self.covered.get(k)
+            if c is None:
+                continue
+            c = c.root()
+            if c is relative or c in found or c.platform or c.plural or not c.is_person_like():
+                continue
+            if c.gender_fit(gender) > 0:
+                found.append(c)
+        return found[0] if len(found) == 1 else None
+
+    def _first_conjunct_owner(self, tok: Token) -> Optional[_Cluster]:
+        """'handed it to Suresh and Mahesh, his younger brother', 'with Ana and Lucia, her
+        sister': a possessive kin noun apposed to the second of two names joined by "and"
+        names that one as the first one's relative (in extraction only)."""
+        doc = self.doc
+        i = tok.i
+        if getattr(self, "observe", None) is not None or tok.tag_ != "PRP$" or i < 4 or doc[i - 1].text != "," \
+                or tok.head.lemma_.lower() not in self.lex.relative_nouns:
+            return None
+        second = self.covered.get(i - 2)
+        if second is None:
+            return None
+        k = i - 2
+        while k > 0 and self.covered.get(k - 1) is second:
+            k -= 1
+        if doc[k - 1].lower_ != "and" or (k - 2) not in self.covered:
+            return None
+        first = self.covered[k - 2].root()
+        if first is second.root() or first.platform or first.plural or not first.is_person_like():
+            return None
+        return first if first.gender_fit(self.lex.pronouns.get(tok.lower_)) > 0 else None
+
     def _kin_owner(self, tok: Token, chosen: Optional[_Cluster], rivals: list[_Cluster]) -> Optional[_Cluster]:
         """'The couple had four children: Ruth, Peggy, Alan and Dora. His younger brother, ...':
         whose relative a possessive kin noun names is not someone the text has so far only

@@ -248,7 +248,12 @@ class _Resolver(_Kin):
                     # main clause says its subject is (in extraction only)
                     self.observe is None and t.dep_ == "attr" and t.head.lemma_ == "be")):
                 return c
-        return self._person_candidates(recent, tok, None, DESCRIPTOR_WINDOW)
+        best = self._person_candidates(recent, tok, None, DESCRIPTOR_WINDOW)
+        if self.observe is None and best is not None and best.root().ages and age not in best.root().ages:
+            # "Ms Khandelwal, 38, ... her uncle, Suresh Khandelwal, ... The 67-year-old said": not
+            # the salient woman the text gave another age, but the latest person of no stated age
+            return fits[0][2] if fits else None
+        return best
 
     def _only_of_age(self, tok: Token, age: int) -> Optional[_Cluster]:
         """"Ivy Campbell, 79, ... (four paragraphs on) The 79-year-old": the one person the text
@@ -425,6 +430,8 @@ class _Resolver(_Kin):
         if interviewee is not None:
             return interviewee
         rule = self._person_candidates(recent, tok, self.lex.pronouns[tok.lower_], WINDOW)
+        if tok.tag_ == "PRP$" and (first := self._first_conjunct_owner(tok)) is not None:
+            return first
         if tok.tag_ == "PRP$":
             # "Her mother, Kris Jensen, manages her career": a possessive repeats the referent of
             # the same possessive earlier in its sentence.
@@ -434,7 +441,9 @@ class _Resolver(_Kin):
                 t = self.doc[ti]
                 if t.lower_ == tok.lower_ and t.tag_ == "PRP$":
                     return c.root()
-            same = self._kin_opener_before(tok) or subject_owner(self, tok, self.lex.pronouns[tok.lower_])
+            same = self._kin_opener_before(tok) \
+                or subject_owner(self, tok, self.lex.pronouns[tok.lower_]) \
+                or self._sole_person_before(tok)
             if same is not None:
                 return same
         return topic_person(self, tok, continuity(self, tok, self._ranked(tok, recent, rule), recent))
