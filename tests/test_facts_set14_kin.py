@@ -152,3 +152,40 @@ def test_a_possessive_kin_apposed_to_a_second_conjunct_is_the_firsts(nlp, text, 
         assert not any(f[0] == "sibling" and second in (f[1], f[2]) and first not in (f[1], f[2]) for f in facts)
     else:
         assert (relation, first, second) in facts, facts
+
+
+# ---- "a retired Sanskrit lecturer of 66": an age after "of"; "Ms X, whose mother" -----------------
+
+@pytest.mark.parametrize("text, owner, relative, kin, age", [
+    ("Asha Menon opened the shop in 2015. \"It was a gamble,\" said Ms Menon, whose mother, a retired Hindi teacher "
+     "of 68, still keeps the books.\n", "Asha Menon", "Asha Menon's mother", "parent", 68),
+    ("Gareth Evans runs the farm now. Mr Evans, whose father, a retired shepherd of 81, still walks the hills, "
+     "bought the land in 1999.\n", "Gareth Evans", "Gareth Evans's father", "parent", 81),
+    ("Chloe Martin, whose husband, a former Royal Navy diver of 59, works at the harbour, opened a cafe.\n",
+     "Chloe Martin", "Chloe Martin's husband", "spouse", 59),
+])
+def test_an_age_after_of_on_a_described_relative(nlp, text, owner, relative, kin, age):
+    facts = _facts(nlp, D + text)
+    assert (kin, owner, relative) in facts or (kin, relative, owner) in facts, facts
+    assert ("age", relative, age) in facts, facts
+    assert ("age", owner, age) not in facts
+
+
+@pytest.mark.parametrize("text, who, age", [
+    ("Ruth Ames, a widow of 82, has knitted 400 hats for the hospital.\n", "Ruth Ames", 82),
+    ("The prize went to Idris Lewis, a retired coal miner of 77, for his poem.\n", "Idris Lewis", 77),
+    ("Olu Bakare, a taxi driver of 45, found the purse.\n", "Olu Bakare", 45),
+])
+def test_an_age_after_of_on_a_named_person(nlp, text, who, age):
+    facts = _facts(nlp, D + text)
+    assert ("age", who, age) in facts, facts
+
+
+@pytest.mark.parametrize("text", [
+    "Mary Kerr, a mother of 3, won the race.\n",
+    "Tom Reid, a veteran of 30 years at the yard, retired.\n",
+    "Ann Fox, a member of 12 clubs, spoke.\n",
+])
+def test_no_age_from_a_count_or_a_span_after_of(nlp, text):
+    facts = _facts(nlp, D + text)
+    assert not any(f[0] == "age" for f in facts), facts

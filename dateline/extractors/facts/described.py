@@ -26,7 +26,8 @@ def _named(entity: Entity) -> bool:
 # holds it ("His wife, 46, a nurse at X"), his death, and the children he has with her ("The
 # couple have two daughters").
 RELATIVE_FACTS = frozenset({"spouse", "child", "parent", "sibling", "age", "occupation", "employer", "title", "death", "gender", "number_of_children"})
-_JOB_DESCRIPTOR = re.compile(r"^an?\s+(?:[a-z-]+\s+){0,2}[a-z-]+$")
+# ("a retired Sanskrit lecturer of 66": a capitalised modifier, an age after "of")
+_JOB_DESCRIPTOR = re.compile(r"^an?\s+(?:[A-Za-z-]+\s+){0,3}[a-z-]+(?:\s+of\s+\d{1,3})?$")
 _POST_DESCRIPTOR = re.compile(r"^(?:[Tt]he\s+[a-z]+['’]s|[Ii]ts)\s+(?:[a-z-]+\s+){0,2}[a-z-]+$")
 # (", who died early last year": a relative whose death the text tells right there is
 # described in place as well, by the one thing the article says of them; another clause, "her

@@ -105,7 +105,8 @@ def _whose(ctx: _Ctx, j: int, sent: SpacySpan) -> Optional[tuple[Mention, Entity
             k = opening - 1
     if k < sent.start:
         return None
-    hit = ctx.ending_at(_tok_end(ctx.doc[k]))
+    # ("said Ms Khandelwal, whose mother": a surname after an honorific too)
+    hit = ctx.ending_at(_tok_end(ctx.doc[k]), kinds=("name", "surname", "firstname", "title"))
     if hit is None and ctx.doc[k].pos_ == "NOUN":
         # "Voss, a widow whose late husband, Carl": the name the description is apposed to
         desc = ctx.covering(ctx.doc[k].idx, _tok_end(ctx.doc[k]))
