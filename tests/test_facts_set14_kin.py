@@ -189,3 +189,40 @@ def test_an_age_after_of_on_a_named_person(nlp, text, who, age):
 def test_no_age_from_a_count_or_a_span_after_of(nlp, text):
     facts = _facts(nlp, D + text)
     assert not any(f[0] == "age" for f in facts), facts
+
+
+# ---- "...; and twins Brooke and Bailey, nineteen": the twins' second name ---------------------------
+
+@pytest.mark.parametrize("text, parents, twins, age", [
+    ("Ray and Donna Kowalski married in 1990. The couple's four children grew up on the farm: Tyler, 31; Casey, 28; "
+     "and twins Brooke and Bailey, nineteen.\n", ("Ray Kowalski", "Donna Kowalski"), ("Brooke", "Bailey"), 19),
+    ("Lena Moss and her husband, Pete Moss, have three children: Jamie, 12; and twins Skye and Rowan, nine.\n",
+     ("Lena Moss", "Pete Moss"), ("Skye", "Rowan"), 9),
+    ("Sunil Rao married Meera Iyer in 2001. They have three children: Arjun, 20; and twins Hudson and Brooklyn, "
+     "sixteen.\n", ("Sunil Rao", "Meera Iyer"), ("Hudson", "Brooklyn"), 16),
+])
+def test_the_second_twin_after_twins_read_as_a_verb(nlp, text, parents, twins, age):
+    facts = _facts(nlp, D + text)
+    a, b = twins
+    assert ("sibling", a, b) in facts or ("sibling", b, a) in facts, facts
+    for t in twins:
+        assert ("age", t, age) in facts, (t, facts)
+        for p in parents:
+            assert ("child", p, t) in facts, (p, t, facts)
+
+
+# ---- "Captains Raúl and Beatriz Quintana": a title in the plural before a couple ---------------------
+
+@pytest.mark.parametrize("text, a, b", [
+    ("Captains Raúl and Beatriz Quintana have become the first married couple to fly for the airline.\n",
+     "Raúl Quintana", "Beatriz Quintana"),
+    ("Professors Hans and Greta Vogel have become the first married couple to lead the institute.\n",
+     "Hans Vogel", "Greta Vogel"),
+    ("Sergeants Mike and Dana Cole have become the first married couple to serve in the unit.\n",
+     "Mike Cole", "Dana Cole"),
+])
+def test_a_plural_title_before_a_couple_is_no_part_of_a_name(nlp, text, a, b):
+    facts = _facts(nlp, D + text)
+    assert ("spouse", a, b) in facts or ("spouse", b, a) in facts, facts
+    assert not any(f[1] and f[1].split()[0].endswith("s") and f[1].split()[0].lower()[:-1] in ("captain", "professor", "sergeant")
+                   for f in facts)

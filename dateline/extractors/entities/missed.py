@@ -161,7 +161,9 @@ def _missed_names(doc: Doc, lex: Lexicon, taken: list[bool], sent_start_of: list
             if s == i:
                 claim(s, e, "PERSON")
                 continue
-        if extraction and proper and i > 0 and not tok.text.isupper() and kin_read_as_verb(toks[i - 1], lex):
+        if extraction and proper and i > 0 and not tok.text.isupper() and (kin_read_as_verb(toks[i - 1], lex) or (
+                # ... and the second name it lists: "and twins Brooke and Bailey, nineteen"
+                i > 2 and toks[i - 1].lower_ == "and" and kin_read_as_verb(toks[i - 3], lex) and toks[i - 2].tag_ == "NNP")):
             # "Ama, 11, and twins Kofi and Kwame": a plural kin noun the tagger read as a verb
             s, e = _name_run(doc, i, lex, taken, sent_start_of)
             if s == i:

@@ -86,6 +86,7 @@ def _name_spans(doc: Doc, lex: Lexicon, sent_start_of: list[int], drop_common: b
             taken[tok.i]
             or not _is_name_token(tok)
             or (tok.lower_ in lex.titles and not title_as_name(tok, lex))
+            or (extraction and _plural_title(tok, lex))
             or tok.lower_ in lex.occupations
             or tok.lower_ in lex.platforms
             or tok.ent_type_ not in ("", "PERSON", "ORG")
@@ -103,6 +104,8 @@ def _name_spans(doc: Doc, lex: Lexicon, sent_start_of: list[int], drop_common: b
             toks[s].lower_ in ("the", "a", "an")
             or not toks[s].text.strip()
             or (toks[s].lower_ in lex.titles and e - s > 1 and not title_as_name(toks[s], lex))
+            # "Captains Raúl and Beatriz Quintana": a title in the plural before a couple's names
+            or (extraction and e - s > 1 and _plural_title(toks[s], lex))
             # "Singer Rosa Delgado", "Footballer Tiago Brandt": a job word capitalized at the
             # sentence start describes the name that follows it.
             or (toks[s].lower_ in lex.occupations and (e - s > 2 or (e - s == 2 and toks[s].is_sent_start)))
@@ -406,6 +409,13 @@ def _name_spans(doc: Doc, lex: Lexicon, sent_start_of: list[int], drop_common: b
         spans = paired_names(doc, lex, spans)
     spans.sort(key=lambda s: s.start)
     return join_split_names(doc, spans) if drop_common else spans
+
+
+def _plural_title(tok: Token, lex: Lexicon) -> bool:
+    """'Captains', 'Professors', 'Drs': a capitalised title in the plural, before a couple's
+    names ("Captains Raúl and Beatriz Quintana")."""
+    low = tok.lower_
+    return tok.text[:1].isupper() and len(low) > 3 and low.endswith("s") and low[:-1] in lex.titles and low not in lex.titles
 
 
 # Where a lone proper noun acts as somebody in a clause: the small model leaves many rare
