@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.test_facts_families import _facts
+from tests.test_facts_families import _facts, _run
 
 D = "date 2024-03-14\n"
 
@@ -226,3 +226,53 @@ def test_a_plural_title_before_a_couple_is_no_part_of_a_name(nlp, text, a, b):
     assert ("spouse", a, b) in facts or ("spouse", b, a) in facts, facts
     assert not any(f[1] and f[1].split()[0].endswith("s") and f[1].split()[0].lower()[:-1] in ("captain", "professor", "sergeant")
                    for f in facts)
+
+
+# ---- names that are no person: a firm "& Sons", a product line, a product sold under a name, what
+# a person owns ("his Massey Ferguson") --------------------------------------------------------------
+
+def _types(nlp, text: str) -> dict[str, str]:
+    ex, _ = _run(nlp, D + text)
+    return {e.name: e.type for e in ex.entities}
+
+
+@pytest.mark.parametrize("text, thing", [
+    ("Mohan Lal & Sons has made brass lamps since 1951. The firm employs 30 people, and its foreman said he "
+     "had worked there since he was twelve.\n", "Mohan Lal & Sons"),
+    ("Ezra Cohen & Daughters, the Leeds tailors, will close in May. Its cutter said he would retire.\n", "Ezra Cohen & Daughters"),
+    ("The village shop, Albert Pike & Sons, was sold on Friday, and its new owner said he would keep the name.\n",
+     "Albert Pike & Sons"),
+])
+def test_a_firm_and_sons_is_no_person(nlp, text, thing):
+    types = _types(nlp, text)
+    assert types.get(thing) != "PERSON", types
+
+
+@pytest.mark.parametrize("text, thing", [
+    ("The bakery's best-selling cake line, Duchess Mary, is named after the founder's aunt.\n", "Duchess Mary"),
+    ("Its newest collection, Lady Grace, is a set of silk scarves launched in June.\n", "Lady Grace"),
+    ("The winery's oldest blend, Father Tom, is aged in oak for four years.\n", "Father Tom"),
+])
+def test_a_name_apposed_to_a_product_line_is_no_person(nlp, text, thing):
+    types = _types(nlp, text)
+    assert types.get(thing) != "PERSON", types
+
+
+@pytest.mark.parametrize("text, thing", [
+    ("The firm's best-known product, a jar of chutney sold under the name Nana Rose, carries her portrait.\n", "Nana Rose"),
+    ("A pale ale marketed under the name Uncle Bert has won a national prize.\n", "Uncle Bert"),
+    ("The soap, sold under the name Aunt Ivy, is made in a shed behind the house.\n", "Aunt Ivy"),
+])
+def test_a_name_a_product_is_sold_under_is_no_person(nlp, text, thing):
+    types = _types(nlp, text)
+    assert types.get(thing) != "PERSON", types
+
+
+@pytest.mark.parametrize("text, thing", [
+    ("He parked his Massey Ferguson by the gate.\n", "Massey Ferguson"),
+    ("She drove her Ford Fiesta to the match.\n", "Ford Fiesta"),
+    ("He tuned his Gibson Les Paul before the show.\n", "Gibson Les Paul"),
+])
+def test_a_name_after_a_possessive_pronoun_is_no_person(nlp, text, thing):
+    types = _types(nlp, text)
+    assert types.get(thing) != "PERSON", types
