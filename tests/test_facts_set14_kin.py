@@ -276,3 +276,19 @@ def test_a_name_a_product_is_sold_under_is_no_person(nlp, text, thing):
 def test_a_name_after_a_possessive_pronoun_is_no_person(nlp, text, thing):
     types = _types(nlp, text)
     assert types.get(thing) != "PERSON", types
+
+
+# ---- a paragraph opening on "He" after one that ended on somebody's partner, named in passing -----
+
+@pytest.mark.parametrize("text, partner, topic, gender", [
+    ("Captain Olaf Berg, the harbour master, died on Monday at his home in Bergen, aged 88. He ran the port for thirty years before he retired in 1999. He is survived by his wife, Ingrid, and by two daughters, Liv and Kari. Kari's partner, Jon Dahl, is a ferry pilot in Oslo.\n\nHe never missed a launch of the town lifeboat, his friends said.\n",
+     'Jon Dahl', 'Olaf Berg', 'male'),
+    ("Dame Rosa Kerr, the soprano, died on Friday in Leeds, aged 90. She sang at Covent Garden for twenty years, and she taught at the college until 2001. She leaves a son, Adam, and a daughter, Beth. Beth's partner, Morgan Ellis, is a cellist in Berlin.\n\nShe was, her pupils said, the kindest of teachers.\n",
+     'Morgan Ellis', 'Rosa Kerr', 'female'),
+    ("Ivor Price, the Llanelli bookmaker, died on Tuesday, aged 84. He opened his first shop in 1962, and he ran six by 1980. He leaves two sons, Huw and Rhys. Rhys's partner, Alex Morgan, manages the shops now.\n\nHe never took a bet on a rugby match, his staff said.\n",
+     'Alex Morgan', 'Ivor Price', 'male'),
+])
+def test_a_paragraph_opening_pronoun_is_not_a_partner_named_in_passing(nlp, text, partner, topic, gender):
+    facts = _facts(nlp, D + text)
+    assert ("gender", topic, gender) in facts, facts
+    assert not any(f[0] == "gender" and f[1] == partner for f in facts), facts

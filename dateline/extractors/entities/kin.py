@@ -298,7 +298,23 @@ class _Kin(_Clusters):
                 if owner is not None and owner.root() is not chosen and any(r is owner.root() for r in rivals) \
                         and owner.root().pgenders[gender] >= PRONOUN_LOCK:
                     return owner.root()
+        if getattr(self, "observe", None) is None and self._someones_in_passing(chosen, tok.i):
+            # "... three children: Pieter, Jan and Anneke. Anneke's partner, Sam Whitlow, is an
+            # instructor. [new paragraph] He is no kin to ...": a relative of a relative named in
+            # passing yields to the one person the text has already called so by many pronouns
+            topic = [r.root() for r in rivals if r.root() is not chosen and r.root().pgenders[gender] >= PRONOUN_LOCK]
+            if len({id(r) for r in topic}) == 1:
+                return topic[0]
         return chosen
+
+    def _someones_in_passing(self, cluster: _Cluster, before: int) -> bool:
+        """Named so far in one sentence only, and there as somebody's ('Anneke's partner, Sam
+        Whitlow, is a flying instructor'): a person the text brings in in passing."""
+        toks = tokens_of(self.doc)
+        mentions = [m for m in cluster.root().mentions if m.head < before]
+        if not mentions or len({self.sent_start_of[m.head] for m in mentions}) != 1:
+            return False
+        return any(m.kind == "descriptor" and any(ch.dep_ == "poss" for ch in toks[m.head].children) for m in mentions)
 
     def _after_the(self, at: int) -> bool:
         """'the Thérèse C.' after 'his wife, Thérèse, 87': a name with an article is a thing's
