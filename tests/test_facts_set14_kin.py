@@ -292,3 +292,34 @@ def test_a_paragraph_opening_pronoun_is_not_a_partner_named_in_passing(nlp, text
     facts = _facts(nlp, D + text)
     assert ("gender", topic, gender) in facts, facts
     assert not any(f[0] == "gender" and f[1] == partner for f in facts), facts
+
+
+# ---- weddings: "his wife since 1971", "The Quintanas, who wed in 2003", "were wed at Bethel" ------
+
+@pytest.mark.parametrize("text, a, b", [
+    ("Desmond Voss died on 2 March. He is survived by Marit, his wife since 1971, and by three children.\n", "Desmond Voss", "Marit"),
+    ("Ruth Kemp, the potter, has won the prize. She thanked her husband since 1988, Tom Reid, for his patience.\n",
+     "Ruth Kemp", "Tom Reid"),
+    ("Olu Adeyemi died last week. He leaves Funke, his wife since 1965 and a retired nurse, and two sons.\n", "Olu Adeyemi", "Funke"),
+])
+def test_a_spouse_since_a_year_was_wed_then(nlp, text, a, b):
+    ex, names = _run(nlp, D + text)
+    facts = {(f.relation, names.get(f.subject), names.get(f.object) if f.object else f.value) for f in ex.facts}
+    assert ("spouse", a, b) in facts or ("spouse", b, a) in facts, facts
+    events = [f for f in ex.facts if f.relation == "event" and f.value == "marriage" and {names.get(f.subject), names.get(f.object)} == {a, b}]
+    assert events and events[0].time is not None, facts
+
+
+@pytest.mark.parametrize("text, a, b", [
+    ("Raúl and Beatriz Quintana fly for Iberiana. The Quintanas, who wed in Seville in 2003, now share a roster.\n",
+     "Raúl Quintana", "Beatriz Quintana"),
+    ("Glyn and Mair Howells will retire on 29 April. The pair met at a dance in 1979 and were wed at Bethel the following spring.\n",
+     "Glyn Howells", "Mair Howells"),
+    ("Sam and Lucy Barton run the mill. The Bartons, who wed in Delft in 1980, bought it in 1995.\n", "Sam Barton", "Lucy Barton"),
+    ("Ana and Luis Moreno opened the cafe in 2001. The couple met at school and were married in a village church.\n",
+     "Ana Moreno", "Luis Moreno"),
+])
+def test_a_couple_named_again_that_wed(nlp, text, a, b):
+    ex, names = _run(nlp, D + text)
+    assert any(f.relation == "event" and f.value == "marriage" and {names.get(f.subject), names.get(f.object)} == {a, b}
+               for f in ex.facts), ex.facts

@@ -40,6 +40,8 @@ def _names_after(ctx: _Ctx, i: int, sent: SpacySpan, many: bool, noun: Optional[
         j += 3
     elif j + 2 < sent.end and doc[j].lower_ == "of" and doc[j + 1].lower_ in ("their", "his", "her", "my", "our") and doc[j + 2].lower_ == "own":
         j += 3  # "three children of their own, Luc, Josée and Marc"
+    elif j + 1 < sent.end and doc[j].lower_ == "since" and doc[j + 1].like_num and len(doc[j + 1].text) == 4:
+        j += 2  # "her husband since 1988, Tom Reid"
     bridged = 0
     # (an age before the name may add five words: "their youngest, three-year-old Indi")
     while j < sent.end and not ctx.starting_at(doc[j].idx) and (
