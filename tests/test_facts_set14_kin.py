@@ -323,3 +323,36 @@ def test_a_couple_named_again_that_wed(nlp, text, a, b):
     ex, names = _run(nlp, D + text)
     assert any(f.relation == "event" and f.value == "marriage" and {names.get(f.subject), names.get(f.object)} == {a, b}
                for f in ex.facts), ex.facts
+
+
+# ---- "X, an 18-year-old at 132 pounds with a 31-2 record and the son of a dairy farmer" -----------
+
+@pytest.mark.parametrize("text, child, parent", [
+    ("Mason Brandvold, an 18-year-old at 132 pounds with a 31-2 record and the son of a Readlyn dairy farmer, says he "
+     "gets asked about it.\n", "Mason Brandvold", "a Readlyn dairy farmer"),
+    ("Ewan Doyle, a 19-year-old in his second season with the club and the son of a Galway fisherman, scored the winner.\n",
+     "Ewan Doyle", "a Galway fisherman"),
+    ("Priya Nair, a student at Leeds with a first-class degree and the daughter of a Kochi boat builder, won the prize.\n",
+     "Priya Nair", "a Kochi boat builder"),
+])
+def test_a_parent_by_trade_after_a_long_description(nlp, text, child, parent):
+    facts = _facts(nlp, D + text)
+    assert ("child", parent, child) in facts, facts
+
+
+# ---- "A second son, X, died in 2004", "Another son, Y": one more child of the same parents --------
+
+@pytest.mark.parametrize("text, parents, child", [
+    ("Madam Lim Bee Hoon is survived by three children: Mr Tan Ah Kow; Madam Tan Siew Lan, 70; and Dr Tan Wei Ming, 66. "
+     "A second son, Mr Tan Ah Beng, died of cancer in 2004, aged 49.\n", ("Lim Bee Hoon",), "Tan Ah Beng"),
+    ("Ivor Price died on Tuesday. He leaves two sons, Huw Price and Rhys Price. Another son, Gethin Price, died in 1990.\n",
+     ("Ivor Price",), "Gethin Price"),
+    ("Tom and Ann Lee married in 1980. They have two daughters, Ana and Rosa. A third daughter, Lucia, died as a baby.\n",
+     ("Ann Lee",), "Lucia"),
+])
+def test_another_child_after_a_list(nlp, text, parents, child):
+    facts = _facts(nlp, D + text)
+    for p in parents:
+        assert ("child", p, child) in facts, facts
+    # the count said before is still the count the text gave
+    assert not any(f[0] == "number_of_children" and f[2] not in (2, 3) for f in facts)
