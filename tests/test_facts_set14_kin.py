@@ -356,3 +356,26 @@ def test_another_child_after_a_list(nlp, text, parents, child):
         assert ("child", p, child) in facts, facts
     # the count said before is still the count the text gave
     assert not any(f[0] == "number_of_children" and f[2] not in (2, 3) for f in facts)
+
+
+# ---- "X is married to an air traffic controller, 50": a spouse described by a trade and an age -----
+
+@pytest.mark.parametrize("text, who, spouse, job, age, kids", [
+    ("Ingrid Solberg, 47, joins from Norrland Air. Solberg is married to an air traffic controller, 50, and the couple "
+     "have three children.\n", "Ingrid Solberg", "an air traffic controller", "air traffic controller", 50, 3),
+    ("Maria Lopez, the mayor, is married to a firefighter, 52, and they have two sons.\n",
+     "Maria Lopez", "a firefighter", "firefighter", 52, 2),
+    ("Kwame Boateng, 44, runs the depot. Boateng is married to a midwife, 41, and the couple have four children.\n",
+     "Kwame Boateng", "a midwife", "midwife", 41, 4),
+])
+def test_a_spouse_described_by_a_trade_and_an_age(nlp, text, who, spouse, job, age, kids):
+    facts = _facts(nlp, D + text)
+    assert ("spouse", who, spouse) in facts or ("spouse", spouse, who) in facts, facts
+    assert ("age", spouse, age) in facts and ("occupation", spouse, job) in facts, facts
+    assert ("number_of_children", who, kids) in facts and ("number_of_children", spouse, kids) in facts, facts
+    assert not any(f[0] == "gender" and f[1] == spouse for f in facts)
+
+
+def test_a_job_someone_married_without_an_age_stays_the_named_spouses(nlp):
+    facts = _facts(nlp, D + 'Linda Hruska told the court: "I married a firefighter." Her husband, Dale Hruska, sat behind her.\n')
+    assert ("occupation", "Dale Hruska", "firefighter") in facts, facts

@@ -73,6 +73,27 @@ def described_kin(tok: Token, trades: frozenset[str], relative_nouns: frozenset[
     return job is not None and job.is_lower and job.pos_ in ("NOUN", "PROPN") and (job.lower_ in trades or job.lower_.endswith(TRADE_ENDINGS))
 
 
+def married_to_trade(tok: Token, lex) -> bool:
+    """'Solberg is married to an air traffic controller, 50', 'she married a fisherman, 61': an
+    indefinite trade with an age as whom somebody is married to is a person of their own, the
+    spouse the text describes without naming."""
+    doc, i = tok.doc, tok.i
+    low = tok.lower_
+    if tok.tag_ != "NN" or not tok.is_lower or low in lex.relative_nouns or low in lex.group_nouns:
+        return False
+    if not (low in lex.trades or low in lex.occupations or low.endswith(TRADE_ENDINGS)):
+        return False
+    if not any(ch.dep_ == "det" and ch.lower_ in ("a", "an") for ch in tok.children):
+        return False
+    verb = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "to" else tok.head if tok.dep_ == "dobj" else None
+    if verb is None or verb.lemma_.lower() not in ("marry", "married", "wed"):
+        return False
+    # described right there by an age, as "her husband, 72" is (not "I married a firefighter",
+    # whose job may be a spouse's the text names elsewhere, nor "married a Canadian acrobat,
+    # Luc Bright", named right after)
+    return i + 2 < len(doc) and doc[i + 1].text == "," and doc[i + 2].like_num and len(doc[i + 2].text) <= 3
+
+
 class _Kin(_Clusters):
     def _unnamed_parent(self, tok: Token) -> bool:
         """'Ewan Hale, the son of a fisherman': a parent the text never names but describes by

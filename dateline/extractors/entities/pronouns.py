@@ -23,7 +23,7 @@ from dateline.extractors.entities.binding import (
 )
 from dateline.extractors.entities.clusters import _Cluster
 from dateline.extractors.entities.descriptors import compound_gender, descriptor, ex_prefix, named_here, np_bounds
-from dateline.extractors.entities.kin import _Kin, described_kin
+from dateline.extractors.entities.kin import _Kin, described_kin, married_to_trade
 from dateline.extractors.entities.latent import latent_clusters, materialize
 from dateline.extractors.entities.lexicon import (
     DECAY,
@@ -193,6 +193,8 @@ class _Resolver(_Kin):
                     got = self._unnamed_speaker(tok, lemma)
                 elif got is None and self.observe is None and described_kin(tok, lex.trades, lex.relative_nouns):
                     got = self._unnamed_speaker(tok, lemma)  # "after his mother, a kenkey seller"
+                elif got is None and self.observe is None and married_to_trade(tok, lex):
+                    got = self._unnamed_speaker(tok, lemma)  # "Solberg is married to an air traffic controller, 50"
                 if got is not None:
                     c, s, e = got
                     # A name inside the phrase ("the GOP presidential nominee") keeps its own
