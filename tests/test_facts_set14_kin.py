@@ -379,3 +379,17 @@ def test_a_spouse_described_by_a_trade_and_an_age(nlp, text, who, spouse, job, a
 def test_a_job_someone_married_without_an_age_stays_the_named_spouses(nlp):
     facts = _facts(nlp, D + 'Linda Hruska told the court: "I married a firefighter." Her husband, Dale Hruska, sat behind her.\n')
     assert ("occupation", "Dale Hruska", "firefighter") in facts, facts
+
+
+# ---- "In 1949, then 21, she married": an age in the one year the sentence names -------------------
+
+@pytest.mark.parametrize("text, who, age, year, born", [
+    ("Chua Geok Lian died on June 28. In 1949, then 21, she married Ong Teck Soon, a hawker.\n",
+     "Chua Geok Lian", 21, "1949", ("1927-01-02", "1928-12-31")),
+    ("Ann Roe, then 34, joined the firm in 1990 as a clerk.\n", "Ann Roe", 34, "1990", ("1955-01-02", "1956-12-31")),
+    ("In 1972, then aged 19, Tomas Berg sailed alone to Iceland.\n", "Tomas Berg", 19, "1972", ("1952-01-02", "1953-12-31")),
+])
+def test_an_age_then_in_a_named_year(nlp, text, who, age, year, born):
+    ex, names = _run(nlp, D + text)
+    ages = [f for f in ex.facts if f.relation == "age" and names.get(f.subject) == who]
+    assert len(ages) == 1 and ages[0].value == age and ages[0].as_of == year and tuple(ages[0].born_between) == born, ex.facts
