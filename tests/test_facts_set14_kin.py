@@ -393,3 +393,18 @@ def test_an_age_then_in_a_named_year(nlp, text, who, age, year, born):
     ex, names = _run(nlp, D + text)
     ages = [f for f in ex.facts if f.relation == "age" and names.get(f.subject) == who]
     assert len(ages) == 1 and ages[0].value == age and ages[0].as_of == year and tuple(ages[0].born_between) == born, ex.facts
+
+
+# ---- "X of ORG, who, she told this paper, ...": the speech tag inside the relative clause is X's ----
+
+@pytest.mark.parametrize("text, who", [
+    ("Sipho Dlamini praised the choir. Its director is Nomsa Khumalo, who, she says, has never missed a rehearsal.\n",
+     "Nomsa Khumalo"),
+    ("Tom Reid thanked the volunteers. He is no relation to Ann Reid of Harbour Books, who, she told this paper, has been "
+     "asked twice this week.\n", "Ann Reid"),
+    ("Piet Vos opened the shop. The first customer was Greta Lund of Lund Farms, who, she recalls, paid in eggs.\n", "Greta Lund"),
+])
+def test_a_speech_tag_inside_a_relative_clause_is_its_antecedents(nlp, text, who):
+    ex, _ = _run(nlp, D + text)
+    owner = [e.name for e in ex.entities if any(m.kind == "pronoun" and m.text == "she" for m in e.mentions)]
+    assert owner == [who], owner
