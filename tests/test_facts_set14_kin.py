@@ -408,3 +408,18 @@ def test_a_speech_tag_inside_a_relative_clause_is_its_antecedents(nlp, text, who
     ex, _ = _run(nlp, D + text)
     owner = [e.name for e in ex.entities if any(m.kind == "pronoun" and m.text == "she" for m in e.mentions)]
     assert owner == [who], owner
+
+
+# ---- "three children, the youngest of whom, Ada, 12" ------------------------------------------------
+
+@pytest.mark.parametrize("text, parents, child", [
+    ("Grace Okoro is married to Chidi Okoro, 50, a civil engineer. The couple have three children, the youngest of "
+     "whom, Ada, 12, was at the ceremony.\n", ("Grace Okoro", "Chidi Okoro"), "Ada"),
+    ("Tom and Ann Lee married in 1990. They have four sons, the eldest of whom, Mark, 30, runs the farm.\n",
+     ("Ann Lee",), "Mark"),
+    ("Rosa Diaz has two daughters, the younger of them, Lucia, 9, a keen swimmer.\n", ("Rosa Diaz",), "Lucia"),
+])
+def test_a_child_ranked_of_whom_after_a_count(nlp, text, parents, child):
+    facts = _facts(nlp, D + text)
+    for p in parents:
+        assert ("child", p, child) in facts, facts

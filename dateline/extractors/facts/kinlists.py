@@ -158,14 +158,23 @@ def _rule_children_in_order(ctx: _Ctx) -> None:
             more = (lower[i] in ordinals and i > sent.start and lower[i - 1] in ("a", "the")) or lower[i] == "another"
             if more and not (i + 1 < sent.end and lower[i + 1] in nouns):
                 continue
-            if not more and (i == sent.start or lower[i] not in order or lower[i - 1] != "the"):
+            # ("two daughters, the younger of them, Lucia": a comparative too, before "of them")
+            compared = lower[i] in ("elder", "younger") and i + 2 < sent.end and lower[i + 1] == "of" and lower[i + 2] in ("whom", "them")
+            if not more and (i == sent.start or (lower[i] not in order and not compared) or lower[i - 1] != "the"):
                 continue
             tok = noun = toks[i]
             if i + 1 < sent.end and lower[i + 1] in nouns:
                 noun = toks[i + 1]
+            of_whom = noun.i + 3 < sent.end and lower[noun.i + 1] == "of" and lower[noun.i + 2] in ("whom", "them") and words[noun.i + 3] == ","
+            if of_whom:
+                noun = toks[noun.i + 2]  # "three children, the youngest of whom, Ada, 12"
             if noun.i + 1 >= sent.end or words[noun.i + 1] != ",":
                 continue  # "the youngest member, Kit Ames": no child
-            owners = _order_owners(ctx, tok.idx, since)
+            # (of whom: of the count said right there, or of nobody; and of parents named in this
+            # sentence or the one before, not of a couple "the couple" was taken for further back)
+            owners = _order_owners(ctx, tok.idx, sent.start_char if of_whom else since)
+            if of_whom and not all(any(since <= m.start < sent.end_char for m in o.mentions) for o in owners):
+                continue
             named, end = _names_after(ctx, noun.i, sent, many=False)
             if len(named) != 1 or not owners or named[0] in owners:
                 continue
