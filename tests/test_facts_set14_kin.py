@@ -423,3 +423,13 @@ def test_a_child_ranked_of_whom_after_a_count(nlp, text, parents, child):
     facts = _facts(nlp, D + text)
     for p in parents:
         assert ("child", p, child) in facts, facts
+
+
+@pytest.mark.parametrize("text, who", [
+    ('Ama Mensah lost her son in May. "To our Kofi - we miss you every day," she wrote.\n', "Kofi"),
+    ("Their first daughter was born in May, and they named her Rosalind Mae.\n", "Rosalind Mae"),
+    ('Tom Hale spoke of his late wife. "My Rosa was the bravest of us," he said.\n', "Rosa"),
+])
+def test_a_name_after_our_my_or_a_naming_verb_stays_a_person(nlp, text, who):
+    types = _types(nlp, text)
+    assert types.get(who) == "PERSON", types
