@@ -19,6 +19,7 @@ from dateline.extractors.entities.honorifics import (
     same_office,
     title_reading,
 )
+from dateline.extractors.entities.lede import lede_descriptor
 from dateline.extractors.entities.lexicon import (
     W_AGE,
     W_ORG_KEYWORD,
@@ -167,7 +168,10 @@ class _Builder(_Resolver):
             ):
                 cluster.votes["PERSON"] += W_SHAPE
                 cluster.votes["SHAPE"] += 1
-            if any(t in lex.org_keywords for t in key) and len(key) > 1:
+            # ("Rameshwar Das & Sons", "Okafor Bell & Partners": a firm's form after an ampersand,
+            # however much the first words look like a person's; at extraction only)
+            amp = self.observe is None and "&" in key and key.index("&") + 1 < len(key) and key[key.index("&") + 1] in lex.ampersand_tails
+            if (any(t in lex.org_keywords for t in key) or amp) and len(key) > 1:
                 cluster.votes["ORG"] += W_ORG_KEYWORD
                 cluster.votes["ORG_KEYWORD"] += 1
             if sp.pair:
@@ -358,6 +362,8 @@ class _Builder(_Resolver):
         heads = self._cols.head  # (``tok.head`` makes a new Token on each read)
         for i, cluster in list(self.covered.items()):
             tok = self.toks[i]
+            if self.observe is None and 0 < i < len(self.doc) - 1 and self.toks[i - 1].text == "(" and self.toks[i + 1].text == ")":
+                continue  # "sons Mark (Lisa) and Paul": an obituary's bracketed spouse, none of the sons
             nouns = []
             own = False
             h = heads[i]
@@ -436,7 +442,9 @@ class _Builder(_Resolver):
                     w = _in_law(n)
                 elif n.i + 3 < len(self.doc) and self.toks[n.i + 2].lower_ == "in" and self.toks[n.i + 3].lower_ in ("-", "law"):
                     continue  # the 'son' of 'son-in-law' is nobody's son
-                if w in lex.person_nouns or w in lex.gendered:
+                # (any person's trade, "Tomasz Nowak, a surveyor with ...", in extraction only)
+                if w in lex.person_nouns or w in lex.gendered or (
+                        self.observe is None and w in lex.trades and not cluster.root().votes["ORG_KEYWORD"] and "&" not in cluster.root().key):
                     c = cluster.root()
                     c.roles.add(w)
                     c.votes["PERSON"] += W_PERSON_NOUN
@@ -462,7 +470,8 @@ class _Builder(_Resolver):
                     continue
                 seen.add((m.start, m.end))
                 ms.append(m)
-            names = [m for m in ms if m.kind in ("name", "surname", "firstname")]
+            # ("her husband, Mr. Levin, 40": named only with his honorific, he is "Mr. Levin")
+            names = [m for m in ms if m.kind in ("name", "surname", "firstname")] or [m for m in ms if m.kind == "title"]
             if names:
                 name = max(names, key=lambda m: (m.end - m.start, -m.start))
                 name_text = text[name.start : name.end]
@@ -496,6 +505,7 @@ def name_passes(b: _Builder) -> None:
     b.name_evidence()
     lifespan_evidence(b)
     context_evidence(b)
+    lede_descriptor(b)
 
 
 def extract_entities(doc: Doc) -> list[Entity]:

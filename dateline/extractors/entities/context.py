@@ -120,6 +120,11 @@ def context_evidence(b: "_Builder") -> None:
             # what GAP alone builds); not of a named animal, which has an age too ("his kelpie,
             # Banjo, who is six")
             c.votes["PERSON"] += W_PERSON_NOUN
+        if b.observe is None and not vessel and c.votes["SHAPE"] and any(
+                _appointed_as(doc[m.head], b.lex) for m in c.mentions if m.kind == "name"):
+            # "Halden Systems has appointed Clare Dobbs as finance director": a post given to a
+            # name of a person's shape (extraction only)
+            c.votes["PERSON"] += W_PERSON_NOUN
         # a vessel or a work counts twice: it outweighs the honorific its name may open with
         # ("the trawler Lady Morwenna"), which alone is a person's evidence
         c.votes["ORG"] += W_CONTEXT_ORG * (len(reasons) + vessel)
@@ -132,6 +137,24 @@ def context_evidence(b: "_Builder") -> None:
             # a named thing, like a product: no person, and no organisation "the club" or
             # "the commission" could mean
             c.platform = True
+
+
+# verbs that give somebody a post, and the posts a firm is given too ("appointed Grant
+# Thornton as auditor")
+_APPOINTING = frozenset({"appoint", "hire", "name", "elect", "promote", "recruit", "select", "choose", "install", "confirm"})
+_FIRMS_POSTS = frozenset({"auditor", "auditors", "adviser", "advisor", "advisers", "broker", "sponsor", "partner", "supplier",
+                          "contractor", "bidder", "consultant", "consultants", "agent", "registrar", "trustee", "administrator",
+                          "administrators", "receiver", "receivers", "liquidator", "liquidators", "insurer", "provider", "operator"})
+
+
+def _appointed_as(name: Token, lex) -> bool:
+    """The name is the object of an appointing verb whose "as" names a person's post."""
+    verb = name.head
+    if name.dep_ != "dobj" or verb.lemma_.lower() not in _APPOINTING:
+        return False
+    posts = [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "as" for g in c.children if g.dep_ == "pobj"]
+    return any(p.text.islower() and p.lower_ not in _FIRMS_POSTS and (p.lower_ in lex.role_heads or p.lower_ in lex.trades)
+               for p in posts)
 
 
 def _who_lives(clause: Token, lex) -> bool:

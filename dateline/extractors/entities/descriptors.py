@@ -306,3 +306,24 @@ def _called_so_before(res, i: int, low: str) -> list:
     # (only a name with an organisation's head word: "Sundays River Opera", not a dateline's
     # place the tagger called an organisation)
     return [(0.0, main)] if id(main) in called and main.votes["ORG_KEYWORD"] else []
+
+
+def commanding_subjects(res: "_Resolver", tok: Token) -> set[int]:
+    """Clusters a description cannot name because they command it: the subject of the verb
+    whose reported clause holds it ("Sergeant Ellis said the driver was arrested") and the
+    subject of its own verb when it is the object ("Okafor thanked the coach")."""
+    subjects: list[int] = []
+    if tok.dep_ == "dobj":
+        subjects += [ch.i for ch in tok.head.children if ch.dep_ in ("nsubj", "nsubjpass")]
+    h = tok
+    # (not past a conjunction, where the parser may hang a second main clause inside the first's
+    # reported one: "She said fathers would not be eligible, and when pressed, the 34-year-old
+    # mother of three replied ...", whose description is her)
+    for _ in range(8):
+        if h.dep_ == "ccomp":
+            subjects += [ch.i for ch in h.head.children if ch.dep_ in ("nsubj", "nsubjpass")]
+            break
+        if h.head.i == h.i or h.dep_ in ("relcl", "acl", "appos", "conj"):
+            break
+        h = h.head
+    return {id(res.covered[k].root()) for k in subjects if k in res.covered}

@@ -95,6 +95,7 @@ class Lexicon:
     acquaintance_nouns: frozenset[str]
     workplace_posts: frozenset[str]
     name_numerals: frozenset[str]
+    ampersand_tails: frozenset[str]
     org_name_tails: frozenset[str]
     org_merge_tails: frozenset[str]
     # institution words of other languages, which open a name ("Scoil Mhuire")
@@ -216,6 +217,7 @@ def lexicon(training: bool = False) -> Lexicon:
         acquaintance_nouns=frozenset(data["acquaintance_nouns"]),
         workplace_posts=frozenset(data["workplace_posts"]),
         name_numerals=frozenset(data["name_numerals"]),
+        ampersand_tails=frozenset(data["ampersand_tails"]),
         org_name_tails=frozenset(data["org_name_tails"]),
         org_merge_tails=frozenset(data["org_merge_tails"]),
         surname_particles=frozenset(data["surname_particles"]),

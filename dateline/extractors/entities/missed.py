@@ -10,6 +10,7 @@ from typing import Optional
 
 from spacy.tokens import Doc, Token
 
+from dateline.extractors.entities.apposed import person_apposed
 from dateline.extractors.entities.lexicon import Lexicon
 from dateline.extractors.entities.places import written_as_place
 from dateline.extractors.entities.syntax import _possessive, kin_read_as_verb
@@ -105,19 +106,24 @@ def _missed_names(doc: Doc, lex: Lexicon, taken: list[bool], sent_start_of: list
         if extraction and _month_after_kin(toks, i, lex, taken):
             claim(i, i + 1, "PERSON")
             continue
-        if not _free_name(tok, lex, taken):
-            continue
-        # "Riverside FC", "Globex Ltd": a legal or club suffix closes an organization's name,
-        # whatever tags the words before it got.
-        if extraction and tok.lower_ in lex.body_heads and tok.tag_ == "NNP" and tok.ent_type_ == "" and i > 1:
+        # (before the test of a free word: a head that is also a common noun, 'Council', 'Board')
+        if extraction and tok.lower_ in lex.body_heads and tok.tag_ == "NNP" and tok.ent_type_ == "" and i > 1 and not taken[i]:
             # "a grant from the Eastern Cape Arts Fund", untagged: capitalised words after "the"
             # up to a body's head word name the body
             s = i
             while s > sent_start_of[i] and i - s < 4 and _free_name(toks[s - 1], lex, taken) and toks[s - 1].tag_ == "NNP":
                 s -= 1
+                # ("the Gem and Jewellery Export Promotion Council": two words joined by 'and')
+                if s - 2 >= sent_start_of[i] and toks[s - 1].lower_ == "and" and not taken[s - 1] \
+                        and _free_name(toks[s - 2], lex, taken) and toks[s - 2].tag_ == "NNP" and s - 3 >= 0 and toks[s - 3].lower_ == "the":
+                    s -= 2
             if s < i and s > 0 and toks[s - 1].lower_ == "the":
                 claim(s, i + 1, "ORG")
                 continue
+        if not _free_name(tok, lex, taken):
+            continue
+        # "Riverside FC", "Globex Ltd": a legal or club suffix closes an organization's name,
+        # whatever tags the words before it got.
         if tok.lower_.rstrip(".") in lex.org_suffixes and i > 0:
             s = i
             while s > sent_start_of[i] and i - s < 3 and _free_name(toks[s - 1], lex, taken):
@@ -180,7 +186,7 @@ def _missed_names(doc: Doc, lex: Lexicon, taken: list[bool], sent_start_of: list
             if s == i:
                 claim(s, e, "PERSON")
                 continue
-        if i > 0 and _personal_title(toks[i - 1], lex) and not taken[i - 1]:
+        if i > 0 and (_personal_title(toks[i - 1], lex) or (extraction and _office_title(toks[i - 1], lex))) and not taken[i - 1]:
             # "King Ferdnar died", "Emperor Gaozhi": a capitalised title before a name the
             # tagger called a place or nothing; not "King Street", "Queen Mary University"
             s, e = _name_run(doc, i, lex, taken, sent_start_of)
@@ -271,6 +277,11 @@ def _missed_names(doc: Doc, lex: Lexicon, taken: list[bool], sent_start_of: list
             if s == i and 2 <= e - s <= 3 and tok.ent_type_ not in ("GPE", "LOC", "NORP") and e < len(doc) \
                     and _LIFE_SPAN.match(text_of(doc), toks[e - 1].idx + len(toks[e - 1].text)):
                 claim(s, e, "PERSON")
+                continue
+        if extraction and tok.ent_type_ in ("GPE", "LOC", "") and (tok.i == 0 or not taken[i - 1]):
+            s, e = _name_run(doc, i, lex, taken, sent_start_of)
+            if s == i and 2 <= e - s <= 3 and person_apposed(toks[e - 1], lex):
+                claim(s, e, "PERSON")  # "Gethin Rhys, a farmer who died ..." (apposed.py)
                 continue
         # "Bo Cole works for ...": a two- or three-word proper name as the subject of a verb
         # people do, or coordinated with a person's name ("Ivy Hart and Max Lund").
@@ -376,6 +387,12 @@ def _personal_title(tok: Token, lex: Lexicon) -> bool:
     """A capitalised honorific or ruler's title ("Mrs", "King", "Emperor"), not a saint's."""
     low = tok.lower_
     return tok.text[:1].isupper() and (low in lex.honorifics or (low in lex.regnal_titles and low not in lex.saint_words))
+
+
+def _office_title(tok: Token, lex: Lexicon) -> bool:
+    """A capitalised office before a name the tagger missed ("Councillor Ruth Obi", "Detective
+    Inspector Karen Holt"); the run after it is checked for a place's or a body's words."""
+    return tok.text[:1].isupper() and tok.lower_ in lex.titles and lex.titles[tok.lower_] is None
 
 
 def relative_kin(noun: Token, lex: Lexicon, shared: bool = False) -> bool:

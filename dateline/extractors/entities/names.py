@@ -28,6 +28,7 @@ from dateline.extractors.entities.nameshapes import (
     described_origin,
     hyphened_end,
 )
+from dateline.extractors.entities.nicknames import join_nicknamed
 from dateline.extractors.entities.personal import regnal_names
 from dateline.extractors.entities.places import (
     _place_before_role,
@@ -69,6 +70,22 @@ def age_before(doc: Doc, start: int) -> bool:
     return False
 
 
+# a street's words, which no surname is (unlike "Hill", "Wood" or "Green": "Inspector Wood")
+_THOROUGHFARES = frozenset({"street", "road", "avenue", "terrace", "square", "boulevard"})
+
+
+def _at_workplace(ent: Span) -> bool:
+    """'Staff at Brindle Foods', 'workers from Kestle Mills': the object of a place of work's
+    'at' or 'from' after people (the small model tags some such firms as titles of works)."""
+    prep = ent.root.head
+    return ent.root.dep_ == "pobj" and prep.lower_ in ("at", "from") and prep.head.tag_ in ("NNS", "NNP", "NNPS", "NN")
+
+
+def _plural_kin(tok: Token, lex: Lexicon) -> bool:
+    """'Brothers', 'Twins', 'Sisters' capitalised before names: a kin noun, no part of a name."""
+    return tok.lower_.endswith("s") and tok.lower_[:-1] in lex.kin_kinds and tok.text[:1].isupper()
+
+
 def _name_spans(doc: Doc, lex: Lexicon, sent_start_of: list[int], drop_common: bool = False) -> list[_NameSpan]:
     taken = [False] * len(doc)
     toks = tokens_of(doc)  # toks[i] makes a new Token each time
@@ -89,6 +106,7 @@ def _name_spans(doc: Doc, lex: Lexicon, sent_start_of: list[int], drop_common: b
             or (extraction and _plural_title(tok, lex))
             or tok.lower_ in lex.occupations
             or tok.lower_ in lex.platforms
+            or (extraction and _plural_kin(tok, lex))
             or tok.ent_type_ not in ("", "PERSON", "ORG")
         )
 
@@ -96,12 +114,18 @@ def _name_spans(doc: Doc, lex: Lexicon, sent_start_of: list[int], drop_common: b
         if ent.label_ not in ("PERSON", "ORG") or taken[ent.start]:
             continue
         s, e = ent.start, ent.end
+        if extraction and toks[e - 1].lower_ in _THOROUGHFARES and (
+                (e - s == 2 and toks[s].lower_ in lex.titles) or (e - s == 1 and s > 0 and toks[s - 1].lower_ in lex.titles)):
+            taken[s:e] = [True] * (e - s)  # "down Mayor Street": a street named after an office
+            continue
         if extraction and any("\n" in toks[i].text for i in range(s, e)):
             s = max(i for i in range(s, e) if "\n" in toks[i].text) + 1  # "Meet Mr Okafor\n\nMr Okafor": a name ends at a line
         # A leading title is not part of the name ("Councillor Iris Fenn"); it is read back
         # as a title when the name is clustered.
         while s < e and (
             toks[s].lower_ in ("the", "a", "an")
+            # ("Nurses at St Ethelburga's Hospital" tagged whole: the staff are none of its name)
+            or (extraction and ent.label_ == "ORG" and toks[s].tag_ in ("NNS", "NNPS") and s + 2 < e and toks[s + 1].lower_ in ("at", "from"))
             or not toks[s].text.strip()
             or (toks[s].lower_ in lex.titles and e - s > 1 and not title_as_name(toks[s], lex))
             # "Captains Raúl and Beatriz Quintana": a title in the plural before a couple's names
@@ -109,6 +133,9 @@ def _name_spans(doc: Doc, lex: Lexicon, sent_start_of: list[int], drop_common: b
             # "Singer Rosa Delgado", "Footballer Tiago Brandt": a job word capitalized at the
             # sentence start describes the name that follows it.
             or (toks[s].lower_ in lex.occupations and (e - s > 2 or (e - s == 2 and toks[s].is_sent_start)))
+            # ("Brothers Sean and Declan Walsh", "Twins Kofi and Ama": a plural kin noun opening the
+            # sentence says who they are to each other; extraction only)
+            or (extraction and e - s > 1 and _plural_kin(toks[s], lex))
             # ("Soprano" tagged as an ent of its own before a name: no name; extraction only)
             or (extraction and e - s == 1 and toks[s].lower_ in lex.occupations and _opens(toks, s, sent_start_of)
                 and s + 1 < len(doc) and _is_name_token(toks[s + 1]))
@@ -152,6 +179,11 @@ def _name_spans(doc: Doc, lex: Lexicon, sent_start_of: list[int], drop_common: b
                 b -= 1
             if b < s - 1:
                 s, org_end = b, e
+        if (extraction and ent.label_ == "ORG" and s >= 3 and toks[e - 1].lower_ in lex.body_heads and toks[s - 1].lower_ == "and"
+                and toks[s - 3].lower_ == "the" and _is_name_token(toks[s - 2]) and toks[s - 2].ent_type_ not in ("PERSON", "ORG") and not taken[s - 2]):
+            # "the Pearl and Coral Export Promotion Council" tagged from "Coral": one body
+            s = s - 2
+            org_end = org_end or e
         if s >= e:
             continue
         particled = False
@@ -312,7 +344,8 @@ def _name_spans(doc: Doc, lex: Lexicon, sent_start_of: list[int], drop_common: b
                 taken[i] = True
             # ("Des Corrigan, 84," tagged as a place keeps its age; in extraction only)
             spans.append(_NameSpan(ent.start, ent.end, None, age=extraction and _age_follows(doc, ent.end)))
-        elif ent.label_ in ORG_LIKE_LABELS and (ent[-1].lower_ in lex.org_keywords or ent[0].lower_ in lex.lead_org_words) and all(_is_name_token(t) for t in ent):
+        elif (ent.label_ in ORG_LIKE_LABELS or (extraction and ent.label_ == "WORK_OF_ART" and _at_workplace(ent))) and (
+                ent[-1].lower_ in lex.org_keywords or ent[0].lower_ in lex.lead_org_words) and all(_is_name_token(t) for t in ent):
             # "beat Corley Town by 40 runs" tagged as a building, "Combe Valley Dairy" as a
             # place: a club, hospital, college or business
             for i in range(ent.start, ent.end):
@@ -408,7 +441,7 @@ def _name_spans(doc: Doc, lex: Lexicon, sent_start_of: list[int], drop_common: b
         # (in extraction only, as drop_common: the pronoun ranker learnt on the tagger's names)
         spans = paired_names(doc, lex, spans)
     spans.sort(key=lambda s: s.start)
-    return join_split_names(doc, spans) if drop_common else spans
+    return join_split_names(doc, join_nicknamed(doc, spans, lex)) if drop_common else spans
 
 
 def _plural_title(tok: Token, lex: Lexicon) -> bool:

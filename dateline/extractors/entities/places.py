@@ -23,9 +23,24 @@ def _place_object(tok: Token, lex: Lexicon) -> bool:
     head = tok
     while head.dep_ == "conj" and head.head.i != head.i:
         head = head.head
+    if head.dep_ == "appos" and head.head.dep_ == "pobj" and head.head.i < head.i and (
+            head.head.ent_type_ in ("FAC", "GPE", "LOC") or head.head.lower_ in lex.place_heads):
+        head = head.head  # "of Bramley Road, Pudsey": the town after the street
     if head.dep_ != "pobj":
         return False
-    return _place_preposition(head.head, lex) or origin(head.head, lex)
+    return _place_preposition(head.head, lex) or origin(head.head, lex) or residence(head.head)
+
+
+def residence(prep: Token) -> bool:
+    """'Jane Orr, 34, of Hessle, was fined', 'Tom Reed, of Armley, appeared': a court or local
+    report's "of" after a person's name (and age) and a comma says where the person lives."""
+    doc = prep.doc
+    if prep.lower_ != "of" or prep.i < 2 or doc[prep.i - 1].text != ",":
+        return False
+    before = doc[prep.i - 2]
+    if before.like_num and prep.i >= 4 and doc[prep.i - 3].text == ",":
+        before = doc[prep.i - 4]  # past the age
+    return before.ent_type_ == "PERSON" and before.tag_ == "NNP"
 
 
 def who_follows(tok: Token) -> bool:
@@ -62,6 +77,12 @@ def origin(prep: Token, lex: Lexicon) -> bool:
     noun = prep.head
     lemma = noun.lemma_.lower()
     if lemma in lex.org_nouns or lemma in lex.person_nouns or lemma in lex.occupations or lemma in lex.role_heads:
+        return True
+    # "a father-of-three from Hull", "a mother of two from Hessle": the count hangs on the parent
+    if lemma in lex.kin_kinds and noun.text.islower():
+        return True
+    if noun.like_num and any(t.lower_ in lex.kin_kinds and t.text.islower()
+                             for t in (noun.head, noun.head.head, *(c for c in noun.children if c.dep_ == "compound"))):
         return True
     if noun.dep_ == "appos" and noun.tag_ == "NN":
         return True

@@ -22,7 +22,14 @@ from dateline.extractors.entities.binding import (
     subject_owner,
 )
 from dateline.extractors.entities.clusters import _Cluster
-from dateline.extractors.entities.descriptors import compound_gender, descriptor, ex_prefix, named_here, np_bounds
+from dateline.extractors.entities.descriptors import (
+    commanding_subjects,
+    compound_gender,
+    descriptor,
+    ex_prefix,
+    named_here,
+    np_bounds,
+)
 from dateline.extractors.entities.kin import _Kin, described_kin, married_to_trade
 from dateline.extractors.entities.latent import latent_clusters, materialize
 from dateline.extractors.entities.lexicon import (
@@ -384,6 +391,10 @@ class _Resolver(_Kin):
             banned = self._clause_subject_clusters(tok)
         elif tok.dep_ in ("nsubj", "nsubjpass"):
             banned = self._clause_object_clusters(tok)
+        # ("Sergeant Ellis said the driver was arrested": a description is never the one whose
+        # clause holds it; where that one is the likeliest, the description names somebody the
+        # text has not made clear, and stays unresolved. In extraction only.)
+        commanding = commanding_subjects(self, tok) if role is not None and self.observe is None else set()
         best: Optional[_Cluster] = None
         best_score = 0.0
         for score, c in self._scores(recent, tok.i, window).values():
@@ -410,7 +421,7 @@ class _Resolver(_Kin):
                     continue
             if score > best_score:
                 best, best_score = c, score
-        return best
+        return None if best is not None and id(best) in commanding else best
 
     def _pronoun(self, tok: Token, recent) -> Optional[_Cluster]:
         self.ranking = []

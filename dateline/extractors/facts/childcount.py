@@ -28,15 +28,27 @@ from dateline.wordstart import ascii_lower
 def _married_pair(ctx: _Ctx, conj: list[Token]) -> bool:
     """'In 1958 she married Frank Dunstan ... She and Frank had three sons': a pronoun and a
     name the text has already said are married, a household like 'He and his wife'."""
-    if len(conj) != 2 or not any(t.tag_ == "PRP" for t in conj):
-        return False  # (two names, "Teigen and Legend have two children", stay apart)
+    if len(conj) != 2:
+        return False
     a, b = (_resolve(ctx, t) for t in conj)
     if len(a) != 1 or len(b) != 1:
         return False
     first, second = sorted((a[0].id, b[0].id))
     before = conj[0].sent.start_char
+    if not any(t.tag_ == "PRP" for t in conj):
+        # "Mark and Julie Fenton have three children": a couple named together, with one
+        # surname, is one household; two names, "Teigen and Legend have two children", stay apart
+        named = ctx.couple_first.get((first, second))
+        return named is not None and before <= named < conj[1].idx and _one_surname(ctx, conj)
     # (a pair noted by "X married Y" earlier; the "A and B have" of this sentence is no proof)
     return ("spouse", first, second, None) in ctx.facts or ctx.couple_first.get((first, second), before) < before
+
+
+def _one_surname(ctx: _Ctx, conj: list[Token]) -> bool:
+    """The pair is written 'First and First Surname': the first is a lone word right before 'and'."""
+    doc = conj[0].doc
+    return conj[0].i + 1 < len(doc) and doc[conj[0].i + 1].lower_ == "and" and (
+        conj[0].i == 0 or not doc[conj[0].i - 1].text[:1].isupper())
 
 
 # A word every count after "has", a possessive or "survived by" ends on (with more around it).

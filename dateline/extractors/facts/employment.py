@@ -5,6 +5,7 @@ patterns/facts.json ('employment', 'occupations', 'titles')."""
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 from typing import Optional
 
@@ -147,6 +148,10 @@ def _orgs_of_role(ctx: _Ctx, role: Token) -> list[tuple[Mention, Entity]]:
                         below.append(obj)
                         continue
                     found = [hit for o in _conjuncts(obj) for hit in [_employer_at(ctx, o, direct=depth == 0)] if hit]
+                    if not found and obj.pos_ == "NOUN" and org_kind(obj.lower_) is not None:
+                        # "a partner at the law firm Rajah Lim & Partners" parsed with the name in
+                        # apposition to the noun of its kind
+                        found = [hit for a in obj.children if a.dep_ == "appos" for hit in [_org_at(ctx, a, named=True)] if hit]
                     if not found:
                         # "a fitter at the company's Sleaford depot": a site of the organisation
                         found = [hit for p in obj.children if p.dep_ == "poss" for hit in [_employer_at(ctx, p, direct=False)] if hit]
@@ -157,7 +162,23 @@ def _orgs_of_role(ctx: _Ctx, role: Token) -> list[tuple[Mention, Entity]]:
                         # membership: 'chairman of the Committee on X in the Department of Labor'
                         below.append(obj)
         level = below
+    if not out:
+        out += [hit for hit in [_kind_then_name(ctx, role)] if hit]
     return out
+
+
+# "at the law firm ", "with the shipping company ": a noun of an organisation's kind, then its name
+_KIND_THEN_NAME = re.compile(r"\s+(?:at|with|for|of)\s+the\s+(?:[a-z][\w-]*\s+){0,2}?([a-z]+)\s+(?=[A-Z])")
+
+
+def _kind_then_name(ctx: _Ctx, role: Token) -> Optional[tuple[Mention, Entity]]:
+    """'a partner at the law firm Rajah Lim & Partners' however the parse hung the name (as a
+    conjunct of the role, say): the organisation named right after the noun of its kind."""
+    got = _KIND_THEN_NAME.match(ctx.text, _tok_end(role))
+    if got is None or org_kind(got.group(1)) is None:
+        return None
+    hit = ctx.starting_at(got.end(), ORG)
+    return None if hit is None or _membership(hit[1]) else hit
 
 
 def _holder(ctx: _Ctx, role: Token) -> Optional[tuple[Entity, int]]:
@@ -262,6 +283,10 @@ def _post_head(post: str) -> str:
     return post.split(" of ")[0].split()[-1]
 
 
+# endings of a noun for somebody who does a job ("planner", "surveyor", "chemist", "technician")
+_AGENT_ENDINGS = ("er", "or", "ist", "ian", "ant", "ent")
+
+
 def _unlisted_post_at(ctx: _Ctx, tok: Token) -> list[tuple[Mention, Entity]]:
     """'Rick Dunn, a cheesemaker at the dairy', 'X is a radiologist at the Countess Alys
     Hospital': a job noun the lexicon does not list is still a post when it stands 'at' an
@@ -274,7 +299,10 @@ def _unlisted_post_at(ctx: _Ctx, tok: Token) -> list[tuple[Mention, Entity]]:
     # "served as a mate with the Hallam Steam Packet Company": after 'serve/work as' the
     # post may stand 'with' or 'for' its organisation too
     as_verb = tok.dep_ == "pobj" and tok.head.lower_ == "as" and tok.head.head.lemma_ in p["employment"]["as_verbs"]
-    preps = ("at", "with", "for") if as_verb else ("at",)
+    # ("a planner with Corlow District Council", "a paramedic with the ambulance service": a
+    # worker's noun takes its employer 'with' too; not "a dispute with", "a deal with")
+    agent = tok.lower_.endswith(_AGENT_ENDINGS) or tok.lower_ in p["occupations"]
+    preps = ("at", "with", "for") if as_verb else ("at", "with") if agent else ("at",)
     # ("a midwife at the same hospital": the one named before, as for a listed post)
     return [hit for c in role_children(tok) if c.dep_ == "prep" and c.lower_ in preps
             for g in c.children if g.dep_ == "pobj"
@@ -385,6 +413,9 @@ def _rule_employment_verbs(ctx: _Ctx) -> None:
                 objs += _conjuncts(c)
             elif c.dep_ == "npadvmod" and "dobj" in slots and c.pos_ == "PROPN" and any(g.dep_ == "nummod" for g in c.children):
                 objs.append(c)  # "joined Coast 104 from X": a name closing on a number, parsed as a measure
+            if c.dep_ == "prep" and c.lower_ == "in" and tok.lemma_ == "work":
+                # "works in the commercial department of the Welsh Rugby Union": a part of one
+                objs += [g for g in c.children if g.dep_ == "pobj" and (g.lower_ in bridges or g.lemma_ in bridges)]
             if c.dep_ in ("prep", "agent") and c.lower_ in slots:  # ("is employed by X": an agent)
                 objs += [o for g in c.children if g.dep_ == "pobj" for o in _conjuncts(g)]
                 came_from |= {o.i for g in c.children if g.dep_ == "pobj" for o in _conjuncts(g)} if c.lower_ == "from" else set()
@@ -412,11 +443,17 @@ def _rule_employment_verbs(ctx: _Ctx) -> None:
             # ("joined the weekly from X": joining a paper, a firm, a hotel is a job there; joining
             # a band or a union is membership)
             kind_joined = tok.lemma_ == "join" and obj.i not in came_from and org_kind(obj.lower_) in patterns()["org_kinds"]["employing_kinds"]
+            # ("joined the family firm": a lower-case modifier after the article; not "led the Czech
+            # women's gymnastics team", a name's or a possessor's)
+            before_obj = [c for c in obj.children if c.i < obj.i]
             if (not hits and (tok.lemma_ in by_description or kind_joined) and obj.pos_ == "NOUN"
-                    and [c.lower_ for c in obj.children if c.i < obj.i] == ["the"]):
+                    and [c.lower_ for c in before_obj][:1] == ["the"]
+                    and all(c.is_lower and c.dep_ in ("compound", "amod") for c in before_obj[1:])):
                 # "ran the inn for 30 years", "led the festival": the organisation named
                 # before with that word in its name
-                earlier = _org_for(ctx, obj.lower_, obj.idx)
+                # ("joined the family firm": the one named with the family's name, if any)
+                family = any(c.lower_ == "family" for c in obj.children if c.i < obj.i)
+                earlier = (family_firm(ctx, people, obj) if family else None) or _org_for(ctx, obj.lower_, obj.idx)
                 if earlier is not None and not _membership(earlier[1]):
                     hits = [(earlier[0].model_copy(update={"start": obj.idx, "end": _tok_end(obj)}), earlier[1])]
             if not hits and tok.lemma_ in by_description and tok.lemma_ not in description_only and obj.pos_ == "NOUN":
@@ -425,7 +462,7 @@ def _rule_employment_verbs(ctx: _Ctx) -> None:
                 hits = [h for p in obj.children if p.dep_ == "poss" and p.pos_ == "NOUN" for h in [_employer_at(ctx, p, direct=False)] if h and not _membership(h[1])]
             if not hits and (obj.lower_ in bridges or obj.lemma_ in bridges):
                 # 'joined the faculty of the University of Hamburg', 'on the faculties of X and Y'
-                hits = [h for c in obj.children if c.dep_ == "prep" and c.lower_ == "of"
+                hits = [h for c in obj.children if c.dep_ == "prep" and c.lower_ in ("of", "at")
                         for g in c.children if g.dep_ == "pobj" for o in _conjuncts(g) for h in [_org_at(ctx, o)] if h]
             if hits and tok.lemma_ in emp["run_by_verbs"]:
                 # "who runs Haskett & Sons with his wife, Lorna": the one it is run with too

@@ -46,6 +46,15 @@ def _place_object(ctx: _Ctx, verb: Token, obj: Token) -> bool:
             and not any(e.type == "PERSON" for e in [ctx.token_entity(obj)] if e is not None))
 
 
+def _lost_when(verb: Token) -> bool:
+    """'who lost his wife, Maureen, in 2019': 'lose' with one's own relative and only a date
+    beside it (no place: 'lost her son in the crowd' is no death)."""
+    preps = [c for c in verb.children if c.dep_ == "prep"]
+    dated = [c for c in preps if all(g.ent_type_ == "DATE" for g in c.children if g.dep_ == "pobj") and any(g.dep_ == "pobj" for g in c.children)]
+    return bool(dated) and len(dated) == len(preps) and any(
+        c.dep_ == "dobj" and any(g.dep_ == "poss" for g in c.children) for c in verb.children)
+
+
 def _rule_events(ctx: _Ctx) -> None:
     doc = ctx.doc
     ev = patterns()["events"]
@@ -81,10 +90,10 @@ def _rule_events(ctx: _Ctx) -> None:
                     value = t.value if t and t.type == "DATE" else None
                     ctx.add("death", person, start, end, value=value, time=t.id if t else None, confidence=SURE)
             # "She lost her husband, Tom, to cancer in 2015", "... in a crash": the relative named there died
-            if lemma == "lose" and tok.pos_ == "VERB" and not _not_asserted(tok) and any(
+            if lemma == "lose" and tok.pos_ == "VERB" and not _not_asserted(tok) and (any(
                     c.dep_ == "prep" and c.lower_ in patterns()["loss_causes"]["prepositions"]
                     and any(g.dep_ == "pobj" and g.lower_ in patterns()["loss_causes"]["words"] for g in c.children)
-                    for c in tok.children):
+                    for c in tok.children) or _lost_when(tok)):
                 for obj in (c for c in tok.children if c.dep_ == "dobj" and c.lower_ in patterns()["kinship"]):
                     named, _ = _names_after(ctx, obj.i, sent, many=False)
                     if len(named) == 1 and _named(named[0]):

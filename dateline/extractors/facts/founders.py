@@ -79,6 +79,14 @@ def _rule_founders(ctx: _Ctx) -> None:
                for c in verb.children):
             # "X was founded by A and B"
             people = [o for a in verb.children if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj" for o in _conjuncts(g)]
+            for g in [g for g in people if g.pos_ == "NOUN" and g.tag_ == "NNS"]:
+                # "by twin brothers Earl and Vernon Pruitt", "by two engineers, Dev and Rohan
+                # Patel": the names the plural noun lists, however the parse hung them
+                listed, _ = _names_after(ctx, g.i, _sentence(g), many=True)
+                for person in listed:
+                    if person.type == "PERSON" and _named(person) and not any(
+                            f.relation == "title" and f.subject == person.id and f.value == title for f in ctx.facts.values()):
+                        ctx.add("title", person, verb.idx, _tok_end(g) if g.i > verb.i else _tok_end(verb), value=title, confidence=LIKELY)
         elif any(c.dep_ == "dobj" and _is_org(ctx, c) for c in verb.children) and key in patterns()["founders"]["active"]:
             # "Ann Roe founded the Kettle Street Bakery": not "started the firm's van" (the object itself)
             people = [o for c in verb.children if c.dep_ == "nsubj" for o in _conjuncts(c)]

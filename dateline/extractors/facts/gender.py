@@ -254,6 +254,9 @@ def _apposed_noun(ctx: _Ctx, m: Mention) -> Optional[Token]:
     tok = _token_at(ctx, m.end - 1)
     if tok is None or own_description(tok):
         return None
+    doc = tok.doc
+    if 0 < tok.i < len(doc) - 1 and doc[tok.i - 1].text == "(" and doc[tok.i + 1].text == ")":
+        return None  # "sons Mark (Lisa) and Paul": the bracketed name is a son's spouse
     place = 1
     while tok.dep_ == "conj" and tok.head.i < tok.i and tok.head.pos_ == "PROPN":
         if any(ch.dep_ in ("det", "amod") and ch.i < tok.i for ch in tok.children):

@@ -11,6 +11,7 @@ from typing import Optional
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
+from dateline.extractors.facts.barekin import bare_kin_owner
 from dateline.extractors.facts.context import (
     APOSTROPHE_S,
     COUPLE_WORDS,
@@ -274,6 +275,9 @@ def _kin_owners(ctx: _Ctx, tok: Token, sent: SpacySpan) -> tuple[list[Entity], i
                     return owners, min(t.idx for t in group if t.i <= q.i), end, SURE
         elif low == "and" and j - 1 >= sent.start and not (tok.i + 1 < sent.end and doc[tok.i + 1].lower_ == "of"):
             # ('son of A and younger brother of B': the second noun has its own owner, below)
+            shared = _after_bare_kin(ctx, doc[j - 1], sent)
+            if shared is not None:
+                return shared[0], shared[1], end, shared[2]  # "with wife Noreen and son Patrick": his son too
             owners = _resolve(ctx, doc[j - 1])
             if owners:
                 return owners[:1], doc[j - 1].idx, end, SURE
@@ -351,7 +355,25 @@ def _kin_owners(ctx: _Ctx, tok: Token, sent: SpacySpan) -> tuple[list[Entity], i
         if verb.head is verb:
             break
         verb = verb.head
+    bare = bare_kin_owner(ctx, tok, sent)
+    if bare is not None:
+        return bare[0], bare[1], end, bare[2]
     return [], tok.idx, end, 0.0
+
+
+def _after_bare_kin(ctx: _Ctx, last: Token, sent: SpacySpan) -> Optional[tuple[list[Entity], int, float]]:
+    """The owner of the kin noun that introduces the name ending at ``last``, where that noun
+    has no article or possessive ("with wife Noreen and son Patrick": the one they are with)."""
+    hit = ctx.ending_at(_tok_end(last))
+    if hit is None:
+        return None
+    k = last.i
+    while k > sent.start and ctx.doc[k - 1].idx >= hit[0].start:
+        k -= 1
+    kin = ctx.doc[k - 1] if k > sent.start else None
+    if kin is None or kin.lower_ not in patterns()["kinship"] or not kin.text.islower():
+        return None
+    return bare_kin_owner(ctx, kin, sent)
 
 
 def _survivor_verb(tok: Token) -> Optional[Token]:

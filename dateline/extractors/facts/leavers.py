@@ -33,3 +33,30 @@ def _rule_titled_leavers(ctx: _Ctx) -> None:
             if hit is None or hit[0].kind != "name" or _membership(hit[1]) or hit[1].id in _has_employer(ctx, people[0]):
                 continue
             ctx.add("employer", people[0], verb.idx, hit[0].end, obj=hit[1], confidence=LIKELY)
+
+
+def _rule_years_with(ctx: _Ctx) -> None:
+    """'who retires after 31 years with the carrier', 'leaves after a decade at Corran Bank': a
+    spell with an organisation that a leaving verb ends was a job there (the organisation named,
+    or described as one the entity stage linked; not a school's or a university's years, which
+    may be a student's)."""
+    verbs = patterns()["employment"]["leaving_verbs"]
+    spells = set(patterns()["posts"]["as_spells"])
+    study = set(patterns()["employment"]["study_words"])
+    toks = tokens_of(ctx.doc)
+    for k in [k for k, lemma in enumerate(columns(ctx.doc).lemma) if lemma in verbs]:
+        verb = toks[k]
+        if verb.pos_ != "VERB" or verb.idx < ctx.article.body_start or _not_asserted(verb):
+            continue
+        spans = [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "after" for g in c.children if g.dep_ == "pobj" and g.lemma_.lower() in spells]
+        # (the parse may hang the 'at' on the verb: "leaves after a decade at Corran Bank")
+        objs = [o for g in spans[:1] for c in [*g.children, *verb.children] if c.dep_ == "prep" and c.lower_ in ("with", "at")
+                for o in c.children if o.dep_ == "pobj"]
+        people = [p for p in _subjects(ctx, verb, couples=False) if p.type == "PERSON"]
+        if not objs or len(people) != 1:
+            continue
+        for obj in objs:
+            hit = ctx.covering(obj.idx, _tok_end(obj), ORG)
+            if hit is None or _membership(hit[1]) or set(hit[1].name.lower().split()) & study or hit[1].id in _has_employer(ctx, people[0]):
+                continue
+            ctx.add("employer", people[0], verb.idx, _tok_end(obj), obj=hit[1], confidence=LIKELY)

@@ -99,10 +99,27 @@ def _names_after(ctx: _Ctx, i: int, sent: SpacySpan, many: bool, noun: Optional[
         # ("Mia, twenty-six, and ...": a number word the tokeniser split at its hyphen)
         while j < sent.end and (doc[j].text in (",", "(", ")") or doc[j].like_num or doc[j].lower_ == "and"
                                 or (doc[j].text == "-" and doc[j - 1].like_num and j + 1 < sent.end and doc[j + 1].like_num)):
+            close = _bracketed_name(doc, j, sent.end)
+            if close is not None:
+                j = close + 1  # "daughters Karen (Steve) and Beth": a daughter's spouse, no daughter
+                continue
             if doc[j].like_num or doc[j].text == ")":
                 end = _tok_end(doc[j])
             j += 1
     return found, end
+
+
+def _bracketed_name(doc, j: int, stop: int) -> Optional[int]:
+    """Where a bracket opened at ``j`` closes, when it holds words, not an age ("(Steve)",
+    "(Tina Marsh)", not "(4)")."""
+    if doc[j].text != "(":
+        return None
+    k = j + 1
+    while k < stop and k - j < 6 and doc[k].text != ")":
+        k += 1
+    if k >= stop or doc[k].text != ")" or k == j + 1 or any(doc[x].like_num for x in range(j + 1, k)):
+        return None
+    return k
 
 
 def _after_semicolon(ctx: _Ctx, j: int, sent: SpacySpan) -> Optional[int]:

@@ -320,3 +320,18 @@ def _rule_lede_description(ctx: _Ctx) -> None:
     for occ, s, e in jobs:
         if not _has_job(ctx, hit[1], occ):
             ctx.add("occupation", hit[1], s, e, value=occ, confidence=LIKELY)
+
+
+def _rule_one_job_word(ctx: _Ctx) -> None:
+    """'Dr Yaw Asamoah-Boateng, a surgeon at Ashanti Regional Hospital ... The surgeon's wife':
+    a job that a title of the same person already states with its organisation is that title,
+    not an occupation as well; a retired or former one is a job of its own ('the retired
+    headmaster', once headmaster of a school)."""
+    cues = tuple(patterns()["retired_occupations"]["cues"])
+    heads = {(f.subject, str(f.value).split()[-1]) for f in ctx.facts.values() if f.relation == "title" and f.value}
+    # ("his wife and a former district nurse": 'nurse' read there too is the same job, said once)
+    jobs = [(f.subject, f" {f.value}") for f in ctx.facts.values() if f.relation == "occupation" and f.value]
+    for key, f in list(ctx.facts.items()):
+        if f.relation == "occupation" and f.value and (((f.subject, str(f.value).split()[-1]) in heads
+                and not any(c in f.evidence.text.lower() for c in cues)) or any(s == f.subject and j.endswith(f" {f.value}") and j != f" {f.value}" for s, j in jobs)):
+            del ctx.facts[key]

@@ -95,6 +95,11 @@ def _org_of_kind(ctx: _Ctx, noun: str, before: int) -> Optional[tuple[Mention, E
         return None
     near = _sentence_start(ctx, before, back=1)
     local = [v for v in named.values() if v[-1][0].start >= near]
+    if not local and len(named) > 1:
+        # (a column of several firms, a paragraph each: "Lanark Aviation Services ... has appointed
+        # X ... The company was set up in 1978": the one named in this paragraph)
+        para = ctx.text.rfind("\n", 0, before) + 1
+        local = [v for v in named.values() if v[-1][0].start >= para]
     # ("joined Halden Systems from Corran Bank. ... the firm's finance director": of those
     # named near, the one named most, not the one it was joined from)
     best = max(local or list(named.values()), key=lambda v: (len(v), -v[0][0].start))

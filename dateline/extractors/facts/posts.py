@@ -4,9 +4,9 @@ brewer, Ann Roe', 'The station's coxswain, Ann Roe', 'Ann Roe, the commission's 
 spokesman, Ann Roe' (after Harlan State University). The possessive ties the words between it
 and the name to the organisation, so the post need not be in the titles lexicon (patterns key
 ``posts``). Also posts in other shapes: 'The band's manager is X', 'X, head of elder law at ORG',
-'after nine years as provost', 'He was its harbourmaster', 'his
-band ORG', and a job held for a person ('Quintero's lawyer, X': an occupation). Posts listed
-in the plural ('Its trustees include X and Y') are in pluralposts.py."""
+'his band ORG', and a job held for a person ('Quintero's lawyer, X': an occupation). Posts
+listed in the plural ('Its trustees include X and Y') are in pluralposts.py, posts after 'as'
+('after nine years as provost', 'He was its harbourmaster') in asposts.py."""
 
 from __future__ import annotations
 
@@ -14,9 +14,6 @@ import re
 from functools import lru_cache
 from typing import Optional
 
-from spacy.tokens import Token
-
-from dateline.extractors.facts.clauses import _not_asserted
 from dateline.extractors.facts.context import (
     LIKELY,
     ORG,
@@ -42,7 +39,6 @@ from dateline.extractors.facts.orgs import (
 )
 from dateline.extractors.facts.roles import _employs
 from dateline.model import Entity, Mention
-from dateline.nlp import columns, tokens_of
 
 # the possessor: "the dairy's", "Kelby Town's", "Marlowe & Finch's", "Halden Systems'"
 # (a full stop only in a short abbreviation, "St.": "Monday. Halden Systems'" is two sentences)
@@ -238,7 +234,6 @@ def _add_post(ctx: _Ctx, person: Entity, post: str, org: Optional[tuple[Mention,
     also = frozenset(patterns()["posts"]["employment_roles"] + (patterns()["posts"]["whose_employment_roles"] if whose else []))
     if org is not None and _employs(org[1].name, post.split()[-1], also) and _employs(org[1].name, post, also) and org[1].id not in _has_employer(ctx, person):
         ctx.add("employer", person, start, end, obj=org[1], confidence=SURE)
-    head = post.split()[-1] if " of " not in f" {post} " else post
     _drop_bare_job(ctx, person, post, start, end)
     for key, f in list(ctx.facts.items()):
         # "head of roads" read from the parse of "head of roads policing", "chief" of "chief
@@ -246,8 +241,16 @@ def _add_post(ctx: _Ctx, person: Entity, post: str, org: Optional[tuple[Mention,
         if f.relation == "title" and f.subject == person.id and post.startswith(f"{f.value} ") and (
                 " of " in f" {f.value} " or (f.evidence.start < end and start < f.evidence.end)):
             del ctx.facts[key]
-    if not any(f.relation == "title" and f.subject == person.id and str(f.value).split()[-1] == head.split()[-1] for f in ctx.facts.values()):
+    # (one post said at two levels of detail once, "coach" and "head coach"; two posts of one head
+    # both: "Our new head coach, X" and "where he was forwards coach")
+    if not any(f.relation == "title" and f.subject == person.id and _one_post(str(f.value), post) for f in ctx.facts.values()):
         ctx.add("title", person, start, end, value=post, confidence=SURE)
+
+
+def _one_post(a: str, b: str) -> bool:
+    """The same post, one written more fully: the shorter's words end the longer."""
+    short, long_ = sorted((a.lower().split(), b.lower().split()), key=len)
+    return bool(short) and long_[len(long_) - len(short) :] == short
 
 
 def _rule_possessive_posts(ctx: _Ctx) -> None:
@@ -404,92 +407,3 @@ def _jobs() -> frozenset[str]:
 def _a_job(post: str) -> bool:
     """A listed title or job, or one whose last word is ('regional secretary', 'wire walker')."""
     return post in _jobs() or post.split()[-1] in _jobs()
-
-
-def _post_phrase(tok: Token) -> str:
-    """The post's words as written, from its first modifier that is no date or rank ('a
-    non-executive director': 'non-executive director', hyphen kept)."""
-    drop = set(patterns()["employment"]["role_modifiers_dropped"])
-    kept = [c for c in tok.children if c.dep_ in ("compound", "amod") and c.i < tok.i and c.is_lower and c.lower_ not in drop]
-    if not kept:
-        return tok.lower_
-    return tok.doc[min(c.left_edge.i for c in kept) : tok.i + 1].text.lower()
-
-
-def _rule_as_posts(ctx: _Ctx) -> None:
-    """'after nine years as provost', 'who acted as returning officer', 'He was its
-    harbourmaster': a listed title said of the clause's subject. With 'its' the post is at the
-    organisation 'its' stands for (or, when that is unclear, at the one employer the text gives
-    the person); without, the title alone."""
-    titles = title_words()
-    jobs = _jobs()
-    bare_jobs = _occupation_words()
-    as_verbs = set(patterns()["employment"]["as_verbs"]) | set(patterns()["posts"]["as_verbs"])
-    spells = set(patterns()["posts"]["as_spells"])
-    cols, toks, body = columns(ctx.doc), tokens_of(ctx.doc), ctx.article.body_start
-    for tok in [toks[k] for k, low in enumerate(cols.lower) if low in jobs and cols.pos[k] == "NOUN" and cols.idx[k] >= body]:
-        if tok.dep_ == "pobj" and tok.head.lower_ == "as" and (tok.lower_ in titles or any(c.lower_ == "its" for c in tok.children)):
-            verb = tok.head.head
-            # only a verb of holding a post or a spell of time: 'served as', 'nine years as'; not
-            # 'praised her as leader'; with 'its' any verb: "kept the accounts as its treasurer"
-            if verb.lemma_ not in as_verbs and verb.lower_ not in spells and not any(c.lower_ == "its" for c in tok.children):
-                continue
-        elif tok.dep_ == "attr" and tok.head.lemma_ in ("be", "become") and any(c.lower_ == "its" for c in tok.children):
-            verb = tok.head
-        elif (tok.dep_ == "attr" and tok.head.lemma_ in ("be", "become") and tok.lower_ in titles and tok.lower_ not in bare_jobs
-              and not any(c.dep_ in ("det", "poss", "prep") for c in tok.children)
-              and any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.head.children)):
-            # "who becomes non-executive chairman": an office with no article, no organisation
-            # (said of the verb's own subject: a verb the parse joined to a relative clause's
-            # would take the clause's)
-            verb = tok.head
-        else:
-            continue
-        for _ in range(3):  # "after nine years as provost": up to the clause's verb
-            if verb.pos_ in ("VERB", "AUX") or verb.head is verb:
-                break
-            verb = verb.head
-        if verb.pos_ not in ("VERB", "AUX") or _not_asserted(verb):
-            continue
-        if any(c.dep_ == "dobj" and ctx.token_entity(c) is not None for c in verb.children):
-            continue  # "Priya Nair has named Sam Okafor as chief financial officer": the post is his
-        people = [p for p in _subjects(ctx, verb, couples=False) if p.type == "PERSON"]
-        if len(people) != 1:
-            continue
-        person = people[0]
-        post = _post_phrase(tok)
-        its = next((c for c in tok.children if c.lower_ == "its"), None)
-        org = _its(ctx, its.idx, its.idx + 3) if its is not None else None
-        known = _has_employer(ctx, person)
-        if org is None and its is not None and len(known) == 1:
-            org = next(((m, e) for m, e in ctx.mentions if e.id in known), None)
-        start, end = min(tok.head.idx, tok.idx), tok.idx + len(tok.text)
-        if org is not None:
-            _add_post(ctx, person, post, (org[0].model_copy(update={"start": its.idx, "end": its.idx + 3}) if its else org[0], org[1]), start, end)
-        elif not any(f.relation == "title" and f.subject == person.id and str(f.value).split()[-1] == tok.lower_ for f in ctx.facts.values()):
-            _drop_bare_job(ctx, person, post, start, end)
-            ctx.add("title", person, start, end, value=post, confidence=LIKELY)
-
-
-def _rule_as_occupations(ctx: _Ctx) -> None:
-    """'spent forty years as a school cook', 'worked as a signalman': a job (not a title) after
-    'as' is the occupation of the clause's subject (patterns key posts.as_occupation_verbs)."""
-    p = patterns()["posts"]
-    verbs, spells = set(p["as_occupation_verbs"]), set(p["as_spells"])
-    jobs, titles = _occupation_words(), title_words()
-    cols, toks, body = columns(ctx.doc), tokens_of(ctx.doc), ctx.article.body_start
-    for k, low in enumerate(cols.lower):
-        if low not in jobs or low in titles or cols.pos[k] != "NOUN" or cols.idx[k] < body:
-            continue
-        tok = toks[k]
-        verb = tok.head.head
-        if tok.dep_ != "pobj" or tok.head.lower_ != "as" or verb.lemma_ not in verbs or _not_asserted(verb):
-            continue
-        # ("spent 30 years as a cook": the spell may be parsed as a measure)
-        if verb.lemma_ == "spend" and not any(c.dep_ in ("dobj", "npadvmod") and c.lower_ in spells for c in verb.children):
-            continue
-        if any(c.lower_ == "where" or (c.dep_ == "prep" and any(ctx.token_entity(g, ORG) for g in c.children)) for c in [*verb.children, *tok.children]):
-            continue  # "where she spent five years as a sports scientist", "as a nurse at ORG": a post at a place of work
-        people = [e for e in _subjects(ctx, verb, couples=False) if e.type == "PERSON"]
-        if len(people) == 1:
-            ctx.add("occupation", people[0], verb.idx, tok.idx + len(tok.text), value=_post_phrase(tok), confidence=LIKELY)

@@ -10,7 +10,7 @@ from typing import Optional
 
 from dateline.extractors.facts.context import ORG, _Ctx, patterns
 from dateline.extractors.facts.employment import _membership
-from dateline.extractors.facts.orgs import _sentence_start
+from dateline.extractors.facts.orgs import _org_by_head_most, _sentence_start, article_org
 from dateline.extractors.facts.posts import _POST, _a_job, _add_post, _post_words
 from dateline.model import Entity, Mention
 
@@ -111,6 +111,15 @@ def _rule_elected_as(ctx: _Ctx) -> None:
         if post and got.group("as") is None and (got.group("det") or not _a_job(post.split(" of ")[0])):
             continue  # (without 'as', only a bare listed post, or its head before 'of': "named Ann Roe head of sales")
         org = _giver(ctx, verb.start())
+        if org is None and post and got.group("as") and _a_job(post) and not got.group("det"):
+            # "At the AGM members elected Ceri Bowen as club president", no body named as the
+            # giver: the club by its word ('Club president X' as roles reads it), else the post alone
+            word = post.split()[0]
+            if " " in post and word in patterns()["employment"]["described_orgs"]:
+                org = _org_by_head_most(ctx, word, verb.start()) or (article_org(ctx) if word == "club" else None)
+            if org is None:
+                _add_post(ctx, person, post, None, verb.start(), got.end("post"))
+                continue
         if post and (_a_job(post) or _a_job(post.split(" of ")[0])) and org is not None and not _membership(org[1]):
             start = org[0].start if org[0].start >= _sentence_start(ctx, verb.start()) else verb.start()
             _add_post(ctx, person, post, org, min(start, m.start), got.end("post"))

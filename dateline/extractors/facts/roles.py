@@ -23,7 +23,13 @@ from dateline.extractors.facts.context import (
 from dateline.extractors.facts.described import _named, is_kin_descriptor
 from dateline.extractors.facts.employment import post_fits
 from dateline.extractors.facts.lexicon import title_words
-from dateline.extractors.facts.occupations import _occ_value, job_unasserted, occupation_matches, whose_relative_before
+from dateline.extractors.facts.occupations import (
+    _occ_value,
+    job_unasserted,
+    occupation_matches,
+    unasserted_copula,
+    whose_relative_before,
+)
 from dateline.extractors.facts.orgs import (
     _org_by_head_most,
     _org_for,
@@ -240,7 +246,8 @@ def _rule_roles(ctx: _Ctx) -> None:
             if at is None:
                 # a name mention that swallowed its preceding job word
                 inner = ctx.covering(s, e)
-                if inner and inner[0].kind == "name" and inner[0].start == s and inner[0].end > e + 1:
+                # (not "Mason Reid": with one word left the job word is the given name)
+                if inner and inner[0].kind == "name" and inner[0].start == s and inner[0].end > e + 1 and " " in text[e + 1 : inner[0].end].strip():
                     at = inner
             if at:
                 subject, ev = at[1], (s, at[0].end)
@@ -314,7 +321,7 @@ def _rule_roles(ctx: _Ctx) -> None:
                 if len(people) == 1:
                     subject, ev = people[0], (root.head.idx if relative is not None else min(subj[0].idx, s), e)
             elif (root is not None and root.dep_ == "pobj" and root.head.lower_ == "as"
-                  and root.head.head.lemma_ in p["employment"]["as_verbs"] and root.head.head.pos_ == "VERB"):
+                  and root.head.head.lemma_ in p["employment"]["as_verbs"] and root.head.head.pos_ == "VERB" and not unasserted_copula(root.head.head)):
                 # "Gary Dunn works for Ashby Council as a gardener"
                 people = _subjects(ctx, root.head.head, couples=False)
                 if len(people) == 1:
@@ -371,19 +378,6 @@ def _unnamed_at(ctx: _Ctx, start: int, end: int) -> bool:
     """An unnamed person's description, 'A conference spokesman', runs over the words here."""
     hit = ctx.covering(start, end)
     return hit is not None and hit[0].kind == "descriptor" and hit[0].start < start and hit[0].end == end and not _named(hit[1])
-
-
-def _rule_one_job_word(ctx: _Ctx) -> None:
-    """'Dr Yaw Asamoah-Boateng, a surgeon at Ashanti Regional Hospital ... The surgeon's wife':
-    a job that a title of the same person already states with its organisation is that title,
-    not an occupation as well; a retired or former one is a job of its own ('the retired
-    headmaster', once headmaster of a school)."""
-    cues = tuple(patterns()["retired_occupations"]["cues"])
-    heads = {(f.subject, str(f.value).split()[-1]) for f in ctx.facts.values() if f.relation == "title" and f.value}
-    for key, f in list(ctx.facts.items()):
-        if (f.relation == "occupation" and f.value and (f.subject, str(f.value).split()[-1]) in heads
-                and not any(c in f.evidence.text.lower() for c in cues)):
-            del ctx.facts[key]
 
 
 def _one_person_word(p: dict, word: str) -> bool:

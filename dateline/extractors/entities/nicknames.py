@@ -1,0 +1,97 @@
+"""A nickname written inside a full name: "Margaret 'Peggy' Olsen", 'Thomas ("Tam") McLeish',
+"William 'Billy' Archer". One person, named once with the nickname between first name and surname.
+
+Name spans stop at a quotation mark (a headline's ent can run into a quotation), so such a name
+comes out as two or three people: "Margaret", "Peggy" and "Olsen", and a later "Olsen, 84"
+finds no first name to join. Here the pieces become one span over the whole name, whose key
+(punctuation dropped) is first name, nickname and surname, so a later bare surname or the first
+and last names together find the same person."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import Optional
+
+from spacy.tokens import Doc
+
+from dateline.extractors.entities.lexicon import Lexicon
+from dateline.nlp import tokens_of
+
+_OPEN = frozenset({"'", '"', "‘", "“", "`", "``"})
+_CLOSE = frozenset({"'", '"', "’", "”", "''"})
+_MAX_NICK = 3  # "Big Jim", "The Rocket": a nickname is short
+
+
+def _word(text: str) -> bool:
+    return text[:1].isupper() and text.replace("-", "").replace(".", "").isalpha()
+
+
+def _nickname_end(doc: Doc, i: int) -> Optional[int]:
+    """Where the surname starts if a bracketed or quoted nickname opens at token ``i``."""
+    toks = tokens_of(doc)
+    n = len(doc)
+    bracket = i < n and toks[i].text == "("
+    j = i + 1 if bracket else i
+    quoted = j < n and toks[j].text in _OPEN
+    if not (bracket or quoted):
+        return None
+    j += 1 if quoted else 0
+    k = j
+    while k < n and k - j < _MAX_NICK and _word(toks[k].text):
+        k += 1
+    if k == j:
+        return None
+    if quoted:
+        if not (k < n and toks[k].text in _CLOSE):
+            return None
+        k += 1
+    if bracket:
+        if not (k < n and toks[k].text == ")"):
+            return None
+        k += 1
+    # nothing but spaces between the closing mark and the surname; the opening mark after a space
+    if not toks[i - 1].whitespace_ or not toks[k - 1].whitespace_ or "\n" in toks[k - 1].whitespace_:
+        return None
+    return k
+
+
+def join_nicknamed(doc: Doc, spans: list, lex: Lexicon) -> list:
+    """Spans sorted by start; a first name's span, a nickname (a span of its own or none) and a
+    surname's span right after it become one PERSON span. The first name is one or two
+    capitalised words, the surname one or two, and one of the pieces was tagged a person."""
+    toks = tokens_of(doc)
+    out: list = []
+    n = 0
+    while n < len(spans):
+        sp = spans[n]
+        end = _nickname_end(doc, sp.end) if sp.end < len(doc) and not sp.platform else None
+        if end is None or sp.end - sp.start > 2 or not all(_word(toks[i].text) for i in range(sp.start, sp.end)):
+            out.append(sp)
+            n += 1
+            continue
+        m = n + 1
+        inner = []
+        while m < len(spans) and spans[m].start < end:
+            inner.append(spans[m])
+            m += 1
+        last = spans[m] if m < len(spans) else None
+        if (last is None or last.start != end) and sp.label is None:
+            # 'Margaret "Peggy" Olsen' tagged one PERSON ent: the span stopped at the quotation
+            # mark and left the rest of the ent out
+            stop = end
+            while stop < len(doc) and stop - end < 2 and toks[stop].ent_type_ == "PERSON" and _word(toks[stop].text) \
+                    and (last is None or stop < last.start):
+                stop += 1
+            if stop > end and toks[sp.start].ent_type_ == "PERSON" and toks[sp.start].ent_iob_ == "B":
+                last = replace(sp, start=end, end=stop, label="PERSON")
+                m -= 1
+        if (last is None or last.start != end or last.end - last.start > 2 or last.platform
+                or not all(_word(toks[i].text) and toks[i].lower_ not in lex.org_keywords for i in range(last.start, last.end))
+                or any(s.end > end for s in inner)
+                or "PERSON" not in {sp.label, last.label, *(s.label for s in inner), *(toks[i].ent_type_ for i in range(sp.start, last.end))}):
+            out.append(sp)
+            n += 1
+            continue
+        out.append(replace(sp, end=last.end, label="PERSON", age=last.age))
+        n = m + 1
+    return out

@@ -1,0 +1,161 @@
+"""Posts and jobs after 'as' or a copula, said of the clause's subject: 'after nine years as
+provost', 'who acted as returning officer', 'He was its harbourmaster', 'takes charge as managing
+director', 'took over as chief executive', 'moves to the board as non-executive chairman', 'becomes
+head of training' (titles); 'spent forty years as a school cook', 'worked as a signalman'
+(occupations). Moved out of posts.py, whose possessive rules they share the lexicon with
+(patterns key ``posts``)."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from typing import Optional
+
+from spacy.tokens import Token
+
+from dateline.extractors.facts.clauses import _not_asserted
+from dateline.extractors.facts.context import LIKELY, ORG, _Ctx, _subjects, _tok_end, patterns
+from dateline.extractors.facts.described import _occupation_words
+from dateline.extractors.facts.employment import _drop_bare_job, _has_employer, _membership
+from dateline.extractors.facts.lexicon import title_words
+from dateline.extractors.facts.occupations import unasserted_copula
+from dateline.extractors.facts.posts import _add_post, _its, _jobs
+from dateline.model import Entity, Mention
+from dateline.nlp import columns, tokens_of
+
+
+@lru_cache(maxsize=1)
+def _title_heads() -> frozenset[str]:
+    """The last words of the titles of more than one word ('executive' of 'chief executive')."""
+    return frozenset(t.split()[-1] for t in title_words() if " " in t)
+
+
+def _post_phrase(tok: Token) -> str:
+    """The post's words as written, from its first modifier that is no date or rank ('a
+    non-executive director': 'non-executive director', hyphen kept)."""
+    drop = set(patterns()["employment"]["role_modifiers_dropped"])
+    kept = [c for c in tok.children if c.dep_ in ("compound", "amod") and c.i < tok.i and c.is_lower and c.lower_ not in drop]
+    if not kept:
+        return tok.lower_
+    return tok.doc[min(c.left_edge.i for c in kept) : tok.i + 1].text.lower()
+
+
+def _field_of(tok: Token) -> Optional[str]:
+    """' of marketing' after a post that keeps its field ('becomes head of marketing', patterns
+    key posts.field_titles): one or two lower-case words, no organisation's name."""
+    if tok.lower_ not in patterns()["posts"]["field_titles"]:
+        return None
+    of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    if of is None:
+        return None
+    obj = next((c for c in of.children if c.dep_ == "pobj"), None)
+    if obj is None or obj.i - of.i > 2 or not all(t.is_lower and t.is_alpha for t in tok.doc[of.i + 1 : obj.i + 1]):
+        return None
+    return " of " + tok.doc[of.i + 1 : obj.i + 1].text
+
+
+def _rule_as_posts(ctx: _Ctx) -> None:
+    """'after nine years as provost', 'who acted as returning officer', 'He was its
+    harbourmaster': a listed title said of the clause's subject. With 'its' the post is at the
+    organisation 'its' stands for (or, when that is unclear, at the one employer the text gives
+    the person); without, the title alone."""
+    titles = title_words()
+    jobs = _jobs()
+    bare_jobs = _occupation_words()
+    as_verbs = set(patterns()["employment"]["as_verbs"]) | set(patterns()["posts"]["as_verbs"])
+    spells = set(patterns()["posts"]["as_spells"])
+    cols, toks, body = columns(ctx.doc), tokens_of(ctx.doc), ctx.article.body_start
+    # ("took over as chief executive": a title of two words whose last word alone is none)
+    heads = _title_heads()
+    for tok in [toks[k] for k, low in enumerate(cols.lower) if (low in jobs or low in heads) and cols.pos[k] == "NOUN" and cols.idx[k] >= body]:
+        if tok.lower_ not in jobs and _post_phrase(tok) not in titles:
+            continue
+        if tok.dep_ == "pobj" and tok.head.lower_ == "as" and (tok.lower_ in titles or _post_phrase(tok) in titles or any(c.lower_ == "its" for c in tok.children)):
+            verb = tok.head.head
+            # only a verb of holding a post or a spell of time: 'served as', 'nine years as'; not
+            # 'praised her as leader'; with 'its' any verb: "kept the accounts as its treasurer"
+            if verb.lemma_ not in as_verbs and verb.lower_ not in spells and not any(c.lower_ == "its" for c in tok.children):
+                continue
+        elif tok.dep_ == "attr" and tok.head.lemma_ in ("be", "become") and any(c.lower_ == "its" for c in tok.children):
+            verb = tok.head
+        elif (tok.dep_ == "attr" and tok.head.lemma_ in ("be", "become") and tok.lower_ in titles and tok.lower_ not in bare_jobs
+              and not any(c.dep_ in ("det", "poss") or (c.dep_ == "prep" and _field_of(tok) is None) for c in tok.children)
+              and any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.head.children)):
+            # "who becomes non-executive chairman": an office with no article, no organisation
+            # (said of the verb's own subject: a verb the parse joined to a relative clause's
+            # would take the clause's)
+            verb = tok.head
+        else:
+            continue
+        for _ in range(3):  # "after nine years as provost": up to the clause's verb
+            if verb.pos_ in ("VERB", "AUX") or verb.head is verb:
+                break
+            verb = verb.head
+        if verb.pos_ not in ("VERB", "AUX") or _not_asserted(verb):
+            continue
+        if verb.lemma_ in ("take", "move") and unasserted_copula(verb):
+            continue  # "is expected to take over as managing director": a post to come, if at all
+        if any(c.dep_ == "dobj" and ctx.token_entity(c) is not None for c in verb.children):
+            continue  # "Priya Nair has named Sam Okafor as chief financial officer": the post is his
+        people = [p for p in _subjects(ctx, verb, couples=False) if p.type == "PERSON"]
+        if len(people) != 1:
+            continue
+        person = people[0]
+        post = _post_phrase(tok) + (_field_of(tok) or "")
+        its = next((c for c in tok.children if c.lower_ == "its"), None)
+        org = _its(ctx, its.idx, its.idx + 3) if its is not None else None
+        known = _has_employer(ctx, person)
+        if org is None and its is not None and len(known) == 1:
+            org = next(((m, e) for m, e in ctx.mentions if e.id in known), None)
+        if org is None and its is None:
+            org = _clause_org(ctx, verb)
+        start, end = min(tok.head.idx, tok.idx), tok.idx + len(tok.text)
+        if org is not None:
+            _add_post(ctx, person, post, (org[0].model_copy(update={"start": its.idx, "end": its.idx + 3}) if its else org[0], org[1]), start, end)
+        elif not any(f.relation == "title" and f.subject == person.id and str(f.value).split()[-1] == tok.lower_ for f in ctx.facts.values()):
+            _drop_bare_job(ctx, person, post, start, end)
+            ctx.add("title", person, start, end, value=post, confidence=LIKELY)
+
+
+def _clause_org(ctx: _Ctx, verb: Token) -> Optional[tuple[Mention, Entity]]:
+    """The organisation a post taken is at, from the clause: 'At Skerry Air, the island
+    operator, Capt. X becomes head of training' (a fronted 'at'), 'Halden & Sons will be run by
+    a woman when X takes charge as managing director' (the subject of the clause a 'when'
+    clause hangs on). A name only, and no body one belongs to."""
+    for c in verb.children:
+        if c.dep_ == "prep" and c.lower_ == "at" and c.i < verb.i:
+            for g in c.children:
+                hit = ctx.covering(g.idx, _tok_end(g), ORG) if g.dep_ == "pobj" else None
+                if hit is not None and hit[0].kind == "name" and not _membership(hit[1]):
+                    return hit
+    if verb.dep_ in ("advcl", "relcl") and any(c.lower_ == "when" and c.dep_ == "advmod" for c in verb.children):
+        # (or parsed as a relative clause on 'the first time')
+        main = next((a for a in verb.ancestors if a.pos_ in ("VERB", "AUX")), verb.head)
+        for c in main.children:
+            hit = ctx.covering(c.idx, _tok_end(c), ORG) if c.dep_ in ("nsubj", "nsubjpass") else None
+            if hit is not None and hit[0].kind == "name" and not _membership(hit[1]):
+                return hit
+    return None
+
+
+def _rule_as_occupations(ctx: _Ctx) -> None:
+    """'spent forty years as a school cook', 'worked as a signalman': a job (not a title) after
+    'as' is the occupation of the clause's subject (patterns key posts.as_occupation_verbs)."""
+    p = patterns()["posts"]
+    verbs, spells = set(p["as_occupation_verbs"]), set(p["as_spells"])
+    jobs, titles = _occupation_words(), title_words()
+    cols, toks, body = columns(ctx.doc), tokens_of(ctx.doc), ctx.article.body_start
+    for k, low in enumerate(cols.lower):
+        if low not in jobs or low in titles or cols.pos[k] != "NOUN" or cols.idx[k] < body:
+            continue
+        tok = toks[k]
+        verb = tok.head.head
+        if tok.dep_ != "pobj" or tok.head.lower_ != "as" or verb.lemma_ not in verbs or _not_asserted(verb):
+            continue
+        # ("spent 30 years as a cook": the spell may be parsed as a measure)
+        if verb.lemma_ == "spend" and not any(c.dep_ in ("dobj", "npadvmod") and c.lower_ in spells for c in verb.children):
+            continue
+        if any(c.lower_ == "where" or (c.dep_ == "prep" and any(ctx.token_entity(g, ORG) for g in c.children)) for c in [*verb.children, *tok.children]):
+            continue  # "where she spent five years as a sports scientist", "as a nurse at ORG": a post at a place of work
+        people = [e for e in _subjects(ctx, verb, couples=False) if e.type == "PERSON"]
+        if len(people) == 1:
+            ctx.add("occupation", people[0], verb.idx, tok.idx + len(tok.text), value=_post_phrase(tok), confidence=LIKELY)

@@ -1,0 +1,54 @@
+"""A post of two words written before a full name with no organisation: 'Head coach Tomas
+Varga', 'Athletic director Leona Ruiz', 'the letter was signed by deputy editor Hamish Doyle'.
+The words name an office someone holds (a title, as 'Senator X' is), not a trade: a listed
+title with the word that ranks or fields it. ``roles`` reads such a post as a title only when an
+organisation stands before it ('Acme chief executive X') or the office needs none ('Judge X');
+without one it left the bare head word an occupation ('coach'). A two-word phrase the lexicon
+lists as a job stays one ('Stage manager X'), and one word alone before a name stays as it was
+('Director Jane Pike' may be a film's)."""
+
+from __future__ import annotations
+
+from dateline.extractors.facts.context import LIKELY, ORG, PERSON, _Ctx, patterns
+from dateline.extractors.facts.employment import _drop_bare_job
+from dateline.extractors.facts.lexicon import title_words
+from dateline.nlp import tokens_of
+
+
+def _rule_posts_before_names(ctx: _Ctx) -> None:
+    p = patterns()
+    titles = title_words()
+    jobs = {j.lower() for j in p["occupations"]}
+    dropped = set(p["employment"]["role_modifiers_dropped"]) | set(p["posts"]["modifiers_dropped"])
+    toks = tokens_of(ctx.doc)
+    body = ctx.article.body_start
+    for mention, person in ctx.mentions:
+        if person.type != "PERSON" or mention.kind != "name" or len(mention.text.split()) < 2 or mention.start < body:
+            continue
+        at = ctx.doc.char_span(mention.start, mention.end, alignment_mode="expand")
+        if at is None or at.start < 2:
+            continue
+        head, mod = toks[at.start - 1], toks[at.start - 2]
+        if not (head.is_alpha and head.is_lower and mod.is_alpha) or head.lower_ not in titles and f"{mod.lower_} {head.lower_}" not in titles:
+            continue
+        phrase = f"{mod.lower_} {head.lower_}"
+        # the modifier opens the sentence or is written lower-case; no nationality ('Scottish
+        # director X'), rank word ('new', 'former') or name of its own ('Acme director X')
+        opens = mod.is_sent_start or mod.i == 0 or toks[mod.i - 1].is_space or toks[mod.i - 1].text in ('"', "“", ".", "!", "?")
+        if head.lower_ in p["posts"]["not_posts"] and phrase not in titles:
+            continue  # "life member X": a membership, no office
+        if (not (mod.is_lower or opens) or mod.ent_type_ == "NORP" or mod.lower_ in dropped or phrase in jobs
+                or mod.pos_ not in ("ADJ", "NOUN", "PROPN") or _named_word(ctx, mod.idx, mod.idx + len(mod.text))):
+            continue
+        if any(f.relation == "title" and f.subject == person.id and str(f.value).split()[-1] == head.lower_ for f in ctx.facts.values()):
+            continue  # ("Acme chief executive X", "Ward councillor X": read by roles already)
+        _drop_bare_job(ctx, person, phrase, mod.idx, mention.end)
+        ctx.add("title", person, mod.idx, mention.end, value=phrase, confidence=LIKELY)
+
+
+def _named_word(ctx: _Ctx, start: int, end: int) -> bool:
+    """The word is part of a name: an organisation's, or a person's as a name (not a
+    description of the person that takes the post in, 'Head coach Tomas Varga')."""
+    org = ctx.covering(start, end, ORG)
+    hit = ctx.covering(start, end, PERSON)
+    return org is not None or (hit is not None and hit[0].kind in ("name", "surname", "firstname"))

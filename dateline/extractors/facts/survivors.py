@@ -1,0 +1,82 @@
+"""An obituary's list of survivors, item by item after a semicolon: "She is survived by her
+husband of 52 years, Dan; sons Mark (Lisa) and Paul; daughter Anne Burke (Tom); and five
+grandchildren." Each item opens on a kin noun, with or without "her"/"his", and names the dead
+person's relatives of that kind; a name in brackets after one of them is that relative's own
+spouse (the US convention), never one of the dead person's children, and is given no relation
+here. The parser reads such a list as anything but a list, so it is read from the words."""
+
+from __future__ import annotations
+
+import re
+
+from dateline.extractors.facts.context import LIKELY, PERSON, _Ctx, _resolve, _sentences, patterns
+
+# what opens the list: the dead person is the subject of the sentence it is in
+_CUE = re.compile(r"\b(?:is|was|are|were)\s+survived\s+by\b|\bsurvivors\s+include\b|\bleaves\s+behind\b", re.I)
+# an item's opening: "and", a possessive, then the kin noun, maybe after one word ("two sons",
+# "stepdaughter", "late brother")
+_ITEM = re.compile(r"^\s*(?:and\s+)?(?:(?:her|his|their)\s+)?(?P<w1>[a-z-]+)(?:\s+(?P<w2>[a-z-]+))?\b")
+
+
+def _rule_survivor_lists(ctx: _Ctx) -> None:
+    kin_lex = patterns()["kinship"]
+    text = ctx.text
+    for sent in _sentences(ctx.doc):
+        s_text = sent.text
+        cue = _CUE.search(s_text)
+        if cue is None or ";" not in s_text[cue.end():]:
+            continue
+        owner = _dead_person(ctx, sent, cue.start())
+        if owner is None:
+            continue
+        at = sent.start_char + cue.end()
+        for piece in re.split(r";", text[at : sent.end_char]):
+            start = at
+            at += len(piece) + 1
+            m = _ITEM.match(piece)
+            if m is None:
+                continue
+            group = next((g for g in ("w1", "w2") if m.group(g) and _kin_of(kin_lex, m.group(g))), None)
+            if group is None:
+                continue  # ("five grandchildren": no relation the facts hold)
+            relation = _kin_of(kin_lex, m.group(group))
+            for person, end in _named_in(ctx, start + m.end(group), start + len(piece)):
+                if person is not owner:
+                    ctx.add(relation, owner, start + m.start(group), end, obj=person, confidence=LIKELY)
+
+
+def _kin_of(kin_lex: dict, word: str):
+    kin = kin_lex.get(word) or (kin_lex.get(word[:-1]) if word.endswith("s") else None)
+    return kin["relation"] if kin is not None and kin["relation"] in ("child", "sibling", "spouse", "parent") else None
+
+
+def _dead_person(ctx: _Ctx, sent, cue_at: int):
+    """The subject before the cue: 'She', 'Mr. Hale', 'Walter Briggs'."""
+    for tok in sent:
+        if tok.idx >= sent.start_char + cue_at:
+            break
+        if tok.dep_ in ("nsubj", "nsubjpass"):
+            people = [e for e in _resolve(ctx, tok, couples=False) if e.type in PERSON]
+            return people[0] if len(people) == 1 else None
+    return None
+
+
+def _named_in(ctx: _Ctx, start: int, end: int) -> list:
+    """The people an item names, outside brackets: each with where its name ends."""
+    out = []
+    depth = 0
+    k = start
+    while k < end:
+        ch = ctx.text[k]
+        if ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth = max(0, depth - 1)
+        elif depth == 0 and (k == start or not ctx.text[k - 1].isalnum()):
+            hit = ctx.starting_at(k)
+            if hit is not None and hit[0].end <= end:
+                out.append((hit[1], hit[0].end))
+                k = hit[0].end
+                continue
+        k += 1
+    return out
