@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Optional
 from spacy.tokens import Token
 
 from dateline.extractors.entities.clusters import _Cluster, _majority
+from dateline.extractors.entities.lexicon import PRONOUN_LOCK
 from dateline.extractors.entities.syntax import same_paragraph
 from dateline.nlp import columns, newlines_of, tokens_of
 
@@ -426,6 +427,12 @@ def continuity(r: "_Resolver", tok: Token, chosen: Optional[_Cluster], recent) -
     for ti, c in prev:
         t = r.doc[ti]
         if id(c) in fits and t.dep_ in ("nsubj", "nsubjpass") and t.head.dep_ == "ROOT":
+            if chosen is not None and para == start and chosen.root().pgenders[gender] >= PRONOUN_LOCK \
+                    and r._someones_in_passing(c, tok.i):
+                # "... Anneke's partner, Sam Whitlow, is a flying instructor. [new paragraph] He is
+                # no kin to ...": a paragraph does not open on someone the last one brought in in
+                # passing as somebody's, when the text's own he or she is the ranker's choice
+                return chosen
             return c
     return next(iter(fits.values())) if len(fits) == 1 else chosen
 

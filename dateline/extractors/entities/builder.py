@@ -56,6 +56,7 @@ from dateline.extractors.entities.syntax import (
     _across_paragraph,
     _key,
     _runs_on,
+    age_after,
     coupled_title,
     group_before,
     kin_read_as_verb,
@@ -141,7 +142,7 @@ class _Builder(_Resolver):
                 if cluster is None:
                     cluster, kind = self.new(key=key), "name"
             else:
-                cluster = self._full(key, sp.start, age=int(doc[sp.end + 1].text) if sp.age else None, gender=tg)
+                cluster = self._full(key, sp.start, age=age_after(doc, sp.end) if sp.age else None, gender=tg)
             by_key.setdefault(key, (cluster, kind))
             if tg:
                 by_gender.setdefault((key, tg), (cluster, kind))
@@ -183,8 +184,9 @@ class _Builder(_Resolver):
                 cluster.pair_surname = doc[sp.surname].text
                 first_of_pair = (cluster, sp.end + 1)  # the partner's name starts after "and"
                 self.paired_at[id(cluster.root())] = sp.start
-            if sp.age:
-                cluster.ages.add(int(doc[sp.end + 1].text))
+            age = age_after(doc, sp.end) if sp.age else None
+            if age is not None:
+                cluster.ages.add(age)
                 cluster.votes["PERSON"] += W_AGE
             elif self.observe is None and sp.start > 0 and doc[sp.start - 1].lower_.endswith("old") and \
                     age_before(doc, sp.start):

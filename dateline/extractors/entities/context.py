@@ -333,6 +333,13 @@ def _vessel(b: "_Builder", s: int, e: int) -> bool:
         return True
     if head.dep_ == "appos" and thing(head.head, head.head.lemma_.lower()):
         return True
+    if b.observe is None and s > 1 and toks[s - 1].tag_ == "PRP$" and toks[s - 1].lower_ in ("his", "her", "their", "its") \
+            and not (e < len(toks) and toks[e].tag_ == "POS") and toks[s - 2].lemma_.lower() not in lex.naming_verbs \
+            and head.head.lemma_.lower() not in lex.naming_verbs:
+        # "drove his Massey Ferguson to every fixture": what a person owns, no person (not "they
+        # named her Rosalind Mae", the object of a naming verb; nor "our Jack", "my Mary": one's
+        # own family)
+        return True
     # ("Dean Morrow's kelpie, Banjo, who is six": the comma's apposition parsed with the animal
     # noun as the name's modifier; at extraction only)
     if b.observe is None and s > 1 and toks[s - 1].text == "," and toks[s - 2].text.islower() \

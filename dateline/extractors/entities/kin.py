@@ -56,17 +56,42 @@ def _first_parent(tok: Token, parent_of: frozenset[str], possessive: bool = True
 
 def described_kin(tok: Token, trades: frozenset[str], relative_nouns: frozenset[str]) -> bool:
     """'naming it after his mother, a kenkey seller': a possessed kin noun with a trade apposed
-    right after it, or called late as a clause's subject, is somebody of their own, whom the
-    text describes without naming."""
+    right after it, or called late as a clause's subject, or whose relative clause tells the
+    death ("Govind's wife, who died in 1999"), is somebody of their own, whom the text
+    describes without naming."""
     doc, i = tok.doc, tok.i
     if tok.lower_ not in relative_nouns or i + 3 >= len(doc) or not any(ch.dep_ == "poss" for ch in tok.children):
         return False
     if tok.dep_ in ("nsubj", "nsubjpass") and doc[i + 1].pos_ in ("AUX", "VERB") and any(ch.dep_ == "amod" and ch.lower_ == "late" for ch in tok.children):
         return True  # "Mensah's late father was treated here": somebody, and dead
+    if doc[i + 1].text == "," and doc[i + 2].lower_ == "who" and any(
+            ch.dep_ == "relcl" and ch.lemma_.lower() in _PASSING_VERBS and ch.i > i for ch in tok.children):
+        return True  # "named after Govind's wife, who died in 1999": somebody, and dead
     if doc[i + 1].text != "," or doc[i + 2].lower_ not in ("a", "an"):
         return False
     job = next((ch for ch in tok.children if ch.dep_ == "appos" and ch.i > i + 2), None)
     return job is not None and job.is_lower and job.pos_ in ("NOUN", "PROPN") and (job.lower_ in trades or job.lower_.endswith(TRADE_ENDINGS))
+
+
+def married_to_trade(tok: Token, lex) -> bool:
+    """'Solberg is married to an air traffic controller, 50', 'she married a fisherman, 61': an
+    indefinite trade with an age as whom somebody is married to is a person of their own, the
+    spouse the text describes without naming."""
+    doc, i = tok.doc, tok.i
+    low = tok.lower_
+    if tok.tag_ != "NN" or not tok.is_lower or low in lex.relative_nouns or low in lex.group_nouns:
+        return False
+    if not (low in lex.trades or low in lex.occupations or low.endswith(TRADE_ENDINGS)):
+        return False
+    if not any(ch.dep_ == "det" and ch.lower_ in ("a", "an") for ch in tok.children):
+        return False
+    verb = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "to" else tok.head if tok.dep_ == "dobj" else None
+    if verb is None or verb.lemma_.lower() not in ("marry", "married", "wed"):
+        return False
+    # described right there by an age, as "her husband, 72" is (not "I married a firefighter",
+    # whose job may be a spouse's the text names elsewhere, nor "married a Canadian acrobat,
+    # Luc Bright", named right after)
+    return i + 2 < len(doc) and doc[i + 1].text == "," and doc[i + 2].like_num and len(doc[i + 2].text) <= 3
 
 
 class _Kin(_Clusters):
@@ -183,6 +208,55 @@ class _Kin(_Clusters):
             return None
         return self.covered[p].root()
 
+    def _sole_person_before(self, tok: Token) -> Optional[_Cluster]:
+        """'The firm was started by the late Rameshwar Das Khandelwal, a goldsmith. His son,
+        Govind Khandelwal, ran it': a sentence that opens on a possessive and a kin noun with
+        the relative's name apposed belongs to the one person of the pronoun's gender the
+        sentence before names, however salient another is (in extraction only)."""
+        doc = self.doc
+        i = tok.i
+        if getattr(self, "observe", None) is not None or self.sent_start_of[i] != i or i == 0 or tok.tag_ != "PRP$" \
+                or tok.head.lemma_.lower() not in self.lex.relative_nouns:
+            return None
+        named = [ch for ch in tok.head.children if ch.dep_ == "appos" and ch.i in self.covered]
+        if not named or "\n" in doc[i - 1].text + doc[i - 1].whitespace_:
+            return None
+        relative = self.covered[named[0].i].root()
+        gender = self.lex.pronouns.get(tok.lower_)
+        found: list[_Cluster] = []
+        for k in range(self.sent_start_of[i - 1], i):
+            c = self.covered.get(k)
+            if c is None:
+                continue
+            c = c.root()
+            if c is relative or c in found or c.platform or c.plural or not c.is_person_like():
+                continue
+            if c.gender_fit(gender) > 0:
+                found.append(c)
+        return found[0] if len(found) == 1 else None
+
+    def _first_conjunct_owner(self, tok: Token) -> Optional[_Cluster]:
+        """'handed it to Suresh and Mahesh, his younger brother', 'with Ana and Lucia, her
+        sister': a possessive kin noun apposed to the second of two names joined by "and"
+        names that one as the first one's relative (in extraction only)."""
+        doc = self.doc
+        i = tok.i
+        if getattr(self, "observe", None) is not None or tok.tag_ != "PRP$" or i < 4 or doc[i - 1].text != "," \
+                or tok.head.lemma_.lower() not in self.lex.relative_nouns:
+            return None
+        second = self.covered.get(i - 2)
+        if second is None:
+            return None
+        k = i - 2
+        while k > 0 and self.covered.get(k - 1) is second:
+            k -= 1
+        if doc[k - 1].lower_ != "and" or (k - 2) not in self.covered:
+            return None
+        first = self.covered[k - 2].root()
+        if first is second.root() or first.platform or first.plural or not first.is_person_like():
+            return None
+        return first if first.gender_fit(self.lex.pronouns.get(tok.lower_)) > 0 else None
+
     def _kin_owner(self, tok: Token, chosen: Optional[_Cluster], rivals: list[_Cluster]) -> Optional[_Cluster]:
         """'The couple had four children: Ruth, Peggy, Alan and Dora. His younger brother, ...':
         whose relative a possessive kin noun names is not someone the text has so far only
@@ -245,7 +319,23 @@ class _Kin(_Clusters):
                 if owner is not None and owner.root() is not chosen and any(r is owner.root() for r in rivals) \
                         and owner.root().pgenders[gender] >= PRONOUN_LOCK:
                     return owner.root()
+        if getattr(self, "observe", None) is None and self._someones_in_passing(chosen, tok.i):
+            # "... three children: Pieter, Jan and Anneke. Anneke's partner, Sam Whitlow, is an
+            # instructor. [new paragraph] He is no kin to ...": a relative of a relative named in
+            # passing yields to the one person the text has already called so by many pronouns
+            topic = [r.root() for r in rivals if r.root() is not chosen and r.root().pgenders[gender] >= PRONOUN_LOCK]
+            if len({id(r) for r in topic}) == 1:
+                return topic[0]
         return chosen
+
+    def _someones_in_passing(self, cluster: _Cluster, before: int) -> bool:
+        """Named so far in one sentence only, and there as somebody's ('Anneke's partner, Sam
+        Whitlow, is a flying instructor'): a person the text brings in in passing."""
+        toks = tokens_of(self.doc)
+        mentions = [m for m in cluster.root().mentions if m.head < before]
+        if not mentions or len({self.sent_start_of[m.head] for m in mentions}) != 1:
+            return False
+        return any(m.kind == "descriptor" and any(ch.dep_ == "poss" for ch in toks[m.head].children) for m in mentions)
 
     def _after_the(self, at: int) -> bool:
         """'the Thérèse C.' after 'his wife, Thérèse, 87': a name with an article is a thing's
@@ -329,6 +419,8 @@ class _Kin(_Clusters):
             if getattr(self, "observe", None) is None and c.roles & {"widow", "widower"} and not died(self.doc, owner):
                 continue  # "his younger brother's widow, Comfort Adeyemi ... His wife, 71": a living man's wife is no widow
             if c.key[-1] == owner.key[-1] and _majority(c.genders) == gender:
+                if getattr(self, "observe", None) is None and self._wed_to(c, owner_tok.i) not in (None, owner):
+                    continue  # "Nandini married Arjun Saxena ... Govind's wife": a Khandelwal wed to another man
                 return c, s, e
             # "Tom and Hazel Brennock ... Her husband": named as one couple, gender unstated
             if self._named_with(c, owner) and _majority(c.genders) in (None, gender) and c.gender_fit(gender) > 0:

@@ -167,7 +167,9 @@ def _missed_names(doc: Doc, lex: Lexicon, taken: list[bool], sent_start_of: list
             if s == i:
                 claim(s, e, "PERSON")
                 continue
-        if extraction and proper and i > 0 and not tok.text.isupper() and kin_read_as_verb(toks[i - 1], lex):
+        if extraction and proper and i > 0 and not tok.text.isupper() and (kin_read_as_verb(toks[i - 1], lex) or (
+                # ... and the second name it lists: "and twins Brooke and Bailey, nineteen"
+                i > 2 and toks[i - 1].lower_ == "and" and kin_read_as_verb(toks[i - 3], lex) and toks[i - 2].tag_ == "NNP")):
             # "Ama, 11, and twins Kofi and Kwame": a plural kin noun the tagger read as a verb
             s, e = _name_run(doc, i, lex, taken, sent_start_of)
             if s == i:
@@ -208,6 +210,13 @@ def _missed_names(doc: Doc, lex: Lexicon, taken: list[bool], sent_start_of: list
                     and toks[e + 2].lower_ in lex.kin_kinds and toks[e + 2].text.islower():
                 if s > 0 and re.fullmatch(r"[A-Z]\.", toks[s - 1].text) and not taken[s - 1] and sent_start_of[s - 1] == sent_start_of[i]:
                     s -= 1
+                claim(s, e, "PERSON")
+                continue
+        if extraction and not tok.text.isupper() and _kin_apposed_after(tok, lex):
+            # "He is survived by Marit, his wife since 1971": a name with a relative's noun of
+            # somebody's apposed to it is a person's
+            s, e = _name_run(doc, i, lex, taken, sent_start_of)
+            if s == i:
                 claim(s, e, "PERSON")
                 continue
         if extraction and _named_twin(tok) and not tok.text.isupper():
@@ -439,10 +448,23 @@ def _kin_list_item(tok: Token, kin: frozenset[str], after_colon: bool = False) -
         doc = first.doc
         return any(doc[k].tag_ == "NNS" and (doc[k].lower_ in kin or doc[k].lemma_.lower() in kin)
                    for k in range(max(0, first.i - 11), first.i - 1))
-    if first.dep_ != "appos":
-        return False
     noun = first.head
+    # ("by two daughters, Kari and Marte": the parser may join the first name to the noun as a
+    # conjunct; the comma right after the noun shows an apposition)
+    if first.dep_ != "appos" and not (first.dep_ == "conj" and noun.i + 2 == first.i and first.doc[noun.i + 1].text == ","):
+        return False
     return noun.tag_ == "NNS" and (noun.lower_ in kin or noun.lemma_.lower() in kin) and noun.i < first.i
+
+
+def _kin_apposed_after(tok: Token, lex: Lexicon) -> bool:
+    """'Marit, his wife since 1971', 'Ines, her sister': ', his/her/their' and a kin noun in
+    apposition right after the name (not 'Oslo, his wife's home town')."""
+    doc, i = tok.doc, tok.i
+    if i + 3 >= len(doc) or doc[i + 1].text != "," or doc[i + 2].tag_ != "PRP$":
+        return False
+    noun = doc[i + 3]
+    return noun.lower_ in lex.kin_kinds and noun.text.islower() and noun.dep_ == "appos" and noun.head.i == i \
+        and not (i + 4 < len(doc) and doc[i + 4].tag_ == "POS")
 
 
 def _named_twin(tok: Token) -> bool:

@@ -110,6 +110,7 @@ def _name_spans(doc: Doc, lex: Lexicon, sent_start_of: list[int], drop_common: b
             taken[tok.i]
             or not _is_name_token(tok)
             or (tok.lower_ in lex.titles and not title_as_name(tok, lex))
+            or (extraction and _plural_title(tok, lex))
             or tok.lower_ in lex.occupations
             or tok.lower_ in lex.platforms
             or (extraction and _plural_kin(tok, lex))
@@ -134,6 +135,8 @@ def _name_spans(doc: Doc, lex: Lexicon, sent_start_of: list[int], drop_common: b
             or (extraction and ent.label_ == "ORG" and toks[s].tag_ in ("NNS", "NNPS") and s + 2 < e and toks[s + 1].lower_ in ("at", "from"))
             or not toks[s].text.strip()
             or (toks[s].lower_ in lex.titles and e - s > 1 and not title_as_name(toks[s], lex))
+            # "Captains Raúl and Beatriz Quintana": a title in the plural before a couple's names
+            or (extraction and e - s > 1 and _plural_title(toks[s], lex))
             # "Singer Rosa Delgado", "Footballer Tiago Brandt": a job word capitalized at the
             # sentence start describes the name that follows it.
             or (toks[s].lower_ in lex.occupations and (e - s > 2 or (e - s == 2 and toks[s].is_sent_start)))
@@ -363,7 +366,11 @@ def _name_spans(doc: Doc, lex: Lexicon, sent_start_of: list[int], drop_common: b
     # "Luna, 4," : a capitalized name with an age in commas is a person, whatever spaCy said.
     # The small model tags a rare first name as a plural noun ("and Pax, 1."), hence loose.
     for tok in caps:
-        if taken[tok.i] or not _is_name_token(tok, loose=True) or tok.i + 2 >= len(doc):
+        if taken[tok.i] or tok.i + 2 >= len(doc):
+            continue
+        # (a rare given name the tagger reads as a verb or an adjective, "Sioned, 41," tagged
+        # VBN: inside a sentence a capital with an age after it is a name, in extraction only)
+        if not _is_name_token(tok, loose=True) and not (extraction and _is_name_token(tok, known=True) and tok.is_sent_start is False):
             continue
         if tok.lower_ in lex.titles or tok.lower_ in lex.platforms or tok.lower_ in lex.not_entities:
             continue
@@ -445,6 +452,13 @@ def _name_spans(doc: Doc, lex: Lexicon, sent_start_of: list[int], drop_common: b
         spans = paired_names(doc, lex, spans)
     spans.sort(key=lambda s: s.start)
     return join_split_names(doc, join_nicknamed(doc, spans, lex), lex.trades) if drop_common else spans
+
+
+def _plural_title(tok: Token, lex: Lexicon) -> bool:
+    """'Captains', 'Professors', 'Drs': a capitalised title in the plural, before a couple's
+    names ("Captains Raúl and Beatriz Quintana")."""
+    low = tok.lower_
+    return tok.text[:1].isupper() and len(low) > 3 and low.endswith("s") and low[:-1] in lex.titles and low not in lex.titles
 
 
 # Where a lone proper noun acts as somebody in a clause: the small model leaves many rare

@@ -30,7 +30,7 @@ from dateline.extractors.entities.descriptors import (
     named_here,
     np_bounds,
 )
-from dateline.extractors.entities.kin import _Kin, described_kin
+from dateline.extractors.entities.kin import _Kin, described_kin, married_to_trade
 from dateline.extractors.entities.latent import latent_clusters, materialize
 from dateline.extractors.entities.lexicon import (
     DECAY,
@@ -200,6 +200,8 @@ class _Resolver(_Kin):
                     got = self._unnamed_speaker(tok, lemma)
                 elif got is None and self.observe is None and low in lex.relative_nouns and described_kin(tok, lex.trades, lex.relative_nouns):
                     got = self._unnamed_speaker(tok, lemma)  # "after his mother, a kenkey seller"
+                elif got is None and self.observe is None and married_to_trade(tok, lex):
+                    got = self._unnamed_speaker(tok, lemma)  # "Solberg is married to an air traffic controller, 50"
                 if got is not None:
                     c, s, e = got
                     # A name inside the phrase ("the GOP presidential nominee") keeps its own
@@ -255,7 +257,12 @@ class _Resolver(_Kin):
                     # main clause says its subject is (in extraction only)
                     self.observe is None and t.dep_ == "attr" and t.head.lemma_ == "be")):
                 return c
-        return self._person_candidates(recent, tok, None, DESCRIPTOR_WINDOW)
+        best = self._person_candidates(recent, tok, None, DESCRIPTOR_WINDOW)
+        if self.observe is None and best is not None and best.root().ages and age not in best.root().ages:
+            # "Ms Khandelwal, 38, ... her uncle, Suresh Khandelwal, ... The 67-year-old said": not
+            # the salient woman the text gave another age, but the latest person of no stated age
+            return fits[0][2] if fits else None
+        return best
 
     def _only_of_age(self, tok: Token, age: int) -> Optional[_Cluster]:
         """"Ivy Campbell, 79, ... (four paragraphs on) The 79-year-old": the one person the text
@@ -436,6 +443,8 @@ class _Resolver(_Kin):
         if interviewee is not None:
             return interviewee
         rule = self._person_candidates(recent, tok, self.lex.pronouns[tok.lower_], WINDOW)
+        if tok.tag_ == "PRP$" and (first := self._first_conjunct_owner(tok)) is not None:
+            return first
         if tok.tag_ == "PRP$":
             # "Her mother, Kris Jensen, manages her career": a possessive repeats the referent of
             # the same possessive earlier in its sentence.
@@ -445,7 +454,9 @@ class _Resolver(_Kin):
                 t = self.doc[ti]
                 if t.lower_ == tok.lower_ and t.tag_ == "PRP$":
                     return c.root()
-            same = self._kin_opener_before(tok) or subject_owner(self, tok, self.lex.pronouns[tok.lower_])
+            same = self._kin_opener_before(tok) \
+                or subject_owner(self, tok, self.lex.pronouns[tok.lower_]) \
+                or self._sole_person_before(tok)
             if same is not None:
                 return same
         return topic_person(self, tok, continuity(self, tok, self._ranked(tok, recent, rule), recent))

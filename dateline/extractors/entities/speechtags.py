@@ -24,9 +24,27 @@ def _speech_subject(r: "_Resolver", tok: Token) -> bool:
 
 def parenthetical_speaker(r: "_Resolver", tok: Token, gender: Optional[str]) -> Optional[_Cluster]:
     """The speaker a mid-sentence ', she said,' continues, or None."""
-    if r.observe is not None or not _speech_subject(r, tok):
+    if r.observe is not None or tok.dep_ != "nsubj" or tok.head.lemma_.lower() not in r.lex.speech_verbs:
         return None
     doc, verb = r.doc, tok.head
+    if tok.i > 3 and doc[tok.i - 1].text == "," and doc[tok.i - 2].lower_ == "who" and doc[tok.i - 3].text == "," \
+            and any(t.text == "," for t in doc[verb.i + 1 : verb.i + 5]):
+        # "Rhona Haldane of Skerry Air, who, she told this column, has fielded ...": the tag
+        # inside the relative clause is said by the person the clause is about (past where
+        # that person works)
+        for k in range(tok.i - 2, max(tok.sent.start, tok.i - 10) - 1, -1):
+            c = r.covered.get(k)
+            if c is None:
+                if doc[k].pos_ in ("VERB", "AUX"):
+                    break
+                continue
+            c = c.root()
+            if c.is_person_like() and not c.plural:
+                if c.gender_fit(gender) > 0:
+                    return c
+                break
+    if not _speech_subject(r, tok):
+        return None
     if not (verb.i == tok.i + 1 and tok.i > 0 and doc[tok.i - 1].text == "," and verb.i + 1 < len(doc) and doc[verb.i + 1].text == ","):
         return None
     start = tok.sent.start

@@ -170,18 +170,39 @@ def _sentence_bounds(doc: Doc) -> list[tuple[int, int]]:
     return out
 
 
+_TENS_WORDS = {w: 10 * (k + 2) for k, w in enumerate(("twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"))}
+_ONES_WORDS = {w: k + 1 for k, w in enumerate(("one", "two", "three", "four", "five", "six", "seven", "eight", "nine"))}
+
+
 def _age_follows(doc: Doc, i: int) -> bool:
     """", 4," right after a name: the news convention for a person's age."""
+    return age_after(doc, i) is not None
+
+
+def age_after(doc: Doc, i: int) -> Optional[int]:
+    """The age of ", 4," at token ``i`` right after a name; also in words, "Jan, fifty-one;",
+    "Geraint, thirty-eight, our loosehead" (the tokeniser splits it at its hyphen)."""
     # (the token columns: asked after every name and capitalised word)
     cols = columns(doc)
     text = cols.text
     n = len(text)
     if i + 1 >= n or text[i] != ",":
-        return False
+        return None
     num = text[i + 1]
-    return num.isdigit() and int(num) < 120 and (
-        i + 2 >= n or text[i + 2] in (",", ".", ";", ")") or cols.lower[i + 2] == "and"
-    )
+    after = i + 2
+    if num.isdigit() and int(num) < 120:
+        age = int(num)
+    else:
+        low = cols.lower
+        if low[i + 1] not in _TENS_WORDS:
+            return None
+        age = _TENS_WORDS[low[i + 1]]
+        if after + 1 < n and text[after] == "-" and low[after + 1] in _ONES_WORDS:
+            age += _ONES_WORDS[low[after + 1]]
+            after += 2
+    if after >= n or text[after] in (",", ".", ";", ")") or cols.lower[after] == "and":
+        return age
+    return None
 
 
 def _bare_age(tok: Token) -> Optional[int]:

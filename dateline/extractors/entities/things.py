@@ -47,15 +47,22 @@ def called_animal(head: Token, lex) -> bool:
             and verb.head.pos_ == "NOUN" and animal(verb.head, verb.head.lemma_.lower(), lex))
 
 
+# verbs whose "under the name X" names a product, not a person's other name
+_SELLING_VERBS = frozenset({"sell", "market", "retail", "trade", "package", "bottle", "distribute", "stock", "brand"})
+
+
 def name_as_word(doc, first: int) -> bool:
     """'painted with the name Auntie Comfort', 'bears the name Sister Ama': a name right after the
     noun "name" is the words themselves, written on something, and refers to no one; not a pen
-    name one writes or goes 'under' or 'by' ('wrote under the name Ellis Bell')."""
+    name one writes or goes 'under' or 'by' ('wrote under the name Ellis Bell'), though what is
+    sold under a name is a product ('sold under the name Ah Ma')."""
     if first < 1 or doc[first - 1].lower_ != "name" or doc[first - 1].tag_ != "NN":
         return False
     k = first - 2
     while k >= 0 and doc[k].tag_ in ("DT", "PRP$", "JJ"):
         k -= 1
+    if k >= 0 and doc[k].lower_ == "under" and doc[k].head.lemma_.lower() in _SELLING_VERBS:
+        return True  # "a jar of kaya sold under the name Ah Ma": a product's, not a pen name
     return not (k >= 0 and doc[k].lower_ in ("under", "by", "as"))
 
 

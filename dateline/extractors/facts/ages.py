@@ -12,6 +12,7 @@ from spacy.tokens import Token
 from dateline.ages import born_between, born_between_for
 from dateline.alternation import word_alternation
 from dateline.extractors.entities.lexicon import lexicon
+from dateline.extractors.facts.ageof import ages_of_and_then
 from dateline.extractors.facts.clauses import _governing_verb, _not_asserted, _time_near
 from dateline.extractors.facts.context import (
     COUPLE_WORDS,
@@ -240,6 +241,7 @@ def _rule_ages(ctx: _Ctx) -> None:
             # date the birth range follows from it; without one it is left open.
             when = death_time(ctx, verb) if verb is not None and at_death else None
             _age_fact(ctx, who, age, start, m.end(), LIKELY, (m.start(1), m.end(1)), at=when, past=at_death and when is None)
+    ages_of_and_then(ctx, _age_fact)  # "a retired lecturer of 66", "In 1949, then 21, she married"
 
 
 def _dated_clause_age(ctx: _Ctx, at: int) -> Optional[tuple[Entity, int, TimeExpr]]:

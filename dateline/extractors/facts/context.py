@@ -137,10 +137,10 @@ class _Ctx:
                     best = (m, e)
         return best
 
-    def ending_at(self, end: int, types: frozenset = PERSON) -> Optional[tuple[Mention, Entity]]:
+    def ending_at(self, end: int, types: frozenset = PERSON, kinds: tuple[str, ...] = ("name", "surname", "firstname")) -> Optional[tuple[Mention, Entity]]:
         best = None
         for m, e in self._by_end.get(end, []):
-            if m.end == end and e.type in types and m.kind in ("name", "surname", "firstname"):
+            if m.end == end and e.type in types and m.kind in kinds:
                 if best is None or m.start < best[0].start:
                     best = (m, e)
         return best

@@ -26,7 +26,8 @@ def _named(entity: Entity) -> bool:
 # holds it ("His wife, 46, a nurse at X"), his death, and the children he has with her ("The
 # couple have two daughters").
 RELATIVE_FACTS = frozenset({"spouse", "child", "parent", "sibling", "age", "occupation", "employer", "title", "death", "gender", "number_of_children"})
-_JOB_DESCRIPTOR = re.compile(r"^an?\s+(?:[a-z-]+\s+){0,2}[a-z-]+$")
+# ("a retired Sanskrit lecturer of 66": a capitalised modifier, an age after "of")
+_JOB_DESCRIPTOR = re.compile(r"^an?\s+(?:[A-Za-z-]+\s+){0,3}[a-z-]+(?:\s+of\s+\d{1,3})?$")
 _POST_DESCRIPTOR = re.compile(r"^(?:[Tt]he\s+[a-z]+['’]s|[Ii]ts)\s+(?:[a-z-]+\s+){0,2}[a-z-]+$")
 # (", who died early last year": a relative whose death the text tells right there is
 # described in place as well, by the one thing the article says of them; another clause, "her
@@ -65,6 +66,8 @@ def _kin_described(entity: Entity, text: str) -> bool:
     other words ('Aino ... her daughter'), so it stays without facts."""
     if _named(entity) or entity.type not in PERSON:
         return False
+    if _spouse_by_trade(entity, text):
+        return True
     if not any(m.kind == "descriptor" and (_DESCRIBED_FURTHER.match(text, m.end) or (m.text.startswith("whose ") and _WHOSE_WAS_A.match(text, m.end)) or _LATE_KIN.match(m.text))
                for m in entity.mentions):
         return False
@@ -86,6 +89,18 @@ def _kin_described(entity: Entity, text: str) -> bool:
         previous_end = m.end
     # "her husband, 72 ... her late husband": two men the entity stage took for one
     return len(found) == 1
+
+
+_MARRIED_TO = re.compile(r"\b(?:married|wed)\s+(?:to\s+)?$")
+
+
+def _spouse_by_trade(entity: Entity, text: str) -> bool:
+    """'Solberg is married to an air traffic controller, 50': whom somebody named is married to,
+    described by a trade alone (the entity stage's ``kin.married_to_trade``): a spouse
+    described in place."""
+    ms = [m for m in entity.mentions if m.kind != "pronoun"]
+    return (len(ms) == 1 and ms[0].kind == "descriptor" and _JOB_DESCRIPTOR.match(ms[0].text) is not None
+            and _MARRIED_TO.search(text, max(0, ms[0].start - 16), ms[0].start) is not None)
 
 
 def is_kin_descriptor(text: str) -> bool:

@@ -11,6 +11,7 @@ from spacy.tokens import Token
 from dateline.extractors.facts.clauses import _event_evidence, _governing_verb, _not_asserted, _time_near
 from dateline.extractors.facts.context import (
     BABY_WORDS,
+    COUPLE_WORDS,
     LIKELY,
     SURE,
     _conjuncts,
@@ -203,6 +204,10 @@ def _rule_events(ctx: _Ctx) -> None:
                 if pair:
                     # "is married to" states a marriage; only "married (in 2010)" is the event
                     is_state = tok.pos_ == "ADJ" or any(c.dep_ == "auxpass" or c.lemma_ == "be" for c in tok.children)
+                    # ... but "were wed at Bethel the following spring", "was married in a
+                    # registry office": a past passive with its place is the wedding
+                    is_state = is_state and not (any(c.dep_ == "auxpass" and c.lower_ in ("was", "were") for c in tok.children)
+                                                 and any(c.dep_ == "prep" and c.lower_ in ("at", "in", "on") for c in tok.children))
                     t = _time_near(ctx, tok, sent, ("DATE",))
                     ev_toks = [tok] + [o.left_edge for o in obj_toks] + obj_toks + ([doc[tok.i - 1]] if split_wed else [])
                     start, end = _event_evidence(ctx, ev_toks, [(t.start, t.end)] if t else [])
@@ -351,6 +356,28 @@ def _rule_marriage_surface(ctx: _Ctx) -> None:
             # "X has been married to Y since 2012": a state that began with a wedding then
             ctx.add("event", subj[1], subj[0].start, max(since.end, partner[0].end), obj=partner[1], value="marriage",
                     time=since.id, confidence=LIKELY)
+    _spouse_since(ctx)
+
+
+_SPOUSE_SINCE = re.compile(r"\b([Hh]is|[Hh]er)\s+(?:wife|husband|spouse)(?=\s+since\s)")
+
+
+def _spouse_since(ctx: _Ctx) -> None:
+    """'He is survived by Marit, his wife since 1971', 'her husband since 1988, Tom Reid': a
+    spouse 'since' a year was wed that year."""
+    text = ctx.text
+    for m in _SPOUSE_SINCE.finditer(text, ctx.article.body_start):
+        owner = ctx.covering(m.start(1), m.end(1))
+        since = _since_time(ctx, m.end())
+        if owner is None or since is None:
+            continue
+        partner = ctx.ending_at(m.start() - 2) if text[m.start() - 2 : m.start()] == ", " else None
+        after = re.match(r",\s+", text[since.end : since.end + 4])
+        partner = partner or (ctx.starting_at(since.end + after.end()) if after else None)
+        if partner is None or partner[1] is owner[1] or not _named(owner[1]):
+            continue
+        ctx.add("event", owner[1], min(partner[0].start, m.start()), max(partner[0].end, since.end), obj=partner[1],
+                value="marriage", time=since.id, confidence=LIKELY)
 
 
 def _since_time(ctx: _Ctx, at: int) -> Optional[TimeExpr]:
@@ -370,8 +397,20 @@ def _plural_people(ctx: _Ctx, verb: Token) -> list[Entity]:
     singers', 'the two dancers') as the subject of a wedding verb is the couple named last."""
     while verb.dep_ == "conj" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
         verb = verb.head
-    subj = [c for c in verb.children if c.dep_ == "nsubj" and c.tag_ == "NNS" and c.text.islower()]
-    if not subj or not any(c.lower_ == "the" for c in subj[0].children) or subj[0].lemma_.lower() not in person_heads():
+    subj = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if subj and subj[0].lower_ == "who" and verb.dep_ == "relcl":
+        subj = [verb.head]  # "The Quintanas, who wed in Seville in 2003"
+    if not subj or not any(c.lower_ == "the" for c in subj[0].children):
         return []
-    pair = ctx.couple_before(subj[0].idx)
+    noun = subj[0]
+    if noun.lower_ in COUPLE_WORDS:
+        pair = ctx.couple_before(noun.idx)  # "The pair met in 1979 and were wed the following spring"
+        return list(pair) if pair else []
+    if noun.text[:1].isupper() and noun.lower_.endswith("s") and noun.tag_ in ("NNPS", "NNP", "NNS"):
+        # "The Quintanas, who wed in 2003": the couple of that surname named before
+        pair = ctx.pair_before(noun.idx, noun.text[:-1])
+        return list(pair) if pair and all(e.name.split()[-1] == noun.text[:-1] for e in pair) else []
+    if noun.tag_ != "NNS" or not noun.text.islower() or noun.lemma_.lower() not in person_heads():
+        return []
+    pair = ctx.couple_before(noun.idx)
     return list(pair) if pair else []

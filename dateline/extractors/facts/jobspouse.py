@@ -17,7 +17,7 @@ from dateline.extractors.facts.context import (
     _subjects,
     _tok_end,
 )
-from dateline.extractors.facts.described import _occupation_words
+from dateline.extractors.facts.described import _occupation_words, _spouse_by_trade
 from dateline.extractors.facts.occupations import _has_job
 from dateline.model import Entity
 from dateline.nlp import tokens_in, tokens_of
@@ -28,6 +28,7 @@ _ANOTHER_MARRIAGE = frozenset({"first", "again", "later", "then", "previously", 
 
 
 def _rule_married_a_job(ctx: _Ctx) -> None:
+    _rule_spouse_by_trade(ctx)
     jobs = _occupation_words()
     toks = tokens_of(ctx.doc)
     for k in tokens_in(ctx.doc, "lemma", _MARRY):
@@ -48,6 +49,17 @@ def _rule_married_a_job(ctx: _Ctx) -> None:
         subject = min((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), key=lambda t: t.i, default=verb)
         if spouse is not None and not _has_job(ctx, spouse, job):
             ctx.add("occupation", spouse, min(subject.left_edge.idx, verb.idx), _tok_end(obj), value=job, confidence=LIKELY)
+
+
+def _rule_spouse_by_trade(ctx: _Ctx) -> None:
+    """'Solberg is married to an air traffic controller, 50': the spouse described by the trade
+    alone (described._spouse_by_trade) has that trade as occupation."""
+    for mention, entity in ctx.mentions:
+        if mention.kind != "descriptor" or not _spouse_by_trade(entity, ctx.text):
+            continue
+        job = mention.text.split(None, 1)[1].lower() if " " in mention.text else ""
+        if job and not _has_job(ctx, entity, job):
+            ctx.add("occupation", entity, mention.start, mention.end, value=job, confidence=LIKELY)
 
 
 def _one_spouse(ctx: _Ctx, who: str) -> Optional[Entity]:

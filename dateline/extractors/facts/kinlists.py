@@ -144,7 +144,7 @@ def _rule_children_in_order(ctx: _Ctx) -> None:
     count said last, this sentence or the one before); 'his sister, Z' between them is the
     same parents' child. Words: patterns key ``children_in_order``."""
     p = patterns()["children_in_order"]
-    order, nouns = set(p["order_words"]), set(p["child_nouns"])
+    order, nouns, ordinals = set(p["order_words"]), set(p["child_nouns"]), set(p["ordinals"])
     in_order = re.compile(r"\b(?:" + "|".join(sorted(order)) + r")(?:\s+(?:" + "|".join(sorted(nouns)) + r"))?,", re.I)
     sents = _sentences(ctx.doc)
     cols = columns(ctx.doc)
@@ -152,20 +152,34 @@ def _rule_children_in_order(ctx: _Ctx) -> None:
     for n, sent in enumerate(sents):
         since = sents[n - 1].start_char if n else sent.start_char
         listed: list[tuple[list[Entity], Optional[Entity]]] = []
-        for i in range(sent.start + 1, sent.end):
-            if lower[i] not in order or lower[i - 1] != "the":
+        for i in range(sent.start, sent.end):
+            # ("A second son, Mr Ong Kah Leong, died in 2004", "Another daughter, Ruth": one
+            # more child of the same parents, with its child noun)
+            more = (lower[i] in ordinals and i > sent.start and lower[i - 1] in ("a", "the")) or lower[i] == "another"
+            if more and not (i + 1 < sent.end and lower[i + 1] in nouns):
+                continue
+            # ("two daughters, the younger of them, Lucia": a comparative too, before "of them")
+            compared = lower[i] in ("elder", "younger") and i + 2 < sent.end and lower[i + 1] == "of" and lower[i + 2] in ("whom", "them")
+            if not more and (i == sent.start or (lower[i] not in order and not compared) or lower[i - 1] != "the"):
                 continue
             tok = noun = toks[i]
             if i + 1 < sent.end and lower[i + 1] in nouns:
                 noun = toks[i + 1]
+            of_whom = noun.i + 3 < sent.end and lower[noun.i + 1] == "of" and lower[noun.i + 2] in ("whom", "them") and words[noun.i + 3] == ","
+            if of_whom:
+                noun = toks[noun.i + 2]  # "three children, the youngest of whom, Ada, 12"
             if noun.i + 1 >= sent.end or words[noun.i + 1] != ",":
                 continue  # "the youngest member, Kit Ames": no child
-            owners = _order_owners(ctx, tok.idx, since)
+            # (of whom: of the count said right there, or of nobody; and of parents named in this
+            # sentence or the one before, not of a couple "the couple" was taken for further back)
+            owners = _order_owners(ctx, tok.idx, sent.start_char if of_whom else since)
+            if of_whom and not all(any(since <= m.start < sent.end_char for m in o.mentions) for o in owners):
+                continue
             named, end = _names_after(ctx, noun.i, sent, many=False)
             if len(named) != 1 or not owners or named[0] in owners:
                 continue
             for o in owners:
-                ctx.add("child", o, ctx.doc[tok.i - 1].idx, end, obj=named[0], confidence=LIKELY)
+                ctx.add("child", o, ctx.doc[tok.i - (lower[tok.i] != "another")].idx, end, obj=named[0], confidence=LIKELY)
             ctx.add_gender(named[0], patterns()["kinship"].get(noun.lower_, {}).get("gender"), tok.idx, end, LIKELY)
         # "Their eldest, X, leads it; his sister, Y, plays viola": the sister of a child listed
         # here is the same parents' child (only in a sentence that lists children in order:

@@ -106,7 +106,8 @@ def _whose(ctx: _Ctx, j: int, sent: SpacySpan) -> Optional[tuple[Mention, Entity
             k = opening - 1
     if k < sent.start:
         return None
-    hit = ctx.ending_at(_tok_end(ctx.doc[k]))
+    # ("said Ms Khandelwal, whose mother": a surname after an honorific too)
+    hit = ctx.ending_at(_tok_end(ctx.doc[k]), kinds=("name", "surname", "firstname", "title"))
     if hit is None and ctx.doc[k].pos_ == "NOUN":
         # "Voss, a widow whose late husband, Carl": the name the description is apposed to
         desc = ctx.covering(ctx.doc[k].idx, _tok_end(ctx.doc[k]))
@@ -391,6 +392,12 @@ def _survivor_verb(tok: Token) -> Optional[Token]:
             return t.head
         if t.dep_ == "pobj" and t.head.dep_ == "agent" and verbs.get(t.head.head.lemma_.lower()) == "agent":
             return t.head.head
+        if t.dep_ == "pobj" and t.head.lower_ == "by" and t.head.dep_ == "conj":
+            # "is survived by Marit, his wife, and by three children": a second "by" the parser
+            # joins to the verb or to the first "by"
+            verb = t.head.head.head if t.head.head.dep_ == "agent" else t.head.head
+            if verbs.get(verb.lemma_.lower()) == "agent":
+                return verb
         return None
     return None
 

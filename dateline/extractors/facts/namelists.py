@@ -30,11 +30,18 @@ def _names_after(ctx: _Ctx, i: int, sent: SpacySpan, many: bool, noun: Optional[
     the kin noun the list belongs to when ``i`` is not it (a colon further on)."""
     doc = ctx.doc
     kin = patterns()["kinship"]
+    # "...; Liv, 58; and Tor, fifty-five.": a sentence the parser closed on "and" (or on the
+    # colon before the list) goes on in
+    # the next one
+    while sent.end < len(doc) and doc[sent.end - 1].lower_ in ("and", ";", ",", ":"):
+        sent = doc[sent.start : doc[sent.end].sent.end]
     j = i + 1
     if j + 2 < sent.end and doc[j].lower_ == "of" and doc[j + 2].lower_ in DURATION_UNITS:
         j += 3
     elif j + 2 < sent.end and doc[j].lower_ == "of" and doc[j + 1].lower_ in ("their", "his", "her", "my", "our") and doc[j + 2].lower_ == "own":
         j += 3  # "three children of their own, Luc, Josée and Marc"
+    elif j + 1 < sent.end and doc[j].lower_ == "since" and doc[j + 1].like_num and len(doc[j + 1].text) == 4:
+        j += 2  # "her husband since 1988, Tom Reid"
     bridged = 0
     # (an age before the name may add five words: "their youngest, three-year-old Indi")
     while j < sent.end and not ctx.starting_at(doc[j].idx) and (
@@ -141,6 +148,14 @@ def _after_semicolon(ctx: _Ctx, j: int, sent: SpacySpan) -> Optional[int]:
             doc[k].text == "," or (doc[k].is_lower and (doc[k].pos_ in ("DET", "ADJ") or doc[k].lower_ in _CHILD_ITEM_WORDS))):
         words += doc[k].text != ","
         k += 1
+    # "...: Mr Ong Kah Beng; Madam Ong Siew Eng, 69; Dr Ong Siew Mei": a title the name's
+    # mention leaves out
+    lex = lexicon()
+    while k + 1 < sent.end and doc[k].text[:1].isupper() and ctx.starting_at(doc[k].idx) is None and (
+            doc[k].lower_ in lex.honorific_titles or doc[k].lower_ in lex.titles):
+        k += 1
+        if k < sent.end and doc[k].text == ".":
+            k += 1
     return k if k < sent.end and ctx.starting_at(doc[k].idx) is not None else None
 
 

@@ -28,6 +28,15 @@ def _child_token(kin: Token) -> Optional[Token]:
         # "Eluned, 77, a retired school cook and the daughter of a slate miner": the same
         # person's second description
         kin = kin.head
+    if kin.dep_ in ("conj", "pobj") and kin.head.i < kin.i:
+        # "Mason Brandvold, an 18-year-old at 132 pounds with a 31-2 record and the son of a
+        # dairy farmer": joined by the parser to a word inside the description apposed to the
+        # name; the name that description is apposed to
+        t = kin.head
+        while t.dep_ in ("pobj", "prep", "conj", "npadvmod", "amod") and t.pos_ not in ("VERB", "AUX") and t.head.i < t.i:
+            t = t.head
+        if t.dep_ == "appos" and t.head.pos_ == "PROPN" and t.pos_ != "PROPN":
+            return t.head
     if kin.dep_ == "appos":
         head = kin.head
         while head.dep_ == "appos" and head.pos_ == "NOUN" and head.head.i < head.i:
