@@ -237,7 +237,7 @@ def _name_spans(doc: Doc, lex: Lexicon, sent_start_of: list[int], drop_common: b
                 taken[i] = True
             continue
         # (at extraction: a name before ', who' is a person's; one written only as a place is a place)
-        placed = e - s == 1 and ((_place_once(toks[s], lex) and not (extraction and who_follows(toks[s])))
+        placed = e - s == 1 and ((_place_once(toks[s], lex, extraction) and not (extraction and who_follows(toks[s])))
                                  or (extraction and place_every_use(toks[s], lex))
                                  or (extraction and ent.label_ == "PERSON" and _office_of(toks[s], lex)))
         if low in lex.not_entities or (e - s == 1 and (_noun_modifier(toks[s]) or placed or _common_acronym(toks[s])

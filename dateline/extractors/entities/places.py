@@ -11,24 +11,25 @@ from dateline.extractors.entities.syntax import _possessive
 from dateline.nlp import ents_of, text_of, tokens_of, where_in
 
 
-def _place_once(tok: Token, lex: Lexicon) -> bool:
+def _place_once(tok: Token, lex: Lexicon, extraction: bool = False) -> bool:
     """A one-word name used once, as the object of a preposition of place ("between Oxmere
-    and Lisk", "a band from Dunmore"): a place, not a person or an organization."""
-    return _place_object(tok, lex) and len(where_in(tok.doc, "lower").get(tok.lower_, ())) == 1
+    and Lisk", "a band from Dunmore"): a place, not a person or an organization. With
+    ``extraction``, also a residence and a town after a street (the ranker learnt without)."""
+    return _place_object(tok, lex, extraction) and len(where_in(tok.doc, "lower").get(tok.lower_, ())) == 1
 
 
-def _place_object(tok: Token, lex: Lexicon) -> bool:
+def _place_object(tok: Token, lex: Lexicon, extraction: bool = False) -> bool:
     if tok.ent_type_ == "ORG" and len(tok.text) > 1 and tok.text.isupper() and tok.i > 0 and tok.doc[tok.i - 1].lower_ == "the":
         return False  # "an editor at the KNT": a place written as letters is a GPE ("the UK")
     head = tok
     while head.dep_ == "conj" and head.head.i != head.i:
         head = head.head
-    if head.dep_ == "appos" and head.head.dep_ == "pobj" and head.head.i < head.i and (
+    if extraction and head.dep_ == "appos" and head.head.dep_ == "pobj" and head.head.i < head.i and (
             head.head.ent_type_ in ("FAC", "GPE", "LOC") or head.head.lower_ in lex.place_heads):
         head = head.head  # "of Bramley Road, Pudsey": the town after the street
     if head.dep_ != "pobj":
         return False
-    return _place_preposition(head.head, lex) or origin(head.head, lex) or residence(head.head)
+    return _place_preposition(head.head, lex) or origin(head.head, lex, extraction) or (extraction and residence(head.head))
 
 
 def residence(prep: Token) -> bool:
@@ -58,7 +59,7 @@ def place_every_use(tok: Token, lex: Lexicon) -> bool:
     name written once)."""
     toks = tokens_of(tok.doc)
     uses = [toks[i] for i in where_in(tok.doc, "lower").get(tok.lower_, ()) if toks[i].text[:1].isupper()]
-    objects = [t for t in uses if _place_object(t, lex)]
+    objects = [t for t in uses if _place_object(t, lex, True)]
     return len(uses) > 1 and bool(objects) and all(t in objects or _modifies_a_thing(t, lex) for t in uses)
 
 
@@ -67,7 +68,7 @@ def _place_preposition(prep: Token, lex: Lexicon) -> bool:
     return prep.lower_ in lex.place_prepositions or (prep.lower_ == "of" and prep.head.lower_ == "out" and prep.head.i == prep.i - 1)
 
 
-def origin(prep: Token, lex: Lexicon) -> bool:
+def origin(prep: Token, lex: Lexicon, extraction: bool = False) -> bool:
     """'from' naming where a person or group is from: after a noun for a group or a person ("a
     band from X", "Rosalind Hext, a schoolteacher from X", "a retired headteacher from X"),
     or after a parent introduced by a kin noun ("the daughter of a coal miner from X"); not
@@ -79,9 +80,10 @@ def origin(prep: Token, lex: Lexicon) -> bool:
     if lemma in lex.org_nouns or lemma in lex.person_nouns or lemma in lex.occupations or lemma in lex.role_heads:
         return True
     # "a father-of-three from Hull", "a mother of two from Hessle": the count hangs on the parent
-    if lemma in lex.kin_kinds and noun.text.islower():
+    # (in extraction only)
+    if extraction and lemma in lex.kin_kinds and noun.text.islower():
         return True
-    if noun.like_num and any(t.lower_ in lex.kin_kinds and t.text.islower()
+    if extraction and noun.like_num and any(t.lower_ in lex.kin_kinds and t.text.islower()
                              for t in (noun.head, noun.head.head, *(c for c in noun.children if c.dep_ == "compound"))):
         return True
     if noun.dep_ == "appos" and noun.tag_ == "NN":
