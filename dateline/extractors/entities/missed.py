@@ -433,7 +433,9 @@ def _relative_of(tok: Token, lex: Lexicon, life: bool = True, compound: bool = F
 
 def _kin_list_item(tok: Token, kin: frozenset[str], after_colon: bool = False) -> bool:
     """A proper noun conjoined to (or apposed after) the first name a plural kin noun lists:
-    'two daughters, Freya and Imogen', 'three children: Erik, a pilot; Lars, ...'."""
+    'two daughters, Freya and Imogen', 'three children: Erik, a pilot; Lars, ...'. With
+    ``after_colon`` (set at extraction only) also a list after a colon, and a first name the
+    parser joined to the noun as a conjunct."""
     first = tok
     for _ in range(6):
         if first.dep_ not in ("conj", "appos") or first.head.i >= first.i or first.head.tag_ != "NNP":
@@ -451,7 +453,7 @@ def _kin_list_item(tok: Token, kin: frozenset[str], after_colon: bool = False) -
     noun = first.head
     # ("by two daughters, Kari and Marte": the parser may join the first name to the noun as a
     # conjunct; the comma right after the noun shows an apposition)
-    if first.dep_ != "appos" and not (first.dep_ == "conj" and noun.i + 2 == first.i and first.doc[noun.i + 1].text == ","):
+    if first.dep_ != "appos" and not (after_colon and first.dep_ == "conj" and noun.i + 2 == first.i and first.doc[noun.i + 1].text == ","):
         return False
     return noun.tag_ == "NNS" and (noun.lower_ in kin or noun.lemma_.lower() in kin) and noun.i < first.i
 

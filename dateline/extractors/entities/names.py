@@ -266,7 +266,7 @@ def _name_spans(doc: Doc, lex: Lexicon, sent_start_of: list[int], drop_common: b
             for i in range(s, e):
                 taken[i] = True
             spans.append(_NameSpan(s, pair, "PERSON", pair=True, surname=e - 1))
-            spans.append(_NameSpan(pair + 1, e, "PERSON", age=_age_follows(doc, e), pair=True))
+            spans.append(_NameSpan(pair + 1, e, "PERSON", age=_age_follows(doc, e, extraction), pair=True))
             continue
         if extraction and e - s == 3 and toks[s + 1].lower_ == "and" and two_first_names(doc, s, ent.label_):
             # "Luis and Carmen married in 1996" tagged as one name: two people
@@ -294,7 +294,7 @@ def _name_spans(doc: Doc, lex: Lexicon, sent_start_of: list[int], drop_common: b
         for i in range(s, e):
             taken[i] = True
         # (a name run on over its particles keeps the tagger's PERSON: the particles say it too)
-        spans.append(_NameSpan(s, e, ent_label if (exact or particled) and not grown else None, age=_age_follows(doc, e)))
+        spans.append(_NameSpan(s, e, ent_label if (exact or particled) and not grown else None, age=_age_follows(doc, e, extraction)))
     # A full name that shares its surname with a person already found is a person, whatever
     # spaCy called it ("Tomas Vidal" tagged FAC after "Rosa Vidal").
     surnames = {toks[sp.end - 1].lower_ for sp in spans if sp.label == "PERSON" and sp.end - sp.start > 1}
@@ -353,7 +353,7 @@ def _name_spans(doc: Doc, lex: Lexicon, sent_start_of: list[int], drop_common: b
             for i in range(ent.start, ent.end):
                 taken[i] = True
             # ("Des Corrigan, 84," tagged as a place keeps its age; in extraction only)
-            spans.append(_NameSpan(ent.start, ent.end, None, age=extraction and _age_follows(doc, ent.end)))
+            spans.append(_NameSpan(ent.start, ent.end, None, age=extraction and _age_follows(doc, ent.end, True)))
         elif (ent.label_ in ORG_LIKE_LABELS or (extraction and ent.label_ == "WORK_OF_ART" and _at_workplace(ent))) and (
                 ent[-1].lower_ in lex.org_keywords or ent[0].lower_ in lex.lead_org_words) and all(_is_name_token(t) for t in ent):
             # "beat Corley Town by 40 runs" tagged as a building, "Combe Valley Dairy" as a
@@ -376,7 +376,7 @@ def _name_spans(doc: Doc, lex: Lexicon, sent_start_of: list[int], drop_common: b
             continue
         if tok.tag_ in ("NN", "NNS") and (tok.lower_ in lex.person_nouns or tok.lemma_.lower() in lex.person_nouns):
             continue
-        if _age_follows(doc, tok.i + 1):
+        if _age_follows(doc, tok.i + 1, extraction):
             prev = toks[tok.i - 1] if tok.i > 0 else None
             start = tok.i
             if extraction and prev is not None and nameparts.joining_hyphen(doc, prev.i, prev.i - 1, tok.i + 1) \

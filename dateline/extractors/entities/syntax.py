@@ -174,12 +174,13 @@ _TENS_WORDS = {w: 10 * (k + 2) for k, w in enumerate(("twenty", "thirty", "forty
 _ONES_WORDS = {w: k + 1 for k, w in enumerate(("one", "two", "three", "four", "five", "six", "seven", "eight", "nine"))}
 
 
-def _age_follows(doc: Doc, i: int) -> bool:
-    """", 4," right after a name: the news convention for a person's age."""
-    return age_after(doc, i) is not None
+def _age_follows(doc: Doc, i: int, words: bool = False) -> bool:
+    """", 4," right after a name: the news convention for a person's age (with ``words``, at
+    extraction only, also "fifty-one": the pronoun ranker learnt on digits)."""
+    return age_after(doc, i, words) is not None
 
 
-def age_after(doc: Doc, i: int) -> Optional[int]:
+def age_after(doc: Doc, i: int, words: bool = True) -> Optional[int]:
     """The age of ", 4," at token ``i`` right after a name; also in words, "Jan, fifty-one;",
     "Geraint, thirty-eight, our loosehead" (the tokeniser splits it at its hyphen)."""
     # (the token columns: asked after every name and capitalised word)
@@ -194,7 +195,7 @@ def age_after(doc: Doc, i: int) -> Optional[int]:
         age = int(num)
     else:
         low = cols.lower
-        if low[i + 1] not in _TENS_WORDS:
+        if not words or low[i + 1] not in _TENS_WORDS:
             return None
         age = _TENS_WORDS[low[i + 1]]
         if after + 1 < n and text[after] == "-" and low[after + 1] in _ONES_WORDS:
