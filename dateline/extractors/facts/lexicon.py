@@ -110,6 +110,8 @@ def _regexes() -> dict[str, re.Pattern]:
             re.I,
         ),
         "name_paren_age": re.compile(r"^\s\((\d{1,3})\)"),
+        # "ORG has sacked ", "ORG appointed its new " right before a post and a name (roles.py)
+        "hired_before": re.compile(rf"\s+(?:has\s+|have\s+|had\s+)?(?:{'|'.join(map(re.escape, p['employment']['hiring_verbs']))})\s+(?:its\s+|their\s+)?(?:new\s+)?$"),
         "parent_of_n": word_start_gate(re.compile(rf"\b(mother|father|mum|mom|dad|parent)[- ](?:of|to)[- ]({NUMBER_RE})\b", re.I)),
         # ("two teenage sons", "three grown-up children": an adjective may stand before the noun)
         # (and a second count of the other sex: "had two sons and a daughter", "raised a son and

@@ -116,8 +116,7 @@ def _rule_roles(ctx: _Ctx) -> None:
             if org_before is None:
                 # "Kestrel Athletic have sacked manager Ian Dowd", "Halden Systems has hired chief
                 # scientist Mira Patel": the organisation that gives or takes the post
-                verbs = "|".join(map(re.escape, p["employment"]["hiring_verbs"]))
-                mv = re.search(rf"\s+(?:has\s+|have\s+|had\s+)?(?:{verbs})\s+(?:its\s+|their\s+)?(?:new\s+)?$", pre)
+                mv = rx["hired_before"].search(pre)
                 org_before = ctx.ending_at(s - len(pre) + mv.start(), ORG) if mv else None
             if org_before is None:
                 # "Club president Fiona McAllister", "said council leader Ann Roe": the
