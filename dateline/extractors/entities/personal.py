@@ -17,8 +17,9 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc
 
+from dateline.extractors.entities.kinnames import COMPANY_KIN, _relative_of
 from dateline.extractors.entities.lexicon import W_PERSON_NOUN, W_SHAPE, Lexicon
-from dateline.extractors.entities.missed import COMPANY_KIN, _NameSpan, _relative_of
+from dateline.extractors.entities.missed import _NameSpan
 from dateline.nlp import columns, conj_tops, tokens_in, tokens_of
 
 if TYPE_CHECKING:
