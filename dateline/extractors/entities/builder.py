@@ -10,7 +10,6 @@ from spacy.tokens import Doc
 from dateline.extractors.entities.clusters import _Cluster, _gender_conflict, _majority
 from dateline.extractors.entities.context import context_evidence
 from dateline.extractors.entities.couples import couple_of, defer, settle
-from dateline.extractors.entities.descriptors import across_semicolon
 from dateline.extractors.entities.honorifics import (
     apposed_kin,
     as_business,
@@ -27,8 +26,8 @@ from dateline.extractors.entities.lexicon import (
     W_SHAPE,
     lexicon,
 )
-from dateline.extractors.entities.lifespan import in_law as _in_law
 from dateline.extractors.entities.lifespan import lifespan_evidence
+from dateline.extractors.entities.nameevidence import name_evidence
 from dateline.extractors.entities.nameparts import (
     after_noun_or_article,
     inner_particle,
@@ -53,14 +52,9 @@ from dateline.extractors.entities.surnames import (
 )
 from dateline.extractors.entities.syntax import (
     _acronym,
-    _across_paragraph,
     _key,
-    _runs_on,
     age_after,
     coupled_title,
-    group_before,
-    kin_read_as_verb,
-    own_description,
     same_paragraph,
 )
 from dateline.extractors.entities.things import not_a_name
@@ -354,104 +348,6 @@ class _Builder(_Resolver):
         before = [m.head for m in c.root().mentions if m.head < i]
         return max(before) if before else -len(self.doc) + min((m.head for m in c.root().mentions), default=0)
 
-    # ---- evidence next to names ------------------------------------------------------------------
-    def name_evidence(self) -> None:
-        """Role nouns compounded or apposed to a name ("husband John Legend", "popstar
-        Legend", "Ava, their daughter"): a person, of that gender when the noun has one."""
-        lex = self.lex
-        heads = self._cols.head  # (``tok.head`` makes a new Token on each read)
-        for i, cluster in list(self.covered.items()):
-            tok = self.toks[i]
-            if self.observe is None and 0 < i < len(self.doc) - 1 and self.toks[i - 1].text == "(" and self.toks[i + 1].text == ")":
-                continue  # "sons Mark (Lisa) and Paul": an obituary's bracketed spouse, none of the sons
-            nouns = []
-            own = False
-            h = heads[i]
-            head_cluster = self.covered.get(h)
-            if h == i or head_cluster is None or head_cluster.root() is not cluster.root():
-                nouns = [c for c in tok.children if c.dep_ in ("compound", "appos", "amod") and c.i not in self.covered]
-                # "two sons - Kofi, 6, and Leo, 3": every conjunct is apposed to the noun; but
-                # "her husband, Callum Raman, ..., and their three children, Anika": the climb
-                # stops at a noun of its own, which is the one apposed.
-                first = tok
-                while first.dep_ == "conj" and first.head is not first and (first.head.i in self.covered or first.head.text[:1].isupper()):
-                    first = first.head
-                # ... a person in the list, but not of the noun's gender when the conjunct has a
-                # description of its own ("twin boys Rory and Finn, and the youngest, Maeve")
-                own = first is not tok and own_description(tok)
-                if first.dep_ == "conj" and first.head.tag_ in ("NN", "NNS") and first.head.i == first.i - 2 and self.toks[first.i - 1].text == ",":
-                    nouns.append(first.head)
-                elif first.dep_ == "appos" and first.head.i not in self.covered and not _across_paragraph(first) \
-                        and not group_before(first, lex) and not (self.observe is None and across_semicolon(first, first.head)):
-                    nouns.append(first.head)
-                # "twins Lachie and Mia, 12": a plural kin noun the tagger took for a verb
-                # (in extraction only, as the ranker's training reads none of it)
-                if self.observe is None and first.i > 0 and first.head.i == first.i - 1 and kin_read_as_verb(first.head, lex):
-                    nouns.append(first.head)
-            # The noun right before a name is its apposition whatever the parse says
-            # ("she and husband Tomas Reyes" parsed as a coordination).
-            # Not when the noun heads a phrase of its own ("the first child Teigen had").
-            prev = self.toks[i - 1] if i > 0 else None
-            if prev is not None and prev.i not in self.covered and (prev.tag_ == "NN" or prev.lower_ in lex.occupations):
-                if (prev.dep_ in ("compound", "conj", "appos", "nmod", "amod", "dep") or _in_law(prev)) and all(n.i != prev.i for n in nouns):
-                    nouns.append(prev)
-            # "her husband of 52 years, Peter Lane": the name after the comma is apposed to the
-            # noun phrase before it, even when the parser hangs it elsewhere.
-            # (and "her husband of four years, Dr. Tobias Brandt", a title between; in extraction
-            # only, as the ranker's training reads none of it)
-            j = i - 1 if self.observe is None and i > 2 and self.toks[i - 1].lower_ in lex.titles and (i - 1) not in self.covered else i
-            if j > 1 and self.toks[j - 1].text == "," and self.toks[j - 2].i not in self.covered:
-                t = self.toks[j - 2]
-                # (not from "a walking club, The Saturday Ramblers" up to "the historian of")
-                while t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.i < t.i \
-                        and t.lemma_.lower() not in lex.group_nouns and t.lemma_.lower() not in lex.org_nouns:
-                    t = t.head.head
-                if (
-                    t.tag_ == "NN"
-                    and t.i not in self.covered
-                    and any(ch.dep_ in ("poss", "det") for ch in t.children)
-                    and all(n.i != t.i for n in nouns)
-                ):
-                    nouns.append(t)
-            # "the son of Louis Mousseau (and Anne Roy)": whose son someone is, is a person
-            if h != i and (head_cluster is None or head_cluster.root() is not cluster.root()):
-                first = tok
-                while first.dep_ == "conj" and first.head is not first:
-                    first = first.head
-                if first.dep_ == "pobj" and first.head.lower_ == "of" and first.head.head.lemma_.lower() in lex.relative_nouns:
-                    cluster.root().votes["PERSON"] += W_PERSON_NOUN
-            # "Manon Bellot married ...", "is married to Alexandra Colen": who marries and whom
-            # are people, though spaCy tags many such names ORG
-            if h != i and (head_cluster is None or head_cluster.root() is not cluster.root()):
-                t = tok.head if tok.dep_ == "appos" else tok  # "married the architect Jacques Blondel"
-                gov = t.head.head if t.dep_ == "pobj" and t.head.lower_ == "to" else (
-                    t.head if t.dep_ in ("dobj", "nsubj", "nsubjpass") else None)
-                if gov is not None and gov.lemma_.lower() in lex.partner_words:
-                    cluster.root().votes["PERSON"] += W_PERSON_NOUN
-            # "bought by T. Anbu, whose mother, ...": only a person has a mother
-            if self.observe is None and i + 3 < len(self.doc) and (i + 1 not in self.covered or self.covered[i + 1].root() is not cluster.root()) \
-                    and self.toks[i + 1].text == "," and self.toks[i + 2].lower_ == "whose" and self.toks[i + 3].lower_ in lex.kin_kinds:
-                cluster.root().votes["PERSON"] += W_PERSON_NOUN
-            for n in nouns:
-                if _runs_on(self.doc, n.i, i):
-                    continue  # "Harbour One's breakfast presenter", "a spokeswoman for Harbour One"
-                if self.observe is None and coupled_title(n, lex.titles):
-                    continue  # "Mr and Mrs Kostas Papadakis": the second title is the couple's
-                w = n.lemma_.lower() if n.tag_ == "NNS" else n.lower_[:-1] if self.observe is None and kin_read_as_verb(n, lex) else n.lower_
-                if _in_law(n):
-                    w = _in_law(n)
-                elif n.i + 3 < len(self.doc) and self.toks[n.i + 2].lower_ == "in" and self.toks[n.i + 3].lower_ in ("-", "law"):
-                    continue  # the 'son' of 'son-in-law' is nobody's son
-                # (any person's trade, "Tomasz Nowak, a surveyor with ...", in extraction only)
-                if w in lex.person_nouns or w in lex.gendered or (
-                        self.observe is None and w in lex.trades and not cluster.root().votes["ORG_KEYWORD"] and "&" not in cluster.root().key):
-                    c = cluster.root()
-                    c.roles.add(w)
-                    c.votes["PERSON"] += W_PERSON_NOUN
-                    if w in lex.gendered and not (own and n.i < tok.i):
-                        c.genders[lex.gendered[w]] += 1
-
-
     # ---- output ---------------------------------------------------------------------------------
     def entities(self) -> list[Entity]:
         doc = self.doc
@@ -501,7 +397,7 @@ def name_passes(b: _Builder) -> None:
     type (the ranker's training runs the same, then resolves with its own model)."""
     b.cluster_names(_name_spans(b.doc, b.lex, b.sent_start_of, drop_common=b.observe is None))
     rescan_names(b)
-    b.name_evidence()
+    name_evidence(b)
     lifespan_evidence(b)
     context_evidence(b)
     lede_descriptor(b)

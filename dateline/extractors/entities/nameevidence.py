@@ -1,0 +1,120 @@
+"""Type and gender evidence from the nouns next to a name, read once names are clustered:
+role nouns compounded or apposed to it ("husband John Legend", "popstar Legend", "Ava, their
+daughter"), the kin noun whose "of" names it ("the son of Louis Mousseau"), a marrying verb's
+subject or object, a "whose" kin clause after it. Split out of ``builder`` (pass 2)."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from dateline.extractors.entities.descriptors import across_semicolon
+from dateline.extractors.entities.lexicon import W_PERSON_NOUN
+from dateline.extractors.entities.lifespan import in_law as _in_law
+from dateline.extractors.entities.syntax import (
+    _across_paragraph,
+    _runs_on,
+    coupled_title,
+    group_before,
+    kin_read_as_verb,
+    own_description,
+)
+
+if TYPE_CHECKING:
+    from dateline.extractors.entities.builder import _Builder
+
+
+def name_evidence(b: "_Builder") -> None:
+    """Role nouns compounded or apposed to a name ("husband John Legend", "popstar
+    Legend", "Ava, their daughter"): a person, of that gender when the noun has one."""
+    lex = b.lex
+    heads = b._cols.head  # (``tok.head`` makes a new Token on each read)
+    for i, cluster in list(b.covered.items()):
+        tok = b.toks[i]
+        if b.observe is None and 0 < i < len(b.doc) - 1 and b.toks[i - 1].text == "(" and b.toks[i + 1].text == ")":
+            continue  # "sons Mark (Lisa) and Paul": an obituary's bracketed spouse, none of the sons
+        nouns = []
+        own = False
+        h = heads[i]
+        head_cluster = b.covered.get(h)
+        if h == i or head_cluster is None or head_cluster.root() is not cluster.root():
+            nouns = [c for c in tok.children if c.dep_ in ("compound", "appos", "amod") and c.i not in b.covered]
+            # "two sons - Kofi, 6, and Leo, 3": every conjunct is apposed to the noun; but
+            # "her husband, Callum Raman, ..., and their three children, Anika": the climb
+            # stops at a noun of its own, which is the one apposed.
+            first = tok
+            while first.dep_ == "conj" and first.head is not first and (first.head.i in b.covered or first.head.text[:1].isupper()):
+                first = first.head
+            # ... a person in the list, but not of the noun's gender when the conjunct has a
+            # description of its own ("twin boys Rory and Finn, and the youngest, Maeve")
+            own = first is not tok and own_description(tok)
+            if first.dep_ == "conj" and first.head.tag_ in ("NN", "NNS") and first.head.i == first.i - 2 and b.toks[first.i - 1].text == ",":
+                nouns.append(first.head)
+            elif first.dep_ == "appos" and first.head.i not in b.covered and not _across_paragraph(first) \
+                    and not group_before(first, lex) and not (b.observe is None and across_semicolon(first, first.head)):
+                nouns.append(first.head)
+            # "twins Lachie and Mia, 12": a plural kin noun the tagger took for a verb
+            # (in extraction only, as the ranker's training reads none of it)
+            if b.observe is None and first.i > 0 and first.head.i == first.i - 1 and kin_read_as_verb(first.head, lex):
+                nouns.append(first.head)
+        # The noun right before a name is its apposition whatever the parse says
+        # ("she and husband Tomas Reyes" parsed as a coordination).
+        # Not when the noun heads a phrase of its own ("the first child Teigen had").
+        prev = b.toks[i - 1] if i > 0 else None
+        if prev is not None and prev.i not in b.covered and (prev.tag_ == "NN" or prev.lower_ in lex.occupations):
+            if (prev.dep_ in ("compound", "conj", "appos", "nmod", "amod", "dep") or _in_law(prev)) and all(n.i != prev.i for n in nouns):
+                nouns.append(prev)
+        # "her husband of 52 years, Peter Lane": the name after the comma is apposed to the
+        # noun phrase before it, even when the parser hangs it elsewhere.
+        # (and "her husband of four years, Dr. Tobias Brandt", a title between; in extraction
+        # only, as the ranker's training reads none of it)
+        j = i - 1 if b.observe is None and i > 2 and b.toks[i - 1].lower_ in lex.titles and (i - 1) not in b.covered else i
+        if j > 1 and b.toks[j - 1].text == "," and b.toks[j - 2].i not in b.covered:
+            t = b.toks[j - 2]
+            # (not from "a walking club, The Saturday Ramblers" up to "the historian of")
+            while t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.i < t.i \
+                    and t.lemma_.lower() not in lex.group_nouns and t.lemma_.lower() not in lex.org_nouns:
+                t = t.head.head
+            if (
+                t.tag_ == "NN"
+                and t.i not in b.covered
+                and any(ch.dep_ in ("poss", "det") for ch in t.children)
+                and all(n.i != t.i for n in nouns)
+            ):
+                nouns.append(t)
+        # "the son of Louis Mousseau (and Anne Roy)": whose son someone is, is a person
+        if h != i and (head_cluster is None or head_cluster.root() is not cluster.root()):
+            first = tok
+            while first.dep_ == "conj" and first.head is not first:
+                first = first.head
+            if first.dep_ == "pobj" and first.head.lower_ == "of" and first.head.head.lemma_.lower() in lex.relative_nouns:
+                cluster.root().votes["PERSON"] += W_PERSON_NOUN
+        # "Manon Bellot married ...", "is married to Alexandra Colen": who marries and whom
+        # are people, though spaCy tags many such names ORG
+        if h != i and (head_cluster is None or head_cluster.root() is not cluster.root()):
+            t = tok.head if tok.dep_ == "appos" else tok  # "married the architect Jacques Blondel"
+            gov = t.head.head if t.dep_ == "pobj" and t.head.lower_ == "to" else (
+                t.head if t.dep_ in ("dobj", "nsubj", "nsubjpass") else None)
+            if gov is not None and gov.lemma_.lower() in lex.partner_words:
+                cluster.root().votes["PERSON"] += W_PERSON_NOUN
+        # "bought by T. Anbu, whose mother, ...": only a person has a mother
+        if b.observe is None and i + 3 < len(b.doc) and (i + 1 not in b.covered or b.covered[i + 1].root() is not cluster.root()) \
+                and b.toks[i + 1].text == "," and b.toks[i + 2].lower_ == "whose" and b.toks[i + 3].lower_ in lex.kin_kinds:
+            cluster.root().votes["PERSON"] += W_PERSON_NOUN
+        for n in nouns:
+            if _runs_on(b.doc, n.i, i):
+                continue  # "Harbour One's breakfast presenter", "a spokeswoman for Harbour One"
+            if b.observe is None and coupled_title(n, lex.titles):
+                continue  # "Mr and Mrs Kostas Papadakis": the second title is the couple's
+            w = n.lemma_.lower() if n.tag_ == "NNS" else n.lower_[:-1] if b.observe is None and kin_read_as_verb(n, lex) else n.lower_
+            if _in_law(n):
+                w = _in_law(n)
+            elif n.i + 3 < len(b.doc) and b.toks[n.i + 2].lower_ == "in" and b.toks[n.i + 3].lower_ in ("-", "law"):
+                continue  # the 'son' of 'son-in-law' is nobody's son
+            # (any person's trade, "Tomasz Nowak, a surveyor with ...", in extraction only)
+            if w in lex.person_nouns or w in lex.gendered or (
+                    b.observe is None and w in lex.trades and not cluster.root().votes["ORG_KEYWORD"] and "&" not in cluster.root().key):
+                c = cluster.root()
+                c.roles.add(w)
+                c.votes["PERSON"] += W_PERSON_NOUN
+                if w in lex.gendered and not (own and n.i < tok.i):
+                    c.genders[lex.gendered[w]] += 1
