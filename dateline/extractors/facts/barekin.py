@@ -31,10 +31,9 @@ def bare_kin_owner(ctx: _Ctx, tok: Token, sent: SpacySpan) -> Optional[tuple[lis
     before = doc[s - 1] if s > sent.start else None
     if before is not None and (before.pos_ in ("DET", "PRON", "NUM", "ADJ", "NOUN", "PROPN", "PART") or before.tag_ == "POS"):
         return None  # "her husband", "the couple's son", "a son", "Dean's wife", "two sons"
-    if tok.i + 1 >= sent.end or ctx.starting_at(doc[tok.i + 1].idx) is None:
+    name = ctx.starting_at(doc[tok.i + 1].idx) if tok.i + 1 < sent.end else None
+    if name is None:
         return None
-    name = ctx.starting_at(doc[tok.i + 1].idx)
-    assert name is not None
     # the word the name phrase hangs on ("husband Dean": the parser heads it on either word)
     phrase = tok.head if tok.dep_ == "compound" and tok.head.i > tok.i else tok
     while phrase.dep_ == "conj" and phrase.head.i < phrase.i:

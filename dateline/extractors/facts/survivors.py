@@ -21,6 +21,8 @@ _ITEM = re.compile(r"^\s*(?:and\s+)?(?:(?:her|his|their)\s+)?(?P<w1>[a-z-]+)(?:\
 def _rule_survivor_lists(ctx: _Ctx) -> None:
     kin_lex = patterns()["kinship"]
     text = ctx.text
+    if _CUE.search(text, ctx.article.body_start) is None:
+        return  # (most articles list no survivors: no sentence is read)
     for sent in _sentences(ctx.doc):
         s_text = sent.text
         cue = _CUE.search(s_text)
