@@ -7,6 +7,7 @@ from typing import Optional, cast
 
 from spacy.tokens import Doc
 
+from dateline.extractors.entities.agewords import age_after
 from dateline.extractors.entities.clusters import _Cluster, _gender_conflict, _majority
 from dateline.extractors.entities.context import context_evidence
 from dateline.extractors.entities.couples import couple_of, defer, settle
@@ -53,7 +54,6 @@ from dateline.extractors.entities.surnames import (
 from dateline.extractors.entities.syntax import (
     _acronym,
     _key,
-    age_after,
     coupled_title,
     same_paragraph,
 )

@@ -14,10 +14,10 @@ from typing import TYPE_CHECKING, Optional
 
 from spacy.tokens import Doc, Token
 
+from dateline.extractors.entities.agewords import _age_follows
 from dateline.extractors.entities.clusters import _Cluster, _majority, _merge
 from dateline.extractors.entities.lexicon import Lexicon
 from dateline.extractors.entities.missed import MISSABLE_LABELS, _NameSpan
-from dateline.extractors.entities.syntax import _age_follows
 from dateline.nlp import ents_of, text_of, tokens_of, where_in
 
 if TYPE_CHECKING:

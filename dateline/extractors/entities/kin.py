@@ -10,6 +10,13 @@ from spacy.tokens import Token
 
 from dateline.extractors.entities.clusters import _Cluster, _Clusters, _majority
 from dateline.extractors.entities.couples import held_apart
+from dateline.extractors.entities.kinwords import (
+    _PASSING_VERBS,
+    TRADE_ENDINGS,
+    TRADE_WITH_COMPOUND,
+    _first_parent,
+    indefinite,
+)
 from dateline.extractors.entities.lexicon import DESCRIPTOR_WINDOW, PRONOUN_LOCK, W_PERSON_NOUN
 from dateline.extractors.entities.lifespan import died
 from dateline.extractors.entities.things import named_as_thing
@@ -19,79 +26,6 @@ from dateline.nlp import text_of, tokens_of
 # is A's parent.
 INVERSE_KIN = {"sibling": "sibling", "child": "parent", "parent": "child", "spouse": "spouse", "grandchild": "grandparent",
                "grandparent": "grandchild", "nibling": "pibling", "pibling": "nibling", "cousin": "cousin"}
-
-
-# Endings of a trade noun the lexicon does not list ("trawlerman", "stonemason" does not
-# end so and is missed); a kin or group noun is never a trade.
-# what a relative named in passing does in news asides: dies ("His father, Emlyn Pryce, died
-# in 2003"); one who speaks or acts otherwise is a person in the story
-_PASSING_VERBS = frozenset({"die", "drown"})
-TRADE_ENDINGS = ("man", "woman", "er", "or", "ist", "ian", "ant", "stress")
-# heads that name a trade only with a noun before them ("a dinner lady", "a tea lady")
-TRADE_WITH_COMPOUND = frozenset({"lady", "hand", "keeper"})
-
-
-def indefinite(tok: Token, possessive: bool = True) -> bool:
-    """'a miner', or 'a ship's carpenter', whose article is the possessive noun's."""
-    return any(ch.dep_ == "det" and ch.lower_ in ("a", "an") for ch in tok.children) or possessive and any(
-        ch.dep_ == "poss" and ch.pos_ == "NOUN" and any(g.dep_ == "case" for g in ch.children)
-        and any(g.dep_ == "det" and g.lower_ in ("a", "an") for g in ch.children) for ch in tok.children)
-
-
-def _first_parent(tok: Token, parent_of: frozenset[str], possessive: bool = True) -> Optional[Token]:
-    """The first of two parents joined by "and" ("the son of a miner and a nurse"), which the
-    parser may hang from "miner" or from "son"; ``tok`` itself when it is not a second one."""
-    if tok.dep_ != "conj":
-        return tok
-    if tok.head.lower_ not in parent_of:
-        return tok.head
-    # hung from "son": only right after the first parent ("son of a miner and a nurse")
-    prev = tok.left_edge.i - 1
-    for prep in (c for c in tok.head.children if c.dep_ == "prep" and c.lower_ == "of"):
-        for first in (g for g in prep.children if g.dep_ == "pobj"):
-            if prev > 0 and tok.doc[prev].lower_ == "and" and first.right_edge.i == prev - 1 and indefinite(first, possessive):
-                return first
-    return None
-
-
-def described_kin(tok: Token, trades: frozenset[str], relative_nouns: frozenset[str]) -> bool:
-    """'naming it after his mother, a kenkey seller': a possessed kin noun with a trade apposed
-    right after it, or called late as a clause's subject, or whose relative clause tells the
-    death ("Govind's wife, who died in 1999"), is somebody of their own, whom the text
-    describes without naming."""
-    doc, i = tok.doc, tok.i
-    if tok.lower_ not in relative_nouns or i + 3 >= len(doc) or not any(ch.dep_ == "poss" for ch in tok.children):
-        return False
-    if tok.dep_ in ("nsubj", "nsubjpass") and doc[i + 1].pos_ in ("AUX", "VERB") and any(ch.dep_ == "amod" and ch.lower_ == "late" for ch in tok.children):
-        return True  # "Mensah's late father was treated here": somebody, and dead
-    if doc[i + 1].text == "," and doc[i + 2].lower_ == "who" and any(
-            ch.dep_ == "relcl" and ch.lemma_.lower() in _PASSING_VERBS and ch.i > i for ch in tok.children):
-        return True  # "named after Govind's wife, who died in 1999": somebody, and dead
-    if doc[i + 1].text != "," or doc[i + 2].lower_ not in ("a", "an"):
-        return False
-    job = next((ch for ch in tok.children if ch.dep_ == "appos" and ch.i > i + 2), None)
-    return job is not None and job.is_lower and job.pos_ in ("NOUN", "PROPN") and (job.lower_ in trades or job.lower_.endswith(TRADE_ENDINGS))
-
-
-def married_to_trade(tok: Token, lex) -> bool:
-    """'Solberg is married to an air traffic controller, 50', 'she married a fisherman, 61': an
-    indefinite trade with an age as whom somebody is married to is a person of their own, the
-    spouse the text describes without naming."""
-    doc, i = tok.doc, tok.i
-    low = tok.lower_
-    if tok.tag_ != "NN" or not tok.is_lower or low in lex.relative_nouns or low in lex.group_nouns:
-        return False
-    if not (low in lex.trades or low in lex.occupations or low.endswith(TRADE_ENDINGS)):
-        return False
-    if not any(ch.dep_ == "det" and ch.lower_ in ("a", "an") for ch in tok.children):
-        return False
-    verb = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "to" else tok.head if tok.dep_ == "dobj" else None
-    if verb is None or verb.lemma_.lower() not in ("marry", "married", "wed"):
-        return False
-    # described right there by an age, as "her husband, 72" is (not "I married a firefighter",
-    # whose job may be a spouse's the text names elsewhere, nor "married a Canadian acrobat,
-    # Luc Bright", named right after)
-    return i + 2 < len(doc) and doc[i + 1].text == "," and doc[i + 2].like_num and len(doc[i + 2].text) <= 3
 
 
 class _Kin(_Clusters):

@@ -10,7 +10,7 @@ from typing import Optional
 
 from spacy.tokens import Doc, Token
 
-from dateline.extractors.entities.kin import TRADE_ENDINGS
+from dateline.extractors.entities.kinwords import TRADE_ENDINGS
 from dateline.extractors.entities.lexicon import Lexicon
 from dateline.extractors.entities.missed import _NameSpan
 from dateline.nlp import columns, text_of, tokens_of

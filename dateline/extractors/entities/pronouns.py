@@ -10,6 +10,8 @@ from typing import Optional
 
 from spacy.tokens import Token
 
+from dateline.extractors.entities.agedescriptors import age_descriptor, age_rank
+from dateline.extractors.entities.agewords import _bare_age
 from dateline.extractors.entities.binding import (
     aged_kin,
     animal_bound,
@@ -30,11 +32,11 @@ from dateline.extractors.entities.descriptors import (
     named_here,
     np_bounds,
 )
-from dateline.extractors.entities.kin import _Kin, described_kin, married_to_trade
+from dateline.extractors.entities.kin import _Kin
+from dateline.extractors.entities.kinwords import described_kin, married_to_trade
 from dateline.extractors.entities.latent import latent_clusters, materialize
 from dateline.extractors.entities.lexicon import (
     DECAY,
-    DESCRIPTOR_WINDOW,
     ROLE_CONFLICT,
     THEY_WINDOW,
     TIE_DISCOUNT,
@@ -44,11 +46,10 @@ from dateline.extractors.entities.lexicon import (
     WEAK_ORG_DISCOUNT,
     WINDOW,
 )
-from dateline.extractors.entities.lifespan import died
 from dateline.extractors.entities.overrides import backward_bound, widow_bound
 from dateline.extractors.entities.ranker import Ranker, candidates, features, is_sure, load_ranker
 from dateline.extractors.entities.speechtags import parenthetical_speaker
-from dateline.extractors.entities.syntax import Syntax, _bare_age, _role_weight, _speaker_position
+from dateline.extractors.entities.syntax import Syntax, _role_weight, _speaker_position
 from dateline.extractors.entities.things import said_of_a_thing
 from dateline.extractors.entities.told import Told
 from dateline.extractors.entities.topic import contested, interview_opener, topic_person
@@ -133,7 +134,7 @@ class _Resolver(_Kin):
                     self.add(c, i, i + 1, "pronoun")
                     recent.append((i, self.sent_of[i], _role_weight(tok), c.root()))
             elif (low in ("old", "year-old") or low.endswith("-year-old")) and (age := _bare_age(tok)) is not None:
-                c = self._age_descriptor(tok, age, recent)
+                c = age_descriptor(self, tok, age, recent)
                 if c is not None:
                     s, e = np_bounds(self, tok)
                     if s > 0 and doc[s - 1].lower_ == "the":
@@ -143,7 +144,7 @@ class _Resolver(_Kin):
                     c.ages.add(age)
                     c.votes["PERSON"] += W_PERSON_NOUN
                     recent.append((i, self.sent_of[i], _role_weight(tok), c))
-            elif low in lex.age_ranks and self.observe is None and (c := self._age_rank(tok, recent)) is not None:
+            elif low in lex.age_ranks and self.observe is None and (c := age_rank(self, tok, recent)) is not None:
                 # "Kevin, 50, Grace, 47, and Stephen ... The eldest has been the head chef"
                 self.add(c, i - 1, i + 1, "descriptor", head=i)
                 recent.append((i, self.sent_of[i], _role_weight(tok), c.root()))
@@ -226,84 +227,6 @@ class _Resolver(_Kin):
         phrase, which must not count twice towards salience."""
         head = tok.head
         return tok.dep_ == "appos" and head.i in self.covered and self.covered[head.i].root() is cluster.root()
-
-    def _age_descriptor(self, tok: Token, age: int, recent) -> Optional[_Cluster]:
-        """"The 29-year-old announced ...": somebody of that stated age, else the subject of the
-        previous sentence's main clause (its first conjunct: "Singer Rosa Delgado and her
-        husband ... The 29-year-old" is Delgado), else the most salient person."""
-        sent = self.sent_of[tok.i]
-        if self.observe is None and (only := self._only_of_age(tok, age)) is not None:
-            return only
-        fits = []
-        speaking = self.observe is None and _speaker_position(tok, self.lex)
-        for ti, si, _w, c in reversed(recent):
-            if sent - si > DESCRIPTOR_WINDOW:
-                break
-            c = c.root()
-            if c.platform or c.plural or not c.is_person_like() or (c.ages and age not in c.ages):
-                continue
-            if speaking and died(self.doc, c):
-                continue  # "Eirlys, who died in 2019 ... The 62-year-old said": the living speak
-            if age in c.ages:
-                return c
-            fits.append((ti, si, c))
-        prev = max((si for _ti, si, _c in fits if si < sent), default=None)
-        for ti, si, c in reversed(fits):
-            t = self.doc[ti]
-            if self.observe is None and t.dep_ == "appos" and t.head.dep_ in ("nsubj", "nsubjpass"):
-                t = t.head  # "Her successor, Losa Faleolo, joined ... The 38-year-old": the subject's name
-            if si == prev and t.head.dep_ == "ROOT" and (t.dep_ in ("nsubj", "nsubjpass") or (
-                    # "The guest of honour was Niamh Devereux ... The 31-year-old": who the
-                    # main clause says its subject is (in extraction only)
-                    self.observe is None and t.dep_ == "attr" and t.head.lemma_ == "be")):
-                return c
-        best = self._person_candidates(recent, tok, None, DESCRIPTOR_WINDOW)
-        if self.observe is None and best is not None and best.root().ages and age not in best.root().ages:
-            # "Ms Khandelwal, 38, ... her uncle, Suresh Khandelwal, ... The 67-year-old said": not
-            # the salient woman the text gave another age, but the latest person of no stated age
-            return fits[0][2] if fits else None
-        return best
-
-    def _only_of_age(self, tok: Token, age: int) -> Optional[_Cluster]:
-        """"Ivy Campbell, 79, ... (four paragraphs on) The 79-year-old": the one person the text
-        gave that age before, however far back (two of that age are left to the window). In
-        extraction only: the ranker's training reads the window alone."""
-        roots = {id(c.root()): c.root() for c in self.clusters}.values()
-        found = {id(c): c for c in roots if age in c.ages and any(m.head < tok.i for m in c.mentions)}
-        people = [c for c in found.values() if c.is_person_like() and not c.platform and not c.plural]
-        return people[0] if len(people) == 1 and len(found) == 1 else None
-
-    def _age_rank(self, tok: Token, recent) -> Optional[_Cluster]:
-        """"The eldest", "the youngest" as a noun phrase of its own: of the people the text
-        last listed with their ages in one sentence (siblings, as news lists them), the oldest
-        or the youngest; nobody when the ages tie or no such list is near."""
-        if tok.i == 0 or self.doc[tok.i - 1].lower_ != "the" or tok.dep_ not in ("nsubj", "nsubjpass", "attr", "dobj", "pobj"):
-            return None
-        if any(ch.dep_ == "appos" for ch in tok.children) or tok.i in self.covered:
-            return None  # "the eldest, Kevin": named right there
-        sent = self.sent_of[tok.i]
-        by_sent: dict[int, dict[int, _Cluster]] = {}
-        for ti, si, _w, c in reversed(recent):
-            if sent - si > DESCRIPTOR_WINDOW:
-                break
-            c = c.root()
-            if c.ages and c.is_person_like() and not c.plural and self._aged_here(ti):
-                by_sent.setdefault(si, {})[id(c)] = c
-        for si in sorted(by_sent, reverse=True):
-            group = list(by_sent[si].values())
-            if len(group) < 2:
-                continue
-            pick = max if self.lex.age_ranks[tok.lower_] == "max" else min
-            best = pick(group, key=lambda c: pick(c.ages))
-            if sum(1 for c in group if pick(c.ages) == pick(best.ages)) > 1:
-                return None
-            return best
-        return None
-
-    def _aged_here(self, ti: int) -> bool:
-        """The mention at token ``ti`` has its age right after it ("Kevin, 50,")."""
-        doc = self.doc
-        return ti + 2 < len(doc) and doc[ti + 1].text == "," and doc[ti + 2].like_num and doc[ti + 2].text.isdigit()
 
     def _they_speaker(self, tok: Token, recent) -> Optional[_Cluster]:
         """"they said" after an organization or a group of unnamed speakers, unless two people

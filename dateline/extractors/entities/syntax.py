@@ -1,5 +1,5 @@
 """Token-level tests the entity passes share: name-shaped tokens, quotation ranges, sentence
-bounds, syntactic salience, ages after names, speaker positions."""
+bounds, syntactic salience, speaker positions (ages after names: agewords.py)."""
 
 from __future__ import annotations
 
@@ -170,65 +170,6 @@ def _sentence_bounds(doc: Doc) -> list[tuple[int, int]]:
     return out
 
 
-_TENS_WORDS = {w: 10 * (k + 2) for k, w in enumerate(("twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"))}
-_ONES_WORDS = {w: k + 1 for k, w in enumerate(("one", "two", "three", "four", "five", "six", "seven", "eight", "nine"))}
-
-
-def _age_follows(doc: Doc, i: int, words: bool = False) -> bool:
-    """", 4," right after a name: the news convention for a person's age (with ``words``, at
-    extraction only, also "fifty-one": the pronoun ranker learnt on digits)."""
-    return age_after(doc, i, words) is not None
-
-
-def age_after(doc: Doc, i: int, words: bool = True) -> Optional[int]:
-    """The age of ", 4," at token ``i`` right after a name; also in words, "Jan, fifty-one;",
-    "Geraint, thirty-eight, our loosehead" (the tokeniser splits it at its hyphen)."""
-    # (the token columns: asked after every name and capitalised word)
-    cols = columns(doc)
-    text = cols.text
-    n = len(text)
-    if i + 1 >= n or text[i] != ",":
-        return None
-    num = text[i + 1]
-    after = i + 2
-    if num.isdigit() and int(num) < 120:
-        age = int(num)
-    else:
-        low = cols.lower
-        if not words or low[i + 1] not in _TENS_WORDS:
-            return None
-        age = _TENS_WORDS[low[i + 1]]
-        if after + 1 < n and text[after] == "-" and low[after + 1] in _ONES_WORDS:
-            age += _ONES_WORDS[low[after + 1]]
-            after += 2
-    if after >= n or text[after] in (",", ".", ";", ")") or cols.lower[after] == "and":
-        return age
-    return None
-
-
-def _bare_age(tok: Token) -> Optional[int]:
-    """The age in "the 29-year-old" used as a noun phrase of its own (no noun after it), read at
-    its head word "old"; None for anything else."""
-    if tok.lower_ not in ("old", "year-old") and not tok.lower_.endswith("-year-old"):
-        return None
-    doc = tok.doc
-    toks = tokens_of(doc)
-    nxt = toks[tok.i + 1] if tok.i + 1 < len(doc) else None
-    # "The 36-year-old told fans ..." is sometimes parsed as an adjective on "fans"; a verb
-    # right after it shows it is the subject.
-    if tok.dep_ in ("amod", "compound", "nmod") and not (nxt is not None and nxt.tag_ in ("VBD", "VBZ", "VBP", "MD")):
-        return None
-    # Glue "29 - year - old" (or "29-year-old" as one token) back into one string.
-    start = tok.i
-    while start > 0 and tok.i - start < 4 and (toks[start - 1].text == "-" or toks[start - 1].lower_ in ("year", "years") or toks[start - 1].like_num):
-        start -= 1
-    joined = "".join(t.lower_ for t in doc[start : tok.i + 1]).replace("years", "year")
-    num = joined.split("-year-old")[0] if joined.endswith("-year-old") else ""
-    if not num.isdigit() or not 0 < int(num) < 120:
-        return None
-    return int(num) if start > 0 and toks[start - 1].lower_ == "the" else None
-
-
 def _speaker_position(tok: Token, lex: Lexicon) -> bool:
     """Subject of a speech verb, or the X of "according to X"."""
     # (on the token columns: asked of every capitalised word, and each ``.head`` made a Token)
@@ -240,7 +181,6 @@ def _speaker_position(tok: Token, lex: Lexicon) -> bool:
     if dep[i] == "nsubj" and cols.lemma_lower[head[i]] in lex.speech_verbs:
         return True
     return dep[i] == "pobj" and cols.lower[head[i]] == "to" and cols.lower[head[head[i]]] == "according"
-
 
 
 def _key(doc: Doc, s: int, e: int) -> tuple[str, ...]:

@@ -22,7 +22,6 @@ from typing import Optional
 from spacy.tokens import Doc
 
 from dateline.extractors.facts.ages import (
-    _one_age_each,
     _rule_age_clauses,
     _rule_ages,
     _rule_birthdays,
@@ -40,7 +39,7 @@ from dateline.extractors.facts.events import _rule_events, _rule_marriage_surfac
 from dateline.extractors.facts.familyruns import _rule_children_one_by_one, _rule_siblings_in_family
 from dateline.extractors.facts.founders import _rule_copula_founders, _rule_founders, _rule_owned_founders
 from dateline.extractors.facts.gender import _rule_gender
-from dateline.extractors.facts.generations import impossible_generations, largest_count_each
+from dateline.extractors.facts.generations import _one_age_each, impossible_generations, largest_count_each
 from dateline.extractors.facts.jobspouse import _rule_married_a_job, _rule_our_children
 from dateline.extractors.facts.jobverbs import (
     _rule_job_verbs,
@@ -71,7 +70,8 @@ from dateline.extractors.facts.relposts import (
     _rule_where_posts,
     _rule_whose_posts,
 )
-from dateline.extractors.facts.roles import _rule_retired_occupations, _rule_roles
+from dateline.extractors.facts.retired import _rule_retired_occupations
+from dateline.extractors.facts.roles import _rule_roles
 from dateline.extractors.facts.seasons import seasons_to_years
 from dateline.extractors.facts.signoffs import _rule_signoffs
 from dateline.extractors.facts.survivors import _rule_survivor_lists

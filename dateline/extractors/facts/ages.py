@@ -36,7 +36,7 @@ from dateline.extractors.facts.context import (
 from dateline.extractors.facts.deaths import death_subjects, death_time, says_death, when_death
 from dateline.extractors.facts.described import is_kin_descriptor
 from dateline.extractors.facts.lexicon import number_start, person_heads
-from dateline.model import Entity, Fact, Mention, TimeExpr, date_interval
+from dateline.model import Entity, Mention, TimeExpr, date_interval
 from dateline.nlp import columns, tokens_in, tokens_of
 from dateline.wordstart import ascii_lower, finditer_lower
 
@@ -471,33 +471,3 @@ def _rule_birthdays(ctx: _Ctx) -> None:
             subj = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
             start = subj[0].idx if subj and subj[0].i < verb.i else verb.idx
             _age_fact(ctx, people[0], int(ordinal.group(1)), start, _tok_end(tok), LIKELY, (tok.idx, _tok_end(tok)))
-
-
-def _one_age_each(facts: list[Fact]) -> list[Fact]:
-    """One article gives a person one age. Two different ones mean a rule read a pronoun
-    resolved to the wrong person: keep the most certain reading (a number written next to
-    the name beats one reached through 'he'), the earliest on a tie; and an age at another
-    date that agrees on the birth (``_births_meet``)."""
-    best: dict[str, Fact] = {}
-    for f in facts:
-        if f.relation == "age":
-            cur = best.get(f.subject)
-            if cur is None or f.confidence > cur.confidence:
-                best[f.subject] = f
-    # an age held on another date that fits the same birth ("in 1983, aged 24" of one who is 66
-    # in 2025) is the same person's, not a misread
-    also: dict[tuple[str, str], Fact] = {}
-    for f in facts:
-        b = best.get(f.subject) if f.relation == "age" else None
-        if b is not None and f is not b and f.as_of and b.as_of and f.as_of != b.as_of and _births_meet(f, b):
-            cur = also.get((f.subject, f.as_of))
-            if cur is None or f.confidence > cur.confidence:
-                also[(f.subject, f.as_of)] = f
-    kept = {id(f) for f in best.values()} | {id(f) for f in also.values()}
-    return [f for f in facts if f.relation != "age" or id(f) in kept]
-
-
-def _births_meet(a: Fact, b: Fact) -> bool:
-    # (ISO date strings, so not dateline.ages.intersect, which takes dates)
-    return a.born_between is not None and b.born_between is not None and \
-        a.born_between[0] <= b.born_between[1] and b.born_between[0] <= a.born_between[1]

@@ -433,17 +433,6 @@ def _pair_ending_before(ctx: _Ctx, noun: Token) -> list[Entity]:
     return [first[1], second[1]] if first is not None and first[1] is not second[1] else []
 
 
-def _by_surname(ctx: _Ctx, word: str, before: int, exclude: Optional[Entity] = None) -> Optional[Entity]:
-    """The person most recently named with this surname (or full name) before ``before``."""
-    best = None
-    for m, e in ctx.mentions:
-        if m.start >= before:
-            break
-        if e.type in PERSON and e is not exclude and m.kind in ("name", "surname") and m.text.split()[-1] == word:
-            best = e
-    return best
-
-
 def _misparsed_first_subject(verb: Token, subj: Token) -> Optional[Token]:
     """'The 61-year-old and his wife, Paula, have two sons': the parser makes 'old' the root
     and 'have' its conjunct, so the first of the two subjects hangs above the verb, joined to

@@ -1,7 +1,8 @@
 """Facts other facts rule out. A parent born after the child: 'the grandson of its founder,
 Kobus (1903 - 1968). His father, Pieter, ... died on Sunday aged 96': a pronoun resolved to
 the wrong man made Pieter, born in 1927, the father of a man born in 1903. A second, smaller
-number of children (``largest_count_each``)."""
+number of children (``largest_count_each``). Two ages of one person at one date
+(``_one_age_each``)."""
 
 from __future__ import annotations
 
@@ -56,3 +57,33 @@ def largest_count_each(facts: list[Fact]) -> list[Fact]:
         if f.relation == "number_of_children" and isinstance(f.value, int):
             most[f.subject] = max(most.get(f.subject, f.value), f.value)
     return [f for f in facts if f.relation != "number_of_children" or not isinstance(f.value, int) or f.value == most[f.subject]]
+
+
+def _one_age_each(facts: list[Fact]) -> list[Fact]:
+    """One article gives a person one age. Two different ones mean a rule read a pronoun
+    resolved to the wrong person: keep the most certain reading (a number written next to
+    the name beats one reached through 'he'), the earliest on a tie; and an age at another
+    date that agrees on the birth (``_births_meet``)."""
+    best: dict[str, Fact] = {}
+    for f in facts:
+        if f.relation == "age":
+            cur = best.get(f.subject)
+            if cur is None or f.confidence > cur.confidence:
+                best[f.subject] = f
+    # an age held on another date that fits the same birth ("in 1983, aged 24" of one who is 66
+    # in 2025) is the same person's, not a misread
+    also: dict[tuple[str, str], Fact] = {}
+    for f in facts:
+        b = best.get(f.subject) if f.relation == "age" else None
+        if b is not None and f is not b and f.as_of and b.as_of and f.as_of != b.as_of and _births_meet(f, b):
+            cur = also.get((f.subject, f.as_of))
+            if cur is None or f.confidence > cur.confidence:
+                also[(f.subject, f.as_of)] = f
+    kept = {id(f) for f in best.values()} | {id(f) for f in also.values()}
+    return [f for f in facts if f.relation != "age" or id(f) in kept]
+
+
+def _births_meet(a: Fact, b: Fact) -> bool:
+    # (ISO date strings, so not dateline.ages.intersect, which takes dates)
+    return a.born_between is not None and b.born_between is not None and \
+        a.born_between[0] <= b.born_between[1] and b.born_between[0] <= a.born_between[1]

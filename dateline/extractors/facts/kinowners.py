@@ -16,10 +16,10 @@ from dateline.extractors.facts.context import (
     APOSTROPHE_S,
     COUPLE_WORDS,
     LIKELY,
+    PERSON,
     PLURAL_PRONOUNS,
     POSSESSIVES,
     SURE,
-    _by_surname,
     _conjuncts,
     _Ctx,
     _family_name,
@@ -413,3 +413,14 @@ def _home_after(ctx: _Ctx, at: int) -> int:
         return at
     hit = ctx.starting_at(m.start(1))
     return at if hit is not None else m.end()
+
+
+def _by_surname(ctx: _Ctx, word: str, before: int, exclude: Optional[Entity] = None) -> Optional[Entity]:
+    """The person most recently named with this surname (or full name) before ``before``."""
+    best = None
+    for m, e in ctx.mentions:
+        if m.start >= before:
+            break
+        if e.type in PERSON and e is not exclude and m.kind in ("name", "surname") and m.text.split()[-1] == word:
+            best = e
+    return best

@@ -9,7 +9,7 @@ from typing import Optional
 
 from spacy.tokens import Token
 
-from dateline.extractors.entities.kin import _first_parent
+from dateline.extractors.entities.kinwords import _first_parent
 from dateline.extractors.facts.context import SURE, _Ctx, _named
 from dateline.extractors.facts.described import _parent_described
 from dateline.extractors.facts.kinlists import _entity

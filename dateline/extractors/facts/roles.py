@@ -17,12 +17,10 @@ from dateline.extractors.facts.context import (
     _regexes,
     _resolve,
     _subjects,
-    _tok_end,
     patterns,
 )
 from dateline.extractors.facts.described import _named, is_kin_descriptor
 from dateline.extractors.facts.employment import post_fits
-from dateline.extractors.facts.lexicon import title_words
 from dateline.extractors.facts.occupations import (
     _occ_value,
     job_unasserted,
@@ -41,7 +39,6 @@ from dateline.extractors.facts.orgs import (
     fits_kind,
 )
 from dateline.model import Entity, Mention
-from dateline.nlp import children_of, columns, tokens_of
 
 # "of" and one or two lower-case words of a field, not of an organisation or a person ("head of
 # sales", "dean of science at ORG"; not "head of the firm", "director of Acme")
@@ -422,82 +419,3 @@ def _named_after(ctx: _Ctx, at: int) -> Optional[tuple[Mention, Entity]]:
     if hit is None or hit[0].kind != "name" or not re.match(r"(?:,(?!\s+and\b)|[.;])", ctx.text[hit[0].end : hit[0].end + 6]):
         return None
     return hit
-
-
-def _rule_retired_occupations(ctx: _Ctx) -> None:
-    """'Graham Fenn, a retired ferry captain,', 'Marsh, a former harbour master': with the cue
-    word a job need not be in the lexicon (patterns key ``retired_occupations``)."""
-    p = patterns()["retired_occupations"]
-    rx = re.compile(r",\s+(?:\d{1,3},\s+)?an?\s+(?:" + "|".join(map(re.escape, p["cues"])) + r")\s+((?:[a-z]+\s+){0,2}[a-z]+)(?=\s*(?:[,.;]|and\b|who\b))")
-    # "Hedley Marsh, a deckhand,", "Ann Roe, 41, a sailmaker": without a cue, one word with a
-    # job's ending (patterns key ``job_suffixes``), perhaps after one noun ('a ballad collector')
-    # ("X, the boatbuilder whose yard ...", "X (1935 – 1999) was a lighthouse keeper" too)
-    # (every match opens on a comma or a space: the lookahead fails at once everywhere else)
-    suffixed = re.compile(r"(?=[,\s])(?:,\s+(?:\d{1,3},\s+)?(?:an?|the)|(?:\s+\([^()]{4,40}\),?)?\s+(?:is|was)\s+an?)\s+((?:[a-z]+\s+)?[a-z]*(?:" + "|".join(map(re.escape, p["job_suffixes"])) + r"))(?=\s*(?:[,.;]|and\b|who\b|whose\b|in\b|from\b))")
-    not_jobs = set(p["not_jobs"])
-    kin = patterns()["kinship"]
-    titles = title_words()
-    # "The pathologist, Dr Erin Whitlow, said": a job with such an ending apposed before a name
-    before = re.compile(r"(?<![\w-])[Tt]he\s+((?:[a-z]+\s+)?[a-z]*(?:" + "|".join(map(re.escape, p["job_suffixes"])) + r")),\s+")
-    found = [(m, False) for m in rx.finditer(ctx.text, ctx.article.body_start)]
-    found += [(m, True) for m in suffixed.finditer(ctx.text, ctx.article.body_start)]
-    found += [(m, True) for m in before.finditer(ctx.text, ctx.article.body_start)]
-    for m, by_suffix in found:
-        words = m.group(1).split()
-        if words[-1] in not_jobs or words[-1] in kin or any(w in ("of", "and", "the", "who") for w in words):
-            continue
-        if by_suffix:
-            if words[-1] in titles or len(words[-1]) < 6:
-                continue  # ("a chairman": a title wants its organisation)
-            if len(words) == 2:
-                span = ctx.doc.char_span(m.start(1), m.end(1), alignment_mode="expand")
-                if span is None or span[0].pos_ != "NOUN":
-                    words = words[1:]  # "a keen collector": only the noun is the job
-            if len(words) == 1 and words[0] in p["job_suffixes"]:
-                continue  # "a player", "a collector": the ending alone names no trade
-        at = ctx.ending_at(m.start()) if m.re is not before else _named_after(ctx, m.end())
-        life = re.search(r"\s+\(\d{4}\s*[-–]\s*\d{4}\)$", ctx.text[max(0, m.start() - 20) : m.start()])
-        if at is None and life is not None:
-            at = ctx.ending_at(m.start() - len(life.group(0)))  # "Ivy Trent (1902 – 1971), a ballad collector"
-        if at is None:
-            continue
-        job = " ".join(words)
-        for key, f in list(ctx.facts.items()):
-            # "a retired ferry engineer" read before as the bare "engineer": keep the fuller job
-            if f.relation == "occupation" and f.subject == at[1].id and job.endswith(" " + str(f.value)):
-                del ctx.facts[key]
-        ev_start, ev_end = (at[0].start, m.end(1)) if m.re is not before else (m.start(), at[0].end)
-        ctx.add("occupation", at[1], ev_start, ev_end, value=job, confidence=LIKELY)
-        ctx.add_gender(at[1], patterns()["gendered_roles"].get(" ".join(words)), m.start(1), m.end(1), LIKELY)
-    _retired_in_apposition(ctx, set(p["cues"]), not_jobs | set(kin))
-
-
-def _retired_in_apposition(ctx: _Ctx, cues: set[str], not_jobs: set[str]) -> None:
-    """'Hal Roe, the club's treasurer and a retired attorney,': a cued job joined by 'and' to an
-    apposition of a person's mention."""
-    # (read off the columns: a Token object per word and per dependent cost more than the rule)
-    cols, toks, kids = columns(ctx.doc), tokens_of(ctx.doc), children_of(ctx.doc)
-    dep, lower = cols.dep, cols.lower
-    for i, (pos, text) in enumerate(zip(cols.pos, cols.text, strict=True)):
-        if pos != "NOUN" or not text.islower() or lower[i] in not_jobs:
-            continue
-        cue = [toks[k] for k in kids[i] if dep[k] == "amod" and lower[k] in cues and k < i]
-        if not cue or not any(dep[k] == "det" and lower[k] in ("a", "an") for k in kids[i]):
-            continue
-        tok = toks[i]
-        words = ctx.doc[cue[-1].i + 1 : tok.i + 1]
-        if len(words) > 3 or any(not w.text.islower() or w.pos_ != "NOUN" for w in words):
-            continue
-        top = tok
-        while top.dep_ == "conj" and top.head.i < top.i:
-            top = top.head
-        # (a cued job apposed alone is read by the surface rule above; titles want an organisation)
-        if top is tok or top.dep_ != "appos" or tok.lower_ in title_words():
-            continue
-        at = ctx.covering(top.head.idx, _tok_end(top.head))
-        if at is None or at[0].kind == "pronoun":
-            continue
-        job = " ".join(w.lower_ for w in words)
-        if any(f.relation == "occupation" and f.subject == at[1].id and str(f.value).endswith(job) for f in ctx.facts.values()):
-            continue
-        ctx.add("occupation", at[1], min(at[0].start, cue[-1].idx), _tok_end(tok), value=job, confidence=LIKELY)

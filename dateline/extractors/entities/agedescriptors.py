@@ -1,0 +1,97 @@
+"""Definite descriptors that name a person by age: "the 29-year-old" (somebody of that stated
+age, else the subject the previous sentence led with) and "the eldest", "the youngest" (of the
+people last listed with their ages). Apart from the pronoun resolver because they read ages, not
+gender or role."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Optional
+
+from spacy.tokens import Token
+
+from dateline.extractors.entities.clusters import _Cluster
+from dateline.extractors.entities.lexicon import DESCRIPTOR_WINDOW
+from dateline.extractors.entities.lifespan import died
+from dateline.extractors.entities.syntax import _speaker_position
+
+if TYPE_CHECKING:
+    from dateline.extractors.entities.pronouns import _Resolver
+
+
+def age_descriptor(r: "_Resolver", tok: Token, age: int, recent) -> Optional[_Cluster]:
+    """"The 29-year-old announced ...": somebody of that stated age, else the subject of the
+    previous sentence's main clause (its first conjunct: "Singer Rosa Delgado and her
+    husband ... The 29-year-old" is Delgado), else the most salient person."""
+    sent = r.sent_of[tok.i]
+    if r.observe is None and (only := _only_of_age(r, tok, age)) is not None:
+        return only
+    fits = []
+    speaking = r.observe is None and _speaker_position(tok, r.lex)
+    for ti, si, _w, c in reversed(recent):
+        if sent - si > DESCRIPTOR_WINDOW:
+            break
+        c = c.root()
+        if c.platform or c.plural or not c.is_person_like() or (c.ages and age not in c.ages):
+            continue
+        if speaking and died(r.doc, c):
+            continue  # "Eirlys, who died in 2019 ... The 62-year-old said": the living speak
+        if age in c.ages:
+            return c
+        fits.append((ti, si, c))
+    prev = max((si for _ti, si, _c in fits if si < sent), default=None)
+    for ti, si, c in reversed(fits):
+        t = r.doc[ti]
+        if r.observe is None and t.dep_ == "appos" and t.head.dep_ in ("nsubj", "nsubjpass"):
+            t = t.head  # "Her successor, Losa Faleolo, joined ... The 38-year-old": the subject's name
+        if si == prev and t.head.dep_ == "ROOT" and (t.dep_ in ("nsubj", "nsubjpass") or (
+                # "The guest of honour was Niamh Devereux ... The 31-year-old": who the
+                # main clause says its subject is (in extraction only)
+                r.observe is None and t.dep_ == "attr" and t.head.lemma_ == "be")):
+            return c
+    best = r._person_candidates(recent, tok, None, DESCRIPTOR_WINDOW)
+    if r.observe is None and best is not None and best.root().ages and age not in best.root().ages:
+        # "Ms Khandelwal, 38, ... her uncle, Suresh Khandelwal, ... The 67-year-old said": not
+        # the salient woman the text gave another age, but the latest person of no stated age
+        return fits[0][2] if fits else None
+    return best
+
+def _only_of_age(r: "_Resolver", tok: Token, age: int) -> Optional[_Cluster]:
+    """"Ivy Campbell, 79, ... (four paragraphs on) The 79-year-old": the one person the text
+    gave that age before, however far back (two of that age are left to the window). In
+    extraction only: the ranker's training reads the window alone."""
+    roots = {id(c.root()): c.root() for c in r.clusters}.values()
+    found = {id(c): c for c in roots if age in c.ages and any(m.head < tok.i for m in c.mentions)}
+    people = [c for c in found.values() if c.is_person_like() and not c.platform and not c.plural]
+    return people[0] if len(people) == 1 and len(found) == 1 else None
+
+def age_rank(r: "_Resolver", tok: Token, recent) -> Optional[_Cluster]:
+    """"The eldest", "the youngest" as a noun phrase of its own: of the people the text
+    last listed with their ages in one sentence (siblings, as news lists them), the oldest
+    or the youngest; nobody when the ages tie or no such list is near."""
+    if tok.i == 0 or r.doc[tok.i - 1].lower_ != "the" or tok.dep_ not in ("nsubj", "nsubjpass", "attr", "dobj", "pobj"):
+        return None
+    if any(ch.dep_ == "appos" for ch in tok.children) or tok.i in r.covered:
+        return None  # "the eldest, Kevin": named right there
+    sent = r.sent_of[tok.i]
+    by_sent: dict[int, dict[int, _Cluster]] = {}
+    for ti, si, _w, c in reversed(recent):
+        if sent - si > DESCRIPTOR_WINDOW:
+            break
+        c = c.root()
+        if c.ages and c.is_person_like() and not c.plural and _aged_here(r, ti):
+            by_sent.setdefault(si, {})[id(c)] = c
+    for si in sorted(by_sent, reverse=True):
+        group = list(by_sent[si].values())
+        if len(group) < 2:
+            continue
+        pick = max if r.lex.age_ranks[tok.lower_] == "max" else min
+        best = pick(group, key=lambda c: pick(c.ages))
+        if sum(1 for c in group if pick(c.ages) == pick(best.ages)) > 1:
+            return None
+        return best
+    return None
+
+def _aged_here(r: "_Resolver", ti: int) -> bool:
+    """The mention at token ``ti`` has its age right after it ("Kevin, 50,")."""
+    doc = r.doc
+    return ti + 2 < len(doc) and doc[ti + 1].text == "," and doc[ti + 2].like_num and doc[ti + 2].text.isdigit()
