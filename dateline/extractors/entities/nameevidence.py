@@ -68,6 +68,9 @@ def name_evidence(b: "_Builder") -> None:
         # (and "her husband of four years, Dr. Tobias Brandt", a title between; in extraction
         # only, as the ranker's training reads none of it)
         j = i - 1 if b.observe is None and i > 2 and b.toks[i - 1].lower_ in lex.titles and (i - 1) not in b.covered else i
+        # ("our founder, the late Kirpal Singh Hayer": the parser may hang the name elsewhere)
+        if b.observe is None and j > 3 and b.toks[j - 1].lower_ == "late" and b.toks[j - 2].lower_ == "the":
+            j -= 2
         if j > 1 and b.toks[j - 1].text == "," and b.toks[j - 2].i not in b.covered:
             t = b.toks[j - 2]
             # (not from "a walking club, The Saturday Ramblers" up to "the historian of")
@@ -96,6 +99,11 @@ def name_evidence(b: "_Builder") -> None:
                 t.head if t.dep_ in ("dobj", "nsubj", "nsubjpass") else None)
             if gov is not None and gov.lemma_.lower() in lex.partner_words:
                 cluster.root().votes["PERSON"] += W_PERSON_NOUN
+        # "Sadie's grandfather, Olaf": only a person has a grandfather (not "Halden's parent
+        # company", whose kin word is a compound; in extraction only)
+        if b.observe is None and tok.dep_ == "poss" and tok.head.tag_ in ("NN", "NNS") and tok.head.dep_ != "compound" \
+                and tok.head.lemma_.lower() in lex.relative_nouns and (head_cluster is None or head_cluster.root() is not cluster.root()):
+            cluster.root().votes["PERSON"] += W_PERSON_NOUN
         # "bought by T. Anbu, whose mother, ...": only a person has a mother
         if b.observe is None and i + 3 < len(b.doc) and (i + 1 not in b.covered or b.covered[i + 1].root() is not cluster.root()) \
                 and b.toks[i + 1].text == "," and b.toks[i + 2].lower_ == "whose" and b.toks[i + 3].lower_ in lex.kin_kinds:

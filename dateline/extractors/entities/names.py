@@ -93,6 +93,19 @@ def _plural_kin(tok: Token, lex: Lexicon) -> bool:
     return tok.lower_.endswith("s") and tok.lower_[:-1] in lex.kin_kinds and tok.text[:1].isupper()
 
 
+_DASHES = frozenset({"-", "–", "—", "--"})
+
+
+def _past_dateline(toks, s: int, e: int) -> int:
+    """Where a name starts inside an ent that took in a news dateline ("BRIXHAM – Carmela
+    Zammit, who ..."): past the capitals and the dash, which the tagger may read as one
+    organisation's name; ``s`` itself otherwise."""
+    k = s
+    while k < e and toks[k].is_alpha and len(toks[k].text) > 1 and toks[k].text.isupper():
+        k += 1
+    return k + 1 if s < k and k + 1 < e and toks[k].text in _DASHES else s
+
+
 def _name_spans(doc: Doc, lex: Lexicon, sent_start_of: list[int], drop_common: bool = False) -> list[_NameSpan]:
     taken = [False] * len(doc)
     toks = tokens_of(doc)  # toks[i] makes a new Token each time
@@ -127,6 +140,9 @@ def _name_spans(doc: Doc, lex: Lexicon, sent_start_of: list[int], drop_common: b
             continue
         if extraction and any("\n" in toks[i].text for i in range(s, e)):
             s = max(i for i in range(s, e) if "\n" in toks[i].text) + 1  # "Meet Mr Okafor\n\nMr Okafor": a name ends at a line
+        # (past a dateline the tagger's label was the dateline's: the name's own type is read anew)
+        dated = extraction and _past_dateline(toks, s, e) > s
+        s = _past_dateline(toks, s, e) if dated else s
         # A leading title is not part of the name ("Councillor Iris Fenn"); it is read back
         # as a title when the name is clustered.
         while s < e and (
@@ -274,7 +290,7 @@ def _name_spans(doc: Doc, lex: Lexicon, sent_start_of: list[int], drop_common: b
                 taken[i] = True
             spans += [_NameSpan(s, s + 1, "PERSON"), _NameSpan(s + 2, e, "PERSON")]
             continue
-        exact = (s, e) == (ent.start, ent.end) or (s > ent.start and e == ent.end)
+        exact = ((s, e) == (ent.start, ent.end) or (s > ent.start and e == ent.end)) and not dated
         ent_label = ent.label_
         if ent_label == "ORG" and (_role_before_name(doc, s, e, lex) or titled):
             ent_label = "PERSON"  # "harbour master Ewan Doyle": the role says whose name it is

@@ -90,6 +90,8 @@ def _rule_founders(ctx: _Ctx) -> None:
         elif any(c.dep_ == "dobj" and _is_org(ctx, c) for c in verb.children) and key in patterns()["founders"]["active"]:
             # "Ann Roe founded the Kettle Street Bakery": not "started the firm's van" (the object itself)
             people = [o for c in verb.children if c.dep_ == "nsubj" for o in _conjuncts(c)]
+            # "Olaf Lindqvist, who founded the clinic": the name the relative clause hangs on
+            people = [verb.head if o.lower_ == "who" and verb.dep_ == "relcl" else o for o in people]
         for tok in people:
             got = _founder(ctx, tok)
             if got is None:

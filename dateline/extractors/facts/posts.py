@@ -14,6 +14,7 @@ import re
 from functools import lru_cache
 from typing import Optional
 
+from dateline.extractors.entities.lexicon import lexicon
 from dateline.extractors.facts.context import (
     LIKELY,
     ORG,
@@ -94,7 +95,9 @@ def _post_words(post: str) -> Optional[str]:
     spell = next((k for k, w in enumerate(words) if k and w in cfg["spell_preps"]), None)
     words = words[:spell] if spell is not None else words
     head = words[words.index("of") - 1] if "of" in words else words[-1]
-    if head in p["kinship"] or head in cfg["not_posts"] or any(w in cfg["not_post_words"] for w in words):
+    # (any relative: "Sadie's grandfather, Olaf Lindqvist" with "Sadie" tagged an organisation)
+    rel = lexicon().relative_nouns
+    if head in p["kinship"] or head in rel or (head.endswith("s") and head[:-1] in rel) or head in cfg["not_posts"] or any(w in cfg["not_post_words"] for w in words):
         return None
     drop = set(p["employment"]["role_modifiers_dropped"]) | set(cfg["modifiers_dropped"])
     while words and words[0] in drop:

@@ -15,14 +15,16 @@ from dateline.nlp import children_of, columns, tokens_of
 
 def _rule_retired_occupations(ctx: _Ctx) -> None:
     """'Graham Fenn, a retired ferry captain,', 'Marsh, a former harbour master': with the cue
-    word a job need not be in the lexicon (patterns key ``retired_occupations``)."""
+    word a job need not be in the lexicon (patterns key ``retired_occupations``); "a retired
+    brand inspector for the state livestock board,": a job at a body the text does not name is
+    an occupation too."""
     p = patterns()["retired_occupations"]
-    rx = re.compile(r",\s+(?:\d{1,3},\s+)?an?\s+(?:" + "|".join(map(re.escape, p["cues"])) + r")\s+((?:[a-z]+\s+){0,2}[a-z]+)(?=\s*(?:[,.;]|and\b|who\b))")
+    rx = re.compile(r",\s+(?:\d{1,3},\s+)?an?\s+(?:" + "|".join(map(re.escape, p["cues"])) + r")\s+((?:[a-z]+\s+){0,2}[a-z]+)(?=\s*[,.;]|\s+(?:and|who)\b|\s+(?:for|at|with)\s+(?:the|a|an)\s+[a-z]+(?:\s+[a-z]+)*[,.;])")
     # "Hedley Marsh, a deckhand,", "Ann Roe, 41, a sailmaker": without a cue, one word with a
     # job's ending (patterns key ``job_suffixes``), perhaps after one noun ('a ballad collector')
     # ("X, the boatbuilder whose yard ...", "X (1935 – 1999) was a lighthouse keeper" too)
     # (every match opens on a comma or a space: the lookahead fails at once everywhere else)
-    suffixed = re.compile(r"(?=[,\s])(?:,\s+(?:\d{1,3},\s+)?(?:an?|the)|(?:\s+\([^()]{4,40}\),?)?\s+(?:is|was)\s+an?)\s+((?:[a-z]+\s+)?[a-z]*(?:" + "|".join(map(re.escape, p["job_suffixes"])) + r"))(?=\s*(?:[,.;]|and\b|who\b|whose\b|in\b|from\b))")
+    suffixed = re.compile(r"(?=[,\s])(?:,\s+(?:\d{1,3},\s+)?(?:an?|the)|(?:\s+\([^()]{4,40}\),?)?\s+(?:is|was)\s+an?)\s+((?:[a-z]+\s+)?[a-z]*(?:" + "|".join(map(re.escape, p["job_suffixes"])) + r"))(?=\s*[,.;]|\s+(?:and|who|whose|in|from)\b)")
     not_jobs = set(p["not_jobs"])
     kin = patterns()["kinship"]
     titles = title_words()
