@@ -124,3 +124,21 @@ def test_a_parent_company_is_no_relative(nlp):
 def test_a_post_apposed_to_the_late_x_is_xs_and_names_x_again_later(nlp, text, founder, widow):
     facts = _facts(nlp, D + text)
     assert widow in _of(facts, "spouse", founder) | {f[1] for f in facts if f[0] == "spouse" and f[2] == founder}, facts
+
+
+@pytest.mark.parametrize(
+    "text, who, org",
+    [
+        ("St Bride's Church marked its centenary. The church's minister, Rev. Faleolo Tuilagi, 58, led the service.",
+         "Faleolo Tuilagi", "St Bride's Church"),
+        ("Rev. Ann Hollis, the minister of St Luke's Church, led the prayers.", "Ann Hollis", "St Luke's Church"),
+        ("Fr Declan Moy, the parish priest at St Columba's Church, said Mass.", "Declan Moy", "St Columba's Church"),
+    ],
+)
+def test_a_churchs_minister_works_for_it(nlp, text, who, org):
+    assert org in _of(_facts(nlp, D + text), "employer", who)
+
+
+def test_a_governments_minister_holds_an_office_and_no_employer(nlp):
+    facts = _facts(nlp, D + "The Health Minister, Dr Ravi Menon, opened the ward. Menon is a member of the Progress Party.")
+    assert not _of(facts, "employer", "Ravi Menon"), facts

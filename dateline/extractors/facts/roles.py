@@ -59,6 +59,8 @@ def _employs(org_name: str, title: str, also: frozenset[str] = frozenset()) -> b
     words = org_name.lower().split()
     if words and title in emp["staff_roles"] and words[-1] in emp["staffed_bodies"]:
         return True  # a league's members are not employed by it, its spokeswoman is
+    if words and title in emp["clergy_roles"] and words[-1] in emp["clergy_bodies"]:
+        return True  # a church's minister serves it, though a government's minister holds an office
     return bool(words) and words[-1] not in emp["not_employers"] and (title not in emp["not_employment_roles"] or title in also)
 
 
