@@ -142,3 +142,63 @@ def test_a_churchs_minister_works_for_it(nlp, text, who, org):
 def test_a_governments_minister_holds_an_office_and_no_employer(nlp):
     facts = _facts(nlp, D + "The Health Minister, Dr Ravi Menon, opened the ward. Menon is a member of the Progress Party.")
     assert not _of(facts, "employer", "Ravi Menon"), facts
+
+
+@pytest.mark.parametrize(
+    "text, org",
+    [
+        ("Mrs Zammit founded the Xagħra Lace Guild in 1979 and served as its president.", "Xagħra Lace Guild"),
+        ("She joined the Għajnsielem Football Club in 1990 and still plays.", "Għajnsielem Football Club"),
+        ("He chairs the Łódź Chess Society, which meets on Fridays.", "Łódź Chess Society"),
+    ],
+)
+def test_an_untagged_body_named_after_the_is_an_organisation(nlp, text, org):
+    types = _types(nlp, D + text)
+    assert types.get(org) == "ORG", types
+
+
+@pytest.mark.parametrize(
+    "text, child, trade, count",
+    [
+        ("Born in Nadur in 1933, Carmela Zammit was the eldest of five children of a fisherman and a lacemaker.",
+         "Carmela Zammit", "fisherman", 5),
+        ("Tomás Ruiz, the youngest of eight children of a Galician shepherd, came to London in 1961.",
+         "Tomás Ruiz", "shepherd", 8),
+        ("Ruth Adeyemi was the second of four children of a Lagos schoolteacher.", "Ruth Adeyemi", "schoolteacher", 4),
+    ],
+)
+def test_one_of_a_counted_brood_of_a_described_parent(nlp, text, child, trade, count):
+    ex, names = _run(nlp, D + text)
+    parent = next(e.id for e in ex.entities if any(m.text.endswith(trade) for m in e.mentions) and e.id not in
+                  {f.subject for f in ex.facts if f.relation == "child" and names.get(f.object) != child})
+    kids = {names.get(f.object) for f in ex.facts if f.relation == "child" and f.subject == parent}
+    counts = {f.value for f in ex.facts if f.relation == "number_of_children" and f.subject == parent}
+    assert child in kids and count in counts, (kids, counts)
+
+
+@pytest.mark.parametrize(
+    "text, parents, child",
+    [
+        ("Delbert and his late wife, Norma Hollinger (1943 – 2021), raised Wade on the same ground.",
+         ("Delbert", "Norma Hollinger"), "Wade"),
+        ("Ann and Bill Turner raised Kieran on a council estate in Hull.", ("Ann", "Bill Turner"), "Kieran"),
+        ("Widowed in 1998, Margaret Hale raised Thomas on her own.", ("Margaret Hale",), "Thomas"),
+    ],
+)
+def test_who_raised_a_named_person_is_their_parent(nlp, text, parents, child):
+    facts = _facts(nlp, D + text)
+    for p in parents:
+        assert child in _of(facts, "child", p), facts
+
+
+@pytest.mark.parametrize(
+    "text, who",
+    [
+        ("Leo Dunn was raised by his grandmother, Edie Dunn.", "Edie Dunn"),
+        ("His granddaughter, Kaylee Hollinger, 16, lives with Delbert Hollinger, who raised Kaylee after 2015.", "Delbert Hollinger"),
+        ("The club raised £400 for Leo Dunn at its quiz night.", "Leo Dunn"),
+    ],
+)
+def test_raising_makes_no_parent_of_a_grandparent_or_a_fund(nlp, text, who):
+    facts = _facts(nlp, D + text)
+    assert not any(f[0] in ("child", "parent") and who in (f[1], f[2]) for f in facts), facts

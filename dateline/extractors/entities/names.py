@@ -51,6 +51,7 @@ from dateline.extractors.entities.syntax import (
     _speaker_position,
 )
 from dateline.extractors.entities.titlenames import title_as_name
+from dateline.extractors.entities.untaggedorgs import untagged_orgs
 from dateline.nlp import columns, ents_of, tokens_of
 
 # labels the small model gives organisations named like places or things ("Aldous Ensemble" LAW,
@@ -315,6 +316,7 @@ def _name_spans(doc: Doc, lex: Lexicon, sent_start_of: list[int], drop_common: b
     # spaCy called it ("Tomas Vidal" tagged FAC after "Rosa Vidal").
     surnames = {toks[sp.end - 1].lower_ for sp in spans if sp.label == "PERSON" and sp.end - sp.start > 1}
     spans.extend(_NameSpan(s, e, "ORG") for s, e in (national_arms(doc, lex, taken) if extraction else []))  # "Hollenbach UK"
+    spans.extend(_NameSpan(s, e, "ORG") for s, e in (untagged_orgs(doc, lex, taken) if extraction else []))  # "the Xagħra Lace Guild"
     for ent in ents:
         if ent.label_ in ("PERSON", "ORG") or any(taken[i] for i in range(ent.start, ent.end)):
             continue

@@ -10,10 +10,10 @@ from typing import Optional
 from spacy.tokens import Token
 
 from dateline.extractors.entities.kinwords import _first_parent
-from dateline.extractors.facts.context import SURE, _Ctx, _named
+from dateline.extractors.facts.context import LIKELY, SURE, _Ctx, _named
 from dateline.extractors.facts.described import _parent_described
 from dateline.extractors.facts.kinlists import _entity
-from dateline.extractors.facts.lexicon import patterns
+from dateline.extractors.facts.lexicon import number_value, patterns
 from dateline.model import Entity
 
 # Where "the son" stands when its "of" object is the parent: apposed to the child's name, or
@@ -23,7 +23,28 @@ _SUBJECT = ("nsubj", "nsubjpass")
 PARENT_NOUNS = frozenset(w for w, k in patterns()["kinship"].items() if k["relation"] == "child")
 
 
+# words that pick one child out of a counted brood: "the eldest of five children of a
+# fisherman", "one of six children of a miner and a nurse"
+_ONE_OF = frozenset({"eldest", "oldest", "youngest", "middle", "one", "second", "third", "fourth", "fifth"})
+
+
+def _one_of(kin: Token) -> Optional[Token]:
+    """The word ("eldest", "one") whose "of" takes a plural kin noun: it stands for the child."""
+    if kin.tag_ != "NNS" or kin.dep_ != "pobj" or kin.head.lower_ != "of":
+        return None
+    pick = kin.head.head
+    return pick if pick.lower_ in _ONE_OF and pick.i < kin.i else None
+
+
+def _after_comma(ctx: _Ctx, end: int) -> int:
+    """Where a name set off by a comma right after ``end`` would start (-1 when no comma is there)."""
+    m = re.match(r",\s+", ctx.text[end : end + 4])
+    return end + m.end() if m else -1
+
+
 def _child_token(kin: Token) -> Optional[Token]:
+    if (pick := _one_of(kin)) is not None:
+        kin = pick
     while kin.dep_ == "conj" and kin.head.i < kin.i and kin.head.pos_ == "NOUN":
         # "Eluned, 77, a retired school cook and the daughter of a slate miner": the same
         # person's second description
@@ -147,6 +168,8 @@ def _rule_unnamed_parents(ctx: _Ctx) -> None:
         if first.head.lower_ != "of":
             continue
         kin = first.head.head
+        if _one_of(kin) is not None and ctx.starting_at(_after_comma(ctx, mention.end)) is not None:
+            continue  # "the third of five children of a cattle dealer, Thomas Hanlon": a named parent's
         child_tok = _child_token(kin)
         child = ctx.token_entity(child_tok) if child_tok is not None else None
         if child is None and kin.dep_ == "appos":
@@ -164,7 +187,13 @@ def _rule_unnamed_parents(ctx: _Ctx) -> None:
             child = _named_before(ctx, kin)
         if child is None or child.id == entity.id:
             continue
-        for kid in [child, *(_brood(ctx, child_tok, child) if kin.tag_ == "NNS" and child_tok is not None else [])]:
+        one_of = _one_of(kin)
+        brood = _brood(ctx, child_tok, child) if kin.tag_ == "NNS" and child_tok is not None and one_of is None else []
+        for kid in [child, *brood]:
             if kid.id != entity.id:
                 ctx.add("child", entity, kin.idx, mention.end, obj=kid, confidence=SURE, described_parent=True)
+        count = next((c for c in kin.children if c.dep_ == "nummod"), None) if one_of is not None else None
+        if count is not None and (n := number_value(count.text)) is not None:
+            # ("the eldest of five children of a fisherman and a lacemaker": five, each parent's)
+            ctx.add("number_of_children", entity, count.idx, mention.end, value=n, confidence=LIKELY, dated=True, described_parent=True)
         ctx.add("occupation", entity, mention.start, mention.end, value=trade, confidence=SURE, described_parent=True)
