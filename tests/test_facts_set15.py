@@ -202,3 +202,21 @@ def test_who_raised_a_named_person_is_their_parent(nlp, text, parents, child):
 def test_raising_makes_no_parent_of_a_grandparent_or_a_fund(nlp, text, who):
     facts = _facts(nlp, D + text)
     assert not any(f[0] in ("child", "parent") and who in (f[1], f[2]) for f in facts), facts
+
+
+@pytest.mark.parametrize(
+    "text, holder, owner, pronoun",
+    [
+        ("The cup is named after our founder, the late Amrit Pal Sohal, who started the club in 1971. "
+         "We report the death of Harjit Sohal, the founder's widow, who died on 3 April aged 88. She leaves three sons.",
+         "Harjit Sohal", "Amrit Pal Sohal", "She"),
+        ("Chief Inspector Tom Kettle opened the fair. The prize went to Maud Kettle, the inspector's wife. "
+         "She has run the food bank since 2010.", "Maud Kettle", "Tom Kettle", "She"),
+        ("The school's headteacher, Anita Menon, spoke first. Then came Ravi Menon, the headteacher's son. "
+         "He thanked the staff.", "Ravi Menon", "Anita Menon", "He"),
+    ],
+)
+def test_a_pronoun_after_x_the_owners_kin_is_x(nlp, text, holder, owner, pronoun):
+    ex, _ = _run(nlp, D + text)
+    who = {e.name: [m.text for m in e.mentions] for e in ex.entities}
+    assert pronoun in who.get(holder, []) and pronoun not in who.get(owner, []), who

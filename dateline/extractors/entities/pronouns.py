@@ -12,6 +12,7 @@ from spacy.tokens import Token
 
 from dateline.extractors.entities.agedescriptors import age_descriptor, age_rank
 from dateline.extractors.entities.agewords import _bare_age
+from dateline.extractors.entities.apposedkin import apposed_kin_holder
 from dateline.extractors.entities.binding import (
     aged_kin,
     animal_bound,
@@ -382,7 +383,8 @@ class _Resolver(_Kin):
                 or self._sole_person_before(tok)
             if same is not None:
                 return same
-        return topic_person(self, tok, continuity(self, tok, self._ranked(tok, recent, rule), recent))
+        picked = topic_person(self, tok, continuity(self, tok, self._ranked(tok, recent, rule), recent))
+        return apposed_kin_holder(self, tok, picked) or picked
 
     def _alternatives(self, tok: Token, recent) -> list[_Cluster]:
         """The ranker's candidates, likeliest first, ranked now if a rule decided before it."""
