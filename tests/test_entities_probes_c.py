@@ -47,3 +47,24 @@ def test_the_new_subjects_wife_is_his(nlp):
     facts = _facts(nlp, "date 2024-03-02\n" + text + "\n")
     assert ("spouse", "Dev Sandhu", "Kim Orr") in facts or ("spouse", "Kim Orr", "Dev Sandhu") in facts
     assert not {f for f in facts if f[0] == "spouse" and "Mira Holt" in f[1:] and "Kim Orr" in f[1:]}
+
+
+# -- an untagged name as a subject that the next sentence calls he or she ---------------------
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("A collie called Moss won the trophy on Sunday. Ffion Rees runs a flock of 400 ewes above Llandovery. She said the dog had earned it.", "Ffion Rees"),
+        ("The ram sold for a record price at Builth on Monday. Ffion Wyn runs a flock of 300 ewes above Tregaron. She bought him as a lamb.", "Ffion Wyn"),
+        ("The collie won the national trial on Saturday. Ffion Wyn trains dogs on a hill farm above Dolgellau. She bred the winner herself.", "Ffion Wyn"),
+    ],
+)
+def test_an_untagged_subject_continued_by_he_or_she_is_a_person(nlp, text, name):
+    ents = entities_of(nlp, text)
+    found = [e for e in ents if e.name == name]
+    assert found and found[0].type == "PERSON", [(e.name, e.type) for e in ents]
+
+
+def test_an_organisation_continued_by_it_is_no_person(nlp):
+    ents = entities_of(nlp, "Bryher Dairies runs a depot near Penzance. It employs forty people.")
+    assert not [e for e in ents if e.name == "Bryher Dairies" and e.type == "PERSON"]
