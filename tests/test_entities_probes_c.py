@@ -68,3 +68,42 @@ def test_an_untagged_subject_continued_by_he_or_she_is_a_person(nlp, text, name)
 def test_an_organisation_continued_by_it_is_no_person(nlp):
     ents = entities_of(nlp, "Bryher Dairies runs a depot near Penzance. It employs forty people.")
     assert not [e for e in ents if e.name == "Bryher Dairies" and e.type == "PERSON"]
+
+
+# -- the writer's own host or guide, and "the fisherman's son" as an epithet -----------------
+
+@pytest.mark.parametrize(
+    "text, kin",
+    [
+        ("We stay at Casa Bianca, a guesthouse run by the Ferrante sisters, Anna and Rosa. Anna, the elder, is a retired teacher. "
+         "Rosa, 61, says their grandmother built the house in 1921.\n"
+         "On the second day our host takes us to Marina Corricella, where his brother, Paolo Ricci, keeps a bar.", "Paolo Ricci"),
+        ("The farm is run by Greta Holm, 50, and her daughter Saga. Saga, 24, milks the goats at six every morning.\n"
+         "That afternoon our guide walks us up to the lake, where his father, Nils Berg, keeps a sauna.", "Nils Berg"),
+        ("The vineyard belongs to Chiara Bassi and her sister Elisa. Elisa, 47, says the vines are a century old.\n"
+         "After lunch our guide drives us to Barolo, where his son, Luca Ferro, runs a wine bar.", "Luca Ferro"),
+        ("The hotel is run by Ines Duarte, 58, and her cousin Beatriz. Beatriz says the terrace was added in 1990. "
+         "In the evening our guide drives us to Sintra, where his sister, Clara Mota, sells pastries.", "Clara Mota"),
+    ],
+)
+def test_the_writers_host_is_nobody_named_before(nlp, text, kin):
+    facts = _facts(nlp, "date 2024-03-02\n" + text + "\n")
+    assert not {f for f in facts if f[0] in ("sibling", "parent", "child") and kin in f[1:]}, sorted(facts)
+
+
+@pytest.mark.parametrize(
+    "text, who, trade",
+    [
+        ("Our guide, Matteo Ricci, meets us at the harbour at dawn. The 46-year-old fisherman's son has run boat tours since 2008. "
+         "His wife, Lucia, cooks lunch on the deck.", "Matteo Ricci", "fisherman"),
+        ("Our host, Alvaro Pinto, greets us at the door of the inn. The 52-year-old baker's son has run the inn since 1999. "
+         "His wife, Marta, keeps the garden.", "Alvaro Pinto", "baker"),
+        ("Our driver, Nikos Vlachos, collects us from the port. The 38-year-old farmer's son has driven tourists for a decade. "
+         "His wife, Eleni, runs a taverna in the village.", "Nikos Vlachos", "farmer"),
+    ],
+)
+def test_a_trades_son_is_an_epithet_of_the_one_just_named(nlp, text, who, trade):
+    facts = _facts(nlp, "date 2024-03-02\n" + text + "\n")
+    assert ("occupation", who, trade) not in facts, sorted(facts)
+    wife = text.split("His wife, ")[1].split(",")[0]
+    assert ("spouse", who, wife) in facts or ("spouse", wife, who) in facts, sorted(facts)

@@ -99,6 +99,12 @@ def descriptor(res: "_Resolver", tok: Token, recent) -> Optional[tuple[_Cluster,
     if any(ch.dep_ == "amod" and (ch.tag_ == "JJS" or ch.lower_ in lex.new_referent) for ch in tok.children):
         return None  # "the first child", "another official": not someone already named
     gender = lex.gendered.get(low) or compound_gender(res, tok)
+    if res.observe is None and poss and low in lex.relative_nouns and tok.dep_ in ("nsubj", "nsubjpass") and poss[0].lower_ in lex.trades \
+            and poss[0].i not in res.covered and any(ch.lower_ == "the" for ch in poss[0].children):
+        # "The 46-year-old fisherman's son has run boat tours since 2008": an epithet of the one
+        # the text is about, as "the mother of two" is, when no one was called that trade before
+        c = res._person_candidates(recent, tok, gender, DESCRIPTOR_WINDOW)
+        return (c, s, e) if c is not None else None
     inverse = res._kin_inverse(tok, poss[0], gender) if poss else None
     if inverse is not None:
         return inverse, s, e
@@ -139,6 +145,14 @@ def descriptor(res: "_Resolver", tok: Token, recent) -> Optional[tuple[_Cluster,
             if score > best_score or (best is None and matching):
                 best, best_score = c, score
         return (best, s, e) if best is not None else None
+    if res.observe is None and poss and poss[0].lower_ in ("our", "my") and low in lex.person_nouns and low not in lex.relative_nouns:
+        # "On the second day our host takes us to the harbour, where his brother keeps a bar":
+        # the writer's own host or guide is whoever the text gave that role, else somebody of
+        # their own, not the person last named (in extraction only)
+        for _ti, _si, _w, c in reversed(recent):
+            if low in c.root().roles:
+                return c.root(), s, e
+        return res.new(unnamed_text=res.doc[s:e].text), s, e
     if not (definite or (poss and low in lex.gendered)):
         return None
     # A role already given to someone ("coach Smith" ... "the coach") wins; a kin noun only
@@ -162,6 +176,10 @@ def descriptor(res: "_Resolver", tok: Token, recent) -> Optional[tuple[_Cluster,
             return c, s, e
     if poss:
         return res._spouse(poss[0], gender, recent, s, e) if low in lex.spouse_nouns else None
+    if extracting and tok.dep_ == "poss" and low not in lex.relative_nouns:
+        # "The 46-year-old fisherman's son has run tours since 2008": a trade's holder named only
+        # as somebody's father or employer is one the text gave that trade, not whoever is salient
+        return None
     c = res._person_candidates(recent, tok, gender, DESCRIPTOR_WINDOW, role=low)
     return (c, s, e) if c is not None else None
 

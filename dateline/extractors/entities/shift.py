@@ -55,7 +55,9 @@ def subject_shift(r: "_Resolver", tok: Token, chosen: Optional[_Cluster], recent
         if not ((t.dep_ in ("nsubj", "nsubjpass") and t.head.dep_ == "ROOT") or (t.dep_ == "ROOT" and t.pos_ == "PROPN")):
             continue
         c = c.root()
-        if c is chosen or c.platform or c.plural or not c.is_person_like() or c.gender_fit(gender) < 1.0:
+        # (a named person: "The fisherman's son has run tours since 2008" after "Our guide,
+        # Matteo Ricci" is most likely Ricci again, whom the text only described anew)
+        if c is chosen or c.platform or c.plural or not c.is_person_like() or c.gender_fit(gender) < 1.0 or c.unnamed_text is not None:
             return chosen
         if any(t2.i in r.covered and r.covered[t2.i].root() is c for t2 in tok.conjuncts):
             return chosen
