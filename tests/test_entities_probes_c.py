@@ -107,3 +107,50 @@ def test_a_trades_son_is_an_epithet_of_the_one_just_named(nlp, text, who, trade)
     assert ("occupation", who, trade) not in facts, sorted(facts)
     wife = text.split("His wife, ")[1].split(",")[0]
     assert ("spouse", who, wife) in facts or ("spouse", wife, who) in facts, sorted(facts)
+
+
+# -- horses and dogs with person-like names ---------------------------------------------------
+
+def _type(ents, name: str) -> str:
+    found = [e for e in ents if e.name == name]
+    assert found, [(e.name, e.type) for e in ents]
+    return found[0].type
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("Sir Percival, the mare's half-brother, finished third in the bumper at Ludlow.", "Sir Percival"),
+        ("Lord Byron, the colt's full brother, was sold at Newmarket for 40,000 guineas.", "Lord Byron"),
+        ("Duke Albert, the bitch's son, took the puppy class at Crufts on Thursday.", "Duke Albert"),
+    ],
+)
+def test_an_animals_kin_is_an_animal(nlp, text, name):
+    assert _type(entities_of(nlp, text), name) != "PERSON"
+
+
+@pytest.mark.parametrize(
+    "text, names",
+    [
+        ("Lady Marmalade's dam, Highland Rose, also produced a colt last month.", ("Lady Marmalade", "Highland Rose")),
+        ("Captain Flint's sire, Admiral Jack, won the Gold Cup in 2014.", ("Captain Flint", "Admiral Jack")),
+        ("Miss Tilly's dam, Queen Mab, was bred in County Meath.", ("Miss Tilly", "Queen Mab")),
+    ],
+)
+def test_a_dams_or_sires_owner_and_name_are_animals(nlp, text, names):
+    ents = entities_of(nlp, text)
+    for name in names:
+        assert not [e for e in ents if e.name == name and e.type == "PERSON"], [(e.name, e.type) for e in ents]
+
+
+@pytest.mark.parametrize(
+    "text, rider",
+    [
+        ("Jack Tolley, a jockey from Lambourn, won the novices' chase on Friday. The seven-year-old mare had never won over fences.", "Jack Tolley"),
+        ("Ruth Ames, who trains in Malton, saddled the winner of the sprint. The four-year-old filly cost 5,000 guineas.", "Ruth Ames"),
+        ("Gwen Pryor won best in show at Cardiff on Sunday. The three-year-old collie was bred on her farm.", "Gwen Pryor"),
+    ],
+)
+def test_the_age_of_an_animal_is_no_persons(nlp, text, rider):
+    facts = _facts(nlp, "date 2024-03-02\n" + text + "\n")
+    assert not {f for f in facts if f[0] == "age" and f[1] == rider}, sorted(facts)

@@ -49,6 +49,7 @@ from dateline.extractors.entities.things import (
     _second_object,
     _vehicle,
     animal,
+    animal_kin,
     animal_predicate,
     apposed_animal,
     before_list,
@@ -125,7 +126,7 @@ def context_evidence(b: "_Builder") -> None:
         # a vessel or a work counts twice: it outweighs the honorific its name may open with
         # ("the trawler Lady Morwenna"), which alone is a person's evidence
         c.votes["ORG"] += W_CONTEXT_ORG * (len(reasons) + vessel)
-        if b.observe is None and vessel and any(apposed_animal(toks[m.head], b.lex) or called_animal(toks[m.head], b.lex)
+        if b.observe is None and vessel and any(apposed_animal(toks[m.head], b.lex) or called_animal(toks[m.head], b.lex) or animal_kin(toks[m.head], b.lex)
                                                 for m in c.mentions if m.kind in ("name", "title")):
             c.platform = c.animal = True  # "Mrs Tiggs, a cocker spaniel": her honorific and "her" are the dog's
         if "numeral" in reasons and b.observe is None and not c.is_person_like():
@@ -347,6 +348,8 @@ def _vessel(b: "_Builder", s: int, e: int) -> bool:
         return True
     if any(ch.dep_ == "appos" and thing(ch, ch.lemma_.lower()) for ch in head.children):
         return True
+    if b.observe is None and animal_kin(head, lex):
+        return True  # "Sir Percival, the mare's half-brother"; "Lady Marmalade's dam, Highland Rose"
     if b.observe is None and (_named_thing(head, lex) or animal_predicate(head, lex)):
         return True
     top = _conj_top(head)

@@ -111,6 +111,7 @@ class Lexicon:
     vehicle_nouns: frozenset[str]
     animal_nouns: frozenset[str]
     animal_roles: frozenset[str]
+    animal_only_kin: frozenset[str]
     abbreviated_heads: dict[str, str]
     arm_places: frozenset[str]
     org_head_posts: frozenset[str]
@@ -231,6 +232,7 @@ def lexicon(training: bool = False) -> Lexicon:
         vehicle_nouns=frozenset(data["vehicle_nouns"]),
         animal_nouns=frozenset(data["animal_nouns"]),
         animal_roles=frozenset(data["animal_roles"]),
+        animal_only_kin=frozenset(data["animal_only_kin"]),
         abbreviated_heads=data["abbreviated_heads"],
         arm_places=frozenset(data["arm_places"]),
         org_head_posts=frozenset(data["org_head_posts"]),

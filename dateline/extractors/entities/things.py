@@ -18,6 +18,17 @@ def animal(tok: Token, word: str, lex) -> bool:
         ch.dep_ in ("compound", "amod") and ch.lower_ in lex.animal_nouns for ch in tok.children))
 
 
+def animal_kin(head: Token, lex) -> bool:
+    """'Sir Percival, the mare's half-brother': a name apposed to a kin noun an animal noun owns
+    is an animal's; 'Lady Marmalade's dam, Highland Rose': a name owning a kin noun only animals
+    have (animal_only_kin) is one. Either outweighs the honorific the name opens with."""
+    if any(ch.dep_ == "appos" and ch.i > head.i and ch.lemma_.lower() in lex.relative_nouns
+           and any(g.dep_ == "poss" and g.pos_ == "NOUN" and animal(g, g.lemma_.lower(), lex) for g in ch.children)
+           for ch in head.children):
+        return True
+    return head.dep_ == "poss" and head.head.lemma_.lower() in lex.animal_only_kin and any(ch.tag_ == "POS" for ch in head.children)
+
+
 def apposed_animal(head: Token, lex) -> bool:
     """'Mrs Tiggs, a seven-year-old cocker spaniel', 'her bitch Jess', 'the pub's sheepdog,
     Captain': a name apposed to an animal noun is the animal's, whatever honorific, pronoun or
