@@ -154,3 +154,27 @@ def test_a_dams_or_sires_owner_and_name_are_animals(nlp, text, names):
 def test_the_age_of_an_animal_is_no_persons(nlp, text, rider):
     facts = _facts(nlp, "date 2024-03-02\n" + text + "\n")
     assert not {f for f in facts if f[0] == "age" and f[1] == rider}, sorted(facts)
+
+
+# -- "Their conductor, X": a group's plural possessive ----------------------------------------
+
+@pytest.mark.parametrize(
+    "text, who, org",
+    [
+        ("The Halden Youth Orchestra opened its spring season at the Corn Exchange on Saturday. Their conductor, Ines Mora, took over last year.",
+         "Ines Mora", "Halden Youth Orchestra"),
+        ("The Carrow Male Voice Choir sang at the cathedral on Sunday. Their musical director, Huw Bevan, chose the programme.",
+         "Huw Bevan", "Carrow Male Voice Choir"),
+        ("The band Copper Lantern have released three albums since 2019. Their singer, Callum Drew, writes most of the songs.",
+         "Callum Drew", "Copper Lantern"),
+    ],
+)
+def test_a_groups_their_post_is_at_the_group(nlp, text, who, org):
+    facts = _facts(nlp, "date 2024-03-02\n" + text + "\n")
+    assert ("employer", who, org) in facts, sorted(facts)
+
+
+def test_a_couples_their_is_not_the_firms(nlp):
+    text = "Tom and Ann Lee opened Lee Bakery in 2001. Their manager, Rob Hale, started as an apprentice."
+    facts = _facts(nlp, "date 2024-03-02\n" + text + "\n")
+    assert ("employer", "Rob Hale", "Lee Bakery") not in facts, sorted(facts)
