@@ -178,3 +178,27 @@ def test_a_couples_their_is_not_the_firms(nlp):
     text = "Tom and Ann Lee opened Lee Bakery in 2001. Their manager, Rob Hale, started as an apprentice."
     facts = _facts(nlp, "date 2024-03-02\n" + text + "\n")
     assert ("employer", "Rob Hale", "Lee Bakery") not in facts, sorted(facts)
+
+
+# -- "the teenager": somebody of that age -------------------------------------------------------
+
+@pytest.mark.parametrize(
+    "text, who, other",
+    [
+        ("Reserve went to a poodle owned by Simon Kett and shown by his niece, Amelia Kett, 19. The teenager said she had been shaking.",
+         "Amelia Kett", "Simon Kett"),
+        ("The cup was presented by Lord Avery, 71, to the winning rider, Tom Nash, 16. The teenager said it was the best day of his life.",
+         "Tom Nash", "Lord Avery"),
+        ("Hugh Parr, 52, coached Mary Dunn, 15, for a year before the swim. The teenager raised 3,000 pounds for the hospice.",
+         "Mary Dunn", "Hugh Parr"),
+    ],
+)
+def test_the_teenager_is_the_one_of_that_age(nlp, text, who, other):
+    ents = entities_of(nlp, text)
+    assert "The teenager" in _mentions(ents, who)
+    assert "The teenager" not in _mentions(ents, other)
+
+
+def test_the_pensioner_is_not_a_child(nlp):
+    ents = entities_of(nlp, "Ava Reid, 9, found the purse and handed it to the police. The pensioner who lost it thanked her.")
+    assert "The pensioner" not in _mentions(ents, "Ava Reid")

@@ -180,7 +180,19 @@ def descriptor(res: "_Resolver", tok: Token, recent) -> Optional[tuple[_Cluster,
         # "The 46-year-old fisherman's son has run tours since 2008": a trade's holder named only
         # as somebody's father or employer is one the text gave that trade, not whoever is salient
         return None
+    span = lex.age_nouns.get(low) if extracting else None
+    if span is not None:
+        # "his niece, Amelia Kett, 19. The teenager said": of the people near, the latest the
+        # text gave an age in the noun's span; never one given an age outside it
+        for _ti, si, _w, c in reversed(recent):
+            if res.sent_of[tok.i] - si > DESCRIPTOR_WINDOW:
+                break
+            c = c.root()
+            if c.ages and all(span[0] <= a <= span[1] for a in c.ages) and c.is_person_like() and not c.plural and c.gender_fit(gender) > 0:
+                return c, s, e
     c = res._person_candidates(recent, tok, gender, DESCRIPTOR_WINDOW, role=low)
+    if c is not None and span is not None and c.root().ages and not any(span[0] <= a <= span[1] for a in c.root().ages):
+        return None
     return (c, s, e) if c is not None else None
 
 
