@@ -202,3 +202,40 @@ def test_the_teenager_is_the_one_of_that_age(nlp, text, who, other):
 def test_the_pensioner_is_not_a_child(nlp):
     ents = entities_of(nlp, "Ava Reid, 9, found the purse and handed it to the police. The pensioner who lost it thanked her.")
     assert "The pensioner" not in _mentions(ents, "Ava Reid")
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("The former Welsh international Rhodri Vaughan, 44, has swapped rugby for racehorses. Vaughan and his wife, Nerys, bought a stud near "
+         "Abergavenny in 2021.\nTheir mare Seren foaled in March, and their daughter named the colt Sir Galahad. Their daughter, Elin, 11, "
+         "feeds him every morning.", "Seren"),
+        ("Sian Evans and her husband, Rob, run a dairy near Carmarthen. Their cow Clover calved in May, and their daughter named the heifer "
+         "Daisy. Their daughter, Megan, 10, feeds her every morning.", "Clover"),
+        ("Kate Dunne and her husband, Liam, farm near Naas. Their cow Margaret calved in May, and their son named the calf Bandit. "
+         "Their son, Conor, 16, feeds him every morning.", "Margaret"),
+    ],
+)
+def test_an_owned_animal_noun_before_a_name_makes_it_an_animal(nlp, text, name):
+    ents = entities_of(nlp, text)
+    assert not [e for e in ents if e.name == name and e.type == "PERSON"], [(e.name, e.type) for e in ents]
+
+
+# -- "the old man": somebody old ------------------------------------------------------------
+
+@pytest.mark.parametrize(
+    "text, who, other",
+    [
+        ("Rhodri Vaughan, 44, bought the stud in 2021. Vaughan's father, Emrys Vaughan, 79, still walks the fields each day. "
+         "Rhodri said he had learnt to ride there. Neighbours say the old man knows every horse by name.", "Emrys Vaughan", "Rhodri Vaughan"),
+        ("Kofi Mensah, 38, runs the bakery his grandfather, Yaw Mensah, 88, opened in 1961. Kofi says he bakes every loaf himself. "
+         "Customers say the old man still tastes the bread each morning.", "Yaw Mensah", "Kofi Mensah"),
+        ("Lena Ward, 30, has taken over the ferry from her aunt, Edie Ward, 81. Lena said she had crewed it since she was twelve. "
+         "Villagers say the old woman still checks the ropes every night.", "Edie Ward", "Lena Ward"),
+    ],
+)
+def test_the_old_man_is_somebody_old(nlp, text, who, other):
+    ents = entities_of(nlp, text)
+    descr = "the old woman" if "old woman" in text else "the old man"
+    assert descr in _mentions(ents, who)
+    assert descr not in _mentions(ents, other)

@@ -49,7 +49,9 @@ from dateline.extractors.entities.things import (
     _second_object,
     _vehicle,
     animal,
+    animal_before,
     animal_kin,
+    twin_subject,
     animal_predicate,
     apposed_animal,
     before_list,
@@ -330,7 +332,8 @@ def _vessel(b: "_Builder", s: int, e: int) -> bool:
         return word in lex.things or (b.observe is None and (_vehicle(tok, word, lex) or animal(tok, word, lex)))
 
     if s > 0 and toks[s - 1].text.islower() and thing(toks[s - 1], toks[s - 1].lower_) and (
-            _modifies(toks[s - 1], s, e) or _noun_phrase_end(toks[s - 1], lex.work_nouns)):
+            _modifies(toks[s - 1], s, e) or _noun_phrase_end(toks[s - 1], lex.work_nouns)
+            or (b.observe is None and (twin_subject(toks[s - 1], toks[e - 1]) or animal_before(toks[e - 1], lex)))):
         return True
     if head.dep_ == "appos" and thing(head.head, head.head.lemma_.lower()):
         return True

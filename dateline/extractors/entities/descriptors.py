@@ -181,6 +181,9 @@ def descriptor(res: "_Resolver", tok: Token, recent) -> Optional[tuple[_Cluster,
         # as somebody's father or employer is one the text gave that trade, not whoever is salient
         return None
     span = lex.age_nouns.get(low) if extracting else None
+    if extracting and span is None and low in lex.gendered:
+        # "Neighbours say the old man knows every horse": the same for an age adjective on it
+        span = next((lex.age_adjectives[ch.lower_] for ch in tok.children if ch.dep_ == "amod" and ch.lower_ in lex.age_adjectives), None)
     if span is not None:
         # "his niece, Amelia Kett, 19. The teenager said": of the people near, the latest the
         # text gave an age in the noun's span; never one given an age outside it

@@ -129,6 +129,7 @@ class Lexicon:
     # "the eldest" of siblings listed with their ages: which end of the ages it picks
     age_ranks: dict[str, str]
     age_nouns: dict[str, list[int]]
+    age_adjectives: dict[str, list[int]]
     # the kin nouns whose "of" object is a parent ("the son of a fisherman"), from kin_kinds
     parent_of: frozenset[str]
     # job nouns of either lexicon: "the daughter of a school cook" describes a parent by one
@@ -250,6 +251,7 @@ def lexicon(training: bool = False) -> Lexicon:
         kin_vocatives=frozenset(data["kin_vocatives"]),
         age_ranks=data["age_ranks"],
         age_nouns=data["age_nouns"],
+        age_adjectives=data["age_adjectives"],
         parent_of=frozenset(k for k, v in data["kin_kinds"].items() if v == "child"),
         trades=frozenset(data["occupations"]) | frozenset(data["person_nouns"])
         | frozenset(w for w in json.loads(FACT_PATTERNS.read_text(encoding="utf-8"))["occupations"] if " " not in w),

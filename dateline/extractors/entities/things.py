@@ -29,6 +29,27 @@ def animal_kin(head: Token, lex) -> bool:
     return head.dep_ == "poss" and head.head.lemma_.lower() in lex.animal_only_kin and any(ch.tag_ == "POS" for ch in head.children)
 
 
+def animal_before(head: Token, lex) -> bool:
+    """'Their mare Seren foaled in March', however the parser hangs the two: an owned or definite
+    animal noun right before a name (no title opening it: "the horse Dr. Osgood rode" is a
+    clause) is the animal's name."""
+    doc = head.doc
+    first = head.i
+    while first > 0 and doc[first - 1].pos_ == "PROPN" and doc[first - 1].text[:1].isupper():
+        first -= 1
+    if first < 2 or doc[first].lower_ in lex.titles:
+        return False
+    noun, det = doc[first - 1], doc[first - 2]
+    return noun.text.islower() and noun.pos_ == "NOUN" and animal(noun, noun.lemma_.lower(), lex) \
+        and (det.tag_ in ("PRP$", "POS") or det.lower_ in ("the", "this"))
+
+
+def twin_subject(noun: Token, name: Token) -> bool:
+    """'Their mare Seren foaled in March', 'The band Copper Lantern have': the noun and the name
+    right after it parsed as two subjects of one verb, one phrase all the same."""
+    return noun.dep_ in ("nsubj", "nsubjpass") and name.dep_ == noun.dep_ and name.head.i == noun.head.i
+
+
 def apposed_animal(head: Token, lex) -> bool:
     """'Mrs Tiggs, a seven-year-old cocker spaniel', 'her bitch Jess', 'the pub's sheepdog,
     Captain': a name apposed to an animal noun is the animal's, whatever honorific, pronoun or
@@ -41,6 +62,8 @@ def apposed_animal(head: Token, lex) -> bool:
     if any(ch.dep_ == "compound" and ch.pos_ == "NOUN" and ch.text.islower() and animal(ch, ch.lemma_.lower(), lex)
            and all(t.pos_ == "PROPN" for t in head.doc[ch.i + 1 : head.i + 1]) for ch in head.children):
         return True  # "his mare Tansy", parsed with the noun compounded to the name
+    if animal_before(head, lex):
+        return True
     noun = head.head
     if head.dep_ != "appos" or noun.i > head.i or noun.pos_ != "NOUN" or not animal(noun, noun.lemma_.lower(), lex):
         return False
