@@ -239,3 +239,32 @@ def test_the_old_man_is_somebody_old(nlp, text, who, other):
     descr = "the old woman" if "old woman" in text else "the old man"
     assert descr in _mentions(ents, who)
     assert descr not in _mentions(ents, other)
+
+
+# -- programmes: "the police drama X", a listing's "X (BBC One, 7.30pm)" -----------------------
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("Brent, 39, starred in the police drama Harbour Lights before moving to Los Angeles.", "Harbour Lights"),
+        ("Marsh, 52, played a vicar in the period drama Grace Fenwick for three series.", "Grace Fenwick"),
+        ("The singer's new single, Martha Blue, went straight to number one.", "Martha Blue"),
+        ("The actor is best known for the crime thriller Jack Tanner, which ran for five years.", "Jack Tanner"),
+    ],
+)
+def test_a_named_drama_or_single_is_no_person(nlp, text, name):
+    ents = entities_of(nlp, text)
+    assert not [e for e in ents if e.name == name and e.type == "PERSON"], [(e.name, e.type) for e in ents]
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("SATURDAY'S TV: Harbour Row (BBC One, 7.30pm)\nTonight, Kelly Marsh finally confronts her ex-husband.", "Harbour Row"),
+        ("Also tonight: Countdown Champions (Channel 4, 8pm). Host Adam Cole welcomes back last year's winner.", "Countdown Champions"),
+        ("Pick of the day: Martha Keane (ITV1, 9pm). The second series of the legal drama opens with a murder.", "Martha Keane"),
+    ],
+)
+def test_a_listed_programme_is_no_person(nlp, text, name):
+    ents = entities_of(nlp, text)
+    assert not [e for e in ents if e.name == name and e.type == "PERSON"], [(e.name, e.type) for e in ents]

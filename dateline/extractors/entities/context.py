@@ -51,6 +51,7 @@ from dateline.extractors.entities.things import (
     animal,
     animal_before,
     animal_kin,
+    listed_programme,
     twin_subject,
     animal_predicate,
     apposed_animal,
@@ -351,6 +352,11 @@ def _vessel(b: "_Builder", s: int, e: int) -> bool:
         return True
     if any(ch.dep_ == "appos" and thing(ch, ch.lemma_.lower()) for ch in head.children):
         return True
+    if b.observe is None and s > 1 and toks[s - 1].tag_ == "NN" and toks[s - 1].text.islower() and toks[s - 1].lower_ in lex.work_nouns \
+            and _determined(toks, s - 1):
+        return True  # "starred in the police drama Harbour Lights", however the parser hangs the name
+    if b.observe is None and listed_programme(toks, e):
+        return True  # "Harbour Row (BBC One, 7.30pm)": a programme in a listing
     if b.observe is None and animal_kin(head, lex):
         return True  # "Sir Percival, the mare's half-brother"; "Lady Marmalade's dam, Highland Rose"
     if b.observe is None and (_named_thing(head, lex) or animal_predicate(head, lex)):
@@ -418,6 +424,15 @@ def _modifies(noun: Token, s: int, e: int) -> bool:
     Girl Merryn") or the name on it ("his band Copperhead Lane"), not "On the ferry Hale met
     ..." nor "the team Hale founded"."""
     return s <= noun.head.i < e or (noun.doc[e - 1].head.i == noun.i and noun.doc[e - 1].dep_ in ("appos", "compound"))
+
+
+def _determined(toks, k: int) -> bool:
+    """The noun at ``k`` opens on an article or a possessive, past lower-case modifiers ("the
+    police drama", "her new single")."""
+    j = k - 1
+    while j >= 0 and toks[j].text.islower() and toks[j].tag_ in ("NN", "JJ", "HYPH", "VBN"):
+        j -= 1
+    return j >= 0 and (toks[j].tag_ in ("DT", "PRP$", "POS"))
 
 
 def _misattached(noun: Token, lex) -> bool:

@@ -6,6 +6,8 @@ evidence."""
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Token
 
 from dateline.extractors.entities.honorifics import in_business
@@ -42,6 +44,22 @@ def animal_before(head: Token, lex) -> bool:
     noun, det = doc[first - 1], doc[first - 2]
     return noun.text.islower() and noun.pos_ == "NOUN" and animal(noun, noun.lemma_.lower(), lex) \
         and (det.tag_ in ("PRP$", "POS") or det.lower_ in ("the", "this"))
+
+
+_CLOCK = re.compile(r"^\d{1,2}(?:[.:]\d{2})?(?:am|pm)$|^(?:am|pm)$", re.I)
+
+
+def listed_programme(toks, e: int) -> bool:
+    """'Harbour Row (BBC One, 7.30pm)', 'Countdown Champions (Channel 4, 8pm)': a name right
+    before a bracket that gives a channel and a time of day is a programme in a listing."""
+    if e >= len(toks) or toks[e].text != "(":
+        return False
+    for t in toks[e + 1 : e + 10]:
+        if t.text == ")":
+            return False
+        if _CLOCK.match(t.text):
+            return True
+    return False
 
 
 def twin_subject(noun: Token, name: Token) -> bool:
