@@ -268,3 +268,17 @@ def test_a_named_drama_or_single_is_no_person(nlp, text, name):
 def test_a_listed_programme_is_no_person(nlp, text, name):
     ents = entities_of(nlp, text)
     assert not [e for e in ents if e.name == name and e.type == "PERSON"], [(e.name, e.type) for e in ents]
+
+
+# -- a pronoun in a person's "who" clause inside an animal's sentence -----------------------
+
+@pytest.mark.parametrize(
+    "text, who, word",
+    [
+        ("The mare Lady Marmalade won the novices' chase for the trainer Gwen Hollis, who saddled her first winner at the course.", "Gwen Hollis", "her"),
+        ("The mare Bella won the hunter class for the rider Rosa Lee, who had bought her first horse at twelve.", "Rosa Lee", "her"),
+        ("The greyhound Flash won the derby for the owner Ann Kerr, who bought her first dog in 1990.", "Ann Kerr", "her"),
+    ],
+)
+def test_a_persons_who_clause_keeps_its_pronoun(nlp, text, who, word):
+    assert word in _mentions(entities_of(nlp, text), who)
