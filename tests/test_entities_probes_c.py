@@ -282,3 +282,10 @@ def test_a_listed_programme_is_no_person(nlp, text, name):
 )
 def test_a_persons_who_clause_keeps_its_pronoun(nlp, text, who, word):
     assert word in _mentions(entities_of(nlp, text), who)
+
+
+def test_a_coachs_brother_is_the_coachs(nlp):
+    text = ("Augustin Roy coached boys and girls in the town for 52 years. Mayor Kim Astley said the vote was unanimous, the mayor said. "
+            "The coach's late brother, Father Emile Roy, was parish priest for three decades.")
+    facts = _facts(nlp, "date 2024-03-02\n" + text + "\n")
+    assert not {f for f in facts if f[0] == "gender" and f[1] == "Kim Astley"}, sorted(facts)

@@ -99,8 +99,7 @@ def descriptor(res: "_Resolver", tok: Token, recent) -> Optional[tuple[_Cluster,
     if any(ch.dep_ == "amod" and (ch.tag_ == "JJS" or ch.lower_ in lex.new_referent) for ch in tok.children):
         return None  # "the first child", "another official": not someone already named
     gender = lex.gendered.get(low) or compound_gender(res, tok)
-    if res.observe is None and poss and low in lex.relative_nouns and tok.dep_ in ("nsubj", "nsubjpass") and poss[0].lower_ in lex.trades \
-            and poss[0].i not in res.covered and any(ch.lower_ == "the" for ch in poss[0].children):
+    if res.observe is None and poss and poss[0].i not in res.covered and aged_epithet(poss[0], lex) and not any(ch.dep_ == "appos" for ch in tok.children):
         # "The 46-year-old fisherman's son has run boat tours since 2008": an epithet of the one
         # the text is about, as "the mother of two" is, when no one was called that trade before
         c = res._person_candidates(recent, tok, gender, DESCRIPTOR_WINDOW)
@@ -176,9 +175,9 @@ def descriptor(res: "_Resolver", tok: Token, recent) -> Optional[tuple[_Cluster,
             return c, s, e
     if poss:
         return res._spouse(poss[0], gender, recent, s, e) if low in lex.spouse_nouns else None
-    if extracting and tok.dep_ == "poss" and low not in lex.relative_nouns:
-        # "The 46-year-old fisherman's son has run tours since 2008": a trade's holder named only
-        # as somebody's father or employer is one the text gave that trade, not whoever is salient
+    if extracting and aged_epithet(tok, lex):
+        # "The 46-year-old fisherman's son has run boat tours since 2008": the trade is the
+        # father's, somebody the text gave no name, not whoever is salient
         return None
     span = lex.age_nouns.get(low) if extracting else None
     if extracting and span is None and low in lex.gendered:
@@ -197,6 +196,19 @@ def descriptor(res: "_Resolver", tok: Token, recent) -> Optional[tuple[_Cluster,
     if c is not None and span is not None and c.root().ages and not any(span[0] <= a <= span[1] for a in c.root().ages):
         return None
     return (c, s, e) if c is not None else None
+
+
+def aged_epithet(owner: Token, lex) -> bool:
+    """'The 46-year-old fisherman's son' opening its sentence as the subject: a trade, aged,
+    that owns a kin noun; the phrase describes the son (the one the text is about), not the
+    fisherman ('The coach's late brother, Father X' is the coach's brother)."""
+    kin = owner.head
+    if owner.dep_ != "poss" or owner.lower_ not in lex.trades or kin.lower_ not in lex.relative_nouns or kin.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    if not any(ch.dep_ in ("amod", "compound") and (ch.lower_.endswith("year-old") or ch.lower_ == "old") for ch in owner.children):
+        return False
+    start = owner.left_edge
+    return start.i == start.sent.start or (start.i - 1 == start.sent.start and not start.doc[start.i - 1].is_alpha)
 
 
 def _only_a_modifier(res: "_Resolver", c: _Cluster) -> bool:
