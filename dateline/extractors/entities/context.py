@@ -51,14 +51,14 @@ from dateline.extractors.entities.things import (
     animal,
     animal_before,
     animal_kin,
-    listed_programme,
-    twin_subject,
     animal_predicate,
     apposed_animal,
     before_list,
     called_animal,
     headed_by_post,
+    listed_programme,
     thing_noun,
+    twin_subject,
 )
 from dateline.nlp import char_tokens, columns, text_of, tokens_in, tokens_of, where_in
 
