@@ -116,6 +116,9 @@ def animal_bound(r: "_Resolver", tok: Token) -> Optional[_Cluster]:
         subjects = [ch for ch in a.children if ch.dep_ in ("nsubj", "nsubjpass")]
         if subjects and a.pos_ in ("VERB", "AUX"):
             if a.dep_ == "relcl" and subjects[0].tag_ in ("WP", "WDT"):
+                held = r.covered.get(a.head.i)
+                if held is not None and not held.root().animal and held.root().is_person_like():
+                    return None  # "won for the trainer Gwen Hollis, who saddled her first winner": hers
                 continue  # "a cocker spaniel who visits with her owner": on to the noun it hangs on
             return animal_at(subjects[0])
     return None

@@ -49,12 +49,16 @@ from dateline.extractors.entities.things import (
     _second_object,
     _vehicle,
     animal,
+    animal_before,
+    animal_kin,
     animal_predicate,
     apposed_animal,
     before_list,
     called_animal,
     headed_by_post,
+    listed_programme,
     thing_noun,
+    twin_subject,
 )
 from dateline.nlp import char_tokens, columns, text_of, tokens_in, tokens_of, where_in
 
@@ -125,7 +129,7 @@ def context_evidence(b: "_Builder") -> None:
         # a vessel or a work counts twice: it outweighs the honorific its name may open with
         # ("the trawler Lady Morwenna"), which alone is a person's evidence
         c.votes["ORG"] += W_CONTEXT_ORG * (len(reasons) + vessel)
-        if b.observe is None and vessel and any(apposed_animal(toks[m.head], b.lex) or called_animal(toks[m.head], b.lex)
+        if b.observe is None and vessel and any(apposed_animal(toks[m.head], b.lex) or called_animal(toks[m.head], b.lex) or animal_kin(toks[m.head], b.lex)
                                                 for m in c.mentions if m.kind in ("name", "title")):
             c.platform = c.animal = True  # "Mrs Tiggs, a cocker spaniel": her honorific and "her" are the dog's
         if "numeral" in reasons and b.observe is None and not c.is_person_like():
@@ -329,7 +333,8 @@ def _vessel(b: "_Builder", s: int, e: int) -> bool:
         return word in lex.things or (b.observe is None and (_vehicle(tok, word, lex) or animal(tok, word, lex)))
 
     if s > 0 and toks[s - 1].text.islower() and thing(toks[s - 1], toks[s - 1].lower_) and (
-            _modifies(toks[s - 1], s, e) or _noun_phrase_end(toks[s - 1], lex.work_nouns)):
+            _modifies(toks[s - 1], s, e) or _noun_phrase_end(toks[s - 1], lex.work_nouns)
+            or (b.observe is None and (twin_subject(toks[s - 1], toks[e - 1]) or animal_before(toks[e - 1], lex)))):
         return True
     if head.dep_ == "appos" and thing(head.head, head.head.lemma_.lower()):
         return True
@@ -347,6 +352,13 @@ def _vessel(b: "_Builder", s: int, e: int) -> bool:
         return True
     if any(ch.dep_ == "appos" and thing(ch, ch.lemma_.lower()) for ch in head.children):
         return True
+    if b.observe is None and s > 1 and toks[s - 1].tag_ == "NN" and toks[s - 1].text.islower() and toks[s - 1].lower_ in lex.work_nouns \
+            and _determined(toks, s - 1):
+        return True  # "starred in the police drama Harbour Lights", however the parser hangs the name
+    if b.observe is None and listed_programme(toks, e):
+        return True  # "Harbour Row (BBC One, 7.30pm)": a programme in a listing
+    if b.observe is None and animal_kin(head, lex):
+        return True  # "Sir Percival, the mare's half-brother"; "Lady Marmalade's dam, Highland Rose"
     if b.observe is None and (_named_thing(head, lex) or animal_predicate(head, lex)):
         return True
     top = _conj_top(head)
@@ -412,6 +424,15 @@ def _modifies(noun: Token, s: int, e: int) -> bool:
     Girl Merryn") or the name on it ("his band Copperhead Lane"), not "On the ferry Hale met
     ..." nor "the team Hale founded"."""
     return s <= noun.head.i < e or (noun.doc[e - 1].head.i == noun.i and noun.doc[e - 1].dep_ in ("appos", "compound"))
+
+
+def _determined(toks, k: int) -> bool:
+    """The noun at ``k`` opens on an article or a possessive, past lower-case modifiers ("the
+    police drama", "her new single")."""
+    j = k - 1
+    while j >= 0 and toks[j].text.islower() and toks[j].tag_ in ("NN", "JJ", "HYPH", "VBN"):
+        j -= 1
+    return j >= 0 and (toks[j].tag_ in ("DT", "PRP$", "POS"))
 
 
 def _misattached(noun: Token, lex) -> bool:

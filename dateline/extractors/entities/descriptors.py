@@ -99,6 +99,11 @@ def descriptor(res: "_Resolver", tok: Token, recent) -> Optional[tuple[_Cluster,
     if any(ch.dep_ == "amod" and (ch.tag_ == "JJS" or ch.lower_ in lex.new_referent) for ch in tok.children):
         return None  # "the first child", "another official": not someone already named
     gender = lex.gendered.get(low) or compound_gender(res, tok)
+    if res.observe is None and poss and poss[0].i not in res.covered and aged_epithet(poss[0], lex) and not any(ch.dep_ == "appos" for ch in tok.children):
+        # "The 46-year-old fisherman's son has run boat tours since 2008": an epithet of the one
+        # the text is about, as "the mother of two" is, when no one was called that trade before
+        c = res._person_candidates(recent, tok, gender, DESCRIPTOR_WINDOW)
+        return (c, s, e) if c is not None else None
     inverse = res._kin_inverse(tok, poss[0], gender) if poss else None
     if inverse is not None:
         return inverse, s, e
@@ -139,6 +144,14 @@ def descriptor(res: "_Resolver", tok: Token, recent) -> Optional[tuple[_Cluster,
             if score > best_score or (best is None and matching):
                 best, best_score = c, score
         return (best, s, e) if best is not None else None
+    if res.observe is None and poss and poss[0].lower_ in ("our", "my") and low in lex.person_nouns and low not in lex.relative_nouns:
+        # "On the second day our host takes us to the harbour, where his brother keeps a bar":
+        # the writer's own host or guide is whoever the text gave that role, else somebody of
+        # their own, not the person last named (in extraction only)
+        for _ti, _si, _w, c in reversed(recent):
+            if low in c.root().roles:
+                return c.root(), s, e
+        return res.new(unnamed_text=res.doc[s:e].text), s, e
     if not (definite or (poss and low in lex.gendered)):
         return None
     # A role already given to someone ("coach Smith" ... "the coach") wins; a kin noun only
@@ -162,8 +175,40 @@ def descriptor(res: "_Resolver", tok: Token, recent) -> Optional[tuple[_Cluster,
             return c, s, e
     if poss:
         return res._spouse(poss[0], gender, recent, s, e) if low in lex.spouse_nouns else None
+    if extracting and aged_epithet(tok, lex):
+        # "The 46-year-old fisherman's son has run boat tours since 2008": the trade is the
+        # father's, somebody the text gave no name, not whoever is salient
+        return None
+    span = lex.age_nouns.get(low) if extracting else None
+    if extracting and span is None and low in lex.gendered:
+        # "Neighbours say the old man knows every horse": the same for an age adjective on it
+        span = next((lex.age_adjectives[ch.lower_] for ch in tok.children if ch.dep_ == "amod" and ch.lower_ in lex.age_adjectives), None)
+    if span is not None:
+        # "his niece, Amelia Kett, 19. The teenager said": of the people near, the latest the
+        # text gave an age in the noun's span; never one given an age outside it
+        for _ti, si, _w, c in reversed(recent):
+            if res.sent_of[tok.i] - si > DESCRIPTOR_WINDOW:
+                break
+            c = c.root()
+            if c.ages and all(span[0] <= a <= span[1] for a in c.ages) and c.is_person_like() and not c.plural and c.gender_fit(gender) > 0:
+                return c, s, e
     c = res._person_candidates(recent, tok, gender, DESCRIPTOR_WINDOW, role=low)
+    if c is not None and span is not None and c.root().ages and not any(span[0] <= a <= span[1] for a in c.root().ages):
+        return None
     return (c, s, e) if c is not None else None
+
+
+def aged_epithet(owner: Token, lex) -> bool:
+    """'The 46-year-old fisherman's son' opening its sentence as the subject: a trade, aged,
+    that owns a kin noun; the phrase describes the son (the one the text is about), not the
+    fisherman ('The coach's late brother, Father X' is the coach's brother)."""
+    kin = owner.head
+    if owner.dep_ != "poss" or owner.lower_ not in lex.trades or kin.lower_ not in lex.relative_nouns or kin.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    if not any(ch.dep_ in ("amod", "compound") and (ch.lower_.endswith("year-old") or ch.lower_ == "old") for ch in owner.children):
+        return False
+    start = owner.left_edge
+    return start.i == start.sent.start or (start.i - 1 == start.sent.start and not start.doc[start.i - 1].is_alpha)
 
 
 def _only_a_modifier(res: "_Resolver", c: _Cluster) -> bool:

@@ -111,6 +111,7 @@ class Lexicon:
     vehicle_nouns: frozenset[str]
     animal_nouns: frozenset[str]
     animal_roles: frozenset[str]
+    animal_only_kin: frozenset[str]
     abbreviated_heads: dict[str, str]
     arm_places: frozenset[str]
     org_head_posts: frozenset[str]
@@ -127,6 +128,8 @@ class Lexicon:
     kin_vocatives: frozenset[str]
     # "the eldest" of siblings listed with their ages: which end of the ages it picks
     age_ranks: dict[str, str]
+    age_nouns: dict[str, list[int]]
+    age_adjectives: dict[str, list[int]]
     # the kin nouns whose "of" object is a parent ("the son of a fisherman"), from kin_kinds
     parent_of: frozenset[str]
     # job nouns of either lexicon: "the daughter of a school cook" describes a parent by one
@@ -231,6 +234,7 @@ def lexicon(training: bool = False) -> Lexicon:
         vehicle_nouns=frozenset(data["vehicle_nouns"]),
         animal_nouns=frozenset(data["animal_nouns"]),
         animal_roles=frozenset(data["animal_roles"]),
+        animal_only_kin=frozenset(data["animal_only_kin"]),
         abbreviated_heads=data["abbreviated_heads"],
         arm_places=frozenset(data["arm_places"]),
         org_head_posts=frozenset(data["org_head_posts"]),
@@ -246,6 +250,8 @@ def lexicon(training: bool = False) -> Lexicon:
         honorifics=frozenset(data["honorifics"]),
         kin_vocatives=frozenset(data["kin_vocatives"]),
         age_ranks=data["age_ranks"],
+        age_nouns=data["age_nouns"],
+        age_adjectives=data["age_adjectives"],
         parent_of=frozenset(k for k, v in data["kin_kinds"].items() if v == "child"),
         trades=frozenset(data["occupations"]) | frozenset(data["person_nouns"])
         | frozenset(w for w in json.loads(FACT_PATTERNS.read_text(encoding="utf-8"))["occupations"] if " " not in w),

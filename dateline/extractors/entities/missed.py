@@ -298,6 +298,15 @@ def _missed_names(doc: Doc, lex: Lexicon, taken: list[bool], sent_start_of: list
         )
         verb = tok.head.lemma_.lower()
         # (A speech verb's subject is left to the speaker rule, which does not type it.)
+        if extraction and tok.ent_type_ in MISSABLE_LABELS and not paired and _continued_as_person(doc, tok, lex, sent_start_of):
+            s, e = _name_run(doc, i, lex, taken, sent_start_of)
+            first = toks[s - 1] if s > 0 else None
+            if first is not None and first.i == sent_start_of[i] and first.dep_ == "compound" and first.head.i == i \
+                    and first.text[:1].isupper() and first.is_alpha and _free_name(first, lex, taken):
+                s -= 1  # "Ffion Wyn runs a flock": an unknown first name the tagger read as a noun
+            if e == i + 1 and e - s >= 2 and tok.ent_type_ not in ("GPE", "LOC", "NORP"):
+                claim(s, e, "PERSON")
+                continue
         if paired or (tok.dep_ in ("nsubj", "nsubjpass") and verb in lex.person_verbs and verb not in lex.speech_verbs):
             s, e = _name_run(doc, i, lex, taken, sent_start_of)
             if e == i + 1 and e - s >= 2 and (tok.ent_type_ not in ("GPE", "LOC", "NORP") or (extraction and _lived(tok, lex))):
@@ -306,6 +315,19 @@ def _missed_names(doc: Doc, lex: Lexicon, taken: list[bool], sent_start_of: list
                 # "Priya and Tom Halloran wed": a first name sharing the surname after it
                 claim(s, e, "PERSON")
     return out
+
+
+def _continued_as_person(doc: Doc, tok: Token, lex: Lexicon, sent_start_of: list[int]) -> bool:
+    """'Ffion Rees runs a flock of 400 ewes. She said ...': an untagged name as its sentence's
+    main subject, and the next sentence opens on "he" or "she" (what no business or place is
+    called), with no other subject between."""
+    if tok.dep_ not in ("nsubj", "nsubjpass") or tok.head.dep_ != "ROOT":
+        return False
+    end = tok.head.sent.end
+    if end >= len(doc) or sent_start_of[end] != end:
+        return False
+    nxt = doc[end]
+    return nxt.tag_ == "PRP" and nxt.dep_ in ("nsubj", "nsubjpass") and lex.pronouns.get(nxt.lower_) in ("male", "female")
 
 
 def _body_of_place(toks: list[Token], i: int, lex: Lexicon, taken: list[bool]) -> bool:

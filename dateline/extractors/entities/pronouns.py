@@ -49,6 +49,7 @@ from dateline.extractors.entities.lexicon import (
 )
 from dateline.extractors.entities.overrides import backward_bound, widow_bound
 from dateline.extractors.entities.ranker import Ranker, candidates, features, is_sure, load_ranker
+from dateline.extractors.entities.shift import subject_shift
 from dateline.extractors.entities.speechtags import parenthetical_speaker
 from dateline.extractors.entities.syntax import Syntax, _role_weight, _speaker_position
 from dateline.extractors.entities.things import said_of_a_thing
@@ -383,7 +384,7 @@ class _Resolver(_Kin):
                 or self._sole_person_before(tok)
             if same is not None:
                 return same
-        picked = topic_person(self, tok, continuity(self, tok, self._ranked(tok, recent, rule), recent))
+        picked = topic_person(self, tok, subject_shift(self, tok, continuity(self, tok, self._ranked(tok, recent, rule), recent), recent))
         return apposed_kin_holder(self, tok, picked) or picked
 
     def _alternatives(self, tok: Token, recent) -> list[_Cluster]:

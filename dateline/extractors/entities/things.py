@@ -6,6 +6,8 @@ evidence."""
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Token
 
 from dateline.extractors.entities.honorifics import in_business
@@ -16,6 +18,54 @@ def animal(tok: Token, word: str, lex) -> bool:
     mascot'): a named animal is no person. Not a person's noun so modified ('a dog walker')."""
     return word in lex.animal_nouns or (word in lex.animal_roles and any(
         ch.dep_ in ("compound", "amod") and ch.lower_ in lex.animal_nouns for ch in tok.children))
+
+
+def animal_kin(head: Token, lex) -> bool:
+    """'Sir Percival, the mare's half-brother': a name apposed to a kin noun an animal noun owns
+    is an animal's; 'Lady Marmalade's dam, Highland Rose': a name owning a kin noun only animals
+    have (animal_only_kin) is one. Either outweighs the honorific the name opens with."""
+    if any(ch.dep_ == "appos" and ch.i > head.i and ch.lemma_.lower() in lex.relative_nouns
+           and any(g.dep_ == "poss" and g.pos_ == "NOUN" and animal(g, g.lemma_.lower(), lex) for g in ch.children)
+           for ch in head.children):
+        return True
+    return head.dep_ == "poss" and head.head.lemma_.lower() in lex.animal_only_kin and any(ch.tag_ == "POS" for ch in head.children)
+
+
+def animal_before(head: Token, lex) -> bool:
+    """'Their mare Seren foaled in March', however the parser hangs the two: an owned or definite
+    animal noun right before a name (no title opening it: "the horse Dr. Osgood rode" is a
+    clause) is the animal's name."""
+    doc = head.doc
+    first = head.i
+    while first > 0 and doc[first - 1].pos_ == "PROPN" and doc[first - 1].text[:1].isupper():
+        first -= 1
+    if first < 2 or doc[first].lower_ in lex.titles:
+        return False
+    noun, det = doc[first - 1], doc[first - 2]
+    return noun.text.islower() and noun.pos_ == "NOUN" and animal(noun, noun.lemma_.lower(), lex) \
+        and (det.tag_ in ("PRP$", "POS") or det.lower_ in ("the", "this"))
+
+
+_CLOCK = re.compile(r"^\d{1,2}(?:[.:]\d{2})?(?:am|pm)$|^(?:am|pm)$", re.I)
+
+
+def listed_programme(toks, e: int) -> bool:
+    """'Harbour Row (BBC One, 7.30pm)', 'Countdown Champions (Channel 4, 8pm)': a name right
+    before a bracket that gives a channel and a time of day is a programme in a listing."""
+    if e >= len(toks) or toks[e].text != "(":
+        return False
+    for t in toks[e + 1 : e + 10]:
+        if t.text == ")":
+            return False
+        if _CLOCK.match(t.text):
+            return True
+    return False
+
+
+def twin_subject(noun: Token, name: Token) -> bool:
+    """'Their mare Seren foaled in March', 'The band Copper Lantern have': the noun and the name
+    right after it parsed as two subjects of one verb, one phrase all the same."""
+    return noun.dep_ in ("nsubj", "nsubjpass") and name.dep_ == noun.dep_ and name.head.i == noun.head.i
 
 
 def apposed_animal(head: Token, lex) -> bool:
@@ -30,6 +80,8 @@ def apposed_animal(head: Token, lex) -> bool:
     if any(ch.dep_ == "compound" and ch.pos_ == "NOUN" and ch.text.islower() and animal(ch, ch.lemma_.lower(), lex)
            and all(t.pos_ == "PROPN" for t in head.doc[ch.i + 1 : head.i + 1]) for ch in head.children):
         return True  # "his mare Tansy", parsed with the noun compounded to the name
+    if animal_before(head, lex):
+        return True
     noun = head.head
     if head.dep_ != "appos" or noun.i > head.i or noun.pos_ != "NOUN" or not animal(noun, noun.lemma_.lower(), lex):
         return False

@@ -72,6 +72,12 @@ def _previous_subject(ctx: _Ctx, start: int) -> Optional[Entity]:
     return None
 
 
+def _animal_after(text: str, end: int) -> bool:
+    """'The seven-year-old mare was ridden by Jack Tolley': the age of an animal, no person's."""
+    word = re.match(r"\s+([a-z-]+)", text[end : end + 40])
+    return word is not None and word.group(1) in lexicon().animal_nouns
+
+
 def _wedding_descriptor(text: str) -> bool:
     """'The bride', 'the groom': the one noun of a wedding notice that names one of the pair."""
     words = text.lower().split()
@@ -161,7 +167,8 @@ def _rule_ages(ctx: _Ctx) -> None:
     for m in finditer_lower(rx["year_old"], text, low, body) if years else ():
         age = number_value(m.group(1))
         phrase_who = _person_for_phrase(ctx, m.start(), m.end())
-        if phrase_who is None and re.match(r"^\s+[a-z]", text[m.end() : m.end() + 2]) and text[max(body, m.start() - 4) : m.start()].lower() == "the ":
+        if phrase_who is None and re.match(r"^\s+[a-z]", text[m.end() : m.end() + 2]) and text[max(body, m.start() - 4) : m.start()].lower() == "the " \
+                and not _animal_after(text, m.end()):
             # "The 52-year-old replaces ...": the person the sentence before was about
             before = _previous_subject(ctx, m.start() - 4)
             phrase_who = (before, m.start() - 4, m.end(), LIKELY) if before is not None else None

@@ -18,6 +18,7 @@ from dateline.extractors.entities.lexicon import lexicon
 from dateline.extractors.facts.context import (
     LIKELY,
     ORG,
+    PERSON,
     SURE,
     _Ctx,
     _named,
@@ -54,7 +55,7 @@ _POST = r"(?P<post>(?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*(?:\s+of\s+[a-z][\w-]*(?:\s
 def _posts_rx() -> dict[str, re.Pattern]:
     return {
         # "Its head brewer, " / "The dairy's head of production, " / "Acme's drummer, " (before a name)
-        "before": re.compile(r"(?P<owner>\b(?:[Ii]ts|[Oo]ur|" + _OWNER + r"))\s+" + _POST + r",\s+$"),
+        "before": re.compile(r"(?P<owner>\b(?:[Ii]ts|[Oo]ur|[Tt]heir|" + _OWNER + r"))\s+" + _POST + r",\s+$"),
         # "The paper's longest-serving employee, photographer Ray Dubois": a staff word, then the job
         # ("The practice's oldest employee, the clerk Maura Lenihan")
         "before_job": re.compile(r"(?P<owner>\b(?:[Ii]ts|" + _OWNER + r"))\s+" + _POST + r",\s+(?:the\s+)?(?P<job>[a-z][\w-]*)\s+$"),
@@ -116,6 +117,8 @@ def _owner(ctx: _Ctx, owner: str, start: int, end: int, post: Optional[str] = No
     job = bool(head) and (_a_job(head) or re.search(r"(?:or|ist|ian)$", head) is not None)
     if low == "its":
         return _its(ctx, start, end, fallback=job)
+    if low == "their":
+        return _their(ctx, start, end) if job else None
     if low == "our":
         # "Alex Mensah, our fundraising officer" in the organisation's own newsletter: the
         # organisation the article is about, outside a quotation (there 'our' is the speaker's)
@@ -215,6 +218,32 @@ def _its(ctx: _Ctx, start: int, end: int, fallback: bool = False) -> Optional[tu
     return m.model_copy(update={"start": start, "end": end}), e
 
 
+def _their(ctx: _Ctx, start: int, end: int) -> Optional[tuple[Mention, Entity]]:
+    """'The Halden Youth Orchestra opened its season ... Their conductor, Ines Mora': a plural
+    possessive of a body British prose treats as a group, when the main-clause subject of this
+    sentence or the one before is that body by name ("The band Copper Lantern ... have released");
+    a subject that is anybody else (people, "the couple") leaves "their" to them."""
+    span = ctx.doc.char_span(start, end, alignment_mode="expand")
+    if span is None:
+        return None
+    sent = span.root.sent
+    prev = ctx.doc[sent.start - 1].sent if sent.start > 0 else sent
+    for where in (sent, prev):
+        subjects = [t for t in where if t.dep_ in ("nsubj", "nsubjpass") and t.head.dep_ == "ROOT" and t.idx < start]
+        if not subjects:
+            continue
+        # ("The band Copper Lantern have released": parsed with two subjects, the noun and the name)
+        for tok in subjects:
+            if ctx.covering(tok.idx, tok.idx + len(tok.text), PERSON) is not None:
+                return None
+            for t in (tok, *(c for c in tok.children if c.dep_ in ("appos", "compound") and c.pos_ == "PROPN")):
+                hit = ctx.covering(t.idx, t.idx + len(t.text), ORG)
+                if hit is not None and hit[0].kind == "name":
+                    return hit[0].model_copy(update={"start": start, "end": end}), hit[1]
+        return None
+    return None
+
+
 def _shared_name(ctx: _Ctx, person: Entity, word: str) -> bool:
     """Another person of the article has this word in their name."""
     low = word.lower()
@@ -283,7 +312,7 @@ def _rule_possessive_posts(ctx: _Ctx) -> None:
         # mentions have none, and a search tries each pattern at every word of the 90 characters.
         bare = head.rstrip()
         comma_end = len(bare) < len(head) and bare.endswith(",")  # ",\s+$"
-        owner = "'" in head or "\u2019" in head or "its" in head or "Its" in head or "our" in head or "Our" in head  # a possessive, its or our
+        owner = "'" in head or "\u2019" in head or "its" in head or "Its" in head or "our" in head or "Our" in head or "heir " in head  # a possessive, its, our or their
         got = rx["before"].search(head) if comma_end and owner else None
         done = False
         if got is not None:
