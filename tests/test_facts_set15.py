@@ -220,3 +220,18 @@ def test_a_pronoun_after_x_the_owners_kin_is_x(nlp, text, holder, owner, pronoun
     ex, _ = _run(nlp, D + text)
     who = {e.name: [m.text for m in e.mentions] for e in ex.entities}
     assert pronoun in who.get(holder, []) and pronoun not in who.get(owner, []), who
+
+
+@pytest.mark.parametrize(
+    "text, child, mother",
+    [
+        ("Among the other winners, Emmett Two Bulls, 17, took the bareback riding, and 12-year-old Sadie Lindqvist "
+         "won the junior pole bending. Her mother, Ingrid Lindqvist, is a vet.", "Sadie Lindqvist", "Ingrid Lindqvist"),
+        ("Connor Walsh, 15, won the boys' race, and Aoife Brady, 14, took the girls' title. Her mother, "
+         "Niamh Brady, was at the finish.", "Aoife Brady", "Niamh Brady"),
+        ("Ravi Patel, 16, won the long jump, and Mia Koh, 13, took the hurdles. Her father, Ben Koh, coaches the club.", "Mia Koh", "Ben Koh"),
+    ],
+)
+def test_a_pronoun_after_two_clauses_goes_to_the_later_subject(nlp, text, child, mother):
+    facts = _facts(nlp, D + text)
+    assert mother in _of(facts, "parent", child) | {f[1] for f in facts if f[0] == "child" and f[2] == child}, facts

@@ -46,6 +46,10 @@ def subject_shift(r: "_Resolver", tok: Token, chosen: Optional[_Cluster], recent
         return chosen
     start = r.sent_start_of[tok.i]
     prev_start = r.sent_start_of[start - 1]
+    # (the pick is a subject of the sentence before too, of a later clause: "Emmett Two Bulls
+    # took the bareback riding, and Sadie Lindqvist won the pole bending. Her mother" is Sadie's)
+    if any(si == sent - 1 and c.root() is chosen and r.doc[ti].dep_ in ("nsubj", "nsubjpass") for ti, si, _w, c in recent):
+        return chosen
     for ti, si, _w, c in recent:
         if ti < prev_start or si != sent - 1 or r.in_quote[ti]:
             continue
