@@ -235,3 +235,15 @@ def test_a_pronoun_after_x_the_owners_kin_is_x(nlp, text, holder, owner, pronoun
 def test_a_pronoun_after_two_clauses_goes_to_the_later_subject(nlp, text, child, mother):
     facts = _facts(nlp, D + text)
     assert mother in _of(facts, "parent", child) | {f[1] for f in facts if f[0] == "child" and f[2] == child}, facts
+
+
+@pytest.mark.parametrize(
+    "text, who, job",
+    [
+        ("Wade Hollinger, 47, runs the farm with his wife, Trish, 45, a dental hygienist.", "Trish", "dental hygienist"),
+        ("He lives with his wife, Anna Roe, a dental nurse.", "Anna Roe", "dental nurse"),
+        ("Callum Reid, 58, a ghillie on the estate for 30 years, found the boat.", "Callum Reid", "ghillie"),
+    ],
+)
+def test_more_job_words(nlp, text, who, job):
+    assert job in _of(_facts(nlp, D + text), "occupation", who)
