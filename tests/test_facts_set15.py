@@ -247,3 +247,17 @@ def test_a_pronoun_after_two_clauses_goes_to_the_later_subject(nlp, text, child,
 )
 def test_more_job_words(nlp, text, who, job):
     assert job in _of(_facts(nlp, D + text), "occupation", who)
+
+
+@pytest.mark.parametrize(
+    "text, horse",
+    [
+        ("Kaylee Hollinger, 16, won the senior breakaway roping on a borrowed sorrel called Miss Patsy.", "Miss Patsy"),
+        ("She rode her palomino, Golden Dawn, to third place.", "Golden Dawn"),
+        ("The roan named Sir Walter won the class for Ian Bell.", "Sir Walter"),
+    ],
+)
+def test_a_horse_named_after_its_coat_is_no_person(nlp, text, horse):
+    ex, _ = _run(nlp, D + text)
+    ents = {e.name: (e.type, e.gender) for e in ex.entities}
+    assert ents.get(horse, ("", None))[0] != "PERSON" and ents.get(horse, ("", None))[1] is None, ents
