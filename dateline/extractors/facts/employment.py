@@ -333,6 +333,7 @@ def _rule_role_employers(ctx: _Ctx) -> None:
     body = ctx.article.body_start
     staff = set(patterns()["employment"]["staff_compounds"])
     field_titles = set(patterns()["posts"]["field_titles"])
+    ranked_roles, rank_prefixes = set(patterns()["posts"]["ranked_employment_roles"]), {w.lower() for w in patterns()["posts"]["rank_prefixes"]}
     cols = columns(ctx.doc)
     toks = tokens_of(ctx.doc)
     # A noun the roles do not list is a post only with an 'at' ('with', 'for') phrase of its
@@ -343,11 +344,13 @@ def _rule_role_employers(ctx: _Ctx) -> None:
         if lower[k] not in roles and k not in with_prep and cols.lemma[k] != "member" and lower[k] not in field_titles:
             continue
         tok = toks[k]
+        # ('a deputy head at Lowfield Primary School': a ranked head is staff, see lexicon.ranked_title)
+        ranked = tok.lower_ in ranked_roles and any(c.i < tok.i and c.lower_ in rank_prefixes for c in tok.children)
         # 'a faculty member of X', 'a staff member at X': a member of staff works there
         unlisted: list[tuple[Mention, Entity]] = []
         # ('appointed X as head of performance': a head of a field is staff, a bare head is not)
         fielded = tok.lower_ in field_titles and " of " in _role_phrase(tok)
-        if tok.lower_ not in roles and not fielded and not (tok.lemma_ == "member" and any(c.dep_ == "compound" and c.lower_ in staff for c in tok.children)):
+        if tok.lower_ not in roles and not fielded and not ranked and not (tok.lemma_ == "member" and any(c.dep_ == "compound" and c.lower_ in staff for c in tok.children)):
             unlisted = _unlisted_post_at(ctx, tok)
             if not unlisted:
                 continue

@@ -1,0 +1,145 @@
+"""Issue 9, work-heavy registers (police and fire briefings, council and parliament, school and
+trade-press appointments): title and employer facts, each construction checked on fictional
+sentences of our own."""
+
+from __future__ import annotations
+
+from tests.test_facts_families import _facts, _of, _run
+
+D = "date 2023-06-09\n"
+
+
+# ---- a rank before a name, cut short or capitalised: "Det Sgt X", "Cllr X", "Station Officer X" --
+
+def test_det_sgt_before_a_name_is_a_title(nlp):
+    facts = _facts(nlp, D + "A man was arrested after the fire on Tuesday. Det Sgt Lucy Warren said he would appear in court.\n")
+    assert ("title", "Lucy Warren", "detective sergeant") in facts
+
+
+def test_cllr_before_a_name_is_a_councillor(nlp):
+    facts = _facts(nlp, D + "The library will shut in March. Cllr Ahmed Rafiq said the council had no choice.\n")
+    assert ("title", "Ahmed Rafiq", "councillor") in facts
+
+
+def test_dc_and_insp_before_names_are_titles(nlp):
+    facts = _facts(nlp, D + "The van was found in a lay-by. DC Tom Rudd said the driver had fled, and Insp Dave Kerr said the road had reopened.\n")
+    assert ("title", "Tom Rudd", "detective constable") in facts
+    assert ("title", "Dave Kerr", "inspector") in facts
+
+
+def test_station_officer_of_a_fire_service_is_title_and_employer(nlp):
+    facts = _facts(nlp, D + "Station Officer Karen Doyle, of Avon Fire and Rescue Service, said crews had arrived within eight minutes.\n")
+    assert ("title", "Karen Doyle", "station officer") in facts
+    assert ("employer", "Karen Doyle", "Avon Fire and Rescue Service") in facts
+    assert ("title", "Karen Doyle", "officer") not in facts
+
+
+def test_chief_constable_before_a_name_is_a_title_not_a_constable(nlp):
+    facts = _facts(nlp, D + "The force will recruit 200 officers this year. Chief Constable Sarah Penrose said the money was welcome.\n")
+    assert ("title", "Sarah Penrose", "chief constable") in facts
+    assert not _of(facts, "occupation", "Sarah Penrose")
+
+
+def test_watch_manager_before_a_name_is_a_title_not_a_manager(nlp):
+    facts = _facts(nlp, D + "Two engines attended the blaze. Watch Manager Gary Blunt led the first crew into the warehouse.\n")
+    assert ("title", "Gary Blunt", "watch manager") in facts
+    assert not _of(facts, "occupation", "Gary Blunt")
+
+
+def test_capitalised_words_that_are_no_rank_give_no_title(nlp):
+    facts = _facts(nlp, D + "The ferry sailed late. Harbour Master Colin Reeve said the tide had turned.\n")
+    assert ("title", "Colin Reeve", "harbour master") not in facts
+    assert ("title", "Colin Reeve", "master") not in facts
+
+
+# ---- a ranked post: "deputy head of ORG", "ORG deputy head X", "is a deputy head at ORG" ----------
+
+def test_deputy_head_of_a_school_is_title_and_employer(nlp):
+    facts = _facts(nlp, D + "Gemma Ford, deputy head of Elm Park School, will become headteacher of Ridgeway Academy in September. Ford, 39, has taught there for eleven years.\n")
+    assert ("title", "Gemma Ford", "deputy head") in facts
+    assert ("employer", "Gemma Ford", "Elm Park School") in facts
+    assert ("title", "Gemma Ford", "head") not in facts
+
+
+def test_school_deputy_head_before_a_name_is_title_and_employer(nlp):
+    facts = _facts(nlp, D + "Pupils returned on Monday. Elm Park School deputy head Rita Kaur said the roof had been mended.\n")
+    assert ("title", "Rita Kaur", "deputy head") in facts
+    assert ("employer", "Rita Kaur", "Elm Park School") in facts
+
+
+def test_is_a_deputy_head_at_a_school_is_title_and_employer(nlp):
+    facts = _facts(nlp, D + "Her husband, Simon Pryor, is a deputy head at Lowfield Primary School.\n")
+    assert ("title", "Simon Pryor", "deputy head") in facts
+    assert ("employer", "Simon Pryor", "Lowfield Primary School") in facts
+
+
+def test_assistant_coach_of_a_club_keeps_its_rank(nlp):
+    facts = _facts(nlp, D + "Lee Hammond, assistant coach of Carrow Town, said the squad was fit.\n")
+    assert ("title", "Lee Hammond", "assistant coach") in facts
+    assert ("employer", "Lee Hammond", "Carrow Town") in facts
+
+
+def test_deputy_leader_of_a_council_is_no_employment(nlp):
+    facts = _facts(nlp, D + "Jo Brand, deputy leader of Wexley Borough Council, said the budget was tight.\n")
+    assert ("title", "Jo Brand", "deputy leader") in facts
+    assert not _of(facts, "employer", "Jo Brand")
+
+
+# ---- a capitalised title opening the next sentence is not apposed to the name before -----------
+
+def test_councillor_opening_a_paragraph_is_not_the_previous_name(nlp):
+    facts = _facts(nlp, D + "Stephen Crale is married to Fiona Crale, a GP.\n\nCouncillor Brenda Lyle said waiting lists had fallen.\n")
+    assert ("title", "Fiona Crale", "councillor") not in facts
+    assert ("title", "Brenda Lyle", "councillor") in facts
+
+
+def test_mayor_opening_a_sentence_is_not_the_previous_name(nlp):
+    facts = _facts(nlp, D + "The cake was baked by Sam Hill, a GP. Mayor Ann Roe cut the ribbon.\n")
+    assert ("title", "Sam Hill", "mayor") not in facts
+
+
+def test_professor_opening_a_sentence_is_not_the_previous_name(nlp):
+    facts = _facts(nlp, D + "The study was led by Tom Pike, a Leeds GP. Professor Ann Roe said it was sound.\n")
+    assert ("title", "Tom Pike", "professor") not in facts
+
+
+# ---- offices of parliament: "the shadow health secretary", "the MP for X" --------------------
+
+def test_shadow_health_secretary_apposed_is_a_title(nlp):
+    facts = _facts(nlp, D + "Rachel Tamworth, the shadow health secretary, visited Elmbridge General Hospital on Monday.\n")
+    assert ("title", "Rachel Tamworth", "shadow health secretary") in facts
+
+
+def test_home_secretary_apposed_is_a_title(nlp):
+    facts = _facts(nlp, D + "The bill was published by Mark Dyer, the home secretary, on Tuesday.\n")
+    assert ("title", "Mark Dyer", "home secretary") in facts
+
+
+def test_mp_for_a_seat_is_a_title_with_no_employer(nlp):
+    facts = _facts(nlp, D + "Health minister Stephen Crale visited the ward. Crale, the Conservative MP for Wexley, is married to a GP.\n")
+    assert ("title", "Stephen Crale", "mp") in facts
+    assert not _of(facts, "employer", "Stephen Crale")
+
+
+# ---- the insurance market's firms: "Grayfield Brokers", "Fenwick Underwriting", "Cobalt Risk" -----
+
+def _types(nlp, text: str) -> dict[str, str]:
+    ex, _ = _run(nlp, D + text)
+    return {e.name: e.type for e in ex.entities}
+
+
+def test_brokers_closing_a_name_is_a_firm_that_hires(nlp):
+    text = "Grayfield Brokers has hired Naomi Kettle as managing director of its marine division.\n"
+    assert _types(nlp, text).get("Grayfield Brokers") == "ORG"
+    assert ("employer", "Naomi Kettle", "Grayfield Brokers") in _facts(nlp, D + text)
+
+
+def test_underwriting_closing_a_name_is_the_firm_its_means(nlp):
+    text = "Fenwick Underwriting said its deputy head of claims, Arun Desai, would leave at the end of the month.\n"
+    assert _types(nlp, text).get("Fenwick Underwriting") == "ORG"
+    assert ("employer", "Arun Desai", "Fenwick Underwriting") in _facts(nlp, D + text)
+
+
+def test_risk_in_a_name_is_a_firm(nlp):
+    text = "Arun Desai will join Cobalt Risk as chief operating officer in May.\n"
+    assert _types(nlp, text).get("Cobalt Risk") == "ORG"
