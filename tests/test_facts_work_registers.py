@@ -87,6 +87,11 @@ def test_deputy_leader_of_a_council_is_no_employment(nlp):
 
 # ---- a capitalised title opening the next sentence is not apposed to the name before -----------
 
+def test_a_rank_apposed_to_a_post_leaves_the_post_the_title(nlp):
+    facts = _facts(nlp, D + "The force's head of roads policing, Inspector Hannah Greaves, said the junction was unsafe.\n")
+    assert ("title", "Hannah Greaves", "inspector") not in facts
+
+
 def test_councillor_opening_a_paragraph_is_not_the_previous_name(nlp):
     facts = _facts(nlp, D + "Stephen Crale is married to Fiona Crale, a GP.\n\nCouncillor Brenda Lyle said waiting lists had fallen.\n")
     assert ("title", "Fiona Crale", "councillor") not in facts
@@ -143,3 +148,75 @@ def test_underwriting_closing_a_name_is_the_firm_its_means(nlp):
 def test_risk_in_a_name_is_a_firm(nlp):
     text = "Arun Desai will join Cobalt Risk as chief operating officer in May.\n"
     assert _types(nlp, text).get("Cobalt Risk") == "ORG"
+
+
+# ---- "non-executive director" is the post, not an "executive director" --------------------------
+
+def test_non_executive_director_of_a_firm_after_a_copula(nlp):
+    facts = _facts(nlp, D + "His son, Oliver Vane, is a non-executive director of Kestrel Foods.\n")
+    assert ("title", "Oliver Vane", "non-executive director") in facts
+    assert ("title", "Oliver Vane", "executive director") not in facts
+    assert ("employer", "Oliver Vane", "Kestrel Foods") in facts
+
+
+def test_non_executive_director_apposed(nlp):
+    facts = _facts(nlp, D + "Ann Bell, a non-executive director of Tidewell Energy, said the board was united.\n")
+    assert ("title", "Ann Bell", "non-executive director") in facts
+    assert ("title", "Ann Bell", "executive director") not in facts
+
+
+def test_non_executive_chairman_before_a_name(nlp):
+    facts = _facts(nlp, D + "Tidewell Energy non-executive chairman Ravi Shah said the dividend was safe.\n")
+    assert ("title", "Ravi Shah", "non-executive chairman") in facts
+    assert ("employer", "Ravi Shah", "Tidewell Energy") in facts
+
+
+# ---- a force named after two places: "Avon and Somerset Police" ---------------------------------
+
+def test_det_insp_of_avon_and_somerset_police(nlp):
+    text = "Det Insp Mark Hollis of Avon and Somerset Police said officers were appealing for witnesses.\n"
+    assert _types(nlp, text).get("Avon and Somerset Police") == "ORG"
+    facts = _facts(nlp, D + text)
+    assert ("title", "Mark Hollis", "detective inspector") in facts
+    assert ("employer", "Mark Hollis", "Avon and Somerset Police") in facts
+
+
+def test_pc_of_devon_and_cornwall_police(nlp):
+    text = "PC Amy Shah, of Devon and Cornwall Police, said nobody had been hurt in the crash.\n"
+    assert "Devon" not in _types(nlp, text)
+    assert ("employer", "Amy Shah", "Devon and Cornwall Police") in _facts(nlp, D + text)
+
+
+def test_sgt_of_lothian_and_borders_police(nlp):
+    text = "The road was shut for six hours. Sgt Ian Cole of Lothian and Borders Police said a lorry had overturned.\n"
+    assert _types(nlp, text).get("Lothian and Borders Police") == "ORG"
+    facts = _facts(nlp, D + text)
+    assert ("title", "Ian Cole", "sergeant") in facts
+    assert ("employer", "Ian Cole", "Lothian and Borders Police") in facts
+
+
+def test_two_people_before_a_firm_are_not_joined_to_it(nlp):
+    types = _types(nlp, "The award went to Tom Avon and Kestrel Foods shared the prize.\n")
+    assert "Tom Avon and Kestrel Foods" not in types
+
+
+# ---- two short titles tagged as a name of their own: "Det Insp Carl Moody" ---------------------
+
+def test_det_insp_before_a_name_tagged_apart(nlp):
+    text = ("Det Insp Mark Hollis of Avon and Somerset Police said officers were appealing for witnesses. "
+            "Det Insp Carl Moody of Avon and Somerset Police said the road was closed.\n")
+    types = _types(nlp, text)
+    assert types.get("Carl Moody") == "PERSON"
+    assert "Insp Carl" not in types and "Moody" not in types
+
+
+def test_det_supt_before_a_name(nlp):
+    facts = _facts(nlp, D + "The inquiry goes on. Det Supt Jo Lane said detectives had spoken to 40 people.\n")
+    assert ("title", "Jo Lane", "detective superintendent") in facts
+
+
+def test_det_sgt_after_another_officer(nlp):
+    text = "Det Insp Mark Hollis said the car was stolen. Det Sgt Nadia Kerr said a man had been held.\n"
+    types = _types(nlp, text)
+    assert types.get("Nadia Kerr") == "PERSON"
+    assert ("title", "Nadia Kerr", "detective sergeant") in _facts(nlp, D + text)
