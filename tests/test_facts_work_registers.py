@@ -220,3 +220,26 @@ def test_det_sgt_after_another_officer(nlp):
     types = _types(nlp, text)
     assert types.get("Nadia Kerr") == "PERSON"
     assert ("title", "Nadia Kerr", "detective sergeant") in _facts(nlp, D + text)
+
+
+# ---- a field the tagger reads as a verb before a post and a name: "Goalkeeping coach X" ----------
+
+def test_goalkeeping_coach_before_a_name_is_a_title(nlp):
+    facts = _facts(nlp, D + "The club lost again. Goalkeeping coach Martin Beale has left to join Dunmore Rovers.\n")
+    assert ("title", "Martin Beale", "goalkeeping coach") in facts
+    assert ("occupation", "Martin Beale", "coach") not in facts
+
+
+def test_kicking_coach_before_a_name_is_a_title(nlp):
+    facts = _facts(nlp, D + "The side was beaten. Kicking coach Sean Doyle said the wind was strong.\n")
+    assert ("title", "Sean Doyle", "kicking coach") in facts
+
+
+def test_goalkeeping_coach_mid_sentence_is_a_title(nlp):
+    facts = _facts(nlp, D + "The squad trained on Monday, said goalkeeping coach Ann Price.\n")
+    assert ("title", "Ann Price", "goalkeeping coach") in facts
+
+
+def test_a_retiring_coach_is_no_retiring_post(nlp):
+    facts = _facts(nlp, D + "The players thanked retiring coach Jim Bell after the match.\n")
+    assert ("title", "Jim Bell", "retiring coach") not in facts
