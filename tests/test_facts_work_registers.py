@@ -243,3 +243,29 @@ def test_goalkeeping_coach_mid_sentence_is_a_title(nlp):
 def test_a_retiring_coach_is_no_retiring_post(nlp):
     facts = _facts(nlp, D + "The players thanked retiring coach Jim Bell after the match.\n")
     assert ("title", "Jim Bell", "retiring coach") not in facts
+
+
+# ---- a description set off before a name with an honorific: "the outgoing chair, Sir Peter Vane," --
+
+def _owner_of(nlp, text: str, description: str) -> str | None:
+    ex, _ = _run(nlp, D + text)
+    for e in ex.entities:
+        if any(m.text == description for m in e.mentions):
+            return e.name
+    return None
+
+
+def test_outgoing_chair_apposed_to_a_knight(nlp):
+    text = ("Kestrel Foods said on Tuesday that its chief financial officer, Margaret Olufemi, would step down. "
+            "The board also announced that the outgoing chair, Sir Peter Vane, would be replaced by Elaine Corrigan.\n")
+    assert _owner_of(nlp, text, "the outgoing chair") == "Peter Vane"
+
+
+def test_outgoing_chair_apposed_to_a_knight_before_a_passive(nlp):
+    text = "The board announced that the outgoing chair, Sir Nigel Crane, would be replaced by Elaine Corrigan.\n"
+    assert _owner_of(nlp, text, "the outgoing chair") == "Nigel Crane"
+
+
+def test_retiring_chair_apposed_to_a_knight(nlp):
+    text = "Profits fell by a fifth. Shareholders heard that the retiring chair, Sir Nigel Crane, would step down in May.\n"
+    assert _owner_of(nlp, text, "the retiring chair") == "Nigel Crane"

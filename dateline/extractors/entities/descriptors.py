@@ -259,7 +259,26 @@ def named_here(res: "_Resolver", tok: Token) -> Optional[_Cluster]:
             for g in ch.children:
                 if g.dep_ in ("dobj", "oprd", "attr", "xcomp", "npadvmod") and g.i in res.covered:
                     return res.covered[g.i].root()
-    return None
+    return _named_past_honorific(res, tok) if res.observe is None else None
+
+
+def _named_past_honorific(res: "_Resolver", tok: Token) -> Optional[_Cluster]:
+    """'the outgoing chair, Sir Peter Vane, would be replaced': an honorific opening the name
+    set off by commas makes the parser read it as a second subject, no apposition (at
+    extraction only). The description's noun must end its phrase right before the comma."""
+    doc, lex = res.doc, res.lex
+    j = tok.i + 2
+    if j >= len(doc) or doc[tok.i + 1].text != "," or not doc[j].text[:1].isupper() or doc[j].lower_ not in lex.titles:
+        return None
+    while j < len(doc) and doc[j].lower_ in lex.titles and j - tok.i < 5:
+        j += 1
+    c = res.covered.get(j)
+    if c is None or not c.root().is_person_like():
+        return None
+    k = j
+    while k < len(doc) and res.covered.get(k) is c:
+        k += 1
+    return c.root() if k < len(doc) and doc[k].text == "," else None
 
 
 def _named_after_years(res: "_Resolver", tok: Token) -> Optional[_Cluster]:
