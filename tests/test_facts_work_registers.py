@@ -269,3 +269,41 @@ def test_outgoing_chair_apposed_to_a_knight_before_a_passive(nlp):
 def test_retiring_chair_apposed_to_a_knight(nlp):
     text = "Profits fell by a fifth. Shareholders heard that the retiring chair, Sir Nigel Crane, would step down in May.\n"
     assert _owner_of(nlp, text, "the retiring chair") == "Nigel Crane"
+
+
+# ---- "has been named head of claims at ORG": the 'at' phrase the parser hangs on the verb --------
+
+def test_named_head_of_claims_at_a_firm(nlp):
+    facts = _facts(nlp, D + "The insurer grew fast. Ravi Shah has been named head of claims at Castleford Marine.\n")
+    assert ("title", "Ravi Shah", "head of claims") in facts
+    assert ("employer", "Ravi Shah", "Castleford Marine") in facts
+
+
+def test_named_head_of_marine_at_a_broker(nlp):
+    facts = _facts(nlp, D + "Premiums rose again. Jo Kerr has been named head of marine at Grayfield Brokers.\n")
+    assert ("title", "Jo Kerr", "head of marine") in facts
+    assert ("employer", "Jo Kerr", "Grayfield Brokers") in facts
+
+
+def test_named_head_of_research_at_a_lab(nlp):
+    facts = _facts(nlp, D + "The grant was renewed. Ivo Brandt was named head of research at Vantor Labs last week.\n")
+    assert ("employer", "Ivo Brandt", "Vantor Labs") in facts
+
+
+# ---- "X appointed his daughter, Y, as finance director": the job is the object's ---------------
+
+def test_appointed_his_daughter_as_a_job(nlp):
+    facts = _facts(nlp, D + "Marcus Bell has appointed his daughter, Amy Bell, as finance director.\n")
+    assert not _of(facts, "occupation", "Marcus Bell")
+    assert ("occupation", "Amy Bell", "director") in facts
+
+
+def test_hired_her_nephew_as_a_driver(nlp):
+    facts = _facts(nlp, D + "Ruth Kane, who runs the depot, hired her nephew, Sam Kane, as a driver last year.\n")
+    assert ("occupation", "Ruth Kane", "driver") not in facts
+    assert ("occupation", "Sam Kane", "driver") in facts
+
+
+def test_took_on_his_son_as_an_apprentice(nlp):
+    facts = _facts(nlp, D + "Omar Reid employed his son, Dev Reid, as a welder in 2019.\n")
+    assert ("occupation", "Omar Reid", "welder") not in facts
