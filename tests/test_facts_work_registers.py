@@ -307,3 +307,22 @@ def test_hired_her_nephew_as_a_driver(nlp):
 def test_took_on_his_son_as_an_apprentice(nlp):
     facts = _facts(nlp, D + "Omar Reid employed his son, Dev Reid, as a welder in 2019.\n")
     assert ("occupation", "Omar Reid", "welder") not in facts
+
+
+# ---- a post with a field in a 'where' clause leaves no bare job of its head ---------------------
+
+def test_where_he_was_director_of_housing_leaves_no_bare_director(nlp):
+    facts = _facts(nlp, D + "Martin Lowe joined Kestrel Foods in 2019 from Harlow District Council, where he was director of housing.\n")
+    assert ("title", "Martin Lowe", "director of housing") in facts
+    assert ("occupation", "Martin Lowe", "director") not in facts
+
+
+def test_where_she_was_director_of_operations_leaves_no_bare_director(nlp):
+    facts = _facts(nlp, D + "Priya Sethi joins from Oakhurst Legal, where she was director of operations.\n")
+    assert ("title", "Priya Sethi", "director of operations") in facts
+    assert ("occupation", "Priya Sethi", "director") not in facts
+
+
+def test_where_he_was_director_of_underwriting_leaves_no_bare_director(nlp):
+    facts = _facts(nlp, D + "Colin Reeve joins from Tidewell Energy, where he was director of underwriting for six years.\n")
+    assert ("occupation", "Colin Reeve", "director") not in facts

@@ -320,8 +320,8 @@ def _drop_bare_job(ctx: _Ctx, person: Entity, post: str, start: int, end: int) -
     'director' of 'Its managing director') goes."""
     for key, f in list(ctx.facts.items()):
         if (f.relation == "occupation" and f.subject == person.id and f.evidence.start < end and start < f.evidence.end
-                and str(f.value).split()[-1] == post.split()[-1]):
-            del ctx.facts[key]
+                and str(f.value).split()[-1] in (post.split()[-1], _post_head(post))):
+            del ctx.facts[key]  # (and 'director' of 'where he was director of housing')
 
 
 def _has_employer(ctx: _Ctx, subject: Entity) -> set[str]:
