@@ -326,3 +326,23 @@ def test_where_she_was_director_of_operations_leaves_no_bare_director(nlp):
 def test_where_he_was_director_of_underwriting_leaves_no_bare_director(nlp):
     facts = _facts(nlp, D + "Colin Reeve joins from Tidewell Energy, where he was director of underwriting for six years.\n")
     assert ("occupation", "Colin Reeve", "director") not in facts
+
+
+# ---- "the council" is no organisation of another kind named last ------------------------------
+
+def test_the_councils_chief_executive_is_not_at_the_school_named_before(nlp):
+    facts = _facts(nlp, D + "Councillor Hannah Okoye has been elected mayor of Wexley. She succeeds Cllr Derek Pym, who stood down "
+                           "after two terms. Pym's wife, Sheila, is the headteacher of St Cuthbert's Primary School.\n\n"
+                           "The council's chief executive, Martin Lowe, said Okoye had earned the respect of every member.\n")
+    assert ("employer", "Martin Lowe", "St Cuthbert's Primary School") not in facts
+
+
+def test_the_councils_leader_is_not_at_the_school_named_before(nlp):
+    facts = _facts(nlp, D + "Rita Kaur runs Elm Park School. The council's leader, Jo Brand, praised her.\n")
+    assert ("employer", "Jo Brand", "Elm Park School") not in facts
+
+
+def test_the_universitys_registrar_is_not_at_the_hospital_named_before(nlp):
+    facts = _facts(nlp, D + "Dr Ann Lowe is a surgeon at Wexley General Hospital. "
+                           "The university's registrar, Tom Hale, said the new course would open in May.\n")
+    assert ("employer", "Tom Hale", "Wexley General Hospital") not in facts

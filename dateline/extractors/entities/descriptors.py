@@ -135,6 +135,10 @@ def descriptor(res: "_Resolver", tok: Token, recent) -> Optional[tuple[_Cluster,
         if getattr(res, "observe", None) is None and not matching \
                 and any(ch.dep_ in ("amod", "compound") and ch.text[:1].isupper() and ch.i > s for ch in tok.children):
             return None  # "the Norwegian foreign ministry": a body its own words name, not the firm named last
+        if res.observe is None and not matching:
+            # ("the council" is no "St Cuthbert's Primary School" named last: an institution of
+            # another kind; at extraction only)
+            scored = [(score, c) for score, c in scored if not _kind_clash(lex, low, c.key)]
         for score, c in matching or scored:
             if score > best_score or (best is None and matching):
                 best, best_score = c, score
@@ -223,6 +227,17 @@ def across_semicolon(a: Token, b: Token) -> bool:
     """A semicolon between the two: a list's next item, never an apposition ("Tunde, 45, the
     company's finance director; Kehinde and Taiwo, twins")."""
     return any(t.text == ";" for t in a.doc[min(a.i, b.i) : max(a.i, b.i)])
+
+
+def _kind_clash(lex, noun: str, key: tuple[str, ...]) -> bool:
+    """The noun and the last word of the organisation's name are institutions of two kinds
+    (patterns key ``org_kind_groups``: 'council' and 'school')."""
+    if not key:
+        return False
+    groups = lex.org_kind_groups
+    last = key[-1]
+    return (any(noun in g for g in groups) and any(last in g for g in groups)
+            and not any(noun in g and last in g for g in groups))
 
 
 def named_here(res: "_Resolver", tok: Token) -> Optional[_Cluster]:
