@@ -346,3 +346,22 @@ def test_the_universitys_registrar_is_not_at_the_hospital_named_before(nlp):
     facts = _facts(nlp, D + "Dr Ann Lowe is a surgeon at Wexley General Hospital. "
                            "The university's registrar, Tom Hale, said the new course would open in May.\n")
     assert ("employer", "Tom Hale", "Wexley General Hospital") not in facts
+
+
+# ---- a university's vice-chancellor ---------------------------------------------------------
+
+def test_professor_vice_chancellor_of_a_university(nlp):
+    facts = _facts(nlp, D + "The ceremony was held on Friday. Professor Janet Ruddock, vice-chancellor of the University of Wexley, was among the guests.\n")
+    assert ("title", "Janet Ruddock", "vice-chancellor") in facts
+    assert ("employer", "Janet Ruddock", "University of Wexley") in facts
+
+
+def test_vice_chancellor_apposed_to_a_plain_name(nlp):
+    facts = _facts(nlp, D + "Alan Greaves, vice-chancellor of the University of Penhallow, sent a message of support.\n")
+    assert ("employer", "Alan Greaves", "University of Penhallow") in facts
+
+
+def test_pro_vice_chancellor_of_a_university(nlp):
+    facts = _facts(nlp, D + "Dr Ruth Amos, pro-vice-chancellor of Castlebridge University, said fees would not rise.\n")
+    assert ("title", "Ruth Amos", "pro-vice-chancellor") in facts
+    assert ("employer", "Ruth Amos", "Castlebridge University") in facts
