@@ -365,3 +365,28 @@ def test_pro_vice_chancellor_of_a_university(nlp):
     facts = _facts(nlp, D + "Dr Ruth Amos, pro-vice-chancellor of Castlebridge University, said fees would not rise.\n")
     assert ("title", "Ruth Amos", "pro-vice-chancellor") in facts
     assert ("employer", "Ruth Amos", "Castlebridge University") in facts
+
+
+# ---- "head of the department of chemistry at ORG": a part of the organisation with its field ------
+
+def test_head_of_the_department_of_chemistry_at_a_university(nlp):
+    facts = _facts(nlp, D + "Professor Lisa Chen, head of the department of chemistry at the University of Castlebridge, said the loss was great.\n")
+    assert ("title", "Lisa Chen", "head of the department of chemistry") in facts
+    assert ("employer", "Lisa Chen", "University of Castlebridge") in facts
+
+
+def test_head_of_the_school_of_music_at_a_university(nlp):
+    facts = _facts(nlp, D + "Ian Roe, head of the school of music at Castlebridge University, agreed with the plan.\n")
+    assert ("employer", "Ian Roe", "Castlebridge University") in facts
+
+
+def test_is_head_of_the_faculty_of_law_at_a_university(nlp):
+    facts = _facts(nlp, D + "Ann Cole is head of the faculty of law at Penhallow University.\n")
+    assert ("title", "Ann Cole", "head of the faculty of law") in facts
+    assert ("employer", "Ann Cole", "Penhallow University") in facts
+    assert ("title", "Ann Cole", "head of the faculty") not in facts
+
+
+def test_joined_a_show_as_a_job_keeps_it_the_subjects(nlp):
+    facts = _facts(nlp, D + "Rosa Marsh, who joined her uncle's travelling fair as a mechanic in 1961, died on Monday.\n")
+    assert ("occupation", "Rosa Marsh", "mechanic") in facts

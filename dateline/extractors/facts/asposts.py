@@ -15,7 +15,7 @@ from spacy.tokens import Token
 from dateline.extractors.facts.clauses import _not_asserted
 from dateline.extractors.facts.context import LIKELY, ORG, _Ctx, _subjects, _tok_end, patterns
 from dateline.extractors.facts.described import _occupation_words
-from dateline.extractors.facts.employment import _drop_bare_job, _has_employer, _membership
+from dateline.extractors.facts.employment import _drop_bare_job, _has_employer, _membership, _post_head
 from dateline.extractors.facts.lexicon import title_words
 from dateline.extractors.facts.occupations import unasserted_copula
 from dateline.extractors.facts.posts import _add_post, _its, _jobs
@@ -111,7 +111,8 @@ def _rule_as_posts(ctx: _Ctx) -> None:
         start, end = min(tok.head.idx, tok.idx), tok.idx + len(tok.text)
         if org is not None:
             _add_post(ctx, person, post, (org[0].model_copy(update={"start": its.idx, "end": its.idx + 3}) if its else org[0], org[1]), start, end)
-        elif not any(f.relation == "title" and f.subject == person.id and str(f.value).split()[-1] == tok.lower_ for f in ctx.facts.values()):
+        elif not any(f.relation == "title" and f.subject == person.id and tok.lower_ in (str(f.value).split()[-1], _post_head(str(f.value)))
+                     for f in ctx.facts.values()):
             _drop_bare_job(ctx, person, post, start, end)
             ctx.add("title", person, start, end, value=post, confidence=LIKELY)
 

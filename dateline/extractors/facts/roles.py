@@ -331,10 +331,10 @@ def _rule_roles(ctx: _Ctx) -> None:
                     subject, ev = people[0], (root.head.idx if relative is not None else min(subj[0].idx, s), e)
             elif (root is not None and root.dep_ == "pobj" and root.head.lower_ == "as"
                   and root.head.head.lemma_ in p["employment"]["as_verbs"] and root.head.head.pos_ == "VERB" and not unasserted_copula(root.head.head)):
-                # "Gary Dunn works for Ashby Council as a gardener" (not "X has appointed his daughter,
-                # Amy, as finance director": the job is the object's)
-                obj = [c for c in root.head.head.children if c.dep_ == "dobj"]
-                people = _resolve(ctx, obj[0], couples=False) if obj else _subjects(ctx, root.head.head, couples=False)
+                # "Gary Dunn works for Ashby Council as a gardener", "joined the show as a clown" (not
+                # "X has appointed his daughter, Amy, as finance director": a person object's job)
+                obj = [e for c in root.head.head.children if c.dep_ == "dobj" for e in _resolve(ctx, c, couples=False) if e.type == "PERSON"]
+                people = obj or _subjects(ctx, root.head.head, couples=False)
                 if len(people) == 1:
                     subject, ev = people[0], (root.head.idx, e)
             elif (root is not None and root.dep_ == "conj" and root.head.i in jobs
