@@ -388,5 +388,5 @@ def test_is_head_of_the_faculty_of_law_at_a_university(nlp):
 
 
 def test_joined_a_show_as_a_job_keeps_it_the_subjects(nlp):
-    facts = _facts(nlp, D + "Rosa Marsh, who joined her uncle's travelling fair as a mechanic in 1961, died on Monday.\n")
-    assert ("occupation", "Rosa Marsh", "mechanic") in facts
+    facts = _facts(nlp, D + "Rosa Marsh, who joined her uncle's travelling show as a clown in 1961, died on Monday.\n")
+    assert ("occupation", "Rosa Marsh", "clown") in facts
