@@ -390,3 +390,21 @@ def test_is_head_of_the_faculty_of_law_at_a_university(nlp):
 def test_joined_a_show_as_a_job_keeps_it_the_subjects(nlp):
     facts = _facts(nlp, D + "Rosa Marsh, who joined her uncle's travelling show as a clown in 1961, died on Monday.\n")
     assert ("occupation", "Rosa Marsh", "clown") in facts
+
+
+# ---- founders: "founded the consultancy Bell Analytics", "X, who founded ORG" ------------------
+
+def test_founded_a_noun_with_the_firms_name_apposed(nlp):
+    facts = _facts(nlp, D + "Marcus Bell, a former chief scientist, founded the consultancy Bell Analytics in 2015.\n")
+    assert ("title", "Marcus Bell", "founder") in facts
+
+
+def test_founded_the_bakery_chain_named_after_it(nlp):
+    facts = _facts(nlp, D + "In 1990 Ruth Amos founded the bakery chain Amos Bread.\n")
+    assert ("title", "Ruth Amos", "founder") in facts
+
+
+def test_who_founded_the_retailer(nlp):
+    facts = _facts(nlp, D + "Peter Vane, who founded the retailer Vane & Co in 1981, has been chair of Kestrel Foods since 2012.\n")
+    assert ("title", "Peter Vane", "founder") in facts
+    assert ("employer", "Peter Vane", "Vane & Co") not in facts
