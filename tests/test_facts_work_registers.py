@@ -408,3 +408,21 @@ def test_who_founded_the_retailer(nlp):
     facts = _facts(nlp, D + "Peter Vane, who founded the retailer Vane & Co in 1981, has been chair of Kestrel Foods since 2012.\n")
     assert ("title", "Peter Vane", "founder") in facts
     assert ("employer", "Peter Vane", "Vane & Co") not in facts
+
+
+# ---- an office given by a verb: "has been elected mayor of Wexley" ---------------------------
+
+def test_elected_mayor_of_a_town(nlp):
+    facts = _facts(nlp, D + "Councillor Hannah Okoye has been elected mayor of Wexley, the first Black woman to hold the office.\n")
+    assert ("title", "Hannah Okoye", "mayor") in facts
+
+
+def test_was_elected_mayor_in_a_year(nlp):
+    facts = _facts(nlp, D + "Jane Okafor, a former teacher, was elected mayor in 2021.\n")
+    assert ("title", "Jane Okafor", "mayor") in facts
+
+
+def test_elected_mayor_of_a_city_with_a_year(nlp):
+    facts = _facts(nlp, D + "The vote was close. Tom Reyes was elected mayor of Dunmore in 2019.\n")
+    assert ("title", "Tom Reyes", "mayor") in facts
+    assert not _of(facts, "employer", "Tom Reyes")

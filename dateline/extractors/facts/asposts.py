@@ -66,6 +66,7 @@ def _rule_as_posts(ctx: _Ctx) -> None:
     cols, toks, body = columns(ctx.doc), tokens_of(ctx.doc), ctx.article.body_start
     # ("took over as chief executive": a title of two words whose last word alone is none)
     heads = _title_heads()
+    no_org = {t.lower() for t in patterns()["person_titles_without_org"]}
     for tok in [toks[k] for k, low in enumerate(cols.lower) if (low in jobs or low in heads) and cols.pos[k] == "NOUN" and cols.idx[k] >= body]:
         if tok.lower_ not in jobs and _post_phrase(tok) not in titles:
             continue
@@ -83,6 +84,10 @@ def _rule_as_posts(ctx: _Ctx) -> None:
             # "who becomes non-executive chairman": an office with no article, no organisation
             # (said of the verb's own subject: a verb the parse joined to a relative clause's
             # would take the clause's)
+            verb = tok.head
+        elif (tok.dep_ in ("oprd", "xcomp") and tok.head.lemma_ in patterns()["posts"]["office_verbs"] and tok.lower_ in no_org
+              and not any(c.dep_ in ("det", "poss") for c in tok.children)):
+            # "Hannah Okoye has been elected mayor of Wexley": an office that needs no organisation
             verb = tok.head
         else:
             continue
