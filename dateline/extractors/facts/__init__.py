@@ -60,12 +60,12 @@ from dateline.extractors.facts.occupations import (
     _rule_one_job_word,
 )
 from dateline.extractors.facts.parents import _rule_unnamed_parents
-from dateline.extractors.facts.ranks import _rule_ranks_before_names
 from dateline.extractors.facts.pluralposts import _rule_plural_posts
 from dateline.extractors.facts.posts import (
     _rule_own_organisations,
     _rule_possessive_posts,
 )
+from dateline.extractors.facts.ranks import _rule_ranks_before_names
 from dateline.extractors.facts.relposts import (
     _rule_elected_as,
     _rule_of_which_posts,
