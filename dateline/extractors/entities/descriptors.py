@@ -140,6 +140,10 @@ def descriptor(res: "_Resolver", tok: Token, recent) -> Optional[tuple[_Cluster,
         if getattr(res, "observe", None) is None and not matching \
                 and any(ch.dep_ in ("amod", "compound") and ch.text[:1].isupper() and ch.i > s for ch in tok.children):
             return None  # "the Norwegian foreign ministry": a body its own words name, not the firm named last
+        if res.observe is None and not matching:
+            # ("the council" is no "St Cuthbert's Primary School" named last: an institution of
+            # another kind; at extraction only)
+            scored = [(score, c) for score, c in scored if not _kind_clash(lex, low, c.key)]
         for score, c in matching or scored:
             if score > best_score or (best is None and matching):
                 best, best_score = c, score
@@ -270,6 +274,17 @@ def across_semicolon(a: Token, b: Token) -> bool:
     return any(t.text == ";" for t in a.doc[min(a.i, b.i) : max(a.i, b.i)])
 
 
+def _kind_clash(lex, noun: str, key: tuple[str, ...]) -> bool:
+    """The noun and the last word of the organisation's name are institutions of two kinds
+    (patterns key ``org_kind_groups``: 'council' and 'school')."""
+    if not key:
+        return False
+    groups = lex.org_kind_groups
+    last = key[-1]
+    return (any(noun in g for g in groups) and any(last in g for g in groups)
+            and not any(noun in g and last in g for g in groups))
+
+
 def named_here(res: "_Resolver", tok: Token) -> Optional[_Cluster]:
     after = _named_after_years(res, tok)
     if after is not None:
@@ -304,7 +319,26 @@ def named_here(res: "_Resolver", tok: Token) -> Optional[_Cluster]:
             for g in ch.children:
                 if g.dep_ in ("dobj", "oprd", "attr", "xcomp", "npadvmod") and g.i in res.covered:
                     return res.covered[g.i].root()
-    return None
+    return _named_past_honorific(res, tok) if res.observe is None else None
+
+
+def _named_past_honorific(res: "_Resolver", tok: Token) -> Optional[_Cluster]:
+    """'the outgoing chair, Sir Peter Vane, would be replaced': an honorific opening the name
+    set off by commas makes the parser read it as a second subject, no apposition (at
+    extraction only). The description's noun must end its phrase right before the comma."""
+    doc, lex = res.doc, res.lex
+    j = tok.i + 2
+    if j >= len(doc) or doc[tok.i + 1].text != "," or not doc[j].text[:1].isupper() or doc[j].lower_ not in lex.titles:
+        return None
+    while j < len(doc) and doc[j].lower_ in lex.titles and j - tok.i < 5:
+        j += 1
+    c = res.covered.get(j)
+    if c is None or not c.root().is_person_like():
+        return None
+    k = j
+    while k < len(doc) and res.covered.get(k) is c:
+        k += 1
+    return c.root() if k < len(doc) and doc[k].text == "," else None
 
 
 def _named_after_years(res: "_Resolver", tok: Token) -> Optional[_Cluster]:

@@ -147,6 +147,8 @@ class Lexicon:
     heading_verbs: frozenset[str]
     month_names: frozenset[str]  # months that are also given names ("Her mother, June,")
     body_heads: frozenset[str]  # head words of a body's name the tagger may leave untagged
+    org_kind_groups: tuple[frozenset[str], ...]  # institutions of one kind ("school", "academy")
+    joined_place_heads: frozenset[str]  # words of a force named after two places ("Avon and Somerset Police")
     main_org_nouns: frozenset[str]  # nouns an article keeps for the organisation it is about
 
     # Unions the passes test words against, made once: a union per call cost more than the test.
@@ -263,6 +265,8 @@ def lexicon(training: bool = False) -> Lexicon:
         heading_verbs=frozenset(data["heading_verbs"]),
         month_names=frozenset(data["month_names"]),
         body_heads=frozenset(data["body_heads"]),
+        joined_place_heads=frozenset(data["joined_place_heads"]),
+        org_kind_groups=tuple(frozenset(g) for g in data["org_kind_groups"]),
         main_org_nouns=frozenset(data["main_org_nouns"]),
     )
 

@@ -13,6 +13,7 @@ from dateline.extractors.entities.agewords import _age_follows
 from dateline.extractors.entities.classyears import class_year_names
 from dateline.extractors.entities.common import common_opener, mid_capitals
 from dateline.extractors.entities.couples import paired_names, two_first_names
+from dateline.extractors.entities.joinedplaces import joined_place_start
 from dateline.extractors.entities.lexicon import Lexicon
 from dateline.extractors.entities.lonenames import _lone_names
 from dateline.extractors.entities.missed import _missed_names, _NameSpan, of_org_end, place_body_end
@@ -152,6 +153,8 @@ def _name_spans(doc: Doc, lex: Lexicon, sent_start_of: list[int], drop_common: b
             or (extraction and ent.label_ == "ORG" and toks[s].tag_ in ("NNS", "NNPS") and s + 2 < e and toks[s + 1].lower_ in ("at", "from"))
             or not toks[s].text.strip()
             or (toks[s].lower_ in lex.titles and e - s > 1 and not title_as_name(toks[s], lex))
+            # ("Det Insp" tagged alone before "Carl Moody": a title left after a title is no name)
+            or (extraction and e - s == 1 and s > ent.start and toks[s - 1].lower_ in lex.titles and toks[s].lower_ in lex.titles)
             # "Captains Raúl and Beatriz Quintana": a title in the plural before a couple's names
             or (extraction and e - s > 1 and _plural_title(toks[s], lex))
             # "Singer Rosa Delgado", "Footballer Tiago Brandt": a job word capitalized at the
@@ -210,6 +213,8 @@ def _name_spans(doc: Doc, lex: Lexicon, sent_start_of: list[int], drop_common: b
             # "the Pearl and Coral Export Promotion Council" tagged from "Coral": one body
             s = s - 2
             org_end = org_end or e
+        elif extraction and ent.label_ == "ORG" and joined_place_start(doc, s, e, lex, taken, spans) < s:
+            s, org_end = s - 2, org_end or e  # "Avon and Somerset Police" tagged from "Somerset"
         if s >= e:
             continue
         particled = False

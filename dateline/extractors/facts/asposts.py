@@ -15,7 +15,7 @@ from spacy.tokens import Token
 from dateline.extractors.facts.clauses import _not_asserted
 from dateline.extractors.facts.context import LIKELY, ORG, _Ctx, _subjects, _tok_end, patterns
 from dateline.extractors.facts.described import _occupation_words
-from dateline.extractors.facts.employment import _drop_bare_job, _has_employer, _membership
+from dateline.extractors.facts.employment import _drop_bare_job, _has_employer, _membership, _post_head
 from dateline.extractors.facts.lexicon import title_words
 from dateline.extractors.facts.occupations import unasserted_copula
 from dateline.extractors.facts.posts import _add_post, _its, _jobs
@@ -66,6 +66,7 @@ def _rule_as_posts(ctx: _Ctx) -> None:
     cols, toks, body = columns(ctx.doc), tokens_of(ctx.doc), ctx.article.body_start
     # ("took over as chief executive": a title of two words whose last word alone is none)
     heads = _title_heads()
+    no_org = {t.lower() for t in patterns()["person_titles_without_org"]}
     for tok in [toks[k] for k, low in enumerate(cols.lower) if (low in jobs or low in heads) and cols.pos[k] == "NOUN" and cols.idx[k] >= body]:
         if tok.lower_ not in jobs and _post_phrase(tok) not in titles:
             continue
@@ -83,6 +84,10 @@ def _rule_as_posts(ctx: _Ctx) -> None:
             # "who becomes non-executive chairman": an office with no article, no organisation
             # (said of the verb's own subject: a verb the parse joined to a relative clause's
             # would take the clause's)
+            verb = tok.head
+        elif (tok.dep_ in ("oprd", "xcomp") and tok.head.lemma_ in patterns()["posts"]["office_verbs"] and tok.lower_ in no_org
+              and not any(c.dep_ in ("det", "poss") for c in tok.children)):
+            # "Hannah Okoye has been elected mayor of Wexley": an office that needs no organisation
             verb = tok.head
         else:
             continue
@@ -111,7 +116,8 @@ def _rule_as_posts(ctx: _Ctx) -> None:
         start, end = min(tok.head.idx, tok.idx), tok.idx + len(tok.text)
         if org is not None:
             _add_post(ctx, person, post, (org[0].model_copy(update={"start": its.idx, "end": its.idx + 3}) if its else org[0], org[1]), start, end)
-        elif not any(f.relation == "title" and f.subject == person.id and str(f.value).split()[-1] == tok.lower_ for f in ctx.facts.values()):
+        elif not any(f.relation == "title" and f.subject == person.id and tok.lower_ in (str(f.value).split()[-1], _post_head(str(f.value)))
+                     for f in ctx.facts.values()):
             _drop_bare_job(ctx, person, post, start, end)
             ctx.add("title", person, start, end, value=post, confidence=LIKELY)
 

@@ -78,8 +78,10 @@ def _event_evidence(ctx: _Ctx, tokens: list[Token], extra: Iterable[tuple[int, i
 
 def role_children(role: Token) -> list[Token]:
     """The role's dependents, and an 'at' phrase right after it that the parser hung on the copula
-    instead ('Aroha Tane, 43, is a midwife at the same hospital')."""
+    instead ('Aroha Tane, 43, is a midwife at the same hospital'), or on the verb that gives it."""
     kids = list(role.children)
-    if role.dep_ == "attr" and role.head.lemma_ == "be":
+    # (and on the verb that gives the post: 'has been named head of claims at Castleford Marine')
+    if (role.dep_ == "attr" and role.head.lemma_ == "be") or (
+            role.dep_ in ("oprd", "xcomp") and role.head.lemma_ in patterns()["employment"]["as_verbs"]):
         kids += [c for c in role.head.children if c.dep_ == "prep" and c.lower_ == "at" and c.i == role.right_edge.i + 1]
     return kids

@@ -280,6 +280,12 @@ def _role_phrase(role: Token) -> str:
             if len(field) == 1 and field[0].is_lower and field[0].pos_ == "NOUN" and not any(g.dep_ in ("det", "poss") for g in field[0].children):
                 words = sorted([g for g in field[0].children if g.dep_ in ("compound", "amod") and g.is_lower] + field, key=lambda t: t.i)
                 phrase += " of " + " ".join(t.lower_ for t in words)
+            elif len(field) == 1 and field[0].lower_ in patterns()["posts"]["part_nouns"] and any(g.lower_ == "the" for g in field[0].children):
+                # "head of the department of chemistry at ORG": a part of the organisation, with its field
+                inner = [g for c in field[0].children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
+                         if g.dep_ == "pobj" and g.is_lower and g.pos_ == "NOUN"]
+                if len(inner) == 1:
+                    phrase += f" of the {field[0].lower_} of {inner[0].lower_}"
     return phrase
 
 
@@ -320,8 +326,8 @@ def _drop_bare_job(ctx: _Ctx, person: Entity, post: str, start: int, end: int) -
     'director' of 'Its managing director') goes."""
     for key, f in list(ctx.facts.items()):
         if (f.relation == "occupation" and f.subject == person.id and f.evidence.start < end and start < f.evidence.end
-                and str(f.value).split()[-1] == post.split()[-1]):
-            del ctx.facts[key]
+                and str(f.value).split()[-1] in (post.split()[-1], _post_head(post))):
+            del ctx.facts[key]  # (and 'director' of 'where he was director of housing')
 
 
 def _has_employer(ctx: _Ctx, subject: Entity) -> set[str]:
@@ -333,6 +339,7 @@ def _rule_role_employers(ctx: _Ctx) -> None:
     body = ctx.article.body_start
     staff = set(patterns()["employment"]["staff_compounds"])
     field_titles = set(patterns()["posts"]["field_titles"])
+    ranked_roles, rank_prefixes = set(patterns()["posts"]["ranked_employment_roles"]), {w.lower() for w in patterns()["posts"]["rank_prefixes"]}
     cols = columns(ctx.doc)
     toks = tokens_of(ctx.doc)
     # A noun the roles do not list is a post only with an 'at' ('with', 'for') phrase of its
@@ -343,11 +350,13 @@ def _rule_role_employers(ctx: _Ctx) -> None:
         if lower[k] not in roles and k not in with_prep and cols.lemma[k] != "member" and lower[k] not in field_titles:
             continue
         tok = toks[k]
+        # ('a deputy head at Lowfield Primary School': a ranked head is staff, see lexicon.ranked_title)
+        ranked = tok.lower_ in ranked_roles and any(c.i < tok.i and c.lower_ in rank_prefixes for c in tok.children)
         # 'a faculty member of X', 'a staff member at X': a member of staff works there
         unlisted: list[tuple[Mention, Entity]] = []
         # ('appointed X as head of performance': a head of a field is staff, a bare head is not)
         fielded = tok.lower_ in field_titles and " of " in _role_phrase(tok)
-        if tok.lower_ not in roles and not fielded and not (tok.lemma_ == "member" and any(c.dep_ == "compound" and c.lower_ in staff for c in tok.children)):
+        if tok.lower_ not in roles and not fielded and not ranked and not (tok.lemma_ == "member" and any(c.dep_ == "compound" and c.lower_ in staff for c in tok.children)):
             unlisted = _unlisted_post_at(ctx, tok)
             if not unlisted:
                 continue

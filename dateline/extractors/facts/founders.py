@@ -34,6 +34,8 @@ def _is_org(ctx: _Ctx, tok: Token) -> bool:
     (the whole hyphened word: 'co-op' is three tokens)."""
     if ctx.covering(tok.idx, _tok_end(tok), ORG) is not None and tok.pos_ == "PROPN":
         return True
+    if tok.pos_ == "NOUN" and any(c.dep_ == "appos" and c.pos_ == "PROPN" and ctx.covering(c.idx, _tok_end(c), ORG) is not None for c in tok.children):
+        return True  # "the consultancy Bell Analytics": a noun of any kind with the organisation's name apposed
     if tok.pos_ == "PROPN" and ctx.covering(tok.idx, _tok_end(tok)) is None:
         # "Firth Marine was set up by X" after "Firth Marine Holdings": a short form of a name
         # the entity stage did not mark here
@@ -90,8 +92,8 @@ def _rule_founders(ctx: _Ctx) -> None:
         elif any(c.dep_ == "dobj" and _is_org(ctx, c) for c in verb.children) and key in patterns()["founders"]["active"]:
             # "Ann Roe founded the Kettle Street Bakery": not "started the firm's van" (the object itself)
             people = [o for c in verb.children if c.dep_ == "nsubj" for o in _conjuncts(c)]
-            # "Olaf Lindqvist, who founded the clinic": the name the relative clause hangs on
-            people = [verb.head if o.lower_ == "who" and verb.dep_ == "relcl" else o for o in people]
+            if verb.dep_ == "relcl" and any(c.lower_ in ("who", "that") for c in people):
+                people = [verb.head]  # "Olaf Lindqvist, who founded the clinic": the name the clause hangs on
         for tok in people:
             got = _founder(ctx, tok)
             if got is None:

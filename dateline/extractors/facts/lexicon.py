@@ -131,3 +131,26 @@ def _regexes() -> dict[str, re.Pattern]:
         "title": word_start_gate(re.compile(rf"\b({word_alternation(p['titles'])})\b", re.I)),
     }
 
+
+
+@lru_cache(maxsize=1)
+def _rank_prefix() -> re.Pattern:
+    words = patterns()["posts"]["rank_prefixes"]
+    return re.compile(r"(?:^|(?<=[\s\"“(]))(" + "|".join(map(re.escape, words)) + r")\s+$", re.I)
+
+
+def ranked_title(text: str, body: int, start: int, title: str) -> tuple[str, int]:
+    """A title with the word before it that ranks it ('deputy head', 'assistant coach'; patterns
+    key ``posts.rank_prefixes``), and where it starts: the deputy of a post holds a post of
+    their own, and 'head' alone is an office no employer gives ('head of state')."""
+    got = _rank_prefix().search(text, max(body, start - 12), start)
+    if got is None or title.split()[0] == got.group(1).lower():
+        return title, start
+    return f"{got.group(1).lower()} {title}", got.start(1)
+
+
+def ranked_employs(title: str, base: str) -> str:
+    """The title whose employment counts: a ranked one only for the posts
+    ``posts.ranked_employment_roles`` lists ('deputy head of Elm Park School' works there; a
+    'deputy leader of the council' is a member, as the leader is)."""
+    return title if base in patterns()["posts"]["ranked_employment_roles"] else base

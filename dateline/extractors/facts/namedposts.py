@@ -38,12 +38,18 @@ def _rule_posts_before_names(ctx: _Ctx) -> None:
         if head.lower_ in p["posts"]["not_posts"] and phrase not in titles:
             continue  # "life member X": a membership, no office
         if (not (mod.is_lower or opens) or mod.ent_type_ == "NORP" or mod.lower_ in dropped or phrase in jobs
-                or mod.pos_ not in ("ADJ", "NOUN", "PROPN") or _named_word(ctx, mod.idx, mod.idx + len(mod.text))):
+                or not (mod.pos_ in ("ADJ", "NOUN", "PROPN") or _field_gerund(mod, p)) or _named_word(ctx, mod.idx, mod.idx + len(mod.text))):
             continue
         if any(f.relation == "title" and f.subject == person.id and str(f.value).split()[-1] == head.lower_ for f in ctx.facts.values()):
             continue  # ("Acme chief executive X", "Ward councillor X": read by roles already)
         _drop_bare_job(ctx, person, phrase, mod.idx, mention.end)
         ctx.add("title", person, mod.idx, mention.end, value=phrase, confidence=LIKELY)
+
+
+def _field_gerund(mod, p: dict) -> bool:
+    """A gerund the tagger calls a verb that names the post's field ('Goalkeeping coach X',
+    'Kicking coach X'), not the holder's state ('retiring coach X': ``posts.state_gerunds``)."""
+    return mod.tag_ == "VBG" and mod.lower_ not in p["posts"]["state_gerunds"]
 
 
 def _named_word(ctx: _Ctx, start: int, end: int) -> bool:

@@ -21,6 +21,7 @@ from dateline.extractors.facts.context import (
 )
 from dateline.extractors.facts.described import _named, is_kin_descriptor
 from dateline.extractors.facts.employment import post_fits
+from dateline.extractors.facts.lexicon import ranked_employs, ranked_title
 from dateline.extractors.facts.occupations import (
     _occ_value,
     job_unasserted,
@@ -78,6 +79,8 @@ def _rule_roles(ctx: _Ctx) -> None:
         if field is not None:
             # "head of sales", "dean of science at ORG": the field is part of the post
             title, e = f"{title} of {field.group(1)}", field.end()
+        base = title  # ("deputy head" of "head": what the office is, whatever ranks it)
+        title, s = ranked_title(text, body, s, title)
         # "Acme chief executive Dana Roe" / "Acme's chief executive, Dana Roe"
         org_before = None
         pre = text[max(body, s - 60) : s]
@@ -206,7 +209,8 @@ def _rule_roles(ctx: _Ctx) -> None:
             # apposition after a name: "Dana Roe, (the|a|Acme's|Acme) chief executive"
             head = text[max(body, s - 80) : s]
             ma = re.search(r",\s+(?:(?:the|a|an)\s+)?(?:[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*)*(?:['’]s)?\s+)?(?:(?:senior|former|deputy|acting|interim|joint|new|chief)\s+)?$", head)
-            if ma is not None:
+            if ma is not None and not re.search(r"\.\s+$", ma.group(0)):
+                # (not "X, a GP. Councillor Y said": a capitalised title opening the next sentence)
                 at = ctx.ending_at(s - len(head) + ma.start())
                 if at:
                     subject = at[1]
@@ -218,17 +222,17 @@ def _rule_roles(ctx: _Ctx) -> None:
                         inner = ctx.covering(s - len(head) + ma.start() + 2, s - 1, ORG)
                         if inner:
                             org = inner
-        if subject is None and person_after and org is None and title in p["apposed_ranks"] and re.search(r"[a-z],\s*$", pre):
+        if subject is None and person_after and org is None and base in p["apposed_ranks"] and re.search(r"[a-z],\s*$", pre):
             continue  # "The force's head of roads policing, Inspector Hannah Greaves": the post is the title
-        if subject is None and person_after and (org or title in no_org_titles):
+        if subject is None and person_after and (org or base in no_org_titles):
             subject = person_after[1]
             ev_end = person_after[0].end
-        if subject is None or (org is None and title not in no_org_titles):
+        if subject is None or (org is None and base not in no_org_titles):
             continue
         if org is not None:
             ev_start = min(ev_start, org[0].start)
             ev_end = max(ev_end, org[0].end)
-            if _employs(org[1].name, title):
+            if _employs(org[1].name, ranked_employs(title, base)):
                 ctx.add("employer", subject, ev_start, ev_end, obj=org[1], confidence=SURE)
         ctx.add("title", subject, ev_start, ev_end, value=title, confidence=SURE)
         ctx.add_gender(subject, p["gendered_roles"].get(title), s, e, SURE)
@@ -327,8 +331,10 @@ def _rule_roles(ctx: _Ctx) -> None:
                     subject, ev = people[0], (root.head.idx if relative is not None else min(subj[0].idx, s), e)
             elif (root is not None and root.dep_ == "pobj" and root.head.lower_ == "as"
                   and root.head.head.lemma_ in p["employment"]["as_verbs"] and root.head.head.pos_ == "VERB" and not unasserted_copula(root.head.head)):
-                # "Gary Dunn works for Ashby Council as a gardener"
-                people = _subjects(ctx, root.head.head, couples=False)
+                # "Gary Dunn works for Ashby Council as a gardener", "joined the show as a clown" (not
+                # "X has appointed his daughter, Amy, as finance director": a person object's job)
+                obj = [e for c in root.head.head.children if c.dep_ == "dobj" for e in _resolve(ctx, c, couples=False) if e.type == "PERSON"]
+                people = obj or _subjects(ctx, root.head.head, couples=False)
                 if len(people) == 1:
                     subject, ev = people[0], (root.head.idx, e)
             elif (root is not None and root.dep_ == "conj" and root.head.i in jobs

@@ -1,0 +1,71 @@
+"""Ranks written before a name, capitalised or cut short: 'Det Insp Mark Hollis of Avon and
+Somerset Police', 'Det Sgt Lucy Warren', 'Cllr Ahmed Rafiq', 'Station Officer Karen Doyle',
+'Chief Constable Sarah Penrose'. ``roles`` reads only the ranks the title lexicon spells out in
+full; there the short forms gave nothing, and a capitalised rank it does not list left its last
+word a job ('manager' of 'Watch Manager', 'constable' of 'Chief Constable'). The words spelt out
+must be a rank the lexicon lists (patterns key ``ranks``), so a capitalised word that is no rank
+('Harbour Master', a name's first word) gives nothing here."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from dateline.extractors.facts.context import ORG, SURE, _Ctx, patterns
+from dateline.extractors.facts.roles import _employs
+
+# up to four capitalised words (a short form may end in a full stop) right before the name
+_RUN = re.compile(r"((?:[A-Z][A-Za-z]*\.?[ \t]+){1,4})$")
+_OF_AFTER = re.compile(r",?\s+(?:of|from)\s+(?:the\s+)?")
+
+
+@lru_cache(maxsize=1)
+def _lexicon() -> tuple[dict[str, str], frozenset[str]]:
+    p = patterns()["ranks"]
+    return p["abbreviations"], frozenset(p["titles"])
+
+
+def _rank(words: list[str]) -> tuple[str, int] | None:
+    """The longest rank the words end on, spelt out, and how many words it takes."""
+    short, ranks = _lexicon()
+    for k in range(len(words)):
+        spelt = " ".join(short.get(w.lower().rstrip("."), w.lower()) for w in words[k:])
+        if spelt in ranks:
+            return spelt, len(words) - k
+    return None
+
+
+def _rule_ranks_before_names(ctx: _Ctx) -> None:
+    text, body = ctx.text, ctx.article.body_start
+    for mention, person in ctx.mentions:
+        if person.type != "PERSON" or mention.kind not in ("name", "surname") or mention.start <= body:
+            continue
+        run = _RUN.search(text, max(body, mention.start - 60), mention.start)
+        if run is None:
+            continue
+        words = run.group(1).split()
+        got = _rank(words)
+        if got is None:
+            continue
+        title, n = got
+        start = [w.start() for w in re.finditer(r"\S+", text[run.start(1) : run.end(1)])][-n] + run.start(1)
+        if re.search(r"[a-z],\s*$", text[max(body, start - 3) : start]):
+            continue  # "The force's head of roads policing, Inspector X": the post apposed is the title
+        if ctx.covering(start, start + 1, ORG) is not None:
+            continue  # the first word is an organisation's ("Kerry Fire Station Officer" is read by roles)
+        org = None
+        after = _OF_AFTER.match(text, mention.end)
+        if after is not None:
+            org = ctx.starting_at(after.end(), ORG)
+        before = ctx.ending_at(start - 1, ORG) if text[start - 1 : start] == " " else None
+        org = org or before
+        end = org[0].end if org is not None and org[0].start > mention.start else mention.end
+        ev_start = org[0].start if org is not None and org[0].start < start else start
+        for key, f in list(ctx.facts.items()):
+            # the shorter title or job read inside the rank ("officer", "constable") goes
+            if (f.subject == person.id and f.relation in ("title", "occupation") and f.evidence.start < mention.end
+                    and start < f.evidence.end and f" {title}".endswith(f" {str(f.value).lower()}") and str(f.value).lower() != title):
+                del ctx.facts[key]
+        if org is not None and _employs(org[1].name, title):
+            ctx.add("employer", person, ev_start, end, obj=org[1], confidence=SURE)
+        ctx.add("title", person, ev_start, end, value=title, confidence=SURE)
