@@ -48,14 +48,20 @@ def _skip_left(doc: Doc, i: int, floor: int) -> int:
     return j
 
 
-def _name_before_and(ctx: _Ctx, j: int, sent: SpacySpan) -> Optional[tuple[Mention, Entity]]:
+def _name_before_and(ctx: _Ctx, j: int, sent: SpacySpan, spouse_noun: bool = False) -> Optional[tuple[Mention, Entity]]:
     """The name right before 'and' at ``j - 1`` (a life span in parentheses may follow the
-    name): 'Meier Bernheimer (1801 - 1870) and his wife'."""
+    name): 'Meier Bernheimer (1801 - 1870) and his wife'. Before a spouse noun, also past a
+    comma, when the text gave the name the possessive's gender: 'his son, Robert Becker, and
+    his wife, Linda' (the son's wife: an obituary names the dead man's own wife first)."""
     doc = ctx.doc
     k = j - 1
     if k <= sent.start or doc[k].lower_ != "and":
         return None
     k -= 1
+    if spouse_noun and k > sent.start and doc[k].text == ",":
+        hit = ctx.ending_at(_tok_end(doc[k - 1]))
+        wanted = {"his": "male", "her": "female"}.get(doc[j].lower_)
+        return hit if hit is not None and hit[1].gender is not None and hit[1].gender == wanted else None
     if doc[k].text == ")":
         while k > sent.start and doc[k].text != "(":
             k -= 1
@@ -208,7 +214,7 @@ def _kin_owners(ctx: _Ctx, tok: Token, sent: SpacySpan) -> tuple[list[Entity], i
     if j >= sent.start:
         p = doc[j]
         low = p.lower_
-        named_before = (_name_before_and(ctx, j, sent) or _name_before_comma(ctx, tok, j, sent)) if low in ("his", "her") else (
+        named_before = (_name_before_and(ctx, j, sent, patterns()["kinship"].get(tok.lower_, {}).get("relation") == "spouse") or _name_before_comma(ctx, tok, j, sent)) if low in ("his", "her") else (
             _whose(ctx, j, sent) if low == "whose" else None)
         if low == "whose" and j - 1 >= sent.start and doc[j - 1].lower_ in COUPLE_WORDS:
             # "Ivan and Marta Novak, a couple whose son, Luka": the pair just named

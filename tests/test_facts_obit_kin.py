@@ -1,0 +1,69 @@
+"""Kin-heavy obituary lists (issue 9, fictional obituaries written for these tests): in a
+survivor list, "his son, Robert Becker, and his wife, Linda, of Columbus" names the son's wife
+(the dead man's own wife is named first, and a possessive after a named relative of its gender
+is that relative's), and "of Columbus" is where they live, not a relative."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.test_facts_families import _facts, _of
+
+D = "date 2022-11-14\n"
+
+RELATIVES_SPOUSES = [
+    ("Harold Becker, 84, of Millbrook, died Thursday. He is survived by his wife of 52 years, Margaret; his son, "
+     "Robert Becker, and his wife, Linda, of Columbus; and his brother, Donald Becker, of Florida.",
+     "Harold Becker", {"Robert Becker"}, ("Robert Becker", "Linda"), "Margaret", {"Linda", "Columbus", "Florida"}),
+    ("Irene Salter, 79, of Dover, died Monday. She is survived by her husband, Walt; her daughter, Joan Pike, and "
+     "her husband, Gary, of Camden; and her sister, Ada Lund, of Maine.",
+     "Irene Salter", {"Joan Pike"}, ("Joan Pike", "Gary"), "Walt", {"Gary", "Camden", "Maine"}),
+    ("Carl Voss, 90, died Sunday at home. He is survived by his wife, Edith; his grandson, Luke; his son, Neil "
+     "Voss, and his wife, Pam, of Fresno; and two sisters.",
+     "Carl Voss", {"Neil Voss"}, ("Neil Voss", "Pam"), "Edith", {"Pam", "Fresno"}),
+]
+
+
+@pytest.mark.parametrize("text, dead, children, couple, wife, strangers", RELATIVES_SPOUSES)
+def test_a_relatives_spouse_in_a_survivor_list_is_the_relatives(nlp, text, dead, children, couple, wife, strangers):
+    facts = _facts(nlp, D + text)
+    assert children <= _of(facts, "child", dead), facts
+    assert couple[1] in _of(facts, "spouse", couple[0]) | {f[1] for f in facts if f[0] == "spouse" and f[2] == couple[0]}, facts
+    assert _of(facts, "spouse", dead) | {f[1] for f in facts if f[0] == "spouse" and f[2] == dead} == {wife}, facts
+    related = {f[2] for f in facts if f[1] == dead and f[0] in ("child", "sibling", "spouse", "parent")}
+    assert not (strangers & related), facts
+
+
+# "Survivors include ..." has no subject of its own, and a pronoun before "preceded in death by"
+# may be one the entity stage left unresolved: the list is the dead person's, the one the
+# obituary names first; the predeceased are dead, in the year their item gives
+LISTS = [
+    ("Evelyn Turner, 91, of Cedar Falls died Tuesday at home. She taught kindergarten for 30 years. Survivors "
+     "include two sons, Dennis Turner of Des Moines and Gary Turner of Ames; and a sister, Ruth Brandt. She was "
+     "preceded in death by her husband; a son, Larry Turner, in 1975; and a brother, Eugene Brandt.",
+     "Evelyn Turner", {"Dennis Turner", "Gary Turner", "Larry Turner"}, {"Ruth Brandt", "Eugene Brandt"},
+     {"Larry Turner": "1975", "Eugene Brandt": None}),
+    ("Walter Crane, 88, died Friday in Elm Grove. He farmed near Elm Grove all his life. Survivors include a "
+     "daughter, Amy Crane of Peoria; a son, Dale Crane; and a brother, Vern Crane. He was preceded in death by "
+     "his parents; a sister, Opal Reese, in 2001; and a son, Rick Crane.",
+     "Walter Crane", {"Amy Crane", "Dale Crane", "Rick Crane"}, {"Vern Crane", "Opal Reese"},
+     {"Opal Reese": "2001", "Rick Crane": None}),
+    ("Lorraine Dietz, 76, of Pella died Sunday at the hospital. Survivors include three daughters, Kim Dietz, "
+     "Jill Dietz and Tara Dietz; and a brother, Ray Holm. She was predeceased by a son, Brian Dietz, in 1990; and "
+     "a sister, Fern Holm.",
+     "Lorraine Dietz", {"Kim Dietz", "Jill Dietz", "Tara Dietz", "Brian Dietz"}, {"Ray Holm", "Fern Holm"},
+     {"Brian Dietz": "1990", "Fern Holm": None}),
+]
+
+
+def _both(facts, relation, who):
+    return _of(facts, relation, who) | {f[1] for f in facts if f[0] == relation and f[2] == who}
+
+
+@pytest.mark.parametrize("text, dead, children, siblings, deaths", LISTS)
+def test_a_list_without_its_own_subject_is_the_obituarys(nlp, text, dead, children, siblings, deaths):
+    facts = _facts(nlp, "date 2021-08-20\n" + text)
+    assert children <= _of(facts, "child", dead), facts
+    assert siblings <= _both(facts, "sibling", dead), facts
+    for who, year in deaths.items():
+        assert _of(facts, "death", who) == {year}, (who, facts)
