@@ -67,3 +67,22 @@ def test_a_list_without_its_own_subject_is_the_obituarys(nlp, text, dead, childr
     assert siblings <= _both(facts, "sibling", dead), facts
     for who, year in deaths.items():
         assert _of(facts, "death", who) == {year}, (who, facts)
+
+
+COLUMN = [
+    ("Ada Quill, 90, of Lisle died Monday.\n\nRuth Gale, 70, of Avon died Sunday. She married Tom Gale in 1970. "
+     "Survivors include a sister, Joan Moss; and a son, Sam Gale.", "Ruth Gale", "Ada Quill", {"Joan Moss"}, {"Sam Gale"}),
+    ("Ben Ott, 81, died Friday. Survivors include a son, Al Ott; and a brother, Lou Ott.\n\nMay Finch, 77, died "
+     "Saturday. Survivors include a daughter, Lea Finch; and a brother, Roy Dale.", "May Finch", "Ben Ott",
+     {"Roy Dale"}, {"Lea Finch"}),
+    ("Cora Bell, 95, died Tuesday in Lyle. She ran the diner.\n\nNed Roy, 66, died Wednesday. Ned drove a school bus "
+     "for years. Survivors include a brother, Dan Roy; and a son, Kip Roy.", "Ned Roy", "Cora Bell", {"Dan Roy"}, {"Kip Roy"}),
+]
+
+
+@pytest.mark.parametrize("text, dead, other, siblings, children", COLUMN)
+def test_a_column_of_obituaries_gives_each_list_to_its_own_paragraphs_dead(nlp, text, dead, other, siblings, children):
+    facts = _facts(nlp, "date 2021-08-20\n" + text)
+    assert siblings <= _both(facts, "sibling", dead), facts
+    assert children <= _of(facts, "child", dead), facts
+    assert not ((siblings | children) & (_both(facts, "sibling", other) | _of(facts, "child", other))), facts

@@ -30,7 +30,7 @@ def _rule_survivor_lists(ctx: _Ctx) -> None:
         cue = _CUE.search(s_text)
         if cue is None or ";" not in s_text[cue.end():]:
             continue
-        owner = _dead_person(ctx, sent, cue.start()) or _obituary_subject(ctx, s_text[: cue.start()])
+        owner = _dead_person(ctx, sent, cue.start()) or _obituary_subject(ctx, s_text[: cue.start()], sent.start_char)
         if owner is None:
             continue
         at = sent.start_char + cue.end()
@@ -63,16 +63,23 @@ def _kin_of(kin_lex: dict, word: str):
     return kin["relation"] if kin is not None and kin["relation"] in ("child", "sibling", "spouse", "parent") else None
 
 
-def _obituary_subject(ctx: _Ctx, before: str):
+def _obituary_subject(ctx: _Ctx, before: str, at: int):
     """Whom a list with no subject of its own ("Survivors include two sons, ...") or a pronoun
     the entity stage left unresolved ("She was preceded in death by ...") is about: the person
-    the article names first, when the text gives that person a death (and the pronoun's gender
-    does not contradict the one the text gave)."""
+    a paragraph before ``at`` opens on, when the text gives that person a death (and the
+    pronoun's gender does not contradict the one the text gave)."""
     pronoun = re.fullmatch(r"\s*(she|he)\s+", before, re.I)
     if before.strip() and pronoun is None:
         return None
-    first = next((e for m, e in ctx.mentions if m.start >= ctx.article.body_start and e.type in PERSON), None)
-    if first is None or ("death", first.id, None, None) not in ctx.facts:
+    # (in a column of several obituaries, the one whose paragraph names that person first)
+    body = ctx.article.body_start
+    first = None
+    for m, e in ctx.mentions:
+        if m.start >= at:
+            break
+        if m.start >= body and e.type in PERSON and (m.start == body or ctx.text[m.start - 1] == "\n") and ("death", e.id, None, None) in ctx.facts:
+            first = e
+    if first is None:
         return None
     if pronoun is not None and first.gender not in (None, {"she": "female", "he": "male"}[pronoun.group(1).lower()]):
         return None
@@ -89,7 +96,7 @@ def _dead_person(ctx: _Ctx, sent, cue_at: int):
             if len(people) == 1 and tok.lower_ in ("she", "he") and ("death", people[0].id, None, None) not in ctx.facts:
                 # "... and Tara Dietz. She was predeceased by": a pronoun the entity stage gave to
                 # the last survivor named; the list is a dead person's, the obituary's if any
-                return _obituary_subject(ctx, tok.text + " ") or people[0]
+                return _obituary_subject(ctx, tok.text + " ", tok.idx) or people[0]
             return people[0] if len(people) == 1 else None
     return None
 
