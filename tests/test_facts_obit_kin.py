@@ -86,3 +86,21 @@ def test_a_column_of_obituaries_gives_each_list_to_its_own_paragraphs_dead(nlp, 
     assert siblings <= _both(facts, "sibling", dead), facts
     assert children <= _of(facts, "child", dead), facts
     assert not ((siblings | children) & (_both(facts, "sibling", other) | _of(facts, "child", other))), facts
+
+
+# "to the late Walter and Edna Becker", "the son of the late ...": the two parents share the
+# surname written once, after "the late" as without it
+LATE_PARENTS = [
+    ("Harold Becker, 84, died Thursday. He was born March 3, 1938, in Greenfield, Ohio, to the late Walter and "
+     "Edna Becker.", "Harold Becker", {"Walter Becker", "Edna Becker"}),
+    ("Iris Vane, 79, died Monday. She was the daughter of the late Cyril and Maud Pell of Oxley.", "Iris Vane",
+     {"Cyril Pell", "Maud Pell"}),
+    ("Otto Lind, 88, died Sunday. Otto was born in Moline to Gus and Hanna Lind, the youngest of six.", "Otto Lind",
+     {"Gus Lind", "Hanna Lind"}),
+]
+
+
+@pytest.mark.parametrize("text, child, parents", LATE_PARENTS)
+def test_parents_after_the_late_or_born_to_share_the_surname(nlp, text, child, parents):
+    facts = _facts(nlp, "date 2022-11-14\n" + text)
+    assert parents <= {f[1] for f in facts if f[0] == "child" and f[2] == child}, facts

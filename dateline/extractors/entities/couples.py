@@ -107,8 +107,14 @@ def _word(tok: Token, lex: Lexicon) -> bool:
 
 
 def _parents_of(toks: list[Token], s: int, lex: Lexicon) -> bool:
-    """'the daughter of Travis and Jolene Brandt', 'the sons of ...': two named as one child's
-    parents share the surname written once."""
+    """'the daughter of Travis and Jolene Brandt', 'the sons of ...', 'the son of the late
+    Walter and Edna Becker', 'was born in Ohio to the late Carl and Ida Moss': two named as one
+    child's parents share the surname written once."""
+    if s >= 3 and toks[s - 1].lower_ == "late" and toks[s - 2].lower_ == "the":
+        s -= 2
+    if s >= 2 and toks[s - 1].lower_ == "to":
+        # (an obituary's birth: "born March 3, 1938, in Greenfield, Ohio, to ...")
+        return any(t.lower_ == "born" for t in toks[max(toks[s - 1].sent.start, s - 16) : s - 1])
     return s >= 2 and toks[s - 1].lower_ == "of" and toks[s - 2].lemma_.lower() in lex.parent_of
 
 
