@@ -104,3 +104,21 @@ LATE_PARENTS = [
 def test_parents_after_the_late_or_born_to_share_the_surname(nlp, text, child, parents):
     facts = _facts(nlp, "date 2022-11-14\n" + text)
     assert parents <= {f[1] for f in facts if f[0] == "child" and f[2] == child}, facts
+
+
+# "Bill and Joan Prescott of Ashby" where the text also names "Ashby Primary School": the town
+# the couple live in, not their workplace
+TOWNS = [
+    ("Bill and Joan Prescott of Ashby celebrated their golden wedding on Thursday. They married in Ashby in "
+     "1973. Their son Dan teaches at Ashby Primary School.", {"Dan"}, "Ashby Primary School"),
+    ("Ron and Edna Pike of Milbury celebrated their diamond wedding on Thursday. They married in Milbury in 1963. "
+     "Their son Carl teaches at Milbury High School.", {"Carl"}, "Milbury High School"),
+    ("Gwen and Arthur Lowe of Milbury celebrated their platinum wedding on Monday. The couple married in Milbury "
+     "in 1953, and their granddaughter, Kate Lowe, manages Milbury Library.", {"Kate Lowe"}, "Milbury Library"),
+]
+
+
+@pytest.mark.parametrize("text, staff, org", TOWNS)
+def test_of_a_town_that_opens_an_organisations_name_is_no_employer(nlp, text, staff, org):
+    facts = _facts(nlp, "date 2023-09-02\n" + text)
+    assert {f[1] for f in facts if f[0] == "employer" and f[2] == org} <= staff, facts
