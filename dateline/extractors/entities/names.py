@@ -125,6 +125,9 @@ def _name_spans(doc: Doc, lex: Lexicon, sent_start_of: list[int], drop_common: b
                 (e - s == 2 and toks[s].lower_ in lex.titles) or (e - s == 1 and s > 0 and toks[s - 1].lower_ in lex.titles)):
             taken[s:e] = [True] * (e - s)  # "down Mayor Street": a street named after an office
             continue
+        if (extraction and e - s == 1 and toks[s].lower_ in lex.titles and s + 2 < len(doc)
+                and toks[s + 1].lower_ in ("and", "&") and toks[s + 2].lower_ in lex.titles):
+            continue  # "daughter of Dr and Mrs Martin Lowe": the couple's first title, tagged alone
         if extraction and any("\n" in toks[i].text for i in range(s, e)):
             s = max(i for i in range(s, e) if "\n" in toks[i].text) + 1  # "Meet Mr Okafor\n\nMr Okafor": a name ends at a line
         # A leading title is not part of the name ("Councillor Iris Fenn"); it is read back

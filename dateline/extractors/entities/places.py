@@ -63,6 +63,10 @@ def place_every_use(tok: Token, lex: Lexicon) -> bool:
     return len(uses) > 1 and bool(objects) and all(t in objects or _modifies_a_thing(t, lex) for t in uses)
 
 
+# the honorifics only a person's name follows (no street or town is "Mr" or "Miss" anything)
+_HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "mx", "dr"})
+
+
 def _place_preposition(prep: Token, lex: Lexicon) -> bool:
     """A preposition of place, "out of" too ("a shrimp boat out of Thunderbolt")."""
     return prep.lower_ in lex.place_prepositions or (prep.lower_ == "of" and prep.head.lower_ == "out" and prep.head.i == prep.i - 1)
@@ -124,6 +128,8 @@ def _place_named(doc: Doc, s: int, e: int, lex: Lexicon, extraction: bool = Fals
     # apposed to a person's noun, are people
     if s > 0 and (toks[s - 1].lower_ == "late" or (s > 1 and toks[s - 1].lower_.rstrip(".") in lex.titles and toks[s - 2].lower_ == "late")):
         return False
+    if extraction and s > 0 and toks[s - 1].lower_.rstrip(".") in _HONORIFICS:
+        return False  # "The marriage took place between Mr Oliver Crane and Miss Harriet Lowe"
     if any(ch.dep_ == "appos" and (ch.lemma_.lower() in lex.person_nouns or ch.lemma_.lower() in lex.occupations) for ch in head.children):
         return False
     if e - s > 1 and (toks[e - 1].lower_ in lex.place_heads or opener):
