@@ -46,3 +46,24 @@ BETWEEN = [
 def test_an_honorific_after_between_names_a_person(nlp, text, people):
     ex, _ = _run(nlp, D + text)
     assert people <= {e.name for e in ex.entities if e.type == "PERSON"}, [(e.name, e.type) for e in ex.entities]
+
+
+# the British report "The marriage took place ... between Mr A and Miss B": A and B are the pair
+# "the bride" and "the groom" are, told apart by the honorifics' genders
+UK_WEDDINGS = [
+    ("The marriage took place on Saturday at St Andrew's Church, Netherby, between Mr Oliver Crane, son of Mr "
+     "and Mrs David Crane, of Ripon, and Miss Harriet Lowe, of York. The Rev Susan Hart officiated. The bride, who "
+     "was given away by her father, was attended by her sister, Georgia Lowe.", "Harriet Lowe", "Georgia Lowe"),
+    ("The wedding took place on June 3 at Holy Trinity, Kelso, between Mr Angus Baird and Miss Flora Munro. Canon "
+     "Ruth Agnew officiated. The bride was attended by her sister, Isla Munro.", "Flora Munro", "Isla Munro"),
+    ("The marriage took place quietly in Bath between Mr Hugo Sands and Mrs Julia Fenwick. Mrs Patricia Lyle "
+     "read the lesson. The bride's son, Tom Fenwick, gave her away.", "Julia Fenwick", "Tom Fenwick"),
+]
+
+
+@pytest.mark.parametrize("text, bride, relative", UK_WEDDINGS)
+def test_the_bride_of_a_marriage_between_two_named(nlp, text, bride, relative):
+    facts = _facts(nlp, D + text)
+    related = {f[2] for f in facts if f[1] == bride and f[0] in ("sibling", "child")} | {
+        f[1] for f in facts if f[2] == bride and f[0] in ("sibling", "parent")}
+    assert relative in related, facts
