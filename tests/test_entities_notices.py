@@ -67,3 +67,45 @@ def test_the_bride_of_a_marriage_between_two_named(nlp, text, bride, relative):
     related = {f[2] for f in facts if f[1] == bride and f[0] in ("sibling", "child")} | {
         f[1] for f in facts if f[2] == bride and f[0] in ("sibling", "parent")}
     assert relative in related, facts
+
+
+# an obituary's "the son of Lester and Mae (Collins) Fisk": two parents sharing the surname
+# written once, the mother's maiden name in brackets; no one is "Lester and Mae" or "Collins"
+MAIDEN = [
+    ("Raymond Fisk, 79, died Saturday. Ray was born Oct. 12, 1943, in Lenox, the son of Lester and Mae (Collins) "
+     "Fisk.", "Ray", {"Lester Fisk", "Mae (Collins) Fisk"}, {"Collins", "Lester and Mae"}),
+    ("Edith Moll, 88, died Friday. She was the daughter of Arvid and Signe (Dahl) Borg of Moline.", "Edith Moll",
+     {"Arvid Borg", "Signe (Dahl) Borg"}, {"Dahl", "Arvid and Signe"}),
+    ("Leon Tate, 70, died Monday. He was born in 1953 to Amos and Nell (Pryor) Tate, the eldest of five.",
+     "Leon Tate", {"Amos Tate", "Nell (Pryor) Tate"}, {"Pryor", "Amos and Nell"}),
+]
+
+
+@pytest.mark.parametrize("text, child, parents, nobody", MAIDEN)
+def test_parents_with_a_maiden_name_in_brackets(nlp, text, child, parents, nobody):
+    ex, _ = _run(nlp, "date 2023-02-08\n" + text)
+    people = {e.name for e in ex.entities if e.type == "PERSON"}
+    assert not people & nobody, people
+    facts = _facts(nlp, "date 2023-02-08\n" + text)
+    assert parents <= {f[1] for f in facts if f[0] == "child" and f[2] == child}, facts
+
+
+# "born ... in Waterloo, the daughter of ...": where somebody was born is a place at every use,
+# and the kin noun apposed to it is the one born there's
+BIRTHPLACES = [
+    ("Evelyn Turner, 91, died Tuesday. She was born Jan. 5, 1930, in Waterloo, the daughter of Carl and Hilda "
+     "Brandt. Survivors include a sister, Ruth Brandt of Waterloo.", "Evelyn Turner", "Waterloo"),
+    ("Walt Brink, 85, died Sunday. He was born May 2, 1938, in Dexter, the son of Hans and Ida Brink. He is "
+     "survived by a brother, Karl Brink of Dexter.", "Walt Brink", "Dexter"),
+    ("Ina Roe, 77, died Monday. She was born March 9, 1946, in Shelby, the daughter of Roy and Opal Dunn. Her "
+     "son, Neil Roe of Shelby, survives her.", "Ina Roe", "Shelby"),
+]
+
+
+@pytest.mark.parametrize("text, child, place", BIRTHPLACES)
+def test_a_birthplace_is_no_person(nlp, text, child, place):
+    ex, _ = _run(nlp, "date 2021-08-20\n" + text)
+    assert place not in {e.name for e in ex.entities if e.type == "PERSON"}
+    facts = _facts(nlp, "date 2021-08-20\n" + text)
+    assert not {f for f in facts if place in (f[1], f[2])}, facts
+    assert len({f[1] for f in facts if f[0] == "child" and f[2] == child}) == 2, facts

@@ -42,6 +42,7 @@ def paired_names(doc: Doc, lex: Lexicon, spans: list[_NameSpan]) -> list[_NameSp
     for k in [i for i in where_in(doc, "lower").get("and", ()) if 0 < i < last]:
         found = _pair_at(doc, toks, k, lex)
         if found is None:
+            spans = _maiden_pair(doc, toks, k, lex, spans)
             continue
         s, e = found
         inside = [sp for sp in spans if sp.start < e and s < sp.end]
@@ -62,6 +63,29 @@ def paired_names(doc: Doc, lex: Lexicon, spans: list[_NameSpan]) -> list[_NameSp
         spans.append(_NameSpan(s, k, left.label if left is not None and left.label == "PERSON" else None, surname=e - 1))
         spans.append(right if right is not None else _NameSpan(k + 1, e, None, age=_age_follows(doc, e, True)))
     return spans
+
+
+def _maiden_pair(doc: Doc, toks: list[Token], k: int, lex: Lexicon, spans: list[_NameSpan]) -> list[_NameSpan]:
+    """``spans`` with an obituary's parents 'Lester and Mae (Collins) Fisk' (the mother's maiden
+    name in brackets before the surname the two share) read as Lester Fisk and Mae (Collins)
+    Fisk, where the text names them as somebody's parents or as family; the maiden name is
+    nobody of its own."""
+    s, g = k - 1, _given_end(toks, k + 1, lex)
+    if s < 1 or _given_end(toks, s, lex) != k or g is None or g + 3 >= len(doc):
+        return spans
+    if toks[g].text != "(" or not _word(toks[g + 1], lex) or toks[g + 2].text != ")" or not _word(toks[g + 3], lex):
+        return spans
+    e = g + 4
+    if (e < len(doc) and _word(toks[e], lex)) or _word(toks[s - 1], lex) or toks[s - 1].lower_ in lex.titles \
+            or any(toks[i].is_sent_start for i in range(s + 1, e)):
+        return spans
+    if not (_parents_of(toks, s, lex) or _family_cue(doc, toks, e, toks[s].text, toks[e - 1].text, lex)):
+        return spans
+    inside = [sp for sp in spans if sp.start < e and s < sp.end]
+    if any(sp.start < s or sp.end > e or sp.platform for sp in inside):
+        return spans
+    return [sp for sp in spans if sp not in inside] + [_NameSpan(s, k, "PERSON", pair=True, surname=e - 1),
+                                                       _NameSpan(k + 1, e, "PERSON", pair=True)]
 
 
 def _pair_at(doc: Doc, toks: list[Token], k: int, lex: Lexicon) -> Optional[tuple[int, int]]:

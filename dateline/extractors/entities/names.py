@@ -35,6 +35,7 @@ from dateline.extractors.entities.places import (
     _place_modifier,
     _place_named,
     _place_once,
+    birthplace,
     body_of_place,
     employing_place,
     named_as_org,
@@ -242,6 +243,7 @@ def _name_spans(doc: Doc, lex: Lexicon, sent_start_of: list[int], drop_common: b
         # (at extraction: a name before ', who' is a person's; one written only as a place is a place)
         placed = e - s == 1 and ((_place_once(toks[s], lex, extraction) and not (extraction and who_follows(toks[s])))
                                  or (extraction and place_every_use(toks[s], lex))
+                                 or (extraction and birthplace(toks[s]))
                                  or (extraction and ent.label_ == "PERSON" and _office_of(toks[s], lex)))
         if low in lex.not_entities or (e - s == 1 and (_noun_modifier(toks[s]) or placed or _common_acronym(toks[s])
                                                       or (ent.label_ == "PERSON" and _trade_origin(toks[s], lex))

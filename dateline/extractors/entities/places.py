@@ -32,6 +32,19 @@ def _place_object(tok: Token, lex: Lexicon, extraction: bool = False) -> bool:
     return _place_preposition(head.head, lex) or origin(head.head, lex, extraction) or (extraction and residence(head.head))
 
 
+def birthplace(tok: Token) -> bool:
+    """A one-word name the text writes, once at least, as where somebody was born ("She was born
+    Jan. 5, 1930, in Waterloo, the daughter of ..."): a place at each of its uses, whatever the
+    tagger called it, and the kin noun apposed to it is the one born there's."""
+    doc = tok.doc
+    toks = tokens_of(doc)
+    for i in where_in(doc, "lower").get(tok.lower_, ()):
+        t = toks[i]
+        if t.dep_ == "pobj" and t.head.lower_ == "in" and t.head.head.lower_ == "born" and not (i + 1 < len(doc) and toks[i + 1].text[:1].isupper()):
+            return True
+    return False
+
+
 def residence(prep: Token) -> bool:
     """'Jane Orr, 34, of Hessle, was fined', 'Tom Reed, of Armley, appeared': a court or local
     report's "of" after a person's name (and age) and a comma says where the person lives."""
