@@ -122,3 +122,21 @@ TOWNS = [
 def test_of_a_town_that_opens_an_organisations_name_is_no_employer(nlp, text, staff, org):
     facts = _facts(nlp, "date 2023-09-02\n" + text)
     assert {f[1] for f in facts if f[0] == "employer" and f[2] == org} <= staff, facts
+
+
+# "preceded in death by" with no semicolons: the people named after it died
+PREDECEASED = [
+    ("Ray Fisk, 79, died Saturday. In addition to his wife, he was preceded in death by his parents and a brother, "
+     "Dale Fisk.", {"Dale Fisk": None}),
+    ("Opal Dunn, 90, died Monday at home. She was preceded in death by her husband, Vern Dunn, in 2012.",
+     {"Vern Dunn": "2012"}),
+    ("Hans Brink, 81, died Friday. He was predeceased by his sister, Ada Vik, and his son, Tom Brink.",
+     {"Ada Vik": None, "Tom Brink": None}),
+]
+
+
+@pytest.mark.parametrize("text, deaths", PREDECEASED)
+def test_the_predeceased_died(nlp, text, deaths):
+    facts = _facts(nlp, "date 2023-02-08\n" + text)
+    for who, year in deaths.items():
+        assert _of(facts, "death", who) == {year}, (who, facts)

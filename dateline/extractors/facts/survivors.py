@@ -28,6 +28,9 @@ def _rule_survivor_lists(ctx: _Ctx) -> None:
     for sent in _sentences(ctx.doc):
         s_text = sent.text
         cue = _CUE.search(s_text)
+        if cue is not None and cue.group("before") and ";" not in s_text[cue.end():]:
+            _predeceased(ctx, sent.start_char + cue.end(), sent.end_char)
+            continue
         if cue is None or ";" not in s_text[cue.end():]:
             continue
         owner = _dead_person(ctx, sent, cue.start()) or _obituary_subject(ctx, s_text[: cue.start()], sent.start_char)
@@ -56,6 +59,18 @@ def _rule_survivor_lists(ctx: _Ctx) -> None:
                         when = [t for t in ctx.times_within(end, start + len(piece)) if t.type == "DATE"]
                         ctx.add("death", person, start + m.start(group), end, value=when[0].value if len(when) == 1 else None,
                                 time=when[0].id if len(when) == 1 else None, confidence=LIKELY)
+
+
+def _predeceased(ctx: _Ctx, start: int, end: int) -> None:
+    """'He was preceded in death by his parents and a brother, Dale Fisk', 'by his wife, Joan,
+    in 2015': the people named after the cue died (when one person and one date are named, on
+    that date); who they were to the dead is the kin rules' (a list with no semicolons reads
+    too loosely to give each noun its names here)."""
+    named = _named_in(ctx, start, end)
+    when = [t for t in ctx.times_within(start, end) if t.type == "DATE"]
+    one = when[0] if len(named) == 1 and len(when) == 1 else None
+    for person, stop in named:
+        ctx.add("death", person, start, stop, value=one.value if one else None, time=one.id if one else None, confidence=LIKELY)
 
 
 def _kin_of(kin_lex: dict, word: str):
