@@ -109,3 +109,22 @@ def test_a_birthplace_is_no_person(nlp, text, child, place):
     facts = _facts(nlp, "date 2021-08-20\n" + text)
     assert not {f for f in facts if place in (f[1], f[2])}, facts
     assert len({f[1] for f in facts if f[0] == "child" and f[2] == child}) == 2, facts
+
+
+# "The engagement is announced between James, elder son of ..., and Alice, younger daughter of
+# ...": a given name a kin noun is apposed to is somebody's child, no place after "between"
+ENGAGED = [
+    ("The engagement is announced between James, elder son of Mr and Mrs Robert Fairley, of Harrogate, and Alice, "
+     "younger daughter of Dr Hugh Kendall, of Bath.", {"James": "Robert Fairley", "Alice": "Hugh Kendall"}),
+    ("The engagement is announced between Thomas, only son of Mr Peter Ashdown, of Lewes, and Priya, eldest "
+     "daughter of Mr Raj Mehta, of Leicester.", {"Thomas": "Peter Ashdown", "Priya": "Raj Mehta"}),
+    ("The engagement is announced between William, second son of Mr Ian Baird, of Perth, and Morag, daughter of "
+     "Mrs Elspeth Munro, of Oban.", {"William": "Ian Baird", "Morag": "Elspeth Munro"}),
+]
+
+
+@pytest.mark.parametrize("text, parents", ENGAGED)
+def test_a_given_name_with_a_kin_noun_after_between_is_a_person(nlp, text, parents):
+    facts = _facts(nlp, D + text)
+    for child, parent in parents.items():
+        assert parent in {f[1] for f in facts if f[0] == "child" and f[2] == child}, (child, facts)

@@ -41,6 +41,7 @@ from dateline.extractors.entities.places import (
     named_as_org,
     national_arms,
     place_every_use,
+    kin_apposed,
     who_follows,
 )
 from dateline.extractors.entities.roles import _after_titled_role, _role_before_name
@@ -241,7 +242,7 @@ def _name_spans(doc: Doc, lex: Lexicon, sent_start_of: list[int], drop_common: b
                 taken[i] = True
             continue
         # (at extraction: a name before ', who' is a person's; one written only as a place is a place)
-        placed = e - s == 1 and ((_place_once(toks[s], lex, extraction) and not (extraction and who_follows(toks[s])))
+        placed = e - s == 1 and ((_place_once(toks[s], lex, extraction) and not (extraction and (who_follows(toks[s]) or kin_apposed(toks[s], lex))))
                                  or (extraction and place_every_use(toks[s], lex))
                                  or (extraction and birthplace(toks[s]))
                                  or (extraction and ent.label_ == "PERSON" and _office_of(toks[s], lex)))

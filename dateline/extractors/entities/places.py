@@ -57,6 +57,12 @@ def residence(prep: Token) -> bool:
     return before.ent_type_ == "PERSON" and before.tag_ == "NNP"
 
 
+def kin_apposed(tok: Token, lex: Lexicon) -> bool:
+    """'between James, elder son of Mr and Mrs Robert Fairley, ..., and Alice, younger daughter
+    of ...': a one-word name a kin noun is apposed to is somebody's relative, no place."""
+    return any(ch.dep_ == "appos" and ch.lower_ in lex.kin_kinds for ch in tok.children)
+
+
 def who_follows(tok: Token) -> bool:
     """'in Glasgow, Eilidh, 26, and Ross, who is nineteen': a list's item that 'who' follows is
     a person, whatever preposition the parser hung the list on (not 'the daughter of a miner

@@ -79,6 +79,14 @@ def _name_before_and(ctx: _Ctx, j: int, sent: SpacySpan, spouse_noun: bool = Fal
     return hit
 
 
+def _own_kin_after(ctx: _Ctx, end: int) -> bool:
+    """A name followed by a kin noun of its own ("and Eleanor, daughter of Mrs Rachel Whitby"):
+    someone else's relative, not a second parent of the child before."""
+    kin = patterns()["kinship"]
+    m = re.match(r",\s+(?:(?:the|an?|only|elder|eldest|younger|youngest|second|third)\s+){0,2}([a-z]+)\s+of\b", ctx.text[end : end + 50])
+    return m is not None and m.group(1) in kin
+
+
 def _name_before_comma(ctx: _Ctx, tok: Token, j: int, sent: SpacySpan) -> Optional[tuple[Mention, Entity]]:
     """'Tom Hale, his wife, Ann Hale, and his brother': a list of people where the possessive
     is the name's before it. Only when the kin noun names someone after it: in 'with Ann Roe,
@@ -136,7 +144,8 @@ def _conjoined_people(ctx: _Ctx, first: Mention, sent: SpacySpan) -> list[tuple[
             continue
         hit = ctx.covering(c.idx, _tok_end(c))
         if hit is not None and _named(hit[1]) and hit[0].kind in ("name", "surname", "firstname"):
-            out.append((hit[1], hit[0].end))
+            if not _own_kin_after(ctx, hit[0].end):
+                out.append((hit[1], hit[0].end))
         elif c.lower_ in patterns()["kinship"]:
             named, end = _names_after(ctx, c.i, sent, many=False)
             out += [(e, end) for e in named]
@@ -308,9 +317,12 @@ def _kin_owners(ctx: _Ctx, tok: Token, sent: SpacySpan) -> tuple[list[Entity], i
                 # (or a second of-phrase: "the son of a rail dispatcher and of the late Yvette Roy")
                 # (and past where the first lives: "the son of Dana Lowe of Montpelier and Peter Roe")
                 home = _home_after(ctx, hit[0].end)
-                rest = re.match(r"(?:,\s+\d{1,3},?)?\s+and\s+(?:of\s+)?(?:the\s+late\s+)?", ctx.text[home : home + 30])
+                # ("the only son of the late Mr Peter Ashdown and of Mrs Jane Ashdown": past her title)
+                rest = re.match(r"(?:,\s+\d{1,3},?)?\s+and\s+(?:of\s+)?(?:the\s+late\s+)?(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)?", ctx.text[home : home + 40])
                 if rest is not None:
                     other = ctx.starting_at(home + rest.end())
+                    if other is not None and _own_kin_after(ctx, other[0].end):
+                        other = None  # "Oliver, son of Mr and Mrs Simon Grant, of Edinburgh, and Eleanor, daughter of ...": the other party
                     if other is not None:
                         owners.append(other[1])
                         end = other[0].end
