@@ -128,3 +128,21 @@ def test_a_given_name_with_a_kin_noun_after_between_is_a_person(nlp, text, paren
     facts = _facts(nlp, D + text)
     for child, parent in parents.items():
         assert parent in {f[1] for f in facts if f[0] == "child" and f[2] == child}, (child, facts)
+
+
+# "two brothers, Harold and Eugene Brandt": a plural kin noun before the pair says the two
+# share the surname written once
+KIN_PAIRS = [
+    ("Evelyn Turner, 91, died Tuesday. She was preceded in death by her husband and two brothers, Harold and "
+     "Eugene Brandt.", {"Harold Brandt", "Eugene Brandt"}),
+    ("Walt Brink, 85, died Sunday. Survivors include his sisters, Greta and Ingrid Brink, both of Moline.",
+     {"Greta Brink", "Ingrid Brink"}),
+    ("Opal Dunn, 90, died Monday. She leaves two sons, Wendell and Curtis Dunn, and a daughter.",
+     {"Wendell Dunn", "Curtis Dunn"}),
+]
+
+
+@pytest.mark.parametrize("text, people", KIN_PAIRS)
+def test_a_pair_after_a_plural_kin_noun_shares_the_surname(nlp, text, people):
+    ex, _ = _run(nlp, "date 2021-08-20\n" + text)
+    assert people <= {e.name for e in ex.entities if e.type == "PERSON"}, [e.name for e in ex.entities]

@@ -133,7 +133,13 @@ def _word(tok: Token, lex: Lexicon) -> bool:
 def _parents_of(toks: list[Token], s: int, lex: Lexicon) -> bool:
     """'the daughter of Travis and Jolene Brandt', 'the sons of ...', 'the son of the late
     Walter and Edna Becker', 'was born in Ohio to the late Carl and Ida Moss': two named as one
-    child's parents share the surname written once."""
+    child's parents share the surname written once, as do two named after a plural kin noun
+    ('two brothers, Harold and Eugene Brandt')."""
+    # ("two brothers, Harold and Eugene Brandt", "sisters Ann and Ruth Dahl": a plural kin noun
+    # says the two are family as well)
+    k = s - 2 if s >= 2 and toks[s - 1].text == "," else s - 1
+    if k >= 0 and toks[k].tag_ == "NNS" and toks[k].lemma_.lower() in lex.kin_kinds:
+        return True
     if s >= 3 and toks[s - 1].lower_ == "late" and toks[s - 2].lower_ == "the":
         s -= 2
     if s >= 2 and toks[s - 1].lower_ == "to":
