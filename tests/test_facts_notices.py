@@ -47,3 +47,21 @@ def test_the_other_party_with_a_kin_noun_of_its_own_is_no_parent(nlp, text, chil
     facts = _facts(nlp, D + text)
     assert other not in _parents(facts, child), facts
     assert len(_parents(facts, child)) >= 1, facts
+
+
+# "Peter and Mary Banks, who celebrate their diamond wedding this month": a wedding anniversary
+# of the two named together says they are married to each other
+ANNIVERSARIES = [
+    ("Congratulations to Peter and Mary Banks, who celebrate their diamond wedding this month. Their granddaughter, "
+     "Chloe Banks, will read at the service.", "Peter Banks", "Mary Banks"),
+    ("Len and Iris Batt marked their ruby wedding on Saturday with a party at the Corn Exchange.", "Len Batt",
+     "Iris Batt"),
+    ("Friends of Arthur and Nell Quinn gathered on Sunday for their 60th wedding anniversary at the Swan.",
+     "Arthur Quinn", "Nell Quinn"),
+]
+
+
+@pytest.mark.parametrize("text, one, other", ANNIVERSARIES)
+def test_a_pair_with_a_wedding_anniversary_are_spouses(nlp, text, one, other):
+    facts = _facts(nlp, D + text)
+    assert ("spouse", one, other) in facts or ("spouse", other, one) in facts, facts
