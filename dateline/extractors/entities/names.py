@@ -38,10 +38,10 @@ from dateline.extractors.entities.places import (
     birthplace,
     body_of_place,
     employing_place,
+    kin_apposed,
     named_as_org,
     national_arms,
     place_every_use,
-    kin_apposed,
     who_follows,
 )
 from dateline.extractors.entities.roles import _after_titled_role, _role_before_name
