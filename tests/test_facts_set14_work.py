@@ -280,12 +280,12 @@ def test_the_family_firm_is_the_one_with_the_family_name(nlp):
 
 def test_founded_by_twin_brothers(nlp):
     facts = _facts(nlp, D + "The company was set up in 1966 by twin brothers Hugh and Angus Laird.\n")
-    assert {("title", "Hugh", "founder"), ("title", "Angus Laird", "founder")} <= facts
+    assert {("title", "Hugh Laird", "founder"), ("title", "Angus Laird", "founder")} <= facts
 
 
 def test_founded_by_twin_sisters(nlp):
     facts = _facts(nlp, D + "The company was set up in 1971 by twin sisters Moira and Elspeth Reid.\n")
-    assert {("title", "Moira", "founder"), ("title", "Elspeth Reid", "founder")} <= facts
+    assert {("title", "Moira Reid", "founder"), ("title", "Elspeth Reid", "founder")} <= facts
 
 
 def test_founded_by_two_engineers(nlp):

@@ -42,6 +42,7 @@ def paired_names(doc: Doc, lex: Lexicon, spans: list[_NameSpan]) -> list[_NameSp
     for k in [i for i in where_in(doc, "lower").get("and", ()) if 0 < i < last]:
         found = _pair_at(doc, toks, k, lex)
         if found is None:
+            spans = _maiden_pair(doc, toks, k, lex, spans)
             continue
         s, e = found
         inside = [sp for sp in spans if sp.start < e and s < sp.end]
@@ -62,6 +63,29 @@ def paired_names(doc: Doc, lex: Lexicon, spans: list[_NameSpan]) -> list[_NameSp
         spans.append(_NameSpan(s, k, left.label if left is not None and left.label == "PERSON" else None, surname=e - 1))
         spans.append(right if right is not None else _NameSpan(k + 1, e, None, age=_age_follows(doc, e, True)))
     return spans
+
+
+def _maiden_pair(doc: Doc, toks: list[Token], k: int, lex: Lexicon, spans: list[_NameSpan]) -> list[_NameSpan]:
+    """``spans`` with an obituary's parents 'Lester and Mae (Collins) Fisk' (the mother's maiden
+    name in brackets before the surname the two share) read as Lester Fisk and Mae (Collins)
+    Fisk, where the text names them as somebody's parents or as family; the maiden name is
+    nobody of its own."""
+    s, g = k - 1, _given_end(toks, k + 1, lex)
+    if s < 1 or _given_end(toks, s, lex) != k or g is None or g + 3 >= len(doc):
+        return spans
+    if toks[g].text != "(" or not _word(toks[g + 1], lex) or toks[g + 2].text != ")" or not _word(toks[g + 3], lex):
+        return spans
+    e = g + 4
+    if (e < len(doc) and _word(toks[e], lex)) or _word(toks[s - 1], lex) or toks[s - 1].lower_ in lex.titles \
+            or any(toks[i].is_sent_start for i in range(s + 1, e)):
+        return spans
+    if not (_parents_of(toks, s, lex) or _family_cue(doc, toks, e, toks[s].text, toks[e - 1].text, lex)):
+        return spans
+    inside = [sp for sp in spans if sp.start < e and s < sp.end]
+    if any(sp.start < s or sp.end > e or sp.platform for sp in inside):
+        return spans
+    return [sp for sp in spans if sp not in inside] + [_NameSpan(s, k, "PERSON", pair=True, surname=e - 1),
+                                                       _NameSpan(k + 1, e, "PERSON", pair=True)]
 
 
 def _pair_at(doc: Doc, toks: list[Token], k: int, lex: Lexicon) -> Optional[tuple[int, int]]:
@@ -107,8 +131,20 @@ def _word(tok: Token, lex: Lexicon) -> bool:
 
 
 def _parents_of(toks: list[Token], s: int, lex: Lexicon) -> bool:
-    """'the daughter of Travis and Jolene Brandt', 'the sons of ...': two named as one child's
-    parents share the surname written once."""
+    """'the daughter of Travis and Jolene Brandt', 'the sons of ...', 'the son of the late
+    Walter and Edna Becker', 'was born in Ohio to the late Carl and Ida Moss': two named as one
+    child's parents share the surname written once, as do two named after a plural kin noun
+    ('two brothers, Harold and Eugene Brandt')."""
+    # ("two brothers, Harold and Eugene Brandt", "sisters Ann and Ruth Dahl": a plural kin noun
+    # says the two are family as well)
+    k = s - 2 if s >= 2 and toks[s - 1].text == "," else s - 1
+    if k >= 0 and toks[k].tag_ == "NNS" and toks[k].lemma_.lower() in lex.kin_kinds:
+        return True
+    if s >= 3 and toks[s - 1].lower_ == "late" and toks[s - 2].lower_ == "the":
+        s -= 2
+    if s >= 2 and toks[s - 1].lower_ == "to":
+        # (an obituary's birth: "born March 3, 1938, in Greenfield, Ohio, to ...")
+        return any(t.lower_ == "born" for t in toks[max(toks[s - 1].sent.start, s - 16) : s - 1])
     return s >= 2 and toks[s - 1].lower_ == "of" and toks[s - 2].lemma_.lower() in lex.parent_of
 
 

@@ -144,6 +144,7 @@ class Lexicon:
     # ("X and Y were married Saturday"); the verbs that name that marriage (lemmas)
     wedding_nouns: frozenset[str]
     wedding_verbs: frozenset[str]
+    wedding_events: frozenset[str]
     heading_verbs: frozenset[str]
     month_names: frozenset[str]  # months that are also given names ("Her mother, June,")
     body_heads: frozenset[str]  # head words of a body's name the tagger may leave untagged
@@ -262,6 +263,7 @@ def lexicon(training: bool = False) -> Lexicon:
         regnal_not_names=frozenset(data["regnal_not_names"]),
         wedding_nouns=frozenset(data["wedding_nouns"]),
         wedding_verbs=frozenset(data["wedding_verbs"]),
+        wedding_events=frozenset(data["wedding_events"]),
         heading_verbs=frozenset(data["heading_verbs"]),
         month_names=frozenset(data["month_names"]),
         body_heads=frozenset(data["body_heads"]),

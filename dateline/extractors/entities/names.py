@@ -37,8 +37,10 @@ from dateline.extractors.entities.places import (
     _place_modifier,
     _place_named,
     _place_once,
+    birthplace,
     body_of_place,
     employing_place,
+    kin_apposed,
     named_as_org,
     national_arms,
     place_every_use,
@@ -140,6 +142,9 @@ def _name_spans(doc: Doc, lex: Lexicon, sent_start_of: list[int], drop_common: b
                 (e - s == 2 and toks[s].lower_ in lex.titles) or (e - s == 1 and s > 0 and toks[s - 1].lower_ in lex.titles)):
             taken[s:e] = [True] * (e - s)  # "down Mayor Street": a street named after an office
             continue
+        if (extraction and e - s == 1 and toks[s].lower_ in lex.titles and s + 2 < len(doc)
+                and toks[s + 1].lower_ in ("and", "&") and toks[s + 2].lower_ in lex.titles):
+            continue  # "daughter of Dr and Mrs Martin Lowe": the couple's first title, tagged alone
         if extraction and any("\n" in toks[i].text for i in range(s, e)):
             s = max(i for i in range(s, e) if "\n" in toks[i].text) + 1  # "Meet Mr Okafor\n\nMr Okafor": a name ends at a line
         # (past a dateline the tagger's label was the dateline's: the name's own type is read anew)
@@ -259,8 +264,9 @@ def _name_spans(doc: Doc, lex: Lexicon, sent_start_of: list[int], drop_common: b
                 taken[i] = True
             continue
         # (at extraction: a name before ', who' is a person's; one written only as a place is a place)
-        placed = e - s == 1 and ((_place_once(toks[s], lex, extraction) and not (extraction and who_follows(toks[s])))
+        placed = e - s == 1 and ((_place_once(toks[s], lex, extraction) and not (extraction and (who_follows(toks[s]) or kin_apposed(toks[s], lex))))
                                  or (extraction and place_every_use(toks[s], lex))
+                                 or (extraction and birthplace(toks[s]))
                                  or (extraction and ent.label_ == "PERSON" and _office_of(toks[s], lex)))
         if low in lex.not_entities or (e - s == 1 and (_noun_modifier(toks[s]) or placed or _common_acronym(toks[s])
                                                       or (ent.label_ == "PERSON" and _trade_origin(toks[s], lex))

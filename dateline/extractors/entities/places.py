@@ -32,6 +32,19 @@ def _place_object(tok: Token, lex: Lexicon, extraction: bool = False) -> bool:
     return _place_preposition(head.head, lex) or origin(head.head, lex, extraction) or (extraction and residence(head.head))
 
 
+def birthplace(tok: Token) -> bool:
+    """A one-word name the text writes, once at least, as where somebody was born ("She was born
+    Jan. 5, 1930, in Waterloo, the daughter of ..."): a place at each of its uses, whatever the
+    tagger called it, and the kin noun apposed to it is the one born there's."""
+    doc = tok.doc
+    toks = tokens_of(doc)
+    for i in where_in(doc, "lower").get(tok.lower_, ()):
+        t = toks[i]
+        if t.dep_ == "pobj" and t.head.lower_ == "in" and t.head.head.lower_ == "born" and not (i + 1 < len(doc) and toks[i + 1].text[:1].isupper()):
+            return True
+    return False
+
+
 def residence(prep: Token) -> bool:
     """'Jane Orr, 34, of Hessle, was fined', 'Tom Reed, of Armley, appeared': a court or local
     report's "of" after a person's name (and age) and a comma says where the person lives."""
@@ -42,6 +55,12 @@ def residence(prep: Token) -> bool:
     if before.like_num and prep.i >= 4 and doc[prep.i - 3].text == ",":
         before = doc[prep.i - 4]  # past the age
     return before.ent_type_ == "PERSON" and before.tag_ == "NNP"
+
+
+def kin_apposed(tok: Token, lex: Lexicon) -> bool:
+    """'between James, elder son of Mr and Mrs Robert Fairley, ..., and Alice, younger daughter
+    of ...': a one-word name a kin noun is apposed to is somebody's relative, no place."""
+    return any(ch.dep_ == "appos" and ch.lower_ in lex.kin_kinds for ch in tok.children)
 
 
 def who_follows(tok: Token) -> bool:
@@ -61,6 +80,10 @@ def place_every_use(tok: Token, lex: Lexicon) -> bool:
     uses = [toks[i] for i in where_in(tok.doc, "lower").get(tok.lower_, ()) if toks[i].text[:1].isupper()]
     objects = [t for t in uses if _place_object(t, lex, True)]
     return len(uses) > 1 and bool(objects) and all(t in objects or _modifies_a_thing(t, lex) for t in uses)
+
+
+# the honorifics only a person's name follows (no street or town is "Mr" or "Miss" anything)
+_HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "mx", "dr"})
 
 
 def _place_preposition(prep: Token, lex: Lexicon) -> bool:
@@ -124,6 +147,8 @@ def _place_named(doc: Doc, s: int, e: int, lex: Lexicon, extraction: bool = Fals
     # apposed to a person's noun, are people
     if s > 0 and (toks[s - 1].lower_ == "late" or (s > 1 and toks[s - 1].lower_.rstrip(".") in lex.titles and toks[s - 2].lower_ == "late")):
         return False
+    if extraction and s > 0 and toks[s - 1].lower_.rstrip(".") in _HONORIFICS:
+        return False  # "The marriage took place between Mr Oliver Crane and Miss Harriet Lowe"
     if any(ch.dep_ == "appos" and (ch.lemma_.lower() in lex.person_nouns or ch.lemma_.lower() in lex.occupations) for ch in head.children):
         return False
     if e - s > 1 and (toks[e - 1].lower_ in lex.place_heads or opener):

@@ -26,7 +26,8 @@ OTHER = {"female": "male", "male": "female"}
 
 def marrying_pair(b: "_Clusters", before: int) -> Optional[tuple[_Cluster, _Cluster]]:
     """The first two people the text marries before token ``before`` ("X and Y were married",
-    "X married Y", "X wed Y"), in an article that speaks of a bride or groom at all."""
+    "X married Y", "X wed Y", "The marriage took place ... between X and Y"), in an article
+    that speaks of a bride or groom at all."""
     lex = b.lex
     # (read once per article: every ambiguous honorific asks, and most articles have no bride)
     if b.wedding_words is None:
@@ -34,6 +35,13 @@ def marrying_pair(b: "_Clusters", before: int) -> Optional[tuple[_Cluster, _Clus
     if not b.wedding_words:
         return None
     for tok in b.toks[:before]:
+        if tok.lower_ == "between" and any(t.lemma_.lower() in lex.wedding_events for t in b.toks[tok.sent.start : tok.i]):
+            # "The marriage took place on Saturday at St Andrew's between Mr A, son of ..., and Miss B"
+            found_between = {id(c): c for c in (_person(b, t) for g in tok.children if g.dep_ == "pobj" for t in [g, *g.conjuncts]) if c is not None}
+            if len(found_between) == 2:
+                a, z = found_between.values()
+                return a, z
+            continue
         if tok.pos_ != "VERB" or tok.lemma_.lower() not in lex.wedding_verbs:
             continue
         people: list[Optional[_Cluster]] = []

@@ -48,14 +48,20 @@ def _skip_left(doc: Doc, i: int, floor: int) -> int:
     return j
 
 
-def _name_before_and(ctx: _Ctx, j: int, sent: SpacySpan) -> Optional[tuple[Mention, Entity]]:
+def _name_before_and(ctx: _Ctx, j: int, sent: SpacySpan, spouse_noun: bool = False) -> Optional[tuple[Mention, Entity]]:
     """The name right before 'and' at ``j - 1`` (a life span in parentheses may follow the
-    name): 'Meier Bernheimer (1801 - 1870) and his wife'."""
+    name): 'Meier Bernheimer (1801 - 1870) and his wife'. Before a spouse noun, also past a
+    comma, when the text gave the name the possessive's gender: 'his son, Robert Becker, and
+    his wife, Linda' (the son's wife: an obituary names the dead man's own wife first)."""
     doc = ctx.doc
     k = j - 1
     if k <= sent.start or doc[k].lower_ != "and":
         return None
     k -= 1
+    if spouse_noun and k > sent.start and doc[k].text == ",":
+        hit = ctx.ending_at(_tok_end(doc[k - 1]))
+        wanted = {"his": "male", "her": "female"}.get(doc[j].lower_)
+        return hit if hit is not None and hit[1].gender is not None and hit[1].gender == wanted else None
     if doc[k].text == ")":
         while k > sent.start and doc[k].text != "(":
             k -= 1
@@ -71,6 +77,14 @@ def _name_before_and(ctx: _Ctx, j: int, sent: SpacySpan) -> Optional[tuple[Menti
         # the gender decides)
         return None
     return hit
+
+
+def _own_kin_after(ctx: _Ctx, end: int) -> bool:
+    """A name followed by a kin noun of its own ("and Eleanor, daughter of Mrs Rachel Whitby"):
+    someone else's relative, not a second parent of the child before."""
+    kin = patterns()["kinship"]
+    m = re.match(r",\s+(?:(?:the|an?|only|elder|eldest|younger|youngest|second|third)\s+){0,2}([a-z]+)\s+of\b", ctx.text[end : end + 50])
+    return m is not None and m.group(1) in kin
 
 
 def _name_before_comma(ctx: _Ctx, tok: Token, j: int, sent: SpacySpan) -> Optional[tuple[Mention, Entity]]:
@@ -130,7 +144,8 @@ def _conjoined_people(ctx: _Ctx, first: Mention, sent: SpacySpan) -> list[tuple[
             continue
         hit = ctx.covering(c.idx, _tok_end(c))
         if hit is not None and _named(hit[1]) and hit[0].kind in ("name", "surname", "firstname"):
-            out.append((hit[1], hit[0].end))
+            if not _own_kin_after(ctx, hit[0].end):
+                out.append((hit[1], hit[0].end))
         elif c.lower_ in patterns()["kinship"]:
             named, end = _names_after(ctx, c.i, sent, many=False)
             out += [(e, end) for e in named]
@@ -208,7 +223,7 @@ def _kin_owners(ctx: _Ctx, tok: Token, sent: SpacySpan) -> tuple[list[Entity], i
     if j >= sent.start:
         p = doc[j]
         low = p.lower_
-        named_before = (_name_before_and(ctx, j, sent) or _name_before_comma(ctx, tok, j, sent)) if low in ("his", "her") else (
+        named_before = (_name_before_and(ctx, j, sent, patterns()["kinship"].get(tok.lower_, {}).get("relation") == "spouse") or _name_before_comma(ctx, tok, j, sent)) if low in ("his", "her") else (
             _whose(ctx, j, sent) if low == "whose" else None)
         if low == "whose" and j - 1 >= sent.start and doc[j - 1].lower_ in COUPLE_WORDS:
             # "Ivan and Marta Novak, a couple whose son, Luka": the pair just named
@@ -302,9 +317,12 @@ def _kin_owners(ctx: _Ctx, tok: Token, sent: SpacySpan) -> tuple[list[Entity], i
                 # (or a second of-phrase: "the son of a rail dispatcher and of the late Yvette Roy")
                 # (and past where the first lives: "the son of Dana Lowe of Montpelier and Peter Roe")
                 home = _home_after(ctx, hit[0].end)
-                rest = re.match(r"(?:,\s+\d{1,3},?)?\s+and\s+(?:of\s+)?(?:the\s+late\s+)?", ctx.text[home : home + 30])
+                # ("the only son of the late Mr Peter Ashdown and of Mrs Jane Ashdown": past her title)
+                rest = re.match(r"(?:,\s+\d{1,3},?)?\s+and\s+(?:of\s+)?(?:the\s+late\s+)?(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)?", ctx.text[home : home + 40])
                 if rest is not None:
                     other = ctx.starting_at(home + rest.end())
+                    if other is not None and _own_kin_after(ctx, other[0].end):
+                        other = None  # "Oliver, son of Mr and Mrs Simon Grant, of Edinburgh, and Eleanor, daughter of ...": the other party
                     if other is not None:
                         owners.append(other[1])
                         end = other[0].end

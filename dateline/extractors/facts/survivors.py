@@ -12,9 +12,11 @@ import re
 from dateline.extractors.facts.context import LIKELY, PERSON, _Ctx, _resolve, _sentences, patterns
 
 # what opens the list: the dead person is the subject of the sentence it is in
-_CUE = re.compile(r"\b(?:is|was|are|were)\s+survived\s+by\b|\bsurvivors\s+include\b|\bleaves\s+behind\b", re.I)
+_CUE = re.compile(r"\b(?:is|was|are|were)\s+survived\s+by\b|\bsurvivors\s+include\b|\bleaves\s+behind\b"
+                  r"|\b(?P<before>(?:was|were|is)\s+(?:preceded|predeceased)\s+in\s+death\s+by|(?:was|were|is)\s+predeceased\s+by)\b", re.I)
 # an item's opening: "and", a possessive, then the kin noun, maybe after one word ("two sons",
 # "stepdaughter", "late brother")
+_OWN_KIN = re.compile(r",?\s+and\s+(?:his|her|their)\s+", re.I)
 _ITEM = re.compile(r"^\s*(?:and\s+)?(?:(?:her|his|their)\s+)?(?P<w1>[a-z-]+)(?:\s+(?P<w2>[a-z-]+))?\b")
 
 
@@ -26,9 +28,12 @@ def _rule_survivor_lists(ctx: _Ctx) -> None:
     for sent in _sentences(ctx.doc):
         s_text = sent.text
         cue = _CUE.search(s_text)
+        if cue is not None and cue.group("before") and ";" not in s_text[cue.end():]:
+            _predeceased(ctx, sent.start_char + cue.end(), sent.end_char)
+            continue
         if cue is None or ";" not in s_text[cue.end():]:
             continue
-        owner = _dead_person(ctx, sent, cue.start())
+        owner = _dead_person(ctx, sent, cue.start()) or _obituary_subject(ctx, s_text[: cue.start()], sent.start_char)
         if owner is None:
             continue
         at = sent.start_char + cue.end()
@@ -42,14 +47,58 @@ def _rule_survivor_lists(ctx: _Ctx) -> None:
             if group is None:
                 continue  # ("five grandchildren": no relation the facts hold)
             relation = _kin_of(kin_lex, m.group(group))
-            for person, end in _named_in(ctx, start + m.end(group), start + len(piece)):
+            # "his son, Robert Becker, and his wife, Linda": the item's own kin noun ends where a
+            # possessive opens another, whose owner is the relative just named (kinowners.py)
+            more = _OWN_KIN.search(piece, m.end(group))
+            for person, end in _named_in(ctx, start + m.end(group), start + (more.start() if more else len(piece))):
                 if person is not owner:
                     ctx.add(relation, owner, start + m.start(group), end, obj=person, confidence=LIKELY)
+                    if cue.group("before"):
+                        # "preceded in death by ... a son, Larry, in 1975": he died, in the year
+                        # the item gives him
+                        when = [t for t in ctx.times_within(end, start + len(piece)) if t.type == "DATE"]
+                        ctx.add("death", person, start + m.start(group), end, value=when[0].value if len(when) == 1 else None,
+                                time=when[0].id if len(when) == 1 else None, confidence=LIKELY)
+
+
+def _predeceased(ctx: _Ctx, start: int, end: int) -> None:
+    """'He was preceded in death by his parents and a brother, Dale Fisk', 'by his wife, Joan,
+    in 2015': the people named after the cue died (when one person and one date are named, on
+    that date); who they were to the dead is the kin rules' (a list with no semicolons reads
+    too loosely to give each noun its names here)."""
+    named = _named_in(ctx, start, end)
+    when = [t for t in ctx.times_within(start, end) if t.type == "DATE"]
+    one = when[0] if len(named) == 1 and len(when) == 1 else None
+    for person, stop in named:
+        ctx.add("death", person, start, stop, value=one.value if one else None, time=one.id if one else None, confidence=LIKELY)
 
 
 def _kin_of(kin_lex: dict, word: str):
     kin = kin_lex.get(word) or (kin_lex.get(word[:-1]) if word.endswith("s") else None)
     return kin["relation"] if kin is not None and kin["relation"] in ("child", "sibling", "spouse", "parent") else None
+
+
+def _obituary_subject(ctx: _Ctx, before: str, at: int):
+    """Whom a list with no subject of its own ("Survivors include two sons, ...") or a pronoun
+    the entity stage left unresolved ("She was preceded in death by ...") is about: the person
+    a paragraph before ``at`` opens on, when the text gives that person a death (and the
+    pronoun's gender does not contradict the one the text gave)."""
+    pronoun = re.fullmatch(r"\s*(she|he)\s+", before, re.I)
+    if before.strip() and pronoun is None:
+        return None
+    # (in a column of several obituaries, the one whose paragraph names that person first)
+    body = ctx.article.body_start
+    first = None
+    for m, e in ctx.mentions:
+        if m.start >= at:
+            break
+        if m.start >= body and e.type in PERSON and (m.start == body or ctx.text[m.start - 1] == "\n") and ("death", e.id, None, None) in ctx.facts:
+            first = e
+    if first is None:
+        return None
+    if pronoun is not None and first.gender not in (None, {"she": "female", "he": "male"}[pronoun.group(1).lower()]):
+        return None
+    return first
 
 
 def _dead_person(ctx: _Ctx, sent, cue_at: int):
@@ -59,6 +108,10 @@ def _dead_person(ctx: _Ctx, sent, cue_at: int):
             break
         if tok.dep_ in ("nsubj", "nsubjpass"):
             people = [e for e in _resolve(ctx, tok, couples=False) if e.type in PERSON]
+            if len(people) == 1 and tok.lower_ in ("she", "he") and ("death", people[0].id, None, None) not in ctx.facts:
+                # "... and Tara Dietz. She was predeceased by": a pronoun the entity stage gave to
+                # the last survivor named; the list is a dead person's, the obituary's if any
+                return _obituary_subject(ctx, tok.text + " ", tok.idx) or people[0]
             return people[0] if len(people) == 1 else None
     return None
 
@@ -76,6 +129,9 @@ def _named_in(ctx: _Ctx, start: int, end: int) -> list:
             depth = max(0, depth - 1)
         elif depth == 0 and (k == start or not ctx.text[k - 1].isalnum()):
             hit = ctx.starting_at(k)
+            if hit is not None and hit[0].end <= end and re.search(r"\b(?:of|in)\s+$", ctx.text[max(start, k - 4) : k]):
+                k = hit[0].end  # where a relative lives: "his brother, Donald Becker, of Florida"
+                continue
             if hit is not None and hit[0].end <= end:
                 out.append((hit[1], hit[0].end))
                 k = hit[0].end

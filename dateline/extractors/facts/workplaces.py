@@ -38,6 +38,8 @@ def _rule_name_of_org(ctx: _Ctx) -> None:
         # "of the Dallas Cowboys" or "of the Supremes" (a team or a band one plays in)
         if hit is None or hit[0].kind == "descriptor" or _membership(hit[1]) or not heads & set(hit[1].name.lower().split()):
             continue
+        if _town_of(ctx, hit[0].text, hit[1].name):
+            continue
         people = [(mention, person)]
         before = ctx.ending_at(mention.start - len(" and "))
         if text[mention.start - len(" and ") : mention.start] == " and " and before is not None and before[0].kind == "name":
@@ -65,3 +67,13 @@ def _rule_run_by(ctx: _Ctx) -> None:
                     hit = ctx.covering(o.idx, _tok_end(o))
                     if hit is not None and hit[1].type == "PERSON" and org[1].id not in _has_employer(ctx, hit[1]):
                         ctx.add("employer", hit[1], min(org[0].start, tok.idx), _tok_end(o), obj=org[1], confidence=LIKELY)
+
+
+def _town_of(ctx: _Ctx, word: str, org_name: str) -> bool:
+    """'Bill and Joan Prescott of Ashby' beside 'Ashby Primary School': a one-word mention that
+    is only the first word of the organisation's name, and that the text also writes alone
+    after a preposition of place ('married in Ashby'), is where the people live, not where
+    they work."""
+    if " " in word or not org_name.startswith(word + " "):
+        return False
+    return re.search(rf"\b(?:in|at|near|from|to)\s+{re.escape(word)}\b(?!\s+[A-Z])", ctx.text) is not None
