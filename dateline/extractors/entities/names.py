@@ -148,8 +148,8 @@ def _name_spans(doc: Doc, lex: Lexicon, sent_start_of: list[int], drop_common: b
         if extraction and any("\n" in toks[i].text for i in range(s, e)):
             s = max(i for i in range(s, e) if "\n" in toks[i].text) + 1  # "Meet Mr Okafor\n\nMr Okafor": a name ends at a line
         # (past a dateline the tagger's label was the dateline's: the name's own type is read anew)
-        dated = extraction and _past_dateline(toks, s, e) > s
-        s = _past_dateline(toks, s, e) if dated else s
+        past = _past_dateline(toks, s, e) if extraction else s
+        dated, s = past > s, past
         # A leading title is not part of the name ("Councillor Iris Fenn"); it is read back
         # as a title when the name is clustered.
         while s < e and (

@@ -36,10 +36,10 @@ def _one_of(kin: Token) -> Optional[Token]:
     return pick if pick.lower_ in _ONE_OF and pick.i < kin.i else None
 
 
-def _after_comma(ctx: _Ctx, end: int) -> int:
-    """Where a name set off by a comma right after ``end`` would start (-1 when no comma is there)."""
+def _named_after_comma(ctx: _Ctx, end: int) -> bool:
+    """A name set off by a comma follows ``end`` ("a cattle dealer, Thomas Hanlon")."""
     m = re.match(r",\s+", ctx.text[end : end + 4])
-    return end + m.end() if m else -1
+    return m is not None and ctx.starting_at(end + m.end()) is not None
 
 
 def _child_token(kin: Token) -> Optional[Token]:
@@ -168,7 +168,7 @@ def _rule_unnamed_parents(ctx: _Ctx) -> None:
         if first.head.lower_ != "of":
             continue
         kin = first.head.head
-        if _one_of(kin) is not None and ctx.starting_at(_after_comma(ctx, mention.end)) is not None:
+        if _one_of(kin) is not None and _named_after_comma(ctx, mention.end):
             continue  # "the third of five children of a cattle dealer, Thomas Hanlon": a named parent's
         child_tok = _child_token(kin)
         child = ctx.token_entity(child_tok) if child_tok is not None else None
