@@ -38,7 +38,7 @@ def apposed_kin_holder(r: "_Resolver", tok: Token, chosen: Optional[_Cluster]) -
             if holder is None or not holder.root().is_person_like() or holder.root() is chosen.root():
                 return None
             owners = {id(r.covered[c.i].root()) for c in t.children if c.dep_ == "poss" and c.i in r.covered}
-            between = {id(c.root()) for i, c in r.covered.items() if t.i < i < tok.i and c.root().is_person_like()}
+            between = {id(c.root()) for i in range(t.i + 1, tok.i) if (c := r.covered.get(i)) is not None and c.root().is_person_like()}
             return holder.root() if not between - owners - {id(holder.root())} else None
         k -= 1
     return None

@@ -46,11 +46,20 @@ def subject_shift(r: "_Resolver", tok: Token, chosen: Optional[_Cluster], recent
         return chosen
     start = r.sent_start_of[tok.i]
     prev_start = r.sent_start_of[start - 1]
+    # (``recent`` runs in text order: read back to the sentence before only, so that an article's
+    # pronouns do not each walk every mention before them)
+    before: list = []
+    for item in reversed(recent):
+        if item[1] < sent - 1:
+            break
+        if item[1] == sent - 1:
+            before.append(item)
+    before.reverse()
     # (the pick is a subject of the sentence before too, of a later clause: "Emmett Two Bulls
     # took the bareback riding, and Sadie Lindqvist won the pole bending. Her mother" is Sadie's)
-    if any(si == sent - 1 and c.root() is chosen and r.doc[ti].dep_ in ("nsubj", "nsubjpass") for ti, si, _w, c in recent):
+    if any(c.root() is chosen and r.doc[ti].dep_ in ("nsubj", "nsubjpass") for ti, _si, _w, c in before):
         return chosen
-    for ti, si, _w, c in recent:
+    for ti, si, _w, c in before:
         if ti < prev_start or si != sent - 1 or r.in_quote[ti]:
             continue
         t = r.doc[ti]
