@@ -7,21 +7,10 @@ object is no person ("raised money for Leo", "raised Leo's hopes")."""
 
 from __future__ import annotations
 
-from spacy.tokens import Token
-
 from dateline.extractors.facts.clauses import _not_asserted
 from dateline.extractors.facts.context import LIKELY, _conjuncts, _Ctx, _named, _subjects, _tok_end, patterns
+from dateline.extractors.facts.kinowners import children_verb
 from dateline.nlp import tokens_in, tokens_of
-
-
-def _raises(verb: Token) -> bool:
-    lex = patterns()["child_raising_verbs"]
-    if verb.pos_ != "VERB":
-        return False
-    if verb.lemma_ in lex["lemmas"]:
-        return True
-    prt = lex["phrasal"].get(verb.lemma_)
-    return prt is not None and any(c.dep_ == "prt" and c.lower_ == prt for c in verb.children)
 
 
 def _rule_raised_names(ctx: _Ctx) -> None:
@@ -29,7 +18,7 @@ def _rule_raised_names(ctx: _Ctx) -> None:
     toks = tokens_of(ctx.doc)
     for k in tokens_in(ctx.doc, "lemma", {*lex["lemmas"], *lex["phrasal"]}):
         verb = toks[k]
-        if verb.idx < ctx.article.body_start or not _raises(verb) or _not_asserted(verb):
+        if verb.idx < ctx.article.body_start or not children_verb(verb) or _not_asserted(verb):
             continue
         if any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children):
             continue  # "Leo was raised by his grandmother": the agent may be anybody who raised him
