@@ -306,7 +306,8 @@ class _Builder(_Resolver):
         # a quote between, so that a family's children named since would not take a titled
         # surname from the lede's person, cost Re-DocRED dev 0.6 on 2026-12-01 and was undone)
         if sent - self.sent_of[seen] <= 1 or (titled and self.observe is None and same_paragraph(self.doc, seen, at)):
-            pick = self._subject_over_relative(latest[0], [f[0] for f in found[1:]]) or prior_subject(self, at, latest[0], [f[0] for f in found[1:]])
+            pick = None if self._titled_relative(latest[0], [f[0] for f in found[1:]], titled, gender) else \
+                self._subject_over_relative(latest[0], [f[0] for f in found[1:]]) or prior_subject(self, at, latest[0], [f[0] for f in found[1:]])
             chosen = latest if pick is None else next(f for f in found[1:] if f[0] is pick)
         else:
             # on a tie, the one named first: the lede's person ("Mereana Tipene ... the couple had
@@ -322,6 +323,25 @@ class _Builder(_Resolver):
             # not the order they were named in (couples.settle, after pronouns)
             return defer(self, word, pair, gender, chosen[0]), "name"
         return chosen
+
+    def _titled_relative(self, latest: _Cluster, others: list[_Cluster], titled: Optional[str], gender: Optional[str]) -> bool:
+        """"... from her father, Tadhg Hanlon, who founded it. Mr Hanlon, 74": an honorific whose
+        gender the latest one's kin noun states, where no rival has that gender stated, is the
+        relative named last, however much the rivals were mentioned (at extraction only)."""
+        if not titled or not gender or self.observe is not None:
+            return False
+        if any(c.root().genders[gender] for c in others):
+            return False
+        if latest.root().genders[gender] > 0:
+            return True
+        # (the kin noun on its latest mention: "... shares a surname with Agnes Kerr. Mrs Kerr"
+        # is the one the sentence was about, not "her mother, Agnes Kerr" two sentences back)
+        names = [m for m in latest.root().mentions if m.kind == "name"]
+        last = max(names, key=lambda m: m.head, default=None)
+        if last is None or last is not max(latest.root().mentions, key=lambda m: m.head):
+            return False
+        tok = self.toks[last.head]
+        return tok.dep_ == "appos" and self.lex.gendered.get(tok.head.lower_) == gender and tok.head.lower_ in self.lex.kin_kinds
 
     def _in_lede(self, c: _Cluster) -> bool:
         """Whether the person is named in the text's first sentence."""

@@ -220,6 +220,8 @@ def _reasons(b: "_Builder", s: int, e: int, surnames: set[str]) -> set[str]:
         out.add("post_of")
     if b.observe is None and _staff_at(b, head):
         out.add("staff_at")
+    if b.observe is None and _held_at(toks, e, lex):
+        out.add("held_at")
     if b.observe is None and headed_by_post(toks, e, lex):
         out.add("headed_by")  # "Kimani Shuttle, whose proprietor, Grace Kimani"
     if b.observe is None and _which_clause(head):
@@ -417,6 +419,23 @@ def _staff_at(b: "_Builder", head: Token) -> bool:
     if post.i >= tok.i or post.tag_ != "NN" or word in lex.relative_nouns:
         return False
     return word in lex.person_nouns or word in lex.employee_roles or word in lex.workplace_posts
+
+
+def _held_at(toks, e: int, lex) -> bool:
+    """'taking the reins at Glenbawn Farmhouse Cheese', 'spent a decade at Halden Systems': a
+    name after an "at" that hangs on a verb is where something happens, unless the verb aims at
+    somebody ('smiled at Ann Lowe', 'took a swipe at Ann Lowe'). Also through a capitalised word
+    the whole name modifies ('Glenbawn Farmhouse' of 'Glenbawn Farmhouse Cheese'), at extraction
+    only; never a possessive ('at Ruth Hale's house')."""
+    head = toks[e - 1]
+    if head.dep_ == "compound" and e < len(toks) and head.head.i == e and toks[e].tag_ == "NNP" and toks[e].text[:1].isupper():
+        head = toks[e]
+    if head.dep_ != "pobj" or head.head.lower_ != "at" or any(c.dep_ == "case" for c in head.children):
+        return False
+    verb = head.head.head
+    if verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() in lex.aimed_at_verbs:
+        return False
+    return not any(c.dep_ == "dobj" and c.lemma_.lower() in lex.aimed_at_objects for c in verb.children)
 
 
 def _modifies(noun: Token, s: int, e: int) -> bool:

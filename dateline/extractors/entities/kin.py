@@ -24,6 +24,7 @@ from dateline.nlp import text_of, tokens_of
 
 # The tie seen from the other side: if A is B's brother, B is A's sibling; if A is B's son, B
 # is A's parent.
+_CHILD_NOUNS = frozenset({"son", "daughter", "child"})
 INVERSE_KIN = {"sibling": "sibling", "child": "parent", "parent": "child", "spouse": "spouse", "grandchild": "grandparent",
                "grandparent": "grandchild", "nibling": "pibling", "pibling": "nibling", "cousin": "cousin"}
 
@@ -348,7 +349,11 @@ class _Kin(_Clusters):
                 continue
             if owner.married_surname == c.key[-1] and c.gender in (None, gender) and c.gender_fit(gender) > 0:
                 return c, s, e  # "He married Maureen Pickles ... Mrs Hallam said her husband"
-            if c.roles & other_kin:
+            if c.roles & other_kin and not (getattr(self, "observe", None) is None and c.roles & other_kin <= _CHILD_NOUNS and self._named_with(c, owner)
+                                             and _majority(c.genders) in (None, gender) and c.gender_fit(gender) > 0):
+                # (but "Themba and Zanele Mkhize ... Themba, the son of a cane cutter ... her
+                # husband": being somebody's son is no bar to being her husband, when the two were
+                # named as one couple; at extraction only)
                 continue
             if getattr(self, "observe", None) is None and c.roles & {"widow", "widower"} and not died(self.doc, owner):
                 continue  # "his younger brother's widow, Comfort Adeyemi ... His wife, 71": a living man's wife is no widow

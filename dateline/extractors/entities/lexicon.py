@@ -75,6 +75,8 @@ class Lexicon:
     person_verbs: frozenset[str]
     life_verbs: frozenset[str]
     trading_verbs: frozenset[str]
+    aimed_at_verbs: frozenset[str]
+    aimed_at_objects: frozenset[str]
     employee_roles: frozenset[str]
     employer_heads: frozenset[str]
     not_names: frozenset[str]
@@ -205,6 +207,8 @@ def lexicon(training: bool = False) -> Lexicon:
         person_verbs=frozenset(data["person_verbs"]),
         life_verbs=frozenset(data["life_verbs"]),
         trading_verbs=frozenset(data["trading_verbs"]),
+        aimed_at_verbs=frozenset(data["aimed_at"]["verbs"]),
+        aimed_at_objects=frozenset(data["aimed_at"]["objects"]),
         employee_roles=frozenset(data["employee_roles"]),
         employer_heads=frozenset(data["employer_heads"]),
         not_names=frozenset(data["not_names"]),
