@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.test_facts_families import _facts, _of
+from tests.test_facts_families import _facts, _of, _run
 
 D = "date 2025-11-04\n\n"
 
@@ -61,3 +61,65 @@ def test_a_couple_whose_husband_is_also_a_son_is_still_the_pair(nlp):
     assert {"Lerato", "Tumi"} <= _of(facts, "child", "Kabelo Moroka"), facts
     assert {"Lerato", "Tumi"} <= _of(facts, "child", "Naledi Moroka"), facts
     assert not _of(facts, "child", "Pieter Vos"), facts
+
+
+def test_a_heading_line_is_no_part_of_the_sentence_below(nlp):
+    # the parser ran "IN MEMORIAM" into the paragraph, and the tagger then missed the name
+    text = D + "IN MEMORIAM\n\nHarriet Colby, a founding member, died March 3 at 91. She ran the lending library for forty years.\n"
+    facts = _facts(nlp, text)
+    assert 91 in _of(facts, "age", "Harriet Colby"), facts
+    doc = nlp(text)
+    heading = next(t for t in doc if t.text == "MEMORIAM")
+    assert heading.sent.end <= next(t.i for t in doc if t.text == "Harriet")
+
+
+@pytest.mark.parametrize(
+    "text, child, trade",
+    [
+        ("Everard Pike, a charter member, died on May 2 at 90. The son of a Quebec lumberjack, he farmed on Pike Road for sixty years.",
+         "Everard Pike", "lumberjack"),
+        ("Gwenda Morse ran the post office for thirty years. The daughter of a Welsh shepherd, she came to Ludlow in 1961.",
+         "Gwenda Morse", "shepherd"),
+        ("Walter Crabtree has died aged 88. Born on Tanyard Lane, the son of a colliery winder, he was apprenticed at fifteen.",
+         "Walter Crabtree", "colliery winder"),
+    ],
+)
+def test_a_fronted_son_of_a_trade_is_the_subject_named_before(nlp, text, child, trade):
+    ex, names = _run(nlp, D + text)
+    parents = [f.subject for f in ex.facts if f.relation == "child" and names.get(f.object) == child]
+    assert parents, [(f.relation, names.get(f.subject), names.get(f.object)) for f in ex.facts]
+    jobs = {f.value for f in ex.facts if f.relation == "occupation" and f.subject in parents}
+    assert trade in jobs, jobs
+    assert not any(e.type == "PERSON" and e.name.endswith("Lane") for e in ex.entities), [e.name for e in ex.entities]
+
+
+def test_twins_who_turn_an_age_soon_are_a_year_younger_now(nlp):
+    facts = _facts(nlp, D + "They reared four children: Colm, 43; and twins Aoife and Ruairi, who turn forty in March.")
+    assert _of(facts, "age", "Aoife") == {39} and _of(facts, "age", "Ruairi") == {39}, facts
+
+
+def test_a_rumoured_marriage_is_no_marriage(nlp):
+    facts = _facts(nlp, D + "Kiri Horne and her partner, Josh Pene, a builder, laughed off a rumour that they had married "
+                            "quietly in Rarotonga over the summer.")
+    assert not _of(facts, "spouse", "Kiri Horne") and not _of(facts, "spouse", "Josh Pene"), facts
+
+
+@pytest.mark.parametrize(
+    "text, who",
+    [
+        ("Last month's newsletter reported the death of Harold Grange. Harold did not die in March; it was his cousin, "
+         "Harlan Grange, who passed on March 20 at 88.", "Harold Grange"),
+        ("The first witness was Sipho Ndlovu, 71, who did not die in August 2023, whatever the society's ledger says. "
+         '"I read about my own death in the minutes," Ndlovu said.', "Sipho Ndlovu"),
+    ],
+)
+def test_the_text_saying_somebody_did_not_die_outweighs_a_reported_death(nlp, text, who):
+    facts = _facts(nlp, D + text)
+    assert not _of(facts, "death", who), facts
+
+
+def test_passed_with_an_age_is_a_death(nlp):
+    facts = _facts(nlp, D + "Harlan Grange of Peacham, who passed on March 20 at 88, farmed there all his life. "
+                            "The bill passed at 88 votes to 12.")
+    assert _of(facts, "death", "Harlan Grange"), facts
+    assert 88 in _of(facts, "age", "Harlan Grange"), facts

@@ -16,7 +16,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING, Optional
 
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from dateline.nlp import columns, language_of, per_doc
 
@@ -178,3 +178,25 @@ def _count_capitals(doc: Doc, sent_start_of: list[int]) -> tuple[set[str], set[s
 
 
 _CAP_OPENERS = frozenset({"``", '"', "\u201c", "'", "\u2018", ":", "-", "--", "\u2013", "\u2014", "*"})
+
+
+def fronted_kin(doc, tok: Token) -> Optional[int]:
+    """'The son of a Quebec lumberjack, he farmed ...', 'Born on Tuel Lane, the daughter of a
+    miner and a weaver, she ...': a kin noun opening its sentence (or after a fronted phrase's
+    comma), its "of" phrase with no verb in it, then a comma and "he" or "she" as a subject.
+    The pronoun's index, else None. Read on the words, not the parse, which hangs the noun
+    anywhere (a subject, the root, an apposition to a street before it)."""
+    det = tok.i - 1
+    if det < 0 or doc[det].lower_ != "the" or tok.i + 1 >= len(doc) or doc[tok.i + 1].lower_ != "of":
+        return None
+    if det > 0 and not (doc[det - 1].is_space or doc[det - 1].text == "," or doc[det].is_sent_start):
+        return None
+    k = tok.i + 2
+    while k < len(doc) and k < tok.i + 16 and doc[k].text != ",":
+        if doc[k].pos_ in ("VERB", "AUX") or doc[k].text in (".", ";", ":") or doc[k].is_space:
+            return None
+        k += 1
+    if k + 1 >= len(doc) or doc[k].text != ",":
+        return None
+    pron = doc[k + 1]
+    return pron.i if pron.lower_ in ("he", "she") and pron.dep_ in ("nsubj", "nsubjpass") else None

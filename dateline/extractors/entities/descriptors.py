@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, Optional
 from spacy.tokens import Token
 
 from dateline.extractors.entities.clusters import _Cluster, _merge
+from dateline.extractors.entities.common import fronted_kin
 from dateline.extractors.entities.lexicon import DESCRIPTOR_WINDOW
 from dateline.extractors.entities.syntax import _runs_on, _speaker_position, group_before
 
@@ -90,6 +91,13 @@ def descriptor(res: "_Resolver", tok: Token, recent) -> Optional[tuple[_Cluster,
         # (not "chair of Hollenbach Group and granddaughter of its founder" parsed with the
         # kin noun joined to the firm: no organisation is anyone's granddaughter)
         return res.covered[tok.head.i], s, e
+    if res.observe is None and low in lex.child_nouns and (pron := fronted_kin(res.doc, tok)) is not None:
+        # "The son of a Gdańsk shipyard welder, he arrived ...": the subject named before, whom
+        # the pronoun after the phrase stands for (a name in the sentence itself is no rival:
+        # "Born on Tuel Lane, the son of a winder, he ...")
+        start = res.sent_start_of[tok.i]
+        c = res._person_candidates([r for r in recent if r[0] < start], res.doc[pron], lex.pronouns[res.doc[pron].lower_], DESCRIPTOR_WINDOW)
+        return (c, s, e) if c is not None else None
     if (
         any(ch.dep_ == "prep" and ch.lower_ == "of" for ch in tok.children)
         and not any(ch.dep_ == "prep" and ch.lower_ == "of" and any(g.like_num for g in ch.children) for ch in tok.children)

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
+from dateline.extractors.entities.common import fronted_kin
 from dateline.extractors.entities.lexicon import Lexicon
 from dateline.extractors.entities.syntax import _possessive
 from dateline.nlp import ents_of, text_of, tokens_of, where_in
@@ -114,6 +115,9 @@ def origin(prep: Token, lex: Lexicon, extraction: bool = False) -> bool:
     return noun.tag_ == "NN" and noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lower_ in lex.kin_kinds
 
 
+_STREETS = frozenset({"street", "road", "lane", "avenue", "terrace"})
+
+
 def _place_named(doc: Doc, s: int, e: int, lex: Lexicon, extraction: bool = False) -> bool:
     """A name the small model took for a person's as the object of a preposition of place
     ("the ford at Hensall Mill", "sank off Carrow Head", "visiting from Wagga Wagga", "a
@@ -135,7 +139,10 @@ def _place_named(doc: Doc, s: int, e: int, lex: Lexicon, extraction: bool = Fals
     opener = toks[s].lower_ in lex.place_openers
     # "Walter and Edna Pilbeam, of Furze Lane": an address after a name and a comma
     address = prep.lower_ == "of" and prep.head.pos_ == "PROPN" and prep.i > 0 and toks[prep.i - 1].text == ","
-    if not _place_preposition(prep, lex) and not travel and not address and not (opener and prep.lower_ in ("on", "above", "below")):
+    # "born on Tuel Lane", "a shop on Wharf Street": a street after "on" (at extraction only)
+    street = extraction and prep.lower_ == "on" and e - s > 1 and toks[e - 1].lower_ in _STREETS
+    if not _place_preposition(prep, lex) and not travel and not address and not street \
+            and not (opener and prep.lower_ in ("on", "above", "below")):
         return False
     # "a marine engineer at Hallam Boatworks", "works at Pellow Mill": an employer
     job = prep.head.lemma_.lower()
@@ -149,7 +156,9 @@ def _place_named(doc: Doc, s: int, e: int, lex: Lexicon, extraction: bool = Fals
         return False
     if extraction and s > 0 and toks[s - 1].lower_.rstrip(".") in _HONORIFICS:
         return False  # "The marriage took place between Mr Oliver Crane and Miss Harriet Lowe"
-    if any(ch.dep_ == "appos" and (ch.lemma_.lower() in lex.person_nouns or ch.lemma_.lower() in lex.occupations) for ch in head.children):
+    if any(ch.dep_ == "appos" and (ch.lemma_.lower() in lex.person_nouns or ch.lemma_.lower() in lex.occupations)
+           # (not "Born on Tuel Lane, the son of a winder, he ...": the son is the subject's)
+           and not (extraction and fronted_kin(doc, ch) is not None) for ch in head.children):
         return False
     if e - s > 1 and (toks[e - 1].lower_ in lex.place_heads or opener):
         return True

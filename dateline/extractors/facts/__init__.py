@@ -27,6 +27,7 @@ from dateline.extractors.facts.ages import (
     _rule_birthdays,
     _rule_pair_ages,
 )
+from dateline.extractors.facts.alive import without_denied_deaths
 from dateline.extractors.facts.asposts import _rule_as_occupations, _rule_as_posts
 from dateline.extractors.facts.casualties import _rule_casualty_lists
 from dateline.extractors.facts.childcount import _rule_children_count, _rule_ranked_counts
@@ -105,6 +106,6 @@ def extract_facts(doc: Doc, article: Article, entities: list[Entity], times: lis
             # Policy: skip and record. One rule failing on an odd sentence loses that rule's
             # facts for this article, not the article's entities, quotes and times as well.
             log.warning("article %s: fact rule %s failed: %s: %s", article.id, rule.__name__, type(exc).__name__, exc)
-    facts = impossible_generations(largest_count_each(_one_age_each(seasons_to_years(list(ctx.facts.values())))), times)
+    facts = impossible_generations(largest_count_each(_one_age_each(seasons_to_years(without_denied_deaths(ctx, list(ctx.facts.values()))))), times)
     facts.sort(key=lambda f: (f.evidence.start, f.evidence.end))
     return [f.model_copy(update={"id": f"f{i}"}) for i, f in enumerate(facts, 1)]

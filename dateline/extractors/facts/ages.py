@@ -370,7 +370,7 @@ def _rule_age_clauses(ctx: _Ctx) -> None:
             # may be any time ago
             if not _recent(ctx, _time_near(ctx, head, _sentence(head), ("DATE",))):
                 continue
-        elif head.lemma_ == "turn" and head.tag_ == "VBZ" and tok.dep_ in ("dobj", "attr", "oprd", "npadvmod", "acomp") \
+        elif head.lemma_ == "turn" and head.tag_ in ("VBZ", "VBP") and tok.dep_ in ("dobj", "attr", "oprd", "npadvmod", "acomp") \
                 and _upcoming(ctx, _time_near(ctx, head, _sentence(head), ("DATE",))):
             # "Otis, who turns four next month": three now
             age -= 1

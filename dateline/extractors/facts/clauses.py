@@ -63,7 +63,8 @@ def _not_asserted(verb: Token) -> bool:
     # ("Reports that X has secretly married Y are nonsense": what a report or rumour says is
     # not the text's own claim, patterns key ``hearsay_nouns``)
     return any(c.dep_ == "neg" or (c.dep_ == "aux" and c.lower_ in MODALS) for c in verb.children) or (
-        verb.dep_ in ("ccomp", "acl") and verb.head.pos_ in ("NOUN", "PROPN")
+        # (also as a relative clause: the parser reads "a rumour that they had married" so)
+        verb.dep_ in ("ccomp", "acl", "relcl") and verb.head.pos_ in ("NOUN", "PROPN")
         and bool({verb.head.lemma_.lower(), verb.head.lower_, verb.head.lower_[:-1]} & set(patterns()["hearsay_nouns"]))) or (
         # ("Posts claiming that X had died were false": what a claim in passing says, key
         # ``hearsay_participles``)

@@ -41,8 +41,19 @@ def passed_away_or_killed(tok: Token) -> bool:
     """'passed away', 'was killed': verbs that say a death only with their particle or in the
     passive ('passed the bill', 'killed the engine' say none)."""
     lemma = tok.lemma_.lower()
-    return (lemma == "pass" and any(c.lower_ == "away" for c in tok.children)) or (
+    return (lemma == "pass" and (any(c.lower_ == "away" for c in tok.children) or _passed_aged(tok))) or (
         lemma == "kill" and any(c.dep_ == "auxpass" for c in tok.children))
+
+
+def _passed_aged(tok: Token) -> bool:
+    """'who passed on March 20 at 88', 'passed peacefully on Sunday': the American 'passed' with
+    no object, given an age or the manner of a death ('passed the bill at 88 votes' has one)."""
+    kids = list(tok.children)
+    if any(c.dep_ in ("dobj", "attr", "dative", "auxpass") for c in kids):
+        return False
+    return any(c.lower_ in ("peacefully", "suddenly", "unexpectedly") for c in kids) or any(
+        c.dep_ == "prep" and c.lower_ == "at" and any(g.dep_ == "pobj" and g.like_num for g in c.children) for c in kids) or any(
+        c.lower_ == "aged" for c in kids)
 
 
 def killed_person(tok: Token) -> Optional[Token]:

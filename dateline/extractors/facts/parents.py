@@ -9,6 +9,7 @@ from typing import Optional
 
 from spacy.tokens import Token
 
+from dateline.extractors.entities.common import fronted_kin
 from dateline.extractors.entities.kinwords import _first_parent
 from dateline.extractors.facts.context import LIKELY, SURE, _Ctx, _named
 from dateline.extractors.facts.described import _parent_described
@@ -185,6 +186,11 @@ def _rule_unnamed_parents(ctx: _Ctx) -> None:
                 child = None
         if child is None and kin.dep_ == "appos":
             child = _named_before(ctx, kin)
+        if child is None and fronted_kin(ctx.doc, kin) is not None:
+            # "The son of a Quebec lumberjack, he farmed ...": whoever the entity stage made
+            # the fronted phrase (the subject named before), however the parser hangs it
+            child_tok = kin
+            child = ctx.token_entity(kin)
         if child is None or child.id == entity.id:
             continue
         one_of = _one_of(kin)

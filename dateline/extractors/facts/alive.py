@@ -1,0 +1,46 @@
+"""People the text says are alive: no death is theirs, whatever else reads as one.
+
+A correction or a court report states it outright ("Harold did not die in March; it was his
+cousin", "Dube, who did not die in August 2023", "he was very much alive"), while the same
+article reports the death it denies ("reported the death of Harold Grout", "I read my own death
+in the minutes"). The denial is the text's claim; the report is what somebody else said."""
+
+from __future__ import annotations
+
+from dateline.extractors.facts.context import _Ctx, _subjects
+from dateline.model import Fact
+from dateline.nlp import tokens_in, tokens_of
+
+
+def living(ctx: _Ctx) -> set[str]:
+    """The ids of the entities that are the subject of a negated "die" or of "alive"."""
+    doc = ctx.doc
+    toks = tokens_of(doc)
+    out: set[str] = set()
+    for i in tokens_in(doc, "lower", ("die", "died", "dead", "alive")):
+        tok = toks[i]
+        if tok.idx < ctx.article.body_start:
+            continue
+        if tok.lower_ in ("die", "died") and tok.pos_ in ("VERB", "AUX"):
+            if not any(c.dep_ == "neg" for c in tok.children):
+                continue
+            verb = tok
+        elif tok.lower_ == "dead" and tok.dep_ == "acomp":
+            if not any(c.dep_ == "neg" for c in (*tok.head.children, *tok.children)):
+                continue
+            verb = tok.head
+        elif tok.lower_ == "alive" and tok.dep_ == "acomp" and not any(c.dep_ == "neg" for c in tok.head.children):
+            verb = tok.head
+        else:
+            continue
+        people = _subjects(ctx, verb, couples=False)
+        if len(people) == 1:
+            out.add(people[0].id)
+    return out
+
+
+def without_denied_deaths(ctx: _Ctx, facts: list[Fact]) -> list[Fact]:
+    alive = living(ctx)
+    if not alive:
+        return facts
+    return [f for f in facts if not (f.relation == "death" and f.subject in alive)]
