@@ -123,3 +123,19 @@ def test_passed_with_an_age_is_a_death(nlp):
                             "The bill passed at 88 votes to 12.")
     assert _of(facts, "death", "Harlan Grange"), facts
     assert 88 in _of(facts, "age", "Harlan Grange"), facts
+
+
+def test_a_pair_of_one_surname_who_have_children_together_are_married(nlp):
+    text = D + ("Kiri and Hemi Walker have four daughters - Aroha, 24; Huia, 21; the twins, Ana and Ria, 18 - "
+                "and a son, Wiremu, who is twelve. The couple built the hall in 1999.")
+    facts = _facts(nlp, text)
+    spouses = {(f[1], f[2]) for f in facts if f[0] == "spouse"}
+    assert len(spouses) == 1 and "Hemi Walker" in next(iter(spouses)), facts
+    counts = {f[2] for f in facts if f[0] == "number_of_children"}
+    assert counts == {5}, facts
+
+
+def test_daughters_and_a_son_add_up(nlp):
+    facts = _facts(nlp, D + "Kiri and Hemi Walker have two daughters, Aroha, 24, and Huia, 21, and a son, Wiremu, who is twelve.")
+    counts = {f[2] for f in facts if f[0] == "number_of_children"}
+    assert counts == {3}, facts

@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import re
+from typing import Optional
 
 from spacy.tokens import Token
 
@@ -56,6 +57,31 @@ _CHILD_WORD = re.compile(r"children|kids|sons|daughters", re.I)
 _PARENT_OF_LOW = re.compile(r"(?:mother|father|mum|mom|dad|parent)[- ](?:of|to)[- ]")
 
 
+def _one_per_person(ctx: _Ctx, toks: list[Token]) -> list[Token]:
+    """The subject tokens, one per person: the parser may list a name's two words as two
+    conjuncts ("Hine and Rawiri Tautahi" as Hine, Rawiri, Tautahi)."""
+    out: list[Token] = []
+    seen: list[list] = []
+    for t in toks:
+        ents = _resolve(ctx, t)
+        if ents and ents in seen:
+            continue
+        seen.append(ents)
+        out.append(t)
+    return out
+
+
+def _and_other_sex(rest: str, noun: str) -> Optional[int]:
+    """'..., and a son, C' after 'two daughters, A and B': how many children of the other sex
+    the sentence adds, when it names no other kin noun; else None."""
+    if len(re.findall(r"\b(?:sons?|daughters?|child(?:ren)?)\b", rest)) != 1:
+        return None
+    other = re.search(r"\band\s+(an?|\w+)\s+(sons?|daughters?)\b", rest)
+    if other is None or not two_sexes(noun, other.group(2)):
+        return None
+    return 1 if other.group(1).lower() in ("a", "an") else number_value(other.group(1))
+
+
 def _rule_children_count(ctx: _Ctx) -> None:
     rx = _regexes()
     genders = patterns()["gendered_roles"]
@@ -90,12 +116,15 @@ def _rule_children_count(ctx: _Ctx) -> None:
         # (lower case: "Haskett & Sons" in the list is a firm)
         if re.search(r"\b(?:sons?|daughters?|child(?:ren)?)\b", rest) and not re.search(r"(?:children|kids)$", m.group(0), re.I) \
                 and m.group(3) is None:
-            continue  # "two daughters, A and B, and a son, C": two is not how many children
+            more = _and_other_sex(rest, m.group(0).split()[-1])
+            if more is None:
+                continue  # "two daughters, A and B, and a son, C" is not how many children, alone
+            n += more  # ("five daughters - A, B ... - and a son, Tipene": six)
         # "He and his wife have three children", "They have two", "The Vances have two": a
         # couple the text presents as one household has the children together, so the count
         # holds for both. Two names merely conjoined ("A and B have two children") are left
         # to what each is called elsewhere ("mother of two"), as the seed gold reads them.
-        conj = _subject_tokens(verb, subj[0])
+        conj = _one_per_person(ctx, _subject_tokens(verb, subj[0]))
         if len(conj) > 1 and not any(patterns()["kinship"].get(t.lower_, {}).get("relation") == "spouse" for t in conj) \
                 and not _married_pair(ctx, conj):
             continue

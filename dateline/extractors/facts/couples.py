@@ -150,6 +150,8 @@ def _one_household(ctx: _Ctx, start: int, end: int) -> bool:
     pair_nouns = "|".join(map(re.escape, lex["pair_nouns"]))
     if re.match(rf",\s+(?:the|a|an)\s+(?:[a-z-]+\s+)?(?:{pair_nouns})\b(?!\s+of\b)", after):
         return True  # "Josiah and Ruth Hollister, a homesteading couple,"
+    if re.match(rf"\s+(?:{'|'.join(map(re.escape, lex['have_children']['verbs']))})\s+(?:[a-z]+\s+)?(?:{'|'.join(map(re.escape, lex['children_of']))})\b", after):
+        return True  # "Hine and Rawiri Tautahi have five daughters": their children, together
     noun = re.search(r"\b(?:the|its|their)\s+(?:[a-z-]+\s+)?([a-z]+s),\s+$", before) or re.match(
         r",\s+(?:(?:the|a|an|both)\s+)?(?:[a-z-]+\s+)?([a-z]+s)\b(?!\s+(?:of|at|in|for|with|on)\b)", after)
     return noun is not None and noun.group(1).lower() not in patterns()["kinship"] and noun.group(1).lower() not in lex["not_couple_before"]
@@ -204,5 +206,8 @@ def _couples_named_together(ctx: _Ctx) -> None:
         between = [m for m, e in ctx.mentions if e.type in PERSON and m.kind in ("name", "firstname", "surname")
                    and hit[0].end < m.start < hit[0].end + said.start()]
         if any(text[m.end : m.end + 5] == " and " and ctx.starting_at(m.end + 5) is not None for m in between):
+            # (another pair may be "the couple"; still one household by what they have together)
+            if _one_household(ctx, mention.start, hit[0].end) and not _other_relatives(ctx, mention.start):
+                ctx.add("spouse", first, mention.start, hit[0].end, obj=second, confidence=LIKELY)
             continue
         ctx.add("spouse", first, mention.start, hit[0].end, obj=second, confidence=LIKELY)
