@@ -139,3 +139,37 @@ def test_daughters_and_a_son_add_up(nlp):
     facts = _facts(nlp, D + "Kiri and Hemi Walker have two daughters, Aroha, 24, and Huia, 21, and a son, Wiremu, who is twelve.")
     counts = {f[2] for f in facts if f[0] == "number_of_children"}
     assert counts == {3}, facts
+
+
+@pytest.mark.parametrize(
+    "text, who, age",
+    [
+        ("They have three children: Lwazi, 31; Ayanda, 28; and Sne, who turned nineteen in December.", "Sne", 19),
+        ("Their son, Adam Wojcik, turns ten in April.", "Adam Wojcik", 9),
+    ],
+)
+def test_a_birthday_in_a_month_named_without_its_year_is_the_nearest_one(nlp, text, who, age):
+    # the narrative's years must not set the month: the couple married in 1992 before this
+    text = D + "Lena and Piotr Wojcik, who married in 1992, run the bakery. " + text
+    facts = _facts(nlp, text)
+    assert _of(facts, "age", who) == {age}, facts
+
+
+def test_a_year_in_the_sentence_keeps_a_turning_in_the_past(nlp):
+    facts = _facts(nlp, D + "In 1944 Tom Reid turned 18 in June and joined the navy.")
+    assert not _of(facts, "age", "Tom Reid"), facts
+
+
+def test_three_boys_are_three_children(nlp):
+    facts = _facts(nlp, D + "Aoife Brennan, 45, runs the bakery. Her husband, 47, is a vet in Tralee, and the pair "
+                            "have three boys, Darragh, 16, Eoin, 13, and Cathal, who is nine.")
+    assert _of(facts, "number_of_children", "Aoife Brennan") == {3}, facts
+
+
+def test_she_after_a_workplace_is_the_woman_named_last(nlp):
+    text = D + ("A dairy has changed hands, with Orla Fennessy taking the reins at Lisheen Farmhouse Cheese. "
+                "Lisheen's cheeses sell in six countries, and Lisheen's yard now has a packing hall. "
+                "Lisheen also marked the death of Josie Lenihan, a retired cheese packer who wrapped Lisheen's wheels "
+                "by hand. She died on Saturday aged 91.")
+    facts = _facts(nlp, text)
+    assert 91 in _of(facts, "age", "Josie Lenihan"), facts

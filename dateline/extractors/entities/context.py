@@ -129,6 +129,7 @@ def context_evidence(b: "_Builder") -> None:
         # a vessel or a work counts twice: it outweighs the honorific its name may open with
         # ("the trawler Lady Morwenna"), which alone is a person's evidence
         c.votes["ORG"] += W_CONTEXT_ORG * (len(reasons) + vessel)
+        c.votes["CONTEXT"] += len(reasons)  # (the ranker's candidates read it: ranker.candidates)
         if b.observe is None and vessel and any(apposed_animal(toks[m.head], b.lex) or called_animal(toks[m.head], b.lex) or animal_kin(toks[m.head], b.lex)
                                                 for m in c.mentions if m.kind in ("name", "title")):
             c.platform = c.animal = True  # "Mrs Tiggs, a cocker spaniel": her honorific and "her" are the dog's

@@ -185,6 +185,11 @@ def candidates(res: "_Resolver", tok: Token, recent, heads: dict[int, "_Cluster"
         one_word = len(c.key) == 1 and not c.votes["ORG_KEYWORD"] and not any(t.isupper() and len(t) > 1 for t in c.unlowered)
         if not c.is_person_like() and not (mixed or one_word or c.person_score() == 0 or c.is_weak_org(res.lex)):
             continue
+        if res.observe is None and c.votes["CONTEXT"] and not c.is_person_like():
+            # ("taking the reins at Glenbawn Farmhouse ... She died on Saturday": what the words
+            # around a name say it is, a workplace or a side, outweighs a PERSON tag on it;
+            # at extraction only)
+            continue
         out.append(cand)
     # Binding: a candidate named only where the pronoun cannot refer gives way to the others.
     unbound, strict = _unbindable(res.syntax(), tok)

@@ -368,10 +368,11 @@ def _rule_age_clauses(ctx: _Ctx) -> None:
         elif head.lemma_ == "turn" and head.tag_ in ("VBD", "VBN") and tok.dep_ in ("dobj", "attr", "oprd", "npadvmod", "acomp"):
             # "turned 30 on Friday" is an age now; "turned 18 in 2010" or an undated "turned one"
             # may be any time ago
-            if not _recent(ctx, _time_near(ctx, head, _sentence(head), ("DATE",))):
+            when = _time_near(ctx, head, _sentence(head), ("DATE",))
+            if not (_recent(ctx, when) or (_bare_month(when) and not _YEAR.search(_sentence(head).text))):
                 continue
         elif head.lemma_ == "turn" and head.tag_ in ("VBZ", "VBP") and tok.dep_ in ("dobj", "attr", "oprd", "npadvmod", "acomp") \
-                and _upcoming(ctx, _time_near(ctx, head, _sentence(head), ("DATE",))):
+                and ((when := _time_near(ctx, head, _sentence(head), ("DATE",))) is not None and (_upcoming(ctx, when) or (_bare_month(when) and not _YEAR.search(_sentence(head).text)))):
             # "Otis, who turns four next month": three now
             age -= 1
         else:
@@ -447,6 +448,17 @@ def _recent(ctx: _Ctx, t: Optional[TimeExpr]) -> bool:
         return False
     start, end = _date.fromisoformat(t.interval[0]), _date.fromisoformat(t.interval[1])
     return start <= art[1] and (art[0] - end).days <= RECENT_DAYS
+
+
+# (a year in the sentence sets the month in the narrative: "In 1944 he turned 18 in June")
+_YEAR = re.compile(r"\b(?:1[6-9]|20)\d\d\b")
+
+
+def _bare_month(t: Optional[TimeExpr]) -> bool:
+    """'turned nineteen in December', 'turn forty in March': a month named without its year is
+    the last one for a past turning and the next one for a coming one, within a year either
+    way, whatever year the narrative around it set for the month."""
+    return t is not None and re.fullmatch(r"\d{4}-\d{2}", t.value) is not None and not any(ch.isdigit() for ch in t.text)
 
 
 def _upcoming(ctx: _Ctx, t: Optional[TimeExpr]) -> bool:

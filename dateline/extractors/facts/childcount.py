@@ -53,7 +53,7 @@ def _one_surname(ctx: _Ctx, conj: list[Token]) -> bool:
 
 
 # A word every count after "has", a possessive or "survived by" ends on (with more around it).
-_CHILD_WORD = re.compile(r"children|kids|sons|daughters", re.I)
+_CHILD_WORD = re.compile(r"children|kids|sons|daughters|boys|girls", re.I)
 _PARENT_OF_LOW = re.compile(r"(?:mother|father|mum|mom|dad|parent)[- ](?:of|to)[- ]")
 
 
@@ -94,7 +94,7 @@ def _rule_children_count(ctx: _Ctx) -> None:
             continue
         ctx.add("number_of_children", who[0], m.start(), m.end(), value=n, confidence=who[3], dated=True)
         ctx.add_gender(who[0], genders.get(m.group(1).lower()), m.start(), m.end(), who[3])
-    if (_CHILD_WORD.search(text, body) is None) if low is None else all(low.find(w, body) < 0 for w in ("children", "kids", "sons", "daughters")):
+    if (_CHILD_WORD.search(text, body) is None) if low is None else all(low.find(w, body) < 0 for w in ("children", "kids", "sons", "daughters", "boys", "girls")):
         return  # the three counts below all end on one of these words
     for m in rx["has_n_children"].finditer(text, ctx.article.body_start):
         n = children_in_count(m)
