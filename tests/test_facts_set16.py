@@ -173,3 +173,20 @@ def test_she_after_a_workplace_is_the_woman_named_last(nlp):
                 "by hand. She died on Saturday aged 91.")
     facts = _facts(nlp, text)
     assert 91 in _of(facts, "age", "Josie Lenihan"), facts
+
+
+@pytest.mark.parametrize(
+    "text, thing",
+    [
+        ("The trophy the club is chasing, the Ruby Hemara Shield, carries her name.", "Hemara Shield"),
+        ("Aman Gill, 17, won the Sabha's Kirpal Singh Shield for her work with elderly members.", "Kirpal Singh Shield"),
+    ],
+)
+def test_a_prize_named_after_somebody_is_no_person(nlp, text, thing):
+    ex, _ = _run(nlp, D + text)
+    assert not any(thing in e.name and e.type == "PERSON" for e in ex.entities), [(e.name, e.type) for e in ex.entities]
+
+
+def test_the_umpire_for_a_match_is_an_occupation(nlp):
+    facts = _facts(nlp, D + "The umpire for the final, Dana Reti, shares the family's surname but not its blood.")
+    assert "umpire" in _of(facts, "occupation", "Dana Reti"), facts
