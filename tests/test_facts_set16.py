@@ -190,3 +190,22 @@ def test_a_prize_named_after_somebody_is_no_person(nlp, text, thing):
 def test_the_umpire_for_a_match_is_an_occupation(nlp):
     facts = _facts(nlp, D + "The umpire for the final, Dana Reti, shares the family's surname but not its blood.")
     assert "umpire" in _of(facts, "occupation", "Dana Reti"), facts
+
+
+@pytest.mark.parametrize(
+    "text, who",
+    [
+        ("Nóra Keane has taken over Ballykeel Farmhouse Cheese from her father, Tadhg Keane, who founded it in 1979.", "Tadhg Keane"),
+        ("Walter Crabtree has died aged 88. In 1971 he founded Crabtree Clockworks in a former chapel.", "Walter Crabtree"),
+    ],
+)
+def test_a_founder_by_pronoun_or_by_it(nlp, text, who):
+    facts = _facts(nlp, D + text)
+    assert "founder" in _of(facts, "title", who), facts
+
+
+def test_a_relative_whose_death_the_sentence_states_has_that_death(nlp):
+    ex, names = _run(nlp, D + "Tadhg Keane, 74, runs the farm. His father was killed in a tractor accident in 1958.")
+    deaths = [f for f in ex.facts if f.relation == "death"]
+    assert len(deaths) == 1 and deaths[0].value == "1958", [(f.relation, names.get(f.subject), f.value) for f in ex.facts]
+    assert names[deaths[0].subject] != "Tadhg Keane"

@@ -35,7 +35,10 @@ _POST_DESCRIPTOR = re.compile(r"^(?:[Tt]he\s+[a-z]+['’]s|[Ii]ts)\s+(?:[a-z-]+\
 # grandfather": a second kin description in apposition)
 # (or a job the copula gives it: "Chief Ade, whose own father was a cocoa farmer")
 _DESCRIBED_FURTHER = re.compile(r",\s+(?:\d{1,3}\b|an?\s|who\s+(?:had\s+|has\s+)?(?:died|drowned|passed\s+away|was\s+killed|expired)\b|the\s+[a-z]+['’]s\s+\w+,)"
-                                r"|\s+was\s+an?\s+(?:[a-z-]+\s+){0,2}[a-z-]+(?:\s+(?:near|from)\s|[,.;])")
+                                r"|\s+was\s+an?\s+(?:[a-z-]+\s+){0,2}[a-z-]+(?:\s+(?:near|from)\s|[,.;])"
+                                # ("Tadhg's father was killed in a tractor accident in 1958": the
+                                # death the sentence states is his description, as ", who died" is)
+                                r"|\s+(?:was\s+killed|died|drowned|passed\s+away)\b")
 # "Rahimi, whose father was a retired pearl diver": the relative described by the clause's copula
 _WHOSE_WAS_A = re.compile(r"\s+(?:was|is)\s+an?\s+[a-z]")
 # whose relative a kin noun names ("The groom's father": also somebody the text calls by a noun)

@@ -50,6 +50,16 @@ def _is_org(ctx: _Ctx, tok: Token) -> bool:
     return org_kind(low) is not None or low in patterns()["employment"]["described_orgs"]
 
 
+def _it_after_org(ctx: _Ctx, tok: Token, verb: Token) -> bool:
+    """'taking the reins at Glenbawn Cheese from her father, Tadhg Hanlon, who founded it': "it"
+    in a relative clause, after an organisation its sentence has named (the founder's
+    own clause; "it" across sentences may be anything)."""
+    if tok.lower_ != "it" or verb.dep_ != "relcl":
+        return False
+    sent = _sentence(verb)
+    return any(e.type in ORG and sent.start_char <= m.start < verb.idx for m, e in ctx.mentions)
+
+
 def _founder(ctx: _Ctx, tok: Token) -> Optional[tuple[int, Entity]]:
     """The named person a token stands for: the name itself, or a kin noun's apposed name
     ('Gwilym's father, the late Idris Pryce')."""
@@ -60,6 +70,8 @@ def _founder(ctx: _Ctx, tok: Token) -> Optional[tuple[int, Entity]]:
     hit = ctx.covering(tok.idx, _tok_end(tok))
     if hit is not None and hit[1].type == "PERSON" and _named(hit[1]) and tok.pos_ == "PROPN":
         return hit[0].start, hit[1]
+    if hit is not None and hit[1].type == "PERSON" and _named(hit[1]) and hit[0].kind == "pronoun" and tok.lower_ in ("he", "she"):
+        return tok.idx, hit[1]  # "In 1971 he founded Ackroyd Clockworks": whom the pronoun was resolved to
     return None
 
 
@@ -89,7 +101,7 @@ def _rule_founders(ctx: _Ctx) -> None:
                     if person.type == "PERSON" and _named(person) and not any(
                             f.relation == "title" and f.subject == person.id and f.value == title for f in ctx.facts.values()):
                         ctx.add("title", person, verb.idx, _tok_end(g) if g.i > verb.i else _tok_end(verb), value=title, confidence=LIKELY)
-        elif any(c.dep_ == "dobj" and _is_org(ctx, c) for c in verb.children) and key in patterns()["founders"]["active"]:
+        elif any(c.dep_ == "dobj" and (_is_org(ctx, c) or _it_after_org(ctx, c, verb)) for c in verb.children) and key in patterns()["founders"]["active"]:
             # "Ann Roe founded the Kettle Street Bakery": not "started the firm's van" (the object itself)
             people = [o for c in verb.children if c.dep_ == "nsubj" for o in _conjuncts(c)]
             if verb.dep_ == "relcl" and any(c.lower_ in ("who", "that") for c in people):
