@@ -209,3 +209,17 @@ def test_a_relative_whose_death_the_sentence_states_has_that_death(nlp):
     deaths = [f for f in ex.facts if f.relation == "death"]
     assert len(deaths) == 1 and deaths[0].value == "1958", [(f.relation, names.get(f.subject), f.value) for f in ex.facts]
     assert names[deaths[0].subject] != "Tadhg Keane"
+
+
+def test_a_job_whose_who_clause_joins_an_organisation_is_a_post_there(nlp):
+    facts = _facts(nlp, D + "Linda Corliss, 61, a nurse who joined Alder Valley Hospital in 1998 from Mercy Hill Hospital, "
+                            "spoke first. Gary Oakley, a scaffolder who runs Oakley Access, spoke next.")
+    assert "nurse" in _of(facts, "title", "Linda Corliss") and not _of(facts, "occupation", "Linda Corliss"), facts
+    assert "Alder Valley Hospital" in _of(facts, "employer", "Linda Corliss"), facts
+    assert "scaffolder" in _of(facts, "occupation", "Gary Oakley"), facts
+
+
+def test_a_post_as_an_organisations_possessive_is_held_there(nlp):
+    facts = _facts(nlp, D + "Lisheen Dairies was sold this week. Tadhg Keane, who founded it, stays on as Lisheen Dairies' chairman.")
+    assert "chairman" in _of(facts, "title", "Tadhg Keane"), facts
+    assert _of(facts, "employer", "Tadhg Keane"), facts

@@ -112,6 +112,10 @@ def _rule_as_posts(ctx: _Ctx) -> None:
         if org is None and its is not None and len(known) == 1:
             org = next(((m, e) for m, e in ctx.mentions if e.id in known), None)
         if org is None and its is None:
+            # "He stays on as Glenbawn's chairman": the organisation in the possessive
+            owner = next((c for c in tok.children if c.dep_ == "poss" and c.pos_ == "PROPN"), None)
+            org = ctx.covering(owner.idx, _tok_end(owner), ORG) if owner is not None else None
+        if org is None and its is None:
             org = _clause_org(ctx, verb)
         start, end = min(tok.head.idx, tok.idx), tok.idx + len(tok.text)
         if org is not None:
