@@ -223,3 +223,13 @@ def test_a_post_as_an_organisations_possessive_is_held_there(nlp):
     facts = _facts(nlp, D + "Lisheen Dairies was sold this week. Tadhg Keane, who founded it, stays on as Lisheen Dairies' chairman.")
     assert "chairman" in _of(facts, "title", "Tadhg Keane"), facts
     assert _of(facts, "employer", "Tadhg Keane"), facts
+
+
+def test_a_founder_of_the_clinic_by_its_kind(nlp):
+    facts = _facts(nlp, D + "Sadie's grandfather, Olaf Lindqvist, who founded the clinic, died in June at 88.")
+    assert "founder" in _of(facts, "title", "Olaf Lindqvist"), facts
+
+
+def test_a_noun_the_tagger_took_for_a_name_with_a_name_apposed_dies(nlp):
+    facts = _facts(nlp, D + "The Fiso family, whose matai, Leota Fiso, died on 2 August aged 81, sat at the front.")
+    assert _of(facts, "death", "Leota Fiso") and 81 in _of(facts, "age", "Leota Fiso"), facts

@@ -332,7 +332,8 @@ def _resolve(ctx: _Ctx, tok: Token, direct_only: bool = False, couples: bool = T
     if ent is not None and (_named(ent) or tok.lower_ not in patterns()["kinship"]):
         return [ent]
     appos = [c for c in tok.children if c.dep_ == "appos"]
-    if appos and tok.pos_ == "NOUN" and not (couples and tok.lower_ in COUPLE_WORDS):
+    # (a lower-case word the tagger took for a name is a noun too: "whose matai, Leota Fiso, died")
+    if appos and (tok.pos_ == "NOUN" or (tok.pos_ == "PROPN" and tok.is_lower)) and not (couples and tok.lower_ in COUPLE_WORDS):
         # (not "The couple had eight children ...: Dr Yaw Boateng, 64; Comfort": a list the
         # parser hangs on the couple names their children, never the couple itself)
         # "The painter Olga Brandt died": the name in apposition is the subject
