@@ -233,3 +233,24 @@ def test_a_founder_of_the_clinic_by_its_kind(nlp):
 def test_a_noun_the_tagger_took_for_a_name_with_a_name_apposed_dies(nlp):
     facts = _facts(nlp, D + "The Fiso family, whose matai, Leota Fiso, died on 2 August aged 81, sat at the front.")
     assert _of(facts, "death", "Leota Fiso") and 81 in _of(facts, "age", "Leota Fiso"), facts
+
+
+BORN = D + ("XAGHRA – Rosaria Farrugia, who taught bobbin lace for sixty years, died at home on Monday. She was 90.\n\n"
+            "Born Rosaria Vella in Nadur in 1934, the eldest of six children of a fisherman and a weaver, she was "
+            "making collars by the age of nine.")
+
+
+def test_a_name_after_born_is_the_subjects_former_name(nlp):
+    ex, names = _run(nlp, BORN)
+    people = [e for e in ex.entities if e.type == "PERSON" and ("Rosaria" in e.name)]
+    assert [e.name for e in people] == ["Rosaria Farrugia"], [e.name for e in ex.entities]
+    births = [f for f in ex.facts if f.relation == "event" and f.value == "birth"]
+    assert [names[f.subject] for f in births] == ["Rosaria Farrugia"], births
+
+
+def test_the_eldest_of_children_of_two_trades_fronted_is_the_subjects(nlp):
+    ex, names = _run(nlp, BORN)
+    parents = {names[f.subject] for f in ex.facts if f.relation == "child" and names.get(f.object) == "Rosaria Farrugia"}
+    assert len(parents) == 2, [(f.relation, names.get(f.subject), names.get(f.object), f.value) for f in ex.facts]
+    counts = {f.value for f in ex.facts if f.relation == "number_of_children" and names[f.subject] in parents}
+    assert counts == {6}, counts

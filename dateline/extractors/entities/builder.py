@@ -8,6 +8,7 @@ from typing import Optional, cast
 from spacy.tokens import Doc
 
 from dateline.extractors.entities.agewords import age_after
+from dateline.extractors.entities.birthnames import birth_names
 from dateline.extractors.entities.clusters import _Cluster, _gender_conflict, _majority
 from dateline.extractors.entities.context import context_evidence
 from dateline.extractors.entities.couples import couple_of, defer, settle
@@ -386,7 +387,8 @@ class _Builder(_Resolver):
                     continue
                 seen.add((m.start, m.end))
                 ms.append(m)
-            names = [m for m in ms if m.kind in ("name", "surname", "firstname")]
+            names = [m for m in ms if m.kind in ("name", "surname", "firstname") and m.start not in c.former] \
+                or [m for m in ms if m.kind in ("name", "surname", "firstname")]
             if names:
                 name = max(names, key=lambda m: (m.end - m.start, -m.start))
                 name_text = text[name.start : name.end]
@@ -427,6 +429,7 @@ def extract_entities(doc: Doc) -> list[Entity]:
     b = _Builder(doc, lexicon())
     name_passes(b)
     b.resolve()
+    birth_names(b)
     settle(b)
     settle_wedding(b)
     drop_outvoted_reports(b)

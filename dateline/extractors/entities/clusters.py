@@ -63,6 +63,8 @@ class _Cluster:
     # document's clusters when a pronoun is resolved to it (see _Resolver._materialize).
     latent: bool = False
     animal: bool = False  # a named animal (things.py): its own he/she, nobody's gender
+    # where a former name is written ("Born Carmela Camilleri", birthnames.py): no display name
+    former: set[int] = field(default_factory=set)
 
     def root(self) -> "_Cluster":
         c = self
@@ -138,6 +140,7 @@ def _merge(into: _Cluster, other: _Cluster) -> _Cluster:
     into.animal = into.animal or other.animal
     into.pair_surname = into.pair_surname or other.pair_surname
     into.married_surname = into.married_surname or other.married_surname
+    into.former |= other.former
     if len(other.key) > len(into.key):
         into.key = other.key
     if into.unnamed_text is not None and other.key:

@@ -31,7 +31,9 @@ def _first_parent(tok: Token, parent_of: frozenset[str], possessive: bool = True
     parser may hang from "miner" or from "son"; ``tok`` itself when it is not a second one."""
     if tok.dep_ != "conj":
         return tok
-    if tok.head.lower_ not in parent_of:
+    # ("the eldest of five children of a fisherman and a weaver": the plural's lemma, in extraction)
+    kin = tok.head.lemma_.lower() if possessive and tok.head.tag_ == "NNS" else tok.head.lower_
+    if kin not in parent_of:
         return tok.head
     # hung from "son": only right after the first parent ("son of a miner and a nurse")
     prev = tok.left_edge.i - 1

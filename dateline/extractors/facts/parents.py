@@ -191,6 +191,12 @@ def _rule_unnamed_parents(ctx: _Ctx) -> None:
             # the fronted phrase (the subject named before), however the parser hangs it
             child_tok = kin
             child = ctx.token_entity(kin)
+        ranked = _one_of(kin)
+        if child is None and ranked is not None and (pron := fronted_kin(ctx.doc, ranked)) is not None:
+            # "Born in Nadur, the eldest of five children of a fisherman, she ...": the
+            # pronoun's, the subject the fronted phrase describes
+            child_tok = ctx.doc[pron]
+            child = ctx.token_entity(child_tok)
         if child is None or child.id == entity.id:
             continue
         one_of = _one_of(kin)
