@@ -254,3 +254,9 @@ def test_the_eldest_of_children_of_two_trades_fronted_is_the_subjects(nlp):
     assert len(parents) == 2, [(f.relation, names.get(f.subject), names.get(f.object), f.value) for f in ex.facts]
     counts = {f.value for f in ex.facts if f.relation == "number_of_children" and names[f.subject] in parents}
     assert counts == {6}, counts
+
+
+def test_founded_it_passive_after_an_organisations_kind(nlp):
+    facts = _facts(nlp, D + "The congregation traces its beginnings to 1898, when it was founded by a Tongan catechist, "
+                            "Salote Havili, and her husband, Paula Havili.")
+    assert "founder" in _of(facts, "title", "Salote Havili") and "founder" in _of(facts, "title", "Paula Havili"), facts

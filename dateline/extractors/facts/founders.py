@@ -50,14 +50,17 @@ def _is_org(ctx: _Ctx, tok: Token) -> bool:
     return org_kind(low) is not None or low in patterns()["employment"]["described_orgs"]
 
 
-def _it_after_org(ctx: _Ctx, tok: Token, verb: Token) -> bool:
-    """'taking the reins at Glenbawn Cheese from her father, Tadhg Hanlon, who founded it': "it"
-    in a relative clause, after an organisation its sentence has named (the founder's
-    own clause; "it" across sentences may be anything)."""
-    if tok.lower_ != "it" or verb.dep_ != "relcl":
+def _it_after_org(ctx: _Ctx, tok: Token, verb: Token, passive: bool = False) -> bool:
+    """'taking the reins at Glenbawn Cheese from her father, Tadhg Hanlon, who founded it',
+    'The congregation traces its beginnings to 1898, when it was founded by ...': "it" in a
+    clause hung on the sentence's main one, after an organisation its sentence has named or
+    a subject of an organisation's kind ("it" across sentences may be anything)."""
+    if tok.lower_ != "it" or verb.dep_ not in (("relcl", "advcl") if passive else ("relcl",)):
         return False
     sent = _sentence(verb)
-    return any(e.type in ORG and sent.start_char <= m.start < verb.idx for m, e in ctx.mentions)
+    if any(e.type in ORG and sent.start_char <= m.start < verb.idx for m, e in ctx.mentions):
+        return True
+    return passive and any(c.dep_ == "nsubj" and c.i < verb.i and c.pos_ == "NOUN" and _is_org(ctx, c) for c in sent.root.children)
 
 
 def _founder(ctx: _Ctx, tok: Token) -> Optional[tuple[int, Entity]]:
@@ -89,7 +92,8 @@ def _rule_founders(ctx: _Ctx) -> None:
         title = verbs[key]
         people: list[Token] = []
         # ("the business, which was founded in 1887 by A": the relative pronoun's noun)
-        if any(c.dep_ == "nsubjpass" and _is_org(ctx, verb.head if c.lower_ in ("which", "that") and verb.dep_ == "relcl" else c)
+        if any(c.dep_ == "nsubjpass" and (_is_org(ctx, verb.head if c.lower_ in ("which", "that") and verb.dep_ == "relcl" else c)
+                                          or _it_after_org(ctx, c, verb, passive=True))
                for c in verb.children):
             # "X was founded by A and B"
             people = [o for a in verb.children if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj" for o in _conjuncts(g)]
