@@ -260,3 +260,8 @@ def test_founded_it_passive_after_an_organisations_kind(nlp):
     facts = _facts(nlp, D + "The congregation traces its beginnings to 1898, when it was founded by a Tongan catechist, "
                             "Salote Havili, and her husband, Paula Havili.")
     assert "founder" in _of(facts, "title", "Salote Havili") and "founder" in _of(facts, "title", "Paula Havili"), facts
+
+
+def test_a_year_in_another_clause_does_not_date_a_turning(nlp):
+    facts = _facts(nlp, D + "The pair, who married in 1992, have three children: Lwazi, 31; Ayanda, 28; and Sne, who turned nineteen in December.")
+    assert _of(facts, "age", "Sne") == {19}, facts

@@ -369,10 +369,10 @@ def _rule_age_clauses(ctx: _Ctx) -> None:
             # "turned 30 on Friday" is an age now; "turned 18 in 2010" or an undated "turned one"
             # may be any time ago
             when = _time_near(ctx, head, _sentence(head), ("DATE",))
-            if not (_recent(ctx, when) or (_bare_month(when) and not _YEAR.search(_sentence(head).text))):
+            if not (_recent(ctx, when) or (_bare_month(when) and not _YEAR.search(_clause_text(head)))):
                 continue
         elif head.lemma_ == "turn" and head.tag_ in ("VBZ", "VBP") and tok.dep_ in ("dobj", "attr", "oprd", "npadvmod", "acomp") \
-                and ((when := _time_near(ctx, head, _sentence(head), ("DATE",))) is not None and (_upcoming(ctx, when) or (_bare_month(when) and not _YEAR.search(_sentence(head).text)))):
+                and ((when := _time_near(ctx, head, _sentence(head), ("DATE",))) is not None and (_upcoming(ctx, when) or (_bare_month(when) and not _YEAR.search(_clause_text(head))))):
             # "Otis, who turns four next month": three now
             age -= 1
         else:
@@ -452,6 +452,12 @@ def _recent(ctx: _Ctx, t: Optional[TimeExpr]) -> bool:
 
 # (a year in the sentence sets the month in the narrative: "In 1944 he turned 18 in June")
 _YEAR = re.compile(r"\b(?:1[6-9]|20)\d\d\b")
+
+
+def _clause_text(verb: Token) -> str:
+    """The words of the verb's own clause, not the sentence's: "The pair, who married in 1992,
+    have three children: ...; and Sne, who turned nineteen in December" dates no turning."""
+    return verb.doc[verb.left_edge.i : verb.right_edge.i + 1].text
 
 
 def _bare_month(t: Optional[TimeExpr]) -> bool:
