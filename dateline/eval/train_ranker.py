@@ -40,6 +40,28 @@ against 73.3 once each steers the rest. The best of them on CV (the cues, subsam
 parsed() to give cached parses their article again: a DocBin keeps no extension attributes, so
 training from the cache would read no title.)
 
+Not shipped (trial of 2026-12-02, session gapvec; a negative result): the pipeline's own contextual
+vectors, the 96-number tok2vec rows spaCy leaves in ``doc.tensor`` (set in every Doc that
+nlp.pipe makes, joined by Doc.from_docs for long articles; a DocBin keeps none, so the trial stored
+the parse cache's tensors in a .npy beside it). Screened at ranker level (rows read as now, plan
+300/3): cosine of pronoun and candidate rows, of their governing words' rows, of the candidate and
+the pronoun's sentence centroid, of the pronoun and the mean of the candidate's earlier mentions,
+PCA (4 or 8 dims, fit on development) products pronoun*candidate or the candidate's own dims: CV
+71.9-73.5 against 73.3-73.7, noise or worse. A logistic regression over the candidate's row alone
+ranks the gold first in 56% of development rows with two or more candidates (chance 26%); its
+score as one feature (vec_score; development rows scored out of fold, the model fitted on all of
+development shipped in the JSON, 96 weights) raised ranker-level CV by 0.4-0.7 over three fold
+orders. As a stage (commit 58e696e of branch gapvec, reverted: vectors.py, the observe hook
+given the candidates' tokens, the tensor cache; the rebuild test passed): shipped model CV 73.2
+(bias 0.91), validation 75.1 (0.97); C 0.01, size searched (300/3, threshold 0.3) CV 74.0 (0.91),
+validation 73.4 (0.97); C 0.01 at the shipped plan validation 72.8; C 0.001, size searched (200/4,
+threshold 0.05) CV 74.3 (0.93), validation 75.0 (1.00); C 0.001 at the shipped plan CV 73.4 (0.92),
+validation 74.1 (0.98). The same 200/4/0.05 plan without vec_score scores CV 73.6 (0.94), validation
+73.2 (0.96), so the vectors add 0.7 and 1.8 there, yet no variant beat the shipped model on
+validation, and the CV gains are the size of the title cue's above, which lost at extraction too.
+sm's tok2vec sees four tokens each side and was trained for tags, parses and entities: it carries
+a mention's local shape more than its meaning.
+
     python -m dateline.eval.train_ranker ../shared/data/gap -o dateline/models/pronoun_ranker.json
 """
 
@@ -62,7 +84,6 @@ from dateline.extractors.entities import lexicon
 from dateline.extractors.entities.builder import _Builder, name_passes
 from dateline.extractors.entities.clusters import _Cluster
 from dateline.extractors.entities.ranker import FEATURES, Ranker
-from dateline.extractors.entities.vectors import VectorScorer, vectors_of
 
 # (trees, depth). Validation's 454 rows are few to choose a size by: 100 trees of depth 3 won
 # there on 2026-11-30 yet scored 71.5 in 5-fold CV on development against 72.4 for 300.
@@ -70,12 +91,6 @@ GRID = ((300, 3), (200, 4))
 RATE = 0.1
 ROUNDS = 1
 RULE = FEATURES.index("rule_choice")
-VEC = FEATURES.index("vec_score")
-# The vec_score model: L2-regularized logistic regression over a candidate's standardized tok2vec
-# row (C 0.001 scored above 0.01 in 5-fold CV on development, 2026-12-02); its scores of the
-# development rows the trees learn from are each made by a model fitted on the other VEC_FOLDS folds.
-VEC_C = 0.001
-VEC_FOLDS = 5
 THRESHOLDS = tuple(round(0.05 * k, 2) for k in range(0, 11))
 
 
@@ -88,35 +103,21 @@ class Target:
     is_a: list[bool] = field(default_factory=list)
     is_b: list[bool] = field(default_factory=list)
     fallback: tuple[bool, bool] = (False, False)  # the answer when the ranker is not consulted
-    vectors: list[list[float]] = field(default_factory=list)  # each candidate's tok2vec row (none without a tensor)
 
 
 def parsed(rows: list[GapRow], *, nlp: Language, cache: Optional[Path]) -> list[Doc]:
     """The snippets parsed, from a DocBin cache keyed on the rows and the pipeline when given."""
     key = hashlib.sha256(("\0".join(r.text for r in rows) + nlp.meta["name"] + nlp.meta["version"]).encode()).hexdigest()[:16]
     path = cache / f"gap-{key}.spacy" if cache else None
-    tensors = path.with_suffix(".npy") if path else None
-    if path is not None and tensors is not None and path.exists() and tensors.exists():
-        import numpy as np
-
-        docs = list(DocBin().from_disk(path).get_docs(nlp.vocab))
-        # A DocBin keeps no tensor: the tok2vec rows are stored beside it, all Docs' in one array.
-        joined = np.load(tensors)
-        at = 0
-        for d in docs:
-            d.tensor = joined[at : at + len(d)]
-            at += len(d)
-        return docs
+    if path is not None and path.exists():
+        return list(DocBin().from_disk(path).get_docs(nlp.vocab))
     docs = list(nlp_mod.pipe((article_of(r) for r in rows), nlp=nlp))
-    if path is not None and tensors is not None:
-        import numpy as np
-
+    if path is not None:
         path.parent.mkdir(parents=True, exist_ok=True)
         db = DocBin()
         for d in docs:
             db.add(d)
         db.to_disk(path)
-        np.save(tensors, np.concatenate([d.tensor for d in docs]))
     return docs
 
 
@@ -130,11 +131,11 @@ def collect(row: GapRow, doc: Doc, model: Optional[Ranker] = None) -> Target:
     lex = lexicon(training=True)  # (without the extraction-only words: the model is what GAP builds)
     b = _Builder(doc, lex)
     target = Target(row)
-    seen: list[tuple[list[_Cluster], list[list[float]], list[int]]] = []
+    seen: list[tuple[list[_Cluster], list[list[float]]]] = []
 
-    def observe(tok: Token, clusters: list[_Cluster], rows: list[list[float]], nears: list[int]) -> None:
+    def observe(tok: Token, clusters: list[_Cluster], rows: list[list[float]]) -> None:
         if tok.idx == row.pronoun_offset:
-            seen.append((clusters, rows, nears))
+            seen.append((clusters, rows))
 
     b.observe = observe
     # Only the model of the previous round (or none) steers the other pronouns, never the
@@ -144,9 +145,8 @@ def collect(row: GapRow, doc: Doc, model: Optional[Ranker] = None) -> Target:
     name_passes(b)
     b.resolve()
     if seen:
-        clusters, rows, nears = seen[0]
+        clusters, rows = seen[0]
         target.rows = rows
-        target.vectors = vectors_of(doc, nears) or []
         target.is_a = [_covers(c, row.text, row.a, row.a_offset) for c in clusters]
         target.is_b = [_covers(c, row.text, row.b, row.b_offset) for c in clusters]
     # The answer the stage gives without the ranker (a rule fired first, or no candidate).
@@ -169,51 +169,6 @@ def training_rows(targets: list[Target]) -> tuple[list[list[float]], list[int]]:
                 xs.append(r)
                 ys.append(int(pos))
     return xs, ys
-
-
-def _vector_rows(targets: list[Target]) -> tuple[list[list[float]], list[int]]:
-    """The candidates' tok2vec rows, labelled as ``training_rows`` labels their feature rows."""
-    xs, ys = [], []
-    for t in targets:
-        if not t.vectors:
-            continue
-        gold_some = t.row.a_coref or t.row.b_coref
-        for v, a, b in zip(t.vectors, t.is_a, t.is_b, strict=True):
-            pos = (a and t.row.a_coref) or (b and t.row.b_coref)
-            if pos or gold_some or a or b:
-                xs.append(v)
-                ys.append(int(pos))
-    return xs, ys
-
-
-def fit_vector(targets: list[Target]) -> VectorScorer:
-    """The vec_score model, its standardization folded into the weights (rounded, so that the
-    scores a rebuild makes do not hang on the solver's last bits)."""
-    import numpy as np
-    from sklearn.linear_model import LogisticRegression  # type: ignore[import-untyped]
-
-    xs, ys = _vector_rows(targets)
-    x = np.asarray(xs, dtype=np.float64)
-    mean, scale = x.mean(axis=0), x.std(axis=0)
-    scale[scale == 0] = 1.0
-    lr = LogisticRegression(C=VEC_C, max_iter=5000).fit((x - mean) / scale, ys)
-    w = lr.coef_[0] / scale
-    return VectorScorer(tuple(round(float(v), 6) for v in w), round(float(lr.intercept_[0] - w @ mean), 6))
-
-
-def fill_vector(targets: list[Target], scorer: VectorScorer) -> None:
-    """Set each row's vec_score as ``scorer`` gives it at run time."""
-    for t in targets:
-        for k, r in enumerate(t.rows):
-            r[VEC] = scorer.score(t.vectors[k]) if t.vectors else 0.0
-
-
-def vector_out_of_fold(targets: list[Target]) -> VectorScorer:
-    """Fill the rows the trees learn from with scores of models that did not see them, and
-    return the model fitted on them all (the one run time uses)."""
-    for k in range(VEC_FOLDS):
-        fill_vector(targets[k::VEC_FOLDS], fit_vector([t for n, t in enumerate(targets) if n % VEC_FOLDS != k]))
-    return fit_vector(targets)
 
 
 def gap_f1(targets: list[Target], probs: list[list[float]], threshold: float) -> float:
@@ -239,7 +194,7 @@ def _fit(xs: list[list[float]], ys: list[int], trees: int, depth: int):
     return GradientBoostingClassifier(n_estimators=trees, max_depth=depth, learning_rate=RATE, random_state=0).fit(xs, ys)
 
 
-def export(model, threshold: float, vector: Optional[VectorScorer] = None) -> Ranker:
+def export(model, threshold: float) -> Ranker:
     import numpy as np
 
     prior = float(model._raw_predict_init(np.zeros((1, model.n_features_in_)))[0, 0])
@@ -248,7 +203,7 @@ def export(model, threshold: float, vector: Optional[VectorScorer] = None) -> Ra
         t = est.tree_
         trees.append(([int(f) for f in t.feature], [float(x) for x in t.threshold], [int(x) for x in t.children_left],
                       [int(x) for x in t.children_right], [float(v) for v in t.value[:, 0, 0]]))
-    return Ranker(prior, float(model.learning_rate), tuple(trees), threshold, vector)
+    return Ranker(prior, float(model.learning_rate), tuple(trees), threshold)
 
 
 def _probs(model: Ranker, targets: list[Target]) -> list[list[float]]:
@@ -274,8 +229,6 @@ def build(gap_dir: Path, *, nlp: Language, cache: Optional[Path] = None, log=pri
     for rnd in range(ROUNDS):
         targets = _collect_all(sets, ranker)
         dev, val = targets["development"], targets["validation"]
-        vector = vector_out_of_fold(dev)
-        fill_vector(val, vector)
         xs, ys = training_rows(dev)
         n_rows = len(ys)
         grid = [plan[rnd][:2]] if plan else list(GRID)
@@ -292,7 +245,7 @@ def build(gap_dir: Path, *, nlp: Language, cache: Optional[Path] = None, log=pri
                     best = (f1, trees, depth, thr, fitted)
         assert best is not None
         f1, trees, depth, thr, fitted = best
-        ranker = export(fitted, thr, vector)
+        ranker = export(fitted, thr)
         # The exported trees must score exactly as sklearn does.
         check = fitted.decision_function(xs[:50])
         assert all(abs(ranker.log_odds(x) - c) < 1e-9 for x, c in zip(xs[:50], check, strict=True))
@@ -308,7 +261,6 @@ def build(gap_dir: Path, *, nlp: Language, cache: Optional[Path] = None, log=pri
         "threshold": ranker.threshold,
         "plan": [list(c) for c in chosen],
         "training_rows": n_rows,
-        "vector": ranker.vector.to_data() if ranker.vector else None,
         "trees": [{"feature": f, "threshold": t, "left": lft, "right": rgt, "value": v} for f, t, lft, rgt, v in ranker.trees],
     }
 
@@ -317,10 +269,8 @@ def _train(pairs: list[tuple[GapRow, Doc]], plan: list[tuple[int, int, float]]) 
     """The rounds of ``plan`` on these rows alone (no search)."""
     ranker: Optional[Ranker] = None
     for trees, depth, thr in plan:
-        targets = [collect(r, d, ranker) for r, d in pairs]
-        vector = vector_out_of_fold(targets)
-        xs, ys = training_rows(targets)
-        ranker = export(_fit(xs, ys, trees, depth), thr, vector)
+        xs, ys = training_rows([collect(r, d, ranker) for r, d in pairs])
+        ranker = export(_fit(xs, ys, trees, depth), thr)
     assert ranker is not None
     return ranker
 

@@ -60,9 +60,8 @@ from dateline.nlp import columns, tokens_of
 
 
 class _Resolver(_Kin):
-    # Training reads each pronoun's candidates, their feature rows and the token of each one's
-    # nearest mention through this hook.
-    observe: Optional[Callable[[Token, list[_Cluster], list[list[float]], list[int]], None]] = None
+    # Training reads each pronoun's candidates and feature rows through this hook.
+    observe: Optional[Callable[[Token, list[_Cluster], list[list[float]]], None]] = None
     heads: dict[int, _Cluster]
     use_model = True
     model: Optional[Ranker] = None  # a model under training, instead of the shipped one
@@ -409,9 +408,9 @@ class _Resolver(_Kin):
         if len(cands) == 1 and not cands[0].cluster.latent and self.observe is None and model is not None and model.threshold == 0.0:
             self.ranking = [cands[0].cluster]
             return cands[0].cluster  # nothing to rank, and no bar to clear
-        rows = features(self, tok, cands, rule, gender, model.vector if model is not None else None)
+        rows = features(self, tok, cands, rule, gender)
         if self.observe is not None:
-            self.observe(tok, [c.cluster for c in cands], rows, [c.near for c in cands])
+            self.observe(tok, [c.cluster for c in cands], rows)
         if model is None:
             return rule
         probs = model.probabilities(rows)

@@ -27,7 +27,6 @@ from dateline.extractors.entities.clusters import _majority
 from dateline.extractors.entities.lexicon import DECAY, PRONOUN_LOCK, TIE_DISCOUNT
 from dateline.extractors.entities.mentionindex import _mention_facts, _sentence_roles, mention_index
 from dateline.extractors.entities.syntax import C_ROLES, P_ROLES, Syntax, _pronoun_role, _unbindable
-from dateline.extractors.entities.vectors import VectorScorer
 
 if TYPE_CHECKING:
     from dateline.extractors.entities.clusters import _Cluster
@@ -78,7 +77,7 @@ BASE_FEATURES = (
     "pron_in_sent", "possessed_by_pron", "person_score", "org_votes", "latent",
     "owned_self", "kin_surname", "c_in_relcl", "prev_main_subj", "sent_subj",
     "governs_any", "main_subj_any", "tree_min", "count_total", "later_in_sent", "clause_subj", "coordinated",
-    "owner_conj", "vec_score",
+    "owner_conj",
 )
 FEATURES = (
     BASE_FEATURES
@@ -228,12 +227,9 @@ def _role_codes(prole: str, crole: str) -> tuple[float, ...]:
     )
 
 
-def features(res: "_Resolver", tok: Token, cands: list[Candidate], rule: Optional["_Cluster"], gender: Optional[str],
-             vector: Optional[VectorScorer] = None) -> list[list[float]]:
+def features(res: "_Resolver", tok: Token, cands: list[Candidate], rule: Optional["_Cluster"], gender: Optional[str]) -> list[list[float]]:
     """One row per candidate, its values in BASE_FEATURES order followed by the role codes
-    (built as a list in that order: a dict per candidate cost a fifth of the entity stage).
-    ``vector`` scores the candidates' tok2vec rows (vec_score; 0.0 without it: training fills
-    that column in afterwards)."""
+    (built as a list in that order: a dict per candidate cost a fifth of the entity stage)."""
     i = tok.i
     syn = res.syntax()
     sent = res.sent_of[i]
@@ -295,7 +291,6 @@ def features(res: "_Resolver", tok: Token, cands: list[Candidate], rule: Optiona
     covered, in_quote, sent_start_of, dep, head, pos = res.covered, res.in_quote, res.sent_start_of, syn.dep, syn.head, syn.pos
     # Candidates before the pronoun by position, for "intervening" (how many are nearer).
     nears = sorted(c.near for c in cands if not c.cataphora)
-    vec_scores = vector.scores(res.doc, [c.near for c in cands]) if vector is not None else [0.0] * len(cands)
     rows = []
     for k, c in enumerate(cands):
         cl = c.cluster
@@ -374,7 +369,6 @@ def features(res: "_Resolver", tok: Token, cands: list[Candidate], rule: Optiona
             float(cid in doers),  # clause_subj
             float(cid in coords),  # coordinated
             float(cid in owner_conj),  # owner_conj
-            vec_scores[k],  # vec_score
         ]
         vec += _role_codes(prole, crole)
         rows.append(vec)
@@ -394,7 +388,6 @@ class Ranker:
     rate: float
     trees: tuple[tuple[list[int], list[float], list[int], list[int], list[float]], ...]
     threshold: float  # below this probability the best candidate is left unresolved
-    vector: Optional[VectorScorer] = None  # the vec_score feature's linear model
 
     def log_odds(self, row: list[float]) -> float:
         """One row, walking each tree: the reference the vectorized path is checked against."""
@@ -488,5 +481,4 @@ def load_ranker(path: Path = MODEL) -> Optional[Ranker]:
     if tuple(data["features"]) != FEATURES:
         raise ValueError(f"{path}: built for other features; rebuild it with `make model`")
     trees = tuple((t["feature"], t["threshold"], t["left"], t["right"], t["value"]) for t in data["trees"])
-    vector = VectorScorer.from_data(data["vector"]) if data.get("vector") else None
-    return Ranker(float(data["prior"]), float(data["rate"]), trees, float(data["threshold"]), vector)
+    return Ranker(float(data["prior"]), float(data["rate"]), trees, float(data["threshold"]))
