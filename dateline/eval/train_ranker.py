@@ -40,6 +40,31 @@ against 73.3 once each steers the rest. The best of them on CV (the cues, subsam
 parsed() to give cached parses their article again: a DocBin keeps no extension attributes, so
 training from the cache would read no title.)
 
+Not shipped (trial of 2026-12-02, session gapvec; a negative result): the pipeline's own contextual
+vectors, the 96-number tok2vec rows spaCy leaves in ``doc.tensor`` (set in every Doc that
+nlp.pipe makes, joined by Doc.from_docs for long articles; a DocBin keeps none, so the trial stored
+the parse cache's tensors in a .npy beside it). Screened at ranker level (rows read as now, plan
+300/3): cosine of pronoun and candidate rows, of their governing words' rows, of the candidate and
+the pronoun's sentence centroid, of the pronoun and the mean of the candidate's earlier mentions,
+PCA (4 or 8 dims, fit on development) products pronoun*candidate or the candidate's own dims: CV
+71.9-73.5 against 73.3-73.7, noise or worse. A logistic regression over the candidate's row alone
+ranks the gold first in 56% of development rows with two or more candidates (chance 26%); its
+score as one feature (vec_score; development rows scored out of fold, the model fitted on all of
+development shipped in the JSON, 96 weights) raised ranker-level CV by 0.4-0.7 over three fold
+orders. As a stage (commit 58e696e of branch gapvec, reverted: vectors.py, the observe hook
+given the candidates' tokens, the tensor cache; the rebuild test passed): shipped model CV 73.2
+(bias 0.91), validation 75.1 (0.97); C 0.01, size searched (300/3, threshold 0.3) CV 74.0 (0.91),
+validation 73.4 (0.97); C 0.01 at the shipped plan validation 72.8; C 0.001, size searched (200/4,
+threshold 0.05) CV 74.3 (0.93), validation 75.0 (1.00); C 0.001 at the shipped plan CV 73.4 (0.92),
+validation 74.1 (0.98). The same 200/4/0.05 plan without vec_score scores CV 73.6 (0.94), validation
+73.2 (0.96), so the vectors add 0.7 and 1.8 there, yet no variant beat the shipped model on
+validation, and the CV gains are the size of the title cue's above, which lost at extraction too.
+The 200/4/0.05 model left PolNeAR speakers at 92.5% (F1 96.3) but lowered the facts in six
+development folders (s9 95.8 to 95.2, s14 92.3 to 91.9, gold-dev2 90.1 to 90.0; gold-dev3 rose,
+90.6 to 91.0), with must_not violations 8 to 13 over the folders both runs scored.
+sm's tok2vec sees four tokens each side and was trained for tags, parses and entities: it carries
+a mention's local shape more than its meaning.
+
     python -m dateline.eval.train_ranker ../shared/data/gap -o dateline/models/pronoun_ranker.json
 """
 
