@@ -265,3 +265,12 @@ def test_founded_it_passive_after_an_organisations_kind(nlp):
 def test_a_year_in_another_clause_does_not_date_a_turning(nlp):
     facts = _facts(nlp, D + "The pair, who married in 1992, have three children: Lwazi, 31; Ayanda, 28; and Sne, who turned nineteen in December.")
     assert _of(facts, "age", "Sne") == {19}, facts
+
+
+def test_an_age_descriptors_husband_is_her_husband(nlp):
+    ex, names = _run(nlp, D + "Aoife Brennan, 45, runs the bakery. The 45-year-old's husband, 47, is a large-animal vet in Tralee.")
+    spouses = [f for f in ex.facts if f.relation == "spouse"]
+    assert [names[f.subject] for f in spouses] == ["Aoife Brennan"], spouses
+    husband = spouses[0].object
+    assert names[husband] == "Aoife Brennan's husband"
+    assert any(f.relation == "age" and f.subject == husband and f.value == 47 for f in ex.facts)

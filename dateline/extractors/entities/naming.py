@@ -15,7 +15,9 @@ from dateline.extractors.entities.missed import _NameSpan
 from dateline.extractors.entities.syntax import _key
 from dateline.nlp import columns, tokens_of
 
-_KIN_PHRASE = re.compile(r"^(?:(?P<pron>[Hh]is|[Hh]er|[Ww]hose)|(?P<owner>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*)['’]s?)\s+(?P<late>late\s+)?(?P<kin>[a-z]+)$")
+# ("The 45-year-old's husband": the age descriptor's person, as a name's)
+_KIN_PHRASE = re.compile(r"^(?:(?P<pron>[Hh]is|[Hh]er|[Ww]hose)|(?P<owner>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*|[Tt]he\s+\d{1,3}-year-old)['’]s?)"
+                         r"\s+(?P<late>late\s+)?(?P<kin>[a-z]+)$")
 _ROLE_PHRASE = re.compile(r"^(?:[Aa]n?|[Tt]he|[Oo]ne)\s+(?P<role>[a-z]+)$")
 _ROLE_OF = re.compile(r"\s+(?P<prep>for|of|at|with)\s+")
 
