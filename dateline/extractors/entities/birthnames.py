@@ -8,6 +8,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from dateline.extractors.entities.clusters import _merge
+from dateline.nlp import text_of
 
 if TYPE_CHECKING:
     from dateline.extractors.entities.builder import _Builder
@@ -17,6 +18,8 @@ def birth_names(b: "_Builder") -> None:
     if b.observe is not None:
         return
     doc = b.doc
+    if not doc.has_annotation("SENT_START") or "Born" not in text_of(doc):
+        return  # (a pipeline with no sentences, and most articles: nothing to read)
     for sent in doc.sents:
         first = next((t for t in sent if not t.is_space), None)
         if first is None or first.lower_ != "born" or first.i + 1 >= len(doc):

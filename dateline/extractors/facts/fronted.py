@@ -16,7 +16,7 @@ _DATED = re.compile(r"^(?:\d{4}|\d{4}-\d{2}(?:-\d{2})?)$")
 
 
 def _rule_fronted_births(ctx: _Ctx) -> None:
-    if ctx.text.find("Born", ctx.article.body_start) < 0:
+    if ctx.text.find("Born", ctx.article.body_start) < 0 or not ctx.doc.has_annotation("SENT_START"):
         return  # (most articles have none: no walk over the sentences)
     toks = tokens_of(ctx.doc)
     for sent in ctx.doc.sents:
