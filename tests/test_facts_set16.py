@@ -274,3 +274,9 @@ def test_an_age_descriptors_husband_is_her_husband(nlp):
     husband = spouses[0].object
     assert names[husband] == "Aoife Brennan's husband"
     assert any(f.relation == "age" and f.subject == husband and f.value == 47 for f in ex.facts)
+
+
+def test_a_listed_childs_residence_does_not_end_the_list(nlp):
+    facts = _facts(nlp, D + "Everett Sanborn died in April. With his wife, Ruth Sanborn, he raised two children: Dale, 64, "
+                            "of Barnet, and Linda Corliss, 61, of East Alder.")
+    assert {"Dale", "Linda Corliss"} <= _of(facts, "child", "Everett Sanborn"), facts

@@ -98,7 +98,12 @@ def _names_after(ctx: _Ctx, i: int, sent: SpacySpan, many: bool, noun: Optional[
         # ", 4," / "(4)" age after a name, then "and" / "," before the next one
         # ("Mia, twenty-six, and ...": a number word the tokeniser split at its hyphen)
         while j < sent.end and (doc[j].text in (",", "(", ")") or doc[j].like_num or doc[j].lower_ == "and"
-                                or (doc[j].text == "-" and doc[j - 1].like_num and j + 1 < sent.end and doc[j + 1].like_num)):
+                                or (doc[j].text == "-" and doc[j - 1].like_num and j + 1 < sent.end and doc[j + 1].like_num)
+                                or _residence(ctx, j, sent) is not None):
+            home = _residence(ctx, j, sent)
+            if home is not None:
+                j = home  # "Dale, 64, of Barnet, and Linda Corliss, 61": where the item lives
+                continue
             close = _bracketed_name(doc, j, sent.end)
             if close is not None:
                 j = close + 1  # "daughters Karen (Steve) and Beth": a daughter's spouse, no daughter
@@ -107,6 +112,21 @@ def _names_after(ctx: _Ctx, i: int, sent: SpacySpan, many: bool, noun: Optional[
                 end = _tok_end(doc[j])
             j += 1
     return found, end
+
+
+def _residence(ctx: _Ctx, j: int, sent: SpacySpan) -> Optional[int]:
+    """Past ", of Barnet," or ", of East Alder," after a listed name or age: "of" after a comma,
+    one to three capitalised words that are no person's name, and a comma or "and" after them.
+    The index after them, else None."""
+    doc = ctx.doc
+    if doc[j].lower_ != "of" or j == 0 or doc[j - 1].text != ",":
+        return None
+    k = j + 1
+    while k < sent.end and k - j <= 3 and doc[k].text[:1].isupper() and doc[k].is_alpha and ctx.starting_at(doc[k].idx) is None:
+        k += 1
+    if k == j + 1 or k >= sent.end or not (doc[k].text == "," or doc[k].lower_ == "and"):
+        return None
+    return k
 
 
 def _bracketed_name(doc, j: int, stop: int) -> Optional[int]:
