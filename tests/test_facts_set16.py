@@ -280,3 +280,8 @@ def test_a_listed_childs_residence_does_not_end_the_list(nlp):
     facts = _facts(nlp, D + "Everett Sanborn died in April. With his wife, Ruth Sanborn, he raised two children: Dale, 64, "
                             "of Barnet, and Linda Corliss, 61, of East Alder.")
     assert {"Dale", "Linda Corliss"} <= _of(facts, "child", "Everett Sanborn"), facts
+
+
+def test_a_date_written_right_after_death_is_its_date(nlp):
+    facts = _facts(nlp, D + "Christina MacLeod, 80, ran the ferry with her son, Iain, until her own death in 2011.")
+    assert _of(facts, "death", "Christina MacLeod") == {"2011"}, facts

@@ -39,6 +39,16 @@ from dateline.model import Entity, TimeExpr
 from dateline.nlp import columns, tokens_of
 
 
+def _time_right_after(ctx: _Ctx, noun: Token) -> Optional[TimeExpr]:
+    """'until her own death in 2011': a date written right after the event noun, which the
+    parser hung on the clause's verb instead."""
+    end = noun.idx + len(noun.text)
+    m = re.match(r"\s+(?:in|on)\s+", ctx.text[end : end + 6])
+    if m is None:
+        return None
+    return next((t for t in ctx.times_overlapping(end + m.end(), end + m.end() + 1) if t.start == end + m.end() and t.type == "DATE"), None)
+
+
 def _place_object(ctx: _Ctx, verb: Token, obj: Token) -> bool:
     """'drowned off Victor Harbor': a place the parser took for the object, after a preposition
     it took for a particle ('drowned out the noise' has a real one)."""
@@ -106,7 +116,7 @@ def _rule_events(ctx: _Ctx) -> None:
                 who += [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
                 ents = [e for w in who for e in _resolve(ctx, w, couples=False)]
                 if len(ents) == 1:
-                    t = _time_near(ctx, tok, sent, ("DATE", "TIME"))
+                    t = _time_near(ctx, tok, sent, ("DATE", "TIME")) or _time_right_after(ctx, tok)
                     start, end = _event_evidence(ctx, [tok] + [w for w in who] + [w.left_edge for w in who], [(t.start, t.end)] if t else [])
                     ctx.add("death", ents[0], start, end, value=t.value if t and t.type == "DATE" else None,
                             time=t.id if t else None, confidence=LIKELY)
