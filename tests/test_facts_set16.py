@@ -285,3 +285,10 @@ def test_a_listed_childs_residence_does_not_end_the_list(nlp):
 def test_a_date_written_right_after_death_is_its_date(nlp):
     facts = _facts(nlp, D + "Mairi MacLeod, 80, ran the company with their son until her own death in 2011.")
     assert _of(facts, "death", "Mairi MacLeod") == {"2011"}, facts
+
+
+def test_a_pair_of_one_surname_with_their_daughter_are_married(nlp):
+    facts = _facts(nlp, D + "Ian and Margaret McCrae, 71 and 68, have handed the farm's day-to-day management to their "
+                            "younger daughter, Fiona Rangi, 39, a wool classer.")
+    spouses = {(f[1], f[2]) for f in facts if f[0] == "spouse"}
+    assert any("Margaret McCrae" in pair for pair in spouses), facts

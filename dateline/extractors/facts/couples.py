@@ -152,6 +152,9 @@ def _one_household(ctx: _Ctx, start: int, end: int) -> bool:
         return True  # "Josiah and Ruth Hollister, a homesteading couple,"
     if re.match(rf"\s+(?:{'|'.join(map(re.escape, lex['have_children']['verbs']))})\s+(?:[a-z]+\s+)?(?:{'|'.join(map(re.escape, lex['children_of']))})\b", after):
         return True  # "Hine and Rawiri Tautahi have five daughters": their children, together
+    clause = re.split(r"[.;]\s", ctx.text[end : end + 200], maxsplit=1)[0]
+    if re.search(rf"\btheir\s+(?:(?:younger|elder|older|eldest|oldest|youngest|only|twin)\s+)?(?:{'|'.join(map(re.escape, lex['children_of']))})\b", clause):
+        return True  # "Ian and Margaret McAuley, 71 and 68, have handed the farm to their younger daughter"
     noun = re.search(r"\b(?:the|its|their)\s+(?:[a-z-]+\s+)?([a-z]+s),\s+$", before) or re.match(
         r",\s+(?:(?:the|a|an|both)\s+)?(?:[a-z-]+\s+)?([a-z]+s)\b(?!\s+(?:of|at|in|for|with|on)\b)", after)
     return noun is not None and noun.group(1).lower() not in patterns()["kinship"] and noun.group(1).lower() not in lex["not_couple_before"]
