@@ -292,3 +292,11 @@ def test_a_pair_of_one_surname_with_their_daughter_are_married(nlp):
                             "younger daughter, Fiona Rangi, 39, a wool classer.")
     spouses = {(f[1], f[2]) for f in facts if f[0] == "spouse"}
     assert any("Margaret McCrae" in pair for pair in spouses), facts
+
+
+def test_who_after_a_pair_with_a_past_verb_is_both(nlp):
+    text = D + ("Walt and Dorrie Pelkey marked their anniversary on May 4. Their son Scott and his wife, Amber, welcomed a baby "
+                "in April. Scott and Amber Pelkey, who welcomed a daughter, Willa Rose, on April 22, are thrilled.")
+    ex, names = _run(nlp, text)
+    parents = {names[f.subject] for f in ex.facts if f.relation == "child" and names.get(f.object) == "Willa Rose"}
+    assert len(parents) == 2, parents

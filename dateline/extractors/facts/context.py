@@ -306,8 +306,10 @@ def _resolve(ctx: _Ctx, tok: Token, direct_only: bool = False, couples: bool = T
     if direct_only:
         hit = ctx.covering(tok.idx, _tok_end(tok))
         return [hit[1]] if hit and hit[0].end - hit[0].start <= len(tok.text) + 1 else []
-    if tok.lower_ == "who" and tok.i >= 2 and tok.doc[tok.i - 1].text == "," and _plural_verb(tok.head):
-        # "Tom and Greta Vance, who have run the inn": both of them
+    if tok.lower_ == "who" and tok.i >= 2 and tok.doc[tok.i - 1].text == "," and (
+            _plural_verb(tok.head) or (couples and _number_neutral(tok.head))):
+        # "Tom and Greta Vance, who have run the inn": both of them (and "Scott and Amber
+        # Pelkey, who welcomed a daughter": a past verb says no number, the pair is the phrase)
         both = _pair_ending_before(ctx, tok)
         if both:
             return both
@@ -411,6 +413,12 @@ def _partners_just_before(ctx: _Ctx, tok: Token) -> Optional[tuple[Entity, Entit
 
 def _person_noun(word: str) -> bool:
     return word in person_heads()
+
+
+def _number_neutral(verb: Token) -> bool:
+    """'welcomed', 'will open': a verb (or its auxiliary) that shows no number."""
+    aux = [t for t in verb.children if t.dep_ in ("aux", "auxpass")]
+    return (verb.tag_ == "VBD" and not aux) or any(t.tag_ == "MD" for t in aux)
 
 
 def _plural_verb(verb: Token) -> bool:
