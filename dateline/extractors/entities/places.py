@@ -8,7 +8,7 @@ from spacy.tokens import Doc, Span, Token
 
 from dateline.extractors.entities.lexicon import Lexicon
 from dateline.extractors.entities.syntax import _possessive
-from dateline.nlp import ents_of, text_of, tokens_of, where_in
+from dateline.nlp import ents_of, per_doc, text_of, tokens_of, where_in
 
 
 def _place_once(tok: Token, lex: Lexicon, extraction: bool = False) -> bool:
@@ -76,10 +76,17 @@ def place_every_use(tok: Token, lex: Lexicon) -> bool:
     once, each time either as the object of a preposition of place or modifying a thing after
     'the', and at least once the former (what ``_place_once`` and ``_place_modifier`` read of a
     name written once)."""
-    toks = tokens_of(tok.doc)
-    uses = [toks[i] for i in where_in(tok.doc, "lower").get(tok.lower_, ()) if toks[i].text[:1].isupper()]
-    objects = [t for t in uses if _place_object(t, lex, True)]
-    return len(uses) > 1 and bool(objects) and all(t in objects or _modifies_a_thing(t, lex) for t in uses)
+    # The answer is the same for every use of the word, and the name pass asks it of each one
+    # (a surname written forty times was read forty times over): kept per Doc and word.
+    memo = per_doc(tok.doc, "place_every_use")
+    key = (id(lex), tok.lower_)
+    found = memo.get(key)
+    if found is None:
+        toks = tokens_of(tok.doc)
+        uses = [toks[i] for i in where_in(tok.doc, "lower").get(tok.lower_, ()) if toks[i].text[:1].isupper()]
+        objects = [t for t in uses if _place_object(t, lex, True)] if len(uses) > 1 else []
+        found = memo[key] = len(uses) > 1 and bool(objects) and all(t in objects or _modifies_a_thing(t, lex) for t in uses)
+    return found
 
 
 # the honorifics only a person's name follows (no street or town is "Mr" or "Miss" anything)
