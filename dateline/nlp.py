@@ -361,6 +361,7 @@ def tokens_in(doc: Doc, column: str, words: Collection[str]) -> list[int]:
     # (the smaller side looked up in the larger, in C where the types allow: ``keys() & words``
     # walks all of ``words``, and some lexicons hold thousands of words; a set's
     # ``intersection`` of the index walks the index's words)
+    hits: Collection[str]
     if len(words) <= len(where):
         hits = where.keys() & words if isinstance(words, (set, frozenset)) else {w for w in words if w in where}
     else:

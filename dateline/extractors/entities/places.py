@@ -37,8 +37,18 @@ def birthplace(tok: Token) -> bool:
     Jan. 5, 1930, in Waterloo, the daughter of ..."): a place at each of its uses, whatever the
     tagger called it, and the kin noun apposed to it is the one born there's."""
     doc = tok.doc
+    # (the same answer for every use of the word, asked of each: kept per Doc and word, as
+    # place_every_use's)
+    memo = per_doc(doc, "birthplace")
+    found = memo.get(tok.lower_)
+    if found is None:
+        found = memo[tok.lower_] = _born_in(doc, tok.lower_)
+    return found
+
+
+def _born_in(doc: Doc, low: str) -> bool:
     toks = tokens_of(doc)
-    for i in where_in(doc, "lower").get(tok.lower_, ()):
+    for i in where_in(doc, "lower").get(low, ()):
         t = toks[i]
         if t.dep_ == "pobj" and t.head.lower_ == "in" and t.head.head.lower_ == "born" and not (i + 1 < len(doc) and toks[i + 1].text[:1].isupper()):
             return True
