@@ -385,11 +385,16 @@ def tokens_in(doc: Doc, column: str, words: Collection[str]) -> list[int]:
     """``[k for k, w in enumerate(getattr(columns(doc), column)) if w in words]``, from
     ``where_in``: a dozen rules each scanned a whole column for a few lemmas or words."""
     where = where_in(doc, column)
-    # (the smaller side looked up in the larger: ``keys() & words`` walks all of a frozenset
-    # or dict ``words``, and some lexicons hold thousands of words)
-    hits = {w for w in words if w in where} if len(words) <= len(where) else {w for w in where if w in words}
+    # (the smaller side looked up in the larger, in C where the types allow: ``keys() & words``
+    # walks all of ``words``, and some lexicons hold thousands of words; a set's
+    # ``intersection`` of the index walks the index's words)
+    hits: Collection[str]
+    if len(words) <= len(where):
+        hits = where.keys() & words if isinstance(words, (set, frozenset)) else {w for w in words if w in where}
+    else:
+        hits = words.intersection(where) if isinstance(words, (set, frozenset)) else {w for w in where if w in words}
     if len(hits) == 1:
-        return list(where[hits.pop()])
+        return list(where[next(iter(hits))])
     return sorted(k for w in hits for k in where[w])
 
 

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING, Optional
 from spacy.tokens import Token
 
 from dateline.extractors.entities.clusters import _Cluster
+from dateline.nlp import columns
 
 if TYPE_CHECKING:
     from dateline.extractors.entities.pronouns import _Resolver
@@ -30,7 +31,13 @@ def apposed_kin_holder(r: "_Resolver", tok: Token, chosen: Optional[_Cluster]) -
         return None
     sent = r.sent_of[tok.i]
     k = tok.i - 1
+    # (the walk back reads the token columns: a Token per word passed cost more than the rule)
+    cols = columns(r.doc)
+    dep, lower = cols.dep, cols.lower
     while k >= 0 and sent - r.sent_of[k] <= REACH:
+        if dep[k] != "appos" or lower[k] not in r.lex.relative_nouns:
+            k -= 1
+            continue
         t = r.toks[k]
         if t.dep_ == "appos" and t.lower_ in r.lex.relative_nouns and r.lex.gendered.get(t.lower_) == gender \
                 and any(c.dep_ == "poss" for c in t.children):

@@ -465,15 +465,10 @@ def _paragraph_starts(r: "_Resolver") -> list[int]:
         # the text per token).
         idx = columns(r.doc).idx
         n = len(idx)
-        opens = [False] * n
-        for p in newlines_of(r.doc):
-            k = bisect_right(idx, p)
-            if 0 < k < n:
-                opens[k] = True
-        cached, start = [], 0
-        for i in range(n):
-            if opens[i]:
-                start = i
-            cached.append(start)
+        opens = sorted({k for p in newlines_of(r.doc) if 0 < (k := bisect_right(idx, p)) < n})
+        # (each paragraph's run of tokens filled at once, not a step per token)
+        cached = []
+        for a, b in zip([0, *opens], [*opens, n], strict=True):
+            cached.extend([a] * (b - a))
         r._paragraph_starts = cached  # type: ignore[attr-defined]
     return cached

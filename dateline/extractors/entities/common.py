@@ -163,17 +163,12 @@ def _capitals(doc: Doc, sent_start_of: list[int]) -> tuple[set[str], set[str]]:
 
 
 def _count_capitals(doc: Doc, sent_start_of: list[int]) -> tuple[set[str], set[str]]:
-    caps, lower = set(), set()
     cols = columns(doc)
     text, low = cols.text, cols.lower
-    for i, alpha in enumerate(cols.is_alpha):
-        if alpha:
-            if text[i][:1].isupper():
-                prev = text[i - 1] if i > 0 else ""
-                if i > sent_start_of[i] and prev.strip() and prev not in _CAP_OPENERS:
-                    caps.add(low[i])
-            else:
-                lower.add(low[i])
+    # (comprehensions: a loop step per word cost twice as much)
+    upper = [i for i, alpha in enumerate(cols.is_alpha) if alpha and text[i][:1].isupper()]
+    lower = {low[i] for i, alpha in enumerate(cols.is_alpha) if alpha and not text[i][:1].isupper()}
+    caps = {low[i] for i in upper if i > sent_start_of[i] and text[i - 1].strip() and text[i - 1] not in _CAP_OPENERS}
     return caps, lower
 
 

@@ -85,12 +85,15 @@ def latent_names(doc: Doc, lex: Lexicon, covered, sent_start_of: list[int], drop
     capitals = mid_capitals(doc, sent_start_of) if drop_common else frozenset()
     out = []
     n = len(doc)
-    tag = cols.tag
     i = 0
-    while i < n:
-        if tag[i] != "NNP" and lower[i] not in proper:
-            i += 1  # (_latent_word's first test, without a call per word)
+    # Only a word tagged NNP or written only capitalised passes _latent_word's first test: those
+    # words' indices in one comprehension, then read past the last run, rather than a loop
+    # step per word.
+    tag = cols.tag
+    for at in [k for k, t in enumerate(tag) if t == "NNP" or lower[k] in proper]:
+        if at < i:
             continue
+        i = at
         # A word the small model itself calls a person is no place for having once followed
         # "in" ("placed the greatest confidence in Anstruther").
         if not _latent_word(cols, i, lex, covered, proper) or (lower[i] in places and cols.ent_type[i] != "PERSON") or i in journeys:

@@ -9,7 +9,7 @@ from spacy.tokens import Doc, Span, Token
 from dateline.extractors.entities.common import fronted_kin
 from dateline.extractors.entities.lexicon import Lexicon
 from dateline.extractors.entities.syntax import _possessive
-from dateline.nlp import ents_of, text_of, tokens_of, where_in
+from dateline.nlp import ents_of, per_doc, text_of, tokens_of, where_in
 
 
 def _place_once(tok: Token, lex: Lexicon, extraction: bool = False) -> bool:
@@ -38,8 +38,18 @@ def birthplace(tok: Token) -> bool:
     Jan. 5, 1930, in Waterloo, the daughter of ..."): a place at each of its uses, whatever the
     tagger called it, and the kin noun apposed to it is the one born there's."""
     doc = tok.doc
+    # (the same answer for every use of the word, asked of each: kept per Doc and word, as
+    # place_every_use's)
+    memo = per_doc(doc, "birthplace")
+    found = memo.get(tok.lower_)
+    if found is None:
+        found = memo[tok.lower_] = _born_in(doc, tok.lower_)
+    return found
+
+
+def _born_in(doc: Doc, low: str) -> bool:
     toks = tokens_of(doc)
-    for i in where_in(doc, "lower").get(tok.lower_, ()):
+    for i in where_in(doc, "lower").get(low, ()):
         t = toks[i]
         if t.dep_ == "pobj" and t.head.lower_ == "in" and t.head.head.lower_ == "born" and not (i + 1 < len(doc) and toks[i + 1].text[:1].isupper()):
             return True
@@ -77,10 +87,17 @@ def place_every_use(tok: Token, lex: Lexicon) -> bool:
     once, each time either as the object of a preposition of place or modifying a thing after
     'the', and at least once the former (what ``_place_once`` and ``_place_modifier`` read of a
     name written once)."""
-    toks = tokens_of(tok.doc)
-    uses = [toks[i] for i in where_in(tok.doc, "lower").get(tok.lower_, ()) if toks[i].text[:1].isupper()]
-    objects = [t for t in uses if _place_object(t, lex, True)]
-    return len(uses) > 1 and bool(objects) and all(t in objects or _modifies_a_thing(t, lex) for t in uses)
+    # The answer is the same for every use of the word, and the name pass asks it of each one
+    # (a surname written forty times was read forty times over): kept per Doc and word.
+    memo = per_doc(tok.doc, "place_every_use")
+    key = (id(lex), tok.lower_)
+    found = memo.get(key)
+    if found is None:
+        toks = tokens_of(tok.doc)
+        uses = [toks[i] for i in where_in(tok.doc, "lower").get(tok.lower_, ()) if toks[i].text[:1].isupper()]
+        objects = [t for t in uses if _place_object(t, lex, True)] if len(uses) > 1 else []
+        found = memo[key] = len(uses) > 1 and bool(objects) and all(t in objects or _modifies_a_thing(t, lex) for t in uses)
+    return found
 
 
 # the honorifics only a person's name follows (no street or town is "Mr" or "Miss" anything)

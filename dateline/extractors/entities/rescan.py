@@ -29,7 +29,12 @@ def rescan_full_names(b: _Builder) -> None:
     words, lower = cols.text, cols.lower
     firsts = {k[0] for k in full}
     i, n = 0, len(doc)
-    while i < n:
+    # (only a full name's first word can start one: those words' indices in text order, past
+    # the last name found, rather than a step per word of the article)
+    for at in tokens_in(doc, "lower", firsts):
+        if at < i:
+            continue
+        i = at
         hit = None
         if i not in b.covered and lower[i] in firsts and words[i][:1].isupper():
             for j in range(i + 2, min(i + 6, n) + 1):
@@ -39,7 +44,6 @@ def rescan_full_names(b: _Builder) -> None:
                 if c is not None and words[j - 1][:1].isupper():
                     hit = (j, c)
         if hit is None:
-            i += 1
             continue
         b.add(hit[1], i, hit[0], "name")
         i = hit[0]

@@ -8,7 +8,7 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from dateline.extractors.entities.lexicon import Lexicon
-from dateline.nlp import tokens_of
+from dateline.nlp import tokens_of, where_in
 
 # (a body's name runs to a few words: "the Lower Wensley Rural Preservation Society")
 MAX_WORDS = 6
@@ -20,11 +20,13 @@ def untagged_orgs(doc: Doc, lex: Lexicon, taken: list[bool]) -> list[tuple[int, 
     out = []
     n = len(doc)
     i = 0
-    while i < n:
-        tok = toks[i]
-        if tok.lower_ != "the" or i + 2 >= n:
-            i += 1
-            continue
+    # (each "the" from the Doc's word index, not a Token per word of the text)
+    for i_the in where_in(doc, "lower").get("the", ()):
+        if i_the < i:
+            continue  # inside the name found before
+        i = i_the
+        if i + 2 >= n:
+            break
         e = i + 1
         while e < n and e - i <= MAX_WORDS and _bare_proper(toks[e], taken) and toks[e].lower_ not in lex.titles:
             e += 1

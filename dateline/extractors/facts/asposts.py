@@ -20,7 +20,7 @@ from dateline.extractors.facts.lexicon import title_words
 from dateline.extractors.facts.occupations import unasserted_copula
 from dateline.extractors.facts.posts import _add_post, _its, _jobs
 from dateline.model import Entity, Mention
-from dateline.nlp import columns, tokens_of
+from dateline.nlp import columns, tokens_in, tokens_of
 
 
 @lru_cache(maxsize=1)
@@ -67,7 +67,9 @@ def _rule_as_posts(ctx: _Ctx) -> None:
     # ("took over as chief executive": a title of two words whose last word alone is none)
     heads = _title_heads()
     no_org = {t.lower() for t in patterns()["person_titles_without_org"]}
-    for tok in [toks[k] for k, low in enumerate(cols.lower) if (low in jobs or low in heads) and cols.pos[k] == "NOUN" and cols.idx[k] >= body]:
+    # (the job and head words' indices, in text order, rather than a step per word)
+    for tok in [toks[k] for k in sorted({*tokens_in(ctx.doc, "lower", jobs), *tokens_in(ctx.doc, "lower", heads)})
+                if cols.pos[k] == "NOUN" and cols.idx[k] >= body]:
         if tok.lower_ not in jobs and _post_phrase(tok) not in titles:
             continue
         if tok.dep_ == "pobj" and tok.head.lower_ == "as" and (tok.lower_ in titles or _post_phrase(tok) in titles or any(c.lower_ == "its" for c in tok.children)):
@@ -154,7 +156,8 @@ def _rule_as_occupations(ctx: _Ctx) -> None:
     verbs, spells = set(p["as_occupation_verbs"]), set(p["as_spells"])
     jobs, titles = _occupation_words(), title_words()
     cols, toks, body = columns(ctx.doc), tokens_of(ctx.doc), ctx.article.body_start
-    for k, low in enumerate(cols.lower):
+    for k in tokens_in(ctx.doc, "lower", jobs):  # (the job words' indices, in text order)
+        low = cols.lower[k]
         if low not in jobs or low in titles or cols.pos[k] != "NOUN" or cols.idx[k] < body:
             continue
         tok = toks[k]

@@ -27,7 +27,7 @@ from dateline.extractors.facts.context import (
 from dateline.extractors.facts.described import is_kin_descriptor
 from dateline.extractors.facts.orgs import _org_for, _org_named_as, company_meant, family_firm, fits_kind, org_kind
 from dateline.model import Entity, Mention
-from dateline.nlp import columns, tokens_in, tokens_of
+from dateline.nlp import columns, tokens_in, tokens_of, where_in
 
 
 @lru_cache(maxsize=1)
@@ -346,7 +346,10 @@ def _rule_role_employers(ctx: _Ctx) -> None:
     # own (_unlisted_post_at) or as a staff 'member': the rest need no Token.
     lower, head = cols.lower, cols.head
     with_prep = {head[j] for j in tokens_in(ctx.doc, "dep", ("prep",)) if lower[j] in ("at", "with", "for")}
-    for k in [k for k, p in enumerate(cols.pos) if p in ("NOUN", "PROPN") and cols.idx[k] >= body]:
+    # (those words' indices from the Doc's indexes, in text order, not a test per word)
+    maybe = {*tokens_in(ctx.doc, "lower", roles), *with_prep, *where_in(ctx.doc, "lemma").get("member", ()),
+             *tokens_in(ctx.doc, "lower", field_titles)}
+    for k in [k for k in sorted(maybe) if cols.pos[k] in ("NOUN", "PROPN") and cols.idx[k] >= body]:
         if lower[k] not in roles and k not in with_prep and cols.lemma[k] != "member" and lower[k] not in field_titles:
             continue
         tok = toks[k]

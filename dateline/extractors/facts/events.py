@@ -4,6 +4,7 @@ pregnancy loss and announcements, each with the time expression its verb governs
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from typing import Optional
 
 from spacy.tokens import Token
@@ -36,7 +37,7 @@ from dateline.extractors.facts.deaths import (
 from dateline.extractors.facts.lexicon import person_heads
 from dateline.extractors.facts.namelists import _names_after
 from dateline.model import Entity, TimeExpr
-from dateline.nlp import columns, tokens_of
+from dateline.nlp import columns, tokens_in, tokens_of, where_in
 
 
 def _time_right_after(ctx: _Ctx, noun: Token) -> Optional[TimeExpr]:
@@ -77,10 +78,14 @@ def _rule_events(ctx: _Ctx) -> None:
     lemmas = {*dying, *patterns()["death_verbs"]["person_only"], *patterns()["death_verbs"]["notice"]["verbs"], "pass", "kill", "find", "lose", "tie", "welcome", "bear", "born", "marry", "wed", "married", "divorce",
               "engage", *ev["pregnancy loss"]["verbs"], *ev["announcement"]["verbs"]}
     lows = {"death", "divorce", "engagement", "birth", "d", "marriage", "marriages", *ev["pregnancy loss"]["nouns"]}
+    # (their indices once from the Doc's word indexes, sliced per sentence: no step per word;
+    # the lemmas folded from the lemma index, which other rules read too)
+    starts = sorted({*(k for lem, at in where_in(doc, "lemma").items() if lem.lower() in lemmas for k in at),
+                     *tokens_in(doc, "lower", lows)})
     for sent in _sentences(doc):
         if sent.end_char <= ctx.article.body_start:
             continue
-        for i in range(sent.start, sent.end):
+        for i in starts[bisect_left(starts, sent.start) : bisect_left(starts, sent.end)]:
             lemma, low = cols.lemma_lower[i], cols.lower[i]
             if lemma not in lemmas and low not in lows:
                 continue

@@ -9,6 +9,7 @@ sons')."""
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from typing import Optional
 
 from spacy.tokens import Span as SpacySpan
@@ -27,7 +28,7 @@ from dateline.extractors.facts.context import (
 )
 from dateline.extractors.facts.namelists import _names_after
 from dateline.model import Entity
-from dateline.nlp import columns, tokens_of
+from dateline.nlp import columns, tokens_in, tokens_of
 
 _FROM_MARRIAGE = re.compile(
     r"\s+(?:from|by)\s+(?:his|her|their)\s+(?:[a-z]+\s+)?marriage,?\s+to\s+(?:the\s+late\s+)?(?:[a-z]+\s+){0,2}")
@@ -149,10 +150,14 @@ def _rule_children_in_order(ctx: _Ctx) -> None:
     sents = _sentences(ctx.doc)
     cols = columns(ctx.doc)
     lower, words, toks = cols.lower, cols.text, tokens_of(ctx.doc)  # no Token per word walked
+    # Only an ordinal, "another", an order word or a comparative can open such a child (the
+    # tests below skip every other word): their indices once, sliced per sentence, instead of
+    # a step per word of the article.
+    opening = tokens_in(ctx.doc, "lower", ordinals | order | {"another", "elder", "younger"})
     for n, sent in enumerate(sents):
         since = sents[n - 1].start_char if n else sent.start_char
         listed: list[tuple[list[Entity], Optional[Entity]]] = []
-        for i in range(sent.start, sent.end):
+        for i in opening[bisect_left(opening, sent.start) : bisect_left(opening, sent.end)]:
             # ("A second son, Mr Ong Kah Leong, died in 2004", "Another daughter, Ruth": one
             # more child of the same parents, with its child noun)
             more = (lower[i] in ordinals and i > sent.start and lower[i - 1] in ("a", "the")) or lower[i] == "another"

@@ -5,6 +5,7 @@ Whose relatives they are (a possessive, 'their', 'the couple's', an of-phrase) i
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from typing import Optional
 
 from spacy.tokens import Doc, Token
@@ -36,7 +37,7 @@ from dateline.extractors.facts.kinowners import _kin_owners, _skip_left
 from dateline.extractors.facts.lexicon import token_number
 from dateline.extractors.facts.namelists import _names_after
 from dateline.model import Entity
-from dateline.nlp import columns, tokens_of
+from dateline.nlp import columns, tokens_in, tokens_of
 
 
 def _copula_subject(ctx: _Ctx, tok: Token) -> tuple[list[Entity], int]:
@@ -186,10 +187,13 @@ def _rule_kinship(ctx: _Ctx) -> None:
     toks = tokens_of(doc)
     cols = columns(doc)
     lower, pos = cols.lower, cols.pos
+    # the kin nouns' indices once, sliced per sentence: a Token only for a kin noun, and no
+    # step per word of the article
+    kin_at = tokens_in(doc, "lower", kin_lex)
     for sent in _sentences(doc):
         last_owners: list[Entity] = []
         said: list[tuple[str, list[Entity], list[Entity]]] = []  # (relation, owners, relatives) so far
-        for k in range(sent.start, sent.end):  # columns first: a Token only for a kin noun
+        for k in kin_at[bisect_left(kin_at, sent.start) : bisect_left(kin_at, sent.end)]:
             kin = kin_lex.get(lower[k])
             if not kin or (pos[k] not in ("NOUN", "PROPN") and not _nominal(doc, k, kin)):
                 continue

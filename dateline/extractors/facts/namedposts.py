@@ -10,6 +10,7 @@ lists as a job stays one ('Stage manager X'), and one word alone before a name s
 from __future__ import annotations
 
 from dateline.extractors.facts.context import LIKELY, ORG, PERSON, _Ctx, patterns
+from dateline.extractors.facts.described import _occupation_words
 from dateline.extractors.facts.employment import _drop_bare_job
 from dateline.extractors.facts.lexicon import title_words
 from dateline.nlp import tokens_of
@@ -18,7 +19,7 @@ from dateline.nlp import tokens_of
 def _rule_posts_before_names(ctx: _Ctx) -> None:
     p = patterns()
     titles = title_words()
-    jobs = {j.lower() for j in p["occupations"]}
+    jobs = _occupation_words()  # (the lower-cased occupations, made once, not per article)
     dropped = set(p["employment"]["role_modifiers_dropped"]) | set(p["posts"]["modifiers_dropped"])
     toks = tokens_of(ctx.doc)
     body = ctx.article.body_start

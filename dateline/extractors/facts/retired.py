@@ -10,7 +10,7 @@ import re
 from dateline.extractors.facts.context import LIKELY, _Ctx, _tok_end, patterns
 from dateline.extractors.facts.lexicon import title_words
 from dateline.extractors.facts.roles import _named_after
-from dateline.nlp import children_of, columns, tokens_of
+from dateline.nlp import children_of, columns, tokens_in, tokens_of
 
 
 def _rule_retired_occupations(ctx: _Ctx) -> None:
@@ -68,8 +68,12 @@ def _retired_in_apposition(ctx: _Ctx, cues: set[str], not_jobs: set[str]) -> Non
     apposition of a person's mention."""
     # (read off the columns: a Token object per word and per dependent cost more than the rule)
     cols, toks, kids = columns(ctx.doc), tokens_of(ctx.doc), children_of(ctx.doc)
-    dep, lower = cols.dep, cols.lower
-    for i, (pos, text) in enumerate(zip(cols.pos, cols.text, strict=True)):
+    dep, lower, heads = cols.dep, cols.lower, cols.head
+    # Only a noun with a cue word as its modifier before it can pass: those nouns from the cue
+    # words' indices, in text order (not a step per word of the article).
+    cued = sorted({heads[k] for k in tokens_in(ctx.doc, "lower", cues) if dep[k] == "amod" and k < heads[k]})
+    for i in cued:
+        pos, text = cols.pos[i], cols.text[i]
         if pos != "NOUN" or not text.islower() or lower[i] in not_jobs:
             continue
         cue = [toks[k] for k in kids[i] if dep[k] == "amod" and lower[k] in cues and k < i]

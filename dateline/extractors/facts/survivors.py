@@ -10,10 +10,12 @@ from __future__ import annotations
 import re
 
 from dateline.extractors.facts.context import LIKELY, PERSON, _Ctx, _resolve, _sentences, patterns
+from dateline.wordstart import ascii_lower
 
 # what opens the list: the dead person is the subject of the sentence it is in
 _CUE = re.compile(r"\b(?:is|was|are|were)\s+survived\s+by\b|\bsurvivors\s+include\b|\bleaves\s+behind\b"
                   r"|\b(?P<before>(?:was|were|is)\s+(?:preceded|predeceased)\s+in\s+death\s+by|(?:was|were|is)\s+predeceased\s+by)\b", re.I)
+_CUE_WORDS = ("survived", "survivors", "leaves", "preceded", "predeceased")  # a word of every _CUE alternative: keep the two together
 # an item's opening: "and", a possessive, then the kin noun, maybe after one word ("two sons",
 # "stepdaughter", "late brother")
 _OWN_KIN = re.compile(r",?\s+and\s+(?:his|her|their)\s+", re.I)
@@ -23,6 +25,12 @@ _ITEM = re.compile(r"^\s*(?:and\s+)?(?:(?:her|his|their)\s+)?(?P<w1>[a-z-]+)(?:\
 def _rule_survivor_lists(ctx: _Ctx) -> None:
     kin_lex = patterns()["kinship"]
     text = ctx.text
+    # Every cue holds one of these words: an article with none of them in its lower-cased text
+    # (the same as IGNORECASE where ascii_lower gives a text) is passed without the regex,
+    # which tried its four openings at every word of it.
+    low = ascii_lower(text)
+    if low is not None and not any(w in low for w in _CUE_WORDS):
+        return
     if _CUE.search(text, ctx.article.body_start) is None:
         return  # (most articles list no survivors: no sentence is read)
     for sent in _sentences(ctx.doc):

@@ -263,9 +263,12 @@ class CueIndex:
         lower, idx, n = cols.lower, cols.idx, len(doc)
         lemma, tag = cols.lemma_lower, cols.tag
         cues, phrasal, nouns, past = lex["speech_cues"], lex["phrasal_cues"], lex["noun_cues"], lex["irregular_past_cues"]
-        for i, pos in enumerate(cols.pos):
-            # Only nouns, verbs and `according` can be cues: the rest is passed over unasked, and
-            # so is a noun or verb that fails what every test below needs (from the columns).
+        pos_of = cols.pos
+        for i in [k for k, p in enumerate(pos_of) if p in ("NOUN", "VERB", "AUX") or lower[k] == "according"]:
+            # Only nouns, verbs and `according` can be cues: the rest is passed over unasked (in
+            # one comprehension, not a loop step each), and so is a noun or verb that fails what
+            # every test below needs (from the columns).
+            pos = pos_of[i]
             low = lower[i]
             if low == "according":
                 pass
