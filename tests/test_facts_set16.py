@@ -300,3 +300,10 @@ def test_who_after_a_pair_with_a_past_verb_is_both(nlp):
     ex, names = _run(nlp, text)
     parents = {names[f.subject] for f in ex.facts if f.relation == "child" and names.get(f.object) == "Willa Rose"}
     assert len(parents) == 2, parents
+
+
+def test_a_post_held_since_a_year_is_held_now(nlp):
+    facts = _facts(nlp, D + "Members of Sizanani Burial Society met on Monday. Thandeka Zulu has chaired Sizanani since 2019.")
+    assert "chair" in _of(facts, "title", "Thandeka Zulu"), facts
+    facts = _facts(nlp, D + "The Lyric Theatre's chairwoman, Ruth Adeyemi, has chaired the Lyric Theatre since 2016.")
+    assert _of(facts, "title", "Ruth Adeyemi") == {"chairwoman"}, facts

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import re
 
+from spacy.tokens import Token
+
 from dateline.extractors.facts.clauses import _not_asserted
 from dateline.extractors.facts.context import (
     LIKELY,
@@ -88,6 +90,12 @@ def _rule_one_of_the_jobs(ctx: _Ctx) -> None:
             ctx.add("occupation", people[0], m.start(), m.end(), value=job, confidence=LIKELY)
 
 
+def _held_since(verb: Token) -> bool:
+    """'has chaired Sizanani since 2019': a present perfect with 'since' holds the post now."""
+    return verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ in ("has", "have", "'s", "'ve") for c in verb.children) \
+        and any(c.dep_ == "prep" and c.lower_ == "since" for c in verb.children)
+
+
 def _rule_post_verbs(ctx: _Ctx) -> None:
     """'Samuel Owusu chairs the Leeds Ghana Union', 'became the first woman to chair the Norwich
     Tamil Association': a verb that names a post held at the named organisation it takes as its
@@ -104,7 +112,7 @@ def _rule_post_verbs(ctx: _Ctx) -> None:
         orgs = [o for o in verb.children if o.dep_ == "dobj" and ctx.covering(o.idx, _tok_end(o), ORG) is not None]
         if not orgs:
             continue
-        if verb.tag_ in ("VBZ", "VBP"):
+        if verb.tag_ in ("VBZ", "VBP") or _held_since(verb):
             people = [p for p in _subjects(ctx, verb, couples=False) if p.type == "PERSON"]
         elif verb.tag_ == "VB" and verb.dep_ in ("relcl", "acl") and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) \
                 and verb.head.dep_ == "attr" and verb.head.head.lemma_ in ("be", "become") and verb.head.head.tag_ in ("VBD", "VBZ", "VBP"):
@@ -113,7 +121,10 @@ def _rule_post_verbs(ctx: _Ctx) -> None:
         else:
             continue
         if len(people) == 1:
-            ctx.add("title", people[0], verb.idx, _tok_end(orgs[0]), value=posts[verb.lemma_], confidence=LIKELY)
+            post = posts[verb.lemma_]
+            # (not a second "chair" for "The theatre's chairwoman, Ruth Adeyemi ... has chaired the board")
+            if not any(f.relation == "title" and f.subject == people[0].id and str(f.value).split()[-1].startswith(post) for f in ctx.facts.values()):
+                ctx.add("title", people[0], verb.idx, _tok_end(orgs[0]), value=post, confidence=LIKELY)
             org = ctx.covering(orgs[0].idx, _tok_end(orgs[0]), ORG)
             if org is not None and org[1].id not in _has_employer(ctx, people[0]):
                 ctx.add("employer", people[0], verb.idx, _tok_end(orgs[0]), obj=org[1], confidence=LIKELY)
