@@ -31,3 +31,12 @@ def test_hyphened_title_before_a_name(nlp):
     assert ("title", "Owen Marsh", "vice-captain") in facts
     assert ("title", "Ruth Dale", "vice-chairwoman") in facts
 
+
+def test_appointment_of_a_person_as_a_post(nlp):
+    # the business-wire wording: the announcing organisation employs the appointee
+    facts = _facts(nlp, "date 2024-09-17\nHarrowgate Analytics today announced the appointment of Priya Raman as chief "
+                        "financial officer. Brandt Foods has confirmed the promotion of Helen Osei as chief operating "
+                        "officer. The board approved the appointment of Tom Vale as finance director of Kelda Water.\n")
+    assert {("title", "Priya Raman", "chief financial officer"), ("employer", "Priya Raman", "Harrowgate Analytics")} <= facts
+    assert {("title", "Helen Osei", "chief operating officer"), ("employer", "Helen Osei", "Brandt Foods")} <= facts
+    assert {("title", "Tom Vale", "finance director"), ("employer", "Tom Vale", "Kelda Water")} <= facts
