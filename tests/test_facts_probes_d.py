@@ -40,3 +40,13 @@ def test_appointment_of_a_person_as_a_post(nlp):
     assert {("title", "Priya Raman", "chief financial officer"), ("employer", "Priya Raman", "Harrowgate Analytics")} <= facts
     assert {("title", "Helen Osei", "chief operating officer"), ("employer", "Helen Osei", "Brandt Foods")} <= facts
     assert {("title", "Tom Vale", "finance director"), ("employer", "Tom Vale", "Kelda Water")} <= facts
+
+
+def test_the_late_said_of_a_couple_of_one_surname(nlp):
+    # 'the late Frank and Edith Lowe': both are dead; a second full name of its own is not
+    facts = _facts(nlp, "date 2025-03-14\nAnn Pryce was born in Leeds to the late Frank and Edith Lowe. The farm passed "
+                        "from the late Harold and Jean Tate to their son, Ben Tate. The prize is named after the late "
+                        "Frank Orr and Mary Dent.\n")
+    dead = {f[1] for f in facts if f[0] == "death"}
+    assert {"Frank Lowe", "Edith Lowe", "Jean Tate", "Frank Orr"} <= dead
+    assert "Mary Dent" not in dead

@@ -353,3 +353,19 @@ def _rule_the_late(ctx: _Ctx) -> None:
             m = _POSSESSED_LATE.search(before)
         if m is not None:
             ctx.add("death", entity, mention.start - len(before) + m.start(), mention.end, confidence=LIKELY)
+            for other in _late_partners(ctx, mention, entity):
+                ctx.add("death", other, mention.start - len(before) + m.start(), mention.end, confidence=LIKELY)
+
+
+def _late_partners(ctx: _Ctx, mention, entity) -> list:
+    """'the late Walter and Irene Novak': a first name alone, 'and', and a full name of the
+    same surname are one couple the 'late' is said of, both dead (not 'the late Walter Novak
+    and Irene Lowe', whose second name has its own)."""
+    if len(mention.text.split()) != 1:
+        return []
+    gap = re.match(r"\s+and\s+", ctx.text[mention.end : mention.end + 8])
+    if gap is None:
+        return []
+    at = mention.end + gap.end()
+    return [e for m, e in ctx.mentions if m.start == at and e.type in PERSON and e.id != entity.id and m.kind == "name"
+            and len(m.text.split()) >= 2 and (" " not in entity.name or e.name.split()[-1] == entity.name.split()[-1])]
