@@ -50,3 +50,17 @@ def test_the_late_said_of_a_couple_of_one_surname(nlp):
     dead = {f[1] for f in facts if f[0] == "death"}
     assert {"Frank Lowe", "Edith Lowe", "Jean Tate", "Frank Orr"} <= dead
     assert "Mary Dent" not in dead
+
+
+def test_wedding_of_one_person_with_another(nlp):
+    # the notice names the couple by the noun's 'of' and 'with'/'to'; 'the bride' is then one
+    # of them (her gender given by 'daughter'), and an undone wedding marries nobody
+    facts = _facts(nlp, "date 2025-01-20\nThe wedding of Meera Shah, daughter of Anil Shah, with Arjun Rao was "
+                        "solemnised on Sunday in Pune. The bride, 28, is a software engineer with Infosys. The marriage "
+                        "of Clara Nunn to Hugo Bell took place on Saturday. The wedding of Rosa Lind to Karl Ekman was "
+                        "called off last month.\n")
+    assert ("spouse", "Meera Shah", "Arjun Rao") in facts or ("spouse", "Arjun Rao", "Meera Shah") in facts
+    assert ("spouse", "Clara Nunn", "Hugo Bell") in facts or ("spouse", "Hugo Bell", "Clara Nunn") in facts
+    assert ("age", "Meera Shah", 28) in facts
+    assert ("employer", "Meera Shah", "Infosys") in facts
+    assert not any(f[0] == "spouse" and "Rosa Lind" in (f[1], f[2]) for f in facts)
