@@ -64,3 +64,16 @@ def test_wedding_of_one_person_with_another(nlp):
     assert ("age", "Meera Shah", 28) in facts
     assert ("employer", "Meera Shah", "Infosys") in facts
     assert not any(f[0] == "spouse" and "Rosa Lind" in (f[1], f[2]) for f in facts)
+
+
+def test_bracketed_spouse_of_a_survivor(nlp):
+    # the US obituary convention: '(Lisa)' after a survivor is the survivor's spouse; a
+    # bracket inside the name is a nickname
+    facts = _facts(nlp, "date 2025-03-14\nWalter Briggs, 88, of Lima, died on Monday. He is survived by his wife of 60 "
+                        "years, Joan; sons Mark (Lisa) and Paul; daughter Anne Burke (Tom) of Dayton; his brother, "
+                        "Robert (Bob) Briggs; and five grandchildren.\n")
+    spouses = {frozenset((f[1], f[2])) for f in facts if f[0] == "spouse"}
+    assert frozenset(("Mark", "Lisa")) in spouses
+    assert frozenset(("Anne Burke", "Tom")) in spouses
+    assert not any("Bob" in str(f[2]) for f in facts if f[0] == "spouse")
+    assert ("child", "Walter Briggs", "Mark") in facts
