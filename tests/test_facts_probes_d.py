@@ -77,3 +77,16 @@ def test_bracketed_spouse_of_a_survivor(nlp):
     assert frozenset(("Anne Burke", "Tom")) in spouses
     assert not any("Bob" in str(f[2]) for f in facts if f[0] == "spouse")
     assert ("child", "Walter Briggs", "Mark") in facts
+
+
+def test_age_apposed_to_the_subject_of_a_death_verb_holds_on_the_death_day(nlp):
+    ex = extract_article(from_dated_text(
+        "date 2025-03-14\nArthur Penn, 81, died on Tuesday at his home in Ripon. Margaret Kowalski, 79, of Dayton, "
+        "passed away peacefully on March 9, 2025. Tom Reed, 64, who ran the mill, died in January. Ann Vale, 70, "
+        "said she would miss him.\n", source="t", article_id="t"), nlp=nlp)
+    names = {e.id: e.name for e in ex.entities}
+    ages = {names[f.subject]: (f.value, f.as_of) for f in ex.facts if f.relation == "age"}
+    assert ages["Arthur Penn"] == (81, "2025-03-11")
+    assert ages["Margaret Kowalski"] == (79, "2025-03-09")
+    assert ages["Tom Reed"] == (64, "2025-01")
+    assert ages["Ann Vale"] == (70, "2025-03-14")

@@ -11,7 +11,7 @@ from typing import Optional
 
 from spacy.tokens import Token
 
-from dateline.extractors.facts.clauses import _time_near
+from dateline.extractors.facts.clauses import _not_asserted, _time_near
 from dateline.extractors.facts.context import (
     LIKELY,
     PERSON,
@@ -200,6 +200,18 @@ def death_time(ctx: _Ctx, verb: Token, kinds: tuple[str, ...] = ("DATE", "TIME")
                 t = dates[0]
             break
     return death_month(ctx, t)
+
+
+def apposed_age_death_time(ctx: _Ctx, start: int, end: int) -> Optional[TimeExpr]:
+    """'Arthur Penn, 81, died on Tuesday', 'Margaret Kowalski, 81, of Dayton, passed away on
+    March 9': the name at [start, end) is the subject of a death verb, so the age apposed to it
+    is the age at death, held on the death's date (None when the verb gives no date: the age
+    then stays one on the article date)."""
+    span = ctx.doc.char_span(start, end, alignment_mode="expand")
+    if span is None or span.root.dep_ not in ("nsubj", "nsubjpass"):
+        return None
+    verb = span.root.head
+    return death_time(ctx, verb) if says_death(verb) and not _not_asserted(verb) else None
 
 
 def death_month(ctx: _Ctx, t: Optional[TimeExpr]) -> Optional[TimeExpr]:
