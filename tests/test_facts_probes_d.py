@@ -90,3 +90,12 @@ def test_age_apposed_to_the_subject_of_a_death_verb_holds_on_the_death_day(nlp):
     assert ages["Margaret Kowalski"] == (79, "2025-03-09")
     assert ages["Tom Reed"] == (64, "2025-01")
     assert ages["Ann Vale"] == (70, "2025-03-14")
+
+
+def test_been_with_an_organisation_over_a_spell_is_a_job_there(nlp):
+    facts = _facts(nlp, "date 2024-06-10\nNick Hale, who has been with Tarn Foods since 2010, was promoted. Ruth Cole "
+                        "had been with Kelda Bank for 30 years when she retired. Tom Ware was with the Red Cross in "
+                        "Sudan. Amy Dunn has been with Ellis Town since January on loan.\n")
+    assert ("employer", "Nick Hale", "Tarn Foods") in facts
+    assert ("employer", "Ruth Cole", "Kelda Bank") in facts
+    assert not any(f[0] == "employer" and f[1] in ("Tom Ware", "Amy Dunn") for f in facts)
