@@ -99,3 +99,15 @@ def test_been_with_an_organisation_over_a_spell_is_a_job_there(nlp):
     assert ("employer", "Nick Hale", "Tarn Foods") in facts
     assert ("employer", "Ruth Cole", "Kelda Bank") in facts
     assert not any(f[0] == "employer" and f[1] in ("Tom Ware", "Amy Dunn") for f in facts)
+
+
+def test_death_notice_chain_of_kin_nouns_describes_the_one_named(nlp):
+    # the parser joins 'mother of' to the husband the first 'of' names; both describe her
+    facts = _facts(nlp, "date 2024-06-10\nPeggy Moore, beloved wife of the late Jack Moore and mother of Susan and "
+                        "Peter, died on Friday. Dan Hale, dear husband of Ruth Hale and father of Owen, died at home. "
+                        "Nora Quinn, devoted daughter of Mary Quinn and sister of Liam, died on Sunday.\n")
+    kids = {(f[1], f[2]) for f in facts if f[0] == "child"} | {(f[2], f[1]) for f in facts if f[0] == "parent"}
+    assert {("Peggy Moore", "Susan"), ("Peggy Moore", "Peter")} <= kids
+    assert not any(parent == "Jack Moore" for parent, _ in kids)
+    assert ("Dan Hale", "Owen") in kids
+    assert ("sibling", "Nora Quinn", "Liam") in facts or ("sibling", "Liam", "Nora Quinn") in facts
