@@ -85,6 +85,8 @@ def descriptor(res: "_Resolver", tok: Token, recent) -> Optional[tuple[_Cluster,
                 return res.covered[ch.i], s, e
     dets = {ch.lower_ for ch in tok.children if ch.dep_ == "det"}
     poss = [ch for ch in tok.children if ch.dep_ == "poss"]
+    if res.observe is None and (noticed := _death_notice_kin(res, tok, low)) is not None:
+        return res.covered[noticed], s, e
     # "The secretary of state and Democratic nominee said": one person, two descriptions.
     if tok.dep_ == "conj" and not any(ch.dep_ in ("det", "poss") for ch in tok.children) and tok.head.i in res.covered \
             and (res.observe is not None or low not in lex.relative_nouns or res.covered[tok.head.i].root().is_person_like()):
@@ -417,3 +419,17 @@ def commanding_subjects(res: "_Resolver", tok: Token) -> set[int]:
             break
         h = h.head
     return {id(res.covered[k].root()) for k in subjects if k in res.covered}
+
+
+def _death_notice_kin(res, tok, low: str) -> Optional[int]:
+    """'Peggy Moore, beloved wife of the late Jack Moore and mother of Susan and Peter': the
+    parser joins the second kin noun to the person the first one's 'of' names, but a notice's
+    chain of kin nouns describes the one they are apposed to (the token of that name)."""
+    lex = res.lex
+    if tok.dep_ != "conj" or low not in lex.relative_nouns or not any(ch.dep_ == "prep" and ch.lower_ == "of" for ch in tok.children):
+        return None
+    of = tok.head.head if tok.head.dep_ == "pobj" else None
+    kin = of.head if of is not None and of.lower_ == "of" else None
+    if kin is None or kin.dep_ != "appos" or kin.lower_ not in lex.relative_nouns or kin.head.i not in res.covered:
+        return None
+    return kin.head.i

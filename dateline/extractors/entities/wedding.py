@@ -42,6 +42,17 @@ def marrying_pair(b: "_Clusters", before: int) -> Optional[tuple[_Cluster, _Clus
                 a, z = found_between.values()
                 return a, z
             continue
+        if tok.pos_ == "NOUN" and tok.lemma_.lower() in lex.wedding_events and getattr(b, "observe", None) is None:
+            # "The wedding of A, daughter of ..., with B, son of ..., was solemnised", "The
+            # marriage of A to B took place": the noun's 'of' and its 'to'/'with'
+            # (extraction-only: the ranker's training reads the verbs alone)
+            of = [g for ch in tok.children if ch.dep_ == "prep" and ch.lower_ == "of" for g in ch.children if g.dep_ == "pobj"]
+            to = [g for ch in tok.children if ch.dep_ == "prep" and ch.lower_ in ("to", "with") for g in ch.children if g.dep_ == "pobj"]
+            found_noun = {id(c): c for c in (_person(b, t) for t in of[:1] + to[:1]) if c is not None} if len(of) == len(to) == 1 else {}
+            if len(found_noun) == 2:
+                a, z = found_noun.values()
+                return a, z
+            continue
         if tok.pos_ != "VERB" or tok.lemma_.lower() not in lex.wedding_verbs:
             continue
         people: list[Optional[_Cluster]] = []

@@ -33,7 +33,7 @@ from dateline.extractors.facts.context import (
     patterns,
     token_number,
 )
-from dateline.extractors.facts.deaths import death_subjects, death_time, says_death, when_death
+from dateline.extractors.facts.deaths import apposed_age_death_time, death_subjects, death_time, says_death, when_death
 from dateline.extractors.facts.described import is_kin_descriptor
 from dateline.extractors.facts.lexicon import number_start, person_heads
 from dateline.model import Entity, Mention, TimeExpr, date_interval
@@ -200,7 +200,7 @@ def _rule_ages(ctx: _Ctx) -> None:
         age = number_value(age_m.group(1)) if age_m else None
         if age_m and age is not None:
             _age_fact(ctx, entity, age, mention.start, after_at + age_m.end(), SURE,
-                      (after_at + age_m.start(1), after_at + age_m.end(1)))
+                      (after_at + age_m.start(1), after_at + age_m.end(1)), at=apposed_age_death_time(ctx, mention.start, mention.end))
             twin = _twin_before(ctx, mention.start) if mention.kind in ("name", "firstname") else None
             if twin is not None and twin[1] is not entity:
                 _age_fact(ctx, twin[1], age, twin[0].start, after_at + age_m.end(), SURE,

@@ -128,6 +128,41 @@ def _rule_as_posts(ctx: _Ctx) -> None:
             ctx.add("title", person, start, end, value=post, confidence=LIKELY)
 
 
+def _rule_appointment_posts(ctx: _Ctx) -> None:
+    """'Harrowgate Analytics today announced the appointment of Priya Raman as chief financial
+    officer': a listed title after 'as' on a noun of taking a post (patterns key
+    posts.appointment_nouns) is the post of the person its 'of' names, at the organisation that
+    is the subject of the verb the noun is the object of ('X confirmed the appointment of ...'),
+    or at the one its own 'of'/'at' names ('as finance director of Brandt Foods')."""
+    nouns = set(patterns()["posts"]["appointment_nouns"]["words"])
+    titles = title_words()
+    body = ctx.article.body_start
+    for noun in tokens_of(ctx.doc):
+        if noun.lower_ not in nouns or noun.pos_ != "NOUN" or noun.idx < body:
+            continue
+        of = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        as_ = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "as"), None)
+        holder = next((g for g in of.children if g.dep_ == "pobj"), None) if of is not None else None
+        tok = next((g for g in as_.children if g.dep_ == "pobj"), None) if as_ is not None else None
+        if holder is None or tok is None:
+            continue
+        person = ctx.token_entity(holder)
+        post = _post_phrase(tok) + (_field_of(tok) or "")
+        if person is None or post not in titles:
+            continue
+        verb = noun.head
+        if noun.dep_ != "dobj" or verb.pos_ != "VERB" or _not_asserted(verb):
+            continue  # ("if the board approves the appointment ..." or a noun that is no object)
+        org = None
+        for prep in (c for c in tok.children if c.dep_ == "prep" and c.lower_ in ("of", "at")):
+            org = next((h for g in prep.children if g.dep_ == "pobj" and (h := ctx.covering(g.idx, _tok_end(g), ORG)) is not None), None)
+        if org is None:
+            org = next((h for c in verb.children if c.dep_ == "nsubj" and (h := ctx.covering(c.idx, _tok_end(c), ORG)) is not None), None)
+        if org is not None and (org[0].kind != "name" or _membership(org[1])):
+            org = None
+        _add_post(ctx, person, post, org, noun.idx, tok.idx + len(tok.text))
+
+
 def _clause_org(ctx: _Ctx, verb: Token) -> Optional[tuple[Mention, Entity]]:
     """The organisation a post taken is at, from the clause: 'At Skerry Air, the island
     operator, Capt. X becomes head of training' (a fronted 'at'), 'Halden & Sons will be run by

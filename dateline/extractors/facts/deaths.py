@@ -11,7 +11,7 @@ from typing import Optional
 
 from spacy.tokens import Token
 
-from dateline.extractors.facts.clauses import _time_near
+from dateline.extractors.facts.clauses import _not_asserted, _time_near
 from dateline.extractors.facts.context import (
     LIKELY,
     PERSON,
@@ -202,6 +202,18 @@ def death_time(ctx: _Ctx, verb: Token, kinds: tuple[str, ...] = ("DATE", "TIME")
     return death_month(ctx, t)
 
 
+def apposed_age_death_time(ctx: _Ctx, start: int, end: int) -> Optional[TimeExpr]:
+    """'Arthur Penn, 81, died on Tuesday', 'Margaret Kowalski, 81, of Dayton, passed away on
+    March 9': the name at [start, end) is the subject of a death verb, so the age apposed to it
+    is the age at death, held on the death's date (None when the verb gives no date: the age
+    then stays one on the article date)."""
+    span = ctx.doc.char_span(start, end, alignment_mode="expand")
+    if span is None or span.root.dep_ not in ("nsubj", "nsubjpass"):
+        return None
+    verb = span.root.head
+    return death_time(ctx, verb) if says_death(verb) and not _not_asserted(verb) else None
+
+
 def death_month(ctx: _Ctx, t: Optional[TimeExpr]) -> Optional[TimeExpr]:
     """'who taught there from 1952 to 1988, died in March aged 91': a month, or a day of a month
     ('died on 3 March aged 74'), named without a year in a death clause is the last such one up
@@ -353,3 +365,19 @@ def _rule_the_late(ctx: _Ctx) -> None:
             m = _POSSESSED_LATE.search(before)
         if m is not None:
             ctx.add("death", entity, mention.start - len(before) + m.start(), mention.end, confidence=LIKELY)
+            for other in _late_partners(ctx, mention, entity):
+                ctx.add("death", other, mention.start - len(before) + m.start(), mention.end, confidence=LIKELY)
+
+
+def _late_partners(ctx: _Ctx, mention, entity) -> list:
+    """'the late Walter and Irene Novak': a first name alone, 'and', and a full name of the
+    same surname are one couple the 'late' is said of, both dead (not 'the late Walter Novak
+    and Irene Lowe', whose second name has its own)."""
+    if len(mention.text.split()) != 1:
+        return []
+    gap = re.match(r"\s+and\s+", ctx.text[mention.end : mention.end + 8])
+    if gap is None:
+        return []
+    at = mention.end + gap.end()
+    return [e for m, e in ctx.mentions if m.start == at and e.type in PERSON and e.id != entity.id and m.kind == "name"
+            and len(m.text.split()) >= 2 and (" " not in entity.name or e.name.split()[-1] == entity.name.split()[-1])]

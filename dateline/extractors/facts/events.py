@@ -77,7 +77,8 @@ def _rule_events(ctx: _Ctx) -> None:
     dying = set(patterns()["death_verbs"]["lemmas"])
     lemmas = {*dying, *patterns()["death_verbs"]["person_only"], *patterns()["death_verbs"]["notice"]["verbs"], "pass", "kill", "find", "lose", "tie", "welcome", "bear", "born", "marry", "wed", "married", "divorce",
               "engage", *ev["pregnancy loss"]["verbs"], *ev["announcement"]["verbs"]}
-    lows = {"death", "divorce", "engagement", "birth", "d", "marriage", "marriages", *ev["pregnancy loss"]["nouns"]}
+    wed_of = patterns()["wedding_of"]
+    lows = {"death", "divorce", "engagement", "birth", "d", "marriage", "marriages", *wed_of["nouns"], *ev["pregnancy loss"]["nouns"]}
     # (their indices once from the Doc's word indexes, sliced per sentence: no step per word;
     # the lemmas folded from the lemma index, which other rules read too)
     starts = sorted({*(k for lem, at in where_in(doc, "lemma").items() if lem.lower() in lemmas for k in at),
@@ -249,6 +250,8 @@ def _rule_events(ctx: _Ctx) -> None:
                     for other in _resolve(ctx, g, couples=False):
                         if owner and other is not owner[0]:
                             ctx.add("spouse", owner[0], tok.idx, _tok_end(g), obj=other, confidence=LIKELY)
+            if low in wed_of["nouns"] and tok.pos_ == "NOUN":
+                _wedding_of(ctx, tok, wed_of)
             # divorce / engagement
             # "got engaged" / "are engaged", not "engaged the enemy" (a transitive verb)
             if (lemma in ("divorce", "engage") and tok.pos_ in ("VERB", "ADJ") and not _not_asserted(tok)
@@ -304,6 +307,22 @@ def _rule_events(ctx: _Ctx) -> None:
                 if t is not None:
                     start, end = min(start, t.start), max(end, t.end)
                 ctx.add("event", subj[0], start, end, value=f"{what} announced", time=t.id if t else None, confidence=LIKELY)
+
+
+def _wedding_of(ctx: _Ctx, tok: Token, lex: dict) -> None:
+    """'The wedding of A, daughter of ..., with B, son of ..., was solemnised on Sunday', 'The
+    marriage of A to B took place in Ennis': the noun's 'of' and its 'to'/'with' are a couple
+    (not when the clause undoes or only plans it: 'was called off', 'announced plans')."""
+    ofs = [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+    tos = [g for c in tok.children if c.dep_ == "prep" and c.lower_ in lex["partner_preps"] for g in c.children if g.dep_ == "pobj"]
+    verb = _governing_verb(tok)
+    if len(ofs) != 1 or len(tos) != 1 or verb is None or _not_asserted(verb) or verb.lemma_.lower() in lex["undone_verbs"]:
+        return
+    if any(c.dep_ == "amod" and c.lower_ in lex["future_modifiers"] for c in tok.children):
+        return  # ("the forthcoming marriage of A to B is announced")
+    a, z = _resolve(ctx, ofs[0], couples=False), _resolve(ctx, tos[0], couples=False)
+    if len(a) == 1 and len(z) == 1 and a[0] is not z[0] and a[0].type == z[0].type == "PERSON":
+        ctx.add("spouse", a[0], tok.idx, _tok_end(tos[0]), obj=z[0], confidence=LIKELY)
 
 
 def _rule_marriage_surface(ctx: _Ctx) -> None:

@@ -60,3 +60,28 @@ def _rule_years_with(ctx: _Ctx) -> None:
             if hit is None or _membership(hit[1]) or set(hit[1].name.lower().split()) & study or hit[1].id in _has_employer(ctx, people[0]):
                 continue
             ctx.add("employer", people[0], verb.idx, _tok_end(obj), obj=hit[1], confidence=LIKELY)
+
+
+def _rule_been_with(ctx: _Ctx) -> None:
+    """'Nick Hale, who has been with Tarn Foods since 2010', 'She had been with the bank for 30
+    years': 'be with' an organisation, with a spell of time on the verb, is a job there."""
+    preps = set(patterns()["posts"]["been_with"]["spell_preps"])
+    spells = set(patterns()["posts"]["as_spells"])
+    # (a school's or a university's years may be a student's; a team's, a player's, who is no
+    # employee by the news gold's reading)
+    study = set(patterns()["employment"]["study_words"]) | set(patterns()["employment"]["club_name_tails"])
+    toks = tokens_of(ctx.doc)
+    for k in [k for k, lemma in enumerate(columns(ctx.doc).lemma) if lemma == "be"]:
+        verb = toks[k]
+        if verb.idx < ctx.article.body_start or verb.dep_ == "aux" or _not_asserted(verb):
+            continue
+        spell = [g for c in verb.children if c.dep_ == "prep" and c.lower_ in preps for g in c.children if g.dep_ == "pobj"
+                 and (c.lower_ == "since" or g.lemma_.lower() in spells)]
+        objs = [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "with" for g in c.children if g.dep_ == "pobj"]
+        if not spell or len(objs) != 1:
+            continue
+        people = [p for p in _subjects(ctx, verb, couples=False) if p.type == "PERSON"]
+        hit = ctx.covering(objs[0].idx, _tok_end(objs[0]), ORG)
+        if len(people) != 1 or hit is None or _membership(hit[1]) or set(hit[1].name.lower().split()) & study or hit[1].id in _has_employer(ctx, people[0]):
+            continue
+        ctx.add("employer", people[0], verb.idx, _tok_end(objs[0]), obj=hit[1], confidence=LIKELY)

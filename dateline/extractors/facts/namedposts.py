@@ -21,6 +21,7 @@ def _rule_posts_before_names(ctx: _Ctx) -> None:
     titles = title_words()
     jobs = _occupation_words()  # (the lower-cased occupations, made once, not per article)
     dropped = set(p["employment"]["role_modifiers_dropped"]) | set(p["posts"]["modifiers_dropped"])
+    states = set(p["posts"]["office_states"]["words"])
     toks = tokens_of(ctx.doc)
     body = ctx.article.body_start
     for mention, person in ctx.mentions:
@@ -30,6 +31,21 @@ def _rule_posts_before_names(ctx: _Ctx) -> None:
         if at is None or at.start < 2:
             continue
         head, mod = toks[at.start - 1], toks[at.start - 2]
+        if _office_state(toks, at.start - 1, titles, states):
+            if not any(f.relation == "title" and f.subject == person.id for f in ctx.facts.values()):
+                ctx.add("title", person, head.idx, mention.end, value=head.lower_, confidence=LIKELY)
+            continue
+        if mod.text == "-" and at.start >= 3 and _hyphened(toks, at.start - 1):
+            # 'Vice-chairman X': the compound is the post, its first part the modifier
+            head, mod = toks[at.start - 3], toks[at.start - 3]
+            phrase = f"{head.lower_}-{toks[at.start - 1].lower_}"
+            if phrase not in titles or not (head.is_sent_start or head.i == 0 or head.is_lower or toks[head.i - 1].is_space):
+                continue
+            if _named_word(ctx, head.idx, mention.start - 1) or any(f.relation == "title" and f.subject == person.id for f in ctx.facts.values()):
+                continue
+            _drop_bare_job(ctx, person, phrase, head.idx, mention.end)
+            ctx.add("title", person, head.idx, mention.end, value=phrase, confidence=LIKELY)
+            continue
         if not (head.is_alpha and head.is_lower and mod.is_alpha) or head.lower_ not in titles and f"{mod.lower_} {head.lower_}" not in titles:
             continue
         phrase = f"{mod.lower_} {head.lower_}"
@@ -59,3 +75,27 @@ def _named_word(ctx: _Ctx, start: int, end: int) -> bool:
     org = ctx.covering(start, end, ORG)
     hit = ctx.covering(start, end, PERSON)
     return org is not None or (hit is not None and hit[0].kind in ("name", "surname", "firstname"))
+
+
+def _hyphened(toks, i: int) -> bool:
+    """Tokens i-2, i-1, i are one hyphened word ('vice-chairman'), written with no spaces."""
+    if i < 2:
+        return False
+    a, dash, b = toks[i - 2], toks[i - 1], toks[i]
+    return a.is_alpha and b.is_alpha and not a.whitespace_ and not dash.whitespace_
+
+
+def _office_state(toks, i: int, titles: frozenset[str], states: set[str]) -> bool:
+    """Token i is a one-word title after a word that says how its holder stands in the office
+    ('Outgoing chairman X', 'the retiring treasurer X', 'long-serving secretary X'), the
+    state word lower-case or opening the sentence."""
+    head = toks[i]
+    if i < 1 or not (head.is_alpha and head.is_lower) or head.lower_ not in titles:
+        return False
+    mod = toks[i - 1]
+    word, first = mod.lower_, mod
+    if i >= 3 and toks[i - 2].text == "-" and _hyphened(toks, i - 1):
+        first = toks[i - 3]
+        word = f"{first.lower_}-{mod.lower_}"
+    opens = first.is_sent_start or first.i == 0 or toks[first.i - 1].is_space or toks[first.i - 1].text in ('"', "“")
+    return word in states and (first.is_lower or opens)

@@ -2,8 +2,7 @@
 husband of 52 years, Dan; sons Mark (Lisa) and Paul; daughter Anne Burke (Tom); and five
 grandchildren." Each item opens on a kin noun, with or without "her"/"his", and names the dead
 person's relatives of that kind; a name in brackets after one of them is that relative's own
-spouse (the US convention), never one of the dead person's children, and is given no relation
-here. The parser reads such a list as anything but a list, so it is read from the words."""
+spouse (the US convention), never one of the dead person's children. The parser reads such a list as anything but a list, so it is read from the words."""
 
 from __future__ import annotations
 
@@ -61,12 +60,32 @@ def _rule_survivor_lists(ctx: _Ctx) -> None:
             for person, end in _named_in(ctx, start + m.end(group), start + (more.start() if more else len(piece))):
                 if person is not owner:
                     ctx.add(relation, owner, start + m.start(group), end, obj=person, confidence=LIKELY)
+                    if relation != "spouse" and (partner := _bracketed_spouse(ctx, end, start + len(piece))) is not None:
+                        ctx.add("spouse", person, start + m.start(group), partner[1], obj=partner[0], confidence=LIKELY)
                     if cue.group("before"):
                         # "preceded in death by ... a son, Larry, in 1975": he died, in the year
                         # the item gives him
                         when = [t for t in ctx.times_within(end, start + len(piece)) if t.type == "DATE"]
                         ctx.add("death", person, start + m.start(group), end, value=when[0].value if len(when) == 1 else None,
                                 time=when[0].id if len(when) == 1 else None, confidence=LIKELY)
+
+
+# "(Linda)" right after a relative's name, then the item's end or the next name: not "Robert
+# (Bob) Kowalski", a nickname (or a maiden name) inside the name
+_BRACKET = re.compile(r"\s*\(([A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)\)(?=\s*(?:$|[,;.]|and\b|of\b))")
+
+
+def _bracketed_spouse(ctx: _Ctx, at: int, end: int):
+    """'sons Mark (Lisa) and Paul', 'her son, Thomas Kowalski (Linda) of Kettering': the name in
+    brackets after a survivor is that survivor's spouse (the US convention), with where the
+    bracket ends."""
+    m = _BRACKET.match(ctx.text, at, end)
+    if m is None:
+        return None
+    hit = ctx.starting_at(m.start(1), PERSON)
+    if hit is None or hit[0].end != m.end(1):
+        return None
+    return hit[1], m.end()
 
 
 def _predeceased(ctx: _Ctx, start: int, end: int) -> None:
