@@ -61,19 +61,17 @@ def _paragraphs(doc: Doc) -> Doc:
     """A blank line ends a sentence. Without it the parser runs a heading, a byline or a
     dateline into the paragraph below ("IN MEMORIAM\n\nEverett Sanborn, a charter member,
     died"), and the tagger then misses the name. The parser keeps boundaries set before it."""
-    toks = doc
     n = len(doc)
     for i in numpy.flatnonzero(doc.to_array([IS_SPACE])[:-1]).tolist():
-        tok = toks[i]
-        if "\n\n" in tok.text and i + 1 < n and not toks[i + 1].is_space:
-            toks[i + 1].is_sent_start = True
+        if "\n\n" in doc[i].text and i + 1 < n and not doc[i + 1].is_space:
+            doc[i + 1].is_sent_start = True
             # (left free, the parser then often ends the sentence after that one word:
             # "Karalis | Maritime Agency names ...")
             k = i + 2
-            if k < n and toks[k].text == "." and toks[k - 1].lower_ in _TITLE_ABBREVIATIONS:
+            if k < n and doc[k].text == "." and doc[k - 1].lower_ in _TITLE_ABBREVIATIONS:
                 k += 1  # ("Capt. Desmond Haldane": past a title's point; "Shenkin. The club's" ends)
-            if k < n and not toks[k].is_space and not toks[k].is_punct:
-                toks[k].is_sent_start = False
+            if k < n and not doc[k].is_space and not doc[k].is_punct:
+                doc[k].is_sent_start = False
     return doc
 
 
