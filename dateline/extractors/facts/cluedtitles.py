@@ -19,14 +19,19 @@ _HELD = re.compile(r"(?:joined|works|worked|serves|served|teaches|taught)\b")
 
 
 def _rule_clause_titles(ctx: _Ctx) -> None:
-    employers = [f for f in ctx.facts.values() if f.relation == "employer"]
+    # (each person's employers looked up by id: a scan of every employer for every occupation
+    # was quadratic in a long article's facts)
+    employers: dict[str, list] = {}
+    for f in ctx.facts.values():
+        if f.relation == "employer":
+            employers.setdefault(f.subject, []).append(f)
     if not employers:
         return
     for key, f in list(ctx.facts.items()):
         if f.relation != "occupation" or not f.value:
             continue
-        for emp in employers:
-            if emp.subject != f.subject or not 0 <= emp.evidence.start - f.evidence.end <= 12:
+        for emp in employers.get(f.subject, ()):
+            if not 0 <= emp.evidence.start - f.evidence.end <= 12:
                 continue
             if _WHO.fullmatch(ctx.text[f.evidence.end : emp.evidence.start]) is None or not _HELD.match(emp.evidence.text):
                 continue

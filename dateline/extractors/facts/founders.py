@@ -58,8 +58,11 @@ def _it_after_org(ctx: _Ctx, tok: Token, verb: Token, passive: bool = False) -> 
     if tok.lower_ != "it" or verb.dep_ not in (("relcl", "advcl") if passive else ("relcl",)):
         return False
     sent = _sentence(verb)
-    if any(e.type in ORG and sent.start_char <= m.start < verb.idx for m, e in ctx.mentions):
-        return True
+    for m, e in ctx.mentions_from(sent.start_char):
+        if m.start >= verb.idx:
+            break
+        if e.type in ORG and sent.start_char <= m.start:
+            return True
     return passive and any(c.dep_ == "nsubj" and c.i < verb.i and c.pos_ == "NOUN" and _is_org(ctx, c) for c in sent.root.children)
 
 

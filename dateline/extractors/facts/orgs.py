@@ -86,10 +86,18 @@ def _org_of_kind(ctx: _Ctx, noun: str, before: int) -> Optional[tuple[Mention, E
     if org_kind(noun) is None:
         return None
     named: dict[str, list[tuple[Mention, Entity]]] = {}
-    for m, e in ctx.mentions:
+    # (the organisations' name mentions listed once per article, and each one's fit asked once
+    # per noun: asked of every mention for every such noun, a long article was quadratic)
+    orgs = ctx.memo.get(("org_names",))
+    if orgs is None:
+        orgs = ctx.memo[("org_names",)] = [(m, e) for m, e in ctx.mentions if e.type in ORG and m.kind == "name"]
+    for m, e in orgs:
         if m.start >= before:
             break
-        if e.type in ORG and m.kind == "name" and fits_kind(e, noun):
+        fits = ctx.memo.get(("fits_kind", e.id, noun))
+        if fits is None:
+            fits = ctx.memo[("fits_kind", e.id, noun)] = bool(fits_kind(e, noun))
+        if fits:
             named.setdefault(e.id, []).append((m, e))
     if not named:
         return None
