@@ -170,7 +170,10 @@ def defer(b: "_Clusters", word: str, members: tuple[_Cluster, _Cluster], gender:
     is the nearer person, as for any two of a surname); till then the nearer of the two is
     only the one named second."""
     c = b.new(key=(word,))
-    again = b.last_seen.get(id(nearer.root())) != b.paired_at.get(id(nearer.root()))
+    # (named with the surname: "Morag's older brother" after "Alasdair and Morag MacRae" says
+    # nothing of which one "Mr MacRae" is)
+    seen = b.last_seen.get(id(nearer.root()))
+    again = seen != b.paired_at.get(id(nearer.root())) and seen is not None and any(t.lower_ == word for t in b.doc[seen : seen + 4])
     b.deferred.append((c, members, gender, nearer.root() if again else None))
     return c
 

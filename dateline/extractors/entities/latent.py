@@ -13,7 +13,7 @@ from dateline.extractors.entities.clusters import _Cluster, _Mention
 from dateline.extractors.entities.common import common_opener, mid_capitals, proper_words
 from dateline.extractors.entities.lexicon import Lexicon
 from dateline.extractors.entities.missed import _common_word
-from dateline.extractors.entities.places import _place_preposition, origin
+from dateline.extractors.entities.places import _place_preposition, dateline_tokens, origin
 from dateline.extractors.entities.syntax import _role_weight
 from dateline.extractors.entities.things import apposed_animal, name_as_word
 from dateline.nlp import Columns, columns, tokens_in, tokens_of
@@ -82,6 +82,7 @@ def latent_names(doc: Doc, lex: Lexicon, covered, sent_start_of: list[int], drop
         if lower[head[k]] in ("from", "to") and doc[head[k]].head.lemma_.lower() in lex.travel_words
     }
     proper = proper_words(doc, sent_start_of)
+    wire = dateline_tokens(doc) if drop_common else frozenset()
     capitals = mid_capitals(doc, sent_start_of) if drop_common else frozenset()
     out = []
     n = len(doc)
@@ -96,7 +97,7 @@ def latent_names(doc: Doc, lex: Lexicon, covered, sent_start_of: list[int], drop
         i = at
         # A word the small model itself calls a person is no place for having once followed
         # "in" ("placed the greatest confidence in Anstruther").
-        if not _latent_word(cols, i, lex, covered, proper) or (lower[i] in places and cols.ent_type[i] != "PERSON") or i in journeys:
+        if not _latent_word(cols, i, lex, covered, proper) or (lower[i] in places and cols.ent_type[i] != "PERSON") or i in journeys or i in wire:
             i += 1
             continue
         e = i + 1

@@ -157,13 +157,16 @@ def join_split_names(doc: Doc, spans: list, trades: frozenset[str] = frozenset()
     out: list = []
     for sp in spans:
         prev = out[-1] if out else None
-        if (prev is not None and prev.end == sp.start and prev.end - prev.start == 1 and "PERSON" in (prev.label, sp.label)
+        # ("Effie" and "Sinclair" each tagged an organisation of one word: one name, whose type
+        # the rest of the text decides)
+        both_org = prev is not None and prev.label == sp.label == "ORG" and sp.end - sp.start == 1
+        if (prev is not None and prev.end == sp.start and prev.end - prev.start == 1 and ("PERSON" in (prev.label, sp.label) or both_org)
                 and not (prev.platform or sp.platform or prev.pair or sp.pair or prev.age or prev.surname is not None)
                 and toks[prev.start].dep_ == "compound" and sp.start <= toks[prev.start].head.i < sp.end
                 and _capital_word(toks[prev.start].text) and toks[prev.start].tag_ == "NNP"
                 # ("Deacon" + "Alan Price": his job, unless the trade is also a given name: "Mason")
                 and (toks[prev.start].lower_ not in trades or toks[prev.start].lower_ in _GIVEN_TRADES)):
-            out[-1] = replace(sp, start=prev.start, label="PERSON")
+            out[-1] = replace(sp, start=prev.start, label="ORG" if both_org else "PERSON")
             continue
         out.append(sp)
     return out

@@ -45,6 +45,7 @@ from dateline.extractors.entities.places import (
     national_arms,
     place_every_use,
     who_follows,
+    wire_dateline,
 )
 from dateline.extractors.entities.roles import _after_titled_role, _role_before_name
 from dateline.extractors.entities.syntax import (
@@ -271,6 +272,10 @@ def _name_spans(doc: Doc, lex: Lexicon, sent_start_of: list[int], drop_common: b
         if low in lex.not_entities or (e - s == 1 and (_noun_modifier(toks[s]) or placed or _common_acronym(toks[s])
                                                       or (ent.label_ == "PERSON" and _trade_origin(toks[s], lex))
                                                       or (extraction and ent.label_ == "PERSON" and described_origin(toks[s], lex)))):
+            continue
+        dash = wire_dateline(toks, s, e) if extraction else 0
+        if dash:
+            taken[s:dash] = [True] * (dash - s)  # the story's place ("DAYTON, Ohio —"), no name
             continue
         if ent.label_ == "PERSON" and (_place_named(doc, s, e, lex, extraction) or (e - s == 1 and _made_in_year(toks[s])) or (e - s == 1 and _place_before_role(toks[s], lex))
                                        or (e - s == 1 and _place_modifier(toks[s], lex))):

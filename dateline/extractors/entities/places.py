@@ -306,3 +306,37 @@ def national_arms(doc: Doc, lex: Lexicon, taken: list[bool]) -> list[tuple[int, 
                 taken[i] = True
             out.append((s, ent.end))
     return out
+
+
+_DASHES = frozenset({"—", "–", "--", "-", "―"})
+
+
+def wire_dateline(toks: list[Token], s: int, e: int) -> int:
+    """'DAYTON, Ohio — A Kettering man ...', 'LEEDS, England--': a wire story's dateline, a
+    place in capitals opening a line and closed by a dash (a state or country between). The
+    token of the dash, or 0 when the name opens no dateline."""
+    if not all(t.is_alpha and t.is_upper and len(t.text) > 1 for t in toks[s:e]):
+        return 0
+    if s > 0 and "\n" not in toks[s - 1].text and "\n" not in toks[s - 1].whitespace_:
+        return 0
+    for t in toks[e : e + 6]:
+        if t.text in _DASHES or t.text.startswith(("—", "--")):
+            return t.i
+        if not (t.text == "," or (t.text[:1].isupper() and t.is_alpha) or t.text == "."):
+            return 0
+    return 0
+
+
+def dateline_tokens(doc: Doc) -> frozenset[int]:
+    """The tokens of every wire dateline in the text ("DAYTON, Ohio —"), whose place words no
+    pronoun may take for a person."""
+    toks = tokens_of(doc)
+    out: set[int] = set()
+    for t in toks:
+        if t.is_alpha and t.is_upper and len(t.text) > 1 and (t.i == 0 or "\n" in toks[t.i - 1].text or "\n" in toks[t.i - 1].whitespace_):
+            e = t.i + 1
+            while e < len(toks) and toks[e].is_alpha and toks[e].is_upper and len(toks[e].text) > 1:
+                e += 1
+            dash = wire_dateline(toks, t.i, e)
+            out.update(range(t.i, dash))
+    return frozenset(out)

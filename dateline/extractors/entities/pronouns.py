@@ -48,7 +48,7 @@ from dateline.extractors.entities.lexicon import (
     WINDOW,
 )
 from dateline.extractors.entities.overrides import backward_bound, widow_bound
-from dateline.extractors.entities.ranker import Ranker, candidates, features, is_sure, load_ranker
+from dateline.extractors.entities.ranker import Ranker, called_organisation, candidates, features, is_sure, load_ranker
 from dateline.extractors.entities.shift import subject_shift
 from dateline.extractors.entities.speechtags import parenthetical_speaker
 from dateline.extractors.entities.syntax import Syntax, _role_weight, _speaker_position
@@ -415,7 +415,11 @@ class _Resolver(_Kin):
             return rule
         probs = model.probabilities(rows)
         apart = conjoined(self, tok)
-        allowed = [k for k in range(len(cands)) if id(cands[k].cluster.root()) not in apart]
+        # ("The firm's oldest employee, Iris Malone, ... Her late husband": a name the text has
+        # called "the firm" is no he or she, though the possessive parallels; ranked with the
+        # rest, whose scores it shares, and then passed over, at extraction only)
+        allowed = [k for k in range(len(cands)) if id(cands[k].cluster.root()) not in apart
+                   and not (self.observe is None and called_organisation(self, cands[k].cluster))]
         if not allowed:
             return None
         self.ranking = [cands[k].cluster for k in sorted(allowed, key=lambda k: -probs[k])]

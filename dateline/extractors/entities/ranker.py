@@ -221,6 +221,13 @@ def candidates(res: "_Resolver", tok: Token, recent, heads: dict[int, "_Cluster"
     return out
 
 
+def called_organisation(res: "_Resolver", c: "_Cluster") -> bool:
+    """A descriptor of the cluster that is not person-like is an organisation's noun ("the
+    firm", "the club")."""
+    doc, nouns = res.doc, res.lex.org_nouns
+    return not c.is_person_like() and any(m.kind == "descriptor" and doc[m.head].lower_ in nouns for m in c.mentions)
+
+
 @lru_cache(maxsize=None)
 def _role_codes(prole: str, crole: str) -> tuple[float, ...]:
     """The role features of a row (candidate role, pronoun role, and the pair), one tuple per

@@ -65,7 +65,8 @@ def _posts_rx() -> dict[str, re.Pattern]:
         # transport manager"; 'its' too: "Ann Roe, its finance director")
         "after": re.compile(r"(?:,\s+\d{1,3}|\s+\(\d{1,3}\))?(?:,\s+(?:who\s+(?:is|was)\s+|now\s+)?|,?\s+(?:is|was)\s+(?:now\s+)?)(?P<owner>\b[Ii]ts|[Oo]ur|" + _OWNER + r")\s+" + _POST + r"(?=\s*(?:[,.;]|\s+who\b|\s+and\b|\s+(?:for|since|from)\s+\d|\s+(?:until|till)\s))"),
         # "The band's manager is the siblings' father, " / "The club's secretary is " (before a name)
-        "before_is": re.compile(r"(?P<owner>\b(?:[Ii]ts|" + _OWNER + r"))\s+" + _POST + r"\s+(?:is|was)\s+(?:the\s+[^,.;]{1,40}?,\s+)?$"),
+        # ("Our new general secretary is ": the publication's own organisation)
+        "before_is": re.compile(r"(?P<owner>\b(?:[Ii]ts|[Oo]ur|" + _OWNER + r"))\s+" + _POST + r"\s+(?:is|was)\s+(?:the\s+[^,.;]{1,40}?,\s+)?$"),
         # "his band Copperhead Lane": an organisation of one's own, named right after
         "own": re.compile(r"\b(?:[Hh]is|[Hh]er)\s+(?:own\s+)?(?:" + "|".join(patterns()["posts"]["own_org_nouns"]) + r")\s+(?:,\s+)?$"),
         # ", head of emergency medicine at " (after a name): a department's head works there
@@ -77,8 +78,9 @@ def _posts_rx() -> dict[str, re.Pattern]:
                            + "|".join(patterns()["posts"]["unit_words"]) + r")\b"),
         # "Inspector ", "Dr " between a post and the name (before a name)
         "rank": re.compile(r"(?<=,\s)(?:" + "|".join(re.escape(r) for r in sorted(patterns()["posts"]["ranks_before_name"], key=len, reverse=True)) + r")\s+$"),
-        # "The chairman, " / "The new chief, " opening a sentence (before a name)
-        "the_title": re.compile(r"(?:^|(?<=[.!?]\s)|(?<=[.!?]”\s)|(?<=[.!?]\"\s)|\n)The\s+(?:new\s+|current\s+|acting\s+)?(?P<post>[a-z][\w-]*(?:\s+[a-z][\w-]*)?),\s+$"),
+        # "The chairman, " / "The new chief, " opening a sentence (before a name); a copula too:
+        # "The new chief operating officer is "
+        "the_title": re.compile(r"(?:^|(?<=[.!?]\s)|(?<=[.!?]”\s)|(?<=[.!?]\"\s)|\n)The\s+(?:new\s+|current\s+|acting\s+)?(?P<post>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2})(?:,|\s+(?:is|was))\s+$"),
         # "At Corbin & Hale Hospitality, group chief executive " (before a name)
         "at_org": re.compile(r"(?:^|[.;]\s+|\n)At\s+(?:the\s+)?(?P<org>[A-Z][^,.;]{1,60}),\s+" + _POST + r"\s+$"),
         # "A spokeswoman for the Marshfield Alliance, " (before a name)
@@ -340,7 +342,9 @@ def _rule_possessive_posts(ctx: _Ctx) -> None:
             org = _owner(ctx, got.group("owner"), base + got.start("owner"), base + got.end("owner"), post)
             if post and org is not None and " " not in post.strip():
                 _add_post(ctx, person, post, org, base + got.start(), mention.end)
-        got = rx["the_title"].search(head) if comma_end and "The " in head else None
+        # (not "The new owner is Marcia's son, Andre Reid": the post is the son's)
+        copula = head.endswith((" is ", " was ")) and text[mention.end : mention.end + 2] not in ("'s", "’s")
+        got = rx["the_title"].search(head) if (comma_end or copula) and "The " in head else None
         if got is not None and got.group("post") in title_words() and got.group("post") not in _occupation_words():
             # "The chairman, Alun Bevan": a title the text gives with no organisation
             _add_post(ctx, person, got.group("post"), None, base + got.start("post") - 4, mention.end)
