@@ -42,7 +42,7 @@ def _token(text: str, dep: str = "", head: int = 0):
 
 def test_a_name_the_text_called_the_firm_is_no_he_or_she():
     lex = lexicon()
-    doc = [_token("The"), _token("firm"), _token("Iris")]
+    doc = [_token("The"), _token("firm"), _token("Iris"), _token("government")]
     res = SimpleNamespace(doc=doc, lex=lex)
     firm = SimpleNamespace(is_person_like=lambda: False, mentions=[SimpleNamespace(kind="descriptor", head=1)])
     assert called_organisation(res, firm)
@@ -51,6 +51,9 @@ def test_a_name_the_text_called_the_firm_is_no_he_or_she():
     assert not called_organisation(res, person)
     other = SimpleNamespace(is_person_like=lambda: False, mentions=[SimpleNamespace(kind="descriptor", head=2)])
     assert not called_organisation(res, other)
+    # "the government" wrongly merged into a name the tagger called an organisation says too little
+    merged = SimpleNamespace(is_person_like=lambda: False, mentions=[SimpleNamespace(kind="descriptor", head=3)])
+    assert not called_organisation(res, merged)
 
 
 def test_a_first_name_and_a_surname_each_tagged_an_organisation_are_one_name(nlp):
@@ -92,3 +95,32 @@ def test_which_of_a_couple_mr_x_is_waits_for_the_name_with_the_surname():
     b, nearer = _clusters(11, words)
     couples.defer(b, "rowan", (SimpleNamespace(), nearer), "male", nearer)
     assert b.deferred[0][3] is nearer
+
+
+def test_an_age_at_death_before_where_the_death_was(nlp):
+    facts = _facts(nlp, D + "Joan Fry, who taught at Grace Church from 1965 to 2010, died Saturday at 81 at Miami Valley Hospital.\n")
+    assert 81 in _of(facts, "age", "Joan Fry"), facts
+
+
+def test_a_spouse_read_on_into_a_survivors_count_is_no_child(nlp):
+    facts = _facts(nlp, D + "Dora Pike died Saturday. She is survived by her husband of 58 years, Harold Pike, 84, a retired "
+                            "machinist, three children and nine grandchildren.\n")
+    assert "Harold Pike" in _of(facts, "spouse", "Dora Pike"), facts
+    assert "Harold Pike" not in _of(facts, "child", "Dora Pike"), facts
+
+
+def test_a_directors_field_stays_in_the_post(nlp):
+    facts = _facts(nlp, D + "Kofi Mensah is director of finance at Tidewater Fisheries Co-operative.\n")
+    assert "director of finance" in _of(facts, "title", "Kofi Mensah"), facts
+
+
+def test_a_life_span_after_a_graduates_class_year(nlp):
+    facts = _facts(nlp, D + "Lars Berg (BEng '71) (1948 - 2023) taught for years.\n")
+    assert "2023" in _of(facts, "death", "Lars Berg"), facts
+
+
+def test_founders_after_a_noun_of_the_organisations_kind(nlp):
+    facts = _facts(nlp, D + "He worked for Harkin Tool, a company founded in 1962 by the late Walter Harkin and his "
+                            "brother-in-law, Earl Stiles.\n\nShe worked for Dale Paints, a company founded in 1962 by Rita Dale.\n")
+    for who in ("Walter Harkin", "Earl Stiles", "Rita Dale"):
+        assert "founder" in _of(facts, "title", who), (who, facts)

@@ -222,9 +222,10 @@ def candidates(res: "_Resolver", tok: Token, recent, heads: dict[int, "_Cluster"
 
 
 def called_organisation(res: "_Resolver", c: "_Cluster") -> bool:
-    """A descriptor of the cluster that is not person-like is an organisation's noun ("the
-    firm", "the club")."""
-    doc, nouns = res.doc, res.lex.org_nouns
+    """A descriptor of the cluster that is not person-like is a business's noun ("the firm",
+    "the company"); not "the government", which a wrong merge may hang on a person's name the
+    tagger called an organisation."""
+    doc, nouns = res.doc, res.lex.main_org_nouns
     return not c.is_person_like() and any(m.kind == "descriptor" and doc[m.head].lower_ in nouns for m in c.mentions)
 
 

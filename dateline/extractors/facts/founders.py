@@ -81,6 +81,18 @@ def _founder(ctx: _Ctx, tok: Token) -> Optional[tuple[int, Entity]]:
     return None
 
 
+def _founded_noun(ctx: _Ctx, verb: Token) -> bool:
+    """'Dale Paints, a company founded in 1962 by Rita Dale': a participle on a noun of an
+    organisation's kind apposed to the organisation's name (or on the name itself)."""
+    if verb.dep_ != "acl" or verb.tag_ != "VBN" or not any(c.dep_ == "agent" for c in verb.children):
+        return False
+    noun = verb.head
+    if _is_org(ctx, noun):
+        return True
+    return noun.dep_ == "appos" and noun.pos_ == "NOUN" and (org_kind(noun.lower_) is not None or noun.lower_ in patterns()["employment"]["described_orgs"]) \
+        and _is_org(ctx, noun.head)
+
+
 def _rule_founders(ctx: _Ctx) -> None:
     verbs: dict[str, str] = patterns()["founders"]["verbs"]
     toks = tokens_of(ctx.doc)
@@ -97,7 +109,7 @@ def _rule_founders(ctx: _Ctx) -> None:
         # ("the business, which was founded in 1887 by A": the relative pronoun's noun)
         if any(c.dep_ == "nsubjpass" and (_is_org(ctx, verb.head if c.lower_ in ("which", "that") and verb.dep_ == "relcl" else c)
                                           or _it_after_org(ctx, c, verb, passive=True))
-               for c in verb.children):
+               for c in verb.children) or _founded_noun(ctx, verb):
             # "X was founded by A and B"
             people = [o for a in verb.children if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj" for o in _conjuncts(g)]
             for g in [g for g in people if g.pos_ == "NOUN" and g.tag_ == "NNS"]:

@@ -34,12 +34,17 @@ def _birth_years(facts: list[Fact], times: list[TimeExpr]) -> dict[str, tuple[in
 
 
 def impossible_generations(facts: list[Fact], times: list[TimeExpr]) -> list[Fact]:
-    """The facts without a parent born after the child."""
+    """The facts without a parent born after the child, nor a parent or child who is the
+    other's husband or wife ("survived by her husband of 58 years, Harold Pike, 84, a retired
+    machinist, three children ...": a survivors' list read on past the spouse)."""
     years = _birth_years(facts, times)
+    married = {frozenset((f.subject, f.object)) for f in facts if f.relation == "spouse" and f.object is not None}
 
     def possible(f: Fact) -> bool:
         if f.relation not in ("child", "parent") or f.object is None:
             return True
+        if frozenset((f.subject, f.object)) in married:
+            return False
         parent, child = (f.subject, f.object) if f.relation == "child" else (f.object, f.subject)
         if parent not in years or child not in years:
             return True
