@@ -78,7 +78,11 @@ class _Builder(_Resolver):
         first_of_pair: Optional[tuple[_Cluster, int]] = None
         for n, sp in enumerate(spans):
             key = _key(doc, sp.start, sp.end)
-            if sp.surname is not None:
+            if sp.surname is not None and sp.start <= sp.surname < sp.end:
+                # a notice's "PENNICOTT, Harold James": the surname written first is still last
+                sur = _key(doc, sp.start, sp.surname + 1)
+                key = key[len(sur):] + sur
+            elif sp.surname is not None:
                 # "Anil" of "Anil and Reena Dutta" is Anil Dutta: a later "Mr. Dutta" may be him
                 key = key + _key(doc, sp.surname, sp.surname + 1)
             if not key or (self.observe is None and not_a_name(self, sp.start, sp.end)) or (len(key) == 1 and (key[0] in lex.kin_kinds or key[0] in lex.kin_vocatives) and self.in_quote[sp.start]):

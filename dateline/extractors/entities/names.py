@@ -31,6 +31,7 @@ from dateline.extractors.entities.nameshapes import (
     hyphened_end,
 )
 from dateline.extractors.entities.nicknames import join_nicknamed
+from dateline.extractors.entities.notices import in_address, inverted_names
 from dateline.extractors.entities.personal import regnal_names
 from dateline.extractors.entities.places import (
     _place_before_role,
@@ -121,6 +122,7 @@ def _name_spans(doc: Doc, lex: Lexicon, sent_start_of: list[int], drop_common: b
     extraction = drop_common
     if extraction:
         spans.extend(class_year_names(doc, lex, taken))  # "Ann Lowe (Law, 1990)": before the ents, which tag "Law"
+        spans.extend(inverted_names(doc, lex, taken))  # "PENNICOTT, Harold James,": before the ents, which tag "PENNICOTT" ORG
 
     def blocked(tok: Token) -> bool:
         return (
@@ -272,7 +274,7 @@ def _name_spans(doc: Doc, lex: Lexicon, sent_start_of: list[int], drop_common: b
                                                       or (ent.label_ == "PERSON" and _trade_origin(toks[s], lex))
                                                       or (extraction and ent.label_ == "PERSON" and described_origin(toks[s], lex)))):
             continue
-        if ent.label_ == "PERSON" and (_place_named(doc, s, e, lex, extraction) or (e - s == 1 and _made_in_year(toks[s])) or (e - s == 1 and _place_before_role(toks[s], lex))
+        if ent.label_ == "PERSON" and ((extraction and in_address(doc, s, e)) or _place_named(doc, s, e, lex, extraction) or (e - s == 1 and _made_in_year(toks[s])) or (e - s == 1 and _place_before_role(toks[s], lex))
                                        or (e - s == 1 and _place_modifier(toks[s], lex))):
             for i in range(s, e):
                 taken[i] = True  # a place, and no later rule should read it as a name
@@ -479,6 +481,9 @@ def _name_spans(doc: Doc, lex: Lexicon, sent_start_of: list[int], drop_common: b
     if drop_common:
         # (in extraction only, as drop_common: the pronoun ranker learnt on the tagger's names)
         spans = paired_names(doc, lex, spans)
+        # "of Flat 2, Harbour View, Port Isaac Road, a retired harbour engineer": a street or a
+        # town in an address, though a person's noun is apposed to it (notices.py)
+        spans = [sp for sp in spans if sp.label == "ORG" or sp.pair or sp.surname is not None or not in_address(doc, sp.start, sp.end)]
     spans.sort(key=lambda s: s.start)
     return join_split_names(doc, join_nicknamed(doc, spans, lex), lex.trades) if drop_common else spans
 
