@@ -31,7 +31,7 @@ from dateline.extractors.entities.nameshapes import (
     hyphened_end,
 )
 from dateline.extractors.entities.nicknames import join_nicknamed
-from dateline.extractors.entities.notices import in_address, inverted_names
+from dateline.extractors.entities.notices import in_address, inverted_names, street_end
 from dateline.extractors.entities.personal import regnal_names
 from dateline.extractors.entities.places import (
     _place_before_role,
@@ -483,7 +483,9 @@ def _name_spans(doc: Doc, lex: Lexicon, sent_start_of: list[int], drop_common: b
         spans = paired_names(doc, lex, spans)
         # "of Flat 2, Harbour View, Port Isaac Road, a retired harbour engineer": a street or a
         # town in an address, though a person's noun is apposed to it (notices.py)
-        spans = [sp for sp in spans if sp.label == "ORG" or sp.pair or sp.surname is not None or not in_address(doc, sp.start, sp.end)]
+        # (an organisation only where the tagger's name ends on a street: "Ebury Road" ORG)
+        spans = [sp for sp in spans if sp.pair or sp.surname is not None or not in_address(doc, sp.start, sp.end)
+                 or (sp.label == "ORG" and not street_end(doc, sp.end))]
     spans.sort(key=lambda s: s.start)
     return join_split_names(doc, join_nicknamed(doc, spans, lex), lex.trades) if drop_common else spans
 

@@ -25,7 +25,9 @@ from dateline.nlp import text_of
 # a line that opens "SURNAME, Given Names," (one or two capitalised surname words, a hyphen
 # allowed; one to three given names of three letters or more), then a comma: not a dateline's
 # "SAVANNAH, Ga. (AP)" or "LONDON, Ont."
-_INVERTED = re.compile(r"(?m)^(?P<sur>[A-Z][A-Z'-]+(?: [A-Z][A-Z'-]+)?), (?P<given>[A-Z][a-z'-]{2,}(?: [A-Z][a-z'-]{2,}){0,2})(?=,)")
+_HEAD = r"(?P<sur>[A-Z][A-Z'-]+(?: [A-Z][A-Z'-]+)?), (?P<given>[A-Z][a-z'-]{2,}(?: [A-Z][a-z'-]{2,}){0,2})"
+_INVERTED = re.compile(r"(?m)^" + _HEAD + r"(?=,)")
+_NAME = re.compile(_HEAD)
 
 
 def inverted_names(doc: Doc, lex: Lexicon, taken: list[bool]) -> list[_NameSpan]:
@@ -47,7 +49,18 @@ def inverted_names(doc: Doc, lex: Lexicon, taken: list[bool]) -> list[_NameSpan]
     return out
 
 
+def uninverted(name: str) -> str:
+    """A heading's "PENNICOTT, Harold James" as the person is called: "Harold James Pennicott"."""
+    m = _NAME.fullmatch(name)
+    return f"{m['given']} {m['sur'].title()}" if m else name
+
+
 _STREETS = frozenset({"street", "road", "lane", "avenue", "terrace", "close", "crescent", "drive", "rise", "view", "row", "place", "gardens"})
+
+
+def street_end(doc: Doc, e: int) -> bool:
+    """Whether the name ending before token ``e`` ends on a street's word ("Ebury Road")."""
+    return doc[e - 1].lower_ in _STREETS
 
 
 def in_address(doc: Doc, s: int, e: int) -> bool:
