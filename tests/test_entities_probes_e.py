@@ -46,8 +46,3 @@ def test_a_pronoun_in_an_entry_is_its_subject_not_the_last_entry_name(nlp):
     assert not any(f[0] == "gender" and f[1] not in ("Oswin Paul Marchetti", "Ada Rose Quiller", "Delia Marchetti", "Tobias Fenn")
                    for f in facts), facts
 
-
-def test_a_dateline_is_no_inverted_name(nlp):
-    text = "date 2025-10-22\nMOBILE, Ala. (AP) - Wren Tolliver, a ferry pilot, retired on Friday. She was 70.\n"
-    names = _names(entities_of(nlp, text))
-    assert "Wren Tolliver" in names and not any("Mobile" in n or "MOBILE" in n for n in names)
