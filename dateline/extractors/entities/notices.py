@@ -14,13 +14,17 @@ or a village a person's name, and the description after it is the person's."""
 from __future__ import annotations
 
 import re
-from typing import Optional
+from typing import TYPE_CHECKING, Optional
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
+from dateline.extractors.entities.clusters import _Cluster
 from dateline.extractors.entities.lexicon import Lexicon
 from dateline.extractors.entities.missed import _NameSpan
 from dateline.nlp import text_of
+
+if TYPE_CHECKING:
+    from dateline.extractors.entities.pronouns import _Resolver
 
 # a line that opens "SURNAME, Given Names," (one or two capitalised surname words, a hyphen
 # allowed; one to three given names of three letters or more), then a comma: not a dateline's
@@ -120,7 +124,7 @@ def heading_at(doc: Doc, i: int) -> Optional[int]:
     return span.start if span is not None else None
 
 
-def entry_subject(r, tok) -> Optional[object]:
+def entry_subject(r: "_Resolver", tok: Token) -> Optional[_Cluster]:
     """A he/she/his/her in a notice entry is the entry's subject, named in its heading, when the
     gender fits ("He was the husband of ...", "Her executor is her nephew"): a notice is about
     one person, and the nearest earlier name is often another entry's (at extraction only)."""
