@@ -14,6 +14,7 @@ from spacy.tokens import Token
 
 from dateline.extractors.entities.clusters import _Cluster, _majority
 from dateline.extractors.entities.lexicon import PRONOUN_LOCK
+from dateline.extractors.entities.notices import address_owner
 from dateline.extractors.entities.syntax import same_paragraph
 from dateline.nlp import columns, newlines_of, tokens_of
 
@@ -197,6 +198,13 @@ def relative_antecedent(r: "_Resolver", who: Token) -> Optional[_Cluster]:
         if r.sent_start_of[a.i] != sent:
             break
         c = r.covered.get(a.i)
+        if c is not None and c.root().is_person_like():
+            return c.root()
+    if first is None or not first.is_person_like():
+        # "PENNICOTT, Harold James, late of 14 Orchard Rise, Wexcombe, a retired postmaster,
+        # who died ...": the person before the address, not a street or a town in it
+        end = address_owner(r.doc, who.i)
+        c = r.covered.get(end) if end is not None else None
         if c is not None and c.root().is_person_like():
             return c.root()
     return first

@@ -40,6 +40,7 @@ from dateline.extractors.entities.nameparts import (
 )
 from dateline.extractors.entities.names import _name_spans, _NameSpan, age_before
 from dateline.extractors.entities.naming import _described_name, _shared_surname, married_name, married_names
+from dateline.extractors.entities.notices import uninverted
 from dateline.extractors.entities.peeks import pronoun_peeks, speaker_going_on
 from dateline.extractors.entities.pronouns import _Resolver
 from dateline.extractors.entities.quoted import quoted_pronouns
@@ -78,7 +79,11 @@ class _Builder(_Resolver):
         first_of_pair: Optional[tuple[_Cluster, int]] = None
         for n, sp in enumerate(spans):
             key = _key(doc, sp.start, sp.end)
-            if sp.surname is not None:
+            if sp.surname is not None and sp.start <= sp.surname < sp.end:
+                # a notice's "PENNICOTT, Harold James": the surname written first is still last
+                sur = _key(doc, sp.start, sp.surname + 1)
+                key = key[len(sur):] + sur
+            elif sp.surname is not None:
                 # "Anil" of "Anil and Reena Dutta" is Anil Dutta: a later "Mr. Dutta" may be him
                 key = key + _key(doc, sp.surname, sp.surname + 1)
             if not key or (self.observe is None and not_a_name(self, sp.start, sp.end)) or (len(key) == 1 and (key[0] in lex.kin_kinds or key[0] in lex.kin_vocatives) and self.in_quote[sp.start]):
@@ -391,7 +396,7 @@ class _Builder(_Resolver):
                 or [m for m in ms if m.kind in ("name", "surname", "firstname")]
             if names:
                 name = max(names, key=lambda m: (m.end - m.start, -m.start))
-                name_text = text[name.start : name.end]
+                name_text = uninverted(text[name.start : name.end])
                 if " " not in name_text and c.is_person_like():
                     name_text = _shared_surname(text, names, full_names, c, self.lex.shared_surname_cues) or (
                         f"{name_text} {c.pair_surname}" if c.pair_surname else name_text)

@@ -31,6 +31,7 @@ from dateline.extractors.entities.nameshapes import (
     hyphened_end,
 )
 from dateline.extractors.entities.nicknames import join_nicknamed
+from dateline.extractors.entities.notices import in_address, inverted_names, street_end
 from dateline.extractors.entities.personal import regnal_names
 from dateline.extractors.entities.places import (
     _place_before_role,
@@ -122,6 +123,7 @@ def _name_spans(doc: Doc, lex: Lexicon, sent_start_of: list[int], drop_common: b
     extraction = drop_common
     if extraction:
         spans.extend(class_year_names(doc, lex, taken))  # "Ann Lowe (Law, 1990)": before the ents, which tag "Law"
+        spans.extend(inverted_names(doc, lex, taken))  # "PENNICOTT, Harold James,": before the ents, which tag "PENNICOTT" ORG
 
     def blocked(tok: Token) -> bool:
         return (
@@ -277,7 +279,7 @@ def _name_spans(doc: Doc, lex: Lexicon, sent_start_of: list[int], drop_common: b
         if dash:
             taken[s:dash] = [True] * (dash - s)  # the story's place ("DAYTON, Ohio —"), no name
             continue
-        if ent.label_ == "PERSON" and (_place_named(doc, s, e, lex, extraction) or (e - s == 1 and _made_in_year(toks[s])) or (e - s == 1 and _place_before_role(toks[s], lex))
+        if ent.label_ == "PERSON" and ((extraction and in_address(doc, s, e)) or _place_named(doc, s, e, lex, extraction) or (e - s == 1 and _made_in_year(toks[s])) or (e - s == 1 and _place_before_role(toks[s], lex))
                                        or (e - s == 1 and _place_modifier(toks[s], lex))):
             for i in range(s, e):
                 taken[i] = True  # a place, and no later rule should read it as a name
@@ -484,6 +486,11 @@ def _name_spans(doc: Doc, lex: Lexicon, sent_start_of: list[int], drop_common: b
     if drop_common:
         # (in extraction only, as drop_common: the pronoun ranker learnt on the tagger's names)
         spans = paired_names(doc, lex, spans)
+        # "of Flat 2, Harbour View, Port Isaac Road, a retired harbour engineer": a street or a
+        # town in an address, though a person's noun is apposed to it (notices.py)
+        # (an organisation only where the tagger's name ends on a street: "Ebury Road" ORG)
+        spans = [sp for sp in spans if sp.pair or sp.surname is not None or not in_address(doc, sp.start, sp.end)
+                 or (sp.label == "ORG" and not street_end(doc, sp.end))]
     spans.sort(key=lambda s: s.start)
     return join_split_names(doc, join_nicknamed(doc, spans, lex), lex.trades) if drop_common else spans
 

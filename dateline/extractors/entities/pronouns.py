@@ -47,6 +47,7 @@ from dateline.extractors.entities.lexicon import (
     WEAK_ORG_DISCOUNT,
     WINDOW,
 )
+from dateline.extractors.entities.notices import entry_subject
 from dateline.extractors.entities.overrides import backward_bound, widow_bound
 from dateline.extractors.entities.ranker import Ranker, called_organisation, candidates, features, is_sure, load_ranker
 from dateline.extractors.entities.shift import subject_shift
@@ -364,7 +365,7 @@ class _Resolver(_Kin):
             return chosen
         if self.observe is None and said_of_a_thing(tok, self.covered):
             return None  # (at extraction only: the ranker's training reads every pronoun)
-        interviewee = interview_opener(self, tok)
+        interviewee = interview_opener(self, tok) or entry_subject(self, tok)
         if interviewee is not None:
             return interviewee
         rule = self._person_candidates(recent, tok, self.lex.pronouns[tok.lower_], WINDOW)

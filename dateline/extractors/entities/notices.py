@@ -1,0 +1,138 @@
+"""The notices register (deceased estates, death notices, probate, court lists), read at
+extraction only.
+
+Each entry opens with the name inverted, the surname in capitals: "PENNICOTT, Harold James, late
+of ...". The capitalised word is the surname of the given names after its comma, not a person or
+a firm of its own (the tagger calls it an organisation), and not the surname of somebody named
+later in the entry.
+
+An address follows a name as a run of comma-separated parts after "late of" or ", of" ("late of
+Flat 2, Harbour View, Port Isaac Road, a retired harbour engineer"; "Kim Sparrow, of 22 Beacon
+Road, Truro, the daughter of ..."): the names in it are places, though the tagger calls a street
+or a village a person's name, and the description after it is the person's."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING, Optional
+
+from spacy.tokens import Doc, Token
+
+from dateline.extractors.entities.clusters import _Cluster
+from dateline.extractors.entities.lexicon import Lexicon
+from dateline.extractors.entities.missed import _NameSpan
+from dateline.nlp import text_of
+
+if TYPE_CHECKING:
+    from dateline.extractors.entities.pronouns import _Resolver
+
+# a line that opens "SURNAME, Given Names," (one or two capitalised surname words, a hyphen
+# allowed; one to three given names of three letters or more), then a comma: not a dateline's
+# "SAVANNAH, Ga. (AP)" or "LONDON, Ont."
+_HEAD = r"(?P<sur>[A-Z][A-Z'-]+(?: [A-Z][A-Z'-]+)?), (?P<given>[A-Z][a-z'-]{2,}(?: [A-Z][a-z'-]{2,}){0,2})"
+_INVERTED = re.compile(r"(?m)^" + _HEAD + r"(?=,)")
+_NAME = re.compile(_HEAD)
+
+
+def inverted_names(doc: Doc, lex: Lexicon, taken: list[bool]) -> list[_NameSpan]:
+    """A PERSON span for each inverted heading, surname and given names, keyed as the name
+    is said (``surname`` points at the surname's last word); every word of the heading is claimed in
+    ``taken`` so that no other name is read there."""
+    text = text_of(doc)
+    out: list[_NameSpan] = []
+    for m in _INVERTED.finditer(text):
+        if m["sur"].lower() in lex.titles or m["given"].split()[0].lower() in lex.titles:
+            continue  # "NOTICE, Take ..." is no name; nor a heading's title word
+        sur = doc.char_span(m.start("sur"), m.end("sur"), alignment_mode="expand")
+        given = doc.char_span(m.start("given"), m.end("given"), alignment_mode="expand")
+        if sur is None or given is None or any(taken[k] for k in range(sur.start, given.end)):
+            continue
+        for k in range(sur.start, given.end):
+            taken[k] = True
+        out.append(_NameSpan(sur.start, given.end, "PERSON", surname=sur.end - 1))
+    return out
+
+
+def uninverted(name: str) -> str:
+    """A heading's "PENNICOTT, Harold James" as the person is called: "Harold James Pennicott"."""
+    m = _NAME.fullmatch(name)
+    return f"{m['given']} {m['sur'].title()}" if m else name
+
+
+_STREETS = frozenset({"street", "road", "lane", "avenue", "terrace", "close", "crescent", "drive", "rise", "view", "row", "place", "gardens"})
+
+
+def street_end(doc: Doc, e: int) -> bool:
+    """Whether the name ending before token ``e`` ends on a street's word ("Ebury Road")."""
+    return doc[e - 1].lower_ in _STREETS
+
+
+def in_address(doc: Doc, s: int, e: int) -> bool:
+    """Whether the name at [s, e) is a part of an address run. After "late of" every part is
+    (a former residence: "late of The Old Forge, Stowe St Mary"); after ", of" only a street,
+    a numbered part, or a part after one ("of 22 Beacon Road, Truro"), since ", of" also opens a
+    firm ("Lionel Fisk, solicitor, of Fisk Dunmore")."""
+    placed = doc[e - 1].lower_ in _STREETS or (s > 0 and doc[s - 1].like_num)
+    i, steps = s - 1, 0
+    while i > 0 and steps < 16:
+        tok = doc[i]
+        if tok.lower_ == "of":
+            before = doc[i - 1].lower_
+            return before == "late" or (before == "," and placed)
+        if tok.text == ",":
+            placed = placed or doc[i - 1].lower_ in _STREETS
+        elif not (tok.is_title or tok.is_upper or tok.like_num or tok.lower_ == "the"):
+            return False
+        if tok.like_num:
+            placed = True
+        i, steps = i - 1, steps + 1
+    return False
+
+
+def address_owner(doc: Doc, i: int) -> Optional[int]:
+    """The last token of the name an address run belongs to, for a word after the run ("NAME,
+    late of 14 Orchard Rise, Wexcombe, a retired postmaster, who died": "who" at ``i`` is
+    NAME's), or None. The run is read back to its "late of" or ", of" within the sentence; a verb
+    or "and" on the way means the word is no part of the entry's opening."""
+    sent_start = doc[i].sent.start
+    k = i - 1
+    while k > sent_start + 1 and i - k < 30:
+        tok = doc[k]
+        if (tok.pos_ in ("VERB", "AUX") and tok.dep_ != "amod") or tok.lower_ in ("and", "who", "whose"):
+            return None
+        if tok.lower_ == "of":
+            before = doc[k - 1]
+            if before.lower_ == "late":
+                end = k - 3 if doc[k - 2].text == "," else k - 2
+            elif before.text == ",":
+                end = k - 2
+            else:
+                return None
+            return end if end >= sent_start and (doc[end].is_title or doc[end].is_upper) else None
+        k -= 1
+    return None
+
+
+def heading_at(doc: Doc, i: int) -> Optional[int]:
+    """The first token of the inverted heading opening the line that holds token ``i``, if the
+    line is a notice entry ("TREGARTHEN, Carol Anthony, late of ..."), else None."""
+    text = text_of(doc)
+    line = text.rfind("\n", 0, doc[i].idx) + 1
+    if not _INVERTED.match(text, line):
+        return None
+    span = doc.char_span(line, line + 1, alignment_mode="expand")
+    return span.start if span is not None else None
+
+
+def entry_subject(r: "_Resolver", tok: Token) -> Optional[_Cluster]:
+    """A he/she/his/her in a notice entry is the entry's subject, named in its heading, when the
+    gender fits ("He was the husband of ...", "Her executor is her nephew"): a notice is about
+    one person, and the nearest earlier name is often another entry's (at extraction only)."""
+    gender = r.lex.pronouns.get(tok.lower_)
+    if r.observe is not None or gender is None or r.in_quote[tok.i]:
+        return None
+    start = heading_at(r.doc, tok.i)
+    c = r.covered.get(start) if start is not None else None
+    if c is None or not c.root().is_person_like() or c.root().gender_fit(gender) < 1.0:
+        return None
+    return c.root()
