@@ -124,3 +124,46 @@ def test_founders_after_a_noun_of_the_organisations_kind(nlp):
                             "brother-in-law, Earl Stiles.\n\nShe worked for Dale Paints, a company founded in 1962 by Rita Dale.\n")
     for who in ("Walter Harkin", "Earl Stiles", "Rita Dale"):
         assert "founder" in _of(facts, "title", who), (who, facts)
+
+
+def test_a_listed_child_who_is_an_age_in_words_is_a_person(nlp):
+    facts = _facts(nlp, D + "He and his wife, Nuala, a teacher, have three children: Orla, 22, Fionn, 19, and Ella, who is fourteen.\n")
+    assert 14 in _of(facts, "age", "Ella"), facts
+    assert "Ella" in _of(facts, "child", "Nuala"), facts
+
+
+def test_a_post_of_two_subjects_goes_to_the_nearer(nlp):
+    facts = _facts(nlp, D + "The firm was started by Valley Homes. Its managing director, Priyesh Lakhani, whose wife, 44, "
+                            "is a midwife at Cabot Vale Hospital, handed over the keys.\n")
+    assert "midwife" not in _of(facts, "title", "Priyesh Lakhani"), facts
+    assert "Cabot Vale Hospital" not in _of(facts, "employer", "Priyesh Lakhani"), facts
+
+
+def test_married_to_after_a_pronoun_or_an_age_descriptor(nlp):
+    facts = _facts(nlp, D + "Jim Dale moved in 1999. He is married to nurse Ann Ray.\n\n"
+                            "Kevin Ahern emigrated to Boston in 1999. The 51-year-old is married to surgeon Dr Amara Osei.\n")
+    assert "Ann Ray" in _of(facts, "spouse", "Jim Dale"), facts
+    assert "Amara Osei" in _of(facts, "spouse", "Kevin Ahern"), facts
+
+
+def test_ages_and_marriages_past_a_graduates_class_year(nlp):
+    facts = _facts(nlp, D + "Bernice Olafson (BA '64), 82, writes from Gimli.\n\n"
+                            "Kwame Asante (MBA '03) married Ruth-Ellen Pike, a Gander paramedic, in August.\n")
+    assert 82 in _of(facts, "age", "Bernice Olafson"), facts
+    assert "Ruth-Ellen Pike" in _of(facts, "spouse", "Kwame Asante"), facts
+
+
+def test_a_job_taken_up_on_a_move_is_a_post_there(nlp):
+    facts = _facts(nlp, D + "Ana Reis has moved to Fundy Tidal Power as a field technician after four years with Scotia "
+                            "Offshore Services.\n")
+    assert "field technician" in _of(facts, "title", "Ana Reis"), facts
+    assert {"Fundy Tidal Power", "Scotia Offshore Services"} <= _of(facts, "employer", "Ana Reis"), facts
+
+
+def test_a_masthead_in_capitals_is_no_job(monkeypatch):
+    from dateline.extractors.facts import occupations
+    text = "date 2026-03-07\nTHE AVON COURIER | Out & About\n\nA courier, Tom Reed, won.\n"
+    ctx = SimpleNamespace(doc=object(), text=text, article=SimpleNamespace(body_start=16))
+    monkeypatch.setattr(occupations, "per_doc", lambda doc, key: {})
+    found = [m.group(1) for m in occupations.occupation_matches(ctx)]
+    assert "courier" in found and "COURIER" not in found, found

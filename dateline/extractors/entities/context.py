@@ -163,14 +163,15 @@ def _who_lives(clause: Token, lex) -> bool:
     """A relative clause on a name, with "who" as its subject, that only a person's life
     fits: a life verb, also as a later verb of the clause ("Paddy Roche, who stroked the
     first crew in 1958 and died on Thursday"), or an age as what the name is ("Ngaio, who is
-    twenty-eight"; not "who is one of the founders"). British news writes "who" of a club
+    twenty-eight", "Ella, who is fourteen", which the parser may call a complement; not "who is
+    one of the founders"). British news writes "who" of a club
     too ("Harwood Town, who won"), so "who" alone says nothing."""
     if clause.dep_ != "relcl" or not any(g.dep_ in ("nsubj", "nsubjpass") and g.lower_ == "who" for g in clause.children):
         return False
     if any(v.lemma_.lower() in lex.life_verbs for v in (clause, *clause.conjuncts)):
         return True
     return clause.lemma_ == "be" and any(
-        g.dep_ == "attr" and g.tag_ == "CD" and not any(x.dep_ == "prep" for x in g.children) for g in clause.children)
+        g.dep_ in ("attr", "acomp") and g.tag_ == "CD" and not any(x.dep_ == "prep" for x in g.children) for g in clause.children)
 
 
 def _reasons(b: "_Builder", s: int, e: int, surnames: set[str]) -> set[str]:

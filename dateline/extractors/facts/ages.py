@@ -154,6 +154,7 @@ def _age_fact(
 _YEARS_OLD = re.compile(r"years?[- ]old\b", re.I)
 # (on the lower-cased text: what the IGNORECASE patterns' matches hold, without their cost)
 _YEARS_OLD_LOW = re.compile(r"years?[- ]old")
+_CLASS_YEAR = re.compile(r"\s+\((?:both\s+)?[A-Z][A-Za-z]{1,6}\s+['’]\d{2}\)")
 _AGED_LOW = re.compile(r"aged|age\s+of|at\s+age|at\s+\d")
 
 
@@ -188,6 +189,9 @@ def _rule_ages(ctx: _Ctx) -> None:
         ):
             continue
         after_at = mention.end
+        # ("Bernice Olafson (BA '64), 82": past a graduate's class year)
+        class_year = _CLASS_YEAR.match(text, after_at, after_at + 16)
+        after_at = class_year.end() if class_year else after_at
         of_org = re.match(r"\s+of\s+(?:the\s+)?", text[after_at : after_at + 10])
         org = ctx.starting_at(after_at + of_org.end(), ORG) if of_org and mention.kind == "name" else None
         after = text[after_at : after_at + 20]

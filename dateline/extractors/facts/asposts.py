@@ -7,6 +7,7 @@ head of training' (titles); 'spent forty years as a school cook', 'worked as a s
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 from typing import Optional
 
@@ -197,6 +198,9 @@ def _rule_as_occupations(ctx: _Ctx) -> None:
             continue
         tok = toks[k]
         verb = tok.head.head
+        if tok.dep_ == "pobj" and tok.head.lower_ == "as" and verb.lemma_ in _MOVING and not _not_asserted(verb):
+            _moved_as(ctx, verb, tok)
+            continue
         if tok.dep_ != "pobj" or tok.head.lower_ != "as" or verb.lemma_ not in verbs or _not_asserted(verb):
             continue
         # ("spent 30 years as a cook": the spell may be parsed as a measure)
@@ -207,3 +211,24 @@ def _rule_as_occupations(ctx: _Ctx) -> None:
         people = [e for e in _subjects(ctx, verb, couples=False) if e.type == "PERSON"]
         if len(people) == 1:
             ctx.add("occupation", people[0], verb.idx, tok.idx + len(tok.text), value=_post_phrase(tok), confidence=LIKELY)
+
+
+# verbs of taking a job at an organisation named by their object or their 'to' phrase
+_MOVING = frozenset({"move", "join", "return", "go"})
+
+
+def _moved_as(ctx: _Ctx, verb: Token, tok: Token) -> None:
+    """'has moved to Fundy Tidal Power as a field technician', 'joined Kelso Mills as a weaver':
+    a job after 'as' held at the organisation the person moved to: a title there."""
+    places = [c for c in verb.children if c.dep_ == "dobj"] if verb.lemma_ == "join" else \
+        [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "to" for g in c.children if g.dep_ == "pobj"]
+    orgs = [hit for g in places[:1] for hit in [ctx.covering(g.idx, _tok_end(g), ORG)] if hit is not None]
+    people = [e for e in _subjects(ctx, verb, couples=False) if e.type == "PERSON"]
+    if len(orgs) != 1 or len(people) != 1 or _membership(orgs[0][1]):
+        return
+    person, org = people[0], orgs[0]
+    start, end = min(verb.idx, org[0].start), tok.idx + len(tok.text)
+    if org[1].id not in _has_employer(ctx, person):
+        ctx.add("employer", person, start, end, obj=org[1], confidence=LIKELY)
+    if not any(f.relation == "title" and f.subject == person.id and _post_head(str(f.value)) == tok.lower_ for f in ctx.facts.values()):
+        ctx.add("title", person, start, end, value=re.sub(r"^(?:an?|the)\s+", "", _post_phrase(tok)), confidence=LIKELY)

@@ -214,7 +214,9 @@ def _holder(ctx: _Ctx, role: Token) -> Optional[tuple[Entity, int]]:
                 return hit[1], min(role.idx, hit[0].start)
     # 'X is an analyst at ORG', 'X became director of ORG'
     if head.dep_ in ("attr", "acomp", "oprd") and head.head.lemma_ in emp["copulas"]:
-        subj = [c for c in head.head.children if c.dep_ in ("nsubj", "nsubjpass")]
+        # (of two subjects the parser gave the copula, the nearer: "Its director, X, whose wife,
+        # 44, is a midwife at ORG" is the wife's post)
+        subj = [c for c in head.head.children if c.dep_ in ("nsubj", "nsubjpass")][-1:]
         if subj and len(_conjuncts(subj[0])) == 1:
             ents = _resolve(ctx, subj[0], couples=False)
             if len(ents) == 1:

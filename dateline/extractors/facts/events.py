@@ -351,8 +351,17 @@ def _rule_marriage_surface(ctx: _Ctx) -> None:
         if not words or words[-1] in neg or words[-1].endswith("n't"):
             continue
         pos = base + ends[-1]
+        # ("Kwame Asante (MBA '03) married Ruth-Ellen Pike": back past a graduate's class year)
+        class_year = re.search(r"\s+\((?:both\s+)?[A-Z][A-Za-z]{1,6}\s+['’]\d{2}\)$", text[max(0, pos - 24) : pos])
+        pos -= len(class_year.group(0)) if class_year else 0
         age = re.search(r",\s+\d{1,3},$", text[max(0, pos - 6) : pos])
         subj = ctx.ending_at(pos - len(age.group(0)) if age else pos)
+        if subj is None and not age:
+            # "He is married to nurse Ann Ray", "The 51-year-old is married to surgeon Dr Amara
+            # Osei": the person a subject pronoun or an age descriptor was resolved to
+            subj = ctx.ending_at(pos, kinds=("pronoun", "descriptor"))
+            if subj is not None and not (subj[0].text.lower() in ("he", "she") or subj[0].text.lower().endswith("year-old")):
+                subj = None
         if subj is None:
             continue
         # right: "to", a few lower-case words or honorifics, then the partner's name

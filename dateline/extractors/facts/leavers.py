@@ -39,7 +39,8 @@ def _rule_years_with(ctx: _Ctx) -> None:
     """'who retires after 31 years with the carrier', 'leaves after a decade at Corran Bank': a
     spell with an organisation that a leaving verb ends was a job there (the organisation named,
     or described as one the entity stage linked; not a school's or a university's years, which
-    may be a student's)."""
+    may be a student's). Moving on ends one too: 'has moved to X after four years with Y' (the
+    verbs with no slot of their own in ``leaving_verbs``)."""
     verbs = patterns()["employment"]["leaving_verbs"]
     spells = set(patterns()["posts"]["as_spells"])
     study = set(patterns()["employment"]["study_words"])

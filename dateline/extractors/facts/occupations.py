@@ -44,7 +44,10 @@ def occupation_matches(ctx: _Ctx) -> list[re.Match]:
     memo = per_doc(ctx.doc, "occupation_matches")
     body = ctx.article.body_start
     if body not in memo:
-        memo[body] = finditer_lower(_regexes()["occupation"], ctx.text, ascii_lower(ctx.text), body)
+        # (not a word of a masthead or heading in capitals, "THE AVON COURIER"; an acronym of
+        # three letters or fewer is a job as written: "GP")
+        memo[body] = [m for m in finditer_lower(_regexes()["occupation"], ctx.text, ascii_lower(ctx.text), body)
+                      if not (m.group(1).isupper() and len(m.group(1)) > 3)]
     return memo[body]
 
 
