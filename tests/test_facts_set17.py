@@ -167,3 +167,26 @@ def test_a_masthead_in_capitals_is_no_job(monkeypatch):
     monkeypatch.setattr(occupations, "per_doc", lambda doc, key: {})
     found = [m.group(1) for m in occupations.occupation_matches(ctx)]
     assert "courier" in found and "COURIER" not in found, found
+
+
+def test_an_age_descriptor_is_the_paragraphs_subject_not_one_named_before(nlp):
+    facts = _facts(nlp, D + "Peadar Lyons, 51, is a lobster fisherman in Dingle. His boat, the Maire Og, carries his "
+                            "mother's name. Lyons and his partner, Sile Dunne, have a daughter.\n\n"
+                            "Ciaran Foley, the son of a Bantry sheep farmer, emigrated to Chicago in 2001. He is a site "
+                            "manager at Lakefront Builders, which he joined from the Chicago Transit Authority in 2006. "
+                            "The 51-year-old is married to dentist Dr Ama Mensah and flew home for the dinner last week.\n")
+    assert 51 in _of(facts, "age", "Ciaran Foley"), facts
+    assert "Ama Mensah" in _of(facts, "spouse", "Ciaran Foley") and not _of(facts, "spouse", "Peadar Lyons"), facts
+
+
+def test_an_age_in_words_before_and(nlp):
+    facts = _facts(nlp, D + "They have a son, Conor, who is eleven and far too sensible.\n\n"
+                            "They have a son, Eoin, who is eleven and \"far too sensible for boxing.\"\n")
+    assert 11 in _of(facts, "age", "Conor") and 11 in _of(facts, "age", "Eoin"), facts
+
+
+def test_a_death_leaving_a_wife_and_children(nlp):
+    facts = _facts(nlp, D + "Reggie Cole, an electrician, was killed in August 2019 at 38 when a rail gave way.\n\n"
+                            "Cole left his wife, Tamika Cole, 41, a pharmacist, and three children.\n")
+    assert 38 in _of(facts, "age", "Reggie Cole"), facts
+    assert 3 in _of(facts, "number_of_children", "Reggie Cole"), facts

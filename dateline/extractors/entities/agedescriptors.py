@@ -24,7 +24,7 @@ def age_descriptor(r: "_Resolver", tok: Token, age: int, recent) -> Optional[_Cl
     husband ... The 29-year-old" is Delgado), else the most salient person."""
     sent = r.sent_of[tok.i]
     if r.observe is None and (only := _only_of_age(r, tok, age)) is not None:
-        return only
+        return _paragraph_opener(r, tok, only) or only
     fits = []
     speaking = r.observe is None and _speaker_position(tok, r.lex)
     for ti, si, _w, c in reversed(recent):
@@ -63,6 +63,22 @@ def _only_of_age(r: "_Resolver", tok: Token, age: int) -> Optional[_Cluster]:
     found = {id(c): c for c in roots if age in c.ages and any(m.head < tok.i for m in c.mentions)}
     people = [c for c in found.values() if c.is_person_like() and not c.platform and not c.plural]
     return people[0] if len(people) == 1 and len(found) == 1 else None
+
+def _paragraph_opener(r: "_Resolver", tok: Token, only: _Cluster) -> Optional[_Cluster]:
+    """'Liam Dolan, 51, ... (a new paragraph) Kevin Ahern emigrated ... The 51-year-old': the
+    paragraph opens on somebody the text gave no age, and names the one of that age nowhere in
+    it; the description is of the paragraph's own subject, whose age it is telling."""
+    text = r.doc.text
+    start = text.rfind("\n\n", 0, tok.idx) + 1
+    if start <= 0 or any(start <= m.start < tok.idx for m in only.root().mentions):
+        return None
+    firsts = [(m.start, c.root()) for c in r.clusters for m in c.mentions if m.kind == "name" and start <= m.start < tok.idx]
+    if not firsts:
+        return None
+    opener = min(firsts, key=lambda f: f[0])[1]
+    fits = opener is not only.root() and not opener.ages and opener.is_person_like() and not opener.plural and not opener.platform
+    return opener if fits else None
+
 
 def age_rank(r: "_Resolver", tok: Token, recent) -> Optional[_Cluster]:
     """"The eldest", "the youngest" as a noun phrase of its own: of the people the text

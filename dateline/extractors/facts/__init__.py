@@ -25,7 +25,6 @@ from dateline.extractors.facts.ages import (
     _rule_age_clauses,
     _rule_ages,
     _rule_birthdays,
-    _rule_pair_ages,
 )
 from dateline.extractors.facts.alive import without_denied_deaths
 from dateline.extractors.facts.asposts import _rule_appointment_posts, _rule_as_occupations, _rule_as_posts
@@ -61,6 +60,7 @@ from dateline.extractors.facts.occupations import (
     _rule_lede_description,
     _rule_one_job_word,
 )
+from dateline.extractors.facts.pairages import _rule_pair_ages
 from dateline.extractors.facts.parents import _rule_unnamed_parents
 from dateline.extractors.facts.pluralposts import _rule_plural_posts
 from dateline.extractors.facts.posts import (

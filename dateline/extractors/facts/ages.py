@@ -15,7 +15,6 @@ from dateline.extractors.entities.lexicon import lexicon
 from dateline.extractors.facts.ageof import ages_of_and_then
 from dateline.extractors.facts.clauses import _governing_verb, _not_asserted, _time_near
 from dateline.extractors.facts.context import (
-    COUPLE_WORDS,
     LIKELY,
     ORG,
     PERSON,
@@ -298,47 +297,6 @@ def _death_verb_before(aged: Token) -> Optional[Token]:
     return None
 
 
-def _pair_at(ctx: _Ctx, comma: int) -> tuple[list[Entity], int]:
-    """The two people a phrase right before the comma at ``comma`` stands for: 'the couple',
-    'the Holts' (a couple named before), or 'Tom and Ann Lee' (two names joined by 'and')."""
-    span = ctx.doc.char_span(comma, comma + 1, alignment_mode="expand")
-    if span is None or span.start == 0:
-        return [], comma
-    anchor = ctx.doc[span.start - 1]
-    second = ctx.ending_at(comma)
-    if second is not None and ctx.text[second[0].start - 5 : second[0].start] == " and ":
-        first = ctx.ending_at(second[0].start - 5)
-        return ([first[1], second[1]], first[0].start) if first is not None and first[1] is not second[1] else ([], comma)
-    if second is not None:
-        # "Tom Hale and his wife Ann, both 70": the pair the sentence has just named
-        sent_start = anchor.sent.start_char
-        for at, pair in ctx.pairs_within(ctx.couples, sent_start, comma - 1) + ctx.pairs_within(ctx.siblings, sent_start, comma - 1):
-            if second[1] in pair and pair[0] is not pair[1]:
-                return list(pair), at
-        return [], comma
-    if anchor.lower_ not in COUPLE_WORDS and not anchor.text[:1].isupper():
-        return [], comma
-    people = _resolve(ctx, anchor)
-    return (people, anchor.left_edge.idx) if len(people) == 2 else ([], comma)
-
-
-def _rule_pair_ages(ctx: _Ctx) -> None:
-    """'The couple, both 34,', 'The pair, aged 61 and 58,', 'Tom and Ann Lee, both 34,': ages
-    said of two people at once (patterns key ``pair_ages``)."""
-    for m in _regexes()["pair_ages"].finditer(ctx.text, ctx.article.body_start):
-        pair, ev_start = _pair_at(ctx, m.start())
-        if not pair:
-            continue
-        if m.group("both"):
-            ages = [(number_value(m.group("both")), m.span("both"))] * 2
-        else:
-            first, second = ("first", "second") if m.group("first") else ("first_bare", "second_bare")
-            ages = [(number_value(m.group(first)), m.span(first)), (number_value(m.group(second)), m.span(second))]
-        for person, (age, span) in zip(pair, ages, strict=True):
-            if age is not None:
-                _age_fact(ctx, person, age, ev_start, m.end(), LIKELY, span)
-
-
 def _rule_age_clauses(ctx: _Ctx) -> None:
     """'He was 52.' / 'X is 34.' and 'X, who turned 30 on Friday'."""
     # (the number-like words picked off a column: a Token object per word cost more than the rule)
@@ -355,6 +313,13 @@ def _rule_age_clauses(ctx: _Ctx) -> None:
         if age is None or age > 120:
             continue
         head = tok.head
+        prev = ctx.doc[tok.i - 1] if tok.i else tok
+        if prev.lemma_ == "be" and prev.dep_ == "relcl" and tok.dep_ not in ("attr", "acomp") and tok.i < head.i:
+            # ("who is eleven and far too sensible": the parser hangs the age on the adjective
+            # after it; the copula right before it is the clause's)
+            head, tok_dep = prev, "attr"
+        else:
+            tok_dep = tok.dep_
         nxt = ctx.doc[last.i + 1] if last.i + 1 < len(ctx.doc) else None
         nxt2 = ctx.doc[last.i + 2] if last.i + 2 < len(ctx.doc) else None
         # ("who is three and already runs the house": a second clause, not "three and a half")
@@ -362,12 +327,12 @@ def _rule_age_clauses(ctx: _Ctx) -> None:
             nxt.lower_ == "and" and nxt2 is not None and not nxt2.like_num
             # ("who is forty-nine and teaches in Boise": a verb the tagger took for a noun, but
             # conjoined to the copula; "who is nineteen and at college": a place conjoined to it)
-            and (nxt2.pos_ in ("VERB", "AUX", "ADV") or (nxt2.dep_ == "conj" and nxt2.tag_ in ("NNS", "VBZ", "VBD", "IN") and nxt2.head.i in (head.i, tok.i, last.i))
+            and (nxt2.pos_ in ("VERB", "AUX", "ADV", "ADJ") or nxt2.is_quote or (nxt2.dep_ == "conj" and nxt2.tag_ in ("NNS", "VBZ", "VBD", "IN") and nxt2.head.i in (head.i, tok.i, last.i))
                  # ("who is thirty-eight and a nurse": a job noun conjoined to the age, not "three
                  # and a half")
                  or (nxt2.lower_ in ("a", "an") and nxt2.head.dep_ == "conj" and nxt2.head.head.i in (head.i, tok.i, last.i)
                      and nxt2.head.pos_ == "NOUN" and nxt2.head.lower_ not in ("half", "quarter", "third"))))
-        if head.lemma_ == "be" and tok.dep_ in ("attr", "acomp") and ends_clause and not _not_asserted(head):
+        if head.lemma_ == "be" and tok_dep in ("attr", "acomp") and ends_clause and not _not_asserted(head):
             pass
         elif head.lemma_ == "turn" and head.tag_ in ("VBD", "VBN") and tok.dep_ in ("dobj", "attr", "oprd", "npadvmod", "acomp"):
             # "turned 30 on Friday" is an age now; "turned 18 in 2010" or an undated "turned one"

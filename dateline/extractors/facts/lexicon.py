@@ -96,7 +96,7 @@ def _regexes() -> dict[str, re.Pattern]:
         # before the year: "died at 70 in 1998", or before where or after what: "died Saturday at
         # 81 at Miami Valley Hospital", "at 90 after a short illness"; the rule keeps it only after a death verb or
         # apposed to a name)
-        "aged": re.compile(rf"\b(?:aged|at\s+the\s+age\s+of|at\s+age|at(?=\s+\d{{1,3}}(?:\s*[.,;]|\s+in\s+\d{{4}}\b|\s+(?:at|after|following|surrounded)\s)))\s+({NUMBER_RE})\b", re.I),
+        "aged": re.compile(rf"\b(?:aged|at\s+the\s+age\s+of|at\s+age|at(?=\s+\d{{1,3}}(?:\s*[.,;]|\s+in\s+\d{{4}}\b|\s+(?:at|after|following|surrounded|when)\s)))\s+({NUMBER_RE})\b", re.I),
         # (not "Ann Lee, aged 47 and 44": two ages after a pair, read by ``pair_ages``)
         # ("Mia, three, was unhurt": a number written as a word too)
         # ("Luis, 8 - helped": a spaced hyphen closes a list set off by dashes)
@@ -123,8 +123,9 @@ def _regexes() -> dict[str, re.Pattern]:
             rf"(?:\s+and\s+({NUMBER_RE}|an?)\s+(?:sons?|daughters?)\b(?!-))?", re.I)),
         "their_n_children": word_start_gate(re.compile(rf"\b(their|his|her|my|our|[A-Z][\w-]*['’]s?)\s+({NUMBER_RE})\s+{child_adj}(?:children|kids|sons|daughters)\b", re.I)),
         # "is survived by his wife, Eileen, and by two sons", "leaves a wife, Pam, and two
-        # daughters" (not "two sons and a daughter")
-        "survived_by_n": word_start_gate(re.compile(rf"\b(?:survived\s+by|leaves)\b[^.;]{{0,80}}?\b({NUMBER_RE})\s+(?:children|kids|sons|daughters)\b(?!\s*,?\s+and\s+(?:a|an|\w+)\s+(?:sons?|daughters?|children)\b)", re.I)),
+        # daughters", a death's "left his wife, Tamika, 41, and three children" (not "two sons and
+        # a daughter")
+        "survived_by_n": word_start_gate(re.compile(rf"\b(?:survived\s+by|leaves|left\s+(?:behind\s+)?(?:his|her)\s+(?:wife|husband|partner))\b[^.;]{{0,80}}?\b({NUMBER_RE})\s+(?:children|kids|sons|daughters)\b(?!\s*,?\s+and\s+(?:a|an|\w+)\s+(?:sons?|daughters?|children)\b)", re.I)),
         # A prefix tree with the flat longest-first alternation's matches: the flat one made the
         # occupation scan most of this stage's time.
         # (gated to word starts: these long alternations were tried at every word's end too)
