@@ -190,3 +190,13 @@ def test_a_death_leaving_a_wife_and_children(nlp):
                             "Cole left his wife, Tamika Cole, 41, a pharmacist, and three children.\n")
     assert 38 in _of(facts, "age", "Reggie Cole"), facts
     assert 3 in _of(facts, "number_of_children", "Reggie Cole"), facts
+
+
+def test_an_untagged_firm_after_with_and_a_name_apposed_to_a_kind(nlp):
+    ex, names = _run(nlp, D + "Iain Ross, 48, a deckhand with Hebridean Link Ferries, spoke.\n\n"
+                              "The Linden, the 240-room hotel that opened on the creek last winter, has a new manager.\n")
+    orgs = {e.name for e in ex.entities if e.type == "ORG"}
+    assert "Hebridean Link Ferries" in orgs, orgs
+    assert any("Linden" in o for o in orgs), orgs
+    facts = {(f.relation, names.get(f.subject), names.get(f.object) if f.object else f.value) for f in ex.facts}
+    assert "Hebridean Link Ferries" in _of(facts, "employer", "Iain Ross"), facts

@@ -1,7 +1,9 @@
 """Organisations the tagger leaves untagged: "founded the Xagħra Lace Guild" (a letter the small
 model rarely saw, and the whole name goes untagged, so a later "the guild" finds another body).
-A run of capitalised proper nouns after "the" that ends in an organisation's keyword is one
-organisation. At extraction only, as every name rule the pronoun ranker did not learn on."""
+A run of capitalised proper nouns after "the" (or "with", "at", "for", "from", "joined": "a
+deckhand with Hebridean Link Ferries") that ends in an organisation's keyword is one
+organisation, and so are such words with a noun of an organisation's kind apposed ("The
+Linden, the 240-room hotel"). At extraction only, as every name rule the pronoun ranker did not learn on."""
 
 from __future__ import annotations
 
@@ -12,6 +14,7 @@ from dateline.nlp import tokens_of, where_in
 
 # (a body's name runs to a few words: "the Lower Wensley Rural Preservation Society")
 MAX_WORDS = 6
+_ANCHORS = ("the", "with", "at", "for", "from", "joined")
 
 
 def untagged_orgs(doc: Doc, lex: Lexicon, taken: list[bool]) -> list[tuple[int, int]]:
@@ -20,8 +23,11 @@ def untagged_orgs(doc: Doc, lex: Lexicon, taken: list[bool]) -> list[tuple[int, 
     out = []
     n = len(doc)
     i = 0
-    # (each "the" from the Doc's word index, not a Token per word of the text)
-    for i_the in where_in(doc, "lower").get("the", ()):
+    # (each "the", or a preposition a workplace follows, from the Doc's word index, not a Token
+    # per word of the text: "a deckhand with Hebridean Link Ferries")
+    index = where_in(doc, "lower")
+    anchors = sorted({k for w in _ANCHORS for k in index.get(w, ())})
+    for i_the in anchors:
         if i_the < i:
             continue  # inside the name found before
         i = i_the
@@ -36,8 +42,34 @@ def untagged_orgs(doc: Doc, lex: Lexicon, taken: list[bool]) -> list[tuple[int, 
                 taken[k] = True
             out.append((i + 1, e))
         i = max(e, i + 1)
-    return out
+    return out + _apposed_kinds(doc, lex, taken)
+
+
+# (or under a label no name rule reads: "Hebridean Link Ferries" tagged a work of art)
+_STRAY_LABELS = frozenset({"", "WORK_OF_ART", "PRODUCT", "FAC", "NORP", "LOC", "GPE"})
 
 
 def _bare_proper(tok, taken: list[bool]) -> bool:
-    return not taken[tok.i] and tok.ent_type_ == "" and tok.tag_ in ("NNP", "NNPS") and tok.text[:1].isupper() and tok.is_alpha
+    return not taken[tok.i] and tok.ent_type_ in _STRAY_LABELS and tok.tag_ in ("NNP", "NNPS") and tok.text[:1].isupper() and tok.is_alpha
+
+
+def _apposed_kinds(doc: Doc, lex: Lexicon, taken: list[bool]) -> list[tuple[int, int]]:
+    """"The Linden, the 240-room hotel that opened ...": capitalised words no ent covers, with a
+    noun of an organisation's kind apposed right after the comma, are that organisation."""
+    toks = tokens_of(doc)
+    index = where_in(doc, "lower")
+    out = []
+    for k in sorted(k for w in lex.group_nouns for k in index.get(w, ())):
+        noun = toks[k]
+        head = noun.head
+        if noun.dep_ != "appos" or head.i >= noun.i or not any(c.dep_ == "det" and c.lower_ in ("the", "a", "an") for c in noun.children):
+            continue
+        if head.i + 1 >= len(doc) or toks[head.i + 1].text != "," or not _bare_proper(head, taken):
+            continue
+        s = head.i
+        while s > 0 and toks[s - 1].dep_ == "compound" and toks[s - 1].head.i == head.i and _bare_proper(toks[s - 1], taken):
+            s -= 1
+        for j in range(s, head.i + 1):
+            taken[j] = True
+        out.append((s, head.i + 1))
+    return out
