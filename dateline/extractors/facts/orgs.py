@@ -5,7 +5,7 @@ it unlinked or linked it elsewhere: 'the theatre' after 'the Lyric Theatre', 'th
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from functools import lru_cache
 from typing import Optional
 
@@ -40,16 +40,29 @@ def _org_by_head(ctx: _Ctx, noun: str, before: int, head_only: bool = False) -> 
     """The organisation last named before ``before`` whose name has ``noun`` for a word: 'the
     theatre' after 'the Lyric Theatre', 'the inn' after 'the Saltmarsh Inn in Port Ellery'. With
     ``head_only``, only a name the noun is the head of."""
-    best = None
-    for m, e in ctx.mentions:
-        if m.start >= before:
-            break
-        if e.type in ORG and m.kind == "name":
-            words = e.name.lower().split()
-            at = _word_at(words, noun) if " " in noun or head_only else (words.index(noun.lower()) if noun.lower() in words else None)
-            if at is not None and (not head_only or _is_head(words, at)):
-                best = (m, e)
-    return best
+    # (the name mentions that fit, listed once per noun and article, in the mentions' order, then
+    # a bisection on their starts: a walk over every earlier mention per call was quadratic)
+    key = ("org_by_head", noun, head_only)
+    found = ctx.memo.get(key)
+    if found is None:
+        found = ctx.memo[key] = ([], [])
+        fit: dict[str, bool] = {}
+        for m, e in ctx.mentions:
+            if e.type in ORG and m.kind == "name":
+                ok = fit.get(e.name)
+                if ok is None:
+                    ok = fit[e.name] = _head_fits(e.name, noun, head_only)
+                if ok:
+                    found[0].append(m.start)
+                    found[1].append((m, e))
+    k = bisect_left(found[0], before)
+    return found[1][k - 1] if k else None
+
+
+def _head_fits(name: str, noun: str, head_only: bool) -> bool:
+    words = name.lower().split()
+    at = _word_at(words, noun) if " " in noun or head_only else (words.index(noun.lower()) if noun.lower() in words else None)
+    return at is not None and (not head_only or _is_head(words, at))
 
 
 def org_kind(noun: str) -> Optional[str]:
@@ -158,13 +171,26 @@ def _described_in_text(ctx: _Ctx, noun: str, before: int) -> Optional[tuple[Ment
     named before with a description of that head in apposition, read from the words where the
     entity stage made no descriptor of it (it took 'Copenhagen' for a name of its own)."""
     want = _appositive(noun.lower())
-    # the nearest such name before: from ``before`` back (a bisection on the mentions' starts),
-    # not every mention from the article's first
-    for k in range(bisect_left(ctx._starts, before) - 1, -1, -1):
+    # The nearest such name before: the names whose description may run up to ``before`` read
+    # here, the rest from a list made once per noun (walking back over every earlier mention
+    # when none fits was quadratic in a long article).
+    k = bisect_left(ctx._starts, before) - 1
+    while k >= 0 and ctx._starts[k] + ctx._longest + _APPOSITIVE_REACH > before:
         m, e = ctx.mentions[k]
-        if e.type in ORG and m.kind == "name" and want.match(ctx.text, m.end, min(before, m.end + 60)):
+        if e.type in ORG and m.kind == "name" and want.match(ctx.text, m.end, min(before, m.end + _APPOSITIVE_REACH)):
             return m, e
-    return None
+        k -= 1
+    hits = ctx.memo.get(("described_in_text", noun.lower()))
+    if hits is None:
+        hits = ctx.memo[("described_in_text", noun.lower())] = [
+            j for j, (m, e) in enumerate(ctx.mentions)
+            if e.type in ORG and m.kind == "name" and want.match(ctx.text, m.end, m.end + _APPOSITIVE_REACH)]
+    j = bisect_right(hits, k) - 1
+    return ctx.mentions[hits[j]] if j >= 0 else None
+
+
+# how far after a name its description in apposition may run, in characters
+_APPOSITIVE_REACH = 60
 
 
 @lru_cache(maxsize=256)
@@ -271,14 +297,21 @@ def _org_described(ctx: _Ctx, noun: str, before: int) -> Optional[tuple[Mention,
     """'the band's' after 'Hollis Grey, the folk band': the named organisation last described
     before by a phrase with that head word. The entity stage may link a later 'the band' to
     another organisation; the description beside the name is firmer."""
-    best = None
-    for m, e in ctx.mentions:
-        if m.start >= before:
-            break
-        if (e.type in ORG and m.kind == "descriptor" and m.text.lower().split()[-1:] == [noun.lower()]
-                and any(n.kind == "name" and n.start < m.start for n in e.mentions)):
-            best = (m, e)
-    return best
+    # (listed once per noun and article, then a bisection, as in _org_by_head)
+    low = noun.lower()
+    found = ctx.memo.get(("org_described", low))
+    if found is None:
+        found = ctx.memo[("org_described", low)] = ([], [])
+        first_name: dict[int, int] = {}
+        for m, e in ctx.mentions:
+            if e.type in ORG and m.kind == "descriptor" and m.text.lower().split()[-1:] == [low]:
+                if id(e) not in first_name:
+                    first_name[id(e)] = min((n.start for n in e.mentions if n.kind == "name"), default=m.start)
+                if first_name[id(e)] < m.start:  # named before this description
+                    found[0].append(m.start)
+                    found[1].append((m, e))
+    k = bisect_left(found[0], before)
+    return found[1][k - 1] if k else None
 
 
 def _org_named_as(ctx: _Ctx, words: str, start: int, end: int, prefix: bool = False) -> Optional[tuple[Mention, Entity]]:
