@@ -13,6 +13,7 @@ from spacy.tokens import Token
 
 from dateline.extractors.entities.lexicon import lexicon
 from dateline.extractors.facts.context import ORG, _Ctx, _named, _sentence, patterns
+from dateline.extractors.facts.orgtally import Tally, called_so, names_between
 from dateline.model import Entity, Mention
 
 
@@ -98,33 +99,29 @@ def _org_of_kind(ctx: _Ctx, noun: str, before: int) -> Optional[tuple[Mention, E
     an article names the organisation it is about first)."""
     if org_kind(noun) is None:
         return None
-    named: dict[str, list[tuple[Mention, Entity]]] = {}
-    # (the organisations' name mentions listed once per article, and each one's fit asked once
-    # per noun: asked of every mention for every such noun, a long article was quadratic)
-    orgs = ctx.memo.get(("org_names",))
-    if orgs is None:
-        orgs = ctx.memo[("org_names",)] = [(m, e) for m, e in ctx.mentions if e.type in ORG and m.kind == "name"]
-    for m, e in orgs:
-        if m.start >= before:
-            break
-        fits = ctx.memo.get(("fits_kind", e.id, noun))
-        if fits is None:
-            fits = ctx.memo[("fits_kind", e.id, noun)] = bool(fits_kind(e, noun))
-        if fits:
-            named.setdefault(e.id, []).append((m, e))
+    # (the organisations' name mentions that fit, tallied once per noun and article: asked of
+    # every mention for every such noun, a long article was quadratic)
+    tally = ctx.memo.get(("of_kind", noun))
+    if tally is None:
+        fit: dict[str, bool] = {}
+        for m, e in ctx.mentions:
+            if e.type in ORG and m.kind == "name" and e.id not in fit:
+                fit[e.id] = bool(fits_kind(e, noun))
+        tally = ctx.memo[("of_kind", noun)] = Tally((m, e) for m, e in ctx.mentions if e.type in ORG and m.kind == "name" and fit[e.id])
+    named = tally.before(before)
     if not named:
         return None
     near = _sentence_start(ctx, before, back=1)
-    local = [v for v in named.values() if v[-1][0].start >= near]
+    local = [v for v in named if v.last[0].start >= near]
     if not local and len(named) > 1:
         # (a column of several firms, a paragraph each: "Lanark Aviation Services ... has appointed
         # X ... The company was set up in 1978": the one named in this paragraph)
         para = ctx.text.rfind("\n", 0, before) + 1
-        local = [v for v in named.values() if v[-1][0].start >= para]
+        local = [v for v in named if v.last[0].start >= para]
     # ("joined Halden Systems from Corran Bank. ... the firm's finance director": of those
     # named near, the one named most, not the one it was joined from)
-    best = max(local or list(named.values()), key=lambda v: (len(v), -v[0][0].start))
-    return best[-1]
+    best = max(local or named, key=lambda v: (v.count, -v.first[0].start))
+    return best.last
 
 
 def _sentence_start(ctx: _Ctx, at: int, back: int = 0) -> int:
@@ -205,46 +202,35 @@ def _main_company(ctx: _Ctx, noun: str, before: int, linked: Optional[tuple[Ment
     the organisation it is about first). 'Edinburgh insurer Hallett Brannock has appointed ...
     joins from Nordhavn Re ... Before that she was at Skagen Mutual. ... ran the company': Hallett
     Brannock, not the one the entity stage linked by recency."""
-    # The names that may be meant, whatever ``before``: each mention tested once per noun and
-    # article, as far as a call reads (each call walked every earlier mention, and
-    # a_persons_name every entity per mention).
-    named, upto = ctx.memo.setdefault(("main_company", noun), ([], [0]))
-    not_employers = set(patterns()["employment"]["not_employers"])
-    while upto[0] < len(ctx.mentions) and ctx.mentions[upto[0]][0].start < before:
-        m, e = ctx.mentions[upto[0]]
-        upto[0] += 1
-        if e.type in ORG and m.kind == "name" and fits_kind(e, noun) is None and e.name.lower().split()[-1:] != [] \
-                and e.name.lower().split()[-1] not in not_employers and not a_persons_name(ctx, e):
-            named.append((m, e))
-    counts: dict[str, list[tuple[Mention, Entity]]] = {}
-    for m, e in named:
-        if m.start >= before:
-            break
-        counts.setdefault(e.id, []).append((m, e))
+    # The names that may be meant, whatever ``before``: tallied once per noun and article (each
+    # call walked every earlier mention, and a_persons_name every entity per mention).
+    tally = ctx.memo.get(("main_company", noun))
+    if tally is None:
+        not_employers = set(patterns()["employment"]["not_employers"])
+        tally = ctx.memo[("main_company", noun)] = Tally(
+            (m, e) for m, e in ctx.mentions
+            if e.type in ORG and m.kind == "name" and fits_kind(e, noun) is None and e.name.lower().split()[-1:] != []
+            and e.name.lower().split()[-1] not in not_employers and not a_persons_name(ctx, e))
+    counts = tally.before(before)
     if not counts:
         return None
     # One that acted in this sentence or the one before wins ("The brewhouse was bought by Morland
     # Pike Developments. Ruth Moss, who joined the company in 2012"); then the one the entity
     # stage ``linked``, if it acted a sentence further back; then the one named most.
-    acted = [v for v in counts.values() if _fresh(ctx, v[0][1], before, back=1)]
+    acted = [v for v in counts if _fresh(ctx, v.first[1], before, back=1)]
     # (the organisation named most, of the organisations proper: not a horse named twice)
-    bodies = [v for v in counts.values() if v[0][1].type == "ORG"]
-    most = max(bodies, key=lambda v: (len(v), -v[0][0].start))[-1][1] if bodies else None
-    if linked is not None and _called_so(linked[1], noun, before) >= 2 and linked[1] is most:
+    bodies = [v for v in counts if v.first[1].type == "ORG"]
+    most = max(bodies, key=lambda v: (v.count, -v.first[0].start)).last[1] if bodies else None
+    if linked is not None and called_so(ctx, linked[1], noun, before) >= 2 and linked[1] is most:
         # "the company announced ... joined the company ... a grey mare named Dolores has
         # appeared ... the company's chairman": the organisation the text has kept calling so
         return linked
     if acted:
-        return max(acted, key=lambda v: v[-1][0].start)[-1]
+        return max(acted, key=lambda v: v.last[0].start).last
     if linked is not None and _fresh(ctx, linked[1], before):
         return linked
-    best = max(counts.values(), key=lambda v: (len(v), -v[0][0].start))
-    return best[-1]
-
-
-def _called_so(org: Entity, noun: str, before: int) -> int:
-    """How often the text called the organisation 'the NOUN' before ``before``."""
-    return sum(m.kind == "descriptor" and m.start < before and m.text.lower().split()[-1:] == [noun.lower()] for m in org.mentions)
+    best = max(counts, key=lambda v: (v.count, -v.first[0].start))
+    return best.last
 
 
 def _actor(ctx: _Ctx, m: Mention) -> bool:
@@ -262,7 +248,7 @@ def _fresh(ctx: _Ctx, org: Entity, before: int, back: int = 2) -> bool:
     by Tessier Lyle Developments ... Ms Tessier joined the company' is it; 'a partner at the law
     firm Moncrieff Baird. A spokeswoman for the company' is not."""
     near = _sentence_start(ctx, before, back=back)
-    return any(m.kind == "name" and near <= m.start < before and _actor(ctx, m) for m in org.mentions)
+    return any(_actor(ctx, m) for m in names_between(ctx, org, near, before))
 
 
 def company_meant(ctx: _Ctx, hit: tuple[Mention, Entity], noun: str, at: int) -> tuple[Mention, Entity]:
@@ -342,7 +328,12 @@ def a_persons_name(ctx: _Ctx, org: Entity) -> bool:
     """An 'organisation' the entity stage made of a person's surname ('Grange's partner' after
     'Hollis Grange'): the possessive is the person's, not a firm's."""
     low = org.name.lower()
-    return " " not in low and any(e.type == "PERSON" and _named(e) and e.name.lower().split()[-1:] == [low] for e in ctx.entities)
+    # (the surnames listed once per article: a walk over every entity per call was quadratic)
+    surnames = ctx.memo.get(("person_surnames",))
+    if surnames is None:
+        surnames = ctx.memo[("person_surnames",)] = {
+            e.name.lower().split()[-1] for e in ctx.entities if e.type == "PERSON" and _named(e) and e.name.lower().split()}
+    return " " not in low and low in surnames
 
 
 def article_org(ctx: _Ctx) -> Optional[tuple[Mention, Entity]]:
