@@ -53,9 +53,9 @@ def _rule_retired_occupations(ctx: _Ctx) -> None:
         if at is None:
             continue
         job = " ".join(words)
-        for key, f in list(ctx.facts.items()):
+        for key, f in ctx.facts.items_of("occupation", at[1].id):
             # "a retired ferry engineer" read before as the bare "engineer": keep the fuller job
-            if f.relation == "occupation" and f.subject == at[1].id and job.endswith(" " + str(f.value)):
+            if job.endswith(" " + str(f.value)):
                 del ctx.facts[key]
         ev_start, ev_end = (at[0].start, m.end(1)) if m.re is not before else (m.start(), at[0].end)
         ctx.add("occupation", at[1], ev_start, ev_end, value=job, confidence=LIKELY)
