@@ -56,6 +56,9 @@ class FactTable(dict):
         take a list of it before changing the table)."""
         return self._of.get((relation, subject), {}).values()
 
+    def has(self, relation: str, subject: str) -> bool:
+        return bool(self._of.get((relation, subject)))
+
     def items_of(self, relation: str, subject: str) -> list[tuple[Any, Fact]]:
         return list(self._of.get((relation, subject), {}).items())
 

@@ -295,7 +295,7 @@ def shared_children(ctx: _Ctx, a: Entity, b: Entity, n: int, start: int, end: in
     the couple reared three children': when a couple's count is exactly the number of children
     the text has named for one of them and it names none for the other, they are the same
     children. (A count that differs leaves room for a child from another marriage.)"""
-    kids = {x.id: {f.object for f in ctx.facts.values() if f.relation == "child" and f.subject == x.id and f.object} for x in (a, b)}
+    kids = {x.id: {f.object for f in ctx.facts.of("child", x.id) if f.object} for x in (a, b)}
     for have, lack in ((a, b), (b, a)):
         if len(kids[have.id]) == n and not kids[lack.id] and lack.id not in kids[have.id]:
             for e in ctx.entities:

@@ -381,7 +381,9 @@ def publisher(ctx: _Ctx) -> Optional[tuple[Mention, Entity]]:
     Hospice News | Autumn'): who 'our' is in its own voice ('Alex Mensah, our fundraising
     officer'); else the organisation the article is about."""
     text, body = ctx.text, ctx.article.body_start
-    first = body + len(text[body:]) - len(text[body:].lstrip())
+    first = body
+    while first < len(text) and text[first].isspace():  # (what lstrip skips, with no copy of the body)
+        first += 1
     line_end = text.find("\n", first)
     line = text[first : line_end if line_end >= 0 else len(text)]
     if re.search(r"[.!?—]", line):

@@ -385,7 +385,7 @@ def _rule_possessive_posts(ctx: _Ctx) -> None:
             post = got.group("post")
             if org[1].id not in _has_employer(ctx, person):
                 ctx.add("employer", person, mention.start, org[0].end, obj=org[1], confidence=SURE)
-            if not any(f.relation == "title" and f.subject == person.id and f.value == post for f in ctx.facts.values()):
+            if not any(f.value == post for f in ctx.facts.of("title", person.id)):
                 ctx.add("title", person, mention.start, org[0].end, value=post, confidence=SURE)
 
 

@@ -93,6 +93,6 @@ def _retired_in_apposition(ctx: _Ctx, cues: set[str], not_jobs: set[str]) -> Non
         if at is None or at[0].kind == "pronoun":
             continue
         job = " ".join(w.lower_ for w in words)
-        if any(f.relation == "occupation" and f.subject == at[1].id and str(f.value).endswith(job) for f in ctx.facts.values()):
+        if any(str(f.value).endswith(job) for f in ctx.facts.of("occupation", at[1].id)):
             continue
         ctx.add("occupation", at[1], min(at[0].start, cue[-1].idx), _tok_end(tok), value=job, confidence=LIKELY)
