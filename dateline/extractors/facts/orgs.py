@@ -46,7 +46,8 @@ def _org_by_head(ctx: _Ctx, noun: str, before: int, head_only: bool = False) -> 
     key = ("org_by_head", noun, head_only)
     found = ctx.memo.get(key)
     if found is None:
-        found = ctx.memo[key] = ([], [])
+        starts: list[int] = []
+        pairs: list[tuple[Mention, Entity]] = []
         fit: dict[str, bool] = {}
         for m, e in ctx.mentions:
             if e.type in ORG and m.kind == "name":
@@ -54,8 +55,9 @@ def _org_by_head(ctx: _Ctx, noun: str, before: int, head_only: bool = False) -> 
                 if ok is None:
                     ok = fit[e.name] = _head_fits(e.name, noun, head_only)
                 if ok:
-                    found[0].append(m.start)
-                    found[1].append((m, e))
+                    starts.append(m.start)
+                    pairs.append((m, e))
+        found = ctx.memo[key] = (starts, pairs)
     k = bisect_left(found[0], before)
     return found[1][k - 1] if k else None
 
@@ -120,7 +122,7 @@ def _org_of_kind(ctx: _Ctx, noun: str, before: int) -> Optional[tuple[Mention, E
         local = [v for v in named if v.last[0].start >= para]
     # ("joined Halden Systems from Corran Bank. ... the firm's finance director": of those
     # named near, the one named most, not the one it was joined from)
-    best = max(local or named, key=lambda v: (v.count, -v.first[0].start))
+    best = max(local or named, key=lambda v: (v.times, -v.first[0].start))
     return best.last
 
 
@@ -220,7 +222,7 @@ def _main_company(ctx: _Ctx, noun: str, before: int, linked: Optional[tuple[Ment
     acted = [v for v in counts if _fresh(ctx, v.first[1], before, back=1)]
     # (the organisation named most, of the organisations proper: not a horse named twice)
     bodies = [v for v in counts if v.first[1].type == "ORG"]
-    most = max(bodies, key=lambda v: (v.count, -v.first[0].start)).last[1] if bodies else None
+    most = max(bodies, key=lambda v: (v.times, -v.first[0].start)).last[1] if bodies else None
     if linked is not None and called_so(ctx, linked[1], noun, before) >= 2 and linked[1] is most:
         # "the company announced ... joined the company ... a grey mare named Dolores has
         # appeared ... the company's chairman": the organisation the text has kept calling so
@@ -229,7 +231,7 @@ def _main_company(ctx: _Ctx, noun: str, before: int, linked: Optional[tuple[Ment
         return max(acted, key=lambda v: v.last[0].start).last
     if linked is not None and _fresh(ctx, linked[1], before):
         return linked
-    best = max(counts, key=lambda v: (v.count, -v.first[0].start))
+    best = max(counts, key=lambda v: (v.times, -v.first[0].start))
     return best.last
 
 
@@ -287,15 +289,17 @@ def _org_described(ctx: _Ctx, noun: str, before: int) -> Optional[tuple[Mention,
     low = noun.lower()
     found = ctx.memo.get(("org_described", low))
     if found is None:
-        found = ctx.memo[("org_described", low)] = ([], [])
+        starts: list[int] = []
+        pairs: list[tuple[Mention, Entity]] = []
         first_name: dict[int, int] = {}
         for m, e in ctx.mentions:
             if e.type in ORG and m.kind == "descriptor" and m.text.lower().split()[-1:] == [low]:
                 if id(e) not in first_name:
                     first_name[id(e)] = min((n.start for n in e.mentions if n.kind == "name"), default=m.start)
                 if first_name[id(e)] < m.start:  # named before this description
-                    found[0].append(m.start)
-                    found[1].append((m, e))
+                    starts.append(m.start)
+                    pairs.append((m, e))
+        found = ctx.memo[("org_described", low)] = (starts, pairs)
     k = bisect_left(found[0], before)
     return found[1][k - 1] if k else None
 

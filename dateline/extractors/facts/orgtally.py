@@ -17,7 +17,7 @@ Pair = tuple[Mention, Entity]
 class Named(NamedTuple):
     """One organisation named before a point: how often, and its first and last mention there."""
 
-    count: int
+    times: int
     first: Pair
     last: Pair
 
