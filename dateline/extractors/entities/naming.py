@@ -6,6 +6,7 @@ full name shares ("Ben and Laura Ashworth")."""
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from typing import Optional
 
 from spacy.tokens import Doc
@@ -114,18 +115,32 @@ def married_names(doc: Doc, spans: list[_NameSpan]) -> dict[tuple[str, ...], tup
     # the test on the token columns: a Token object per word of the article cost more than the rest
     cols = columns(doc)
     pos, toks = cols.pos, tokens_of(doc)
+    # Each lookup below reads an index of the full names made once (a walk over every name per
+    # marriage verb was quadratic in a long article): the first name (in list order) ending at a
+    # token, the first holding it, and for "he" the last ending by it, by bisection on the
+    # least end from each name on (that minimum only grows along the list).
+    by_last: dict[int, _NameSpan] = {}
+    holding: dict[int, _NameSpan] = {}
+    for sp in full:
+        by_last.setdefault(sp.end - 1, sp)
+        for t in range(sp.start, sp.end):
+            holding.setdefault(t, sp)
+    least_end = [sp.end for sp in full]
+    for k in range(len(least_end) - 2, -1, -1):
+        least_end[k] = min(least_end[k], least_end[k + 1])
     for i in [i for i, lemma in enumerate(cols.lemma_lower) if lemma in _MARRY and pos[i] == "VERB"]:
         verb = toks[i]
         objs = [ch for ch in verb.children if ch.dep_ == "dobj"]
         objs += [g for ch in verb.children if ch.dep_ == "prep" and ch.lower_ == "to" for g in ch.children if g.dep_ == "pobj"]
         subj = next((ch for ch in verb.children if ch.dep_ in ("nsubj", "nsubjpass")), None)
-        wife = next((sp for o in objs for sp in full if sp.end - 1 == o.i), None)
+        wife = next((by_last[o.i] for o in objs if o.i in by_last), None)
         if wife is None or subj is None:
             continue
         if subj.tag_ == "PRP" and subj.lower_ == "he":
-            husband = next((sp for sp in reversed(full) if sp.end <= subj.i), None)
+            k = bisect_right(least_end, subj.i) - 1
+            husband = full[k] if k >= 0 else None
         else:
-            husband = next((sp for sp in full if sp.start <= subj.i < sp.end), None)
+            husband = holding.get(subj.i)
         if husband is None:
             continue
         # ("Asamoah-Boateng": a hyphened surname is all its words)

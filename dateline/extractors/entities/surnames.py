@@ -124,5 +124,15 @@ def _head(tok):
 
 def _opens_paragraph(doc, start: int) -> bool:
     """The name at character ``start`` is the first thing of its paragraph."""
-    return doc.text[:start].rstrip(" ").endswith("\n") or not doc.text[:start].strip()
+    # (read in place: ``doc.text`` is rebuilt per access and the slices copied all the text before)
+    text = text_of(doc)
+    end = k = min(start, len(text))
+    while k > 0 and text[k - 1] == " ":
+        k -= 1
+    if k > 0 and text[k - 1] == "\n":
+        return True
+    first = 0
+    while first < end and text[first].isspace():
+        first += 1
+    return first >= end
 

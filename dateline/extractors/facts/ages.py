@@ -157,6 +157,13 @@ _CLASS_YEAR = re.compile(r"\s+\((?:both\s+)?[A-Z][A-Za-z]{1,6}\s+['’]\d{2}\)")
 _AGED_LOW = re.compile(r"aged|age\s+of|at\s+age|at\s+\d")
 
 
+def _back_over(text: str, at: int, chars: str) -> int:
+    """``len(text[:at].rstrip(chars))``, without a copy of all the text before (per match: quadratic)."""
+    while at > 0 and text[at - 1] in chars:
+        at -= 1
+    return at
+
+
 def _rule_ages(ctx: _Ctx) -> None:
     rx = _regexes()
     text, body = ctx.text, ctx.article.body_start
@@ -230,7 +237,7 @@ def _rule_ages(ctx: _Ctx) -> None:
                 verb = dv
         # "aged 16" after "left school" is an age at a past event, not on the article date:
         # only an age at death or one in apposition to a name (", aged 34,") is kept
-        appos = ctx.ending_at(len(text[: m.start()].rstrip(", ")))
+        appos = ctx.ending_at(_back_over(text, m.start(), ", "))
         if appos is not None and text[appos[0].end : m.start()].strip() == ",":
             who, verb = appos[1], None
         elif verb is not None and says_death(verb):

@@ -169,7 +169,7 @@ def _rule_children_count(ctx: _Ctx) -> None:
             n += more
         people = _subjects(ctx, span.root, couples=False)
         # ("She leaves two sons" after "had three sons": the survivors leave out a child who died)
-        if len(people) == 1 and not any(f.relation == "number_of_children" and f.subject == people[0].id for f in ctx.facts.values()):
+        if len(people) == 1 and not ctx.facts.has("number_of_children", people[0].id):
             ctx.add("number_of_children", people[0], m.start(1), m.end(), value=n, confidence=LIKELY, dated=True)
     for m in _SURVIVORS_ARE.finditer(text, ctx.article.body_start):
         # "X died on Monday. Survivors are his wife, Ann, and two sons, A and B": the one the
@@ -179,7 +179,7 @@ def _rule_children_count(ctx: _Ctx) -> None:
         if n is None or dead is None or dead.gender not in (None, "male" if m.group("poss").lower() == "his" else "female") \
                 or re.search(r"\b(?:sons?|daughters?|child(?:ren)?|kids?)\b", text[m.start() : m.start("n")], re.I):
             continue
-        if not any(f.relation == "number_of_children" and f.subject == dead.id for f in ctx.facts.values()):
+        if not ctx.facts.has("number_of_children", dead.id):
             ctx.add("number_of_children", dead, m.start(), m.end(), value=n, confidence=LIKELY, dated=True)
 
 
@@ -220,7 +220,7 @@ def _rule_ranked_counts(ctx: _Ctx) -> None:
             continue
         child = people[0]
         parents = {f.subject for f in ctx.facts.values() if f.relation == "child" and f.object == child.id}
-        parents |= {f.object for f in ctx.facts.values() if f.relation == "parent" and f.subject == child.id and f.object}
+        parents |= {f.object for f in ctx.facts.of("parent", child.id) if f.object}
         counted = {f.subject for f in ctx.facts.values() if f.relation == "number_of_children"}
         for e in ctx.entities:
             if e.id in parents and e.id not in counted and e is not child:

@@ -22,6 +22,7 @@ from dateline.extractors.facts.described import (  # noqa: F401 (the rules impor
     _parent_described,
     _role_described,
 )
+from dateline.extractors.facts.facttable import FactTable
 from dateline.extractors.facts.lexicon import (  # noqa: F401 (the rules import them from here)
     NUMBER_RE,
     PATTERNS_FILE,
@@ -71,7 +72,7 @@ class _Ctx:
     quotes: list[Quote] = field(default_factory=list)
     text: str = ""
     mentions: list[tuple[Mention, Entity]] = field(default_factory=list)
-    facts: dict[tuple, Fact] = field(default_factory=dict)
+    facts: FactTable = field(default_factory=FactTable)
     couples: list[tuple[int, tuple[Entity, Entity]]] = field(default_factory=list)
     siblings: list[tuple[int, tuple[Entity, Entity]]] = field(default_factory=list)
     # each couple's first position, by its two ids in order ("noted before this sentence?")

@@ -5,6 +5,7 @@ pair together states ('Tom and Ann Lee, the couple ...', '..., who married in 19
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from typing import Optional
 
 from spacy.tokens import Token
@@ -97,7 +98,9 @@ def _pair_opening(ctx: _Ctx, start: int, end: int) -> list[Optional[Entity]]:
     """The two people named first in the sentence, when they open it joined by 'and' (past a
     bracket after each: "Dr Ann Lowe (Chemistry, 1974) and Sam Lowe (Law, 1975) met ..."), as
     written, for where the parse did not join them (a heading run into the sentence)."""
-    named = [(m, e) for m, e in ctx.mentions if start <= m.start < end and e.type in PERSON and m.kind in ("name", "firstname", "surname")]
+    # (the sentence's mentions by bisection on their starts, not a walk over the article's)
+    named = [(m, e) for m, e in ctx.mentions[bisect_left(ctx._starts, start) : bisect_left(ctx._starts, end)]
+             if e.type in PERSON and m.kind in ("name", "firstname", "surname")]
     if len(named) < 2:
         return []
     (m1, e1), (m2, e2) = named[0], named[1]

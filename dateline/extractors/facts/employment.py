@@ -326,14 +326,14 @@ def _drop_bare_job(ctx: _Ctx, person: Entity, post: str, start: int, end: int) -
     """A post at an organisation read here is a title: the same job read earlier inside the
     same words as a bare occupation ('Jan Kay is a nurse' of 'a nurse at the infirmary',
     'director' of 'Its managing director') goes."""
-    for key, f in list(ctx.facts.items()):
-        if (f.relation == "occupation" and f.subject == person.id and f.evidence.start < end and start < f.evidence.end
+    for key, f in ctx.facts.items_of("occupation", person.id):
+        if (f.evidence.start < end and start < f.evidence.end
                 and str(f.value).split()[-1] in (post.split()[-1], _post_head(post))):
             del ctx.facts[key]  # (and 'director' of 'where he was director of housing')
 
 
 def _has_employer(ctx: _Ctx, subject: Entity) -> set[str]:
-    return {f.object for f in ctx.facts.values() if f.relation == "employer" and f.subject == subject.id and f.object}
+    return {f.object for f in ctx.facts.of("employer", subject.id) if f.object}
 
 
 def _rule_role_employers(ctx: _Ctx) -> None:

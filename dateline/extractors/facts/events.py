@@ -325,6 +325,9 @@ def _wedding_of(ctx: _Ctx, tok: Token, lex: dict) -> None:
         ctx.add("spouse", a[0], tok.idx, _tok_end(tos[0]), obj=z[0], confidence=LIKELY)
 
 
+_TO, _GAP, _WORD = re.compile(r"\s+to\b"), re.compile(r"[\s,]+"), re.compile(r"[^\s,]+")
+
+
 def _rule_marriage_surface(ctx: _Ctx) -> None:
     """'Khan wed Rosa Lane in 2015', 'Lane is married to surgeon Dr. Amir Khan': a marriage read
     from the words where the parse is broken (patterns key ``marriage_surface``). The parse
@@ -369,22 +372,23 @@ def _rule_marriage_surface(ctx: _Ctx) -> None:
         # ("has been married since 2012 to X": the wedding's year, before the partner)
         since = _since_time(ctx, at) if state else None
         at = since.end if since is not None else at
-        rest = re.match(r"\s+to\b", text[at:])
-        at += rest.end() if rest else 0
+        # (matched in place: a match on ``text[at:]`` copied the rest of the article each time)
+        rest = _TO.match(text, at)
+        at = rest.end() if rest else at
         partner = None
         for _ in range(p["bridge_max"] + 1):
-            gap = re.match(r"[\s,]+", text[at:])
-            at += gap.end() if gap else 0
+            gap = _GAP.match(text, at)
+            at = gap.end() if gap else at
             partner = ctx.starting_at(at)
             if partner is not None:
                 break
-            word = re.match(r"[^\s,]+", text[at:])
+            word = _WORD.match(text, at)
             if word is None or word.group(0) in honorifics:
-                at += word.end() if word else 0
+                at = word.end() if word else at
                 continue
             if not word.group(0).islower() or word.group(0) in stop:
                 break
-            at += word.end()
+            at = word.end()
         if partner is None or partner[1] is subj[1] or text[partner[0].end : partner[0].end + 1] in ("'", "’"):
             continue  # "married Y's sister": the partner is not Y
         ctx.add("spouse", subj[1], subj[0].start, partner[0].end, obj=partner[1], confidence=LIKELY)

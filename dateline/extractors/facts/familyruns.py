@@ -95,7 +95,7 @@ def _rule_children_one_by_one(ctx: _Ctx) -> None:
 
 
 def _children_of(ctx: _Ctx, parent: Entity) -> set[str]:
-    return {f.object for f in ctx.facts.values() if f.relation == "child" and f.subject == parent.id and f.object}
+    return {f.object for f in ctx.facts.of("child", parent.id) if f.object}
 
 
 def _rule_siblings_in_family(ctx: _Ctx) -> None:

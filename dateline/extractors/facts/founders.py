@@ -117,8 +117,7 @@ def _rule_founders(ctx: _Ctx) -> None:
                 # Patel": the names the plural noun lists, however the parse hung them
                 listed, _ = _names_after(ctx, g.i, _sentence(g), many=True)
                 for person in listed:
-                    if person.type == "PERSON" and _named(person) and not any(
-                            f.relation == "title" and f.subject == person.id and f.value == title for f in ctx.facts.values()):
+                    if person.type == "PERSON" and _named(person) and not any(f.value == title for f in ctx.facts.of("title", person.id)):
                         ctx.add("title", person, verb.idx, _tok_end(g) if g.i > verb.i else _tok_end(verb), value=title, confidence=LIKELY)
         elif any(c.dep_ == "dobj" and (_is_org(ctx, c) or _it_after_org(ctx, c, verb)) for c in verb.children) and key in patterns()["founders"]["active"]:
             # "Ann Roe founded the Kettle Street Bakery": not "started the firm's van" (the object itself)
@@ -130,7 +129,7 @@ def _rule_founders(ctx: _Ctx) -> None:
             if got is None:
                 continue
             start, person = got
-            if not any(f.relation == "title" and f.subject == person.id and f.value == title for f in ctx.facts.values()):
+            if not any(f.value == title for f in ctx.facts.of("title", person.id)):
                 s, e = min(start, verb.idx), max(_tok_end(verb), _tok_end(tok))
                 ctx.add("title", person, s, e, value=title, confidence=LIKELY)
 

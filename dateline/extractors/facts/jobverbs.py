@@ -123,7 +123,7 @@ def _rule_post_verbs(ctx: _Ctx) -> None:
         if len(people) == 1:
             post = posts[verb.lemma_]
             # (not a second "chair" for "The theatre's chairwoman, Ruth Adeyemi ... has chaired the board")
-            if not any(f.relation == "title" and f.subject == people[0].id and str(f.value).split()[-1].startswith(post) for f in ctx.facts.values()):
+            if not any(str(f.value).split()[-1].startswith(post) for f in ctx.facts.of("title", people[0].id)):
                 ctx.add("title", people[0], verb.idx, _tok_end(orgs[0]), value=post, confidence=LIKELY)
             org = ctx.covering(orgs[0].idx, _tok_end(orgs[0]), ORG)
             if org is not None and org[1].id not in _has_employer(ctx, people[0]):

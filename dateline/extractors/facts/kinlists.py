@@ -9,7 +9,8 @@ sons')."""
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, insort
+from itertools import islice
 from typing import Optional
 
 from spacy.tokens import Span as SpacySpan
@@ -27,7 +28,7 @@ from dateline.extractors.facts.context import (
     token_number,
 )
 from dateline.extractors.facts.namelists import _names_after
-from dateline.model import Entity
+from dateline.model import Entity, Fact
 from dateline.nlp import columns, tokens_in, tokens_of
 
 _FROM_MARRIAGE = re.compile(
@@ -154,6 +155,7 @@ def _rule_children_in_order(ctx: _Ctx) -> None:
     # tests below skip every other word): their indices once, sliced per sentence, instead of
     # a step per word of the article.
     opening = tokens_in(ctx.doc, "lower", ordinals | order | {"another", "elder", "younger"})
+    children, siblings = _FactsIn(ctx, "child"), _FactsIn(ctx, "sibling")
     for n, sent in enumerate(sents):
         since = sents[n - 1].start_char if n else sent.start_char
         listed: list[tuple[list[Entity], Optional[Entity]]] = []
@@ -189,14 +191,14 @@ def _rule_children_in_order(ctx: _Ctx) -> None:
         # "Their eldest, X, leads it; his sister, Y, plays viola": the sister of a child listed
         # here is the same parents' child (only in a sentence that lists children in order:
         # not "his sons X (the eldest son and heir) and his brothers Y and Z")
-        here = [f for f in ctx.facts.values() if f.relation == "child" and sent.start_char <= f.evidence.start < sent.end_char]
+        here = children.within(sent.start_char, sent.end_char)
         if not any(in_order.search(f.evidence.text) for f in here):
             continue
         for f in here:
             parent = _entity(ctx, f.subject)
             if parent is not None:
                 listed.append(([parent], _entity(ctx, f.object)))
-        for f in [f for f in ctx.facts.values() if f.relation == "sibling" and sent.start_char <= f.evidence.start < sent.end_char]:
+        for f in siblings.within(sent.start_char, sent.end_char):
             for parents, child in listed:
                 if child is None or child.id not in (f.subject, f.object):
                     continue
@@ -205,6 +207,31 @@ def _rule_children_in_order(ctx: _Ctx) -> None:
                 for o in parents:
                     if other is not None and other is not o:
                         ctx.add("child", o, f.evidence.start, f.evidence.end, obj=other, confidence=LIKELY)
+
+
+class _FactsIn:
+    """The facts of one relation whose evidence starts in a range, in ``ctx.facts``' order, for
+    a rule that only adds facts (never drops one): those added since the last call are the
+    dict's last ones. A walk over every fact per sentence was quadratic in a long article."""
+
+    def __init__(self, ctx: _Ctx, relation: str) -> None:
+        self.ctx, self.relation = ctx, relation
+        self.seen = 0
+        self.items: list[tuple[int, int, Fact]] = []  # (evidence start, place in the dict, fact)
+
+    def within(self, start: int, end: int) -> list[Fact]:
+        facts = self.ctx.facts
+        if len(facts) < self.seen:  # (dropped after all: read them all again)
+            self.seen, self.items = 0, []
+        if len(facts) > self.seen:
+            added = islice(reversed(facts.values()), len(facts) - self.seen)
+            for place, f in zip(range(len(facts) - 1, self.seen - 1, -1), added, strict=True):
+                if f.relation == self.relation:
+                    insort(self.items, (f.evidence.start, place, f), key=lambda x: x[:2])
+            self.seen = len(facts)
+        lo = bisect_left(self.items, start, key=lambda x: x[0])
+        hi = bisect_left(self.items, end, key=lambda x: x[0])
+        return [f for _, _, f in sorted(self.items[lo:hi], key=lambda x: x[1])]
 
 
 def genders_in_order(noun: Token, listed: int, kin: dict) -> list[Optional[str]]:
@@ -268,7 +295,7 @@ def shared_children(ctx: _Ctx, a: Entity, b: Entity, n: int, start: int, end: in
     the couple reared three children': when a couple's count is exactly the number of children
     the text has named for one of them and it names none for the other, they are the same
     children. (A count that differs leaves room for a child from another marriage.)"""
-    kids = {x.id: {f.object for f in ctx.facts.values() if f.relation == "child" and f.subject == x.id and f.object} for x in (a, b)}
+    kids = {x.id: {f.object for f in ctx.facts.of("child", x.id) if f.object} for x in (a, b)}
     for have, lack in ((a, b), (b, a)):
         if len(kids[have.id]) == n and not kids[lack.id] and lack.id not in kids[have.id]:
             for e in ctx.entities:

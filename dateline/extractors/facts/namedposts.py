@@ -32,7 +32,7 @@ def _rule_posts_before_names(ctx: _Ctx) -> None:
             continue
         head, mod = toks[at.start - 1], toks[at.start - 2]
         if _office_state(toks, at.start - 1, titles, states):
-            if not any(f.relation == "title" and f.subject == person.id for f in ctx.facts.values()):
+            if not ctx.facts.has("title", person.id):
                 ctx.add("title", person, head.idx, mention.end, value=head.lower_, confidence=LIKELY)
             continue
         if mod.text == "-" and at.start >= 3 and _hyphened(toks, at.start - 1):
@@ -41,7 +41,7 @@ def _rule_posts_before_names(ctx: _Ctx) -> None:
             phrase = f"{head.lower_}-{toks[at.start - 1].lower_}"
             if phrase not in titles or not (head.is_sent_start or head.i == 0 or head.is_lower or toks[head.i - 1].is_space):
                 continue
-            if _named_word(ctx, head.idx, mention.start - 1) or any(f.relation == "title" and f.subject == person.id for f in ctx.facts.values()):
+            if _named_word(ctx, head.idx, mention.start - 1) or ctx.facts.has("title", person.id):
                 continue
             _drop_bare_job(ctx, person, phrase, head.idx, mention.end)
             ctx.add("title", person, head.idx, mention.end, value=phrase, confidence=LIKELY)
@@ -57,7 +57,7 @@ def _rule_posts_before_names(ctx: _Ctx) -> None:
         if (not (mod.is_lower or opens) or mod.ent_type_ == "NORP" or mod.lower_ in dropped or phrase in jobs
                 or not (mod.pos_ in ("ADJ", "NOUN", "PROPN") or _field_gerund(mod, p)) or _named_word(ctx, mod.idx, mod.idx + len(mod.text))):
             continue
-        if any(f.relation == "title" and f.subject == person.id and str(f.value).split()[-1] == head.lower_ for f in ctx.facts.values()):
+        if any(str(f.value).split()[-1] == head.lower_ for f in ctx.facts.of("title", person.id)):
             continue  # ("Acme chief executive X", "Ward councillor X": read by roles already)
         _drop_bare_job(ctx, person, phrase, mod.idx, mention.end)
         ctx.add("title", person, mod.idx, mention.end, value=phrase, confidence=LIKELY)

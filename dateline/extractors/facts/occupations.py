@@ -62,7 +62,7 @@ def _occ_value(text: str) -> str:
 
 def _told(ctx: _Ctx, s: int, e: int) -> bool:
     """A job occurrence some earlier rule already gave to someone (or read as a title)."""
-    return any(f.relation in ("occupation", "title") and f.evidence.start <= s and e <= f.evidence.end for f in ctx.facts.values())
+    return ctx.facts.covering(("occupation", "title"), s, e)
 
 
 def _has_job(ctx: _Ctx, who: Entity, occ: str) -> bool:
@@ -336,8 +336,12 @@ def _rule_one_job_word(ctx: _Ctx) -> None:
     cues = tuple(patterns()["retired_occupations"]["cues"])
     heads = {(f.subject, str(f.value).split()[-1]) for f in ctx.facts.values() if f.relation == "title" and f.value}
     # ("his wife and a former district nurse": 'nurse' read there too is the same job, said once)
-    jobs = [(f.subject, f" {f.value}") for f in ctx.facts.values() if f.relation == "occupation" and f.value]
+    # (each person's jobs apart: a walk over everyone's per job was quadratic in a long article)
+    jobs: dict[str, list[str]] = {}
+    for f in ctx.facts.values():
+        if f.relation == "occupation" and f.value:
+            jobs.setdefault(f.subject, []).append(f" {f.value}")
     for key, f in list(ctx.facts.items()):
         if f.relation == "occupation" and f.value and (((f.subject, str(f.value).split()[-1]) in heads
-                and not any(c in f.evidence.text.lower() for c in cues)) or any(s == f.subject and j.endswith(f" {f.value}") and j != f" {f.value}" for s, j in jobs)):
+                and not any(c in f.evidence.text.lower() for c in cues)) or any(j.endswith(f" {f.value}") and j != f" {f.value}" for j in jobs.get(f.subject, []))):
             del ctx.facts[key]

@@ -5,7 +5,7 @@ it unlinked or linked it elsewhere: 'the theatre' after 'the Lyric Theatre', 'th
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from functools import lru_cache
 from typing import Optional
 
@@ -13,6 +13,7 @@ from spacy.tokens import Token
 
 from dateline.extractors.entities.lexicon import lexicon
 from dateline.extractors.facts.context import ORG, _Ctx, _named, _sentence, patterns
+from dateline.extractors.facts.orgtally import Tally, called_so, names_between
 from dateline.model import Entity, Mention
 
 
@@ -40,16 +41,31 @@ def _org_by_head(ctx: _Ctx, noun: str, before: int, head_only: bool = False) -> 
     """The organisation last named before ``before`` whose name has ``noun`` for a word: 'the
     theatre' after 'the Lyric Theatre', 'the inn' after 'the Saltmarsh Inn in Port Ellery'. With
     ``head_only``, only a name the noun is the head of."""
-    best = None
-    for m, e in ctx.mentions:
-        if m.start >= before:
-            break
-        if e.type in ORG and m.kind == "name":
-            words = e.name.lower().split()
-            at = _word_at(words, noun) if " " in noun or head_only else (words.index(noun.lower()) if noun.lower() in words else None)
-            if at is not None and (not head_only or _is_head(words, at)):
-                best = (m, e)
-    return best
+    # (the name mentions that fit, listed once per noun and article, in the mentions' order, then
+    # a bisection on their starts: a walk over every earlier mention per call was quadratic)
+    key = ("org_by_head", noun, head_only)
+    found = ctx.memo.get(key)
+    if found is None:
+        starts: list[int] = []
+        pairs: list[tuple[Mention, Entity]] = []
+        fit: dict[str, bool] = {}
+        for m, e in ctx.mentions:
+            if e.type in ORG and m.kind == "name":
+                ok = fit.get(e.name)
+                if ok is None:
+                    ok = fit[e.name] = _head_fits(e.name, noun, head_only)
+                if ok:
+                    starts.append(m.start)
+                    pairs.append((m, e))
+        found = ctx.memo[key] = (starts, pairs)
+    k = bisect_left(found[0], before)
+    return found[1][k - 1] if k else None
+
+
+def _head_fits(name: str, noun: str, head_only: bool) -> bool:
+    words = name.lower().split()
+    at = _word_at(words, noun) if " " in noun or head_only else (words.index(noun.lower()) if noun.lower() in words else None)
+    return at is not None and (not head_only or _is_head(words, at))
 
 
 def org_kind(noun: str) -> Optional[str]:
@@ -85,33 +101,29 @@ def _org_of_kind(ctx: _Ctx, noun: str, before: int) -> Optional[tuple[Mention, E
     an article names the organisation it is about first)."""
     if org_kind(noun) is None:
         return None
-    named: dict[str, list[tuple[Mention, Entity]]] = {}
-    # (the organisations' name mentions listed once per article, and each one's fit asked once
-    # per noun: asked of every mention for every such noun, a long article was quadratic)
-    orgs = ctx.memo.get(("org_names",))
-    if orgs is None:
-        orgs = ctx.memo[("org_names",)] = [(m, e) for m, e in ctx.mentions if e.type in ORG and m.kind == "name"]
-    for m, e in orgs:
-        if m.start >= before:
-            break
-        fits = ctx.memo.get(("fits_kind", e.id, noun))
-        if fits is None:
-            fits = ctx.memo[("fits_kind", e.id, noun)] = bool(fits_kind(e, noun))
-        if fits:
-            named.setdefault(e.id, []).append((m, e))
+    # (the organisations' name mentions that fit, tallied once per noun and article: asked of
+    # every mention for every such noun, a long article was quadratic)
+    tally = ctx.memo.get(("of_kind", noun))
+    if tally is None:
+        fit: dict[str, bool] = {}
+        for m, e in ctx.mentions:
+            if e.type in ORG and m.kind == "name" and e.id not in fit:
+                fit[e.id] = bool(fits_kind(e, noun))
+        tally = ctx.memo[("of_kind", noun)] = Tally((m, e) for m, e in ctx.mentions if e.type in ORG and m.kind == "name" and fit[e.id])
+    named = tally.before(before)
     if not named:
         return None
     near = _sentence_start(ctx, before, back=1)
-    local = [v for v in named.values() if v[-1][0].start >= near]
+    local = [v for v in named if v.last[0].start >= near]
     if not local and len(named) > 1:
         # (a column of several firms, a paragraph each: "Lanark Aviation Services ... has appointed
         # X ... The company was set up in 1978": the one named in this paragraph)
         para = ctx.text.rfind("\n", 0, before) + 1
-        local = [v for v in named.values() if v[-1][0].start >= para]
+        local = [v for v in named if v.last[0].start >= para]
     # ("joined Halden Systems from Corran Bank. ... the firm's finance director": of those
     # named near, the one named most, not the one it was joined from)
-    best = max(local or list(named.values()), key=lambda v: (len(v), -v[0][0].start))
-    return best[-1]
+    best = max(local or named, key=lambda v: (v.times, -v.first[0].start))
+    return best.last
 
 
 def _sentence_start(ctx: _Ctx, at: int, back: int = 0) -> int:
@@ -158,13 +170,26 @@ def _described_in_text(ctx: _Ctx, noun: str, before: int) -> Optional[tuple[Ment
     named before with a description of that head in apposition, read from the words where the
     entity stage made no descriptor of it (it took 'Copenhagen' for a name of its own)."""
     want = _appositive(noun.lower())
-    # the nearest such name before: from ``before`` back (a bisection on the mentions' starts),
-    # not every mention from the article's first
-    for k in range(bisect_left(ctx._starts, before) - 1, -1, -1):
+    # The nearest such name before: the names whose description may run up to ``before`` read
+    # here, the rest from a list made once per noun (walking back over every earlier mention
+    # when none fits was quadratic in a long article).
+    k = bisect_left(ctx._starts, before) - 1
+    while k >= 0 and ctx._starts[k] + ctx._longest + _APPOSITIVE_REACH > before:
         m, e = ctx.mentions[k]
-        if e.type in ORG and m.kind == "name" and want.match(ctx.text, m.end, min(before, m.end + 60)):
+        if e.type in ORG and m.kind == "name" and want.match(ctx.text, m.end, min(before, m.end + _APPOSITIVE_REACH)):
             return m, e
-    return None
+        k -= 1
+    hits = ctx.memo.get(("described_in_text", noun.lower()))
+    if hits is None:
+        hits = ctx.memo[("described_in_text", noun.lower())] = [
+            j for j, (m, e) in enumerate(ctx.mentions)
+            if e.type in ORG and m.kind == "name" and want.match(ctx.text, m.end, m.end + _APPOSITIVE_REACH)]
+    j = bisect_right(hits, k) - 1
+    return ctx.mentions[hits[j]] if j >= 0 else None
+
+
+# how far after a name its description in apposition may run, in characters
+_APPOSITIVE_REACH = 60
 
 
 @lru_cache(maxsize=256)
@@ -179,46 +204,35 @@ def _main_company(ctx: _Ctx, noun: str, before: int, linked: Optional[tuple[Ment
     the organisation it is about first). 'Edinburgh insurer Hallett Brannock has appointed ...
     joins from Nordhavn Re ... Before that she was at Skagen Mutual. ... ran the company': Hallett
     Brannock, not the one the entity stage linked by recency."""
-    # The names that may be meant, whatever ``before``: each mention tested once per noun and
-    # article, as far as a call reads (each call walked every earlier mention, and
-    # a_persons_name every entity per mention).
-    named, upto = ctx.memo.setdefault(("main_company", noun), ([], [0]))
-    not_employers = set(patterns()["employment"]["not_employers"])
-    while upto[0] < len(ctx.mentions) and ctx.mentions[upto[0]][0].start < before:
-        m, e = ctx.mentions[upto[0]]
-        upto[0] += 1
-        if e.type in ORG and m.kind == "name" and fits_kind(e, noun) is None and e.name.lower().split()[-1:] != [] \
-                and e.name.lower().split()[-1] not in not_employers and not a_persons_name(ctx, e):
-            named.append((m, e))
-    counts: dict[str, list[tuple[Mention, Entity]]] = {}
-    for m, e in named:
-        if m.start >= before:
-            break
-        counts.setdefault(e.id, []).append((m, e))
+    # The names that may be meant, whatever ``before``: tallied once per noun and article (each
+    # call walked every earlier mention, and a_persons_name every entity per mention).
+    tally = ctx.memo.get(("main_company", noun))
+    if tally is None:
+        not_employers = set(patterns()["employment"]["not_employers"])
+        tally = ctx.memo[("main_company", noun)] = Tally(
+            (m, e) for m, e in ctx.mentions
+            if e.type in ORG and m.kind == "name" and fits_kind(e, noun) is None and e.name.lower().split()[-1:] != []
+            and e.name.lower().split()[-1] not in not_employers and not a_persons_name(ctx, e))
+    counts = tally.before(before)
     if not counts:
         return None
     # One that acted in this sentence or the one before wins ("The brewhouse was bought by Morland
     # Pike Developments. Ruth Moss, who joined the company in 2012"); then the one the entity
     # stage ``linked``, if it acted a sentence further back; then the one named most.
-    acted = [v for v in counts.values() if _fresh(ctx, v[0][1], before, back=1)]
+    acted = [v for v in counts if _fresh(ctx, v.first[1], before, back=1)]
     # (the organisation named most, of the organisations proper: not a horse named twice)
-    bodies = [v for v in counts.values() if v[0][1].type == "ORG"]
-    most = max(bodies, key=lambda v: (len(v), -v[0][0].start))[-1][1] if bodies else None
-    if linked is not None and _called_so(linked[1], noun, before) >= 2 and linked[1] is most:
+    bodies = [v for v in counts if v.first[1].type == "ORG"]
+    most = max(bodies, key=lambda v: (v.times, -v.first[0].start)).last[1] if bodies else None
+    if linked is not None and called_so(ctx, linked[1], noun, before) >= 2 and linked[1] is most:
         # "the company announced ... joined the company ... a grey mare named Dolores has
         # appeared ... the company's chairman": the organisation the text has kept calling so
         return linked
     if acted:
-        return max(acted, key=lambda v: v[-1][0].start)[-1]
+        return max(acted, key=lambda v: v.last[0].start).last
     if linked is not None and _fresh(ctx, linked[1], before):
         return linked
-    best = max(counts.values(), key=lambda v: (len(v), -v[0][0].start))
-    return best[-1]
-
-
-def _called_so(org: Entity, noun: str, before: int) -> int:
-    """How often the text called the organisation 'the NOUN' before ``before``."""
-    return sum(m.kind == "descriptor" and m.start < before and m.text.lower().split()[-1:] == [noun.lower()] for m in org.mentions)
+    best = max(counts, key=lambda v: (v.times, -v.first[0].start))
+    return best.last
 
 
 def _actor(ctx: _Ctx, m: Mention) -> bool:
@@ -236,7 +250,7 @@ def _fresh(ctx: _Ctx, org: Entity, before: int, back: int = 2) -> bool:
     by Tessier Lyle Developments ... Ms Tessier joined the company' is it; 'a partner at the law
     firm Moncrieff Baird. A spokeswoman for the company' is not."""
     near = _sentence_start(ctx, before, back=back)
-    return any(m.kind == "name" and near <= m.start < before and _actor(ctx, m) for m in org.mentions)
+    return any(_actor(ctx, m) for m in names_between(ctx, org, near, before))
 
 
 def company_meant(ctx: _Ctx, hit: tuple[Mention, Entity], noun: str, at: int) -> tuple[Mention, Entity]:
@@ -271,14 +285,23 @@ def _org_described(ctx: _Ctx, noun: str, before: int) -> Optional[tuple[Mention,
     """'the band's' after 'Hollis Grey, the folk band': the named organisation last described
     before by a phrase with that head word. The entity stage may link a later 'the band' to
     another organisation; the description beside the name is firmer."""
-    best = None
-    for m, e in ctx.mentions:
-        if m.start >= before:
-            break
-        if (e.type in ORG and m.kind == "descriptor" and m.text.lower().split()[-1:] == [noun.lower()]
-                and any(n.kind == "name" and n.start < m.start for n in e.mentions)):
-            best = (m, e)
-    return best
+    # (listed once per noun and article, then a bisection, as in _org_by_head)
+    low = noun.lower()
+    found = ctx.memo.get(("org_described", low))
+    if found is None:
+        starts: list[int] = []
+        pairs: list[tuple[Mention, Entity]] = []
+        first_name: dict[int, int] = {}
+        for m, e in ctx.mentions:
+            if e.type in ORG and m.kind == "descriptor" and m.text.lower().split()[-1:] == [low]:
+                if id(e) not in first_name:
+                    first_name[id(e)] = min((n.start for n in e.mentions if n.kind == "name"), default=m.start)
+                if first_name[id(e)] < m.start:  # named before this description
+                    starts.append(m.start)
+                    pairs.append((m, e))
+        found = ctx.memo[("org_described", low)] = (starts, pairs)
+    k = bisect_left(found[0], before)
+    return found[1][k - 1] if k else None
 
 
 def _org_named_as(ctx: _Ctx, words: str, start: int, end: int, prefix: bool = False) -> Optional[tuple[Mention, Entity]]:
@@ -309,7 +332,12 @@ def a_persons_name(ctx: _Ctx, org: Entity) -> bool:
     """An 'organisation' the entity stage made of a person's surname ('Grange's partner' after
     'Hollis Grange'): the possessive is the person's, not a firm's."""
     low = org.name.lower()
-    return " " not in low and any(e.type == "PERSON" and _named(e) and e.name.lower().split()[-1:] == [low] for e in ctx.entities)
+    # (the surnames listed once per article: a walk over every entity per call was quadratic)
+    surnames = ctx.memo.get(("person_surnames",))
+    if surnames is None:
+        surnames = ctx.memo[("person_surnames",)] = {
+            e.name.lower().split()[-1] for e in ctx.entities if e.type == "PERSON" and _named(e) and e.name.lower().split()}
+    return " " not in low and low in surnames
 
 
 def article_org(ctx: _Ctx) -> Optional[tuple[Mention, Entity]]:
@@ -357,7 +385,9 @@ def publisher(ctx: _Ctx) -> Optional[tuple[Mention, Entity]]:
     Hospice News | Autumn'): who 'our' is in its own voice ('Alex Mensah, our fundraising
     officer'); else the organisation the article is about."""
     text, body = ctx.text, ctx.article.body_start
-    first = body + len(text[body:]) - len(text[body:].lstrip())
+    first = body
+    while first < len(text) and text[first].isspace():  # (what lstrip skips, with no copy of the body)
+        first += 1
     line_end = text.find("\n", first)
     line = text[first : line_end if line_end >= 0 else len(text)]
     if re.search(r"[.!?—]", line):

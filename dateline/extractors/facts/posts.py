@@ -269,15 +269,15 @@ def _add_post(ctx: _Ctx, person: Entity, post: str, org: Optional[tuple[Mention,
     if org is not None and _employs(org[1].name, post.split()[-1], also) and _employs(org[1].name, post, also) and org[1].id not in _has_employer(ctx, person):
         ctx.add("employer", person, start, end, obj=org[1], confidence=SURE)
     _drop_bare_job(ctx, person, post, start, end)
-    for key, f in list(ctx.facts.items()):
+    for key, f in ctx.facts.items_of("title", person.id):
         # "head of roads" read from the parse of "head of roads policing", "chief" of "chief
         # underwriting officer" read by the title pattern: the fuller post wins
-        if f.relation == "title" and f.subject == person.id and post.startswith(f"{f.value} ") and (
+        if post.startswith(f"{f.value} ") and (
                 " of " in f" {f.value} " or (f.evidence.start < end and start < f.evidence.end)):
             del ctx.facts[key]
     # (one post said at two levels of detail once, "coach" and "head coach"; two posts of one head
     # both: "Our new head coach, X" and "where he was forwards coach")
-    if not any(f.relation == "title" and f.subject == person.id and _one_post(str(f.value), post) for f in ctx.facts.values()):
+    if not any(_one_post(str(f.value), post) for f in ctx.facts.of("title", person.id)):
         ctx.add("title", person, start, end, value=post, confidence=SURE)
 
 
@@ -389,7 +389,7 @@ def _rule_possessive_posts(ctx: _Ctx) -> None:
             post = got.group("post")
             if org[1].id not in _has_employer(ctx, person):
                 ctx.add("employer", person, mention.start, org[0].end, obj=org[1], confidence=SURE)
-            if not any(f.relation == "title" and f.subject == person.id and f.value == post for f in ctx.facts.values()):
+            if not any(f.value == post for f in ctx.facts.of("title", person.id)):
                 ctx.add("title", person, mention.start, org[0].end, value=post, confidence=SURE)
 
 

@@ -53,9 +53,9 @@ def _rule_retired_occupations(ctx: _Ctx) -> None:
         if at is None:
             continue
         job = " ".join(words)
-        for key, f in list(ctx.facts.items()):
+        for key, f in ctx.facts.items_of("occupation", at[1].id):
             # "a retired ferry engineer" read before as the bare "engineer": keep the fuller job
-            if f.relation == "occupation" and f.subject == at[1].id and job.endswith(" " + str(f.value)):
+            if job.endswith(" " + str(f.value)):
                 del ctx.facts[key]
         ev_start, ev_end = (at[0].start, m.end(1)) if m.re is not before else (m.start(), at[0].end)
         ctx.add("occupation", at[1], ev_start, ev_end, value=job, confidence=LIKELY)
@@ -93,6 +93,6 @@ def _retired_in_apposition(ctx: _Ctx, cues: set[str], not_jobs: set[str]) -> Non
         if at is None or at[0].kind == "pronoun":
             continue
         job = " ".join(w.lower_ for w in words)
-        if any(f.relation == "occupation" and f.subject == at[1].id and str(f.value).endswith(job) for f in ctx.facts.values()):
+        if any(str(f.value).endswith(job) for f in ctx.facts.of("occupation", at[1].id)):
             continue
         ctx.add("occupation", at[1], min(at[0].start, cue[-1].idx), _tok_end(tok), value=job, confidence=LIKELY)

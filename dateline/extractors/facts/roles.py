@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right, insort
 from typing import Optional
 
 from dateline.extractors.entities.lexicon import lexicon
@@ -65,12 +66,31 @@ def _employs(org_name: str, title: str, also: frozenset[str] = frozenset()) -> b
     return bool(words) and words[-1] not in emp["not_employers"] and (title not in emp["not_employment_roles"] or title in also)
 
 
+class _Spans:
+    """Character spans added one by one, asked whether any overlaps a span: only those starting
+    within the longest span's length before it can (a walk over every span per ask was
+    quadratic in a long article)."""
+
+    def __init__(self) -> None:
+        self._spans: list[tuple[int, int]] = []
+        self._longest = 0
+
+    def add(self, a: int, b: int) -> None:
+        insort(self._spans, (a, b))
+        self._longest = max(self._longest, b - a)
+
+    def overlaps(self, s: int, e: int) -> bool:
+        lo = bisect_right(self._spans, (s - self._longest, float("inf")))
+        hi = bisect_left(self._spans, (e,))
+        return any(s < b for _, b in self._spans[lo:hi])
+
+
 def _rule_roles(ctx: _Ctx) -> None:
     rx = _regexes()
     p = patterns()
     text, body = ctx.text, ctx.article.body_start
     no_org_titles = {t.lower() for t in p["person_titles_without_org"]}
-    titled: list[tuple[int, int]] = []
+    titled = _Spans()
     listed: dict[int, tuple] = {}  # where "ORG title NAME" ends -> ORG
     for m in rx["title"].finditer(text, body):
         title = re.sub(r"\s+", " ", m.group(1).lower())
@@ -236,12 +256,12 @@ def _rule_roles(ctx: _Ctx) -> None:
                 ctx.add("employer", subject, ev_start, ev_end, obj=org[1], confidence=SURE)
         ctx.add("title", subject, ev_start, ev_end, value=title, confidence=SURE)
         ctx.add_gender(subject, p["gendered_roles"].get(title), s, e, SURE)
-        titled.append((s, e))
+        titled.add(s, e)
     jobs: dict[int, Entity] = {}  # token index of a job noun -> whose job it is
     # (the title pattern is no faster so: sre happens to scan it quicker with IGNORECASE)
     for m in occupation_matches(ctx):
         s, e = m.span()
-        if any(a < e and s < b for a, b in titled):
+        if titled.overlaps(s, e):
             continue
         occ = _occ_value(m.group(1))
         if text[max(0, s - 1) : s] == "-" or text[e : e + 1] == "-" or _modifies_noun(ctx, e):
@@ -266,13 +286,13 @@ def _rule_roles(ctx: _Ctx) -> None:
                 if org is not None and _employs(org[1].name, occ):
                     ctx.add("employer", subject, org[0].start, at[0].end, obj=org[1], confidence=SURE)
                     ctx.add("title", subject, org[0].start, at[0].end, value=occ, confidence=SURE)
-                    titled.append((s, e))
+                    titled.add(s, e)
                     continue
                 if text[s:e].istitle() and occ in no_org_titles and at[0].start == e + 1:
                     # "Probate Court Judge Celeste Amundsen", "Judge Ann Roe": an office before
                     # the name is a title, as "Senator X" is
                     ctx.add("title", subject, s, at[0].end, value=occ, confidence=SURE)
-                    titled.append((s, e))
+                    titled.add(s, e)
                     continue
         if (subject is None and text[e : e + 2] == ", " and re.search(r"(?:^|\s)[Tt]he\s+(?:[a-z-]+\s+)?$", text[max(body, s - 20) : s])
                 and not re.search(r"\b(?:for|of|to|with|by|from|against|on)\s+[Tt]he\s+(?:[a-z-]+\s+)?$", text[max(body, s - 30) : s])):
@@ -359,7 +379,7 @@ def _rule_roles(ctx: _Ctx) -> None:
         at_org = re.match(r"^\s+(?P<prep>of|at|for|with)\s+(?:the\s+)?(?=[A-Z])", text[e : e + 30])
         if at_org and (at_org.group("prep") != "at" or ctx.starting_at(e + at_org.end(), ORG | PERSON) is not None):
             continue
-        if any(f.relation == "title" and f.subject == subject.id and str(f.value).split()[-1:] == occ.split()[-1:] for f in ctx.facts.values()):
+        if any(str(f.value).split()[-1:] == occ.split()[-1:] for f in ctx.facts.of("title", subject.id)):
             continue  # "The judge" after "Judge Ann Roe", "the managing director" after his title: the title says it
         if job_unasserted(ctx, s):
             continue  # "is not a doctor", "If he were a surgeon": a job the text does not give him

@@ -45,7 +45,9 @@ def _rule_twins(ctx: _Ctx) -> None:
 def _pair_before(ctx: _Ctx, at: int) -> list[Entity]:
     """'A and B, twins' however the parser hangs the noun (in a semicolon list it may join
     'twins' to the verb): the two names right before the comma."""
-    comma = len(ctx.text[:at].rstrip())
+    comma = min(at, len(ctx.text))  # (len(text[:at].rstrip()), with no copy of the text before)
+    while comma > 0 and ctx.text[comma - 1].isspace():
+        comma -= 1
     if ctx.text[comma - 1 : comma] != ",":
         return []
     second = ctx.ending_at(comma - 1)

@@ -58,7 +58,15 @@ _DATELINE_AFTER = re.compile(r"[^\n.]{0,30}?(?:--|—|–|\s-\s|\s_\s|\(\w[\w ]*
 
 def is_dateline(text: str, start: int, end: int) -> bool:
     """'WASHINGTON, Tuesday March 4, 2014 --' at the top: the story's date, not a day it tells of."""
-    lead = text[:start].lstrip()
+    # (``text[:start].lstrip()``, read from the text's first word, not copied: this runs per time
+    # expression, and a copy of all the text before each was quadratic in a long article)
+    upto = min(start, len(text)) if start >= 0 else len(text[:start])
+    first = 0
+    while first < upto and text[first].isspace():
+        first += 1
+    if upto - first > 60:
+        return False
+    lead = text[first:upto]
     if len(lead) > 60 or "\n" in lead or re.search(r"[a-z][.!?]\s", lead):
         return False
     return _DATELINE_AFTER.match(text, end) is not None

@@ -170,6 +170,7 @@ _SCANNED = [(name, word_start_gate(rx)) for name, rx in RULES]
 # characters on either side, merged). Most text holds no trigger of most rules.
 
 _WORD = re.compile(r"[A-Za-z]+|\d+")
+_OF = re.compile(r"\s+of\b")
 DIGITS = "#"  # the trigger class of any number written in digits
 # ... and of a number that is a year on its own (four digits, YEAR4, no digit either side): the
 # rules whose match holds such a run read only around those, not around every number.
@@ -485,7 +486,7 @@ def keep(c: Candidate, text: str, surface: str) -> bool:
                 return False  # '700 seats a week' recurs: the SET rule takes it
         if n in ("some", "many") and not m.group("dir"):
             return False
-        if m.group("u").lower().startswith("quarter") and re.match(r"\s+of\b", text[c.end :]):
+        if m.group("u").lower().startswith("quarter") and _OF.match(text, c.end):  # (in place: no copy of the rest)
             return False  # 'three-quarters of the vote' is a fraction
         if m.group("hy") == " " and n.isdigit() and re.search(r"\d\s*$", before):
             return False
