@@ -1,0 +1,78 @@
+"""Issue 9, probe round F: constructions the probes of round E left undone. Fictional text of
+our own, run through the whole pipeline (entities, quotes, times, facts)."""
+
+from __future__ import annotations
+
+from tests.test_facts_families import _run
+
+DATE = "date 2024-05-01\n"
+
+
+def _facts(nlp, body: str) -> set[tuple]:
+    ex, names = _run(nlp, DATE + body)
+    return {(f.relation, names.get(f.subject), names.get(f.object) if f.object else f.value) for f in ex.facts}
+
+
+# ---- an interview whose answers carry no quotation marks -------------------------------------
+
+_QANDA = (
+    "SIX QUESTIONS\n\n"
+    "Orla Penhale, 52, restores canal boats in Wexcombe. She talks to us about boats and family.\n\n"
+    "How did you start?\n\n"
+    "My uncle, Tobias Penhale, had a narrowboat and let me paint it. I was nine.\n\n"
+    "Who helps you now?\n\n"
+    "My husband, Glyn Hart, does the engines, and our two daughters, Wren and Isla, sand the hulls.\n\n"
+    "What is the hardest part?\n\n"
+    "Winter. The paint will not dry and my hands go numb.\n"
+)
+
+
+def test_unquoted_answers_are_the_interviewees(nlp):
+    facts = _facts(nlp, _QANDA)
+    assert ("spouse", "Orla Penhale", "Glyn Hart") in facts
+    assert ("child", "Orla Penhale", "Wren") in facts
+    assert ("number_of_children", "Orla Penhale", 2) in facts
+
+
+def test_a_columnists_lone_questions_lend_nobody_my(nlp):
+    # one rhetorical question is no interview: the columnist's 'my' is nobody's here
+    body = ("Orla Penhale, 52, restores canal boats in Wexcombe.\n\n"
+            "Why does it matter?\n\n"
+            "My husband, Glyn Hart, says the canals are the country's veins.\n")
+    facts = _facts(nlp, body)
+    assert not {f for f in facts if f[0] == "spouse" and "Orla Penhale" in f}, facts
+
+
+def test_answer_labels_are_the_interviewees(nlp):
+    body = (
+        "Brannock Weekly spoke to Ferris Oakley, 66, the new harbourmaster of Brannock.\n\n"
+        "Q: What brought you here?\n\n"
+        "A: My wife, Delphine, grew up on the quay.\n\n"
+        "Q: And your family?\n\n"
+        "A: Our son, Rory, fishes out of Brannock.\n"
+    )
+    facts = _facts(nlp, body)
+    assert ("spouse", "Ferris Oakley", "Delphine") in facts
+    assert ("child", "Ferris Oakley", "Rory") in facts
+
+
+# ---- a transcript's speaker labels -------------------------------------------------------------
+
+def test_a_speaker_label_before_a_quotation_is_its_speaker(nlp):
+    body = (
+        "PRESENTER: Now to Wexcombe, where Idris Vane is retiring after forty years as the town crier.\n\n"
+        "REPORTER (V/O): Idris Vane took the bell in 1984.\n\n"
+        'VT: IDRIS VANE: "My late wife, Marigold, sewed every one of my coats."\n\n'
+        "REPORTER (V/O): The couple had two daughters, Bryony and Tamsin.\n"
+    )
+    facts = _facts(nlp, body)
+    assert ("spouse", "Idris Vane", "Marigold") in facts
+    assert ("child", "Idris Vane", "Bryony") in facts
+
+
+def test_an_unquoted_turn_is_its_labels_person(nlp):
+    body = (
+        "PRESENTER: Idris Vane is retiring after forty years as the town crier of Wexcombe.\n\n"
+        "IDRIS VANE: My late wife, Marigold, sewed every one of my coats.\n"
+    )
+    assert ("spouse", "Idris Vane", "Marigold") in _facts(nlp, body)
