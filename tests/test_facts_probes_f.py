@@ -73,3 +73,22 @@ def test_an_unquoted_turn_is_its_labels_person(nlp):
         "IDRIS VANE: My late wife, Marigold, sewed every one of my coats.\n"
     )
     assert ("spouse", "Idris Vane", "Marigold") in _facts(nlp, body)
+
+
+# ---- a press release's own officers, named with no organisation ------------------------------
+
+def test_bare_posts_are_at_the_organisation_the_article_is_about(nlp):
+    body = (
+        "Ferncombe College will open its new library on 3 June. The college raised the money from former "
+        "students, and Ferncombe College will name the reading room after them.\n\n"
+        "The Chancellor, Lady Orme of Thaxley, will cut the ribbon.\n\n"
+        "Contact: Pip Allard, senior press officer, on 01234 567890.\n"
+    )
+    facts = _facts(nlp, body)
+    assert ("title", "Lady Orme", "chancellor") in facts
+    assert ("employer", "Lady Orme", "Ferncombe College") in facts
+    assert ("employer", "Pip Allard", "Ferncombe College") in facts
+    assert ("title", "Pip Allard", "senior press officer") in facts
+    # with no organisation the text is about, the post names no employer and, no office, no title
+    facts = _facts(nlp, "The library opens on 3 June. Contact: Pip Allard, senior press officer, on 01234 567890.\n")
+    assert not {f for f in facts if f[1] == "Pip Allard" and f[0] in ("title", "employer")}, facts
