@@ -92,3 +92,23 @@ def test_bare_posts_are_at_the_organisation_the_article_is_about(nlp):
     # with no organisation the text is about, the post names no employer and, no office, no title
     facts = _facts(nlp, "The library opens on 3 June. Contact: Pip Allard, senior press officer, on 01234 567890.\n")
     assert not {f for f in facts if f[1] == "Pip Allard" and f[0] in ("title", "employer")}, facts
+
+
+# ---- firms named like people -------------------------------------------------------------------
+
+def _types(nlp, body: str) -> dict[str, str]:
+    ex, _ = _run(nlp, DATE + body)
+    return {e.name: e.type for e in ex.entities}
+
+
+def test_a_trade_word_closing_a_name_makes_a_firm(nlp):
+    types = _types(nlp, "Claims to Quarrie Tandy Metalwork, Mill Lane, by 24 May 2024. The executor is Jem Quarrie.\n")
+    assert types.get("Quarrie Tandy Metalwork") == "ORG", types
+
+
+def test_a_firm_bearing_the_persons_surname_after_a_job_is_the_employer(nlp):
+    body = "Claims to Odile Brack, solicitor, of Brack Penhallow, 9 Ropewalk, by 17 May 2024.\n"
+    assert _types(nlp, body).get("Brack Penhallow") == "ORG"
+    facts = _facts(nlp, body)
+    assert ("employer", "Odile Brack", "Brack Penhallow") in facts
+    assert ("title", "Odile Brack", "solicitor") in facts

@@ -24,7 +24,7 @@ from dateline.model import Entity, Mention
 # article or preposition: 'X, the firm's officer' and 'X, an officer at Y' are read elsewhere.
 _FIELD = r"(?:(?!(?:the|a|an|his|her|its|their|our|of|at|for|with|in|on|from|and|to|former|ex|retired|late)\b)[a-z][\w-]*\s+){0,2}"
 _AFTER_NAME = re.compile(r",\s+(" + _FIELD + r")$")
-_CLOSES = re.compile(r"\s*(?:[,.;:]|\s+on\b|\s+said\b|$)")
+_CLOSES = re.compile(r"[ \t]*(?:[,.;:\n]|[ \t]+on\b|[ \t]+said\b|$)")
 _OPENS = re.compile(r"(?:^|(?<=[.!?:\"“]\s)|(?<=\n)|(?<=\bby\s)|(?<=\band\s))[Tt]he\s+$")
 _NAME_KINDS = ("name", "surname", "firstname", "title")
 
