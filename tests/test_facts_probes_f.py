@@ -112,3 +112,13 @@ def test_a_firm_bearing_the_persons_surname_after_a_job_is_the_employer(nlp):
     facts = _facts(nlp, body)
     assert ("employer", "Odile Brack", "Brack Penhallow") in facts
     assert ("title", "Odile Brack", "solicitor") in facts
+
+
+# ---- one more child than the count --------------------------------------------------------------
+
+def test_a_fourth_child_after_three_makes_four(nlp):
+    body = ("Bram Tully died on Friday, aged 80. He is survived by his wife, Nell, their two daughters, Ada "
+            "and Lou, and six grandchildren. A third child, Tam, died in 1975.\n")
+    facts = _facts(nlp, body)
+    assert ("number_of_children", "Bram Tully", 3) in facts and ("number_of_children", "Bram Tully", 2) not in facts
+    assert ("number_of_children", "Nell", 3) in facts

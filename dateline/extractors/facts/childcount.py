@@ -226,3 +226,27 @@ def _rule_ranked_counts(ctx: _Ctx) -> None:
             if e.id in parents and e.id not in counted and e is not child:
                 # (a parent known only by a trade too: "the daughter of a police inspector")
                 ctx.add("number_of_children", e, m.start(), m.end(), value=n, confidence=LIKELY, dated=True, described_parent=True)
+
+
+# 'A fourth child, Patrick, died in infancy': one more than the count said before
+_ANOTHER = re.compile(rf"\b[Aa]n?\s+({_ORDINALS})\s+(?:child|son|daughter|baby)\b")
+_ORDINAL_VALUE = {w: n for n, w in enumerate(_ORDINALS.split("|"), 1)}
+
+
+def _rule_one_more_child(ctx: _Ctx) -> None:
+    """'survived by ... their three children, A, B and C ... A fourth child, D, died in infancy':
+    an indefinite ordinal adds the child it names to the count already stated of that child's
+    parents, when the count is one short of it ('a fourth' after 'three'; 'a third son' after
+    'four children' says nothing new)."""
+    for m in _ANOTHER.finditer(ctx.text, ctx.article.body_start):
+        n = _ORDINAL_VALUE[m.group(1).lower()]
+        hit = ctx.covering(m.start(), m.end())
+        if n < 2 or hit is None:
+            continue
+        child = hit[1]
+        parents = {f.subject for f in ctx.facts.values() if f.relation == "child" and f.object == child.id}
+        counts = [f for f in ctx.facts.values() if f.relation == "number_of_children" and f.subject in parents]
+        for f in counts:
+            parent = next((e for e in ctx.entities if e.id == f.subject), None)
+            if parent is not None and f.value == n - 1 and f.evidence.end <= m.start():
+                ctx.add("number_of_children", parent, m.start(), m.end(), value=n, confidence=LIKELY, dated=True)
