@@ -122,3 +122,14 @@ def test_a_fourth_child_after_three_makes_four(nlp):
     facts = _facts(nlp, body)
     assert ("number_of_children", "Bram Tully", 3) in facts and ("number_of_children", "Bram Tully", 2) not in facts
     assert ("number_of_children", "Nell", 3) in facts
+
+
+def test_a_rank_among_children_of_a_described_parent_is_that_parents_count(nlp):
+    body = ("Orrin Vale, the harbour pilot, died on Monday aged 77. Vale was born in Porthkennack in 1947, "
+            "the youngest of six children of a boatbuilder, and went to sea at 15.\n")
+    assert ("number_of_children", "a boatbuilder", 6) in _facts(nlp, body)
+    # with the parent's name apposed to the trade, the count is the named parent's
+    body = ("Orrin Vale, the harbour pilot, died on Monday aged 77. Vale was born in 1947, the youngest of six "
+            "children of a boatbuilder, Saul Vale, and went to sea at 15.\n")
+    facts = _facts(nlp, body)
+    assert not {f for f in facts if f[0] == "number_of_children" and f[1] != "Saul Vale"}, facts
