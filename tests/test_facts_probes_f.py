@@ -133,3 +133,19 @@ def test_a_rank_among_children_of_a_described_parent_is_that_parents_count(nlp):
             "children of a boatbuilder, Saul Vale, and went to sea at 15.\n")
     facts = _facts(nlp, body)
     assert not {f for f in facts if f[0] == "number_of_children" and f[1] != "Saul Vale"}, facts
+
+
+def test_a_captions_post_in_capitals_is_at_the_organisation_after_it(nlp):
+    body = ("Fire crews were called to Trevean Terrace at 2am.\n\n"
+            "SUPER: Wenna Rowe, Operations Manager, Polmear Fire and Rescue Service\n")
+    facts = _facts(nlp, body)
+    assert ("employer", "Wenna Rowe", "Polmear Fire and Rescue Service") in facts, facts
+    assert ("title", "Wenna Rowe", "operations manager") in facts
+
+
+def test_a_childs_teacher_works_for_no_child(nlp):
+    body = ("Their two children, Kit, 9, and Lowen, 6, were upstairs. A fundraising page set up by "
+            "Lowen's teacher, Demelza Hosking, has raised £900.\n")
+    facts = _facts(nlp, body)
+    assert not {f for f in facts if f[0] == "employer" and f[1] == "Demelza Hosking"}, facts
+    assert ("occupation", "Demelza Hosking", "teacher") in facts
