@@ -229,8 +229,7 @@ def _reasons(b: "_Builder", s: int, e: int, surnames: set[str]) -> set[str]:
     if b.observe is None and _which_clause(head):
         out.add("which")  # "Van Wyk Visserye, which holds hake quotas": nobody is a "which"
     if b.observe is None and namesake_firm(toks, s, e):
-        out.add("namesake")
-
+        out.add("namesake")  # "Lionel Fisk, solicitor, of Fisk Dunmore"
     return out
 
 

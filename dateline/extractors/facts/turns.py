@@ -24,10 +24,10 @@ from typing import Optional, Sequence
 from spacy.tokens import Doc
 
 from dateline.extractors.entities.syntax import quote_mask
-from dateline.extractors.facts.speakers import _two_people, first_person_words
+from dateline.extractors.facts.speakers import _two_people, first_person_mentions, first_person_words
 from dateline.extractors.quotes.interview import _interviewee, _is_question, asked
 from dateline.extractors.quotes.marks import paragraph_ranges
-from dateline.model import Entity, Mention, trusted_mention
+from dateline.model import Entity, Mention, Quote, trusted_mention
 
 # A speaker label: capitalised words (a name, a role, 'VT'), then any parenthesised notes and
 # a trailing ', LIVE' before the colon ('REPORTER (OWEN TULLY), LIVE: ').
@@ -41,6 +41,13 @@ _MIN_TURNS = 2
 _MIN_QUESTIONS = 3
 _MIN_YOU_QUESTIONS = 2
 _YOU = re.compile(r"\b(?:you|your|yours|yourself)\b", re.IGNORECASE)
+
+
+def lent_first_person(doc: Doc, text: str, body_start: int, entities: Sequence[Entity], quotes: Sequence[Quote]) -> list[tuple[Mention, Entity]]:
+    """Every first-person word lent to a speaker: by a quotation (``speakers``), else by the layout."""
+    quoted = first_person_mentions(doc, text, entities, quotes)
+    taken = {(m.start, m.end) for m, _ in quoted}
+    return quoted + [(m, e) for m, e in turn_mentions(doc, text, body_start, entities) if (m.start, m.end) not in taken]
 
 
 def turn_mentions(doc: Doc, text: str, body_start: int, entities: Sequence[Entity]) -> list[tuple[Mention, Entity]]:
