@@ -39,6 +39,7 @@ from dateline.extractors.entities.orgsides import (
     _joined_from,
     _joined_to,
     _numbered_names,
+    namesake_firm,
 )
 from dateline.extractors.entities.personal import person_evidence
 from dateline.extractors.entities.syntax import _possessive
@@ -228,7 +229,8 @@ def _reasons(b: "_Builder", s: int, e: int, surnames: set[str]) -> set[str]:
         out.add("headed_by")  # "Kimani Shuttle, whose proprietor, Grace Kimani"
     if b.observe is None and _which_clause(head):
         out.add("which")  # "Van Wyk Visserye, which holds hake quotas": nobody is a "which"
-
+    if b.observe is None and namesake_firm(toks, s, e):
+        out.add("namesake")  # "Lionel Fisk, solicitor, of Fisk Dunmore"
     return out
 
 

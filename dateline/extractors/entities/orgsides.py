@@ -102,3 +102,14 @@ def _joined_to(b: "_Builder", head: Token) -> bool:
             if oc is not None and oc.root().votes["ORG_KEYWORD"] and not oc.root().is_person_like():
                 return True
     return False
+
+
+def namesake_firm(toks, s: int, e: int) -> bool:
+    """'Lionel Fisk, solicitor, of Fisk Dunmore': a longer name after a person's 'of' that opens
+    with that person's own surname is the firm that bears it (a person is not 'of' somebody
+    named after them; a place or a house would be 'of' a single word or a street)."""
+    head = _conj_top(toks[e - 1])
+    if e - s < 2 or head.dep_ != "pobj" or head.head.lower_ != "of":
+        return False
+    owner = head.head.head
+    return owner.i < s and owner.pos_ == "PROPN" and owner.i > 0 and toks[owner.i - 1].pos_ == "PROPN" and toks[s].text == owner.text

@@ -226,3 +226,51 @@ def _rule_ranked_counts(ctx: _Ctx) -> None:
             if e.id in parents and e.id not in counted and e is not child:
                 # (a parent known only by a trade too: "the daughter of a police inspector")
                 ctx.add("number_of_children", e, m.start(), m.end(), value=n, confidence=LIKELY, dated=True, described_parent=True)
+
+
+# 'A fourth child, Patrick, died in infancy': one more than the count said before
+_ANOTHER = re.compile(rf"\b[Aa]n?\s+({_ORDINALS})\s+(?:child|son|daughter|baby)\b")
+_ORDINAL_VALUE = {w: n for n, w in enumerate(_ORDINALS.split("|"), 1)}
+
+
+def _rule_one_more_child(ctx: _Ctx) -> None:
+    """'survived by ... their three children, A, B and C ... A fourth child, D, died in infancy':
+    an indefinite ordinal adds the child it names to the count already stated of that child's
+    parents, when the count is one short of it ('a fourth' after 'three'; 'a third son' after
+    'four children' says nothing new)."""
+    for m in _ANOTHER.finditer(ctx.text, ctx.article.body_start):
+        n = _ORDINAL_VALUE[m.group(1).lower()]
+        hit = ctx.covering(m.start(), m.end())
+        if n < 2 or hit is None:
+            continue
+        child = hit[1]
+        parents = {f.subject for f in ctx.facts.values() if f.relation == "child" and f.object == child.id}
+        counts = [f for f in ctx.facts.values() if f.relation == "number_of_children" and f.subject in parents]
+        for f in counts:
+            parent = next((e for e in ctx.entities if e.id == f.subject), None)
+            if parent is not None and f.value == n - 1 and f.evidence.end <= m.start():
+                ctx.add("number_of_children", parent, m.start(), m.end(), value=n, confidence=LIKELY, dated=True)
+
+
+_RANKED_OF = re.compile(
+    rf"\bthe\s+(?:{_ORDINALS}|eldest|oldest|youngest|middle)\s+of\s+(?:the\s+)?({NUMBER_RE})\s+(?:children|kids)\s+of\s+(?:the\s+late\s+)?", re.I)
+
+
+def _rule_ranked_counts_of(ctx: _Ctx) -> None:
+    """'the youngest of six children of a docker', '... of Tom and Ann Rourke': a rank among a
+    count that names the parents right after it is their count, whoever the child is."""
+    for m in _RANKED_OF.finditer(ctx.text, ctx.article.body_start):
+        n = number_value(m.group(1))
+        first = ctx.covering(m.end(), m.end() + 1)
+        if n is None or n < 2 or first is None or first[0].start != m.end():
+            continue
+        named = ctx.starting_at(first[0].end + 2) if ctx.text[first[0].end : first[0].end + 2] == ", " else None
+        if named is not None and first[0].kind == "descriptor":
+            first = named  # ('of a cattle dealer, Thomas Hanlon': the name the trade is apposed to)
+        parents = [first]
+        joined = re.match(r"\s+and\s+(?:the\s+late\s+)?", ctx.text[first[0].end : first[0].end + 20])
+        second = ctx.covering(first[0].end + joined.end(), first[0].end + joined.end() + 1) if joined else None
+        if second is not None and second[1] is not first[1]:
+            parents.append(second)
+        for mention, parent in parents:
+            ctx.add("number_of_children", parent, m.start(), mention.end, value=n, confidence=LIKELY, dated=True, described_parent=True)

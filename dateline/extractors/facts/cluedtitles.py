@@ -8,8 +8,9 @@ from __future__ import annotations
 
 import re
 
-from dateline.extractors.facts.context import _Ctx
+from dateline.extractors.facts.context import ORG, _Ctx
 from dateline.extractors.facts.kinlists import _entity
+from dateline.extractors.facts.roles import _employs
 
 # what may stand between the job noun and the employer's evidence
 _WHO = re.compile(r"\s+who\s+(?:had\s+|has\s+|have\s+)?$")
@@ -41,3 +42,28 @@ def _rule_clause_titles(ctx: _Ctx) -> None:
             del ctx.facts[key]
             ctx.add("title", subject, f.evidence.start, f.evidence.end, value=f.value, confidence=f.confidence)
             break
+
+
+# ('Lionel Fisk, solicitor, of Fisk Dunmore': the job between commas, then the firm)
+_OF_FIRM = re.compile(r",\s+(?:of|at)\s+(?:the\s+)?")
+_PLACE_OPENERS = frozenset({"Little", "Great", "Upper", "Lower", "North", "South", "East", "West", "New", "Old", "St", "St.", "Saint", "Port", "Fort", "Mount"})
+
+
+def _rule_jobs_of_firms(ctx: _Ctx) -> None:
+    """'Claims to Lionel Fisk, solicitor, of Fisk Dunmore': a job apposed to a name and followed by
+    ', of' and an organisation's name is held there, a title with that employer (a hometown
+    after the ', of' is a place, no organisation: 'Ann Lowe, farmer, of Kelso')."""
+    for key, f in list(ctx.facts.items()):
+        if f.relation != "occupation" or not f.value or ctx.text[f.evidence.start - 2 : f.evidence.start] != ", ":
+            continue
+        of = _OF_FIRM.match(ctx.text, f.evidence.end)
+        named = ctx.ending_at(f.evidence.start - 2)
+        firm = ctx.starting_at(of.end(), ORG) if of is not None else None
+        if firm is None or named is None or named[1].id != f.subject or not _employs(firm[1].name, str(f.value)):
+            continue
+        words = firm[0].text.split()
+        if len(words) < 2 or words[0] in _PLACE_OPENERS:
+            continue  # (a town the tagger took for a body: 'of Kelso', 'of Little Hinton')
+        del ctx.facts[key]
+        ctx.add("employer", named[1], named[0].start, firm[0].end, obj=firm[1], confidence=f.confidence)
+        ctx.add("title", named[1], named[0].start, firm[0].end, value=f.value, confidence=f.confidence)

@@ -32,7 +32,7 @@ from dateline.extractors.facts.lexicon import (  # noqa: F401 (the rules import 
     person_heads,
     token_number,
 )
-from dateline.extractors.facts.speakers import first_person_mentions
+from dateline.extractors.facts.turns import lent_first_person
 from dateline.model import Article, Entity, Fact, Mention, Quote, Span, TimeExpr
 from dateline.nlp import per_doc, text_of
 
@@ -89,7 +89,7 @@ class _Ctx:
         self.text = text_of(self.doc)
         own = [(m, e) for e in self.entities for m in e.mentions]
         taken = {(m.start, m.end) for m, _ in own}
-        lent = [(m, e) for m, e in first_person_mentions(self.doc, self.text, self.entities, self.quotes) if (m.start, m.end) not in taken]
+        lent = [(m, e) for m, e in lent_first_person(self.doc, self.text, self.article.body_start, self.entities, self.quotes) if (m.start, m.end) not in taken]
         self.mentions = sorted(own + lent, key=lambda x: (x[0].start, -x[0].end))
         # Lookups below look only at the mentions that can match, found by bisection on the
         # starts (a scan of every mention per lookup made this stage quadratic in long articles).

@@ -6,10 +6,11 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from typing import Iterable
 
 from dateline.alternation import word_alternation
 from dateline.extractors.facts.lexicon import patterns, title_words
-from dateline.model import Entity
+from dateline.model import Entity, Fact
 
 PERSON = frozenset({"PERSON"})
 
@@ -174,3 +175,12 @@ def _parent_described(entity: Entity, text: str) -> bool:
     ms = [m for m in entity.mentions if m.kind != "pronoun"]
     return (len(ms) == 1 and ms[0].kind == "descriptor"
             and _parent_before().search(text, max(0, ms[0].start - 50), ms[0].start) is not None)
+
+
+_PERSONAL = frozenset({"age", "child", "parent", "sibling", "spouse"})
+
+
+def has_a_life(facts: Iterable[Fact], entity: Entity) -> bool:
+    """Whether the facts give the entity an age or a relative: a person, whatever the tagger
+    typed its name ('Leah, 6, ... Leah's teacher': no club or firm is six, or anyone's sister)."""
+    return any(f.relation in _PERSONAL and entity.id in (f.subject, f.object) for f in facts)

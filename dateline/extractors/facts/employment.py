@@ -24,7 +24,7 @@ from dateline.extractors.facts.context import (
     _tok_end,
     patterns,
 )
-from dateline.extractors.facts.described import is_kin_descriptor
+from dateline.extractors.facts.described import has_a_life, is_kin_descriptor
 from dateline.extractors.facts.orgs import _org_for, _org_named_as, company_meant, family_firm, fits_kind, org_kind
 from dateline.model import Entity, Mention
 from dateline.nlp import columns, tokens_in, tokens_of, where_in
@@ -78,7 +78,7 @@ def _employer_at(ctx: _Ctx, tok: Token, direct: bool = True) -> Optional[tuple[M
         return hit
     person = ctx.covering(tok.idx, _tok_end(tok))
     # (a pronoun is no misread name: "my training partner" in a quotation is the speaker's)
-    if person is None or person[0].kind == "pronoun" or person[1].gender is not None or _membership(person[1]):
+    if person is None or person[0].kind == "pronoun" or person[1].gender is not None or _membership(person[1]) or has_a_life(ctx.facts.values(), person[1]):
         return None
     # (a relative 'who' the pronoun stage hung on it says nothing of a person: "a driver at
     # Quickhaul, who was parked nearby")

@@ -40,11 +40,7 @@ def first_person_mentions(doc: Doc, text: str, entities: Sequence[Entity], quote
     whose innermost quotation's speaker is a person entity."""
     if not quotes:
         return []
-    # (the columns, not a Token per word: this runs on every article)
-    cols = columns(doc)
-    lower = cols.lower
-    words = [(cols.idx[k], cols.idx[k] + len(cols.text[k])) for k in tokens_in(doc, "lower", _FIRST_OR_OUR)
-             if ((w := lower[k]) in FIRST_PERSON and (w != "mine" or cols.pos[k] == "PRON")) or (w == "our" and _our_kin(doc[k]))]
+    words = first_person_words(doc)
     if not words:
         return []
     starts = [a for a, _ in words]
@@ -66,6 +62,16 @@ def first_person_mentions(doc: Doc, text: str, entities: Sequence[Entity], quote
             a, b = words[k]
             out.append((trusted_mention(a, b, text[a:b], "pronoun"), speaker))
     return out
+
+
+def first_person_words(doc: Doc) -> list[tuple[int, int]]:
+    """(start, end) of every word that can be a speaker's own: 'I', 'my', ..., and an 'our'
+    owning a child, parent or sibling."""
+    # (the columns, not a Token per word: this runs on every article)
+    cols = columns(doc)
+    lower = cols.lower
+    return [(cols.idx[k], cols.idx[k] + len(cols.text[k])) for k in tokens_in(doc, "lower", _FIRST_OR_OUR)
+            if ((w := lower[k]) in FIRST_PERSON and (w != "mine" or cols.pos[k] == "PRON")) or (w == "our" and _our_kin(doc[k]))]
 
 
 def _introduced(quote: Quote) -> bool:

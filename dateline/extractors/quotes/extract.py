@@ -104,6 +104,11 @@ def _named_intro(doc: Doc, lo: int, colon: int, resolver: _Resolver) -> _Attribu
         return _Attribution()
     last = span[-1]
     named = last if last.idx + len(last.text) == colon else None
+    if named is not None and named.ent_type_ != "PERSON" and _linked_person(named, resolver):
+        # `VT: ANN PIKE: "…"`: a transcript's label in capitals, which the tagger rarely reads as
+        # a name, but the entities stage linked to a person.
+        a, b = _noun_phrase(named)
+        return _Attribution(subject=named, mention=(a, b), speaker=resolver.linked(named, a, b))
     if named is None or named.pos_ != "PROPN" or named.ent_type_ != "PERSON":
         # `Perez lobbies for a higher wage: "…"`: the named subject of the clause before it.
         root = last.sent.root if last.sent.root.idx >= lo else None
@@ -112,6 +117,11 @@ def _named_intro(doc: Doc, lo: int, colon: int, resolver: _Resolver) -> _Attribu
             return _Attribution()
     a, b = _noun_phrase(named)
     return _Attribution(subject=named, mention=(a, b), speaker=resolver.resolve(named, a, b))
+
+
+def _linked_person(token: Token, resolver: _Resolver) -> bool:
+    entity = resolver.linked(token, token.idx, token.idx + len(token.text))
+    return entity is not None and resolver.type_of(entity) == "PERSON"
 
 
 def _closes_sentence(text: str, q: Quotation, p_end: int) -> bool:
