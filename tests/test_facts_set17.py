@@ -200,3 +200,10 @@ def test_an_untagged_firm_after_with_and_a_name_apposed_to_a_kind(nlp):
     assert any("Linden" in o for o in orgs), orgs
     facts = {(f.relation, names.get(f.subject), names.get(f.object) if f.object else f.value) for f in ex.facts}
     assert "Hebridean Link Ferries" in _of(facts, "employer", "Iain Ross"), facts
+
+
+def test_a_lost_child_adds_nothing_to_the_children_a_couple_have(nlp):
+    facts = _facts(nlp, D + "Noel Baptiste and his wife, Dora, a retired teacher, married in 1984. The couple have four "
+                            "children: Kerry, 38, a customs officer; twins Ann and Joy, 35; and Luke, 26. They lost a fifth "
+                            "child, Elroy, who drowned in 1998, aged nine.\n")
+    assert _of(facts, "number_of_children", "Noel Baptiste") == {4}, facts

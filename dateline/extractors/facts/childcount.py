@@ -248,7 +248,9 @@ def _rule_one_more_child(ctx: _Ctx) -> None:
         counts = [f for f in ctx.facts.values() if f.relation == "number_of_children" and f.subject in parents]
         for f in counts:
             parent = next((e for e in ctx.entities if e.id == f.subject), None)
-            if parent is not None and f.value == n - 1 and f.evidence.end <= m.start():
+            # (not after "The couple have four children": the living they have, which "They lost
+            # a fifth child" does not add to)
+            if parent is not None and f.value == n - 1 and f.evidence.end <= m.start() and not re.search(r"\b(?:have|has)\b", f.evidence.text):
                 ctx.add("number_of_children", parent, m.start(), m.end(), value=n, confidence=LIKELY, dated=True)
 
 
