@@ -158,6 +158,9 @@ def test_a_job_taken_up_on_a_move_is_a_post_there(nlp):
                             "Offshore Services.\n")
     assert "field technician" in _of(facts, "title", "Ana Reis"), facts
     assert {"Fundy Tidal Power", "Scotia Offshore Services"} <= _of(facts, "employer", "Ana Reis"), facts
+    # a player's loan spells are no counted spell of work
+    facts = _facts(nlp, D + "After loan spells with Vila Nova Athletic during 2008, Jeferson Paiva joined Teleoptik Club in 2009.\n")
+    assert "Vila Nova Athletic" not in _of(facts, "employer", "Jeferson Paiva"), facts
 
 
 def test_a_masthead_in_capitals_is_no_job(monkeypatch):
@@ -207,3 +210,10 @@ def test_a_lost_child_adds_nothing_to_the_children_a_couple_have(nlp):
                             "children: Kerry, 38, a customs officer; twins Ann and Joy, 35; and Luke, 26. They lost a fifth "
                             "child, Elroy, who drowned in 1998, aged nine.\n")
     assert _of(facts, "number_of_children", "Noel Baptiste") == {4}, facts
+
+
+def test_an_organisations_keyword_the_tagger_left_outside_its_name(nlp):
+    facts = _facts(nlp, D + "Raj and Nita Sen (both BComm '78) have sold Cove Brewing. Their daughter, Dr. Priya Sen, 39, "
+                            "is an oncologist at Halifax General Infirmary. (Prof. Ian Sen of our physics department asks us "
+                            "to say he is no relation.)\n")
+    assert "Halifax General Infirmary" in _of(facts, "employer", "Priya Sen"), facts

@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import Optional
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span, Token
 
 from dateline.extractors.entities.lexicon import Lexicon
 from dateline.nlp import tokens_of
@@ -188,3 +188,16 @@ def person_of_firm(doc: Doc, s: int, e: int, lex: Lexicon) -> Optional[int]:
             return k
         return None
     return None
+
+
+def keyword_tail(toks: list[Token], ent: Span, lex: Lexicon) -> int:
+    """The end of an organisation's name the tagger closed one word early: "Halifax General"
+    tagged, "Infirmary" not, though the parse makes the two a compound of it."""
+    e = ent.end
+    if ent.label_ != "ORG" or e >= len(toks):
+        return e
+    tail = toks[e]
+    if (tail.ent_type_ == "" and tail.tag_ == "NNP" and tail.is_alpha and tail.text[:1].isupper() and tail.lower_ in lex.org_keywords
+            and toks[e - 1].dep_ == "compound" and toks[e - 1].head.i == e):
+        return e + 1
+    return e

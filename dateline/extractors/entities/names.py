@@ -140,7 +140,7 @@ def _name_spans(doc: Doc, lex: Lexicon, sent_start_of: list[int], drop_common: b
     for ent in ents:
         if ent.label_ not in ("PERSON", "ORG") or taken[ent.start]:
             continue
-        s, e = ent.start, ent.end
+        s, e = ent.start, nameparts.keyword_tail(toks, ent, lex) if extraction else ent.end
         if extraction and toks[e - 1].lower_ in _THOROUGHFARES and (
                 (e - s == 2 and toks[s].lower_ in lex.titles) or (e - s == 1 and s > 0 and toks[s - 1].lower_ in lex.titles)):
             taken[s:e] = [True] * (e - s)  # "down Mayor Street": a street named after an office

@@ -35,6 +35,9 @@ def _rule_titled_leavers(ctx: _Ctx) -> None:
             ctx.add("employer", people[0], verb.idx, hit[0].end, obj=hit[1], confidence=LIKELY)
 
 
+_COUNTED_SPELLS = frozenset({"year", "decade", "month"})
+
+
 def _rule_years_with(ctx: _Ctx) -> None:
     """'who retires after 31 years with the carrier', 'leaves after a decade at Corran Bank': a
     spell with an organisation that a leaving verb ends was a job there (the organisation named,
@@ -50,6 +53,10 @@ def _rule_years_with(ctx: _Ctx) -> None:
         if verb.pos_ != "VERB" or verb.idx < ctx.article.body_start or _not_asserted(verb):
             continue
         spans = [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "after" for g in c.children if g.dep_ == "pobj" and g.lemma_.lower() in spells]
+        if not verbs[verb.lemma_]:
+            # (a move ends a counted spell of work, "after four years with Y"; not "after loan
+            # spells with a club" or "after a successful time at River Plate", a player's)
+            spans = [g for g in spans if g.lemma_.lower() in _COUNTED_SPELLS and any(c.like_num or c.lower_ in ("a", "an") for c in g.children)]
         # (the parse may hang the 'at' on the verb: "leaves after a decade at Corran Bank")
         objs = [o for g in spans[:1] for c in [*g.children, *verb.children] if c.dep_ == "prep" and c.lower_ in ("with", "at")
                 for o in c.children if o.dep_ == "pobj"]
