@@ -217,3 +217,10 @@ def test_an_organisations_keyword_the_tagger_left_outside_its_name(nlp):
                             "is an oncologist at Halifax General Infirmary. (Prof. Ian Sen of our physics department asks us "
                             "to say he is no relation.)\n")
     assert "Halifax General Infirmary" in _of(facts, "employer", "Priya Sen"), facts
+
+
+def test_boys_and_girls_listed_by_name_are_children(nlp):
+    facts = _facts(nlp, D + "Noirin Daly and her husband have three boys, Darragh, 16, Eoin, 13, and Cathal, who is nine.\n\n"
+                            "Jo Bell and her husband have two girls, Mia, 6, and Ava, 3.\n")
+    assert _of(facts, "child", "Noirin Daly") == {"Darragh", "Eoin", "Cathal"}, facts
+    assert _of(facts, "gender", "Eoin") == {"male"} and _of(facts, "gender", "Ava") == {"female"}, facts
