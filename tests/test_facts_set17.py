@@ -224,3 +224,8 @@ def test_boys_and_girls_listed_by_name_are_children(nlp):
                             "Jo Bell and her husband have two girls, Mia, 6, and Ava, 3.\n")
     assert _of(facts, "child", "Noirin Daly") == {"Darragh", "Eoin", "Cathal"}, facts
     assert _of(facts, "gender", "Eoin") == {"male"} and _of(facts, "gender", "Ava") == {"female"}, facts
+
+
+def test_a_teacher_at_an_elementary_school_the_tagger_missed(nlp):
+    facts = _facts(nlp, D + "Ben Hale teaches fourth grade at East Alder Elementary.\n")
+    assert "East Alder Elementary" in _of(facts, "employer", "Ben Hale"), facts
