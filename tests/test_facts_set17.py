@@ -229,3 +229,8 @@ def test_boys_and_girls_listed_by_name_are_children(nlp):
 def test_a_teacher_at_an_elementary_school_the_tagger_missed(nlp):
     facts = _facts(nlp, D + "Ben Hale teaches fourth grade at East Alder Elementary.\n")
     assert "East Alder Elementary" in _of(facts, "employer", "Ben Hale"), facts
+
+
+def test_years_spent_as_a_post(nlp):
+    facts = _facts(nlp, D + "Ingrid Holm joins from Nordair, where she spent eleven years as director of flight operations.\n")
+    assert "director of flight operations" in _of(facts, "title", "Ingrid Holm"), facts
