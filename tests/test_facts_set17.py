@@ -234,3 +234,9 @@ def test_a_teacher_at_an_elementary_school_the_tagger_missed(nlp):
 def test_years_spent_as_a_post(nlp):
     facts = _facts(nlp, D + "Ingrid Holm joins from Nordair, where she spent eleven years as director of flight operations.\n")
     assert "director of flight operations" in _of(facts, "title", "Ingrid Holm"), facts
+
+
+def test_a_post_by_a_copula_goes_to_the_relative_named_after_a_possessive(nlp):
+    facts = _facts(nlp, D + "Lorna Bell ran the bakery for forty years. The new owner is Lorna's son, Callum Bell, 34, who "
+                            "joined the business in January.\n")
+    assert "owner" in _of(facts, "title", "Callum Bell") and "owner" not in _of(facts, "title", "Lorna Bell"), facts

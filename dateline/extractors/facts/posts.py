@@ -51,6 +51,10 @@ _OWNER = r"(?:[Tt]he\s+(?:[a-z][\w-]*\s+)?[a-z][\w-]*|(?:the\s+)?" + _WORD + r"(
 _POST = r"(?P<post>(?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*(?:\s+of\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?)?)"
 
 
+# "'s son, " between a possessor and the relative's name
+_KIN_THEN_NAME = re.compile(r"['’]s\s+[a-z]+,\s+")
+
+
 @lru_cache(maxsize=1)
 def _posts_rx() -> dict[str, re.Pattern]:
     return {
@@ -343,11 +347,17 @@ def _rule_possessive_posts(ctx: _Ctx) -> None:
             if post and org is not None and " " not in post.strip():
                 _add_post(ctx, person, post, org, base + got.start(), mention.end)
         # (not "The new owner is Marcia's son, Andre Reid": the post is the son's)
-        copula = head.endswith((" is ", " was ")) and text[mention.end : mention.end + 2] not in ("'s", "’s")
-        got = rx["the_title"].search(head) if (comma_end or copula) and "The " in head else None
-        if got is not None and got.group("post") in title_words() and got.group("post") not in _occupation_words():
+        copula = head.endswith((" is ", " was "))
+        holder = (person, mention.end)
+        if copula and text[mention.end : mention.end + 2] in ("'s", "’s"):
+            # "The new owner is Marcia's son, Andre Reid": the post is the son's, named after him
+            kin = _KIN_THEN_NAME.match(text, mention.end, mention.end + 40)
+            named = ctx.starting_at(kin.end()) if kin is not None else None
+            holder = (named[1], named[0].end) if named is not None and named[0].kind == "name" else None
+        got = rx["the_title"].search(head) if (comma_end or copula) and "The " in head and holder is not None else None
+        if got is not None and holder is not None and got.group("post") in title_words() and got.group("post") not in _occupation_words():
             # "The chairman, Alun Bevan": a title the text gives with no organisation
-            _add_post(ctx, person, got.group("post"), None, base + got.start("post") - 4, mention.end)
+            _add_post(ctx, holder[0], got.group("post"), None, base + got.start("post") - 4, holder[1])
         got = rx["at_org"].search(head) if "At " in head and head[-1:].isspace() else None
         org = ctx.ending_at(base + got.end("org"), ORG) if got is not None else None
         if got is not None and org is not None and org[0].start <= base + got.start("org") and _a_job(got.group("post")):
