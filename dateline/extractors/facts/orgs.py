@@ -416,18 +416,24 @@ def publisher(ctx: _Ctx) -> Optional[tuple[Mention, Entity]]:
     officer'); else the organisation the article is about."""
     text, body = ctx.text, ctx.article.body_start
     first = body
-    while first < len(text) and text[first].isspace():  # (what lstrip skips, with no copy of the body)
-        first += 1
-    line_end = text.find("\n", first)
-    line = text[first : line_end if line_end >= 0 else len(text)]
-    if re.search(r"[.!?—]", line):
-        return article_org(ctx)  # a sentence or a dateline ("KILMORE, Co Down — ..."), no masthead
-    for m, e in ctx.mentions:
-        if m.start >= (line_end if line_end >= 0 else len(text)):
+    # (a masthead may run to a second or third short line: "BRANCH NEWS - June" over the
+    # union's name)
+    for _ in range(3):
+        while first < len(text) and text[first].isspace():  # (what lstrip skips, with no copy of the body)
+            first += 1
+        line_end = text.find("\n", first)
+        line = text[first : line_end if line_end >= 0 else len(text)]
+        if not line or re.search(r"[.!?—]", line):
+            break  # a sentence or a dateline ("KILMORE, Co Down — ..."), no masthead
+        for m, e in ctx.mentions:
+            if m.start >= (line_end if line_end >= 0 else len(text)):
+                break
+            # (not a dateline's place in capitals: "APPOINTMENTS | PIRAEUS")
+            if m.start >= first and e.type == "ORG" and m.kind == "name" and not m.text.isupper():
+                return m, e
+        if line_end < 0:
             break
-        # (not a dateline's place in capitals: "APPOINTMENTS | PIRAEUS")
-        if m.start >= first and e.type == "ORG" and m.kind == "name" and not m.text.isupper():
-            return m, e
+        first = line_end + 1
     return article_org(ctx)
 
 
