@@ -170,7 +170,8 @@ def test_whose_relative_after_an_age(nlp):
 
 def test_works_for_a_council_as_a_gardener(nlp):
     facts = _facts(nlp, D + "The father of three, Gary Dunn, 41, works for Ashby Council as a gardener.\n")
-    assert {("employer", "Gary Dunn", "Ashby Council"), ("occupation", "Gary Dunn", "gardener")} <= facts
+    # (a job held at a named organisation is a title there, by the project's convention)
+    assert {("employer", "Gary Dunn", "Ashby Council"), ("title", "Gary Dunn", "gardener")} <= facts
     # elected to a council is membership, not a job
     assert not any(r == "employer" for r, _s, _o in _facts(nlp, D + "Gary Dunn was elected to Ashby Council in 2019.\n"))
 

@@ -56,7 +56,7 @@ from dateline.extractors.entities.syntax import (
     _speaker_position,
 )
 from dateline.extractors.entities.titlenames import title_as_name
-from dateline.extractors.entities.untaggedorgs import untagged_orgs
+from dateline.extractors.entities.untaggedorgs import line_bounds, untagged_orgs
 from dateline.nlp import columns, ents_of, tokens_of
 
 # labels the small model gives organisations named like places or things ("Aldous Ensemble" LAW,
@@ -148,8 +148,8 @@ def _name_spans(doc: Doc, lex: Lexicon, sent_start_of: list[int], drop_common: b
         if (extraction and e - s == 1 and toks[s].lower_ in lex.titles and s + 2 < len(doc)
                 and toks[s + 1].lower_ in ("and", "&") and toks[s + 2].lower_ in lex.titles):
             continue  # "daughter of Dr and Mrs Martin Lowe": the couple's first title, tagged alone
-        if extraction and any("\n" in toks[i].text for i in range(s, e)):
-            s = max(i for i in range(s, e) if "\n" in toks[i].text) + 1  # "Meet Mr Okafor\n\nMr Okafor": a name ends at a line
+        if extraction:
+            s, e = line_bounds(toks, s, e)  # "Meet Mr Okafor\n\nMr Okafor": a name ends at a line
         # (past a dateline the tagger's label was the dateline's: the name's own type is read anew)
         past = _past_dateline(toks, s, e) if extraction else s
         dated, s = past > s, past

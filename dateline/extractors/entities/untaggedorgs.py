@@ -1,7 +1,7 @@
 """Organisations the tagger leaves untagged: "founded the Xagħra Lace Guild" (a letter the small
 model rarely saw, and the whole name goes untagged, so a later "the guild" finds another body).
-A run of capitalised proper nouns after "the" (or "with", "at", "for", "from", "joined": "a
-deckhand with Hebridean Link Ferries") that ends in an organisation's keyword is one
+A run of capitalised proper nouns after "the" (or "with", "at", "for", "from", "joined", "of": "a
+deckhand with Hebridean Link Ferries", "Dr Ann Pike of Ruby Hall Clinic") that ends in an organisation's keyword is one
 organisation, and so are such words with a noun of an organisation's kind apposed ("The
 Linden, the 240-room hotel"). At extraction only, as every name rule the pronoun ranker did not learn on."""
 
@@ -14,7 +14,7 @@ from dateline.nlp import tokens_of, where_in
 
 # (a body's name runs to a few words: "the Lower Wensley Rural Preservation Society")
 MAX_WORDS = 6
-_ANCHORS = ("the", "with", "at", "for", "from", "joined")
+_ANCHORS = ("the", "with", "at", "for", "from", "joined", "of")
 
 
 def untagged_orgs(doc: Doc, lex: Lexicon, taken: list[bool]) -> list[tuple[int, int]]:
@@ -73,3 +73,14 @@ def _apposed_kinds(doc: Doc, lex: Lexicon, taken: list[bool]) -> list[tuple[int,
             taken[j] = True
         out.append((s, head.i + 1))
     return out
+
+
+def line_bounds(toks: list, s: int, e: int) -> tuple[int, int]:
+    """A tagged name's words on one line: the last line it reaches into, less a line's end the
+    tagger took in after it ("Allied Health Workers Union\n\n" under a masthead is the union, not
+    nothing)."""
+    while e > s + 1 and not toks[e - 1].text.strip():
+        e -= 1
+    if any("\n" in toks[i].text for i in range(s, e)):
+        s = max(i for i in range(s, e) if "\n" in toks[i].text) + 1
+    return s, e

@@ -164,13 +164,20 @@ def _rule_appointment_posts(ctx: _Ctx) -> None:
         _add_post(ctx, person, post, org, noun.idx, tok.idx + len(tok.text))
 
 
+# a verb of working and the prepositions naming where: "now works for Gannet Earthmoving as a
+# trainee operator", "retired from the State Bank of India as a deputy general manager" (a post
+# held there, as after "joined")
+_WORKED_AT = {"work": ("for", "at", "with"), "retire": ("from",)}
+
+
 def _clause_org(ctx: _Ctx, verb: Token) -> Optional[tuple[Mention, Entity]]:
     """The organisation a post taken is at, from the clause: 'At Skerry Air, the island
-    operator, Capt. X becomes head of training' (a fronted 'at'), 'Halden & Sons will be run by
+    operator, Capt. X becomes head of training' (a fronted 'at'), 'works for X as ...', 'retired
+    from X as ...', 'Halden & Sons will be run by
     a woman when X takes charge as managing director' (the subject of the clause a 'when'
     clause hangs on). A name only, and no body one belongs to."""
     for c in verb.children:
-        if c.dep_ == "prep" and c.lower_ == "at" and c.i < verb.i:
+        if c.dep_ == "prep" and ((c.lower_ == "at" and c.i < verb.i) or c.lower_ in _WORKED_AT.get(verb.lemma_, ())):
             for g in c.children:
                 hit = ctx.covering(g.idx, _tok_end(g), ORG) if g.dep_ == "pobj" else None
                 if hit is not None and hit[0].kind == "name" and not _membership(hit[1]):
@@ -198,9 +205,10 @@ def _rule_as_occupations(ctx: _Ctx) -> None:
             continue
         tok = toks[k]
         verb = tok.head.head
-        if tok.dep_ == "pobj" and tok.head.lower_ == "as" and verb.lemma_ in _MOVING and not _not_asserted(verb):
-            _moved_as(ctx, verb, tok)
-            continue
+        if tok.dep_ == "pobj" and tok.head.lower_ == "as" and (verb.lemma_ in _MOVING or verb.lemma_ in _WORKED_AT) and not _not_asserted(verb):
+            # ("worked as a signalman" with no workplace stays an occupation)
+            if _moved_as(ctx, verb, tok) or verb.lemma_ in _MOVING:
+                continue
         if tok.dep_ != "pobj" or tok.head.lower_ != "as" or verb.lemma_ not in verbs or _not_asserted(verb):
             continue
         # ("spent 30 years as a cook": the spell may be parsed as a measure)
@@ -217,18 +225,21 @@ def _rule_as_occupations(ctx: _Ctx) -> None:
 _MOVING = frozenset({"move", "join", "return", "go"})
 
 
-def _moved_as(ctx: _Ctx, verb: Token, tok: Token) -> None:
-    """'has moved to Fundy Tidal Power as a field technician', 'joined Kelso Mills as a weaver':
-    a job after 'as' held at the organisation the person moved to: a title there."""
+def _moved_as(ctx: _Ctx, verb: Token, tok: Token) -> bool:
+    """'has moved to Fundy Tidal Power as a field technician', 'joined Kelso Mills as a weaver',
+    'works for Gannet Earthmoving as a trainee operator': a job after 'as' held at the
+    organisation the person moved to or works for: a title there. Whether one was found."""
+    preps = _WORKED_AT.get(verb.lemma_, ("to",))
     places = [c for c in verb.children if c.dep_ == "dobj"] if verb.lemma_ == "join" else \
-        [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "to" for g in c.children if g.dep_ == "pobj"]
+        [g for c in verb.children if c.dep_ == "prep" and c.lower_ in preps for g in c.children if g.dep_ == "pobj"]
     orgs = [hit for g in places[:1] for hit in [ctx.covering(g.idx, _tok_end(g), ORG)] if hit is not None]
     people = [e for e in _subjects(ctx, verb, couples=False) if e.type == "PERSON"]
-    if len(orgs) != 1 or len(people) != 1 or _membership(orgs[0][1]):
-        return
+    if len(orgs) != 1 or len(people) != 1 or _membership(orgs[0][1]) or (verb.lemma_ in _WORKED_AT and orgs[0][0].kind != "name"):
+        return False
     person, org = people[0], orgs[0]
     start, end = min(verb.idx, org[0].start), tok.idx + len(tok.text)
     if org[1].id not in _has_employer(ctx, person):
         ctx.add("employer", person, start, end, obj=org[1], confidence=LIKELY)
     if not any(f.relation == "title" and f.subject == person.id and _post_head(str(f.value)) == tok.lower_ for f in ctx.facts.values()):
         ctx.add("title", person, start, end, value=re.sub(r"^(?:an?|the)\s+", "", _post_phrase(tok)), confidence=LIKELY)
+    return True

@@ -1,6 +1,6 @@
 """A job apposed to a name becomes a post when a "who" clause right after it says where it is
 held: 'Linda Corliss, 61, a nurse who joined Alder Valley Hospital in 1998', 'a claims clerk
-who has worked for the society since 2020'. The employer rules read the clause (its "joined",
+who has worked for the society since 2020', 'Auctioneer Gareth Pugh, who joined the mart'. The employer rules read the clause (its "joined",
 "works for"); the job rules read the noun alone and call it an occupation. By the project's
 convention a job held at a named organisation is a title with an employer."""
 
@@ -12,8 +12,9 @@ from dateline.extractors.facts.context import ORG, _Ctx
 from dateline.extractors.facts.kinlists import _entity
 from dateline.extractors.facts.roles import _employs
 
-# what may stand between the job noun and the employer's evidence
-_WHO = re.compile(r"\s+who\s+(?:had\s+|has\s+|have\s+)?$")
+# what may stand between the job noun and the employer's evidence (a comma when the job stands
+# before the name: 'Auctioneer Gareth Pugh, who joined Holmbridge from ...')
+_WHO = re.compile(r",?\s+who\s+(?:had\s+|has\s+|have\s+)?$")
 # the clause's verb: a post held there ('who joined', 'who works at'), not a business of one's
 # own ('a scaffolder who runs Oakley Access' plies a trade, and owns the firm)
 _HELD = re.compile(r"(?:joined|works|worked|serves|served|teaches|taught)\b")

@@ -26,6 +26,7 @@ from dateline.extractors.facts.context import (
 )
 from dateline.extractors.facts.described import has_a_life, is_kin_descriptor
 from dateline.extractors.facts.orgs import _org_for, _org_named_as, company_meant, family_firm, fits_kind, org_kind
+from dateline.extractors.facts.rolephrase import role_phrase as _role_phrase
 from dateline.model import Entity, Mention
 from dateline.nlp import columns, tokens_in, tokens_of, where_in
 
@@ -269,26 +270,6 @@ def _appointed(ctx: _Ctx, role: Token) -> Optional[tuple[tuple[Entity, int], tup
     if org is None or person is None or person[1].type != "PERSON":
         return None
     return (person[1], person[0].start), org
-
-
-def _role_phrase(role: Token) -> str:
-    drop = set(patterns()["employment"]["role_modifiers_dropped"])
-    mods = [c for c in role.children if c.dep_ in ("compound", "amod") and c.i < role.i and c.is_lower and c.lower_ not in drop]
-    phrase = " ".join(t.lower_ for t in sorted(mods, key=lambda t: t.i) + [role])
-    if role.lower_ in patterns()["posts"]["field_titles"]:
-        # "dean of science at ORG", "head of sales": a field of lower-case words is the post's
-        for prep in (c for c in role.children if c.dep_ == "prep" and c.lower_ == "of"):
-            field = [g for g in prep.children if g.dep_ == "pobj"]
-            if len(field) == 1 and field[0].is_lower and field[0].pos_ == "NOUN" and not any(g.dep_ in ("det", "poss") for g in field[0].children):
-                words = sorted([g for g in field[0].children if g.dep_ in ("compound", "amod") and g.is_lower] + field, key=lambda t: t.i)
-                phrase += " of " + " ".join(t.lower_ for t in words)
-            elif len(field) == 1 and field[0].lower_ in patterns()["posts"]["part_nouns"] and any(g.lower_ == "the" for g in field[0].children):
-                # "head of the department of chemistry at ORG": a part of the organisation, with its field
-                inner = [g for c in field[0].children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
-                         if g.dep_ == "pobj" and g.is_lower and g.pos_ == "NOUN"]
-                if len(inner) == 1:
-                    phrase += f" of the {field[0].lower_} of {inner[0].lower_}"
-    return phrase
 
 
 def _post_head(post: str) -> str:

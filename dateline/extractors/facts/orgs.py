@@ -150,13 +150,43 @@ def _org_for(ctx: _Ctx, noun: str, before: int, described_before: Optional[int] 
     # and for "the company" a description in apposition, else the organisation the article is
     # about, before a link to whichever was named last)
     appositive = (described if described is not None and _apposed(ctx, described) else None) or _described_in_text(ctx, noun, before)
-    hit = _org_by_head(ctx, noun, before, head_only=True) or _org_of_kind(ctx, noun, before) or appositive
+    hit = _settled_head(ctx, noun, before, _org_by_head(ctx, noun, before, head_only=True)) or _org_of_kind(ctx, noun, before) or appositive
     if hit is None and org_kind(noun) == "company":
         hit = _main_company(ctx, noun, before, described)
     hit = hit or described
     if hit is None and " " in noun.strip():
         return _org_for(ctx, noun.split()[-1], before, described_before)  # "the family firm": the firm
     return hit if hit is not None or org_kind(noun) is not None else _org_by_head(ctx, noun, before)
+
+
+def _settled_head(ctx: _Ctx, noun: str, before: int, hit: Optional[tuple[Mention, Entity]]) -> Optional[tuple[Mention, Entity]]:
+    """'The mart's senior auctioneer, X, who spent 31 years at Brecon Farmers Mart ... his son, a
+    trainee at the mart': of two names with the noun as head, the one named last only in passing
+    (once, as a workplace after a preposition, never a clause's subject) is not the one the text
+    has kept talking about; the other, named more often before, is."""
+    if hit is None:
+        return hit
+    named = names_between(ctx, hit[1], 0, before)
+    if len(named) != 1 or _actor(ctx, named[0]):
+        return hit
+    # (the mentions of organisations with that head, listed once per noun and article)
+    key = ("settled_head", noun.lower())
+    fitting = ctx.memo.get(key)
+    if fitting is None:
+        fitting = ctx.memo[key] = [(m, e) for m, e in ctx.mentions if e.type in ORG and _head_fits(e.name, noun, True)]
+    counts: dict[str, int] = {}
+    last: dict[str, tuple[Mention, Entity]] = {}
+    for m, e in fitting:
+        if m.start >= before:
+            break
+        if e.id != hit[1].id:
+            counts[e.id] = counts.get(e.id, 0) + 1
+            if m.kind == "name":
+                last[e.id] = (m, e)
+    rivals = [k for k in counts if k in last and counts[k] >= 2]
+    if len(rivals) != 1:
+        return hit
+    return last[rivals[0]]
 
 
 def _apposed(ctx: _Ctx, described: tuple[Mention, Entity]) -> bool:
@@ -386,18 +416,24 @@ def publisher(ctx: _Ctx) -> Optional[tuple[Mention, Entity]]:
     officer'); else the organisation the article is about."""
     text, body = ctx.text, ctx.article.body_start
     first = body
-    while first < len(text) and text[first].isspace():  # (what lstrip skips, with no copy of the body)
-        first += 1
-    line_end = text.find("\n", first)
-    line = text[first : line_end if line_end >= 0 else len(text)]
-    if re.search(r"[.!?—]", line):
-        return article_org(ctx)  # a sentence or a dateline ("KILMORE, Co Down — ..."), no masthead
-    for m, e in ctx.mentions:
-        if m.start >= (line_end if line_end >= 0 else len(text)):
+    # (a masthead may run to a second or third short line: "BRANCH NEWS - June" over the
+    # union's name)
+    for _ in range(3):
+        while first < len(text) and text[first].isspace():  # (what lstrip skips, with no copy of the body)
+            first += 1
+        line_end = text.find("\n", first)
+        line = text[first : line_end if line_end >= 0 else len(text)]
+        if not line or re.search(r"[.!?—]", line):
+            break  # a sentence or a dateline ("KILMORE, Co Down — ..."), no masthead
+        for m, e in ctx.mentions:
+            if m.start >= (line_end if line_end >= 0 else len(text)):
+                break
+            # (not a dateline's place in capitals: "APPOINTMENTS | PIRAEUS")
+            if m.start >= first and e.type == "ORG" and m.kind == "name" and not m.text.isupper():
+                return m, e
+        if line_end < 0:
             break
-        # (not a dateline's place in capitals: "APPOINTMENTS | PIRAEUS")
-        if m.start >= first and e.type == "ORG" and m.kind == "name" and not m.text.isupper():
-            return m, e
+        first = line_end + 1
     return article_org(ctx)
 
 

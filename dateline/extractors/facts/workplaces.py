@@ -4,13 +4,22 @@ name_of_org_heads, run_by_verbs). Split from employment.py, which reads posts an
 
 from __future__ import annotations
 
+import json
 import re
+from functools import lru_cache
 
+from dateline.extractors.entities.lexicon import PATTERNS
 from dateline.extractors.facts.clauses import _not_asserted
 from dateline.extractors.facts.context import LIKELY, ORG, PERSON, _conjuncts, _Ctx, _tok_end, patterns
 from dateline.extractors.facts.employment import _has_employer, _membership, _org_at
 from dateline.extractors.facts.orgs import _org_named_as
 from dateline.nlp import tokens_in, tokens_of
+
+
+@lru_cache(maxsize=1)
+def _trade_words() -> frozenset[str]:
+    data = json.loads(PATTERNS.read_text(encoding="utf-8"))
+    return frozenset(data["trade_words"]) | frozenset(data["foreign_trade_words"])
 
 
 def _rule_name_of_org(ctx: _Ctx) -> None:
@@ -21,7 +30,8 @@ def _rule_name_of_org(ctx: _Ctx) -> None:
     text = ctx.text
     emp = patterns()["employment"]
     pattern = re.compile(emp["name_of_org"])
-    heads = set(emp["name_of_org_heads"])
+    # (or a business named by its trade: "Sion Watkin of Dyfi Meats", "Bianca Loh of Loh Devlin Legal")
+    heads = set(emp["name_of_org_heads"]) | _trade_words()
     for mention, person in ctx.mentions:
         # a full name: "Albert of Brandenburg" is one name, not a man and his employer
         if person.type != "PERSON" or mention.kind != "name" or mention.start < ctx.article.body_start or " " not in mention.text:

@@ -1,0 +1,48 @@
+"""The words of a post as written around its role noun: 'finance director', 'dean of science',
+'shop steward' where the parser took the job word for a modifier of 'shop'. Moved out of
+employment.py, which reads the posts."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from spacy.tokens import Token
+
+from dateline.extractors.facts.context import patterns
+
+
+@lru_cache(maxsize=1)
+def _job_heads() -> frozenset[str]:
+    p = patterns()
+    return frozenset(w.split()[-1].lower() for w in p["occupations"] + p["titles"])
+
+
+def _job_after(role: Token) -> str:
+    """' steward' for 'a shop steward at X' parsed with 'shop' as the noun and 'steward' an
+    adverb on it: a job's head word right after the noun, hanging from it, is the post's last word."""
+    if role.i + 1 >= len(role.doc):
+        return ""
+    nxt = role.doc[role.i + 1]
+    if nxt.head.i != role.i or not nxt.is_lower or nxt.pos_ in ("NOUN", "ADP", "PUNCT") or nxt.lower_ not in _job_heads():
+        return ""
+    return " " + nxt.lower_
+
+
+def role_phrase(role: Token) -> str:
+    drop = set(patterns()["employment"]["role_modifiers_dropped"])
+    mods = [c for c in role.children if c.dep_ in ("compound", "amod") and c.i < role.i and c.is_lower and c.lower_ not in drop]
+    phrase = " ".join(t.lower_ for t in sorted(mods, key=lambda t: t.i) + [role]) + _job_after(role)
+    if role.lower_ in patterns()["posts"]["field_titles"]:
+        # "dean of science at ORG", "head of sales": a field of lower-case words is the post's
+        for prep in (c for c in role.children if c.dep_ == "prep" and c.lower_ == "of"):
+            field = [g for g in prep.children if g.dep_ == "pobj"]
+            if len(field) == 1 and field[0].is_lower and field[0].pos_ == "NOUN" and not any(g.dep_ in ("det", "poss") for g in field[0].children):
+                words = sorted([g for g in field[0].children if g.dep_ in ("compound", "amod") and g.is_lower] + field, key=lambda t: t.i)
+                phrase += " of " + " ".join(t.lower_ for t in words)
+            elif len(field) == 1 and field[0].lower_ in patterns()["posts"]["part_nouns"] and any(g.lower_ == "the" for g in field[0].children):
+                # "head of the department of chemistry at ORG": a part of the organisation, with its field
+                inner = [g for c in field[0].children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
+                         if g.dep_ == "pobj" and g.is_lower and g.pos_ == "NOUN"]
+                if len(inner) == 1:
+                    phrase += f" of the {field[0].lower_} of {inner[0].lower_}"
+    return phrase
