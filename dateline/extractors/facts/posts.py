@@ -348,7 +348,7 @@ def _rule_possessive_posts(ctx: _Ctx) -> None:
                 _add_post(ctx, person, post, org, base + got.start(), mention.end)
         # (not "The new owner is Marcia's son, Andre Reid": the post is the son's)
         copula = head.endswith((" is ", " was "))
-        holder = (person, mention.end)
+        holder: Optional[tuple[Entity, int]] = (person, mention.end)
         if copula and text[mention.end : mention.end + 2] in ("'s", "’s"):
             # "The new owner is Marcia's son, Andre Reid": the post is the son's, named after him
             kin = _KIN_THEN_NAME.match(text, mention.end, mention.end + 40)
