@@ -34,6 +34,7 @@ from dateline.extractors.entities.nicknames import join_nicknamed
 from dateline.extractors.entities.notices import in_address, inverted_names, street_end
 from dateline.extractors.entities.personal import regnal_names
 from dateline.extractors.entities.places import (
+    DASHES,
     _place_before_role,
     _place_modifier,
     _place_named,
@@ -99,9 +100,6 @@ def _plural_kin(tok: Token, lex: Lexicon) -> bool:
     return tok.lower_.endswith("s") and tok.lower_[:-1] in lex.kin_kinds and tok.text[:1].isupper()
 
 
-_DASHES = frozenset({"-", "–", "—", "--"})
-
-
 def _past_dateline(toks, s: int, e: int) -> int:
     """Where a name starts inside an ent that took in a news dateline ("BRIXHAM – Carmela
     Zammit, who ..."): past the capitals and the dash, which the tagger may read as one
@@ -109,7 +107,7 @@ def _past_dateline(toks, s: int, e: int) -> int:
     k = s
     while k < e and toks[k].is_alpha and len(toks[k].text) > 1 and toks[k].text.isupper():
         k += 1
-    return k + 1 if s < k and k + 1 < e and toks[k].text in _DASHES else s
+    return k + 1 if s < k and k + 1 < e and toks[k].text in DASHES else s
 
 
 def _name_spans(doc: Doc, lex: Lexicon, sent_start_of: list[int], drop_common: bool = False) -> list[_NameSpan]:

@@ -308,7 +308,8 @@ def national_arms(doc: Doc, lex: Lexicon, taken: list[bool]) -> list[tuple[int, 
     return out
 
 
-_DASHES = frozenset({"—", "–", "--", "-", "―"})
+# the dashes that close a news dateline ("BRIXHAM – ", "DAYTON, Ohio — ", "LEEDS, England--")
+DASHES = frozenset({"-", "–", "—", "--"})
 
 
 def wire_dateline(toks: list[Token], s: int, e: int) -> int:
@@ -320,7 +321,7 @@ def wire_dateline(toks: list[Token], s: int, e: int) -> int:
     if s > 0 and "\n" not in toks[s - 1].text and "\n" not in toks[s - 1].whitespace_:
         return 0
     for t in toks[e : e + 6]:
-        if t.text in _DASHES or t.text.startswith(("—", "--")):
+        if t.text in DASHES or t.text.startswith(("—", "--")):
             return t.i
         if not (t.text == "," or (t.text[:1].isupper() and t.is_alpha) or t.text == "."):
             return 0
