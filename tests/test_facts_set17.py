@@ -240,3 +240,20 @@ def test_a_post_by_a_copula_goes_to_the_relative_named_after_a_possessive(nlp):
     facts = _facts(nlp, D + "Lorna Bell ran the bakery for forty years. The new owner is Lorna's son, Callum Bell, 34, who "
                             "joined the business in January.\n")
     assert "owner" in _of(facts, "title", "Callum Bell") and "owner" not in _of(facts, "title", "Lorna Bell"), facts
+
+
+def test_his_bride_is_his_wife(nlp):
+    facts = _facts(nlp, D + "Tom Hale and his bride, Ann Roe, left for Crete on Sunday.\n")
+    assert "Ann Roe" in _of(facts, "spouse", "Tom Hale") or "Tom Hale" in _of(facts, "spouse", "Ann Roe"), facts
+
+
+def test_a_fronted_past_job_is_the_subjects_occupation(nlp):
+    facts = _facts(nlp, D + "Tommy Flood died last Sunday, aged 48. A retired postman, Flood is survived by his mother.\n\n"
+                            "A keen gardener, Ann Lee grew roses. A former nurse, she now runs a cafe.\n")
+    assert "postman" in _of(facts, "occupation", "Tommy Flood"), facts
+    assert _of(facts, "occupation", "Ann Lee") == {"nurse"}, facts
+    # (the parser may make the job the sentence's root and the clause a relative one on it)
+    facts = _facts(nlp, D + "And Sean Kerr, who won the title that spring at nineteen, passed away last Sunday, aged 48, after a "
+                            "long illness. A retired postman, Kerr is survived by his mother, Nora Kerr, 79, who kept every "
+                            "programme of his career in a biscuit tin.\n")
+    assert "postman" in _of(facts, "occupation", "Sean Kerr"), facts

@@ -1,15 +1,18 @@
-"""A birth told in a fronted participle: 'Born in Nadur in 1933, she was making collars by
+"""A birth or a past job told in a fronted phrase. A birth: 'Born in Nadur in 1933, she was making collars by
 nine', 'Born Carmela Camilleri in Nadur in 1933, the eldest of five children, she ...'. The
 parser hangs "Born" anywhere (a clause, a modifier of the name after it), so the words are read:
 the sentence opens on "Born", a year or a date follows before the first comma, and the main
 clause's subject is the one born (the name right after "Born" is the same person, a former
-name the entity stage has joined to her)."""
+name the entity stage has joined to her). A job: 'A retired postman, Flood is survived by his
+mother', 'A former nurse, she now runs a cafe' (only a retired or former one: "A keen gardener,
+Ann Lee grew roses" tells a pastime)."""
 
 from __future__ import annotations
 
 import re
 
-from dateline.extractors.facts.context import SURE, _Ctx, _resolve, _tok_end
+from dateline.extractors.facts.context import LIKELY, SURE, _Ctx, _resolve, _tok_end
+from dateline.extractors.facts.described import _occupation_words
 from dateline.nlp import tokens_of
 
 _DATED = re.compile(r"^(?:\d{4}|\d{4}-\d{2}(?:-\d{2})?)$")
@@ -35,3 +38,28 @@ def _rule_fronted_births(ctx: _Ctx) -> None:
         if len(people) != 1 or people[0].type != "PERSON":
             continue
         ctx.add("event", people[0], first.idx, max(_tok_end(toks[comma.i - 1]), when.end), value="birth", time=when.id, confidence=SURE)
+
+
+_PAST_JOB = re.compile(r"(?:An?)\s+(?:retired|former)\s+((?:[a-z-]+\s+){0,2}[a-z-]+),\s+")
+
+
+def _rule_fronted_jobs(ctx: _Ctx) -> None:
+    if not ctx.doc.has_annotation("SENT_START"):
+        return
+    jobs = _occupation_words()
+    for sent in ctx.doc.sents:
+        first = next((t for t in sent if not t.is_space), None)
+        if first is None or first.text not in ("A", "An") or first.idx < ctx.article.body_start:
+            continue
+        m = _PAST_JOB.match(ctx.text, first.idx, sent.end_char)
+        if m is None or m.group(1).split()[-1] not in jobs:
+            continue
+        # (the subject right after the comma, wherever the parser hung it: it may make the job the
+        # root and the clause a relative one on it)
+        subj = [t for t in sent if t.dep_ in ("nsubj", "nsubjpass") and t.left_edge.idx == m.end()]
+        people = _resolve(ctx, subj[0], couples=False) if subj else []
+        if len(people) != 1 or people[0].type != "PERSON":
+            continue
+        job = m.group(1)
+        if not any(f.relation == "occupation" and f.subject == people[0].id and f.value == job for f in ctx.facts.values()):
+            ctx.add("occupation", people[0], m.start(), m.end(1), value=job, confidence=LIKELY)
