@@ -346,7 +346,6 @@ def _rule_possessive_posts(ctx: _Ctx) -> None:
             org = _owner(ctx, got.group("owner"), base + got.start("owner"), base + got.end("owner"), post)
             if post and org is not None and " " not in post.strip():
                 _add_post(ctx, person, post, org, base + got.start(), mention.end)
-        # (not "The new owner is Marcia's son, Andre Reid": the post is the son's)
         copula = head.endswith((" is ", " was "))
         holder: Optional[tuple[Entity, int]] = (person, mention.end)
         if copula and text[mention.end : mention.end + 2] in ("'s", "’s"):
