@@ -42,7 +42,7 @@ def untagged_orgs(doc: Doc, lex: Lexicon, taken: list[bool]) -> list[tuple[int, 
                 taken[k] = True
             out.append((i + 1, e))
         i = max(e, i + 1)
-    return out + _apposed_kinds(doc, lex, taken)
+    return out + _apposed_kinds(doc, lex, taken, index)
 
 
 # (or under a label no name rule reads: "Hebridean Link Ferries" tagged a work of art)
@@ -53,11 +53,10 @@ def _bare_proper(tok, taken: list[bool]) -> bool:
     return not taken[tok.i] and tok.ent_type_ in _STRAY_LABELS and tok.tag_ in ("NNP", "NNPS") and tok.text[:1].isupper() and tok.is_alpha
 
 
-def _apposed_kinds(doc: Doc, lex: Lexicon, taken: list[bool]) -> list[tuple[int, int]]:
+def _apposed_kinds(doc: Doc, lex: Lexicon, taken: list[bool], index: dict) -> list[tuple[int, int]]:
     """"The Linden, the 240-room hotel that opened ...": capitalised words no ent covers, with a
     noun of an organisation's kind apposed right after the comma, are that organisation."""
     toks = tokens_of(doc)
-    index = where_in(doc, "lower")
     out = []
     for k in sorted(k for w in lex.group_nouns for k in index.get(w, ())):
         noun = toks[k]

@@ -44,8 +44,8 @@ _PAST_JOB = re.compile(r"(?:An?)\s+(?:retired|former)\s+((?:[a-z-]+\s+){0,2}[a-z
 
 
 def _rule_fronted_jobs(ctx: _Ctx) -> None:
-    if not ctx.doc.has_annotation("SENT_START"):
-        return
+    if not ctx.doc.has_annotation("SENT_START") or _PAST_JOB.search(ctx.text, ctx.article.body_start) is None:
+        return  # (most articles have none: no walk over the sentences)
     jobs = _occupation_words()
     for sent in ctx.doc.sents:
         first = next((t for t in sent if not t.is_space), None)
