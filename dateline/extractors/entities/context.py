@@ -31,6 +31,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Token
 
 from dateline.extractors.entities.common import mid_capitals
+from dateline.extractors.entities.kinnames import given_a_post
 from dateline.extractors.entities.lexicon import W_CONTEXT_ORG, W_PERSON_NOUN
 from dateline.extractors.entities.orgsides import (
     _closing_number,
@@ -126,6 +127,10 @@ def context_evidence(b: "_Builder") -> None:
                 _appointed_as(doc[m.head], b.lex) for m in c.mentions if m.kind == "name"):
             # "Halden Systems has appointed Clare Dobbs as finance director": a post given to a
             # name of a person's shape (extraction only)
+            c.votes["PERSON"] += W_PERSON_NOUN
+        if b.observe is None and not vessel and c.votes["SHAPE"] and any(
+                given_a_post(doc[m.head], b.lex) for m in c.mentions if m.kind == "name"):
+            # "Our new catering manager is Declan Rafferty", tagged an organisation
             c.votes["PERSON"] += W_PERSON_NOUN
         # a vessel or a work counts twice: it outweighs the honorific its name may open with
         # ("the trawler Lady Morwenna"), which alone is a person's evidence

@@ -89,6 +89,24 @@ def _kin_apposed_after(tok: Token, lex: Lexicon) -> bool:
         and not (i + 4 < len(doc) and doc[i + 4].tag_ == "POS")
 
 
+def post_holder_named(toks: list, s: int, e: int, lex: Lexicon) -> bool:
+    """'Our new catering manager is Declan Hurley', 'The winner was Ann Roe': a name of two or
+    three words that a copula gives a post or a person's noun is a person's, whatever place
+    the tagger read (not 'The venue is Carrow Hall': a place's head word ends it)."""
+    if not 2 <= e - s <= 3 or toks[e - 1].lower_ in lex.place_heads or toks[e - 1].lower_ in lex.org_keywords:
+        return False
+    return given_a_post(toks[e - 1], lex) and toks[e - 1].head.i < s
+
+
+def given_a_post(h: Token, lex: Lexicon) -> bool:
+    """The name's head word is what a copula says a post or a person's noun is."""
+    if h.dep_ != "attr" or h.head.lemma_ != "be":
+        return False
+    subj = [c for c in h.head.children if c.dep_ == "nsubj" and c.tag_ == "NN" and c.text.islower()]
+    return len(subj) == 1 and (subj[0].lower_ in lex.workplace_posts or subj[0].lower_ in lex.person_nouns
+                               or subj[0].lower_ in lex.occupations or subj[0].lower_ in lex.titles)
+
+
 def _named_twin(tok: Token) -> bool:
     """One of two single names joined by 'and' that ', twins' (or ', twin sisters') follows."""
     doc, i = tok.doc, tok.i

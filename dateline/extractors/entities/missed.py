@@ -18,6 +18,7 @@ from dateline.extractors.entities.kinnames import (
     _month_after_kin,
     _named_twin,
     _relative_of,
+    post_holder_named,
 )
 from dateline.extractors.entities.lexicon import Lexicon
 from dateline.extractors.entities.places import written_as_place
@@ -226,6 +227,11 @@ def _missed_names(doc: Doc, lex: Lexicon, taken: list[bool], sent_start_of: list
             s, e = _name_run(doc, i, lex, taken, sent_start_of)
             if s == i:
                 claim(s, e, "PERSON")
+                continue
+        if extraction and not tok.text.isupper() and (toks[i - 1].lower_ in ("is", "was") if i > 0 else False):
+            s, e = _name_run(doc, i, lex, taken, sent_start_of)
+            if s == i and post_holder_named(toks, s, e, lex):
+                claim(s, e, "PERSON")  # "Our new catering manager is Declan Hurley"
                 continue
         if extraction and _named_twin(tok) and not tok.text.isupper():
             # "Kofi and Ama, twins aged 9": only people (and the odd foal) are called twins

@@ -42,7 +42,48 @@ def untagged_orgs(doc: Doc, lex: Lexicon, taken: list[bool]) -> list[tuple[int, 
                 taken[k] = True
             out.append((i + 1, e))
         i = max(e, i + 1)
-    return out + _apposed_kinds(doc, lex, taken, index)
+    return out + _keyword_runs(doc, lex, taken) + _apposed_kinds(doc, lex, taken, index)
+
+
+# Keywords that end a body's name however the name is reached; not those a place, a prize or a
+# paper's title also ends in ("Greene County", "New York City", "the Dunmore Cup").
+_WEAK_KEYWORDS = frozenset({"city", "town", "county", "court", "post", "house", "air", "cup", "fair", "medal", "trophy",
+                            "shield", "salver", "rosebowl", "scholarship", "bursary", "times", "wire", "daily", "weekly",
+                            "news", "united", "capital", "reserve", "channel", "exchange", "project", "campaign",
+                            "network", "energy", "gas", "oil", "marine", "tech", "risk", "band", "team"})
+MIN_RUN = 3
+
+
+def _keyword_runs(doc: Doc, lex: Lexicon, taken: list[bool]) -> list[tuple[int, int]]:
+    """Three to six capitalised words no anchor leads to, ending in a body's keyword: "Angling
+    Trade Association chief executive Rosalind Kerr said" opens a sentence; "at Denver-Tripoli
+    High School" joins a hyphen. The words before must be no proper noun (else the name may run
+    on past where the walk could see)."""
+    toks = tokens_of(doc)
+    n = len(doc)
+    out = []
+    keys = lex.org_keywords - _WEAK_KEYWORDS
+    for k in sorted(i for w in keys for i in where_in(doc, "lower").get(w, ())):
+        if not _bare_proper(toks[k], taken) or (k + 1 < n and toks[k + 1].text[:1].isupper()):
+            continue
+        s, words = k, 1
+        while s > 0 and words < MAX_WORDS + 1:
+            prev = toks[s - 1]
+            if _bare_proper(prev, taken):
+                s, words = s - 1, words + 1
+            elif (prev.text == "-" and not prev.whitespace_ and s >= 2 and not toks[s - 2].whitespace_
+                  and _bare_proper(toks[s - 2], taken)):
+                s, words = s - 2, words + 1
+            else:
+                break
+        if words < MIN_RUN or words > MAX_WORDS or (s > 0 and toks[s - 1].tag_ in ("NNP", "NNPS")):
+            continue
+        if any(taken[j] for j in range(s, k + 1)):
+            continue
+        for j in range(s, k + 1):
+            taken[j] = True
+        out.append((s, k + 1))
+    return out
 
 
 # (or under a label no name rule reads: "Hebridean Link Ferries" tagged a work of art)

@@ -344,7 +344,9 @@ def _rule_possessive_posts(ctx: _Ctx) -> None:
         if got is not None:
             post = _post_words(got.group("post"))
             org = _owner(ctx, got.group("owner"), base + got.start("owner"), base + got.end("owner"), post)
-            if post and org is not None and " " not in post.strip():
+            # (a post of several words only where its last word is a job: "Our new catering
+            # manager is X", not "The club's proudest moment was X")
+            if post and org is not None and (" " not in post.strip() or _a_job(post)):
                 _add_post(ctx, person, post, org, base + got.start(), mention.end)
         copula = head.endswith((" is ", " was "))
         holder: Optional[tuple[Entity, int]] = (person, mention.end)

@@ -28,10 +28,20 @@ def _job_after(role: Token) -> str:
     return " " + nxt.lower_
 
 
+def _hyphened(mod: Token) -> str:
+    """'large-animal' for 'animal' in 'a large-animal veterinarian': the words a modifier is
+    hyphened to belong to it (the parser hangs 'large' from 'animal', not from the job)."""
+    doc, i = mod.doc, mod.i
+    while (i >= 2 and doc[i - 1].text == "-" and not doc[i - 1].whitespace_ and not doc[i - 2].whitespace_
+           and doc[i - 2].is_lower and doc[i - 2].is_alpha):
+        i -= 2
+    return doc[i : mod.i + 1].text.lower()
+
+
 def role_phrase(role: Token) -> str:
     drop = set(patterns()["employment"]["role_modifiers_dropped"])
     mods = [c for c in role.children if c.dep_ in ("compound", "amod") and c.i < role.i and c.is_lower and c.lower_ not in drop]
-    phrase = " ".join(t.lower_ for t in sorted(mods, key=lambda t: t.i) + [role]) + _job_after(role)
+    phrase = " ".join(_hyphened(t) for t in sorted(mods, key=lambda t: t.i)) + (" " if mods else "") + role.lower_ + _job_after(role)
     if role.lower_ in patterns()["posts"]["field_titles"]:
         # "dean of science at ORG", "head of sales": a field of lower-case words is the post's
         for prep in (c for c in role.children if c.dep_ == "prep" and c.lower_ == "of"):

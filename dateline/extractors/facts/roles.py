@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right, insort
+from functools import lru_cache
 from typing import Optional
 
 from dateline.extractors.entities.lexicon import lexicon
@@ -103,6 +104,8 @@ def _rule_roles(ctx: _Ctx) -> None:
         title, s = ranked_title(text, body, s, title)
         # "Acme chief executive Dana Roe" / "Acme's chief executive, Dana Roe"
         org_before = None
+        described = False  # ("The club secretary, X": the club's secretary, as a possessive ties it)
+        folded = False
         pre = text[max(body, s - 60) : s]
         mo = re.search(r"(?:['’]s)?\s+$", pre)
         if mo is not None:
@@ -148,7 +151,7 @@ def _rule_roles(ctx: _Ctx) -> None:
                 opens = md is not None and (word.islower() or re.search(r"(?:^|[.!?\"“])\s*$", pre[: md.start(1)]) is not None)
                 # ("A conference spokesman said", nobody named: the description is the one who holds it)
                 alone = md is not None and word.islower() and _unnamed_at(ctx, s - len(pre) + md.start(1), e)
-                if md is not None and opens and (alone or word.lower() in p["employment"]["described_orgs"] and ctx.starting_at(e + 1, PERSON) is not None):
+                if md is not None and opens and (alone or word.lower() in p["employment"]["described_orgs"] and _holder_near(ctx, s, e)):
                     # (else one of the word's kind, "Company president X" after "Orla Systems"; a
                     # club by its word alone is the one the article is about, "Club president X"
                     # in a report on Harwood Rovers)
@@ -158,6 +161,11 @@ def _rule_roles(ctx: _Ctx) -> None:
                     if earlier is not None:
                         word_at = s - len(pre) + md.start(1)
                         org_before = (earlier[0].model_copy(update={"start": word_at, "end": word_at + len(word)}), earlier[1])
+                        described = True
+        if org_before is not None and org_before[0].end == s - 1 and text[s:e].istitle() and org_before[0].text.split()[-1].lower() in _job_words():
+            # "Clinical Nurse Manager Philomena Geraghty": capitals the tagger called an
+            # organisation that end on a job are the title's own words
+            title, s, org_before, folded = f"{org_before[0].text.lower()} {title}", org_before[0].start, None, True
         kind = re.search(r"\b[Tt]he\s+(?:[a-z]+\s+)?([a-z]+)['’]s\s+(?:[a-z][\w-]*\s+)?$", pre)
         if org_before is not None and a_persons_name(ctx, org_before[1]):
             org_before = None  # "Grange's partner" after "Hollis Grange"
@@ -244,15 +252,16 @@ def _rule_roles(ctx: _Ctx) -> None:
                             org = inner
         if subject is None and person_after and org is None and base in p["apposed_ranks"] and re.search(r"[a-z],\s*$", pre):
             continue  # "The force's head of roads policing, Inspector Hannah Greaves": the post is the title
-        if subject is None and person_after and (org or base in no_org_titles):
+        if subject is None and person_after and (org or base in no_org_titles or folded):
             subject = person_after[1]
             ev_end = person_after[0].end
-        if subject is None or (org is None and base not in no_org_titles):
+        if subject is None or (org is None and base not in no_org_titles and not folded):
             continue
         if org is not None:
             ev_start = min(ev_start, org[0].start)
             ev_end = max(ev_end, org[0].end)
-            if _employs(org[1].name, ranked_employs(title, base)):
+            also = frozenset(p["posts"]["employment_roles"]) if described and org is org_before else frozenset()
+            if _employs(org[1].name, ranked_employs(title, base), also):
                 ctx.add("employer", subject, ev_start, ev_end, obj=org[1], confidence=SURE)
         ctx.add("title", subject, ev_start, ev_end, value=title, confidence=SURE)
         ctx.add_gender(subject, p["gendered_roles"].get(title), s, e, SURE)
@@ -403,6 +412,23 @@ def _modifies_noun(ctx: _Ctx, e: int) -> bool:
     # (the tagger often calls such a run proper nouns or adjectives: "merchant navy cook")
     return (nxt is not None and tok.head.i > tok.i and tok.dep_ in ("compound", "amod", "nmod")
             and nxt.pos_ in ("NOUN", "PROPN", "ADJ") and nxt.text.islower() and nxt.idx == e + 1)
+
+
+@lru_cache(maxsize=1)
+def _job_words() -> frozenset[str]:
+    p = patterns()
+    return frozenset(w.lower() for w in p["occupations"] + p["titles"] if " " not in w)
+
+
+def _holder_near(ctx: _Ctx, s: int, e: int) -> bool:
+    """A person's name right after the post ('Club president X', 'The club secretary, X'), or a
+    person's description the post ends ('X, the club treasurer')."""
+    if ctx.starting_at(e + 1, PERSON) is not None:
+        return True
+    if ctx.text[e : e + 2] == ", " and ctx.starting_at(e + 2, PERSON) is not None:
+        return True
+    hit = ctx.covering(s, e, PERSON)
+    return hit is not None and hit[0].kind == "descriptor" and hit[0].end == e and _named(hit[1])
 
 
 def _unnamed_at(ctx: _Ctx, start: int, end: int) -> bool:

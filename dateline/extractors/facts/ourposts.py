@@ -1,0 +1,144 @@
+"""Work in an organisation's own voice: a staff bulletin, a society's newsletter or an annual
+report says 'our', 'us' and 'here' for the body that publishes it (``orgs.publisher``: the
+organisation its masthead names, else the one it is about).
+
+- 'Leah Doran, a radiographer in our X-ray department': a job in a part of 'our' body is a
+  post there (a title with its employer, not a bare occupation);
+- 'Siobhan, who works in our pharmacy department', 'retired from our laboratory in 2019',
+  'After 38 years on our wards, X retires': who works in, or leaves, a part of it worked there;
+- 'Dr Okafor joins us as consultant cardiologist from Cork University Hospital', 'moved to us
+  from the Dromoland Castle kitchens': who joins 'us' works there (as the post 'as' gives), and
+  worked where 'from' names;
+- 'who worked as a porter here from 1979': 'here' with a verb of work.
+
+Never inside a quotation, where 'our' and 'us' are the speaker's. The words are data
+(patterns ``our_posts``)."""
+
+from __future__ import annotations
+
+import re
+from typing import Optional
+
+from spacy.tokens import Token
+
+from dateline.extractors.facts.context import LIKELY, ORG, _Ctx, _subjects, _tok_end, patterns
+from dateline.extractors.facts.employment import _drop_bare_job, _has_employer, _holder
+from dateline.extractors.facts.orgs import publisher
+from dateline.extractors.facts.posts import _a_job, _quoted
+from dateline.extractors.facts.rolephrase import role_phrase
+from dateline.model import Entity, Mention
+from dateline.nlp import tokens_of, where_in
+
+
+def _rule_our_posts(ctx: _Ctx) -> None:
+    index = where_in(ctx.doc, "lower")
+    hits = sorted(k for w in ("our", "us", "here") for k in index.get(w, ()))
+    body = ctx.article.body_start
+    hits = [k for k in hits if ctx.doc[k].idx >= body and not _quoted(ctx.text, ctx.doc[k].idx)]
+    if not hits:
+        return
+    org = publisher(ctx)
+    if org is None:
+        return
+    cfg = patterns()["our_posts"]
+    toks = tokens_of(ctx.doc)
+    for k in hits:
+        tok = toks[k]
+        if tok.lower_ == "our":
+            _our_part(ctx, tok, org, cfg)
+        elif tok.lower_ == "us":
+            _joins_us(ctx, tok, org, cfg)
+        else:
+            _worked_here(ctx, tok, org, cfg)
+
+
+def _our_part(ctx: _Ctx, tok: Token, org: tuple[Mention, Entity], cfg: dict) -> None:
+    noun = tok.head
+    if tok.dep_ != "poss" or noun.lemma_.lower() not in cfg["parts"] or noun.dep_ != "pobj" or noun.head.lower_ not in cfg["part_preps"]:
+        return
+    prep = noun.head
+    gov = prep.head
+    if gov.pos_ == "NOUN" and gov.i < prep.i and _a_job(gov.lower_):
+        # "a radiographer in our X-ray department"
+        holder = _holder(ctx, gov) or _job_read(ctx, gov)
+        if holder is not None:
+            _post(ctx, holder[0], role_phrase(gov), org, min(holder[1], gov.idx), _tok_end(noun))
+        return
+    if gov.pos_ in ("VERB", "AUX") and gov.lemma_.lower() in cfg["work_verbs"]:
+        verb = gov  # "who works in our pharmacy department", "retired from our laboratory"
+    elif gov.lemma_.lower() in cfg["spells"] and gov.dep_ == "pobj" and (gov.head.head.pos_ in ("VERB", "AUX") or gov.head.head.dep_ == "ROOT"):
+        verb = gov.head.head  # "After 38 years on our wards, X retires" (a root the tagger made a noun too)
+    else:
+        return
+    people = _subjects(ctx, verb, couples=False)
+    if len(people) == 1 and people[0].type == "PERSON" and org[1].id not in _has_employer(ctx, people[0]):
+        ctx.add("employer", people[0], min(verb.idx, tok.idx), _tok_end(noun), obj=org[1], confidence=LIKELY)
+
+
+def _joins_us(ctx: _Ctx, tok: Token, org: tuple[Mention, Entity], cfg: dict) -> None:
+    verb = tok.head if tok.dep_ == "dobj" else tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "to" else None
+    if verb is None or verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() not in cfg["join_verbs"]:
+        return
+    people = _subjects(ctx, verb, couples=False)
+    if len(people) != 1 or people[0].type != "PERSON":
+        return
+    person = people[0]
+    start, end = min(verb.idx, tok.idx), _tok_end(tok)
+    role = _as_role(verb)
+    if role is not None:
+        end = max(end, _tok_end(role))
+        _post(ctx, person, role_phrase(role), org, start, end)
+    elif org[1].id not in _has_employer(ctx, person):
+        ctx.add("employer", person, start, end, obj=org[1], confidence=LIKELY)
+    # "... from Cork University Hospital": where the newcomer worked before
+    # (the parser may hang it on the post: "as consultant cardiologist from X"; and the name may
+    # modify a noun: "from the Dromoland Castle hotel kitchens")
+    heads = [verb] + ([role] if role is not None else [])
+    for prep in (c for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ == "from"):
+        for obj in (g for g in prep.children if g.dep_ == "pobj"):
+            before = next((hit for t in obj.subtree for hit in [ctx.covering(t.idx, _tok_end(t), ORG)] if hit is not None), None)
+            if before is not None and before[1].id != org[1].id and before[1].id not in _has_employer(ctx, person):
+                ctx.add("employer", person, start, before[0].end, obj=before[1], confidence=LIKELY)
+
+
+def _worked_here(ctx: _Ctx, tok: Token, org: tuple[Mention, Entity], cfg: dict) -> None:
+    verb = tok.head
+    if tok.dep_ != "advmod" or verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() not in cfg["here_verbs"]:
+        return
+    role = _as_role(verb)
+    people = _subjects(ctx, verb, couples=False)
+    if role is None or len(people) != 1 or people[0].type != "PERSON":
+        return
+    _post(ctx, people[0], role_phrase(role), org, verb.idx, max(_tok_end(tok), _tok_end(role)))
+
+
+def _job_read(ctx: _Ctx, job: Token) -> Optional[tuple[Entity, int]]:
+    """Whose occupation an earlier rule read in the job noun's own words ("Maeve Tully, a
+    physiotherapist in our ..." where the parser made the job the verb's subject)."""
+    end = _tok_end(job)
+    for f in ctx.facts.values():
+        if f.relation == "occupation" and f.evidence.start <= job.idx and f.evidence.end == end:
+            person = next((e for e in ctx.entities if e.id == f.subject), None)
+            if person is not None:
+                return person, f.evidence.start
+    return None
+
+
+def _as_role(verb: Token) -> Optional[Token]:
+    """The job noun of the verb's 'as' phrase ('joins us as consultant cardiologist')."""
+    for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ == "as"):
+        for obj in prep.children:
+            # (or a job the lexicon lacks by its ending: "as consultant nephrologist")
+            if obj.dep_ == "pobj" and obj.pos_ == "NOUN" and (_a_job(obj.lower_) or re.search(r"(?:ist|ian|or)$", obj.lower_)):
+                return obj
+    return None
+
+
+def _post(ctx: _Ctx, person: Entity, post: str, org: tuple[Mention, Entity], start: int, end: int) -> None:
+    if person.type != "PERSON":
+        return
+    if org[1].id not in _has_employer(ctx, person):
+        ctx.add("employer", person, start, end, obj=org[1], confidence=LIKELY)
+    _drop_bare_job(ctx, person, post, start, end)
+    if not any(str(f.value).split()[-1:] == post.split()[-1:] for f in ctx.facts.of("title", person.id)):
+        ctx.add("title", person, start, end, value=post, confidence=LIKELY)

@@ -1,0 +1,84 @@
+"""Constructions met on the eighteenth held-out set once it became development data (a staff
+bulletin's 'our', 'us' and 'here', a post given by a copula, capitals before a title, a club's
+post written 'the club secretary', a couple named together by their marriage or children, a
+body's name that opens a sentence, a hyphened modifier of a job), each checked on text written
+for these tests, not taken from that set."""
+
+from __future__ import annotations
+
+from tests.test_facts_families import _facts, _of, _run
+
+D = "date 2025-04-11\n"
+BULLETIN = D + "STAFF NEWS - Harlow General Hospital\n\nRETIREMENTS\n\n"
+
+
+def test_our_department_makes_a_job_a_post_at_the_publisher(nlp):
+    facts = _facts(nlp, BULLETIN + "Maeve Tully, a physiotherapist in our outpatients department, ran the Dublin "
+                                   "marathon in March.\n\nKevin Rourke, who works in our pharmacy department, "
+                                   "won the staff quiz.\n")
+    assert "Harlow General Hospital" in _of(facts, "employer", "Maeve Tully"), facts
+    assert "physiotherapist" in _of(facts, "title", "Maeve Tully"), facts
+    assert not _of(facts, "occupation", "Maeve Tully"), facts
+    assert "Harlow General Hospital" in _of(facts, "employer", "Kevin Rourke"), facts
+
+
+def test_joining_us_from_elsewhere_gives_both_employers(nlp):
+    facts = _facts(nlp, BULLETIN + "Dr Idris Mensah joins us as consultant nephrologist from Galway University "
+                                   "Hospital.\n\nBrendan Coyle, who worked as a porter here from 1981 until 2015, "
+                                   "died on Monday.\n")
+    employers = _of(facts, "employer", "Idris Mensah")
+    assert {"Harlow General Hospital", "Galway University Hospital"} <= set(employers), facts
+    assert "consultant nephrologist" in _of(facts, "title", "Idris Mensah"), facts
+    assert "Harlow General Hospital" in _of(facts, "employer", "Brendan Coyle"), facts
+    assert "porter" in _of(facts, "title", "Brendan Coyle"), facts
+
+
+def test_our_inside_a_quotation_is_the_speakers(nlp):
+    facts = _facts(nlp, BULLETIN + 'Nora Keane, a retired teacher, said: "Our son Conor, a chef in our kitchen at '
+                                   'home, cooks for us all."\n')
+    assert not _of(facts, "employer", "Conor"), facts
+
+
+def test_a_post_of_several_words_after_our_new_is_the_named_ones(nlp):
+    facts = _facts(nlp, BULLETIN + "Our new catering manager is Declan Rafferty, who moved to us from the Ashford "
+                                   "Castle Hotel kitchens.\n")
+    assert "catering manager" in _of(facts, "title", "Declan Rafferty"), facts
+    assert "Harlow General Hospital" in _of(facts, "employer", "Declan Rafferty"), facts
+
+
+def test_capitals_before_a_title_are_the_titles_words(nlp):
+    facts = _facts(nlp, BULLETIN + "After 31 years on our wards, Clinical Nurse Manager Oonagh Burke hangs up her "
+                                   "fob watch this month.\n")
+    assert "clinical nurse manager" in _of(facts, "title", "Oonagh Burke"), facts
+    assert "Clinical Nurse" not in _of(facts, "employer", "Oonagh Burke"), facts
+
+
+def test_the_club_secretary_is_the_clubs(nlp):
+    facts = _facts(nlp, D + "Harlow Rowing Club held its annual dinner on Saturday.\n\nThe club secretary, "
+                            "Menna Price, thanked the sponsors. Jim Platt, the club treasurer, read the accounts.\n")
+    assert "secretary" in _of(facts, "title", "Menna Price"), facts
+    assert "Harlow Rowing Club" in _of(facts, "employer", "Menna Price"), facts
+    assert "Harlow Rowing Club" in _of(facts, "employer", "Jim Platt"), facts
+
+
+def test_a_couple_named_together_by_their_marriage_share_they(nlp):
+    facts = _facts(nlp, "date 2022-04-26\nIshbel and Norrie Gunn marked sixty years of marriage on Friday. They have "
+                        "three children: Iain, 48, Catriona, 45, and Ruaridh, 39.\n")
+    assert "Norrie Gunn" in _of(facts, "spouse", "Ishbel Gunn"), facts
+    assert {"Iain", "Catriona", "Ruaridh"} <= set(_of(facts, "child", "Ishbel Gunn")), facts
+    assert 3 in _of(facts, "number_of_children", "Norrie Gunn"), facts
+
+
+def test_a_bodys_name_opening_a_sentence_is_an_organisation(nlp):
+    ex, _ = _run(nlp, D + "Angling Trade Association chief executive Rosalind Kerr said the fair would go ahead. "
+                          "Casey Ross, an assistant coach at Denver-Tripoli High School, agreed.\n")
+    orgs = {e.name for e in ex.entities if e.type == "ORG"}
+    assert {"Angling Trade Association", "Denver-Tripoli High School"} <= orgs, orgs
+    facts = _facts(nlp, D + "Angling Trade Association chief executive Rosalind Kerr said the fair would go ahead.\n")
+    assert "Angling Trade Association" in _of(facts, "employer", "Rosalind Kerr"), facts
+
+
+def test_a_hyphened_modifier_stays_in_the_post(nlp):
+    facts = _facts(nlp, D + "Ingrid Solberg, a large-animal veterinarian at the Chamberlain Vet Clinic, treated "
+                            "the calf.\n")
+    assert "large-animal veterinarian" in _of(facts, "title", "Ingrid Solberg"), facts
