@@ -82,3 +82,47 @@ def test_a_hyphened_modifier_stays_in_the_post(nlp):
     facts = _facts(nlp, D + "Ingrid Solberg, a large-animal veterinarian at the Chamberlain Vet Clinic, treated "
                             "the calf.\n")
     assert "large-animal veterinarian" in _of(facts, "title", "Ingrid Solberg"), facts
+
+
+def test_a_short_title_after_a_relatives_noun_is_a_given_name(nlp):
+    ex, _ = _run(nlp, "date 2024-10\nRuth Hale took over the bakery this month from her father, Len Hale. The "
+                      "handover comes after the death of Len's younger brother, Col Hale, who baked there for forty "
+                      "years. Col Hale died in August aged 70.\n")
+    col = [e for e in ex.entities if e.name == "Col Hale"]
+    assert col and col[0].type == "PERSON", [(e.name, e.type) for e in ex.entities]
+    facts = {(f.relation, f.subject) for f in ex.facts}
+    assert ("death", col[0].id) in facts, ex.facts
+    len_hale = next(e.id for e in ex.entities if e.name == "Len Hale")
+    assert ("death", len_hale) not in facts
+
+
+def test_a_couple_parsed_under_their_surname_are_both_parents(nlp):
+    facts = _facts(nlp, "date 2024-10\nGwen Tully, 44, runs the farm. Ray and Noeline Tully had three children: "
+                        "Gwen; Shane, 41; and Leanne.\n")
+    assert 3 in _of(facts, "number_of_children", "Ray Tully"), facts
+    assert {"Gwen Tully", "Shane"} <= set(_of(facts, "child", "Ray Tully")), facts
+
+
+def test_who_was_killed_is_a_person(nlp):
+    ex, _ = _run(nlp, "date 2024-10\nRay and Noeline Tully had three children: Bronwyn; Shane, 41, who runs the "
+                      "workshop; and Leanne, who was killed in a road accident in 1998, aged 19.\n")
+    assert {e.type for e in ex.entities if e.name == "Leanne"} == {"PERSON"}, [(e.name, e.type) for e in ex.entities]
+
+
+def test_a_jobs_with_names_a_workplace(nlp):
+    facts = _facts(nlp, D + "She is married to Darren Pike, an electrician with Kurrawang Gold, and a spokesman "
+                            "for Kurrawang Gold said the mine would stay open.\n")
+    assert "Kurrawang Gold" in _of(facts, "employer", "Darren Pike"), facts
+
+
+def test_the_two_who_met_and_married_are_spouses(nlp):
+    facts = _facts(nlp, D + "Dell Harper and Marcy Ridley play in a band. The two met at a picking session in "
+                            "Boone and married in 1995.\n")
+    assert "Marcy Ridley" in _of(facts, "spouse", "Dell Harper") or "Dell Harper" in _of(facts, "spouse", "Marcy Ridley"), facts
+
+
+def test_a_label_founded_by_someone_through_that(nlp):
+    facts = _facts(nlp, D + "The album is coming out on Fern Hollow Records, the Waynesville label that was founded "
+                            "in 1988 by Curtis Vann.\n\nHer father, the late Amos Ridley, was a radio repairman.\n")
+    assert "founder" in _of(facts, "title", "Curtis Vann"), facts
+    assert "radio repairman" in _of(facts, "occupation", "Amos Ridley"), facts

@@ -415,18 +415,29 @@ def _post_of(b: "_Builder", head: Token) -> bool:
             and word not in lex.relative_nouns)
 
 
+# person nouns whose 'with' is company kept, not a workplace
+_WITH_COMPANY = frozenset({"friend", "partner", "colleague", "fan", "neighbour", "neighbor", "man", "woman", "boy", "girl",
+                           "child", "baby", "couple", "family", "player", "teammate", "guest", "visitor", "member"})
+
+
 def _staff_at(b: "_Builder", head: Token) -> bool:
-    """'a delivery driver at Quickhaul', 'a staff nurse at St Cuthbert's': where somebody holds a
-    job or a place is a workplace (at extraction only). Not a kin noun ('a son at Eton' may
-    be), nor a noun after the name ('at Ruth's side' is no name alone)."""
+    """'a delivery driver at Quickhaul', 'a staff nurse at St Cuthbert's', 'an electrician with
+    Kurrawang Gold': where somebody holds a job or a place is a workplace (at extraction only).
+    Not a kin noun ('a son at Eton' may be), nor a noun after the name ('at Ruth's side' is no
+    name alone)."""
     lex = b.lex
     tok = _conj_top(head)
-    if tok.dep_ != "pobj" or tok.head.lower_ != "at" or tok.head.dep_ != "prep":
+    if tok.dep_ != "pobj" or tok.head.lower_ not in ("at", "with") or tok.head.dep_ != "prep":
         return False
     post = tok.head.head
     word = post.lower_
     if post.i >= tok.i or post.tag_ != "NN" or word in lex.relative_nouns:
         return False
+    if tok.head.lower_ == "with":
+        # ("an electrician with Kurrawang Gold": a job's 'with' too, not a person noun's, "a
+        # friend with Ann Roe")
+        return (word in lex.employee_roles or word in lex.workplace_posts
+                or (word in lex.person_nouns and word not in lex.acquaintance_nouns and word not in _WITH_COMPANY))
     return word in lex.person_nouns or word in lex.employee_roles or word in lex.workplace_posts
 
 

@@ -386,7 +386,8 @@ def _resolve(ctx: _Ctx, tok: Token, direct_only: bool = False, couples: bool = T
     if ent is not None:
         # "whose husband, the fisherman Martin Quill, died": the name, else the relative unnamed
         return [ent]
-    if couples and (tok.lower_ in PLURAL_PRONOUNS or tok.lower_ in COUPLE_WORDS):
+    the_two = tok.lower_ == "two" and tok.dep_ in ("nsubj", "nsubjpass") and any(c.lower_ == "the" for c in tok.children)
+    if couples and (tok.lower_ in PLURAL_PRONOUNS or tok.lower_ in COUPLE_WORDS or the_two):  # ("The two met ... and married")
         from dateline.extractors.facts.kinlists import _partner_pair  # (kinlists reads this module)
 
         # "A and his partner, B, plan a restaurant; the couple have a son": the partners, in
@@ -463,7 +464,10 @@ def _subject_tokens(verb: Token, subj: Token) -> list[Token]:
     # the second subject from the first one's apposed name (before the verb: not a list the
     # parser hung on "The couple" after it, "The couple had eight children ...: Yaw, 64; Comfort")
     later = [c for a in subj.children if a.dep_ == "appos" and a.i < verb.i for c in a.conjuncts if c.i > a.i]
-    return ([first] if first is not None else []) + _conjuncts(subj) + later
+    # ("Ray and Noeline Tully had three children": the first given name hung below the surname)
+    pair = [c for c in subj.children if c.dep_ in ("nmod", "compound") and c.i < subj.i and subj.pos_ == c.pos_ == "PROPN"
+            and {"cc", "conj"} <= {g.dep_ for g in c.children}]
+    return ([first] if first is not None else []) + pair[:1] + _conjuncts(subj) + later
 
 
 def _subjects(ctx: _Ctx, verb: Token, couples: bool = True) -> list[Entity]:

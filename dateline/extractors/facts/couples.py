@@ -76,9 +76,11 @@ def _they_the_pair_before(ctx: _Ctx, verb: Token) -> Optional[tuple[Entity, Enti
     """The two people conjoined as the main subject of the sentence before, when a bare 'They'
     opening this sentence is the subject of ``verb`` (a marrying verb without an object)."""
     subj = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if not subj and verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX"):
+        subj = [c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")]  # "The two met ... and married in 1995"
     sent = verb.sent
-    # ("... met at university. The couple married in June": "the couple" opening it, too)
-    the_couple = len(subj) == 1 and subj[0].lower_ in ("couple", "pair") and subj[0].i == sent.start + 1 \
+    # ("... met at university. The couple married in June": "the couple" opening it, too; "The two")
+    the_couple = len(subj) == 1 and subj[0].lower_ in ("couple", "pair", "two") and subj[0].i == sent.start + 1 \
         and ctx.doc[sent.start].lower_ == "the"
     if len(subj) != 1 or not (the_couple or (subj[0].lower_ == "they" and subj[0].i == sent.start)) or sent.start == 0:
         return None

@@ -36,6 +36,9 @@ def _is_org(ctx: _Ctx, tok: Token) -> bool:
         return True
     if tok.pos_ == "NOUN" and any(c.dep_ == "appos" and c.pos_ == "PROPN" and ctx.covering(c.idx, _tok_end(c), ORG) is not None for c in tok.children):
         return True  # "the consultancy Bell Analytics": a noun of any kind with the organisation's name apposed
+    if (tok.pos_ == "NOUN" and tok.dep_ == "appos" and tok.head.pos_ == "PROPN" and tok.head.i < tok.i
+            and ctx.covering(tok.head.idx, _tok_end(tok.head), ORG) is not None and any(c.lower_ == "the" for c in tok.children)):
+        return True  # "Mabel Jean Records, the Waynesville label that was founded by X": the name it is apposed to
     if tok.pos_ == "PROPN" and ctx.covering(tok.idx, _tok_end(tok)) is None:
         # "Firth Marine was set up by X" after "Firth Marine Holdings": a short form of a name
         # the entity stage did not mark here
