@@ -126,3 +126,24 @@ def test_a_label_founded_by_someone_through_that(nlp):
                             "in 1988 by Curtis Vann.\n\nHer father, the late Amos Ridley, was a radio repairman.\n")
     assert "founder" in _of(facts, "title", "Curtis Vann"), facts
     assert "radio repairman" in _of(facts, "occupation", "Amos Ridley"), facts
+
+
+LETTERS = ("date 2023-02-14\nLETTERS TO THE EDITOR\n\nSir, - Your report on the closing of the Quay Street bakery took me "
+           "back. My father, Walter Brehaut, ran it for forty years. My brother, Alan Brehaut, 66, still has the "
+           "ovens' bell.\n\nHELEN MARQUAND (née Brehaut), Vale\n\nSir, - I worked the Saturday counter there in 1979. "
+           "My late husband, Roy Tostevin, drove the bakery van. My father was a baker too.\n\nJOAN TOSTEVIN, "
+           "Castel\n\nEditor's note: The States will discuss the quay next month.\n")
+
+
+def test_a_letters_page_lends_each_letters_my_to_its_signature(nlp):
+    ex, names = _run(nlp, LETTERS)
+    people = {e.name for e in ex.entities if e.type == "PERSON"}
+    assert {"HELEN MARQUAND", "JOAN TOSTEVIN"} <= people, people
+    facts = {(f.relation, names.get(f.subject), names.get(f.object)) for f in ex.facts}
+    assert ("parent", "HELEN MARQUAND", "Walter Brehaut") in facts or ("child", "Walter Brehaut", "HELEN MARQUAND") in facts, facts
+    assert ("sibling", "HELEN MARQUAND", "Alan Brehaut") in facts or ("sibling", "Alan Brehaut", "HELEN MARQUAND") in facts, facts
+    assert ("spouse", "JOAN TOSTEVIN", "Roy Tostevin") in facts or ("spouse", "Roy Tostevin", "JOAN TOSTEVIN") in facts, facts
+    # the second letter's "My father" is no father the first letter named
+    assert ("parent", "JOAN TOSTEVIN", "Walter Brehaut") not in facts, facts
+    # a town after a signature and a post in the next paragraph are nobody's employer and title
+    assert not any(f.relation in ("employer", "title") and names.get(f.subject) == "JOAN TOSTEVIN" for f in ex.facts), ex.facts

@@ -50,6 +50,7 @@ from dateline.extractors.entities.places import (
     wire_dateline,
 )
 from dateline.extractors.entities.roles import _after_titled_role, _role_before_name
+from dateline.extractors.entities.signatures import signature_names
 from dateline.extractors.entities.syntax import (
     _family_modifier,
     _is_name_token,
@@ -122,6 +123,7 @@ def _name_spans(doc: Doc, lex: Lexicon, sent_start_of: list[int], drop_common: b
     if extraction:
         spans.extend(class_year_names(doc, lex, taken))  # "Ann Lowe (Law, 1990)": before the ents, which tag "Law"
         spans.extend(inverted_names(doc, lex, taken))  # "PENNICOTT, Harold James,": before the ents, which tag "PENNICOTT" ORG
+        spans.extend(signature_names(doc, lex, taken))  # "MARGARET OGIER, St Sampson's" closing a letter
 
     def blocked(tok: Token) -> bool:
         return (

@@ -87,6 +87,7 @@ from dateline.extractors.facts.roles import _rule_roles
 from dateline.extractors.facts.seasons import seasons_to_years
 from dateline.extractors.facts.signoffs import _rule_signoffs
 from dateline.extractors.facts.survivors import _rule_survivor_lists
+from dateline.extractors.facts.turns import within_letters
 from dateline.extractors.facts.twins import _rule_twins
 from dateline.extractors.facts.workplaces import _rule_name_of_org, _rule_run_by
 from dateline.model import Article, Entity, Fact, Quote, TimeExpr
@@ -115,6 +116,6 @@ def extract_facts(doc: Doc, article: Article, entities: list[Entity], times: lis
             # Policy: skip and record. One rule failing on an odd sentence loses that rule's
             # facts for this article, not the article's entities, quotes and times as well.
             log.warning("article %s: fact rule %s failed: %s: %s", article.id, rule.__name__, type(exc).__name__, exc)
-    facts = impossible_generations(largest_count_each(_one_age_each(seasons_to_years(without_denied_deaths(ctx, list(ctx.facts.values()))))), times)
+    facts = impossible_generations(largest_count_each(_one_age_each(seasons_to_years(within_letters(ctx, without_denied_deaths(ctx, list(ctx.facts.values())))))), times)
     facts.sort(key=lambda f: (f.evidence.start, f.evidence.end))
     return [f.model_copy(update={"id": f"f{i}"}) for i, f in enumerate(facts, 1)]

@@ -167,6 +167,8 @@ def _rule_roles(ctx: _Ctx) -> None:
             # organisation that end on a job are the title's own words
             title, s, org_before, folded = f"{org_before[0].text.lower()} {title}", org_before[0].start, None, True
         kind = re.search(r"\b[Tt]he\s+(?:[a-z]+\s+)?([a-z]+)['’]s\s+(?:[a-z][\w-]*\s+)?$", pre)
+        if org_before is not None and "\n" in text[org_before[0].end : s]:
+            org_before = None  # ("A. DOREY, Castel ¶ Editor's note": a line's end between)
         if org_before is not None and a_persons_name(ctx, org_before[1]):
             org_before = None  # "Grange's partner" after "Hollis Grange"
         if org_before is not None and kind is not None and fits_kind(org_before[1], kind.group(1)) is False:
@@ -237,7 +239,7 @@ def _rule_roles(ctx: _Ctx) -> None:
             # apposition after a name: "Dana Roe, (the|a|Acme's|Acme) chief executive"
             head = text[max(body, s - 80) : s]
             ma = re.search(r",\s+(?:(?:the|a|an)\s+)?(?:[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*)*(?:['’]s)?\s+)?(?:(?:senior|former|deputy|acting|interim|joint|new|chief)\s+)?$", head)
-            if ma is not None and not re.search(r"\.\s+$", ma.group(0)):
+            if ma is not None and not re.search(r"\.\s+$", ma.group(0)) and "\n" not in ma.group(0):
                 # (not "X, a GP. Councillor Y said": a capitalised title opening the next sentence)
                 at = ctx.ending_at(s - len(head) + ma.start())
                 if at:

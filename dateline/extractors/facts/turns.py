@@ -6,6 +6,9 @@ layout is read here instead:
 - a turn opening with a speaker label ('BEVERLEY NANCE: My late wife ...', 'VT: ANN PIKE:'),
   when the label holds a person the entity stage linked; 'A:' or 'Answer:' is the interviewee;
   the paragraphs after a turn that open with no label of their own go on with it;
+- a letters page, each letter closed by its writer's name and town on a line of its own
+  ('MARGARET OGIER, St Sampson's'; entities/signatures.py): the letter's first-person words are
+  the writer's;
 - an interview set as short question paragraphs, each followed by its unquoted answer ('Who got
   you into clay? ¶ My dad, ...'): the answers are the interviewee's, whom the lead names ('We
   asked him', 'she talks to us') or, failing that, the person the lead is most about.
@@ -19,15 +22,19 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from typing import Optional, Sequence
+from typing import TYPE_CHECKING, Optional, Sequence
 
 from spacy.tokens import Doc
 
+from dateline.extractors.entities.signatures import signature_lines
 from dateline.extractors.entities.syntax import quote_mask
 from dateline.extractors.facts.speakers import _two_people, first_person_mentions, first_person_words
 from dateline.extractors.quotes.interview import _interviewee, _is_question, asked
 from dateline.extractors.quotes.marks import paragraph_ranges
-from dateline.model import Entity, Mention, Quote, trusted_mention
+from dateline.model import Entity, Fact, Mention, Quote, trusted_mention
+
+if TYPE_CHECKING:
+    from dateline.extractors.facts.context import _Ctx
 
 # A speaker label: capitalised words (a name, a role, 'VT'), then any parenthesised notes and
 # a trailing ', LIVE' before the colon ('REPORTER (OWEN TULLY), LIVE: ').
@@ -58,7 +65,7 @@ def turn_mentions(doc: Doc, text: str, body_start: int, entities: Sequence[Entit
         return []
     people = [e for e in entities if e.type == "PERSON"]
     paragraphs = paragraph_ranges(text, body_start)
-    turns = _labelled_turns(text, paragraphs, people) or _unquoted_answers(text, paragraphs, people)
+    turns = _labelled_turns(text, paragraphs, people) or _unquoted_answers(text, paragraphs, people) or _signed_letters(text, body_start, people)
     if not turns:
         return []
     quoted = quote_mask(text)
@@ -142,6 +149,50 @@ def _unquoted_answers(text: str, paragraphs: list[tuple[int, int]], people: list
         return []
     ends = [paragraphs[k][0] for k in questions[1:]] + [paragraphs[-1][1]]
     return [(paragraphs[k + 1][0], end, who) for k, end in zip(questions, ends, strict=True)]
+
+
+def _signed_letters(text: str, body_start: int, people: list[Entity]) -> list[tuple[int, int, Entity]]:
+    """(start, end, writer) of each letter of a letters page: the text from the line after the
+    signature before (or the body's start) up to its own signature, whose name is the writer's."""
+    out: list[tuple[int, int, Entity]] = []
+    start = body_start
+    for line_start, line_end, a, b in signature_lines(text, body_start):
+        writer = _person_in(people, a, b)
+        if writer is not None:
+            out.append((start, line_start, writer))
+        start = line_end
+    return out
+
+
+_KIN = frozenset({"parent", "child", "spouse", "sibling"})
+_NAMES = frozenset({"name", "firstname", "surname"})
+
+
+def within_letters(ctx: "_Ctx", facts: list[Fact]) -> list[Fact]:
+    """Without a letter writer's kin facts whose relative is named only in other letters: 'My
+    wife' in one letter is no wife named in another, whatever the entity stage merged (each
+    letter's 'my' is a different writer's)."""
+    lines = signature_lines(ctx.text, ctx.article.body_start) if any(f.relation in _KIN for f in facts) else []
+    if not lines:
+        return facts
+    bounds = [ctx.article.body_start] + [end for _, end, _, _ in lines]
+    names = {e.id: [m.start for m in e.mentions if m.kind in _NAMES] for e in ctx.entities}
+
+    def letter(at: int) -> int:
+        return bisect_left(bounds, at + 1) - 1
+
+    out = []
+    for f in facts:
+        if f.relation in _KIN and f.object is not None and len(lines) > letter(f.evidence.start):
+            here = letter(f.evidence.start)
+            writer = next((e.id for e in ctx.entities for m in e.mentions
+                           if m.kind in _NAMES and lines[here][2] <= m.start < lines[here][3]), None)
+            relative = f.object if f.subject == writer else f.subject if f.object == writer else None
+            at = names.get(relative, []) if relative is not None else []
+            if at and all(letter(a) != here for a in at):
+                continue
+        out.append(f)
+    return out
 
 
 def _by_id(people: list[Entity], entity_id: Optional[str]) -> Optional[Entity]:
