@@ -147,3 +147,19 @@ def test_a_letters_page_lends_each_letters_my_to_its_signature(nlp):
     assert ("parent", "JOAN TOSTEVIN", "Walter Brehaut") not in facts, facts
     # a town after a signature and a post in the next paragraph are nobody's employer and title
     assert not any(f.relation in ("employer", "title") and names.get(f.subject) == "JOAN TOSTEVIN" for f in ex.facts), ex.facts
+
+
+def test_a_pair_already_said_to_be_married_have_their_children_together(nlp):
+    facts = _facts(nlp, "date 2025-06-10\nStephen Ackroyd, 58, runs the shop with his wife, Karen. Stephen and Karen "
+                        "have two daughters, Amy, 34, and Beth, 31, neither of whom went into the trade.\n")
+    assert 2 in _of(facts, "number_of_children", "Stephen Ackroyd"), facts
+    assert 2 in _of(facts, "number_of_children", "Karen"), facts
+
+
+def test_the_late_founder_tagged_an_organisation_is_a_person_and_no_firm(nlp):
+    ex, names = _run(nlp, "date 2025-06-10\nAvril Pennock, 69, will stay on the board. The firm was founded in 1961 by "
+                          "Avril's father-in-law, the late Cyril Pennock, a former needle-works foreman.\n")
+    cyril = [e for e in ex.entities if e.name == "Cyril Pennock"]
+    assert cyril and cyril[0].type == "PERSON", [(e.name, e.type) for e in ex.entities]
+    assert not any(m.text == "The firm" for m in cyril[0].mentions), cyril[0].mentions
+    assert ("death", cyril[0].id) in {(f.relation, f.subject) for f in ex.facts}, ex.facts

@@ -189,9 +189,12 @@ def _reasons(b: "_Builder", s: int, e: int, surnames: set[str]) -> set[str]:
     # "Hollis Grey, the five-piece folk band" / "his band Copperhead Lane"
     for ch in head.children:
         if (ch.dep_ == "appos" and ch.i > head.i and ch.tag_ == "NN" and ch.lemma_.lower() in kinds and ch.i not in b.covered
-                and not _family_group(ch, lex)):
+                and not _family_group(ch, lex) and not _runs_on_to_noun(ch)):
             out.add("apposed")
-    if head.dep_ == "appos" and head.head.tag_ == "NN" and head.head.lemma_.lower() in kinds and not _misattached(head.head, lex):
+    if (head.dep_ == "appos" and head.head.tag_ == "NN" and head.head.lemma_.lower() in kinds and not _misattached(head.head, lex)
+            and (b.observe is not None or s - head.head.i <= 3)):
+        # (at extraction only, the group noun right before: "The firm was founded in 1961 by
+        # Avril's father-in-law, the late Cyril Pennock" hangs the name on "firm" by mistake)
         out.add("apposed")
     prev = toks[s - 1] if s > 0 else None
     if (
@@ -237,6 +240,13 @@ def _reasons(b: "_Builder", s: int, e: int, surnames: set[str]) -> set[str]:
     if b.observe is None and namesake_firm(toks, s, e):
         out.add("namesake")  # "Lionel Fisk, solicitor, of Fisk Dunmore"
     return out
+
+
+def _runs_on_to_noun(noun: Token) -> bool:
+    """'a former needle-works foreman': a person's noun right after the group word heads the
+    phrase, whatever the parser made its head."""
+    nxt = noun.doc[noun.i + 1] if noun.i + 1 < len(noun.doc) else None
+    return nxt is not None and nxt.tag_ in ("NN", "NNS") and nxt.text.islower()
 
 
 def _which_clause(head: Token) -> bool:

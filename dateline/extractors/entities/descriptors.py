@@ -295,6 +295,15 @@ def _kind_clash(lex, noun: str, key: tuple[str, ...]) -> bool:
             and not any(noun in g and last in g for g in groups))
 
 
+def _finite_verb_between(noun: Token, name: Token) -> bool:
+    """'The firm was founded in 1961 by Avril's father-in-law, the late Cyril Pennock': a verb of
+    the clause between the noun and the name, which no apposition spans (at extraction only)."""
+    # (the noun the subject of that verb: the parser's slip, not an apposition with a clause in it)
+    verbs = [t for t in noun.doc[noun.i + 1 : name.i] if t.pos_ in ("VERB", "AUX")]
+    return any(c.i == noun.i and c.dep_ in ("nsubj", "nsubjpass") for v in verbs for c in v.children) or (
+        noun.dep_ in ("nsubj", "nsubjpass") and noun.head.i in {v.i for v in verbs})
+
+
 def named_here(res: "_Resolver", tok: Token) -> Optional[_Cluster]:
     after = _named_after_years(res, tok)
     if after is not None:
@@ -304,7 +313,7 @@ def named_here(res: "_Resolver", tok: Token) -> Optional[_Cluster]:
     for ch in tok.children:
         if ch.dep_ == "appos" and ch.i in res.covered and not _runs_on(res.doc, tok.i, ch.i) and not group_before(ch, res.lex) \
                 and not (personal and not res.covered[ch.i].root().is_person_like()) \
-                and not (res.observe is None and across_semicolon(tok, ch)):
+                and not (res.observe is None and (across_semicolon(tok, ch) or _finite_verb_between(tok, ch))):
             # (not across a semicolon: "Tunde, 45, the company's finance director; Kehinde and Taiwo":
             # the list's next item, at extraction only)
             # ("A spokeswoman for the awards' sponsor, Brindley Bank, said": the bank is

@@ -121,6 +121,8 @@ def person_evidence(b: "_Builder") -> None:
             # "daughters-in-law Aoife and Treasa" with "Treasa" tagged ORG: a kin noun before
             # the list is apposed to each name of it, as a role noun is ("sister Nora")
             reasons.add("kin_noun")
+        if b.observe is None and _late_before(lower, _first_word(b, i, cluster)):
+            reasons.add("kin_noun")  # "the late Cyril Pennock" tagged ORG: only a person is the late anyone
         if dep[i] != "conj" and i not in conj_heads:
             continue  # (no conjuncts)
         for other in (*toks[i].conjuncts,):
@@ -134,6 +136,21 @@ def person_evidence(b: "_Builder") -> None:
         # Each is worth a name's shape: it settles a tie (a personal name's shape against one ORG
         # tag), never outweighs spaCy's ORG on a one-word name ("the death of Woolworths").
         votes["PERSON"] += W_SHAPE * len(reasons - {"kin_noun"}) + W_PERSON_NOUN * ("kin_noun" in reasons)
+
+
+_LATE_OWNERS = frozenset({"the", "his", "her", "their", "our", "my"})
+# ("too late", "as late as" are no such "late": an adverb's words before it)
+_NOT_LATE = frozenset({"too", "as", "so", "very"})
+
+
+def _first_word(b: "_Builder", i: int, cluster) -> int:
+    while i > 0 and b.covered.get(i - 1) is cluster:
+        i -= 1
+    return i
+
+
+def _late_before(lower: list[str], s: int) -> bool:
+    return s >= 2 and lower[s - 1] == "late" and lower[s - 2] in _LATE_OWNERS and (s < 3 or lower[s - 3] not in _NOT_LATE)
 
 
 def _kin_word_before(toks, i: int, lex: Lexicon) -> bool:

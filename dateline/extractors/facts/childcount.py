@@ -36,6 +36,9 @@ def _married_pair(ctx: _Ctx, conj: list[Token]) -> bool:
         return False
     first, second = sorted((a[0].id, b[0].id))
     before = conj[0].sent.start_char
+    if any(f.object == b[0].id and f.evidence.end <= before for f in ctx.facts.of("spouse", a[0].id)) or any(
+            f.object == a[0].id and f.evidence.end <= before for f in ctx.facts.of("spouse", b[0].id)):
+        return True  # "X runs the shop with his wife, Karen. X and Karen have two daughters"
     if not any(t.tag_ == "PRP" for t in conj):
         # "Mark and Julie Fenton have three children": a couple named together, with one
         # surname, is one household; two names, "Teigen and Legend have two children", stay apart

@@ -106,6 +106,7 @@ def _rule_roles(ctx: _Ctx) -> None:
         org_before = None
         described = False  # ("The club secretary, X": the club's secretary, as a possessive ties it)
         folded = False
+        alone = False
         pre = text[max(body, s - 60) : s]
         mo = re.search(r"(?:['’]s)?\s+$", pre)
         if mo is not None:
@@ -246,6 +247,8 @@ def _rule_roles(ctx: _Ctx) -> None:
                     subject = at[1]
                     ev_start = at[0].start
                     ev_end = e
+                    # ("Dawn Pelkey, the treasurer, read ...": a post apposed to a name stands alone)
+                    alone = re.match(r",\s+(?:the|a|an)\s+", ma.group(0)) is not None and re.match(r"\s*(?:[,.;]|\s+who\b)", text[e : e + 6]) is not None
                     if org_after:
                         ev_end = org_after[0].end
                     elif org_before is None:
@@ -257,7 +260,7 @@ def _rule_roles(ctx: _Ctx) -> None:
         if subject is None and person_after and (org or base in no_org_titles or folded):
             subject = person_after[1]
             ev_end = person_after[0].end
-        if subject is None or (org is None and base not in no_org_titles and not folded):
+        if subject is None or (org is None and base not in no_org_titles and not folded and not alone):
             continue
         if org is not None:
             ev_start = min(ev_start, org[0].start)
