@@ -163,3 +163,25 @@ def test_the_late_founder_tagged_an_organisation_is_a_person_and_no_firm(nlp):
     assert cyril and cyril[0].type == "PERSON", [(e.name, e.type) for e in ex.entities]
     assert not any(m.text == "The firm" for m in cyril[0].mentions), cyril[0].mentions
     assert ("death", cyril[0].id) in {(f.relation, f.subject) for f in ex.facts}, ex.facts
+
+
+def test_married_to_a_job_and_a_name_past_an_apposition(nlp):
+    facts = _facts(nlp, "date 2024-03-12\nPriya Nair, 34, an analyst at Brightwater Capital, is married to surgeon "
+                        "Dr Tomasz Wren.\n")
+    assert "Tomasz Wren" in _of(facts, "spouse", "Priya Nair"), facts
+
+
+def test_a_school_governor_is_a_job_not_an_office(nlp):
+    facts = _facts(nlp, "date 2024-03-12\nMaeve Doyle, a dentist and former school governor, opened the fete. "
+                        "Sioned Morgan, the county councillor, spoke.\n")
+    assert "school governor" in _of(facts, "occupation", "Maeve Doyle"), facts
+    assert not _of(facts, "title", "Maeve Doyle"), facts
+    assert _of(facts, "title", "Sioned Morgan"), facts  # (an office stays a title)
+
+
+def test_the_widow_of_a_named_man_named_after_him(nlp):
+    facts = _facts(nlp, "date 2024-03-12\nThe widow of the late fisherman Tom Pell, Margaret Pell, 88, unveiled the "
+                        "plaque.\n")
+    assert "Margaret Pell" in _of(facts, "spouse", "Tom Pell") or "Tom Pell" in _of(facts, "spouse", "Margaret Pell"), facts
+    assert ("death", "Tom Pell", None) in facts, facts
+    assert ("death", "Margaret Pell", None) not in facts, facts

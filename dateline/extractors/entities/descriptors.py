@@ -334,6 +334,19 @@ def named_here(res: "_Resolver", tok: Token) -> Optional[_Cluster]:
                 for a in g.children:
                     if a.dep_ == "appos" and a.i in res.covered and res.covered[a.i].root().is_person_like():
                         return res.covered[a.i].root()
+        if res.observe is None and ch.dep_ == "prep" and ch.lower_ == "of" and tok.lemma_.lower() in res.lex.relative_nouns:
+            # "The widow of the late fisherman Tom Pell, Margaret Pell, 88": a second name apposed
+            # to the relative's is the one the kin noun describes (at extraction only)
+            for g in ch.children:
+                rel = res.covered.get(g.i) if g.dep_ == "pobj" else None
+                if rel is None or not rel.root().is_person_like():
+                    continue
+                for a in g.children:
+                    other = res.covered.get(a.i) if a.dep_ == "appos" and a.i > g.i else None
+                    # (not another name of the same one in brackets: "the son of Yaqub (, Jacob)")
+                    if other is not None and other.root() is not rel.root() and other.root().is_person_like() \
+                            and res.doc[a.left_edge.i - 1].text == "," and not any(t.text in "()" for t in res.doc[g.i : a.i]):
+                        return other.root()
         if ch.dep_ in ("relcl", "acl") and ch.lemma_.lower() in res.lex.naming_verbs:
             for g in ch.children:
                 if g.dep_ in ("dobj", "oprd", "attr", "xcomp", "npadvmod") and g.i in res.covered:

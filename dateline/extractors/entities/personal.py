@@ -121,8 +121,8 @@ def person_evidence(b: "_Builder") -> None:
             # "daughters-in-law Aoife and Treasa" with "Treasa" tagged ORG: a kin noun before
             # the list is apposed to each name of it, as a role noun is ("sister Nora")
             reasons.add("kin_noun")
-        if b.observe is None and _late_before(lower, _first_word(b, i, cluster)):
-            reasons.add("kin_noun")  # "the late Cyril Pennock" tagged ORG: only a person is the late anyone
+        if b.observe is None and _late_before(lower, _first_word(b, i, cluster)) and (i + 1 >= len(lower) or cols.pos[i + 1] not in ("PROPN", "NOUN")):
+            reasons.add("kin_noun")  # "the late Cyril Pennock" tagged ORG: only a person is the late anyone (not "the late Joseon Dynasty")
         if dep[i] != "conj" and i not in conj_heads:
             continue  # (no conjuncts)
         for other in (*toks[i].conjuncts,):

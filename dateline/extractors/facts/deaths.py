@@ -339,7 +339,9 @@ def _born_died(ctx: _Ctx) -> None:
 
 
 _LATE_RELATIVE = re.compile(r"(?:[Hh]is|[Hh]er|[Tt]heir|[A-Z][\w-]*['’]s)\s+late\s+[a-z-]+$")
-_POSSESSED_LATE = re.compile(r"\b(?:[Hh]is|[Hh]er|[Tt]heir|[Ww]hose|[A-Z][\w-]*['’]s)\s+late\s+[a-z-]+,?\s+$")
+_POSSESSED_LATE = re.compile(r"\b(?:[Hh]is|[Hh]er|[Tt]heir|[Ww]hose|[A-Z][\w-]*['’]s)\s+late\s+[a-z-]+,?\s+$"
+                             # ("the late fisherman Tom Pell": lower-case words of a job between)
+                             r"|\b[Tt]he\s+late\s+(?:[a-z-]+\s+){1,2}$")
 
 
 def _rule_the_late(ctx: _Ctx) -> None:
@@ -363,7 +365,8 @@ def _rule_the_late(ctx: _Ctx) -> None:
         if m is None:
             before = ctx.text[max(0, mention.start - 40) : mention.start]
             m = _POSSESSED_LATE.search(before)
-        if m is not None:
+        if m is not None and re.match(r"\s+[A-Z][a-z]", ctx.text[mention.end : mention.end + 3]) is None:
+            # (not "the late Joseon Dynasty": a period, whatever the name's type)
             ctx.add("death", entity, mention.start - len(before) + m.start(), mention.end, confidence=LIKELY)
             for other in _late_partners(ctx, mention, entity):
                 ctx.add("death", other, mention.start - len(before) + m.start(), mention.end, confidence=LIKELY)

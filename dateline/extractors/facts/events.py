@@ -365,6 +365,13 @@ def _rule_marriage_surface(ctx: _Ctx) -> None:
             subj = ctx.ending_at(pos, kinds=("pronoun", "descriptor"))
             if subj is not None and not (subj[0].text.lower() in ("he", "she") or subj[0].text.lower().endswith("year-old")):
                 subj = None
+        if subj is None and text[pos - 1 : pos] == "," and verb is not None:
+            # "Priya Nair, 34, an analyst at X, is married to surgeon Dr Y": past an apposition,
+            # the copula's subject in the parse
+            cop = verb.root.head if verb.root.dep_ in ("acomp", "attr", "ROOT") else verb.root
+            names = [c for c in cop.children if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ == "PROPN"]
+            hit = ctx.covering(names[0].idx, _tok_end(names[0])) if len(names) == 1 else None
+            subj = hit if hit is not None and hit[0].kind == "name" else None
         if subj is None:
             continue
         # right: "to", a few lower-case words or honorifics, then the partner's name

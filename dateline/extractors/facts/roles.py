@@ -262,6 +262,8 @@ def _rule_roles(ctx: _Ctx) -> None:
             ev_end = person_after[0].end
         if subject is None or (org is None and base not in no_org_titles and not folded and not alone):
             continue
+        if org is None and base in no_org_titles and _job_with_noun_before(ctx, s, base):
+            continue  # "a former school governor": a job, no office (the occupations read it)
         if org is not None:
             ev_start = min(ev_start, org[0].start)
             ev_end = max(ev_end, org[0].end)
@@ -417,6 +419,17 @@ def _modifies_noun(ctx: _Ctx, e: int) -> bool:
     # (the tagger often calls such a run proper nouns or adjectives: "merchant navy cook")
     return (nxt is not None and tok.head.i > tok.i and tok.dep_ in ("compound", "amod", "nmod")
             and nxt.pos_ in ("NOUN", "PROPN", "ADJ") and nxt.text.islower() and nxt.idx == e + 1)
+
+
+def _job_with_noun_before(ctx: _Ctx, s: int, base: str) -> bool:
+    """The word before and the office make a listed job ('school governor'; not 'state senator')."""
+    prev = re.search(r"([a-z]+)\s+$", ctx.text[max(0, s - 20) : s])
+    return prev is not None and f"{prev.group(1)} {base}" in _occupations()
+
+
+@lru_cache(maxsize=1)
+def _occupations() -> frozenset[str]:
+    return frozenset(w.lower() for w in patterns()["occupations"])
 
 
 @lru_cache(maxsize=1)
