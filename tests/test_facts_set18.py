@@ -185,3 +185,21 @@ def test_the_widow_of_a_named_man_named_after_him(nlp):
     assert "Margaret Pell" in _of(facts, "spouse", "Tom Pell") or "Tom Pell" in _of(facts, "spouse", "Margaret Pell"), facts
     assert ("death", "Tom Pell", None) in facts, facts
     assert ("death", "Margaret Pell", None) not in facts, facts
+
+
+MENSAH = ("date 2024-09-18\nKwame Mensah, the new head of the Ashanti Growers Co-operative, grew up near Bekwai. His "
+          "father, Kofi Mensah, 79, a retired schoolteacher, still walks the rows.\n\n")
+
+
+def test_a_bare_surname_with_another_age_is_not_the_namesake(nlp):
+    ex, names = _run(nlp, MENSAH + "The new head thanked the board. Mensah, 51, joined the co-operative in 2009 "
+                                   "from the Ghana Cocoa Board.\n")
+    facts = {(f.relation, names.get(f.subject), names.get(f.object) if f.object else f.value) for f in ex.facts}
+    assert ("age", "Kwame Mensah", 51) in facts, facts
+    assert ("age", "Kofi Mensah", 51) not in facts, facts
+
+
+def test_a_bare_surname_opening_a_paragraph_is_the_subject_not_his_relative(nlp):
+    facts = _facts(nlp, MENSAH + "Mensah joined the co-operative in 2009 from the Ghana Cocoa Board.\n")
+    assert "Ghana Cocoa Board" in _of(facts, "employer", "Kwame Mensah"), facts
+    assert not _of(facts, "employer", "Kofi Mensah"), facts

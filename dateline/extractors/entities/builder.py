@@ -48,6 +48,7 @@ from dateline.extractors.entities.rescan import rescan_names
 from dateline.extractors.entities.speechtags import drop_outvoted_reports
 from dateline.extractors.entities.surnames import (
     is_newcomer,
+    kin_of_the_subject,
     older_namesake,
     other_family,
     passing_agent,
@@ -303,6 +304,12 @@ class _Builder(_Resolver):
             found = [f for f in found if not _gender_conflict(f[0], hint)] or found
             found = [f for f in found if hint in (f[0].root().gender, _majority(f[0].root().peek))] or found
         found = [(c, "name" if k == "org_short" else k) for c, k in found]
+        if len(found) > 1 and self.observe is None:
+            # ("His father, Kofi Mensah, 79 ... Mensah, 51, joined": an age said here rules out
+            # a namesake whose stated age differs, at extraction only)
+            age = age_after(self.doc, at + 1)
+            if age is not None:
+                found = [f for f in found if not (f[0].root().ages and all(abs(a - age) > 1 for a in f[0].root().ages))] or found
         if len(found) <= 1:
             return found[0] if found else (None, "name")
         sent = self.sent_of[at]
@@ -313,7 +320,8 @@ class _Builder(_Resolver):
         # surname from the lede's person, cost Re-DocRED dev 0.6 on 2026-12-01 and was undone)
         if sent - self.sent_of[seen] <= 1 or (titled and self.observe is None and same_paragraph(self.doc, seen, at)):
             pick = None if self._titled_relative(latest[0], [f[0] for f in found[1:]], titled, gender) else \
-                self._subject_over_relative(latest[0], [f[0] for f in found[1:]]) or prior_subject(self, at, latest[0], [f[0] for f in found[1:]])
+                self._subject_over_relative(latest[0], [f[0] for f in found[1:]]) or prior_subject(self, at, latest[0], [f[0] for f in found[1:]]) \
+                or (kin_of_the_subject(self, at, latest[0], [f[0] for f in found[1:]]) if not titled else None)
             chosen = latest if pick is None else next(f for f in found[1:] if f[0] is pick)
         else:
             # on a tie, the one named first: the lede's person ("Mereana Tipene ... the couple had

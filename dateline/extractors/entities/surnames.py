@@ -136,3 +136,23 @@ def _opens_paragraph(doc, start: int) -> bool:
         first += 1
     return first >= end
 
+
+
+def kin_of_the_subject(b: "_Clusters", at: int, latest: _Cluster, others: list[_Cluster]) -> Optional[_Cluster]:
+    """"Kwame Mensah ... grew up near Bekwai. His father, Kofi Mensah, 79, still walks the rows.
+    ¶ Mensah joined the co-operative": a bare surname opening a paragraph is the person the
+    article opened on, when the latest of that surname came in as a relative ('His father, X',
+    'her brother X') after that person was named. None otherwise, and in the ranker's training."""
+    if getattr(b, "observe", None) is not None or not _opens_paragraph(b.doc, b.doc[at].idx):
+        return None
+    doc = b.doc
+    names = sorted((m.head for m in latest.root().mentions if m.kind == "name"))
+    if not names:
+        return None
+    tok = _head(doc[names[0]])
+    noun = tok.head if tok.dep_ == "appos" else None
+    if noun is None or noun.lemma_.lower() not in b.lex.relative_nouns or not any(c.dep_ == "poss" for c in noun.children):
+        return None
+    earlier = [c for c in others if any(m.kind == "name" and m.head < noun.i for m in c.root().mentions)]
+    first = min(earlier, key=lambda c: min(m.head for m in c.root().mentions), default=None)
+    return first
