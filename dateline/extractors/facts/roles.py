@@ -106,7 +106,6 @@ def _rule_roles(ctx: _Ctx) -> None:
         org_before = None
         described = False  # ("The club secretary, X": the club's secretary, as a possessive ties it)
         folded = False
-        alone = False
         pre = text[max(body, s - 60) : s]
         mo = re.search(r"(?:['’]s)?\s+$", pre)
         if mo is not None:
@@ -247,8 +246,6 @@ def _rule_roles(ctx: _Ctx) -> None:
                     subject = at[1]
                     ev_start = at[0].start
                     ev_end = e
-                    # ("Dawn Pelkey, the treasurer, read ...": a post apposed to a name stands alone)
-                    alone = re.match(r",\s+(?:the|a|an)\s+", ma.group(0)) is not None and re.match(r"\s*(?:[,.;]|\s+who\b)", text[e : e + 6]) is not None
                     if org_after:
                         ev_end = org_after[0].end
                     elif org_before is None:
@@ -260,7 +257,7 @@ def _rule_roles(ctx: _Ctx) -> None:
         if subject is None and person_after and (org or base in no_org_titles or folded):
             subject = person_after[1]
             ev_end = person_after[0].end
-        if subject is None or (org is None and base not in no_org_titles and not folded and not alone):
+        if subject is None or (org is None and base not in no_org_titles and not folded):
             continue
         if org is None and base in no_org_titles and _job_with_noun_before(ctx, s, base):
             continue  # "a former school governor": a job, no office (the occupations read it)
