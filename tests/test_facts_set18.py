@@ -203,3 +203,15 @@ def test_a_bare_surname_opening_a_paragraph_is_the_subject_not_his_relative(nlp)
     facts = _facts(nlp, MENSAH + "Mensah joined the co-operative in 2009 from the Ghana Cocoa Board.\n")
     assert "Ghana Cocoa Board" in _of(facts, "employer", "Kwame Mensah"), facts
     assert not _of(facts, "employer", "Kofi Mensah"), facts
+
+
+OBITUARY = 'date 2023-11-07\n\nObituary: Rosalind Achebe-Hart, 1938-2023\n\nRosalind Achebe-Hart, who has died aged 85, taught chemistry at Kelby Grammar School for 31 years. She was born in Enugu, the daughter of a railway clerk and a seamstress, and came to Britain in 1961.\n\nIn 1964 she married Derek Hart, a marine engineer, who died in 2002. She is survived by their two sons, Michael, 58, a solicitor, and Peter, 55; by a granddaughter, Ella; and by her sister, Chioma Eze, 80.\n\nHer elder brother, the novelist Emeka Achebe, died in 1999, aged 64.\n\nColleagues remember her as exacting. "She terrified us and we loved her," said Ann Bryce, now headteacher of the school.\n\nDerek\'s brother, Alan Hart, 83, a retired pilot, said she had been "the cleverest person in any room".\n'
+
+
+def test_a_double_barrelled_name_the_tagger_missed_keeps_its_first_half(nlp):
+    ex, names = _run(nlp, OBITUARY)
+    people = {e.name for e in ex.entities if e.type == "PERSON"}
+    assert {"Rosalind Achebe-Hart", "Derek Hart"} <= people, people
+    facts = {(f.relation, names.get(f.subject), names.get(f.object) if f.object else f.value) for f in ex.facts}
+    assert ("death", "Derek Hart", "2002") in facts, facts
+    assert ("death", "Rosalind Achebe-Hart", "2002") not in facts, facts

@@ -86,6 +86,28 @@ def joining_hyphen(doc: Doc, i: int, s: int, e: int) -> bool:
     return s < i < e - 1 and doc[i].text == "-" and not doc[i - 1].whitespace_ and not doc[i].whitespace_
 
 
+def hyphened_back(doc: Doc, spans: list, lex: Lexicon, taken: list[bool], sent_start_of: list[int]) -> list:
+    """Missed names grown back over a double-barrelled surname's first half and the given names
+    before it ("Rosalind Achebe-Hart", which the walk that found "Hart" stopped at the hyphen):
+    else "Hart" is a surname a later "Derek Hart" takes (at extraction only)."""
+    from dateline.extractors.entities.missed import _free_name  # (missed reads this module)
+
+    out = []
+    for sp in spans:
+        s = sp.start
+        if s >= 2 and doc[s - 1].text == "-" and not doc[s - 1].whitespace_ and not doc[s - 2].whitespace_ \
+                and _free_name(doc[s - 2], lex, taken) and doc[s - 2].tag_ in ("NNP", "NNPS") and sent_start_of[s - 2] == sent_start_of[s]:
+            s -= 2
+            while s > sent_start_of[sp.start] and sp.end - s < 5 and _free_name(doc[s - 1], lex, taken) and doc[s - 1].tag_ in ("NNP", "NNPS"):
+                s -= 1
+        if s < sp.start:
+            for k in range(s, sp.start):
+                taken[k] = True
+            sp = replace(sp, start=s)
+        out.append(sp)
+    return out
+
+
 def inner_particle(doc: Doc, i: int, s: int, e: int, lex: Lexicon) -> bool:
     """Token ``i`` is a lower-case particle inside the name ``doc[s:e]`` ("Kobus van Wyk"):
     part of the name's shape, not a word of prose."""
