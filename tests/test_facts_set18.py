@@ -215,3 +215,35 @@ def test_a_double_barrelled_name_the_tagger_missed_keeps_its_first_half(nlp):
     facts = {(f.relation, names.get(f.subject), names.get(f.object) if f.object else f.value) for f in ex.facts}
     assert ("death", "Derek Hart", "2002") in facts, facts
     assert ("death", "Rosalind Achebe-Hart", "2002") not in facts, facts
+
+
+SCHOOL = ("date 2024-07\nST AIDAN'S PRIMARY SCHOOL - SUMMER NEWSLETTER\n\nFAREWELLS\n\nOur caretaker, Mr Dennis Hook, "
+          "leaves us after 14 years.\n\nWe welcome Miss Aisha Rahman, who joins our teaching staff as Year 4 teacher from "
+          "Oakfield Primary. Mr Tom Bright, a teaching assistant in our nursery, has been promoted.\n")
+
+
+def test_a_masthead_in_capitals_is_the_our_of_a_school_newsletter(nlp):
+    ex, names = _run(nlp, SCHOOL)
+    orgs = {e.name for e in ex.entities if e.type == "ORG"}
+    assert "ST AIDAN'S PRIMARY SCHOOL" in orgs, orgs
+    assert not any(e.type == "PERSON" and "NEWSLETTER" in e.name for e in ex.entities)
+    facts = {(f.relation, names.get(f.subject), names.get(f.object) if f.object else f.value) for f in ex.facts}
+    school = "ST AIDAN'S PRIMARY SCHOOL"
+    for who in ("Dennis Hook", "Aisha Rahman", "Tom Bright"):
+        assert ("employer", who, school) in facts, (who, facts)
+    assert ("employer", "Aisha Rahman", "Oakfield Primary") in facts, facts
+    assert ("title", "Tom Bright", "teaching assistant") in facts, facts
+
+
+def test_a_section_heading_in_capitals_is_no_publisher(nlp):
+    ex, _ = _run(nlp, "date 2024-06\nPEOPLE IN SHIPPING\n\nKestrel Towage has named Ann Roe chief executive. She "
+                      "succeeds Joost Brand, who has led the firm since 2002.\n")
+    assert not any(e.name == "PEOPLE IN SHIPPING" and e.type == "ORG" for e in ex.entities)
+
+
+def test_the_club_is_no_hospital(nlp):
+    ex, _ = _run(nlp, "date 2025-05-20\nHarwood Rovers have appointed Dean Okoro as coach. His wife, Tanya, is a "
+                      "physiotherapist at Harwood General Hospital.\n\nThe club's former owner, Arthur Pryce, died in "
+                      "February aged 91.\n")
+    hospital = next(e for e in ex.entities if e.name == "Harwood General Hospital")
+    assert not any(m.text.lower().startswith("the club") for m in hospital.mentions), hospital.mentions

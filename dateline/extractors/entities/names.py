@@ -16,6 +16,7 @@ from dateline.extractors.entities.couples import paired_names, two_first_names
 from dateline.extractors.entities.joinedplaces import joined_place_start
 from dateline.extractors.entities.lexicon import Lexicon
 from dateline.extractors.entities.lonenames import _lone_names
+from dateline.extractors.entities.mastheads import masthead_orgs
 from dateline.extractors.entities.missed import _missed_names, _NameSpan, of_org_end, place_body_end
 from dateline.extractors.entities.nameparts import compound_head_end, join_split_names, particle_end, particle_start
 from dateline.extractors.entities.nameshapes import (
@@ -124,6 +125,7 @@ def _name_spans(doc: Doc, lex: Lexicon, sent_start_of: list[int], drop_common: b
         spans.extend(class_year_names(doc, lex, taken))  # "Ann Lowe (Law, 1990)": before the ents, which tag "Law"
         spans.extend(inverted_names(doc, lex, taken))  # "PENNICOTT, Harold James,": before the ents, which tag "PENNICOTT" ORG
         spans.extend(signature_names(doc, lex, taken))  # "MARGARET OGIER, St Sampson's" closing a letter
+        spans.extend(masthead_orgs(doc, lex, taken))  # "ST AIDAN'S PRIMARY SCHOOL - SUMMER NEWSLETTER"
 
     def blocked(tok: Token) -> bool:
         return (

@@ -410,6 +410,11 @@ def article_org(ctx: _Ctx) -> Optional[tuple[Mention, Entity]]:
     return best
 
 
+def _keyword_last(name: str) -> bool:
+    words = name.lower().split()
+    return len(words) >= 2 and words[-1].strip("'’.") in lexicon().org_keywords
+
+
 def publisher(ctx: _Ctx) -> Optional[tuple[Mention, Entity]]:
     """The organisation whose name opens the article's first line, a masthead ('Thornbury
     Hospice News | Autumn'): who 'our' is in its own voice ('Alex Mensah, our fundraising
@@ -428,8 +433,9 @@ def publisher(ctx: _Ctx) -> Optional[tuple[Mention, Entity]]:
         for m, e in ctx.mentions:
             if m.start >= (line_end if line_end >= 0 else len(text)):
                 break
-            # (not a dateline's place in capitals: "APPOINTMENTS | PIRAEUS")
-            if m.start >= first and e.type == "ORG" and m.kind == "name" and not m.text.isupper():
+            # (not a dateline's place in capitals: "APPOINTMENTS | PIRAEUS"; a body's name in
+            # capitals ends on its keyword: "ST AIDAN'S PRIMARY SCHOOL - SUMMER NEWSLETTER")
+            if m.start >= first and e.type == "ORG" and m.kind == "name" and (not m.text.isupper() or _keyword_last(m.text)):
                 return m, e
         if line_end < 0:
             break

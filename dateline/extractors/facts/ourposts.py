@@ -54,11 +54,15 @@ def _rule_our_posts(ctx: _Ctx) -> None:
 
 def _our_part(ctx: _Ctx, tok: Token, org: tuple[Mention, Entity], cfg: dict) -> None:
     noun = tok.head
-    if tok.dep_ != "poss" or noun.lemma_.lower() not in cfg["parts"] or noun.dep_ != "pobj" or noun.head.lower_ not in cfg["part_preps"]:
+    if tok.dep_ != "poss" or noun.lemma_.lower() not in cfg["parts"]:
         return
-    prep = noun.head
-    gov = prep.head
-    if gov.pos_ == "NOUN" and gov.i < prep.i and _a_job(gov.lower_):
+    if noun.dep_ == "dobj" and noun.head.lemma_.lower() in cfg["join_verbs"]:
+        gov = noun.head  # "who joins our teaching staff as ..."
+    elif noun.dep_ == "pobj" and noun.head.lower_ in cfg["part_preps"]:
+        gov = noun.head.head
+    else:
+        return
+    if gov.pos_ == "NOUN" and gov.i < noun.i and _a_job(role_phrase(gov)):
         # "a radiographer in our X-ray department"
         holder = _holder(ctx, gov) or _job_read(ctx, gov)
         if holder is not None:
@@ -71,8 +75,10 @@ def _our_part(ctx: _Ctx, tok: Token, org: tuple[Mention, Entity], cfg: dict) -> 
     else:
         return
     people = _subjects(ctx, verb, couples=False)
-    if len(people) == 1 and people[0].type == "PERSON" and org[1].id not in _has_employer(ctx, people[0]):
-        ctx.add("employer", people[0], min(verb.idx, tok.idx), _tok_end(noun), obj=org[1], confidence=LIKELY)
+    if len(people) == 1 and people[0].type == "PERSON":
+        # ("joins our teaching staff as Year 4 teacher from Oakfield Primary": the post and the
+        # place before, as for 'joins us')
+        _joined(ctx, verb, people[0], org, min(verb.idx, tok.idx), _tok_end(noun))
 
 
 def _joins_us(ctx: _Ctx, tok: Token, org: tuple[Mention, Entity], cfg: dict) -> None:
@@ -82,8 +88,12 @@ def _joins_us(ctx: _Ctx, tok: Token, org: tuple[Mention, Entity], cfg: dict) -> 
     people = _subjects(ctx, verb, couples=False)
     if len(people) != 1 or people[0].type != "PERSON":
         return
-    person = people[0]
-    start, end = min(verb.idx, tok.idx), _tok_end(tok)
+    _joined(ctx, verb, people[0], org, min(verb.idx, tok.idx), _tok_end(tok))
+
+
+def _joined(ctx: _Ctx, verb: Token, person: Entity, org: tuple[Mention, Entity], start: int, end: int) -> None:
+    """Work at the publisher, with the post the verb's 'as' gives, and where 'from' says the
+    person worked before."""
     role = _as_role(verb)
     if role is not None:
         end = max(end, _tok_end(role))

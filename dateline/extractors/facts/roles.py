@@ -151,7 +151,11 @@ def _rule_roles(ctx: _Ctx) -> None:
                 opens = md is not None and (word.islower() or re.search(r"(?:^|[.!?\"“])\s*$", pre[: md.start(1)]) is not None)
                 # ("A conference spokesman said", nobody named: the description is the one who holds it)
                 alone = md is not None and word.islower() and _unnamed_at(ctx, s - len(pre) + md.start(1), e)
-                if md is not None and opens and (alone or word.lower() in p["employment"]["described_orgs"] and _holder_near(ctx, s, e)):
+                # ("The club secretary, X", "X, the club treasurer": after "the" only; "Our new
+                # club secretary, X" is the posts rule's, with its whole post)
+                near = ctx.starting_at(e + 1, PERSON) is not None or (
+                    md is not None and re.search(r"\b[Tt]he\s+$", pre[: md.start(1)]) is not None and _holder_near(ctx, s, e))
+                if md is not None and opens and (alone or word.lower() in p["employment"]["described_orgs"] and near):
                     # (else one of the word's kind, "Company president X" after "Orla Systems"; a
                     # club by its word alone is the one the article is about, "Club president X"
                     # in a report on Harwood Rovers)

@@ -1,0 +1,56 @@
+"""A masthead in capitals: the first line of a newsletter or bulletin names the body that issues
+it ("ST AIDAN'S PRIMARY SCHOOL - SUMMER NEWSLETTER", "HARLOW ROWING CLUB | NEWS"). The small
+model reads such a line as one name running over the separator, or as a person. The words up
+to the body's keyword, before a dash or bar, are the organisation (at extraction only), and the
+rest of the line (the issue's title) is nobody; the facts stage reads 'our' and 'us' as it
+(facts/ourposts.py, orgs.publisher)."""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc
+
+from dateline.extractors.entities.lexicon import Lexicon
+from dateline.extractors.entities.missed import _NameSpan
+from dateline.nlp import text_of
+from dateline.read import HEADER
+
+# the first few lines of the body; a line in capitals, its parts split by a dash or a bar
+_LINES_READ = 3
+_SEPARATOR = re.compile(r"\s+[-–—|:]\s+")
+# bodies that issue a newsletter or bulletin in their own voice (not a section heading that ends
+# on a trade, "PEOPLE IN SHIPPING")
+_INSTITUTIONS = frozenset({"school", "club", "hospital", "society", "association", "union", "council", "church", "university",
+                           "college", "trust", "co-operative", "cooperative", "guild", "federation", "league", "academy",
+                           "institute", "hospice", "infirmary", "foundation", "grange", "lodge", "legion", "parish",
+                           "chapel", "chamber", "cathedral", "abbey", "practice", "surgery", "brigade"})
+
+
+def masthead_orgs(doc: Doc, lex: Lexicon, taken: list[bool]) -> list[_NameSpan]:
+    """An ORG span for the masthead's body; every word of the masthead line is claimed."""
+    text = text_of(doc)
+    header = HEADER.match(text)
+    pos, out = (header.end() if header else 0), []
+    for _ in range(_LINES_READ):
+        while pos < len(text) and text[pos].isspace():
+            pos += 1
+        end = text.find("\n", pos)
+        end = len(text) if end < 0 else end
+        line = text[pos:end]
+        if not line:
+            break
+        letters = [c for c in line if c.isalpha()]
+        if letters and all(c.isupper() for c in letters) and not re.search(r"[.!?]\s*$", line):
+            part = _SEPARATOR.split(line)[0]
+            words = re.findall(r"[A-Z][A-Z'’&.-]*", part)
+            if len(words) >= 2 and words[-1].lower().strip("'’.") in _INSTITUTIONS:
+                span = doc.char_span(pos, pos + len(part.rstrip()), alignment_mode="expand")
+                line_span = doc.char_span(pos, end, alignment_mode="expand")
+                if span is not None and line_span is not None and not any(taken[k] for k in range(line_span.start, line_span.end)):
+                    for k in range(line_span.start, line_span.end):
+                        taken[k] = True
+                    out.append(_NameSpan(span.start, span.end, "ORG"))
+                    return out
+        pos = end + 1
+    return out
