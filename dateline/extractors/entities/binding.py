@@ -415,8 +415,9 @@ def continuity(r: "_Resolver", tok: Token, chosen: Optional[_Cluster], recent) -
     if r.observe is not None or gender is None or tok.tag_ != "PRP" or tok.dep_ not in ("nsubj", "nsubjpass") or sent == 0:
         return chosen
     start = r.sent_start_of[tok.i]
-    opener = next((t for t in r.doc[start : tok.i + 1] if t.is_alpha), tok)
-    if opener.text[:1].islower():
+    cols = columns(r.doc)  # (the columns, not a Span's Tokens: asked of every he and she)
+    opener = next((k for k in range(start, tok.i + 1) if cols.is_alpha[k]), tok.i)
+    if cols.text[opener][:1].islower():
         return chosen  # '"…?" he asks': the segmenter split inside a sentence, which continues nothing
     if any(k in r.covered for k in range(start, tok.i)):
         return chosen

@@ -116,7 +116,8 @@ class _Builder(_Resolver):
                 known = (older, "surname") if older is not None else known
             if known is not None and tg and bare and _gender_conflict(known[0].root(), tg):
                 known = None  # "Mrs. Clinton" after "Clinton" was read as Bill Clinton
-            wife = married_name(married, key, tg, doc[sp.start : sp.end].text)
+            # (no marriage in most articles: then no span's text is built for the lookup)
+            wife = married_name(married, key, tg, doc[sp.start : sp.end].text) if married else None
             if wife is not None and tg and len(key) == 1 and own_surname(self, sp.start, key[0]):
                 wife = None  # "Yuki Mori wed Daniel Foss ... Ms. Mori": the bride's own name
             if wife is not None and wife in by_key and (known is None or known[0].root() is not by_key[wife][0].root()):

@@ -67,12 +67,14 @@ def married_to_trade(tok: Token, lex) -> bool:
     """'Solberg is married to an air traffic controller, 50', 'she married a fisherman, 61': an
     indefinite trade with an age as whom somebody is married to is a person of their own, the
     spouse the text describes without naming."""
-    doc, i = tok.doc, tok.i
     low = tok.lower_
-    if tok.tag_ != "NN" or not tok.is_lower or low in lex.relative_nouns or low in lex.group_nouns:
-        return False
+    # (the word lists first: the pronoun pass asks this of nearly every common noun it meets,
+    # and few are trades; each Token attribute read costs more than a set lookup)
     if not (low in lex.trades or low in lex.occupations or low.endswith(TRADE_ENDINGS)):
         return False
+    if tok.tag_ != "NN" or not tok.is_lower or low in lex.relative_nouns or low in lex.group_nouns:
+        return False
+    doc, i = tok.doc, tok.i
     if not any(ch.dep_ == "det" and ch.lower_ in ("a", "an") for ch in tok.children):
         return False
     verb = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "to" else tok.head if tok.dep_ == "dobj" else None

@@ -103,6 +103,16 @@ def _missed_names(doc: Doc, lex: Lexicon, taken: list[bool], sent_start_of: list
             taken[k] = True
         out.append(_NameSpan(s, e, label))
 
+    # The run through a word, read once: the tests below ask it again each time one passes a
+    # word on, and ``taken`` changes only by a claim, after which the loop moves to the next word.
+    runs: dict[int, tuple[int, int]] = {}
+
+    def run_of(i: int) -> tuple[int, int]:
+        got = runs.get(i)
+        if got is None:
+            got = runs[i] = _name_run(doc, i, lex, taken, sent_start_of)
+        return got
+
     for tok in caps:
         i = tok.i
         band_end = _plural_band(doc, i, lex, taken) if tok.text == "The" else None
@@ -147,7 +157,7 @@ def _missed_names(doc: Doc, lex: Lexicon, taken: list[bool], sent_start_of: list
             continue
         # "written with the late Tor Eide": only a person is called late
         if proper and i > 1 and toks[i - 1].lower_ == "late" and toks[i - 2].lower_ in ("the", "his", "her", "their", "our"):
-            s, e = _name_run(doc, i, lex, taken, sent_start_of)
+            s, e = run_of(i)
             while e + 1 < len(doc) and toks[e].text == "-" and _free_name(toks[e + 1], lex, taken):
                 e += 2  # "the late Marcel Dufresne-Léger"
             if s == i and (e >= len(doc) or toks[e].pos_ not in ("NOUN", "PROPN")):  # not "the late Eastern Han dynasty"
@@ -172,7 +182,7 @@ def _missed_names(doc: Doc, lex: Lexicon, taken: list[bool], sent_start_of: list
             )
             and sent_start_of[prev.i] == sent_start_of[i]
         ):
-            s, e = _name_run(doc, i, lex, taken, sent_start_of)
+            s, e = run_of(i)
             if s == i:
                 claim(s, e, "PERSON")
                 continue
@@ -180,7 +190,7 @@ def _missed_names(doc: Doc, lex: Lexicon, taken: list[bool], sent_start_of: list
                 # ... and the second name it lists: "and twins Brooke and Bailey, nineteen"
                 i > 2 and toks[i - 1].lower_ == "and" and kin_read_as_verb(toks[i - 3], lex) and toks[i - 2].tag_ == "NNP")):
             # "Ama, 11, and twins Kofi and Kwame": a plural kin noun the tagger read as a verb
-            s, e = _name_run(doc, i, lex, taken, sent_start_of)
+            s, e = run_of(i)
             if s == i:
                 claim(s, e, "PERSON")
                 continue
@@ -188,7 +198,7 @@ def _missed_names(doc: Doc, lex: Lexicon, taken: list[bool], sent_start_of: list
             continue
         if i > 1 and toks[i - 1].lower_ == "late" and toks[i - 2].lower_ in ("the", "his", "her", "their", "our", "my"):
             # "written with the late Tor Eide": only a person is 'the late'
-            s, e = _name_run(doc, i, lex, taken, sent_start_of)
+            s, e = run_of(i)
             while e + 1 < len(doc) and toks[e].text == "-" and not toks[e - 1].whitespace_ and not toks[e].whitespace_ \
                     and toks[e + 1].text[:1].isupper() and not taken[e + 1]:
                 e += 2  # a double-barrelled surname ("the late Marcel Dufresne-Léger")
@@ -198,7 +208,7 @@ def _missed_names(doc: Doc, lex: Lexicon, taken: list[bool], sent_start_of: list
         if i > 0 and (_personal_title(toks[i - 1], lex) or (extraction and _office_title(toks[i - 1], lex))) and not taken[i - 1]:
             # "King Ferdnar died", "Emperor Gaozhi": a capitalised title before a name the
             # tagger called a place or nothing; not "King Street", "Queen Mary University"
-            s, e = _name_run(doc, i, lex, taken, sent_start_of)
+            s, e = run_of(i)
             after = toks[e].lower_ if e < len(doc) else ""
             if s == i and toks[e - 1].lower_ not in lex.place_heads and after not in lex.place_heads \
                     and after not in lex.org_keywords and toks[e - 1].lower_ not in lex.org_keywords and not (e < len(doc) and _possessive(toks[e])):
@@ -207,14 +217,14 @@ def _missed_names(doc: Doc, lex: Lexicon, taken: list[bool], sent_start_of: list
         if _relative_of(tok, lex, compound=extraction) and not tok.text.isupper():
             # "the beautiful sister of Ulvakainen", "the sons of Tordal and Ekra", "the death
             # of Carrow": kin and life nouns take a person's "of"
-            s, e = _name_run(doc, i, lex, taken, sent_start_of)
+            s, e = run_of(i)
             if s == i and (e >= len(doc) or not _possessive(toks[e])):
                 claim(s, e, "PERSON")
                 continue
         if extraction and not tok.text.isupper():
             # "run by K. Lathika, whose father, V. Pillai, started it": only a person has a
             # father (an initial before the name is part of it)
-            s, e = _name_run(doc, i, lex, taken, sent_start_of)
+            s, e = run_of(i)
             if s == i and e + 2 < len(doc) and toks[e].text == "," and toks[e + 1].lower_ == "whose" \
                     and toks[e + 2].lower_ in lex.kin_kinds and toks[e + 2].text.islower():
                 if s > 0 and re.fullmatch(r"[A-Z]\.", toks[s - 1].text) and not taken[s - 1] and sent_start_of[s - 1] == sent_start_of[i]:
@@ -224,7 +234,7 @@ def _missed_names(doc: Doc, lex: Lexicon, taken: list[bool], sent_start_of: list
         if extraction and not tok.text.isupper() and _kin_apposed_after(tok, lex):
             # "He is survived by Marit, his wife since 1971": a name with a relative's noun of
             # somebody's apposed to it is a person's
-            s, e = _name_run(doc, i, lex, taken, sent_start_of)
+            s, e = run_of(i)
             if s == i:
                 claim(s, e, "PERSON")
                 continue
@@ -235,19 +245,19 @@ def _missed_names(doc: Doc, lex: Lexicon, taken: list[bool], sent_start_of: list
                 continue
         if extraction and _named_twin(tok) and not tok.text.isupper():
             # "Kofi and Ama, twins aged 9": only people (and the odd foal) are called twins
-            s, e = _name_run(doc, i, lex, taken, sent_start_of)
+            s, e = run_of(i)
             if s == i:
                 claim(s, e, "PERSON")
                 continue
         if (_kin_list_item(tok, kin, after_colon=extraction) or (extraction and _after_aged_item(tok, kin))) and not tok.text.isupper():
             # "two daughters, Freya and Imogen": a later item of a list of named children
-            s, e = _name_run(doc, i, lex, taken, sent_start_of)
+            s, e = run_of(i)
             if s == i:
                 claim(s, e, "PERSON")
                 continue
         # "... a bully.” ― Beck Pimentel": the dash signature after a quotation.
         if i > 1 and toks[i - 1].text in ("\u2015", "\u2014") and toks[i - 2].text in ('"', "\u201d"):
-            s, e = _name_run(doc, i, lex, taken, sent_start_of)
+            s, e = run_of(i)
             if s == i:
                 claim(s, e, "PERSON")
                 continue
@@ -266,18 +276,18 @@ def _missed_names(doc: Doc, lex: Lexicon, taken: list[bool], sent_start_of: list
             # "The Copper Kites lead singer": one lower-case modifier before the role
             or (i + 2 < len(doc) and nxt.pos_ in ("NOUN", "ADJ") and toks[i + 2].lower_ in lex.employee_roles and toks[i + 2].text[:1].islower())
         ):
-            s, e = _name_run(doc, i, lex, taken, sent_start_of)
+            s, e = run_of(i)
             if e == i + 1:
                 claim(s, e, "ORG")
                 continue
         # "works for Globex", "a spokeswoman for Globex".
         elif tok.dep_ == "pobj" and tok.head.lower_ == "for" and tok.head.head.lemma_.lower() in lex.employer_heads:
-            s, e = _name_run(doc, i, lex, taken, sent_start_of)
+            s, e = run_of(i)
             claim(s, place_body_end(doc, e, lex, taken) if extraction else e, "ORG")
             continue
         elif extraction and _post_at(tok, lex):
             # "is a producer at Kernow Sound": a workplace post's place of work (not a place: above)
-            s, e = _name_run(doc, i, lex, taken, sent_start_of)
+            s, e = run_of(i)
             # (not the first words of a longer name the text gives elsewhere: "an accountant at
             # Harlan State" for Harlan State University, which the facts stage reads as that one)
             run = text_of(doc)[toks[s].idx : toks[e - 1].idx + len(toks[e - 1].text)]
@@ -287,13 +297,13 @@ def _missed_names(doc: Doc, lex: Lexicon, taken: list[bool], sent_start_of: list
         # "named after Ivy Trent (1902 – 1971)": a life span right after a name of two or
         # three words says it is a person's
         if tok.i == 0 or not toks[i - 1].is_title or taken[i - 1]:
-            s, e = _name_run(doc, i, lex, taken, sent_start_of)
+            s, e = run_of(i)
             if s == i and 2 <= e - s <= 3 and tok.ent_type_ not in ("GPE", "LOC", "NORP") and e < len(doc) \
                     and _LIFE_SPAN.match(text_of(doc), toks[e - 1].idx + len(toks[e - 1].text)):
                 claim(s, e, "PERSON")
                 continue
         if extraction and tok.ent_type_ in ("GPE", "LOC", "") and (tok.i == 0 or not taken[i - 1]):
-            s, e = _name_run(doc, i, lex, taken, sent_start_of)
+            s, e = run_of(i)
             if s == i and 2 <= e - s <= 3 and person_apposed(toks[e - 1], lex):
                 claim(s, e, "PERSON")  # "Gethin Rhys, a farmer who died ..." (apposed.py)
                 continue
@@ -305,7 +315,7 @@ def _missed_names(doc: Doc, lex: Lexicon, taken: list[bool], sent_start_of: list
         verb = tok.head.lemma_.lower()
         # (A speech verb's subject is left to the speaker rule, which does not type it.)
         if extraction and tok.ent_type_ in MISSABLE_LABELS and not paired and _continued_as_person(doc, tok, lex, sent_start_of):
-            s, e = _name_run(doc, i, lex, taken, sent_start_of)
+            s, e = run_of(i)
             first = toks[s - 1] if s > 0 else None
             if first is not None and first.i == sent_start_of[i] and first.dep_ == "compound" and first.head.i == i \
                     and first.text[:1].isupper() and first.is_alpha and _free_name(first, lex, taken):
@@ -314,7 +324,7 @@ def _missed_names(doc: Doc, lex: Lexicon, taken: list[bool], sent_start_of: list
                 claim(s, e, "PERSON")
                 continue
         if paired or (tok.dep_ in ("nsubj", "nsubjpass") and verb in lex.person_verbs and verb not in lex.speech_verbs):
-            s, e = _name_run(doc, i, lex, taken, sent_start_of)
+            s, e = run_of(i)
             if e == i + 1 and e - s >= 2 and (tok.ent_type_ not in ("GPE", "LOC", "NORP") or (extraction and _lived(tok, lex))):
                 claim(s, e, "PERSON")
             elif (s, e) == (i, i + 1) and tok.ent_type_ in ("", "PERSON") and _first_name_before_full(doc, i):

@@ -60,7 +60,7 @@ from dateline.extractors.entities.syntax import (
 )
 from dateline.extractors.entities.titlenames import title_as_name
 from dateline.extractors.entities.untaggedorgs import line_bounds, untagged_orgs
-from dateline.nlp import columns, ents_of, tokens_of
+from dateline.nlp import columns, ents_of, text_of, tokens_of
 
 # labels the small model gives organisations named like places or things ("Aldous Ensemble" LAW,
 # "Linthorpe Festival" EVENT): with an organisation's head word last, an organisation
@@ -252,7 +252,7 @@ def _name_spans(doc: Doc, lex: Lexicon, sent_start_of: list[int], drop_common: b
             for i in range(s, e):
                 taken[i] = True
             continue
-        text = doc[s:e].text
+        text = text_of(doc)[toks[s].idx : toks[e - 1].idx + len(toks[e - 1].text)]  # (as doc[s:e].text, with no Span)
         low = text.lower()
         if _family_modifier(toks[e - 1], lex):
             for i in range(s, e):

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING, Optional
 from spacy.tokens import Token
 
 from dateline.extractors.entities.clusters import _Cluster
+from dateline.nlp import columns
 
 if TYPE_CHECKING:
     from dateline.extractors.entities.pronouns import _Resolver
@@ -21,8 +22,9 @@ def _opens_sentence(r: "_Resolver", tok: Token) -> bool:
     """The pronoun is its sentence's first word, as a subject ("He") or as the possessive of
     the subject ("His first wife")."""
     start = r.sent_start_of[tok.i]
-    first = next((t for t in r.doc[start : tok.i + 1] if t.is_alpha), None)
-    if first is None or first.i != tok.i:
+    alpha = columns(r.doc).is_alpha  # (the column, not a Span's Tokens)
+    first = next((k for k in range(start, tok.i + 1) if alpha[k]), None)
+    if first is None or first != tok.i:
         return False
     if tok.tag_ == "PRP":
         return tok.dep_ in ("nsubj", "nsubjpass")

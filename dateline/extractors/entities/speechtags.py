@@ -65,7 +65,8 @@ def _token_at_offset(doc) -> dict[int, int]:
     """Each token's index by its character offset, made once per Doc."""
     memo = per_doc(doc, "speechtags.at_offset")
     if not memo:
-        memo.update((o, j) for j, o in enumerate(columns(doc).idx))
+        idx = columns(doc).idx
+        memo.update(zip(idx, range(len(idx)), strict=True))  # (pairs made in C, not by a generator step per word)
     return memo
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from datetime import date as _date
+from itertools import compress
 from typing import Optional
 
 from spacy.tokens import Token
@@ -308,7 +309,8 @@ def _rule_age_clauses(ctx: _Ctx) -> None:
     """'He was 52.' / 'X is 34.' and 'X, who turned 30 on Friday'."""
     # (the number-like words picked off a column: a Token object per word cost more than the rule)
     toks = tokens_of(ctx.doc)
-    for i in [i for i, num in enumerate(columns(ctx.doc).like_num) if num]:
+    like_num = columns(ctx.doc).like_num
+    for i in list(compress(range(len(like_num)), like_num)):  # (picked in C: a step per word cost more)
         tok = toks[i]
         if tok.idx < ctx.article.body_start:
             continue

@@ -138,8 +138,11 @@ def _rule_appointment_posts(ctx: _Ctx) -> None:
     nouns = set(patterns()["posts"]["appointment_nouns"]["words"])
     titles = title_words()
     body = ctx.article.body_start
-    for noun in tokens_of(ctx.doc):
-        if noun.lower_ not in nouns or noun.pos_ != "NOUN" or noun.idx < body:
+    toks = tokens_of(ctx.doc)
+    # (the index of the nouns' few places, not every token's lower_ read as a Token attribute)
+    for k in tokens_in(ctx.doc, "lower", nouns):
+        noun = toks[k]
+        if noun.pos_ != "NOUN" or noun.idx < body:
             continue
         of = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"), None)
         as_ = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "as"), None)

@@ -9,7 +9,7 @@ from __future__ import annotations
 from dateline.extractors.facts.clauses import _not_asserted
 from dateline.extractors.facts.context import LIKELY, ORG, _Ctx, _subjects, _tok_end, patterns
 from dateline.extractors.facts.employment import _has_employer, _membership
-from dateline.nlp import columns, tokens_in, tokens_of
+from dateline.nlp import tokens_in, tokens_of
 
 
 def _rule_titled_leavers(ctx: _Ctx) -> None:
@@ -48,7 +48,7 @@ def _rule_years_with(ctx: _Ctx) -> None:
     spells = set(patterns()["posts"]["as_spells"])
     study = set(patterns()["employment"]["study_words"])
     toks = tokens_of(ctx.doc)
-    for k in [k for k, lemma in enumerate(columns(ctx.doc).lemma) if lemma in verbs]:
+    for k in tokens_in(ctx.doc, "lemma", verbs):  # (the Doc's lemma index, not a scan of every word)
         verb = toks[k]
         if verb.pos_ != "VERB" or verb.idx < ctx.article.body_start or _not_asserted(verb):
             continue
@@ -79,7 +79,7 @@ def _rule_been_with(ctx: _Ctx) -> None:
     # employee by the news gold's reading)
     study = set(patterns()["employment"]["study_words"]) | set(patterns()["employment"]["club_name_tails"])
     toks = tokens_of(ctx.doc)
-    for k in [k for k, lemma in enumerate(columns(ctx.doc).lemma) if lemma == "be"]:
+    for k in tokens_in(ctx.doc, "lemma", ("be",)):
         verb = toks[k]
         if verb.idx < ctx.article.body_start or verb.dep_ == "aux" or _not_asserted(verb):
             continue

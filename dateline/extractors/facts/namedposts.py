@@ -13,7 +13,7 @@ from dateline.extractors.facts.context import LIKELY, ORG, PERSON, _Ctx, pattern
 from dateline.extractors.facts.described import _occupation_words
 from dateline.extractors.facts.employment import _drop_bare_job
 from dateline.extractors.facts.lexicon import title_words
-from dateline.nlp import tokens_of
+from dateline.nlp import char_tokens, tokens_of
 
 
 def _rule_posts_before_names(ctx: _Ctx) -> None:
@@ -27,18 +27,19 @@ def _rule_posts_before_names(ctx: _Ctx) -> None:
     for mention, person in ctx.mentions:
         if person.type != "PERSON" or mention.kind != "name" or len(mention.text.split()) < 2 or mention.start < body:
             continue
-        at = ctx.doc.char_span(mention.start, mention.end, alignment_mode="expand")
-        if at is None or at.start < 2:
+        got = char_tokens(ctx.doc, mention.start, mention.end)  # (char_span's bounds, with no Span made)
+        if got is None or got[0] < 2:
             continue
-        head, mod = toks[at.start - 1], toks[at.start - 2]
-        if _office_state(toks, at.start - 1, titles, states):
+        first = got[0]
+        head, mod = toks[first - 1], toks[first - 2]
+        if _office_state(toks, first - 1, titles, states):
             if not ctx.facts.has("title", person.id):
                 ctx.add("title", person, head.idx, mention.end, value=head.lower_, confidence=LIKELY)
             continue
-        if mod.text == "-" and at.start >= 3 and _hyphened(toks, at.start - 1):
+        if mod.text == "-" and first >= 3 and _hyphened(toks, first - 1):
             # 'Vice-chairman X': the compound is the post, its first part the modifier
-            head, mod = toks[at.start - 3], toks[at.start - 3]
-            phrase = f"{head.lower_}-{toks[at.start - 1].lower_}"
+            head, mod = toks[first - 3], toks[first - 3]
+            phrase = f"{head.lower_}-{toks[first - 1].lower_}"
             if phrase not in titles or not (head.is_sent_start or head.i == 0 or head.is_lower or toks[head.i - 1].is_space):
                 continue
             if _named_word(ctx, head.idx, mention.start - 1) or ctx.facts.has("title", person.id):

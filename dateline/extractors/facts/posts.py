@@ -250,10 +250,20 @@ def _their(ctx: _Ctx, start: int, end: int) -> Optional[tuple[Mention, Entity]]:
     return None
 
 
-def _shared_name(ctx: _Ctx, person: Entity, word: str) -> bool:
-    """Another person of the article has this word in their name."""
-    low = word.lower()
-    return any(e.id != person.id and e.type == "PERSON" and low in e.name.lower().split() for e in ctx.entities)
+def _shared_name(holders: dict[str, set[str]], person: Entity, word: str) -> bool:
+    """Another person of the article has this word in their name (``holders``: _name_holders)."""
+    return any(i != person.id for i in holders.get(word.lower(), ()))
+
+
+def _name_holders(ctx: _Ctx) -> dict[str, set[str]]:
+    """Each word of a person's name, with the ids of the persons whose names hold it: made once
+    per article, not a split of every name per surname mention."""
+    out: dict[str, set[str]] = {}
+    for e in ctx.entities:
+        if e.type == "PERSON":
+            for w in e.name.lower().split():
+                out.setdefault(w, set()).add(e.id)
+    return out
 
 
 def _unnamed_org(owner: str) -> bool:
@@ -294,10 +304,11 @@ def _one_post(a: str, b: str) -> bool:
 def _rule_possessive_posts(ctx: _Ctx) -> None:
     rx = _posts_rx()
     text, body = ctx.text, ctx.article.body_start
+    holders = _name_holders(ctx)
     for mention, person in ctx.mentions:
         if person.type != "PERSON" or mention.start < body:
             continue
-        if mention.kind in ("surname", "firstname") and _shared_name(ctx, person, mention.text):
+        if mention.kind in ("surname", "firstname") and _shared_name(holders, person, mention.text):
             continue  # "Halloran" when Priya and Tom Halloran are both named: not sure whose
         if mention.kind not in ("name", "surname", "firstname"):
             # "Stuart's wife, 49, is the firm's transport manager": a relative described, not named

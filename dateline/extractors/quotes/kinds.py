@@ -44,9 +44,17 @@ _SENTENCE_END = re.compile(r"[.!?]\s")
 
 
 def _is_title(text: str, q: Quotation) -> bool:
+    if len(q.segments) > 1:
+        return False
     content = text[q.segments[0][0] : q.segments[-1][1]].strip().rstrip(".,;:")
-    words = _TITLE_WORD.findall(content)
-    if not words or len(words) > MAX_TITLE_WORDS or len(q.segments) > 1:
+    # (the words read only until there are too many: asked thrice of every quotation, most of
+    # them sentences far longer than a title)
+    words = []
+    for m in _TITLE_WORD.finditer(content):
+        words.append(m.group())
+        if len(words) > MAX_TITLE_WORDS:
+            return False
+    if not words:
         return False
     if _SENTENCE_END.search(content) or content[-1:] in "?!":
         return False
