@@ -247,3 +247,21 @@ def test_the_club_is_no_hospital(nlp):
                       "February aged 91.\n")
     hospital = next(e for e in ex.entities if e.name == "Harwood General Hospital")
     assert not any(m.text.lower().startswith("the club") for m in hospital.mentions), hospital.mentions
+
+
+OBIT_US = ('date 2025-03-04\n\nMARION, Ohio — Dorothy "Dot" Kessler, 94, of Marion, died Saturday at Riverside Care '
+           "Center. She was born March 3, 1930, in Prospect.\n\nShe married Harold Kessler on June 12, 1951; he preceded "
+           "her in death in 2008. Dot worked for 32 years as a bookkeeper at Marion Steel.\n\nShe is survived by a son, "
+           "Robert Kessler of Marion, and a sister, Ruth Baum, 90. She was preceded in death by a brother, Carl Baum.\n")
+
+
+def test_an_american_obituary_with_a_nickname_a_dateline_and_preceded_in_death(nlp):
+    ex, names = _run(nlp, OBIT_US)
+    facts = {(f.relation, names.get(f.subject), names.get(f.object) if f.object else f.value) for f in ex.facts}
+    dot = 'Dorothy "Dot" Kessler'
+    assert ("death", dot, "2025-03-01") in facts, facts
+    assert ("spouse", dot, "Harold Kessler") in facts or ("spouse", "Harold Kessler", dot) in facts, facts
+    assert ("death", "Harold Kessler", "2008") in facts, facts
+    assert ("death", "Carl Baum", None) in facts, facts
+    assert ("title", dot, "bookkeeper") in facts, facts  # "Dot" alone is the nicknamed woman
+    assert not any(e.type == "PERSON" and e.name.upper() == "MARION" for e in ex.entities)

@@ -66,6 +66,9 @@ from dateline.extractors.entities.wedding import settle as settle_wedding
 from dateline.model import Entity, EntityType, MentionKind, trusted_entity, trusted_mention
 from dateline.nlp import text_of
 
+# the marks around a nickname kept in a name's words ('Dorothy "Dot" Kessler')
+_NICK_MARKS = frozenset({'"', "'", "“", "”", "‘", "’", "(", ")"})
+
 
 class _Builder(_Resolver):
     # ---- pass 2: names --------------------------------------------------------------------------
@@ -272,6 +275,8 @@ class _Builder(_Resolver):
                 found.append((c, "surname" if person else "name"))
             elif c.key[0] == word and person:
                 found.append((c, "firstname"))
+            elif self.observe is None and len(c.key) == 3 and c.key[1] == word and person and _NICK_MARKS & set(c.unlowered or ()):
+                found.append((c, "firstname"))  # "Dot" after 'Dorothy "Dot" Kessler' (extraction only)
             elif c.key[0] == word and c.votes["ORG_KEYWORD"]:
                 # "Brenton" after Brenton Athletic: a club or firm is called by its first word
                 found.append((c, "org_short"))

@@ -42,6 +42,7 @@ from dateline.extractors.entities.places import (
     _place_once,
     birthplace,
     body_of_place,
+    dateline_tokens,
     employing_place,
     kin_apposed,
     named_as_org,
@@ -335,6 +336,11 @@ def _name_spans(doc: Doc, lex: Lexicon, sent_start_of: list[int], drop_common: b
     # A full name that shares its surname with a person already found is a person, whatever
     # spaCy called it ("Tomas Vidal" tagged FAC after "Rosa Vidal").
     surnames = {toks[sp.end - 1].lower_ for sp in spans if sp.label == "PERSON" and sp.end - sp.start > 1}
+    if extraction:
+        for k in dateline_tokens(doc):
+            # ("MARION, Ohio — Dorothy Kessler, 94, died": a place, whatever later rule reads a
+            # subject there; after the tagger's names, which wire_dateline trims above)
+            taken[k] = True
     spans.extend(_NameSpan(s, e, "ORG") for s, e in (national_arms(doc, lex, taken) if extraction else []))  # "Hollenbach UK"
     spans.extend(_NameSpan(s, e, "ORG") for s, e in (untagged_orgs(doc, lex, taken) if extraction else []))  # "the Xagħra Lace Guild"
     for ent in ents:

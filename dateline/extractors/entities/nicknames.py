@@ -55,11 +55,30 @@ def _nickname_end(doc: Doc, i: int) -> Optional[int]:
     return k
 
 
+def _first_names_found(doc: Doc, spans: list) -> list:
+    """'Dorothy "Dot" Kessler' where the tagger found "Dot" and "Kessler" but not "Dorothy": the
+    capitalised word before the nickname, in no span, becomes the first name's span."""
+    toks = tokens_of(doc)
+    starts = {sp.start for sp in spans}
+    covered = {i for sp in spans for i in range(sp.start, sp.end)}
+    added = []
+    for sp in spans:
+        if sp.label != "PERSON" or sp.start < 3:
+            continue
+        for f in (sp.start - 4, sp.start - 5):  # first name, opening mark, nickname (1-2 words), closing mark
+            if f >= 0 and f not in covered and _word(toks[f].text) and toks[f].pos_ == "PROPN" and _nickname_end(doc, f + 1) == sp.start \
+                    and f - 1 not in covered and (f == 0 or not _word(toks[f - 1].text)):
+                added.append(replace(sp, start=f, end=f + 1, label=None, age=False, surname=None))
+                break
+    return sorted(spans + added, key=lambda s: s.start) if added and not any(a.start in starts for a in added) else spans
+
+
 def join_nicknamed(doc: Doc, spans: list, lex: Lexicon) -> list:
     """Spans sorted by start; a first name's span, a nickname (a span of its own or none) and a
     surname's span right after it become one PERSON span. The first name is one or two
     capitalised words, the surname one or two, and one of the pieces was tagged a person."""
     toks = tokens_of(doc)
+    spans = _first_names_found(doc, spans)
     out: list = []
     n = 0
     while n < len(spans):

@@ -492,6 +492,11 @@ def _subjects(ctx: _Ctx, verb: Token, couples: bool = True) -> list[Entity]:
                     if e.id not in seen:
                         seen.add(e.id)
                         out.append(e)
+            if not out and subj[0].text.isupper():
+                # ("MARION, Ohio — Dorothy Kessler, 94, died": a wire dateline parsed as the
+                # subject, the person apposed to it)
+                out = [e for a in subj[0].children if a.dep_ == "appos" and a.pos_ == "PROPN" and not a.text.isupper()
+                       for e in _resolve(ctx, a, couples=couples)][:1]
             return out
         # a participle clause ("..., aged 81") shares the main clause's subject
         if (verb.dep_ in ("conj", "xcomp", "acomp") or (verb.dep_ == "advcl" and verb.tag_ in ("VBN", "VBG"))) and verb.head is not verb:

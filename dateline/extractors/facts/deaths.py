@@ -42,7 +42,20 @@ def passed_away_or_killed(tok: Token) -> bool:
     passive ('passed the bill', 'killed the engine' say none)."""
     lemma = tok.lemma_.lower()
     return (lemma == "pass" and (any(c.lower_ == "away" for c in tok.children) or _passed_aged(tok))) or (
-        lemma == "kill" and any(c.dep_ == "auxpass" for c in tok.children))
+        lemma == "kill" and any(c.dep_ == "auxpass" for c in tok.children)) or (
+        lemma == "precede" and in_death(tok) and not any(c.dep_ == "auxpass" for c in tok.children))
+
+
+def in_death(tok: Token) -> bool:
+    """'he preceded her in death in 2008': the American obituary's 'in death' on 'precede'."""
+    return any(c.dep_ == "prep" and c.lower_ == "in" and any(g.lower_ == "death" for g in c.children) for c in tok.children)
+
+
+def preceded_by(tok: Token) -> list[Token]:
+    """'She was preceded in death by a brother, Carl Baum, and ...': who the agent names died."""
+    if tok.lemma_.lower() != "precede" or not in_death(tok) or not any(c.dep_ == "auxpass" for c in tok.children):
+        return []
+    return [g for c in tok.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
 
 
 def _passed_aged(tok: Token) -> bool:

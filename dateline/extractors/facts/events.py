@@ -33,6 +33,7 @@ from dateline.extractors.facts.deaths import (
     lost_at_sea,
     passed_away_or_killed,
     person_death_verb,
+    preceded_by,
 )
 from dateline.extractors.facts.lexicon import person_heads
 from dateline.extractors.facts.namelists import _names_after
@@ -75,7 +76,7 @@ def _rule_events(ctx: _Ctx) -> None:
     # Every rule below starts from one of these words (as the token's lemma or its lower case):
     # the rest of the tokens are passed over unread.
     dying = set(patterns()["death_verbs"]["lemmas"])
-    lemmas = {*dying, *patterns()["death_verbs"]["person_only"], *patterns()["death_verbs"]["notice"]["verbs"], "pass", "kill", "find", "lose", "tie", "welcome", "bear", "born", "marry", "wed", "married", "divorce",
+    lemmas = {*dying, *patterns()["death_verbs"]["person_only"], *patterns()["death_verbs"]["notice"]["verbs"], "pass", "kill", "precede", "find", "lose", "tie", "welcome", "bear", "born", "marry", "wed", "married", "divorce",
               "engage", *ev["pregnancy loss"]["verbs"], *ev["announcement"]["verbs"]}
     wed_of = patterns()["wedding_of"]
     lows = {"death", "divorce", "engagement", "birth", "d", "marriage", "marriages", *wed_of["nouns"], *ev["pregnancy loss"]["nouns"]}
@@ -105,6 +106,12 @@ def _rule_events(ctx: _Ctx) -> None:
                     start, end = _event_evidence(ctx, [tok], [(t.start, t.end)] if t else [])
                     value = t.value if t and t.type == "DATE" else None
                     ctx.add("death", person, start, end, value=value, time=t.id if t else None, confidence=SURE)
+            for agent in preceded_by(tok) if lemma == "precede" else ():
+                # "She was preceded in death by a brother, Carl Baum": the one named after the noun
+                people = _resolve(ctx, agent, couples=False) if agent.pos_ == "PROPN" else _names_after(ctx, agent.i, sent, many=True)[0]
+                for person in people:
+                    if person.type == "PERSON" and _named(person):
+                        ctx.add("death", person, tok.idx, _tok_end(agent), confidence=LIKELY)
             # "She lost her husband, Tom, to cancer in 2015", "... in a crash": the relative named there died
             if lemma == "lose" and tok.pos_ == "VERB" and not _not_asserted(tok) and (any(
                     c.dep_ == "prep" and c.lower_ in patterns()["loss_causes"]["prepositions"]
