@@ -265,3 +265,13 @@ def test_an_american_obituary_with_a_nickname_a_dateline_and_preceded_in_death(n
     assert ("death", "Carl Baum", None) in facts, facts
     assert ("title", dot, "bookkeeper") in facts, facts  # "Dot" alone is the nicknamed woman
     assert not any(e.type == "PERSON" and e.name.upper() == "MARION" for e in ex.entities)
+
+
+RELEASE = 'date 2025-01-15\n\nHalden Systems has appointed Dr Meera Iyer as chief technology officer, effective 1 February. Dr Iyer, 44, joins from Corvid Analytics, where she led the data science team for six years. Before that she was a research fellow at the University of Leeds.\n\nShe replaces Gordon Pike, who is retiring after 22 years with the company. Mr Pike will remain as an adviser to the board until June.\n\nChief executive Sarah Lund said: "Meera brings exactly the experience we need." Halden\'s chairman, Sir Anthony Weld, welcomed the appointment.\n\nDr Iyer lives in Harrogate with her husband, the architect Ravi Iyer, and their son, Kiran, 12.\n'
+
+
+def test_a_release_names_its_own_officers_by_a_post_before_the_name_and_a_short_possessive(nlp):
+    facts = _facts(nlp, RELEASE)
+    assert "Halden Systems" in _of(facts, "employer", "Sarah Lund"), facts
+    assert "Halden Systems" in _of(facts, "employer", "Anthony Weld"), facts
+    assert "chairman" in _of(facts, "title", "Anthony Weld"), facts

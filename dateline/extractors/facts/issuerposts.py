@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from typing import Optional
 
+from dateline.extractors.entities.lexicon import lexicon
 from dateline.extractors.facts.context import ORG, PERSON, _Ctx, _regexes, patterns
 from dateline.extractors.facts.lexicon import ranked_employs, ranked_title
 from dateline.extractors.facts.orgs import article_org
@@ -32,6 +33,7 @@ _AFTER_NAME_CAPS = re.compile(r",\s+((?:[A-Z][\w-]*\s+){0,2})$")
 _CLOSES = re.compile(r"[ \t]*(?:[,.;:\n]|[ \t]+on\b|[ \t]+said\b|$)")
 _OPENS = re.compile(r"(?:^|(?<=[.!?:\"“]\s)|(?<=\n)|(?<=\bby\s)|(?<=\band\s))[Tt]he\s+$")
 _NAME_KINDS = ("name", "surname", "firstname", "title")
+_SENTENCE_START = re.compile(r"(?:^|[.!?]\s+|\n\s*)$")
 
 
 def _rule_issuer_posts(ctx: _Ctx) -> None:
@@ -83,6 +85,12 @@ def _apposed(ctx: _Ctx, s: int, e: int) -> Optional[tuple[tuple[Entity, int, int
         hit = _person_at(ctx, e + 2)
         if hit is not None:
             return (hit[1], s - 4 if text[s - 4 : s].lower() == "the " else s, hit[0].end), ""
+    if (_SENTENCE_START.search(pre) is not None and text[s : s + 1].isupper() and text[s + 1 : e].islower() and text[e : e + 1] == " "
+            and text[s:e].lower() not in lexicon().titles):  # (not a rank or honorific: "Captain Ewan Tregarthen")
+        # "Chief executive Sarah Lund said": a post opening its sentence right before a name
+        hit = _person_at(ctx, e + 1)
+        if hit is not None:
+            return (hit[1], s, hit[0].end), ""
     return None
 
 

@@ -136,8 +136,9 @@ def _owner(ctx: _Ctx, owner: str, start: int, end: int, post: Optional[str] = No
         # ("Rhys Ellis, the Ashby Gazette's editor": a name the entity stage took into his description)
         lead = len(owner) - len(owner.removeprefix("the ").removeprefix("The "))
         words = ctx.text[start + lead : stem_end]
+        # ("Halden's chairman, X" after "Halden Systems": a post's owner by its first words)
         named = (ctx.ending_at(stem_end, ORG) or ctx.covering(stem_end - 1, stem_end, ORG)
-                 or _org_named_as(ctx, words, start + lead, stem_end))
+                 or _org_named_as(ctx, words, start + lead, stem_end, prefix=job and not _said_apart(ctx, words.strip(), start + lead)))
         if named is None and lead and " " not in words.strip():
             # "The Gazette's" after "the Harwick Gazette": the last word of its name
             named = _org_by_head(ctx, words.strip(), start, head_only=True)
@@ -157,6 +158,16 @@ def _owner(ctx: _Ctx, owner: str, start: int, end: int, post: Optional[str] = No
             return main[0].model_copy(update={"start": start, "end": end}), main[1]
     # ("The union's secretary" with no union named: not the company the entity stage linked it to)
     return None if linked is None or fits_kind(linked[1], noun.split()[-1]) is False or another_body(noun, *linked) else linked
+
+
+def _said_apart(ctx: _Ctx, words: str, at: int) -> bool:
+    """The words stand elsewhere outside any organisation's name ('the Diocese of Pittsburgh ...
+    Pittsburgh's first bishop': a place too, so no 'Pittsburgh Catholic')."""
+    inside = [(m.start, m.end) for m, e in ctx.mentions if e.type in ORG and m.kind == "name"]
+    for hit in re.finditer(r"\b" + re.escape(words) + r"\b", ctx.text):
+        if hit.start() != at and not any(a <= hit.start() and hit.end() <= b for a, b in inside):
+            return True
+    return False
 
 
 def _quoted(text: str, at: int) -> bool:
