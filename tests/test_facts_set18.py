@@ -275,3 +275,16 @@ def test_a_release_names_its_own_officers_by_a_post_before_the_name_and_a_short_
     assert "Halden Systems" in _of(facts, "employer", "Sarah Lund"), facts
     assert "Halden Systems" in _of(facts, "employer", "Anthony Weld"), facts
     assert "chairman" in _of(facts, "title", "Anthony Weld"), facts
+
+
+def test_the_n_year_old_mother_of_two_is_the_woman_of_that_age(nlp):
+    facts = _facts(nlp, "date 2024-10-14\nFirefighters rescued a woman from a flat fire on Sunday.\n\nLeanne Dowd, 34, a "
+                        "mother of two, was treated for smoke inhalation. The 34-year-old mother of two said her son, "
+                        "Tyler, 8, had woken her.\n")
+    assert "Tyler" in _of(facts, "child", "Leanne Dowd"), facts
+
+
+def test_whose_after_a_job_apposed_to_a_name(nlp):
+    facts = _facts(nlp, "date 2024-10-14\nNeighbour Albert Finch helped carry the children down. Mr Finch, a retired "
+                        "miner whose late wife, Joan, died in 2019, said he was proud.\n")
+    assert "Joan" in _of(facts, "spouse", "Albert Finch") or "Albert Finch" in _of(facts, "spouse", "Joan"), facts

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Optional
 
 from spacy.tokens import Token
 
+from dateline.extractors.entities.agedescriptors import age_descriptor
 from dateline.extractors.entities.clusters import _Cluster, _merge
 from dateline.extractors.entities.common import fronted_kin
 from dateline.extractors.entities.lexicon import DESCRIPTOR_WINDOW
@@ -180,6 +181,13 @@ def descriptor(res: "_Resolver", tok: Token, recent) -> Optional[tuple[_Cluster,
     # ("Their mother, who died last year": a kin noun whose plural owner is nobody resolved is
     # not "the mother of two" named before)
     orphan = extracting and bool(poss) and poss[0].lower_ == "their" and owner is None and low in lex.relative_nouns
+    aged = _stated_age(tok) if extracting and not poss else None
+    if aged is not None and low in lex.person_or_gendered:
+        # "The 34-year-old mother of two said": whoever the text gave that age, as for "the
+        # 34-year-old" alone (an epithet, not anybody's mother)
+        c = age_descriptor(res, tok, aged, recent)
+        if c is not None and c.is_person_like() and c.gender_fit(gender) > 0:
+            return c, s, e
     for _ti, _si, _w, c in [] if epithet or orphan else reversed(recent):
         c = c.root()
         if owner is not None and c is owner.root():
@@ -240,6 +248,17 @@ def _whose_kin_between(res: "_Resolver", subj: int, verb: int) -> bool:
     doc = res.doc
     return any(doc[k].lower_ == "whose" and k < doc[k].head.i < verb and doc[k].head.lemma_.lower() in res.lex.relative_nouns
                for k in range(subj + 1, verb))
+
+
+def _stated_age(noun: Token) -> Optional[int]:
+    """34 for "the 34-year-old mother": the age an N-year-old modifier on the noun states."""
+    for ch in noun.children:
+        if ch.dep_ == "amod" and ch.i < noun.i and (ch.lower_ == "old" or ch.lower_.endswith("-year-old")):
+            words = "".join(t.lower_ for t in noun.doc[ch.left_edge.i : ch.i + 1]).replace("years", "year")
+            num = words.split("-year-old")[0] if words.endswith("-year-old") else ""
+            if num.isdigit() and 0 < int(num) < 120:
+                return int(num)
+    return None
 
 
 def _counted(tok: Token) -> bool:

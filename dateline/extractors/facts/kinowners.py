@@ -129,6 +129,14 @@ def _whose(ctx: _Ctx, j: int, sent: SpacySpan) -> Optional[tuple[Mention, Entity
         named = ctx.ending_at(desc[0].start - len(lead.group(0))) if desc is not None and lead is not None else None
         if desc is not None and desc[0].kind == "descriptor" and named is not None and named[1] is desc[1]:
             return named
+        if desc is None and ctx.doc[k].dep_ == "appos":
+            # "Mr Finch, a retired miner whose late wife, Joan": the name the job is apposed to,
+            # the job no mention of its own
+            edge = ctx.doc[k].left_edge
+            lead = re.search(r",(?:\s+\d{1,3},)?\s+$", ctx.text[max(0, edge.idx - 8) : edge.idx])
+            named = ctx.ending_at(edge.idx - len(lead.group(0)), kinds=("name", "surname", "firstname", "title")) if lead else None
+            if named is not None and named[1].type == "PERSON":
+                return named
     return hit
 
 
