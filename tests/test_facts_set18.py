@@ -288,3 +288,9 @@ def test_whose_after_a_job_apposed_to_a_name(nlp):
     facts = _facts(nlp, "date 2024-10-14\nNeighbour Albert Finch helped carry the children down. Mr Finch, a retired "
                         "miner whose late wife, Joan, died in 2019, said he was proud.\n")
     assert "Joan" in _of(facts, "spouse", "Albert Finch") or "Albert Finch" in _of(facts, "spouse", "Joan"), facts
+
+
+def test_runs_a_business_named_in_apposition(nlp):
+    facts = _facts(nlp, "date 2024-08-11\nDieter Voss, 64, now runs a boatbuilding business, Voss Shells, with his "
+                        "brother Klaus.\n")
+    assert "Voss Shells" in _of(facts, "employer", "Dieter Voss"), facts
