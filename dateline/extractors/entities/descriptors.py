@@ -181,12 +181,13 @@ def descriptor(res: "_Resolver", tok: Token, recent) -> Optional[tuple[_Cluster,
     # ("Their mother, who died last year": a kin noun whose plural owner is nobody resolved is
     # not "the mother of two" named before)
     orphan = extracting and bool(poss) and poss[0].lower_ == "their" and owner is None and low in lex.relative_nouns
-    aged = _stated_age(tok) if extracting and not poss else None
+    aged = _stated_age(tok) if extracting and not poss and not aged_epithet(tok, lex) else None
     if aged is not None and low in lex.person_or_gendered:
-        # "The 34-year-old mother of two said": whoever the text gave that age, as for "the
-        # 34-year-old" alone (an epithet, not anybody's mother)
+        # "The 34-year-old mother of two said": whoever the text gave that age (an epithet, not
+        # anybody's mother); only one given it, not the subject a bare "the 34-year-old" falls
+        # back to ("said the 30-year-old victim was stable" is somebody new)
         c = age_descriptor(res, tok, aged, recent)
-        if c is not None and c.is_person_like() and c.gender_fit(gender) > 0:
+        if c is not None and aged in c.root().ages and c.is_person_like() and c.gender_fit(gender) > 0:
             return c, s, e
     for _ti, _si, _w, c in [] if epithet or orphan else reversed(recent):
         c = c.root()
