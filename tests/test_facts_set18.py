@@ -294,3 +294,9 @@ def test_runs_a_business_named_in_apposition(nlp):
     facts = _facts(nlp, "date 2024-08-11\nDieter Voss, 64, now runs a boatbuilding business, Voss Shells, with his "
                         "brother Klaus.\n")
     assert "Voss Shells" in _of(facts, "employer", "Dieter Voss"), facts
+
+
+def test_promoted_to_a_post_at_an_organisation(nlp):
+    facts = _facts(nlp, "date 2025-02-10\nAli Khan was promoted to chief engineer at Harlow Water last month.\n")
+    assert "Harlow Water" in _of(facts, "employer", "Ali Khan"), facts
+    assert "chief engineer" in _of(facts, "title", "Ali Khan"), facts

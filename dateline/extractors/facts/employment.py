@@ -231,6 +231,8 @@ def _holder(ctx: _Ctx, role: Token) -> Optional[tuple[Entity, int]]:
     # 'X served as chairwoman of ORG', 'X was appointed director of ORG'
     if head.dep_ in ("pobj", "oprd", "dobj", "attr", "xcomp") and head.head.lower_ == "as":
         verb = head.head.head
+    elif head.dep_ == "pobj" and head.head.lower_ == "to" and head.head.head.lemma_.lower() in emp["promoted_verbs"]:
+        verb = head.head.head  # "was promoted to station manager at ORG"
     elif head.dep_ in ("oprd", "xcomp", "dobj", "attr"):
         verb = head.head
     else:
@@ -243,7 +245,7 @@ def _holder(ctx: _Ctx, role: Token) -> Optional[tuple[Entity, int]]:
         # ("retired after 35 years as a teacher at ORG", "After 35 years as a teacher at ORG, X
         # has retired": the spell's verb, whose subject held the post)
         verb, spent = verb.head.head, True
-    if verb is not None and (verb.lemma_ in emp["as_verbs"] or spent) and not _not_asserted(verb):
+    if verb is not None and (verb.lemma_ in emp["as_verbs"] or verb.lemma_.lower() in emp["promoted_verbs"] or spent) and not _not_asserted(verb):
         people = _subjects(ctx, verb, couples=False)
         if len(people) == 1:
             return people[0], role.idx
