@@ -294,6 +294,8 @@ def test_runs_a_business_named_in_apposition(nlp):
     facts = _facts(nlp, "date 2024-08-11\nDieter Voss, 64, now runs a boatbuilding business, Voss Shells, with his "
                         "brother Klaus.\n")
     assert "Voss Shells" in _of(facts, "employer", "Dieter Voss"), facts
+    facts = _facts(nlp, "date 2024-08-11\nTom Hale runs a cafe, the Blue Kettle, in Leeds.\n")
+    assert "Blue Kettle" in _of(facts, "employer", "Tom Hale"), facts
 
 
 def test_promoted_to_a_post_at_an_organisation(nlp):

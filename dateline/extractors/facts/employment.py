@@ -462,7 +462,7 @@ def _rule_employment_verbs(ctx: _Ctx) -> None:
                 # "ran the firm's workshop for 30 years": a part of a business the text described as
                 # one (not "ran the Independents' data operation", a group's volunteer work)
                 hits = [h for p in obj.children if p.dep_ == "poss" and p.pos_ == "NOUN" for h in [_employer_at(ctx, p, direct=False)] if h and not _membership(h[1])]
-            if not hits and obj.pos_ == "NOUN" and org_kind(obj.lower_) is not None:
+            if not hits and obj.pos_ == "NOUN" and (org_kind(obj.lower_) is not None or obj.lower_ in emp["business_nouns"]):
                 # "runs a boatbuilding business, Voss Shells": the name apposed to a noun of an
                 # organisation's kind
                 hits = [h for a in obj.children if a.dep_ == "appos" and a.pos_ == "PROPN" for h in [_org_at(ctx, a, named=True)] if h]
