@@ -302,3 +302,13 @@ def test_promoted_to_a_post_at_an_organisation(nlp):
     facts = _facts(nlp, "date 2025-02-10\nAli Khan was promoted to chief engineer at Harlow Water last month.\n")
     assert "Harlow Water" in _of(facts, "employer", "Ali Khan"), facts
     assert "chief engineer" in _of(facts, "title", "Ali Khan"), facts
+
+
+def test_mrs_of_a_husbands_surname_is_his_wife_named_by_her_first_name(nlp):
+    ex, names = _run(nlp, "date 2024-06-03\nDuncan Ross, 81, and his wife Isla, 79, of Kinlochbervie, were guests of "
+                          "honour at the regatta. Mrs Ross is the daughter of the late Angus MacKay.\n\nThe couple's "
+                          "grandson, Finlay Ross, 17, crewed the winning yacht. His sister, Eilidh, 15, kept time.\n")
+    finlay = next(e for e in ex.entities if e.name == "Finlay Ross")
+    assert not any(m.text == "Mrs Ross" for m in finlay.mentions), finlay.mentions
+    facts = {(f.relation, names.get(f.subject), names.get(f.object)) for f in ex.facts}
+    assert ("child", "Angus MacKay", "Isla") in facts, facts

@@ -14,7 +14,7 @@ from spacy.tokens import Doc
 from dateline.extractors.entities.clusters import _Cluster
 from dateline.extractors.entities.missed import _NameSpan
 from dateline.extractors.entities.syntax import _key
-from dateline.nlp import columns, tokens_of
+from dateline.nlp import columns, text_of, tokens_of
 
 # ("The 45-year-old's husband": the age descriptor's person, as a name's)
 _KIN_PHRASE = re.compile(r"^(?:(?P<pron>[Hh]is|[Hh]er|[Ww]hose)|(?P<owner>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*|[Tt]he\s+\d{1,3}-year-old)['’]s?)"
@@ -153,4 +153,30 @@ def married_names(doc: Doc, spans: list[_NameSpan]) -> dict[tuple[str, ...], tup
             continue
         out[surname] = key
         out[(key[0], *surname)] = key
+    for surname, key in _wives_by_first_name(doc, full, spans):
+        out.setdefault(surname, key)
+        out.setdefault((key[0], *surname), key)
+    return out
+
+
+_HIS_WIFE = re.compile(r"^(?:,\s*\d{1,3},?)?\s*(?:,\s*)?(?:and|with)\s+his\s+wife,?\s+$")
+
+
+def _wives_by_first_name(doc: Doc, full: list[_NameSpan], spans: list[_NameSpan]) -> list[tuple[tuple[str, ...], tuple[str, ...]]]:
+    """'Duncan Ross, 81, and his wife Isla, 79 ... Mrs Ross': a wife named by her first name
+    alone right after her husband's full name is the Mrs of his surname."""
+    text = text_of(doc)
+    ends = {doc[sp.end - 1].idx + len(doc[sp.end - 1].text): sp for sp in full}
+    out = []
+    for sp in spans:
+        if sp.end - sp.start != 1 or sp.platform:
+            continue
+        at = doc[sp.start].idx
+        m = re.search(r"\bhis\s+wife,?\s+$", text[max(0, at - 20) : at])
+        if m is None:
+            continue
+        lead = at - (len(text[max(0, at - 20) : at]) - m.start())
+        husband = next((h for e, h in ends.items() if e <= lead and _HIS_WIFE.match(text[e:at])), None)
+        if husband is not None:
+            out.append((_key(doc, husband.end - 1, husband.end), _key(doc, sp.start, sp.end)))
     return out
