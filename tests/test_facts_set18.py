@@ -312,3 +312,11 @@ def test_mrs_of_a_husbands_surname_is_his_wife_named_by_her_first_name(nlp):
     assert not any(m.text == "Mrs Ross" for m in finlay.mentions), finlay.mentions
     facts = {(f.relation, names.get(f.subject), names.get(f.object)) for f in ex.facts}
     assert ("child", "Angus MacKay", "Isla") in facts, facts
+
+
+def test_a_bare_surname_is_the_son_not_the_parent_named_as_his(nlp):
+    facts = _facts(nlp, "date 2023-09-19\nLiam Doherty, 24, the son of Sean and Bridget Doherty of Buncrana, was named "
+                        "soldier of the year on Friday.\n\nDoherty, who joined the Defence Forces in 2018, serves with "
+                        "the 28th Infantry Battalion.\n")
+    assert "Defence Forces" in _of(facts, "employer", "Liam Doherty"), facts
+    assert not _of(facts, "employer", "Sean Doherty"), facts

@@ -313,6 +313,12 @@ class _Kin(_Clusters):
                 top = top.head
             if top is not t and top.dep_ == "appos" and top.head.lemma_.lower() in kin:
                 continue  # "four children: Ruth, Peggy, Alan and Dora"
+            up = t
+            while up.dep_ in ("amod", "compound", "nmod") and up.head.i != up.i:
+                up = up.head
+            if up is not t and up.dep_ == "pobj" and up.head.lower_ == "of" and up.head.head.lemma_.lower() in kin \
+                    and self.observe is None:
+                continue  # ("the son of Sean and Bridget Doherty", "Sean" hung on the surname: extraction only)
             # "his wife Sarah", not "His brother, Sam Hale, said": a relative who acts is not
             # named in passing
             noun = t.head if t.dep_ in ("appos", "compound") else first if first.text != "," else toks[max(first.i - 1, 0)]
