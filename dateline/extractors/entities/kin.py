@@ -317,7 +317,7 @@ class _Kin(_Clusters):
             while up.dep_ in ("amod", "compound", "nmod") and up.head.i != up.i:
                 up = up.head
             if up is not t and up.dep_ == "pobj" and up.head.lower_ == "of" and up.head.head.lemma_.lower() in kin \
-                    and self.observe is None:
+                    and getattr(self, "observe", None) is None:
                 continue  # ("the son of Sean and Bridget Doherty", "Sean" hung on the surname: extraction only)
             # "his wife Sarah", not "His brother, Sam Hale, said": a relative who acts is not
             # named in passing
