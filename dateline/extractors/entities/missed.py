@@ -239,7 +239,7 @@ def _missed_names(doc: Doc, lex: Lexicon, taken: list[bool], sent_start_of: list
                 claim(s, e, "PERSON")
                 continue
         if extraction and not tok.text.isupper() and (toks[i - 1].lower_ in ("is", "was") if i > 0 else False):
-            s, e = _name_run(doc, i, lex, taken, sent_start_of)
+            s, e = run_of(i)
             if s == i and post_holder_named(toks, s, e, lex):
                 claim(s, e, "PERSON")  # "Our new catering manager is Declan Hurley"
                 continue

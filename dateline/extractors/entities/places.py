@@ -330,7 +330,10 @@ def wire_dateline(toks: list[Token], s: int, e: int) -> int:
 
 def dateline_tokens(doc: Doc) -> frozenset[int]:
     """The tokens of every wire dateline in the text ("DAYTON, Ohio —"), whose place words no
-    pronoun may take for a person."""
+    pronoun may take for a person (made once per Doc: the name spans and latent names ask)."""
+    memo = per_doc(doc, "entities.dateline_tokens")
+    if None in memo:
+        return memo[None]
     toks = tokens_of(doc)
     out: set[int] = set()
     for t in toks:
@@ -340,4 +343,5 @@ def dateline_tokens(doc: Doc) -> frozenset[int]:
                 e += 1
             dash = wire_dateline(toks, t.i, e)
             out.update(range(t.i, dash))
-    return frozenset(out)
+    memo[None] = frozenset(out)
+    return memo[None]

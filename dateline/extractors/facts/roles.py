@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right, insort
-from functools import lru_cache
 from typing import Optional
 
 from dateline.extractors.entities.lexicon import lexicon
@@ -21,9 +20,9 @@ from dateline.extractors.facts.context import (
     _subjects,
     patterns,
 )
-from dateline.extractors.facts.described import _named, is_kin_descriptor
+from dateline.extractors.facts.described import _named, _occupation_words, is_kin_descriptor
 from dateline.extractors.facts.employment import post_fits
-from dateline.extractors.facts.lexicon import ranked_employs, ranked_title
+from dateline.extractors.facts.lexicon import ranked_employs, ranked_title, title_words
 from dateline.extractors.facts.occupations import (
     _occ_value,
     job_unasserted,
@@ -166,7 +165,8 @@ def _rule_roles(ctx: _Ctx) -> None:
                         word_at = s - len(pre) + md.start(1)
                         org_before = (earlier[0].model_copy(update={"start": word_at, "end": word_at + len(word)}), earlier[1])
                         described = True
-        if org_before is not None and org_before[0].end == s - 1 and text[s:e].istitle() and org_before[0].text.split()[-1].lower() in _job_words():
+        last = org_before[0].text.split()[-1].lower() if org_before is not None and org_before[0].end == s - 1 and text[s:e].istitle() else ""
+        if org_before is not None and last and (last in title_words() or last in _occupation_words()):
             # "Clinical Nurse Manager Philomena Geraghty": capitals the tagger called an
             # organisation that end on a job are the title's own words
             title, s, org_before, folded = f"{org_before[0].text.lower()} {title}", org_before[0].start, None, True
@@ -425,25 +425,12 @@ def _modifies_noun(ctx: _Ctx, e: int) -> bool:
 def _job_with_noun_before(ctx: _Ctx, s: int, base: str) -> bool:
     """The word before and the office make a listed job ('school governor'; not 'state senator')."""
     prev = re.search(r"([a-z]+)\s+$", ctx.text[max(0, s - 20) : s])
-    return prev is not None and f"{prev.group(1)} {base}" in _occupations()
-
-
-@lru_cache(maxsize=1)
-def _occupations() -> frozenset[str]:
-    return frozenset(w.lower() for w in patterns()["occupations"])
-
-
-@lru_cache(maxsize=1)
-def _job_words() -> frozenset[str]:
-    p = patterns()
-    return frozenset(w.lower() for w in p["occupations"] + p["titles"] if " " not in w)
+    return prev is not None and f"{prev.group(1)} {base}" in _occupation_words()
 
 
 def _holder_near(ctx: _Ctx, s: int, e: int) -> bool:
-    """A person's name right after the post ('Club president X', 'The club secretary, X'), or a
-    person's description the post ends ('X, the club treasurer')."""
-    if ctx.starting_at(e + 1, PERSON) is not None:
-        return True
+    """A person's name after the post and a comma ('The club secretary, X'), or a person's
+    description the post ends ('X, the club treasurer'); a name right after it is read before."""
     if ctx.text[e : e + 2] == ", " and ctx.starting_at(e + 2, PERSON) is not None:
         return True
     hit = ctx.covering(s, e, PERSON)
