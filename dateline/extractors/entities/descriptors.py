@@ -11,6 +11,7 @@ from dateline.extractors.entities.agedescriptors import age_descriptor
 from dateline.extractors.entities.clusters import _Cluster, _merge
 from dateline.extractors.entities.common import fronted_kin
 from dateline.extractors.entities.lexicon import DESCRIPTOR_WINDOW
+from dateline.extractors.entities.mastheads import cue_tokens
 from dateline.extractors.entities.syntax import _runs_on, _speaker_position, group_before
 
 if TYPE_CHECKING:
@@ -60,6 +61,8 @@ def np_bounds(res: "_Resolver", tok: Token) -> tuple[int, int]:
 def descriptor(res: "_Resolver", tok: Token, recent) -> Optional[tuple[_Cluster, int, int]]:
     lex = res.lex
     low = tok.lower_
+    if res.observe is None and tok.is_upper and tok.i in cue_tokens(res.doc):
+        return None  # "REPORTER (VO): When the band ...": a script's cue, nobody in the story
     s, e = np_bounds(res, tok)
     # Named right here: apposition, or "who they had named Jack". A child spoken of before
     # the name ("their son" ... "their child, who they had named Jack") is the same child.
@@ -84,6 +87,8 @@ def descriptor(res: "_Resolver", tok: Token, recent) -> Optional[tuple[_Cluster,
                 if res.observe is None and _whose_kin_between(res, ch.i, tok.head.i):
                     return None  # "Rees, whose husband, 66, was the club's groundsman": his post, not hers
                 return res.covered[ch.i], s, e
+    if res.observe is None and tok.dep_ == "nsubj" and tok.head.lemma_ == "be" and (named := _named_by_copula(res, tok.head)) is not None:
+        return named, s, e  # "the man with the baton was a hewer, Joseph Rutter" (at extraction only)
     dets = {ch.lower_ for ch in tok.children if ch.dep_ == "det"}
     poss = [ch for ch in tok.children if ch.dep_ == "poss"]
     if res.observe is None and (noticed := _death_notice_kin(res, tok, low)) is not None:
@@ -322,6 +327,23 @@ def _finite_verb_between(noun: Token, name: Token) -> bool:
     verbs = [t for t in noun.doc[noun.i + 1 : name.i] if t.pos_ in ("VERB", "AUX")]
     return any(c.i == noun.i and c.dep_ in ("nsubj", "nsubjpass") for v in verbs for c in v.children) or (
         noun.dep_ in ("nsubj", "nsubjpass") and noun.head.i in {v.i for v in verbs})
+
+
+def _named_by_copula(res: "_Resolver", verb: Token) -> Optional[_Cluster]:
+    """The person apposed to a copula's complement ("was a hewer, Joseph Rutter"). A bare name
+    as the complement ("The pitcher for the Royals was X") is left alone: made salient there,
+    its person drew a later "his death" from the article's subject on Re-DocRED."""
+    for a in verb.children:
+        if a.dep_ != "attr":
+            continue
+        # (the parser may hang the apposed name on the verb: "was a hewer, Joseph Rutter.")
+        loose = [c for c in verb.children if c.dep_ in ("npadvmod", "appos") and c.i > a.i and c.pos_ == "PROPN"
+                 and verb.doc[a.i + 1].text == "," and c.left_edge.i == a.i + 2]
+        for t in (a, *(c for c in a.children if c.dep_ == "appos" and c.i > a.i), *loose):
+            c = res.covered.get(t.i)
+            if c is not None and c.root().is_person_like() and t is not a:
+                return c.root()
+    return None
 
 
 def named_here(res: "_Resolver", tok: Token) -> Optional[_Cluster]:

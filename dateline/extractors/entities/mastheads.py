@@ -3,7 +3,10 @@ it ("ST AIDAN'S PRIMARY SCHOOL - SUMMER NEWSLETTER", "HARLOW ROWING CLUB | NEWS"
 model reads such a line as one name running over the separator, or as a person. The words up
 to the body's keyword, before a dash or bar, are the organisation (at extraction only), and the
 rest of the line (the issue's title) is nobody; the facts stage reads 'our' and 'us' as it
-(facts/ourposts.py, orgs.publisher)."""
+(facts/ourposts.py, orgs.publisher).
+
+A broadcast script's cue labels ("REPORTER (VO):", "PRESENTER 1 (IN VISION):", "SUPER:") are
+nobody either: ``script_cues``."""
 
 from __future__ import annotations
 
@@ -13,7 +16,7 @@ from spacy.tokens import Doc
 
 from dateline.extractors.entities.lexicon import Lexicon
 from dateline.extractors.entities.missed import _NameSpan
-from dateline.nlp import text_of
+from dateline.nlp import per_doc, text_of
 from dateline.read import HEADER
 
 # the first few lines of the body; a line in capitals, its parts split by a dash or a bar
@@ -54,3 +57,27 @@ def masthead_orgs(doc: Doc, lex: Lexicon, taken: list[bool]) -> list[_NameSpan]:
                     return out
         pos = end + 1
     return out
+
+
+# a line that opens on a label in capitals, with a direction in brackets, before a colon
+_CUE = re.compile(r"^[ \t]*(?P<label>[A-Z][A-Z0-9&'’. -]*?(?:\s*\([A-Z0-9 ,'’.-]+\))?)[ \t]*:", re.M)
+
+
+def cue_tokens(doc: Doc) -> frozenset[int]:
+    """The words of every cue label in a script (two such lines or more: one "BREAKING:" is a
+    heading), made once per Doc. A name in the label's brackets ("ACTUALITY (KEN):") is one of
+    them; the person it names is named again in the text."""
+    memo = per_doc(doc, "entities.cues")
+    got = memo.get(None)
+    if got is None:
+        text = text_of(doc)
+        cues = [m for m in _CUE.finditer(text) if any(c.isalpha() for c in m.group("label"))]
+        spans = [doc.char_span(m.start("label"), m.end("label"), alignment_mode="expand") for m in cues] if len(cues) >= 2 else []
+        got = memo[None] = frozenset(k for sp in spans if sp is not None for k in range(sp.start, sp.end))
+    return got
+
+
+def script_cues(doc: Doc, taken: list[bool]) -> None:
+    """Claim the cue labels' words: no name, and no description ("REPORTER") either."""
+    for k in cue_tokens(doc):
+        taken[k] = True

@@ -7,6 +7,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from spacy.tokens import Token
+
 from dateline.extractors.entities.descriptors import across_semicolon
 from dateline.extractors.entities.lexicon import W_PERSON_NOUN
 from dateline.extractors.entities.lifespan import in_law as _in_law
@@ -23,6 +25,20 @@ if TYPE_CHECKING:
     from dateline.extractors.entities.builder import _Builder
 
 
+_FOUNDING = frozenset({"found", "co-found", "cofound", "establish"})
+
+
+def _founding(tok: Token) -> bool:
+    """'The firm was founded in 1958 by Mr Goh's father, the late Goh Boon Kiat', 'Ann Roe
+    founded the bakery': the name (or the noun it is apposed to) founds something."""
+    # (an apposition right after its noun: "father, the late X", not a name the parser hung on
+    # the noun past a clause, "father, ..., who named it after his mother, Tan Soon Neo")
+    t = tok.head if tok.dep_ == "appos" and 0 < tok.left_edge.i - tok.head.i <= 2 else tok
+    if t.dep_ == "pobj" and t.head.dep_ == "agent":
+        return t.head.head.lemma_.lower() in _FOUNDING
+    return t.dep_ == "nsubj" and t.head.lemma_.lower() in _FOUNDING and any(c.dep_ == "dobj" for c in t.head.children)
+
+
 def name_evidence(b: "_Builder") -> None:
     """Role nouns compounded or apposed to a name ("husband John Legend", "popstar
     Legend", "Ava, their daughter"): a person, of that gender when the noun has one."""
@@ -32,6 +48,8 @@ def name_evidence(b: "_Builder") -> None:
         tok = b.toks[i]
         if b.observe is None and 0 < i < len(b.doc) - 1 and b.toks[i - 1].text == "(" and b.toks[i + 1].text == ")":
             continue  # "sons Mark (Lisa) and Paul": an obituary's bracketed spouse, none of the sons
+        if b.observe is None and _founding(tok):
+            cluster.root().roles.add("founder")  # for a later "the founder" (in extraction only)
         nouns = []
         own = False
         h = heads[i]

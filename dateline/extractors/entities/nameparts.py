@@ -212,6 +212,24 @@ def person_of_firm(doc: Doc, s: int, e: int, lex: Lexicon) -> Optional[int]:
     return None
 
 
+def person_of_place(doc: Doc, s: int, e: int, lex: Lexicon) -> Optional[int]:
+    """'Mrs Elspeth Crozier of Selkirk' tagged one person: a full name (two or three capitalised
+    words), 'of' and one or two capitalised words of no organisation. Where the 'of' stands, or
+    None ('Albert of Brandenburg', a single name before 'of', is one name)."""
+    toks = tokens_of(doc)
+    for k in range(s + 2, min(s + 4, e - 1) + 1):
+        if toks[k].lower_ != "of":
+            continue
+        before, after = toks[s:k], toks[k + 1 : e]
+        names = [t for t in before if t.lower_.rstrip(".") not in lex.titles]
+        if len(names) < 2 or not all(t.text[:1].isupper() and t.is_alpha for t in before) or not 1 <= len(after) <= 2:
+            return None
+        if all(t.text[:1].isupper() and t.is_alpha and t.lower_ not in lex.org_keywords for t in after):
+            return k
+        return None
+    return None
+
+
 def keyword_tail(toks: list[Token], ent: Span, lex: Lexicon) -> int:
     """The end of an organisation's name the tagger closed one word early: "Halifax General"
     tagged, "Infirmary" not, though the parse makes the two a compound of it."""

@@ -16,7 +16,7 @@ from dateline.extractors.entities.couples import paired_names, two_first_names
 from dateline.extractors.entities.joinedplaces import joined_place_start
 from dateline.extractors.entities.lexicon import Lexicon
 from dateline.extractors.entities.lonenames import _lone_names
-from dateline.extractors.entities.mastheads import masthead_orgs
+from dateline.extractors.entities.mastheads import masthead_orgs, script_cues
 from dateline.extractors.entities.missed import _missed_names, _NameSpan, of_org_end, place_body_end
 from dateline.extractors.entities.nameparts import compound_head_end, join_split_names, particle_end, particle_start
 from dateline.extractors.entities.nameshapes import (
@@ -127,6 +127,7 @@ def _name_spans(doc: Doc, lex: Lexicon, sent_start_of: list[int], drop_common: b
         spans.extend(inverted_names(doc, lex, taken))  # "PENNICOTT, Harold James,": before the ents, which tag "PENNICOTT" ORG
         spans.extend(signature_names(doc, lex, taken))  # "MARGARET OGIER, St Sampson's" closing a letter
         spans.extend(masthead_orgs(doc, lex, taken))  # "ST AIDAN'S PRIMARY SCHOOL - SUMMER NEWSLETTER"
+        script_cues(doc, taken)  # "REPORTER (VO):"
 
     def blocked(tok: Token) -> bool:
         return (
@@ -296,6 +297,11 @@ def _name_spans(doc: Doc, lex: Lexicon, sent_start_of: list[int], drop_common: b
         if split is not None:  # ("Celia Moss of Moss & Tully": a person and her firm)
             taken[s:e] = [True] * (e - s)
             spans.extend([_NameSpan(s, split, None), _NameSpan(split + 1, e, "ORG")])
+            continue
+        split = nameparts.person_of_place(doc, s, e, lex) if extraction and ent.label_ == "PERSON" else None
+        if split is not None:  # ("Mrs Elspeth Crozier of Selkirk": where she lives is no part of her name)
+            taken[s:e] = [True] * (e - s)
+            spans.append(_NameSpan(s, split, None))
             continue
         pair = _conjoined_first_names(doc, toks, s, e, ent.label_, lex)
         if pair is not None:

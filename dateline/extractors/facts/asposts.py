@@ -14,7 +14,7 @@ from typing import Optional
 from spacy.tokens import Token
 
 from dateline.extractors.facts.clauses import _not_asserted
-from dateline.extractors.facts.context import LIKELY, ORG, _Ctx, _subjects, _tok_end, patterns
+from dateline.extractors.facts.context import LIKELY, ORG, _Ctx, _named, _subjects, _tok_end, patterns
 from dateline.extractors.facts.described import _occupation_words
 from dateline.extractors.facts.employment import _drop_bare_job, _has_employer, _membership, _post_head
 from dateline.extractors.facts.lexicon import title_words
@@ -30,11 +30,16 @@ def _title_heads() -> frozenset[str]:
     return frozenset(t.split()[-1] for t in title_words() if " " in t)
 
 
+_ELECTING = frozenset({"elected", "appointed", "named", "voted", "chosen"})
+
+
 def _post_phrase(tok: Token) -> str:
     """The post's words as written, from its first modifier that is no date or rank ('a
     non-executive director': 'non-executive director', hyphen kept)."""
     drop = set(patterns()["employment"]["role_modifiers_dropped"])
-    kept = [c for c in tok.children if c.dep_ in ("compound", "amod") and c.i < tok.i and c.is_lower and c.lower_ not in drop]
+    # (not a participle of the verb the parser misread: "was re-elected chair" as "re - elected chair")
+    kept = [c for c in tok.children if c.dep_ in ("compound", "amod") and c.i < tok.i and c.is_lower and c.lower_ not in drop
+            and not (c.tag_ == "VBN" and c.lower_ in _ELECTING)]
     if not kept:
         return tok.lower_
     return tok.doc[min(c.left_edge.i for c in kept) : tok.i + 1].text.lower()
@@ -121,12 +126,31 @@ def _rule_as_posts(ctx: _Ctx) -> None:
         if org is None and its is None:
             org = _clause_org(ctx, verb)
         start, end = min(tok.head.idx, tok.idx), tok.idx + len(tok.text)
+        _predecessor(ctx, verb, tok, post, org, start)
         if org is not None:
             _add_post(ctx, person, post, (org[0].model_copy(update={"start": its.idx, "end": its.idx + 3}) if its else org[0], org[1]), start, end)
         elif not any(f.relation == "title" and f.subject == person.id and tok.lower_ in (str(f.value).split()[-1], _post_head(str(f.value)))
                      for f in ctx.facts.values()):
             _drop_bare_job(ctx, person, post, start, end)
             ctx.add("title", person, start, end, value=post, confidence=LIKELY)
+
+
+def _predecessor(ctx: _Ctx, verb: Token, post_tok: Token, post: str, org: Optional[tuple[Mention, Entity]], start: int) -> None:
+    """'takes over as treasurer from Bill Renwick': the person taken over from held the post
+    (at the same organisation, where one is named)."""
+    if not (verb.lemma_ == "take" and any(c.dep_ == "prt" and c.lower_ == "over" for c in verb.children)):
+        return
+    for prep in (*verb.children, *post_tok.children):  # (the parser may hang "from" on the post)
+        if prep.dep_ != "prep" or prep.lower_ != "from" or prep.i < verb.i:
+            continue
+        for g in prep.children:
+            hit = ctx.covering(g.idx, _tok_end(g)) if g.dep_ == "pobj" and g.pos_ == "PROPN" else None
+            if hit is None or hit[1].type != "PERSON" or not _named(hit[1]) or hit[0].kind not in ("name", "surname"):
+                continue
+            if org is not None:
+                _add_post(ctx, hit[1], post, org, start, hit[0].end)
+            else:
+                ctx.add("title", hit[1], start, hit[0].end, value=post, confidence=LIKELY)
 
 
 def _rule_appointment_posts(ctx: _Ctx) -> None:

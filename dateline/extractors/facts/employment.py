@@ -182,6 +182,9 @@ def _kind_then_name(ctx: _Ctx, role: Token) -> Optional[tuple[Mention, Entity]]:
     return None if hit is None or _membership(hit[1]) else hit
 
 
+_AGE_DESCRIPTOR = re.compile(r"[Tt]he\s+\d{1,3}-year-old")
+
+
 def _holder(ctx: _Ctx, role: Token) -> Optional[tuple[Entity, int]]:
     """Whom the role is said of, and where that mention starts."""
     emp = patterns()["employment"]
@@ -198,8 +201,9 @@ def _holder(ctx: _Ctx, role: Token) -> Optional[tuple[Entity, int]]:
         if named is not None and named[0].kind == "name" and named[0].end == _tok_end(head.head):
             return named[1], named[0].start
         # 'His wife, 46, a nurse at ORG': a relative the text describes but never names
-        if named is not None and named[0].kind == "descriptor" and named[0].end == _tok_end(head.head) and is_kin_descriptor(named[0].text):
-            return named[1], named[0].start
+        if named is not None and named[0].kind == "descriptor" and named[0].end == _tok_end(head.head) and (
+                is_kin_descriptor(named[0].text) or _AGE_DESCRIPTOR.fullmatch(named[0].text)):
+            return named[1], named[0].start  # (or by an age: "The 38-year-old, a librarian at ORG")
         # 'a surprise guest: Dex Calloway, lead singer of ORG', 'her mentor, Ivo Brandt, president
         # of ORG': the parser hangs the name and the post side by side on the noun before; the
         # post is said of the name right before it, a comma apart
@@ -421,6 +425,15 @@ def _rule_employment_verbs(ctx: _Ctx) -> None:
             if c.dep_ in ("prep", "agent") and c.lower_ in slots:  # ("is employed by X": an agent)
                 objs += [o for g in c.children if g.dep_ == "pobj" for o in _conjuncts(g)]
                 came_from |= {o.i for g in c.children if g.dep_ == "pobj" for o in _conjuncts(g)} if c.lower_ == "from" else set()
+            if "from" in slots and ((c.dep_ == "dobj" and c.lower_ not in emp["team_nouns"]) or (c.dep_ == "prep" and c.lower_ == "as")):
+                # "joined the archive from the Clydeside Records Office", "joined X as general
+                # manager from Y": the parser hangs "from" on the object or the post (not "joined
+                # the army's athletics squad from Kenya Prisons": a team one runs for)
+                nouns = [c] if c.dep_ == "dobj" else [g for g in c.children if g.dep_ == "pobj"]
+                left = [o for n in nouns for f in n.children if f.dep_ == "prep" and f.lower_ == "from"
+                        for g in f.children if g.dep_ == "pobj" for o in _conjuncts(g)]
+                objs += left
+                came_from |= {o.i for o in left}
         # (or described: "joined the band from X", the band named before; "joined the charity from X"; "joined the force", police)
         joined = any(_org_at(ctx, o, named=True) or (o.pos_ == "NOUN" and (_org_for(ctx, o.lower_, o.idx, o.left_edge.idx) or o.lower_ in emp["described_orgs"]
                      or (tok.lemma_ == "join" and o.lower_ in emp["joined_forces"]))) for o in objs if o.i not in came_from)

@@ -84,6 +84,12 @@ def _founder(ctx: _Ctx, tok: Token) -> Optional[tuple[int, Entity]]:
     return None
 
 
+def _partners(verb: Token) -> list[Token]:
+    """'founded the society in 1979 with his wife, Margaret': whom the founding was done with
+    (only a person counts, so 'with a loan of £500' adds nobody)."""
+    return [o for c in verb.children if c.dep_ == "prep" and c.lower_ == "with" for g in c.children if g.dep_ == "pobj" for o in _conjuncts(g)]
+
+
 def _founded_noun(ctx: _Ctx, verb: Token) -> bool:
     """'Dale Paints, a company founded in 1962 by Rita Dale': a participle on a noun of an
     organisation's kind apposed to the organisation's name (or on the name itself)."""
@@ -127,6 +133,12 @@ def _rule_founders(ctx: _Ctx) -> None:
             people = [o for c in verb.children if c.dep_ == "nsubj" for o in _conjuncts(c)]
             if verb.dep_ == "relcl" and any(c.lower_ in ("who", "that") for c in people):
                 people = [verb.head]  # "Olaf Lindqvist, who founded the clinic": the name the clause hangs on
+            people += _partners(verb)
+        elif (verb.dep_ == "relcl" and _is_org(ctx, verb.head)
+              and not any(c.dep_ in ("dobj", "nsubjpass", "xcomp", "ccomp") for c in verb.children)):
+            # "Drovers' Wives, the band he started in 2012 with X": the clause's object is the noun it
+            # hangs on, an organisation's, so "started" founds it ("the van he started" does not)
+            people = [o for c in verb.children if c.dep_ == "nsubj" for o in _conjuncts(c)] + _partners(verb)
         for tok in people:
             got = _founder(ctx, tok)
             if got is None:

@@ -220,6 +220,20 @@ def _sibling_pair(ctx: _Ctx, pair: tuple[Entity, Entity]) -> bool:
     return any({a.id, b.id} == ids for _, (a, b) in ctx.siblings) and not any({a.id, b.id} == ids for _, (a, b) in ctx.couples)
 
 
+def _post_holder(ctx: _Ctx, noun: Token, exclude: Entity) -> Optional[Entity]:
+    """'The founder's widow': the one person given that post or job before, by a fact already
+    read ('The firm was founded by ... Goh Boon Kiat'), when the noun has 'the' and no other
+    word."""
+    if [c.lower_ for c in noun.children if c.i < noun.i] != ["the"]:
+        return None
+    holders = {f.subject for rel in ("title", "occupation") for f in ctx.facts.values()
+               if f.relation == rel and f.evidence.start < noun.idx and str(f.value).lower().split()[-1:] == [noun.lower_]}
+    holders.discard(exclude.id)
+    if len(holders) != 1:
+        return None
+    return next((e for e in ctx.entities if e.id in holders), None)
+
+
 def _kin_owners(ctx: _Ctx, tok: Token, sent: SpacySpan) -> tuple[list[Entity], int, int, float]:
     """Whose relative the kin noun names, and the stretch of text that says so."""
     doc = ctx.doc
@@ -288,7 +302,7 @@ def _kin_owners(ctx: _Ctx, tok: Token, sent: SpacySpan) -> tuple[list[Entity], i
                     if own is not None and own[0].end >= _tok_end(tok):
                         # the possessor sits inside the relative's own descriptor
                         # ("Waters's son"): find who the name is by its surname
-                        named = _by_surname(ctx, t.text, t.idx, exclude=own[1])
+                        named = _by_surname(ctx, t.text, t.idx, exclude=own[1]) if t.pos_ == "PROPN" else _post_holder(ctx, t, exclude=own[1])
                         # ("The LeBlancs' only son, Paul LeBlanc": the couple of that surname)
                         family = [] if named else [e for e in _family_name(ctx, t) if e is not own[1]]
                         owners += [e for e in ([named] if named else family) if e not in owners]

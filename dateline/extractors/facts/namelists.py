@@ -13,7 +13,7 @@ from spacy.tokens import Token
 from dateline.extractors.entities.lexicon import lexicon
 from dateline.extractors.facts.context import DURATION_UNITS, _Ctx, _tok_end, patterns, token_number
 from dateline.extractors.facts.described import _occupation_words
-from dateline.model import Entity
+from dateline.model import Entity, Mention
 
 # between a kin noun and the name: "her husband, footballer Marco Vitale", "a daughter named
 # Iris", "his sister, the actress Ann"
@@ -70,7 +70,7 @@ def _names_after(ctx: _Ctx, i: int, sent: SpacySpan, many: bool, noun: Optional[
     twin_noun = doc[i].pos_ in ("NOUN", "PROPN") and any(c.lower_ in ("twin", "twins") for c in doc[i].children)
     limit = counts[0] if counts and counts[0] else 2 if doc[i].lower_ == "twins" or twin_noun else None
     while j < sent.end and (limit is None or len(found) < limit):
-        hit = ctx.starting_at(doc[j].idx)
+        hit = ctx.starting_at(doc[j].idx) or _titled_surname(ctx, j)
         if not hit and many and found:
             nxt = _after_semicolon(ctx, j, sent) or _past_item_description(ctx, noun or doc[i], j, sent) \
                 or _past_apposition(ctx, j, sent) or _past_relative_clause(ctx, j, sent)
@@ -114,6 +114,16 @@ def _names_after(ctx: _Ctx, i: int, sent: SpacySpan, many: bool, noun: Optional[
     return found, end
 
 
+def _titled_surname(ctx: _Ctx, j: int) -> Optional[tuple[Mention, Entity]]:
+    """'three children: Ms Goh, the eldest; ...': a surname after an honorific, which the list
+    walk stepped over, as the mention of honorific and surname names it."""
+    doc = ctx.doc
+    if j == 0 or not doc[j - 1].text[:1].isupper() or doc[j - 1].lower_.rstrip(".") not in lexicon().honorific_titles:
+        return None
+    hit = ctx.covering(doc[j].idx, _tok_end(doc[j]))
+    return hit if hit is not None and hit[0].kind == "title" and hit[0].end == _tok_end(doc[j]) and hit[1].type == "PERSON" else None
+
+
 def _residence(ctx: _Ctx, j: int, sent: SpacySpan) -> Optional[int]:
     """Past ", of Barnet," or ", of East Alder," after a listed name or age: "of" after a comma,
     one to three capitalised words that are no person's name, and a comma or "and" after them.
@@ -142,6 +152,9 @@ def _bracketed_name(doc, j: int, stop: int) -> Optional[int]:
     return k
 
 
+_RANKS = frozenset({"eldest", "oldest", "youngest", "elder", "older", "younger", "middle"})
+
+
 def _after_semicolon(ctx: _Ctx, j: int, sent: SpacySpan) -> Optional[int]:
     """'three children: Erik, a retired pilot; Lars, who died in 2011; and Kari': in a list
     whose items end on semicolons, the next item past what is said of this one (no other
@@ -152,7 +165,9 @@ def _after_semicolon(ctx: _Ctx, j: int, sent: SpacySpan) -> Optional[int]:
     k = j
     described = False
     while k < sent.end and k - j < 25 and doc[k].text != ";":
-        if not described and (doc[k].lower_ in kin or ctx.starting_at(doc[k].idx) is not None):
+        # (the item's rank among the children is no other relative: "Ms Goh, the eldest; Wei Jie")
+        ranked = doc[k].lower_ in _RANKS and k > 0 and doc[k - 1].lower_ == "the"
+        if not described and ((doc[k].lower_ in kin and not ranked) or ctx.starting_at(doc[k].idx) is not None):
             return None
         described = described or doc[k].tag_ in ("WP", "WP$", "WDT") or doc[k].pos_ == "ADP"
         k += 1

@@ -39,7 +39,7 @@ def _rule_whose_posts(ctx: _Ctx) -> None:
     """'Kimani Shuttle, whose proprietor, Grace Kimani, 45, ...', 'the council, whose convener,
     Morven Bain, said': the post a 'whose' clause on an organisation gives the person named in
     apposition to it. (A kin noun there, 'whose late wife, Peigi', is no post: ``_post_words``.)"""
-    rx = re.compile(r",\s+whose\s+" + _POST + r",\s+$")
+    rx = re.compile(r",?\s+whose\s+" + _POST + r",\s+$")
     for m, person in ctx.mentions:
         if person.type != "PERSON" or m.kind not in ("name", "surname", "firstname") or m.start < ctx.article.body_start:
             continue
@@ -47,6 +47,13 @@ def _rule_whose_posts(ctx: _Ctx) -> None:
         if got is None:
             continue
         org = ctx.ending_at(got.start(), ORG)
+        if org is None:
+            # "Dobson & Reay, a Sunderland engineering firm whose managing director, X": past the
+            # organisation's own apposition
+            pre = ctx.text[max(ctx.article.body_start, got.start() - 90) : got.start()]
+            apposed = re.search(r",\s+(?:a|an|the)\s+[^,;:()\n]+(?:,\s+[a-z][^,;:()\n]*)?$", pre)
+            if apposed is not None:
+                org = ctx.ending_at(got.start() - len(pre) + apposed.start(), ORG)
         post = _post_words(got.group("post"))
         if org is not None and post and _a_job(post):
             _add_post(ctx, person, post, None if _membership(org[1]) else org, org[0].start, m.end, whose=True)
