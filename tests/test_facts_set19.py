@@ -110,3 +110,46 @@ def test_the_founder_is_whoever_founded_it(nlp):
                             "founder's younger brother, Mr Tan Keng Leong, 90, opened a rival shop in 1970.\n")
     assert "Tan Keng Leong" in _of(facts, "sibling", "Tan Keng Hwee") | {f[1] for f in facts if f[0] == "sibling" and f[2] == "Tan Keng Hwee"}, facts
     assert not {f for f in facts if f[0] == "sibling" and "Tan Boon Huat" in (f[1], f[2])}, facts
+
+
+def test_the_company_is_the_one_founded_just_before(nlp):
+    facts = _facts(nlp, D + "Abel and Ruth Otieno started Otieno Freight in 1980.\n\nSad news from Eldoret. Mzee "
+                            "Daudi Kimani, who founded Kimani Flour Mills in 1971, died on Monday aged 88. His "
+                            "eldest son, Dr Peter Kimani, has been the company's chief executive since 2010.\n")
+    assert "Kimani Flour Mills" in _of(facts, "employer", "Peter Kimani"), facts
+    assert "Otieno Freight" not in _of(facts, "employer", "Peter Kimani"), facts
+
+
+def test_a_possessive_in_a_who_clause_is_that_persons(nlp):
+    facts = _facts(nlp, D + "The shop was founded by Mr Chua's father, the late Chua Ah Bee (1920-1990), a former "
+                            "hawker who named it after his mother, Lim Geok Eng. Mr Chua Teck Meng, 64, runs it.\n")
+    assert "Lim Geok Eng" in _of(facts, "parent", "Chua Ah Bee") | {f[1] for f in facts if f[0] == "child" and f[2] == "Chua Ah Bee"}, facts
+    assert "Lim Geok Eng" not in _of(facts, "parent", "Chua Teck Meng"), facts
+
+
+def test_two_unnamed_parents_by_their_jobs(nlp):
+    facts = _facts(nlp, D + "Dr Fiona Reid receives a Doctor of Science. The daughter of a crofter and a district "
+                            "nurse from Ullapool, she joined the firm in 2001.\n")
+    parents = {f[1] for f in facts if f[0] == "child" and f[2] == "Fiona Reid"}
+    assert len(parents) == 2, facts
+    assert not _of(facts, "occupation", "Fiona Reid"), facts
+
+
+def test_a_spokesman_for_the_owners_named_after_them(nlp):
+    facts = _facts(nlp, D + "A spokeswoman for the hotel's owners, Harbour Leisure Holdings, confirmed the sale.\n")
+    employed = {f for f in facts if f[0] == "employer" and f[2] == "Harbour Leisure Holdings"}
+    assert employed, facts
+
+
+def test_a_couple_that_started_a_named_firm_founded_it(nlp):
+    facts = _facts(nlp, D + "Over in Karen, Samuel and Esther Njoroge marked their ruby anniversary. The pair, 70 "
+                            "and 66, married in 1985 and started Njoroge Transport with one van.\n\nHe started the "
+                            "van at dawn every day.\n")
+    assert "founder" in _of(facts, "title", "Samuel Njoroge"), facts
+    assert "founder" in _of(facts, "title", "Esther Njoroge"), facts
+
+
+def test_a_vehicle_named_after_a_make_is_no_person(nlp):
+    ex, names = _run(nlp, D + "They began with one lorry, a Leyland called Wanjiku that still stands in the yard. "
+                              "Wanjiku has not moved since 1999.\n")
+    assert not [e for e in ex.entities if e.name == "Wanjiku" and e.type == "PERSON"], [(e.name, e.type) for e in ex.entities]

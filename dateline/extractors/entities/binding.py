@@ -47,11 +47,27 @@ def subject_owner(r: "_Resolver", tok: Token, gender: Optional[str]) -> Optional
         # given in "Lee appointed Park as his deputy".
         return None
     for ch in verb.children:
+        if ch.dep_ == "nsubj" and ch.lower_ in ("who", "that") and verb.dep_ == "relcl" and ch.i < tok.i:
+            # "X, a former bumboat operator who named it after his mother": the relative's noun
+            c = _relative_antecedent(r, verb.head)
+            if c is not None and not c.platform and not c.plural and c.is_person_like() and c.gender_fit(gender) == 1.0:
+                return c
         if ch.dep_ != "nsubj" or ch.i >= tok.i or ch.i not in r.covered:
             continue
         c = r.covered[ch.i].root()
         if not c.platform and not c.plural and c.is_person_like() and c.gender_fit(gender) == 1.0:
             return c
+    return None
+
+
+def _relative_antecedent(r: "_Resolver", noun: Token) -> Optional[_Cluster]:
+    """The named person a relative clause's noun is: the name itself, or the name apposed to it
+    or to the noun it is itself apposed to ("Mr Goh's father, the late Goh Boon Kiat, a former
+    bumboat operator who ...")."""
+    for t in (noun, *(c for c in noun.children if c.dep_ == "appos"),
+              *((noun.head, *(c for c in noun.head.children if c.dep_ == "appos" and c.i < noun.i)) if noun.dep_ == "appos" else ())):
+        if t.i in r.covered and t.pos_ == "PROPN":
+            return r.covered[t.i].root()
     return None
 
 

@@ -75,7 +75,10 @@ def descriptor(res: "_Resolver", tok: Token, recent) -> Optional[tuple[_Cluster,
         return named, s, e
     # ("Karen Oduya, whose husband, 50": a relative of the name, however the parser hangs it)
     whose = any(ch.dep_ == "poss" and ch.lower_ == "whose" for ch in tok.children)
-    if tok.dep_ == "appos" and tok.head.i in res.covered and not _runs_on(res.doc, tok.i, tok.head.i) and not whose:
+    # (not a conjunct the parser took for an apposition: "The daughter of a lighthouse keeper and a
+    # primary teacher" hangs "teacher" on "daughter"; at extraction only)
+    conjunct = res.observe is None and tok.left_edge.i > 0 and res.doc[tok.left_edge.i - 1].lower_ == "and"
+    if tok.dep_ == "appos" and tok.head.i in res.covered and not _runs_on(res.doc, tok.i, tok.head.i) and not whose and not conjunct:
         if res.observe is None and low not in lex.relative_nouns and low not in lex.gendered:
             # ("Tunde, 45, the company's finance director ... The finance director said": the
             # role is now his, for a later "the director"; at extraction only)

@@ -29,6 +29,16 @@ INVERSE_KIN = {"sibling": "sibling", "child": "parent", "parent": "child", "spou
                "grandparent": "grandchild", "nibling": "pibling", "pibling": "nibling", "cousin": "cousin"}
 
 
+def _second_parent_apposed(tok: Token) -> Optional[Token]:
+    """The first parent's noun when ``tok`` is an apposition right after "and" that follows the
+    object of its own head's "of" ("daughter of a keeper and a teacher"), else None."""
+    k = tok.left_edge.i - 1
+    if k < 2 or tok.doc[k].lower_ != "and":
+        return None
+    prev = tok.doc[k - 1]
+    return prev if prev.dep_ == "pobj" and prev.head.lower_ == "of" and prev.head.head.i == tok.head.i else None
+
+
 class _Kin(_Clusters):
     def _unnamed_parent(self, tok: Token) -> bool:
         """'Ewan Hale, the son of a fisherman': a parent the text never names but describes by
@@ -37,10 +47,13 @@ class _Kin(_Clusters):
         father mentioned in passing."""
         # (the tagger's slips below are read in extraction only: the ranker's training reads none)
         extracting = getattr(self, "observe", None) is None
-        if not (tok.tag_ == "NN" or (extracting and tok.tag_ == "NNP" and tok.is_lower)) or tok.dep_ not in ("pobj", "conj"):
+        # ("The daughter of a lighthouse keeper and a primary teacher": the second parent the parser
+        # hung on the kin noun as an apposition, in extraction only)
+        apposed = extracting and tok.dep_ == "appos" and _second_parent_apposed(tok) is not None
+        if not (tok.tag_ == "NN" or (extracting and tok.tag_ == "NNP" and tok.is_lower)) or (tok.dep_ not in ("pobj", "conj") and not apposed):
             return False  # most nouns: no Token objects made for their heads ("a Cranmoor blacksmith": NNP)
         # ("a ship's carpenter": the article is the possessive's, in extraction only)
-        first = _first_parent(tok, self.lex.parent_of, extracting)  # "the son of a miner and a nurse": both
+        first = _second_parent_apposed(tok) if apposed else _first_parent(tok, self.lex.parent_of, extracting)  # "the son of a miner and a nurse": both
         of = first.head if first is not None else tok
         # ("the sons of a Chios ferry engineer": two children's one parent, in extraction only)
         kin_word = of.head.lemma_.lower() if extracting and of.head.tag_ == "NNS" else of.head.lower_

@@ -175,6 +175,9 @@ def _named_thing(head: Token, lex) -> bool:
     named = [ch for ch in verb.children if ch.dep_ == "nsubjpass"]
     if verb.dep_ == "acl" or (verb.dep_ == "relcl" and any(ch.dep_ == "dobj" and ch.lower_ == "which" for ch in verb.children)):
         named.append(verb.head)  # ("a heifer, which her father named Olympia")
+    # ("one lorry, a Bedford called Nyambura": the thing apposed before the make, however parsed)
+    named += [n.doc[n.left_edge.i - 2] for n in list(named) if n.left_edge.i >= 2 and n.doc[n.left_edge.i - 1].text == ","
+              and n.doc[n.left_edge.i - 2].is_lower]
     return any(n.lemma_.lower() in lex.things or _vehicle(n, n.lemma_.lower(), lex) or animal(n, n.lemma_.lower(), lex) for n in named)
 
 

@@ -13,6 +13,7 @@ from spacy.tokens import Token
 
 from dateline.extractors.facts.clauses import _not_asserted
 from dateline.extractors.facts.context import (
+    COUPLE_WORDS,
     LIKELY,
     ORG,
     _conjuncts,
@@ -51,6 +52,11 @@ def _is_org(ctx: _Ctx, tok: Token) -> bool:
         return False
     low = word.lower()
     return org_kind(low) is not None or low in patterns()["employment"]["described_orgs"]
+
+
+def _named_org(ctx: _Ctx, tok: Token) -> bool:
+    """The token is an organisation's name (not a noun of its kind)."""
+    return tok.pos_ == "PROPN" and ctx.covering(tok.idx, _tok_end(tok), ORG) is not None
 
 
 def _it_after_org(ctx: _Ctx, tok: Token, verb: Token, passive: bool = False) -> bool:
@@ -128,9 +134,15 @@ def _rule_founders(ctx: _Ctx) -> None:
                 for person in listed:
                     if person.type == "PERSON" and _named(person) and not any(f.value == title for f in ctx.facts.of("title", person.id)):
                         ctx.add("title", person, verb.idx, _tok_end(g) if g.i > verb.i else _tok_end(verb), value=title, confidence=LIKELY)
-        elif any(c.dep_ == "dobj" and (_is_org(ctx, c) or _it_after_org(ctx, c, verb)) for c in verb.children) and key in patterns()["founders"]["active"]:
-            # "Ann Roe founded the Kettle Street Bakery": not "started the firm's van" (the object itself)
+        elif any(c.dep_ == "dobj" and (_is_org(ctx, c) or _it_after_org(ctx, c, verb)) for c in verb.children) and (
+                key in patterns()["founders"]["active"] or any(c.dep_ == "dobj" and _named_org(ctx, c) for c in verb.children)):
+            # "Ann Roe founded the Kettle Street Bakery": not "started the firm's van" (the object
+            # itself); "started" and "set up" only with a named organisation ("started Mwangi Haulage")
             people = [o for c in verb.children if c.dep_ == "nsubj" for o in _conjuncts(c)]
+            if not people and verb.dep_ == "conj":
+                # "The pair married in 1974 and started Mwangi Haulage": the first verb's subject
+                people = [o for c in verb.head.children if c.dep_ == "nsubj" for o in _conjuncts(c)] or (
+                    [verb.head.head] if verb.head.dep_ == "acl" and verb.head.head.lower_ in COUPLE_WORDS else [])  # (parsed "The pair, ..., married")
             if verb.dep_ == "relcl" and any(c.lower_ in ("who", "that") for c in people):
                 people = [verb.head]  # "Olaf Lindqvist, who founded the clinic": the name the clause hangs on
             people += _partners(verb)
@@ -140,13 +152,11 @@ def _rule_founders(ctx: _Ctx) -> None:
             # hangs on, an organisation's, so "started" founds it ("the van he started" does not)
             people = [o for c in verb.children if c.dep_ == "nsubj" for o in _conjuncts(c)] + _partners(verb)
         for tok in people:
-            got = _founder(ctx, tok)
-            if got is None:
-                continue
-            start, person = got
-            if not any(f.value == title for f in ctx.facts.of("title", person.id)):
-                s, e = min(start, verb.idx), max(_tok_end(verb), _tok_end(tok))
-                ctx.add("title", person, s, e, value=title, confidence=LIKELY)
+            pair = ctx.couple_before(tok.idx) if tok.lower_ in COUPLE_WORDS and tok.pos_ == "NOUN" else None
+            for start, person in [(tok.idx, p) for p in pair] if pair else [got for got in [_founder(ctx, tok)] if got is not None]:
+                if not any(f.value == title for f in ctx.facts.of("title", person.id)):
+                    s, e = min(start, verb.idx), max(_tok_end(verb), _tok_end(tok))
+                    ctx.add("title", person, s, e, value=title, confidence=LIKELY)
 
 
 # "had been one of the founders in 1924", "was a co-founder": a founder named by a copula, with no

@@ -168,6 +168,15 @@ def _nominal(doc: Doc, k: int, kin: dict) -> bool:
     return bool(kin.get("nominal")) and 0 < k < len(doc) - 1 and doc[k + 1].text == "," and doc[k - 1].tag_ in ("PRP$", "POS")
 
 
+def _in_who_clause(tok: Token) -> bool:
+    """'Mr Goh's father, the late X, a former bumboat operator who named it after his mother':
+    the possessive sits in a 'who' clause, where it is that clause's person's (no parallel)."""
+    for a in tok.ancestors:
+        if a.dep_ == "relcl":
+            return any(c.dep_ == "nsubj" and c.lower_ == "who" for c in a.children)
+    return False
+
+
 def _parallel_owner(owners: list[Entity], pronoun: str, relation: str, said: list[tuple[str, list[Entity], list[Entity]]]) -> list[Entity]:
     """"Mrs Tipene's own mother, Rangi Waaka, died in 1999, and her father, Tame Waaka, in
     2004": a 'her' the pronoun stage gave to the relative just named by a kin noun of the same
@@ -225,7 +234,7 @@ def _rule_kinship(ctx: _Ctx) -> None:
                 topic = _previous_subject(ctx, prev.idx)
                 if topic is not None and topic.gender in (None, "male" if prev.lower_ == "his" else "female"):
                     owners, ev_start, conf = [topic], prev.idx, LIKELY
-            if len(owners) == 1 and prev is not None and prev.lower_ in ("his", "her"):
+            if len(owners) == 1 and prev is not None and prev.lower_ in ("his", "her") and not _in_who_clause(prev):
                 owners = _parallel_owner(owners, prev.lower_, kin["relation"], said)
             if owners:
                 last_owners = owners

@@ -154,9 +154,26 @@ def _org_for(ctx: _Ctx, noun: str, before: int, described_before: Optional[int] 
     if hit is None and org_kind(noun) == "company":
         hit = _main_company(ctx, noun, before, described)
     hit = hit or described
+    if hit is not None and org_kind(noun) == "company" and not names_between(ctx, hit[1], _sentence_start(ctx, before, back=2), before):
+        # ("Hezron Ouma, who founded Lakeside Millers in 1968, died ... His son has been the
+        # company's chief executive since 2009": a body founded or run two sentences back, over
+        # one of the kind by its name further back)
+        hit = _founded_near(ctx, noun, before) or hit
     if hit is None and " " in noun.strip():
         return _org_for(ctx, noun.split()[-1], before, described_before)  # "the family firm": the firm
     return hit if hit is not None or org_kind(noun) is not None else _org_by_head(ctx, noun, before)
+
+
+def _founded_near(ctx: _Ctx, noun: str, before: int) -> Optional[tuple[Mention, Entity]]:
+    """The last organisation founded, run or owned in this sentence or the two before, by name."""
+    start = _sentence_start(ctx, before, back=2)
+    last = None
+    for m, e in ctx.mentions_from(start):
+        if m.start >= before:
+            break
+        if m.start >= start and e.type in ORG and m.kind == "name" and fits_kind(e, noun) is not False and _actor(ctx, m, founded=True):
+            last = (m, e)
+    return last
 
 
 def _settled_head(ctx: _Ctx, noun: str, before: int, hit: Optional[tuple[Mention, Entity]]) -> Optional[tuple[Mention, Entity]]:
@@ -265,22 +282,28 @@ def _main_company(ctx: _Ctx, noun: str, before: int, linked: Optional[tuple[Ment
     return best.last
 
 
-def _actor(ctx: _Ctx, m: Mention) -> bool:
+_FOUNDING_LEMMAS = frozenset({"found", "co-found", "establish", "start", "run", "own", "set"})
+
+
+def _actor(ctx: _Ctx, m: Mention, founded: bool = False) -> bool:
     """The name is a clause's subject or the agent of a passive ('bought by X'), not a place or
-    a workplace after a preposition ('an analyst at X', 'joined from X', 'in Leith')."""
+    a workplace after a preposition ('an analyst at X', 'joined from X', 'in Leith'); with
+    ``founded``, only the object of founding or running it ('who founded Lakeside Millers')."""
     span = ctx.doc.char_span(m.start, m.end, alignment_mode="expand")
     if span is None:
         return False
     root = span.root
+    if founded:
+        return root.dep_ == "dobj" and root.head.lemma_.lower() in _FOUNDING_LEMMAS
     return root.dep_ in ("nsubj", "nsubjpass") or (root.dep_ == "pobj" and root.head.dep_ == "agent")
 
 
-def _fresh(ctx: _Ctx, org: Entity, before: int, back: int = 2) -> bool:
+def _fresh(ctx: _Ctx, org: Entity, before: int, back: int = 2, founded: bool = False) -> bool:
     """The organisation acted in this sentence or the ``back`` before it (see ``_actor``): 'bought
     by Tessier Lyle Developments ... Ms Tessier joined the company' is it; 'a partner at the law
     firm Moncrieff Baird. A spokeswoman for the company' is not."""
     near = _sentence_start(ctx, before, back=back)
-    return any(_actor(ctx, m) for m in names_between(ctx, org, near, before))
+    return any(_actor(ctx, m, founded) for m in names_between(ctx, org, near, before))
 
 
 def company_meant(ctx: _Ctx, hit: tuple[Mention, Entity], noun: str, at: int) -> tuple[Mention, Entity]:

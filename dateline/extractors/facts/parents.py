@@ -10,6 +10,7 @@ from typing import Optional
 from spacy.tokens import Token
 
 from dateline.extractors.entities.common import fronted_kin
+from dateline.extractors.entities.kin import _second_parent_apposed
 from dateline.extractors.entities.kinwords import _first_parent
 from dateline.extractors.facts.context import LIKELY, SURE, _Ctx, _named
 from dateline.extractors.facts.described import _parent_described
@@ -163,7 +164,7 @@ def _rule_unnamed_parents(ctx: _Ctx) -> None:
             trade = ctx.doc[of_obj.i : noun.i + 1].text.lower()
             noun = of_obj
         # "the daughter of a bus driver and a school cook": the second parent hangs from the first
-        first = _first_parent(noun, PARENT_NOUNS)
+        first = _first_parent(noun, PARENT_NOUNS) if noun.dep_ != "appos" else _second_parent_apposed(noun)
         if first is None:
             continue
         if first.head.lower_ != "of":

@@ -197,6 +197,10 @@ def _rule_roles(ctx: _Ctx) -> None:
                 # ("a spokeswoman for the company": the one the article is about, not the one named last)
                 org_after = company_meant(ctx, org_after, org_after[0].text.split()[-1], org_after[0].start)
             word = re.match(r"^\s+\w+\s+the\s+([a-z]+)\b(?!\s*['’-])", post)
+            owners = re.match(r"^\s+for\s+the\s+[a-z]+['’]s?\s+(?:owners?|parent\s+company|operators?),\s+", post)
+            if org_after is None and owners is not None:
+                # "A spokesman for the hotel's owners, Crest Holdings": the owner named after them
+                org_after = ctx.starting_at(e + owners.end(), ORG)
             if org_after is None and word is not None:
                 # "A spokeswoman for the fund" after "the Eastern Cape Arts Fund", the noun left
                 # unlinked: the organisation named before with it as its head
