@@ -189,11 +189,13 @@ def _reasons(b: "_Builder", s: int, e: int, surnames: set[str]) -> set[str]:
     # "Hollis Grey, the five-piece folk band" / "his band Copperhead Lane" / "Drovers' Wives, the
     # band" (a possessive first word the tagger took alone: the band is apposed to the whole name)
     owned = head.dep_ == "poss" and head.head.i == e + 1 and head.head.text[:1].isupper() and head.head.tag_ in ("NNS", "NNPS", "NNP")
-    if owned and toks[e].text in ("'", "’") and head.head.tag_ == "NNS" and head.head.is_alpha:
+    if b.observe is None and owned and toks[e].text in ("'", "’") and head.head.tag_ == "NNS" and head.head.is_alpha:
         out.add("owned_plural")  # "Drovers' Wives will play": a plural owner before a capitalised plural noun is a name's first half
     # (and the name's first word, where the parser made the rest its conjunct: "Garrow & Lusk, a
     # haulage firm" hangs the firm on "Garrow")
-    first = head.head if head.dep_ == "conj" and s <= head.head.i < head.i else None
+    # (both at extraction only: the ranker's training reads neither)
+    first = head.head if b.observe is None and head.dep_ == "conj" and s <= head.head.i < head.i else None
+    owned = owned and b.observe is None
     for ch in (*head.children, *(head.head.children if owned else ()), *(first.children if first is not None else ())):
         if (ch.dep_ == "appos" and ch.i > head.i and ch.tag_ == "NN" and ch.lemma_.lower() in kinds and ch.i not in b.covered
                 and not _family_group(ch, lex) and not _runs_on_to_noun(ch)):
