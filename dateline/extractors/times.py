@@ -80,7 +80,9 @@ def clause_tense(doc: Doc, offset: int) -> Optional[str]:
                 return "past" if any(a.lower_ in ("has", "have") for a in auxes) else "present"
             if tok.tag_ in ("VBZ", "VBP"):
                 # 'Arafat meets Albright Monday': a present verb with its own weekday looks ahead
-                return "progressive" if step == 1 and first.dep_ == "npadvmod" else "present"
+                # ("who turns 100 on Thursday": the same through "on", the day's own preposition)
+                on_day = step == 2 and first.head.dep_ == "prep" and first.head.lower_ == "on"
+                return "progressive" if (step == 1 and first.dep_ == "npadvmod") or on_day else "present"
         if tok.head is tok:
             break
         tok = tok.head

@@ -26,6 +26,7 @@ from dateline.extractors.entities.lexicon import (
     W_ORG_KEYWORD,
     W_PERSON_NOUN,
     W_SHAPE,
+    Lexicon,
     lexicon,
 )
 from dateline.extractors.entities.lifespan import lifespan_evidence
@@ -68,6 +69,13 @@ from dateline.nlp import text_of
 
 # the marks around a nickname kept in a name's words ('Dorothy "Dot" Kessler')
 _NICK_MARKS = frozenset({'"', "'", "“", "”", "‘", "’", "(", ")"})
+
+
+def _listed_employer(doc: Doc, s: int, e: int, lex: Lexicon) -> bool:
+    """'Sir Rupert Vane, former chairman, Calder Shipping, 81;': the organisation of a listed
+    person's post, which the entry's age follows but is not of (at extraction only)."""
+    return (e - s > 1 and doc[e - 1].lower_ in lex.org_keywords and s >= 2 and doc[s - 1].text == ","
+            and doc[s - 2].is_lower and doc[s - 2].is_alpha)
 
 
 class _Builder(_Resolver):
@@ -189,7 +197,7 @@ class _Builder(_Resolver):
                 cluster.pair_surname = doc[sp.surname].text
                 first_of_pair = (cluster, sp.end + 1)  # the partner's name starts after "and"
                 self.paired_at[id(cluster.root())] = sp.start
-            age = age_after(doc, sp.end) if sp.age else None
+            age = age_after(doc, sp.end) if sp.age and not (self.observe is None and _listed_employer(doc, sp.start, sp.end, lex)) else None
             if age is not None:
                 cluster.ages.add(age)
                 cluster.votes["PERSON"] += W_AGE

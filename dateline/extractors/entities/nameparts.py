@@ -104,6 +104,12 @@ def hyphened_back(doc: Doc, spans: list, lex: Lexicon, taken: list[bool], sent_s
             for k in range(s, sp.start):
                 taken[k] = True
             sp = replace(sp, start=s)
+        e = sp.end
+        if e + 1 < len(doc) and doc[e].text == "-" and not doc[e - 1].whitespace_ and not doc[e].whitespace_ \
+                and doc[e + 1].text[:1].isupper() and doc[e + 1].is_alpha and _free_name(doc[e + 1], lex, taken):
+            # ("Ms Nadia Ferreira-Haight": the walk stopped at the hyphen going forward too)
+            taken[e] = taken[e + 1] = True
+            sp = replace(sp, end=e + 2)
         out.append(sp)
     return out
 
@@ -241,3 +247,21 @@ def keyword_tail(toks: list[Token], ent: Span, lex: Lexicon) -> int:
             and toks[e - 1].dep_ == "compound" and toks[e - 1].head.i == e):
         return e + 1
     return e
+
+
+def town_after_venue(tok: Token) -> bool:
+    """'at Holy Trinity, Hull, between ...', 'at St Cuthbert's, Wells, of Mr X': a one-word name
+    apposed to the venue after 'at' or 'in' is the venue's town."""
+    venue = tok.head
+    return (tok.dep_ == "appos" and venue.dep_ == "pobj" and venue.head.lower_ in ("at", "in") and venue.ent_type_ in ("ORG", "FAC", "GPE")
+            and tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].text in (",", ".", ";") and tok.doc[tok.i - 1].text == ",")
+
+
+def wedded_partner(ent: Span, lex: Lexicon) -> bool:
+    """A full name the tagger took for a place, joined by "and" to a person's name in a sentence
+    about a marriage: "took place ... between Walter Ibbotson and Doreen Sugden"."""
+    root = ent.root
+    return (2 <= len(ent) <= 3 and all(t.text[:1].isupper() and t.is_alpha for t in ent) and root.dep_ == "conj"
+            and root.head.ent_type_ == "PERSON" and root.head.i < ent.start
+            and any(t.lemma_.lower() in lex.wedding_events for t in root.sent))
+

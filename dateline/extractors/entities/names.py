@@ -142,6 +142,8 @@ def _name_spans(doc: Doc, lex: Lexicon, sent_start_of: list[int], drop_common: b
         )
 
     for ent in ents:
+        if extraction and ent.label_ in ("GPE", "LOC") and not taken[ent.start] and nameparts.wedded_partner(ent, lex):
+            ent = Span(doc, ent.start, ent.end, label="PERSON")  # "between Walter Ibbotson and Doreen Sugden" (a LOC)
         if ent.label_ not in ("PERSON", "ORG") or taken[ent.start]:
             continue
         s, e = ent.start, nameparts.keyword_tail(toks, ent, lex) if extraction else ent.end
@@ -274,7 +276,8 @@ def _name_spans(doc: Doc, lex: Lexicon, sent_start_of: list[int], drop_common: b
         placed = e - s == 1 and ((_place_once(toks[s], lex, extraction) and not (extraction and (who_follows(toks[s]) or kin_apposed(toks[s], lex))))
                                  or (extraction and place_every_use(toks[s], lex))
                                  or (extraction and birthplace(toks[s]))
-                                 or (extraction and ent.label_ == "PERSON" and _office_of(toks[s], lex)))
+                                 or (extraction and ent.label_ == "PERSON" and _office_of(toks[s], lex))
+                                 or (extraction and nameparts.town_after_venue(toks[s])))
         if low in lex.not_entities or (e - s == 1 and (_noun_modifier(toks[s]) or placed or _common_acronym(toks[s])
                                                       or (ent.label_ == "PERSON" and _trade_origin(toks[s], lex))
                                                       or (extraction and ent.label_ == "PERSON" and described_origin(toks[s], lex)))):

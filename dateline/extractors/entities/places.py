@@ -161,6 +161,8 @@ def _place_named(doc: Doc, s: int, e: int, lex: Lexicon, extraction: bool = Fals
     if not _place_preposition(prep, lex) and not travel and not address and not street \
             and not (opener and prep.lower_ in ("on", "above", "below")):
         return False
+    if extraction and prep.lower_ == "between" and any(t.lemma_.lower() in lex.wedding_events for t in prep.sent):
+        return False  # "The marriage took place ... between Desmond Kettleby and Margery Pask"
     # "a marine engineer at Hallam Boatworks", "works at Pellow Mill": an employer
     job = prep.head.lemma_.lower()
     if job in lex.role_heads or job in lex.person_nouns or job in lex.employer_heads or job in lex.speaker_nouns:

@@ -353,6 +353,10 @@ def _rule_age_clauses(ctx: _Ctx) -> None:
                 and ((when := _time_near(ctx, head, _sentence(head), ("DATE",))) is not None and (_upcoming(ctx, when) or (_bare_month(when) and not _YEAR.search(_clause_text(head))))):
             # "Otis, who turns four next month": three now
             age -= 1
+        elif head.lemma_ == "turn" and head.tag_ in ("VBZ", "VBP") and tok.dep_ in ("dobj", "attr", "oprd", "npadvmod", "acomp") \
+                and (when := _time_near(ctx, head, _sentence(head), ("DATE",))) is not None and when.value == ctx.article.date \
+                and when.text.lower() == "today":
+            pass  # "Sue Hall turns 40 today": her age on the article's date
         else:
             continue
         subj = [c for c in head.children if c.dep_ == "nsubj"]

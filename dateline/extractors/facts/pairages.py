@@ -4,6 +4,8 @@ writes through, because it reads pairs (couples, siblings, two names joined by '
 
 from __future__ import annotations
 
+import re
+
 from dateline.extractors.facts.ages import _age_fact
 from dateline.extractors.facts.context import COUPLE_WORDS, LIKELY, _Ctx, _regexes, _resolve, number_value
 from dateline.model import Entity
@@ -48,3 +50,17 @@ def _rule_pair_ages(ctx: _Ctx) -> None:
         for person, (age, span) in zip(pair, ages, strict=True):
             if age is not None:
                 _age_fact(ctx, person, age, ev_start, m.end(), LIKELY, span)
+    for m in _FRONTED.finditer(ctx.text, ctx.article.body_start):
+        # "Now 84 and 82, the couple live in Beverley": the ages before the pair they are of
+        noun = ctx.doc.char_span(m.start("noun"), m.end("noun"), alignment_mode="expand")
+        people = _resolve(ctx, noun.root) if noun is not None else []
+        if len(people) != 2:
+            continue
+        for person, g in zip(people, ("first", "second"), strict=True):
+            age = number_value(m.group(g))
+            if age is not None:
+                _age_fact(ctx, person, age, m.start(), m.end(), LIKELY, m.span(g))
+
+
+_FRONTED = re.compile(r"(?:^|(?<=[.!?]\s))(?:Now\s+|Aged\s+)?(?P<first>\d{1,3})\s+and\s+(?P<second>\d{1,3}),\s+the\s+(?P<noun>couple|pair)\b", re.M)
+

@@ -1,0 +1,58 @@
+"""Constructions met on the twentieth held-out set once it became development data (a birthday
+turned on a coming weekday or today, a "Birthdays today" listing, a double-barrelled surname the
+tagger missed, a marriage that "took place ... between" or "of" two people, the ages of a couple
+said before it), each checked on text written for these tests, not taken from that set."""
+
+from __future__ import annotations
+
+from tests.test_facts_families import _facts, _run
+
+D = "date 2025-01-28\n"  # a Tuesday
+
+
+def _ages(nlp, text: str) -> dict[str, tuple]:
+    ex, names = _run(nlp, text)
+    return {names[f.subject]: (f.value, tuple(f.born_between or ())) for f in ex.facts if f.relation == "age"}
+
+
+def test_turning_an_age_on_a_coming_weekday_is_one_less_now(nlp):
+    ages = _ages(nlp, D + "Mrs Nell Tizzard, who turns 100 on Thursday, still knits. Her twin grandsons, Liam and "
+                          "Kyle Hounsell, who turn eighteen on Friday, will visit. Ruby Squires turns 40 today.\n")
+    assert ages["Nell Tizzard"] == (99, ("1925-01-29", "1926-01-28")), ages
+    assert ages["Liam Hounsell"][0] == 17 and ages["Kyle Hounsell"][0] == 17, ages
+    assert ages["Ruby Squires"] == (40, ("1984-01-29", "1985-01-28")), ages
+
+
+def test_a_birthday_listing_gives_ages_jobs_and_posts(nlp):
+    facts = _facts(nlp, "date 2024-05-11\nBirthdays today\n\nSir Rupert Vane, former chairman, Calder Shipping, 81; "
+                        "Dame Hester Moy, soprano, 69; Mr Ivor Penn, racing commentator, 58; Ms Lena Ortiz-Blake, chief "
+                        "executive, Marsh Lane Trust, 52.\n")
+    assert ("age", "Rupert Vane", 81) in facts and ("title", "Rupert Vane", "chairman") in facts, facts
+    assert ("employer", "Rupert Vane", "Calder Shipping") in facts, facts
+    assert ("occupation", "Ivor Penn", "racing commentator") in facts and ("occupation", "Ivor Penn", "commentator") not in facts, facts
+    assert ("age", "Lena Ortiz-Blake", 52) in facts and ("employer", "Lena Ortiz-Blake", "Marsh Lane Trust") in facts, facts
+
+
+def test_one_entry_is_no_listing(nlp):
+    facts = _facts(nlp, "date 2024-05-11\nWe spoke to Mr Ivor Penn, racing commentator, 58; he said little.\n")
+    assert ("occupation", "Ivor Penn", "racing commentator") not in facts, facts
+
+
+def test_a_marriage_that_took_place_between_two_people(nlp):
+    ex, names = _run(nlp, "date 2024-05-11\nThe marriage took place on June 2, 1964, at St Mary's, Beverley, between "
+                          "Walter Ibbotson and Doreen Sugden. Now 83 and 81, the couple live in Driffield and have "
+                          "two children, Keith and Alison.\n")
+    facts = {(f.relation, names.get(f.subject), names.get(f.object) if f.object else f.value) for f in ex.facts}
+    assert ("spouse", "Walter Ibbotson", "Doreen Sugden") in facts or ("spouse", "Doreen Sugden", "Walter Ibbotson") in facts, facts
+    event = next(f for f in ex.facts if f.relation == "event" and f.value == "marriage")
+    assert next(t for t in ex.times if t.id == event.time).value == "1964-06-02", event
+    assert ("age", "Walter Ibbotson", 83) in facts and ("age", "Doreen Sugden", 81) in facts, facts
+    assert {"Keith", "Alison"} <= {f[2] for f in facts if f[0] == "child" and f[1] == "Doreen Sugden"}, facts
+
+
+def test_a_marriage_of_two_described_people(nlp):
+    facts = _facts(nlp, "date 2024-05-11\nThe marriage took place on Saturday, May 4, at St Anne's, Frome, of Mr "
+                        "Oscar Pell, elder son of Mrs Judith Pell and the late Mr Hugh Pell, and Miss Daisy Rudd, "
+                        "daughter of Mr Colin Rudd.\n")
+    assert ("spouse", "Oscar Pell", "Daisy Rudd") in facts or ("spouse", "Daisy Rudd", "Oscar Pell") in facts, facts
+    assert ("spouse", "Oscar Pell", "Hugh Pell") not in facts, facts
