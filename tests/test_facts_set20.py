@@ -56,3 +56,17 @@ def test_a_marriage_of_two_described_people(nlp):
                         "daughter of Mr Colin Rudd.\n")
     assert ("spouse", "Oscar Pell", "Daisy Rudd") in facts or ("spouse", "Daisy Rudd", "Oscar Pell") in facts, facts
     assert ("spouse", "Oscar Pell", "Hugh Pell") not in facts, facts
+
+
+def test_a_job_opening_the_sentence_before_an_untagged_name(nlp):
+    ex, names = _run(nlp, "date 2025-01-28\nHost Corin Tavish, who came to the station in 2011, took the calls.\n")
+    assert "Corin Tavish" in names.values(), names
+
+
+def test_a_quoted_nickname_heading_its_paragraph(nlp):
+    facts = _facts(nlp, "date 2025-02-19\nClarence \"Bud\" Ostergaard.\n\nAn all-state guard in 1979, Ostergaard was "
+                        "killed in a farm accident in 1984, aged 24. His younger brother, Martin Ostergaard, 61, will "
+                        "accept the award.\n")
+    nick = 'Clarence "Bud" Ostergaard'
+    assert ("sibling", nick, "Martin Ostergaard") in facts or ("sibling", "Martin Ostergaard", nick) in facts, facts
+    assert ("age", nick, 24) in facts and ("age", "Martin Ostergaard", 24) not in facts, facts

@@ -205,6 +205,14 @@ def _missed_names(doc: Doc, lex: Lexicon, taken: list[bool], sent_start_of: list
             if s == i:
                 claim(s, e, "PERSON")
                 continue
+        if extraction and i > 0 and toks[i - 1].is_sent_start and toks[i - 1].text.istitle() and not taken[i - 1] \
+                and (toks[i - 1].lower_ in lex.occupations or toks[i - 1].lower_ in lex.trades):
+            # "Host Wade Pardy, who came to Bayline": a job opening the sentence, capitalised as
+            # its first word, before a name the tagger left untagged
+            s, e = run_of(i)
+            if s == i and e - s >= 2 and toks[e - 1].lower_ not in lex.org_keywords:
+                claim(s, e, "PERSON")
+                continue
         if i > 0 and (_personal_title(toks[i - 1], lex) or (extraction and _office_title(toks[i - 1], lex))) and not taken[i - 1]:
             # "King Ferdnar died", "Emperor Gaozhi": a capitalised title before a name the
             # tagger called a place or nothing; not "King Street", "Queen Mary University"

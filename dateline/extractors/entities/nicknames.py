@@ -15,6 +15,7 @@ from typing import Optional
 from spacy.tokens import Doc
 
 from dateline.extractors.entities.lexicon import Lexicon
+from dateline.extractors.entities.missed import _NameSpan
 from dateline.nlp import tokens_of
 
 _OPEN = frozenset({"'", '"', "‘", "“", "`", "``"})
@@ -73,12 +74,32 @@ def _first_names_found(doc: Doc, spans: list) -> list:
     return sorted(spans + added, key=lambda s: s.start) if added and not any(a.start in starts for a in added) else spans
 
 
+def _untagged_nicknamed(doc: Doc, spans: list, lex: Lexicon) -> list:
+    """'Dewitt "Dee" Harmon.' heading an honoree's paragraph, tagged nothing: a capitalised word,
+    a quoted nickname and one or two capitalised words after it, none in a span, are a person's
+    name (the shape is a person's own; no place or firm is written so)."""
+    toks = tokens_of(doc)
+    covered = {i for sp in spans for i in range(sp.start, sp.end)}
+    added = []
+    for i in range(1, len(doc) - 3):
+        if toks[i].text not in _OPEN or i - 1 in covered or not _word(toks[i - 1].text) or toks[i - 1].lower_ in lex.titles:
+            continue
+        end = _nickname_end(doc, i)
+        if end is None or end >= len(doc) or end in covered or not _word(toks[end].text) or toks[end].lower_ in lex.org_keywords:
+            continue
+        stop = end + 1 if not (end + 1 < len(doc) and _word(toks[end + 1].text) and end + 1 not in covered) else end + 2
+        added.append(_NameSpan(i - 1, i, None))
+        added.append(_NameSpan(end, stop, "PERSON"))
+    return sorted(spans + added, key=lambda sp: sp.start) if added else spans
+
+
 def join_nicknamed(doc: Doc, spans: list, lex: Lexicon) -> list:
     """Spans sorted by start; a first name's span, a nickname (a span of its own or none) and a
     surname's span right after it become one PERSON span. The first name is one or two
     capitalised words, the surname one or two, and one of the pieces was tagged a person."""
     toks = tokens_of(doc)
     spans = _first_names_found(doc, spans)
+    spans = _untagged_nicknamed(doc, spans, lex)
     out: list = []
     n = 0
     while n < len(spans):
