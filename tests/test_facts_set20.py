@@ -70,3 +70,25 @@ def test_a_quoted_nickname_heading_its_paragraph(nlp):
     nick = 'Clarence "Bud" Ostergaard'
     assert ("sibling", nick, "Martin Ostergaard") in facts or ("sibling", "Martin Ostergaard", nick) in facts, facts
     assert ("age", nick, 24) in facts and ("age", "Martin Ostergaard", 24) not in facts, facts
+
+
+def test_a_weekday_before_day_and_month_is_one_date(nlp):
+    ex, names = _run(nlp, "date 2024-08\nBert Coombe, a life member since 1988, died on Sunday 21 July aged 90.\n")
+    death = next(f for f in ex.facts if f.relation == "death")
+    assert death.value == "2024-07-21", death
+    age = next(f for f in ex.facts if f.relation == "age")
+    assert tuple(age.born_between) == ("1933-07-22", "1934-07-21"), age
+
+
+def test_counted_boys_and_a_girl_listed_after_a_colon(nlp):
+    facts = _facts(nlp, "date 2024-08\nNed Barker and his wife of 40 years, Jill, are retiring. Their two boys and a "
+                        "girl are long grown: Finn, 38, a deckhand; Rory, 35; and Tess, who is thirty.\n")
+    for parent in ("Ned Barker", "Jill"):
+        assert {"Finn", "Rory", "Tess"} <= {f[2] for f in facts if f[0] == "child" and f[1] == parent}, facts
+    assert ("gender", "Tess", "female") in facts and ("gender", "Rory", "male") in facts, facts
+
+
+def test_a_nickname_between_a_first_name_and_a_tagged_surname(nlp):
+    ex, names = _run(nlp, "date 2024-08\nVale\n\nAlf \"Bluey\" Treloar (1941 – 2024) cooked on the Bass Strait run for "
+                          "three decades. His brother, the late Norm Treloar, was our secretary.\n")
+    assert 'Alf "Bluey" Treloar' in names.values(), names

@@ -85,7 +85,12 @@ def _untagged_nicknamed(doc: Doc, spans: list, lex: Lexicon) -> list:
         if toks[i].text not in _OPEN or i - 1 in covered or not _word(toks[i - 1].text) or toks[i - 1].lower_ in lex.titles:
             continue
         end = _nickname_end(doc, i)
-        if end is None or end >= len(doc) or end in covered or not _word(toks[end].text) or toks[end].lower_ in lex.org_keywords:
+        if end is None or end >= len(doc) or not _word(toks[end].text) or toks[end].lower_ in lex.org_keywords:
+            continue
+        if end in covered:
+            # ('Doug "Smithy" Pengelly' with the surname tagged alone: the first name joins it below)
+            if any(sp.start == end for sp in spans):
+                added.append(_NameSpan(i - 1, i, "PERSON"))
             continue
         stop = end + 1 if not (end + 1 < len(doc) and _word(toks[end + 1].text) and end + 1 not in covered) else end + 2
         added.append(_NameSpan(i - 1, i, None))

@@ -267,7 +267,7 @@ def _rule_kinship(ctx: _Ctx) -> None:
             if not targets and plural and kin["relation"] == "child":
                 listed, l_end = listed_next(ctx, tok, sent)
                 # (or a counted object: "raised three children in the flat upstairs: A, B and C")
-                if not listed and (tok.dep_ == "nsubj" or (tok.dep_ == "dobj" and _count(tok))):
+                if not listed and (tok.dep_ in ("nsubj", "nsubjpass") or (tok.dep_ == "dobj" and _count(tok))):
                     listed, l_end = listed_after_colon(ctx, tok, sent)
                 if listed and not any(t in owners for t in listed):
                     targets, ev_end = listed, max(ev_end, l_end)

@@ -94,6 +94,8 @@ _R: list[tuple[str, str]] = [
     ("age_comma", r"\b(?P<name>[A-Z][A-Za-z'\-]+),\s(?P<n>\d{1,3})(?=\s*(?:,|;|\)|\band\b|\.(?!\d)))"),
     # explicit calendar dates
     ("wd_mdy", r"\b(?P<wd>" + WEEKDAY + r"),?\s+(?P<m>" + MONTH + r")\s+(?P<d>" + DAYNUM + r")" + ORD_SUFFIX + r"\b(?:,?\s+(?P<y>" + YEAR4 + r"))?\b"),
+    # ("died on Sunday 21 July": the British order, one date, not a weekday and a date)
+    ("wd_dmy", r"\b(?P<wd>" + WEEKDAY + r"),?\s+(?:the\s+)?(?P<d>" + DAYNUM + r")" + ORD_SUFFIX + r"\s+(?:of\s+)?(?P<m>" + MONTH + r")\b(?:,?\s+(?P<y>" + YEAR4 + r"))?\b"),
     ("mdy", r"\b(?P<pm>" + PREMOD + r")?(?P<m>" + MONTH + r")\s+(?P<d>" + DAYNUM + r")" + ORD_SUFFIX + r"\b(?:,?\s+(?P<y>" + YEAR4 + r")\b)?(?![:\d]|,\d)"),
     ("dmy", r"\b(?:the\s+)?(?P<d>" + DAYNUM + r")" + ORD_SUFFIX + r"\s+(?:of\s+)?(?P<m>" + MONTH + r")(?:,?\s+(?P<y>" + YEAR4 + r"))?\b"),
     ("my", r"\b(?P<pm>" + PREMOD + r")?(?P<m>" + MONTH + r"),?\s+(?:of\s+)?(?P<y>" + YEAR4 + r")\b"),
@@ -206,7 +208,7 @@ _ERA = {"bc", "bce", "b"}
 TRIGGERS: dict[str, set[str]] = {
     "age_hyphen": {"old"},
     "age_aged": {DIGITS}, "age_comma": {DIGITS},
-    "wd_mdy": _WEEKDAYS, "mdy": _MONTHS, "dmy": _MONTHS, "my": _MONTHS, "month_rel_year": _MONTHS, "month": _MONTHS,
+    "wd_mdy": _WEEKDAYS, "wd_dmy": _WEEKDAYS, "mdy": _MONTHS, "dmy": _MONTHS, "my": _MONTHS, "month_rel_year": _MONTHS, "month": _MONTHS,
     "day_tail": _MONTHS, "day_head": _MONTHS, "numeric": {DIGITS}, "iso": {DIGITS}, "half_of_year": {YEARS}, "year": {YEARS},
     "year_words": {"nineteen", "twenty", "thousand"},
     "year_bc": _ERA, "year_bc_head": _ERA, "part_of_date": _MONTHS, "year_span": {DIGITS}, "decade": {DIGITS},

@@ -69,7 +69,7 @@ def normalize(c: Candidate, surface: str, ctx: Context, text: str):
         u = {"year": "Y", "month": "M", "week": "W", "day": "D"}[g.get("u", "year").lower()] if g.get("u") else "Y"
         return "DURATION", f"P{fmt_num(n)}{u}", {"role": "age"}
 
-    if rule == "wd_mdy":
+    if rule in ("wd_mdy", "wd_dmy"):
         mo, d = month_num(g["m"]), int(g["d"])
         if g["y"]:
             return "DATE", f"{int(g['y']):04d}-{mo:02d}-{d:02d}"
