@@ -92,3 +92,25 @@ def test_a_nickname_between_a_first_name_and_a_tagged_surname(nlp):
     ex, names = _run(nlp, "date 2024-08\nVale\n\nAlf \"Bluey\" Treloar (1941 – 2024) cooked on the Bass Strait run for "
                           "three decades. His brother, the late Norm Treloar, was our secretary.\n")
     assert 'Alf "Bluey" Treloar' in names.values(), names
+
+
+REPORT = "date 2025-09\nHarrow Valley Growers Co-operative | Annual Report 2024/25\n\nOUR PEOPLE\n\n"
+
+
+def test_work_with_us_or_for_us_in_an_organisations_own_voice(nlp):
+    facts = _facts(nlp, REPORT + "Mereana Tawhai, a former payroll officer with us, retired in 2019. Sione Lata, 58, "
+                                 "has driven forklifts for us since 2004. Our packhouse crews say hello.\n")
+    assert ("employer", "Mereana Tawhai", "Harrow Valley Growers Co-operative") in facts, facts
+    assert ("title", "Mereana Tawhai", "payroll officer") in facts, facts
+    assert ("employer", "Sione Lata", "Harrow Valley Growers Co-operative") in facts, facts
+
+
+def test_sharing_a_story_with_us_is_no_job(nlp):
+    facts = _facts(nlp, REPORT + "Ana Fifita shared her recipe for pineapple pie with us this year.\n")
+    assert not {f for f in facts if f[0] == "employer" and f[1] == "Ana Fifita"}, facts
+
+
+def test_a_common_noun_opening_a_sentence_is_no_organisation(nlp):
+    ex, names = _run(nlp, REPORT + "Packhouse manager Tui Rangi marks 20 years with us. Our packhouse in Katikati "
+                                   "packed a record crop.\n")
+    assert "Packhouse" not in names.values(), names

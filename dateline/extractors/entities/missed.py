@@ -22,7 +22,7 @@ from dateline.extractors.entities.kinnames import (
 )
 from dateline.extractors.entities.lexicon import Lexicon
 from dateline.extractors.entities.places import written_as_place
-from dateline.extractors.entities.syntax import _possessive, kin_read_as_verb
+from dateline.extractors.entities.syntax import _possessive, common_elsewhere, kin_read_as_verb
 from dateline.extractors.entities.titlenames import title_as_name
 from dateline.nlp import ents_of, text_of, tokens_of
 
@@ -277,8 +277,8 @@ def _missed_names(doc: Doc, lex: Lexicon, taken: list[bool], sent_start_of: list
             claim(i, i + 1, "ORG")
             continue
         # "Globex chief executive Dana Pruitt": a proper noun before a lower-case staff role.
-        if tok.lower_ in person_words or tok.ent_type_ in ("GPE", "LOC", "NORP"):
-            pass
+        if tok.lower_ in person_words or tok.ent_type_ in ("GPE", "LOC", "NORP") or (extraction and common_elsewhere(tok, lex)):
+            pass  # ("Packhouse manager X" with "our packhouse" elsewhere: a common noun opening the sentence)
         elif nxt is not None and nxt.text[:1].islower() and (
             nxt.lower_ in lex.employee_roles
             # "The Copper Kites lead singer": one lower-case modifier before the role

@@ -58,6 +58,7 @@ from dateline.extractors.entities.syntax import (
     _is_name_token,
     _possessive,
     _speaker_position,
+    common_elsewhere,
 )
 from dateline.extractors.entities.titlenames import title_as_name
 from dateline.extractors.entities.untaggedorgs import line_bounds, untagged_orgs
@@ -278,7 +279,7 @@ def _name_spans(doc: Doc, lex: Lexicon, sent_start_of: list[int], drop_common: b
                                  or (extraction and birthplace(toks[s]))
                                  or (extraction and ent.label_ == "PERSON" and _office_of(toks[s], lex))
                                  or (extraction and nameparts.town_after_venue(toks[s])))
-        if low in lex.not_entities or (e - s == 1 and (_noun_modifier(toks[s]) or placed or _common_acronym(toks[s])
+        if low in lex.not_entities or (e - s == 1 and (_noun_modifier(toks[s]) or placed or _common_acronym(toks[s]) or (extraction and common_elsewhere(toks[s], lex))
                                                       or (ent.label_ == "PERSON" and _trade_origin(toks[s], lex))
                                                       or (extraction and ent.label_ == "PERSON" and described_origin(toks[s], lex)))):
             continue

@@ -151,3 +151,4 @@ def _conjoined_first_names(doc: Doc, toks, s: int, e: int, label: str, lex: Lexi
     if after & lex.shared_surname_cues or re.search(rf"\b(?:Mr|Mrs|Ms|Miss|Dr)\.? {re.escape(surname)}\b|\b[Tt]he {re.escape(surname)}s\b", text):
         return s + 1
     return None
+

@@ -11,7 +11,7 @@ from typing import Optional
 from spacy.tokens import Doc, Token
 
 from dateline.extractors.entities.lexicon import EMBEDDED, OTHER_ROLE, ROLE_WEIGHT, Lexicon
-from dateline.nlp import children_of, columns, conj_tops, newlines_of, per_doc, tokens_in, tokens_of
+from dateline.nlp import children_of, columns, conj_tops, newlines_of, per_doc, tokens_in, tokens_of, where_in
 
 # Tags the small model gives a capitalized surname it does not know.
 KNOWN_NAME_TAGS = frozenset({"NN", "NNS", "VB", "VBD", "VBZ", "VBP", "VBN", "VBG", "RB", "MD", "JJ", "UH", "FW"})
@@ -455,3 +455,16 @@ def kin_read_as_verb(tok: Token, lex: Lexicon) -> bool:
         return False
     prev = tok.doc[tok.i - 1] if tok.i > 0 else None
     return prev is None or prev.is_punct or prev.tag_ in ("CC", "CD", "DT", "PRP$")
+
+
+def common_elsewhere(tok: Token, lex: Lexicon) -> bool:
+    """'Packhouse manager Losaline Vainikolo ...' opening a sentence, with 'our packhouse' written
+    lower-case elsewhere: a common noun capitalised as the sentence's first word, modifying the
+    next one, is no name (at extraction only); not a word for an organisation's kind."""
+    doc = tok.doc
+    if not tok.is_sent_start or tok.i + 1 >= len(doc) or not doc[tok.i + 1].text.islower() or not tok.is_alpha:
+        return False
+    low = tok.lower_
+    if low in lex.org_keywords or low in lex.group_nouns or low in lex.org_nouns:
+        return False  # ("Society president Lachlan Dwyer": the society itself, named by its kind)
+    return any(doc[k].text.islower() for k in where_in(doc, "lower").get(tok.lower_, ()) if k != tok.i)

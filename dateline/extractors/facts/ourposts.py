@@ -82,6 +82,9 @@ def _our_part(ctx: _Ctx, tok: Token, org: tuple[Mention, Entity], cfg: dict) -> 
 
 
 def _joins_us(ctx: _Ctx, tok: Token, org: tuple[Mention, Entity], cfg: dict) -> None:
+    if tok.dep_ == "pobj" and tok.head.lower_ in ("with", "for"):
+        _with_us(ctx, tok, tok.head.head, org, cfg)
+        return
     verb = tok.head if tok.dep_ == "dobj" else tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "to" else None
     if verb is None or verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() not in cfg["join_verbs"]:
         return
@@ -89,6 +92,23 @@ def _joins_us(ctx: _Ctx, tok: Token, org: tuple[Mention, Entity], cfg: dict) -> 
     if len(people) != 1 or people[0].type != "PERSON":
         return
     _joined(ctx, verb, people[0], org, min(verb.idx, tok.idx), _tok_end(tok))
+
+
+def _with_us(ctx: _Ctx, tok: Token, gov: Token, org: tuple[Mention, Entity], cfg: dict) -> None:
+    """'Alison Tuck, a former payroll officer with us' (a job with us: a post here); 'marks 25
+    years with us', 'has driven forklifts for us since 2004' (a spell or a verb of work with
+    us: an employer)."""
+    if gov.pos_ == "NOUN" and gov.lemma_.lower() not in cfg["spells"] and _a_job(role_phrase(gov)):
+        holder = _holder(ctx, gov) or _job_read(ctx, gov)
+        if holder is not None:
+            _post(ctx, holder[0], role_phrase(gov), org, min(holder[1], gov.idx), _tok_end(tok))
+        return
+    verb = gov.head if gov.lemma_.lower() in cfg["spells"] and gov.dep_ in ("dobj", "npadvmod") else gov
+    if verb.pos_ not in ("VERB", "AUX") or (verb is gov and verb.lemma_.lower() not in cfg["with_us_verbs"]):
+        return
+    people = _subjects(ctx, verb, couples=False)
+    if len(people) == 1 and people[0].type == "PERSON" and org[1].id not in _has_employer(ctx, people[0]):
+        ctx.add("employer", people[0], min(verb.idx, tok.idx), _tok_end(tok), obj=org[1], confidence=LIKELY)
 
 
 def _joined(ctx: _Ctx, verb: Token, person: Entity, org: tuple[Mention, Entity], start: int, end: int) -> None:
