@@ -56,7 +56,7 @@ from dateline.extractors.entities.syntax import Syntax, _role_weight, _speaker_p
 from dateline.extractors.entities.things import said_of_a_thing
 from dateline.extractors.entities.told import Told
 from dateline.extractors.entities.topic import contested, interview_opener, topic_person
-from dateline.extractors.entities.wedding import wedding_noun
+from dateline.extractors.entities.wedding import noun_gender, wedding_noun
 from dateline.nlp import columns, tokens_of
 
 
@@ -174,7 +174,7 @@ class _Resolver(_Kin):
                     w = w.root()
                     w.roles.add(low)
                     w.votes["PERSON"] += W_PERSON_NOUN
-                    w.genders[lex.gendered[low]] += 1
+                    w.genders[noun_gender(lex, low)] += 1
                     recent.append((i, self.sent_of[i], _role_weight(tok), w))
                     continue
                 lemma = cols.lemma_lower[i]

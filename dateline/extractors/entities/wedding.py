@@ -10,6 +10,7 @@ evidence the noun stays a person of its own."""
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING, Optional
 
 from spacy.tokens import Token
@@ -22,6 +23,8 @@ if TYPE_CHECKING:
     from dateline.extractors.entities.clusters import _Clusters
 
 OTHER = {"female": "male", "male": "female"}
+# (a wedding noun the gendered lexicon lacks: "bridegroom" stays out of the ranker's lexicon)
+_NOUN_GENDER = {"bride": "female", "groom": "male", "bridegroom": "male"}
 
 
 def marrying_pair(b: "_Clusters", before: int) -> Optional[tuple[_Cluster, _Cluster]]:
@@ -35,6 +38,8 @@ def marrying_pair(b: "_Clusters", before: int) -> Optional[tuple[_Cluster, _Clus
     if not b.wedding_words:
         return None
     for tok in b.toks[:before]:
+        if tok.lower_ == "of" and getattr(b, "observe", None) is None and (pair := _took_place_of(b, tok)) is not None:
+            return pair
         if tok.lower_ == "between" and any(t.lemma_.lower() in lex.wedding_events for t in b.toks[tok.sent.start : tok.i]):
             # "The marriage took place on Saturday at St Andrew's between Mr A, son of ..., and Miss B"
             found_between = {id(c): c for c in (_person(b, t) for g in tok.children if g.dep_ == "pobj" for t in [g, *g.conjuncts]) if c is not None}
@@ -70,9 +75,39 @@ def marrying_pair(b: "_Clusters", before: int) -> Optional[tuple[_Cluster, _Clus
     return None
 
 
+_TOOK_PLACE = re.compile(r"\b(?:marriage|wedding)\s+took\s+place\b[^.;]*$", re.I)
+_HONORIFIC = re.compile(r"(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)?")
+
+
+def _took_place_of(b: "_Clusters", of: Token) -> Optional[tuple[_Cluster, _Cluster]]:
+    """'The marriage took place on Saturday, May 4, at St Cuthbert's, Wells, of Mr Felix Amory,
+    younger son of ... and the late Mr ..., and Miss Clementine Hartigan, daughter of ...': the
+    name right after 'of', and the one after the first ', and' past it (an 'and' inside the
+    first one's description joins the parents it names). At extraction only."""
+    text = b.doc.text
+    sent = of.sent
+    if not _TOOK_PLACE.search(text, sent.start_char, of.idx):
+        return None
+    first_at = of.idx + 3 + _HONORIFIC.match(text, of.idx + 3).end() - (of.idx + 3)  # type: ignore[union-attr]
+    joint = re.compile(r",\s+and\s+").search(text, first_at, sent.end_char)
+    if joint is None:
+        return None
+    second_at = joint.end() + _HONORIFIC.match(text, joint.end()).end() - joint.end()  # type: ignore[union-attr]
+    people = [b.doc.char_span(at, at + 1, alignment_mode="expand") for at in (first_at, second_at)]
+    found = [_person(b, sp.root) if sp is not None else None for sp in people]
+    if found[0] is None or found[1] is None or found[0] is found[1]:
+        return None
+    return found[0], found[1]
+
+
 def _person(b: "_Clusters", tok: Token) -> Optional[_Cluster]:
     c = b.covered.get(tok.i)
     return c.root() if c is not None and c.root().is_person_like() and c.root().unnamed_text is None else None
+
+
+def noun_gender(lex, noun: str) -> str:
+    """The sex a wedding noun gives ("bridegroom" is in no gendered lexicon the ranker reads)."""
+    return lex.gendered.get(noun) or _NOUN_GENDER[noun]
 
 
 def wedding_noun(b: "_Clusters", tok: Token) -> Optional[_Cluster]:
@@ -86,7 +121,10 @@ def wedding_noun(b: "_Clusters", tok: Token) -> Optional[_Cluster]:
     pair = marrying_pair(b, tok.i)
     if pair is None:
         return None
-    picked = _pick(pair, lex.gendered[low])
+    gender = lex.gendered.get(low) or _NOUN_GENDER.get(low)
+    if gender is None:
+        return None
+    picked = _pick(pair, gender)
     if picked is not None:
         return picked
     for held, _pair, noun in b.wedding_held:
@@ -143,7 +181,7 @@ def settle(b: "_Clusters") -> None:
             placed = [other.root() for other, _p, n in b.wedding_held
                       if n != noun and any(other.root() is m for m in members)]
             free = [m for m in members if not any(m is p for p in placed)]
-            pick = free[0] if placed and len(free) == 1 else _pick(members, b.lex.gendered[noun])
+            pick = free[0] if placed and len(free) == 1 else _pick(members, b.lex.gendered.get(noun) or _NOUN_GENDER[noun])
             if pick is not None:
                 _merge(pick, h)
                 moved = True

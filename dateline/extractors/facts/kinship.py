@@ -225,7 +225,8 @@ def _rule_kinship(ctx: _Ctx) -> None:
             if prev is not None and prev.lower_ in ("a", "an") and prev.i > sent.start:
                 # "their two children, a son, Kofi, and a daughter, Ama": past the article
                 prev = doc[_skip_left(doc, prev.i, sent.start)]
-            if not owners and last_owners and prev is not None and prev.lower_ in ("and", ",") and not _describes_name_before(ctx, tok, prev):
+            own_of = nxt is not None and nxt.lower_ == "of"  # ("elder brother and father of the two bridesmaids": their father)
+            if not owners and last_owners and prev is not None and prev.lower_ in ("and", ",") and not own_of and not _describes_name_before(ctx, tok, prev):
                 # "her daughter, Ivy, 4, and son, Sam, 2": the second noun shares the first's owner
                 owners, ev_start, conf = last_owners, tok.idx, LIKELY
             if not owners and prev is not None and prev.lower_ in ("his", "her"):
