@@ -127,3 +127,18 @@ def test_the_bride_and_the_bridegroom_of_a_marriage_that_took_place(nlp):
     assert ("gender", "Ian Marsh", "female") not in facts, facts
     assert ("sibling", "Oscar Pell", "Rob Pell") in facts or ("sibling", "Rob Pell", "Oscar Pell") in facts, facts
     assert ("parent", "Oscar Pell", "Rob Pell") not in facts and ("child", "Rob Pell", "Oscar Pell") not in facts, facts
+
+
+def test_mr_and_mrs_with_the_husbands_name_are_two_people(nlp):
+    facts = _facts(nlp, "date 2024-05-11\nThe engagement is announced between Edward, elder son of Mr and Mrs Rupert "
+                        "Danvers, of Malton, and Isla, daughter of Dr Ann Kerr.\n")
+    assert ("spouse", "Rupert Danvers", "Mrs Rupert Danvers") in facts, facts
+    assert ("child", "Mrs Rupert Danvers", "Edward") in facts and ("child", "Rupert Danvers", "Edward") in facts, facts
+    assert ("gender", "Mrs Rupert Danvers", "female") in facts and ("gender", "Rupert Danvers", "male") in facts, facts
+
+
+def test_mr_and_mrs_whose_wife_is_named_later_gives_no_second_wife(nlp):
+    facts = _facts(nlp, "date 2025-05-20\nMr and Mrs Stavros Pappas celebrated their 50th wedding anniversary on "
+                        "Sunday. Stavros, 80, a retired baker, and Maria, 76, arrived in Sydney in 1970 and married the "
+                        "following year.\n")
+    assert not {f for f in facts if f[0] == "spouse" and "Mrs Stavros Pappas" in (f[1], f[2])}, facts

@@ -103,8 +103,13 @@ class _Builder(_Resolver):
             title = doc[sp.start - 1] if sp.start > 0 and doc[sp.start - 1].lower_ in lex.titles else None
             if title is not None and title.lower_ in lex.honorifics and not title.text[:1].isupper():
                 title = None  # "would miss Glenn's jokes": an honorific is capitalised
+            wed = None
             if title is not None and coupled_title(title, lex.titles):
-                title = None  # "Mr and Mrs Kostas Papadakis": the couple's titles, not his
+                # "Mr and Mrs Kostas Papadakis": the couple's titles, not his; at extraction, Mr is
+                # the name's and Mrs his wife, a person of her own (the social page's convention)
+                wed = (doc[title.i - 2], title) if self.observe is None and doc[title.i - 2].lower_.rstrip(".") == "mr" \
+                    and title.lower_.rstrip(".") == "mrs" and len(key) > 1 else None
+                title = None
             if title is not None and self.observe is None and as_business(self, title.i, sp.end, key):
                 continue  # "Miss Ivy's, on Soho Road": a business named after her (honorifics.py)
             tg = lex.titles.get(title.lower_) if title is not None else None
@@ -219,6 +224,22 @@ class _Builder(_Resolver):
             # (the head of "Jeanne du Han de Martigny" is the word the parse hangs the name on)
             self.add(cluster, s, sp.end, kind, head=particle_head(doc, sp.start, sp.end, lex) if self.observe is None else None)
             self.last_seen[id(cluster.root())] = sp.start
+            if wed is not None:
+                self._mr_and_mrs(cluster, wed, sp.start, sp.end)
+
+    def _mr_and_mrs(self, husband: _Cluster, titles: tuple, start: int, end: int) -> None:
+        """'Thomas, elder son of Mr and Mrs Giles Aykroyd': Giles Aykroyd is the Mr, and the Mrs
+        his wife, named only so ('Mrs Giles Aykroyd'); the same wife for the same name again."""
+        mr, mrs = titles
+        husband.root().genders["male"] += 1
+        name = self.doc[start:end].text
+        wife = self.wives.get(name)
+        if wife is None:
+            wife = self.wives[name] = self.new(unnamed_text=f"Mrs {name}")
+            wife.votes["PERSON"] += W_PERSON_NOUN
+            self.couples.append((husband.root(), wife))
+        wife.genders["female"] += 1
+        self.add(wife, mrs.i, mrs.i + 1, "title", head=mrs.i)
 
     def _full(self, key: tuple[str, ...], at: int, age: Optional[int] = None, gender: Optional[str] = None) -> _Cluster:
         """A multi-word name: the same first and last word as a known name is the same one

@@ -177,6 +177,7 @@ class _Clusters:
         # couples named together ("Ada and Tomas Verhoeven"), and honorifics that may mean either
         # one, with the honorific's gender, settled after pass 3 (couples.settle)
         self.couples: list[tuple[_Cluster, _Cluster]] = []
+        self.wives: dict[str, _Cluster] = {}  # "Mr and Mrs Giles Aykroyd": his wife, by his name (builder)
         self.paired_at: dict[int, int] = {}  # id(cluster) -> token where it was named in its couple
         self.deferred: list[tuple[_Cluster, tuple[_Cluster, _Cluster], str, Optional[_Cluster]]] = []
         # "the bride" / "the groom" not yet told apart: (held cluster, the marrying pair, noun),
