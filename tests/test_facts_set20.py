@@ -142,3 +142,12 @@ def test_mr_and_mrs_whose_wife_is_named_later_gives_no_second_wife(nlp):
                         "Sunday. Stavros, 80, a retired baker, and Maria, 76, arrived in Sydney in 1970 and married the "
                         "following year.\n")
     assert not {f for f in facts if f[0] == "spouse" and "Mrs Stavros Pappas" in (f[1], f[2])}, facts
+
+
+def test_a_death_notices_kin_nouns_describe_who_died(nlp):
+    facts = _facts(nlp, "date 2024-05-11\nDeaths\n\nPELLOW Margaret Rose (née Tonkin) died peacefully on Tuesday, May 7, "
+                        "at Trelawney House, Truro, aged 91. Wife of the late Arthur, much-loved mother of Jennifer, "
+                        "Paul and Susan, grandmother of six.\n")
+    mothers = {f[2] for f in facts if f[0] == "parent" and f[1] == "Jennifer"}
+    assert mothers and "Arthur" not in mothers, facts
+    assert any(f[0] == "spouse" and "Arthur" in (f[1], f[2]) and f[1] != f[2] for f in facts), facts

@@ -12,6 +12,7 @@ from dateline.extractors.entities.clusters import _Cluster, _merge
 from dateline.extractors.entities.common import fronted_kin
 from dateline.extractors.entities.lexicon import DESCRIPTOR_WINDOW
 from dateline.extractors.entities.mastheads import cue_tokens
+from dateline.extractors.entities.notices import death_notice_kin, notice_subject
 from dateline.extractors.entities.syntax import _runs_on, _speaker_position, group_before
 
 if TYPE_CHECKING:
@@ -78,6 +79,8 @@ def descriptor(res: "_Resolver", tok: Token, recent) -> Optional[tuple[_Cluster,
     # (not a conjunct the parser took for an apposition: "The daughter of a lighthouse keeper and a
     # primary teacher" hangs "teacher" on "daughter"; at extraction only)
     conjunct = res.observe is None and tok.left_edge.i > 0 and res.doc[tok.left_edge.i - 1].lower_ == "and"
+    if res.observe is None and low in lex.relative_nouns and (dead := notice_subject(res, tok)) is not None:
+        return res.covered[dead], s, e  # "Wife of the late Roderick, much-loved mother of ...": who died
     if tok.dep_ == "appos" and tok.head.i in res.covered and not _runs_on(res.doc, tok.i, tok.head.i) and not whose and not conjunct:
         if res.observe is None and low not in lex.relative_nouns and low not in lex.gendered:
             # ("Tunde, 45, the company's finance director ... The finance director said": the
@@ -94,7 +97,7 @@ def descriptor(res: "_Resolver", tok: Token, recent) -> Optional[tuple[_Cluster,
         return named, s, e  # "the man with the baton was a hewer, Joseph Rutter" (at extraction only)
     dets = {ch.lower_ for ch in tok.children if ch.dep_ == "det"}
     poss = [ch for ch in tok.children if ch.dep_ == "poss"]
-    if res.observe is None and (noticed := _death_notice_kin(res, tok, low)) is not None:
+    if res.observe is None and (noticed := death_notice_kin(res, tok, low)) is not None:
         return res.covered[noticed], s, e
     # "The secretary of state and Democratic nominee said": one person, two descriptions.
     if tok.dep_ == "conj" and not any(ch.dep_ in ("det", "poss") for ch in tok.children) and tok.head.i in res.covered \
@@ -486,17 +489,3 @@ def commanding_subjects(res: "_Resolver", tok: Token) -> set[int]:
             break
         h = h.head
     return {id(res.covered[k].root()) for k in subjects if k in res.covered}
-
-
-def _death_notice_kin(res, tok, low: str) -> Optional[int]:
-    """'Peggy Moore, beloved wife of the late Jack Moore and mother of Susan and Peter': the
-    parser joins the second kin noun to the person the first one's 'of' names, but a notice's
-    chain of kin nouns describes the one they are apposed to (the token of that name)."""
-    lex = res.lex
-    if tok.dep_ != "conj" or low not in lex.relative_nouns or not any(ch.dep_ == "prep" and ch.lower_ == "of" for ch in tok.children):
-        return None
-    of = tok.head.head if tok.head.dep_ == "pobj" else None
-    kin = of.head if of is not None and of.lower_ == "of" else None
-    if kin is None or kin.dep_ != "appos" or kin.lower_ not in lex.relative_nouns or kin.head.i not in res.covered:
-        return None
-    return kin.head.i

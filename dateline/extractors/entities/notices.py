@@ -136,3 +136,40 @@ def entry_subject(r: "_Resolver", tok: Token) -> Optional[_Cluster]:
     if c is None or not c.root().is_person_like() or c.root().gender_fit(gender) < 1.0:
         return None
     return c.root()
+
+
+def death_notice_kin(res, tok, low: str) -> Optional[int]:
+    """'Peggy Moore, beloved wife of the late Jack Moore and mother of Susan and Peter': the
+    parser joins the second kin noun to the person the first one's 'of' names, but a notice's
+    chain of kin nouns describes the one they are apposed to (the token of that name)."""
+    lex = res.lex
+    if low in lex.relative_nouns and (dead := notice_subject(res, tok)) is not None:
+        return dead
+    if tok.dep_ != "conj" or low not in lex.relative_nouns or not any(ch.dep_ == "prep" and ch.lower_ == "of" for ch in tok.children):
+        return None
+    of = tok.head.head if tok.head.dep_ == "pobj" else None
+    kin = of.head if of is not None and of.lower_ == "of" else None
+    if kin is None or kin.dep_ != "appos" or kin.lower_ not in lex.relative_nouns or kin.head.i not in res.covered:
+        return None
+    return kin.head.i
+
+
+def notice_subject(res, tok) -> Optional[int]:
+    """'X died peacefully on Tuesday ... Wife of the late Roderick, much-loved mother of Julian,
+    Sophie and Kit': a sentence of kin nouns and no verb, each hung on the one before's 'of', is a
+    death notice's description of the one who died in the sentence before (the token of that
+    subject's name)."""
+    t = tok
+    while t.dep_ in ("appos", "conj") and t.head.dep_ == "pobj" and t.head.head.lower_ == "of":
+        t = t.head.head.head
+    if t.dep_ != "ROOT" or t.i != t.sent.start or t.lower_ not in res.lex.relative_nouns or any(c.dep_ in ("det", "poss") for c in t.children):
+        return None
+    if t.sent.start == 0:
+        return None
+    prev = res.doc[t.sent.start - 1].sent
+    for v in prev:
+        if v.lemma_.lower() == "die" and v.pos_ == "VERB":
+            subj = next((c for c in v.children if c.dep_ in ("nsubj", "nsubjpass") and c.i in res.covered), None)
+            if subj is not None:
+                return subj.i
+    return None
