@@ -149,7 +149,8 @@ def _org_for(ctx: _Ctx, noun: str, before: int, described_before: Optional[int] 
     # (one of the kind by its name before the entity stage's link: "the company" linked to a city;
     # and for "the company" a description in apposition, else the organisation the article is
     # about, before a link to whichever was named last)
-    appositive = (described if described is not None and _apposed(ctx, described) else None) or _described_in_text(ctx, noun, before)
+    appositive = (described if described is not None and _apposed(ctx, described) else None) or _described_in_text(ctx, noun, before) \
+        or _name_before_noun(ctx, noun, before)
     hit = _settled_head(ctx, noun, before, _org_by_head(ctx, noun, before, head_only=True)) or _org_of_kind(ctx, noun, before) or appositive
     if hit is None and org_kind(noun) == "company":
         hit = _main_company(ctx, noun, before, described)
@@ -235,6 +236,29 @@ def _described_in_text(ctx: _Ctx, noun: str, before: int) -> Optional[tuple[Ment
     return ctx.mentions[hits[j]] if j >= 0 else None
 
 
+def _name_before_noun(ctx: _Ctx, noun: str, before: int) -> Optional[tuple[Mention, Entity]]:
+    """'at Larkfield House care home on Sunday ... The home's activities coordinator': the last
+    organisation named before as a modifier of the noun itself (the noun right after its name, or
+    after one lower-case noun)."""
+    last = noun.split()[-1].lower()
+    found = None
+    for m, e in ctx.mentions:
+        if m.start >= before:
+            break
+        if e.type not in ORG or m.kind != "name":
+            continue
+        span = ctx.doc.char_span(m.start, m.end, alignment_mode="expand")
+        if span is None or span.end >= len(ctx.doc):
+            continue
+        # the word right after the name, or the one after a noun modifier ("care home"), as
+        # written (the parser may make "home" an adverb)
+        nxt = ctx.doc[span.end]
+        after = ctx.doc[span.end + 1] if span.end + 1 < len(ctx.doc) else None
+        if nxt.lower_ == last or (after is not None and nxt.tag_ == "NN" and nxt.is_lower and after.lower_ == last):
+            found = (m, e)
+    return found
+
+
 # how far after a name its description in apposition may run, in characters
 _APPOSITIVE_REACH = 60
 
@@ -242,7 +266,8 @@ _APPOSITIVE_REACH = 60
 @lru_cache(maxsize=256)
 def _appositive(noun: str) -> re.Pattern:
     # (compiled once per noun: re's own cache is churned by the per-name patterns of other rules)
-    return re.compile(r",\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,3}" + re.escape(noun) + r"\b", re.I)
+    # (a modifier may hold a figure: "Kōwhai Downs, the 4,200-hectare station")
+    return re.compile(r",\s+(?:the|a|an)\s+(?:(?:\d[\d,.]*-)?[\w-]+\s+){0,3}" + re.escape(noun) + r"\b", re.I)
 
 
 def _main_company(ctx: _Ctx, noun: str, before: int, linked: Optional[tuple[Mention, Entity]] = None) -> Optional[tuple[Mention, Entity]]:
