@@ -26,3 +26,4 @@ def test_a_described_organisation_whose_description_holds_a_figure(nlp):
 def test_coaching_at_a_school_is_a_post_there(nlp):
     facts = _facts(nlp, D + "Lena Ruiz has coached football at Eastfield High School since 2010.\n")
     assert ("employer", "Lena Ruiz", "Eastfield High School") in facts and ("title", "Lena Ruiz", "coach") in facts, facts
+

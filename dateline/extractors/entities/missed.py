@@ -205,6 +205,10 @@ def _missed_names(doc: Doc, lex: Lexicon, taken: list[bool], sent_start_of: list
             if s == i:
                 claim(s, e, "PERSON")
                 continue
+        if extraction and proper and _job_by_copula(doc, i, run_of(i), lex):
+            s, e = run_of(i)
+            claim(s, e, "PERSON")  # "Sunil Mistry is a signalling engineer at Network Rail", untagged
+            continue
         if extraction and i > 0 and toks[i - 1].is_sent_start and toks[i - 1].text.istitle() and not taken[i - 1] \
                 and (toks[i - 1].lower_ in lex.occupations or toks[i - 1].lower_ in lex.trades):
             # "Host Wade Pardy, who came to Bayline": a job opening the sentence, capitalised as
@@ -367,6 +371,19 @@ def _body_of_place(toks: list[Token], i: int, lex: Lexicon, taken: list[bool]) -
 # Verbs of a job done at a place of work ('teaches P3 at Rockfield Primary')
 _WORK_AT = frozenset({"teach", "work", "lecture"})
 _SCHOOL_WORDS = frozenset({"primary", "academy", "school", "college", "university", "high", "polytechnic", "conservatoire", "institute"})
+
+
+def _job_by_copula(doc: Doc, i: int, run: tuple[int, int], lex: Lexicon) -> bool:
+    """An untagged name of two or three words that is the subject of a copula whose complement
+    is a person's job: only a person 'is a signalling engineer'."""
+    s, e = run
+    if s != i or not 2 <= e - s <= 3:
+        return False
+    last = doc[e - 1]
+    if last.dep_ != "nsubj" or last.head.lemma_ != "be" or any(doc[k].lower_ in lex.org_keywords for k in range(s, e)):
+        return False
+    attrs = [c for c in last.head.children if c.dep_ == "attr" and c.tag_ == "NN" and c.is_lower]
+    return any(a.lower_ in lex.occupations or a.lower_ in lex.trades for a in attrs)
 
 
 def _post_at(tok: Token, lex: Lexicon) -> bool:
