@@ -151,3 +151,10 @@ def test_a_death_notices_kin_nouns_describe_who_died(nlp):
     mothers = {f[2] for f in facts if f[0] == "parent" and f[1] == "Jennifer"}
     assert mothers and "Arthur" not in mothers, facts
     assert any(f[0] == "spouse" and "Arthur" in (f[1], f[2]) and f[1] != f[2] for f in facts), facts
+
+
+def test_a_listed_child_described_by_a_place_with_a_possessive_then_twins(nlp):
+    facts = _facts(nlp, "date 2025-02-19\nDee Marlow and her husband, Curt, are raising three children: Nell, 19, a "
+                        "sophomore setter on the Herons' volleyball roster, and twins Ash and Bo, 14.\n")
+    for parent in ("Dee Marlow", "Curt"):
+        assert {"Nell", "Ash", "Bo"} <= {f[2] for f in facts if f[0] == "child" and f[1] == parent}, facts

@@ -224,9 +224,11 @@ def _past_apposition(ctx: _Ctx, j: int, sent: SpacySpan) -> Optional[int]:
     k = j + 1
     # (a place or firm may close it: "Lerato, 31, an attorney in Cape Town, and Mia")
     prep = False
-    while k < sent.end and k - j <= 8 and doc[k].lower_ not in kin and doc[k].lower_ != "and" and (
-            (doc[k].is_lower and doc[k].is_alpha and k - j <= 5)
-            or (prep and doc[k].pos_ == "PROPN" and ctx.starting_at(doc[k].idx) is None)):
+    while k < sent.end and k - j <= 10 and doc[k].lower_ not in kin and doc[k].lower_ != "and" and (
+            (doc[k].is_lower and doc[k].is_alpha and (k - j <= 5 or prep))
+            or (prep and doc[k].pos_ == "PROPN" and ctx.starting_at(doc[k].idx) is None)
+            # ("a sophomore setter on the Kestrels' volleyball roster": a possessive in the place)
+            or (prep and doc[k].tag_ == "POS" and doc[k - 1].pos_ == "PROPN")):
         prep = prep or doc[k].pos_ == "ADP"
         k += 1
     return _name_after_comma(ctx, j, k, sent)
@@ -257,4 +259,8 @@ def _name_after_comma(ctx: _Ctx, j: int, k: int, sent: SpacySpan) -> Optional[in
     k += 1
     if k < sent.end and doc[k].lower_ == "and":
         k += 1
+    # ("..., and twins Amos and Reid": the next item may open with a word for the child)
+    for _ in range(2):
+        if k < sent.end and ctx.starting_at(doc[k].idx) is None and doc[k].lower_ in _CHILD_ITEM_WORDS:
+            k += 1
     return k if k < sent.end and ctx.starting_at(doc[k].idx) is not None else None
