@@ -254,7 +254,8 @@ def town_after_venue(tok: Token) -> bool:
     apposed to the venue after 'at' or 'in' is the venue's town."""
     venue = tok.head
     return (tok.dep_ == "appos" and venue.dep_ == "pobj" and venue.head.lower_ in ("at", "in") and venue.ent_type_ in ("ORG", "FAC", "GPE")
-            and tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].text in (",", ".", ";") and tok.doc[tok.i - 1].text == ",")
+            and tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].text in (",", ".", ";") and tok.doc[tok.i - 1].text == ","
+            and not (tok.i + 2 < len(tok.doc) and tok.doc[tok.i + 2].lower_ in ("who", "whose", "and")))  # (a list's next name)
 
 
 def wedded_partner(ent: Span, lex: Lexicon) -> bool:
