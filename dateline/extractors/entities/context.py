@@ -62,6 +62,7 @@ from dateline.extractors.entities.things import (
     thing_noun,
     twin_subject,
 )
+from dateline.extractors.entities.workposts import _held_at, _post_of, _staff_at
 from dateline.nlp import char_tokens, columns, text_of, tokens_in, tokens_of, where_in
 
 _LOWER_WORD = re.compile(r"[a-z][a-z-]*|-")
@@ -418,63 +419,6 @@ def _noun_phrase_end(noun: Token, works: frozenset[str]) -> bool:
         return False
     before = noun.doc[noun.i - 1]
     return before.tag_ in ("DT", "PRP$", "JJ", "NN", "POS") and before.lower_ not in ("that", "this")
-
-
-def _post_of(b: "_Builder", head: Token) -> bool:
-    """'Ghislaine Thibodeau, chief executive of Laurentian Mutual', 'the head teacher of
-    Brookfield Primary': what one holds a workplace post of is the workplace. Not a post also
-    held for a person ('the coach of Ana Ruiz'), nor a kin noun ('the daughter of X')."""
-    lex = b.lex
-    tok = _conj_top(head)
-    if tok.dep_ != "pobj" or tok.head.lower_ != "of" or tok.head.head.i >= tok.i:
-        return False
-    post = tok.head.head
-    word = post.lower_
-    return (post.tag_ == "NN" and word in lex.workplace_posts and word not in lex.personal_posts
-            and word not in lex.relative_nouns)
-
-
-# person nouns whose 'with' is company kept, not a workplace
-_WITH_COMPANY = frozenset({"friend", "partner", "colleague", "fan", "neighbour", "neighbor", "man", "woman", "boy", "girl",
-                           "child", "baby", "couple", "family", "player", "teammate", "guest", "visitor", "member"})
-
-
-def _staff_at(b: "_Builder", head: Token) -> bool:
-    """'a delivery driver at Quickhaul', 'a staff nurse at St Cuthbert's', 'an electrician with
-    Kurrawang Gold': where somebody holds a job or a place is a workplace (at extraction only).
-    Not a kin noun ('a son at Eton' may be), nor a noun after the name ('at Ruth's side' is no
-    name alone)."""
-    lex = b.lex
-    tok = _conj_top(head)
-    if tok.dep_ != "pobj" or tok.head.lower_ not in ("at", "with") or tok.head.dep_ != "prep":
-        return False
-    post = tok.head.head
-    word = post.lower_
-    if post.i >= tok.i or post.tag_ != "NN" or word in lex.relative_nouns:
-        return False
-    if tok.head.lower_ == "with":
-        # ("an electrician with Kurrawang Gold": a job's 'with' too, not a person noun's, "a
-        # friend with Ann Roe")
-        return (word in lex.employee_roles or word in lex.workplace_posts
-                or (word in lex.person_nouns and word not in lex.acquaintance_nouns and word not in _WITH_COMPANY))
-    return word in lex.person_nouns or word in lex.employee_roles or word in lex.workplace_posts
-
-
-def _held_at(toks, e: int, lex) -> bool:
-    """'taking the reins at Glenbawn Farmhouse Cheese', 'spent a decade at Halden Systems': a
-    name after an "at" that hangs on a verb is where something happens, unless the verb aims at
-    somebody ('smiled at Ann Lowe', 'took a swipe at Ann Lowe'). Also through a capitalised word
-    the whole name modifies ('Glenbawn Farmhouse' of 'Glenbawn Farmhouse Cheese'), at extraction
-    only; never a possessive ('at Ruth Hale's house')."""
-    head = toks[e - 1]
-    if head.dep_ == "compound" and e < len(toks) and head.head.i == e and toks[e].tag_ == "NNP" and toks[e].text[:1].isupper():
-        head = toks[e]
-    if head.dep_ != "pobj" or head.head.lower_ != "at" or any(c.dep_ == "case" for c in head.children):
-        return False
-    verb = head.head.head
-    if verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() in lex.aimed_at_verbs:
-        return False
-    return not any(c.dep_ == "dobj" and c.lemma_.lower() in lex.aimed_at_objects for c in verb.children)
 
 
 def _modifies(noun: Token, s: int, e: int) -> bool:

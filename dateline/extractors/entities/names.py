@@ -20,13 +20,19 @@ from dateline.extractors.entities.mastheads import masthead_orgs, script_cues
 from dateline.extractors.entities.missed import _missed_names, _NameSpan, of_org_end, place_body_end
 from dateline.extractors.entities.nameparts import compound_head_end, join_split_names, particle_end, particle_start
 from dateline.extractors.entities.nameshapes import (
+    _at_workplace,
     _bare_possessive,
     _common_acronym,
     _conjoined_first_names,
     _honour_after_name,
     _made_in_year,
     _noun_modifier,
+    _office_of,
+    _opens,
     _org_tail,
+    _past_dateline,
+    _plural_kin,
+    _plural_title,
     _trade_origin,
     described_origin,
     hyphened_end,
@@ -35,7 +41,6 @@ from dateline.extractors.entities.nicknames import join_nicknamed
 from dateline.extractors.entities.notices import in_address, inverted_names, street_end
 from dateline.extractors.entities.personal import regnal_names
 from dateline.extractors.entities.places import (
-    DASHES,
     _place_before_role,
     _place_modifier,
     _place_named,
@@ -83,35 +88,6 @@ def age_before(doc: Doc, start: int) -> bool:
 
 # a street's words, which no surname is (unlike "Hill", "Wood" or "Green": "Inspector Wood")
 _THOROUGHFARES = frozenset({"street", "road", "avenue", "terrace", "square", "boulevard"})
-
-
-def _at_workplace(ent: Span) -> bool:
-    """'Staff at Brindle Foods', 'workers from Kestle Mills': the object of a place of work's
-    'at' or 'from' after people (the small model tags some such firms as titles of works)."""
-    prep = ent.root.head
-    return ent.root.dep_ == "pobj" and prep.lower_ in ("at", "from") and prep.head.tag_ in ("NNS", "NNP", "NNPS", "NN")
-
-
-def _office_of(tok: Token, lex: Lexicon) -> bool:
-    """'The Mayor of Harlow', 'the Bishop of Truro': the one word after an office and 'of' is
-    the office's place, not a person."""
-    office = tok.head.head
-    return tok.dep_ == "pobj" and tok.head.lower_ == "of" and office.lower_ in lex.titles and lex.titles[office.lower_] is None
-
-
-def _plural_kin(tok: Token, lex: Lexicon) -> bool:
-    """'Brothers', 'Twins', 'Sisters' capitalised before names: a kin noun, no part of a name."""
-    return tok.lower_.endswith("s") and tok.lower_[:-1] in lex.kin_kinds and tok.text[:1].isupper()
-
-
-def _past_dateline(toks, s: int, e: int) -> int:
-    """Where a name starts inside an ent that took in a news dateline ("BRIXHAM – Carmela
-    Zammit, who ..."): past the capitals and the dash, which the tagger may read as one
-    organisation's name; ``s`` itself otherwise."""
-    k = s
-    while k < e and toks[k].is_alpha and len(toks[k].text) > 1 and toks[k].text.isupper():
-        k += 1
-    return k + 1 if s < k and k + 1 < e and toks[k].text in DASHES else s
 
 
 def _name_spans(doc: Doc, lex: Lexicon, sent_start_of: list[int], drop_common: bool = False) -> list[_NameSpan]:
@@ -512,15 +488,3 @@ def _name_spans(doc: Doc, lex: Lexicon, sent_start_of: list[int], drop_common: b
         spans = nameparts.hyphened_back(doc, spans, lex, taken, sent_start_of)  # "Rosalind Achebe-Hart" found as "Hart"
     spans.sort(key=lambda s: s.start)
     return join_split_names(doc, join_nicknamed(doc, spans, lex), lex.trades) if drop_common else spans
-
-
-def _plural_title(tok: Token, lex: Lexicon) -> bool:
-    """'Captains', 'Professors', 'Drs': a capitalised title in the plural, before a couple's
-    names ("Captains Raúl and Beatriz Quintana")."""
-    low = tok.lower_
-    return tok.text[:1].isupper() and len(low) > 3 and low.endswith("s") and low[:-1] in lex.titles and low not in lex.titles
-
-
-def _opens(toks, s: int, sent_start_of: list[int]) -> bool:
-    """Token ``s`` starts its sentence, or follows only the line breaks that open it."""
-    return all(not toks[i].text.strip() for i in range(sent_start_of[s], s))

@@ -8,11 +8,12 @@ from __future__ import annotations
 import re
 from typing import Optional
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from dateline.extractors.entities.kinwords import TRADE_ENDINGS
 from dateline.extractors.entities.lexicon import Lexicon
 from dateline.extractors.entities.missed import _NameSpan
+from dateline.extractors.entities.places import DASHES
 from dateline.nlp import columns, text_of, tokens_of
 
 
@@ -152,3 +153,43 @@ def _conjoined_first_names(doc: Doc, toks, s: int, e: int, label: str, lex: Lexi
         return s + 1
     return None
 
+
+def _at_workplace(ent: Span) -> bool:
+    """'Staff at Brindle Foods', 'workers from Kestle Mills': the object of a place of work's
+    'at' or 'from' after people (the small model tags some such firms as titles of works)."""
+    prep = ent.root.head
+    return ent.root.dep_ == "pobj" and prep.lower_ in ("at", "from") and prep.head.tag_ in ("NNS", "NNP", "NNPS", "NN")
+
+
+def _office_of(tok: Token, lex: Lexicon) -> bool:
+    """'The Mayor of Harlow', 'the Bishop of Truro': the one word after an office and 'of' is
+    the office's place, not a person."""
+    office = tok.head.head
+    return tok.dep_ == "pobj" and tok.head.lower_ == "of" and office.lower_ in lex.titles and lex.titles[office.lower_] is None
+
+
+def _plural_kin(tok: Token, lex: Lexicon) -> bool:
+    """'Brothers', 'Twins', 'Sisters' capitalised before names: a kin noun, no part of a name."""
+    return tok.lower_.endswith("s") and tok.lower_[:-1] in lex.kin_kinds and tok.text[:1].isupper()
+
+
+def _past_dateline(toks, s: int, e: int) -> int:
+    """Where a name starts inside an ent that took in a news dateline ("BRIXHAM – Carmela
+    Zammit, who ..."): past the capitals and the dash, which the tagger may read as one
+    organisation's name; ``s`` itself otherwise."""
+    k = s
+    while k < e and toks[k].is_alpha and len(toks[k].text) > 1 and toks[k].text.isupper():
+        k += 1
+    return k + 1 if s < k and k + 1 < e and toks[k].text in DASHES else s
+
+
+def _plural_title(tok: Token, lex: Lexicon) -> bool:
+    """'Captains', 'Professors', 'Drs': a capitalised title in the plural, before a couple's
+    names ("Captains Raúl and Beatriz Quintana")."""
+    low = tok.lower_
+    return tok.text[:1].isupper() and len(low) > 3 and low.endswith("s") and low[:-1] in lex.titles and low not in lex.titles
+
+
+def _opens(toks, s: int, sent_start_of: list[int]) -> bool:
+    """Token ``s`` starts its sentence, or follows only the line breaks that open it."""
+    return all(not toks[i].text.strip() for i in range(sent_start_of[s], s))

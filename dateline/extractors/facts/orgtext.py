@@ -1,0 +1,70 @@
+"""An organisation a common noun stands for, read from the words around an earlier name: a
+description in apposition ("Nordhavn Re, the Copenhagen reinsurer"), or the noun written right
+after the name ("Larkfield House care home"). Moved out of orgs.py, whose _org_for reads them."""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left, bisect_right
+from functools import lru_cache
+from typing import Optional
+
+from dateline.extractors.facts.context import ORG, _Ctx
+from dateline.model import Entity, Mention
+
+
+def _described_in_text(ctx: _Ctx, noun: str, before: int) -> Optional[tuple[Mention, Entity]]:
+    """'The reinsurer's' after 'Nordhavn Re, the Copenhagen reinsurer': the organisation last
+    named before with a description of that head in apposition, read from the words where the
+    entity stage made no descriptor of it (it took 'Copenhagen' for a name of its own)."""
+    want = _appositive(noun.lower())
+    # The nearest such name before: the names whose description may run up to ``before`` read
+    # here, the rest from a list made once per noun (walking back over every earlier mention
+    # when none fits was quadratic in a long article).
+    k = bisect_left(ctx._starts, before) - 1
+    while k >= 0 and ctx._starts[k] + ctx._longest + _APPOSITIVE_REACH > before:
+        m, e = ctx.mentions[k]
+        if e.type in ORG and m.kind == "name" and want.match(ctx.text, m.end, min(before, m.end + _APPOSITIVE_REACH)):
+            return m, e
+        k -= 1
+    hits = ctx.memo.get(("described_in_text", noun.lower()))
+    if hits is None:
+        hits = ctx.memo[("described_in_text", noun.lower())] = [
+            j for j, (m, e) in enumerate(ctx.mentions)
+            if e.type in ORG and m.kind == "name" and want.match(ctx.text, m.end, m.end + _APPOSITIVE_REACH)]
+    j = bisect_right(hits, k) - 1
+    return ctx.mentions[hits[j]] if j >= 0 else None
+
+
+def _name_before_noun(ctx: _Ctx, noun: str, before: int) -> Optional[tuple[Mention, Entity]]:
+    """'at Larkfield House care home on Sunday ... The home's activities coordinator': the last
+    organisation named before as a modifier of the noun itself (the noun right after its name, or
+    after one lower-case noun)."""
+    last = noun.split()[-1].lower()
+    found = None
+    for m, e in ctx.mentions:
+        if m.start >= before:
+            break
+        if e.type not in ORG or m.kind != "name":
+            continue
+        span = ctx.doc.char_span(m.start, m.end, alignment_mode="expand")
+        if span is None or span.end >= len(ctx.doc):
+            continue
+        # the word right after the name, or the one after a noun modifier ("care home"), as
+        # written (the parser may make "home" an adverb)
+        nxt = ctx.doc[span.end]
+        after = ctx.doc[span.end + 1] if span.end + 1 < len(ctx.doc) else None
+        if nxt.lower_ == last or (after is not None and nxt.tag_ == "NN" and nxt.is_lower and after.lower_ == last):
+            found = (m, e)
+    return found
+
+
+# how far after a name its description in apposition may run, in characters
+_APPOSITIVE_REACH = 60
+
+
+@lru_cache(maxsize=256)
+def _appositive(noun: str) -> re.Pattern:
+    # (compiled once per noun: re's own cache is churned by the per-name patterns of other rules)
+    # (a modifier may hold a figure: "Kōwhai Downs, the 4,200-hectare station")
+    return re.compile(r",\s+(?:the|a|an)\s+(?:(?:\d[\d,.]*-)?[\w-]+\s+){0,3}" + re.escape(noun) + r"\b", re.I)
