@@ -6,7 +6,7 @@ manager"), and a post held by a verb of coaching. Each is checked on text writte
 
 from __future__ import annotations
 
-from tests.test_facts_families import _facts
+from tests.test_facts_families import _facts, _run
 
 D = "date 2024-04-10\n"
 
@@ -27,3 +27,30 @@ def test_coaching_at_a_school_is_a_post_there(nlp):
     facts = _facts(nlp, D + "Lena Ruiz has coached football at Eastfield High School since 2010.\n")
     assert ("employer", "Lena Ruiz", "Eastfield High School") in facts and ("title", "Lena Ruiz", "coach") in facts, facts
 
+
+
+MILESTONES = "date 2025-03-14\nTHE HILLCREST LEDGER | Milestones\n\n"
+
+
+def test_a_births_notice_gives_both_parents_and_the_date(nlp):
+    ex, names = _run(nlp, MILESTONES + "To Kayla and Dmitri Sorokin of Moose Jaw, a son, Elias James, on March 2.\n")
+    facts = {(f.relation, names.get(f.subject), names.get(f.object) if f.object else f.value) for f in ex.facts}
+    parents = {f[1] for f in facts if f[0] == "child" and f[2] == "Elias James"}
+    assert "Dmitri Sorokin" in parents and any(p.startswith("Kayla") for p in parents) and len(parents) == 2, facts
+    birth = next(f for f in ex.facts if f.relation == "event" and f.value == "birth")
+    assert next(t for t in ex.times if t.id == birth.time).value == "2025-03-02", birth
+
+
+def test_a_first_name_tagged_otherwise_before_and_and_a_full_name(nlp):
+    ex, names = _run(nlp, MILESTONES + "Proud grandparents are Dale and Bonnie Kowalski of Maple Creek.\n")
+    assert "Dale Kowalski" in names.values(), names
+
+
+def test_two_rivers_are_no_couple(nlp):
+    facts = _facts(nlp, MILESTONES + "The town lies where the Desert and Gatineau Rivers meet.\n")
+    assert not {f for f in facts if f[0] == "spouse"}, facts
+
+
+def test_a_shop_opened_in_a_year_by_the_one_named(nlp):
+    facts = _facts(nlp, MILESTONES + "Greta Unger, 80, opened Unger Hardware Ltd in 1971.\n")
+    assert ("title", "Greta Unger", "founder") in facts, facts
