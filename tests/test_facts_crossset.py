@@ -51,6 +51,10 @@ def test_two_rivers_are_no_couple(nlp):
     assert not {f for f in facts if f[0] == "spouse"}, facts
 
 
-def test_a_shop_opened_in_a_year_by_the_one_named(nlp):
-    facts = _facts(nlp, MILESTONES + "Greta Unger, 80, opened Unger Hardware Ltd in 1971.\n")
-    assert ("title", "Greta Unger", "founder") in facts, facts
+def test_siblings_who_started_the_named_brewery_founded_it(nlp):
+    facts = _facts(nlp, "date 2025-06-03\nBrightwell Brewing Co. co-founder Sam Abbot, 51, has stepped down. His sister, "
+                        "Leah Abbot-Ruiz, 48, takes over. The siblings started the brewery in 2009.\n\nOwen Pryce opened "
+                        "their home to lodgers. Dr Ellen Marr practised at Mercy General Hospital for 15 years.\n")
+    assert ("title", "Leah Abbot-Ruiz", "founder") in facts, facts
+    assert ("title", "Owen Pryce", "founder") not in facts, facts
+    assert ("employer", "Ellen Marr", "Mercy General Hospital") in facts, facts

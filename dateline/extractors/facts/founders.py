@@ -59,6 +59,12 @@ def _named_org(ctx: _Ctx, tok: Token) -> bool:
     return tok.pos_ == "PROPN" and ctx.covering(tok.idx, _tok_end(tok), ORG) is not None
 
 
+def _the_org(ctx: _Ctx, tok: Token) -> bool:
+    """'The siblings started the brewery': a noun of an organisation's kind after 'the' (not
+    'his own firm', which the text names nowhere)."""
+    return [c.lower_ for c in tok.children if c.i < tok.i][:1] == ["the"] and _is_org(ctx, tok)
+
+
 def _it_after_org(ctx: _Ctx, tok: Token, verb: Token, passive: bool = False) -> bool:
     """'taking the reins at Glenbawn Cheese from her father, Tadhg Hanlon, who founded it',
     'The congregation traces its beginnings to 1898, when it was founded by ...': "it" in a
@@ -135,7 +141,7 @@ def _rule_founders(ctx: _Ctx) -> None:
                     if person.type == "PERSON" and _named(person) and not any(f.value == title for f in ctx.facts.of("title", person.id)):
                         ctx.add("title", person, verb.idx, _tok_end(g) if g.i > verb.i else _tok_end(verb), value=title, confidence=LIKELY)
         elif any(c.dep_ == "dobj" and (_is_org(ctx, c) or _it_after_org(ctx, c, verb)) for c in verb.children) and (
-                key in patterns()["founders"]["active"] or any(c.dep_ == "dobj" and _named_org(ctx, c) for c in verb.children)):
+                key in patterns()["founders"]["active"] or any(c.dep_ == "dobj" and (_named_org(ctx, c) or _the_org(ctx, c)) for c in verb.children)):
             # "Ann Roe founded the Kettle Street Bakery": not "started the firm's van" (the object
             # itself); "started" and "set up" only with a named organisation ("started Mwangi Haulage")
             people = [o for c in verb.children if c.dep_ == "nsubj" for o in _conjuncts(c)]
@@ -152,7 +158,8 @@ def _rule_founders(ctx: _Ctx) -> None:
             # hangs on, an organisation's, so "started" founds it ("the van he started" does not)
             people = [o for c in verb.children if c.dep_ == "nsubj" for o in _conjuncts(c)] + _partners(verb)
         for tok in people:
-            pair = ctx.couple_before(tok.idx) if tok.lower_ in COUPLE_WORDS and tok.pos_ == "NOUN" else None
+            pair = ctx.couple_before(tok.idx) if tok.lower_ in COUPLE_WORDS and tok.pos_ == "NOUN" else (
+                ctx.siblings_before(tok.idx) if tok.lower_ in patterns()["sibling_group_words"] and tok.pos_ == "NOUN" else None)
             for start, person in [(tok.idx, p) for p in pair] if pair else [got for got in [_founder(ctx, tok)] if got is not None]:
                 if not any(f.value == title for f in ctx.facts.of("title", person.id)):
                     s, e = min(start, verb.idx), max(_tok_end(verb), _tok_end(tok))
