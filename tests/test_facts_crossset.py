@@ -41,11 +41,6 @@ def test_a_births_notice_gives_both_parents_and_the_date(nlp):
     assert next(t for t in ex.times if t.id == birth.time).value == "2025-03-02", birth
 
 
-def test_a_first_name_tagged_otherwise_before_and_and_a_full_name(nlp):
-    ex, names = _run(nlp, MILESTONES + "Proud grandparents are Dale and Bonnie Kowalski of Maple Creek.\n")
-    assert "Dale Kowalski" in names.values(), names
-
-
 def test_two_rivers_are_no_couple(nlp):
     facts = _facts(nlp, MILESTONES + "The town lies where the Desert and Gatineau Rivers meet.\n")
     assert not {f for f in facts if f[0] == "spouse"}, facts
@@ -58,3 +53,27 @@ def test_siblings_who_started_the_named_brewery_founded_it(nlp):
     assert ("title", "Leah Abbot-Ruiz", "founder") in facts, facts
     assert ("title", "Owen Pryce", "founder") not in facts, facts
     assert ("employer", "Ellen Marr", "Mercy General Hospital") in facts, facts
+
+
+NOTICES = "date 2024-02-20\nDeath notices\n\n"
+
+
+def test_a_death_notice_opening_on_the_inverted_name(nlp):
+    ex, names = _run(nlp, NOTICES + "FARRELL, Thomas (Tommy), Kiltimagh, Co Mayo, February 18th, 2024, peacefully at "
+                                    "home, aged 84. Predeceased by his wife Peggy. Tommy was a postman for 35 years.\n\n"
+                                    "MORAN (née Quigley), Bridie (Bee), Bandon, Co Cork, February 17th, 2024, in her 91st "
+                                    "year. Beloved wife of the late Con and loving mother of Aidan and Sinéad.\n")
+    facts = {(f.relation, names.get(f.subject), names.get(f.object) if f.object else f.value) for f in ex.facts}
+    assert ("death", "Thomas Farrell", "2024-02-18") in facts, facts
+    assert ("age", "Thomas Farrell", 84) in facts and ("age", "Bridie Moran", 90) in facts, facts
+    tommy = next(e for e in ex.entities if e.name == "Thomas Farrell")
+    assert "Tommy" in {m.text for m in tommy.mentions}, tommy.mentions
+    assert ("parent", "Aidan", "Bridie Moran") in facts or ("child", "Bridie Moran", "Aidan") in facts, facts
+    assert not {f for f in facts if f[0] in ("parent", "child") and "Con" in (f[1], f[2])}, facts
+
+
+def test_a_father_of_children_with_ages_in_brackets(nlp):
+    facts = _facts(nlp, NOTICES + "KELLY, Seán, Drumcondra, Dublin 9, suddenly, February 16th, 2024, aged 47. Dearly "
+                                  "loved husband of Aoife and devoted father of Cian (14) and Róisín (11).\n")
+    kids = {f[1] for f in facts if f[0] == "parent" and f[2] == "Seán Kelly"} | {f[2] for f in facts if f[0] == "child" and f[1] == "Seán Kelly"}
+    assert {"Cian", "Róisín"} <= kids, facts

@@ -265,27 +265,3 @@ def wedded_partner(ent: Span, lex: Lexicon) -> bool:
     return (2 <= len(ent) <= 3 and all(t.text[:1].isupper() and t.is_alpha for t in ent) and root.dep_ == "conj"
             and root.head.ent_type_ == "PERSON" and root.head.i < ent.start
             and any(t.lemma_.lower() in lex.wedding_events for t in root.sent))
-
-
-def first_of_couple(doc: Doc, ent: Span, by_start: dict, lex: Lexicon) -> Optional[int]:
-    """'Dale and Bonnie Ostrowski', 'To Kelsey and Marcus Ostrowski of Swift Current': a lone
-    capitalised word the tagger labelled as anything but a person, then 'and' and a person's
-    two-word name. The first is a first name of the couple; the surname's token, else None."""
-    toks = tokens_of(doc)
-    first = toks[ent.start]
-    if len(ent) != 1 or ent.label_ in ("PERSON", "NORP") or not first.text.istitle() or not first.is_alpha or first.tag_ != "NNP" \
-            or first.lower_ in lex.org_keywords or first.lower_ in lex.titles:
-        return None
-    if ent.end + 1 >= len(doc) or toks[ent.end].lower_ != "and":
-        return None
-    partner = by_start.get(ent.end + 1)
-    if partner is None or partner.label_ != "PERSON":
-        return None
-    words = [t for t in partner]
-    if "of" in [t.lower_ for t in words]:
-        words = words[: [t.lower_ for t in words].index("of")]
-    if len(words) != 2 or not all(t.text[:1].isupper() and t.is_alpha for t in words) \
-            or words[-1].lower_ in lex.place_heads or words[-1].lower_ in lex.org_keywords or words[-1].tag_ == "NNPS":
-        return None  # ("the Désert and Gatineau Rivers": two rivers)
-    return words[-1].i
-

@@ -118,15 +118,7 @@ def _name_spans(doc: Doc, lex: Lexicon, sent_start_of: list[int], drop_common: b
             or tok.ent_type_ not in ("", "PERSON", "ORG")
         )
 
-    by_start = {ent.start: ent for ent in ents} if extraction else {}
     for ent in ents:
-        surname = nameparts.first_of_couple(doc, ent, by_start, lex) if extraction and not taken[ent.start] else None
-        if surname is not None:
-            # "Dale and Bonnie Ostrowski", with "Dale" tagged an organisation: a first name that
-            # shares the partner's surname (the partner's own ent follows)
-            taken[ent.start] = True
-            spans.append(_NameSpan(ent.start, ent.end, "PERSON", pair=True, surname=surname))
-            continue
         if extraction and ent.label_ in ("GPE", "LOC") and not taken[ent.start] and nameparts.wedded_partner(ent, lex):
             ent = Span(doc, ent.start, ent.end, label="PERSON")  # "between Walter Ibbotson and Doreen Sugden" (a LOC)
         if ent.label_ not in ("PERSON", "ORG") or taken[ent.start]:

@@ -29,9 +29,12 @@ if TYPE_CHECKING:
 # a line that opens "SURNAME, Given Names," (one or two capitalised surname words, a hyphen
 # allowed; one to three given names of three letters or more), then a comma: not a dateline's
 # "SAVANNAH, Ga. (AP)" or "LONDON, Ont."
-_HEAD = r"(?P<sur>[A-Z][A-Z'-]+(?: [A-Z][A-Z'-]+)?), (?P<given>[A-Z][a-z'-]{2,}(?: [A-Z][a-z'-]{2,}){0,2})"
-_INVERTED = re.compile(r"(?m)^" + _HEAD + r"(?=,)")
-_NAME = re.compile(_HEAD)
+# (a death notice's maiden name after the surname and a familiar name after the given names:
+# "O'SULLIVAN (née Keane), Catherine (Kitty), Macroom")
+_HEAD_NOTICE = (r"(?P<sur>[A-Z][A-Z'’-]+(?: [A-Z][A-Z'’-]+)?)(?: \((?:née|nee) [A-Z][\w'’-]+\))?, "
+                r"(?P<given>[A-Z][a-zà-ÿ'’-]{2,}(?: [A-Z][a-zà-ÿ'’-]{2,}){0,2})(?: \([A-Z][a-zà-ÿ'’-]+\))?")
+_INVERTED = re.compile(r"(?m)^" + _HEAD_NOTICE + r"(?=,)")
+_NAME = re.compile(_HEAD_NOTICE)
 
 
 def inverted_names(doc: Doc, lex: Lexicon, taken: list[bool]) -> list[_NameSpan]:
@@ -44,7 +47,8 @@ def inverted_names(doc: Doc, lex: Lexicon, taken: list[bool]) -> list[_NameSpan]
         if m["sur"].lower() in lex.titles or m["given"].split()[0].lower() in lex.titles:
             continue  # "NOTICE, Take ..." is no name; nor a heading's title word
         sur = doc.char_span(m.start("sur"), m.end("sur"), alignment_mode="expand")
-        given = doc.char_span(m.start("given"), m.end("given"), alignment_mode="expand")
+        # (with a familiar name in brackets, the span runs over it: a later "Mick" is the same man)
+        given = doc.char_span(m.start("given"), m.end(), alignment_mode="expand")
         if sur is None or given is None or any(taken[k] for k in range(sur.start, given.end)):
             continue
         for k in range(sur.start, given.end):
@@ -162,7 +166,9 @@ def notice_subject(res, tok) -> Optional[int]:
     t = tok
     while t.dep_ in ("appos", "conj") and t.head.dep_ == "pobj" and t.head.head.lower_ == "of":
         t = t.head.head.head
-    if t.dep_ != "ROOT" or t.i != t.sent.start or t.lower_ not in res.lex.relative_nouns or any(c.dep_ in ("det", "poss") for c in t.children):
+    # (opening the sentence, past its adjectives: "Beloved wife of the late Denis")
+    opens = all(w.pos_ in ("ADJ", "ADV") or w.dep_ in ("amod", "advmod") for w in t.sent[: t.i - t.sent.start])
+    if t.dep_ != "ROOT" or not opens or t.lower_ not in res.lex.relative_nouns or any(c.dep_ in ("det", "poss") for c in t.children):
         return None
     if t.sent.start == 0:
         return None
@@ -172,4 +178,13 @@ def notice_subject(res, tok) -> Optional[int]:
             subj = next((c for c in v.children if c.dep_ in ("nsubj", "nsubjpass") and c.i in res.covered), None)
             if subj is not None:
                 return subj.i
+    # ("BRENNAN, Michael (Mick), Ballyhaunis, February 18th, 2024, ... Beloved husband of ..."):
+    # the entry's inverted heading, at the start of the paragraph the kin sentence is in
+    text = res.doc.text
+    line = text.rfind("\n", 0, t.idx) + 1
+    head = _INVERTED.match(text, line)
+    if head is not None:
+        span = res.doc.char_span(head.start("given"), head.end("given"), alignment_mode="expand")
+        if span is not None and span.start in res.covered:
+            return span.start
     return None

@@ -340,7 +340,7 @@ def _kin_owners(ctx: _Ctx, tok: Token, sent: SpacySpan) -> tuple[list[Entity], i
                 # (and past where the first lives: "the son of Dana Lowe of Montpelier and Peter Roe")
                 home = _home_after(ctx, hit[0].end)
                 # ("the only son of the late Mr Peter Ashdown and of Mrs Jane Ashdown": past her title)
-                rest = re.match(r"(?:,\s+\d{1,3},?)?\s+and\s+(?:of\s+)?(?:the\s+late\s+)?(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)?", ctx.text[home : home + 40])
+                rest = re.match(r"(?:,\s+\d{1,3},?|\s+\(\d{1,3}\))?\s+and\s+(?:of\s+)?(?:the\s+late\s+)?(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)?", ctx.text[home : home + 40])
                 if rest is not None:
                     other = ctx.starting_at(home + rest.end())
                     if other is not None and _own_kin_after(ctx, other[0].end):
