@@ -75,26 +75,45 @@ def marrying_pair(b: "_Clusters", before: int) -> Optional[tuple[_Cluster, _Clus
     return None
 
 
-_TOOK_PLACE = re.compile(r"\b(?:marriage|wedding)\s+took\s+place\b[^.;]*$", re.I)
-_HONORIFIC = re.compile(r"(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)?")
+# 'The marriage took place on Saturday, May 4, at St Cuthbert's, Wells, of Mr A, ..., and Miss B',
+# '... took place on May 11, 1964, at Holy Trinity, Hull, between A and B' (facts/tookplace.py too)
+TOOK_PLACE = re.compile(r"\b[Tt]he\s+(?:marriage|wedding)\s+took\s+place\b(?P<when>[^.;]{0,120}?),?\s+(?P<prep>between|of)\s+"
+                        r"(?=(?:(?:Mr|Mrs|Ms|Miss|Dr|Master)\.?\s+)?[A-Z])")
+_HONORIFIC = re.compile(r"(?:(?:Mr|Mrs|Ms|Miss|Dr|Master)\.?\s+)?")
+
+
+def took_place_first(text: str, m: re.Match) -> int:
+    """Where the first name of a ``TOOK_PLACE`` match starts, past its honorific."""
+    return _HONORIFIC.match(text, m.end()).end()  # type: ignore[union-attr]
+
+
+def took_place_partners(text: str, m: re.Match, first_end: Optional[int] = None) -> Optional[tuple[int, int]]:
+    """Where the two names of a ``TOOK_PLACE`` match start, past their honorifics: the first
+    right after the match; with 'of', the second after the first ', and' in the sentence (an
+    'and' inside the first one's description joins the parents it names); with 'between', right
+    after ' and ' at ``first_end``, where the first name ends (None without it)."""
+    first_at = took_place_first(text, m)
+    if m.group("prep") == "between":
+        joint = re.compile(r"\s+and\s+").match(text, first_end) if first_end is not None else None
+    else:
+        end = text.find(".", first_at)
+        joint = re.compile(r",\s+and\s+").search(text, first_at, len(text) if end < 0 else end)
+    if joint is None:
+        return None
+    return first_at, _HONORIFIC.match(text, joint.end()).end()  # type: ignore[union-attr]
 
 
 def _took_place_of(b: "_Clusters", of: Token) -> Optional[tuple[_Cluster, _Cluster]]:
-    """'The marriage took place on Saturday, May 4, at St Cuthbert's, Wells, of Mr Felix Amory,
-    younger son of ... and the late Mr ..., and Miss Clementine Hartigan, daughter of ...': the
-    name right after 'of', and the one after the first ', and' past it (an 'and' inside the
-    first one's description joins the parents it names). At extraction only."""
+    """The pair of 'The marriage took place ... of Mr A, ..., and Miss B' (at extraction only)."""
     text = b.doc.text
-    sent = of.sent
-    if not _TOOK_PLACE.search(text, sent.start_char, of.idx):
+    m = TOOK_PLACE.search(text, of.sent.start_char, of.sent.end_char)
+    if m is None or m.group("prep") != "of" or m.start("prep") != of.idx:
         return None
-    first_at = of.idx + 3 + _HONORIFIC.match(text, of.idx + 3).end() - (of.idx + 3)  # type: ignore[union-attr]
-    joint = re.compile(r",\s+and\s+").search(text, first_at, sent.end_char)
-    if joint is None:
+    at = took_place_partners(text, m)
+    if at is None:
         return None
-    second_at = joint.end() + _HONORIFIC.match(text, joint.end()).end() - joint.end()  # type: ignore[union-attr]
-    people = [b.doc.char_span(at, at + 1, alignment_mode="expand") for at in (first_at, second_at)]
-    found = [_person(b, sp.root) if sp is not None else None for sp in people]
+    spans = [b.doc.char_span(k, k + 1, alignment_mode="expand") for k in at]
+    found = [_person(b, sp.root) if sp is not None else None for sp in spans]
     if found[0] is None or found[1] is None or found[0] is found[1]:
         return None
     return found[0], found[1]

@@ -123,6 +123,14 @@ def _person_for_phrase(ctx: _Ctx, start: int, end: int, window: int = 40) -> Opt
     return None
 
 
+def time_period(t: TimeExpr) -> Optional[tuple[_date, _date]]:
+    """The first and last day a time expression can be: its interval, else its calendar value
+    at the precision it has ('1951', '2025-07', '2024-03-10'); None for any other value."""
+    if t.interval is not None:
+        return _date.fromisoformat(t.interval[0]), _date.fromisoformat(t.interval[1])
+    return date_interval(t.value) if re.fullmatch(r"\d{4}(-\d{2}(-\d{2})?)?", t.value) else None
+
+
 def _age_fact(
     ctx: _Ctx, entity: Entity, age: int, start: int, end: int, conf: float, span: tuple[int, int],
     *, at: Optional[TimeExpr] = None, past: bool = False,
@@ -132,12 +140,7 @@ def _age_fact(
     birth range the text cannot bound, so none is given."""
     born = None
     as_of = None
-    period = None
-    if at is not None:
-        if at.interval is not None:
-            period = (_date.fromisoformat(at.interval[0]), _date.fromisoformat(at.interval[1]))
-        elif re.fullmatch(r"\d{4}(-\d{2}(-\d{2})?)?", at.value):
-            period = date_interval(at.value)
+    period = time_period(at) if at is not None else None
     if at is not None and period is not None:  # a period only ever comes from ``at``
         lo, hi = born_between(age, *period)
         born = (lo.isoformat(), hi.isoformat())

@@ -6,12 +6,10 @@ holds on that date and bounds the birth."""
 from __future__ import annotations
 
 import re
-from datetime import date as _date
-from typing import Optional
 
 from dateline.ages import born_between
+from dateline.extractors.facts.ages import time_period
 from dateline.extractors.facts.context import _Ctx
-from dateline.model import date_interval
 
 _DEATH_WORDS = re.compile(r"\b(?:died|dies|death|passed\s+away)\b", re.I)
 
@@ -25,11 +23,7 @@ def _rule_ages_at_dated_deaths(ctx: _Ctx) -> None:
         when = times.get(death.time) if death is not None and death.time else None
         if when is None:
             continue
-        period: Optional[tuple[_date, _date]] = None
-        if when.interval is not None:
-            period = (_date.fromisoformat(when.interval[0]), _date.fromisoformat(when.interval[1]))
-        elif re.fullmatch(r"\d{4}(-\d{2}(-\d{2})?)?", when.value):
-            period = date_interval(when.value)
+        period = time_period(when)
         if period is None:
             continue
         lo, hi = born_between(f.value, *period)

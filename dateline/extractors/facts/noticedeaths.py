@@ -9,8 +9,8 @@ import re
 
 from dateline.ages import born_between
 from dateline.extractors.entities.notices import _INVERTED
+from dateline.extractors.facts.ages import time_period
 from dateline.extractors.facts.context import PERSON, SURE, _Ctx
-from dateline.model import date_interval
 
 _AGE = re.compile(r"\baged\s+(?P<n>\d{1,3})\b|\bin\s+(?:his|her)\s+(?P<th>\d{1,3})(?:st|nd|rd|th)\s+year\b")
 _FULL_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
@@ -32,7 +32,7 @@ def _rule_notice_deaths(ctx: _Ctx) -> None:
         if age is None:
             continue
         n = int(age.group("n")) if age.group("n") else int(age.group("th")) - 1
-        period = date_interval(died.value)
+        period = time_period(died)
         if period is None:
             continue
         lo, hi = born_between(n, *period)
