@@ -77,3 +77,10 @@ def test_a_father_of_children_with_ages_in_brackets(nlp):
                                   "loved husband of Aoife and devoted father of Cian (14) and Róisín (11).\n")
     kids = {f[1] for f in facts if f[0] == "parent" and f[2] == "Seán Kelly"} | {f[2] for f in facts if f[0] == "child" and f[1] == "Seán Kelly"}
     assert {"Cian", "Róisín"} <= kids, facts
+
+
+def test_a_pronoun_after_a_semicolon_is_the_first_subjects_apposed_name(nlp):
+    facts = _facts(nlp, "date 2025-09-08\nWhen Graham Rowe took over the family farm from his father in 1978, it "
+                        "milked 90 cows. Graham's father, Lionel, bought the block in 1946; he died in 1991, aged 80.\n")
+    assert ("death", "Lionel", "1991") in facts and ("age", "Lionel", 80) in facts, facts
+    assert not {f for f in facts if f[0] == "death" and f[1] == "Graham Rowe"}, facts

@@ -52,6 +52,7 @@ from dateline.extractors.entities.overrides import backward_bound, widow_bound
 from dateline.extractors.entities.ranker import Ranker, called_organisation, candidates, features, is_sure, load_ranker
 from dateline.extractors.entities.shift import subject_shift
 from dateline.extractors.entities.speechtags import parenthetical_speaker
+from dateline.extractors.entities.subjects import apposed_subject_before
 from dateline.extractors.entities.syntax import Syntax, _role_weight, _speaker_position
 from dateline.extractors.entities.things import said_of_a_thing
 from dateline.extractors.entities.told import Told
@@ -365,7 +366,7 @@ class _Resolver(_Kin):
             return chosen
         if self.observe is None and said_of_a_thing(tok, self.covered):
             return None  # (at extraction only: the ranker's training reads every pronoun)
-        interviewee = interview_opener(self, tok) or entry_subject(self, tok)
+        interviewee = interview_opener(self, tok) or entry_subject(self, tok) or apposed_subject_before(self, tok, self.lex.pronouns[tok.lower_])
         if interviewee is not None:
             return interviewee
         rule = self._person_candidates(recent, tok, self.lex.pronouns[tok.lower_], WINDOW)
