@@ -84,3 +84,15 @@ def test_a_pronoun_after_a_semicolon_is_the_first_subjects_apposed_name(nlp):
                         "milked 90 cows. Graham's father, Lionel, bought the block in 1946; he died in 1991, aged 80.\n")
     assert ("death", "Lionel", "1991") in facts and ("age", "Lionel", 80) in facts, facts
     assert not {f for f in facts if f[0] == "death" and f[1] == "Graham Rowe"}, facts
+
+
+def test_the_bride_is_the_one_whose_surname_her_parents_carry(nlp):
+    ex, names = _run(nlp, "date 2025-06-15\nWEDDINGS\n\nEmily Claire Ross and Daniel Chike Obi were married Saturday at "
+                          "St. Brendan's Church in Hartford. The Rev. Thomas Keane officiated.\n\nThe bride, 29, is a "
+                          "physical therapist. She is the daughter of Mr. and Mrs. Kevin Ross of West Hartford.\n\nThe "
+                          "groom, 31, is an associate at a law firm in Boston.\n")
+    facts = {(f.relation, names.get(f.subject), names.get(f.object) if f.object else f.value) for f in ex.facts}
+    # (the tagger may leave the first given name out after a heading: "Claire Ross")
+    assert any(f[0] == "age" and f[2] == 29 and f[1].endswith("Claire Ross") for f in facts), facts
+    assert ("age", "Daniel Chike Obi", 31) in facts, facts
+    assert ("age", "Thomas Keane", 29) not in facts, facts

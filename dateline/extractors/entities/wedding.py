@@ -58,11 +58,16 @@ def marrying_pair(b: "_Clusters", before: int) -> Optional[tuple[_Cluster, _Clus
                 a, z = found_noun.values()
                 return a, z
             continue
-        if tok.pos_ != "VERB" or tok.lemma_.lower() not in lex.wedding_verbs:
+        # ("X and Y were married Saturday" parsed with "married" a complement of "were": the
+        # subject is the copula's, at extraction only)
+        complement = getattr(b, "observe", None) is None and tok.dep_ == "acomp" and tok.head.lemma_ == "be" and tok.lower_ == "married"
+        if (tok.pos_ != "VERB" and not complement) or tok.lemma_.lower() not in lex.wedding_verbs and not complement:
             continue
         people: list[Optional[_Cluster]] = []
         # (the parser at times hangs the subject on the auxiliary: "X and Y were married")
         kids = [g for ch in tok.children for g in ([ch, *ch.children] if ch.dep_ in ("aux", "auxpass") else [ch])]
+        if complement:
+            kids += [ch for ch in tok.head.children if ch.dep_ in ("nsubj", "nsubjpass")]
         for ch in kids:
             if ch.dep_ in ("nsubj", "nsubjpass", "dobj"):
                 people += [_person(b, t) for t in [ch, *ch.conjuncts]]
@@ -201,6 +206,28 @@ def settle(b: "_Clusters") -> None:
                       if n != noun and any(other.root() is m for m in members)]
             free = [m for m in members if not any(m is p for p in placed)]
             pick = free[0] if placed and len(free) == 1 else _pick(members, b.lex.gendered.get(noun) or _NOUN_GENDER[noun])
+            pick = pick or _by_parents_surname(b, h, members)
             if pick is not None:
                 _merge(pick, h)
                 moved = True
+
+
+def _by_parents_surname(b: "_Clusters", held: _Cluster, members: tuple[_Cluster, _Cluster]) -> Optional[_Cluster]:
+    """'The bride ... is the daughter of Mr. and Mrs. Kevin Rourke': of the pair, the one whose
+    surname the parents named after the held noun's "daughter of" / "son of" carry, when only
+    one of the two has it (at extraction only)."""
+    if getattr(b, "observe", None) is not None:
+        return None
+    surnames = set()
+    for m in held.mentions:
+        kin = b.doc[m.head] if m.head is not None else None
+        if kin is None or kin.lower_ not in b.lex.child_nouns:
+            continue
+        for of in (c for c in kin.children if c.dep_ == "prep" and c.lower_ == "of"):
+            for g in (g for g in of.subtree if g.pos_ == "PROPN" and g.i in b.covered):
+                key = b.covered[g.i].root().key
+                if key:
+                    surnames.add(key[-1])
+    fits = [mem for mem in members if mem.key and mem.key[-1] in surnames]
+    return fits[0] if len(fits) == 1 else None
+
