@@ -39,24 +39,26 @@ def _described_in_text(ctx: _Ctx, noun: str, before: int) -> Optional[tuple[Ment
 def _name_before_noun(ctx: _Ctx, noun: str, before: int) -> Optional[tuple[Mention, Entity]]:
     """'at Larkfield House care home on Sunday ... The home's activities coordinator': the last
     organisation named before as a modifier of the noun itself (the noun right after its name, or
-    after one lower-case noun)."""
+    after one lower-case noun). The fitting names are listed once per noun and article, then
+    bisected: _org_for asks this for every descriptor, and a walk per ask was quadratic."""
     last = noun.split()[-1].lower()
-    found = None
-    for m, e in ctx.mentions:
-        if m.start >= before:
-            break
-        if e.type not in ORG or m.kind != "name":
-            continue
-        span = ctx.doc.char_span(m.start, m.end, alignment_mode="expand")
-        if span is None or span.end >= len(ctx.doc):
-            continue
-        # the word right after the name, or the one after a noun modifier ("care home"), as
-        # written (the parser may make "home" an adverb)
-        nxt = ctx.doc[span.end]
-        after = ctx.doc[span.end + 1] if span.end + 1 < len(ctx.doc) else None
-        if nxt.lower_ == last or (after is not None and nxt.tag_ == "NN" and nxt.is_lower and after.lower_ == last):
-            found = (m, e)
-    return found
+    hits = ctx.memo.get(("name_before_noun", last))
+    if hits is None:
+        hits = ctx.memo[("name_before_noun", last)] = [
+            j for j, (m, e) in enumerate(ctx.mentions) if e.type in ORG and m.kind == "name" and _noun_after(ctx, m, last)]
+    j = bisect_left(hits, bisect_left(ctx._starts, before)) - 1
+    return ctx.mentions[hits[j]] if j >= 0 else None
+
+
+def _noun_after(ctx: _Ctx, m: Mention, last: str) -> bool:
+    """The word right after the name, or the one after a noun modifier ("care home"), as written
+    (the parser may make "home" an adverb), is ``last``."""
+    span = ctx.doc.char_span(m.start, m.end, alignment_mode="expand")
+    if span is None or span.end >= len(ctx.doc):
+        return False
+    nxt = ctx.doc[span.end]
+    after = ctx.doc[span.end + 1] if span.end + 1 < len(ctx.doc) else None
+    return nxt.lower_ == last or (after is not None and nxt.tag_ == "NN" and nxt.is_lower and after.lower_ == last)
 
 
 # how far after a name its description in apposition may run, in characters
