@@ -3,6 +3,8 @@ first names and titles), evidence next to names, and the finished ``Entity`` lis
 
 from __future__ import annotations
 
+import re
+
 from typing import Optional, cast
 
 from spacy.tokens import Doc
@@ -444,7 +446,9 @@ class _Builder(_Resolver):
                     name_text = _shared_surname(text, names, full_names, c, self.lex.shared_surname_cues) or (
                         f"{name_text} {c.pair_surname}" if c.pair_surname else name_text)
             else:
-                name_text = _described_name(text, c, ms, roots, self.lex) or c.unnamed_text or text[ms[0].start : ms[0].end]
+                # ("Mr. Dunn, a nurse at ORG": the honorific's name over the description)
+                titled = next((text[m.start : m.end] for m in ms if m.kind == "title" and re.search(r"\s[A-Z]", text[m.start : m.end])), None)
+                name_text = titled or _described_name(text, c, ms, roots, self.lex) or c.unnamed_text or text[ms[0].start : ms[0].end]
             if c.platform:
                 etype = "ORG_OR_PRODUCT"
             elif c.unnamed_text is not None and not names:

@@ -198,7 +198,8 @@ def _holder(ctx: _Ctx, role: Token) -> Optional[tuple[Entity, int]]:
             return ents[0], head.head.idx
         # 'Hugh Ward, brother of X and a professor at ORG': the name the apposition hangs from
         named = ctx.covering(head.head.idx, _tok_end(head.head))
-        if named is not None and named[0].kind == "name" and named[0].end == _tok_end(head.head):
+        # ("Mr. Dunn, a nurse at ORG": an honorific's name too)
+        if named is not None and named[0].kind in ("name", "title", "surname") and named[0].end == _tok_end(head.head) and named[1].type == "PERSON":
             return named[1], named[0].start
         # 'His wife, 46, a nurse at ORG': a relative the text describes but never names
         if named is not None and named[0].kind == "descriptor" and named[0].end == _tok_end(head.head) and (

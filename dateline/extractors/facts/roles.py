@@ -273,6 +273,8 @@ def _rule_roles(ctx: _Ctx) -> None:
             ev_start = min(ev_start, org[0].start)
             ev_end = max(ev_end, org[0].end)
             also = frozenset(p["posts"]["employment_roles"]) if described and org is org_before else frozenset()
+            if org is org_before and not text[org[0].end : s].strip():
+                also = also | frozenset(p["posts"]["named_employment_roles"])
             if _employs(org[1].name, ranked_employs(title, base), also):
                 ctx.add("employer", subject, ev_start, ev_end, obj=org[1], confidence=SURE)
         ctx.add("title", subject, ev_start, ev_end, value=title, confidence=SURE)
