@@ -4,7 +4,6 @@ first names and titles), evidence next to names, and the finished ``Entity`` lis
 from __future__ import annotations
 
 import re
-
 from typing import Optional, cast
 
 from spacy.tokens import Doc
