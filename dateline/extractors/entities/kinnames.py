@@ -51,6 +51,15 @@ def _relative_of(tok: Token, lex: Lexicon, life: bool = True, compound: bool = F
     return first.dep_ == "dobj" and head.lemma_.lower() in lex.partner_words
 
 
+def residence_of(tok: Token) -> bool:
+    """'a brother, Dafydd Owen, of Cardiff': an "of" after a comma, its noun already named,
+    gives where the relative lives, not whose relative he is."""
+    head = tok.head
+    if tok.dep_ != "pobj" or head.lower_ != "of" or head.i == 0:
+        return False
+    return tok.doc[head.i - 1].text == "," or any(c.dep_ == "appos" and c.pos_ == "PROPN" and c.i < head.i for c in head.head.children)
+
+
 def _kin_list_item(tok: Token, kin: frozenset[str], after_colon: bool = False) -> bool:
     """A proper noun conjoined to (or apposed after) the first name a plural kin noun lists:
     'two daughters, Freya and Imogen', 'three children: Erik, a pilot; Lars, ...'. With

@@ -19,6 +19,7 @@ from dateline.extractors.entities.kinnames import (
     _named_twin,
     _relative_of,
     post_holder_named,
+    residence_of,
 )
 from dateline.extractors.entities.lexicon import Lexicon
 from dateline.extractors.entities.places import written_as_place
@@ -226,7 +227,7 @@ def _missed_names(doc: Doc, lex: Lexicon, taken: list[bool], sent_start_of: list
                     and after not in lex.org_keywords and toks[e - 1].lower_ not in lex.org_keywords and not (e < len(doc) and _possessive(toks[e])):
                 claim(s, e, "PERSON")
                 continue
-        if _relative_of(tok, lex, compound=extraction) and not tok.text.isupper():
+        if _relative_of(tok, lex, compound=extraction) and not tok.text.isupper() and not (extraction and residence_of(tok)):
             # "the beautiful sister of Ulvakainen", "the sons of Tordal and Ekra", "the death
             # of Carrow": kin and life nouns take a person's "of"
             s, e = run_of(i)

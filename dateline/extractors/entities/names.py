@@ -53,6 +53,7 @@ from dateline.extractors.entities.places import (
     named_as_org,
     national_arms,
     place_every_use,
+    resident_place,
     who_follows,
     wire_dateline,
 )
@@ -250,7 +251,7 @@ def _name_spans(doc: Doc, lex: Lexicon, sent_start_of: list[int], drop_common: b
                 taken[i] = True
             continue
         # (at extraction: a name before ', who' is a person's; one written only as a place is a place)
-        placed = e - s == 1 and ((_place_once(toks[s], lex, extraction) and not (extraction and (who_follows(toks[s]) or kin_apposed(toks[s], lex))))
+        placed = e - s == 1 and ((_place_once(toks[s], lex, extraction) and not (extraction and (who_follows(toks[s]) or (kin_apposed(toks[s], lex) and not resident_place(toks[s])))))
                                  or (extraction and place_every_use(toks[s], lex))
                                  or (extraction and birthplace(toks[s]))
                                  or (extraction and ent.label_ == "PERSON" and _office_of(toks[s], lex))

@@ -65,7 +65,21 @@ def residence(prep: Token) -> bool:
     before = doc[prep.i - 2]
     if before.like_num and prep.i >= 4 and doc[prep.i - 3].text == ",":
         before = doc[prep.i - 4]  # past the age
-    return before.ent_type_ == "PERSON" and before.tag_ == "NNP"
+    if before.ent_type_ == "PERSON" and before.tag_ == "NNP":
+        return True
+    # ("Miss Hyacinth Clarke (1938 – 2024), retired seamstress, of Porus", "Mr Cecil Brown, 84, a
+    # retired officer, of Williamsfield": the "of" hangs on the name, or on a job apposed to it)
+    owner = prep.head
+    if owner.dep_ == "appos" and owner.tag_ in ("NN", "NNS") and owner.head.i < owner.i:
+        owner = owner.head
+    return owner.tag_ == "NNP" and owner.i < prep.i and (
+        owner.ent_type_ == "PERSON" or any(c.dep_ == "compound" and c.lower_.rstrip(".") in _HONORIFICS for c in owner.children))
+
+
+def resident_place(tok: Token) -> bool:
+    """'Miss X, retired seamstress, of Porus, daughter of a cane cutter': the kin noun the parser
+    hung on the place after a residence's "of" is the person's before it."""
+    return tok.dep_ == "pobj" and residence(tok.head)
 
 
 def kin_apposed(tok: Token, lex: Lexicon) -> bool:

@@ -36,3 +36,48 @@ def _rule_birth_notices(ctx: _Ctx) -> None:
         ctx.add("event", child[1], m.start("child"), m.end("when"), value="birth", time=when.id if when else None, confidence=SURE)
         if len(parents) == 2:
             ctx.note_couple(m.start(), parents[0], parents[1])
+
+
+# "congratulated A and her husband, B, on the birth of twin daughters, C and D, on 28 October",
+# "Best wishes to A and B on the arrival of their son, C, born on 2 July"
+_BIRTH_OF = re.compile(r"\bon\s+the\s+(?:birth|arrival)\s+of\s+(?:(?:their|a|an|his|her)\s+)?(?:(?:first|second|third|fourth|fifth|new|baby|twin|first-born|firstborn)\s+)*"
+                       r"(?P<kin>child|son|daughter|boy|girl|twins|sons|daughters|boys|girls|children)(?:,\s+an?\s+(?P<kin2>son|daughter|boy|girl))?,\s+"
+                       r"(?P<children>[A-Z][^;:.\n]{0,80}?)(?:,?\s+(?:born\s+)?on\s+(?P<when>[^,;.\n]{3,30}?))?(?=[.;]|,\s+and\s|\s*$)", re.M)
+_KIN_GENDER = {"son": "male", "boy": "male", "sons": "male", "boys": "male", "daughter": "female", "girl": "female", "daughters": "female", "girls": "female"}
+
+
+def _rule_births_congratulated(ctx: _Ctx) -> None:
+    """A column's congratulations on a birth: the one or two people named in the sentence before
+    'on the birth of' are the parents of the children named after the kin noun, and a date
+    after them is the children's birth."""
+    text = ctx.text
+    if text.find("on the birth of", ctx.article.body_start) < 0 and text.find("on the arrival of", ctx.article.body_start) < 0:
+        return
+    for m in _BIRTH_OF.finditer(text, ctx.article.body_start):
+        span = ctx.doc.char_span(m.start(), m.start() + 2, alignment_mode="expand")
+        if span is None:
+            continue
+        parents: list = []
+        for mm, e in ctx.mentions_from(span.sent.start_char):
+            if mm.start >= m.start():
+                break
+            if e.type in PERSON and mm.kind in ("name", "firstname") and e not in parents:
+                parents.append(e)
+        stop = m.start("when") if m.group("when") else m.end("children")
+        children: list = []
+        for mm, e in ctx.mentions_from(m.start("children")):
+            if mm.start >= stop:
+                break
+            if e.type in PERSON and mm.kind in ("name", "firstname") and e not in children:
+                children.append(e)
+        plural = m.group("kin") in ("twins", "sons", "daughters", "boys", "girls", "children")
+        if not 1 <= len(parents) <= 2 or not children or any(c in parents for c in children) or (len(children) > 1) != plural:
+            continue
+        when = next((t for t in ctx.times_overlapping(m.start("when"), m.end("when")) if t.type == "DATE"), None) if m.group("when") else None
+        gender = _KIN_GENDER.get(m.group("kin2") or m.group("kin"))
+        for child in children:
+            for p in parents:
+                ctx.add("child", p, span.sent.start_char, m.end("children"), obj=child, confidence=SURE)
+            ctx.add_gender(child, gender, m.start("kin"), m.end("kin"), SURE)
+            if when is not None:
+                ctx.add("event", child, m.start("children"), m.end("when"), value="birth", time=when.id, confidence=SURE)

@@ -39,7 +39,9 @@ _DESCRIBED_FURTHER = re.compile(r",\s+(?:\d{1,3}\b|an?\s|who\s+(?:had\s+|has\s+)
                                 r"|\s+was\s+an?\s+(?:[a-z-]+\s+){0,2}[a-z-]+(?:\s+(?:near|from)\s|[,.;])"
                                 # ("Tadhg's father was killed in a tractor accident in 1958": the
                                 # death the sentence states is his description, as ", who died" is)
-                                r"|\s+(?:was\s+killed|died|drowned|passed\s+away)\b")
+                                r"|\s+(?:was\s+killed|died|drowned|passed\s+away)\b"
+                                # ("the garage his grandfather opened in 1958": a founding says who he was)
+                                r"|\s+(?:founded|opened|started|set\s+up)\s+(?:it\s+)?in\s+(?:1[89]|20)\d\d\b")
 # "Rahimi, whose father was a retired pearl diver": the relative described by the clause's copula
 _WHOSE_WAS_A = re.compile(r"\s+(?:was|is)\s+an?\s+[a-z]")
 # whose relative a kin noun names ("The groom's father": also somebody the text calls by a noun)
@@ -76,7 +78,8 @@ def _kin_described(entity: Entity, text: str) -> bool:
     if not any(m.kind == "descriptor" and (_DESCRIBED_FURTHER.match(text, m.end) or (m.text.startswith("whose ") and _WHOSE_WAS_A.match(text, m.end)) or _LATE_KIN.match(m.text))
                for m in entity.mentions):
         return False
-    kin = patterns()["kinship"]
+    # (grandparents too: a relative's job or death, though they give no child fact)
+    kin = {*patterns()["kinship"], *_GRAND_KIN}
     found: set[tuple[str, bool]] = set()
     previous_end = -1
     for m in entity.mentions:
@@ -96,6 +99,7 @@ def _kin_described(entity: Entity, text: str) -> bool:
     return len(found) == 1
 
 
+_GRAND_KIN = frozenset({"grandfather", "grandmother", "great-grandfather", "great-grandmother", "grandad", "granddad", "grandpa", "grandma", "granny", "gran"})
 _MARRIED_TO = re.compile(r"\b(?:married|wed)\s+(?:to\s+)?$")
 
 

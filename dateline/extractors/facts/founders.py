@@ -81,6 +81,11 @@ def _it_after_org(ctx: _Ctx, tok: Token, verb: Token, passive: bool = False) -> 
     return passive and any(c.dep_ == "nsubj" and c.i < verb.i and c.pos_ == "NOUN" and _is_org(ctx, c) for c in sent.root.children)
 
 
+# one relative the text describes by a possessive and never names ("his grandfather", "Ana's late aunt")
+_RELATIVE = re.compile(r"^(?:[Hh]is|[Hh]er|[Tt]heir|[A-Z][\w'’.-]*['’]s?)\s+(?:late\s+)?(?:great-)*(?:grand)?"
+                       r"(?:father|mother|son|daughter|brother|sister|uncle|aunt|husband|wife)$")
+
+
 def _founder(ctx: _Ctx, tok: Token) -> Optional[tuple[int, Entity]]:
     """The named person a token stands for: the name itself, or a kin noun's apposed name
     ('Gwilym's father, the late Idris Pryce')."""
@@ -93,6 +98,8 @@ def _founder(ctx: _Ctx, tok: Token) -> Optional[tuple[int, Entity]]:
         return hit[0].start, hit[1]
     if hit is not None and hit[1].type == "PERSON" and _named(hit[1]) and hit[0].kind == "pronoun" and tok.lower_ in ("he", "she"):
         return tok.idx, hit[1]  # "In 1971 he founded Ackroyd Clockworks": whom the pronoun was resolved to
+    if hit is not None and hit[1].type == "PERSON" and hit[0].kind == "descriptor" and tok.pos_ == "NOUN" and _RELATIVE.match(hit[0].text):
+        return hit[0].start, hit[1]  # "the garage his grandfather opened in 1958": a relative the text never names
     return None
 
 
@@ -127,8 +134,9 @@ def _rule_founders(ctx: _Ctx) -> None:
             continue  # ("set" alone: only "set up")
         title = verbs[key]
         people: list[Token] = []
+        clause_only = key in patterns()["founders"]["clause_only"]
         # ("the business, which was founded in 1887 by A": the relative pronoun's noun)
-        if any(c.dep_ == "nsubjpass" and (_is_org(ctx, verb.head if c.lower_ in ("which", "that") and verb.dep_ == "relcl" else c)
+        if not clause_only and any(c.dep_ == "nsubjpass" and (_is_org(ctx, verb.head if c.lower_ in ("which", "that") and verb.dep_ == "relcl" else c)
                                           or _it_after_org(ctx, c, verb, passive=True))
                for c in verb.children) or _founded_noun(ctx, verb):
             # "X was founded by A and B"
@@ -140,7 +148,7 @@ def _rule_founders(ctx: _Ctx) -> None:
                 for person in listed:
                     if person.type == "PERSON" and _named(person) and not any(f.value == title for f in ctx.facts.of("title", person.id)):
                         ctx.add("title", person, verb.idx, _tok_end(g) if g.i > verb.i else _tok_end(verb), value=title, confidence=LIKELY)
-        elif any(c.dep_ == "dobj" and (_is_org(ctx, c) or _it_after_org(ctx, c, verb)) for c in verb.children) and (
+        elif not clause_only and any(c.dep_ == "dobj" and (_is_org(ctx, c) or _it_after_org(ctx, c, verb)) for c in verb.children) and (
                 key in patterns()["founders"]["active"] or any(c.dep_ == "dobj" and (_named_org(ctx, c) or _the_org(ctx, c)) for c in verb.children)):
             # "Ann Roe founded the Kettle Street Bakery": not "started the firm's van" (the object
             # itself); "started" and "set up" only with a named organisation ("started Mwangi Haulage")

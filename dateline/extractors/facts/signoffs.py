@@ -1,7 +1,8 @@
 """Titles in a signature: a name closing a paragraph, or standing on a line of its own, with the
 post after a comma ('... before Christmas. — Hannah Price, Chief Executive'). The post is
 capitalised there as a heading's words are, so the sentence rules, which read lowercase posts
-in running text, pass it by."""
+in running text, pass it by. Also a post in brackets after a name, as minutes list those present
+('Present: Ann Roe (Chair), Tom Hale (Treasurer), Kit Abel (minute secretary)')."""
 
 from __future__ import annotations
 
@@ -24,3 +25,19 @@ def _rule_signoffs(ctx: _Ctx) -> None:
         if hit is None or hit[0].end != m.end("name") or hit[0].kind != "name":
             continue
         ctx.add("title", hit[1], m.start("name"), m.end("post"), value=post, confidence=SURE)
+
+
+# one to three words in brackets right after a name: a post whose last word is a listed title
+_BRACKETED = re.compile(r"[ \t]\((?P<post>[A-Za-z][A-Za-z-]*(?:[ \t]+[A-Za-z][A-Za-z-]*){0,2})\)")
+
+
+def _rule_bracketed_posts(ctx: _Ctx) -> None:
+    titles = title_words()
+    for m in _BRACKETED.finditer(ctx.text, ctx.article.body_start):
+        post = " ".join(m.group("post").lower().split())
+        if post not in titles and post.split()[-1] not in titles:
+            continue
+        hit = ctx.ending_at(m.start())
+        if hit is None:
+            continue
+        ctx.add("title", hit[1], hit[0].start, m.end(), value=post, confidence=SURE)
