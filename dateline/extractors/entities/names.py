@@ -67,7 +67,7 @@ from dateline.extractors.entities.syntax import (
     common_elsewhere,
 )
 from dateline.extractors.entities.titlenames import title_as_name
-from dateline.extractors.entities.untaggedorgs import line_bounds, untagged_orgs
+from dateline.extractors.entities.untaggedorgs import ampersand_names, line_bounds, untagged_orgs
 from dateline.nlp import columns, ents_of, text_of, tokens_of
 
 # labels the small model gives organisations named like places or things ("Aldous Ensemble" LAW,
@@ -106,6 +106,7 @@ def _name_spans(doc: Doc, lex: Lexicon, sent_start_of: list[int], drop_common: b
         spans.extend(signature_names(doc, lex, taken))  # "MARGARET OGIER, St Sampson's" closing a letter
         spans.extend(masthead_orgs(doc, lex, taken))  # "ST AIDAN'S PRIMARY SCHOOL - SUMMER NEWSLETTER"
         script_cues(doc, taken)  # "REPORTER (VO):"
+        spans.extend(_NameSpan(s, e, "ORG") for s, e in ampersand_names(doc, taken))  # "Wanda & the Wagon Wheels": before the ents
 
     def blocked(tok: Token) -> bool:
         return (

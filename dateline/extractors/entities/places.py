@@ -73,7 +73,7 @@ def residence(prep: Token) -> bool:
     if owner.dep_ == "appos" and owner.tag_ in ("NN", "NNS") and owner.head.i < owner.i:
         owner = owner.head
     return owner.tag_ == "NNP" and owner.i < prep.i and (
-        owner.ent_type_ == "PERSON" or any(c.dep_ == "compound" and c.lower_.rstrip(".") in _HONORIFICS for c in owner.children))
+        owner.ent_type_ == "PERSON" or any(t.lower_.rstrip(".") in _HONORIFICS for t in doc[owner.left_edge.i : owner.i]))
 
 
 def resident_place(tok: Token) -> bool:
@@ -108,9 +108,11 @@ def place_every_use(tok: Token, lex: Lexicon) -> bool:
     found = memo.get(key)
     if found is None:
         toks = tokens_of(tok.doc)
-        uses = [toks[i] for i in where_in(tok.doc, "lower").get(tok.lower_, ()) if toks[i].text[:1].isupper()]
-        objects = [t for t in uses if _place_object(t, lex, True)] if len(uses) > 1 else []
-        found = memo[key] = len(uses) > 1 and bool(objects) and all(t in objects or _modifies_a_thing(t, lex) for t in uses)
+        # (a use as the first words of a longer name, "Porus Gospel Hall", says nothing either way)
+        written = [toks[i] for i in where_in(tok.doc, "lower").get(tok.lower_, ()) if toks[i].text[:1].isupper()]
+        uses = [t for t in written if not (t.dep_ == "compound" and t.head.pos_ == "PROPN" and t.head.i > t.i and t.head.ent_type_ in ("FAC", "GPE", "LOC"))]
+        objects = [t for t in uses if _place_object(t, lex, True)] if len(written) > 1 else []
+        found = memo[key] = len(written) > 1 and bool(objects) and all(t in objects or _modifies_a_thing(t, lex) for t in uses)
     return found
 
 

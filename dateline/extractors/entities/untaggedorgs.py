@@ -45,6 +45,30 @@ def untagged_orgs(doc: Doc, lex: Lexicon, taken: list[bool]) -> list[tuple[int, 
     return out + _keyword_runs(doc, lex, taken) + _apposed_kinds(doc, lex, taken, index)
 
 
+def ampersand_names(doc: Doc, taken: list[bool]) -> list[tuple[int, int]]:
+    """'Wanda & the Wagon Wheels', 'Holt & Pryor': capitalised words either side of "&" are one
+    name, a band's or a firm's (people are joined by "and"), whatever the tagger split it into.
+    Not a heading in capitals ("COMPANIES & MARKETS", a newspaper's section)."""
+    toks = tokens_of(doc)
+    out = []
+    for k in where_in(doc, "lower").get("&", ()):
+        s = k
+        while s > 0 and s > k - 3 and toks[s - 1].text[:1].isupper() and toks[s - 1].is_alpha and not taken[s - 1] and toks[s - 1].is_sent_start is not True:
+            s -= 1
+        if s > 0 and toks[s - 1].text[:1].isupper() and toks[s - 1].is_alpha and not taken[s - 1]:
+            s -= 1  # (the sentence's first word may open the name)
+        e = k + 1 + (k + 1 < len(doc) and toks[k + 1].lower_ == "the")
+        j = e
+        while j < len(doc) and j < e + 3 and toks[j].text[:1].isupper() and toks[j].is_alpha and not taken[j]:
+            j += 1
+        if s == k or j == e or any(taken[i] for i in range(s, j)) or any(toks[i].text.isupper() for i in range(s, j) if i != k and toks[i].lower_ != "the"):
+            continue
+        for i in range(s, j):
+            taken[i] = True
+        out.append((s, j))
+    return out
+
+
 # Keywords that end a body's name however the name is reached; not those a place, a prize or a
 # paper's title also ends in ("Greene County", "New York City", "the Dunmore Cup").
 _WEAK_KEYWORDS = frozenset({"city", "town", "county", "court", "post", "house", "air", "cup", "fair", "medal", "trophy",

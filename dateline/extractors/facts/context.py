@@ -219,6 +219,8 @@ class _Ctx:
                 del self.facts[key]
         if key in self.facts:
             return
+        if relation == "occupation" and self.text[end : end + 2] in ("'s", "’s"):
+            return  # "Rhodri is a Tregaron shepherd's son": the job is the possessor's, someone else's
         while start < end and self.text[start].isspace():
             start += 1
         while end > start and self.text[end - 1].isspace():

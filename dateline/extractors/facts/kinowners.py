@@ -425,6 +425,8 @@ def _survivor_verb(tok: Token) -> Optional[Token]:
         return None  # "his wife" has its owner already
     t = tok
     for _ in range(5):
+        if t.dep_ == "conj" and t.pos_ == "NOUN" and t.head.pos_ == "VERB" and verbs.get(t.head.lemma_.lower()) == "dobj" and t.head.i < t.i:
+            return t.head  # ("He leaves Isa, 84, his wife of 61 years, and the four children": joined to the verb)
         if t.dep_ in ("conj", "appos") and t.head.i != t.i:
             t = t.head
             continue

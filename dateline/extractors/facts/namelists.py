@@ -24,6 +24,12 @@ _AGE_WORDS = frozenset({"year", "years", "old", "month", "months"})
 _CHILD_ITEM_WORDS = frozenset({"twin", "twins", "boys", "girls", "boy", "girl", "baby", "son", "daughter", "sons", "daughters"})
 
 
+def _naming_verb(tok: Token) -> bool:
+    """'her pickup, which she and her late husband named Big Earl': a naming verb with a subject
+    of its own names something else, not the kin noun before it ('a daughter named Iris')."""
+    return tok.lower_ in ("named", "called") and any(c.dep_ == "nsubj" for c in tok.children)
+
+
 def _names_after(ctx: _Ctx, i: int, sent: SpacySpan, many: bool, noun: Optional[Token] = None) -> tuple[list[Entity], int]:
     """Named people right after token ``i``: 'husband John Legend', 'wife of 20 years, Ann',
     'two children - Luna, 4, and Miles, 2'. Returns them and where the list ends. ``noun`` is
@@ -42,9 +48,12 @@ def _names_after(ctx: _Ctx, i: int, sent: SpacySpan, many: bool, noun: Optional[
         j += 3  # "three children of their own, Luc, Josée and Marc"
     elif j + 1 < sent.end and doc[j].lower_ == "since" and doc[j + 1].like_num and len(doc[j + 1].text) == 4:
         j += 2  # "her husband since 1988, Tom Reid"
+    rel = next((c for c in doc[i].children if c.dep_ == "relcl" and c.i > i), None) if j == i + 1 else None
+    if rel is not None and rel.right_edge.i + 1 < sent.end and doc[rel.right_edge.i + 1].text == ":" and rel.right_edge.i - i <= 8:
+        j = rel.right_edge.i + 1  # "the four children they raised at the light: Ingrid, 60; ...": past the clause
     bridged = 0
     # (an age before the name may add five words: "their youngest, three-year-old Indi")
-    while j < sent.end and not ctx.starting_at(doc[j].idx) and (
+    while j < sent.end and not ctx.starting_at(doc[j].idx) and not _naming_verb(doc[j]) and (
         (bridged < 5 and (
             doc[j].lower_ in _BRIDGE or doc[j].lower_ in kin or doc[j].lower_ in _CHILD_ITEM_WORDS
             or (doc[j].is_lower and doc[j].pos_ in ("NOUN", "ADJ") and doc[j].dep_ in ("compound", "amod", "appos", "nmod"))
