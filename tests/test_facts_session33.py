@@ -29,3 +29,93 @@ def test_a_secretary_after_the_organisations_name(nlp):
 def test_an_office_after_a_party_name_stays_an_office(nlp):
     facts = _facts(nlp, D + "Labour leader Dana Roe said the vote would be close.\n")
     assert not any(f[0] == "employer" and f[1] == "Dana Roe" for f in facts), facts
+
+
+def test_a_place_after_a_residence_of_stays_a_place(nlp):
+    ex, _ = _run(nlp, D + "We also mourn Bryn Hale, who died at home on 2 April, aged 70. Bryn leaves a partner, Ceri Lloyd, "
+                         "and a brother, Dai Hale, of Swansea.\n\nThe death is announced of Mr Eustace Grant, 91, a retired "
+                         "surveyor, of Mandeville, Manchester, who passed away on Sunday. He was the husband of Ivy Grant.\n")
+    people = {e.name for e in ex.entities if e.type == "PERSON"}
+    assert not people & {"Swansea", "Manchester", "Mandeville"}, people
+    facts = {(f.relation, next(e.name for e in ex.entities if e.id == f.subject)) for f in ex.facts}
+    assert ("spouse", "Eustace Grant") in facts or ("spouse", "Ivy Grant") in facts, facts
+
+
+def test_posts_in_brackets_after_names(nlp):
+    facts = _facts(nlp, D + "Present: Ann Roe (Chair), Tom Hale (Treasurer), Kit Abel (minute secretary) and Sam Lowe.\n")
+    assert {("title", "Ann Roe", "chair"), ("title", "Tom Hale", "treasurer"), ("title", "Kit Abel", "minute secretary")} <= facts, facts
+    assert not any(f[1] == "Sam Lowe" for f in facts if f[0] == "title"), facts
+
+
+def test_a_birth_congratulated_gives_parents_and_date(nlp):
+    ex, names = _run(nlp, D + "The club congratulated Nia Roberts and her husband, Owen, on the birth of twin daughters, "
+                             "Megan and Sioned, on 2 April.\n")
+    facts = {(f.relation, names.get(f.subject), names.get(f.object) if f.object else f.value) for f in ex.facts}
+    for child in ("Megan", "Sioned"):
+        assert ("child", "Nia Roberts", child) in facts and ("child", "Owen", child) in facts, facts
+        assert ("event", child, "birth") in facts, facts
+
+
+def test_a_church_mother_is_named_with_her_title(nlp):
+    ex, names = _run(nlp, D + "Happy birthday to Mother Dorcas Lyn of Porus, who turns 90 today. Greetings come from her "
+                             "two children, Errol, 68, and Pearl, 65.\n")
+    facts = {(f.relation, names.get(f.subject), names.get(f.object) if f.object else f.value) for f in ex.facts}
+    assert ("child", "Dorcas Lyn", "Errol") in facts and ("age", "Dorcas Lyn", 90) in facts, facts
+    assert "Greetings" not in {e.name for e in ex.entities}
+
+
+def test_a_business_a_relative_opened_is_his_founding(nlp):
+    facts = _facts(nlp, D + "Their son, Gary, runs Flett Motors in Stromness, the garage his grandfather opened in 1958. "
+                            "The mayor opened the Harbour Museum in 1990.\n")
+    assert any(f[0] == "title" and f[2] == "founder" and "grandfather" in f[1] for f in facts), facts
+    assert not any(f[2] == "founder" and f[1] != "Gary's grandfather" for f in facts), facts
+
+
+def test_names_joined_by_an_ampersand_are_one_organisation(nlp):
+    ex, _ = _run(nlp, D + "Deputies helped a bus carrying Wanda & the Wagon Wheels, a dance band from Salina, whose manager, "
+                         "Lee Ostrander, thanked them.\n")
+    band = next(e for e in ex.entities if e.name.startswith("Wanda"))
+    assert band.type == "ORG" and band.name == "Wanda & the Wagon Wheels", ex.entities
+
+
+def test_a_naming_verb_with_its_own_subject_names_no_relative(nlp):
+    ex, names = _run(nlp, D + "Shirley Tubbs, 66, said her pickup, which she and her late husband named Big Earl, had been taken.\n")
+    assert not any(f.relation == "spouse" and "Big Earl" in (names.get(f.subject), names.get(f.object)) for f in ex.facts), ex.facts
+    assert all(e.type != "PERSON" for e in ex.entities if e.name == "Big Earl"), ex.entities
+
+
+def test_a_predecessor_held_the_post_at_the_same_organisation(nlp):
+    facts = _facts(nlp, D + "Mrs Grace Obi, 52, has joined Tsebo High School as principal from Hill Primary. Obi replaces "
+                            "Mr Tom Dlamini, who retired in March. Ruth Kay takes over as treasurer from Bill Renn.\n")
+    assert ("title", "Tom Dlamini", "principal") in facts and ("employer", "Tom Dlamini", "Tsebo High School") in facts, facts
+    assert ("title", "Bill Renn", "treasurer") in facts, facts
+    assert ("employer", "Tom Dlamini", "Hill Primary") not in facts, facts
+
+
+def test_a_kin_list_after_a_relative_clause_and_a_colon(nlp):
+    facts = _facts(nlp, D + "Tam Drever died on Sunday, aged 88. He leaves Isa, 84, his wife of 61 years, and the three "
+                            "children they raised at the light: Inga, 60; Magnus, 57; and Elsie, 51.\n")
+    assert {("child", "Tam Drever", "Inga"), ("child", "Tam Drever", "Magnus"), ("child", "Tam Drever", "Elsie")} <= facts, facts
+
+
+def test_a_pastor_at_a_church_after_a_name_and_age(nlp):
+    facts = _facts(nlp, D + "The couple raised two sons, Paul and Dwight; Dwight, 46, is the new pastor at Bethany Baptist in May Pen.\n")
+    assert ("title", "Dwight", "pastor") in facts and ("employer", "Dwight", "Bethany Baptist") in facts, facts
+
+
+def test_an_age_description_apposed_to_a_name_is_that_persons(nlp):
+    facts = _facts(nlp, D + "The council congratulated Ann Roe and her husband, Neil, on their wedding, and Sam Kerr, "
+                            "the 66-year-old who skippered the mail boat for 35 years, on retiring in September.\n")
+    assert ("age", "Sam Kerr", 66) in facts and ("age", "Ann Roe", 66) not in facts, facts
+
+
+def test_a_spouse_given_by_to_whom(nlp):
+    facts = _facts(nlp, D + "Joseph Dube died on 2 April, aged 83. He leaves Nomsa, 79, to whom he was married for 55 years, "
+                            "as well as two sons and one daughter.\n")
+    assert ("spouse", "Joseph Dube", "Nomsa") in facts or ("spouse", "Nomsa", "Joseph Dube") in facts, facts
+    assert ("number_of_children", "Joseph Dube", 3) in facts, facts
+
+
+def test_a_heading_line_is_no_part_of_a_description(nlp):
+    ex, _ = _run(nlp, D + "3. Ferry\nThe Vice-chair reported that the ferry will be withdrawn for her refit.\n")
+    assert not any("\n" in m.text for e in ex.entities for m in e.mentions), ex.entities

@@ -23,6 +23,8 @@ def age_descriptor(r: "_Resolver", tok: Token, age: int, recent) -> Optional[_Cl
     previous sentence's main clause (its first conjunct: "Singer Rosa Delgado and her
     husband ... The 29-year-old" is Delgado), else the most salient person."""
     sent = r.sent_of[tok.i]
+    if r.observe is None and (apposed := _apposed_name(r, tok)) is not None:
+        return apposed
     if r.observe is None and (only := _only_of_age(r, tok, age)) is not None:
         return _paragraph_opener(r, tok, only) or only
     fits = []
@@ -54,6 +56,18 @@ def age_descriptor(r: "_Resolver", tok: Token, age: int, recent) -> Optional[_Cl
         # the salient woman the text gave another age, but the latest person of no stated age
         return fits[0][2] if fits else None
     return best
+
+def _apposed_name(r: "_Resolver", tok: Token) -> Optional[_Cluster]:
+    """'..., and Sandy Groat, the 66-year-old who skippered the mail boat': a person's name right
+    before the description and a comma is whom it describes (in extraction only)."""
+    text = r.doc.text
+    start = tok.left_edge.idx
+    if text[max(0, start - 2) : start] != ", ":
+        return None
+    end = start - 2
+    named = [c.root() for c in r.clusters for m in c.mentions if m.kind == "name" and m.end == end]
+    return named[0] if len(named) == 1 and named[0].is_person_like() and not named[0].plural else None
+
 
 def _only_of_age(r: "_Resolver", tok: Token, age: int) -> Optional[_Cluster]:
     """"Ivy Campbell, 79, ... (four paragraphs on) The 79-year-old": the one person the text

@@ -4,6 +4,7 @@ first names and titles), evidence next to names, and the finished ``Entity`` lis
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from typing import Optional, cast
 
 from spacy.tokens import Doc
@@ -432,6 +433,10 @@ class _Builder(_Resolver):
             seen = set()
             ms = []
             for m in sorted(c.mentions, key=lambda m: (m.start, -m.end)):
+                cut = text.rfind("\n", m.start, m.end)
+                if cut >= 0 and m.kind == "descriptor" and text[cut + 1 : m.end].strip():
+                    # ("3. Ferry ¶ The Vice-chair reported": a heading's line is no part of it)
+                    m = replace(m, start=cut + 1 + (len(text[cut + 1 : m.end]) - len(text[cut + 1 : m.end].lstrip())))
                 if (m.start, m.end) in seen:
                     continue
                 seen.add((m.start, m.end))

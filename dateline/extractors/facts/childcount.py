@@ -163,6 +163,7 @@ def _rule_children_count(ctx: _Ctx) -> None:
         if n is None or span is None:
             continue
         first = re.search(r"\b(an?|\w+)\s+(sons?|daughters?)\s*,?\s+and\s+$", text[max(0, m.start(1) - 30) : m.start(1)], re.I)
+        ev_start = m.start(1) if first is None else max(0, m.start(1) - 30) + first.start()
         if first is not None:
             # "survived by a daughter and two sons": the two counts of two sexes add up (a
             # first word that is no count gives none)
@@ -173,7 +174,7 @@ def _rule_children_count(ctx: _Ctx) -> None:
         people = _subjects(ctx, span.root, couples=False)
         # ("She leaves two sons" after "had three sons": the survivors leave out a child who died)
         if len(people) == 1 and not ctx.facts.has("number_of_children", people[0].id):
-            ctx.add("number_of_children", people[0], m.start(1), m.end(), value=n, confidence=LIKELY, dated=True)
+            ctx.add("number_of_children", people[0], ev_start, m.end(), value=n, confidence=LIKELY, dated=True)
     for m in _SURVIVORS_ARE.finditer(text, ctx.article.body_start):
         # "X died on Monday. Survivors are his wife, Ann, and two sons, A and B": the one the
         # sentence before was about, whom the possessive fits

@@ -227,6 +227,13 @@ def _holder(ctx: _Ctx, role: Token) -> Optional[tuple[Entity, int]]:
             ents = _resolve(ctx, subj[0], couples=False)
             if len(ents) == 1:
                 return ents[0], min(subj[0].idx, role.idx)
+        if not subj:
+            # "...; Dwight, 46, is the new pastor at ORG": a copula the parser left without its
+            # subject, the name (and age) right before it
+            before = re.search(r"(?:,\s+\d{1,3},)?\s+$", ctx.text[max(0, head.head.idx - 8) : head.head.idx])
+            named = ctx.ending_at(head.head.idx - len(before.group(0))) if before else None
+            if named is not None:
+                return named[1], named[0].start
     # 'The current president of ORG is X'
     if head.dep_ == "nsubj" and head.head.lemma_ in emp["copulas"]:
         for attr in (c for c in head.head.children if c.dep_ == "attr"):

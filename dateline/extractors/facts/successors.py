@@ -8,10 +8,14 @@ from __future__ import annotations
 
 import re
 
-from dateline.extractors.facts.context import LIKELY, ORG, PERSON, _Ctx, _named
+from dateline.extractors.facts.clauses import _not_asserted
+from dateline.extractors.facts.context import LIKELY, ORG, PERSON, _Ctx, _named, _subjects, _tok_end
+from dateline.nlp import tokens_in, tokens_of
 
 _SUCCESSOR = re.compile(r"\b(?P<owner>[Hh]er|[Hh]is|[A-Z][\w'’-]+['’]s?)\s+(?:new\s+)?successor(?:\s+as\s+(?P<post>[a-z][a-z -]{1,40}?))?"
                         r"(?:\s+(?:is|will\s+be|was|has\s+been\s+named\s+as)|\s*,)\s+")
+_LEFT = re.compile(r"\bfrom\s+(?:the\s+)?$")
+_HONORIFIC = re.compile(r"(?:Mr|Mrs|Ms|Miss|Dr|Prof)\.?\s+")
 # words that rank one holder among others, not the post a successor takes ("the county's
 # longest-serving dispatcher": the successor is a dispatcher)
 _RANKING = re.compile(r"^(?:(?:longest|long|first|last|former|current|outgoing|retiring|new|acting|interim|longtime|long-time|only|sole|\w+-serving)\s+)+")
@@ -47,3 +51,74 @@ def _rule_successors(ctx: _Ctx) -> None:
             org = next((e for e in ctx.entities if e.id == f.object and e.type in ORG), None)
             if org is not None:
                 ctx.add("employer", successor[1], start, end, obj=org, confidence=LIKELY)
+
+
+def _rule_predecessors(ctx: _Ctx) -> None:
+    """'X succeeds/replaces Y', 'X takes over from Y': Y held the post X now holds, the last
+    title read for X that names its organisation ('has joined Tsebo Secondary School as
+    principal ... replaces Mr Tebogo Mokoena'), with that organisation. A post whose holder's
+    organisation is not read gives Y nothing."""
+    toks = tokens_of(ctx.doc)
+    for k in tokens_in(ctx.doc, "lemma", ("succeed", "replace", "take")):
+        verb = toks[k]
+        if verb.pos_ != "VERB" or verb.idx < ctx.article.body_start or _not_asserted(verb):
+            continue
+        if verb.lemma_ == "take":
+            if not any(c.dep_ == "prt" and c.lower_ == "over" for c in verb.children):
+                continue
+            objs = [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "from" for g in c.children if g.dep_ == "pobj"]
+        else:
+            objs = [c for c in verb.children if c.dep_ == "dobj"]
+            if not objs and verb.i + 1 < len(ctx.doc):
+                # ("X ... replaces Mr Tebogo Mokoena, no relation": the name right after the verb,
+                # whatever the parser made of it)
+                hon = _HONORIFIC.match(ctx.text, _tok_end(verb) + 1)
+                after = ctx.starting_at(_tok_end(verb) + 1, PERSON) or (ctx.starting_at(hon.end(), PERSON) if hon else None)
+                objs = [t for t in ctx.doc[verb.i + 1 : verb.i + 5] if after is not None and t.idx < after[0].end and t.pos_ == "PROPN"][-1:]
+        # ("took over the firm from his father": a thing taken over is no post; "takes over from
+        # her father, X": a family's handover, whose posts the text leaves open)
+        if not objs or any(c.dep_ == "dobj" for c in verb.children) and verb.lemma_ == "take" or objs[0].pos_ != "PROPN":
+            continue
+        before = ctx.covering(objs[0].idx, _tok_end(objs[0]), PERSON)
+        people = _subjects(ctx, verb, couples=False)
+        if len(people) != 1:
+            front = [c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i]
+            people = [e for c in front[:1] for e in [ctx.covering(c.idx, _tok_end(c), PERSON)] if e is not None for e in [e[1]]]
+        if before is None or not _named(before[1]) or len(people) != 1 or people[0] is before[1]:
+            continue
+        holder = people[0]
+        # ("takes over as treasurer from X": the post the clause names; else a post read for the
+        # holder before the verb, in its sentence or the one before)
+        named_post = next((" ".join(g.text.lower().split()) for c in verb.children if c.dep_ == "prep" and c.lower_ == "as"
+                           for g in c.children if g.dep_ == "pobj" and g.pos_ == "NOUN"), None)
+        if named_post is not None:
+            named_post = ctx.text[ctx.doc[[g for c in verb.children if c.dep_ == "prep" and c.lower_ == "as" for g in c.children if g.dep_ == "pobj"][0].left_edge.i].idx :
+                                  _tok_end([g for c in verb.children if c.dep_ == "prep" and c.lower_ == "as" for g in c.children if g.dep_ == "pobj"][0])].lower()
+            named_post = re.sub(r"^(?:the|a|an|its|his|her|their)\s+", "", named_post)
+            ctx.add("title", before[1], min(verb.idx, before[0].start), max(_tok_end(verb), before[0].end), value=named_post, confidence=LIKELY)
+        sent_start = verb.sent.start_char
+        previous = ctx.doc[verb.sent.start - 1].sent.start_char if verb.sent.start > 0 else sent_start
+        # (a post taken up, "joined ORG as principal", "welcomes X as its director": not a job
+        # apposed to the name, "Dr X, a paediatrician at ORG, succeeds Y" in another body's chair)
+        posts = [f for f in ctx.facts.of("title", holder.id) if previous <= f.evidence.start < verb.idx
+                 and (named_post is None or str(f.value).split()[-1:] == named_post.split()[-1:])
+                 and re.search(r"\bas\s+(?:its\s+|the\s+|our\s+)?(?:new\s+)?" + re.escape(str(f.value).split()[0]), f.evidence.text, re.I)]
+        employers = {f.object: f for f in ctx.facts.of("employer", holder.id)}
+        for post in sorted(posts, key=lambda f: abs(f.evidence.start - verb.idx)):
+            # the organisation the post was read with (its evidence overlaps the title's, or comes
+            # before it in its sentence: "has joined ORG as principal")
+            span = ctx.doc.char_span(post.evidence.start, post.evidence.end, alignment_mode="expand")
+            sent = (span.sent.start_char, span.sent.end_char) if span is not None else (post.evidence.start, post.evidence.end)
+            near = [f for f in employers.values() if (f.evidence.start < post.evidence.end and post.evidence.start < f.evidence.end)
+                    or (sent[0] <= f.evidence.start and f.evidence.end <= sent[1] and f.evidence.start < post.evidence.start)]
+            # (not the one left: "joined ORG as principal from ORG2")
+            orgs = [e for f in near for e in ctx.entities if e.id == f.object and e.type in ORG
+                    and not any(_LEFT.search(ctx.text, max(0, m.start - 10), m.start) for m in e.mentions if sent[0] <= m.start < sent[1])]
+            org = orgs[0] if orgs else None
+            if org is None:
+                continue
+            start, end = min(verb.idx, before[0].start), max(_tok_end(verb), before[0].end)
+            if named_post is None:
+                ctx.add("title", before[1], start, end, value=_RANKING.sub("", str(post.value)), confidence=LIKELY)
+            ctx.add("employer", before[1], start, end, obj=org, confidence=LIKELY)
+            break
