@@ -83,7 +83,8 @@ def _rule_predecessors(ctx: _Ctx) -> None:
         people = _subjects(ctx, verb, couples=False)
         if len(people) != 1:
             front = [c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i]
-            people = [e for c in front[:1] for e in [ctx.covering(c.idx, _tok_end(c), PERSON)] if e is not None for e in [e[1]]]
+            hits = [ctx.covering(c.idx, _tok_end(c), PERSON) for c in front[:1]]
+            people = [hit[1] for hit in hits if hit is not None]
         if before is None or not _named(before[1]) or len(people) != 1 or people[0] is before[1]:
             continue
         holder = people[0]
