@@ -119,3 +119,14 @@ def test_a_spouse_given_by_to_whom(nlp):
 def test_a_heading_line_is_no_part_of_a_description(nlp):
     ex, _ = _run(nlp, D + "3. Ferry\nThe Vice-chair reported that the ferry will be withdrawn for her refit.\n")
     assert not any("\n" in m.text for e in ex.entities for m in e.mentions), ex.entities
+
+
+def test_a_possessive_post_held_by_the_late(nlp):
+    facts = _facts(nlp, D + "The Harwood Angling Club meets on Friday. Its founder, the late Gordon Fyfe, started it in 1961.\n")
+    assert ("title", "Gordon Fyfe", "founder") in facts, facts
+
+
+def test_a_predecessor_of_a_new_post_holder(nlp):
+    facts = _facts(nlp, D + "The Leeds Harmony Society met on Sunday. The society's new general secretary is Meena Rao, who takes over "
+                            "from Ravi Gill.\n")
+    assert ("employer", "Ravi Gill", "Leeds Harmony Society") in facts or ("title", "Ravi Gill", "general secretary") in facts, facts

@@ -59,7 +59,8 @@ _KIN_THEN_NAME = re.compile(r"['’]s\s+[a-z]+,\s+")
 def _posts_rx() -> dict[str, re.Pattern]:
     return {
         # "Its head brewer, " / "The dairy's head of production, " / "Acme's drummer, " (before a name)
-        "before": re.compile(r"(?P<owner>\b(?:[Ii]ts|[Oo]ur|[Tt]heir|" + _OWNER + r"))\s+" + _POST + r",\s+$"),
+        # ("Its founder, the late Gordon Fyfe": the dead hold it still)
+        "before": re.compile(r"(?P<owner>\b(?:[Ii]ts|[Oo]ur|[Tt]heir|" + _OWNER + r"))\s+" + _POST + r",\s+(?:the\s+late\s+)?$"),
         # "The paper's longest-serving employee, photographer Ray Dubois": a staff word, then the job
         # ("The practice's oldest employee, the clerk Maura Lenihan")
         "before_job": re.compile(r"(?P<owner>\b(?:[Ii]ts|" + _OWNER + r"))\s+" + _POST + r",\s+(?:the\s+)?(?P<job>[a-z][\w-]*)\s+$"),
@@ -339,7 +340,7 @@ def _rule_possessive_posts(ctx: _Ctx) -> None:
         # What every match of the patterns below must hold, as plain string tests: most
         # mentions have none, and a search tries each pattern at every word of the 90 characters.
         bare = head.rstrip()
-        comma_end = len(bare) < len(head) and bare.endswith(",")  # ",\s+$"
+        comma_end = len(bare) < len(head) and (bare.endswith(",") or bare.endswith(", the late"))  # ",\s+(?:the\s+late\s+)?$"
         owner = "'" in head or "\u2019" in head or "its" in head or "Its" in head or "our" in head or "Our" in head or "heir " in head  # a possessive, its, our or their
         got = rx["before"].search(head) if comma_end and owner else None
         done = False

@@ -173,6 +173,8 @@ def _rule_roles(ctx: _Ctx) -> None:
         kind = re.search(r"\b[Tt]he\s+(?:[a-z]+\s+)?([a-z]+)['’]s\s+(?:[a-z][\w-]*\s+)?$", pre)
         if org_before is not None and "\n" in text[org_before[0].end : s]:
             org_before = None  # ("A. DOREY, Castel ¶ Editor's note": a line's end between)
+        if org_before is not None and " " not in org_before[0].text and re.search(r"\b[Aa]n?\s+$", text[max(body, org_before[0].start - 4) : org_before[0].start]):
+            org_before = None  # ("a Pentecostal pastor": one word after "a" names a kind, no employer)
         if org_before is not None and a_persons_name(ctx, org_before[1]):
             org_before = None  # "Grange's partner" after "Hollis Grange"
         if org_before is not None and kind is not None and fits_kind(org_before[1], kind.group(1)) is False:

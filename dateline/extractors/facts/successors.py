@@ -99,11 +99,12 @@ def _rule_predecessors(ctx: _Ctx) -> None:
             ctx.add("title", before[1], min(verb.idx, before[0].start), max(_tok_end(verb), before[0].end), value=named_post, confidence=LIKELY)
         sent_start = verb.sent.start_char
         previous = ctx.doc[verb.sent.start - 1].sent.start_char if verb.sent.start > 0 else sent_start
-        # (a post taken up, "joined ORG as principal", "welcomes X as its director": not a job
+        # (a post taken up, "joined ORG as principal", "welcomes X as its director", "Our new
+        # secretary is X": not a job
         # apposed to the name, "Dr X, a paediatrician at ORG, succeeds Y" in another body's chair)
         posts = [f for f in ctx.facts.of("title", holder.id) if previous <= f.evidence.start < verb.idx
                  and (named_post is None or str(f.value).split()[-1:] == named_post.split()[-1:])
-                 and re.search(r"\bas\s+(?:its\s+|the\s+|our\s+)?(?:new\s+)?" + re.escape(str(f.value).split()[0]), f.evidence.text, re.I)]
+                 and re.search(r"\b(?:as\s+(?:its\s+|the\s+|our\s+)?(?:new\s+)?|new\s+)" + re.escape(str(f.value).split()[0]), f.evidence.text, re.I)]
         employers = {f.object: f for f in ctx.facts.of("employer", holder.id)}
         for post in sorted(posts, key=lambda f: abs(f.evidence.start - verb.idx)):
             # the organisation the post was read with (its evidence overlaps the title's, or comes
