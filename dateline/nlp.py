@@ -19,6 +19,7 @@ from spacy.attrs import DEP, ENT_TYPE, HEAD, IDX, IS_ALPHA, IS_PUNCT, IS_SPACE, 
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
+import dateline.paragraphs  # noqa: F401  (registers the dateline_paragraphs component the loader adds)
 from dateline.defaults import ALIASES as ALIASES
 from dateline.defaults import BATCH_SIZE as BATCH_SIZE
 from dateline.defaults import DEFAULT_MODEL as DEFAULT_MODEL
@@ -49,29 +50,6 @@ def _wed_lemma(doc: Doc) -> Doc:
     for tok in doc:
         if tok.lower_ == "wed" and tok.pos_ == "VERB":
             tok.lemma_ = "wed"
-    return doc
-
-
-_TITLE_ABBREVIATIONS = frozenset(
-    "mr mrs ms dr st rev revd prof capt col gen lt sgt cpl maj cllr fr sr jr hon gov sen rep insp supt det".split())
-
-
-@Language.component("dateline_paragraphs")
-def _paragraphs(doc: Doc) -> Doc:
-    """A blank line ends a sentence. Without it the parser runs a heading, a byline or a
-    dateline into the paragraph below ("IN MEMORIAM\n\nEverett Sanborn, a charter member,
-    died"), and the tagger then misses the name. The parser keeps boundaries set before it."""
-    n = len(doc)
-    for i in numpy.flatnonzero(doc.to_array([IS_SPACE])[:-1]).tolist():
-        if "\n\n" in doc[i].text and i + 1 < n and not doc[i + 1].is_space:
-            doc[i + 1].is_sent_start = True
-            # (left free, the parser then often ends the sentence after that one word:
-            # "Karalis | Maritime Agency names ...")
-            k = i + 2
-            if k < n and doc[k].text == "." and doc[k - 1].lower_ in _TITLE_ABBREVIATIONS:
-                k += 1  # ("Capt. Desmond Haldane": past a title's point; "Shenkin. The club's" ends)
-            if k < n and not doc[k].is_space and not doc[k].is_punct:
-                doc[k].is_sent_start = False
     return doc
 
 

@@ -95,8 +95,13 @@ def called_animal(head: Token, lex) -> bool:
     """'a bulldog called Sergeant Biscuit', 'a heifer named Olympia': the name a naming verb gives
     an animal noun it hangs on."""
     verb = head.head
-    return (head.dep_ == "oprd" and verb.dep_ == "acl" and verb.lemma_.lower() in lex.naming_verbs
-            and verb.head.pos_ == "NOUN" and animal(verb.head, verb.head.lemma_.lower(), lex))
+    if not (head.dep_ == "oprd" and verb.dep_ == "acl" and verb.lemma_.lower() in lex.naming_verbs):
+        return False
+    # ("A grey cockatoo called Sir Percy", the parser's noun "grey" and adverb "cockatoo": the
+    # word right before the verb)
+    before = verb.doc[verb.i - 1] if verb.i > 0 else verb.head
+    return (verb.head.pos_ == "NOUN" and animal(verb.head, verb.head.lemma_.lower(), lex)) or (
+        before.is_lower and before.lower_ in lex.animal_nouns)
 
 
 # verbs whose "under the name X" names a product, not a person's other name
@@ -175,6 +180,8 @@ def _named_thing(head: Token, lex) -> bool:
     named = [ch for ch in verb.children if ch.dep_ == "nsubjpass"]
     if verb.dep_ == "acl" or (verb.dep_ == "relcl" and any(ch.dep_ == "dobj" and ch.lower_ == "which" for ch in verb.children)):
         named.append(verb.head)  # ("a heifer, which her father named Olympia")
+        if verb.dep_ == "acl" and verb.i > 0 and verb.doc[verb.i - 1].is_lower and verb.doc[verb.i - 1] is not verb.head:
+            named.append(verb.doc[verb.i - 1])  # ("A grey cockatoo called X", parsed with "grey" the noun)
     # ("one lorry, a Bedford called Nyambura": the thing apposed before the make, however parsed)
     named += [n.doc[n.left_edge.i - 2] for n in list(named) if n.left_edge.i >= 2 and n.doc[n.left_edge.i - 1].text == ","
               and n.doc[n.left_edge.i - 2].is_lower]

@@ -18,7 +18,8 @@ _SIGNED = re.compile(r"(?:^|[—–]\s*)(?P<name>[A-Z][^\s,—–]*(?:\s+[A-Z][^
 def _rule_signoffs(ctx: _Ctx) -> None:
     for m in _SIGNED.finditer(ctx.text, ctx.article.body_start):
         post = " ".join(m.group("post").lower().split())
-        if post not in title_words():
+        # ("— Leanne Kossatz, Village Manager": a listed title's last word will do)
+        if post not in title_words() and post.split()[-1] not in title_words():
             continue
         hit = ctx.starting_at(m.start("name"), PERSON)
         # (the whole name, a person's: not 'Thornbury Hospice, Autumn')

@@ -117,9 +117,12 @@ def _rule_predecessors(ctx: _Ctx) -> None:
             orgs = [e for f in near for e in ctx.entities if e.id == f.object and e.type in ORG
                     and not any(_LEFT.search(ctx.text, max(0, m.start - 10), m.start) for m in e.mentions if sent[0] <= m.start < sent[1])]
             org = orgs[0] if orgs else None
-            if org is None:
-                continue
             start, end = min(verb.idx, before[0].start), max(_tok_end(verb), before[0].end)
+            if org is None:
+                # ("elected X as chair ... She succeeds Y": the post, its body unread)
+                if named_post is None:
+                    ctx.add("title", before[1], start, end, value=_RANKING.sub("", str(post.value)), confidence=LIKELY)
+                break
             if named_post is None:
                 ctx.add("title", before[1], start, end, value=_RANKING.sub("", str(post.value)), confidence=LIKELY)
             ctx.add("employer", before[1], start, end, obj=org, confidence=LIKELY)
