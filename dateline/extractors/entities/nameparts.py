@@ -265,3 +265,14 @@ def wedded_partner(ent: Span, lex: Lexicon) -> bool:
     return (2 <= len(ent) <= 3 and all(t.text[:1].isupper() and t.is_alpha for t in ent) and root.dep_ == "conj"
             and root.head.ent_type_ == "PERSON" and root.head.i < ent.start
             and any(t.lemma_.lower() in lex.wedding_events for t in root.sent))
+
+
+def person_conjunct(ent: Span, lex: Lexicon) -> bool:
+    """'firefighters Tom Hennessy and Paddy Ward', the second tagged a place: two capitalised
+    words joined by "and" to a person's full name are a second person's, unless a place's or a
+    body's word ends them ('Tom Hennessy and Kilkenny City')."""
+    root = ent.root
+    return (len(ent) == 2 and all(t.text[:1].isupper() and t.is_alpha and not t.is_upper for t in ent) and root.dep_ == "conj"
+            and root.head.ent_type_ == "PERSON" and root.head.i < ent.start and root.head.dep_ in ("appos", "pobj", "dobj", "nsubj", "nsubjpass", "conj")
+            and any(c.dep_ == "compound" and c.ent_type_ == "PERSON" for c in root.head.children)
+            and ent[-1].lower_ not in lex.place_heads and ent[-1].lower_ not in lex.org_keywords)

@@ -121,7 +121,7 @@ def _name_spans(doc: Doc, lex: Lexicon, sent_start_of: list[int], drop_common: b
         )
 
     for ent in ents:
-        if extraction and ent.label_ in ("GPE", "LOC") and not taken[ent.start] and nameparts.wedded_partner(ent, lex):
+        if extraction and ent.label_ in ("GPE", "LOC") and not taken[ent.start] and (nameparts.wedded_partner(ent, lex) or nameparts.person_conjunct(ent, lex)):
             ent = Span(doc, ent.start, ent.end, label="PERSON")  # "between Walter Ibbotson and Doreen Sugden" (a LOC)
         if ent.label_ not in ("PERSON", "ORG") or taken[ent.start]:
             continue

@@ -1,6 +1,7 @@
 """Posts listed in the plural: 'Its trustees include Ann Roe and Ben Roe' (at the organisation
 the possessive names), 'Among the new councillors are Tom and Hazel Brennock' (a job, no
-organisation), 'Commissioners Harold Tibbs and Renee Castellano' (a title that needs none)."""
+organisation), 'Commissioners Harold Tibbs and Renee Castellano' (a title that needs none),
+'firefighters Tom Hennessy and Paddy Ward' (a job)."""
 
 from __future__ import annotations
 
@@ -63,6 +64,31 @@ def _rule_plural_posts(ctx: _Ctx) -> None:
             ctx.add("title", hit[1], ctx.article.body_start + got.start(), hit[0].end, value=got.group(1).lower(), confidence=LIKELY)
             joint = re.match(r",? and |, ", ctx.text[hit[0].end : hit[0].end + 6])
             at = hit[0].end + joint.end() if joint else -1
+
+
+# "medals went to firefighters Tom Hennessy and Paddy Ward": a lower-case plural job right
+# before names joined by commas and 'and' (not after an article or a possessive, "the nurses Ann
+# Roe trained": those are other people)
+_PLURAL_JOB = re.compile(r"(?<![Tt]he )(?<![Hh]is )(?<![Hh]er )(?<![Tt]heir )(?<!['’]s )\b([a-z][a-z-]+?)(?:s|es) (?=[A-Z])")
+
+
+def _rule_plural_jobs_before_names(ctx: _Ctx) -> None:
+    occupations = _occupation_words()
+    kin = patterns()["kinship"]
+    for got in _PLURAL_JOB.finditer(ctx.text, ctx.article.body_start):
+        job = got.group(1)
+        if job not in occupations or job in kin:
+            continue
+        at = got.end()
+        named: list[tuple[Mention, Entity]] = []
+        while (hit := ctx.starting_at(at)) is not None and hit[0].kind == "name" and hit[1].type == "PERSON":
+            named.append(hit)
+            joint = re.match(r",? and |, ", ctx.text[hit[0].end : hit[0].end + 6])
+            at = hit[0].end + joint.end() if joint else -1
+        if len(named) < 2:
+            continue  # ("plumbers Ann Roe hired": one name may be the verb's subject)
+        for m, person in named:
+            ctx.add("occupation", person, got.start(), m.end, value=job, confidence=LIKELY)
 
 
 def _listed(ctx: _Ctx, start: int) -> list[tuple[Mention, Entity]]:
