@@ -313,6 +313,13 @@ class _Builder(_Resolver):
                 found.append((c, "org_short"))
             elif len(word) > 1 and word == _acronym(c.key):
                 found.append((c, "name"))
+        if not found and self.observe is None and len(word) >= 3:
+            # ("Alderman Reginald Tonkin ... Reg died on 6 February": a first name written short,
+            # when one full name alone opens with it; in extraction only)
+            short = [c for c in self._recent_first() if not c.platform and len(c.key) >= 2 and c.person_score() >= 0
+                     and len(c.key[0]) > len(word) + 1 and c.key[0].startswith(word)]
+            if len({id(c.root()) for c in short}) == 1:
+                found.append((short[0], "firstname"))
         if any(k == "surname" for _, k in found):
             # "Achterberg, whose mother ..." after Rosalind Achterberg and the Achterberg Puppet
             # Theatre: the person whose surname it is, not a company whose name it opens; and
