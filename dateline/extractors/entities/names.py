@@ -135,6 +135,13 @@ def _name_spans(doc: Doc, lex: Lexicon, sent_start_of: list[int], drop_common: b
             continue  # "daughter of Dr and Mrs Martin Lowe": the couple's first title, tagged alone
         if extraction:
             s, e = line_bounds(toks, s, e)  # "Meet Mr Okafor\n\nMr Okafor": a name ends at a line
+        if extraction and ent.label_ == "PERSON" and e - s > 1:
+            # ("Harold farmed north of Pella" tagged whole: a person's name ends before a
+            # lower-case word that is no particle of it, "Ludwig van Beethoven", nor a hyphened
+            # part, "Kang Won-yong", nor "of" in "Lewis of Luxembourg")
+            cut = next((k for k in range(s + 1, e) if toks[k].is_alpha and toks[k].is_lower and toks[k].lower_ not in lex.lower_particles
+                        and toks[k - 1].text not in ("-", "‐") and not (toks[k].lower_ in ("of", "the") and k + 1 < e and toks[k + 1].text[:1].isupper())), e)
+            e = cut
         # (past a dateline the tagger's label was the dateline's: the name's own type is read anew)
         past = _past_dateline(toks, s, e) if extraction else s
         dated, s = past > s, past
