@@ -130,3 +130,37 @@ def test_a_predecessor_of_a_new_post_holder(nlp):
     facts = _facts(nlp, D + "The Leeds Harmony Society met on Sunday. The society's new general secretary is Meena Rao, who takes over "
                             "from Ravi Gill.\n")
     assert ("employer", "Ravi Gill", "Leeds Harmony Society") in facts or ("title", "Ravi Gill", "general secretary") in facts, facts
+
+
+def test_a_heading_line_ends_its_sentence(nlp):
+    ex, names = _run(nlp, D + "Farewell to Mavis\nMavis Duong (1931 – 2024), the village's oldest resident, died "
+                             "peacefully on 19 March, aged 92.\n")
+    assert "Farewell" not in {e.name for e in ex.entities}, ex.entities
+    facts = {(f.relation, names.get(f.subject), f.value) for f in ex.facts}
+    assert ("age", "Mavis Duong", 92) in facts, facts
+
+
+def test_a_first_name_written_short(nlp):
+    facts = _facts(nlp, D + "Alderman Reginald Tonkin served on the council from 1968. Reg died at home on 6 April, aged 92.\n")
+    assert ("age", "Reginald Tonkin", 92) in facts, facts
+
+
+def test_a_signature_post_by_its_last_listed_word(nlp):
+    facts = _facts(nlp, D + "Welcome to our newest residents. — Leanne Kossatz, Village Manager\n")
+    assert ("title", "Leanne Kossatz", "village manager") in facts, facts
+
+
+def test_an_animal_named_though_the_parser_misread_its_noun(nlp):
+    ex, _ = _run(nlp, D + "A grey cockatoo called Sir Percy has been visiting Villa 5. His owner, Ray Fenech, asks that "
+                         "nobody feed him.\n")
+    assert all(e.type != "PERSON" for e in ex.entities if "Percy" in e.name), ex.entities
+
+
+def test_a_name_ends_before_lower_case_words(nlp):
+    ex, _ = _run(nlp, D + "Harold Vos, 88, died on Tuesday. Harold farmed north of Pella for 40 years.\n")
+    assert all(" " not in e.name or e.name == "Harold Vos" for e in ex.entities if e.type == "PERSON"), ex.entities
+
+
+def test_a_plural_job_before_names(nlp):
+    facts = _facts(nlp, D + "Long-service medals went to firefighters Tom Hennessy and Paddy Ward.\n")
+    assert ("occupation", "Tom Hennessy", "firefighter") in facts and ("occupation", "Paddy Ward", "firefighter") in facts, facts
