@@ -71,9 +71,10 @@ def test_the_bride_of_a_marriage_between_two_named(nlp, text, bride, relative):
 
 # an obituary's "the son of Lester and Mae (Collins) Fisk": two parents sharing the surname
 # written once, the mother's maiden name in brackets; no one is "Lester and Mae" or "Collins"
+# ("Ray" is Raymond Fisk, a first name written short, since 2026-12-02)
 MAIDEN = [
     ("Raymond Fisk, 79, died Saturday. Ray was born Oct. 12, 1943, in Lenox, the son of Lester and Mae (Collins) "
-     "Fisk.", "Ray", {"Lester Fisk", "Mae (Collins) Fisk"}, {"Collins", "Lester and Mae"}),
+     "Fisk.", "Raymond Fisk", {"Lester Fisk", "Mae (Collins) Fisk"}, {"Collins", "Lester and Mae"}),
     ("Edith Moll, 88, died Friday. She was the daughter of Arvid and Signe (Dahl) Borg of Moline.", "Edith Moll",
      {"Arvid Borg", "Signe (Dahl) Borg"}, {"Dahl", "Arvid and Signe"}),
     ("Leon Tate, 70, died Monday. He was born in 1953 to Amos and Nell (Pryor) Tate, the eldest of five.",

@@ -164,3 +164,20 @@ def test_a_name_ends_before_lower_case_words(nlp):
 def test_a_plural_job_before_names(nlp):
     facts = _facts(nlp, D + "Long-service medals went to firefighters Tom Hennessy and Paddy Ward.\n")
     assert ("occupation", "Tom Hennessy", "firefighter") in facts and ("occupation", "Paddy Ward", "firefighter") in facts, facts
+
+
+def test_a_new_post_the_subject_body_gives(nlp):
+    facts = _facts(nlp, D + "The St Ives Drama Society met on Sunday. The society welcomes a new chairman, Ifan Jenkins, 44. He replaces "
+                            "Mary Chegwidden, who has chaired the society since 2011.\n")
+    assert ("title", "Ifan Jenkins", "chairman") in facts and ("employer", "Ifan Jenkins", "St Ives Drama Society") in facts, facts
+    assert ("title", "Mary Chegwidden", "chair") in facts, facts
+
+
+def test_a_count_of_two_sexes_past_a_name(nlp):
+    facts = _facts(nlp, D + "Betty Rowse, 88, died on 3 March. She leaves a daughter, Jill, and two sons, Paul and Martin.\n")
+    assert ("number_of_children", "Betty Rowse", 3) in facts, facts
+
+
+def test_elected_as_a_post_for_a_year(nlp):
+    facts = _facts(nlp, D + "The club's annual general meeting on Monday elected Siobhan Keane as captain for 2025.\n")
+    assert ("title", "Siobhan Keane", "captain") in facts, facts

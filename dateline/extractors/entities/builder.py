@@ -458,7 +458,10 @@ class _Builder(_Resolver):
                         f"{name_text} {c.pair_surname}" if c.pair_surname else name_text)
             else:
                 # ("Mr. Dunn, a nurse at ORG": the honorific's name over the description)
-                titled = next((text[m.start : m.end] for m in ms if m.kind == "title" and re.search(r"\s[A-Z]", text[m.start : m.end])), None)
+                # (not over a relative's description: "a foal, which their daughter named Sir
+                # Percival", parsed as a daughter so named, is no person of that name)
+                kin = any(m.kind == "descriptor" and re.search(r"\b(?:[Hh]is|[Hh]er|[Tt]heir|[Oo]ur|[Mm]y)\s+(?:\w+\s+)?(?:daughter|son|wife|husband|mother|father|sister|brother|child)\b", text[m.start : m.end]) for m in ms)
+                titled = None if kin else next((text[m.start : m.end] for m in ms if m.kind == "title" and re.search(r"\s[A-Z]", text[m.start : m.end])), None)
                 name_text = titled or _described_name(text, c, ms, roots, self.lex) or c.unnamed_text or text[ms[0].start : ms[0].end]
             if c.platform:
                 etype = "ORG_OR_PRODUCT"

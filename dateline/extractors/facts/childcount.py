@@ -162,8 +162,10 @@ def _rule_children_count(ctx: _Ctx) -> None:
         span = ctx.doc.char_span(m.start(), m.start() + len(m.group(0).split()[0]), alignment_mode="expand")
         if n is None or span is None:
             continue
-        first = re.search(r"\b(an?|\w+)\s+(sons?|daughters?)\s*,?\s+and\s+$", text[max(0, m.start(1) - 30) : m.start(1)], re.I)
-        ev_start = m.start(1) if first is None else max(0, m.start(1) - 30) + first.start()
+        # ("a daughter, Jill, and two sons": past the first child's name too)
+        first = re.search(r"\b(an?|\w+)\s+(sons?|daughters?)(?:,\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?,)?\s*,?\s+and\s+$",
+                          text[max(0, m.start(1) - 50) : m.start(1)], re.I)
+        ev_start = m.start(1) if first is None else max(0, m.start(1) - 50) + first.start()
         if first is not None:
             # "survived by a daughter and two sons": the two counts of two sexes add up (a
             # first word that is no count gives none)

@@ -23,6 +23,7 @@ from dateline.extractors.facts.context import (
 from dateline.extractors.facts.described import _occupation_words
 from dateline.extractors.facts.employment import _has_employer
 from dateline.extractors.facts.occupations import _has_job, _subject_of, unasserted_copula
+from dateline.extractors.facts.orgs import _org_for
 from dateline.nlp import token_at_char, tokens_in, tokens_of
 
 # A school year or class by its code: 'P3', 'S2', 'Y6' (the tagger may take one for a name)
@@ -110,8 +111,12 @@ def _rule_post_verbs(ctx: _Ctx) -> None:
         if verb.pos_ != "VERB" or verb.idx < ctx.article.body_start or _not_asserted(verb):
             continue
         orgs = [o for o in verb.children if o.dep_ == "dobj" and ctx.covering(o.idx, _tok_end(o), ORG) is not None]
-        if not orgs:
+        # ("who has chaired the society since 2011": the organisation the noun stands for)
+        described = [(o, hit) for o in verb.children if o.dep_ == "dobj" and o.pos_ == "NOUN" and [c.lower_ for c in o.children if c.i < o.i] == ["the"]
+                     for hit in [_org_for(ctx, o.lower_, o.idx)] if hit is not None][:1] if not orgs else []
+        if not orgs and not described:
             continue
+        orgs = orgs or [described[0][0]]
         if verb.tag_ in ("VBZ", "VBP") or _held_since(verb):
             people = [p for p in _subjects(ctx, verb, couples=False) if p.type == "PERSON"]
         elif verb.tag_ == "VB" and verb.dep_ in ("relcl", "acl") and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) \
@@ -125,7 +130,7 @@ def _rule_post_verbs(ctx: _Ctx) -> None:
             # (not a second "chair" for "The theatre's chairwoman, Ruth Adeyemi ... has chaired the board")
             if not any(str(f.value).split()[-1].startswith(post) for f in ctx.facts.of("title", people[0].id)):
                 ctx.add("title", people[0], verb.idx, _tok_end(orgs[0]), value=post, confidence=LIKELY)
-            org = ctx.covering(orgs[0].idx, _tok_end(orgs[0]), ORG)
+            org = ctx.covering(orgs[0].idx, _tok_end(orgs[0]), ORG) or (described[0][1] if described else None)
             if org is not None and org[1].id not in _has_employer(ctx, people[0]):
                 ctx.add("employer", people[0], verb.idx, _tok_end(orgs[0]), obj=org[1], confidence=LIKELY)
 

@@ -103,7 +103,8 @@ def _rule_elected_as(ctx: _Ctx) -> None:
     after = re.compile(r"(?:,\s+\d{1,3},|,\s+(?:a|an)\s+[a-z][a-z -]{1,50},)?\s+(?P<as>as\s+)?(?P<det>its\s+|their\s+|the\s+|a\s+|an\s+)?(?:new\s+)?" + _SHORT_POST
                        # (not "as chief executive of X" or "for X": an organisation of its own)
                        # ("at the annual meeting", not "at X Ltd": see below)
-                       + r"(?=\s*[,.;]|\s+(?:at|from|in|until|with\s+effect)\b)")
+                       # ("as captain for 2025": the term it runs for)
+                       + r"(?=\s*[,.;]|\s+(?:at|from|in|until|with\s+effect)\b|\s+for\s+(?:(?:19|20)\d\d|the\s+(?:coming|next|new)\s))")
     for m, person in ctx.mentions:
         if person.type != "PERSON" or m.kind not in ("name", "surname", "firstname") or m.start < ctx.article.body_start:
             continue

@@ -264,6 +264,10 @@ def _rule_roles(ctx: _Ctx) -> None:
                             org = inner
         if subject is None and person_after and org is None and base in p["apposed_ranks"] and re.search(r"[a-z],\s*$", pre):
             continue  # "The force's head of roads policing, Inspector Hannah Greaves": the post is the title
+        if org is None and (subject is not None or person_after) and re.search(r"\ban?\s+new\s+$", pre):
+            # "The society welcomes a new chairman, Ifan Jenkins": the body the clause's subject
+            # names gives the post
+            org = _subject_org(ctx, s, e)
         if subject is None and person_after and (org or base in no_org_titles or folded):
             subject = person_after[1]
             ev_end = person_after[0].end
@@ -415,6 +419,25 @@ def _rule_roles(ctx: _Ctx) -> None:
             continue
         ctx.add("occupation", subject, ev[0], ev[1], value=occ, confidence=LIKELY if ev == (s, e) else SURE)
         ctx.add_gender(subject, p["gendered_roles"].get(occ), s, e, SURE)
+
+
+def _subject_org(ctx: _Ctx, s: int, e: int) -> Optional[tuple[Mention, Entity]]:
+    """The organisation the subject of the verb whose object the post is names ("The society
+    welcomes a new chairman", "Harwood Rovers have a new manager")."""
+    span = ctx.doc.char_span(s, e, alignment_mode="expand")
+    if span is None or span.root.dep_ not in ("dobj", "attr"):
+        return None
+    subj = [c for c in span.root.head.children if c.dep_ == "nsubj"]
+    if not subj:
+        return None
+    hit = ctx.covering(subj[0].idx, subj[0].idx + len(subj[0].text), ORG)
+    if hit is None and subj[0].pos_ == "NOUN" and any(c.lower_ == "the" for c in subj[0].children):
+        hit = _org_for(ctx, subj[0].lower_, s)
+        if hit is not None:
+            # (the evidence is the noun here, not the name paragraphs back)
+            start = subj[0].left_edge.idx
+            hit = (hit[0].model_copy(update={"start": start, "end": subj[0].idx + len(subj[0].text)}), hit[1])
+    return hit
 
 
 def _modifies_noun(ctx: _Ctx, e: int) -> bool:

@@ -53,6 +53,12 @@ def _rule_successors(ctx: _Ctx) -> None:
                 ctx.add("employer", successor[1], start, end, obj=org, confidence=LIKELY)
 
 
+def _held(ctx: _Ctx, person, post: str) -> bool:
+    """A title of that post read for the person already ('chair' for 'chairman')."""
+    head = post.split()[-1][:5]
+    return any(str(f.value).split()[-1][:5] == head for f in ctx.facts.of("title", person.id))
+
+
 def _rule_predecessors(ctx: _Ctx) -> None:
     """'X succeeds/replaces Y', 'X takes over from Y': Y held the post X now holds, the last
     title read for X that names its organisation ('has joined Tsebo Secondary School as
@@ -120,10 +126,10 @@ def _rule_predecessors(ctx: _Ctx) -> None:
             start, end = min(verb.idx, before[0].start), max(_tok_end(verb), before[0].end)
             if org is None:
                 # ("elected X as chair ... She succeeds Y": the post, its body unread)
-                if named_post is None:
+                if named_post is None and not _held(ctx, before[1], str(post.value)):
                     ctx.add("title", before[1], start, end, value=_RANKING.sub("", str(post.value)), confidence=LIKELY)
                 break
-            if named_post is None:
+            if named_post is None and not _held(ctx, before[1], str(post.value)):
                 ctx.add("title", before[1], start, end, value=_RANKING.sub("", str(post.value)), confidence=LIKELY)
             ctx.add("employer", before[1], start, end, obj=org, confidence=LIKELY)
             break
