@@ -36,3 +36,25 @@ def test_a_sentence_opening_name_tagged_as_a_noun_is_offered(nlp):
             "He said the vote was rushed.\n")
     ex, _ = _run(nlp, text)
     assert _name(_linked(ex, text, "He said", "He")) == "Carney"
+
+
+def test_small_clause_subject_rules_out_the_verbs_subject(nlp):
+    # the rule itself: the small model parses "made him the Earl" with "him" the subject of "Earl"
+    from types import SimpleNamespace
+
+    from dateline.extractors.entities.clusters import _Cluster
+    from dateline.extractors.entities.predicated import small_clause_subject
+
+    doc = nlp("Ten years later Charles made him the Earl of Hartfell.")
+    charles = _Cluster(key=("charles",))
+    r = SimpleNamespace(covered={3: charles}, latent_at={})
+    him = doc[5]
+    assert him.dep_ == "nsubj" and him.head.dep_ == "ccomp"  # (the parse the rule is for)
+    assert small_clause_subject(r, him) == {id(charles)}
+
+
+def test_an_object_pronoun_parsed_as_a_small_clause_subject_is_not_the_verbs_subject(nlp):
+    text = (D + "King Alric ruled the valley for forty years. In 1633 King Alric gave the mill to the "
+            "Reeve chief, Sir Tom Reeve; ten years later Alric made him the Earl of Hartfell.\n")
+    ex, _ = _run(nlp, text)
+    assert _name(_linked(ex, text, "him the Earl", "him")) != "King Alric"

@@ -60,3 +60,20 @@ def predicated_of(r: "_Resolver", tok: Token) -> set[int]:
             out.add(id(hit.root()))
     return out
 
+
+
+def small_clause_subject(r: "_Resolver", tok: Token) -> set[int]:
+    """An object pronoun the parser made the subject of a clause under a verb ("Charles made him
+    the Earl of Hartfell", "she wanted him to stay") is still that verb's object: not its subject
+    (binding principle B)."""
+    if tok.tag_ != "PRP" or tok.lower_ not in ("him", "her") or tok.dep_ != "nsubj":
+        return set()
+    clause = tok.head
+    if clause.dep_ not in ("ccomp", "xcomp") or clause.i == clause.head.i:
+        return set()
+    out = set()
+    for w in _args(clause.head, _SUBJECTS):
+        hit = r.covered.get(w.i) or r.latent_at.get(w.i)
+        if hit is not None:
+            out.add(id(hit.root()))
+    return out
