@@ -58,3 +58,12 @@ def test_an_object_pronoun_parsed_as_a_small_clause_subject_is_not_the_verbs_sub
             "Reeve chief, Sir Tom Reeve; ten years later Alric made him the Earl of Hartfell.\n")
     ex, _ = _run(nlp, text)
     assert _name(_linked(ex, text, "him the Earl", "him")) != "King Alric"
+
+
+def test_a_pronoun_fronted_before_every_name_is_the_main_subject(nlp):
+    # cataphora.fronted_owner: the pronoun opens a fronted clause, and the main clause's subject
+    # is a named man; the man named in the sentence before is not meant
+    text = (D + "Ali Kharoun spoke on state television on Sunday. When he still could address the "
+            "crowds, Omar Teshkal would advise against violence.\n")
+    ex, _ = _run(nlp, text)
+    assert _name(_linked(ex, text, "he still could", "he")) == "Omar Teshkal"
