@@ -15,6 +15,7 @@ from spacy.tokens import Token
 from dateline.extractors.entities.clusters import _Cluster, _majority
 from dateline.extractors.entities.lexicon import PRONOUN_LOCK
 from dateline.extractors.entities.notices import address_owner
+from dateline.extractors.entities.predicated import predicated_of, small_clause_subject
 from dateline.extractors.entities.syntax import same_paragraph
 from dateline.nlp import columns, newlines_of, tokens_of
 
@@ -266,7 +267,7 @@ def not_referents(r: "_Resolver", tok: Token) -> set[int]:
     phrase a possessive is part of."""
     if r.observe is not None:
         return set()  # the ranker trains on every candidate of GAP
-    return commanded_names(r, tok) | quoted_by(r, tok) | own_phrase(r, tok)
+    return commanded_names(r, tok) | quoted_by(r, tok) | own_phrase(r, tok) | predicated_of(r, tok) | small_clause_subject(r, tok)
 
 
 def own_phrase(r: "_Resolver", tok: Token) -> set[int]:

@@ -47,6 +47,7 @@ from dateline.extractors.entities.notices import uninverted
 from dateline.extractors.entities.peeks import pronoun_peeks, speaker_going_on
 from dateline.extractors.entities.pronouns import _Resolver
 from dateline.extractors.entities.quoted import quoted_pronouns
+from dateline.extractors.entities.ranker import Ranker
 from dateline.extractors.entities.rescan import rescan_names
 from dateline.extractors.entities.speechtags import drop_outvoted_reports
 from dateline.extractors.entities.surnames import (
@@ -491,8 +492,10 @@ def name_passes(b: _Builder) -> None:
     lede_descriptor(b)
 
 
-def extract_entities(doc: Doc) -> list[Entity]:
+def extract_entities(doc: Doc, model: Optional[Ranker] = None) -> list[Entity]:
+    """The entity stage; ``model`` instead of the shipped ranker (cross-validation of the stage)."""
     b = _Builder(doc, lexicon())
+    b.model = model
     name_passes(b)
     b.resolve()
     birth_names(b)

@@ -11,7 +11,15 @@ another phrase later on is not reached forward to. With the apposition fix in pr
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING, Optional
+
+from spacy.tokens import Token
+
 from dateline.extractors.entities.syntax import Syntax
+
+if TYPE_CHECKING:
+    from dateline.extractors.entities.clusters import _Cluster
+    from dateline.extractors.entities.pronouns import _Resolver
 
 _SUBJ = ("nsubj", "nsubjpass")
 
@@ -38,3 +46,33 @@ def fronted_subject(syn: Syntax, i: int) -> set[int]:
         out.add(k)
         todo.extend(c for c in syn.kids.get(k, ()) if syn.dep[c] in ("compound", "appos", "flat"))
     return out
+
+
+def fronted_owner(r: "_Resolver", tok: Token, gender: Optional[str]) -> Optional["_Cluster"]:
+    """At extraction only: a pronoun in a phrase fronted before its sentence's first name, when
+    the main clause's subject is a named person of a fitting gender ("When he still could address
+    the people, Sheikh Isa Qassim would advise ...", "With the encouragement of his pastor, Rev.
+    John Bachman, Jones traveled ..."): that person."""
+    if r.observe is not None:
+        return None
+    i = tok.i
+    if any(r.doc[k].pos_ == "PROPN" or k in r.covered for k in range(r.sent_start_of[i], i)):
+        return None  # ("After Linus tells her, Lucy thinks": a name before it in its sentence)
+    from dateline.extractors.entities.binding import not_referents  # (here: binding reaches this module)
+
+    subject = fronted_subject(r.syntax(), i)
+    end = i + 1
+    while end < len(r.doc) and r.sent_start_of[end] == r.sent_start_of[i]:
+        end += 1
+    if any(r.lex.pronouns.get(r.doc[k].lower_) == gender for k in range(max(subject, default=i) + 1, end)):
+        return None  # ("After he left, Bernal took his place": two men in play, the ranker weighs them)
+
+    out = not_referents(r, tok)  # ("Among his patrons were Lord Brudenell")
+    for k in sorted(subject):
+        c = r.covered.get(k)
+        if c is None or r.doc[k].pos_ != "PROPN" or r.doc[k].dep_ == "compound":
+            continue
+        c = c.root()
+        if c.key and id(c) not in out and not c.platform and not c.plural and c.is_person_like() and c.gender_fit(gender) == 1.0:
+            return c
+    return None

@@ -195,3 +195,20 @@ def fronted_kin(doc, tok: Token) -> Optional[int]:
         return None
     pron = doc[k + 1]
     return pron.i if pron.lower_ in ("he", "she") and pron.dep_ in ("nsubj", "nsubjpass") else None
+
+
+def opening_names(doc: Doc, sent_start_of: list[int]) -> frozenset[str]:
+    """Words the tagger calls common nouns ("Carney is against Kasich", "Wiggins caught the eye")
+    where they open a sentence as its subject, that the text never writes in lower case and the
+    lemmatizer's noun list does not hold: a name written only where every word is capitalised."""
+    language = language_of(doc)
+    nouns = _noun_index(language) if language is not None else None
+    if nouns is None:
+        return frozenset()
+    cols = columns(doc)
+    lower = _capitals(doc, sent_start_of)[1]
+    return frozenset(
+        low for i, low in enumerate(cols.lower)
+        if cols.tag[i] in ("NN", "NNS") and cols.dep[i] in ("nsubj", "nsubjpass") and cols.text[i][:1].isupper()
+        and low not in lower and low not in nouns and low.rstrip("s") not in nouns and sentence_opener(doc, i, sent_start_of)
+    )

@@ -10,7 +10,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc, Token
 
 from dateline.extractors.entities.clusters import _Cluster, _Mention
-from dateline.extractors.entities.common import common_opener, mid_capitals, proper_words
+from dateline.extractors.entities.common import common_opener, mid_capitals, opening_names, proper_words
 from dateline.extractors.entities.lexicon import Lexicon
 from dateline.extractors.entities.missed import _common_word
 from dateline.extractors.entities.places import _place_preposition, dateline_tokens, origin
@@ -55,6 +55,13 @@ def _origin_or_out(prep: Token, lex: Lexicon) -> bool:
     return origin(prep, lex) or _place_preposition(prep, lex)
 
 
+def _kin_owners(doc: Doc, lex: Lexicon) -> set[str]:
+    """Proper nouns that own a relative noun ("Klara's grandmother allows ...")."""
+    cols = columns(doc)
+    return {cols.lower[k] for k in tokens_in(doc, "dep", ("poss",))
+            if cols.tag[k] == "NNP" and cols.lower[cols.head[k]] in lex.relative_nouns}
+
+
 def _year(tok: Token) -> bool:
     return tok.text.isdigit() and len(tok.text) == 4 and 1000 <= int(tok.text) <= 2100
 
@@ -75,13 +82,17 @@ def latent_names(doc: Doc, lex: Lexicon, covered, sent_start_of: list[int], drop
         if (lower[head[k]] in lex.place_prepositions or cols.ent_type[k] in ("GPE", "LOC", "FAC")
                                  or (lower[head[k]] in ("from", "of") and _origin_or_out(doc[head[k]], lex)))
     }
+    # ... unless the text also gives the word a relative ("Klara's father", at extraction only):
+    # a place has none
+    places -= _kin_owners(doc, lex) if drop_common else set()
     # ("who travelled from Norwich with his wife": where a journey starts or ends is a place,
     # whatever the small model called it; at extraction only)
     journeys = {
         k for k in (objects if drop_common else ())
         if lower[head[k]] in ("from", "to") and doc[head[k]].head.lemma_.lower() in lex.travel_words
     }
-    proper = proper_words(doc, sent_start_of)
+    # (at extraction only: the shipped ranker was trained without these candidates)
+    proper = proper_words(doc, sent_start_of) | (opening_names(doc, sent_start_of) if drop_common else frozenset())
     wire = dateline_tokens(doc) if drop_common else frozenset()
     capitals = mid_capitals(doc, sent_start_of) if drop_common else frozenset()
     out = []
@@ -103,7 +114,10 @@ def latent_names(doc: Doc, lex: Lexicon, covered, sent_start_of: list[int], drop
         e = i + 1
         while e < n and e - i < 3 and sent_start_of[e] == sent_start_of[i] and _latent_word(cols, e, lex, covered, proper):
             e += 1
-        if e < n and cols.tag[e] in ("NNP", "NNPS") and cols.text[e][:1].isupper():
+        if drop_common and e == i + 1 and e < n and tag[e] == "NNPS" and (e + 1 == n or tag[e + 1] not in ("NNP", "NNPS")) \
+                and cols.text[e].isalpha() and cols.text[e][:1].isupper() and e not in covered:
+            e += 1  # "Vivian meets Cay Rivvers": a surname the tagger read as a plural (at extraction only)
+        elif e < n and cols.tag[e] in ("NNP", "NNPS") and cols.text[e][:1].isupper():
             i = e + 1  # part of a longer name or title the passes above chose not to take
             continue
         prev = doc[i - 1] if i > 0 else None

@@ -10,6 +10,7 @@ from typing import Optional
 
 from spacy.tokens import Token
 
+from dateline.extractors.entities import cataphora
 from dateline.extractors.entities.agedescriptors import age_descriptor, age_rank
 from dateline.extractors.entities.agewords import _bare_age
 from dateline.extractors.entities.apposedkin import apposed_kin_holder
@@ -369,6 +370,9 @@ class _Resolver(_Kin):
         interviewee = interview_opener(self, tok) or entry_subject(self, tok) or apposed_subject_before(self, tok, self.lex.pronouns[tok.lower_])
         if interviewee is not None:
             return interviewee
+        fronted = cataphora.fronted_owner(self, tok, self.lex.pronouns[tok.lower_])
+        if fronted is not None:
+            return fronted
         rule = self._person_candidates(recent, tok, self.lex.pronouns[tok.lower_], WINDOW)
         if tok.tag_ == "PRP$" and (first := self._first_conjunct_owner(tok)) is not None:
             return first

@@ -1,0 +1,79 @@
+"""A person whom the noun a possessive owns is said of is not that possessive's owner (the
+i-within-i condition): 'Adkins was his deputy', 'Among his patrons were Lord Brudenell', 'the board
+named Cunningham as her replacement', 'Louise Dresser as her domineering mother'. At extraction
+only, through ``binding.not_referents``, as the shipped ranker was trained on every candidate."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Token
+
+if TYPE_CHECKING:
+    from dateline.extractors.entities.pronouns import _Resolver
+
+_COPULAS = frozenset(("be", "become", "remain"))
+_SUBJECTS = ("nsubj", "nsubjpass")
+
+
+def _args(verb: Token, deps: tuple[str, ...]) -> list[Token]:
+    return [ch for ch in verb.children if ch.dep_ in deps]
+
+
+def _bearers(r: "_Resolver", noun: Token) -> list[Token]:
+    """The words the noun is predicated of, by a copula or by 'as'."""
+    head = noun.head
+    if noun.dep_ == "attr" and head.lemma_.lower() in _COPULAS:
+        # "Adkins was his deputy"; "asked Adkins to be his deputy" (the understood subject)
+        doer = r.syntax().understood_subject(head.i)
+        return _args(head, _SUBJECTS) or ([noun.doc[doer]] if doer is not None else [])
+    if noun.dep_ == "oprd":
+        # "Edith was appointed her successor", "named Cunningham her successor"
+        return _args(head, ("dobj",)) or [k for k in noun.children if k.dep_ == "nmod"] or _args(head, _SUBJECTS)
+    if noun.dep_ in _SUBJECTS and head.lemma_.lower() in _COPULAS:
+        return _args(head, ("attr",))  # "His deputy was Adkins"
+    if noun.dep_ != "pobj" or head.i == head.head.i:
+        return []
+    prep, above = head.lower_, head.head
+    if prep == "among" and above.lemma_.lower() in _COPULAS:
+        return _args(above, _SUBJECTS + ("attr",))  # "Among his patrons were Lord Brudenell"
+    if prep != "as" or (head.i > 0 and head.doc[head.i - 1].lower_ in ("well", "such")):
+        return []  # ("As well as her solo projects, Kate ...": no predication)
+    if above.pos_ == "PROPN":
+        return [above]  # "with Louise Dresser as her domineering mother"
+    if above.pos_ in ("VERB", "AUX"):
+        # "named Cunningham as her replacement"; with no object, its subject ("Hale joined as her aide")
+        return _args(above, ("dobj", "oprd")) or _args(above, _SUBJECTS)
+    return []
+
+
+def predicated_of(r: "_Resolver", tok: Token) -> set[int]:
+    """Clusters (by id) named where the noun a possessive owns is predicated of them."""
+    if tok.tag_ != "PRP$" or tok.dep_ != "poss":
+        return set()
+    words = _bearers(r, tok.head)
+    words += [c for w in words for c in w.conjuncts]
+    out = set()
+    for w in words:
+        hit = r.covered.get(w.i) or r.latent_at.get(w.i)
+        if hit is not None and w.i != tok.i:
+            out.add(id(hit.root()))
+    return out
+
+
+
+def small_clause_subject(r: "_Resolver", tok: Token) -> set[int]:
+    """An object pronoun the parser made the subject of a clause under a verb ("Charles made him
+    the Earl of Hartfell", "she wanted him to stay") is still that verb's object: not its subject
+    (binding principle B)."""
+    if tok.tag_ != "PRP" or tok.lower_ not in ("him", "her") or tok.dep_ != "nsubj":
+        return set()
+    clause = tok.head
+    if clause.dep_ not in ("ccomp", "xcomp") or clause.i == clause.head.i:
+        return set()
+    out = set()
+    for w in _args(clause.head, _SUBJECTS):
+        hit = r.covered.get(w.i) or r.latent_at.get(w.i)
+        if hit is not None:
+            out.add(id(hit.root()))
+    return out
