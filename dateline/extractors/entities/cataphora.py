@@ -34,7 +34,10 @@ def fronted_subject(syn: Syntax, i: int) -> set[int]:
     branch = chain[-2]  # the main verb's dependent that holds the pronoun
     if syn.dep[branch] in _SUBJ or branch > root:
         return set()
-    subjects = [k for k in syn.kids.get(root, ()) if syn.dep[k] in _SUBJ and k > i and k > branch]
+    # (not past a semicolon: "His widow ... will be joined ...; one of them, X, will give" is
+    # two clauses the parser hung on one verb)
+    subjects = [k for k in syn.kids.get(root, ()) if syn.dep[k] in _SUBJ and k > i and k > branch
+                and ";" not in syn.text[i:k]]
     if not subjects:
         return set()
     # the subject's head and the names in apposition to it ("the striker Ama Boateng"), not
