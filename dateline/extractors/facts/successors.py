@@ -96,18 +96,15 @@ def _rule_predecessors(ctx: _Ctx) -> None:
         holder = people[0]
         # ("takes over as treasurer from X": the post the clause names; else a post read for the
         # holder before the verb, in its sentence or the one before)
-        named_post = next((" ".join(g.text.lower().split()) for c in verb.children if c.dep_ == "prep" and c.lower_ == "as"
-                           for g in c.children if g.dep_ == "pobj" and g.pos_ == "NOUN"), None)
-        if named_post is not None:
-            named_post = ctx.text[ctx.doc[[g for c in verb.children if c.dep_ == "prep" and c.lower_ == "as" for g in c.children if g.dep_ == "pobj"][0].left_edge.i].idx :
-                                  _tok_end([g for c in verb.children if c.dep_ == "prep" and c.lower_ == "as" for g in c.children if g.dep_ == "pobj"][0])].lower()
-            named_post = re.sub(r"^(?:the|a|an|its|his|her|their)\s+", "", named_post)
+        as_objs = [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "as" for g in c.children if g.dep_ == "pobj"]
+        named_post = None
+        if as_objs and any(g.pos_ == "NOUN" for g in as_objs):
+            named_post = re.sub(r"^(?:the|a|an|its|his|her|their)\s+", "", ctx.text[as_objs[0].left_edge.idx : _tok_end(as_objs[0])].lower())
             ctx.add("title", before[1], min(verb.idx, before[0].start), max(_tok_end(verb), before[0].end), value=named_post, confidence=LIKELY)
-        sent_start = verb.sent.start_char
-        previous = ctx.doc[verb.sent.start - 1].sent.start_char if verb.sent.start > 0 else sent_start
+        previous = ctx.doc[verb.sent.start - 1].sent.start_char if verb.sent.start > 0 else verb.sent.start_char
         # (a post taken up, "joined ORG as principal", "welcomes X as its director", "Our new
-        # secretary is X": not a job
-        # apposed to the name, "Dr X, a paediatrician at ORG, succeeds Y" in another body's chair)
+        # secretary is X": not a job apposed to the name, "Dr X, a paediatrician at ORG,
+        # succeeds Y" in another body's chair)
         posts = [f for f in ctx.facts.of("title", holder.id) if previous <= f.evidence.start < verb.idx
                  and (named_post is None or str(f.value).split()[-1:] == named_post.split()[-1:])
                  and re.search(r"\b(?:as\s+(?:its\s+|the\s+|our\s+)?(?:new\s+)?|new\s+)" + re.escape(str(f.value).split()[0]), f.evidence.text, re.I)]
