@@ -34,10 +34,7 @@ def fronted_subject(syn: Syntax, i: int) -> set[int]:
     branch = chain[-2]  # the main verb's dependent that holds the pronoun
     if syn.dep[branch] in _SUBJ or branch > root:
         return set()
-    # (not past a semicolon: "His widow ... will be joined ...; one of them, X, will give" is
-    # two clauses the parser hung on one verb)
-    subjects = [k for k in syn.kids.get(root, ()) if syn.dep[k] in _SUBJ and k > i and k > branch
-                and ";" not in syn.text[i:k]]
+    subjects = [k for k in syn.kids.get(root, ()) if syn.dep[k] in _SUBJ and k > i and k > branch]
     if not subjects:
         return set()
     # the subject's head and the names in apposition to it ("the striker Ama Boateng"), not
@@ -64,6 +61,8 @@ def fronted_owner(r: "_Resolver", tok: Token, gender: Optional[str]) -> Optional
     from dateline.extractors.entities.binding import not_referents  # (here: binding reaches this module)
 
     subject = fronted_subject(r.syntax(), i)
+    if ";" in r.syntax().text[i : max(subject, default=i)]:
+        return None  # ("His widow ... will be joined ...; one of them, X, will give": two clauses the parser hung on one verb)
     end = i + 1
     while end < len(r.doc) and r.sent_start_of[end] == r.sent_start_of[i]:
         end += 1
