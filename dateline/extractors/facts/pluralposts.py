@@ -59,11 +59,19 @@ def _rule_plural_posts(ctx: _Ctx) -> None:
     for got in re.finditer(r"\b([A-Z][a-z]+)s (?=[A-Z])", ctx.text[ctx.article.body_start :]):
         if got.group(1).lower() not in no_org:
             continue
-        at = ctx.article.body_start + got.end()
-        while (hit := ctx.starting_at(at)) is not None and hit[0].kind == "name":
-            ctx.add("title", hit[1], ctx.article.body_start + got.start(), hit[0].end, value=got.group(1).lower(), confidence=LIKELY)
-            joint = re.match(r",? and |, ", ctx.text[hit[0].end : hit[0].end + 6])
-            at = hit[0].end + joint.end() if joint else -1
+        for m, person in _joined_names(ctx, ctx.article.body_start + got.end()):
+            ctx.add("title", person, ctx.article.body_start + got.start(), m.end, value=got.group(1).lower(), confidence=LIKELY)
+
+
+def _joined_names(ctx: _Ctx, at: int, people_only: bool = False) -> list[tuple[Mention, Entity]]:
+    """The full names from ``at`` on, joined by commas and 'and' ("Harold Tibbs and Renee
+    Castellano"); with ``people_only``, persons' only."""
+    named: list[tuple[Mention, Entity]] = []
+    while (hit := ctx.starting_at(at)) is not None and hit[0].kind == "name" and (not people_only or hit[1].type == "PERSON"):
+        named.append(hit)
+        joint = re.match(r",? and |, ", ctx.text[hit[0].end : hit[0].end + 6])
+        at = hit[0].end + joint.end() if joint else -1
+    return named
 
 
 # "medals went to firefighters Tom Hennessy and Paddy Ward": a lower-case plural job right
@@ -79,12 +87,7 @@ def _rule_plural_jobs_before_names(ctx: _Ctx) -> None:
         job = got.group(1)
         if job not in occupations or job in kin:
             continue
-        at = got.end()
-        named: list[tuple[Mention, Entity]] = []
-        while (hit := ctx.starting_at(at)) is not None and hit[0].kind == "name" and hit[1].type == "PERSON":
-            named.append(hit)
-            joint = re.match(r",? and |, ", ctx.text[hit[0].end : hit[0].end + 6])
-            at = hit[0].end + joint.end() if joint else -1
+        named = _joined_names(ctx, got.end(), people_only=True)
         if len(named) < 2:
             continue  # ("plumbers Ann Roe hired": one name may be the verb's subject)
         for m, person in named:
