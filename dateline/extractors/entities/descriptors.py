@@ -119,6 +119,13 @@ def descriptor(res: "_Resolver", tok: Token, recent) -> Optional[tuple[_Cluster,
     ):
         return None  # "the mother of the victim" is somebody new, unless she is speaking
     if any(ch.dep_ == "amod" and (ch.tag_ == "JJS" or ch.lower_ in lex.new_referent) for ch in tok.children):
+        if res.observe is None and any(ch.lower_ == "new" for ch in tok.children):
+            # "installed Andrew Pellow as chairman. The new chairman, 61, ...": the one just
+            # given the post in those words (at extraction only)
+            post = " ".join([ch.lower_ for ch in tok.children if ch.dep_ in ("compound", "amod") and ch.i < tok.i and ch.lower_ != "new"] + [low])
+            for _ti, _si, _w, c in reversed(recent):
+                if any(r == post or r.endswith(" " + post) for r in c.root().roles) and c.root().is_person_like():
+                    return c.root(), s, e
         return None  # "the first child", "another official": not someone already named
     gender = lex.gendered.get(low) or compound_gender(res, tok)
     if res.observe is None and poss and poss[0].i not in res.covered and aged_epithet(poss[0], lex) and not any(ch.dep_ == "appos" for ch in tok.children):
@@ -352,13 +359,31 @@ def _named_by_copula(res: "_Resolver", verb: Token) -> Optional[_Cluster]:
     return None
 
 
+def _conjunct_named(res: "_Resolver", tok: Token) -> Optional[_Cluster]:
+    """'The chairman and his wife of 37 years, Harriet, live ...': the parser hangs the name on
+    the first noun; it is the nearer conjunct's, a comma after that conjunct's phrase."""
+    if tok.dep_ != "conj" or not any(c.dep_ == "poss" for c in tok.children) or tok.right_edge.i + 2 >= len(res.doc):
+        return None
+    comma = tok.right_edge.i + 1
+    for a in tok.head.children:
+        if a.dep_ == "appos" and a.left_edge.i == comma + 1 and res.doc[comma].text == "," and a.i in res.covered:
+            c = res.covered[a.i].root()
+            return c if c.is_person_like() else None
+    return None
+
+
 def named_here(res: "_Resolver", tok: Token) -> Optional[_Cluster]:
     after = _named_after_years(res, tok)
     if after is not None:
         return after
     lex = res.lex
     personal = res.observe is None and (tok.lemma_.lower() in lex.person_or_gendered or tok.lemma_.lower() in lex.speaker_nouns)
+    if res.observe is None and (owned := _conjunct_named(res, tok)) is not None:
+        return owned
     for ch in tok.children:
+        if res.observe is None and ch.dep_ == "appos" and any(c.dep_ == "conj" and tok.i < c.i < ch.i and any(
+                g.dep_ in ("poss", "det") for g in c.children) for c in tok.children):
+            continue  # "The chairman and his wife of 37 years, Harriet": the wife's name (at extraction only)
         if ch.dep_ == "appos" and ch.i in res.covered and not _runs_on(res.doc, tok.i, ch.i) and not group_before(ch, res.lex) \
                 and not (personal and not res.covered[ch.i].root().is_person_like()) \
                 and not (res.observe is None and (across_semicolon(tok, ch) or _finite_verb_between(tok, ch))):

@@ -71,6 +71,7 @@ class Lexicon:
     speaker_nouns: frozenset[str]
     role_synonyms: dict[str, str]
     new_referent: frozenset[str]
+    office_modifiers: frozenset[str]
     occupations: frozenset[str]
     person_verbs: frozenset[str]
     life_verbs: frozenset[str]
@@ -203,6 +204,7 @@ def lexicon(training: bool = False) -> Lexicon:
         speaker_nouns=frozenset(data["speaker_nouns"]) | frozenset(data["person_nouns"]),
         role_synonyms=data["role_synonyms"],
         new_referent=frozenset(data["new_referent_modifiers"]),
+        office_modifiers=frozenset(data["office_modifiers"]),
         occupations=frozenset(data["occupations"]),
         person_verbs=frozenset(data["person_verbs"]),
         life_verbs=frozenset(data["life_verbs"]),

@@ -23,6 +23,7 @@ from dateline.extractors.entities.syntax import (
 
 if TYPE_CHECKING:
     from dateline.extractors.entities.builder import _Builder
+    from dateline.extractors.entities.lexicon import Lexicon
 
 
 _FOUNDING = frozenset({"found", "co-found", "cofound", "establish"})
@@ -39,6 +40,28 @@ def _founding(tok: Token) -> bool:
     return t.dep_ == "nsubj" and t.head.lemma_.lower() in _FOUNDING and any(c.dep_ == "dobj" for c in t.head.children)
 
 
+_APPOINTING = frozenset({"appoint", "name", "install", "instal", "elect", "choose", "hire", "select", "confirm", "promote", "make"})
+
+
+def appointed_post(tok: Token, lex: "Lexicon") -> str | None:
+    """'installed Andrew Pellow as chairman', 'Ann Roe was elected treasurer', 'who becomes
+    vice-chairman', 'installed X as Master': the post the name is given, else None."""
+    verb = tok.head
+    if tok.dep_ in ("dobj", "nsubjpass") and verb.lemma_.lower() in _APPOINTING:
+        posts = [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "as" for g in c.children if g.dep_ == "pobj"]
+        posts += [c for c in verb.children if c.dep_ in ("oprd", "xcomp") and c.pos_ == "NOUN"]
+    elif tok.dep_ == "nsubj" and verb.lemma_.lower() == "become":
+        posts = [c for c in verb.children if c.dep_ == "attr" and c.pos_ == "NOUN"]
+    else:
+        return None
+    posts = [p for p in posts if (p.is_lower or p.lower_ in lex.role_heads) and not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in p.children)]
+    if len(posts) != 1:
+        return None
+    # the post's words ("group managing director"), for a later "the new managing director"
+    mods = [c.lower_ for c in posts[0].children if c.dep_ in ("compound", "amod") and c.i < posts[0].i]
+    return " ".join([*mods, posts[0].lemma_.lower()])
+
+
 def name_evidence(b: "_Builder") -> None:
     """Role nouns compounded or apposed to a name ("husband John Legend", "popstar
     Legend", "Ava, their daughter"): a person, of that gender when the noun has one."""
@@ -50,6 +73,8 @@ def name_evidence(b: "_Builder") -> None:
             continue  # "sons Mark (Lisa) and Paul": an obituary's bracketed spouse, none of the sons
         if b.observe is None and _founding(tok):
             cluster.root().roles.add("founder")  # for a later "the founder" (in extraction only)
+        if b.observe is None and (post := appointed_post(tok, lex)) is not None:
+            cluster.root().roles.add(post)  # for a later "the new chairman" (in extraction only)
         nouns = []
         own = False
         h = heads[i]

@@ -5,6 +5,7 @@ the small model missed (``missed``, found by the positions news prose puts names
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from spacy.tokens import Doc, Span, Token
 
@@ -36,6 +37,7 @@ from dateline.extractors.entities.nameshapes import (
     _trade_origin,
     described_origin,
     hyphened_end,
+    office_only,
 )
 from dateline.extractors.entities.nicknames import join_nicknamed
 from dateline.extractors.entities.notices import in_address, inverted_names, street_end
@@ -89,6 +91,22 @@ def age_before(doc: Doc, start: int) -> bool:
 
 # a street's words, which no surname is (unlike "Hill", "Wood" or "Green": "Inspector Wood")
 _THOROUGHFARES = frozenset({"street", "road", "avenue", "terrace", "square", "boulevard"})
+
+
+def _without_offices(toks: list, spans: list[_NameSpan], lex: Lexicon) -> list[_NameSpan]:
+    """Whatever rule found them, 'The new Master, 61', 'two Past Masters', 'Our Beadle' name an
+    office, nobody; 'Mrs Fenella Ruddock Renter Warden' is a name and then her office (in
+    extraction only)."""
+    out = []
+    for sp in spans:
+        if sp.platform or sp.pair:
+            out.append(sp)
+            continue
+        if office_only(toks, sp.start, sp.end, lex):
+            continue
+        cut = None if sp.label == "ORG" else next((k for k in range(sp.start + 2, sp.end) if office_only(toks, k, sp.end, lex)), None)
+        out.append(sp if cut is None else replace(sp, end=cut))
+    return out
 
 
 def _name_spans(doc: Doc, lex: Lexicon, sent_start_of: list[int], drop_common: bool = False) -> list[_NameSpan]:
@@ -267,6 +285,9 @@ def _name_spans(doc: Doc, lex: Lexicon, sent_start_of: list[int], drop_common: b
         if low in lex.not_entities or (e - s == 1 and (_noun_modifier(toks[s]) or placed or _common_acronym(toks[s]) or (extraction and common_elsewhere(toks[s], lex))
                                                       or (ent.label_ == "PERSON" and _trade_origin(toks[s], lex))
                                                       or (extraction and ent.label_ == "PERSON" and described_origin(toks[s], lex)))):
+            continue
+        if extraction and ent.label_ in ("PERSON", "ORG") and office_only(toks, s, e, lex):
+            taken[s:e] = [True] * (e - s)  # an office, and no later rule should read it as a name
             continue
         dash = wire_dateline(toks, s, e) if extraction else 0
         if dash:
@@ -495,5 +516,6 @@ def _name_spans(doc: Doc, lex: Lexicon, sent_start_of: list[int], drop_common: b
         spans = [sp for sp in spans if sp.pair or sp.surname is not None or not in_address(doc, sp.start, sp.end)
                  or (sp.label == "ORG" and not street_end(doc, sp.end))]
         spans = nameparts.hyphened_back(doc, spans, lex, taken, sent_start_of)  # "Rosalind Achebe-Hart" found as "Hart"
+        spans = _without_offices(toks, spans, lex)
     spans.sort(key=lambda s: s.start)
     return join_split_names(doc, join_nicknamed(doc, spans, lex), lex.trades) if drop_common else spans

@@ -14,7 +14,7 @@ from dateline.extractors.entities.kinwords import TRADE_ENDINGS
 from dateline.extractors.entities.lexicon import Lexicon
 from dateline.extractors.entities.missed import _NameSpan
 from dateline.extractors.entities.places import DASHES
-from dateline.nlp import columns, text_of, tokens_of
+from dateline.nlp import columns, text_of, tokens_of, where_in
 
 
 def _honour_after_name(doc: Doc, s: int, e: int, spans: list[_NameSpan]) -> bool:
@@ -84,12 +84,46 @@ def described_origin(tok: Token, lex: Lexicon) -> bool:
     doc = tok.doc
     if tok.dep_ != "compound" or head.i <= tok.i or head.tag_ != "NN" or not head.text.islower() or tok.i == 0:
         return False
-    if doc[tok.i - 1].lower_ != "the" or head.i + 1 >= len(doc) or not doc[head.i + 1].text[:1].isupper():
+    if doc[tok.i - 1].lower_ != "the" or head.i + 1 >= len(doc):
         return False
     if any(not t.text.islower() or t.pos_ not in ("NOUN", "ADJ") for t in doc[tok.i + 1 : head.i]):
         return False
     trade = head.lower_ in lex.trades or head.lower_.endswith(("er", "or", "ist", "ant"))
-    return trade and head.lower_ not in lex.employee_roles and doc[head.i + 1].pos_ == "PROPN"
+    if not trade or head.lower_ in lex.employee_roles:
+        return False
+    # "Walter Penhaligon, the Camborne baker whose ...": the trade apposed to a person's name,
+    # the proper noun written nowhere else (a person's name there, "Giuliani, the Trump lawyer",
+    # is written again in the story)
+    apposed = head.dep_ == "appos" and head.head.ent_type_ == "PERSON" and head.head.i < tok.i \
+        and len(where_in(doc, "lower").get(tok.lower_, ())) == 1
+    return apposed or (doc[head.i + 1].text[:1].isupper() and doc[head.i + 1].pos_ == "PROPN")
+
+
+_OFFICE_BEFORE = frozenset({"the", "our", "their", "his", "her", "its", "new", "as", "was", "is", "be", "been", "became", "becomes", "and", ","})
+
+
+def office_only(toks: list[Token], s: int, e: int, lex: Lexicon) -> bool:
+    """'Past Master', 'the Upper Warden', 'Immediate Past Master', 'the Clerk': a capitalised
+    office of a guild or a lodge the small model tags a person; every word is the office's (a
+    modifier of offices, then a role noun), so no one is named (in extraction only)."""
+    words = [t for t in toks[s:e] if not (t.i == s and t.lower_ == "the")]
+    if not words or not all(t.text[:1].isupper() and t.is_alpha for t in words):
+        return False
+    low = words[-1].lower_
+    # ("two Past Masters": the plural of an office)
+    last = low[:-1] if low.endswith("s") and low[:-1] in lex.role_heads else low
+    if len(words) == 1:
+        # One word is an office where a post stands ("the Clerk", "was Master in 1998",
+        # "Geoffrey Lanyon, Clerk to the Company"), never where the text makes it a surname
+        # ("Tom Baker ... Baker said") or it is an abbreviated rank ("Col", a man's name too)
+        before = toks[words[0].i - 1].lower_ if words[0].i > 0 else ""
+        if last not in lex.role_heads or before not in _OFFICE_BEFORE:
+            return False
+        doc = words[0].doc
+        return not any(toks[k - 1].text[:1].isupper() and toks[k - 1].is_alpha and toks[k - 1].lower_ not in lex.office_modifiers
+                       and toks[k - 1].lower_ not in _OFFICE_BEFORE for k in where_in(doc, "lower").get(words[0].lower_, ()) if k > 0)
+    return (last in lex.role_heads or last in lex.titles) and last not in lex.honorific_titles and all(
+        t.lower_ in lex.office_modifiers for t in words[:-1])
 
 
 def _common_acronym(tok: Token) -> bool:

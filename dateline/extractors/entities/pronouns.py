@@ -48,6 +48,7 @@ from dateline.extractors.entities.lexicon import (
     WEAK_ORG_DISCOUNT,
     WINDOW,
 )
+from dateline.extractors.entities.nameshapes import office_only
 from dateline.extractors.entities.notices import entry_subject
 from dateline.extractors.entities.overrides import backward_bound, widow_bound
 from dateline.extractors.entities.ranker import Ranker, called_organisation, candidates, features, is_sure, load_ranker
@@ -181,7 +182,9 @@ class _Resolver(_Kin):
                     continue
                 lemma = cols.lemma_lower[i]
                 got = None
-                if tags[i] == "NN" and (low in lex.person_nouns or low in lex.org_nouns):
+                if (tags[i] == "NN" and (low in lex.person_nouns or low in lex.org_nouns)) or (
+                        # "The Master and his wife": a guild's office, capitalised (at extraction only)
+                        self.observe is None and tags[i] == "NNP" and i > 0 and lower[i - 1] in ("the", "our", "new") and office_only(toks, i, i + 1, lex)):
                     got = descriptor(self, tok, recent)
                 if got is None and (lemma in lex.speaker_nouns or low in lex.speaker_nouns or lemma in lex.org_nouns) \
                         and _speaker_position(tok, lex):  # (the word lists first: most nouns are in none)

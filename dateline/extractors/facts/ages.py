@@ -79,9 +79,11 @@ def _animal_after(text: str, end: int) -> bool:
 
 
 def _wedding_descriptor(text: str) -> bool:
-    """'The bride', 'the groom': the one noun of a wedding notice that names one of the pair."""
+    """'The bride', 'the groom': the one noun of a wedding notice that names one of the pair;
+    'The new chairman', whom coreference ties to the one just given the post."""
     words = text.lower().split()
-    return len(words) == 2 and words[0] == "the" and words[1] in lexicon().wedding_nouns
+    return (len(words) == 2 and words[0] == "the" and words[1] in lexicon().wedding_nouns) or (
+        len(words) == 3 and words[:2] == ["the", "new"])
 
 
 def _person_for_phrase(ctx: _Ctx, start: int, end: int, window: int = 40) -> Optional[tuple[Entity, int, int, float]]:

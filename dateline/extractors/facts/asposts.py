@@ -14,12 +14,13 @@ from typing import Optional
 from spacy.tokens import Token
 
 from dateline.extractors.facts.clauses import _not_asserted
-from dateline.extractors.facts.context import LIKELY, ORG, _Ctx, _named, _subjects, _tok_end, patterns
+from dateline.extractors.facts.context import LIKELY, ORG, PERSON, _Ctx, _named, _subjects, _tok_end, patterns
 from dateline.extractors.facts.described import _occupation_words
 from dateline.extractors.facts.employment import _drop_bare_job, _has_employer, _membership, _post_head
 from dateline.extractors.facts.lexicon import title_words
 from dateline.extractors.facts.occupations import unasserted_copula
 from dateline.extractors.facts.posts import _add_post, _its, _jobs
+from dateline.extractors.facts.rolephrase import _hyphened
 from dateline.model import Entity, Mention
 from dateline.nlp import columns, tokens_in, tokens_of
 
@@ -31,6 +32,8 @@ def _title_heads() -> frozenset[str]:
 
 
 _ELECTING = frozenset({"elected", "appointed", "named", "voted", "chosen"})
+# verbs that give their object a post "as" a title
+_GIVING = frozenset({"elect", "re-elect", "appoint", "name", "install", "instal", "choose", "select", "confirm"})
 
 
 def _post_phrase(tok: Token) -> str:
@@ -41,7 +44,7 @@ def _post_phrase(tok: Token) -> str:
     kept = [c for c in tok.children if c.dep_ in ("compound", "amod") and c.i < tok.i and c.is_lower and c.lower_ not in drop
             and not (c.tag_ == "VBN" and c.lower_ in _ELECTING)]
     if not kept:
-        return tok.lower_
+        return _hyphened(tok)  # ("becomes vice-chairman", parsed as three words side by side)
     return tok.doc[min(c.left_edge.i for c in kept) : tok.i + 1].text.lower()
 
 
@@ -93,9 +96,10 @@ def _rule_as_posts(ctx: _Ctx) -> None:
             # (said of the verb's own subject: a verb the parse joined to a relative clause's
             # would take the clause's)
             verb = tok.head
-        elif (tok.dep_ in ("oprd", "xcomp") and tok.head.lemma_ in patterns()["posts"]["office_verbs"] and tok.lower_ in no_org
+        elif (tok.dep_ in ("oprd", "xcomp") and tok.head.lemma_ in patterns()["posts"]["office_verbs"] and (tok.lower_ in no_org or tok.lower_ in titles)
               and not any(c.dep_ in ("det", "poss") for c in tok.children)):
-            # "Hannah Okoye has been elected mayor of Wexley": an office that needs no organisation
+            # "Hannah Okoye has been elected mayor of Wexley": an office that needs no
+            # organisation; "Tom Hill was elected secretary": a title, its body unsaid
             verb = tok.head
         else:
             continue
@@ -107,9 +111,13 @@ def _rule_as_posts(ctx: _Ctx) -> None:
             continue
         if verb.lemma_ in ("take", "move") and unasserted_copula(verb):
             continue  # "is expected to take over as managing director": a post to come, if at all
-        if any(c.dep_ == "dobj" and ctx.token_entity(c) is not None for c in verb.children):
+        given = [e for c in verb.children if c.dep_ == "dobj" for e in [ctx.token_entity(c)] if e is not None]
+        if given and not (len(given) == 1 and verb.lemma_ in _GIVING and tok.dep_ == "pobj" and tok.lower_ in titles
+                          and not any(s.type not in PERSON for s in _subjects(ctx, verb, couples=False))):
             continue  # "Priya Nair has named Sam Okafor as chief financial officer": the post is his
-        people = [p for p in _subjects(ctx, verb, couples=False) if p.type == "PERSON"]
+        # ("The meeting installed Andrew Pellow as chairman": the post is the object's; an
+        # organisation's own appointment is employment.py's)
+        people = given or [p for p in _subjects(ctx, verb, couples=False) if p.type == "PERSON"]
         if len(people) != 1:
             continue
         person = people[0]

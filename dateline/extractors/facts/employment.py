@@ -249,6 +249,14 @@ def _holder(ctx: _Ctx, role: Token) -> Optional[tuple[Entity, int]]:
         verb = head.head
     else:
         verb = None
+    job = [c for c in verb.children if c.dep_ == "dobj" and c.lemma_ in emp["job_nouns"]] if verb is not None and head.dep_ == "pobj" else []
+    if verb is not None and len(job) == 1 and not _not_asserted(verb):
+        # "has left his job as a developer at ORG", "began her career as a nurse at ORG" (the
+        # parser hangs the 'as' on the verb): the job's owner held the post
+        owner = [c for c in job[0].children if c.dep_ == "poss"]
+        ents = _resolve(ctx, owner[0], couples=False) if len(owner) == 1 else []
+        if len(ents) == 1 and ents[0].type == "PERSON":
+            return ents[0], role.idx
     # ('she spent a decade as a hull underwriter at ORG': 'spend' with a spell of time)
     spent = verb is not None and verb.lemma_ in emp["spell_verbs"] and any(
         c.dep_ in ("dobj", "npadvmod") and c.lemma_.lower() in patterns()["posts"]["as_spells"] for c in verb.children)
@@ -267,10 +275,18 @@ def _holder(ctx: _Ctx, role: Token) -> Optional[tuple[Entity, int]]:
 def _appointed(ctx: _Ctx, role: Token) -> Optional[tuple[tuple[Entity, int], tuple[Mention, Entity]]]:
     """'ORG named/appointed/hired PERSON as (its) ROLE': the person (the verb's object) and the
     organisation (its subject) that gave the role."""
-    if role.dep_ != "pobj" or role.head.lower_ != "as":
+    verb = role.head.head if role.dep_ == "pobj" and role.head.lower_ == "as" else role.head if role.dep_ == "oprd" else None
+    if verb is None or verb.lemma_ not in patterns()["employment"]["as_verbs"] or _not_asserted(verb):
         return None
-    verb = role.head.head
-    if verb.lemma_ not in patterns()["employment"]["as_verbs"] or _not_asserted(verb):
+    # "X was appointed harbourmaster by the Eyemouth Harbour Trust": the passive's agent gave it
+    by = [g for a in verb.children if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj"]
+    passive = [c for c in verb.children if c.dep_ == "nsubjpass"]
+    if by and len(passive) == 1:
+        org_hit = _org_at(ctx, by[0])
+        named = ctx.covering(passive[0].idx, _tok_end(passive[0]))
+        if org_hit is not None and named is not None and named[1].type == "PERSON":
+            return (named[1], named[0].start), org_hit
+    if role.dep_ != "pobj":
         return None
     # (the subject nearest the verb first: a headline run into the sentence adds one of its own)
     subj = sorted((c for c in verb.children if c.dep_ == "nsubj"), key=lambda c: (c.i > verb.i, -c.i))
@@ -291,8 +307,9 @@ def _post_head(post: str) -> str:
     return post.split(" of ")[0].split()[-1]
 
 
-# endings of a noun for somebody who does a job ("planner", "surveyor", "chemist", "technician")
-_AGENT_ENDINGS = ("er", "or", "ist", "ian", "ant", "ent")
+# endings of a noun for somebody who does a job ("planner", "surveyor", "chemist", "technician",
+# "fireman", "deckhand")
+AGENT_ENDINGS = ("er", "or", "ist", "ian", "ant", "ent", "man", "hand")
 
 
 def _unlisted_post_at(ctx: _Ctx, tok: Token) -> list[tuple[Mention, Entity]]:
@@ -309,8 +326,10 @@ def _unlisted_post_at(ctx: _Ctx, tok: Token) -> list[tuple[Mention, Entity]]:
     as_verb = tok.dep_ == "pobj" and tok.head.lower_ == "as" and tok.head.head.lemma_ in p["employment"]["as_verbs"]
     # ("a planner with Corlow District Council", "a paramedic with the ambulance service": a
     # worker's noun takes its employer 'with' too; not "a dispute with", "a deal with")
-    agent = tok.lower_.endswith(_AGENT_ENDINGS) or tok.lower_ in p["occupations"]
-    preps = ("at", "with", "for") if as_verb else ("at", "with") if agent else ("at",)
+    agent = tok.lower_.endswith(AGENT_ENDINGS) or tok.lower_ in p["occupations"]
+    # ('a fireman on the Kelso Valley Railway', 'a stalker on the Glenuig Estate': a worker's
+    # noun takes a line, an estate or a paper it works 'on')
+    preps = ("at", "with", "for", "on") if as_verb else ("at", "with", "on") if agent else ("at",)
     # ("a midwife at the same hospital": the one named before, as for a listed post)
     return [hit for c in role_children(tok) if c.dep_ == "prep" and c.lower_ in preps
             for g in c.children if g.dep_ == "pobj"
@@ -342,7 +361,7 @@ def _rule_role_employers(ctx: _Ctx) -> None:
     # A noun the roles do not list is a post only with an 'at' ('with', 'for') phrase of its
     # own (_unlisted_post_at) or as a staff 'member': the rest need no Token.
     lower, head = cols.lower, cols.head
-    with_prep = {head[j] for j in tokens_in(ctx.doc, "dep", ("prep",)) if lower[j] in ("at", "with", "for")}
+    with_prep = {head[j] for j in tokens_in(ctx.doc, "dep", ("prep",)) if lower[j] in ("at", "with", "for", "on")}
     # (those words' indices from the Doc's indexes, in text order, not a test per word)
     maybe = {*tokens_in(ctx.doc, "lower", roles), *with_prep, *where_in(ctx.doc, "lemma").get("member", ()),
              *tokens_in(ctx.doc, "lower", field_titles)}

@@ -11,8 +11,9 @@ from __future__ import annotations
 
 import re
 
-from dateline.extractors.facts.context import LIKELY, SURE, _Ctx, _resolve, _tok_end
+from dateline.extractors.facts.context import LIKELY, ORG, SURE, _Ctx, _resolve, _tok_end
 from dateline.extractors.facts.described import _occupation_words
+from dateline.extractors.facts.employment import AGENT_ENDINGS
 from dateline.nlp import tokens_of
 
 _DATED = re.compile(r"^(?:\d{4}|\d{4}-\d{2}(?:-\d{2})?)$")
@@ -40,7 +41,10 @@ def _rule_fronted_births(ctx: _Ctx) -> None:
         ctx.add("event", people[0], first.idx, max(_tok_end(toks[comma.i - 1]), when.end), value="birth", time=when.id, confidence=SURE)
 
 
-_PAST_JOB = re.compile(r"(?:An?)\s+(?:retired|former)\s+((?:[a-z-]+\s+){0,2}[a-z-]+),\s+")
+# (or any job 'with/at/for' an organisation: "A former telephonist with the General Post Office,
+# she was widowed", "A nurse at Truro Hospital, she ...")
+_PAST_JOB = re.compile(r"(?:An?)\s+(?P<past>(?:retired|former)\s+)?((?:[a-z-]+\s+){0,2}[a-z-]+)"
+                       r"(?:\s+(?:with|at|for)\s+(?:the\s+)?(?P<org>[A-Z][^,;.]{1,60}))?,\s+")
 
 
 def _rule_fronted_jobs(ctx: _Ctx) -> None:
@@ -52,7 +56,13 @@ def _rule_fronted_jobs(ctx: _Ctx) -> None:
         if first is None or first.text not in ("A", "An") or first.idx < ctx.article.body_start:
             continue
         m = _PAST_JOB.match(ctx.text, first.idx, sent.end_char)
-        if m is None or m.group(1).split()[-1] not in jobs:
+        if m is None:
+            continue
+        org = ctx.starting_at(m.start("org"), ORG) if m.group("org") else None
+        if org is not None and org[0].end != m.end("org"):
+            org = None  # (the organisation's name is the whole phrase before the comma)
+        head = m.group(2).split()[-1]
+        if not (head in jobs or (org is not None and head.endswith(AGENT_ENDINGS))) or (org is None and not m.group("past")):
             continue
         # (the subject right after the comma, wherever the parser hung it: it may make the job the
         # root and the clause a relative one on it)
@@ -60,6 +70,10 @@ def _rule_fronted_jobs(ctx: _Ctx) -> None:
         people = _resolve(ctx, subj[0], couples=False) if subj else []
         if len(people) != 1 or people[0].type != "PERSON":
             continue
-        job = m.group(1)
-        if not any(f.relation == "occupation" and f.subject == people[0].id and f.value == job for f in ctx.facts.values()):
-            ctx.add("occupation", people[0], m.start(), m.end(1), value=job, confidence=LIKELY)
+        job = m.group(2)
+        if org is not None:
+            ctx.add("employer", people[0], m.start(), org[0].end, obj=org[1], confidence=LIKELY)
+            if not any(f.relation == "title" and f.subject == people[0].id and f.value == job for f in ctx.facts.values()):
+                ctx.add("title", people[0], m.start(), org[0].end, value=job, confidence=LIKELY)
+        elif not any(f.relation == "occupation" and f.subject == people[0].id and f.value == job for f in ctx.facts.values()):
+            ctx.add("occupation", people[0], m.start(), m.end(2), value=job, confidence=LIKELY)

@@ -48,6 +48,9 @@ def _names_after(ctx: _Ctx, i: int, sent: SpacySpan, many: bool, noun: Optional[
         j += 3  # "three children of their own, Luc, Josée and Marc"
     elif j + 1 < sent.end and doc[j].lower_ == "since" and doc[j + 1].like_num and len(doc[j + 1].text) == 4:
         j += 2  # "her husband since 1988, Tom Reid"
+    elif j + 4 < sent.end and doc[j].lower_ in ("from", "by") and doc[j + 1].lower_ in ("his", "her", "their") and (
+            marriage := next((k for k in (j + 2, j + 3) if doc[k].lower_ == "marriage"), None)) is not None and doc[marriage + 1].text == ",":
+        j = marriage + 1  # "a daughter from his first marriage, Jill Rowe" (not "... marriage to X": the partner)
     rel = next((c for c in doc[i].children if c.dep_ == "relcl" and c.i > i), None) if j == i + 1 else None
     if rel is not None and rel.right_edge.i + 1 < sent.end and doc[rel.right_edge.i + 1].text == ":" and rel.right_edge.i - i <= 8:
         j = rel.right_edge.i + 1  # "the four children they raised at the light: Ingrid, 60; ...": past the clause
@@ -106,7 +109,9 @@ def _names_after(ctx: _Ctx, i: int, sent: SpacySpan, many: bool, noun: Optional[
             j += 1
         # ", 4," / "(4)" age after a name, then "and" / "," before the next one
         # ("Mia, twenty-six, and ...": a number word the tokeniser split at its hyphen)
+        # ("Brenda, now 74, and Ian, 70": 'now' or 'aged' before the age)
         while j < sent.end and (doc[j].text in (",", "(", ")") or doc[j].like_num or doc[j].lower_ == "and"
+                                or (doc[j].lower_ in ("now", "aged") and j + 1 < sent.end and doc[j + 1].like_num)
                                 or (doc[j].text == "-" and doc[j - 1].like_num and j + 1 < sent.end and doc[j + 1].like_num)
                                 or _residence(ctx, j, sent) is not None):
             home = _residence(ctx, j, sent)

@@ -41,7 +41,9 @@ def _hyphened(mod: Token) -> str:
 def role_phrase(role: Token) -> str:
     drop = set(patterns()["employment"]["role_modifiers_dropped"])
     mods = [c for c in role.children if c.dep_ in ("compound", "amod") and c.i < role.i and c.is_lower and c.lower_ not in drop]
-    phrase = " ".join(_hyphened(t) for t in sorted(mods, key=lambda t: t.i)) + (" " if mods else "") + role.lower_ + _job_after(role)
+    # ("co-owner", "vice-chairman" parsed as three words side by side: the prefix is the post's)
+    word = role.lower_ if any(role.i - 2 <= t.i < role.i for t in mods) else _hyphened(role)
+    phrase = " ".join(_hyphened(t) for t in sorted(mods, key=lambda t: t.i)) + (" " if mods else "") + word + _job_after(role)
     if role.lower_ in patterns()["posts"]["field_titles"]:
         # "dean of science at ORG", "head of sales": a field of lower-case words is the post's
         for prep in (c for c in role.children if c.dep_ == "prep" and c.lower_ == "of"):

@@ -18,7 +18,8 @@ _CUE_WORDS = ("survived", "survivors", "leaves", "preceded", "predeceased")  # a
 # an item's opening: "and", a possessive, then the kin noun, maybe after one word ("two sons",
 # "stepdaughter", "late brother")
 _OWN_KIN = re.compile(r",?\s+and\s+(?:his|her|their)\s+", re.I)
-_ITEM = re.compile(r"^\s*(?:and\s+)?(?:(?:her|his|their)\s+)?(?P<w1>[a-z-]+)(?:\s+(?P<w2>[a-z-]+))?\b")
+# ("; by a daughter from his first marriage, Jill Rowe; and by ...": 'by' again, an article)
+_ITEM = re.compile(r"^\s*(?:and\s+)?(?:by\s+)?(?:(?:her|his|their|a|an)\s+)?(?P<w1>[a-z-]+)(?:\s+(?P<w2>[a-z-]+))?\b")
 
 
 def _rule_survivor_lists(ctx: _Ctx) -> None:
