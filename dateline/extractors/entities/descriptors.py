@@ -13,6 +13,7 @@ from dateline.extractors.entities.common import fronted_kin
 from dateline.extractors.entities.lexicon import DESCRIPTOR_WINDOW
 from dateline.extractors.entities.mastheads import cue_tokens
 from dateline.extractors.entities.notices import death_notice_kin, notice_subject
+from dateline.extractors.entities.setoff import second_subject
 from dateline.extractors.entities.syntax import _runs_on, _speaker_position, group_before
 
 if TYPE_CHECKING:
@@ -424,7 +425,7 @@ def named_here(res: "_Resolver", tok: Token) -> Optional[_Cluster]:
             for g in ch.children:
                 if g.dep_ in ("dobj", "oprd", "attr", "xcomp", "npadvmod") and g.i in res.covered:
                     return res.covered[g.i].root()
-    return _named_past_honorific(res, tok) if res.observe is None else None
+    return (_named_past_honorific(res, tok) or second_subject(res, tok)) if res.observe is None else None
 
 
 def _named_past_honorific(res: "_Resolver", tok: Token) -> Optional[_Cluster]:

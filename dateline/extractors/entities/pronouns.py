@@ -48,6 +48,7 @@ from dateline.extractors.entities.lexicon import (
     WEAK_ORG_DISCOUNT,
     WINDOW,
 )
+from dateline.extractors.entities.logophoric import speaker_of_object
 from dateline.extractors.entities.nameshapes import office_only
 from dateline.extractors.entities.notices import entry_subject
 from dateline.extractors.entities.overrides import backward_bound, widow_bound
@@ -368,6 +369,9 @@ class _Resolver(_Kin):
             if self.observe is None:
                 self.reported_at[tok.i] = chosen  # (speechtags.drop_outvoted_reports may take it back)
             return chosen
+        speaker = speaker_of_object(self, tok, self.lex.pronouns[tok.lower_])
+        if speaker is not None:
+            return speaker  # ("Ines Varga claimed that the club's decision had dismayed him")
         if self.observe is None and said_of_a_thing(tok, self.covered):
             return None  # (at extraction only: the ranker's training reads every pronoun)
         interviewee = interview_opener(self, tok) or entry_subject(self, tok) or apposed_subject_before(self, tok, self.lex.pronouns[tok.lower_])

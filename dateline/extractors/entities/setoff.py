@@ -1,0 +1,37 @@
+"""A name set off by commas after a definite subject's phrase, which the small model parses as a
+second subject of the same verb rather than an apposition ("the nanny in question, Tina Haynes,
+was also her secretary"): the description is that name's. Left unlinked, the description went to
+the most salient person, and through ``predicated.predicated_of`` ruled her out of her own "her"
+(GAP validation one row, a feminine one; development unchanged; session gap34, 2026-12-02). At
+extraction only, as the shipped ranker was trained without it."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Optional
+
+from spacy.tokens import Token
+
+if TYPE_CHECKING:
+    from dateline.extractors.entities.clusters import _Cluster
+    from dateline.extractors.entities.pronouns import _Resolver
+
+
+def second_subject(res: "_Resolver", tok: Token) -> Optional[_Cluster]:
+    """'the nanny in question, Tina Haynes, was also ...': a name set off by commas right after
+    a definite subject's phrase, which the parser made a second subject of the same verb, is
+    whom the description names (at extraction only)."""
+    doc = res.doc
+    if res.observe is not None or tok.dep_ not in ("nsubj", "nsubjpass") or not any(ch.dep_ == "det" and ch.lower_ == "the" for ch in tok.children):
+        return None
+    j = tok.right_edge.i + 1
+    if j + 1 >= len(doc) or doc[j].text != ",":
+        return None
+    c = res.covered.get(j + 1)
+    if c is None or not c.root().is_person_like():
+        return None
+    k = j + 1
+    while k < len(doc) and res.covered.get(k) is c:
+        k += 1
+    name = [t for t in doc[j + 1 : k] if t.dep_ in ("nsubj", "nsubjpass") and t.head.i == tok.head.i]
+    return c.root() if name and k < len(doc) and doc[k].text == "," else None
+
