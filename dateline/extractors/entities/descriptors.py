@@ -13,7 +13,7 @@ from dateline.extractors.entities.common import fronted_kin
 from dateline.extractors.entities.lexicon import DESCRIPTOR_WINDOW
 from dateline.extractors.entities.mastheads import cue_tokens
 from dateline.extractors.entities.notices import death_notice_kin, notice_subject
-from dateline.extractors.entities.setoff import second_subject
+from dateline.extractors.entities.setoff import conjunct_named, second_subject
 from dateline.extractors.entities.syntax import _runs_on, _speaker_position, group_before
 
 if TYPE_CHECKING:
@@ -360,26 +360,13 @@ def _named_by_copula(res: "_Resolver", verb: Token) -> Optional[_Cluster]:
     return None
 
 
-def _conjunct_named(res: "_Resolver", tok: Token) -> Optional[_Cluster]:
-    """'The chairman and his wife of 37 years, Harriet, live ...': the parser hangs the name on
-    the first noun; it is the nearer conjunct's, a comma after that conjunct's phrase."""
-    if tok.dep_ != "conj" or not any(c.dep_ == "poss" for c in tok.children) or tok.right_edge.i + 2 >= len(res.doc):
-        return None
-    comma = tok.right_edge.i + 1
-    for a in tok.head.children:
-        if a.dep_ == "appos" and a.left_edge.i == comma + 1 and res.doc[comma].text == "," and a.i in res.covered:
-            c = res.covered[a.i].root()
-            return c if c.is_person_like() else None
-    return None
-
-
 def named_here(res: "_Resolver", tok: Token) -> Optional[_Cluster]:
     after = _named_after_years(res, tok)
     if after is not None:
         return after
     lex = res.lex
     personal = res.observe is None and (tok.lemma_.lower() in lex.person_or_gendered or tok.lemma_.lower() in lex.speaker_nouns)
-    if res.observe is None and (owned := _conjunct_named(res, tok)) is not None:
+    if res.observe is None and (owned := conjunct_named(res, tok)) is not None:
         return owned
     for ch in tok.children:
         if res.observe is None and ch.dep_ == "appos" and any(c.dep_ == "conj" and tok.i < c.i < ch.i and any(

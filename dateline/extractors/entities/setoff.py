@@ -1,9 +1,11 @@
-"""A name set off by commas after a definite subject's phrase, which the small model parses as a
+"""Names set off by commas that the small model hangs on the wrong noun. A name after a definite subject's phrase, which the small model parses as a
 second subject of the same verb rather than an apposition ("the nanny in question, Tina Haynes,
 was also her secretary"): the description is that name's. Left unlinked, the description went to
 the most salient person, and through ``predicated.predicated_of`` ruled her out of her own "her"
 (GAP validation one row, a feminine one; development unchanged; session gap34, 2026-12-02). At
-extraction only, as the shipped ranker was trained without it."""
+extraction only, as the shipped ranker was trained without it. And a name after the second of
+two joined nouns, "The chairman and his wife of 37 years, Harriet" (conjunct_named, also at
+extraction only)."""
 
 from __future__ import annotations
 
@@ -35,3 +37,15 @@ def second_subject(res: "_Resolver", tok: Token) -> Optional[_Cluster]:
     name = [t for t in doc[j + 1 : k] if t.dep_ in ("nsubj", "nsubjpass") and t.head.i == tok.head.i]
     return c.root() if name and k < len(doc) and doc[k].text == "," else None
 
+
+def conjunct_named(res: "_Resolver", tok: Token) -> Optional[_Cluster]:
+    """'The chairman and his wife of 37 years, Harriet, live ...': the parser hangs the name on
+    the first noun; it is the nearer conjunct's, a comma after that conjunct's phrase."""
+    if tok.dep_ != "conj" or not any(c.dep_ == "poss" for c in tok.children) or tok.right_edge.i + 2 >= len(res.doc):
+        return None
+    comma = tok.right_edge.i + 1
+    for a in tok.head.children:
+        if a.dep_ == "appos" and a.left_edge.i == comma + 1 and res.doc[comma].text == "," and a.i in res.covered:
+            c = res.covered[a.i].root()
+            return c if c.is_person_like() else None
+    return None

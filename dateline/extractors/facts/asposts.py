@@ -89,7 +89,9 @@ def _rule_as_posts(ctx: _Ctx) -> None:
                 continue
         elif tok.dep_ == "attr" and tok.head.lemma_ in ("be", "become") and any(c.lower_ == "its" for c in tok.children):
             verb = tok.head
-        elif (tok.dep_ == "attr" and tok.head.lemma_ in ("be", "become") and tok.lower_ in titles and tok.lower_ not in bare_jobs
+        elif (tok.dep_ == "attr" and tok.head.lemma_ in ("be", "become")
+              # ("became managing director": a title of two words, though its last is a job too)
+              and ((tok.lower_ in titles and tok.lower_ not in bare_jobs) or (tok.head.lemma_ == "become" and " " in _post_phrase(tok) and _post_phrase(tok) in titles))
               and not any(c.dep_ in ("det", "poss") or (c.dep_ == "prep" and _field_of(tok) is None) for c in tok.children)
               and any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.head.children)):
             # "who becomes non-executive chairman": an office with no article, no organisation

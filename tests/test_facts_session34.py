@@ -1,0 +1,109 @@
+"""Constructions found short on the twenty-second set (development since 2026-12-02, 16:20 UTC)
+and on probes written that session: offices written with capitals ("the Master", "two Past
+Masters"), "the new chairman" after an appointment, a name after the second of two joined nouns,
+workers "on" a railway, passive appointments, "left his job as", fronted jobs at an
+organisation, survivors "by a daughter from his first marriage", "now 74" in a kin list, hyphened
+posts. Each is checked on text written for these tests."""
+
+from __future__ import annotations
+
+from tests.test_facts_families import _facts, _run
+
+D = "date 2025-07-14\n"
+
+
+def _people(ex) -> set[str]:
+    return {e.name for e in ex.entities if e.type == "PERSON"}
+
+
+def test_capitalised_offices_are_no_people_and_stand_for_their_holder(nlp):
+    text = D + ("The Court installed Andrew Pellow as Master for 2025-26. The new Master, 61, ran Pellow & Gage for 30 years. "
+                "Christopher Stallard was elected Upper Warden.\n\n"
+                "The Master and his wife of 37 years, Harriet, live in Blackheath. Two Past Masters died this year. "
+                "Our Beadle, Martin Gage, is not retiring.\n")
+    ex, _ = _run(nlp, text)
+    people = _people(ex)
+    assert not people & {"Master", "Upper Warden", "Past Masters", "Beadle", "Immediate Past Master"}, people
+    facts = _facts(nlp, text)
+    assert ("age", "Andrew Pellow", 61) in facts, facts
+    assert ("spouse", "Andrew Pellow", "Harriet") in facts or ("spouse", "Harriet", "Andrew Pellow") in facts, facts
+
+
+def test_the_new_chairman_is_the_one_just_appointed(nlp):
+    text = D + ("The annual meeting installed Andrew Pellow as chairman for 2025-26. The new chairman, 61, ran Pellow & Gage, "
+                "the Holborn printers, for 30 years.\n")
+    facts = _facts(nlp, text)
+    assert ("age", "Andrew Pellow", 61) in facts and ("employer", "Andrew Pellow", "Pellow & Gage") in facts, facts
+    assert ("title", "Andrew Pellow", "chairman") in facts, facts
+
+
+def test_the_new_post_needs_the_same_words(nlp):
+    # a finance director named last is not "the new managing director"
+    text = D + ("The board named Ruth Ames managing director. Her brother, Tom Ames, 45, is the finance director. "
+                "The new managing director is married to Carl Berg.\n")
+    facts = _facts(nlp, text)
+    assert not any(f[0] == "spouse" and "Tom Ames" in f[1:] for f in facts), facts
+
+
+def test_a_name_after_the_second_joined_noun_is_that_nouns(nlp):
+    ex, _ = _run(nlp, D + "Installed as chairman in May, Ewan Bell is a keen sailor. The chairman and his wife of 37 years, "
+                          "Harriet, live in Leith.\n")
+    harriet = next(e for e in ex.entities if e.name == "Harriet")
+    assert not any(m.text == "The chairman" for m in harriet.mentions), harriet.mentions
+
+
+def test_workers_on_a_railway_or_an_estate(nlp):
+    facts = _facts(nlp, D + "Harry Dodds, who was a fireman on the Kelso Valley Railway, has died. His brother, Ruaridh Dodds, "
+                            "39, a stalker on the Glenfarg Estate, survives him.\n")
+    assert ("employer", "Harry Dodds", "Kelso Valley Railway") in facts and ("title", "Harry Dodds", "fireman") in facts, facts
+    assert ("title", "Ruaridh Dodds", "stalker") in facts, facts
+
+
+def test_a_campaigner_on_a_board_is_no_employee(nlp):
+    # 'on' ties only a worker's noun to an organisation: a listed title keeps its own prepositions
+    facts = _facts(nlp, D + "Rita Moss, a councillor on the Harbour Board, opposed the plan.\n")
+    assert not any(f[0] == "employer" and f[1] == "Rita Moss" for f in facts), facts
+
+
+def test_passive_appointment_by_an_organisation(nlp):
+    facts = _facts(nlp, D + "Jim Ray was appointed treasurer by the Kelso Harbour Trust last month.\n")
+    assert ("employer", "Jim Ray", "Kelso Harbour Trust") in facts and ("title", "Jim Ray", "treasurer") in facts, facts
+
+
+def test_a_job_left_or_begun_as(nlp):
+    facts = _facts(nlp, D + "Tom Hay began his career as a reporter with the Border Telegraph. Ewan Hastie has left his job "
+                            "as a developer at Ravel Digital.\n")
+    assert ("employer", "Tom Hay", "Border Telegraph") in facts and ("title", "Tom Hay", "reporter") in facts, facts
+    assert ("employer", "Ewan Hastie", "Ravel Digital") in facts, facts
+    assert not any(f[1] == "Sid Lowe" for f in _facts(nlp, D + "Sid Lowe never took a job as a teacher at Kelso High School.\n")
+                   if f[0] in ("employer", "title"))
+
+
+def test_a_fronted_job_at_an_organisation(nlp):
+    facts = _facts(nlp, D + "Dorothy Vosper died on June 29, aged 94. A midwife at Treliske Hospital, she moved to Wales in 1990.\n")
+    assert ("employer", "Dorothy Vosper", "Treliske Hospital") in facts and ("title", "Dorothy Vosper", "midwife") in facts, facts
+    # a pastime is no job, with or without a place to practise it
+    facts = _facts(nlp, D + "Ann Lee died on June 2. A keen gardener at Kew Gardens, she moved to Wales.\n")
+    assert not any(f[0] in ("employer", "occupation", "title") and f[1] == "Ann Lee" for f in facts), facts
+
+
+def test_survivors_item_by_a_daughter_from_a_first_marriage(nlp):
+    facts = _facts(nlp, D + "Walter Penhaligon has died. He is survived by his second wife, Maureen, a former district nurse; "
+                            "by a daughter from his first marriage, Jill Rowe; and by three grandchildren.\n")
+    assert ("child", "Walter Penhaligon", "Jill Rowe") in facts and ("spouse", "Walter Penhaligon", "Maureen") in facts, facts
+
+
+def test_now_before_an_age_in_a_kin_list(nlp):
+    facts = _facts(nlp, D + "Moira Tulloch married Magnus Tulloch in 1947. The couple had four children: Brenda, now 74, "
+                            "and Ian, 70.\n")
+    assert {("child", "Moira Tulloch", "Brenda"), ("child", "Moira Tulloch", "Ian"), ("child", "Magnus Tulloch", "Ian")} <= facts, facts
+
+
+def test_a_place_before_a_trade_apposed_to_a_name_is_no_person(nlp):
+    ex, _ = _run(nlp, D + "Walter Penhaligon, the Camborne baker whose pasties won a prize in 1988, has died at the age of 86.\n")
+    assert "Camborne" not in _people(ex), ex.entities
+
+
+def test_hyphened_posts_keep_their_prefix(nlp):
+    facts = _facts(nlp, D + "Tom Hill was elected secretary. Ann Lee becomes vice-chairman.\n")
+    assert ("title", "Tom Hill", "secretary") in facts and ("title", "Ann Lee", "vice-chairman") in facts, facts
