@@ -32,7 +32,19 @@ def _paragraphs(doc: Doc) -> Doc:
                 k += 1  # ("Capt. Desmond Haldane": past a title's point; "Shenkin. The club's" ends)
             if k < n and not doc[k].is_space and not doc[k].is_punct:
                 doc[k].is_sent_start = False
+    # ("Mrs Funmilayo Okafor; Engr. Kayode Adebowale; Yetunde, 47": a West African professional
+    # title the small parser takes for a sentence's end; no name starts a sentence after it)
+    for i in range(n - 1):
+        t = doc[i]
+        word = t.text[:-1] if t.text[-1:] == "." and len(t.text) > 1 else doc[i - 1].text if t.text == "." and i > 0 else ""
+        if word.lower() in _PROFESSIONAL_TITLES and doc[i + 1].text[:1].isupper():
+            doc[i + 1].is_sent_start = False
     return doc
+
+
+# professional titles written with a point before a name, as in Nigerian and Ghanaian usage
+# (engineer, barrister, architect, pastor), as one word or split from its point
+_PROFESSIONAL_TITLES = frozenset({"engr", "barr", "arc", "arch", "pst", "evang"})
 
 
 # words a heading's line may hold, and what a line that is running text ends on

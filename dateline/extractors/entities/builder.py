@@ -303,9 +303,16 @@ class _Builder(_Resolver):
             if c.platform or len(c.key) < 2:
                 continue
             person = c.person_score() >= 0
-            if c.key[-1] == word:
+            # ("Mr Fok" after "Albert Fok Kwok-leung", "Ms Ho" after "Ho Wing-sze": a Cantonese
+            # given name of two hyphened syllables ends the name, the surname is before it; in
+            # extraction only)
+            given = self.observe is None and person and len(c.key) >= 3 and _syllabic_given(c)
+            if given:
+                if c.key[-3] == word:
+                    found.append((c, "surname"))
+            elif c.key[-1] == word:
                 found.append((c, "surname" if person else "name"))
-            elif c.key[0] == word and person:
+            elif c.key[0] == word and person and not given:
                 found.append((c, "firstname"))
             elif self.observe is None and len(c.key) == 3 and c.key[1] == word and person and _NICK_MARKS & set(c.unlowered or ()):
                 found.append((c, "firstname"))  # "Dot" after 'Dorothy "Dot" Kessler' (extraction only)
@@ -505,3 +512,9 @@ def extract_entities(doc: Doc, model: Optional[Ranker] = None) -> list[Entity]:
     quoted_pronouns(b)
     return b.entities()
 
+
+def _syllabic_given(c: _Cluster) -> bool:
+    """The name ends on a given name of two hyphened syllables, the second lower-case
+    ("Kwok-leung", "Wing-sze"), as Cantonese names are written after the surname."""
+    words = c.unlowered or ()
+    return len(words) >= 4 and words[-2] == "-" and words[-3][:1].isupper() and words[-1].islower() and words[-1].isalpha()

@@ -238,4 +238,19 @@ def two_first_names(doc: Doc, s: int, label: str) -> bool:
     if not all(w.isalpha() and w.istitle() for w in words):
         return False
     firsts = {ent[0].text for ent in ents_of(doc) if ent.label_ == "PERSON" and len(ent) > 1}
-    return label == "PERSON" or (label == "ORG" and all(w in firsts for w in words))
+    return label == "PERSON" or (label == "ORG" and (all(w in firsts for w in words) or _kin_apposed(doc, s)))
+
+
+def _kin_apposed(doc: Doc, s: int) -> bool:
+    """'with their twins, Ava and Noah': the pair is apposed to a plural kin noun."""
+    if s < 2 or doc[s - 1].text != ",":
+        return False
+    low = doc[s - 2].lower_
+    kin = low[:-1] if low.endswith("s") else low
+    return kin in _KIN_PLURAL_HEADS or (low.endswith("ren") and low[:-3] in _KIN_PLURAL_HEADS)
+
+
+# the nouns whose plural names people by their kin ("twins", "sons", "children", "grandchildren")
+_KIN_PLURAL_HEADS = frozenset({"twin", "son", "daughter", "child", "grandchild", "grandson", "granddaughter", "brother",
+                               "sister", "sibling", "nephew", "niece", "cousin", "parent", "grandparent", "stepson",
+                               "stepdaughter"})

@@ -93,10 +93,15 @@ def age_before(doc: Doc, start: int) -> bool:
 _THOROUGHFARES = frozenset({"street", "road", "avenue", "terrace", "square", "boulevard"})
 
 
+_ORDINAL = re.compile(r"^\d{1,3}(?:st|nd|rd|th)$")
+# kin words a sentence may open on before the names they describe
+_KIN_OPENERS = frozenset({"twins", "twin", "brothers", "sisters", "siblings", "cousins", "triplets"})
+
+
 def _without_offices(toks: list, spans: list[_NameSpan], lex: Lexicon) -> list[_NameSpan]:
     """Whatever rule found them, 'The new Master, 61', 'two Past Masters', 'Our Beadle' name an
-    office, nobody; 'Mrs Fenella Ruddock Renter Warden' is a name and then her office (in
-    extraction only)."""
+    office, nobody; 'Mrs Fenella Ruddock Renter Warden' is a name and then her office; 'Twins
+    Maya' a kin word and then a name (in extraction only)."""
     out = []
     for sp in spans:
         if sp.platform or sp.pair:
@@ -104,6 +109,8 @@ def _without_offices(toks: list, spans: list[_NameSpan], lex: Lexicon) -> list[_
             continue
         if office_only(toks, sp.start, sp.end, lex):
             continue
+        if sp.label != "ORG" and sp.end - sp.start > 1 and toks[sp.start].lower_ in _KIN_OPENERS and toks[sp.start].text[:1].isupper():
+            sp = replace(sp, start=sp.start + 1)  # "Twins Maya and Callum Brennan": the kin word is no name
         cut = None if sp.label == "ORG" else next((k for k in range(sp.start + 2, sp.end) if office_only(toks, k, sp.end, lex)), None)
         out.append(sp if cut is None else replace(sp, end=cut))
     return out
@@ -153,6 +160,19 @@ def _name_spans(doc: Doc, lex: Lexicon, sent_start_of: list[int], drop_common: b
             continue  # "daughter of Dr and Mrs Martin Lowe": the couple's first title, tagged alone
         if extraction:
             s, e = line_bounds(toks, s, e)  # "Meet Mr Okafor\n\nMr Okafor": a name ends at a line
+            if s > 0 and _ORDINAL.match(toks[s - 1].text) and ent.label_ in ("PERSON", "ORG") and toks[s - 1].ent_type_ in ("", "ORDINAL", "DATE"):
+                # "have led 1st Addingham since 2010": a numbered unit (a Scout group, a
+                # battalion) named after its town is a body, its number part of the name
+                taken[s - 1 : e] = [True] * (e - s + 1)
+                spans.append(_NameSpan(s - 1, e, "ORG"))
+                continue
+            if e - s > 1 and toks[s].lower_ in _KIN_OPENERS and toks[s].text[:1].isupper():
+                s += 1  # "Twins Maya and Callum Brennan, 17, ...": the kin word opening the sentence is no name
+            comma = next((k for k in range(s + 1, e - 1) if toks[k].text == ","), None)
+            if comma is not None and toks[e - 1].text in ("'s", "’s") and comma - s >= 2:
+                # "Cyril Marwood, Brackenholme's conductor" tagged whole: the name ends at the
+                # comma, and the possessor after it is another name
+                e = comma
         if extraction and ent.label_ == "PERSON" and e - s > 1:
             # ("Harold farmed north of Pella" tagged whole: a person's name ends before a
             # lower-case word that is no particle of it, "Ludwig van Beethoven", nor a hyphened

@@ -57,3 +57,35 @@ def backward_bound(r: "_Resolver", tok: Token, chosen: Optional[_Cluster], ranke
     if not later or any(r.doc[h].dep_ in ("nsubj", "nsubjpass") for h in later):
         return chosen
     return next((c.root() for c in ranked() if any(m.head < tok.i for m in c.root().mentions)), chosen)
+
+
+# plural kin nouns whose list of names a possessive owns ("Her five children ...: A; B; and C")
+_LIST_KIN = frozenset({"children", "sons", "daughters", "grandchildren", "twins", "siblings", "brothers", "sisters"})
+
+
+def list_owner_bound(r: "_Resolver", tok: Token, chosen: Optional[_Cluster], ranked: Callable[[], list[_Cluster]]) -> Optional[_Cluster]:
+    """"Her five children led the dancing: Dr Tunde Adebowale; Kayode Adebowale; Yetunde, 47; and
+    Bisi. Her late husband, ...": a pronoun opening the sentence after a list of somebody's kin
+    is that somebody, not the list's last name, when the owner fits among the ranker's
+    candidates."""
+    if r.observe is not None or chosen is None or tok.lower_ not in ("he", "she", "his", "her") or tok.i == 0:
+        return chosen
+    sent = r.sent_start_of[tok.i]
+    if any(not r.doc[k].is_space and not r.doc[k].is_punct for k in range(sent, tok.i)) or sent == 0:
+        return chosen
+    prev = r.sent_start_of[sent - 1]
+    root = chosen.root()
+    items = [m.head for m in root.mentions if prev <= m.head < sent]
+    if not items:
+        return chosen
+    for k in range(prev, min(items)):
+        noun = r.doc[k]
+        if noun.lower_ not in _LIST_KIN or not any(r.doc[j].text == ":" for j in range(k + 1, min(items))):
+            continue
+        owner = next((c for c in noun.children if c.dep_ == "poss" and c.i in r.covered), None)
+        if owner is None:
+            continue
+        mine = r.covered[owner.i].root()
+        if mine is not root and any(c.root() is mine for c in ranked()):
+            return mine
+    return chosen

@@ -258,14 +258,15 @@ def _kin_owners(ctx: _Ctx, tok: Token, sent: SpacySpan) -> tuple[list[Entity], i
         pair = None
         if low == "their":
             relatives, _ = _names_after(ctx, tok.i, sent, many=False)
-            parent = patterns()["kinship"][tok.lower_]["relation"] == "parent"
+            relation = (patterns()["kinship"].get(tok.lower_) or patterns()["kinship_when_owned"][tok.lower_])["relation"]
+            parent = relation == "parent"
             surname = relatives[0].name.split()[-1] if relatives and " " in relatives[0].name and parent else None
             # (a child's 'their' is a couple's, never two siblings': "Donald's brother, Hamish ...
             # their son Graham" is Donald and his wife's)
-            child = patterns()["kinship"][tok.lower_]["relation"] == "child"
+            child = relation == "child"
             # ("the couple's twin daughters, A and B ... Their younger brother, Ruan": a sibling
             # noun's 'their' is two siblings', never a couple's)
-            sibling = patterns()["kinship"][tok.lower_]["relation"] == "sibling"
+            sibling = relation == "sibling"
             pair = (ctx.pair_before(p.idx, keep=lambda pr: _sibling_pair(ctx, pr)) if sibling else None) or _partner_pair(ctx, sent, p.i) or (_couple_named_here(ctx, sent, p) if child else None) or ctx.pair_before(p.idx, surname, keep=(lambda pr: not partners(ctx, pr)) if parent else (
                 (lambda pr: not _sibling_pair(ctx, pr)) if child else None))
         if pair is not None:

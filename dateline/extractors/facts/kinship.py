@@ -198,12 +198,15 @@ def _rule_kinship(ctx: _Ctx) -> None:
     lower, pos = cols.lower, cols.pos
     # the kin nouns' indices once, sliced per sentence: a Token only for a kin noun, and no
     # step per word of the article
-    kin_at = tokens_in(doc, "lower", kin_lex)
+    owned = patterns()["kinship_when_owned"]
+    kin_at = tokens_in(doc, "lower", {**kin_lex, **owned})
     for sent in _sentences(doc):
         last_owners: list[Entity] = []
         said: list[tuple[str, list[Entity], list[Entity]]] = []  # (relation, owners, relatives) so far
         for k in kin_at[bisect_left(kin_at, sent.start) : bisect_left(kin_at, sent.end)]:
             kin = kin_lex.get(lower[k])
+            if kin is None and lower[k] in owned and any(c.dep_ == "poss" for c in toks[k].children):
+                kin = owned[lower[k]]  # "their twins, Ava and Noah"
             if not kin or (pos[k] not in ("NOUN", "PROPN") and not _nominal(doc, k, kin)):
                 continue
             tok = toks[k]
