@@ -107,3 +107,37 @@ def test_a_place_before_a_trade_apposed_to_a_name_is_no_person(nlp):
 def test_hyphened_posts_keep_their_prefix(nlp):
     facts = _facts(nlp, D + "Tom Hill was elected secretary. Ann Lee becomes vice-chairman.\n")
     assert ("title", "Tom Hill", "secretary") in facts and ("title", "Ann Lee", "vice-chairman") in facts, facts
+
+
+def test_a_board_that_names_somebody_as_a_post_is_not_that_person(nlp):
+    ex, _ = _run(nlp, D + "In other news, the Millbrook school board named Renee Ortiz as superintendent on Monday. "
+                          "Ortiz, 47, previously served in Fairborn. She replaces Tom Grady.\n")
+    renee = next(e for e in ex.entities if e.name == "Renee Ortiz")
+    assert not any("board" in m.text for m in renee.mentions), renee.mentions
+    assert renee.gender == "female", renee
+
+
+def test_a_shallop_is_a_boat_and_her_is_hers(nlp):
+    ex, _ = _run(nlp, D + "The Company's shallop, Lady Margery, carried the Master's party in the river pageant on 7 June; "
+                          "she goes to her boathouse at Putney for new oars in August.\n")
+    assert not any(e.name == "Lady Margery" and (e.type == "PERSON" or e.gender) for e in ex.entities), ex.entities
+
+
+def test_twins_and_a_list_owner(nlp):
+    facts = _facts(nlp, D + "Liam Hirst, 38, is principal cornet. Liam's wife, Becky, watched from the front row with their "
+                            "twins, Ava and Noah, who are six.\n")
+    assert {("child", "Liam Hirst", "Ava"), ("child", "Becky", "Noah"), ("age", "Ava", 6)} <= facts, facts
+    ex, _ = _run(nlp, D + "Comfort Adebowale, 80, a retired headmistress, was celebrated on Friday. Her five children led the "
+                          "dancing: Dr Tunde Adebowale, a cardiologist in Houston; Mrs Funmilayo Okafor; Engr. Kayode Adebowale; "
+                          "Yetunde, 47; and Bisi, who is forty-one. Her late husband, Olusegun Adebowale, was remembered.\n")
+    kayode = next(e for e in ex.entities if e.name == "Kayode Adebowale")
+    assert kayode.gender is None and not any(m.kind == "pronoun" for m in kayode.mentions), kayode
+
+
+def test_a_cantonese_given_name_puts_the_surname_before_it(nlp):
+    ex, _ = _run(nlp, D + "Harbourfront Land has named Vincent Tse Ka-wing, 57, as chief executive. Mr Tse joined the developer "
+                          "in 2011. He takes over from Albert Fok Kwok-leung, 74. Mr Fok's father founded the group. "
+                          "Patrick Leung Chi-ho, an analyst, agreed. Mr Leung said so.\n")
+    by_name = {e.name: {m.text for m in e.mentions} for e in ex.entities}
+    assert "Mr Tse" in by_name.get("Vincent Tse Ka-wing", set()), by_name
+    assert "Mr Leung" not in by_name.get("Albert Fok Kwok-leung", set()), by_name

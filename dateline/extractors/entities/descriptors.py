@@ -408,7 +408,10 @@ def named_here(res: "_Resolver", tok: Token) -> Optional[_Cluster]:
                     if other is not None and other.root() is not rel.root() and other.root().is_person_like() \
                             and res.doc[a.left_edge.i - 1].text == "," and not any(t.text in "()" for t in res.doc[g.i : a.i]):
                         return other.root()
-        if ch.dep_ in ("relcl", "acl") and ch.lemma_.lower() in res.lex.naming_verbs:
+        if ch.dep_ in ("relcl", "acl") and ch.lemma_.lower() in res.lex.naming_verbs and not (
+                res.observe is None and any(g.dep_ == "prep" and g.lower_ == "as" for g in ch.children)):
+            # (not "the school board named Renee Ortiz as superintendent", an appointment the
+            # parser hung on the board; at extraction only)
             for g in ch.children:
                 if g.dep_ in ("dobj", "oprd", "attr", "xcomp", "npadvmod") and g.i in res.covered:
                     return res.covered[g.i].root()
