@@ -141,3 +141,12 @@ def test_a_cantonese_given_name_puts_the_surname_before_it(nlp):
     by_name = {e.name: {m.text for m in e.mentions} for e in ex.entities}
     assert "Mr Tse" in by_name.get("Vincent Tse Ka-wing", set()), by_name
     assert "Mr Leung" not in by_name.get("Albert Fok Kwok-leung", set()), by_name
+
+
+def test_two_words_opening_a_sentence_on_a_keyword_are_a_body(nlp):
+    ex, _ = _run(nlp, D + "Hollins Builders of Ilkley re-roofed the hut free of charge. The firm's managing director, "
+                          "Craig Hollins, 54, was a Scout there.\n")
+    assert any(e.name == "Hollins Builders" and e.type == "ORG" for e in ex.entities), ex.entities
+    facts = _facts(nlp, D + "Hollins Builders of Ilkley re-roofed the hut free of charge. The firm's managing director, "
+                            "Craig Hollins, 54, was a Scout there.\n")
+    assert ("employer", "Craig Hollins", "Hollins Builders") in facts, facts

@@ -101,9 +101,16 @@ def _keyword_runs(doc: Doc, lex: Lexicon, taken: list[bool]) -> list[tuple[int, 
             elif (prev.text.istitle() and prev.is_alpha and len(prev.text) > 1 and not prev.is_sent_start and not taken[prev.i]
                   and prev.ent_type_ in _STRAY_LABELS and prev.tag_ not in ("NNP", "NNPS")):
                 s, words = s - 1, words + 1  # "Tanjong Pagar, Soon Neo Ship Supplies": a capital mid-sentence is the name's, whatever its tag
+            elif (words == 1 and prev.is_sent_start and prev.text.istitle() and prev.is_alpha and not prev.is_stop and not taken[prev.i]
+                  and prev.ent_type_ in _STRAY_LABELS and prev.pos_ in ("PROPN", "NOUN", "VERB")):
+                s, words = s - 1, words + 1  # "Hollins Builders of Ilkley re-roofed": the tagger's verb opening a sentence
+                break
             else:
                 break
-        if words < MIN_RUN or words > MAX_WORDS or (s > 0 and toks[s - 1].tag_ in ("NNP", "NNPS")):
+        # ("Hollins Builders of Ilkley re-roofed the hut": two words opening a sentence, the small
+        # model's weakest place for a name, when the first is no common word)
+        opening = words == 2 and toks[s].is_sent_start and not toks[s].is_stop and toks[s].lower_ not in lex.place_first_words
+        if (words < MIN_RUN and not opening) or words > MAX_WORDS or (s > 0 and toks[s - 1].tag_ in ("NNP", "NNPS")):
             continue
         if any(taken[j] for j in range(s, k + 1)):
             continue
