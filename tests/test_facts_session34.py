@@ -150,3 +150,16 @@ def test_two_words_opening_a_sentence_on_a_keyword_are_a_body(nlp):
     assert any(e.name == "Hollins Builders" and e.type == "ORG" for e in ex.entities), ex.entities
     facts = _facts(nlp, text)
     assert ("employer", "Craig Hollins", "Hollins Builders") in facts, facts
+
+
+def test_chief_and_mrs_are_a_couple_and_the_wife_is_a_parent_too(nlp):
+    facts = _facts(nlp, D + "Dr Ada Eze wed Obi Nwosu on Saturday. The bride is the daughter of Chief and Mrs Emmanuel Eze "
+                            "of Nsukka.\n")
+    assert ("spouse", "Emmanuel Eze", "Mrs Emmanuel Eze") in facts or ("spouse", "Mrs Emmanuel Eze", "Emmanuel Eze") in facts, facts
+
+
+def test_an_organisation_ends_before_a_preposition_and_emeritus_is_no_body(nlp):
+    ex, _ = _run(nlp, D + "Faculty news\n\nProfessor Miriam Osei has been appointed dean of the School of Engineering at Halvern "
+                          "University. We record the death of Emeritus Professor Harold Quayle, who taught classics.\n")
+    orgs = {e.name for e in ex.entities if e.type == "ORG"}
+    assert "School of Engineering" in orgs and "Emeritus" not in orgs and not any(o.endswith(" at") for o in orgs), orgs

@@ -110,7 +110,7 @@ class _Builder(_Resolver):
             if title is not None and coupled_title(title, lex.titles):
                 # "Mr and Mrs Kostas Papadakis": the couple's titles, not his; at extraction, Mr is
                 # the name's and Mrs his wife, a person of her own (the social page's convention)
-                wed = (doc[title.i - 2], title) if self.observe is None and doc[title.i - 2].lower_.rstrip(".") == "mr" \
+                wed = (doc[title.i - 2], title) if self.observe is None and doc[title.i - 2].lower_.rstrip(".") in _HUSBAND_TITLES \
                     and title.lower_.rstrip(".") == "mrs" and len(key) > 1 else None
                 title = None
             if title is not None and self.observe is None and as_business(self, title.i, sp.end, key):
@@ -511,6 +511,10 @@ def extract_entities(doc: Doc, model: Optional[Ranker] = None) -> list[Entity]:
     drop_outvoted_reports(b)
     quoted_pronouns(b)
     return b.entities()
+
+
+# the husband's title before "and Mrs" on a social page ("Mr and Mrs X", "Chief and Mrs X")
+_HUSBAND_TITLES = frozenset({"mr", "dr", "chief", "rev", "revd", "prof", "sir", "capt", "col", "alhaji", "judge"})
 
 
 def _syllabic_given(c: _Cluster) -> bool:

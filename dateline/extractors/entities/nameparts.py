@@ -240,7 +240,9 @@ def keyword_tail(toks: list[Token], ent: Span, lex: Lexicon) -> int:
     """The end of an organisation's name the tagger closed one word early: "Halifax General"
     tagged, "Infirmary" not, though the parse makes the two a compound of it."""
     e = ent.end
-    if ent.label_ != "ORG" or e >= len(toks):
+    while ent.label_ == "ORG" and e - ent.start > 1 and toks[e - 1].is_lower and toks[e - 1].pos_ == "ADP":
+        e -= 1  # "the School of Engineering at" tagged whole: the preposition is the sentence's
+    if ent.label_ != "ORG" or e >= len(toks) or e < ent.end:
         return e
     tail = toks[e]
     if (tail.ent_type_ == "" and tail.tag_ == "NNP" and tail.is_alpha and tail.text[:1].isupper() and tail.lower_ in lex.org_keywords

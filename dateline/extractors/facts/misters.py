@@ -9,7 +9,8 @@ import re
 
 from dateline.extractors.facts.context import LIKELY, _Ctx
 
-_MR_AND_MRS = re.compile(r"\bMr\.?\s+and\s+(?P<mrs>Mrs)\.?\s+")
+# (or the husband's other title: "daughter of Chief and Mrs Emmanuel Eze", "Dr and Mrs X")
+_MR_AND_MRS = re.compile(r"\b(?:Mr|Dr|Chief|Rev|Revd|Prof|Sir|Capt|Col|Alhaji|Judge)\.?\s+and\s+(?P<mrs>Mrs)\.?\s+")
 
 
 def _rule_mr_and_mrs(ctx: _Ctx) -> None:
