@@ -163,3 +163,8 @@ def test_an_organisation_ends_before_a_preposition_and_emeritus_is_no_body(nlp):
                           "University. We record the death of Emeritus Professor Harold Quayle, who taught classics.\n")
     orgs = {e.name for e in ex.entities if e.type == "ORG"}
     assert "School of Engineering" in orgs and "Emeritus" not in orgs and not any(o.endswith(" at") for o in orgs), orgs
+
+
+def test_a_verb_of_work_the_tagger_calls_a_noun(nlp):
+    facts = _facts(nlp, D + "Notes\n\nDave Hughes and his daughter, Stacey Hughes, work at Riverside Hospital.\n")
+    assert {("employer", "Dave Hughes", "Riverside Hospital"), ("employer", "Stacey Hughes", "Riverside Hospital")} <= facts, facts

@@ -15,6 +15,7 @@ from dateline.extractors.entities.clusters import _Cluster, _gender_conflict, _m
 from dateline.extractors.entities.context import context_evidence
 from dateline.extractors.entities.couples import couple_of, defer, settle
 from dateline.extractors.entities.honorifics import (
+    HUSBAND_TITLES,
     apposed_kin,
     as_business,
     by_title,
@@ -57,6 +58,7 @@ from dateline.extractors.entities.surnames import (
     other_family,
     passing_agent,
     prior_subject,
+    syllabic_given,
 )
 from dateline.extractors.entities.syntax import (
     _acronym,
@@ -110,7 +112,7 @@ class _Builder(_Resolver):
             if title is not None and coupled_title(title, lex.titles):
                 # "Mr and Mrs Kostas Papadakis": the couple's titles, not his; at extraction, Mr is
                 # the name's and Mrs his wife, a person of her own (the social page's convention)
-                wed = (doc[title.i - 2], title) if self.observe is None and doc[title.i - 2].lower_.rstrip(".") in _HUSBAND_TITLES \
+                wed = (doc[title.i - 2], title) if self.observe is None and doc[title.i - 2].lower_.rstrip(".") in HUSBAND_TITLES \
                     and title.lower_.rstrip(".") == "mrs" and len(key) > 1 else None
                 title = None
             if title is not None and self.observe is None and as_business(self, title.i, sp.end, key):
@@ -306,7 +308,7 @@ class _Builder(_Resolver):
             # ("Mr Fok" after "Albert Fok Kwok-leung", "Ms Ho" after "Ho Wing-sze": a Cantonese
             # given name of two hyphened syllables ends the name, the surname is before it; in
             # extraction only)
-            given = self.observe is None and person and len(c.key) >= 3 and _syllabic_given(c)
+            given = self.observe is None and person and len(c.key) >= 3 and syllabic_given(c)
             if given:
                 if c.key[-3] == word:
                     found.append((c, "surname"))
@@ -511,14 +513,3 @@ def extract_entities(doc: Doc, model: Optional[Ranker] = None) -> list[Entity]:
     drop_outvoted_reports(b)
     quoted_pronouns(b)
     return b.entities()
-
-
-# the husband's title before "and Mrs" on a social page ("Mr and Mrs X", "Chief and Mrs X")
-_HUSBAND_TITLES = frozenset({"mr", "dr", "chief", "rev", "revd", "prof", "sir", "capt", "col", "alhaji", "judge"})
-
-
-def _syllabic_given(c: _Cluster) -> bool:
-    """The name ends on a given name of two hyphened syllables, the second lower-case
-    ("Kwok-leung", "Wing-sze"), as Cantonese names are written after the surname."""
-    words = c.unlowered or ()
-    return len(words) >= 4 and words[-2] == "-" and words[-3][:1].isupper() and words[-1].islower() and words[-1].isalpha()

@@ -201,3 +201,7 @@ def title_reading(b, title) -> tuple[Optional[str], int]:
     if b.observe is None and g and after_article(title):
         return None, 0
     return g, W_PERSON_NOUN
+
+
+# the husband's title before "and Mrs" on a social page ("Mr and Mrs X", "Chief and Mrs X")
+HUSBAND_TITLES = frozenset({"mr", "dr", "chief", "rev", "revd", "prof", "sir", "capt", "col", "alhaji", "judge"})

@@ -5,7 +5,6 @@ the small model missed (``missed``, found by the positions news prose puts names
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 
 from spacy.tokens import Doc, Span, Token
 
@@ -37,7 +36,10 @@ from dateline.extractors.entities.nameshapes import (
     _trade_origin,
     described_origin,
     hyphened_end,
+    kin_and_comma_bounds,
+    numbered_unit,
     office_only,
+    without_offices,
 )
 from dateline.extractors.entities.nicknames import join_nicknamed
 from dateline.extractors.entities.notices import in_address, inverted_names, street_end
@@ -93,29 +95,6 @@ def age_before(doc: Doc, start: int) -> bool:
 _THOROUGHFARES = frozenset({"street", "road", "avenue", "terrace", "square", "boulevard"})
 
 
-_ORDINAL = re.compile(r"^\d{1,3}(?:st|nd|rd|th)$")
-# kin words a sentence may open on before the names they describe
-_KIN_OPENERS = frozenset({"twins", "twin", "brothers", "sisters", "siblings", "cousins", "triplets"})
-
-
-def _without_offices(toks: list, spans: list[_NameSpan], lex: Lexicon) -> list[_NameSpan]:
-    """Whatever rule found them, 'The new Master, 61', 'two Past Masters', 'Our Beadle' name an
-    office, nobody; 'Mrs Fenella Ruddock Renter Warden' is a name and then her office; 'Twins
-    Maya' a kin word and then a name (in extraction only)."""
-    out = []
-    for sp in spans:
-        if sp.platform or sp.pair:
-            out.append(sp)
-            continue
-        if office_only(toks, sp.start, sp.end, lex):
-            continue
-        if sp.label != "ORG" and sp.end - sp.start > 1 and toks[sp.start].lower_ in _KIN_OPENERS and toks[sp.start].text[:1].isupper():
-            sp = replace(sp, start=sp.start + 1)  # "Twins Maya and Callum Brennan": the kin word is no name
-        cut = None if sp.label == "ORG" else next((k for k in range(sp.start + 2, sp.end) if office_only(toks, k, sp.end, lex)), None)
-        out.append(sp if cut is None else replace(sp, end=cut))
-    return out
-
-
 def _name_spans(doc: Doc, lex: Lexicon, sent_start_of: list[int], drop_common: bool = False) -> list[_NameSpan]:
     taken = [False] * len(doc)
     toks = tokens_of(doc)  # toks[i] makes a new Token each time
@@ -160,19 +139,11 @@ def _name_spans(doc: Doc, lex: Lexicon, sent_start_of: list[int], drop_common: b
             continue  # "daughter of Dr and Mrs Martin Lowe": the couple's first title, tagged alone
         if extraction:
             s, e = line_bounds(toks, s, e)  # "Meet Mr Okafor\n\nMr Okafor": a name ends at a line
-            if s > 0 and _ORDINAL.match(toks[s - 1].text) and ent.label_ in ("PERSON", "ORG") and toks[s - 1].ent_type_ in ("", "ORDINAL", "DATE"):
-                # "have led 1st Addingham since 2010": a numbered unit (a Scout group, a
-                # battalion) named after its town is a body, its number part of the name
+            if numbered_unit(toks, s, ent.label_):
                 taken[s - 1 : e] = [True] * (e - s + 1)
                 spans.append(_NameSpan(s - 1, e, "ORG"))
                 continue
-            if e - s > 1 and toks[s].lower_ in _KIN_OPENERS and toks[s].text[:1].isupper():
-                s += 1  # "Twins Maya and Callum Brennan, 17, ...": the kin word opening the sentence is no name
-            comma = next((k for k in range(s + 1, e - 1) if toks[k].text == ","), None)
-            if comma is not None and toks[e - 1].text in ("'s", "’s") and comma - s >= 2:
-                # "Cyril Marwood, Brackenholme's conductor" tagged whole: the name ends at the
-                # comma, and the possessor after it is another name
-                e = comma
+            s, e = kin_and_comma_bounds(toks, s, e)
         if extraction and ent.label_ == "PERSON" and e - s > 1:
             # ("Harold farmed north of Pella" tagged whole: a person's name ends before a
             # lower-case word that is no particle of it, "Ludwig van Beethoven", nor a hyphened
@@ -536,6 +507,6 @@ def _name_spans(doc: Doc, lex: Lexicon, sent_start_of: list[int], drop_common: b
         spans = [sp for sp in spans if sp.pair or sp.surname is not None or not in_address(doc, sp.start, sp.end)
                  or (sp.label == "ORG" and not street_end(doc, sp.end))]
         spans = nameparts.hyphened_back(doc, spans, lex, taken, sent_start_of)  # "Rosalind Achebe-Hart" found as "Hart"
-        spans = _without_offices(toks, spans, lex)
+        spans = without_offices(toks, spans, lex)
     spans.sort(key=lambda s: s.start)
     return join_split_names(doc, join_nicknamed(doc, spans, lex), lex.trades) if drop_common else spans

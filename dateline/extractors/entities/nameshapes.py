@@ -6,6 +6,7 @@ sharing one surname."""
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from typing import Optional
 
 from spacy.tokens import Doc, Span, Token
@@ -227,3 +228,44 @@ def _plural_title(tok: Token, lex: Lexicon) -> bool:
 def _opens(toks, s: int, sent_start_of: list[int]) -> bool:
     """Token ``s`` starts its sentence, or follows only the line breaks that open it."""
     return all(not toks[i].text.strip() for i in range(sent_start_of[s], s))
+
+
+ORDINAL = re.compile(r"^\d{1,3}(?:st|nd|rd|th)$")
+# kin words a sentence may open on before the names they describe
+KIN_OPENERS = frozenset({"twins", "twin", "brothers", "sisters", "siblings", "cousins", "triplets"})
+
+
+def without_offices(toks: list, spans: list[_NameSpan], lex: Lexicon) -> list[_NameSpan]:
+    """Whatever rule found them, 'The new Master, 61', 'two Past Masters', 'Our Beadle' name an
+    office, nobody; 'Mrs Fenella Ruddock Renter Warden' is a name and then her office; 'Twins
+    Maya' a kin word and then a name (in extraction only)."""
+    out = []
+    for sp in spans:
+        if sp.platform or sp.pair:
+            out.append(sp)
+            continue
+        if office_only(toks, sp.start, sp.end, lex):
+            continue
+        if sp.label != "ORG" and sp.end - sp.start > 1 and toks[sp.start].lower_ in KIN_OPENERS and toks[sp.start].text[:1].isupper():
+            sp = replace(sp, start=sp.start + 1)  # "Twins Maya and Callum Brennan": the kin word is no name
+        cut = None if sp.label == "ORG" else next((k for k in range(sp.start + 2, sp.end) if office_only(toks, k, sp.end, lex)), None)
+        out.append(sp if cut is None else replace(sp, end=cut))
+    return out
+
+
+def numbered_unit(toks: list[Token], s: int, label: str) -> bool:
+    """"have led 1st Addingham since 2010": a numbered unit (a Scout group, a battalion) named
+    after its town is a body, its number part of the name (in extraction only)."""
+    return s > 0 and bool(ORDINAL.match(toks[s - 1].text)) and label in ("PERSON", "ORG") and toks[s - 1].ent_type_ in ("", "ORDINAL", "DATE")
+
+
+def kin_and_comma_bounds(toks: list[Token], s: int, e: int) -> tuple[int, int]:
+    """A tagged name's bounds past a kin word opening the sentence ("Twins Maya and Callum
+    Brennan, 17") and before an inner comma that a possessor follows ("Cyril Marwood,
+    Brackenholme's conductor" tagged whole); in extraction only."""
+    if e - s > 1 and toks[s].lower_ in KIN_OPENERS and toks[s].text[:1].isupper():
+        s += 1
+    comma = next((k for k in range(s + 1, e - 1) if toks[k].text == ","), None)
+    if comma is not None and toks[e - 1].text in ("'s", "’s") and comma - s >= 2:
+        e = comma
+    return s, e

@@ -156,3 +156,10 @@ def kin_of_the_subject(b: "_Clusters", at: int, latest: _Cluster, others: list[_
     earlier = [c for c in others if any(m.kind == "name" and m.head < noun.i for m in c.root().mentions)]
     first = min(earlier, key=lambda c: min(m.head for m in c.root().mentions), default=None)
     return first
+
+
+def syllabic_given(c: _Cluster) -> bool:
+    """The name ends on a given name of two hyphened syllables, the second lower-case
+    ("Kwok-leung", "Wing-sze"), as Cantonese names are written after the surname."""
+    words = c.unlowered or ()
+    return len(words) >= 4 and words[-2] == "-" and words[-3][:1].isupper() and words[-1].islower() and words[-1].isalpha()

@@ -19,12 +19,12 @@ from dateline.extractors.facts.context import (
     PERSON,
     _conjuncts,
     _Ctx,
-    _resolve,
     _subjects,
     _tok_end,
     patterns,
 )
-from dateline.extractors.facts.described import has_a_life, is_kin_descriptor
+from dateline.extractors.facts.described import has_a_life
+from dateline.extractors.facts.holders import _holder
 from dateline.extractors.facts.orgs import _org_for, _org_named_as, company_meant, family_firm, fits_kind, org_kind
 from dateline.extractors.facts.rolephrase import role_phrase as _role_phrase
 from dateline.model import Entity, Mention
@@ -182,96 +182,6 @@ def _kind_then_name(ctx: _Ctx, role: Token) -> Optional[tuple[Mention, Entity]]:
     return None if hit is None or _membership(hit[1]) else hit
 
 
-_AGE_DESCRIPTOR = re.compile(r"[Tt]he\s+\d{1,3}-year-old")
-
-
-def _holder(ctx: _Ctx, role: Token) -> Optional[tuple[Entity, int]]:
-    """Whom the role is said of, and where that mention starts."""
-    emp = patterns()["employment"]
-    head = role
-    while head.dep_ == "conj" and head.head is not head:
-        head = head.head  # 'a presenter, producer and editor at the BBC'
-    # 'Ian Kerr, the firm's finance director' / 'the orchestra's principal cellist, Nadia Osei'
-    if head.dep_ == "appos":
-        ents = _resolve(ctx, head.head, direct_only=True)
-        if len(ents) == 1:
-            return ents[0], head.head.idx
-        # 'Hugh Ward, brother of X and a professor at ORG': the name the apposition hangs from
-        named = ctx.covering(head.head.idx, _tok_end(head.head))
-        # ("Mr. Dunn, a nurse at ORG": an honorific's name too)
-        if named is not None and named[0].kind in ("name", "title", "surname") and named[0].end == _tok_end(head.head) and named[1].type == "PERSON":
-            return named[1], named[0].start
-        # 'His wife, 46, a nurse at ORG': a relative the text describes but never names
-        if named is not None and named[0].kind == "descriptor" and named[0].end == _tok_end(head.head) and (
-                is_kin_descriptor(named[0].text) or _AGE_DESCRIPTOR.fullmatch(named[0].text)):
-            return named[1], named[0].start  # (or by an age: "The 38-year-old, a librarian at ORG")
-        # 'a surprise guest: Dex Calloway, lead singer of ORG', 'her mentor, Ivo Brandt, president
-        # of ORG': the parser hangs the name and the post side by side on the noun before; the
-        # post is said of the name right before it, a comma apart
-        sibling = max((c for c in head.head.children if c.dep_ == "appos" and c.i < head.i), key=lambda c: c.i, default=None)
-        if sibling is not None and head.left_edge.i - sibling.i == 2 and head.doc[sibling.i + 1].text == ",":
-            hit = ctx.covering(sibling.idx, _tok_end(sibling))
-            if hit is not None and hit[0].kind == "name" and hit[0].end == _tok_end(sibling) and hit[1].type == "PERSON":
-                return hit[1], hit[0].start
-    for c in head.children:
-        if c.dep_ == "appos":
-            hit = ctx.covering(c.idx, _tok_end(c))
-            if hit is not None:
-                return hit[1], min(role.idx, hit[0].start)
-    # 'X is an analyst at ORG', 'X became director of ORG'
-    if head.dep_ in ("attr", "acomp", "oprd") and head.head.lemma_ in emp["copulas"]:
-        # (of two subjects the parser gave the copula, the nearer: "Its director, X, whose wife,
-        # 44, is a midwife at ORG" is the wife's post)
-        subj = [c for c in head.head.children if c.dep_ in ("nsubj", "nsubjpass")][-1:]
-        if subj and len(_conjuncts(subj[0])) == 1:
-            ents = _resolve(ctx, subj[0], couples=False)
-            if len(ents) == 1:
-                return ents[0], min(subj[0].idx, role.idx)
-        if not subj:
-            # "...; Dwight, 46, is the new pastor at ORG": a copula the parser left without its
-            # subject, the name (and age) right before it
-            before = re.search(r"(?:,\s+\d{1,3},)?\s+$", ctx.text[max(0, head.head.idx - 8) : head.head.idx])
-            named = ctx.ending_at(head.head.idx - len(before.group(0))) if before else None
-            if named is not None:
-                return named[1], named[0].start
-    # 'The current president of ORG is X'
-    if head.dep_ == "nsubj" and head.head.lemma_ in emp["copulas"]:
-        for attr in (c for c in head.head.children if c.dep_ == "attr"):
-            hit = ctx.covering(attr.idx, _tok_end(attr))
-            if hit is not None and hit[0].kind == "name":
-                return hit[1], role.idx
-    # 'X served as chairwoman of ORG', 'X was appointed director of ORG'
-    if head.dep_ in ("pobj", "oprd", "dobj", "attr", "xcomp") and head.head.lower_ == "as":
-        verb = head.head.head
-    elif head.dep_ == "pobj" and head.head.lower_ == "to" and head.head.head.lemma_.lower() in emp["promoted_verbs"]:
-        verb = head.head.head  # "was promoted to station manager at ORG"
-    elif head.dep_ in ("oprd", "xcomp", "dobj", "attr"):
-        verb = head.head
-    else:
-        verb = None
-    job = [c for c in verb.children if c.dep_ == "dobj" and c.lemma_ in emp["job_nouns"]] if verb is not None and head.dep_ == "pobj" else []
-    if verb is not None and len(job) == 1 and not _not_asserted(verb):
-        # "has left his job as a developer at ORG", "began her career as a nurse at ORG" (the
-        # parser hangs the 'as' on the verb): the job's owner held the post
-        owner = [c for c in job[0].children if c.dep_ == "poss"]
-        ents = _resolve(ctx, owner[0], couples=False) if len(owner) == 1 else []
-        if len(ents) == 1 and ents[0].type == "PERSON":
-            return ents[0], role.idx
-    # ('she spent a decade as a hull underwriter at ORG': 'spend' with a spell of time)
-    spent = verb is not None and verb.lemma_ in emp["spell_verbs"] and any(
-        c.dep_ in ("dobj", "npadvmod") and c.lemma_.lower() in patterns()["posts"]["as_spells"] for c in verb.children)
-    if verb is not None and verb.lower_ in patterns()["posts"]["as_spells"] and verb.dep_ == "pobj" \
-            and verb.head.lower_ in ("after", "for", "during", "over") and verb.head.head.pos_ in ("VERB", "AUX"):
-        # ("retired after 35 years as a teacher at ORG", "After 35 years as a teacher at ORG, X
-        # has retired": the spell's verb, whose subject held the post)
-        verb, spent = verb.head.head, True
-    if verb is not None and (verb.lemma_ in emp["as_verbs"] or verb.lemma_.lower() in emp["promoted_verbs"] or spent) and not _not_asserted(verb):
-        people = _subjects(ctx, verb, couples=False)
-        if len(people) == 1:
-            return people[0], role.idx
-    return None
-
-
 def _appointed(ctx: _Ctx, role: Token) -> Optional[tuple[tuple[Entity, int], tuple[Mention, Entity]]]:
     """'ORG named/appointed/hired PERSON as (its) ROLE': the person (the verb's object) and the
     organisation (its subject) that gave the role."""
@@ -427,7 +337,10 @@ def _rule_employment_verbs(ctx: _Ctx) -> None:
     toks = tokens_of(ctx.doc)
     for k in tokens_in(ctx.doc, "lemma", verbs):
         tok = toks[k]
-        if tok.lemma_ not in verbs or tok.pos_ not in ("VERB", "AUX") or tok.idx < ctx.article.body_start or _not_asserted(tok):
+        # ("Dave Hughes and his daughter, Stacey Hughes, work at ORG": the tagger's noun that
+        # has a subject is the verb)
+        verbal = tok.pos_ in ("VERB", "AUX") or (tok.pos_ == "NOUN" and tok.dep_ == "ROOT" and any(c.dep_ == "nsubj" for c in tok.children))
+        if tok.lemma_ not in verbs or not verbal or tok.idx < ctx.article.body_start or _not_asserted(tok):
             continue
         if tok.pos_ == "AUX" and tok.lemma_ not in via_staff:
             continue

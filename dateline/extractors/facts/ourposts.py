@@ -22,7 +22,8 @@ from typing import Optional
 from spacy.tokens import Token
 
 from dateline.extractors.facts.context import LIKELY, ORG, _Ctx, _subjects, _tok_end, patterns
-from dateline.extractors.facts.employment import _drop_bare_job, _has_employer, _holder
+from dateline.extractors.facts.employment import _drop_bare_job, _has_employer
+from dateline.extractors.facts.holders import _holder
 from dateline.extractors.facts.orgs import publisher
 from dateline.extractors.facts.posts import _a_job, _quoted
 from dateline.extractors.facts.rolephrase import role_phrase
