@@ -168,3 +168,10 @@ def test_an_organisation_ends_before_a_preposition_and_emeritus_is_no_body(nlp):
 def test_a_verb_of_work_the_tagger_calls_a_noun(nlp):
     facts = _facts(nlp, D + "Notes\n\nDave Hughes and his daughter, Stacey Hughes, work at Riverside Hospital.\n")
     assert {("employer", "Dave Hughes", "Riverside Hospital"), ("employer", "Stacey Hughes", "Riverside Hospital")} <= facts, facts
+
+
+def test_both_and_a_plural_job_after_a_couple(nlp):
+    facts = _facts(nlp, D + "Dev and Priya Sandhu have taken over the Cub pack. The couple, both pharmacists in Otley, have two "
+                            "sons.\n\nAt the gala, Tom Hay and Ann Roe, both retired teachers, sold raffle tickets.\n")
+    assert {("occupation", "Dev Sandhu", "pharmacist"), ("occupation", "Priya Sandhu", "pharmacist"),
+            ("occupation", "Tom Hay", "teacher"), ("occupation", "Ann Roe", "teacher")} <= facts, facts

@@ -103,3 +103,31 @@ def _listed(ctx: _Ctx, start: int) -> list[tuple[Mention, Entity]]:
     return [(m, person) for m, person in ctx.mentions
             if start <= m.start <= stop and person.type == "PERSON" and m.kind in ("name", "firstname")
             and not re.search(r"\b(?:of|by|to|with|for)\s+$", ctx.text[start : m.start])]
+
+
+# "The couple, both pharmacists in Otley, have two sons", "Dev and Priya Sandhu, both
+# pharmacists,": a plural job said of the two just named, each of them holding it
+_BOTH_JOBS = re.compile(r",\s+both\s+(?:retired\s+|former\s+)?([a-z][a-z-]+?)(?:s|es)\b(?=[\s,.;])")
+
+
+def _rule_both_jobs(ctx: _Ctx) -> None:
+    occupations = _occupation_words()
+    kin = patterns()["kinship"]
+    for got in _BOTH_JOBS.finditer(ctx.text, ctx.article.body_start):
+        job = got.group(1)
+        if job not in occupations or job in kin:
+            continue
+        before = ctx.ending_at(got.start())
+        pair = None
+        if before is not None and before[1].type == "PERSON":
+            # two names joined right before: "Dev and Priya Sandhu, both ..."
+            first = re.search(r"(\S+(?:\s+\S+){0,3})\s+and\s+$", ctx.text[max(0, before[0].start - 40) : before[0].start])
+            other = ctx.ending_at(before[0].start - len(first.group(0)) + len(first.group(1))) if first else None
+            pair = (other[1], before[1]) if other is not None and other[1].type == "PERSON" and other[1] is not before[1] else None
+        elif re.search(r"\b(?:[Tt]he couple|[Tt]he pair)$", ctx.text[max(0, got.start() - 12) : got.start()]):
+            pair = ctx.pair_before(got.start())
+        if pair is None:
+            continue
+        for person in pair:
+            if not any(f.relation == "occupation" and f.subject == person.id and f.value == job for f in ctx.facts.values()):
+                ctx.add("occupation", person, got.start() + 1, got.end(), value=job, confidence=LIKELY)
