@@ -248,6 +248,10 @@ def without_offices(toks: list, spans: list[_NameSpan], lex: Lexicon) -> list[_N
             continue
         if sp.label != "ORG" and sp.end - sp.start > 1 and toks[sp.start].lower_ in KIN_OPENERS and toks[sp.start].text[:1].isupper():
             sp = replace(sp, start=sp.start + 1)  # "Twins Maya and Callum Brennan": the kin word is no name
+        if sp.label != "ORG" and sp.end - sp.start > 1 and sp.end + 1 < len(toks) and toks[sp.end].text == "-" \
+                and not toks[sp.end - 1].whitespace_ and not toks[sp.end].whitespace_ and toks[sp.end - 1].text[:1].isupper() \
+                and toks[sp.end + 1].is_lower and toks[sp.end + 1].is_alpha and len(toks[sp.end + 1].text) <= 5:
+            sp = replace(sp, end=sp.end + 2)  # "Fok Wai-ling": a Cantonese given name's second syllable
         cut = None if sp.label == "ORG" else next((k for k in range(sp.start + 2, sp.end) if office_only(toks, k, sp.end, lex)), None)
         out.append(sp if cut is None else replace(sp, end=cut))
     return out

@@ -107,6 +107,7 @@ def _listed(ctx: _Ctx, start: int) -> list[tuple[Mention, Entity]]:
 
 # "The couple, both pharmacists in Otley, have two sons", "Dev and Priya Sandhu, both
 # pharmacists,": a plural job said of the two just named, each of them holding it
+_NEAR = 250  # characters: about the sentence before
 _BOTH_JOBS = re.compile(r",\s+both\s+(?:retired\s+|former\s+)?([a-z][a-z-]+?)(?:s|es)\b(?=[\s,.;])")
 
 
@@ -126,6 +127,9 @@ def _rule_both_jobs(ctx: _Ctx) -> None:
             pair = (other[1], before[1]) if other is not None and other[1].type == "PERSON" and other[1] is not before[1] else None
         elif re.search(r"\b(?:[Tt]he couple|[Tt]he pair)$", ctx.text[max(0, got.start() - 12) : got.start()]):
             pair = ctx.pair_before(got.start())
+            # (only a pair both named close before: a couple from an earlier paragraph is not meant)
+            near = {e.id for m, e in ctx.mentions if got.start() - _NEAR <= m.start < got.start()}
+            pair = pair if pair is not None and all(p.id in near for p in pair) else None
         if pair is None:
             continue
         for person in pair:
