@@ -175,3 +175,23 @@ def test_both_and_a_plural_job_after_a_couple(nlp):
                             "sons.\n\nAt the gala, Tom Hay and Ann Roe, both retired teachers, sold raffle tickets.\n")
     assert {("occupation", "Dev Sandhu", "pharmacist"), ("occupation", "Priya Sandhu", "pharmacist"),
             ("occupation", "Tom Hay", "teacher"), ("occupation", "Ann Roe", "teacher")} <= facts, facts
+
+
+def test_an_and_inside_a_body_ending_on_a_keyword(nlp):
+    facts = _facts(nlp, D + "Notes\n\nDylan Pryce, 45, is also a part-time firefighter with Mid and West Wales Fire and Rescue "
+                            "Service.\n")
+    assert ("employer", "Dylan Pryce", "Mid and West Wales Fire and Rescue Service") in facts, facts
+    # two people joined by "and" are no body, whatever follows
+    ex, _ = _run(nlp, D + "Notes\n\nShe shared the prize with Tom and Mary Smith at the show.\n")
+    assert not any(e.type == "ORG" and "Tom" in e.name for e in ex.entities), ex.entities
+
+
+def test_an_obituarys_relatives_with_their_towns_and_bracketed_spouses(nlp):
+    text = D + ("Obituaries\n\nRobert Lindqvist, 88, of Fergus Falls, passed away Feb. 14, 2025. He is survived by his sons, "
+                "Mark (Debbie) of Fargo and Paul of Fergus Falls; his daughter, Karen Nygaard of Duluth; and eight grandchildren.\n")
+    ex, _ = _run(nlp, text)
+    people = _people(ex)
+    assert "Paul" in people and "Debbie" in people and not people & {"Fargo", "Paul of Fergus Falls"}, people
+    facts = _facts(nlp, text)
+    assert {("child", "Robert Lindqvist", "Paul"), ("child", "Robert Lindqvist", "Mark")} <= facts, facts
+    assert ("spouse", "Mark", "Debbie") in facts or ("spouse", "Debbie", "Mark") in facts, facts

@@ -236,6 +236,24 @@ def person_of_place(doc: Doc, s: int, e: int, lex: Lexicon) -> Optional[int]:
     return None
 
 
+def listed_of_place(doc: Doc, s: int, e: int, lex: Lexicon) -> Optional[int]:
+    """'his sons, Mark (Debbie) of Fargo and Paul of Fergus Falls' with 'Paul of Fergus Falls'
+    tagged one organisation: in an obituary's list of relatives, a first name, 'of' and one or two
+    capitalised words of no organisation is a relative and the town they live in. Where the
+    'of' stands, or None."""
+    toks = tokens_of(doc)
+    if e - s < 3 or toks[s + 1].lower_ != "of" or not toks[s].text[:1].isupper() or not toks[s].is_alpha or s == 0:
+        return None
+    after = toks[s + 2 : e]
+    if not 1 <= len(after) <= 2 or not all(t.text[:1].isupper() and t.is_alpha and t.lower_ not in lex.org_keywords for t in after):
+        return None
+    if toks[s - 1].lower_ not in ("and", ",", ";"):
+        return None
+    # a kin noun opens the list a few words before
+    return s + 1 if any(toks[k].lower_ in lex.kin_kinds or toks[k].lemma_.lower() in lex.kin_kinds
+                        for k in range(max(0, s - 12), s)) else None
+
+
 def keyword_tail(toks: list[Token], ent: Span, lex: Lexicon) -> int:
     """The end of an organisation's name the tagger closed one word early: "Halifax General"
     tagged, "Infirmary" not, though the parse makes the two a compound of it."""

@@ -139,6 +139,13 @@ def _name_spans(doc: Doc, lex: Lexicon, sent_start_of: list[int], drop_common: b
             continue  # "daughter of Dr and Mrs Martin Lowe": the couple's first title, tagged alone
         if extraction:
             s, e = line_bounds(toks, s, e)  # "Meet Mr Okafor\n\nMr Okafor": a name ends at a line
+            if (ent.label_ == "ORG" and e - s == 1 and s >= 2 and e + 1 < len(doc) and toks[s - 1].text == "(" and toks[e].text == ")"
+                    and toks[s - 2].ent_type_ == "PERSON" and not toks[e + 1].text[:1].isupper()):
+                # "his sons, Mark (Debbie) of Fargo": an obituary's bracketed spouse of the one
+                # named before is a person (not "Ingrid (Olson) Lindqvist", a maiden name)
+                taken[s:e] = [True]
+                spans.append(_NameSpan(s, e, "PERSON"))
+                continue
             if numbered_unit(toks, s, ent.label_):
                 taken[s - 1 : e] = [True] * (e - s + 1)
                 spans.append(_NameSpan(s - 1, e, "ORG"))
@@ -300,6 +307,7 @@ def _name_spans(doc: Doc, lex: Lexicon, sent_start_of: list[int], drop_common: b
             spans.extend([_NameSpan(s, split, None), _NameSpan(split + 1, e, "ORG")])
             continue
         split = nameparts.person_of_place(doc, s, e, lex) if extraction and ent.label_ == "PERSON" else None
+        split = split or (nameparts.listed_of_place(doc, s, e, lex) if extraction else None)
         if split is not None:  # ("Mrs Elspeth Crozier of Selkirk": where she lives is no part of her name)
             taken[s:e] = [True] * (e - s)
             spans.append(_NameSpan(s, split, None))

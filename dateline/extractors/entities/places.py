@@ -60,6 +60,9 @@ def residence(prep: Token) -> bool:
     """'Jane Orr, 34, of Hessle, was fined', 'Tom Reed, of Armley, appeared': a court or local
     report's "of" after a person's name (and age) and a comma says where the person lives."""
     doc = prep.doc
+    if prep.lower_ == "of" and prep.i >= 4 and doc[prep.i - 1].text == ")" and doc[prep.i - 3].text == "(" \
+            and doc[prep.i - 4].ent_type_ == "PERSON":
+        return True  # "his sons, Mark (Debbie) of Fargo": past an obituary's bracketed spouse
     if prep.lower_ != "of" or prep.i < 2 or doc[prep.i - 1].text != ",":
         return False
     before = doc[prep.i - 2]

@@ -34,7 +34,13 @@ def untagged_orgs(doc: Doc, lex: Lexicon, taken: list[bool]) -> list[tuple[int, 
         if i + 2 >= n:
             break
         e = i + 1
-        while e < n and e - i <= MAX_WORDS and _bare_proper(toks[e], taken) and toks[e].lower_ not in lex.titles:
+        joined = 0
+        while e < n and e - i - joined <= MAX_WORDS and toks[e].lower_ not in lex.titles and (
+                _bare_proper(toks[e], taken)
+                # ("a firefighter with Mid and West Wales Fire and Rescue Service": an "and" between
+                # capitalised words inside the name, which must still end on a keyword below)
+                or (toks[e].lower_ == "and" and e > i + 1 and e + 1 < n and _bare_proper(toks[e + 1], taken) and joined < 2)):
+            joined += toks[e].lower_ == "and"
             e += 1
         # two words at least, the last a body's keyword, and no capitalised word running on
         if e - i > 2 and toks[e - 1].lower_ in lex.org_keywords and not (e < n and toks[e].text[:1].isupper()):
