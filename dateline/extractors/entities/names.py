@@ -34,6 +34,7 @@ from dateline.extractors.entities.nameshapes import (
     _plural_kin,
     _plural_title,
     _trade_origin,
+    bracketed_spouse,
     described_origin,
     hyphened_end,
     kin_and_comma_bounds,
@@ -139,10 +140,7 @@ def _name_spans(doc: Doc, lex: Lexicon, sent_start_of: list[int], drop_common: b
             continue  # "daughter of Dr and Mrs Martin Lowe": the couple's first title, tagged alone
         if extraction:
             s, e = line_bounds(toks, s, e)  # "Meet Mr Okafor\n\nMr Okafor": a name ends at a line
-            if (ent.label_ == "ORG" and e - s == 1 and s >= 2 and e + 1 < len(doc) and toks[s - 1].text == "(" and toks[e].text == ")"
-                    and toks[s - 2].ent_type_ == "PERSON" and not toks[e + 1].text[:1].isupper()):
-                # "his sons, Mark (Debbie) of Fargo": an obituary's bracketed spouse of the one
-                # named before is a person (not "Ingrid (Olson) Lindqvist", a maiden name)
+            if ent.label_ == "ORG" and bracketed_spouse(toks, s, e):
                 taken[s:e] = [True]
                 spans.append(_NameSpan(s, e, "PERSON"))
                 continue

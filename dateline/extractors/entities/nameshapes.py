@@ -273,3 +273,11 @@ def kin_and_comma_bounds(toks: list[Token], s: int, e: int) -> tuple[int, int]:
     if comma is not None and toks[e - 1].text in ("'s", "’s") and comma - s >= 2:
         e = comma
     return s, e
+
+
+def bracketed_spouse(toks: list[Token], s: int, e: int) -> bool:
+    """"his sons, Mark (Debbie) of Fargo": one word in brackets right after a person's name is an
+    obituary's bracketed spouse, a person, whatever the tagger called it (not "Ingrid (Olson)
+    Lindqvist", a maiden name before the surname); in extraction only."""
+    return (e - s == 1 and s >= 2 and e + 1 < len(toks) and toks[s - 1].text == "(" and toks[e].text == ")"
+            and toks[s - 2].ent_type_ == "PERSON" and not toks[e + 1].text[:1].isupper())
