@@ -280,4 +280,10 @@ def bracketed_spouse(toks: list[Token], s: int, e: int) -> bool:
     obituary's bracketed spouse, a person, whatever the tagger called it (not "Ingrid (Olson)
     Lindqvist", a maiden name before the surname); in extraction only."""
     return (e - s == 1 and s >= 2 and e + 1 < len(toks) and toks[s - 1].text == "(" and toks[e].text == ")"
-            and toks[s - 2].ent_type_ == "PERSON" and not toks[e + 1].text[:1].isupper())
+            and toks[s - 2].ent_type_ == "PERSON" and not toks[e + 1].text[:1].isupper()
+            # (in a list of relatives: "former CEO of Norges Statsbaner (NSB)" is an acronym)
+            and any(toks[k].lemma_.lower() in _LIST_KIN for k in range(max(0, s - 10), s)))
+
+
+_LIST_KIN = frozenset({"son", "daughter", "child", "grandchild", "brother", "sister", "sibling", "stepson", "stepdaughter",
+                       "grandson", "granddaughter", "nephew", "niece", "parent"})
