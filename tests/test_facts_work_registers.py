@@ -294,8 +294,9 @@ def test_named_head_of_research_at_a_lab(nlp):
 
 def test_appointed_his_daughter_as_a_job(nlp):
     facts = _facts(nlp, D + "Marcus Bell has appointed his daughter, Amy Bell, as finance director.\n")
-    assert not _of(facts, "occupation", "Marcus Bell")
-    assert ("occupation", "Amy Bell", "director") in facts
+    assert not _of(facts, "occupation", "Marcus Bell") and not _of(facts, "title", "Marcus Bell")
+    # (a post, as every gold file writes one: a title, the organisation unnamed here)
+    assert ("title", "Amy Bell", "finance director") in facts
 
 
 def test_hired_her_nephew_as_a_driver(nlp):
