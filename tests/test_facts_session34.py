@@ -195,3 +195,8 @@ def test_an_obituarys_relatives_with_their_towns_and_bracketed_spouses(nlp):
     facts = _facts(nlp, text)
     assert {("child", "Robert Lindqvist", "Paul"), ("child", "Robert Lindqvist", "Mark")} <= facts, facts
     assert ("spouse", "Mark", "Debbie") in facts or ("spouse", "Debbie", "Mark") in facts, facts
+
+
+def test_a_court_reports_defending_is_nobody(nlp):
+    ex, _ = _run(nlp, D + "Court report\n\nDefending, Sarah Milburn said her client had lost his job.\n")
+    assert "Defending" not in _people(ex), ex.entities
