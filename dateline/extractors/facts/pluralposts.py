@@ -6,6 +6,7 @@ organisation), 'Commissioners Harold Tibbs and Renee Castellano' (a title that n
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from functools import lru_cache
 
 from dateline.extractors.facts.context import LIKELY, _Ctx, patterns
@@ -80,13 +81,17 @@ def _joined_names(ctx: _Ctx, at: int, people_only: bool = False) -> list[tuple[M
 _PLURAL_JOB = re.compile(r"(?<![Tt]he )(?<![Hh]is )(?<![Hh]er )(?<![Tt]heir )(?<!['’]s )\b([a-z][a-z-]+?)(?:s|es) (?=[A-Z])")
 
 
-def _rule_plural_jobs_before_names(ctx: _Ctx) -> None:
+def _plural_jobs(ctx: _Ctx, pattern: re.Pattern) -> Iterator[tuple[re.Match, str]]:
+    """Each match of ``pattern`` whose first group is the singular of a listed job, no kin word."""
     occupations = _occupation_words()
     kin = patterns()["kinship"]
-    for got in _PLURAL_JOB.finditer(ctx.text, ctx.article.body_start):
-        job = got.group(1)
-        if job not in occupations or job in kin:
-            continue
+    for got in pattern.finditer(ctx.text, ctx.article.body_start):
+        if got.group(1) in occupations and got.group(1) not in kin:
+            yield got, got.group(1)
+
+
+def _rule_plural_jobs_before_names(ctx: _Ctx) -> None:
+    for got, job in _plural_jobs(ctx, _PLURAL_JOB):
         named = _joined_names(ctx, got.end(), people_only=True)
         if len(named) < 2:
             continue  # ("plumbers Ann Roe hired": one name may be the verb's subject)
@@ -112,12 +117,7 @@ _BOTH_JOBS = re.compile(r",\s+both\s+(?:retired\s+|former\s+)?([a-z][a-z-]+?)(?:
 
 
 def _rule_both_jobs(ctx: _Ctx) -> None:
-    occupations = _occupation_words()
-    kin = patterns()["kinship"]
-    for got in _BOTH_JOBS.finditer(ctx.text, ctx.article.body_start):
-        job = got.group(1)
-        if job not in occupations or job in kin:
-            continue
+    for got, job in _plural_jobs(ctx, _BOTH_JOBS):
         before = ctx.ending_at(got.start())
         pair = None
         if before is not None and before[1].type == "PERSON":
