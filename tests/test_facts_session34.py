@@ -200,3 +200,16 @@ def test_an_obituarys_relatives_with_their_towns_and_bracketed_spouses(nlp):
 def test_a_court_reports_defending_is_nobody(nlp):
     ex, _ = _run(nlp, D + "Court report\n\nDefending, Sarah Milburn said her client had lost his job.\n")
     assert "Defending" not in _people(ex), ex.entities
+
+
+def test_married_to_a_job_and_an_honorific_then_the_couple(nlp):
+    # ("to surgeon" is parsed as a verb: the couple is read from the words after "married to")
+    facts = _facts(nlp, D + "Notes\n\nCongratulations to Hajiya Halima Yusuf, who has been named managing director. The "
+                            "51-year-old is married to surgeon Dr Aminu Yusuf; the couple have a son, Abdullahi, 8.\n")
+    assert {("child", "Halima Yusuf", "Abdullahi"), ("child", "Aminu Yusuf", "Abdullahi")} <= facts, facts
+
+
+def test_an_unnamed_child_described_by_an_age(nlp):
+    facts = _facts(nlp, D + "Liam Doyle, 29, admitted assault on Monday. His partner, Chelsea Reay, 27, and their two-year-old "
+                            "daughter were in the public gallery.\n")
+    assert {("child", "Liam Doyle", "their two-year-old daughter"), ("age", "their two-year-old daughter", 2)} <= facts, facts

@@ -52,6 +52,10 @@ def _rule_couples(ctx: _Ctx) -> None:
                 # "Castellano married a bareback rider, Rosa Lennox": the name after the job
                 # noun, however the parser hangs it
                 partners = _names_after(ctx, objs[0].i, objs[0].sent, many=False)[0]
+            if not partners and not objs and len(subj) == 1:
+                # "The 51-year-old is married to surgeon Dr Aminu Yusuf", parsed with "to
+                # surgeon" as a verb: the name the words after "to" come to
+                partners = _named_after_to(ctx, tok)
             if len(subj) == 1 and len(partners) == 1:
                 ctx.note_couple(tok.idx, subj[0], partners[0])
                 ctx.wed.add(frozenset((subj[0].id, partners[0].id)))
@@ -219,3 +223,16 @@ def _couples_named_together(ctx: _Ctx) -> None:
                 ctx.add("spouse", first, mention.start, hit[0].end, obj=second, confidence=LIKELY)
             continue
         ctx.add("spouse", first, mention.start, hit[0].end, obj=second, confidence=LIKELY)
+
+
+# "married to (a job word or two, an honorific) NAME"
+_TO_NAME = re.compile(r"\s+to\s+(?:(?:[a-z][a-z-]*|Dr\.?|Mr\.?|Mrs\.?|Ms\.?|Prof\.?)\s+){0,3}")
+
+
+def _named_after_to(ctx: _Ctx, tok: Token) -> list[Entity]:
+    m = _TO_NAME.match(ctx.text, tok.idx + len(tok.text))
+    hit = ctx.starting_at(m.end()) if m is not None else None
+    if hit is None and m is not None:
+        # ("to surgeon Dr Aminu Yusuf": the name's mention may start on the honorific)
+        hit = ctx.covering(m.end(), m.end() + 1)
+    return [hit[1]] if hit is not None and hit[1].type == "PERSON" else []

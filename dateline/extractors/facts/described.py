@@ -49,7 +49,7 @@ _WHOSE_WAS_A = re.compile(r"\s+(?:was|is)\s+an?\s+[a-z]")
 _KIN_OWNER = r"^(?:[Hh]is|[Hh]er|[Tt]heir|[Mm]y|[Oo]ur|whose|[Tt]he\s+[a-z]+['’]s|[Tt]he\s+\d{1,3}-year-old['’]s|[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}['’]s?)\s+"
 _KIN_DESCRIPTOR = re.compile(_KIN_OWNER + r"(?:late\s+)?(\w+)$")
 # (what _kin_described reads besides: "His own father", "the bride's grandfather")
-_KIN_DESCRIPTOR_WIDE = re.compile(_KIN_OWNER + r"(?:(?:late|own)\s+)?(\w+)$")
+_KIN_DESCRIPTOR_WIDE = re.compile(_KIN_OWNER + r"(?:(?:late|own|(?:\d{1,2}|[a-z]+(?:-[a-z]+)?)-(?:year|month|week)-old)\s+)?(\w+)$")
 
 
 def _job_word(text: str) -> bool:
@@ -64,6 +64,8 @@ def _occupation_words() -> frozenset[str]:
 
 
 _LATE_KIN = re.compile(r"(?:[Hh]is|[Hh]er|[Tt]heir|[A-Z][\w-]*['’]s)\s+late\s+[a-z-]+$")
+# "their two-year-old daughter", "her 12-year-old son": an age in the description says who
+_AGED_KIN = re.compile(r"(?:[Hh]is|[Hh]er|[Tt]heir|[A-Z][\w-]*['’]s)\s+(?:\d{1,2}|[a-z]+(?:-[a-z]+)?)-(?:year|month|week)-old\s+[a-z-]+$")
 
 
 def _kin_described(entity: Entity, text: str) -> bool:
@@ -75,7 +77,8 @@ def _kin_described(entity: Entity, text: str) -> bool:
         return False
     if _spouse_by_trade(entity, text):
         return True
-    if not any(m.kind == "descriptor" and (_DESCRIBED_FURTHER.match(text, m.end) or (m.text.startswith("whose ") and _WHOSE_WAS_A.match(text, m.end)) or _LATE_KIN.match(m.text))
+    if not any(m.kind == "descriptor" and (_DESCRIBED_FURTHER.match(text, m.end) or (m.text.startswith("whose ") and _WHOSE_WAS_A.match(text, m.end)) or _LATE_KIN.match(m.text)
+               or _AGED_KIN.match(m.text))
                for m in entity.mentions):
         return False
     # (grandparents too: a relative's job or death, though they give no child fact)
