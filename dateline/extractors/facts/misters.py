@@ -7,10 +7,12 @@ from __future__ import annotations
 
 import re
 
+from dateline.extractors.entities.honorifics import HUSBAND_TITLES
 from dateline.extractors.facts.context import LIKELY, _Ctx
 
 # (or the husband's other title: "daughter of Chief and Mrs Emmanuel Eze", "Dr and Mrs X")
-_MR_AND_MRS = re.compile(r"\b(?:Mr|Dr|Chief|Rev|Revd|Prof|Sir|Capt|Col|Alhaji|Judge)\.?\s+and\s+(?P<mrs>Mrs)\.?\s+")
+# (the entity stage's list, so the couple it makes and the facts read here stay one set of titles)
+_MR_AND_MRS = re.compile(r"\b(?:" + "|".join(sorted(t.capitalize() for t in HUSBAND_TITLES)) + r")\.?\s+and\s+(?P<mrs>Mrs)\.?\s+")
 
 
 def _rule_mr_and_mrs(ctx: _Ctx) -> None:
