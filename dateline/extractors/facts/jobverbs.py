@@ -16,6 +16,7 @@ from dateline.extractors.facts.context import (
     LIKELY,
     ORG,
     _Ctx,
+    _named,
     _subjects,
     _tok_end,
     patterns,
@@ -23,7 +24,7 @@ from dateline.extractors.facts.context import (
 from dateline.extractors.facts.described import _occupation_words
 from dateline.extractors.facts.employment import _has_employer
 from dateline.extractors.facts.occupations import _has_job, _subject_of, unasserted_copula
-from dateline.extractors.facts.orgs import _org_for
+from dateline.extractors.facts.orgs import _org_for, org_kind
 from dateline.nlp import token_at_char, tokens_in, tokens_of
 
 # A school year or class by its code: 'P3', 'S2', 'Y6' (the tagger may take one for a name)
@@ -33,7 +34,8 @@ _CLASS_CODE = re.compile(r"[PSY]\d{1,2}")
 def _rule_job_verbs(ctx: _Ctx) -> None:
     verbs: dict[str, str] = patterns()["job_verbs"]["verbs"]
     toks = tokens_of(ctx.doc)
-    for k in tokens_in(ctx.doc, "lemma", verbs):
+    # (a team verb, "captains the side", is read only with a team for its object)
+    for k in tokens_in(ctx.doc, "lemma", {**patterns()["job_verbs"]["team_verbs"]["verbs"], **verbs}):
         verb = toks[k]
         # (the tagger may take "teaches" after "and" for a plural noun; no determiner, no noun)
         as_verb = verb.pos_ == "VERB" or (verb.pos_ == "NOUN" and verb.dep_ == "conj" and not any(c.dep_ in ("det", "poss", "amod") for c in verb.children))
@@ -46,6 +48,8 @@ def _rule_job_verbs(ctx: _Ctx) -> None:
         at_org = [g for c in verb.children if c.dep_ == "prep" and c.lower_ in ("at", "for", "with")
                   for g in c.children if g.dep_ == "pobj" and (g.pos_ == "PROPN" or ctx.covering(g.idx, _tok_end(g), ORG) is not None)]
         objs = [c for c in verb.children if c.dep_ == "dobj"]
+        if (objs and _coached_team(ctx, verb, objs)) or verb.lemma_ not in verbs:
+            continue
         # "taught me", "taught the infants' class": what is taught, not said as a job; but a
         # subject taught at a named organisation is the post held there ("teaches chemistry at
         # Harlan High", "teaches P3 at Rockfield Primary")
@@ -91,6 +95,32 @@ def _rule_one_of_the_jobs(ctx: _Ctx) -> None:
             ctx.add("occupation", people[0], m.start(), m.end(), value=job, confidence=LIKELY)
 
 
+def _coached_team(ctx: _Ctx, verb: Token, objs: list[Token]) -> bool:
+    """'Tumi Ndlovu now coaches the side', 'coaches the club's juniors': a team as the object
+    is the post's place (patterns key ``job_verbs.team_verbs``); a present post only. Whether
+    the verb was read here."""
+    cfg = patterns()["job_verbs"]["team_verbs"]
+    if len(objs) != 1 or objs[0].lower_ not in cfg["teams"] or verb.lemma_ not in cfg["verbs"]:
+        return False
+    if verb.tag_ not in ("VBZ", "VBP") and not _held_since(verb):
+        return True
+    people = [p for p in _subjects(ctx, verb, couples=False) if p.type == "PERSON"]
+    if len(people) != 1:
+        return True
+    post = cfg["verbs"][verb.lemma_]
+    if not any(str(f.value).split()[-1] == post for f in ctx.facts.of("title", people[0].id)):
+        ctx.add("title", people[0], verb.idx, _tok_end(objs[0]), value=post, confidence=LIKELY)
+    owner = next((c for c in objs[0].children if c.dep_ == "poss"), None)
+    org = None
+    if owner is not None:
+        org = ctx.covering(owner.idx, _tok_end(owner), ORG)
+        if org is None and owner.pos_ == "NOUN" and org_kind(owner.lower_) is not None:
+            org = _org_for(ctx, owner.lower_, owner.idx)
+    if org is not None and org[1].id not in _has_employer(ctx, people[0]):
+        ctx.add("employer", people[0], verb.idx, _tok_end(objs[0]), obj=org[1], confidence=LIKELY)
+    return True
+
+
 def _held_since(verb: Token) -> bool:
     """'has chaired Sizanani since 2019': a present perfect with 'since' holds the post now."""
     return verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ in ("has", "have", "'s", "'ve") for c in verb.children) \
@@ -115,6 +145,11 @@ def _rule_post_verbs(ctx: _Ctx) -> None:
         described = [(o, hit) for o in verb.children if o.dep_ == "dobj" and o.pos_ == "NOUN" and [c.lower_ for c in o.children if c.i < o.i] == ["the"]
                      for hit in [_org_for(ctx, o.lower_, o.idx)] if hit is not None][:1] if not orgs else []
         if not orgs and not described:
+            # ("set up the trust in 2017 and chairs it still": the organisation this sentence
+            # named before "it"; across sentences "it" may be anything)
+            described = [(o, hit) for o in verb.children if o.dep_ == "dobj" and o.lower_ == "it"
+                         for hit in [_org_before_it(ctx, o)] if hit is not None][:1]
+        if not orgs and not described:
             continue
         orgs = orgs or [described[0][0]]
         if verb.tag_ in ("VBZ", "VBP") or _held_since(verb):
@@ -133,6 +168,25 @@ def _rule_post_verbs(ctx: _Ctx) -> None:
             org = ctx.covering(orgs[0].idx, _tok_end(orgs[0]), ORG) or (described[0][1] if described else None)
             if org is not None and org[1].id not in _has_employer(ctx, people[0]):
                 ctx.add("employer", people[0], verb.idx, _tok_end(orgs[0]), obj=org[1], confidence=LIKELY)
+
+
+def _org_before_it(ctx: _Ctx, it: Token) -> tuple | None:
+    """The one organisation named or described in the sentence before ``it``, or None."""
+    sent = it.sent
+    seen = {}
+    for m, e in ctx.mentions_from(sent.start_char):
+        if m.start >= it.idx:
+            break
+        if e.type in ORG and _named(e):
+            seen[e.id] = (m, e)
+    for t in sent:
+        if t.i >= it.i:
+            break
+        if t.pos_ == "NOUN" and [c.lower_ for c in t.children if c.i < t.i][:1] == ["the"] and ctx.covering(t.idx, _tok_end(t)) is None:
+            hit = _org_for(ctx, t.lower_, t.idx) if org_kind(t.lower_) is not None else None
+            if hit is not None:
+                seen[hit[1].id] = hit
+    return next(iter(seen.values())) if len(seen) == 1 else None
 
 
 def _job_of(tok) -> str | None:

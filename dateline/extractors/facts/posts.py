@@ -51,6 +51,9 @@ _OWNER = r"(?:[Tt]he\s+(?:[a-z][\w-]*\s+)?[a-z][\w-]*|(?:the\s+)?" + _WORD + r"(
 _POST = r"(?P<post>(?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*(?:\s+of\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?)?)"
 
 
+# "coach that year": the time a post was held, not a word of the post
+_HELD_WHEN = re.compile(r"\s+(?:(?:that|this|last|next)\s+(?:year|season|summer|winter|spring|autumn|term)|then|at\s+the\s+time)$")
+
 # "'s son, " between a possessor and the relative's name
 _KIN_THEN_NAME = re.compile(r"['’]s\s+[a-z]+,\s+")
 
@@ -71,7 +74,8 @@ def _posts_rx() -> dict[str, re.Pattern]:
         "after": re.compile(r"(?:,\s+\d{1,3}|\s+\(\d{1,3}\))?(?:,\s+(?:who\s+(?:is|was)\s+|now\s+)?|,?\s+(?:is|was)\s+(?:now\s+)?)(?P<owner>\b[Ii]ts|[Oo]ur|" + _OWNER + r")\s+" + _POST + r"(?=\s*(?:[,.;]|\s+who\b|\s+and\b|\s+(?:for|since|from)\s+\d|\s+(?:until|till)\s))"),
         # "The band's manager is the siblings' father, " / "The club's secretary is " (before a name)
         # ("Our new general secretary is ": the publication's own organisation)
-        "before_is": re.compile(r"(?P<owner>\b(?:[Ii]ts|[Oo]ur|" + _OWNER + r"))\s+" + _POST + r"\s+(?:is|was)\s+(?:the\s+[^,.;]{1,40}?,\s+)?$"),
+        # ("Their coach that year was ": a team's, past a time it held in)
+        "before_is": re.compile(r"(?P<owner>\b(?:[Ii]ts|[Oo]ur|[Tt]heir|" + _OWNER + r"))\s+" + _POST + r"\s+(?:is|was)\s+(?:the\s+[^,.;]{1,40}?,\s+)?$"),
         # "his band Copperhead Lane": an organisation of one's own, named right after
         "own": re.compile(r"\b(?:[Hh]is|[Hh]er)\s+(?:own\s+)?(?:" + "|".join(patterns()["posts"]["own_org_nouns"]) + r")\s+(?:,\s+)?$"),
         # ", head of emergency medicine at " (after a name): a department's head works there
@@ -82,7 +86,8 @@ def _posts_rx() -> dict[str, re.Pattern]:
         "unit": re.compile(r",\s+(?:\d{1,3},\s+)?of\s+(?P<owner>\b[Ii]ts|" + _OWNER + r")\s+(?:[a-z][\w-]*\s+){0,3}(?:"
                            + "|".join(patterns()["posts"]["unit_words"]) + r")\b"),
         # "Inspector ", "Dr " between a post and the name (before a name)
-        "rank": re.compile(r"(?<=,\s)(?:" + "|".join(re.escape(r) for r in sorted(patterns()["posts"]["ranks_before_name"], key=len, reverse=True)) + r")\s+$"),
+        # ("Its treasurer is Mrs Ada Flett": after a copula too)
+        "rank": re.compile(r"(?:(?<=,\s)|(?<=\sis\s)|(?<=\swas\s))(?:" + "|".join(re.escape(r) for r in sorted(patterns()["posts"]["ranks_before_name"], key=len, reverse=True)) + r")\s+$"),
         # "The chairman, " / "The new chief, " opening a sentence (before a name); a copula too:
         # "The new chief operating officer is "
         "the_title": re.compile(r"(?:^|(?<=[.!?]\s)|(?<=[.!?]”\s)|(?<=[.!?]\"\s)|\n)The\s+(?:new\s+|current\s+|acting\s+)?(?P<post>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2})(?:,|\s+(?:is|was))\s+$"),
@@ -213,6 +218,13 @@ def _its(ctx: _Ctx, start: int, end: int, fallback: bool = False) -> Optional[tu
             if hit is not None:
                 return hit[0].model_copy(update={"start": start, "end": end}), hit[1]
     named = {e.id: (m, e) for m, e in ctx.mentions if prev.start_char <= m.start < start and e.type in ORG and m.kind == "name"}
+    lead = next((t for t in prev if not t.is_space), None)
+    if not named and prev.start < sent.start and lead is not None and lead.text == "Its":
+        # "Its new secretary is X. Its treasurer is Y.": a run of such sentences goes on with
+        # the organisation the first one meant
+        hit = _its(ctx, lead.idx, lead.idx + 3, fallback)
+        if hit is not None:
+            return hit[0].model_copy(update={"start": start, "end": end}), hit[1]
     if len(named) != 1:
         # "Gary Roe, the firm's managing director, and Ann Lee, its finance director": the
         # organisation this sentence last referred to, by name or description
@@ -365,7 +377,7 @@ def _rule_possessive_posts(ctx: _Ctx) -> None:
                 done = True
         got = None if done or not (owner and head[-1:].isspace()) else rx["before_is"].search(head)
         if got is not None:
-            post = _post_words(got.group("post"))
+            post = _post_words(_HELD_WHEN.sub("", got.group("post")))
             org = _owner(ctx, got.group("owner"), base + got.start("owner"), base + got.end("owner"), post)
             # (a post of several words only where its last word is a job: "Our new catering
             # manager is X", not "The club's proudest moment was X")

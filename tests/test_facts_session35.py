@@ -1,0 +1,48 @@
+"""Work constructions found short in the development folders on 2026-12-02 (session from 19:20
+UTC): a post before a copula and an honorific ("Its treasurer is Mrs X"), a team's post held
+"that year", a run of sentences each opening on "Its", "chairs it" after the organisation was
+named, and a verb whose object is a team ("now coaches the side"). Each is checked on text
+written for these tests."""
+
+from __future__ import annotations
+
+from tests.test_facts_families import _facts
+
+D = "date 2025-07-14\nNotes\n\n"
+
+
+def test_a_post_before_a_copula_and_an_honorific(nlp):
+    facts = _facts(nlp, D + "The Ferrholm Community Trust met on Monday. Its treasurer is Mrs Ada Flett.\n")
+    assert ("title", "Ada Flett", "treasurer") in facts and ("employer", "Ada Flett", "Ferrholm Community Trust") in facts, facts
+
+
+def test_a_run_of_its_sentences_keeps_the_first_ones_organisation(nlp):
+    text = D + ("The Harrow Vale Hockey Club won the league in 1998.\n\nThe Ferrholm Community Trust met on Monday. "
+                "Its new secretary is Jomar Pascual. Its treasurer is Mrs Ada Flett.\n")
+    facts = _facts(nlp, text)
+    assert ("employer", "Ada Flett", "Ferrholm Community Trust") in facts, facts
+    assert ("employer", "Ada Flett", "Harrow Vale Hockey Club") not in facts, facts
+
+
+def test_their_post_that_year(nlp):
+    facts = _facts(nlp, D + "The Harrow Vale Hockey Club won the league in 1998. Their coach that year was Declan Mulready.\n")
+    assert ("title", "Declan Mulready", "coach") in facts, facts
+    assert not any(f[0] == "title" and f[1] == "Declan Mulready" and "year" in str(f[2]) for f in facts), facts
+
+
+def test_chairs_it_after_the_organisation_is_named(nlp):
+    facts = _facts(nlp, D + "Ann Brodie founded the Ferrholm Trust in 2011 and chairs it today.\n")
+    assert ("title", "Ann Brodie", "chair") in facts and ("employer", "Ann Brodie", "Ferrholm Trust") in facts, facts
+    # "it" across sentences may be anything: no post from it
+    facts = _facts(nlp, D + "The Ferrholm Trust bought a boat in 2011. Ann Brodie chairs it today.\n")
+    assert ("title", "Ann Brodie", "chair") not in facts, facts
+
+
+def test_a_team_as_the_verbs_object(nlp):
+    text = D + ("The Harrow Vale Hockey Club won the league in 1998. Tumi Ndlovu, 24, now coaches the side. "
+                "Anthony Byrne coaches the club's juniors. Mrs Ruth Onu, 30, captains the team. Mark Bell coached the team in 1990.\n")
+    facts = _facts(nlp, text)
+    assert ("title", "Tumi Ndlovu", "coach") in facts, facts
+    assert ("title", "Anthony Byrne", "coach") in facts and ("employer", "Anthony Byrne", "Harrow Vale Hockey Club") in facts, facts
+    assert ("title", "Ruth Onu", "captain") in facts, facts
+    assert ("title", "Mark Bell", "coach") not in facts, facts  # a past post, not read from the verb
