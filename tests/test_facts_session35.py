@@ -46,3 +46,25 @@ def test_a_team_as_the_verbs_object(nlp):
     assert ("title", "Anthony Byrne", "coach") in facts and ("employer", "Anthony Byrne", "Harrow Vale Hockey Club") in facts, facts
     assert ("title", "Ruth Onu", "captain") in facts, facts
     assert ("title", "Mark Bell", "coach") not in facts, facts  # a past post, not read from the verb
+
+
+def test_an_untagged_name_followed_by_an_age_as_subject_is_a_person(nlp):
+    text = D + ("Hannah is to marry the climbing instructor Tom Nash in October, so he is not family yet.\n\nOwain Price came to us from "
+                "the Ogwen Valley Mountain Rescue Organisation in 2021. The 38-year-old, the son of a Bethesda shepherd, took "
+                "over as deputy leader in May.\n")
+    facts = _facts(nlp, text)
+    assert ("age", "Owain Price", 38) in facts, facts
+    assert not any(f[0] == "age" and f[1] == "Tom Nash" for f in facts), facts
+
+
+def test_a_masthead_team_or_museum_and_a_signed_line_in_lower_case(nlp):
+    text = ("date 2024-03\n\nCARNBRAE FELL RESCUE TEAM\nAnnual Report 2023\n\nWe were called out 131 times this year. "
+            "My thanks go to all our volunteers.\nGwen Tarrant, team leader\n\nMedia contact: Rob Ince, director of "
+            "communications, (01539) 555 0147\n")
+    facts = _facts(nlp, text)
+    assert ("title", "Gwen Tarrant", "team leader") in facts and ("employer", "Gwen Tarrant", "CARNBRAE FELL RESCUE TEAM") in facts, facts
+    assert ("title", "Rob Ince", "director of communications") in facts, facts
+    # "THE TEAM" alone is a heading, not a body
+    text = "date 2024-03\n\nMEET THE TEAM\n\nGwen Tarrant, team leader\n"
+    facts = _facts(nlp, text)
+    assert not any(f[0] == "employer" and f[1] == "Gwen Tarrant" for f in facts), facts

@@ -27,7 +27,12 @@ _SEPARATOR = re.compile(r"\s+[-–—|:]\s+")
 _INSTITUTIONS = frozenset({"school", "club", "hospital", "society", "association", "union", "council", "church", "university",
                            "college", "trust", "co-operative", "cooperative", "guild", "federation", "league", "academy",
                            "institute", "hospice", "infirmary", "foundation", "grange", "lodge", "legion", "parish",
-                           "chapel", "chamber", "cathedral", "abbey", "practice", "surgery", "brigade"})
+                           "chapel", "chamber", "cathedral", "abbey", "practice", "surgery", "brigade",
+                           # ("SKELWITH FELL RESCUE TEAM", "FRIENDS OF THE ... MARITIME MUSEUM": a
+                           # volunteer team's or a museum's report)
+                           "team", "museum", "library", "gallery", "centre", "center", "choir", "orchestra", "corps"})
+# words that name no body on their own: "THE TEAM" is a heading
+_NOT_NAMING = frozenset({"THE", "OF", "AND", "&", "OUR", "MEET"})
 
 
 def masthead_orgs(doc: Doc, lex: Lexicon, taken: list[bool]) -> list[_NameSpan]:
@@ -47,7 +52,7 @@ def masthead_orgs(doc: Doc, lex: Lexicon, taken: list[bool]) -> list[_NameSpan]:
         if letters and all(c.isupper() for c in letters) and not re.search(r"[.!?]\s*$", line):
             part = _SEPARATOR.split(line)[0]
             words = re.findall(r"[A-Z][A-Z'’&.-]*", part)
-            if len(words) >= 2 and words[-1].lower().strip("'’.") in _INSTITUTIONS:
+            if len(words) >= 2 and words[-1].lower().strip("'’.") in _INSTITUTIONS and set(words[:-1]) - _NOT_NAMING:
                 span = doc.char_span(pos, pos + len(part.rstrip()), alignment_mode="expand")
                 line_span = doc.char_span(pos, end, alignment_mode="expand")
                 if span is not None and line_span is not None and not any(taken[k] for k in range(line_span.start, line_span.end)):

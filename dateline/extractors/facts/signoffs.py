@@ -8,24 +8,42 @@ from __future__ import annotations
 
 import re
 
-from dateline.extractors.facts.context import PERSON, SURE, _Ctx
+from dateline.extractors.facts.context import LIKELY, PERSON, SURE, _Ctx
+from dateline.extractors.facts.described import _occupation_words
+from dateline.extractors.facts.employment import _has_employer, post_fits
 from dateline.extractors.facts.lexicon import title_words
+from dateline.extractors.facts.orgs import publisher
 
 _SIGNED = re.compile(r"(?:^|[—–]\s*)(?P<name>[A-Z][^\s,—–]*(?:\s+[A-Z][^\s,—–]*){1,3}),\s+"
                      r"(?P<post>[A-Z][a-z-]+(?:\s+(?:of\s+|and\s+)?[A-Z][a-z-]+){0,3})[ \t]*$", re.M)
 
 
+# a line of its own, the post in lower case: "Gillian Threlkeld, team leader" under a report
+# (after a label, "Media contact: "; before a telephone number or an address for mail)
+_SIGNED_LINE = re.compile(r"^(?:[A-Z][a-z]+(?:[ \t][a-z]+)?:[ \t]+)?(?P<name>[A-Z][^\s,—–:]*(?:[ \t]+[A-Z][^\s,—–]*){1,3}),[ \t]+"
+                          r"(?P<post>[a-z][a-z-]+(?:[ \t]+(?:of[ \t]+|and[ \t]+)?[a-z][a-z-]+){0,3})(?:,[ \t]+(?:[(+\d][\d() +.-]{6,}|\S+@\S+))?[ \t]*$", re.M)
+
+
 def _rule_signoffs(ctx: _Ctx) -> None:
-    for m in _SIGNED.finditer(ctx.text, ctx.article.body_start):
+    signed = [*_SIGNED.finditer(ctx.text, ctx.article.body_start), *_SIGNED_LINE.finditer(ctx.text, ctx.article.body_start)]
+    for m in signed:
         post = " ".join(m.group("post").lower().split())
-        # ("— Leanne Kossatz, Village Manager": a listed title's last word will do)
-        if post not in title_words() and post.split()[-1] not in title_words():
+        # ("— Leanne Kossatz, Village Manager": a listed title's last word will do; "director of
+        # communications": the word before "of")
+        head = post.split(" of ")[0]
+        jobs = title_words() | _occupation_words() if m.re is _SIGNED_LINE else title_words()
+        if post not in jobs and post.split()[-1] not in jobs and head.split()[-1] not in jobs:
             continue
         hit = ctx.starting_at(m.start("name"), PERSON)
         # (the whole name, a person's: not 'Thornbury Hospice, Autumn')
         if hit is None or hit[0].end != m.end("name") or hit[0].kind != "name":
             continue
         ctx.add("title", hit[1], m.start("name"), m.end("post"), value=post, confidence=SURE)
+        if m.re is _SIGNED_LINE:
+            # (signing the organisation's own report or release: a post there)
+            org = publisher(ctx)
+            if org is not None and post_fits(post, org[1]) and org[1].id not in _has_employer(ctx, hit[1]):
+                ctx.add("employer", hit[1], m.start("name"), m.end("post"), obj=org[1], confidence=LIKELY)
 
 
 # one to three words in brackets right after a name: a post whose last word is a listed title
