@@ -68,3 +68,31 @@ def test_a_masthead_team_or_museum_and_a_signed_line_in_lower_case(nlp):
     text = "date 2024-03\n\nMEET THE TEAM\n\nGwen Tarrant, team leader\n"
     facts = _facts(nlp, text)
     assert not any(f[0] == "employer" and f[1] == "Gwen Tarrant" for f in facts), facts
+
+
+def test_she_after_a_vessel_is_the_vessels(nlp):
+    text = D + ("Col and Dot Whitehouse have volunteered at the museum every Saturday since 1961. Col, a retired shipwright, "
+                "ran a joinery in Moonah for 40 years; their son Rodney runs it now.\n\n"
+                "Vale Captain Alf Henley\n\nCaptain Alf Henley, who founded the museum in 1975 and skippered the trading ketch "
+                "Ruby Harcourt from 1952 until she was laid up in 1968, died at his home in Bellerive on 29 August aged 93. "
+                "His late wife, Hazel, died in 2006.\n")
+    facts = _facts(nlp, text)
+    assert ("gender", "Alf Henley", "female") not in facts, facts
+    assert ("spouse", "Alf Henley", "Hazel") in facts or ("spouse", "Hazel", "Alf Henley") in facts, facts
+
+
+def test_twins_named_after_a_kin_noun_are_two_people(nlp):
+    text = D + "Ffion Price lives in Elterwater with her two boys, the twins Gethin and Aled, who are seven.\n"
+    facts = _facts(nlp, text)
+    assert ("age", "Gethin", 7) in facts and ("age", "Aled", 7) in facts, facts
+    assert not any("Gethin and Aled" in str(f) for f in facts), facts
+
+
+def test_mourned_by_and_surviving_him_are_survivor_lists(nlp):
+    text = D + ("June Paki died on Monday aged 88. She is mourned by two sons, Rewi and Hone, and a daughter, Aroha Paki-Wilson.\n\n"
+                "Wilf Tyson died in January aged 91. Surviving him are his wife of 66 years, Margaret, now 89; two sons, Peter and "
+                "Alan; and a daughter, Susan Birkett.\n")
+    facts = _facts(nlp, text)
+    kids = {f[2] for f in facts if f[0] == "child" and "Paki" in f[1]}
+    assert {"Rewi", "Hone", "Aroha Paki-Wilson"} <= kids, facts
+    assert {("child", "Wilf Tyson", "Peter"), ("child", "Wilf Tyson", "Alan"), ("child", "Wilf Tyson", "Susan Birkett")} <= facts, facts

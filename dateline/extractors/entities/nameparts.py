@@ -296,3 +296,18 @@ def person_conjunct(ent: Span, lex: Lexicon) -> bool:
             and root.head.ent_type_ == "PERSON" and root.head.i < ent.start and root.head.dep_ in ("appos", "pobj", "dobj", "nsubj", "nsubjpass", "conj")
             and any(c.dep_ == "compound" and c.ent_type_ == "PERSON" for c in root.head.children)
             and ent[-1].lower_ not in lex.place_heads and ent[-1].lower_ not in lex.org_keywords)
+
+
+def kin_pair(doc: Doc, s: int, e: int, lex: Lexicon) -> bool:
+    """'their two boys, the twins Gethin and Aled', tagged as one name: two single names joined
+    by 'and' right after a plural kin noun are two people (one shared surname would follow)."""
+    toks = tokens_of(doc)
+    if e - s != 3 or toks[s + 1].lower_ != "and" or s < 1:
+        return False
+    k = s - 1
+    if toks[k].lower_ == "the" and k > 0:
+        k -= 1
+    kin = toks[k].lower_
+    plural = kin.endswith("s") and (kin[:-1] in lex.kin_kinds or kin in ("twins", "boys", "girls"))
+    return plural and all(toks[j].tag_ == "NNP" and toks[j].is_alpha and toks[j].text[:1].isupper() for j in (s, s + 2)) \
+        and not (e < len(doc) and toks[e].tag_ == "NNP")

@@ -299,6 +299,10 @@ def _name_spans(doc: Doc, lex: Lexicon, sent_start_of: list[int], drop_common: b
                 taken[i] = True
             spans.append(_NameSpan(s, e, None, platform=True))
             continue
+        if extraction and nameparts.kin_pair(doc, s, e, lex):
+            taken[s:e] = [True] * (e - s)  # ("the twins Gethin and Aled": two people)
+            spans.extend([_NameSpan(s, s + 1, "PERSON"), _NameSpan(s + 2, e, "PERSON")])
+            continue
         split = nameparts.person_of_firm(doc, s, e, lex) if extraction and ent.label_ == "ORG" else None
         if split is not None:  # ("Celia Moss of Moss & Tully": a person and her firm)
             taken[s:e] = [True] * (e - s)

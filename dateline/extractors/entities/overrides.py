@@ -89,3 +89,21 @@ def list_owner_bound(r: "_Resolver", tok: Token, chosen: Optional[_Cluster], ran
         if mine is not root and any(c.root() is mine for c in ranked()):
             return mine
     return chosen
+
+
+def vessel_bound(r: "_Resolver", tok: Token, chosen: Optional[_Cluster], ranked: Callable[[], list[_Cluster]]) -> Optional[_Cluster]:
+    """"Captain Alf Henley skippered the ketch Ruby Harcourt from 1952 until she was laid up":
+    a she or her after a vessel named in its own sentence, later than the person the ranker
+    chose, is the vessel's (the text calls ships she), unless that person is already a she."""
+    if r.observe is not None or chosen is None or tok.lower_ not in ("she", "her", "hers"):
+        return chosen
+    root = chosen.root()
+    if root.pgenders["female"]:
+        return chosen
+    last = max((m.head for m in root.mentions if m.head < tok.i), default=-1)
+    start = max(last + 1, r.sent_start_of[tok.i])
+    vessels = r.lex.vessel_nouns
+    for k in range(start, tok.i - 1):
+        if r.doc[k].lower_ in vessels and r.doc[k + 1].text[:1].isupper() and r.doc[k + 1].pos_ == "PROPN":
+            return None
+    return chosen

@@ -51,7 +51,7 @@ from dateline.extractors.entities.lexicon import (
 from dateline.extractors.entities.logophoric import speaker_of_object
 from dateline.extractors.entities.nameshapes import office_only
 from dateline.extractors.entities.notices import entry_subject
-from dateline.extractors.entities.overrides import backward_bound, list_owner_bound, widow_bound
+from dateline.extractors.entities.overrides import backward_bound, list_owner_bound, vessel_bound, widow_bound
 from dateline.extractors.entities.ranker import Ranker, called_organisation, candidates, features, is_sure, load_ranker
 from dateline.extractors.entities.shift import subject_shift
 from dateline.extractors.entities.speechtags import parenthetical_speaker
@@ -122,7 +122,7 @@ class _Resolver(_Kin):
                 others = partial(self._alternatives, tok, recent)
                 c = backward_bound(self, tok, owner_bound(self, tok, self._pronoun(tok, recent), others), others)
                 c = widow_bound(self, tok, c, others)
-                c = list_owner_bound(self, tok, c, others)
+                c = vessel_bound(self, tok, list_owner_bound(self, tok, c, others), others)
                 if c is not None and c.latent:
                     materialize(self, c, recent, tok.i)
                 if c is not None:

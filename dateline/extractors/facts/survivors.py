@@ -12,9 +12,10 @@ from dateline.extractors.facts.context import LIKELY, PERSON, _Ctx, _resolve, _s
 from dateline.wordstart import ascii_lower
 
 # what opens the list: the dead person is the subject of the sentence it is in
-_CUE = re.compile(r"\b(?:is|was|are|were)\s+survived\s+by\b|\bsurvivors\s+include\b|\bleaves\s+behind\b"
+_CUE = re.compile(r"\b(?:is|was|are|were)\s+(?:survived|mourned)\s+by\b|\bsurvivors\s+include\b|\bleaves\s+behind\b"
+                  r"|\b[Ss]urviving\s+(?P<dead>him|her)\s+(?:are|is)\b"
                   r"|\b(?P<before>(?:was|were|is)\s+(?:preceded|predeceased)\s+in\s+death\s+by|(?:was|were|is)\s+predeceased\s+by)\b", re.I)
-_CUE_WORDS = ("survived", "survivors", "leaves", "preceded", "predeceased")  # a word of every _CUE alternative: keep the two together
+_CUE_WORDS = ("survived", "survivors", "leaves", "preceded", "predeceased", "mourned", "surviving")  # a word of every _CUE alternative: keep the two together
 # an item's opening: "and", a possessive, then the kin noun, maybe after one word ("two sons",
 # "stepdaughter", "late brother")
 _OWN_KIN = re.compile(r",?\s+and\s+(?:his|her|their)\s+", re.I)
@@ -41,7 +42,13 @@ def _rule_survivor_lists(ctx: _Ctx) -> None:
             continue
         if cue is None or ";" not in s_text[cue.end():]:
             continue
-        owner = _dead_person(ctx, sent, cue.start()) or _obituary_subject(ctx, s_text[: cue.start()], sent.start_char)
+        if cue.group("dead"):
+            # "Surviving him are ...": whom the pronoun stands for
+            at = sent.start_char + cue.start("dead")
+            hit = ctx.covering(at, at + len(cue.group("dead")), PERSON)
+            owner = hit[1] if hit is not None and hit[0].kind == "pronoun" else None
+        else:
+            owner = _dead_person(ctx, sent, cue.start()) or _obituary_subject(ctx, s_text[: cue.start()], sent.start_char)
         if owner is None:
             continue
         at = sent.start_char + cue.end()
