@@ -60,6 +60,10 @@ def np_bounds(res: "_Resolver", tok: Token) -> tuple[int, int]:
     return s, e
 
 
+# nouns that say only that one is a person (and which sex): no role, no kin
+_PLAIN_PEOPLE = frozenset({"man", "woman", "boy", "girl", "gentleman", "lady"})
+
+
 def descriptor(res: "_Resolver", tok: Token, recent) -> Optional[tuple[_Cluster, int, int]]:
     lex = res.lex
     low = tok.lower_
@@ -187,6 +191,12 @@ def descriptor(res: "_Resolver", tok: Token, recent) -> Optional[tuple[_Cluster,
                 return c.root(), s, e
         return res.new(unnamed_text=res.doc[s:e].text), s, e
     if not (definite or (poss and low in lex.gendered)):
+        return None
+    if res.observe is None and low in _PLAIN_PEOPLE and any(ch.dep_ == "relcl" for ch in tok.children) \
+            and any(r[0] >= res.sent_start_of[tok.i] for r in recent):
+        # "Nora Halpin writes that the association has lost the man who began it": a plain
+        # "the man who ..." with someone named in its own sentence is somebody else, told by the
+        # clause (at extraction only)
         return None
     # A role already given to someone ("coach Smith" ... "the coach") wins; a kin noun only
     # when it is the same person's kin ("her husband, Callum Raman" is not the husband of

@@ -31,6 +31,9 @@ _INSTITUTIONS = frozenset({"school", "club", "hospital", "society", "association
                            # ("SKELWITH FELL RESCUE TEAM", "FRIENDS OF THE ... MARITIME MUSEUM": a
                            # volunteer team's or a museum's report)
                            "team", "museum", "library", "gallery", "centre", "center", "choir", "orchestra", "corps"})
+# a publication "of" its body, on a masthead's second line
+_ISSUED_BY = re.compile(r"(?:The\s+)?(?:Journal|Newsletter|Bulletin|Magazine|Gazette|Quarterly|Yearbook)\s+of\s+(?:the\s+)?"
+                        r"(?P<org>[A-Z][\w'’&.-]*(?:\s+(?:of\s+|and\s+|&\s+)?[A-Z][\w'’&.-]*){1,6})")
 # words that name no body on their own: "THE TEAM" is a heading
 _NOT_NAMING = frozenset({"THE", "OF", "AND", "&", "OUR", "MEET"})
 
@@ -48,6 +51,16 @@ def masthead_orgs(doc: Doc, lex: Lexicon, taken: list[bool]) -> list[_NameSpan]:
         line = text[pos:end]
         if not line:
             break
+        issued = _ISSUED_BY.match(line)
+        if issued is not None and issued.group("org").split()[-1].lower() in _INSTITUTIONS:
+            # "Journal of the Suir Valley Beekeepers' Association, May 2023": the body the
+            # journal is of, under a masthead that names the journal
+            span = doc.char_span(pos + issued.start("org"), pos + issued.end("org"), alignment_mode="expand")
+            if span is not None and not any(taken[k] for k in range(span.start, span.end)):
+                for k in range(span.start, span.end):
+                    taken[k] = True
+                out.append(_NameSpan(span.start, span.end, "ORG"))
+                return out
         letters = [c for c in line if c.isalpha()]
         if letters and all(c.isupper() for c in letters) and not re.search(r"[.!?]\s*$", line):
             part = _SEPARATOR.split(line)[0]

@@ -59,10 +59,21 @@ def _time_near(ctx: _Ctx, anchor: Token, sent: SpacySpan, kinds: tuple[str, ...]
     return min(linked, key=lambda t: min(abs(t.start - anchor.idx), abs(t.end - anchor.idx)))
 
 
+# heads of a "to" infinitive that only plan it: "is to marry", "plans to marry" (not "went on to")
+_PLANNING = frozenset({"be", "plan", "hope", "intend", "want", "wish", "expect", "set", "due", "go", "agree", "promise", "decide", "aim"})
+
+
+def _planned(verb: Token) -> bool:
+    # (a wedding only: "is to step down as managing director" still holds the post now)
+    head = verb.head
+    return verb.lemma_.lower() in ("marry", "wed", "divorce") and verb.dep_ == "xcomp" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) \
+        and head.lemma_.lower() in _PLANNING and not any(c.dep_ == "prt" for c in head.children)
+
+
 def _not_asserted(verb: Token) -> bool:
     # ("Reports that X has secretly married Y are nonsense": what a report or rumour says is
-    # not the text's own claim, patterns key ``hearsay_nouns``)
-    return any(c.dep_ == "neg" or (c.dep_ == "aux" and c.lower_ in MODALS) for c in verb.children) or (
+    # not the text's own claim, patterns key ``hearsay_nouns``; "is to marry": a plan)
+    return any(c.dep_ == "neg" or (c.dep_ == "aux" and c.lower_ in MODALS) for c in verb.children) or _planned(verb) or (
         # (also as a relative clause: the parser reads "a rumour that they had married" so)
         verb.dep_ in ("ccomp", "acl", "relcl") and verb.head.pos_ in ("NOUN", "PROPN")
         and bool({verb.head.lemma_.lower(), verb.head.lower_, verb.head.lower_[:-1]} & set(patterns()["hearsay_nouns"]))) or (

@@ -37,7 +37,7 @@ from dateline.extractors.facts.deaths import (
 )
 from dateline.extractors.facts.lexicon import person_heads
 from dateline.extractors.facts.namelists import _names_after
-from dateline.model import Entity, TimeExpr
+from dateline.model import Entity, TimeExpr, date_interval
 from dateline.nlp import columns, tokens_in, tokens_of, where_in
 
 
@@ -232,6 +232,9 @@ def _rule_events(ctx: _Ctx) -> None:
                     is_state = is_state and not (any(c.dep_ == "auxpass" and c.lower_ in ("was", "were") for c in tok.children)
                                                  and any(c.dep_ == "prep" and c.lower_ in ("at", "in", "on") for c in tok.children))
                     t = _time_near(ctx, tok, sent, ("DATE",))
+                    if tok.tag_ in ("VBZ", "VBP") and any(w.type == "DATE" and _after_article(ctx, w.value)
+                                                          for w in ctx.times_within(sent.start_char, sent.end_char)):
+                        continue  # "marries his partner, Ana, next month": a wedding still to come
                     ev_toks = [tok] + [o.left_edge for o in obj_toks] + obj_toks + ([doc[tok.i - 1]] if split_wed else [])
                     start, end = _event_evidence(ctx, ev_toks, [(t.start, t.end)] if t else [])
                     ctx.add("spouse", pair[0], start, end, obj=pair[1], confidence=SURE)
@@ -475,3 +478,10 @@ def _plural_people(ctx: _Ctx, verb: Token) -> list[Entity]:
         return []
     pair = ctx.couple_before(noun.idx)
     return list(pair) if pair else []
+
+
+def _after_article(ctx: _Ctx, value: object) -> bool:
+    """A date wholly after the article's own dates (both as ISO text of any precision)."""
+    when = ctx.article.date_interval()
+    got = date_interval(value) if isinstance(value, str) and re.fullmatch(r"\d{4}(?:-\d{2}(?:-\d{2})?)?", value) else None
+    return when is not None and got is not None and got[0] > when[1]

@@ -126,7 +126,7 @@ def _owner(ctx: _Ctx, owner: str, start: int, end: int, post: Optional[str] = No
     # (an organisation not named near, the one the article is about, holds only a listed post
     # or an agent's ('coordinator'): not "The brewery's best-known beer, Walter's Mild")
     head = post.split(" of ")[0] if post is not None else ""  # ("chair of trustees": a chair)
-    job = bool(head) and (_a_job(head) or re.search(r"(?:or|ist|ian)$", head) is not None)
+    job = bool(head) and (_a_job(head) or re.search(r"(?:or|ist|ian|keeper)$", head) is not None)
     if low == "its":
         return _its(ctx, start, end, fallback=job)
     if low == "their":
