@@ -121,3 +121,19 @@ def test_a_wedding_to_come_is_no_marriage(nlp):
     # a post held now, though the holder is to leave it
     facts = _facts(nlp, D + "Clare Pell is to step down as managing director of the seed merchant Pell & Farrant.\n")
     assert ("title", "Clare Pell", "managing director") in facts, facts
+
+
+def test_counted_survivors_add_up_to_the_number_of_children(nlp):
+    text = D + ("Alf Henley died on Sunday aged 93. He leaves a son, Malcolm, 64, a retired ferry master, and a daughter, "
+                "Wendy Ashworth.\n\nJune Paki died on Monday aged 88. She is mourned by two sons, Rewi and Hone, and a daughter, "
+                "Aroha Paki-Wilson.\n")
+    facts = _facts(nlp, text)
+    assert ("number_of_children", "Alf Henley", 2) in facts, facts
+    assert any(f[0] == "number_of_children" and "Paki" in f[1] and f[2] == 3 for f in facts), facts
+
+
+def test_their_two_boys_and_the_count_with_another_child(nlp):
+    facts = _facts(nlp, D + "Owain Price and his wife, Ffion, live in Elterwater with their two boys, the twins Gethin and Aled.\n")
+    assert ("number_of_children", "Owain Price", 2) in facts, facts
+    facts = _facts(nlp, D + "Ray Pike and his wife, Leonie, married in 1970. Their two boys and a girl live in Hobart.\n")
+    assert ("number_of_children", "Ray Pike", 2) not in facts, facts

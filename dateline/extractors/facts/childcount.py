@@ -151,7 +151,7 @@ def _rule_children_count(ctx: _Ctx) -> None:
             continue
         rest = text[m.end() : _sentence(span.root).end_char]
         if not re.search(r"(?:children|kids)$", m.group(0), re.I) and (
-                re.search(r"\b(?:sons?|daughters?|child(?:ren)?)\b", rest) or re.search(r"\band\s+an?\s*$", text[max(0, m.start() - 8) : m.start()])):
+                re.search(r"\b(?:sons?|daughters?|child(?:ren)?|boys?|girls?)\b", rest) or re.search(r"\band\s+an?\s*$", text[max(0, m.start() - 8) : m.start()])):
             continue
         people = _resolve(ctx, span.root)
         if 1 <= len(people) <= 2:

@@ -121,7 +121,7 @@ def _regexes() -> dict[str, re.Pattern]:
             # ("never had children", "never had any children": none, as "had no children")
             rf"\b(?:(?:has|had|have|{word_alternation(p['child_raising_verbs']['forms'])})\s+|(?=never\s+had\s))({NUMBER_RE}|an?|no|never\s+had(?:\s+any)?)\s+{child_adj}(children|kids|sons?|daughters?|boys|girls)\b(?!-)"
             rf"(?:\s+and\s+({NUMBER_RE}|an?)\s+(?:sons?|daughters?)\b(?!-))?", re.I)),
-        "their_n_children": word_start_gate(re.compile(rf"\b(their|his|her|my|our|[A-Z][\w-]*['’]s?)\s+({NUMBER_RE})\s+{child_adj}(?:children|kids|sons|daughters)\b", re.I)),
+        "their_n_children": word_start_gate(re.compile(rf"\b(their|his|her|my|our|[A-Z][\w-]*['’]s?)\s+({NUMBER_RE})\s+{child_adj}(?:children|kids|sons|daughters|boys|girls)\b", re.I)),
         # "is survived by his wife, Eileen, and by two sons", "leaves a wife, Pam, and two
         # daughters", a death's "left his wife, Tamika, 41, and three children" (not "two sons and
         # a daughter")

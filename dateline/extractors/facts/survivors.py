@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from dateline.extractors.facts.context import LIKELY, PERSON, _Ctx, _resolve, _sentences, patterns
+from dateline.extractors.facts.context import LIKELY, PERSON, _Ctx, _resolve, _sentences, number_value, patterns
 from dateline.wordstart import ascii_lower
 
 # what opens the list: the dead person is the subject of the sentence it is in
@@ -173,3 +173,35 @@ def _named_in(ctx: _Ctx, start: int, end: int) -> list:
                 continue
         k += 1
     return out
+
+
+# a survivor cue of any form, and a counted child noun ("two sons", "a daughter"; not
+# "grandsons", "sons-in-law", "a daughter's")
+_ANY_CUE = re.compile(r"\b(?:leaves|left|(?:survived|mourned)\s+by|[Ss]urviving\s+(?:him|her)\s+(?:are|is)|[Ss]urvivors\s+are)\b")
+_COUNTED = re.compile(r"\b(?P<n>a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?:(?:step|adopted)\s*)?"
+                      r"(?:sons?|daughters?|boys?|girls?)\b(?![-'’])", re.I)
+
+
+def _rule_survivor_counts(ctx: _Ctx) -> None:
+    """'He leaves a son, Malcolm, and a daughter, Wendy'; 'She is mourned by two sons, Rewi and
+    Hone, and a daughter, Aroha': the counted sons and daughters a survivor list names add up
+    to the dead person's number of children, when the list counts two kinds or more and gives
+    each of them its children by name (one count alone is ``childcount``'s)."""
+    text = ctx.text
+    for sent in _sentences(ctx.doc):
+        if sent.start_char < ctx.article.body_start:
+            continue
+        cue = _ANY_CUE.search(text, sent.start_char, sent.end_char)
+        if cue is None:
+            continue
+        counts = list(_COUNTED.finditer(text, cue.end(), sent.end_char))
+        if len(counts) < 2 or re.search(r"\b(?:children|kids|grandchildren)\b", text[cue.end() : sent.end_char], re.I):
+            continue
+        total = sum(1 if m.group("n").lower() in ("a", "an") else number_value(m.group("n")) or 0 for m in counts)
+        owners = {f.subject for f in ctx.facts.values() if f.relation == "child" and cue.end() <= f.evidence.start < sent.end_char}
+        if len(owners) != 1:
+            continue
+        owner = next(e for e in ctx.entities if e.id in owners)
+        named = {f.object for f in ctx.facts.of("child", owner.id) if cue.end() <= f.evidence.start < sent.end_char}
+        if len(named) >= total and not ctx.facts.has("number_of_children", owner.id):
+            ctx.add("number_of_children", owner, counts[0].start(), counts[-1].end(), value=total, confidence=LIKELY, dated=True)
