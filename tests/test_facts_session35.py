@@ -137,3 +137,16 @@ def test_their_two_boys_and_the_count_with_another_child(nlp):
     assert ("number_of_children", "Owain Price", 2) in facts, facts
     facts = _facts(nlp, D + "Ray Pike and his wife, Leonie, married in 1970. Their two boys and a girl live in Hobart.\n")
     assert ("number_of_children", "Ray Pike", 2) not in facts, facts
+
+
+def test_runs_it_now_and_a_couple_running_a_named_business(nlp):
+    text = D + ("Barry Fitzgerald ran Fitzgerald Plumbing for 35 years, and their son Craig runs it now.\n\n"
+                "Welcome to Sanjay and Priti Desai, who moved down from Auckland in the winter; the couple ran the Desai "
+                "Superette in Otahuhu for twenty years.\n")
+    facts = _facts(nlp, text)
+    assert ("employer", "Craig", "Fitzgerald Plumbing") in facts, facts
+    assert ("employer", "Sanjay Desai", "Desai Superette") in facts and ("employer", "Priti Desai", "Desai Superette") in facts, facts
+    # a part of a club that a couple ran as volunteers is no employer
+    facts = _facts(nlp, D + "The Harlow Cricket Club won the league. Tom and Ann Reed married in 1990. The couple ran the club's tea room "
+                            "for a decade.\n")
+    assert not any(f[0] == "employer" and f[2] == "Harlow Cricket Club" and f[1] in ("Tom Reed", "Ann Reed") for f in facts), facts

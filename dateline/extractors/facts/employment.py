@@ -348,6 +348,9 @@ def _rule_employment_verbs(ctx: _Ctx) -> None:
                 c.dep_ in ("dobj", "npadvmod") and c.lemma_.lower() in patterns()["posts"]["as_spells"] for c in tok.children):
             continue  # "spent 12 years at ORG", not "spent the night at ORG"
         people = _subjects(ctx, tok, couples=False)
+        if not people and tok.lemma_ in emp["run_by_verbs"] and any(c.dep_ == "nsubj" and c.lower_ in ("couple", "pair") for c in tok.children) \
+                and any(c.dep_ == "dobj" and c.pos_ == "PROPN" for c in tok.children):
+            people = _subjects(ctx, tok, couples=True)  # "the couple ran the Desai Superette": both of them
         if not people:
             continue
         slots = verbs[tok.lemma_]
@@ -423,6 +426,9 @@ def _rule_employment_verbs(ctx: _Ctx) -> None:
                 # 'joined the faculty of the University of Hamburg', 'on the faculties of X and Y'
                 hits = [h for c in obj.children if c.dep_ == "prep" and c.lower_ in ("of", "at")
                         for g in c.children if g.dep_ == "pobj" for o in _conjuncts(g) for h in [_org_at(ctx, o)] if h]
+            if not hits and obj.lower_ == "it" and tok.lemma_ in emp["run_by_verbs"]:
+                # "ran Whitehouse Joinery for 40 years; Rodney runs it now"
+                hits = [h for h in [orgs.org_before_it(ctx, obj)] if h]
             if hits and tok.lemma_ in emp["run_by_verbs"]:
                 # "who runs Haskett & Sons with his wife, Lorna": the one it is run with too
                 people = people + [p for p in _run_with(ctx, tok) if p not in people]

@@ -16,7 +16,6 @@ from dateline.extractors.facts.context import (
     LIKELY,
     ORG,
     _Ctx,
-    _named,
     _subjects,
     _tok_end,
     patterns,
@@ -24,7 +23,7 @@ from dateline.extractors.facts.context import (
 from dateline.extractors.facts.described import _occupation_words
 from dateline.extractors.facts.employment import _has_employer
 from dateline.extractors.facts.occupations import _has_job, _subject_of, unasserted_copula
-from dateline.extractors.facts.orgs import _org_for, org_kind
+from dateline.extractors.facts.orgs import _org_for, org_before_it, org_kind
 from dateline.nlp import token_at_char, tokens_in, tokens_of
 
 # A school year or class by its code: 'P3', 'S2', 'Y6' (the tagger may take one for a name)
@@ -148,7 +147,7 @@ def _rule_post_verbs(ctx: _Ctx) -> None:
             # ("set up the trust in 2017 and chairs it still": the organisation this sentence
             # named before "it"; across sentences "it" may be anything)
             described = [(o, hit) for o in verb.children if o.dep_ == "dobj" and o.lower_ == "it"
-                         for hit in [_org_before_it(ctx, o)] if hit is not None][:1]
+                         for hit in [org_before_it(ctx, o)] if hit is not None][:1]
         if not orgs and not described:
             continue
         orgs = orgs or [described[0][0]]
@@ -168,25 +167,6 @@ def _rule_post_verbs(ctx: _Ctx) -> None:
             org = ctx.covering(orgs[0].idx, _tok_end(orgs[0]), ORG) or (described[0][1] if described else None)
             if org is not None and org[1].id not in _has_employer(ctx, people[0]):
                 ctx.add("employer", people[0], verb.idx, _tok_end(orgs[0]), obj=org[1], confidence=LIKELY)
-
-
-def _org_before_it(ctx: _Ctx, it: Token) -> tuple | None:
-    """The one organisation named or described in the sentence before ``it``, or None."""
-    sent = it.sent
-    seen = {}
-    for m, e in ctx.mentions_from(sent.start_char):
-        if m.start >= it.idx:
-            break
-        if e.type in ORG and _named(e):
-            seen[e.id] = (m, e)
-    for t in sent:
-        if t.i >= it.i:
-            break
-        if t.pos_ == "NOUN" and [c.lower_ for c in t.children if c.i < t.i][:1] == ["the"] and ctx.covering(t.idx, _tok_end(t)) is None:
-            hit = _org_for(ctx, t.lower_, t.idx) if org_kind(t.lower_) is not None else None
-            if hit is not None:
-                seen[hit[1].id] = hit
-    return next(iter(seen.values())) if len(seen) == 1 else None
 
 
 def _job_of(tok) -> str | None:
