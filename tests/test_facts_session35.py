@@ -150,3 +150,13 @@ def test_runs_it_now_and_a_couple_running_a_named_business(nlp):
     facts = _facts(nlp, D + "The Harlow Cricket Club won the league. Tom and Ann Reed married in 1990. The couple ran the club's tea room "
                             "for a decade.\n")
     assert not any(f[0] == "employer" and f[2] == "Harlow Cricket Club" and f[1] in ("Tom Reed", "Ann Reed") for f in facts), facts
+
+
+def test_a_first_name_set_off_by_its_description_and_a_couple_with_ages(nlp):
+    text = D + ("Col and Dot Whitehouse have volunteered at the museum since it opened in 1975. The couple, 86 and 83, have three "
+                "children: Rodney, 58, Sharon Pettifer, 55, and Wayne, who is fifty-two.\n\nCol, a retired shipwright, ran "
+                "Whitehouse Joinery in Moonah for 40 years; Rodney runs it now.\n")
+    facts = _facts(nlp, text)
+    assert ("number_of_children", "Col Whitehouse", 3) in facts and ("number_of_children", "Dot Whitehouse", 3) in facts, facts
+    assert ("employer", "Col Whitehouse", "Whitehouse Joinery") in facts, facts
+    assert ("occupation", "Col Whitehouse", "shipwright") in facts, facts

@@ -11,6 +11,7 @@ from spacy.tokens import Doc, Token
 from dateline.extractors.entities.common import common_opener, mid_capitals
 from dateline.extractors.entities.lexicon import Lexicon
 from dateline.extractors.entities.missed import _NameSpan
+from dateline.extractors.entities.titlenames import title_as_name
 from dateline.nlp import tokens_of
 
 # Where a lone proper noun acts as somebody in a clause: the small model leaves many rare
@@ -34,14 +35,17 @@ def _lone_names(doc: Doc, lex: Lexicon, taken: list[bool], caps: list[Token], se
             continue
         nxt = toks[i + 1] if i + 1 < len(doc) else None
         # At the sentence start only as the subject right before its verb ("Epstein was born").
+        # (at extraction, also a subject set off by its description: "Col, a retired shipwright, ran")
+        apposed = sent_start_of is not None and tok.dep_ in ("nsubj", "nsubjpass") and nxt is not None and nxt.text == "," \
+            and i + 2 < len(doc) and toks[i + 2].lower_ in ("a", "an") and any(c.dep_ == "appos" for c in tok.children)
         if tok.is_sent_start is not False and not (
             tok.dep_ in ("nsubj", "nsubjpass") and nxt is not None and nxt.tag_ in ("VBD", "VBZ", "VBP", "MD")
-        ):
+        ) and not apposed:
             continue
         if tok.ent_type_ not in LONE_NAME_LABELS or len(tok.text) < 3 or not tok.text[1:].islower() or not tok.text.isalpha():
             continue
         low = tok.lower_
-        if low in lex.titles or low in lex.platforms or low in lex.not_entities or low in lex.not_names:
+        if (low in lex.titles and not (apposed and title_as_name(tok, lex))) or low in lex.platforms or low in lex.not_entities or low in lex.not_names:
             continue
         if low in lex.person_nouns or low in lex.org_nouns or low in lex.org_keywords or low in lex.employee_roles:
             continue

@@ -127,7 +127,8 @@ def _rule_children_count(ctx: _Ctx) -> None:
         # couple the text presents as one household has the children together, so the count
         # holds for both. Two names merely conjoined ("A and B have two children") are left
         # to what each is called elsewhere ("mother of two"), as the seed gold reads them.
-        conj = _one_per_person(ctx, _subject_tokens(verb, subj[0]))
+        # (not the ages after it: "The couple, 86 and 83, have three children")
+        conj = _one_per_person(ctx, [t for t in _subject_tokens(verb, subj[0]) if not t.like_num])
         if len(conj) > 1 and not any(patterns()["kinship"].get(t.lower_, {}).get("relation") == "spouse" for t in conj) \
                 and not _married_pair(ctx, conj):
             continue

@@ -349,8 +349,10 @@ def _rule_employment_verbs(ctx: _Ctx) -> None:
             continue  # "spent 12 years at ORG", not "spent the night at ORG"
         people = _subjects(ctx, tok, couples=False)
         if not people and tok.lemma_ in emp["run_by_verbs"] and any(c.dep_ == "nsubj" and c.lower_ in ("couple", "pair") for c in tok.children) \
-                and any(c.dep_ == "dobj" and c.pos_ == "PROPN" for c in tok.children):
-            people = _subjects(ctx, tok, couples=True)  # "the couple ran the Desai Superette": both of them
+                and any(c.dep_ == "dobj" and not any(a.dep_ == "poss" for a in c.children) for c in tok.children):
+            # "the couple ran the Desai Superette": both of them (not "ran the club's tea room", a
+            # part of a body they belong to)
+            people = _subjects(ctx, tok, couples=True)
         if not people:
             continue
         slots = verbs[tok.lemma_]
