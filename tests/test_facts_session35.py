@@ -160,3 +160,18 @@ def test_a_first_name_set_off_by_its_description_and_a_couple_with_ages(nlp):
     assert ("number_of_children", "Col Whitehouse", 3) in facts and ("number_of_children", "Dot Whitehouse", 3) in facts, facts
     assert ("employer", "Col Whitehouse", "Whitehouse Joinery") in facts, facts
     assert ("occupation", "Col Whitehouse", "shipwright") in facts, facts
+
+
+def test_wed_parsed_with_two_subjects_and_a_couple_both_in_one_job(nlp):
+    text = D + ("Dr Chiamaka Eze, a paediatrician at Coal City Specialist Hospital, wed Obinna Nwosu, an analyst at Crestline "
+                "Bank, at Holy Ghost Cathedral on Saturday.\n\nDev and Priya Sandhu have taken over the Cub pack. The couple, "
+                "both pharmacists in Otley, have two sons, Arjun, 9, and Kabir, 7.\n")
+    facts = _facts(nlp, text)
+    assert ("spouse", "Chiamaka Eze", "Obinna Nwosu") in facts or ("spouse", "Obinna Nwosu", "Chiamaka Eze") in facts, facts
+    assert ("occupation", "Dev Sandhu", "pharmacist") in facts and ("occupation", "Priya Sandhu", "pharmacist") in facts, facts
+    assert not any(f[0] == "occupation" and f[1] in ("Arjun", "Kabir") for f in facts), facts
+
+
+def test_a_death_last_year_at_an_age(nlp):
+    facts = _facts(nlp, D + "Her father, Mak Wing-yan, was to have taken over before his death last year at 63.\n")
+    assert ("death", "Mak Wing-yan", "2024") in facts and ("age", "Mak Wing-yan", 63) in facts, facts

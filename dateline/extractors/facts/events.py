@@ -9,6 +9,7 @@ from typing import Optional
 
 from spacy.tokens import Token
 
+from dateline.extractors.facts.ages import _age_fact
 from dateline.extractors.facts.clauses import _event_evidence, _governing_verb, _not_asserted, _time_near
 from dateline.extractors.facts.context import (
     BABY_WORDS,
@@ -45,10 +46,15 @@ def _time_right_after(ctx: _Ctx, noun: Token) -> Optional[TimeExpr]:
     """'until her own death in 2011': a date written right after the event noun, which the
     parser hung on the clause's verb instead."""
     end = noun.idx + len(noun.text)
-    m = re.match(r"\s+(?:in|on)\s+", ctx.text[end : end + 6])
+    # (or with no preposition, a date relative to the article's: "before his death last year")
+    m = re.match(r"\s+(?:in|on)\s+", ctx.text[end : end + 6]) or re.match(r"\s+(?=(?:last|this|earlier\s+this)\s)", ctx.text[end : end + 20])
     if m is None:
         return None
     return next((t for t in ctx.times_overlapping(end + m.end(), end + m.end() + 1) if t.start == end + m.end() and t.type == "DATE"), None)
+
+
+# "his death last year at 63", "her death in 2019 at the age of 81": the age the death came at
+_AGED_AT = re.compile(r"\s+at\s+(?:the\s+age\s+of\s+)?(\d{1,3})\b(?![-\d]|\s*(?:years?\s+(?:of\s+)?(?:service|marriage)|[ap]\.?m|o'clock|%))")
 
 
 def _place_object(ctx: _Ctx, verb: Token, obj: Token) -> bool:
@@ -133,6 +139,10 @@ def _rule_events(ctx: _Ctx) -> None:
                     start, end = _event_evidence(ctx, [tok] + [w for w in who] + [w.left_edge for w in who], [(t.start, t.end)] if t else [])
                     ctx.add("death", ents[0], start, end, value=t.value if t and t.type == "DATE" else None,
                             time=t.id if t else None, confidence=LIKELY)
+                    after = max(_tok_end(tok), t.end if t is not None and t.start >= tok.idx else 0)
+                    aged = _AGED_AT.match(ctx.text, after)
+                    if aged is not None and 0 < int(aged.group(1)) < 120 and t is not None and t.type == "DATE":
+                        _age_fact(ctx, ents[0], int(aged.group(1)), start, aged.end(), LIKELY, (start, aged.end()), at=t)
             # marriage idiom: "X and Y tied the knot in 2015"
             if lemma == "tie" and any(c.lower_ == "knot" for c in tok.children) and not _not_asserted(tok):
                 subj = _subjects(ctx, tok)
@@ -213,6 +223,10 @@ def _rule_events(ctx: _Ctx) -> None:
                 subj = _subjects(ctx, tok)
                 obj_toks = [c for c in tok.children if c.dep_ == "dobj"]
                 obj_toks += [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "to" for g in c.children]
+                if not obj_toks and tok.tag_ == "VBD":
+                    # ("Dr Chiamaka Eze, a paediatrician at X, wed Obinna Nwosu": the parser takes the
+                    # one wed for a second subject, after the verb)
+                    obj_toks = [c for c in tok.children if c.dep_ == "nsubj" and c.i > tok.i and c.pos_ == "PROPN"]
                 if len(subj) < 2 and not obj_toks:
                     subj = pair_wed_here(ctx, tok) or subj  # ("X and Y (both Music, 2008) were married", parse broken)
                 if len(subj) < 2 and not obj_toks:

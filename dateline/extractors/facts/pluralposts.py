@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from functools import lru_cache
+from functools import lru_cache, partial
 
 from dateline.extractors.facts.context import LIKELY, _Ctx, patterns
 from dateline.extractors.facts.described import _occupation_words
@@ -116,17 +116,24 @@ _NEAR = 250  # characters: about the sentence before
 _BOTH_JOBS = re.compile(r",\s+both\s+(?:retired\s+|former\s+)?([a-z][a-z-]+?)(?:s|es)\b(?=[\s,.;])")
 
 
+def _named_before(at: int, pair: tuple[Entity, Entity]) -> bool:
+    return all(any(m.start < at for m in e.mentions) for e in pair)
+
+
 def _rule_both_jobs(ctx: _Ctx) -> None:
     for got, job in _plural_jobs(ctx, _BOTH_JOBS):
         before = ctx.ending_at(got.start())
         pair = None
-        if before is not None and before[1].type == "PERSON":
+        couple = re.search(r"\b(?:[Tt]he couple|[Tt]he pair)$", ctx.text[max(0, got.start() - 12) : got.start()])
+        if before is not None and before[1].type == "PERSON" and not couple:
             # two names joined right before: "Dev and Priya Sandhu, both ..."
             first = re.search(r"(\S+(?:\s+\S+){0,3})\s+and\s+$", ctx.text[max(0, before[0].start - 40) : before[0].start])
             other = ctx.ending_at(before[0].start - len(first.group(0)) + len(first.group(1))) if first else None
             pair = (other[1], before[1]) if other is not None and other[1].type == "PERSON" and other[1] is not before[1] else None
-        elif re.search(r"\b(?:[Tt]he couple|[Tt]he pair)$", ctx.text[max(0, got.start() - 12) : got.start()]):
-            pair = ctx.pair_before(got.start())
+        elif couple:
+            # ("The couple, both pharmacists": however the entity stage resolved "The couple")
+            # (a pair named before it: not "two sons, A and B" the same sentence lists after)
+            pair = ctx.pair_before(got.start(), keep=partial(_named_before, got.start()))
             # (only a pair both named close before: a couple from an earlier paragraph is not meant)
             near = {e.id for m, e in ctx.mentions if got.start() - _NEAR <= m.start < got.start()}
             pair = pair if pair is not None and all(p.id in near for p in pair) else None
