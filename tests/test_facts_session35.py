@@ -175,3 +175,11 @@ def test_wed_parsed_with_two_subjects_and_a_couple_both_in_one_job(nlp):
 def test_a_death_last_year_at_an_age(nlp):
     facts = _facts(nlp, D + "Her father, Mak Wing-yan, was to have taken over before his death last year at 63.\n")
     assert ("death", "Mak Wing-yan", "2024") in facts and ("age", "Mak Wing-yan", 63) in facts, facts
+
+
+def test_jobs_from_somewhere_by_trade_and_twins_of_any_kin(nlp):
+    text = D + ("Gerald Pike, a retired fish plant foreman from Carbonear, was next. Leo Walsh, a schooner captain by trade, "
+                "was lost in 1968.\n\nBernadette Hiscock brought her twin grandsons, Cody and Colby Hiscock, to the studio.\n")
+    facts = _facts(nlp, text)
+    assert ("occupation", "Gerald Pike", "fish plant foreman") in facts and ("occupation", "Leo Walsh", "schooner captain") in facts, facts
+    assert ("sibling", "Cody Hiscock", "Colby Hiscock") in facts or ("sibling", "Colby Hiscock", "Cody Hiscock") in facts, facts

@@ -13,13 +13,18 @@ from dateline.extractors.facts.roles import _named_after
 from dateline.nlp import children_of, columns, tokens_in, tokens_of
 
 
+_BY_TRADE = re.compile(r",\s+(?:\d{1,3},\s+)?an?\s+((?:[a-z]+\s+){0,2}[a-z]+)\s+by\s+trade\b")
+
+
 def _rule_retired_occupations(ctx: _Ctx) -> None:
     """'Graham Fenn, a retired ferry captain,', 'Marsh, a former harbour master': with the cue
     word a job need not be in the lexicon (patterns key ``retired_occupations``); "a retired
     brand inspector for the state livestock board,": a job at a body the text does not name is
     an occupation too."""
     p = patterns()["retired_occupations"]
-    rx = re.compile(r",\s+(?:\d{1,3},\s+)?an?\s+(?:" + "|".join(map(re.escape, p["cues"])) + r")\s+((?:[a-z]+\s+){0,2}[a-z]+)(?=\s*[,.;]|\s+(?:and|who)\b|\s+(?:for|at|with)\s+(?:the|a|an)\s+[a-z]+(?:\s+[a-z]+)*[,.;])")
+    rx = re.compile(r",\s+(?:\d{1,3},\s+)?an?\s+(?:" + "|".join(map(re.escape, p["cues"])) + r")\s+((?:[a-z]+\s+){0,2}[a-z]+)(?=\s*[,.;]|\s+(?:and|who)\b|\s+(?:for|at|with)\s+(?:the|a|an)\s+[a-z]+(?:\s+[a-z]+)*[,.;]"
+                    # ("a retired fish plant foreman from Carbonear,": where one is from)
+                    r"|\s+(?:from|of)\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?[,.;])")
     # "Hedley Marsh, a deckhand,", "Ann Roe, 41, a sailmaker": without a cue, one word with a
     # job's ending (patterns key ``job_suffixes``), perhaps after one noun ('a ballad collector')
     # ("X, the boatbuilder whose yard ...", "X (1935 – 1999) was a lighthouse keeper" too)
@@ -31,6 +36,8 @@ def _rule_retired_occupations(ctx: _Ctx) -> None:
     # "The pathologist, Dr Erin Whitlow, said": a job with such an ending apposed before a name
     before = re.compile(r"(?<![\w-])[Tt]he\s+((?:[a-z]+\s+)?[a-z]*(?:" + "|".join(map(re.escape, p["job_suffixes"])) + r")),\s+")
     found = [(m, False) for m in rx.finditer(ctx.text, ctx.article.body_start)]
+    # "Leo, a schooner captain by trade,": "by trade" says the words before are an occupation
+    found += [(m, False) for m in _BY_TRADE.finditer(ctx.text, ctx.article.body_start)]
     found += [(m, True) for m in suffixed.finditer(ctx.text, ctx.article.body_start)]
     found += [(m, True) for m in before.finditer(ctx.text, ctx.article.body_start)]
     for m, by_suffix in found:

@@ -12,7 +12,9 @@ from dateline.model import Entity
 from dateline.nlp import tokens_in, tokens_of
 
 # nouns a 'twin' modifier makes a pair of siblings ('twin boys', 'twin sisters')
-_PAIR_NOUNS = frozenset({"boys", "girls", "sons", "daughters", "brothers", "sisters", "children", "babies", "siblings"})
+# ('her twin grandsons', 'the bridegroom's twin nieces': twins to each other, whoever's kin they are)
+_PAIR_NOUNS = frozenset({"boys", "girls", "sons", "daughters", "brothers", "sisters", "children", "babies", "siblings",
+                         "grandsons", "granddaughters", "grandchildren", "nieces", "nephews", "cousins"})
 
 
 def _rule_twins(ctx: _Ctx) -> None:
