@@ -12,7 +12,6 @@ from dateline.extractors.facts.lexicon import title_words
 from dateline.extractors.facts.roles import _named_after
 from dateline.nlp import children_of, columns, tokens_in, tokens_of
 
-
 _BY_TRADE = re.compile(r",\s+(?:\d{1,3},\s+)?an?\s+((?:[a-z]+\s+){0,2}[a-z]+)\s+by\s+trade\b")
 
 
