@@ -183,3 +183,10 @@ def test_jobs_from_somewhere_by_trade_and_twins_of_any_kin(nlp):
     facts = _facts(nlp, text)
     assert ("occupation", "Gerald Pike", "fish plant foreman") in facts and ("occupation", "Leo Walsh", "schooner captain") in facts, facts
     assert ("sibling", "Cody Hiscock", "Colby Hiscock") in facts or ("sibling", "Colby Hiscock", "Cody Hiscock") in facts, facts
+
+
+def test_a_couple_married_then_have_children(nlp):
+    text = D + ("Walt and Patsy Rideout phoned from Twillingate: the couple married on this date in 1965 and have four children, "
+                "Karen, 58, Neil, 56, Trudy, 53, and Glen, who is fifty.\n")
+    facts = _facts(nlp, text)
+    assert ("number_of_children", "Walt Rideout", 4) in facts and ("number_of_children", "Patsy Rideout", 4) in facts, facts

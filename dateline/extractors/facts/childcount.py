@@ -108,7 +108,8 @@ def _rule_children_count(ctx: _Ctx) -> None:
             continue
         verb = span.root
         subj = true_subjects(verb)
-        while not subj and verb.dep_ == "conj" and verb.head.i < verb.i and verb.head.pos_ in ("VERB", "AUX"):
+        # (the tagger may take "married" for an adjective: "the couple married in 1965 and have four children")
+        while not subj and verb.dep_ == "conj" and verb.head.i < verb.i and (verb.head.pos_ in ("VERB", "AUX") or verb.head.lower_ in ("married", "wed")):
             # "He and his wife married in 1984 and raised four children", "The couple wed in
             # 1988 and have two daughters": the subject of the first verb
             verb = verb.head
