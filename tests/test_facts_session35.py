@@ -190,3 +190,8 @@ def test_a_couple_married_then_have_children(nlp):
                 "Karen, 58, Neil, 56, Trudy, 53, and Glen, who is fifty.\n")
     facts = _facts(nlp, text)
     assert ("number_of_children", "Walt Rideout", 4) in facts and ("number_of_children", "Patsy Rideout", 4) in facts, facts
+
+
+def test_run_by_a_kin_noun_and_names(nlp):
+    facts = _facts(nlp, D + "Harbour Cafe, which is run by sisters Ann and Joy Pike, opened in May.\n")
+    assert ("employer", "Ann Pike", "Harbour Cafe") in facts and ("employer", "Joy Pike", "Harbour Cafe") in facts, facts

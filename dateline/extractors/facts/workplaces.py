@@ -12,6 +12,7 @@ from dateline.extractors.entities.lexicon import PATTERNS
 from dateline.extractors.facts.clauses import _not_asserted
 from dateline.extractors.facts.context import LIKELY, ORG, PERSON, _conjuncts, _Ctx, _tok_end, patterns
 from dateline.extractors.facts.employment import _has_employer, _membership, _org_at
+from dateline.extractors.facts.namelists import _names_after
 from dateline.extractors.facts.orgs import _org_named_as
 from dateline.nlp import tokens_in, tokens_of
 
@@ -73,10 +74,16 @@ def _rule_run_by(ctx: _Ctx) -> None:
             continue
         for agent in (c for c in tok.children if c.dep_ == "agent"):
             for obj in (g for g in agent.children if g.dep_ == "pobj"):
-                for o in _conjuncts(obj):
-                    hit = ctx.covering(o.idx, _tok_end(o))
-                    if hit is not None and hit[1].type == "PERSON" and org[1].id not in _has_employer(ctx, hit[1]):
-                        ctx.add("employer", hit[1], min(org[0].start, tok.idx), _tok_end(o), obj=org[1], confidence=LIKELY)
+                people = [(hit[1], _tok_end(o)) for o in _conjuncts(obj) for hit in [ctx.covering(o.idx, _tok_end(o))]
+                          if hit is not None and hit[1].type == "PERSON"]
+                if not people and obj.tag_ == "NNS" and obj.lemma_.lower() in patterns()["kinship"]:
+                    # "which is run by sisters Ann and Joy Pike", the names hung elsewhere: those
+                    # right after the kin noun
+                    named, end = _names_after(ctx, obj.i, obj.sent, many=True)
+                    people = [(p, end) for p in named if p.type == "PERSON"]
+                for person, end in people:
+                    if org[1].id not in _has_employer(ctx, person):
+                        ctx.add("employer", person, min(org[0].start, tok.idx), end, obj=org[1], confidence=LIKELY)
 
 
 def _town_of(ctx: _Ctx, word: str, org_name: str) -> bool:
