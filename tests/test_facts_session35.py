@@ -195,3 +195,8 @@ def test_a_couple_married_then_have_children(nlp):
 def test_run_by_a_kin_noun_and_names(nlp):
     facts = _facts(nlp, D + "Harbour Cafe, which is run by sisters Ann and Joy Pike, opened in May.\n")
     assert ("employer", "Ann Pike", "Harbour Cafe") in facts and ("employer", "Joy Pike", "Harbour Cafe") in facts, facts
+
+
+def test_brothers_before_two_names_give_both_a_gender(nlp):
+    facts = _facts(nlp, D + "Queen Esther Sound, the sound system run by brothers Kemar and Rohan Ellis, played until dawn.\n")
+    assert ("gender", "Kemar Ellis", "male") in facts and ("gender", "Rohan Ellis", "male") in facts, facts

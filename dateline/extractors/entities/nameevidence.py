@@ -95,6 +95,11 @@ def name_evidence(b: "_Builder") -> None:
             elif first.dep_ == "appos" and first.head.i not in b.covered and not _across_paragraph(first) \
                     and not group_before(first, lex) and not (b.observe is None and across_semicolon(first, first.head)):
                 nouns.append(first.head)
+            if b.observe is None and first is not tok:
+                # "run by brothers Kemar and Rohan Ellis": a plural kin noun the parser made the
+                # first name's compound is every conjunct's (in extraction only)
+                nouns += [c for c in first.children if c.dep_ == "compound" and c.tag_ == "NNS" and c.i < first.i
+                          and c.i not in b.covered and c.lemma_.lower() in lex.kin_kinds]
             # "twins Lachie and Mia, 12": a plural kin noun the tagger took for a verb
             # (in extraction only, as the ranker's training reads none of it)
             if b.observe is None and first.i > 0 and first.head.i == first.i - 1 and kin_read_as_verb(first.head, lex):

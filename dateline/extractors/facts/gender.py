@@ -262,6 +262,11 @@ def _apposed_noun(ctx: _Ctx, m: Mention) -> Optional[Token]:
         if any(ch.dep_ in ("det", "amod") and ch.i < tok.i for ch in tok.children):
             return None  # "twin boys Rory and Finn, 8, and the youngest, Maeve": described apart
         tok, place = tok.head, place + 1
+    # "run by brothers Kemar and Rohan Ellis": a plural kin noun the parser made the first name's
+    # compound
+    plural = [c for c in tok.children if c.dep_ == "compound" and c.tag_ == "NNS" and c.i < tok.i and _noun_gender(c)]
+    if plural:
+        return plural[0]
     if tok.dep_ == "appos" and tok.head.pos_ == "NOUN" and tok.head.i < tok.i:
         counts = [token_number(c) for c in tok.head.children if c.dep_ == "nummod"]
         twins = any(c.lower_ in ("twin", "twins") for c in tok.head.children)
