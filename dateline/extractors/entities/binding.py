@@ -16,6 +16,7 @@ from dateline.extractors.entities.clusters import _Cluster, _majority
 from dateline.extractors.entities.lexicon import PRONOUN_LOCK
 from dateline.extractors.entities.notices import address_owner
 from dateline.extractors.entities.predicated import predicated_of, small_clause_subject
+from dateline.extractors.entities.quotedspeaker import quoted_speaker
 from dateline.extractors.entities.syntax import same_paragraph
 from dateline.nlp import columns, newlines_of, tokens_of
 
@@ -264,10 +265,11 @@ def _owned_names(r: "_Resolver", tok: Token) -> set[int]:
 def not_referents(r: "_Resolver", tok: Token) -> set[int]:
     """Clusters (by id) the text shows a he/she cannot be, at extraction only: somebody named
     later in the pronoun's own clause, or inside the quotation it attributes, or in the noun
-    phrase a possessive is part of."""
+    phrase a possessive is part of, or who speaks the quotation it is in."""
     if r.observe is not None:
         return set()  # the ranker trains on every candidate of GAP
-    return commanded_names(r, tok) | quoted_by(r, tok) | own_phrase(r, tok) | predicated_of(r, tok) | small_clause_subject(r, tok)
+    return (commanded_names(r, tok) | quoted_by(r, tok) | own_phrase(r, tok) | predicated_of(r, tok) | small_clause_subject(r, tok)
+            | quoted_speaker(r, tok))
 
 
 def own_phrase(r: "_Resolver", tok: Token) -> set[int]:

@@ -52,6 +52,7 @@ from dateline.extractors.entities.logophoric import speaker_of_object
 from dateline.extractors.entities.nameshapes import office_only
 from dateline.extractors.entities.notices import entry_subject
 from dateline.extractors.entities.overrides import backward_bound, list_owner_bound, widow_bound
+from dateline.extractors.entities.quotedspeaker import quoted_speaker
 from dateline.extractors.entities.ranker import Ranker, called_organisation, candidates, features, is_sure, load_ranker
 from dateline.extractors.entities.shift import subject_shift
 from dateline.extractors.entities.speechtags import parenthetical_speaker
@@ -357,6 +358,16 @@ class _Resolver(_Kin):
         return None if best is not None and id(best) in commanding else best
 
     def _pronoun(self, tok: Token, recent) -> Optional[_Cluster]:
+        picked = self._pronoun_rules(tok, recent)
+        if picked is not None and self.observe is None and id(picked.root()) in (speakers := quoted_speaker(self, tok)):
+            # a he/she in somebody's quoted words is not that somebody, whichever rule took it
+            # (the ranker's candidates already leave the speaker out, through not_referents)
+            self.ranking = []
+            picked = self._ranked(tok, recent, None)
+            return None if picked is None or id(picked.root()) in speakers else picked
+        return picked
+
+    def _pronoun_rules(self, tok: Token, recent) -> Optional[_Cluster]:
         self.ranking = []
         pet = animal_bound(self, tok)
         if pet is not None:

@@ -1,0 +1,116 @@
+"""At extraction only: a he/she inside a quotation is not the person quoted (``Kay said: "Dee
+won, and she deserved it"``, ``Kay wrote that Dee's songs "grow as she grows"``): a speaker
+calls themselves I, so a third-person pronoun in their words is somebody else.
+
+Pronouns inside straight or curly double quotes are never resolved (``pronouns.py`` skips
+them), so this matters for the typewriter convention of encyclopedia dumps and some wires,
+where a quotation opens with two backticks and closes with two apostrophes, which the quote
+mask does not read as marks (a lone apostrophe is also a possessive's)."""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from typing import TYPE_CHECKING, Optional
+
+from spacy.tokens import Token
+
+from dateline.nlp import columns, text_of, tokens_of
+
+if TYPE_CHECKING:
+    from dateline.extractors.entities.pronouns import _Resolver
+
+_OPEN = "``"
+_CLOSE = "''"
+# How many words before the quotation opens, or after it closes, its speech verb may stand
+# ("Kay commented: ``...", "``...'', Kay said").
+_REACH = 4
+_COLON_REACH = 12
+_FIRST_PERSON = frozenset({"i", "me", "my", "mine", "myself"})
+
+
+def ticked_spans(text: str) -> list[tuple[int, int]]:
+    """Character ranges of ``...'' quotations; one left open ends with its paragraph."""
+    out: list[tuple[int, int]] = []
+    pos = 0
+    for para in text.split("\n"):
+        k = para.find(_OPEN)
+        while k >= 0:
+            end = para.find(_CLOSE, k + 2)
+            stop = pos + (end + 2 if end >= 0 else len(para))
+            out.append((pos + k, stop))
+            if end < 0:
+                break
+            k = para.find(_OPEN, end + 2)
+        pos += len(para) + 1
+    return out
+
+
+def _token_span(r: "_Resolver", tok: Token) -> Optional[tuple[int, int]]:
+    """The token range [lo, hi) of the ``...'' quotation holding the token, if any."""
+    spans = getattr(r, "_ticked_tokens", None)
+    if spans is None:
+        idx = columns(r.doc).idx
+        spans = [(bisect_right(idx, a - 1), bisect_right(idx, b - 1)) for a, b in ticked_spans(text_of(r.doc))]
+        r._ticked_tokens = spans  # type: ignore[attr-defined]
+    for lo, hi in spans:
+        if lo <= tok.i < hi:
+            return lo, hi
+        if lo > tok.i:
+            break
+    return None
+
+
+def _speech_verb(r: "_Resolver", tok: Token, lo: int, hi: int) -> Optional[Token]:
+    """The speech verb the quotation is attributed to: the first word above the pronoun outside
+    the quotation, or one just before it opens or after it closes."""
+    verbs = r.lex.speech_verbs
+    node, steps, outside = tok, 0, 0
+    while node.head.i != node.i and steps < 12 and outside < 3:
+        node = node.head
+        steps += 1
+        if not lo <= node.i < hi:
+            # the first verb above the quotation ("noted the way Izzie ``seems ...''": the
+            # parser hangs a quoted clause on a noun as often as on its verb)
+            outside += 1
+            if node.pos_ in ("VERB", "AUX"):
+                if node.lemma_.lower() in verbs:
+                    return node
+                break
+    toks = tokens_of(r.doc)
+    sent = r.sent_of[lo]
+    # (a colon opening the quotation ends the clause of its verb, however long: "wrote in a
+    # letter to her sister Agathe: ``...")
+    back = _COLON_REACH if lo > 0 and toks[lo - 1].text == ":" else _REACH
+    for k in list(range(lo - 1, max(-1, lo - 1 - back), -1)) + list(range(hi, min(len(toks), hi + _REACH))):
+        t = toks[k]
+        if r.sent_of[k] == sent and t.lemma_.lower() in verbs and t.pos_ == "VERB":
+            return t
+    return None
+
+
+def quoted_speaker(r: "_Resolver", tok: Token) -> set[int]:
+    """The clusters (by id) of whoever speaks the ``...'' quotation the pronoun is in."""
+    span = _token_span(r, tok)
+    if span is None:
+        return set()
+    lo, hi = span
+    if lo > 0 and r.doc[lo - 1].lower_ == "that" and not any(t.lower_ in _FIRST_PERSON for t in r.doc[lo:hi]):
+        # "Sue states that ``She'd sworn ...'': reported speech in quotation marks, unless the
+        # words say I ("noted that ``when Ellen went down like she did, I felt it'')
+        return set()
+    verb = _speech_verb(r, tok, lo, hi)
+    if verb is None or (verb.dep_ == "ccomp" and verb.head.lemma_.lower() in r.lex.speech_verbs):
+        # ("Rolli wrote that Handel said that Strada ``never pleased him'': whose words they
+        # are, and so whom the third person avoids, is not clear)
+        return set()
+    out: set[int] = set()
+    for ch in verb.children:
+        if ch.dep_ != "nsubj":
+            continue
+        k = ch.i
+        if ch.lower_ == "who" and verb.dep_ == "relcl":
+            k = verb.head.i  # "Ada Voss, who wrote: ``..." is Voss speaking
+        c = r.covered.get(k)
+        if c is not None:
+            out.add(id(c.root()))
+    return out

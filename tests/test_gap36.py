@@ -1,0 +1,59 @@
+"""Session gap36's extraction-only rules, on fictional sentences written for these tests.
+
+quotedspeaker.py: a he/she inside a ``...'' quotation is not whoever speaks it."""
+
+from __future__ import annotations
+
+from tests.test_entities_general import entities_of, owner
+
+
+def _owner_name(nlp, text: str, needle: str) -> str | None:
+    o = owner(entities_of(nlp, text), text, needle)
+    return o.name if o is not None else None
+
+
+def test_ticked_spans_close_at_two_apostrophes_or_the_paragraph():
+    from dateline.extractors.entities.quotedspeaker import ticked_spans
+
+    text = "Ann said: ``Go.'' Then ``Stay\nhere'' and Bo's hat."
+    spans = ticked_spans(text)
+    assert [text[a:b] for a, b in spans] == ["``Go.''", "``Stay"]
+
+
+def test_a_pronoun_in_quoted_words_after_a_colon_is_not_the_speaker(nlp):
+    text = ("Kay Brent chaired the trust for a decade. Speaking to the Courier, Brent commented: "
+            "``Dana started the project, then she moved to Lisbon.''")
+    assert _owner_name(nlp, text, "she") == "Dana"
+
+
+def test_a_quotation_opening_mid_clause_is_still_the_speakers_words(nlp):
+    text = ("Kay Brent chaired the trust for a decade. Brent wrote in a letter to her cousin Ellen that "
+            "Dana Welk ``never spoke of her travels''.")
+    assert _owner_name(nlp, text, "her travels") == "Dana Welk"
+
+
+def test_a_colon_reaches_back_to_a_long_clause_of_writing(nlp):
+    text = ("Kay Brent chaired the trust for a decade. Brent wrote in a letter to her cousin Ellen: "
+            "``I sat up late with Miss Welk, listening to the story of her travels''.")
+    assert _owner_name(nlp, text, "her travels") == "Miss Welk"
+
+
+def test_reported_speech_in_quotation_marks_is_left_alone(nlp):
+    # "states that ``she had sworn ...'': no I in the words, so the third person may be the
+    # speaker herself, reported; the rule stays out
+    from types import SimpleNamespace
+
+    from dateline.extractors.entities.clusters import _Cluster
+    from dateline.extractors.entities.lexicon import lexicon
+    from dateline.extractors.entities.quotedspeaker import quoted_speaker
+
+    tarn = _Cluster(key=("tarn",))
+    for text, she, expect in (
+        ("Tarn states that ``she had sworn never to return''.", 5, set()),
+        ("Tarn states that ``she had gone before I came''.", 5, {id(tarn)}),
+        ("Tarn stated: ``she had gone''.", 5, {id(tarn)}),
+    ):
+        doc = nlp(text)
+        assert doc[she].lower_ == "she"
+        r = SimpleNamespace(observe=None, covered={0: tarn}, lex=lexicon(), doc=doc, sent_of=[0] * len(doc))
+        assert quoted_speaker(r, doc[she]) == expect, text
