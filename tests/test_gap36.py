@@ -57,3 +57,28 @@ def test_reported_speech_in_quotation_marks_is_left_alone(nlp):
         assert doc[she].lower_ == "she"
         r = SimpleNamespace(observe=None, covered={0: tarn}, lex=lexicon(), doc=doc, sent_of=[0] * len(doc))
         assert quoted_speaker(r, doc[she]) == expect, text
+
+
+def test_a_possessive_in_a_passives_agent_is_the_subjects(nlp):
+    # "Reyes was defeated by her predecessor": the agent's possessive is bound by the passive
+    # subject, as an object's is by an active one; not a coordinated subject's
+    from types import SimpleNamespace
+
+    from dateline.extractors.entities.binding import subject_owner
+    from dateline.extractors.entities.clusters import _Cluster
+    from dateline.extractors.entities.lexicon import lexicon
+
+    reyes, ash = _Cluster(key=("reyes",)), _Cluster(key=("ash",))
+    for c in (reyes, ash):
+        c.votes["PERSON"] += 1
+    doc = nlp("Reyes was defeated by her predecessor in 1998.")
+    assert doc[4].lower_ == "her" and doc[3].dep_ == "agent"  # (the parse the rule is for)
+    r = SimpleNamespace(observe=None, covered={0: reyes}, lex=lexicon())
+    assert subject_owner(r, doc[4], "female") is reyes
+    doc = nlp("Both Ash and Reyes were coached by her sister.")
+    r = SimpleNamespace(observe=None, covered={1: ash, 3: reyes}, lex=lexicon())
+    her = next(t for t in doc if t.lower_ == "her")
+    assert subject_owner(r, her, "female") is None
+    r.observe = lambda *a: None  # (training reads every pronoun: the rule stays out of it)
+    doc = nlp("Reyes was defeated by her predecessor in 1998.")
+    assert subject_owner(r, doc[4], "female") is None

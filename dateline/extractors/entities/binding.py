@@ -40,21 +40,23 @@ def subject_owner(r: "_Resolver", tok: Token, gender: Optional[str]) -> Optional
     verb: Optional[Token] = None
     if noun.dep_ in _OBJECT_DEPS:
         verb = noun.head
-    elif noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.head.pos_ in ("VERB", "AUX"):
-        verb = noun.head.head
+    elif noun.dep_ == "pobj" and noun.head.dep_ in ("prep", "agent") and noun.head.head.pos_ in ("VERB", "AUX"):
+        verb = noun.head.head  # (also a passive's agent: "Doust, who was beaten by his predecessor")
     if verb is None or verb.pos_ not in ("VERB", "AUX"):
         return None
     if noun.dep_ == "pobj" and noun.head.lower_ != "as" and any(fitting_person(r, ch, gender) for ch in verb.children if ch.dep_ in ("dobj", "dative") and ch.i < tok.i):
         # "Lee grilled Park for his role": the one acted on may own it too, unlike the role
         # given in "Lee appointed Park as his deputy".
         return None
+    subj = ("nsubj", "nsubjpass") if noun.head.dep_ == "agent" else ("nsubj",)
     for ch in verb.children:
-        if ch.dep_ == "nsubj" and ch.lower_ in ("who", "that") and verb.dep_ == "relcl" and ch.i < tok.i:
+        if ch.dep_ in subj and ch.lower_ in ("who", "that") and verb.dep_ == "relcl" and ch.i < tok.i:
             # "X, a former bumboat operator who named it after his mother": the relative's noun
             c = _relative_antecedent(r, verb.head)
             if c is not None and not c.platform and not c.plural and c.is_person_like() and c.gender_fit(gender) == 1.0:
                 return c
-        if ch.dep_ != "nsubj" or ch.i >= tok.i or ch.i not in r.covered:
+        if ch.dep_ not in subj or ch.i >= tok.i or ch.i not in r.covered or (len(subj) > 1 and any(g.dep_ == "conj" for g in ch.children)):
+            # (a passive's agent owned by "Both Sava and Kirov were coached by ..." is neither's)
             continue
         c = r.covered[ch.i].root()
         if not c.platform and not c.plural and c.is_person_like() and c.gender_fit(gender) == 1.0:
