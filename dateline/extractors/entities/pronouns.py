@@ -52,7 +52,7 @@ from dateline.extractors.entities.logophoric import speaker_of_object
 from dateline.extractors.entities.nameshapes import office_only
 from dateline.extractors.entities.notices import entry_subject
 from dateline.extractors.entities.overrides import backward_bound, list_owner_bound, widow_bound
-from dateline.extractors.entities.quotedspeaker import quoted_speaker
+from dateline.extractors.entities.quotedspeaker import in_quoted_title, quoted_speaker
 from dateline.extractors.entities.ranker import Ranker, called_organisation, candidates, features, is_sure, load_ranker
 from dateline.extractors.entities.shift import subject_shift
 from dateline.extractors.entities.speechtags import parenthetical_speaker
@@ -384,7 +384,7 @@ class _Resolver(_Kin):
         speaker = speaker_of_object(self, tok, self.lex.pronouns[tok.lower_])
         if speaker is not None:
             return speaker  # ("Ines Varga claimed that the club's decision had dismayed him")
-        if self.observe is None and said_of_a_thing(tok, self.covered):
+        if self.observe is None and (said_of_a_thing(tok, self.covered) or in_quoted_title(self, tok)):
             return None  # (at extraction only: the ranker's training reads every pronoun)
         interviewee = interview_opener(self, tok) or entry_subject(self, tok) or apposed_subject_before(self, tok, self.lex.pronouns[tok.lower_])
         if interviewee is not None:

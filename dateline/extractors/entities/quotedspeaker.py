@@ -5,7 +5,11 @@ calls themselves I, so a third-person pronoun in their words is somebody else.
 Pronouns inside straight or curly double quotes are never resolved (``pronouns.py`` skips
 them), so this matters for the typewriter convention of encyclopedia dumps and some wires,
 where a quotation opens with two backticks and closes with two apostrophes, which the quote
-mask does not read as marks (a lone apostrophe is also a possessive's)."""
+mask does not read as marks (a lone apostrophe is also a possessive's).
+
+Also at extraction only: a name the text writes only inside a quoted title (``Emmie Lou'', a
+song) is no he or she (``ranker.candidates``), and a pronoun that is a word of one (``For He's
+a Jolly Good Fellow'') is nobody's (``pronouns._pronoun_rules``)."""
 
 from __future__ import annotations
 
@@ -14,9 +18,11 @@ from typing import TYPE_CHECKING, Optional
 
 from spacy.tokens import Token
 
+from dateline.extractors.entities.syntax import quote_mask
 from dateline.nlp import columns, text_of, tokens_of
 
 if TYPE_CHECKING:
+    from dateline.extractors.entities.clusters import _Cluster
     from dateline.extractors.entities.pronouns import _Resolver
 
 _OPEN = "``"
@@ -114,3 +120,45 @@ def quoted_speaker(r: "_Resolver", tok: Token) -> set[int]:
         if c is not None:
             out.add(id(c.root()))
     return out
+
+
+# Words a title leaves in lower case ("I Wanna Dance with Somebody", "The Secret Life of Bees").
+_TITLE_SMALL = frozenset({"a", "an", "the", "and", "or", "but", "nor", "of", "in", "on", "at", "to", "by", "for", "with",
+                          "from", "as", "up", "is", "vs", "de", "la", "le", "von", "van"})
+
+
+def _title_like(words: str) -> bool:
+    """Every word of a quotation capitalised but the small ones: a song's or a book's title."""
+    tokens = [w.strip(".,!?;:()'\"") for w in words.split()]
+    tokens = [w for w in tokens if w and any(ch.isalpha() for ch in w)]
+    return bool(tokens) and all(w[0].isupper() or w.lower() in _TITLE_SMALL for w in tokens)
+
+
+def _title_spans(r: "_Resolver") -> list[tuple[int, int]]:
+    spans = getattr(r, "_title_spans", None)
+    if spans is None:
+        text = text_of(r.doc)
+        spans = []
+        for a, b in sorted(ticked_spans(text) + quote_mask(text)):
+            inner = text[a:b].strip("`'\"\u201c\u201d ")
+            if _title_like(inner):
+                spans.append((a, b))
+        r._title_spans = spans  # type: ignore[attr-defined]
+    return spans
+
+
+def quoted_title_only(r: "_Resolver", cluster: "_Cluster") -> bool:
+    """Every name of the cluster is inside a quoted title (``Pretty Birds'', "Blue Bayou"): a
+    work, no he or she, whatever the tagger calls the words."""
+    names = [m for m in cluster.mentions if m.kind != "pronoun"]
+    if not names:
+        return False
+    spans = _title_spans(r)
+    return bool(spans) and all(any(a <= m.start and m.end <= b for a, b in spans) for m in names)
+
+
+def in_quoted_title(r: "_Resolver", tok: Token) -> bool:
+    """The pronoun is a word of a quoted title (``For He's a Jolly Good Fellow''), nobody's."""
+    start, text = tok.idx, text_of(r.doc)
+    # (not a quoted pronoun alone: the Madonna's message that ``She'' was ...)
+    return any(a <= start < b and len(text[a:b].split()) > 1 for a, b in _title_spans(r))
