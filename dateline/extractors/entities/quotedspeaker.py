@@ -30,7 +30,10 @@ _CLOSE = "''"
 # How many words before the quotation opens, or after it closes, its speech verb may stand
 # ("Kay commented: ``...", "``...'', Kay said").
 _REACH = 4
-_COLON_REACH = 12
+_CLAUSE_REACH = 40
+# Verbs that introduce a quotation and are no speech verb of the entity lexicon ("answered,
+# ``I think she ...''", "expressed confidence in Britton: ``He has ...''"), read here only.
+_MORE_SPEECH = frozenset({"answer", "assert", "opine", "conclude", "quote", "elaborate", "enthuse", "rave", "express"})
 _FIRST_PERSON = frozenset({"i", "me", "my", "mine", "myself"})
 
 
@@ -66,10 +69,14 @@ def _token_span(r: "_Resolver", tok: Token) -> Optional[tuple[int, int]]:
     return None
 
 
+def _speaking(r: "_Resolver", t: Token) -> bool:
+    return t.pos_ in ("VERB", "AUX") and (t.lemma_.lower() in r.lex.speech_verbs or t.lemma_.lower() in _MORE_SPEECH)
+
+
 def _speech_verb(r: "_Resolver", tok: Token, lo: int, hi: int) -> Optional[Token]:
-    """The speech verb the quotation is attributed to: the first word above the pronoun outside
-    the quotation, or one just before it opens or after it closes."""
-    verbs = r.lex.speech_verbs
+    """The speech verb the quotation is attributed to: the first verb above the pronoun outside
+    the quotation (or the speech verb reporting that verb's clause), or one before it opens
+    after a comma or colon, or one just after it closes."""
     node, steps, outside = tok, 0, 0
     while node.head.i != node.i and steps < 12 and outside < 3:
         node = node.head
@@ -79,18 +86,43 @@ def _speech_verb(r: "_Resolver", tok: Token, lo: int, hi: int) -> Optional[Token
             # parser hangs a quoted clause on a noun as often as on its verb)
             outside += 1
             if node.pos_ in ("VERB", "AUX"):
-                if node.lemma_.lower() in verbs:
+                if _speaking(r, node):
                     return node
+                if node.dep_ == "ccomp" and _speaking(r, node.head):
+                    return node.head  # "said the part is ``exciting to play ...''"
                 break
     toks = tokens_of(r.doc)
+    if lo > 0 and toks[lo - 1].text in (":", ","):
+        # (a comma or colon opening the quotation ends the clause of its verb, however long:
+        # "wrote in a letter to her sister Agathe: ``...", "asked in The Crimson, ``...")
+        sent = r.sent_of[lo - 1]
+        for k in range(lo - 2, max(-1, lo - 2 - _CLAUSE_REACH), -1):
+            if r.sent_of[k] != sent:
+                break
+            if _speaking(r, toks[k]):
+                return toks[k]
     sent = r.sent_of[lo]
-    # (a colon opening the quotation ends the clause of its verb, however long: "wrote in a
-    # letter to her sister Agathe: ``...")
-    back = _COLON_REACH if lo > 0 and toks[lo - 1].text == ":" else _REACH
-    for k in list(range(lo - 1, max(-1, lo - 1 - back), -1)) + list(range(hi, min(len(toks), hi + _REACH))):
+    for k in list(range(lo - 1, max(-1, lo - 1 - _REACH), -1)) + list(range(hi, min(len(toks), hi + _REACH))):
         t = toks[k]
-        if r.sent_of[k] == sent and t.lemma_.lower() in verbs and t.pos_ == "VERB":
+        if r.sent_of[k] == sent and _speaking(r, t) and t.pos_ == "VERB":
             return t
+    return None
+
+
+def _subject_of(r: "_Resolver", verb: Token) -> Optional[int]:
+    """The token of whoever the speech verb's subject is: its own, or, for a participle with
+    none ("gave it 3.5 stars and stating ``...", "was quoted as saying: ``..."), the subject of the
+    verb it hangs from; a "who" is its clause's noun."""
+    node = verb
+    for _ in range(4):
+        subj = [ch for ch in node.children if ch.dep_ in ("nsubj", "nsubjpass")]
+        if subj:
+            if subj[0].lower_ in ("who", "that") and node.dep_ == "relcl":
+                return node.head.i  # "Ada Voss, who wrote: ``..." is Voss speaking
+            return subj[0].i
+        if node.dep_ not in ("advcl", "xcomp", "pcomp", "pobj", "prep", "acl", "conj") or node.head.i == node.i:
+            return None
+        node = node.head
     return None
 
 
@@ -109,17 +141,9 @@ def quoted_speaker(r: "_Resolver", tok: Token) -> set[int]:
         # ("Rolli wrote that Handel said that Strada ``never pleased him'': whose words they
         # are, and so whom the third person avoids, is not clear)
         return set()
-    out: set[int] = set()
-    for ch in verb.children:
-        if ch.dep_ != "nsubj":
-            continue
-        k = ch.i
-        if ch.lower_ == "who" and verb.dep_ == "relcl":
-            k = verb.head.i  # "Ada Voss, who wrote: ``..." is Voss speaking
-        c = r.covered.get(k)
-        if c is not None:
-            out.add(id(c.root()))
-    return out
+    k = _subject_of(r, verb)
+    c = r.covered.get(k) if k is not None else None
+    return {id(c.root())} if c is not None else set()
 
 
 # Words a title leaves in lower case ("I Wanna Dance with Somebody", "The Secret Life of Bees").
