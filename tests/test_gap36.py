@@ -108,3 +108,41 @@ def test_quoted_titles_and_pronouns_inside_them(nlp):
     at = doc.text.index("Tom Beck")
     tom.mentions.append(_Mention(at, at + len("Tom Beck"), "name", 0, 0, 1.0))
     assert quoted_title_only(r, song) and not quoted_title_only(r, tom)
+
+
+def test_the_speaker_of_a_participle_a_quoted_as_or_an_answer(nlp):
+    # the speech verb has no subject of its own ("stating", "quoted as saying"), is no word of
+    # the entity lexicon ("answered"), or reports the clause the quotation is in ("said ... is")
+    for text, needle in (
+        ("Kay Brent reviewed the album for the Courier, giving it three stars and stating ``there is enough "
+         "here to remind listeners of the singer they knew as Dana Welk, but the years are taking a toll on her.''", "her."),
+        ("Kay Brent, who had just bought the club, was quoted as saying: ``I did not pay that much for Dana Welk. "
+         "She was never any good.''", "She was"),
+        ("Asked whether the team missed Dana Welk, coach Kay Brent answered, ``I think she was the heart of it.''", "she was"),
+        ("Kay Brent said the part of Dana Welk is ``exciting to play because nobody gets under her skin.''", "her skin"),
+    ):
+        ents = entities_of(nlp, text)
+        at = text.index(needle)
+        mine = [e.name for e in ents if any(m.start == at and m.kind == "pronoun" for m in e.mentions)]
+        assert mine == ["Dana Welk"], text
+
+
+def test_a_possessive_in_a_participle_on_a_description_beside_a_name(nlp):
+    # "Sarah Gold, a student trying to find her place": the participle is said of the student
+    from types import SimpleNamespace
+
+    from dateline.extractors.entities.binding import subject_owner
+    from dateline.extractors.entities.clusters import _Cluster
+    from dateline.extractors.entities.lexicon import lexicon
+
+    doc = nlp("Rhea Marsh hired Sarah Gold, a young student trying to find her place in the city.")
+    marsh, gold = _Cluster(key=("marsh",)), _Cluster(key=("gold",))
+    for c in (marsh, gold):
+        c.votes["PERSON"] += 1
+    r = SimpleNamespace(observe=None, covered={0: marsh, 1: marsh, 3: gold, 4: gold}, lex=lexicon())
+    her = next(t for t in doc if t.lower_ == "her")
+    assert subject_owner(r, her, "female") is gold
+    doc = nlp("Rhea Marsh wrote the episode, a long story leading to her first award.")
+    r = SimpleNamespace(observe=None, covered={0: marsh, 1: marsh}, lex=lexicon())
+    her = next(t for t in doc if t.lower_ == "her")
+    assert subject_owner(r, her, "female") is None  # (an episode is nobody)

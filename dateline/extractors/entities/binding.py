@@ -61,7 +61,21 @@ def subject_owner(r: "_Resolver", tok: Token, gender: Optional[str]) -> Optional
         c = r.covered[ch.i].root()
         if not c.platform and not c.plural and c.is_person_like() and c.gender_fit(gender) == 1.0:
             return c
-    return None
+    return _participle_owner(r, verb, gender)
+
+
+def _participle_owner(r: "_Resolver", verb: Token, gender: Optional[str]) -> Optional[_Cluster]:
+    """"Sarah Gold, a student trying to find her place": a participle on a noun, with no subject
+    of its own, is said of that noun, as a "who" clause would be (also through "to find")."""
+    if verb.dep_ == "xcomp" and not any(ch.dep_ in ("nsubj", "nsubjpass") for ch in verb.children):
+        verb = verb.head
+    noun = verb.head
+    if verb.dep_ != "acl" or verb.tag_ not in ("VBG", "VBN") or any(ch.dep_ in ("nsubj", "nsubjpass") for ch in verb.children):
+        return None
+    if noun.pos_ != "NOUN" or noun.dep_ != "appos" or noun.lemma_.lower() not in r.lex.person_nouns:
+        return None  # (only a person's description set beside a name, not "an episode featuring ...")
+    c = _relative_antecedent(r, noun)
+    return c if c is not None and not c.platform and not c.plural and c.is_person_like() and c.gender_fit(gender) == 1.0 else None
 
 
 def _relative_antecedent(r: "_Resolver", noun: Token) -> Optional[_Cluster]:
