@@ -41,7 +41,7 @@ def subject_owner(r: "_Resolver", tok: Token, gender: Optional[str]) -> Optional
     if noun.dep_ in _OBJECT_DEPS:
         verb = noun.head
     elif noun.dep_ == "pobj" and noun.head.dep_ in ("prep", "agent") and noun.head.head.pos_ in ("VERB", "AUX"):
-        verb = noun.head.head  # (also a passive's agent: "Doust, who was beaten by his predecessor")
+        verb = noun.head.head  # (also a passive's agent: "Okoro, who was beaten by his old rival")
     if verb is None or verb.pos_ not in ("VERB", "AUX"):
         return None
     if noun.dep_ == "pobj" and noun.head.lower_ != "as" and any(fitting_person(r, ch, gender) for ch in verb.children if ch.dep_ in ("dobj", "dative") and ch.i < tok.i):
@@ -56,7 +56,7 @@ def subject_owner(r: "_Resolver", tok: Token, gender: Optional[str]) -> Optional
             if c is not None and not c.platform and not c.plural and c.is_person_like() and c.gender_fit(gender) == 1.0:
                 return c
         if ch.dep_ not in subj or ch.i >= tok.i or ch.i not in r.covered or (len(subj) > 1 and any(g.dep_ == "conj" for g in ch.children)):
-            # (a passive's agent owned by "Both Sava and Kirov were coached by ..." is neither's)
+            # (a passive's agent owned by "Both Ines and Vera were trained by ..." is neither's)
             continue
         c = r.covered[ch.i].root()
         if not c.platform and not c.plural and c.is_person_like() and c.gender_fit(gender) == 1.0:
@@ -65,7 +65,7 @@ def subject_owner(r: "_Resolver", tok: Token, gender: Optional[str]) -> Optional
 
 
 def _participle_owner(r: "_Resolver", verb: Token, gender: Optional[str]) -> Optional[_Cluster]:
-    """"Sarah Gold, a student trying to find her place": a participle on a noun, with no subject
+    """"Rhea Lund, a nurse hoping to open her own clinic": a participle on a noun, with no subject
     of its own, is said of that noun, as a "who" clause would be (also through "to find")."""
     if verb.dep_ == "xcomp" and not any(ch.dep_ in ("nsubj", "nsubjpass") for ch in verb.children):
         verb = verb.head

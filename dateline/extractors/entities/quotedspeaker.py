@@ -7,9 +7,9 @@ them), so this matters for the typewriter convention of encyclopedia dumps and s
 where a quotation opens with two backticks and closes with two apostrophes, which the quote
 mask does not read as marks (a lone apostrophe is also a possessive's).
 
-Also at extraction only: a name the text writes only inside a quoted title (``Emmie Lou'', a
-song) is no he or she (``ranker.candidates``), and a pronoun that is a word of one (``For He's
-a Jolly Good Fellow'') is nobody's (``pronouns._pronoun_rules``)."""
+Also at extraction only: a name the text writes only inside a quoted title (``Marigold Lane'', a
+song) is no he or she (``ranker.candidates``), and a pronoun that is a word of one (``When He
+Comes Home Again'') is nobody's (``pronouns._pronoun_rules``)."""
 
 from __future__ import annotations
 
@@ -32,7 +32,7 @@ _CLOSE = "''"
 _REACH = 4
 _CLAUSE_REACH = 40
 # Verbs that introduce a quotation and are no speech verb of the entity lexicon ("answered,
-# ``I think she ...''", "expressed confidence in Britton: ``He has ...''"), read here only.
+# ``I think she ...''", "expressed faith in Vance: ``He has ...''"), read here only.
 _MORE_SPEECH = frozenset({"answer", "assert", "opine", "conclude", "quote", "elaborate", "enthuse", "rave", "express"})
 _FIRST_PERSON = frozenset({"i", "me", "my", "mine", "myself"})
 
@@ -82,7 +82,7 @@ def _speech_verb(r: "_Resolver", tok: Token, lo: int, hi: int) -> Optional[Token
         node = node.head
         steps += 1
         if not lo <= node.i < hi:
-            # the first verb above the quotation ("noted the way Izzie ``seems ...''": the
+            # the first verb above the quotation ("noted the way Ruth ``keeps ...''": the
             # parser hangs a quoted clause on a noun as often as on its verb)
             outside += 1
             if node.pos_ in ("VERB", "AUX"):
@@ -94,7 +94,7 @@ def _speech_verb(r: "_Resolver", tok: Token, lo: int, hi: int) -> Optional[Token
     toks = tokens_of(r.doc)
     if lo > 0 and toks[lo - 1].text in (":", ","):
         # (a comma or colon opening the quotation ends the clause of its verb, however long:
-        # "wrote in a letter to her sister Agathe: ``...", "asked in The Crimson, ``...")
+        # "wrote in a letter to her aunt Maud: ``...", "asked in the Gazette, ``...")
         sent = r.sent_of[lo - 1]
         for k in range(lo - 2, max(-1, lo - 2 - _CLAUSE_REACH), -1):
             if r.sent_of[k] != sent:
@@ -111,7 +111,7 @@ def _speech_verb(r: "_Resolver", tok: Token, lo: int, hi: int) -> Optional[Token
 
 def _subject_of(r: "_Resolver", verb: Token) -> Optional[int]:
     """The token of whoever the speech verb's subject is: its own, or, for a participle with
-    none ("gave it 3.5 stars and stating ``...", "was quoted as saying: ``..."), the subject of the
+    none ("gave it two stars and stating ``...", "was quoted as saying: ``..."), the subject of the
     verb it hangs from; a "who" is its clause's noun."""
     node = verb
     for _ in range(4):
@@ -133,12 +133,12 @@ def quoted_speaker(r: "_Resolver", tok: Token) -> set[int]:
         return set()
     lo, hi = span
     if lo > 0 and r.doc[lo - 1].lower_ == "that" and not any(t.lower_ in _FIRST_PERSON for t in r.doc[lo:hi]):
-        # "Sue states that ``She'd sworn ...'': reported speech in quotation marks, unless the
-        # words say I ("noted that ``when Ellen went down like she did, I felt it'')
+        # "Ada recalls that ``She had vowed ...'': reported speech in quotation marks, unless the
+        # words say I ("wrote that ``when Nell left as she did, I wept'')
         return set()
     verb = _speech_verb(r, tok, lo, hi)
     if verb is None or (verb.dep_ == "ccomp" and verb.head.lemma_.lower() in r.lex.speech_verbs):
-        # ("Rolli wrote that Handel said that Strada ``never pleased him'': whose words they
+        # ("Voss wrote that Brandt said that Lutz ``never pleased him'': whose words they
         # are, and so whom the third person avoids, is not clear)
         return set()
     k = _subject_of(r, verb)
@@ -172,7 +172,7 @@ def _title_spans(r: "_Resolver") -> list[tuple[int, int]]:
 
 
 def quoted_title_only(r: "_Resolver", cluster: "_Cluster") -> bool:
-    """Every name of the cluster is inside a quoted title (``Pretty Birds'', "Blue Bayou"): a
+    """Every name of the cluster is inside a quoted title (``Marigold Lane'', "Paper Moon Waltz"): a
     work, no he or she, whatever the tagger calls the words."""
     names = [m for m in cluster.mentions if m.kind != "pronoun"]
     if not names:
@@ -182,7 +182,7 @@ def quoted_title_only(r: "_Resolver", cluster: "_Cluster") -> bool:
 
 
 def in_quoted_title(r: "_Resolver", tok: Token) -> bool:
-    """The pronoun is a word of a quoted title (``For He's a Jolly Good Fellow''), nobody's."""
+    """The pronoun is a word of a quoted title (``When He Comes Home Again''), nobody's."""
     start, text = tok.idx, text_of(r.doc)
     # (not a quoted pronoun alone: the Madonna's message that ``She'' was ...)
     return any(a <= start < b and len(text[a:b].split()) > 1 for a, b in _title_spans(r))
