@@ -146,3 +146,29 @@ def test_a_possessive_in_a_participle_on_a_description_beside_a_name(nlp):
     r = SimpleNamespace(observe=None, covered={0: marsh, 1: marsh}, lex=lexicon())
     her = next(t for t in doc if t.lower_ == "her")
     assert subject_owner(r, her, "female") is None  # (an episode is nobody)
+
+
+def test_a_pronoun_in_a_comparisons_second_term_is_not_the_one_compared(nlp):
+    # "older than she is", "as keen as she is", "more than she did": two people set side by side
+    from types import SimpleNamespace
+
+    from dateline.extractors.entities.clauseowners import compared_subject
+    from dateline.extractors.entities.clusters import _Cluster
+
+    nora = _Cluster(key=("vance",))
+    nora.votes["PERSON"] += 1
+    for text in ("Nora Vance is taller than she is.", "Nora Vance earned more than she did.",
+                 "Nora Vance is not as keen on the farm as she is."):
+        doc = nlp(text)
+        r = SimpleNamespace(covered={0: nora, 1: nora})
+        she = next(t for t in doc if t.lower_ == "she")
+        assert compared_subject(r, she) == {id(nora)}, text
+    doc = nlp("Nora Vance left when she was older.")
+    r = SimpleNamespace(covered={0: nora, 1: nora})
+    assert compared_subject(r, next(t for t in doc if t.lower_ == "she")) == set()
+
+
+def test_the_sister_who_is_younger_than_she_is(nlp):
+    text = ("Ida Ray runs the shop on Mill Street. Nora Ray, Ida's sister who is five years younger "
+            "than she is, keeps the books.")
+    assert _owner_name(nlp, text, "she is") == "Ida Ray"

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING, Optional
 
 from spacy.tokens import Token
 
+from dateline.extractors.entities.clauseowners import compared_subject, participle_owner, relative_noun_person
 from dateline.extractors.entities.clusters import _Cluster, _majority
 from dateline.extractors.entities.lexicon import PRONOUN_LOCK
 from dateline.extractors.entities.notices import address_owner
@@ -52,7 +53,7 @@ def subject_owner(r: "_Resolver", tok: Token, gender: Optional[str]) -> Optional
     for ch in verb.children:
         if ch.dep_ in subj and ch.lower_ in ("who", "that") and verb.dep_ == "relcl" and ch.i < tok.i:
             # "X, a former bumboat operator who named it after his mother": the relative's noun
-            c = _relative_antecedent(r, verb.head)
+            c = relative_noun_person(r, verb.head)
             if c is not None and not c.platform and not c.plural and c.is_person_like() and c.gender_fit(gender) == 1.0:
                 return c
         if ch.dep_ not in subj or ch.i >= tok.i or ch.i not in r.covered or (len(subj) > 1 and any(g.dep_ == "conj" for g in ch.children)):
@@ -61,32 +62,7 @@ def subject_owner(r: "_Resolver", tok: Token, gender: Optional[str]) -> Optional
         c = r.covered[ch.i].root()
         if not c.platform and not c.plural and c.is_person_like() and c.gender_fit(gender) == 1.0:
             return c
-    return _participle_owner(r, verb, gender)
-
-
-def _participle_owner(r: "_Resolver", verb: Token, gender: Optional[str]) -> Optional[_Cluster]:
-    """"Rhea Lund, a nurse hoping to open her own clinic": a participle on a noun, with no subject
-    of its own, is said of that noun, as a "who" clause would be (also through "to find")."""
-    if verb.dep_ == "xcomp" and not any(ch.dep_ in ("nsubj", "nsubjpass") for ch in verb.children):
-        verb = verb.head
-    noun = verb.head
-    if verb.dep_ != "acl" or verb.tag_ not in ("VBG", "VBN") or any(ch.dep_ in ("nsubj", "nsubjpass") for ch in verb.children):
-        return None
-    if noun.pos_ != "NOUN" or noun.dep_ != "appos" or noun.lemma_.lower() not in r.lex.person_nouns:
-        return None  # (only a person's description set beside a name, not "an episode featuring ...")
-    c = _relative_antecedent(r, noun)
-    return c if c is not None and not c.platform and not c.plural and c.is_person_like() and c.gender_fit(gender) == 1.0 else None
-
-
-def _relative_antecedent(r: "_Resolver", noun: Token) -> Optional[_Cluster]:
-    """The named person a relative clause's noun is: the name itself, or the name apposed to it
-    or to the noun it is itself apposed to ("Mr Goh's father, the late Goh Boon Kiat, a former
-    bumboat operator who ...")."""
-    for t in (noun, *(c for c in noun.children if c.dep_ == "appos"),
-              *((noun.head, *(c for c in noun.head.children if c.dep_ == "appos" and c.i < noun.i)) if noun.dep_ == "appos" else ())):
-        if t.i in r.covered and t.pos_ == "PROPN":
-            return r.covered[t.i].root()
-    return None
+    return participle_owner(r, verb, gender)
 
 
 def reported_speaker(r: "_Resolver", tok: Token, gender: Optional[str]) -> Optional[_Cluster]:
@@ -281,11 +257,12 @@ def _owned_names(r: "_Resolver", tok: Token) -> set[int]:
 def not_referents(r: "_Resolver", tok: Token) -> set[int]:
     """Clusters (by id) the text shows a he/she cannot be, at extraction only: somebody named
     later in the pronoun's own clause, or inside the quotation it attributes, or in the noun
-    phrase a possessive is part of, or who speaks the quotation it is in."""
+    phrase a possessive is part of, or who speaks the quotation it is in, or whom a comparison
+    it stands in sets it against."""
     if r.observe is not None:
         return set()  # the ranker trains on every candidate of GAP
     return (commanded_names(r, tok) | quoted_by(r, tok) | own_phrase(r, tok) | predicated_of(r, tok) | small_clause_subject(r, tok)
-            | quoted_speaker(r, tok))
+            | quoted_speaker(r, tok) | compared_subject(r, tok))
 
 
 def own_phrase(r: "_Resolver", tok: Token) -> set[int]:

@@ -25,6 +25,7 @@ from dateline.extractors.entities.binding import (
     retitle,
     subject_owner,
 )
+from dateline.extractors.entities.clauseowners import compared_subject
 from dateline.extractors.entities.clusters import _Cluster
 from dateline.extractors.entities.descriptors import (
     commanding_subjects,
@@ -359,12 +360,13 @@ class _Resolver(_Kin):
 
     def _pronoun(self, tok: Token, recent) -> Optional[_Cluster]:
         picked = self._pronoun_rules(tok, recent)
-        if picked is not None and self.observe is None and id(picked.root()) in (speakers := quoted_speaker(self, tok)):
-            # a he/she in somebody's quoted words is not that somebody, whichever rule took it
-            # (the ranker's candidates already leave the speaker out, through not_referents)
+        if picked is not None and self.observe is None and id(picked.root()) in (barred := quoted_speaker(self, tok) | compared_subject(self, tok)):
+            # a he/she in somebody's quoted words is not that somebody, nor the one a comparison
+            # sets it against, whichever rule took it (the ranker's candidates already leave
+            # them out, through not_referents)
             self.ranking = []
             picked = self._ranked(tok, recent, None)
-            return None if picked is None or id(picked.root()) in speakers else picked
+            return None if picked is None or id(picked.root()) in barred else picked
         return picked
 
     def _pronoun_rules(self, tok: Token, recent) -> Optional[_Cluster]:
