@@ -12,10 +12,12 @@ from typing import TYPE_CHECKING, Optional
 
 from spacy.tokens import Token
 
+from dateline.extractors.entities.clauseowners import compared_subject, participle_owner, relative_noun_person
 from dateline.extractors.entities.clusters import _Cluster, _majority
 from dateline.extractors.entities.lexicon import PRONOUN_LOCK
 from dateline.extractors.entities.notices import address_owner
 from dateline.extractors.entities.predicated import predicated_of, small_clause_subject
+from dateline.extractors.entities.quotedspeaker import quoted_speaker
 from dateline.extractors.entities.syntax import same_paragraph
 from dateline.nlp import columns, newlines_of, tokens_of
 
@@ -39,37 +41,28 @@ def subject_owner(r: "_Resolver", tok: Token, gender: Optional[str]) -> Optional
     verb: Optional[Token] = None
     if noun.dep_ in _OBJECT_DEPS:
         verb = noun.head
-    elif noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.head.pos_ in ("VERB", "AUX"):
-        verb = noun.head.head
+    elif noun.dep_ == "pobj" and noun.head.dep_ in ("prep", "agent") and noun.head.head.pos_ in ("VERB", "AUX"):
+        verb = noun.head.head  # (also a passive's agent: "Okoro, who was beaten by his old rival")
     if verb is None or verb.pos_ not in ("VERB", "AUX"):
         return None
     if noun.dep_ == "pobj" and noun.head.lower_ != "as" and any(fitting_person(r, ch, gender) for ch in verb.children if ch.dep_ in ("dobj", "dative") and ch.i < tok.i):
         # "Lee grilled Park for his role": the one acted on may own it too, unlike the role
         # given in "Lee appointed Park as his deputy".
         return None
+    subj = ("nsubj", "nsubjpass") if noun.head.dep_ == "agent" else ("nsubj",)
     for ch in verb.children:
-        if ch.dep_ == "nsubj" and ch.lower_ in ("who", "that") and verb.dep_ == "relcl" and ch.i < tok.i:
+        if ch.dep_ in subj and ch.lower_ in ("who", "that") and verb.dep_ == "relcl" and ch.i < tok.i:
             # "X, a former bumboat operator who named it after his mother": the relative's noun
-            c = _relative_antecedent(r, verb.head)
+            c = relative_noun_person(r, verb.head)
             if c is not None and not c.platform and not c.plural and c.is_person_like() and c.gender_fit(gender) == 1.0:
                 return c
-        if ch.dep_ != "nsubj" or ch.i >= tok.i or ch.i not in r.covered:
+        if ch.dep_ not in subj or ch.i >= tok.i or ch.i not in r.covered or (len(subj) > 1 and any(g.dep_ == "conj" for g in ch.children)):
+            # (a passive's agent owned by "Both Ines and Vera were trained by ..." is neither's)
             continue
         c = r.covered[ch.i].root()
         if not c.platform and not c.plural and c.is_person_like() and c.gender_fit(gender) == 1.0:
             return c
-    return None
-
-
-def _relative_antecedent(r: "_Resolver", noun: Token) -> Optional[_Cluster]:
-    """The named person a relative clause's noun is: the name itself, or the name apposed to it
-    or to the noun it is itself apposed to ("Mr Goh's father, the late Goh Boon Kiat, a former
-    bumboat operator who ...")."""
-    for t in (noun, *(c for c in noun.children if c.dep_ == "appos"),
-              *((noun.head, *(c for c in noun.head.children if c.dep_ == "appos" and c.i < noun.i)) if noun.dep_ == "appos" else ())):
-        if t.i in r.covered and t.pos_ == "PROPN":
-            return r.covered[t.i].root()
-    return None
+    return participle_owner(r, verb, gender)
 
 
 def reported_speaker(r: "_Resolver", tok: Token, gender: Optional[str]) -> Optional[_Cluster]:
@@ -264,10 +257,12 @@ def _owned_names(r: "_Resolver", tok: Token) -> set[int]:
 def not_referents(r: "_Resolver", tok: Token) -> set[int]:
     """Clusters (by id) the text shows a he/she cannot be, at extraction only: somebody named
     later in the pronoun's own clause, or inside the quotation it attributes, or in the noun
-    phrase a possessive is part of."""
+    phrase a possessive is part of, or who speaks the quotation it is in, or whom a comparison
+    it stands in sets it against."""
     if r.observe is not None:
         return set()  # the ranker trains on every candidate of GAP
-    return commanded_names(r, tok) | quoted_by(r, tok) | own_phrase(r, tok) | predicated_of(r, tok) | small_clause_subject(r, tok)
+    return (commanded_names(r, tok) | quoted_by(r, tok) | own_phrase(r, tok) | predicated_of(r, tok) | small_clause_subject(r, tok)
+            | quoted_speaker(r, tok) | compared_subject(r, tok))
 
 
 def own_phrase(r: "_Resolver", tok: Token) -> set[int]:

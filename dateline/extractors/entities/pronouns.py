@@ -25,6 +25,7 @@ from dateline.extractors.entities.binding import (
     retitle,
     subject_owner,
 )
+from dateline.extractors.entities.clauseowners import compared_subject
 from dateline.extractors.entities.clusters import _Cluster
 from dateline.extractors.entities.descriptors import (
     commanding_subjects,
@@ -52,6 +53,7 @@ from dateline.extractors.entities.logophoric import speaker_of_object
 from dateline.extractors.entities.nameshapes import office_only
 from dateline.extractors.entities.notices import entry_subject
 from dateline.extractors.entities.overrides import backward_bound, list_owner_bound, vessel_bound, widow_bound
+from dateline.extractors.entities.quotedspeaker import in_quoted_title, quoted_speaker
 from dateline.extractors.entities.ranker import Ranker, called_organisation, candidates, features, is_sure, load_ranker
 from dateline.extractors.entities.shift import subject_shift
 from dateline.extractors.entities.speechtags import parenthetical_speaker
@@ -357,6 +359,17 @@ class _Resolver(_Kin):
         return None if best is not None and id(best) in commanding else best
 
     def _pronoun(self, tok: Token, recent) -> Optional[_Cluster]:
+        picked = self._pronoun_rules(tok, recent)
+        if picked is not None and self.observe is None and id(picked.root()) in (barred := quoted_speaker(self, tok) | compared_subject(self, tok)):
+            # a he/she in somebody's quoted words is not that somebody, nor the one a comparison
+            # sets it against, whichever rule took it (the ranker's candidates already leave
+            # them out, through not_referents)
+            self.ranking = []
+            picked = self._ranked(tok, recent, None)
+            return None if picked is None or id(picked.root()) in barred else picked
+        return picked
+
+    def _pronoun_rules(self, tok: Token, recent) -> Optional[_Cluster]:
         self.ranking = []
         pet = animal_bound(self, tok)
         if pet is not None:
@@ -373,7 +386,7 @@ class _Resolver(_Kin):
         speaker = speaker_of_object(self, tok, self.lex.pronouns[tok.lower_])
         if speaker is not None:
             return speaker  # ("Ines Varga claimed that the club's decision had dismayed him")
-        if self.observe is None and said_of_a_thing(tok, self.covered):
+        if self.observe is None and (said_of_a_thing(tok, self.covered) or in_quoted_title(self, tok)):
             return None  # (at extraction only: the ranker's training reads every pronoun)
         interviewee = interview_opener(self, tok) or entry_subject(self, tok) or apposed_subject_before(self, tok, self.lex.pronouns[tok.lower_])
         if interviewee is not None:

@@ -26,6 +26,7 @@ from dateline.extractors.entities.binding import not_referents
 from dateline.extractors.entities.clusters import _majority
 from dateline.extractors.entities.lexicon import DECAY, PRONOUN_LOCK, TIE_DISCOUNT
 from dateline.extractors.entities.mentionindex import _mention_facts, _sentence_roles, mention_index
+from dateline.extractors.entities.quotedspeaker import quoted_title_only
 from dateline.extractors.entities.syntax import C_ROLES, P_ROLES, Syntax, _pronoun_role, _unbindable
 
 if TYPE_CHECKING:
@@ -185,6 +186,8 @@ def candidates(res: "_Resolver", tok: Token, recent, heads: dict[int, "_Cluster"
         one_word = len(c.key) == 1 and not c.votes["ORG_KEYWORD"] and not any(t.isupper() and len(t) > 1 for t in c.unlowered)
         if not c.is_person_like() and not (mixed or one_word or c.person_score() == 0 or c.is_weak_org(res.lex)):
             continue
+        if res.observe is None and quoted_title_only(res, c):
+            continue  # (a song or book named only in quotation marks, at extraction only)
         if res.observe is None and c.votes["CONTEXT"] and not c.is_person_like():
             # ("taking the reins at Glenbawn Farmhouse ... She died on Saturday": what the words
             # around a name say it is, a workplace or a side, outweighs a PERSON tag on it;

@@ -1,0 +1,64 @@
+"""Whom a clause's words belong to, at extraction only (``binding.py`` calls these): the person
+a participle on a description is said of, the named person a relative clause's noun is, and the
+subject a comparison sets a pronoun against."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Optional
+
+from spacy.tokens import Token
+
+if TYPE_CHECKING:
+    from dateline.extractors.entities.clusters import _Cluster
+    from dateline.extractors.entities.pronouns import _Resolver
+
+
+def participle_owner(r: "_Resolver", verb: Token, gender: Optional[str]) -> Optional[_Cluster]:
+    """"Rhea Lund, a nurse hoping to open her own clinic": a participle on a noun, with no subject
+    of its own, is said of that noun, as a "who" clause would be (also through "to find")."""
+    if verb.dep_ == "xcomp" and not any(ch.dep_ in ("nsubj", "nsubjpass") for ch in verb.children):
+        verb = verb.head
+    noun = verb.head
+    if verb.dep_ != "acl" or verb.tag_ not in ("VBG", "VBN") or any(ch.dep_ in ("nsubj", "nsubjpass") for ch in verb.children):
+        return None
+    if noun.pos_ != "NOUN" or noun.dep_ != "appos" or noun.lemma_.lower() not in r.lex.person_nouns:
+        return None  # (only a person's description set beside a name, not "an episode featuring ...")
+    c = relative_noun_person(r, noun)
+    return c if c is not None and not c.platform and not c.plural and c.is_person_like() and c.gender_fit(gender) == 1.0 else None
+
+
+def relative_noun_person(r: "_Resolver", noun: Token) -> Optional[_Cluster]:
+    """The named person a relative clause's noun is: the name itself, or the name apposed to it
+    or to the noun it is itself apposed to ("Mr Goh's father, the late Goh Boon Kiat, a former
+    bumboat operator who ...")."""
+    for t in (noun, *(c for c in noun.children if c.dep_ == "appos"),
+              *((noun.head, *(c for c in noun.head.children if c.dep_ == "appos" and c.i < noun.i)) if noun.dep_ == "appos" else ())):
+        if t.i in r.covered and t.pos_ == "PROPN":
+            return r.covered[t.i].root()
+    return None
+
+
+def compared_subject(r: "_Resolver", tok: Token) -> set[int]:
+    """The clusters (by id) a subject pronoun of a comparison's second term is compared with:
+    "Nora, who is three years older than she is", "Liz is not as keen as she is", "Nora earned
+    more than she did" set the pronoun against the subject of the compared word, whom it cannot
+    be."""
+    clause = tok.head
+    if tok.dep_ != "nsubj" or clause.dep_ != "advcl" or not any(ch.dep_ == "mark" and ch.lower_ in ("than", "as") for ch in clause.children):
+        return set()
+    word = clause.head
+    as_as = any(ch.lower_ == "as" and ch.dep_ == "advmod" for ch in word.children)
+    if word.tag_ not in ("JJR", "RBR") and not as_as and word.lower_ not in ("more", "less", "fewer"):
+        return set()
+    verb = word.head if word.dep_ in ("acomp", "dobj", "advmod", "attr", "oprd") else word
+    out: set[int] = set()
+    for ch in verb.children:
+        if ch.dep_ not in ("nsubj", "nsubjpass") or ch.i >= tok.i:
+            continue
+        if ch.lower_ in ("who", "that") and verb.dep_ == "relcl":
+            c = relative_noun_person(r, verb.head)
+        else:
+            c = r.covered.get(ch.i)
+        if c is not None:
+            out.add(id(c.root()))
+    return out
