@@ -200,3 +200,10 @@ def test_run_by_a_kin_noun_and_names(nlp):
 def test_brothers_before_two_names_give_both_a_gender(nlp):
     facts = _facts(nlp, D + "Queen Esther Sound, the sound system run by brothers Kemar and Rohan Ellis, played until dawn.\n")
     assert ("gender", "Kemar Ellis", "male") in facts and ("gender", "Rohan Ellis", "male") in facts, facts
+
+
+def test_came_to_a_named_firm(nlp):
+    facts = _facts(nlp, D + "Jerome Bates ran his own practice for eleven years before coming to Tolliver Brandt & Osei in 2021.\n")
+    assert ("employer", "Jerome Bates", "Tolliver Brandt & Osei") in facts, facts
+    facts = _facts(nlp, D + "Jerome Bates came to Richmond in 2021.\n")
+    assert not any(f[0] == "employer" for f in facts), facts
