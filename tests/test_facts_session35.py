@@ -207,3 +207,8 @@ def test_came_to_a_named_firm(nlp):
     assert ("employer", "Jerome Bates", "Tolliver Brandt & Osei") in facts, facts
     facts = _facts(nlp, D + "Jerome Bates came to Richmond in 2021.\n")
     assert not any(f[0] == "employer" for f in facts), facts
+
+
+def test_hands_over_as_a_post(nlp):
+    facts = _facts(nlp, D + "Sam Hodgson hands over as treasurer after eleven years.\n")
+    assert ("title", "Sam Hodgson", "treasurer") in facts, facts
