@@ -11,6 +11,10 @@ from tests.test_facts_families import _facts
 D = "date 2025-07-14\nNotes\n\n"
 
 
+def _married(facts: set, a: str, b: str) -> bool:
+    return ("spouse", a, b) in facts or ("spouse", b, a) in facts
+
+
 def test_a_post_before_a_copula_and_an_honorific(nlp):
     facts = _facts(nlp, D + "The Ferrholm Community Trust met on Monday. Its treasurer is Mrs Ada Flett.\n")
     assert ("title", "Ada Flett", "treasurer") in facts and ("employer", "Ada Flett", "Ferrholm Community Trust") in facts, facts
@@ -78,7 +82,7 @@ def test_she_after_a_vessel_is_the_vessels(nlp):
                 "His late wife, Hazel, died in 2006.\n")
     facts = _facts(nlp, text)
     assert ("gender", "Alf Henley", "female") not in facts, facts
-    assert ("spouse", "Alf Henley", "Hazel") in facts or ("spouse", "Hazel", "Alf Henley") in facts, facts
+    assert _married(facts, "Alf Henley", "Hazel"), facts
 
 
 def test_twins_named_after_a_kin_noun_are_two_people(nlp):
@@ -117,7 +121,7 @@ def test_a_wedding_to_come_is_no_marriage(nlp):
                 "Nikau Herewini marries his partner, Ana Toa, next month.\n\nRuth Bell married Carl Ames in June 2001.\n")
     facts = _facts(nlp, text)
     assert not any(f[0] in ("spouse", "event") and ("Hannah Roe" in f[1:] or "Nikau Herewini" in f[1:]) for f in facts), facts
-    assert ("spouse", "Ruth Bell", "Carl Ames") in facts or ("spouse", "Carl Ames", "Ruth Bell") in facts, facts
+    assert _married(facts, "Ruth Bell", "Carl Ames"), facts
     # a post held now, though the holder is to leave it
     facts = _facts(nlp, D + "Clare Pell is to step down as managing director of the seed merchant Pell & Farrant.\n")
     assert ("title", "Clare Pell", "managing director") in facts, facts
@@ -167,7 +171,7 @@ def test_wed_parsed_with_two_subjects_and_a_couple_both_in_one_job(nlp):
                 "Bank, at Holy Ghost Cathedral on Saturday.\n\nDev and Priya Sandhu have taken over the Cub pack. The couple, "
                 "both pharmacists in Otley, have two sons, Arjun, 9, and Kabir, 7.\n")
     facts = _facts(nlp, text)
-    assert ("spouse", "Chiamaka Eze", "Obinna Nwosu") in facts or ("spouse", "Obinna Nwosu", "Chiamaka Eze") in facts, facts
+    assert _married(facts, "Chiamaka Eze", "Obinna Nwosu"), facts
     assert ("occupation", "Dev Sandhu", "pharmacist") in facts and ("occupation", "Priya Sandhu", "pharmacist") in facts, facts
     assert not any(f[0] == "occupation" and f[1] in ("Arjun", "Kabir") for f in facts), facts
 
