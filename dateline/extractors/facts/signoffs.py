@@ -26,12 +26,13 @@ _SIGNED_LINE = re.compile(r"^(?:[A-Z][a-z]+(?:[ \t][a-z]+)?:[ \t]+)?(?P<name>[A-
 
 def _rule_signoffs(ctx: _Ctx) -> None:
     signed = [*_SIGNED.finditer(ctx.text, ctx.article.body_start), *_SIGNED_LINE.finditer(ctx.text, ctx.article.body_start)]
+    lined = title_words() | _occupation_words() if any(m.re is _SIGNED_LINE for m in signed) else frozenset()
     for m in signed:
         post = " ".join(m.group("post").lower().split())
         # ("— Leanne Kossatz, Village Manager": a listed title's last word will do; "director of
         # communications": the word before "of")
         head = post.split(" of ")[0]
-        jobs = title_words() | _occupation_words() if m.re is _SIGNED_LINE else title_words()
+        jobs = lined if m.re is _SIGNED_LINE else title_words()
         if post not in jobs and post.split()[-1] not in jobs and head.split()[-1] not in jobs:
             continue
         hit = ctx.starting_at(m.start("name"), PERSON)

@@ -201,7 +201,9 @@ def _rule_survivor_counts(ctx: _Ctx) -> None:
         owners = {f.subject for f in ctx.facts.values() if f.relation == "child" and cue.end() <= f.evidence.start < sent.end_char}
         if len(owners) != 1:
             continue
-        owner = next(e for e in ctx.entities if e.id in owners)
+        owner = next((e for e in ctx.entities if e.id in owners), None)
+        if owner is None:
+            continue
         named = {f.object for f in ctx.facts.of("child", owner.id) if cue.end() <= f.evidence.start < sent.end_char}
         if len(named) >= total and not ctx.facts.has("number_of_children", owner.id):
             ctx.add("number_of_children", owner, counts[0].start(), counts[-1].end(), value=total, confidence=LIKELY, dated=True)
