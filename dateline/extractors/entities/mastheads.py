@@ -30,10 +30,15 @@ _INSTITUTIONS = frozenset({"school", "club", "hospital", "society", "association
                            "chapel", "chamber", "cathedral", "abbey", "practice", "surgery", "brigade",
                            # ("SKELWITH FELL RESCUE TEAM", "FRIENDS OF THE ... MARITIME MUSEUM": a
                            # volunteer team's or a museum's report)
-                           "team", "museum", "library", "gallery", "centre", "center", "choir", "orchestra", "corps"})
+                           "team", "museum", "library", "gallery", "centre", "center", "choir", "orchestra", "corps",
+                           # ("North Pennine Sinfonia" over its concert programme)
+                           "sinfonia", "philharmonic", "symphony", "chorus", "players", "singers", "ensemble"})
 # a publication "of" its body, on a masthead's second line
 _ISSUED_BY = re.compile(r"(?:The\s+)?(?:Journal|Newsletter|Bulletin|Magazine|Gazette|Quarterly|Yearbook)\s+of\s+(?:the\s+)?"
                         r"(?P<org>[A-Z][\w'’&.-]*(?:\s+(?:of\s+|and\s+|&\s+)?[A-Z][\w'’&.-]*){1,6})")
+# a body's name alone on the first line in title case ("North Pennine Sinfonia", "The Harbour
+# Singers"): every word capitalised but the joining ones, no sentence's stop
+_TITLE_CASE_LINE = re.compile(r"(?:The\s+)?[A-Z][\w'’&.-]*(?:\s+(?:of\s+(?:the\s+)?|and\s+|&\s+)?[A-Z][\w'’&.-]*){1,5}")
 # words that name no body on their own: "THE TEAM" is a heading
 _NOT_NAMING = frozenset({"THE", "OF", "AND", "&", "OUR", "MEET"})
 
@@ -43,6 +48,7 @@ def masthead_orgs(doc: Doc, lex: Lexicon, taken: list[bool]) -> list[_NameSpan]:
     text = text_of(doc)
     header = HEADER.match(text)
     pos, out = (header.end() if header else 0), []
+    first = True  # (only the body's first line is a masthead in title case; later ones are headings)
     for _ in range(_LINES_READ):
         while pos < len(text) and text[pos].isspace():
             pos += 1
@@ -61,6 +67,15 @@ def masthead_orgs(doc: Doc, lex: Lexicon, taken: list[bool]) -> list[_NameSpan]:
                     taken[k] = True
                 out.append(_NameSpan(span.start, span.end, "ORG"))
                 return out
+        titled = _TITLE_CASE_LINE.fullmatch(line.rstrip()) if first else None
+        if titled is not None and line.split()[-1].lower() in _INSTITUTIONS and not line.isupper():
+            span = doc.char_span(pos, pos + len(line.rstrip()), alignment_mode="expand")
+            if span is not None and not any(taken[k] for k in range(span.start, span.end)):
+                for k in range(span.start, span.end):
+                    taken[k] = True
+                out.append(_NameSpan(span.start, span.end, "ORG"))
+                return out
+        first = False
         letters = [c for c in line if c.isalpha()]
         if letters and all(c.isupper() for c in letters) and not re.search(r"[.!?]\s*$", line):
             part = _SEPARATOR.split(line)[0]

@@ -48,7 +48,7 @@ def untagged_orgs(doc: Doc, lex: Lexicon, taken: list[bool]) -> list[tuple[int, 
                 taken[k] = True
             out.append((i + 1, e))
         i = max(e, i + 1)
-    return out + _keyword_runs(doc, lex, taken) + _apposed_kinds(doc, lex, taken, index)
+    return out + _keyword_runs(doc, lex, taken) + _apposed_kinds(doc, lex, taken, index) + _staff_names(doc, lex, taken, index)
 
 
 def ampersand_names(doc: Doc, taken: list[bool]) -> list[tuple[int, int]]:
@@ -164,3 +164,38 @@ def line_bounds(toks: list, s: int, e: int) -> tuple[int, int]:
     if any("\n" in toks[i].text for i in range(s, e)):
         s = max(i for i in range(s, e) if "\n" in toks[i].text) + 1
     return s, e
+
+
+def _staff_names(doc: Doc, lex: Lexicon, taken: list[bool], index: dict) -> list[tuple[int, int]]:
+    """'an engineer at Transnet', 'a captain with Emirates', 'a driver with Bus Éireann for 35
+    years', 'after 38 years at Nedbank': capitalised words no rule took, right after the 'at' or
+    'with' of a job (or a spell of work), are where the job is held. The tagger leaves such a
+    company untagged or calls it a place; a place the job is in is said with 'in'. A word the
+    tagger calls a place counts after a workplace post only ('a chemical engineer at Sappi'),
+    not after any person noun ('a girl at Harrogate')."""
+    from dateline.extractors.entities.workposts import staff_at  # (workposts reads orgsides, which reads this module's kin)
+
+    toks = tokens_of(doc)
+    n = len(doc)
+    out = []
+    for k in sorted(k for w in ("at", "with") for k in index.get(w, ())):
+        e = k + 1
+        while e < n and e - k <= 4 and _bare_proper(toks[e], taken) and toks[e].lower_ not in lex.titles:
+            e += 1
+        if e == k + 1 or (e < n and (toks[e].text[:1].isupper() or _possessive_mark(toks[e]))):
+            continue
+        last = toks[e - 1]
+        if last.head.i != k or not staff_at(last, lex, spells=True):
+            continue
+        placed = any(toks[j].ent_type_ in ("GPE", "LOC") for j in range(k + 1, e))
+        post = toks[k].head
+        if placed and not (post.lower_ in lex.workplace_posts or post.lower_ in lex.employee_roles):
+            continue
+        for j in range(k + 1, e):
+            taken[j] = True
+        out.append((k + 1, e))
+    return out
+
+
+def _possessive_mark(tok) -> bool:
+    return tok.text in ("'s", "’s", "'", "’")

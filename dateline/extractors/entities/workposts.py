@@ -38,12 +38,23 @@ def _staff_at(b: "_Builder", head: Token) -> bool:
     Kurrawang Gold': where somebody holds a job or a place is a workplace (at extraction only).
     Not a kin noun ('a son at Eton' may be), nor a noun after the name ('at Ruth's side' is no
     name alone)."""
-    lex = b.lex
+    return staff_at(head, b.lex)
+
+
+# spells of work a workplace follows: "retired after 38 years at Nedbank"
+_SPELLS = frozenset({"years", "decades", "months", "year", "decade"})
+
+
+def staff_at(head: Token, lex, spells: bool = False) -> bool:
+    """``_staff_at`` from the lexicon alone; with ``spells`` also a spell of work before the
+    'at' ('after 38 years at Nedbank', 'for 35 years with Bus Éireann')."""
     tok = _conj_top(head)
     if tok.dep_ != "pobj" or tok.head.lower_ not in ("at", "with") or tok.head.dep_ != "prep":
         return False
     post = tok.head.head
     word = post.lower_
+    if spells and word in _SPELLS and post.i < tok.i and post.head.lower_ in ("after", "for") and any(c.like_num for c in post.children):
+        return True
     if post.i >= tok.i or post.tag_ != "NN" or word in lex.relative_nouns:
         return False
     if tok.head.lower_ == "with":

@@ -1,0 +1,48 @@
+"""Work constructions found short in the development folders on 2026-12-03 (the twenty-fourth
+set, read from that day): a body's name alone on the first line in title case is the masthead
+whose 'our' the text speaks in; a company the tagger leaves untagged or calls a place, right
+after a job's 'at' or 'with' ("an engineer at Transnet", "a captain with Emirates"); a one-word
+company named once after a spell of work ("after 38 years at Nedbank"), which would otherwise be
+read as a place. Each is checked on text written for these tests."""
+
+from __future__ import annotations
+
+from tests.test_facts_families import _facts
+
+D = "date 2024-10-14\n\n"
+
+
+def test_a_title_case_masthead_is_the_body_our_means(nlp):
+    text = D + ("Kestrel Bay Sinfonia\nWinter season: concert programme\n\nWelcome\n\nOur percussionist, Ewan Talbot, "
+                "plays his last concert tonight.\n")
+    facts = _facts(nlp, text)
+    assert ("employer", "Ewan Talbot", "Kestrel Bay Sinfonia") in facts, facts
+    assert ("title", "Ewan Talbot", "percussionist") in facts, facts
+
+
+def test_a_headline_in_title_case_is_no_masthead(nlp):
+    # (its last word names no body: a headline, and 'our' stays nobody's)
+    text = D + "Harbour Lights Return\n\nOur percussionist, Ewan Talbot, plays tonight.\n"
+    facts = _facts(nlp, text)
+    assert not any(f[0] == "employer" and f[1] == "Ewan Talbot" for f in facts), facts
+
+
+def test_a_company_after_a_jobs_at_or_with(nlp):
+    text = D + ("Sipho Dube is an engineer at Transnet. Lerato Mokoena, a chemical engineer at Sappi, spoke next. "
+                "Their son, Johan Dube, lives in Dubai, where he is a captain with Emirates. "
+                "Mick Foley was a driver with Bus Connacht for 35 years.\n")
+    facts = _facts(nlp, text)
+    assert ("employer", "Sipho Dube", "Transnet") in facts and ("title", "Sipho Dube", "engineer") in facts, facts
+    assert ("employer", "Lerato Mokoena", "Sappi") in facts, facts
+    assert ("employer", "Johan Dube", "Emirates") in facts, facts
+    assert ("employer", "Mick Foley", "Bus Connacht") in facts, facts
+
+
+def test_a_place_after_in_stays_a_place(nlp):
+    facts = _facts(nlp, D + "Lerato Mokoena, a pharmacist in Westport, spoke next.\n")
+    assert not any(f[0] == "employer" and f[1] == "Lerato Mokoena" for f in facts), facts
+
+
+def test_a_company_named_once_after_a_spell_of_work(nlp):
+    facts = _facts(nlp, D + "Bongani Zwane retired last year after 38 years at Nedbank.\n")
+    assert ("employer", "Bongani Zwane", "Nedbank") in facts, facts
