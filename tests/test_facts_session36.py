@@ -46,3 +46,19 @@ def test_a_place_after_in_stays_a_place(nlp):
 def test_a_company_named_once_after_a_spell_of_work(nlp):
     facts = _facts(nlp, D + "Bongani Zwane retired last year after 38 years at Nedbank.\n")
     assert ("employer", "Bongani Zwane", "Nedbank") in facts, facts
+
+
+def test_a_seat_in_the_orchestra_is_a_post_there(nlp):
+    text = D + ("Kestrel Bay Sinfonia\nWinter season: concert programme\n\nWelcome\n\nMaeve Doran, 58, is our principal viola. "
+                "Our new principal horn is Piotr Zielinski, 31. Our sub-principal cello, Ines Faro, is on leave. "
+                "Tova Lind, who is twenty-six, has played second violin with us since 2021.\n")
+    facts = _facts(nlp, text)
+    for name, seat in (("Maeve Doran", "principal viola"), ("Piotr Zielinski", "principal horn"), ("Ines Faro", "sub-principal cello"),
+                       ("Tova Lind", "second violin")):
+        assert ("title", name, seat) in facts and ("employer", name, "Kestrel Bay Sinfonia") in facts, (name, facts)
+
+
+def test_an_instrument_alone_is_no_post(nlp):
+    text = D + "Kestrel Bay Sinfonia\nWinter season\n\nMaeve Doran, 58, plays our viola, a gift from a patron.\n"
+    facts = _facts(nlp, text)
+    assert not any(f[0] == "title" and f[1] == "Maeve Doran" for f in facts), facts

@@ -71,6 +71,22 @@ def patterns() -> dict:
 
 
 @lru_cache(maxsize=1)
+def _instrument_posts() -> tuple[frozenset[str], tuple[str, ...]]:
+    cfg = patterns()["posts"]["instrument_posts"]
+    return frozenset(cfg["instruments"]), tuple(sorted(cfg["ranks"], key=len, reverse=True))
+
+
+def instrument_post(post: str) -> bool:
+    """A seat in an orchestra or a band ('principal viola', 'sub-principal cello', 'second
+    violin', 'viola player'): a post, though no instrument is a job on its own."""
+    instruments, ranks = _instrument_posts()
+    low = " ".join(post.lower().split())
+    if low.endswith(" player"):
+        return low[: -len(" player")].split(" ", 1)[-1] in instruments or low[: -len(" player")] in instruments
+    return any(low.startswith(r + " ") and low[len(r) + 1 :] in instruments for r in ranks)
+
+
+@lru_cache(maxsize=1)
 def title_words() -> frozenset[str]:
     """The titles lexicon lower-cased, made once: several rules test a post against it per name."""
     return frozenset(t.lower() for t in patterns()["titles"])

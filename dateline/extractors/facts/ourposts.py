@@ -24,6 +24,7 @@ from spacy.tokens import Token
 from dateline.extractors.facts.context import LIKELY, ORG, _Ctx, _subjects, _tok_end, patterns
 from dateline.extractors.facts.employment import _drop_bare_job, _has_employer
 from dateline.extractors.facts.holders import _holder
+from dateline.extractors.facts.lexicon import instrument_post
 from dateline.extractors.facts.orgs import publisher
 from dateline.extractors.facts.posts import _a_job, _quoted
 from dateline.extractors.facts.rolephrase import role_phrase
@@ -105,11 +106,25 @@ def _with_us(ctx: _Ctx, tok: Token, gov: Token, org: tuple[Mention, Entity], cfg
             _post(ctx, holder[0], role_phrase(gov), org, min(holder[1], gov.idx), _tok_end(tok))
         return
     verb = gov.head if gov.lemma_.lower() in cfg["spells"] and gov.dep_ in ("dobj", "npadvmod") else gov
+    seat = next((s for c in verb.children if c.dep_ == "dobj" for s in [_seat(c)] if instrument_post(s)), None) if verb.lemma_ == "play" else None
+    if seat is not None:
+        # "has played second violin with us since 2019": the seat played is a post here
+        people = _subjects(ctx, verb, couples=False)
+        if len(people) == 1 and people[0].type == "PERSON":
+            _post(ctx, people[0], seat, org, min(verb.idx, tok.idx), _tok_end(tok))
+        return
     if verb.pos_ not in ("VERB", "AUX") or (verb is gov and verb.lemma_.lower() not in cfg["with_us_verbs"]):
         return
     people = _subjects(ctx, verb, couples=False)
     if len(people) == 1 and people[0].type == "PERSON" and org[1].id not in _has_employer(ctx, people[0]):
         ctx.add("employer", people[0], min(verb.idx, tok.idx), _tok_end(tok), obj=org[1], confidence=LIKELY)
+
+
+def _seat(obj: Token) -> str:
+    """The words of a seat played ('second violin'), its rank kept (role_phrase drops 'second'
+    as it drops 'former')."""
+    mods = sorted((c for c in obj.children if c.dep_ in ("amod", "compound") and c.i < obj.i and c.is_lower), key=lambda t: t.i)
+    return " ".join([t.lower_ for t in mods] + [obj.lower_])
 
 
 def _joined(ctx: _Ctx, verb: Token, person: Entity, org: tuple[Mention, Entity], start: int, end: int) -> None:

@@ -27,7 +27,7 @@ from dateline.extractors.facts.context import (
 )
 from dateline.extractors.facts.described import _occupation_words, is_kin_descriptor
 from dateline.extractors.facts.employment import _drop_bare_job, _has_employer, _membership, post_fits
-from dateline.extractors.facts.lexicon import title_words
+from dateline.extractors.facts.lexicon import instrument_post, title_words
 from dateline.extractors.facts.orgs import (
     _org_by_head,
     _org_for,
@@ -488,4 +488,4 @@ def _jobs() -> frozenset[str]:
 
 def _a_job(post: str) -> bool:
     """A listed title or job, or one whose last word is ('regional secretary', 'wire walker')."""
-    return post in _jobs() or post.split()[-1] in _jobs()
+    return post in _jobs() or post.split()[-1] in _jobs() or instrument_post(post)
