@@ -62,3 +62,19 @@ def test_an_instrument_alone_is_no_post(nlp):
     text = D + "Kestrel Bay Sinfonia\nWinter season\n\nMaeve Doran, 58, plays our viola, a gift from a patron.\n"
     facts = _facts(nlp, text)
     assert not any(f[0] == "title" and f[1] == "Maeve Doran" for f in facts), facts
+
+
+def test_offices_of_the_club_whose_bulletin_it_is(nlp):
+    text = ("date 2023-02-21\n\nTHE SPROCKET\nNewsletter of the Tolka Vale Cycling Club, Tolka Vale, Co. Dublin.\n\n"
+            "Club president Aoife Brennan thanked the marshals. Past president Declan Roe turns 80 on Saturday. "
+            "Our trophies went to Ciara Lynch, treasurer since 2011.\n\nCaptain Tomas Byrne of the Irish Naval Service spoke.\n")
+    facts = _facts(nlp, text)
+    for name in ("Aoife Brennan", "Declan Roe", "Ciara Lynch"):
+        assert ("employer", name, "Tolka Vale Cycling Club") in facts, (name, facts)
+    assert ("employer", "Tomas Byrne", "Tolka Vale Cycling Club") not in facts, facts  # a rank, no office
+
+
+def test_no_club_office_under_a_newspapers_masthead(nlp):
+    text = "date 2023-02-21\n\nNorth Quay Post\n\nPresident Aoife Brennan opened the new bridge on Monday.\n"
+    facts = _facts(nlp, text)
+    assert not any(f[0] == "employer" and f[1] == "Aoife Brennan" for f in facts), facts

@@ -406,6 +406,11 @@ def _keyword_last(name: str) -> bool:
     return len(words) >= 2 and words[-1].strip("'’.") in lexicon().org_keywords
 
 
+# ("Newsletter of the Gull Coulee Curling Club, Gull Coulee, Sask.": a masthead's line saying
+# whose publication it is, whatever abbreviation ends it)
+_ISSUED_BY = re.compile(r"(?:(?:The|Weekly|Monthly|Quarterly|Annual)\s+)?(?:[Nn]ewsletter|[Bb]ulletin|[Jj]ournal|[Mm]agazine|[Gg]azette|[Rr]eport)\s+of\s+(?:the\s+)?[A-Z]")
+
+
 def publisher(ctx: _Ctx) -> Optional[tuple[Mention, Entity]]:
     """The organisation whose name opens the article's first line, a masthead ('Thornbury
     Hospice News | Autumn'): who 'our' is in its own voice ('Alex Mensah, our fundraising
@@ -419,7 +424,7 @@ def publisher(ctx: _Ctx) -> Optional[tuple[Mention, Entity]]:
             first += 1
         line_end = text.find("\n", first)
         line = text[first : line_end if line_end >= 0 else len(text)]
-        if not line or re.search(r"[.!?—]", line):
+        if not line or (re.search(r"[.!?—]", line) and not _ISSUED_BY.match(line)):
             break  # a sentence or a dateline ("KILMORE, Co Down — ..."), no masthead
         for m, e in ctx.mentions:
             if m.start >= (line_end if line_end >= 0 else len(text)):
