@@ -78,3 +78,17 @@ def test_no_club_office_under_a_newspapers_masthead(nlp):
     text = "date 2023-02-21\n\nNorth Quay Post\n\nPresident Aoife Brennan opened the new bridge on Monday.\n"
     facts = _facts(nlp, text)
     assert not any(f[0] == "employer" and f[1] == "Aoife Brennan" for f in facts), facts
+
+
+def test_spokespeople_named_by_their_bodys_kind_or_by_whose(nlp):
+    text = D + ("Orrin Valves Ltd has named Dana Kowal its managing director. \"We are delighted,\" a company spokesperson said. "
+                "Kilbride County Council, whose spokeswoman said the road would reopen, met on Monday.\n")
+    facts = _facts(nlp, text)
+    assert ("employer", "a company spokesperson", "Orrin Valves Ltd") in facts, facts
+    assert ("title", "a company spokesperson", "spokesperson") in facts, facts
+    assert ("employer", "whose spokeswoman", "Kilbride County Council") in facts, facts
+
+
+def test_a_spokesperson_of_a_kind_no_body_is_of_stays_unattached(nlp):
+    facts = _facts(nlp, D + "Orrin Valves Ltd has named Dana Kowal its managing director. A club spokesman declined to comment.\n")
+    assert not any(f[0] == "employer" and "spokesman" in f[1] for f in facts), facts

@@ -126,6 +126,7 @@ def is_kin_descriptor(text: str) -> bool:
 # ("A spokeswoman for the council said"): whom she works for, her title, her gender.
 ROLE_FACTS = frozenset({"employer", "title", "gender"})
 _ROLE_DESCRIPTOR = re.compile(r"^(?:[Aa]n?|[Tt]he|[Oo]ne)\s+(?:(?P<org>[a-z]+)\s+)?(?P<role>\w+)$")
+_WHOSE_ROLE = re.compile(r"whose\s+(?P<role>\w+)")
 _ROLE_OF = re.compile(r"\s+(?:for|of|at|with)\s")
 # "A spokeswoman for the Marshfield Alliance, Leah Dunmore, said": the post's holder is named
 # right there (her facts are read by ``posts``), so the description is no unnamed person
@@ -133,6 +134,12 @@ _ROLE_OF = re.compile(r"\s+(?:for|of|at|with)\s")
 # Laurentian Mutual later said the company's chief actuary, Omar Haddad, ..." the name after the
 # comma is somebody else's, and the spokesman stays unnamed.
 _ROLE_NAMED = re.compile(r"\s+(?:for|of|at|with)\s+(?:the\s+)?[A-Z][\w'’&.-]*(?:\s+(?:of|and|for|on|the|&|[A-Z][\w'’&.-]*)){0,8},\s+[A-Z][\w'’-]+\s+[A-Z]")
+
+
+def _kind_noun(word: str) -> bool:
+    """A noun for a kind of organisation ('company', 'club'), as orgs.org_kind reads it."""
+    kinds = patterns()["org_kinds"]
+    return word in kinds["aliases"] or word in kinds["kinds"]
 
 
 def _role_described(entity: Entity, text: str) -> bool:
@@ -147,6 +154,12 @@ def _role_described(entity: Entity, text: str) -> bool:
         if m.kind == "pronoun":
             continue
         got = _ROLE_DESCRIPTOR.match(m.text) if m.kind == "descriptor" else None
+        whose = _WHOSE_ROLE.fullmatch(m.text) if got is None and m.kind == "descriptor" else None
+        if whose is not None and text[: m.start].endswith(", ") and whose.group("role").lower() in titles:
+            # "Mayo County Council, whose spokeswoman said": the body named right before
+            roles.add(whose.group("role").lower())
+            tied = True
+            continue
         if got is None or got.group("role").lower() not in titles:
             return False
         roles.add(got.group("role").lower())
@@ -157,6 +170,9 @@ def _role_described(entity: Entity, text: str) -> bool:
         # by that word as its last
         org = got.group("org")
         tied = tied or (org is not None and re.search(r"\b[A-Z][\w'’&.-]*\s+" + org.capitalize() + r"\b", text[: m.start]) is not None)
+        # ("a company spokesperson", "A firm spokesperson": a body of that kind the article names,
+        # found by the rule that asks, facts/spokespeople.py)
+        tied = tied or (org is not None and got.group("role").lower().startswith("spokes") and _kind_noun(org))
     return tied and len(roles) == 1
 
 
