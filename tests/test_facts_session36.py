@@ -92,3 +92,10 @@ def test_spokespeople_named_by_their_bodys_kind_or_by_whose(nlp):
 def test_a_spokesperson_of_a_kind_no_body_is_of_stays_unattached(nlp):
     facts = _facts(nlp, D + "Orrin Valves Ltd has named Dana Kowal its managing director. A club spokesman declined to comment.\n")
     assert not any(f[0] == "employer" and "spokesman" in f[1] for f in facts), facts
+
+
+def test_a_name_after_a_semicolon_is_the_next_verbs_subject(nlp):
+    text = D + ("Ravi Mehta, 58, is an electrician with SaskPower; Leona Mehta, 56, teaches Grade 4 at Harlow Creek Elementary.\n")
+    facts = _facts(nlp, text)
+    assert ("employer", "Leona Mehta", "Harlow Creek Elementary") in facts, facts
+    assert ("employer", "Ravi Mehta", "Harlow Creek Elementary") not in facts, facts

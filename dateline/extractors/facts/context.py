@@ -472,6 +472,23 @@ def _subject_tokens(verb: Token, subj: Token) -> list[Token]:
     return ([first] if first is not None else []) + pair[:1] + _conjuncts(subj) + later
 
 
+def _after_semicolon(ctx: _Ctx, verb: Token) -> Optional[Entity]:
+    """The person named right after the semicolon before ``verb``, with at most an age set off
+    between them ('; Colleen, 56, teaches'), else None."""
+    doc = verb.doc
+    k = verb.i - 1
+    while k > verb.sent.start and verb.i - k <= 8 and doc[k].text != ";":
+        k -= 1
+    if doc[k].text != ";" or k + 1 >= verb.i:
+        return None
+    start = doc[k + 1].idx
+    hit = ctx.starting_at(start)
+    if hit is None or hit[1].type != "PERSON":
+        return None
+    rest = ctx.text[hit[0].end : verb.idx]
+    return hit[1] if re.fullmatch(r"\s*(?:,\s*\d{1,3}\s*,\s*)?", rest) else None
+
+
 def _subjects(ctx: _Ctx, verb: Token, couples: bool = True) -> list[Entity]:
     seen = set()
     for _ in range(3):
@@ -500,6 +517,12 @@ def _subjects(ctx: _Ctx, verb: Token, couples: bool = True) -> list[Entity]:
                 out = [e for a in subj[0].children if a.dep_ == "appos" and a.pos_ == "PROPN" and not a.text.isupper()
                        for e in _resolve(ctx, a, couples=couples)][:1]
             return out
+        if verb.dep_ == "conj":
+            # ("Garth is an electrician with SaskPower; Colleen, 56, teaches Grade 4": a name
+            # after a semicolon, parsed as a conjunct of the object, is the second verb's subject)
+            fresh = _after_semicolon(ctx, verb)
+            if fresh is not None:
+                return [fresh] if fresh.id not in seen else []
         # a participle clause ("..., aged 81") shares the main clause's subject
         if (verb.dep_ in ("conj", "xcomp", "acomp") or (verb.dep_ == "advcl" and verb.tag_ in ("VBN", "VBG"))) and verb.head is not verb:
             verb = verb.head
