@@ -99,3 +99,9 @@ def test_a_name_after_a_semicolon_is_the_next_verbs_subject(nlp):
     facts = _facts(nlp, text)
     assert ("employer", "Leona Mehta", "Harlow Creek Elementary") in facts, facts
     assert ("employer", "Ravi Mehta", "Harlow Creek Elementary") not in facts, facts
+
+
+def test_whose_after_a_life_span_and_a_description(nlp):
+    text = D + "The bench carries a plaque for Piet Louw (1931-2020), a charter member, whose widow, Marta, 85, will unveil it.\n"
+    facts = _facts(nlp, text)
+    assert ("spouse", "Piet Louw", "Marta") in facts or ("spouse", "Marta", "Piet Louw") in facts, facts

@@ -100,6 +100,11 @@ def _name_before_comma(ctx: _Ctx, tok: Token, j: int, sent: SpacySpan) -> Option
     return ctx.ending_at(_tok_end(doc[k]))
 
 
+# between a name and the description apposed to it: an age, or an age or life span in brackets
+# ("Dawie Fourie (1936-2022), a charter member, whose widow")
+_LEAD = re.compile(r"(?:\s+\([\d\s–-]{2,12}\))?,(?:\s+\d{1,3},)?\s+$")
+
+
 def _whose(ctx: _Ctx, j: int, sent: SpacySpan) -> Optional[tuple[Mention, Entity]]:
     """The name a 'whose' clause hangs from: 'Nair, whose husband, 52, is a dentist'; 'Alun
     Pugh, 68, who has driven since 1975 and whose wife, Glenys': the one the first relative
@@ -125,7 +130,7 @@ def _whose(ctx: _Ctx, j: int, sent: SpacySpan) -> Optional[tuple[Mention, Entity
     if hit is None and ctx.doc[k].pos_ == "NOUN":
         # "Voss, a widow whose late husband, Carl": the name the description is apposed to
         desc = ctx.covering(ctx.doc[k].idx, _tok_end(ctx.doc[k]))
-        lead = re.search(r",(?:\s+\d{1,3},)?\s+$", ctx.text[max(0, desc[0].start - 8) : desc[0].start]) if desc is not None else None
+        lead = _LEAD.search(ctx.text[max(0, desc[0].start - 24) : desc[0].start]) if desc is not None else None
         named = ctx.ending_at(desc[0].start - len(lead.group(0))) if desc is not None and lead is not None else None
         if desc is not None and desc[0].kind == "descriptor" and named is not None and named[1] is desc[1]:
             return named
@@ -133,7 +138,7 @@ def _whose(ctx: _Ctx, j: int, sent: SpacySpan) -> Optional[tuple[Mention, Entity
             # "Mr Finch, a retired miner whose late wife, Joan": the name the job is apposed to,
             # the job no mention of its own
             edge = ctx.doc[k].left_edge
-            lead = re.search(r",(?:\s+\d{1,3},)?\s+$", ctx.text[max(0, edge.idx - 8) : edge.idx])
+            lead = _LEAD.search(ctx.text[max(0, edge.idx - 24) : edge.idx])
             named = ctx.ending_at(edge.idx - len(lead.group(0)), kinds=("name", "surname", "firstname", "title")) if lead else None
             if named is not None and named[1].type == "PERSON":
                 return named
