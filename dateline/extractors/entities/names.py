@@ -73,7 +73,7 @@ from dateline.extractors.entities.syntax import (
 )
 from dateline.extractors.entities.titlenames import title_as_name
 from dateline.extractors.entities.untaggedorgs import ampersand_names, line_bounds, untagged_orgs
-from dateline.extractors.entities.workposts import staff_at
+from dateline.extractors.entities.workposts import set_in_place, staff_at
 from dateline.nlp import columns, ents_of, text_of, tokens_of
 
 # labels the small model gives organisations named like places or things ("Aldous Ensemble" LAW,
@@ -274,7 +274,7 @@ def _name_spans(doc: Doc, lex: Lexicon, sent_start_of: list[int], drop_common: b
                 taken[i] = True
             continue
         # (at extraction: a name before ', who' is a person's; one written only as a place is a place)
-        placed = e - s == 1 and ((_place_once(toks[s], lex, extraction) and not (extraction and (who_follows(toks[s]) or (kin_apposed(toks[s], lex) and not resident_place(toks[s])) or staff_at(toks[s], lex, spells=True))))
+        placed = e - s == 1 and ((_place_once(toks[s], lex, extraction) and not (extraction and (who_follows(toks[s]) or (kin_apposed(toks[s], lex) and not resident_place(toks[s])) or (staff_at(toks[s], lex, spells=True) and not set_in_place(toks[s])))))
                                  or (extraction and place_every_use(toks[s], lex))
                                  or (extraction and birthplace(toks[s]))
                                  or (extraction and ent.label_ == "PERSON" and _office_of(toks[s], lex))

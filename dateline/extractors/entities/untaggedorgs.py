@@ -173,7 +173,8 @@ def _staff_names(doc: Doc, lex: Lexicon, taken: list[bool], index: dict) -> list
     company untagged or calls it a place; a place the job is in is said with 'in'. A word the
     tagger calls a place counts after a workplace post only ('a chemical engineer at Sappi'),
     not after any person noun ('a girl at Harrogate')."""
-    from dateline.extractors.entities.workposts import staff_at  # (workposts reads orgsides, which reads this module's kin)
+    # (imported here: workposts reads orgsides, which reads this module's kin)
+    from dateline.extractors.entities.workposts import set_in_place, staff_at
 
     toks = tokens_of(doc)
     n = len(doc)
@@ -190,6 +191,11 @@ def _staff_names(doc: Doc, lex: Lexicon, taken: list[bool], index: dict) -> list
         placed = any(toks[j].ent_type_ in ("GPE", "LOC") for j in range(k + 1, e))
         post = toks[k].head
         if placed and not (post.lower_ in lex.workplace_posts or post.lower_ in lex.employee_roles):
+            continue
+        if placed and (any(len(index.get(toks[j].lower_, ())) > 1 for j in range(k + 1, e))
+                       or set_in_place(toks[e - 1])):
+            # ("a producer at Truro, in Cornwall", "a nurse at New Harbour" beside "The New Harbour
+            # Times": a place set in its county, or a word used again elsewhere)
             continue
         for j in range(k + 1, e):
             taken[j] = True

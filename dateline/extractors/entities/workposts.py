@@ -45,6 +45,13 @@ def _staff_at(b: "_Builder", head: Token) -> bool:
 _SPELLS = frozenset({"years", "decades", "months", "year", "decade"})
 
 
+def set_in_place(tok: Token) -> bool:
+    """The name is followed by the place it lies in ("at Truro, in Cornwall", "at Hayle,
+    Cornwall"): a place itself."""
+    doc = tok.doc
+    return tok.i + 2 < len(doc) and doc[tok.i + 1].text == "," and (doc[tok.i + 2].lower_ == "in" or doc[tok.i + 2].ent_type_ in ("GPE", "LOC"))
+
+
 def staff_at(head: Token, lex, spells: bool = False) -> bool:
     """``_staff_at`` from the lexicon alone; with ``spells`` also a spell of work before the
     'at' ('after 38 years at Nedbank', 'for 35 years with Bus Éireann')."""

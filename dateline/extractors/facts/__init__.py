@@ -36,6 +36,7 @@ from dateline.extractors.facts.childcount import (
     _rule_ranked_counts,
     _rule_ranked_counts_of,
 )
+from dateline.extractors.facts.clubposts import _rule_club_posts
 from dateline.extractors.facts.cluedtitles import _rule_clause_titles, _rule_jobs_of_firms
 from dateline.extractors.facts.context import _Ctx, number_value, patterns
 from dateline.extractors.facts.countlists import _rule_counted_list
@@ -49,8 +50,6 @@ from dateline.extractors.facts.founders import _rule_copula_founders, _rule_foun
 from dateline.extractors.facts.fronted import _rule_fronted_births, _rule_fronted_jobs
 from dateline.extractors.facts.gender import _rule_gender
 from dateline.extractors.facts.generations import _one_age_each, impossible_generations, largest_count_each
-from dateline.extractors.facts.clubposts import _rule_club_posts
-from dateline.extractors.facts.spokespeople import _rule_unnamed_spokespeople
 from dateline.extractors.facts.issuerposts import _rule_issuer_posts
 from dateline.extractors.facts.jobspouse import _rule_married_a_job, _rule_our_children
 from dateline.extractors.facts.jobverbs import (
@@ -93,6 +92,7 @@ from dateline.extractors.facts.retired import _rule_retired_occupations
 from dateline.extractors.facts.roles import _rule_roles
 from dateline.extractors.facts.seasons import seasons_to_years
 from dateline.extractors.facts.signoffs import _rule_bracketed_posts, _rule_signoffs
+from dateline.extractors.facts.spokespeople import _rule_unnamed_spokespeople
 from dateline.extractors.facts.successors import _rule_predecessors, _rule_successors
 from dateline.extractors.facts.survivors import _rule_survivor_counts, _rule_survivor_lists
 from dateline.extractors.facts.tookplace import _rule_marriage_took_place, _rule_married_to_whom
