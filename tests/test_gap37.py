@@ -67,3 +67,11 @@ def test_an_as_phrase_describes_another_prepositions_object_or_a_passives_produc
     hale = _Cluster(key=("hale",))
     r = SimpleNamespace(covered={0: hale}, latent_at={})
     assert predicated_of(r, her) == {id(hale)}  # (no other bearer: the subject, as before)
+
+
+
+def test_a_pronoun_after_a_named_relative_of_a_possessor_is_the_relative(nlp):
+    # ownedkin.py: "Ana's daughter Lina Brook ... her husband": the daughter, not Ana
+    text = ("Ana Brook married the painter Leo Brook in 1950. When Ana's daughter Lina Brook died in 1990, "
+            "the farm went to her husband, Tomas Weld.")
+    assert _owner_name(nlp, text, "her husband") == "Lina Brook"
