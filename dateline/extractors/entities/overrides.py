@@ -67,7 +67,7 @@ def _subject_like(t: Token) -> bool:
     if t.dep_ in ("nsubj", "nsubjpass"):
         return True
     if t.dep_ in ("poss", "appos", "flat") and t.head.dep_ in ("nsubj", "nsubjpass"):
-        return True  # (and "Peter the Great", whose head word the parser sets beside the subject)
+        return True  # (and "Otto the Bold", whose last word the parser apposes to the subject)
     return t.dep_ == "compound" and t.head.dep_ == "ROOT" and t.head.tag_ == "NNS" and t.head.is_lower
 
 
