@@ -54,9 +54,21 @@ def backward_bound(r: "_Resolver", tok: Token, chosen: Optional[_Cluster], ranke
         return chosen
     sent = r.sent_start_of[tok.i]
     later = [m.head for m in root.mentions if m.head > tok.i and r.sent_start_of[m.head] == sent]
-    if not later or any(r.doc[h].dep_ in ("nsubj", "nsubjpass") for h in later):
+    if not later or any(_subject_like(r.doc[h]) for h in later):
         return chosen
     return next((c.root() for c in ranked() if any(m.head < tok.i for m in c.root().mentions)), chosen)
+
+
+def _subject_like(t: Token) -> bool:
+    """A subject, the owner of one ("After his stay, Ruiz's health declined") or a word apposed
+    to it, or a name the small model made the compound of a main verb in -s it read as a plural
+    noun ("After she arrives, Greta confides in ..."): what cataphora.fronted_owner may pick
+    forward (gap37)."""
+    if t.dep_ in ("nsubj", "nsubjpass"):
+        return True
+    if t.dep_ in ("poss", "appos", "flat") and t.head.dep_ in ("nsubj", "nsubjpass"):
+        return True  # (and "Otto the Bold", whose last word the parser apposes to the subject)
+    return t.dep_ == "compound" and t.head.dep_ == "ROOT" and t.head.tag_ == "NNS" and t.head.is_lower
 
 
 # plural kin nouns whose list of names a possessive owns ("Her five children ...: A; B; and C")

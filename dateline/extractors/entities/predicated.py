@@ -43,8 +43,20 @@ def _bearers(r: "_Resolver", noun: Token) -> list[Token]:
         return [above]  # "with Louise Dresser as her domineering mother"
     if above.pos_ in ("VERB", "AUX"):
         # "named Cunningham as her replacement"; with no object, its subject ("Hale joined as her aide")
-        return _args(above, ("dobj", "oprd")) or _args(above, _SUBJECTS)
+        return _args(above, ("dobj", "oprd")) or _other_bearers(above, head) or _args(above, _SUBJECTS)
     return []
+
+
+def _other_bearers(verb: Token, prep_as: Token) -> list[Token]:
+    """With no object, the 'as' phrase may still describe something other than the subject:
+    the object of another preposition ("Koval describes Redwater as her favourite club"), or
+    whatever a passive's agent made ("had the barn rebuilt by Marsh as his workshop": not Marsh,
+    nor the subject). A place ("moved to Paris as her aide") is then ruled out instead of the
+    subject, harmlessly: the change only ever rules out fewer people. A list holding a word that names no one keeps the subject out."""
+    if any(ch.dep_ == "agent" for ch in verb.children):
+        return [prep_as]  # (a word no cluster covers: nobody is ruled out)
+    return [g for ch in verb.children if ch.dep_ == "prep" and ch.i != prep_as.i and ch.i < prep_as.i
+            for g in ch.children if g.dep_ == "pobj"]
 
 
 def predicated_of(r: "_Resolver", tok: Token) -> set[int]:

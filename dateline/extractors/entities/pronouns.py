@@ -53,6 +53,8 @@ from dateline.extractors.entities.logophoric import speaker_of_object
 from dateline.extractors.entities.nameshapes import office_only
 from dateline.extractors.entities.notices import entry_subject
 from dateline.extractors.entities.overrides import backward_bound, list_owner_bound, vessel_bound, widow_bound
+from dateline.extractors.entities.ownedkin import owned_kin_named
+from dateline.extractors.entities.predicated import predicated_of
 from dateline.extractors.entities.quotedspeaker import in_quoted_title, quoted_speaker
 from dateline.extractors.entities.ranker import Ranker, called_organisation, candidates, features, is_sure, load_ranker
 from dateline.extractors.entities.shift import subject_shift
@@ -360,10 +362,11 @@ class _Resolver(_Kin):
 
     def _pronoun(self, tok: Token, recent) -> Optional[_Cluster]:
         picked = self._pronoun_rules(tok, recent)
-        if picked is not None and self.observe is None and id(picked.root()) in (barred := quoted_speaker(self, tok) | compared_subject(self, tok)):
+        if picked is not None and self.observe is None and id(picked.root()) in (barred := quoted_speaker(self, tok) | compared_subject(self, tok) | predicated_of(self, tok)):
             # a he/she in somebody's quoted words is not that somebody, nor the one a comparison
-            # sets it against, whichever rule took it (the ranker's candidates already leave
-            # them out, through not_referents)
+            # sets it against, nor a possessive the one its noun is said to be ("Lark named Ada
+            # Moss as her successor": not Moss; gap37), whichever rule took it (the ranker's candidates
+            # already leave them out, through not_referents)
             self.ranking = []
             picked = self._ranked(tok, recent, None)
             return None if picked is None or id(picked.root()) in barred else picked
@@ -412,7 +415,7 @@ class _Resolver(_Kin):
             if same is not None:
                 return same
         picked = topic_person(self, tok, subject_shift(self, tok, continuity(self, tok, self._ranked(tok, recent, rule), recent), recent))
-        return apposed_kin_holder(self, tok, picked) or picked
+        return apposed_kin_holder(self, tok, picked) or owned_kin_named(self, tok, picked) or picked
 
     def _alternatives(self, tok: Token, recent) -> list[_Cluster]:
         """The ranker's candidates, likeliest first, ranked now if a rule decided before it."""
