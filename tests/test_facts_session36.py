@@ -105,3 +105,11 @@ def test_whose_after_a_life_span_and_a_description(nlp):
     text = D + "The bench carries a plaque for Piet Louw (1931-2020), a charter member, whose widow, Marta, 85, will unveil it.\n"
     facts = _facts(nlp, text)
     assert ("spouse", "Piet Louw", "Marta") in facts or ("spouse", "Marta", "Piet Louw") in facts, facts
+
+
+def test_moving_to_a_named_body_from_another_is_work_at_both(nlp):
+    text = D + "The head cheesemaker, Wiktor Nowak, moved to Glenmore Cheese from Carbery Foods in 2014.\n"
+    facts = _facts(nlp, text)
+    assert ("employer", "Wiktor Nowak", "Glenmore Cheese") in facts and ("employer", "Wiktor Nowak", "Carbery Foods") in facts, facts
+    facts = _facts(nlp, D + "Ann Roe, 81, moved to Leeds from Belfast in 1970.\n")
+    assert not any(f[0] == "employer" for f in facts), facts

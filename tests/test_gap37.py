@@ -75,3 +75,13 @@ def test_a_pronoun_after_a_named_relative_of_a_possessor_is_the_relative(nlp):
     text = ("Ana Brook married the painter Leo Brook in 1950. When Ana's daughter Lina Brook died in 1990, "
             "the farm went to her husband, Tomas Weld.")
     assert _owner_name(nlp, text, "her husband") == "Lina Brook"
+
+
+def test_an_owner_named_twice_before_keeps_the_pronoun(nlp):
+    # (the article's subject, named twice already, is who "His" goes on about, not the father)
+    from tests.test_facts_families import _facts
+
+    text = ("date 2025-02-01\n\nRuaridh Kell has run the firm since 2003. Mr Kell, 68, retires in May. "
+            "Mr Kell's father, Hamish Kell, ran the company from 1971. His mother, Elspeth, sat on the board.\n")
+    facts = _facts(nlp, text)
+    assert ("parent", "Ruaridh Kell", "Elspeth") in facts or ("child", "Elspeth", "Ruaridh Kell") in facts, facts

@@ -58,6 +58,8 @@ def owned_kin_named(r: "_Resolver", tok: Token, chosen: Optional[_Cluster]) -> O
         poss = [p for p in t.children if p.dep_ == "poss" and p.i in r.covered and p.pos_ == "PROPN"]
         if not poss or r.covered[poss[0].i].root() is not owner:
             continue
+        if sum(1 for m in owner.mentions if m.head < poss[0].i) >= 2:
+            return None  # (an owner the text has named twice already is its subject, who the pronoun may well be: "Mr Brannock's father, Hamish Brannock, ran ... His mother")
         kin_gender = r.lex.gendered.get(t.lower_)
         if kin_gender is not None and kin_gender != gender:
             return None
