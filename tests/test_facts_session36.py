@@ -7,7 +7,7 @@ read as a place. Each is checked on text written for these tests."""
 
 from __future__ import annotations
 
-from tests.test_facts_families import _facts
+from tests.test_facts_families import _facts, _run
 
 D = "date 2024-10-14\n\n"
 
@@ -113,3 +113,20 @@ def test_moving_to_a_named_body_from_another_is_work_at_both(nlp):
     assert ("employer", "Wiktor Nowak", "Glenmore Cheese") in facts and ("employer", "Wiktor Nowak", "Carbery Foods") in facts, facts
     facts = _facts(nlp, D + "Ann Roe, 81, moved to Leeds from Belfast in 1970.\n")
     assert not any(f[0] == "employer" for f in facts), facts
+
+
+def test_a_survivors_list_of_a_wife_then_counted_sons_with_bracketed_ages(nlp):
+    text = ("date 2025-08-19\n\nMUMBAI: Harish Mehra died in Mumbai on Sunday. He was 91. Survivors include his wife of 63 years, "
+            "Kamini (86), and three sons: Anand (64), the group's chairman; Nitin (61); and Sameer, who is fifty-eight.\n")
+    facts = _facts(nlp, text)
+    for son in ("Anand", "Nitin", "Sameer"):
+        assert ("child", "Harish Mehra", son) in facts, (son, facts)
+    assert ("spouse", "Harish Mehra", "Kamini") in facts or ("spouse", "Kamini", "Harish Mehra") in facts, facts
+    assert not any(f[0] == "spouse" and "Anand" in (f[1], f[2]) for f in facts), facts
+    assert ("age", "Nitin", 61) in facts and ("age", "Sameer", 58) in facts, facts
+
+
+def test_a_named_animal_after_a_comma_stays_no_person(nlp):
+    text = D + "The twins watched at home with the family's milk cow, Malaika, who, they insist, also cheered.\n"
+    ex, _ = _run(nlp, text)
+    assert not any(e.name == "Malaika" and e.type == "PERSON" for e in ex.entities), ex.entities

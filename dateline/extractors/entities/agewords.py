@@ -28,6 +28,8 @@ def age_after(doc: Doc, i: int, words: bool = True) -> Optional[int]:
     cols = columns(doc)
     text = cols.text
     n = len(text)
+    if words and i + 2 < n and text[i] == "(" and text[i + 2] == ")" and text[i + 1].isdigit() and int(text[i + 1]) < 120:
+        return int(text[i + 1])  # ("Naresh (61); and Sunil": an age in brackets, the South Asian convention; at extraction only)
     if i + 1 >= n or text[i] != ",":
         return None
     num = text[i + 1]

@@ -127,7 +127,8 @@ def _name_spans(doc: Doc, lex: Lexicon, sent_start_of: list[int], drop_common: b
         )
 
     for ent in ents:
-        if extraction and ent.label_ in ("GPE", "LOC") and not taken[ent.start] and (nameparts.wedded_partner(ent, lex) or nameparts.person_conjunct(ent, lex)):
+        if extraction and ent.label_ in ("GPE", "LOC") and not taken[ent.start] and (nameparts.wedded_partner(ent, lex) or nameparts.person_conjunct(ent, lex)
+                                                                                   or (len(ent) == 1 and ent.start > 0 and toks[ent.start - 1].lower_ == "and" and who_follows(ent[0]))):  # ("; and Sunil, who is fifty-eight")
             ent = Span(doc, ent.start, ent.end, label="PERSON")  # "between Walter Ibbotson and Doreen Sugden" (a LOC)
         if ent.label_ not in ("PERSON", "ORG") or taken[ent.start]:
             continue

@@ -19,6 +19,8 @@ _CUE_WORDS = ("survived", "survivors", "leaves", "preceded", "predeceased", "mou
 # an item's opening: "and", a possessive, then the kin noun, maybe after one word ("two sons",
 # "stepdaughter", "late brother")
 _OWN_KIN = re.compile(r",?\s+and\s+(?:his|her|their)\s+", re.I)
+# ", and three sons:" inside an item: another kin noun, counted or not, opening a list
+_NEXT_KIN = re.compile(r",?\s+and\s+(?:(?:his|her|their)\s+)?(?:[a-z-]+\s+)?(?P<kin>[a-z-]+):")
 # ("; by a daughter from his first marriage, Jill Rowe; and by ...": 'by' again, an article)
 _ITEM = re.compile(r"^\s*(?:and\s+)?(?:by\s+)?(?:(?:her|his|their|a|an)\s+)?(?P<w1>[a-z-]+)(?:\s+(?P<w2>[a-z-]+))?\b")
 
@@ -52,6 +54,7 @@ def _rule_survivor_lists(ctx: _Ctx) -> None:
         if owner is None:
             continue
         at = sent.start_char + cue.end()
+        carry = None  # (the kin noun a list after a colon goes on naming: "three sons: A (64); B (61); and C")
         for piece in re.split(r";", text[at : sent.end_char]):
             start = at
             at += len(piece) + 1
@@ -60,12 +63,28 @@ def _rule_survivor_lists(ctx: _Ctx) -> None:
                 continue
             group = next((g for g in ("w1", "w2") if m.group(g) and _kin_of(kin_lex, m.group(g))), None)
             if group is None:
+                if carry is not None:
+                    for person, end in _named_in(ctx, start, start + len(piece)):
+                        if person is not owner:
+                            ctx.add(carry, owner, start, end, obj=person, confidence=LIKELY)
                 continue  # ("five grandchildren": no relation the facts hold)
             relation = _kin_of(kin_lex, m.group(group))
+            # "his wife of 63 years, Kamla (86), and three sons: Arvind (64)": a second kin noun
+            # before a colon opens a list of its own, which the next items go on with
+            nxt = _NEXT_KIN.search(piece, m.end(group))
+            nxt_relation = _kin_of(kin_lex, nxt.group("kin")) if nxt is not None else None
+            if nxt_relation is None:
+                nxt = None
+            carry = nxt_relation if nxt is not None else (relation if ":" in piece[m.end(group) :] else None)
+            if nxt is not None:
+                for person, end in _named_in(ctx, start + nxt.end(), start + len(piece)):
+                    if person is not owner:
+                        ctx.add(nxt_relation, owner, start + nxt.start("kin"), end, obj=person, confidence=LIKELY)
             # "his son, Robert Becker, and his wife, Linda": the item's own kin noun ends where a
             # possessive opens another, whose owner is the relative just named (kinowners.py)
             more = _OWN_KIN.search(piece, m.end(group))
-            for person, end in _named_in(ctx, start + m.end(group), start + (more.start() if more else len(piece))):
+            stop = min(x.start() for x in (more, nxt) if x is not None) if (more or nxt) else len(piece)
+            for person, end in _named_in(ctx, start + m.end(group), start + stop):
                 if person is not owner:
                     ctx.add(relation, owner, start + m.start(group), end, obj=person, confidence=LIKELY)
                     if relation != "spouse" and (partner := _bracketed_spouse(ctx, end, start + len(piece))) is not None:
