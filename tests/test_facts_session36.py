@@ -130,3 +130,12 @@ def test_a_named_animal_after_a_comma_stays_no_person(nlp):
     text = D + "The twins watched at home with the family's milk cow, Malaika, who, they insist, also cheered.\n"
     ex, _ = _run(nlp, text)
     assert not any(e.name == "Malaika" and e.type == "PERSON" for e in ex.entities), ex.entities
+
+
+def test_a_fund_named_after_a_widow_is_not_her_full_name(nlp):
+    text = D + ("Sir Alec Munro (1930-2024) died in July. His widow, Lady Munro, asks that gifts go to the Munro Bursary "
+                "for young players.\n")
+    ex, _ = _run(nlp, text)
+    lady = [e for e in ex.entities if any(m.text == "Lady Munro" for m in e.mentions)]
+    assert lady and lady[0].type == "PERSON" and not any("Bursary" in m.text for m in lady[0].mentions), ex.entities
+    assert any(e.name == "Munro Bursary" and e.type != "PERSON" for e in ex.entities), ex.entities

@@ -292,7 +292,8 @@ class _Kin(_Clusters):
 
     def _thing(self, at: int, key: tuple[str, ...]) -> bool:
         """'his boat, the Carol Ann': a thing's name, not the person of a given name (extraction)."""
-        return getattr(self, "observe", None) is None and named_as_thing(self.doc, at, self.lex, key)
+        # ("Lady Haig ... the Haig Bursary": a prize or fund named after her is not her full name)
+        return getattr(self, "observe", None) is None and (named_as_thing(self.doc, at, self.lex, key) or key[-1] in self.lex.prize_heads)
 
     def _not_relatives(self, cands: list[_Cluster], before: Optional[int] = None) -> list[_Cluster]:
         """Of several people of one surname, those the text did not bring in as somebody's

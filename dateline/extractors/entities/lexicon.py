@@ -111,6 +111,7 @@ class Lexicon:
     group_nouns: frozenset[str]
     land_nouns: frozenset[str]
     vessel_nouns: frozenset[str]
+    prize_heads: frozenset[str]  # words that end a prize's or a fund's name ('the Haig Bursary'), named after a person
     vehicle_nouns: frozenset[str]
     animal_nouns: frozenset[str]
     animal_roles: frozenset[str]
@@ -240,6 +241,7 @@ def lexicon(training: bool = False) -> Lexicon:
         group_nouns=frozenset(data["group_nouns"]),
         land_nouns=frozenset(data["land_nouns"]["words"]),
         vessel_nouns=frozenset(data["vessel_nouns"]),
+        prize_heads=frozenset(data["prize_heads"]),
         vehicle_nouns=frozenset(data["vehicle_nouns"]),
         animal_nouns=frozenset(data["animal_nouns"]),
         animal_roles=frozenset(data["animal_roles"]),

@@ -335,6 +335,8 @@ def _name_spans(doc: Doc, lex: Lexicon, sent_start_of: list[int], drop_common: b
         ent_label = ent.label_
         if ent_label == "ORG" and (_role_before_name(doc, s, e, lex) or titled):
             ent_label = "PERSON"  # "harbour master Ewan Doyle": the role says whose name it is
+        if extraction and ent_label == "PERSON" and e - s >= 2 and toks[e - 1].lower_ in lex.prize_heads and toks[e - 1].text[:1].isupper():
+            ent_label, exact = "ORG", True  # "the Haig Bursary", "the Costigan Cup": a prize or fund named after somebody
         # A first name spaCy left outside a one-word ent ("Chrissy" + ORG "Teigen"), or the rest
         # of a split name on the right; never across a title, a platform or another kind of
         # ent, and never onto a name spaCy already found whole ("Miss Universe Alicia Machado").
