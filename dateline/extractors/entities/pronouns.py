@@ -27,6 +27,7 @@ from dateline.extractors.entities.binding import (
 )
 from dateline.extractors.entities.clauseowners import compared_subject
 from dateline.extractors.entities.clusters import _Cluster
+from dateline.extractors.entities.condolences import condoled
 from dateline.extractors.entities.descriptors import (
     commanding_subjects,
     compound_gender,
@@ -394,7 +395,7 @@ class _Resolver(_Kin):
         interviewee = interview_opener(self, tok) or entry_subject(self, tok) or apposed_subject_before(self, tok, self.lex.pronouns[tok.lower_])
         if interviewee is not None:
             return interviewee
-        fronted = cataphora.fronted_owner(self, tok, self.lex.pronouns[tok.lower_])
+        fronted = cataphora.fronted_owner(self, tok, self.lex.pronouns[tok.lower_]) or condoled(self, tok, self.lex.pronouns[tok.lower_])
         if fronted is not None:
             return fronted
         rule = self._person_candidates(recent, tok, self.lex.pronouns[tok.lower_], WINDOW)

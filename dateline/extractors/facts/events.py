@@ -73,6 +73,9 @@ def _lost_when(verb: Token) -> bool:
         c.dep_ == "dobj" and any(g.dep_ == "poss" for g in c.children) for c in verb.children)
 
 
+_DEATH_NOUNS = ("death", "loss", "passing")
+
+
 def _rule_events(ctx: _Ctx) -> None:
     doc = ctx.doc
     ev = patterns()["events"]
@@ -85,7 +88,7 @@ def _rule_events(ctx: _Ctx) -> None:
     lemmas = {*dying, *patterns()["death_verbs"]["person_only"], *patterns()["death_verbs"]["notice"]["verbs"], "pass", "kill", "precede", "find", "lose", "tie", "welcome", "bear", "born", "marry", "wed", "married", "divorce",
               "engage", *ev["pregnancy loss"]["verbs"], *ev["announcement"]["verbs"]}
     wed_of = patterns()["wedding_of"]
-    lows = {"death", "divorce", "engagement", "birth", "d", "marriage", "marriages", *wed_of["nouns"], *ev["pregnancy loss"]["nouns"]}
+    lows = {*_DEATH_NOUNS, "divorce", "engagement", "birth", "d", "marriage", "marriages", *wed_of["nouns"], *ev["pregnancy loss"]["nouns"]}
     # (their indices once from the Doc's word indexes, sliced per sentence: no step per word;
     # the lemmas folded from the lemma index, which other rules read too)
     starts = sorted({*(k for lem, at in where_in(doc, "lemma").items() if lem.lower() in lemmas for k in at),
@@ -130,9 +133,12 @@ def _rule_events(ctx: _Ctx) -> None:
                         start, end = _event_evidence(ctx, [tok, obj], [(t.start, t.end)] if t else [])
                         ctx.add("death", named[0], start, end, value=t.value if t else None, time=t.id if t else None, confidence=LIKELY)
             # "the death of X", "X's death"
-            if low == "death" and tok.pos_ == "NOUN":
-                who = [c for c in tok.children if c.dep_ == "poss"]
+            if low in _DEATH_NOUNS and tok.pos_ == "NOUN":
+                who = [c for c in tok.children if c.dep_ == "poss"] if low == "death" else []
                 who += [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+                # ("on the loss of his sister, Maureen": a relative lost is a death; "the loss of
+                # Ann Roe to a rival club" is not, nor "the loss of his job")
+                who = who if low == "death" else [w for w in who if w.lower_ in patterns()["kinship"] or (low == "passing" and w.pos_ == "PROPN")]
                 ents = [e for w in who for e in _resolve(ctx, w, couples=False)]
                 if len(ents) == 1:
                     t = _time_near(ctx, tok, sent, ("DATE", "TIME")) or _time_right_after(ctx, tok)
