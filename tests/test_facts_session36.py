@@ -151,3 +151,10 @@ def test_sympathy_on_the_loss_of_a_relative(nlp):
     assert any(f[0] == "death" and f[1] == "Bríd" for f in facts), facts  # (its date only where the parse hangs "in April" on the loss)
     facts = _facts(nlp, D + "Fergal Dolan spoke of the loss of his job at the mill in April.\n")
     assert not any(f[0] == "death" for f in facts), facts
+
+
+def test_a_post_held_since_a_year_under_a_clubs_masthead(nlp):
+    text = ("date 2023-02-21\n\nTHE SPROCKET\nWeekly bulletin of the Tolka Vale Cycling Club\n\n"
+            "This year's award goes to Ciara Lynch, treasurer since 2011, who retired last year.\n")
+    facts = _facts(nlp, text)
+    assert ("title", "Ciara Lynch", "treasurer") in facts and ("employer", "Ciara Lynch", "Tolka Vale Cycling Club") in facts, facts

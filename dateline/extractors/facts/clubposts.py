@@ -31,11 +31,10 @@ _OFFICE_AFTER = re.compile(r",\s+(?P<post>(?:[a-z][\w-]*\s+)?[a-z][\w-]*)\s+(?:s
 def _rule_club_posts(ctx: _Ctx) -> None:
     cfg = patterns()["club_posts"]
     offices = frozenset(cfg["offices"])
-    kinds = frozenset(cfg["bodies"])
     ranks = frozenset(cfg["ranks_too"])  # ("Captain Alf Henley": a rank before a name, no office)
     text, body = ctx.text, ctx.article.body_start
     head = _masthead(ctx)
-    members = head if head is not None and kinds & set(head[1].name.lower().split()) else None
+    members = members_masthead(ctx)
     for m, person in ctx.mentions:
         if person.type != "PERSON" or m.kind != "name" or m.start < body:
             continue
@@ -55,6 +54,14 @@ def _rule_club_posts(ctx: _Ctx) -> None:
         after = _OFFICE_AFTER.match(text, m.end, min(len(text), m.end + 60))
         if after is not None and after.group("post") in offices:
             _employ(ctx, person, members, m.start, after.end("post"))
+
+
+def members_masthead(ctx: _Ctx) -> Optional[tuple[Mention, Entity]]:
+    """The members' body whose masthead the text stands under ('Weekly bulletin of the Rotary
+    Club of ...'), else None."""
+    head = _masthead(ctx)
+    kinds = frozenset(patterns()["club_posts"]["bodies"])
+    return head if head is not None and kinds & set(head[1].name.lower().split()) else None
 
 
 def _masthead(ctx: _Ctx) -> Optional[tuple[Mention, Entity]]:

@@ -74,6 +74,7 @@ def _lost_when(verb: Token) -> bool:
 
 
 _DEATH_NOUNS = ("death", "loss", "passing")
+_SYMPATHY = frozenset({"sympathy", "sympathies", "condolence", "condolences"})
 
 
 def _rule_events(ctx: _Ctx) -> None:
@@ -142,6 +143,10 @@ def _rule_events(ctx: _Ctx) -> None:
                 ents = [e for w in who for e in _resolve(ctx, w, couples=False)]
                 if len(ents) == 1:
                     t = _time_near(ctx, tok, sent, ("DATE", "TIME")) or _time_right_after(ctx, tok)
+                    if t is None and low != "death" and tok.dep_ == "pobj" and tok.head.head.lemma_.lower() in _SYMPATHY:
+                        # ("Our sympathy to X on the loss of his sister, Maureen, in April": the
+                        # parser hangs the month on the sympathy, the message's whole phrase)
+                        t = _time_near(ctx, tok.head.head, sent, ("DATE",))
                     start, end = _event_evidence(ctx, [tok] + [w for w in who] + [w.left_edge for w in who], [(t.start, t.end)] if t else [])
                     ctx.add("death", ents[0], start, end, value=t.value if t and t.type == "DATE" else None,
                             time=t.id if t else None, confidence=LIKELY)

@@ -17,6 +17,7 @@ import re
 from typing import Optional
 
 from dateline.extractors.entities.lexicon import lexicon
+from dateline.extractors.facts.clubposts import members_masthead
 from dateline.extractors.facts.context import ORG, PERSON, _Ctx, _regexes, patterns
 from dateline.extractors.facts.lexicon import ranked_employs, ranked_title
 from dateline.extractors.facts.orgs import article_org
@@ -30,7 +31,8 @@ _AFTER_NAME = re.compile(r",\s+(" + _FIELD + r")$")
 # ('Dean Morrow, Station Manager, Kestle Fire and Rescue Service': a caption's post in capitals,
 # its organisation right after it)
 _AFTER_NAME_CAPS = re.compile(r",\s+((?:[A-Z][\w-]*\s+){0,2})$")
-_CLOSES = re.compile(r"[ \t]*(?:[,.;:\n]|[ \t]+on\b|[ \t]+said\b|$)")
+# (or the year it has been held since: "Bongani Zulu, treasurer since 2011, who ...")
+_CLOSES = re.compile(r"[ \t]*(?:[,.;:\n]|[ \t]+on\b|[ \t]+said\b|[ \t]+since[ \t]+\d{4}\b|$)")
 _OPENS = re.compile(r"(?:^|(?<=[.!?:\"“]\s)|(?<=\n)|(?<=\bby\s)|(?<=\band\s))[Tt]he\s+$")
 _NAME_KINDS = ("name", "surname", "firstname", "title")
 _SENTENCE_START = re.compile(r"(?:^|[.!?]\s+|\n\s*)$")
@@ -56,7 +58,8 @@ def _rule_issuer_posts(ctx: _Ctx) -> None:
                for f in ctx.facts.values()):
             continue  # (a rule before read this post with its organisation)
         if not looked and named is None:
-            looked, org = True, article_org(ctx)
+            # (a club's bulletin that names its club once: the body on its masthead)
+            looked, org = True, article_org(ctx) or members_masthead(ctx)
         employer = named or org
         if employer is None:
             continue
