@@ -158,3 +158,22 @@ def test_a_post_held_since_a_year_under_a_clubs_masthead(nlp):
             "This year's award goes to Ciara Lynch, treasurer since 2011, who retired last year.\n")
     facts = _facts(nlp, text)
     assert ("title", "Ciara Lynch", "treasurer") in facts and ("employer", "Ciara Lynch", "Tolka Vale Cycling Club") in facts, facts
+
+
+def test_a_teacher_joined_to_the_clause_before_by_and(nlp):
+    text = D + "Thandi Dube, 44, spoke first. Sipho Dube is an engineer at Transnet and Thandi teaches maths at Pinetown High School.\n"
+    facts = _facts(nlp, text)
+    assert ("title", "Thandi Dube", "teacher") in facts, facts
+    assert ("title", "Sipho Dube", "teacher") not in facts, facts
+
+
+def test_teaching_a_grade_is_a_teachers_job(nlp):
+    facts = _facts(nlp, D + "Kelsey Lind, 38, teaches third grade in Hartwell.\n")
+    assert ("occupation", "Kelsey Lind", "teacher") in facts, facts
+    facts = _facts(nlp, D + "Kelsey Lind, 38, taught her nephew to swim.\n")
+    assert ("occupation", "Kelsey Lind", "teacher") not in facts, facts
+
+
+def test_promoted_to_a_post(nlp):
+    facts = _facts(nlp, D + "Hartwell Cooperative has promoted Dana Voss to general manager.\n")
+    assert ("title", "Dana Voss", "general manager") in facts and ("employer", "Dana Voss", "Hartwell Cooperative") in facts, facts

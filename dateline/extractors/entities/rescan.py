@@ -121,8 +121,8 @@ def rescan_names(b: _Builder) -> None:
         # (and, in extraction only, a one-word name already a person's: "Jordan, 31, Kezia, 28,
         # ... Kezia, who runs front of house" with the second "Kezia" tagged GPE)
         if tok.ent_type_ not in ("", "PERSON", "ORG") and not (
-            tok.dep_ in AGENT_DEPS and any(c.person_score() >= 0 and (len(c.key) > 1 or (b.observe is None and c.ages))
-                                           for c in words[tok.lower_])
+            (tok.dep_ in AGENT_DEPS or (b.observe is None and _subject_of_next(tok)))
+            and any(c.person_score() >= 0 and (len(c.key) > 1 or (b.observe is None and c.ages)) for c in words[tok.lower_])
         ):
             continue
         left = doc[tok.i - 1] if tok.i > 0 else None
@@ -168,3 +168,12 @@ def rescan_names(b: _Builder) -> None:
         if left is not None and left.lower_ in lex.titles and kind != "name":
             s, kind = left.i, "title"
         b.add(cluster, s, tok.i + 1, kind, head=tok.i)
+
+
+def _subject_of_next(tok) -> bool:
+    """'... an engineer at Transnet and Thandeka teaches maths': a word the parser joined to the
+    object before, right before a joined verb with no subject of its own, is that verb's subject."""
+    doc = tok.doc
+    nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+    return (nxt is not None and nxt.pos_ == "VERB" and nxt.dep_ == "conj" and tok.i > 0 and doc[tok.i - 1].lower_ in ("and", "but")
+            and not any(c.dep_ in ("nsubj", "nsubjpass") for c in nxt.children))

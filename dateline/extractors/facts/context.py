@@ -473,13 +473,14 @@ def _subject_tokens(verb: Token, subj: Token) -> list[Token]:
 
 
 def _after_semicolon(ctx: _Ctx, verb: Token) -> Optional[Entity]:
-    """The person named right after the semicolon before ``verb``, with at most an age set off
-    between them ('; Colleen, 56, teaches'), else None."""
+    """The person named right after the semicolon (or the 'and') before ``verb``, with at most an
+    age set off between them ('; Colleen, 56, teaches', 'is an engineer at Transnet and Thandeka
+    teaches'), else None."""
     doc = verb.doc
     k = verb.i - 1
-    while k > verb.sent.start and verb.i - k <= 8 and doc[k].text != ";":
+    while k > verb.sent.start and verb.i - k <= 8 and doc[k].text != ";" and doc[k].lower_ not in ("and", "but"):
         k -= 1
-    if doc[k].text != ";" or k + 1 >= verb.i:
+    if (doc[k].text != ";" and doc[k].lower_ not in ("and", "but")) or k + 1 >= verb.i:
         return None
     start = doc[k + 1].idx
     hit = ctx.starting_at(start)

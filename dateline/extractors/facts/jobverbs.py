@@ -30,6 +30,10 @@ from dateline.nlp import token_at_char, tokens_in, tokens_of
 _CLASS_CODE = re.compile(r"[PSY]\d{1,2}")
 
 
+def _taught() -> frozenset[str]:
+    return frozenset(patterns()["job_verbs"]["taught"]["subjects"])
+
+
 def _rule_job_verbs(ctx: _Ctx) -> None:
     verbs: dict[str, str] = patterns()["job_verbs"]["verbs"]
     toks = tokens_of(ctx.doc)
@@ -44,7 +48,9 @@ def _rule_job_verbs(ctx: _Ctx) -> None:
             continue  # "wants to teach"
         if any(c.dep_ in ("dative", "ccomp", "xcomp", "oprd", "auxpass", "nsubjpass", "agent") for c in verb.children):
             continue  # "taught her grandson to fish"; "was taught by X": the pupil
-        at_org = [g for c in verb.children if c.dep_ == "prep" and c.lower_ in ("at", "for", "with")
+        # (the parser may hang the place on what is taught: "teaches maths at Girls' High")
+        at_org = [g for c in [*verb.children, *(gc for o in verb.children if o.dep_ == "dobj" for gc in o.children)]
+                  if c.dep_ == "prep" and c.lower_ in ("at", "for", "with")
                   for g in c.children if g.dep_ == "pobj" and (g.pos_ == "PROPN" or ctx.covering(g.idx, _tok_end(g), ORG) is not None)]
         objs = [c for c in verb.children if c.dep_ == "dobj"]
         if (objs and _coached_team(ctx, verb, objs)) or verb.lemma_ not in verbs:
@@ -53,8 +59,9 @@ def _rule_job_verbs(ctx: _Ctx) -> None:
         # subject taught at a named organisation is the post held there ("teaches chemistry at
         # Harlan High", "teaches P3 at Rockfield Primary")
         if objs and not (at_org and all(_CLASS_CODE.fullmatch(o.text) or (o.pos_ != "PRON" and ctx.covering(o.idx, _tok_end(o)) is None
-                                        and not any(t.lower_ in ("class", "classes") for t in o.subtree)) for o in objs)):
-            continue
+                                        and not any(t.lower_ in ("class", "classes") for t in o.subtree)) for o in objs)) \
+                and not (verb.lemma_ == "teach" and not at_org and verb.tag_ in ("VBZ", "VBP") and all(o.lower_ in _taught() and o.pos_ != "PRON" for o in objs)):
+            continue  # (but "teaches third grade", "teaches maths": a subject or a grade taught is the job)
         people = [p for p in _subjects(ctx, verb, couples=False) if p.type == "PERSON"]
         if not people and verb.dep_ == "conj" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
             # "Kyle, who is forty-nine and teaches in Boise": the first verb's subject
@@ -65,7 +72,8 @@ def _rule_job_verbs(ctx: _Ctx) -> None:
             # read by ``employment``), when the place is a name; the development gold gives no
             # post for a past one ("taught at Kilcarran National School from 1952") nor for a
             # common noun ("taught at the village school")
-            names = [g for g in at_org if g.pos_ == "PROPN" and ctx.covering(g.idx, _tok_end(g), ORG) is not None]
+            # ("at Pietermaritzburg Girls' High", its head a common noun: inside an organisation's name)
+            names = [g for g in at_org if (hit := ctx.covering(g.idx, _tok_end(g), ORG)) is not None and (g.pos_ == "PROPN" or hit[0].kind == "name")]
             # ("has taught at X since 2010": a present perfect with "since" runs up to now)
             since_now = verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ in ("has", "have", "'s", "'ve") for c in verb.children) \
                 and any(c.dep_ == "prep" and c.lower_ == "since" for c in verb.children)

@@ -99,8 +99,9 @@ def _rule_elected_as(ctx: _Ctx) -> None:
     honorifics = "|".join(re.escape(t) for t in patterns()["elected_as"]["titles_before"])
     before = re.compile(rf"\b(?:{verbs})\s+(?:(?:{honorifics})\.?\s+)?$")
     # (past an age or a description set off by commas: "X, a former central bank economist, as ...")
-    # (and "has named Siti Rahman, 41, head of sustainability": 'as' may go unsaid)
-    after = re.compile(r"(?:,\s+\d{1,3},|,\s+(?:a|an)\s+[a-z][a-z -]{1,50},)?\s+(?P<as>as\s+)?(?P<det>its\s+|their\s+|the\s+|a\s+|an\s+)?(?:new\s+)?" + _SHORT_POST
+    # (and "has named Siti Rahman, 41, head of sustainability": 'as' may go unsaid; "has
+    # promoted Dana Voss to general manager": 'to' as 'as')
+    after = re.compile(r"(?:,\s+\d{1,3},|,\s+(?:a|an)\s+[a-z][a-z -]{1,50},)?\s+(?P<as>as\s+|to\s+)?(?P<det>its\s+|their\s+|the\s+|a\s+|an\s+)?(?:new\s+)?" + _SHORT_POST
                        # (not "as chief executive of X" or "for X": an organisation of its own)
                        # ("at the annual meeting", not "at X Ltd": see below)
                        # ("as captain for 2025": the term it runs for)
