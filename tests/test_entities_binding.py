@@ -154,6 +154,22 @@ def test_a_name_that_is_also_a_noun_stays_a_name_when_said_to_be_somebody(nlp):
     assert any(e.name == "Grace" and e.type == "PERSON" for e in ex.entities)
 
 
+def test_a_surname_that_is_also_a_noun_stays_a_name_when_it_does_something(nlp):
+    # gap38: the lemmatizer's noun index lists "stephenson"; the tagger's PERSON on a subject of a
+    # verb other than a copula keeps it a name, and the pronoun after it finds it
+    text = (D + "The harbour trust named its new chair on Monday. Stephenson was elected by the trustees "
+            "after a close vote. She has run the ferry company since 2009.\n")
+    ex, _ = _run(nlp, text)
+    assert _name(_linked(ex, text, "She has run", "She")) == "Stephenson"
+
+
+def test_a_common_noun_said_to_be_something_is_still_nobody(nlp):
+    text = (D + "Agnes Pollard died on Monday. Discipline was everything to her. In 1990 she revived the "
+            "harvest supper.\n")
+    ex, _ = _run(nlp, text)
+    assert not any(e.name == "Discipline" for e in ex.entities)
+
+
 def test_a_name_the_text_also_capitalises_mid_sentence_stays_a_name(nlp):
     text = (D + "Volunteers at the Hollin shelter thanked Ivy on Tuesday for ten years of work.\n\n"
             "Ivy was the first volunteer, and she still walks the dogs every morning.\n")

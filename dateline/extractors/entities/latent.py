@@ -10,7 +10,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc, Token
 
 from dateline.extractors.entities.clusters import _Cluster, _Mention
-from dateline.extractors.entities.common import common_opener, mid_capitals, opening_names, proper_words
+from dateline.extractors.entities.common import common_opener, mid_capitals, named_doer, opening_names, proper_words
 from dateline.extractors.entities.lexicon import Lexicon
 from dateline.extractors.entities.missed import _common_word
 from dateline.extractors.entities.nameshapes import office_only
@@ -27,6 +27,10 @@ if TYPE_CHECKING:
 # nothing ("Danielle" GPE, "Catelyn" NORP). Such a name only becomes an entity when a pronoun
 # is resolved to it (pronouns.py); otherwise it stays out of the output, typed as nothing.
 LATENT_DEPS = frozenset({"nsubj", "nsubjpass", "poss", "dobj", "pobj", "conj", "appos", "attr", "dative", "npadvmod", "ROOT"})
+# A sentence's first word the tagger calls a person or an organisation (a bare surname) and that
+# does something is kept a latent name (common.named_doer; with places, nationalities and
+# untagged words too it lost a GAP validation row, gap38).
+_DOER_LABELS = frozenset({"PERSON", "ORG"})
 NOT_LATENT_LABELS = frozenset({"DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "ORDINAL", "CARDINAL", "LANGUAGE"})
 
 
@@ -134,7 +138,8 @@ def latent_names(doc: Doc, lex: Lexicon, covered, sent_start_of: list[int], drop
         if drop_common and (name_as_word(doc, i) or apposed_animal(last, lex) or office_only(tokens_of(doc), i, e, lex)):
             i = e  # "painted with the name Auntie Comfort", "her bitch Jess", "the Master": nobody a pronoun means
             continue
-        if last.dep_ in deps and not after_number and not (drop_common and e == i + 1 and common_opener(doc, i, sent_start_of, capitals, lex)):
+        if last.dep_ in deps and not after_number and not (drop_common and e == i + 1 and common_opener(doc, i, sent_start_of, capitals, lex)
+                                                                                       and not named_doer(doc[i], _DOER_LABELS)):
             out.append((i, e))
         i = e
     return out
