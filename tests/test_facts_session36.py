@@ -177,3 +177,10 @@ def test_teaching_a_grade_is_a_teachers_job(nlp):
 def test_promoted_to_a_post(nlp):
     facts = _facts(nlp, D + "Hartwell Cooperative has promoted Dana Voss to general manager.\n")
     assert ("title", "Dana Voss", "general manager") in facts and ("employer", "Dana Voss", "Hartwell Cooperative") in facts, facts
+
+
+def test_a_one_word_company_the_tagger_calls_a_person_after_a_jobs_with(nlp):
+    facts = _facts(nlp, D + "Tom Wright, 84, was an engineer with Elders for 35 years.\n")
+    assert ("employer", "Tom Wright", "Elders") in facts and ("title", "Tom Wright", "engineer") in facts, facts
+    facts = _facts(nlp, D + "Keith Doyle ran Doyle's Butchery in Fitzroy Street for 41 years.\n")
+    assert ("employer", "Keith Doyle", "Doyle's Butchery") in facts, facts

@@ -335,6 +335,8 @@ def _name_spans(doc: Doc, lex: Lexicon, sent_start_of: list[int], drop_common: b
         ent_label = ent.label_
         if ent_label == "ORG" and (_role_before_name(doc, s, e, lex) or titled):
             ent_label = "PERSON"  # "harbour master Ewan Doyle": the role says whose name it is
+        if extraction and ent_label == "PERSON" and e - s == 1 and staff_at(toks[s], lex) and not set_in_place(toks[s]) and not who_follows(toks[s]):
+            ent_label, exact = "ORG", True  # "a stock agent with Elders": where a job is held, not a person
         if extraction and ent_label == "PERSON" and e - s >= 2 and toks[e - 1].lower_ in lex.prize_heads and toks[e - 1].text[:1].isupper():
             ent_label, exact = "ORG", True  # "the Haig Bursary", "the Costigan Cup": a prize or fund named after somebody
         # A first name spaCy left outside a one-word ent ("Chrissy" + ORG "Teigen"), or the rest

@@ -59,6 +59,9 @@ def staff_at(head: Token, lex, spells: bool = False) -> bool:
     if tok.dep_ != "pobj" or tok.head.lower_ not in ("at", "with") or tok.head.dep_ != "prep":
         return False
     post = tok.head.head
+    if post.lemma_ == "be" and post.i < tok.i:
+        # ("was a stock agent with Elders for 35 years": the 'with' hung on the copula)
+        post = next((c for c in post.children if c.dep_ == "attr" and c.i < tok.i), post)
     word = post.lower_
     if spells and word in _SPELLS and post.i < tok.i and post.head.lower_ in ("after", "for") and any(c.like_num for c in post.children):
         return True
