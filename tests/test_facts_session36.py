@@ -184,3 +184,10 @@ def test_a_one_word_company_the_tagger_calls_a_person_after_a_jobs_with(nlp):
     assert ("employer", "Tom Wright", "Elders") in facts and ("title", "Tom Wright", "engineer") in facts, facts
     facts = _facts(nlp, D + "Keith Doyle ran Doyle's Butchery in Fitzroy Street for 41 years.\n")
     assert ("employer", "Keith Doyle", "Doyle's Butchery") in facts, facts
+
+
+def test_a_residence_is_no_short_name_of_a_body_named_after_the_town(nlp):
+    text = D + ("Roger Lee Sizemore, 71, of Evarts, died Jan. 19 at home. He was a deacon at Evarts First Baptist Church.\n")
+    ex, _ = _run(nlp, text)
+    church = [e for e in ex.entities if e.name == "Evarts First Baptist Church"]
+    assert church and not any(m.text == "Evarts" for m in church[0].mentions), ex.entities

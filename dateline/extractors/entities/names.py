@@ -277,6 +277,7 @@ def _name_spans(doc: Doc, lex: Lexicon, sent_start_of: list[int], drop_common: b
         # (at extraction: a name before ', who' is a person's; one written only as a place is a place)
         placed = e - s == 1 and ((_place_once(toks[s], lex, extraction) and not (extraction and (who_follows(toks[s]) or (kin_apposed(toks[s], lex) and not resident_place(toks[s])) or (staff_at(toks[s], lex, spells=True) and not set_in_place(toks[s])))))
                                  or (extraction and place_every_use(toks[s], lex))
+                                 or (extraction and resident_place(toks[s]) and not who_follows(toks[s]))  # ("Evelyn Dorsey, 93, of Cumberland,": where she lives)
                                  or (extraction and birthplace(toks[s]))
                                  or (extraction and ent.label_ == "PERSON" and _office_of(toks[s], lex))
                                  or (extraction and nameparts.town_after_venue(toks[s])))
