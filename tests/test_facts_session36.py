@@ -191,3 +191,12 @@ def test_a_residence_is_no_short_name_of_a_body_named_after_the_town(nlp):
     ex, _ = _run(nlp, text)
     church = [e for e in ex.entities if e.name == "Evarts First Baptist Church"]
     assert church and not any(m.text == "Evarts" for m in church[0].mentions), ex.entities
+
+
+def test_the_bride_and_the_groom_hold_the_jobs_apposed_to_them(nlp):
+    text = ("date 2025-01-22\n\nKayla Turner and Dustin Collins were married Dec. 14 at Loyall Methodist Church. The groom, "
+            "a lineman for Kentucky Power, is the son of Ricky Collins. The bride, a nurse at Harlan Hospital, is the daughter "
+            "of Mark Turner.\n")
+    facts = _facts(nlp, text)
+    assert ("employer", "Dustin Collins", "Kentucky Power") in facts and ("title", "Dustin Collins", "lineman") in facts, facts
+    assert ("employer", "Kayla Turner", "Harlan Hospital") in facts, facts

@@ -15,6 +15,8 @@ from dateline.extractors.facts.described import is_kin_descriptor
 from dateline.model import Entity
 
 _AGE_DESCRIPTOR = re.compile(r"[Tt]he\s+\d{1,3}-year-old")
+# ("The groom, a lineman for Kentucky Power, is the son of ...": a wedding page's bride and groom)
+_WEDDING_DESCRIPTOR = re.compile(r"[Tt]he\s+(?:bride|groom|bridegroom)")
 
 
 def _holder(ctx: _Ctx, role: Token) -> Optional[tuple[Entity, int]]:
@@ -35,7 +37,7 @@ def _holder(ctx: _Ctx, role: Token) -> Optional[tuple[Entity, int]]:
             return named[1], named[0].start
         # 'His wife, 46, a nurse at ORG': a relative the text describes but never names
         if named is not None and named[0].kind == "descriptor" and named[0].end == _tok_end(head.head) and (
-                is_kin_descriptor(named[0].text) or _AGE_DESCRIPTOR.fullmatch(named[0].text)):
+                is_kin_descriptor(named[0].text) or _AGE_DESCRIPTOR.fullmatch(named[0].text) or _WEDDING_DESCRIPTOR.fullmatch(named[0].text)):
             return named[1], named[0].start  # (or by an age: "The 38-year-old, a librarian at ORG")
         # 'a surprise guest: Dex Calloway, lead singer of ORG', 'her mentor, Ivo Brandt, president
         # of ORG': the parser hangs the name and the post side by side on the noun before; the
