@@ -200,3 +200,11 @@ def test_the_bride_and_the_groom_hold_the_jobs_apposed_to_them(nlp):
     facts = _facts(nlp, text)
     assert ("employer", "Dustin Collins", "Kentucky Power") in facts and ("title", "Dustin Collins", "lineman") in facts, facts
     assert ("employer", "Kayla Turner", "Harlan Hospital") in facts, facts
+
+
+def test_predeceased_items_each_with_their_own_date(nlp):
+    text = ("date 2025-01-22\n\nEvelyn Dorsey, 93, of Cumberland, passed away Jan. 18. She was preceded in death by her husband "
+            "of 52 years, Harold Dorsey, in 2004, and by a son, Wayne.\n")
+    facts = _facts(nlp, text)
+    assert ("death", "Harold Dorsey", "2004") in facts, facts
+    assert ("death", "Wayne", None) in facts, facts

@@ -115,16 +115,23 @@ def _bracketed_spouse(ctx: _Ctx, at: int, end: int):
     return hit[1], m.end()
 
 
+_AND_BY = re.compile(r",?\s+and\s+by\s+")
+
+
 def _predeceased(ctx: _Ctx, start: int, end: int) -> None:
     """'He was preceded in death by his parents and a brother, Dale Fisk', 'by his wife, Joan,
     in 2015': the people named after the cue died (when one person and one date are named, on
     that date); who they were to the dead is the kin rules' (a list with no semicolons reads
     too loosely to give each noun its names here)."""
-    named = _named_in(ctx, start, end)
-    when = [t for t in ctx.times_within(start, end) if t.type == "DATE"]
-    one = when[0] if len(named) == 1 and len(when) == 1 else None
-    for person, stop in named:
-        ctx.add("death", person, start, stop, value=one.value if one else None, time=one.id if one else None, confidence=LIKELY)
+    # ("by her husband of 52 years, Harold Dorsey, in 2004, and by a son, Wayne": each "by"
+    # item with its own date)
+    cuts = [start] + [start + m.end() for m in _AND_BY.finditer(ctx.text[start:end])] + [end]
+    for a, b in zip(cuts, cuts[1:]):
+        named = _named_in(ctx, a, b)
+        when = [t for t in ctx.times_within(a, b) if t.type == "DATE"]
+        one = when[0] if len(named) == 1 and len(when) == 1 else None
+        for person, stop in named:
+            ctx.add("death", person, a, stop, value=one.value if one else None, time=one.id if one else None, confidence=LIKELY)
 
 
 def _kin_of(kin_lex: dict, word: str):
