@@ -126,7 +126,7 @@ def _predeceased(ctx: _Ctx, start: int, end: int) -> None:
     # ("by her husband of 52 years, Harold Dorsey, in 2004, and by a son, Wayne": each "by"
     # item with its own date)
     cuts = [start] + [start + m.end() for m in _AND_BY.finditer(ctx.text[start:end])] + [end]
-    for a, b in zip(cuts, cuts[1:]):
+    for a, b in zip(cuts, cuts[1:], strict=False):
         named = _named_in(ctx, a, b)
         when = [t for t in ctx.times_within(a, b) if t.type == "DATE"]
         one = when[0] if len(named) == 1 and len(when) == 1 else None
