@@ -76,7 +76,7 @@ def _rule_survivor_lists(ctx: _Ctx) -> None:
             if nxt_relation is None:
                 nxt = None
             carry = nxt_relation if nxt is not None else (relation if ":" in piece[m.end(group) :] else None)
-            if nxt is not None:
+            if nxt is not None and nxt_relation is not None:
                 for person, end in _named_in(ctx, start + nxt.end(), start + len(piece)):
                     if person is not owner:
                         ctx.add(nxt_relation, owner, start + nxt.start("kin"), end, obj=person, confidence=LIKELY)
