@@ -208,3 +208,10 @@ def test_predeceased_items_each_with_their_own_date(nlp):
     facts = _facts(nlp, text)
     assert ("death", "Harold Dorsey", "2004") in facts, facts
     assert ("death", "Wayne", None) in facts, facts
+
+
+def test_an_age_after_a_dated_death_noun_and_a_compound_post(nlp):
+    facts = _facts(nlp, D + "Frank Kowal coached wrestling at Millbrook from 1962 until his death in 1998, aged 61.\n")
+    assert ("age", "Frank Kowal", 61) in facts and ("death", "Frank Kowal", "1998") in facts, facts
+    facts = _facts(nlp, D + "Denise Ortega, 54, is an emergency room physician at St. Vincent's Hospital.\n")
+    assert ("title", "Denise Ortega", "emergency room physician") in facts, facts

@@ -54,7 +54,8 @@ def _time_right_after(ctx: _Ctx, noun: Token) -> Optional[TimeExpr]:
 
 
 # "his death last year at 63", "her death in 2019 at the age of 81": the age the death came at
-_AGED_AT = re.compile(r"\s+at\s+(?:the\s+age\s+of\s+)?(\d{1,3})\b(?![-\d]|\s*(?:years?\s+(?:of\s+)?(?:service|marriage)|[ap]\.?m|o'clock|%))")
+# ("his death in 1998, aged 61": the age after a comma too)
+_AGED_AT = re.compile(r"(?:\s+at\s+(?:the\s+age\s+of\s+)?|,?\s+aged\s+)(\d{1,3})\b(?![-\d]|\s*(?:years?\s+(?:of\s+)?(?:service|marriage)|[ap]\.?m|o'clock|%))")
 
 
 def _place_object(ctx: _Ctx, verb: Token, obj: Token) -> bool:
