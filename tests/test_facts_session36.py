@@ -215,3 +215,9 @@ def test_an_age_after_a_dated_death_noun_and_a_compound_post(nlp):
     assert ("age", "Frank Kowal", 61) in facts and ("death", "Frank Kowal", "1998") in facts, facts
     facts = _facts(nlp, D + "Denise Ortega, 54, is an emergency room physician at St. Vincent's Hospital.\n")
     assert ("title", "Denise Ortega", "emergency room physician") in facts, facts
+
+
+def test_a_plural_kin_noun_before_a_pair_shares_the_surname(nlp):
+    text = D + "Brothers Jamal and Terrence Wright led the Mustangs to two titles.\n"
+    ex, _ = _run(nlp, text)
+    assert any(e.name == "Jamal Wright" for e in ex.entities), ex.entities

@@ -10,6 +10,7 @@ evidence the honorific mention stays a person of its own."""
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from typing import TYPE_CHECKING, Optional
 
 from spacy.tokens import Doc, Token
@@ -37,6 +38,9 @@ def paired_names(doc: Doc, lex: Lexicon, spans: list[_NameSpan]) -> list[_NameSp
     the tagger's ents made of the words."""
     toks = tokens_of(doc)
     text = text_of(doc)
+    # ("Brothers Jamal and Terrence Wright": the tagger's name took in the plural kin noun before a pair)
+    spans = [replace(sp, start=sp.start + 1) if sp.end - sp.start > 1 and sp.end < len(doc) and toks[sp.end].lower_ == "and"
+             and _kin_before(toks, sp.start + 1, lex) else sp for sp in spans]
     multi = {toks[sp.end - 1].lower_ for sp in spans if sp.end - sp.start > 1 and not sp.pair}
     last = len(doc) - 2
     for k in [i for i in where_in(doc, "lower").get("and", ()) if 0 < i < last]:
@@ -52,7 +56,7 @@ def paired_names(doc: Doc, lex: Lexicon, spans: list[_NameSpan]) -> list[_NameSp
         surname = toks[e - 1].text
         if " " not in first and first.lower() in multi and not re.search(rf"\b{re.escape(first)} {re.escape(surname)}\b", text):
             continue  # "Biden and Jill Hale" after "Joe Biden": a surname, and another's full name
-        if not (_family_cue(doc, toks, e, first, surname, lex) or _parents_of(toks, s, lex)):
+        if not (_family_cue(doc, toks, e, first, surname, lex) or _parents_of(toks, s, lex) or _kin_before(toks, s, lex)):
             continue
         # The tagger's own spans keep their labels (a pair is no vote of its own: the pronoun
         # ranker learnt on names as the tagger found them); a place or company label on a given
@@ -98,7 +102,7 @@ def _pair_at(doc: Doc, toks: list[Token], k: int, lex: Lexicon) -> Optional[tupl
     e = g + 1
     if e < len(doc) and (_word(toks[e], lex) or (toks[e].text == "-" and toks[g].whitespace_ == "")):
         return None  # "Tom Roche-Madden", "Ana and Luis Maria Prado": not one given name and a surname
-    if s > 0 and (_word(toks[s - 1], lex) or toks[s - 1].lower_ in lex.titles or toks[s - 1].text in ("-", "&")):
+    if s > 0 and ((_word(toks[s - 1], lex) and not _kin_before(toks, s, lex)) or toks[s - 1].lower_ in lex.titles or toks[s - 1].text in ("-", "&")):
         return None  # "Joe Biden and Jill Hale", "Dr Ana and ...": the left is no given name alone
     if toks[g].lower_ in lex.org_keywords or any(toks[i].is_sent_start for i in range(s + 1, e)):
         return None
@@ -146,6 +150,19 @@ def _parents_of(toks: list[Token], s: int, lex: Lexicon) -> bool:
         # (an obituary's birth: "born March 3, 1938, in Greenfield, Ohio, to ...")
         return any(t.lower_ == "born" for t in toks[max(toks[s - 1].sent.start, s - 16) : s - 1])
     return s >= 2 and toks[s - 1].lower_ == "of" and toks[s - 2].lemma_.lower() in lex.parent_of
+
+
+def _kin_before(toks: list[Token], s: int, lex: Lexicon) -> bool:
+    """'Brothers Sean and Declan Walsh', 'their daughters, Ann and Ruth Lowe', 'the twins Gethin
+    and Aled Rees': a plural kin noun right before the pair says they are family (at extraction
+    only, as every use of this module's pairs)."""
+    k = s - 1
+    if k >= 0 and toks[k].text == ",":
+        k -= 1
+    if k < 0:
+        return False
+    word = toks[k].lower_
+    return word in ("twins", "siblings") or (word.endswith("s") and word[:-1] in lex.kin_kinds)
 
 
 def _family_cue(doc: Doc, toks: list[Token], e: int, first: str, surname: str, lex: Lexicon) -> bool:
