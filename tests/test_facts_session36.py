@@ -107,14 +107,6 @@ def test_whose_after_a_life_span_and_a_description(nlp):
     assert ("spouse", "Piet Louw", "Marta") in facts or ("spouse", "Marta", "Piet Louw") in facts, facts
 
 
-def test_moving_to_a_named_body_from_another_is_work_at_both(nlp):
-    text = D + "The head cheesemaker, Wiktor Nowak, moved to Glenmore Cheese from Carbery Foods in 2014.\n"
-    facts = _facts(nlp, text)
-    assert ("employer", "Wiktor Nowak", "Glenmore Cheese") in facts and ("employer", "Wiktor Nowak", "Carbery Foods") in facts, facts
-    facts = _facts(nlp, D + "Ann Roe, 81, moved to Leeds from Belfast in 1970.\n")
-    assert not any(f[0] == "employer" for f in facts), facts
-
-
 def test_a_survivors_list_of_a_wife_then_counted_sons_with_bracketed_ages(nlp):
     text = ("date 2025-08-19\n\nMUMBAI: Harish Mehra died in Mumbai on Sunday. He was 91. Survivors include his wife of 63 years, "
             "Kamini (86), and three sons: Anand (64), the group's chairman; Nitin (61); and Sameer, who is fifty-eight.\n")
