@@ -62,6 +62,10 @@ class _Cluster:
     # A proper noun no pass took as a name, offered to the pronoun ranker only: it joins the
     # document's clusters when a pronoun is resolved to it (see _Resolver._materialize).
     latent: bool = False
+    # a latent name that is the subject of a verb other than a copula somewhere ("Tanya found
+    # ..."): offered to the ranker as a name like any other (latent.latent_clusters; at
+    # extraction only)
+    doer: bool = False
     animal: bool = False  # a named animal (things.py): its own he/she, nobody's gender
     # where a former name is written ("Born Carmela Camilleri", birthnames.py): no display name
     former: set[int] = field(default_factory=set)

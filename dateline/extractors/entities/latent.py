@@ -90,6 +90,10 @@ def latent_names(doc: Doc, lex: Lexicon, covered, sent_start_of: list[int], drop
     # ... unless the text also gives the word a relative ("Klara's father", at extraction only):
     # a place has none
     places -= _kin_owners(doc, lex) if drop_common else set()
+    # ... nor a passive's agent ("was raised by Carola", a place to the tagger): who does the
+    # deed of a passive is somebody, not where (at extraction only)
+    if drop_common:
+        places -= {lower[k] for k in objects if cols.dep[head[k]] == "agent" and cols.tag[k] == "NNP"}
     # ("who travelled from Norwich with his wife": where a journey starts or ends is a place,
     # whatever the small model called it; at extraction only)
     journeys = {
@@ -145,6 +149,22 @@ def latent_names(doc: Doc, lex: Lexicon, covered, sent_start_of: list[int], drop
     return out
 
 
+_COPULAS = frozenset({"be", "become", "remain"})
+
+
+def _doer(tok: Token) -> bool:
+    """The subject of a verb other than a copula ("Tanya found the letter", "Orla bakes bread",
+    "Selby was fired"): a name that does something. The small model tags many rare
+    given names and surnames places ("Tanya" GPE), and the ranker, trained with every latent
+    name marked so, passes such a one over for a tagged name; a latent name that does
+    something is offered to it as a name like any other (at extraction only: the shipped model
+    stays what GAP alone builds). A name only ever the object or possessor of something stays
+    marked latent (objects of a verb with an infinitive, possessors: tried, gap39, no development
+    row moved)."""
+    verb = tok.head
+    return tok.dep_ in ("nsubj", "nsubjpass") and verb.pos_ == "VERB" and verb.lemma_.lower() not in _COPULAS
+
+
 def latent_clusters(r: "_Resolver") -> dict[int, _Cluster]:
     """Proper nouns no pass took as a name (latent_names), one cluster per last word, by the
     token their runs end on; kept out of ``r.clusters`` until chosen. At extraction (not while
@@ -168,6 +188,8 @@ def latent_clusters(r: "_Resolver") -> dict[int, _Cluster]:
         h = e - 1
         c.mentions.append(_Mention(cols.idx[s], cols.idx[h] + len(cols.text[h]), "name", h, r.sent_of[h], _role_weight(toks[h])))
         out[h] = c
+        if r.observe is None and not c.doer and _doer(toks[h]):
+            c.doer = True
     return out
 
 

@@ -371,7 +371,7 @@ def features(res: "_Resolver", tok: Token, cands: list[Candidate], rule: Optiona
             float(possessed),  # possessed_by_pron
             float(max(-6, min(6, cl.person_score()))),  # person_score
             math.log1p(cl.votes["ORG"]),  # org_votes
-            float(cl.latent),  # latent
+            float(cl.latent and not cl.doer),  # latent
             float(cid in owned_clusters or owned_mention),  # owned_self
             float(bool(cl.key) and any(o is not cl and o.key and o.key[-1] == cl.key[-1] for o in owned_clusters.values())),  # kin_surname
             float(syn.in_relcl(t, p_index)) if c.near_sent == sent else 0.0,  # c_in_relcl
