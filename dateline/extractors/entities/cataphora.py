@@ -37,15 +37,7 @@ def fronted_subject(syn: Syntax, i: int) -> set[int]:
     subjects = [k for k in syn.kids.get(root, ()) if syn.dep[k] in _SUBJ and k > i and k > branch]
     if not subjects:
         return set()
-    # the subject's head and the names in apposition to it ("the striker Ama Boateng"), not
-    # a name further inside ("Hale, who met Ruiz, ...")
-    out: set[int] = set()
-    todo = list(subjects)
-    while todo:
-        k = todo.pop()
-        out.add(k)
-        todo.extend(c for c in syn.kids.get(k, ()) if syn.dep[c] in ("compound", "appos", "flat"))
-    return out
+    return _subject_words(syn, subjects)
 
 
 # A clause hung below the main verb: a pronoun in one of these says nothing against the main
@@ -146,11 +138,17 @@ def _inner_main_subject(r: "_Resolver", i: int) -> set[int]:
         left = r.doc[branch].left_edge.i
         if any(syn.dep[k] not in ("advmod", "cc", "punct") for k in range(start, left)):
             return set()  # (the phrase does not open the sentence)
-        out: set[int] = set()
-        todo = list(subjects)
-        while todo:
-            k = todo.pop()
-            out.add(k)
-            todo.extend(c for c in syn.kids.get(k, ()) if syn.dep[c] in ("compound", "appos", "flat"))
-        return out
+        return _subject_words(syn, subjects)
     return set()
+
+
+def _subject_words(syn, subjects: list[int]) -> set[int]:
+    """The subjects' heads and the names in apposition to them ("the striker Ama Boateng"), not
+    a name further inside ("Hale, who met Ruiz, ...")."""
+    out: set[int] = set()
+    todo = list(subjects)
+    while todo:
+        k = todo.pop()
+        out.add(k)
+        todo.extend(c for c in syn.kids.get(k, ()) if syn.dep[c] in ("compound", "appos", "flat"))
+    return out
