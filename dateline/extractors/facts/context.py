@@ -23,6 +23,7 @@ from dateline.extractors.facts.described import (  # noqa: F401 (the rules impor
     _role_described,
 )
 from dateline.extractors.facts.facttable import FactTable
+from dateline.extractors.facts.joinedsubjects import after_semicolon as _after_semicolon
 from dateline.extractors.facts.lexicon import (  # noqa: F401 (the rules import them from here)
     NUMBER_RE,
     PATTERNS_FILE,
@@ -470,24 +471,6 @@ def _subject_tokens(verb: Token, subj: Token) -> list[Token]:
     pair = [c for c in subj.children if c.dep_ in ("nmod", "compound") and c.i < subj.i and subj.pos_ == c.pos_ == "PROPN"
             and {"cc", "conj"} <= {g.dep_ for g in c.children}]
     return ([first] if first is not None else []) + pair[:1] + _conjuncts(subj) + later
-
-
-def _after_semicolon(ctx: _Ctx, verb: Token) -> Optional[Entity]:
-    """The person named right after the semicolon (or the 'and') before ``verb``, with at most an
-    age set off between them ('; Colleen, 56, teaches', 'is an engineer at Transnet and Thandeka
-    teaches'), else None."""
-    doc = verb.doc
-    k = verb.i - 1
-    while k > verb.sent.start and verb.i - k <= 8 and doc[k].text != ";" and doc[k].lower_ not in ("and", "but"):
-        k -= 1
-    if (doc[k].text != ";" and doc[k].lower_ not in ("and", "but")) or k + 1 >= verb.i:
-        return None
-    start = doc[k + 1].idx
-    hit = ctx.starting_at(start)
-    if hit is None or hit[1].type != "PERSON":
-        return None
-    rest = ctx.text[hit[0].end : verb.idx]
-    return hit[1] if re.fullmatch(r"\s*(?:,\s*\d{1,3}\s*,\s*)?", rest) else None
 
 
 def _subjects(ctx: _Ctx, verb: Token, couples: bool = True) -> list[Entity]:
