@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import gc
 import os
 import threading
 import time
@@ -20,6 +19,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 import dateline.paragraphs  # noqa: F401  (registers the dateline_paragraphs component the loader adds)
+from dateline import collector
 from dateline.defaults import ALIASES as ALIASES
 from dateline.defaults import BATCH_SIZE as BATCH_SIZE
 from dateline.defaults import DEFAULT_MODEL as DEFAULT_MODEL
@@ -76,13 +76,7 @@ def load(model: str = DEFAULT_MODEL) -> Language:
             language.add_pipe("dateline_wed_lemma", after="lemmatizer")
         if "parser" in language.pipe_names:
             language.add_pipe("dateline_paragraphs", before="parser")
-        # The pipeline lives as long as the process: out of the collector's generations
-        # (gc.freeze), its hundred thousand objects are no longer walked by each full
-        # collection that the stages' allocations set off (a tenth of their CPU time). What
-        # else is alive at this point (start-up state in the CLI and the server) is frozen
-        # too; frozen objects are still freed by reference counting, only cycles among them stay.
-        gc.collect()
-        gc.freeze()
+        collector.after_load()  # the pipeline out of the collector's way (collector.py)
         return remember(language)
     raise ExtractionError("E102", model=model)
 

@@ -18,8 +18,8 @@ from typing import Optional
 
 from dateline.extractors.entities.lexicon import lexicon
 from dateline.extractors.facts.clubposts import members_masthead
-from dateline.extractors.facts.context import ORG, PERSON, _Ctx, _regexes, patterns
-from dateline.extractors.facts.lexicon import ranked_employs, ranked_title
+from dateline.extractors.facts.context import ORG, PERSON, _Ctx, patterns
+from dateline.extractors.facts.lexicon import ranked_employs, ranked_title, title_matches
 from dateline.extractors.facts.orgs import article_org
 from dateline.extractors.facts.roles import _employs
 from dateline.model import Entity, Mention
@@ -42,7 +42,7 @@ def _rule_issuer_posts(ctx: _Ctx) -> None:
     text, body = ctx.text, ctx.article.body_start
     looked, org = False, None
     no_org_titles = {t.lower() for t in patterns()["person_titles_without_org"]}
-    for m in _regexes()["title"].finditer(text, body):
+    for m in title_matches(text, body, ctx.memo):
         s, e = m.span()
         base = re.sub(r"\s+", " ", m.group(1).lower())
         if base in no_org_titles or text[e : e + 1] in "-’'" or (s > 0 and text[s - 1] in "-"):

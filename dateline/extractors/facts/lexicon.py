@@ -151,6 +151,16 @@ def _regexes() -> dict[str, re.Pattern]:
 
 
 
+def title_matches(text: str, body: int, memo: dict) -> list[re.Match]:
+    """``_regexes()["title"].finditer(text, body)`` as a list, made once per article in ``memo``
+    (a rule context's): the roles rule and the issuer's posts rule both scan the body for titles."""
+    key = ("title_matches", body)
+    found = memo.get(key)
+    if found is None:
+        found = memo[key] = list(_regexes()["title"].finditer(text, body))
+    return found
+
+
 @lru_cache(maxsize=1)
 def _rank_prefix() -> re.Pattern:
     words = patterns()["posts"]["rank_prefixes"]

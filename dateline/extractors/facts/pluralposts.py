@@ -57,11 +57,16 @@ def _rule_plural_posts(ctx: _Ctx) -> None:
     # "Commissioners Harold Tibbs and Renee Castellano": a capitalised plural of a title that
     # needs no organisation, right before names joined by commas and 'and'
     no_org = {t.lower() for t in patterns()["person_titles_without_org"]}
-    for got in re.finditer(r"\b([A-Z][a-z]+)s (?=[A-Z])", ctx.text[ctx.article.body_start :]):
+    for got in _CAPITAL_PLURAL.finditer(ctx.text[ctx.article.body_start :]):
         if got.group(1).lower() not in no_org:
             continue
         for m, person in _joined_names(ctx, ctx.article.body_start + got.end()):
             ctx.add("title", person, ctx.article.body_start + got.start(), m.end, value=got.group(1).lower(), confidence=LIKELY)
+
+
+# r"\b([A-Z][a-z]+)s (?=[A-Z])" with the word boundary tested after the capital, as "no word
+# character before it": a pattern opening on a character class is tried only where one stands
+_CAPITAL_PLURAL = re.compile(r"([A-Z](?<!\w[A-Z])[a-z]+)s (?=[A-Z])")
 
 
 def _joined_names(ctx: _Ctx, at: int, people_only: bool = False) -> list[tuple[Mention, Entity]]:
@@ -77,8 +82,9 @@ def _joined_names(ctx: _Ctx, at: int, people_only: bool = False) -> list[tuple[M
 
 # "medals went to firefighters Tom Hennessy and Paddy Ward": a lower-case plural job right
 # before names joined by commas and 'and' (not after an article or a possessive, "the nurses Ann
-# Roe trained": those are other people)
-_PLURAL_JOB = re.compile(r"(?<![Tt]he )(?<![Hh]is )(?<![Hh]er )(?<![Tt]heir )(?<!['’]s )\b([a-z][a-z-]+?)(?:s|es) (?=[A-Z])")
+# Roe trained": those are other people; the word boundary first, so that the look-behinds are
+# tried at word starts only, not at every character)
+_PLURAL_JOB = re.compile(r"\b(?<![Tt]he )(?<![Hh]is )(?<![Hh]er )(?<![Tt]heir )(?<!['’]s )([a-z][a-z-]+?)(?:s|es) (?=[A-Z])")
 
 
 def _plural_jobs(ctx: _Ctx, pattern: re.Pattern) -> Iterator[tuple[re.Match, str]]:

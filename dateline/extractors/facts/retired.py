@@ -33,7 +33,9 @@ def _rule_retired_occupations(ctx: _Ctx) -> None:
     kin = patterns()["kinship"]
     titles = title_words()
     # "The pathologist, Dr Erin Whitlow, said": a job with such an ending apposed before a name
-    before = re.compile(r"(?<![\w-])[Tt]he\s+((?:[a-z]+\s+)?[a-z]*(?:" + "|".join(map(re.escape, p["job_suffixes"])) + r")),\s+")
+    # (the look-behind after the "T", as the same test of the character before it: a pattern
+    # opening on a letter is tried only where that letter stands, not at every character)
+    before = re.compile(r"[Tt](?<![\w-][Tt])he\s+((?:[a-z]+\s+)?[a-z]*(?:" + "|".join(map(re.escape, p["job_suffixes"])) + r")),\s+")
     found = [(m, False) for m in rx.finditer(ctx.text, ctx.article.body_start)]
     # "Leo, a schooner captain by trade,": "by trade" says the words before are an occupation
     found += [(m, False) for m in _BY_TRADE.finditer(ctx.text, ctx.article.body_start)]

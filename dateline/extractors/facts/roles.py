@@ -22,7 +22,7 @@ from dateline.extractors.facts.context import (
 )
 from dateline.extractors.facts.described import _named, _occupation_words, is_kin_descriptor
 from dateline.extractors.facts.employment import post_fits
-from dateline.extractors.facts.lexicon import ranked_employs, ranked_title, title_words
+from dateline.extractors.facts.lexicon import ranked_employs, ranked_title, title_matches, title_words
 from dateline.extractors.facts.occupations import (
     _occ_value,
     job_unasserted,
@@ -92,7 +92,7 @@ def _rule_roles(ctx: _Ctx) -> None:
     no_org_titles = {t.lower() for t in p["person_titles_without_org"]}
     titled = _Spans()
     listed: dict[int, tuple] = {}  # where "ORG title NAME" ends -> ORG
-    for m in rx["title"].finditer(text, body):
+    for m in title_matches(text, body, ctx.memo):
         title = re.sub(r"\s+", " ", m.group(1).lower())
         s, e = m.span()
         field = _FIELD.match(text, e) if title.split()[-1] in p["posts"]["field_titles"] else None
