@@ -213,3 +213,11 @@ def test_a_plural_kin_noun_before_a_pair_shares_the_surname(nlp):
     text = D + "Brothers Jamal and Terrence Wright led the Mustangs to two titles.\n"
     ex, _ = _run(nlp, text)
     assert any(e.name == "Jamal Wright" for e in ex.entities), ex.entities
+
+
+def test_a_pub_called_by_its_owners_name_is_no_person(nlp):
+    text = D + "Mick and Bernie Lally marked the day with a party in Tully's. Thanks to Tully's for the room.\n"
+    ex, _ = _run(nlp, text)
+    assert not any(e.type == "PERSON" and e.name.startswith("Tully") for e in ex.entities), ex.entities
+    ex, _ = _run(nlp, D + "Ann Roe went to Tully's for her tea. Tully, 70, said she was welcome.\n")
+    assert any(e.type == "PERSON" and e.name.startswith("Tully") for e in ex.entities), ex.entities

@@ -126,6 +126,7 @@ def _name_spans(doc: Doc, lex: Lexicon, sent_start_of: list[int], drop_common: b
             or tok.ent_type_ not in ("", "PERSON", "ORG")
         )
 
+    businesses: set[str] = set()  # (names the text has made a shop's or a pub's: "in Tully's")
     for ent in ents:
         if extraction and ent.label_ in ("GPE", "LOC") and not taken[ent.start] and (nameparts.wedded_partner(ent, lex) or nameparts.person_conjunct(ent, lex)
                                                                                    or (len(ent) == 1 and ent.start > 0 and toks[ent.start - 1].lower_ == "and" and who_follows(ent[0]))):  # ("; and Sunil, who is fifty-eight")
@@ -213,6 +214,10 @@ def _name_spans(doc: Doc, lex: Lexicon, sent_start_of: list[int], drop_common: b
                 e -= 1
             org_end = _org_tail(doc, e, lex) if e > s else None
             e = org_end or e
+        if (extraction and org_end is None and ent.label_ == "PERSON" and e - s == 1 and e < len(doc) and _possessive(toks[e])
+                and _bare_possessive(doc, e, anywhere=toks[s].lower_ in businesses)):
+            businesses.add(toks[s].lower_)
+            e = org_end = e + 1  # ("a party in Tully's": a pub called by its owner's name, not a person)
         if extraction and (org_end is not None or ent.label_ == "ORG") and hyphened_end(doc, e, lex) > e:
             e = org_end = hyphened_end(doc, e, lex)
         if org_end is None and e - s == 1 and s >= 2 and _possessive(toks[s - 1]) and _org_tail(doc, s - 1, lex) == e:

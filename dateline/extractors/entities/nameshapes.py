@@ -34,14 +34,16 @@ def _honour_after_name(doc: Doc, s: int, e: int, spans: list[_NameSpan]) -> bool
     return prev.end == s - 1 and prev.label != "ORG" and not prev.platform and prev.end - prev.start >= 2
 
 
-def _bare_possessive(doc: Doc, i: int) -> bool:
+def _bare_possessive(doc: Doc, i: int, anywhere: bool = False) -> bool:
     """A possessive with nothing owned after it: "at Marlow's, the fish restaurant", "from
-    Hobbs's on Friday" (a shop or a restaurant called by its owner's name)."""
+    Hobbs's on Friday", "a party in Tully's" (a shop, a pub or a restaurant called by its
+    owner's name)."""
     s = i - 1
     while s > 0 and doc[s - 1].text[:1].isupper() and doc[s - 1].pos_ == "PROPN":
         s -= 1
     # only as a place one goes to or works at: "Joan Baez's." or "was Philip's" is a person's
-    if s == 0 or doc[s - 1].lower_ not in ("at", "from", "outside", "opposite", "inside", "near"):
+    # (anywhere, once the text has made the name such a place: "Thanks to Tully's for the room")
+    if not anywhere and (s == 0 or doc[s - 1].lower_ not in ("at", "from", "outside", "opposite", "inside", "near", "in")):
         return False
     if i + 1 >= len(doc):
         return True
