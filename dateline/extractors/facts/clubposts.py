@@ -34,7 +34,7 @@ def _rule_club_posts(ctx: _Ctx) -> None:
     ranks = frozenset(cfg["ranks_too"])  # ("Captain Alf Henley": a rank before a name, no office)
     text, body = ctx.text, ctx.article.body_start
     head = _masthead(ctx)
-    members = members_masthead(ctx)
+    members = _members(head)
     for m, person in ctx.mentions:
         if person.type != "PERSON" or m.kind != "name" or m.start < body:
             continue
@@ -59,7 +59,10 @@ def _rule_club_posts(ctx: _Ctx) -> None:
 def members_masthead(ctx: _Ctx) -> Optional[tuple[Mention, Entity]]:
     """The members' body whose masthead the text stands under ('Weekly bulletin of the Rotary
     Club of ...'), else None."""
-    head = _masthead(ctx)
+    return _members(_masthead(ctx))
+
+
+def _members(head: Optional[tuple[Mention, Entity]]) -> Optional[tuple[Mention, Entity]]:
     kinds = frozenset(patterns()["club_posts"]["bodies"])
     return head if head is not None and kinds & set(head[1].name.lower().split()) else None
 

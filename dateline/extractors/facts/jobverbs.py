@@ -8,6 +8,7 @@ the development gold gives no job."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from spacy.tokens import Token
 
@@ -30,6 +31,7 @@ from dateline.nlp import token_at_char, tokens_in, tokens_of
 _CLASS_CODE = re.compile(r"[PSY]\d{1,2}")
 
 
+@lru_cache(maxsize=1)
 def _taught() -> frozenset[str]:
     return frozenset(patterns()["job_verbs"]["taught"]["subjects"])
 

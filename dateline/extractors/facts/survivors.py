@@ -64,22 +64,19 @@ def _rule_survivor_lists(ctx: _Ctx) -> None:
             group = next((g for g in ("w1", "w2") if m.group(g) and _kin_of(kin_lex, m.group(g))), None)
             if group is None:
                 if carry is not None:
-                    for person, end in _named_in(ctx, start, start + len(piece)):
-                        if person is not owner:
-                            ctx.add(carry, owner, start, end, obj=person, confidence=LIKELY)
+                    _add_named(ctx, carry, owner, start, start, start + len(piece))
                 continue  # ("five grandchildren": no relation the facts hold)
             relation = _kin_of(kin_lex, m.group(group))
             # "his wife of 63 years, Kamla (86), and three sons: Arvind (64)": a second kin noun
             # before a colon opens a list of its own, which the next items go on with
             nxt = _NEXT_KIN.search(piece, m.end(group))
             nxt_relation = _kin_of(kin_lex, nxt.group("kin")) if nxt is not None else None
-            if nxt_relation is None:
+            if nxt is None or nxt_relation is None:
                 nxt = None
-            carry = nxt_relation if nxt is not None else (relation if ":" in piece[m.end(group) :] else None)
-            if nxt is not None and nxt_relation is not None:
-                for person, end in _named_in(ctx, start + nxt.end(), start + len(piece)):
-                    if person is not owner:
-                        ctx.add(nxt_relation, owner, start + nxt.start("kin"), end, obj=person, confidence=LIKELY)
+                carry = relation if ":" in piece[m.end(group) :] else None
+            else:
+                carry = nxt_relation
+                _add_named(ctx, nxt_relation, owner, start + nxt.start("kin"), start + nxt.end(), start + len(piece))
             # "his son, Robert Becker, and his wife, Linda": the item's own kin noun ends where a
             # possessive opens another, whose owner is the relative just named (kinowners.py)
             more = _OWN_KIN.search(piece, m.end(group))
@@ -113,6 +110,13 @@ def _bracketed_spouse(ctx: _Ctx, at: int, end: int):
     if hit is None or hit[0].end != m.end(1):
         return None
     return hit[1], m.end()
+
+
+def _add_named(ctx: _Ctx, relation: str, owner, evidence_start: int, start: int, end: int) -> None:
+    """The relation to each person named in [start, end) but the owner."""
+    for person, stop in _named_in(ctx, start, end):
+        if person is not owner:
+            ctx.add(relation, owner, evidence_start, stop, obj=person, confidence=LIKELY)
 
 
 _AND_BY = re.compile(r",?\s+and\s+by\s+")
