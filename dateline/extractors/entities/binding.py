@@ -195,6 +195,10 @@ def relative_antecedent(r: "_Resolver", who: Token) -> Optional[_Cluster]:
     a = who.head.head
     first = r.covered.get(a.i)
     first = first.root() if first is not None else None
+    if first is None and r.observe is None and a.like_num:
+        described = _participle_subject(r, a)
+        if described is not None:
+            return described
     if (first is not None and first.is_person_like()) or r.observe is not None or (first is None and a.pos_ != "PROPN"):
         return first  # training reads the parse's own attachment; a common noun is left as it was
     sent = r.sent_start_of[who.i]
@@ -218,6 +222,21 @@ def relative_antecedent(r: "_Resolver", who: Token) -> Optional[_Cluster]:
         if c is not None and c.root().is_person_like():
             return c.root()
     return first
+
+
+def _participle_subject(r: "_Resolver", year: Token) -> Optional[_Cluster]:
+    """'Ida Roe, our oldest member, baptised here in 1922, who died in March': a memorial entry
+    with no finite verb, the parser rooting it on the participle and hanging "who" on its year;
+    the clause describes the entry's person, the participle's subject (at extraction only)."""
+    verb = year.head.head if year.dep_ == "pobj" and year.head.dep_ == "prep" else None
+    if verb is not None and verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.i < verb.i:
+        return _described_by(r, verb.head)  # ("Ida Roe, our oldest member, baptised ...")
+    # (the tagger reads such a participle as a past tense: the comma before it says otherwise)
+    if verb is None or verb.tag_ not in ("VBN", "VBD") or verb.dep_ != "ROOT" or verb.doc[verb.i - 1].text != "," or any(c.dep_ in ("aux", "auxpass") for c in verb.children):
+        return None
+    subj = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), None)
+    c = r.covered.get(subj.i) if subj is not None else None
+    return c.root() if c is not None and c.root().is_person_like() else None
 
 
 def owner_bound(r: "_Resolver", tok: Token, chosen: Optional[_Cluster], ranked: Callable[[], list[_Cluster]]) -> Optional[_Cluster]:

@@ -301,7 +301,7 @@ def _death_verb_before(aged: Token) -> Optional[Token]:
     """The death verb whose clause ends right before the participle 'aged' (a comma between):
     every token between them is inside the verb's phrase ('died in 1979, aged 71')."""
     sent = aged.sent
-    for j in range(aged.i - 1, max(sent.start, aged.i - 12) - 1, -1):
+    for j in range(aged.i - 1, max(sent.start, aged.i - 16) - 1, -1):  # ("died at the St. Agnes Home for the Aged in May, aged 99")
         tok = aged.doc[j]
         if tok.pos_ == "VERB" and says_death(tok):
             inside = {t.i for t in tok.subtree}

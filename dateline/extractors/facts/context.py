@@ -33,6 +33,7 @@ from dateline.extractors.facts.lexicon import (  # noqa: F401 (the rules import 
     person_heads,
     token_number,
 )
+from dateline.extractors.facts.relclists import relative_list_head
 from dateline.extractors.facts.turns import lent_first_person
 from dateline.model import Article, Entity, Fact, Mention, Quote, Span, TimeExpr
 from dateline.nlp import per_doc, text_of
@@ -508,7 +509,10 @@ def _subjects(ctx: _Ctx, verb: Token, couples: bool = True) -> list[Entity]:
             if fresh is not None:
                 return [fresh] if fresh.id not in seen else []
         # a participle clause ("..., aged 81") shares the main clause's subject
-        if (verb.dep_ in ("conj", "xcomp", "acomp") or (verb.dep_ == "advcl" and verb.tag_ in ("VBN", "VBG"))) and verb.head is not verb:
+        listed = relative_list_head(verb)
+        if listed is not None:
+            verb = listed
+        elif (verb.dep_ in ("conj", "xcomp", "acomp") or (verb.dep_ == "advcl" and verb.tag_ in ("VBN", "VBG"))) and verb.head is not verb:
             verb = verb.head
         elif verb.dep_ == "pcomp" and verb.tag_ == "VBG" and verb.head.dep_ == "prep" and verb.head.head.pos_ in ("VERB", "AUX"):
             # "She appeared with X before marrying him": the gerund after a preposition too

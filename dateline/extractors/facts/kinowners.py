@@ -142,7 +142,22 @@ def _whose(ctx: _Ctx, j: int, sent: SpacySpan) -> Optional[tuple[Mention, Entity
             named = ctx.ending_at(edge.idx - len(lead.group(0)), kinds=("name", "surname", "firstname", "title")) if lead else None
             if named is not None and named[1].type == "PERSON":
                 return named
-    return hit
+    return hit or _chain_head(ctx, k, sent)
+
+
+def _chain_head(ctx: _Ctx, k: int, sent: SpacySpan) -> Optional[tuple[Mention, Entity]]:
+    """'Ada Pell, 29, a cellist with the Tyne Players, whose mother': a description long enough
+    to hold a name of its own (a workplace, a post's organisation) ends before 'whose'; the kin
+    belongs to the person the whole verbless run of appositions describes."""
+    doc = ctx.doc
+    for i in range(k, max(sent.start, k - 30) - 1, -1):
+        if doc[i].pos_ in ("VERB", "AUX") or doc[i].text in (";", ":") or doc[i].lower_ in ("who", "whose", "which", "and"):
+            return None
+        if i + 1 <= k and doc[i + 1].text in (",", "("):
+            named = ctx.ending_at(_tok_end(doc[i]), kinds=("name", "surname", "firstname", "title"))
+            if named is not None:
+                return named
+    return None
 
 
 def _conjoined_people(ctx: _Ctx, first: Mention, sent: SpacySpan) -> list[tuple[Entity, int]]:
