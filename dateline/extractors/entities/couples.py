@@ -97,6 +97,8 @@ def _pair_at(doc: Doc, toks: list[Token], k: int, lex: Lexicon) -> Optional[tupl
     word or joined by hyphens ("Mary-Kate"), in one sentence and no longer name on the left."""
     s = next((s for s in (k - 5, k - 3, k - 1) if s >= 0 and _given_end(toks, s, lex) == k), None)
     g = _given_end(toks, k + 1, lex)
+    if g is not None and g + 1 < len(doc) and toks[g].lower_ in lex.lower_particles and toks[g].text.islower():
+        g += 1  # ("Deon and Marietjie du Plessis": a surname with a lower-case particle)
     if s is None or g is None or g >= len(doc) or not _word(toks[g], lex):
         return None
     e = g + 1

@@ -79,7 +79,10 @@ def _rule_job_verbs(ctx: _Ctx) -> None:
             # ("has taught at X since 2010": a present perfect with "since" runs up to now)
             since_now = verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ in ("has", "have", "'s", "'ve") for c in verb.children) \
                 and any(c.dep_ == "prep" and c.lower_ == "since" for c in verb.children)
-            if len(people) == 1 and names and (verb.tag_ in ("VBZ", "VBP") or since_now):
+            # ("taught Afrikaans at Drostdy for 38 years": a subject taught there names the post
+            # in a past tense too; "taught at X from 1952" alone gives none)
+            subject_taught = verb.lemma_ == "teach" and any(o.lower_ in _taught() for o in objs)
+            if len(people) == 1 and names and (verb.tag_ in ("VBZ", "VBP") or since_now or subject_taught):
                 ctx.add("title", people[0], verb.idx, _tok_end(names[0]), value=job, confidence=LIKELY)
             continue
         if len(people) == 1 and not _has_job(ctx, people[0], job):
