@@ -12,6 +12,7 @@ from dateline.extractors.facts.ages import _person_for_phrase, _previous_subject
 from dateline.extractors.facts.context import (
     LIKELY,
     _Ctx,
+    _named,
     _regexes,
     _resolve,
     _sentence,
@@ -284,3 +285,25 @@ def _rule_ranked_counts_of(ctx: _Ctx) -> None:
             parents.append(second)
         for mention, parent in parents:
             ctx.add("number_of_children", parent, m.start(), mention.end, value=n, confidence=LIKELY, dated=True, described_parent=True)
+
+
+# "He leaves Margaret, his wife of 63 years, and their son and daughter": a son and a daughter
+# neither named nor counted, one of each (a name after them, "their son and daughter, Ann
+# and Tom", is the kin lists' to read)
+_SON_AND_DAUGHTER = re.compile(r"\b(?P<poss>[Tt]heir|[Hh]is|[Hh]er)\s+(?P<a>son|daughter)\s+and\s+(?:a\s+)?(?P<b>son|daughter)\b(?!\s*(?:,\s*[A-Z]|-in-law|[A-Z(]))")
+
+
+def _rule_son_and_daughter(ctx: _Ctx) -> None:
+    for m in _SON_AND_DAUGHTER.finditer(ctx.text, ctx.article.body_start):
+        if m.group("a") == m.group("b"):
+            continue
+        span = ctx.doc.char_span(m.start("poss"), m.end("poss"), alignment_mode="expand")
+        if span is None or span.root.dep_ != "poss":
+            continue
+        # (the possessive inside "their son" may resolve to that son's own descriptor)
+        people = [e for e in _resolve(ctx, span.root) if _named(e)] or (list(ctx.couple_before(span.root.idx) or ()) if m.group("poss").lower() == "their" else [])
+        if not 1 <= len(people) <= 2:
+            continue
+        for person in people:
+            if not ctx.facts.has("number_of_children", person.id):
+                ctx.add("number_of_children", person, m.start(), m.end(), value=2, confidence=LIKELY, dated=True)

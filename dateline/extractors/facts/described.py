@@ -46,7 +46,7 @@ _DESCRIBED_FURTHER = re.compile(r",\s+(?:\d{1,3}\b|an?\s|who\s+(?:had\s+|has\s+)
 _WHOSE_WAS_A = re.compile(r"\s+(?:was|is)\s+an?\s+[a-z]")
 # whose relative a kin noun names ("The groom's father": also somebody the text calls by a noun)
 # ("The 45-year-old's husband, 47": an age descriptor owns the kin noun as a name does)
-_KIN_OWNER = r"^(?:[Hh]is|[Hh]er|[Tt]heir|[Mm]y|[Oo]ur|whose|[Tt]he\s+[a-z]+['’]s|[Tt]he\s+\d{1,3}-year-old['’]s|[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}['’]s?)\s+"
+_KIN_OWNER = r"^(?:[Hh]is|[Hh]er|[Tt]heir|[Mm]y|[Oo]ur|whose|[Tt]he\s+[a-z]+['’]s|[Tt]he\s+\d{1,3}-year-old['’]s|[A-Z][\w'’-]*\.?(?:\s+[A-Z][\w'’-]*){0,2}['’]s?)\s+"
 _KIN_DESCRIPTOR = re.compile(_KIN_OWNER + r"(?:late\s+)?(\w+)$")
 # (what _kin_described reads besides: "His own father", "the bride's grandfather")
 _KIN_DESCRIPTOR_WIDE = re.compile(_KIN_OWNER + r"(?:(?:late|own|(?:\d{1,2}|[a-z]+(?:-[a-z]+)?)-(?:year|month|week)-old)\s+)?(\w+)$")

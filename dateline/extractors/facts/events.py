@@ -461,7 +461,10 @@ def _spouse_since(ctx: _Ctx) -> None:
         since = _since_time(ctx, m.end())
         if owner is None or since is None:
             continue
-        partner = ctx.ending_at(m.start() - 2) if text[m.start() - 2 : m.start()] == ", " else None
+        # ("with Tina, 65, his wife since 1984": past an age apposed first)
+        aged = re.search(r",\s+\d{1,3}$", text[max(0, m.start() - 8) : m.start() - 2])
+        named_end = m.start() - 2 - (len(aged.group(0)) if aged else 0)
+        partner = ctx.ending_at(named_end) if text[m.start() - 2 : m.start()] == ", " else None
         after = re.match(r",\s+", text[since.end : since.end + 4])
         partner = partner or (ctx.starting_at(since.end + after.end()) if after else None)
         if partner is None or partner[1] is owner[1] or not _named(owner[1]):

@@ -112,7 +112,7 @@ def _regexes() -> dict[str, re.Pattern]:
         # before the year: "died at 70 in 1998", or before where or after what: "died Saturday at
         # 81 at Miami Valley Hospital", "at 90 after a short illness"; the rule keeps it only after a death verb or
         # apposed to a name)
-        "aged": re.compile(rf"\b(?:aged|at\s+the\s+age\s+of|at\s+age|at(?=\s+\d{{1,3}}(?:\s*[.,;]|\s+in\s+\d{{4}}\b|\s+(?:at|after|following|surrounded|when)\s)))\s+({NUMBER_RE})\b", re.I),
+        "aged": re.compile(rf"\b(?:aged|at\s+the\s+age\s+of|at\s+age|at(?=\s+\d{{1,3}}(?:\s*[.,;]|\s+in\s+\d{{4}}\b|\s+(?:at|after|following|surrounded|when)\s|\s+on\s+(?:\d|(?:mon|tues|wednes|thurs|fri|satur|sun)day|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))))\s+({NUMBER_RE})\b", re.I),
         # (not "Ann Lee, aged 47 and 44": two ages after a pair, read by ``pair_ages``)
         # ("Mia, three, was unhurt": a number written as a word too)
         # ("Luis, 8 - helped": a spaced hyphen closes a list set off by dashes)

@@ -72,3 +72,9 @@ def _rule_ranks_before_names(ctx: _Ctx) -> None:
         if org is not None and _employs(org[1].name, title):
             ctx.add("employer", person, ev_start, end, obj=org[1], confidence=SURE)
         ctx.add("title", person, ev_start, end, value=title, confidence=SURE)
+        if title == "judge":
+            # ("Justice Ann Kerr ... the late judge": the office is the title; the same word
+            # read later as a bare job, as after "Judge Ann Kerr", goes)
+            for key, f in ctx.facts.items_of("occupation", person.id):
+                if f.value == title:
+                    del ctx.facts[key]

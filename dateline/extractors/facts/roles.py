@@ -295,6 +295,9 @@ def _rule_roles(ctx: _Ctx) -> None:
         occ = _occ_value(m.group(1))
         if text[max(0, s - 1) : s] == "-" or text[e : e + 1] == "-" or _modifies_noun(ctx, e):
             continue
+        inside = ctx.covering(s, e, ORG) if text[s : s + 1].isupper() else None
+        if inside is not None and inside[0].start < s:
+            continue  # ("an analyst at Caroni Merchant Bank": a word of a body's name, no job)
         subject = None
         ev = (s, e)
         if text[e : e + 1] == " ":
