@@ -16,7 +16,7 @@ from dateline.extractors.entities.clauseowners import compared_subject, particip
 from dateline.extractors.entities.clusters import _Cluster, _majority
 from dateline.extractors.entities.lexicon import PRONOUN_LOCK
 from dateline.extractors.entities.notices import address_owner
-from dateline.extractors.entities.predicated import predicated_of, small_clause_subject
+from dateline.extractors.entities.predicated import object_read_as_owner, predicated_of, small_clause_subject
 from dateline.extractors.entities.quotedspeaker import quoted_speaker
 from dateline.extractors.entities.syntax import same_paragraph
 from dateline.nlp import columns, newlines_of, tokens_of
@@ -37,6 +37,8 @@ def subject_owner(r: "_Resolver", tok: Token, gender: Optional[str]) -> Optional
     who cannot own it (another gender, a group, an organisation) leaves the pronoun to the ranker."""
     if r.observe is not None:
         return None  # rules at extraction only: the ranker trains on every pronoun of GAP
+    if object_read_as_owner(r, tok):
+        return None  # ("Hale made her corresponding secretary": an object, owned by nobody)
     noun = tok.head
     verb: Optional[Token] = None
     if noun.dep_ in _OBJECT_DEPS:

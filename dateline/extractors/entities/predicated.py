@@ -74,17 +74,44 @@ def predicated_of(r: "_Resolver", tok: Token) -> set[int]:
 
 
 
+# Verbs whose object and a role after it make a small clause ("the board made her treasurer").
+_SMALL_CLAUSE_VERBS = frozenset(("make", "name", "appoint", "elect", "crown", "proclaim", "declare", "dub", "nominate"))
+
+
+def object_read_as_owner(r: "_Resolver", tok: Token) -> bool:
+    """"Hale made her corresponding secretary": the tagger reads "her" as the role's possessive,
+    but it is the verb's object, so its subject is not her (binding principle B) and does not own
+    the role. Only "her" is written alike in both uses, so only feminine pronouns were misread;
+    not where the role is a relative ("she named her daughter Ada") or a debut ("made her debut",
+    no person's noun)."""
+    if tok.lower_ != "her" or tok.tag_ != "PRP$" or tok.dep_ != "poss":
+        return False
+    noun = tok.head
+    if noun.dep_ not in ("dobj", "oprd") or noun.head.lemma_.lower() not in _SMALL_CLAUSE_VERBS or noun.i < tok.i:
+        return False
+    lemma, lex = noun.lemma_.lower(), r.lex
+    if lemma in lex.relative_nouns or lemma in lex.kin_kinds or any(ch.dep_ == "det" for ch in noun.children):
+        return False
+    return lemma in lex.person_nouns or lemma in lex.occupations or lemma in lex.role_heads
+
+
 def small_clause_subject(r: "_Resolver", tok: Token) -> set[int]:
     """An object pronoun the parser made the subject of a clause under a verb ("Charles made him
     the Earl of Hartfell", "she wanted him to stay") is still that verb's object: not its subject
-    (binding principle B)."""
+    (binding principle B); so is one it read as a role's possessive (object_read_as_owner)."""
+    if object_read_as_owner(r, tok):
+        return _hits(r, _args(tok.head.head, _SUBJECTS))
     if tok.tag_ != "PRP" or tok.lower_ not in ("him", "her") or tok.dep_ != "nsubj":
         return set()
     clause = tok.head
     if clause.dep_ not in ("ccomp", "xcomp") or clause.i == clause.head.i:
         return set()
+    return _hits(r, _args(clause.head, _SUBJECTS))
+
+
+def _hits(r: "_Resolver", words: list[Token]) -> set[int]:
     out = set()
-    for w in _args(clause.head, _SUBJECTS):
+    for w in words:
         hit = r.covered.get(w.i) or r.latent_at.get(w.i)
         if hit is not None:
             out.add(id(hit.root()))
