@@ -12,10 +12,10 @@ from typing import TYPE_CHECKING, Optional
 
 from spacy.tokens import Token
 
+from dateline.extractors.entities.antecedents import _described_by
 from dateline.extractors.entities.clauseowners import compared_subject, participle_owner, relative_noun_person
 from dateline.extractors.entities.clusters import _Cluster, _majority
 from dateline.extractors.entities.lexicon import PRONOUN_LOCK
-from dateline.extractors.entities.notices import address_owner
 from dateline.extractors.entities.predicated import object_read_as_owner, predicated_of, small_clause_subject
 from dateline.extractors.entities.quotedspeaker import quoted_speaker
 from dateline.extractors.entities.syntax import same_paragraph
@@ -137,20 +137,6 @@ def animal_bound(r: "_Resolver", tok: Token) -> Optional[_Cluster]:
     return None
 
 
-def _described_by(r: "_Resolver", noun: Token) -> Optional[_Cluster]:
-    """The person named by the noun a "who" clause hangs on, or by the name that noun is apposed
-    to ('Paul Achebe, 44, a local joiner, who ...'), when the parse left "who" unresolved."""
-    for _ in range(3):
-        c = r.covered.get(noun.i)
-        if c is not None:
-            c = c.root()
-            return c if not c.platform and not c.plural and c.is_person_like() else None
-        if noun.dep_ != "appos":
-            return None
-        noun = noun.head
-    return None
-
-
 def _other_subject(r: "_Resolver", speaker: _Cluster, tok: Token, gender: Optional[str]) -> Optional[_Cluster]:
     """'Vang joins from Ostrel, where she ran the desk. Its director, Per Holm, said she left
     ...': a speaker the text has given no gender, after a main-clause subject of the pronoun's
@@ -187,58 +173,6 @@ def _same_form_owner(r: "_Resolver", speaker: Token, tok: Token) -> "Optional[_C
         return False
     c = r.covered.get(poss[0].i)
     return c.root() if c is not None and c.root().is_person_like() else False
-
-
-def relative_antecedent(r: "_Resolver", who: Token) -> Optional[_Cluster]:
-    """Whom "who" stands for: the named noun its clause hangs on, or, when the parser hangs it
-    on an organisation or place inside a description of a person ("Kari Brenne, a biologist at
-    the Nordhavn Institute, who says"), that person, within the sentence. None when nothing
-    named is there."""
-    a = who.head.head
-    first = r.covered.get(a.i)
-    first = first.root() if first is not None else None
-    if first is None and r.observe is None and a.like_num:
-        described = _participle_subject(r, a)
-        if described is not None:
-            return described
-    if (first is not None and first.is_person_like()) or r.observe is not None or (first is None and a.pos_ != "PROPN"):
-        return first  # training reads the parse's own attachment; a common noun is left as it was
-    sent = r.sent_start_of[who.i]
-    for _ in range(4):
-        if a.dep_ == "pobj" and a.head.dep_ == "prep":
-            a = a.head.head
-        elif a.dep_ == "appos":
-            a = a.head
-        else:
-            break
-        if r.sent_start_of[a.i] != sent:
-            break
-        c = r.covered.get(a.i)
-        if c is not None and c.root().is_person_like():
-            return c.root()
-    if first is None or not first.is_person_like():
-        # "PENNICOTT, Harold James, late of 14 Orchard Rise, Wexcombe, a retired postmaster,
-        # who died ...": the person before the address, not a street or a town in it
-        end = address_owner(r.doc, who.i)
-        c = r.covered.get(end) if end is not None else None
-        if c is not None and c.root().is_person_like():
-            return c.root()
-    return first
-
-
-def _participle_subject(r: "_Resolver", year: Token) -> Optional[_Cluster]:
-    """'Ida Roe, our oldest member, baptised here in 1922, who died in March': a memorial entry
-    with no finite verb, the parser rooting it on the participle and hanging "who" on its year;
-    the clause describes the entry's person, the participle's subject (at extraction only)."""
-    verb = year.head.head if year.dep_ == "pobj" and year.head.dep_ == "prep" else None
-    if verb is not None and verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.i < verb.i:
-        return _described_by(r, verb.head)  # ("Ida Roe, our oldest member, baptised ...")
-    # (the tagger reads such a participle as a past tense: the comma before it says otherwise)
-    if verb is None or verb.tag_ not in ("VBN", "VBD") or verb.dep_ != "ROOT" or verb.doc[verb.i - 1].text != "," or any(c.dep_ in ("aux", "auxpass") for c in verb.children):
-        return None
-    subj = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), None)
-    c = r.covered.get(subj.i) if subj is not None else None
-    return c.root() if c is not None and c.root().is_person_like() else None
 
 
 def owner_bound(r: "_Resolver", tok: Token, chosen: Optional[_Cluster], ranked: Callable[[], list[_Cluster]]) -> Optional[_Cluster]:

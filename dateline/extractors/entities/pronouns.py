@@ -13,6 +13,7 @@ from spacy.tokens import Token
 from dateline.extractors.entities import cataphora
 from dateline.extractors.entities.agedescriptors import age_descriptor, age_rank
 from dateline.extractors.entities.agewords import _bare_age
+from dateline.extractors.entities.antecedents import relative_antecedent
 from dateline.extractors.entities.apposedkin import apposed_kin_holder
 from dateline.extractors.entities.binding import (
     aged_kin,
@@ -20,7 +21,6 @@ from dateline.extractors.entities.binding import (
     conjoined,
     continuity,
     owner_bound,
-    relative_antecedent,
     reported_speaker,
     retitle,
     subject_owner,
