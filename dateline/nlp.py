@@ -72,9 +72,10 @@ def load(model: str = DEFAULT_MODEL) -> Language:
         tokenizer: Any = language.tokenizer
         for word in ("wed", "Wed"):
             tokenizer.add_special_case(word, [{ORTH: word}])
-        # Army ranks spaCy's exceptions lack ("Cpl. Kyle Tait"): split from its point, the rank
-        # ends the sentence and leaves the parse of the rest in pieces
-        for word in ("Cpl.", "Pte.", "Bdr.", "Spr.", "L/Cpl."):
+        # Army ranks spaCy's exceptions lack ("Cpl. Kyle Tait"), and a saint in capitals ("ST.
+        # CRISPIN'S CHURCH"): split from its point, the word ends the sentence and leaves the
+        # parse of the rest in pieces
+        for word in ("Cpl.", "Pte.", "Bdr.", "Spr.", "L/Cpl.", "ST."):
             tokenizer.add_special_case(word, [{ORTH: word}])
         if "lemmatizer" in language.pipe_names:
             language.add_pipe("dateline_wed_lemma", after="lemmatizer")

@@ -37,6 +37,7 @@ from dateline.extractors.entities.nameshapes import (
     bracketed_spouse,
     described_origin,
     hyphened_end,
+    institution_thing,
     kin_and_comma_bounds,
     numbered_unit,
     office_only,
@@ -81,6 +82,7 @@ from dateline.nlp import columns, ents_of, text_of, tokens_of
 ORG_LIKE_LABELS = frozenset({"FAC", "LOC", "LAW", "EVENT"})
 
 _AGE_WORDS = re.compile(r"\d+[- ]years?[- ]old$")
+
 
 
 def age_before(doc: Doc, start: int) -> bool:
@@ -131,6 +133,8 @@ def _name_spans(doc: Doc, lex: Lexicon, sent_start_of: list[int], drop_common: b
         if extraction and ent.label_ in ("GPE", "LOC") and not taken[ent.start] and (nameparts.wedded_partner(ent, lex) or nameparts.person_conjunct(ent, lex)
                                                                                    or (len(ent) == 1 and ent.start > 0 and toks[ent.start - 1].lower_ == "and" and who_follows(ent[0]))):  # ("; and Sunil, who is fifty-eight")
             ent = Span(doc, ent.start, ent.end, label="PERSON")  # "between Walter Ibbotson and Doreen Sugden" (a LOC)
+        elif extraction and institution_thing(ent):
+            ent = Span(doc, ent.start, ent.end, label="ORG")  # "Drostdy Boys' High School", tagged a product
         if ent.label_ not in ("PERSON", "ORG") or taken[ent.start]:
             continue
         s, e = ent.start, nameparts.keyword_tail(toks, ent, lex) if extraction else ent.end

@@ -289,3 +289,17 @@ def bracketed_spouse(toks: list[Token], s: int, e: int) -> bool:
 
 _LIST_KIN = frozenset({"son", "daughter", "child", "grandchild", "brother", "sister", "sibling", "stepson", "stepdaughter",
                        "grandson", "granddaughter", "nephew", "niece", "parent"})
+
+
+# labels the small model puts on a body's name it takes for a thing, and the head words that
+# still make such a name an institution's (not "city" or "county": "New York City" is a place)
+_THING_LABELS = frozenset({"PRODUCT", "FAC", "WORK_OF_ART", "EVENT"})
+INSTITUTION_HEADS = frozenset({"school", "college", "university", "academy", "union", "hospital", "church", "chapel",
+                                "club", "society", "association", "institute", "council", "trust", "foundation", "choir",
+                                "orchestra", "company", "federation", "league"})
+
+
+def institution_thing(ent: Span) -> bool:
+    """A name the small model took for a product or a building that ends on an institution's
+    head word: "Drostdy Boys' High School" (PRODUCT), "the Drostdy Old Boys' Union"."""
+    return ent.label_ in _THING_LABELS and len(ent) > 1 and ent[-1].lower_ in INSTITUTION_HEADS

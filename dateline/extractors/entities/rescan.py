@@ -9,8 +9,9 @@ from typing import TYPE_CHECKING
 from dateline.extractors.entities.clusters import _Cluster, _gender_conflict, _merge
 from dateline.extractors.entities.honorifics import business_cluster, by_title, titled_business
 from dateline.extractors.entities.lexicon import AGENT_DEPS
+from dateline.extractors.entities.nameshapes import INSTITUTION_HEADS
 from dateline.extractors.entities.syntax import _family_modifier, _is_name_token, _key, same_paragraph
-from dateline.nlp import columns, tokens_in, tokens_of
+from dateline.nlp import columns, text_of, tokens_in, tokens_of
 
 if TYPE_CHECKING:
     from dateline.extractors.entities.builder import _Builder
@@ -90,6 +91,7 @@ def rescan_names(b: _Builder) -> None:
     rescan_org_prefixes(b)
     doc, lex = b.doc, b.lex
     words: dict[str, list[_Cluster]] = {}
+    text = text_of(doc)
     for c in {id(c.root()): c.root() for c in b.clusters}.values():
         if not c.key:
             continue
@@ -97,6 +99,11 @@ def rescan_names(b: _Builder) -> None:
             words.setdefault(c.key[0], []).append(c)
         elif not c.platform and c.person_score() >= 0:
             words.setdefault(c.key[-1], []).append(c)
+            words.setdefault(c.key[0], []).append(c)
+        elif b.observe is None and not c.platform and len(c.key) > 2 and c.key[-1] in INSTITUTION_HEADS and any(m.kind == "name" and text[m.start : m.end].lower() == c.key[0] for m in c.mentions):
+            # ("Drostdy" for "Drostdy Boys' High School", the short form tagged once and merged:
+            # the same short form untagged elsewhere is the school too; only for an institution's
+            # long name, where the short form is no band's or a person's)
             words.setdefault(c.key[0], []).append(c)
     toks = tokens_of(doc)
     # the known names' words from the Doc's index of its lower-cased words: most words are no

@@ -19,6 +19,7 @@ from dateline.extractors.facts.described import _occupation_words
 from dateline.extractors.facts.employment import _drop_bare_job, _has_employer, _membership, _post_head
 from dateline.extractors.facts.lexicon import title_words
 from dateline.extractors.facts.occupations import unasserted_copula
+from dateline.extractors.facts.orgs import publisher
 from dateline.extractors.facts.posts import _add_post, _its, _jobs
 from dateline.extractors.facts.rolephrase import _hyphened
 from dateline.model import Entity, Mention
@@ -135,6 +136,12 @@ def _rule_as_posts(ctx: _Ctx) -> None:
             org = ctx.covering(owner.idx, _tok_end(owner), ORG) if owner is not None else None
         if org is None and its is None:
             org = _clause_org(ctx, verb)
+        if org is None and its is None and " " in post:
+            # "served as branch president from 1971" in the branch's own newsletter: a post named
+            # with the word the publisher's name holds is a post there
+            own = publisher(ctx)
+            if own is not None and post.split()[0] in own[1].name.lower().split() and post.split()[0] not in ("the", "a"):
+                org = own
         start, end = min(tok.head.idx, tok.idx), tok.idx + len(tok.text)
         _predecessor(ctx, verb, tok, post, org, start)
         if org is not None:

@@ -95,6 +95,8 @@ def _rule_roles(ctx: _Ctx) -> None:
     for m in title_matches(text, body, ctx.memo):
         title = re.sub(r"\s+", " ", m.group(1).lower())
         s, e = m.span()
+        if _in_heading(text, s, e):
+            continue  # ("FROM THE PRESIDENT" over a newsletter's column names nobody's post)
         field = _FIELD.match(text, e) if title.split()[-1] in p["posts"]["field_titles"] else None
         if field is not None:
             # "head of sales", "dean of science at ORG": the field is part of the post
@@ -513,3 +515,11 @@ def _named_after(ctx: _Ctx, at: int) -> Optional[tuple[Mention, Entity]]:
     if hit is None or hit[0].kind != "name" or not re.match(r"(?:,(?!\s+and\b)|[.;])", ctx.text[hit[0].end : hit[0].end + 6]):
         return None
     return hit
+
+
+def _in_heading(text: str, s: int, e: int) -> bool:
+    """The words sit on a line of their own written in capitals (a section's heading)."""
+    start = text.rfind("\n", 0, s) + 1
+    end = text.find("\n", e)
+    line = text[start : end if end >= 0 else len(text)]
+    return len(line) > 4 and line.isupper() and " " in line.strip()
