@@ -6,7 +6,7 @@ their nouns. Each is checked on text written for these tests."""
 
 from __future__ import annotations
 
-from tests.test_facts_families import _facts, _of
+from tests.test_facts_families import _facts, _of, _run
 
 D = "date 2025-10\n\n"
 
@@ -124,3 +124,50 @@ def test_a_job_word_inside_a_bodys_name_is_no_job(nlp):
     facts = _facts(nlp, D + "Kate Lomu, 49, an analyst at Tarleton Merchant Bank, takes over.\n")
     assert ("occupation", "Kate Lomu", "merchant") not in facts, facts
     assert ("title", "Kate Lomu", "analyst") in facts, facts
+
+
+def test_officers_listed_with_semicolons_each_hold_their_own_post(nlp):
+    text = "date 2024-11\nThe Bugle | Newsletter of the Kestrel Bay Rowing Club | November 2024\n\n" + (
+        "Our thanks to all who voted. Elected at the annual meeting: first vice-president Mara Holt; second vice-president "
+        "Leo Pask, a retired joiner, who takes the minutes; treasurer Ms. Uma Rao, an accountant at Fenwick Ledger Services.\n")
+    facts = _facts(nlp, text)
+    club = "Kestrel Bay Rowing Club"
+    assert ("title", "Mara Holt", "first vice-president") in facts and ("employer", "Mara Holt", club) in facts, facts
+    assert ("title", "Leo Pask", "second vice-president") in facts, facts
+    assert ("title", "Uma Rao", "treasurer") in facts and ("title", "Leo Pask", "treasurer") not in facts, facts
+
+
+def test_a_heading_in_capitals_names_nobodys_post(nlp):
+    text = "date 2024-11\n\nFROM THE PRESIDENT\n\nComrades, thank you all for a fine season.\nDale Kirk, President\n"
+    facts = _facts(nlp, text)
+    assert not any(f[0] == "title" and f[1] != "Dale Kirk" for f in facts), facts
+
+
+def test_a_schools_long_name_tagged_a_product_and_its_short_form(nlp):
+    # (with a second body of the same first word, "the Drostdy Old Boys' Union", the short form is
+    # ambiguous, and the rules may take either)
+    text = D + ("Forty boys who matriculated from Drostdy Boys' High School in 1974 returned for a reunion. They toured "
+                "Drostdy on Saturday. The old boys remembered Mr Dan Fort (1931 – 2015), who taught Afrikaans at Drostdy "
+                "for 38 years.\n")
+    ex_facts = _facts(nlp, text)
+    assert ("employer", "Dan Fort", "Drostdy Boys' High School") in ex_facts, ex_facts
+    assert ("title", "Dan Fort", "teacher") in ex_facts, ex_facts
+
+
+def test_an_animal_apposed_in_words_the_tagger_misread_is_no_person(nlp):
+    text = D + ("Thanks go to the colour party and to Queenie, the riding club's grey mare, who did not shift her feet "
+                "once. Our new bar manager, Tanya Rudd, joined us in May.\n")
+    ex, names = _run(nlp, text)
+    queenie = next((e for e in ex.entities if e.name == "Queenie"), None)
+    assert queenie is None or queenie.type != "PERSON", queenie
+    assert not any(f.relation in ("title", "employer") and names.get(f.subject) == "Queenie" for f in ex.facts)
+
+
+def test_a_fronted_daughter_of_is_the_subject_just_named(nlp):
+    # (not the soprano named before, known as a daughter from "whose mother")
+    text = D + ("The soloist was the soprano Nia Hale, 29, whose mother, Delyth, ran a dairy. Hale sang the solo.\n\n"
+                "The choir's accompanist, Eirlys Bowen, has played for it since 1979. The daughter of a Tumble collier, "
+                "she learned the piano on a chapel harmonium. Her husband, 81, a retired headmaster, turned her pages.\n")
+    facts = _facts(nlp, text)
+    assert any(f[0] == "spouse" and f[1] == "Eirlys Bowen" for f in facts), facts
+    assert not any(f[0] == "spouse" and f[1] == "Nia Hale" for f in facts), facts

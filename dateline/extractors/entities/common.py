@@ -216,6 +216,27 @@ def fronted_kin(doc, tok: Token) -> Optional[int]:
     return pron.i if pron.lower_ in ("he", "she") and pron.dep_ in ("nsubj", "nsubjpass") else None
 
 
+def previous_subject(res, start: int, gender: Optional[str]):
+    """The person the sentence ending right before token ``start`` has as its main clause's
+    subject, when the text has given that person no other gender than ``gender``; else None."""
+    if start == 0:
+        return None
+    doc = res.doc
+    prev = res.sent_start_of[start - 1]
+    for k in range(prev, start):
+        t = doc[k]
+        if t.dep_ not in ("nsubj", "nsubjpass") or t.head.dep_ != "ROOT":
+            continue
+        # ("The choir's accompanist, Eirlys Bowen, has played ...": the name apposed to the noun)
+        at = k if k in res.covered else next((a.i for a in t.children if a.dep_ == "appos" and a.i in res.covered), None)
+        if at is None:
+            continue
+        c = res.covered[at].root()
+        if c.is_person_like() and not c.platform and not c.plural and c.gender in (None, gender):
+            return c
+    return None
+
+
 def opening_names(doc: Doc, sent_start_of: list[int]) -> frozenset[str]:
     """Words the tagger calls common nouns ("Carney is against Kasich", "Wiggins caught the eye")
     where they open a sentence as its subject, that the text never writes in lower case and the

@@ -55,6 +55,7 @@ from dateline.extractors.entities.things import (
     animal_kin,
     animal_predicate,
     apposed_animal,
+    apposed_animal_words,
     before_list,
     called_animal,
     headed_by_post,
@@ -116,6 +117,9 @@ def context_evidence(b: "_Builder") -> None:
             # noun stands by, but it is the same one-word name (not the first word of a longer
             # one: "his wife, Lorna ... his own boat, the Lorna P" is a boat named after her)
             reasons.add("vessel")
+            vessel = True
+        if b.observe is None and not vessel and any(apposed_animal_words(text_of(b.doc), m.end, b.lex) for m in c.mentions if m.kind == "name"):
+            reasons.add("vessel")  # ("Queenie, the riding club's grey mare,": at extraction only)
             vessel = True
         if b.observe is None and not vessel and any(_who_lives(ch, b.lex) for m in c.mentions if m.kind in ("name", "firstname", "surname")
                                      and m.head in clauses for ch in doc[m.head].children):

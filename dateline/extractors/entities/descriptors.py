@@ -9,7 +9,7 @@ from spacy.tokens import Token
 
 from dateline.extractors.entities.agedescriptors import age_descriptor
 from dateline.extractors.entities.clusters import _Cluster, _merge
-from dateline.extractors.entities.common import fronted_kin
+from dateline.extractors.entities.common import fronted_kin, previous_subject
 from dateline.extractors.entities.lexicon import DESCRIPTOR_WINDOW
 from dateline.extractors.entities.mastheads import cue_tokens
 from dateline.extractors.entities.notices import death_notice_kin, notice_subject
@@ -115,7 +115,11 @@ def descriptor(res: "_Resolver", tok: Token, recent) -> Optional[tuple[_Cluster,
         # the pronoun after the phrase stands for (a name in the sentence itself is no rival:
         # "Born on Tuel Lane, the son of a winder, he ...")
         start = res.sent_start_of[tok.i]
-        c = res._person_candidates([r for r in recent if r[0] < start], res.doc[pron], lex.pronouns[res.doc[pron].lower_], DESCRIPTOR_WINDOW)
+        said = lex.pronouns[res.doc[pron].lower_]
+        # (the subject of the sentence right before, whom the text has given no other gender,
+        # before a person of that gender named earlier: "The choir's accompanist, Eirlys Bowen,
+        # has played since 1979. The daughter of a collier, she ..." after a soprano's paragraph)
+        c = previous_subject(res, start, said) or res._person_candidates([r for r in recent if r[0] < start], res.doc[pron], said, DESCRIPTOR_WINDOW)
         return (c, s, e) if c is not None else None
     if (
         any(ch.dep_ == "prep" and ch.lower_ == "of" for ch in tok.children)

@@ -286,3 +286,15 @@ def not_a_name(b, start: int, end: int) -> bool:
     """A name span that names nobody: the rest of a titled business's name ('Bammy' of 'Miss
     Gloria's Bammy'), or words written on a thing ('painted with the name Uncle Kojo')."""
     return in_business(b, start) or name_as_word(b.doc, start)
+
+
+# ", the riding club's grey mare,": an apposition after a name, up to four words before its noun
+_APPOSED_NOUN = re.compile(r",\s+(?:the|a|an|his|her|their|our|its)\s+(?:(?:[A-Z][\w'’-]*['’]s|[a-z][\w'’-]*)\s+){0,4}?([a-z]+)\s*[,.;]")
+
+
+def apposed_animal_words(text: str, end: int, lex) -> bool:
+    """'Queenie, the riding club's grey mare, who ...': the words apposed right after a name end
+    on an animal noun, however the tagger read them (it took "mare" there for a proper noun,
+    so the parse has no apposition to read)."""
+    m = _APPOSED_NOUN.match(text, end, end + 80)
+    return m is not None and m.group(1) in lex.animal_nouns
