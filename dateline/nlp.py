@@ -72,10 +72,10 @@ def load(model: str = DEFAULT_MODEL) -> Language:
         tokenizer: Any = language.tokenizer
         for word in ("wed", "Wed"):
             tokenizer.add_special_case(word, [{ORTH: word}])
-        # Army ranks spaCy's exceptions lack ("Cpl. Kyle Tait"), and a saint in capitals ("ST.
-        # CRISPIN'S CHURCH"): split from its point, the word ends the sentence and leaves the
-        # parse of the rest in pieces
-        for word in ("Cpl.", "Pte.", "Bdr.", "Spr.", "L/Cpl.", "ST."):
+        # Army ranks spaCy's exceptions lack ("Cpl. Kyle Tait"): split from its point, the rank
+        # ends the sentence and leaves the parse of the rest in pieces ("ST." in a capitals
+        # masthead was tried too: the tagger then reads it as a list marker and tags nothing)
+        for word in ("Cpl.", "Pte.", "Bdr.", "Spr.", "L/Cpl."):
             tokenizer.add_special_case(word, [{ORTH: word}])
         if "lemmatizer" in language.pipe_names:
             language.add_pipe("dateline_wed_lemma", after="lemmatizer")
