@@ -171,3 +171,15 @@ def test_a_fronted_daughter_of_is_the_subject_just_named(nlp):
     facts = _facts(nlp, text)
     assert any(f[0] == "spouse" and f[1] == "Eirlys Bowen" for f in facts), facts
     assert not any(f[0] == "spouse" and f[1] == "Nia Hale" for f in facts), facts
+
+
+def test_a_post_held_for_a_spell_and_handed_on(nlp):
+    text = "date 2023-09-17\nST. AIDAN'S PARISH CHURCH\nAnniversary programme\n\n" + (
+        "Our thanks go to all who helped us. Our rector, Canon Tom Quill, leads the service. After 21 years as "
+        "people's warden, Mr. Owen Bright, 77, hands the office today to Ms. Gail Moss, 49. The Rev. Ian Vale "
+        "served as rector here from 1931 to 1958.\n")
+    facts = _facts(nlp, text)
+    assert ("title", "Tom Quill", "rector") in facts, facts
+    assert ("title", "Owen Bright", "people's warden") in facts and ("title", "Gail Moss", "people's warden") in facts, facts
+    church = {f[2] for f in facts if f[0] == "employer" and f[1] == "Owen Bright"}
+    assert church and church == {f[2] for f in facts if f[0] == "employer" and f[1] == "Ian Vale"}, facts

@@ -411,6 +411,9 @@ def _keyword_last(name: str) -> bool:
 _ISSUED_BY = re.compile(r"(?:(?:The|Weekly|Monthly|Quarterly|Annual)\s+)?(?:[Nn]ewsletter|[Bb]ulletin|[Jj]ournal|[Mm]agazine|[Gg]azette|[Rr]eport)\s+of\s+(?:the\s+)?[A-Z]")
 
 
+_ABBREVIATED = re.compile(r"\b(?:St|ST|Mt|MT|Ft|FT|Co|CO|Ltd|LTD|Inc|INC)\.")
+
+
 def publisher(ctx: _Ctx) -> Optional[tuple[Mention, Entity]]:
     """The organisation whose name opens the article's first line, a masthead ('Thornbury
     Hospice News | Autumn'): who 'our' is in its own voice ('Alex Mensah, our fundraising
@@ -424,7 +427,8 @@ def publisher(ctx: _Ctx) -> Optional[tuple[Mention, Entity]]:
             first += 1
         line_end = text.find("\n", first)
         line = text[first : line_end if line_end >= 0 else len(text)]
-        if not line or (re.search(r"[.!?—]", line) and not _ISSUED_BY.match(line)):
+        # (a name's abbreviation is no sentence's end: "ST. CRISPIN'S ANGLICAN CHURCH")
+        if not line or (re.search(r"[.!?—]", _ABBREVIATED.sub("", line)) and not _ISSUED_BY.match(line)):
             break  # a sentence or a dateline ("KILMORE, Co Down — ..."), no masthead
         for m, e in ctx.mentions:
             if m.start >= (line_end if line_end >= 0 else len(text)):

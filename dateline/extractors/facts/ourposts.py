@@ -149,6 +149,8 @@ def _joined(ctx: _Ctx, verb: Token, person: Entity, org: tuple[Mention, Entity],
 
 def _worked_here(ctx: _Ctx, tok: Token, org: tuple[Mention, Entity], cfg: dict) -> None:
     verb = tok.head
+    if verb.pos_ == "NOUN" and verb.dep_ == "pobj" and verb.head.lower_ == "as":
+        verb = verb.head.head  # ("served as rector here": the parser hangs "here" on the post)
     if tok.dep_ != "advmod" or verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() not in cfg["here_verbs"]:
         return
     role = _as_role(verb)
