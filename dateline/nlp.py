@@ -10,6 +10,7 @@ from bisect import bisect_right
 from collections import OrderedDict, defaultdict
 from collections.abc import Collection, Iterable, Iterator, Sequence
 from functools import cached_property, lru_cache
+from operator import itemgetter
 from typing import Any
 
 import numpy
@@ -187,9 +188,12 @@ class Columns:
         # faster than of a uint64 one (the dicts below are keyed the same way).
         codes = self._doc.to_array(attr).view(numpy.int64).tolist() if len(self._doc) else []
         names = _FOLDED if fold else _NAMES
+        # (an itemgetter of every code looks them all up in C: a fifth faster than a
+        # comprehension, which was twice as fast as list(map(names.__getitem__, codes)); of one
+        # key it gives the value, not a tuple)
+        get = itemgetter(*codes) if len(codes) > 1 else (lambda m: tuple(m[c] for c in codes))
         try:
-            # (a comprehension: twice as fast here as list(map(names.__getitem__, codes)))
-            return [names[c] for c in codes]
+            return list(get(names))
         except KeyError:
             pass
         if len(names) > _NAMES_KEPT:
@@ -198,7 +202,7 @@ class Columns:
         for c in set(codes).difference(names):
             s = strings[c % _ID_SPAN]
             names[c] = s.lower() if fold else s
-        return [names[c] for c in codes]
+        return list(get(names))
 
     def _flags(self, attr: int) -> list[bool]:
         return self._doc.to_array(attr).astype(bool).tolist() if len(self._doc) else []

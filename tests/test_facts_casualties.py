@@ -103,3 +103,12 @@ def test_two_lists_in_one_article_each_take_the_first_disaster_up_to_them(nlp):
             "Idris Fane, 44, and Mabyn Cole, 70.\n")
     deaths = _by_name(nlp, text, "death")
     assert {deaths[n].value for n in ("Pell Arrowood", "Idris Fane")} == {"2025-04-06"}
+
+
+def test_every_opener_holds_a_death_word():
+    # the rule skips an article holding none of DEATH_WORDS: each opener must need one of them
+    from dateline.extractors.facts.casualties import DEATH_WORDS
+    from dateline.extractors.facts.context import patterns
+
+    for opener in patterns()["casualty_lists"]["openers"]:
+        assert any(w in opener for w in DEATH_WORDS), opener

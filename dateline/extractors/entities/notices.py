@@ -21,7 +21,7 @@ from spacy.tokens import Doc, Token
 from dateline.extractors.entities.clusters import _Cluster
 from dateline.extractors.entities.lexicon import Lexicon
 from dateline.extractors.entities.missed import _NameSpan
-from dateline.nlp import text_of
+from dateline.nlp import columns, text_of
 
 if TYPE_CHECKING:
     from dateline.extractors.entities.pronouns import _Resolver
@@ -68,7 +68,7 @@ _STREETS = frozenset({"street", "road", "lane", "avenue", "terrace", "close", "c
 
 def street_end(doc: Doc, e: int) -> bool:
     """Whether the name ending before token ``e`` ends on a street's word ("Ebury Road")."""
-    return doc[e - 1].lower_ in _STREETS
+    return columns(doc).lower[e - 1] in _STREETS
 
 
 def in_address(doc: Doc, s: int, e: int) -> bool:
@@ -76,18 +76,22 @@ def in_address(doc: Doc, s: int, e: int) -> bool:
     (a former residence: "late of The Old Forge, Stowe St Mary"); after ", of" only a street,
     a numbered part, or a part after one ("of 22 Beacon Road, Truro"), since ", of" also opens a
     firm ("Lionel Fisk, solicitor, of Fisk Dunmore")."""
-    placed = doc[e - 1].lower_ in _STREETS or (s > 0 and doc[s - 1].like_num)
+    # (from the Doc's columns: every name of the text is asked, and a Token was made per word
+    # looked at; is_title and is_upper are the text's istitle and isupper)
+    cols = columns(doc)
+    lower, text, like_num = cols.lower, cols.text, cols.like_num
+    placed = lower[e - 1] in _STREETS or (s > 0 and like_num[s - 1])
     i, steps = s - 1, 0
     while i > 0 and steps < 16:
-        tok = doc[i]
-        if tok.lower_ == "of":
-            before = doc[i - 1].lower_
+        low = lower[i]
+        if low == "of":
+            before = lower[i - 1]
             return before == "late" or (before == "," and placed)
-        if tok.text == ",":
-            placed = placed or doc[i - 1].lower_ in _STREETS
-        elif not (tok.is_title or tok.is_upper or tok.like_num or tok.lower_ == "the"):
+        if text[i] == ",":
+            placed = placed or lower[i - 1] in _STREETS
+        elif not (text[i].istitle() or text[i].isupper() or like_num[i] or low == "the"):
             return False
-        if tok.like_num:
+        if like_num[i]:
             placed = True
         i, steps = i - 1, steps + 1
     return False

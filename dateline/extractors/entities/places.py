@@ -9,7 +9,7 @@ from spacy.tokens import Doc, Span, Token
 from dateline.extractors.entities.common import fronted_kin
 from dateline.extractors.entities.lexicon import Lexicon
 from dateline.extractors.entities.syntax import _possessive
-from dateline.nlp import ents_of, per_doc, text_of, tokens_of, where_in
+from dateline.nlp import columns, ents_of, per_doc, text_of, tokens_of, where_in
 
 
 def _place_once(tok: Token, lex: Lexicon, extraction: bool = False) -> bool:
@@ -357,8 +357,12 @@ def dateline_tokens(doc: Doc) -> frozenset[int]:
         return memo[None]
     toks = tokens_of(doc)
     out: set[int] = set()
-    for t in toks:
-        if t.is_alpha and t.is_upper and len(t.text) > 1 and (t.i == 0 or "\n" in toks[t.i - 1].text or "\n" in toks[t.i - 1].whitespace_):
+    cols = columns(doc)
+    text = cols.text
+    # (the words in capitals found in one comprehension over the columns, Token objects read
+    # only for those: is_upper is the text's isupper)
+    for t in [toks[i] for i, alpha in enumerate(cols.is_alpha) if alpha and len(text[i]) > 1 and text[i].isupper()]:
+        if t.i == 0 or "\n" in toks[t.i - 1].text or "\n" in toks[t.i - 1].whitespace_:
             e = t.i + 1
             while e < len(toks) and toks[e].is_alpha and toks[e].is_upper and len(toks[e].text) > 1:
                 e += 1

@@ -183,6 +183,23 @@ def quoted_title_only(r: "_Resolver", cluster: "_Cluster") -> bool:
 
 def in_quoted_title(r: "_Resolver", tok: Token) -> bool:
     """The pronoun is a word of a quoted title (``When He Comes Home Again''), nobody's."""
-    start, text = tok.idx, text_of(r.doc)
     # (not a quoted pronoun alone: the Madonna's message that ``She'' was ...)
-    return any(a <= start < b and len(text[a:b].split()) > 1 for a, b in _title_spans(r))
+    starts, reach = _long_titles(r)
+    # (the titles of more than one word starting at or before the pronoun, and the furthest
+    # any of them ends, made once per Doc: each pronoun walked every title)
+    k = bisect_right(starts, tok.idx)
+    return k > 0 and reach[k - 1] > tok.idx
+
+
+def _long_titles(r: "_Resolver") -> tuple[list[int], list[int]]:
+    got = getattr(r, "_long_titles", None)
+    if got is None:
+        text = text_of(r.doc)
+        starts, reach, far = [], [], -1
+        for a, b in _title_spans(r):  # (sorted by start)
+            if len(text[a:b].split()) > 1:
+                far = max(far, b)
+                starts.append(a)
+                reach.append(far)
+        got = r._long_titles = (starts, reach)  # type: ignore[attr-defined]
+    return got

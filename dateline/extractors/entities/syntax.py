@@ -21,9 +21,25 @@ QUOTE_CLOSE = {'"', "\u201d"}
 _QUOTE_CHAR = re.compile("[" + re.escape("".join(sorted(set(QUOTE_OPEN) | QUOTE_CLOSE))) + "]")
 
 
+# The text asked of last and its ranges: the clusters, the quoted titles, the interview finder
+# and the turns ask of the same article's text in turn. Held with the text, so its id is not reused.
+_LAST_MASK: tuple[Optional[str], list[tuple[int, int]]] = (None, [])
+
+
 def quote_mask(text: str) -> list[tuple[int, int]]:
     """Character ranges inside quotation marks. A paragraph end closes a quotation left open
-    (the multi-paragraph convention), so a stray mark can't swallow the rest of the text."""
+    (the multi-paragraph convention), so a stray mark can't swallow the rest of the text.
+    Callers must not change the list."""
+    global _LAST_MASK
+    last = _LAST_MASK
+    if last[0] is text:
+        return last[1]
+    ranges = _quote_mask(text)
+    _LAST_MASK = (text, ranges)
+    return ranges
+
+
+def _quote_mask(text: str) -> list[tuple[int, int]]:
     ranges: list[tuple[int, int]] = []
     pos = 0
     for para in text.split("\n"):

@@ -93,7 +93,8 @@ def _keyword_runs(doc: Doc, lex: Lexicon, taken: list[bool]) -> list[tuple[int, 
     n = len(doc)
     out = []
     keys = lex.org_keywords - _WEAK_KEYWORDS
-    for k in sorted(i for w in keys for i in where_in(doc, "lower").get(w, ())):
+    index = where_in(doc, "lower")  # (once, not once per keyword)
+    for k in sorted(i for w in keys.intersection(index) for i in index[w]):
         if not _bare_proper(toks[k], taken) or (k + 1 < n and toks[k + 1].text[:1].isupper()):
             continue
         s, words = k, 1

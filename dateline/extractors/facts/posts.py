@@ -325,6 +325,16 @@ def _one_post(a: str, b: str) -> bool:
     return bool(short) and long_[len(long_) - len(short) :] == short
 
 
+@lru_cache(maxsize=1)
+def _rank_ends() -> tuple[str, ...]:  # (what the words before a name end on where "rank" matches)
+    return tuple(r.rstrip() for r in patterns()["posts"]["ranks_before_name"])
+
+
+def _job_last(head: str) -> bool:  # ("before_job" needs a last word in lower case after a comma or "the")
+    words = head.rstrip().rsplit(None, 1)
+    return len(words) == 2 and "a" <= words[1][0] <= "z" and words[0].endswith((",", "the"))
+
+
 def _rule_possessive_posts(ctx: _Ctx) -> None:
     rx = _posts_rx()
     text, body = ctx.text, ctx.article.body_start
@@ -345,7 +355,8 @@ def _rule_possessive_posts(ctx: _Ctx) -> None:
             continue
         head = text[max(body, mention.start - 90) : mention.start]
         base = mention.start - len(head)
-        rank = rx["rank"].search(head) if head[-1:].isspace() else None
+        # (the searches below only where plain string tests allow a match: each tried every character)
+        rank = rx["rank"].search(head) if head[-1:].isspace() and head.rstrip().endswith(_rank_ends()) else None
         if rank is not None:
             # "The force's head of roads policing, Inspector Hannah Greaves": past the rank
             head = head[: rank.start()]
@@ -368,14 +379,14 @@ def _rule_possessive_posts(ctx: _Ctx) -> None:
             done = True
         if got is not None and not done:
             _persons_job(ctx, person, got, base, mention.end)
-        got = rx["before_job"].search(head) if owner and not done and head[-1:].isspace() else None
+        got = rx["before_job"].search(head) if owner and not done and head[-1:].isspace() and _job_last(head) else None
         job_like = got is not None and (got.group("job") in _jobs() or re.search(r"(?:er|or|ist|ian)$", got.group("job")) is not None)
         if got is not None and job_like and _post_words(got.group("post")) in patterns()["posts"]["staff_words"]:
             org = _owner(ctx, got.group("owner"), base + got.start("owner"), base + got.end("owner"), got.group("job"))
             if org is not None:
                 _add_post(ctx, person, got.group("job"), org, base + got.start(), mention.end)
                 done = True
-        got = None if done or not (owner and head[-1:].isspace()) else rx["before_is"].search(head)
+        got = None if done or not (owner and head[-1:].isspace() and head.rstrip().endswith(("is", "was", ","))) else rx["before_is"].search(head)
         if got is not None:
             post = _post_words(_HELD_WHEN.sub("", got.group("post")))
             org = _owner(ctx, got.group("owner"), base + got.start("owner"), base + got.end("owner"), post)

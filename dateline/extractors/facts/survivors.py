@@ -7,6 +7,7 @@ spouse (the US convention), never one of the dead person's children. The parser 
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 
 from dateline.extractors.facts.context import LIKELY, PERSON, _Ctx, _resolve, _sentences, number_value, patterns
 from dateline.wordstart import ascii_lower
@@ -212,14 +213,33 @@ _COUNTED = re.compile(r"\b(?P<n>a|an|one|two|three|four|five|six|seven|eight|nin
                       r"(?:sons?|daughters?|boys?|girls?)\b(?![-'’])", re.I)
 
 
+# Every match of _ANY_CUE holds one of these.
+_ANY_CUE_WORDS = ("leaves", "left", "survived", "mourned", "urviving", "urvivors")
+
+
+def _found(text: str, word: str) -> list[int]:
+    out, i = [], text.find(word)
+    while i >= 0:
+        out.append(i)
+        i = text.find(word, i + 1)
+    return out
+
+
 def _rule_survivor_counts(ctx: _Ctx) -> None:
     """'He leaves a son, Malcolm, and a daughter, Wendy'; 'She is mourned by two sons, Rewi and
     Hone, and a daughter, Aroha': the counted sons and daughters a survivor list names add up
     to the dead person's number of children, when the list counts two kinds or more and gives
     each of them its children by name (one count alone is ``childcount``'s)."""
     text = ctx.text
+    # (where a cue's word stands, found once: a sentence holding none is not searched)
+    spots = sorted(p for w in _ANY_CUE_WORDS for p in _found(text, w))
+    if not spots:
+        return
     for sent in _sentences(ctx.doc):
         if sent.start_char < ctx.article.body_start:
+            continue
+        k = bisect_left(spots, sent.start_char)
+        if k == len(spots) or spots[k] >= sent.end_char:
             continue
         cue = _ANY_CUE.search(text, sent.start_char, sent.end_char)
         if cue is None:
