@@ -183,3 +183,24 @@ def test_a_post_held_for_a_spell_and_handed_on(nlp):
     assert ("title", "Owen Bright", "people's warden") in facts and ("title", "Gail Moss", "people's warden") in facts, facts
     church = {f[2] for f in facts if f[0] == "employer" and f[1] == "Owen Bright"}
     assert church and church == {f[2] for f in facts if f[0] == "employer" and f[1] == "Ian Vale"}, facts
+
+
+def test_a_groups_short_form_is_the_group(nlp):
+    text = D + ("Silver Tide Steel Orchestra crosses the stage tonight. Its captain, Marcia Lowe, said Silver Tide "
+                "had practised all month. Silver Tide was founded in 1958 by the late Ulric Mendes.\n")
+    ex, names = _run(nlp, text)
+    short = [e for e in ex.entities if any(m.text == "Silver Tide" for m in e.mentions)]
+    assert short and all(e.type == "ORG" for e in short), [(e.name, e.type) for e in short]
+
+
+def test_an_age_after_the_town_a_person_lives_in(nlp):
+    text = D + "Rewi Kerehoma of Taihape, 33, who is no relation, lost his semi-final by a point.\n"
+    facts = _facts(nlp, text)
+    assert ("age", "Rewi Kerehoma", 33) in facts, facts
+    assert not any(f[0] == "age" and f[1] == "Taihape" for f in facts), facts
+
+
+def test_a_bylines_name_and_post(nlp):
+    text = "date 2025-02-22\nTararua Rural Weekly\n\nThe shears went well this year, with 40 entries.\n\nReport: Ana Whitu, sports reporter\n"
+    facts = _facts(nlp, text)
+    assert ("title", "Ana Whitu", "sports reporter") in facts, facts

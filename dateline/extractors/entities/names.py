@@ -10,6 +10,7 @@ from spacy.tokens import Doc, Span, Token
 
 from dateline.extractors.entities import nameparts
 from dateline.extractors.entities.agewords import _age_follows
+from dateline.extractors.entities.bylines import byline_names
 from dateline.extractors.entities.classyears import class_year_names
 from dateline.extractors.entities.common import common_opener, mid_capitals
 from dateline.extractors.entities.couples import paired_names, two_first_names
@@ -59,6 +60,7 @@ from dateline.extractors.entities.places import (
     named_as_org,
     national_arms,
     place_every_use,
+    residence,
     resident_place,
     who_follows,
     wire_dateline,
@@ -453,7 +455,8 @@ def _name_spans(doc: Doc, lex: Lexicon, sent_start_of: list[int], drop_common: b
             continue
         if tok.tag_ in ("NN", "NNS") and (tok.lower_ in lex.person_nouns or tok.lemma_.lower() in lex.person_nouns):
             continue
-        if _age_follows(doc, tok.i + 1, extraction):
+        if _age_follows(doc, tok.i + 1, extraction) and not (extraction and tok.dep_ == "pobj" and residence(tok.head)):
+            # (not "Rewi Kerehoma of Taihape, 33,": the age is the man's, the town his home)
             prev = toks[tok.i - 1] if tok.i > 0 else None
             start = tok.i
             if extraction and prev is not None and nameparts.joining_hyphen(doc, prev.i, prev.i - 1, tok.i + 1) \
@@ -469,6 +472,7 @@ def _name_spans(doc: Doc, lex: Lexicon, sent_start_of: list[int], drop_common: b
             for i in range(start, tok.i + 1):
                 taken[i] = True
             spans.append(_NameSpan(start, tok.i + 1, None, age=True))
+    spans.extend(byline_names(doc, lex, taken) if extraction else ())  # ("Report: Ana Whitu, sports reporter")
     spans.extend(_missed_names(doc, lex, taken, sent_start_of, caps, extraction=extraction))
     # doc.ents builds every entity span on each access, and spans only grows below: both are
     # indexed once (per new span), not scanned per speaker, which was quadratic in the names.

@@ -63,6 +63,13 @@ def residence(prep: Token) -> bool:
     if prep.lower_ == "of" and prep.i >= 4 and doc[prep.i - 1].text == ")" and doc[prep.i - 3].text == "(" \
             and doc[prep.i - 4].ent_type_ == "PERSON":
         return True  # "his sons, Mark (Debbie) of Fargo": past an obituary's bracketed spouse
+    if prep.lower_ == "of" and prep.i >= 2 and doc[prep.i - 1].ent_type_ == "PERSON" and doc[prep.i - 1].tag_ == "NNP":
+        # ("Rewi Kerehoma of Taihape, 33, ...": no comma before "of", the age after the town)
+        k = prep.i + 1
+        while k < len(doc) and k < prep.i + 3 and doc[k].tag_ == "NNP":
+            k += 1
+        if k > prep.i + 1 and k + 1 < len(doc) and doc[k].text == "," and doc[k + 1].like_num:
+            return True
     if prep.lower_ != "of" or prep.i < 2 or doc[prep.i - 1].text != ",":
         return False
     before = doc[prep.i - 2]

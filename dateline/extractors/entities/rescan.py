@@ -67,6 +67,7 @@ def rescan_org_prefixes(b: _Builder) -> None:
         into = merging.get(c.key)
         if into is not None and into.root() is not c and not c.platform and not c.is_person_like():
             _merge(into, c)
+    _group_short_forms(orgs, roots)
     prefixes = {c.key[:-1]: c for c in orgs if c.key[-1] in tails}
     if not prefixes:
         return
@@ -82,6 +83,24 @@ def rescan_org_prefixes(b: _Builder) -> None:
                     and (j == len(doc) or (lower[j] != c.key[-1] and not words[j][:1].isupper()))):
                 b.add(c, i, j, "name")
                 break
+
+
+# a group's name ends on its kind; news calls it by the words before ("Silver Wave" for "Silver
+# Wave Steel Orchestra"). Not a school's, a trust's or a hospital's: those are named after people.
+_GROUP_KINDS = frozenset({"orchestra", "band", "choir", "chorus", "ensemble", "players", "singers"})
+
+
+def _group_short_forms(orgs: list[_Cluster], roots: list[_Cluster]) -> None:
+    """A name of two words or more that opens a group's longer name, with no age or gendered
+    word of its own, is that group ("Silver Wave" beside "Silver Wave Steel Orchestra"),
+    whatever type its own mentions voted for (at extraction only, as the caller)."""
+    groups = [o for o in orgs if o.key[-1] in _GROUP_KINDS]
+    for c in roots:
+        if len(c.key) < 2 or c.platform or c.ages or c.genders or c.root() is not c:
+            continue
+        into = next((o for o in groups if len(o.key) > len(c.key) and o.key[: len(c.key)] == c.key and o.root() is not c), None)
+        if into is not None:
+            _merge(into.root(), c)
 
 
 def rescan_names(b: _Builder) -> None:

@@ -213,6 +213,13 @@ def _rule_ages(ctx: _Ctx) -> None:
             after_at = org[0].end
             after = text[after_at : after_at + 20]
             age_m = rx["name_comma_age"].match(after)
+        if age_m is None and of_org and mention.kind == "name" and org is None:
+            # "Rewi Kerehoma of Taihape, 33,": the age after the town he lives in (no mention there)
+            town = _TOWN.match(text, after_at + of_org.end())
+            if town is not None and ctx.covering(town.start(), town.end()) is None:
+                after_at = town.end()
+                after = text[after_at : after_at + 20]
+                age_m = rx["name_comma_age"].match(after)
         age = number_value(age_m.group(1)) if age_m else None
         if age_m and age is not None:
             _age_fact(ctx, entity, age, mention.start, after_at + age_m.end(), SURE,
@@ -265,6 +272,9 @@ def _rule_ages(ctx: _Ctx) -> None:
             when = death_time(ctx, verb) if verb is not None and at_death else None
             _age_fact(ctx, who, age, start, m.end(), LIKELY, (m.start(1), m.end(1)), at=when, past=at_death and when is None)
     ages_of_and_then(ctx, _age_fact)  # "a retired lecturer of 66", "In 1949, then 21, she married"
+
+
+_TOWN = re.compile(r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?(?=,\s+\d)")
 
 
 def _dated_clause_age(ctx: _Ctx, at: int) -> Optional[tuple[Entity, int, TimeExpr]]:

@@ -21,9 +21,10 @@ _SIGNED = re.compile(r"(?:^|[—–]\s*)(?P<name>[A-Z][^\s,—–]*(?:\s+[A-Z][^
 
 
 # a line of its own, the post in lower case: "Gillian Threlkeld, team leader" under a report
+# (a section's name may open it: "Tom Ngata, People editor")
 # (after a label, "Media contact: "; before a telephone number or an address for mail)
 _SIGNED_LINE = re.compile(r"^(?:[A-Z][a-z]+(?:[ \t][a-z]+)?:[ \t]+)?(?P<name>[A-Z][^\s,—–:]*(?:[ \t]+[A-Z][^\s,—–]*){1,3}),[ \t]+"
-                          r"(?P<post>[a-z][a-z-]+(?:[ \t]+(?:of[ \t]+|and[ \t]+)?[a-z][a-z-]+){0,3})(?:,[ \t]+(?:[(+\d][\d() +.-]{6,}|\S+@\S+))?[ \t]*$", re.M)
+                          r"(?P<post>(?:[A-Z][a-z-]+[ \t]+)?[a-z][a-z-]+(?:[ \t]+(?:of[ \t]+|and[ \t]+)?[a-z][a-z-]+){0,3})(?:,[ \t]+(?:[(+\d][\d() +.-]{6,}|\S+@\S+))?[ \t]*$", re.M)
 
 
 def _rule_signoffs(ctx: _Ctx) -> None:

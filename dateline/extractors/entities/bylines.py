@@ -1,0 +1,31 @@
+"""A report's byline on a line of its own, a name and a post after a comma, often after a
+label ("Report: Ana Whitu, sports reporter", "Tom Ngata, People editor"): the small model tags
+such a line's name rarely, having no sentence around it. The facts stage reads the post
+(``facts/signoffs.py``); this finds the person (at extraction only)."""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc
+
+from dateline.extractors.entities.lexicon import Lexicon
+from dateline.extractors.entities.missed import _NameSpan
+from dateline.nlp import text_of
+
+_SIGNATURE = re.compile(r"^(?:[A-Z][a-z]+(?:[ \t][a-z]+)?:[ \t]+)?(?P<name>[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){1,2}),[ \t]+"
+                        r"(?P<post>[A-Za-z][a-z-]+(?:[ \t]+[a-z][a-z-]+){0,3})[ \t]*$", re.M)
+
+
+def byline_names(doc: Doc, lex: Lexicon, taken: list[bool]) -> list[_NameSpan]:
+    out = []
+    for m in _SIGNATURE.finditer(text_of(doc)):
+        last = m.group("post").split()[-1].lower()
+        if last not in lex.occupations and last not in lex.titles and last not in lex.employee_roles:
+            continue
+        span = doc.char_span(m.start("name"), m.end("name"))
+        if span is None or any(taken[k] for k in range(span.start, span.end)) or any(t.tag_ not in ("NNP", "NNPS") for t in span):
+            continue
+        taken[span.start : span.end] = [True] * len(span)
+        out.append(_NameSpan(span.start, span.end, "PERSON"))
+    return out
