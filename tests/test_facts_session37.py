@@ -204,3 +204,8 @@ def test_a_bylines_name_and_post(nlp):
     text = "date 2025-02-22\nTararua Rural Weekly\n\nThe shears went well this year, with 40 entries.\n\nReport: Ana Whitu, sports reporter\n"
     facts = _facts(nlp, text)
     assert ("title", "Ana Whitu", "sports reporter") in facts, facts
+
+
+def test_the_late_and_an_initial(nlp):
+    facts = _facts(nlp, D + "The mill was founded in 1952 by the late R. Venkatachalam, whose son runs it now.\n")
+    assert any(f[0] == "death" and f[1] and f[1].endswith("Venkatachalam") for f in facts), facts

@@ -361,7 +361,8 @@ def _rule_the_late(ctx: _Ctx) -> None:
     """'the late Arthur Lin', 'The late Mrs Vance': a death the text takes as known."""
     words = patterns()["late"]["before_name"]
     # compiled once per article, not once per mention (the pattern joins the whole word list)
-    late = re.compile(r"(" + "|".join(map(re.escape, words)) + r")\s+(?:[A-Z][a-z]{1,8}\.?\s+)?$")
+    # (or initials: "the late R. Venkatachalam")
+    late = re.compile(r"(" + "|".join(map(re.escape, words)) + r")\s+(?:[A-Z][a-z]{1,8}\.?\s+|(?:[A-Z]\.\s*){1,2})?$")
     for mention, entity in ctx.mentions:
         if (entity.type in PERSON and mention.kind == "descriptor" and mention.start >= ctx.article.body_start
                 and _LATE_RELATIVE.match(mention.text) and not any(m.kind == "name" for m in entity.mentions)):
