@@ -130,3 +130,13 @@ def finditer_lower(rx: re.Pattern, text: str, low: Optional[str], pos: int = 0) 
             return list(rx.finditer(text, pos))  # (never seen: the two searches agree)
         found.append(got)
     return found
+
+
+def occurrences(text: str, needle: str) -> list[int]:
+    """Every index where ``needle`` starts in ``text`` (overlaps included), by str.find: the
+    cheap test a rule runs before its regex, and how the scorer places a gold string."""
+    out, at = [], text.find(needle)
+    while at >= 0:
+        out.append(at)
+        at = text.find(needle, at + 1)
+    return out

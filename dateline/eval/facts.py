@@ -25,6 +25,7 @@ from dateline.eval.common import PRF, PerRelation
 from dateline.eval.must_not import check as check_must_not
 from dateline.extractors.facts import patterns
 from dateline.model import Extraction
+from dateline.wordstart import occurrences
 
 SYMMETRIC = {"spouse", "sibling"}
 
@@ -41,12 +42,6 @@ class GoldDoc:
     spans: dict[str, list[tuple[int, int]]] = field(default_factory=dict)
 
 
-def _occurrences(text: str, needle: str) -> list[int]:
-    out, at = [], text.find(needle)
-    while at >= 0:
-        out.append(at)
-        at = text.find(needle, at + 1)
-    return out
 
 
 def load_gold(gold_path: Path) -> GoldDoc:
@@ -71,7 +66,7 @@ def load_gold(gold_path: Path) -> GoldDoc:
             mtext = m.get("text", "")
             if not mtext:
                 continue
-            found = _occurrences(text, mtext)
+            found = occurrences(text, mtext)
             if not found and required:
                 raise GoldError(f"{gold_path}: entity {ent['id']!r} mention {mtext!r} is not in the article")
             if "occurrence" in m:

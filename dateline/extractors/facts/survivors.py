@@ -10,7 +10,7 @@ import re
 from bisect import bisect_left
 
 from dateline.extractors.facts.context import LIKELY, PERSON, _Ctx, _resolve, _sentences, number_value, patterns
-from dateline.wordstart import ascii_lower
+from dateline.wordstart import ascii_lower, occurrences
 
 # what opens the list: the dead person is the subject of the sentence it is in
 _CUE = re.compile(r"\b(?:is|was|are|were)\s+(?:survived|mourned)\s+by\b|\bsurvivors\s+include\b|\bleaves\s+behind\b"
@@ -217,14 +217,6 @@ _COUNTED = re.compile(r"\b(?P<n>a|an|one|two|three|four|five|six|seven|eight|nin
 _ANY_CUE_WORDS = ("leaves", "left", "survived", "mourned", "urviving", "urvivors")
 
 
-def _found(text: str, word: str) -> list[int]:
-    out, i = [], text.find(word)
-    while i >= 0:
-        out.append(i)
-        i = text.find(word, i + 1)
-    return out
-
-
 def _rule_survivor_counts(ctx: _Ctx) -> None:
     """'He leaves a son, Malcolm, and a daughter, Wendy'; 'She is mourned by two sons, Rewi and
     Hone, and a daughter, Aroha': the counted sons and daughters a survivor list names add up
@@ -232,7 +224,7 @@ def _rule_survivor_counts(ctx: _Ctx) -> None:
     each of them its children by name (one count alone is ``childcount``'s)."""
     text = ctx.text
     # (where a cue's word stands, found once: a sentence holding none is not searched)
-    spots = sorted(p for w in _ANY_CUE_WORDS for p in _found(text, w))
+    spots = sorted(p for w in _ANY_CUE_WORDS for p in occurrences(text, w))
     if not spots:
         return
     for sent in _sentences(ctx.doc):
