@@ -73,3 +73,9 @@ def _heading_before(doc: Doc, i: int) -> bool:
     return first.text[:1].isupper() or first.like_num
 
 
+def in_capitals_heading(text: str, s: int, e: int) -> bool:
+    """The words sit on a line of their own written in capitals (a section's heading)."""
+    start = text.rfind("\n", 0, s) + 1
+    end = text.find("\n", e)
+    line = text[start : end if end >= 0 else len(text)]
+    return len(line) > 4 and line.isupper() and " " in line.strip()

@@ -67,11 +67,11 @@ from dateline.extractors.entities.places import (
 )
 from dateline.extractors.entities.roles import _after_titled_role, _role_before_name
 from dateline.extractors.entities.signatures import signature_names
+from dateline.extractors.entities.speakernames import speaker_names
 from dateline.extractors.entities.syntax import (
     _family_modifier,
     _is_name_token,
     _possessive,
-    _speaker_position,
     common_elsewhere,
 )
 from dateline.extractors.entities.titlenames import title_as_name
@@ -474,48 +474,7 @@ def _name_spans(doc: Doc, lex: Lexicon, sent_start_of: list[int], drop_common: b
             spans.append(_NameSpan(start, tok.i + 1, None, age=True))
     spans.extend(byline_names(doc, lex, taken) if extraction else ())  # ("Report: Ana Whitu, sports reporter")
     spans.extend(_missed_names(doc, lex, taken, sent_start_of, caps, extraction=extraction))
-    # doc.ents builds every entity span on each access, and spans only grows below: both are
-    # indexed once (per new span), not scanned per speaker, which was quadratic in the names.
-    ent_at = {i: ent for ent in ents_of(doc) for i in range(ent.start, ent.end)}
-    person_surnames: set[str] = set()
-    indexed = 0
-
-    def surname_of_person(tok: Token) -> bool:
-        """A place-tagged word that is the last word of a person's full name found so far ("Nervo")."""
-        nonlocal indexed
-        for sp in spans[indexed:]:
-            if sp.label == "PERSON" and sp.end - sp.start > 1:
-                person_surnames.add(toks[sp.end - 1].lower_)
-        indexed = len(spans)
-        return tok.lower_ in person_surnames
-
-    # Whoever speaks is somebody: a proper name in speaker position ("Nervo wrote", "according
-    # to Zero Hedge") that spaCy left untagged or tagged as a place is a name; a country or a
-    # party that speaks stands for its government or its members (an ORG).
-    for tok in caps:
-        if taken[tok.i] or not _is_name_token(tok, loose=True) or not _speaker_position(tok, lex):
-            continue
-        if tok.lower_ in lex.titles or tok.lower_ in lex.platforms or tok.lower_ in lex.not_entities:
-            continue
-        if tok.tag_ in ("NN", "NNS") and (tok.lemma_.lower() in lex.speaker_nouns or tok.lower_ in lex.org_nouns):
-            continue
-        if tok.ent_type_ in ("GPE", "NORP") and tok.ent_iob_ != "":
-            ent = ent_at[tok.i]
-            s, e = ent.start, ent.end
-            while s < e and toks[s].lower_ in ("the", "a", "an"):
-                s += 1
-            if any(taken[i] for i in range(s, e)) or s >= e:
-                continue
-            label = "PERSON" if tok.i == e - 1 and tok.ent_type_ == "GPE" and surname_of_person(tok) else "ORG"
-        else:
-            s = tok.i
-            while s > 0 and not taken[s - 1] and _is_name_token(toks[s - 1]) and toks[s - 1].lower_ not in lex.titles and toks[s - 1].ent_type_ in ("", "PERSON", "ORG"):
-                s -= 1
-            e = tok.i + 1
-            label = None
-        for i in range(s, e):
-            taken[i] = True
-        spans.append(_NameSpan(s, e, label))
+    speaker_names(doc, lex, taken, caps, spans)
     # Platforms spaCy missed or mislabelled ("on Twitter" tagged PERSON is handled above).
     for tok in caps:
         if not taken[tok.i] and tok.lower_ in lex.platforms and _is_name_token(tok):

@@ -41,6 +41,7 @@ from dateline.extractors.facts.orgs import (
     fits_kind,
 )
 from dateline.model import Entity, Mention
+from dateline.paragraphs import in_capitals_heading
 
 # "of" and one or two lower-case words of a field, not of an organisation or a person ("head of
 # sales", "dean of science at ORG"; not "head of the firm", "director of Acme")
@@ -95,7 +96,7 @@ def _rule_roles(ctx: _Ctx) -> None:
     for m in title_matches(text, body, ctx.memo):
         title = re.sub(r"\s+", " ", m.group(1).lower())
         s, e = m.span()
-        if _in_heading(text, s, e):
+        if in_capitals_heading(text, s, e):
             continue  # ("FROM THE PRESIDENT" over a newsletter's column names nobody's post)
         field = _FIELD.match(text, e) if title.split()[-1] in p["posts"]["field_titles"] else None
         if field is not None:
@@ -516,10 +517,3 @@ def _named_after(ctx: _Ctx, at: int) -> Optional[tuple[Mention, Entity]]:
         return None
     return hit
 
-
-def _in_heading(text: str, s: int, e: int) -> bool:
-    """The words sit on a line of their own written in capitals (a section's heading)."""
-    start = text.rfind("\n", 0, s) + 1
-    end = text.find("\n", e)
-    line = text[start : end if end >= 0 else len(text)]
-    return len(line) > 4 and line.isupper() and " " in line.strip()
