@@ -88,6 +88,7 @@ def context_evidence(b: "_Builder") -> None:
     # and only of the words a one-word name is keyed by)
     asked = {c.key[0] for c in roots if len(c.key) == 1} if b.observe is None else set()
     by_word: dict[str, list[int]] = where_in(b.doc, "lower") if asked else {}
+    text = text_of(b.doc)
     for c in roots:
         if c.platform:
             continue
@@ -118,7 +119,7 @@ def context_evidence(b: "_Builder") -> None:
             # one: "his wife, Lorna ... his own boat, the Lorna P" is a boat named after her)
             reasons.add("vessel")
             vessel = True
-        if b.observe is None and not vessel and any(apposed_animal_words(text_of(b.doc), m.end, b.lex) for m in c.mentions if m.kind == "name"):
+        if b.observe is None and not vessel and any(apposed_animal_words(text, m.end, b.lex) for m in c.mentions if m.kind == "name"):
             reasons.add("vessel")  # ("Queenie, the riding club's grey mare,": at extraction only)
             vessel = True
         if b.observe is None and not vessel and any(_who_lives(ch, b.lex) for m in c.mentions if m.kind in ("name", "firstname", "surname")

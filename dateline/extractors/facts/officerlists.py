@@ -13,7 +13,7 @@ from dateline.extractors.facts.context import LIKELY, _Ctx
 from dateline.extractors.facts.employment import _drop_bare_job, _has_employer, post_fits
 from dateline.extractors.facts.lexicon import title_words
 from dateline.extractors.facts.orgs import publisher
-from dateline.extractors.facts.signoffs import _own_voice
+from dateline.extractors.facts.ourposts import own_voice
 
 # a post in lower case (ordinals and "vice-" kept), an optional honorific, then the name
 _ITEM = re.compile(r"(?:^|[:;]\s+)(?P<post>[a-z][a-z'-]*(?:\s+[a-z][a-z'-]*){0,3})\s+(?:(?:Mr|Mrs|Ms|Miss|Dr|Rev)\.?\s+)?(?=[A-Z])")
@@ -40,7 +40,7 @@ def _rule_officer_lists(ctx: _Ctx) -> None:
             items.append((post, hit, start + m.start("post")))
         if len(items) < 2:
             continue  # one post before one name is the title rules' to read
-        org = publisher(ctx) if _own_voice(ctx) else None
+        org = publisher(ctx) if own_voice(ctx) else None
         for post, (mention, person), at in items:
             # (a post the parse handed to another officer of the list goes)
             for key, f in list(ctx.facts.items()):

@@ -32,11 +32,23 @@ from dateline.model import Entity, Mention
 from dateline.nlp import tokens_of, where_in
 
 
-def _rule_our_posts(ctx: _Ctx) -> None:
+def _own_words(ctx: _Ctx, words: tuple[str, ...]) -> list[int]:
+    """Where the body says these words outside a quotation (there they are the speaker's), in
+    text order."""
     index = where_in(ctx.doc, "lower")
-    hits = sorted(k for w in ("our", "us", "here") for k in index.get(w, ()))
     body = ctx.article.body_start
-    hits = [k for k in hits if ctx.doc[k].idx >= body and not _quoted(ctx.text, ctx.doc[k].idx)]
+    return [k for k in sorted(k for w in words for k in index.get(w, ()))
+            if ctx.doc[k].idx >= body and not _quoted(ctx.text, ctx.doc[k].idx)]
+
+
+def own_voice(ctx: _Ctx) -> bool:
+    """The text says 'our' or 'us' outside quotations: an organisation's own newsletter, whose
+    offices, sign-offs and spells of office are posts at the publisher."""
+    return bool(_own_words(ctx, ("our", "us")))
+
+
+def _rule_our_posts(ctx: _Ctx) -> None:
+    hits = _own_words(ctx, ("our", "us", "here"))
     if not hits:
         return
     org = publisher(ctx)

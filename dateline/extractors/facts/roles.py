@@ -516,4 +516,3 @@ def _named_after(ctx: _Ctx, at: int) -> Optional[tuple[Mention, Entity]]:
     if hit is None or hit[0].kind != "name" or not re.match(r"(?:,(?!\s+and\b)|[.;])", ctx.text[hit[0].end : hit[0].end + 6]):
         return None
     return hit
-

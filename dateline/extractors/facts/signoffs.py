@@ -13,8 +13,7 @@ from dateline.extractors.facts.described import _occupation_words
 from dateline.extractors.facts.employment import _has_employer, post_fits
 from dateline.extractors.facts.lexicon import title_words
 from dateline.extractors.facts.orgs import publisher
-from dateline.extractors.facts.posts import _quoted
-from dateline.nlp import where_in
+from dateline.extractors.facts.ourposts import own_voice
 
 _SIGNED = re.compile(r"(?:^|[—–]\s*)(?P<name>[A-Z][^\s,—–]*(?:\s+[A-Z][^\s,—–]*){1,3}),\s+"
                      r"(?P<post>[A-Z][a-z-]+(?:\s+(?:of\s+|and\s+)?[A-Z][a-z-]+){0,3})[ \t]*$", re.M)
@@ -43,19 +42,13 @@ def _rule_signoffs(ctx: _Ctx) -> None:
         if hit is None or hit[0].end != m.end("name") or hit[0].kind != "name":
             continue
         ctx.add("title", hit[1], m.start("name"), m.end("post"), value=post, confidence=SURE)
-        if m.re is _SIGNED_LINE or _own_voice(ctx):
+        if m.re is _SIGNED_LINE or own_voice(ctx):
             # (signing the organisation's own report or release: a post there; with a capitalised
             # post, only where the text speaks as the organisation: "Dale Kowalchuk, President"
             # under a branch newsletter's "Comrades, ..." and not a letter's outside signatory)
             org = publisher(ctx)
             if org is not None and post_fits(post, org[1]) and org[1].id not in _has_employer(ctx, hit[1]):
                 ctx.add("employer", hit[1], m.start("name"), m.end("post"), obj=org[1], confidence=LIKELY)
-
-
-def _own_voice(ctx: _Ctx) -> bool:
-    """The text says 'our' or 'us' outside quotations: an organisation's own newsletter."""
-    index = where_in(ctx.doc, "lower")
-    return any(not _quoted(ctx.text, ctx.doc[k].idx) for w in ("our", "us") for k in index.get(w, ()) if ctx.doc[k].idx >= ctx.article.body_start)
 
 
 # one to three words in brackets right after a name: a post whose last word is a listed title

@@ -12,7 +12,7 @@ from dateline.extractors.facts.context import LIKELY, _Ctx, patterns
 from dateline.extractors.facts.employment import _drop_bare_job, _has_employer, post_fits
 from dateline.extractors.facts.lexicon import title_words
 from dateline.extractors.facts.orgs import publisher
-from dateline.extractors.facts.signoffs import _own_voice
+from dateline.extractors.facts.ourposts import own_voice
 
 _HONORIFIC = r"(?:(?:Mr|Mrs|Ms|Miss|Dr|Rev)\.?\s+)?"
 _SPELL = re.compile(r"\b[Aa]fter\s+(?:\w+|\d+)\s+(?:years?|decades?|seasons?)\s+as\s+(?:the\s+|its\s+|our\s+)?(?P<post>[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*){0,2}),\s+" + _HONORIFIC)
@@ -37,7 +37,7 @@ def _rule_spell_posts(ctx: _Ctx) -> None:
         receiver = ctx.starting_at(handed.end()) if handed is not None else None
         if handed is not None and receiver is not None and receiver[0].kind == "name" and receiver[1] is not holder[1]:
             people.append((receiver, handed.start()))
-        org = publisher(ctx) if _own_voice(ctx) and post not in patterns()["posts"]["not_posts"] else None
+        org = publisher(ctx) if own_voice(ctx) and post not in patterns()["posts"]["not_posts"] else None
         for (mention, person), at in people:
             _drop_bare_job(ctx, person, post, at, mention.end)
             if not any(str(f.value).split()[-1:] == post.split()[-1:] for f in ctx.facts.of("title", person.id)):
