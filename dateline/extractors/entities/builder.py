@@ -59,6 +59,7 @@ from dateline.extractors.entities.surnames import (
     passing_agent,
     prior_subject,
     syllabic_given,
+    the_late,
 )
 from dateline.extractors.entities.syntax import (
     _acronym,
@@ -344,8 +345,9 @@ class _Builder(_Resolver):
         if titled and len(found) > 1:
             found = by_title(self, found, titled, lambda f: f[0], at=at)
         if titled and len(found) > 1 and self.observe is None:
-            # ("Ewan Bell, 41, no relation ... Captain Bell said": the Bell the article was about)
-            found = [f for f in found if not is_newcomer(self, f[0])] or found
+            # ("Ewan Bell, 41, no relation ... Captain Bell said": the Bell the article was about;
+            # "the late Mrs Mackie": the Mackie who died)
+            found = the_late(self, at, found) or [f for f in found if not is_newcomer(self, f[0])] or found
         kin = apposed_kin(self, at) if titled and gender and self.observe is None else None
         if kin is not None:
             # "Mr. Lund, the bride's father": not "The bride's brother, Erik Lund"

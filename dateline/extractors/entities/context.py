@@ -56,6 +56,7 @@ from dateline.extractors.entities.things import (
     animal_predicate,
     apposed_animal,
     apposed_animal_words,
+    apposed_machine,
     before_list,
     called_animal,
     headed_by_post,
@@ -143,7 +144,7 @@ def context_evidence(b: "_Builder") -> None:
         c.votes["ORG"] += W_CONTEXT_ORG * (len(reasons) + vessel)
         c.votes["CONTEXT"] += len(reasons)  # (the ranker's candidates read it: ranker.candidates)
         if b.observe is None and vessel and any(apposed_animal(toks[m.head], b.lex) or called_animal(toks[m.head], b.lex) or animal_kin(toks[m.head], b.lex)
-                                                for m in c.mentions if m.kind in ("name", "title")):
+                                                or apposed_machine(toks[m.head], b.lex) for m in c.mentions if m.kind in ("name", "title")):
             c.platform = c.animal = True  # "Mrs Tiggs, a cocker spaniel": her honorific and "her" are the dog's
         if "numeral" in reasons and b.observe is None and not c.is_person_like():
             _numbered_names(b, c)

@@ -119,6 +119,7 @@ class Lexicon:
     abbreviated_heads: dict[str, str]
     arm_places: frozenset[str]
     org_head_posts: frozenset[str]
+    machine_modifiers: frozenset[str]
     carrier_kinds: frozenset[str]
     brand_nouns: frozenset[str]
     work_nouns: frozenset[str]
@@ -249,6 +250,7 @@ def lexicon(training: bool = False) -> Lexicon:
         abbreviated_heads=data["abbreviated_heads"],
         arm_places=frozenset(data["arm_places"]),
         org_head_posts=frozenset(data["org_head_posts"]),
+        machine_modifiers=frozenset(data["machine_modifiers"]),
         carrier_kinds=frozenset(data["carrier_kinds"]),
         brand_nouns=frozenset(data["brand_nouns"]),
         work_nouns=frozenset(data["work_nouns"]),

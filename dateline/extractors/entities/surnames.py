@@ -163,3 +163,39 @@ def syllabic_given(c: _Cluster) -> bool:
     ("Kwok-leung", "Wing-sze"), as Cantonese names are written after the surname."""
     words = c.unlowered or ()
     return len(words) >= 4 and words[-2] == "-" and words[-3][:1].isupper() and words[-1].islower() and words[-1].isalpha()
+
+
+_DEATH_LEMMAS = frozenset({"die", "pass"})
+
+
+def _died(doc, c: _Cluster) -> bool:
+    """Whether the text says this one died: a name the subject of "died" or "passed", or
+    written after "the late"."""
+    for m in c.root().mentions:
+        if m.kind not in ("name", "surname", "firstname"):
+            continue
+        tok = doc[m.head]
+        while tok.dep_ in ("compound", "flat") and tok.head.i != tok.i:
+            tok = tok.head
+        if tok.dep_ == "appos" and tok.head.i < tok.i:
+            tok = tok.head  # ("branch president Joan Mackie died", the name apposed to the subject)
+        if tok.dep_ in ("nsubj", "nsubjpass") and tok.head.lemma_.lower() in _DEATH_LEMMAS:
+            return True
+        first = tok.left_edge.i
+        if first > 0 and doc[first - 1].lower_ == "late" or doc[first].lower_ == "late":
+            return True
+    return False
+
+
+def the_late(b: "_Clusters", at: int, found: list) -> Optional[list]:
+    """"bought the business from the late Mrs Mackie" after Joan Mackie, who died, and Ruth
+    Mackie, "no relation": of several people sharing the surname, the one the text says died.
+    None unless exactly one did (and always in the ranker's training)."""
+    if getattr(b, "observe", None) is not None:
+        return None
+    doc = b.doc
+    k = at - 1 if at > 0 and doc[at - 1].lower_.rstrip(".") in b.lex.titles else at
+    if k == 0 or doc[k - 1].lower_ != "late":
+        return None
+    dead = [f for f in found if _died(doc, f[0])]
+    return dead if len(dead) == 1 else None

@@ -91,6 +91,15 @@ def apposed_animal(head: Token, lex) -> bool:
     return any(t.is_punct for t in between) or not any(t.lower_ in lex.titles for t in between)
 
 
+def apposed_machine(head: Token, lex) -> bool:
+    """'Our robot receptionist, Cik Siti, ... She was built by students': a name apposed to a
+    person's noun that a machine word modifies is the machine's, its honorific and "she" too."""
+    nouns = [head.head] if head.dep_ == "appos" and head.head.i < head.i else []
+    nouns += [ch for ch in head.children if ch.dep_ == "appos" and ch.i > head.i]
+    return any(n.pos_ == "NOUN" and any(ch.dep_ in ("compound", "amod") and ch.lower_ in lex.machine_modifiers for ch in n.children)
+               for n in nouns)
+
+
 def called_animal(head: Token, lex) -> bool:
     """'a bulldog called Sergeant Biscuit', 'a heifer named Olympia': the name a naming verb gives
     an animal noun it hangs on."""
@@ -161,10 +170,13 @@ def _second_object(name: Token) -> bool:
 
 
 def _vehicle(tok: Token, word: str, lex) -> bool:
-    """A vehicle noun ('the lorry, Old Bessie', 'his autorickshaw, Amma'), and 'carrier' as a
+    """A vehicle or machine noun ('the lorry, Old Bessie', 'his autorickshaw, Amma', 'the robot
+    receptionist, Cik Siti'), and 'carrier' as a
     ship ('the bulk carrier Margaret Tolland'; 'the carrier' alone may be an airline)."""
     if word in lex.vehicle_nouns:
         return True
+    if any(ch.dep_ in ("compound", "amod") and ch.lower_ in lex.machine_modifiers for ch in tok.children):
+        return True  # "Our robot receptionist, Cik Siti": a machine, whatever person's noun it is given
     return word == "carrier" and any(ch.dep_ in ("amod", "compound") and ch.lower_ in lex.carrier_kinds for ch in tok.children)
 
 

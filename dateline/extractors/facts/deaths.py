@@ -215,16 +215,36 @@ def death_time(ctx: _Ctx, verb: Token, kinds: tuple[str, ...] = ("DATE", "TIME")
     return death_month(ctx, t)
 
 
+def _own_branch(tok, root) -> bool:
+    """Whether ``tok`` hangs from ``root`` through no conjunct (the next item of a list)."""
+    while tok.i != root.i:
+        if tok.dep_ == "conj" or tok.head.i == tok.i:
+            return False
+        tok = tok.head
+    return True
+
+
 def apposed_age_death_time(ctx: _Ctx, start: int, end: int) -> Optional[TimeExpr]:
     """'Arthur Penn, 81, died on Tuesday', 'Margaret Kowalski, 81, of Dayton, passed away on
-    March 9': the name at [start, end) is the subject of a death verb, so the age apposed to it
+    March 9', 'Alan Petrakis, 74, ..., who died on October 22': the name at [start, end) is the
+    subject of a death verb, or of its own "who" clause's, so the age apposed to it
     is the age at death, held on the death's date (None when the verb gives no date: the age
     then stays one on the article date)."""
     span = ctx.doc.char_span(start, end, alignment_mode="expand")
-    if span is None or span.root.dep_ not in ("nsubj", "nsubjpass"):
+    if span is None:
         return None
-    verb = span.root.head
-    return death_time(ctx, verb) if says_death(verb) and not _not_asserted(verb) else None
+    root = span.root
+    verbs = [root.head] if root.dep_ in ("nsubj", "nsubjpass") else []
+    # ("Alan Petrakis, 74, a former hospital pharmacist ..., who died on October 22": the name's
+    # own "who" clause, or its apposition's, however deep the parser hung it ("at the Royal
+    # Melbourne Hospital, who died"), though not another person's inside it, nor a later one's of
+    # a list: "four children: Errol, 66, ...; Delroy, who drowned in 1984")
+    verbs += [t for t in root.subtree if t.dep_ == "relcl" and t.i > root.i and (t.head.i == root.i or t.head.ent_type_ != "PERSON")
+              and any(g.dep_ in ("nsubj", "nsubjpass") and g.lower_ == "who" for g in t.children) and _own_branch(t.head, root)]
+    for verb in verbs:
+        if says_death(verb) and not _not_asserted(verb):
+            return death_time(ctx, verb)
+    return None
 
 
 def death_month(ctx: _Ctx, t: Optional[TimeExpr]) -> Optional[TimeExpr]:
