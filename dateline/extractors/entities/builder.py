@@ -84,6 +84,11 @@ def _listed_employer(doc: Doc, s: int, e: int, lex: Lexicon) -> bool:
             and doc[s - 2].is_lower and doc[s - 2].is_alpha)
 
 
+
+def _first_head(c: _Cluster) -> int:
+    """Where a cluster was first mentioned (its first mention's token)."""
+    return min((m.head for m in c.root().mentions), default=0)
+
 class _Builder(_Resolver):
     # ---- pass 2: names --------------------------------------------------------------------------
     def cluster_names(self, spans: list[_NameSpan]) -> None:
@@ -142,6 +147,9 @@ class _Builder(_Resolver):
             wife = married_name(married, key, tg, doc[sp.start : sp.end].text) if married else None
             if wife is not None and tg and len(key) == 1 and own_surname(self, sp.start, key[0]):
                 wife = None  # "Yuki Mori wed Daniel Foss ... Ms. Mori": the bride's own name
+            if wife is not None and wife in by_key and known is not None and tg and self.observe is None and \
+                    by_gender.get((key, tg)) is known and _first_head(known[0]) < _first_head(by_key[wife][0]):
+                wife = None  # ("Mrs Hallett" the article's subject from its start, before "his wife, Sandra")
             if wife is not None and wife in by_key and (known is None or known[0].root() is not by_key[wife][0].root()):
                 # "He married Maureen Pickles ... Mrs Hallam": his wife (as "Mrs Lloyd-Evans", not renamed)
                 known = by_key[wife] if len(key) == 1 or " " in doc[sp.start : sp.end].text else (by_key[wife][0], "surname")

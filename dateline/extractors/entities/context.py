@@ -60,6 +60,7 @@ from dateline.extractors.entities.things import (
     before_list,
     called_animal,
     headed_by_post,
+    known_as_thing,
     listed_programme,
     thing_noun,
     twin_subject,
@@ -401,7 +402,7 @@ def _vessel(b: "_Builder", s: int, e: int) -> bool:
     top = _conj_top(head)
     if b.observe is None and top.dep_ in ("compound", "nmod") and top.head.i > top.i and top.head.lemma_.lower() in lex.brand_nouns:
         return True  # "sold under the Rainbird and Solid Colour brands": a brand's name is no person's
-    if b.observe is None and _given_to_a_thing(head, lex):
+    if b.observe is None and (_given_to_a_thing(head, lex) or known_as_thing(head, lex)):
         return True
     if b.observe is None and (head.dep_ == "conj" or any(ch.dep_ == "conj" and ch.pos_ == "PROPN" for ch in head.children)):
         prev = before_list(doc, s)  # "the tankers Eleni K. and Katerina K.", each of them

@@ -13,7 +13,7 @@ from dateline.extractors.entities.common import fronted_kin, previous_subject
 from dateline.extractors.entities.lexicon import DESCRIPTOR_WINDOW
 from dateline.extractors.entities.mastheads import cue_tokens
 from dateline.extractors.entities.notices import death_notice_kin, notice_subject
-from dateline.extractors.entities.setoff import conjunct_named, second_subject
+from dateline.extractors.entities.setoff import apposed_to_of_noun, conjunct_named, of_noun_named, second_subject
 from dateline.extractors.entities.syntax import _runs_on, _speaker_position, group_before
 
 if TYPE_CHECKING:
@@ -380,9 +380,11 @@ def named_here(res: "_Resolver", tok: Token) -> Optional[_Cluster]:
         return after
     lex = res.lex
     personal = res.observe is None and (tok.lemma_.lower() in lex.person_or_gendered or tok.lemma_.lower() in lex.speaker_nouns)
-    if res.observe is None and (owned := conjunct_named(res, tok)) is not None:
+    if res.observe is None and ((owned := conjunct_named(res, tok)) is not None or (owned := of_noun_named(res, tok)) is not None):
         return owned
     for ch in tok.children:
+        if res.observe is None and ch.dep_ == "appos" and apposed_to_of_noun(tok, ch, lex):
+            continue  # "the grandson of the founder, Alexander Lennox": the founder's name
         if res.observe is None and ch.dep_ == "appos" and any(c.dep_ == "conj" and tok.i < c.i < ch.i and any(
                 g.dep_ in ("poss", "det") for g in c.children) for c in tok.children):
             continue  # "The chairman and his wife of 37 years, Harriet": the wife's name (at extraction only)

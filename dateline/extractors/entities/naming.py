@@ -159,11 +159,15 @@ def married_names(doc: Doc, spans: list[_NameSpan]) -> dict[tuple[str, ...], tup
     return out
 
 
-_HIS_WIFE = re.compile(r"^(?:,\s*\d{1,3},?)?\s*(?:,\s*)?(?:and|with)\s+his\s+wife,?\s+$")
+# ("and his wife of 44 years, Kirsty": past how long they have been married)
+_OF_YEARS = r"(?:\s+of\s+(?:\d{1,2}|[a-z]+(?:[- ][a-z]+)?)\s+(?:years|decades))?"
+_HIS_WIFE = re.compile(r"^(?:,\s*\d{1,3},?)?\s*(?:,\s*)?(?:and|with)\s+his\s+wife" + _OF_YEARS + r",?\s+$")
+_WIFE_BEFORE = re.compile(r"\bhis\s+wife" + _OF_YEARS + r",?\s+$")
 
 
 def _wives_by_first_name(doc: Doc, full: list[_NameSpan], spans: list[_NameSpan]) -> list[tuple[tuple[str, ...], tuple[str, ...]]]:
-    """'Duncan Ross, 81, and his wife Isla, 79 ... Mrs Ross': a wife named by her first name
+    """'Duncan Ross, 81, and his wife Isla, 79 ... Mrs Ross', 'Ross Lennox and his wife of 44
+    years, Kirsty ... Mrs Lennox': a wife named by her first name
     alone right after her husband's full name is the Mrs of his surname."""
     text = text_of(doc)
     ends = {doc[sp.end - 1].idx + len(doc[sp.end - 1].text): sp for sp in full}
@@ -172,10 +176,10 @@ def _wives_by_first_name(doc: Doc, full: list[_NameSpan], spans: list[_NameSpan]
         if sp.end - sp.start != 1 or sp.platform:
             continue
         at = doc[sp.start].idx
-        m = re.search(r"\bhis\s+wife,?\s+$", text[max(0, at - 20) : at])
+        m = _WIFE_BEFORE.search(text[max(0, at - 40) : at])
         if m is None:
             continue
-        lead = at - (len(text[max(0, at - 20) : at]) - m.start())
+        lead = at - (len(text[max(0, at - 40) : at]) - m.start())
         husband = next((h for e, h in ends.items() if e <= lead and _HIS_WIFE.match(text[e:at])), None)
         if husband is not None:
             out.append((_key(doc, husband.end - 1, husband.end), _key(doc, sp.start, sp.end)))

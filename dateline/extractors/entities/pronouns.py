@@ -36,6 +36,7 @@ from dateline.extractors.entities.descriptors import (
     named_here,
     np_bounds,
 )
+from dateline.extractors.entities.itemowners import item_owner
 from dateline.extractors.entities.kin import _Kin
 from dateline.extractors.entities.kinwords import described_kin, married_to_trade
 from dateline.extractors.entities.latent import latent_clusters, materialize
@@ -62,7 +63,7 @@ from dateline.extractors.entities.shift import subject_shift
 from dateline.extractors.entities.speechtags import parenthetical_speaker
 from dateline.extractors.entities.subjects import apposed_subject_before
 from dateline.extractors.entities.syntax import Syntax, _role_weight, _speaker_position
-from dateline.extractors.entities.things import said_of_a_thing
+from dateline.extractors.entities.things import after_named_thing, said_of_a_thing
 from dateline.extractors.entities.told import Told
 from dateline.extractors.entities.topic import contested, interview_opener, topic_person
 from dateline.extractors.entities.wedding import noun_gender, wedding_noun
@@ -390,9 +391,10 @@ class _Resolver(_Kin):
         speaker = speaker_of_object(self, tok, self.lex.pronouns[tok.lower_])
         if speaker is not None:
             return speaker  # ("Ines Varga claimed that the club's decision had dismayed him")
-        if self.observe is None and (said_of_a_thing(tok, self.covered) or in_quoted_title(self, tok)):
+        if self.observe is None and (said_of_a_thing(tok, self.covered) or after_named_thing(tok, self.covered) or in_quoted_title(self, tok)):
             return None  # (at extraction only: the ranker's training reads every pronoun)
-        interviewee = interview_opener(self, tok) or entry_subject(self, tok) or apposed_subject_before(self, tok, self.lex.pronouns[tok.lower_])
+        interviewee = interview_opener(self, tok) or entry_subject(self, tok) or apposed_subject_before(self, tok, self.lex.pronouns[tok.lower_]) \
+            or item_owner(self, tok)
         if interviewee is not None:
             return interviewee
         fronted = cataphora.fronted_owner(self, tok, self.lex.pronouns[tok.lower_]) or condoled(self, tok, self.lex.pronouns[tok.lower_])

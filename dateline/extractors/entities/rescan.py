@@ -10,6 +10,7 @@ from dateline.extractors.entities.clusters import _Cluster, _gender_conflict, _m
 from dateline.extractors.entities.honorifics import business_cluster, by_title, titled_business
 from dateline.extractors.entities.lexicon import AGENT_DEPS
 from dateline.extractors.entities.nameshapes import INSTITUTION_HEADS
+from dateline.extractors.entities.places import dateline_tokens
 from dateline.extractors.entities.syntax import _family_modifier, _is_name_token, _key, same_paragraph
 from dateline.nlp import columns, text_of, tokens_in, tokens_of
 
@@ -127,9 +128,10 @@ def rescan_names(b: _Builder) -> None:
     toks = tokens_of(doc)
     # the known names' words from the Doc's index of its lower-cased words: most words are no
     # known name, and reading ``lower_`` off each Token looked its string up anew
+    wire = dateline_tokens(doc) if b.observe is None else frozenset()
     for i in tokens_in(doc, "lower", words):
-        if i in b.covered:
-            continue
+        if i in b.covered or i in wire:
+            continue  # (nor a wire dateline's place: "BUWALIRA — Three hundred guests ... at Buwalira")
         tok = toks[i]
         if _family_modifier(tok, lex):
             continue

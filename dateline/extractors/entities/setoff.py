@@ -49,3 +49,34 @@ def conjunct_named(res: "_Resolver", tok: Token) -> Optional[_Cluster]:
             c = res.covered[a.i].root()
             return c if c.is_person_like() else None
     return None
+
+
+def _of_noun(tok: Token, lex) -> Optional[Token]:
+    """The person's noun of the "of" phrase that ends ``tok``'s words right before a comma ("the
+    grandson of the founder,"), if any."""
+    for prep in tok.children:
+        if prep.dep_ == "prep" and prep.lower_ == "of" and prep.i > tok.i:
+            for p in prep.children:
+                word = p.lemma_.lower()
+                if p.dep_ == "pobj" and p.pos_ == "NOUN" and (word in lex.person_or_gendered or word in lex.role_heads):
+                    return p
+    return None
+
+
+def apposed_to_of_noun(tok: Token, name: Token, lex) -> bool:
+    """'Lennox is the grandson of the founder, Alexander Lennox': the name after the comma is the
+    founder's, though the parser hangs it on the grandson; whether ``name``, apposed to ``tok``,
+    comes right after such an "of" noun's words."""
+    p = _of_noun(tok, lex)
+    return p is not None and p.right_edge.i + 2 == name.left_edge.i and p.doc[p.right_edge.i + 1].text == ","
+
+
+def of_noun_named(res: "_Resolver", tok: Token) -> Optional["_Cluster"]:
+    """The name so apposed to the "of" noun ``tok`` ('the founder' above), at extraction only."""
+    if res.observe is not None or tok.dep_ != "pobj" or tok.head.lower_ != "of":
+        return None
+    owner = tok.head.head
+    for ch in owner.children:
+        if ch.dep_ == "appos" and ch.i > tok.i and ch.i in res.covered and apposed_to_of_noun(owner, ch, res.lex):
+            return res.covered[ch.i].root()
+    return None

@@ -214,6 +214,14 @@ def _given_to_a_thing(head: Token, lex) -> bool:
         named = [ch for ch in verb.children if ch.i != head.i and ch.i < head.i and ch.dep_ in ("dobj", "nsubjpass")]
         # "named her Dame Ysolde", parsed with "her" as the name's possessive
         named += [ch for ch in head.children if ch.dep_ == "poss" and ch.lower_ == "her" and ch.i < head.i]
+        if not named and verb.dep_ == "relcl" and verb.head.i < head.i:
+            named = [verb.head]  # "a Friesian heifer the Ojoks have named Maama Patricia": what the clause is on
+        if not named:
+            # "have named the still Auld Jean", parsed as one phrase: the lower-case noun between
+            # the article and the name
+            named = [ch for ch in head.children if ch.i < head.i and ch.dep_ in ("amod", "compound") and ch.is_lower
+                     and ch.i > 0 and ch.doc[ch.i - 1].lower_ in ("the", "a", "an", "his", "her", "their", "our", "its")]
+            named = [ch for ch in named if ch.pos_ != "ADJ"]
     if head.dep_ not in ("oprd", "dobj", "xcomp", "attr", "appos") or verb.lemma_.lower() not in lex.naming_verbs:
         return False
     if len(named) != 1:
@@ -225,8 +233,37 @@ def _given_to_a_thing(head: Token, lex) -> bool:
             return True
         return low == "her" and _nearest_noun_is_thing(obj, lex)
     word = obj.lemma_.lower()
-    return (obj.pos_ == "NOUN" and obj.ent_type_ == "" and word not in lex.person_or_gendered and word not in lex.role_heads
+    return (obj.pos_ in ("NOUN", "ADV") and obj.ent_type_ == "" and word not in lex.person_or_gendered and word not in lex.role_heads
             and word not in lex.relative_nouns and word not in lex.child_nouns)
+
+
+# nouns for a place, a building or a stretch of land: what is "known as" a name there is no thing
+_PLACE_NOUNS = frozenset({"area", "district", "region", "neighbourhood", "neighborhood", "quarter", "suburb", "town", "city",
+                          "township", "settlement", "spot", "site", "field", "ground", "place", "land", "bend", "stretch",
+                          "house", "home", "cottage", "building", "hall", "room", "country", "county", "state", "province",
+                          "parish", "ward", "zone", "territory", "street", "road", "route", "track", "trail", "run", "course"})
+
+
+def known_as_thing(head: Token, lex) -> bool:
+    """'a walnut longcase clock of about 1770 known in the family as Grandfather Hobbs', 'the
+    tenor pan that won the 1978 Panorama, known to everyone as Miss Lucy': the name that "known
+    as" gives to the nearest common noun before it (however the parser hangs "known") is a
+    thing's, when that noun is none of a person, a body, a group or a place."""
+    if head.dep_ != "pobj" or head.head.lower_ != "as" or head.head.head.lemma_ != "know" or head.head.head.tag_ != "VBN":
+        return False
+    known = head.head.head
+    sent_start = known.sent.start
+    for j in range(known.i - 1, max(sent_start, known.i - 13) - 1, -1):
+        tok = known.doc[j]
+        if tok.tag_ in ("NN", "NNS") and tok.is_lower:
+            word = tok.lemma_.lower()
+            return not (word in lex.person_or_gendered or word in lex.role_heads or word in lex.relative_nouns
+                        or word in lex.child_nouns or word in lex.occupations or word in lex.org_nouns or word in lex.group_nouns
+                        or word in lex.place_heads or word in lex.land_nouns or word in _PLACE_NOUNS or word in lex.org_keywords
+                        or tok.ent_type_ != "")
+        if tok.pos_ in ("VERB", "AUX") and tok.dep_ not in ("relcl", "acl") or tok.ent_type_ == "PERSON":
+            return False
+    return False
 
 
 def _nearest_noun_is_thing(pron: Token, lex) -> bool:
@@ -262,6 +299,25 @@ def said_of_a_thing(tok: Token, covered: dict) -> bool:
         c = covered.get(subj[0].i)
         return c is not None and c.root().platform
     return False
+
+def after_named_thing(tok: Token, covered: dict) -> bool:
+    """'The stillhouse crew have named the still Auld Jean; she was fired on 12 January': a "she"
+    or "her" whose sentence, up to it, names a thing (a vessel, a machine, a still: a cluster
+    typed as a thing) and no person is the thing's, however the parser joins the clauses;
+    nobody the text named before."""
+    if tok.lower_ not in ("she", "her"):
+        return False
+    thing = False
+    for j in range(tok.sent.start, tok.i):
+        c = covered.get(j)
+        if c is None:
+            continue
+        r = c.root()
+        if r.is_person_like() and not r.platform:
+            return False
+        thing = thing or r.platform
+    return thing
+
 
 def before_list(doc, at: int):
     """The word before the name at ``at``, or before the first name of the list it ends

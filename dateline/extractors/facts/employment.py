@@ -360,7 +360,9 @@ def _rule_employment_verbs(ctx: _Ctx) -> None:
         came_from: set[int] = set()
         for c in tok.children:
             # each conjunct: 'taught at Northwestern University and the School of Art'
-            if c.dep_ == "dobj" and "dobj" in slots:
+            if c.dep_ == "dobj" and "dobj" in slots and c.tag_ == "WDT" and tok.dep_ == "relcl" and tok.head.i < c.i:
+                objs.append(tok.head)  # "Baird Coppersmiths, which Calum and Isla Baird now run": what "which" stands for
+            elif c.dep_ == "dobj" and "dobj" in slots:
                 objs += _conjuncts(c)
             elif c.dep_ == "npadvmod" and "dobj" in slots and c.pos_ == "PROPN" and any(g.dep_ == "nummod" for g in c.children):
                 objs.append(c)  # "joined Coast 104 from X": a name closing on a number, parsed as a measure
@@ -438,7 +440,10 @@ def _rule_employment_verbs(ctx: _Ctx) -> None:
                 # each of the subjects: "Lena and Marta Kovac, sisters who run Kovac Dental"
                 for person in people:
                     if hit[1].id not in _has_employer(ctx, person):
-                        ctx.add("employer", person, tok.idx, max(hit[0].end, _tok_end(obj)), obj=hit[1], confidence=LIKELY)
+                        # ("X, which they run": from the name before the verb)
+                        start = min(tok.idx, hit[0].start) if obj.i < tok.i else tok.idx
+                        end = max(hit[0].end, _tok_end(obj), _tok_end(tok) if start < tok.idx else 0)
+                        ctx.add("employer", person, start, end, obj=hit[1], confidence=LIKELY)
 
 
 def _run_with(ctx: _Ctx, verb: Token) -> list[Entity]:

@@ -9,6 +9,7 @@ from spacy.tokens import Token
 
 from dateline.extractors.entities.honorifics import after_article
 from dateline.extractors.entities.lexicon import Lexicon, lexicon
+from dateline.extractors.entities.setoff import apposed_to_of_noun
 from dateline.extractors.entities.syntax import coupled_title, own_description
 from dateline.extractors.facts.context import LIKELY, SURE, _Ctx, _sentence, _sentences, token_number
 from dateline.model import Entity, Mention
@@ -258,6 +259,7 @@ def _apposed_noun(ctx: _Ctx, m: Mention) -> Optional[Token]:
     if 0 < tok.i < len(doc) - 1 and doc[tok.i - 1].text == "(" and doc[tok.i + 1].text == ")":
         return None  # "sons Mark (Lisa) and Paul": the bracketed name is a son's spouse
     place = 1
+    name_at = tok.i
     while tok.dep_ == "conj" and tok.head.i < tok.i and tok.head.pos_ == "PROPN":
         if any(ch.dep_ in ("det", "amod") and ch.i < tok.i for ch in tok.children):
             return None  # "twin boys Rory and Finn, 8, and the youngest, Maeve": described apart
@@ -267,6 +269,10 @@ def _apposed_noun(ctx: _Ctx, m: Mention) -> Optional[Token]:
     plural = [c for c in tok.children if c.dep_ == "compound" and c.tag_ == "NNS" and c.i < tok.i and _noun_gender(c)]
     if plural:
         return plural[0]
+    if tok.dep_ in ("appos", "conj") and tok.head.pos_ == "NOUN" and any(t.text == ";" for t in doc[tok.head.i : name_at]):
+        return None  # ("and her husband, Doug, of Cypress Bend; Gary Dietz, 56": the list's next item)
+    if tok.dep_ == "appos" and tok.head.pos_ == "NOUN" and tok.head.i < tok.i and apposed_to_of_noun(tok.head, tok, lexicon()):
+        return None  # "the grandson of the founder, Alexander Lennox": apposed to the founder
     if tok.dep_ == "appos" and tok.head.pos_ == "NOUN" and tok.head.i < tok.i:
         counts = [token_number(c) for c in tok.head.children if c.dep_ == "nummod"]
         twins = any(c.lower_ in ("twin", "twins") for c in tok.head.children)

@@ -169,6 +169,9 @@ def _bracketed_name(doc, j: int, stop: int) -> Optional[int]:
 _RANKS = frozenset({"eldest", "oldest", "youngest", "elder", "older", "younger", "middle"})
 
 
+_ITEM_SPOUSES = frozenset({"husband", "wife", "partner"})
+
+
 def _after_semicolon(ctx: _Ctx, j: int, sent: SpacySpan) -> Optional[int]:
     """'three children: Erik, a retired pilot; Lars, who died in 2011; and Kari': in a list
     whose items end on semicolons, the next item past what is said of this one (no other
@@ -181,6 +184,9 @@ def _after_semicolon(ctx: _Ctx, j: int, sent: SpacySpan) -> Optional[int]:
     while k < sent.end and k - j < 25 and doc[k].text != ";":
         # (the item's rank among the children is no other relative: "Ms Goh, the eldest; Wei Jie")
         ranked = doc[k].lower_ in _RANKS and k > 0 and doc[k - 1].lower_ == "the"
+        # ("Karen Bell, 59, and her husband, Doug, of Cypress Bend; Gary": the item's own spouse)
+        spouse = doc[k].lower_ in _ITEM_SPOUSES and k >= 2 and doc[k - 1].lower_ in ("his", "her") and doc[k - 2].lower_ == "and"
+        described = described or spouse
         if not described and ((doc[k].lower_ in kin and not ranked) or ctx.starting_at(doc[k].idx) is not None):
             return None
         described = described or doc[k].tag_ in ("WP", "WP$", "WDT") or doc[k].pos_ == "ADP"

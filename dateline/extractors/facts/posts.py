@@ -402,7 +402,8 @@ def _rule_possessive_posts(ctx: _Ctx) -> None:
             named = ctx.starting_at(kin.end()) if kin is not None else None
             holder = (named[1], named[0].end) if named is not None and named[0].kind == "name" else None
         got = rx["the_title"].search(head) if (comma_end or copula) and "The " in head and holder is not None else None
-        if got is not None and holder is not None and got.group("post") in title_words() and got.group("post") not in _occupation_words():
+        if got is not None and holder is not None and (got.group("post") in title_words() or _ranked_job(got.group("post"))) \
+                and got.group("post") not in _occupation_words():
             # "The chairman, Alun Bevan": a title the text gives with no organisation
             _add_post(ctx, holder[0], got.group("post"), None, base + got.start("post") - 4, holder[1])
         got = rx["at_org"].search(head) if "At " in head and head[-1:].isspace() else None
@@ -495,6 +496,16 @@ def _jobs() -> frozenset[str]:
     """Titles and occupations lower-cased, made once (a set of them per article cost more than
     the rules that read it)."""
     return title_words() | _occupation_words()
+
+
+# the first words of a post of rank ("The new master blender is X", "The head brewer, X")
+_RANK_WORDS = frozenset({"head", "chief", "master", "assistant", "deputy", "senior", "general", "managing", "executive", "principal", "lead"})
+
+
+def _ranked_job(post: str) -> bool:
+    """A job of two or three words that opens on a word of rank ('master blender')."""
+    words = post.split()
+    return 1 < len(words) <= 3 and words[0] in _RANK_WORDS and _a_job(post)
 
 
 def _a_job(post: str) -> bool:
