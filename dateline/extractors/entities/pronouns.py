@@ -61,7 +61,7 @@ from dateline.extractors.entities.quotedspeaker import in_quoted_title, quoted_s
 from dateline.extractors.entities.ranker import Ranker, called_organisation, candidates, features, is_sure, load_ranker
 from dateline.extractors.entities.shift import subject_shift
 from dateline.extractors.entities.speechtags import parenthetical_speaker
-from dateline.extractors.entities.subjects import apposed_subject_before
+from dateline.extractors.entities.subjects import apposed_subject_before, subject_owner_of_thing
 from dateline.extractors.entities.syntax import Syntax, _role_weight, _speaker_position
 from dateline.extractors.entities.things import after_named_thing, said_of_a_thing
 from dateline.extractors.entities.told import Told
@@ -394,7 +394,7 @@ class _Resolver(_Kin):
         if self.observe is None and (said_of_a_thing(tok, self.covered) or after_named_thing(tok, self.covered) or in_quoted_title(self, tok)):
             return None  # (at extraction only: the ranker's training reads every pronoun)
         interviewee = interview_opener(self, tok) or entry_subject(self, tok) or apposed_subject_before(self, tok, self.lex.pronouns[tok.lower_]) \
-            or item_owner(self, tok)
+            or item_owner(self, tok) or subject_owner_of_thing(self, tok, self.lex.pronouns[tok.lower_])
         if interviewee is not None:
             return interviewee
         fronted = cataphora.fronted_owner(self, tok, self.lex.pronouns[tok.lower_]) or condoled(self, tok, self.lex.pronouns[tok.lower_])

@@ -30,3 +30,27 @@ def apposed_subject_before(r: "_Resolver", tok: Token, gender: Optional[str]) ->
         if c is not None and c.is_person_like() and not c.plural and not c.platform and c.gender_fit(gender) == 1.0:
             return c
     return None
+
+
+def subject_owner_of_thing(r: "_Resolver", tok: Token, gender: Optional[str]) -> Optional[_Cluster]:
+    """"The groom's party was led by his elder brother": a possessive inside a clause whose
+    subject is a thing or a group owned by a person ("The groom's party", "Ana's car") is that
+    owner's, when nobody else is named in the clause before it and the owner's gender fits. Not
+    where the subject is a person's noun ("The groom's father said his ..." may be the father's).
+    At extraction only."""
+    if r.observe is not None or tok.tag_ != "PRP$":
+        return None
+    verb = next((a for a in tok.ancestors if a.pos_ in ("VERB", "AUX")), None)
+    if verb is None:
+        return None
+    subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < tok.i), None)
+    if subj is None or subj.pos_ != "NOUN" or subj.lemma_.lower() in r.lex.person_or_gendered or subj.lemma_.lower() in r.lex.role_heads:
+        return None
+    owner = next((c for c in subj.children if c.dep_ == "poss" and c.i in r.covered), None)
+    if owner is None:
+        return None
+    c = r.covered[owner.i].root()
+    if not c.is_person_like() or c.plural or c.platform or c.gender_fit(gender) != 1.0:
+        return None
+    others = {id(r.covered[k].root()) for k in range(subj.right_edge.i + 1, tok.i) if k in r.covered}
+    return c if not others - {id(c)} else None

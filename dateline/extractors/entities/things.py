@@ -246,24 +246,37 @@ _PLACE_NOUNS = frozenset({"area", "district", "region", "neighbourhood", "neighb
 
 def known_as_thing(head: Token, lex) -> bool:
     """'a walnut longcase clock of about 1770 known in the family as Grandfather Hobbs', 'the
-    tenor pan that won the 1978 Panorama, known to everyone as Miss Lucy': the name that "known
-    as" gives to the nearest common noun before it (however the parser hangs "known") is a
-    thing's, when that noun is none of a person, a body, a group or a place."""
-    if head.dep_ != "pobj" or head.head.lower_ != "as" or head.head.head.lemma_ != "know" or head.head.head.tag_ != "VBN":
+    tenor pan that won the 1978 Panorama, known to everyone as Miss Lucy', 'Her best-known work,
+    a bridal shawl ..., is known in the family as X': the name that "known as" gives to the
+    nearest common noun before it (however the parser hangs "known"), or to the subject "is
+    known" is said of, is a thing's, when that noun is none of a person, a body, a group or a
+    place."""
+    if head.dep_ != "pobj" or head.head.lower_ != "as":
         return False
-    known = head.head.head
-    sent_start = known.sent.start
-    for j in range(known.i - 1, max(sent_start, known.i - 13) - 1, -1):
+    known = next((a for a in list(head.head.ancestors)[:3] if a.lemma_ == "know" and a.tag_ == "VBN"), None)
+    if known is None:
+        return False
+    subjects = [c for c in known.children if c.dep_ == "nsubjpass"]
+    if subjects:
+        nouns = [subjects[0], *(a for a in subjects[0].children if a.dep_ == "appos" and a.pos_ == "NOUN")]
+        return any(_thing_by_exclusion(n, lex) for n in nouns if n.is_lower and n.pos_ == "NOUN") and not any(
+            not _thing_by_exclusion(n, lex) for n in nouns if n.is_lower and n.pos_ == "NOUN")
+    for j in range(known.i - 1, max(known.sent.start, known.i - 13) - 1, -1):
         tok = known.doc[j]
-        if tok.tag_ in ("NN", "NNS") and tok.is_lower:
-            word = tok.lemma_.lower()
-            return not (word in lex.person_or_gendered or word in lex.role_heads or word in lex.relative_nouns
-                        or word in lex.child_nouns or word in lex.occupations or word in lex.org_nouns or word in lex.group_nouns
-                        or word in lex.place_heads or word in lex.land_nouns or word in _PLACE_NOUNS or word in lex.org_keywords
-                        or tok.ent_type_ != "")
+        if tok.is_lower and (tok.tag_ in ("NN", "NNS") or tok.pos_ == "PROPN"):
+            return _thing_by_exclusion(tok, lex)
         if tok.pos_ in ("VERB", "AUX") and tok.dep_ not in ("relcl", "acl") or tok.ent_type_ == "PERSON":
             return False
     return False
+
+
+def _thing_by_exclusion(tok: Token, lex) -> bool:
+    """A common noun that is none of a person's, a body's, a group's or a place's."""
+    word = tok.lemma_.lower()
+    return not (word in lex.person_or_gendered or word in lex.role_heads or word in lex.relative_nouns
+                or word in lex.child_nouns or word in lex.occupations or word in lex.org_nouns or word in lex.group_nouns
+                or word in lex.place_heads or word in lex.land_nouns or word in _PLACE_NOUNS or word in lex.org_keywords
+                or tok.ent_type_ not in ("", "PRODUCT", "WORK_OF_ART"))
 
 
 def _nearest_noun_is_thing(pron: Token, lex) -> bool:
@@ -304,11 +317,20 @@ def after_named_thing(tok: Token, covered: dict) -> bool:
     """'The stillhouse crew have named the still Auld Jean; she was fired on 12 January': a "she"
     or "her" whose sentence, up to it, names a thing (a vessel, a machine, a still: a cluster
     typed as a thing) and no person is the thing's, however the parser joins the clauses;
-    nobody the text named before."""
+    nobody the text named before. So is a "she" opening a sentence right after one that ends
+    on such a thing."""
     if tok.lower_ not in ("she", "her"):
         return False
+    sent = tok.sent
+    if tok.i == sent.start and tok.dep_ in ("nsubj", "nsubjpass") and sent.start > 0:
+        # ("... the town hall clock, known to generations as Old Harriet. She loses a minute a
+        # week": a subject opening the next sentence, the last one named before it a thing)
+        before = tok.doc[sent.start - 1].sent
+        last = next((covered[j] for j in range(before.end - 1, before.start - 1, -1) if j in covered), None)
+        if last is not None and last.root().platform and not last.root().is_person_like():
+            return True
     thing = False
-    for j in range(tok.sent.start, tok.i):
+    for j in range(sent.start, tok.i):
         c = covered.get(j)
         if c is None:
             continue

@@ -348,6 +348,8 @@ def _rule_employment_verbs(ctx: _Ctx) -> None:
                 c.dep_ in ("dobj", "npadvmod") and c.lemma_.lower() in patterns()["posts"]["as_spells"] for c in tok.children):
             continue  # "spent 12 years at ORG", not "spent the night at ORG"
         people = _subjects(ctx, tok, couples=False)
+        whose = _whose_kin_doer(ctx, tok)
+        people = [whose] if whose is not None else people
         if not people and tok.lemma_ in emp["run_by_verbs"] and any(c.dep_ == "nsubj" and c.lower_ in ("couple", "pair") for c in tok.children) \
                 and any(c.dep_ == "dobj" and not any(a.dep_ == "poss" for a in c.children) for c in tok.children):
             # "the couple ran the Desai Superette": both of them (not "ran the club's tea room", a
@@ -444,6 +446,19 @@ def _rule_employment_verbs(ctx: _Ctx) -> None:
                         start = min(tok.idx, hit[0].start) if obj.i < tok.i else tok.idx
                         end = max(hit[0].end, _tok_end(obj), _tok_end(tok) if start < tok.idx else 0)
                         ctx.add("employer", person, start, end, obj=hit[1], confidence=LIKELY)
+
+
+def _whose_kin_doer(ctx: _Ctx, verb: Token) -> Optional[Entity]:
+    """'Cecily Vyse, whose mother, Ada Pennock, ran the Pennock Glove Company', parsed with "ran"
+    as the sentence's verb: the relative named right before the verb is who did it."""
+    doc = ctx.doc
+    if verb.i < 3 or doc[verb.i - 1].text != ",":
+        return None
+    name = doc[verb.i - 2]
+    if name.pos_ != "PROPN" or name.dep_ != "appos" or not any(c.lower_ == "whose" for c in name.head.children):
+        return None
+    hit = ctx.covering(name.idx, _tok_end(name), PERSON)
+    return hit[1] if hit is not None else None
 
 
 def _run_with(ctx: _Ctx, verb: Token) -> list[Entity]:

@@ -459,7 +459,8 @@ def _persons_job(ctx: _Ctx, person: Entity, got: re.Match, base: int, end: int) 
     stem_end = base + got.end("owner") - (1 if owner.endswith(("s'", "s’")) else 2)
     if len(words) != 1 or words[0] in patterns()["kinship"] or words[0] not in _occupation_words():
         return
-    if ctx.ending_at(stem_end) is None:
+    # ("The family's gardener, Walter Penny": a household's, no organisation's)
+    if ctx.ending_at(stem_end) is None and not re.fullmatch(r"[Tt]he\s+(?:family|couple|household)['’]s", owner):
         return
     ctx.add("occupation", person, base + got.start(), end, value=words[0], confidence=LIKELY)
 
