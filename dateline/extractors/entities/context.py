@@ -57,6 +57,7 @@ from dateline.extractors.entities.things import (
     apposed_animal,
     apposed_animal_words,
     apposed_machine,
+    apposed_pet_name,
     before_list,
     called_animal,
     headed_by_post,
@@ -402,7 +403,7 @@ def _vessel(b: "_Builder", s: int, e: int) -> bool:
     top = _conj_top(head)
     if b.observe is None and top.dep_ in ("compound", "nmod") and top.head.i > top.i and top.head.lemma_.lower() in lex.brand_nouns:
         return True  # "sold under the Rainbird and Solid Colour brands": a brand's name is no person's
-    if b.observe is None and (_given_to_a_thing(head, lex) or known_as_thing(head, lex)):
+    if b.observe is None and (_given_to_a_thing(head, lex) or known_as_thing(head, lex) or apposed_pet_name(head, lex)):
         return True
     if b.observe is None and (head.dep_ == "conj" or any(ch.dep_ == "conj" and ch.pos_ == "PROPN" for ch in head.children)):
         prev = before_list(doc, s)  # "the tankers Eleni K. and Katerina K.", each of them

@@ -120,6 +120,7 @@ class Lexicon:
     arm_places: frozenset[str]
     org_head_posts: frozenset[str]
     machine_modifiers: frozenset[str]
+    thing_name_openers: frozenset[str]
     carrier_kinds: frozenset[str]
     brand_nouns: frozenset[str]
     work_nouns: frozenset[str]
@@ -251,6 +252,7 @@ def lexicon(training: bool = False) -> Lexicon:
         arm_places=frozenset(data["arm_places"]),
         org_head_posts=frozenset(data["org_head_posts"]),
         machine_modifiers=frozenset(data["machine_modifiers"]),
+        thing_name_openers=frozenset(data["thing_name_openers"]),
         carrier_kinds=frozenset(data["carrier_kinds"]),
         brand_nouns=frozenset(data["brand_nouns"]),
         work_nouns=frozenset(data["work_nouns"]),

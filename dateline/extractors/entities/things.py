@@ -216,6 +216,8 @@ def _given_to_a_thing(head: Token, lex) -> bool:
         named += [ch for ch in head.children if ch.dep_ == "poss" and ch.lower_ == "her" and ch.i < head.i]
         if not named and verb.dep_ == "relcl" and verb.head.i < head.i:
             named = [verb.head]  # "a Friesian heifer the Ojoks have named Maama Patricia": what the clause is on
+            if verb.head.pos_ == "PROPN" and verb.head.dep_ == "appos" and verb.head.head.pos_ == "NOUN":
+                named = [verb.head.head]  # ("our first refrigerated truck, a red International the crews christened X")
         if not named:
             # "have named the still Auld Jean", parsed as one phrase: the lower-case noun between
             # the article and the name
@@ -268,6 +270,17 @@ def known_as_thing(head: Token, lex) -> bool:
         if tok.pos_ in ("VERB", "AUX") and tok.dep_ not in ("relcl", "acl") or tok.ent_type_ == "PERSON":
             return False
     return False
+
+
+def apposed_pet_name(head: Token, lex) -> bool:
+    """'Big Bertha, the association's old tangential extractor, spun their jars': a name opening
+    on a pet name's word (thing_name_openers) with a common noun apposed right after it that is
+    none of a person's, a body's, a group's or a place's is the thing's name."""
+    first = head.left_edge if head.left_edge.pos_ == "PROPN" else head
+    if first.lower_ not in lex.thing_name_openers or not first.text[:1].isupper():
+        return False
+    return any(ch.dep_ == "appos" and ch.i > head.i and ch.pos_ == "NOUN" and ch.is_lower and head.doc[head.i + 1].text == ","
+               and _thing_by_exclusion(ch, lex) for ch in head.children)
 
 
 def _thing_by_exclusion(tok: Token, lex) -> bool:
