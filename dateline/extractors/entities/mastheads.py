@@ -33,6 +33,13 @@ _INSTITUTIONS = frozenset({"school", "club", "hospital", "society", "association
                            "team", "museum", "library", "gallery", "centre", "center", "choir", "orchestra", "corps",
                            # ("North Pennine Sinfonia" over its concert programme)
                            "sinfonia", "philharmonic", "symphony", "chorus", "players", "singers", "ensemble"})
+# a newspaper's name closing a masthead's first part ("The Southern Ledger | BUSINESS",
+# "THE AVON COURIER | Out & About"): the paper, an organisation, whose "our" is its own staff's
+# (not a body's organ, "UTK ENGINEERING BULLETIN | Universiti Teknologi Kinta": the body is the
+# one speaking)
+_PAPERS = frozenset({"ledger", "courier", "press", "weekly", "times", "gazette", "herald", "post", "chronicle", "echo",
+                     "mercury", "observer", "tribune", "examiner", "advertiser", "voice", "sentinel", "argus", "express",
+                     "telegraph", "dispatch", "clarion", "register", "recorder", "leader", "daily", "standard"})
 # a publication "of" its body, on a masthead's second line
 _ISSUED_BY = re.compile(r"(?:The\s+)?(?:Journal|Newsletter|Bulletin|Magazine|Gazette|Quarterly|Yearbook)\s+of\s+(?:the\s+)?"
                         r"(?P<org>[A-Z][\w'’&.-]*(?:\s+(?:of\s+|and\s+|&\s+)?[A-Z][\w'’&.-]*){1,6})")
@@ -75,6 +82,14 @@ def masthead_orgs(doc: Doc, lex: Lexicon, taken: list[bool]) -> list[_NameSpan]:
                     taken[k] = True
                 out.append(_NameSpan(span.start, span.end, "ORG"))
                 return out
+        paper = _paper(line) if first else None
+        if paper is not None:
+            span = doc.char_span(pos + paper[0], pos + paper[1], alignment_mode="expand")
+            if span is not None and not any(taken[k] for k in range(span.start, span.end)):
+                for k in range(span.start, span.end):
+                    taken[k] = True
+                out.append(_NameSpan(span.start, span.end, "ORG"))
+                return out
         first = False
         letters = [c for c in line if c.isalpha()]
         if letters and all(c.isupper() for c in letters) and not re.search(r"[.!?]\s*$", line):
@@ -90,6 +105,20 @@ def masthead_orgs(doc: Doc, lex: Lexicon, taken: list[bool]) -> list[_NameSpan]:
                     return out
         pos = end + 1
     return out
+
+
+def _paper(line: str) -> tuple[int, int] | None:
+    """Where a newspaper's name stands on a masthead line split by a bar or a dash: its first
+    part, of two words or more, every one capitalised, the last a newspaper's word."""
+    parts = _SEPARATOR.split(line)
+    if len(parts) < 2:
+        return None
+    name = parts[0].rstrip()
+    words = name.split()
+    if len(words) < 2 or len(words) > 5 or not all(w[:1].isupper() for w in words) or words[-1].lower() not in _PAPERS:
+        return None
+    start = 4 if words[0] in ("The", "THE") else 0
+    return start, len(name)
 
 
 # a line that opens on a label in capitals, with a direction in brackets, before a colon

@@ -149,7 +149,7 @@ def rescan_names(b: _Builder) -> None:
         # (and, in extraction only, a one-word name already a person's: "Jordan, 31, Kezia, 28,
         # ... Kezia, who runs front of house" with the second "Kezia" tagged GPE)
         if tok.ent_type_ not in ("", "PERSON", "ORG") and not (
-            (tok.dep_ in AGENT_DEPS or (b.observe is None and _subject_of_next(tok)))
+            (tok.dep_ in AGENT_DEPS or (b.observe is None and (_subject_of_next(tok) or _joined_agent(tok))))
             and any(c.person_score() >= 0 and (len(c.key) > 1 or (b.observe is None and c.ages)) for c in words[tok.lower_])
         ):
             continue
@@ -196,6 +196,12 @@ def rescan_names(b: _Builder) -> None:
         if left is not None and left.lower_ in lex.titles and kind != "name":
             s, kind = left.i, "title"
         b.add(cluster, s, tok.i + 1, kind, head=tok.i)
+
+
+def _joined_agent(tok) -> bool:
+    """'Wiremu and Aroha married in 1994', the second name tagged a place: a name joined by
+    "and" to a subject or an object acts as that one does."""
+    return tok.dep_ == "conj" and tok.head.dep_ in AGENT_DEPS and tok.head.pos_ == "PROPN"
 
 
 def _subject_of_next(tok) -> bool:
