@@ -12,6 +12,7 @@ from spacy.tokens import Token
 from dateline.extractors.entities.descriptors import across_semicolon
 from dateline.extractors.entities.lexicon import W_PERSON_NOUN
 from dateline.extractors.entities.lifespan import in_law as _in_law
+from dateline.extractors.entities.setoff import apposed_to_of_noun
 from dateline.extractors.entities.syntax import (
     _across_paragraph,
     _runs_on,
@@ -93,7 +94,9 @@ def name_evidence(b: "_Builder") -> None:
             if first.dep_ == "conj" and first.head.tag_ in ("NN", "NNS") and first.head.i == first.i - 2 and b.toks[first.i - 1].text == ",":
                 nouns.append(first.head)
             elif first.dep_ == "appos" and first.head.i not in b.covered and not _across_paragraph(first) \
-                    and not group_before(first, lex) and not (b.observe is None and across_semicolon(first, first.head)):
+                    and not group_before(first, lex) and not (b.observe is None and across_semicolon(first, first.head)) \
+                    and not (b.observe is None and apposed_to_of_noun(first.head, first, lex)):
+                # (not "the grandson of the founder, Alasdair Dunbar": the founder's name)
                 nouns.append(first.head)
             if b.observe is None and first is not tok:
                 # "run by brothers Kemar and Rohan Ellis": a plural kin noun the parser made the
@@ -122,8 +125,11 @@ def name_evidence(b: "_Builder") -> None:
         if j > 1 and b.toks[j - 1].text == "," and b.toks[j - 2].i not in b.covered:
             t = b.toks[j - 2]
             # (not from "a walking club, The Saturday Ramblers" up to "the historian of")
+            # (nor from "the grandson of the founder, Alexander Lennox" up to the grandson: the
+            # name is the founder's, a person's noun of its own; at extraction only)
             while t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.i < t.i \
-                    and t.lemma_.lower() not in lex.group_nouns and t.lemma_.lower() not in lex.org_nouns:
+                    and t.lemma_.lower() not in lex.group_nouns and t.lemma_.lower() not in lex.org_nouns \
+                    and not (b.observe is None and (t.lemma_.lower() in lex.person_or_gendered or t.lemma_.lower() in lex.role_heads)):
                 t = t.head.head
             if (
                 t.tag_ == "NN"

@@ -69,7 +69,9 @@ def marrying_pair(b: "_Clusters", before: int) -> Optional[tuple[_Cluster, _Clus
         if complement:
             kids += [ch for ch in tok.head.children if ch.dep_ in ("nsubj", "nsubjpass")]
         for ch in kids:
-            if ch.dep_ in ("nsubj", "nsubjpass", "dobj"):
+            if ch.dep_ in ("nsubj", "nsubjpass") and ch.lower_ in ("pair", "couple") and getattr(b, "observe", None) is None:
+                people += _pair_named_before(b, ch)  # "The pair will marry at St Jude's": the two just named
+            elif ch.dep_ in ("nsubj", "nsubjpass", "dobj"):
                 people += [_person(b, t) for t in [ch, *ch.conjuncts]]
             elif ch.dep_ == "prep" and ch.lower_ == "to":
                 people += [_person(b, g) for g in ch.children if g.dep_ == "pobj"]
@@ -78,6 +80,27 @@ def marrying_pair(b: "_Clusters", before: int) -> Optional[tuple[_Cluster, _Clus
             a, z = found.values()
             return a, z
     return None
+
+
+def _pair_named_before(b: "_Clusters", noun: Token) -> list[Optional[_Cluster]]:
+    """The two people last named with "and" between them, in one sentence ("the kwanjula of
+    Patricia Namuli, a pharmacist at X, and Ivan Ojok, an engineer", however parsed), in the
+    sentence of ``noun`` or the one before, that "the pair" or "the couple" means; none if no
+    such two."""
+    start = b.toks[noun.sent.start - 1].sent.start if noun.sent.start > 0 else noun.sent.start
+    named = [(t.i, c) for t in b.toks[start : noun.i] if t.pos_ == "PROPN" and (c := _person(b, t)) is not None]
+    if not named:
+        return []
+    last_i, z = named[-1]
+    for i, a in reversed(named):
+        if a is z:
+            last_i = min(i, last_i)
+            continue
+        between = b.toks[i + 1 : last_i]
+        if b.toks[i].sent.start == b.toks[last_i].sent.start and any(t.lower_ == "and" for t in between):
+            return [a, z]
+        return []
+    return []
 
 
 # 'The marriage took place on Saturday, May 4, at St Cuthbert's, Wells, of Mr A, ..., and Miss B',
@@ -205,11 +228,29 @@ def settle(b: "_Clusters") -> None:
             placed = [other.root() for other, _p, n in b.wedding_held
                       if n != noun and any(other.root() is m for m in members)]
             free = [m for m in members if not any(m is p for p in placed)]
-            pick = free[0] if placed and len(free) == 1 else _pick(members, b.lex.gendered.get(noun) or _NOUN_GENDER[noun])
-            pick = pick or _by_parents_surname(b, h, members)
+            gender = b.lex.gendered.get(noun) or _NOUN_GENDER[noun]
+            pick = free[0] if placed and len(free) == 1 else _pick(members, gender)
+            pick = pick or _by_parents_surname(b, h, members) or _by_pronouns(members, gender)
             if pick is not None:
                 _merge(pick, h)
                 moved = True
+
+
+def _by_pronouns(members: tuple[_Cluster, _Cluster], gender: str) -> Optional[_Cluster]:
+    """Of a pair neither of whom the text genders by a word, the one its resolved pronouns alone
+    give the noun's gender, when the other has no pronoun of it ("Ivan Ojok ... he"), after all
+    pronouns are read (settle only: one pronoun is weak evidence, and a wrong pick is worse than
+    "the bride" left unnamed)."""
+    if any(m.genders for m in members):
+        return None
+    fits = [m for m in members if m.pgenders[gender] and not any(g != gender and n for g, n in m.pgenders.items())]
+    other = [m for m in members if m not in fits and not m.pgenders[gender]]
+    if len(fits) == 1 and len(other) == 1:
+        return fits[0]
+    # the other member's pronouns are of the other gender: the noun is this one's
+    against = [m for m in members if m.pgenders and not m.pgenders[gender]]
+    rest = [m for m in members if m not in against]
+    return rest[0] if len(against) == 1 and len(rest) == 1 and not any(rest[0].pgenders.values()) else None
 
 
 def _by_parents_surname(b: "_Clusters", held: _Cluster, members: tuple[_Cluster, _Cluster]) -> Optional[_Cluster]:
