@@ -67,15 +67,23 @@ def _rule_run_by(ctx: _Ctx) -> None:
     toks = tokens_of(ctx.doc)
     for k in tokens_in(ctx.doc, "lemma", verbs):
         tok = toks[k]
-        if tok.tag_ != "VBN" or tok.idx < ctx.article.body_start or tok.dep_ not in ("acl", "relcl") or _not_asserted(tok):
+        if tok.tag_ != "VBN" or tok.idx < ctx.article.body_start or _not_asserted(tok):
             continue
-        org = _org_at(ctx, tok.head)
+        # ("Sree Murugan Agencies is run by K. Lathika", "Miss Ivy's is now run by their daughter,
+        # Sharon Campbell-Reid": a sentence's own passive, its subject the business)
+        subject = next((c for c in tok.children if c.dep_ == "nsubjpass"), None) if tok.dep_ not in ("acl", "relcl") else None
+        if tok.dep_ not in ("acl", "relcl") and subject is None:
+            continue
+        org = _org_at(ctx, subject if subject is not None else tok.head)
         if org is None:
             continue
         for agent in (c for c in tok.children if c.dep_ == "agent"):
             for obj in (g for g in agent.children if g.dep_ == "pobj"):
-                people = [(hit[1], _tok_end(o)) for o in _conjuncts(obj) for hit in [ctx.covering(o.idx, _tok_end(o))]
-                          if hit is not None and hit[1].type == "PERSON"]
+                # (a kin noun with the name apposed: "by their daughter, Sharon ..., and Sharon's
+                # husband, Delroy Reid")
+                held = [a for o in _conjuncts(obj) for a in ([o] if o.pos_ == "PROPN" else [c for c in o.children if c.dep_ == "appos"] or [o])]
+                people = [(hit[1], _tok_end(o)) for o in held for hit in [ctx.covering(o.idx, _tok_end(o))]
+                          if hit is not None and hit[1].type == "PERSON" and hit[0].kind != "pronoun"]
                 if not people and obj.tag_ == "NNS" and obj.lemma_.lower() in patterns()["kinship"]:
                     # "which is run by sisters Ann and Joy Pike", the names hung elsewhere: those
                     # right after the kin noun
