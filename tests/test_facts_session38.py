@@ -167,3 +167,21 @@ def test_two_first_names_married_the_second_tagged_otherwise(nlp):
                 "Herewini, judged the woolhandling. Tane and Awhina married in 1994.\n")
     facts = _facts(nlp, text)
     assert ("spouse", "Tane Herewini", "Awhina Herewini") in facts or ("spouse", "Awhina Herewini", "Tane Herewini") in facts, facts
+
+
+def test_will_stay_on_as_holds_the_post_now(nlp):
+    facts = _facts(nlp, D + "The firm has a new chief executive, Ana Ruiz. Tom Vale, 71, will stay on as chairman.\n")
+    assert ("title", "Tom Vale", "chairman") in facts, facts
+    assert ("title", "Ana Ruiz", "chief executive") in facts, facts
+
+
+def test_a_post_to_come_is_still_not_held(nlp):
+    facts = _facts(nlp, D + "Tom Vale, 71, will not stay on as chairman. Ann Roe may stay as treasurer.\n")
+    assert not _of(facts, "title", "Tom Vale") and not _of(facts, "title", "Ann Roe"), facts
+
+
+def test_a_business_run_by_in_its_own_passive(nlp):
+    text = D + ("Sree Lakshmi Agencies is run by P. Latha, whose father started the agency from a roadside table "
+                "in 1981.\n")
+    facts = _facts(nlp, text)
+    assert ("employer", "P. Latha", "Sree Lakshmi Agencies") in facts, facts

@@ -110,7 +110,7 @@ def _rule_as_posts(ctx: _Ctx) -> None:
             if verb.pos_ in ("VERB", "AUX") or verb.head is verb:
                 break
             verb = verb.head
-        if verb.pos_ not in ("VERB", "AUX") or _not_asserted(verb):
+        if verb.pos_ not in ("VERB", "AUX") or (_not_asserted(verb) and not _stays_on(verb)):
             continue
         if verb.lemma_ in ("take", "move") and unasserted_copula(verb):
             continue  # "is expected to take over as managing director": a post to come, if at all
@@ -150,6 +150,13 @@ def _rule_as_posts(ctx: _Ctx) -> None:
                      for f in ctx.facts.values()):
             _drop_bare_job(ctx, person, post, start, end)
             ctx.add("title", person, start, end, value=post, confidence=LIKELY)
+
+
+def _stays_on(verb: Token) -> bool:
+    """'Tom Vale, 71, will stay on as chairman': what one will go on holding one holds now; only
+    "will" before a verb of staying, nothing negated."""
+    aux = [c for c in verb.children if c.dep_ in ("aux", "neg")]
+    return verb.lemma_ in ("stay", "remain", "continue") and len(aux) == 1 and aux[0].lower_ in ("will", "'ll")
 
 
 def _predecessor(ctx: _Ctx, verb: Token, post_tok: Token, post: str, org: Optional[tuple[Mention, Entity]], start: int) -> None:

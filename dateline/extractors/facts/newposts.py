@@ -1,0 +1,45 @@
+"""A post an organisation has just filled, named by apposition: "Glen Avie has a new chief
+executive, Ana Ruiz", "the trust has appointed a new warden, Tom Hale". The name apposed to "a
+new POST" holds the post, at the organisation that is the verb's subject when it is one. An
+indefinite "a new" phrase is otherwise a description ("a new mother, Ana"), so only a listed
+title or a job of rank is read."""
+
+from __future__ import annotations
+
+from dateline.extractors.facts.context import LIKELY, ORG, PERSON, _Ctx, _subjects, _tok_end
+from dateline.extractors.facts.employment import _has_employer
+from dateline.extractors.facts.lexicon import title_words
+from dateline.extractors.facts.posts import _ranked_job
+
+# verbs whose object is a post filled ("has a new chief executive", "has named a new warden")
+_FILLING = frozenset({"have", "get", "appoint", "name", "welcome", "hire", "recruit", "announce", "choose", "elect"})
+
+
+def _rule_new_posts(ctx: _Ctx) -> None:
+    for m, person in ctx.mentions:
+        if person.type not in PERSON or m.kind != "name" or m.start < ctx.article.body_start:
+            continue
+        span = ctx.doc.char_span(m.start, m.end, alignment_mode="expand")
+        if span is None:
+            continue
+        name = span.root
+        noun = name.head
+        if name.dep_ != "appos" or noun.pos_ != "NOUN" or noun.i > name.i or noun.dep_ not in ("dobj", "attr"):
+            continue
+        left = [c for c in noun.children if c.i < noun.i]
+        if not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in left) or not any(c.dep_ == "amod" and c.lower_ == "new" for c in left):
+            continue
+        words = [c.lower_ for c in left if c.dep_ in ("compound", "amod") and c.lower_ != "new"] + [noun.lower_]
+        post = " ".join(words)
+        if post not in title_words() and not _ranked_job(post):
+            continue
+        verb = noun.head
+        if verb.lemma_.lower() not in _FILLING:
+            continue
+        start, end = min(verb.idx, noun.left_edge.idx), m.end
+        ctx.add("title", person, noun.left_edge.idx, end, value=post, confidence=LIKELY)
+        for org in [e for e in _subjects(ctx, verb, couples=False) if e.type in ORG]:
+            if org.id not in _has_employer(ctx, person):
+                first = next((x for x, e in ctx.mentions if e.id == org.id and x.end <= verb.idx), None)
+                ctx.add("employer", person, min(start, first.start) if first is not None else start, max(end, _tok_end(noun)),
+                        obj=org, confidence=LIKELY)
