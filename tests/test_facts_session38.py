@@ -185,3 +185,11 @@ def test_a_business_run_by_in_its_own_passive(nlp):
                 "in 1981.\n")
     facts = _facts(nlp, text)
     assert ("employer", "P. Latha", "Sree Lakshmi Agencies") in facts, facts
+
+
+def test_a_name_before_a_business_noun_is_the_business(nlp):
+    text = D + ("The Glen Avie distillery has a new chief executive. Its chairman, Iain Ferrier, 70, said the "
+                "board was unanimous.\n")
+    ex, _names = _run(nlp, text)
+    glen = next(e for e in ex.entities if e.name == "Glen Avie")
+    assert glen.type == "ORG", glen

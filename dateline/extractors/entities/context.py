@@ -189,6 +189,17 @@ def _who_lives(clause: Token, lex) -> bool:
         g.dep_ in ("attr", "acomp") and g.tag_ == "CD" and not any(x.dep_ == "prep" for x in g.children) for g in clause.children)
 
 
+def _names_a_business_noun(toks, s: int, e: int, lex) -> bool:
+    """'the Glen Avie distillery', 'from the Balmacree distillery': a name between "the" and a
+    lower-case noun for a business or a body names that business, however the tagger read it
+    (not 'the Obama administration', 'the Smith family': no business noun)."""
+    if s == 0 or e >= len(toks) or toks[s - 1].lower_ != "the":
+        return False
+    noun = toks[e]
+    return noun.is_lower and noun.pos_ == "NOUN" and toks[e - 1].head.i == noun.i and (
+        noun.lemma_.lower() in lex.org_keywords or noun.lemma_.lower() in lex.org_nouns)
+
+
 def _reasons(b: "_Builder", s: int, e: int, surnames: set[str]) -> set[str]:
     doc, lex = b.doc, b.lex
     toks = tokens_of(doc)
@@ -214,6 +225,8 @@ def _reasons(b: "_Builder", s: int, e: int, surnames: set[str]) -> set[str]:
         # (at extraction only, the group noun right before: "The firm was founded in 1961 by
         # Avril's father-in-law, the late Cyril Pennock" hangs the name on "firm" by mistake)
         out.add("apposed")
+    if b.observe is None and _names_a_business_noun(toks, s, e, lex):
+        out.add("business_modifier")  # "the Glen Avie distillery", "the Balmacree distillery"
     prev = toks[s - 1] if s > 0 else None
     if (
         prev is not None
