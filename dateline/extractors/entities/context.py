@@ -33,6 +33,7 @@ from spacy.tokens import Token
 from dateline.extractors.entities.common import mid_capitals
 from dateline.extractors.entities.kinnames import given_a_post
 from dateline.extractors.entities.lexicon import W_CONTEXT_ORG, W_PERSON_NOUN
+from dateline.extractors.entities.mastheads import paper_name
 from dateline.extractors.entities.orgsides import (
     _closing_number,
     _conj_top,
@@ -227,6 +228,8 @@ def _reasons(b: "_Builder", s: int, e: int, surnames: set[str]) -> set[str]:
         out.add("apposed")
     if b.observe is None and _names_a_business_noun(toks, s, e, lex):
         out.add("business_modifier")  # "the Glen Avie distillery", "the Balmacree distillery"
+    if b.observe is None and (paper := paper_name(doc)) is not None and toks[s].idx >= paper[0] and toks[e - 1].idx < paper[1]:
+        out.add("masthead")  # "Overberg Courier | Community News": the paper
     prev = toks[s - 1] if s > 0 else None
     if (
         prev is not None

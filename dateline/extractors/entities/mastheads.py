@@ -107,6 +107,24 @@ def masthead_orgs(doc: Doc, lex: Lexicon, taken: list[bool]) -> list[_NameSpan]:
     return out
 
 
+def paper_name(doc: Doc) -> tuple[int, int] | None:
+    """The character span of the newspaper's name on the body's first line, if it opens on one
+    (read by context.py: such a name is the paper's, an organisation, however often the tagger
+    or a later "he" says otherwise)."""
+    memo = per_doc(doc, "entities.paper_name")
+    if None in memo:
+        return memo[None]
+    text = text_of(doc)
+    header = HEADER.match(text)
+    pos = header.end() if header else 0
+    while pos < len(text) and text[pos].isspace():
+        pos += 1
+    end = text.find("\n", pos)
+    got = _paper(text[pos : len(text) if end < 0 else end])
+    memo[None] = (pos + got[0], pos + got[1]) if got is not None else None
+    return memo[None]
+
+
 def _paper(line: str) -> tuple[int, int] | None:
     """Where a newspaper's name stands on a masthead line split by a bar or a dash: its first
     part, of two words or more, every one capitalised, the last a newspaper's word."""
