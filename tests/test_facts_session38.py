@@ -193,3 +193,13 @@ def test_a_name_before_a_business_noun_is_the_business(nlp):
     ex, _names = _run(nlp, text)
     glen = next(e for e in ex.entities if e.name == "Glen Avie")
     assert glen.type == "ORG", glen
+
+
+def test_a_clause_after_a_named_boats_clause_goes_on_with_the_boat(nlp):
+    text = D + ("The guild's scholars are Ayesha Khan, 17, and Jordan Pike, 18.\n\n"
+                "The Company's shallop, Lady Edith, carried the Warden's party in the pageant on 7 June; she goes "
+                "to the yard at Putney for new oars in August.\n")
+    ex, _names = _run(nlp, text)
+    jordan = next(e for e in ex.entities if e.name == "Jordan Pike")
+    assert jordan.gender is None, jordan
+

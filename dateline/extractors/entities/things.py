@@ -306,23 +306,31 @@ def _nearest_noun_is_thing(pron: Token, lex) -> bool:
     return False
 
 
+# kin nouns a possessive "her" may own (a named boat has no widow or son)
+_KIN_WORDS = frozenset({"husband", "wife", "widow", "widower", "son", "daughter", "mother", "father", "brother", "sister",
+                        "partner", "child", "children", "family", "parent", "parents", "grandson", "granddaughter"})
+
+
 def said_of_a_thing(tok: Token, covered: dict) -> bool:
     """'said Banjo had never done a day's work he didn't enjoy': a he/she inside a clause whose
     nearest subject up the parse is a named animal or vessel (a cluster typed as a thing) is that
     animal's or vessel's pronoun, no person's. The walk stops at the first verb with a subject of
     its own, so 'the dog bit Ann Lowe, who said she was fine' still leaves 'she' to a person. Only
     a subject pronoun: 'his old dog Cap was led round by his widow' is a man's widow."""
-    if tok.dep_ not in ("nsubj", "nsubjpass"):
+    # ("The district minibus, Big Doris, failed her MOT": a possessive of no kin noun, too)
+    owned = tok.dep_ == "poss" and tok.lower_ == "her" and tok.head.pos_ == "NOUN" and tok.head.lemma_.lower() not in _KIN_WORDS
+    if tok.dep_ not in ("nsubj", "nsubjpass") and not owned:
         return False
     t = tok
     while t.head.i != t.i:
         if t.dep_ == "advcl" and t.i < t.head.i:
             return False  # ("While she is at the shoot, Sally's dog Polly attacks ...": an opening clause's is anyone's)
         t = t.head
-        subj = [c for c in t.children if c.dep_ in ("nsubj", "nsubjpass") and c.i != tok.i]
+        subj = [c for c in t.children if c.dep_ in ("nsubj", "nsubjpass") and c.i != tok.i and c.i != tok.head.i]
         if not subj:
             continue
-        c = covered.get(subj[0].i)
+        # ("The Company's shallop, Lady Margery, carried ...; she goes": the name apposed to the subject)
+        c = covered.get(subj[0].i) or next((covered[a.i] for a in subj[0].children if a.dep_ == "appos" and a.i in covered), None)
         return c is not None and c.root().platform
     return False
 
@@ -342,6 +350,15 @@ def after_named_thing(tok: Token, covered: dict) -> bool:
         last = next((covered[j] for j in range(before.end - 1, before.start - 1, -1) if j in covered), None)
         if last is not None and last.root().platform and not last.root().is_person_like():
             return True
+    if tok.dep_ in ("nsubj", "nsubjpass"):
+        # ("The Company's shallop, Lady Margery, carried the Master's party ...; she goes to her
+        # boathouse": the next clause's subject goes on from the first clause's, a named thing,
+        # past the people named inside that clause)
+        first = next((t for t in tok.doc[sent.start : tok.i] if t.dep_ in ("nsubj", "nsubjpass")), None)
+        if first is not None and first.head.i != tok.head.i:
+            held = covered.get(first.i) or next((covered[a.i] for a in first.children if a.dep_ == "appos" and a.i in covered), None)
+            if held is not None and held.root().platform and not held.root().is_person_like():
+                return True
     thing = False
     for j in range(sent.start, tok.i):
         c = covered.get(j)
