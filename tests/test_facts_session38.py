@@ -203,3 +203,11 @@ def test_a_clause_after_a_named_boats_clause_goes_on_with_the_boat(nlp):
     jordan = next(e for e in ex.entities if e.name == "Jordan Pike")
     assert jordan.gender is None, jordan
 
+
+
+def test_who_hung_on_a_span_of_years_is_the_person_before(nlp):
+    text = "date 2026-03\n\n" + ("The trophy is named after Cyril Bramhall, the band's conductor from 1979 to 2003, who was 88 "
+                                "when he died last year.\n")
+    facts = _facts(nlp, text)
+    assert ("age", "Cyril Bramhall", 88) in facts, facts
+    assert ("death", "Cyril Bramhall", "2025") in facts, facts

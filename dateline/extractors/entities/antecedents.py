@@ -40,12 +40,17 @@ def relative_antecedent(r: "_Resolver", who: Token) -> Optional[_Cluster]:
         described = _participle_subject(r, a)
         if described is not None:
             return described
-    if (first is not None and first.is_person_like()) or r.observe is not None or (first is None and a.pos_ != "PROPN"):
+    # ("Cyril Marwood, the band's conductor from 1979 to 2003, who was 88": a span of years the
+    # parser hangs "who" on, at extraction only, is climbed like a place)
+    span_year = r.observe is None and first is None and a.like_num
+    if (first is not None and first.is_person_like()) or r.observe is not None or (first is None and a.pos_ != "PROPN" and not span_year):
         return first  # training reads the parse's own attachment; a common noun is left as it was
     sent = r.sent_start_of[who.i]
-    for _ in range(4):
+    for _ in range(6 if span_year else 4):
         if a.dep_ == "pobj" and a.head.dep_ == "prep":
             a = a.head.head
+        elif span_year and a.dep_ == "prep":
+            a = a.head
         elif a.dep_ == "appos":
             a = a.head
         else:
