@@ -60,6 +60,13 @@ def relative_antecedent(r: "_Resolver", who: Token) -> Optional[_Cluster]:
         c = r.covered.get(a.i)
         if c is not None and c.root().is_person_like():
             return c.root()
+    if span_year:
+        # (the span hung on the verb: "named after Cyril Bramhall, the band's conductor from 1979
+        # to 2003, who was 88": the nearest person named before it in the sentence)
+        for k in range(who.i - 1, sent - 1, -1):
+            c = r.covered.get(k)
+            if c is not None and c.root().is_person_like():
+                return c.root()
     if first is None or not first.is_person_like():
         # "PENNICOTT, Harold James, late of 14 Orchard Rise, Wexcombe, a retired postmaster,
         # who died ...": the person before the address, not a street or a town in it
