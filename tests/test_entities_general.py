@@ -113,12 +113,18 @@ def test_entities_cataphora_blocked_when_the_pronoun_commands_the_name(nlp):
     assert owner(ents, text, "He") is not colm
 
 
-def test_ranker_is_shipped_and_matches_its_features():
-    ranker = load_ranker()
-    assert ranker is not None, f"{MODEL} is missing; run `make model`"
-    data = json.loads(MODEL.read_text(encoding="utf-8"))
-    assert tuple(data["features"]) == FEATURES
-    assert MODEL.stat().st_size < 400_000
+@pytest.mark.parametrize("titled", [False, True])
+def test_ranker_is_shipped_and_matches_its_features(titled):
+    from dateline.extractors.entities.ranker import MODEL_TITLED
+    from dateline.extractors.entities.titlecue import TITLE_FEATURES
+
+    path = MODEL_TITLED if titled else MODEL
+    ranker = load_ranker(path)
+    assert ranker is not None, f"{path} is missing; run `make model`"
+    data = json.loads(path.read_text(encoding="utf-8"))
+    # (the untitled text's model has every feature but the title's)
+    assert tuple(data["features"]) == (FEATURES if titled else tuple(f for f in FEATURES if f not in TITLE_FEATURES))
+    assert path.stat().st_size < 400_000
     # The numpy path used at run time scores exactly as walking each tree does.
     rng = random.Random(7)
     rows = [[rng.choice((0.0, 1.0, 2.0, 4.0, rng.random() * 3)) for _ in FEATURES] for _ in range(40)]
@@ -159,17 +165,20 @@ def test_ranker_vectorized_scores_match_the_tree_walk_for_deep_uneven_trees():
         assert math.isclose(got, ranker.probability(row), rel_tol=0, abs_tol=1e-12)
 
 
-def test_ranker_rebuilds_to_the_shipped_file(nlp, request):
+@pytest.mark.parametrize("titled", [False, True])
+def test_ranker_rebuilds_to_the_shipped_file(nlp, request, titled):
     """`make model` is reproducible: its recorded plan, rebuilt from ../shared, gives the
-    shipped file byte for byte (parses are cached between runs in pytest's cache)."""
+    shipped file byte for byte (parses are cached between runs in pytest's cache); both the
+    untitled text's model and the titled article's."""
     if not (GAP_DIR / "gap-development.tsv").exists():
         pytest.skip(f"GAP not found at {GAP_DIR} (../shared is absent on this machine)")
     from dateline.eval.train_ranker import build, to_json
+    from dateline.extractors.entities.ranker import MODEL_TITLED
 
-    shipped = MODEL.read_text(encoding="utf-8")
+    shipped = (MODEL_TITLED if titled else MODEL).read_text(encoding="utf-8")
     plan = [tuple(p) for p in json.loads(shipped)["plan"]]
     cache = request.config.cache.mkdir("dateline-gap-parses")
-    rebuilt = to_json(build(GAP_DIR, nlp=nlp, cache=cache, log=lambda s: None, plan=plan))  # type: ignore[arg-type]
+    rebuilt = to_json(build(GAP_DIR, nlp=nlp, cache=cache, log=lambda s: None, plan=plan, titled=titled))  # type: ignore[arg-type]
     assert rebuilt == shipped
 
 

@@ -87,13 +87,15 @@ from dateline.extractors.entities import lexicon
 from dateline.extractors.entities.builder import _Builder, name_passes
 from dateline.extractors.entities.clusters import _Cluster
 from dateline.extractors.entities.ranker import FEATURES, Ranker
+from dateline.extractors.entities.titlecue import TITLE_FEATURES
 
 # (trees, depth). Validation's 454 rows are few to choose a size by: 100 trees of depth 3 won
 # there on 2026-11-30 yet scored 71.5 in 5-fold CV on development against 72.4 for 300.
 GRID = ((300, 3), (200, 4))
 RATE = 0.1
 ROUNDS = 1
-RULE = FEATURES.index("rule_choice")
+RULE = FEATURES.index("rule_choice")  # (the same index among UNTITLED's columns)
+UNTITLED = [k for k, f in enumerate(FEATURES) if f not in TITLE_FEATURES]
 THRESHOLDS = tuple(round(0.05 * k, 2) for k in range(0, 11))
 
 
@@ -113,7 +115,10 @@ def parsed(rows: list[GapRow], *, nlp: Language, cache: Optional[Path]) -> list[
     key = hashlib.sha256(("\0".join(r.text for r in rows) + nlp.meta["name"] + nlp.meta["version"]).encode()).hexdigest()[:16]
     path = cache / f"gap-{key}.spacy" if cache else None
     if path is not None and path.exists():
-        return list(DocBin().from_disk(path).get_docs(nlp.vocab))
+        docs = list(DocBin().from_disk(path).get_docs(nlp.vocab))
+        for d, r in zip(docs, rows, strict=True):
+            d._.article = article_of(r)  # (a DocBin keeps no extension attributes: the title)
+        return docs
     docs = list(nlp_mod.pipe((article_of(r) for r in rows), nlp=nlp))
     if path is not None:
         path.parent.mkdir(parents=True, exist_ok=True)
@@ -129,10 +134,12 @@ def _covers(c: _Cluster, text: str, name: str, off: int) -> bool:
     return any((m.start < end and off < m.end) or (m.kind == "name" and text[m.start : m.end] == name) for m in c.root().mentions)
 
 
-def collect(row: GapRow, doc: Doc, model: Optional[Ranker] = None) -> Target:
-    """Run the entity stage on one snippet, recording the target pronoun's candidates."""
+def collect(row: GapRow, doc: Doc, model: Optional[Ranker] = None, titled: bool = True) -> Target:
+    """Run the entity stage on one snippet, recording the target pronoun's candidates; without
+    ``titled``, as if the snippet had no title (an untitled article, plain news text)."""
     lex = lexicon(training=True)  # (without the extraction-only words: the model is what GAP builds)
     b = _Builder(doc, lex)
+    b.read_title = titled
     target = Target(row)
     seen: list[tuple[list[_Cluster], list[list[float]]]] = []
 
@@ -217,11 +224,29 @@ def _collect_all(sets: dict[str, list[tuple[GapRow, Doc]]], model: Optional[Rank
     return {split: [collect(r, d, model) for r, d in pairs] for split, pairs in sets.items()}
 
 
+def _untitled(pairs: list[tuple[GapRow, Doc]], model: Optional[Ranker]) -> list[Target]:
+    """The training snippets read again without their titles: every GAP snippet has one, and
+    a model that never saw an untitled text reads "no title" as "not the story's subject" for
+    every candidate of plain news text (titlecue.py)."""
+    return [collect(r, d, model, titled=False) for r, d in pairs]
+
+
+def _without_title(targets: list[Target]) -> list[Target]:
+    """The rows in UNTITLED's columns: the model for untitled text never had the title's."""
+    for t in targets:
+        t.rows = [[r[k] for k in UNTITLED] for r in t.rows]
+    return targets
+
+
 def build(gap_dir: Path, *, nlp: Language, cache: Optional[Path] = None, log=print,
-          plan: Optional[list[tuple[int, int, float]]] = None) -> dict:
+          plan: Optional[list[tuple[int, int, float]]] = None, titled: bool = False) -> dict:
     """Fit on development, choose the size and the threshold on validation; the model as data.
     ``plan`` fixes each round's (trees, depth, threshold) instead of searching: the shipped
-    file records its plan, so a test can rebuild it without the search."""
+    file records its plan, so a test can rebuild it without the search. Without ``titled``, the
+    model for untitled articles (``ranker.MODEL``): snippets read without their page names, over
+    the features other than the title's, as the model was before titles were read (the same file,
+    byte for byte); with it, the model for titled ones (``ranker.MODEL_TITLED``), trained on every
+    snippet with its page name and again without it (``_untitled``)."""
     sets = {}
     for split in ("development", "validation"):
         rows = read_tsv(gap_dir / f"gap-{split}.tsv")
@@ -230,9 +255,13 @@ def build(gap_dir: Path, *, nlp: Language, cache: Optional[Path] = None, log=pri
     chosen: list[tuple[int, int, float]] = []
     n_rows = 0
     for rnd in range(ROUNDS):
-        targets = _collect_all(sets, ranker)
-        dev, val = targets["development"], targets["validation"]
-        xs, ys = training_rows(dev)
+        if titled:
+            targets = _collect_all(sets, ranker)
+            dev, val = targets["development"], targets["validation"]
+            xs, ys = training_rows(dev + _untitled(sets["development"], ranker))
+        else:
+            dev, val = (_without_title(_untitled(sets[split], ranker)) for split in ("development", "validation"))
+            xs, ys = training_rows(dev)
         n_rows = len(ys)
         grid = [plan[rnd][:2]] if plan else list(GRID)
         # Highest first: of thresholds that tie on validation the most cautious wins, as a pronoun
@@ -258,7 +287,7 @@ def build(gap_dir: Path, *, nlp: Language, cache: Optional[Path] = None, log=pri
     return {
         "about": "Pronoun ranker for dateline/extractors/entities/ranker.py: gradient-boosted trees over FEATURES, "
                  "fitted on GAP development, size and threshold chosen on GAP validation. Rebuild with `make model`.",
-        "features": list(FEATURES),
+        "features": list(FEATURES) if titled else [FEATURES[k] for k in UNTITLED],
         "prior": ranker.prior,
         "rate": ranker.rate,
         "threshold": ranker.threshold,
@@ -269,10 +298,11 @@ def build(gap_dir: Path, *, nlp: Language, cache: Optional[Path] = None, log=pri
 
 
 def _train(pairs: list[tuple[GapRow, Doc]], plan: list[tuple[int, int, float]]) -> Ranker:
-    """The rounds of ``plan`` on these rows alone (no search)."""
+    """The rounds of ``plan`` on these rows alone (no search): the model for titled articles, as
+    every GAP snippet has a title."""
     ranker: Optional[Ranker] = None
     for trees, depth, thr in plan:
-        xs, ys = training_rows([collect(r, d, ranker) for r, d in pairs])
+        xs, ys = training_rows([collect(r, d, ranker) for r, d in pairs] + _untitled(pairs, ranker))
         ranker = export(_fit(xs, ys, trees, depth), thr)
     assert ranker is not None
     return ranker
@@ -321,6 +351,9 @@ def main(argv: Optional[list[str]] = None) -> int:
                     help="instead of building, report K-fold cross-validated GAP dev scores of the plan in OUTPUT")
     ap.add_argument("--stage", action="store_true",
                     help="with --cv, score held-out snippets as extraction runs (every extraction-only rule on)")
+    ap.add_argument("--plan", default=None, metavar="TREES,DEPTH,THRESHOLD",
+                    help="build with this size and threshold instead of searching them on validation")
+    ap.add_argument("--titled", action="store_true", help="build the model for titled articles (titlecue.py)")
     args = ap.parse_args(argv)
     for split in ("development", "validation"):
         if not (args.gap_dir / f"gap-{split}.tsv").exists():
@@ -335,7 +368,12 @@ def main(argv: Optional[list[str]] = None) -> int:
         scores = cross_validate(args.gap_dir, nlp=nlp_mod.load(), plan=plan, folds=args.cv, cache=args.cache, stage=args.stage)  # type: ignore[arg-type]
         print(json.dumps({k: round(v, 3) for k, v in scores.items()}))
         return 0
-    data = build(args.gap_dir, nlp=nlp_mod.load(), cache=args.cache, log=lambda s: print(s, file=sys.stderr))
+    fixed: Optional[list[tuple[int, int, float]]] = None
+    if args.plan:
+        t, d, thr = args.plan.split(",")
+        fixed = [(int(t), int(d), float(thr))]
+    data = build(args.gap_dir, nlp=nlp_mod.load(), cache=args.cache, log=lambda s: print(s, file=sys.stderr), plan=fixed,
+                 titled=args.titled)
     args.output.parent.mkdir(parents=True, exist_ok=True)
     args.output.write_text(to_json(data), encoding="utf-8")
     return 0

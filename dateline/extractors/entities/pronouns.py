@@ -58,12 +58,22 @@ from dateline.extractors.entities.overrides import backward_bound, list_owner_bo
 from dateline.extractors.entities.ownedkin import owned_kin_named
 from dateline.extractors.entities.predicated import predicated_of
 from dateline.extractors.entities.quotedspeaker import in_quoted_title, quoted_speaker
-from dateline.extractors.entities.ranker import Ranker, called_organisation, candidates, features, is_sure, load_ranker
+from dateline.extractors.entities.ranker import (
+    MODEL,
+    MODEL_TITLED,
+    Ranker,
+    called_organisation,
+    candidates,
+    features,
+    is_sure,
+    load_ranker,
+)
 from dateline.extractors.entities.shift import subject_shift
 from dateline.extractors.entities.speechtags import parenthetical_speaker
 from dateline.extractors.entities.subjects import apposed_subject_before, subject_owner_of_thing
 from dateline.extractors.entities.syntax import Syntax, _role_weight, _speaker_position
 from dateline.extractors.entities.things import after_named_thing, said_of_a_thing
+from dateline.extractors.entities.titlecue import title_words
 from dateline.extractors.entities.told import Told
 from dateline.extractors.entities.topic import contested, interview_opener, topic_person
 from dateline.extractors.entities.wedding import noun_gender, wedding_noun
@@ -82,6 +92,10 @@ class _Resolver(_Kin):
     doubted: defaultdict[int, Counter]  # per cluster, pronouns by gender the ranker only guessed
     ranking: list[_Cluster]  # the last pronoun's candidates as the ranker ordered them, likeliest first
     reported_at: dict[int, _Cluster]  # pronoun token -> speaker the reporting convention gave it
+    # the article's title words (titlecue.py); training reads each GAP snippet also without its
+    # title, and sets read_title False for that copy
+    title: Optional[frozenset[str]] = None
+    read_title = True
 
     def syntax(self) -> Syntax:
         if self._syntax is None:
@@ -96,6 +110,8 @@ class _Resolver(_Kin):
             for m in cluster.root().mentions:
                 heads.setdefault(m.head, cluster.root())
         self.heads = heads
+        if self.read_title:
+            self.title = title_words(doc)
         latent = latent_clusters(self) if (self.use_model or self.observe is not None) else {}
         self.latent_at = latent
         self.latent_recent = []
@@ -429,7 +445,7 @@ class _Resolver(_Kin):
     def _ranked(self, tok: Token, recent, rule: Optional[_Cluster]) -> Optional[_Cluster]:
         """The learned ranker's choice among the candidates, with the rules' choice as one of
         its features; the rules alone when no model is shipped."""
-        model = (self.model or load_ranker()) if self.use_model else None
+        model = (self.model or load_ranker(MODEL_TITLED if self.title is not None else MODEL)) if self.use_model else None
         if model is None and self.observe is None:
             return rule
         gender = self.lex.pronouns[tok.lower_]

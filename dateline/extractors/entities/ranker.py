@@ -28,6 +28,7 @@ from dateline.extractors.entities.lexicon import DECAY, PRONOUN_LOCK, TIE_DISCOU
 from dateline.extractors.entities.mentionindex import _mention_facts, _sentence_roles, mention_index
 from dateline.extractors.entities.quotedspeaker import quoted_title_only
 from dateline.extractors.entities.syntax import C_ROLES, P_ROLES, Syntax, _pronoun_role, _unbindable
+from dateline.extractors.entities.titlecue import TITLE_FEATURES, title_rows
 
 if TYPE_CHECKING:
     from dateline.extractors.entities.clusters import _Cluster
@@ -35,6 +36,7 @@ if TYPE_CHECKING:
     from dateline.extractors.entities.told import Told
 
 MODEL = Path(__file__).resolve().parent.parent.parent / "models" / "pronoun_ranker.json"
+MODEL_TITLED = MODEL.with_name("pronoun_ranker_titled.json")  # for an article with a title (titlecue.py)
 
 # Candidates come from this many narrative sentences back (Wikipedia and news re-name people
 # less often than the rules' 3-sentence window assumed), plus names later in the pronoun's own
@@ -79,7 +81,7 @@ BASE_FEATURES = (
     "owned_self", "kin_surname", "c_in_relcl", "prev_main_subj", "sent_subj",
     "governs_any", "main_subj_any", "tree_min", "count_total", "later_in_sent", "clause_subj", "coordinated",
     "owner_conj",
-)
+) + TITLE_FEATURES
 FEATURES = (
     BASE_FEATURES
     + tuple(f"c_{r}" for r in C_ROLES)
@@ -115,10 +117,9 @@ class Candidate:
 
 
 def _newest_first(recent: list, latent: list) -> Iterator[tuple]:
-    """The mentions in ``recent`` and the still-latent ones in ``latent``, both sorted by token,
-    merged from the newest back, where the window walk stops: sorting both lists anew for every
-    pronoun made the walk quadratic in the article's length. At one token, latent entries come
-    first (as ``reversed`` of a stable sort of ``recent + latent`` gives them)."""
+    """The mentions in ``recent`` and the still-latent ones in ``latent`` (both sorted by token)
+    merged from the newest back, where the window walk stops (sorting both anew for every pronoun
+    was quadratic); at one token latent entries first, as a stable sort would give them."""
     r, k = len(recent) - 1, len(latent) - 1
     while r >= 0 or k >= 0:
         if k >= 0 and not latent[k][3].latent:
@@ -244,8 +245,7 @@ def _role_codes(prole: str, crole: str) -> tuple[float, ...]:
 
 
 def features(res: "_Resolver", tok: Token, cands: list[Candidate], rule: Optional["_Cluster"], gender: Optional[str]) -> list[list[float]]:
-    """One row per candidate, its values in BASE_FEATURES order followed by the role codes
-    (built as a list in that order: a dict per candidate cost a fifth of the entity stage)."""
+    """One row per candidate in FEATURES order (a list: a dict per candidate cost a fifth of the stage)."""
     i = tok.i
     syn = res.syntax()
     sent = res.sent_of[i]
@@ -307,6 +307,7 @@ def features(res: "_Resolver", tok: Token, cands: list[Candidate], rule: Optiona
     covered, in_quote, sent_start_of, dep, head, pos = res.covered, res.in_quote, res.sent_start_of, syn.dep, syn.head, syn.pos
     # Candidates before the pronoun by position, for "intervening" (how many are nearer).
     nears = sorted(c.near for c in cands if not c.cataphora)
+    titled = title_rows(res, cands)
     rows = []
     for k, c in enumerate(cands):
         cl = c.cluster
@@ -385,6 +386,7 @@ def features(res: "_Resolver", tok: Token, cands: list[Candidate], rule: Optiona
             float(cid in doers),  # clause_subj
             float(cid in coords),  # coordinated
             float(cid in owner_conj),  # owner_conj
+            *titled[k],  # TITLE_FEATURES
         ]
         vec += _role_codes(prole, crole)
         rows.append(vec)
@@ -488,13 +490,16 @@ class Ranker:
         return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
 
 
-@lru_cache(maxsize=1)
+@lru_cache(maxsize=2)
 def load_ranker(path: Path = MODEL) -> Optional[Ranker]:
     """The shipped model, or None when absent (the rules then decide alone)."""
     if not path.exists():
         return None
     data = json.loads(path.read_text(encoding="utf-8"))
-    if tuple(data["features"]) != FEATURES:
+    if not set(data["features"]) <= set(FEATURES):
         raise ValueError(f"{path}: built for other features; rebuild it with `make model`")
-    trees = tuple((t["feature"], t["threshold"], t["left"], t["right"], t["value"]) for t in data["trees"])
+    # The file's trees index its own feature list (the untitled model's lacks the title's): read
+    # as indices into FEATURES, the rows every model is given. A leaf's feature is negative.
+    at = [FEATURES.index(f) for f in data["features"]]
+    trees = tuple(([at[f] if f >= 0 else f for f in t["feature"]], t["threshold"], t["left"], t["right"], t["value"]) for t in data["trees"])
     return Ranker(float(data["prior"]), float(data["rate"]), trees, float(data["threshold"]))
