@@ -9,6 +9,8 @@ checked on text written for these tests."""
 
 from __future__ import annotations
 
+import pytest
+
 from tests.test_facts_families import _facts, _of, _run
 
 D = "date 2025-11\n\n"
@@ -19,33 +21,29 @@ def _entity(nlp, text: str, name: str):
     return next(e for e in ex.entities if e.name == name)
 
 
-def test_a_name_a_relative_clause_gives_an_animal_is_no_person(nlp):
-    text = D + ("Among the prizes was a Jersey heifer the Pellows have named Lady Tamsin; she will graze at "
-                "Trevenna Farm. Ruth Pellow, 44, said the family was delighted.\n")
-    heifer = _entity(nlp, text, "Lady Tamsin")
-    assert heifer.type != "PERSON" and heifer.gender is None, heifer
-    assert ("gender", "Ruth Pellow", "female") not in _facts(nlp, text)
+NAMED_THINGS = [
+    # a relative clause names an animal
+    ("Among the prizes was a Jersey heifer the Pellows have named Lady Tamsin; she will graze at Trevenna Farm. "
+     "Ruth Pellow, 44, said the family was delighted.", "Lady Tamsin"),
+    # "known as" after the nearest common noun, one no person's
+    ("The star of the sale is an oak longcase clock of about 1790 known in the village as Uncle Jory. It is "
+     "expected to fetch £20,000, said Dena Hosk, 52, of the auction house.", "Uncle Jory"),
+    # "known as" after a passive subject
+    ("The sale includes a walnut dresser. Her best-known work, a wedding quilt that took four winters to finish, "
+     "is known in the family as Granny Bea. It was shown in Truro in 1988.", "Granny Bea"),
+    # a machine's noun takes its honorific and "she"
+    ("Our robot receptionist, Puan Mawar, now greets visitors in four languages. She was built by final-year "
+     "students in 2021.", "Puan Mawar"),
+    # a pet name apposed to a thing's noun
+    ("Big Hilda, the guild's old honey extractor, spun every winning jar this year. Tom Vance, 61, the guild's "
+     "secretary, said it would be retired next spring.", "Big Hilda"),
+]
 
 
-def test_a_name_known_as_is_a_things_when_the_noun_is_no_persons(nlp):
-    text = D + ("The star of the sale is an oak longcase clock of about 1790 known in the village as Uncle Jory. "
-                "It is expected to fetch £20,000, said Dena Hosk, 52, of the auction house.\n")
-    clock = _entity(nlp, text, "Uncle Jory")
-    assert clock.type != "PERSON" and clock.gender is None, clock
-
-
-def test_a_name_known_as_after_a_passive_subject(nlp):
-    text = D + ("The sale includes a walnut dresser. Her best-known work, a wedding quilt that took four winters to "
-                "finish, is known in the family as Granny Bea. It was shown in Truro in 1988.\n")
-    quilt = _entity(nlp, text, "Granny Bea")
-    assert quilt.type != "PERSON", quilt
-
-
-def test_a_machines_name_takes_its_honorific_and_she(nlp):
-    text = D + ("Our robot receptionist, Puan Mawar, now greets visitors in four languages. She was built by "
-                "final-year students in 2021.\n")
-    robot = _entity(nlp, text, "Puan Mawar")
-    assert robot.type != "PERSON" and robot.gender is None, robot
+@pytest.mark.parametrize(("body", "name"), NAMED_THINGS, ids=["relative-clause", "known-as", "known-as-passive", "machine", "pet-name"])
+def test_a_things_name_is_no_person_and_has_no_gender(nlp, body, name):
+    thing = _entity(nlp, D + body + "\n", name)
+    assert thing.type != "PERSON" and thing.gender is None, thing
 
 
 def test_a_named_still_and_the_she_after_it(nlp):
@@ -57,13 +55,6 @@ def test_a_named_still_and_the_she_after_it(nlp):
     assert still.type != "PERSON", still
     assert ("employer", "Ewan Lorne", "Lorne Coppersmiths") in facts and ("employer", "Kirsty Lorne", "Lorne Coppersmiths") in facts, facts
     assert not _of(facts, "gender", "Ewan Lorne") and not _of(facts, "gender", "Kirsty Lorne"), facts
-
-
-def test_a_pet_name_apposed_to_a_things_noun(nlp):
-    text = D + ("Big Hilda, the guild's old honey extractor, spun every winning jar this year. Tom Vance, 61, "
-                "the guild's secretary, said it would be retired next spring.\n")
-    extractor = _entity(nlp, text, "Big Hilda")
-    assert extractor.type != "PERSON" and extractor.gender is None, extractor
 
 
 def test_an_apposed_age_whose_who_died_clause_dates_it(nlp):
