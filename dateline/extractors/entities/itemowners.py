@@ -14,7 +14,8 @@ from dateline.extractors.entities.clusters import _Cluster
 if TYPE_CHECKING:
     from dateline.extractors.entities.pronouns import _Resolver
 
-_SPOUSES = frozenset({"husband", "wife", "partner", "fiancé", "fiance", "fiancée", "fiancee", "spouse"})
+# the spouse nouns a list item may name inside it (facts/namelists.py reads them too)
+ITEM_SPOUSES = frozenset({"husband", "wife", "partner", "fiancé", "fiance", "fiancée", "fiancee", "spouse"})
 
 
 def item_owner(r: "_Resolver", tok: Token) -> Optional[_Cluster]:
@@ -23,7 +24,7 @@ def item_owner(r: "_Resolver", tok: Token) -> Optional[_Cluster]:
     if r.observe is not None or tok.tag_ != "PRP$" or tok.lower_ not in ("his", "her"):
         return None
     doc = tok.doc
-    if tok.i + 1 >= len(doc) or doc[tok.i + 1].lower_ not in _SPOUSES or tok.i < 2 or doc[tok.i - 1].lower_ != "and":
+    if tok.i + 1 >= len(doc) or doc[tok.i + 1].lower_ not in ITEM_SPOUSES or tok.i < 2 or doc[tok.i - 1].lower_ != "and":
         return None
     k = tok.i - 2
     if doc[k].text == ",":

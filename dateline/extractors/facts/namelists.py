@@ -10,6 +10,7 @@ from typing import Optional
 from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
+from dateline.extractors.entities.itemowners import ITEM_SPOUSES
 from dateline.extractors.entities.lexicon import lexicon
 from dateline.extractors.facts.context import DURATION_UNITS, _Ctx, _tok_end, patterns, token_number
 from dateline.extractors.facts.described import _occupation_words
@@ -169,9 +170,6 @@ def _bracketed_name(doc, j: int, stop: int) -> Optional[int]:
 _RANKS = frozenset({"eldest", "oldest", "youngest", "elder", "older", "younger", "middle"})
 
 
-_ITEM_SPOUSES = frozenset({"husband", "wife", "partner"})
-
-
 def _after_semicolon(ctx: _Ctx, j: int, sent: SpacySpan) -> Optional[int]:
     """'three children: Erik, a retired pilot; Lars, who died in 2011; and Kari': in a list
     whose items end on semicolons, the next item past what is said of this one (no other
@@ -185,7 +183,7 @@ def _after_semicolon(ctx: _Ctx, j: int, sent: SpacySpan) -> Optional[int]:
         # (the item's rank among the children is no other relative: "Ms Goh, the eldest; Wei Jie")
         ranked = doc[k].lower_ in _RANKS and k > 0 and doc[k - 1].lower_ == "the"
         # ("Karen Bell, 59, and her husband, Doug, of Cypress Bend; Gary": the item's own spouse)
-        spouse = doc[k].lower_ in _ITEM_SPOUSES and k >= 2 and doc[k - 1].lower_ in ("his", "her") and doc[k - 2].lower_ == "and"
+        spouse = doc[k].lower_ in ITEM_SPOUSES and k >= 2 and doc[k - 1].lower_ in ("his", "her") and doc[k - 2].lower_ == "and"
         described = described or spouse
         if not described and ((doc[k].lower_ in kin and not ranked) or ctx.starting_at(doc[k].idx) is not None):
             return None
