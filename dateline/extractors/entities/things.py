@@ -96,8 +96,12 @@ def apposed_machine(head: Token, lex) -> bool:
     person's noun that a machine word modifies is the machine's, its honorific and "she" too."""
     nouns = [head.head] if head.dep_ == "appos" and head.head.i < head.i else []
     nouns += [ch for ch in head.children if ch.dep_ == "appos" and ch.i > head.i]
-    return any(n.pos_ == "NOUN" and any(ch.dep_ in ("compound", "amod") and ch.lower_ in lex.machine_modifiers for ch in n.children)
-               for n in nouns)
+    return any(n.pos_ == "NOUN" and _machine(n, lex) for n in nouns)
+
+
+def _machine(noun: Token, lex) -> bool:
+    """A noun a machine word modifies ('robot receptionist', 'cartoon handyman')."""
+    return any(ch.dep_ in ("compound", "amod") and ch.lower_ in lex.machine_modifiers for ch in noun.children)
 
 
 def called_animal(head: Token, lex) -> bool:
@@ -175,7 +179,7 @@ def _vehicle(tok: Token, word: str, lex) -> bool:
     ship ('the bulk carrier Margaret Tolland'; 'the carrier' alone may be an airline)."""
     if word in lex.vehicle_nouns:
         return True
-    if any(ch.dep_ in ("compound", "amod") and ch.lower_ in lex.machine_modifiers for ch in tok.children):
+    if _machine(tok, lex):
         return True  # "Our robot receptionist, Cik Siti": a machine, whatever person's noun it is given
     return word == "carrier" and any(ch.dep_ in ("amod", "compound") and ch.lower_ in lex.carrier_kinds for ch in tok.children)
 
@@ -260,9 +264,9 @@ def known_as_thing(head: Token, lex) -> bool:
         return False
     subjects = [c for c in known.children if c.dep_ == "nsubjpass"]
     if subjects:
-        nouns = [subjects[0], *(a for a in subjects[0].children if a.dep_ == "appos" and a.pos_ == "NOUN")]
-        return any(_thing_by_exclusion(n, lex) for n in nouns if n.is_lower and n.pos_ == "NOUN") and not any(
-            not _thing_by_exclusion(n, lex) for n in nouns if n.is_lower and n.pos_ == "NOUN")
+        nouns = [n for n in (subjects[0], *(a for a in subjects[0].children if a.dep_ == "appos"))
+                 if n.is_lower and n.pos_ == "NOUN"]
+        return bool(nouns) and all(_thing_by_exclusion(n, lex) for n in nouns)
     for j in range(known.i - 1, max(known.sent.start, known.i - 13) - 1, -1):
         tok = known.doc[j]
         if tok.is_lower and (tok.tag_ in ("NN", "NNS") or tok.pos_ == "PROPN"):
@@ -306,19 +310,17 @@ def _nearest_noun_is_thing(pron: Token, lex) -> bool:
     return False
 
 
-# kin nouns a possessive "her" may own (a named boat has no widow or son)
-_KIN_WORDS = frozenset({"husband", "wife", "widow", "widower", "son", "daughter", "mother", "father", "brother", "sister",
-                        "partner", "child", "children", "family", "parent", "parents", "grandson", "granddaughter"})
-
-
-def said_of_a_thing(tok: Token, covered: dict) -> bool:
+def said_of_a_thing(tok: Token, covered: dict, lex) -> bool:
     """'said Banjo had never done a day's work he didn't enjoy': a he/she inside a clause whose
     nearest subject up the parse is a named animal or vessel (a cluster typed as a thing) is that
     animal's or vessel's pronoun, no person's. The walk stops at the first verb with a subject of
     its own, so 'the dog bit Ann Lowe, who said she was fine' still leaves 'she' to a person. Only
     a subject pronoun: 'his old dog Cap was led round by his widow' is a man's widow."""
-    # ("The district minibus, Big Doris, failed her MOT": a possessive of no kin noun, too)
-    owned = tok.dep_ == "poss" and tok.lower_ == "her" and tok.head.pos_ == "NOUN" and tok.head.lemma_.lower() not in _KIN_WORDS
+    # ("The district minibus, Big Doris, failed her MOT": a possessive of no kin noun, too; a
+    # named boat has no widow or son)
+    kin = tok.head.lemma_.lower()
+    owned = tok.dep_ == "poss" and tok.lower_ == "her" and tok.head.pos_ == "NOUN" and not (
+        kin in lex.relative_nouns or kin in lex.child_nouns or kin in lex.family_nouns)
     if tok.dep_ not in ("nsubj", "nsubjpass") and not owned:
         return False
     t = tok
@@ -330,9 +332,16 @@ def said_of_a_thing(tok: Token, covered: dict) -> bool:
         if not subj:
             continue
         # ("The Company's shallop, Lady Margery, carried ...; she goes": the name apposed to the subject)
-        c = covered.get(subj[0].i) or next((covered[a.i] for a in subj[0].children if a.dep_ == "appos" and a.i in covered), None)
+        c = _named_at(subj[0], covered)
         return c is not None and c.root().platform
     return False
+
+
+def _named_at(tok: Token, covered: dict):
+    """The cluster a word names, or the name apposed to it names ("The Company's shallop, Lady
+    Margery")."""
+    return covered.get(tok.i) or next((covered[a.i] for a in tok.children if a.dep_ == "appos" and a.i in covered), None)
+
 
 def after_named_thing(tok: Token, covered: dict) -> bool:
     """'The stillhouse crew have named the still Auld Jean; she was fired on 12 January': a "she"
@@ -356,7 +365,7 @@ def after_named_thing(tok: Token, covered: dict) -> bool:
         # past the people named inside that clause)
         first = next((t for t in tok.doc[sent.start : tok.i] if t.dep_ in ("nsubj", "nsubjpass")), None)
         if first is not None and first.head.i != tok.head.i:
-            held = covered.get(first.i) or next((covered[a.i] for a in first.children if a.dep_ == "appos" and a.i in covered), None)
+            held = _named_at(first, covered)
             if held is not None and held.root().platform and not held.root().is_person_like():
                 return True
     thing = False
