@@ -82,9 +82,9 @@ def masthead_orgs(doc: Doc, lex: Lexicon, taken: list[bool]) -> list[_NameSpan]:
                     taken[k] = True
                 out.append(_NameSpan(span.start, span.end, "ORG"))
                 return out
-        paper = _paper(line) if first else None
+        paper = paper_name(doc) if first else None
         if paper is not None:
-            span = doc.char_span(pos + paper[0], pos + paper[1], alignment_mode="expand")
+            span = doc.char_span(paper[0], paper[1], alignment_mode="expand")
             if span is not None and not any(taken[k] for k in range(span.start, span.end)):
                 for k in range(span.start, span.end):
                     taken[k] = True
