@@ -54,7 +54,6 @@ from dateline.extractors.entities.things import (
     animal,
     animal_before,
     animal_kin,
-    animal_predicate,
     apposed_animal,
     apposed_animal_words,
     apposed_machine,
@@ -64,7 +63,10 @@ from dateline.extractors.entities.things import (
     headed_by_post,
     known_as_thing,
     listed_programme,
+    named_vessel,
+    sailed,
     thing_noun,
+    thing_predicate,
     twin_subject,
 )
 from dateline.extractors.entities.workposts import _held_at, _post_of, _staff_at
@@ -149,6 +151,11 @@ def context_evidence(b: "_Builder") -> None:
         if b.observe is None and vessel and any(apposed_animal(toks[m.head], b.lex) or called_animal(toks[m.head], b.lex) or animal_kin(toks[m.head], b.lex)
                                                 or apposed_machine(toks[m.head], b.lex) for m in c.mentions if m.kind in ("name", "title")):
             c.platform = c.animal = True  # "Mrs Tiggs, a cocker spaniel": her honorific and "her" are the dog's
+        elif b.observe is None and vessel and not c.ages and any(
+                named_vessel(toks[m.head], b.lex) for m in c.mentions if m.kind in ("name", "title")):
+            # "the committee boat, Mr. Fitz": a craft, whatever its honorific says (not one with
+            # an age: "Morwenna, 61")
+            c.platform = True
         if "numeral" in reasons and b.observe is None and not c.is_person_like():
             _numbered_names(b, c)
         if vessel and not c.is_person_like():
@@ -414,7 +421,7 @@ def _vessel(b: "_Builder", s: int, e: int) -> bool:
         return True  # "Harbour Row (BBC One, 7.30pm)": a programme in a listing
     if b.observe is None and animal_kin(head, lex):
         return True  # "Sir Percival, the mare's half-brother"; "Lady Marmalade's dam, Highland Rose"
-    if b.observe is None and (_named_thing(head, lex) or animal_predicate(head, lex)):
+    if b.observe is None and (_named_thing(head, lex) or thing_predicate(head, lex) or sailed(head, lex)):
         return True
     top = _conj_top(head)
     if b.observe is None and top.dep_ in ("compound", "nmod") and top.head.i > top.i and top.head.lemma_.lower() in lex.brand_nouns:

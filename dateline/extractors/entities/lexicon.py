@@ -113,6 +113,7 @@ class Lexicon:
     vessel_nouns: frozenset[str]
     prize_heads: frozenset[str]  # words that end a prize's or a fund's name ('the Haig Bursary'), named after a person
     vehicle_nouns: frozenset[str]
+    vessel_verbs: frozenset[str]
     animal_nouns: frozenset[str]
     animal_roles: frozenset[str]
     animal_only_kin: frozenset[str]
@@ -245,6 +246,7 @@ def lexicon(training: bool = False) -> Lexicon:
         vessel_nouns=frozenset(data["vessel_nouns"]),
         prize_heads=frozenset(data["prize_heads"]),
         vehicle_nouns=frozenset(data["vehicle_nouns"]),
+        vessel_verbs=frozenset(data["vessel_verbs"]),
         animal_nouns=frozenset(data["animal_nouns"]),
         animal_roles=frozenset(data["animal_roles"]),
         animal_only_kin=frozenset(data["animal_only_kin"]),

@@ -199,9 +199,17 @@ def _speaker_position(tok: Token, lex: Lexicon) -> bool:
     return dep[i] == "pobj" and cols.lower[head[i]] == "to" and cols.lower[head[head[i]]] == "according"
 
 
+# company-form words the tokenizer keeps a sentence's full stop on ("... of Orvin Steel Ltd.")
+_STOPPED_FORMS = {"ltd.": "ltd", "inc.": "inc", "plc.": "plc", "llc.": "llc", "corp.": "corp"}
+
+
 def _key(doc: Doc, s: int, e: int) -> tuple[str, ...]:
     cols = columns(doc)
-    return tuple(cols.lower[k] for k in range(s, e) if not cols.is_punct[k] or cols.text[k] == "&")
+    key = tuple(cols.lower[k] for k in range(s, e) if not cols.is_punct[k] or cols.text[k] == "&")
+    if key and key[-1] in _STOPPED_FORMS:
+        # (one company, "Orvin Steel Ltd" and "Orvin Steel Ltd." at a sentence's end)
+        key = (*key[:-1], _STOPPED_FORMS[key[-1]])
+    return key
 
 
 def _acronym(key: tuple[str, ...]) -> str:

@@ -99,6 +99,18 @@ def apposed_machine(head: Token, lex) -> bool:
     return any(n.pos_ == "NOUN" and _machine(n, lex) for n in nouns)
 
 
+def named_vessel(head: Token, lex) -> bool:
+    """'the committee boat, Mr. Fitz', 'Miss Adelaide, the 1938 wooden sloop', 'who sailed Sister
+    Kate', 'The plane is Hazel': a name apposed or equated to a vessel's or a vehicle's noun, or
+    one a vessel's verb takes, is the craft's, its honorific and "she" too."""
+    if head.dep_ == "appos" and (head.head.lower_ in lex.kin_kinds or head.head.lemma_.lower() in lex.person_nouns):
+        return False  # ("Her husband, Linton Whyte, a retired cane cutter": a relative's name)
+    nouns = [head.head] if head.dep_ == "appos" and head.head.i < head.i else []
+    nouns += [ch for ch in head.children if ch.dep_ == "appos" and ch.i > head.i]
+    return any(n.pos_ == "NOUN" and (n.lemma_.lower() in lex.vessel_nouns or _vehicle(n, n.lemma_.lower(), lex)) for n in nouns) \
+        or sailed(head, lex) or thing_predicate(head, lex)
+
+
 def _machine(noun: Token, lex) -> bool:
     """A noun a machine word modifies ('robot receptionist', 'cartoon handyman')."""
     return any(ch.dep_ in ("compound", "amod") and ch.lower_ in lex.machine_modifiers for ch in noun.children)
@@ -136,13 +148,30 @@ def name_as_word(doc, first: int) -> bool:
     return not (k >= 0 and doc[k].lower_ in ("under", "by", "as"))
 
 
-def animal_predicate(head: Token, lex) -> bool:
-    """'the top dairy goat was Duchess', 'Duchess is a Saanen goat': a name the copula equates
-    with an animal noun."""
-    if head.head.lemma_ != "be" or head.dep_ not in ("attr", "nsubj"):
+def thing_predicate(head: Token, lex) -> bool:
+    """'the top dairy goat was Duchess', 'Duchess is a Saanen goat', 'The plane is Hazel': a name
+    the copula equates with an animal's, a vehicle's or a vessel's noun."""
+    if head.head.lemma_ != "be" or head.dep_ not in ("attr", "acomp", "nsubj"):
         return False
-    other = "nsubj" if head.dep_ == "attr" else "attr"
-    return any(ch.dep_ == other and ch.pos_ == "NOUN" and animal(ch, ch.lemma_.lower(), lex) for ch in head.head.children)
+    # (the tagger may call the name an adjective there: "The plane is Hazel")
+    other = "nsubj" if head.dep_ in ("attr", "acomp") else "attr"
+    # (the noun ends its phrase: not "is now a lifeboat coxswain", parsed as a lifeboat)
+    return any(ch.dep_ == other and ch.pos_ == "NOUN" and not _runs_on(ch) and (animal(ch, word := ch.lemma_.lower(), lex) or word in lex.vessel_nouns
+                                                          or _vehicle(ch, word, lex)) for ch in head.head.children)
+
+
+def _runs_on(noun: Token) -> bool:
+    nxt = noun.doc[noun.i + 1] if noun.i + 1 < len(noun.doc) else None
+    return nxt is not None and nxt.is_alpha and nxt.is_lower and nxt.pos_ in ("NOUN", "VERB")
+
+
+def sailed(head: Token, lex) -> bool:
+    """'who sailed Sister Kate', 'Blue Heron, sailed by the Kesslers': the object of a verb only
+    a vessel takes (patterns key vessel_verbs), whatever honorific its name opens with."""
+    if head.dep_ == "dobj":
+        return head.head.lemma_.lower() in lex.vessel_verbs
+    return any(ch.dep_ == "acl" and ch.tag_ == "VBN" and ch.lemma_.lower() in lex.vessel_verbs
+               and any(g.dep_ == "agent" for g in ch.children) for ch in head.children)
 
 
 def headed_by_post(toks, e: int, lex) -> bool:

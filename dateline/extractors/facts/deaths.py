@@ -240,7 +240,10 @@ def apposed_age_death_time(ctx: _Ctx, start: int, end: int) -> Optional[TimeExpr
     # Melbourne Hospital, who died"), though not another person's inside it, nor a later one's of
     # a list: "four children: Errol, 66, ...; Delroy, who drowned in 1984")
     verbs += [t for t in root.subtree if t.dep_ == "relcl" and t.i > root.i and (t.head.i == root.i or t.head.ent_type_ != "PERSON")
-              and any(g.dep_ in ("nsubj", "nsubjpass") and g.lower_ == "who" for g in t.children) and _own_branch(t.head, root)]
+              and any(g.dep_ in ("nsubj", "nsubjpass") and g.lower_ == "who" for g in t.children) and _own_branch(t.head, root)
+              and not any(w.text == ";" for w in root.doc[root.i : t.i])]
+    # (not past a semicolon: "three sons: Erik, 63; Lars, who drowned in 1981", the list's next
+    # item, whatever the parser hung it from)
     for verb in verbs:
         if says_death(verb) and not _not_asserted(verb):
             return death_time(ctx, verb)

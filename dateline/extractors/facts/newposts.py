@@ -2,11 +2,16 @@
 executive, Ana Ruiz", "the trust has appointed a new warden, Tom Hale". The name apposed to "a
 new POST" holds the post, at the organisation that is the verb's subject when it is one. An
 indefinite "a new" phrase is otherwise a description ("a new mother, Ana"), so only a listed
-title or a job of rank is read."""
+title or a job of rank is read.
+
+Also a post whose first word the tagger reads as a verb after a form of "be": "who has been
+managing director since 1989" is parsed as managing a director."""
 
 from __future__ import annotations
 
-from dateline.extractors.facts.context import LIKELY, ORG, PERSON, _Ctx, _subjects, _tok_end
+import re
+
+from dateline.extractors.facts.context import LIKELY, ORG, PERSON, SURE, _Ctx, _subjects, _tok_end
 from dateline.extractors.facts.employment import _has_employer
 from dateline.extractors.facts.lexicon import title_words
 from dateline.extractors.facts.posts import _ranked_job
@@ -43,3 +48,28 @@ def _rule_new_posts(ctx: _Ctx) -> None:
                 first = next((x for x, e in ctx.mentions if e.id == org.id and x.end <= verb.idx), None)
                 ctx.add("employer", person, min(start, first.start) if first is not None else start, max(end, _tok_end(noun)),
                         obj=org, confidence=LIKELY)
+
+
+# the posts "managing" opens; after "has been" or "is" the tagger takes the word for a verb
+_MANAGING = re.compile(r"\bmanaging\s+(?:director|editor|partner)\b", re.I)
+
+
+def _rule_managing_posts(ctx: _Ctx) -> None:
+    for m in _MANAGING.finditer(ctx.text, ctx.article.body_start):
+        span = ctx.doc.char_span(m.start(), m.end())
+        if span is None or len(span) != 2:
+            continue
+        verb, noun = span[0], span[1]
+        if verb.pos_ != "VERB" or noun.dep_ != "dobj" or noun.head.i != verb.i or not any(
+                c.dep_ == "aux" and c.lemma_ == "be" for c in verb.children):
+            continue
+        people = [e for e in _subjects(ctx, verb) if e.type in PERSON]
+        if len(people) != 1:
+            continue
+        person, post = people[0], f"managing {noun.lower_}"
+        ctx.add("title", person, m.start(), m.end(), value=post, confidence=SURE)
+        for prep in noun.children:
+            if prep.dep_ == "prep" and prep.lower_ in ("of", "at"):
+                org = next((ctx.covering(g.idx, _tok_end(g), ORG) for g in prep.children if g.dep_ == "pobj"), None)
+                if org is not None and org[0].start >= m.end():
+                    ctx.add("employer", person, m.start(), org[0].end, obj=org[1], confidence=SURE)
