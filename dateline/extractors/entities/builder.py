@@ -49,7 +49,7 @@ from dateline.extractors.entities.peeks import pronoun_peeks, speaker_going_on
 from dateline.extractors.entities.pronouns import _Resolver
 from dateline.extractors.entities.quoted import quoted_pronouns
 from dateline.extractors.entities.ranker import Ranker
-from dateline.extractors.entities.rescan import rescan_names
+from dateline.extractors.entities.rescan import org_short_forms, rescan_names
 from dateline.extractors.entities.speechtags import drop_outvoted_reports
 from dateline.extractors.entities.surnames import (
     is_newcomer,
@@ -522,4 +522,5 @@ def extract_entities(doc: Doc, model: Optional[Ranker] = None) -> list[Entity]:
     settle_wedding(b)
     drop_outvoted_reports(b)
     quoted_pronouns(b)
+    org_short_forms(b)
     return b.entities()

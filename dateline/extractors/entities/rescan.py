@@ -211,3 +211,29 @@ def _subject_of_next(tok) -> bool:
     nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
     return (nxt is not None and nxt.pos_ == "VERB" and nxt.dep_ == "conj" and tok.i > 0 and doc[tok.i - 1].lower_ in ("and", "but")
             and not any(c.dep_ in ("nsubj", "nsubjpass") for c in nxt.children))
+
+
+def org_short_forms(b: _Builder) -> None:
+    """'Spur Tree' after 'Spur Tree Furniture', 'Tak Shing' after 'Tak Shing Soy Sauce Factory
+    Limited': the first two words or more of a company's name that the text named in full before
+    (a name with an organisation's word in it) are that company, when nothing in the text makes
+    them somebody: no pronoun, description, title, age or gender of their own, and no "by" before
+    them ("Harold Finch Ltd, founded by Harold Finch"). After the pronouns are resolved, so that
+    a "he" has had its chance to make the short form a person (at extraction only)."""
+    if b.observe is not None:
+        return
+    roots = list({id(c.root()): c.root() for c in b.clusters}.values())
+    orgs = [c for c in roots if len(c.key) > 2 and not c.platform and c.votes["ORG_KEYWORD"] and not c.is_person_like()]
+    if not orgs:
+        return
+    doc = b.doc
+    for c in roots:
+        if len(c.key) < 2 or c.platform or c.ages or c.genders or c.pgenders.total() or c.roles or not c.mentions \
+                or any(m.kind != "name" for m in c.mentions):
+            continue
+        first = min(m.start for m in c.mentions)
+        into = next((o for o in orgs if len(o.key) > len(c.key) and o.key[: len(c.key)] == c.key
+                     and min(m.start for m in o.mentions) < first), None)
+        if into is None or any(doc[m.head].dep_ == "pobj" and doc[m.head].head.lower_ == "by" for m in c.mentions):
+            continue
+        _merge(into, c)
