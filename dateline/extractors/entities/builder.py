@@ -321,6 +321,8 @@ class _Builder(_Resolver):
             if given:
                 if c.key[-3] == word:
                     found.append((c, "surname"))
+                elif len(c.key) > 3 and c.key[0] == word:
+                    found.append((c, "firstname"))  # ("Raymond" of "Raymond Leung Wai-kin": an English name first)
             elif c.key[-1] == word:
                 found.append((c, "surname" if person else "name"))
             elif c.key[0] == word and person and not given:

@@ -347,7 +347,9 @@ def _rule_age_clauses(ctx: _Ctx) -> None:
         nxt = ctx.doc[last.i + 1] if last.i + 1 < len(ctx.doc) else None
         nxt2 = ctx.doc[last.i + 2] if last.i + 2 < len(ctx.doc) else None
         # ("who is three and already runs the house": a second clause, not "three and a half")
-        ends_clause = nxt is None or nxt.is_punct or nxt.lower_ in ("years", "when") or (
+        # (not "who is three years older than Patrick": a difference, no age)
+        ends_clause = nxt is None or nxt.is_punct or nxt.lower_ == "when" or (
+            nxt.lower_ == "years" and not (nxt2 is not None and nxt2.lower_ in ("older", "younger", "senior", "junior"))) or (
             nxt.lower_ == "and" and nxt2 is not None and not nxt2.like_num
             # ("who is forty-nine and teaches in Boise": a verb the tagger took for a noun, but
             # conjoined to the copula; "who is nineteen and at college": a place conjoined to it)

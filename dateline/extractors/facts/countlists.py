@@ -73,3 +73,37 @@ def _speaker_at(ctx: _Ctx, at: int) -> Optional[Entity]:
         if q.kind in ("direct", "partial") and q.speaker and any(s.start <= at < s.end for s in q.spans):
             return next((e for e in ctx.entities if e.id == q.speaker and e.type == "PERSON"), None)
     return None
+
+
+# "Four children were born to the couple: A; B, who died in 1999; C; and D", "Three sons were
+# born to them": a count of a couple's children told in the passive
+_BORN_TO = re.compile(rf"\b(?P<n>{NUMBER_RE})\s+(?:children|kids|sons|daughters)\s+(?:were|had\s+been)\s+born\s+to\s+"
+                      r"(?P<who>the\s+couple|them|the\s+pair)\b(?P<colon>\s*:)?", re.I)
+# (a list of children may run over semicolons: only the sentence's full stop ends it)
+_SENTENCE_END = re.compile(r"[.!?](?=\s|[\"”’]|$)|\n")
+
+
+def _rule_born_to(ctx: _Ctx) -> None:
+    text = ctx.text
+    if "born to" not in text:
+        return
+    for m in _BORN_TO.finditer(text, ctx.article.body_start):
+        n = number_value(m.group("n"))
+        pair = ctx.couple_before(m.start())
+        if n is None or n < 1 or not pair:
+            continue
+        kids: list[Entity] = []
+        if m.group("colon"):
+            stop = _SENTENCE_END.search(text, m.end())
+            end = stop.start() if stop else len(text)
+            for mention, e in ctx.mentions_from(m.end()):
+                if mention.start >= end:
+                    break
+                if e.type == "PERSON" and mention.kind in ("name", "firstname") and e not in kids:
+                    kids.append(e)
+        # (a list that names more or fewer than the count holds others too: no children from it)
+        kids = kids if len(kids) == n and not any(k in pair for k in kids) else []
+        for p in pair:
+            ctx.add("number_of_children", p, m.start(), m.end(), value=n, confidence=LIKELY, dated=True)
+            for k in kids:
+                ctx.add("child", p, m.start(), m.end(), obj=k, confidence=LIKELY)

@@ -260,10 +260,11 @@ def _apposed_noun(ctx: _Ctx, m: Mention) -> Optional[Token]:
         return None  # "sons Mark (Lisa) and Paul": the bracketed name is a son's spouse
     place = 1
     name_at = tok.i
-    while tok.dep_ == "conj" and tok.head.i < tok.i and tok.head.pos_ == "PROPN":
+    while tok.dep_ == "conj" and tok.head.i < tok.i and (tok.head.pos_ == "PROPN" or _described_item(tok.head)):
         if any(ch.dep_ in ("det", "amod") and ch.i < tok.i for ch in tok.children):
             return None  # "twin boys Rory and Finn, 8, and the youngest, Maeve": described apart
-        tok, place = tok.head, place + 1
+        # ("her brothers, Raymond, 61, the company chairman, and Patrick": past the item's description)
+        tok, place = tok.head if tok.head.pos_ == "PROPN" else tok.head.head, place + 1
     # "run by brothers Kemar and Rohan Ellis": a plural kin noun the parser made the first name's
     # compound
     plural = [c for c in tok.children if c.dep_ == "compound" and c.tag_ == "NNS" and c.i < tok.i and _noun_gender(c)]
@@ -285,6 +286,12 @@ def _apposed_noun(ctx: _Ctx, m: Mention) -> Optional[Token]:
     ):
         return tok.head
     return None
+
+
+def _described_item(noun: Token) -> bool:
+    """The noun is a description apposed to the name before it ("Raymond, 61, the company
+    chairman, and Patrick"), so a name conjoined to it is the list's next item."""
+    return noun.pos_ == "NOUN" and noun.dep_ == "appos" and noun.head.pos_ == "PROPN" and noun.head.i < noun.i
 
 
 def _token_at(ctx: _Ctx, start: int) -> Optional[Token]:
