@@ -212,16 +212,19 @@ def with_spouse(ctx: _Ctx, verb: Token, owners: list[Entity]) -> Optional[Entity
 
 def true_subjects(verb: Token) -> list[Token]:
     """The verb's subjects, less a name the parser made a second subject that is the apposition
-    closing a fronted 'with' phrase ('With his wife of 58 years, Colette, he raised ...')."""
+    closing a fronted 'with' phrase ('With his wife of 58 years, Colette, he raised ...') or the
+    subject before it ('He and his wife of 58 years, Bev, never had children')."""
     subj = [c for c in verb.children if c.dep_ == "nsubj"]
     if len(subj) < 2:
         return subj
     doc = verb.doc
-    fronted = [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "with" and c.i < verb.i]
+    fronted = [c for c in verb.children if (c.dep_ == "prep" and c.lower_ == "with" or c.dep_ == "nsubj") and c.i < verb.i]
 
     def apposed(t: Token) -> bool:
-        return any(t.left_edge.i - 1 == p.right_edge.i + 1 and doc[p.right_edge.i + 1].text == "," for p in fronted) \
-            and t.right_edge.i + 1 < len(doc) and doc[t.right_edge.i + 1].text == ","
+        # (the closing comma may hang on the name itself)
+        last = t.right_edge.i if doc[t.right_edge.i].text == "," and t.right_edge.i > t.i else t.right_edge.i + 1
+        return any(t.left_edge.i - 1 == p.right_edge.i + 1 and doc[p.right_edge.i + 1].text == "," for p in fronted if p.i != t.i) \
+            and last < len(doc) and doc[last].text == ","
 
     return [t for t in subj if not apposed(t)]
 

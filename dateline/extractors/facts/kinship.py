@@ -273,6 +273,11 @@ def _rule_kinship(ctx: _Ctx) -> None:
                 # (or a counted object: "raised three children in the flat upstairs: A, B and C")
                 if not listed and (tok.dep_ in ("nsubj", "nsubjpass") or (tok.dep_ == "dobj" and _count(tok))):
                     listed, l_end = listed_after_colon(ctx, tok, sent)
+                if not listed and tok.dep_ == "pobj" and _count(tok):
+                    # ("with their three children aboard: Tess, 17, Owen, 15, and Pippa, 11": as
+                    # many names as the count)
+                    listed, l_end = listed_after_colon(ctx, tok, sent)
+                    listed = listed if len(listed) == _count(tok) else []
                 if listed and not any(t in owners for t in listed):
                     targets, ev_end = listed, max(ev_end, l_end)
             if not targets:
