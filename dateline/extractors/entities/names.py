@@ -158,6 +158,9 @@ def _name_spans(doc: Doc, lex: Lexicon, sent_start_of: list[int], drop_common: b
                 spans.append(_NameSpan(s - 1, e, "ORG"))
                 continue
             s, e = kin_and_comma_bounds(toks, s, e)
+            if s >= 3 and [t.text for t in toks[s - 3 : s]] == ["Our", "Lady", "of"] and not taken[s - 3]:
+                # ("Our Lady of Mercy Church", tagged from "Mercy": a church's whole name)
+                s, ent = s - 3, Span(doc, s - 3, e, label="ORG")
         if extraction and ent.label_ == "PERSON" and e - s > 1:
             # ("Harold farmed north of Pella" tagged whole: a person's name ends before a
             # lower-case word that is no particle of it, "Ludwig van Beethoven", nor a hyphened
