@@ -511,6 +511,7 @@ def name_passes(b: _Builder) -> None:
     lifespan_evidence(b)
     context_evidence(b)
     lede_descriptor(b)
+    org_short_forms(b)
 
 
 def extract_entities(doc: Doc, model: Optional[Ranker] = None) -> list[Entity]:
@@ -524,5 +525,4 @@ def extract_entities(doc: Doc, model: Optional[Ranker] = None) -> list[Entity]:
     settle_wedding(b)
     drop_outvoted_reports(b)
     quoted_pronouns(b)
-    org_short_forms(b)
     return b.entities()

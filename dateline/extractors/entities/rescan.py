@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 from dateline.extractors.entities.clusters import _Cluster, _gender_conflict, _merge
 from dateline.extractors.entities.honorifics import business_cluster, by_title, titled_business
-from dateline.extractors.entities.lexicon import AGENT_DEPS
+from dateline.extractors.entities.lexicon import AGENT_DEPS, W_SHAPE
 from dateline.extractors.entities.nameshapes import INSTITUTION_HEADS
 from dateline.extractors.entities.places import dateline_tokens
 from dateline.extractors.entities.syntax import _family_modifier, _is_name_token, _key, same_paragraph
@@ -214,12 +214,13 @@ def _subject_of_next(tok) -> bool:
 
 
 def org_short_forms(b: _Builder) -> None:
-    """'Spur Tree' after 'Spur Tree Furniture', 'Tak Shing' after 'Tak Shing Soy Sauce Factory
-    Limited': the first two words or more of a company's name that the text named in full before
-    (a name with an organisation's word in it) are that company, when nothing in the text makes
-    them somebody: no pronoun, description, title, age or gender of their own, and no "by" before
-    them ("Harold Finch Ltd, founded by Harold Finch"). After the pronouns are resolved, so that
-    a "he" has had its chance to make the short form a person (at extraction only)."""
+    """'Spur Tree' after 'Spur Tree Furniture', 'A spokeswoman for Tak Shing' after 'Tak Shing
+    Soy Sauce Factory Limited': the first two words or more of a company's name that the text
+    named in full before (a name with an organisation's word in it) are that company, when
+    nothing but the tagger and the shape of a name makes them somebody's: no title, age, gender
+    or person's noun of their own, no speech or life verb, and no "by" before them ("Harold Finch
+    Ltd, founded by Harold Finch"). Before pronouns are resolved, so that none goes to the
+    company as to a person (at extraction only)."""
     if b.observe is not None:
         return
     roots = list({id(c.root()): c.root() for c in b.clusters}.values())
@@ -228,8 +229,11 @@ def org_short_forms(b: _Builder) -> None:
         return
     doc = b.doc
     for c in roots:
-        if len(c.key) < 2 or c.platform or c.ages or c.genders or c.pgenders.total() or c.roles or not c.mentions \
+        if len(c.key) < 2 or c.platform or c.ages or c.genders or c.roles or not c.mentions \
                 or any(m.kind != "name" for m in c.mentions):
+            continue
+        # (the tagger's label, one vote a mention, and a name's shape, one: nothing else)
+        if c.votes["PERSON"] > len(c.mentions) + W_SHAPE:
             continue
         first = min(m.start for m in c.mentions)
         into = next((o for o in orgs if len(o.key) > len(c.key) and o.key[: len(c.key)] == c.key
