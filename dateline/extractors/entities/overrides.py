@@ -118,4 +118,9 @@ def vessel_bound(r: "_Resolver", tok: Token, chosen: Optional[_Cluster], ranked:
     for k in range(start, tok.i - 1):
         if r.doc[k].lower_ in vessels and r.doc[k + 1].text[:1].isupper() and r.doc[k + 1].pos_ == "PROPN":
             return None
+        # ("The favourite tool is Miss Maud, a 1961 bandsaw ...; she still cuts": a named thing
+        # the text calls she, named since the person was)
+        # (not a platform the person spoke on: "Ann Lee wrote on Facebook that she ...")
+        if k in r.covered and (thing := r.covered[k].root()).platform and not any(w in r.lex.platforms for w in thing.key):
+            return None
     return chosen
