@@ -244,7 +244,7 @@ def _main_company(ctx: _Ctx, noun: str, before: int, linked: Optional[tuple[Ment
         return linked
     if acted:
         return max(acted, key=lambda v: v.last[0].start).last
-    if linked is not None and _fresh(ctx, linked[1], before):
+    if linked is not None and (_fresh(ctx, linked[1], before) or _spoke_near(ctx, linked[1], before)):
         return linked
     best = max(counts, key=lambda v: (v.times, -v.first[0].start))
     return best.last
@@ -264,6 +264,21 @@ def _actor(ctx: _Ctx, m: Mention, founded: bool = False) -> bool:
     if founded:
         return root.dep_ == "dobj" and root.head.lemma_.lower() in _FOUNDING_LEMMAS
     return root.dep_ in ("nsubj", "nsubjpass") or (root.dep_ == "pobj" and root.head.dep_ == "agent")
+
+
+_VOICES = frozenset({"spokesman", "spokeswoman", "spokesperson"})
+
+
+def _spoke_near(ctx: _Ctx, org: Entity, before: int) -> bool:
+    """'A spokesman for Brittany Ferries said ... Mr Le Goff, who has worked for the company':
+    the company spoke through its spokesperson in this sentence or the two before."""
+    for m in names_between(ctx, org, _sentence_start(ctx, before, back=2), before):
+        span = ctx.doc.char_span(m.start, m.end, alignment_mode="expand")
+        root = span.root if span is not None else None
+        if root is not None and root.dep_ == "pobj" and root.head.lower_ == "for" and root.head.head.dep_ == "nsubj" \
+                and root.head.head.lemma_.lower() in _VOICES:
+            return True
+    return False
 
 
 def _fresh(ctx: _Ctx, org: Entity, before: int, back: int = 2, founded: bool = False) -> bool:
