@@ -113,11 +113,14 @@ def vessel_bound(r: "_Resolver", tok: Token, chosen: Optional[_Cluster], ranked:
     if root.pgenders["female"]:
         return chosen
     last = max((m.head for m in root.mentions if m.head < tok.i), default=-1)
-    start = max(last + 1, r.sent_start_of[tok.i])
+    here = r.sent_start_of[tok.i]
+    start = max(last + 1, here)
     vessels = r.lex.vessel_nouns
     for k in range(start, tok.i - 1):
         if r.doc[k].lower_ in vessels and r.doc[k + 1].text[:1].isupper() and r.doc[k + 1].pos_ == "PROPN":
             return None
+    # (a named thing, also in the sentence before: the parser may end one at a semicolon)
+    for k in range(max(last + 1, r.sent_start_of[here - 1] if here > 0 else here), tok.i - 1):
         # ("The favourite tool is Miss Maud, a 1961 bandsaw ...; she still cuts": a named thing
         # the text calls she, named since the person was)
         # (not a platform the person spoke on: "Ann Lee wrote on Facebook that she ...")
