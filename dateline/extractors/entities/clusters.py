@@ -67,6 +67,7 @@ class _Cluster:
     # extraction only)
     doer: bool = False
     animal: bool = False  # a named animal (things.py): its own he/she, nobody's gender
+    craft: bool = False  # a named craft or tool the text may call she (things.py), not a work or a product
     # where a former name is written ("Born Carmela Camilleri", birthnames.py): no display name
     former: set[int] = field(default_factory=set)
 
@@ -142,6 +143,7 @@ def _merge(into: _Cluster, other: _Cluster) -> _Cluster:
     into.peek.update(other.peek)
     into.platform = into.platform or other.platform
     into.animal = into.animal or other.animal
+    into.craft = into.craft or other.craft
     into.pair_surname = into.pair_surname or other.pair_surname
     into.married_surname = into.married_surname or other.married_surname
     into.former |= other.former

@@ -155,7 +155,9 @@ def context_evidence(b: "_Builder") -> None:
                 named_vessel(toks[m.head], b.lex) for m in c.mentions if m.kind in ("name", "title")):
             # "the committee boat, Mr. Fitz": a craft, whatever its honorific says (not one with
             # an age: "Morwenna, 61")
-            c.platform = True
+            c.platform = c.craft = True
+        elif b.observe is None and vessel and any(apposed_pet_name(toks[m.head], b.lex) for m in c.mentions if m.kind in ("name", "title")):
+            c.craft = True  # ("Miss Maud, a 1961 bandsaw": a tool the text may call she)
         if "numeral" in reasons and b.observe is None and not c.is_person_like():
             _numbered_names(b, c)
         if vessel and not c.is_person_like():

@@ -119,11 +119,11 @@ def vessel_bound(r: "_Resolver", tok: Token, chosen: Optional[_Cluster], ranked:
     for k in range(start, tok.i - 1):
         if r.doc[k].lower_ in vessels and r.doc[k + 1].text[:1].isupper() and r.doc[k + 1].pos_ == "PROPN":
             return None
-    # (a named thing, also in the sentence before: the parser may end one at a semicolon)
+    # ("The favourite tool is Miss Maud, a 1961 bandsaw ...; she still cuts": a named craft, tool
+    # or animal the text calls she, named since the person was, also in the sentence before, as
+    # the parser may end one at a semicolon; not a work or a product: "Grey's Anatomy, portrayed
+    # by Caterina Scorsone. In her debut ...")
     for k in range(max(last + 1, r.sent_start_of[here - 1] if here > 0 else here), tok.i - 1):
-        # ("The favourite tool is Miss Maud, a 1961 bandsaw ...; she still cuts": a named thing
-        # the text calls she, named since the person was)
-        # (not a platform the person spoke on: "Ann Lee wrote on Facebook that she ...")
-        if k in r.covered and (thing := r.covered[k].root()).platform and not any(w in r.lex.platforms for w in thing.key):
+        if k in r.covered and ((thing := r.covered[k].root()).craft or thing.animal):
             return None
     return chosen
