@@ -94,9 +94,13 @@ def apposed_animal(head: Token, lex) -> bool:
 def apposed_machine(head: Token, lex) -> bool:
     """'Our robot receptionist, Cik Siti, ... She was built by students': a name apposed to a
     person's noun that a machine word modifies is the machine's, its honorific and "she" too."""
-    nouns = [head.head] if head.dep_ == "appos" and head.head.i < head.i else []
-    nouns += [ch for ch in head.children if ch.dep_ == "appos" and ch.i > head.i]
-    return any(n.pos_ == "NOUN" and _machine(n, lex) for n in nouns)
+    return any(n.pos_ == "NOUN" and _machine(n, lex) for n in _apposed_nouns(head))
+
+
+def _apposed_nouns(head: Token) -> list[Token]:
+    """The words apposed to a name either way: the one it hangs on and those hung on it after it."""
+    return ([head.head] if head.dep_ == "appos" and head.head.i < head.i else []) + [
+        ch for ch in head.children if ch.dep_ == "appos" and ch.i > head.i]
 
 
 def named_vessel(head: Token, lex) -> bool:
@@ -105,9 +109,7 @@ def named_vessel(head: Token, lex) -> bool:
     one a vessel's verb takes, is the craft's, its honorific and "she" too."""
     if head.dep_ == "appos" and (head.head.lower_ in lex.kin_kinds or head.head.lemma_.lower() in lex.person_nouns):
         return False  # ("Her husband, Linton Whyte, a retired cane cutter": a relative's name)
-    nouns = [head.head] if head.dep_ == "appos" and head.head.i < head.i else []
-    nouns += [ch for ch in head.children if ch.dep_ == "appos" and ch.i > head.i]
-    return any(n.pos_ == "NOUN" and (n.lemma_.lower() in lex.vessel_nouns or _vehicle(n, n.lemma_.lower(), lex)) for n in nouns) \
+    return any(n.pos_ == "NOUN" and (n.lemma_.lower() in lex.vessel_nouns or _vehicle(n, n.lemma_.lower(), lex)) for n in _apposed_nouns(head)) \
         or sailed(head, lex) or thing_predicate(head, lex)
 
 
