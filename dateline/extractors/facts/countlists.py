@@ -36,18 +36,24 @@ def _rule_counted_list(ctx: _Ctx) -> None:
         parents = _parents(ctx, span.root, m.start())
         if not parents:
             continue
-        kids: list[Entity] = []
-        for mention, e in ctx.mentions_from(m.end()):
-            if mention.start >= end:
-                break
-            if mention.start >= m.end() and e.type == "PERSON" and mention.kind in ("name", "firstname") and e not in kids:
-                kids.append(e)
+        kids = _named_in(ctx, m.end(), end)
         if len(kids) != n or any(k in parents for k in kids):
             continue
         for p in parents:
             ctx.add("number_of_children", p, m.start(), m.end(), value=n, confidence=LIKELY, dated=True)
             for k in kids:
                 ctx.add("child", p, m.start(), m.end(), obj=k, confidence=LIKELY)
+
+
+def _named_in(ctx: _Ctx, start: int, end: int) -> list[Entity]:
+    """The people named (by a name or a first name) between ``start`` and ``end``, in order, once each."""
+    named: list[Entity] = []
+    for mention, e in ctx.mentions_from(start):
+        if mention.start >= end:
+            break
+        if mention.start >= start and e.type == "PERSON" and mention.kind in ("name", "firstname") and e not in named:
+            named.append(e)
+    return named
 
 
 def _parents(ctx: _Ctx, tok, at: int) -> list[Entity]:
@@ -95,12 +101,7 @@ def _rule_born_to(ctx: _Ctx) -> None:
         kids: list[Entity] = []
         if m.group("colon"):
             stop = _SENTENCE_END.search(text, m.end())
-            end = stop.start() if stop else len(text)
-            for mention, e in ctx.mentions_from(m.end()):
-                if mention.start >= end:
-                    break
-                if e.type == "PERSON" and mention.kind in ("name", "firstname") and e not in kids:
-                    kids.append(e)
+            kids = _named_in(ctx, m.end(), stop.start() if stop else len(text))
         # (a list that names more or fewer than the count holds others too: no children from it)
         kids = kids if len(kids) == n and not any(k in pair for k in kids) else []
         for p in pair:
