@@ -89,8 +89,9 @@ def _first_head(c: _Cluster) -> int:
     """Where a cluster was first mentioned (its first mention's token)."""
     return min((m.head for m in c.root().mentions), default=0)
 
-# words that bring in a second person of a name the text has used ("A different Declan Kearney")
-_NAMESAKE_OPENERS = re.compile(r"\b(?:[Aa]\s+different|[Aa]n\s+unrelated|[Aa]nother)\s+$")
+# words that bring in a second person of a name the text has used ("A different Declan Kearney",
+# "His great-grandson and namesake, Jaco, 9", "not to be confused with the Edna Langille who")
+_NAMESAKE_OPENERS = re.compile(r"\b(?:[Aa]\s+different|[Aa]n\s+unrelated|[Aa]nother)\s+$|\bnamesakes?,\s+$|\bconfused\s+with\s+(?:the\s+)?$")
 
 
 class _Builder(_Resolver):
@@ -161,7 +162,7 @@ class _Builder(_Resolver):
             # "The daughter of a Mr. McDonagh": an honorific after "a" brings in somebody new.
             fresh = tg is not None and title is not None and title.i > 0 and doc[title.i - 1].lower_ in ("a", "an")
             # ("A different Declan Kearney, a councillor", "another Tom Hale": a namesake, at extraction only)
-            fresh = fresh or (self.observe is None and _NAMESAKE_OPENERS.search(text_of(doc)[max(0, doc[sp.start].idx - 16) : doc[sp.start].idx]) is not None)
+            fresh = fresh or (self.observe is None and _NAMESAKE_OPENERS.search(text_of(doc)[max(0, doc[sp.start].idx - 20) : doc[sp.start].idx]) is not None)
             cluster = None
             kind = "name"
             if fresh:

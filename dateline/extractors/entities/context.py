@@ -46,6 +46,7 @@ from dateline.extractors.entities.orgsides import (
 from dateline.extractors.entities.personal import person_evidence
 from dateline.extractors.entities.syntax import _possessive
 from dateline.extractors.entities.things import (
+    TEAM_VERBS,
     _apposed_land,
     _given_to_a_thing,
     _named_thing,
@@ -60,6 +61,7 @@ from dateline.extractors.entities.things import (
     apposed_pet_name,
     before_list,
     called_animal,
+    clause_subject,
     headed_by_post,
     known_as_thing,
     listed_programme,
@@ -254,6 +256,8 @@ def _reasons(b: "_Builder", s: int, e: int, surnames: set[str]) -> set[str]:
         out.add("plural")
     if _contest_side(b, head):
         out.add("contest")
+    if b.observe is None and head.dep_ == "dobj" and head.head.lemma_.lower() in TEAM_VERBS:
+        out.add("contest")  # "Ronald Harrington, who captained La Querencia": a team
     if _joined_from(b, head):
         out.add("joined_from")
     if b.observe is None and _joined_to(b, head):
@@ -396,7 +400,7 @@ def _vessel(b: "_Builder", s: int, e: int) -> bool:
     def thing(tok: Token, word: str) -> bool:
         return word in lex.things or (b.observe is None and (_vehicle(tok, word, lex) or animal(tok, word, lex)))
 
-    if s > 0 and toks[s - 1].text.islower() and thing(toks[s - 1], toks[s - 1].lower_) and (
+    if s > 0 and toks[s - 1].text.islower() and thing(toks[s - 1], toks[s - 1].lower_) and not (b.observe is None and clause_subject(head)) and (
             _modifies(toks[s - 1], s, e) or _noun_phrase_end(toks[s - 1], lex.work_nouns)
             or (b.observe is None and (twin_subject(toks[s - 1], toks[e - 1]) or animal_before(toks[e - 1], lex)))):
         return True

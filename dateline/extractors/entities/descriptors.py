@@ -98,7 +98,7 @@ def descriptor(res: "_Resolver", tok: Token, recent) -> Optional[tuple[_Cluster,
                 if res.observe is None and _whose_kin_between(res, ch.i, tok.head.i):
                     return None  # "Rees, whose husband, 66, was the club's groundsman": his post, not hers
                 return res.covered[ch.i], s, e
-    if res.observe is None and tok.dep_ == "nsubj" and tok.head.lemma_ == "be" and (named := _named_by_copula(res, tok.head)) is not None:
+    if res.observe is None and tok.dep_ == "nsubj" and tok.head.lemma_ == "be" and (named := _named_by_copula(res, tok.head, tok)) is not None:
         return named, s, e  # "the man with the baton was a hewer, Joseph Rutter" (at extraction only)
     dets = {ch.lower_ for ch in tok.children if ch.dep_ == "det"}
     poss = [ch for ch in tok.children if ch.dep_ == "poss"]
@@ -357,10 +357,12 @@ def _finite_verb_between(noun: Token, name: Token) -> bool:
         noun.dep_ in ("nsubj", "nsubjpass") and noun.head.i in {v.i for v in verbs})
 
 
-def _named_by_copula(res: "_Resolver", verb: Token) -> Optional[_Cluster]:
+def _named_by_copula(res: "_Resolver", verb: Token, subject: Token) -> Optional[_Cluster]:
     """The person apposed to a copula's complement ("was a hewer, Joseph Rutter"). A bare name
     as the complement ("The pitcher for the Royals was X") is left alone: made salient there,
-    its person drew a later "his death" from the article's subject on Re-DocRED."""
+    its person drew a later "his death" from the article's subject on Re-DocRED. Only a man or a
+    woman placed by a phrase is the bare name ("the man at the wok has been Lim Chee Keong")."""
+    placed = subject.lemma_.lower() in ("man", "woman") and any(x.dep_ == "prep" for x in subject.children)
     for a in verb.children:
         if a.dep_ != "attr":
             continue
@@ -369,7 +371,7 @@ def _named_by_copula(res: "_Resolver", verb: Token) -> Optional[_Cluster]:
                  and verb.doc[a.i + 1].text == "," and c.left_edge.i == a.i + 2]
         for t in (a, *(c for c in a.children if c.dep_ == "appos" and c.i > a.i), *loose):
             c = res.covered.get(t.i)
-            if c is not None and c.root().is_person_like() and t is not a:
+            if c is not None and c.root().is_person_like() and (t is not a or placed):
                 return c.root()
     return None
 

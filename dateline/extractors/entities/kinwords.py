@@ -5,9 +5,12 @@ them too."""
 
 from __future__ import annotations
 
-from typing import Optional
+from typing import TYPE_CHECKING, Optional
 
 from spacy.tokens import Token
+
+if TYPE_CHECKING:
+    from dateline.extractors.entities.lexicon import Lexicon
 
 # Endings of a trade noun the lexicon does not list ("trawlerman", "stonemason" does not
 # end so and is missed); a kin or group noun is never a trade.
@@ -84,3 +87,10 @@ def married_to_trade(tok: Token, lex) -> bool:
     # whose job may be a spouse's the text names elsewhere, nor "married a Canadian acrobat,
     # Luc Bright", named right after)
     return i + 2 < len(doc) and doc[i + 1].text == "," and doc[i + 2].like_num and len(doc[i + 2].text) <= 3
+
+
+def plural_trade(tok: Token, lex: "Lexicon") -> bool:
+    """'Carvers', 'Weavers': a capitalised trade in the plural."""
+    low = tok.lower_
+    return tok.text[:1].isupper() and tok.text[1:].islower() and len(low) > 4 and low.endswith("s") and not low.endswith("ss") \
+        and (low[:-1] in lex.trades or low[:-1].endswith(("er", "or", "ist", "ian")))

@@ -193,7 +193,10 @@ def join_split_names(doc: Doc, spans: list, trades: frozenset[str] = frozenset()
                 and toks[prev.start].dep_ == "compound" and sp.start <= toks[prev.start].head.i < sp.end
                 and _capital_word(toks[prev.start].text) and toks[prev.start].tag_ == "NNP"
                 # ("Deacon" + "Alan Price": his job, unless the trade is also a given name: "Mason")
-                and (toks[prev.start].lower_ not in trades or toks[prev.start].lower_ in _GIVEN_TRADES)):
+                and (toks[prev.start].lower_ not in trades or toks[prev.start].lower_ in _GIVEN_TRADES)
+                # ("Potters Wyn and Elin Hughes": a trade in the plural before a couple)
+                and not (toks[prev.start].lower_[:-1] in trades and toks[prev.start].lower_.endswith("s")
+                         and sp.end < len(toks) and toks[sp.end].lower_ == "and")):
             out[-1] = replace(sp, start=prev.start, label="ORG" if both_org else "PERSON")
             continue
         out.append(sp)

@@ -15,6 +15,7 @@ from dateline.extractors.entities.classyears import class_year_names
 from dateline.extractors.entities.common import common_opener, mid_capitals
 from dateline.extractors.entities.couples import paired_names, two_first_names
 from dateline.extractors.entities.joinedplaces import joined_place_start
+from dateline.extractors.entities.kinwords import plural_trade
 from dateline.extractors.entities.lexicon import Lexicon
 from dateline.extractors.entities.lonenames import _lone_names
 from dateline.extractors.entities.mastheads import masthead_orgs, script_cues
@@ -123,7 +124,7 @@ def _name_spans(doc: Doc, lex: Lexicon, sent_start_of: list[int], drop_common: b
             taken[tok.i]
             or not _is_name_token(tok)
             or (tok.lower_ in lex.titles and not title_as_name(tok, lex))
-            or (extraction and _plural_title(tok, lex))
+            or (extraction and (_plural_title(tok, lex) or (plural_trade(tok, lex) and tok.i + 2 < len(doc) and doc[tok.i + 2].lower_ == "and")))
             or tok.lower_ in lex.occupations
             or tok.lower_ in lex.platforms
             or (extraction and _plural_kin(tok, lex))
@@ -183,6 +184,9 @@ def _name_spans(doc: Doc, lex: Lexicon, sent_start_of: list[int], drop_common: b
             or (extraction and e - s == 1 and s > ent.start and toks[s - 1].lower_ in lex.titles and toks[s].lower_ in lex.titles)
             # "Captains Raúl and Beatriz Quintana": a title in the plural before a couple's names
             or (extraction and e - s > 1 and _plural_title(toks[s], lex))
+            # ("Carvers Pauloosie and Martha Ashevak": a trade in the plural opening the sentence)
+            or (extraction and e - s > 1 and e < len(doc) and toks[e].lower_ == "and" and plural_trade(toks[s], lex)
+                and (_opens(toks, s, sent_start_of) or "\n" in toks[s - 1].text + toks[s - 1].whitespace_))
             # "Singer Rosa Delgado", "Footballer Tiago Brandt": a job word capitalized at the
             # sentence start describes the name that follows it.
             or (toks[s].lower_ in lex.occupations and (e - s > 2 or (e - s == 2 and toks[s].is_sent_start)))

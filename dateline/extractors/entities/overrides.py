@@ -4,12 +4,14 @@ subject. Extraction only, as the rest of ``binding``."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Optional
 
 from spacy.tokens import Token
 
 from dateline.extractors.entities.clusters import _Cluster
+from dateline.nlp import text_of
 
 if TYPE_CHECKING:
     from dateline.extractors.entities.pronouns import _Resolver
@@ -28,7 +30,8 @@ def widow_bound(r: "_Resolver", tok: Token, chosen: Optional[_Cluster], ranked: 
 
 def _died(r: "_Resolver", c: _Cluster, before: int) -> bool:
     """A mention of c before token ``before`` is the subject of a death ("Dick Hale died",
-    "Paddy Roche, who ... died") or is called late ("the late Arthur Hallam")."""
+    "Paddy Roche, who ... died", "was killed") or is called late ("the late Arthur Hallam") or
+    has a lifespan after it ("Daniel Fortuin (1931 – 2015)")."""
     doc = r.doc
     for m in c.mentions:
         if m.head >= before:
@@ -36,11 +39,16 @@ def _died(r: "_Resolver", c: _Cluster, before: int) -> bool:
         t = doc[m.head]
         verbs = [t.head] if t.dep_ in ("nsubj", "nsubjpass") else []
         verbs += [ch for ch in t.children if ch.dep_ == "relcl"]
-        if any(v.lemma_.lower() in ("die", "drown") for v0 in verbs for v in (v0, *v0.conjuncts)):
+        if any(v.lemma_.lower() in ("die", "drown", "kill") for v0 in verbs for v in (v0, *v0.conjuncts)):
             return True
         if any(doc[k].lower_ == "late" for k in range(max(0, m.head - 3), m.head)):
             return True
+        if _LIFESPAN.match(text_of(doc), m.end):
+            return True  # "Mr Daniel Fortuin (1931 – 2015)"
     return False
+
+
+_LIFESPAN = re.compile(r"\s*\(\s*\d{4}\s*[-–]\s*\d{4}\s*\)")
 
 
 def backward_bound(r: "_Resolver", tok: Token, chosen: Optional[_Cluster], ranked: Callable[[], list[_Cluster]]) -> Optional[_Cluster]:

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Optional
 
 from spacy.tokens import Token
 
+from dateline.extractors.entities.binding import fitting_person
 from dateline.extractors.entities.clusters import _Cluster
 
 if TYPE_CHECKING:
@@ -67,4 +68,27 @@ def owned_kin_named(r: "_Resolver", tok: Token, chosen: Optional[_Cluster]) -> O
         if named is None or named is owner or named.gender_fit(gender) < 1.0 or named.plural or named.platform:
             return None
         return named
+    return None
+
+
+def spouse_of_kin_subject(r: "_Resolver", tok: Token, first: Token, owner: _Cluster) -> Optional[_Cluster]:
+    """'His son, Guy, now runs the string with his wife': a spouse owned after the verb of a
+    clause whose subject is the earlier possessive's relative is the subject's spouse, not
+    the first owner's (who is the son's parent); at extraction only."""
+    if r.observe is not None or tok.head.lemma_.lower() not in r.lex.spouse_nouns:
+        return None
+    kin = first.head
+    if kin.dep_ == "nsubj" and kin.lemma_.lower() in r.lex.kin_kinds:
+        subject = kin
+    elif kin.dep_ == "appos" and kin.head.dep_ == "nsubj" and kin.lemma_.lower() in r.lex.kin_kinds:
+        subject = kin.head
+    else:
+        return None
+    if not subject.head.i < tok.i:
+        return None
+    gender = r.lex.pronouns[tok.lower_]
+    for t in (subject, *(ch for ch in subject.children if ch.dep_ == "appos")):
+        c = r.covered.get(t.i)
+        if c is not None and c.root() is not owner and fitting_person(r, t, gender):
+            return c.root()
     return None

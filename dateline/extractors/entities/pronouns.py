@@ -55,7 +55,7 @@ from dateline.extractors.entities.logophoric import speaker_of_object
 from dateline.extractors.entities.nameshapes import office_only
 from dateline.extractors.entities.notices import entry_subject
 from dateline.extractors.entities.overrides import backward_bound, list_owner_bound, vessel_bound, widow_bound
-from dateline.extractors.entities.ownedkin import owned_kin_named
+from dateline.extractors.entities.ownedkin import owned_kin_named, spouse_of_kin_subject
 from dateline.extractors.entities.predicated import predicated_of
 from dateline.extractors.entities.quotedspeaker import in_quoted_title, quoted_speaker
 from dateline.extractors.entities.ranker import (
@@ -427,7 +427,7 @@ class _Resolver(_Kin):
                     break
                 t = self.doc[ti]
                 if t.lower_ == tok.lower_ and t.tag_ == "PRP$":
-                    return c.root()
+                    return spouse_of_kin_subject(self, tok, t, c.root()) or c.root()
             same = self._kin_opener_before(tok) \
                 or subject_owner(self, tok, self.lex.pronouns[tok.lower_]) \
                 or self._sole_person_before(tok)

@@ -265,6 +265,8 @@ def _given_to_a_thing(head: Token, lex) -> bool:
         return False
     obj = named[0]
     low = obj.lower_
+    if low == "which" and obj.tag_ == "WDT":
+        return True  # "The stall's wok, which the family calls Auntie Rose": "which" is never a person
     if obj.tag_ == "PRP":
         if low == "it":
             return True
@@ -449,7 +451,7 @@ def not_a_name(b, start: int, end: int) -> bool:
 
 
 # ", the riding club's grey mare,": an apposition after a name, up to four words before its noun
-_APPOSED_NOUN = re.compile(r",\s+(?:the|a|an|his|her|their|our|its)\s+(?:(?:[A-Z][\w'’-]*['’]s|[a-z][\w'’-]*)\s+){0,4}?([a-z]+)\s*[,.;]")
+_APPOSED_NOUN = re.compile(r",\s+(?:the|a|an|his|her|their|our|its)\s+(?:(?:[A-Z][\w'’-]*['’]s|[a-z][\w'’-]*)\s+){0,4}?([a-z]+)(?:\s*[,.;]|\s+(?=(?:that|which|who|whom)\b|[A-Z][a-z]+\s+[a-z]+\b))")
 
 
 def apposed_animal_words(text: str, end: int, lex) -> bool:
@@ -458,3 +460,14 @@ def apposed_animal_words(text: str, end: int, lex) -> bool:
     so the parse has no apposition to read)."""
     m = _APPOSED_NOUN.match(text, end, end + 80)
     return m is not None and m.group(1) in lex.animal_nouns
+
+
+# verbs whose object is a team ("who captained La Querencia", "skippered Harwood Town")
+TEAM_VERBS = frozenset({"captain", "skipper", "coach"})
+
+
+def clause_subject(head: Token) -> bool:
+    """'a grey mare Ronald bought in 2016': the name is the subject of a relative clause with no
+    pronoun, which the noun before it is the object of, not the name's classifier (the parser
+    hangs "mare" on the name)."""
+    return head.dep_ == "nsubj" and head.head.dep_ == "relcl" and head.head.i > head.i

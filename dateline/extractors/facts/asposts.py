@@ -233,6 +233,12 @@ def _clause_org(ctx: _Ctx, verb: Token) -> Optional[tuple[Mention, Entity]]:
                 hit = ctx.covering(g.idx, _tok_end(g), ORG) if g.dep_ == "pobj" else None
                 if hit is not None and hit[0].kind == "name" and not _membership(hit[1]):
                     return hit
+    if verb.lemma_ in ("join", "rejoin"):
+        # ("who joined the hospital in March from X as chief of medicine": the body joined)
+        for c in verb.children:
+            hit = ctx.covering(c.idx, _tok_end(c), ORG) if c.dep_ == "dobj" else None
+            if hit is not None and not _membership(hit[1]):
+                return hit
     if verb.dep_ in ("advcl", "relcl") and any(c.lower_ == "when" and c.dep_ == "advmod" for c in verb.children):
         # (or parsed as a relative clause on 'the first time')
         main = next((a for a in verb.ancestors if a.pos_ in ("VERB", "AUX")), verb.head)

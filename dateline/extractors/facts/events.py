@@ -253,7 +253,8 @@ def _rule_events(ctx: _Ctx) -> None:
                 pair = (subj[0], objs[0]) if subj and objs else (subj[0], subj[1]) if len(subj) == 2 else None
                 if pair:
                     # "is married to" states a marriage; only "married (in 2010)" is the event
-                    is_state = tok.pos_ == "ADJ" or any(c.dep_ == "auxpass" or c.lemma_ == "be" for c in tok.children)
+                    is_state = tok.pos_ == "ADJ" or any(c.dep_ == "auxpass" or c.lemma_ == "be" for c in tok.children) or (
+                        tok.dep_ == "acl" and any(c.dep_ == "prep" and c.lower_ == "to" for c in tok.children))  # ("Tom, married to Dr. Ruiz, ...")
                     # ... but "were wed at Bethel the following spring", "was married in a
                     # registry office": a past passive with its place is the wedding
                     is_state = is_state and not (any(c.dep_ == "auxpass" and c.lower_ in ("was", "were") for c in tok.children)
@@ -390,6 +391,9 @@ def _rule_marriage_surface(ctx: _Ctx) -> None:
             ends.pop()
         if not words or words[-1] in neg or words[-1].endswith("n't"):
             continue
+        # ("Owain Rees, married to Dr. Lowri Bevan, played on": a participle set off by commas
+        # states the marriage, as "is married to" does)
+        state = state or (words[-1].endswith(",") and re.match(r"\s+to\b", text[ve : ve + 4]) is not None)
         pos = base + ends[-1]
         # ("Kwame Asante (MBA '03) married Ruth-Ellen Pike": back past a graduate's class year)
         class_year = re.search(r"\s+\((?:both\s+)?[A-Z][A-Za-z]{1,6}\s+['’]\d{2}\)$", text[max(0, pos - 24) : pos])

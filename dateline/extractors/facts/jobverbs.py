@@ -164,7 +164,10 @@ def _rule_post_verbs(ctx: _Ctx) -> None:
         if not orgs and not described:
             continue
         orgs = orgs or [described[0][0]]
-        if verb.tag_ in ("VBZ", "VBP") or _held_since(verb):
+        past = verb.tag_ == "VBD" and verb.lemma_ in patterns()["job_verbs"]["past_posts"]
+        if past and any(hit[1].type != "ORG" for o in orgs if (hit := ctx.covering(o.idx, _tok_end(o), ORG)) is not None):
+            continue  # ("captained the trawler Girl Merryn": a vessel, no employer)
+        if verb.tag_ in ("VBZ", "VBP") or _held_since(verb) or past:
             people = [p for p in _subjects(ctx, verb, couples=False) if p.type == "PERSON"]
         elif verb.tag_ == "VB" and verb.dep_ in ("relcl", "acl") and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) \
                 and verb.head.dep_ == "attr" and verb.head.head.lemma_ in ("be", "become") and verb.head.head.tag_ in ("VBD", "VBZ", "VBP"):

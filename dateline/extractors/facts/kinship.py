@@ -213,7 +213,10 @@ def _rule_kinship(ctx: _Ctx) -> None:
             nxt = doc[tok.i + 1] if tok.i + 1 < sent.end else None
             nxt2 = doc[tok.i + 2] if tok.i + 2 < sent.end else None
             # "mother of two" is a count, not a relation
-            nxt3 = doc[tok.i + 3] if tok.i + 3 < sent.end else None
+            j = tok.i + 3
+            while j < sent.end and (doc[j].text in ("-", "‐") or number_value(doc[j].text) is not None):
+                j += 1  # ("his wife of fifty-two years": past the number's words)
+            nxt3 = doc[j] if j < sent.end else None
             if (nxt is not None and nxt.lower_ == "of" and nxt2 is not None and number_value(nxt2.text) is not None
                     and (nxt3 is None or nxt3.lower_ not in DURATION_UNITS)):
                 continue

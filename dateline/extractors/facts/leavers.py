@@ -1,5 +1,5 @@
 """An organisation a titled person leaves: 'Inspector Alasdair Fraser leaves Police Scotland
-today after 34 years', 'Professor Ida Lunn retires from Harlan University'. Leaving an
+today after 34 years', 'Professor Ida Lunn retires from Harlan University' (also with a job: 'Nurse Edna Hale retires from ORG'). Leaving an
 organisation says one belonged to it; the title before the name says it was as staff, not as a
 student, patient or member ('Ann Roe left Oxford University', 'left the Labour Party' state no
 job). Verbs and their slots: patterns key ``employment.leaving_verbs``."""
@@ -15,14 +15,16 @@ from dateline.nlp import tokens_in, tokens_of
 def _rule_titled_leavers(ctx: _Ctx) -> None:
     verbs: dict[str, list[str]] = patterns()["employment"]["leaving_verbs"]
     titled = {f.subject for f in ctx.facts.values() if f.relation == "title"}
-    if not titled:
+    # ("Nurse Edna Langille is retiring from Grace Cotter Memorial Hospital": a job retired from)
+    working = {f.subject for f in ctx.facts.values() if f.relation == "occupation"}
+    if not titled and not working:
         return
     toks = tokens_of(ctx.doc)
     for k in tokens_in(ctx.doc, "lemma", verbs):
         verb = toks[k]
         if verb.pos_ != "VERB" or verb.idx < ctx.article.body_start or _not_asserted(verb):
             continue
-        people = [p for p in _subjects(ctx, verb, couples=False) if p.id in titled]
+        people = [p for p in _subjects(ctx, verb, couples=False) if p.id in titled or (verb.lemma_ == "retire" and p.id in working)]
         if len(people) != 1:
             continue
         slots = verbs[verb.lemma_]

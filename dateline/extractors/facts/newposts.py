@@ -4,7 +4,7 @@ new POST" holds the post, at the organisation that is the verb's subject when it
 indefinite "a new" phrase is otherwise a description ("a new mother, Ana"), so only a listed
 title or a job of rank is read.
 
-Also a post whose first word the tagger reads as a verb after a form of "be": "who has been
+Also "named X its chief executive", with no "as"; and a post whose first word the tagger reads as a verb after a form of "be": "who has been
 managing director since 1989" is parsed as managing a director."""
 
 from __future__ import annotations
@@ -48,6 +48,33 @@ def _rule_new_posts(ctx: _Ctx) -> None:
                 first = next((x for x, e in ctx.mentions if e.id == org.id and x.end <= verb.idx), None)
                 ctx.add("employer", person, min(start, first.start) if first is not None else start, max(end, _tok_end(noun)),
                         obj=org, confidence=LIKELY)
+
+
+def _rule_named_its_post(ctx: _Ctx) -> None:
+    """'Rafiq Sports Industries on Monday named Hina Rafiq its chief executive': a naming verb's
+    person object, then (no comma between) 'its' or 'their' and a listed title, is that post's
+    holder, at the organisation that is the verb's subject."""
+    for m, person in ctx.mentions:
+        if person.type not in PERSON or m.kind != "name" or m.start < ctx.article.body_start:
+            continue
+        span = ctx.doc.char_span(m.start, m.end, alignment_mode="expand")
+        if span is None or span.end >= len(ctx.doc) or ctx.doc[span.end].lower_ not in ("its", "their"):
+            continue
+        name, its = span.root, ctx.doc[span.end]
+        noun = its.head
+        verb = name.head
+        if noun.pos_ != "NOUN" or noun.i <= its.i or name.dep_ not in ("oprd", "dobj") or verb.lemma_.lower() not in _NAMING:
+            continue
+        post = " ".join([c.lower_ for c in noun.children if its.i < c.i < noun.i and c.dep_ in ("compound", "amod")] + [noun.lower_])
+        if post not in title_words() or any(str(f.value) == post for f in ctx.facts.of("title", person.id)):
+            continue
+        ctx.add("title", person, m.start, _tok_end(noun), value=post, confidence=LIKELY)
+        for org in [e for e in _subjects(ctx, verb, couples=False) if e.type in ORG]:
+            if org.id not in _has_employer(ctx, person):
+                ctx.add("employer", person, verb.idx, _tok_end(noun), obj=org, confidence=LIKELY)
+
+
+_NAMING = frozenset({"name", "appoint", "elect", "make"})
 
 
 # the posts "managing" opens; after "has been" or "is" the tagger takes the word for a verb

@@ -84,7 +84,9 @@ def _joined_names(ctx: _Ctx, at: int, people_only: bool = False) -> list[tuple[M
 # before names joined by commas and 'and' (not after an article or a possessive, "the nurses Ann
 # Roe trained": those are other people; the word boundary first, so that the look-behinds are
 # tried at word starts only, not at every character)
-_PLURAL_JOB = re.compile(r"\b(?<![Tt]he )(?<![Hh]is )(?<![Hh]er )(?<![Tt]heir )(?<!['’]s )([a-z][a-z-]+?)(?:s|es) (?=[A-Z])")
+_PLURAL_JOB = re.compile(r"\b(?<![Tt]he )(?<![Hh]is )(?<![Hh]er )(?<![Tt]heir )(?<!['’]s )([a-z][a-z-]+?)(?:s|es) (?=[A-Z])"
+                         # ("Carvers Pauloosie and Martha Ashevak": capitalised where it opens a sentence or line)
+                         r"|(?:(?<=^)|(?<=\n)|(?<=[.!?] ))([A-Z][a-z-]+?)(?:s|es) (?=[A-Z])", re.M)
 
 
 def _plural_jobs(ctx: _Ctx, pattern: re.Pattern) -> Iterator[tuple[re.Match, str]]:
@@ -92,8 +94,9 @@ def _plural_jobs(ctx: _Ctx, pattern: re.Pattern) -> Iterator[tuple[re.Match, str
     occupations = _occupation_words()
     kin = patterns()["kinship"]
     for got in pattern.finditer(ctx.text, ctx.article.body_start):
-        if got.group(1) in occupations and got.group(1) not in kin:
-            yield got, got.group(1)
+        job = (got.group(1) or got.group(pattern.groups)).lower()
+        if job in occupations and job not in kin:
+            yield got, job
 
 
 def _rule_plural_jobs_before_names(ctx: _Ctx) -> None:
