@@ -141,3 +141,19 @@ def test_a_captained_team_is_an_organisation_and_an_employer(nlp):
 def test_named_somebody_its_post(nlp):
     facts = _facts(nlp, D + "Halden Brothers, the family firm, on Monday named Mia Tan its chief executive.\n")
     assert "chief executive" in _of(facts, "title", "Mia Tan")
+
+
+def test_a_widow_is_the_widow_of_one_who_passed_away_not_of_a_lifespan_before(nlp):
+    text = D + ("The cup is named after the club's founder, Ada Marsh (1921 - 1999), who laid its first green. "
+                "Tom Keel, who kept its books for thirty years, passed away on Sunday aged 86. His widow, Pearl, 83, "
+                "was given flowers.\n")
+    facts = _facts(nlp, text)
+    assert "Pearl" in _of(facts, "spouse", "Tom Keel")
+
+
+def test_a_post_where_one_was_after_a_town(nlp):
+    text = D + ("Rhian Pugh, 34, joined the firm in 2017 from Teifi Weaving Company in Cardigan, where she was "
+                "supply-chain manager.\n")
+    facts = _facts(nlp, text)
+    assert ("title", "supply-chain manager") in {(f[0], f[2]) for f in facts if f[1] and "Pugh" in f[1]}, facts
+    assert not any(f[0] == "occupation" for f in facts), facts

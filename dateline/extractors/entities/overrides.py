@@ -39,7 +39,8 @@ def _died(r: "_Resolver", c: _Cluster, before: int) -> bool:
         t = doc[m.head]
         verbs = [t.head] if t.dep_ in ("nsubj", "nsubjpass") else []
         verbs += [ch for ch in t.children if ch.dep_ == "relcl"]
-        if any(v.lemma_.lower() in ("die", "drown", "kill") for v0 in verbs for v in (v0, *v0.conjuncts)):
+        if any(v.lemma_.lower() in ("die", "drown", "kill", "perish") or (v.lemma_.lower() == "pass" and any(c.lower_ == "away" for c in v.children))
+               for v0 in verbs for v in (v0, *v0.conjuncts)):
             return True
         if any(doc[k].lower_ == "late" for k in range(max(0, m.head - 3), m.head)):
             return True

@@ -254,7 +254,8 @@ def _rule_events(ctx: _Ctx) -> None:
                 if pair:
                     # "is married to" states a marriage; only "married (in 2010)" is the event
                     is_state = tok.pos_ == "ADJ" or any(c.dep_ == "auxpass" or c.lemma_ == "be" for c in tok.children) or (
-                        tok.dep_ == "acl" and any(c.dep_ == "prep" and c.lower_ == "to" for c in tok.children))  # ("Tom, married to Dr. Ruiz, ...")
+                        (tok.dep_ == "acl" or (tok.i > 0 and doc[tok.i - 1].text == ","))
+                        and any(c.dep_ == "prep" and c.lower_ == "to" for c in tok.children))  # ("Tom, married to Dr. Ruiz, ...")
                     # ... but "were wed at Bethel the following spring", "was married in a
                     # registry office": a past passive with its place is the wedding
                     is_state = is_state and not (any(c.dep_ == "auxpass" and c.lower_ in ("was", "were") for c in tok.children)

@@ -139,11 +139,16 @@ _WHERE = re.compile(r",\s+where\s+(?P<who>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){
                     r"\s+(?:its\s+|the\s+|a\s+|an\s+)?" + _POST + r"(?=\s*[,.;]|\s+(?:since|from|until|for|and)\b)")
 
 
+_IN_TOWN = re.compile(r"\s+in\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?$")
+
+
 def _rule_where_posts(ctx: _Ctx) -> None:
     """'joins from Arden Precision, where she has been chief operating officer since 2019': a
     post said in a 'where' clause on an organisation is a post there."""
     for got in _WHERE.finditer(ctx.text, ctx.article.body_start):
         org = ctx.ending_at(got.start(), ORG)
+        if org is None and (town := _IN_TOWN.search(ctx.text, max(0, got.start() - 40), got.start())) is not None:
+            org = ctx.ending_at(town.start(), ORG)  # ("from Chenab Weaving Company in Faisalabad, where she was ...")
         who = ctx.covering(got.start("who"), got.end("who"))
         post = _post_words(got.group("post"))
         # ("where she was head of tanker operations": a head of a field is a post)
