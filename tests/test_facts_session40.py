@@ -157,3 +157,14 @@ def test_a_post_where_one_was_after_a_town(nlp):
     facts = _facts(nlp, text)
     assert ("title", "supply-chain manager") in {(f[0], f[2]) for f in facts if f[1] and "Pugh" in f[1]}, facts
     assert not any(f[0] == "occupation" for f in facts), facts
+
+
+def test_a_business_run_with_a_wife_hung_on_its_name(nlp):
+    facts = _facts(nlp, D + "Guy Harper now runs the Blue Anchor Inn with his wife, Ines.\n")
+    assert "Blue Anchor Inn" in _of(facts, "employer", "Guy Harper") and "Blue Anchor Inn" in _of(facts, "employer", "Ines")
+
+
+def test_the_co_op_is_the_co_operative_named(nlp):
+    text = ("date 2025-03\nTARROW CO-OP NEWS\nMembers' newsletter of the Tarrow Co-operative\n\n"
+            "Jim Pike, who ran the co-op's grain store through the 1960s, died on March 3 aged 90.\n")
+    assert "Tarrow Co-operative" in _of(_facts(nlp, text), "employer", "Jim Pike")

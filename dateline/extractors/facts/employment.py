@@ -462,9 +462,11 @@ def _whose_kin_doer(ctx: _Ctx, verb: Token) -> Optional[Entity]:
 
 
 def _run_with(ctx: _Ctx, verb: Token) -> list[Entity]:
-    """The named people a business is run 'with': a name, or a relative's apposed name."""
+    """The named people a business is run 'with': a name, or a relative's apposed name (the
+    'with' on the verb, or on its object: "runs the Blue Anchor with his wife, Ines", parsed so)."""
     out = []
-    for g in (g for c in verb.children if c.dep_ == "prep" and c.lower_ == "with" for g in c.children if g.dep_ == "pobj"):
+    owners = [verb, *(o for o in verb.children if o.dep_ == "dobj")]
+    for g in (g for v in owners for c in v.children if c.dep_ == "prep" and c.lower_ == "with" for g in c.children if g.dep_ == "pobj"):
         for t in [g, *(a for a in g.children if a.dep_ == "appos")]:
             hit = ctx.covering(t.idx, _tok_end(t))
             if hit is not None and hit[1].type == "PERSON" and hit[0].kind in ("name", "firstname", "surname"):

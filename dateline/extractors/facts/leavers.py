@@ -1,5 +1,5 @@
 """An organisation a titled person leaves: 'Inspector Alasdair Fraser leaves Police Scotland
-today after 34 years', 'Professor Ida Lunn retires from Harlan University' (also with a job: 'Nurse Edna Hale retires from ORG'). Leaving an
+today after 34 years', 'Professor Ida Lunn retires from Harlan University' (also with a job, in the present: 'Nurse Edna Hale is retiring from ORG'; not a history's 'X retired from the Second Circuit in 1907'). Leaving an
 organisation says one belonged to it; the title before the name says it was as staff, not as a
 student, patient or member ('Ann Roe left Oxford University', 'left the Labour Party' state no
 job). Verbs and their slots: patterns key ``employment.leaving_verbs``."""
@@ -24,7 +24,7 @@ def _rule_titled_leavers(ctx: _Ctx) -> None:
         verb = toks[k]
         if verb.pos_ != "VERB" or verb.idx < ctx.article.body_start or _not_asserted(verb):
             continue
-        people = [p for p in _subjects(ctx, verb, couples=False) if p.id in titled or (verb.lemma_ == "retire" and p.id in working)]
+        people = [p for p in _subjects(ctx, verb, couples=False) if p.id in titled or (verb.lemma_ == "retire" and verb.tag_ in ("VBG", "VBZ", "VBP") and p.id in working)]
         if len(people) != 1:
             continue
         slots = verbs[verb.lemma_]
