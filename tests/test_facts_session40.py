@@ -168,3 +168,13 @@ def test_the_co_op_is_the_co_operative_named(nlp):
     text = ("date 2025-03\nTARROW CO-OP NEWS\nMembers' newsletter of the Tarrow Co-operative\n\n"
             "Jim Pike, who ran the co-op's grain store through the 1960s, died on March 3 aged 90.\n")
     assert "Tarrow Co-operative" in _of(_facts(nlp, text), "employer", "Jim Pike")
+
+
+def test_counted_posts_filled_by_a_list(nlp):
+    facts = _facts(nlp, D + "Two new trustees were elected: Mary Pike, a retired teacher, and Tom Vance, a baker.\n")
+    assert "trustee" in _of(facts, "title", "Mary Pike") and "trustee" in _of(facts, "title", "Tom Vance")
+
+
+def test_a_post_where_one_spent_years(nlp):
+    facts = _facts(nlp, D + "Ana Ruiz joined the club in 2019 from Hale United, where she spent five years as a sports scientist.\n")
+    assert "sports scientist" in _of(facts, "title", "Ana Ruiz") and "Hale United" in _of(facts, "employer", "Ana Ruiz")

@@ -64,6 +64,22 @@ def _rule_plural_posts(ctx: _Ctx) -> None:
             ctx.add("title", person, ctx.article.body_start + got.start(), m.end, value=got.group(1).lower(), confidence=LIKELY)
 
 
+# "Two new directors were elected: A, a retired operator, and B": a counted plural post filled,
+# then the names after the colon
+_FILLED = re.compile(r"\b(?:[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|\d)\s+(?:new\s+)?(?P<post>[a-z][a-z-]+?)s\s+(?:were|have\s+been|had\s+been)"
+                     r"\s+(?:elected|appointed|named|co-opted|chosen)(?:\s+to\s+the\s+[a-z]+)?\s*:\s+")
+
+
+def _rule_filled_posts(ctx: _Ctx) -> None:
+    titles = _jobs()
+    for got in _FILLED.finditer(ctx.text, ctx.article.body_start):
+        post = got.group("post")
+        if post not in titles or post in patterns()["kinship"]:
+            continue
+        for m, person in _listed(ctx, got.end()):
+            ctx.add("title", person, got.start(), m.end, value=post, confidence=LIKELY)
+
+
 # r"\b([A-Z][a-z]+)s (?=[A-Z])" with the word boundary tested after the capital, as "no word
 # character before it": a pattern opening on a character class is tried only where one stands
 _CAPITAL_PLURAL = re.compile(r"([A-Z](?<!\w[A-Z])[a-z]+)s (?=[A-Z])")

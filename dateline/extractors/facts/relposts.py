@@ -135,7 +135,7 @@ def _rule_elected_as(ctx: _Ctx) -> None:
 
 
 # "Arden Precision, where she has been chief operating officer since 2019"
-_WHERE = re.compile(r",\s+where\s+(?P<who>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}|he|she)\s+(?:is|was|has\s+been|had\s+been|(?:has\s+|had\s+)?(?:works?|worked|served?)\s+as)"
+_WHERE = re.compile(r",\s+where\s+(?P<who>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}|he|she)\s+(?:is|was|has\s+been|had\s+been|(?:has\s+|had\s+)?(?:works?|worked|served?)\s+as|spent\s+(?:[\w-]+\s+){1,3}as)"
                     r"\s+(?:its\s+|the\s+|a\s+|an\s+)?" + _POST + r"(?=\s*[,.;]|\s+(?:since|from|until|for|and)\b)")
 
 
