@@ -78,7 +78,12 @@ from dateline.extractors.facts.officerlists import _rule_officer_lists
 from dateline.extractors.facts.ourposts import _rule_our_posts
 from dateline.extractors.facts.pairages import _rule_pair_ages
 from dateline.extractors.facts.parents import _rule_unnamed_parents
-from dateline.extractors.facts.pluralposts import _rule_both_jobs, _rule_filled_posts, _rule_plural_jobs_before_names, _rule_plural_posts
+from dateline.extractors.facts.pluralposts import (
+    _rule_both_jobs,
+    _rule_filled_posts,
+    _rule_plural_jobs_before_names,
+    _rule_plural_posts,
+)
 from dateline.extractors.facts.posts import (
     _rule_own_organisations,
     _rule_possessive_posts,
