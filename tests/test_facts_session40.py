@@ -178,3 +178,10 @@ def test_counted_posts_filled_by_a_list(nlp):
 def test_a_post_where_one_spent_years(nlp):
     facts = _facts(nlp, D + "Ana Ruiz joined the club in 2019 from Hale United, where she spent five years as a sports scientist.\n")
     assert "sports scientist" in _of(facts, "title", "Ana Ruiz") and "Hale United" in _of(facts, "employer", "Ana Ruiz")
+
+
+def test_volunteering_and_nursing_at_a_place_employ(nlp):
+    facts = _facts(nlp, D + "Col and Dot Whitehouse have volunteered at the Ferrybridge Museum since 1990. Ann Roe "
+                            "nursed at Alder Vale Hospital for thirty years.\n")
+    assert "Ferrybridge Museum" in _of(facts, "employer", "Dot Whitehouse")
+    assert "Alder Vale Hospital" in _of(facts, "employer", "Ann Roe")
