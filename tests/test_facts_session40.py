@@ -185,3 +185,8 @@ def test_volunteering_and_nursing_at_a_place_employ(nlp):
                             "nursed at Alder Vale Hospital for thirty years.\n")
     assert "Ferrybridge Museum" in _of(facts, "employer", "Dot Whitehouse")
     assert "Alder Vale Hospital" in _of(facts, "employer", "Ann Roe")
+
+
+def test_longest_serving_only_ranks_the_post(nlp):
+    facts = _facts(nlp, D + "Dan Pike, Harwood Rovers' longest-serving groundsman, died on Friday aged 80.\n")
+    assert _of(facts, "title", "Dan Pike") == {"groundsman"}

@@ -40,7 +40,8 @@ def _hyphened(mod: Token) -> str:
 
 def role_phrase(role: Token) -> str:
     drop = set(patterns()["employment"]["role_modifiers_dropped"])
-    mods = [c for c in role.children if c.dep_ in ("compound", "amod") and c.i < role.i and c.is_lower and c.lower_ not in drop]
+    mods = [c for c in role.children if c.dep_ in ("compound", "amod") and c.i < role.i and c.is_lower and c.lower_ not in drop
+            and _hyphened(c) not in drop]  # ("longest-serving")
     # ("an emergency room physician": a compound's own compound, right before it, is the post's too)
     mods += [g for m in mods if m.dep_ == "compound" for g in m.children
              if g.dep_ == "compound" and g.i == m.i - 1 and g.is_lower and g.is_alpha and g.lower_ not in drop]
