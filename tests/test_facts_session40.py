@@ -190,3 +190,10 @@ def test_volunteering_and_nursing_at_a_place_employ(nlp):
 def test_longest_serving_only_ranks_the_post(nlp):
     facts = _facts(nlp, D + "Dan Pike, Harwood Rovers' longest-serving groundsman, died on Friday aged 80.\n")
     assert _of(facts, "title", "Dan Pike") == {"groundsman"}
+
+
+def test_in_her_memory_is_the_dead_womans(nlp):
+    text = D + ("Mabel Ashworth, who taught at Westfold Primary School for 38 years, has died aged 97. The school's "
+                "head teacher, Priya Shah, said pupils had planted a cherry tree in her memory.\n")
+    shah = _entity(nlp, text, "Priya Shah")
+    assert shah is not None and shah.gender is None and not any(m.text == "her" for m in shah.mentions)

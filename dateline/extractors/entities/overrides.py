@@ -17,11 +17,15 @@ if TYPE_CHECKING:
     from dateline.extractors.entities.pronouns import _Resolver
 
 
+# nouns only the dead own: "His widow, Kathleen", "planted a tree in her memory", "his funeral"
+_THE_DEADS = frozenset({"widow", "widower", "memory", "funeral", "memorial", "burial", "grave"})
+
+
 def widow_bound(r: "_Resolver", tok: Token, chosen: Optional[_Cluster], ranked: Callable[[], list[_Cluster]]) -> Optional[_Cluster]:
     """"Paddy Roche, who ... died on Thursday aged 89. His widow, Kathleen": whose widow one is
-    has died; among the ranker's candidates the likeliest one the text has die before the
-    pronoun is meant, over a livelier subject named nearby."""
-    if r.observe is not None or chosen is None or tok.tag_ != "PRP$" or tok.head.lemma_.lower() not in ("widow", "widower"):
+    (or whose memory, funeral, grave) has died; among the ranker's candidates the likeliest one
+    the text has die before the pronoun is meant, over a livelier subject named nearby."""
+    if r.observe is not None or chosen is None or tok.tag_ != "PRP$" or tok.head.lemma_.lower() not in _THE_DEADS:
         return chosen
     if _died(r, chosen.root(), tok.i):
         return chosen
