@@ -197,3 +197,8 @@ def test_in_her_memory_is_the_dead_womans(nlp):
                 "head teacher, Priya Shah, said pupils had planted a cherry tree in her memory.\n")
     shah = _entity(nlp, text, "Priya Shah")
     assert shah is not None and shah.gender is None and not any(m.text == "her" for m in shah.mentions)
+
+
+def test_keeping_an_inn_employs(nlp):
+    facts = _facts(nlp, D + "Joe Bell, who keeps the Brackenfell Inn, spoke. Ann Roe keeps the books at the Harbour Club.\n")
+    assert _of(facts, "employer", "Joe Bell") == {"Brackenfell Inn"} and not _of(facts, "employer", "Ann Roe")

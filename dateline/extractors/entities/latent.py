@@ -16,7 +16,7 @@ from dateline.extractors.entities.missed import _common_word
 from dateline.extractors.entities.nameshapes import office_only
 from dateline.extractors.entities.places import _place_preposition, dateline_tokens, origin
 from dateline.extractors.entities.syntax import _role_weight
-from dateline.extractors.entities.things import apposed_animal, name_as_word, named_vessel
+from dateline.extractors.entities.things import apposed_animal, apposed_craft, name_as_word
 from dateline.nlp import Columns, columns, tokens_in, tokens_of
 
 if TYPE_CHECKING:
@@ -139,7 +139,7 @@ def latent_names(doc: Doc, lex: Lexicon, covered, sent_start_of: list[int], drop
         if drop_common and e - i > 1 and lower[i] in lex.place_first_words and lower[e - 1] in places and cols.ent_type[e - 1] != "PERSON":
             i = e  # "led the team in Fort William": a place's name, whatever its second word
             continue
-        if drop_common and (name_as_word(doc, i) or apposed_animal(last, lex) or named_vessel(last, lex) or office_only(tokens_of(doc), i, e, lex)):
+        if drop_common and (name_as_word(doc, i) or apposed_animal(last, lex) or apposed_craft(last, lex) or office_only(tokens_of(doc), i, e, lex)):
             i = e  # "painted with the name Auntie Comfort", "her bitch Jess", "Uncle Jimmy, the forklift", "the Master": nobody a pronoun means
             continue
         if last.dep_ in deps and not after_number and not (drop_common and e == i + 1 and common_opener(doc, i, sent_start_of, capitals, lex)

@@ -109,8 +109,12 @@ def named_vessel(head: Token, lex) -> bool:
     one a vessel's verb takes, is the craft's, its honorific and "she" too."""
     if head.dep_ == "appos" and (head.head.lower_ in lex.kin_kinds or head.head.lemma_.lower() in lex.person_nouns):
         return False  # ("Her husband, Linton Whyte, a retired cane cutter": a relative's name)
-    return any(n.pos_ == "NOUN" and (n.lemma_.lower() in lex.vessel_nouns or _vehicle(n, n.lemma_.lower(), lex)) for n in _apposed_nouns(head)) \
-        or sailed(head, lex) or thing_predicate(head, lex)
+    return apposed_craft(head, lex) or sailed(head, lex) or thing_predicate(head, lex)
+
+
+def apposed_craft(head: Token, lex) -> bool:
+    """'Uncle Jimmy, the forklift that ...': a name apposed to a vessel's or a vehicle's noun."""
+    return any(n.pos_ == "NOUN" and (n.lemma_.lower() in lex.vessel_nouns or _vehicle(n, n.lemma_.lower(), lex)) for n in _apposed_nouns(head))
 
 
 def _machine(noun: Token, lex) -> bool:
