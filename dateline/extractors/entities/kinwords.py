@@ -18,6 +18,8 @@ if TYPE_CHECKING:
 # in 2003"); one who speaks or acts otherwise is a person in the story
 _PASSING_VERBS = frozenset({"die", "drown"})
 TRADE_ENDINGS = ("man", "woman", "er", "or", "ist", "ian", "ant", "stress")
+# verbs of a death, whose subject died ("died", "was killed", "drowned", "perished")
+DEATH_VERBS = frozenset({"die", "drown", "kill", "perish"})
 # heads that name a trade only with a noun before them ("a dinner lady", "a tea lady")
 TRADE_WITH_COMPOUND = frozenset({"lady", "hand", "keeper"})
 

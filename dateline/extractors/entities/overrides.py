@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING, Optional
 from spacy.tokens import Token
 
 from dateline.extractors.entities.clusters import _Cluster
+from dateline.extractors.entities.kinwords import DEATH_VERBS
 from dateline.nlp import text_of
 
 if TYPE_CHECKING:
@@ -43,7 +44,7 @@ def _died(r: "_Resolver", c: _Cluster, before: int) -> bool:
         t = doc[m.head]
         verbs = [t.head] if t.dep_ in ("nsubj", "nsubjpass") else []
         verbs += [ch for ch in t.children if ch.dep_ == "relcl"]
-        if any(v.lemma_.lower() in ("die", "drown", "kill", "perish") or (v.lemma_.lower() == "pass" and any(c.lower_ == "away" for c in v.children))
+        if any(v.lemma_.lower() in DEATH_VERBS or (v.lemma_.lower() == "pass" and any(ch.lower_ == "away" for ch in v.children))
                for v0 in verbs for v in (v0, *v0.conjuncts)):
             return True
         if any(doc[k].lower_ == "late" for k in range(max(0, m.head - 3), m.head)):

@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Doc, Token
 
 from dateline.extractors.entities.kinnames import COMPANY_KIN, _relative_of
+from dateline.extractors.entities.kinwords import DEATH_VERBS
 from dateline.extractors.entities.lexicon import W_PERSON_NOUN, W_SHAPE, Lexicon
 from dateline.extractors.entities.missed import _NameSpan
 from dateline.nlp import columns, conj_tops, tokens_in, tokens_of
@@ -123,7 +124,7 @@ def person_evidence(b: "_Builder") -> None:
             reasons.add("kin_noun")
         if b.observe is None and _late_before(lower, _first_word(b, i, cluster)) and (i + 1 >= len(lower) or cols.pos[i + 1] not in ("PROPN", "NOUN")):
             reasons.add("kin_noun")  # "the late Cyril Pennock" tagged ORG: only a person is the late anyone (not "the late Joseon Dynasty")
-        if b.observe is None and dep[i] in ("nsubj", "nsubjpass") and lemma[h] in _DYING and _aged_after(toks[h]):
+        if b.observe is None and dep[i] in ("nsubj", "nsubjpass") and lemma[h] in DEATH_VERBS and _aged_after(toks[h]):
             reasons.add("kin_noun")  # ("The youngest, Imran, was killed in a crash in 1998, aged 31" tagged ORG)
         if dep[i] != "conj" and i not in conj_heads:
             continue  # (no conjuncts)
@@ -138,9 +139,6 @@ def person_evidence(b: "_Builder") -> None:
         # Each is worth a name's shape: it settles a tie (a personal name's shape against one ORG
         # tag), never outweighs spaCy's ORG on a one-word name ("the death of Woolworths").
         votes["PERSON"] += W_SHAPE * len(reasons - {"kin_noun"}) + W_PERSON_NOUN * ("kin_noun" in reasons)
-
-
-_DYING = frozenset({"die", "kill", "drown"})
 
 
 def _aged_after(verb: Token) -> bool:
