@@ -202,3 +202,11 @@ def test_in_her_memory_is_the_dead_womans(nlp):
 def test_keeping_an_inn_employs(nlp):
     facts = _facts(nlp, D + "Joe Bell, who keeps the Brackenfell Inn, spoke first.\n")
     assert _of(facts, "employer", "Joe Bell") == {"Brackenfell Inn"}
+
+
+def test_a_trade_opening_a_hyphened_surname_is_part_of_it(nlp):
+    # (a trade word before a full name is no part of it, "Barrister Nia Roberts"; but the first
+    # half of "Potter-Hunt" is the surname's, after "Mr." as well)
+    text = D + "The firm's owner, Rhys Potter-Hunt, said prices would rise. Mr. Potter-Hunt founded it in 1998.\n"
+    owner = _entity(nlp, text, "Rhys Potter-Hunt")
+    assert owner is not None and "Potter-Hunt" in {m.text for m in owner.mentions}

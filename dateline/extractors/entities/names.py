@@ -191,7 +191,9 @@ def _name_spans(doc: Doc, lex: Lexicon, sent_start_of: list[int], drop_common: b
             # sentence start describes the name that follows it.
             or (toks[s].lower_ in lex.occupations and (e - s > 2 or (e - s == 2 and toks[s].is_sent_start)))
             # ("Barrister Nia Roberts": any person's trade before a full name; extraction only)
-            or (extraction and e - s > 2 and toks[s].lower_ in lex.trades and toks[s].text[:1].isupper() and toks[s].text[1:].islower())
+            # (not the first part of a hyphened surname: "Mr. Carver-Hunt", "Rhys Potter-Hunt")
+            or (extraction and e - s > 2 and toks[s].lower_ in lex.trades and toks[s].text[:1].isupper() and toks[s].text[1:].islower()
+                and bool(toks[s].whitespace_))
             # ("Brothers Sean and Declan Walsh", "Twins Kofi and Ama": a plural kin noun opening the
             # sentence says who they are to each other; extraction only)
             or (extraction and e - s > 1 and _plural_kin(toks[s], lex))

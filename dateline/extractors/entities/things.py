@@ -473,5 +473,12 @@ TEAM_VERBS = frozenset({"captain", "skipper", "coach"})
 def clause_subject(head: Token) -> bool:
     """'a grey mare Ronald bought in 2016': the name is the subject of a relative clause with no
     pronoun, which the noun before it is the object of, not the name's classifier (the parser
-    hangs "mare" on the name)."""
-    return head.dep_ == "nsubj" and head.head.dep_ == "relcl" and head.head.i > head.i
+    hangs "mare" on the name). The noun phrase opens on "a" and the clause hangs on a word before
+    it ("Doña Pepa, a grey mare Ronald bought"), not "Their mare Seren foaled in March"."""
+    if not (head.dep_ == "nsubj" and head.head.dep_ == "relcl" and head.head.i > head.i):
+        return False
+    doc = head.doc
+    k = head.i - 1
+    while k >= 0 and doc[k].tag_ not in ("DT", "PRP$") and (doc[k].text.islower() or doc[k].text in ("-", "–") or doc[k].like_num):
+        k -= 1  # (back over "twelve-year-old grey mare" to its article)
+    return k >= 0 and doc[k].lower_ in ("a", "an") and head.head.head.i < k
