@@ -55,8 +55,9 @@ def _rule_named_its_post(ctx: _Ctx) -> None:
     person object, then (no comma between) 'its' or 'their' and a listed title, is that post's
     holder, at the organisation that is the verb's subject."""
     for m, person in ctx.mentions:
-        if person.type not in PERSON or m.kind != "name" or m.start < ctx.article.body_start:
-            continue
+        if person.type not in PERSON or m.kind != "name" or m.start < ctx.article.body_start \
+                or not ctx.text.startswith((" its ", " their "), m.end):
+            continue  # (the words after the name first: a Span only where they may hold)
         span = ctx.doc.char_span(m.start, m.end, alignment_mode="expand")
         if span is None or span.end >= len(ctx.doc) or ctx.doc[span.end].lower_ not in ("its", "their"):
             continue

@@ -100,23 +100,27 @@ def _joined_names(ctx: _Ctx, at: int, people_only: bool = False) -> list[tuple[M
 # before names joined by commas and 'and' (not after an article or a possessive, "the nurses Ann
 # Roe trained": those are other people; the word boundary first, so that the look-behinds are
 # tried at word starts only, not at every character)
-_PLURAL_JOB = re.compile(r"\b(?<![Tt]he )(?<![Hh]is )(?<![Hh]er )(?<![Tt]heir )(?<!['’]s )([a-z][a-z-]+?)(?:s|es) (?=[A-Z])"
-                         # ("Carvers Pauloosie and Martha Ashevak": capitalised where it opens a sentence or line)
-                         r"|(?:(?<=^)|(?<=\n)|(?<=[.!?] ))([A-Z][a-z-]+?)(?:s|es) (?=[A-Z])", re.M)
+_PLURAL_JOB = re.compile(r"\b(?<![Tt]he )(?<![Hh]is )(?<![Hh]er )(?<![Tt]heir )(?<!['’]s )([a-z][a-z-]+?)(?:s|es) (?=[A-Z])")
+# ("Carvers Pauloosie and Martha Ashevak": capitalised where it opens a sentence or a line; the
+# capital is tested first, as in _CAPITAL_PLURAL below, and the opening after the match)
+_OPENING_PLURAL_JOB = re.compile(r"([A-Z](?<!\w[A-Z])[a-z-]+?)(?:s|es) (?=[A-Z])")
 
 
 def _plural_jobs(ctx: _Ctx, pattern: re.Pattern) -> Iterator[tuple[re.Match, str]]:
     """Each match of ``pattern`` whose first group is the singular of a listed job, no kin word."""
     occupations = _occupation_words()
     kin = patterns()["kinship"]
-    for got in pattern.finditer(ctx.text, ctx.article.body_start):
-        job = (got.group(1) or got.group(pattern.groups)).lower()
+    text = ctx.text
+    for got in pattern.finditer(text, ctx.article.body_start):
+        job = got.group(1).lower()
+        if pattern is _OPENING_PLURAL_JOB and not (got.start() == 0 or text[got.start() - 1] == "\n" or text[got.start() - 2 : got.start()] in (". ", "! ", "? ")):
+            continue
         if job in occupations and job not in kin:
             yield got, job
 
 
 def _rule_plural_jobs_before_names(ctx: _Ctx) -> None:
-    for got, job in _plural_jobs(ctx, _PLURAL_JOB):
+    for got, job in [*_plural_jobs(ctx, _PLURAL_JOB), *_plural_jobs(ctx, _OPENING_PLURAL_JOB)]:
         named = _joined_names(ctx, got.end(), people_only=True)
         if len(named) < 2:
             continue  # ("plumbers Ann Roe hired": one name may be the verb's subject)
