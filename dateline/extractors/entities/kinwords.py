@@ -91,6 +91,11 @@ def married_to_trade(tok: Token, lex) -> bool:
     return i + 2 < len(doc) and doc[i + 1].text == "," and doc[i + 2].like_num and len(doc[i + 2].text) <= 3
 
 
+def trade_before_couple(tok: Token, lex: "Lexicon") -> bool:
+    """'Potters Wyn and Elin Hughes': a plural trade whose next word but one is "and"."""
+    return plural_trade(tok, lex) and tok.i + 2 < len(tok.doc) and tok.doc[tok.i + 2].lower_ == "and"
+
+
 def plural_trade(tok: Token, lex: "Lexicon") -> bool:
     """'Carvers', 'Weavers': a capitalised trade in the plural."""
     low = tok.lower_

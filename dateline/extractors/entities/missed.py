@@ -21,7 +21,7 @@ from dateline.extractors.entities.kinnames import (
     post_holder_named,
     residence_of,
 )
-from dateline.extractors.entities.kinwords import plural_trade
+from dateline.extractors.entities.kinwords import trade_before_couple
 from dateline.extractors.entities.lexicon import Lexicon
 from dateline.extractors.entities.places import written_as_place
 from dateline.extractors.entities.syntax import _possessive, common_elsewhere, kin_read_as_verb
@@ -70,7 +70,7 @@ def _free_name(tok: Token, lex: Lexicon, taken: list[bool]) -> bool:
         and tok.ent_type_ in MISSABLE_LABELS
         and (not _common_word(low, lex) or title_as_name(tok, lex))
         # ("Potters Wyn and Elin Hughes": a trade in the plural before a couple)
-        and not (plural_trade(tok, lex) and tok.i + 2 < len(tok.doc) and tok.doc[tok.i + 2].lower_ == "and")
+        and not trade_before_couple(tok, lex)
     )
 
 

@@ -15,7 +15,7 @@ from dateline.extractors.entities.classyears import class_year_names
 from dateline.extractors.entities.common import common_opener, mid_capitals
 from dateline.extractors.entities.couples import paired_names, two_first_names
 from dateline.extractors.entities.joinedplaces import joined_place_start
-from dateline.extractors.entities.kinwords import plural_trade
+from dateline.extractors.entities.kinwords import plural_trade, trade_before_couple
 from dateline.extractors.entities.lexicon import Lexicon
 from dateline.extractors.entities.lonenames import _lone_names
 from dateline.extractors.entities.mastheads import masthead_orgs, script_cues
@@ -124,7 +124,7 @@ def _name_spans(doc: Doc, lex: Lexicon, sent_start_of: list[int], drop_common: b
             taken[tok.i]
             or not _is_name_token(tok)
             or (tok.lower_ in lex.titles and not title_as_name(tok, lex))
-            or (extraction and (_plural_title(tok, lex) or (plural_trade(tok, lex) and tok.i + 2 < len(doc) and doc[tok.i + 2].lower_ == "and")))
+            or (extraction and (_plural_title(tok, lex) or trade_before_couple(tok, lex)))
             or tok.lower_ in lex.occupations
             or tok.lower_ in lex.platforms
             or (extraction and _plural_kin(tok, lex))

@@ -1,6 +1,7 @@
 """An organisation a titled person leaves: 'Inspector Alasdair Fraser leaves Police Scotland
-today after 34 years', 'Professor Ida Lunn retires from Harlan University' (also with a job, in the present: 'Nurse Edna Hale is retiring from ORG'; not a history's 'X retired from the Second Circuit in 1907'). Leaving an
-organisation says one belonged to it; the title before the name says it was as staff, not as a
+today after 34 years', 'Professor Ida Lunn retires from Harlan University' (also with a job, in
+the present: 'Nurse Edna Hale is retiring from ORG'; not a history's 'X retired from the Second
+Circuit in 1907'). Leaving an organisation says one belonged to it; the title before the name says it was as staff, not as a
 student, patient or member ('Ann Roe left Oxford University', 'left the Labour Party' state no
 job). Verbs and their slots: patterns key ``employment.leaving_verbs``."""
 

@@ -4,8 +4,9 @@ new POST" holds the post, at the organisation that is the verb's subject when it
 indefinite "a new" phrase is otherwise a description ("a new mother, Ana"), so only a listed
 title or a job of rank is read.
 
-Also "named X its chief executive", with no "as"; and a post whose first word the tagger reads as a verb after a form of "be": "who has been
-managing director since 1989" is parsed as managing a director."""
+Also "named X its chief executive", with no "as"; and a post whose first word the tagger reads as
+a verb after a form of "be": "who has been managing director since 1989" is parsed as managing a
+director."""
 
 from __future__ import annotations
 

@@ -143,8 +143,9 @@ def _org_for(ctx: _Ctx, noun: str, before: int, described_before: Optional[int] 
     """The named organisation 'the NOUN' stands for: one named with that word as its head, one
     of the noun's kind by its name, one described by it (not of another kind), or for a noun
     of no known kind one with the word anywhere in its name."""
-    if noun in ("co", "op") and re.fullmatch(r"[Cc]o-op", ctx.text[before - 3 * (noun == "op") : before + 5 - 3 * (noun == "op")]):
-        noun = "co-op"  # (the tokenizer splits "the co-op" in three)
+    at = before - 3 if noun == "op" else before  # (where "co-op" would start: the tokenizer splits it in three)
+    if noun in ("co", "op") and re.fullmatch(r"[Cc]o-op", ctx.text[at : at + 5]):
+        noun = "co-op"
     described = _org_described(ctx, noun, before if described_before is None else described_before)
     if described is not None and (fits_kind(described[1], noun) is False or another_body(noun, *described)):
         described = None  # ("the company" the entity stage linked to a tribunal)

@@ -106,21 +106,22 @@ _PLURAL_JOB = re.compile(r"\b(?<![Tt]he )(?<![Hh]is )(?<![Hh]er )(?<![Tt]heir )(
 _OPENING_PLURAL_JOB = re.compile(r"([A-Z](?<!\w[A-Z])[a-z-]+?)(?:s|es) (?=[A-Z])")
 
 
-def _plural_jobs(ctx: _Ctx, pattern: re.Pattern) -> Iterator[tuple[re.Match, str]]:
-    """Each match of ``pattern`` whose first group is the singular of a listed job, no kin word."""
+def _plural_jobs(ctx: _Ctx, pattern: re.Pattern, opening: bool = False) -> Iterator[tuple[re.Match, str]]:
+    """Each match of ``pattern`` whose first group is the singular of a listed job, no kin word;
+    with ``opening``, only one that opens the text, a line or a sentence."""
     occupations = _occupation_words()
     kin = patterns()["kinship"]
     text = ctx.text
     for got in pattern.finditer(text, ctx.article.body_start):
         job = got.group(1).lower()
-        if pattern is _OPENING_PLURAL_JOB and not (got.start() == 0 or text[got.start() - 1] == "\n" or text[got.start() - 2 : got.start()] in (". ", "! ", "? ")):
+        if opening and not (got.start() == 0 or text[got.start() - 1] == "\n" or text[got.start() - 2 : got.start()] in (". ", "! ", "? ")):
             continue
         if job in occupations and job not in kin:
             yield got, job
 
 
 def _rule_plural_jobs_before_names(ctx: _Ctx) -> None:
-    for got, job in [*_plural_jobs(ctx, _PLURAL_JOB), *_plural_jobs(ctx, _OPENING_PLURAL_JOB)]:
+    for got, job in [*_plural_jobs(ctx, _PLURAL_JOB), *_plural_jobs(ctx, _OPENING_PLURAL_JOB, opening=True)]:
         named = _joined_names(ctx, got.end(), people_only=True)
         if len(named) < 2:
             continue  # ("plumbers Ann Roe hired": one name may be the verb's subject)
