@@ -252,3 +252,22 @@ def opening_names(doc: Doc, sent_start_of: list[int]) -> frozenset[str]:
         if cols.tag[i] in ("NN", "NNS") and cols.dep[i] in ("nsubj", "nsubjpass") and cols.text[i][:1].isupper()
         and low not in lower and low not in nouns and low.rstrip("s") not in nouns and sentence_opener(doc, i, sent_start_of)
     )
+
+
+# prepositions of a place a clause's verb governs: "grew up near Lifford", "was raised in Hove"
+_PLACE_PREPS = frozenset({"in", "on", "near", "at", "outside"})
+
+
+def placed_kin(tok: Token) -> Optional[int]:
+    """'The 58-year-old grew up near Lifford, the daughter of a seed-potato grower, and ...': a
+    kin noun set off after a place its clause's verb governs describes the clause's subject, not
+    the place the parser hangs it on. The subject's index, else None."""
+    head = tok.head
+    if tok.dep_ != "appos" or head.dep_ != "pobj" or head.head.lower_ not in _PLACE_PREPS or head.head.dep_ != "prep":
+        return None
+    # ("the daughter of a grower", not "Themba's eldest son", which may be the place's a person)
+    if not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children) or not any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children):
+        return None
+    verb = head.head.head
+    subj = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")] if verb.pos_ == "VERB" else []
+    return subj[0].i if len(subj) == 1 and subj[0].i < head.i else None

@@ -9,11 +9,17 @@ from spacy.tokens import Token
 
 from dateline.extractors.entities.agedescriptors import age_descriptor
 from dateline.extractors.entities.clusters import _Cluster, _merge
-from dateline.extractors.entities.common import fronted_kin, previous_subject
+from dateline.extractors.entities.common import fronted_kin, placed_kin, previous_subject
 from dateline.extractors.entities.lexicon import DESCRIPTOR_WINDOW
 from dateline.extractors.entities.mastheads import cue_tokens
 from dateline.extractors.entities.notices import death_notice_kin, notice_subject
-from dateline.extractors.entities.setoff import apposed_to_of_noun, conjunct_named, of_noun_named, second_subject
+from dateline.extractors.entities.setoff import (
+    apposed_to_of_noun,
+    conjunct_named,
+    described_name_after,
+    of_noun_named,
+    second_subject,
+)
 from dateline.extractors.entities.syntax import _runs_on, _speaker_position, group_before
 
 if TYPE_CHECKING:
@@ -86,7 +92,12 @@ def descriptor(res: "_Resolver", tok: Token, recent) -> Optional[tuple[_Cluster,
     conjunct = res.observe is None and tok.left_edge.i > 0 and res.doc[tok.left_edge.i - 1].lower_ == "and"
     if res.observe is None and low in lex.relative_nouns and (dead := notice_subject(res, tok)) is not None:
         return res.covered[dead], s, e  # "Wife of the late Roderick, much-loved mother of ...": who died
-    if tok.dep_ == "appos" and tok.head.i in res.covered and not _runs_on(res.doc, tok.i, tok.head.i) and not whose and not conjunct:
+    if res.observe is None and low in lex.child_nouns and tok.dep_ == "appos" and (subject_at := placed_kin(tok)) is not None:
+        # ("grew up near Lifford, the daughter of a grower": the subject's, not the place's)
+        return (res.covered[subject_at], s, e) if subject_at in res.covered else None
+    fronted = res.observe is None and low in lex.child_nouns and fronted_kin(res.doc, tok) is not None
+    if (tok.dep_ == "appos" and tok.head.i in res.covered and not _runs_on(res.doc, tok.i, tok.head.i) and not whose and not conjunct
+            and not fronted):  # ("Born on Gull Rock, the son of a keeper, he": the pronoun's, below)
         if res.observe is None and low not in lex.relative_nouns and low not in lex.gendered:
             # ("Tunde, 45, the company's finance director ... The finance director said": the
             # role is now his, for a later "the director"; at extraction only)
@@ -382,7 +393,8 @@ def named_here(res: "_Resolver", tok: Token) -> Optional[_Cluster]:
         return after
     lex = res.lex
     personal = res.observe is None and (tok.lemma_.lower() in lex.person_or_gendered or tok.lemma_.lower() in lex.speaker_nouns)
-    if res.observe is None and ((owned := conjunct_named(res, tok)) is not None or (owned := of_noun_named(res, tok)) is not None):
+    if res.observe is None and ((owned := conjunct_named(res, tok)) is not None or (owned := of_noun_named(res, tok)) is not None
+                                or (owned := described_name_after(res, tok)) is not None):
         return owned
     for ch in tok.children:
         if res.observe is None and ch.dep_ == "appos" and apposed_to_of_noun(tok, ch, lex):

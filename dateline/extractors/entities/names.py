@@ -76,7 +76,7 @@ from dateline.extractors.entities.syntax import (
     common_elsewhere,
 )
 from dateline.extractors.entities.titlenames import title_as_name
-from dateline.extractors.entities.untaggedorgs import ampersand_names, line_bounds, untagged_orgs
+from dateline.extractors.entities.untaggedorgs import ampersand_names, founded, line_bounds, untagged_orgs
 from dateline.extractors.entities.workposts import set_in_place, staff_at
 from dateline.nlp import columns, ents_of, text_of, tokens_of
 
@@ -358,6 +358,8 @@ def _name_spans(doc: Doc, lex: Lexicon, sent_start_of: list[int], drop_common: b
             ent_label = "PERSON"  # "harbour master Ewan Doyle": the role says whose name it is
         if extraction and ent_label == "PERSON" and e - s == 1 and staff_at(toks[s], lex) and not set_in_place(toks[s]) and not who_follows(toks[s]):
             ent_label, exact = "ORG", True  # "a stock agent with Elders": where a job is held, not a person
+        if extraction and ent_label == "PERSON" and e - s >= 2 and founded(toks[e - 1]):
+            ent_label, exact = "ORG", True  # "who founded Desai Looms": nobody founds a person
         if extraction and ent_label == "PERSON" and e - s >= 2 and toks[e - 1].lower_ in lex.prize_heads and toks[e - 1].text[:1].isupper():
             ent_label, exact = "ORG", True  # "the Haig Bursary", "the Costigan Cup": a prize or fund named after somebody
         # A first name spaCy left outside a one-word ent ("Chrissy" + ORG "Teigen"), or the rest

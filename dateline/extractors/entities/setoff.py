@@ -80,3 +80,22 @@ def of_noun_named(res: "_Resolver", tok: Token) -> Optional["_Cluster"]:
         if ch.dep_ == "appos" and ch.i > tok.i and ch.i in res.covered and apposed_to_of_noun(owner, ch, res.lex):
             return res.covered[ch.i].root()
     return None
+
+
+def described_name_after(res: "_Resolver", tok: Token) -> Optional[_Cluster]:
+    """"Haruka's husband, the Welsh-born potter Rhys Pritchard, 44, builds ...": a relative's noun,
+    a comma, then "the", a few words describing a person and the name, however the parser hung
+    them (here as two subjects). The words before the name end in a lower-case noun, the job."""
+    doc = res.doc
+    k = tok.i + 1
+    if tok.lemma_.lower() not in res.lex.relative_nouns or k + 3 >= len(doc) or doc[k].text != "," or doc[k + 1].lower_ != "the":
+        return None
+    j = k + 2
+    # (a capitalised adjective may be covered as some name of its own: "Welsh-born")
+    while j < len(doc) and j < k + 7 and not (j in res.covered and res.covered[j].root().is_person_like()) \
+            and doc[j].text not in (",", ".", ";", ":") and (doc[j].pos_ not in ("VERB", "AUX") or doc[j - 1].text == "-"):
+        j += 1
+    if j not in res.covered or j - (k + 2) < 1 or not (doc[j - 1].is_alpha and doc[j - 1].text.islower() and doc[j - 1].pos_ in ("NOUN", "PROPN")):
+        return None
+    c = res.covered[j].root()
+    return c if c.is_person_like() else None

@@ -10,7 +10,7 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from dateline.extractors.entities.lexicon import Lexicon
-from dateline.nlp import tokens_of, where_in
+from dateline.nlp import tokens_in, tokens_of, where_in
 
 # (a body's name runs to a few words: "the Lower Wensley Rural Preservation Society")
 MAX_WORDS = 6
@@ -48,7 +48,46 @@ def untagged_orgs(doc: Doc, lex: Lexicon, taken: list[bool]) -> list[tuple[int, 
                 taken[k] = True
             out.append((i + 1, e))
         i = max(e, i + 1)
-    return out + _keyword_runs(doc, lex, taken) + _apposed_kinds(doc, lex, taken, index) + _staff_names(doc, lex, taken, index)
+    return (out + _founded_names(doc, taken) + _keyword_runs(doc, lex, taken) + _apposed_kinds(doc, lex, taken, index)
+            + _staff_names(doc, lex, taken, index))
+
+
+# verbs whose object (or passive subject) is a body once founded: not "start", "open" or "set up",
+# which also take things ("started the van", "opened the Harrow Road bridge")
+_FOUNDING = frozenset({"found", "co-found", "cofound", "establish"})
+
+
+def founded(obj) -> bool:
+    """The word is what a verb of founding founded: its object, or its passive subject with a
+    "by" after ("Desai Looms was established in 1962 by ...")."""
+    verb = obj.head
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in _FOUNDING:
+        return False
+    return obj.dep_ == "dobj" or (obj.dep_ == "nsubjpass" and any(c.dep_ == "agent" for c in verb.children))
+
+
+def _founded_names(doc: Doc, taken: list[bool]) -> list[tuple[int, int]]:
+    """'who founded Bhatia Mills in 1958', 'Orrin Textiles was established in 1961 by': capitalised
+    words a verb of founding takes as its object (or passive subject) name what was founded, a
+    body, whatever the tagger made of them (a place, or nothing)."""
+    toks = tokens_of(doc)
+    n = len(doc)
+    out = []
+    for k in tokens_in(doc, "lemma", _FOUNDING):
+        for obj in toks[k].children:
+            if not founded(obj):
+                continue
+            if not _bare_proper(obj, taken) or (obj.i + 1 < n and (toks[obj.i + 1].text[:1].isupper() or _possessive_mark(toks[obj.i + 1]))):
+                continue
+            s = obj.i
+            while s > 0 and toks[s - 1].dep_ == "compound" and toks[s - 1].head.i in range(s, obj.i + 1) and _bare_proper(toks[s - 1], taken):
+                s -= 1
+            if s > 0 and toks[s - 1].text[:1].isupper() and toks[s - 1].is_alpha and not toks[s - 1].is_sent_start:
+                continue  # (the name runs on past what the parse hung on the verb)
+            for j in range(s, obj.i + 1):
+                taken[j] = True
+            out.append((s, obj.i + 1))
+    return out
 
 
 def ampersand_names(doc: Doc, taken: list[bool]) -> list[tuple[int, int]]:

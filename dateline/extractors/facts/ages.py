@@ -428,7 +428,12 @@ def _when_time(ctx: _Ctx, copula: Token) -> Optional[TimeExpr]:
 def _death_time(ctx: _Ctx, person: Entity) -> Optional[TimeExpr]:
     """The time of the death the article gives this person, if it dates one."""
     death = ctx.facts.get(("death", person.id, None, None))
-    return next((t for t in ctx.times if death is not None and t.id == death.time), None)
+    t = next((t for t in ctx.times if death is not None and t.id == death.time), None)
+    if t is not None and death is not None and isinstance(death.value, str) and death.value != t.value and time_period(t) is not None:
+        # (the date the death was given, where the death rules read the time again: "died on
+        # January 30" after "until 1992" in an article of February 2023 is January 2023)
+        return t.model_copy(update={"value": death.value, "interval": None})
+    return t
 
 
 # An age reached this long before the article's period still holds on it ("turned 40 last week").

@@ -147,6 +147,8 @@ def death_subjects(ctx: _Ctx, verb: Token) -> list[Entity]:
     subj = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
     if not people and verb.dep_ == "relcl" and len(subj) == 1 and subj[0].lower_ == "who":
         people = _apposed_by_comma(ctx, verb.head)
+    if not people and len(subj) == 1 and subj[0].lower_ == "who":
+        people = _who_past_apposition(ctx, subj[0])
     if not people and len(subj) == 1 and subj[0].ent_type_ == "DATE":
         # "the year after her husband, Felix, died", parsed with "the year" as the subject: the
         # one after "after" or "before" died
@@ -172,6 +174,26 @@ def death_subjects(ctx: _Ctx, verb: Token) -> list[Entity]:
         return people
     them = _resolve(ctx, noun, couples=False)
     return them if len(them) == 1 and them[0] is not people[0] else people
+
+
+# "Billy Anderson, our groundsman from 1971 until 2005, who passed away": a set-off phrase with
+# no verb between the name and "who"
+_SET_OFF = re.compile(r",\s+[^,.;:!?()\"“”]{1,80},\s+$")
+
+
+def _who_past_apposition(ctx: _Ctx, who: Token) -> list[Entity]:
+    """The name a 'who' follows across one set-off phrase of its own, however the parser hung the
+    clause (on the main verb, as an adverbial)."""
+    head = ctx.text[max(0, who.idx - 90) : who.idx]
+    got = _SET_OFF.search(head)
+    if got is None:
+        return []
+    end = who.idx - len(head) + got.start()
+    hit = ctx.ending_at(end)
+    between = ctx.doc.char_span(end, who.idx, alignment_mode="expand")
+    if hit is None or between is None or any(t.pos_ in ("VERB", "AUX") for t in between):
+        return []
+    return [hit[1]]
 
 
 def _apposed_by_comma(ctx: _Ctx, noun: Token) -> list[Entity]:

@@ -1,0 +1,63 @@
+"""Constructions found short in the thirtieth set on 2026-12-03 (the set read once the
+thirty-first was frozen and scored): a name founded by a verb of founding, a child's noun set off
+after a place ("grew up near X, the daughter of a grower"; "Born on X, the son of a keeper, he"),
+"who passed away" after a name's set-off post, an age after a death dated again by the death
+rules, and a relative's noun before "the Welsh-born potter X". Each is checked on text written for
+these tests."""
+
+from __future__ import annotations
+
+from tests.test_facts_families import _facts, _of, _run
+
+D = "date 2024-02-16\nHarbour Notes\n\n"
+
+
+def test_what_a_verb_of_founding_takes_is_an_organisation(nlp):
+    text = D + ("Mohan Desai, who founded Desai Looms in Surat in 1962, died on Monday aged 88. "
+                "His son founded Arvel Textiles in 1990.\n")
+    ex, _names = _run(nlp, text)
+    types = {e.name: e.type for e in ex.entities}
+    assert types.get("Desai Looms") == "ORG" and types.get("Arvel Textiles") == "ORG", types
+    assert ("title", "Mohan Desai", "founder") in _facts(nlp, text)
+
+
+def test_a_childs_noun_after_a_place_is_the_subjects(nlp):
+    text = D + ("Dr Nuala Breen leads the plant lab. The 61-year-old grew up near Raphoe, the daughter of a flax "
+                "grower, and came to the college in 1988.\n")
+    ex, names = _run(nlp, text)
+    assert not any(e.type == "PERSON" and e.name == "Raphoe" for e in ex.entities)
+    parents = [f for f in ex.facts if f.relation == "child" and names.get(f.object) == "Nuala Breen"]
+    assert len(parents) == 1 and not any(f.relation == "child" and names.get(f.object) == "Raphoe" for f in ex.facts)
+
+
+def test_born_on_a_place_the_son_of_a_keeper_he(nlp):
+    text = D + ("Tomas Kerrow died on Saturday aged 86. Born on Skerry Point, the son of a lighthouse keeper, he "
+                "went to sea at fifteen.\n")
+    ex, names = _run(nlp, text)
+    assert any(f.relation == "child" and names.get(f.object) == "Tomas Kerrow" for f in ex.facts)
+    assert not any(e.type == "PERSON" and e.name == "Skerry Point" and e.gender for e in ex.entities)
+
+
+def test_who_passed_away_after_a_set_off_post(nlp):
+    facts = _facts(nlp, D + "We remember Eddie Marsh, our caretaker from 1970 until 2001, who passed away on "
+                            "Sunday, aged 83.\n")
+    assert ("death", "Eddie Marsh", "2024-02-11") in facts
+    assert ("age", "Eddie Marsh", 83) in facts
+
+
+def test_an_age_after_a_death_holds_on_the_death_date_the_rules_gave(nlp):
+    # the article's February 2024: "January 30" is 2024, whatever year the sentence before named
+    text = D + ("Dr Maud Penhale, the island's doctor from 1958 until 1991, died at home on January 30. She was 93.\n")
+    ex, names = _run(nlp, text)
+    death = next(f for f in ex.facts if f.relation == "death" and names[f.subject] == "Maud Penhale")
+    age = next(f for f in ex.facts if f.relation == "age" and names[f.subject] == "Maud Penhale")
+    assert death.value == "2024-01-30"
+    assert list(age.born_between) == ["1930-01-31", "1931-01-30"], age.born_between
+
+
+def test_a_relatives_noun_before_the_described_name(nlp):
+    text = D + ("Keiko Ando, 39, throws the bowls. Keiko's husband, the Cornish-born potter Jory Tresize, 41, "
+                "builds the kilns.\n")
+    facts = _facts(nlp, text)
+    assert ("spouse", "Keiko Ando", "Jory Tresize") in facts or ("spouse", "Jory Tresize", "Keiko Ando") in facts, facts
+    assert "male" in _of(facts, "gender", "Jory Tresize")
