@@ -61,3 +61,22 @@ def test_a_relatives_noun_before_the_described_name(nlp):
     facts = _facts(nlp, text)
     assert ("spouse", "Keiko Ando", "Jory Tresize") in facts or ("spouse", "Jory Tresize", "Keiko Ando") in facts, facts
     assert "male" in _of(facts, "gender", "Jory Tresize")
+
+
+def test_both_and_a_plural_in_men(nlp):
+    facts = _facts(nlp, D + "Their sons, Tony and Graham, both fishermen, carried the coffin to the quay.\n")
+    assert ("occupation", "Tony", "fisherman") in facts and ("occupation", "Graham", "fisherman") in facts
+
+
+def test_some_of_their_children_listed_after_a_colon(nlp):
+    text = D + ("Walter Penhallow died on Sunday aged 84. He married Ruth Jenkin in 1962. Three of their four children "
+                "also survive him: Peter, 60, who runs the ferry; Susan, 57, a teacher; and Mark, 54.\n")
+    facts = _facts(nlp, text)
+    for parent in ("Walter Penhallow", "Ruth Jenkin"):
+        assert {"Peter", "Susan", "Mark"} <= _of(facts, "child", parent), facts
+
+
+def test_names_apposed_to_a_counted_subject_marry(nlp):
+    facts = _facts(nlp, D + "Two of the lab's researchers, Dr Anil Varma and Dr Sinead Kerr, met over a microscope and were "
+                            "married in the college chapel in 2021.\n")
+    assert ("spouse", "Anil Varma", "Sinead Kerr") in facts or ("spouse", "Sinead Kerr", "Anil Varma") in facts, facts

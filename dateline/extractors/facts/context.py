@@ -501,6 +501,11 @@ def _subjects(ctx: _Ctx, verb: Token, couples: bool = True) -> list[Entity]:
                 # subject, the person apposed to it)
                 out = [e for a in subj[0].children if a.dep_ == "appos" and a.pos_ == "PROPN" and not a.text.isupper()
                        for e in _resolve(ctx, a, couples=couples)][:1]
+            if len(out) < 2 and (subj[0].like_num or subj[0].tag_ == "NNS"):
+                # ("Two of the researchers, Dr Ann Roe and Dr Joel Pike, met ...": the names
+                # apposed to a counted or plural subject)
+                out = list({e.id: e for a in subj[0].children if a.dep_ == "appos" and a.pos_ == "PROPN"
+                            for t in _conjuncts(a) for e in _resolve(ctx, t, couples=couples) if e.type in PERSON}.values()) or out
             return out
         if verb.dep_ == "conj":
             # ("Garth is an electrician with SaskPower; Colleen, 56, teaches Grade 4": a name

@@ -280,7 +280,9 @@ def _rule_kinship(ctx: _Ctx) -> None:
                     # ("with their three children aboard: Tess, 17, Owen, 15, and Pippa, 11": as
                     # many names as the count)
                     listed, l_end = listed_after_colon(ctx, tok, sent)
-                    listed = listed if len(listed) == _count(tok) else []
+                    # ("Three of their four children survive him: A, B and C": the part's count)
+                    part = tok.head.head if tok.head.lower_ == "of" and tok.head.head.like_num and tok.head.head.i < tok.i else None
+                    listed = listed if len(listed) == (token_number(part) if part is not None else _count(tok)) else []
                 if listed and not any(t in owners for t in listed):
                     targets, ev_end = listed, max(ev_end, l_end)
             if not targets:

@@ -113,7 +113,7 @@ def _plural_jobs(ctx: _Ctx, pattern: re.Pattern, opening: bool = False) -> Itera
     kin = patterns()["kinship"]
     text = ctx.text
     for got in pattern.finditer(text, ctx.article.body_start):
-        job = got.group(1).lower()
+        job = got.group(1).lower() + ("an" if got.groupdict().get("pl") == "en" else "")
         if opening and not (got.start() == 0 or text[got.start() - 1] == "\n" or text[got.start() - 2 : got.start()] in (". ", "! ", "? ")):
             continue
         if job in occupations and job not in kin:
@@ -143,7 +143,8 @@ def _listed(ctx: _Ctx, start: int) -> list[tuple[Mention, Entity]]:
 # "The couple, both pharmacists in Otley, have two sons", "Dev and Priya Sandhu, both
 # pharmacists,": a plural job said of the two just named, each of them holding it
 _NEAR = 250  # characters: about the sentence before
-_BOTH_JOBS = re.compile(r",\s+both\s+(?:retired\s+|former\s+)?([a-z][a-z-]+?)(?:s|es)\b(?=[\s,.;])")
+# ("both fishermen": a plural in "-men" is a job in "-man")
+_BOTH_JOBS = re.compile(r",\s+both\s+(?:retired\s+|former\s+)?([a-z][a-z-]+?)(?P<pl>s|es|(?<=m)en)\b(?=[\s,.;])")
 
 
 def _named_before(at: int, pair: tuple[Entity, Entity]) -> bool:
