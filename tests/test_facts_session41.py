@@ -80,3 +80,17 @@ def test_names_apposed_to_a_counted_subject_marry(nlp):
     facts = _facts(nlp, D + "Two of the lab's researchers, Dr Anil Varma and Dr Sinead Kerr, met over a microscope and were "
                             "married in the college chapel in 2021.\n")
     assert ("spouse", "Anil Varma", "Sinead Kerr") in facts or ("spouse", "Sinead Kerr", "Anil Varma") in facts, facts
+
+
+def test_its_post_joined_to_a_first_attribute(nlp):
+    facts = _facts(nlp, D + "Walter Penhallow was a founder member of the Gwithian Pilots' Association and its chairman "
+                            "from 1980 to 1995.\n")
+    assert ("title", "Walter Penhallow", "chairman") in facts
+    assert ("employer", "Walter Penhallow", "Gwithian Pilots' Association") in facts, facts
+
+
+def test_a_job_a_place_has_is_no_post_at_an_employer(nlp):
+    facts = _facts(nlp, D + "Dr Morwenna Hicks, the islands' only general practitioner from 1961 until 1992, "
+                            "died on Monday.\n")
+    assert ("occupation", "Morwenna Hicks", "general practitioner") in facts
+    assert not _of(facts, "employer", "Morwenna Hicks")

@@ -63,6 +63,15 @@ def _field_of(tok: Token) -> Optional[str]:
     return " of " + tok.doc[of.i + 1 : obj.i + 1].text
 
 
+def _first_attribute(tok: Token) -> Optional[Token]:
+    """The copula's attribute a conjoined post follows, however the parser joined it: to the
+    attribute, or to the organisation its "of" names ("a founder member of X and its chairman")."""
+    head = tok.head
+    if head.dep_ == "pobj" and head.head.lower_ == "of":
+        head = head.head.head
+    return head if head.dep_ == "attr" and head.head.lemma_ in ("be", "become") else None
+
+
 def _rule_as_posts(ctx: _Ctx) -> None:
     """'after nine years as provost', 'who acted as returning officer', 'He was its
     harbourmaster': a listed title said of the clause's subject. With 'its' the post is at the
@@ -90,6 +99,8 @@ def _rule_as_posts(ctx: _Ctx) -> None:
                 continue
         elif tok.dep_ == "attr" and tok.head.lemma_ in ("be", "become") and any(c.lower_ == "its" for c in tok.children):
             verb = tok.head
+        elif tok.dep_ == "conj" and any(c.lower_ == "its" for c in tok.children) and (first := _first_attribute(tok)) is not None:
+            verb = first.head  # "was a founder member of X and its chairman": the second attribute
         elif (tok.dep_ == "attr" and tok.head.lemma_ in ("be", "become")
               # ("became managing director": a title of two words, though its last is a job too)
               and ((tok.lower_ in titles and tok.lower_ not in bare_jobs) or (tok.head.lemma_ == "become" and " " in _post_phrase(tok) and _post_phrase(tok) in titles))

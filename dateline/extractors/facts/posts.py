@@ -28,6 +28,7 @@ from dateline.extractors.facts.context import (
 from dateline.extractors.facts.described import _occupation_words, is_kin_descriptor
 from dateline.extractors.facts.employment import _drop_bare_job, _has_employer, _membership, post_fits
 from dateline.extractors.facts.lexicon import instrument_post, title_words
+from dateline.extractors.facts.occupations import _has_job
 from dateline.extractors.facts.orgs import (
     _org_by_head,
     _org_for,
@@ -290,6 +291,20 @@ def _name_holders(ctx: _Ctx) -> dict[str, set[str]]:
     return out
 
 
+# a place's possessive: "the islands'", "the village's"
+_PLACE_OWNER = re.compile(r"[Tt]he\s+(?:island|islands|town|village|city|county|parish|valley|district|glen|borough|region|country|nation|state|world)['’]s?")
+
+
+def _place_job(ctx: _Ctx, person: Entity, post: str, start: int, end: int) -> None:
+    """A listed title as a title, a listed job as an occupation ("the village's only GP")."""
+    words = post.split()
+    job = " ".join(words[1:]) if words[0] in ("only", "first", "last", "own", "longtime", "long-serving") and len(words) > 1 else post
+    if job in title_words():
+        _add_post(ctx, person, job, None, start, end)
+    elif job in _occupation_words() and not _has_job(ctx, person, job):
+        ctx.add("occupation", person, start, end, value=job, confidence=LIKELY)
+
+
 def _unnamed_org(owner: str) -> bool:
     """'the union's', 'the care home's', 'Its': an organisation by a noun of its kind or a
     pronoun, named or not."""
@@ -435,6 +450,9 @@ def _rule_possessive_posts(ctx: _Ctx) -> None:
             elif post and _a_job(post) and _unnamed_org(got.group("owner")):
                 # "Gina is the circus's wire walker" with no circus named: the post alone
                 _add_post(ctx, person, post, None, mention.start, got.end())
+            elif post and _PLACE_OWNER.fullmatch(got.group("owner")):
+                # "Cyril Jago, the islands' harbourmaster": a post, or a job, a place has, at no employer
+                _place_job(ctx, person, post, mention.start, got.end())
         got = rx["unit"].match(text, mention.end, min(len(text), mention.end + 90))
         org = _owner(ctx, got.group("owner"), got.start("owner"), got.end("owner")) if got is not None else None
         if got is not None and org is not None and not _membership(org[1]) and org[1].id not in _has_employer(ctx, person):
