@@ -94,3 +94,22 @@ def test_a_job_a_place_has_is_no_post_at_an_employer(nlp):
                             "died on Monday.\n")
     assert ("occupation", "Morwenna Hicks", "general practitioner") in facts
     assert not _of(facts, "employer", "Morwenna Hicks")
+
+
+def test_joining_a_workplace_named_before_by_its_noun(nlp):
+    text = D + ("The Harrowgate Folk Museum opened its textile gallery on Saturday. Tom Beck, 44, joined the museum "
+                "in 2019 from the Lindley Trust.\n")
+    facts = _facts(nlp, text)
+    assert "Harrowgate Folk Museum" in _of(facts, "employer", "Tom Beck"), facts
+
+
+def test_a_post_at_an_employer_another_sentence_gave(nlp):
+    text = D + ("Our congratulations go to Dr Ravi Menon, 56, a GP at the Kestrel Medical Practice, on his award. "
+                "He joined the practice in 2004 from the Royal Infirmary.\n")
+    facts = _facts(nlp, text)
+    assert ("title", "Ravi Menon", "GP") in facts or ("title", "Ravi Menon", "gp") in facts, facts
+
+
+def test_no_employer_from_a_kin_nouns_of(nlp):
+    facts = _facts(nlp, D + "The cup was presented by Kenneth Royle, a retired coach driver and grandfather of Lily Royle.\n")
+    assert not _of(facts, "employer", "Kenneth Royle"), facts

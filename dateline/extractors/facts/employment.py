@@ -311,10 +311,15 @@ def _rule_role_employers(ctx: _Ctx) -> None:
         person, start = holder
         known = _has_employer(ctx, person)
         for mention, org in orgs:
-            if org.id in known or (any(c.dep_ == "poss" for c in tok.children) and not post_fits(_role_phrase(tok), org)):
+            if any(c.dep_ == "poss" for c in tok.children) and not post_fits(_role_phrase(tok), org):
                 continue
+            if org.type == "PERSON":
+                continue  # ("a retired coach driver and grandfather of Lily Boyd": the kin noun's "of")
             s, e = min(start, tok.idx, mention.start), max(_tok_end(tok), mention.end)
-            ctx.add("employer", person, s, e, obj=org, confidence=LIKELY)
+            if org.id not in known:
+                ctx.add("employer", person, s, e, obj=org, confidence=LIKELY)
+            # (the post still, where another sentence gave the employer: "joined the practice
+            # in 2004" before "a GP at the Harehills Medical Practice")
             role = _role_phrase(tok)
             if role in patterns()["posts"]["staff_words"]:
                 continue  # "the company's newest worker": staff, no post
@@ -406,7 +411,9 @@ def _rule_employment_verbs(ctx: _Ctx) -> None:
                     or [h for h in [orgs.service_named(ctx, obj)] if h]  # ("from the Royal Navy")
             # ("joined the weekly from X": joining a paper, a firm, a hotel is a job there; joining
             # a band or a union is membership)
-            kind_joined = tok.lemma_ == "join" and obj.i not in came_from and org_kind(obj.lower_) in patterns()["org_kinds"]["employing_kinds"]
+            # ("joined the museum in 2019", after the Harrowgate Folk Museum: a workplace's noun)
+            kind_joined = tok.lemma_ == "join" and obj.i not in came_from and (
+                org_kind(obj.lower_) in patterns()["org_kinds"]["employing_kinds"] or obj.lower_ in emp["joined_workplaces"])
             # ("joined the family firm": a lower-case modifier after the article; not "led the Czech
             # women's gymnastics team", a name's or a possessor's)
             before_obj = [c for c in obj.children if c.i < obj.i]
