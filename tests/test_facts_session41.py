@@ -113,3 +113,11 @@ def test_a_post_at_an_employer_another_sentence_gave(nlp):
 def test_no_employer_from_a_kin_nouns_of(nlp):
     facts = _facts(nlp, D + "The cup was presented by Kenneth Royle, a retired coach driver and grandfather of Lily Royle.\n")
     assert not _of(facts, "employer", "Kenneth Royle"), facts
+
+
+def test_named_its_manager_at_the_organisation_that_named(nlp):
+    for text in ("Ashcombe Wanderers named Gary Hurst its manager in June.\n",
+                 "Ashcombe Wanderers, the football club the bakery sponsors, named Gary Hurst its manager in June.\n"):
+        facts = _facts(nlp, D + text)
+        assert ("title", "Gary Hurst", "manager") in facts
+        assert _of(facts, "employer", "Gary Hurst") == {"Ashcombe Wanderers"}, facts

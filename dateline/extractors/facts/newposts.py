@@ -12,10 +12,13 @@ from __future__ import annotations
 
 import re
 
-from dateline.extractors.facts.context import LIKELY, ORG, PERSON, SURE, _Ctx, _subjects, _tok_end
+from spacy.tokens import Token
+
+from dateline.extractors.facts.context import LIKELY, ORG, PERSON, SURE, _conjuncts, _Ctx, _subjects, _tok_end
 from dateline.extractors.facts.employment import _has_employer
 from dateline.extractors.facts.lexicon import title_words
-from dateline.extractors.facts.posts import _ranked_job
+from dateline.extractors.facts.posts import _its, _ranked_job
+from dateline.model import Entity
 
 # verbs whose object is a post filled ("has a new chief executive", "has named a new warden")
 _FILLING = frozenset({"have", "get", "appoint", "name", "welcome", "hire", "recruit", "announce", "choose", "elect"})
@@ -44,7 +47,7 @@ def _rule_new_posts(ctx: _Ctx) -> None:
             continue
         start, end = min(verb.idx, noun.left_edge.idx), m.end
         ctx.add("title", person, noun.left_edge.idx, end, value=post, confidence=LIKELY)
-        for org in [e for e in _subjects(ctx, verb, couples=False) if e.type in ORG]:
+        for org in _org_subjects(ctx, verb):
             if org.id not in _has_employer(ctx, person):
                 first = next((x for x, e in ctx.mentions if e.id == org.id and x.end <= verb.idx), None)
                 ctx.add("employer", person, min(start, first.start) if first is not None else start, max(end, _tok_end(noun)),
@@ -71,12 +74,27 @@ def _rule_named_its_post(ctx: _Ctx) -> None:
         if post not in title_words() or any(str(f.value) == post for f in ctx.facts.of("title", person.id)):
             continue
         ctx.add("title", person, m.start, _tok_end(noun), value=post, confidence=LIKELY)
-        for org in [e for e in _subjects(ctx, verb, couples=False) if e.type in ORG]:
+        # (else what "its" stands for: the subject the parser lost in an apposition, "Kellbrook
+        # Rovers, the club the depot sponsors, named X its manager")
+        got = _its(ctx, its.idx, _tok_end(its)) if its.lower_ == "its" else None
+        for org in _org_subjects(ctx, verb) or ([got[1]] if got is not None else []):
             if org.id not in _has_employer(ctx, person):
                 ctx.add("employer", person, verb.idx, _tok_end(noun), obj=org, confidence=LIKELY)
 
 
 _NAMING = frozenset({"name", "appoint", "elect", "make"})
+
+
+def _org_subjects(ctx: _Ctx, verb: Token) -> list[Entity]:
+    """The organisations that are the verb's subject (``_subjects`` gives people only)."""
+    out: list[Entity] = []
+    for c in verb.children:
+        if c.dep_ == "nsubj":
+            for t in _conjuncts(c):
+                org = ctx.token_entity(t, ORG)
+                if org is not None and org not in out:
+                    out.append(org)
+    return out
 
 
 # the posts "managing" opens; after "has been" or "is" the tagger takes the word for a verb
