@@ -121,3 +121,10 @@ def test_named_its_manager_at_the_organisation_that_named(nlp):
         facts = _facts(nlp, D + text)
         assert ("title", "Gary Hurst", "manager") in facts
         assert _of(facts, "employer", "Gary Hurst") == {"Ashcombe Wanderers"}, facts
+
+
+def test_running_a_part_of_a_named_organisation(nlp):
+    facts = _facts(nlp, D + "Gordon Webb, who managed the Harrowgate depot of Northway Buses from 1990 until 2012, "
+                            "has retired. Aisha Rahman manages the Kellbrook branch of Halden Bank.\n")
+    assert _of(facts, "employer", "Gordon Webb") == {"Northway Buses"}, facts
+    assert _of(facts, "employer", "Aisha Rahman") == {"Halden Bank"}, facts
