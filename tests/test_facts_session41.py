@@ -128,3 +128,28 @@ def test_running_a_part_of_a_named_organisation(nlp):
                             "has retired. Aisha Rahman manages the Kellbrook branch of Halden Bank.\n")
     assert _of(facts, "employer", "Gordon Webb") == {"Northway Buses"}, facts
     assert _of(facts, "employer", "Aisha Rahman") == {"Halden Bank"}, facts
+
+
+PARISH = ("date 2025-03-07\nST COLMCILLE'S PARISH NEWSLETTER\n\nOur new treasurer is Colm Farrelly, 47, an accountant with "
+          "Dunne & Hale. He takes over from Peg Moran, who kept the books for 22 years. Our sacristan, Jimmy Roche, has "
+          "retired.\n\nUna Bell and her husband, Frank, both teachers, have two sons, Ciaran and Donal.\n")
+
+
+def test_a_masthead_in_capitals_with_no_separator_is_our_body(nlp):
+    facts = _facts(nlp, PARISH)
+    assert ("title", "Colm Farrelly", "treasurer") in facts
+    assert "ST COLMCILLE'S PARISH" in _of(facts, "employer", "Colm Farrelly"), facts
+    assert ("title", "Jimmy Roche", "sacristan") in facts
+
+
+def test_a_successor_takes_the_posts_own_body(nlp):
+    facts = _facts(nlp, PARISH)
+    assert ("title", "Peg Moran", "treasurer") in facts
+    assert _of(facts, "employer", "Peg Moran") == {"ST COLMCILLE'S PARISH"}, facts
+
+
+def test_names_after_a_counted_plural_kin_noun_and_both_jobs_of_a_couple(nlp):
+    facts = _facts(nlp, PARISH)
+    for parent in ("Una Bell", "Frank"):
+        assert {"Ciaran", "Donal"} <= _of(facts, "child", parent), facts
+        assert "teacher" in _of(facts, "occupation", parent)

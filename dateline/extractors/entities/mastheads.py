@@ -27,7 +27,7 @@ _SEPARATOR = re.compile(r"\s+[-–—|:]\s+")
 _INSTITUTIONS = frozenset({"school", "club", "hospital", "society", "association", "union", "council", "church", "university",
                            "college", "trust", "co-operative", "cooperative", "guild", "federation", "league", "academy",
                            "institute", "hospice", "infirmary", "foundation", "grange", "lodge", "legion", "parish",
-                           "chapel", "chamber", "cathedral", "abbey", "practice", "surgery", "brigade",
+                           "chapel", "chamber", "cathedral", "abbey", "practice", "surgery", "brigade", "collegiate",
                            # ("SKELWITH FELL RESCUE TEAM", "FRIENDS OF THE ... MARITIME MUSEUM": a
                            # volunteer team's or a museum's report)
                            "team", "museum", "library", "gallery", "centre", "center", "choir", "orchestra", "corps",
@@ -46,8 +46,15 @@ _ISSUED_BY = re.compile(r"(?:The\s+)?(?:Journal|Newsletter|Bulletin|Magazine|Gaz
 # a body's name alone on the first line in title case ("North Pennine Sinfonia", "The Harbour
 # Singers"): every word capitalised but the joining ones, no sentence's stop
 _TITLE_CASE_LINE = re.compile(r"(?:The\s+)?[A-Z][\w'’&.-]*(?:\s+(?:of\s+(?:the\s+)?|and\s+|&\s+)?[A-Z][\w'’&.-]*){1,5}")
+_ISSUE_TAIL = re.compile(r"(?:\s+(?:WEEKLY|MONTHLY|QUARTERLY|FRIDAY|MONDAY|SUNDAY|SPRING|SUMMER|AUTUMN|FALL|WINTER|CHRISTMAS|EASTER"
+                         r"|STAFF|PARENTS'?|MEMBERS'?|NEWSLETTER|BULLETIN|NEWS|NOTES|MAGAZINE|UPDATE|DIGEST))+\s*$")
 # words that name no body on their own: "THE TEAM" is a heading
 _NOT_NAMING = frozenset({"THE", "OF", "AND", "&", "OUR", "MEET"})
+
+
+def institution_word(word: str) -> bool:
+    """A word that ends the name of a body issuing a newsletter in its own voice ("parish")."""
+    return word.lower().strip("'’.") in _INSTITUTIONS
 
 
 def masthead_orgs(doc: Doc, lex: Lexicon, taken: list[bool]) -> list[_NameSpan]:
@@ -93,7 +100,9 @@ def masthead_orgs(doc: Doc, lex: Lexicon, taken: list[bool]) -> list[_NameSpan]:
         first = False
         letters = [c for c in line if c.isalpha()]
         if letters and all(c.isupper() for c in letters) and not re.search(r"[.!?]\s*$", line):
-            part = _SEPARATOR.split(line)[0]
+            # ("BELMORE COLLEGIATE FRIDAY BULLETIN", "ST BRIDGET'S PARISH NEWSLETTER": the issue's
+            # words closing the line, with no separator before them)
+            part = _ISSUE_TAIL.sub("", _SEPARATOR.split(line)[0])
             words = re.findall(r"[A-Z][A-Z'’&.-]*", part)
             if len(words) >= 2 and words[-1].lower().strip("'’.") in _INSTITUTIONS and set(words[:-1]) - _NOT_NAMING:
                 span = doc.char_span(pos, pos + len(part.rstrip()), alignment_mode="expand")

@@ -181,6 +181,8 @@ def _missed_names(doc: Doc, lex: Lexicon, taken: list[bool], sent_start_of: list
             and (prev.lower_ in kin or (extraction and prev.tag_ == "NNS" and prev.lemma_.lower() in kin))
             and (
                 (prev.tag_ in ("NN", "NNS") and any(ch.dep_ in ("poss", "det") for ch in prev.children))
+                # ("have two sons, Ciaran and Donal": a counted plural, at extraction only)
+                or (extraction and prev.tag_ == "NNS" and any(ch.dep_ == "nummod" for ch in prev.children))
                 # "also has a stepson, Jayden": a kin noun the tagger read as an adjective
                 or (extraction and prev.tag_ == "JJ" and prev.lower_ in lex.kin_kinds and prev.i > 0 and toks[prev.i - 1].tag_ in ("DT", "PRP$"))
             )

@@ -11,6 +11,7 @@ from typing import Optional
 from spacy.tokens import Token
 
 from dateline.extractors.entities.lexicon import lexicon
+from dateline.extractors.entities.mastheads import institution_word
 from dateline.extractors.facts.context import ORG, _Ctx, _named, _sentence, _tok_end, patterns
 from dateline.extractors.facts.orgtally import Tally, called_so, names_between
 from dateline.extractors.facts.orgtext import _described_in_text, _name_before_noun
@@ -421,7 +422,8 @@ def article_org(ctx: _Ctx) -> Optional[tuple[Mention, Entity]]:
 
 def _keyword_last(name: str) -> bool:
     words = name.lower().split()
-    return len(words) >= 2 and words[-1].strip("'’.") in lexicon().org_keywords
+    # (or a masthead's body: "ST BRIDGET'S PARISH NEWSLETTER", entities/mastheads.py)
+    return len(words) >= 2 and (words[-1].strip("'’.") in lexicon().org_keywords or institution_word(words[-1]))
 
 
 # ("Newsletter of the Gull Coulee Curling Club, Gull Coulee, Sask.": a masthead's line saying

@@ -158,7 +158,8 @@ def _rule_both_jobs(ctx: _Ctx) -> None:
         couple = re.search(r"\b(?:[Tt]he couple|[Tt]he pair)$", ctx.text[max(0, got.start() - 12) : got.start()])
         if before is not None and before[1].type == "PERSON" and not couple:
             # two names joined right before: "Dev and Priya Sandhu, both ..."
-            first = re.search(r"(\S+(?:\s+\S+){0,3})\s+and\s+$", ctx.text[max(0, before[0].start - 40) : before[0].start])
+            # (or a name and a relative apposed: "Una and her husband, Frank, both teachers")
+            first = re.search(r"(\S+(?:\s+\S+){0,3})\s+and\s+(?:(?:his|her|their)\s+[a-z-]+,\s+)?$", ctx.text[max(0, before[0].start - 50) : before[0].start])
             other = ctx.ending_at(before[0].start - len(first.group(0)) + len(first.group(1))) if first else None
             pair = (other[1], before[1]) if other is not None and other[1].type == "PERSON" and other[1] is not before[1] else None
         elif couple:

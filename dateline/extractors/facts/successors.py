@@ -116,6 +116,9 @@ def _rule_predecessors(ctx: _Ctx) -> None:
             sent = (span.sent.start_char, span.sent.end_char) if span is not None else (post.evidence.start, post.evidence.end)
             near = [f for f in employers.values() if (f.evidence.start < post.evidence.end and post.evidence.start < f.evidence.end)
                     or (sent[0] <= f.evidence.start and f.evidence.end <= sent[1] and f.evidence.start < post.evidence.start)]
+            # (the one read with the post itself first: "Our new treasurer is X, an accountant with
+            # Y" gives the treasurer's body, not Y)
+            near.sort(key=lambda f: ((f.evidence.start, f.evidence.end) != (post.evidence.start, post.evidence.end), abs(f.evidence.start - post.evidence.start)))
             # (not the one left: "joined ORG as principal from ORG2")
             orgs = [e for f in near for e in ctx.entities if e.id == f.object and e.type in ORG
                     and not any(_LEFT.search(ctx.text, max(0, m.start - 10), m.start) for m in e.mentions if sent[0] <= m.start < sent[1])]
