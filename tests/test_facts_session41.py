@@ -153,3 +153,19 @@ def test_names_after_a_counted_plural_kin_noun_and_both_jobs_of_a_couple(nlp):
     for parent in ("Una Bell", "Frank"):
         assert {"Ciaran", "Donal"} <= _of(facts, "child", parent), facts
         assert "teacher" in _of(facts, "occupation", parent)
+
+
+def test_their_after_a_son_and_his_wife_named_as_in_laws(nlp):
+    text = D + ("Chidi Obi, 68, runs the shop with his son Emeka and daughter-in-law Grace; their children, Tobi, 17, "
+                "and Ada, 14, help on Saturdays.\n")
+    facts = _facts(nlp, text)
+    for parent in ("Emeka", "Grace"):
+        assert {"Tobi", "Ada"} <= _of(facts, "child", parent), facts
+    assert not {"Tobi", "Ada"} & _of(facts, "child", "Chidi Obi")
+
+
+def test_a_list_of_first_names_tagged_as_one_name(nlp):
+    text = D + ("Gopal Nair married Lakshmi Iyer in 1958. The couple had four children: Vivek, Meera, Anand and Latha, "
+                "who died in 1971, aged six.\n")
+    facts = _facts(nlp, text)
+    assert {"Vivek", "Meera", "Anand", "Latha"} <= _of(facts, "child", "Gopal Nair"), facts

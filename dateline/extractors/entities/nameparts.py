@@ -314,3 +314,21 @@ def kin_pair(doc: Doc, s: int, e: int, lex: Lexicon) -> bool:
     plural = kin.endswith("s") and (kin[:-1] in lex.kin_kinds or kin in ("twins", "boys", "girls"))
     return plural and all(toks[j].tag_ == "NNP" and toks[j].is_alpha and toks[j].text[:1].isupper() for j in (s, s + 2)) \
         and not (e < len(doc) and toks[e].tag_ == "NNP")
+
+
+def comma_list(toks: list, s: int, e: int) -> list[tuple[int, int]] | None:
+    """One-word names joined by commas that the tagger took for one name ("Rajiv, Anjali,
+    Suresh"): each a name of its own; None unless every part is one capitalised word."""
+    if not any(toks[i].text == "," for i in range(s, e)):
+        return None
+    # (a list goes on past it, "..., Suresh and Latha", or opens after a colon)
+    if not ((e + 1 < len(toks) and toks[e].lower_ == "and" and toks[e + 1].text[:1].isupper()) or (s > 0 and toks[s - 1].text == ":")):
+        return None
+    parts, start = [], s
+    for i in range(s, e + 1):
+        if i == e or toks[i].text == ",":
+            if i - start != 1 or not (toks[start].text[:1].isupper() and toks[start].is_alpha):
+                return None
+            parts.append((start, i))
+            start = i + 1
+    return parts if len(parts) >= 2 else None

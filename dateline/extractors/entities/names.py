@@ -322,6 +322,10 @@ def _name_spans(doc: Doc, lex: Lexicon, sent_start_of: list[int], drop_common: b
                 taken[i] = True
             spans.append(_NameSpan(s, e, None, platform=True))
             continue
+        if extraction and ent.label_ in ("PERSON", "ORG") and (parts := nameparts.comma_list(toks, s, e)) is not None:
+            taken[s:e] = [True] * (e - s)  # ("four children: Rajiv, Anjali, Suresh and Latha" tagged as one)
+            spans.extend(_NameSpan(a, b, "PERSON") for a, b in parts)
+            continue
         if extraction and nameparts.kin_pair(doc, s, e, lex):
             taken[s:e] = [True] * (e - s)  # ("the twins Gethin and Aled": two people)
             spans.extend([_NameSpan(s, s + 1, "PERSON"), _NameSpan(s + 2, e, "PERSON")])
@@ -510,3 +514,4 @@ def _name_spans(doc: Doc, lex: Lexicon, sent_start_of: list[int], drop_common: b
         spans = without_offices(toks, spans, lex)
     spans.sort(key=lambda s: s.start)
     return join_split_names(doc, join_nicknamed(doc, spans, lex), lex.trades) if drop_common else spans
+

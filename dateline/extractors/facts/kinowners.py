@@ -237,6 +237,22 @@ def _couple_named_here(ctx: _Ctx, sent: SpacySpan, their: Token) -> Optional[tup
     return next(iter(found.values())) if len(found) == 1 else None
 
 
+# "his son Emeka and daughter-in-law Grace": a child and that child's spouse, named together
+_CHILD_AND_IN_LAW = re.compile(r"\b(?:son|daughter)\s+(?:[A-Z][\w'’-]+\s+)*?(?P<a>[A-Z][\w'’-]+)\s+and\s+(?:(?:his|her|their)\s+)?"
+                               r"(?:daughter|son)-in-law,?\s+(?P<b>[A-Z][\w'’-]+)")
+
+
+def _child_and_in_law(ctx: _Ctx, sent: SpacySpan, their: Token) -> Optional[tuple[Entity, Entity]]:
+    """'runs it with his son Emeka and daughter-in-law Grace; their children, Tobi and Ada': the
+    child and the in-law the sentence names before 'their' are the children's parents."""
+    # (the last such pair before it)
+    got = next(reversed(list(_CHILD_AND_IN_LAW.finditer(ctx.text, sent.start_char, their.idx))), None)
+    if got is None:
+        return None
+    a, b = ctx.covering(got.start("a"), got.end("a")), ctx.covering(got.start("b"), got.end("b"))
+    return (a[1], b[1]) if a is not None and b is not None and a[1] is not b[1] else None
+
+
 def _sibling_pair(ctx: _Ctx, pair: tuple[Entity, Entity]) -> bool:
     """The two were noted as siblings, not as a couple."""
     ids = {pair[0].id, pair[1].id}
@@ -290,7 +306,8 @@ def _kin_owners(ctx: _Ctx, tok: Token, sent: SpacySpan) -> tuple[list[Entity], i
             # ("the couple's twin daughters, A and B ... Their younger brother, Ruan": a sibling
             # noun's 'their' is two siblings', never a couple's)
             sibling = relation == "sibling"
-            pair = (ctx.pair_before(p.idx, keep=lambda pr: _sibling_pair(ctx, pr)) if sibling else None) or _partner_pair(ctx, sent, p.i) or (_couple_named_here(ctx, sent, p) if child else None) or ctx.pair_before(p.idx, surname, keep=(lambda pr: not partners(ctx, pr)) if parent else (
+            pair = (ctx.pair_before(p.idx, keep=lambda pr: _sibling_pair(ctx, pr)) if sibling else None) or _partner_pair(ctx, sent, p.i) or (_couple_named_here(ctx, sent, p) if child else None) or (
+                _child_and_in_law(ctx, sent, p) if child else None) or ctx.pair_before(p.idx, surname, keep=(lambda pr: not partners(ctx, pr)) if parent else (
                 (lambda pr: not _sibling_pair(ctx, pr)) if child else None))
         if pair is not None:
             # "His brother, George Penn ... Their mother": the two just named
