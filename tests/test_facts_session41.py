@@ -169,3 +169,11 @@ def test_a_list_of_first_names_tagged_as_one_name(nlp):
                 "who died in 1971, aged six.\n")
     facts = _facts(nlp, text)
     assert {"Vivek", "Meera", "Anand", "Latha"} <= _of(facts, "child", "Gopal Nair"), facts
+
+
+def test_a_speakers_own_possessive_states_the_speakers_gender(nlp):
+    facts = _facts(nlp, D + "Tess Marwick, a physiotherapist in Dunedin, said her father had promised to take up golf.\n")
+    assert ("gender", "Tess Marwick", "female") in facts, facts
+    # (a common noun opening the sentence is nobody's name to give a gender to)
+    ex, names = _run(nlp, D + "Counsel for the brothers, Martin Siu SC, said his clients denied any wrongdoing.\n")
+    assert not any(f.relation == "gender" and names.get(f.subject) == "Counsel" for f in ex.facts)

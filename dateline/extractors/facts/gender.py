@@ -104,6 +104,8 @@ def _named_just_before(ctx: _Ctx, entity: Entity, at: int) -> bool:
         return False
     tok = ctx.doc[pron]
     speech = lexicon().speech_verbs
+    if _speakers_own(ctx, tok, entity):
+        return True
     if any(a.lemma_.lower() in speech for a in tok.ancestors):
         return False
     # (the pronoun's own clause is about the person: "who ran it from his house", not "Hemi, who
@@ -121,6 +123,22 @@ def _named_just_before(ctx: _Ctx, entity: Entity, at: int) -> bool:
         if m.start >= start and e.type == "PERSON" and m.kind in ("name", "title", "surname", "firstname"):
             last = e
     return last is not None and last.id == entity.id
+
+
+def _speakers_own(ctx: _Ctx, tok: Token, entity: Entity) -> bool:
+    """"Tess Mercer, a physiotherapist, said her father had ...": a possessive opening what the
+    speaker, just named as the speech verb's subject, says is the speaker's own."""
+    if tok.dep_ != "poss" or tok.head.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    verb = tok.head.head
+    said = verb.head if verb.dep_ == "ccomp" else None
+    if said is None or said.lemma_.lower() not in lexicon().speech_verbs or said.i > tok.i:
+        return False
+    subj = [c for c in said.children if c.dep_ == "nsubj"]
+    own = ctx.covering(subj[0].idx, subj[0].idx + len(subj[0].text)) if subj else None
+    # (a full name: not "Counsel for the brothers, Martin Siu, said his clients", the common noun
+    # opening the sentence read as a name)
+    return own is not None and own[1].id == entity.id and own[0].kind in ("name", "surname", "firstname", "title") and " " in entity.name
 
 
 def _evidence(ctx: _Ctx, entity: Entity) -> Iterator[tuple[str, int, int, float, bool]]:
