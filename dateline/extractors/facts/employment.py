@@ -11,6 +11,7 @@ from typing import Optional
 
 from spacy.tokens import Token
 
+from dateline.extractors.entities.lexicon import lexicon
 from dateline.extractors.facts import orgs
 from dateline.extractors.facts.clauses import _not_asserted, role_children
 from dateline.extractors.facts.context import (
@@ -313,7 +314,7 @@ def _rule_role_employers(ctx: _Ctx) -> None:
         for mention, org in orgs:
             if any(c.dep_ == "poss" for c in tok.children) and not post_fits(_role_phrase(tok), org):
                 continue
-            if org.type == "PERSON":
+            if org.type == "PERSON" and _kin_of_before(ctx, mention.start):
                 continue  # ("a retired coach driver and grandfather of Lily Boyd": the kin noun's "of")
             s, e = min(start, tok.idx, mention.start), max(_tok_end(tok), mention.end)
             if org.id not in known:
@@ -328,6 +329,12 @@ def _rule_role_employers(ctx: _Ctx) -> None:
             if not any(f.relation == "title" and f.subject == person.id and _post_head(str(f.value)) == _post_head(role)
                        for f in ctx.facts.values()):
                 ctx.add("title", person, s, e, value=role, confidence=LIKELY)
+
+
+def _kin_of_before(ctx: _Ctx, at: int) -> bool:
+    """The words before ``at`` are a kin noun and 'of' ("grandfather of ")."""
+    got = re.search(r"([a-z-]+)\s+of\s+(?:the\s+late\s+)?$", ctx.text[max(0, at - 40) : at])
+    return got is not None and got.group(1) in lexicon().relative_nouns
 
 
 def _rule_employment_verbs(ctx: _Ctx) -> None:
