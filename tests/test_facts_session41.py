@@ -177,3 +177,12 @@ def test_a_speakers_own_possessive_states_the_speakers_gender(nlp):
     # (a common noun opening the sentence is nobody's name to give a gender to)
     ex, names = _run(nlp, D + "Counsel for the brothers, Martin Siu SC, said his clients denied any wrongdoing.\n")
     assert not any(f.relation == "gender" and names.get(f.subject) == "Counsel" for f in ex.facts)
+
+
+def test_teaching_here_in_a_bulletin_is_a_post_at_the_school(nlp):
+    text = ("date 2024-03-15\nHOLYWELL COLLEGIATE FRIDAY BULLETIN\n\nGareth Lowry and his wife, Fiona, who both teach PE "
+            "here, ran the staff relay. Tom Hale teaches maths here.\n")
+    facts = _facts(nlp, text)
+    for who in ("Gareth Lowry", "Fiona", "Tom Hale"):
+        assert ("title", who, "teacher") in facts, (who, facts)
+        assert _of(facts, "employer", who) == {"HOLYWELL COLLEGIATE"}, (who, facts)

@@ -21,6 +21,7 @@ from typing import Optional
 
 from spacy.tokens import Token
 
+from dateline.extractors.facts.clauses import _not_asserted
 from dateline.extractors.facts.context import LIKELY, ORG, _Ctx, _subjects, _tok_end, patterns
 from dateline.extractors.facts.employment import _drop_bare_job, _has_employer
 from dateline.extractors.facts.holders import _holder
@@ -163,6 +164,12 @@ def _worked_here(ctx: _Ctx, tok: Token, org: tuple[Mention, Entity], cfg: dict) 
     verb = tok.head
     if verb.pos_ == "NOUN" and verb.dep_ == "pobj" and verb.head.lower_ == "as":
         verb = verb.head.head  # ("served as rector here": the parser hangs "here" on the post)
+    jobs = patterns()["job_verbs"]["verbs"]
+    if tok.dep_ == "advmod" and verb.pos_ == "VERB" and verb.lemma_.lower() in jobs and verb.tag_ in ("VBZ", "VBP") and not _not_asserted(verb):
+        # "Tom Hale teaches maths here", "who both teach PE here": the job the verb names, held here
+        for person in [p for p in _subjects(ctx, verb) if p.type == "PERSON"]:
+            _post(ctx, person, jobs[verb.lemma_.lower()], org, verb.idx, _tok_end(tok))
+        return
     if tok.dep_ != "advmod" or verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() not in cfg["here_verbs"]:
         return
     role = _as_role(verb)
