@@ -10,9 +10,9 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Token
 
 from dateline.extractors.entities.common import fronted_kin, placed_kin
-from dateline.extractors.entities.descriptors import across_semicolon
 from dateline.extractors.entities.lexicon import W_PERSON_NOUN
 from dateline.extractors.entities.lifespan import in_law as _in_law
+from dateline.extractors.entities.namedhere import across_semicolon
 from dateline.extractors.entities.setoff import apposed_to_of_noun
 from dateline.extractors.entities.syntax import (
     _across_paragraph,

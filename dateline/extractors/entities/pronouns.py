@@ -33,7 +33,6 @@ from dateline.extractors.entities.descriptors import (
     compound_gender,
     descriptor,
     ex_prefix,
-    named_here,
     np_bounds,
 )
 from dateline.extractors.entities.itemowners import item_owner
@@ -52,6 +51,7 @@ from dateline.extractors.entities.lexicon import (
     WINDOW,
 )
 from dateline.extractors.entities.logophoric import speaker_of_object
+from dateline.extractors.entities.namedhere import named_here
 from dateline.extractors.entities.nameshapes import office_only
 from dateline.extractors.entities.notices import entry_subject
 from dateline.extractors.entities.overrides import backward_bound, list_owner_bound, vessel_bound, widow_bound
