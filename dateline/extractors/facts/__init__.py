@@ -76,6 +76,7 @@ from dateline.extractors.facts.occupations import (
 )
 from dateline.extractors.facts.officerlists import _rule_officer_lists
 from dateline.extractors.facts.ourposts import _rule_our_posts
+from dateline.extractors.facts.ownorgs import _rule_own_organisations
 from dateline.extractors.facts.pairages import _rule_pair_ages
 from dateline.extractors.facts.parents import _rule_unnamed_parents
 from dateline.extractors.facts.pluralposts import (
@@ -84,10 +85,7 @@ from dateline.extractors.facts.pluralposts import (
     _rule_plural_jobs_before_names,
     _rule_plural_posts,
 )
-from dateline.extractors.facts.posts import (
-    _rule_own_organisations,
-    _rule_possessive_posts,
-)
+from dateline.extractors.facts.posts import _rule_possessive_posts
 from dateline.extractors.facts.raisednames import _rule_raised_names
 from dateline.extractors.facts.ranks import _rule_ranks_before_names
 from dateline.extractors.facts.relposts import (

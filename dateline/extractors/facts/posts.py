@@ -22,7 +22,6 @@ from dateline.extractors.facts.context import (
     SURE,
     _Ctx,
     _named,
-    _subjects,
     patterns,
 )
 from dateline.extractors.facts.described import _occupation_words, is_kin_descriptor
@@ -481,33 +480,6 @@ def _persons_job(ctx: _Ctx, person: Entity, got: re.Match, base: int, end: int) 
     if ctx.ending_at(stem_end) is None and not re.fullmatch(r"[Tt]he\s+(?:family|couple|household)['’]s", owner):
         return
     ctx.add("occupation", person, base + got.start(), end, value=words[0], confidence=LIKELY)
-
-
-def _rule_own_organisations(ctx: _Ctx) -> None:
-    """'Martin Keel, who won it with his band Copperhead Lane': an organisation of one's own
-    (patterns key posts.own_org_nouns) named right after 'his/her' and the noun employs the
-    person 'his/her' stands for."""
-    rx = _posts_rx()["own"]
-    for m, org in ctx.mentions:
-        if org.type not in ORG or m.kind != "name" or m.start < ctx.article.body_start:
-            continue
-        got = rx.search(ctx.text, max(ctx.article.body_start, m.start - 40), m.start)
-        if got is None:
-            continue
-        # whose it is: the subject of the clause the phrase stands in ('who won it with his
-        # band X'), which the parse gives more surely than the pronoun's link
-        span = ctx.doc.char_span(m.start, m.end, alignment_mode="expand")
-        verb = span.root if span is not None else None
-        for _ in range(4):
-            if verb is None or verb.pos_ in ("VERB", "AUX") or verb.head is verb:
-                break
-            verb = verb.head
-        if verb is None or verb.pos_ not in ("VERB", "AUX"):
-            continue
-        people = [p for p in _subjects(ctx, verb, couples=False) if p.type == "PERSON" and _named(p)]
-        if len(people) != 1 or org.id in _has_employer(ctx, people[0]):
-            continue
-        ctx.add("employer", people[0], got.start(), m.end, obj=org, confidence=LIKELY)
 
 
 @lru_cache(maxsize=1)
