@@ -46,21 +46,25 @@ def test_who_passed_away_after_a_set_off_post(nlp):
 
 
 def test_an_age_after_a_death_holds_on_the_death_date_the_rules_gave(nlp):
-    # the article's February 2024: "January 30" is 2024, whatever year the sentence before named
-    text = D + ("Dr Maud Penhale, the island's doctor from 1958 until 1991, died at home on January 30. She was 93.\n")
+    # an obituary page of February 2023 full of past years: the time stage anchors "January 30" on
+    # "until 1991"; the death rules date the death to 2023, and the age after it holds then
+    text = ("date 2023-02-17\nISLAND OBITUARIES\n\nWalter Penhallow died in his bed on Sunday, aged 84. He bought his "
+            "first boat in 1961 and was chairman of the pilots from 1980 to 1995. His daughter drowned in 1990, aged "
+            "26.\n\nDr Maud Penhale, the islands' only general practitioner from 1958 until 1991, died at Penwith "
+            "Infirmary on January 30. She was 93.\n")
     ex, names = _run(nlp, text)
     death = next(f for f in ex.facts if f.relation == "death" and names[f.subject] == "Maud Penhale")
     age = next(f for f in ex.facts if f.relation == "age" and names[f.subject] == "Maud Penhale")
-    assert death.value == "2024-01-30"
-    assert list(age.born_between) == ["1930-01-31", "1931-01-30"], age.born_between
+    assert death.value == "2023-01-30"
+    assert list(age.born_between) == ["1929-01-31", "1930-01-30"], age.born_between
 
 
 def test_a_relatives_noun_before_the_described_name(nlp):
-    text = D + ("Keiko Ando, 39, throws the bowls. Keiko's husband, the Cornish-born potter Jory Tresize, 41, "
-                "builds the kilns.\n")
+    # (the tagger reads "Welsh" as a name of its own here, which stopped the walk to the name)
+    text = D + "Haruka Morita, 42, runs the shop. Haruka's husband, the Welsh-born potter Rhys Pritchard, 44, builds the kilns.\n"
     facts = _facts(nlp, text)
-    assert ("spouse", "Keiko Ando", "Jory Tresize") in facts or ("spouse", "Jory Tresize", "Keiko Ando") in facts, facts
-    assert "male" in _of(facts, "gender", "Jory Tresize")
+    assert ("spouse", "Haruka Morita", "Rhys Pritchard") in facts or ("spouse", "Rhys Pritchard", "Haruka Morita") in facts, facts
+    assert "male" in _of(facts, "gender", "Rhys Pritchard")
 
 
 def test_both_and_a_plural_in_men(nlp):
@@ -165,10 +169,10 @@ def test_their_after_a_son_and_his_wife_named_as_in_laws(nlp):
 
 
 def test_a_list_of_first_names_tagged_as_one_name(nlp):
-    text = D + ("Gopal Nair married Lakshmi Iyer in 1958. The couple had four children: Vivek, Meera, Anand and Latha, "
-                "who died in 1971, aged six.\n")
+    text = D + ("Gopal Nair married Lakshmi Iyer in 1958. The couple had four children: Rajiv, Anjali, Suresh and Latha, "
+                "who died of diphtheria in 1971, aged six.\n")
     facts = _facts(nlp, text)
-    assert {"Vivek", "Meera", "Anand", "Latha"} <= _of(facts, "child", "Gopal Nair"), facts
+    assert {"Rajiv", "Anjali", "Suresh", "Latha"} <= _of(facts, "child", "Gopal Nair"), facts
 
 
 def test_a_speakers_own_possessive_states_the_speakers_gender(nlp):
