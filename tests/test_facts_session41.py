@@ -190,3 +190,13 @@ def test_teaching_here_in_a_bulletin_is_a_post_at_the_school(nlp):
     for who in ("Gareth Lowry", "Fiona", "Tom Hale"):
         assert ("title", who, "teacher") in facts, (who, facts)
         assert _of(facts, "employer", who) == {"HOLYWELL COLLEGIATE"}, (who, facts)
+
+
+def test_a_possessive_opening_the_sentence_after_the_one_person_named(nlp):
+    text = D + ("The choir was formed in 1925 by Idwal Pryce (1889 - 1961), a colliery checkweigher who gathered a dozen "
+                "men in the vestry of Bethania Chapel. His grandson, Huw, 71, still sings with the second tenors.\n")
+    facts = _facts(nlp, text)
+    assert ("gender", "Idwal Pryce", "male") in facts, facts
+    # (two people named before it: the possessive alone states nobody's gender)
+    ex, names = _run(nlp, D + "Ann Roe met Sam Hale at the chapel in 1961. Her grandson, Huw, still sings there.\n")
+    assert not any(f.relation == "gender" and names.get(f.subject) in ("Ann Roe", "Sam Hale") for f in ex.facts), ex.facts

@@ -194,14 +194,17 @@ def _continues_subject(ctx: _Ctx, tok: Token, entity: Entity) -> bool:
     lex = lexicon()
     gender = lex.pronouns.get(tok.lower_)
     sent = _sentence(tok)
-    if tok.dep_ not in ("nsubj", "nsubjpass") or tok.tag_ != "PRP":
+    # ("... by Idris Prosser, a checkweigher. His grandson, Huw, ...": a possessive opening the
+    # sentence after one that named this person and nobody else it could mean)
+    opening_poss = tok.dep_ == "poss" and tok.tag_ == "PRP$" and tok.i == sent.start
+    if not opening_poss and (tok.dep_ not in ("nsubj", "nsubjpass") or tok.tag_ != "PRP"):
         return False
     prev = _sentence(ctx.doc[sent.start - 1]) if sent.start > 0 else sent
     lo, hi = prev.start_char, tok.idx
     subjects = [t for t in prev.root.children if t.dep_ in ("nsubj", "nsubjpass")] if sent.start > 0 else []
     # ("The Gazette's critic, Nell Baptiste, judged ...": the name apposed to the subject)
     subjects += [a for t in subjects for a in t.children if a.dep_ == "appos"]
-    subject = here = other_here = False
+    subject = here = other_here = named_before = False
     # ("Alasdair and Shona Fraser, she said, had opened ...": the people a mid-sentence speech tag
     # interrupts are what is reported, none of them the one who says it)
     tag = tok.head.dep_ == "parataxis" and tok.head.lemma_.lower() in lex.speech_verbs and tok.i > 0 and ctx.doc[tok.i - 1].text == ","
@@ -216,13 +219,14 @@ def _continues_subject(ctx: _Ctx, tok: Token, entity: Entity) -> bool:
             named = m.kind not in ("pronoun", "descriptor")
             subject = subject or (named and any(m.start <= t.idx < m.end for t in subjects))
             here = here or (named and m.start >= sent.start_char)
+            named_before = named_before or (named and m.start < sent.start_char)
         elif e.gender in (None, gender):
             return False
         else:
             other_here = other_here or m.start >= sent.start_char
     # ("... married a Canadian acrobat, Luc Bright, in 2003; he now manages the tour": named in
     # the pronoun's own sentence, everyone else there of the other gender)
-    return here or (subject and not other_here)
+    return here or (subject and not other_here) or (opening_poss and named_before and not other_here)
 
 
 def _said_of_other(tok: Token, entity: Entity, lex: Lexicon) -> bool:
