@@ -271,3 +271,10 @@ def placed_kin(tok: Token) -> Optional[int]:
     verb = head.head.head
     subj = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")] if verb.pos_ == "VERB" else []
     return subj[0].i if len(subj) == 1 and subj[0].i < head.i else None
+
+
+def subjects_kin(tok: Token) -> bool:
+    """A kin noun set off from the name the parser hung it on that describes its clause's
+    subject instead: fronted before a pronoun ("Born on Gull Rock, the son of a keeper, he ...")
+    or after a place the clause's verb governs ("grew up near Lifford, the daughter of ...")."""
+    return fronted_kin(tok.doc, tok) is not None or placed_kin(tok) is not None

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
 
-from dateline.extractors.entities.common import fronted_kin, placed_kin
+from dateline.extractors.entities.common import subjects_kin
 from dateline.extractors.entities.lexicon import W_PERSON_NOUN
 from dateline.extractors.entities.lifespan import in_law as _in_law
 from dateline.extractors.entities.namedhere import across_semicolon
@@ -84,7 +84,7 @@ def name_evidence(b: "_Builder") -> None:
         if h == i or head_cluster is None or head_cluster.root() is not cluster.root():
             nouns = [c for c in tok.children if c.dep_ in ("compound", "appos", "amod") and c.i not in b.covered
                      # (not "Born on Gull Rock, the son of a keeper, he": the subject's, at extraction)
-                     and not (b.observe is None and c.dep_ == "appos" and (fronted_kin(b.doc, c) is not None or placed_kin(c) is not None))]
+                     and not (b.observe is None and c.dep_ == "appos" and subjects_kin(c))]
             # "two sons - Kofi, 6, and Leo, 3": every conjunct is apposed to the noun; but
             # "her husband, Callum Raman, ..., and their three children, Anika": the climb
             # stops at a noun of its own, which is the one apposed.

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
-from dateline.extractors.entities.common import fronted_kin, placed_kin
+from dateline.extractors.entities.common import placed_kin, subjects_kin
 from dateline.extractors.entities.lexicon import Lexicon
 from dateline.extractors.entities.syntax import _possessive
 from dateline.nlp import columns, ents_of, per_doc, text_of, tokens_of, where_in
@@ -204,7 +204,7 @@ def _place_named(doc: Doc, s: int, e: int, lex: Lexicon, extraction: bool = Fals
         return False  # "The marriage took place between Mr Oliver Crane and Miss Harriet Lowe"
     if any(ch.dep_ == "appos" and (ch.lemma_.lower() in lex.person_nouns or ch.lemma_.lower() in lex.occupations)
            # (not "Born on Tuel Lane, the son of a winder, he ...": the son is the subject's)
-           and not (extraction and (fronted_kin(doc, ch) is not None or placed_kin(ch) is not None)) for ch in head.children):
+           and not (extraction and subjects_kin(ch)) for ch in head.children):
         return False
     if e - s > 1 and (toks[e - 1].lower_ in lex.place_heads or opener):
         return True

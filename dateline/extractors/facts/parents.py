@@ -9,7 +9,7 @@ from typing import Optional
 
 from spacy.tokens import Token
 
-from dateline.extractors.entities.common import fronted_kin, placed_kin
+from dateline.extractors.entities.common import fronted_kin, subjects_kin
 from dateline.extractors.entities.kin import _second_parent_apposed
 from dateline.extractors.entities.kinwords import _first_parent
 from dateline.extractors.facts.context import LIKELY, SURE, _Ctx, _named
@@ -174,7 +174,7 @@ def _rule_unnamed_parents(ctx: _Ctx) -> None:
             continue  # "the third of five children of a cattle dealer, Thomas Hanlon": a named parent's
         child_tok = _child_token(kin)
         child = ctx.token_entity(child_tok) if child_tok is not None else None
-        if kin.dep_ == "appos" and (fronted_kin(ctx.doc, kin) is not None or placed_kin(kin) is not None):
+        if kin.dep_ == "appos" and subjects_kin(kin):
             # "Born on Gull Rock, the son of a keeper, he ...", "grew up near Lifford, the daughter
             # of a grower": the subject's, as the entity stage made the kin noun, not the place's
             own = ctx.token_entity(kin)
