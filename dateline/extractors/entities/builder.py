@@ -42,6 +42,7 @@ from dateline.extractors.entities.nameparts import (
     particle_surname,
 )
 from dateline.extractors.entities.names import _name_spans, _NameSpan, age_before
+from dateline.extractors.entities.namesakes import kin_namesake
 from dateline.extractors.entities.naming import married_name, married_names
 from dateline.extractors.entities.output import entities_of
 from dateline.extractors.entities.peeks import pronoun_peeks, speaker_going_on
@@ -177,6 +178,8 @@ class _Builder(_Resolver):
                 older = older_namesake(self, cluster, key[0], None if tg else title.lower_.rstrip(".")) \
                     if cluster is not None and title is not None and len(key) == 1 and self.observe is None else None
                 cluster, kind = (older, "surname") if older is not None else (cluster, kind)
+                if cluster is not None and kind == "firstname" and kin_namesake(self, sp.start, cluster):
+                    cluster = None  # "Paul Desmarais ... His son, Paul": a relative given his name
                 if cluster is None:
                     cluster, kind = self.new(key=key), "name"
             else:

@@ -1,0 +1,56 @@
+"""A given name that a kin noun introduces is a relative, not the person of that given name the
+sentence, or the one before, is about: "Paul Desmarais is a businessman. His son, Paul, ...";
+"Anne Roche married Luis Roche. They had two daughters, Anne and Marie". Families pass given
+names down, and nobody is his own son, so such a name starts a person of its own (at extraction
+only: the ranker's training keeps its clusters)."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Token
+
+from dateline.extractors.entities.clusters import _Cluster
+from dateline.extractors.entities.kinnames import _kin_list_item
+
+if TYPE_CHECKING:
+    from dateline.extractors.entities.clusters import _Clusters
+
+
+def _kin_named(b: "_Clusters", tok: Token) -> bool:
+    """The name at ``tok`` is what a kin noun before it calls someone: 'his son, Paul', 'son
+    Paul', 'two daughters, Anne and Marie', 'four children: Paul, Alexandre and Nicolas'."""
+    kinds, toks, i = b.lex.kin_kinds, b.toks, tok.i
+
+    def kin_word(k: int) -> bool:
+        return k >= 0 and toks[k].text.islower() and (toks[k].lower_ in kinds or toks[k].lemma_.lower() in kinds)
+
+    if tok.dep_ == "appos" and tok.head.i < i and kin_word(tok.head.i):
+        return True
+    if kin_word(i - 1) or (i >= 2 and toks[i - 1].text == "," and kin_word(i - 2)):
+        return True
+    return _kin_list_item(tok, b.lex.person_or_gendered, after_colon=True)
+
+
+def kin_namesake(b: "_Clusters", at: int, cluster: _Cluster) -> bool:
+    """Whether the given name at token ``at``, matched to ``cluster`` by its first name, is
+    instead a relative a kin noun introduces, while ``cluster`` was named in this sentence
+    before it or in the sentence before as a subject or possessor (whose relative it most
+    likely is)."""
+    if getattr(b, "observe", None) is not None or not _kin_named(b, b.toks[at]):
+        return False
+    sent = b.sent_of[at]
+    return any(m.kind == "name" and m.head < at and sent - b.sent_of[m.head] <= 1 and _owner_role(b.toks[m.head])
+               for m in cluster.root().mentions)
+
+
+def _owner_role(tok: Token) -> bool:
+    """A name in the role of one whose relatives the text goes on to list: a clause's subject
+    ("Paul Desmarais is a businessman") or a possessor ("Paul Desmarais's son"), not one itself
+    introduced as somebody's relative ("their younger daughter, Fiona Rangi ... three children:
+    Alistair; Fiona; and Kirsty" lists her again)."""
+    while tok.dep_ in ("compound", "flat") and tok.head.i != tok.i:
+        tok = tok.head
+    if tok.dep_ == "appos":  # ("The builder Anselm Fry is ...")
+        tok = tok.head
+    return tok.dep_ in ("nsubj", "nsubjpass", "poss")
