@@ -43,3 +43,19 @@ def test_a_daughter_named_before_and_listed_again_stays_herself(nlp):
     ex, _names = _run(nlp, text)
     nerys = [e for e in ex.entities if e.type == "PERSON" and e.name.startswith("Nerys")]
     assert len(nerys) == 1 and [m.text for m in nerys[0].mentions if m.kind != "descriptor"] == ["Nerys Bowen", "Nerys"], _people(ex)
+
+
+def test_listed_children_full_names_are_not_the_parent_named_by_surname(nlp):
+    # a lone surname for the parent, then the children by full name (and one by his given name too)
+    text = D + ("Quarrie sat on the council for ten years. He had four children, Nell Quarrie, Jonas Quarrie, "
+                "Ada Quarrie and Quarrie Tobias Quarrie.\n")
+    ex, _names = _run(nlp, text)
+    people = _people(ex)
+    assert len([n for n in people if n.endswith("Quarrie")]) == 5, people
+    assert _of(_facts(nlp, text), "child", "Quarrie") >= {"Nell Quarrie", "Jonas Quarrie", "Ada Quarrie"}
+
+
+def test_his_children_included_a_list(nlp):
+    text = D + "Bram Oduya farmed at Kisii. His children included Wanjiru Oduya, Otieno Oduya and Akinyi Oduya.\n"
+    assert _of(_facts(nlp, text), "child", "Bram Oduya") == {"Wanjiru Oduya", "Otieno Oduya", "Akinyi Oduya"}
+

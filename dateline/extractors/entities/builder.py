@@ -275,6 +275,8 @@ class _Builder(_Resolver):
             if c.platform:
                 continue
             if len(c.key) > 1 and c.key[0] == key[0] and c.key[-1] == key[-1]:
+                if len(key) != len(c.key) and kin_namesake(self, at, c):
+                    continue  # "Luis Roche ... four children, ... and Luis Armando Roche"
                 if len(key) > len(c.key):
                     c.key = key
                 return c
@@ -297,7 +299,7 @@ class _Builder(_Resolver):
             if len(c.key) == 1 and not c.platform and c.key[0] in (key[0], key[-1]) and c.unnamed_text is None and id(c) not in held \
                     and not (age is not None and c.ages and all(abs(a - age) > 1 for a in c.ages)) \
                     and not (gender and _gender_conflict(c, gender)) and not (c.ages and self._after_the(at)) and not self._thing(at, key) \
-                    and not other_family(self, c, key, at):
+                    and not other_family(self, c, key, at) and not kin_namesake(self, at, c):
                 c.key = key
                 return c
         return self.new(key=key)

@@ -18,29 +18,44 @@ if TYPE_CHECKING:
 
 
 def _kin_named(b: "_Clusters", tok: Token) -> bool:
-    """The name at ``tok`` is what a kin noun before it calls someone: 'his son, Paul', 'son
-    Paul', 'two daughters, Anne and Marie', 'four children: Paul, Alexandre and Nicolas'."""
-    kinds, toks, i = b.lex.kin_kinds, b.toks, tok.i
+    """The name whose last word is ``tok`` is what a kin noun before it calls someone: 'his son,
+    Paul', 'son Paul', 'two daughters, Anne and Marie', 'four children: Paul, Alexandre and
+    Nicolas', 'four children, Beatrice Roche, Lilianne Roche and ...' (each of a list)."""
+    kinds, toks = b.lex.kin_kinds, b.toks
 
     def kin_word(k: int) -> bool:
         return k >= 0 and toks[k].text.islower() and (toks[k].lower_ in kinds or toks[k].lemma_.lower() in kinds)
 
-    if tok.dep_ == "appos" and tok.head.i < i and kin_word(tok.head.i):
+    first = tok
+    for _ in range(8):  # (the list's first name: the parser hangs the rest on it, or on the noun)
+        if first.dep_ != "conj" or first.head.i >= first.i or first.head.tag_ != "NNP":
+            break
+        first = first.head
+    # (a conjunct of the noun only after a comma: "four children, Beatrice Roche, ...", not "his
+    # wife and Paul")
+    if first.dep_ in ("appos", "conj") and first.head.i < first.i and kin_word(first.head.i) \
+            and (first.dep_ == "appos" or toks[first.head.i + 1].text == ","):
         return True
+    i = first.left_edge.i
     if kin_word(i - 1) or (i >= 2 and toks[i - 1].text == "," and kin_word(i - 2)):
         return True
     return _kin_list_item(tok, b.lex.person_or_gendered, after_colon=True)
 
 
 def kin_namesake(b: "_Clusters", at: int, cluster: _Cluster) -> bool:
-    """Whether the given name at token ``at``, matched to ``cluster`` by its first name, is
-    instead a relative a kin noun introduces, while ``cluster`` was named in this sentence
-    before it or in the sentence before as a subject or possessor (whose relative it most
-    likely is)."""
-    if getattr(b, "observe", None) is not None or not _kin_named(b, b.toks[at]):
+    """Whether the name at token ``at``, matched to ``cluster`` by its given name (or a full
+    name matched to a lone earlier name), is instead a relative a kin noun introduces, while
+    ``cluster`` was named in this sentence before it or in the sentence before as a subject or
+    possessor (whose relative it most likely is)."""
+    if getattr(b, "observe", None) is not None:
+        return False
+    tok = b.toks[at]
+    while tok.dep_ in ("compound", "flat") and tok.head.i > tok.i:
+        tok = tok.head  # (a full name's last word carries its role)
+    if not _kin_named(b, tok):
         return False
     sent = b.sent_of[at]
-    return any(m.kind == "name" and m.head < at and sent - b.sent_of[m.head] <= 1 and _owner_role(b.toks[m.head])
+    return any(m.kind in ("name", "surname", "firstname") and m.head < at and sent - b.sent_of[m.head] <= 1 and _owner_role(b.toks[m.head])
                for m in cluster.root().mentions)
 
 

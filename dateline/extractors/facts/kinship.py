@@ -292,9 +292,10 @@ def _rule_kinship(ctx: _Ctx) -> None:
                     owners = [o for o in owners if o not in cop] or owners
                 if cop and not any(c in owners for c in cop):
                     targets, ev_start = cop, min(ev_start, cop_start)
-            if not targets and tok.dep_ == "nsubj" and tok.head.lemma_ == "be":
-                # "His brother was Harry Alger.", "His parents are Andreas and Harula Aliagas."
-                for attr in (c for c in tok.head.children if c.dep_ == "attr"):
+            if not targets and tok.dep_ == "nsubj" and (tok.head.lemma_ == "be" or (plural and tok.head.lemma_ == "include")):
+                # "His brother was Harry Alger.", "His parents are Andreas and Harula Aliagas.",
+                # "His children included Sunil, Iravan and Devika Mehra" (Re-DocRED dev)
+                for attr in (c for c in tok.head.children if c.dep_ == ("attr" if tok.head.lemma_ == "be" else "dobj")):
                     for a in _conjuncts(attr) if plural else [attr]:
                         hit = ctx.covering(a.idx, _tok_end(a))
                         if hit and hit[1] not in owners and hit[1] not in targets and _named(hit[1]) and hit[0].kind != "pronoun":
