@@ -76,9 +76,7 @@ def load(model: str = DEFAULT_MODEL) -> Language:
         # Army ranks spaCy's exceptions lack ("Cpl. Kyle Tait"): split from its point, the rank
         # ends the sentence and leaves the parse of the rest in pieces ("ST." in a capitals
         # masthead was tried too: the tagger then reads it as a list marker and tags nothing)
-        # (and "Sr.", which unlike "Jr." it splits: "son of Paul Desmarais Sr. and Jacqueline"
-        # lost its second parent to a sentence break)
-        for word in ("Cpl.", "Pte.", "Bdr.", "Spr.", "L/Cpl.", "Sr.", "Snr.", "Jnr."):
+        for word in ("Cpl.", "Pte.", "Bdr.", "Spr.", "L/Cpl."):
             tokenizer.add_special_case(word, [{ORTH: word}])
         if "lemmatizer" in language.pipe_names:
             language.add_pipe("dateline_wed_lemma", after="lemmatizer")

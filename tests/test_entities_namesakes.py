@@ -59,17 +59,3 @@ def test_his_children_included_a_list(nlp):
     text = D + "Bram Oduya farmed at Kisii. His children included Wanjiru Oduya, Otieno Oduya and Akinyi Oduya.\n"
     assert _of(_facts(nlp, text), "child", "Bram Oduya") == {"Wanjiru Oduya", "Otieno Oduya", "Akinyi Oduya"}
 
-
-
-def test_senior_after_a_parents_name_ends_no_sentence(nlp):
-    # spaCy's exceptions keep "Jr." whole but split "Sr.", and the point then ended the sentence
-    text = "date 2023-05-02\nRoofers honoured\n\n" + "Amos Tull Jr. is a roofer. He is the eldest son of Amos Tull Sr. and Della Tull.\n"
-    facts = _facts(nlp, text)
-    assert {f[1] for f in facts if f[0] == "child" and f[2] == "Amos Tull Jr."} == {"Amos Tull Sr.", "Della Tull"}, facts
-
-
-def test_a_name_under_a_heading_the_tagger_took_in(nlp):
-    # the small model tags "Valley News\n\n" ORG and leaves the next line's first name untagged
-    text = D + "Anselm Fry is married to Coralie Fry. They live in Leeds.\n"
-    ex, _names = _run(nlp, text)
-    assert {"Anselm Fry", "Coralie Fry"} <= {e.name for e in ex.entities if e.type == "PERSON"}, _people(ex)

@@ -178,7 +178,7 @@ class _Builder(_Resolver):
                 older = older_namesake(self, cluster, key[0], None if tg else title.lower_.rstrip(".")) \
                     if cluster is not None and title is not None and len(key) == 1 and self.observe is None else None
                 cluster, kind = (older, "surname") if older is not None else (cluster, kind)
-                if cluster is not None and kind == "firstname" and kin_namesake(self, sp.start, cluster):
+                if cluster is not None and kind == "firstname" and title is None and kin_namesake(self, sp.start, cluster):
                     cluster = None  # "Paul Desmarais ... His son, Paul": a relative given his name
                 if cluster is None:
                     cluster, kind = self.new(key=key), "name"

@@ -341,11 +341,7 @@ def _missed_names(doc: Doc, lex: Lexicon, taken: list[bool], sent_start_of: list
             if e == i + 1 and e - s >= 2 and tok.ent_type_ not in ("GPE", "LOC", "NORP"):
                 claim(s, e, "PERSON")
                 continue
-        # ("Valley News\n\nAnselm Fry is married to Coralie Fry": under a heading the tagger
-        # took in, a subject's untagged name whose last word a tagged person's name shares)
-        kin_surname = extraction and tok.ent_type_ == "" and tok.dep_ in ("nsubj", "nsubjpass") and tok.lower_ in person_words \
-            and tok.text[:1].isupper() and tok.text[1:].islower()
-        if paired or kin_surname or (tok.dep_ in ("nsubj", "nsubjpass") and verb in lex.person_verbs and verb not in lex.speech_verbs):
+        if paired or (tok.dep_ in ("nsubj", "nsubjpass") and verb in lex.person_verbs and verb not in lex.speech_verbs):
             s, e = run_of(i)
             if e == i + 1 and e - s >= 2 and (tok.ent_type_ not in ("GPE", "LOC", "NORP") or (extraction and _lived(tok, lex))):
                 claim(s, e, "PERSON")
