@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc, Token
 
-from dateline.extractors.entities.kinnames import COMPANY_KIN, _relative_of
+from dateline.extractors.entities.kinnames import COMPANY_KIN, _kin_list_item, _relative_of
 from dateline.extractors.entities.kinwords import DEATH_VERBS
 from dateline.extractors.entities.lexicon import W_PERSON_NOUN, W_SHAPE, Lexicon
 from dateline.extractors.entities.missed import _NameSpan
@@ -124,6 +124,8 @@ def person_evidence(b: "_Builder") -> None:
             reasons.add("kin_noun")
         if b.observe is None and _late_before(lower, _first_word(b, i, cluster)) and (i + 1 >= len(lower) or cols.pos[i + 1] not in ("PROPN", "NOUN")):
             reasons.add("kin_noun")  # "the late Cyril Pennock" tagged ORG: only a person is the late anyone (not "the late Joseon Dynasty")
+        if b.observe is None and _kin_list_item(toks[i], lex.person_or_gendered, after_colon=True):
+            reasons.add("kin_noun")  # ("three children: Arjun, 17; Priya; and Meera" with "Priya" tagged ORG)
         if b.observe is None and dep[i] in ("nsubj", "nsubjpass") and lemma[h] in DEATH_VERBS and _aged_after(toks[h]):
             reasons.add("kin_noun")  # ("The youngest, Imran, was killed in a crash in 1998, aged 31" tagged ORG)
         if dep[i] != "conj" and i not in conj_heads:

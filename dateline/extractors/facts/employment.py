@@ -286,6 +286,8 @@ def _rule_role_employers(ctx: _Ctx) -> None:
         unlisted: list[tuple[Mention, Entity]] = []
         # ('appointed X as head of performance': a head of a field is staff, a bare head is not)
         fielded = tok.lower_ in field_titles and " of " in _role_phrase(tok)
+        # ("was for years the head of Galesburg High School": a school's or college's head is its staff)
+        ranked = ranked or _headed_body(ctx, tok)
         if tok.lower_ not in roles and not fielded and not ranked and not (tok.lemma_ == "member" and any(c.dep_ == "compound" and c.lower_ in staff for c in tok.children)):
             unlisted = _unlisted_post_at(ctx, tok)
             if not unlisted:
@@ -329,6 +331,21 @@ def _rule_role_employers(ctx: _Ctx) -> None:
             if not any(f.relation == "title" and f.subject == person.id and _post_head(str(f.value)) == _post_head(role)
                        for f in ctx.facts.values()):
                 ctx.add("title", person, s, e, value=role, confidence=LIKELY)
+
+
+def _headed_body(ctx: _Ctx, tok: Token) -> bool:
+    """'the head of Perth District Collegiate': 'head' and an 'of' whose organisation's name ends
+    in a word for a school, a college or a department (posts.headed_bodies)."""
+    if tok.lower_ != "head":
+        return False
+    bodies = patterns()["posts"]["headed_bodies"]
+    for prep in tok.children:
+        if prep.dep_ == "prep" and prep.lower_ == "of":
+            for obj in prep.children:
+                hit = ctx.covering(obj.idx, _tok_end(obj), ORG) if obj.dep_ == "pobj" else None
+                if hit is not None and hit[1].name.lower().split()[-1:] and hit[1].name.lower().split()[-1] in bodies:
+                    return True
+    return False
 
 
 def _kin_of_before(ctx: _Ctx, at: int) -> bool:
