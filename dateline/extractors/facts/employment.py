@@ -301,7 +301,8 @@ def _rule_role_employers(ctx: _Ctx) -> None:
                 ctx.add("employer", named, s, e, obj=giver[1], confidence=LIKELY)
             ctx.add("title", named, s, e, value=_role_phrase(tok), confidence=LIKELY)
             continue
-        orgs = unlisted or _orgs_of_role(ctx, tok)
+        # (a listed job with its organisation 'on': "a fireman on the Northampton & Tove Railway")
+        orgs = unlisted or _orgs_of_role(ctx, tok) or _on_org(ctx, tok)
         if tok.pos_ == "PROPN" and not tok.text.isupper():
             # a title-case title is more often an office or part of a name ('Bishop of Ely');
             # a possessive organisation still makes it a job: 'ORG's Managing Director, X'
@@ -331,6 +332,18 @@ def _rule_role_employers(ctx: _Ctx) -> None:
             if not any(f.relation == "title" and f.subject == person.id and _post_head(str(f.value)) == _post_head(role)
                        for f in ctx.facts.values()):
                 ctx.add("title", person, s, e, value=role, confidence=LIKELY)
+
+
+def _on_org(ctx: _Ctx, tok: Token) -> list[tuple[Mention, Entity]]:
+    """'a fireman on the Northampton & Tove Railway': a job's organisation after 'on' (a railway,
+    a line, a ship's company), only where the tagger or the rules named an organisation there."""
+    for prep in tok.children:
+        if prep.dep_ == "prep" and prep.lower_ == "on":
+            for obj in prep.children:
+                hit = _org_at(ctx, obj, named=True) if obj.dep_ == "pobj" else None
+                if hit is not None:
+                    return [hit]
+    return []
 
 
 def _headed_body(ctx: _Ctx, tok: Token) -> bool:

@@ -144,7 +144,8 @@ def _listed(ctx: _Ctx, start: int) -> list[tuple[Mention, Entity]]:
 # pharmacists,": a plural job said of the two just named, each of them holding it
 _NEAR = 250  # characters: about the sentence before
 # ("both fishermen": a plural in "-men" is a job in "-man")
-_BOTH_JOBS = re.compile(r",\s+both\s+(?:retired\s+|former\s+)?([a-z][a-z-]+?)(?P<pl>s|es|(?<=m)en)\b(?=[\s,.;])")
+# (", both teachers"; also said of the pair: "Saju and Reju are both masons")
+_BOTH_JOBS = re.compile(r"(?:,|\s+(?:are|were))\s+both\s+(?:retired\s+|former\s+)?([a-z][a-z-]+?)(?P<pl>s|es|(?<=m)en)\b(?=[\s,.;])")
 
 
 def _named_before(at: int, pair: tuple[Entity, Entity]) -> bool:
