@@ -11,7 +11,6 @@ from typing import Optional
 
 from spacy.tokens import Token
 
-from dateline.extractors.entities.lexicon import lexicon
 from dateline.extractors.facts import orgs
 from dateline.extractors.facts.clauses import _not_asserted, role_children
 from dateline.extractors.facts.context import (
@@ -27,6 +26,7 @@ from dateline.extractors.facts.context import (
 from dateline.extractors.facts.described import has_a_life
 from dateline.extractors.facts.holders import _holder
 from dateline.extractors.facts.orgs import _org_for, _org_named_as, company_meant, family_firm, fits_kind, org_kind
+from dateline.extractors.facts.roleorgs import headed_body, kin_of_before, on_org
 from dateline.extractors.facts.rolephrase import role_phrase as _role_phrase
 from dateline.model import Entity, Mention
 from dateline.nlp import columns, tokens_in, tokens_of, where_in
@@ -287,7 +287,7 @@ def _rule_role_employers(ctx: _Ctx) -> None:
         # ('appointed X as head of performance': a head of a field is staff, a bare head is not)
         fielded = tok.lower_ in field_titles and " of " in _role_phrase(tok)
         # ("was for years the head of Galesburg High School": a school's or college's head is its staff)
-        ranked = ranked or _headed_body(ctx, tok)
+        ranked = ranked or headed_body(ctx, tok)
         if tok.lower_ not in roles and not fielded and not ranked and not (tok.lemma_ == "member" and any(c.dep_ == "compound" and c.lower_ in staff for c in tok.children)):
             unlisted = _unlisted_post_at(ctx, tok)
             if not unlisted:
@@ -302,7 +302,7 @@ def _rule_role_employers(ctx: _Ctx) -> None:
             ctx.add("title", named, s, e, value=_role_phrase(tok), confidence=LIKELY)
             continue
         # (a listed job with its organisation 'on': "a fireman on the Northampton & Tove Railway")
-        orgs = unlisted or _orgs_of_role(ctx, tok) or _on_org(ctx, tok)
+        orgs = unlisted or _orgs_of_role(ctx, tok) or on_org(ctx, tok, _org_at)
         if tok.pos_ == "PROPN" and not tok.text.isupper():
             # a title-case title is more often an office or part of a name ('Bishop of Ely');
             # a possessive organisation still makes it a job: 'ORG's Managing Director, X'
@@ -317,7 +317,7 @@ def _rule_role_employers(ctx: _Ctx) -> None:
         for mention, org in orgs:
             if any(c.dep_ == "poss" for c in tok.children) and not post_fits(_role_phrase(tok), org):
                 continue
-            if org.type == "PERSON" and _kin_of_before(ctx, mention.start):
+            if org.type == "PERSON" and kin_of_before(ctx, mention.start):
                 continue  # ("a retired coach driver and grandfather of Lily Boyd": the kin noun's "of")
             s, e = min(start, tok.idx, mention.start), max(_tok_end(tok), mention.end)
             if org.id not in known:
@@ -332,39 +332,6 @@ def _rule_role_employers(ctx: _Ctx) -> None:
             if not any(f.relation == "title" and f.subject == person.id and _post_head(str(f.value)) == _post_head(role)
                        for f in ctx.facts.values()):
                 ctx.add("title", person, s, e, value=role, confidence=LIKELY)
-
-
-def _on_org(ctx: _Ctx, tok: Token) -> list[tuple[Mention, Entity]]:
-    """'a fireman on the Northampton & Tove Railway': a job's organisation after 'on' (a railway,
-    a line, a ship's company), only where the tagger or the rules named an organisation there."""
-    for prep in tok.children:
-        if prep.dep_ == "prep" and prep.lower_ == "on":
-            for obj in prep.children:
-                hit = _org_at(ctx, obj, named=True) if obj.dep_ == "pobj" else None
-                if hit is not None:
-                    return [hit]
-    return []
-
-
-def _headed_body(ctx: _Ctx, tok: Token) -> bool:
-    """'the head of Perth District Collegiate': 'head' and an 'of' whose organisation's name ends
-    in a word for a school, a college or a department (posts.headed_bodies)."""
-    if tok.lower_ != "head":
-        return False
-    bodies = patterns()["posts"]["headed_bodies"]
-    for prep in tok.children:
-        if prep.dep_ == "prep" and prep.lower_ == "of":
-            for obj in prep.children:
-                hit = ctx.covering(obj.idx, _tok_end(obj), ORG) if obj.dep_ == "pobj" else None
-                if hit is not None and hit[1].name.lower().split()[-1:] and hit[1].name.lower().split()[-1] in bodies:
-                    return True
-    return False
-
-
-def _kin_of_before(ctx: _Ctx, at: int) -> bool:
-    """The words before ``at`` are a kin noun and 'of' ("grandfather of ")."""
-    got = re.search(r"([a-z-]+)\s+of\s+(?:the\s+late\s+)?$", ctx.text[max(0, at - 40) : at])
-    return got is not None and got.group(1) in lexicon().relative_nouns
 
 
 def _rule_employment_verbs(ctx: _Ctx) -> None:

@@ -1,0 +1,51 @@
+"""Where a role noun's organisation stands in ways the general role reader (employment.py) does
+not take: 'the head of' a school named by 'of' (a bare 'head' is also a family's or a state's),
+a job 'on' a railway or a council, and the kin noun before an 'of' that makes a name somebody's
+relative rather than an employer."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from typing import Optional
+
+from spacy.tokens import Token
+
+from dateline.extractors.entities.lexicon import lexicon
+from dateline.extractors.facts.context import ORG, _Ctx, _tok_end
+from dateline.extractors.facts.lexicon import patterns
+from dateline.model import Entity, Mention
+
+
+def on_org(ctx: _Ctx, tok: Token, org_at: Callable[..., Optional[tuple[Mention, Entity]]]) -> list[tuple[Mention, Entity]]:
+    """'a fireman on the Northampton & Tove Railway', 'a councillor on Hallvik Municipal Council':
+    a job's organisation after 'on', only where an organisation is named there (``org_at``,
+    employment._org_at, passed in: that module reads this one)."""
+    for prep in tok.children:
+        if prep.dep_ == "prep" and prep.lower_ == "on":
+            for obj in prep.children:
+                hit = org_at(ctx, obj, named=True) if obj.dep_ == "pobj" else None
+                if hit is not None:
+                    return [hit]
+    return []
+
+
+def headed_body(ctx: _Ctx, tok: Token) -> bool:
+    """'the head of Perth District Collegiate': 'head' and an 'of' whose organisation's name ends
+    in a word for a school, a college or a department (posts.headed_bodies)."""
+    if tok.lower_ != "head":
+        return False
+    bodies = patterns()["posts"]["headed_bodies"]
+    for prep in tok.children:
+        if prep.dep_ == "prep" and prep.lower_ == "of":
+            for obj in prep.children:
+                hit = ctx.covering(obj.idx, _tok_end(obj), ORG) if obj.dep_ == "pobj" else None
+                if hit is not None and hit[1].name.lower().split()[-1:] and hit[1].name.lower().split()[-1] in bodies:
+                    return True
+    return False
+
+
+def kin_of_before(ctx: _Ctx, at: int) -> bool:
+    """The words before ``at`` are a kin noun and 'of' ("grandfather of ")."""
+    got = re.search(r"([a-z-]+)\s+of\s+(?:the\s+late\s+)?$", ctx.text[max(0, at - 40) : at])
+    return got is not None and got.group(1) in lexicon().relative_nouns
