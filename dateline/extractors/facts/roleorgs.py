@@ -19,13 +19,16 @@ from dateline.model import Entity, Mention
 
 def on_org(ctx: _Ctx, tok: Token, org_at: Callable[..., Optional[tuple[Mention, Entity]]]) -> list[tuple[Mention, Entity]]:
     """'a fireman on the Northampton & Tove Railway', 'a councillor on Hallvik Municipal Council':
-    a job's organisation after 'on', only where an organisation is named there (``org_at``,
-    employment._org_at, passed in: that module reads this one)."""
+    a job's organisation after 'on', only where one is named there whose name ends in a word of
+    posts.on_bodies or employment.staffed_bodies (``org_at``, employment._org_at, passed in:
+    that module reads this one)."""
+    bodies, staffed = patterns()["posts"]["on_bodies"], patterns()["employment"]["staffed_bodies"]
     for prep in tok.children:
         if prep.dep_ == "prep" and prep.lower_ == "on":
             for obj in prep.children:
                 hit = org_at(ctx, obj, named=True) if obj.dep_ == "pobj" else None
-                if hit is not None:
+                last = hit[1].name.lower().split()[-1:] if hit is not None else []
+                if hit is not None and last and (last[0] in bodies or last[0] in staffed):
                     return [hit]
     return []
 
