@@ -6,7 +6,7 @@ relative rather than an employer."""
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Collection
 from typing import Optional
 
 from spacy.tokens import Token
@@ -22,15 +22,24 @@ def on_org(ctx: _Ctx, tok: Token, org_at: Callable[..., Optional[tuple[Mention, 
     a job's organisation after 'on', only where one is named there whose name ends in a word of
     posts.on_bodies or employment.staffed_bodies (``org_at``, employment._org_at, passed in:
     that module reads this one)."""
-    bodies, staffed = patterns()["posts"]["on_bodies"], patterns()["employment"]["staffed_bodies"]
-    for prep in tok.children:
-        if prep.dep_ == "prep" and prep.lower_ == "on":
-            for obj in prep.children:
-                hit = org_at(ctx, obj, named=True) if obj.dep_ == "pobj" else None
-                last = hit[1].name.lower().split()[-1:] if hit is not None else []
-                if hit is not None and last and (last[0] in bodies or last[0] in staffed):
-                    return [hit]
+    bodies = {*patterns()["posts"]["on_bodies"], *patterns()["employment"]["staffed_bodies"]}
+    for obj in _objects(tok, "on"):
+        hit = org_at(ctx, obj, named=True)
+        if hit is not None and _ends_in(hit[1], bodies):
+            return [hit]
     return []
+
+
+def _objects(tok: Token, prep_word: str) -> list[Token]:
+    """The objects of the token's own ``prep_word`` phrases."""
+    return [obj for prep in tok.children if prep.dep_ == "prep" and prep.lower_ == prep_word
+            for obj in prep.children if obj.dep_ == "pobj"]
+
+
+def _ends_in(org: Entity, words: Collection[str]) -> bool:
+    """The organisation's name ends in one of ``words`` ("Perth District Collegiate")."""
+    last = org.name.lower().split()[-1:]
+    return bool(last) and last[0] in words
 
 
 def headed_body(ctx: _Ctx, tok: Token) -> bool:
@@ -39,13 +48,8 @@ def headed_body(ctx: _Ctx, tok: Token) -> bool:
     if tok.lower_ != "head":
         return False
     bodies = patterns()["posts"]["headed_bodies"]
-    for prep in tok.children:
-        if prep.dep_ == "prep" and prep.lower_ == "of":
-            for obj in prep.children:
-                hit = ctx.covering(obj.idx, _tok_end(obj), ORG) if obj.dep_ == "pobj" else None
-                if hit is not None and hit[1].name.lower().split()[-1:] and hit[1].name.lower().split()[-1] in bodies:
-                    return True
-    return False
+    return any((hit := ctx.covering(obj.idx, _tok_end(obj), ORG)) is not None and _ends_in(hit[1], bodies)
+               for obj in _objects(tok, "of"))
 
 
 def kin_of_before(ctx: _Ctx, at: int) -> bool:
