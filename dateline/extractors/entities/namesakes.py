@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Token
 
 from dateline.extractors.entities.clusters import _Cluster
-from dateline.extractors.entities.kinnames import _kin_list_item
+from dateline.extractors.entities.kinnames import _kin_list_item, relative_kin
 
 if TYPE_CHECKING:
     from dateline.extractors.entities.clusters import _Clusters
@@ -21,10 +21,10 @@ def _kin_named(b: "_Clusters", tok: Token) -> bool:
     """The name whose last word is ``tok`` is what a kin noun before it calls someone: 'his son,
     Paul', 'son Paul', 'two daughters, Anne and Marie', 'four children: Paul, Alexandre and
     Nicolas', 'four children, Beatrice Roche, Lilianne Roche and ...' (each of a list)."""
-    kinds, toks = b.lex.kin_kinds, b.toks
+    toks = b.toks
 
     def kin_word(k: int) -> bool:
-        return k >= 0 and toks[k].text.islower() and (toks[k].lower_ in kinds or toks[k].lemma_.lower() in kinds)
+        return k >= 0 and relative_kin(toks[k], b.lex, shared=True)
 
     first = tok
     for _ in range(8):  # (the list's first name: the parser hangs the rest on it, or on the noun)
@@ -49,10 +49,7 @@ def kin_namesake(b: "_Clusters", at: int, cluster: _Cluster) -> bool:
     possessor (whose relative it most likely is)."""
     if getattr(b, "observe", None) is not None:
         return False
-    tok = b.toks[at]
-    while tok.dep_ in ("compound", "flat") and tok.head.i > tok.i:
-        tok = tok.head  # (a full name's last word carries its role)
-    if not _kin_named(b, tok):
+    if not _kin_named(b, _name_head(b.toks[at])):
         return False
     sent = b.sent_of[at]
     return any(m.kind in ("name", "surname", "firstname") and m.head < at and sent - b.sent_of[m.head] <= 1 and _owner_role(b.toks[m.head])
@@ -64,8 +61,14 @@ def _owner_role(tok: Token) -> bool:
     ("Paul Desmarais is a businessman") or a possessor ("Paul Desmarais's son"), not one itself
     introduced as somebody's relative ("their younger daughter, Fiona Rangi ... three children:
     Alistair; Fiona; and Kirsty" lists her again)."""
-    while tok.dep_ in ("compound", "flat") and tok.head.i != tok.i:
-        tok = tok.head
+    tok = _name_head(tok)
     if tok.dep_ == "appos":  # ("The builder Anselm Fry is ...")
         tok = tok.head
     return tok.dep_ in ("nsubj", "nsubjpass", "poss")
+
+
+def _name_head(tok: Token) -> Token:
+    """The word that carries a name's role: its last, past the compounds before it."""
+    while tok.dep_ in ("compound", "flat") and tok.head.i > tok.i:
+        tok = tok.head
+    return tok
