@@ -96,7 +96,13 @@ def descriptor(res: "_Resolver", tok: Token, recent) -> Optional[tuple[_Cluster,
             res.covered[tok.head.i].root().roles.add(low)
         return res.covered[tok.head.i], s, e
     if tok.dep_ == "attr" and tok.head.lemma_ == "be":
-        for ch in tok.head.children:
+        be = tok.head
+        if res.observe is None and be.dep_ == "conj" and be.head.dep_ != "relcl" and not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in be.children):
+            # ("Khalidi acquired experience ... and for a period was a presenter": the first
+            # verb's subject; Re-DocRED dev, at extraction only. Not a relative clause's:
+            # "Sharon, whose husband, 57, is a tug deckhand, is treasurer")
+            be = be.head
+        for ch in be.children:
             if ch.dep_ == "nsubj" and ch.i in res.covered:
                 if res.observe is None and _whose_kin_between(res, ch.i, tok.head.i):
                     return None  # "Rees, whose husband, 66, was the club's groundsman": his post, not hers

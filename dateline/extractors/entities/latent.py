@@ -11,6 +11,7 @@ from spacy.tokens import Doc, Token
 
 from dateline.extractors.entities.clusters import _Cluster, _Mention
 from dateline.extractors.entities.common import common_opener, mid_capitals, named_doer, opening_names, proper_words
+from dateline.extractors.entities.eponyms import eponym_tokens
 from dateline.extractors.entities.lexicon import Lexicon
 from dateline.extractors.entities.missed import _common_word
 from dateline.extractors.entities.nameshapes import office_only
@@ -102,7 +103,7 @@ def latent_names(doc: Doc, lex: Lexicon, covered, sent_start_of: list[int], drop
     }
     # (at extraction only: the shipped ranker was trained without these candidates)
     proper = proper_words(doc, sent_start_of) | (opening_names(doc, sent_start_of) if drop_common else frozenset())
-    wire = dateline_tokens(doc) if drop_common else frozenset()
+    wire = dateline_tokens(doc) | eponym_tokens(doc, lex) if drop_common else frozenset()
     capitals = mid_capitals(doc, sent_start_of) if drop_common else frozenset()
     out = []
     n = len(doc)

@@ -115,6 +115,8 @@ class Lexicon:
     vehicle_nouns: frozenset[str]
     vessel_verbs: frozenset[str]
     animal_nouns: frozenset[str]
+    eponym_heads: frozenset[str]  # "Parkinson's disease", "Cassin's finch": a thing named after a person
+    eponym_conditions: frozenset[str]  # "has Alzheimer's": a condition by its namer's name alone
     animal_roles: frozenset[str]
     animal_only_kin: frozenset[str]
     abbreviated_heads: dict[str, str]
@@ -248,6 +250,8 @@ def lexicon(training: bool = False) -> Lexicon:
         vehicle_nouns=frozenset(data["vehicle_nouns"]),
         vessel_verbs=frozenset(data["vessel_verbs"]),
         animal_nouns=frozenset(data["animal_nouns"]),
+        eponym_heads=frozenset(data["eponyms"]["heads"]),
+        eponym_conditions=frozenset(data["eponyms"]["conditions"]),
         animal_roles=frozenset(data["animal_roles"]),
         animal_only_kin=frozenset(data["animal_only_kin"]),
         abbreviated_heads=data["abbreviated_heads"],

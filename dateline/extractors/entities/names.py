@@ -14,6 +14,7 @@ from dateline.extractors.entities.bylines import byline_names
 from dateline.extractors.entities.classyears import class_year_names
 from dateline.extractors.entities.common import common_opener, mid_capitals
 from dateline.extractors.entities.couples import paired_names, two_first_names
+from dateline.extractors.entities.eponyms import eponym_names
 from dateline.extractors.entities.joinedplaces import joined_place_start
 from dateline.extractors.entities.kinwords import plural_trade, trade_before_couple
 from dateline.extractors.entities.lexicon import Lexicon
@@ -117,6 +118,7 @@ def _name_spans(doc: Doc, lex: Lexicon, sent_start_of: list[int], drop_common: b
         spans.extend(signature_names(doc, lex, taken))  # "MARGARET OGIER, St Sampson's" closing a letter
         spans.extend(masthead_orgs(doc, lex, taken))  # "ST AIDAN'S PRIMARY SCHOOL - SUMMER NEWSLETTER"
         script_cues(doc, taken)  # "REPORTER (VO):"
+        eponym_names(doc, lex, taken)  # "Parkinson's disease", "Cassin's finch"
         spans.extend(_NameSpan(s, e, "ORG") for s, e in ampersand_names(doc, taken))  # "Wanda & the Wagon Wheels": before the ents
 
     def blocked(tok: Token) -> bool:

@@ -68,7 +68,11 @@ def apposed_to_of_noun(tok: Token, name: Token, lex) -> bool:
     founder's, though the parser hangs it on the grandson; whether ``name``, apposed to ``tok``,
     comes right after such an "of" noun's words."""
     p = _of_noun(tok, lex)
-    return p is not None and p.right_edge.i + 2 == name.left_edge.i and p.doc[p.right_edge.i + 1].text == ","
+    if p is None:
+        return False
+    # (or with no comma at all, the name a job's own: "The daughter of Tunisian politician Mondher
+    # Ben Ammar, she ..." hangs the name on "daughter"; Re-DocRED dev)
+    return (p.right_edge.i + 2 == name.left_edge.i and p.doc[p.right_edge.i + 1].text == ",") or p.right_edge.i + 1 == name.left_edge.i
 
 
 def of_noun_named(res: "_Resolver", tok: Token) -> Optional["_Cluster"]:

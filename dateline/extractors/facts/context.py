@@ -131,11 +131,11 @@ class _Ctx:
         that a rule reading a sentence's mentions does not walk from the article's first)."""
         return (self.mentions[k] for k in range(bisect_left(self._starts, start - self._longest), len(self.mentions)))
 
-    def starting_at(self, start: int, types: frozenset = PERSON) -> Optional[tuple[Mention, Entity]]:
+    def starting_at(self, start: int, types: frozenset = PERSON, kinds: tuple[str, ...] = ("name", "surname", "firstname")) -> Optional[tuple[Mention, Entity]]:
         """The longest name mention that starts at ``start``."""
         best = None
         for m, e in self.mentions[bisect_left(self._starts, start) : bisect_right(self._starts, start)]:
-            if m.start == start and e.type in types and m.kind in ("name", "surname", "firstname"):
+            if m.start == start and e.type in types and m.kind in kinds:
                 if best is None or m.end > best[0].end:
                     best = (m, e)
         return best
@@ -476,7 +476,7 @@ def _subject_tokens(verb: Token, subj: Token) -> list[Token]:
 
 def _subjects(ctx: _Ctx, verb: Token, couples: bool = True) -> list[Entity]:
     seen = set()
-    for _ in range(3):
+    for _ in range(4):
         subj = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
         # "X got engaged": the parser may hang the subject from the auxiliary "got"
         subj = subj or [g for c in verb.children if c.dep_ in ("aux", "auxpass") for g in c.children if g.dep_ in ("nsubj", "nsubjpass")]
@@ -517,7 +517,10 @@ def _subjects(ctx: _Ctx, verb: Token, couples: bool = True) -> list[Entity]:
         listed = relative_list_head(verb)
         if listed is not None:
             verb = listed
-        elif (verb.dep_ in ("conj", "xcomp", "acomp") or (verb.dep_ == "advcl" and verb.tag_ in ("VBN", "VBG"))) and verb.head is not verb:
+        elif (verb.dep_ in ("conj", "xcomp", "acomp") or (verb.dep_ == "advcl" and verb.tag_ in ("VBN", "VBG"))
+              or (verb.dep_ == "advcl" and verb.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children))) \
+                and verb.head is not verb:
+            # (an infinitive shares its verb's subject: "went on to teach literature at X")
             verb = verb.head
         elif verb.dep_ == "pcomp" and verb.tag_ == "VBG" and verb.head.dep_ == "prep" and verb.head.head.pos_ in ("VERB", "AUX"):
             # "She appeared with X before marrying him": the gerund after a preposition too

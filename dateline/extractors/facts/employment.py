@@ -369,6 +369,12 @@ def _rule_employment_verbs(ctx: _Ctx) -> None:
         slots = verbs[tok.lemma_]
         objs: list[Token] = []
         came_from: set[int] = set()
+        if tok.lemma_ in emp["job_taking_verbs"]:
+            # "took a position with the Democratic National Committee", "took a job at the mill"
+            # (the preposition on the verb or on the job; Re-DocRED dev)
+            jobs = [c for c in tok.children if c.dep_ == "dobj" and c.lemma_.lower() in emp["job_nouns"]]
+            objs += [o for v in (tok, *jobs) for c in v.children if jobs and c.dep_ == "prep" and c.lower_ in ("at", "with", "for")
+                     for g in c.children if g.dep_ == "pobj" for o in _conjuncts(g)]
         for c in tok.children:
             # each conjunct: 'taught at Northwestern University and the School of Art'
             if c.dep_ == "dobj" and "dobj" in slots and c.tag_ == "WDT" and tok.dep_ == "relcl" and tok.head.i < c.i:
@@ -397,6 +403,9 @@ def _rule_employment_verbs(ctx: _Ctx) -> None:
                      or (tok.lemma_ == "join" and o.lower_ in emp["joined_forces"]))) for o in objs if o.i not in came_from)
         for obj in objs:
             hits = [] if tok.lemma_ in via_staff or tok.lemma_ in description_only else [h for h in [_org_at(ctx, obj, named=tok.lemma_ not in by_description, staff=tok.lemma_ == "work")] if h]
+            if not hits and tok.lemma_ in emp["job_taking_verbs"]:
+                # (a job with a committee or a party is a job, not a membership)
+                hits = [h for h in [ctx.covering(obj.idx, _tok_end(obj), ORG)] if h and h[0].kind != "descriptor"]
             hits = [h for h in [family_firm(ctx, people, obj)] if h and tok.lemma_ in emp["run_by_verbs"]] or hits
             if hits and obj.pos_ == "NOUN" and hits[0][0].kind == "descriptor" and fits_kind(hits[0][1], obj.lower_) is False:
                 hits = []  # ("drove for the firm" the entity stage linked to a council: the firm named before, below)

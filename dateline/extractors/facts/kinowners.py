@@ -273,6 +273,9 @@ def _post_holder(ctx: _Ctx, noun: Token, exclude: Entity) -> Optional[Entity]:
     return next((e for e in ctx.entities if e.id in holders), None)
 
 
+TITLED_NAMES = ("name", "surname", "firstname", "title")
+
+
 def _kin_owners(ctx: _Ctx, tok: Token, sent: SpacySpan) -> tuple[list[Entity], int, int, float]:
     """Whose relative the kin noun names, and the stretch of text that says so."""
     doc = ctx.doc
@@ -370,7 +373,10 @@ def _kin_owners(ctx: _Ctx, tok: Token, sent: SpacySpan) -> tuple[list[Entity], i
             if k + 1 < sent.end and doc[k + 1].lower_ == "of" and (doc[k].lower_ in patterns()["kinship"] or (
                     doc[k].pos_ == "NOUN" and doc[k - 1].lower_ == "the" and doc[k - 2].lower_ == "and")):
                 break  # "the son of a baker and the brother of Ian Hale": Ian is the brother's, not a parent
-            hit = ctx.starting_at(doc[k].idx) if k < nxt + 8 or doc[k - 1].text == "," or second_of else None
+            # (a titled name too: "the wife of King Pandu", "the daughter of Dr Rao")
+            hit = ctx.starting_at(doc[k].idx, kinds=TITLED_NAMES) if k < nxt + 8 or doc[k - 1].text == "," or second_of else None
+            if hit and hit[0].kind == "title" and (len(hit[0].text.split()) < 2 or " and " in hit[0].text or "&" in hit[0].text):
+                hit = None  # (not a couple's first title: "son of Mr and Mrs Giles Aykroyd", read below)
             if hit and ctx.text[hit[0].end : hit[0].end + 1] in ("'", "’"):
                 break  # "sister of Casanova's closest friend": the relative is the friend's
             if hit:
