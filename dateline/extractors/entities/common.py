@@ -201,6 +201,8 @@ def fronted_kin(doc, tok: Token) -> Optional[int]:
     The pronoun's index, else None. Read on the words, not the parse, which hangs the noun
     anywhere (a subject, the root, an apposition to a street before it)."""
     det = tok.i - 1
+    while det > tok.i - 3 and det > 0 and doc[det].tag_ in ("JJ", "JJS", "JJR") and doc[det].is_lower:
+        det -= 1  # ("Born in New Jersey, the eldest son of X, he ...": Re-DocRED dev)
     if det < 0 or doc[det].lower_ != "the" or tok.i + 1 >= len(doc) or doc[tok.i + 1].lower_ != "of":
         return None
     if det > 0 and not (doc[det - 1].is_space or doc[det - 1].text == "," or doc[det].is_sent_start):

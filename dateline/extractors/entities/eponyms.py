@@ -1,10 +1,12 @@
-"""Names that stand for a thing named after somebody, not for a person in the story:
+"""Words that look like names but name nobody. Names that stand for a thing named after somebody:
 "Parkinson's disease", "Cassin's finch", "Halley's comet", "she has Alzheimer's". Left as
 names, each became a person ("Parkinson"), and in Re-DocRED dev the bird's "Cassin" outvoted
 "John Cassin" for his own curatorship. Read at extraction only: the words are claimed before
 the tagger's entities, and the second look for untagged names (rescan.py) passes them by."""
 
 from __future__ import annotations
+
+import re
 
 from spacy.tokens import Doc
 
@@ -27,7 +29,10 @@ def eponym_tokens(doc: Doc, lex) -> frozenset[int]:
         if name.pos_ != "PROPN" or not name.text[:1].isupper():
             continue
         after = doc[t.i + 1] if t.i + 1 < len(doc) else None
-        headed = after is not None and after.is_lower and after.lower_ in lex.eponym_heads
+        after2 = doc[t.i + 2] if t.i + 2 < len(doc) else None
+        # (past one lower-case word: "Halin's grid theorem")
+        headed = after is not None and after.is_lower and (after.lower_ in lex.eponym_heads or (
+            after.pos_ in ("NOUN", "ADJ") and after2 is not None and after2.is_lower and after2.lower_ in lex.eponym_heads))
         before = doc[name.i - 1] if name.i > 0 else None
         alone = (name.lower_ in lex.eponym_conditions and (after is None or after.pos_ not in ("NOUN", "PROPN"))
                  and not (before is not None and (before.pos_ == "PROPN" or before.lower_.rstrip(".") in lex.titles)))
@@ -41,7 +46,41 @@ def eponym_tokens(doc: Doc, lex) -> frozenset[int]:
     return got
 
 
+_MONTHS = frozenset("january february march april may june july august september october november december "
+                    "jan feb mar apr jun jul aug sep sept oct nov dec".split())
+# (a birth name or a title in the brackets is a name: "née Věchtová", "born Ann Lee")
+_NAMED_HERE = frozenset({"née", "nee", "born", "formerly", "also", "known", "aka", "or"})
+_YEAR = re.compile(r"^(?:1\d{3}|20\d{2})$")
+
+
+def span_places(doc: Doc) -> frozenset[int]:
+    """The capitalised words inside brackets that hold two years joined by a dash (a life's span
+    with where it began and ended), other than month names, made once per Doc."""
+    memo = per_doc(doc, "entities.span_places")
+    got = memo.get(None)
+    if got is not None:
+        return got
+    out: set[int] = set()
+    for t in doc:
+        if t.text != "(" or t.i == 0 or doc[t.i - 1].pos_ != "PROPN":
+            continue
+        end = next((k for k in range(t.i + 1, min(t.i + 40, len(doc))) if doc[k].text in (")", "(")), None)
+        if end is None or doc[end].text != ")":
+            continue
+        inner = doc[t.i + 1 : end]
+        years = [w for w in inner if _YEAR.match(w.text)]
+        if len(years) < 2 or not any(w.text in ("–", "—", "-") for w in inner) or any(w.lower_ in _NAMED_HERE for w in inner):
+            continue
+        out.update(w.i for w in inner if w.text[:1].isupper() and w.lower_.rstrip(".") not in _MONTHS and w.is_alpha)
+    got = memo[None] = frozenset(out)
+    return got
+
+
+def no_name_tokens(doc: Doc, lex) -> frozenset[int]:
+    return eponym_tokens(doc, lex) | span_places(doc)
+
+
 def eponym_names(doc: Doc, lex, taken: list[bool]) -> None:
     """Claim those words: no name."""
-    for k in eponym_tokens(doc, lex):
+    for k in no_name_tokens(doc, lex):
         taken[k] = True

@@ -11,7 +11,7 @@ from spacy.tokens import Doc, Token
 
 from dateline.extractors.entities.clusters import _Cluster, _Mention
 from dateline.extractors.entities.common import common_opener, mid_capitals, named_doer, opening_names, proper_words
-from dateline.extractors.entities.eponyms import eponym_tokens
+from dateline.extractors.entities.eponyms import no_name_tokens
 from dateline.extractors.entities.lexicon import Lexicon
 from dateline.extractors.entities.missed import _common_word
 from dateline.extractors.entities.nameshapes import office_only
@@ -101,9 +101,13 @@ def latent_names(doc: Doc, lex: Lexicon, covered, sent_start_of: list[int], drop
         k for k in (objects if drop_common else ())
         if lower[head[k]] in ("from", "to") and doc[head[k]].head.lemma_.lower() in lex.travel_words
     }
+    # ("Born in Kilkenny, the eldest son of X, he ...": where one was born is a place, though the
+    # tagger calls it a person there; Re-DocRED dev, at extraction only)
+    journeys |= {j for k in (objects if drop_common else ()) if lower[head[k]] in ("in", "at") and lower[head[head[k]]] == "born"
+                 for j in range(doc[k].left_edge.i, k + 1)}
     # (at extraction only: the shipped ranker was trained without these candidates)
     proper = proper_words(doc, sent_start_of) | (opening_names(doc, sent_start_of) if drop_common else frozenset())
-    wire = dateline_tokens(doc) | eponym_tokens(doc, lex) if drop_common else frozenset()
+    wire = dateline_tokens(doc) | no_name_tokens(doc, lex) if drop_common else frozenset()
     capitals = mid_capitals(doc, sent_start_of) if drop_common else frozenset()
     out = []
     n = len(doc)

@@ -7,7 +7,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from dateline.extractors.entities.clusters import _Cluster, _gender_conflict, _merge
-from dateline.extractors.entities.eponyms import eponym_tokens
+from dateline.extractors.entities.eponyms import no_name_tokens
 from dateline.extractors.entities.honorifics import business_cluster, by_title, titled_business
 from dateline.extractors.entities.lexicon import AGENT_DEPS, W_SHAPE
 from dateline.extractors.entities.nameshapes import INSTITUTION_HEADS
@@ -129,7 +129,7 @@ def rescan_names(b: _Builder) -> None:
     toks = tokens_of(doc)
     # the known names' words from the Doc's index of its lower-cased words: most words are no
     # known name, and reading ``lower_`` off each Token looked its string up anew
-    wire = dateline_tokens(doc) | eponym_tokens(doc, lex) if b.observe is None else frozenset()
+    wire = dateline_tokens(doc) | no_name_tokens(doc, lex) if b.observe is None else frozenset()
     for i in tokens_in(doc, "lower", words):
         if i in b.covered or i in wire:
             continue  # (nor a wire dateline's place: "BUWALIRA — Three hundred guests ... at Buwalira")
