@@ -116,3 +116,11 @@ def test_the_places_in_a_life_span_are_no_people(nlp):
 def test_a_theorem_named_after_somebody(nlp):
     ex, _ = _run(nlp, D + "Oskar Venn, 70, proved Lindqvist's grid theorem in 1980.\n")
     assert "Lindqvist" not in {e.name for e in ex.entities}
+
+
+def test_a_city_is_not_the_university_named_after_it(nlp):
+    ex, _ = _run(nlp, D + "Since 2010 Park Ji-ho, 61, has been employed by the city of Hanmaru to run its archive. He "
+                          "is also a lecturer at Hanmaru University, and lives in a house lent to him by the city of "
+                          "Hanmaru.\n")
+    uni = next(e for e in ex.entities if e.name == "Hanmaru University")
+    assert [m.text for m in uni.mentions] == ["Hanmaru University"], uni.mentions

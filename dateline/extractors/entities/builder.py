@@ -13,6 +13,7 @@ from dateline.extractors.entities.birthnames import birth_names
 from dateline.extractors.entities.clusters import _Cluster, _gender_conflict, _majority
 from dateline.extractors.entities.context import context_evidence
 from dateline.extractors.entities.couples import couple_of, defer, settle
+from dateline.extractors.entities.eponyms import placed_word
 from dateline.extractors.entities.honorifics import (
     HUSBAND_TITLES,
     apposed_kin,
@@ -299,7 +300,9 @@ class _Builder(_Resolver):
             if len(c.key) == 1 and not c.platform and c.key[0] in (key[0], key[-1]) and c.unnamed_text is None and id(c) not in held \
                     and not (age is not None and c.ages and all(abs(a - age) > 1 for a in c.ages)) \
                     and not (gender and _gender_conflict(c, gender)) and not (c.ages and self._after_the(at)) and not self._thing(at, key) \
-                    and not other_family(self, c, key, at) and not kin_namesake(self, at, c):
+                    and not other_family(self, c, key, at) and not kin_namesake(self, at, c) \
+                    and not (self.observe is None and key[-1] in self.lex.org_keywords and c.mentions
+                             and all(placed_word(self.doc[m.head]) for m in c.mentions)):  # ("the city of Jeonju ... Jeonju University")
                 c.key = key
                 return c
         return self.new(key=key)
@@ -340,8 +343,9 @@ class _Builder(_Resolver):
                 found.append((c, "firstname"))
             elif self.observe is None and len(c.key) == 3 and c.key[1] == word and person and _NICK_MARKS & set(c.unlowered or ()):
                 found.append((c, "firstname"))  # "Dot" after 'Dorothy "Dot" Kessler' (extraction only)
-            elif c.key[0] == word and c.votes["ORG_KEYWORD"]:
+            elif c.key[0] == word and c.votes["ORG_KEYWORD"] and not (self.observe is None and placed_word(self.doc[at])):
                 # "Brenton" after Brenton Athletic: a club or firm is called by its first word
+                # (not the place it is named after: "the city of Jeonju")
                 found.append((c, "org_short"))
             elif len(word) > 1 and word == _acronym(c.key):
                 found.append((c, "name"))
