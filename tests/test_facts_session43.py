@@ -124,3 +124,9 @@ def test_a_city_is_not_the_university_named_after_it(nlp):
                           "Hanmaru.\n")
     uni = next(e for e in ex.entities if e.name == "Hanmaru University")
     assert [m.text for m in uni.mentions] == ["Hanmaru University"], uni.mentions
+
+
+def test_the_one_appointed_holds_the_post(nlp):
+    facts = _facts(nlp, D + "In 1998 Mayor Ines Dunmore appointed Wallace Reid as chairman of the Erie Harbour Board.\n")
+    assert "chairman" in _of(facts, "title", "Wallace Reid"), facts
+    assert "chairman" not in _of(facts, "title", "Ines Dunmore"), facts
