@@ -102,8 +102,13 @@ def descriptor(res: "_Resolver", tok: Token, recent) -> Optional[tuple[_Cluster,
             # verb's subject; Re-DocRED dev, at extraction only. Not a relative clause's:
             # "Sharon, whose husband, 57, is a tug deckhand, is treasurer")
             be = be.head
-        for ch in be.children:
-            if ch.dep_ == "nsubj" and ch.i in res.covered:
+        subjects = [ch for ch in be.children if ch.dep_ == "nsubj"]
+        if be is not tok.head:
+            # (of two subjects the parser gave that verb, the nearer before it: "..., 14th Baron
+            # Dacre; and his daughter Mary married X, and was the mother of Y" is Mary's)
+            subjects = [ch for ch in subjects if ch.i < be.i][-1:]
+        for ch in subjects:
+            if ch.i in res.covered:
                 if res.observe is None and _whose_kin_between(res, ch.i, tok.head.i):
                     return None  # "Rees, whose husband, 66, was the club's groundsman": his post, not hers
                 return res.covered[ch.i], s, e
