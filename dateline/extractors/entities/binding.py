@@ -231,6 +231,11 @@ def own_phrase(r: "_Resolver", tok: Token) -> set[int]:
     words = [a for a in noun.children if a.dep_ == "appos" and _comma_between(r, noun.i, a.i)]
     if noun.dep_ == "appos" and _comma_between(r, noun.head.i, noun.i):
         words.append(noun.head)
+    if noun.dep_ in ("nsubj", "nsubjpass"):
+        # ("his son, Otto Bernheimer took over", parsed as two subjects of one verb: the name
+        # right after the comma is the son; Re-DocRED dev)
+        words += [c for c in noun.head.children if c.dep_ == noun.dep_ and c.i > noun.i and c.left_edge.i == noun.right_edge.i + 2
+                  and r.doc[noun.right_edge.i + 1].text == ","]
     return {id(r.covered[w.i].root()) for w in words if w.i in r.covered}
 
 
