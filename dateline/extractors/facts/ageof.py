@@ -8,8 +8,9 @@ from __future__ import annotations
 import re
 
 from dateline.extractors.entities.lexicon import lexicon
-from dateline.extractors.facts.context import LIKELY, PERSON, SURE, _Ctx, _kin_described, _named, _subjects, patterns
+from dateline.extractors.facts.context import LIKELY, PERSON, SURE, _Ctx, _kin_described, _named, patterns
 from dateline.extractors.facts.lexicon import person_heads
+from dateline.extractors.facts.subjects import _subjects
 
 # the noun, "of", and a number of one to three digits that no word, unit or hyphen continues
 _NOUN_OF_AGE = re.compile(r"\b([a-z]+)\s+of\s+(\d{1,3})(?![\w%-]|\s+[a-z]|\.\d|,\d)")

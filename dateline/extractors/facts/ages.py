@@ -27,7 +27,6 @@ from dateline.extractors.facts.context import (
     _regexes,
     _resolve,
     _sentence,
-    _subjects,
     _tok_end,
     number_value,
     patterns,
@@ -36,6 +35,7 @@ from dateline.extractors.facts.context import (
 from dateline.extractors.facts.deaths import apposed_age_death_time, death_subjects, death_time, says_death, when_death
 from dateline.extractors.facts.described import is_kin_descriptor
 from dateline.extractors.facts.lexicon import number_start, person_heads
+from dateline.extractors.facts.subjects import _subjects
 from dateline.model import Entity, Mention, TimeExpr, date_interval
 from dateline.nlp import columns, tokens_in, tokens_of
 from dateline.wordstart import ascii_lower, finditer_lower

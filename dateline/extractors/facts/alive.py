@@ -7,7 +7,8 @@ in the minutes"). The denial is the text's claim; the report is what somebody el
 
 from __future__ import annotations
 
-from dateline.extractors.facts.context import _Ctx, _subjects
+from dateline.extractors.facts.context import _Ctx
+from dateline.extractors.facts.subjects import _subjects
 from dateline.model import Fact
 from dateline.nlp import tokens_in, tokens_of
 

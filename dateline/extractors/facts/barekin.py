@@ -10,7 +10,8 @@ from typing import Optional
 from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
-from dateline.extractors.facts.context import LIKELY, POSSESSIVES, _Ctx, _subjects
+from dateline.extractors.facts.context import LIKELY, POSSESSIVES, _Ctx
+from dateline.extractors.facts.subjects import _subjects
 from dateline.model import Entity
 
 # prepositions that bring somebody along with the subject

@@ -16,14 +16,13 @@ from dateline.extractors.facts.context import (
     _regexes,
     _resolve,
     _sentence,
-    _subject_tokens,
-    _subjects,
     number_value,
     patterns,
 )
 from dateline.extractors.facts.kinlists import children_in_count, shared_children, two_sexes
 from dateline.extractors.facts.kinowners import true_subjects, with_spouse
 from dateline.extractors.facts.lexicon import NUMBER_RE
+from dateline.extractors.facts.subjects import _subject_tokens, _subjects
 from dateline.wordstart import ascii_lower
 
 

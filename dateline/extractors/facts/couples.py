@@ -18,10 +18,10 @@ from dateline.extractors.facts.context import (
     _conjuncts,
     _Ctx,
     _resolve,
-    _subjects,
     patterns,
 )
 from dateline.extractors.facts.namelists import _names_after
+from dateline.extractors.facts.subjects import _subjects
 from dateline.model import Entity, Mention
 from dateline.nlp import columns, tokens_in, tokens_of
 

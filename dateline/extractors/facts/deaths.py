@@ -19,11 +19,11 @@ from dateline.extractors.facts.context import (
     _Ctx,
     _resolve,
     _sentence,
-    _subjects,
     _tok_end,
     patterns,
 )
 from dateline.extractors.facts.lexicon import person_heads
+from dateline.extractors.facts.subjects import _subjects
 from dateline.model import Entity, TimeExpr, date_interval
 
 _YEAR = re.compile(r"(?<![\d-])(\d{3,4}|\d{2})(?![\d])")

@@ -19,7 +19,6 @@ from dateline.extractors.facts.context import (
     PERSON,
     _conjuncts,
     _Ctx,
-    _subjects,
     _tok_end,
     patterns,
 )
@@ -28,6 +27,7 @@ from dateline.extractors.facts.holders import _holder
 from dateline.extractors.facts.orgs import _org_for, _org_named_as, company_meant, family_firm, fits_kind, org_kind
 from dateline.extractors.facts.roleorgs import headed_body, kin_of_before, on_org
 from dateline.extractors.facts.rolephrase import role_phrase as _role_phrase
+from dateline.extractors.facts.subjects import _subjects
 from dateline.model import Entity, Mention
 from dateline.nlp import columns, tokens_in, tokens_of, where_in
 

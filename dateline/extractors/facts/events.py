@@ -21,7 +21,6 @@ from dateline.extractors.facts.context import (
     _named,
     _resolve,
     _sentences,
-    _subjects,
     _tok_end,
     patterns,
 )
@@ -39,6 +38,7 @@ from dateline.extractors.facts.deaths import (
 from dateline.extractors.facts.lexicon import person_heads
 from dateline.extractors.facts.namelists import _names_after
 from dateline.extractors.facts.spousesince import _since_time, _spouse_since
+from dateline.extractors.facts.subjects import _subjects
 from dateline.model import Entity, TimeExpr, date_interval
 from dateline.nlp import columns, tokens_in, tokens_of, where_in
 

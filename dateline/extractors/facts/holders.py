@@ -10,8 +10,9 @@ from typing import Optional
 from spacy.tokens import Token
 
 from dateline.extractors.facts.clauses import _not_asserted
-from dateline.extractors.facts.context import _conjuncts, _Ctx, _resolve, _subjects, _tok_end, patterns
+from dateline.extractors.facts.context import _conjuncts, _Ctx, _resolve, _tok_end, patterns
 from dateline.extractors.facts.described import is_kin_descriptor
+from dateline.extractors.facts.subjects import _subjects
 from dateline.model import Entity
 
 _AGE_DESCRIPTOR = re.compile(r"[Tt]he\s+\d{1,3}-year-old")

@@ -14,11 +14,11 @@ from dateline.extractors.facts.clauses import _not_asserted
 from dateline.extractors.facts.context import (
     LIKELY,
     _Ctx,
-    _subjects,
     _tok_end,
 )
 from dateline.extractors.facts.described import _occupation_words, _spouse_by_trade
 from dateline.extractors.facts.occupations import _has_job
+from dateline.extractors.facts.subjects import _subjects
 from dateline.model import Entity
 from dateline.nlp import tokens_in, tokens_of
 

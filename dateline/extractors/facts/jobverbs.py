@@ -17,7 +17,6 @@ from dateline.extractors.facts.context import (
     LIKELY,
     ORG,
     _Ctx,
-    _subjects,
     _tok_end,
     patterns,
 )
@@ -25,6 +24,7 @@ from dateline.extractors.facts.described import _occupation_words
 from dateline.extractors.facts.employment import _has_employer
 from dateline.extractors.facts.occupations import _has_job, _subject_of, unasserted_copula
 from dateline.extractors.facts.orgs import _org_for, org_before_it, org_kind
+from dateline.extractors.facts.subjects import _subjects
 from dateline.nlp import token_at_char, tokens_in, tokens_of
 
 # A school year or class by its code: 'P3', 'S2', 'Y6' (the tagger may take one for a name)

@@ -1,7 +1,7 @@
 """A verb the parser joined to the clause before, with no subject of its own, whose subject is the
 name right after a semicolon or an "and": "Garth is an electrician with SaskPower; Colleen, 56,
 teaches Grade 4 at X", "Sipho is an engineer at Transnet and Thandeka teaches maths at X" (the
-parser made the name a conjunct of the object before). Read by ``context._subjects``; kept here
+parser made the name a conjunct of the object before). Read by ``subjects._subjects``; kept here
 so that context.py stays one job."""
 
 from __future__ import annotations

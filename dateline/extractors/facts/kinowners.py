@@ -25,13 +25,12 @@ from dateline.extractors.facts.context import (
     _family_name,
     _named,
     _resolve,
-    _subject_tokens,
-    _subjects,
     _tok_end,
     patterns,
 )
 from dateline.extractors.facts.kinlists import _partner_pair, partners
 from dateline.extractors.facts.namelists import _names_after
+from dateline.extractors.facts.subjects import _subject_tokens, _subjects
 from dateline.model import Entity, Mention
 
 

@@ -21,7 +21,6 @@ from dateline.extractors.facts.context import (
     _named,
     _resolve,
     _sentences,
-    _subjects,
     _tok_end,
     number_value,
     patterns,
@@ -36,6 +35,7 @@ from dateline.extractors.facts.kinlists import (
 from dateline.extractors.facts.kinowners import _kin_owners, _skip_left
 from dateline.extractors.facts.lexicon import token_number
 from dateline.extractors.facts.namelists import _names_after
+from dateline.extractors.facts.subjects import _subjects
 from dateline.model import Entity
 from dateline.nlp import columns, tokens_in, tokens_of
 

@@ -8,8 +8,9 @@ job). Verbs and their slots: patterns key ``employment.leaving_verbs``."""
 from __future__ import annotations
 
 from dateline.extractors.facts.clauses import _not_asserted
-from dateline.extractors.facts.context import LIKELY, ORG, _Ctx, _subjects, _tok_end, patterns
+from dateline.extractors.facts.context import LIKELY, ORG, _Ctx, _tok_end, patterns
 from dateline.extractors.facts.employment import _has_employer, _membership
+from dateline.extractors.facts.subjects import _subjects
 from dateline.nlp import tokens_in, tokens_of
 
 

@@ -14,10 +14,11 @@ import re
 
 from spacy.tokens import Token
 
-from dateline.extractors.facts.context import LIKELY, ORG, PERSON, SURE, _conjuncts, _Ctx, _subjects, _tok_end
+from dateline.extractors.facts.context import LIKELY, ORG, PERSON, SURE, _conjuncts, _Ctx, _tok_end
 from dateline.extractors.facts.employment import _has_employer
 from dateline.extractors.facts.lexicon import title_words
 from dateline.extractors.facts.posts import _its, _ranked_job
+from dateline.extractors.facts.subjects import _subjects
 from dateline.model import Entity
 
 # verbs whose object is a post filled ("has a new chief executive", "has named a new warden")

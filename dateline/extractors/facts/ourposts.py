@@ -22,13 +22,14 @@ from typing import Optional
 from spacy.tokens import Token
 
 from dateline.extractors.facts.clauses import _not_asserted
-from dateline.extractors.facts.context import LIKELY, ORG, _Ctx, _subjects, _tok_end, patterns
+from dateline.extractors.facts.context import LIKELY, ORG, _Ctx, _tok_end, patterns
 from dateline.extractors.facts.employment import _drop_bare_job, _has_employer
 from dateline.extractors.facts.holders import _holder
 from dateline.extractors.facts.lexicon import instrument_post
 from dateline.extractors.facts.orgs import publisher
 from dateline.extractors.facts.posts import _a_job, _quoted
 from dateline.extractors.facts.rolephrase import role_phrase
+from dateline.extractors.facts.subjects import _subjects
 from dateline.model import Entity, Mention
 from dateline.nlp import tokens_of, where_in
 

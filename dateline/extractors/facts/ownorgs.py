@@ -3,9 +3,10 @@ of posts.py, which had grown past 500 lines)."""
 
 from __future__ import annotations
 
-from dateline.extractors.facts.context import LIKELY, ORG, _Ctx, _named, _subjects
+from dateline.extractors.facts.context import LIKELY, ORG, _Ctx, _named
 from dateline.extractors.facts.employment import _has_employer
 from dateline.extractors.facts.posts import _posts_rx
+from dateline.extractors.facts.subjects import _subjects
 
 
 def _rule_own_organisations(ctx: _Ctx) -> None:

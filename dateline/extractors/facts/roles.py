@@ -17,7 +17,6 @@ from dateline.extractors.facts.context import (
     _Ctx,
     _regexes,
     _resolve,
-    _subjects,
     patterns,
 )
 from dateline.extractors.facts.described import _named, _occupation_words, is_kin_descriptor
@@ -40,6 +39,7 @@ from dateline.extractors.facts.orgs import (
     company_meant,
     fits_kind,
 )
+from dateline.extractors.facts.subjects import _subjects
 from dateline.model import Entity, Mention
 from dateline.paragraphs import in_capitals_heading
 

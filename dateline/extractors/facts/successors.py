@@ -9,7 +9,8 @@ from __future__ import annotations
 import re
 
 from dateline.extractors.facts.clauses import _not_asserted
-from dateline.extractors.facts.context import LIKELY, ORG, PERSON, _Ctx, _named, _subjects, _tok_end
+from dateline.extractors.facts.context import LIKELY, ORG, PERSON, _Ctx, _named, _tok_end
+from dateline.extractors.facts.subjects import _subjects
 from dateline.nlp import tokens_in, tokens_of
 
 _SUCCESSOR = re.compile(r"\b(?P<owner>[Hh]er|[Hh]is|[A-Z][\w'’-]+['’]s?)\s+(?:new\s+)?successor(?:\s+as\s+(?P<post>[a-z][a-z -]{1,40}?))?"
