@@ -136,3 +136,9 @@ def test_a_possessive_is_not_the_name_after_its_kin_noun(nlp):
     # "his son, Otto Vell took over" is parsed as two subjects of "took": "his" is not Otto's
     facts = _facts(nlp, D + "Lorenz Vell, 70, ran the bakery for forty years. In 1998, his son, Otto Vell took over.\n")
     assert _of(facts, "child", "Lorenz Vell") == {"Otto Vell"}, facts
+
+
+def test_one_relative_after_two_joined_names_is_the_nearer(nlp):
+    facts = _facts(nlp, D + "Prince Anselm, 70, is back in the news. His life was marked by scandals, among them marriages "
+                            "to Lili Marescu and Princess Ilona of Greece and Denmark, daughter of King Bela II of Greece.\n")
+    assert _of(facts, "child", "Bela II") == {"Princess Ilona"}, facts

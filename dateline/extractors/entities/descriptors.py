@@ -94,6 +94,12 @@ def descriptor(res: "_Resolver", tok: Token, recent) -> Optional[tuple[_Cluster,
             # ("Tunde, 45, the company's finance director ... The finance director said": the
             # role is now his, for a later "the director"; at extraction only)
             res.covered[tok.head.i].root().roles.add(low)
+        if res.observe is None and tok.tag_ == "NN":
+            # ("marriages to Zizi Lambrino and Princess Helen of Greece, daughter of King X": one
+            # daughter, the nearer name's, though the parser hangs her on the first; Re-DocRED dev)
+            later = [c for c in tok.head.children if c.dep_ == "conj" and tok.head.i < c.i < tok.i and c.i in res.covered]
+            if later:
+                return res.covered[later[-1].i], s, e
         return res.covered[tok.head.i], s, e
     if tok.dep_ == "attr" and tok.head.lemma_ == "be":
         be = tok.head

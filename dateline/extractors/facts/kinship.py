@@ -331,7 +331,13 @@ def _rule_kinship(ctx: _Ctx) -> None:
                         # "X, a teacher at Santol School and the daughter of A and B": the
                         # parser joins the kin noun to the workplace, not to the description
                         h = h.head.head
-                named = ctx.covering(h.head.idx, _tok_end(h.head)) if h.dep_ == "appos" else None
+                owner_tok = h.head
+                if h.dep_ == "appos" and not plural:
+                    # (one relative, the nearer of two joined names': "A and Princess B of Greece,
+                    # daughter of King C" is B)
+                    owner_tok = ([c for c in h.head.children if c.dep_ == "conj" and h.head.i < c.i < h.i and ctx.covering(c.idx, _tok_end(c))]
+                                 or [h.head])[-1]
+                named = ctx.covering(owner_tok.idx, _tok_end(owner_tok)) if h.dep_ == "appos" else None
                 if named is None and plural:
                     # "A and B (third and fourth sons of X)": the names right before the parenthesis
                     k = tok.i - 1
