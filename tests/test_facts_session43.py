@@ -142,3 +142,11 @@ def test_one_relative_after_two_joined_names_is_the_nearer(nlp):
     facts = _facts(nlp, D + "Prince Anselm, 70, is back in the news. His life was marked by scandals, among them marriages "
                             "to Lili Marescu and Princess Ilona of Greece and Denmark, daughter of King Bela II of Greece.\n")
     assert _of(facts, "child", "Bela II") == {"Princess Ilona"}, facts
+
+
+def test_a_life_span_after_a_title_held_of_a_place(nlp):
+    ex, names = _run(nlp, D + "Ramon Castell, Marquis of Vall Fosca, (3 March 1850 – 9 June 1911) was a Catalan banker. "
+                              "He was born in Girona.\n")
+    deaths = {(names[f.subject], f.value) for f in ex.facts if f.relation == "death"}
+    assert deaths == {("Ramon Castell", "1911-06-09")}, deaths
+    assert "Vall Fosca" not in {e.name for e in ex.entities if e.type == "PERSON"}

@@ -76,8 +76,26 @@ def span_places(doc: Doc) -> frozenset[int]:
     return got
 
 
+# a title held "of" a place: the words after "of" are the place ("Marquis of Pozo Rubio")
+_TERRITORIAL = frozenset({"marquis", "marquess", "duke", "duchess", "earl", "count", "countess", "viscount", "viscountess",
+                          "baron", "baroness", "margrave", "landgrave", "prince", "princess"})
+
+
+def title_places(doc: Doc) -> frozenset[int]:
+    """The capitalised words right after a territorial title's "of" ("iure uxoris Marquis of Pozo
+    Rubio, (20 January 1848 – 15 July 1905)" gave the life span to "Pozo Rubio"; Re-DocRED dev)."""
+    out: set[int] = set()
+    for t in doc:
+        if t.lower_ in _TERRITORIAL and t.i + 2 < len(doc) and doc[t.i + 1].lower_ == "of":
+            k = t.i + 2
+            while k < len(doc) and doc[k].text[:1].isupper() and doc[k].is_alpha and doc[k].pos_ == "PROPN":
+                out.add(k)
+                k += 1
+    return frozenset(out)
+
+
 def no_name_tokens(doc: Doc, lex) -> frozenset[int]:
-    return eponym_tokens(doc, lex) | span_places(doc)
+    return eponym_tokens(doc, lex) | span_places(doc) | title_places(doc)
 
 
 def eponym_names(doc: Doc, lex, taken: list[bool]) -> None:
