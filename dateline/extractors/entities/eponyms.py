@@ -17,10 +17,19 @@ def eponym_tokens(doc: Doc, lex) -> frozenset[int]:
     """The words of each name before "'s" that a thing's noun follows (``lex.eponym_heads``), or
     that is a condition's own name (``lex.eponym_conditions``) with no noun after it and no
     title or first name before it ("Mr Bell's house" is Mr Bell's), made once per Doc."""
-    memo = per_doc(doc, "entities.eponyms")
+    return _once(doc, "entities.eponyms", lambda: _eponym_tokens(doc, lex))
+
+
+def _once(doc: Doc, name: str, build) -> frozenset[int]:
+    """``build()`` made once per Doc under ``name``: the passes that skip these words ask often."""
+    memo = per_doc(doc, name)
     got = memo.get(None)
-    if got is not None:
-        return got
+    if got is None:
+        got = memo[None] = build()
+    return got
+
+
+def _eponym_tokens(doc: Doc, lex) -> frozenset[int]:
     out: set[int] = set()
     for t in doc:
         if t.tag_ != "POS" or t.i == 0:
@@ -42,8 +51,7 @@ def eponym_tokens(doc: Doc, lex) -> frozenset[int]:
         while headed and k > 0 and doc[k - 1].pos_ == "PROPN" and doc[k - 1].text[:1].isupper():
             k -= 1  # "Lou Gehrig's disease"
         out.update(range(k, name.i + 1))
-    got = memo[None] = frozenset(out)
-    return got
+    return frozenset(out)
 
 
 _MONTHS = frozenset("january february march april may june july august september october november december "
@@ -56,10 +64,10 @@ _YEAR = re.compile(r"^(?:1\d{3}|20\d{2})$")
 def span_places(doc: Doc) -> frozenset[int]:
     """The capitalised words inside brackets that hold two years joined by a dash (a life's span
     with where it began and ended), other than month names, made once per Doc."""
-    memo = per_doc(doc, "entities.span_places")
-    got = memo.get(None)
-    if got is not None:
-        return got
+    return _once(doc, "entities.span_places", lambda: _span_places(doc))
+
+
+def _span_places(doc: Doc) -> frozenset[int]:
     out: set[int] = set()
     for t in doc:
         if t.text != "(" or t.i == 0 or doc[t.i - 1].pos_ != "PROPN":
@@ -72,8 +80,7 @@ def span_places(doc: Doc) -> frozenset[int]:
         if len(years) < 2 or not any(w.text in ("–", "—", "-") for w in inner) or any(w.lower_ in _NAMED_HERE for w in inner):
             continue
         out.update(w.i for w in inner if w.text[:1].isupper() and w.lower_.rstrip(".") not in _MONTHS and w.is_alpha)
-    got = memo[None] = frozenset(out)
-    return got
+    return frozenset(out)
 
 
 # a title held "of" a place: the words after "of" are the place ("Marquis of Pozo Rubio")
@@ -84,6 +91,10 @@ _TERRITORIAL = frozenset({"marquis", "marquess", "duke", "duchess", "earl", "cou
 def title_places(doc: Doc) -> frozenset[int]:
     """The capitalised words right after a territorial title's "of" ("iure uxoris Marquis of Pozo
     Rubio, (20 January 1848 – 15 July 1905)" gave the life span to "Pozo Rubio"; Re-DocRED dev)."""
+    return _once(doc, "entities.title_places", lambda: _title_places(doc))
+
+
+def _title_places(doc: Doc) -> frozenset[int]:
     out: set[int] = set()
     for t in doc:
         if t.lower_ in _TERRITORIAL and t.i + 2 < len(doc) and doc[t.i + 1].lower_ == "of":
