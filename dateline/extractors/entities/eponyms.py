@@ -10,7 +10,7 @@ import re
 
 from spacy.tokens import Doc
 
-from dateline.nlp import per_doc
+from dateline.nlp import per_doc, tokens_in
 
 
 def eponym_tokens(doc: Doc, lex) -> frozenset[int]:
@@ -31,9 +31,11 @@ def _once(doc: Doc, name: str, build) -> frozenset[int]:
 
 def _eponym_tokens(doc: Doc, lex) -> frozenset[int]:
     out: set[int] = set()
-    for t in doc:
-        if t.tag_ != "POS" or t.i == 0:
+    # (from the Doc's index of its words: a Token made for every word cost the stage a millisecond)
+    for k in tokens_in(doc, "tag", ("POS",)):
+        if k == 0:
             continue
+        t = doc[k]
         name = doc[t.i - 1]
         if name.pos_ != "PROPN" or not name.text[:1].isupper():
             continue
@@ -69,8 +71,9 @@ def span_places(doc: Doc) -> frozenset[int]:
 
 def _span_places(doc: Doc) -> frozenset[int]:
     out: set[int] = set()
-    for t in doc:
-        if t.text != "(" or t.i == 0 or doc[t.i - 1].pos_ != "PROPN":
+    for k in tokens_in(doc, "lower", ("(",)):
+        t = doc[k]
+        if t.i == 0 or doc[t.i - 1].pos_ != "PROPN":
             continue
         end = next((k for k in range(t.i + 1, min(t.i + 40, len(doc))) if doc[k].text in (")", "(")), None)
         if end is None or doc[end].text != ")":
@@ -96,9 +99,9 @@ def title_places(doc: Doc) -> frozenset[int]:
 
 def _title_places(doc: Doc) -> frozenset[int]:
     out: set[int] = set()
-    for t in doc:
-        if t.lower_ in _TERRITORIAL and t.i + 2 < len(doc) and doc[t.i + 1].lower_ == "of":
-            k = t.i + 2
+    for at in tokens_in(doc, "lower", _TERRITORIAL):
+        if at + 2 < len(doc) and doc[at + 1].lower_ == "of":
+            k = at + 2
             while k < len(doc) and doc[k].text[:1].isupper() and doc[k].is_alpha and doc[k].pos_ == "PROPN":
                 out.add(k)
                 k += 1
