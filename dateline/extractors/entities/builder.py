@@ -302,7 +302,7 @@ class _Builder(_Resolver):
                     and not (gender and _gender_conflict(c, gender)) and not (c.ages and self._after_the(at)) and not self._thing(at, key) \
                     and not other_family(self, c, key, at) and not kin_namesake(self, at, c) \
                     and not (self.observe is None and key[-1] in self.lex.org_keywords and c.mentions
-                             and all(placed_word(self.doc[m.head]) for m in c.mentions)):  # ("the city of Jeonju ... Jeonju University")
+                             and all(placed_word(self.doc[m.head], self.lex) for m in c.mentions)):  # ("the city of Jeonju ... Jeonju University")
                 c.key = key
                 return c
         return self.new(key=key)
@@ -343,7 +343,7 @@ class _Builder(_Resolver):
                 found.append((c, "firstname"))
             elif self.observe is None and len(c.key) == 3 and c.key[1] == word and person and _NICK_MARKS & set(c.unlowered or ()):
                 found.append((c, "firstname"))  # "Dot" after 'Dorothy "Dot" Kessler' (extraction only)
-            elif c.key[0] == word and c.votes["ORG_KEYWORD"] and not (self.observe is None and placed_word(self.doc[at])):
+            elif c.key[0] == word and c.votes["ORG_KEYWORD"] and not (self.observe is None and placed_word(self.doc[at], self.lex)):
                 # "Brenton" after Brenton Athletic: a club or firm is called by its first word
                 # (not the place it is named after: "the city of Jeonju")
                 found.append((c, "org_short"))

@@ -10,6 +10,7 @@ import re
 
 from spacy.tokens import Doc
 
+from dateline.extractors.timenorm.patterns import MONTHS
 from dateline.nlp import per_doc, tokens_in
 
 
@@ -56,8 +57,6 @@ def _eponym_tokens(doc: Doc, lex) -> frozenset[int]:
     return frozenset(out)
 
 
-_MONTHS = frozenset("january february march april may june july august september october november december "
-                    "jan feb mar apr jun jul aug sep sept oct nov dec".split())
 # (a birth name or a title in the brackets is a name: "née Věchtová", "born Ann Lee")
 _NAMED_HERE = frozenset({"née", "nee", "born", "formerly", "also", "known", "aka", "or"})
 _YEAR = re.compile(r"^(?:1\d{3}|20\d{2})$")
@@ -82,24 +81,19 @@ def _span_places(doc: Doc) -> frozenset[int]:
         years = [w for w in inner if _YEAR.match(w.text)]
         if len(years) < 2 or not any(w.text in ("–", "—", "-") for w in inner) or any(w.lower_ in _NAMED_HERE for w in inner):
             continue
-        out.update(w.i for w in inner if w.text[:1].isupper() and w.lower_.rstrip(".") not in _MONTHS and w.is_alpha)
+        out.update(w.i for w in inner if w.text[:1].isupper() and w.lower_.rstrip(".") not in MONTHS and w.is_alpha)
     return frozenset(out)
 
 
-# a title held "of" a place: the words after "of" are the place ("Marquis of Pozo Rubio")
-_TERRITORIAL = frozenset({"marquis", "marquess", "duke", "duchess", "earl", "count", "countess", "viscount", "viscountess",
-                          "baron", "baroness", "margrave", "landgrave", "prince", "princess"})
-
-
-def title_places(doc: Doc) -> frozenset[int]:
+def title_places(doc: Doc, lex) -> frozenset[int]:
     """The capitalised words right after a territorial title's "of" ("iure uxoris Marquis of Pozo
     Rubio, (20 January 1848 – 15 July 1905)" gave the life span to "Pozo Rubio"; Re-DocRED dev)."""
-    return _once(doc, "entities.title_places", lambda: _title_places(doc))
+    return _once(doc, "entities.title_places", lambda: _title_places(doc, lex))
 
 
-def _title_places(doc: Doc) -> frozenset[int]:
+def _title_places(doc: Doc, lex) -> frozenset[int]:
     out: set[int] = set()
-    for at in tokens_in(doc, "lower", _TERRITORIAL):
+    for at in tokens_in(doc, "lower", lex.territorial_titles):
         if at + 2 < len(doc) and doc[at + 1].lower_ == "of":
             k = at + 2
             while k < len(doc) and doc[k].text[:1].isupper() and doc[k].is_alpha and doc[k].pos_ == "PROPN":
@@ -109,7 +103,7 @@ def _title_places(doc: Doc) -> frozenset[int]:
 
 
 def no_name_tokens(doc: Doc, lex) -> frozenset[int]:
-    return eponym_tokens(doc, lex) | span_places(doc) | title_places(doc)
+    return eponym_tokens(doc, lex) | span_places(doc) | title_places(doc, lex)
 
 
 def eponym_names(doc: Doc, lex, taken: list[bool]) -> None:
@@ -118,11 +112,8 @@ def eponym_names(doc: Doc, lex, taken: list[bool]) -> None:
         taken[k] = True
 
 
-_SETTLEMENTS = frozenset({"city", "town", "village", "county", "borough", "province", "municipality", "district", "state"})
-
-
-def placed_word(tok) -> bool:
-    """'the city of Jeonju': a one-word name a settlement's noun names, which is no organisation
+def placed_word(tok, lex) -> bool:
+    """'the city of Jeonju': a one-word name a place's body's noun names (``lex.place_bodies``), which is no organisation
     named after that place ("Jeonju University"). (Any place preposition, "outside Hallvik"
     before "Hallvik Municipal Council", cost a development folder 1.8 through the pronouns.)"""
-    return tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lower_ in _SETTLEMENTS
+    return tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lower_ in lex.place_bodies

@@ -117,6 +117,7 @@ class Lexicon:
     animal_nouns: frozenset[str]
     eponym_heads: frozenset[str]  # "Parkinson's disease", "Cassin's finch": a thing named after a person
     eponym_conditions: frozenset[str]  # "has Alzheimer's": a condition by its namer's name alone
+    territorial_titles: frozenset[str]  # "Marquis of Pozo Rubio": the words after "of" are a place
     animal_roles: frozenset[str]
     animal_only_kin: frozenset[str]
     abbreviated_heads: dict[str, str]
@@ -252,6 +253,7 @@ def lexicon(training: bool = False) -> Lexicon:
         animal_nouns=frozenset(data["animal_nouns"]),
         eponym_heads=frozenset(data["eponyms"]["heads"]),
         eponym_conditions=frozenset(data["eponyms"]["conditions"]),
+        territorial_titles=frozenset(data["eponyms"]["territorial_titles"]),
         animal_roles=frozenset(data["animal_roles"]),
         animal_only_kin=frozenset(data["animal_only_kin"]),
         abbreviated_heads=data["abbreviated_heads"],

@@ -20,10 +20,6 @@ _AGE_DESCRIPTOR = re.compile(r"[Tt]he\s+\d{1,3}-year-old")
 _WEDDING_DESCRIPTOR = re.compile(r"[Tt]he\s+(?:bride|groom|bridegroom)")
 
 
-# verbs whose object, not subject, is given the post "as" something
-_GIVING = frozenset({"appoint", "name", "elect", "hire", "recruit", "install", "instal", "confirm", "welcome", "employ", "re-elect", "nominate"})
-
-
 def _holder(ctx: _Ctx, role: Token) -> Optional[tuple[Entity, int]]:
     """Whom the role is said of, and where that mention starts."""
     emp = patterns()["employment"]
@@ -104,7 +100,7 @@ def _holder(ctx: _Ctx, role: Token) -> Optional[tuple[Entity, int]]:
         # ("retired after 35 years as a teacher at ORG", "After 35 years as a teacher at ORG, X
         # has retired": the spell's verb, whose subject held the post)
         verb, spent = verb.head.head, True
-    if verb is not None and verb.lemma_ in _GIVING and head.dep_ == "pobj" and not _not_asserted(verb):
+    if verb is not None and verb.lemma_ in emp["giving_verbs"] and head.dep_ == "pobj" and not _not_asserted(verb):
         # "Mayor Dunn appointed Wallace Reid as chairman of X": the one appointed holds the post,
         # not the one who appointed (Re-DocRED dev: "Grant appointed Wallace as a judge of X")
         given = [c for c in verb.children if c.dep_ == "dobj"]
