@@ -51,6 +51,10 @@ def age_descriptor(r: "_Resolver", tok: Token, age: int, recent) -> Optional[_Cl
                 r.observe is None and t.dep_ == "attr" and t.head.lemma_ == "be")):
             return c
     best = r._person_candidates(recent, tok, None, DESCRIPTOR_WINDOW)
+    if speaking and best is not None and died(r.doc, best.root()):
+        # (the living speak: not the obituary's subject the ranker would take, but the latest
+        # person of no other age)
+        return fits[0][2] if fits else None
     if r.observe is None and best is not None and best.root().ages and age not in best.root().ages:
         # "Ms Khandelwal, 38, ... her uncle, Suresh Khandelwal, ... The 67-year-old said": not
         # the salient woman the text gave another age, but the latest person of no stated age

@@ -45,6 +45,7 @@ from dateline.extractors.entities.nameparts import (
 from dateline.extractors.entities.names import _name_spans, _NameSpan, age_before
 from dateline.extractors.entities.namesakes import kin_namesake
 from dateline.extractors.entities.naming import married_name, married_names
+from dateline.extractors.entities.orgsides import lone_possessive_org
 from dateline.extractors.entities.output import entities_of
 from dateline.extractors.entities.peeks import pronoun_peeks, speaker_going_on
 from dateline.extractors.entities.pronouns import _Resolver
@@ -185,6 +186,9 @@ class _Builder(_Resolver):
                     cluster, kind = self.new(key=key), "name"
             else:
                 cluster = self._full(key, sp.start, age=age_after(doc, sp.end) if sp.age else None, gender=tg)
+            if self.observe is None and bare and title is None and (shop := lone_possessive_org(self, key[-1], sp.start)) is not None:
+                self.add(shop, sp.start, sp.end, "name")  # ("a driver with Kelleher's since 1997": the firm)
+                continue
             by_key.setdefault(key, (cluster, kind))
             if tg:
                 by_gender.setdefault((key, tg), (cluster, kind))

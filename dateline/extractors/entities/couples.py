@@ -26,6 +26,8 @@ if TYPE_CHECKING:
 
 # how far after the pair a family word shows the two share the surname (tokens)
 CUE_REACH = 12
+# how many words of the next sentence's opening a family word may come in ("The couple's")
+NEXT_OPENING = 3
 # labels the small model puts on given names it misreads ("Ada" ORG, "Stephen" GPE)
 PAIR_LABELS = MISSABLE_LABELS | {"PERSON", "ORG"}
 # pronouns resolved to a person that, all of one gender, establish it without a stated one
@@ -173,6 +175,11 @@ def _family_cue(doc: Doc, toks: list[Token], e: int, first: str, surname: str, l
     name written with the surname elsewhere ("Lyle Danforth")."""
     after = {t.lower_ for t in toks[e : min(len(doc), e + CUE_REACH)]}
     if after & lex.shared_surname_cues:
+        return True
+    # ("Ngozi and Emeka Obi, who moved to Clare from Lagos in 2008 and now both drive the
+    # tractor. The couple's three children ...": the next sentence opens on the family word)
+    nxt = next((t.i for t in toks[e : min(len(doc), e + 60)] if t.is_sent_start), None)
+    if nxt is not None and {t.lower_ for t in toks[nxt : nxt + NEXT_OPENING]} & lex.shared_surname_cues:
         return True
     text, sur = text_of(doc), re.escape(surname)
     return bool(re.search(rf"\b(?:Mr|Mrs|Ms|Miss)\.? {sur}\b|\b[Tt]he {sur}s\b|\b{re.escape(first)} {sur}\b", text))

@@ -62,6 +62,17 @@ def np_bounds(res: "_Resolver", tok: Token) -> tuple[int, int]:
 _PLAIN_PEOPLE = frozenset({"man", "woman", "boy", "girl", "gentleman", "lady"})
 
 
+def _after_semicolon(res: "_Resolver", subj: Token, be: Token) -> Optional[int]:
+    """'... and has a son, Oscar, 4; Hamish, 35, is an analyst': the parser hangs the next item
+    of the list on the subject; the name after the last semicolon before the verb is its
+    subject (at extraction only)."""
+    semi = max((k for k in range(subj.i + 1, be.i) if res.doc[k].text == ";"), default=None)
+    if semi is None:
+        return None
+    names = [a.i for a in subj.children if a.dep_ == "appos" and semi < a.i < be.i and a.i in res.covered]
+    return names[0] if names and res.covered[names[0]].root().is_person_like() else None
+
+
 def descriptor(res: "_Resolver", tok: Token, recent) -> Optional[tuple[_Cluster, int, int]]:
     lex = res.lex
     low = tok.lower_
@@ -114,6 +125,8 @@ def descriptor(res: "_Resolver", tok: Token, recent) -> Optional[tuple[_Cluster,
             # Dacre; and his daughter Mary married X, and was the mother of Y" is Mary's)
             subjects = [ch for ch in subjects if ch.i < be.i][-1:]
         for ch in subjects:
+            if res.observe is None and (listed := _after_semicolon(res, ch, be)) is not None:
+                return res.covered[listed], s, e
             if ch.i in res.covered:
                 if res.observe is None and _whose_kin_between(res, ch.i, tok.head.i):
                     return None  # "Rees, whose husband, 66, was the club's groundsman": his post, not hers

@@ -55,7 +55,17 @@ def died(doc, c) -> bool:
             s -= 1
         if s > 1 and doc[s - 1].lower_ == "late" and doc[s - 2].lower_ == "the":
             return True
-        for ch in tok.children:
+        # ("His younger brother, Clive, who died last year": the clause hangs from the kin noun)
+        for ch in (*tok.children, *(tok.head.children if tok.dep_ == "appos" else ())):
             if ch.dep_ == "relcl" and any(v.lemma_.lower() == "die" for v in (ch, *ch.conjuncts)):
                 return True
+        if tok.dep_ == "nsubj" and tok.head.lemma_.lower() == "die" and not _quoted_at(doc, tok):
+            return True  # "Walter Pennefather, the piano tuner ..., died on Tuesday aged 81"
     return False
+
+
+def _quoted_at(doc, tok) -> bool:
+    """``tok`` stands inside a quotation opened in its paragraph (a speaker's "Dad died")."""
+    text = doc.text
+    line = text.rfind("\n", 0, tok.idx) + 1
+    return text.count('"', line, tok.idx) % 2 == 1 or text.rfind("\u201c", line, tok.idx) > text.rfind("\u201d", line, tok.idx)

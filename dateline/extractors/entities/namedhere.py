@@ -48,6 +48,9 @@ def _named_by_copula(res: "_Resolver", verb: Token, subject: Token) -> Optional[
     its person drew a later "his death" from the article's subject on Re-DocRED. Only a man or a
     woman placed by a phrase is the bare name ("the man at the wok has been Lim Chee Keong")."""
     placed = subject.lemma_.lower() in ("man", "woman") and any(x.dep_ == "prep" for x in subject.children)
+    # ("The youngest singer, aged 9, is Ayanda Ngcobo": one picked out, then named; at extraction)
+    placed = placed or (res.observe is None and any(x.dep_ == "amod" and (x.tag_ == "JJS" or x.lower_ in ("first", "last", "only"))
+                                                    for x in subject.children))
     for a in verb.children:
         if a.dep_ != "attr":
             continue
@@ -59,6 +62,18 @@ def _named_by_copula(res: "_Resolver", verb: Token, subject: Token) -> Optional[
             if c is not None and c.root().is_person_like() and (t is not a or placed):
                 return c.root()
     return None
+
+
+def _set_off_after_person(res: "_Resolver", tok: Token, ch: Token) -> bool:
+    """'sold the firm to his former apprentice, Anaru Tipene': the name set off right after a
+    later person's noun is that noun's, however the parser hangs it."""
+    k = ch.left_edge.i - 1
+    if k < 2 or res.doc[k].text != ",":
+        return False
+    n = res.doc[k - 1]
+    # (not a second description of the same one: "His mother and manager, Gail Reed")
+    return n.i > tok.i and n.tag_ in ("NN", "NNS") and n.lemma_.lower() in res.lex.person_or_gendered \
+        and n not in tok.conjuncts and res.doc[n.left_edge.i - 1].lower_ != "and"
 
 
 def named_here(res: "_Resolver", tok: Token) -> Optional[_Cluster]:
@@ -78,7 +93,8 @@ def named_here(res: "_Resolver", tok: Token) -> Optional[_Cluster]:
             continue  # "The chairman and his wife of 37 years, Harriet": the wife's name (at extraction only)
         if ch.dep_ == "appos" and ch.i in res.covered and not _runs_on(res.doc, tok.i, ch.i) and not group_before(ch, res.lex) \
                 and not (personal and not res.covered[ch.i].root().is_person_like()) \
-                and not (res.observe is None and (across_semicolon(tok, ch) or _finite_verb_between(tok, ch))):
+                and not (res.observe is None and (across_semicolon(tok, ch) or _finite_verb_between(tok, ch)
+                                                   or _set_off_after_person(res, tok, ch))):
             # (not across a semicolon: "Tunde, 45, the company's finance director; Kehinde and Taiwo":
             # the list's next item, at extraction only)
             # ("A spokeswoman for the awards' sponsor, Brindley Bank, said": the bank is

@@ -77,7 +77,7 @@ from dateline.extractors.entities.syntax import (
     common_elsewhere,
 )
 from dateline.extractors.entities.titlenames import title_as_name
-from dateline.extractors.entities.untaggedorgs import ampersand_names, founded, line_bounds, untagged_orgs
+from dateline.extractors.entities.untaggedorgs import ampersand_names, founded, line_bounds, station_end, untagged_orgs
 from dateline.extractors.entities.workposts import set_in_place, staff_at
 from dateline.nlp import columns, ents_of, text_of, tokens_of
 
@@ -140,6 +140,8 @@ def _name_spans(doc: Doc, lex: Lexicon, sent_start_of: list[int], drop_common: b
             ent = Span(doc, ent.start, ent.end, label="PERSON")  # "between Walter Ibbotson and Doreen Sugden" (a LOC)
         elif extraction and institution_thing(ent):
             ent = Span(doc, ent.start, ent.end, label="ORG")  # "Drostdy Boys' High School", tagged a product
+        elif extraction and ent.label_ in ("ORG", "GPE", "LOC", "PERSON") and station_end(toks, ent.end) > ent.end:
+            ent = Span(doc, ent.start, station_end(toks, ent.end), label="ORG")  # "Carrigmore lifeboat station"
         if ent.label_ not in ("PERSON", "ORG") or taken[ent.start]:
             continue
         s, e = ent.start, nameparts.keyword_tail(toks, ent, lex) if extraction else ent.end

@@ -13,6 +13,7 @@ from dateline.nlp import char_tokens, tokens_of
 
 if TYPE_CHECKING:
     from dateline.extractors.entities.builder import _Builder
+    from dateline.extractors.entities.clusters import _Cluster
 
 
 def _closing_number(b: "_Builder", e: int) -> bool:
@@ -113,3 +114,15 @@ def namesake_firm(toks, s: int, e: int) -> bool:
         return False
     owner = head.head.head
     return owner.i < s and owner.pos_ == "PROPN" and owner.i > 0 and toks[owner.i - 1].pos_ == "PROPN" and toks[s].text == owner.text
+
+
+def lone_possessive_org(b: "_Builder", word: str, at: int) -> Optional["_Cluster"]:
+    """'a driver with Kelleher's since 1997' after "Kelleher's Coaches": a name's possessive with
+    no noun after it is a business called so, the one named with it, not a person of that
+    surname (at extraction only)."""
+    toks = tokens_of(b.doc)
+    if at + 2 >= len(toks) or toks[at + 1].text not in ("'s", "\u2019s") or toks[at + 2].pos_ in ("NOUN", "PROPN", "ADJ", "NUM"):
+        return None
+    shops = {id(c.root()): c.root() for c in b._recent_first()
+             if len(c.key) >= 3 and c.key[0] == word and c.key[1] in ("'s", "\u2019s") and not c.root().is_person_like()}
+    return next(iter(shops.values())) if len(shops) == 1 else None

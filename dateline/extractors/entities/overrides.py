@@ -26,11 +26,21 @@ def widow_bound(r: "_Resolver", tok: Token, chosen: Optional[_Cluster], ranked: 
     """"Paddy Roche, who ... died on Thursday aged 89. His widow, Kathleen": whose widow one is
     (or whose memory, funeral, grave) has died; among the ranker's candidates the likeliest one
     the text has die before the pronoun is meant, over a livelier subject named nearby."""
-    if r.observe is not None or chosen is None or tok.tag_ != "PRP$" or tok.head.lemma_.lower() not in _THE_DEADS:
+    if r.observe is not None or chosen is None or tok.tag_ != "PRP$" or not (tok.head.lemma_.lower() in _THE_DEADS or _named_for(tok)):
         return chosen
     if _died(r, chosen.root(), tok.i):
         return chosen
     return next((c.root() for c in ranked() if _died(r, c.root(), tok.i)), chosen)
+
+
+def _named_for(tok: Token) -> bool:
+    """'would rename its junior section in his honour': a thing named for somebody, as often the
+    dead as the living, so the dead one only where the text has somebody die."""
+    noun = tok.head
+    if noun.lemma_.lower() not in ("honour", "honor") or noun.dep_ != "pobj":
+        return False
+    verb = noun.head.head
+    return verb.lemma_.lower() in ("name", "rename", "dedicate", "call")
 
 
 def _died(r: "_Resolver", c: _Cluster, before: int) -> bool:

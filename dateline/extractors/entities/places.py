@@ -30,7 +30,9 @@ def _place_object(tok: Token, lex: Lexicon, extraction: bool = False) -> bool:
         head = head.head  # "of Bramley Road, Pudsey": the town after the street
     if head.dep_ != "pobj":
         return False
-    return _place_preposition(head.head, lex) or origin(head.head, lex, extraction) or (extraction and residence(head.head))
+    # ("the Cecilia Singers of Durban": where a group named by its members' plural is from)
+    group_of = extraction and head.head.lower_ == "of" and head.head.head.tag_ == "NNPS" and head.head.head.lower_ in lex.org_keywords
+    return _place_preposition(head.head, lex) or origin(head.head, lex, extraction) or (extraction and residence(head.head)) or group_of
 
 
 def birthplace(tok: Token) -> bool:

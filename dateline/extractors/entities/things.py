@@ -216,6 +216,9 @@ def _vehicle(tok: Token, word: str, lex) -> bool:
         return True
     if _machine(tok, lex):
         return True  # "Our robot receptionist, Cik Siti": a machine, whatever person's noun it is given
+    if tok.text[:1].isupper() and word not in lex.person_nouns and any(
+            ch.dep_ == "nummod" and ch.i < tok.i and re.fullmatch(r"(?:18|19|20)\d\d", ch.text) for ch in tok.children):
+        return True  # "Old Reg, a 1974 Denning": a maker's name with the year it was built
     return word == "carrier" and any(ch.dep_ in ("amod", "compound") and ch.lower_ in lex.carrier_kinds for ch in tok.children)
 
 

@@ -58,6 +58,13 @@ def _commenter(r: "_Resolver", c: _Cluster, before: int) -> bool:
     return False
 
 
+def _kin_opener(r: "_Resolver", tok: Token, c: _Cluster, gender: str) -> bool:
+    """'Among his eight grandchildren is Hana Lukes, 19. ¶ His younger brother, Clive': a kin
+    noun's possessive opening a paragraph turns to another of the topic's relatives, not to one
+    just named whom the text never gave the pronoun's gender (no pronoun of it, no gendered word)."""
+    return tok.tag_ == "PRP$" and tok.head.lemma_.lower() in r.lex.kin_kinds and not c.genders[gender] and not c.pgenders[gender]
+
+
 def subject_counts(r: "_Resolver", gender: str, before: int) -> dict[int, tuple[int, _Cluster]]:
     """Per cluster (by id), how many narrative subject pronouns of the gender were resolved
     to it before the token ``before``. The pass resolves left to right, so the tokens are read
@@ -107,7 +114,7 @@ def topic_person(r: "_Resolver", tok: Token, chosen: Optional[_Cluster]) -> Opti
         return chosen
     if any(n * DOMINANCE > top for n, c in counts.values() if c is not topic):
         return chosen  # two people share the pronoun: no single topic to fall back on
-    if chosen is not None and (id(chosen.root()) in counts or not _commenter(r, chosen.root(), tok.i)):
+    if chosen is not None and (id(chosen.root()) in counts or not (_commenter(r, chosen.root(), tok.i) or _kin_opener(r, tok, chosen.root(), gender))):
         return chosen
     if topic.gender_fit(gender) < 1.0 or not topic.is_person_like() or id(topic) in conjoined(r, tok):
         return chosen

@@ -49,7 +49,65 @@ def untagged_orgs(doc: Doc, lex: Lexicon, taken: list[bool]) -> list[tuple[int, 
             out.append((i + 1, e))
         i = max(e, i + 1)
     return (out + _founded_names(doc, taken) + _keyword_runs(doc, lex, taken) + _apposed_kinds(doc, lex, taken, index)
-            + _staff_names(doc, lex, taken, index))
+            + _staff_names(doc, lex, taken, index) + _named_shops(doc, lex, taken, index) + _placed_stations(doc, taken, index))
+
+
+# services whose station is called by its place ("Carrigmore lifeboat station", "Kelso fire station")
+_STATION_KINDS = frozenset({"lifeboat", "fire", "police", "coastguard", "ambulance", "rescue"})
+
+
+def station_end(toks: list, e: int) -> int:
+    """The end of a tagged place's name run on over a service's lower-case word and 'station'
+    ("Carrigmore" tagged alone in "Carrigmore lifeboat station"), else ``e``."""
+    if e + 1 < len(toks) and toks[e].lower_ in _STATION_KINDS and toks[e].text.islower() and toks[e + 1].lower_ == "station":
+        return e + 2
+    return e
+
+
+def _placed_stations(doc: Doc, taken: list[bool], index: dict) -> list[tuple[int, int]]:
+    """'the boathouse of Carrigmore lifeboat station': a place's name, the service's lower-case
+    word and 'station' are one organisation, which crews and coxswains serve and 'the station'
+    means later."""
+    toks = tokens_of(doc)
+    out = []
+    for k in index.get("station", ()):
+        if k < 2 or toks[k - 1].lower_ not in _STATION_KINDS or not toks[k - 1].text.islower():
+            continue
+        s = k - 1
+        while s > 0 and k - 1 - s < 3 and toks[s - 1].text[:1].isupper() and toks[s - 1].is_alpha and not taken[s - 1] \
+                and toks[s - 1].ent_type_ not in ("PERSON", "DATE") and not toks[s - 1].is_sent_start:
+            s -= 1
+        if s == k - 1:
+            continue
+        for j in range(s, k + 1):
+            taken[j] = True
+        out.append((s, k + 1))
+    return out
+
+
+# lower-case nouns of a business that a name before them names ("the Cedar Oven bakery")
+_SHOP_NOUNS = frozenset({"bakery", "bistro", "brewery", "cafe", "café", "clinic", "gallery", "garage", "hotel", "inn", "pub",
+                         "restaurant", "shop", "surgery", "deli", "diner", "takeaway", "salon", "bookshop", "pharmacy"})
+
+
+def _named_shops(doc: Doc, lex: Lexicon, taken: list[bool], index: dict) -> list[tuple[int, int]]:
+    """'now run the Cedar Oven bakery on Main Street': capitalised words no rule took between "the"
+    and a business's lower-case noun are its name (not a place's: "the Albury bakery", "the
+    Main Street cafe")."""
+    toks = tokens_of(doc)
+    out = []
+    for k in sorted(k for w in _SHOP_NOUNS for k in index.get(w, ())):
+        if not toks[k].text.islower() or (k + 1 < len(doc) and toks[k + 1].pos_ in ("NOUN", "PROPN")):
+            continue
+        s = k
+        while s > 0 and k - s < 3 and _bare_proper(toks[s - 1], taken) and toks[s - 1].ent_type_ not in ("GPE", "LOC", "NORP"):
+            s -= 1
+        if s == k or s == 0 or toks[s - 1].lower_ != "the" or toks[k - 1].lower_ in lex.place_heads:
+            continue
+        for j in range(s, k):
+            taken[j] = True
+        out.append((s, k))
+    return out
 
 
 # verbs whose object (or passive subject) is a body once founded: not "start", "open" or "set up",

@@ -251,6 +251,10 @@ def _rule_ages(ctx: _Ctx) -> None:
         # "aged 16" after "left school" is an age at a past event, not on the article date:
         # only an age at death or one in apposition to a name (", aged 34,") is kept
         appos = ctx.ending_at(_back_over(text, m.start(), ", "))
+        if appos is None:
+            # ("The youngest singer, aged 9, is Ayanda Ngcobo": the one picked out, then named)
+            picked = ctx.ending_at(_back_over(text, m.start(), ", "), kinds=("descriptor",))
+            appos = picked if picked is not None and _named(picked[1]) and _PICKED.match(picked[0].text) else None
         if appos is not None and text[appos[0].end : m.start()].strip() == ",":
             who, verb = appos[1], None
         elif verb is not None and says_death(verb):
@@ -274,6 +278,7 @@ def _rule_ages(ctx: _Ctx) -> None:
     ages_of_and_then(ctx, _age_fact)  # "a retired lecturer of 66", "In 1949, then 21, she married"
 
 
+_PICKED = re.compile(r"[Tt]he\s+\w+est\s")
 _TOWN = re.compile(r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?(?=,\s+\d)")
 
 

@@ -19,7 +19,7 @@ from dateline.extractors.facts.context import (
     number_value,
     patterns,
 )
-from dateline.extractors.facts.kinlists import children_in_count, shared_children, two_sexes
+from dateline.extractors.facts.kinlists import children_in_count, joint_possessor, shared_children, two_sexes
 from dateline.extractors.facts.kinowners import true_subjects, with_spouse
 from dateline.extractors.facts.lexicon import NUMBER_RE
 from dateline.extractors.facts.subjects import _subject_tokens, _subjects
@@ -156,6 +156,8 @@ def _rule_children_count(ctx: _Ctx) -> None:
                 re.search(r"\b(?:sons?|daughters?|child(?:ren)?|boys?|girls?)\b", rest) or re.search(r"\band\s+an?\s*$", text[max(0, m.start() - 8) : m.start()])):
             continue
         people = _resolve(ctx, span.root)
+        joint = joint_possessor(ctx, span.root, people, span.sent) if len(people) == 1 else None
+        people = [joint, *people] if joint is not None else people  # "Brendan and Teresa's two children"
         if 1 <= len(people) <= 2:
             for person in people:
                 ctx.add("number_of_children", person, m.start(), m.end(), value=n, confidence=LIKELY, dated=True)

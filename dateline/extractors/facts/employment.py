@@ -19,6 +19,7 @@ from dateline.extractors.facts.context import (
     PERSON,
     _conjuncts,
     _Ctx,
+    _pair_ending_before,
     _tok_end,
     patterns,
 )
@@ -334,6 +335,14 @@ def _rule_role_employers(ctx: _Ctx) -> None:
                 ctx.add("title", person, s, e, value=role, confidence=LIKELY)
 
 
+def _couple_who(ctx: _Ctx, verb: Token) -> bool:
+    """The verb (or the first of the verbs it is joined to) is a 'who' clause's on two joined names."""
+    while verb.dep_ == "conj" and verb.head.i < verb.i:
+        verb = verb.head
+    who = [c for c in verb.children if c.dep_ == "nsubj" and c.lower_ == "who"] if verb.dep_ == "relcl" else []
+    return bool(who) and bool(_pair_ending_before(ctx, who[0]))
+
+
 def _rule_employment_verbs(ctx: _Ctx) -> None:
     """'works for Acme', 'teaches at X', 'joined the faculty of X', 'joined Acme from Brindle',
     'is on the faculties of X and Y' ('be' only through a staff noun: 'verbs_via_staff')."""
@@ -359,11 +368,13 @@ def _rule_employment_verbs(ctx: _Ctx) -> None:
         people = _subjects(ctx, tok, couples=False)
         whose = _whose_kin_doer(ctx, tok)
         people = [whose] if whose is not None else people
-        if not people and tok.lemma_ in emp["run_by_verbs"] and any(c.dep_ == "nsubj" and c.lower_ in ("couple", "pair") for c in tok.children) \
+        if (not people or _couple_who(ctx, tok)) and tok.lemma_ in emp["run_by_verbs"] and (
+                any(c.dep_ == "nsubj" and c.lower_ in ("couple", "pair") for c in tok.children) or _couple_who(ctx, tok)) \
                 and any(c.dep_ == "dobj" and not any(a.dep_ == "poss" for a in c.children) for c in tok.children):
-            # "the couple ran the Desai Superette": both of them (not "ran the club's tea room", a
-            # part of a body they belong to)
-            people = _subjects(ctx, tok, couples=True)
+            # "the couple ran the Desai Superette", "Mariam and Yusuf Haddad, who ... now run the
+            # Cedar Oven bakery": both of them (not "ran the club's tea room", a part of a body
+            # they belong to)
+            people = _subjects(ctx, tok, couples=True) or people
         if not people:
             continue
         slots = verbs[tok.lemma_]
@@ -402,6 +413,8 @@ def _rule_employment_verbs(ctx: _Ctx) -> None:
         joined = any(_org_at(ctx, o, named=True) or (o.pos_ == "NOUN" and (_org_for(ctx, o.lower_, o.idx, o.left_edge.idx) or o.lower_ in emp["described_orgs"]
                      or (tok.lemma_ == "join" and o.lower_ in emp["joined_forces"]))) for o in objs if o.i not in came_from)
         for obj in objs:
+            if tok.lemma_ == "come" and obj.i in came_from and not joined:
+                continue  # ("came from Aleppo", "came from Google": only 'came to the school from X' says a job)
             hits = [] if tok.lemma_ in via_staff or tok.lemma_ in description_only else [h for h in [_org_at(ctx, obj, named=tok.lemma_ not in by_description, staff=tok.lemma_ == "work")] if h]
             if not hits and tok.lemma_ in emp["job_taking_verbs"]:
                 # (a job with a committee or a party is a job, not a membership)
@@ -448,6 +461,9 @@ def _rule_employment_verbs(ctx: _Ctx) -> None:
                 # "runs a boatbuilding business, Voss Shells": the name apposed to a noun of an
                 # organisation's kind
                 hits = [h for a in obj.children if a.dep_ == "appos" and a.pos_ == "PROPN" for h in [_org_at(ctx, a, named=True)] if h]
+            if not hits and obj.pos_ == "NOUN" and obj.lower_ in emp["business_nouns"]:
+                # "now run the Cedar Oven bakery": the name the business's noun closes
+                hits = [h for a in obj.children if a.dep_ == "compound" and a.pos_ == "PROPN" for h in [_org_at(ctx, a, named=True)] if h][:1]
             if not hits and (obj.lower_ in bridges or obj.lemma_ in bridges):
                 # 'joined the faculty of the University of Hamburg', 'on the faculties of X and Y'
                 hits = [h for c in obj.children if c.dep_ == "prep" and c.lower_ in ("of", "at")

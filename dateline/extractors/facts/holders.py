@@ -26,6 +26,8 @@ def _holder(ctx: _Ctx, role: Token) -> Optional[tuple[Entity, int]]:
     head = role
     while head.dep_ == "conj" and head.head is not head:
         head = head.head  # 'a presenter, producer and editor at the BBC'
+    if head.dep_ == "appos" and head.head.tag_ == "JJS" and head.head.dep_ == "appos":
+        head = head.head  # ("and Mereana, 47, the youngest, a music therapist at ORG": the name's)
     # 'Ian Kerr, the firm's finance director' / 'the orchestra's principal cellist, Nadia Osei'
     if head.dep_ == "appos":
         ents = _resolve(ctx, head.head, direct_only=True)
@@ -58,6 +60,13 @@ def _holder(ctx: _Ctx, role: Token) -> Optional[tuple[Entity, int]]:
         # (of two subjects the parser gave the copula, the nearer: "Its director, X, whose wife,
         # 44, is a midwife at ORG" is the wife's post)
         subj = [c for c in head.head.children if c.dep_ in ("nsubj", "nsubjpass")][-1:]
+        # ("has a son, Oscar, 4; Hamish, 35, is an analyst at ORG": the list's next item,
+        # which the parser hangs on the subject after a semicolon)
+        semi = max((k for k in range(subj[0].i + 1, head.head.i) if head.doc[k].text == ";"), default=None) if subj else None
+        listed = [a for a in subj[0].children if a.dep_ == "appos" and semi is not None and semi < a.i < head.head.i] if subj else []
+        hit = ctx.covering(listed[0].idx, _tok_end(listed[0])) if listed else None
+        if hit is not None and hit[0].kind == "name" and hit[1].type == "PERSON":
+            return hit[1], hit[0].start
         if subj and len(_conjuncts(subj[0])) == 1:
             ents = _resolve(ctx, subj[0], couples=False)
             if len(ents) == 1:

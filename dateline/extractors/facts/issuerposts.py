@@ -19,6 +19,7 @@ from typing import Optional
 from dateline.extractors.entities.lexicon import lexicon
 from dateline.extractors.facts.clubposts import members_masthead
 from dateline.extractors.facts.context import ORG, PERSON, _Ctx, patterns
+from dateline.extractors.facts.employment import _drop_bare_job
 from dateline.extractors.facts.lexicon import ranked_employs, ranked_title, title_matches
 from dateline.extractors.facts.orgs import article_org
 from dateline.extractors.facts.roles import _employs
@@ -70,6 +71,7 @@ def _rule_issuer_posts(ctx: _Ctx) -> None:
             continue
         ev_end = max(ev_end, named[0].end) if named is not None else ev_end
         ctx.add("employer", person, ev_start, ev_end, obj=employer[1], confidence=0.75)
+        _drop_bare_job(ctx, person, title, ev_start, ev_end)  # ("Principal X": the post, no second occupation)
         ctx.add("title", person, ev_start, ev_end, value=title, confidence=0.75)
 
 

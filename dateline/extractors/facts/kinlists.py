@@ -104,6 +104,19 @@ def _partner_pair(ctx: _Ctx, sent: SpacySpan, before: int) -> Optional[tuple[Ent
     return None
 
 
+def joint_possessor(ctx: _Ctx, q: Token, owners: list[Entity], sent: SpacySpan) -> Optional[Entity]:
+    """'Brendan and Teresa's two children': the partner named before 'and' owns the kin noun too,
+    though the parser leaves the first name out of the possessive (only two the facts so far
+    make spouses or parents of one child)."""
+    if q.i - 2 < sent.start or q.doc[q.i - 1].lower_ != "and":
+        return None
+    left = q.doc[q.i - 2]
+    hit = ctx.covering(left.idx, _tok_end(left))
+    if hit is None or hit[0].end != _tok_end(left) or hit[1] is owners[0] or hit[1].type != "PERSON":
+        return None
+    return hit[1] if partners(ctx, (hit[1], owners[0])) else None
+
+
 def partners(ctx: _Ctx, pair: tuple[Entity, Entity]) -> bool:
     """Whether the facts so far make the two spouses or the parents of one child: no 'their
     father' is theirs ('X had been married to Y ... X's sister, Z, said ... their father, W')."""
@@ -234,6 +247,9 @@ class _FactsIn:
         return [f for _, _, f in sorted(self.items[lo:hi], key=lambda x: x[1])]
 
 
+_SEXED = {"girls": "female", "daughters": "female", "sisters": "female", "boys": "male", "sons": "male", "brothers": "male"}
+
+
 def genders_in_order(noun: Token, listed: int, kin: dict) -> list[Optional[str]]:
     """The gender of each of the ``listed`` names a kin noun leads: the noun's own ('three
     daughters, Isla, Maeve and Nell'), or, where a kin noun of the other sex is joined to it ('two
@@ -251,7 +267,10 @@ def genders_in_order(noun: Token, listed: int, kin: dict) -> list[Optional[str]]
     pair = next(((noun, c) for c in noun.children if other_sex(noun, c)), None) or (
         (noun.head, noun) if other_sex(noun.head, noun) else None)
     if pair is None:
-        return [kin.get("gender")] * listed
+        # ("three children, all girls, Leila, 12, ...": every one of them)
+        d = noun.doc
+        every = noun.i + 3 < len(d) and d[noun.i + 1].text == "," and d[noun.i + 2].lower_ in ("all", "both") and d[noun.i + 3].lower_ in _SEXED
+        return [_SEXED[d[noun.i + 3].lower_] if every else kin.get("gender")] * listed
     counts = [_count_or_one(n) for n in pair]
     if None in counts or sum(c for c in counts if c is not None) != listed:
         return [None] * listed

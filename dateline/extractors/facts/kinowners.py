@@ -28,7 +28,7 @@ from dateline.extractors.facts.context import (
     _tok_end,
     patterns,
 )
-from dateline.extractors.facts.kinlists import _partner_pair, partners
+from dateline.extractors.facts.kinlists import _partner_pair, joint_possessor, partners
 from dateline.extractors.facts.namelists import _names_after
 from dateline.extractors.facts.subjects import _subject_tokens, _subjects
 from dateline.model import Entity, Mention
@@ -351,6 +351,9 @@ def _kin_owners(ctx: _Ctx, tok: Token, sent: SpacySpan) -> tuple[list[Entity], i
                         owners += [e for e in ([named] if named else family) if e not in owners]
                     else:
                         owners += [e for e in _resolve(ctx, t) if e not in owners]
+                joint = joint_possessor(ctx, q, owners, sent) if len(group) == 1 and len(owners) == 1 else None
+                if joint is not None:
+                    return [joint, owners[0]], doc[q.i - 2].idx, end, SURE
                 if owners:
                     return owners, min(t.idx for t in group if t.i <= q.i), end, SURE
         elif low == "and" and j - 1 >= sent.start and not (tok.i + 1 < sent.end and doc[tok.i + 1].lower_ == "of"):

@@ -232,7 +232,11 @@ def _rule_kinship(ctx: _Ctx) -> None:
                 # "their two children, a son, Kofi, and a daughter, Ama": past the article
                 prev = doc[_skip_left(doc, prev.i, sent.start)]
             own_of = nxt is not None and nxt.lower_ == "of"  # ("elder brother and father of the two bridesmaids": their father)
-            if not owners and last_owners and prev is not None and prev.lower_ in ("and", ",") and not own_of and not _describes_name_before(ctx, tok, prev):
+            among = (kin["relation"] == "sibling" and not owners and prev is not None and prev.text == "," and prev.i > sent.start
+                     and lower[prev.i - 1] in kin_lex and tok.tag_ == "NNS")
+            # ("Of the couple's three children, brothers Liam and Martin ...": brothers of each
+            # other, the couple's children, not the couple's brothers)
+            if not owners and last_owners and not among and prev is not None and prev.lower_ in ("and", ",") and not own_of and not _describes_name_before(ctx, tok, prev):
                 # "her daughter, Ivy, 4, and son, Sam, 2": the second noun shares the first's owner
                 owners, ev_start, conf = last_owners, tok.idx, LIKELY
             if not owners and prev is not None and prev.lower_ in ("his", "her"):

@@ -60,6 +60,8 @@ def _names_after(ctx: _Ctx, i: int, sent: SpacySpan, many: bool, noun: Optional[
     while j < sent.end and not ctx.starting_at(doc[j].idx) and not _naming_verb(doc[j]) and (
         (bridged < 5 and (
             doc[j].lower_ in _BRIDGE or doc[j].lower_ in kin or doc[j].lower_ in _CHILD_ITEM_WORDS
+            # ("The couple's three children, all girls, Leila, 12, ...")
+            or (doc[j].lower_ in ("all", "both") and j + 1 < sent.end and doc[j + 1].lower_ in _CHILD_ITEM_WORDS)
             or (doc[j].is_lower and doc[j].pos_ in ("NOUN", "ADJ") and doc[j].dep_ in ("compound", "amod", "appos", "nmod"))
             # "her husband, the composer Aldous Kerridge", however the parser hangs the job word
             or (doc[j].is_lower and doc[j].lower_ in _occupation_words() and j > i + 1 and doc[j - 1].lower_ in ("the", "a", "an"))

@@ -218,6 +218,11 @@ def _its(ctx: _Ctx, start: int, end: int, fallback: bool = False) -> Optional[tu
             if hit is not None:
                 return hit[0].model_copy(update={"start": start, "end": end}), hit[1]
     named = {e.id: (m, e) for m, e in ctx.mentions if prev.start_char <= m.start < start and e.type in ORG and m.kind == "name"}
+    if not named:
+        # ("A spokesperson for the association said ... Its treasurer, X": the one organisation
+        # the sentence before described, over one named further back)
+        named = {e.id: (m, e) for m, e in ctx.mentions if prev.start_char <= m.start < start and e.type in ORG and m.kind == "descriptor" and _named(e)}
+        named = named if len(named) == 1 else {}
     lead = next((t for t in prev if not t.is_space), None)
     if not named and prev.start < sent.start and lead is not None and lead.text == "Its":
         # "Its new secretary is X. Its treasurer is Y.": a run of such sentences goes on with

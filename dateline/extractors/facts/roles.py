@@ -370,8 +370,9 @@ def _rule_roles(ctx: _Ctx) -> None:
             # the job must be the descriptor's head noun: "the singer", "a former model", but not
             # "the billionaire estate mogul" or "the bill's floor manager" ("Its managing
             # director": a post at the organisation, read by posts)
+            # (nor "The youngest singer, aged 9, is X": one picked out among the members)
             if (hit and hit[0].kind in ("descriptor", "title") and hit[0].end == e
-                    and not re.search(r"['’]s\b|^[Ii]ts\b", hit[0].text) and len(hit[0].text.split()) <= 4):
+                    and not re.search(r"['’]s\b|^[Ii]ts\b|^[Tt]he\s+\w+est\b", hit[0].text) and len(hit[0].text.split()) <= 4):
                 subject, ev = hit[1], (hit[0].start, hit[0].end)
         if subject is None:
             # "George Penn (1931 – 2001) was a headmaster": the job is the copula's attribute
