@@ -55,6 +55,7 @@ from dateline.extractors.entities.things import (
     animal,
     animal_before,
     animal_kin,
+    animal_words_before,
     apposed_animal,
     apposed_animal_words,
     apposed_machine,
@@ -127,7 +128,8 @@ def context_evidence(b: "_Builder") -> None:
             # one: "his wife, Lorna ... his own boat, the Lorna P" is a boat named after her)
             reasons.add("vessel")
             vessel = True
-        if b.observe is None and not vessel and any(apposed_animal_words(text, m.end, b.lex) for m in c.mentions if m.kind == "name"):
+        if b.observe is None and not vessel and any(apposed_animal_words(text, m.end, b.lex) or animal_words_before(text, m.start, b.lex)
+                                                    for m in c.mentions if m.kind == "name"):
             reasons.add("vessel")  # ("Queenie, the riding club's grey mare,": at extraction only)
             vessel = True
         if b.observe is None and not vessel and any(_who_lives(ch, b.lex) for m in c.mentions if m.kind in ("name", "firstname", "surname")
@@ -151,7 +153,8 @@ def context_evidence(b: "_Builder") -> None:
         c.votes["ORG"] += W_CONTEXT_ORG * (len(reasons) + vessel)
         c.votes["CONTEXT"] += len(reasons)  # (the ranker's candidates read it: ranker.candidates)
         if b.observe is None and vessel and any(apposed_animal(toks[m.head], b.lex) or called_animal(toks[m.head], b.lex) or animal_kin(toks[m.head], b.lex)
-                                                or apposed_machine(toks[m.head], b.lex) for m in c.mentions if m.kind in ("name", "title")):
+                                                or apposed_machine(toks[m.head], b.lex) or animal_words_before(text, m.start, b.lex)
+                                                for m in c.mentions if m.kind in ("name", "title")):
             c.platform = c.animal = True  # "Mrs Tiggs, a cocker spaniel": her honorific and "her" are the dog's
         elif b.observe is None and vessel and not c.ages and any(
                 named_vessel(toks[m.head], b.lex) for m in c.mentions if m.kind in ("name", "title")):

@@ -73,7 +73,7 @@ def _set_off_after_person(res: "_Resolver", tok: Token, ch: Token) -> bool:
     n = res.doc[k - 1]
     # (not a second description of the same one: "His mother and manager, Gail Reed")
     return n.i > tok.i and n.tag_ in ("NN", "NNS") and n.lemma_.lower() in res.lex.person_or_gendered \
-        and n not in tok.conjuncts and res.doc[n.left_edge.i - 1].lower_ != "and"
+        and not any(t.lower_ == "and" for t in res.doc[tok.i + 1 : n.i])
 
 
 def named_here(res: "_Resolver", tok: Token) -> Optional[_Cluster]:

@@ -84,7 +84,9 @@ def name_evidence(b: "_Builder") -> None:
         if h == i or head_cluster is None or head_cluster.root() is not cluster.root():
             nouns = [c for c in tok.children if c.dep_ in ("compound", "appos", "amod") and c.i not in b.covered
                      # (not "Born on Gull Rock, the son of a keeper, he": the subject's, at extraction)
-                     and not (b.observe is None and c.dep_ == "appos" and subjects_kin(c))]
+                     and not (b.observe is None and c.dep_ == "appos" and subjects_kin(c))
+                     # (nor "Tahlia Nguyen, 19, whose father, Tuan Nguyen": the relative's, at extraction)
+                     and not (b.observe is None and any(g.lower_ == "whose" for g in c.children))]
             # "two sons - Kofi, 6, and Leo, 3": every conjunct is apposed to the noun; but
             # "her husband, Callum Raman, ..., and their three children, Anika": the climb
             # stops at a noun of its own, which is the one apposed.

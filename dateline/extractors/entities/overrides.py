@@ -151,3 +151,29 @@ def vessel_bound(r: "_Resolver", tok: Token, chosen: Optional[_Cluster], ranked:
         if k in r.covered and ((thing := r.covered[k].root()).craft or thing.animal):
             return None
     return chosen
+
+
+def couple_bound(r: "_Resolver", tok: Token, chosen: Optional[_Cluster], ranked: Callable[[], list[_Cluster]]) -> Optional[_Cluster]:
+    """'Priya and Tom Halloran met ... and wed in 2009, on what she calls ...': of a couple named
+    together, a gendered pronoun goes to the one the text has already given that gender (a
+    pronoun or a gendered word) over the one it has given none, whom the ranker may prefer as
+    the nearer name; a given name says nothing either way (at extraction only)."""
+    gender = r.lex.pronouns.get(tok.lower_)
+    if r.observe is not None or chosen is None or gender is None:
+        return chosen
+    c = chosen.root()
+    joined = tok.head.head if tok.tag_ == "PRP$" and tok.head.dep_ == "conj" else None
+    if joined is not None and joined.i in r.covered and r.covered[joined.i].root() is c:
+        return chosen  # ("Marta Kovac and her husband": the name the possessive's phrase is joined to)
+    if any(c.genders.values()) or any(c.pgenders.values()):
+        return chosen
+    for a, z in r.couples:
+        a, z = a.root(), z.root()
+        other = z if a is c else a if z is c else None
+        if other is None or other is c:
+            continue
+        said = other.genders[gender] + other.pgenders[gender]
+        against = sum(v for g, v in (*other.genders.items(), *other.pgenders.items()) if g != gender)
+        if said and not against and any(x.root() is other for x in ranked()):
+            return other
+    return chosen

@@ -54,7 +54,13 @@ from dateline.extractors.entities.logophoric import speaker_of_object
 from dateline.extractors.entities.namedhere import named_here
 from dateline.extractors.entities.nameshapes import office_only
 from dateline.extractors.entities.notices import entry_subject
-from dateline.extractors.entities.overrides import backward_bound, list_owner_bound, vessel_bound, widow_bound
+from dateline.extractors.entities.overrides import (
+    backward_bound,
+    couple_bound,
+    list_owner_bound,
+    vessel_bound,
+    widow_bound,
+)
 from dateline.extractors.entities.ownedkin import owned_kin_named, spouse_of_kin_subject
 from dateline.extractors.entities.predicated import predicated_of
 from dateline.extractors.entities.quotedspeaker import in_quoted_title, quoted_speaker
@@ -143,7 +149,7 @@ class _Resolver(_Kin):
             if low in lex.pronouns and tags[i] in ("PRP", "PRP$"):
                 others = partial(self._alternatives, tok, recent)
                 c = backward_bound(self, tok, owner_bound(self, tok, self._pronoun(tok, recent), others), others)
-                c = widow_bound(self, tok, c, others)
+                c = couple_bound(self, tok, widow_bound(self, tok, c, others), others)
                 c = vessel_bound(self, tok, list_owner_bound(self, tok, c, others), others)
                 if c is not None and c.latent:
                     materialize(self, c, recent, tok.i)

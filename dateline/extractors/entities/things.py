@@ -274,13 +274,18 @@ def _given_to_a_thing(head: Token, lex) -> bool:
     low = obj.lower_
     if low == "which" and obj.tag_ == "WDT":
         return True  # "The stall's wok, which the family calls Auntie Rose": "which" is never a person
+    if low == "that" and obj.tag_ == "WDT" and verb.dep_ == "relcl":
+        # ("the oldest lorry, a 1979 Bedford that the pluckers call Mzee Kobe": the clause's noun)
+        on = verb.head.head if verb.head.pos_ == "PROPN" and verb.head.dep_ == "appos" else verb.head
+        return on.pos_ == "NOUN" and (on.lemma_.lower() in lex.vehicle_nouns or on.lemma_.lower() in lex.vessel_nouns)
     if obj.tag_ == "PRP":
         if low == "it":
             return True
         return low == "her" and _nearest_noun_is_thing(obj, lex)
     word = obj.lemma_.lower()
-    return (obj.pos_ in ("NOUN", "ADV") and obj.ent_type_ == "" and word not in lex.person_or_gendered and word not in lex.role_heads
-            and word not in lex.relative_nouns and word not in lex.child_nouns)
+    # (a vehicle's noun the tagger took into a name: "leaf lorry" tagged a person)
+    return (obj.pos_ in ("NOUN", "ADV") and (obj.ent_type_ == "" or word in lex.vehicle_nouns) and word not in lex.person_or_gendered
+            and word not in lex.role_heads and word not in lex.relative_nouns and word not in lex.child_nouns)
 
 
 # nouns for a place, a building or a stretch of land: what is "known as" a name there is no thing
@@ -459,6 +464,16 @@ def not_a_name(b, start: int, end: int) -> bool:
 
 # ", the riding club's grey mare,": an apposition after a name, up to four words before its noun
 _APPOSED_NOUN = re.compile(r",\s+(?:the|a|an|his|her|their|our|its)\s+(?:(?:[A-Z][\w'’-]*['’]s|[a-z][\w'’-]*)\s+){0,4}?([a-z]+)(?:\s*[,.;]|\s+(?=(?:that|which|who|whom)\b|[A-Z][a-z]+\s+[a-z]+\b))")
+
+
+_NOUN_BEFORE = re.compile(r"\b(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Oo]ur|[Ii]ts)\s+(?:(?:[A-Z][\w'’-]*['’]s|[a-z][\w'’-]*)\s+){0,3}([a-z]+),\s+$")
+
+
+def animal_words_before(text: str, start: int, lex) -> bool:
+    """'The troupe's ginger cat, Ah Huat, who ...': the phrase set off right before a name ends on
+    an animal noun (the parser made the name a second subject, so no apposition is read)."""
+    m = _NOUN_BEFORE.search(text, max(0, start - 60), start)
+    return m is not None and m.end() == start and m.group(1) in lex.animal_nouns
 
 
 def apposed_animal_words(text: str, end: int, lex) -> bool:

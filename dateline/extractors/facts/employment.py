@@ -463,7 +463,9 @@ def _rule_employment_verbs(ctx: _Ctx) -> None:
                 hits = [h for a in obj.children if a.dep_ == "appos" and a.pos_ == "PROPN" for h in [_org_at(ctx, a, named=True)] if h]
             if not hits and obj.pos_ == "NOUN" and obj.lower_ in emp["business_nouns"]:
                 # "now run the Cedar Oven bakery": the name the business's noun closes
-                hits = [h for a in obj.children if a.dep_ == "compound" and a.pos_ == "PROPN" for h in [_org_at(ctx, a, named=True)] if h][:1]
+                # (its whole name: not "the Wirrabilla bakery", a town's, after the Wirrabilla Race Club)
+                hits = [h for a in obj.children if a.dep_ == "compound" and a.pos_ == "PROPN" for h in [_org_at(ctx, a, named=True)]
+                        if h and h[0].text == h[1].name][:1]
             if not hits and (obj.lower_ in bridges or obj.lemma_ in bridges):
                 # 'joined the faculty of the University of Hamburg', 'on the faculties of X and Y'
                 hits = [h for c in obj.children if c.dep_ == "prep" and c.lower_ in ("of", "at")

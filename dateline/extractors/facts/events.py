@@ -414,6 +414,12 @@ def _rule_marriage_surface(ctx: _Ctx) -> None:
             names = [c for c in cop.children if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ == "PROPN"]
             hit = ctx.covering(names[0].idx, _tok_end(names[0])) if len(names) == 1 else None
             subj = hit if hit is not None and hit[0].kind == "name" else None
+        if subj is None and words[-1] == "and" and verb is not None:
+            # "X, 60, emigrated to Nova Scotia in 1990 and married Y": the first verb's subject
+            root = verb.root.sent.root
+            names = [c for c in root.children if c.dep_ == "nsubj" and c.pos_ == "PROPN" and c.i < verb.root.i]
+            hit = ctx.covering(names[0].idx, _tok_end(names[0])) if len(names) == 1 else None
+            subj = hit if hit is not None and hit[0].kind == "name" and hit[1].type == "PERSON" else None
         if subj is None:
             continue
         # right: "to", a few lower-case words or honorifics, then the partner's name
@@ -442,7 +448,7 @@ def _rule_marriage_surface(ctx: _Ctx) -> None:
             continue  # "married Y's sister": the partner is not Y
         ctx.add("spouse", subj[1], subj[0].start, partner[0].end, obj=partner[1], confidence=LIKELY)
         ctx.note_couple(subj[0].start, subj[1], partner[1])
-        when = re.match(r"\s+(?:in|on)\s+", text[partner[0].end :])
+        when = re.match(r"\s+(?:there\s+)?(?:in|on)\s+", text[partner[0].end : partner[0].end + 12])
         t = next((t for t in ctx.times_overlapping(partner[0].end + when.end(), partner[0].end + when.end() + 1)
                   if t.start == partner[0].end + when.end()), None) if when else None
         if not state:

@@ -130,8 +130,8 @@ def _org_of_kind(ctx: _Ctx, noun: str, before: int) -> Optional[tuple[Mention, E
 def _sentence_start(ctx: _Ctx, at: int, back: int = 0) -> int:
     """Where the sentence holding ``at`` starts, or ``back`` sentences before it."""
     span = ctx.doc.char_span(at, min(len(ctx.text), at + 1), alignment_mode="expand")
-    if span is None:
-        return at
+    if span is None or not len(span):
+        return at  # (``at`` on a space between words: no token to read the sentence from)
     sent = _sentence(span[0])
     for _ in range(back):
         if sent.start == 0:

@@ -29,6 +29,7 @@ from dateline.extractors.facts.occupations import (
     unasserted_copula,
     whose_relative_before,
 )
+from dateline.extractors.facts.orgjobs import org_before_job
 from dateline.extractors.facts.orgs import (
     _org_by_head_most,
     _org_for,
@@ -422,6 +423,11 @@ def _rule_roles(ctx: _Ctx) -> None:
         if occ in no_org_titles and re.search(r"(?:^|\s)[Tt]he\s+$", text[max(body, s - 5) : s]):
             # "The judge, Emrys Vaughan": an office held here, a title with no employer ("a
             # retired judge" stays a job)
+            ctx.add("title", subject, ev[0], ev[1], value=occ, confidence=LIKELY)
+            continue
+        held = org_before_job(ctx, s)
+        if held is not None and _employs(held[1].name, occ):
+            ctx.add("employer", subject, ev[0], ev[1], obj=held[1], confidence=LIKELY)  # "a former Tata Steel engineer"
             ctx.add("title", subject, ev[0], ev[1], value=occ, confidence=LIKELY)
             continue
         ctx.add("occupation", subject, ev[0], ev[1], value=occ, confidence=LIKELY if ev == (s, e) else SURE)

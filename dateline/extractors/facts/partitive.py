@@ -1,0 +1,38 @@
+"""Children named as a part of a count the sentence before gave: "She and her late husband
+raised six children ... Three of them, Dan, 52, Theresa, 49, and Joseph, 44, will play
+tonight". A sentence opening "<number> of them," (or "All of them", "Both of them") lists
+children of whoever the count before was said of."""
+
+from __future__ import annotations
+
+from dateline.extractors.facts.context import LIKELY, _Ctx, _sentences, number_value
+from dateline.extractors.facts.kinlists import _entity
+from dateline.extractors.facts.namelists import _names_after
+
+_PARTS = frozenset({"all", "both"})
+
+
+def _rule_part_of_them(ctx: _Ctx) -> None:
+    doc = ctx.doc
+    counts = [f for f in ctx.facts.values() if f.relation == "number_of_children"]
+    if not counts:
+        return
+    sents = _sentences(doc)
+    for prev, sent in zip(sents, sents[1:], strict=False):
+        if len(sent) < 6:
+            continue
+        first, of, them, comma = sent[0], sent[1], sent[2], sent[3]
+        n = number_value(first.text)
+        if of.lower_ != "of" or them.lower_ != "them" or comma.text != "," or (n is None and first.lower_ not in _PARTS):
+            continue
+        owners = {f.subject for f in counts if prev.start_char <= f.evidence.start < prev.end_char}
+        if not 1 <= len(owners) <= 2:
+            continue
+        named, end = _names_after(ctx, them.i, sent, many=True)
+        if not named or (n is not None and len(named) > n):
+            continue
+        for oid in owners:
+            owner = _entity(ctx, oid)
+            for kid in named:
+                if owner is not None and kid is not owner:
+                    ctx.add("child", owner, sent.start_char, end, obj=kid, confidence=LIKELY)
