@@ -227,3 +227,49 @@ def test_a_couples_pronoun_goes_to_the_one_given_its_gender(nlp):
                           "2009, on what she calls the wettest day of the decade. Sam, 46, is a paramedic.\n")
     genders = {e.name: e.gender for e in ex.entities}
     assert genders.get("Sam Rao") is None and genders.get("Anjali Rao") == "female", genders
+
+
+def test_joining_the_articles_factory_as_a_clerk_is_a_post_there(nlp):
+    facts = _facts(nlp, D + "Kaptembwo Tea Factory said goodbye to its manager on Friday. The factory employs 300 people.\n\n"
+                            "Mr Kiprop, 64, joined the factory as a clerk in 1994 from the Sotik Farmers Co-operative Society.\n")
+    assert "clerk" in _of(facts, "title", "Mr Kiprop"), facts
+    assert "Sotik Farmers Co-operative Society" in _of(facts, "employer", "Mr Kiprop"), facts
+
+
+def test_two_of_their_sons_named_run_a_firm(nlp):
+    facts = _facts(nlp, D + "Two of their sons, Kipkoech and Kibet, run Chelimo Brothers Haulage in Litein.\n")
+    assert _of(facts, "employer", "Kipkoech") == _of(facts, "employer", "Kibet") == {"Chelimo Brothers Haulage"}, facts
+
+
+def test_a_post_after_the_organisations_noun_opening_the_sentence(nlp):
+    facts = _facts(nlp, D + "Kaptembwo Tea Factory said goodbye to its manager on Friday. Factory chairman Elijah Kirui said "
+                            "the farmers would miss him.\n")
+    assert _of(facts, "employer", "Elijah Kirui") == {"Kaptembwo Tea Factory"}, facts
+    assert _of(facts, "title", "Elijah Kirui") == {"chairman"}, facts
+
+
+def test_the_articles_factory_stays_the_factory_past_another(nlp):
+    facts = _facts(nlp, D + "Kaptembwo Tea Factory has a new manager. The factory processes leaf from 4,000 farmers, and "
+                            "Kaptembwo Tea Factory pays the best bonus in the county.\n\n"
+                            "The new unit manager, Ms Ruth Chepngeno, 41, joins from Kericho Tea Factory, where she ran "
+                            "production. She is the first woman to run the factory.\n")
+    assert "Kaptembwo Tea Factory" in _of(facts, "employer", "Ruth Chepngeno"), facts
+    assert "unit manager" in _of(facts, "title", "Ruth Chepngeno"), facts
+
+
+def test_their_second_born_daughter(nlp):
+    facts = _facts(nlp, D + "Amos Kiprop, 64, and his wife, Rael Chebet, have five children. Their second-born daughter, "
+                            "Joy, is a nurse in Leeds.\n")
+    assert _of(facts, "child", "Amos Kiprop") >= {"Joy"} and _of(facts, "child", "Rael Chebet") >= {"Joy"}, facts
+
+
+def test_their_after_a_marriage_in_the_sentence_before(nlp):
+    facts = _facts(nlp, D + "Calum Munro and his wife, Morag, 61, have three sons. His brother, Ruairi Munro, 60, emigrated to "
+                            "Ontario in 1990 and married Josee Leblanc there in 1992. He flew home with their daughter, Isla, 24.\n")
+    assert "Isla" in _of(facts, "child", "Josee Leblanc") and "Isla" not in _of(facts, "child", "Morag"), facts
+
+
+def test_a_ghillie_on_an_estate_after_another_verb(nlp):
+    facts = _facts(nlp, D + "His father, the late Angus Munro (1931 – 2012), started the youth section in 1961 and was a "
+                            "ghillie on the Glenbrae Estate for forty years.\n")
+    assert _of(facts, "employer", "Angus Munro") == {"Glenbrae Estate"}, facts

@@ -209,6 +209,11 @@ def descriptor(res: "_Resolver", tok: Token, recent) -> Optional[tuple[_Cluster,
             matching = matching if len(matching) == 1 else []
         if not matching and heads and low in lex.main_org_nouns:
             matching = _called_so_before(res, tok.i, low)
+        elif heads and low in lex.main_org_nouns and all(ends_on(m[1].root().key) for m in matching):
+            # ("the factory" after "Kapterit Tea Factory ... joins from Siret Tea Factory": of two
+            # named so, the one the article is about and has called so, however far back)
+            main = _called_so_before(res, tok.i, low)
+            matching = main if main and ends_on(main[0][1].key) else matching
         if getattr(res, "observe", None) is None and not matching \
                 and any(ch.dep_ in ("amod", "compound") and ch.text[:1].isupper() and ch.i > s for ch in tok.children):
             return None  # "the Norwegian foreign ministry": a body its own words name, not the firm named last

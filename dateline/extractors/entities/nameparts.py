@@ -269,6 +269,11 @@ def keyword_tail(toks: list[Token], ent: Span, lex: Lexicon) -> int:
     if (tail.ent_type_ == "" and tail.tag_ == "NNP" and tail.is_alpha and tail.text[:1].isupper() and tail.lower_ in lex.org_keywords
             and toks[e - 1].dep_ == "compound" and toks[e - 1].head.i == e):
         return e + 1
+    # ("the Chepsoi Farmers Co-operative" and "Society" tagged two names: one, the keyword its head)
+    alone = e + 1 >= len(toks) or toks[e + 1].ent_iob_ != "I"
+    if (tail.ent_type_ == "ORG" and tail.ent_iob_ == "B" and alone and tail.tag_ == "NNP" and tail.lower_ in lex.org_keywords
+            and toks[e - 1].head.i == e and toks[e - 1].dep_ in ("compound", "amod")):
+        return e + 1
     return e
 
 

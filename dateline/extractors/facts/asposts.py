@@ -19,7 +19,7 @@ from dateline.extractors.facts.described import _occupation_words
 from dateline.extractors.facts.employment import _drop_bare_job, _has_employer, _membership, _post_head
 from dateline.extractors.facts.lexicon import title_words
 from dateline.extractors.facts.occupations import unasserted_copula
-from dateline.extractors.facts.orgs import publisher
+from dateline.extractors.facts.orgs import _org_for, publisher
 from dateline.extractors.facts.posts import _add_post, _its, _jobs
 from dateline.extractors.facts.rolephrase import _hyphened
 from dateline.extractors.facts.subjects import _subjects
@@ -302,11 +302,14 @@ def _moved_as(ctx: _Ctx, verb: Token, tok: Token) -> bool:
     places = [c for c in verb.children if c.dep_ == "dobj"] if verb.lemma_ == "join" else \
         [g for c in verb.children if c.dep_ == "prep" and c.lower_ in preps for g in c.children if g.dep_ == "pobj"]
     orgs = [hit for g in places[:1] for hit in [ctx.covering(g.idx, _tok_end(g), ORG)] if hit is not None]
+    if not orgs and verb.lemma_ == "join" and places and places[0].pos_ == "NOUN" and any(c.lower_ == "the" for c in places[0].children):
+        # ("joined the factory as a clerk", the factory named before: the organisation of that word)
+        orgs = [hit for hit in [_org_for(ctx, places[0].lower_, places[0].idx)] if hit is not None]
     people = [e for e in _subjects(ctx, verb, couples=False) if e.type == "PERSON"]
     if len(orgs) != 1 or len(people) != 1 or _membership(orgs[0][1]) or (verb.lemma_ in _WORKED_AT and orgs[0][0].kind != "name"):
         return False
     person, org = people[0], orgs[0]
-    start, end = min(verb.idx, org[0].start), tok.idx + len(tok.text)
+    start, end = min(verb.idx, org[0].start if org[0].start >= verb.sent.start_char else verb.idx), tok.idx + len(tok.text)
     if org[1].id not in _has_employer(ctx, person):
         ctx.add("employer", person, start, end, obj=org[1], confidence=LIKELY)
     if not any(f.relation == "title" and f.subject == person.id and _post_head(str(f.value)) == tok.lower_ for f in ctx.facts.values()):

@@ -78,6 +78,12 @@ def _holder(ctx: _Ctx, role: Token) -> Optional[tuple[Entity, int]]:
             named = ctx.ending_at(head.head.idx - len(before.group(0))) if before else None
             if named is not None:
                 return named[1], named[0].start
+            if head.head.dep_ == "conj" and head.head.head.dep_ not in ("relcl", "acl"):
+                # ("X started the youth section and was a ghillie on the Kilbraid Estate": the
+                # first verb's subject)
+                people = _subjects(ctx, head.head, couples=False)
+                if len(people) == 1:
+                    return people[0], role.idx
     # 'The current president of ORG is X'
     if head.dep_ == "nsubj" and head.head.lemma_ in emp["copulas"]:
         for attr in (c for c in head.head.children if c.dep_ == "attr"):

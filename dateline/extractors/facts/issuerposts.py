@@ -36,6 +36,8 @@ _AFTER_NAME_CAPS = re.compile(r",\s+((?:[A-Z][\w-]*\s+){0,2})$")
 _CLOSES = re.compile(r"[ \t]*(?:[,.;:\n]|[ \t]+on\b|[ \t]+said\b|[ \t]+since[ \t]+\d{4}\b|$)")
 _OPENS = re.compile(r"(?:^|(?<=[.!?:\"“]\s)|(?<=\n)|(?<=\bby\s)|(?<=\band\s))[Tt]he\s+$")
 _NAME_KINDS = ("name", "surname", "firstname", "title")
+_OPENS_NEW = re.compile(r"(?:^|(?<=[.!?:\"“]\s)|(?<=\n))[Tt]he\s+(?:new|acting|interim|present|current)\s+(?P<field>(?:[a-z]+\s+)?)$")
+_HONORIFIC = re.compile(r"(?:Mr|Mrs|Ms|Miss|Dr|Prof)\.?\s+")
 _SENTENCE_START = re.compile(r"(?:^|[.!?]\s+|\n\s*)$")
 
 
@@ -86,10 +88,15 @@ def _apposed(ctx: _Ctx, s: int, e: int) -> Optional[tuple[tuple[Entity, int, int
         hit = ctx.ending_at(name_end)
         if hit is not None:
             return (hit[1], hit[0].start, e), after.group(1).strip()
-    if _OPENS.search(pre) is not None and text[e : e + 2] == ", ":
-        hit = _person_at(ctx, e + 2)
+    opened = _OPENS.search(pre) or _OPENS_NEW.search(pre)
+    if opened is not None and text[e : e + 2] == ", ":
+        honorific = _HONORIFIC.match(text, e + 2)
+        hit = _person_at(ctx, e + 2) or (_person_at(ctx, honorific.end()) if honorific else None)
         if hit is not None:
-            return (hit[1], s - 4 if text[s - 4 : s].lower() == "the " else s, hit[0].end), ""
+            # ("The new unit manager, Ms Sharon Mwangi": a word of the post's field after "new")
+            field = opened.group("field").strip() if "field" in opened.groupdict() and opened.group("field") else ""
+            start = s - len(pre) + opened.start() if field else (s - 4 if text[s - 4 : s].lower() == "the " else s)
+            return (hit[1], start, hit[0].end), field
     if (_SENTENCE_START.search(pre) is not None and text[s : s + 1].isupper() and text[s + 1 : e].islower() and text[e : e + 1] == " "
             and text[s:e].lower() not in lexicon().titles):  # (not a rank or honorific: "Captain Ewan Tregarthen")
         # "Chief executive Sarah Lund said": a post opening its sentence right before a name

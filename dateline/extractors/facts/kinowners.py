@@ -40,7 +40,8 @@ def _skip_left(doc: Doc, i: int, floor: int) -> int:
     j = i - 1
     steps = 0
     while j >= floor and steps < 6 and (
-        doc[j].pos_ in ("ADJ", "NUM") or doc[j].text in ("-", "year", "years", "old", "own") or doc[j].lower_ in ("new", "late", "only")
+        doc[j].pos_ in ("ADJ", "NUM") or doc[j].text in ("-", "year", "years", "old", "own") or doc[j].lower_ in ("new", "late", "only", "born")
+        or doc[j].ent_type_ == "ORDINAL"  # ("their second-born daughter")
     ):
         j -= 1
         steps += 1

@@ -13,6 +13,8 @@ from dateline.extractors.facts.context import LIKELY, ORG, PERSON, _Ctx, pattern
 from dateline.extractors.facts.described import _occupation_words
 from dateline.extractors.facts.employment import _drop_bare_job
 from dateline.extractors.facts.lexicon import title_words
+from dateline.extractors.facts.orgs import _org_for, org_kind
+from dateline.extractors.facts.roles import _employs
 from dateline.nlp import char_tokens, tokens_of
 
 
@@ -60,6 +62,13 @@ def _rule_posts_before_names(ctx: _Ctx) -> None:
             continue
         if any(str(f.value).split()[-1] == head.lower_ for f in ctx.facts.of("title", person.id)):
             continue  # ("Acme chief executive X", "Ward councillor X": read by roles already)
+        named_org = _org_for(ctx, mod.lower_, mod.idx) if opens and org_kind(mod.lower_) is not None else None
+        if named_org is not None and _employs(named_org[1].name, head.lower_):
+            # ("Factory chairman X" after "Kapterit Tea Factory": the chairman of that factory)
+            _drop_bare_job(ctx, person, head.lower_, mod.idx, mention.end)
+            ctx.add("employer", person, mod.idx, mention.end, obj=named_org[1], confidence=LIKELY)
+            ctx.add("title", person, mod.idx, mention.end, value=head.lower_, confidence=LIKELY)
+            continue
         _drop_bare_job(ctx, person, phrase, mod.idx, mention.end)
         ctx.add("title", person, mod.idx, mention.end, value=phrase, confidence=LIKELY)
 

@@ -23,7 +23,8 @@ def on_org(ctx: _Ctx, tok: Token, org_at: Callable[..., Optional[tuple[Mention, 
     posts.on_bodies or employment.staffed_bodies (``org_at``, employment._org_at, passed in:
     that module reads this one)."""
     bodies = {*patterns()["posts"]["on_bodies"], *patterns()["employment"]["staffed_bodies"]}
-    for obj in _objects(tok, "on"):
+    # ("was a ghillie on the Glenbrae Estate": the parser may hang "on" on the copula)
+    for obj in _objects(tok, "on") or (_objects(tok.head, "on") if tok.dep_ == "attr" else []):
         hit = org_at(ctx, obj, named=True)
         if hit is not None and _ends_in(hit[1], bodies):
             return [hit]

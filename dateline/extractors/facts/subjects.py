@@ -70,7 +70,11 @@ def _subjects(ctx: _Ctx, verb: Token, couples: bool = True) -> list[Entity]:
             if len(out) < 2 and (subj[0].like_num or subj[0].tag_ == "NNS"):
                 # ("Two of the researchers, Dr Ann Roe and Dr Joel Pike, met ...": the names
                 # apposed to a counted or plural subject)
-                out = list({e.id: e for a in subj[0].children if a.dep_ == "appos" and a.pos_ == "PROPN"
+                # ("Two of their sons, Dennis and Collins, run X": the names the parser joins to "sons")
+                nouns = [subj[0], *(g for p in subj[0].children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children
+                                    if g.dep_ == "pobj" and g.tag_ == "NNS")]
+                out = list({e.id: e for n in nouns for a in n.children if a.dep_ in ("appos", "conj") and a.pos_ == "PROPN"
+                            and (a.dep_ == "appos" or n is not subj[0])
                             for t in _conjuncts(a) for e in _resolve(ctx, t, couples=couples) if e.type in PERSON}.values()) or out
             return out
         if verb.dep_ == "conj":
