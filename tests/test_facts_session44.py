@@ -273,3 +273,15 @@ def test_a_ghillie_on_an_estate_after_another_verb(nlp):
     facts = _facts(nlp, D + "His father, the late Angus Munro (1931 – 2012), started the youth section in 1961 and was a "
                             "ghillie on the Glenbrae Estate for forty years.\n")
     assert _of(facts, "employer", "Angus Munro") == {"Glenbrae Estate"}, facts
+
+
+def test_a_trade_by_training_fronted(nlp):
+    facts = _facts(nlp, D + "Ms Ruth Chepngeno, 41, joins from Kericho Tea Factory. An engineer by training, Ms Chepngeno is "
+                            "the first woman to run the factory.\n")
+    assert "engineer" in _of(facts, "occupation", "Ruth Chepngeno"), facts
+
+
+def test_a_couple_with_an_age_before_who_married(nlp):
+    facts = _facts(nlp, D + "Maree Dwyer, 63, is the club's secretary. Maree and her husband, Col Dwyer, 66, who married in "
+                            "1985, run Boree Creek Station.\n")
+    assert any(f[0] == "event" and f[1] in ("Maree Dwyer", "Col Dwyer") for f in facts), facts

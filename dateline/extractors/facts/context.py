@@ -436,6 +436,8 @@ def _pair_ending_before(ctx: _Ctx, noun: Token) -> list[Entity]:
     if k < 1 or noun.doc[k].text != ",":
         return []
     second = ctx.ending_at(noun.doc[k].idx)
+    if second is None and k >= 3 and noun.doc[k - 1].like_num and noun.doc[k - 2].text == ",":
+        second = ctx.ending_at(noun.doc[k - 2].idx)  # ("Maree and her husband, Col Hennessy, 66, who married")
     if second is None:
         return []
     # "Lesley and her husband, Anil Mistry, who have a son": the two as well

@@ -43,7 +43,9 @@ def _rule_fronted_births(ctx: _Ctx) -> None:
 
 # (or any job 'with/at/for' an organisation: "A former telephonist with the General Post Office,
 # she was widowed", "A nurse at Truro Hospital, she ...")
-_PAST_JOB = re.compile(r"(?:An?)\s+(?P<past>(?:retired|former)\s+)?((?:[a-z-]+\s+){0,2}[a-z-]+)"
+# (or one's trade by training: "An engineer by training, Ms Mwangi is the first woman to run it")
+_PAST_JOB = re.compile(r"(?:An?)\s+(?P<past>(?:retired|former)\s+)?((?:(?!by\s)[a-z-]+\s+){0,2}(?!by\s)[a-z-]+)"
+                       r"(?P<trained>\s+by\s+(?:training|trade|profession))?"
                        r"(?:\s+(?:with|at|for)\s+(?:the\s+)?(?P<org>[A-Z][^,;.]{1,60}))?,\s+")
 
 
@@ -62,7 +64,7 @@ def _rule_fronted_jobs(ctx: _Ctx) -> None:
         if org is not None and org[0].end != m.end("org"):
             org = None  # (the organisation's name is the whole phrase before the comma)
         head = m.group(2).split()[-1]
-        if not (head in jobs or (org is not None and head.endswith(AGENT_ENDINGS))) or (org is None and not m.group("past")):
+        if not (head in jobs or (org is not None and head.endswith(AGENT_ENDINGS))) or (org is None and not (m.group("past") or m.group("trained"))):
             continue
         # (the subject right after the comma, wherever the parser hung it: it may make the job the
         # root and the clause a relative one on it)
