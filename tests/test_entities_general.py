@@ -10,7 +10,8 @@ import random
 import pytest
 
 from dateline.extractors.entities import extract_entities
-from dateline.extractors.entities.ranker import FEATURES, MODEL, Ranker, load_ranker
+from dateline.extractors.entities.ranker import FEATURES, MODEL, load_ranker
+from dateline.extractors.entities.rankertrees import Ranker
 from tests.conftest import SHARED
 
 GAP_DIR = SHARED / "data" / "gap"

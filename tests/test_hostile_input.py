@@ -227,7 +227,7 @@ def test_hostile_ingest_folder_with_bad_files_stores_the_good(tmp_path):
 
 
 def test_nlp_chunk_bounds_cover_the_text_at_paragraph_breaks():
-    from dateline.nlp import chunk_bounds
+    from dateline.chunks import chunk_bounds
 
     text = ("One paragraph here.\n\n" * 40) + "x" * 700 + " tail"
     bounds = chunk_bounds(text, 300)

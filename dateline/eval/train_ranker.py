@@ -86,7 +86,8 @@ from dateline.eval.gap import GapRow, article_of, read_tsv
 from dateline.extractors.entities import lexicon
 from dateline.extractors.entities.builder import _Builder, name_passes
 from dateline.extractors.entities.clusters import _Cluster
-from dateline.extractors.entities.ranker import FEATURES, Ranker
+from dateline.extractors.entities.ranker import FEATURES
+from dateline.extractors.entities.rankertrees import Ranker
 from dateline.extractors.entities.titlecue import TITLE_FEATURES
 
 # (trees, depth). Validation's 454 rows are few to choose a size by: 100 trees of depth 3 won

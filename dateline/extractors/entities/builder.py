@@ -42,15 +42,16 @@ from dateline.extractors.entities.nameparts import (
     particle_head,
     particle_surname,
 )
-from dateline.extractors.entities.names import _name_spans, _NameSpan, age_before
+from dateline.extractors.entities.names import _name_spans, _NameSpan
 from dateline.extractors.entities.namesakes import kin_namesake
 from dateline.extractors.entities.naming import married_name, married_names
 from dateline.extractors.entities.orgsides import lone_possessive_org
+from dateline.extractors.entities.otherlabels import age_before
 from dateline.extractors.entities.output import entities_of
 from dateline.extractors.entities.peeks import pronoun_peeks, speaker_going_on
 from dateline.extractors.entities.pronouns import _Resolver
 from dateline.extractors.entities.quoted import quoted_pronouns
-from dateline.extractors.entities.ranker import Ranker
+from dateline.extractors.entities.rankertrees import Ranker
 from dateline.extractors.entities.rescan import org_short_forms, rescan_names
 from dateline.extractors.entities.speechtags import drop_outvoted_reports
 from dateline.extractors.entities.surnames import (

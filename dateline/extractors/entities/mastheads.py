@@ -3,7 +3,7 @@ it ("ST AIDAN'S PRIMARY SCHOOL - SUMMER NEWSLETTER", "HARLOW ROWING CLUB | NEWS"
 model reads such a line as one name running over the separator, or as a person. The words up
 to the body's keyword, before a dash or bar, are the organisation (at extraction only), and the
 rest of the line (the issue's title) is nobody; the facts stage reads 'our' and 'us' as it
-(facts/ourposts.py, orgs.publisher).
+(facts/ourposts.py, publisher.publisher).
 
 A broadcast script's cue labels ("REPORTER (VO):", "PRESENTER 1 (IN VISION):", "SUPER:") are
 nobody either: ``script_cues``."""

@@ -67,18 +67,18 @@ from dateline.extractors.entities.quotedspeaker import in_quoted_title, quoted_s
 from dateline.extractors.entities.ranker import (
     MODEL,
     MODEL_TITLED,
-    Ranker,
     called_organisation,
     candidates,
     features,
     is_sure,
     load_ranker,
 )
+from dateline.extractors.entities.rankertrees import Ranker
 from dateline.extractors.entities.shift import subject_shift
 from dateline.extractors.entities.speechtags import parenthetical_speaker
 from dateline.extractors.entities.subjects import apposed_subject_before, subject_owner_of_thing
 from dateline.extractors.entities.syntax import Syntax, _role_weight, _speaker_position
-from dateline.extractors.entities.things import after_named_thing, said_of_a_thing
+from dateline.extractors.entities.thingpronouns import after_named_thing, said_of_a_thing
 from dateline.extractors.entities.titlecue import title_words
 from dateline.extractors.entities.told import Told
 from dateline.extractors.entities.topic import contested, interview_opener, topic_person

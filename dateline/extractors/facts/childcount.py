@@ -9,6 +9,7 @@ from typing import Optional
 from spacy.tokens import Token
 
 from dateline.extractors.facts.ages import _person_for_phrase, _previous_subject
+from dateline.extractors.facts.childverbs import true_subjects, with_spouse
 from dateline.extractors.facts.context import (
     LIKELY,
     _Ctx,
@@ -20,7 +21,6 @@ from dateline.extractors.facts.context import (
     patterns,
 )
 from dateline.extractors.facts.kinlists import children_in_count, joint_possessor, shared_children, two_sexes
-from dateline.extractors.facts.kinowners import true_subjects, with_spouse
 from dateline.extractors.facts.lexicon import NUMBER_RE
 from dateline.extractors.facts.subjects import _subject_tokens, _subjects
 from dateline.wordstart import ascii_lower

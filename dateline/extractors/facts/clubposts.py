@@ -17,7 +17,7 @@ from typing import Optional
 
 from dateline.extractors.facts.context import LIKELY, ORG, _Ctx, patterns
 from dateline.extractors.facts.employment import _has_employer
-from dateline.extractors.facts.orgs import publisher
+from dateline.extractors.facts.publisher import publisher
 from dateline.model import Entity, Mention
 
 # a capitalised word, then at most two lower-case words of a post, right before a name

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from dateline.ages import born_between
-from dateline.extractors.facts.ages import time_period
+from dateline.extractors.facts.agetimes import time_period
 from dateline.extractors.facts.context import _Ctx
 
 _DEATH_WORDS = re.compile(r"\b(?:died|dies|death|passed\s+away)\b", re.I)

@@ -19,7 +19,6 @@ from dateline.extractors.facts.context import (
     PERSON,
     _conjuncts,
     _Ctx,
-    _pair_ending_before,
     _tok_end,
     patterns,
 )
@@ -28,6 +27,7 @@ from dateline.extractors.facts.holders import _holder
 from dateline.extractors.facts.orgs import _org_for, _org_named_as, company_meant, family_firm, fits_kind, org_kind
 from dateline.extractors.facts.roleorgs import headed_body, kin_of_before, on_org
 from dateline.extractors.facts.rolephrase import role_phrase as _role_phrase
+from dateline.extractors.facts.runners import _couple_who, _run_with, _whose_kin_doer
 from dateline.extractors.facts.subjects import _subjects
 from dateline.model import Entity, Mention
 from dateline.nlp import columns, tokens_in, tokens_of, where_in
@@ -335,14 +335,6 @@ def _rule_role_employers(ctx: _Ctx) -> None:
                 ctx.add("title", person, s, e, value=role, confidence=LIKELY)
 
 
-def _couple_who(ctx: _Ctx, verb: Token) -> bool:
-    """The verb (or the first of the verbs it is joined to) is a 'who' clause's on two joined names."""
-    while verb.dep_ == "conj" and verb.head.i < verb.i:
-        verb = verb.head
-    who = [c for c in verb.children if c.dep_ == "nsubj" and c.lower_ == "who"] if verb.dep_ == "relcl" else []
-    return bool(who) and bool(_pair_ending_before(ctx, who[0]))
-
-
 def _rule_employment_verbs(ctx: _Ctx) -> None:
     """'works for Acme', 'teaches at X', 'joined the faculty of X', 'joined Acme from Brindle',
     'is on the faculties of X and Y' ('be' only through a staff noun: 'verbs_via_staff')."""
@@ -484,30 +476,3 @@ def _rule_employment_verbs(ctx: _Ctx) -> None:
                         start = min(tok.idx, hit[0].start) if obj.i < tok.i else tok.idx
                         end = max(hit[0].end, _tok_end(obj), _tok_end(tok) if start < tok.idx else 0)
                         ctx.add("employer", person, start, end, obj=hit[1], confidence=LIKELY)
-
-
-def _whose_kin_doer(ctx: _Ctx, verb: Token) -> Optional[Entity]:
-    """'Cecily Vyse, whose mother, Ada Pennock, ran the Pennock Glove Company', parsed with "ran"
-    as the sentence's verb: the relative named right before the verb is who did it."""
-    doc = ctx.doc
-    if verb.i < 3 or doc[verb.i - 1].text != ",":
-        return None
-    name = doc[verb.i - 2]
-    if name.pos_ != "PROPN" or name.dep_ != "appos" or not any(c.lower_ == "whose" for c in name.head.children):
-        return None
-    hit = ctx.covering(name.idx, _tok_end(name), PERSON)
-    return hit[1] if hit is not None else None
-
-
-def _run_with(ctx: _Ctx, verb: Token) -> list[Entity]:
-    """The named people a business is run 'with': a name, or a relative's apposed name (the
-    'with' on the verb, or on its object: "runs the Blue Anchor with his wife, Ines", parsed so)."""
-    out = []
-    owners = [verb, *(o for o in verb.children if o.dep_ == "dobj")]
-    for g in (g for v in owners for c in v.children if c.dep_ == "prep" and c.lower_ == "with" for g in c.children if g.dep_ == "pobj"):
-        for t in [g, *(a for a in g.children if a.dep_ == "appos")]:
-            hit = ctx.covering(t.idx, _tok_end(t))
-            if hit is not None and hit[1].type == "PERSON" and hit[0].kind in ("name", "firstname", "surname"):
-                out.append(hit[1])
-                break
-    return out

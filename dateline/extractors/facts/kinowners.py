@@ -12,6 +12,7 @@ from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
 from dateline.extractors.facts.barekin import bare_kin_owner
+from dateline.extractors.facts.childverbs import children_verb, with_spouse
 from dateline.extractors.facts.context import (
     APOSTROPHE_S,
     COUPLE_WORDS,
@@ -178,55 +179,6 @@ def _conjoined_people(ctx: _Ctx, first: Mention, sent: SpacySpan) -> list[tuple[
             named, end = _names_after(ctx, c.i, sent, many=False)
             out += [(e, end) for e in named]
     return out
-
-
-def children_verb(verb: Token) -> bool:
-    """'have', 'raised', 'brought up' (a phrasal verb with its particle): the subject has the
-    children the object counts. Words: patterns key ``child_raising_verbs``."""
-    if verb.pos_ not in ("VERB", "AUX"):
-        return False
-    lex = patterns()["child_raising_verbs"]
-    if verb.lemma_ in ("have", "welcome", "share", "adopt", *lex["lemmas"]):
-        return True
-    prt = lex["phrasal"].get(verb.lemma_)
-    return prt is not None and any(c.dep_ == "prt" and c.lower_ == prt for c in verb.children)
-
-
-def with_spouse(ctx: _Ctx, verb: Token, owners: list[Entity]) -> Optional[Entity]:
-    """The other parent a 'with' phrase on a verb of having children names: 'Y, with whom he had
-    four children' (the clause's antecedent), 'With his wife, Ana, he brought up two sons'."""
-    for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ == "with"):
-        for pobj in (g for g in prep.children if g.dep_ == "pobj"):
-            who = verb.head if pobj.lower_ == "whom" and verb.dep_ == "relcl" else pobj
-            partner = ctx.token_entity(who)
-            if partner is None and patterns()["kinship"].get(pobj.lower_, {}).get("relation") == "spouse":
-                # "with her husband, Frank": the name apposed to the spouse noun (the name set
-                # off by commas right after it, however the parser hung it)
-                k = pobj.i + 1
-                hit = ctx.starting_at(pobj.doc[k + 1].idx) if k + 1 < len(pobj.doc) and pobj.doc[k].text == "," else None
-                partner = hit[1] if hit is not None and ctx.text[hit[0].end : hit[0].end + 1] == "," else None
-            if partner is not None and partner not in owners:
-                return partner
-    return None
-
-
-def true_subjects(verb: Token) -> list[Token]:
-    """The verb's subjects, less a name the parser made a second subject that is the apposition
-    closing a fronted 'with' phrase ('With his wife of 58 years, Colette, he raised ...') or the
-    subject before it ('He and his wife of 58 years, Bev, never had children')."""
-    subj = [c for c in verb.children if c.dep_ == "nsubj"]
-    if len(subj) < 2:
-        return subj
-    doc = verb.doc
-    fronted = [c for c in verb.children if (c.dep_ == "prep" and c.lower_ == "with" or c.dep_ == "nsubj") and c.i < verb.i]
-
-    def apposed(t: Token) -> bool:
-        # (the closing comma may hang on the name itself)
-        last = t.right_edge.i if doc[t.right_edge.i].text == "," and t.right_edge.i > t.i else t.right_edge.i + 1
-        return any(t.left_edge.i - 1 == p.right_edge.i + 1 and doc[p.right_edge.i + 1].text == "," for p in fronted if p.i != t.i) \
-            and last < len(doc) and doc[last].text == ","
-
-    return [t for t in subj if not apposed(t)]
 
 
 def _couple_named_here(ctx: _Ctx, sent: SpacySpan, their: Token) -> Optional[tuple[Entity, Entity]]:

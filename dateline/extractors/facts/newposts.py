@@ -16,8 +16,9 @@ from spacy.tokens import Token
 
 from dateline.extractors.facts.context import LIKELY, ORG, PERSON, SURE, _conjuncts, _Ctx, _tok_end
 from dateline.extractors.facts.employment import _has_employer
+from dateline.extractors.facts.itsowner import _its
 from dateline.extractors.facts.lexicon import title_words
-from dateline.extractors.facts.posts import _its, _ranked_job
+from dateline.extractors.facts.posts import _ranked_job
 from dateline.extractors.facts.subjects import _subjects
 from dateline.model import Entity
 

@@ -9,7 +9,7 @@ import re
 
 from dateline.ages import born_between
 from dateline.extractors.entities.notices import _INVERTED
-from dateline.extractors.facts.ages import time_period
+from dateline.extractors.facts.agetimes import time_period
 from dateline.extractors.facts.context import PERSON, SURE, _Ctx
 
 _AGE = re.compile(r"\baged\s+(?P<n>\d{1,3})\b|\bin\s+(?:his|her)\s+(?P<th>\d{1,3})(?:st|nd|rd|th)\s+year\b")

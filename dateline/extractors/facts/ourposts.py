@@ -1,5 +1,5 @@
 """Work in an organisation's own voice: a staff bulletin, a society's newsletter or an annual
-report says 'our', 'us' and 'here' for the body that publishes it (``orgs.publisher``: the
+report says 'our', 'us' and 'here' for the body that publishes it (``publisher.publisher``: the
 organisation its masthead names, else the one it is about).
 
 - 'Leah Doran, a radiographer in our X-ray department': a job in a part of 'our' body is a
@@ -26,8 +26,8 @@ from dateline.extractors.facts.context import LIKELY, ORG, _Ctx, _tok_end, patte
 from dateline.extractors.facts.employment import _drop_bare_job, _has_employer
 from dateline.extractors.facts.holders import _holder
 from dateline.extractors.facts.lexicon import instrument_post
-from dateline.extractors.facts.orgs import publisher
 from dateline.extractors.facts.posts import _a_job, _quoted
+from dateline.extractors.facts.publisher import publisher
 from dateline.extractors.facts.rolephrase import role_phrase
 from dateline.extractors.facts.subjects import _subjects
 from dateline.model import Entity, Mention

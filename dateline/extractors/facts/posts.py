@@ -18,14 +18,13 @@ from dateline.extractors.entities.lexicon import lexicon
 from dateline.extractors.facts.context import (
     LIKELY,
     ORG,
-    PERSON,
     SURE,
     _Ctx,
-    _named,
     patterns,
 )
 from dateline.extractors.facts.described import _occupation_words, is_kin_descriptor
 from dateline.extractors.facts.employment import _drop_bare_job, _has_employer, _membership, post_fits
+from dateline.extractors.facts.itsowner import _its, _their
 from dateline.extractors.facts.lexicon import instrument_post, title_words
 from dateline.extractors.facts.occupations import _has_job
 from dateline.extractors.facts.orgs import (
@@ -37,8 +36,8 @@ from dateline.extractors.facts.orgs import (
     article_org,
     fits_kind,
     org_kind,
-    publisher,
 )
+from dateline.extractors.facts.publisher import publisher
 from dateline.extractors.facts.roles import _employs
 from dateline.model import Entity, Mention
 
@@ -180,103 +179,6 @@ def _quoted(text: str, at: int) -> bool:
     """``at`` stands inside a quotation opened in its paragraph."""
     line = text.rfind("\n", 0, at) + 1
     return text.count('"', line, at) % 2 == 1 or text.rfind("“", line, at) > text.rfind("”", line, at)
-
-
-def _its(ctx: _Ctx, start: int, end: int, fallback: bool = False) -> Optional[tuple[Mention, Entity]]:
-    """'Its' at a sentence's start: the organisation the sentence before (or this one) is about,
-    its subject; else the one organisation named there ('Rowan Bell Insurance, the sponsor, said
-    it would take Ashcombe fans ... Its managing director': the sponsor, not the club)."""
-    span = ctx.doc.char_span(start, end, alignment_mode="expand")
-    if span is None:
-        return None
-    sent = span.root.sent
-    prev = ctx.doc[sent.start - 1].sent if sent.start > 0 else sent
-    # (two sentences back: "The X Brigade lost two trucks. Volunteers worked all night. Its chief, Y")
-    prev2 = ctx.doc[prev.start - 1].sent if prev.start > 0 else prev
-    for where in (sent, prev):
-        for tok in where:
-            if tok.dep_ in ("nsubj", "nsubjpass") and tok.head.dep_ == "ROOT" and tok.idx < start:
-                hit = ctx.covering(tok.idx, tok.idx + len(tok.text), ORG)
-                if hit is not None and hit[0].kind == "name":
-                    return hit[0].model_copy(update={"start": start, "end": end}), hit[1]
-                if tok.pos_ == "NOUN" and tok.is_lower and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
-                    # "The clinic employs eleven staff. Its head nurse": the organisation named
-                    # before with that word in its name
-                    hit = _org_for(ctx, tok.lower_, tok.idx)
-                    if hit is not None:
-                        return hit[0].model_copy(update={"start": start, "end": end}), hit[1]
-                # "The brewery's best-known beer was named ... Its head brewer": the subject's owner
-                poss = next((c for c in tok.children if c.dep_ == "poss" and c.pos_ == "NOUN"), None)
-                hit = _org_for(ctx, poss.lower_, poss.idx) if poss is not None else None
-                if hit is not None:
-                    return hit[0].model_copy(update={"start": start, "end": end}), hit[1]
-    for tok in sent:
-        # "... is a mechanic at the depot, and their son is its operations manager": the
-        # organisation a noun of its kind before 'its' in the sentence stands for
-        if tok.idx < start and tok.pos_ == "NOUN" and org_kind(tok.lower_) is not None and any(c.lower_ == "the" for c in tok.children):
-            hit = _org_for(ctx, tok.lower_, tok.idx)
-            if hit is not None:
-                return hit[0].model_copy(update={"start": start, "end": end}), hit[1]
-    named = {e.id: (m, e) for m, e in ctx.mentions if prev.start_char <= m.start < start and e.type in ORG and m.kind == "name"}
-    if not named:
-        # ("A spokesperson for the association said ... Its treasurer, X": the one organisation
-        # the sentence before described, over one named further back)
-        named = {e.id: (m, e) for m, e in ctx.mentions if prev.start_char <= m.start < start and e.type in ORG and m.kind == "descriptor" and _named(e)}
-        named = named if len(named) == 1 else {}
-    lead = next((t for t in prev if not t.is_space), None)
-    if not named and prev.start < sent.start and lead is not None and lead.text == "Its":
-        # "Its new secretary is X. Its treasurer is Y.": a run of such sentences goes on with
-        # the organisation the first one meant
-        hit = _its(ctx, lead.idx, lead.idx + 3, fallback)
-        if hit is not None:
-            return hit[0].model_copy(update={"start": start, "end": end}), hit[1]
-    if len(named) != 1:
-        # "Gary Roe, the firm's managing director, and Ann Lee, its finance director": the
-        # organisation this sentence last referred to, by name or description
-        here = [(m, e) for m, e in ctx.mentions if sent.start_char <= m.start < start and e.type in ORG and _named(e)]
-        if not here and not named and not (fallback and article_org(ctx) is not None):
-            # "Society president X said takings were up. Its secretary, Y": the organisation last
-            # referred to in the two sentences before, by name or description
-            near = [(m, e) for m, e in ctx.mentions if prev2.start_char <= m.start < start and e.type in ORG and _named(e)]
-            # (only one organisation there: with two named as often, which is meant is unclear)
-            if len({e.id for _, e in near}) == 1:
-                m, e = near[-1]
-                return m.model_copy(update={"start": start, "end": end}), e
-        if not here:
-            # "His wife died in 2019. Its chief financial officer, X": none named near, the
-            # organisation the article is about
-            main = article_org(ctx) if fallback and not named else None
-            return None if main is None else (main[0].model_copy(update={"start": start, "end": end}), main[1])
-        m, e = here[-1]
-        return m.model_copy(update={"start": start, "end": end}), e
-    m, e = next(iter(named.values()))
-    return m.model_copy(update={"start": start, "end": end}), e
-
-
-def _their(ctx: _Ctx, start: int, end: int) -> Optional[tuple[Mention, Entity]]:
-    """'The Halden Youth Orchestra opened its season ... Their conductor, Ines Mora': a plural
-    possessive of a body British prose treats as a group, when the main-clause subject of this
-    sentence or the one before is that body by name ("The band Copper Lantern ... have released");
-    a subject that is anybody else (people, "the couple") leaves "their" to them."""
-    span = ctx.doc.char_span(start, end, alignment_mode="expand")
-    if span is None:
-        return None
-    sent = span.root.sent
-    prev = ctx.doc[sent.start - 1].sent if sent.start > 0 else sent
-    for where in (sent, prev):
-        subjects = [t for t in where if t.dep_ in ("nsubj", "nsubjpass") and t.head.dep_ == "ROOT" and t.idx < start]
-        if not subjects:
-            continue
-        # ("The band Copper Lantern have released": parsed with two subjects, the noun and the name)
-        for tok in subjects:
-            if ctx.covering(tok.idx, tok.idx + len(tok.text), PERSON) is not None:
-                return None
-            for t in (tok, *(c for c in tok.children if c.dep_ in ("appos", "compound") and c.pos_ == "PROPN")):
-                hit = ctx.covering(t.idx, t.idx + len(t.text), ORG)
-                if hit is not None and hit[0].kind == "name":
-                    return hit[0].model_copy(update={"start": start, "end": end}), hit[1]
-        return None
-    return None
 
 
 def _shared_name(holders: dict[str, set[str]], person: Entity, word: str) -> bool:

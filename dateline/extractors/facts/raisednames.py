@@ -7,9 +7,9 @@ object is no person ("raised money for Leo", "raised Leo's hopes")."""
 
 from __future__ import annotations
 
+from dateline.extractors.facts.childverbs import children_verb
 from dateline.extractors.facts.clauses import _not_asserted
 from dateline.extractors.facts.context import LIKELY, _conjuncts, _Ctx, _named, _tok_end, patterns
-from dateline.extractors.facts.kinowners import children_verb
 from dateline.extractors.facts.subjects import _subjects
 from dateline.nlp import tokens_in, tokens_of
 

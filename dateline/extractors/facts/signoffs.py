@@ -12,8 +12,8 @@ from dateline.extractors.facts.context import LIKELY, PERSON, SURE, _Ctx
 from dateline.extractors.facts.described import _occupation_words
 from dateline.extractors.facts.employment import _has_employer, post_fits
 from dateline.extractors.facts.lexicon import title_words
-from dateline.extractors.facts.orgs import publisher
 from dateline.extractors.facts.ourposts import own_voice
+from dateline.extractors.facts.publisher import publisher
 
 _SIGNED = re.compile(r"(?:^|[—–]\s*)(?P<name>[A-Z][^\s,—–]*(?:\s+[A-Z][^\s,—–]*){1,3}),\s+"
                      r"(?P<post>[A-Z][a-z-]+(?:\s+(?:of\s+|and\s+)?[A-Z][a-z-]+){0,3})[ \t]*$", re.M)

@@ -1,0 +1,104 @@
+"""Pass 1's names among the tagger's other labels (a place, a building, a law, an event, a
+work): an organisation's name by its head word or its place ("Corrigan's Garage" with "Corrigan"
+tagged a place, "Ferrington Beach Surf Life Saving Club"), a person's by a surname already
+found or an age right before one word ("the eldest of them, 19-year-old Manaia"). Moved out of
+names.py, whose _name_spans calls it once the tagger's PERSON and ORG names are read."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from spacy.tokens import Doc, Span, Token
+
+from dateline.extractors.entities.agewords import _age_follows
+from dateline.extractors.entities.lexicon import Lexicon
+from dateline.extractors.entities.missed import _NameSpan
+from dateline.extractors.entities.nameshapes import _at_workplace, _org_tail
+from dateline.extractors.entities.places import body_of_place, employing_place, named_as_org
+from dateline.extractors.entities.syntax import _is_name_token, _possessive
+
+# labels the small model gives organisations named like places or things ("Aldous Ensemble" LAW,
+# "Linthorpe Festival" EVENT): with an organisation's head word last, an organisation
+ORG_LIKE_LABELS = frozenset({"FAC", "LOC", "LAW", "EVENT"})
+
+_AGE_WORDS = re.compile(r"\d+[- ]years?[- ]old$")
+
+
+def age_before(doc: Doc, start: int) -> bool:
+    """'the eldest of them, 19-year-old Manaia', 'Among the crew was 16-year-old Pania': an age
+    written right before the word at ``start``, with no article or possessive before the age
+    ('the 40-year-old Toyota' is a thing)."""
+    for k in range(start - 1, max(-1, start - 6), -1):
+        if doc[k].like_num and _AGE_WORDS.fullmatch(doc[k:start].text) is not None:
+            return k == 0 or doc[k - 1].tag_ not in ("DT", "PRP$", "POS", "JJ", "CD", "WP$")
+    return False
+
+
+def other_label_names(doc: Doc, toks: list[Token], lex: Lexicon, ents: Sequence[Span], taken: list[bool], spans: list[_NameSpan],
+                      surnames: set[str], extraction: bool) -> None:
+    """The tagger's names under other labels that are an organisation's or a person's, added to
+    ``spans`` and marked in ``taken`` (``surnames``: the last words of the full names of persons
+    found so far)."""
+    for ent in ents:
+        if ent.label_ in ("PERSON", "ORG") or any(taken[i] for i in range(ent.start, ent.end)):
+            continue
+        tail = _org_tail(doc, ent.end, lex) if len(ent) < 3 else None
+        owner = ent[:-1] if extraction and len(ent) > 1 and _possessive(ent[-1]) else ent
+        if tail is None and owner is not ent and len(owner) < 3:
+            tail = _org_tail(doc, ent.end - 1, lex)  # "St Kea's" tagged without its "Church"
+        if tail is None and ent.label_ in ("FAC", "LOC", "GPE"):
+            # "Ferrington Beach Surf Life" tagged as a place, then "Saving Club": the name runs
+            # on over capitalised words to an organisation's head word
+            j = ent.end
+            while j < len(doc) and j < ent.end + 3 and not taken[j] and _is_name_token(toks[j]) and toks[j].ent_type_ == "":
+                j += 1
+            if j > ent.end and toks[j - 1].lower_ in lex.org_keywords:
+                tail = j
+        if tail is not None and all(_is_name_token(t) for t in owner) and not any(taken[i] for i in range(ent.end, tail)):
+            # "Corrigan's Garage" with "Corrigan" tagged as a place: a business by its head word
+            for i in range(ent.start, tail):
+                taken[i] = True
+            spans.append(_NameSpan(ent.start, tail, "ORG"))
+            continue
+        if ent.label_ in ("FAC", "LOC") and ent[0].lower_ == "the" and len(ent) > 2:
+            ent = Span(doc, ent.start + 1, ent.end, label=ent.label)  # "taught at the Harwood Conservatory"
+        if ent.label_ in ("FAC", "LAW", "EVENT") and ent[0].lower_ == "the" and len(ent) > 2:
+            ent = Span(doc, ent.start + 1, ent.end, label=ent.label)
+        if 3 < len(ent) < 7 and ent.label_ in ORG_LIKE_LABELS and ent[-1].lower_ in lex.org_keywords \
+                and all(_is_name_token(t) or ((t.lower_ in ("of", "and", "for", "-") or (extraction and _possessive(t))) and 0 < k < len(ent) - 1)
+                        for k, t in enumerate(ent)):
+            # "Ferrington Beach Surf Life Saving Club", "Green Mountain Justice Project", "St
+            # Declan's Hospital": a long name that ends on an organisation's head word is one,
+            # whatever the label
+            for i in range(ent.start, ent.end):
+                taken[i] = True
+            spans.append(_NameSpan(ent.start, ent.end, "ORG"))
+            continue
+        if extraction and ent.label_ in ("GPE", "LOC", "FAC") and (employing_place(ent, lex) or named_as_org(ent, lex) or body_of_place(ent, lex)):
+            s = ent.start + (ent[0].lower_ == "the")
+            for i in range(s, ent.end):
+                taken[i] = True
+            spans.append(_NameSpan(s, ent.end, "ORG"))
+            continue
+        if extraction and len(ent) == 1 and ent.label_ in ("GPE", "LOC", "NORP") and _is_name_token(ent[0]) and \
+                age_before(doc, ent.start):
+            # "the eldest of them, 19-year-old Manaia": an age with no article before one word
+            # is a person's
+            taken[ent.start] = True
+            spans.append(_NameSpan(ent.start, ent.end, "PERSON"))
+            continue
+        if not 1 < len(ent) < 4:
+            continue
+        if ent[-1].lower_ in surnames and all(_is_name_token(t) and t.lower_ not in lex.titles for t in ent):
+            for i in range(ent.start, ent.end):
+                taken[i] = True
+            # ("Des Corrigan, 84," tagged as a place keeps its age; in extraction only)
+            spans.append(_NameSpan(ent.start, ent.end, None, age=extraction and _age_follows(doc, ent.end, True)))
+        elif (ent.label_ in ORG_LIKE_LABELS or (extraction and ent.label_ == "WORK_OF_ART" and _at_workplace(ent))) and (
+                ent[-1].lower_ in lex.org_keywords or ent[0].lower_ in lex.lead_org_words) and all(_is_name_token(t) for t in ent):
+            # "beat Corley Town by 40 runs" tagged as a building, "Combe Valley Dairy" as a
+            # place: a club, hospital, college or business
+            for i in range(ent.start, ent.end):
+                taken[i] = True
+            spans.append(_NameSpan(ent.start, ent.end, "ORG"))

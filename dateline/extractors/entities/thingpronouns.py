@@ -1,0 +1,78 @@
+"""A he, she or her that is a named thing's, no person's ('The district minibus, Big Doris,
+failed her MOT'; 'named the still Auld Jean; she was fired on 12 January'): read by
+pronouns.py at extraction only, once things.py's evidence has typed the name a thing. Moved
+out of things.py."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+
+def said_of_a_thing(tok: Token, covered: dict, lex) -> bool:
+    """'said Banjo had never done a day's work he didn't enjoy': a he/she inside a clause whose
+    nearest subject up the parse is a named animal or vessel (a cluster typed as a thing) is that
+    animal's or vessel's pronoun, no person's. The walk stops at the first verb with a subject of
+    its own, so 'the dog bit Ann Lowe, who said she was fine' still leaves 'she' to a person. Only
+    a subject pronoun: 'his old dog Cap was led round by his widow' is a man's widow."""
+    # ("The district minibus, Big Doris, failed her MOT": a possessive of no kin noun, too; a
+    # named boat has no widow or son)
+    kin = tok.head.lemma_.lower()
+    owned = tok.dep_ == "poss" and tok.lower_ == "her" and tok.head.pos_ == "NOUN" and not (
+        kin in lex.relative_nouns or kin in lex.child_nouns or kin in lex.family_nouns)
+    if tok.dep_ not in ("nsubj", "nsubjpass") and not owned:
+        return False
+    t = tok
+    while t.head.i != t.i:
+        if t.dep_ == "advcl" and t.i < t.head.i:
+            return False  # ("While she is at the shoot, Sally's dog Polly attacks ...": an opening clause's is anyone's)
+        t = t.head
+        subj = [c for c in t.children if c.dep_ in ("nsubj", "nsubjpass") and c.i != tok.i and c.i != tok.head.i]
+        if not subj:
+            continue
+        # ("The Company's shallop, Lady Margery, carried ...; she goes": the name apposed to the subject)
+        c = _named_at(subj[0], covered)
+        return c is not None and c.root().platform
+    return False
+
+
+def _named_at(tok: Token, covered: dict):
+    """The cluster a word names, or the name apposed to it names ("The Company's shallop, Lady
+    Margery")."""
+    return covered.get(tok.i) or next((covered[a.i] for a in tok.children if a.dep_ == "appos" and a.i in covered), None)
+
+
+def after_named_thing(tok: Token, covered: dict) -> bool:
+    """'The stillhouse crew have named the still Auld Jean; she was fired on 12 January': a "she"
+    or "her" whose sentence, up to it, names a thing (a vessel, a machine, a still: a cluster
+    typed as a thing) and no person is the thing's, however the parser joins the clauses;
+    nobody the text named before. So is a "she" opening a sentence right after one that ends
+    on such a thing."""
+    if tok.lower_ not in ("she", "her"):
+        return False
+    sent = tok.sent
+    if tok.i == sent.start and tok.dep_ in ("nsubj", "nsubjpass") and sent.start > 0:
+        # ("... the town hall clock, known to generations as Old Harriet. She loses a minute a
+        # week": a subject opening the next sentence, the last one named before it a thing)
+        before = tok.doc[sent.start - 1].sent
+        last = next((covered[j] for j in range(before.end - 1, before.start - 1, -1) if j in covered), None)
+        if last is not None and last.root().platform and not last.root().is_person_like():
+            return True
+    if tok.dep_ in ("nsubj", "nsubjpass"):
+        # ("The Company's shallop, Lady Margery, carried the Master's party ...; she goes to her
+        # boathouse": the next clause's subject goes on from the first clause's, a named thing,
+        # past the people named inside that clause)
+        first = next((t for t in tok.doc[sent.start : tok.i] if t.dep_ in ("nsubj", "nsubjpass")), None)
+        if first is not None and first.head.i != tok.head.i:
+            held = _named_at(first, covered)
+            if held is not None and held.root().platform and not held.root().is_person_like():
+                return True
+    thing = False
+    for j in range(sent.start, tok.i):
+        c = covered.get(j)
+        if c is None:
+            continue
+        r = c.root()
+        if r.is_person_like() and not r.platform:
+            return False
+        thing = thing or r.platform
+    return thing

@@ -1,0 +1,124 @@
+"""Context evidence that a name is a vessel's, a work's or (at extraction only) a vehicle's
+or an animal's: the noun before it or apposed to it ('the trawler Girl Merryn', 'the cookery
+show Kitchen Rivals'), 'aboard' it, or what things.py reads around it. Moved out of context.py,
+whose type evidence asks it."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Token
+
+from dateline.extractors.entities.orgsides import _conj_top
+from dateline.extractors.entities.things import (
+    _given_to_a_thing,
+    _named_thing,
+    _vehicle,
+    animal,
+    animal_before,
+    animal_kin,
+    apposed_pet_name,
+    before_list,
+    clause_subject,
+    known_as_thing,
+    listed_programme,
+    sailed,
+    thing_noun,
+    thing_predicate,
+    twin_subject,
+)
+from dateline.nlp import tokens_of
+
+if TYPE_CHECKING:
+    from dateline.extractors.entities.builder import _Builder
+
+
+def _name_runs_on(toks, i: int) -> bool:
+    """Whether the word at ``i`` opens a longer capitalised name ('Lorna P', 'Banjo Star')."""
+    return i + 1 < len(toks) and toks[i + 1].text[:1].isupper() and toks[i + 1].is_alpha
+
+
+def _vessel(b: "_Builder", s: int, e: int) -> bool:
+    """'the trawler Girl Merryn', 'Morwen Grace, a crabber', 'aboard Girl Merryn'; and a named
+    work, typed the same way: 'the cookery show Kitchen Rivals', 'her memoir, Salt Lines'. At
+    extraction only (the ranker's GAP features stay as trained): a named vehicle, also one a
+    naming verb names ('his van is called Dolly')."""
+    doc, lex = b.doc, b.lex
+    toks = tokens_of(doc)
+    head = toks[e - 1]
+
+    def thing(tok: Token, word: str) -> bool:
+        return word in lex.things or (b.observe is None and (_vehicle(tok, word, lex) or animal(tok, word, lex)))
+
+    if s > 0 and toks[s - 1].text.islower() and thing(toks[s - 1], toks[s - 1].lower_) and not (b.observe is None and clause_subject(head)) and (
+            _modifies(toks[s - 1], s, e) or _noun_phrase_end(toks[s - 1], lex.work_nouns)
+            or (b.observe is None and (twin_subject(toks[s - 1], toks[e - 1]) or animal_before(toks[e - 1], lex)))):
+        return True
+    if head.dep_ == "appos" and thing(head.head, head.head.lemma_.lower()):
+        return True
+    if b.observe is None and s > 1 and toks[s - 1].tag_ == "PRP$" and toks[s - 1].lower_ in ("his", "her", "their", "its") \
+            and not (e < len(toks) and toks[e].tag_ == "POS") and toks[s - 2].lemma_.lower() not in lex.naming_verbs \
+            and head.head.lemma_.lower() not in lex.naming_verbs:
+        # "drove his Massey Ferguson to every fixture": what a person owns, no person (not "they
+        # named her Rosalind Mae", the object of a naming verb; nor "our Jack", "my Mary": one's
+        # own family)
+        return True
+    # ("Dean Morrow's kelpie, Banjo, who is six": the comma's apposition parsed with the animal
+    # noun as the name's modifier; at extraction only)
+    if b.observe is None and s > 1 and toks[s - 1].text == "," and toks[s - 2].text.islower() \
+            and toks[s - 2].head.i == head.i and thing(toks[s - 2], toks[s - 2].lemma_.lower()):
+        return True
+    if any(ch.dep_ == "appos" and thing(ch, ch.lemma_.lower()) for ch in head.children):
+        return True
+    if b.observe is None and s > 1 and toks[s - 1].tag_ == "NN" and toks[s - 1].text.islower() and toks[s - 1].lower_ in lex.work_nouns \
+            and _determined(toks, s - 1):
+        return True  # "starred in the police drama Harbour Lights", however the parser hangs the name
+    if b.observe is None and listed_programme(toks, e):
+        return True  # "Harbour Row (BBC One, 7.30pm)": a programme in a listing
+    if b.observe is None and animal_kin(head, lex):
+        return True  # "Sir Percival, the mare's half-brother"; "Lady Marmalade's dam, Highland Rose"
+    if b.observe is None and (_named_thing(head, lex) or thing_predicate(head, lex) or sailed(head, lex)):
+        return True
+    top = _conj_top(head)
+    if b.observe is None and top.dep_ in ("compound", "nmod") and top.head.i > top.i and top.head.lemma_.lower() in lex.brand_nouns:
+        return True  # "sold under the Rainbird and Solid Colour brands": a brand's name is no person's
+    if b.observe is None and (_given_to_a_thing(head, lex) or known_as_thing(head, lex) or apposed_pet_name(head, lex)):
+        return True
+    if b.observe is None and (head.dep_ == "conj" or any(ch.dep_ == "conj" and ch.pos_ == "PROPN" for ch in head.children)):
+        prev = before_list(doc, s)  # "the tankers Eleni K. and Katerina K.", each of them
+        if prev is not None and thing_noun(prev, lex):
+            return True
+    if b.observe is None and s > 2 and toks[s - 1].lower_ == "the" and toks[s - 2].text == "," and thing_noun(toks[s - 3], lex) \
+            and not _name_runs_on(toks, e - 1):
+        # "his boat, the Nora Jane", parsed with no apposition (not a word the boat's name runs on
+        # from: "his own boat, the Janice R" has a mention "Janice" of the wife he named first)
+        return True
+    first = _conj_top(head)
+    return first.dep_ == "pobj" and first.head.lower_ == "aboard"
+
+
+def _noun_phrase_end(noun: Token, works: frozenset[str]) -> bool:
+    """'the cookery show Kitchen Rivals', parsed with 'show' as a verb: a work noun the parser
+    took for a verb though an article or a modifier comes before it ('to show Kitchen Rivals'
+    and 'they show Ana' are verbs). A noun parsed as one is left to the parse ('On the ferry Tom
+    Hale met his wife')."""
+    if noun.i == 0 or noun.lower_ not in works or not noun.tag_.startswith("VB"):
+        return False
+    before = noun.doc[noun.i - 1]
+    return before.tag_ in ("DT", "PRP$", "JJ", "NN", "POS") and before.lower_ not in ("that", "this")
+
+
+def _modifies(noun: Token, s: int, e: int) -> bool:
+    """The noun right before a name is one phrase with it: it hangs on the name ("The trawler
+    Girl Merryn") or the name on it ("his band Copperhead Lane"), not "On the ferry Hale met
+    ..." nor "the team Hale founded"."""
+    return s <= noun.head.i < e or (noun.doc[e - 1].head.i == noun.i and noun.doc[e - 1].dep_ in ("appos", "compound"))
+
+
+def _determined(toks, k: int) -> bool:
+    """The noun at ``k`` opens on an article or a possessive, past lower-case modifiers ("the
+    police drama", "her new single")."""
+    j = k - 1
+    while j >= 0 and toks[j].text.islower() and toks[j].tag_ in ("NN", "JJ", "HYPH", "VBN"):
+        j -= 1
+    return j >= 0 and (toks[j].tag_ in ("DT", "PRP$", "POS"))

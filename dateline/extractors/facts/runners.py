@@ -1,0 +1,48 @@
+"""Who runs a business where the parse of an employment verb ('ran', 'runs') names nobody
+plainly: a 'who' clause on a couple, a relative named right before the verb ('whose mother,
+Ada Pennock, ran the Pennock Glove Company'), the people it is run 'with'. Moved out of
+employment.py."""
+
+from __future__ import annotations
+
+from typing import Optional
+
+from spacy.tokens import Token
+
+from dateline.extractors.facts.context import PERSON, _Ctx, _pair_ending_before, _tok_end
+from dateline.model import Entity
+
+
+def _couple_who(ctx: _Ctx, verb: Token) -> bool:
+    """The verb (or the first of the verbs it is joined to) is a 'who' clause's on two joined names."""
+    while verb.dep_ == "conj" and verb.head.i < verb.i:
+        verb = verb.head
+    who = [c for c in verb.children if c.dep_ == "nsubj" and c.lower_ == "who"] if verb.dep_ == "relcl" else []
+    return bool(who) and bool(_pair_ending_before(ctx, who[0]))
+
+
+def _whose_kin_doer(ctx: _Ctx, verb: Token) -> Optional[Entity]:
+    """'Cecily Vyse, whose mother, Ada Pennock, ran the Pennock Glove Company', parsed with "ran"
+    as the sentence's verb: the relative named right before the verb is who did it."""
+    doc = ctx.doc
+    if verb.i < 3 or doc[verb.i - 1].text != ",":
+        return None
+    name = doc[verb.i - 2]
+    if name.pos_ != "PROPN" or name.dep_ != "appos" or not any(c.lower_ == "whose" for c in name.head.children):
+        return None
+    hit = ctx.covering(name.idx, _tok_end(name), PERSON)
+    return hit[1] if hit is not None else None
+
+
+def _run_with(ctx: _Ctx, verb: Token) -> list[Entity]:
+    """The named people a business is run 'with': a name, or a relative's apposed name (the
+    'with' on the verb, or on its object: "runs the Blue Anchor with his wife, Ines", parsed so)."""
+    out = []
+    owners = [verb, *(o for o in verb.children if o.dep_ == "dobj")]
+    for g in (g for v in owners for c in v.children if c.dep_ == "prep" and c.lower_ == "with" for g in c.children if g.dep_ == "pobj"):
+        for t in [g, *(a for a in g.children if a.dep_ == "appos")]:
+            hit = ctx.covering(t.idx, _tok_end(t))
+            if hit is not None and hit[1].type == "PERSON" and hit[0].kind in ("name", "firstname", "surname"):
+                out.append(hit[1])
+                break
+    return out
