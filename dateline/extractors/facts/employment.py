@@ -360,9 +360,9 @@ def _rule_employment_verbs(ctx: _Ctx) -> None:
         people = _subjects(ctx, tok, couples=False)
         whose = _whose_kin_doer(ctx, tok)
         people = [whose] if whose is not None else people
-        if (not people or _couple_who(ctx, tok)) and tok.lemma_ in emp["run_by_verbs"] and (
-                any(c.dep_ == "nsubj" and c.lower_ in ("couple", "pair") for c in tok.children) or _couple_who(ctx, tok)) \
-                and any(c.dep_ == "dobj" and not any(a.dep_ == "poss" for a in c.children) for c in tok.children):
+        couple = tok.lemma_ in emp["run_by_verbs"] and (
+            _couple_who(ctx, tok) or (not people and any(c.dep_ == "nsubj" and c.lower_ in ("couple", "pair") for c in tok.children)))
+        if couple and any(c.dep_ == "dobj" and not any(a.dep_ == "poss" for a in c.children) for c in tok.children):
             # "the couple ran the Desai Superette", "Mariam and Yusuf Haddad, who ... now run the
             # Cedar Oven bakery": both of them (not "ran the club's tea room", a part of a body
             # they belong to)
