@@ -285,3 +285,21 @@ def test_a_couple_with_an_age_before_who_married(nlp):
     facts = _facts(nlp, D + "Maree Dwyer, 63, is the club's secretary. Maree and her husband, Col Dwyer, 66, who married in "
                             "1985, run Boree Creek Station.\n")
     assert any(f[0] == "event" and f[1] in ("Maree Dwyer", "Col Dwyer") for f in facts), facts
+
+
+def test_children_listed_as_a_part_come_out_in_one_order_whatever_the_hash_seed(tmp_path):
+    # the owners of "Three of them" were a set of ids, whose order followed PYTHONHASHSEED
+    import os
+    import subprocess
+    import sys
+
+    article = tmp_path / "part-2025-07-19.txt"
+    article.write_text(D + "Flora Beaton and her late husband, Angus Beaton, raised five children in the schoolhouse. "
+                           "Three of them, Mairi, 52, Ewen, 49, and Kirsty, 44, will sing tonight.\n", encoding="utf-8")
+    outs = []
+    for seed in ("1", "2", "3"):
+        env = {**os.environ, "PYTHONHASHSEED": seed}
+        run = subprocess.run([sys.executable, "-m", "dateline.cli", "extract", str(article), "-f", "json"],
+                             capture_output=True, text=True, env=env, check=True)
+        outs.append(run.stdout)
+    assert "Mairi" in outs[0] and outs[0] == outs[1] == outs[2]

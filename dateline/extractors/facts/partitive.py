@@ -25,7 +25,8 @@ def _rule_part_of_them(ctx: _Ctx) -> None:
         n = number_value(first.text)
         if of.lower_ != "of" or them.lower_ != "them" or comma.text != "," or (n is None and first.lower_ not in _PARTS):
             continue
-        owners = {f.subject for f in counts if prev.start_char <= f.evidence.start < prev.end_char}
+        # (in the order the counts were read: a set's order would change with the hash seed)
+        owners = list(dict.fromkeys(f.subject for f in counts if prev.start_char <= f.evidence.start < prev.end_char))
         if not 1 <= len(owners) <= 2:
             continue
         named, end = _names_after(ctx, them.i, sent, many=True)
