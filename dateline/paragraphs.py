@@ -79,3 +79,10 @@ def in_capitals_heading(text: str, s: int, e: int) -> bool:
     end = text.find("\n", e)
     line = text[start : end if end >= 0 else len(text)]
     return len(line) > 4 and line.isupper() and " " in line.strip()
+
+
+def quoted_at(text: str, at: int) -> bool:
+    """``at`` stands inside a quotation opened in its paragraph (the entity and the fact stages
+    both ask: a speaker's "Dad died" is no narrated death, "our treasurer" in a quote no post)."""
+    line = text.rfind("\n", 0, at) + 1
+    return text.count('"', line, at) % 2 == 1 or text.rfind("\u201c", line, at) > text.rfind("\u201d", line, at)

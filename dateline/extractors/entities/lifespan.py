@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 
 from dateline.extractors.entities.lexicon import W_PERSON_NOUN
 from dateline.nlp import text_of
+from dateline.paragraphs import quoted_at
 
 if TYPE_CHECKING:
     from dateline.extractors.entities.builder import _Builder
@@ -59,13 +60,7 @@ def died(doc, c) -> bool:
         for ch in (*tok.children, *(tok.head.children if tok.dep_ == "appos" else ())):
             if ch.dep_ == "relcl" and any(v.lemma_.lower() == "die" for v in (ch, *ch.conjuncts)):
                 return True
-        if tok.dep_ == "nsubj" and tok.head.lemma_.lower() == "die" and not _quoted_at(doc, tok):
+        if tok.dep_ == "nsubj" and tok.head.lemma_.lower() == "die" and not quoted_at(doc.text, tok.idx):
             return True  # "Walter Pennefather, the piano tuner ..., died on Tuesday aged 81"
     return False
 
-
-def _quoted_at(doc, tok) -> bool:
-    """``tok`` stands inside a quotation opened in its paragraph (a speaker's "Dad died")."""
-    text = doc.text
-    line = text.rfind("\n", 0, tok.idx) + 1
-    return text.count('"', line, tok.idx) % 2 == 1 or text.rfind("\u201c", line, tok.idx) > text.rfind("\u201d", line, tok.idx)

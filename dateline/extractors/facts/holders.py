@@ -12,6 +12,7 @@ from spacy.tokens import Token
 from dateline.extractors.facts.clauses import _not_asserted
 from dateline.extractors.facts.context import _conjuncts, _Ctx, _resolve, _tok_end, patterns
 from dateline.extractors.facts.described import is_kin_descriptor
+from dateline.extractors.facts.joinedsubjects import after_semicolon
 from dateline.extractors.facts.subjects import _subjects
 from dateline.model import Entity
 
@@ -62,11 +63,9 @@ def _holder(ctx: _Ctx, role: Token) -> Optional[tuple[Entity, int]]:
         subj = [c for c in head.head.children if c.dep_ in ("nsubj", "nsubjpass")][-1:]
         # ("has a son, Oscar, 4; Hamish, 35, is an analyst at ORG": the list's next item,
         # which the parser hangs on the subject after a semicolon)
-        semi = max((k for k in range(subj[0].i + 1, head.head.i) if head.doc[k].text == ";"), default=None) if subj else None
-        listed = [a for a in subj[0].children if a.dep_ == "appos" and semi is not None and semi < a.i < head.head.i] if subj else []
-        hit = ctx.covering(listed[0].idx, _tok_end(listed[0])) if listed else None
-        if hit is not None and hit[0].kind == "name" and hit[1].type == "PERSON":
-            return hit[1], hit[0].start
+        listed = after_semicolon(ctx, head.head) if subj and any(t.text == ";" for t in head.doc[subj[0].i : head.head.i]) else None
+        if listed is not None:
+            return listed, role.idx
         if subj and len(_conjuncts(subj[0])) == 1:
             ents = _resolve(ctx, subj[0], couples=False)
             if len(ents) == 1:

@@ -26,12 +26,13 @@ from dateline.extractors.facts.context import LIKELY, ORG, _Ctx, _tok_end, patte
 from dateline.extractors.facts.employment import _drop_bare_job, _has_employer
 from dateline.extractors.facts.holders import _holder
 from dateline.extractors.facts.lexicon import instrument_post
-from dateline.extractors.facts.posts import _a_job, _quoted
+from dateline.extractors.facts.posts import _a_job
 from dateline.extractors.facts.publisher import publisher
 from dateline.extractors.facts.rolephrase import role_phrase
 from dateline.extractors.facts.subjects import _subjects
 from dateline.model import Entity, Mention
 from dateline.nlp import tokens_of, where_in
+from dateline.paragraphs import quoted_at
 
 
 def _own_words(ctx: _Ctx, words: tuple[str, ...]) -> list[int]:
@@ -40,7 +41,7 @@ def _own_words(ctx: _Ctx, words: tuple[str, ...]) -> list[int]:
     index = where_in(ctx.doc, "lower")
     body = ctx.article.body_start
     return [k for k in sorted(k for w in words for k in index.get(w, ()))
-            if ctx.doc[k].idx >= body and not _quoted(ctx.text, ctx.doc[k].idx)]
+            if ctx.doc[k].idx >= body and not quoted_at(ctx.text, ctx.doc[k].idx)]
 
 
 def own_voice(ctx: _Ctx) -> bool:

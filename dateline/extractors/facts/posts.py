@@ -40,6 +40,7 @@ from dateline.extractors.facts.orgs import (
 from dateline.extractors.facts.publisher import publisher
 from dateline.extractors.facts.roles import _employs
 from dateline.model import Entity, Mention
+from dateline.paragraphs import quoted_at
 
 # the possessor: "the dairy's", "Kelby Town's", "Marlowe & Finch's", "Halden Systems'"
 # (a full stop only in a short abbreviation, "St.": "Monday. Halden Systems'" is two sentences)
@@ -133,7 +134,7 @@ def _owner(ctx: _Ctx, owner: str, start: int, end: int, post: Optional[str] = No
     if low == "our":
         # "Alex Mensah, our fundraising officer" in the organisation's own newsletter: the
         # organisation the article is about, outside a quotation (there 'our' is the speaker's)
-        main = None if _quoted(ctx.text, start) or not job else publisher(ctx)
+        main = None if quoted_at(ctx.text, start) or not job else publisher(ctx)
         return None if main is None else (main[0].model_copy(update={"start": start, "end": end}), main[1])
     stem_end = end - (1 if owner.endswith(("s'", "s’")) else 2)  # "Halden Systems'" / "Acme's"
     mh = re.fullmatch(r"[Tt]he\s+((?:[a-z][\w-]*\s+)?[a-z][\w-]*)['’]s", owner)
@@ -173,12 +174,6 @@ def _said_apart(ctx: _Ctx, words: str, at: int) -> bool:
         if hit.start() != at and not any(a <= hit.start() and hit.end() <= b for a, b in inside):
             return True
     return False
-
-
-def _quoted(text: str, at: int) -> bool:
-    """``at`` stands inside a quotation opened in its paragraph."""
-    line = text.rfind("\n", 0, at) + 1
-    return text.count('"', line, at) % 2 == 1 or text.rfind("“", line, at) > text.rfind("”", line, at)
 
 
 def _shared_name(holders: dict[str, set[str]], person: Entity, word: str) -> bool:
