@@ -28,7 +28,7 @@ def age_descriptor(r: "_Resolver", tok: Token, age: int, recent) -> Optional[_Cl
     if r.observe is None and (only := _only_of_age(r, tok, age)) is not None:
         return _paragraph_opener(r, tok, only) or only
     fits = []
-    speaking = r.observe is None and _speaker_position(tok, r.lex)
+    speaking = r.observe is None and (_speaker_position(tok, r.lex) or _said_after(tok, r.lex))
     for ti, si, _w, c in reversed(recent):
         if sent - si > DESCRIPTOR_WINDOW:
             break
@@ -60,6 +60,13 @@ def age_descriptor(r: "_Resolver", tok: Token, age: int, recent) -> Optional[_Cl
         # the salient woman the text gave another age, but the latest person of no stated age
         return fits[0][2] if fits else None
     return best
+
+def _said_after(tok: Token, lex) -> bool:
+    """'... the 64-year-old said.': the parser may make 'said' a noun the age modifies; the
+    speech verb right after the description is still what it does."""
+    nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+    return nxt is not None and tok.head.i == nxt.i and nxt.lower_ in ("said", "says") and nxt.lemma_.lower() in lex.speech_verbs
+
 
 def _apposed_name(r: "_Resolver", tok: Token) -> Optional[_Cluster]:
     """'..., and Sandy Groat, the 66-year-old who skippered the mail boat': a person's name right

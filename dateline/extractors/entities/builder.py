@@ -33,6 +33,7 @@ from dateline.extractors.entities.lexicon import (
     lexicon,
 )
 from dateline.extractors.entities.lifespan import lifespan_evidence
+from dateline.extractors.entities.mastheads import of_paper
 from dateline.extractors.entities.nameevidence import name_evidence
 from dateline.extractors.entities.nameparts import (
     after_noun_or_article,
@@ -344,7 +345,7 @@ class _Builder(_Resolver):
                     found.append((c, "firstname"))  # ("Raymond" of "Raymond Leung Wai-kin": an English name first)
             elif c.key[-1] == word:
                 found.append((c, "surname" if person else "name"))
-            elif c.key[0] == word and person and not given:
+            elif c.key[0] == word and person and not given and not (self.observe is None and of_paper(self.doc, c)):
                 found.append((c, "firstname"))
             elif self.observe is None and len(c.key) == 3 and c.key[1] == word and person and _NICK_MARKS & set(c.unlowered or ()):
                 found.append((c, "firstname"))  # "Dot" after 'Dorothy "Dot" Kessler' (extraction only)

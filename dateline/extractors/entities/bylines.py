@@ -13,15 +13,24 @@ from dateline.extractors.entities.lexicon import Lexicon
 from dateline.extractors.entities.missed import _NameSpan
 from dateline.nlp import text_of
 
-_SIGNATURE = re.compile(r"^(?:[A-Z][a-z]+(?:[ \t][a-z]+)?:[ \t]+)?(?P<name>[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){1,2}),[ \t]+"
-                        r"(?P<post>[A-Za-z][a-z-]+(?:[ \t]+[a-z][a-z-]+){0,3})[ \t]*$", re.M)
+# (or "By " before it, the post's words capitalised as a heading's: "By Clodagh Rafferty, Marine
+# Correspondent")
+_SIGNATURE = re.compile(r"^(?:[A-Z][a-z]+(?:[ \t][a-z]+)?:[ \t]+|(?P<by>By[ \t]+))?(?P<name>[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){1,2}),[ \t]+"
+                        r"(?P<post>[A-Za-z][a-z-]+(?:[ \t]+(?:[a-z][a-z-]+|(?(by)[A-Z][a-z-]+|[a-z][a-z-]+))){0,3})[ \t]*$", re.M)
+
+# a paper's own posts, which a byline gives most (not all are in the occupations' lexicon)
+_PRESS = frozenset({"correspondent", "reporter", "editor", "columnist", "writer", "photographer", "critic"})
 
 
-def byline_names(doc: Doc, lex: Lexicon, taken: list[bool]) -> list[_NameSpan]:
+def byline_names(doc: Doc, lex: Lexicon, taken: list[bool], by_only: bool = False) -> list[_NameSpan]:
+    """``by_only``: the "By X, post" lines alone, read before the tagger's names (which make
+    "By Clodagh Rafferty" an organisation)."""
     out = []
     for m in _SIGNATURE.finditer(text_of(doc)):
+        if by_only and not m.group("by"):
+            continue
         last = m.group("post").split()[-1].lower()
-        if last not in lex.occupations and last not in lex.titles and last not in lex.employee_roles:
+        if last not in lex.occupations and last not in lex.titles and last not in lex.employee_roles and last not in _PRESS:
             continue
         span = doc.char_span(m.start("name"), m.end("name"))
         if span is None or any(taken[k] for k in range(span.start, span.end)) or any(t.tag_ not in ("NNP", "NNPS") for t in span):

@@ -57,7 +57,9 @@ def died(doc, c) -> bool:
         if s > 1 and doc[s - 1].lower_ == "late" and doc[s - 2].lower_ == "the":
             return True
         # ("His younger brother, Clive, who died last year": the clause hangs from the kin noun)
-        for ch in (*tok.children, *(tok.head.children if tok.dep_ == "appos" else ())):
+        # ("Michael Gallagher, a lobsterman who died in 2003": on the apposed noun)
+        apposed = [g for ch in tok.children if ch.dep_ == "appos" for g in ch.children]
+        for ch in (*tok.children, *(tok.head.children if tok.dep_ == "appos" else ()), *apposed):
             if ch.dep_ == "relcl" and any(v.lemma_.lower() == "die" for v in (ch, *ch.conjuncts)):
                 return True
         if tok.dep_ == "nsubj" and tok.head.lemma_.lower() == "die" and not quoted_at(doc.text, tok.idx):

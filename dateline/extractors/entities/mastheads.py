@@ -39,7 +39,10 @@ _INSTITUTIONS = frozenset({"school", "club", "hospital", "society", "association
 # one speaking)
 _PAPERS = frozenset({"ledger", "courier", "press", "weekly", "times", "gazette", "herald", "post", "chronicle", "echo",
                      "mercury", "observer", "tribune", "examiner", "advertiser", "voice", "sentinel", "argus", "express",
-                     "telegraph", "dispatch", "clarion", "register", "recorder", "leader", "daily", "standard"})
+                     "telegraph", "dispatch", "clarion", "register", "recorder", "leader", "daily", "standard",
+                     "record", "tidings", "journal", "mail", "star", "guardian", "citizen", "bugle",
+                     "messenger", "review", "globe", "monitor", "enquirer", "inquirer", "gleaner", "pioneer",
+                     "banner", "beacon", "sun", "independent", "reporter", "eagle"})
 # a publication "of" its body, on a masthead's second line
 _ISSUED_BY = re.compile(r"(?:The\s+)?(?:Journal|Newsletter|Bulletin|Magazine|Gazette|Quarterly|Yearbook)\s+of\s+(?:the\s+)?"
                         r"(?P<org>[A-Z][\w'’&.-]*(?:\s+(?:of\s+|and\s+|&\s+)?[A-Z][\w'’&.-]*){1,6})")
@@ -132,6 +135,13 @@ def paper_name(doc: Doc) -> tuple[int, int] | None:
     got = _paper(text[pos : len(text) if end < 0 else end])
     memo[None] = (pos + got[0], pos + got[1]) if got is not None else None
     return memo[None]
+
+
+def of_paper(doc: Doc, c) -> bool:
+    """The cluster is the masthead's newspaper: its first word is the town it serves ("The
+    Rosevale Record ... half of Rosevale"), no first name of it."""
+    paper = paper_name(doc)
+    return paper is not None and bool(c.mentions) and paper[0] <= c.mentions[0].start < paper[1]
 
 
 def _paper(line: str) -> tuple[int, int] | None:

@@ -94,6 +94,7 @@ def _name_spans(doc: Doc, lex: Lexicon, sent_start_of: list[int], drop_common: b
         spans.extend(inverted_names(doc, lex, taken))  # "PENNICOTT, Harold James,": before the ents, which tag "PENNICOTT" ORG
         spans.extend(signature_names(doc, lex, taken))  # "MARGARET OGIER, St Sampson's" closing a letter
         spans.extend(masthead_orgs(doc, lex, taken))  # "ST AIDAN'S PRIMARY SCHOOL - SUMMER NEWSLETTER"
+        spans.extend(byline_names(doc, lex, taken, by_only=True))  # "By Clodagh Rafferty, Marine Correspondent"
         script_cues(doc, taken)  # "REPORTER (VO):"
         eponym_names(doc, lex, taken)  # "Parkinson's disease", "Cassin's finch"
         spans.extend(_NameSpan(s, e, "ORG") for s, e in ampersand_names(doc, taken))  # "Wanda & the Wagon Wheels": before the ents

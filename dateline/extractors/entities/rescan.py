@@ -10,6 +10,7 @@ from dateline.extractors.entities.clusters import _Cluster, _gender_conflict, _m
 from dateline.extractors.entities.eponyms import no_name_tokens
 from dateline.extractors.entities.honorifics import business_cluster, by_title, titled_business
 from dateline.extractors.entities.lexicon import AGENT_DEPS, W_SHAPE
+from dateline.extractors.entities.mastheads import of_paper
 from dateline.extractors.entities.nameshapes import INSTITUTION_HEADS
 from dateline.extractors.entities.places import dateline_tokens
 from dateline.extractors.entities.syntax import _family_modifier, _is_name_token, _key, same_paragraph
@@ -160,7 +161,11 @@ def rescan_names(b: _Builder) -> None:
             right is not None and _is_name_token(right)
         ):
             continue
-        roots = {id(c.root()): c.root() for c in words[tok.lower_]}
+        # (the masthead's paper is called by its last word: "half of Rosevale" is the town)
+        roots = {id(c.root()): c.root() for c in words[tok.lower_]
+                 if not (b.observe is None and c.key[-1] != tok.lower_ and of_paper(doc, c.root()))}
+        if not roots:
+            continue
         last = {k: b._last_before(c, tok.i) for k, c in roots.items()}
         cands = sorted(roots.values(), key=lambda c: -last[id(c)])
         # "Rosalind Achterberg ... the Achterberg Puppet Theatre ... Achterberg, whose

@@ -8,10 +8,31 @@ from __future__ import annotations
 import re
 from typing import Optional
 
-from dateline.extractors.facts.context import ORG, _Ctx
+from dateline.extractors.facts.context import ORG, PERSON, _Ctx
 from dateline.model import Entity, Mention
 
 _LEAD = re.compile(r"(?:^|\s)(?:a|an|the)\s+(?:(?:former|retired|ex-|onetime|one-time|veteran)\s+)?$", re.I)
+
+
+# "Ledger education reporter Wes Kowalski": an organisation opening its sentence, up to two field
+# words, the job, then the holder's name (no article: the organisation's own label for its staff)
+_FIELD = re.compile(r"\s((?:[a-z][\w-]*\s){0,2})$")
+
+
+def org_labelled_job(ctx: _Ctx, start: int, end: int) -> Optional[tuple[tuple[Mention, Entity], int]]:
+    """The organisation and where the post's words begin, for a job of one word at ``start``
+    led by field words and followed by a person's name (extraction's own text offsets)."""
+    text = ctx.text
+    field = _FIELD.search(text, max(0, start - 30), start)
+    if field is None or text[end : end + 1] != " " or ctx.starting_at(end + 1, PERSON) is None:
+        return None
+    named = ctx.ending_at(field.start(), ORG)
+    if named is None or named[1].type != "ORG":
+        return None
+    before = text[max(0, named[0].start - 3) : named[0].start]
+    if named[0].start > 0 and not re.search(r"(?:^|[.!?\n][\"”’)]?\s+|\n)$", before):
+        return None  # (only where the name opens its sentence or line)
+    return named, field.start(1)
 
 
 def org_before_job(ctx: _Ctx, start: int) -> Optional[tuple[Mention, Entity]]:

@@ -48,7 +48,10 @@ _WORD = r"(?:[A-Z][a-z]{0,2}\.|[A-Z][\w&'’-]*)"
 _OWNER = r"(?:[Tt]he\s+(?:[a-z][\w-]*\s+)?[a-z][\w-]*|(?:the\s+)?" + _WORD + r"(?:\s+(?:" + _WORD + r"|&|of|and))*)(?:['’]s|(?<=s)['’])"
 # the post: one to four lower-case words, or 'head of production'; no punctuation inside
 # ("head of roads policing": a field of two words)
-_POST = r"(?P<post>(?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*(?:\s+of\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?)?)"
+# (a newspaper's beat may be a place: "our Mysuru correspondent", "the Ledger's South Rift
+# correspondent")
+_POST = (r"(?P<post>(?:[A-Z][a-z][\w-]*\s+){1,2}(?:[a-z][\w-]*\s+){0,1}(?:correspondent|reporter|editor|columnist|photographer)\b"
+         r"|(?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*(?:\s+of\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?)?)")
 
 
 # "coach that year": the time a post was held, not a word of the post

@@ -29,7 +29,7 @@ from dateline.extractors.facts.occupations import (
     unasserted_copula,
     whose_relative_before,
 )
-from dateline.extractors.facts.orgjobs import org_before_job
+from dateline.extractors.facts.orgjobs import org_before_job, org_labelled_job
 from dateline.extractors.facts.orgs import (
     _org_by_head_most,
     _org_for,
@@ -433,6 +433,12 @@ def _rule_roles(ctx: _Ctx) -> None:
             # "The judge, Emrys Vaughan": an office held here, a title with no employer ("a
             # retired judge" stays a job)
             ctx.add("title", subject, ev[0], ev[1], value=occ, confidence=LIKELY)
+            continue
+        labelled = org_labelled_job(ctx, s, e) if " " not in occ else None
+        if labelled is not None and _employs(labelled[0][1].name, occ):
+            ev = (labelled[0][0].start, ev[1])  # "Ledger education reporter Wes Kowalski"
+            ctx.add("employer", subject, ev[0], ev[1], obj=labelled[0][1], confidence=LIKELY)
+            ctx.add("title", subject, ev[0], ev[1], value=text[labelled[1] : e], confidence=LIKELY)
             continue
         held = org_before_job(ctx, s)
         if held is not None and _employs(held[1].name, occ):

@@ -15,7 +15,8 @@ from dateline.extractors.facts.lexicon import title_words
 from dateline.extractors.facts.ourposts import own_voice
 from dateline.extractors.facts.publisher import publisher
 
-_SIGNED = re.compile(r"(?:^|[—–]\s*)(?P<name>[A-Z][^\s,—–]*(?:\s+[A-Z][^\s,—–]*){1,3}),\s+"
+# (a byline too: "By Clodagh Rafferty, Marine Correspondent", the paper's own staff)
+_SIGNED = re.compile(r"(?:^(?P<by>By[ \t]+)?|[—–]\s*)(?P<name>[A-Z][^\s,—–]*(?:\s+[A-Z][^\s,—–]*){1,3}),\s+"
                      r"(?P<post>[A-Z][a-z-]+(?:\s+(?:of\s+|and\s+)?[A-Z][a-z-]+){0,3})[ \t]*$", re.M)
 
 
@@ -42,7 +43,7 @@ def _rule_signoffs(ctx: _Ctx) -> None:
         if hit is None or hit[0].end != m.end("name") or hit[0].kind != "name":
             continue
         ctx.add("title", hit[1], m.start("name"), m.end("post"), value=post, confidence=SURE)
-        if m.re is _SIGNED_LINE or own_voice(ctx):
+        if m.re is _SIGNED_LINE or (m.re is _SIGNED and m.group("by")) or own_voice(ctx):
             # (signing the organisation's own report or release: a post there; with a capitalised
             # post, only where the text speaks as the organisation: "Dale Kowalchuk, President"
             # under a branch newsletter's "Comrades, ..." and not a letter's outside signatory)
