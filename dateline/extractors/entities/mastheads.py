@@ -95,8 +95,12 @@ def masthead_orgs(doc: Doc, lex: Lexicon, taken: list[bool]) -> list[_NameSpan]:
         paper = paper_name(doc) if first else None
         if paper is not None:
             span = doc.char_span(paper[0], paper[1], alignment_mode="expand")
+            # (a section's one word after the bar, "| MYSURU", "| WEEKEND", is nobody either; not
+            # "| Newsletter of Royal Canadian Legion Branch 217")
+            section = re.fullmatch(r"\s+[-–—|:]\s+[A-Z][A-Z]+\s*", text[paper[1] : end])
+            line_span = doc.char_span(pos, end, alignment_mode="expand") if section else None
             if span is not None and not any(taken[k] for k in range(span.start, span.end)):
-                for k in range(span.start, span.end):
+                for k in range(span.start, line_span.end if line_span is not None else span.end):
                     taken[k] = True
                 out.append(_NameSpan(span.start, span.end, "ORG"))
                 return out

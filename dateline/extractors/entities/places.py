@@ -351,12 +351,23 @@ def wire_dateline(toks: list[Token], s: int, e: int) -> int:
         return 0
     if s > 0 and "\n" not in toks[s - 1].text and "\n" not in toks[s - 1].whitespace_:
         return 0
+    if e < len(toks) and toks[e].text == ":" and e + 1 < len(toks) and toks[e + 1].text[:1].isupper() and _runs_on(toks, e + 1):
+        return e  # "MYSURU: Vasanth Press, the ... printing house": a colon closes it too
     for t in toks[e : e + 6]:
         if t.text in DASHES or t.text.startswith(("—", "--")):
             return t.i
         if not (t.text == "," or (t.text[:1].isupper() and t.is_alpha) or t.text == "."):
             return 0
     return 0
+
+
+def _runs_on(toks: list[Token], k: int) -> bool:
+    """A sentence of a story's length runs on from token ``k`` in the same line (not a label
+    over a short caption or a script's cue)."""
+    for t in toks[k : k + 12]:
+        if "\n" in t.text or "\n" in t.whitespace_:
+            return False
+    return len(toks) >= k + 12
 
 
 def dateline_tokens(doc: Doc) -> frozenset[int]:

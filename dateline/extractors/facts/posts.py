@@ -18,6 +18,7 @@ from dateline.extractors.entities.lexicon import lexicon
 from dateline.extractors.facts.context import (
     LIKELY,
     ORG,
+    PERSON,
     SURE,
     _Ctx,
     patterns,
@@ -57,6 +58,8 @@ _POST = (r"(?P<post>(?:[A-Z][a-z][\w-]*\s+){1,2}(?:[a-z][\w-]*\s+){0,1}(?:corres
 # "coach that year": the time a post was held, not a word of the post
 _HELD_WHEN = re.compile(r"\s+(?:(?:that|this|last|next)\s+(?:year|season|summer|winter|spring|autumn|term)|then|at\s+the\s+time)$")
 
+_LATE_JOB = re.compile(r",\s+the\s+late\s+[a-z][\w-]+$")
+
 # "'s son, " between a possessor and the relative's name
 _KIN_THEN_NAME = re.compile(r"['’]s\s+[a-z]+,\s+")
 
@@ -66,7 +69,7 @@ def _posts_rx() -> dict[str, re.Pattern]:
     return {
         # "Its head brewer, " / "The dairy's head of production, " / "Acme's drummer, " (before a name)
         # ("Its founder, the late Gordon Fyfe": the dead hold it still)
-        "before": re.compile(r"(?P<owner>\b(?:[Ii]ts|[Oo]ur|[Tt]heir|" + _OWNER + r"))\s+" + _POST + r",\s+(?:the\s+late\s+)?$"),
+        "before": re.compile(r"(?P<owner>\b(?:[Ii]ts|[Oo]ur|[Tt]heir|" + _OWNER + r"))\s+" + _POST + r",\s+(?:the\s+late\s+(?:[a-z][\w-]+\s+)?)?$"),
         # "The paper's longest-serving employee, photographer Ray Dubois": a staff word, then the job
         # ("The practice's oldest employee, the clerk Maura Lenihan")
         "before_job": re.compile(r"(?P<owner>\b(?:[Ii]ts|" + _OWNER + r"))\s+" + _POST + r",\s+(?:the\s+)?(?P<job>[a-z][\w-]*)\s+$"),
@@ -282,14 +285,22 @@ def _rule_possessive_posts(ctx: _Ctx) -> None:
         # What every match of the patterns below must hold, as plain string tests: most
         # mentions have none, and a search tries each pattern at every word of the 90 characters.
         bare = head.rstrip()
-        comma_end = len(bare) < len(head) and (bare.endswith(",") or bare.endswith(", the late"))  # ",\s+(?:the\s+late\s+)?$"
+        # ",\s+(?:the\s+late\s+)?$", or with the job of the dead: "its founder, the late saxophonist X"
+        comma_end = len(bare) < len(head) and (bare.endswith(",") or bare.endswith(", the late") or (", the late " in bare[-40:] and bool(_LATE_JOB.search(bare))))
         owner = "'" in head or "\u2019" in head or "its" in head or "Its" in head or "our" in head or "Our" in head or "heir " in head  # a possessive, its, our or their
         got = rx["before"].search(head) if comma_end and owner else None
         done = False
         if got is not None:
             post = _post_words(got.group("post"))
             org = _owner(ctx, got.group("owner"), base + got.start("owner"), base + got.end("owner"), post)
-            if post and org is not None:
+            pair = _pair_after(ctx, mention, post) if post else None
+            if pair is not None and org is not None:
+                # "Its owners, Judith and Clive Farrant": each holds the post, in the singular
+                post = post[:-1]
+                for who, end in ((person, mention.end), pair):
+                    _add_post(ctx, who, post, org, base + got.start(), end, whose=True)
+                done = True
+            elif post and org is not None:
                 _add_post(ctx, person, post, org, base + got.start(), mention.end)
                 done = True
         if got is not None and not done and post and _a_job(post) and _unnamed_org(got.group("owner")):
@@ -402,6 +413,18 @@ def _ranked_job(post: str) -> bool:
     """A job of two or three words that opens on a word of rank ('master blender')."""
     words = post.split()
     return 1 < len(words) <= 3 and words[0] in _RANK_WORDS and _a_job(post)
+
+
+def _pair_after(ctx: _Ctx, mention: Mention, post: str) -> Optional[tuple[Entity, int]]:
+    """For a post in the plural whose singular is a job, the second person of a pair named
+    right after the first ("owners, Judith and Clive Farrant"), and where that name ends."""
+    if not post.endswith("s") or post.endswith("ss") or not _a_job(post[:-1]):
+        return None
+    joined = re.match(r"\s+and\s+", ctx.text[mention.end : mention.end + 8])
+    second = ctx.starting_at(mention.end + joined.end(), PERSON) if joined else None
+    if second is None or second[0].kind != "name" or not re.match(r"\s*[,.;]", ctx.text[second[0].end : second[0].end + 3]):
+        return None
+    return second[1], second[0].end
 
 
 def _a_job(post: str) -> bool:
