@@ -294,7 +294,7 @@ def _rule_possessive_posts(ctx: _Ctx) -> None:
             post = _post_words(got.group("post"))
             org = _owner(ctx, got.group("owner"), base + got.start("owner"), base + got.end("owner"), post)
             pair = _pair_after(ctx, mention, post) if post else None
-            if pair is not None and org is not None:
+            if pair is not None and post and org is not None:
                 # "Its owners, Judith and Clive Farrant": each holds the post, in the singular
                 post = post[:-1]
                 for who, end in ((person, mention.end), pair):
