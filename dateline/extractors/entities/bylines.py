@@ -37,4 +37,7 @@ def byline_names(doc: Doc, lex: Lexicon, taken: list[bool], by_only: bool = Fals
             continue
         taken[span.start : span.end] = [True] * len(span)
         out.append(_NameSpan(span.start, span.end, "PERSON"))
+        post = doc.char_span(m.start("post"), m.end("post"), alignment_mode="expand") if m.group("by") else None
+        if post is not None:
+            taken[post.start : post.end] = [True] * len(post)  # ("Marine Correspondent": nobody's name)
     return out
