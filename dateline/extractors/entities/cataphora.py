@@ -152,3 +152,20 @@ def _subject_words(syn, subjects: list[int]) -> set[int]:
         out.add(k)
         todo.extend(c for c in syn.kids.get(k, ()) if syn.dep[c] in ("compound", "appos", "flat"))
     return out
+
+
+def fronted_named(r: "_Resolver", tok: Token) -> Optional[_Cluster]:
+    """'The daughter of a Dunlassa net-maker, Ms Corrigan lives on the island': a description
+    fronted before its clause's named subject, a comma between (the parser makes both subjects
+    of the verb), is that person's (at extraction only)."""
+    if tok.dep_ != "nsubj":
+        return None
+    end = tok.right_edge.i
+    doc = r.doc
+    if end + 1 >= len(doc) or doc[end + 1].text != ",":
+        return None
+    for ch in tok.head.children:
+        if ch.dep_ == "nsubj" and ch.i > end and ch.left_edge.i == end + 2 and ch.i in r.covered:
+            named = r.covered[ch.i].root()
+            return named if named.is_person_like() and not named.plural else None
+    return None

@@ -37,6 +37,7 @@ from dateline.extractors.entities.nameshapes import (
     bracketed_spouse,
     described_origin,
     hyphened_end,
+    hyphened_trade_origin,
     institution_thing,
     kin_and_comma_bounds,
     numbered_unit,
@@ -285,7 +286,7 @@ def _name_spans(doc: Doc, lex: Lexicon, sent_start_of: list[int], drop_common: b
                                  or (extraction and nameparts.town_after_venue(toks[s])))
         if low in lex.not_entities or (e - s == 1 and (_noun_modifier(toks[s]) or placed or _common_acronym(toks[s]) or (extraction and common_elsewhere(toks[s], lex))
                                                       or (ent.label_ == "PERSON" and _trade_origin(toks[s], lex))
-                                                      or (extraction and ent.label_ == "PERSON" and described_origin(toks[s], lex)))):
+                                                      or (extraction and ent.label_ == "PERSON" and (described_origin(toks[s], lex) or hyphened_trade_origin(toks[s]))))):
             continue
         if extraction and ent.label_ in ("PERSON", "ORG") and office_only(toks, s, e, lex):
             taken[s:e] = [True] * (e - s)  # an office, and no later rule should read it as a name

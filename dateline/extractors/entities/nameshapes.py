@@ -79,6 +79,16 @@ def _trade_origin(tok: Token, lex: Lexicon) -> bool:
     return any(ch.dep_ == "det" and ch.lower_ in ("a", "an") for ch in head.children)
 
 
+def hyphened_trade_origin(tok: Token) -> bool:
+    """'the daughter of a Dunlassa net-maker': a place before a hyphened trade ('net-maker',
+    'boat-builder') that 'a' opens, which the parser joins less tightly than a plain one."""
+    head = tok.head
+    if tok.dep_ not in ("nmod", "compound") or head.i <= tok.i or head.tag_ != "NN" or not head.text.islower():
+        return False
+    hyphened = head.i >= 2 and tok.doc[head.i - 1].text == "-" and tok.doc[head.i - 2].i > tok.i
+    return hyphened and head.lower_.endswith(TRADE_ENDINGS) and any(ch.dep_ == "det" and ch.lower_ in ("a", "an") for ch in head.children)
+
+
 def described_origin(tok: Token, lex: Lexicon) -> bool:
     """'the Lincolnshire seed merchant Pell & Farrant', 'the Cork boat builder Hanlon Marine': one
     proper noun after "the", before a trade that describes the name right after it, says where

@@ -51,6 +51,14 @@ def _rule_posts_before_names(ctx: _Ctx) -> None:
             continue
         if not (head.is_alpha and head.is_lower and mod.is_alpha) or head.lower_ not in titles and f"{mod.lower_} {head.lower_}" not in titles:
             continue
+        if mod.lower_ == "op" and mod.i >= 2 and toks[mod.i - 1].text == "-" and toks[mod.i - 2].lower_ == "co":
+            # "Co-op chair Tadhg Mulcahy" (the tokenizer splits "Co-op" in three): the chair of the co-op
+            coop = _org_for(ctx, "op", mod.idx)
+            if coop is not None and _employs(coop[1].name, head.lower_) and not ctx.facts.has("title", person.id):
+                start = toks[mod.i - 2].idx
+                ctx.add("employer", person, start, mention.end, obj=coop[1], confidence=LIKELY)
+                ctx.add("title", person, start, mention.end, value=head.lower_, confidence=LIKELY)
+            continue
         phrase = f"{mod.lower_} {head.lower_}"
         # the modifier opens the sentence or is written lower-case; no nationality ('Scottish
         # director X'), rank word ('new', 'former') or name of its own ('Acme director X')

@@ -77,7 +77,7 @@ def _posts_rx() -> dict[str, re.Pattern]:
         # (or said of her: "Siobhan, who is the club's physiotherapist", "X is the firm's lawyer")
         # (an age between: "Eleni Roe, 54, now the club's registrar", "X's wife, 49, is the firm's
         # transport manager"; 'its' too: "Ann Roe, its finance director")
-        "after": re.compile(r"(?:,\s+\d{1,3}|\s+\(\d{1,3}\)|\s+\(\d{4}\s*[–-]\s*\d{4}\))?(?:,\s+(?:who\s+(?:is|was)\s+|now\s+)?|,?\s+(?:is|was)\s+(?:now\s+)?)(?P<owner>\b[Ii]ts|[Oo]ur|" + _OWNER + r")\s+" + _POST + r"(?=\s*(?:[,.;]|\s+who\b|\s+and\b|\s+(?:for|since|from)\s+\d|\s+(?:until|till)\s))"),
+        "after": re.compile(r"(?:,\s+\d{1,3}|\s+\(\d{1,3}\)|\s+\(\d{4}\s*[–-]\s*\d{4}\))?(?:,\s+(?:who\s+(?:is|was|has\s+been)\s+|now\s+)?|,?\s+(?:is|was|has\s+been|had\s+been)\s+(?:now\s+)?)(?P<owner>\b[Ii]ts|[Oo]ur|" + _OWNER + r")\s+" + _POST + r"(?=\s*(?:[,.;]|\s+who\b|\s+and\b|\s+(?:for|since|from)\s+\d|\s+(?:until|till)\s))"),
         # "The band's manager is the siblings' father, " / "The club's secretary is " (before a name)
         # ("Our new general secretary is ": the publication's own organisation)
         # ("Their coach that year was ": a team's, past a time it held in)
