@@ -243,8 +243,8 @@ class _Resolver(_Kin):
                     got = self._unnamed_speaker(tok, lemma)  # "Solberg is married to an air traffic controller, 50"
                 if got is not None and self.observe is None and tags[i] == "NNS" and i + 2 < len(doc) and lower[i + 1] == "," and i + 2 in self.covered:
                     continue  # "Its owners, Judith and Clive Farrant, confirmed": the two named, nobody else
-                if got is not None and self.observe is None and (named := cataphora.fronted_named(self, tok)) is not None:
-                    got = (named, got[1], got[2])  # "The daughter of a net-maker, Ms Corrigan lives ..."
+                if got is not None and self.observe is None and (fronted_c := cataphora.fronted_named(self, tok)) is not None:
+                    got = (fronted_c, got[1], got[2])  # "The daughter of a net-maker, Ms Corrigan lives ..."
                 if got is not None:
                     c, s, e = got
                     # A name inside the phrase ("the GOP presidential nominee") keeps its own
