@@ -96,6 +96,30 @@ def test_a_board_member_sits_on_the_board_the_text_names(nlp):
     assert _of(facts, "employer", "Ruth Varga") == {"Cedar Hollow Board of Education"}, facts
 
 
+def test_a_post_held_since_a_year_after_has_been(nlp):
+    facts = _facts(nlp, "date 2024-09\nThe Western Tidings | MARINE\n\nThe Kilrush Fishermen's Co-operative landed more "
+                        "fish than ever this year. Nora Keane, 61, has been the co-op's bookkeeper since 1989.\n")
+    assert _of(facts, "title", "Nora Keane") == {"bookkeeper"}, facts
+    assert _of(facts, "employer", "Nora Keane") == {"Kilrush Fishermen's Co-operative"}
+
+
+def test_a_co_op_chair_before_the_name(nlp):
+    facts = _facts(nlp, "date 2024-09\nThe Western Tidings | MARINE\n\nThe Kilrush Fishermen's Co-operative has a new "
+                        "manager. Co-op chair Fergal Ahern said the board had interviewed five candidates.\n")
+    assert _of(facts, "title", "Fergal Ahern") == {"chair"}, facts
+    assert _of(facts, "employer", "Fergal Ahern") == {"Kilrush Fishermen's Co-operative"}
+
+
+def test_a_description_fronted_before_the_named_subject(nlp):
+    ex, names = _run(nlp, "date 2024-09\nThe Western Tidings | MARINE\n\nThe new manager, Sadhbh Moran, 41, starts on "
+                          "Monday. The daughter of a Kilkee net-maker, Ms Moran lives on the island with her husband, "
+                          "44, a ferry engineer, and their son, Cian, 6.\n")
+    facts = {(f.relation, names.get(f.subject), names.get(f.object) if f.object else f.value) for f in ex.facts}
+    assert "Cian" in _of(facts, "child", "Sadhbh Moran"), facts
+    assert any(r == "spouse" and s == "Sadhbh Moran" for r, s, _o in facts), facts
+    assert not any(e.name == "Kilkee" and e.type == "PERSON" for e in ex.entities), [(e.name, e.type) for e in ex.entities]
+
+
 # ---- guards -----------------------------------------------------------------------------------
 
 
