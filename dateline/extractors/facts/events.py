@@ -431,6 +431,7 @@ def _rule_marriage_surface(ctx: _Ctx) -> None:
         rest = _TO.match(text, at)
         at = rest.end() if rest else at
         partner = None
+        described = False  # (after "a": "married to a Galway GP, Dr X", a place or an acronym in the description)
         for _ in range(p["bridge_max"] + 1):
             gap = _GAP.match(text, at)
             at = gap.end() if gap else at
@@ -441,8 +442,10 @@ def _rule_marriage_surface(ctx: _Ctx) -> None:
             if word is None or word.group(0) in honorifics:
                 at = word.end() if word else at
                 continue
-            if not word.group(0).islower() or word.group(0) in stop:
+            if (not word.group(0).islower() and not (described and word.group(0)[:1].isupper() and word.group(0).isalpha())) \
+                    or word.group(0) in stop:
                 break
+            described = described or word.group(0) in ("a", "an")
             at = word.end()
         if partner is None or partner[1] is subj[1] or text[partner[0].end : partner[0].end + 1] in ("'", "’"):
             continue  # "married Y's sister": the partner is not Y
