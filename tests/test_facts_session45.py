@@ -120,6 +120,12 @@ def test_a_description_fronted_before_the_named_subject(nlp):
     assert not any(e.name == "Kilkee" and e.type == "PERSON" for e in ex.entities), [(e.name, e.type) for e in ex.entities]
 
 
+def test_married_to_a_described_person_with_a_place_in_the_description(nlp):
+    facts = _facts(nlp, "date 2024-09\nThe Western Tidings | MARINE\n\nGrainne Hynes, 35, is a solicitor in Ennis. "
+                        "Grainne is married to a Clare GP, Dr Colm Brody, and said her father had earned his rest.\n")
+    assert _of(facts, "spouse", "Grainne Hynes") == {"Colm Brody"}, facts
+
+
 # ---- guards -----------------------------------------------------------------------------------
 
 
