@@ -11,7 +11,7 @@ from dateline.extractors.entities.agedescriptors import age_descriptor
 from dateline.extractors.entities.clusters import _Cluster, _merge
 from dateline.extractors.entities.common import fronted_kin, placed_kin, previous_subject
 from dateline.extractors.entities.lexicon import DESCRIPTOR_WINDOW
-from dateline.extractors.entities.mastheads import cue_tokens
+from dateline.extractors.entities.mastheads import cue_tokens, of_paper
 from dateline.extractors.entities.namedhere import _named_by_copula, named_here
 from dateline.extractors.entities.notices import death_notice_kin, notice_subject
 from dateline.extractors.entities.syntax import _runs_on, _speaker_position
@@ -194,7 +194,9 @@ def descriptor(res: "_Resolver", tok: Token, recent) -> Optional[tuple[_Cluster,
         # whole article when none is near
         scored = [(score, c) for score, c in res._scores(recent, tok.i, DESCRIPTOR_WINDOW).values()
                   if not (c.platform or c.is_person_like() or c.unnamed_text is not None
-                          or (res.observe is None and _only_a_modifier(res, c)))]
+                          or (res.observe is None and _only_a_modifier(res, c))
+                          # ("the firm" is not the masthead's newspaper, which the story is not about)
+                          or (res.observe is None and low not in ("paper", "newspaper") and of_paper(res.doc, c)))]
         # ("the club" is also Cwm Aderyn RFC, in extraction only)
         heads = lex.abbreviated_heads if res.observe is None else {}
 

@@ -106,6 +106,9 @@ def _trade(noun: Token) -> str:
     words = [c for c in noun.children if c.dep_ == "poss" and c.pos_ == "NOUN" and c.is_lower and c.i < noun.i
              and any(g.dep_ == "case" for g in c.children)] or words
     if not words:
+        doc = noun.doc
+        if noun.i >= 2 and doc[noun.i - 1].text == "-" and doc[noun.i - 2].is_lower and doc[noun.i - 2].is_alpha:
+            return doc[noun.i - 2 : noun.i + 1].text.lower()  # ("net-maker" with "net" tagged an adjective)
         return noun.lower_
     first = words[0]
     # "a cashew-factory worker": the hyphened compound whole
