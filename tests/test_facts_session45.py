@@ -126,6 +126,15 @@ def test_married_to_a_described_person_with_a_place_in_the_description(nlp):
     assert _of(facts, "spouse", "Grainne Hynes") == {"Colm Brody"}, facts
 
 
+def test_a_reporters_sign_off_and_a_two_word_beat(nlp):
+    facts = _facts(nlp, "date 2024-09-03\nThe Clare Champion | FARMING\n\nCattle prices rose again at the Ennis mart on "
+                        "Tuesday, and dealers said demand was strong. Mairead Lynch is the Champion's rural affairs "
+                        "correspondent.\n\n— Sorcha Daly, Staff Reporter\n")
+    assert _of(facts, "title", "Mairead Lynch") == {"rural affairs correspondent"}, facts
+    assert _of(facts, "employer", "Sorcha Daly") == {"Clare Champion"}, facts
+    assert _of(facts, "title", "Sorcha Daly") == {"staff reporter"}
+
+
 # ---- guards -----------------------------------------------------------------------------------
 
 

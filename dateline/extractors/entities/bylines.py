@@ -19,7 +19,7 @@ _SIGNATURE = re.compile(r"^(?:[A-Z][a-z]+(?:[ \t][a-z]+)?:[ \t]+|(?P<by>By[ \t]+
                         r"(?P<post>[A-Za-z][a-z-]+(?:[ \t]+(?:[a-z][a-z-]+|(?(by)[A-Z][a-z-]+|[a-z][a-z-]+))){0,3})[ \t]*$", re.M)
 
 # a paper's own posts, which a byline gives most (not all are in the occupations' lexicon)
-_PRESS = frozenset({"correspondent", "reporter", "editor", "columnist", "writer", "photographer", "critic"})
+PRESS_POSTS = frozenset({"correspondent", "reporter", "editor", "columnist", "writer", "photographer", "critic"})
 
 
 def byline_names(doc: Doc, lex: Lexicon, taken: list[bool], by_only: bool = False) -> list[_NameSpan]:
@@ -30,7 +30,7 @@ def byline_names(doc: Doc, lex: Lexicon, taken: list[bool], by_only: bool = Fals
         if by_only and not m.group("by"):
             continue
         last = m.group("post").split()[-1].lower()
-        if last not in lex.occupations and last not in lex.titles and last not in lex.employee_roles and last not in _PRESS:
+        if last not in lex.occupations and last not in lex.titles and last not in lex.employee_roles and last not in PRESS_POSTS:
             continue
         span = doc.char_span(m.start("name"), m.end("name"))
         if span is None or any(taken[k] for k in range(span.start, span.end)) or any(t.tag_ not in ("NNP", "NNPS") for t in span):

@@ -42,7 +42,7 @@ _PAPERS = frozenset({"ledger", "courier", "press", "weekly", "times", "gazette",
                      "telegraph", "dispatch", "clarion", "register", "recorder", "leader", "daily", "standard",
                      "record", "tidings", "journal", "mail", "star", "guardian", "citizen", "bugle",
                      "messenger", "review", "globe", "monitor", "enquirer", "inquirer", "gleaner", "pioneer",
-                     "banner", "beacon", "sun", "independent", "reporter", "eagle"})
+                     "banner", "beacon", "sun", "independent", "reporter", "eagle", "champion"})
 # a publication "of" its body, on a masthead's second line
 _ISSUED_BY = re.compile(r"(?:The\s+)?(?:Journal|Newsletter|Bulletin|Magazine|Gazette|Quarterly|Yearbook)\s+of\s+(?:the\s+)?"
                         r"(?P<org>[A-Z][\w'’&.-]*(?:\s+(?:of\s+|and\s+|&\s+)?[A-Z][\w'’&.-]*){1,6})")

@@ -43,8 +43,9 @@ def role_phrase(role: Token) -> str:
     mods = [c for c in role.children if c.dep_ in ("compound", "amod") and c.i < role.i and c.is_lower and c.lower_ not in drop
             and _hyphened(c) not in drop]  # ("longest-serving")
     # ("an emergency room physician": a compound's own compound, right before it, is the post's too)
+    # ("rural affairs correspondent": an adjective of that compound too)
     mods += [g for m in mods if m.dep_ == "compound" for g in m.children
-             if g.dep_ == "compound" and g.i == m.i - 1 and g.is_lower and g.is_alpha and g.lower_ not in drop]
+             if g.dep_ in ("compound", "amod") and g.i == m.i - 1 and g.is_lower and g.is_alpha and g.lower_ not in drop]
     # ("co-owner", "vice-chairman" parsed as three words side by side: the prefix is the post's)
     word = role.lower_ if any(role.i - 2 <= t.i < role.i for t in mods) else _hyphened(role)
     phrase = " ".join(_hyphened(t) for t in sorted(mods, key=lambda t: t.i)) + (" " if mods else "") + word + _job_after(role)

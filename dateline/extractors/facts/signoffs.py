@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import re
 
+from dateline.extractors.entities.bylines import PRESS_POSTS
+from dateline.extractors.entities.mastheads import paper_name
 from dateline.extractors.facts.context import LIKELY, PERSON, SURE, _Ctx
 from dateline.extractors.facts.described import _occupation_words
 from dateline.extractors.facts.employment import _has_employer, post_fits
@@ -36,14 +38,16 @@ def _rule_signoffs(ctx: _Ctx) -> None:
         # communications": the word before "of")
         head = post.split(" of ")[0]
         jobs = lined if m.re is _SIGNED_LINE else title_words()
-        if post not in jobs and post.split()[-1] not in jobs and head.split()[-1] not in jobs:
+        # ("— Sinead Moran, Staff Reporter" under a newspaper's story: the paper's own staff)
+        press = post.split()[-1] in PRESS_POSTS and paper_name(ctx.doc) is not None
+        if post not in jobs and post.split()[-1] not in jobs and head.split()[-1] not in jobs and not press:
             continue
         hit = ctx.starting_at(m.start("name"), PERSON)
         # (the whole name, a person's: not 'Thornbury Hospice, Autumn')
         if hit is None or hit[0].end != m.end("name") or hit[0].kind != "name":
             continue
         ctx.add("title", hit[1], m.start("name"), m.end("post"), value=post, confidence=SURE)
-        if m.re is _SIGNED_LINE or (m.re is _SIGNED and m.group("by")) or own_voice(ctx):
+        if m.re is _SIGNED_LINE or (m.re is _SIGNED and m.group("by")) or press or own_voice(ctx):
             # (signing the organisation's own report or release: a post there; with a capitalised
             # post, only where the text speaks as the organisation: "Dale Kowalchuk, President"
             # under a branch newsletter's "Comrades, ..." and not a letter's outside signatory)
