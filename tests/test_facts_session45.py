@@ -135,6 +135,17 @@ def test_a_reporters_sign_off_and_a_two_word_beat(nlp):
     assert _of(facts, "title", "Sorcha Daly") == {"staff reporter"}
 
 
+def test_a_post_taken_over_of_a_named_club_and_a_cafe_before_its_address(nlp):
+    ex, names = _run(nlp, "date 2024-05-01\nThe Harwick Gazette | NEWS\n\nLena Voss, 45, took over as manager of Harwick "
+                          "Rovers in March. Ruth Osei and her husband, Kwame Osei, run the Copper Kettle Cafe on Mill "
+                          "Street.\n")
+    facts = {(f.relation, names.get(f.subject), names.get(f.object) if f.object else f.value) for f in ex.facts}
+    assert _of(facts, "employer", "Lena Voss") == {"Harwick Rovers"}, facts
+    assert _of(facts, "title", "Lena Voss") == {"manager"}
+    assert any(e.name == "Copper Kettle Cafe" and e.type == "ORG" for e in ex.entities), [e.name for e in ex.entities]
+    assert _of(facts, "employer", "Kwame Osei") == {"Copper Kettle Cafe"}, facts
+
+
 # ---- guards -----------------------------------------------------------------------------------
 
 

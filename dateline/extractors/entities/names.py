@@ -79,6 +79,16 @@ from dateline.nlp import columns, ents_of, text_of, tokens_of
 
 # a street's words, which no surname is (unlike "Hill", "Wood" or "Green": "Inspector Wood")
 _THOROUGHFARES = frozenset({"street", "road", "avenue", "terrace", "square", "boulevard"})
+_ADDRESSES = _THOROUGHFARES | {"lane", "row", "quay", "parade", "crescent", "drive", "place", "way", "wharf"}
+
+
+def _before_address(toks: list[Token], s: int, e: int) -> int:
+    """Where an organisation's span ends before an address the tagger ran into it ("... Cafe on
+    Mill Street", "... Inn in Bridge Lane")."""
+    for k in range(s + 1, e - 1):
+        if toks[k].lower_ in ("on", "in") and toks[e - 1].lower_ in _ADDRESSES and all(t.text[:1].isupper() for t in toks[k + 1 : e]):
+            return k
+    return e
 
 
 def _name_spans(doc: Doc, lex: Lexicon, sent_start_of: list[int], drop_common: bool = False) -> list[_NameSpan]:
@@ -124,6 +134,8 @@ def _name_spans(doc: Doc, lex: Lexicon, sent_start_of: list[int], drop_common: b
         if ent.label_ not in ("PERSON", "ORG") or taken[ent.start]:
             continue
         s, e = ent.start, nameparts.keyword_tail(toks, ent, lex) if extraction else ent.end
+        if extraction and ent.label_ == "ORG":
+            e = _before_address(toks, s, e)  # "the Copper Kettle Cafe on Mill Street": the cafe
         if extraction and toks[e - 1].lower_ in _THOROUGHFARES and (
                 (e - s == 2 and toks[s].lower_ in lex.titles) or (e - s == 1 and s > 0 and toks[s - 1].lower_ in lex.titles)):
             taken[s:e] = [True] * (e - s)  # "down Mayor Street": a street named after an office

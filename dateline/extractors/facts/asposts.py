@@ -149,6 +149,11 @@ def _rule_as_posts(ctx: _Ctx) -> None:
             owner = next((c for c in tok.children if c.dep_ == "poss" and c.pos_ == "PROPN"), None)
             org = ctx.covering(owner.idx, _tok_end(owner), ORG) if owner is not None else None
         if org is None and its is None:
+            # "took over as manager of Harwick Rovers": the organisation the post is of
+            of = next((g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
+                       if g.dep_ == "pobj" and g.pos_ == "PROPN"), None)
+            org = ctx.covering(of.idx, _tok_end(of), ORG) if of is not None else None
+        if org is None and its is None:
             org = _clause_org(ctx, verb)
         if org is None and its is None and " " in post:
             # "served as branch president from 1971" in the branch's own newsletter: a post named
@@ -157,6 +162,8 @@ def _rule_as_posts(ctx: _Ctx) -> None:
             if own is not None and post.split()[0] in own[1].name.lower().split() and post.split()[0] not in ("the", "a"):
                 org = own
         start, end = min(tok.head.idx, tok.idx), tok.idx + len(tok.text)
+        if org is not None and org[0].start > end and org[0].start - end < 40:
+            end = org[0].end  # (the evidence runs to the organisation: "as manager of Harwick Rovers")
         _predecessor(ctx, verb, tok, post, org, start)
         if org is not None:
             _add_post(ctx, person, post, (org[0].model_copy(update={"start": its.idx, "end": its.idx + 3}) if its else org[0], org[1]), start, end)
