@@ -146,6 +146,15 @@ def test_a_post_taken_over_of_a_named_club_and_a_cafe_before_its_address(nlp):
     assert _of(facts, "employer", "Kwame Osei") == {"Copper Kettle Cafe"}, facts
 
 
+def test_a_description_with_a_whose_clause_is_not_the_relatives(nlp):
+    ex, names = _run(nlp, "date 2024-05-04\nHarwick Gazette | SPORT\n\nHarwick Rovers went top on Saturday thanks to a "
+                          "late winner from Callum Price. The 19-year-old striker, whose father, Dean Price, played for "
+                          "the club in the 1990s, scored in the 88th minute.\n")
+    facts = {(f.relation, names.get(f.subject), names.get(f.object) if f.object else f.value) for f in ex.facts}
+    assert ("age", "Callum Price", 19) in facts and ("age", "Dean Price", 19) not in facts, facts
+    assert _of(facts, "parent", "Callum Price") == {"Dean Price"} or _of(facts, "child", "Dean Price") == {"Callum Price"}, facts
+
+
 # ---- guards -----------------------------------------------------------------------------------
 
 

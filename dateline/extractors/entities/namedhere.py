@@ -88,6 +88,8 @@ def named_here(res: "_Resolver", tok: Token) -> Optional[_Cluster]:
     for ch in tok.children:
         if res.observe is None and ch.dep_ == "appos" and apposed_to_of_noun(tok, ch, lex):
             continue  # "the grandson of the founder, Alexander Lennox": the founder's name
+        if res.observe is None and ch.dep_ == "appos" and any(t.lower_ == "whose" for t in res.doc[tok.i + 1 : ch.i]):
+            continue  # "The 19-year-old striker, whose father, Dean Price, ...": the father's name
         if res.observe is None and ch.dep_ == "appos" and any(c.dep_ == "conj" and tok.i < c.i < ch.i and any(
                 g.dep_ in ("poss", "det") for g in c.children) for c in tok.children):
             continue  # "The chairman and his wife of 37 years, Harriet": the wife's name (at extraction only)

@@ -135,6 +135,9 @@ def _whose(ctx: _Ctx, j: int, sent: SpacySpan) -> Optional[tuple[Mention, Entity
         named = ctx.ending_at(desc[0].start - len(lead.group(0))) if desc is not None and lead is not None else None
         if desc is not None and desc[0].kind == "descriptor" and named is not None and named[1] is desc[1]:
             return named
+        if (desc is not None and desc[0].kind == "descriptor" and desc[0].end == _tok_end(ctx.doc[k]) and desc[1].type == "PERSON"
+                and desc[0].text[:4] in ("The ", "the ") and any(m.kind == "name" and m.start < desc[0].start for m in desc[1].mentions)):
+            return desc  # "Callum Price ... The 19-year-old striker, whose father": the one described
         if desc is None and ctx.doc[k].dep_ == "appos":
             # "Mr Finch, a retired miner whose late wife, Joan": the name the job is apposed to,
             # the job no mention of its own
