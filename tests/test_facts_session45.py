@@ -155,6 +155,13 @@ def test_a_description_with_a_whose_clause_is_not_the_relatives(nlp):
     assert _of(facts, "parent", "Callum Price") == {"Dean Price"} or _of(facts, "child", "Dean Price") == {"Callum Price"}, facts
 
 
+def test_a_town_before_a_plain_person_noun_is_a_place(nlp):
+    ex, _names = _run(nlp, "date 2024-05-01\nKelby Crown Court | COURTS\n\nA Harwick man who stole from the charity he "
+                           "chaired has been jailed. Derek Vane, 58, admitted fraud. An Ennis woman, Mary Keane, gave "
+                           "evidence.\n")
+    assert not any(e.name in ("Harwick", "Ennis") for e in ex.entities), [(e.name, e.type) for e in ex.entities]
+
+
 # ---- guards -----------------------------------------------------------------------------------
 
 

@@ -56,6 +56,7 @@ from dateline.extractors.entities.places import (
     birthplace,
     dateline_tokens,
     kin_apposed,
+    local_person_place,
     national_arms,
     place_every_use,
     residence,
@@ -298,7 +299,8 @@ def _name_spans(doc: Doc, lex: Lexicon, sent_start_of: list[int], drop_common: b
                                  or (extraction and nameparts.town_after_venue(toks[s])))
         if low in lex.not_entities or (e - s == 1 and (_noun_modifier(toks[s]) or placed or _common_acronym(toks[s]) or (extraction and common_elsewhere(toks[s], lex))
                                                       or (ent.label_ == "PERSON" and _trade_origin(toks[s], lex))
-                                                      or (extraction and ent.label_ == "PERSON" and (described_origin(toks[s], lex) or hyphened_trade_origin(toks[s]))))):
+                                                      or (extraction and ent.label_ == "PERSON" and (described_origin(toks[s], lex) or hyphened_trade_origin(toks[s])))
+                                                      or (extraction and local_person_place(toks[s])))):
             continue
         if extraction and ent.label_ in ("PERSON", "ORG") and office_only(toks, s, e, lex):
             taken[s:e] = [True] * (e - s)  # an office, and no later rule should read it as a name

@@ -251,6 +251,19 @@ def _place_modifier(tok: Token, lex: Lexicon) -> bool:
     return _modifies_a_thing(tok, lex) and len(where_in(tok.doc, "lower").get(tok.lower_, ())) == 1
 
 
+# people a town's name makes local ("a Harwick man", "an Ennis teenager")
+_LOCALS = frozenset({"man", "woman", "teenager", "boy", "girl", "pensioner", "couple", "mother", "father", "grandmother",
+                     "grandfather", "resident", "youth", "farmer", "businessman", "businesswoman"})
+
+
+def local_person_place(tok: Token) -> bool:
+    """'A Harwick man who stole ...': one proper noun between "a" and a plain person noun is the
+    place the person is from, never a person or an organisation."""
+    head = tok.head
+    return (tok.dep_ in ("compound", "amod", "nmod") and head.i == tok.i + 1 and head.lower_ in _LOCALS
+            and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in head.children))
+
+
 def _modifies_a_thing(tok: Token, lex: Lexicon) -> bool:
     head = tok.head
     if tok.dep_ != "compound" or head.i <= tok.i or head.tag_ != "NN" or not head.text.islower():
