@@ -88,7 +88,6 @@ def _listed_employer(doc: Doc, s: int, e: int, lex: Lexicon) -> bool:
             and doc[s - 2].is_lower and doc[s - 2].is_alpha)
 
 
-
 def _first_head(c: _Cluster) -> int:
     """Where a cluster was first mentioned (its first mention's token)."""
     return min((m.head for m in c.root().mentions), default=0)
@@ -102,6 +101,8 @@ class _Builder(_Resolver):
     # ---- pass 2: names --------------------------------------------------------------------------
     def cluster_names(self, spans: list[_NameSpan]) -> None:
         doc, lex = self.doc, self.lex
+        toks, cols = self.toks, self._cols  # (``doc[i]`` makes a Token, its attributes read anew)
+        c_idx, c_low, c_tag, c_text = cols.idx, cols.lower, cols.tag, cols.text
         by_key: dict[tuple[str, ...], tuple[_Cluster, str]] = {}
         by_gender: dict[tuple[tuple[str, ...], str], tuple[_Cluster, str]] = {}
         peeks = pronoun_peeks(self, spans)
@@ -120,14 +121,14 @@ class _Builder(_Resolver):
                 key = key + _key(doc, sp.surname, sp.surname + 1)
             if not key or (self.observe is None and not_a_name(self, sp.start, sp.end)) or (len(key) == 1 and (key[0] in lex.kin_kinds or key[0] in lex.kin_vocatives) and self.in_quote[sp.start]):
                 continue  # '"Mum built it," he said': the speaker's mother, no one named Mum
-            title = doc[sp.start - 1] if sp.start > 0 and doc[sp.start - 1].lower_ in lex.titles else None
+            title = toks[sp.start - 1] if sp.start > 0 and c_low[sp.start - 1] in lex.titles else None
             if title is not None and title.lower_ in lex.honorifics and not title.text[:1].isupper():
                 title = None  # "would miss Glenn's jokes": an honorific is capitalised
             wed = None
             if title is not None and coupled_title(title, lex.titles):
                 # "Mr and Mrs Kostas Papadakis": the couple's titles, not his; at extraction, Mr is
                 # the name's and Mrs his wife, a person of her own (the social page's convention)
-                wed = (doc[title.i - 2], title) if self.observe is None and doc[title.i - 2].lower_.rstrip(".") in HUSBAND_TITLES \
+                wed = (toks[title.i - 2], title) if self.observe is None and c_low[title.i - 2].rstrip(".") in HUSBAND_TITLES \
                     and title.lower_.rstrip(".") == "mrs" and len(key) > 1 else None
                 title = None
             if title is not None and self.observe is None and as_business(self, title.i, sp.end, key):
@@ -144,7 +145,7 @@ class _Builder(_Resolver):
             # ("Mrs van Wyk" after "Mr van Wyk": a surname with its particles is one word here, in
             # extraction only)
             bare = len(key) == 1 or (self.observe is None and particle_surname(
-                key, doc[sp.start].text, title is not None, lex, after_noun_or_article(doc, sp.start)))
+                key, c_text[sp.start], title is not None, lex, after_noun_or_article(doc, sp.start)))
             known = known or (same_office(self, key, title, tg, bare) or by_key.get(key) if not (tg and bare and self.observe is None) else None)
             if known is not None and title is not None and bare and len(key) == 1 and self.observe is None:
                 # ("Catriona Fraser, 44, no relation ... Inspector Fraser said": the earlier Fraser)
@@ -164,9 +165,9 @@ class _Builder(_Resolver):
                 known = by_key[wife] if len(key) == 1 or " " in doc[sp.start : sp.end].text else (by_key[wife][0], "surname")
                 known[0].root().married_surname = key[-1]
             # "The daughter of a Mr. McDonagh": an honorific after "a" brings in somebody new.
-            fresh = tg is not None and title is not None and title.i > 0 and doc[title.i - 1].lower_ in ("a", "an")
+            fresh = tg is not None and title is not None and title.i > 0 and c_low[title.i - 1] in ("a", "an")
             # ("A different Declan Kearney, a councillor", "another Tom Hale": a namesake, at extraction only)
-            fresh = fresh or (self.observe is None and _NAMESAKE_OPENERS.search(text_of(doc)[max(0, doc[sp.start].idx - 20) : doc[sp.start].idx]) is not None)
+            fresh = fresh or (self.observe is None and _NAMESAKE_OPENERS.search(text_of(doc)[max(0, c_idx[sp.start] - 20) : c_idx[sp.start]]) is not None)
             cluster = None
             kind = "name"
             if fresh:
@@ -197,7 +198,7 @@ class _Builder(_Resolver):
             if peeks[n]:
                 cluster.root().peek[peeks[n]] += 1
             if kind == "name" and len(key) >= len(cluster.unlowered):
-                cluster.unlowered = tuple(doc[i].text for i in range(sp.start, sp.end))
+                cluster.unlowered = tuple(c_text[i] for i in range(sp.start, sp.end))
             # A surname's own label does not count: "Teigen" after "Chrissy Teigen" is her.
             if sp.label and kind == "name":
                 cluster.votes[sp.label] += 1
@@ -207,8 +208,8 @@ class _Builder(_Resolver):
                 # as written: "Maud" of "Maud and Felix Orrin" is one word (a pair the tagger found
                 # whole, "Anil and Reena Dutta", votes as it did when the ranker learnt)
                 and 1 < len(key) - (sp.surname is not None and not sp.pair) - (self.observe is None and inner_particles(doc, sp.start, sp.end, lex)) < 4
-                and doc[sp.end - 1].tag_ == "NNP"
-                and all((doc[i].text[:1].isupper() and doc[i].text[1:2].islower())
+                and c_tag[sp.end - 1] == "NNP"
+                and all((c_text[i][:1].isupper() and c_text[i][1:2].islower())
                         # ("Nadia Okafor-Lynch" tagged ORG, "Jeanne du Han": a double-barrelled surname's
                         # hyphen, a surname's particles; in extraction only)
                         or (self.observe is None and (joining_hyphen(doc, i, sp.start, sp.end) or inner_particle(doc, i, sp.start, sp.end, lex)))
@@ -229,14 +230,14 @@ class _Builder(_Resolver):
                 self.paired_at[id(cluster.root())] = sp.start
             first_of_pair = None
             if sp.surname is not None:
-                cluster.pair_surname = doc[sp.surname].text
+                cluster.pair_surname = c_text[sp.surname]
                 first_of_pair = (cluster, sp.end + 1)  # the partner's name starts after "and"
                 self.paired_at[id(cluster.root())] = sp.start
             age = age_after(doc, sp.end) if sp.age and not (self.observe is None and _listed_employer(doc, sp.start, sp.end, lex)) else None
             if age is not None:
                 cluster.ages.add(age)
                 cluster.votes["PERSON"] += W_AGE
-            elif self.observe is None and sp.start > 0 and doc[sp.start - 1].lower_.endswith("old") and \
+            elif self.observe is None and sp.start > 0 and c_low[sp.start - 1].endswith("old") and \
                     age_before(doc, sp.start):
                 # "the eldest, 19-year-old Manaia": an age before the name, with no article (not
                 # "the 40-year-old Toyota")

@@ -206,13 +206,15 @@ def _names_a_business_noun(toks, s: int, e: int, lex) -> bool:
 def _reasons(b: "_Builder", s: int, e: int, surnames: set[str]) -> set[str]:
     doc, lex = b.doc, b.lex
     toks = tokens_of(doc)
+    cols = columns(doc)
+    c_idx, c_low, c_text = cols.idx, cols.lower, cols.text
     head = toks[e - 1]
     out: set[str] = set()
     kinds = lex.group_nouns
     # "Hollis Grey, the five-piece folk band" / "his band Copperhead Lane" / "Drovers' Wives, the
     # band" (a possessive first word the tagger took alone: the band is apposed to the whole name)
     owned = head.dep_ == "poss" and head.head.i == e + 1 and head.head.text[:1].isupper() and head.head.tag_ in ("NNS", "NNPS", "NNP")
-    if b.observe is None and owned and toks[e].text in ("'", "’") and head.head.tag_ == "NNS" and head.head.is_alpha:
+    if b.observe is None and owned and c_text[e] in ("'", "’") and head.head.tag_ == "NNS" and head.head.is_alpha:
         out.add("owned_plural")  # "Drovers' Wives will play": a plural owner before a capitalised plural noun is a name's first half
     # (and the name's first word, where the parser made the rest its conjunct: "Garrow & Lusk, a
     # haulage firm" hangs the firm on "Garrow")
@@ -230,7 +232,7 @@ def _reasons(b: "_Builder", s: int, e: int, surnames: set[str]) -> set[str]:
         out.add("apposed")
     if b.observe is None and _names_a_business_noun(toks, s, e, lex):
         out.add("business_modifier")  # "the Glen Avie distillery", "the Balmacree distillery"
-    if b.observe is None and (paper := paper_name(doc)) is not None and toks[s].idx >= paper[0] and toks[e - 1].idx < paper[1]:
+    if b.observe is None and (paper := paper_name(doc)) is not None and c_idx[s] >= paper[0] and c_idx[e - 1] < paper[1]:
         out.add("masthead")  # "Overberg Courier | Community News": the paper
     prev = toks[s - 1] if s > 0 else None
     if (
@@ -257,7 +259,7 @@ def _reasons(b: "_Builder", s: int, e: int, surnames: set[str]) -> set[str]:
         out.add("trades_as")  # "now trades as Lund Hartley"
     if _after_the(b, s, head, surnames):
         out.add("article")
-    if toks[s].lower_ in lex.saint_words and e - s > 1 and e < len(doc) and _possessive(toks[e]):
+    if c_low[s] in lex.saint_words and e - s > 1 and e < len(doc) and _possessive(toks[e]):
         nxt = toks[e + 1] if e + 1 < len(doc) else None
         if nxt is None or not (nxt.text[:1].isupper() and nxt.is_alpha):
             out.add("saint")
@@ -316,23 +318,25 @@ def _name_shape_reasons(b: "_Builder", c, start: int, end: int) -> set[str]:
     taken for a first name)."""
     doc, lex = b.doc, b.lex
     toks = tokens_of(doc)
+    cols = columns(doc)
+    c_low, c_pos, c_text = cols.lower, cols.pos, cols.text
     bounds = char_tokens(doc, start, end)
     if bounds is None:
         return set()
     s, e = bounds
     key = c.root().key
     # ("Her Harbour One co-host": the mention may stop at "Harbour", the name goes on)
-    while e < len(doc) and e - s < len(key) and toks[e].lower_ == key[e - s]:
+    while e < len(doc) and e - s < len(key) and c_low[e] == key[e - s]:
         e += 1
     out = set()
     if _workplace_before_name(b, s, e):
         out.add("workplace")
-    if e - s > 1 and len(key) > 1 and toks[e - 1].lower_ in lex.name_numerals:
+    if e - s > 1 and len(key) > 1 and c_low[e - 1] in lex.name_numerals:
         out.add("numeral")
     if b.observe is None and _closing_number(b, e):
         out.add("numeral")
     posts = lex.posts
-    if e + 1 < len(doc) and toks[e].text.isdigit() and toks[e + 1].lower_ in posts and toks[e + 1].pos_ == "NOUN" and toks[e].whitespace_:
+    if e + 1 < len(doc) and c_text[e].isdigit() and c_low[e + 1] in posts and c_pos[e + 1] == "NOUN" and toks[e].whitespace_:
         # "Teamsters Local 957 spokesman Ray Ochoa", "Studio 9 owner Kim Lau": a number closing
         # the name before a post held there (a person's age takes a comma, "Ochoa, 57"; "Reyes 32
         # years her senior" is no post)
@@ -349,25 +353,27 @@ def _workplace_before_name(b: "_Builder", s: int, e: int) -> bool:
     Lena Fischer called ...') is not."""
     doc, lex = b.doc, b.lex
     toks = tokens_of(doc)
+    cols = columns(doc)
+    c_ent, c_low, c_pos, c_text = cols.ent_type, cols.lower, cols.pos, cols.text
     if e >= len(doc):
         return False
     if (s == 0 or toks[s].is_sent_start) and e - s < 2 and not (
             # ... unless the text writes it capitalised inside a sentence too ("Daylesford
             # captain Brodie Kerr ... if Daylesford won the flag"; at extraction only)
-            b.observe is None and toks[s].lower_ in mid_capitals(doc, b.sent_start_of)):
+            b.observe is None and c_low[s] in mid_capitals(doc, b.sent_start_of)):
         return False
     j = e
     # (nouns and adjectives only: "Kelly Rowan and television news anchor X", "Jasin Todd as
     # guitarist, X" list two people)
-    while j < len(doc) and j < e + 3 and _LOWER_WORD.fullmatch(toks[j].text) and (toks[j].pos_ in ("NOUN", "ADJ") or toks[j].text == "-"):
+    while j < len(doc) and j < e + 3 and _LOWER_WORD.fullmatch(c_text[j]) and (c_pos[j] in ("NOUN", "ADJ") or c_text[j] == "-"):
         j += 1
     if j == e or j >= len(doc):
         return False
-    post = toks[j - 1].lower_
-    if post not in lex.workplace_posts or toks[j - 1].pos_ != "NOUN":
+    post = c_low[j - 1]
+    if post not in lex.workplace_posts or c_pos[j - 1] != "NOUN":
         return False
-    k = j + 1 if toks[j].text == "," else j
-    if k >= len(doc) or not toks[k].text[:1].isupper() or toks[k].ent_type_ not in ("PERSON", ""):
+    k = j + 1 if c_text[j] == "," else j
+    if k >= len(doc) or not c_text[k][:1].isupper() or c_ent[k] not in ("PERSON", ""):
         return False
     other = b.covered.get(k)
     own = b.covered.get(s)

@@ -26,7 +26,7 @@ from dateline.extractors.entities.lexicon import Lexicon
 from dateline.extractors.entities.places import written_as_place
 from dateline.extractors.entities.syntax import _possessive, common_elsewhere, kin_read_as_verb
 from dateline.extractors.entities.titlenames import title_as_name
-from dateline.nlp import ents_of, text_of, tokens_of
+from dateline.nlp import columns, ents_of, text_of, tokens_of
 
 
 @dataclass
@@ -97,6 +97,8 @@ def _missed_names(doc: Doc, lex: Lexicon, taken: list[bool], sent_start_of: list
     Globex", "a spokeswoman for Globex", "Globex chief executive ..."). With ``extraction``, also
     the rules the pronoun ranker's training does not read (names.py)."""
     toks = tokens_of(doc)
+    cols = columns(doc)  # (the tests below read columns: a Token's attribute is a lookup each time)
+    c_dep, c_ent, c_idx, c_low, c_pos, c_tag, c_text = cols.dep, cols.ent_type, cols.idx, cols.lower, cols.pos, cols.tag, cols.text
     kin = lex.person_or_gendered
     # "Clinton spokesman ..." names a person's staff, not an employer called Clinton.
     person_words = {t.lower_ for ent in ents_of(doc) if ent.label_ == "PERSON" for t in ent}
@@ -134,13 +136,13 @@ def _missed_names(doc: Doc, lex: Lexicon, taken: list[bool], sent_start_of: list
             # "a grant from the Eastern Cape Arts Fund", untagged: capitalised words after "the"
             # up to a body's head word name the body
             s = i
-            while s > sent_start_of[i] and i - s < 4 and _free_name(toks[s - 1], lex, taken) and toks[s - 1].tag_ == "NNP":
+            while s > sent_start_of[i] and i - s < 4 and _free_name(toks[s - 1], lex, taken) and c_tag[s - 1] == "NNP":
                 s -= 1
                 # ("the Gem and Jewellery Export Promotion Council": two words joined by 'and')
-                if s - 2 >= sent_start_of[i] and toks[s - 1].lower_ == "and" and not taken[s - 1] \
-                        and _free_name(toks[s - 2], lex, taken) and toks[s - 2].tag_ == "NNP" and s - 3 >= 0 and toks[s - 3].lower_ == "the":
+                if s - 2 >= sent_start_of[i] and c_low[s - 1] == "and" and not taken[s - 1] \
+                        and _free_name(toks[s - 2], lex, taken) and c_tag[s - 2] == "NNP" and s - 3 >= 0 and c_low[s - 3] == "the":
                     s -= 2
-            if s < i and s > 0 and toks[s - 1].lower_ == "the":
+            if s < i and s > 0 and c_low[s - 1] == "the":
                 claim(s, i + 1, "ORG")
                 continue
         if not _free_name(tok, lex, taken):
@@ -160,11 +162,11 @@ def _missed_names(doc: Doc, lex: Lexicon, taken: list[bool], sent_start_of: list
         if not proper and tok.is_sent_start is not False:
             continue
         # "written with the late Tor Eide": only a person is called late
-        if proper and i > 1 and toks[i - 1].lower_ == "late" and toks[i - 2].lower_ in ("the", "his", "her", "their", "our"):
+        if proper and i > 1 and c_low[i - 1] == "late" and c_low[i - 2] in ("the", "his", "her", "their", "our"):
             s, e = run_of(i)
-            while e + 1 < len(doc) and toks[e].text == "-" and _free_name(toks[e + 1], lex, taken):
+            while e + 1 < len(doc) and c_text[e] == "-" and _free_name(toks[e + 1], lex, taken):
                 e += 2  # "the late Marcel Dufresne-Léger"
-            if s == i and (e >= len(doc) or toks[e].pos_ not in ("NOUN", "PROPN")):  # not "the late Eastern Han dynasty"
+            if s == i and (e >= len(doc) or c_pos[e] not in ("NOUN", "PROPN")):  # not "the late Eastern Han dynasty"
                 claim(s, e, "PERSON")
                 continue
         prev = toks[i - 1] if i > 0 else None
@@ -184,7 +186,7 @@ def _missed_names(doc: Doc, lex: Lexicon, taken: list[bool], sent_start_of: list
                 # ("have two sons, Ciaran and Donal": a counted plural, at extraction only)
                 or (extraction and prev.tag_ == "NNS" and any(ch.dep_ == "nummod" for ch in prev.children))
                 # "also has a stepson, Jayden": a kin noun the tagger read as an adjective
-                or (extraction and prev.tag_ == "JJ" and prev.lower_ in lex.kin_kinds and prev.i > 0 and toks[prev.i - 1].tag_ in ("DT", "PRP$"))
+                or (extraction and prev.tag_ == "JJ" and prev.lower_ in lex.kin_kinds and prev.i > 0 and c_tag[prev.i - 1] in ("DT", "PRP$"))
             )
             and sent_start_of[prev.i] == sent_start_of[i]
         ):
@@ -194,7 +196,7 @@ def _missed_names(doc: Doc, lex: Lexicon, taken: list[bool], sent_start_of: list
                 continue
         if extraction and proper and i > 0 and not tok.text.isupper() and (kin_read_as_verb(toks[i - 1], lex) or (
                 # ... and the second name it lists: "and twins Brooke and Bailey, nineteen"
-                i > 2 and toks[i - 1].lower_ == "and" and kin_read_as_verb(toks[i - 3], lex) and toks[i - 2].tag_ == "NNP")):
+                i > 2 and c_low[i - 1] == "and" and kin_read_as_verb(toks[i - 3], lex) and c_tag[i - 2] == "NNP")):
             # "Ama, 11, and twins Kofi and Kwame": a plural kin noun the tagger read as a verb
             s, e = run_of(i)
             if s == i:
@@ -202,11 +204,11 @@ def _missed_names(doc: Doc, lex: Lexicon, taken: list[bool], sent_start_of: list
                 continue
         if not proper:
             continue
-        if i > 1 and toks[i - 1].lower_ == "late" and toks[i - 2].lower_ in ("the", "his", "her", "their", "our", "my"):
+        if i > 1 and c_low[i - 1] == "late" and c_low[i - 2] in ("the", "his", "her", "their", "our", "my"):
             # "written with the late Tor Eide": only a person is 'the late'
             s, e = run_of(i)
-            while e + 1 < len(doc) and toks[e].text == "-" and not toks[e - 1].whitespace_ and not toks[e].whitespace_ \
-                    and toks[e + 1].text[:1].isupper() and not taken[e + 1]:
+            while e + 1 < len(doc) and c_text[e] == "-" and not toks[e - 1].whitespace_ and not toks[e].whitespace_ \
+                    and c_text[e + 1][:1].isupper() and not taken[e + 1]:
                 e += 2  # a double-barrelled surname ("the late Marcel Dufresne-Léger")
             if s == i:
                 claim(s, e, "PERSON")
@@ -215,21 +217,21 @@ def _missed_names(doc: Doc, lex: Lexicon, taken: list[bool], sent_start_of: list
             s, e = run_of(i)
             claim(s, e, "PERSON")  # "Sunil Mistry is a signalling engineer at Network Rail", untagged
             continue
-        if extraction and i > 0 and toks[i - 1].is_sent_start and toks[i - 1].text.istitle() and not taken[i - 1] \
-                and (toks[i - 1].lower_ in lex.occupations or toks[i - 1].lower_ in lex.trades):
+        if extraction and i > 0 and toks[i - 1].is_sent_start and c_text[i - 1].istitle() and not taken[i - 1] \
+                and (c_low[i - 1] in lex.occupations or c_low[i - 1] in lex.trades):
             # "Host Wade Pardy, who came to Bayline": a job opening the sentence, capitalised as
             # its first word, before a name the tagger left untagged
             s, e = run_of(i)
-            if s == i and e - s >= 2 and toks[e - 1].lower_ not in lex.org_keywords:
+            if s == i and e - s >= 2 and c_low[e - 1] not in lex.org_keywords:
                 claim(s, e, "PERSON")
                 continue
         if i > 0 and (_personal_title(toks[i - 1], lex) or (extraction and _office_title(toks[i - 1], lex))) and not taken[i - 1]:
             # "King Ferdnar died", "Emperor Gaozhi": a capitalised title before a name the
             # tagger called a place or nothing; not "King Street", "Queen Mary University"
             s, e = run_of(i)
-            after = toks[e].lower_ if e < len(doc) else ""
-            if s == i and toks[e - 1].lower_ not in lex.place_heads and after not in lex.place_heads \
-                    and after not in lex.org_keywords and toks[e - 1].lower_ not in lex.org_keywords and not (e < len(doc) and _possessive(toks[e])):
+            after = c_low[e] if e < len(doc) else ""
+            if s == i and c_low[e - 1] not in lex.place_heads and after not in lex.place_heads \
+                    and after not in lex.org_keywords and c_low[e - 1] not in lex.org_keywords and not (e < len(doc) and _possessive(toks[e])):
                 claim(s, e, "PERSON")
                 continue
         if _relative_of(tok, lex, compound=extraction) and not tok.text.isupper() and not (extraction and residence_of(tok)):
@@ -243,9 +245,9 @@ def _missed_names(doc: Doc, lex: Lexicon, taken: list[bool], sent_start_of: list
             # "run by K. Lathika, whose father, V. Pillai, started it": only a person has a
             # father (an initial before the name is part of it)
             s, e = run_of(i)
-            if s == i and e + 2 < len(doc) and toks[e].text == "," and toks[e + 1].lower_ == "whose" \
-                    and toks[e + 2].lower_ in lex.kin_kinds and toks[e + 2].text.islower():
-                if s > 0 and re.fullmatch(r"[A-Z]\.", toks[s - 1].text) and not taken[s - 1] and sent_start_of[s - 1] == sent_start_of[i]:
+            if s == i and e + 2 < len(doc) and c_text[e] == "," and c_low[e + 1] == "whose" \
+                    and c_low[e + 2] in lex.kin_kinds and c_text[e + 2].islower():
+                if s > 0 and re.fullmatch(r"[A-Z]\.", c_text[s - 1]) and not taken[s - 1] and sent_start_of[s - 1] == sent_start_of[i]:
                     s -= 1
                 claim(s, e, "PERSON")
                 continue
@@ -256,7 +258,7 @@ def _missed_names(doc: Doc, lex: Lexicon, taken: list[bool], sent_start_of: list
             if s == i:
                 claim(s, e, "PERSON")
                 continue
-        if extraction and not tok.text.isupper() and (toks[i - 1].lower_ in ("is", "was") if i > 0 else False):
+        if extraction and not tok.text.isupper() and (c_low[i - 1] in ("is", "was") if i > 0 else False):
             s, e = run_of(i)
             if s == i and post_holder_named(toks, s, e, lex):
                 claim(s, e, "PERSON")  # "Our new catering manager is Declan Hurley"
@@ -274,7 +276,7 @@ def _missed_names(doc: Doc, lex: Lexicon, taken: list[bool], sent_start_of: list
                 claim(s, e, "PERSON")
                 continue
         # "... a bully.” ― Beck Pimentel": the dash signature after a quotation.
-        if i > 1 and toks[i - 1].text in ("\u2015", "\u2014") and toks[i - 2].text in ('"', "\u201d"):
+        if i > 1 and c_text[i - 1] in ("\u2015", "\u2014") and c_text[i - 2] in ('"', "\u201d"):
             s, e = run_of(i)
             if s == i:
                 claim(s, e, "PERSON")
@@ -283,7 +285,7 @@ def _missed_names(doc: Doc, lex: Lexicon, taken: list[bool], sent_start_of: list
         # "Kyneton captain Josh Farrelly": a town's name before a team role and a person's name
         # is the town's club, unless the text writes the word as a place elsewhere
         if tok.ent_type_ in ("GPE", "LOC") and nxt is not None and nxt.lower_ in lex.team_roles and i + 2 < len(doc) \
-                and toks[i + 2].ent_type_ == "PERSON" and toks[i + 2].ent_iob_ == "B" and not written_as_place(tok, lex):
+                and c_ent[i + 2] == "PERSON" and toks[i + 2].ent_iob_ == "B" and not written_as_place(tok, lex):
             claim(i, i + 1, "ORG")
             continue
         # "Globex chief executive Dana Pruitt": a proper noun before a lower-case staff role.
@@ -292,7 +294,7 @@ def _missed_names(doc: Doc, lex: Lexicon, taken: list[bool], sent_start_of: list
         elif nxt is not None and nxt.text[:1].islower() and (
             nxt.lower_ in lex.employee_roles
             # "The Copper Kites lead singer": one lower-case modifier before the role
-            or (i + 2 < len(doc) and nxt.pos_ in ("NOUN", "ADJ") and toks[i + 2].lower_ in lex.employee_roles and toks[i + 2].text[:1].islower())
+            or (i + 2 < len(doc) and nxt.pos_ in ("NOUN", "ADJ") and c_low[i + 2] in lex.employee_roles and c_text[i + 2][:1].islower())
         ):
             s, e = run_of(i)
             if e == i + 1:
@@ -308,8 +310,8 @@ def _missed_names(doc: Doc, lex: Lexicon, taken: list[bool], sent_start_of: list
             s, e = run_of(i)
             # (not the first words of a longer name the text gives elsewhere: "an accountant at
             # Harlan State" for Harlan State University, which the facts stage reads as that one)
-            run = text_of(doc)[toks[s].idx : toks[e - 1].idx + len(toks[e - 1].text)]
-            if s == i and e - s >= 2 and toks[e - 1].dep_ == "pobj" and re.search(re.escape(run) + r"\s+[A-Z]", text_of(doc)) is None:
+            run = text_of(doc)[c_idx[s] : c_idx[e - 1] + len(c_text[e - 1])]
+            if s == i and e - s >= 2 and c_dep[e - 1] == "pobj" and re.search(re.escape(run) + r"\s+[A-Z]", text_of(doc)) is None:
                 claim(s, e, "ORG")
                 continue
         # "named after Ivy Trent (1902 – 1971)": a life span right after a name of two or
@@ -317,7 +319,7 @@ def _missed_names(doc: Doc, lex: Lexicon, taken: list[bool], sent_start_of: list
         if tok.i == 0 or not toks[i - 1].is_title or taken[i - 1]:
             s, e = run_of(i)
             if s == i and 2 <= e - s <= 3 and tok.ent_type_ not in ("GPE", "LOC", "NORP") and e < len(doc) \
-                    and _LIFE_SPAN.match(text_of(doc), toks[e - 1].idx + len(toks[e - 1].text)):
+                    and _LIFE_SPAN.match(text_of(doc), c_idx[e - 1] + len(c_text[e - 1])):
                 claim(s, e, "PERSON")
                 continue
         if extraction and tok.ent_type_ in ("GPE", "LOC", "") and (tok.i == 0 or not taken[i - 1]):

@@ -95,6 +95,9 @@ def _before_address(toks: list[Token], s: int, e: int) -> int:
 def _name_spans(doc: Doc, lex: Lexicon, sent_start_of: list[int], drop_common: bool = False) -> list[_NameSpan]:
     taken = [False] * len(doc)
     toks = tokens_of(doc)  # toks[i] makes a new Token each time
+    # (the per-word tests of the ent loop below read the columns: a Token's attribute is a lookup each time)
+    cols = columns(doc)
+    c_low, c_text, c_tag, c_idx, c_ent, c_alpha = cols.lower, cols.text, cols.tag, cols.idx, cols.ent_type, cols.is_alpha
     spans: list[_NameSpan] = []
     ents = ents_of(doc)
     spans.extend(regnal_names(doc, lex, taken))  # before the ents: "George V" over a PERSON "George"
@@ -126,7 +129,7 @@ def _name_spans(doc: Doc, lex: Lexicon, sent_start_of: list[int], drop_common: b
     businesses: set[str] = set()  # (names the text has made a shop's or a pub's: "in Tully's")
     for ent in ents:
         if extraction and ent.label_ in ("GPE", "LOC") and not taken[ent.start] and (nameparts.wedded_partner(ent, lex) or nameparts.person_conjunct(ent, lex)
-                                                                                   or (len(ent) == 1 and ent.start > 0 and toks[ent.start - 1].lower_ == "and" and who_follows(ent[0]))):  # ("; and Sunil, who is fifty-eight")
+                                                                                   or (len(ent) == 1 and ent.start > 0 and c_low[ent.start - 1] == "and" and who_follows(ent[0]))):  # ("; and Sunil, who is fifty-eight")
             ent = Span(doc, ent.start, ent.end, label="PERSON")  # "between Walter Ibbotson and Doreen Sugden" (a LOC)
         elif extraction and institution_thing(ent):
             ent = Span(doc, ent.start, ent.end, label="ORG")  # "Drostdy Boys' High School", tagged a product
@@ -137,12 +140,12 @@ def _name_spans(doc: Doc, lex: Lexicon, sent_start_of: list[int], drop_common: b
         s, e = ent.start, nameparts.keyword_tail(toks, ent, lex) if extraction else ent.end
         if extraction and ent.label_ == "ORG":
             e = _before_address(toks, s, e)  # "the Copper Kettle Cafe on Mill Street": the cafe
-        if extraction and toks[e - 1].lower_ in _THOROUGHFARES and (
-                (e - s == 2 and toks[s].lower_ in lex.titles) or (e - s == 1 and s > 0 and toks[s - 1].lower_ in lex.titles)):
+        if extraction and c_low[e - 1] in _THOROUGHFARES and (
+                (e - s == 2 and c_low[s] in lex.titles) or (e - s == 1 and s > 0 and c_low[s - 1] in lex.titles)):
             taken[s:e] = [True] * (e - s)  # "down Mayor Street": a street named after an office
             continue
-        if (extraction and e - s == 1 and toks[s].lower_ in lex.titles and s + 2 < len(doc)
-                and toks[s + 1].lower_ in ("and", "&") and toks[s + 2].lower_ in lex.titles):
+        if (extraction and e - s == 1 and c_low[s] in lex.titles and s + 2 < len(doc)
+                and c_low[s + 1] in ("and", "&") and c_low[s + 2] in lex.titles):
             continue  # "daughter of Dr and Mrs Martin Lowe": the couple's first title, tagged alone
         if extraction:
             s, e = line_bounds(toks, s, e)  # "Meet Mr Okafor\n\nMr Okafor": a name ends at a line
@@ -158,12 +161,13 @@ def _name_spans(doc: Doc, lex: Lexicon, sent_start_of: list[int], drop_common: b
             if s >= 3 and [t.text for t in toks[s - 3 : s]] == ["Our", "Lady", "of"] and not taken[s - 3]:
                 # ("Our Lady of Mercy Church", tagged from "Mercy": a church's whole name)
                 s, ent = s - 3, Span(doc, s - 3, e, label="ORG")
-        if extraction and ent.label_ == "PERSON" and e - s > 1:
+        label = ent.label_  # (read once: a Span makes its label string on each read)
+        if extraction and label == "PERSON" and e - s > 1:
             # ("Harold farmed north of Pella" tagged whole: a person's name ends before a
             # lower-case word that is no particle of it, "Ludwig van Beethoven", nor a hyphened
             # part, "Kang Won-yong", nor "of" in "Lewis of Luxembourg")
-            cut = next((k for k in range(s + 1, e) if toks[k].is_alpha and toks[k].is_lower and toks[k].lower_ not in lex.lower_particles
-                        and toks[k - 1].text not in ("-", "‐") and not (toks[k].lower_ in ("of", "the") and k + 1 < e and toks[k + 1].text[:1].isupper())), e)
+            cut = next((k for k in range(s + 1, e) if c_alpha[k] and toks[k].is_lower and c_low[k] not in lex.lower_particles
+                        and c_text[k - 1] not in ("-", "‐") and not (c_low[k] in ("of", "the") and k + 1 < e and c_text[k + 1][:1].isupper())), e)
             e = cut
         # (past a dateline the tagger's label was the dateline's: the name's own type is read anew)
         past = _past_dateline(toks, s, e) if extraction else s
@@ -171,90 +175,90 @@ def _name_spans(doc: Doc, lex: Lexicon, sent_start_of: list[int], drop_common: b
         # A leading title is not part of the name ("Councillor Iris Fenn"); it is read back
         # as a title when the name is clustered.
         while s < e and (
-            toks[s].lower_ in ("the", "a", "an")
+            c_low[s] in ("the", "a", "an")
             # ("Nurses at St Ethelburga's Hospital" tagged whole: the staff are none of its name)
-            or (extraction and ent.label_ == "ORG" and toks[s].tag_ in ("NNS", "NNPS") and s + 2 < e and toks[s + 1].lower_ in ("at", "from"))
-            or not toks[s].text.strip()
-            or (toks[s].lower_ in lex.titles and e - s > 1 and not title_as_name(toks[s], lex))
+            or (extraction and label == "ORG" and c_tag[s] in ("NNS", "NNPS") and s + 2 < e and c_low[s + 1] in ("at", "from"))
+            or not c_text[s].strip()
+            or (c_low[s] in lex.titles and e - s > 1 and not title_as_name(toks[s], lex))
             # ("Det Insp" tagged alone before "Carl Moody": a title left after a title is no name)
-            or (extraction and e - s == 1 and s > ent.start and toks[s - 1].lower_ in lex.titles and toks[s].lower_ in lex.titles)
+            or (extraction and e - s == 1 and s > ent.start and c_low[s - 1] in lex.titles and c_low[s] in lex.titles)
             # "Captains Raúl and Beatriz Quintana": a title in the plural before a couple's names
-            or (extraction and e - s > 1 and _plural_title(toks[s], lex))
+            or (extraction and e - s > 1 and c_low[s].endswith("s") and _plural_title(toks[s], lex))
             # ("Carvers Pauloosie and Martha Ashevak": a trade in the plural opening the sentence)
-            or (extraction and e - s > 1 and e < len(doc) and toks[e].lower_ == "and" and plural_trade(toks[s], lex)
-                and (_opens(toks, s, sent_start_of) or "\n" in toks[s - 1].text + toks[s - 1].whitespace_))
+            or (extraction and e - s > 1 and e < len(doc) and c_low[e] == "and" and plural_trade(toks[s], lex)
+                and (_opens(toks, s, sent_start_of) or "\n" in c_text[s - 1] + toks[s - 1].whitespace_))
             # "Singer Rosa Delgado", "Footballer Tiago Brandt": a job word capitalized at the
             # sentence start describes the name that follows it.
-            or (toks[s].lower_ in lex.occupations and (e - s > 2 or (e - s == 2 and toks[s].is_sent_start)))
+            or (c_low[s] in lex.occupations and (e - s > 2 or (e - s == 2 and toks[s].is_sent_start)))
             # ("Barrister Nia Roberts": any person's trade before a full name; extraction only)
             # (not the first part of a hyphened surname: "Mr. Carver-Hunt", "Rhys Potter-Hunt")
-            or (extraction and e - s > 2 and toks[s].lower_ in lex.trades and toks[s].text[:1].isupper() and toks[s].text[1:].islower()
+            or (extraction and e - s > 2 and c_low[s] in lex.trades and c_text[s][:1].isupper() and c_text[s][1:].islower()
                 and bool(toks[s].whitespace_))
             # ("Brothers Sean and Declan Walsh", "Twins Kofi and Ama": a plural kin noun opening the
             # sentence says who they are to each other; extraction only)
-            or (extraction and e - s > 1 and _plural_kin(toks[s], lex))
+            or (extraction and e - s > 1 and c_low[s].endswith("s") and _plural_kin(toks[s], lex))
             # ("Soprano" tagged as an ent of its own before a name: no name; extraction only)
-            or (extraction and e - s == 1 and toks[s].lower_ in lex.occupations and _opens(toks, s, sent_start_of)
+            or (extraction and e - s == 1 and c_low[s] in lex.occupations and _opens(toks, s, sent_start_of)
                 and s + 1 < len(doc) and _is_name_token(toks[s + 1]))
-            or (ent.label_ == "ORG" and toks[s].text[:1].islower() and e - s > 1)  # "state Department of ..."
+            or (label == "ORG" and c_text[s][:1].islower() and e - s > 1)  # "state Department of ..."
             # "Meet Mrs Tiggs", a heading: the verb that introduces a name is none of it
-            or (extraction and toks[s].lower_ in lex.heading_verbs and e - s > 1
-                and (s == 0 or toks[s].is_sent_start or "\n" in toks[s - 1].text + toks[s - 1].whitespace_))
+            or (extraction and c_low[s] in lex.heading_verbs and e - s > 1
+                and (s == 0 or toks[s].is_sent_start or "\n" in c_text[s - 1] + toks[s - 1].whitespace_))
         ):
             s += 1
-        titled = extraction and ent.label_ == "ORG" and _after_titled_role(toks, s, e, lex) > s
+        titled = extraction and label == "ORG" and _after_titled_role(toks, s, e, lex) > s
         s = _after_titled_role(toks, s, e, lex) if titled else s  # "State Fire Marshal Gina Park" tagged ORG whole
         # A headline ent can run into a quotation ("Obama Sees 'Personal Insult"), and an ent
         # can run on past a possessive ("Trump's 1995"): a name stops at the first quotation
         # mark, bracket or possessive.
         org_end = None
         for i in range(s, e):
-            if toks[i].is_quote or toks[i].is_bracket or _possessive(toks[i]) or (extraction and toks[i].text == ";" and i > s):
+            if toks[i].is_quote or toks[i].is_bracket or _possessive(toks[i]) or (extraction and c_text[i] == ";" and i > s):
                 # ("three children: Oliver; Hannah, 26": a list's semicolon ends a name)
                 # ... except before an organization's head word: "St Brede's Infirmary",
                 # "the Transport Workers' Union" are one name each.
                 org_end = _org_tail(doc, i, lex) if _possessive(toks[i]) and i > s else None
-                if org_end is None and ent.label_ == "ORG" and i == e - 1 and i > s and _bare_possessive(doc, i):
+                if org_end is None and label == "ORG" and i == e - 1 and i > s and _bare_possessive(doc, i):
                     org_end = e  # "head chef at Marlow's, the fish restaurant": a business by its owner's name
                 e = org_end or i
                 break
         if org_end is None:
             # A trailing score or number is no part of a name ("Harwood Town 2-1").
-            while e > s and (_possessive(toks[e - 1]) or toks[e - 1].is_punct or toks[e - 1].tag_ in ("CD", "SYM")
-                             or not toks[e - 1].text.strip() or (extraction and toks[e - 1].tag_ == "CC")):  # ("Eleni K. and")
+            while e > s and (_possessive(toks[e - 1]) or toks[e - 1].is_punct or c_tag[e - 1] in ("CD", "SYM")
+                             or not c_text[e - 1].strip() or (extraction and c_tag[e - 1] == "CC")):  # ("Eleni K. and")
                 e -= 1
             org_end = _org_tail(doc, e, lex) if e > s else None
             e = org_end or e
-        if (extraction and org_end is None and ent.label_ == "PERSON" and e - s == 1 and e < len(doc) and _possessive(toks[e])
-                and _bare_possessive(doc, e, anywhere=toks[s].lower_ in businesses)):
-            businesses.add(toks[s].lower_)
+        if (extraction and org_end is None and label == "PERSON" and e - s == 1 and e < len(doc) and _possessive(toks[e])
+                and _bare_possessive(doc, e, anywhere=c_low[s] in businesses)):
+            businesses.add(c_low[s])
             e = org_end = e + 1  # ("a party in Tully's": a pub called by its owner's name, not a person)
-        if extraction and (org_end is not None or ent.label_ == "ORG") and hyphened_end(doc, e, lex) > e:
+        if extraction and (org_end is not None or label == "ORG") and hyphened_end(doc, e, lex) > e:
             e = org_end = hyphened_end(doc, e, lex)
         if org_end is None and e - s == 1 and s >= 2 and _possessive(toks[s - 1]) and _org_tail(doc, s - 1, lex) == e:
             # "the Freight Carriers' Guild" tagged as the ent "Guild" alone (an ent of its own
             # keeps its possessor: "Minnesota's Carleton College"): the name runs back
             # over the capitalised words before the possessive
             b = s - 1
-            while b > 0 and toks[b - 1].text[:1].isupper() and toks[b - 1].is_alpha and toks[b - 1].tag_ != "DT" and not taken[b - 1]:
+            while b > 0 and c_text[b - 1][:1].isupper() and c_alpha[b - 1] and c_tag[b - 1] != "DT" and not taken[b - 1]:
                 b -= 1
             if b < s - 1:
                 s, org_end = b, e
-        if (extraction and ent.label_ == "ORG" and s >= 3 and toks[e - 1].lower_ in lex.body_heads and toks[s - 1].lower_ == "and"
-                and toks[s - 3].lower_ == "the" and _is_name_token(toks[s - 2]) and toks[s - 2].ent_type_ not in ("PERSON", "ORG") and not taken[s - 2]):
+        if (extraction and label == "ORG" and s >= 3 and c_low[e - 1] in lex.body_heads and c_low[s - 1] == "and"
+                and c_low[s - 3] == "the" and _is_name_token(toks[s - 2]) and c_ent[s - 2] not in ("PERSON", "ORG") and not taken[s - 2]):
             # "the Pearl and Coral Export Promotion Council" tagged from "Coral": one body
             s = s - 2
             org_end = org_end or e
-        elif extraction and ent.label_ == "ORG" and joined_place_start(doc, s, e, lex, taken, spans) < s:
+        elif extraction and label == "ORG" and joined_place_start(doc, s, e, lex, taken, spans) < s:
             s, org_end = s - 2, org_end or e  # "Avon and Somerset Police" tagged from "Somerset"
         if s >= e:
             continue
         particled = False
-        if extraction and org_end is None and ent.label_ == "PERSON":
+        if extraction and org_end is None and label == "PERSON":
             grown_to = particle_end(doc, s, e, lex, taken)  # "Skipper Kobus" + "van Wyk": one name
             s = particle_start(doc, s, lex, taken)  # ("Kiprono arap" + "Chumo")
             particled = grown_to > e
-            if particled and toks[s].lower_ in lex.occupations and grown_to - s > 2:
+            if particled and c_low[s] in lex.occupations and grown_to - s > 2:
                 s += 1  # ... led by a job word, as above ("its founder, Skipper Kobus van Wyk")
             e = compound_head_end(doc, grown_to, lex, taken)
         if extraction and org_end is None:
@@ -268,13 +272,13 @@ def _name_spans(doc: Doc, lex: Lexicon, sent_start_of: list[int], drop_common: b
                 taken[i] = True
             spans.append(_NameSpan(s, e, "ORG"))
             continue
-        if ent.label_ == "PERSON" and _honour_after_name(doc, s, e, spans):
+        if label == "PERSON" and _honour_after_name(doc, s, e, spans):
             # "Fatih Terim, Commendatore OSSI, ...": letters of an order after a name are that
             # person's honour, no second person a later "he" could go to
             for i in range(s, e):
                 taken[i] = True
             continue
-        text = text_of(doc)[toks[s].idx : toks[e - 1].idx + len(toks[e - 1].text)]  # (as doc[s:e].text, with no Span)
+        text = text_of(doc)[c_idx[s] : c_idx[e - 1] + len(c_text[e - 1])]  # (as doc[s:e].text, with no Span)
         low = text.lower()
         if _family_modifier(toks[e - 1], lex):
             for i in range(s, e):
@@ -284,8 +288,8 @@ def _name_spans(doc: Doc, lex: Lexicon, sent_start_of: list[int], drop_common: b
         # garda", "to plant shiraz", "a retired lorry driver")
         if text == low and not any(ch.isdigit() for ch in text):
             continue
-        if extraction and ent.label_ == "PERSON" and e - s > 1 and toks[e - 1].text.islower() and (
-                toks[e - 1].lower_ in lex.vehicle_nouns or toks[e - 1].lower_ in lex.vessel_nouns):
+        if extraction and label == "PERSON" and e - s > 1 and c_text[e - 1].islower() and (
+                c_low[e - 1] in lex.vehicle_nouns or c_low[e - 1] in lex.vessel_nouns):
             # "the circus's 1962 Bedford lorry" tagged PERSON whole: a make and what it made
             for i in range(s, e):
                 taken[i] = True
@@ -295,21 +299,21 @@ def _name_spans(doc: Doc, lex: Lexicon, sent_start_of: list[int], drop_common: b
                                  or (extraction and place_every_use(toks[s], lex))
                                  or (extraction and resident_place(toks[s]) and not who_follows(toks[s]))  # ("Evelyn Dorsey, 93, of Cumberland,": where she lives)
                                  or (extraction and birthplace(toks[s]))
-                                 or (extraction and ent.label_ == "PERSON" and _office_of(toks[s], lex))
+                                 or (extraction and label == "PERSON" and _office_of(toks[s], lex))
                                  or (extraction and nameparts.town_after_venue(toks[s])))
         if low in lex.not_entities or (e - s == 1 and (_noun_modifier(toks[s]) or placed or _common_acronym(toks[s]) or (extraction and common_elsewhere(toks[s], lex))
-                                                      or (ent.label_ == "PERSON" and _trade_origin(toks[s], lex))
-                                                      or (extraction and ent.label_ == "PERSON" and (described_origin(toks[s], lex) or hyphened_trade_origin(toks[s])))
+                                                      or (label == "PERSON" and _trade_origin(toks[s], lex))
+                                                      or (extraction and label == "PERSON" and (described_origin(toks[s], lex) or hyphened_trade_origin(toks[s])))
                                                       or (extraction and local_person_place(toks[s])))):
             continue
-        if extraction and ent.label_ in ("PERSON", "ORG") and office_only(toks, s, e, lex):
+        if extraction and label in ("PERSON", "ORG") and office_only(toks, s, e, lex):
             taken[s:e] = [True] * (e - s)  # an office, and no later rule should read it as a name
             continue
         dash = wire_dateline(toks, s, e) if extraction else 0
         if dash:
             taken[s:dash] = [True] * (dash - s)  # the story's place ("DAYTON, Ohio —"), no name
             continue
-        if ent.label_ == "PERSON" and ((extraction and in_address(doc, s, e)) or _place_named(doc, s, e, lex, extraction) or (e - s == 1 and _made_in_year(toks[s])) or (e - s == 1 and _place_before_role(toks[s], lex))
+        if label == "PERSON" and ((extraction and in_address(doc, s, e)) or _place_named(doc, s, e, lex, extraction) or (e - s == 1 and _made_in_year(toks[s])) or (e - s == 1 and _place_before_role(toks[s], lex))
                                        or (e - s == 1 and _place_modifier(toks[s], lex))):
             for i in range(s, e):
                 taken[i] = True  # a place, and no later rule should read it as a name
@@ -319,7 +323,7 @@ def _name_spans(doc: Doc, lex: Lexicon, sent_start_of: list[int], drop_common: b
                 taken[i] = True
             spans.append(_NameSpan(s, e, None, platform=True))
             continue
-        if extraction and ent.label_ in ("PERSON", "ORG") and (parts := nameparts.comma_list(toks, s, e)) is not None:
+        if extraction and label in ("PERSON", "ORG") and (parts := nameparts.comma_list(toks, s, e)) is not None:
             taken[s:e] = [True] * (e - s)  # ("four children: Rajiv, Anjali, Suresh and Latha" tagged as one)
             spans.extend(_NameSpan(a, b, "PERSON") for a, b in parts)
             continue
@@ -327,18 +331,18 @@ def _name_spans(doc: Doc, lex: Lexicon, sent_start_of: list[int], drop_common: b
             taken[s:e] = [True] * (e - s)  # ("the twins Gethin and Aled": two people)
             spans.extend([_NameSpan(s, s + 1, "PERSON"), _NameSpan(s + 2, e, "PERSON")])
             continue
-        split = nameparts.person_of_firm(doc, s, e, lex) if extraction and ent.label_ == "ORG" else None
+        split = nameparts.person_of_firm(doc, s, e, lex) if extraction and label == "ORG" else None
         if split is not None:  # ("Celia Moss of Moss & Tully": a person and her firm)
             taken[s:e] = [True] * (e - s)
             spans.extend([_NameSpan(s, split, None), _NameSpan(split + 1, e, "ORG")])
             continue
-        split = nameparts.person_of_place(doc, s, e, lex) if extraction and ent.label_ == "PERSON" else None
+        split = nameparts.person_of_place(doc, s, e, lex) if extraction and label == "PERSON" else None
         split = split or (nameparts.listed_of_place(doc, s, e, lex) if extraction else None)
         if split is not None:  # ("Mrs Elspeth Crozier of Selkirk": where she lives is no part of her name)
             taken[s:e] = [True] * (e - s)
             spans.append(_NameSpan(s, split, None))
             continue
-        pair = _conjoined_first_names(doc, toks, s, e, ent.label_, lex)
+        pair = _conjoined_first_names(doc, toks, s, e, label, lex)
         if pair is not None:
             # "Anil and Reena Dutta" tagged as one person: two people, the first named by a
             # first name that shares the second's surname (naming._shared_surname)
@@ -347,21 +351,21 @@ def _name_spans(doc: Doc, lex: Lexicon, sent_start_of: list[int], drop_common: b
             spans.append(_NameSpan(s, pair, "PERSON", pair=True, surname=e - 1))
             spans.append(_NameSpan(pair + 1, e, "PERSON", age=_age_follows(doc, e, extraction), pair=True))
             continue
-        if extraction and e - s == 3 and toks[s + 1].lower_ == "and" and two_first_names(doc, s, ent.label_):
+        if extraction and e - s == 3 and c_low[s + 1] == "and" and two_first_names(doc, s, label):
             # "Luis and Carmen married in 1996" tagged as one name: two people
             for i in range(s, e):
                 taken[i] = True
             spans += [_NameSpan(s, s + 1, "PERSON"), _NameSpan(s + 2, e, "PERSON")]
             continue
         exact = ((s, e) == (ent.start, ent.end) or (s > ent.start and e == ent.end)) and not dated
-        ent_label = ent.label_
+        ent_label = label
         if ent_label == "ORG" and (_role_before_name(doc, s, e, lex) or titled):
             ent_label = "PERSON"  # "harbour master Ewan Doyle": the role says whose name it is
         if extraction and ent_label == "PERSON" and e - s == 1 and staff_at(toks[s], lex) and not set_in_place(toks[s]) and not who_follows(toks[s]):
             ent_label, exact = "ORG", True  # "a stock agent with Elders": where a job is held, not a person
         if extraction and ent_label == "PERSON" and e - s >= 2 and founded(toks[e - 1]):
             ent_label, exact = "ORG", True  # "who founded Desai Looms": nobody founds a person
-        if extraction and ent_label == "PERSON" and e - s >= 2 and toks[e - 1].lower_ in lex.prize_heads and toks[e - 1].text[:1].isupper():
+        if extraction and ent_label == "PERSON" and e - s >= 2 and c_low[e - 1] in lex.prize_heads and c_text[e - 1][:1].isupper():
             ent_label, exact = "ORG", True  # "the Haig Bursary", "the Costigan Cup": a prize or fund named after somebody
         # A first name spaCy left outside a one-word ent ("Chrissy" + ORG "Teigen"), or the rest
         # of a split name on the right; never across a title, a platform or another kind of
@@ -373,7 +377,7 @@ def _name_spans(doc: Doc, lex: Lexicon, sent_start_of: list[int], drop_common: b
         while s > sent_start and e - s - hyphens < 2 and not blocked(toks[s - 1]):
             s -= 1
             grown = True
-        while ent.label_ == "PERSON" and e < len(doc) and e - s < 2 and sent_start_of[e] == sent_start and not blocked(toks[e]):
+        while label == "PERSON" and e < len(doc) and e - s < 2 and sent_start_of[e] == sent_start and not blocked(toks[e]):
             e += 1
             grown = True
         for i in range(s, e):
@@ -382,7 +386,7 @@ def _name_spans(doc: Doc, lex: Lexicon, sent_start_of: list[int], drop_common: b
         spans.append(_NameSpan(s, e, ent_label if (exact or particled) and not grown else None, age=_age_follows(doc, e, extraction)))
     # A full name that shares its surname with a person already found is a person, whatever
     # spaCy called it ("Tomas Vidal" tagged FAC after "Rosa Vidal").
-    surnames = {toks[sp.end - 1].lower_ for sp in spans if sp.label == "PERSON" and sp.end - sp.start > 1}
+    surnames = {c_low[sp.end - 1] for sp in spans if sp.label == "PERSON" and sp.end - sp.start > 1}
     if extraction:
         for k in dateline_tokens(doc):
             # ("MARION, Ohio — Dorothy Kessler, 94, died": a place, whatever later rule reads a

@@ -395,7 +395,9 @@ def dateline_tokens(doc: Doc) -> frozenset[int]:
     text = cols.text
     # (the words in capitals found in one comprehension over the columns, Token objects read
     # only for those: is_upper is the text's isupper)
-    for t in [toks[i] for i, alpha in enumerate(cols.is_alpha) if alpha and len(text[i]) > 1 and text[i].isupper()]:
+    alpha = cols.is_alpha
+    # (the cheap test first: most words are not in capitals)
+    for t in [toks[i] for i, w in enumerate(text) if w.isupper() and len(w) > 1 and alpha[i]]:
         if t.i == 0 or "\n" in toks[t.i - 1].text or "\n" in toks[t.i - 1].whitespace_:
             e = t.i + 1
             while e < len(toks) and toks[e].is_alpha and toks[e].is_upper and len(toks[e].text) > 1:

@@ -173,7 +173,7 @@ class _Resolver(_Kin):
                 c = age_descriptor(self, tok, age, recent)
                 if c is not None:
                     s, e = np_bounds(self, tok)
-                    if s > 0 and doc[s - 1].lower_ == "the":
+                    if s > 0 and lower[s - 1] == "the":
                         s -= 1
                     self.add(c, s, e, "descriptor", head=i)
                     c = c.root()
@@ -232,8 +232,8 @@ class _Resolver(_Kin):
                     # "His ex-wife agreed ... she": an unnamed woman is the likeliest "she" next,
                     # not whichever named person happens to be salient.
                     got = self._unnamed_speaker(tok, lemma)
-                elif got is None and low in lex.relative_nouns and i + 2 < len(doc) and doc[i + 1].text == "," \
-                        and doc[i + 2].like_num and len(doc[i + 2].text) <= 3 and any(ch.dep_ == "poss" for ch in tok.children):
+                elif got is None and low in lex.relative_nouns and i + 2 < len(doc) and cols.text[i + 1] == "," \
+                        and toks[i + 2].like_num and len(cols.text[i + 2]) <= 3 and any(ch.dep_ == "poss" for ch in tok.children):
                     # "He was joined by his wife, 59": a relative the text describes by an age
                     # is somebody, named or not
                     got = self._unnamed_speaker(tok, lemma)

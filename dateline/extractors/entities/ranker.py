@@ -204,7 +204,7 @@ def candidates(res: "_Resolver", tok: Token, recent, heads: dict[int, "_Cluster"
     ruled_out = not_referents(res, tok)
     if ruled_out:
         out = [c for c in out if id(c.cluster) not in ruled_out] or out
-    if tok.tag_ == "PRP$" and i + 1 < len(doc) and doc[i + 1].lower_ == "own":
+    if tok.tag_ == "PRP$" and i + 1 < len(doc) and res._cols.lower[i + 1] == "own":
         # "Legend posted his own message": "own" binds a possessive to its clause's subject,
         # unless that subject is the pronoun's own noun ("Her own children, Eli and Ines, swam").
         syn = res.syntax()

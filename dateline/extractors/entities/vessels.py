@@ -27,7 +27,7 @@ from dateline.extractors.entities.things import (
     thing_predicate,
     twin_subject,
 )
-from dateline.nlp import tokens_of
+from dateline.nlp import columns, tokens_of
 
 if TYPE_CHECKING:
     from dateline.extractors.entities.builder import _Builder
@@ -45,19 +45,21 @@ def _vessel(b: "_Builder", s: int, e: int) -> bool:
     naming verb names ('his van is called Dolly')."""
     doc, lex = b.doc, b.lex
     toks = tokens_of(doc)
+    cols = columns(doc)
+    c_low, c_tag, c_text = cols.lower, cols.tag, cols.text
     head = toks[e - 1]
 
     def thing(tok: Token, word: str) -> bool:
         return word in lex.things or (b.observe is None and (_vehicle(tok, word, lex) or animal(tok, word, lex)))
 
-    if s > 0 and toks[s - 1].text.islower() and thing(toks[s - 1], toks[s - 1].lower_) and not (b.observe is None and clause_subject(head)) and (
+    if s > 0 and c_text[s - 1].islower() and thing(toks[s - 1], c_low[s - 1]) and not (b.observe is None and clause_subject(head)) and (
             _modifies(toks[s - 1], s, e) or _noun_phrase_end(toks[s - 1], lex.work_nouns)
             or (b.observe is None and (twin_subject(toks[s - 1], toks[e - 1]) or animal_before(toks[e - 1], lex)))):
         return True
     if head.dep_ == "appos" and thing(head.head, head.head.lemma_.lower()):
         return True
-    if b.observe is None and s > 1 and toks[s - 1].tag_ == "PRP$" and toks[s - 1].lower_ in ("his", "her", "their", "its") \
-            and not (e < len(toks) and toks[e].tag_ == "POS") and toks[s - 2].lemma_.lower() not in lex.naming_verbs \
+    if b.observe is None and s > 1 and c_tag[s - 1] == "PRP$" and c_low[s - 1] in ("his", "her", "their", "its") \
+            and not (e < len(toks) and c_tag[e] == "POS") and toks[s - 2].lemma_.lower() not in lex.naming_verbs \
             and head.head.lemma_.lower() not in lex.naming_verbs:
         # "drove his Massey Ferguson to every fixture": what a person owns, no person (not "they
         # named her Rosalind Mae", the object of a naming verb; nor "our Jack", "my Mary": one's
@@ -65,12 +67,12 @@ def _vessel(b: "_Builder", s: int, e: int) -> bool:
         return True
     # ("Dean Morrow's kelpie, Banjo, who is six": the comma's apposition parsed with the animal
     # noun as the name's modifier; at extraction only)
-    if b.observe is None and s > 1 and toks[s - 1].text == "," and toks[s - 2].text.islower() \
+    if b.observe is None and s > 1 and c_text[s - 1] == "," and c_text[s - 2].islower() \
             and toks[s - 2].head.i == head.i and thing(toks[s - 2], toks[s - 2].lemma_.lower()):
         return True
     if any(ch.dep_ == "appos" and thing(ch, ch.lemma_.lower()) for ch in head.children):
         return True
-    if b.observe is None and s > 1 and toks[s - 1].tag_ == "NN" and toks[s - 1].text.islower() and toks[s - 1].lower_ in lex.work_nouns \
+    if b.observe is None and s > 1 and c_tag[s - 1] == "NN" and c_text[s - 1].islower() and c_low[s - 1] in lex.work_nouns \
             and _determined(toks, s - 1):
         return True  # "starred in the police drama Harbour Lights", however the parser hangs the name
     if b.observe is None and listed_programme(toks, e):
@@ -88,7 +90,7 @@ def _vessel(b: "_Builder", s: int, e: int) -> bool:
         prev = before_list(doc, s)  # "the tankers Eleni K. and Katerina K.", each of them
         if prev is not None and thing_noun(prev, lex):
             return True
-    if b.observe is None and s > 2 and toks[s - 1].lower_ == "the" and toks[s - 2].text == "," and thing_noun(toks[s - 3], lex) \
+    if b.observe is None and s > 2 and c_low[s - 1] == "the" and c_text[s - 2] == "," and thing_noun(toks[s - 3], lex) \
             and not _name_runs_on(toks, e - 1):
         # "his boat, the Nora Jane", parsed with no apposition (not a word the boat's name runs on
         # from: "his own boat, the Janice R" has a mention "Janice" of the wife he named first)
