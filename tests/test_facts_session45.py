@@ -162,6 +162,20 @@ def test_a_town_before_a_plain_person_noun_is_a_place(nlp):
     assert not any(e.name in ("Harwick", "Ennis") for e in ex.entities), [(e.name, e.type) for e in ex.entities]
 
 
+def test_a_death_after_a_semicolon_keeps_its_own_year_and_a_kin_list_its_owner(nlp):
+    ex, names = _run(nlp, "date 2023-11-20\nThe Kelby Echo | OBITUARIES\n\nMargaret Lowther, who kept the village shop for "
+                          "35 years, has died aged 91. She married Arthur Lowther, a railway signalman, in 1955; he died in "
+                          "2010. Peggy is survived by her sons, Ian and David, her daughter, Carol Reed, and her younger "
+                          "sister, Jean.\n")
+    times = {t.id: t.value for t in ex.times}
+    deaths = {names[f.subject]: f.value for f in ex.facts if f.relation == "death"}
+    assert deaths.get("Arthur Lowther") == "2010", deaths
+    weddings = [times.get(f.time) for f in ex.facts if f.relation == "event" and f.value == "marriage"]
+    assert "1955" in weddings, weddings
+    facts = {(f.relation, names.get(f.subject), names.get(f.object) if f.object else f.value) for f in ex.facts}
+    assert not _of(facts, "child", "David"), facts
+
+
 # ---- guards -----------------------------------------------------------------------------------
 
 

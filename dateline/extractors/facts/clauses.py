@@ -54,6 +54,14 @@ def _time_near(ctx: _Ctx, anchor: Token, sent: SpacySpan, kinds: tuple[str, ...]
         return False
 
     linked = [t for t in cands if attached(t)]
+    # (not across a semicolon, whatever the parse: "married X in 1955; he died in 2010")
+    apart = [t for t in linked if ";" not in ctx.text[min(t.end, anchor.idx) : max(t.start, anchor.idx)]]
+    linked = apart or linked
+    if not linked:
+        # ("married X, a signalman, in 1955; he died in 2010": the parser hangs "in 1955" on the
+        # verb after the semicolon; a time closing the anchor's own clause is the anchor's)
+        linked = [t for t in cands if anchor.idx < t.start and ctx.text[t.end : t.end + 1] == ";"
+                  and not any(c in ctx.text[anchor.idx : t.start] for c in ";:.")]
     if not linked:
         return None
     return min(linked, key=lambda t: min(abs(t.start - anchor.idx), abs(t.end - anchor.idx)))

@@ -217,6 +217,8 @@ class _Ctx:
             old = self.facts.get(key)
             if old is not None and old.value is None and value is not None:
                 del self.facts[key]
+        if relation == "event" and time is not None and key in self.facts and self.facts[key].time is None:
+            del self.facts[key]  # (a dated reading of the same event wins: "married X, a signalman, in 1955")
         if key in self.facts:
             return
         if relation == "occupation" and self.text[end : end + 2] in ("'s", "’s"):

@@ -98,7 +98,24 @@ def _name_before_comma(ctx: _Ctx, tok: Token, j: int, sent: SpacySpan) -> Option
     if ctx.starting_at(doc[tok.i + 2].idx) is None:
         return None
     k = j - 4 if j - 4 >= sent.start and doc[j - 2].like_num and doc[j - 3].text == "," else j - 2  # "Tom Hale, 41, his wife"
+    if _kin_list_item(doc, k, sent):
+        return None  # "survived by her sons, Ian and David, her daughter, Carol": the list's owner
     return ctx.ending_at(_tok_end(doc[k]))
+
+
+def _kin_list_item(doc: Doc, k: int, sent: SpacySpan) -> bool:
+    """The name ending at token ``k`` is an item of a list a possessed kin noun opened ("her
+    sons, Ian and David"): only names, commas, ages and "and" back to the kin noun."""
+    kin = patterns()["kinship"]
+    for i in range(k, max(sent.start, k - 10) - 1, -1):
+        t = doc[i]
+        low = t.lower_
+        if low in kin or (low.endswith("s") and low[:-1] in kin) or low in ("children", "grandchildren"):
+            return i > sent.start and doc[i - 1].lower_ in ("his", "her", "their") or any(
+                c.dep_ == "poss" for c in t.children)
+        if not (t.pos_ == "PROPN" or t.text in (",", "and") or t.like_num):
+            return False
+    return False
 
 
 # between a name and the description apposed to it: an age, or an age or life span in brackets
