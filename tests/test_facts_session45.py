@@ -176,6 +176,14 @@ def test_a_death_after_a_semicolon_keeps_its_own_year_and_a_kin_list_its_owner(n
     assert not _of(facts, "child", "David"), facts
 
 
+def test_survivors_of_two_sexes_add_up(nlp):
+    for tail, n in (("He leaves two sons, Rhodri and Emyr, both former players, and a daughter, Sian Howells.", 3),
+                    ("He leaves two sons and a daughter.", 3), ("He leaves two sons.", 2)):
+        facts = _facts(nlp, "date 2024-10-07\nPortmoor Rugby Club | CLUB NEWS\n\nThe club is mourning Hywel Pritchard, "
+                            "who has died at 87. " + tail + "\n")
+        assert _of(facts, "number_of_children", "Hywel Pritchard") == {n}, (tail, facts)
+
+
 # ---- guards -----------------------------------------------------------------------------------
 
 

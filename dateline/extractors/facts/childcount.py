@@ -177,6 +177,14 @@ def _rule_children_count(ctx: _Ctx) -> None:
             if more is None or not two_sexes(first.group(2), m.group(0).split()[-1]):
                 continue
             n += more
+        noun = m.group(0).split()[-1]
+        rest = text[m.end() : _sentence(span.root).end_char]
+        if noun.lower() not in ("children", "kids") and re.search(r"\b(?:sons?|daughters?|child(?:ren)?)\b", rest):
+            # ("leaves two sons, Rhodri and Emyr, and a daughter, Sian": three)
+            more = _and_other_sex(rest, noun)
+            if more is None:
+                continue
+            n += more
         people = _subjects(ctx, span.root, couples=False)
         # ("She leaves two sons" after "had three sons": the survivors leave out a child who died)
         if len(people) == 1 and not ctx.facts.has("number_of_children", people[0].id):

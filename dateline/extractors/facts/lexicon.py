@@ -141,7 +141,7 @@ def _regexes() -> dict[str, re.Pattern]:
         # "is survived by his wife, Eileen, and by two sons", "leaves a wife, Pam, and two
         # daughters", a death's "left his wife, Tamika, 41, and three children" (not "two sons and
         # a daughter")
-        "survived_by_n": word_start_gate(re.compile(rf"\b(?:survived\s+by|leaves|left\s+(?:behind\s+)?(?:his|her)\s+(?:wife|husband|partner))\b[^.;]{{0,80}}?\b({NUMBER_RE})\s+(?:children|kids|sons?|daughters?)\b(?!\s*,?\s+and\s+(?:a|an|\w+)\s+(?:sons?|daughters?|children)\b)", re.I)),
+        "survived_by_n": word_start_gate(re.compile(rf"\b(?:survived\s+by|leaves|left\s+(?:behind\s+)?(?:his|her)\s+(?:wife|husband|partner))\b[^.;]{{0,80}}?\b({NUMBER_RE})\s+(?:children|kids|sons?|daughters?)\b", re.I)),
         # A prefix tree with the flat longest-first alternation's matches: the flat one made the
         # occupation scan most of this stage's time.
         # (gated to word starts: these long alternations were tried at every word's end too)
