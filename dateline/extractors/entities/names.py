@@ -83,6 +83,13 @@ _THOROUGHFARES = frozenset({"street", "road", "avenue", "terrace", "square", "bo
 _ADDRESSES = _THOROUGHFARES | {"lane", "row", "quay", "parade", "crescent", "drive", "place", "way", "wharf"}
 
 
+def _person_clause_after(toks: list[Token], end: int) -> bool:
+    """', who has died', ', 87, of Mill Lane': a relative "who" or an age set off in commas, which
+    only a person's name takes."""
+    words = [t.text for t in toks[end : end + 3]]
+    return words[:2] == [",", "who"] or (len(words) == 3 and words[0] == words[2] == "," and words[1].isdigit() and len(words[1]) <= 3)
+
+
 def _before_address(toks: list[Token], s: int, e: int) -> int:
     """Where an organisation's span ends before an address the tagger ran into it ("... Cafe on
     Mill Street", "... Inn in Bridge Lane")."""
@@ -131,6 +138,9 @@ def _name_spans(doc: Doc, lex: Lexicon, sent_start_of: list[int], drop_common: b
         if extraction and ent.label_ in ("GPE", "LOC") and not taken[ent.start] and (nameparts.wedded_partner(ent, lex) or nameparts.person_conjunct(ent, lex)
                                                                                    or (len(ent) == 1 and ent.start > 0 and c_low[ent.start - 1] == "and" and who_follows(ent[0]))):  # ("; and Sunil, who is fifty-eight")
             ent = Span(doc, ent.start, ent.end, label="PERSON")  # "between Walter Ibbotson and Doreen Sugden" (a LOC)
+        elif extraction and ent.label_ in ("WORK_OF_ART", "PRODUCT", "EVENT", "LAW") and len(ent) >= 2 and _person_clause_after(toks, ent.end) \
+                and all(c_text[k][:1].isupper() and c_alpha[k] for k in range(ent.start, ent.end)):
+            ent = Span(doc, ent.start, ent.end, label="PERSON")  # "mourning Hywel Pritchard, who has died" (a work of art)
         elif extraction and institution_thing(ent):
             ent = Span(doc, ent.start, ent.end, label="ORG")  # "Drostdy Boys' High School", tagged a product
         elif extraction and ent.label_ in ("ORG", "GPE", "LOC", "PERSON") and station_end(toks, ent.end) > ent.end:
