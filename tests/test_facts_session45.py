@@ -7,6 +7,8 @@ written for these tests; the guards keep what the same rules must not touch."""
 
 from __future__ import annotations
 
+import pytest
+
 from tests.test_facts_families import _facts, _of, _run
 
 
@@ -43,18 +45,25 @@ def test_a_byline_with_a_capitalised_post_is_a_reporter_of_the_paper(nlp):
     assert _of(facts, "title", "Orla Brannigan") == {"marine correspondent"}
 
 
-def test_a_paper_names_its_own_reporter_before_the_name(nlp):
-    facts = _facts(nlp, "date 2021-10\nCedar Hollow Ledger | ELECTION 2021\n\nTwo candidates filed on Monday.\n\nLedger "
-                        "education reporter Wes Kaminski can be reached by email.\n")
-    assert _of(facts, "employer", "Wes Kaminski") == {"Cedar Hollow Ledger"}, facts
-    assert _of(facts, "title", "Wes Kaminski") == {"education reporter"}
-
-
-def test_our_correspondent_for_a_place(nlp):
-    facts = _facts(nlp, "date 2026-01-09\nThe Deccan Courier | MYSURU\n\nThe old press closed on Friday.\n\n(Radha "
-                        "Iyengar is our Mysuru correspondent.)\n")
-    assert _of(facts, "employer", "Radha Iyengar") == {"Deccan Courier"}, facts
-    assert _of(facts, "title", "Radha Iyengar") == {"mysuru correspondent"}
+@pytest.mark.parametrize("text, who, employer, title", [
+    # "Ledger education reporter X": the paper, a field word, the job, the name
+    ("date 2021-10\nCedar Hollow Ledger | ELECTION 2021\n\nTwo candidates filed on Monday.\n\nLedger education reporter "
+     "Wes Kaminski can be reached by email.\n", "Wes Kaminski", "Cedar Hollow Ledger", "education reporter"),
+    # "our Mysuru correspondent": a beat in capitals
+    ("date 2026-01-09\nThe Deccan Courier | MYSURU\n\nThe old press closed on Friday.\n\n(Radha Iyengar is our Mysuru "
+     "correspondent.)\n", "Radha Iyengar", "Deccan Courier", "mysuru correspondent"),
+    # "has been the co-op's bookkeeper since 1989"
+    ("date 2024-09\nThe Western Tidings | MARINE\n\nThe Kilrush Fishermen's Co-operative landed more fish than ever this "
+     "year. Nora Keane, 61, has been the co-op's bookkeeper since 1989.\n", "Nora Keane", "Kilrush Fishermen's Co-operative",
+     "bookkeeper"),
+    # "Co-op chair X" (the tokenizer splits "Co-op" in three)
+    ("date 2024-09\nThe Western Tidings | MARINE\n\nThe Kilrush Fishermen's Co-operative has a new manager. Co-op chair "
+     "Fergal Ahern said the board had interviewed five candidates.\n", "Fergal Ahern", "Kilrush Fishermen's Co-operative", "chair"),
+])
+def test_a_post_and_its_employer(nlp, text, who, employer, title):
+    facts = _facts(nlp, text)
+    assert _of(facts, "employer", who) == {employer}, facts
+    assert _of(facts, "title", who) == {title}, facts
 
 
 def test_a_pair_of_owners_each_own_the_business(nlp):
@@ -94,20 +103,6 @@ def test_a_board_member_sits_on_the_board_the_text_names(nlp):
     facts = {(f.relation, names.get(f.subject), names.get(f.object) if f.object else f.value) for f in ex.facts}
     assert _of(facts, "employer", "Dana Lindgren") == {"Cedar Hollow Board of Education"}, facts
     assert _of(facts, "employer", "Ruth Varga") == {"Cedar Hollow Board of Education"}, facts
-
-
-def test_a_post_held_since_a_year_after_has_been(nlp):
-    facts = _facts(nlp, "date 2024-09\nThe Western Tidings | MARINE\n\nThe Kilrush Fishermen's Co-operative landed more "
-                        "fish than ever this year. Nora Keane, 61, has been the co-op's bookkeeper since 1989.\n")
-    assert _of(facts, "title", "Nora Keane") == {"bookkeeper"}, facts
-    assert _of(facts, "employer", "Nora Keane") == {"Kilrush Fishermen's Co-operative"}
-
-
-def test_a_co_op_chair_before_the_name(nlp):
-    facts = _facts(nlp, "date 2024-09\nThe Western Tidings | MARINE\n\nThe Kilrush Fishermen's Co-operative has a new "
-                        "manager. Co-op chair Fergal Ahern said the board had interviewed five candidates.\n")
-    assert _of(facts, "title", "Fergal Ahern") == {"chair"}, facts
-    assert _of(facts, "employer", "Fergal Ahern") == {"Kilrush Fishermen's Co-operative"}
 
 
 def test_a_description_fronted_before_the_named_subject(nlp):
