@@ -14,6 +14,7 @@ import re
 from functools import lru_cache
 from typing import Optional
 
+from dateline.extractors.entities.bylines import PRESS_POSTS
 from dateline.extractors.entities.lexicon import lexicon
 from dateline.extractors.facts.context import (
     LIKELY,
@@ -51,7 +52,7 @@ _OWNER = r"(?:[Tt]he\s+(?:[a-z][\w-]*\s+)?[a-z][\w-]*|(?:the\s+)?" + _WORD + r"(
 # ("head of roads policing": a field of two words)
 # (a newspaper's beat may be a place: "our Mysuru correspondent", "the Ledger's South Rift
 # correspondent")
-_POST = (r"(?P<post>(?:[A-Z][a-z][\w-]*\s+){1,2}(?:[a-z][\w-]*\s+){0,1}(?:correspondent|reporter|editor|columnist|photographer)\b"
+_POST = (r"(?P<post>(?:[A-Z][a-z][\w-]*\s+){1,2}(?:[a-z][\w-]*\s+){0,1}(?:" + "|".join(sorted(PRESS_POSTS)) + r")\b"
          r"|(?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*(?:\s+of\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?)?)")
 
 
