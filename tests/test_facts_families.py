@@ -172,7 +172,8 @@ def test_facts_survived_by_a_count_of_children(nlp):
     facts = _facts(nlp, "date 2019-11-14\nArthur Penn is survived by his wife, Eileen, and by two sons.\n")
     assert ("number_of_children", "Arthur Penn", 2) in facts
     facts = _facts(nlp, "date 2019-11-14\nArthur Penn is survived by two sons and a daughter.\n")
-    assert not any(f[0] == "number_of_children" for f in facts)  # two sons are not all the children
+    # two sons are not all the children: the daughter adds one, as "a daughter and two sons" does
+    assert {f[2] for f in facts if f[0] == "number_of_children"} == {3}, facts
 
 
 def test_facts_role_conjoined_to_a_kin_apposition_is_employer(nlp):

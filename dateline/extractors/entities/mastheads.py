@@ -148,12 +148,15 @@ def of_paper(doc: Doc, c) -> bool:
     return paper is not None and bool(c.mentions) and paper[0] <= c.mentions[0].start < paper[1]
 
 
+_ORGAN_OF = re.compile(r"\b(?:Newsletter|Bulletin|Magazine|Journal|Gazette|Quarterly)\s+of\b", re.I)
+
+
 def _paper(line: str) -> tuple[int, int] | None:
     """Where a newspaper's name stands on a masthead line split by a bar or a dash: its first
     part, of two words or more, every one capitalised, the last a newspaper's word."""
     parts = _SEPARATOR.split(line)
-    if len(parts) < 2:
-        return None
+    if len(parts) < 2 or _ORGAN_OF.search(line):
+        return None  # ("The Bugle | Newsletter of the Kestrel Bay Rowing Club": a body's organ, the body speaking)
     name = parts[0].rstrip()
     words = name.split()
     if len(words) < 2 or len(words) > 5 or not all(w[:1].isupper() for w in words) or words[-1].lower() not in _PAPERS:

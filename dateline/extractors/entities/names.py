@@ -139,7 +139,8 @@ def _name_spans(doc: Doc, lex: Lexicon, sent_start_of: list[int], drop_common: b
                                                                                    or (len(ent) == 1 and ent.start > 0 and c_low[ent.start - 1] == "and" and who_follows(ent[0]))):  # ("; and Sunil, who is fifty-eight")
             ent = Span(doc, ent.start, ent.end, label="PERSON")  # "between Walter Ibbotson and Doreen Sugden" (a LOC)
         elif extraction and ent.label_ in ("WORK_OF_ART", "PRODUCT", "EVENT", "LAW") and len(ent) >= 2 and _person_clause_after(toks, ent.end) \
-                and all(c_text[k][:1].isupper() and c_alpha[k] for k in range(ent.start, ent.end)):
+                and all(c_text[k][:1].isupper() and c_alpha[k] and c_low[k] != "the" for k in range(ent.start, ent.end)) \
+                and not (ent.start > 0 and c_low[ent.start - 1] == "the"):  # (not "a covers band, The Wednesday Hares, who play")
             ent = Span(doc, ent.start, ent.end, label="PERSON")  # "mourning Hywel Pritchard, who has died" (a work of art)
         elif extraction and institution_thing(ent):
             ent = Span(doc, ent.start, ent.end, label="ORG")  # "Drostdy Boys' High School", tagged a product
