@@ -181,7 +181,8 @@ def test_survivors_of_two_sexes_add_up(nlp):
 
 def test_a_name_the_tagger_calls_a_work_of_art_before_who_died(nlp):
     ex, _names = _run(nlp, "date 2024-10-07\nPortmoor Rugby Club | CLUB NEWS\n\nThe club is mourning Hywel Pritchard, who "
-                           "has died at 87. He leaves two sons.\n")
+                           "has died at 87. He leaves two sons, Rhodri and Emyr, both former players, and a daughter, Sian "
+                           "Howells.\n")
     assert any(e.name == "Hywel Pritchard" and e.type == "PERSON" for e in ex.entities), [(e.name, e.type) for e in ex.entities]
 
 
