@@ -15,12 +15,12 @@ _SEAT = re.compile(r"(?:\w+\s+)?(?P<body>board|council|commission|senate)\s+memb
 
 
 def _rule_body_members(ctx: _Ctx) -> None:
-    seats = [f for f in ctx.facts.values() if f.relation == "title" and _SEAT.fullmatch(str(f.value).lower())]
+    seats = [(f, m.group("body")) for f in ctx.facts.values() if f.relation == "title"
+             for m in [_SEAT.fullmatch(str(f.value).lower())] if m is not None]
     if not seats:
         return
     people = {e.id: e for e in ctx.entities}
-    for f in seats:
-        body = _SEAT.fullmatch(str(f.value).lower()).group("body")  # type: ignore[union-attr]
+    for f, body in seats:
         named = [e for e in ctx.entities if e.type == "ORG" and body in e.name.lower().split()]
         person = people.get(f.subject)
         if len(named) != 1 or person is None or named[0].id in _has_employer(ctx, person):
