@@ -37,6 +37,7 @@ from dateline.extractors.entities.mastheads import of_paper
 from dateline.extractors.entities.nameevidence import name_evidence
 from dateline.extractors.entities.nameparts import (
     after_noun_or_article,
+    given_lead,
     inner_particle,
     inner_particles,
     joining_hyphen,
@@ -297,6 +298,8 @@ class _Builder(_Resolver):
         if (key[0] in self.lex.surname_particles or self._hyphenated(at, key)) and len(longer) == 1 \
                 and not (self.observe is None and after_noun_or_article(self.doc, at)):  # (not "comte de Martigny")
             return longer[0]
+        if self.observe is None and (lead := given_lead(recent, key)) is not None:
+            return lead  # ("Paddy Joe" after "Paddy Joe Furlong")
         # "Wai-Lun" after "Wai-Lun and Mei Chen": a given name of two words, and its couple's surname
         paired = [c for c in recent if c.pair_surname and not c.platform and c.key[:-1] == key]
         if len(paired) == 1:

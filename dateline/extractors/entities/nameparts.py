@@ -337,3 +337,29 @@ def comma_list(toks: list, s: int, e: int) -> list[tuple[int, int]] | None:
             parts.append((start, i))
             start = i + 1
     return parts if len(parts) >= 2 else None
+
+
+def given_pairs(ents) -> frozenset[tuple[str, str]]:
+    """The two words of every person the tagger found by exactly two capitalised words ('Paddy
+    Joe'): where a longer name is split before the second of them, the first is its given name."""
+    return frozenset((ent[0].text, ent[1].text) for ent in ents if ent.label_ == "PERSON" and len(ent) == 2
+                     and ent[0].text[:1].isupper() and ent[1].text[:1].isupper())
+
+
+def split_given_name(toks, s: int, e: int, pairs: frozenset[tuple[str, str]], taken: list[bool]) -> bool:
+    """'Paddy' tagged a place, or nothing, before 'Joe Furlong', where the text elsewhere names
+    'Paddy Joe' alone: a three-word name the tagger cut after its first word."""
+    if s == 0 or e - s != 2 or taken[s - 1]:
+        return False
+    prev = toks[s - 1]
+    return (prev.text, toks[s].text) in pairs and prev.text[:1].isupper() and prev.is_alpha and prev.ent_type_ in ("", "GPE", "PERSON", "NORP") \
+        and prev.ent_iob_ != "I"
+
+
+def given_lead(recent, key: tuple[str, ...]):
+    """'Paddy Joe' after 'Paddy Joe Furlong': a name of two words that are the given names of
+    one known name of three is that person, named without the surname (one such person only)."""
+    if len(key) != 2:
+        return None
+    lead = [c for c in recent if not c.platform and len(c.key) == 3 and c.key[:2] == key and c.person_score() >= 0]
+    return lead[0] if len(lead) == 1 else None

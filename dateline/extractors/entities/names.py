@@ -107,6 +107,7 @@ def _name_spans(doc: Doc, lex: Lexicon, sent_start_of: list[int], drop_common: b
     c_low, c_text, c_tag, c_idx, c_ent, c_alpha = cols.lower, cols.text, cols.tag, cols.idx, cols.ent_type, cols.is_alpha
     spans: list[_NameSpan] = []
     ents = ents_of(doc)
+    given = nameparts.given_pairs(ents)
     spans.extend(regnal_names(doc, lex, taken))  # before the ents: "George V" over a PERSON "George"
     # ``drop_common`` is set at extraction only: the rules below that read ``extraction`` leave
     # the spans the pronoun ranker is trained on (GAP) as they were, so its model stays the same
@@ -388,6 +389,8 @@ def _name_spans(doc: Doc, lex: Lexicon, sent_start_of: list[int], drop_common: b
         while s > sent_start and e - s - hyphens < 2 and not blocked(toks[s - 1]):
             s -= 1
             grown = True
+        if extraction and label == "PERSON" and s > sent_start and nameparts.split_given_name(toks, s, e, given, taken):
+            s -= 1  # "Paddy" + "Joe Furlong", with "Paddy Joe" named alone elsewhere
         while label == "PERSON" and e < len(doc) and e - s < 2 and sent_start_of[e] == sent_start and not blocked(toks[e]):
             e += 1
             grown = True

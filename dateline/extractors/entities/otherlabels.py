@@ -35,6 +35,23 @@ def age_before(doc: Doc, start: int) -> bool:
     return False
 
 
+def _staffed_building(ent: Span, lex: Lexicon) -> bool:
+    """'is a sergeant at Castlebar Garda Station', 'a boilermaker at Kooragang Fabrication': a
+    building's name where somebody holds a job is the body that employs them (two or more
+    capitalised words: 'a nurse at Mercy' stays as tagged)."""
+    if ent.label_ != "FAC" or len(ent) < 2 or ent[0].lower_ == "the" or not all(t.text[:1].isupper() and t.is_alpha for t in ent) \
+            or ent[-1].lower_ in lex.place_heads:  # ("a sergeant at Store Street": the station by its street)
+        return False
+    root = ent.root
+    if root.dep_ != "pobj" or root.head.lower_ not in ("at", "with", "for") or root.head.i != ent.start - 1:
+        return False
+    post = root.head.head
+    if post.lemma_ == "be" and post.i < root.i:
+        post = next((c for c in post.children if c.dep_ == "attr" and c.i < root.i), post)
+    return post.i < root.i and post.tag_ == "NN" and any(c.lower_ in ("a", "an") for c in post.children) and (
+        post.lower_ in lex.trades or post.lower_ in lex.titles or post.lower_ in lex.employee_roles)
+
+
 def other_label_names(doc: Doc, toks: list[Token], lex: Lexicon, ents: Sequence[Span], taken: list[bool], spans: list[_NameSpan],
                       surnames: set[str], extraction: bool) -> None:
     """The tagger's names under other labels that are an organisation's or a person's, added to
@@ -75,7 +92,8 @@ def other_label_names(doc: Doc, toks: list[Token], lex: Lexicon, ents: Sequence[
                 taken[i] = True
             spans.append(_NameSpan(ent.start, ent.end, "ORG"))
             continue
-        if extraction and ent.label_ in ("GPE", "LOC", "FAC") and (employing_place(ent, lex) or named_as_org(ent, lex) or body_of_place(ent, lex)):
+        if extraction and ent.label_ in ("GPE", "LOC", "FAC") and (employing_place(ent, lex) or named_as_org(ent, lex) or body_of_place(ent, lex)
+                                                                   or _staffed_building(ent, lex)):
             s = ent.start + (ent[0].lower_ == "the")
             for i in range(s, ent.end):
                 taken[i] = True

@@ -106,6 +106,9 @@ def list_owner_bound(r: "_Resolver", tok: Token, chosen: Optional[_Cluster], ran
     candidates."""
     if r.observe is not None or chosen is None or tok.lower_ not in ("he", "she", "his", "her") or tok.i == 0:
         return chosen
+    earlier = _listed_kin_owner(r, tok)
+    if earlier is not None:
+        return earlier
     sent = r.sent_start_of[tok.i]
     if any(not r.doc[k].is_space and not r.doc[k].is_punct for k in range(sent, tok.i)) or sent == 0:
         return chosen
@@ -125,6 +128,27 @@ def list_owner_bound(r: "_Resolver", tok: Token, chosen: Optional[_Cluster], ran
         if mine is not root and any(c.root() is mine for c in ranked()):
             return mine
     return chosen
+
+
+# what may stand between two possessed kin in one list: names, ages, commas, "and", kin words
+_LIST_POS = frozenset({"PROPN", "PUNCT", "CCONJ", "NUM", "NOUN", "ADJ", "PRON", "SPACE"})
+
+
+def _listed_kin_owner(r: "_Resolver", tok: Token) -> Optional[_Cluster]:
+    """"He is survived by his sons Tom and Ger, his daughters Mary and Noeleen, his sister,
+    Kathleen": each possessive in a list of kin is the first one's, never a name the list has
+    just given."""
+    if tok.tag_ != "PRP$" or tok.head.lemma_.lower() not in r.lex.kin_kinds or r.doc[tok.i - 1].lower_ not in (",", ";", "and"):
+        return None
+    doc, sent = r.doc, r.sent_start_of[tok.i]
+    for k in range(tok.i - 2, sent - 1, -1):
+        t = doc[k]
+        if t.pos_ not in _LIST_POS or (t.pos_ == "NOUN" and t.lemma_.lower() not in r.lex.kin_kinds):
+            return None
+        if t.lower_ == tok.lower_ and t.tag_ == "PRP$" and t.head.lemma_.lower() in r.lex.kin_kinds:
+            found = r.covered.get(k)
+            return found.root() if found is not None else None
+    return None
 
 
 def vessel_bound(r: "_Resolver", tok: Token, chosen: Optional[_Cluster], ranked: Callable[[], list[_Cluster]]) -> Optional[_Cluster]:

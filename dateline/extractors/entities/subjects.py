@@ -19,6 +19,8 @@ def apposed_subject_before(r: "_Resolver", tok: Token, gender: Optional[str]) ->
     names by apposition, not the possessor inside that subject. At extraction only."""
     if r.observe is not None or tok.dep_ != "nsubj" or tok.i < 2:
         return None
+    if tok.head.dep_ == "advcl" and (matrix := _matrix_subject(r, tok, gender)) is not None:
+        return matrix
     prev = tok.doc[tok.i - 1]
     if not (prev.text == ";" or (prev.lower_ == "and" and tok.doc[tok.i - 2].text == ",")):
         return None
@@ -30,6 +32,29 @@ def apposed_subject_before(r: "_Resolver", tok: Token, gender: Optional[str]) ->
         if c is not None and c.is_person_like() and not c.plural and not c.platform and c.gender_fit(gender) == 1.0:
             return c
     return None
+
+
+_TIME_MARKS = frozenset({"until", "till", "before", "after", "when", "while"})
+
+
+def _matrix_subject(r: "_Resolver", tok: Token, gender: Optional[str]) -> Optional[_Cluster]:
+    """"His father, Thomas Furlong, founded it in 1921 ... and ran it until he died in 1962": the
+    subject of a time clause is the subject of the verb the clause hangs on (shared through 'and'),
+    when no other person of the pronoun's gender is named between them."""
+    clause = tok.head
+    if not any(c.dep_ == "mark" and c.lower_ in _TIME_MARKS for c in clause.children):
+        return None
+    verb = clause.head
+    subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None and verb.dep_ == "conj":
+        subj = next((c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None or subj.i > tok.i or subj.i not in r.covered:
+        return None
+    c = r.covered[subj.i].root()
+    if not c.is_person_like() or c.plural or c.platform or c.gender_fit(gender) != 1.0:
+        return None
+    between = {id(r.covered[k].root()) for k in range(subj.right_edge.i + 1, tok.i) if k in r.covered and r.covered[k].root().gender_fit(gender) > 0}
+    return c if not between - {id(c)} else None
 
 
 def subject_owner_of_thing(r: "_Resolver", tok: Token, gender: Optional[str]) -> Optional[_Cluster]:

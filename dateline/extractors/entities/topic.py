@@ -65,6 +65,13 @@ def _kin_opener(r: "_Resolver", tok: Token, c: _Cluster, gender: str) -> bool:
     return tok.tag_ == "PRP$" and tok.head.lemma_.lower() in r.lex.kin_kinds and not c.genders[gender] and not c.pgenders[gender]
 
 
+def _named_once(c: _Cluster, before: int) -> bool:
+    """'their first, Michael, died in infancy in 1960. ... ¶ He is survived by': somebody named
+    once in passing, never by a pronoun or a second name, is no match for the topic's run of
+    subject pronouns at a paragraph's start."""
+    return sum(m.head < before for m in c.mentions) == 1
+
+
 def subject_counts(r: "_Resolver", gender: str, before: int) -> dict[int, tuple[int, _Cluster]]:
     """Per cluster (by id), how many narrative subject pronouns of the gender were resolved
     to it before the token ``before``. The pass resolves left to right, so the tokens are read
@@ -114,7 +121,8 @@ def topic_person(r: "_Resolver", tok: Token, chosen: Optional[_Cluster]) -> Opti
         return chosen
     if any(n * DOMINANCE > top for n, c in counts.values() if c is not topic):
         return chosen  # two people share the pronoun: no single topic to fall back on
-    if chosen is not None and (id(chosen.root()) in counts or not (_commenter(r, chosen.root(), tok.i) or _kin_opener(r, tok, chosen.root(), gender))):
+    if chosen is not None and (id(chosen.root()) in counts or not (_commenter(r, chosen.root(), tok.i) or _kin_opener(r, tok, chosen.root(), gender)
+                                                               or _named_once(chosen.root(), tok.i))):
         return chosen
     if topic.gender_fit(gender) < 1.0 or not topic.is_person_like() or id(topic) in conjoined(r, tok):
         return chosen

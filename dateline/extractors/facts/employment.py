@@ -235,7 +235,7 @@ def _unlisted_post_at(ctx: _Ctx, tok: Token) -> list[tuple[Mention, Entity]]:
         return []
     # "served as a mate with the Hallam Steam Packet Company": after 'serve/work as' the
     # post may stand 'with' or 'for' its organisation too
-    as_verb = tok.dep_ == "pobj" and tok.head.lower_ == "as" and tok.head.head.lemma_ in p["employment"]["as_verbs"]
+    as_verb = tok.dep_ == "pobj" and tok.head.lower_ == "as" and (tok.head.head.lemma_ in p["employment"]["as_verbs"] or tok.head.head.lemma_ in p["employment"]["as_verbs_at_org"])
     # ("a planner with Corlow District Council", "a paramedic with the ambulance service": a
     # worker's noun takes its employer 'with' too; not "a dispute with", "a deal with")
     agent = tok.lower_.endswith(AGENT_ENDINGS) or tok.lower_ in p["occupations"]

@@ -121,7 +121,8 @@ def _holder(ctx: _Ctx, role: Token) -> Optional[tuple[Entity, int]]:
         hit = ctx.covering(given[0].idx, _tok_end(given[0])) if len(given) == 1 else None
         if hit is not None and hit[1].type == "PERSON":
             return hit[1], min(hit[0].start, role.idx)
-    if verb is not None and (verb.lemma_ in emp["as_verbs"] or verb.lemma_.lower() in emp["promoted_verbs"] or spent) and not _not_asserted(verb):
+    if verb is not None and (verb.lemma_ in emp["as_verbs"] or verb.lemma_ in emp["as_verbs_at_org"] or verb.lemma_.lower() in emp["promoted_verbs"] or spent) \
+            and not _not_asserted(verb):
         people = _subjects(ctx, verb, couples=False)
         if len(people) == 1:
             return people[0], role.idx

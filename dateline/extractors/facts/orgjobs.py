@@ -35,12 +35,22 @@ def org_labelled_job(ctx: _Ctx, start: int, end: int) -> Optional[tuple[tuple[Me
     return named, field.start(1)
 
 
-def org_before_job(ctx: _Ctx, start: int) -> Optional[tuple[Mention, Entity]]:
+# "a Sentinel staff writer", "a former Champion sports reporter": one field word between the
+# name and the job is part of the post
+_FIELD_WORD = re.compile(r"\s([a-z]{3,})\s$")
+_NOT_FIELD = frozenset({"and", "the", "who", "was", "has", "had", "for", "but", "not", "new", "former", "retired", "with", "from"})
+
+
+def org_before_job(ctx: _Ctx, start: int) -> Optional[tuple[Mention, Entity, int]]:
     """The organisation named right before the job starting at ``start``, with only an article
-    (and a word of time) before it."""
+    (and a word of time) before it, and where the post's words begin (a field word may lead)."""
     if ctx.text[start - 1 : start] != " ":
         return None
+    post = start
     named = ctx.ending_at(start - 1, ORG)
+    field = _FIELD_WORD.search(ctx.text, max(0, start - 20), start) if named is None else None
+    if field is not None and field.group(1) not in _NOT_FIELD:
+        named, post = ctx.ending_at(field.start(), ORG), field.start(1)
     if named is None or not _LEAD.search(ctx.text[max(0, named[0].start - 30) : named[0].start]):
         return None
     org = named[1]
@@ -51,4 +61,4 @@ def org_before_job(ctx: _Ctx, start: int) -> Optional[tuple[Mention, Entity]]:
     words = org.name.split()
     if len(words) == 1 and not words[0].isupper() and not words[0].endswith("s") and len(org.mentions) == 1:
         return None
-    return named
+    return named[0], named[1], post

@@ -41,7 +41,7 @@ def _hyphened(mod: Token) -> str:
 def role_phrase(role: Token) -> str:
     drop = set(patterns()["employment"]["role_modifiers_dropped"])
     mods = [c for c in role.children if c.dep_ in ("compound", "amod") and c.i < role.i and c.is_lower and c.lower_ not in drop
-            and _hyphened(c) not in drop]  # ("longest-serving")
+            and _hyphened(c) not in drop and not _hyphened(c).endswith("-old")]  # ("longest-serving"; "a 23-year-old labourer": an age)
     # ("an emergency room physician": a compound's own compound, right before it, is the post's too)
     # ("rural affairs correspondent": an adjective of that compound too)
     mods += [g for m in mods if m.dep_ == "compound" for g in m.children

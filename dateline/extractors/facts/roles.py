@@ -443,7 +443,7 @@ def _rule_roles(ctx: _Ctx) -> None:
         held = org_before_job(ctx, s)
         if held is not None and _employs(held[1].name, occ):
             ctx.add("employer", subject, ev[0], ev[1], obj=held[1], confidence=LIKELY)  # "a former Tata Steel engineer"
-            ctx.add("title", subject, ev[0], ev[1], value=occ, confidence=LIKELY)
+            ctx.add("title", subject, ev[0], ev[1], value=text[held[2] : e] if held[2] < s else occ, confidence=LIKELY)
             continue
         ctx.add("occupation", subject, ev[0], ev[1], value=occ, confidence=LIKELY if ev == (s, e) else SURE)
         ctx.add_gender(subject, p["gendered_roles"].get(occ), s, e, SURE)
