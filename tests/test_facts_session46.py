@@ -96,3 +96,30 @@ def test_a_business_named_by_a_familys_possessive(nlp):
     orgs = {e.name for e in ex.entities if e.type == "ORG"}
     assert "Brannock's Bar" in orgs and "Okafor Adeyemi Attorneys" in orgs, orgs
     assert _of(_facts(ex, names), "employer", "Cathal Brannock") == {"Brannock's Bar"}
+
+
+def _types(ex) -> dict[str, str]:
+    return {e.name: e.type for e in ex.entities}
+
+
+def test_a_locomotive_set_off_before_its_name_is_no_person(nlp):
+    ex, _ = _run(nlp, "date 2025-10-14\nThe Dyffryn Mercury | BUSINESS\n\nThe sale includes the mill's old steam "
+                      "locomotive, Lady Gwenllian, built in 1911, which the family restored in 1980. \"She only comes out "
+                      "for weddings now,\" said Bryn Hughes.\n\nHer husband, Emrys, died in 2001.\n")
+    types = _types(ex)
+    assert types.get("Lady Gwenllian") == "ORG_OR_PRODUCT", types
+    assert next(e for e in ex.entities if e.name == "Lady Gwenllian").gender is None
+    assert types.get("Emrys") == "PERSON", types  # (a relative set off the same way stays a person)
+
+
+def test_a_thing_which_people_have_called_a_name(nlp):
+    ex, _ = _run(nlp, "date 2024-05-21\nThe Kelso Falls Sentinel | HEALTH\n\nThe pine cradle in Ward 2, which the night "
+                      "staff have called Aunt Maud since it was donated in 1988, will stay. \"She has rocked more babies "
+                      "than I have,\" said Marisol Ybarra.\n")
+    assert _types(ex).get("Aunt Maud") != "PERSON", _types(ex)
+
+
+def test_a_thing_known_to_generations_as_a_name(nlp):
+    ex, _ = _run(nlp, "date 2025-12\nThe Kloof Herald | SCHOOLS\n\nThe groundsman, Petrus Dlamini, handed over the keys "
+                      "of his old green mower, known to generations of pupils as Tannie Sarie. Tannie Sarie is staying.\n")
+    assert _types(ex).get("Tannie Sarie") != "PERSON", _types(ex)

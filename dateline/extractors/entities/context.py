@@ -54,6 +54,7 @@ from dateline.extractors.entities.things import (
     apposed_animal,
     apposed_animal_words,
     apposed_machine,
+    craft_words_before,
     apposed_pet_name,
     called_animal,
     headed_by_post,
@@ -120,6 +121,10 @@ def context_evidence(b: "_Builder") -> None:
                                                     for m in c.mentions if m.kind == "name"):
             reasons.add("vessel")  # ("Queenie, the riding club's grey mare,": at extraction only)
             vessel = True
+        crafted = b.observe is None and not vessel and any(craft_words_before(text, m.start, b.lex) for m in c.mentions if m.kind in ("name", "title"))
+        if crafted:
+            reasons.add("vessel")  # ("the quarry's narrow-gauge locomotive, Lady Madryn, built in 1921")
+            vessel = True
         if b.observe is None and not vessel and any(_who_lives(ch, b.lex) for m in c.mentions if m.kind in ("name", "firstname", "surname")
                                      and m.head in clauses for ch in doc[m.head].children):
             # "and Martin, who died in 1998", "Ngaio, who is twenty-eight": whoever dies,
@@ -144,8 +149,8 @@ def context_evidence(b: "_Builder") -> None:
                                                 or apposed_machine(toks[m.head], b.lex) or animal_words_before(text, m.start, b.lex)
                                                 for m in c.mentions if m.kind in ("name", "title")):
             c.platform = c.animal = True  # "Mrs Tiggs, a cocker spaniel": her honorific and "her" are the dog's
-        elif b.observe is None and vessel and not c.ages and any(
-                named_vessel(toks[m.head], b.lex) for m in c.mentions if m.kind in ("name", "title")):
+        elif b.observe is None and vessel and not c.ages and (crafted or any(
+                named_vessel(toks[m.head], b.lex) for m in c.mentions if m.kind in ("name", "title"))):
             # "the committee boat, Mr. Fitz": a craft, whatever its honorific says (not one with
             # an age: "Morwenna, 61")
             c.platform = c.craft = True

@@ -254,6 +254,9 @@ def _given_to_a_thing(head: Token, lex) -> bool:
     else:
         verb = head.head
         named = [ch for ch in verb.children if ch.i != head.i and ch.i < head.i and ch.dep_ in ("dobj", "nsubjpass")]
+        if sum(ch.dep_ == "nsubj" for ch in verb.children) > 1:
+            # ("which nurses have called Grandma Olga", parsed with two subjects: "which" is the object)
+            named += [ch for ch in verb.children if ch.dep_ == "nsubj" and ch.lower_ == "which" and ch.i < head.i]
         # "named her Dame Ysolde", parsed with "her" as the name's possessive
         named += [ch for ch in head.children if ch.dep_ == "poss" and ch.lower_ == "her" and ch.i < head.i]
         if not named and verb.dep_ == "relcl" and verb.head.i < head.i:
@@ -304,7 +307,8 @@ def known_as_thing(head: Token, lex) -> bool:
     place."""
     if head.dep_ != "pobj" or head.head.lower_ != "as":
         return False
-    known = next((a for a in list(head.head.ancestors)[:3] if a.lemma_ == "know" and a.tag_ == "VBN"), None)
+    # (up to five words up: "known to generations of learners as Oom Fanie" hangs "as" on "learners")
+    known = next((a for a in list(head.head.ancestors)[:5] if a.lemma_ == "know" and a.tag_ == "VBN"), None)
     if known is None:
         return False
     subjects = [c for c in known.children if c.dep_ == "nsubjpass"]
@@ -404,6 +408,15 @@ def animal_words_before(text: str, start: int, lex) -> bool:
     an animal noun (the parser made the name a second subject, so no apposition is read)."""
     m = _NOUN_BEFORE.search(text, max(0, start - 60), start)
     return m is not None and m.end() == start and m.group(1) in lex.animal_nouns
+
+
+def craft_words_before(text: str, start: int, lex) -> bool:
+    """'the quarry's narrow-gauge locomotive, Lady Madryn, built in 1921': the phrase set off right
+    before a name, and closed by a comma after it, ends on a vehicle's or a vessel's noun (the
+    parser made the name a second object, so no apposition is read)."""
+    m = _NOUN_BEFORE.search(text, max(0, start - 60), start)
+    return m is not None and m.end() == start and (m.group(1) in lex.vehicle_nouns or m.group(1) in lex.vessel_nouns) \
+        and re.match(r"[\w'’ -]+?,", text[start : start + 40]) is not None
 
 
 def apposed_animal_words(text: str, end: int, lex) -> bool:
