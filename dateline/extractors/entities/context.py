@@ -54,9 +54,9 @@ from dateline.extractors.entities.things import (
     apposed_animal,
     apposed_animal_words,
     apposed_machine,
-    craft_words_before,
     apposed_pet_name,
     called_animal,
+    craft_words_before,
     headed_by_post,
     named_vessel,
 )
