@@ -123,3 +123,30 @@ def test_a_thing_known_to_generations_as_a_name(nlp):
     ex, _ = _run(nlp, "date 2025-12\nThe Kloof Herald | SCHOOLS\n\nThe groundsman, Petrus Dlamini, handed over the keys "
                       "of his old green mower, known to generations of pupils as Tannie Sarie. Tannie Sarie is staying.\n")
     assert _types(ex).get("Tannie Sarie") != "PERSON", _types(ex)
+
+
+def test_a_post_holder_set_off_after_the_body_of_the_post(nlp):
+    ex, names = _run(nlp, "date 2025-12\nThe Kloof Herald | SCHOOLS\n\nThe chairperson of the Kloof Valley School Governing "
+                          "Body, Nokuthula Zwane, said the governors had interviewed five candidates \"and then chose the one "
+                          "we all wanted\".\n")
+    facts = _facts(ex, names)
+    assert _of(facts, "title", "Nokuthula Zwane") == {"chairperson"}, facts
+    assert _of(facts, "employer", "Nokuthula Zwane") == {"Kloof Valley School Governing Body"}, facts
+
+
+def test_a_spell_of_work_at_a_hospital_is_no_post(nlp):
+    ex, names = _run(nlp, "date 2024-05-21\nThe Kelso Falls Sentinel | HEALTH\n\nAfter 40 years, midwife Dolores Ybarra "
+                          "worked her final shift at Kelso Memorial Hospital on Friday.\n")
+    facts = _facts(ex, names)
+    assert _of(facts, "employer", "Dolores Ybarra") == {"Kelso Memorial Hospital"}, facts
+    assert not any("shift" in str(v) for v in _of(facts, "title", "Dolores Ybarra")), facts
+
+
+def test_a_trade_before_a_name_tagged_a_product(nlp):
+    ex, names = _run(nlp, "date 2023-07\nDockside | BRANCH NEWS\n\nMembers of the Port Hunter Wharf Workers' Union have "
+                          "elected crane driver Leanne Costa as the union's secretary, replacing Nikos Daskalakis.\n\nCosta, "
+                          "46, won 412 of the 655 votes.\n")
+    facts = _facts(ex, names)
+    assert "Leanne Costa" in {e.name for e in ex.entities if e.type == "PERSON"}, [(e.name, e.type) for e in ex.entities]
+    assert _of(facts, "occupation", "Leanne Costa") == {"crane driver"}, facts
+    assert _of(facts, "age", "Leanne Costa") == {46}

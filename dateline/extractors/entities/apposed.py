@@ -36,3 +36,28 @@ def person_apposed(last: Token, lex: Lexicon) -> bool:
         if any(g.dep_ == "poss" or (g.dep_ == "det" and g.lower_ in _DETERMINERS) for g in ch.children):
             return True
     return False
+
+
+def post_apposed_before(first: Token, lex: Lexicon) -> bool:
+    """``first`` opens an untagged name set off by commas right after a post of an organisation:
+    'The chairperson of the Kloofsig School Governing Body, Thandiwe Mahlangu, said'. The
+    organisation is the object of an 'of' that hangs on a post or a person's noun with an
+    article, so the name the commas set off is the post holder's."""
+    doc = first.doc
+    k = first.i - 1
+    if k < 2 or doc[k].text != ",":
+        return False
+    j = k - 1 if doc[k].ent_type_ != "ORG" else k
+    while j > 0 and doc[j].ent_type_ == "ORG" and doc[j].ent_iob_ != "B":
+        j -= 1
+    if doc[j].ent_type_ != "ORG":
+        return False
+    of = doc[j - 1] if doc[j].lower_ != "the" else doc[j]
+    if of.lower_ == "the" and j >= 1:
+        of = doc[of.i - 1]
+    if of.lower_ != "of":
+        return False
+    post = of.head
+    return post.i < of.i and post.pos_ == "NOUN" and (post.lower_ in lex.titles or post.lower_ in lex.person_nouns or post.lower_ in lex.role_heads
+                                                     or post.lower_ in lex.employee_roles) \
+        and any(g.dep_ == "det" and g.lower_ == "the" for g in post.children)

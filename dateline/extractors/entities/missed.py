@@ -10,7 +10,7 @@ from typing import Optional
 
 from spacy.tokens import Doc, Token
 
-from dateline.extractors.entities.apposed import person_apposed
+from dateline.extractors.entities.apposed import person_apposed, post_apposed_before
 from dateline.extractors.entities.kinnames import (
     _after_aged_item,
     _kin_apposed_after,
@@ -324,8 +324,8 @@ def _missed_names(doc: Doc, lex: Lexicon, taken: list[bool], sent_start_of: list
                 continue
         if extraction and tok.ent_type_ in ("GPE", "LOC", "") and (tok.i == 0 or not taken[i - 1]):
             s, e = run_of(i)
-            if s == i and 2 <= e - s <= 3 and person_apposed(toks[e - 1], lex):
-                claim(s, e, "PERSON")  # "Gethin Rhys, a farmer who died ..." (apposed.py)
+            if s == i and 2 <= e - s <= 3 and (person_apposed(toks[e - 1], lex) or (e < len(doc) and c_text[e] == "," and post_apposed_before(tok, lex))):
+                claim(s, e, "PERSON")  # "Gethin Rhys, a farmer who died ...", "The chairperson of X, Ann Roe," (apposed.py)
                 continue
         # "Bo Cole works for ...": a two- or three-word proper name as the subject of a verb
         # people do, or coordinated with a person's name ("Ivy Hart and Max Lund").

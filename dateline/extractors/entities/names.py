@@ -143,6 +143,8 @@ def _name_spans(doc: Doc, lex: Lexicon, sent_start_of: list[int], drop_common: b
                 and all(c_text[k][:1].isupper() and c_alpha[k] and c_low[k] != "the" for k in range(ent.start, ent.end)) \
                 and not (ent.start > 0 and c_low[ent.start - 1] == "the"):  # (not "a covers band, The Wednesday Hares, who play")
             ent = Span(doc, ent.start, ent.end, label="PERSON")  # "mourning Hywel Pritchard, who has died" (a work of art)
+        elif extraction and ent.label_ in ("PRODUCT", "WORK_OF_ART") and _role_before_name(doc, ent.start, ent.end, lex, trades=True):
+            ent = Span(doc, ent.start, ent.end, label="PERSON")  # "elected crane driver Leanne Costa" (a product)
         elif extraction and institution_thing(ent):
             ent = Span(doc, ent.start, ent.end, label="ORG")  # "Drostdy Boys' High School", tagged a product
         elif extraction and ent.label_ in ("ORG", "GPE", "LOC", "PERSON") and station_end(toks, ent.end) > ent.end:

@@ -10,9 +10,10 @@ from dateline.extractors.entities.lexicon import Lexicon
 from dateline.nlp import tokens_of
 
 
-def _role_before_name(doc: Doc, s: int, e: int, lex: Lexicon) -> bool:
+def _role_before_name(doc: Doc, s: int, e: int, lex: Lexicon, trades: bool = False) -> bool:
     """'harbour master Ewan Doyle' tagged as an organisation: a lower-case role noun that
-    modifies a name of two or three capitalised words names a person by their job."""
+    modifies a name of two or three capitalised words names a person by their job (with
+    ``trades``, any trade too: 'elected crane driver Leanne Costa', tagged a product)."""
     toks = tokens_of(doc)
     if s == 0 or not 2 <= e - s <= 3:
         return False
@@ -20,7 +21,8 @@ def _role_before_name(doc: Doc, s: int, e: int, lex: Lexicon) -> bool:
     # (the word, not its parse: the small model reads "coxswain" there as a verb)
     # ("Her neighbour Nadine Shaw": who the person is to the possessor)
     known = s >= 2 and toks[s - 2].tag_ in ("PRP$", "POS") and (role.lower_ in lex.acquaintance_nouns or role.lower_ in lex.relative_nouns)
-    if not role.text.islower() or not (role.lower_ in lex.role_heads or role.lemma_.lower() in lex.role_heads or known):
+    if not role.text.islower() or not (role.lower_ in lex.role_heads or role.lemma_.lower() in lex.role_heads or known
+                                       or (trades and role.lower_ in lex.trades)):
         return False
     return all(toks[i].text[:1].isupper() and toks[i].text[1:].islower() and toks[i].lower_ not in lex.org_keywords for i in range(s, e))
 

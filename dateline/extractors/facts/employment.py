@@ -326,8 +326,8 @@ def _rule_role_employers(ctx: _Ctx) -> None:
             # (the post still, where another sentence gave the employer: "joined the practice
             # in 2004" before "a GP at the Harehills Medical Practice")
             role = _role_phrase(tok)
-            if role in patterns()["posts"]["staff_words"]:
-                continue  # "the company's newest worker": staff, no post
+            if role in patterns()["posts"]["staff_words"] or tok.lower_ in patterns()["posts"]["staff_words"]:
+                continue  # "the company's newest worker": staff, no post; "worked her final shift at X": no post either
             _drop_bare_job(ctx, person, role, s, e)
             # one title per job: not a second wording of a title already read for this person
             if not any(f.relation == "title" and f.subject == person.id and _post_head(str(f.value)) == _post_head(role)
