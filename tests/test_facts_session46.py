@@ -150,3 +150,11 @@ def test_a_trade_before_a_name_tagged_a_product(nlp):
     assert "Leanne Costa" in {e.name for e in ex.entities if e.type == "PERSON"}, [(e.name, e.type) for e in ex.entities]
     assert _of(facts, "occupation", "Leanne Costa") == {"crane driver"}, facts
     assert _of(facts, "age", "Leanne Costa") == {46}
+
+
+def test_a_fronted_trade_a_clause_describes(nlp):
+    ex, names = _run(nlp, "date 2024-02\nThe Dunmore Courier | APPRECIATION\n\nCathal Brannock died on Monday, aged 88.\n\nA "
+                          "blacksmith who never once turned away a broken gate, he kept the forge open through every winter.\n\n"
+                          "A man who loved horses, he rode to hounds until he was 80.\n")
+    facts = _facts(ex, names)
+    assert _of(facts, "occupation", "Cathal Brannock") == {"blacksmith"}, facts  # (not "man")

@@ -46,7 +46,8 @@ def _rule_fronted_births(ctx: _Ctx) -> None:
 # (or one's trade by training: "An engineer by training, Ms Mwangi is the first woman to run it")
 _PAST_JOB = re.compile(r"(?:An?)\s+(?P<past>(?:retired|former)\s+)?((?:(?!by\s)[a-z-]+\s+){0,2}(?!by\s)[a-z-]+)"
                        r"(?P<trained>\s+by\s+(?:training|trade|profession))?"
-                       r"(?:\s+(?:with|at|for)\s+(?:the\s+)?(?P<org>[A-Z][^,;.]{1,60}))?,\s+")
+                       r"(?:\s+(?:with|at|for)\s+(?:the\s+)?(?P<org>[A-Z][^,;.]{1,60}))?"
+                       r"(?P<who>\s+who\s+[^,;.\"“”]{1,80})?,\s+")
 
 
 def _rule_fronted_jobs(ctx: _Ctx) -> None:
@@ -64,7 +65,12 @@ def _rule_fronted_jobs(ctx: _Ctx) -> None:
         if org is not None and org[0].end != m.end("org"):
             org = None  # (the organisation's name is the whole phrase before the comma)
         head = m.group(2).split()[-1]
-        if not (head in jobs or (org is not None and head.endswith(AGENT_ENDINGS))) or (org is None and not (m.group("past") or m.group("trained"))):
+        # ("A publican who never once drank behind his own counter, he kept a slate": one trade
+        # word a clause describes is the person's trade, where an adjective may tell a pastime)
+        described = m.group("who") is not None and org is None and " " not in m.group(2)
+        if m.group("who") is not None and not described:
+            continue
+        if not (head in jobs or (org is not None and head.endswith(AGENT_ENDINGS))) or (org is None and not (m.group("past") or m.group("trained") or described)):
             continue
         # (the subject right after the comma, wherever the parser hung it: it may make the job the
         # root and the clause a relative one on it)
