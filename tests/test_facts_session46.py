@@ -158,3 +158,11 @@ def test_a_fronted_trade_a_clause_describes(nlp):
                           "A man who loved horses, he rode to hounds until he was 80.\n")
     facts = _facts(ex, names)
     assert _of(facts, "occupation", "Cathal Brannock") == {"blacksmith"}, facts  # (not "man")
+
+
+def test_a_son_given_his_fathers_given_names_stays_the_son(nlp):
+    ex, names = _run(nlp, "date 1900-01-01\nBIOGRAPHY\n\nPierre Etienne Lavoie (1840 - 1899) was a notary in Quebec. He "
+                          "served on the town council. His son Pierre-Etienne was a member of the legislative assembly.\n")
+    people = {e.name for e in ex.entities if e.type == "PERSON"}
+    assert "Pierre Etienne Lavoie" in people and len([p for p in people if p.startswith("Pierre")]) == 2, people
+    assert _of(_facts(ex, names), "child", "Pierre Etienne Lavoie"), _facts(ex, names)

@@ -45,7 +45,7 @@ from dateline.extractors.entities.nameparts import (
     particle_surname,
 )
 from dateline.extractors.entities.names import _name_spans, _NameSpan
-from dateline.extractors.entities.namesakes import kin_namesake
+from dateline.extractors.entities.namesakes import kin_introduced, kin_namesake
 from dateline.extractors.entities.naming import married_name, married_names
 from dateline.extractors.entities.orgsides import lone_possessive_org
 from dateline.extractors.entities.otherlabels import age_before
@@ -298,7 +298,7 @@ class _Builder(_Resolver):
         if (key[0] in self.lex.surname_particles or self._hyphenated(at, key)) and len(longer) == 1 \
                 and not (self.observe is None and after_noun_or_article(self.doc, at)):  # (not "comte de Martigny")
             return longer[0]
-        if self.observe is None and (lead := given_lead(recent, key)) is not None:
+        if self.observe is None and (lead := given_lead(recent, key)) is not None and not kin_introduced(self, at):
             return lead  # ("Paddy Joe" after "Paddy Joe Furlong")
         # "Wai-Lun" after "Wai-Lun and Mei Chen": a given name of two words, and its couple's surname
         paired = [c for c in recent if c.pair_surname and not c.platform and c.key[:-1] == key]

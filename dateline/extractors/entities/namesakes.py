@@ -72,3 +72,9 @@ def _name_head(tok: Token) -> Token:
     while tok.dep_ in ("compound", "flat") and tok.head.i > tok.i:
         tok = tok.head
     return tok
+
+
+def kin_introduced(b: "_Clusters", at: int) -> bool:
+    """The name at token ``at`` is introduced by a kin noun ("His son Joseph-Octave"), however
+    far its namesake was last named (at extraction only)."""
+    return getattr(b, "observe", None) is None and _kin_named(b, _name_head(b.toks[at]))
