@@ -166,3 +166,25 @@ def test_a_son_given_his_fathers_given_names_stays_the_son(nlp):
     people = {e.name for e in ex.entities if e.type == "PERSON"}
     assert "Pierre Etienne Lavoie" in people and len([p for p in people if p.startswith("Pierre")]) == 2, people
     assert _of(_facts(ex, names), "child", "Pierre Etienne Lavoie"), _facts(ex, names)
+
+
+NOTICE = ("date 2025-06-14\nThe Lagos Courier | TRIBUTES\n\nThe family of the late Chief Adeyemi Babatunde Ogunleye has announced "
+          "his passing on 2 June 2025, at the age of 82. Chief Ogunleye was a retired headmaster.\n\nHe is survived by his "
+          "wife, Mrs Funmilayo Ogunleye, 78; four children, Dr Femi Ogunleye, a surgeon at Ibadan University Teaching "
+          "Hospital, Mrs Yewande Adeleke, Engr Kunle Ogunleye and Sade Ogunleye; and 11 grandchildren.\n\nHis eldest son, Dr "
+          "Femi Ogunleye, said his father \"taught half of Oyo to count\".\n")
+
+
+def test_a_list_of_children_after_a_workplace_are_people_not_employers(nlp):
+    ex, names = _run(nlp, NOTICE)
+    facts = _facts(ex, names)
+    assert _of(facts, "employer", "Femi Ogunleye") == {"Ibadan University Teaching Hospital"}, facts
+    assert {e.name: e.type for e in ex.entities}.get("Sade Ogunleye") == "PERSON"
+
+
+def test_a_son_who_speaks_of_his_father_speaks_of_the_dead_man(nlp):
+    ex, names = _run(nlp, NOTICE)
+    femi = next(e for e in ex.entities if e.name == "Femi Ogunleye")
+    # (the reported 'his' is the son's own: no new father of the dead man is made up)
+    assert any(m.text == "his" for m in femi.mentions), femi.mentions
+    assert not any(e.name.endswith("'s father") for e in ex.entities), [e.name for e in ex.entities]

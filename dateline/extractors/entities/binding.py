@@ -91,6 +91,8 @@ def reported_speaker(r: "_Resolver", tok: Token, gender: Optional[str]) -> Optio
             continue
         owner = _same_form_owner(r, ch, tok) if r.observe is None else None
         if owner is not None:
+            if owner is False and ch.i in r.covered and _kin_turned(r, ch, tok):
+                return r.covered[ch.i].root()  # "His eldest son, Tunde, said his father ...": the son's father
             # a reported possessive ("Her rival said her husband ...") may be either's: the ranker's
             return owner if isinstance(owner, _Cluster) and tok.tag_ == "PRP" else None
         if ch.i in r.covered:
@@ -159,6 +161,19 @@ def _other_subject(r: "_Resolver", speaker: _Cluster, tok: Token, gender: Option
         if other is not speaker and not other.platform and other.is_person_like() and other.gender == gender:
             return other
     return None
+
+
+# the kin a relative's own relative of that kind is: a son's or daughter's father is the one they
+# are the child of, a wife's husband the one she is the wife of
+_TURNED = {"child": "parent", "parent": "child", "spouse": "spouse", "sibling": "sibling"}
+
+
+def _kin_turned(r: "_Resolver", speaker: Token, tok: Token) -> bool:
+    """'His eldest son, Dr Tunde Fashola, said his father taught half the town': a relative who
+    speaks of the relative of the turned kind is speaking of the first possessive's referent,
+    and the reported possessive is the speaker's own (at extraction only)."""
+    mine, theirs = r.lex.kin_kinds.get(speaker.lemma_.lower()), r.lex.kin_kinds.get(tok.head.lemma_.lower())
+    return tok.tag_ == "PRP$" and tok.dep_ == "poss" and mine is not None and _TURNED.get(mine) == theirs
 
 
 def _same_form_owner(r: "_Resolver", speaker: Token, tok: Token) -> "Optional[_Cluster | bool]":

@@ -37,7 +37,11 @@ def _staff_at(b: "_Builder", head: Token) -> bool:
     """'a delivery driver at Quickhaul', 'a staff nurse at St Cuthbert's', 'an electrician with
     Kurrawang Gold': where somebody holds a job or a place is a workplace (at extraction only).
     Not a kin noun ('a son at Eton' may be), nor a noun after the name ('at Ruth's side' is no
-    name alone)."""
+    name alone). Not a conjunct the tagger called a person, either: a list of people can run on
+    after a workplace ('a surgeon at Lagos University Teaching Hospital, Mrs Yetunde Okafor, Engr
+    Kayode Fashola and Bisi Fashola')."""
+    if head.dep_ == "conj" and head.ent_type_ == "PERSON":
+        return False
     return staff_at(head, b.lex)
 
 

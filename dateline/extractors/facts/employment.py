@@ -150,7 +150,9 @@ def _orgs_of_role(ctx: _Ctx, role: Token) -> list[tuple[Mention, Entity]]:
                         # Faculty of Law at ORG' goes on down to the 'at'
                         below.append(obj)
                         continue
-                    found = [hit for o in _conjuncts(obj) for hit in [_employer_at(ctx, o, direct=depth == 0)] if hit]
+                    # (a person's name as the employer only right after the preposition, not among
+                    # its conjuncts: "a surgeon at LUTH, Mrs Yetunde Okafor, Engr Kayode Fashola")
+                    found = [hit for o in _conjuncts(obj) for hit in [_employer_at(ctx, o, direct=depth == 0 and o is obj)] if hit]
                     if not found and obj.pos_ == "NOUN" and org_kind(obj.lower_) is not None:
                         # "a partner at the law firm Rajah Lim & Partners" parsed with the name in
                         # apposition to the noun of its kind
