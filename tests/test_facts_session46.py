@@ -188,3 +188,20 @@ def test_a_son_who_speaks_of_his_father_speaks_of_the_dead_man(nlp):
     # (the reported 'his' is the son's own: no new father of the dead man is made up)
     assert any(m.text == "his" for m in femi.mentions), femi.mentions
     assert not any(e.name.endswith("'s father") for e in ex.entities), [e.name for e in ex.entities]
+
+
+STORE = ("date 2024-09\nThe Marlow Valley Gazette | BUSINESS\n\nHartwell & Sons, the hardware store founded in 1954 by Walter "
+         "Hartwell, has a new owner. Walter's granddaughter, Joanne Pike, 47, bought the business from her father, Dennis "
+         "Hartwell, 74.\n\nThe store's longest-serving employee, Ruth Ocampo, 68, has worked the paint counter since 1983.\n")
+
+
+def test_a_possessed_kin_noun_and_its_name_parsed_as_two_subjects(nlp):
+    ex, names = _run(nlp, STORE)
+    facts = _facts(ex, names)
+    assert not any("granddaughter" in e.name for e in ex.entities), [e.name for e in ex.entities]
+    assert _of(facts, "parent", "Joanne Pike") == {"Dennis Hartwell"}, facts
+
+
+def test_the_longest_serving_employee_is_no_post(nlp):
+    ex, names = _run(nlp, STORE)
+    assert not _of(_facts(ex, names), "title", "Ruth Ocampo"), _facts(ex, names)

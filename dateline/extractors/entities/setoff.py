@@ -92,6 +92,14 @@ def described_name_after(res: "_Resolver", tok: Token) -> Optional[_Cluster]:
     them (here as two subjects). The words before the name end in a lower-case noun, the job."""
     doc = res.doc
     k = tok.i + 1
+    if tok.lemma_.lower() in res.lex.relative_nouns and k + 2 < len(doc) and doc[k].text == "," and tok.dep_ in ("nsubj", "nsubjpass") \
+            and any(ch.dep_ == "poss" for ch in tok.children) and (k + 1) in res.covered:
+        # "Walter's granddaughter, Joanne Pike, 47, bought ...", parsed as two subjects: the name
+        # set off right after the possessed kin noun, itself a subject of the same verb
+        named = res.covered[k + 1]
+        head = next((t for t in doc[k + 1 : k + 5] if t.dep_ in ("nsubj", "nsubjpass") and t.head.i == tok.head.i), None)
+        if head is not None and head.i in res.covered and res.covered[head.i] is named and named.root().is_person_like():
+            return named.root()
     if tok.lemma_.lower() not in res.lex.relative_nouns or k + 3 >= len(doc) or doc[k].text != "," or doc[k + 1].lower_ != "the":
         return None
     j = k + 2

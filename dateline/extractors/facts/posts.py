@@ -229,6 +229,8 @@ def _add_post(ctx: _Ctx, person: Entity, post: str, org: Optional[tuple[Mention,
     also = frozenset(patterns()["posts"]["employment_roles"] + (patterns()["posts"]["whose_employment_roles"] if whose else []))
     if org is not None and _employs(org[1].name, post.split()[-1], also) and _employs(org[1].name, post, also) and org[1].id not in _has_employer(ctx, person):
         ctx.add("employer", person, start, end, obj=org[1], confidence=SURE)
+    if post.split()[-1] in patterns()["posts"]["staff_words"]:
+        return  # ("The store's longest-serving employee, Ruth Ocampo": staff, no post)
     _drop_bare_job(ctx, person, post, start, end)
     for key, f in ctx.facts.items_of("title", person.id):
         # "head of roads" read from the parse of "head of roads policing", "chief" of "chief
