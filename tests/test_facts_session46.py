@@ -205,3 +205,10 @@ def test_a_possessed_kin_noun_and_its_name_parsed_as_two_subjects(nlp):
 def test_the_longest_serving_employee_is_no_post(nlp):
     ex, names = _run(nlp, STORE)
     assert not _of(_facts(ex, names), "title", "Ruth Ocampo"), _facts(ex, names)
+
+
+def test_a_time_after_a_post_is_no_part_of_it(nlp):
+    ex, names = _run(nlp, "date 2025-04-19\nThe Wirrabee Advocate | SPORT\n\nThe Wirrabee Magpies play on Saturday. Their "
+                          "co-captain is Bree Kowalski, 26, the club's leading goalkicker last season.\n")
+    titles = _of(_facts(ex, names), "title", "Bree Kowalski")
+    assert titles and not any("season" in str(t) for t in titles), titles

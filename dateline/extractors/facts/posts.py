@@ -222,8 +222,13 @@ def _unnamed_org(owner: str) -> bool:
     return mh is not None and (org_kind(mh.group(1)) is not None or mh.group(1) in patterns()["employment"]["described_orgs"])
 
 
+# a time closing the words read as a post: "the club's leading goalkicker last season"
+_TIME_AFTER = re.compile(r"\s+(?:last|this|next|that)\s+(?:season|year|week|month|summer|winter|spring|autumn|term)$")
+
+
 def _add_post(ctx: _Ctx, person: Entity, post: str, org: Optional[tuple[Mention, Entity]], start: int, end: int,
               whose: bool = False) -> None:
+    post = _TIME_AFTER.sub("", post)
     if (org is not None and not post_fits(post, org[1])) or post.split()[-1] in ("founders", "co-founders"):
         return  # ("The firm's founders, A and B": each a founder, founders.py)
     also = frozenset(patterns()["posts"]["employment_roles"] + (patterns()["posts"]["whose_employment_roles"] if whose else []))
