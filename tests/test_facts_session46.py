@@ -212,3 +212,11 @@ def test_a_time_after_a_post_is_no_part_of_it(nlp):
                           "co-captain is Bree Kowalski, 26, the club's leading goalkicker last season.\n")
     titles = _of(_facts(ex, names), "title", "Bree Kowalski")
     assert titles and not any("season" in str(t) for t in titles), titles
+
+
+def test_a_title_opening_an_institutions_name_is_its_own(nlp):
+    ex, names = _run(nlp, "date 2024-03-21\nThe Kelvinside Chronicle | COURTS\n\nDaniel Okoro, 31, a junior doctor at the "
+                          "Queen Margaret University Hospital, was hurt. He was treated at King Malcolm Memorial Hospital.\n")
+    orgs = {e.name for e in ex.entities if e.type == "ORG"}
+    assert {"Queen Margaret University Hospital", "King Malcolm Memorial Hospital"} <= orgs, orgs
+    assert _of(_facts(ex, names), "employer", "Daniel Okoro") == {"Queen Margaret University Hospital"}

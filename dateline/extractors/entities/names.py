@@ -193,7 +193,9 @@ def _name_spans(doc: Doc, lex: Lexicon, sent_start_of: list[int], drop_common: b
             # ("Nurses at St Ethelburga's Hospital" tagged whole: the staff are none of its name)
             or (extraction and label == "ORG" and c_tag[s] in ("NNS", "NNPS") and s + 2 < e and c_low[s + 1] in ("at", "from"))
             or not c_text[s].strip()
-            or (c_low[s] in lex.titles and e - s > 1 and not title_as_name(toks[s], lex))
+            or (c_low[s] in lex.titles and e - s > 1 and not title_as_name(toks[s], lex)
+                # ("the Queen Elizabeth University Hospital": a title opening an institution's name is its own)
+                and not (extraction and label == "ORG" and e - s > 2 and c_low[e - 1] in lex.org_keywords and c_low[s + 1] not in ("'s", "’s")))
             # ("Det Insp" tagged alone before "Carl Moody": a title left after a title is no name)
             or (extraction and e - s == 1 and s > ent.start and c_low[s - 1] in lex.titles and c_low[s] in lex.titles)
             # "Captains Raúl and Beatriz Quintana": a title in the plural before a couple's names
@@ -207,7 +209,7 @@ def _name_spans(doc: Doc, lex: Lexicon, sent_start_of: list[int], drop_common: b
             # ("Barrister Nia Roberts": any person's trade before a full name; extraction only)
             # (not the first part of a hyphened surname: "Mr. Carver-Hunt", "Rhys Potter-Hunt")
             or (extraction and e - s > 2 and c_low[s] in lex.trades and c_text[s][:1].isupper() and c_text[s][1:].islower()
-                and bool(toks[s].whitespace_))
+                and bool(toks[s].whitespace_) and not (label == "ORG" and c_low[e - 1] in lex.org_keywords))
             # ("Brothers Sean and Declan Walsh", "Twins Kofi and Ama": a plural kin noun opening the
             # sentence says who they are to each other; extraction only)
             or (extraction and e - s > 1 and c_low[s].endswith("s") and _plural_kin(toks[s], lex))
