@@ -220,3 +220,12 @@ def test_a_title_opening_an_institutions_name_is_its_own(nlp):
     orgs = {e.name for e in ex.entities if e.type == "ORG"}
     assert {"Queen Margaret University Hospital", "King Malcolm Memorial Hospital"} <= orgs, orgs
     assert _of(_facts(ex, names), "employer", "Daniel Okoro") == {"Queen Margaret University Hospital"}
+
+
+def test_alumni_notes_class_year_and_a_library_of_congress(nlp):
+    ex, names = _run(nlp, "date 2025-11\nHollins Ridge Alumni Magazine | IN MEMORIAM\n\nEvelyn Carter '61, a pediatrician, died "
+                          "Sept. 3. She was 86.\n\nRuth Amsel '70, a retired librarian, died July 30. She worked for 31 years at "
+                          "the Library of Congress.\n")
+    facts = _facts(ex, names)
+    assert _of(facts, "occupation", "Evelyn Carter") == {"pediatrician"}, facts
+    assert _of(facts, "employer", "Ruth Amsel") == {"Library of Congress"}, facts

@@ -108,6 +108,8 @@ def _membership(org: Entity) -> bool:
         return False
     head = next((words[i - 1] for i, w in enumerate(words) if i and w in ("of", "on", "for")), words[-1])
     not_employers = patterns()["employment"]["not_employers"]
+    if head in patterns()["employment"]["staffed_heads_of"]:
+        return False  # ("the Library of Congress": a library that employs its staff)
     return words[-1] in not_employers or head in not_employers
 
 

@@ -366,7 +366,8 @@ def _rule_roles(ctx: _Ctx) -> None:
                 # (an age or a lifespan between: "X, 45, a dentist", "X, now 75, a retired teacher",
                 # "X (1911-1987), a coal merchant";
                 # or a graduate's subject and year: "X (Medicine, 1961), a former GP")
-                age = re.search(r"(?:,\s+(?:now\s+)?\d{1,3},?|\s+\(\d{4}\s*[-–]\s*\d{4}\)|\s+\((?:both\s+)?[A-Z][\w' &-]{1,40},\s+(?:19|20)\d\d\))$",
+                # (or an alumni note's class year: "Evelyn Carter '61, a pediatrician")
+                age = re.search(r"(?:,\s+(?:now\s+)?\d{1,3},?|\s+\(\d{4}\s*[-–]\s*\d{4}\)|\s+\((?:both\s+)?[A-Z][\w' &-]{1,40},\s+(?:19|20)\d\d\)|\s+['’]\d\d)$",
                                 text[max(body, cut - 50) : cut])
                 name_end = cut - len(age.group(0)) if age else cut
                 at = ctx.ending_at(name_end) or _titled_name_ending(ctx, name_end)
