@@ -229,3 +229,25 @@ def test_alumni_notes_class_year_and_a_library_of_congress(nlp):
     facts = _facts(ex, names)
     assert _of(facts, "occupation", "Evelyn Carter") == {"pediatrician"}, facts
     assert _of(facts, "employer", "Ruth Amsel") == {"Library of Congress"}, facts
+
+
+CARINDERIA = ("date 2025-02-08\nThe Iloilo Sentinel | COMMUNITY\n\nLola Nening's carinderia turns 60\n\nFor six decades, "
+              "Natividad \"Lola Nening\" Dimaculangan has served adobo to jeepney drivers. On Sunday, the 84-year-old will cut a "
+              "cake at the carinderia she opened with her late husband, Romeo, in 1965.\n\nRomeo Dimaculangan, a former jeepney "
+              "driver himself, died in 2003. The couple had three children. Their eldest, Ramon Dimaculangan, 58, is a barangay "
+              "captain; their second, Teresita, 56, is a nurse; and the youngest, Jun-Jun, 45, runs the stall.\n")
+
+
+def test_a_quoted_nickname_between_words_the_tagger_called_a_firm_and_a_place(nlp):
+    ex, names = _run(nlp, CARINDERIA)
+    full = 'Natividad "Lola Nening" Dimaculangan'
+    assert full in {e.name for e in ex.entities if e.type == "PERSON"}, [(e.name, e.type) for e in ex.entities]
+    assert not any(e.name == "Lola Nening" for e in ex.entities)  # (the headline's nickname is hers)
+    assert _of(_facts(ex, names), "age", full) == {84}, _facts(ex, names)
+
+
+def test_an_ordinal_child_and_an_emphatic_himself(nlp):
+    ex, names = _run(nlp, CARINDERIA)
+    facts = _facts(ex, names)
+    assert "Teresita" in _of(facts, "child", "Romeo Dimaculangan"), facts
+    assert _of(facts, "occupation", "Romeo Dimaculangan") == {"jeepney driver"}, facts

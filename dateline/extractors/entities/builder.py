@@ -351,7 +351,7 @@ class _Builder(_Resolver):
                 found.append((c, "surname" if person else "name"))
             elif c.key[0] == word and person and not given and not (self.observe is None and of_paper(self.doc, c)):
                 found.append((c, "firstname"))
-            elif self.observe is None and len(c.key) == 3 and c.key[1] == word and person and _NICK_MARKS & set(c.unlowered or ()):
+            elif self.observe is None and len(c.key) >= 3 and word in c.key[1:-1] and person and _NICK_MARKS & set(c.unlowered or ()):
                 found.append((c, "firstname"))  # "Dot" after 'Dorothy "Dot" Kessler' (extraction only)
             elif c.key[0] == word and c.votes["ORG_KEYWORD"] and not (self.observe is None and placed_word(self.doc[at], self.lex)):
                 # "Brenton" after Brenton Athletic: a club or firm is called by its first word

@@ -359,7 +359,17 @@ def split_given_name(toks, s: int, e: int, pairs: frozenset[tuple[str, str]], ta
 def given_lead(recent, key: tuple[str, ...]):
     """'Paddy Joe' after 'Paddy Joe Furlong': a name of two words that are the given names of
     one known name of three is that person, named without the surname (one such person only)."""
+    if len(key) == 4:
+        # ('Caridad "Lola Caring" Villanueva' after a headline's "Lola Caring": the nickname first)
+        nick = [c for c in recent if not c.platform and c.key == key[1:3] and c.person_score() >= 0]
+        if len(nick) == 1:
+            nick[0].key = key
+            return nick[0]
     if len(key) != 2:
         return None
     lead = [c for c in recent if not c.platform and len(c.key) == 3 and c.key[:2] == key and c.person_score() >= 0]
+    if not lead:
+        # ("Lola Caring" after 'Caridad "Lola Caring" Villanueva': the quoted nickname alone)
+        lead = [c for c in recent if not c.platform and len(c.key) == 4 and c.key[1:3] == key and c.person_score() >= 0
+                and {'"', "“", "”", "'", "‘", "’"} & set(c.unlowered or ())]
     return lead[0] if len(lead) == 1 else None

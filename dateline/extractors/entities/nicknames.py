@@ -133,10 +133,19 @@ def join_nicknamed(doc: Doc, spans: list, lex: Lexicon) -> list:
             if stop > end and toks[sp.start].ent_type_ == "PERSON" and toks[sp.start].ent_iob_ == "B":
                 last = replace(sp, start=end, end=stop, label="PERSON")
                 m -= 1
+        if (last is None or last.start != end) and toks[sp.end].text in _OPEN and sp.end - sp.start == 1 and end < len(doc) \
+                and _word(toks[end].text) and toks[end].ent_type_ in ("", "GPE", "ORG", "NORP") and not any(x.start <= end < x.end for x in spans) \
+                and (end + 1 >= len(doc) or not _word(toks[end + 1].text)):
+            # ('Caridad "Lola Caring" Villanueva', the surname tagged a place alone: the word after the nickname)
+            last = _NameSpan(end, end + 1, None)
+            m -= 1
         if (last is None or last.start != end or last.end - last.start > 2 or last.platform
                 or not all(_word(toks[i].text) and toks[i].lower_ not in lex.org_keywords for i in range(last.start, last.end))
                 or any(s.end > end for s in inner)
-                or "PERSON" not in {sp.label, last.label, *(s.label for s in inner), *(toks[i].ent_type_ for i in range(sp.start, last.end))}):
+                or ("PERSON" not in {sp.label, last.label, *(s.label for s in inner), *(toks[i].ent_type_ for i in range(sp.start, last.end))}
+                    # ('Caridad "Lola Caring" Villanueva' tagged a firm and a place: one word, a
+                    # quoted nickname and one word are a person's name by their shape alone)
+                    and not (toks[sp.end].text in _OPEN and sp.end - sp.start == 1 and last.end - last.start == 1))):
             out.append(sp)
             n += 1
             continue

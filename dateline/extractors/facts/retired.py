@@ -43,6 +43,8 @@ def _rule_retired_occupations(ctx: _Ctx) -> None:
     found += [(m, True) for m in before.finditer(ctx.text, ctx.article.body_start)]
     for m, by_suffix in found:
         words = m.group(1).split()
+        if len(words) > 1 and words[-1] in ("himself", "herself"):
+            words = words[:-1]  # ("a former jeepney driver himself,": the job, not the emphasis)
         if words[-1] in not_jobs or words[-1] in kin or any(w in ("of", "and", "the", "who") for w in words):
             continue
         if by_suffix:
