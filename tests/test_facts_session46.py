@@ -251,3 +251,22 @@ def test_an_ordinal_child_and_an_emphatic_himself(nlp):
     facts = _facts(ex, names)
     assert "Teresita" in _of(facts, "child", "Romeo Dimaculangan"), facts
     assert _of(facts, "occupation", "Romeo Dimaculangan") == {"jeepney driver"}, facts
+
+
+MOVES = ("date 2025-03-04\nFreight & Logistics Weekly\n\nPEOPLE ON THE MOVE\n\nHarbour Line Shipping has named Priya Raman as its "
+         "new chief operating officer. Raman, 44, joins from Coastal Freight Group, where she spent nine years as head of "
+         "network planning. She replaces Derek Olufemi, who retires in April after 31 years with the company.\n\nAt Ostrava "
+         "Rail Cargo, former finance director Tomas Novak becomes managing director. Novak, who joined the firm in 2008 from "
+         "KPMG, succeeds Jana Dvorakova.\n")
+
+
+def test_the_firm_is_the_one_the_paragraph_names_not_the_masthead(nlp):
+    ex, names = _run(nlp, MOVES)
+    employers = _of(_facts(ex, names), "employer", "Tomas Novak")
+    assert "Freight & Logistics Weekly" not in employers and "Harbour Line Shipping" not in employers, employers
+    assert "Ostrava Rail Cargo" in employers, employers
+
+
+def test_a_predecessor_is_given_no_post_the_successor_held_before(nlp):
+    ex, names = _run(nlp, MOVES)
+    assert "head of network planning" not in _of(_facts(ex, names), "title", "Derek Olufemi"), _facts(ex, names)

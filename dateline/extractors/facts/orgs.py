@@ -94,6 +94,12 @@ def fits_kind(org: Entity, noun: str) -> Optional[bool]:
     return False if heads else None
 
 
+def _masthead_line(ctx: _Ctx, m: Mention) -> bool:
+    """The mention is the body's first line, alone on it: a publication's masthead."""
+    body = ctx.article.body_start
+    return not ctx.text[body : m.start].strip() and ctx.text[m.end : m.end + 1] in ("\n", "")
+
+
 def _org_of_kind(ctx: _Ctx, noun: str, before: int) -> Optional[tuple[Mention, Entity]]:
     """'the paper' for the Pembrook Lake Sentinel, 'the company' for Kurinji Palace Hotels Pvt.
     Ltd.: of the organisations named before of the noun's kind (patterns key org_kinds), those
@@ -108,7 +114,8 @@ def _org_of_kind(ctx: _Ctx, noun: str, before: int) -> Optional[tuple[Mention, E
         fit: dict[str, bool] = {}
         for m, e in ctx.mentions:
             if e.type in ORG and m.kind == "name" and e.id not in fit:
-                fit[e.id] = bool(fits_kind(e, noun))
+                # (not the paper's own masthead, its first line: "Freight & Logistics Weekly")
+                fit[e.id] = bool(fits_kind(e, noun)) and not _masthead_line(ctx, m)
         tally = ctx.memo[("of_kind", noun)] = Tally((m, e) for m, e in ctx.mentions if e.type in ORG and m.kind == "name" and fit[e.id])
     named = tally.before(before)
     if not named:
@@ -120,6 +127,9 @@ def _org_of_kind(ctx: _Ctx, noun: str, before: int) -> Optional[tuple[Mention, E
         # X ... The company was set up in 1978": the one named in this paragraph)
         para = ctx.text.rfind("\n", 0, before) + 1
         local = [v for v in named if v.last[0].start >= para]
+        if not local and any(m.start >= para and e.type == "ORG" and m.kind == "name" and fits_kind(e, noun) is None
+                             for m, e in ctx.mentions_from(para) if m.start < before):
+            return None  # ("At Ostrava Rail Cargo, ... Novak, who joined the firm": the one this paragraph is about)
     # ("joined Halden Systems from Corran Bank. ... the firm's finance director": of those
     # named near, the one named most, not the one it was joined from)
     best = max(local or named, key=lambda v: (v.times, -v.first[0].start))

@@ -60,6 +60,9 @@ def _held(ctx: _Ctx, person, post: str) -> bool:
     return any(str(f.value).split()[-1][:5] == head for f in ctx.facts.of("title", person.id))
 
 
+_PAST_POST = re.compile(r"\b(?:spent|where\s+(?:he|she|they)\s+(?:was|were|had\s+been))\b", re.I)
+
+
 def _rule_predecessors(ctx: _Ctx) -> None:
     """'X succeeds/replaces Y', 'X takes over from Y': Y held the post X now holds, the last
     title read for X that names its organisation ('has joined Tsebo Secondary School as
@@ -108,7 +111,9 @@ def _rule_predecessors(ctx: _Ctx) -> None:
         # succeeds Y" in another body's chair)
         posts = [f for f in ctx.facts.of("title", holder.id) if previous <= f.evidence.start < verb.idx
                  and (named_post is None or str(f.value).split()[-1:] == named_post.split()[-1:])
-                 and re.search(r"\b(?:as\s+(?:its\s+|the\s+|our\s+)?(?:new\s+)?|new\s+)" + re.escape(str(f.value).split()[0]), f.evidence.text, re.I)]
+                 and re.search(r"\b(?:as\s+(?:its\s+|the\s+|our\s+)?(?:new\s+)?|new\s+)" + re.escape(str(f.value).split()[0]), f.evidence.text, re.I)
+                 # (not a post held before: "joins from X, where she spent nine years as head of planning")
+                 and not _PAST_POST.search(f.evidence.text)]
         employers = {f.object: f for f in ctx.facts.of("employer", holder.id)}
         for post in sorted(posts, key=lambda f: abs(f.evidence.start - verb.idx)):
             # the organisation the post was read with (its evidence overlaps the title's, or comes
