@@ -270,3 +270,11 @@ def test_the_firm_is_the_one_the_paragraph_names_not_the_masthead(nlp):
 def test_a_predecessor_is_given_no_post_the_successor_held_before(nlp):
     ex, names = _run(nlp, MOVES)
     assert "head of network planning" not in _of(_facts(ex, names), "title", "Derek Olufemi"), _facts(ex, names)
+
+
+def test_a_job_in_capitals_at_an_organisation_is_one_title(nlp):
+    ex, names = _run(nlp, "date 2024-12-13\nThe Taranaki Courier | EDUCATION\n\nAroha Rangihuna is the daughter of Dr Mereana "
+                          "Rangihuna, a GP at the Okato Medical Centre.\n")
+    facts = _facts(ex, names)
+    assert _of(facts, "employer", "Mereana Rangihuna") == {"Okato Medical Centre"}, facts
+    assert not _of(facts, "occupation", "Mereana Rangihuna"), facts  # (the title says it)

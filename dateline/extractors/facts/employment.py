@@ -258,7 +258,7 @@ def _drop_bare_job(ctx: _Ctx, person: Entity, post: str, start: int, end: int) -
     'director' of 'Its managing director') goes."""
     for key, f in ctx.facts.items_of("occupation", person.id):
         if (f.evidence.start < end and start < f.evidence.end
-                and str(f.value).split()[-1] in (post.split()[-1], _post_head(post))):
+                and str(f.value).split()[-1].lower() in (post.split()[-1].lower(), _post_head(post).lower())):  # ("a GP at X": "GP" and "gp")
             del ctx.facts[key]  # (and 'director' of 'where he was director of housing')
 
 
