@@ -339,11 +339,12 @@ def comma_list(toks: list, s: int, e: int) -> list[tuple[int, int]] | None:
     return parts if len(parts) >= 2 else None
 
 
-def given_pairs(ents) -> frozenset[tuple[str, str]]:
+def given_pairs(ents, lex) -> frozenset[tuple[str, str]]:
     """The two words of every person the tagger found by exactly two capitalised words ('Paddy
-    Joe'): where a longer name is split before the second of them, the first is its given name."""
+    Joe'): where a longer name is split before the second of them, the first is its given name
+    (not a title: 'Mother Dorcas' is Dorcas)."""
     return frozenset((ent[0].text, ent[1].text) for ent in ents if ent.label_ == "PERSON" and len(ent) == 2
-                     and ent[0].text[:1].isupper() and ent[1].text[:1].isupper())
+                     and ent[0].text[:1].isupper() and ent[1].text[:1].isupper() and ent[0].lower_ not in lex.titles)
 
 
 def split_given_name(toks, s: int, e: int, pairs: frozenset[tuple[str, str]], taken: list[bool]) -> bool:

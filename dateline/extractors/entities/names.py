@@ -107,7 +107,7 @@ def _name_spans(doc: Doc, lex: Lexicon, sent_start_of: list[int], drop_common: b
     c_low, c_text, c_tag, c_idx, c_ent, c_alpha = cols.lower, cols.text, cols.tag, cols.idx, cols.ent_type, cols.is_alpha
     spans: list[_NameSpan] = []
     ents = ents_of(doc)
-    given = nameparts.given_pairs(ents)
+    given = nameparts.given_pairs(ents, lex)
     spans.extend(regnal_names(doc, lex, taken))  # before the ents: "George V" over a PERSON "George"
     # ``drop_common`` is set at extraction only: the rules below that read ``extraction`` leave
     # the spans the pronoun ranker is trained on (GAP) as they were, so its model stays the same
@@ -245,6 +245,8 @@ def _name_spans(doc: Doc, lex: Lexicon, sent_start_of: list[int], drop_common: b
                 e -= 1
             org_end = _org_tail(doc, e, lex) if e > s else None
             e = org_end or e
+        if extraction and org_end is not None and s > 0 and c_low[s - 1] in lex.titles and c_text[s - 1][:1].isupper() and not taken[s - 1]:
+            s -= 1  # ("Mr Boateng's Chop Bar": the honorific is the business name's)
         if (extraction and org_end is None and label == "PERSON" and e - s == 1 and e < len(doc) and _possessive(toks[e])
                 and _bare_possessive(doc, e, anywhere=c_low[s] in businesses)):
             businesses.add(c_low[s])
