@@ -71,7 +71,13 @@ _FILLED = re.compile(r"\b(?:[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|\d)\s+(?:new\
                      r"\s+(?:elected|appointed|named|co-opted|chosen)(?:\s+to\s+the\s+[a-z]+)?\s*:\s+")
 
 
+# A word every _FILLED match holds: keep the two together
+_FILLED_VERBS = ("elected", "appointed", "named", "co-opted", "chosen")
+
+
 def _rule_filled_posts(ctx: _Ctx) -> None:
+    if ":" not in ctx.text or not any(v in ctx.text for v in _FILLED_VERBS):
+        return  # (the pattern's alternatives were tried at every word of an article with none)
     titles = _jobs()
     for got in _FILLED.finditer(ctx.text, ctx.article.body_start):
         post = got.group("post")
