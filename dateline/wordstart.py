@@ -107,7 +107,18 @@ def ascii_lower(text: str) -> Optional[str]:
     position ahead): the offsets are the text's, and such a pattern matches the text where its
     case-sensitive form matches this. None when the text holds a character that folds onto an
     ASCII letter, where only the pattern itself can say."""
-    return None if any(c in text for c in _FOLDS_TO_ASCII) else text.lower()
+    global _LAST_LOWER
+    last = _LAST_LOWER
+    if last[0] is text:
+        return last[1]
+    low = None if any(c in text for c in _FOLDS_TO_ASCII) else text.lower()
+    _LAST_LOWER = (text, low)
+    return low
+
+
+# The text asked of last and its answer: a dozen rules ask of the same article's text in turn.
+# One tuple, read and replaced whole, so that a thread sees a whole entry.
+_LAST_LOWER: tuple[Optional[str], Optional[str]] = (None, None)
 
 
 _CASED: dict[re.Pattern, Optional[re.Pattern]] = {}

@@ -227,3 +227,38 @@ def test_trusted_entity_equals_the_validated_entity():
         slow = Entity(id=ident, name=name, type=etype, gender=gender, mentions=[trusted_mention(*m) for m in ms])  # type: ignore[arg-type]
         assert fast == slow and fast.model_fields_set == slow.model_fields_set
         assert list(fast.__dict__) == list(slow.__dict__) and fast.model_dump_json() == slow.model_dump_json()
+
+
+def test_plural_jobs_found_from_each_s_before_a_capital_as_by_the_whole_scan():
+    """The plural-job patterns run over the word before each "s " and a capital find what a
+    scan of the whole text finds, groups included (word boundaries and look-behinds still see
+    the text before the word)."""
+    from dateline.extractors.facts.pluralposts import (
+        _OPENING_PLURAL_JOB,
+        _PLURAL_JOB,
+        _RUN_CHARS,
+        _ending_before_capitals,
+    )
+
+    texts = ["Medals went to firefighters Tom Hennessy and Paddy Ward; the nurses Ann Roe trained.",
+             "Carvers Pauloosie and Martha Ashevak. Co-workers Ben and Ola Fry. Her cousins Ida and Al.",
+             "x. Plumbers Ann and Lee, caféworkers Ann, Jan's teachers Eve and Mo, A-b-cs D, nursess A",
+             "The co-founders Ines Vale and the fishmongers\nBram Dekker met the janitors Of Mill Lane."]
+    for text in texts:
+        for pos in (0, 7):
+            for rx in (_PLURAL_JOB, _OPENING_PLURAL_JOB):
+                whole = [(m.span(), m.groups()) for m in rx.finditer(text, pos)]
+                assert whole == [(m.span(), m.groups()) for m in _ending_before_capitals(rx, text, pos, _RUN_CHARS[rx])]
+    assert len(list(_PLURAL_JOB.finditer(texts[0]))) == 1
+
+
+def test_filled_posts_and_son_and_daughter_need_the_words_they_are_skipped_without():
+    from dateline.extractors.facts.childcount import _SON_AND_DAUGHTER
+    from dateline.extractors.facts.pluralposts import _FILLED, _FILLED_VERBS
+
+    # every alternative of the verb group is one of the words the rule looks for first
+    verbs = _FILLED.pattern.split(r"\s+(?:elected|", 1)[1].split(")", 1)[0].split("|")
+    assert {"elected", *verbs} == set(_FILLED_VERBS)
+    assert _FILLED.search("Two new directors were co-opted: Ann Roe, a retired operator, and Ben Fry")
+    # a match naming no daughter is a son twice, which the rule passes over
+    assert [(m["a"], m["b"]) for m in _SON_AND_DAUGHTER.finditer("his son and son-in-law; their son and a daughter")] == [("son", "daughter")]

@@ -12,7 +12,7 @@ from typing import Optional
 from spacy.tokens import Token
 
 from dateline.alternation import word_alternation
-from dateline.wordstart import word_start_gate
+from dateline.wordstart import ascii_lower, finditer_lower, word_start_gate
 
 PATTERNS_FILE = Path(__file__).resolve().parent.parent.parent / "patterns" / "facts.json"
 
@@ -157,7 +157,8 @@ def title_matches(text: str, body: int, memo: dict) -> list[re.Match]:
     key = ("title_matches", body)
     found = memo.get(key)
     if found is None:
-        found = memo[key] = list(_regexes()["title"].finditer(text, body))
+        # (found in the lower-cased text: an IGNORECASE alternation folds every character it tries)
+        found = memo[key] = finditer_lower(_regexes()["title"], text, ascii_lower(text), body)
     return found
 
 
