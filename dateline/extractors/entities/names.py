@@ -107,7 +107,7 @@ def _name_spans(doc: Doc, lex: Lexicon, sent_start_of: list[int], drop_common: b
     c_low, c_text, c_tag, c_idx, c_ent, c_alpha = cols.lower, cols.text, cols.tag, cols.idx, cols.ent_type, cols.is_alpha
     spans: list[_NameSpan] = []
     ents = ents_of(doc)
-    given = nameparts.given_pairs(ents, lex)
+    given = nameparts.given_pairs(ents, lex) if drop_common else frozenset()  # (read at extraction only)
     spans.extend(regnal_names(doc, lex, taken))  # before the ents: "George V" over a PERSON "George"
     # ``drop_common`` is set at extraction only: the rules below that read ``extraction`` leave
     # the spans the pronoun ranker is trained on (GAP) as they were, so its model stays the same
