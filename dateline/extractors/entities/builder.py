@@ -36,6 +36,7 @@ from dateline.extractors.entities.lifespan import lifespan_evidence
 from dateline.extractors.entities.mastheads import of_paper
 from dateline.extractors.entities.nameevidence import name_evidence
 from dateline.extractors.entities.nameparts import (
+    NICK_QUOTES,
     after_noun_or_article,
     given_lead,
     inner_particle,
@@ -79,7 +80,7 @@ from dateline.model import Entity
 from dateline.nlp import text_of
 
 # the marks around a nickname kept in a name's words ('Dorothy "Dot" Kessler')
-_NICK_MARKS = frozenset({'"', "'", "“", "”", "‘", "’", "(", ")"})
+_NICK_MARKS = NICK_QUOTES | {"(", ")"}
 
 
 def _listed_employer(doc: Doc, s: int, e: int, lex: Lexicon) -> bool:

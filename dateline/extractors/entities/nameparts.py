@@ -357,9 +357,15 @@ def split_given_name(toks, s: int, e: int, pairs: frozenset[tuple[str, str]], ta
         and prev.ent_iob_ != "I"
 
 
+# the quotation marks a nickname is written between inside a name ('Dorothy "Dot" Kessler')
+NICK_QUOTES = frozenset({'"', "'", "“", "”", "‘", "’"})
+
+
 def given_lead(recent, key: tuple[str, ...]):
-    """'Paddy Joe' after 'Paddy Joe Furlong': a name of two words that are the given names of
-    one known name of three is that person, named without the surname (one such person only)."""
+    """The one known person a short or a fuller form of a name stands for, else None: 'Paddy
+    Joe' after 'Paddy Joe Furlong' (two words that are the given names of one known name of
+    three), "Lola Caring" after 'Caridad "Lola Caring" Villanueva' (the quoted nickname alone),
+    and that full name after a headline's "Lola Caring" (the earlier cluster takes the full key)."""
     if len(key) == 4:
         # ('Caridad "Lola Caring" Villanueva' after a headline's "Lola Caring": the nickname first)
         nick = [c for c in recent if not c.platform and c.key == key[1:3] and c.person_score() >= 0]
@@ -372,5 +378,5 @@ def given_lead(recent, key: tuple[str, ...]):
     if not lead:
         # ("Lola Caring" after 'Caridad "Lola Caring" Villanueva': the quoted nickname alone)
         lead = [c for c in recent if not c.platform and len(c.key) == 4 and c.key[1:3] == key and c.person_score() >= 0
-                and {'"', "“", "”", "'", "‘", "’"} & set(c.unlowered or ())]
+                and NICK_QUOTES & set(c.unlowered or ())]
     return lead[0] if len(lead) == 1 else None

@@ -133,7 +133,9 @@ def join_nicknamed(doc: Doc, spans: list, lex: Lexicon) -> list:
             if stop > end and toks[sp.start].ent_type_ == "PERSON" and toks[sp.start].ent_iob_ == "B":
                 last = replace(sp, start=end, end=stop, label="PERSON")
                 m -= 1
-        if (last is None or last.start != end) and toks[sp.end].text in _OPEN and sp.end - sp.start == 1 and end < len(doc) \
+        # (one word before a quoted nickname: 'Caridad "Lola Caring" Villanueva')
+        quoted_one = toks[sp.end].text in _OPEN and sp.end - sp.start == 1
+        if (last is None or last.start != end) and quoted_one and end < len(doc) \
                 and _word(toks[end].text) and toks[end].ent_type_ in ("", "GPE", "ORG", "NORP") and not any(x.start <= end < x.end for x in spans) \
                 and (end + 1 >= len(doc) or not _word(toks[end + 1].text)):
             # ('Caridad "Lola Caring" Villanueva', the surname tagged a place alone: the word after the nickname)
@@ -145,7 +147,7 @@ def join_nicknamed(doc: Doc, spans: list, lex: Lexicon) -> list:
                 or ("PERSON" not in {sp.label, last.label, *(s.label for s in inner), *(toks[i].ent_type_ for i in range(sp.start, last.end))}
                     # ('Caridad "Lola Caring" Villanueva' tagged a firm and a place: one word, a
                     # quoted nickname and one word are a person's name by their shape alone)
-                    and not (toks[sp.end].text in _OPEN and sp.end - sp.start == 1 and last.end - last.start == 1))):
+                    and not (quoted_one and last.end - last.start == 1))):
             out.append(sp)
             n += 1
             continue
