@@ -45,6 +45,10 @@ def subject_owner(r: "_Resolver", tok: Token, gender: Optional[str]) -> Optional
         verb = noun.head
     elif noun.dep_ == "pobj" and noun.head.dep_ in ("prep", "agent") and noun.head.head.pos_ in ("VERB", "AUX"):
         verb = noun.head.head  # (also a passive's agent: "Okoro, who was beaten by his old rival")
+    elif noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.head.dep_ == "pobj" and noun.head.head.head.dep_ == "prep" \
+            and noun.head.head.head.head.pos_ in ("VERB", "AUX"):
+        # ("Eoin flew home for the sale with his wife", the parser hanging "with" on "sale")
+        verb = noun.head.head.head.head
     if verb is None or verb.pos_ not in ("VERB", "AUX"):
         return None
     if noun.dep_ == "pobj" and noun.head.lower_ != "as" and any(fitting_person(r, ch, gender) for ch in verb.children if ch.dep_ in ("dobj", "dative") and ch.i < tok.i):

@@ -46,7 +46,7 @@ from dateline.extractors.entities.nameparts import (
     particle_surname,
 )
 from dateline.extractors.entities.names import _name_spans, _NameSpan
-from dateline.extractors.entities.namesakes import kin_introduced, kin_namesake
+from dateline.extractors.entities.namesakes import kin_gender, kin_introduced, kin_namesake
 from dateline.extractors.entities.naming import married_name, married_names
 from dateline.extractors.entities.orgsides import lone_possessive_org
 from dateline.extractors.entities.otherlabels import age_before
@@ -393,7 +393,7 @@ class _Builder(_Resolver):
             mine = pair_member(self, at, [f[0] for f in found])
             found = [f for f in found if f[0].root() is mine] if mine is not None else found
         if hint and len(found) > 1:
-            found = [f for f in found if not _gender_conflict(f[0], hint)] or found
+            found = [f for f in found if not _gender_conflict(f[0], hint) and kin_gender(self, f[0]) in (None, hint)] or found
             found = [f for f in found if hint in (f[0].root().gender, _majority(f[0].root().peek))] or found
         found = [(c, "name" if k == "org_short" else k) for c, k in found]
         if len(found) > 1 and self.observe is None:

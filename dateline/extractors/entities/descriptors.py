@@ -222,7 +222,14 @@ def descriptor(res: "_Resolver", tok: Token, recent) -> Optional[tuple[_Cluster,
         if res.observe is None and not matching:
             # ("the council" is no "St Cuthbert's Primary School" named last: an institution of
             # another kind; at extraction only)
-            scored = [(score, c) for score, c in scored if not _kind_clash(lex, low, c.key)]
+            # (nor "Broken Ridge Rovers, the town's football club": what the text called it says its kind)
+            scored = [(score, c) for score, c in scored if not _kind_clash(lex, low, c.key)
+                      and not (c.key and c.key[0] in lex.org_openers and _kind_clash(lex, low, ("school",)))  # "Scoil Mhuire"
+                      and not any(_kind_clash(lex, low, (res.doc[m.head].lower_,)) for m in c.mentions if m.kind == "descriptor")]
+            if low in lex.team_nouns:
+                # ("Captain Declan Ross became the club's manager" after the Gazette named the
+                # promotion side, Harwood Town: of those in reach, the one named or called like a club)
+                scored = [(score, c) for score, c in scored if _team_like(res, c)] or scored
         for score, c in matching or scored:
             if score > best_score or (best is None and matching):
                 best, best_score = c, score
@@ -428,3 +435,11 @@ def commanding_subjects(res: "_Resolver", tok: Token) -> set[int]:
             break
         h = h.head
     return {id(res.covered[k].root()) for k in subjects if k in res.covered}
+
+
+def _team_like(res, c: _Cluster) -> bool:
+    """An organisation named like a sports club ("Harwood Town", "Blyth Spartans") or called
+    a club, a side or a team."""
+    lex = res.lex
+    return bool(c.key) and c.key[-1] in lex.team_name_tails or any(
+        m.kind == "descriptor" and res.doc[m.head].lower_ in lex.team_nouns for m in c.mentions)

@@ -161,6 +161,9 @@ class Lexicon:
     org_kind_groups: tuple[frozenset[str], ...]  # institutions of one kind ("school", "academy")
     joined_place_heads: frozenset[str]  # words of a force named after two places ("Avon and Somerset Police")
     main_org_nouns: frozenset[str]  # nouns an article keeps for the organisation it is about
+    team_nouns: frozenset[str]  # "the club", "the side": what a sports club is called
+    org_openers: frozenset[str]  # "Hoërskool", "Ysgol": a school's word that opens its name
+    team_name_tails: frozenset[str]  # words that end a sports club's name ("Harwood Town")
 
     # Unions the passes test words against, made once: a union per call cost more than the test.
     @cached_property
@@ -290,5 +293,8 @@ def lexicon(training: bool = False) -> Lexicon:
         joined_place_heads=frozenset(data["joined_place_heads"]),
         org_kind_groups=tuple(frozenset(g) for g in data["org_kind_groups"]),
         main_org_nouns=frozenset(data["main_org_nouns"]),
+        team_nouns=frozenset(data["team_nouns"]),
+        org_openers=frozenset(data["org_openers"]),
+        team_name_tails=frozenset(data["team_name_tails"]),
     )
 

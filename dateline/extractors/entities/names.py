@@ -54,6 +54,7 @@ from dateline.extractors.entities.places import (
     _place_named,
     _place_once,
     birthplace,
+    dateline_places,
     dateline_tokens,
     kin_apposed,
     local_person_place,
@@ -172,6 +173,8 @@ def _name_spans(doc: Doc, lex: Lexicon, sent_start_of: list[int], drop_common: b
                 spans.append(_NameSpan(s - 1, e, "ORG"))
                 continue
             s, e = kin_and_comma_bounds(toks, s, e)
+            if e - s <= 3 and c_low[s] in ("issue", "volume", "vol", "edition") and any(toks[k].like_num for k in range(s + 1, e)):
+                continue  # "Issue 212, Friday 18 March 2022" under a newsletter's masthead
             if s >= 3 and [t.text for t in toks[s - 3 : s]] == ["Our", "Lady", "of"] and not taken[s - 3]:
                 # ("Our Lady of Mercy Church", tagged from "Mercy": a church's whole name)
                 s, ent = s - 3, Span(doc, s - 3, e, label="ORG")
@@ -331,7 +334,7 @@ def _name_spans(doc: Doc, lex: Lexicon, sent_start_of: list[int], drop_common: b
         if dash:
             taken[s:dash] = [True] * (dash - s)  # the story's place ("DAYTON, Ohio —"), no name
             continue
-        if label == "PERSON" and ((extraction and in_address(doc, s, e)) or _place_named(doc, s, e, lex, extraction) or (e - s == 1 and _made_in_year(toks[s])) or (e - s == 1 and _place_before_role(toks[s], lex))
+        if label == "PERSON" and ((extraction and (in_address(doc, s, e) or " ".join(c_low[s:e]) in dateline_places(doc))) or _place_named(doc, s, e, lex, extraction) or (e - s == 1 and _made_in_year(toks[s])) or (e - s == 1 and _place_before_role(toks[s], lex))
                                        or (e - s == 1 and _place_modifier(toks[s], lex))):
             for i in range(s, e):
                 taken[i] = True  # a place, and no later rule should read it as a name
@@ -441,7 +444,9 @@ def _name_spans(doc: Doc, lex: Lexicon, sent_start_of: list[int], drop_common: b
                 prev = prev if prev is not None and prev.i >= sent_start_of[tok.i] else None
             if prev is not None and _is_name_token(prev) and not taken[prev.i]:
                 # "Ana Ruiz, 30," that spaCy left untagged: the full name, not the surname alone
-                if prev.lower_ in lex.titles or prev.i < sent_start_of[tok.i] or prev.ent_type_ not in ("", "PERSON"):
+                # (but "appointed Ananya Sharma, 36," with both words tagged places: a place has no age)
+                if prev.lower_ in lex.titles or prev.i < sent_start_of[tok.i] or (prev.ent_type_ not in ("", "PERSON") and not (
+                        extraction and prev.ent_type_ == tok.ent_type_ == "GPE" and tok.dep_ in ("dobj", "nsubj", "nsubjpass", "appos", "conj"))):
                     continue
                 start = prev.i
             for i in range(start, tok.i + 1):

@@ -6,7 +6,7 @@ only: the ranker's training keeps its clusters)."""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Optional
 
 from spacy.tokens import Token
 
@@ -78,3 +78,14 @@ def kin_introduced(b: "_Clusters", at: int) -> bool:
     """The name at token ``at`` is introduced by a kin noun ("His son Joseph-Octave"), however
     far its namesake was last named (at extraction only)."""
     return getattr(b, "observe", None) is None and _kin_named(b, _name_head(b.toks[at]))
+
+
+def kin_gender(b: "_Clusters", c: _Cluster) -> Optional[str]:
+    """The gender a kin noun gives a person where it calls them by name ("His granddaughter,
+    Fiona Gilmour": female), read before pronouns are resolved, so that a bare surname with a he
+    or she after it ("Gilmour ran the mine until he retired") passes over a namesake of the
+    other gender."""
+    said = {b.lex.gendered.get(b.toks[m.head].head.lower_) for m in c.root().mentions
+            if m.kind == "name" and b.toks[m.head].dep_ == "appos" and b.toks[m.head].head.lower_ in b.lex.kin_kinds}
+    said.discard(None)
+    return said.pop() if len(said) == 1 else None

@@ -406,3 +406,28 @@ def dateline_tokens(doc: Doc) -> frozenset[int]:
             out.update(range(t.i, dash))
     memo[None] = frozenset(out)
     return memo[None]
+
+
+def dateline_places(doc: Doc) -> frozenset[str]:
+    """The places the wire datelines closed by a dash name, in lower case ("BROKEN RIDGE —":
+    "broken ridge"), so that a headline's "Broken Ridge remembers ..." is read as that place, not
+    as a person (not one closed by a colon: "IDRIS VANE: My late wife ..." is a script's speaker)."""
+    runs: list[list[str]] = []
+    last = -2
+    toks = tokens_of(doc)
+    marked = dateline_tokens(doc)
+    dashed = set()
+    for k in sorted(marked):
+        if k + 1 < len(toks) and k + 1 not in marked and (toks[k + 1].text in DASHES or toks[k + 1].text.startswith(("—", "--"))):
+            j = k
+            while j in marked:
+                dashed.add(j)
+                j -= 1
+    for k in sorted(dashed):
+        if toks[k].is_alpha:
+            if k == last + 1 and runs:
+                runs[-1].append(toks[k].lower_)
+            else:
+                runs.append([toks[k].lower_])
+            last = k
+    return frozenset(" ".join(r) for r in runs)

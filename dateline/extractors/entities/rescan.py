@@ -13,6 +13,7 @@ from dateline.extractors.entities.lexicon import AGENT_DEPS, W_SHAPE
 from dateline.extractors.entities.mastheads import of_paper
 from dateline.extractors.entities.nameshapes import INSTITUTION_HEADS
 from dateline.extractors.entities.places import dateline_tokens
+from dateline.extractors.entities.surnames import kin_of_the_subject
 from dateline.extractors.entities.syntax import _family_modifier, _is_name_token, _key, same_paragraph
 from dateline.nlp import columns, text_of, tokens_in, tokens_of
 
@@ -193,7 +194,10 @@ def rescan_names(b: _Builder) -> None:
             if b.sent_of[tok.i] - b.sent_of[max(last[id(cluster)], 0)] > 1 and not (tg and b.observe is None and same_paragraph(b.doc, max(last[id(cluster)], 0), tok.i)):
                 cluster = max(named or cands, key=lambda c: len(c.mentions))
             else:
-                cluster = b._subject_over_relative(cluster, [c for c in named if c is not cluster], tok.i) or cluster
+                others = [c for c in named if c is not cluster]
+                # ("... his nephew, Cuthbert Greaves, the son of his late brother, Lionel Greaves.
+                # ¶ Greaves and his wife": the one the article opened on, as for a tagged surname)
+                cluster = kin_of_the_subject(b, tok.i, cluster, others) or b._subject_over_relative(cluster, others, tok.i) or cluster
         if len(cluster.key) == 1:
             kind = "name"
         else:

@@ -49,7 +49,26 @@ def untagged_orgs(doc: Doc, lex: Lexicon, taken: list[bool]) -> list[tuple[int, 
             out.append((i + 1, e))
         i = max(e, i + 1)
     return (out + _founded_names(doc, taken) + _keyword_runs(doc, lex, taken) + _apposed_kinds(doc, lex, taken, index)
-            + _staff_names(doc, lex, taken, index) + _named_shops(doc, lex, taken, index) + _placed_stations(doc, taken, index))
+            + _staff_names(doc, lex, taken, index) + _named_shops(doc, lex, taken, index) + _placed_stations(doc, taken, index)
+            + _opened_names(doc, lex, taken, index))
+
+
+def _opened_names(doc: Doc, lex: Lexicon, taken: list[bool], index: dict) -> list[tuple[int, int]]:
+    """'Hoërskool Rietvlei', 'Ysgol Gyfun Ystalyfera': a school's word in another language
+    (patterns key ``org_openers``) and the capitalised words after it, which the tagger leaves
+    untagged or calls a person."""
+    toks = tokens_of(doc)
+    out = []
+    for k in sorted(i for w in lex.org_openers.intersection(index) for i in index[w]):
+        if taken[k] or not toks[k].text[:1].isupper():
+            continue
+        e = k + 1
+        while e < len(doc) and e - k <= 4 and _bare_proper(toks[e], taken):
+            e += 1
+        if e > k + 1:
+            taken[k:e] = [True] * (e - k)
+            out.append((k, e))
+    return out
 
 
 # services whose station is called by its place ("Carrigmore lifeboat station", "Kelso fire station")
@@ -260,7 +279,13 @@ def line_bounds(toks: list, s: int, e: int) -> tuple[int, int]:
     while e > s + 1 and not toks[e - 1].text.strip():
         e -= 1
     if any("\n" in toks[i].text for i in range(s, e)):
-        s = max(i for i in range(s, e) if "\n" in toks[i].text) + 1
+        k = max(i for i in range(s, e) if "\n" in toks[i].text)
+        before = max((i + 1 for i in range(s, k) if "\n" in toks[i].text), default=s)
+        if e - k == 2 and (toks[k + 1].pos_ != "PROPN" or (e < len(toks) and toks[e].like_num)) and any(toks[i].pos_ == "PROPN" for i in range(before, k)):
+            # ("The staff newsletter of Tarrant Valley Water\nIssue 212": the name, not the
+            # common noun that opens the next line)
+            return before, k
+        s = k + 1
     return s, e
 
 

@@ -27,7 +27,7 @@ from dateline.extractors.facts.holders import _holder
 from dateline.extractors.facts.orgs import _org_for, _org_named_as, company_meant, family_firm, fits_kind, org_kind
 from dateline.extractors.facts.roleorgs import headed_body, kin_of_before, on_org
 from dateline.extractors.facts.rolephrase import role_phrase as _role_phrase
-from dateline.extractors.facts.runners import _couple_who, _run_with, _whose_kin_doer
+from dateline.extractors.facts.runners import _couple_who, _named_after_comma, _run_with, _whose_kin_doer
 from dateline.extractors.facts.subjects import _subjects
 from dateline.model import Entity, Mention
 from dateline.nlp import columns, tokens_in, tokens_of, where_in
@@ -390,6 +390,8 @@ def _rule_employment_verbs(ctx: _Ctx) -> None:
                 objs += _conjuncts(c)
             elif c.dep_ == "npadvmod" and "dobj" in slots and c.pos_ == "PROPN" and any(g.dep_ == "nummod" for g in c.children):
                 objs.append(c)  # "joined Coast 104 from X": a name closing on a number, parsed as a measure
+            if c.dep_ == "advmod" and c.lower_ == "where" and "at" in slots and tok.dep_ == "relcl" and tok.head.i < tok.i:
+                objs.append(tok.head)  # "Stoughton High School, where she later taught for 30 years"
             if c.dep_ == "prep" and c.lower_ == "in" and tok.lemma_ == "work":
                 # "works in the commercial department of the Welsh Rugby Union": a part of one
                 objs += [g for g in c.children if g.dep_ == "pobj" and (g.lower_ in bridges or g.lemma_ in bridges)]
@@ -457,6 +459,7 @@ def _rule_employment_verbs(ctx: _Ctx) -> None:
                 # "runs a boatbuilding business, Voss Shells": the name apposed to a noun of an
                 # organisation's kind
                 hits = [h for a in obj.children if a.dep_ == "appos" and a.pos_ == "PROPN" for h in [_org_at(ctx, a, named=True)] if h]
+                hits = hits or _named_after_comma(ctx, obj, _org_at)
             if not hits and obj.pos_ == "NOUN" and obj.lower_ in emp["business_nouns"]:
                 # "now run the Cedar Oven bakery": the name the business's noun closes
                 # (its whole name: not "the Wirrabilla bakery", a town's, after the Wirrabilla Race Club)

@@ -23,6 +23,9 @@ _WEDDING_DESCRIPTOR = re.compile(r"[Tt]he\s+(?:bride|groom|bridegroom)")
 
 def _holder(ctx: _Ctx, role: Token) -> Optional[tuple[Entity, int]]:
     """Whom the role is said of, and where that mention starts."""
+    aged = _aged_name_before(ctx, role)
+    if aged is not None:
+        return aged
     emp = patterns()["employment"]
     head = role
     while head.dep_ == "conj" and head.head is not head:
@@ -127,3 +130,18 @@ def _holder(ctx: _Ctx, role: Token) -> Optional[tuple[Entity, int]]:
         if len(people) == 1:
             return people[0], role.idx
     return None
+
+
+def _aged_name_before(ctx: _Ctx, role: Token) -> Optional[tuple[Entity, int]]:
+    """'...; and the youngest, Huw, 47, a teacher at X': the name with its age right before the
+    job's article is whose job it is, whatever the parser hung the job on (a list of children
+    with their jobs, parsed as one long conjunction)."""
+    doc = ctx.doc
+    det = max((c for c in role.children if c.dep_ == "det" and c.lower_ in ("a", "an") and c.i < role.i), key=lambda c: c.i, default=None)
+    if det is None or any(not (t.dep_ in ("compound", "amod", "nmod") or t.pos_ in ("ADJ", "NOUN")) for t in doc[det.i + 1 : role.i]):
+        return None
+    k = det.i
+    if k < 4 or doc[k - 1].text != "," or not doc[k - 2].like_num or doc[k - 3].text != ",":
+        return None
+    hit = ctx.ending_at(_tok_end(doc[k - 4]))
+    return (hit[1], hit[0].start) if hit is not None and hit[1].type == "PERSON" else None

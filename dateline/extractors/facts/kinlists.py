@@ -17,6 +17,7 @@ from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
 from dateline.extractors.facts.context import (
+    COUPLE_REACH,
     LIKELY,
     POSSESSIVES,
     _Ctx,
@@ -63,12 +64,44 @@ def listed_next(ctx: _Ctx, noun: Token, sent: SpacySpan) -> tuple[list[Entity], 
         return [], 0
     named, end = _names_after(ctx, first.i - 1, nxt, many=True)
     if len(named) != n:
-        return [], 0
+        return _roll_call(ctx, nxt, n)
     # the list is the subject: the first word after it is a verb or an adverb before one
     after = next((t for t in ctx.doc[nxt.start : nxt.end] if t.idx >= end and not t.is_punct and not t.like_num), None)
     if after is None or after.pos_ not in ("VERB", "AUX", "ADV", "DET", "PRON") or ctx.starting_at(after.idx) is not None:
         return [], 0
     return named, end
+
+
+_ROLL_OPENER = re.compile(r"(?:and\s+)?(?:the\s+(?:youngest|eldest|oldest|baby|middle\s+one),\s+)?")
+
+
+def _roll_call(ctx: _Ctx, nxt: SpacySpan, n: int) -> tuple[list[Entity], int]:
+    """'... have four children. Clodagh, 42, is a solicitor; Eoin, 39, flew home ...; Siobhán,
+    35, teaches ...; and the youngest, Pádraig, 30, keeps the home place going': a sentence of
+    clauses set apart by semicolons, each opened by a name and an age, names the children, when
+    there are exactly as many clauses as the count."""
+    doc, text = ctx.doc, ctx.text
+    sents = [s for s in _sentences(doc) if s.start >= nxt.start]
+    last = 0
+    while last + 1 < len(sents) and sents[last][-1].text == ";":
+        last += 1  # (the parser may end a sentence at each semicolon)
+    span = doc[nxt.start : sents[last].end] if sents else nxt
+    cuts = [t.i for t in span if t.text == ";"]
+    named: list[Entity] = []
+    end = 0
+    for lo, hi in zip([span.start] + [c + 1 for c in cuts], cuts + [span.end], strict=True):
+        part = doc[lo:hi]
+        if not len(part):
+            return [], 0
+        at = part.start_char + len(text[part.start_char : part.end_char]) - len(text[part.start_char : part.end_char].lstrip())
+        opener = _ROLL_OPENER.match(text, at)
+        at += len(opener.group(0)) if opener else 0
+        hit = ctx.starting_at(at)
+        if hit is None or hit[1] in named or not re.match(r",\s+\d{1,3}\b", text[hit[0].end : hit[0].end + 6]):
+            return [], 0
+        named.append(hit[1])
+        end = hit[0].end
+    return (named, end) if len(named) == n and len(cuts) >= 1 else ([], 0)
 
 
 def listed_after_colon(ctx: _Ctx, noun: Token, sent: SpacySpan) -> tuple[list[Entity], int]:
@@ -198,6 +231,8 @@ def _rule_children_in_order(ctx: _Ctx) -> None:
             named, end = _names_after(ctx, noun.i, sent, many=False)
             if len(named) != 1 or not owners or named[0] in owners:
                 continue
+            if any(f.relation == "child" and f.object == named[0].id for f in ctx.facts.values()):
+                continue  # ("and the youngest, Pádraig, 30" in a roll-call of a couple's children: theirs already)
             for o in owners:
                 ctx.add("child", o, ctx.doc[tok.i - (lower[tok.i] != "another")].idx, end, obj=named[0], confidence=LIKELY)
             ctx.add_gender(named[0], patterns()["kinship"].get(noun.lower_, {}).get("gender"), tok.idx, end, LIKELY)
@@ -355,3 +390,21 @@ def _rule_counted_siblings(ctx: _Ctx) -> None:
                 sib = _entity(ctx, sib_id)
                 if parent is not None and sib is not None and sib is not parent:
                     ctx.add("child", parent, f.evidence.start, f.evidence.end, obj=sib, confidence=LIKELY)
+
+
+def children_listed_before(ctx: _Ctx, pos: int, since: int) -> list:
+    """'She leaves four children: A; B; C; and D. Their eldest brother, E, died in 2015': the
+    children that one list just gave a parent, when the list comes after ``since`` (the two
+    siblings named before it, whom a sibling noun's 'their' would mean otherwise)."""
+    by_id = {e.id: e for e in ctx.entities}
+    groups: dict[tuple[str, int], list] = {}
+    for f in ctx.facts.values():
+        if f.relation == "child" and f.object in by_id and since < f.evidence.start and f.evidence.end <= pos \
+                and pos - f.evidence.start <= COUPLE_REACH:
+            kids = groups.setdefault((f.subject, f.evidence.start), [])
+            if by_id[f.object] not in kids:
+                kids.append(by_id[f.object])
+    if not groups:
+        return []
+    latest = max(groups, key=lambda k: k[1])
+    return groups[latest] if len(groups[latest]) >= 2 else []

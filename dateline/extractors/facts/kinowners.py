@@ -29,7 +29,7 @@ from dateline.extractors.facts.context import (
     _tok_end,
     patterns,
 )
-from dateline.extractors.facts.kinlists import _partner_pair, joint_possessor, partners
+from dateline.extractors.facts.kinlists import _partner_pair, children_listed_before, joint_possessor, partners
 from dateline.extractors.facts.namelists import _names_after
 from dateline.extractors.facts.subjects import _subject_tokens, _subjects
 from dateline.model import Entity, Mention
@@ -284,6 +284,12 @@ def _kin_owners(ctx: _Ctx, tok: Token, sent: SpacySpan) -> tuple[list[Entity], i
             pair = (ctx.pair_before(p.idx, keep=lambda pr: _sibling_pair(ctx, pr)) if sibling else None) or _partner_pair(ctx, sent, p.i) or (_couple_named_here(ctx, sent, p) if child else None) or (
                 _child_and_in_law(ctx, sent, p) if child else None) or ctx.pair_before(p.idx, surname, keep=(lambda pr: not partners(ctx, pr)) if parent else (
                 (lambda pr: not _sibling_pair(ctx, pr)) if child else None))
+        if low == "their" and sibling:
+            # ("... four children: A; B; C; and D. Their eldest brother": the children listed since)
+            since = max((at for at, pr in ctx.siblings + ctx.couples if pair is not None and {e.id for e in pr} == {e.id for e in pair}), default=-1)
+            listed = children_listed_before(ctx, p.idx, since)
+            if listed:
+                return listed, p.idx, end, LIKELY
         if pair is not None:
             # "His brother, George Penn ... Their mother": the two just named
             return list(pair), p.idx, end, LIKELY

@@ -71,7 +71,17 @@ def _rule_our_posts(ctx: _Ctx) -> None:
 
 def _our_part(ctx: _Ctx, tok: Token, org: tuple[Mention, Entity], cfg: dict) -> None:
     noun = tok.head
+    if tok.dep_ == "poss" and noun.pos_ == "NOUN" and noun.lemma_.lower() not in cfg["parts"]:
+        _our_job(ctx, tok, noun, org)
+        return
     if tok.dep_ != "poss" or noun.lemma_.lower() not in cfg["parts"]:
+        return
+    if noun.dep_ == "pobj" and noun.head.lower_ in ("of", "from") and noun.head.head.pos_ == "PROPN":
+        # "Sam Okafor of our network planning team": who is of a part of it works there
+        named = ctx.covering(noun.head.head.idx, _tok_end(noun.head.head))
+        if named is not None and named[1].type == "PERSON" and named[0].kind in ("name", "surname", "firstname") \
+                and org[1].id not in _has_employer(ctx, named[1]):
+            ctx.add("employer", named[1], named[0].start, _tok_end(noun), obj=org[1], confidence=LIKELY)
         return
     if noun.dep_ == "dobj" and noun.head.lemma_.lower() in cfg["join_verbs"]:
         gov = noun.head  # "who joins our teaching staff as ..."
@@ -96,6 +106,33 @@ def _our_part(ctx: _Ctx, tok: Token, org: tuple[Mention, Entity], cfg: dict) -> 
         # ("joins our teaching staff as Year 4 teacher from Oakfield Primary": the post and the
         # place before, as for 'joins us')
         _joined(ctx, verb, people[0], org, min(verb.idx, tok.idx), _tok_end(noun))
+
+
+def _our_job(ctx: _Ctx, tok: Token, noun: Token, org: tuple[Mention, Entity]) -> None:
+    """'our leakage technician Dean Farrow', 'Graham Pettifer, 64, our longest-serving process
+    operator', 'Nick Haskell is one of our reservoir keepers': a job of 'ours' is a post at the
+    publisher, said of the name it is apposed to, or of the subject of 'is one of'."""
+    plural = noun.tag_ == "NNS"
+    post = role_phrase(noun)
+    if plural:
+        post = " ".join([*post.split()[:-1], noun.lemma_.lower()])
+    if not post or not _a_job(post) or post.split()[-1] in ("member", "members"):
+        return  # ("Elsie Greaves, our oldest member": no post)
+    holder = None
+    if plural:
+        one = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "of" else None
+        if one is not None and one.lower_ == "one" and one.dep_ == "attr" and one.head.lemma_ == "be":
+            people = _subjects(ctx, one.head, couples=False)
+            holder = (people[0], one.head.idx) if len(people) == 1 else None
+    else:
+        named = [c for c in noun.children if c.dep_ == "appos" and c.pos_ == "PROPN" and c.left_edge.i == noun.i + 1]
+        hit = ctx.covering(named[0].idx, _tok_end(named[0])) if named else None
+        holder = (hit[1], tok.idx) if hit is not None and hit[0].kind == "name" else _holder(ctx, noun) if noun.dep_ == "appos" else None
+        if holder is None and noun.dep_ == "attr" and noun.head.lemma_ == "be":
+            people = _subjects(ctx, noun.head, couples=False)  # "Wally was our branch secretary"
+            holder = (people[0], noun.head.idx) if len(people) == 1 else None
+    if holder is not None:
+        _post(ctx, holder[0], post, org, min(holder[1], tok.idx), _tok_end(noun))
 
 
 def _joins_us(ctx: _Ctx, tok: Token, org: tuple[Mention, Entity], cfg: dict) -> None:

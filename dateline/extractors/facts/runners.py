@@ -5,7 +5,7 @@ employment.py."""
 
 from __future__ import annotations
 
-from typing import Optional
+from typing import Callable, Optional
 
 from spacy.tokens import Token
 
@@ -46,3 +46,18 @@ def _run_with(ctx: _Ctx, verb: Token) -> list[Entity]:
                 out.append(hit[1])
                 break
     return out
+
+
+def _named_after_comma(ctx: _Ctx, obj: Token, org_at: Callable) -> list:
+    """'ran the family haulage business, Atkinson Bros, for 30 years', parsed with the name as a
+    modifier of the verb: the organisation named whole right after the noun and its comma, set off
+    by a closing comma or the sentence's end (not "the business, Atkinson said")."""
+    doc = ctx.doc
+    k = obj.i + 2
+    if k >= len(doc) or doc[obj.i + 1].text != "," or doc[k].pos_ != "PROPN" or doc[k].dep_ == "nsubj":
+        return []
+    hit = org_at(ctx, doc[k], named=True)
+    if hit is None or hit[0].start != doc[k].idx:
+        return []
+    after = doc.char_span(hit[0].end, hit[0].end + 1, alignment_mode="expand")
+    return [hit] if after is None or after[0].text in (",", ".", ";") or after[0].is_sent_start else []
