@@ -147,3 +147,30 @@ def test_a_where_clause_of_work_on_an_organisation_names_the_employer(nlp):
     # (a town the clause hangs on employs nobody)
     ex, names = _run(nlp, "date 2026-02-21\nLars Holm grew up in Dunmore, where he worked on a dairy farm.\n")
     assert not _of(_facts(ex, names), "employer", "Lars Holm")
+
+
+def test_a_roll_call_joined_by_and_gives_each_child_to_the_couple(nlp):
+    ex, names = _run(nlp, "date 2022-03-18\nOwen Tregear and his wife, Morwenna, have two children. Tamsin Tregear, 36, "
+                          "works in a bank at Truro, and Jory, 33, is a firefighter with Kernow Fire Service.\n")
+    facts = _facts(ex, names)
+    for parent in ("Owen Tregear", "Morwenna"):
+        assert _of(facts, "child", parent) == {"Tamsin Tregear", "Jory"}, (parent, facts)
+
+
+def test_a_count_of_children_after_were_married_is_the_couples(nlp):
+    ex, names = _run(nlp, "date 2024-08\nPeadar Nolan sold the farm. He and his wife, Maire, 64, were married in "
+                          "Cloonmore in 1981 and have four children.\n")
+    facts = _facts(ex, names)
+    assert _of(facts, "number_of_children", "Peadar Nolan") == {4}, facts
+    assert _of(facts, "number_of_children", "Maire") == {4}, facts
+
+
+def test_the_business_is_the_one_the_text_said_is_called_so(nlp):
+    ex, names = _run(nlp, "date 2024-11\nThis month Kamdhenu Dabba Seva, as the business has been called since 1979, "
+                          "turns fifty. Its founder, Sumati Joshi, was married at 17 to Vinayak Joshi, a clerk at the "
+                          "Sangli Textile Mills, who died in 1998. Sumati ran the business for 29 years. Her son, Milind "
+                          "Joshi, has been managing director of the firm since 2003.\n")
+    facts = _facts(ex, names)
+    assert _of(facts, "employer", "Sumati Joshi") == {"Kamdhenu Dabba Seva"}, facts
+    assert _of(facts, "employer", "Milind Joshi") == {"Kamdhenu Dabba Seva"}, facts
+    assert _of(facts, "employer", "Vinayak Joshi") == {"Sangli Textile Mills"}, facts

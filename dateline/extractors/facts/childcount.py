@@ -113,7 +113,11 @@ def _rule_children_count(ctx: _Ctx) -> None:
             # "He and his wife married in 1984 and raised four children", "The couple wed in
             # 1988 and have two daughters": the subject of the first verb
             verb = verb.head
-            subj = [c for c in verb.children if c.dep_ == "nsubj"]
+            # (a passive's too, or the copula's the tagger hung "married" on: "He and his wife were
+            # married in 1981 and have four children")
+            subj = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+            if not subj and verb.dep_ == "acomp" and verb.head.lemma_ == "be":
+                subj = [c for c in verb.head.children if c.dep_ == "nsubj"]
         if len(subj) != 1:
             continue
         rest = text[m.end() : verb.sent.end_char]

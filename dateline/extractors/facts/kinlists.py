@@ -86,7 +86,10 @@ def _roll_call(ctx: _Ctx, nxt: SpacySpan, n: int) -> tuple[list[Entity], int]:
     while last + 1 < len(sents) and sents[last][-1].text == ";":
         last += 1  # (the parser may end a sentence at each semicolon)
     span = doc[nxt.start : sents[last].end] if sents else nxt
-    cuts = [t.i for t in span if t.text == ";"]
+    # (or ", and" before the next name and age: "Kelly, 36, works in our billing team, and Darren,
+    # 33, is a firefighter")
+    cuts = [t.i for t in span if t.text == ";" or (t.text == "," and t.i + 2 < span.end and doc[t.i + 1].lower_ == "and"
+                                                  and _aged_at(ctx, doc[t.i + 2].idx))]
     named: list[Entity] = []
     end = 0
     for lo, hi in zip([span.start] + [c + 1 for c in cuts], cuts + [span.end], strict=True):
@@ -96,12 +99,18 @@ def _roll_call(ctx: _Ctx, nxt: SpacySpan, n: int) -> tuple[list[Entity], int]:
         at = part.start_char + len(text[part.start_char : part.end_char]) - len(text[part.start_char : part.end_char].lstrip())
         opener = _ROLL_OPENER.match(text, at)
         at += len(opener.group(0)) if opener else 0
-        hit = ctx.starting_at(at)
-        if hit is None or hit[1] in named or not re.match(r",\s+\d{1,3}\b", text[hit[0].end : hit[0].end + 6]):
+        hit = _aged_at(ctx, at)
+        if hit is None or hit[1] in named:
             return [], 0
         named.append(hit[1])
         end = hit[0].end
     return (named, end) if len(named) == n and len(cuts) >= 1 else ([], 0)
+
+
+def _aged_at(ctx: _Ctx, at: int) -> Optional[tuple]:
+    """The person's name starting at ``at`` with an age after it (", 42,")."""
+    hit = ctx.starting_at(at)
+    return hit if hit is not None and re.match(r",\s+\d{1,3}\b", ctx.text[hit[0].end : hit[0].end + 6]) else None
 
 
 def listed_after_colon(ctx: _Ctx, noun: Token, sent: SpacySpan) -> tuple[list[Entity], int]:

@@ -18,6 +18,7 @@ from dateline.extractors.facts.context import LIKELY, ORG, PERSON, SURE, _conjun
 from dateline.extractors.facts.employment import _has_employer
 from dateline.extractors.facts.itsowner import _its
 from dateline.extractors.facts.lexicon import title_words
+from dateline.extractors.facts.orgs import company_meant
 from dateline.extractors.facts.posts import _ranked_job
 from dateline.extractors.facts.subjects import _subjects
 from dateline.model import Entity
@@ -120,5 +121,7 @@ def _rule_managing_posts(ctx: _Ctx) -> None:
         for prep in noun.children:
             if prep.dep_ == "prep" and prep.lower_ in ("of", "at"):
                 org = next((ctx.covering(g.idx, _tok_end(g), ORG) for g in prep.children if g.dep_ == "pobj"), None)
+                if org is not None and org[0].text.split():
+                    org = company_meant(ctx, org, org[0].text.split()[-1], org[0].start)  # ("of the firm": as roles reads it)
                 if org is not None and org[0].start >= m.end():
                     ctx.add("employer", person, m.start(), org[0].end, obj=org[1], confidence=SURE)

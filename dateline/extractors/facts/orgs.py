@@ -164,7 +164,8 @@ def _org_for(ctx: _Ctx, noun: str, before: int, described_before: Optional[int] 
     # about, before a link to whichever was named last)
     appositive = (described if described is not None and _apposed(ctx, described) else None) or _described_in_text(ctx, noun, before) \
         or _name_before_noun(ctx, noun, before)
-    hit = _settled_head(ctx, noun, before, _org_by_head(ctx, noun, before, head_only=True)) or _org_of_kind(ctx, noun, before) or appositive
+    hit = _settled_head(ctx, noun, before, _org_by_head(ctx, noun, before, head_only=True)) or _called_as(ctx, noun, before) \
+        or _org_of_kind(ctx, noun, before) or appositive
     if hit is None and org_kind(noun) == "company":
         hit = _main_company(ctx, noun, before, described)
     hit = hit or described
@@ -176,6 +177,22 @@ def _org_for(ctx: _Ctx, noun: str, before: int, described_before: Optional[int] 
     if hit is None and " " in noun.strip():
         return _org_for(ctx, noun.split()[-1], before, described_before)  # "the family firm": the firm
     return hit if hit is not None or org_kind(noun) is not None else _org_by_head(ctx, noun, before)
+
+
+_CALLED_AS = re.compile(r",\s+as\s+the\s+(\w+)\s+(?:(?:is|was|has|had|have)\s+)?(?:(?:been|now|since|always|long)\s+)*(?:called|known|named)\b")
+
+
+def _called_as(ctx: _Ctx, noun: str, before: int) -> Optional[tuple[Mention, Entity]]:
+    """'Annapurna Dabba Seva, as the business has been called since 1979 ... Kamalabai ran the
+    business', '... managing director of the firm': the organisation the text said is called so by that noun, before any other of the
+    noun's kind by its name."""
+    for m in _CALLED_AS.finditer(ctx.text, ctx.article.body_start, before):
+        # (of the noun's kind: "the firm" after "as the business has been called")
+        if m.group(1).lower() == noun.lower() or (org_kind(noun) is not None and org_kind(m.group(1)) == org_kind(noun)):
+            hit = ctx.ending_at(m.start(), ORG)
+            if hit is not None:
+                return hit
+    return None
 
 
 def _founded_near(ctx: _Ctx, noun: str, before: int) -> Optional[tuple[Mention, Entity]]:
