@@ -174,3 +174,12 @@ def test_the_business_is_the_one_the_text_said_is_called_so(nlp):
     assert _of(facts, "employer", "Sumati Joshi") == {"Kamdhenu Dabba Seva"}, facts
     assert _of(facts, "employer", "Milind Joshi") == {"Kamdhenu Dabba Seva"}, facts
     assert _of(facts, "employer", "Vinayak Joshi") == {"Sangli Textile Mills"}, facts
+
+
+def test_a_papers_job_apposed_to_a_name_without_an_article_is_a_post_there(nlp):
+    ex, names = _run(nlp, "date 2025-03-15\nThe Barbados Sentinel | Sport\n\nThe champions won again on Saturday, writes "
+                          "Kerry-Ann Phillips, Sentinel sports writer.\n")
+    facts = _facts(ex, names)
+    assert _of(facts, "employer", "Kerry-Ann Phillips") == {"Barbados Sentinel"}, facts
+    assert _of(facts, "title", "Kerry-Ann Phillips") == {"sports writer"}, facts
+    assert not _of(facts, "occupation", "Kerry-Ann Phillips"), facts

@@ -51,7 +51,12 @@ def org_before_job(ctx: _Ctx, start: int) -> Optional[tuple[Mention, Entity, int
     field = _FIELD_WORD.search(ctx.text, max(0, start - 20), start) if named is None else None
     if field is not None and field.group(1) not in _NOT_FIELD:
         named, post = ctx.ending_at(field.start(), ORG), field.start(1)
-    if named is None or not _LEAD.search(ctx.text[max(0, named[0].start - 30) : named[0].start]):
+    if named is None:
+        return None
+    before = ctx.text[max(0, named[0].start - 30) : named[0].start]
+    comma = re.search(r",\s+$", before)
+    # (or right after a person's name and a comma: "Kerry-Ann Phillips, Sentinel sports writer")
+    if not _LEAD.search(before) and not (comma and ctx.ending_at(named[0].start - len(comma.group(0)), PERSON)):
         return None
     org = named[1]
     # (not where a trade is plied: "the Sowerby Bridge clockmaker ... at home in Sowerby Bridge",
