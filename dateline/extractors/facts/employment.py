@@ -390,8 +390,11 @@ def _rule_employment_verbs(ctx: _Ctx) -> None:
                 objs += _conjuncts(c)
             elif c.dep_ == "npadvmod" and "dobj" in slots and c.pos_ == "PROPN" and any(g.dep_ == "nummod" for g in c.children):
                 objs.append(c)  # "joined Coast 104 from X": a name closing on a number, parsed as a measure
-            if c.dep_ == "advmod" and c.lower_ == "where" and "at" in slots and tok.dep_ == "relcl" and tok.head.i < tok.i:
-                objs.append(tok.head)  # "Stoughton High School, where she later taught for 30 years"
+            if c.dep_ == "advmod" and c.lower_ == "where" and "at" in slots and tok.dep_ == "relcl" and tok.head.i < tok.i \
+                    and tok.head.pos_ == "PROPN":
+                # "Stoughton High School, where she later taught for 30 years" (a name: not "a
+                # Houston-based LNG company, where he serves as", whose modifier is no employer)
+                objs.append(tok.head)
             if c.dep_ == "prep" and c.lower_ == "in" and tok.lemma_ == "work":
                 # "works in the commercial department of the Welsh Rugby Union": a part of one
                 objs += [g for g in c.children if g.dep_ == "pobj" and (g.lower_ in bridges or g.lemma_ in bridges)]
