@@ -50,7 +50,9 @@ def _rule_pair_ages(ctx: _Ctx) -> None:
         for person, (age, span) in zip(pair, ages, strict=True):
             if age is not None:
                 _age_fact(ctx, person, age, ev_start, m.end(), LIKELY, span)
-    for m in _FRONTED.finditer(ctx.text, ctx.article.body_start):
+    # (every match ends on "couple" or "pair": without either word the pattern, tried at every
+    # character, is not run)
+    for m in _FRONTED.finditer(ctx.text, ctx.article.body_start) if "couple" in ctx.text or "pair" in ctx.text else ():
         # "Now 84 and 82, the couple live in Beverley": the ages before the pair they are of
         noun = ctx.doc.char_span(m.start("noun"), m.end("noun"), alignment_mode="expand")
         people = _resolve(ctx, noun.root) if noun is not None else []
