@@ -73,8 +73,8 @@ _LOWER_WORD = re.compile(r"[a-z][a-z-]*|-")
 if TYPE_CHECKING:
     from dateline.extractors.entities.builder import _Builder
 
-# ", as the business has been called", ", as the shop is known"
-_CALLED_SO = re.compile(r",\s+as\s+the\s+(\w+)\s+(?:(?:is|was|has|had|have)\s+)?(?:(?:been|now|since|always|long)\s+)*(?:called|known|named)\b")
+# ", as the business has been called", ", as the shop is known" (facts/orgs.py reads it too)
+CALLED_SO = re.compile(r",\s+as\s+the\s+(\w+)\s+(?:(?:is|was|has|had|have)\s+)?(?:(?:been|now|since|always|long)\s+)*(?:called|known|named)\b")
 
 
 def context_evidence(b: "_Builder") -> None:
@@ -269,7 +269,7 @@ def _reasons(b: "_Builder", s: int, e: int, surnames: set[str]) -> set[str]:
         out.add("joined_to")
     if b.observe is None and head.dep_ == "pobj" and head.head.lower_ == "as" and (head.head.head.lemma_.lower() in lex.trading_verbs or head.head.head.lower_ in lex.trading_verbs):
         out.add("trades_as")  # "now trades as Lund Hartley"
-    if b.observe is None and e < len(doc) and (m := _CALLED_SO.match(text_of(doc), c_idx[e - 1] + len(toks[e - 1].text))) and m.group(1).lower() in kinds:
+    if b.observe is None and e < len(doc) and (m := CALLED_SO.match(text_of(doc), c_idx[e - 1] + len(toks[e - 1].text))) and m.group(1).lower() in kinds:
         out.add("called_so")  # "Annapurna Dabba Seva, as the business has been called since 1979"
     if b.observe is None and e - s == 1 and head.dep_ == "pobj" and head.head.lower_ == "for" and head.head.head.lemma_.lower() == "work" \
             and any(c.dep_ == "prep" and c.lower_ == "as" for c in head.head.head.children):

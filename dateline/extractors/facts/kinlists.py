@@ -72,7 +72,12 @@ def listed_next(ctx: _Ctx, noun: Token, sent: SpacySpan) -> tuple[list[Entity], 
     return named, end
 
 
-_ROLL_OPENER = re.compile(r"(?:and\s+)?(?:the\s+(?:youngest|eldest|oldest|baby|middle\s+one),\s+)?")
+def _roll_opener() -> re.Pattern:
+    """'and the youngest, ', 'the eldest son, ' before a roll-call's name (the order words and
+    child nouns of patterns ``children_in_order``)."""
+    p = patterns()["children_in_order"]
+    order, nouns = "|".join(map(re.escape, p["order_words"])), "|".join(map(re.escape, p["child_nouns"]))
+    return re.compile(rf"(?:and\s+)?(?:the\s+(?:{order})(?:\s+(?:{nouns}))?,\s+)?")
 
 
 def _roll_call(ctx: _Ctx, nxt: SpacySpan, n: int) -> tuple[list[Entity], int]:
@@ -92,12 +97,13 @@ def _roll_call(ctx: _Ctx, nxt: SpacySpan, n: int) -> tuple[list[Entity], int]:
                                                   and _aged_at(ctx, doc[t.i + 2].idx))]
     named: list[Entity] = []
     end = 0
+    opener_rx = _roll_opener()
     for lo, hi in zip([span.start] + [c + 1 for c in cuts], cuts + [span.end], strict=True):
         part = doc[lo:hi]
         if not len(part):
             return [], 0
         at = part.start_char + len(text[part.start_char : part.end_char]) - len(text[part.start_char : part.end_char].lstrip())
-        opener = _ROLL_OPENER.match(text, at)
+        opener = opener_rx.match(text, at)
         at += len(opener.group(0)) if opener else 0
         hit = _aged_at(ctx, at)
         if hit is None or hit[1] in named:

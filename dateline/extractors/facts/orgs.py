@@ -10,6 +10,7 @@ from typing import Optional
 
 from spacy.tokens import Token
 
+from dateline.extractors.entities.context import CALLED_SO
 from dateline.extractors.entities.lexicon import lexicon
 from dateline.extractors.facts.context import ORG, _Ctx, _named, _sentence, _tok_end, patterns
 from dateline.extractors.facts.orgtally import Tally, called_so, names_between
@@ -179,14 +180,13 @@ def _org_for(ctx: _Ctx, noun: str, before: int, described_before: Optional[int] 
     return hit if hit is not None or org_kind(noun) is not None else _org_by_head(ctx, noun, before)
 
 
-_CALLED_AS = re.compile(r",\s+as\s+the\s+(\w+)\s+(?:(?:is|was|has|had|have)\s+)?(?:(?:been|now|since|always|long)\s+)*(?:called|known|named)\b")
 
 
 def _called_as(ctx: _Ctx, noun: str, before: int) -> Optional[tuple[Mention, Entity]]:
     """'Annapurna Dabba Seva, as the business has been called since 1979 ... Kamalabai ran the
     business', '... managing director of the firm': the organisation the text said is called so by that noun, before any other of the
     noun's kind by its name."""
-    for m in _CALLED_AS.finditer(ctx.text, ctx.article.body_start, before):
+    for m in CALLED_SO.finditer(ctx.text, ctx.article.body_start, before):
         # (of the noun's kind: "the firm" after "as the business has been called")
         if m.group(1).lower() == noun.lower() or (org_kind(noun) is not None and org_kind(m.group(1)) == org_kind(noun)):
             hit = ctx.ending_at(m.start(), ORG)
