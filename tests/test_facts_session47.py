@@ -183,3 +183,14 @@ def test_a_papers_job_apposed_to_a_name_without_an_article_is_a_post_there(nlp):
     assert _of(facts, "employer", "Kerry-Ann Phillips") == {"Barbados Sentinel"}, facts
     assert _of(facts, "title", "Kerry-Ann Phillips") == {"sports writer"}, facts
     assert not _of(facts, "occupation", "Kerry-Ann Phillips"), facts
+
+
+def test_a_kin_possessive_opening_a_paragraph_after_an_official_speaks_is_the_articles_person(nlp):
+    ex, names = _run(nlp, "date 2025-03-29\nA Kendal grandmother who ran her first marathon at 68 has raised £12,000 for "
+                          "Greenbank Hospice.\n\nMargaret Ellwood finished the race on Sunday, cheered on by her son, Paul. "
+                          "\"I promised myself I'd pay them back,\" she said. Mrs Ellwood trained for 16 weeks.\n\n"
+                          "The hospice's chief executive, Dr Anita Shah, thanked her. \"Her story reminds us why we do this,\" "
+                          "Dr Shah said.\n\nHer daughter, Lucy Platt, 44, a midwife, ran the last six miles with her mother.\n")
+    facts = _facts(ex, names)
+    assert _of(facts, "child", "Margaret Ellwood") == {"Paul", "Lucy Platt"}, facts
+    assert not _of(facts, "child", "Anita Shah"), facts

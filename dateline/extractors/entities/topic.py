@@ -115,9 +115,11 @@ def topic_person(r: "_Resolver", tok: Token, chosen: Optional[_Cluster]) -> Opti
         return chosen
     counts = subject_counts(r, gender, tok.i)
     if not counts:
-        return chosen
+        return _named_topic(r, tok, chosen, gender)
     top, topic = max(counts.values(), key=lambda v: v[0])
-    if top < TOPIC_MIN or (chosen is not None and chosen.root() is topic):
+    if top < TOPIC_MIN:
+        return _named_topic(r, tok, chosen, gender)
+    if chosen is not None and chosen.root() is topic:
         return chosen
     if any(n * DOMINANCE > top for n, c in counts.values() if c is not topic):
         return chosen  # two people share the pronoun: no single topic to fall back on
@@ -146,4 +148,24 @@ def contested(r: "_Resolver", tok: Token, speaker: _Cluster) -> Optional[_Cluste
             sent - 1 <= m.sent <= sent and m.head < tok.i for m in c.mentions
         ):
             best, top = c, n
+    return best
+
+
+def _named_topic(r: "_Resolver", tok: Token, chosen: Optional[_Cluster], gender: str) -> Optional[_Cluster]:
+    """'... "Brenda's story reminds us why we do this," Dr Raman said. ¶ Her daughter, Claire
+    Holt, ...': a kin noun's possessive opening a paragraph, which the ranker gave to a commenter
+    named in passing, belongs to the person the article has mentioned most (at least twice as often
+    as the commenter, of the pronoun's gender by a kin word or title), when no single person has yet
+    been the subject of enough pronouns to be the topic."""
+    if chosen is None or tok.tag_ != "PRP$" or tok.head.lemma_.lower() not in r.lex.kin_kinds or not _commenter(r, chosen.root(), tok.i):
+        return chosen
+    named = {id(c.root()): c.root() for c in r.clusters if c.root().is_person_like() and not c.root().plural and not c.root().platform}
+
+    def said(c: _Cluster) -> int:
+        return sum(1 for m in c.mentions if m.head < tok.i)
+
+    best = max(named.values(), key=said, default=None)
+    if best is None or best is chosen.root() or said(best) < 2 * said(chosen.root()) or best.gender_fit(gender) < 1.0 \
+            or not best.genders[gender] or id(best) in conjoined(r, tok):
+        return chosen
     return best
