@@ -412,6 +412,9 @@ def dateline_places(doc: Doc) -> frozenset[str]:
     """The places the wire datelines closed by a dash name, in lower case ("BROKEN RIDGE —":
     "broken ridge"), so that a headline's "Broken Ridge remembers ..." is read as that place, not
     as a person (not one closed by a colon: "IDRIS VANE: My late wife ..." is a script's speaker)."""
+    memo = per_doc(doc, "entities.dateline_places")  # (asked of every name the tagger called a person)
+    if None in memo:
+        return memo[None]
     runs: list[list[str]] = []
     last = -2
     toks = tokens_of(doc)
@@ -430,4 +433,5 @@ def dateline_places(doc: Doc) -> frozenset[str]:
             else:
                 runs.append([toks[k].lower_])
             last = k
-    return frozenset(" ".join(r) for r in runs)
+    memo[None] = frozenset(" ".join(r) for r in runs)
+    return memo[None]

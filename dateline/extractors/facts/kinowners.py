@@ -286,7 +286,8 @@ def _kin_owners(ctx: _Ctx, tok: Token, sent: SpacySpan) -> tuple[list[Entity], i
                 (lambda pr: not _sibling_pair(ctx, pr)) if child else None))
         if low == "their" and sibling:
             # ("... four children: A; B; C; and D. Their eldest brother": the children listed since)
-            since = max((at for at, pr in ctx.siblings + ctx.couples if pair is not None and {e.id for e in pr} == {e.id for e in pair}), default=-1)
+            ids = {e.id for e in pair} if pair is not None else set()
+            since = max((at for at, pr in ctx.siblings + ctx.couples if {e.id for e in pr} == ids), default=-1)
             listed = children_listed_before(ctx, p.idx, since)
             if listed:
                 return listed, p.idx, end, LIKELY

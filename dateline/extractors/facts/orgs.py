@@ -184,8 +184,8 @@ def _org_for(ctx: _Ctx, noun: str, before: int, described_before: Optional[int] 
 
 def _called_as(ctx: _Ctx, noun: str, before: int) -> Optional[tuple[Mention, Entity]]:
     """'Annapurna Dabba Seva, as the business has been called since 1979 ... Kamalabai ran the
-    business', '... managing director of the firm': the organisation the text said is called so by that noun, before any other of the
-    noun's kind by its name."""
+    business', '... managing director of the firm': the organisation the text said is called so
+    by a noun of this one's kind, before any other of the kind by its name."""
     for m in CALLED_SO.finditer(ctx.text, ctx.article.body_start, before):
         # (of the noun's kind: "the firm" after "as the business has been called")
         if m.group(1).lower() == noun.lower() or (org_kind(noun) is not None and org_kind(m.group(1)) == org_kind(noun)):

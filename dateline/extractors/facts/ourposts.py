@@ -122,17 +122,22 @@ def _our_job(ctx: _Ctx, tok: Token, noun: Token, org: tuple[Mention, Entity]) ->
     if plural:
         one = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "of" else None
         if one is not None and one.lower_ == "one" and one.dep_ == "attr" and one.head.lemma_ == "be":
-            people = _subjects(ctx, one.head, couples=False)
-            holder = (people[0], one.head.idx) if len(people) == 1 else None
+            holder = _copula_subject(ctx, one.head)
     else:
         named = [c for c in noun.children if c.dep_ == "appos" and c.pos_ == "PROPN" and c.left_edge.i == noun.i + 1]
         hit = ctx.covering(named[0].idx, _tok_end(named[0])) if named else None
         holder = (hit[1], tok.idx) if hit is not None and hit[0].kind == "name" else _holder(ctx, noun) if noun.dep_ == "appos" else None
         if holder is None and noun.dep_ == "attr" and noun.head.lemma_ == "be":
-            people = _subjects(ctx, noun.head, couples=False)  # "Wally was our branch secretary"
-            holder = (people[0], noun.head.idx) if len(people) == 1 else None
+            holder = _copula_subject(ctx, noun.head)  # "Wally was our branch secretary"
     if holder is not None:
         _post(ctx, holder[0], post, org, min(holder[1], tok.idx), _tok_end(noun))
+
+
+def _copula_subject(ctx: _Ctx, be: Token) -> Optional[tuple[Entity, int]]:
+    """The one person a copula's clause is about ("X is one of our ...", "X was our ..."), and
+    where the verb stands."""
+    people = _subjects(ctx, be, couples=False)
+    return (people[0], be.idx) if len(people) == 1 else None
 
 
 def _joins_us(ctx: _Ctx, tok: Token, org: tuple[Mention, Entity], cfg: dict) -> None:
