@@ -46,6 +46,7 @@ from dateline.extractors.entities.orgsides import (
     _joined_to,
     _numbered_names,
     namesake_firm,
+    scored_side,
 )
 from dateline.extractors.entities.personal import person_evidence
 from dateline.extractors.entities.syntax import _possessive
@@ -261,6 +262,10 @@ def _reasons(b: "_Builder", s: int, e: int, surnames: set[str]) -> set[str]:
         out.add("plural")
     if _contest_side(b, head):
         out.add("contest")
+    if b.observe is None and scored_side(b, head, e):
+        # (a score counts twice, as a vessel does: it outweighs a title the side's name opens
+        # with, "beat Prince Albert 7-5")
+        out |= {"contest", "score"}
     if b.observe is None and head.dep_ == "dobj" and head.head.lemma_.lower() in TEAM_VERBS:
         out.add("contest")  # "Ronald Harrington, who captained La Querencia": a team
     if _joined_from(b, head):

@@ -306,6 +306,17 @@ def person_conjunct(ent: Span, lex: Lexicon) -> bool:
             and ent[-1].lower_ not in lex.place_heads and ent[-1].lower_ not in lex.org_keywords)
 
 
+def life_subject(ent: Span, lex: Lexicon) -> bool:
+    """'Winston died in a road accident in 1989, aged 22', the name tagged a place: one
+    capitalised word that is the subject of a verb only a person's life has (die, marry, wed)
+    is a person's name, with no article before it ('the Tyne'). Not a surname the text has
+    written in a person's full name: that is who the surname rules find ('Providence and his
+    wife married' after 'Captain Desmond Providence')."""
+    root = ent.root
+    return (len(ent) == 1 and not any(e.label_ == "PERSON" and len(e) > 1 and e[-1].text == root.text for e in ent.doc.ents) and root.dep_ == "nsubj" and root.head.lemma_.lower() in lex.life_verbs and root.head.pos_ == "VERB"
+            and root.is_title and root.is_alpha and not (ent.start > 0 and ent.doc[ent.start - 1].lower_ == "the"))
+
+
 def kin_pair(doc: Doc, s: int, e: int, lex: Lexicon) -> bool:
     """'their two boys, the twins Gethin and Aled', tagged as one name: two single names joined
     by 'and' right after a plural kin noun are two people (one shared surname would follow)."""

@@ -137,7 +137,7 @@ def _name_spans(doc: Doc, lex: Lexicon, sent_start_of: list[int], drop_common: b
 
     businesses: set[str] = set()  # (names the text has made a shop's or a pub's: "in Tully's")
     for ent in ents:
-        if extraction and ent.label_ in ("GPE", "LOC") and not taken[ent.start] and (nameparts.wedded_partner(ent, lex) or nameparts.person_conjunct(ent, lex)
+        if extraction and ent.label_ in ("GPE", "LOC") and not taken[ent.start] and (nameparts.wedded_partner(ent, lex) or nameparts.person_conjunct(ent, lex) or nameparts.life_subject(ent, lex)
                                                                                    or (len(ent) == 1 and ent.start > 0 and c_low[ent.start - 1] == "and" and who_follows(ent[0]))):  # ("; and Sunil, who is fifty-eight")
             ent = Span(doc, ent.start, ent.end, label="PERSON")  # "between Walter Ibbotson and Doreen Sugden" (a LOC)
         elif extraction and ent.label_ in ("WORK_OF_ART", "PRODUCT", "EVENT", "LAW") and len(ent) >= 2 and _person_clause_after(toks, ent.end) \
@@ -198,7 +198,8 @@ def _name_spans(doc: Doc, lex: Lexicon, sent_start_of: list[int], drop_common: b
             or not c_text[s].strip()
             or (c_low[s] in lex.titles and e - s > 1 and not title_as_name(toks[s], lex)
                 # ("the Queen Elizabeth University Hospital": a title opening an institution's name is its own)
-                and not (extraction and label == "ORG" and e - s > 2 and c_low[e - 1] in lex.org_keywords and c_low[s + 1] not in ("'s", "’s")))
+                # (also a title's own possessive: "King's College Hospital", "Queen's University")
+                and not (extraction and label == "ORG" and e - s > 2 and c_low[e - 1] in lex.org_keywords))
             # ("Det Insp" tagged alone before "Carl Moody": a title left after a title is no name)
             or (extraction and e - s == 1 and s > ent.start and c_low[s - 1] in lex.titles and c_low[s] in lex.titles)
             # "Captains Raúl and Beatriz Quintana": a title in the plural before a couple's names

@@ -5,6 +5,7 @@ alike, unless a check says otherwise)."""
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING, Optional
 
 from spacy.tokens import Token
@@ -71,6 +72,20 @@ def _contest_side(b: "_Builder", head: Token) -> bool:
         if oc is not None and oc.root().votes["ORG_KEYWORD"] and not oc.root().is_person_like():
             return True
     return False
+
+
+_SCORE = re.compile(r"\d{1,3}[-–]\d{1,3}")
+
+
+def scored_side(b: "_Builder", head: Token, e: int) -> bool:
+    """'a rink skipped by Marlene Ostrowski beat Prince Albert 7-5': the object or subject of a
+    match's verb with the score right after the name is a side, whatever title it opens with."""
+    tok = _conj_top(head)
+    if tok.dep_ not in ("dobj", "nsubj", "npadvmod") or tok.head.lemma_.lower() not in b.lex.contest_verbs:
+        return False
+    toks = tokens_of(b.doc)
+    after = "".join(t.text for t in toks[e : e + 3])
+    return _SCORE.match(after) is not None
 
 
 def _joined_from(b: "_Builder", head: Token) -> bool:

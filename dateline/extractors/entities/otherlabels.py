@@ -52,6 +52,15 @@ def _staffed_building(ent: Span, lex: Lexicon) -> bool:
         post.lower_ in lex.trades or post.lower_ in lex.titles or post.lower_ in lex.employee_roles)
 
 
+def _without_place(ent: Span, lex: Lexicon) -> Span:
+    """"a nurse at Dr Gray's Hospital in Elgin", tagged as one building: the name ends on its
+    head word, and the town after "in" is no part of it."""
+    for k in range(2, len(ent) - 1):
+        if ent[k].lower_ == "in" and ent[k - 1].lower_ in lex.org_keywords and all(_is_name_token(t) for t in ent[k + 1 :]):
+            return Span(ent.doc, ent.start, ent.start + k, label=ent.label)
+    return ent
+
+
 def other_label_names(doc: Doc, toks: list[Token], lex: Lexicon, ents: Sequence[Span], taken: list[bool], spans: list[_NameSpan],
                       surnames: set[str], extraction: bool) -> None:
     """The tagger's names under other labels that are an organisation's or a person's, added to
@@ -82,6 +91,8 @@ def other_label_names(doc: Doc, toks: list[Token], lex: Lexicon, ents: Sequence[
             ent = Span(doc, ent.start + 1, ent.end, label=ent.label)  # "taught at the Harwood Conservatory"
         if ent.label_ in ("FAC", "LAW", "EVENT") and ent[0].lower_ == "the" and len(ent) > 2:
             ent = Span(doc, ent.start + 1, ent.end, label=ent.label)
+        if extraction and ent.label_ in ("FAC", "LOC"):
+            ent = _without_place(ent, lex)
         if 3 < len(ent) < 7 and ent.label_ in ORG_LIKE_LABELS and ent[-1].lower_ in lex.org_keywords \
                 and all(_is_name_token(t) or ((t.lower_ in ("of", "and", "for", "-") or (extraction and _possessive(t))) and 0 < k < len(ent) - 1)
                         for k, t in enumerate(ent)):

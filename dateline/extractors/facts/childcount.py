@@ -9,7 +9,7 @@ from typing import Optional
 from spacy.tokens import Token
 
 from dateline.extractors.facts.ages import _person_for_phrase, _previous_subject
-from dateline.extractors.facts.childverbs import true_subjects, with_spouse
+from dateline.extractors.facts.childverbs import relative_closed, true_subjects, with_spouse
 from dateline.extractors.facts.context import (
     LIKELY,
     _Ctx,
@@ -109,6 +109,8 @@ def _rule_children_count(ctx: _Ctx) -> None:
         verb = span.root
         subj = true_subjects(verb)
         # (the tagger may take "married" for an adjective: "the couple married in 1965 and have four children")
+        if not subj and (owner := relative_closed(verb)) is not None:
+            subj = [owner]
         while not subj and verb.dep_ == "conj" and verb.head.i < verb.i and (verb.head.pos_ in ("VERB", "AUX") or verb.head.lower_ in ("married", "wed")):
             # "He and his wife married in 1984 and raised four children", "The couple wed in
             # 1988 and have two daughters": the subject of the first verb

@@ -60,3 +60,17 @@ def true_subjects(verb: Token) -> list[Token]:
             and last < len(doc) and doc[last].text == ","
 
     return [t for t in subj if not apposed(t)]
+
+
+def relative_closed(verb: Token) -> Optional[Token]:
+    """'Ms Dela Paz, whose late husband, Arturo, drove a taxi for 22 years, raised three
+    daughters': a verb the parser joined to a relative clause's verb by a comma alone, with no
+    'and', in a sentence rooted on the clause's noun, is the main verb the relative clause sat
+    before: its subject is that noun."""
+    head = verb.head
+    if verb.dep_ != "conj" or head.dep_ != "relcl" or head.i >= verb.i or head.head.dep_ != "ROOT" or head.head.pos_ not in ("PROPN", "NOUN"):
+        return None
+    doc = verb.doc
+    if doc[verb.i - 1].text != "," or any(c.dep_ == "cc" and head.i < c.i < verb.i for c in head.children):
+        return None
+    return head.head

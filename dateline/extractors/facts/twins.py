@@ -40,8 +40,11 @@ def _rule_twins(ctx: _Ctx) -> None:
             start = min(m.start for m, e in ctx.mentions if e is named[0] and m.start <= noun.idx and m.start >= sent.start_char) \
                 if any(e is named[0] and sent.start_char <= m.start <= noun.idx for m, e in ctx.mentions) else noun.idx
             _each_other(ctx, named, start, end, LIKELY)
+            ctx.note_siblings(start, *named)
             continue
         _each_other(ctx, named, tok.idx, end, LIKELY)
+        if len(named) == 2:
+            ctx.note_siblings(tok.idx, *named)
 
 
 def _pair_before(ctx: _Ctx, at: int) -> list[Entity]:

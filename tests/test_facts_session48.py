@@ -1,0 +1,101 @@
+"""Constructions found short in this session's probes (a fishing skipper lost at sea, a curling
+club's title, a Caribbean bakery's closing, a nurses' association's dinner), 2026-12-04 from
+18:06 UTC. Each is checked on text written for these tests; the guards keep what the same rules
+must not touch (they pass on the code the session started from too: named so below)."""
+
+from __future__ import annotations
+
+from tests.test_facts_families import _of, _run
+
+
+def _facts(ex, names):
+    return {(f.relation, names.get(f.subject), names.get(f.object) if f.object else f.value) for f in ex.facts}
+
+
+def _entity(ex, needle):
+    return next((e for e in ex.entities if needle in e.name), None)
+
+
+def test_a_filipino_surname_particle_keeps_the_surname_written_alone_with_its_person(nlp):
+    ex, _ = _run(nlp, "date 2025-02-11\nTwo crewmen, Aldo Reyes, 23, and a deckhand, Jun Dela Cruz, 38, were rescued. "
+                      "Mr Dela Cruz, who has worked on the boats since 2016, said he owed his life to the younger man.\n")
+    cruz = [e for e in ex.entities if "Cruz" in e.name]
+    assert len(cruz) == 1, cruz
+    assert {"Jun Dela Cruz", "Dela Cruz"} <= {m.text for m in cruz[0].mentions}
+    assert cruz[0].gender == "male"
+
+
+def test_their_father_after_twins_named_with_a_couple_before_is_the_twins_father(nlp):
+    ex, names = _run(nlp, "date 2024-03-18\nThe rink was skipped by Joan Pelly, whose husband, Rob, died in 2019. "
+                          "The Vessey twins, Anna and Bea, 34, played second and lead. The Vesseys grew up on a farm "
+                          "near Lanark. Their father, Olaf Vessey, was the club's icemaker for 25 years, and their "
+                          "mother, Ruth, ran the canteen.\n")
+    facts = _facts(ex, names)
+    assert _of(facts, "parent", "Anna") == {"Olaf Vessey", "Ruth"}, facts
+    assert _of(facts, "parent", "Bea") == {"Olaf Vessey", "Ruth"}, facts
+    assert not _of(facts, "parent", "Joan Pelly") and not _of(facts, "parent", "Rob"), facts
+
+
+def test_a_couples_their_mother_stays_theirs_with_no_twins_named(nlp):
+    # a guard (passes on the start code): siblings named by a kin noun, not by "twins"
+    ex, names = _run(nlp, "date 2024-03-18\nHis brother, George Penn, and his sister, Ada Penn, came. "
+                          "Their mother, Rose Penn, was a teacher.\n")
+    facts = _facts(ex, names)
+    assert "Rose Penn" in _of(facts, "parent", "George Penn"), facts
+
+
+def test_a_hospital_named_after_a_doctor_in_a_town_is_the_nurses_employer(nlp):
+    ex, names = _run(nlp, "date 2025-02-11\nHis mother, Lorna Flett, a nurse at Dr Gray's Hospital in Elgin, said her son "
+                          "was battered but alive. His wife, Angela, a pharmacist at King's College Hospital, agreed.\n")
+    facts = _facts(ex, names)
+    assert _of(facts, "employer", "Lorna Flett") == {"Dr Gray's Hospital"}, facts
+    assert _of(facts, "employer", "Angela") == {"King's College Hospital"}, facts
+
+
+def test_a_side_beaten_by_a_score_is_no_person_whatever_title_it_opens_with(nlp):
+    ex, _ = _run(nlp, "date 2024-03-18\nA rink skipped by Marlene Oster beat Prince Albert 7-5 in Sunday's final. "
+                      "Oster, 58, is a retired teacher.\n")
+    side = _entity(ex, "Prince Albert")
+    assert side is None or (side.type != "PERSON" and side.gender is None), side
+
+
+def test_a_one_word_name_the_tagger_made_a_place_that_died_is_a_person(nlp):
+    ex, names = _run(nlp, "date 2025-09\nThe couple raised four children: Marcia, Clive, Beverley and Winston. Beverley, a "
+                          "retired midwife, now lives in Kingston; Winston died in a road accident in 1989, aged 22.\n")
+    facts = _facts(ex, names)
+    assert _of(facts, "age", "Winston") == {22}, facts
+    assert any(f[0] == "death" and f[1] == "Winston" for f in facts), facts
+
+
+def test_a_surname_that_married_stays_with_the_full_name_it_was_written_in(nlp):
+    # a guard for the rule above: "Providence" married, the captain's surname, is no new person
+    ex, names = _run(nlp, "date 2024-03-19\nCaptain Desmond Providence retired on Sunday. His uncle, the late Cuthbert "
+                          "Providence, skippered the mail schooner.\n\nProvidence and his wife, Lorna, a retired nurse, "
+                          "married in 1984.\n")
+    facts = _facts(ex, names)
+    assert ("event", "Desmond Providence", "Lorna") in facts, facts
+    assert not [e for e in ex.entities if e.name == "Providence"], ex.entities
+
+
+def test_a_count_after_a_whose_clause_closed_by_a_comma_is_the_named_womans(nlp):
+    ex, names = _run(nlp, "date 2024-05-12\nThe second honoree, Teresa Paz, 71, was the group's first president. Ms Paz, "
+                          "whose late husband, Arturo, drove a taxi for 22 years, raised three daughters on her own after "
+                          "his death in 1998. One of them, Grace Paz-Wong, now teaches nursing.\n")
+    facts = _facts(ex, names)
+    assert _of(facts, "number_of_children", "Teresa Paz") == {3}, facts
+    assert not _of(facts, "number_of_children", "Arturo"), facts
+
+
+def test_a_whose_clause_joined_by_and_keeps_its_own_subject(nlp):
+    # a guard (passes on the start code): "and" keeps the second verb in the relative clause
+    ex, names = _run(nlp, "date 2024-05-12\nWe met Ms Paz, whose husband, Arturo Paz, drove a taxi and raised three sons.\n")
+    facts = _facts(ex, names)
+    assert not _of(facts, "number_of_children", "Paz"), facts
+
+
+def test_work_in_a_hospital_unit_or_ward_is_work_at_the_hospital(nlp):
+    ex, names = _run(nlp, "date 2024-05-12\nJennifer Ocampo, who works in the intensive care unit at Grace Hospital, "
+                          "spoke first. Ann Roe works on the cancer ward at Mercy Hospital.\n")
+    facts = _facts(ex, names)
+    assert _of(facts, "employer", "Jennifer Ocampo") == {"Grace Hospital"}, facts
+    assert _of(facts, "employer", "Ann Roe") == {"Mercy Hospital"}, facts
