@@ -212,6 +212,9 @@ def _names_a_business_noun(toks, s: int, e: int, lex) -> bool:
     if s == 0 or e >= len(toks) or toks[s - 1].lower_ != "the":
         return False
     noun = toks[e]
+    if noun.is_lower and noun.dep_ == "compound" and noun.head.i > noun.i and noun.head.tag_ == "NNS" and noun.head.is_lower \
+            and toks[e - 1].head.i == noun.head.i and noun.head.lemma_.lower() in lex.trades:
+        return True  # "the Keighley scrap merchants": a firm of a trade, in the plural, past its goods
     return noun.is_lower and noun.pos_ == "NOUN" and toks[e - 1].head.i == noun.i and (
         noun.lemma_.lower() in lex.org_keywords or noun.lemma_.lower() in lex.org_nouns)
 

@@ -229,7 +229,7 @@ def descriptor(res: "_Resolver", tok: Token, recent) -> Optional[tuple[_Cluster,
             if low in lex.team_nouns:
                 # ("Captain Declan Ross became the club's manager" after the Gazette named the
                 # promotion side, Harwood Town: of those in reach, the one named or called like a club)
-                scored = [(score, c) for score, c in scored if _team_like(res, c)] or scored
+                scored = [(score, c) for score, c in scored if _team_like(res, c)] or (_far_team(res, tok.i) if low != "team" else []) or scored
         for score, c in matching or scored:
             if score > best_score or (best is None and matching):
                 best, best_score = c, score
@@ -443,3 +443,12 @@ def _team_like(res, c: _Cluster) -> bool:
     lex = res.lex
     return bool(c.key) and c.key[-1] in lex.team_name_tails or any(
         m.kind == "descriptor" and res.doc[m.head].lower_ in lex.team_nouns for m in c.mentions)
+
+
+def _far_team(res, at: int) -> list[tuple[float, _Cluster]]:
+    """'the club' a page after the article last named its club, with a school's "PE" named in
+    between: the one organisation before it named or called like a club, however far back (not
+    for 'the team', which may be a firm's: "where she led the customer app team")."""
+    far = {id(c.root()): c.root() for c in res.clusters if any(m.head < at for m in c.root().mentions)}
+    teams = [c for c in far.values() if not (c.platform or c.is_person_like() or c.unnamed_text is not None) and _team_like(res, c)]
+    return [(1.0, teams[0])] if len(teams) == 1 else []

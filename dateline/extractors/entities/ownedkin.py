@@ -92,3 +92,23 @@ def spouse_of_kin_subject(r: "_Resolver", tok: Token, first: Token, owner: _Clus
         if c is not None and c.root() is not owner and fitting_person(r, t, gender):
             return c.root()
     return None
+
+
+def surname_kin_owner(r: "_Resolver", tok: Token, chosen: Optional[_Cluster]) -> Optional[_Cluster]:
+    """'... founded by the late Gunnar Eide, a ski instructor. His daughter, Ingrid Eide, 66': a
+    his or her on a son or daughter named with a surname is, of the ranker's candidates, the one
+    person of that surname who fits the pronoun, when the pick does not bear it (not a sibling,
+    a parent or a spouse, whose surname may be another's: a married sister's, a family name
+    written first). At extraction only; None where nothing changes."""
+    if chosen is None or r.observe is not None or tok.tag_ != "PRP$" or not r.ranking:
+        return None
+    kin = tok.head
+    if r.lex.kin_kinds.get(kin.lower_) != "child":
+        return None
+    named = _named_relative(r, kin)
+    if named is None or len(named.key) < 2 or (chosen.root().key and chosen.root().key[-1] == named.key[-1]):
+        return None
+    gender = r.lex.pronouns.get(tok.lower_)
+    same = {id(c.root()): c.root() for c in r.ranking if c.root() is not named and len(c.root().key) > 1
+            and c.root().key[-1] == named.key[-1] and c.root().gender_fit(gender) >= 1.0 and not c.root().plural}
+    return next(iter(same.values())) if len(same) == 1 else None

@@ -146,11 +146,15 @@ def kin_of_the_subject(b: "_Clusters", at: int, latest: _Cluster, others: list[_
     if getattr(b, "observe", None) is not None or not _opens_paragraph(b.doc, b.doc[at].idx):
         return None
     doc = b.doc
-    names = sorted((m.head for m in latest.root().mentions if m.kind == "name"))
+    # (the relative may come in by the first name alone: "his wife of four decades, Marisol, 62
+    # ... Marisol Whitcombe said ... ¶ Whitcombe, the son of a miner")
+    names = sorted((m.head for m in latest.root().mentions if m.kind in ("name", "firstname")))
     if not names:
         return None
     tok = _head(doc[names[0]])
     noun = tok.head if tok.dep_ == "appos" else None
+    if noun is not None and noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lemma_.lower() in b.lex.relative_nouns:
+        noun = noun.head.head  # ("his wife of four decades, Marisol": hung on "decades")
     if noun is None or noun.lemma_.lower() not in b.lex.relative_nouns or not any(c.dep_ == "poss" for c in noun.children):
         return None
     earlier = [c for c in others if any(m.kind == "name" and m.head < noun.i for m in c.root().mentions)]

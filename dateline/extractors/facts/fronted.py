@@ -11,9 +11,11 @@ from __future__ import annotations
 
 import re
 
+from dateline.extractors.facts.ages import _age_fact
 from dateline.extractors.facts.context import LIKELY, ORG, SURE, _Ctx, _resolve, _tok_end
 from dateline.extractors.facts.described import _occupation_words
 from dateline.extractors.facts.employment import AGENT_ENDINGS
+from dateline.extractors.facts.lexicon import number_value
 from dateline.nlp import tokens_of
 
 _DATED = re.compile(r"^(?:\d{4}|\d{4}-\d{2}(?:-\d{2})?)$")
@@ -85,3 +87,24 @@ def _rule_fronted_jobs(ctx: _Ctx) -> None:
                 ctx.add("title", people[0], m.start(), org[0].end, value=job, confidence=LIKELY)
         elif not any(f.relation == "occupation" and f.subject == people[0].id and f.value == job for f in ctx.facts.values()):
             ctx.add("occupation", people[0], m.start(), m.end(2), value=job, confidence=LIKELY)
+
+
+# "Now 52, he and his wife run ...", "Now aged 47, Harrison is head of PE": a present age
+# fronted before the main clause (not "At 27, he lifted the cup": an age at a past event)
+_NOW_AGED = re.compile(r"(?:(?<=[.!?]\s)|(?<=\n)|(?<=[.!?][\"”’]\s))Now(?:\s+aged)?\s+(\d{1,3}|[a-z]+(?:-[a-z]+)?),\s")
+
+
+def _rule_fronted_ages(ctx: _Ctx) -> None:
+    for m in _NOW_AGED.finditer(ctx.text, ctx.article.body_start):
+        age = number_value(m.group(1))
+        span = ctx.doc.char_span(m.end(), m.end() + 1, alignment_mode="expand")
+        if age is None or not 0 < age < 120 or span is None:
+            continue
+        root = span.root.sent.root
+        subj = [c for c in root.children if c.dep_ == "nsubj" and c.idx >= m.end()]
+        present = root.tag_ in ("VBZ", "VBP") or (root.tag_ == "VB" and not any(c.dep_ == "aux" for c in root.children))
+        if not present or len(subj) != 1:
+            continue  # (a present-tense main clause: the age holds on the article's date)
+        people = _resolve(ctx, subj[0], couples=False)
+        if len(people) == 1 and people[0].type == "PERSON":
+            _age_fact(ctx, people[0], age, m.start(), _tok_end(subj[0]), LIKELY, (m.start(), m.end() - 2))
