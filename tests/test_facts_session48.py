@@ -157,3 +157,25 @@ def test_her_brother_named_with_a_surname_is_not_moved_to_another_of_it(nlp):
                           "Callum Quill, said she had always been fearless.\n")
     facts = _facts(ex, names)
     assert _of(facts, "sibling", "Freya Moss") == {"Callum Quill"}, facts
+
+
+def test_a_hyphened_trade_keeps_its_first_word_and_full_time_is_no_trade(nlp):
+    ex, names = _run(nlp, "date 2025-04-08\nDale Whitby, the son of a Leadville hard-rock miner, learned to ski on a rope "
+                          "tow. Tom Pike, the son of a full-time farmer, learned to drive a tractor.\n")
+    jobs = {f.value for f in ex.facts if f.relation == "occupation"}
+    assert "hard-rock miner" in jobs and "farmer" in jobs, jobs
+    assert "rock miner" not in jobs and "time farmer" not in jobs, jobs
+
+
+def test_an_eaterys_name_with_an_owners_possessive_is_a_business(nlp):
+    ex, names = _run(nlp, "date 2025-04-08\nHis widow, Rosa Arriaga, now runs Rosa's Cantina on Main Street.\n")
+    facts = _facts(ex, names)
+    assert _of(facts, "employer", "Rosa Arriaga") == {"Rosa's Cantina"}, facts
+    assert not [e for e in ex.entities if e.type == "PERSON" and "Cantina" in e.name], ex.entities
+
+
+def test_a_business_run_by_a_couple_in_a_phrase_set_off_after_its_street(nlp):
+    ex, names = _run(nlp, "date 2025-07\nLunch came from Kumara Bakery on Great South Road, run by Tevita and Mele "
+                          "Lolohea, who baked 2,000 buns for the day.\n")
+    facts = _facts(ex, names)
+    assert _of(facts, "employer", "Mele Lolohea") == {"Kumara Bakery"}, facts

@@ -7,6 +7,9 @@ from __future__ import annotations
 import json
 import re
 from functools import lru_cache
+from typing import Optional
+
+from spacy.tokens import Token
 
 from dateline.extractors.entities.lexicon import PATTERNS
 from dateline.extractors.facts.clauses import _not_asserted
@@ -72,9 +75,12 @@ def _rule_run_by(ctx: _Ctx) -> None:
         # ("Sree Murugan Agencies is run by K. Lathika", "Miss Ivy's is now run by their daughter,
         # Sharon Campbell-Reid": a sentence's own passive, its subject the business)
         subject = next((c for c in tok.children if c.dep_ == "nsubjpass"), None) if tok.dep_ not in ("acl", "relcl") else None
-        if tok.dep_ not in ("acl", "relcl") and subject is None:
+        before = _set_off_business(tok) if subject is None and tok.dep_ == "advcl" else None
+        if tok.dep_ not in ("acl", "relcl") and subject is None and before is None:
             continue
-        org = _org_at(ctx, subject if subject is not None else tok.head)
+        org = _org_at(ctx, subject if subject is not None else before if before is not None else tok.head)
+        if org is None and subject is None and before is None and tok.dep_ == "acl" and toks[tok.i - 1].text == ",":
+            org = _org_at(ctx, _past_address(tok.head))  # ("Kumara Bakery on Great South Road, run by ...")
         if org is None:
             continue
         for agent in (c for c in tok.children if c.dep_ == "agent"):
@@ -92,6 +98,34 @@ def _rule_run_by(ctx: _Ctx) -> None:
                 for person, end in people:
                     if org[1].id not in _has_employer(ctx, person):
                         ctx.add("employer", person, min(org[0].start, tok.idx), end, obj=org[1], confidence=LIKELY)
+
+
+def _set_off_business(tok: Token) -> Optional[Token]:
+    """'Lunch came from Queen Salote Bakery on Great South Road, run by Tevita and Mele Lolohea':
+    a participle the parser hung on the main verb, set off by a comma right after a name (and
+    its street), is about that name."""
+    doc = tok.doc
+    if tok.i < 2 or doc[tok.i - 1].text != ",":
+        return None
+    t = doc[tok.i - 2]
+    while t.dep_ == "compound" and t.head.i > t.i:
+        t = t.head
+    t = _past_address(t)
+    return t if t.pos_ == "PROPN" else None
+
+
+def _past_address(t: Token) -> Token:
+    """The name an address hangs on: 'Kumara Bakery' for 'Great South Road' in 'Kumara Bakery on
+    Great South Road'."""
+    for _ in range(3):
+        prep = t.head
+        if t.dep_ != "pobj" or prep.dep_ != "prep" or prep.lower_ not in ("on", "in", "at"):
+            break
+        # (the parser may hang the address on the verb: the name is then the word before it)
+        t = prep.head if prep.head.pos_ == "PROPN" else t.doc[prep.i - 1] if prep.i > 0 and t.doc[prep.i - 1].pos_ == "PROPN" else t
+        if t.i > prep.i:
+            break
+    return t
 
 
 def _town_of(ctx: _Ctx, word: str, org_name: str) -> bool:
