@@ -1,9 +1,11 @@
 """Entity-level repairs of helper gap44: a person's other name stated as such is the same
-person (aliases.py); a verb the tagger joined to a name is none of it (names.py). Fictional articles written for these tests, run through the whole pipeline."""
+person (aliases.py); a verb the tagger joined to a name is none of it (names.py); a he in a
+fronted clause keeps the subject it leads to (binding.continuity). Fictional articles written
+for these tests, run through the whole pipeline."""
 
 from __future__ import annotations
 
-from tests.test_entities_binding import D
+from tests.test_entities_binding import D, _linked, _name
 from tests.test_facts_families import _run
 
 
@@ -51,3 +53,11 @@ def test_a_participle_opening_the_sentence_is_no_part_of_the_name(nlp):
     ex, _ = _run(nlp, text)
     assert not any(m.text.startswith("Replacing") for e in ex.entities for m in e.mentions)
     assert any(m.text == "Voss" for e in ex.entities for m in e.mentions)
+
+
+def test_a_fronted_clause_keeps_the_subject_it_leads_to(nlp):
+    # the ranker takes Tarrin, whom the clause leads to; the sentence before is no topic to continue
+    text = (D + "Mark Voss trained the young squire for three years. Voss taught him to forge his first "
+            "blade. After he completes this task, Tarrin and Voss are sent to the capital.\n")
+    ex, _ = _run(nlp, text)
+    assert _name(_linked(ex, text, "After he completes", "he")) == "Tarrin"
