@@ -419,6 +419,9 @@ def continuity(r: "_Resolver", tok: Token, chosen: Optional[_Cluster], recent) -
     prev = [(ti, c.root()) for ti, si, _w, c in _between(recent, r.sent_start_of[start - 1], start) if si == sent - 1 and not r.in_quote[ti]]
     if not prev or (chosen is not None and any(c is chosen.root() for _ti, c in prev)):
         return chosen
+    if chosen is not None and tok.head.dep_ == "advcl" and any(
+            tok.i < m.head and r.sent_start_of[m.head] == start and r.doc[m.head].dep_ in ("nsubj", "nsubjpass") for m in chosen.root().mentions):
+        return chosen  # ("When he was chosen ..., Rieber discovered": a fronted clause's he is the subject it leads to)
     para = _paragraph_starts(r)[start]
     if chosen is not None and any(c.root() is chosen.root() for _ti, _si, _w, c in _between(recent, para, tok.i)):
         return chosen  # the ranker's choice is this paragraph's: the topic it kept is the text's

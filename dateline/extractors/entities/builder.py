@@ -9,6 +9,7 @@ from typing import Optional
 from spacy.tokens import Doc
 
 from dateline.extractors.entities.agewords import age_after
+from dateline.extractors.entities.aliases import aliases
 from dateline.extractors.entities.birthnames import birth_names
 from dateline.extractors.entities.clusters import _Cluster, _gender_conflict, _majority
 from dateline.extractors.entities.context import context_evidence
@@ -497,6 +498,7 @@ def extract_entities(doc: Doc, model: Optional[Ranker] = None) -> list[Entity]:
     name_passes(b)
     b.resolve()
     birth_names(b)
+    aliases(b)
     settle(b)
     settle_wedding(b)
     drop_outvoted_reports(b)

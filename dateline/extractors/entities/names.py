@@ -221,6 +221,11 @@ def _name_spans(doc: Doc, lex: Lexicon, sent_start_of: list[int], drop_common: b
             or (extraction and e - s == 1 and c_low[s] in lex.occupations and _opens(toks, s, sent_start_of)
                 and s + 1 < len(doc) and _is_name_token(toks[s + 1]))
             or (label == "ORG" and c_text[s][:1].islower() and e - s > 1)  # "state Department of ..."
+            # ("Replacing Vane was director Ada Roe", "Supporting Quill in his search are ...": a
+            # participle opening the sentence is the clause's verb, and "to kick Dad out", "to
+            # marry Bill" tagged whole: a lower-case verb; extraction only)
+            or (extraction and e - s > 1 and c_tag[s] == "VBG" and c_low[s].endswith("ing") and _opens(toks, s, sent_start_of))
+            or (extraction and e - s > 1 and c_text[s][:1].islower() and c_tag[s] in ("VB", "VBD", "VBZ", "VBP", "VBG"))
             # "Meet Mrs Tiggs", a heading: the verb that introduces a name is none of it
             or (extraction and c_low[s] in lex.heading_verbs and e - s > 1
                 and (s == 0 or toks[s].is_sent_start or "\n" in c_text[s - 1] + toks[s - 1].whitespace_))
