@@ -179,3 +179,32 @@ def test_a_business_run_by_a_couple_in_a_phrase_set_off_after_its_street(nlp):
                           "Lolohea, who baked 2,000 buns for the day.\n")
     facts = _facts(ex, names)
     assert _of(facts, "employer", "Mele Lolohea") == {"Kumara Bakery"}, facts
+
+
+def test_a_death_in_a_when_clause_on_a_date_takes_that_date(nlp):
+    ex, names = _run(nlp, "date 2025-04-08\nTom Vale said the hardest day came in February 1996, when his partner on the "
+                          "avalanche team, Tomas Arriaga, was killed in a slide on Headwall Bowl, aged 29.\n")
+    death = [f for f in ex.facts if f.relation == "death" and names.get(f.subject) == "Tomas Arriaga"]
+    age = [f for f in ex.facts if f.relation == "age" and names.get(f.subject) == "Tomas Arriaga"]
+    assert death and age, ex.facts
+    assert age[0].born_between == ("1966-02-02", "1967-02-28"), age
+
+
+def test_their_count_before_a_dashed_list_of_children_is_the_couples(nlp):
+    ex, names = _run(nlp, "date 2025-07\nAmong the first couples married in the church were Sione and Ana Fetu, who wed "
+                          "there in 1978. Sione Fetu died in March, aged 71, and his widow and their four children – "
+                          "Lupe, 45, a teacher; Mosese, 43, a builder; Kalo, 40, a cellist; and Salote, 36 – read the "
+                          "lessons together.\n")
+    facts = _facts(ex, names)
+    assert _of(facts, "number_of_children", "Ana Fetu") == {4}, facts
+    assert not _of(facts, "number_of_children", "Lupe"), facts
+    assert _of(facts, "age", "Salote") == {36}, facts
+
+
+def test_a_bare_surname_right_after_the_sentence_bringing_in_a_grandchild_is_the_grandparents(nlp):
+    ex, names = _run(nlp, "date 2025-07\nThe brass band, under bandmaster Viliami Tonga, 58, played the hymn. His "
+                          "granddaughter, Sela Tonga, 16, took the cornet solo. Tonga, a retired panel beater, said the "
+                          "band had worn out three tubas.\n")
+    facts = _facts(ex, names)
+    assert _of(facts, "occupation", "Viliami Tonga") == {"panel beater"}, facts
+    assert not _of(facts, "occupation", "Sela Tonga"), facts

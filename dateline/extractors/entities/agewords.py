@@ -46,6 +46,8 @@ def age_after(doc: Doc, i: int, words: bool = True) -> Optional[int]:
             after += 2
     if after >= n or text[after] in (",", ".", ";", ")") or cols.lower[after] == "and":
         return age
+    if words and text[after] in ("–", "—"):
+        return age  # ("and Salote, 36 – read the lessons": a dash closing the list; at extraction only)
     return None
 
 

@@ -138,12 +138,24 @@ def _opens_paragraph(doc, start: int) -> bool:
 
 
 
+def _opens_sentence(b: "_Clusters", at: int) -> bool:
+    """The surname at token ``at`` opens a sentence, or follows a short fronted phrase ("Now 47,
+    Harrison is head of PE"), and is not the article's first sentence."""
+    start = b.sent_start_of[at]
+    return start > 0 and (at == start or (at - start <= 3 and b.doc[at - 1].text == ","))
+
+
 def kin_of_the_subject(b: "_Clusters", at: int, latest: _Cluster, others: list[_Cluster]) -> Optional[_Cluster]:
     """"Kwame Mensah ... grew up near Bekwai. His father, Kofi Mensah, 79, still walks the rows.
     ¶ Mensah joined the co-operative": a bare surname opening a paragraph is the person the
     article opened on, when the latest of that surname came in as a relative ('His father, X',
-    'her brother X') after that person was named. None otherwise, and in the ranker's training."""
-    if getattr(b, "observe", None) is not None or not _opens_paragraph(b.doc, b.doc[at].idx):
+    'her brother X') after that person was named; so is one opening the sentence right after the
+    one that brought the relative in ("His granddaughter, Sela Tonga, 16, took the solo. Tonga, a
+    retired panel beater, said"). None otherwise, and in the ranker's training."""
+    if getattr(b, "observe", None) is not None:
+        return None
+    para = _opens_paragraph(b.doc, b.doc[at].idx)
+    if not (para or _opens_sentence(b, at)):
         return None
     doc = b.doc
     # (the relative may come in by the first name alone: "his wife of four decades, Marisol, 62
@@ -157,6 +169,8 @@ def kin_of_the_subject(b: "_Clusters", at: int, latest: _Cluster, others: list[_
         noun = noun.head.head  # ("his wife of four decades, Marisol": hung on "decades")
     if noun is None or noun.lemma_.lower() not in b.lex.relative_nouns or not any(c.dep_ == "poss" for c in noun.children):
         return None
+    if not para and b.sent_start_of[noun.i] != b.sent_start_of[b.sent_start_of[at] - 1]:
+        return None  # (within a paragraph only right after the sentence that brought the relative in)
     earlier = [c for c in others if any(m.kind == "name" and m.head < noun.i for m in c.root().mentions)]
     first = min(earlier, key=lambda c: min(m.head for m in c.root().mentions), default=None)
     return first

@@ -17,10 +17,12 @@ from dateline.extractors.facts.context import (
     _regexes,
     _resolve,
     _sentence,
+    _tok_end,
     number_value,
     patterns,
 )
 from dateline.extractors.facts.kinlists import children_in_count, joint_possessor, shared_children, two_sexes
+from dateline.extractors.facts.kinowners import _kin_owners
 from dateline.extractors.facts.lexicon import NUMBER_RE
 from dateline.extractors.facts.subjects import _subject_tokens, _subjects
 from dateline.wordstart import ascii_lower
@@ -162,6 +164,11 @@ def _rule_children_count(ctx: _Ctx) -> None:
                 re.search(r"\b(?:sons?|daughters?|child(?:ren)?|boys?|girls?)\b", rest) or re.search(r"\band\s+an?\s*$", text[max(0, m.start() - 8) : m.start()])):
             continue
         people = _resolve(ctx, span.root)
+        own = ctx.covering(span.root.idx, _tok_end(span.root))
+        if span.root.lower_ == "their" and own is not None and own[0].end > _tok_end(span.root):
+            # ("his widow and their four children – Lupe, 45, ...": a "their" inside a mention the
+            # entity stage gave the first child named is whoever the kin rule found it to be)
+            people = _kin_owners(ctx, span.root.head, span.sent)[0] if span.root.head.lemma_.lower() in ("child", "kid", "son", "daughter") else []
         joint = joint_possessor(ctx, span.root, people, span.sent) if len(people) == 1 else None
         people = [joint, *people] if joint is not None else people  # "Brendan and Teresa's two children"
         if 1 <= len(people) <= 2:

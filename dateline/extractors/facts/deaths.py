@@ -234,6 +234,11 @@ def death_time(ctx: _Ctx, verb: Token, kinds: tuple[str, ...] = ("DATE", "TIME")
             if len(dates) == 1:
                 t = dates[0]
             break
+    if t is None and verb.dep_ == "relcl" and any(c.lower_ == "when" and c.dep_ == "advmod" and c.i < verb.i for c in verb.children):
+        # "came in February 1996, when his partner ... was killed", "vacant since 2011, when its
+        # last holder died": the date the "when" clause hangs on is the death's
+        dates = [d for d in ctx.times_overlapping(verb.head.idx, _tok_end(verb.head)) if d.type == "DATE" and d.role != "age"]
+        t = dates[0] if len(dates) == 1 else None
     return death_month(ctx, t)
 
 
