@@ -208,3 +208,17 @@ def test_a_bare_surname_right_after_the_sentence_bringing_in_a_grandchild_is_the
     facts = _facts(ex, names)
     assert _of(facts, "occupation", "Viliami Tonga") == {"panel beater"}, facts
     assert not _of(facts, "occupation", "Sela Tonga"), facts
+
+
+def test_a_job_after_a_copula_whose_subject_is_a_post_with_the_name_set_off(nlp):
+    ex, names = _run(nlp, "date 2024-11\nHolme Cross's coach that season, Stan Oldfield, was a retired coal miner.\n")
+    facts = _facts(ex, names)
+    assert _of(facts, "occupation", "Stan Oldfield") == {"coal miner"}, facts
+
+
+def test_head_of_pe_is_a_post_at_the_school_and_pe_no_organisation(nlp):
+    ex, names = _run(nlp, "date 2024-11\nNow 47, Delroy Harris is head of PE at St Aidan's Academy in Bingley.\n")
+    facts = _facts(ex, names)
+    assert _of(facts, "title", "Delroy Harris") == {"head of PE"}, facts
+    assert _of(facts, "employer", "Delroy Harris") == {"St Aidan's Academy"}, facts
+    assert not [e for e in ex.entities if e.name == "PE"], ex.entities

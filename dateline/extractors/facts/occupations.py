@@ -122,7 +122,8 @@ def _copula_before(ctx: _Ctx, s: int) -> tuple[Optional[Token], bool]:
         return None, False
     i = at - 1
     steps = 0
-    while i >= 0 and steps < 4 and doc[i].lower_ not in ("a", "an") and (doc[i].pos_ in ("ADJ", "NOUN", "PROPN") or doc[i].text == "-"):
+    # ("was a retired coal miner": a participle modifying the job too)
+    while i >= 0 and steps < 4 and doc[i].lower_ not in ("a", "an") and (doc[i].pos_ in ("ADJ", "NOUN", "PROPN") or doc[i].text == "-" or doc[i].dep_ == "amod"):
         i -= 1
         steps += 1
     if i < 0 or doc[i].lower_ not in ("a", "an"):
@@ -172,6 +173,9 @@ def _subject_of(ctx: _Ctx, verb: Token) -> list[Entity]:
         subj = [c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")]
     if not subj and verb.dep_ in ("conj",) and verb.head.pos_ in ("AUX", "VERB"):
         subj = [c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if len(subj) == 2 and subj[0].pos_ == "NOUN" and subj[1].pos_ == "PROPN" and subj[1].left_edge.i > 0 \
+            and verb.doc[subj[1].left_edge.i - 1].text == ",":
+        subj = subj[1:]  # ("Hollins Cross's coach that season, Stan Oldroyd, was a retired coal miner": the name set off)
     if len(subj) != 1 or any(c.dep_ == "conj" for c in subj[0].children):
         return []
     tok = subj[0]

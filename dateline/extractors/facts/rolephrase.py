@@ -56,6 +56,8 @@ def role_phrase(role: Token) -> str:
             if len(field) == 1 and field[0].is_lower and field[0].pos_ == "NOUN" and not any(g.dep_ in ("det", "poss") for g in field[0].children):
                 words = sorted([g for g in field[0].children if g.dep_ in ("compound", "amod") and g.is_lower] + field, key=lambda t: t.i)
                 phrase += " of " + " ".join(t.lower_ for t in words)
+            elif len(field) == 1 and field[0].text in patterns()["posts"]["field_abbreviations"]:
+                phrase += " of " + field[0].text  # ("head of PE", "head of HR": as written)
             elif len(field) == 1 and field[0].lower_ in patterns()["posts"]["part_nouns"] and any(g.lower_ == "the" for g in field[0].children):
                 # "head of the department of chemistry at ORG": a part of the organisation, with its field
                 inner = [g for c in field[0].children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
