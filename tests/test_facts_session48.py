@@ -224,3 +224,35 @@ def test_head_of_pe_is_a_post_at_the_school_and_pe_no_organisation(nlp):
     assert _of(facts, "title", "Delroy Harris") == {"head of PE"}, facts
     assert _of(facts, "employer", "Delroy Harris") == {"St Aidan's Academy"}, facts
     assert not [e for e in ex.entities if e.name == "PE"], ex.entities
+
+
+# From three more probes (a bell-ringers' centenary, a cycling classic, a marae's new meeting house).
+
+def test_the_society_with_no_society_named_is_not_the_church(nlp):
+    ex, names = _run(nlp, "date 2025-06-02\nThe bells of St Wenna's Church in Trelissick rang for three hours on "
+                          "Saturday as the village's band of ringers marked a century since the society was founded. The "
+                          "couple married in the church in 1975.\n\nThe society's secretary, Bryony Carne, 38, is a GP "
+                          "at the Penryn Surgery. Her late mother was the society's secretary for thirty years. St "
+                          "Wenna's Church will hang a peal board next month.\n")
+    facts = _facts(ex, names)
+    assert _of(facts, "employer", "Bryony Carne") == {"Penryn Surgery"}, facts
+
+
+def test_a_race_named_with_a_dutch_particle_and_a_nationality_noun_are_no_persons(nlp):
+    ex, names = _run(nlp, "date 2024-04-15\nPieter Van Damme won the Ronde van de Molenberg on Sunday. Second was "
+                          "Dutchman Ruben de Groot, 24, of Team Polder.\n")
+    people = {e.name for e in ex.entities if e.type == "PERSON"}
+    assert not any("Molenberg" in n for n in people), people
+    assert not any(n.startswith("Dutchman") for n in people), people
+
+
+def test_a_whose_post_on_a_named_bodys_common_noun_is_at_that_body(nlp):
+    ex, names = _run(nlp, "date 2023-11-20\nThe building was funded partly by the Waikato-Tainui iwi trust, whose chief "
+                          "executive, Donna Paki, spoke at the opening.\n")
+    facts = _facts(ex, names)
+    assert _of(facts, "employer", "Donna Paki") == {"Waikato-Tainui"}, facts
+
+
+def test_kaumatua_before_a_name_is_a_title_not_part_of_it(nlp):
+    ex, _ = _run(nlp, "date 2023-11-20\nKaumātua Pita Ngata, 88, led the karakia. Ngata, a retired shearer, sat down.\n")
+    assert "Pita Ngata" in {e.name for e in ex.entities}, ex.entities

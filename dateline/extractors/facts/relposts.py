@@ -54,6 +54,11 @@ def _rule_whose_posts(ctx: _Ctx) -> None:
             apposed = re.search(r",\s+(?:a|an|the)\s+[^,;:()\n]+(?:,\s+[a-z][^,;:()\n]*)?$", pre)
             if apposed is not None:
                 org = ctx.ending_at(got.start() - len(pre) + apposed.start(), ORG)
+            kind = re.search(r"\s+(?:[a-z][\w-]*\s+){0,2}([a-z][\w-]*)$", pre)
+            if org is None and kind is not None and kind.group(1) in patterns()["employment"]["described_orgs"]:
+                # "the Waikato-Tainui iwi trust, whose chief executive, X": the name before the
+                # common noun of its kind
+                org = ctx.ending_at(got.start() - len(pre) + kind.start(), ORG)
         post = _post_words(got.group("post"))
         if org is not None and post and _a_job(post):
             _add_post(ctx, person, post, None if _membership(org[1]) else org, org[0].start, m.end, whose=True)
