@@ -169,8 +169,11 @@ def kin_of_the_subject(b: "_Clusters", at: int, latest: _Cluster, others: list[_
         noun = noun.head.head  # ("his wife of four decades, Marisol": hung on "decades")
     if noun is None or noun.lemma_.lower() not in b.lex.relative_nouns or not any(c.dep_ == "poss" for c in noun.children):
         return None
-    if not para and b.sent_start_of[noun.i] != b.sent_start_of[b.sent_start_of[at] - 1]:
-        return None  # (within a paragraph only right after the sentence that brought the relative in)
+    if not para and (b.sent_start_of[noun.i] != b.sent_start_of[b.sent_start_of[at] - 1] or noun.head.lemma_.lower() in b.lex.speech_verbs):
+        # (within a paragraph only right after the sentence that brought the relative in, and
+        # not after the relative spoke there: "His brother, Sam Hale, said he was shocked. Hale
+        # said the family was grieving" goes on with the brother)
+        return None
     earlier = [c for c in others if any(m.kind == "name" and m.head < noun.i for m in c.root().mentions)]
     first = min(earlier, key=lambda c: min(m.head for m in c.root().mentions), default=None)
     return first
