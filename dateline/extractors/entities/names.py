@@ -177,8 +177,12 @@ def _name_spans(doc: Doc, lex: Lexicon, sent_start_of: list[int], drop_common: b
                 continue  # "Issue 212, Friday 18 March 2022" under a newsletter's masthead
             if e - s == 1 and c_low[s] in lex.not_entities:
                 continue  # ("head of PE at St Aidan's Academy" with "PE" tagged an organisation)
-            if ent.label_ == "PERSON" and c_text[s].islower() and c_low[s] in lex.lower_particles and not (s > 0 and c_low[s - 1] in lex.titles):
-                continue  # ("won the Ronde van de Molenberg": a race's name the tagger cut after its first word)
+            if ent.label_ == "PERSON" and c_text[s].islower() and c_low[s] in lex.lower_particles and s > 0 and not taken[s - 1] \
+                    and c_alpha[s - 1] and c_text[s - 1][:1].isupper() and c_text[s - 1][1:].islower() and c_low[s - 1] not in lex.titles:
+                # ("won the Ronde van de Molenberg" tagged from the particle: the capitalised word
+                # before is the name's own, whatever the name is)
+                s -= 1
+                ent = Span(doc, s, ent.end, label="PERSON")
             if s >= 3 and [t.text for t in toks[s - 3 : s]] == ["Our", "Lady", "of"] and not taken[s - 3]:
                 # ("Our Lady of Mercy Church", tagged from "Mercy": a church's whole name)
                 s, ent = s - 3, Span(doc, s - 3, e, label="ORG")
