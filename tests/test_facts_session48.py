@@ -256,3 +256,29 @@ def test_a_whose_post_on_a_named_bodys_common_noun_is_at_that_body(nlp):
 def test_kaumatua_before_a_name_is_a_title_not_part_of_it(nlp):
     ex, _ = _run(nlp, "date 2023-11-20\nKaumātua Pita Ngata, 88, led the karakia. Ngata, a retired shearer, sat down.\n")
     assert "Pita Ngata" in {e.name for e in ex.entities}, ex.entities
+
+
+# From two more probes (a fish shop's sixtieth year, a sugar shack's season).
+
+def test_a_hyphened_dateline_with_a_province_abbreviation_names_no_person(nlp):
+    ex, _ = _run(nlp, "date 2025-03-30\nSugar shack opens for the season\n\nSAINT-ÉLIE, Que. — The first sap of the "
+                      "season was boiled down on Saturday at Cabane Roux, the maple farm that has been in the Roux "
+                      "family since 1921. Mathieu Roux, 29, took over from his father this winter.\n")
+    people = {e.name for e in ex.entities if e.type == "PERSON"}
+    assert not people & {"ÉLIE", "Que", "SAINT-ÉLIE"}, people
+
+
+def test_the_youngest_after_a_grandchild_goes_on_with_the_counted_children(nlp):
+    ex, names = _run(nlp, "date 2024-08-19\nStavros Kalos died in 2002. His widow, Eleni, now 86, still peels the "
+                          "potatoes.\n\nThe couple's three children all worked behind the counter. Their eldest, "
+                          "George, 61, an accountant, now does the books. Their daughter, Maria Pappas, 58, ran the shop "
+                          "for twenty years before handing it to her son, Nick Pappas, 34, in 2019. The youngest, Chris, "
+                          "55, became a cardiologist.\n")
+    facts = _facts(ex, names)
+    assert not _of(facts, "child", "Maria Pappas") - {"Nick Pappas"}, facts
+    assert "Chris" in _of(facts, "child", "Eleni"), facts
+
+
+def test_a_grandmother_called_by_a_greek_word_inside_a_quotation_is_nobody(nlp):
+    ex, _ = _run(nlp, "date 2024-08-19\nNick said he had changed almost nothing. \"Yiayia would not let me,\" he said.\n")
+    assert "Yiayia" not in {e.name for e in ex.entities}, ex.entities

@@ -360,7 +360,7 @@ def wire_dateline(toks: list[Token], s: int, e: int) -> int:
     """'DAYTON, Ohio — A Kettering man ...', 'LEEDS, England--': a wire story's dateline, a
     place in capitals opening a line and closed by a dash (a state or country between). The
     token of the dash, or 0 when the name opens no dateline."""
-    if not all(t.is_alpha and t.is_upper and len(t.text) > 1 for t in toks[s:e]):
+    if not all((t.is_alpha and t.is_upper and len(t.text) > 1) or (t.text == "-" and s < t.i < e - 1) for t in toks[s:e]):
         return 0
     if s > 0 and "\n" not in toks[s - 1].text and "\n" not in toks[s - 1].whitespace_:
         return 0
@@ -400,7 +400,9 @@ def dateline_tokens(doc: Doc) -> frozenset[int]:
     for t in [toks[i] for i, w in enumerate(text) if w.isupper() and len(w) > 1 and alpha[i]]:
         if t.i == 0 or "\n" in toks[t.i - 1].text or "\n" in toks[t.i - 1].whitespace_:
             e = t.i + 1
-            while e < len(toks) and toks[e].is_alpha and toks[e].is_upper and len(toks[e].text) > 1:
+            # (over a hyphen between capitals too: "SAINT-ÉLIE, Que. —")
+            while e < len(toks) and ((toks[e].is_alpha and toks[e].is_upper and len(toks[e].text) > 1) or (
+                    toks[e].text == "-" and e + 1 < len(toks) and toks[e + 1].is_alpha and toks[e + 1].is_upper and not toks[e].whitespace_)):
                 e += 1
             dash = wire_dateline(toks, t.i, e)
             out.update(range(t.i, dash))

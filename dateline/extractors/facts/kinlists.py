@@ -198,7 +198,23 @@ def _order_owners(ctx: _Ctx, before: int, since: int) -> list[Entity]:
             who = _entity(ctx, f.subject)
             if who is not None and who not in owners:
                 owners.append(who)
-    return owners
+    return _count_not_done(ctx, before, owners) or owners
+
+
+def _count_not_done(ctx: _Ctx, before: int, owners: list[Entity]) -> list[Entity]:
+    """"The couple's three children ... Their eldest, George ... Their daughter, Maria, ...
+    handed it to her son, Nick. The youngest, Chris": when the last parent said is one of a
+    counted family's children, and that family's count is not yet reached, the order word goes
+    on with the counted children's parents."""
+    counts = [f for f in ctx.facts.values() if f.relation == "number_of_children" and f.evidence.end <= before and isinstance(f.value, int)]
+    if not counts or not owners:
+        return []
+    latest = max(f.evidence.end for f in counts)
+    parents = {f.subject: f.value for f in counts if f.evidence.end == latest}
+    kids = {f.object for f in ctx.facts.values() if f.relation == "child" and f.subject in parents}
+    if not kids or any(o.id in parents for o in owners) or not any(o.id in kids for o in owners) or len(kids) >= min(parents.values()):
+        return []
+    return [e for e in (_entity(ctx, i) for i in parents) if e is not None]
 
 
 def _rule_children_in_order(ctx: _Ctx) -> None:
