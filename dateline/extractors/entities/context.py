@@ -49,6 +49,7 @@ from dateline.extractors.entities.orgsides import (
     scored_side,
 )
 from dateline.extractors.entities.personal import person_evidence
+from dateline.extractors.entities.placeuses import written_as_place
 from dateline.extractors.entities.syntax import _possessive
 from dateline.extractors.entities.things import (
     TEAM_VERBS,
@@ -65,7 +66,7 @@ from dateline.extractors.entities.things import (
     headed_by_post,
     named_vessel,
 )
-from dateline.extractors.entities.vessels import _modifies, _name_runs_on, _vessel
+from dateline.extractors.entities.vessels import _modifies, _name_runs_on, _vessel, work_predicate
 from dateline.extractors.entities.workposts import _held_at, _post_of, _staff_at
 from dateline.nlp import char_tokens, columns, text_of, tokens_in, tokens_of, where_in
 
@@ -129,6 +130,14 @@ def context_evidence(b: "_Builder") -> None:
                                                     for m in c.mentions if m.kind == "name"):
             reasons.add("vessel")  # ("Queenie, the riding club's grey mare,": at extraction only)
             vessel = True
+        if b.observe is None and not vessel and len(c.key) == 1 and not (c.genders or c.ages or c.votes["SHAPE"]) \
+                and not any(m.kind == "title" for m in c.mentions) and written_as_place(toks, by_word.get(c.key[0], []), b.lex):
+            reasons.add("place")  # ("brought it to Mauritius, where it produced", "his hometown Oulu": placeuses.py)
+        names = [m for m in c.mentions if m.kind == "name"]
+        if b.observe is None and not vessel and len(names) == 1 and work_predicate(toks[names[0].head], b.lex):
+            # "Jedi Quest is an eleven-book series written by ...", written once (not "Devi -
+            # Chandragupta is a drama" whose name is also a person's of the play)
+            reasons.add("work")
         crafted = b.observe is None and not vessel and any(craft_words_before(text, m.start, b.lex) for m in c.mentions if m.kind in ("name", "title"))
         if crafted:
             reasons.add("vessel")  # ("the quarry's narrow-gauge locomotive, Lady Madryn, built in 1921")
