@@ -67,3 +67,35 @@ def test_a_series_is_a_work(nlp):
     ex, _ = _run(nlp, text)
     series = _holder(ex, "Star Lance")
     assert series is not None and series.type != "PERSON"
+
+
+def test_a_capitalised_plural_subject_is_a_group(nlp):
+    # "Witnesses" is written capitalised only, and the ranker took it for "he"
+    text = (D + "Based on Psalm 16, Witnesses believe Jesus' expectation that he would be raised after three days "
+            "ruled out his being in paradise that day.\n")
+    ex, _ = _run(nlp, text)
+    assert _name(_linked(ex, text, "that he would", "he")) == "Jesus"
+
+
+def test_a_name_modifying_a_plural_noun_after_the_is_no_person(nlp):
+    # "Billboard" is tagged a person and was taken for "his"
+    text = (D + "The lead single was co-written by Harley Ames, who had also written Shelby's 2003 single "
+            "``The Hollow''. ``When You Know Me'' peaked at number 37 on the Billboard charts, becoming the "
+            "lowest-charting single of his career.\n")
+    ex, _ = _run(nlp, text)
+    chart = _holder(ex, "Billboard")
+    assert chart is None or chart.type != "PERSON"
+
+
+def test_one_who_notices_or_blackmails_is_a_person(nlp):
+    # the small model tags "Fisher" and "Archie" organisations
+    text = (D + "Kruse was struggling with the buckle. Fortunately, Fisher noticed the problem and fixed it.\n")
+    ex, _ = _run(nlp, text)
+    fisher = _holder(ex, "Fisher")
+    assert fisher is not None and fisher.type == "PERSON"
+    text = (D + "Ronnie Mitchell had an affair. Archie blackmailed Ronnie over the affair, and Archie threatened "
+            "to tell Roxy.\n")
+    ex, _ = _run(nlp, text)
+    archie = _holder(ex, "Archie")
+    assert archie is not None and archie.type == "PERSON"
+

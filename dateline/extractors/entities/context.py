@@ -134,6 +134,9 @@ def context_evidence(b: "_Builder") -> None:
                 and not any(m.kind == "title" for m in c.mentions) and written_as_place(toks, by_word.get(c.key[0], []), b.lex):
             reasons.add("place")  # ("brought it to Mauritius, where it produced", "his hometown Oulu": placeuses.py)
         names = [m for m in c.mentions if m.kind == "name"]
+        if b.observe is None and len(c.key) == 1 and names and all(_plural_modifier(toks[m.head], b.lex) for m in names):
+            reasons.add("modifier")  # ("peaked at number 37 on the Billboard charts", written only so)
+
         if b.observe is None and not vessel and len(names) == 1 and work_predicate(toks[names[0].head], b.lex):
             # "Jedi Quest is an eleven-book series written by ...", written once (not "Devi -
             # Chandragupta is a drama" whose name is also a person's of the play)
@@ -187,6 +190,19 @@ _APPOINTING = frozenset({"appoint", "hire", "name", "elect", "promote", "recruit
 _FIRMS_POSTS = frozenset({"auditor", "auditors", "adviser", "advisor", "advisers", "broker", "sponsor", "partner", "supplier",
                           "contractor", "bidder", "consultant", "consultants", "agent", "registrar", "trustee", "administrator",
                           "administrators", "receiver", "receivers", "liquidator", "liquidators", "insurer", "provider", "operator"})
+
+
+def _plural_modifier(tok: Token, lex) -> bool:
+    """'the Billboard charts', 'the Grammy nominations': a one-word name as the modifier of a
+    plural common noun after "the" names what the things are of, not a person (not 'the Hale
+    sisters', 'the Kennedy brothers' or 'the Obama staffers': kin, group and person nouns)."""
+    noun = tok.head
+    if tok.dep_ != "compound" or noun.i <= tok.i or noun.tag_ != "NNS" or not noun.is_lower:
+        return False
+    low = noun.lemma_.lower()
+    if low in lex.person_words or low in lex.kin_kinds or low in lex.group_nouns or low in lex.family_nouns:
+        return False
+    return any(ch.dep_ == "det" and ch.lower_ == "the" for ch in noun.children)
 
 
 def _appointed_as(name: Token, lex) -> bool:

@@ -148,7 +148,7 @@ def person_evidence(b: "_Builder") -> None:
 # verbs of the mind and the heart, and moods, that only a person is the subject of
 _FEELING_VERBS = frozenset({"realize", "realise", "feel", "love", "hate", "fear", "wish", "plot", "divorce", "kiss", "hug", "weep",
                             "cry", "smile", "laugh", "pretend", "confess", "forgive", "marry", "wed", "befriend", "seduce",
-                            "graduate", "resign", "enlist", "flirt", "dream", "worry"})
+                            "graduate", "resign", "enlist", "flirt", "dream", "worry", "notice", "blackmail", "murder", "sing"})
 _MOODS = frozenset({"furious", "jealous", "pregnant", "angry", "upset", "heartbroken", "devastated", "afraid", "ashamed", "terrified"})
 
 
