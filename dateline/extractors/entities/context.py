@@ -49,6 +49,7 @@ from dateline.extractors.entities.orgsides import (
     scored_side,
 )
 from dateline.extractors.entities.personal import person_evidence
+from dateline.extractors.entities.placeuses import written_as_place
 from dateline.extractors.entities.syntax import _possessive
 from dateline.extractors.entities.things import (
     TEAM_VERBS,
@@ -65,7 +66,7 @@ from dateline.extractors.entities.things import (
     headed_by_post,
     named_vessel,
 )
-from dateline.extractors.entities.vessels import _modifies, _name_runs_on, _vessel
+from dateline.extractors.entities.vessels import _modifies, _name_runs_on, _vessel, work_predicate
 from dateline.extractors.entities.workposts import _held_at, _post_of, _staff_at
 from dateline.nlp import char_tokens, columns, text_of, tokens_in, tokens_of, where_in
 
@@ -129,6 +130,17 @@ def context_evidence(b: "_Builder") -> None:
                                                     for m in c.mentions if m.kind == "name"):
             reasons.add("vessel")  # ("Queenie, the riding club's grey mare,": at extraction only)
             vessel = True
+        if b.observe is None and not vessel and len(c.key) == 1 and not (c.genders or c.ages or c.votes["SHAPE"]) \
+                and not any(m.kind == "title" for m in c.mentions) and written_as_place(toks, by_word.get(c.key[0], []), b.lex):
+            reasons.add("place")  # ("brought it to Mauritius, where it produced", "his hometown Oulu": placeuses.py)
+        names = [m for m in c.mentions if m.kind == "name"]
+        if b.observe is None and len(c.key) == 1 and names and all(_plural_modifier(toks[m.head], b.lex) for m in names):
+            reasons.add("modifier")  # ("peaked at number 37 on the Billboard charts", written only so)
+
+        if b.observe is None and not vessel and len(names) == 1 and work_predicate(toks[names[0].head], b.lex):
+            # "Jedi Quest is an eleven-book series written by ...", written once (not "Devi -
+            # Chandragupta is a drama" whose name is also a person's of the play)
+            reasons.add("work")
         crafted = b.observe is None and not vessel and any(craft_words_before(text, m.start, b.lex) for m in c.mentions if m.kind in ("name", "title"))
         if crafted:
             reasons.add("vessel")  # ("the quarry's narrow-gauge locomotive, Lady Madryn, built in 1921")
@@ -178,6 +190,19 @@ _APPOINTING = frozenset({"appoint", "hire", "name", "elect", "promote", "recruit
 _FIRMS_POSTS = frozenset({"auditor", "auditors", "adviser", "advisor", "advisers", "broker", "sponsor", "partner", "supplier",
                           "contractor", "bidder", "consultant", "consultants", "agent", "registrar", "trustee", "administrator",
                           "administrators", "receiver", "receivers", "liquidator", "liquidators", "insurer", "provider", "operator"})
+
+
+def _plural_modifier(tok: Token, lex) -> bool:
+    """'the Billboard charts', 'the Grammy nominations': a one-word name as the modifier of a
+    plural common noun after "the" names what the things are of, not a person (not 'the Hale
+    sisters', 'the Kennedy brothers' or 'the Obama staffers': kin, group and person nouns)."""
+    noun = tok.head
+    if tok.dep_ != "compound" or noun.i <= tok.i or noun.tag_ != "NNS" or not noun.is_lower:
+        return False
+    low = noun.lemma_.lower()
+    if low in lex.person_words or low in lex.kin_kinds or low in lex.group_nouns or low in lex.family_nouns:
+        return False
+    return any(ch.dep_ == "det" and ch.lower_ == "the" for ch in noun.children)
 
 
 def _appointed_as(name: Token, lex) -> bool:

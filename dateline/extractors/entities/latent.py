@@ -144,6 +144,9 @@ def latent_names(doc: Doc, lex: Lexicon, covered, sent_start_of: list[int], drop
         if drop_common and e - i > 1 and lower[i] in lex.place_first_words and lower[e - 1] in places and cols.ent_type[e - 1] != "PERSON":
             i = e  # "led the team in Fort William": a place's name, whatever its second word
             continue
+        if drop_common and e == i + 1 and tag[i] == "NNS" and _plural_doer(doc[i]):
+            i = e  # "Witnesses believe that ...": a plural common noun the text capitalises, a group, no he or she
+            continue
         if drop_common and (name_as_word(doc, i) or apposed_animal(last, lex) or apposed_craft(last, lex) or office_only(tokens_of(doc), i, e, lex)):
             i = e  # "painted with the name Auntie Comfort", "her bitch Jess", "Uncle Jimmy, the forklift", "the Master": nobody a pronoun means
             continue
@@ -152,6 +155,15 @@ def latent_names(doc: Doc, lex: Lexicon, covered, sent_start_of: list[int], drop
             out.append((i, e))
         i = e
     return out
+
+
+def _plural_doer(tok: Token) -> bool:
+    """The subject of a verb in the plural present ("Witnesses believe", "Elders have said")."""
+    verb = tok.head
+    if tok.dep_ != "nsubj" or verb.i < tok.i:
+        return False
+    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass") and c.i > tok.i]
+    return (auxes[0] if auxes else verb).tag_ == "VBP"
 
 
 _COPULAS = frozenset({"be", "become", "remain"})

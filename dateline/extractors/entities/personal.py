@@ -114,6 +114,8 @@ def person_evidence(b: "_Builder") -> None:
         if dep[i] == "poss" and lemma[h] in lex.life_nouns:
             reasons.add("life")  # "Marlowe's funeral"
         f = tops[i]  # the first of a list the name is in
+        if b.observe is None and dep[i] == "nsubj" and _feeling(toks[h]):
+            reasons.add("kin_noun")  # "Vivian realizes that ...", "Vivian is furious": only a person feels
         if dep[f] == "pobj" and lower[heads[f]] == "of" and lemma[heads[heads[f]]] in lex.life_nouns:
             reasons.add("life")  # "the death of Edwin Marlowe"
         if _relative_of(toks[f], lex, life=False):
@@ -141,6 +143,23 @@ def person_evidence(b: "_Builder") -> None:
         # Each is worth a name's shape: it settles a tie (a personal name's shape against one ORG
         # tag), never outweighs spaCy's ORG on a one-word name ("the death of Woolworths").
         votes["PERSON"] += W_SHAPE * len(reasons - {"kin_noun"}) + W_PERSON_NOUN * ("kin_noun" in reasons)
+
+
+# verbs of the mind and the heart, and moods, that only a person is the subject of
+_FEELING_VERBS = frozenset({"realize", "realise", "feel", "love", "hate", "fear", "wish", "plot", "divorce", "kiss", "hug", "weep",
+                            "cry", "smile", "laugh", "pretend", "confess", "forgive", "marry", "wed", "befriend", "seduce",
+                            "graduate", "resign", "enlist", "flirt", "dream", "worry", "notice", "blackmail", "murder", "sing"})
+_MOODS = frozenset({"furious", "jealous", "pregnant", "angry", "upset", "heartbroken", "devastated", "afraid", "ashamed", "terrified"})
+
+
+def _feeling(verb: Token) -> bool:
+    """'Vivian realizes', 'Vivian divorces Victor', 'Vivian is furious', 'Lowe resigned': a verb of
+    the mind, the heart or a life, or a mood after "be"."""
+    if verb.pos_ == "VERB" and verb.lemma_.lower() in _FEELING_VERBS:
+        return True
+    if verb.pos_ == "VERB" and verb.lemma_.lower() == "retire" and not any(c.dep_ == "dobj" for c in verb.children):
+        return True  # "Clarke retired" (not "the club retired his shirt")
+    return verb.lemma_ == "be" and any(c.dep_ == "acomp" and c.lower_ in _MOODS for c in verb.children)
 
 
 def _aged_after(verb: Token) -> bool:

@@ -13,6 +13,7 @@ Comes Home Again'') is nobody's (``pronouns._pronoun_rules``)."""
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from typing import TYPE_CHECKING, Optional
 
@@ -151,6 +152,26 @@ _TITLE_SMALL = frozenset({"a", "an", "the", "and", "or", "but", "nor", "of", "in
                           "from", "as", "up", "is", "vs", "de", "la", "le", "von", "van"})
 
 
+# 'Abandon All Hope', 'Anywhere But Here,': a capitalised run in single quotes, the opening mark
+# after a space or a bracket (not a possessive's or a contraction's apostrophe), the closing one
+# before no letter
+_SINGLE = re.compile(r"(?:(?<=[\s(\[])|^)'([A-Z][^'\n]{0,80}?)'(?![\w])", re.M)
+
+
+def single_quoted(text: str) -> list[tuple[int, int]]:
+    """Titles of two words or more in single quotes ('When the Levee Breaks'); not a nickname
+    between a given name and a surname (Ann 'Big Sis' Lowe)."""
+    out = []
+    for m in _SINGLE.finditer(text):
+        inner = m.group(1).rstrip(",.!?")
+        before = text[: m.start()].rstrip().rsplit(" ", 1)[-1]
+        after = text[m.end() :].lstrip()[:1]
+        if len(inner.split()) < 2 or (before[:1].isupper() and before.isalpha() and after.isupper()):
+            continue
+        out.append((m.start(), m.end()))
+    return out
+
+
 def _title_like(words: str) -> bool:
     """Every word of a quotation capitalised but the small ones: a song's or a book's title."""
     tokens = [w.strip(".,!?;:()'\"") for w in words.split()]
@@ -163,7 +184,7 @@ def _title_spans(r: "_Resolver") -> list[tuple[int, int]]:
     if spans is None:
         text = text_of(r.doc)
         spans = []
-        for a, b in sorted(ticked_spans(text) + quote_mask(text)):
+        for a, b in sorted(ticked_spans(text) + quote_mask(text) + single_quoted(text)):
             inner = text[a:b].strip("`'\"\u201c\u201d ")
             if _title_like(inner):
                 spans.append((a, b))

@@ -99,6 +99,20 @@ def _vessel(b: "_Builder", s: int, e: int) -> bool:
     return first.dep_ == "pobj" and first.head.lower_ == "aboard"
 
 
+def work_predicate(head: Token, lex) -> bool:
+    """'Jedi Quest is an eleven-book series written by ...', 'Harbour Lights was a film': a name
+    the copula makes a work (a series, a film, a novel), the noun ending its phrase (not 'is a
+    film director', a person)."""
+    if head.dep_ != "nsubj" or head.head.lemma_ != "be":
+        return False
+    doc = head.doc
+    # (one complement only: "X is a fictional character on a drama, and the series' progenitor
+    # show" is parsed with two, the second no description of X)
+    attrs = [ch for ch in head.head.children if ch.dep_ == "attr"]
+    return len(attrs) == 1 and attrs[0].pos_ == "NOUN" and attrs[0].lemma_.lower() in lex.work_nouns \
+        and not (attrs[0].i + 1 < len(doc) and doc[attrs[0].i + 1].pos_ == "NOUN" and doc[attrs[0].i + 1].is_lower)
+
+
 def _noun_phrase_end(noun: Token, works: frozenset[str]) -> bool:
     """'the cookery show Kitchen Rivals', parsed with 'show' as a verb: a work noun the parser
     took for a verb though an article or a modifier comes before it ('to show Kitchen Rivals'

@@ -1,0 +1,81 @@
+"""One-word names the text writes as a place somewhere, whatever the small model called them
+("brought it to Mauritius, where it ...", "In his hometown Oulu", "moved to Hadleigh in
+Suffolk", "stayed in Haripad"): read by context.py as an organisation's (a non-person's)
+evidence, at extraction only, so that a he/she pronoun is not given a town."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from dateline.extractors.entities.lexicon import Lexicon
+from dateline.nlp import where_in
+
+# nouns for a place a name may be apposed to, or named by with "of" ("his hometown Oulu", "the
+# town of Lisk"), besides the lexicon's place bodies (city, town, village, county, parish, ...)
+_PLACE_NOUNS = frozenset({"hometown", "capital", "island", "province", "region", "country", "port", "birthplace", "homeland"})
+# verbs whose "in" or "at" says where one is ("lived in Lisk", "stayed at Oxmere", "died in Lisk")
+_STAYING = frozenset({"live", "stay", "settle", "reside", "die", "bear", "bury", "grow", "remain"})
+# prepositions of a journey's end or start ("moved to Lisk", "set out for Quilon", "fled from Lisk")
+_JOURNEY = frozenset({"to", "from", "for", "into"})
+
+
+def _place_noun(tok: Token, lex: Lexicon) -> bool:
+    return tok.is_lower and (tok.lower_ in _PLACE_NOUNS or tok.lower_ in lex.place_bodies)
+
+
+def place_use(tok: Token, lex: Lexicon) -> bool:
+    """Whether this use of a name (by its last word) is a place's: the object of a preposition with "where"
+    after it ("to Mauritius, where it produced"; a dative person is no preposition's object:
+    "told Mary where to go"), apposed to a place noun or named by one with "of" ("his hometown
+    Oulu", "the village of Lisk"), after a journey's preposition ("moved to Hadleigh", "set out
+    for Quilon"), after "in" or "at" a verb of staying ("stayed in Haripad"), or after a
+    preposition of place with the tagger's place label there ("the decline in Skopje")."""
+    doc = tok.doc
+    if tok.dep_ == "appos" and _place_noun(tok.head, lex) and tok.head.i < tok.i:
+        return True
+    if tok.dep_ == "compound" and _place_noun(tok.head, lex):
+        return False  # ("the Lisk town council")
+    top = tok
+    while top.dep_ == "conj" and top.head.i < top.i:
+        top = top.head  # ("set in Bath, Somerset": the second of a list after the preposition)
+    if top.dep_ != "pobj":
+        return False
+    prep = top.head
+    k = tok.i + 1
+    if k < len(doc) and doc[k].text == ",":
+        k += 1
+    if k < len(doc) and doc[k].lower_ == "where" and top is tok:
+        return True
+    verb = prep.head
+    if any(not (t.dep_ == "compound" and t.tag_ == "NNP" and t.head.i == top.i) for t in doc[prep.i + 1 : top.i]):
+        return False  # (not past other words: "returned to the Premiership Whitehead", a parse run on)
+    if prep.lower_ == "of" and _place_noun(verb, lex) and any(c.lower_ == "the" for c in verb.children):
+        return True
+    if top is not tok:
+        return prep.lower_ in lex.place_prepositions and _labelled_place(tok)
+    if prep.lower_ in _JOURNEY and verb.pos_ == "VERB" and verb.lemma_.lower() in lex.travel_words:
+        return True
+    if prep.lower_ in ("in", "at") and verb.pos_ == "VERB" and verb.lemma_.lower() in _STAYING:
+        return True
+    # (the tagger's place label counts only where it never calls the word a person: "expressed
+    # confidence in Britton", tagged a place there)
+    return prep.lower_ in lex.place_prepositions and _labelled_place(tok)
+
+
+def _labelled_place(tok: Token) -> bool:
+    doc = tok.doc
+    return tok.ent_type_ in ("GPE", "LOC", "FAC") and not any(doc[i].ent_type_ == "PERSON" for i in where_in(doc, "lower").get(tok.lower_, ()))
+
+
+def person_use(tok: Token, lex: Lexicon) -> bool:
+    """A use only a person's name has: the subject of a verb of saying, the owner of a
+    relative ("Lisk's mother")."""
+    return (tok.dep_ in ("nsubj", "nsubjpass") and tok.head.lemma_.lower() in lex.speech_verbs) or (
+        tok.dep_ == "poss" and tok.head.lower_ in lex.relative_nouns)
+
+
+def written_as_place(toks: list[Token], at: list[int], lex: Lexicon) -> bool:
+    """The word at the indices ``at`` (all its capitalised uses) is written as a place at least
+    once and never as a person."""
+    uses = [toks[i] for i in at if toks[i].text[:1].isupper()]
+    return any(place_use(t, lex) for t in uses) and not any(person_use(t, lex) for t in uses)
