@@ -38,8 +38,11 @@ def _married_pair(ctx: _Ctx, conj: list[Token]) -> bool:
         return False
     first, second = sorted((a[0].id, b[0].id))
     before = conj[0].sent.start_char
-    if any(f.object == b[0].id and f.evidence.end <= before for f in ctx.facts.of("spouse", a[0].id)) or any(
-            f.object == a[0].id and f.evidence.end <= before for f in ctx.facts.of("spouse", b[0].id)):
+    # (not two bare surnames, each kept by its bearer: "Teigen and Legend already have two
+    # children" is left to "mother of two", as the seed's gold reads it)
+    kinds = [hit[0].kind if (hit := ctx.covering(t.idx, _tok_end(t))) is not None else None for t in conj]
+    if kinds != ["surname", "surname"] and (any(f.object == b[0].id and f.evidence.end <= before for f in ctx.facts.of("spouse", a[0].id)) or any(
+            f.object == a[0].id and f.evidence.end <= before for f in ctx.facts.of("spouse", b[0].id))):
         return True  # "X runs the shop with his wife, Karen. X and Karen have two daughters"
     if not any(t.tag_ == "PRP" for t in conj):
         # "Mark and Julie Fenton have three children": a couple named together, with one
