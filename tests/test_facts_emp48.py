@@ -40,3 +40,24 @@ def test_a_successor_named_past_one_honorific(nlp):
     facts = _facts(nlp, "date 2025-03-02\nThe quizmaster, Edwin Hale, retires this spring. "
                         "His successor as quizmaster, Dr. Ingrid Solberg, was chosen on Monday.\n")
     assert "quizmaster" in _of(facts, "title", "Ingrid Solberg"), facts
+
+
+def test_they_who_founded_the_organisation_are_the_couple_named_before(nlp):
+    # founders._rule_founders: "they" in the clause on the organisation's noun, as "the couple"
+    facts = _facts(nlp, "date 2025-03-02\nTom and Ruth Calloway married in 1970. "
+                        "The bakery they founded, Calloway Bread, closes on Friday.\n")
+    assert "founder" in _of(facts, "title", "Tom Calloway") and "founder" in _of(facts, "title", "Ruth Calloway"), facts
+
+
+def test_they_with_no_couple_named_founds_nothing(nlp):
+    # a guard (passes on the start code): two people named, but not as a pair, and no organisation
+    facts = _facts(nlp, "date 2025-03-02\nAnn Lowe spoke first and Joe Hart spoke last. "
+                        "The fund they started has since closed.\n")
+    assert not _of(facts, "title", "Ann Lowe") and not _of(facts, "title", "Joe Hart"), facts
+
+
+def test_a_founder_named_after_a_hyphened_kin_noun_and_the_late(nlp):
+    # founders._founder: the name right after the kin noun's comma, however the parse hung it
+    facts = _facts(nlp, "date 2025-03-02\nPenrose Marine builds dinghies. The yard was founded in 1952 by "
+                        "Ellen's brother-in-law, the late Rufus Penrose, a former shipwright, in a lean-to behind his cottage.\n")
+    assert "founder" in _of(facts, "title", "Rufus Penrose"), facts
