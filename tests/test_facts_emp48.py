@@ -61,3 +61,10 @@ def test_a_founder_named_after_a_hyphened_kin_noun_and_the_late(nlp):
     facts = _facts(nlp, "date 2025-03-02\nPenrose Marine builds dinghies. The yard was founded in 1952 by "
                         "Ellen's brother-in-law, the late Rufus Penrose, a former shipwright, in a lean-to behind his cottage.\n")
     assert "founder" in _of(facts, "title", "Rufus Penrose"), facts
+
+
+def test_a_troupe_founded_by_a_named_person(nlp):
+    # patterns founders.kind_nouns: a troupe or a patrol is a body founded
+    facts = _facts(nlp, "date 2025-03-02\nThe Teo Puppet Troupe played on Sunday. The troupe was founded in 1961 "
+                        "by Mr Teo Boon Kiat, a former street hawker, who led it until he died in 2001.\n")
+    assert "founder" in _of(facts, "title", "Teo Boon Kiat"), facts

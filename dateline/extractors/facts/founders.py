@@ -52,7 +52,7 @@ def _is_org(ctx: _Ctx, tok: Token) -> bool:
     if tok.pos_ != "NOUN" or not re.search(r"\b(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[a-z-]+\s+)?$", ctx.text[max(0, start - 30) : start]):
         return False
     low = word.lower()
-    return org_kind(low) is not None or low in patterns()["employment"]["described_orgs"]
+    return org_kind(low) is not None or low in patterns()["employment"]["described_orgs"] or low in patterns()["founders"]["kind_nouns"]
 
 
 def _named_org(ctx: _Ctx, tok: Token) -> bool:
