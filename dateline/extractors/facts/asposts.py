@@ -300,7 +300,7 @@ def _rule_as_occupations(ctx: _Ctx) -> None:
 
 
 # verbs of taking a job at an organisation named by their object or their 'to' phrase
-_MOVING = frozenset({"move", "join", "return", "go"})
+_MOVING = frozenset({"move", "join", "return", "go", "come"})
 
 
 def _moved_as(ctx: _Ctx, verb: Token, tok: Token) -> bool:
@@ -311,8 +311,9 @@ def _moved_as(ctx: _Ctx, verb: Token, tok: Token) -> bool:
     places = [c for c in verb.children if c.dep_ == "dobj"] if verb.lemma_ == "join" else \
         [g for c in verb.children if c.dep_ == "prep" and c.lower_ in preps for g in c.children if g.dep_ == "pobj"]
     orgs = [hit for g in places[:1] for hit in [ctx.covering(g.idx, _tok_end(g), ORG)] if hit is not None]
-    if not orgs and verb.lemma_ == "join" and places and places[0].pos_ == "NOUN" and any(c.lower_ == "the" for c in places[0].children):
-        # ("joined the factory as a clerk", the factory named before: the organisation of that word)
+    if not orgs and verb.lemma_ in _MOVING and places and places[0].pos_ == "NOUN" and any(c.lower_ == "the" for c in places[0].children):
+        # ("joined the factory as a clerk", "came to the distillery as a warehouse hand", the
+        # factory, the distillery named before: the organisation of that word)
         orgs = [hit for hit in [_org_for(ctx, places[0].lower_, places[0].idx)] if hit is not None]
     people = [e for e in _subjects(ctx, verb, couples=False) if e.type == "PERSON"]
     if len(orgs) != 1 or len(people) != 1 or _membership(orgs[0][1]) or (verb.lemma_ in _WORKED_AT and orgs[0][0].kind != "name"):

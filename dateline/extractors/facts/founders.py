@@ -16,6 +16,7 @@ from dateline.extractors.facts.context import (
     COUPLE_WORDS,
     LIKELY,
     ORG,
+    PERSON,
     _conjuncts,
     _Ctx,
     _named,
@@ -51,7 +52,7 @@ def _is_org(ctx: _Ctx, tok: Token) -> bool:
     if tok.pos_ != "NOUN" or not re.search(r"\b(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[a-z-]+\s+)?$", ctx.text[max(0, start - 30) : start]):
         return False
     low = word.lower()
-    return org_kind(low) is not None or low in patterns()["employment"]["described_orgs"]
+    return org_kind(low) is not None or low in patterns()["employment"]["described_orgs"] or low in patterns()["founders"]["kind_nouns"]
 
 
 def _named_org(ctx: _Ctx, tok: Token) -> bool:
@@ -86,6 +87,10 @@ _RELATIVE = re.compile(r"^(?:[Hh]is|[Hh]er|[Tt]heir|[A-Z][\w'’.-]*['’]s?)\s+
                        r"(?:father|mother|son|daughter|brother|sister|uncle|aunt|husband|wife)$")
 
 
+# the comma, and "the late", between a kin noun and the name apposed to it
+_KIN_NAMED = re.compile(r",\s+(?:the\s+late\s+)?")
+
+
 def _founder(ctx: _Ctx, tok: Token) -> Optional[tuple[int, Entity]]:
     """The named person a token stands for: the name itself, or a kin noun's apposed name
     ('Gwilym's father, the late Idris Pryce')."""
@@ -93,6 +98,13 @@ def _founder(ctx: _Ctx, tok: Token) -> Optional[tuple[int, Entity]]:
         hit = ctx.covering(t.idx, _tok_end(t))
         if hit is not None and hit[1].type == "PERSON" and _named(hit[1]) and hit[0].kind in ("name", "surname", "firstname"):
             return hit[0].start, hit[1]
+    if tok.pos_ == "NOUN" and tok.lower_ in patterns()["kinship"]:
+        # "by Avril's father-in-law, the late Cyril Pennock": the name right after the kin noun
+        # and its comma, wherever the parser hung it
+        after = _KIN_NAMED.match(ctx.text, _tok_end(tok.right_edge))
+        named = ctx.starting_at(after.end(), PERSON) if after is not None else None
+        if named is not None and _named(named[1]) and named[0].kind == "name":
+            return named[0].start, named[1]
     hit = ctx.covering(tok.idx, _tok_end(tok))
     if hit is not None and hit[1].type == "PERSON" and _named(hit[1]) and tok.pos_ == "PROPN":
         return hit[0].start, hit[1]
@@ -167,7 +179,9 @@ def _rule_founders(ctx: _Ctx) -> None:
             # hangs on, an organisation's, so "started" founds it ("the van he started" does not)
             people = [o for c in verb.children if c.dep_ == "nsubj" for o in _conjuncts(c)] + _partners(verb)
         for tok in people:
-            pair = ctx.couple_before(tok.idx) if tok.lower_ in COUPLE_WORDS and tok.pos_ == "NOUN" else (
+            # ("Hollis Bay Brewing, the craft brewery they founded in 1996" after "Dev and Anita
+            # Chaudhry": "they" a couple named before, as "the couple")
+            pair = ctx.couple_before(tok.idx) if (tok.lower_ in COUPLE_WORDS and tok.pos_ == "NOUN") or (tok.lower_ == "they" and tok.pos_ == "PRON") else (
                 ctx.siblings_before(tok.idx) if tok.lower_ in patterns()["sibling_group_words"] and tok.pos_ == "NOUN" else None)
             for start, person in [(tok.idx, p) for p in pair] if pair else [got for got in [_founder(ctx, tok)] if got is not None]:
                 if not any(f.value == title for f in ctx.facts.of("title", person.id)):

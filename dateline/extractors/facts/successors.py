@@ -15,6 +15,8 @@ from dateline.nlp import tokens_in, tokens_of
 
 _SUCCESSOR = re.compile(r"\b(?P<owner>[Hh]er|[Hh]is|[A-Z][\w'’-]+['’]s?)\s+(?:new\s+)?successor(?:\s+as\s+(?P<post>[a-z][a-z -]{1,40}?))?"
                         r"(?:\s+(?:is|will\s+be|was|has\s+been\s+named\s+as)|\s*,)\s+")
+# honorifics and academic or professional prefixes before a name ("Prof. Ir. Dr. X", "Dr. X")
+_HONORIFICS = re.compile(r"(?:(?:Mr|Mrs|Ms|Miss|Dr|Prof|Ir|Rev|Revd|Sir|Dame)\.?\s+)*")
 _LEFT = re.compile(r"\bfrom\s+(?:the\s+)?$")
 _HONORIFIC = re.compile(r"(?:Mr|Mrs|Ms|Miss|Dr|Prof)\.?\s+")
 # words that rank one holder among others, not the post a successor takes ("the county's
@@ -30,7 +32,8 @@ def _rule_successors(ctx: _Ctx) -> None:
         owner = ctx.covering(m.start("owner"), m.end("owner"), PERSON)
         if owner is None or not _named(owner[1]):
             continue  # (a pronoun the entity stage gave to "a spokeswoman" names no post's holder)
-        successor = ctx.starting_at(m.end(), PERSON)
+        # ("His successor as dean, Prof. Ir. Dr. Norhayati Ismail": the name past its honorifics)
+        successor = ctx.starting_at(m.end(), PERSON) or ctx.starting_at(_HONORIFICS.match(ctx.text, m.end()).end(), PERSON)  # type: ignore[union-attr]
         if successor is None or successor[1] is owner[1] or successor[0].kind not in ("name", "surname"):
             continue
         start, end = m.start(), successor[0].end
