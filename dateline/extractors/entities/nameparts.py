@@ -14,7 +14,7 @@ from typing import Optional
 from spacy.tokens import Doc, Span, Token
 
 from dateline.extractors.entities.lexicon import Lexicon
-from dateline.nlp import tokens_of
+from dateline.nlp import ents_of, tokens_of
 
 # at most "van der", "de la", "von und zu": more lower-case words are prose, not a name
 _MAX_PARTICLES = 3
@@ -312,9 +312,14 @@ def life_subject(ent: Span, lex: Lexicon) -> bool:
     is a person's name, with no article before it ('the Tyne'). Not a surname the text has
     written in a person's full name: that is who the surname rules find ('Providence and his
     wife married' after 'Captain Desmond Providence')."""
+    if len(ent) != 1:
+        return False
     root = ent.root
-    return (len(ent) == 1 and not any(e.label_ == "PERSON" and len(e) > 1 and e[-1].text == root.text for e in ent.doc.ents) and root.dep_ == "nsubj" and root.head.lemma_.lower() in lex.life_verbs and root.head.pos_ == "VERB"
-            and root.is_title and root.is_alpha and not (ent.start > 0 and ent.doc[ent.start - 1].lower_ == "the"))
+    # (the full names looked at last, and through the Doc's one list of its ents: building
+    # ``doc.ents`` anew for every place the tagger found cost 5% of the entity stage)
+    return (root.dep_ == "nsubj" and root.head.lemma_.lower() in lex.life_verbs and root.head.pos_ == "VERB"
+            and root.is_title and root.is_alpha and not (ent.start > 0 and ent.doc[ent.start - 1].lower_ == "the")
+            and not any(e.label_ == "PERSON" and len(e) > 1 and e[-1].text == root.text for e in ents_of(ent.doc)))
 
 
 def kin_pair(doc: Doc, s: int, e: int, lex: Lexicon) -> bool:
