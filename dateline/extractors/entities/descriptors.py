@@ -205,10 +205,7 @@ def descriptor(res: "_Resolver", tok: Token, recent) -> Optional[tuple[_Cluster,
 
         matching = [(score, c) for score, c in scored if ends_on(c.key)]
         if not matching:
-            far = {id(c.root()): c.root() for c in res.clusters if ends_on(c.root().key)
-                   and any(m.head < tok.i for m in c.root().mentions)}
-            matching = [(0.0, c) for c in far.values() if not (c.platform or c.is_person_like())]
-            matching = matching if len(matching) == 1 else []
+            matching = [(0.0, c) for c in _only_one_before(res, tok.i, lambda c: ends_on(c.key))]
         if not matching and heads and low in lex.main_org_nouns:
             matching = _called_so_before(res, tok.i, low)
         elif heads and low in lex.main_org_nouns and all(ends_on(m[1].root().key) for m in matching):
@@ -229,7 +226,9 @@ def descriptor(res: "_Resolver", tok: Token, recent) -> Optional[tuple[_Cluster,
             if low in lex.team_nouns:
                 # ("Captain Declan Ross became the club's manager" after the Gazette named the
                 # promotion side, Harwood Town: of those in reach, the one named or called like a club)
-                scored = [(score, c) for score, c in scored if _team_like(res, c)] or (_far_team(res, tok.i) if low != "team" else []) or scored
+                # (not far back for "the team", which may be a firm's: "where she led the customer app team")
+                far = [(1.0, c) for c in _only_one_before(res, tok.i, lambda c: c.unnamed_text is None and _team_like(res, c))] if low != "team" else []
+                scored = [(score, c) for score, c in scored if _team_like(res, c)] or far or scored
         for score, c in matching or scored:
             if score > best_score or (best is None and matching):
                 best, best_score = c, score
@@ -445,10 +444,11 @@ def _team_like(res, c: _Cluster) -> bool:
         m.kind == "descriptor" and res.doc[m.head].lower_ in lex.team_nouns for m in c.mentions)
 
 
-def _far_team(res, at: int) -> list[tuple[float, _Cluster]]:
-    """'the club' a page after the article last named its club, with a school's "PE" named in
-    between: the one organisation before it named or called like a club, however far back (not
-    for 'the team', which may be a firm's: "where she led the customer app team")."""
-    far = {id(c.root()): c.root() for c in res.clusters if any(m.head < at for m in c.root().mentions)}
-    teams = [c for c in far.values() if not (c.platform or c.is_person_like() or c.unnamed_text is not None) and _team_like(res, c)]
-    return [(1.0, teams[0])] if len(teams) == 1 else []
+def _only_one_before(res, at: int, keep) -> list[_Cluster]:
+    """The one organisation named before token ``at``, however far back, that ``keep`` accepts
+    (no person, no platform), as a list of it; empty when there is none or more than one.
+    "the commission" named so nowhere near, or 'the club' a page after the article last named its
+    club, with a school's "PE" named in between."""
+    roots = {id(c.root()): c.root() for c in res.clusters}.values()
+    found = [c for c in roots if any(m.head < at for m in c.mentions) and not (c.platform or c.is_person_like()) and keep(c)]
+    return found if len(found) == 1 else []

@@ -111,13 +111,12 @@ def _trade(noun: Token) -> str:
             return doc[noun.i - 2 : noun.i + 1].text.lower()  # ("net-maker" with "net" tagged an adjective)
         return noun.lower_
     first = words[0]
-    if first.lower_ == "time" and noun.doc[first.i - 1].text == "-":
+    if first.lower_ == "time" and first.i >= 1 and noun.doc[first.i - 1].text == "-":
         rest = [w for w in words if w.i > first.i]  # ("a full-time farmer": how long, no trade)
         return noun.doc[rest[0].i : noun.i + 1].text.lower() if rest else noun.lower_
-    # "a cashew-factory worker": the hyphened compound whole
-    # ("a hard-rock miner": an adjective before the hyphen too; not "a full-time miner")
-    while first.i >= 2 and noun.doc[first.i - 1].text == "-" and noun.doc[first.i - 2].is_lower and (
-            noun.doc[first.i - 2].pos_ == "NOUN" or (noun.doc[first.i - 2].pos_ == "ADJ" and first.lower_ != "time")):
+    # "a cashew-factory worker": the hyphened compound whole ("a hard-rock miner": an adjective
+    # before the hyphen too)
+    while first.i >= 2 and noun.doc[first.i - 1].text == "-" and noun.doc[first.i - 2].is_lower and noun.doc[first.i - 2].pos_ in ("NOUN", "ADJ"):
         first = noun.doc[first.i - 2]
     return noun.doc[first.i : noun.i + 1].text.lower()
 

@@ -121,8 +121,12 @@ def _past_address(t: Token) -> Token:
         prep = t.head
         if t.dep_ != "pobj" or prep.dep_ != "prep" or prep.lower_ not in ("on", "in", "at"):
             break
-        # (the parser may hang the address on the verb: the name is then the word before it)
-        t = prep.head if prep.head.pos_ == "PROPN" else t.doc[prep.i - 1] if prep.i > 0 and t.doc[prep.i - 1].pos_ == "PROPN" else t
+        if prep.head.pos_ == "PROPN":
+            t = prep.head
+        elif prep.i > 0 and t.doc[prep.i - 1].pos_ == "PROPN":
+            t = t.doc[prep.i - 1]  # (the parser may hang the address on the verb: the name is the word before it)
+        else:
+            break
         if t.i > prep.i:
             break
     return t
