@@ -377,6 +377,8 @@ class _Builder(_Resolver):
             # A gendered title that conflicts with what is known of every candidate is somebody
             # else of that surname ("Mrs. Clinton" after a Bill Clinton who is "he").
             found = [f for f in found if not _gender_conflict(f[0], gender)]
+            if self.observe is None and all(kin_gender(self, f[0]) not in (None, gender) for f in found):
+                found = []  # ("Mrs Grant" with none but "his uncle, Hector Grant" before: somebody else)
         if titled and len(found) > 1 and self.observe is None:
             found = speaker_going_on(self, at, found) or found
         if titled and len(found) > 1:

@@ -23,6 +23,7 @@ from dateline.extractors.entities.kinnames import (
 )
 from dateline.extractors.entities.kinwords import trade_before_couple
 from dateline.extractors.entities.lexicon import Lexicon
+from dateline.extractors.entities.nameparts import titled_surname, titled_words
 from dateline.extractors.entities.places import written_as_place
 from dateline.extractors.entities.syntax import _possessive, common_elsewhere, kin_read_as_verb
 from dateline.extractors.entities.titlenames import title_as_name
@@ -112,6 +113,7 @@ def _missed_names(doc: Doc, lex: Lexicon, taken: list[bool], sent_start_of: list
     # The run through a word, read once: the tests below ask it again each time one passes a
     # word on, and ``taken`` changes only by a claim, after which the loop moves to the next word.
     runs: dict[int, tuple[int, int]] = {}
+    titled = titled_words(doc, lex) if extraction else frozenset()
 
     def run_of(i: int) -> tuple[int, int]:
         got = runs.get(i)
@@ -132,12 +134,20 @@ def _missed_names(doc: Doc, lex: Lexicon, taken: list[bool], sent_start_of: list
             claim(i, i + 1, "PERSON")
             continue
         # (before the test of a free word: a head that is also a common noun, 'Council', 'Board')
-        if extraction and tok.lower_ in lex.body_heads and tok.tag_ == "NNP" and tok.ent_type_ == "" and i > 1 and not taken[i]:
+        if extraction and tok.lower_ in lex.body_heads and (tok.tag_ == "NNP" or (tok.tag_ == "JJ" and c_tag[i - 1] == "POS")) \
+                and tok.ent_type_ == "" and i > 1 and not taken[i]:  # (a possessive's "Cooperative" read as an adjective)
             # "a grant from the Eastern Cape Arts Fund", untagged: capitalised words after "the"
             # up to a body's head word name the body
             s = i
-            while s > sent_start_of[i] and i - s < 4 and _free_name(toks[s - 1], lex, taken) and c_tag[s - 1] == "NNP":
-                s -= 1
+            while s > sent_start_of[i] and i - s < 4:
+                if _free_name(toks[s - 1], lex, taken) and c_tag[s - 1] == "NNP":
+                    s -= 1
+                elif s == i and s - 2 > sent_start_of[i] and c_tag[s - 1] == "POS" and not taken[s - 1] and c_tag[s - 2] == "NNP" \
+                        and _free_name(toks[s - 2], lex, taken) \
+                        and (c_text[s - 2][-1:] == "n" or (c_text[s - 1] in ("'", "\u2019") and c_text[s - 2][-1:] == "s")):
+                    s -= 2  # ("The Deer Isle Lobstermen's Cooperative": a group's possessive before the head)
+                else:
+                    break
                 # ("the Gem and Jewellery Export Promotion Council": two words joined by 'and')
                 if s - 2 >= sent_start_of[i] and c_low[s - 1] == "and" and not taken[s - 1] \
                         and _free_name(toks[s - 2], lex, taken) and c_tag[s - 2] == "NNP" and s - 3 >= 0 and c_low[s - 3] == "the":
@@ -327,6 +337,10 @@ def _missed_names(doc: Doc, lex: Lexicon, taken: list[bool], sent_start_of: list
             if s == i and 2 <= e - s <= 3 and (person_apposed(toks[e - 1], lex) or (e < len(doc) and c_text[e] == "," and post_apposed_before(tok, lex))):
                 claim(s, e, "PERSON")  # "Gethin Rhys, a farmer who died ...", "The chairperson of X, Ann Roe," (apposed.py)
                 continue
+        if extraction and tok.ent_type_ == "" and not tok.text.isupper() and (i == 0 or c_low[i - 1] not in lex.titles) \
+                and titled_surname(doc, lex, run_of(i), titled):
+            claim(i, i + 2, "PERSON")  # "appointed Siân Pritchard as ... Ms Pritchard, 39,": untagged
+            continue
         # "Bo Cole works for ...": a two- or three-word proper name as the subject of a verb
         # people do, or coordinated with a person's name ("Ivy Hart and Max Lund").
         paired = (tok.dep_ == "conj" and tok.head.ent_type_ == "PERSON") or any(

@@ -14,7 +14,7 @@ from typing import Optional
 from spacy.tokens import Doc, Span, Token
 
 from dateline.extractors.entities.lexicon import Lexicon
-from dateline.nlp import ents_of, tokens_of
+from dateline.nlp import columns, ents_of, tokens_in, tokens_of
 
 # at most "van der", "de la", "von und zu": more lower-case words are prose, not a name
 _MAX_PARTICLES = 3
@@ -396,3 +396,27 @@ def given_lead(recent, key: tuple[str, ...]):
         lead = [c for c in recent if not c.platform and len(c.key) == 4 and c.key[1:3] == key and c.person_score() >= 0
                 and NICK_QUOTES & set(c.unlowered or ())]
     return lead[0] if len(lead) == 1 else None
+
+
+def titled_words(doc: Doc, lex: Lexicon) -> frozenset[str]:
+    """The capitalised words the article writes after a personal title ("Ms Pritchard",
+    "Dr Okafor"): surnames, whoever the tagger made of them."""
+    cols = columns(doc)
+    n = len(doc)
+    return frozenset(cols.lower[k + 1] for k in tokens_in(doc, "lower", lex.titles)
+                     if k + 1 < n and cols.text[k][:1].isupper() and cols.text[k + 1][:1].isupper() and cols.text[k + 1].isalpha())
+
+
+def titled_surname(doc: Doc, lex: Lexicon, run: tuple[int, int], titled: frozenset[str]) -> bool:
+    """'The choir has appointed Siân Pritchard as its director. Ms Pritchard, 39, ...': two
+    untagged proper nouns whose second the text writes after a personal title elsewhere are
+    that person's full name (a title is what no place or firm is given)."""
+    s, e = run
+    if not titled or e - s != 2:
+        return False
+    cols = columns(doc)
+    if s > 0 and cols.lower[s - 1] in ("the", "a", "an"):
+        return False  # ("the Clan Johnstone ... Lord Johnstone": no person's name takes an article)
+    return cols.lower[e - 1] in titled and cols.ent_type[s] == "" and cols.ent_type[e - 1] == "" \
+        and cols.pos[s] == "PROPN" and cols.pos[e - 1] == "PROPN" and cols.lower[s] not in lex.titles \
+        and cols.lower[s] not in lex.org_keywords and cols.lower[e - 1] not in lex.org_keywords

@@ -39,9 +39,11 @@ from dateline.extractors.entities.nameshapes import (
     hyphened_end,
     hyphened_trade_origin,
     institution_thing,
+    joined_ent_end,
     kin_and_comma_bounds,
     numbered_unit,
     office_only,
+    plural_team,
     without_offices,
 )
 from dateline.extractors.entities.nicknames import join_nicknamed
@@ -146,6 +148,8 @@ def _name_spans(doc: Doc, lex: Lexicon, sent_start_of: list[int], drop_common: b
             ent = Span(doc, ent.start, ent.end, label="PERSON")  # "mourning Hywel Pritchard, who has died" (a work of art)
         elif extraction and ent.label_ in ("PRODUCT", "WORK_OF_ART") and _role_before_name(doc, ent.start, ent.end, lex, trades=True):
             ent = Span(doc, ent.start, ent.end, label="PERSON")  # "elected crane driver Leanne Costa" (a product)
+        elif extraction and ent.label_ in ("PERSON", "FAC") and plural_team(ent):
+            ent = Span(doc, ent.start, ent.end, label="ORG")  # "with the Camrose Kodiaks" (a person)
         elif extraction and institution_thing(ent):
             ent = Span(doc, ent.start, ent.end, label="ORG")  # "Drostdy Boys' High School", tagged a product
         elif extraction and ent.label_ in ("ORG", "GPE", "LOC", "PERSON") and station_end(toks, ent.end) > ent.end:
@@ -155,6 +159,7 @@ def _name_spans(doc: Doc, lex: Lexicon, sent_start_of: list[int], drop_common: b
         s, e = ent.start, nameparts.keyword_tail(toks, ent, lex) if extraction else ent.end
         if extraction and ent.label_ == "ORG":
             e = _before_address(toks, s, e)  # "the Copper Kettle Cafe on Mill Street": the cafe
+            e = joined_ent_end(toks, e, lex)  # "the Somerset Brothers" + "Gombey Troupe" (a person): one troupe
         if extraction and c_low[e - 1] in _THOROUGHFARES and (
                 (e - s == 2 and c_low[s] in lex.titles) or (e - s == 1 and s > 0 and c_low[s - 1] in lex.titles)):
             taken[s:e] = [True] * (e - s)  # "down Mayor Street": a street named after an office

@@ -313,3 +313,44 @@ def institution_thing(ent: Span) -> bool:
     """A name the small model took for a product or a building that ends on an institution's
     head word: "Drostdy Boys' High School" (PRODUCT), "the Drostdy Old Boys' Union"."""
     return ent.label_ in _THING_LABELS and len(ent) > 1 and ent[-1].lower_ in INSTITUTION_HEADS
+
+
+# what a team or a band does with those it is named with ("played junior hockey with the
+# Camrose Kodiaks", "signed for the Harwood Hornets")
+_TEAM_VERBS = frozenset({"play", "sign", "join", "coach", "captain", "skate", "race", "ride", "compete", "tour", "sing", "perform", "drum", "line", "trial"})
+
+
+def plural_team(ent: Span) -> bool:
+    """'the Camrose Kodiaks' tagged a person, 'the Harwood Hornets' a building: a name of two or
+    more words after "the" that ends on a plural proper noun is a team's or a band's. (One word,
+    'the Kennedys', is a family's, and a building needs a player's verb before it to count.)"""
+    doc = ent.doc
+    s, e = ent.start, ent.end
+    the = doc[s].lower_ == "the" or (s > 0 and doc[s - 1].lower_ == "the")
+    if doc[s].lower_ == "the":
+        s += 1
+    last = doc[e - 1]
+    if e - s < 2 or last.tag_ != "NNPS" or not last.lower_.endswith("s") or not all(t.is_alpha and t.text[:1].isupper() for t in doc[s:e]):
+        return False
+    if not the:
+        return False
+    if ent.label_ == "PERSON":
+        return True
+    head = last.head
+    return ent.label_ == "FAC" and last.dep_ == "pobj" and head.lower_ in ("for", "with", "against") and head.head.lemma_.lower() in _TEAM_VERBS
+
+
+def joined_ent_end(toks: list[Token], e: int, lex: Lexicon) -> int:
+    """'the Somerset Brothers Gombey Troupe' tagged as the organisation "the Somerset Brothers"
+    and the person "Gombey Troupe": an organisation's name runs on over a second name the parser
+    hung on the same head, when that one ends on an organisation's word ("Troupe")."""
+    n = len(toks)
+    if e >= n or toks[e].ent_iob_ != "B" or toks[e].ent_type_ not in ("PERSON", "ORG") or toks[e - 1].dep_ != "compound" or toks[e - 1].head.i < e:
+        return e
+    end = e + 1
+    while end < n and toks[end].ent_iob_ == "I":
+        end += 1
+    last = toks[end - 1]
+    if not all(t.text[:1].isupper() and t.is_alpha for t in toks[e:end]) or (last.lower_ not in lex.org_keywords and last.lower_ not in lex.org_nouns):
+        return e
+    return end

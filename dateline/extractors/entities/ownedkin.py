@@ -9,7 +9,7 @@ won, none lost). At extraction only: the ranker's training on GAP reads its own 
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Optional
+from typing import TYPE_CHECKING, Callable, Optional
 
 from spacy.tokens import Token
 
@@ -94,21 +94,52 @@ def spouse_of_kin_subject(r: "_Resolver", tok: Token, first: Token, owner: _Clus
     return None
 
 
-def surname_kin_owner(r: "_Resolver", tok: Token, chosen: Optional[_Cluster]) -> Optional[_Cluster]:
+def _family_name(c: _Cluster) -> str:
+    """The family name of a name's words: the last, but the first where the given name is written
+    last with a hyphen and a small letter after it, as Korean names are romanised ("Park Man-sik")."""
+    u = c.unlowered
+    return c.key[0] if len(u) == 4 and u[2] == "-" and u[3][:1].islower() else c.key[-1]
+
+
+def _kin_of(r: "_Resolver", c: _Cluster, owner: _Cluster) -> bool:
+    """Whether ``c`` was called ``owner``'s relative ("Marcy's mother, Opal Ridley"): a mother
+    bears the father's surname where a married daughter may not."""
+    for m in c.mentions:
+        head = r.doc[m.head]
+        if head.lower_ in r.lex.kin_kinds:
+            poss = next((ch for ch in head.children if ch.dep_ == "poss"), None)
+            got = r.covered.get(poss.i) if poss is not None else None
+            if got is not None and got.root() is owner:
+                return True
+    return False
+
+
+def surname_kin_owner(r: "_Resolver", tok: Token, chosen: Optional[_Cluster],
+                      alternatives: Optional[Callable[[], list[_Cluster]]] = None) -> Optional[_Cluster]:
     """'... founded by the late Gunnar Eide, a ski instructor. His daughter, Ingrid Eide, 66': a
     his or her on a son or daughter named with a surname is, of the ranker's candidates, the one
-    person of that surname who fits the pronoun, when the pick does not bear it (not a sibling,
-    a parent or a spouse, whose surname may be another's: a married sister's, a family name
+    person of that surname who fits the pronoun, when the pick does not bear it; so is a his or
+    her on a father (not a sibling, a mother or a spouse, whose surname may be another's: a married sister's, a family name
     written first). At extraction only; None where nothing changes."""
-    if chosen is None or r.observe is not None or tok.tag_ != "PRP$" or not r.ranking:
+    if chosen is None or r.observe is not None or tok.tag_ != "PRP$" or not (r.ranking or alternatives):
         return None
     kin = tok.head
-    if r.lex.kin_kinds.get(kin.lower_) != "child":
+    # (a father too: "The replacement, Tyler Sandhu, grew up on Gagnon's ice. His father, Harjit
+    # Sandhu, ..."; a father's surname is his child's far more often than a spouse's or a sibling's)
+    if r.lex.kin_kinds.get(kin.lower_) != "child" and kin.lower_ not in ("father", "dad"):
         return None
     named = _named_relative(r, kin)
-    if named is None or len(named.key) < 2 or (chosen.root().key and chosen.root().key[-1] == named.key[-1]):
+    if named is None or len(named.key) < 2:
         return None
+    family = _family_name(named)
+    mine = chosen.root().key
+    if mine and (mine[-1] == named.key[-1] or (len(mine) > 1 and mine[0] == named.key[0])):
+        return None  # (nor a family name written first: "his father, the late Lim Ah Seng" of Lim Chee Keong)
     gender = r.lex.pronouns.get(tok.lower_)
-    same = {id(c.root()): c.root() for c in r.ranking if c.root() is not named and len(c.root().key) > 1
-            and c.root().key[-1] == named.key[-1] and c.root().gender_fit(gender) >= 1.0 and not c.root().plural}
+    # (the ranker's candidates, ranked now where a rule picked before it: "Her father, the late
+    # Park Man-sik" opening a sentence after "Ms. Kim died in 2016")
+    ranking = r.ranking or (alternatives() if alternatives is not None else [])
+    same = {id(c.root()): c.root() for c in ranking if c.root() is not named and len(c.root().key) > 1
+            and _family_name(c.root()) == family and c.root().gender_fit(gender) >= 1.0 and not c.root().plural
+            and not _kin_of(r, c.root(), chosen.root())}
     return next(iter(same.values())) if len(same) == 1 else None

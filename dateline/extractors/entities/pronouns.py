@@ -442,7 +442,7 @@ class _Resolver(_Kin):
                 or subject_owner(self, tok, self.lex.pronouns[tok.lower_]) \
                 or self._sole_person_before(tok)
             if same is not None:
-                return same
+                return surname_kin_owner(self, tok, same, lambda: self._alternatives(tok, recent)) or same
         picked = topic_person(self, tok, subject_shift(self, tok, continuity(self, tok, self._ranked(tok, recent, rule), recent), recent))
         return surname_kin_owner(self, tok, picked) or apposed_kin_holder(self, tok, picked) or owned_kin_named(self, tok, picked) or picked
 

@@ -100,6 +100,9 @@ def _rule_as_posts(ctx: _Ctx) -> None:
             # 'praised her as leader'; with 'its' any verb: "kept the accounts as its treasurer"
             if verb.lemma_ not in as_verbs and verb.lower_ not in spells and not any(c.lower_ == "its" for c in tok.children):
                 continue
+        elif tok.dep_ == "dobj" and tok.head.lower_ == "managing" and tok.head.dep_ == "pcomp" and tok.head.head.lower_ == "as" \
+                and tok.head.head.head.lemma_ in as_verbs:
+            verb = tok.head.head.head  # "succeeded her father as managing director of X", "managing" read as a verb
         elif tok.dep_ == "attr" and tok.head.lemma_ in ("be", "become") and any(c.lower_ == "its" for c in tok.children):
             verb = tok.head
         elif tok.dep_ == "conj" and any(c.lower_ == "its" for c in tok.children) and (first := _first_attribute(tok)) is not None:
@@ -129,6 +132,8 @@ def _rule_as_posts(ctx: _Ctx) -> None:
         if verb.lemma_ in ("take", "move") and unasserted_copula(verb):
             continue  # "is expected to take over as managing director": a post to come, if at all
         given = [e for c in verb.children if c.dep_ == "dobj" for e in [ctx.token_entity(c)] if e is not None]
+        if verb.lemma_ in _SUCCEEDING:
+            given = []  # "Ann Roe succeeded Bob Lee as chairman": the post is the subject's (and was his: _predecessor)
         if given and not (len(given) == 1 and verb.lemma_ in _GIVING and tok.dep_ == "pobj" and tok.lower_ in titles
                           and not any(s.type not in PERSON for s in _subjects(ctx, verb, couples=False))):
             continue  # "Priya Nair has named Sam Okafor as chief financial officer": the post is his
@@ -139,6 +144,8 @@ def _rule_as_posts(ctx: _Ctx) -> None:
             continue
         person = people[0]
         post = _post_phrase(tok) + (_field_of(tok) or "")
+        if tok.dep_ == "dobj" and tok.head.lower_ == "managing" and not post.startswith("managing"):
+            post = "managing " + post
         its = next((c for c in tok.children if c.lower_ == "its"), None)
         org = _its(ctx, its.idx, its.idx + 3) if its is not None else None
         known = _has_employer(ctx, person)
@@ -180,9 +187,31 @@ def _stays_on(verb: Token) -> bool:
     return verb.lemma_ in ("stay", "remain", "continue") and len(aux) == 1 and aux[0].lower_ in ("will", "'ll")
 
 
+# (the verbs of taking somebody's post: its 'as' phrase names the post both held)
+_SUCCEEDING = frozenset({"succeed", "replace"})
+
+
 def _predecessor(ctx: _Ctx, verb: Token, post_tok: Token, post: str, org: Optional[tuple[Mention, Entity]], start: int) -> None:
     """'takes over as treasurer from Bill Renwick': the person taken over from held the post
     (at the same organisation, where one is named)."""
+    if verb.lemma_ in _SUCCEEDING:
+        # "Sigrún succeeded her father, Helgi, as managing director of X": the one succeeded held it
+        for obj in (c for c in verb.children if c.dep_ == "dobj"):
+            for g in (obj, *(c for c in obj.children if c.dep_ == "appos")):
+                hit = ctx.covering(g.idx, _tok_end(g))
+                if hit is not None and hit[1].type == "PERSON" and _named(hit[1]) and hit[0].kind in ("name", "surname", "descriptor"):
+                    s, e = min(start, hit[0].start), max(hit[0].end, _tok_end(post_tok), org[0].end if org is not None else 0)
+                    if post.endswith(("woman", "man")):
+                        # ("succeeded her grandfather as chairwoman of X": the post's word is the
+                        # successor's; he worked there)
+                        if org is not None:
+                            ctx.add("employer", hit[1], s, e, obj=org[1], confidence=LIKELY)
+                    elif org is not None:
+                        _add_post(ctx, hit[1], post, org, s, e)
+                    else:
+                        ctx.add("title", hit[1], s, e, value=post, confidence=LIKELY)
+                    break
+        return
     if not (verb.lemma_ == "take" and any(c.dep_ == "prt" and c.lower_ == "over" for c in verb.children)):
         return
     for prep in (*verb.children, *post_tok.children):  # (the parser may hang "from" on the post)

@@ -334,3 +334,20 @@ def _rule_son_and_daughter(ctx: _Ctx) -> None:
         for person in people:
             if not ctx.facts.has("number_of_children", person.id):
                 ctx.add("number_of_children", person, m.start(), m.end(), value=2, confidence=LIKELY, dated=True)
+
+
+_ONLY_CHILD = re.compile(r"\bonly (?:child|baby)\b", re.IGNORECASE)
+
+
+def _rule_only_child(ctx: _Ctx) -> None:
+    """'The couple's only child, Malachi': a parent's only child is that parent's one child (an only
+    son or daughter may have sisters or brothers, so they count nothing)."""
+    if _ONLY_CHILD.search(ctx.text) is None:
+        return
+    by_id = {e.id: e for e in ctx.entities}
+    for f in [f for f in ctx.facts.values() if f.relation == "child"]:
+        m = _ONLY_CHILD.search(ctx.text, f.evidence.start, f.evidence.end)
+        parent = by_id.get(f.subject)
+        if m is None or parent is None or ctx.facts.has("number_of_children", parent.id):
+            continue
+        ctx.add("number_of_children", parent, f.evidence.start, m.end(), value=1, confidence=LIKELY, dated=True)
