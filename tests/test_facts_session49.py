@@ -152,3 +152,24 @@ def test_succeeded_as_a_post_of_an_organisation_gives_the_post_to_both(nlp):
         assert ("employer", who, "Hverabakki Garðyrkja") in facts, facts
     assert ("title", "Ann Roe", "chairman") in facts and ("employer", "Ann Roe", "Harlow Trust") in facts, facts
     assert ("employer", "Bob Lee", "Harlow Trust") in facts, facts
+
+
+def test_a_korean_given_name_written_alone_is_the_persons(nlp):
+    ex, names = _run(nlp, "date 2025-06\nThe couple have two children: Lee Da-eun, 36, a violist in Berlin, and Lee Joon-ho, 33, "
+                          "a sound engineer. Da-eun and her husband, Matthias Keller, a German oboist, flew in with their "
+                          "daughter, Mina, 4.\n")
+    daeun = _entity(ex, "Da-eun")
+    assert daeun is not None and "Da-eun" in {m.text for m in daeun.mentions}, [(e.name, [m.text for m in e.mentions]) for e in ex.entities]
+    facts = _facts(ex, names)
+    assert ("spouse", "Lee Da-eun", "Matthias Keller") in facts or ("spouse", "Matthias Keller", "Lee Da-eun") in facts, facts
+    joonho = _entity(ex, "Joon-ho")
+    assert joonho is not None and joonho.gender is None, joonho
+
+
+def test_her_husband_said_of_a_woman_taken_for_the_conductor_is_not_her(nlp):
+    ex, _ = _run(nlp, "date 2025-06\nPark Hye-jin, 61, the orchestra's principal cellist, retired on Saturday. She joined "
+                      "the orchestra in 1991. For fourteen of those years the conductor was her husband. Lee Sang-woo, 67, "
+                      "was the orchestra's music director from 1998 until 2012.\n")
+    park = _entity(ex, "Park Hye-jin")
+    assert park is not None and park.gender == "female", park
+    assert "her husband" not in {m.text for m in park.mentions}

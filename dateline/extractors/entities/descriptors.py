@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Optional
 from spacy.tokens import Token
 
 from dateline.extractors.entities.agedescriptors import age_descriptor
-from dateline.extractors.entities.clusters import _Cluster, _merge
+from dateline.extractors.entities.clusters import _Cluster, _gender_conflict, _merge
 from dateline.extractors.entities.common import fronted_kin, placed_kin, previous_subject
 from dateline.extractors.entities.lexicon import DESCRIPTOR_WINDOW
 from dateline.extractors.entities.mastheads import cue_tokens, of_paper
@@ -131,6 +131,9 @@ def descriptor(res: "_Resolver", tok: Token, recent) -> Optional[tuple[_Cluster,
             if ch.i in res.covered:
                 if res.observe is None and _whose_kin_between(res, ch.i, tok.head.i):
                     return None  # "Rees, whose husband, 66, was the club's groundsman": his post, not hers
+                g = res.lex.gendered.get(tok.lower_) if res.observe is None else None
+                if g is not None and _gender_conflict(res.covered[ch.i].root(), g):
+                    return None  # ("the conductor was her husband", the conductor taken for her: not her husband)
                 return res.covered[ch.i], s, e
     if res.observe is None and tok.dep_ == "nsubj" and tok.head.lemma_ == "be" and (named := _named_by_copula(res, tok.head, tok)) is not None:
         return named, s, e  # "the man with the baton was a hewer, Joseph Rutter" (at extraction only)

@@ -53,6 +53,28 @@ def rescan_full_names(b: _Builder) -> None:
         b.add(hit[1], i, hit[0], "name")
         i = hit[0]
 
+def rescan_hyphened_given_names(b: _Builder) -> None:
+    """'Lee Da-eun, 36, ... Da-eun and her husband': a given name written with a hyphen after the
+    family name, as Korean names are romanised, is the person's when written alone (the tokenizer
+    splits it, so the tagger and the rescan of single words miss it). At extraction only."""
+    given: dict[tuple[str, str], _Cluster] = {}
+    for c in {id(c.root()): c.root() for c in b.clusters}.values():
+        u = c.unlowered
+        if len(u) == 4 and u[2] == "-" and u[3][:1].islower() and c.is_person_like() and not c.platform:
+            given.setdefault((u[1].lower(), u[3].lower()), c)
+    if not given:
+        return
+    cols = columns(b.doc)
+    words, lower = cols.text, cols.lower
+    n = len(b.doc)
+    for i in tokens_in(b.doc, "lower", {k[0] for k in given}):
+        if i + 2 >= n or words[i + 1] != "-" or not words[i][:1].isupper() or any(k in b.covered for k in range(i, i + 3)):
+            continue
+        c = given.get((lower[i], lower[i + 2]))
+        if c is not None and not (i > 0 and words[i - 1][:1].isupper() and words[i - 1].isalpha()):
+            b.add(c, i, i + 3, "firstname", head=i + 2)
+
+
 def rescan_org_prefixes(b: _Builder) -> None:
     """An organisation written without the generic last word of its name ("Coast 104" after
     the masthead "Coast 104 News", "Ardley Sound" for "Ardley Sound FM"), which the tagger
@@ -112,6 +134,8 @@ def rescan_names(b: _Builder) -> None:
     the next)."""
     rescan_full_names(b)
     rescan_org_prefixes(b)
+    if b.observe is None:
+        rescan_hyphened_given_names(b)
     doc, lex = b.doc, b.lex
     words: dict[str, list[_Cluster]] = {}
     text = text_of(doc)
