@@ -173,3 +173,25 @@ def test_her_husband_said_of_a_woman_taken_for_the_conductor_is_not_her(nlp):
     park = _entity(ex, "Park Hye-jin")
     assert park is not None and park.gender == "female", park
     assert "her husband" not in {m.text for m in park.mentions}
+
+
+def test_a_son_in_law_is_nobodys_son(nlp):
+    ex, names = _run(nlp, "date 2025-05-14\nMr Grant and his wife, Morag, have two daughters. Their son-in-law, Neil Fraser, "
+                          "an electrician, said the family would hold a ceilidh for him.\n")
+    assert not any(e.name.lower().startswith("their son") for e in ex.entities), [e.name for e in ex.entities]
+    facts = _facts(ex, names)
+    assert not _of(facts, "child", "Mr Grant") and not _of(facts, "child", "Morag"), facts
+
+
+def test_a_word_named_once_in_a_places_phrase_is_no_person(nlp):
+    ex, _ = _run(nlp, "date 2025-05-14\nAfter 47 years, head cooper Alistair Grant retired on Friday. Distillery manager "
+                      "Ewan McAllister described Mr Grant as \"the best cooper on Speyside.\"\n")
+    assert not any("Speyside" in e.name for e in ex.entities), [(e.name, e.type) for e in ex.entities]
+
+
+def test_a_person_named_after_in_and_again_stays_a_person(nlp):
+    # a guard (passes on the start code): written twice, the name is somebody's
+    ex, _ = _run(nlp, "date 2025-05-14\nThe prize went to Okafor. In Okafor, the judges saw a future champion, and "
+                      "Okafor said he was delighted.\n")
+    okafor = _entity(ex, "Okafor")
+    assert okafor is not None and okafor.type == "PERSON", [(e.name, e.type) for e in ex.entities]

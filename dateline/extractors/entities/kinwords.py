@@ -101,3 +101,10 @@ def plural_trade(tok: Token, lex: "Lexicon") -> bool:
     low = tok.lower_
     return tok.text[:1].isupper() and tok.text[1:].islower() and len(low) > 4 and low.endswith("s") and not low.endswith("ss") \
         and (low[:-1] in lex.trades or low[:-1].endswith(("er", "or", "ist", "ian")))
+
+
+def in_law(text: list[str], i: int) -> bool:
+    """'Their son-in-law, Neil Fraser': the tokenizer splits "son-in-law", and its "son" is no son
+    (nor "law" anybody)."""
+    return (i + 4 < len(text) and text[i + 1] == "-" and text[i + 2].lower() == "in" and text[i + 3] == "-" and text[i + 4].lower() == "law") \
+        or (i >= 4 and text[i].lower() == "law" and text[i - 1] == "-" and text[i - 2].lower() == "in" and text[i - 3] == "-")

@@ -43,6 +43,7 @@ from dateline.extractors.entities.nameshapes import (
     kin_and_comma_bounds,
     numbered_unit,
     office_only,
+    place_named_once,
     plural_team,
     without_offices,
 )
@@ -148,6 +149,8 @@ def _name_spans(doc: Doc, lex: Lexicon, sent_start_of: list[int], drop_common: b
             ent = Span(doc, ent.start, ent.end, label="PERSON")  # "mourning Hywel Pritchard, who has died" (a work of art)
         elif extraction and ent.label_ in ("PRODUCT", "WORK_OF_ART") and _role_before_name(doc, ent.start, ent.end, lex, trades=True):
             ent = Span(doc, ent.start, ent.end, label="PERSON")  # "elected crane driver Leanne Costa" (a product)
+        elif extraction and ent.label_ == "PERSON" and place_named_once(ent):
+            ent = Span(doc, ent.start, ent.end, label="GPE")  # "the best cooper on Speyside" (a person)
         elif extraction and ent.label_ in ("PERSON", "FAC") and plural_team(ent):
             ent = Span(doc, ent.start, ent.end, label="ORG")  # "with the Camrose Kodiaks" (a person)
         elif extraction and institution_thing(ent):

@@ -354,3 +354,21 @@ def joined_ent_end(toks: list[Token], e: int, lex: Lexicon) -> int:
     if not all(t.text[:1].isupper() and t.is_alpha for t in toks[e:end]) or (last.lower_ not in lex.org_keywords and last.lower_ not in lex.org_nouns):
         return e
     return end
+
+
+def place_named_once(ent: Span) -> bool:
+    """'the best cooper on Speyside', 'grew up in Kerikeri', tagged a person: one word the text
+    names once, in a place's phrase ("in", "across", "throughout", or "on" after a noun) and not
+    as an owner, is a place. (A person written once is more often a full name, or the subject or
+    object of a verb.)"""
+    if len(ent) != 1:
+        return False
+    tok = ent[0]
+    prep = tok.head
+    if tok.dep_ != "pobj" or not tok.is_title or not tok.is_alpha:
+        return False
+    if not (prep.lower_ in ("in", "across", "throughout") or (prep.lower_ == "on" and prep.head.pos_ == "NOUN")):
+        return False
+    if tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].tag_ == "POS":
+        return False
+    return len(where_in(tok.doc, "lower").get(tok.lower_, ())) == 1
