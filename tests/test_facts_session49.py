@@ -195,3 +195,14 @@ def test_a_person_named_after_in_and_again_stays_a_person(nlp):
                       "Okafor said he was delighted.\n")
     okafor = _entity(ex, "Okafor")
     assert okafor is not None and okafor.type == "PERSON", [(e.name, e.type) for e in ex.entities]
+
+
+def test_an_in_law_noun_genders_the_person_it_names_and_makes_no_kin(nlp):
+    ex, names = _run(nlp, "date 2025-03\nThe seed firm was founded in 1887 by Ezra Pell, a corn dealer, and his "
+                          "brother-in-law, Walter Farrant. Dr. Liza Ocampo, a paediatrician, succeeds Ramon Ocampo, her "
+                          "brother-in-law, who steps down at 72.\n")
+    walter, ramon = _entity(ex, "Walter Farrant"), _entity(ex, "Ramon Ocampo")
+    assert walter is not None and walter.gender == "male", walter
+    assert ramon is not None and ramon.gender == "male", ramon
+    facts = _facts(ex, names)
+    assert not _of(facts, "sibling", "Ezra Pell") and not _of(facts, "sibling", "Liza Ocampo"), facts

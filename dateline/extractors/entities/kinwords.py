@@ -9,8 +9,12 @@ from typing import TYPE_CHECKING, Optional
 
 from spacy.tokens import Token
 
+from dateline.nlp import columns
+
 if TYPE_CHECKING:
+    from dateline.extractors.entities.clusters import _Cluster
     from dateline.extractors.entities.lexicon import Lexicon
+    from dateline.extractors.entities.pronouns import _Resolver
 
 # Endings of a trade noun the lexicon does not list ("trawlerman", "stonemason" does not
 # end so and is missed); a kin or group noun is never a trade.
@@ -108,3 +112,19 @@ def in_law(text: list[str], i: int) -> bool:
     (nor "law" anybody)."""
     return (i + 4 < len(text) and text[i + 1] == "-" and text[i + 2].lower() == "in" and text[i + 3] == "-" and text[i + 4].lower() == "law") \
         or (i >= 4 and text[i].lower() == "law" and text[i - 1] == "-" and text[i - 2].lower() == "in" and text[i - 3] == "-")
+
+
+def in_law_apposed(r: "_Resolver", i: int) -> Optional["_Cluster"]:
+    """The person named right after a gendered in-law noun and a comma ("his brother-in-law,
+    Walter Farrant"), or right before its possessive: the noun gives that person a gender and
+    nothing else."""
+    text = columns(r.doc).text
+    if r.lex.gendered.get(text[i].lower()) is None:
+        return None
+    if i + 6 < len(text) and text[i + 5] == "," and (i + 6) in r.covered:
+        named = r.covered[i + 6].root()
+    elif i >= 3 and text[i - 2] == "," and (i - 3) in r.covered and r.doc[i - 1].tag_ == "PRP$":
+        named = r.covered[i - 3].root()  # ("succeeds Ramon Ocampo, her brother-in-law, who ...")
+    else:
+        return None
+    return named if named.is_person_like() else None

@@ -8,6 +8,7 @@ named in full with that surname (builder: a surname that opens with a particle).
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from typing import Optional
 
@@ -417,6 +418,9 @@ def titled_surname(doc: Doc, lex: Lexicon, run: tuple[int, int], titled: frozens
     cols = columns(doc)
     if s > 0 and cols.lower[s - 1] in ("the", "a", "an"):
         return False  # ("the Clan Johnstone ... Lord Johnstone": no person's name takes an article)
+    text = doc.text
+    if re.search(re.escape(text[cols.idx[s] : cols.idx[e - 1] + len(cols.text[e - 1])]) + r"\s+[A-Z]", text):
+        return False  # (nor the first words of a firm's name written in full elsewhere: "Delaney Rowe Solicitors")
     return cols.lower[e - 1] in titled and cols.ent_type[s] == "" and cols.ent_type[e - 1] == "" \
         and cols.pos[s] == "PROPN" and cols.pos[e - 1] == "PROPN" and cols.lower[s] not in lex.titles \
         and cols.lower[s] not in lex.org_keywords and cols.lower[e - 1] not in lex.org_keywords

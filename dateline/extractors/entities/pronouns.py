@@ -37,7 +37,7 @@ from dateline.extractors.entities.descriptors import (
 )
 from dateline.extractors.entities.itemowners import item_owner
 from dateline.extractors.entities.kin import _Kin
-from dateline.extractors.entities.kinwords import described_kin, in_law, married_to_trade
+from dateline.extractors.entities.kinwords import described_kin, in_law, in_law_apposed, married_to_trade
 from dateline.extractors.entities.latent import latent_clusters, materialize
 from dateline.extractors.entities.lexicon import (
     DECAY,
@@ -184,7 +184,11 @@ class _Resolver(_Kin):
                 # "Kevin, 50, Grace, 47, and Stephen ... The eldest has been the head chef"
                 self.add(c, i - 1, i + 1, "descriptor", head=i)
                 recent.append((i, self.sent_of[i], _role_weight(tok), c.root()))
-            elif pos[i] in ("NOUN", "PROPN") and ent_type[i] == "" and not (self.observe is None and in_law(cols.text, i)):
+            elif self.observe is None and pos[i] in ("NOUN", "PROPN") and in_law(cols.text, i):
+                if (named := in_law_apposed(self, i)) is not None:  # "his brother-in-law, Walter Farrant": a man, no brother
+                    self.add(named, i - (tags[i - 1] == "PRP$"), i + 5, "descriptor", head=i)
+                    named.genders[lex.gendered[low]] += 1
+            elif pos[i] in ("NOUN", "PROPN") and ent_type[i] == "":
                 if i + 1 < len(doc) and (i + 1) in self.covered and tags[i] == "NN":
                     # "she and husband Tomas Reyes", "Her brother Pax": a role noun right before
                     # a name describes that name, not some earlier salient person.

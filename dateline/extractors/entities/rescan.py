@@ -70,9 +70,9 @@ def rescan_hyphened_given_names(b: _Builder) -> None:
     for i in tokens_in(b.doc, "lower", {k[0] for k in given}):
         if i + 2 >= n or words[i + 1] != "-" or not words[i][:1].isupper() or any(k in b.covered for k in range(i, i + 3)):
             continue
-        c = given.get((lower[i], lower[i + 2]))
-        if c is not None and not (i > 0 and words[i - 1][:1].isupper() and words[i - 1].isalpha()):
-            b.add(c, i, i + 3, "firstname", head=i + 2)
+        bearer = given.get((lower[i], lower[i + 2]))
+        if bearer is not None and not (i > 0 and words[i - 1][:1].isupper() and words[i - 1].isalpha()):
+            b.add(bearer, i, i + 3, "firstname", head=i + 2)
 
 
 def rescan_org_prefixes(b: _Builder) -> None:
