@@ -198,6 +198,7 @@ def test_a_person_named_after_in_and_again_stays_a_person(nlp):
 
 
 def test_an_in_law_noun_genders_the_person_it_names_and_makes_no_kin(nlp):
+    # a guard for kinwords.in_law (passes on the start code, which read "his brother" there)
     ex, names = _run(nlp, "date 2025-03\nThe seed firm was founded in 1887 by Ezra Pell, a corn dealer, and his "
                           "brother-in-law, Walter Farrant. Dr. Liza Ocampo, a paediatrician, succeeds Ramon Ocampo, her "
                           "brother-in-law, who steps down at 72.\n")
