@@ -207,3 +207,13 @@ def test_an_in_law_noun_genders_the_person_it_names_and_makes_no_kin(nlp):
     assert ramon is not None and ramon.gender == "male", ramon
     facts = _facts(ex, names)
     assert not _of(facts, "sibling", "Ezra Pell") and not _of(facts, "sibling", "Liza Ocampo"), facts
+
+
+def test_the_family_names_father_is_the_father_of_the_sisters_not_of_a_married_couple(nlp):
+    ex, names = _run(nlp, "date 2024-11-02\nMaura Phelan, now 70, still pucks a ball against the gable wall. Her sister, "
+                          "Bridget Phelan, 66, played in goal and now lives in Thomastown with her husband, Ger, and their "
+                          "three sons. The Phelans' father, Jim Phelan, was a farrier who died in 1988, aged 59.\n")
+    facts = _facts(ex, names)
+    assert "Jim Phelan" in _of(facts, "parent", "Maura Phelan"), facts
+    assert "Jim Phelan" in _of(facts, "parent", "Bridget Phelan"), facts
+    assert not _of(facts, "parent", "Ger"), facts

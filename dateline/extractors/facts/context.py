@@ -286,14 +286,18 @@ def _conjuncts(tok: Token) -> list[Token]:
     return sorted(out, key=lambda t: t.i)
 
 
-def _family_name(ctx: _Ctx, tok: Token) -> list[Entity]:
+def _family_name(ctx: _Ctx, tok: Token, parents: bool = False) -> list[Entity]:
     """'The Ashworths' after a couple named with that surname ('Ben and Laura Ashworth'): the
-    couple."""
+    couple; with ``parents`` ("The Phelans' father"), the brothers and sisters of that surname."""
     word = tok.text
     if not (word[:1].isupper() and word.endswith("s") and len(word) > 3 and tok.i > 0 and tok.doc[tok.i - 1].lower_ == "the"):
         return []
     # ("the Joneses", "the Pybuses": a surname ending in a hiss takes "es")
     stems = {word[:-1], word[:-2]} if word.endswith(("ses", "xes", "zes", "ches", "shes")) else {word[:-1]}
+    if parents:
+        # (the two noted as siblings, both bearing the name: "Her sister, Bridget Phelan")
+        kin = [pr for at, pr in ctx.siblings if at < tok.idx and all(e.name.split()[-1] in stems for e in pr)]
+        return list(kin[-1]) if kin else []
     pair = ctx.couple_before(tok.idx)
     if pair and any(e.name.split()[-1] in stems for e in pair):
         return list(pair)

@@ -327,7 +327,7 @@ def _kin_owners(ctx: _Ctx, tok: Token, sent: SpacySpan) -> tuple[list[Entity], i
                         # ("Waters's son"): find who the name is by its surname
                         named = _by_surname(ctx, t.text, t.idx, exclude=own[1]) if t.pos_ == "PROPN" else _post_holder(ctx, t, exclude=own[1])
                         # ("The LeBlancs' only son, Paul LeBlanc": the couple of that surname)
-                        family = [] if named else [e for e in _family_name(ctx, t) if e is not own[1]]
+                        family = [] if named else [e for e in _family_name(ctx, t, parents=_parent_noun(tok)) if e is not own[1]]
                         owners += [e for e in ([named] if named else family) if e not in owners]
                     else:
                         owners += [e for e in _resolve(ctx, t) if e not in owners]
@@ -495,3 +495,9 @@ def _by_surname(ctx: _Ctx, word: str, before: int, exclude: Optional[Entity] = N
         if e.type in PERSON and e is not exclude and m.kind in ("name", "surname") and m.text.split()[-1] == word:
             best = e
     return best
+
+
+def _parent_noun(tok: Token) -> bool:
+    """'The Phelans' father': a parent's noun, whose family are the children, not a couple."""
+    kin = patterns()["kinship"].get(tok.lower_) or {}
+    return kin.get("relation") == "parent"
