@@ -217,3 +217,11 @@ def test_the_family_names_father_is_the_father_of_the_sisters_not_of_a_married_c
     assert "Jim Phelan" in _of(facts, "parent", "Maura Phelan"), facts
     assert "Jim Phelan" in _of(facts, "parent", "Bridget Phelan"), facts
     assert not _of(facts, "parent", "Ger"), facts
+
+
+def test_a_hospital_named_with_and_is_one_organisation_and_no_person(nlp):
+    ex, names = _run(nlp, "date 2024-06-22\nThree athletes from the camp will run at the trials. The camp's physiotherapist, "
+                          "Dr Wanjiru Mwangi, who joined from Moi Teaching and Referral Hospital last year, said they were fit.\n")
+    assert not any(e.type == "PERSON" and "Moi" in e.name for e in ex.entities), [(e.name, e.type) for e in ex.entities]
+    hospital = _entity(ex, "Referral Hospital")
+    assert hospital is not None and hospital.name == "Moi Teaching and Referral Hospital" and hospital.type == "ORG"

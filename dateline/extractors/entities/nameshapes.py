@@ -343,9 +343,13 @@ def plural_team(ent: Span) -> bool:
 def joined_ent_end(toks: list[Token], e: int, lex: Lexicon) -> int:
     """'the Somerset Brothers Gombey Troupe' tagged as the organisation "the Somerset Brothers"
     and the person "Gombey Troupe": an organisation's name runs on over a second name the parser
-    hung on the same head, when that one ends on an organisation's word ("Troupe")."""
+    hung on the same head, or joined to it by "and", when that one ends on an organisation's word
+    ("Troupe", "Hospital")."""
     n = len(toks)
-    if e >= n or toks[e].ent_iob_ != "B" or toks[e].ent_type_ not in ("PERSON", "ORG") or toks[e - 1].dep_ != "compound" or toks[e - 1].head.i < e:
+    # ("from Moi Teaching and Referral Hospital", tagged "Moi Teaching and" and "Referral Hospital")
+    joined = toks[e - 1].lower_ in ("and", "&") and e < n and toks[e].ent_type_ == "ORG"
+    if e >= n or toks[e].ent_iob_ != "B" or toks[e].ent_type_ not in ("PERSON", "ORG") or (
+            not joined and (toks[e - 1].dep_ != "compound" or toks[e - 1].head.i < e)):
         return e
     end = e + 1
     while end < n and toks[end].ent_iob_ == "I":
