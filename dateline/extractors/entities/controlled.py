@@ -1,0 +1,87 @@
+"""Binding through an understood subject and through a relative pronoun (session gap46). A
+pronoun is never a co-argument of its own verb (binding's principle B), and ``syntax._unbindable``
+reads that only off a subject or an object the verb itself has:
+
+- a non-reflexive object pronoun is not whoever does its verb when that verb has no subject of
+  its own and its doer is understood: the subject above an infinitive or a gerund ("Ada refused to
+  help her", "Ada ends up calming her down", "Ada blamed Jo for driving her away": Jo drives), or
+  the object of a control verb above an infinitive ("Ada asked Jo to drive her home": not Jo);
+- a subject pronoun in a relative clause whose relative pronoun is its verb's object, or the object
+  of a preposition on that verb, is not the noun the clause is on ("Jo Hale, whom she had met",
+  "Vera, with whom she toured").
+
+At extraction only, and after ranking (``pronouns._ranked`` passes these candidates over, as it
+does ``conjoined``'s): the shipped rankers were trained on every candidate, and taking one out
+before ranking changes the others' feature rows (counts and ranks among the candidates) and with
+them picks that had nothing to do with it (two development rows lost that way in a first version,
+through ``binding.not_referents``)."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Token
+
+if TYPE_CHECKING:
+    from dateline.extractors.entities.pronouns import _Resolver
+
+_SUBJECTS = ("nsubj", "nsubjpass")
+# A verb's direct or indirect object; not the object of a preposition, which may be the doer's own
+# ("she took the dog with her", "he looked around him").
+_OBJECTS = ("dobj", "dative")
+# How a verb with no subject hangs on the verb that gives it its doer: an infinitive or a gerund
+# as a complement ("refused to help", "ends up calming"), a gerund after a preposition ("for
+# driving"). Not an adverbial participle: the parser hangs "..., telling her" on whichever verb
+# it likes, often across a relative clause, so its doer is a guess.
+_CONTROLLED = ("xcomp", "pcomp")
+_RELATIVES = frozenset(("whom", "who", "that"))
+
+
+def _people(r: "_Resolver", words) -> set[int]:
+    out = set()
+    for k in words:
+        c = r.covered.get(k)
+        if c is not None and c.root().is_person_like():
+            out.add(id(c.root()))
+    return out
+
+
+def co_argument(r: "_Resolver", tok: Token) -> set[int]:
+    """The clusters (by id) a he/she/him/her cannot be as a co-argument of its own verb: an
+    object pronoun's understood doer, a relative clause's subject pronoun's relative noun."""
+    if r.observe is not None:
+        return set()  # (the ranker trains on every candidate of GAP)
+    return understood_doer(r, tok) | relative_object_antecedent(r, tok)
+
+
+def understood_doer(r: "_Resolver", tok: Token) -> set[int]:
+    """The person who does the verb an object pronoun is the object of, when that verb has no
+    subject of its own (the verb's own subject is ``syntax._unbindable``'s)."""
+    if tok.dep_ not in _OBJECTS or tok.tag_ != "PRP" or tok.lower_.endswith("self"):
+        return set()
+    verb = tok.head
+    if verb.pos_ not in ("VERB", "AUX") or verb.dep_ not in _CONTROLLED or any(ch.dep_ in _SUBJECTS for ch in verb.children):
+        return set()
+    if verb.dep_ == "xcomp" and verb.tag_ != "VB" and any(ch.dep_ in _OBJECTS for ch in verb.head.children):
+        # an object controls an infinitive ("asked Jo to drive her"), not a participle the parser
+        # hung there ("confronted Jo, telling her": the subject tells)
+        return set()
+    syn = r.syntax()
+    doer = syn.understood_subject(verb.i)
+    if doer is None or doer == tok.i:
+        return set()
+    return _people(r, {doer} | syn.apposed([doer]))
+
+
+def relative_object_antecedent(r: "_Resolver", tok: Token) -> set[int]:
+    """The noun a relative clause is on, for a subject pronoun of that clause whose relative
+    pronoun, before it, is the clause verb's object or the object of a preposition on it."""
+    if tok.dep_ not in _SUBJECTS or tok.tag_ != "PRP" or tok.head.dep_ != "relcl":
+        return set()
+    verb = tok.head
+    for ch in verb.children:
+        if ch.dep_ == "dobj" and ch.lower_ in _RELATIVES and ch.i < tok.i:
+            return _people(r, {verb.head.i})
+        if ch.dep_ == "prep" and any(g.dep_ == "pobj" and g.lower_ == "whom" and g.i < tok.i for g in ch.children):
+            return _people(r, {verb.head.i})
+    return set()
