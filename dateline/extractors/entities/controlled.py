@@ -4,7 +4,7 @@ reads that only off a subject or an object the verb itself has:
 
 - a non-reflexive object pronoun is not whoever does its verb when that verb has no subject of
   its own and its doer is understood: the subject above an infinitive or a gerund ("Ada refused to
-  help her", "Ada ends up calming her down", "Ada blamed Jo for driving her away": Jo drives), or
+  help her", "Ada ends up calming her down", "after meeting her, Ada ..."), or
   the object of a control verb above an infinitive ("Ada asked Jo to drive her home": not Jo);
 - a subject pronoun in a relative clause whose relative pronoun is its verb's object, or the object
   of a preposition on that verb, is not the noun the clause is on ("Jo Hale, whom she had met",
@@ -65,6 +65,10 @@ def understood_doer(r: "_Resolver", tok: Token) -> set[int]:
     if verb.dep_ == "xcomp" and verb.tag_ != "VB" and any(ch.dep_ in _OBJECTS for ch in verb.head.children):
         # an object controls an infinitive ("asked Jo to drive her"), not a participle the parser
         # hung there ("confronted Jo, telling her": the subject tells)
+        return set()
+    if verb.dep_ == "pcomp" and any(ch.dep_ in _OBJECTS for ch in verb.head.head.children):
+        # a gerund after a preposition on a verb with an object may be that object's doing ("Ada
+        # blamed Jo for driving her away", "thanked Jo for helping her"), not the subject's
         return set()
     syn = r.syntax()
     doer = syn.understood_subject(verb.i)
