@@ -38,12 +38,9 @@ _RELATIVES = frozenset(("whom", "who", "that"))
 
 
 def _people(r: "_Resolver", words) -> set[int]:
-    out = set()
-    for k in words:
-        c = r.covered.get(k)
-        if c is not None and c.root().is_person_like():
-            out.add(id(c.root()))
-    return out
+    """The clusters of the words (a name the tagger also called an organisation among them: it is
+    ranked as a candidate all the same)."""
+    return {id(r.covered[k].root()) for k in words if k in r.covered}
 
 
 def co_argument(r: "_Resolver", tok: Token) -> set[int]:
@@ -60,7 +57,9 @@ def understood_doer(r: "_Resolver", tok: Token) -> set[int]:
     if tok.dep_ not in _OBJECTS or tok.tag_ != "PRP" or tok.lower_.endswith("self"):
         return set()
     verb = tok.head
-    if verb.pos_ not in ("VERB", "AUX") or verb.dep_ not in _CONTROLLED or any(ch.dep_ in _SUBJECTS for ch in verb.children):
+    if verb.pos_ not in ("VERB", "AUX") or any(ch.dep_ in _SUBJECTS for ch in verb.children):
+        return set()
+    if verb.dep_ not in _CONTROLLED and not _participle_clause(verb):
         return set()
     if verb.dep_ == "xcomp" and verb.tag_ != "VB" and any(ch.dep_ in _OBJECTS for ch in verb.head.children):
         # an object controls an infinitive ("asked Jo to drive her"), not a participle the parser
@@ -75,6 +74,18 @@ def understood_doer(r: "_Resolver", tok: Token) -> set[int]:
     if doer is None or doer == tok.i:
         return set()
     return _people(r, {doer} | syn.apposed([doer]))
+
+
+def _participle_clause(verb: Token) -> bool:
+    """A gerund clause on a verb ("Ada beat Jo in May, defeating her again"), when no relative
+    clause stands between the two (the parser hangs "Jo, who confronted Ada, telling her" on the
+    verb before the relative clause)."""
+    if verb.dep_ != "advcl" or verb.tag_ != "VBG" or verb.head.pos_ not in ("VERB", "AUX"):
+        return False
+    if any(ch.dep_ in ("nsubjpass", "auxpass") for ch in verb.head.children):
+        return False  # ("Ada was appointed in 1862, giving her a rank": the appointment gives)
+    lo, hi = sorted((verb.i, verb.head.i))
+    return not any(t.dep_ in ("relcl", "acl") for t in verb.doc[lo + 1 : hi])
 
 
 def relative_object_antecedent(r: "_Resolver", tok: Token) -> set[int]:
