@@ -65,15 +65,31 @@ def understood_doer(r: "_Resolver", tok: Token) -> set[int]:
         # an object controls an infinitive ("asked Jo to drive her"), not a participle the parser
         # hung there ("confronted Jo, telling her": the subject tells)
         return set()
-    if verb.dep_ == "pcomp" and any(ch.dep_ in _OBJECTS for ch in verb.head.head.children):
-        # a gerund after a preposition on a verb with an object may be that object's doing ("Ada
-        # blamed Jo for driving her away", "thanked Jo for helping her"), not the subject's
-        return set()
     syn = r.syntax()
     doer = syn.understood_subject(verb.i)
-    if doer is None or doer == tok.i:
+    if doer is None or doer == tok.i or _object_may_do(verb, verb.doc[doer]):
         return set()
     return _people(r, {doer} | syn.apposed([doer]))
+
+
+def _object_may_do(verb: Token, doer: Token) -> bool:
+    """A gerund after a preposition may be done by the object of a verb above it, not by the
+    subject the parse climbs to ("Ada blamed Jo for driving her away", "conned Jo by asking her
+    for a loan by lending him ...": Jo drives, she lends): any verb on the way up to the doer's
+    verb with an object of its own, once the way passes a preposition."""
+    if doer.dep_ not in _SUBJECTS:
+        return False  # (the object of a control verb, "asked Jo to drive her": Jo)
+    if verb.dep_ == "xcomp" and any(ch.dep_ == "prep" and any(g.dep_ == "pobj" for g in ch.children) for ch in verb.head.children):
+        return True  # ("prevailed upon Jo to recommend him", "called on Jo to ...": Jo does it)
+    t, via_prep = verb, False
+    for _ in range(12):
+        if t.i == doer.head.i or t.head.i == t.i:
+            break
+        via_prep = via_prep or t.dep_ in ("pcomp", "prep", "pobj")
+        t = t.head
+        if via_prep and t.pos_ in ("VERB", "AUX") and any(ch.dep_ in _OBJECTS for ch in t.children):
+            return True
+    return False
 
 
 def _participle_clause(verb: Token) -> bool:
@@ -96,7 +112,18 @@ def relative_object_antecedent(r: "_Resolver", tok: Token) -> set[int]:
     verb = tok.head
     for ch in verb.children:
         if ch.dep_ == "dobj" and ch.lower_ in _RELATIVES and ch.i < tok.i:
-            return _people(r, {verb.head.i})
-        if ch.dep_ == "prep" and any(g.dep_ == "pobj" and g.lower_ == "whom" and g.i < tok.i for g in ch.children):
-            return _people(r, {verb.head.i})
+            return _antecedent(r, verb.head, ch.i)
+        if ch.dep_ == "prep" and ch.i < tok.i and any(g.dep_ == "pobj" and g.lower_ == "whom" for g in ch.children):
+            return _antecedent(r, verb.head, ch.i)
     return set()
+
+
+def _antecedent(r: "_Resolver", noun: Token, opening: int) -> set[int]:
+    """The noun's cluster when the relative phrase opens right after it (a comma between): the
+    parser also hangs a relative clause on an earlier noun ("reunited Ida with Vera, with whom
+    she ...", on "Ida")."""
+    k = opening - 1
+    if k >= 0 and r.doc[k].text == ",":
+        k -= 1
+    c, at = r.covered.get(k), r.covered.get(noun.i)
+    return {id(at.root())} if c is not None and at is not None and c.root() is at.root() else set()
