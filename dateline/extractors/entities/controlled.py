@@ -79,7 +79,8 @@ def _object_may_do(verb: Token, doer: Token) -> bool:
     verb with an object of its own, once the way passes a preposition."""
     if doer.dep_ not in _SUBJECTS:
         return False  # (the object of a control verb, "asked Jo to drive her": Jo)
-    if verb.dep_ == "xcomp" and any(ch.dep_ == "prep" and any(g.dep_ == "pobj" for g in ch.children) for ch in verb.head.children):
+    if verb.dep_ == "xcomp" and any(ch.dep_ == "prep" and verb.head.i < ch.i < verb.i and any(g.dep_ == "pobj" for g in ch.children)
+                                    for ch in verb.head.children):
         return True  # ("prevailed upon Jo to recommend him", "called on Jo to ...": Jo does it)
     t, via_prep = verb, False
     for _ in range(12):
