@@ -1,7 +1,7 @@
 """Pronoun rules of helper gap46, all at extraction only: a pronoun is never a co-argument of its
 own verb, also when that verb's doer is understood (an infinitive's, a gerund's) or stands as a
 relative pronoun (controlled.py); a possessive on the converse kin of `X's KIN Y` is Y's
-(ownedkin.converse_kin). Fictional articles written for these tests, run through the whole
+(ownedkin.turned_kin). Fictional articles written for these tests, run through the whole
 pipeline."""
 
 from __future__ import annotations
@@ -48,7 +48,7 @@ def test_a_relative_clause_s_subject_is_not_its_object_relative(nlp):
     assert _who(nlp, body, "she rarely", "she") == "Irma Vane"
 
 
-def test_a_possessive_on_the_converse_kin_is_the_named_relative(nlp):
+def test_a_possessive_on_the_turned_kin_is_the_named_relative(nlp):
     body = ("Greta Holm won the county title in 1990. Greta kept a diary. Greta's granddaughter Lise Holm "
             "later published her grandmother's diary.")
     assert _who(nlp, body, "her grandmother", "her") == "Lise Holm"

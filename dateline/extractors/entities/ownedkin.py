@@ -120,7 +120,7 @@ _CONVERSE = {"child": "parent", "parent": "child", "grandchild": "grandparent", 
              "nibling": "pibling", "pibling": "nibling"}
 
 
-def converse_kin(r: "_Resolver", tok: Token, chosen: Optional[_Cluster]) -> Optional[_Cluster]:
+def turned_kin(r: "_Resolver", tok: Token, chosen: Optional[_Cluster]) -> Optional[_Cluster]:
     """'Sarah's aunt Emily Eden wrote of her niece': a possessive picked as the possessor X of
     `X's KIN Y` (its sentence or the one before) whose own noun is the converse kin (niece of
     aunt, father of son, grandmother of granddaughter) is Y, whose relative of that kind the
