@@ -1,7 +1,8 @@
 """Pronoun rules of helper gap46, all at extraction only: a pronoun is never a co-argument of its
 own verb, also when that verb's doer is understood (an infinitive's, a gerund's) or stands as a
 relative pronoun (controlled.py); a possessive on the converse kin of `X's KIN Y` is Y's
-(ownedkin.turned_kin). Fictional articles written for these tests, run through the whole
+(ownedkin.turned_kin); the subject of "a position he held" after a role given to somebody is that
+somebody (predicated.post_holder). Fictional articles written for these tests, run through the whole
 pipeline."""
 
 from __future__ import annotations
@@ -53,3 +54,15 @@ def test_a_possessive_on_the_turned_kin_is_the_named_relative(nlp):
             "later published her grandmother's diary.")
     assert _who(nlp, body, "her grandmother", "her") == "Lise Holm"
 
+
+
+def test_a_post_held_is_the_one_named_to_it(nlp):
+    body = ("Hugo Brandt trained as a lawyer in Graz. In 1921, Mayor Otto Kolar named Brandt as the city's "
+            "treasurer, a position he held until 1930.")
+    assert _who(nlp, body, "he held", "he") in ("Brandt", "Hugo Brandt")
+
+
+def test_a_post_after_succeeded_as_is_left_to_the_ranker(nlp):
+    # "as chairman" is the subject's here, not the object's: post_holder does not decide
+    body = "In 1921, Otto Kolar succeeded Hugo Brandt as chairman, a post he held until 1930."
+    assert _who(nlp, body, "he held", "he") == "Otto Kolar"

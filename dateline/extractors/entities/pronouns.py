@@ -63,7 +63,7 @@ from dateline.extractors.entities.overrides import (
     widow_bound,
 )
 from dateline.extractors.entities.ownedkin import owned_kin_named, spouse_of_kin_subject, surname_kin_owner, turned_kin
-from dateline.extractors.entities.predicated import predicated_of
+from dateline.extractors.entities.predicated import post_holder, predicated_of
 from dateline.extractors.entities.quotedspeaker import in_quoted_title, quoted_speaker
 from dateline.extractors.entities.ranker import (
     MODEL,
@@ -421,7 +421,7 @@ class _Resolver(_Kin):
         if self.observe is None and (said_of_a_thing(tok, self.covered, self.lex) or after_named_thing(tok, self.covered) or in_quoted_title(self, tok)):
             return None  # (at extraction only: the ranker's training reads every pronoun)
         interviewee = interview_opener(self, tok) or entry_subject(self, tok) or apposed_subject_before(self, tok, self.lex.pronouns[tok.lower_]) \
-            or item_owner(self, tok) or subject_owner_of_thing(self, tok, self.lex.pronouns[tok.lower_])
+            or item_owner(self, tok) or subject_owner_of_thing(self, tok, self.lex.pronouns[tok.lower_]) or post_holder(self, tok)
         if interviewee is not None:
             return interviewee
         fronted = cataphora.fronted_owner(self, tok, self.lex.pronouns[tok.lower_]) or condoled(self, tok, self.lex.pronouns[tok.lower_])
