@@ -1,11 +1,13 @@
 """Binding through an understood subject and through a relative pronoun (session gap46). A
 pronoun is never a co-argument of its own verb (binding's principle B), and ``syntax._unbindable``
-reads that only off a subject or an object the verb itself has:
+reads that only off a subject or an object the verb itself has (or a coordinated verb's subject,
+which it lets stand where no other candidate is left):
 
 - a non-reflexive object pronoun is not whoever does its verb when that verb has no subject of
   its own and its doer is understood: the subject above an infinitive or a gerund ("Ada refused to
-  help her", "Ada ends up calming her down", "after meeting her, Ada ..."), or
-  the object of a control verb above an infinitive ("Ada asked Jo to drive her home": not Jo);
+  help her", "Ada ends up calming her down", "after meeting her, Ada ..."), or above a verb
+  coordinated with its own ("Ada looks up to Jo and sees her as a friend"), or the object of a
+  control verb above an infinitive ("Ada asked Jo to drive her home": not Jo);
 - a subject pronoun in a relative clause whose relative pronoun is its verb's object, or the object
   of a preposition on that verb, is not the noun the clause is on ("Jo Hale, whom she had met",
   "Vera, with whom she toured").
@@ -31,9 +33,11 @@ _SUBJECTS = ("nsubj", "nsubjpass")
 _OBJECTS = ("dobj", "dative")
 # How a verb with no subject hangs on the verb that gives it its doer: an infinitive or a gerund
 # as a complement ("refused to help", "ends up calming"), a gerund after a preposition ("for
-# driving"). Not an adverbial participle: the parser hangs "..., telling her" on whichever verb
-# it likes, often across a relative clause, so its doer is a guess.
-_CONTROLLED = ("xcomp", "pcomp")
+# driving"), a verb coordinated under the subject ("looks up to Kate and sees her as a friend":
+# syntax._unbindable reads that one too, but lets it stand where no other candidate is left). An
+# adverbial participle only as ``_participle_clause`` allows: the parser hangs "..., telling her" on
+# whichever verb it likes, often across a relative clause.
+_CONTROLLED = ("xcomp", "pcomp", "conj")
 _RELATIVES = frozenset(("whom", "who", "that"))
 
 
@@ -53,7 +57,7 @@ def co_argument(r: "_Resolver", tok: Token) -> set[int]:
 
 def understood_doer(r: "_Resolver", tok: Token) -> set[int]:
     """The person who does the verb an object pronoun is the object of, when that verb has no
-    subject of its own (the verb's own subject is ``syntax._unbindable``'s)."""
+    subject of its own (the verb's own subject is ``syntax._unbindable``'s, and no candidate)."""
     if tok.dep_ not in _OBJECTS or tok.tag_ != "PRP" or tok.lower_.endswith("self"):
         return set()
     verb = tok.head
