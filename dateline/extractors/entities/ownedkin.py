@@ -143,3 +143,45 @@ def surname_kin_owner(r: "_Resolver", tok: Token, chosen: Optional[_Cluster],
             and _family_name(c.root()) == family and c.root().gender_fit(gender) >= 1.0 and not c.root().plural
             and not _kin_of(r, c.root(), chosen.root())}
     return next(iter(same.values())) if len(same) == 1 else None
+
+
+# the kind of kin a relative's relative of that kind is, turned round: an aunt's niece is the one
+# she is the aunt of (siblings and spouses are left out: "X's sister Y ... her sister" may be either)
+_CONVERSE = {"child": "parent", "parent": "child", "grandchild": "grandparent", "grandparent": "grandchild",
+             "nibling": "pibling", "pibling": "nibling"}
+
+
+def turned_kin(r: "_Resolver", tok: Token, chosen: Optional[_Cluster]) -> Optional[_Cluster]:
+    """'Sarah's aunt Emily Eden wrote of her niece': a possessive picked as the possessor X of
+    `X's KIN Y` (its sentence or the one before) whose own noun is the converse kin (niece of
+    aunt, father of son, grandmother of granddaughter) is Y, whose relative of that kind the
+    text has just named X, however often X is named (session gap46; `owned_kin_named` keeps a
+    possessor named twice). At extraction only; None where nothing changes."""
+    if chosen is None or r.observe is not None or tok.tag_ != "PRP$" or tok.dep_ != "poss":
+        return None
+    mine = r.lex.kin_kinds.get(tok.head.lower_)
+    gender = r.lex.pronouns.get(tok.lower_)
+    if mine not in _CONVERSE or gender is None:
+        return None
+    owner = chosen.root()
+    sent = r.sent_of[tok.i]
+    for k in range(tok.i - 1, -1, -1):
+        if sent - r.sent_of[k] > REACH:
+            return None
+        t = r.toks[k]
+        if r.lex.kin_kinds.get(t.lower_) != _CONVERSE[mine]:
+            continue
+        poss = [p for p in t.children if p.dep_ == "poss" and p.i in r.covered]
+        owners = {id(r.covered[p.i].root()) for p in poss} | {id(r.covered[c.i].root()) for p in poss for c in p.conjuncts if c.i in r.covered}
+        if id(owner) not in owners:
+            continue
+        kin_gender = r.lex.gendered.get(tok.head.lower_)
+        if kin_gender is not None and owner.gender_fit(kin_gender) < 1.0:
+            return None  # (the pronoun's relative is of another gender than the possessor)
+        named = _named_relative(r, t)
+        if named is None and t.dep_ == "appos" and t.head.i in r.covered and r.covered[t.head.i].root().is_person_like():
+            named = r.covered[t.head.i].root()  # ("Emily Eden, Sarah's aunt")
+        if named is None or named is owner or named.gender_fit(gender) < 1.0 or named.plural or named.platform:
+            return None
+        return named
+    return None

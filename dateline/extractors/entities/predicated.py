@@ -5,11 +5,12 @@ only, through ``binding.not_referents``, as the shipped ranker was trained on ev
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Optional
 
 from spacy.tokens import Token
 
 if TYPE_CHECKING:
+    from dateline.extractors.entities.clusters import _Cluster
     from dateline.extractors.entities.pronouns import _Resolver
 
 _COPULAS = frozenset(("be", "become", "remain"))
@@ -116,3 +117,35 @@ def _hits(r: "_Resolver", words: list[Token]) -> set[int]:
         if hit is not None:
             out.add(id(hit.root()))
     return out
+
+
+# Nouns of a post one holds ("a seat he held until 1878", "a position she held for ten years").
+_POSTS = frozenset(("position", "post", "office", "seat", "role", "title", "job", "chair", "rank", "portfolio"))
+
+
+def post_holder(r: "_Resolver", tok: Token) -> "Optional[_Cluster]":
+    """'Harding named Wells as the Attorney for Puerto Rico, a position he held until 1924', 'Ruth
+    became Minister for Defence, a post she held until ...': the subject pronoun of a relative clause
+    on a post noun set beside a role is whoever the role is given or said of: the object of a naming
+    verb (``_SMALL_CLAUSE_VERBS``), the subject of a copula; not "succeeded Brown as chairman, a post
+    he held" (the subject's, which no rule here reads). At extraction only (session gap46)."""
+    if r.observe is not None or tok.dep_ not in _SUBJECTS or tok.tag_ != "PRP" or tok.head.dep_ != "relcl":
+        return None
+    post = tok.head.head
+    if post.lemma_.lower() not in _POSTS or post.dep_ not in ("appos", "oprd", "attr") or post.i > tok.i:
+        return None
+    role = post.head if post.dep_ == "appos" else post  # (or the parser hangs the post on the verb itself)
+    above = role.head.head if role.dep_ == "pobj" and role.head.lower_ == "as" else role.head
+    lemma = above.lemma_.lower()
+    if role.dep_ in ("pobj", "oprd") and lemma in _SMALL_CLAUSE_VERBS:
+        words = _args(above, ("dobj",))
+    elif role.dep_ == "attr" and lemma in _COPULAS:
+        words = _args(above, _SUBJECTS)
+    else:
+        return None
+    gender = r.lex.pronouns.get(tok.lower_)
+    for w in words:
+        c = r.covered.get(w.i)
+        if c is not None and not c.root().plural and c.root().is_person_like() and c.root().gender_fit(gender) == 1.0:
+            return c.root()
+    return None

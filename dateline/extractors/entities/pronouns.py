@@ -28,6 +28,7 @@ from dateline.extractors.entities.binding import (
 from dateline.extractors.entities.clauseowners import compared_subject
 from dateline.extractors.entities.clusters import _Cluster
 from dateline.extractors.entities.condolences import condoled
+from dateline.extractors.entities.controlled import co_argument
 from dateline.extractors.entities.descriptors import (
     commanding_subjects,
     compound_gender,
@@ -61,8 +62,8 @@ from dateline.extractors.entities.overrides import (
     vessel_bound,
     widow_bound,
 )
-from dateline.extractors.entities.ownedkin import owned_kin_named, spouse_of_kin_subject, surname_kin_owner
-from dateline.extractors.entities.predicated import predicated_of
+from dateline.extractors.entities.ownedkin import owned_kin_named, spouse_of_kin_subject, surname_kin_owner, turned_kin
+from dateline.extractors.entities.predicated import post_holder, predicated_of
 from dateline.extractors.entities.quotedspeaker import in_quoted_title, quoted_speaker
 from dateline.extractors.entities.ranker import (
     MODEL,
@@ -424,7 +425,7 @@ class _Resolver(_Kin):
         if self.observe is None and (said_of_a_thing(tok, self.covered, self.lex) or after_named_thing(tok, self.covered) or in_quoted_title(self, tok)):
             return None  # (at extraction only: the ranker's training reads every pronoun)
         interviewee = interview_opener(self, tok) or entry_subject(self, tok) or apposed_subject_before(self, tok, self.lex.pronouns[tok.lower_]) \
-            or item_owner(self, tok) or subject_owner_of_thing(self, tok, self.lex.pronouns[tok.lower_])
+            or item_owner(self, tok) or subject_owner_of_thing(self, tok, self.lex.pronouns[tok.lower_]) or post_holder(self, tok)
         if interviewee is not None:
             return interviewee
         fronted = cataphora.fronted_owner(self, tok, self.lex.pronouns[tok.lower_]) or condoled(self, tok, self.lex.pronouns[tok.lower_])
@@ -448,7 +449,7 @@ class _Resolver(_Kin):
             if same is not None:
                 return surname_kin_owner(self, tok, same, lambda: self._alternatives(tok, recent)) or same
         picked = topic_person(self, tok, subject_shift(self, tok, continuity(self, tok, self._ranked(tok, recent, rule), recent), recent))
-        return surname_kin_owner(self, tok, picked) or apposed_kin_holder(self, tok, picked) or owned_kin_named(self, tok, picked) or picked
+        return turned_kin(self, tok, picked) or surname_kin_owner(self, tok, picked) or apposed_kin_holder(self, tok, picked) or owned_kin_named(self, tok, picked) or picked
 
     def _alternatives(self, tok: Token, recent) -> list[_Cluster]:
         """The ranker's candidates, likeliest first, ranked now if a rule decided before it."""
@@ -477,10 +478,10 @@ class _Resolver(_Kin):
         if model is None:
             return rule
         probs = model.probabilities(rows)
-        apart = conjoined(self, tok)
+        apart = conjoined(self, tok) | co_argument(self, tok)
         # ("The firm's oldest employee, Iris Malone, ... Her late husband": a name the text has
         # called "the firm" is no he or she, though the possessive parallels; ranked with the
-        # rest, whose scores it shares, and then passed over, at extraction only)
+        # rest, whose scores it shares, and then passed over, as is a co-argument; extraction only)
         allowed = [k for k in range(len(cands)) if id(cands[k].cluster.root()) not in apart
                    and not (self.observe is None and called_organisation(self, cands[k].cluster))]
         if not allowed:
