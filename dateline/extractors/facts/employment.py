@@ -24,6 +24,7 @@ from dateline.extractors.facts.context import (
 )
 from dateline.extractors.facts.described import has_a_life
 from dateline.extractors.facts.holders import _holder
+from dateline.extractors.facts.itorgs import org_before_it, org_it_continues
 from dateline.extractors.facts.orgs import _org_for, _org_named_as, company_meant, family_firm, fits_kind, org_kind
 from dateline.extractors.facts.roleorgs import headed_body, kin_of_before, on_org
 from dateline.extractors.facts.rolephrase import role_phrase as _role_phrase
@@ -474,7 +475,9 @@ def _rule_employment_verbs(ctx: _Ctx) -> None:
                         for g in c.children if g.dep_ == "pobj" for o in _conjuncts(g) for h in [_org_at(ctx, o)] if h]
             if not hits and obj.lower_ == "it" and tok.lemma_ in emp["run_by_verbs"]:
                 # "ran Whitehouse Joinery for 40 years; Rodney runs it now"
-                hits = [h for h in [orgs.org_before_it(ctx, obj)] if h]
+                # (or, with nothing before it in its own sentence, what the sentence before was about:
+                # "The business was started by X. The couple ran it from a tin shed")
+                hits = [h for h in [org_before_it(ctx, obj) or org_it_continues(ctx, obj)] if h]
             if hits and tok.lemma_ in emp["run_by_verbs"]:
                 # "who runs Haskett & Sons with his wife, Lorna": the one it is run with too
                 people = people + [p for p in _run_with(ctx, tok) if p not in people]
