@@ -22,8 +22,8 @@ from dateline.extractors.facts.context import (
 )
 from dateline.extractors.facts.described import _occupation_words
 from dateline.extractors.facts.employment import _has_employer
-from dateline.extractors.facts.occupations import _has_job, _subject_of, unasserted_copula
 from dateline.extractors.facts.itorgs import org_before_it
+from dateline.extractors.facts.occupations import _has_job, _subject_of, unasserted_copula
 from dateline.extractors.facts.orgs import _org_for, org_kind
 from dateline.extractors.facts.subjects import _subjects
 from dateline.nlp import token_at_char, tokens_in, tokens_of

@@ -12,7 +12,7 @@ from spacy.tokens import Token
 
 from dateline.extractors.entities.context import CALLED_SO
 from dateline.extractors.entities.lexicon import lexicon
-from dateline.extractors.facts.context import ORG, _Ctx, _named, _sentence, _tok_end, patterns
+from dateline.extractors.facts.context import ORG, _Ctx, _named, _sentence, patterns
 from dateline.extractors.facts.orgtally import Tally, called_so, names_between
 from dateline.extractors.facts.orgtext import _described_in_text, _name_before_noun
 from dateline.model import Entity, Mention
