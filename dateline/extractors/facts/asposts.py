@@ -22,7 +22,7 @@ from dateline.extractors.facts.lexicon import title_words
 from dateline.extractors.facts.occupations import unasserted_copula
 from dateline.extractors.facts.orgs import _org_for
 from dateline.extractors.facts.posts import _add_post, _jobs
-from dateline.extractors.facts.publisher import publisher
+from dateline.extractors.facts.publisher import lede_org, publisher
 from dateline.extractors.facts.rolephrase import _hyphened
 from dateline.extractors.facts.subjects import _subjects
 from dateline.model import Entity, Mention
@@ -161,6 +161,8 @@ def _rule_as_posts(ctx: _Ctx) -> None:
             own = publisher(ctx)
             if own is not None and post.split()[0] in own[1].name.lower().split() and post.split()[0] not in ("the", "a"):
                 org = own
+        if org is None and its is None and tok.lower_ not in no_org and post in titles:
+            org = _home_org(ctx, verb)
         start, end = min(tok.head.idx, tok.idx), tok.idx + len(tok.text)
         if org is not None and org[0].start > end and org[0].start - end < 40:
             end = org[0].end  # (the evidence runs to the organisation: "as manager of Harwick Rovers")
@@ -171,6 +173,17 @@ def _rule_as_posts(ctx: _Ctx) -> None:
                      for f in ctx.facts.values()):
             _drop_bare_job(ctx, person, post, start, end)
             ctx.add("title", person, start, end, value=post, confidence=LIKELY)
+
+
+def _home_org(ctx: _Ctx, verb: Token) -> Optional[tuple[Mention, Entity]]:
+    """'Rory Fennessy stays on as treasurer', 'Sam Hodgson hands over as treasurer after eleven
+    years', 'after nine years as provost': a post of an organisation (a listed title, not an
+    office such as mayor that needs none) taken, kept or left in a sentence that names no
+    organisation is a post at the one the article opens on and is about (``publisher.lede_org``)."""
+    sent = verb.sent
+    if any(e.type in ORG for m, e in ctx.mentions_from(sent.start_char) if sent.start_char <= m.start < sent.end_char):
+        return None  # (an organisation of its own sentence the post may be at: left to the rules above)
+    return lede_org(ctx)
 
 
 def _stays_on(verb: Token) -> bool:
