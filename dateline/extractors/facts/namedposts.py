@@ -9,14 +9,12 @@ lists as a job stays one ('Stage manager X'), and one word alone before a name s
 
 from __future__ import annotations
 
-from dateline.extractors.facts.context import LIKELY, ORG, PERSON, _Ctx, _sentence, patterns
+from dateline.extractors.facts.context import LIKELY, ORG, PERSON, _Ctx, patterns
 from dateline.extractors.facts.described import _occupation_words
 from dateline.extractors.facts.employment import _drop_bare_job
 from dateline.extractors.facts.lexicon import title_words
 from dateline.extractors.facts.orgs import _org_for, org_kind
-from dateline.extractors.facts.publisher import lede_org
 from dateline.extractors.facts.roles import _employs
-from dateline.model import Entity
 from dateline.nlp import char_tokens, tokens_of
 
 
@@ -39,7 +37,6 @@ def _rule_posts_before_names(ctx: _Ctx) -> None:
         if _office_state(toks, first - 1, titles, states):
             if not ctx.facts.has("title", person.id):
                 ctx.add("title", person, head.idx, mention.end, value=head.lower_, confidence=LIKELY)
-                _at_lede_org(ctx, person, head.lower_, head.idx, mention.end)
             continue
         if mod.text == "-" and first >= 3 and _hyphened(toks, first - 1):
             # 'Vice-chairman X': the compound is the post, its first part the modifier
@@ -82,7 +79,6 @@ def _rule_posts_before_names(ctx: _Ctx) -> None:
             continue
         _drop_bare_job(ctx, person, phrase, mod.idx, mention.end)
         ctx.add("title", person, mod.idx, mention.end, value=phrase, confidence=LIKELY)
-        _at_lede_org(ctx, person, head.lower_, mod.idx, mention.end)
 
 
 def _field_gerund(mod, p: dict) -> bool:
@@ -121,20 +117,3 @@ def _office_state(toks, i: int, titles: frozenset[str], states: set[str]) -> boo
         word = f"{first.lower_}-{mod.lower_}"
     opens = first.is_sent_start or first.i == 0 or toks[first.i - 1].is_space or toks[first.i - 1].text in ('"', "“")
     return word in states and (first.is_lower or opens)
-
-
-def _at_lede_org(ctx: _Ctx, person: Entity, head: str, start: int, end: int) -> None:
-    """'Managing partner Isabelle Gauthier said ...' in a piece that opens on the partnership: a
-    post before a name, in a sentence that names no organisation before it, is a post at the
-    organisation the article opens on and is about (``publisher.lede_org``; added on 2026-12-04
-    by emp49). An organisation named before it in the sentence may be the post's, so then none."""
-    got = char_tokens(ctx.doc, start, end)
-    if got is None:
-        return
-    sent = _sentence(ctx.doc[got[0]])
-    if any(e.type in ORG for m, e in ctx.mentions_from(sent.start_char) if sent.start_char <= m.start < start):
-        return
-    org = lede_org(ctx)
-    if org is None or not _employs(org[1].name, head) or ctx.facts.has("employer", person.id):
-        return
-    ctx.add("employer", person, start, end, obj=org[1], confidence=LIKELY)
