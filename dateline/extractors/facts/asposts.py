@@ -38,6 +38,9 @@ def _title_heads() -> frozenset[str]:
 _ELECTING = frozenset({"elected", "appointed", "named", "voted", "chosen"})
 # verbs that give their object a post "as" a title
 _GIVING = frozenset({"elect", "re-elect", "appoint", "name", "install", "instal", "choose", "select", "confirm"})
+# verbs whose object held the post "as" names before their subject takes it up ("succeeds Tom
+# Hale as chairman of ORG"; added by emp49)
+_SUCCEEDING = frozenset({"succeed", "replace"})
 
 
 def _post_phrase(tok: Token) -> str:
@@ -129,9 +132,12 @@ def _rule_as_posts(ctx: _Ctx) -> None:
         if verb.lemma_ in ("take", "move") and unasserted_copula(verb):
             continue  # "is expected to take over as managing director": a post to come, if at all
         given = [e for c in verb.children if c.dep_ == "dobj" for e in [ctx.token_entity(c)] if e is not None]
-        if given and not (len(given) == 1 and verb.lemma_ in _GIVING and tok.dep_ == "pobj" and tok.lower_ in titles
-                          and not any(s.type not in PERSON for s in _subjects(ctx, verb, couples=False))):
+        succeeded = verb.lemma_ in _SUCCEEDING and tok.dep_ == "pobj"
+        if given and not succeeded and not (len(given) == 1 and verb.lemma_ in _GIVING and tok.dep_ == "pobj" and tok.lower_ in titles
+                                            and not any(s.type not in PERSON for s in _subjects(ctx, verb, couples=False))):
             continue  # "Priya Nair has named Sam Okafor as chief financial officer": the post is his
+        if succeeded:
+            given = []  # ("X succeeds Y as chairwoman of ORG": the post is the subject's; Y held it, successors.py)
         # ("The meeting installed Andrew Pellow as chairman": the post is the object's; an
         # organisation's own appointment is employment.py's)
         people = given or [p for p in _subjects(ctx, verb, couples=False) if p.type == "PERSON"]
