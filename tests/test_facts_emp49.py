@@ -110,3 +110,17 @@ def test_taught_a_class_in_the_past_is_no_post(nlp):
     # a guard: the past tense gives no post, as before
     facts = _facts(nlp, D + "Nora Fahy taught the infants' class at Kilcarran National School from 1926.\n")
     assert "teacher" not in _of(facts, "title", "Nora Fahy"), facts
+
+
+# ---- a job with no owner taken or left is the subject's (holders.py, employment.job_holding_verbs) --
+
+def test_gave_up_a_post_as_a_job_with_an_organisation(nlp):
+    facts = _facts(nlp, D + "Ossian Blair, 41, gave up a post as a software tester with Quarrymill Systems in Dundee to farm.\n")
+    assert "software tester" in _of(facts, "title", "Ossian Blair"), facts
+    assert "Quarrymill Systems" in _of(facts, "employer", "Ossian Blair"), facts
+
+
+def test_a_post_offered_is_not_the_subjects(nlp):
+    # a guard: who offers a post does not hold it
+    facts = _facts(nlp, D + "Ann Roe offered a post as a cook at Brindle Foods to her nephew, Tom Hale.\n")
+    assert not _of(facts, "employer", "Ann Roe") and not _of(facts, "title", "Ann Roe"), facts
