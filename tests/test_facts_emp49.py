@@ -30,6 +30,12 @@ def test_ran_it_after_a_sentence_about_a_person_gives_no_employer(nlp):
     assert not _of(facts, "employer", "Tom Hale"), facts
 
 
+def test_ran_it_after_a_body_that_approved_a_thing_gives_no_employer(nlp):
+    # a guard: "it" may be the festival the sentence before named, not the trust
+    facts = _facts(nlp, D + "The Kelso Valley Trust approved a music festival in 1990. Tom Reed ran it for years.\n")
+    assert not _of(facts, "employer", "Tom Reed"), facts
+
+
 # ---- "its founder, the late X", "the grandson of the founder, X" (founders.py) ----------------------
 
 def test_its_founder_the_late_doctor_is_a_founder(nlp):

@@ -54,6 +54,9 @@ def org_it_continues(ctx: _Ctx, it: Token) -> Optional[tuple[Mention, Entity]]:
         return None
     prev = ctx.doc[sent.start - 1].sent
     root = prev.root
+    if any(c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN") and ctx.covering(c.idx, _tok_end(c), ORG) is None
+           and not (c.pos_ == "NOUN" and org_kind(c.lower_) is not None) for c in root.children):
+        return None  # ("The council approved the festival. X ran it": the thing named last may be "it")
     for tok in (c for c in root.children if c.dep_ in ("nsubj", "nsubjpass", "dobj")):
         if tok.dep_ == "dobj" and root.lemma_ not in ("found", "start", "establish", "open", "buy", "take"):
             continue  # (an object only of founding or taking on: "founded the shop")
