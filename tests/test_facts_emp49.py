@@ -78,6 +78,14 @@ def test_an_office_that_needs_no_organisation_takes_none(nlp):
     assert "Kestle Valley Beekeepers' Association" not in _of(facts, "employer", "Rory Fennick"), facts
 
 
+def test_a_post_served_in_is_not_at_the_ledes_organisation(nlp):
+    # a guard: "served as churchwarden" says a post of a life, not one at the body reported on
+    facts = _facts(nlp, D + "The Kestle Valley Beekeepers' Association held its annual meeting on Sunday. The Kestle Valley Beekeepers' "
+                            "Association has 140 members.\n\n"
+                            "The association re-elected its chairman. Tom Fennick served as churchwarden for ten years.\n")
+    assert not _of(facts, "employer", "Tom Fennick"), facts
+
+
 def test_an_organisation_the_lede_does_not_name_is_not_the_posts(nlp):
     # a guard: the organisation named most is not the one the article opens on
     facts = _facts(nlp, D + "Rain stopped play at the county ground on Saturday.\n\n"

@@ -185,11 +185,20 @@ def _home_org(ctx: _Ctx, verb: Token) -> Optional[tuple[Mention, Entity]]:
     """'Rory Fennessy stays on as treasurer', 'Sam Hodgson hands over as treasurer after eleven
     years', 'after nine years as provost': a post of an organisation (a listed title, not an
     office such as mayor that needs none) taken, kept or left in a sentence that names no
-    organisation is a post at the one the article opens on and is about (``publisher.lede_org``)."""
+    organisation is a post at the one the article opens on and is about (``publisher.lede_org``),
+    when the verb keeps, hands on or leaves the post (``_KEPT_OR_LEFT``)."""
+    if verb.lemma_ not in _KEPT_OR_LEFT:
+        return None  # ("served as churchwarden", "acted as returning officer": a post anywhere)
     sent = verb.sent
     if any(e.type in ORG for m, e in ctx.mentions_from(sent.start_char) if sent.start_char <= m.start < sent.end_char):
         return None  # (an organisation of its own sentence the post may be at: left to the rules above)
     return lede_org(ctx)
+
+
+# verbs of keeping a post one holds, handing it on or leaving it, which news says of a post at
+# the body it reports on ("stays on as treasurer", "hands over as treasurer", "retires after nine
+# years as provost"); not "served as" or "acted as", said of any post in a life
+_KEPT_OR_LEFT = frozenset({"stay", "remain", "continue", "hand", "step", "retire", "sit"})
 
 
 def _stays_on(verb: Token) -> bool:
