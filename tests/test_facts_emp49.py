@@ -138,3 +138,12 @@ def test_a_post_offered_is_not_the_subjects(nlp):
     # a guard: who offers a post does not hold it
     facts = _facts(nlp, D + "Ann Roe offered a post as a cook at Brindle Foods to her nephew, Tom Hale.\n")
     assert not _of(facts, "employer", "Ann Roe") and not _of(facts, "title", "Ann Roe"), facts
+
+
+# ---- "at the same hospital" is the one someone works at, not the one just left (employment.py) ----
+
+def test_the_same_hospital_is_not_the_one_left(nlp):
+    facts = _facts(nlp, D + "Dr Ama Owusu, 50, is a surgeon at Tamale Teaching Hospital. She came to the teaching hospital from "
+                            "Yendi District Hospital in 2003. Her husband, Dr Kojo Owusu, a radiologist at the same hospital, "
+                            "was at the ceremony.\n")
+    assert _of(facts, "employer", "Kojo Owusu") == {"Tamale Teaching Hospital"}, facts
