@@ -147,3 +147,13 @@ def test_the_same_hospital_is_not_the_one_left(nlp):
                             "Yendi District Hospital in 2003. Her husband, Dr Kojo Owusu, a radiologist at the same hospital, "
                             "was at the ceremony.\n")
     assert _of(facts, "employer", "Kojo Owusu") == {"Tamale Teaching Hospital"}, facts
+
+
+# ---- "Its" after a sentence naming a place left does not stand for that place (itsowner.py) ------
+
+def test_its_is_not_the_organisation_someone_came_from(nlp):
+    facts = _facts(nlp, D + "The Lindmoor Literacy Trust runs the county spelling bee. Its director, Carol Voss, 66, is the "
+                            "founder's daughter. She joined the trust in 2015 from Kestle Community Radio, where she produced "
+                            "the morning news. Its board chair, Tom Bui, 62, runs a print shop.\n")
+    assert "board chair" in _of(facts, "title", "Tom Bui"), facts
+    assert "Kestle Community Radio" not in _of(facts, "employer", "Tom Bui"), facts
