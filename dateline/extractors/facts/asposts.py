@@ -22,7 +22,7 @@ from dateline.extractors.facts.lexicon import title_words
 from dateline.extractors.facts.occupations import unasserted_copula
 from dateline.extractors.facts.orgs import _org_for
 from dateline.extractors.facts.posts import _add_post, _jobs
-from dateline.extractors.facts.publisher import publisher
+from dateline.extractors.facts.publisher import lede_org, publisher
 from dateline.extractors.facts.rolephrase import _hyphened
 from dateline.extractors.facts.subjects import _subjects
 from dateline.model import Entity, Mention
@@ -38,6 +38,9 @@ def _title_heads() -> frozenset[str]:
 _ELECTING = frozenset({"elected", "appointed", "named", "voted", "chosen"})
 # verbs that give their object a post "as" a title
 _GIVING = frozenset({"elect", "re-elect", "appoint", "name", "install", "instal", "choose", "select", "confirm"})
+# verbs whose object held the post "as" names before their subject takes it up ("succeeds Tom
+# Hale as chairman of ORG"; added by emp49)
+_SUCCEEDING = frozenset({"succeed", "replace"})
 
 
 def _post_phrase(tok: Token) -> str:
@@ -132,11 +135,13 @@ def _rule_as_posts(ctx: _Ctx) -> None:
         if verb.lemma_ in ("take", "move") and unasserted_copula(verb):
             continue  # "is expected to take over as managing director": a post to come, if at all
         given = [e for c in verb.children if c.dep_ == "dobj" for e in [ctx.token_entity(c)] if e is not None]
-        if verb.lemma_ in _SUCCEEDING:
-            given = []  # "Ann Roe succeeded Bob Lee as chairman": the post is the subject's (and was his: _predecessor)
-        if given and not (len(given) == 1 and verb.lemma_ in _GIVING and tok.dep_ == "pobj" and tok.lower_ in titles
-                          and not any(s.type not in PERSON for s in _subjects(ctx, verb, couples=False))):
+        # ("succeeded her father as managing director of X", "managing" read as a verb: the post's noun its object)
+        succeeded = verb.lemma_ in _SUCCEEDING and (tok.dep_ == "pobj" or tok.head.lower_ == "managing")
+        if given and not succeeded and not (len(given) == 1 and verb.lemma_ in _GIVING and tok.dep_ == "pobj" and tok.lower_ in titles
+                                            and not any(s.type not in PERSON for s in _subjects(ctx, verb, couples=False))):
             continue  # "Priya Nair has named Sam Okafor as chief financial officer": the post is his
+        if succeeded:
+            given = []  # ("X succeeds Y as chairwoman of ORG": the post is the subject's; Y held it, successors.py)
         # ("The meeting installed Andrew Pellow as chairman": the post is the object's; an
         # organisation's own appointment is employment.py's)
         people = given or [p for p in _subjects(ctx, verb, couples=False) if p.type == "PERSON"]
@@ -168,6 +173,8 @@ def _rule_as_posts(ctx: _Ctx) -> None:
             own = publisher(ctx)
             if own is not None and post.split()[0] in own[1].name.lower().split() and post.split()[0] not in ("the", "a"):
                 org = own
+        if org is None and its is None and tok.lower_ not in no_org and post in titles:
+            org = _home_org(ctx, verb)
         start, end = min(tok.head.idx, tok.idx), tok.idx + len(tok.text)
         if org is not None and org[0].start > end and org[0].start - end < 40:
             end = org[0].end  # (the evidence runs to the organisation: "as manager of Harwick Rovers")
@@ -180,6 +187,26 @@ def _rule_as_posts(ctx: _Ctx) -> None:
             ctx.add("title", person, start, end, value=post, confidence=LIKELY)
 
 
+def _home_org(ctx: _Ctx, verb: Token) -> Optional[tuple[Mention, Entity]]:
+    """'Rory Fennessy stays on as treasurer', 'Sam Hodgson hands over as treasurer after eleven
+    years', 'after nine years as provost': a post of an organisation (a listed title, not an
+    office such as mayor that needs none) taken, kept or left in a sentence that names no
+    organisation is a post at the one the article opens on and is about (``publisher.lede_org``),
+    when the verb keeps, hands on or leaves the post (``_KEPT_OR_LEFT``)."""
+    if verb.lemma_ not in _KEPT_OR_LEFT:
+        return None  # ("served as churchwarden", "acted as returning officer": a post anywhere)
+    sent = verb.sent
+    if any(e.type in ORG for m, e in ctx.mentions_from(sent.start_char) if sent.start_char <= m.start < sent.end_char):
+        return None  # (an organisation of its own sentence the post may be at: left to the rules above)
+    return lede_org(ctx)
+
+
+# verbs of keeping a post one holds, handing it on or leaving it, which news says of a post at
+# the body it reports on ("stays on as treasurer", "hands over as treasurer", "retires after nine
+# years as provost"); not "served as" or "acted as", said of any post in a life
+_KEPT_OR_LEFT = frozenset({"stay", "remain", "continue", "hand", "step", "retire", "sit"})
+
+
 def _stays_on(verb: Token) -> bool:
     """'Tom Vale, 71, will stay on as chairman': what one will go on holding one holds now; only
     "will" before a verb of staying, nothing negated."""
@@ -187,31 +214,9 @@ def _stays_on(verb: Token) -> bool:
     return verb.lemma_ in ("stay", "remain", "continue") and len(aux) == 1 and aux[0].lower_ in ("will", "'ll")
 
 
-# (the verbs of taking somebody's post: its 'as' phrase names the post both held)
-_SUCCEEDING = frozenset({"succeed", "replace"})
-
-
 def _predecessor(ctx: _Ctx, verb: Token, post_tok: Token, post: str, org: Optional[tuple[Mention, Entity]], start: int) -> None:
     """'takes over as treasurer from Bill Renwick': the person taken over from held the post
     (at the same organisation, where one is named)."""
-    if verb.lemma_ in _SUCCEEDING:
-        # "Sigrún succeeded her father, Helgi, as managing director of X": the one succeeded held it
-        for obj in (c for c in verb.children if c.dep_ == "dobj"):
-            for g in (obj, *(c for c in obj.children if c.dep_ == "appos")):
-                hit = ctx.covering(g.idx, _tok_end(g))
-                if hit is not None and hit[1].type == "PERSON" and _named(hit[1]) and hit[0].kind in ("name", "surname", "descriptor"):
-                    s, e = min(start, hit[0].start), max(hit[0].end, _tok_end(post_tok), org[0].end if org is not None else 0)
-                    if post.endswith(("woman", "man")):
-                        # ("succeeded her grandfather as chairwoman of X": the post's word is the
-                        # successor's; he worked there)
-                        if org is not None:
-                            ctx.add("employer", hit[1], s, e, obj=org[1], confidence=LIKELY)
-                    elif org is not None:
-                        _add_post(ctx, hit[1], post, org, s, e)
-                    else:
-                        ctx.add("title", hit[1], s, e, value=post, confidence=LIKELY)
-                    break
-        return
     if not (verb.lemma_ == "take" and any(c.dep_ == "prt" and c.lower_ == "over" for c in verb.children)):
         return
     for prep in (*verb.children, *post_tok.children):  # (the parser may hang "from" on the post)

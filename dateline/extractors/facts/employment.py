@@ -24,11 +24,13 @@ from dateline.extractors.facts.context import (
 )
 from dateline.extractors.facts.described import has_a_life
 from dateline.extractors.facts.holders import _holder
+from dateline.extractors.facts.itorgs import org_before_it, org_it_continues
 from dateline.extractors.facts.orgs import _org_for, _org_named_as, company_meant, family_firm, fits_kind, org_kind
 from dateline.extractors.facts.roleorgs import headed_body, kin_of_before, on_org
 from dateline.extractors.facts.rolephrase import role_phrase as _role_phrase
 from dateline.extractors.facts.runners import _couple_who, _named_after_comma, _run_with, _whose_kin_doer
 from dateline.extractors.facts.subjects import _subjects
+from dateline.extractors.facts.successors import _LEFT
 from dateline.model import Entity, Mention
 from dateline.nlp import columns, tokens_in, tokens_of, where_in
 
@@ -69,6 +71,11 @@ def _employer_at(ctx: _Ctx, tok: Token, direct: bool = True) -> Optional[tuple[M
         # "a nurse at the infirmary" after "Oswin Infirmary": the organisation named before
         # with that word in its name ("at the same hospital": the one named before, said twice)
         earlier = _org_for(ctx, tok.lower_, tok.idx, tok.left_edge.idx)
+        if earlier is not None and [c.lower_ for c in tok.children] == ["the", "same"] and _LEFT.search(ctx.text, max(0, earlier[0].start - 10), earlier[0].start):
+            # ("joined the regional hospital from Bekwai Hospital ... a paediatrician at the same
+            # hospital": the one someone works at, not the one just left; emp49)
+            before = _org_for(ctx, tok.lower_, earlier[0].start)
+            earlier = before if before is not None and before[1].id != earlier[1].id else earlier
         if earlier is not None and not _membership(earlier[1]):
             return earlier[0].model_copy(update={"start": tok.idx, "end": _tok_end(tok)}), earlier[1]
     if hit is None and tok.pos_ == "PROPN" and ctx.covering(tok.idx, _tok_end(tok), ORG | PERSON) is None:
@@ -474,7 +481,9 @@ def _rule_employment_verbs(ctx: _Ctx) -> None:
                         for g in c.children if g.dep_ == "pobj" for o in _conjuncts(g) for h in [_org_at(ctx, o)] if h]
             if not hits and obj.lower_ == "it" and tok.lemma_ in emp["run_by_verbs"]:
                 # "ran Whitehouse Joinery for 40 years; Rodney runs it now"
-                hits = [h for h in [orgs.org_before_it(ctx, obj)] if h]
+                # (or, with nothing before it in its own sentence, what the sentence before was about:
+                # "The business was started by X. The couple ran it from a tin shed")
+                hits = [h for h in [org_before_it(ctx, obj) or org_it_continues(ctx, obj)] if h]
             if hits and tok.lemma_ in emp["run_by_verbs"]:
                 # "who runs Haskett & Sons with his wife, Lorna": the one it is run with too
                 people = people + [p for p in _run_with(ctx, tok) if p not in people]

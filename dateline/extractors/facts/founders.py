@@ -213,7 +213,7 @@ def _rule_copula_founders(ctx: _Ctx) -> None:
 
 # "the stud's founders, Ron and Dulcie Roe", "its co-founders, A and B", "the firm's founder, A":
 # each person listed after the comma is a founder (the title only, as above)
-_OWNED_FOUNDERS = re.compile(r"(?:\b[Ii]ts|(?<![\w'’])(?:[Tt]he\s+)?[\w-]+['’]s)\s+(?P<t>(?:co-)?founders?),\s+(?=[A-Z])")
+_OWNED_FOUNDERS = re.compile(r"(?:\b[Ii]ts|(?<![\w'’])(?:[Tt]he\s+)?[\w-]+['’]s|\b(?<=of\s)the)\s+(?P<t>(?:co-)?founders?),\s+(?=(?:the\s+late\s+)?[A-Z])")
 
 
 def _rule_owned_founders(ctx: _Ctx) -> None:

@@ -102,6 +102,8 @@ def _holder(ctx: _Ctx, role: Token) -> Optional[tuple[Entity, int]]:
     else:
         verb = None
     job = [c for c in verb.children if c.dep_ == "dobj" and c.lemma_ in emp["job_nouns"]] if verb is not None and head.dep_ == "pobj" else []
+    if verb is not None and head.dep_ == "pobj" and verb.lemma_ in emp["job_nouns"] and verb.dep_ == "dobj" and verb.head.pos_ == "VERB":
+        verb, job = verb.head, [verb]  # ("gave up a post as a developer": the parser hangs the 'as' on the job noun)
     if verb is not None and len(job) == 1 and not _not_asserted(verb):
         # "has left his job as a developer at ORG", "began her career as a nurse at ORG" (the
         # parser hangs the 'as' on the verb): the job's owner held the post
@@ -109,6 +111,13 @@ def _holder(ctx: _Ctx, role: Token) -> Optional[tuple[Entity, int]]:
         ents = _resolve(ctx, owner[0], couples=False) if len(owner) == 1 else []
         if len(ents) == 1 and ents[0].type == "PERSON":
             return ents[0], role.idx
+        if not owner and _holds_a_job(verb):
+            # "gave up a post as a developer with ORG", "took a job as a cook at ORG": a job with
+            # no owner, taken, held or left, is the subject's (emp49; not "offered a job as a
+            # cook to X", whose subject gives it)
+            people = _subjects(ctx, verb, couples=False)
+            if len(people) == 1 and people[0].type == "PERSON":
+                return people[0], role.idx
     # ('she spent a decade as a hull underwriter at ORG': 'spend' with a spell of time)
     spent = verb is not None and verb.lemma_ in emp["spell_verbs"] and any(
         c.dep_ in ("dobj", "npadvmod") and c.lemma_.lower() in patterns()["posts"]["as_spells"] for c in verb.children)
@@ -145,3 +154,13 @@ def _aged_name_before(ctx: _Ctx, role: Token) -> Optional[tuple[Entity, int]]:
         return None
     hit = ctx.ending_at(_tok_end(doc[k - 4]))
     return (hit[1], hit[0].start) if hit is not None and hit[1].type == "PERSON" else None
+
+
+def _holds_a_job(verb: Token) -> bool:
+    """A verb whose subject takes, holds or leaves the job that is its object (patterns key
+    employment.job_holding_verbs; "give" only as "give up")."""
+    words = patterns()["employment"]["job_holding_verbs"]
+    lemma = verb.lemma_.lower()
+    if lemma == "give":
+        return any(c.dep_ == "prt" and c.lower_ == "up" for c in verb.children)
+    return lemma in words

@@ -22,8 +22,9 @@ from dateline.extractors.facts.context import (
 )
 from dateline.extractors.facts.described import _occupation_words
 from dateline.extractors.facts.employment import _has_employer
+from dateline.extractors.facts.itorgs import org_before_it
 from dateline.extractors.facts.occupations import _has_job, _subject_of, unasserted_copula
-from dateline.extractors.facts.orgs import _org_for, org_before_it, org_kind
+from dateline.extractors.facts.orgs import _org_for, org_kind
 from dateline.extractors.facts.subjects import _subjects
 from dateline.nlp import token_at_char, tokens_in, tokens_of
 
@@ -59,9 +60,10 @@ def _rule_job_verbs(ctx: _Ctx) -> None:
             continue
         # "taught me", "taught the infants' class": what is taught, not said as a job; but a
         # subject taught at a named organisation is the post held there ("teaches chemistry at
-        # Harlan High", "teaches P3 at Rockfield Primary")
+        # Harlan High", "teaches P3 at Rockfield Primary"; in the present, a class taught there too:
+        # "teaches the infant class at Ferrholm Primary School", emp49)
         if objs and not (at_org and all(_CLASS_CODE.fullmatch(o.text) or (o.pos_ != "PRON" and ctx.covering(o.idx, _tok_end(o)) is None
-                                        and not any(t.lower_ in ("class", "classes") for t in o.subtree)) for o in objs)) \
+                                        and (verb.tag_ in ("VBZ", "VBP") or not any(t.lower_ in ("class", "classes") for t in o.subtree))) for o in objs)) \
                 and not (verb.lemma_ == "teach" and not at_org and verb.tag_ in ("VBZ", "VBP") and all(o.lower_ in _taught() and o.pos_ != "PRON" for o in objs)):
             continue  # (but "teaches third grade", "teaches maths": a subject or a grade taught is the job)
         people = [p for p in _subjects(ctx, verb, couples=False) if p.type == "PERSON"]

@@ -12,7 +12,7 @@ from spacy.tokens import Token
 
 from dateline.extractors.entities.context import CALLED_SO
 from dateline.extractors.entities.lexicon import lexicon
-from dateline.extractors.facts.context import ORG, _Ctx, _named, _sentence, _tok_end, patterns
+from dateline.extractors.facts.context import ORG, _Ctx, _named, _sentence, patterns
 from dateline.extractors.facts.orgtally import Tally, called_so, names_between
 from dateline.extractors.facts.orgtext import _described_in_text, _name_before_noun
 from dateline.model import Entity, Mention
@@ -480,24 +480,3 @@ def another_body(noun: str, m: Mention, org: Entity) -> bool:
     words = org.name.lower().split()
     groups = set(patterns()["employment"]["in_groups"]) - lex.org_nouns  # (an orchestra, a choir)
     return (low in groups and _word_at(words, low) is None and bool(words) and words[-1] in lex.org_keywords)
-
-
-def org_before_it(ctx: _Ctx, it: Token) -> Optional[tuple[Mention, Entity]]:
-    """The one organisation named or described in the sentence before ``it`` ("set up the trust in
-    2017 and chairs it still"; "ran Whitehouse Joinery for 40 years; Rodney runs it now"), or
-    None: across sentences "it" may be anything."""
-    sent = it.sent
-    seen: dict[str, tuple[Mention, Entity]] = {}
-    for m, e in ctx.mentions_from(sent.start_char):
-        if m.start >= it.idx:
-            break
-        if e.type in ORG and _named(e):
-            seen[e.id] = (m, e)
-    for t in sent:
-        if t.i >= it.i:
-            break
-        if t.pos_ == "NOUN" and [c.lower_ for c in t.children if c.i < t.i][:1] == ["the"] and ctx.covering(t.idx, _tok_end(t)) is None:
-            hit = _org_for(ctx, t.lower_, t.idx) if org_kind(t.lower_) is not None else None
-            if hit is not None:
-                seen[hit[1].id] = hit
-    return next(iter(seen.values())) if len(seen) == 1 else None

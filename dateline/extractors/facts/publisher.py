@@ -55,3 +55,20 @@ def publisher(ctx: _Ctx) -> Optional[tuple[Mention, Entity]]:
             break
         first = line_end + 1
     return article_org(ctx)
+
+
+def lede_org(ctx: _Ctx) -> Optional[tuple[Mention, Entity]]:
+    """The organisation the article is about (``orgs.article_org``) when its first paragraph (the
+    lede, or a masthead) names it: an article is about what it opens on, and one that counts
+    as the article's subject only by the entity stage's 'the firm' and 'the board', which may
+    have gone to another, is unsure ("Hallett Brannock has appointed X ... she spent a decade
+    at Skagen Mutual" with 'the firm' given to Skagen Mutual). Added on 2026-12-04 (emp49)."""
+    main = article_org(ctx)
+    if main is None:
+        return None
+    body = ctx.article.body_start
+    while body < len(ctx.text) and ctx.text[body].isspace():
+        body += 1
+    lede_end = ctx.text.find("\n\n", body)
+    lede_end = len(ctx.text) if lede_end < 0 else lede_end
+    return main if any(e.id == main[1].id and m.kind == "name" and body <= m.start < lede_end for m, e in ctx.mentions) else None

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from dateline.extractors.facts.clauses import _not_asserted
-from dateline.extractors.facts.context import LIKELY, ORG, PERSON, _Ctx, _named, _tok_end
+from dateline.extractors.facts.context import LIKELY, ORG, PERSON, _Ctx, _named, _tok_end, patterns
 from dateline.extractors.facts.subjects import _subjects
 from dateline.nlp import tokens_in, tokens_of
 
@@ -88,6 +88,15 @@ def _rule_predecessors(ctx: _Ctx) -> None:
                 hon = _HONORIFIC.match(ctx.text, _tok_end(verb) + 1)
                 after = ctx.starting_at(_tok_end(verb) + 1, PERSON) or (ctx.starting_at(hon.end(), PERSON) if hon else None)
                 objs = [t for t in ctx.doc[verb.i + 1 : verb.i + 5] if after is not None and t.idx < after[0].end and t.pos_ == "PROPN"][-1:]
+        as_objs = [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "as" for g in c.children if g.dep_ == "pobj"] or [
+            # ("as managing director of X", "managing" read as a verb and the post's noun its object)
+            d for c in verb.children if c.dep_ == "prep" and c.lower_ == "as" for g in c.children
+            if g.dep_ == "pcomp" and g.lower_ == "managing" for d in g.children if d.dep_ == "dobj"]
+        if objs and verb.lemma_ != "take" and objs[0].pos_ == "NOUN" and any(c.dep_ == "poss" for c in objs[0].children) \
+                and any(g.pos_ == "NOUN" for g in as_objs):
+            # ("has succeeded her grandfather, Mak Kam-tong, as chairwoman of X": a relative's
+            # handover, but the post is named; the name apposed to the owned noun held it)
+            objs = [c for c in objs[0].children if c.dep_ == "appos" and c.pos_ == "PROPN"][:1] or objs
         # ("took over the firm from his father": a thing taken over is no post; "takes over from
         # her father, X": a family's handover, whose posts the text leaves open)
         if not objs or any(c.dep_ == "dobj" for c in verb.children) and verb.lemma_ == "take" or objs[0].pos_ != "PROPN":
@@ -103,11 +112,21 @@ def _rule_predecessors(ctx: _Ctx) -> None:
         holder = people[0]
         # ("takes over as treasurer from X": the post the clause names; else a post read for the
         # holder before the verb, in its sentence or the one before)
-        as_objs = [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "as" for g in c.children if g.dep_ == "pobj"]
         named_post = None
         if as_objs and any(g.pos_ == "NOUN" for g in as_objs):
-            named_post = re.sub(r"^(?:the|a|an|its|his|her|their)\s+", "", ctx.text[as_objs[0].left_edge.idx : _tok_end(as_objs[0])].lower())
-            ctx.add("title", before[1], min(verb.idx, before[0].start), max(_tok_end(verb), before[0].end), value=named_post, confidence=LIKELY)
+            named_post = re.sub(r"^(?:the|a|an|its|his|her|their)\s+", "", ctx.text[min(as_objs[0].left_edge.idx, as_objs[0].head.idx if as_objs[0].dep_ == "dobj" else as_objs[0].idx) : _tok_end(as_objs[0])].lower())
+            gendered = patterns()["gendered_roles"].get(named_post.split()[-1])
+            if gendered is None or before[1].gender in (None, gendered):
+                # (a post word stating the other gender is the successor's alone: "succeeded
+                # her grandfather as chairwoman" says nothing of what he was called)
+                ctx.add("title", before[1], min(verb.idx, before[0].start), max(_tok_end(verb), before[0].end), value=named_post, confidence=LIKELY)
+            # ("succeeds Tom Hale as chairman of Golden Crane": the organisation the post was read
+            # at for the successor, asposts.py, from the same "as", was the predecessor's too)
+            at = as_objs[0].head.idx
+            for f in [f for f in ctx.facts.of("employer", holder.id) if f.evidence.start == at][:1]:
+                org = next((e for e in ctx.entities if e.id == f.object and e.type in ORG), None)
+                if org is not None:
+                    ctx.add("employer", before[1], min(verb.idx, before[0].start), f.evidence.end, obj=org, confidence=LIKELY)
         previous = ctx.doc[verb.sent.start - 1].sent.start_char if verb.sent.start > 0 else verb.sent.start_char
         # (a post taken up, "joined ORG as principal", "welcomes X as its director", "Our new
         # secretary is X": not a job apposed to the name, "Dr X, a paediatrician at ORG,
