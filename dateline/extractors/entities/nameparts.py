@@ -15,7 +15,7 @@ from typing import Optional
 from spacy.tokens import Doc, Span, Token
 
 from dateline.extractors.entities.lexicon import Lexicon
-from dateline.nlp import columns, ents_of, tokens_in, tokens_of
+from dateline.nlp import columns, ents_of, text_of, tokens_in, tokens_of
 
 # at most "van der", "de la", "von und zu": more lower-case words are prose, not a name
 _MAX_PARTICLES = 3
@@ -418,9 +418,11 @@ def titled_surname(doc: Doc, lex: Lexicon, run: tuple[int, int], titled: frozens
     cols = columns(doc)
     if s > 0 and cols.lower[s - 1] in ("the", "a", "an"):
         return False  # ("the Clan Johnstone ... Lord Johnstone": no person's name takes an article)
-    text = doc.text
-    if re.search(re.escape(text[cols.idx[s] : cols.idx[e - 1] + len(cols.text[e - 1])]) + r"\s+[A-Z]", text):
-        return False  # (nor the first words of a firm's name written in full elsewhere: "Delaney Rowe Solicitors")
-    return cols.lower[e - 1] in titled and cols.ent_type[s] == "" and cols.ent_type[e - 1] == "" \
-        and cols.pos[s] == "PROPN" and cols.pos[e - 1] == "PROPN" and cols.lower[s] not in lex.titles \
-        and cols.lower[s] not in lex.org_keywords and cols.lower[e - 1] not in lex.org_keywords
+    if not (cols.lower[e - 1] in titled and cols.ent_type[s] == "" and cols.ent_type[e - 1] == ""
+            and cols.pos[s] == "PROPN" and cols.pos[e - 1] == "PROPN" and cols.lower[s] not in lex.titles
+            and cols.lower[s] not in lex.org_keywords and cols.lower[e - 1] not in lex.org_keywords):
+        return False
+    # (nor the first words of a firm's name written in full elsewhere: "Delaney Rowe Solicitors";
+    # searched last, as it reads the whole text)
+    text = text_of(doc)
+    return re.search(re.escape(text[cols.idx[s] : cols.idx[e - 1] + len(cols.text[e - 1])]) + r"\s+[A-Z]", text) is None
