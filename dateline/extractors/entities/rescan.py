@@ -70,6 +70,8 @@ def rescan_hyphened_given_names(b: _Builder) -> None:
     for i in tokens_in(b.doc, "lower", {k[0] for k in given}):
         if i + 2 >= n or words[i + 1] != "-" or not words[i][:1].isupper() or any(k in b.covered for k in range(i, i + 3)):
             continue
+        if b.doc[i].whitespace_ or b.doc[i + 1].whitespace_:
+            continue  # (written as one word: not "Won - yong is a Korean given name", spaced as a list's tokens)
         bearer = given.get((lower[i], lower[i + 2]))
         if bearer is not None and not (i > 0 and words[i - 1][:1].isupper() and words[i - 1].isalpha()):
             b.add(bearer, i, i + 3, "firstname", head=i + 2)
