@@ -132,8 +132,11 @@ def descriptor(res: "_Resolver", tok: Token, recent) -> Optional[tuple[_Cluster,
                 if res.observe is None and _whose_kin_between(res, ch.i, tok.head.i):
                     return None  # "Rees, whose husband, 66, was the club's groundsman": his post, not hers
                 g = res.lex.gendered.get(tok.lower_) if res.observe is None else None
-                if g is not None and _gender_conflict(res.covered[ch.i].root(), g):
-                    return None  # ("the conductor was her husband", the conductor taken for her: not her husband)
+                subject = res.covered[ch.i].root()
+                if g is not None and _gender_conflict(subject, g) and not subject.pgenders[g] and any(subject.pgenders.values()):
+                    # ("She joined in 1991. ... the conductor was her husband", the conductor taken
+                    # for her: not her husband; only against what pronouns said of the subject)
+                    return None
                 return res.covered[ch.i], s, e
     if res.observe is None and tok.dep_ == "nsubj" and tok.head.lemma_ == "be" and (named := _named_by_copula(res, tok.head, tok)) is not None:
         return named, s, e  # "the man with the baton was a hewer, Joseph Rutter" (at extraction only)

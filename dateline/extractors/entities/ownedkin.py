@@ -101,12 +101,18 @@ def _family_name(c: _Cluster) -> str:
     return c.key[0] if len(u) == 4 and u[2] == "-" and u[3][:1].islower() else c.key[-1]
 
 
-def _kin_of(r: "_Resolver", c: _Cluster, owner: _Cluster) -> bool:
+# (kin kinds of a younger generation: one so called is no elder's parent)
+_YOUNGER = frozenset({"child", "grandchild", "nibling"})
+
+
+def _kin_of(r: "_Resolver", c: _Cluster, owner: _Cluster, kinds: Optional[frozenset[str]] = None) -> bool:
     """Whether ``c`` was called ``owner``'s relative ("Marcy's mother, Opal Ridley"): a mother
-    bears the father's surname where a married daughter may not."""
+    bears the father's surname where a married daughter may not; with ``kinds``, only relatives of
+    those kinds (the pick called a candidate's granddaughter, "Walter's granddaughter, Joanne Pike
+    ... her father, Dennis Hartwell": not Walter's father)."""
     for m in c.mentions:
         head = r.doc[m.head]
-        if head.lower_ in r.lex.kin_kinds:
+        if head.lower_ in r.lex.kin_kinds and (kinds is None or r.lex.kin_kinds[head.lower_] in kinds):
             poss = next((ch for ch in head.children if ch.dep_ == "poss"), None)
             got = r.covered.get(poss.i) if poss is not None else None
             if got is not None and got.root() is owner:
@@ -141,7 +147,7 @@ def surname_kin_owner(r: "_Resolver", tok: Token, chosen: Optional[_Cluster],
     ranking = r.ranking or (alternatives() if alternatives is not None else [])
     same = {id(c.root()): c.root() for c in ranking if c.root() is not named and len(c.root().key) > 1
             and _family_name(c.root()) == family and c.root().gender_fit(gender) >= 1.0 and not c.root().plural
-            and not _kin_of(r, c.root(), chosen.root())}
+            and not _kin_of(r, c.root(), chosen.root()) and not _kin_of(r, chosen.root(), c.root(), _YOUNGER)}
     return next(iter(same.values())) if len(same) == 1 else None
 
 
