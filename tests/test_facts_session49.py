@@ -225,3 +225,18 @@ def test_a_hospital_named_with_and_is_one_organisation_and_no_person(nlp):
     assert not any(e.type == "PERSON" and "Moi" in e.name for e in ex.entities), [(e.name, e.type) for e in ex.entities]
     hospital = _entity(ex, "Referral Hospital")
     assert hospital is not None and hospital.name == "Moi Teaching and Referral Hospital" and hospital.type == "ORG"
+
+
+def test_an_age_in_a_who_clause_that_goes_on_with_and_is_an_age(nlp):
+    ex, names = _run(nlp, "date 2024-07-19\nThe couple's children are Emmanuel, 35, a guide; Rehema, 33, an accountant in "
+                          "Arusha; and Grace, who is twenty-two and studies at Mweka College. Their cousin, Ása "
+                          "Helgadóttir, who is twenty-nine and a veterinary student, came too.\n")
+    facts = _facts(ex, names)
+    assert ("age", "Grace", 22) in facts, facts
+    assert ("age", "Ása Helgadóttir", 29) in facts, facts
+
+
+def test_three_and_a_half_is_no_age_of_three(nlp):
+    # a guard (passes on the start code): a fraction goes on the number
+    ex, names = _run(nlp, "date 2024-07-19\nThe couple have a son, Tom Akers, who is three and a half and loves trains.\n")
+    assert ("age", "Tom Akers", 3) not in _facts(ex, names)
