@@ -35,3 +35,10 @@ def test_a_possessive_on_the_relative_noun_s_own_phrase_is_repeated(nlp):
             "his wife of four decades, Marjorie, who ran his campaign office, and paid tribute to his late "
             "father, Dennis Pryce.")
     assert _who(nlp, body, "his campaign", "his") == "Gordon Pryce"
+
+
+def test_with_a_name_as_her_role_is_not_her(nlp):
+    # "as" hung on the verb (or on the star) by the parser: the role is still Vera Moss's
+    body = ("The silent film opened in 1928. The film starred Greta Lund, with Vera Moss as her domineering "
+            "mother, Paul Ek, and Hans Berg.")
+    assert _who(nlp, body, "her domineering", "her") != "Vera Moss"
