@@ -49,6 +49,8 @@ def subject_owner(r: "_Resolver", tok: Token, gender: Optional[str]) -> Optional
             and noun.head.head.head.head.pos_ in ("VERB", "AUX"):
         # ("Eoin flew home for the sale with his wife", the parser hanging "with" on "sale")
         verb = noun.head.head.head.head
+    elif noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.head.dep_ == "acomp" and noun.head.head.head.pos_ in ("VERB", "AUX"):
+        verb = noun.head.head.head  # ("Amy, a wife who is bored with her husband": the copula's subject)
     if verb is None or verb.pos_ not in ("VERB", "AUX"):
         return None
     if noun.dep_ == "pobj" and noun.head.lower_ != "as" and any(fitting_person(r, ch, gender) for ch in verb.children if ch.dep_ in ("dobj", "dative") and ch.i < tok.i):
@@ -69,6 +71,24 @@ def subject_owner(r: "_Resolver", tok: Token, gender: Optional[str]) -> Optional
         if not c.platform and not c.plural and c.is_person_like() and c.gender_fit(gender) == 1.0:
             return c
     return participle_owner(r, verb, gender)
+
+
+def relative_first(r: "_Resolver", tok: Token, earlier: Token) -> Optional[_Cluster]:
+    """A possessive in a relative clause whose relative pronoun is the clause's subject belongs to
+    the person the relative opens on (``subject_owner``), not to the same possessive met earlier in
+    the sentence outside that clause ("After the success of her first novel, Ada wrote a sequel
+    about the author Lena Holt, who follows in the footsteps of her mother": Lena); not when the
+    earlier one is on the relative noun's own phrase, no verb between ("thanked his wife, Mary, who
+    ran his office": his wife's husband's office)."""
+    if r.observe is not None or tok.tag_ != "PRP$":
+        return None
+    verb = next((a for a in tok.ancestors if a.pos_ in ("VERB", "AUX")), None)
+    if verb is None or verb.dep_ != "relcl" or not any(ch.dep_ == "nsubj" and ch.lower_ in ("who", "that") for ch in verb.children):
+        return None
+    if not any(t.pos_ in ("VERB", "AUX") for t in r.doc[earlier.i + 1:verb.head.i]):
+        return None
+    owner = subject_owner(r, tok, r.lex.pronouns[tok.lower_])
+    return owner if owner is not None and owner is relative_noun_person(r, verb.head) else None
 
 
 def reported_speaker(r: "_Resolver", tok: Token, gender: Optional[str]) -> Optional[_Cluster]:

@@ -40,6 +40,9 @@ def _bearers(r: "_Resolver", noun: Token) -> list[Token]:
         return _args(above, _SUBJECTS + ("attr",))  # "Among his patrons were Lord Brudenell"
     if prep != "as" or (head.i > 0 and head.doc[head.i - 1].lower_ in ("well", "such")):
         return []  # ("As well as her solo projects, Kate ...": no predication)
+    withs = [g for ch in above.children if ch.dep_ == "prep" and ch.lower_ == "with" for g in ch.children if g.dep_ == "pobj" and g.i == head.i - 1]
+    if withs:
+        return withs  # ("starred Ada Lind, with Vera Moss as her mother", "as" hung on the verb or on Ada Lind)
     if above.pos_ == "PROPN":
         return [above]  # "with Louise Dresser as her domineering mother"
     if above.pos_ in ("VERB", "AUX"):

@@ -21,6 +21,7 @@ from dateline.extractors.entities.binding import (
     conjoined,
     continuity,
     owner_bound,
+    relative_first,
     reported_speaker,
     retitle,
     subject_owner,
@@ -442,7 +443,7 @@ class _Resolver(_Kin):
                     break
                 t = self.doc[ti]
                 if t.lower_ == tok.lower_ and t.tag_ == "PRP$":
-                    return spouse_of_kin_subject(self, tok, t, c.root()) or c.root()
+                    return relative_first(self, tok, t) or spouse_of_kin_subject(self, tok, t, c.root()) or c.root()
             same = self._kin_opener_before(tok) \
                 or subject_owner(self, tok, self.lex.pronouns[tok.lower_]) \
                 or self._sole_person_before(tok)
