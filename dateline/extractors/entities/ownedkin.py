@@ -9,7 +9,7 @@ won, none lost). At extraction only: the ranker's training on GAP reads its own 
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Callable, Optional
+from typing import TYPE_CHECKING, Callable, Iterator, Optional
 
 from spacy.tokens import Token
 
@@ -36,6 +36,15 @@ def _named_relative(r: "_Resolver", kin: Token) -> Optional[_Cluster]:
     return None
 
 
+def _back_within_reach(r: "_Resolver", tok: Token) -> Iterator[int]:
+    """The words before the pronoun, nearest first, as far back as REACH sentences."""
+    sent = r.sent_of[tok.i]
+    for k in range(tok.i - 1, -1, -1):
+        if sent - r.sent_of[k] > REACH:
+            return
+        yield k
+
+
 def owned_kin_named(r: "_Resolver", tok: Token, chosen: Optional[_Cluster]) -> Optional[_Cluster]:
     """The relative named in the latest "X's KIN Y" before the pronoun when ``chosen`` is X;
     None otherwise."""
@@ -45,10 +54,7 @@ def owned_kin_named(r: "_Resolver", tok: Token, chosen: Optional[_Cluster]) -> O
     if gender is None:
         return None
     owner = chosen.root()
-    sent = r.sent_of[tok.i]
-    for k in range(tok.i - 1, -1, -1):
-        if sent - r.sent_of[k] > REACH:
-            return None
+    for k in _back_within_reach(r, tok):
         c = r.covered.get(k)
         t = r.toks[k]
         if t.lower_ not in r.lex.relative_nouns:
@@ -170,10 +176,7 @@ def turned_kin(r: "_Resolver", tok: Token, chosen: Optional[_Cluster]) -> Option
     if mine not in _CONVERSE or gender is None:
         return None
     owner = chosen.root()
-    sent = r.sent_of[tok.i]
-    for k in range(tok.i - 1, -1, -1):
-        if sent - r.sent_of[k] > REACH:
-            return None
+    for k in _back_within_reach(r, tok):
         t = r.toks[k]
         if r.lex.kin_kinds.get(t.lower_) != _CONVERSE[mine]:
             continue
