@@ -23,7 +23,7 @@ from dateline.extractors.entities.kinnames import (
 )
 from dateline.extractors.entities.kinwords import trade_before_couple
 from dateline.extractors.entities.lexicon import Lexicon
-from dateline.extractors.entities.nameparts import titled_surname, titled_words
+from dateline.extractors.entities.nameparts import continued_as_person, titled_surname, titled_words
 from dateline.extractors.entities.places import written_as_place
 from dateline.extractors.entities.syntax import _possessive, common_elsewhere, kin_read_as_verb
 from dateline.extractors.entities.titlenames import title_as_name
@@ -348,7 +348,7 @@ def _missed_names(doc: Doc, lex: Lexicon, taken: list[bool], sent_start_of: list
         )
         verb = tok.head.lemma_.lower()
         # (A speech verb's subject is left to the speaker rule, which does not type it.)
-        if extraction and tok.ent_type_ in MISSABLE_LABELS and not paired and _continued_as_person(doc, tok, lex, sent_start_of):
+        if extraction and tok.ent_type_ in MISSABLE_LABELS and not paired and continued_as_person(doc, tok, lex, sent_start_of):
             s, e = run_of(i)
             first = toks[s - 1] if s > 0 else None
             if first is not None and first.i == sent_start_of[i] and first.dep_ == "compound" and first.head.i == i \
@@ -365,24 +365,6 @@ def _missed_names(doc: Doc, lex: Lexicon, taken: list[bool], sent_start_of: list
                 # "Priya and Tom Halloran wed": a first name sharing the surname after it
                 claim(s, e, "PERSON")
     return out
-
-
-def _continued_as_person(doc: Doc, tok: Token, lex: Lexicon, sent_start_of: list[int]) -> bool:
-    """'Ffion Rees runs a flock of 400 ewes. She said ...': an untagged name as its sentence's
-    main subject, and the next sentence opens on "he" or "she" (what no business or place is
-    called) or on an age as its subject ("The 38-year-old"), with no other subject between."""
-    if tok.dep_ not in ("nsubj", "nsubjpass") or tok.head.dep_ != "ROOT":
-        return False
-    end = tok.head.sent.end
-    if end >= len(doc) or sent_start_of[end] != end:
-        return False
-    nxt = doc[end]
-    if nxt.lower_ == "the" and nxt.dep_ == "det":
-        # "Owain Price came to us in 2021. The 38-year-old, ...": only a person is described
-        # by an age alone, as the next sentence's subject
-        head = nxt.head
-        return head.lower_ == "old" and head.dep_ in ("nsubj", "nsubjpass") and any(c.lower_ in ("year", "years") for c in head.children)
-    return nxt.tag_ == "PRP" and nxt.dep_ in ("nsubj", "nsubjpass") and lex.pronouns.get(nxt.lower_) in ("male", "female")
 
 
 def _body_of_place(toks: list[Token], i: int, lex: Lexicon, taken: list[bool]) -> bool:

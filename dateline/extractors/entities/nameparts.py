@@ -426,3 +426,21 @@ def titled_surname(doc: Doc, lex: Lexicon, run: tuple[int, int], titled: frozens
     # searched last, as it reads the whole text)
     text = text_of(doc)
     return re.search(re.escape(text[cols.idx[s] : cols.idx[e - 1] + len(cols.text[e - 1])]) + r"\s+[A-Z]", text) is None
+
+
+def continued_as_person(doc: Doc, tok: Token, lex: Lexicon, sent_start_of: list[int]) -> bool:
+    """'Ffion Rees runs a flock of 400 ewes. She said ...': an untagged name as its sentence's
+    main subject, and the next sentence opens on "he" or "she" (what no business or place is
+    called) or on an age as its subject ("The 38-year-old"), with no other subject between. (Moved out of missed.py.)"""
+    if tok.dep_ not in ("nsubj", "nsubjpass") or tok.head.dep_ != "ROOT":
+        return False
+    end = tok.head.sent.end
+    if end >= len(doc) or sent_start_of[end] != end:
+        return False
+    nxt = doc[end]
+    if nxt.lower_ == "the" and nxt.dep_ == "det":
+        # "Owain Price came to us in 2021. The 38-year-old, ...": only a person is described
+        # by an age alone, as the next sentence's subject
+        head = nxt.head
+        return head.lower_ == "old" and head.dep_ in ("nsubj", "nsubjpass") and any(c.lower_ in ("year", "years") for c in head.children)
+    return nxt.tag_ == "PRP" and nxt.dep_ in ("nsubj", "nsubjpass") and lex.pronouns.get(nxt.lower_) in ("male", "female")

@@ -44,7 +44,6 @@ from dateline.extractors.entities.latent import latent_clusters, materialize
 from dateline.extractors.entities.lexicon import (
     DECAY,
     ROLE_CONFLICT,
-    THEY_WINDOW,
     TIE_DISCOUNT,
     W_ORG_NOUN,
     W_PERSON_NOUN,
@@ -77,7 +76,7 @@ from dateline.extractors.entities.ranker import (
 )
 from dateline.extractors.entities.rankertrees import Ranker
 from dateline.extractors.entities.shift import subject_shift
-from dateline.extractors.entities.speechtags import parenthetical_speaker
+from dateline.extractors.entities.speechtags import parenthetical_speaker, they_speaker
 from dateline.extractors.entities.subjects import apposed_subject_before, subject_owner_of_thing
 from dateline.extractors.entities.syntax import Syntax, _role_weight, _speaker_position
 from dateline.extractors.entities.thingpronouns import after_named_thing, said_of_a_thing
@@ -167,7 +166,7 @@ class _Resolver(_Kin):
                 if not c.platform:
                     self.add(c, i, i + 1, "pronoun")
             elif low == "they" and _speaker_position(tok, lex):
-                c = self._they_speaker(tok, recent)
+                c = they_speaker(self, tok, recent)
                 if c is not None:
                     self.add(c, i, i + 1, "pronoun")
                     recent.append((i, self.sent_of[i], _role_weight(tok), c.root()))
@@ -275,26 +274,6 @@ class _Resolver(_Kin):
         phrase, which must not count twice towards salience."""
         head = tok.head
         return tok.dep_ == "appos" and head.i in self.covered and self.covered[head.i].root() is cluster.root()
-
-    def _they_speaker(self, tok: Token, recent) -> Optional[_Cluster]:
-        """"they said" after an organization or a group of unnamed speakers, unless two people
-        were just named together (the other usual reading of "they")."""
-        best: Optional[_Cluster] = None
-        best_score = 0.0
-        sent = self.sent_of[tok.i]
-        for ti, si, _w, c in reversed(recent):
-            if sent - si > THEY_WINDOW:
-                break
-            head = self.doc[ti]
-            if head.dep_ == "conj" and c.root().is_person_like() and head.head.i in self.covered:
-                if self.covered[head.head.i].root().is_person_like():
-                    return None
-        for score, c in self._scores(recent, tok.i, THEY_WINDOW).values():
-            if c.platform or (c.is_person_like() and not c.plural):
-                continue
-            if score > best_score:
-                best, best_score = c, score
-        return best
 
     def _staff_of_org(self, tok: Token, lemma: str) -> bool:
         """'A spokesman for Brindle & Shaw', 'a director of Halvern Flour' as a subject: a staff

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING, Optional
 from spacy.tokens import Token
 
 from dateline.extractors.entities.clusters import _Cluster
+from dateline.extractors.entities.lexicon import THEY_WINDOW
 from dateline.nlp import columns, per_doc, tokens_of
 
 if TYPE_CHECKING:
@@ -92,3 +93,24 @@ def drop_outvoted_reports(r: "_Resolver") -> None:
             c.pgenders[g] -= 1
         if r.covered.get(i) is not None and r.covered[i].root() is c:
             del r.covered[i]
+
+
+def they_speaker(r: "_Resolver", tok: Token, recent) -> Optional[_Cluster]:
+    """"they said" after an organization or a group of unnamed speakers, unless two people
+    were just named together (the other usual reading of "they"). (Moved out of pronouns.py.)"""
+    best: Optional[_Cluster] = None
+    best_score = 0.0
+    sent = r.sent_of[tok.i]
+    for ti, si, _w, c in reversed(recent):
+        if sent - si > THEY_WINDOW:
+            break
+        head = r.doc[ti]
+        if head.dep_ == "conj" and c.root().is_person_like() and head.head.i in r.covered:
+            if r.covered[head.head.i].root().is_person_like():
+                return None
+    for score, c in r._scores(recent, tok.i, THEY_WINDOW).values():
+        if c.platform or (c.is_person_like() and not c.plural):
+            continue
+        if score > best_score:
+            best, best_score = c, score
+    return best
