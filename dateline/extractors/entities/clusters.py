@@ -116,6 +116,13 @@ class _Cluster:
         )
 
 
+def family_name_first(c: _Cluster) -> bool:
+    """A name romanised family name first with a hyphened given name, as Korean names are ("Park
+    Man-sik", "Lee Da-eun": a small letter after the hyphen)."""
+    u = c.unlowered
+    return len(u) == 4 and u[2] == "-" and u[3][:1].islower()
+
+
 def _gender_conflict(c: _Cluster, gender: str) -> bool:
     c = c.root()
     if c.gender_fit(gender) == 0 or c.gender not in (None, gender):

@@ -107,11 +107,16 @@ def plural_trade(tok: Token, lex: "Lexicon") -> bool:
         and (low[:-1] in lex.trades or low[:-1].endswith(("er", "or", "ist", "ian")))
 
 
-def in_law(text: list[str], i: int) -> bool:
+def in_law_at(lower: list[str], k: int) -> bool:
+    """Whether the lower-cased words ``k``-3 to ``k`` are "-", "in", "-", "law": the end of a kin
+    noun written with "-in-law" that the tokenizer split ("daughter-in-law", "sons-in-law")."""
+    return k >= 4 and lower[k] in ("law", "laws") and lower[k - 1] == "-" and lower[k - 2] == "in" and lower[k - 3] == "-"
+
+
+def in_law(lower: list[str], i: int) -> bool:
     """'Their son-in-law, Neil Fraser': the tokenizer splits "son-in-law", and its "son" is no son
-    (nor "law" anybody)."""
-    return (i + 4 < len(text) and text[i + 1] == "-" and text[i + 2].lower() == "in" and text[i + 3] == "-" and text[i + 4].lower() == "law") \
-        or (i >= 4 and text[i].lower() == "law" and text[i - 1] == "-" and text[i - 2].lower() == "in" and text[i - 3] == "-")
+    (nor "law" anybody); ``i`` its first word or its last."""
+    return in_law_at(lower, i) or (i + 4 < len(lower) and in_law_at(lower, i + 4))
 
 
 def in_law_apposed(r: "_Resolver", i: int) -> Optional["_Cluster"]:

@@ -7,8 +7,9 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from dateline.extractors.entities.kinwords import in_law_at
 from dateline.extractors.entities.lexicon import W_PERSON_NOUN
-from dateline.nlp import text_of
+from dateline.nlp import columns, text_of
 from dateline.paragraphs import quoted_at
 
 if TYPE_CHECKING:
@@ -38,7 +39,7 @@ def in_law(tok) -> str:
     noun at its hyphens and the parser hangs the name anywhere; the whole word, singular, when
     ``tok`` is its last part."""
     doc = tok.doc
-    if tok.lower_ not in ("law", "laws") or tok.i < 4 or doc[tok.i - 2].lower_ != "in" or doc[tok.i - 1].text != "-" or doc[tok.i - 3].text != "-":
+    if not in_law_at(columns(doc).lower, tok.i):
         return ""
     kin = doc[tok.i - 4].lemma_.lower()
     return f"{kin}-in-law"

@@ -23,7 +23,7 @@ from dateline.extractors.entities.kinnames import (
 )
 from dateline.extractors.entities.kinwords import trade_before_couple
 from dateline.extractors.entities.lexicon import Lexicon
-from dateline.extractors.entities.nameparts import continued_as_person, titled_surname, titled_words
+from dateline.extractors.entities.nameparts import continued_as_person, titled_surname, titled_words, written_longer
 from dateline.extractors.entities.places import written_as_place
 from dateline.extractors.entities.syntax import _possessive, common_elsewhere, kin_read_as_verb
 from dateline.extractors.entities.titlenames import title_as_name
@@ -320,8 +320,7 @@ def _missed_names(doc: Doc, lex: Lexicon, taken: list[bool], sent_start_of: list
             s, e = run_of(i)
             # (not the first words of a longer name the text gives elsewhere: "an accountant at
             # Harlan State" for Harlan State University, which the facts stage reads as that one)
-            run = text_of(doc)[c_idx[s] : c_idx[e - 1] + len(c_text[e - 1])]
-            if s == i and e - s >= 2 and c_dep[e - 1] == "pobj" and re.search(re.escape(run) + r"\s+[A-Z]", text_of(doc)) is None:
+            if s == i and e - s >= 2 and c_dep[e - 1] == "pobj" and not written_longer(doc, s, e):
                 claim(s, e, "ORG")
                 continue
         # "named after Ivy Trent (1902 – 1971)": a life span right after a name of two or

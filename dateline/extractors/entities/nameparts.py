@@ -424,8 +424,14 @@ def titled_surname(doc: Doc, lex: Lexicon, run: tuple[int, int], titled: frozens
         return False
     # (nor the first words of a firm's name written in full elsewhere: "Delaney Rowe Solicitors";
     # searched last, as it reads the whole text)
-    text = text_of(doc)
-    return re.search(re.escape(text[cols.idx[s] : cols.idx[e - 1] + len(cols.text[e - 1])]) + r"\s+[A-Z]", text) is None
+    return not written_longer(doc, s, e)
+
+
+def written_longer(doc: Doc, s: int, e: int) -> bool:
+    """Whether the words ``s`` to ``e`` open a longer capitalised name the text writes somewhere
+    ("Harlan State" of Harlan State University, "Delaney Rowe" of Delaney Rowe Solicitors)."""
+    cols, text = columns(doc), text_of(doc)
+    return re.search(re.escape(text[cols.idx[s] : cols.idx[e - 1] + len(cols.text[e - 1])]) + r"\s+[A-Z]", text) is not None
 
 
 def continued_as_person(doc: Doc, tok: Token, lex: Lexicon, sent_start_of: list[int]) -> bool:

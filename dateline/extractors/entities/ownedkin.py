@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Callable, Iterator, Optional
 from spacy.tokens import Token
 
 from dateline.extractors.entities.binding import fitting_person
-from dateline.extractors.entities.clusters import _Cluster
+from dateline.extractors.entities.clusters import _Cluster, family_name_first
 
 if TYPE_CHECKING:
     from dateline.extractors.entities.pronouns import _Resolver
@@ -103,8 +103,7 @@ def spouse_of_kin_subject(r: "_Resolver", tok: Token, first: Token, owner: _Clus
 def _family_name(c: _Cluster) -> str:
     """The family name of a name's words: the last, but the first where the given name is written
     last with a hyphen and a small letter after it, as Korean names are romanised ("Park Man-sik")."""
-    u = c.unlowered
-    return c.key[0] if len(u) == 4 and u[2] == "-" and u[3][:1].islower() else c.key[-1]
+    return c.key[0] if family_name_first(c) else c.key[-1]
 
 
 # (kin kinds of a younger generation: one so called is no elder's parent)

@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Doc, Token
 
 from dateline.extractors.entities.kinnames import COMPANY_KIN, _kin_list_item, _relative_of
-from dateline.extractors.entities.kinwords import DEATH_VERBS
+from dateline.extractors.entities.kinwords import DEATH_VERBS, in_law_at
 from dateline.extractors.entities.lexicon import W_PERSON_NOUN, W_SHAPE, Lexicon
 from dateline.extractors.entities.missed import _NameSpan
 from dateline.nlp import columns, conj_tops, tokens_in, tokens_of
@@ -186,6 +186,6 @@ def _kin_word_before(toks, i: int, lex: Lexicon) -> bool:
     """A kin noun right before the first name of a list ("sisters Ann and Treasa", a death
     notice's "daughters-in-law Aoife and Treasa"): every name of the list is a relative."""
     k = i - 1
-    if k >= 4 and toks[k].lower_ == "law" and toks[k - 2].lower_ == "in" and toks[k - 1].text == toks[k - 3].text == "-":
+    if in_law_at(columns(toks[i].doc).lower, k):
         k -= 4
     return k >= 0 and toks[k].text.islower() and (toks[k].lower_ in lex.kin_kinds or toks[k].lemma_.lower() in lex.kin_kinds)

@@ -185,7 +185,7 @@ class _Resolver(_Kin):
                 # "Kevin, 50, Grace, 47, and Stephen ... The eldest has been the head chef"
                 self.add(c, i - 1, i + 1, "descriptor", head=i)
                 recent.append((i, self.sent_of[i], _role_weight(tok), c.root()))
-            elif self.observe is None and pos[i] in ("NOUN", "PROPN") and in_law(cols.text, i):
+            elif self.observe is None and pos[i] in ("NOUN", "PROPN") and in_law(lower, i):
                 if (named := in_law_apposed(self, i)) is not None:  # "his brother-in-law, Walter Farrant": a man, no brother
                     self.add(named, i - (tags[i - 1] == "PRP$"), i + 5, "descriptor", head=i)
                     named.genders[lex.gendered[low]] += 1

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from dateline.extractors.entities.clusters import _Cluster, _gender_conflict, _merge
+from dateline.extractors.entities.clusters import _Cluster, _gender_conflict, _merge, family_name_first
 from dateline.extractors.entities.eponyms import no_name_tokens
 from dateline.extractors.entities.honorifics import business_cluster, by_title, titled_business
 from dateline.extractors.entities.lexicon import AGENT_DEPS, W_SHAPE
@@ -53,15 +53,15 @@ def rescan_full_names(b: _Builder) -> None:
         b.add(hit[1], i, hit[0], "name")
         i = hit[0]
 
+
 def rescan_hyphened_given_names(b: _Builder) -> None:
     """'Lee Da-eun, 36, ... Da-eun and her husband': a given name written with a hyphen after the
     family name, as Korean names are romanised, is the person's when written alone (the tokenizer
     splits it, so the tagger and the rescan of single words miss it). At extraction only."""
     given: dict[tuple[str, str], _Cluster] = {}
     for c in {id(c.root()): c.root() for c in b.clusters}.values():
-        u = c.unlowered
-        if len(u) == 4 and u[2] == "-" and u[3][:1].islower() and c.is_person_like() and not c.platform:
-            given.setdefault((u[1].lower(), u[3].lower()), c)
+        if family_name_first(c) and c.is_person_like() and not c.platform:
+            given.setdefault((c.unlowered[1].lower(), c.unlowered[3].lower()), c)
     if not given:
         return
     cols = columns(b.doc)

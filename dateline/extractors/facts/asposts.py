@@ -23,7 +23,7 @@ from dateline.extractors.facts.occupations import unasserted_copula
 from dateline.extractors.facts.orgs import _org_for
 from dateline.extractors.facts.posts import _add_post, _jobs
 from dateline.extractors.facts.publisher import lede_org, publisher
-from dateline.extractors.facts.rolephrase import _hyphened
+from dateline.extractors.facts.rolephrase import _hyphened, managing_as
 from dateline.extractors.facts.subjects import _subjects
 from dateline.model import Entity, Mention
 from dateline.nlp import columns, tokens_in, tokens_of
@@ -103,8 +103,7 @@ def _rule_as_posts(ctx: _Ctx) -> None:
             # 'praised her as leader'; with 'its' any verb: "kept the accounts as its treasurer"
             if verb.lemma_ not in as_verbs and verb.lower_ not in spells and not any(c.lower_ == "its" for c in tok.children):
                 continue
-        elif tok.dep_ == "dobj" and tok.head.lower_ == "managing" and tok.head.dep_ == "pcomp" and tok.head.head.lower_ == "as" \
-                and tok.head.head.head.lemma_ in as_verbs:
+        elif managing_as(tok) and tok.head.head.head.lemma_ in as_verbs:
             verb = tok.head.head.head  # "succeeded her father as managing director of X", "managing" read as a verb
         elif tok.dep_ == "attr" and tok.head.lemma_ in ("be", "become") and any(c.lower_ == "its" for c in tok.children):
             verb = tok.head
@@ -135,8 +134,7 @@ def _rule_as_posts(ctx: _Ctx) -> None:
         if verb.lemma_ in ("take", "move") and unasserted_copula(verb):
             continue  # "is expected to take over as managing director": a post to come, if at all
         given = [e for c in verb.children if c.dep_ == "dobj" for e in [ctx.token_entity(c)] if e is not None]
-        # ("succeeded her father as managing director of X", "managing" read as a verb: the post's noun its object)
-        succeeded = verb.lemma_ in _SUCCEEDING and (tok.dep_ == "pobj" or tok.head.lower_ == "managing")
+        succeeded = verb.lemma_ in _SUCCEEDING and (tok.dep_ == "pobj" or managing_as(tok))
         if given and not succeeded and not (len(given) == 1 and verb.lemma_ in _GIVING and tok.dep_ == "pobj" and tok.lower_ in titles
                                             and not any(s.type not in PERSON for s in _subjects(ctx, verb, couples=False))):
             continue  # "Priya Nair has named Sam Okafor as chief financial officer": the post is his
@@ -149,7 +147,7 @@ def _rule_as_posts(ctx: _Ctx) -> None:
             continue
         person = people[0]
         post = _post_phrase(tok) + (_field_of(tok) or "")
-        if tok.dep_ == "dobj" and tok.head.lower_ == "managing" and not post.startswith("managing"):
+        if managing_as(tok) and not post.startswith("managing"):
             post = "managing " + post
         its = next((c for c in tok.children if c.lower_ == "its"), None)
         org = _its(ctx, its.idx, its.idx + 3) if its is not None else None

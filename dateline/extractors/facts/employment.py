@@ -30,7 +30,7 @@ from dateline.extractors.facts.roleorgs import headed_body, kin_of_before, on_or
 from dateline.extractors.facts.rolephrase import role_phrase as _role_phrase
 from dateline.extractors.facts.runners import _couple_who, _named_after_comma, _run_with, _whose_kin_doer
 from dateline.extractors.facts.subjects import _subjects
-from dateline.extractors.facts.successors import _LEFT
+from dateline.extractors.facts.successors import after_from
 from dateline.model import Entity, Mention
 from dateline.nlp import columns, tokens_in, tokens_of, where_in
 
@@ -71,7 +71,7 @@ def _employer_at(ctx: _Ctx, tok: Token, direct: bool = True) -> Optional[tuple[M
         # "a nurse at the infirmary" after "Oswin Infirmary": the organisation named before
         # with that word in its name ("at the same hospital": the one named before, said twice)
         earlier = _org_for(ctx, tok.lower_, tok.idx, tok.left_edge.idx)
-        if earlier is not None and [c.lower_ for c in tok.children] == ["the", "same"] and _LEFT.search(ctx.text, max(0, earlier[0].start - 10), earlier[0].start):
+        if earlier is not None and [c.lower_ for c in tok.children] == ["the", "same"] and after_from(ctx.text, earlier[0].start):
             # ("joined the regional hospital from Bekwai Hospital ... a paediatrician at the same
             # hospital": the one someone works at, not the one just left; emp49)
             before = _org_for(ctx, tok.lower_, earlier[0].start)

@@ -9,7 +9,7 @@ from typing import Optional
 
 from dateline.extractors.facts.context import ORG, PERSON, _Ctx, _named
 from dateline.extractors.facts.orgs import _org_for, article_org, org_kind
-from dateline.extractors.facts.successors import _LEFT
+from dateline.extractors.facts.successors import after_from
 from dateline.model import Entity, Mention
 
 
@@ -50,7 +50,7 @@ def _its(ctx: _Ctx, start: int, end: int, fallback: bool = False) -> Optional[tu
                 return hit[0].model_copy(update={"start": start, "end": end}), hit[1]
     # (not a place left: "She joined the foundation from Sangamon Public Radio. Its board chair,
     # X" is the foundation's; emp49)
-    named = {e.id: (m, e) for m, e in ctx.mentions if prev.start_char <= m.start < start and e.type in ORG and m.kind == "name" and not _left(ctx, m)}
+    named = {e.id: (m, e) for m, e in ctx.mentions if prev.start_char <= m.start < start and e.type in ORG and m.kind == "name" and not after_from(ctx.text, m.start)}
     if not named:
         # ("A spokesperson for the association said ... Its treasurer, X": the one organisation
         # the sentence before described, over one named further back)
@@ -70,7 +70,7 @@ def _its(ctx: _Ctx, start: int, end: int, fallback: bool = False) -> Optional[tu
         if not here and not named and not (fallback and article_org(ctx) is not None):
             # "Society president X said takings were up. Its secretary, Y": the organisation last
             # referred to in the two sentences before, by name or description
-            near = [(m, e) for m, e in ctx.mentions if prev2.start_char <= m.start < start and e.type in ORG and _named(e) and not _left(ctx, m)]
+            near = [(m, e) for m, e in ctx.mentions if prev2.start_char <= m.start < start and e.type in ORG and _named(e) and not after_from(ctx.text, m.start)]
             # (only one organisation there: with two named as often, which is meant is unclear)
             if len({e.id for _, e in near}) == 1:
                 m, e = near[-1]
@@ -84,11 +84,6 @@ def _its(ctx: _Ctx, start: int, end: int, fallback: bool = False) -> Optional[tu
         return m.model_copy(update={"start": start, "end": end}), e
     m, e = next(iter(named.values()))
     return m.model_copy(update={"start": start, "end": end}), e
-
-
-def _left(ctx: _Ctx, m: Mention) -> bool:
-    """The mention stands right after "from": a place someone left ("joined X from Y")."""
-    return _LEFT.search(ctx.text, max(0, m.start - 10), m.start) is not None
 
 
 def _their(ctx: _Ctx, start: int, end: int) -> Optional[tuple[Mention, Entity]]:

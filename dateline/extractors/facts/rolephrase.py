@@ -65,3 +65,10 @@ def role_phrase(role: Token) -> str:
                 if len(inner) == 1:
                     phrase += f" of the {field[0].lower_} of {inner[0].lower_}"
     return phrase
+
+
+def managing_as(tok: Token) -> bool:
+    """'succeeded her father as managing director of X' with "managing" parsed as a verb after
+    "as" and the post's noun as its object: ``tok`` is that noun (read by asposts.py and
+    successors.py; newposts.py reads the "has been managing director" form)."""
+    return tok.dep_ == "dobj" and tok.head.lower_ == "managing" and tok.head.dep_ == "pcomp" and tok.head.head.lower_ == "as"

@@ -10,6 +10,7 @@ import re
 
 from dateline.extractors.facts.clauses import _not_asserted
 from dateline.extractors.facts.context import LIKELY, ORG, PERSON, _Ctx, _named, _tok_end, patterns
+from dateline.extractors.facts.rolephrase import managing_as
 from dateline.extractors.facts.subjects import _subjects
 from dateline.nlp import tokens_in, tokens_of
 
@@ -18,6 +19,12 @@ _SUCCESSOR = re.compile(r"\b(?P<owner>[Hh]er|[Hh]is|[A-Z][\w'’-]+['’]s?)\s+(
 # honorifics and academic or professional prefixes before a name ("Prof. Ir. Dr. X", "Dr. X")
 _HONORIFICS = re.compile(r"(?:(?:Mr|Mrs|Ms|Miss|Dr|Prof|Ir|Rev|Revd|Sir|Dame)\.?\s+)*")
 _LEFT = re.compile(r"\bfrom\s+(?:the\s+)?$")
+
+
+def after_from(text: str, start: int) -> bool:
+    """Whether the words right before ``start`` are "from" or "from the": a place someone left
+    ("joined X from Y"); read by employment.py and itsowner.py too."""
+    return _LEFT.search(text, max(0, start - 10), start) is not None
 _HONORIFIC = re.compile(r"(?:Mr|Mrs|Ms|Miss|Dr|Prof)\.?\s+")
 # words that rank one holder among others, not the post a successor takes ("the county's
 # longest-serving dispatcher": the successor is a dispatcher)
@@ -89,9 +96,7 @@ def _rule_predecessors(ctx: _Ctx) -> None:
                 after = ctx.starting_at(_tok_end(verb) + 1, PERSON) or (ctx.starting_at(hon.end(), PERSON) if hon else None)
                 objs = [t for t in ctx.doc[verb.i + 1 : verb.i + 5] if after is not None and t.idx < after[0].end and t.pos_ == "PROPN"][-1:]
         as_objs = [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "as" for g in c.children if g.dep_ == "pobj"] or [
-            # ("as managing director of X", "managing" read as a verb and the post's noun its object)
-            d for c in verb.children if c.dep_ == "prep" and c.lower_ == "as" for g in c.children
-            if g.dep_ == "pcomp" and g.lower_ == "managing" for d in g.children if d.dep_ == "dobj"]
+            d for c in verb.children if c.dep_ == "prep" and c.lower_ == "as" for g in c.children for d in g.children if managing_as(d)]
         if objs and verb.lemma_ != "take" and objs[0].pos_ == "NOUN" and any(c.dep_ == "poss" for c in objs[0].children) \
                 and any(g.pos_ == "NOUN" for g in as_objs):
             # ("has succeeded her grandfather, Mak Kam-tong, as chairwoman of X": a relative's
@@ -114,7 +119,7 @@ def _rule_predecessors(ctx: _Ctx) -> None:
         # holder before the verb, in its sentence or the one before)
         named_post = None
         if as_objs and any(g.pos_ == "NOUN" for g in as_objs):
-            named_post = re.sub(r"^(?:the|a|an|its|his|her|their)\s+", "", ctx.text[min(as_objs[0].left_edge.idx, as_objs[0].head.idx if as_objs[0].dep_ == "dobj" else as_objs[0].idx) : _tok_end(as_objs[0])].lower())
+            named_post = re.sub(r"^(?:the|a|an|its|his|her|their)\s+", "", ctx.text[(as_objs[0].head if managing_as(as_objs[0]) else as_objs[0].left_edge).idx : _tok_end(as_objs[0])].lower())
             gendered = patterns()["gendered_roles"].get(named_post.split()[-1])
             if gendered is None or before[1].gender in (None, gendered):
                 # (a post word stating the other gender is the successor's alone: "succeeded
@@ -149,7 +154,7 @@ def _rule_predecessors(ctx: _Ctx) -> None:
             near.sort(key=lambda f: ((f.evidence.start, f.evidence.end) != (post.evidence.start, post.evidence.end), abs(f.evidence.start - post.evidence.start)))
             # (not the one left: "joined ORG as principal from ORG2")
             orgs = [e for f in near for e in ctx.entities if e.id == f.object and e.type in ORG
-                    and not any(_LEFT.search(ctx.text, max(0, m.start - 10), m.start) for m in e.mentions if sent[0] <= m.start < sent[1])]
+                    and not any(after_from(ctx.text, m.start) for m in e.mentions if sent[0] <= m.start < sent[1])]
             org = orgs[0] if orgs else None
             start, end = min(verb.idx, before[0].start), max(_tok_end(verb), before[0].end)
             if org is None:
