@@ -255,8 +255,10 @@ def not_referents(r: "_Resolver", tok: Token) -> set[int]:
     it stands in sets it against."""
     if r.observe is not None:
         return set()  # the ranker trains on every candidate of GAP
+    from dateline.extractors.entities.owners import kin_of_same_owner, replacing  # (here: owners reads this module)
+
     return (commanded_names(r, tok) | quoted_by(r, tok) | own_phrase(r, tok) | predicated_of(r, tok) | small_clause_subject(r, tok)
-            | quoted_speaker(r, tok) | compared_subject(r, tok))
+            | quoted_speaker(r, tok) | compared_subject(r, tok) | kin_of_same_owner(r, tok) | replacing(r, tok))
 
 
 def own_phrase(r: "_Resolver", tok: Token) -> set[int]:

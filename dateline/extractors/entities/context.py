@@ -141,7 +141,8 @@ def context_evidence(b: "_Builder") -> None:
             # "Jedi Quest is an eleven-book series written by ...", written once (not "Devi -
             # Chandragupta is a drama" whose name is also a person's of the play)
             reasons.add("work")
-        crafted = b.observe is None and not vessel and any(craft_words_before(text, m.start, b.lex) for m in c.mentions if m.kind in ("name", "title"))
+        # (not "The shop's head cutter, Albert Sacarello, 63": a job's holder with an age of his own)
+        crafted = b.observe is None and not vessel and not c.ages and any(craft_words_before(text, m.start, b.lex) for m in c.mentions if m.kind in ("name", "title"))
         if crafted:
             reasons.add("vessel")  # ("the quarry's narrow-gauge locomotive, Lady Madryn, built in 1921")
             vessel = True

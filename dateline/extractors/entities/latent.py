@@ -108,6 +108,11 @@ def latent_names(doc: Doc, lex: Lexicon, covered, sent_start_of: list[int], drop
     # (at extraction only: the shipped ranker was trained without these candidates)
     proper = proper_words(doc, sent_start_of) | (opening_names(doc, sent_start_of) if drop_common else frozenset())
     wire = dateline_tokens(doc) | no_name_tokens(doc, lex) if drop_common else frozenset()
+    if drop_common:
+        # ("RAVELGEM —", "the City of Ravelgem": the wire dateline's place and a place's body's
+        # place, wherever else the text writes them; at extraction only)
+        places |= {lower[k] for k in wire} | {lower[k] for k in objects if lower[head[k]] == "of" and lower[head[head[k]]] in lex.place_bodies
+                                              and cols.text[head[head[k]]][:1].isupper()}
     capitals = mid_capitals(doc, sent_start_of) if drop_common else frozenset()
     out = []
     n = len(doc)

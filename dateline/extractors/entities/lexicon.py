@@ -78,6 +78,9 @@ class Lexicon:
     trading_verbs: frozenset[str]
     aimed_at_verbs: frozenset[str]
     aimed_at_objects: frozenset[str]
+    post_nominals: frozenset[str]  # "Margaret Doyle, OBE, 61": letters after a name, matched as written
+    own_end_nouns: frozenset[str]  # "until his death": the end of the verb's subject's own course
+    own_end_preps: frozenset[str]
     employee_roles: frozenset[str]
     employer_heads: frozenset[str]
     not_names: frozenset[str]
@@ -221,6 +224,9 @@ def lexicon(training: bool = False) -> Lexicon:
         trading_verbs=frozenset(data["trading_verbs"]),
         aimed_at_verbs=frozenset(data["aimed_at"]["verbs"]),
         aimed_at_objects=frozenset(data["aimed_at"]["objects"]),
+        post_nominals=frozenset(data["post_nominals"]["letters"]),
+        own_end_nouns=frozenset(data["own_end"]["nouns"]),
+        own_end_preps=frozenset(data["own_end"]["prepositions"]),
         employee_roles=frozenset(data["employee_roles"]),
         employer_heads=frozenset(data["employer_heads"]),
         not_names=frozenset(data["not_names"]),

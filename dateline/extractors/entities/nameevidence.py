@@ -134,7 +134,10 @@ def name_evidence(b: "_Builder") -> None:
             # name is the founder's, a person's noun of its own; at extraction only)
             while t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.i < t.i \
                     and t.lemma_.lower() not in lex.group_nouns and t.lemma_.lower() not in lex.org_nouns \
-                    and not (b.observe is None and (t.lemma_.lower() in lex.person_or_gendered or t.lemma_.lower() in lex.role_heads)):
+                    and not (b.observe is None and (t.lemma_.lower() in lex.person_or_gendered or t.lemma_.lower() in lex.role_heads
+                                                    # (nor from "the wife of the band's arranger, Dexter Pierre":
+                                                    # a possessed noun is a phrase of its own)
+                                                    or any(c.dep_ == "poss" for c in t.children))):
                 t = t.head.head
             if (
                 t.tag_ == "NN"

@@ -19,8 +19,10 @@ from dateline.extractors.entities.lexicon import Lexicon
 from dateline.extractors.entities.lonenames import _lone_names
 from dateline.extractors.entities.mastheads import masthead_orgs, script_cues
 from dateline.extractors.entities.missed import _missed_names, _NameSpan, of_org_end, place_body_end
+from dateline.extractors.entities.nameaffixes import post_nominal_marks, title_tagged_alone
 from dateline.extractors.entities.nameparts import compound_head_end, join_split_names, particle_end, particle_start
 from dateline.extractors.entities.nameshapes import (
+    THOROUGHFARES,
     _bare_possessive,
     _common_acronym,
     _conjoined_first_names,
@@ -34,6 +36,7 @@ from dateline.extractors.entities.nameshapes import (
     _plural_kin,
     _plural_title,
     _trade_origin,
+    before_address,
     bracketed_spouse,
     described_origin,
     hyphened_end,
@@ -41,8 +44,11 @@ from dateline.extractors.entities.nameshapes import (
     institution_thing,
     joined_ent_end,
     kin_and_comma_bounds,
+    kin_apposed_name,
+    named_business,
     numbered_unit,
     office_only,
+    person_clause_after,
     place_named_once,
     plural_team,
     without_offices,
@@ -82,26 +88,6 @@ from dateline.extractors.entities.untaggedorgs import ampersand_names, founded, 
 from dateline.extractors.entities.workposts import set_in_place, staff_at
 from dateline.nlp import columns, ents_of, text_of, tokens_of
 
-# a street's words, which no surname is (unlike "Hill", "Wood" or "Green": "Inspector Wood")
-_THOROUGHFARES = frozenset({"street", "road", "avenue", "terrace", "square", "boulevard"})
-_ADDRESSES = _THOROUGHFARES | {"lane", "row", "quay", "parade", "crescent", "drive", "place", "way", "wharf"}
-
-
-def _person_clause_after(toks: list[Token], end: int) -> bool:
-    """', who has died', ', 87, of Mill Lane': a relative "who" or an age set off in commas, which
-    only a person's name takes."""
-    words = [t.text for t in toks[end : end + 3]]
-    return words[:2] == [",", "who"] or (len(words) == 3 and words[0] == words[2] == "," and words[1].isdigit() and len(words[1]) <= 3)
-
-
-def _before_address(toks: list[Token], s: int, e: int) -> int:
-    """Where an organisation's span ends before an address the tagger ran into it ("... Cafe on
-    Mill Street", "... Inn in Bridge Lane")."""
-    for k in range(s + 1, e - 1):
-        if toks[k].lower_ in ("on", "in") and toks[e - 1].lower_ in _ADDRESSES and all(t.text[:1].isupper() for t in toks[k + 1 : e]):
-            return k
-    return e
-
 
 def _name_spans(doc: Doc, lex: Lexicon, sent_start_of: list[int], drop_common: bool = False) -> list[_NameSpan]:
     taken = [False] * len(doc)
@@ -125,6 +111,8 @@ def _name_spans(doc: Doc, lex: Lexicon, sent_start_of: list[int], drop_common: b
         script_cues(doc, taken)  # "REPORTER (VO):"
         eponym_names(doc, lex, taken)  # "Parkinson's disease", "Cassin's finch"
         spans.extend(_NameSpan(s, e, "ORG") for s, e in ampersand_names(doc, taken))  # "Wanda & the Wagon Wheels": before the ents
+        spans.extend(_NameSpan(s, e, "PERSON") for s, e in title_tagged_alone(doc, lex, taken))  # "the late Justice Emeka Okoro"
+        post_nominal_marks(doc, lex, taken)  # "Margaret Doyle, OBE, 61"
 
     def blocked(tok: Token) -> bool:
         return (
@@ -140,10 +128,10 @@ def _name_spans(doc: Doc, lex: Lexicon, sent_start_of: list[int], drop_common: b
 
     businesses: set[str] = set()  # (names the text has made a shop's or a pub's: "in Tully's")
     for ent in ents:
-        if extraction and ent.label_ in ("GPE", "LOC") and not taken[ent.start] and (nameparts.wedded_partner(ent, lex) or nameparts.person_conjunct(ent, lex) or nameparts.life_subject(ent, lex)
+        if extraction and ent.label_ in ("GPE", "LOC") and not taken[ent.start] and (nameparts.wedded_partner(ent, lex) or nameparts.person_conjunct(ent, lex) or nameparts.life_subject(ent, lex) or kin_apposed_name(ent, lex)
                                                                                    or (len(ent) == 1 and ent.start > 0 and c_low[ent.start - 1] == "and" and who_follows(ent[0]))):  # ("; and Sunil, who is fifty-eight")
             ent = Span(doc, ent.start, ent.end, label="PERSON")  # "between Walter Ibbotson and Doreen Sugden" (a LOC)
-        elif extraction and ent.label_ in ("WORK_OF_ART", "PRODUCT", "EVENT", "LAW") and len(ent) >= 2 and _person_clause_after(toks, ent.end) \
+        elif extraction and ent.label_ in ("WORK_OF_ART", "PRODUCT", "EVENT", "LAW") and len(ent) >= 2 and person_clause_after(toks, ent.end) \
                 and all(c_text[k][:1].isupper() and c_alpha[k] and c_low[k] != "the" for k in range(ent.start, ent.end)) \
                 and not (ent.start > 0 and c_low[ent.start - 1] == "the"):  # (not "a covers band, The Wednesday Hares, who play")
             ent = Span(doc, ent.start, ent.end, label="PERSON")  # "mourning Hywel Pritchard, who has died" (a work of art)
@@ -151,6 +139,8 @@ def _name_spans(doc: Doc, lex: Lexicon, sent_start_of: list[int], drop_common: b
             ent = Span(doc, ent.start, ent.end, label="PERSON")  # "elected crane driver Leanne Costa" (a product)
         elif extraction and ent.label_ == "PERSON" and place_named_once(ent):
             ent = Span(doc, ent.start, ent.end, label="GPE")  # "the best cooper on Speyside" (a person)
+        elif extraction and ent.label_ == "PERSON" and named_business(ent, lex):
+            ent = Span(doc, ent.start, ent.end, label="ORG")  # "the Kyria Despina taverna" (a person)
         elif extraction and ent.label_ in ("PERSON", "FAC") and plural_team(ent):
             ent = Span(doc, ent.start, ent.end, label="ORG")  # "with the Camrose Kodiaks" (a person)
         elif extraction and institution_thing(ent):
@@ -160,10 +150,12 @@ def _name_spans(doc: Doc, lex: Lexicon, sent_start_of: list[int], drop_common: b
         if ent.label_ not in ("PERSON", "ORG") or taken[ent.start]:
             continue
         s, e = ent.start, nameparts.keyword_tail(toks, ent, lex) if extraction else ent.end
+        while extraction and e - s > 2 and c_text[e - 1] in lex.post_nominals:
+            e -= 1  # ("Rachel Obi KC" tagged whole)
         if extraction and ent.label_ == "ORG":
-            e = _before_address(toks, s, e)  # "the Copper Kettle Cafe on Mill Street": the cafe
+            e = before_address(toks, s, e)  # "the Copper Kettle Cafe on Mill Street": the cafe
             e = joined_ent_end(toks, e, lex)  # "the Somerset Brothers" + "Gombey Troupe" (a person): one troupe
-        if extraction and c_low[e - 1] in _THOROUGHFARES and (
+        if extraction and c_low[e - 1] in THOROUGHFARES and (
                 (e - s == 2 and c_low[s] in lex.titles) or (e - s == 1 and s > 0 and c_low[s - 1] in lex.titles)):
             taken[s:e] = [True] * (e - s)  # "down Mayor Street": a street named after an office
             continue
@@ -191,6 +183,8 @@ def _name_spans(doc: Doc, lex: Lexicon, sent_start_of: list[int], drop_common: b
                 # before is the name's own, whatever the name is)
                 s -= 1
                 ent = Span(doc, s, ent.end, label="PERSON")
+            if s > 0 and c_low[s - 1] in lex.lead_org_words and c_text[s - 1][:1].isupper() and not taken[s - 1]:
+                s, ent = s - 1, Span(doc, s - 1, e, label="ORG")  # ("Viña Los Aromos", tagged from "Los")
             if s >= 3 and [t.text for t in toks[s - 3 : s]] == ["Our", "Lady", "of"] and not taken[s - 3]:
                 # ("Our Lady of Mercy Church", tagged from "Mercy": a church's whole name)
                 s, ent = s - 3, Span(doc, s - 3, e, label="ORG")

@@ -376,3 +376,49 @@ def place_named_once(ent: Span) -> bool:
     if tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].tag_ == "POS":
         return False
     return len(where_in(tok.doc, "lower").get(tok.lower_, ())) == 1
+
+
+def named_business(ent: Span, lex: Lexicon) -> bool:
+    """"owner of the Kyria Despina taverna opposite": a person's name between "the" and a
+    lower-case business noun it is the compound of names the business, not the person."""
+    doc, s, e = ent.doc, ent.start, ent.end
+    if s < 1 or e >= len(doc) or doc[s - 1].lower_ != "the":
+        return False
+    noun = doc[e]
+    return noun.is_lower and (noun.lower_ in lex.org_keywords or noun.lower_ in lex.org_nouns) \
+        and doc[e - 1].dep_ == "compound" and doc[e - 1].head.i in (e, noun.head.i)  # (the parser may hang both on a word after)
+
+
+def kin_apposed_name(ent: Span, lex: Lexicon) -> bool:
+    """"her sister-in-law, Ina Tulloch", the name tagged a place: a full name set off by a comma
+    after a kin noun it is apposed to is a person's; so is one word right after a plural kin noun
+    and its comma ("twin daughters, Litia and Priya, 7")."""
+    root, s, doc = ent.root, ent.start, ent.doc
+    if s < 2 or doc[s - 1].text != "," or not all(t.text[:1].isupper() and t.is_alpha and not t.is_upper for t in ent) \
+            or ent[-1].lower_ in lex.place_heads:
+        return False
+    if len(ent) == 1:
+        kin = doc[s - 2]
+        return kin.tag_ == "NNS" and kin.lemma_.lower() in lex.kin_kinds and root.dep_ in ("appos", "conj") and root.head.i == kin.i
+    return len(ent) <= 3 and root.dep_ == "appos" and root.head.i < s and root.head.lower_ in lex.kin_kinds
+
+
+# a street's words, which no surname is (unlike "Hill", "Wood" or "Green": "Inspector Wood")
+THOROUGHFARES = frozenset({"street", "road", "avenue", "terrace", "square", "boulevard"})
+ADDRESSES = THOROUGHFARES | {"lane", "row", "quay", "parade", "crescent", "drive", "place", "way", "wharf"}
+
+
+def person_clause_after(toks: list[Token], end: int) -> bool:
+    """', who has died', ', 87, of Mill Lane': a relative "who" or an age set off in commas, which
+    only a person's name takes."""
+    words = [t.text for t in toks[end : end + 3]]
+    return words[:2] == [",", "who"] or (len(words) == 3 and words[0] == words[2] == "," and words[1].isdigit() and len(words[1]) <= 3)
+
+
+def before_address(toks: list[Token], s: int, e: int) -> int:
+    """Where an organisation's span ends before an address the tagger ran into it ("... Cafe on
+    Mill Street", "... Inn in Bridge Lane")."""
+    for k in range(s + 1, e - 1):
+        if toks[k].lower_ in ("on", "in") and toks[e - 1].lower_ in ADDRESSES and all(t.text[:1].isupper() for t in toks[k + 1 : e]):
+            return k
+    return e

@@ -63,6 +63,7 @@ from dateline.extractors.entities.overrides import (
     widow_bound,
 )
 from dateline.extractors.entities.ownedkin import owned_kin_named, spouse_of_kin_subject, surname_kin_owner, turned_kin
+from dateline.extractors.entities.owners import listed_owner, own_end_owner
 from dateline.extractors.entities.predicated import post_holder, predicated_of
 from dateline.extractors.entities.quotedspeaker import in_quoted_title, quoted_speaker
 from dateline.extractors.entities.ranker import (
@@ -412,8 +413,10 @@ class _Resolver(_Kin):
         if fronted is not None:
             return fronted
         rule = self._person_candidates(recent, tok, self.lex.pronouns[tok.lower_], WINDOW)
-        if tok.tag_ == "PRP$" and (first := self._first_conjunct_owner(tok)) is not None:
+        if tok.tag_ == "PRP$" and (first := self._first_conjunct_owner(tok) or listed_owner(self, tok)) is not None:
             return first
+        if tok.tag_ == "PRP$" and (ended := own_end_owner(self, tok, self.lex.pronouns[tok.lower_])) is not None:
+            return ended
         if tok.tag_ == "PRP$":
             # "Her mother, Kris Jensen, manages her career": a possessive repeats the referent of
             # the same possessive earlier in its sentence.

@@ -126,13 +126,33 @@ def called_animal(head: Token, lex) -> bool:
     """'a bulldog called Sergeant Biscuit', 'a heifer named Olympia': the name a naming verb gives
     an animal noun it hangs on."""
     verb = head.head
-    if not (head.dep_ == "oprd" and verb.dep_ == "acl" and verb.lemma_.lower() in lex.naming_verbs):
+    if not (head.dep_ == "oprd" and verb.lemma_.lower() in lex.naming_verbs):
         return False
+    if verb.dep_ != "acl":
+        return _listed_after_animals(verb, lex)
     # ("A grey cockatoo called Sir Percy", the parser's noun "grey" and adverb "cockatoo": the
     # word right before the verb)
     before = verb.doc[verb.i - 1] if verb.i > 0 else verb.head
     return (verb.head.pos_ == "NOUN" and animal(verb.head, verb.head.lemma_.lower(), lex)) or (
-        before.is_lower and before.lower_ in lex.animal_nouns)
+        before.is_lower and before.lower_ in lex.animal_nouns) or _listed_after_animals(verb, lex)
+
+
+def _listed_after_animals(verb: Token, lex) -> bool:
+    """"Her lead dogs, a nine-year-old named Doris and a five-year-old called Mr. Pickles": the
+    naming verb of a list set off after an animal noun, however the parser hangs the list. Back
+    from the verb, over the list's words (ages, articles, other names and naming verbs), to the
+    animal noun; any other verb, a pronoun or a person's word on the way ends the search."""
+    doc = verb.doc
+    start = verb.sent.start
+    for k in range(verb.i - 1, max(start - 1, verb.i - 24), -1):
+        t = doc[k]
+        if t.is_lower and t.pos_ == "NOUN" and t.lemma_.lower() in lex.animal_nouns:
+            return any(doc[j].text == "," for j in range(k + 1, verb.i))
+        if t.lemma_.lower() in lex.naming_verbs or t.pos_ in ("DET", "NUM", "PUNCT", "CCONJ", "PROPN") \
+                or t.lower_ in ("year", "years", "old", "month", "months"):
+            continue
+        return False
+    return False
 
 
 # verbs whose "under the name X" names a product, not a person's other name
@@ -320,7 +340,10 @@ def known_as_thing(head: Token, lex) -> bool:
         tok = known.doc[j]
         if tok.is_lower and (tok.tag_ in ("NN", "NNS") or tok.pos_ == "PROPN"):
             return _thing_by_exclusion(tok, lex)
-        if tok.pos_ in ("VERB", "AUX") and tok.dep_ not in ("relcl", "acl") or tok.ent_type_ == "PERSON":
+        # (over a participle describing the noun too: "a six-tonne bourdon cast in 1689 and known
+        # to generations of townspeople as Katelijne")
+        if tok.pos_ in ("VERB", "AUX") and tok.dep_ not in ("relcl", "acl") and not (tok.tag_ == "VBN" and tok.dep_ in ("appos", "conj")) \
+                or tok.ent_type_ == "PERSON":
             return False
     return False
 
@@ -342,7 +365,8 @@ def _thing_by_exclusion(tok: Token, lex) -> bool:
     return not (word in lex.person_or_gendered or word in lex.role_heads or word in lex.relative_nouns
                 or word in lex.child_nouns or word in lex.occupations or word in lex.org_nouns or word in lex.group_nouns
                 or word in lex.place_heads or word in lex.land_nouns or word in _PLACE_NOUNS or word in lex.org_keywords
-                or tok.ent_type_ not in ("", "PRODUCT", "WORK_OF_ART"))
+                # (a lower-case noun the tagger called a place is no place for that: "a six-tonne bourdon")
+                or (tok.ent_type_ not in ("", "PRODUCT", "WORK_OF_ART") and not (tok.is_lower and tok.ent_type_ in ("GPE", "LOC"))))
 
 
 def _nearest_noun_is_thing(pron: Token, lex) -> bool:

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
 
+from dateline.extractors.entities.agewords import age_after
 from dateline.extractors.entities.orgsides import _conj_top
 from dateline.extractors.entities.things import (
     _given_to_a_thing,
@@ -19,6 +20,7 @@ from dateline.extractors.entities.things import (
     animal_kin,
     apposed_pet_name,
     before_list,
+    called_animal,
     clause_subject,
     known_as_thing,
     listed_programme,
@@ -56,7 +58,10 @@ def _vessel(b: "_Builder", s: int, e: int) -> bool:
             _modifies(toks[s - 1], s, e) or _noun_phrase_end(toks[s - 1], lex.work_nouns)
             or (b.observe is None and (twin_subject(toks[s - 1], toks[e - 1]) or animal_before(toks[e - 1], lex)))):
         return True
-    if head.dep_ == "appos" and thing(head.head, head.head.lemma_.lower()):
+    if head.dep_ == "appos" and thing(head.head, head.head.lemma_.lower()) and not (
+            # ("The shop's head cutter, Albert Sacarello, 63": a job's holder, with an age of his
+            # own, not a boat; at extraction only)
+            b.observe is None and head.head.lemma_.lower() in lex.vessel_nouns and age_after(doc, e) is not None):
         return True
     if b.observe is None and s > 1 and c_tag[s - 1] == "PRP$" and c_low[s - 1] in ("his", "her", "their", "its") \
             and not (e < len(toks) and c_tag[e] == "POS") and toks[s - 2].lemma_.lower() not in lex.naming_verbs \
@@ -84,7 +89,7 @@ def _vessel(b: "_Builder", s: int, e: int) -> bool:
     top = _conj_top(head)
     if b.observe is None and top.dep_ in ("compound", "nmod") and top.head.i > top.i and top.head.lemma_.lower() in lex.brand_nouns:
         return True  # "sold under the Rainbird and Solid Colour brands": a brand's name is no person's
-    if b.observe is None and (_given_to_a_thing(head, lex) or known_as_thing(head, lex) or apposed_pet_name(head, lex)):
+    if b.observe is None and (_given_to_a_thing(head, lex) or known_as_thing(head, lex) or apposed_pet_name(head, lex) or called_animal(head, lex)):
         return True
     if b.observe is None and (head.dep_ == "conj" or any(ch.dep_ == "conj" and ch.pos_ == "PROPN" for ch in head.children)):
         prev = before_list(doc, s)  # "the tankers Eleni K. and Katerina K.", each of them

@@ -12,6 +12,7 @@ from spacy.tokens import Token
 from dateline.ages import born_between, born_between_for
 from dateline.alternation import word_alternation
 from dateline.extractors.entities.lexicon import lexicon
+from dateline.extractors.entities.nameaffixes import past_post_nominals
 from dateline.extractors.facts.ageof import ages_of_and_then
 from dateline.extractors.facts.agetimes import (
     _YEAR,
@@ -205,6 +206,8 @@ def _rule_ages(ctx: _Ctx) -> None:
         # ("Bernice Olafson (BA '64), 82": past a graduate's class year)
         class_year = _CLASS_YEAR.match(text, after_at, after_at + 16)
         after_at = class_year.end() if class_year else after_at
+        # ("Margaret Doyle, OBE, 61", "Rachel Obi KC, 52": past the letters after a name)
+        after_at = past_post_nominals(text, after_at, lexicon())
         of_org = re.match(r"\s+of\s+(?:the\s+)?", text[after_at : after_at + 10])
         org = ctx.starting_at(after_at + of_org.end(), ORG) if of_org and mention.kind == "name" else None
         after = text[after_at : after_at + 20]

@@ -21,6 +21,19 @@ _AGE_DESCRIPTOR = re.compile(r"[Tt]he\s+\d{1,3}-year-old")
 _WEDDING_DESCRIPTOR = re.compile(r"[Tt]he\s+(?:bride|groom|bridegroom)")
 
 
+def _named_before_copula(ctx: _Ctx, copula: Token, subj: Token) -> Optional[Entity]:
+    """"His mother, Tamsin, 68, volunteers in the shop, and his partner, Kerensa Hocking, 39, is a
+    geologist": the parser took "volunteers" for a noun and made the mother the copula's subject;
+    a person named (with an age) right before the copula, after ", and", is the one it is said of."""
+    before = re.search(r"(?:,\s+\d{1,3},)?\s+$", ctx.text[max(0, copula.idx - 8) : copula.idx])
+    named = ctx.ending_at(copula.idx - len(before.group(0))) if before else None
+    if named is None or named[1].type != "PERSON" or named[0].kind not in ("name", "surname", "firstname") or named[0].start <= subj.idx:
+        return None
+    if ", and " not in ctx.text[subj.idx : named[0].start] or named[1] in _resolve(ctx, subj, couples=False):
+        return None
+    return named[1]
+
+
 def _holder(ctx: _Ctx, role: Token) -> Optional[tuple[Entity, int]]:
     """Whom the role is said of, and where that mention starts."""
     aged = _aged_name_before(ctx, role)
@@ -69,6 +82,9 @@ def _holder(ctx: _Ctx, role: Token) -> Optional[tuple[Entity, int]]:
         listed = after_semicolon(ctx, head.head) if subj and any(t.text == ";" for t in head.doc[subj[0].i : head.head.i]) else None
         if listed is not None:
             return listed, role.idx
+        nearer = _named_before_copula(ctx, head.head, subj[0]) if subj else None
+        if nearer is not None:
+            return nearer, role.idx
         if subj and len(_conjuncts(subj[0])) == 1:
             ents = _resolve(ctx, subj[0], couples=False)
             if len(ents) == 1:

@@ -166,7 +166,7 @@ def _org_for(ctx: _Ctx, noun: str, before: int, described_before: Optional[int] 
     appositive = (described if described is not None and _apposed(ctx, described) else None) or _described_in_text(ctx, noun, before) \
         or _name_before_noun(ctx, noun, before)
     hit = _settled_head(ctx, noun, before, _org_by_head(ctx, noun, before, head_only=True)) or _called_as(ctx, noun, before) \
-        or _org_of_kind(ctx, noun, before) or appositive
+        or _passing_kind(ctx, before, _org_of_kind(ctx, noun, before), described) or appositive
     if hit is None and org_kind(noun) == "company":
         hit = _main_company(ctx, noun, before, described)
     hit = hit or described
@@ -235,6 +235,19 @@ def _settled_head(ctx: _Ctx, noun: str, before: int, hit: Optional[tuple[Mention
     if len(rivals) != 1:
         return hit
     return last[rivals[0]]
+
+
+def _passing_kind(ctx: _Ctx, before: int, hit: Optional[tuple[Mention, Entity]],
+                  described: Optional[tuple[Mention, Entity]]) -> Optional[tuple[Mention, Entity]]:
+    """'... joined the firm from Banwo Chambers. His wife is a tax adviser at Ernst & Young.
+    ... runs the firm's Abuja office': the firm of the kind named near only in passing (once,
+    never a clause's subject) is not the one the text has called 'the firm' before."""
+    if hit is None or described is None or described[1].id == hit[1].id:
+        return hit
+    named = names_between(ctx, hit[1], 0, before)
+    if len(named) != 1 or _actor(ctx, named[0]) or len(names_between(ctx, described[1], 0, before)) < 2:
+        return hit
+    return described
 
 
 def _apposed(ctx: _Ctx, described: tuple[Mention, Entity]) -> bool:

@@ -8,6 +8,7 @@ from bisect import bisect_left, bisect_right, insort
 from typing import Optional
 
 from dateline.extractors.entities.lexicon import lexicon
+from dateline.extractors.entities.nameaffixes import past_post_nominals
 from dateline.extractors.facts.context import (
     LIKELY,
     ORG,
@@ -471,6 +472,7 @@ def _named_after(ctx: _Ctx, at: int) -> Optional[tuple[Mention, Entity]]:
     goes on ('the plumber, Tom Reed, and the baker' is two people)."""
     hon = _HONORIFIC.match(ctx.text, at)
     hit = ctx.starting_at(hon.end() if hon else at, PERSON)
-    if hit is None or hit[0].kind != "name" or not re.match(r"(?:,(?!\s+and\b)|[.;])", ctx.text[hit[0].end : hit[0].end + 6]):
+    end = past_post_nominals(ctx.text, hit[0].end, lexicon()) if hit is not None else 0  # ("Cheryl Fung SC, told")
+    if hit is None or hit[0].kind != "name" or not re.match(r"(?:,(?!\s+and\b)|[.;])", ctx.text[end : end + 6]):
         return None
     return hit
