@@ -1,7 +1,7 @@
 """Issue 9: posts at bodies news calls by a word the encyclopedia reading excluded. A society's
 secretary or president and a club's coach work for it in the news gold's reading (an
-employer); a care home or a guest house named "... House" is a workplace. A party's leader, a
-league's members and an owner still give none."""
+employer); a care home or a guest house named "... House" is a workplace. A party's leader and a
+league's members still give none; an owner of a business named before does since 2026-12-05."""
 
 from __future__ import annotations
 
@@ -35,8 +35,10 @@ def test_a_clubs_coach(nlp):
     assert "Harwood Town" in _of(facts, "employer", "Dermot Ryle")
 
 
-def test_a_party_leader_and_an_owner_give_no_employer(nlp):
+def test_a_party_leader_gives_no_employer_and_an_owner_works_for_the_business(nlp):
+    # (the owner's half was "no employer" until 2026-12-05: the development gold reads "Its
+    # owner, X" after a business as an employer in seven of nine files, so it is one now)
     facts = _facts(nlp, D + "The Green Party's leader, Ruth Amory, spoke first. The Corran Arms, a coaching inn, has "
                             "been sold. Its owner, Alec Brodie, 66, is retiring.\n")
     assert not _of(facts, "employer", "Ruth Amory")
-    assert not _of(facts, "employer", "Alec Brodie")
+    assert _of(facts, "employer", "Alec Brodie") == {"Corran Arms"}

@@ -190,3 +190,51 @@ def test_the_first_of_a_list_owns_the_kin_nouns_listed_with_names_after_it(nlp):
                           "of whom three are alive: Mira, her brother, Arne Dahl, and her sister, Liv Olsen.\n")
     arne = _entity(ex, "Arne Dahl")
     assert arne is not None and "her" not in {m.text for m in arne.mentions}, [(e.name, [m.text for m in e.mentions]) for e in ex.entities]
+
+
+def test_a_surname_suffix_split_by_the_tokenizer_leaves_the_death_to_its_bearer(nlp):
+    ex, names = _run(nlp, "date 2025-05-07\nHenry P. Sobczak Sr., who ran a tailor's shop on Joseph Campau Avenue for 41 years, "
+                          "died Sunday at his home. He was 88.\n")
+    facts = _facts(ex, names)
+    henry = next(n for n in names.values() if n and n.startswith("Henry P. Sobczak"))
+    assert _of(facts, "death", henry), facts
+
+
+def test_a_clinic_stands_for_the_health_centre_named_before(nlp):
+    ex, names = _run(nlp, "date 2024-11-30\nA harambee raised Sh2.4 million on Saturday for a new maternity wing at Gatundu "
+                          "Health Centre.\n\nThe clinic's medical officer, Dr. Ruth Chebet, 39, said the money would buy two "
+                          "beds.\n")
+    facts = _facts(ex, names)
+    assert _of(facts, "employer", "Ruth Chebet") == {"Gatundu Health Centre"}, facts
+
+
+def test_its_owner_works_for_the_business_named_before(nlp):
+    ex, names = _run(nlp, "date 2025-02-18\nThe team's sponsor is Harbour Lights Roadhouse in Carcross. Its owner, Wendy Kuzyk, "
+                          "said a photograph would hang by the stove.\n")
+    facts = _facts(ex, names)
+    assert _of(facts, "employer", "Wendy Kuzyk") == {"Harbour Lights Roadhouse"}, facts
+
+
+def test_a_peers_territorial_place_after_his_name_is_no_person(nlp):
+    ex, _ = _run(nlp, "date 2024-03-11\nThe club's president, Lord Elwyn of Cwm Nedd, will present the chain of office at the "
+                      "annual dinner on Saturday.\n")
+    assert not any(e.type == "PERSON" and "Nedd" in e.name for e in ex.entities), [(e.name, e.type) for e in ex.entities]
+
+
+def test_an_indian_honorific_is_a_title_not_part_of_the_name(nlp):
+    ex, names = _run(nlp, "date 2025-10-21\nJAIPUR — Shri Ram Mishthan Bhandar, the sweet shop opened in 1961 by the late Shri "
+                          "Ramesh Chand Agarwal, will be run by his granddaughter, Ms. Nidhi Agarwal, 29.\n\nRamesh Chand "
+                          "Agarwal died in 1999, aged 71.\n")
+    assert not any(e.name.startswith("Shri") for e in ex.entities), [e.name for e in ex.entities]
+    assert not any(e.type == "PERSON" and "Bhandar" in e.name for e in ex.entities), [(e.name, e.type) for e in ex.entities]
+    facts = _facts(ex, names)
+    assert _of(facts, "death", "Ramesh Chand Agarwal") == {"1999"}, facts
+
+
+def test_a_family_who_runs_a_business_gives_no_member_that_job(nlp):
+    # a guard (passes on the start code, where the tagger makes "the Sandhus" an organisation;
+    # in the fifteenth set's article it is read as the girl's family, and the rule now holds)
+    ex, names = _run(nlp, "date 2026-02-20\nAman Sandhu, 17, won the Sabha's shield for her work with elderly members. She is no "
+                          "relation of the Sandhus who run Punjab Sweets on Roundhay Road.\n")
+    facts = _facts(ex, names)
+    assert not _of(facts, "employer", "Aman Sandhu"), facts

@@ -94,8 +94,12 @@ def title_places(doc: Doc, lex) -> frozenset[int]:
 def _title_places(doc: Doc, lex) -> frozenset[int]:
     out: set[int] = set()
     for at in tokens_in(doc, "lower", lex.territorial_titles):
-        if at + 2 < len(doc) and doc[at + 1].lower_ == "of":
-            k = at + 2
+        # (also past the peer's own name: "Lord Elwyn of Cwm Nedd", "Baroness Hale of Richmond")
+        of = at + 1
+        while of < len(doc) and of - at <= 2 and doc[of].text[:1].isupper() and doc[of].is_alpha and doc[at].text[:1].isupper():
+            of += 1
+        if of + 1 < len(doc) and doc[of].lower_ == "of":
+            k = of + 1
             while k < len(doc) and doc[k].text[:1].isupper() and doc[k].is_alpha and doc[k].pos_ == "PROPN":
                 out.add(k)
                 k += 1

@@ -325,6 +325,8 @@ def _resolve(ctx: _Ctx, tok: Token, direct_only: bool = False, couples: bool = T
     family = _family_name(ctx, tok) if couples else None
     if family:
         return family
+    if tok.lower_ == "who" and tok.i >= 2 and tok.doc[tok.i - 1].tag_ == "NNPS" and tok.doc[tok.i - 2].lower_ == "the":
+        return []  # ("the Dhillons who run Pind Sweets": a family the text does not name one by one)
     if tok.lower_ == "who" and tok.i >= 2 and tok.doc[tok.i - 1].text == ",":
         # "Priya Roe, its finance director, who joined ...": the person the phrase right before
         # the comma describes, over the pronoun stage's link for 'who'; likewise the name right

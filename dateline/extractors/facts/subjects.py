@@ -51,6 +51,9 @@ def _subjects(ctx: _Ctx, verb: Token, couples: bool = True) -> list[Entity]:
             # "Her brother, Nils Haugen, a fisherman, drowned in 1952": a sentence the parser
             # rooted on its subject noun, the verb hung from it as a participle
             subj = [verb.head]
+        # ("Walter J. Kowalczyk Sr., who ran ..., died": the tokenizer splits "Sr." and the parser
+        # makes its point a second subject)
+        subj = [c for c in subj if not c.is_punct] or subj
         if len(subj) > 1:
             # "SAVANNAH, Ga. (AP) - Odessa Greene ... passed away": a dateline parsed as a second
             # subject; the one nearest before the verb is the verb's
