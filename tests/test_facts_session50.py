@@ -238,3 +238,21 @@ def test_a_family_who_runs_a_business_gives_no_member_that_job(nlp):
                           "relation of the Sandhus who run Punjab Sweets on Roundhay Road.\n")
     facts = _facts(ex, names)
     assert not _of(facts, "employer", "Aman Sandhu"), facts
+
+
+def test_a_trade_word_of_another_language_opens_the_business_name(nlp):
+    ex, _ = _run(nlp, "date 2022-03-11\nShe was the daughter of Tomas Reyes, a railroad section hand, and his wife, Lupe, who ran "
+                      "Panadería El Sol, the bakery two doors down, for 30 years.\n")
+    assert not any(e.type == "PERSON" and "El Sol" in e.name for e in ex.entities), [(e.name, e.type) for e in ex.entities]
+    bakery = _entity(ex, "El Sol")
+    assert bakery is not None and bakery.name.startswith("Panadería")
+
+
+def test_a_titled_surname_goes_to_the_one_namesake_whose_gender_the_text_said(nlp):
+    ex, _ = _run(nlp, "date 2023-02-21\nOur sympathy to Vikram Pillai, whose mother, Lakshmi Pillai, died peacefully on Thursday, "
+                      "aged 91. She was the widow of Mohan Pillai, a Durban tailor who died in 2004. Mrs Pillai taught at "
+                      "Clairwood Primary from the 1950s until 1989.\n")
+    lakshmi = _entity(ex, "Lakshmi Pillai")
+    vikram = _entity(ex, "Vikram Pillai")
+    assert lakshmi is not None and "Mrs Pillai" in {m.text for m in lakshmi.mentions}, [(e.name, [m.text for m in e.mentions]) for e in ex.entities]
+    assert vikram is not None and vikram.gender is None

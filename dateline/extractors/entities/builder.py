@@ -47,7 +47,7 @@ from dateline.extractors.entities.nameparts import (
     particle_surname,
 )
 from dateline.extractors.entities.names import _name_spans, _NameSpan
-from dateline.extractors.entities.namesakes import kin_gender, kin_introduced, kin_namesake
+from dateline.extractors.entities.namesakes import kin_gender, kin_introduced, kin_namesake, only_gendered
 from dateline.extractors.entities.naming import married_name, married_names
 from dateline.extractors.entities.orgsides import lone_possessive_org
 from dateline.extractors.entities.otherlabels import age_before
@@ -394,7 +394,7 @@ class _Builder(_Resolver):
         if titled and gender and len(found) > 1 and self.observe is None:
             # "Ms. Lal" in a wedding notice: the bride or groom of that surname, not her brother
             mine = pair_member(self, at, [f[0] for f in found])
-            found = [f for f in found if f[0].root() is mine] if mine is not None else found
+            found = [f for f in found if f[0].root() is mine] if mine is not None else only_gendered(self, found, gender, at)
         if hint and len(found) > 1:
             found = [f for f in found if not _gender_conflict(f[0], hint) and kin_gender(self, f[0]) in (None, hint)] or found
             found = [f for f in found if hint in (f[0].root().gender, _majority(f[0].root().peek))] or found

@@ -106,6 +106,9 @@ class Lexicon:
     org_merge_tails: frozenset[str]
     # institution words of other languages, which open a name ("Scoil Mhuire")
     lead_org_words: frozenset[str]
+    # trade words of other languages ("Panadería La Paloma"): they open a business's name too
+    # (read at extraction only, in names._name_spans)
+    foreign_trade_words: frozenset[str]
     surname_particles: frozenset[str]
     lower_particles: frozenset[str]
     partner_words: frozenset[str]
@@ -241,6 +244,7 @@ def lexicon(training: bool = False) -> Lexicon:
         team_roles=frozenset(data["team_roles"]),
         place_bodies=frozenset(data["place_bodies"]),
         lead_org_words=frozenset(data["foreign_org_words"]),
+        foreign_trade_words=frozenset(data["foreign_trade_words"]),
         role_heads=frozenset(data["role_heads"]) | frozenset(data["occupations"]) | frozenset(data["employee_roles"]),
         acquaintance_nouns=frozenset(data["acquaintance_nouns"]),
         workplace_posts=frozenset(data["workplace_posts"]),

@@ -183,7 +183,8 @@ def _name_spans(doc: Doc, lex: Lexicon, sent_start_of: list[int], drop_common: b
                 # before is the name's own, whatever the name is)
                 s -= 1
                 ent = Span(doc, s, ent.end, label="PERSON")
-            if s > 0 and c_low[s - 1] in lex.lead_org_words and c_text[s - 1][:1].isupper() and not taken[s - 1]:
+            if s > 0 and (c_low[s - 1] in lex.lead_org_words or c_low[s - 1] in lex.foreign_trade_words) and c_text[s - 1][:1].isupper() \
+                    and not taken[s - 1]:
                 s, ent = s - 1, Span(doc, s - 1, e, label="ORG")  # ("Viña Los Aromos", tagged from "Los")
             if s >= 3 and [t.text for t in toks[s - 3 : s]] == ["Our", "Lady", "of"] and not taken[s - 3]:
                 # ("Our Lady of Mercy Church", tagged from "Mercy": a church's whole name)

@@ -12,6 +12,7 @@ from spacy.tokens import Token
 
 from dateline.extractors.entities.clusters import _Cluster
 from dateline.extractors.entities.kinnames import _kin_list_item, relative_kin
+from dateline.extractors.entities.syntax import same_paragraph
 
 if TYPE_CHECKING:
     from dateline.extractors.entities.clusters import _Clusters
@@ -89,3 +90,27 @@ def kin_gender(b: "_Clusters", c: _Cluster) -> Optional[str]:
             if m.kind == "name" and b.toks[m.head].dep_ == "appos" and b.toks[m.head].head.lower_ in b.lex.kin_kinds}
     said.discard(None)
     return said.pop() if len(said) == 1 else None
+
+
+def only_gendered(b: "_Clusters", found: list, gender: str, at: int) -> list:
+    """"Our sympathy to Rajesh Naidoo, whose mother, Savitri Naidoo, died ... She was the widow of
+    Kistan Naidoo ... Mrs Naidoo taught": of namesakes none of whom a title's gender rules out,
+    the one alone whose gender the text has said (a kin noun, a title) is the titled one, when the
+    others have none said and she was named in this paragraph (at extraction only)."""
+    said = [(f, f[0].root().gender or kin_gender(b, f[0])) for f in found]
+    known = [f for f, g in said if g == gender]
+    if len(known) != 1 or any(g is not None for f, g in said if f is not known[0]):
+        return found
+    last = max((m.head for m in known[0][0].root().mentions), default=None)
+    if last is None or last >= at or not same_paragraph(b.doc, last, at):
+        return found
+    # (not over another one the paragraph has as a clause's subject: "Margaret Kerr, 88, shares
+    # nothing but a surname with Agnes Kerr. Mrs Kerr, a former telephonist": Margaret)
+    def subject(k: int) -> bool:
+        tok = b.toks[k]
+        return tok.dep_ in ("nsubj", "nsubjpass") or (tok.dep_ == "appos" and tok.head.dep_ in ("nsubj", "nsubjpass"))
+
+    if any(m.head < at and same_paragraph(b.doc, m.head, at) and subject(m.head)
+           for f in found if f is not known[0] for m in f[0].root().mentions):
+        return found
+    return known
