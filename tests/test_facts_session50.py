@@ -256,3 +256,13 @@ def test_a_titled_surname_goes_to_the_one_namesake_whose_gender_the_text_said(nl
     vikram = _entity(ex, "Vikram Pillai")
     assert lakshmi is not None and "Mrs Pillai" in {m.text for m in lakshmi.mentions}, [(e.name, [m.text for m in e.mentions]) for e in ex.entities]
     assert vikram is not None and vikram.gender is None
+
+
+def test_a_titled_surname_in_another_paragraph_is_not_a_full_name_written_later(nlp):
+    ex, _ = _run(nlp, "date 2023-05\nPaddy is survived by three children: Nora Kinsella, 68; Mary, 65; and Liam, 62. Mrs "
+                      "Kinsella, whose husband, Jim, farms at Ballyneill, now minds her father's hives, and Mr Kinsella, "
+                      "she says, stays well clear of them.\n\nDr Orla Kinsella, the county's bee inspector, gave April's "
+                      "talk on varroa. Dr Kinsella belongs to a different Kinsella family.\n")
+    orla = _entity(ex, "Orla Kinsella")
+    assert orla is not None and orla.gender is None, [(e.name, e.gender, [m.text for m in e.mentions]) for e in ex.entities]
+    assert "Mr Kinsella" not in {m.text for m in orla.mentions}

@@ -47,7 +47,13 @@ from dateline.extractors.entities.nameparts import (
     particle_surname,
 )
 from dateline.extractors.entities.names import _name_spans, _NameSpan
-from dateline.extractors.entities.namesakes import kin_gender, kin_introduced, kin_namesake, only_gendered
+from dateline.extractors.entities.namesakes import (
+    kin_gender,
+    kin_introduced,
+    kin_namesake,
+    only_gendered,
+    titled_elsewhere,
+)
 from dateline.extractors.entities.naming import married_name, married_names
 from dateline.extractors.entities.orgsides import lone_possessive_org
 from dateline.extractors.entities.otherlabels import age_before
@@ -312,7 +318,7 @@ class _Builder(_Resolver):
             if len(c.key) == 1 and not c.platform and c.key[0] in (key[0], key[-1]) and c.unnamed_text is None and id(c) not in held \
                     and not (age is not None and c.ages and all(abs(a - age) > 1 for a in c.ages)) \
                     and not (gender and _gender_conflict(c, gender)) and not (c.ages and self._after_the(at)) and not self._thing(at, key) \
-                    and not other_family(self, c, key, at) and not kin_namesake(self, at, c) \
+                    and not other_family(self, c, key, at) and not kin_namesake(self, at, c) and not (self.observe is None and titled_elsewhere(self, c, at)) \
                     and not (self.observe is None and key[-1] in self.lex.org_keywords and c.mentions
                              and all(placed_word(self.doc[m.head], self.lex) for m in c.mentions)):  # ("the city of Jeonju ... Jeonju University")
                 c.key = key

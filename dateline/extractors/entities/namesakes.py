@@ -114,3 +114,12 @@ def only_gendered(b: "_Clusters", found: list, gender: str, at: int) -> list:
            for f in found if f is not known[0] for m in f[0].root().mentions):
         return found
     return known
+
+
+def titled_elsewhere(b: "_Clusters", c: _Cluster, at: int) -> bool:
+    """"... and Mr Keating, she says, stays well clear of them" (Jim, her husband, named by his first
+    name only), then a paragraph later "Dr Orla Keating": a surname known only with a gendered
+    title, in another paragraph, is not the full name written later (at extraction only)."""
+    root = c.root()
+    return bool(root.mentions) and all(m.kind == "title" for m in root.mentions) and bool(root.genders) \
+        and not same_paragraph(b.doc, root.mentions[0].head, at)
