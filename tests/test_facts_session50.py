@@ -266,3 +266,11 @@ def test_a_titled_surname_in_another_paragraph_is_not_a_full_name_written_later(
     orla = _entity(ex, "Orla Kinsella")
     assert orla is not None and orla.gender is None, [(e.name, e.gender, [m.text for m in e.mentions]) for e in ex.entities]
     assert "Mr Kinsella" not in {m.text for m in orla.mentions}
+
+
+def test_a_whose_post_reaches_past_the_town_after_the_organisations_name(nlp):
+    ex, names = _run(nlp, "date 2025-06-21\nThe work will be carried out by Janssens Organ Builders of Mol, whose managing "
+                          "director, Anke Peeters, 52, is the fifth generation of her family to run the firm.\n")
+    facts = _facts(ex, names)
+    assert _of(facts, "employer", "Anke Peeters") == {"Janssens Organ Builders"}, facts
+    assert ("title", "Anke Peeters", "managing director") in facts, facts

@@ -59,6 +59,10 @@ def _rule_whose_posts(ctx: _Ctx) -> None:
                 # "the Waikato-Tainui iwi trust, whose chief executive, X": the name before the
                 # common noun of its kind
                 org = ctx.ending_at(got.start() - len(pre) + kind.start(), ORG)
+            place = re.search(r"\s+(?:of|in)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?$", pre)
+            if org is None and place is not None:
+                # "Coppens Bell Foundry of Kempenhout, whose managing director, X": past the town
+                org = ctx.ending_at(got.start() - len(pre) + place.start(), ORG)
         post = _post_words(got.group("post"))
         if org is not None and post and _a_job(post):
             _add_post(ctx, person, post, None if _membership(org[1]) else org, org[0].start, m.end, whose=True)
