@@ -7,14 +7,7 @@ pass on the code the session started from too: named so below)."""
 from __future__ import annotations
 
 from tests.test_facts_families import _of, _run
-
-
-def _facts(ex, names):
-    return {(f.relation, names.get(f.subject), names.get(f.object) if f.object else f.value) for f in ex.facts}
-
-
-def _entity(ex, needle):
-    return next((e for e in ex.entities if needle in e.name), None)
+from tests.test_facts_session49 import _entity, _facts
 
 
 def test_his_death_in_a_time_phrase_is_the_clause_subjects(nlp):

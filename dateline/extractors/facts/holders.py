@@ -14,19 +14,24 @@ from dateline.extractors.facts.context import _conjuncts, _Ctx, _resolve, _tok_e
 from dateline.extractors.facts.described import is_kin_descriptor
 from dateline.extractors.facts.joinedsubjects import after_semicolon
 from dateline.extractors.facts.subjects import _subjects
-from dateline.model import Entity
+from dateline.model import Entity, Mention
 
 _AGE_DESCRIPTOR = re.compile(r"[Tt]he\s+\d{1,3}-year-old")
 # ("The groom, a lineman for Kentucky Power, is the son of ...": a wedding page's bride and groom)
 _WEDDING_DESCRIPTOR = re.compile(r"[Tt]he\s+(?:bride|groom|bridegroom)")
 
 
+def _name_before(ctx: _Ctx, copula: Token) -> Optional[tuple[Mention, Entity]]:
+    """The mention that ends right before the copula, past an age set off in commas ("Dwight, 46, is")."""
+    before = re.search(r"(?:,\s+\d{1,3},)?\s+$", ctx.text[max(0, copula.idx - 8) : copula.idx])
+    return ctx.ending_at(copula.idx - len(before.group(0))) if before else None
+
+
 def _named_before_copula(ctx: _Ctx, copula: Token, subj: Token) -> Optional[Entity]:
     """"His mother, Tamsin, 68, volunteers in the shop, and his partner, Kerensa Hocking, 39, is a
     geologist": the parser took "volunteers" for a noun and made the mother the copula's subject;
     a person named (with an age) right before the copula, after ", and", is the one it is said of."""
-    before = re.search(r"(?:,\s+\d{1,3},)?\s+$", ctx.text[max(0, copula.idx - 8) : copula.idx])
-    named = ctx.ending_at(copula.idx - len(before.group(0))) if before else None
+    named = _name_before(ctx, copula)
     if named is None or named[1].type != "PERSON" or named[0].kind not in ("name", "surname", "firstname") or named[0].start <= subj.idx:
         return None
     if ", and " not in ctx.text[subj.idx : named[0].start] or named[1] in _resolve(ctx, subj, couples=False):
@@ -92,8 +97,7 @@ def _holder(ctx: _Ctx, role: Token) -> Optional[tuple[Entity, int]]:
         if not subj:
             # "...; Dwight, 46, is the new pastor at ORG": a copula the parser left without its
             # subject, the name (and age) right before it
-            before = re.search(r"(?:,\s+\d{1,3},)?\s+$", ctx.text[max(0, head.head.idx - 8) : head.head.idx])
-            named = ctx.ending_at(head.head.idx - len(before.group(0))) if before else None
+            named = _name_before(ctx, head.head)
             if named is not None:
                 return named[1], named[0].start
             if head.head.dep_ == "conj" and head.head.head.dep_ not in ("relcl", "acl"):
