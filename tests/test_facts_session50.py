@@ -267,3 +267,10 @@ def test_a_whose_post_reaches_past_the_town_after_the_organisations_name(nlp):
     facts = _facts(ex, names)
     assert _of(facts, "employer", "Anke Peeters") == {"Janssens Organ Builders"}, facts
     assert ("title", "Anke Peeters", "managing director") in facts, facts
+
+
+def test_a_founding_verb_in_a_that_or_which_clause_on_the_business_names_its_founders(nlp):
+    ex, names = _run(nlp, "date 2025-12-02\nBoulangerie Lima, which Rui Lima opened in 1975, will close on Friday. Lima, 79, "
+                          "said his knees had made the decision for him.\n")
+    facts = _facts(ex, names)
+    assert ("title", "Rui Lima", "founder") in facts, facts

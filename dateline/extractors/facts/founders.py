@@ -173,7 +173,10 @@ def _rule_founders(ctx: _Ctx) -> None:
                 people = [verb.head]  # "Olaf Lindqvist, who founded the clinic": the name the clause hangs on
             people += _partners(verb)
         elif (verb.dep_ == "relcl" and _is_org(ctx, verb.head)
-              and not any(c.dep_ in ("dobj", "nsubjpass", "xcomp", "ccomp") or c.lower_ in ("where", "when") for c in verb.children)):
+              and not any((c.dep_ in ("dobj", "nsubjpass", "xcomp", "ccomp") and c.lower_ not in ("that", "which")) or c.lower_ in ("where", "when")
+                          for c in verb.children)):
+            # ("the St-Léonard bakery that Giuseppe and Maria Rossi opened in 1973": the relative
+            # pronoun is the clause's object, the noun it hangs on)
             # (not "the hospital, where she started in the laundry": the clause says where, not what)
             # "Drovers' Wives, the band he started in 2012 with X": the clause's object is the noun it
             # hangs on, an organisation's, so "started" founds it ("the van he started" does not)
