@@ -67,12 +67,14 @@ from dateline.extractors.entities.speechtags import drop_outvoted_reports
 from dateline.extractors.entities.surnames import (
     is_newcomer,
     kin_of_the_subject,
+    living_over_dead,
     older_namesake,
     other_family,
     passing_agent,
     prior_subject,
     syllabic_given,
     the_late,
+    titled_relative,
 )
 from dateline.extractors.entities.syntax import (
     _acronym,
@@ -179,6 +181,7 @@ class _Builder(_Resolver):
             fresh = fresh or (self.observe is None and _NAMESAKE_OPENERS.search(text_of(doc)[max(0, c_idx[sp.start] - 20) : c_idx[sp.start]]) is not None)
             cluster = None
             kind = "name"
+            thing = False
             if fresh:
                 cluster = self.new(key=key)
             elif known is not None:
@@ -186,7 +189,7 @@ class _Builder(_Resolver):
             elif sp.platform:
                 cluster = self.new(key=key, platform=True)
             elif bare and title is not None and self._thing(title.i, key):
-                cluster = self.new(key=key)  # "a red variety, Captain Farrant": no Farrant named before
+                cluster, thing = self.new(key=key), True  # "a red variety, Captain Farrant": no Farrant named before
             elif bare:
                 cluster, kind = self._partial(key[-1], sp.start, tg, hint=hints[n], titled=title.lower_ if tg and title is not None else None)
                 older = older_namesake(self, cluster, key[0], None if tg else title.lower_.rstrip(".")) \
@@ -195,13 +198,15 @@ class _Builder(_Resolver):
                 if cluster is not None and kind == "firstname" and title is None and kin_namesake(self, sp.start, cluster):
                     cluster = None  # "Paul Desmarais ... His son, Paul": a relative given his name
                 if cluster is None:
-                    cluster, kind = self.new(key=key), "name"
+                    # (a new one after "the" and a title is a thing's name: "the Mama Ruth")
+                    cluster, kind, thing = self.new(key=key), "name", title is not None and title.i > 0 and c_low[title.i - 1] == "the"
             else:
                 cluster = self._full(key, sp.start, age=age_after(doc, sp.end) if sp.age else None, gender=tg)
             if self.observe is None and bare and title is None and (shop := lone_possessive_org(self, key[-1], sp.start)) is not None:
                 self.add(shop, sp.start, sp.end, "name")  # ("a driver with Kelleher's since 1997": the firm)
                 continue
-            by_key.setdefault(key, (cluster, kind))
+            if not (thing and self.observe is None):
+                by_key.setdefault(key, (cluster, kind))  # (not "the Mama Esther", a rig: a later "Esther" is the woman)
             if tg:
                 by_gender.setdefault((key, tg), (cluster, kind))
             if peeks[n]:
@@ -420,7 +425,7 @@ class _Builder(_Resolver):
         # a quote between, so that a family's children named since would not take a titled
         # surname from the lede's person, cost Re-DocRED dev 0.6 on 2026-12-01 and was undone)
         if sent - self.sent_of[seen] <= 1 or (titled and self.observe is None and same_paragraph(self.doc, seen, at)):
-            pick = None if self._titled_relative(latest[0], [f[0] for f in found[1:]], titled, gender) else \
+            pick = None if titled_relative(self, latest[0], [f[0] for f in found[1:]], titled, gender) else \
                 self._subject_over_relative(latest[0], [f[0] for f in found[1:]]) or prior_subject(self, at, latest[0], [f[0] for f in found[1:]]) \
                 or (kin_of_the_subject(self, at, latest[0], [f[0] for f in found[1:]]) if not titled else None)
             chosen = latest if pick is None else next(f for f in found[1:] if f[0] is pick)
@@ -431,6 +436,7 @@ class _Builder(_Resolver):
             # subject ("When Mereana Tipene walked on to the ward ... Hemi used to say ... Aroha
             # Tipene, 43, ... Mrs Tipene also has eleven grandchildren")
             lede = [f for f in found if titled and self._in_lede(f[0])]
+            found = found if lede or titled else living_over_dead(self, found)
             chosen = lede[0] if len(lede) == 1 else max(found, key=lambda f: len(f[0].mentions))
         pair = couple_of(self, chosen[0], [f[0] for f in found]) if gender and titled and self.observe is None else None
         if pair is not None and gender:
@@ -438,25 +444,6 @@ class _Builder(_Resolver):
             # not the order they were named in (couples.settle, after pronouns)
             return defer(self, word, pair, gender, chosen[0]), "name"
         return chosen
-
-    def _titled_relative(self, latest: _Cluster, others: list[_Cluster], titled: Optional[str], gender: Optional[str]) -> bool:
-        """"... from her father, Tadhg Hanlon, who founded it. Mr Hanlon, 74": an honorific whose
-        gender the latest one's kin noun states, where no rival has that gender stated, is the
-        relative named last, however much the rivals were mentioned (at extraction only)."""
-        if not titled or not gender or self.observe is not None:
-            return False
-        if any(c.root().genders[gender] for c in others):
-            return False
-        if latest.root().genders[gender] > 0:
-            return True
-        # (the kin noun on its latest mention: "... shares a surname with Agnes Kerr. Mrs Kerr"
-        # is the one the sentence was about, not "her mother, Agnes Kerr" two sentences back)
-        names = [m for m in latest.root().mentions if m.kind == "name"]
-        last = max(names, key=lambda m: m.head, default=None)
-        if last is None or last is not max(latest.root().mentions, key=lambda m: m.head):
-            return False
-        tok = self.toks[last.head]
-        return tok.dep_ == "appos" and self.lex.gendered.get(tok.head.lower_) == gender and tok.head.lower_ in self.lex.kin_kinds
 
     def _in_lede(self, c: _Cluster) -> bool:
         """Whether the person is named in the text's first sentence."""

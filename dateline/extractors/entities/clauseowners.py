@@ -62,3 +62,37 @@ def compared_subject(r: "_Resolver", tok: Token) -> set[int]:
         if c is not None:
             out.add(id(c.root()))
     return out
+
+
+def after_semicolon(r: "_Resolver", tok: Token, gender: Optional[str]) -> Optional[_Cluster]:
+    """"... for Dick Hennessy, the club's oldest surviving player, who hurled in three county
+    finals in the 1950s; he died on Tuesday aged 91": the subject of a clause after a semicolon is
+    the one person of its gender the sentence named before it, when it named one only (at
+    extraction only)."""
+    if r.observe is not None or tok.tag_ != "PRP" or tok.dep_ not in ("nsubj", "nsubjpass") or gender is None:
+        return None
+    doc, start = r.doc, r.sent_start_of[tok.i]
+    semi = next((k for k in range(tok.i - 1, start - 1, -1) if doc[k].text == ";"), None)
+    if semi is None or semi != tok.i - 1:
+        return None
+    people = {id(c.root()): c.root() for k in range(start, semi) if (c := r.covered.get(k)) is not None
+              and doc[k].pos_ == "PROPN" and not c.root().platform and not c.root().plural}
+    fit = [c for c in people.values() if c.is_person_like() and c.gender_fit(gender) == 1.0]
+    if len(fit) != 1 or len(people) != 1:
+        return None
+    # (the sentence is about that one: its subject, or a "who" clause describes it; not "The
+    # students call the battered sequencer Granny Nolan; she arrived second-hand")
+    return fit[0] if any(_described(doc[k]) for k in range(start, semi) if r.covered.get(k) is not None
+                         and r.covered[k].root() is fit[0] and doc[k].pos_ == "PROPN") else None
+
+
+def _described(tok: Token) -> bool:
+    t = tok
+    while t.dep_ in ("compound", "flat") and t.head.i != t.i:
+        t = t.head
+    named = t
+    while t.dep_ == "appos" and t.head.i != t.i:
+        t = t.head
+    apposed = [g for a in named.children if a.dep_ == "appos" for g in a.children]
+    return t.dep_ in ("nsubj", "nsubjpass") or any(
+        ch.dep_ == "relcl" and any(g.lower_ == "who" for g in ch.children) for ch in (*named.children, *t.children, *apposed))

@@ -267,6 +267,8 @@ def _reasons(b: "_Builder", s: int, e: int, surnames: set[str]) -> set[str]:
         if (ch.dep_ == "appos" and ch.i > head.i and ch.tag_ == "NN" and ch.lemma_.lower() in kinds and ch.i not in b.covered
                 and not _family_group(ch, lex) and not _runs_on_to_noun(ch)):
             out.add("apposed")
+        elif b.observe is None and ch.dep_ == "appos" and ch.i > head.i and _trade_house(ch):
+            out.add("apposed")  # ("Batik Mak Zainab, the hand-drawn batik house": a trade's house is a firm)
     if (head.dep_ == "appos" and head.head.tag_ == "NN" and head.head.lemma_.lower() in kinds and not _misattached(head.head, lex)
             and (b.observe is not None or s - head.head.i <= 3)):
         # (at extraction only, the group noun right before: "The firm was founded in 1961 by
@@ -429,6 +431,13 @@ def _workplace_before_name(b: "_Builder", s: int, e: int) -> bool:
     other = b.covered.get(k)
     own = b.covered.get(s)
     return other is not None and own is not None and other.root() is not own.root()
+
+
+def _trade_house(noun: Token) -> bool:
+    """'the batik house', 'a fashion house', 'the auction house': "house" after a lower-case trade
+    noun (not 'the family house', a home)."""
+    return noun.lower_ == "house" and any(g.dep_ == "compound" and g.text.islower() and g.pos_ in ("NOUN", "PROPN") and g.lower_ not in ("family", "farm", "country", "town", "guest")
+                                          for g in noun.children)
 
 
 def _misattached(noun: Token, lex) -> bool:

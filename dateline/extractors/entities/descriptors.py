@@ -108,7 +108,9 @@ def descriptor(res: "_Resolver", tok: Token, recent) -> Optional[tuple[_Cluster,
         if res.observe is None and tok.tag_ == "NN":
             # ("marriages to Zizi Lambrino and Princess Helen of Greece, daughter of King X": one
             # daughter, the nearer name's, though the parser hangs her on the first; Re-DocRED dev)
-            later = [c for c in tok.head.children if c.dep_ == "conj" and tok.head.i < c.i < tok.i and c.i in res.covered]
+            # (the whole chain: "Chipego, Mainza, Lweendo and Beauty Hamoonga-Phiri, a nurse" hangs
+            # each name on the one before)
+            later = sorted((c for c in tok.head.conjuncts if tok.head.i < c.i < tok.i and c.i in res.covered), key=lambda c: c.i)
             if later:
                 return res.covered[later[-1].i], s, e
         return res.covered[tok.head.i], s, e
@@ -395,6 +397,12 @@ def _kind_clash(lex, noun: str, key: tuple[str, ...]) -> bool:
             and not any(noun in g and last in g for g in groups))
 
 
+# ("The firm's chief taster ... has been with the company since 1984": in one sentence a business
+# is called by any of these three alike; across sentences only by the one noun, as a roundup
+# names several firms)
+_CALLED_ALIKE = {w: ("company", "firm", "business") for w in ("company", "firm", "business")}
+
+
 def _called_so_before(res, i: int, low: str) -> list:
     """"the company announced ... the company's chorus ... joined the company from the State
     Theatre": the organisation the article is about (named most before, the first named on a
@@ -408,7 +416,8 @@ def _called_so_before(res, i: int, low: str) -> list:
         names = [m.head for m in c.mentions if m.kind == "name" and m.head < i]
         if names:
             named[id(c)] = (len(names), -min(names), c)
-        if any(m.kind == "descriptor" and m.head < i and res.doc[m.head].lower_ == low for m in c.mentions):
+        if any(m.kind == "descriptor" and m.head < i and (res.doc[m.head].lower_ == low or (
+                res.doc[m.head].lower_ in _CALLED_ALIKE.get(low, ()) and res.sent_of[m.head] == res.sent_of[i])) for m in c.mentions):
             called.add(id(c))
     if not called or not named:
         return []

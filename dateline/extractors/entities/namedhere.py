@@ -103,7 +103,8 @@ def named_here(res: "_Resolver", tok: Token) -> Optional[_Cluster]:
             # apposed to the sponsor, whatever the parse; no spokeswoman is an organisation)
             return res.covered[ch.i].root()
         # "His sister, the actress Giulia Ferro": the name hangs on the second description.
-        if ch.dep_ == "appos" and ch.lower_ in res.lex.person_nouns:
+        # (or the rest of a post the parser split off it: "The firm's head stitcher, Muhammad Rafiq")
+        if ch.dep_ == "appos" and (ch.lower_ in res.lex.person_nouns or (res.observe is None and ch.i == tok.i + 1 and ch.text.islower() and ch.pos_ in ("NOUN", "PROPN"))):
             for g in ch.children:
                 if g.dep_ in ("appos", "compound") and g.i in res.covered and g.i > ch.i:
                     return res.covered[g.i].root()

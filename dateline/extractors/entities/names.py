@@ -397,8 +397,8 @@ def _name_spans(doc: Doc, lex: Lexicon, sent_start_of: list[int], drop_common: b
             continue
         exact = ((s, e) == (ent.start, ent.end) or (s > ent.start and e == ent.end)) and not dated
         ent_label = label
-        if ent_label == "ORG" and (_role_before_name(doc, s, e, lex) or titled):
-            ent_label = "PERSON"  # "harbour master Ewan Doyle": the role says whose name it is
+        if ent_label == "ORG" and (_role_before_name(doc, s, e, lex) or titled or (extraction and s > ent.start and _plural_kin(toks[s - 1], lex))):
+            ent_label = "PERSON"  # "harbour master Ewan Doyle", "Twins Ciarán": the role or kin says whose name it is
         if extraction and ent_label == "PERSON" and e - s == 1 and staff_at(toks[s], lex) and not set_in_place(toks[s]) and not who_follows(toks[s]):
             ent_label, exact = "ORG", True  # "a stock agent with Elders": where a job is held, not a person
         if extraction and ent_label == "PERSON" and e - s >= 2 and founded(toks[e - 1]):

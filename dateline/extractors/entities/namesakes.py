@@ -121,5 +121,13 @@ def titled_elsewhere(b: "_Clusters", c: _Cluster, at: int) -> bool:
     name only), then a paragraph later "Dr Orla Keating": a surname known only with a gendered
     title, in another paragraph, is not the full name written later (at extraction only)."""
     root = c.root()
-    return bool(root.mentions) and all(m.kind == "title" for m in root.mentions) and bool(root.genders) \
-        and not same_paragraph(b.doc, root.mentions[0].head, at)
+    return (bool(root.mentions) and all(m.kind == "title" for m in root.mentions) and bool(root.genders)
+            and not same_paragraph(b.doc, root.mentions[0].head, at)) or titled_thing(b.doc, root, b.lex.titles)
+
+
+def titled_thing(doc, c: _Cluster, titles) -> bool:
+    """A one-word name written only after "the" and a title ("That boat, the Mama Ruth", "the
+    Miss Lula"): a thing's, since no person takes an article; a later "Ruth" or "Ruth Banda" is
+    somebody else."""
+    heads = [m.head for m in c.mentions if m.kind in ("name", "title")]
+    return len(c.key) == 1 and bool(heads) and all(h >= 2 and doc[h - 1].lower_ in titles and doc[h - 2].lower_ == "the" for h in heads)

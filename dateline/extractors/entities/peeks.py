@@ -48,6 +48,19 @@ def pronoun_peeks(b: "_Builder", spans: list[_NameSpan], one_word: bool = False)
             if sent_of[i] > limit:
                 break
             if not in_quote[i] and lower[i] in pronouns and tag[i] in ("PRP", "PRP$"):
+                if b.observe is None and tag[i] == "PRP" and _co_argument(doc[i], doc[sp.end - 1]):
+                    continue  # ('"...," Joensen said of her': somebody else; in extraction only)
                 out[n] = pronouns[lower[i]]
                 break
     return out
+
+
+def _co_argument(pron, subj) -> bool:
+    """A personal pronoun that is an object of the verb whose subject is ``subj``, or of a
+    preposition on it ("said of her", "thanked him"): never the subject itself, which would be
+    "herself"."""
+    verb = subj.head
+    up = pron.head
+    if pron.dep_ == "pobj" and up.dep_ in ("prep", "dative"):
+        up = up.head
+    return up.i == verb.i and pron.dep_ in ("dobj", "pobj", "dative", "iobj")

@@ -25,6 +25,8 @@ def _place_object(tok: Token, lex: Lexicon, extraction: bool = False) -> bool:
     head = tok
     while head.dep_ == "conj" and head.head.i != head.i:
         head = head.head
+    if extraction and head is not tok and head.lower_ in ("here", "there") and head.head.lower_ in ("between", "from"):
+        return True  # ("every reef between here and Suðuroy": a place joined to "here")
     if extraction and head.dep_ == "appos" and head.head.dep_ == "pobj" and head.head.i < head.i and (
             head.head.ent_type_ in ("FAC", "GPE", "LOC") or head.head.lower_ in lex.place_heads):
         head = head.head  # "of Bramley Road, Pudsey": the town after the street
@@ -125,8 +127,26 @@ def place_every_use(tok: Token, lex: Lexicon) -> bool:
         written = [toks[i] for i in where_in(tok.doc, "lower").get(tok.lower_, ()) if toks[i].text[:1].isupper()]
         uses = [t for t in written if not (t.dep_ == "compound" and t.head.pos_ == "PROPN" and t.head.i > t.i and t.head.ent_type_ in ("FAC", "GPE", "LOC"))]
         objects = [t for t in uses if _place_object(t, lex, True)] if len(written) > 1 else []
-        found = memo[key] = len(written) > 1 and bool(objects) and all(t in objects or _modifies_a_thing(t, lex) for t in uses)
+        # ("CRAIGELLACHIE — The Speyside Cooperage in Craigellachie": the dateline's town in capitals)
+        found = memo[key] = len(written) > 1 and bool(objects) and all(t in objects or _modifies_a_thing(t, lex) or _dateline_word(t) for t in uses)
     return found
+
+
+def _dateline_word(t: Token) -> bool:
+    """A word of the place line an article opens with, written in capitals ("CRAIGELLACHIE —",
+    "AYACUCHO, Buenos Aires province —")."""
+    doc = t.doc
+    if len(t.text) < 2 or not t.text.isupper():
+        return False
+    k = t.i
+    while k > 0 and (doc[k - 1].is_space or doc[k - 1].text.isupper() or doc[k - 1].text in (",", "-")):
+        k -= 1
+    if k > 0 and "\n" not in doc[k - 1].text + doc[k - 1].whitespace_:
+        return False
+    e = t.i + 1
+    while e < len(doc) and doc[e].text.isupper() and doc[e].is_alpha:
+        e += 1
+    return e < len(doc) and doc[e].text in (",", "—", "–", "-", ":")
 
 
 # the honorifics only a person's name follows (no street or town is "Mr" or "Miss" anything)
@@ -369,9 +389,13 @@ def wire_dateline(toks: list[Token], s: int, e: int) -> int:
     for t in toks[e : e + 6]:
         if t.text in DASHES or t.text.startswith(("—", "--")):
             return t.i
-        if not (t.text == "," or (t.text[:1].isupper() and t.is_alpha) or t.text == "."):
+        if not (t.text == "," or (t.text[:1].isupper() and t.is_alpha) or t.text == "." or t.lower_ in REGION_WORDS):
             return 0
     return 0
+
+
+# lower-case words a dateline's region may end on ("AYACUCHO, Buenos Aires province —")
+REGION_WORDS = frozenset({"province", "county", "state", "region", "district", "prefecture", "parish", "department"})
 
 
 def _runs_on(toks: list[Token], k: int) -> bool:
@@ -435,5 +459,5 @@ def dateline_places(doc: Doc) -> frozenset[str]:
             else:
                 runs.append([toks[k].lower_])
             last = k
-    memo[None] = frozenset(" ".join(r) for r in runs)
+    memo[None] = frozenset([" ".join(r) for r in runs] + [" ".join(r[:-1]) for r in runs if len(r) > 1 and r[-1] in REGION_WORDS])
     return memo[None]

@@ -26,7 +26,7 @@ from dateline.extractors.entities.binding import (
     retitle,
     subject_owner,
 )
-from dateline.extractors.entities.clauseowners import compared_subject
+from dateline.extractors.entities.clauseowners import after_semicolon, compared_subject
 from dateline.extractors.entities.clusters import _Cluster
 from dateline.extractors.entities.condolences import condoled
 from dateline.extractors.entities.controlled import co_argument
@@ -412,6 +412,9 @@ class _Resolver(_Kin):
         fronted = cataphora.fronted_owner(self, tok, self.lex.pronouns[tok.lower_]) or condoled(self, tok, self.lex.pronouns[tok.lower_])
         if fronted is not None:
             return fronted
+        semi = after_semicolon(self, tok, self.lex.pronouns[tok.lower_])
+        if semi is not None:
+            return semi
         rule = self._person_candidates(recent, tok, self.lex.pronouns[tok.lower_], WINDOW)
         if tok.tag_ == "PRP$" and (first := self._first_conjunct_owner(tok) or listed_owner(self, tok)) is not None:
             return first

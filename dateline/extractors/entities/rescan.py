@@ -11,6 +11,7 @@ from dateline.extractors.entities.eponyms import no_name_tokens
 from dateline.extractors.entities.honorifics import business_cluster, by_title, titled_business
 from dateline.extractors.entities.lexicon import AGENT_DEPS, W_SHAPE
 from dateline.extractors.entities.mastheads import of_paper
+from dateline.extractors.entities.namesakes import titled_thing
 from dateline.extractors.entities.nameshapes import INSTITUTION_HEADS
 from dateline.extractors.entities.places import dateline_tokens
 from dateline.extractors.entities.surnames import kin_of_the_subject
@@ -131,6 +132,12 @@ def _group_short_forms(orgs: list[_Cluster], roots: list[_Cluster]) -> None:
             _merge(into.root(), c)
 
 
+def _kin_named(b: _Builder, c: _Cluster) -> bool:
+    """The name is apposed to a kin noun somewhere ("his wife, Nuala")."""
+    doc, kin = b.doc, b.lex.relative_nouns
+    return any(doc[m.head].dep_ == "appos" and doc[m.head].head.lemma_.lower() in kin for m in c.mentions if m.kind == "name")
+
+
 def rescan_names(b: _Builder) -> None:
     """Occurrences of a known name that spaCy did not tag ("Luna" in one sentence but not
     the next)."""
@@ -176,10 +183,11 @@ def rescan_names(b: _Builder) -> None:
         # A known person's surname tagged as a place or a title ("Schiff" LOC) is still the
         # person when it acts: subject, possessor or object of a verb.
         # (and, in extraction only, a one-word name already a person's: "Jordan, 31, Kezia, 28,
-        # ... Kezia, who runs front of house" with the second "Kezia" tagged GPE)
+        # ... Kezia, who runs front of house" with the second "Kezia" tagged GPE; "his wife, Nuala
+        # ... Pádraig and Nuala have three children": a kin noun's gender says a person)
         if tok.ent_type_ not in ("", "PERSON", "ORG") and not (
             (tok.dep_ in AGENT_DEPS or (b.observe is None and (_subject_of_next(tok) or _joined_agent(tok))))
-            and any(c.person_score() >= 0 and (len(c.key) > 1 or (b.observe is None and c.ages)) for c in words[tok.lower_])
+            and any(c.person_score() >= 0 and (len(c.key) > 1 or (b.observe is None and (c.ages or _kin_named(b, c)))) for c in words[tok.lower_])
         ):
             continue
         left = doc[tok.i - 1] if tok.i > 0 else None
@@ -200,6 +208,10 @@ def rescan_names(b: _Builder) -> None:
         surnamed = [c for c in cands if len(c.key) > 1 and c.key[-1] == tok.lower_ and c.person_score() >= 0]
         if surnamed:
             cands = [c for c in cands if c in surnamed or c.key[-1] == tok.lower_ or c.person_score() >= 0]
+        if b.observe is None and len(cands) > 1:
+            # ("the late Ruth Phiri ... That boat, the Mama Ruth ... Ruth and Moses had five
+            # children": the woman, not the thing named after her)
+            cands = [c for c in cands if not titled_thing(b.doc, c, lex.titles)] or cands
         tg = lex.titles.get(left.lower_) if left is not None and left.text[:1].isupper() else None
         if tg and b.observe is None and titled_business(doc, tok.i - 1, tok.i + 1, lex.honorifics):
             business_cluster(b, tok.i - 1, tok.i + 1, (tok.lower_,))  # "Miss Ivy's, on Soho Road"

@@ -13,6 +13,7 @@ from dateline.extractors.entities.honorifics import titles_of
 from dateline.nlp import text_of
 
 if TYPE_CHECKING:
+    from dateline.extractors.entities.builder import _Builder
     from dateline.extractors.entities.clusters import _Clusters
 
 
@@ -208,6 +209,18 @@ def _died(doc, c: _Cluster) -> bool:
     return False
 
 
+def living_over_dead(b: "_Builder", found: list) -> list:
+    """"Iñaki Urrutia, 43 ... the son of former champion Josu Urrutia ... Josu Urrutia died in
+    2016 ... ¶ said Urrutia was": a surname with no title, far from either bearer, is not the one the text
+    says died, when another of that surname lives and the dead one was not named in the lede
+    (an obituary's subject is). ``found`` unchanged otherwise and in the ranker's training. (A
+    title is left out: "Mr Rafiq is survived by" is the dead man.)"""
+    if getattr(b, "observe", None) is not None or len(found) < 2:
+        return found
+    living = [f for f in found if not _died(b.doc, f[0])]
+    return living if living and len(living) < len(found) and not any(b._in_lede(f[0]) for f in found if f not in living) else found
+
+
 def the_late(b: "_Clusters", at: int, found: list) -> Optional[list]:
     """"bought the business from the late Mrs Mackie" after Joan Mackie, who died, and Ruth
     Mackie, "no relation": of several people sharing the surname, the one the text says died.
@@ -220,3 +233,23 @@ def the_late(b: "_Clusters", at: int, found: list) -> Optional[list]:
         return None
     dead = [f for f in found if _died(doc, f[0])]
     return dead if len(dead) == 1 else None
+
+
+def titled_relative(b: "_Builder", latest: _Cluster, others: list[_Cluster], titled: Optional[str], gender: Optional[str]) -> bool:
+    """"... from her father, Tadhg Hanlon, who founded it. Mr Hanlon, 74": an honorific whose
+    gender the latest one's kin noun states, where no rival has that gender stated, is the
+    relative named last, however much the rivals were mentioned (at extraction only)."""
+    if not titled or not gender or b.observe is not None:
+        return False
+    if any(c.root().genders[gender] for c in others):
+        return False
+    if latest.root().genders[gender] > 0:
+        return True
+    # (the kin noun on its latest mention: "... shares a surname with Agnes Kerr. Mrs Kerr"
+    # is the one the sentence was about, not "her mother, Agnes Kerr" two sentences back)
+    names = [m for m in latest.root().mentions if m.kind == "name"]
+    last = max(names, key=lambda m: m.head, default=None)
+    if last is None or last is not max(latest.root().mentions, key=lambda m: m.head):
+        return False
+    tok = b.toks[last.head]
+    return tok.dep_ == "appos" and b.lex.gendered.get(tok.head.lower_) == gender and tok.head.lower_ in b.lex.kin_kinds

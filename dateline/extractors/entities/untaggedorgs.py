@@ -35,15 +35,25 @@ def untagged_orgs(doc: Doc, lex: Lexicon, taken: list[bool]) -> list[tuple[int, 
             break
         e = i + 1
         joined = 0
-        while e < n and e - i - joined <= MAX_WORDS and toks[e].lower_ not in lex.titles and (
+        last = ""
+        while e < n and e - i - joined <= MAX_WORDS and toks[e].lower_ not in lex.titles and not (
+                # ("the Nkawie Weavers' Co-operative": a keyword the tokenizer split at its hyphen,
+                # its first part tagged an adjective)
+                e > i + 1 and (last := _hyphened_keyword(toks, e, lex, taken))) and (
                 _bare_proper(toks[e], taken)
                 # ("a firefighter with Mid and West Wales Fire and Rescue Service": an "and" between
                 # capitalised words inside the name, which must still end on a keyword below)
-                or (toks[e].lower_ == "and" and e > i + 1 and e + 1 < n and _bare_proper(toks[e + 1], taken) and joined < 2)):
-            joined += toks[e].lower_ == "and"
+                or (toks[e].lower_ == "and" and e > i + 1 and e + 1 < n and _bare_proper(toks[e + 1], taken) and joined < 2)
+                # ("the Faroese Fishing Vessel Owners' Association": a plural's possessive inside)
+                or (_possessive_mark(toks[e]) and e > i + 1 and toks[e - 1].lower_.endswith("s") and e + 1 < n
+                    and (_bare_proper(toks[e + 1], taken) or _hyphened_keyword(toks, e + 1, lex, taken)) and joined < 2)):
+            joined += toks[e].lower_ == "and" or _possessive_mark(toks[e])
             e += 1
+        if last:
+            e, joined = e + 3, joined + 2
+        last = last or toks[e - 1].lower_
         # two words at least, the last a body's keyword, and no capitalised word running on
-        if e - i > 2 and toks[e - 1].lower_ in lex.org_keywords and not (e < n and toks[e].text[:1].isupper()):
+        if e - i > 2 and last in lex.org_keywords and not (e < n and toks[e].text[:1].isupper()):
             for k in range(i + 1, e):
                 taken[k] = True
             out.append((i + 1, e))
@@ -245,6 +255,15 @@ def _keyword_runs(doc: Doc, lex: Lexicon, taken: list[bool]) -> list[tuple[int, 
 
 # (or under a label no name rule reads: "Hebridean Link Ferries" tagged a work of art)
 _STRAY_LABELS = frozenset({"", "WORK_OF_ART", "PRODUCT", "FAC", "NORP", "LOC", "GPE"})
+
+
+def _hyphened_keyword(toks: list, e: int, lex: Lexicon, taken: list[bool]) -> str:
+    """The keyword written over tokens e, e+1, e+2 as one hyphened word ("Co-operative"),
+    capitalised and untaken, else ""."""
+    if e + 2 >= len(toks) or taken[e] or not toks[e].text[:1].isupper() or toks[e + 1].text != "-" or toks[e].whitespace_ or toks[e + 1].whitespace_:
+        return ""
+    word = f"{toks[e].lower_}-{toks[e + 2].lower_}"
+    return word if word in lex.org_keywords else ""
 
 
 def _bare_proper(tok, taken: list[bool]) -> bool:

@@ -42,8 +42,17 @@ def _staff_at(b: "_Builder", head: Token) -> bool:
     Kayode Fashola and Bisi Fashola')."""
     if head.dep_ == "conj" and head.ent_type_ == "PERSON":
         return False
-    return staff_at(head, b.lex)
+    # (a job's "for" only retypes a one-word name, names.py: "the producer for Paul Harvey" may
+    # be a person's; GAP development 810)
+    return _conj_top(head).head.lower_ != "for" and staff_at(head, b.lex)
 
+
+# posts whose 'for' may be a person they speak or stand for ("a spokeswoman for Ann Lowe")
+_FOR_A_PERSON = frozenset({"spokesman", "spokeswoman", "spokesperson", "lawyer", "attorney", "solicitor", "barrister",
+                           "advocate", "agent", "publicist", "representative", "counsel", "interpreter", "translator",
+                           "stand-in", "understudy", "replacement", "substitute", "nanny", "carer", "caregiver",
+                           "aide", "assistant", "secretary", "bodyguard", "chauffeur", "speechwriter", "adviser", "advisor",
+                           "producer", "manager", "coach", "trainer", "caddie", "valet"})
 
 # spells of work a workplace follows: "retired after 38 years at Nedbank"
 _SPELLS = frozenset({"years", "decades", "months", "year", "decade"})
@@ -60,7 +69,7 @@ def staff_at(head: Token, lex, spells: bool = False) -> bool:
     """``_staff_at`` from the lexicon alone; with ``spells`` also a spell of work before the
     'at' ('after 38 years at Nedbank', 'for 35 years with Bus Éireann')."""
     tok = _conj_top(head)
-    if tok.dep_ != "pobj" or tok.head.lower_ not in ("at", "with") or tok.head.dep_ != "prep":
+    if tok.dep_ != "pobj" or tok.head.lower_ not in ("at", "with", "for") or tok.head.dep_ != "prep":
         return False
     post = tok.head.head
     if post.lemma_ == "be" and post.i < tok.i:
@@ -71,6 +80,12 @@ def staff_at(head: Token, lex, spells: bool = False) -> bool:
         return True
     if post.i >= tok.i or post.tag_ != "NN" or word in lex.relative_nouns:
         return False
+    if tok.head.lower_ == "for":
+        # ("a sports reporter for Deia": a job's 'for' is its employer; not a spokesman's or a
+        # lawyer's, who may speak or act for a person)
+        return (word in lex.employee_roles or word in lex.workplace_posts or word in lex.person_nouns) \
+            and word not in _FOR_A_PERSON and word not in lex.acquaintance_nouns and word not in _WITH_COMPANY \
+            and word not in lex.personal_posts
     if tok.head.lower_ == "with":
         # ("an electrician with Kurrawang Gold": a job's 'with' too, not a person noun's, "a
         # friend with Ann Roe")

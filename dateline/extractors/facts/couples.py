@@ -72,7 +72,7 @@ def _rule_couples(ctx: _Ctx) -> None:
             conj = _conjuncts(tok)
             if len(conj) == 2:
                 first, second = (ctx.token_entity(t) for t in conj)
-                if first is not None and second is not None and first.id != second.id:
+                if first is not None and second is not None and first.id != second.id and not _siblings_before(ctx, conj[0].idx):
                     ctx.note_couple(tok.idx, first, second)
 
 
@@ -178,6 +178,13 @@ def _other_relatives(ctx: _Ctx, start: int) -> bool:
     return any(w in lex["not_couple_before"] for w in words)
 
 
+def _siblings_before(ctx: _Ctx, start: int) -> bool:
+    """A sibling group's noun right before the pair ('Twins Ciarán and Darragh Dwyer', 'the
+    brothers Sean and Declan Walsh'; patterns key ``sibling_group_words``)."""
+    words = re.findall(r"[\w'’-]+", ctx.text[max(ctx.article.body_start, start - 30) : start].lower())[-2:]
+    return any(w in patterns()["sibling_group_words"] for w in words)
+
+
 def _couples_named_together(ctx: _Ctx) -> None:
     """'Tom and Ruth Calloway': two people who share the surname written once. They are a pair
     a later 'they', 'their' or 'the Calloways' refers to; they are a married couple when the
@@ -195,7 +202,12 @@ def _couples_named_together(ctx: _Ctx) -> None:
         if hit is None or hit[1] is first or len(hit[0].text.split()) < 2:
             continue
         second = hit[1]
-        ctx.note_couple(mention.start, first, second)
+        if _siblings_before(ctx, mention.start):
+            # ("Twins Ciarán and Darragh Dwyer ... the twins and their sister": a later "their" is
+            # the two siblings', not a couple's)
+            ctx.note_siblings(mention.start, first, second)
+        else:
+            ctx.note_couple(mention.start, first, second)
         after = text[hit[0].end : hit[0].end + patterns()["couple_reach_chars"]]
         # "Lena and Marta Kovac, sisters who ...": a kin noun right after says what they are
         noun = re.match(r"^,?\s+(?:the\s+)?(\w+)", after)

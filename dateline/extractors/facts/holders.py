@@ -10,7 +10,7 @@ from typing import Optional
 from spacy.tokens import Token
 
 from dateline.extractors.facts.clauses import _not_asserted
-from dateline.extractors.facts.context import _conjuncts, _Ctx, _resolve, _tok_end, patterns
+from dateline.extractors.facts.context import PERSON, _conjuncts, _Ctx, _resolve, _tok_end, patterns
 from dateline.extractors.facts.described import is_kin_descriptor
 from dateline.extractors.facts.joinedsubjects import after_semicolon
 from dateline.extractors.facts.subjects import _subjects
@@ -52,6 +52,13 @@ def _holder(ctx: _Ctx, role: Token) -> Optional[tuple[Entity, int]]:
         head = head.head  # ("and Mereana, 47, the youngest, a music therapist at ORG": the name's)
     # 'Ian Kerr, the firm's finance director' / 'the orchestra's principal cellist, Nadia Osei'
     if head.dep_ == "appos":
+        # ("Chipego, Mainza, Lweendo and Beauty Hamoonga-Phiri, a nurse at ORG": the last of a list
+        # of names, right before the comma, not the first the parser hangs it on)
+        last = max((c for c in head.head.conjuncts if head.head.i < c.i < head.i), key=lambda c: c.i, default=None)
+        if last is not None and head.left_edge.i - last.i == 2:
+            hit = ctx.covering(last.idx, _tok_end(last), PERSON)
+            if hit is not None and hit[0].kind == "name" and hit[0].end == _tok_end(last):
+                return hit[1], hit[0].start
         ents = _resolve(ctx, head.head, direct_only=True)
         if len(ents) == 1:
             return ents[0], head.head.idx

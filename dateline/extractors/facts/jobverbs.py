@@ -156,8 +156,10 @@ def _rule_post_verbs(ctx: _Ctx) -> None:
             continue
         orgs = [o for o in verb.children if o.dep_ == "dobj" and ctx.covering(o.idx, _tok_end(o), ORG) is not None]
         # ("who has chaired the society since 2011": the organisation the noun stands for)
-        described = [(o, hit) for o in verb.children if o.dep_ == "dobj" and o.pos_ == "NOUN" and [c.lower_ for c in o.children if c.i < o.i] == ["the"]
-                     for hit in [_org_for(ctx, o.lower_, o.idx)] if hit is not None][:1] if not orgs else []
+        # ("chairs the co-operative": a hyphened noun the tagger split, its first part the object)
+        described = [(o, hit) for o in verb.children if o.dep_ == "dobj" and (o.pos_ == "NOUN" or _hyphened(o) != o.lower_)
+                     and [c.lower_ for c in o.children if c.i < _hyphen_start(o)] == ["the"]
+                     for hit in [_org_for(ctx, _hyphened(o), o.idx)] if hit is not None][:1] if not orgs else []
         if not orgs and not described:
             # ("set up the trust in 2017 and chairs it still": the organisation this sentence
             # named before "it"; across sentences "it" may be anything)
@@ -181,10 +183,30 @@ def _rule_post_verbs(ctx: _Ctx) -> None:
             post = posts[verb.lemma_]
             # (not a second "chair" for "The theatre's chairwoman, Ruth Adeyemi ... has chaired the board")
             if not any(str(f.value).split()[-1].startswith(post) for f in ctx.facts.of("title", people[0].id)):
-                ctx.add("title", people[0], verb.idx, _tok_end(orgs[0]), value=post, confidence=LIKELY)
+                ctx.add("title", people[0], verb.idx, _tok_end(ctx.doc[_hyphen_end(orgs[0])]), value=post, confidence=LIKELY)
             org = ctx.covering(orgs[0].idx, _tok_end(orgs[0]), ORG) or (described[0][1] if described else None)
             if org is not None and org[1].id not in _has_employer(ctx, people[0]):
-                ctx.add("employer", people[0], verb.idx, _tok_end(orgs[0]), obj=org[1], confidence=LIKELY)
+                ctx.add("employer", people[0], verb.idx, _tok_end(ctx.doc[_hyphen_end(orgs[0])]), obj=org[1], confidence=LIKELY)
+
+
+def _hyphened(tok) -> str:
+    """The word written through hyphens with no space around ``tok`` ("co-operative", whichever
+    part the parser made the head)."""
+    return tok.doc[_hyphen_start(tok) : _hyphen_end(tok) + 1].text.lower()
+
+
+def _hyphen_start(tok) -> int:
+    doc, k = tok.doc, tok.i
+    while k >= 2 and doc[k - 1].text == "-" and not doc[k - 1].whitespace_ and not doc[k - 2].whitespace_ and doc[k - 2].is_alpha:
+        k -= 2
+    return k
+
+
+def _hyphen_end(tok) -> int:
+    doc, k = tok.doc, tok.i
+    while k + 2 < len(doc) and doc[k + 1].text == "-" and not doc[k].whitespace_ and not doc[k + 1].whitespace_ and doc[k + 2].is_alpha:
+        k += 2
+    return k
 
 
 def _job_of(tok) -> str | None:

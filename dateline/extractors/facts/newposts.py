@@ -57,6 +57,44 @@ def _rule_new_posts(ctx: _Ctx) -> None:
                         obj=org, confidence=LIKELY)
 
 
+def _rule_new_posts_held(ctx: _Ctx) -> None:
+    """"... has a new managing director: her granddaughter, Nurul Huda", "The West Falkland
+    Sports Association has a new chair. Gemma Rowlands, 39, ... takes over": the post's holder
+    named through a kin noun apposed to it, or as the subject the next sentence opens with,
+    when the sentence ends on the post."""
+    toks = ctx.doc
+    for noun in toks:
+        if noun.pos_ != "NOUN" or noun.dep_ != "dobj" or noun.idx < ctx.article.body_start or noun.head.lemma_.lower() not in _FILLING:
+            continue
+        left = [c for c in noun.children if c.i < noun.i]
+        if not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in left) or not any(c.dep_ == "amod" and c.lower_ == "new" for c in left):
+            continue
+        post = " ".join([c.lower_ for c in left if c.dep_ in ("compound", "amod") and c.lower_ != "new"] + [noun.lower_])
+        if post not in title_words() and not _ranked_job(post):
+            continue
+        if any(c.dep_ == "appos" and c.pos_ == "PROPN" for c in noun.children):
+            continue  # (the name apposed to the post itself: _rule_new_posts)
+        hit = None
+        for kin in (c for c in noun.children if c.dep_ == "appos" and c.pos_ == "NOUN" and c.i > noun.i):
+            named = [g for g in kin.children if g.dep_ == "appos" and g.i > kin.i]
+            hit = ctx.covering(named[0].idx, _tok_end(named[0]), PERSON) if named else None
+        nxt = noun.i + 1
+        if hit is None and nxt + 1 < len(toks) and toks[nxt].text == "." and toks[nxt + 1].is_sent_start:
+            first = ctx.starting_at(toks[nxt + 1].idx, PERSON)
+            span = ctx.doc.char_span(first[0].start, first[0].end, alignment_mode="expand") if first is not None and first[0].kind == "name" else None
+            hit = first if span is not None and span.root.dep_ in ("nsubj", "nsubjpass") else None
+        if hit is None or hit[0].kind != "name":
+            continue
+        person = hit[1]
+        if any(str(f.value) == post for f in ctx.facts.of("title", person.id)):
+            continue
+        start, end = min(noun.left_edge.idx, hit[0].start), max(hit[0].end, _tok_end(noun))
+        ctx.add("title", person, start, end, value=post, confidence=LIKELY)
+        for org in _org_subjects(ctx, noun.head):
+            if org.id not in _has_employer(ctx, person):
+                ctx.add("employer", person, start, end, obj=org, confidence=LIKELY)
+
+
 def _rule_named_its_post(ctx: _Ctx) -> None:
     """'Rafiq Sports Industries on Monday named Hina Rafiq its chief executive': a naming verb's
     person object, then (no comma between) 'its' or 'their' and a listed title, is that post's
@@ -93,7 +131,9 @@ def _org_subjects(ctx: _Ctx, verb: Token) -> list[Entity]:
     out: list[Entity] = []
     for c in verb.children:
         if c.dep_ == "nsubj":
-            for t in _conjuncts(c):
+            # (and a name apposed to a dateline's place the parser made the subject: "COLOMBO —
+            # Forbes Ratnayake & Co., one of ..., has a new managing director")
+            for t in [*_conjuncts(c), *(a for a in c.children if a.dep_ == "appos" and a.pos_ == "PROPN")]:
                 org = ctx.token_entity(t, ORG)
                 if org is not None and org not in out:
                     out.append(org)
