@@ -52,6 +52,7 @@ from dateline.extractors.entities.namesakes import (
     kin_introduced,
     kin_namesake,
     only_gendered,
+    other_kin,
     titled_elsewhere,
 )
 from dateline.extractors.entities.naming import married_name, married_names
@@ -68,6 +69,7 @@ from dateline.extractors.entities.surnames import (
     is_newcomer,
     kin_of_the_subject,
     living_over_dead,
+    no_relation_after,
     older_namesake,
     other_family,
     passing_agent,
@@ -162,6 +164,8 @@ class _Builder(_Resolver):
                 # ("Catriona Fraser, 44, no relation ... Inspector Fraser said": the earlier Fraser)
                 older = older_namesake(self, known[0], key[0], None if tg else title.lower_.rstrip("."))
                 known = (older, "surname") if older is not None else known
+            if known is not None and bare and len(key) == 1 and title is None and other_kin(self, sp.start, known[0]):
+                known = None  # ("his wife, Eleni ... two daughters, Eleni, 33": a namesake two generations down)
             if known is not None and tg and bare and _gender_conflict(known[0].root(), tg):
                 known = None  # "Mrs. Clinton" after "Clinton" was read as Bill Clinton
             # (no marriage in most articles: then no span's text is built for the lookup)
@@ -318,7 +322,7 @@ class _Builder(_Resolver):
         if len(paired) == 1:
             return paired[0]
         held = {id(d[0]) for d in self.deferred}  # "Mr. Chen" that may be either of a couple: no one else
-        for c in recent:
+        for c in ([] if no_relation_after(self, at, len(key)) else recent):
             # ("Rosa, 11" is not the "Rosa Quintero, 67" named later; a year's slip is the same person)
             if len(c.key) == 1 and not c.platform and c.key[0] in (key[0], key[-1]) and c.unnamed_text is None and id(c) not in held \
                     and not (age is not None and c.ages and all(abs(a - age) > 1 for a in c.ages)) \

@@ -163,12 +163,14 @@ def latent_names(doc: Doc, lex: Lexicon, covered, sent_start_of: list[int], drop
 
 
 def _plural_doer(tok: Token) -> bool:
-    """The subject of a verb in the plural present ("Witnesses believe", "Elders have said")."""
+    """The subject of a verb in the plural present ("Witnesses believe", "Elders have said"), or
+    of a passive with "were" ("Stories that Liam is leaving were denied")."""
     verb = tok.head
-    if tok.dep_ != "nsubj" or verb.i < tok.i:
+    if tok.dep_ not in ("nsubj", "nsubjpass") or verb.i < tok.i:
         return False
     auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass") and c.i > tok.i]
-    return (auxes[0] if auxes else verb).tag_ == "VBP"
+    head = auxes[0] if auxes else verb
+    return head.tag_ == "VBP" or (tok.dep_ == "nsubjpass" and head.lower_ == "were")
 
 
 _COPULAS = frozenset({"be", "become", "remain"})

@@ -13,6 +13,7 @@ from spacy.tokens import Token
 from dateline.extractors.entities.clusters import _Cluster
 from dateline.extractors.entities.kinnames import _kin_list_item, relative_kin
 from dateline.extractors.entities.syntax import same_paragraph
+from dateline.nlp import text_of
 
 if TYPE_CHECKING:
     from dateline.extractors.entities.clusters import _Clusters
@@ -41,6 +42,45 @@ def _kin_named(b: "_Clusters", tok: Token) -> bool:
     if kin_word(i - 1) or (i >= 2 and toks[i - 1].text == "," and kin_word(i - 2)):
         return True
     return _kin_list_item(tok, b.lex.person_or_gendered, after_colon=True)
+
+
+def _kin_noun(b: "_Clusters", tok: Token) -> Optional[Token]:
+    """The kin noun apposed to the name whose last word is ``tok`` or right before it, if any
+    ("his wife, Eleni", "two daughters, Eleni, 33, and Anna")."""
+    toks = b.toks
+    first = tok
+    for _ in range(8):
+        if first.dep_ != "conj" or first.head.i >= first.i or first.head.tag_ != "NNP":
+            break
+        first = first.head
+    if first.dep_ == "appos" and first.head.i < first.i and first.head.lemma_.lower() in b.lex.kin_kinds:
+        return first.head
+    i = first.left_edge.i
+    for k in (i - 1, i - 2):
+        if k >= 0 and toks[k].lemma_.lower() in b.lex.kin_kinds and (k == i - 1 or toks[i - 1].text == ","):
+            return toks[k]
+    return None
+
+
+def other_kin(b: "_Clusters", at: int, cluster: _Cluster) -> bool:
+    """"his wife, Eleni, now 88 ... their son, Kyriakos ... two daughters, Eleni, 33, and Anna": a
+    one-word name a kin noun of one kind introduces is not the one of that name a kin noun of
+    another kind introduced before (a grandmother's name given to a granddaughter; at extraction
+    only)."""
+    if getattr(b, "observe", None) is not None:
+        return False
+    noun = _kin_noun(b, _name_head(b.toks[at]))
+    kind = b.lex.kin_kinds.get(noun.lemma_.lower()) if noun is not None else None
+    if kind is None:
+        return False
+    for m in cluster.root().mentions:
+        if m.kind != "name" or m.head >= at:
+            continue
+        before = _kin_noun(b, b.toks[m.head])
+        other = b.lex.kin_kinds.get(before.lemma_.lower()) if before is not None else None
+        if other is not None and other != kind:
+            return True
+    return False
 
 
 def kin_namesake(b: "_Clusters", at: int, cluster: _Cluster) -> bool:
@@ -122,7 +162,19 @@ def titled_elsewhere(b: "_Clusters", c: _Cluster, at: int) -> bool:
     title, in another paragraph, is not the full name written later (at extraction only)."""
     root = c.root()
     return (bool(root.mentions) and all(m.kind == "title" for m in root.mentions) and bool(root.genders)
-            and not same_paragraph(b.doc, root.mentions[0].head, at)) or titled_thing(b.doc, root, b.lex.titles)
+            and not same_paragraph(b.doc, root.mentions[0].head, at)) or titled_thing(b.doc, root, b.lex.titles) \
+        or _apposed_thing(b, root)
+
+
+def _apposed_thing(b: "_Clusters", c: _Cluster) -> bool:
+    """A one-word name written only right after "the", once apposed to a vessel's or a work's noun
+    ("his boat, the Johanna ... The Johanna has been bought"): a thing's, which a later full name
+    does not join ("his mother, Johanna Visser")."""
+    text = text_of(b.doc)
+    names = [m for m in c.mentions if m.kind == "name"]
+    if len(c.key) != 1 or not names or not all(text[max(0, m.start - 4) : m.start].lower() == "the " for m in names):
+        return False
+    return any(b.toks[m.head].dep_ == "appos" and b.toks[m.head].head.lemma_.lower() in b.lex.things for m in names)
 
 
 def titled_thing(doc, c: _Cluster, titles) -> bool:

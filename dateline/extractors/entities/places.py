@@ -207,7 +207,10 @@ def _place_named(doc: Doc, s: int, e: int, lex: Lexicon, extraction: bool = Fals
     address = prep.lower_ == "of" and prep.head.pos_ == "PROPN" and prep.i > 0 and toks[prep.i - 1].text == ","
     # "born on Tuel Lane", "a shop on Wharf Street": a street after "on" (at extraction only)
     street = extraction and prep.lower_ == "on" and e - s > 1 and toks[e - 1].lower_ in _STREETS
-    if not _place_preposition(prep, lex) and not travel and not address and not street \
+    # ("kept lights on Tory Island and Fanad Head": a place's last word, joined to a name the tagger
+    # calls a place, at extraction only)
+    joined = extraction and head is not toks[e - 1] and head.ent_type_ in ("GPE", "LOC", "FAC") and toks[e - 1].lower_ in lex.place_heads
+    if not _place_preposition(prep, lex) and not travel and not address and not street and not joined \
             and not (opener and prep.lower_ in ("on", "above", "below")):
         return False
     if extraction and prep.lower_ == "between" and any(t.lemma_.lower() in lex.wedding_events for t in prep.sent):

@@ -50,6 +50,16 @@ def prior_subject(b: "_Clusters", at: int, latest: _Cluster, others: list[_Clust
 _NO_RELATION = re.compile(r"(?:,\s*(?:aged\s+)?\d{1,3})?,\s*(?:no\s+relation|not\s+related|no\s+kin)\b", re.I)
 
 
+def no_relation_after(b: "_Clusters", at: int, words: int) -> bool:
+    """The name of ``words`` tokens at token ``at`` is followed by "no relation" ("The
+    association's president, Nima Nuru Sherpa, no relation, ..."): a newcomer, whom no lone
+    earlier given name or surname joins (at extraction only)."""
+    if getattr(b, "observe", None) is not None or at + words > len(b.doc):
+        return False
+    last = b.doc[at + words - 1]
+    return _NO_RELATION.match(text_of(b.doc), last.idx + len(last.text)) is not None
+
+
 def is_newcomer(b: "_Clusters", c: _Cluster) -> bool:
     """Named once with 'no relation' after the name: a second person who shares only the surname."""
     text = text_of(b.doc)

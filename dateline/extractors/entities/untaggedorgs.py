@@ -242,7 +242,10 @@ def _keyword_runs(doc: Doc, lex: Lexicon, taken: list[bool]) -> list[tuple[int, 
                 break
         # ("Hollins Builders of Ilkley re-roofed the hut": two words opening a sentence, the small
         # model's weakest place for a name, when the first is no common word)
-        opening = words == 2 and toks[s].is_sent_start and not toks[s].is_stop and toks[s].lower_ not in lex.place_first_words
+        # (or right after a dateline in capitals: "LARNACA — Christakis Dairy, the halloumi maker")
+        opening = words == 2 and (toks[s].is_sent_start or (s >= 2 and toks[s - 1].text in ("—", "–", "--") and toks[s - 2].text.isupper()
+                                                            and toks[s - 2].is_alpha)) \
+            and not toks[s].is_stop and toks[s].lower_ not in lex.place_first_words
         if (words < MIN_RUN and not opening) or words > MAX_WORDS or (s > 0 and toks[s - 1].tag_ in ("NNP", "NNPS")):
             continue
         if any(taken[j] for j in range(s, k + 1)):

@@ -367,6 +367,8 @@ def _rule_age_clauses(ctx: _Ctx) -> None:
                  # and a half")
                  or (nxt2.lower_ in ("a", "an") and nxt2.head.dep_ == "conj" and nxt2.head.head.i in (head.i, tok.i, last.i)
                      and nxt2.head.pos_ == "NOUN" and nxt2.head.lower_ not in ("half", "quarter", "third"))))
+        if head.lemma_ == "be" and head.tag_ == "VBD" and any(c.dep_ == "mark" and c.lower_ in _SPAN_MARKS for c in head.children):
+            continue  # ("has worked there since she was 17", "until he was 12": an age at a moment past, with no date)
         if head.lemma_ == "be" and tok_dep in ("attr", "acomp") and ends_clause and not _not_asserted(head):
             pass
         elif head.lemma_ == "turn" and head.tag_ in ("VBD", "VBN") and tok.dep_ in ("dobj", "attr", "oprd", "npadvmod", "acomp"):
@@ -406,6 +408,9 @@ def _rule_age_clauses(ctx: _Ctx) -> None:
             _age_fact(ctx, ents[0], age, start, _tok_end(last), LIKELY, (number_start(tok).idx, _tok_end(last)), at=died,
                       past=dying is not None and died is None)
 
+
+# conjunctions of a clause that ends or opens a span of time, whose past age is no age now
+_SPAN_MARKS = frozenset({"since", "until", "till", "before", "after"})
 
 _ORDINAL = re.compile(r"^(\d{1,3})(?:st|nd|rd|th)$")
 

@@ -90,9 +90,21 @@ def _linked_gender(ctx: _Ctx, entity: Entity) -> Optional[tuple[str, int, int, f
     # Pronouns alone must agree twice as subject or possessive: one pronoun linked wrongly
     # (a "he" put on the woman just named) would otherwise be a gender the text never gave her.
     if not anchors or (all(e[4] for e in anchors) and len(anchors) < PRONOUN_ANCHORS
-                       and not any(_named_just_before(ctx, entity, e[1]) for e in anchors)):
+                       and not any(_named_just_before(ctx, entity, e[1]) or _speech_tag(ctx, e[1]) for e in anchors)):
         return None
     return max(anchors, key=lambda e: (e[3], -e[1]))[:4]
+
+
+def _speech_tag(ctx: _Ctx, at: int) -> bool:
+    """'"My dad would not believe it," he said': a pronoun that is the subject of a speech verb
+    right after a closing quotation mark, the quotation's speaker."""
+    pron = token_at_char(ctx.doc, at)
+    if pron is None or pron < 2:
+        return False
+    tok = ctx.doc[pron]
+    before = ctx.doc[pron - 1]
+    return tok.dep_ == "nsubj" and tok.head.lemma_.lower() in lexicon().speech_verbs and tok.head.i == pron + 1 \
+        and before.is_quote and ctx.doc[pron - 2].text in (",", "?", "!", ".")
 
 
 def _named_just_before(ctx: _Ctx, entity: Entity, at: int) -> bool:

@@ -28,7 +28,9 @@ def _its(ctx: _Ctx, start: int, end: int, fallback: bool = False) -> Optional[tu
         for tok in where:
             if tok.dep_ in ("nsubj", "nsubjpass") and tok.head.dep_ == "ROOT" and tok.idx < start:
                 hit = ctx.covering(tok.idx, tok.idx + len(tok.text), ORG)
-                if hit is not None and hit[0].kind == "name":
+                # (not a thing: "The Johanna has been bought by the Amsterdam Barge Museum. Its
+                # director, X": a boat has no staff)
+                if hit is not None and hit[0].kind == "name" and hit[1].type == "ORG":
                     return hit[0].model_copy(update={"start": start, "end": end}), hit[1]
                 if tok.pos_ == "NOUN" and tok.is_lower and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
                     # "The clinic employs eleven staff. Its head nurse": the organisation named
@@ -50,7 +52,7 @@ def _its(ctx: _Ctx, start: int, end: int, fallback: bool = False) -> Optional[tu
                 return hit[0].model_copy(update={"start": start, "end": end}), hit[1]
     # (not a place left: "She joined the foundation from Sangamon Public Radio. Its board chair,
     # X" is the foundation's; emp49)
-    named = {e.id: (m, e) for m, e in ctx.mentions if prev.start_char <= m.start < start and e.type in ORG and m.kind == "name" and not after_from(ctx.text, m.start)}
+    named = {e.id: (m, e) for m, e in ctx.mentions if prev.start_char <= m.start < start and e.type == "ORG" and m.kind == "name" and not after_from(ctx.text, m.start)}
     if not named:
         # ("A spokesperson for the association said ... Its treasurer, X": the one organisation
         # the sentence before described, over one named further back)

@@ -39,10 +39,14 @@ def _rule_new_posts(ctx: _Ctx) -> None:
         if name.dep_ != "appos" or noun.pos_ != "NOUN" or noun.i > name.i or noun.dep_ not in ("dobj", "attr"):
             continue
         left = [c for c in noun.children if c.i < noun.i]
-        if not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in left) or not any(c.dep_ == "amod" and c.lower_ == "new" for c in left):
+        # (or the body's own first holder of a kind: "has elected its first woman president, Ayesha
+        # Mian", the post the noun alone)
+        own_first = any(c.dep_ == "poss" and c.lower_ in ("its", "their") for c in left) and any(c.lower_ == "first" for c in left)
+        if not own_first and (not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in left)
+                              or not any(c.dep_ == "amod" and c.lower_ == "new" for c in left)):
             continue
         words = [c.lower_ for c in left if c.dep_ in ("compound", "amod") and c.lower_ != "new"] + [noun.lower_]
-        post = " ".join(words)
+        post = noun.lower_ if own_first else " ".join(words)
         if post not in title_words() and not _ranked_job(post):
             continue
         verb = noun.head
