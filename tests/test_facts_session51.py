@@ -272,3 +272,22 @@ def test_a_bodys_first_holder_of_a_post_named_after_it(nlp):
 def test_a_headland_joined_to_an_island_is_a_place(nlp):
     ex, _ = _run(nlp, "date 2025-08-14\nSeamus Doherty kept lights on Tory Island and Fanad Head before he retired.\n")
     assert not any(e.name == "Fanad Head" for e in ex.entities), [(e.name, e.type) for e in ex.entities]
+
+
+def test_its_after_a_groups_noun_in_the_sentence(nlp):
+    ex, names = _run(nlp, "date 2025-11-03\nThe Hoyland Road Silver Band has a new conductor. Sarah Platt, 38, a music teacher at "
+                          "Penistone College, takes over in January.\n\nDerek Lodge joined the band as a boy cornet player in "
+                          "1962, when his father, Albert Lodge, was its bandmaster.\n")
+    facts = _facts(ex, names)
+    assert ("employer", "Albert Lodge", "Hoyland Road Silver Band") in facts, facts
+    assert ("employer", "Albert Lodge", "Penistone College") not in facts, facts
+
+
+def test_a_new_post_with_a_phrase_after_it_and_the_holders_predecessor(nlp):
+    ex, names = _run(nlp, "date 2025-11-03\nThe Hoyland Road Silver Band has a new musical director for the first time in 27 years. "
+                          "Sarah Platt, 38, a music teacher at Penistone College, succeeds Derek Lodge, 74, who conducted the "
+                          "band from 1998.\n")
+    facts = _facts(ex, names)
+    assert ("title", "Sarah Platt", "musical director") in facts, facts
+    assert ("employer", "Sarah Platt", "Hoyland Road Silver Band") in facts, facts
+    assert ("title", "Derek Lodge", "musical director") in facts, facts

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from typing import Optional
 
+from dateline.extractors.entities.lexicon import lexicon
 from dateline.extractors.facts.context import ORG, PERSON, _Ctx, _named
 from dateline.extractors.facts.orgs import _org_for, article_org, org_kind
 from dateline.extractors.facts.successors import after_from
@@ -46,7 +47,9 @@ def _its(ctx: _Ctx, start: int, end: int, fallback: bool = False) -> Optional[tu
     for tok in sent:
         # "... is a mechanic at the depot, and their son is its operations manager": the
         # organisation a noun of its kind before 'its' in the sentence stands for
-        if tok.idx < start and tok.pos_ == "NOUN" and org_kind(tok.lower_) is not None and any(c.lower_ == "the" for c in tok.children):
+        # (a group's noun too: "joined the band as a boy in 1962, when his father was its bandmaster")
+        if tok.idx < start and tok.pos_ == "NOUN" and (org_kind(tok.lower_) is not None or tok.lower_ in lexicon().group_nouns) \
+                and any(c.lower_ == "the" for c in tok.children):
             hit = _org_for(ctx, tok.lower_, tok.idx)
             if hit is not None:
                 return hit[0].model_copy(update={"start": start, "end": end}), hit[1]

@@ -82,9 +82,15 @@ def _rule_new_posts_held(ctx: _Ctx) -> None:
         for kin in (c for c in noun.children if c.dep_ == "appos" and c.pos_ == "NOUN" and c.i > noun.i):
             named = [g for g in kin.children if g.dep_ == "appos" and g.i > kin.i]
             hit = ctx.covering(named[0].idx, _tok_end(named[0]), PERSON) if named else None
-        nxt = noun.i + 1
-        if hit is None and nxt + 1 < len(toks) and toks[nxt].text == "." and toks[nxt + 1].is_sent_start:
-            first = ctx.starting_at(toks[nxt + 1].idx, PERSON)
+        sent = noun.sent
+        # (the sentence names nobody after the post: "has a new musical director for the first time
+        # in 27 years. Sarah Whitfield, 38, ... succeeds Derek Holroyd")
+        nxt = sent.end
+        later = any(ctx.covering(t.idx, _tok_end(t), PERSON) is not None for t in toks[noun.i + 1 : sent.end])
+        if hit is None and not later and nxt < len(toks) and toks[nxt - 1].text == ".":
+            while nxt < len(toks) and toks[nxt].is_space:
+                nxt += 1
+            first = ctx.starting_at(toks[nxt].idx, PERSON) if nxt < len(toks) else None
             span = ctx.doc.char_span(first[0].start, first[0].end, alignment_mode="expand") if first is not None and first[0].kind == "name" else None
             hit = first if span is not None and span.root.dep_ in ("nsubj", "nsubjpass") else None
         if hit is None or hit[0].kind != "name":
@@ -93,10 +99,27 @@ def _rule_new_posts_held(ctx: _Ctx) -> None:
         if any(str(f.value) == post for f in ctx.facts.of("title", person.id)):
             continue
         start, end = min(noun.left_edge.idx, hit[0].start), max(hit[0].end, _tok_end(noun))
-        ctx.add("title", person, start, end, value=post, confidence=LIKELY)
-        for org in _org_subjects(ctx, noun.head):
-            if org.id not in _has_employer(ctx, person):
-                ctx.add("employer", person, start, end, obj=org, confidence=LIKELY)
+        orgs = _org_subjects(ctx, noun.head)
+        for who, until in [(person, end)] + _predecessor(ctx, hit):
+            ctx.add("title", who, start, max(end, until), value=post, confidence=LIKELY)
+            for org in orgs:
+                if org.id not in _has_employer(ctx, who):
+                    ctx.add("employer", who, start, max(end, until), obj=org, confidence=LIKELY)
+
+
+def _predecessor(ctx: _Ctx, hit: tuple) -> list[tuple[Entity, int]]:
+    """The one the post's new holder succeeds, replaces or takes over from in the same clause
+    ("Sarah Whitfield ... succeeds Derek Holroyd"): the development gold gives the predecessor
+    the post too."""
+    span = ctx.doc.char_span(hit[0].start, hit[0].end, alignment_mode="expand")
+    verb = span.root.head if span is not None and span.root.dep_ in ("nsubj", "nsubjpass") else None
+    if verb is None:
+        return []
+    objs = [c for c in verb.children if c.dep_ == "dobj"] if verb.lemma_.lower() in ("succeed", "replace") else \
+        [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "from" for g in c.children if g.dep_ == "pobj"] \
+        if verb.lemma_.lower() == "take" and any(c.dep_ == "prt" and c.lower_ == "over" for c in verb.children) else []
+    out = [(h[1], h[0].end) for o in objs if (h := ctx.covering(o.idx, _tok_end(o), PERSON)) is not None and h[0].kind == "name" and h[1] is not hit[1]]
+    return out[:1]
 
 
 def _rule_named_its_post(ctx: _Ctx) -> None:
