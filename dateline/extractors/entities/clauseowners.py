@@ -69,12 +69,10 @@ def after_semicolon(r: "_Resolver", tok: Token, gender: Optional[str]) -> Option
     finals in the 1950s; he died on Tuesday aged 91": the subject of a clause after a semicolon is
     the one person of its gender the sentence named before it, when it named one only (at
     extraction only)."""
-    if r.observe is not None or tok.tag_ != "PRP" or tok.dep_ not in ("nsubj", "nsubjpass") or gender is None:
+    if r.observe is not None or gender is None or tok.i == 0 or r.doc[tok.i - 1].text != ";" or tok.tag_ != "PRP" \
+            or tok.dep_ not in ("nsubj", "nsubjpass"):
         return None
-    doc, start = r.doc, r.sent_start_of[tok.i]
-    semi = next((k for k in range(tok.i - 1, start - 1, -1) if doc[k].text == ";"), None)
-    if semi is None or semi != tok.i - 1:
-        return None
+    doc, start, semi = r.doc, r.sent_start_of[tok.i], tok.i - 1
     people = {id(c.root()): c.root() for k in range(start, semi) if (c := r.covered.get(k)) is not None
               and doc[k].pos_ == "PROPN" and not c.root().platform and not c.root().plural}
     fit = [c for c in people.values() if c.is_person_like() and c.gender_fit(gender) == 1.0]

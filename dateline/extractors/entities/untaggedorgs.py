@@ -35,11 +35,7 @@ def untagged_orgs(doc: Doc, lex: Lexicon, taken: list[bool]) -> list[tuple[int, 
             break
         e = i + 1
         joined = 0
-        last = ""
-        while e < n and e - i - joined <= MAX_WORDS and toks[e].lower_ not in lex.titles and not (
-                # ("the Nkawie Weavers' Co-operative": a keyword the tokenizer split at its hyphen,
-                # its first part tagged an adjective)
-                e > i + 1 and (last := _hyphened_keyword(toks, e, lex, taken))) and (
+        while e < n and e - i - joined <= MAX_WORDS and toks[e].lower_ not in lex.titles and (
                 _bare_proper(toks[e], taken)
                 # ("a firefighter with Mid and West Wales Fire and Rescue Service": an "and" between
                 # capitalised words inside the name, which must still end on a keyword below)
@@ -49,8 +45,14 @@ def untagged_orgs(doc: Doc, lex: Lexicon, taken: list[bool]) -> list[tuple[int, 
                     and (_bare_proper(toks[e + 1], taken) or _hyphened_keyword(toks, e + 1, lex, taken)) and joined < 2)):
             joined += toks[e].lower_ == "and" or _possessive_mark(toks[e])
             e += 1
-        if last:
-            e, joined = e + 3, joined + 2
+        # ("the Nkawie Weavers' Co-operative": a keyword the tokenizer split at its hyphen, its first
+        # part tagged an adjective, where the walk stopped, or a proper noun it took)
+        last = ""
+        k = e - 1 if e < n and toks[e].text == "-" else e
+        if i + 1 < k < n:
+            last = _hyphened_keyword(toks, k, lex, taken)
+            if last:
+                e, joined = k + 3, joined + 2
         last = last or toks[e - 1].lower_
         # two words at least, the last a body's keyword, and no capitalised word running on
         if e - i > 2 and last in lex.org_keywords and not (e < n and toks[e].text[:1].isupper()):

@@ -22,6 +22,7 @@ from dateline.extractors.facts.orgs import company_meant
 from dateline.extractors.facts.posts import _ranked_job
 from dateline.extractors.facts.subjects import _subjects
 from dateline.model import Entity
+from dateline.nlp import tokens_in
 
 # verbs whose object is a post filled ("has a new chief executive", "has named a new warden")
 _FILLING = frozenset({"have", "get", "appoint", "name", "welcome", "hire", "recruit", "announce", "choose", "elect"})
@@ -67,7 +68,9 @@ def _rule_new_posts_held(ctx: _Ctx) -> None:
     named through a kin noun apposed to it, or as the subject the next sentence opens with,
     when the sentence ends on the post."""
     toks = ctx.doc
-    for noun in toks:
+    # (from the Doc's index of "new", not a Token per word)
+    for k in tokens_in(ctx.doc, "lower", ("new",)):
+        noun = toks[k].head
         if noun.pos_ != "NOUN" or noun.dep_ != "dobj" or noun.idx < ctx.article.body_start or noun.head.lemma_.lower() not in _FILLING:
             continue
         left = [c for c in noun.children if c.i < noun.i]
