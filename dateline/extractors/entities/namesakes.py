@@ -28,11 +28,7 @@ def _kin_named(b: "_Clusters", tok: Token) -> bool:
     def kin_word(k: int) -> bool:
         return k >= 0 and relative_kin(toks[k], b.lex, shared=True)
 
-    first = tok
-    for _ in range(8):  # (the list's first name: the parser hangs the rest on it, or on the noun)
-        if first.dep_ != "conj" or first.head.i >= first.i or first.head.tag_ != "NNP":
-            break
-        first = first.head
+    first = _list_first(tok)
     # (a conjunct of the noun only after a comma: "four children, Beatrice Roche, ...", not "his
     # wife and Paul")
     if first.dep_ in ("appos", "conj") and first.head.i < first.i and kin_word(first.head.i) \
@@ -44,15 +40,22 @@ def _kin_named(b: "_Clusters", tok: Token) -> bool:
     return _kin_list_item(tok, b.lex.person_or_gendered, after_colon=True)
 
 
-def _kin_noun(b: "_Clusters", tok: Token) -> Optional[Token]:
-    """The kin noun apposed to the name whose last word is ``tok`` or right before it, if any
-    ("his wife, Eleni", "two daughters, Eleni, 33, and Anna")."""
-    toks = b.toks
+def _list_first(tok: Token) -> Token:
+    """The first name of a list the name whose last word is ``tok`` belongs to: the parser hangs
+    the rest on it, or on the noun."""
     first = tok
     for _ in range(8):
         if first.dep_ != "conj" or first.head.i >= first.i or first.head.tag_ != "NNP":
             break
         first = first.head
+    return first
+
+
+def _kin_noun(b: "_Clusters", tok: Token) -> Optional[Token]:
+    """The kin noun apposed to the name whose last word is ``tok`` or right before it, if any
+    ("his wife, Eleni", "two daughters, Eleni, 33, and Anna")."""
+    toks = b.toks
+    first = _list_first(tok)
     if first.dep_ == "appos" and first.head.i < first.i and first.head.lemma_.lower() in b.lex.kin_kinds:
         return first.head
     i = first.left_edge.i

@@ -132,7 +132,7 @@ def _group_short_forms(orgs: list[_Cluster], roots: list[_Cluster]) -> None:
             _merge(into.root(), c)
 
 
-def _kin_named(b: _Builder, c: _Cluster) -> bool:
+def _apposed_to_kin(b: _Builder, c: _Cluster) -> bool:
     """The name is apposed to a kin noun somewhere ("his wife, Nuala")."""
     doc, kin = b.doc, b.lex.relative_nouns
     return any(doc[m.head].dep_ == "appos" and doc[m.head].head.lemma_.lower() in kin for m in c.mentions if m.kind == "name")
@@ -187,7 +187,7 @@ def rescan_names(b: _Builder) -> None:
         # ... Pádraig and Nuala have three children": a kin noun's gender says a person)
         if tok.ent_type_ not in ("", "PERSON", "ORG") and not (
             (tok.dep_ in AGENT_DEPS or (b.observe is None and (_subject_of_next(tok) or _joined_agent(tok))))
-            and any(c.person_score() >= 0 and (len(c.key) > 1 or (b.observe is None and (c.ages or _kin_named(b, c)))) for c in words[tok.lower_])
+            and any(c.person_score() >= 0 and (len(c.key) > 1 or (b.observe is None and (c.ages or _apposed_to_kin(b, c)))) for c in words[tok.lower_])
         ):
             continue
         left = doc[tok.i - 1] if tok.i > 0 else None
