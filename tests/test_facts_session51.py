@@ -291,3 +291,11 @@ def test_a_new_post_with_a_phrase_after_it_and_the_holders_predecessor(nlp):
     assert ("title", "Sarah Platt", "musical director") in facts, facts
     assert ("employer", "Sarah Platt", "Hoyland Road Silver Band") in facts, facts
     assert ("title", "Derek Lodge", "musical director") in facts, facts
+
+
+def test_a_gem_named_past_a_measure_phrase_is_a_thing(nlp):
+    ex, _ = _run(nlp, "date 2025-07-22\nThe Blue Moon is not the richest claim on the field. In 2019, though, it gave up a black "
+                      "opal the size of a matchbox, Lady Warrina, which sold at auction in Sydney. Miners still talk about her "
+                      "as the queen of the field.\n")
+    gem = _entity(ex, "Warrina")
+    assert gem is None or (gem.type != "PERSON" and gem.gender is None), (gem.type, gem.gender)

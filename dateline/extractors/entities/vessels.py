@@ -5,7 +5,7 @@ whose type evidence asks it."""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Optional
 
 from spacy.tokens import Token
 
@@ -40,6 +40,22 @@ def _name_runs_on(toks, i: int) -> bool:
     return i + 1 < len(toks) and toks[i + 1].text[:1].isupper() and toks[i + 1].is_alpha
 
 
+# nouns of a measure phrase set after a noun ("an opal the size of a matchbox")
+_MEASURES = frozenset({"size", "length", "height", "weight", "shape", "colour", "color", "width"})
+
+
+def _measured(tok: Token) -> Optional[Token]:
+    """For the object of "of" in a measure phrase ("the size of a matchbox"), the noun the phrase
+    describes ("opal"), else None."""
+    if tok.dep_ != "pobj" or tok.head.lower_ != "of":
+        return None
+    measure = tok.head.head
+    if measure.lower_ not in _MEASURES or measure.i < 1:
+        return None
+    before = measure.doc[measure.left_edge.i - 1]
+    return before if before.pos_ == "NOUN" else None
+
+
 def _vessel(b: "_Builder", s: int, e: int) -> bool:
     """'the trawler Girl Merryn', 'Morwen Grace, a crabber', 'aboard Girl Merryn'; and a named
     work, typed the same way: 'the cookery show Kitchen Rivals', 'her memoir, Salt Lines'. At
@@ -58,6 +74,8 @@ def _vessel(b: "_Builder", s: int, e: int) -> bool:
             _modifies(toks[s - 1], s, e) or _noun_phrase_end(toks[s - 1], lex.work_nouns)
             or (b.observe is None and (twin_subject(toks[s - 1], toks[e - 1]) or animal_before(toks[e - 1], lex)))):
         return True
+    if b.observe is None and head.dep_ == "appos" and (owner := _measured(head.head)) is not None and thing(owner, owner.lemma_.lower()):
+        return True  # ("a black opal the size of a matchbox, Lady Eucla": the opal's name, past the measure)
     if head.dep_ == "appos" and thing(head.head, head.head.lemma_.lower()) and not (
             # ("The shop's head cutter, Albert Sacarello, 63": a job's holder, with an age of his
             # own, not a boat; at extraction only)
