@@ -28,6 +28,19 @@ from dateline.nlp import tokens_in
 _FILLING = frozenset({"have", "get", "appoint", "name", "welcome", "hire", "recruit", "announce", "choose", "elect"})
 
 
+def _new_post(noun: Token, own_first: bool = False) -> str | None:
+    """The post "a new POST" names (its compounds and adjectives but "new"), when it is a listed
+    title or a job of rank; with ``own_first`` also the body's own first holder of a kind ("its
+    first woman president": the noun alone)."""
+    left = [c for c in noun.children if c.i < noun.i]
+    first = own_first and any(c.dep_ == "poss" and c.lower_ in ("its", "their") for c in left) and any(c.lower_ == "first" for c in left)
+    if not first and (not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in left)
+                      or not any(c.dep_ == "amod" and c.lower_ == "new" for c in left)):
+        return None
+    post = noun.lower_ if first else " ".join([c.lower_ for c in left if c.dep_ in ("compound", "amod") and c.lower_ != "new"] + [noun.lower_])
+    return post if post in title_words() or _ranked_job(post) else None
+
+
 def _rule_new_posts(ctx: _Ctx) -> None:
     for m, person in ctx.mentions:
         if person.type not in PERSON or m.kind != "name" or m.start < ctx.article.body_start:
@@ -39,16 +52,8 @@ def _rule_new_posts(ctx: _Ctx) -> None:
         noun = name.head
         if name.dep_ != "appos" or noun.pos_ != "NOUN" or noun.i > name.i or noun.dep_ not in ("dobj", "attr"):
             continue
-        left = [c for c in noun.children if c.i < noun.i]
-        # (or the body's own first holder of a kind: "has elected its first woman president, Ayesha
-        # Mian", the post the noun alone)
-        own_first = any(c.dep_ == "poss" and c.lower_ in ("its", "their") for c in left) and any(c.lower_ == "first" for c in left)
-        if not own_first and (not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in left)
-                              or not any(c.dep_ == "amod" and c.lower_ == "new" for c in left)):
-            continue
-        words = [c.lower_ for c in left if c.dep_ in ("compound", "amod") and c.lower_ != "new"] + [noun.lower_]
-        post = noun.lower_ if own_first else " ".join(words)
-        if post not in title_words() and not _ranked_job(post):
+        post = _new_post(noun, own_first=True)
+        if post is None:
             continue
         verb = noun.head
         if verb.lemma_.lower() not in _FILLING:
@@ -73,11 +78,8 @@ def _rule_new_posts_held(ctx: _Ctx) -> None:
         noun = toks[k].head
         if noun.pos_ != "NOUN" or noun.dep_ != "dobj" or noun.idx < ctx.article.body_start or noun.head.lemma_.lower() not in _FILLING:
             continue
-        left = [c for c in noun.children if c.i < noun.i]
-        if not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in left) or not any(c.dep_ == "amod" and c.lower_ == "new" for c in left):
-            continue
-        post = " ".join([c.lower_ for c in left if c.dep_ in ("compound", "amod") and c.lower_ != "new"] + [noun.lower_])
-        if post not in title_words() and not _ranked_job(post):
+        post = _new_post(noun)
+        if post is None:
             continue
         if any(c.dep_ == "appos" and c.pos_ == "PROPN" for c in noun.children):
             continue  # (the name apposed to the post itself: _rule_new_posts)
