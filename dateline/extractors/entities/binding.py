@@ -132,17 +132,26 @@ def reported_speaker(r: "_Resolver", tok: Token, gender: Optional[str]) -> Optio
     return None
 
 
+def animal_kin_noun(noun: Token, lex) -> bool:
+    """A kin noun only animals are given ("nest sister", "litter brother")."""
+    return any(ch.dep_ in ("compound", "amod") and ch.lower_ in lex.animal_kin_modifiers for ch in noun.children)
+
+
 def animal_bound(r: "_Resolver", tok: Token) -> Optional[_Cluster]:
     """'Mrs Tiggs, a cocker spaniel who visits with her owner', 'Mrs Tiggs has her own fan club':
     a pronoun inside a phrase on a named animal's name, or in a clause the animal is the subject
     of, is the animal's, no person's (extraction only). A clause with another subject stops the
     search ('Paddy, who won with a dog called Roy, watched from his car')."""
-    if r.observe is not None or (tok.dep_ == "poss" and tok.head.lemma_.lower() in r.lex.relative_nouns):
+    if r.observe is not None or (tok.dep_ == "poss" and tok.head.lemma_.lower() in r.lex.relative_nouns and not animal_kin_noun(tok.head, r.lex)):
         return None  # ("his old dog Cap ... was led round by his widow": no animal's widow)
 
     def animal_at(t: Token) -> Optional[_Cluster]:
         c = r.covered.get(t.i)
         return c.root() if c is not None and c.root().animal else None
+
+    if tok.dep_ == "poss" and animal_kin_noun(tok.head, r.lex):
+        # ("The young cock Sir Geoffrey won ..., and his nest sister": the animal named last before it)
+        return next((c for t in reversed(tok.doc[tok.sent.start : tok.i]) if (c := animal_at(t)) is not None), None)
 
     if tok.dep_ in ("nsubj", "nsubjpass"):
         return None  # ("While she is at the shoot, Sally's dog Polly attacks": a subject is no one's possession)

@@ -56,6 +56,7 @@ from dateline.extractors.entities.namesakes import (
     titled_elsewhere,
 )
 from dateline.extractors.entities.naming import married_name, married_names
+from dateline.extractors.entities.nicknames import nickname_keys
 from dateline.extractors.entities.orgsides import lone_possessive_org
 from dateline.extractors.entities.otherlabels import age_before
 from dateline.extractors.entities.output import entities_of
@@ -160,6 +161,9 @@ class _Builder(_Resolver):
             bare = len(key) == 1 or (self.observe is None and particle_surname(
                 key, c_text[sp.start], title is not None, lex, after_noun_or_article(doc, sp.start)))
             known = known or (same_office(self, key, title, tg, bare) or by_key.get(key) if not (tg and bare and self.observe is None) else None)
+            aliases = nickname_keys(doc, sp.start, key) if self.observe is None else []
+            # ('Harold "Hal" Vearing' after "Hal Vearing": one man; extraction only)
+            known = known or next((by_key[k] for k in aliases if k in by_key), None)
             if known is not None and title is not None and bare and len(key) == 1 and self.observe is None:
                 # ("Catriona Fraser, 44, no relation ... Inspector Fraser said": the earlier Fraser)
                 older = older_namesake(self, known[0], key[0], None if tg else title.lower_.rstrip("."))
@@ -210,7 +214,8 @@ class _Builder(_Resolver):
                 self.add(shop, sp.start, sp.end, "name")  # ("a driver with Kelleher's since 1997": the firm)
                 continue
             if not (thing and self.observe is None):
-                by_key.setdefault(key, (cluster, kind))  # (not "the Mama Esther", a rig: a later "Esther" is the woman)
+                for k in (key, *aliases):
+                    by_key.setdefault(k, (cluster, kind))  # (not "the Mama Esther", a rig: a later "Esther" is the woman)
             if tg:
                 by_gender.setdefault((key, tg), (cluster, kind))
             if peeks[n]:

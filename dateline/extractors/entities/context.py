@@ -56,16 +56,14 @@ from dateline.extractors.entities.things import (
     _apposed_land,
     _second_object,
     animal_kin,
-    animal_words_before,
     apposed_animal,
-    apposed_animal_words,
     apposed_machine,
     apposed_pet_name,
     called_animal,
-    craft_words_before,
     headed_by_post,
     named_vessel,
 )
+from dateline.extractors.entities.thingwords import animal_words_before, apposed_animal_words, craft_words_before
 from dateline.extractors.entities.vessels import _modifies, _name_runs_on, _vessel, work_predicate
 from dateline.extractors.entities.workposts import _held_at, _post_of, _staff_at
 from dateline.nlp import char_tokens, columns, text_of, tokens_in, tokens_of, where_in
@@ -146,7 +144,7 @@ def context_evidence(b: "_Builder") -> None:
         if crafted:
             reasons.add("vessel")  # ("the quarry's narrow-gauge locomotive, Lady Madryn, built in 1921")
             vessel = True
-        if b.observe is None and not vessel and any(_who_lives(ch, b.lex) for m in c.mentions if m.kind in ("name", "firstname", "surname")
+        if b.observe is None and not vessel and "of_named" not in reasons and any(_who_lives(ch, b.lex) for m in c.mentions if m.kind in ("name", "firstname", "surname")
                                      and m.head in clauses for ch in doc[m.head].children):
             # "and Martin, who died in 1998", "Ngaio, who is twenty-eight": whoever dies,
             # marries or has an age is a person (in extraction only: the ranker's model stays
@@ -299,6 +297,9 @@ def _reasons(b: "_Builder", s: int, e: int, surnames: set[str]) -> set[str]:
         out |= {"contest", "score"}
     if b.observe is None and head.dep_ == "dobj" and head.head.lemma_.lower() in TEAM_VERBS:
         out.add("contest")  # "Ronald Harrington, who captained La Querencia": a team
+    if b.observe is None and head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.i == s - 1 and s > 1 and head.head.head.i == s - 2 \
+            and toks[s - 2].pos_ == "PROPN" and (s - 2) in b.covered:
+        out.add("of_named")  # "Ravi and Sunita Mistry of Marsden Invicta": where the named ones belong, a club or a place
     if _joined_from(b, head):
         out.add("joined_from")
     if b.observe is None and _joined_to(b, head):
@@ -435,7 +436,11 @@ def _workplace_before_name(b: "_Builder", s: int, e: int) -> bool:
 
 def _trade_house(noun: Token) -> bool:
     """'the batik house', 'a fashion house', 'the auction house': "house" after a lower-case trade
-    noun (not 'the family house', a home)."""
+    noun (not 'the family house', a home); 'a sharpening works', 'the gas works': "works" after one
+    (a trade's gerund or noun)."""
+    if noun.lower_ == "works" and noun.tag_ in ("NNS", "NN") and any(
+            g.dep_ in ("compound", "amod") and g.text.islower() and g.tag_ in ("NN", "VBG") for g in noun.children):
+        return True
     return noun.lower_ == "house" and any(g.dep_ == "compound" and g.text.islower() and g.pos_ in ("NOUN", "PROPN") and g.lower_ not in ("family", "farm", "country", "town", "guest")
                                           for g in noun.children)
 

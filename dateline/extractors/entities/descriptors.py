@@ -214,6 +214,10 @@ def descriptor(res: "_Resolver", tok: Token, recent) -> Optional[tuple[_Cluster,
         matching = [(score, c) for score, c in scored if ends_on(c.key)]
         if not matching:
             matching = [(0.0, c) for c in _only_one_before(res, tok.i, lambda c: ends_on(c.key))]
+        if not matching and res.observe is None:
+            # ("the Kanemasa forge ... The forge": the one the text has written with the noun after
+            # its name; at extraction only)
+            matching = [(0.0, c) for c in _only_one_before(res, tok.i, lambda c: _named_with(res, c, low))]
         if not matching and heads and low in lex.main_org_nouns:
             matching = _called_so_before(res, tok.i, low)
         elif heads and low in lex.main_org_nouns and all(ends_on(m[1].root().key) for m in matching):
@@ -401,6 +405,13 @@ def _kind_clash(lex, noun: str, key: tuple[str, ...]) -> bool:
 # is called by any of these three alike; across sentences only by the one noun, as a roundup
 # names several firms)
 _CALLED_ALIKE = {w: ("company", "firm", "business") for w in ("company", "firm", "business")}
+
+
+def _named_with(res, c: _Cluster, low: str) -> bool:
+    """Whether the text writes the organisation's name right before the lower-case noun ("the
+    Kanemasa forge")."""
+    doc = res.doc
+    return any(m.kind == "name" and m.head + 1 < len(doc) and doc[m.head + 1].lower_ == low for m in c.mentions)
 
 
 def _called_so_before(res, i: int, low: str) -> list:

@@ -126,6 +126,7 @@ class Lexicon:
     territorial_titles: frozenset[str]  # "Marquis of Pozo Rubio": the words after "of" are a place
     animal_roles: frozenset[str]
     animal_only_kin: frozenset[str]
+    animal_kin_modifiers: frozenset[str]
     abbreviated_heads: dict[str, str]
     arm_places: frozenset[str]
     org_head_posts: frozenset[str]
@@ -269,6 +270,7 @@ def lexicon(training: bool = False) -> Lexicon:
         territorial_titles=frozenset(data["eponyms"]["territorial_titles"]),
         animal_roles=frozenset(data["animal_roles"]),
         animal_only_kin=frozenset(data["animal_only_kin"]),
+        animal_kin_modifiers=frozenset(data["animal_kin_modifiers"]),
         abbreviated_heads=data["abbreviated_heads"],
         arm_places=frozenset(data["arm_places"]),
         org_head_posts=frozenset(data["org_head_posts"]),

@@ -112,6 +112,22 @@ def described_origin(tok: Token, lex: Lexicon) -> bool:
     return apposed or (doc[head.i + 1].text[:1].isupper() and doc[head.i + 1].pos_ == "PROPN")
 
 
+def town_before_trade(toks: list[Token], s: int, e: int, lex: Lexicon) -> bool:
+    """'the daughter of a St Helens net-maker', 'a Hobart marine biologist': a name between "a" and
+    a trade's noun (with its own lower-case words) says where the trade is plied; no person is
+    written there (in extraction only; the caller takes names the small model calls people)."""
+    if s == 0 or toks[s - 1].lower_ not in ("a", "an"):
+        return False
+    last = toks[e - 1]
+    head = last.head
+    if last.dep_ not in ("compound", "nmod") or head.i <= last.i or head.tag_ != "NN" or not head.text.islower():
+        return False
+    if any(not (t.text.islower() or t.tag_ == "HYPH") for t in toks[e : head.i]):
+        return False
+    word = head.lower_
+    return (word in lex.trades or word in lex.occupations or word.endswith(("er", "or", "ist", "ant"))) and word not in lex.employee_roles
+
+
 _OFFICE_BEFORE = frozenset({"the", "our", "their", "his", "her", "its", "new", "as", "was", "is", "be", "been", "became", "becomes", "and", ","})
 
 

@@ -154,3 +154,11 @@ def join_nicknamed(doc: Doc, spans: list, lex: Lexicon) -> list:
         out.append(replace(sp, end=last.end, label="PERSON", age=last.age))
         n = m + 1
     return out
+
+
+def nickname_keys(doc: Doc, start: int, key: tuple[str, ...]) -> list[tuple[str, ...]]:
+    """The other keys a name written with its nickname inside goes by: 'Harold "Hal" Vearing'
+    is also "Hal Vearing" and "Harold Vearing" (first name, nickname, surname: one word each)."""
+    if len(key) != 3 or start + 1 >= len(doc) or not (doc[start + 1].text in _OPEN or doc[start + 1].text == "("):
+        return []
+    return [key[1:], (key[0], key[2])]

@@ -18,6 +18,7 @@ from dateline.extractors.entities.apposedkin import apposed_kin_holder
 from dateline.extractors.entities.binding import (
     aged_kin,
     animal_bound,
+    animal_kin_noun,
     conjoined,
     continuity,
     owner_bound,
@@ -216,6 +217,8 @@ class _Resolver(_Kin):
                     w.genders[noun_gender(lex, low)] += 1
                     recent.append((i, self.sent_of[i], _role_weight(tok), w))
                     continue
+                if self.observe is None and animal_kin_noun(tok, lex):
+                    continue  # ("his nest sister, Queenie": a bird's kin, nobody to describe)
                 lemma = cols.lemma_lower[i]
                 got = None
                 if (tags[i] == "NN" and (low in lex.person_nouns or low in lex.org_nouns)) or (

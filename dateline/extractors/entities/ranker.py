@@ -229,8 +229,14 @@ def called_organisation(res: "_Resolver", c: "_Cluster") -> bool:
     """A descriptor of the cluster that is not person-like is a business's noun ("the firm",
     "the company"); not "the government", which a wrong merge may hang on a person's name the
     tagger called an organisation."""
-    doc, nouns = res.doc, res.lex.main_org_nouns
-    return not c.is_person_like() and any(m.kind == "descriptor" and doc[m.head].lower_ in nouns for m in c.mentions)
+    doc, lex = res.doc, res.lex
+    return not c.is_person_like() and any(m.kind == "descriptor" and (doc[m.head].lower_ in lex.main_org_nouns or doc[m.head].lower_ in _PREMISES)
+                                          for m in c.mentions)
+
+
+# a business's premises called so ("The taverna is named after his grandmother"); not a body's
+# noun ("the committee", "the government"), which a wrong merge may hang on a person's name
+_PREMISES = frozenset({"taverna", "forge", "dealership", "cooperage", "brokerage", "estancia", "studio", "museum"})
 
 
 @lru_cache(maxsize=None)

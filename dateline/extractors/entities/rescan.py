@@ -14,7 +14,7 @@ from dateline.extractors.entities.mastheads import of_paper
 from dateline.extractors.entities.namesakes import titled_thing
 from dateline.extractors.entities.nameshapes import INSTITUTION_HEADS
 from dateline.extractors.entities.places import dateline_tokens
-from dateline.extractors.entities.surnames import kin_of_the_subject
+from dateline.extractors.entities.surnames import kin_of_the_subject, living_over_dead
 from dateline.extractors.entities.syntax import _family_modifier, _is_name_token, _key, same_paragraph
 from dateline.nlp import columns, text_of, tokens_in, tokens_of
 
@@ -230,7 +230,11 @@ def rescan_names(b: _Builder) -> None:
         if len(cands) > 1:
             named = [c for c in cands if last[id(c)] >= 0]
             if b.sent_of[tok.i] - b.sent_of[max(last[id(cluster)], 0)] > 1 and not (tg and b.observe is None and same_paragraph(b.doc, max(last[id(cluster)], 0), tok.i)):
-                cluster = max(named or cands, key=lambda c: len(c.mentions))
+                pool = named or cands
+                if not tg:
+                    # (as for a tagged surname: not the one the text says died, when another lives)
+                    pool = [f[0] for f in living_over_dead(b, [(c, "surname") for c in pool])]
+                cluster = max(pool, key=lambda c: len(c.mentions))
             else:
                 others = [c for c in named if c is not cluster]
                 # ("... his nephew, Cuthbert Greaves, the son of his late brother, Lionel Greaves.

@@ -200,7 +200,7 @@ def syllabic_given(c: _Cluster) -> bool:
 _DEATH_LEMMAS = frozenset({"die", "pass"})
 
 
-def _died(doc, c: _Cluster) -> bool:
+def _died(doc, c: _Cluster, gendered: Optional[dict] = None) -> bool:
     """Whether the text says this one died: a name the subject of "died" or "passed", or
     written after "the late"."""
     for m in c.root().mentions:
@@ -216,7 +216,25 @@ def _died(doc, c: _Cluster) -> bool:
         first = tok.left_edge.i
         if first > 0 and doc[first - 1].lower_ == "late" or doc[first].lower_ == "late":
             return True
+        if tok.dep_ in ("nsubj", "nsubjpass") and tok.head.dep_ == "ROOT" and _next_says_died(doc, tok, gendered or {}):
+            return True
     return False
+
+
+def _next_says_died(doc, subject, gendered: dict) -> bool:
+    """"Her grandfather, William Pascoe, was a tin miner ... He died in 2001": a sentence whose
+    subject the name is, followed by one opening with "He"/"She" died, names one who died; the
+    pronoun may not contradict a kin noun the subject has."""
+    end = subject.sent.end
+    if end >= len(doc):
+        return False
+    nxt = doc[end]
+    while nxt.is_space and nxt.i + 1 < len(doc):
+        nxt = doc[nxt.i + 1]
+    if nxt.lower_ not in ("he", "she") or nxt.dep_ != "nsubj" or nxt.head.lemma_.lower() not in _DEATH_LEMMAS:
+        return False
+    stated = gendered.get(subject.lower_)
+    return stated is None or stated == ("male" if nxt.lower_ == "he" else "female")
 
 
 def living_over_dead(b: "_Builder", found: list) -> list:
@@ -227,7 +245,7 @@ def living_over_dead(b: "_Builder", found: list) -> list:
     title is left out: "Mr Rafiq is survived by" is the dead man.)"""
     if getattr(b, "observe", None) is not None or len(found) < 2:
         return found
-    living = [f for f in found if not _died(b.doc, f[0])]
+    living = [f for f in found if not _died(b.doc, f[0], b.lex.gendered)]
     return living if living and len(living) < len(found) and not any(b._in_lede(f[0]) for f in found if f not in living) else found
 
 
@@ -241,7 +259,7 @@ def the_late(b: "_Clusters", at: int, found: list) -> Optional[list]:
     k = at - 1 if at > 0 and doc[at - 1].lower_.rstrip(".") in b.lex.titles else at
     if k == 0 or doc[k - 1].lower_ != "late":
         return None
-    dead = [f for f in found if _died(doc, f[0])]
+    dead = [f for f in found if _died(doc, f[0], b.lex.gendered)]
     return dead if len(dead) == 1 else None
 
 

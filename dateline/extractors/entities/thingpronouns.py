@@ -57,6 +57,8 @@ def after_named_thing(tok: Token, covered: dict) -> bool:
         last = next((covered[j] for j in range(before.end - 1, before.start - 1, -1) if j in covered), None)
         if last is not None and last.root().platform and not last.root().is_person_like():
             return True
+        if _thing_subject(before, covered):
+            return True
     if tok.dep_ in ("nsubj", "nsubjpass"):
         # ("The Company's shallop, Lady Margery, carried the Master's party ...; she goes to her
         # boathouse": the next clause's subject goes on from the first clause's, a named thing,
@@ -76,3 +78,21 @@ def after_named_thing(tok: Token, covered: dict) -> bool:
             return False
         thing = thing or r.platform
     return thing
+
+
+def _thing_subject(sent, covered: dict) -> bool:
+    """"The museum's engine, a beam engine known to volunteers as Old Jenny, was built in 1868 by
+    Harvey and Co of Hayle.": a sentence whose subject's phrase names a thing, and which names
+    no person, hands its subject on to a "She" opening the next one."""
+    things = False
+    for j in range(sent.start, sent.end):
+        c = covered.get(j)
+        if c is None:
+            continue
+        r = c.root()
+        if r.is_person_like() and not r.platform:
+            return False
+        if r.platform and not r.is_person_like():
+            tok = sent.doc[j]
+            things = things or any(a.dep_ in ("nsubj", "nsubjpass") and a.head.i == sent.root.i for a in (tok, *tok.ancestors))
+    return things

@@ -7,6 +7,7 @@ evidence."""
 from __future__ import annotations
 
 import re
+from typing import Optional
 
 from spacy.tokens import Token
 
@@ -28,6 +29,9 @@ def animal_kin(head: Token, lex) -> bool:
            and any(g.dep_ == "poss" and g.pos_ == "NOUN" and animal(g, g.lemma_.lower(), lex) for g in ch.children)
            for ch in head.children):
         return True
+    if head.dep_ == "appos" and head.head.lemma_.lower() in lex.relative_nouns and any(
+            ch.dep_ in ("compound", "amod") and ch.lower_ in lex.animal_kin_modifiers for ch in head.head.children):
+        return True  # ("his nest sister, Queenie": kin only birds and litters have)
     return head.dep_ == "poss" and head.head.lemma_.lower() in lex.animal_only_kin and any(ch.tag_ == "POS" for ch in head.children)
 
 
@@ -88,7 +92,10 @@ def apposed_animal(head: Token, lex) -> bool:
     # ("the Morgan horse Dr. Osgood rode", misparsed: a titled name right after the noun, with no
     # comma, is the subject of a clause on it, not the animal's name)
     between = head.doc[noun.i + 1 : head.i]
-    return any(t.is_punct for t in between) or not any(t.lower_ in lex.titles for t in between)
+    # (though "The young cock Sir Geoffrey won" is the noun's name: the noun is the subject of the
+    # verb after the name)
+    return any(t.is_punct for t in between) or not any(t.lower_ in lex.titles for t in between) or (
+        noun.dep_ in ("nsubj", "nsubjpass") and noun.head.i > head.i)
 
 
 def apposed_machine(head: Token, lex) -> bool:
@@ -109,7 +116,7 @@ def named_vessel(head: Token, lex) -> bool:
     one a vessel's verb takes, is the craft's, its honorific and "she" too."""
     if head.dep_ == "appos" and (head.head.lower_ in lex.kin_kinds or head.head.lemma_.lower() in lex.person_nouns):
         return False  # ("Her husband, Linton Whyte, a retired cane cutter": a relative's name)
-    return apposed_craft(head, lex) or sailed(head, lex) or thing_predicate(head, lex)
+    return apposed_craft(head, lex) or sailed(head, lex) or thing_predicate(head, lex) or named_craft(head, lex)
 
 
 def apposed_craft(head: Token, lex) -> bool:
@@ -246,12 +253,32 @@ def _named_thing(head: Token, lex) -> bool:
     """'My autorickshaw is called Amma', 'a lorry named Old Bessie', 'named it Dame Olwen': the
     name a vessel, a vehicle, a work or anything called "it" is given by a naming verb (the name
     its complement)."""
-    if head.dep_ != "oprd" or head.head.lemma_.lower() not in lex.naming_verbs:
-        return False
+    named = _named_nouns(head, lex)
+    return named is True or named is not None and named is not False and any(
+        n.lemma_.lower() in lex.things or _vehicle(n, n.lemma_.lower(), lex) or animal(n, n.lemma_.lower(), lex) for n in named)
+
+
+def named_craft(head: Token, lex) -> bool:
+    """'a bus painted with the face of a footballer and called Mzee Kobe': a name a naming verb
+    gives a vessel's or a vehicle's noun, a craft the text may call she (at extraction only)."""
+    named = _named_nouns(head, lex)
+    return isinstance(named, list) and any(n.lemma_.lower() in lex.vessel_nouns or _vehicle(n, n.lemma_.lower(), lex) for n in named)
+
+
+def _named_nouns(head: Token, lex):
+    """The nouns a naming verb whose complement ``head`` is names; True when it names "it";
+    False when ``head`` is no naming verb's complement."""
     verb = head.head
+    if verb.lemma_.lower() not in lex.naming_verbs or not (head.dep_ == "oprd" or head.dep_ == "dobj" and _joined_participle(verb)):
+        return False
     if any(ch.dep_ == "dobj" and ch.lower_ == "it" for ch in verb.children):
         return True  # "bought a coach and named it Dame Olwen": nobody is "it"
     named = [ch for ch in verb.children if ch.dep_ == "nsubjpass"]
+    if (first := _joined_participle(verb)) is not None:
+        # "a bus painted with ... and called Mzee Kobe", "That vehicle, painted silver and named
+        # Lola Carmen": the naming verb joined to another, whose noun is the one named
+        verb = first
+        named += [ch for ch in verb.children if ch.dep_ in ("nsubj", "nsubjpass")]
     if verb.dep_ == "acl" or (verb.dep_ == "relcl" and any(ch.dep_ == "dobj" and ch.lower_ == "which" for ch in verb.children)):
         named.append(verb.head)  # ("a heifer, which her father named Olympia")
         if verb.dep_ == "acl" and verb.i > 0 and verb.doc[verb.i - 1].is_lower and verb.doc[verb.i - 1] is not verb.head:
@@ -259,7 +286,18 @@ def _named_thing(head: Token, lex) -> bool:
     # ("one lorry, a Bedford called Nyambura": the thing apposed before the make, however parsed)
     named += [n.doc[n.left_edge.i - 2] for n in list(named) if n.left_edge.i >= 2 and n.doc[n.left_edge.i - 1].text == ","
               and n.doc[n.left_edge.i - 2].is_lower]
-    return any(n.lemma_.lower() in lex.things or _vehicle(n, n.lemma_.lower(), lex) or animal(n, n.lemma_.lower(), lex) for n in named)
+    return named
+
+
+def _joined_participle(verb: Token) -> Optional[Token]:
+    """The first of a chain of joined participles or verbs a naming verb ends ("bought in 2019
+    and nicknamed X"), when it hangs on a noun or is its sentence's main verb; else None."""
+    if verb.dep_ != "conj":
+        return None
+    first = verb
+    while first.dep_ == "conj" and first.head.i != first.i:
+        first = first.head
+    return first if first.pos_ == "VERB" and first.dep_ in ("acl", "ROOT") else None
 
 
 def _given_to_a_thing(head: Token, lex) -> bool:
@@ -277,6 +315,10 @@ def _given_to_a_thing(head: Token, lex) -> bool:
         if sum(ch.dep_ == "nsubj" for ch in verb.children) > 1:
             # ("which nurses have called Grandma Olga", parsed with two subjects: "which" is the object)
             named += [ch for ch in verb.children if ch.dep_ == "nsubj" and ch.lower_ == "which" and ch.i < head.i]
+            # ("His accordion, a 1948 Monarch the musicians call Tante Lulu", parsed with both nouns
+            # the verb's subjects: the one before the clause's own is what it names)
+            subjects = [ch for ch in verb.children if ch.dep_ == "nsubj" and ch.i < head.i]
+            named += [ch for ch in subjects[:-1] if ch.pos_ == "NOUN" and any(a.dep_ == "appos" and a.i < subjects[-1].i for a in ch.children)] if not named else []
         # "named her Dame Ysolde", parsed with "her" as the name's possessive
         named += [ch for ch in head.children if ch.dep_ == "poss" and ch.lower_ == "her" and ch.i < head.i]
         if not named and verb.dep_ == "relcl" and verb.head.i < head.i:
@@ -420,51 +462,6 @@ def not_a_name(b, start: int, end: int) -> bool:
     return in_business(b, start) or name_as_word(b.doc, start)
 
 
-# ", the riding club's grey mare,": an apposition after a name, up to four words before its noun
-_APPOSED_NOUN = re.compile(r",\s+(?:the|a|an|his|her|their|our|its)\s+(?:(?:[A-Z][\w'’-]*['’]s|[a-z][\w'’-]*)\s+){0,4}?([a-z]+)(?:\s*[,.;]|\s+(?=(?:that|which|who|whom)\b|[A-Z][a-z]+\s+[a-z]+\b))")
-
-
-_NOUN_BEFORE = re.compile(r"\b(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Oo]ur|[Ii]ts)\s+(?:(?:[A-Z][\w'’-]*['’]s|[a-z][\w'’-]*)\s+){0,3}([a-z]+),\s+$")
-
-
-def _set_off_before(text: str, start: int) -> bool:
-    """Whether a comma and spaces end the text before ``start``, as every match of _NOUN_BEFORE
-    that ends there does: the context pass asks of every name, and the regex tried each of the
-    60 characters before one for its word boundary (``isspace`` and ``rstrip`` read the same
-    spaces as ``\\s``)."""
-    lo = max(0, start - 60)
-    return start > lo and text[start - 1].isspace() and text[lo:start].rstrip().endswith(",")
-
-
-def animal_words_before(text: str, start: int, lex) -> bool:
-    """'The troupe's ginger cat, Ah Huat, who ...': the phrase set off right before a name ends on
-    an animal noun (the parser made the name a second subject, so no apposition is read)."""
-    if not _set_off_before(text, start):
-        return False
-    m = _NOUN_BEFORE.search(text, max(0, start - 60), start)
-    return m is not None and m.end() == start and m.group(1) in lex.animal_nouns
-
-
-def craft_words_before(text: str, start: int, lex) -> bool:
-    """'the quarry's narrow-gauge locomotive, Lady Madryn, built in 1921': the phrase set off right
-    before a name, and closed by a comma after it, ends on a vehicle's or a vessel's noun (the
-    parser made the name a second object, so no apposition is read)."""
-    if not _set_off_before(text, start):
-        return False
-    m = _NOUN_BEFORE.search(text, max(0, start - 60), start)
-    return m is not None and m.end() == start and (m.group(1) in lex.vehicle_nouns or m.group(1) in lex.vessel_nouns) \
-        and re.match(r"[\w'’ -]+?,", text[start : start + 40]) is not None
-
-
-def apposed_animal_words(text: str, end: int, lex) -> bool:
-    """'Queenie, the riding club's grey mare, who ...': the words apposed right after a name end
-    on an animal noun, however the tagger read them (it took "mare" there for a proper noun,
-    so the parse has no apposition to read)."""
-    m = _APPOSED_NOUN.match(text, end, end + 80)
-    return m is not None and m.group(1) in lex.animal_nouns
-
-
-# verbs whose object is a team ("who captained La Querencia", "skippered Harwood Town")
 TEAM_VERBS = frozenset({"captain", "skipper", "coach"})
 
 

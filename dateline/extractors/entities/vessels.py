@@ -56,6 +56,14 @@ def _measured(tok: Token) -> Optional[Token]:
     return before if before.pos_ == "NOUN" else None
 
 
+def _named_not_clause(noun: Token, name: Token) -> bool:
+    """'The koa canoe Auntie Rose crossed the line', parsed as a clause on the canoe with the name
+    its subject: a clause whose verb has its own object leaves no gap for the noun, so the name
+    is the noun's ('the horse Dr. Osgood rode' is a clause)."""
+    verb = name.head
+    return name.dep_ == "nsubj" and verb.dep_ == "relcl" and verb.head.i == noun.i and any(ch.dep_ == "dobj" for ch in verb.children)
+
+
 def _vessel(b: "_Builder", s: int, e: int) -> bool:
     """'the trawler Girl Merryn', 'Morwen Grace, a crabber', 'aboard Girl Merryn'; and a named
     work, typed the same way: 'the cookery show Kitchen Rivals', 'her memoir, Salt Lines'. At
@@ -72,7 +80,7 @@ def _vessel(b: "_Builder", s: int, e: int) -> bool:
 
     if s > 0 and c_text[s - 1].islower() and thing(toks[s - 1], c_low[s - 1]) and not (b.observe is None and clause_subject(head)) and (
             _modifies(toks[s - 1], s, e) or _noun_phrase_end(toks[s - 1], lex.work_nouns)
-            or (b.observe is None and (twin_subject(toks[s - 1], toks[e - 1]) or animal_before(toks[e - 1], lex)))):
+            or (b.observe is None and (twin_subject(toks[s - 1], toks[e - 1]) or animal_before(toks[e - 1], lex) or _named_not_clause(toks[s - 1], head)))):
         return True
     if b.observe is None and head.dep_ == "appos" and (owner := _measured(head.head)) is not None and thing(owner, owner.lemma_.lower()):
         return True  # ("a black opal the size of a matchbox, Lady Eucla": the opal's name, past the measure)

@@ -220,14 +220,14 @@ def when_death(copula: Token) -> Optional[Token]:
 
 def death_time(ctx: _Ctx, verb: Token, kinds: tuple[str, ...] = ("DATE", "TIME")) -> Optional[TimeExpr]:
     """The time of the death a death verb states: the time expression the verb governs, else
-    the one date of a 'when' clause on it ('was killed when a lorry overturned on the A1 in
-    1968': the overturning and the death are one moment), never another time of the sentence;
+    the one date of a 'when' or 'while' clause on it ('was killed when a lorry overturned on the A1
+    in 1968', 'drowned while diving in 1995': the two are one moment), never another time of the sentence;
     a bare month counts back from the article date (``death_month``)."""
     sent = _sentence(verb)
     t = _time_near(ctx, verb, sent, kinds)
     if t is None:
         for clause in (c for c in verb.children if c.dep_ == "advcl" and c.i > verb.i):
-            if not any(g.lower_ == "when" and g.dep_ in ("advmod", "mark") for g in clause.subtree if g.i < clause.i):
+            if not any(g.lower_ in ("when", "while") and g.dep_ in ("advmod", "mark") for g in clause.subtree if g.i < clause.i):
                 continue
             lo, hi = clause.left_edge.idx, _tok_end(clause.right_edge)
             dates = [d for d in ctx.times_within(lo, hi) if d.type == "DATE" and d.role != "age"]

@@ -27,7 +27,7 @@ from dateline.model import Entity, Mention
 
 # Words before the title that field or rank it ('senior press officer'), lower-case and no
 # article or preposition: 'X, the firm's officer' and 'X, an officer at Y' are read elsewhere.
-_FIELD = r"(?:(?!(?:the|a|an|his|her|its|their|our|of|at|for|with|in|on|from|and|to|former|ex|retired|late)\b)[a-z][\w-]*\s+){0,2}"
+_FIELD = r"(?:(?!(?:the|a|an|his|her|its|their|our|whose|of|at|for|with|in|on|from|and|to|former|ex|retired|late)\b)[a-z][\w-]*\s+){0,2}"
 _AFTER_NAME = re.compile(r",\s+(" + _FIELD + r")$")
 # ('Dean Morrow, Station Manager, Kestle Fire and Rescue Service': a caption's post in capitals,
 # its organisation right after it)

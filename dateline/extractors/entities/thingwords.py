@@ -1,0 +1,54 @@
+"""Text-level checks for a name set off by commas right after or before a phrase that ends on an
+animal's or a craft's noun ("The troupe's ginger cat, Ah Huat, who ..."), for where the parser
+made the name a second subject or object and no apposition is read (at extraction only, through
+context.py)."""
+
+from __future__ import annotations
+
+import re
+
+# ", the riding club's grey mare,": an apposition after a name, up to four words before its noun
+_APPOSED_NOUN = re.compile(r",\s+(?:the|a|an|his|her|their|our|its)\s+(?:(?:[A-Z][\w'’-]*['’]s|[a-z][\w'’-]*)\s+){0,4}?([a-z]+)(?:\s*[,.;]|\s+(?=(?:that|which|who|whom)\b|[A-Z][a-z]+\s+[a-z]+\b))")
+
+
+_NOUN_BEFORE = re.compile(r"\b(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Oo]ur|[Ii]ts)\s+(?:(?:[A-Z][\w'’-]*['’]s|[a-z][\w'’-]*)\s+){0,3}([a-z]+),\s+$")
+
+
+def _set_off_before(text: str, start: int) -> bool:
+    """Whether a comma and spaces end the text before ``start``, as every match of _NOUN_BEFORE
+    that ends there does: the context pass asks of every name, and the regex tried each of the
+    60 characters before one for its word boundary (``isspace`` and ``rstrip`` read the same
+    spaces as ``\\s``)."""
+    lo = max(0, start - 60)
+    return start > lo and text[start - 1].isspace() and text[lo:start].rstrip().endswith(",")
+
+
+def animal_words_before(text: str, start: int, lex) -> bool:
+    """'The troupe's ginger cat, Ah Huat, who ...': the phrase set off right before a name ends on
+    an animal noun (the parser made the name a second subject, so no apposition is read)."""
+    if not _set_off_before(text, start):
+        return False
+    m = _NOUN_BEFORE.search(text, max(0, start - 60), start)
+    return m is not None and m.end() == start and m.group(1) in lex.animal_nouns
+
+
+def craft_words_before(text: str, start: int, lex) -> bool:
+    """'the quarry's narrow-gauge locomotive, Lady Madryn, built in 1921': the phrase set off right
+    before a name, and closed by a comma after it, ends on a vehicle's or a vessel's noun (the
+    parser made the name a second object, so no apposition is read)."""
+    if not _set_off_before(text, start):
+        return False
+    m = _NOUN_BEFORE.search(text, max(0, start - 60), start)
+    return m is not None and m.end() == start and (m.group(1) in lex.vehicle_nouns or m.group(1) in lex.vessel_nouns) \
+        and re.match(r"[\w'’ -]+?,", text[start : start + 40]) is not None
+
+
+def apposed_animal_words(text: str, end: int, lex) -> bool:
+    """'Queenie, the riding club's grey mare, who ...': the words apposed right after a name end
+    on an animal noun, however the tagger read them (it took "mare" there for a proper noun,
+    so the parse has no apposition to read)."""
+    m = _APPOSED_NOUN.match(text, end, end + 80)
+    return m is not None and m.group(1) in lex.animal_nouns
+
+
+# verbs whose object is a team ("who captained La Querencia", "skippered Harwood Town")
