@@ -158,3 +158,80 @@ def test_a_child_the_neighbours_call_by_a_name_stays_a_person(nlp):
                       "husband, Sam Kaye, 41, a welder, said the boy wanted a dog.\n")
     joe = _entity(ex, "Little Joe")
     assert joe is not None and joe.type == "PERSON", [(e.name, e.type) for e in ex.entities]
+
+
+def test_a_venue_word_after_a_possessive_closes_the_venues_name(nlp):
+    ex, _ = _run(nlp, "date 2025-08-02\nThibodeaux's Hall turns 60 with a new owner.\n\nWhen the doors of Thibodeaux's Hall open "
+                      "tonight, Claire Landry will be at the bar.\n")
+    hall = _entity(ex, "Thibodeaux's Hall")
+    assert hall is not None and hall.type == "ORG", [(e.name, e.type) for e in ex.entities]
+
+
+def test_a_possessive_name_with_a_business_noun_apposed_is_the_business(nlp):
+    ex, _ = _run(nlp, "date 2024-09-29\nUncle Kimo's Plate Lunch, the Makapu restaurant that has sponsored the crew since 2012, "
+                      "fed the paddlers at the finish. Its owner, Kimo Alana, said he had grilled 300 pieces of chicken.\n")
+    shop = _entity(ex, "Plate Lunch")
+    assert shop is not None and shop.type == "ORG", [(e.name, e.type) for e in ex.entities]
+    assert not any(e.name in ("Uncle Kimo", "Kimo") and e.type == "PERSON" for e in ex.entities)
+
+
+def test_a_guesthouse_and_an_agency_named_past_its_place_are_businesses(nlp):
+    ex, _ = _run(nlp, "date 2024-11-14\nMARRAKESH - The owners of Riad Dar Salam, a guesthouse in the medina, have handed it to "
+                      "their daughter.\n\nHer brother runs a travel agency in Casablanca, Atlas Voyages, which he founded with a "
+                      "school friend.\n")
+    for name in ("Riad Dar Salam", "Atlas Voyages"):
+        e = _entity(ex, name)
+        assert e is not None and e.type == "ORG", [(x.name, x.type) for x in ex.entities]
+
+
+def test_an_exporters_name_and_a_polish_bakerys_are_organisations(nlp):
+    ex, _ = _run(nlp, "date 2024-10-22\nADDIS ABABA - Zion Coffee Export, one of the oldest family exporters in Ethiopia, has named "
+                      "a new chief executive.\n\nIn Chicago, Tadeusz and Marek Nowicki opened Piekarnia Warszawa on Milwaukee "
+                      "Avenue in 1961.\n")
+    for name in ("Zion Coffee Export", "Piekarnia Warszawa"):
+        e = _entity(ex, name)
+        assert e is not None and e.type == "ORG", [(x.name, x.type) for x in ex.entities]
+
+
+def test_a_listed_child_with_an_age_is_nobody_named_before(nlp):
+    ex, names = _run(nlp, "date 2025-03-09\nROTORUA - Te Rōpū o Ngāti Awa won the regional title on Saturday. Hinemoa Tane has led "
+                          "the group's singing since 1981.\n\nHer son, Rangi Tane, 45, and his wife, Aroha, 43, have three children, "
+                          "all of whom performed: Awa, 19, Hine, 17, and Tipene, 15.\n")
+    group = _entity(ex, "Ngāti Awa")
+    assert group is not None and group.type == "ORG", [(e.name, e.type) for e in ex.entities]
+    facts = _facts(ex, names)
+    assert ("age", "Hinemoa Tane", 17) not in facts and ("age", "Hine", 17) in facts, facts
+    assert ("child", "Rangi Tane", "Awa") in facts, facts
+
+
+def test_a_pair_after_a_sentence_about_brothers_is_no_married_couple(nlp):
+    ex, names = _run(nlp, "date 2024-12-17\n\nCHICAGO - The Nowak family sold its Avondale bakery on Monday, 68 years after a "
+                          "pair of newly arrived brothers fired its first oven.\n\nTadeusz and Marek Nowak opened Piekarnia "
+                          "Krakowska on Milwaukee Avenue in 1956. Tadeusz died in 1994 aged 70; Marek, the younger, died in "
+                          "2003.\n\nTadeusz's son, Adam Nowak, 66, has run the bakery since 1988 with his wife, Ewa, 64. The "
+                          "couple married in 1982.\n")
+    facts = _facts(ex, names)
+    assert ("spouse", "Adam Nowak", "Ewa") in facts, facts
+    assert not any(f[0] == "spouse" and "Tadeusz" in str(f[1]) for f in facts), facts
+
+def test_mang_is_a_mans_title_and_his_name_with_a_possessive_a_business(nlp):
+    ex, _ = _run(nlp, "date 2025-02-11\nErnesto Sarao ran the works for 50 years. One of the workers, Nestor, said: "
+                      "\"Mang Ernesto paid me in rice the first month.\"\n\nLechon came from Mang Pepe's, the Bergenfield "
+                      "restaurant run by Jose Cruz, 72.\n")
+    ernesto = _entity(ex, "Ernesto Sarao")
+    assert ernesto is not None and "Mang Ernesto" in {m.text for m in ernesto.mentions}, [(e.name, [m.text for m in e.mentions]) for e in ex.entities]
+    assert not any("Pepe" in e.name and e.type == "PERSON" for e in ex.entities), [(e.name, e.type) for e in ex.entities]
+
+
+def test_a_death_whose_subject_the_parser_gave_the_wire_dateline(nlp):
+    ex, names = _run(nlp, "date 2025-04-15\n\nNAXOS - Captain Yannis Koutsoukos, who steered the island ferry Agia Marina between Naxos "
+                          "and Paros for 31 years, died on Sunday at his home in Chora. He was 79.\n")
+    facts = _facts(ex, names)
+    assert ("death", "Yannis Koutsoukos", "2025-04-13") in facts, facts
+
+
+def test_alhaja_is_a_womans_title_not_part_of_her_name(nlp):
+    ex, _ = _run(nlp, "date 2024-08\nAlhaja Kafayat Bello, 58, who has sold peppers at the market since 1989, was elected on "
+                      "3 August.\n")
+    bello = _entity(ex, "Bello")
+    assert bello is not None and bello.name == "Kafayat Bello" and bello.gender == "female", [(e.name, e.gender) for e in ex.entities]

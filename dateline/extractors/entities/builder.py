@@ -243,7 +243,9 @@ class _Builder(_Resolver):
             # ("Rameshwar Das & Sons", "Okafor Bell & Partners": a firm's form after an ampersand,
             # however much the first words look like a person's; at extraction only)
             amp = self.observe is None and "&" in key and key.index("&") + 1 < len(key) and key[key.index("&") + 1] in lex.ampersand_tails
-            if (any(t in lex.org_keywords for t in key) or amp) and len(key) > 1:
+            # ("Mouton's Hall": a venue's word after a possessive, at extraction only through the lexicon)
+            venue = len(key) > 2 and key[-2] in ("'s", "’s") and key[-1] in lex.possessed_org_heads
+            if (any(t in lex.org_keywords for t in key) or amp or venue) and len(key) > 1:
                 cluster.votes["ORG"] += W_ORG_KEYWORD
                 cluster.votes["ORG_KEYWORD"] += 1
             if sp.pair:
@@ -381,9 +383,13 @@ class _Builder(_Resolver):
                 found.append((c, "org_short"))
             elif len(word) > 1 and word == _acronym(c.key):
                 found.append((c, "name"))
-        if not found and self.observe is None and len(word) >= 3:
+        aged = self.observe is None and age_after(self.doc, at + 1) is not None
+        if aged:
+            found = [f for f in found if f[0].root().person_score() >= 0]  # ("Kahu, 19" is nobody's "Te Rōpū o Ngāti Kahu")
+        if not found and self.observe is None and len(word) >= 3 and not aged:
             # ("Alderman Reginald Tonkin ... Reg died on 6 February": a first name written short,
-            # when one full name alone opens with it; in extraction only)
+            # when one full name alone opens with it; in extraction only; not one given an age
+            # of its own, "three children: Kahu, 19, Mere, 17", somebody new)
             short = [c for c in self._recent_first() if not c.platform and len(c.key) >= 2 and c.person_score() >= 0
                      and len(c.key[0]) > len(word) + 1 and c.key[0].startswith(word)]
             if len({id(c.root()) for c in short}) == 1:

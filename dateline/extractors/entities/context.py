@@ -267,6 +267,9 @@ def _reasons(b: "_Builder", s: int, e: int, surnames: set[str]) -> set[str]:
             out.add("apposed")
         elif b.observe is None and ch.dep_ == "appos" and ch.i > head.i and _trade_house(ch):
             out.add("apposed")  # ("Batik Mak Zainab, the hand-drawn batik house": a trade's house is a firm)
+    if b.observe is None and head.dep_ == "appos" and head.head.dep_ == "pobj" and head.head.head.lower_ in ("in", "at", "near") \
+            and head.head.head.head.tag_ == "NN" and head.head.head.head.lemma_.lower() in kinds and head.head.i < s:
+        out.add("apposed")  # ("runs a travel agency in Casablanca, Atlas Horizons, which": the agency's name, past its place)
     if (head.dep_ == "appos" and head.head.tag_ == "NN" and head.head.lemma_.lower() in kinds and not _misattached(head.head, lex)
             and (b.observe is not None or s - head.head.i <= 3)):
         # (at extraction only, the group noun right before: "The firm was founded in 1961 by

@@ -123,6 +123,8 @@ def titled_business(doc, title_i: int, end: int, honorifics: frozenset[str]) -> 
     after the person ('Mrs Hobbs's bowl' and 'Mr Patel's new shop' are the person's)."""
     if not doc[title_i].text[:1].isupper() or doc[title_i].lower_ not in honorifics or end + 1 > len(doc):
         return False
+    if end - 1 > title_i + 1 and (doc[end - 1].tag_ == "POS" or doc[end - 1].lower_ in ("'s", "\u2019s")):
+        end -= 1  # ("Mang Tonyo's, the Bergenfield restaurant": a name the tagger closed on its possessive)
     if end >= len(doc) or not (doc[end].tag_ == "POS" or doc[end].lower_ in ("'s", "\u2019s")):
         return False
     nxt = doc[end + 1] if end + 1 < len(doc) else None

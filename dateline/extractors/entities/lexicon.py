@@ -127,6 +127,7 @@ class Lexicon:
     animal_roles: frozenset[str]
     animal_only_kin: frozenset[str]
     animal_kin_modifiers: frozenset[str]
+    possessed_org_heads: frozenset[str]
     abbreviated_heads: dict[str, str]
     arm_places: frozenset[str]
     org_head_posts: frozenset[str]
@@ -271,6 +272,7 @@ def lexicon(training: bool = False) -> Lexicon:
         animal_roles=frozenset(data["animal_roles"]),
         animal_only_kin=frozenset(data["animal_only_kin"]),
         animal_kin_modifiers=frozenset(data["animal_kin_modifiers"]),
+        possessed_org_heads=frozenset(data["possessed_org_heads"]),
         abbreviated_heads=data["abbreviated_heads"],
         arm_places=frozenset(data["arm_places"]),
         org_head_posts=frozenset(data["org_head_posts"]),

@@ -254,7 +254,7 @@ def _name_spans(doc: Doc, lex: Lexicon, sent_start_of: list[int], drop_common: b
                 # ("three children: Oliver; Hannah, 26": a list's semicolon ends a name)
                 # ... except before an organization's head word: "St Brede's Infirmary",
                 # "the Transport Workers' Union" are one name each.
-                org_end = _org_tail(doc, i, lex) if _possessive(toks[i]) and i > s else None
+                org_end = _org_tail(doc, i, lex, apposed=extraction) if _possessive(toks[i]) and i > s else None
                 if org_end is None and label == "ORG" and i == e - 1 and i > s and _bare_possessive(doc, i):
                     org_end = e  # "head chef at Marlow's, the fish restaurant": a business by its owner's name
                 e = org_end or i
@@ -264,7 +264,7 @@ def _name_spans(doc: Doc, lex: Lexicon, sent_start_of: list[int], drop_common: b
             while e > s and (_possessive(toks[e - 1]) or toks[e - 1].is_punct or c_tag[e - 1] in ("CD", "SYM")
                              or not c_text[e - 1].strip() or (extraction and c_tag[e - 1] == "CC")):  # ("Eleni K. and")
                 e -= 1
-            org_end = _org_tail(doc, e, lex) if e > s else None
+            org_end = _org_tail(doc, e, lex, apposed=extraction) if e > s else None
             e = org_end or e
         if extraction and org_end is not None and s > 0 and c_low[s - 1] in lex.titles and c_text[s - 1][:1].isupper() and not taken[s - 1]:
             s -= 1  # ("Mr Boateng's Chop Bar": the honorific is the business name's)

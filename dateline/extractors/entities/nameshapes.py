@@ -162,9 +162,11 @@ def _common_acronym(tok: Token) -> bool:
         ch.dep_ == "det" and ch.lower_ in ("a", "an") for ch in tok.children)
 
 
-def _org_tail(doc: Doc, i: int, lex: Lexicon) -> Optional[int]:
+def _org_tail(doc: Doc, i: int, lex: Lexicon, apposed: bool = False) -> Optional[int]:
     """End of "'s Infirmary" / "' Union" at token i: a possessive followed by capitalized words
-    ending in an organization's head word; None when it is an ordinary possessive."""
+    ending in an organization's head word; None when it is an ordinary possessive. With
+    ``apposed`` (at extraction), also words a business's noun is apposed to ("Uncle Kimo's Plate
+    Lunch, the Makapu restaurant")."""
     cols = columns(doc)  # (asked after every name: the token columns, not Token objects)
     text, lower, n = cols.text, cols.lower, len(doc)
     if i >= n or not (cols.tag[i] == "POS" or lower[i] in ("'s", "\u2019s")):  # _possessive
@@ -173,8 +175,12 @@ def _org_tail(doc: Doc, i: int, lex: Lexicon) -> Optional[int]:
     for j in range(i + 1, min(i + 4, n)):
         if not text[j][:1].isupper():
             break
-        if lower[j] in lex.org_keywords:
+        if lower[j] in lex.org_keywords or lower[j] in lex.possessed_org_heads:
             end = j + 1
+        elif apposed and end is None and cols.pos[j] == "PROPN" and any(
+                ch.dep_ == "appos" and ch.i > j + 1 and (ch.lemma_.lower() in lex.org_keywords or ch.lemma_.lower() in lex.org_nouns)
+                for ch in doc[j].children):
+            return j + 1
     return end
 
 

@@ -23,7 +23,7 @@ from dateline.extractors.facts.context import (
 from dateline.extractors.facts.namelists import _names_after
 from dateline.extractors.facts.subjects import _subjects
 from dateline.model import Entity, Mention
-from dateline.nlp import columns, tokens_in, tokens_of
+from dateline.nlp import columns, token_at_char, tokens_in, tokens_of
 
 
 def _rule_couples(ctx: _Ctx) -> None:
@@ -182,7 +182,23 @@ def _siblings_before(ctx: _Ctx, start: int) -> bool:
     """A sibling group's noun right before the pair ('Twins Ciarán and Darragh Dwyer', 'the
     brothers Sean and Declan Walsh'; patterns key ``sibling_group_words``)."""
     words = re.findall(r"[\w'’-]+", ctx.text[max(ctx.article.body_start, start - 30) : start].lower())[-2:]
-    return any(w in patterns()["sibling_group_words"] for w in words)
+    return any(w in patterns()["sibling_group_words"] for w in words) or _siblings_said_before(ctx, start)
+
+
+def _siblings_said_before(ctx: _Ctx, start: int) -> bool:
+    """'... 68 years after a pair of newly arrived brothers fired its first oven. ¶ Stanislaw and
+    Jozef Kowalczyk opened ...': a pair opening its sentence right after one that speaks of
+    siblings in the plural and names no person."""
+    k = token_at_char(ctx.doc, start)
+    tok = ctx.doc[k] if k is not None else None
+    if tok is None or tok.i != tok.sent.start or tok.sent.start == 0:
+        return False
+    before = ctx.doc[tok.sent.start - 1].sent
+    while before.start > 0 and not before.text.strip():
+        before = ctx.doc[before.start - 1].sent
+    if any(m.start >= before.start_char and m.end <= before.end_char and e.type in PERSON for m, e in ctx.mentions):
+        return False
+    return any(t.lower_ in patterns()["sibling_group_words"] for t in before)
 
 
 def _couples_named_together(ctx: _Ctx) -> None:
@@ -204,8 +220,9 @@ def _couples_named_together(ctx: _Ctx) -> None:
         second = hit[1]
         if _siblings_before(ctx, mention.start):
             # ("Twins Ciarán and Darragh Dwyer ... the twins and their sister": a later "their" is
-            # the two siblings', not a couple's)
+            # the two siblings', not a couple's, and they are no spouses)
             ctx.note_siblings(mention.start, first, second)
+            continue
         else:
             ctx.note_couple(mention.start, first, second)
         after = text[hit[0].end : hit[0].end + patterns()["couple_reach_chars"]]

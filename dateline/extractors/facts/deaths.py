@@ -11,6 +11,7 @@ from typing import Optional
 
 from spacy.tokens import Token
 
+from dateline.extractors.entities.places import dateline_tokens
 from dateline.extractors.facts.clauses import _not_asserted, _time_near
 from dateline.extractors.facts.context import (
     LIKELY,
@@ -149,6 +150,12 @@ def death_subjects(ctx: _Ctx, verb: Token) -> list[Entity]:
         people = _apposed_by_comma(ctx, verb.head)
     if not people and len(subj) == 1 and subj[0].lower_ == "who":
         people = _who_past_apposition(ctx, subj[0])
+    if not people and len(subj) == 1 and subj[0].i in dateline_tokens(ctx.doc):
+        # ("NAXOS - Captain Yannis Koutsoukos, who steered ..., died on Sunday", parsed with the
+        # wire dateline's place for the subject: the name hung on it died)
+        people = [e for c in subj[0].children if c.dep_ in ("dep", "appos") and c.i > subj[0].i
+                  for e in _resolve(ctx, c, couples=False) if e.type in PERSON]
+        people = people if len(people) == 1 else []
     if not people and len(subj) == 1 and subj[0].ent_type_ == "DATE":
         # "the year after her husband, Felix, died", parsed with "the year" as the subject: the
         # one after "after" or "before" died
