@@ -235,3 +235,42 @@ def test_alhaja_is_a_womans_title_not_part_of_her_name(nlp):
                       "3 August.\n")
     bello = _entity(ex, "Bello")
     assert bello is not None and bello.name == "Kafayat Bello" and bello.gender == "female", [(e.name, e.gender) for e in ex.entities]
+
+
+REINDEER = ("date 2024-03\n\nKARASJOK - The Mathisen family has won the reindeer racing final for the third year running, with a "
+            "bull called Stálu and a driver who is only 19.\n\nÁnne Márjá Mathisen drove Stálu over the course in 1 minute 11 "
+            "seconds. Her father, Johan Mathisen, 52, a reindeer herder, trained the bull.\n\nÁnne Márjá's mother, Berit Eira, 49, "
+            "teaches at the school in Karasjok. The couple married in 1998 and have three children: Ánne Márjá, Nils, 16, and "
+            "Inga, 11.\n\nThe family's herd grazes on the Finnmark plateau in winter. Johan's brother, Mikkel Mathisen, 55, runs it "
+            "with him; Mikkel's son, Per Ivar, 27, flew in from Tromsø, where he is a nurse at the university hospital, to watch.\n")
+
+
+def test_a_named_ones_son_is_no_child_another_parent_listed(nlp):
+    ex, names = _run(nlp, REINDEER)
+    anne = _entity(ex, "Ánne Márjá")
+    assert anne is not None and anne.gender != "male", [(e.name, e.gender, [m.text for m in e.mentions]) for e in ex.entities]
+    assert ("child", "Mikkel Mathisen", anne.name) not in _facts(ex, names)
+
+
+def test_she_after_a_boat_named_after_a_person_is_the_boats(nlp):
+    ex, _ = _run(nlp, "date 2025-01-20\n\nSTONE TOWN - The last dhow to leave Salim Bakari's yard at Nungwi slid into the "
+                      "Indian Ocean on Saturday.\n\nThe boat, a 14-metre jahazi named Bi Mwanaisha after Salim's late mother, "
+                      "took two years to build. She will carry tourists between Zanzibar and Pemba for Mnarani Sea Safaris, "
+                      "which bought her for 90 million shillings.\n\nSalim Bakari, 77, learned the trade from his father.\n")
+    salim = _entity(ex, "Salim Bakari")
+    assert salim is not None and salim.gender != "female" and "She" not in {m.text for m in salim.mentions}, \
+        [(e.name, e.gender, [m.text for m in e.mentions]) for e in ex.entities]
+
+
+def test_a_second_one_of_the_same_name_is_somebody_else(nlp):
+    ex, _ = _run(nlp, "date 2025-01-20\nSalim Bakari, 77, learned the trade from his father.\n\nA second Salim Bakari, a "
+                      "shopkeeper in Mkokotoni, is no relation.\n")
+    assert len([e for e in ex.entities if e.name == "Salim Bakari"]) == 2, [(e.name, [m.text for m in e.mentions]) for e in ex.entities]
+
+
+def test_an_untagged_name_hung_on_the_wire_dateline_is_a_person(nlp):
+    ex, _ = _run(nlp, "date 2025-10-08\n\nKARNAL - Gurpreet Kaur has fed truck drivers on the Grand Trunk Road for 41 years. On "
+                      "Tuesday she handed the stove to her daughter-in-law.\n\nKaur, 68, was widowed in 2003.\n")
+    kaur = _entity(ex, "Gurpreet Kaur")
+    assert kaur is not None and kaur.type == "PERSON" and "Kaur" in {m.text for m in kaur.mentions}, \
+        [(e.name, [m.text for m in e.mentions]) for e in ex.entities]

@@ -108,7 +108,7 @@ def _first_head(c: _Cluster) -> int:
 
 # words that bring in a second person of a name the text has used ("A different Declan Kearney",
 # "His great-grandson and namesake, Jaco, 9", "not to be confused with the Edna Langille who")
-_NAMESAKE_OPENERS = re.compile(r"\b(?:[Aa]\s+different|[Aa]n\s+unrelated|[Aa]nother)\s+$|\bnamesakes?,\s+$|\bconfused\s+with\s+(?:the\s+)?$")
+_NAMESAKE_OPENERS = re.compile(r"\b(?:[Aa]\s+different|[Aa]\s+second|[Aa]n\s+unrelated|[Aa]nother)\s+$|\bnamesakes?,\s+$|\bconfused\s+with\s+(?:the\s+)?$")
 
 
 class _Builder(_Resolver):

@@ -448,13 +448,26 @@ class _Kin(_Clusters):
         return owned
 
     def _child_chain(self, tok: Token, recent, gender) -> Optional[_Cluster]:
+        owner = self._named_owner(tok)
         for _ti, si, _w, c in reversed(recent):
             if self.sent_of[tok.i] - si > DESCRIPTOR_WINDOW:
                 break
             c = c.root()
             if c.roles & self.lex.child_nouns and c.gender_fit(gender) > 0:
+                # ("Mikkel's son" is no child of another parent listed before; at extraction only)
+                if owner is not None and not any(self._named_owner(self.doc[m.head]) is owner for m in c.mentions
+                                                 if m.kind == "descriptor" and self.doc[m.head].lower_ in self.lex.child_nouns):
+                    continue
                 return c
         return None
+
+    def _named_owner(self, noun: Token) -> Optional[_Cluster]:
+        """The person a kin noun's possessive names ("Mikkel's son"), at extraction only."""
+        if getattr(self, "observe", None) is not None:
+            return None
+        poss = next((ch for ch in noun.children if ch.dep_ == "poss" and ch.pos_ == "PROPN"), None)
+        c = self.covered.get(poss.i) if poss is not None else None
+        return c.root() if c is not None else None
 
     def _child(self, tok: Token, recent, gender, s: int, e: int) -> Optional[tuple[_Cluster, int, int]]:
         """"their son" ... "a baby boy" ... "their child": one child of the same parents,

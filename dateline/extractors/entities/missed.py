@@ -24,7 +24,7 @@ from dateline.extractors.entities.kinnames import (
 from dateline.extractors.entities.kinwords import trade_before_couple
 from dateline.extractors.entities.lexicon import Lexicon
 from dateline.extractors.entities.nameparts import continued_as_person, titled_surname, titled_words, written_longer
-from dateline.extractors.entities.places import written_as_place
+from dateline.extractors.entities.places import dateline_tokens, written_as_place
 from dateline.extractors.entities.syntax import _possessive, common_elsewhere, kin_read_as_verb
 from dateline.extractors.entities.titlenames import title_as_name
 from dateline.nlp import columns, ents_of, text_of, tokens_of
@@ -340,6 +340,12 @@ def _missed_names(doc: Doc, lex: Lexicon, taken: list[bool], sent_start_of: list
                 and titled_surname(doc, lex, run_of(i), titled):
             claim(i, i + 2, "PERSON")  # "appointed Siân Pritchard as ... Ms Pritchard, 39,": untagged
             continue
+        if extraction and tok.ent_type_ == "" and tok.dep_ == "appos" and tok.head.i in dateline_tokens(doc) and i + 1 < len(doc) \
+                and c_tag[i + 1] in ("VBZ", "VBD", "VBP", "MD"):
+            s, e = run_of(i)
+            if e == i + 1 and 2 <= e - s <= 3:
+                claim(s, e, "PERSON")  # ("KARNAL - Gurpreet Kaur has fed", untagged and hung on the dateline's place)
+                continue
         # "Bo Cole works for ...": a two- or three-word proper name as the subject of a verb
         # people do, or coordinated with a person's name ("Ivy Hart and Max Lund").
         paired = (tok.dep_ == "conj" and tok.head.ent_type_ == "PERSON") or any(

@@ -81,9 +81,17 @@ def after_named_thing(tok: Token, covered: dict) -> bool:
 
 
 def _thing_subject(sent, covered: dict) -> bool:
-    """"The museum's engine, a beam engine known to volunteers as Old Jenny, was built in 1868 by
-    Harvey and Co of Hayle.": a sentence whose subject's phrase names a thing, and which names
-    no person, hands its subject on to a "She" opening the next one."""
+    """"The museum's engine, a beam engine known to volunteers as Old Bessie, was built in 1871 by
+    Harvey and Co of Hayle.", "The boat, a jahazi named Bi Mwanaisha after Salim's late mother, took
+    two years to build.": a sentence whose subject's phrase names a thing hands its subject on to a
+    "She" opening the next one, when it names no person outside that phrase, nor as the subject or
+    apposed to it (a person deeper inside it, after whom the thing is named, is no subject)."""
+    subjects = [t for t in sent if t.dep_ in ("nsubj", "nsubjpass") and t.head.i == sent.root.i]
+    if len(subjects) != 1:
+        return False
+    subj = subjects[0]
+    inside = range(subj.left_edge.i, subj.right_edge.i + 1)
+    heads = {subj.i, *(a.i for a in subj.children if a.dep_ == "appos")}
     things = False
     for j in range(sent.start, sent.end):
         c = covered.get(j)
@@ -91,8 +99,11 @@ def _thing_subject(sent, covered: dict) -> bool:
             continue
         r = c.root()
         if r.is_person_like() and not r.platform:
-            return False
-        if r.platform and not r.is_person_like():
             tok = sent.doc[j]
-            things = things or any(a.dep_ in ("nsubj", "nsubjpass") and a.head.i == sent.root.i for a in (tok, *tok.ancestors))
+            while tok.dep_ in ("compound", "flat") and tok.head.i != tok.i:
+                tok = tok.head
+            if j not in inside or tok.i in heads:
+                return False
+        elif r.platform and j in inside:
+            things = True
     return things
