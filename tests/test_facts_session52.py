@@ -274,3 +274,9 @@ def test_an_untagged_name_hung_on_the_wire_dateline_is_a_person(nlp):
     kaur = _entity(ex, "Gurpreet Kaur")
     assert kaur is not None and kaur.type == "PERSON" and "Kaur" in {m.text for m in kaur.mentions}, \
         [(e.name, [m.text for m in e.mentions]) for e in ex.entities]
+
+
+def test_seu_is_a_mans_title_not_part_of_his_name(nlp):
+    ex, _ = _run(nlp, "date 2024-02\nThe school was founded in 1969 by Seu Antônio Costa, 80, who still watches every parade.\n")
+    costa = _entity(ex, "Costa")
+    assert costa is not None and costa.name == "Antônio Costa" and costa.gender == "male", [(e.name, e.gender) for e in ex.entities]
