@@ -280,3 +280,10 @@ def test_seu_is_a_mans_title_not_part_of_his_name(nlp):
     ex, _ = _run(nlp, "date 2024-02\nThe school was founded in 1969 by Seu Antônio Costa, 80, who still watches every parade.\n")
     costa = _entity(ex, "Costa")
     assert costa is not None and costa.name == "Antônio Costa" and costa.gender == "male", [(e.name, e.gender) for e in ex.entities]
+
+
+def test_a_horse_named_after_a_comma_as_a_second_subject_is_no_man(nlp):
+    ex, _ = _run(nlp, "date 2025-03-18\nThe yard's head lad, Tommy Dwyer, 66, has worked there since 1977.\n\nA second horse from "
+                      "the yard, Sir Gerard, fell at the last fence. His rider was unhurt.\n")
+    horse = _entity(ex, "Gerard")
+    assert horse is not None and horse.type != "PERSON" and horse.gender is None, [(e.name, e.type, e.gender) for e in ex.entities]

@@ -86,6 +86,8 @@ def apposed_animal(head: Token, lex) -> bool:
         return True  # "his mare Tansy", parsed with the noun compounded to the name
     if animal_before(head, lex):
         return True
+    if set_off_animal_subject(head, lex):
+        return True
     noun = head.head
     if head.dep_ != "appos" or noun.i > head.i or noun.pos_ != "NOUN" or not animal(noun, noun.lemma_.lower(), lex):
         return False
@@ -96,6 +98,13 @@ def apposed_animal(head: Token, lex) -> bool:
     # verb after the name)
     return any(t.is_punct for t in between) or not any(t.lower_ in lex.titles for t in between) or (
         noun.dep_ in ("nsubj", "nsubjpass") and noun.head.i > head.i)
+
+
+def set_off_animal_subject(head: Token, lex) -> bool:
+    """'A second horse from the yard, Sir Gerard, fell': the name set off by a comma after an animal
+    noun, both parsed as subjects of one verb, is the animal's."""
+    return head.dep_ in ("nsubj", "nsubjpass") and head.left_edge.i > 0 and head.doc[head.left_edge.i - 1].text == "," and any(
+        ch.dep_ == head.dep_ and ch.i < head.i and ch.pos_ == "NOUN" and animal(ch, ch.lemma_.lower(), lex) for ch in head.head.children)
 
 
 def apposed_machine(head: Token, lex) -> bool:

@@ -25,6 +25,7 @@ from dateline.extractors.entities.things import (
     known_as_thing,
     listed_programme,
     sailed,
+    set_off_animal_subject,
     thing_noun,
     thing_predicate,
     twin_subject,
@@ -108,6 +109,8 @@ def _vessel(b: "_Builder", s: int, e: int) -> bool:
         return True  # "starred in the police drama Harbour Lights", however the parser hangs the name
     if b.observe is None and listed_programme(toks, e):
         return True  # "Harbour Row (BBC One, 7.30pm)": a programme in a listing
+    if b.observe is None and set_off_animal_subject(head, lex):
+        return True  # ("A second horse from the yard, Sir Gerard, fell")
     if b.observe is None and animal_kin(head, lex):
         return True  # "Sir Percival, the mare's half-brother"; "Lady Marmalade's dam, Highland Rose"
     if b.observe is None and (_named_thing(head, lex) or thing_predicate(head, lex) or sailed(head, lex)):
