@@ -19,6 +19,7 @@ from dateline.extractors.entities.lexicon import PRONOUN_LOCK
 from dateline.extractors.entities.predicated import object_read_as_owner, predicated_of, small_clause_subject
 from dateline.extractors.entities.quotedspeaker import quoted_speaker
 from dateline.extractors.entities.syntax import same_paragraph
+from dateline.extractors.entities.things import animal_kin_noun
 from dateline.nlp import columns, newlines_of, tokens_of
 
 if TYPE_CHECKING:
@@ -130,11 +131,6 @@ def reported_speaker(r: "_Resolver", tok: Token, gender: Optional[str]) -> Optio
             described = _described_by(r, said.head)
             return described if described is not None and described.gender_fit(gender) == 1.0 else None
     return None
-
-
-def animal_kin_noun(noun: Token, lex) -> bool:
-    """A kin noun only animals are given ("nest sister", "litter brother")."""
-    return any(ch.dep_ in ("compound", "amod") and ch.lower_ in lex.animal_kin_modifiers for ch in noun.children)
 
 
 def animal_bound(r: "_Resolver", tok: Token) -> Optional[_Cluster]:

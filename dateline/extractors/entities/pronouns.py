@@ -18,7 +18,6 @@ from dateline.extractors.entities.apposedkin import apposed_kin_holder
 from dateline.extractors.entities.binding import (
     aged_kin,
     animal_bound,
-    animal_kin_noun,
     conjoined,
     continuity,
     owner_bound,
@@ -82,6 +81,7 @@ from dateline.extractors.entities.speechtags import parenthetical_speaker, they_
 from dateline.extractors.entities.subjects import apposed_subject_before, subject_owner_of_thing
 from dateline.extractors.entities.syntax import Syntax, _role_weight, _speaker_position
 from dateline.extractors.entities.thingpronouns import after_named_thing, said_of_a_thing
+from dateline.extractors.entities.things import animal_kin_noun
 from dateline.extractors.entities.titlecue import title_words
 from dateline.extractors.entities.told import Told
 from dateline.extractors.entities.topic import contested, interview_opener, topic_person

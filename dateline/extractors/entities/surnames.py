@@ -200,7 +200,7 @@ def syllabic_given(c: _Cluster) -> bool:
 _DEATH_LEMMAS = frozenset({"die", "pass"})
 
 
-def _died(doc, c: _Cluster, gendered: Optional[dict] = None) -> bool:
+def _died(doc, c: _Cluster, gendered: dict) -> bool:
     """Whether the text says this one died: a name the subject of "died" or "passed", or
     written after "the late"."""
     for m in c.root().mentions:
@@ -216,7 +216,7 @@ def _died(doc, c: _Cluster, gendered: Optional[dict] = None) -> bool:
         first = tok.left_edge.i
         if first > 0 and doc[first - 1].lower_ == "late" or doc[first].lower_ == "late":
             return True
-        if tok.dep_ in ("nsubj", "nsubjpass") and tok.head.dep_ == "ROOT" and _next_says_died(doc, tok, gendered or {}):
+        if tok.dep_ in ("nsubj", "nsubjpass") and tok.head.dep_ == "ROOT" and _next_says_died(doc, tok, gendered):
             return True
     return False
 

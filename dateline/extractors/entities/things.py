@@ -21,6 +21,11 @@ def animal(tok: Token, word: str, lex) -> bool:
         ch.dep_ in ("compound", "amod") and ch.lower_ in lex.animal_nouns for ch in tok.children))
 
 
+def animal_kin_noun(noun: Token, lex) -> bool:
+    """A kin noun only animals are given ("nest sister", "litter brother")."""
+    return any(ch.dep_ in ("compound", "amod") and ch.lower_ in lex.animal_kin_modifiers for ch in noun.children)
+
+
 def animal_kin(head: Token, lex) -> bool:
     """'Sir Percival, the mare's half-brother': a name apposed to a kin noun an animal noun owns
     is an animal's; 'Lady Marmalade's dam, Highland Rose': a name owning a kin noun only animals
@@ -29,8 +34,7 @@ def animal_kin(head: Token, lex) -> bool:
            and any(g.dep_ == "poss" and g.pos_ == "NOUN" and animal(g, g.lemma_.lower(), lex) for g in ch.children)
            for ch in head.children):
         return True
-    if head.dep_ == "appos" and head.head.lemma_.lower() in lex.relative_nouns and any(
-            ch.dep_ in ("compound", "amod") and ch.lower_ in lex.animal_kin_modifiers for ch in head.head.children):
+    if head.dep_ == "appos" and head.head.lemma_.lower() in lex.relative_nouns and animal_kin_noun(head.head, lex):
         return True  # ("his nest sister, Queenie": kin only birds and litters have)
     return head.dep_ == "poss" and head.head.lemma_.lower() in lex.animal_only_kin and any(ch.tag_ == "POS" for ch in head.children)
 
@@ -262,26 +266,39 @@ def _named_thing(head: Token, lex) -> bool:
     """'My autorickshaw is called Amma', 'a lorry named Old Bessie', 'named it Dame Olwen': the
     name a vessel, a vehicle, a work or anything called "it" is given by a naming verb (the name
     its complement)."""
-    named = _named_nouns(head, lex)
-    return named is True or named is not None and named is not False and any(
-        n.lemma_.lower() in lex.things or _vehicle(n, n.lemma_.lower(), lex) or animal(n, n.lemma_.lower(), lex) for n in named)
+    verb = _naming_verb(head, lex)
+    if verb is None:
+        return False
+    if _names_it(verb):
+        return True  # "bought a coach and named it Dame Olwen": nobody is "it"
+    return any(n.lemma_.lower() in lex.things or _vehicle(n, n.lemma_.lower(), lex) or animal(n, n.lemma_.lower(), lex)
+               for n in _named_nouns(verb))
 
 
 def named_craft(head: Token, lex) -> bool:
     """'a bus painted with the face of a footballer and called Mzee Kobe': a name a naming verb
     gives a vessel's or a vehicle's noun, a craft the text may call she (at extraction only)."""
-    named = _named_nouns(head, lex)
-    return isinstance(named, list) and any(n.lemma_.lower() in lex.vessel_nouns or _vehicle(n, n.lemma_.lower(), lex) for n in named)
+    verb = _naming_verb(head, lex)
+    return verb is not None and not _names_it(verb) and any(
+        n.lemma_.lower() in lex.vessel_nouns or _vehicle(n, n.lemma_.lower(), lex) for n in _named_nouns(verb))
 
 
-def _named_nouns(head: Token, lex):
-    """The nouns a naming verb whose complement ``head`` is names; True when it names "it";
-    False when ``head`` is no naming verb's complement."""
+def _naming_verb(head: Token, lex) -> Optional[Token]:
+    """The naming verb whose complement ``head`` is ("called Amma"; a joined participle's object,
+    "and nicknamed Tadesse", too), else None."""
     verb = head.head
     if verb.lemma_.lower() not in lex.naming_verbs or not (head.dep_ == "oprd" or head.dep_ == "dobj" and _joined_participle(verb)):
-        return False
-    if any(ch.dep_ == "dobj" and ch.lower_ == "it" for ch in verb.children):
-        return True  # "bought a coach and named it Dame Olwen": nobody is "it"
+        return None
+    return verb
+
+
+def _names_it(verb: Token) -> bool:
+    return any(ch.dep_ == "dobj" and ch.lower_ == "it" for ch in verb.children)
+
+
+def _named_nouns(verb: Token) -> list[Token]:
+    """The nouns a naming verb names: its passive subject, the noun its clause hangs on, the first
+    of a chain of joined participles' subject or noun, and a thing apposed before a make."""
     named = [ch for ch in verb.children if ch.dep_ == "nsubjpass"]
     if (first := _joined_participle(verb)) is not None:
         # "a bus painted with ... and called Mzee Kobe", "That vehicle, painted silver and named
@@ -471,6 +488,7 @@ def not_a_name(b, start: int, end: int) -> bool:
     return in_business(b, start) or name_as_word(b.doc, start)
 
 
+# verbs whose object is a team ("who captained La Querencia", "skippered Harwood Town")
 TEAM_VERBS = frozenset({"captain", "skipper", "coach"})
 
 

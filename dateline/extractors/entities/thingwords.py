@@ -50,5 +50,3 @@ def apposed_animal_words(text: str, end: int, lex) -> bool:
     m = _APPOSED_NOUN.match(text, end, end + 80)
     return m is not None and m.group(1) in lex.animal_nouns
 
-
-# verbs whose object is a team ("who captained La Querencia", "skippered Harwood Town")

@@ -223,8 +223,7 @@ def _couples_named_together(ctx: _Ctx) -> None:
             # the two siblings', not a couple's, and they are no spouses)
             ctx.note_siblings(mention.start, first, second)
             continue
-        else:
-            ctx.note_couple(mention.start, first, second)
+        ctx.note_couple(mention.start, first, second)
         after = text[hit[0].end : hit[0].end + patterns()["couple_reach_chars"]]
         # "Lena and Marta Kovac, sisters who ...": a kin noun right after says what they are
         noun = re.match(r"^,?\s+(?:the\s+)?(\w+)", after)
