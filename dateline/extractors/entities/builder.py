@@ -3,7 +3,6 @@ first names and titles), evidence next to names, and the finished ``Entity`` lis
 
 from __future__ import annotations
 
-import re
 from typing import Optional
 
 from spacy.tokens import Doc
@@ -30,7 +29,6 @@ from dateline.extractors.entities.lexicon import (
     W_ORG_KEYWORD,
     W_PERSON_NOUN,
     W_SHAPE,
-    Lexicon,
     lexicon,
 )
 from dateline.extractors.entities.lifespan import lifespan_evidence
@@ -48,6 +46,7 @@ from dateline.extractors.entities.nameparts import (
 )
 from dateline.extractors.entities.names import _name_spans, _NameSpan
 from dateline.extractors.entities.namesakes import (
+    NAMESAKE_OPENERS,
     kin_gender,
     kin_introduced,
     kin_namesake,
@@ -55,6 +54,7 @@ from dateline.extractors.entities.namesakes import (
     other_kin,
     titled_elsewhere,
 )
+from dateline.extractors.entities.nameshapes import kin_apposed_name, listed_employer
 from dateline.extractors.entities.naming import married_name, married_names
 from dateline.extractors.entities.nicknames import nickname_keys
 from dateline.extractors.entities.orgsides import lone_possessive_org
@@ -95,20 +95,10 @@ from dateline.nlp import text_of
 _NICK_MARKS = NICK_QUOTES | {"(", ")"}
 
 
-def _listed_employer(doc: Doc, s: int, e: int, lex: Lexicon) -> bool:
-    """'Sir Rupert Vane, former chairman, Calder Shipping, 81;': the organisation of a listed
-    person's post, which the entry's age follows but is not of (at extraction only)."""
-    return (e - s > 1 and doc[e - 1].lower_ in lex.org_keywords and s >= 2 and doc[s - 1].text == ","
-            and doc[s - 2].is_lower and doc[s - 2].is_alpha)
-
-
 def _first_head(c: _Cluster) -> int:
     """Where a cluster was first mentioned (its first mention's token)."""
     return min((m.head for m in c.root().mentions), default=0)
 
-# words that bring in a second person of a name the text has used ("A different Declan Kearney",
-# "His great-grandson and namesake, Jaco, 9", "not to be confused with the Edna Langille who")
-_NAMESAKE_OPENERS = re.compile(r"\b(?:[Aa]\s+different|[Aa]\s+second|[Aa]n\s+unrelated|[Aa]nother)\s+$|\bnamesakes?,\s+$|\bconfused\s+with\s+(?:the\s+)?$")
 
 
 class _Builder(_Resolver):
@@ -121,7 +111,7 @@ class _Builder(_Resolver):
         by_gender: dict[tuple[tuple[str, ...], str], tuple[_Cluster, str]] = {}
         peeks = pronoun_peeks(self, spans)
         # (in extraction only: the ranker's training clusters as it always has)
-        married = married_names(doc, spans) if self.observe is None else {}
+        married = married_names(doc, spans, lex.gendered) if self.observe is None else {}
         hints = pronoun_peeks(self, spans, one_word=True)
         first_of_pair: Optional[tuple[_Cluster, int]] = None
         for n, sp in enumerate(spans):
@@ -168,6 +158,8 @@ class _Builder(_Resolver):
                 # ("Catriona Fraser, 44, no relation ... Inspector Fraser said": the earlier Fraser)
                 older = older_namesake(self, known[0], key[0], None if tg else title.lower_.rstrip("."))
                 known = (older, "surname") if older is not None else known
+            if known is not None and bare and title is None and hints[n] and self.observe is None and kin_gender(self, known[0]) not in (None, hints[n]):
+                known = None  # ("Sølvberg and his wife" after "Mr Sølvberg" was read as "His daughter, Ingrid Sølvberg")
             if known is not None and bare and len(key) == 1 and title is None and other_kin(self, sp.start, known[0]):
                 known = None  # ("his wife, Eleni ... two daughters, Eleni, 33": a namesake two generations down)
             if known is not None and tg and bare and _gender_conflict(known[0].root(), tg):
@@ -186,7 +178,7 @@ class _Builder(_Resolver):
             # "The daughter of a Mr. McDonagh": an honorific after "a" brings in somebody new.
             fresh = tg is not None and title is not None and title.i > 0 and c_low[title.i - 1] in ("a", "an")
             # ("A different Declan Kearney, a councillor", "another Tom Hale": a namesake, at extraction only)
-            fresh = fresh or (self.observe is None and _NAMESAKE_OPENERS.search(text_of(doc)[max(0, c_idx[sp.start] - 20) : c_idx[sp.start]]) is not None)
+            fresh = fresh or (self.observe is None and NAMESAKE_OPENERS.search(text_of(doc)[max(0, c_idx[sp.start] - 20) : c_idx[sp.start]]) is not None)
             cluster = None
             kind = "name"
             thing = False
@@ -228,6 +220,7 @@ class _Builder(_Resolver):
             if (
                 not sp.platform
                 and not cluster.votes["SHAPE"]
+                and not (self.observe is None and c_low[sp.start] in lex.org_openers)  # ("Maison Clémence": a house of trade)
                 # as written: "Maud" of "Maud and Felix Orrin" is one word (a pair the tagger found
                 # whole, "Anil and Reena Dutta", votes as it did when the ranker learnt)
                 and 1 < len(key) - (sp.surname is not None and not sp.pair) - (self.observe is None and inner_particles(doc, sp.start, sp.end, lex)) < 4
@@ -258,7 +251,7 @@ class _Builder(_Resolver):
                 cluster.pair_surname = c_text[sp.surname]
                 first_of_pair = (cluster, sp.end + 1)  # the partner's name starts after "and"
                 self.paired_at[id(cluster.root())] = sp.start
-            age = age_after(doc, sp.end) if sp.age and not (self.observe is None and _listed_employer(doc, sp.start, sp.end, lex)) else None
+            age = age_after(doc, sp.end) if sp.age and not (self.observe is None and listed_employer(doc, sp.start, sp.end, lex)) else None
             if age is not None:
                 cluster.ages.add(age)
                 cluster.votes["PERSON"] += W_AGE
@@ -384,8 +377,9 @@ class _Builder(_Resolver):
             elif len(word) > 1 and word == _acronym(c.key):
                 found.append((c, "name"))
         aged = self.observe is None and age_after(self.doc, at + 1) is not None
-        if aged:
-            found = [f for f in found if f[0].root().person_score() >= 0]  # ("Kahu, 19" is nobody's "Te Rōpū o Ngāti Kahu")
+        if aged or (self.observe is None and kin_apposed_name(self.doc[at : at + 1], self.lex)):
+            # ("Kahu, 19" is nobody's "Te Rōpū o Ngāti Kahu"; "his grandmother, Clémence" nobody's "Maison Clémence")
+            found = [f for f in found if f[0].root().person_score() >= 0]
         if not found and self.observe is None and len(word) >= 3 and not aged:
             # ("Alderman Reginald Tonkin ... Reg died on 6 February": a first name written short,
             # when one full name alone opens with it; in extraction only; not one given an age

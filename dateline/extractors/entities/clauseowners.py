@@ -94,3 +94,31 @@ def _described(tok: Token) -> bool:
     apposed = [g for a in named.children if a.dep_ == "appos" for g in a.children]
     return t.dep_ in ("nsubj", "nsubjpass") or any(
         ch.dep_ == "relcl" and any(g.lower_ == "who" for g in ch.children) for ch in (*named.children, *t.children, *apposed))
+
+
+def sole_named_owner(r: "_Resolver", tok: Token, gender: Optional[str]) -> Optional[_Cluster]:
+    """'The funicular ... was built for Vukić y Compañía, the shipping agency founded by the merchant
+    Ante Vukić (1879 - 1949), and named after his wife': a possessive in a sentence whose subject is
+    no person, after one person alone named in it (and no pronoun), is that person's."""
+    if r.observe is not None or tok.tag_ != "PRP$":
+        return None
+    start = min(r.sent_start_of[tok.i], tok.sent.start)
+    root = tok.sent.root
+    subject = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None or subject.i > tok.i or subject.tag_ in ("PRP", "PRP$") or subject.pos_ == "PROPN" or subject.lemma_.lower() in r.lex.person_nouns \
+            or (subject.i in r.covered and r.covered[subject.i].root().is_person_like()) \
+            or not any(c.dep_ == "det" and c.lower_ in ("the", "a", "an", "this", "that") for c in subject.children):
+        return None  # (a thing the sentence is about, "The funicular", not "Norell's interpretation")
+    found: list[_Cluster] = []
+    for k in range(start, tok.i):
+        c = r.covered.get(k)
+        if r.doc[k].lower_ in r.lex.pronouns or r.in_quote[k] or (c is None and r.doc[k].pos_ == "PROPN" and r.doc[k].ent_type_ != "NORP"):
+            return None  # (nor past a name no cluster holds: "showing a young Electra Havemeyer with her mother")
+        if c is None or c.root() in found or c.root().platform:
+            continue
+        if c.root().is_person_like() and any(m.kind != "descriptor" and m.start <= r.doc[k].idx < m.end for m in c.root().mentions):  # (a name, not "a whaler")
+            found.append(c.root())
+        elif not c.root().is_person_like() and r.doc[k].pos_ == "PROPN" and not (c.root().votes["ORG_KEYWORD"] or c.root().votes["CONTEXT"]
+                                                                                  or any(m.kind == "descriptor" for m in c.root().mentions)):
+            return None  # (a name no more than tagged an organisation may be a person: "showing a young Electra Havemeyer")
+    return found[0] if len(found) == 1 and not found[0].plural and found[0].gender_fit(gender) == 1.0 else None

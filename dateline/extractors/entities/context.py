@@ -298,6 +298,8 @@ def _reasons(b: "_Builder", s: int, e: int, surnames: set[str]) -> set[str]:
         # (a score counts twice, as a vessel does: it outweighs a title the side's name opens
         # with, "beat Prince Albert 7-5")
         out |= {"contest", "score"}
+    if b.observe is None and head.dep_ == "dobj" and head.head.lemma_.lower() in ("open", "reopen") and _opened_by_someone(b, head):
+        out.add("opened")  # "When Tran Van Minh opened Pho Saigon Ngon in 1995": nobody opens a person
     if b.observe is None and head.dep_ == "dobj" and head.head.lemma_.lower() in TEAM_VERBS:
         out.add("contest")  # "Ronald Harrington, who captained La Querencia": a team
     if b.observe is None and head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.i == s - 1 and s > 1 and head.head.head.i == s - 2 \
@@ -337,6 +339,12 @@ def _reasons(b: "_Builder", s: int, e: int, surnames: set[str]) -> set[str]:
     if b.observe is None and namesake_firm(toks, s, e):
         out.add("namesake")  # "Lionel Fisk, solicitor, of Fisk Dunmore"
     return out
+
+
+def _opened_by_someone(b: "_Builder", obj: Token) -> bool:
+    """The verb whose object the name is has a person for its subject: a name or a he, she, they."""
+    subj = next((c for c in obj.head.children if c.dep_ == "nsubj"), None)
+    return subj is not None and subj.i < obj.i and (subj.lower_ in ("he", "she", "they", "i", "we") or subj.i in b.covered)
 
 
 def _runs_on_to_noun(noun: Token) -> bool:

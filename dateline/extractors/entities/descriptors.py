@@ -10,6 +10,7 @@ from spacy.tokens import Token
 from dateline.extractors.entities.agedescriptors import age_descriptor
 from dateline.extractors.entities.clusters import _Cluster, _gender_conflict, _merge
 from dateline.extractors.entities.common import fronted_kin, placed_kin, previous_subject
+from dateline.extractors.entities.kinwords import joined_to_plural_kin
 from dateline.extractors.entities.lexicon import DESCRIPTOR_WINDOW
 from dateline.extractors.entities.mastheads import cue_tokens, of_paper
 from dateline.extractors.entities.namedhere import _named_by_copula, named_here
@@ -82,6 +83,8 @@ def descriptor(res: "_Resolver", tok: Token, recent) -> Optional[tuple[_Cluster,
     # Named right here: apposition, or "who they had named Jack". A child spoken of before
     # the name ("their son" ... "their child, who they had named Jack") is the same child.
     named = named_here(res, tok)
+    if named is not None and res.observe is None and joined_to_plural_kin(tok, lex):
+        return None  # ("two daughters and a son: Carla, 40, ...; and Diego": the son is the list's last, not its first)
     if named is not None:
         if low in lex.child_nouns:
             chained = res._child_chain(tok, recent, lex.gendered.get(low) or compound_gender(res, tok))

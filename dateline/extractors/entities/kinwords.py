@@ -133,3 +133,11 @@ def in_law_apposed(r: "_Resolver", i: int) -> Optional["_Cluster"]:
     else:
         return None
     return named if named.is_person_like() else None
+
+
+def joined_to_plural_kin(noun: Token, lex: "Lexicon") -> bool:
+    """'two daughters and a son: Carla, 40, ...; and Diego': a kin noun joined to a plural one
+    before a list, which names the son last; the first name the parser hangs on it is no son."""
+    doc = noun.doc
+    return noun.dep_ == "conj" and noun.head.tag_ == "NNS" and noun.head.lemma_.lower() in lex.kin_kinds \
+        and noun.i + 1 < len(doc) and doc[noun.i + 1].text == ":"  # (not "two daughters, Poppy and Rose, and a son, Alfie")

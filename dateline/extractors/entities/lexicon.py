@@ -85,6 +85,7 @@ class Lexicon:
     employer_heads: frozenset[str]
     not_names: frozenset[str]
     title_names: frozenset[str]
+    function_word_names: frozenset[str]
     spouse_nouns: frozenset[str]
     place_prepositions: frozenset[str]
     place_heads: frozenset[str]
@@ -236,6 +237,7 @@ def lexicon(training: bool = False) -> Lexicon:
         employer_heads=frozenset(data["employer_heads"]),
         not_names=frozenset(data["not_names"]),
         title_names=frozenset(data["title_names"]),
+        function_word_names=frozenset(data["function_word_names"]),
         spouse_nouns=frozenset(data["spouse_nouns"]),
         place_prepositions=frozenset(data["place_prepositions"]),
         place_heads=frozenset(data["place_heads"]),

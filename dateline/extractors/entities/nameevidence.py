@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Token
 
 from dateline.extractors.entities.common import subjects_kin
+from dateline.extractors.entities.kinwords import joined_to_plural_kin
 from dateline.extractors.entities.lexicon import W_PERSON_NOUN
 from dateline.extractors.entities.lifespan import in_law as _in_law
 from dateline.extractors.entities.namedhere import across_semicolon
@@ -100,7 +101,7 @@ def name_evidence(b: "_Builder") -> None:
                 nouns.append(first.head)
             elif first.dep_ == "appos" and first.head.i not in b.covered and not _across_paragraph(first) \
                     and not group_before(first, lex) and not (b.observe is None and across_semicolon(first, first.head)) \
-                    and not (b.observe is None and apposed_to_of_noun(first.head, first, lex)):
+                    and not (b.observe is None and (apposed_to_of_noun(first.head, first, lex) or joined_to_plural_kin(first.head, lex))):
                 # (not "the grandson of the founder, Alasdair Dunbar": the founder's name)
                 nouns.append(first.head)
             if b.observe is None and first is not tok:

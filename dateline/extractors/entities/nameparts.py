@@ -178,6 +178,31 @@ _GIVEN_TRADES = frozenset({"mason", "porter", "chandler", "ranger", "hunter", "c
                            "fisher", "tanner", "sawyer", "archer", "taylor", "page", "dean", "major", "judge"})
 
 
+def function_word_given(toks: list[Token], s: int, lex: Lexicon, taken: list[bool], sent_start_of: list[int]) -> bool:
+    """'his older brother, Per Sølvberg, 71,': a capitalised ``function_word_names`` word inside a
+    sentence, right before a name the tagger found (as a place, even), is that name's first word."""
+    k = s - 1
+    return k >= 0 and not taken[k] and sent_start_of[k] != k and toks[k].lower_ in lex.function_word_names \
+        and toks[k].text[:1].isupper() and toks[k].text[1:].islower() and toks[s].text[:1].isupper()
+
+
+def aged_full_names(doc: Doc, lex: Lexicon, taken: list[bool], spans: list) -> list[tuple[int, int]]:
+    """'... with Héctor Sepúlveda at the brake ... Sepúlveda, 66, has been its brakeman': two
+    capitalised proper nouns the tagger left untagged, the second the one word a name with an age
+    after it is written by, are that person's full name (the first no title, place or common word)."""
+    aged = {doc[sp.start].lower_ for sp in spans if sp.age and sp.end - sp.start == 1}
+    out = []
+    for k in (k for k in tokens_in(doc, "lower", aged) if k > 0):
+        first = doc[k - 1]
+        if taken[k] or taken[k - 1] or doc[k].ent_type_ or first.ent_type_ or first.tag_ != "NNP" or doc[k].tag_ != "NNP" \
+                or not _capital_word(first.text) or first.is_sent_start or first.lower_ in lex.titles or first.lower_ in lex.not_entities \
+                or (k > 1 and doc[k - 2].text[:1].isupper() and doc[k - 2].is_alpha):
+            continue
+        taken[k - 1] = taken[k] = True
+        out.append((k - 1, k + 1))
+    return out
+
+
 def join_split_names(doc: Doc, spans: list, trades: frozenset[str] = frozenset()) -> list:
     """'the skipper Ruairidh Stewart, 44' with 'Ruairidh' tagged a place and 'Stewart' a person:
     two name spans side by side, the first one word the parse makes a modifier of the second, a

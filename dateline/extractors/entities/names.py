@@ -129,7 +129,7 @@ def _name_spans(doc: Doc, lex: Lexicon, sent_start_of: list[int], drop_common: b
 
     businesses: set[str] = set()  # (names the text has made a shop's or a pub's: "in Tully's")
     for ent in ents:
-        if extraction and ent.label_ in ("GPE", "LOC") and not taken[ent.start] and (nameparts.wedded_partner(ent, lex) or nameparts.person_conjunct(ent, lex) or nameparts.life_subject(ent, lex) or kin_apposed_name(ent, lex)
+        if extraction and (ent.label_ in ("GPE", "LOC") or (ent.label_ == "ORG" and len(ent) == 1 and kin_apposed_name(ent, lex))) and not taken[ent.start] and (nameparts.wedded_partner(ent, lex) or nameparts.person_conjunct(ent, lex) or nameparts.life_subject(ent, lex) or kin_apposed_name(ent, lex)
                                                                                    or (len(ent) == 1 and ent.start > 0 and c_low[ent.start - 1] == "and" and who_follows(ent[0]))):  # ("; and Sunil, who is fifty-eight")
             ent = Span(doc, ent.start, ent.end, label="PERSON")  # "between Walter Ibbotson and Doreen Sugden" (a LOC)
         elif extraction and ent.label_ in ("WORK_OF_ART", "PRODUCT", "EVENT", "LAW") and len(ent) >= 2 and person_clause_after(toks, ent.end) \
@@ -146,6 +146,8 @@ def _name_spans(doc: Doc, lex: Lexicon, sent_start_of: list[int], drop_common: b
             ent = Span(doc, ent.start, ent.end, label="ORG")  # "with the Camrose Kodiaks" (a person)
         elif extraction and institution_thing(ent):
             ent = Span(doc, ent.start, ent.end, label="ORG")  # "Drostdy Boys' High School", tagged a product
+        elif extraction and ent.label_ in ("PERSON", "GPE", "LOC", "NORP") and nameparts.function_word_given(toks, ent.start, lex, taken, sent_start_of):
+            ent = Span(doc, ent.start - 1, ent.end, label="PERSON")  # "Per Sølvberg" ("Per" a preposition, the rest a place)
         elif extraction and ent.label_ in ("ORG", "GPE", "LOC", "PERSON") and station_end(toks, ent.end) > ent.end:
             ent = Span(doc, ent.start, station_end(toks, ent.end), label="ORG")  # "Carrigmore lifeboat station"
         if ent.label_ not in ("PERSON", "ORG") or taken[ent.start]:
@@ -470,6 +472,7 @@ def _name_spans(doc: Doc, lex: Lexicon, sent_start_of: list[int], drop_common: b
             for i in range(start, tok.i + 1):
                 taken[i] = True
             spans.append(_NameSpan(start, tok.i + 1, None, age=True))
+    spans.extend(_NameSpan(s, e, "PERSON") for s, e in (nameparts.aged_full_names(doc, lex, taken, spans) if extraction else ()))  # "with Héctor Sepúlveda at"
     spans.extend(byline_names(doc, lex, taken) if extraction else ())  # ("Report: Ana Whitu, sports reporter")
     spans.extend(_missed_names(doc, lex, taken, sent_start_of, caps, extraction=extraction))
     speaker_names(doc, lex, taken, caps, spans)

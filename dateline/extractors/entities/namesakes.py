@@ -6,6 +6,7 @@ only: the ranker's training keeps its clusters)."""
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING, Optional
 
 from spacy.tokens import Token
@@ -17,6 +18,10 @@ from dateline.nlp import text_of
 
 if TYPE_CHECKING:
     from dateline.extractors.entities.clusters import _Clusters
+
+# words that bring in a second person of a name the text has used ("A different Declan Kearney",
+# "His great-grandson and namesake, Jaco, 9", "not to be confused with the Edna Langille who")
+NAMESAKE_OPENERS = re.compile(r"\b(?:[Aa]\s+different|[Aa]\s+second|[Aa]n\s+unrelated|[Aa]nother)\s+$|\bnamesakes?,\s+$|\bconfused\s+with\s+(?:the\s+)?$")
 
 
 def _kin_named(b: "_Clusters", tok: Token) -> bool:

@@ -402,8 +402,11 @@ def place_named_once(ent: Span) -> bool:
 
 def named_business(ent: Span, lex: Lexicon) -> bool:
     """"owner of the Kyria Despina taverna opposite": a person's name between "the" and a
-    lower-case business noun it is the compound of names the business, not the person."""
+    lower-case business noun it is the compound of names the business, not the person; so does
+    one opened by an ``org_openers`` word ("Maison Clémence", "Casa Urrutia")."""
     doc, s, e = ent.doc, ent.start, ent.end
+    if e - s > 1 and doc[s].lower_ in lex.org_openers and doc[s].text[:1].isupper():
+        return True  # ("Maison Clémence, the Curepipe workshop": a house of trade's word opens the name)
     if s < 1 or e >= len(doc) or doc[s - 1].lower_ != "the":
         return False
     noun = doc[e]
@@ -414,14 +417,17 @@ def named_business(ent: Span, lex: Lexicon) -> bool:
 def kin_apposed_name(ent: Span, lex: Lexicon) -> bool:
     """"her sister-in-law, Ina Tulloch", the name tagged a place: a full name set off by a comma
     after a kin noun it is apposed to is a person's; so is one word right after a plural kin noun
-    and its comma ("twin daughters, Litia and Priya, 7")."""
+    and its comma ("twin daughters, Litia and Priya, 7"), or a possessed singular one ("his
+    grandmother, Clémence")."""
     root, s, doc = ent.root, ent.start, ent.doc
     if s < 2 or doc[s - 1].text != "," or not all(t.text[:1].isupper() and t.is_alpha and not t.is_upper for t in ent) \
             or ent[-1].lower_ in lex.place_heads:
         return False
     if len(ent) == 1:
         kin = doc[s - 2]
-        return kin.tag_ == "NNS" and kin.lemma_.lower() in lex.kin_kinds and root.dep_ in ("appos", "conj") and root.head.i == kin.i
+        # (or a singular one with its possessive: "named it after his grandmother, Clémence", tagged an organisation)
+        return (kin.tag_ == "NNS" and kin.lemma_.lower() in lex.kin_kinds and root.dep_ in ("appos", "conj") and root.head.i == kin.i) \
+            or (kin.tag_ == "NN" and kin.lower_ in lex.kin_kinds and root.dep_ == "appos" and root.head.i == kin.i and any(c.dep_ == "poss" for c in kin.children))
     return len(ent) <= 3 and root.dep_ == "appos" and root.head.i < s and root.head.lower_ in lex.kin_kinds
 
 
@@ -444,3 +450,10 @@ def before_address(toks: list[Token], s: int, e: int) -> int:
         if toks[k].lower_ in ("on", "in") and toks[e - 1].lower_ in ADDRESSES and all(t.text[:1].isupper() for t in toks[k + 1 : e]):
             return k
     return e
+
+
+def listed_employer(doc: Doc, s: int, e: int, lex: Lexicon) -> bool:
+    """'Sir Rupert Vane, former chairman, Calder Shipping, 81;': the organisation of a listed
+    person's post, which the entry's age follows but is not of (at extraction only)."""
+    return (e - s > 1 and doc[e - 1].lower_ in lex.org_keywords and s >= 2 and doc[s - 1].text == ","
+            and doc[s - 2].is_lower and doc[s - 2].is_alpha)

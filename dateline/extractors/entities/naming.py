@@ -104,7 +104,7 @@ def married_name(married: dict[tuple[str, ...], tuple[str, ...]], key: tuple[str
     return married.get(key) if (len(key) > 1 and " " in text) or title_gender == "female" else None
 
 
-def married_names(doc: Doc, spans: list[_NameSpan]) -> dict[tuple[str, ...], tuple[str, ...]]:
+def married_names(doc: Doc, spans: list[_NameSpan], gendered: Optional[dict] = None) -> dict[tuple[str, ...], tuple[str, ...]]:
     """'He married Maureen Pickles ... Mrs Hallam, 72, told the court': the names a wife is
     later written by under her husband's surname ("Hallam", "Maureen Hallam"), each mapped to
     the key of the name she was introduced by. The husband is the subject's name, or for a
@@ -138,6 +138,10 @@ def married_names(doc: Doc, spans: list[_NameSpan]) -> dict[tuple[str, ...], tup
             continue
         if subj.tag_ == "PRP" and subj.lower_ == "he":
             k = bisect_right(least_end, subj.i) - 1
+            # (not a name the text gave as a woman's: "the founder's daughter, Sandrine Appadoo ...
+            # He married Rosemay Pillay", the founder named in between tagged an organisation)
+            while k >= 0 and gendered is not None and _apposed_to(doc, full[k].start, gendered) == "female":
+                k -= 1
             husband = full[k] if k >= 0 else None
         else:
             husband = holding.get(subj.i)
@@ -157,6 +161,12 @@ def married_names(doc: Doc, spans: list[_NameSpan]) -> dict[tuple[str, ...], tup
         out.setdefault(surname, key)
         out.setdefault((key[0], *surname), key)
     return out
+
+
+def _apposed_to(doc: Doc, start: int, gendered: dict) -> Optional[str]:
+    """The gender of the gendered noun a name is set off after ("his daughter, Ada Roe"), if any."""
+    k = start - 1 - (start > 0 and doc[start - 1].text == ",")
+    return gendered.get(doc[k].lower_) if k >= 0 else None
 
 
 # ("and his wife of 44 years, Kirsty": past how long they have been married)

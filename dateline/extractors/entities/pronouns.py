@@ -26,7 +26,7 @@ from dateline.extractors.entities.binding import (
     retitle,
     subject_owner,
 )
-from dateline.extractors.entities.clauseowners import after_semicolon, compared_subject
+from dateline.extractors.entities.clauseowners import after_semicolon, compared_subject, sole_named_owner
 from dateline.extractors.entities.clusters import _Cluster
 from dateline.extractors.entities.condolences import condoled
 from dateline.extractors.entities.controlled import co_argument
@@ -367,6 +367,8 @@ class _Resolver(_Kin):
             ):
                 score *= ROLE_CONFLICT
             if not c.is_person_like():
+                if self.observe is None and all(self.doc[m.head].dep_ == "compound" and self.doc[m.head].head.pos_ == "NOUN" for m in c.mentions):
+                    continue  # ("the Curepipe workshop": a name written only as a noun's modifier is nobody "the founder" means)
                 if c.person_score() == 0:
                     score *= TIE_DISCOUNT
                 elif c.is_weak_org(lex):
@@ -434,7 +436,7 @@ class _Resolver(_Kin):
                     return relative_first(self, tok, t) or spouse_of_kin_subject(self, tok, t, c.root()) or c.root()
             same = self._kin_opener_before(tok) \
                 or subject_owner(self, tok, self.lex.pronouns[tok.lower_]) \
-                or self._sole_person_before(tok)
+                or self._sole_person_before(tok) or sole_named_owner(self, tok, self.lex.pronouns[tok.lower_])
             if same is not None:
                 return surname_kin_owner(self, tok, same, lambda: self._alternatives(tok, recent)) or same
         picked = topic_person(self, tok, subject_shift(self, tok, continuity(self, tok, self._ranked(tok, recent, rule), recent), recent))

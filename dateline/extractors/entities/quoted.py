@@ -79,6 +79,8 @@ def _reported_in_quotes(b: "_Builder") -> None:
         verb = tok.head
         if tok.dep_ != "nsubj" or verb.dep_ != "ccomp" or verb.head.lemma_.lower() not in b.lex.speech_verbs:
             continue
+        if not b.in_quote[verb.head.i]:
+            continue  # ('Yaw Mensah said: "She has earned it."': the quotation's own speaker is its "I", not its "she")
         subjects = [c for c in verb.head.children if c.dep_ == "nsubj" and c.i < i]
         # (the name, or the name apposed to the subject: "Our neighbour, Kirsty Lamb, says she")
         said = [t for c in subjects for t in [c, *(a for a in c.children if a.dep_ == "appos")] if t.i in b.covered]

@@ -115,10 +115,10 @@ def topic_person(r: "_Resolver", tok: Token, chosen: Optional[_Cluster]) -> Opti
         return chosen
     counts = subject_counts(r, gender, tok.i)
     if not counts:
-        return _named_topic(r, tok, chosen, gender)
+        return _stated_lede(r, tok, _named_topic(r, tok, chosen, gender), gender)
     top, topic = max(counts.values(), key=lambda v: v[0])
     if top < TOPIC_MIN:
-        return _named_topic(r, tok, chosen, gender)
+        return _stated_lede(r, tok, _named_topic(r, tok, chosen, gender), gender)
     if chosen is not None and chosen.root() is topic:
         return chosen
     if any(n * DOMINANCE > top for n, c in counts.values() if c is not topic):
@@ -169,3 +169,18 @@ def _named_topic(r: "_Resolver", tok: Token, chosen: Optional[_Cluster], gender:
             or not best.genders[gender] or id(best) in conjoined(r, tok):
         return chosen
     return best
+
+
+def _stated_lede(r: "_Resolver", tok: Token, chosen: Optional[_Cluster], gender: str) -> Optional[_Cluster]:
+    """'Mrs Mensah-Bonsu ... replaces Nana Kwaku Agyeman, 79 ... ¶ She learned to weave': a subject
+    pronoun opening a paragraph, which the ranker gave to somebody the text has never given that
+    gender (no title, kin word or pronoun), is the article's first-named person when the text has
+    stated hers (a title or a kin word) as the pronoun's, before the topic has a run of pronouns."""
+    if chosen is None or tok.tag_ != "PRP" or chosen.root().genders[gender] or chosen.root().pgenders[gender]:
+        return chosen
+    people = [c for c in {id(c.root()): c.root() for c in r.clusters}.values()
+              if any(m.kind in ("name", "title") for m in c.mentions) and c.is_person_like() and not c.plural and not c.platform]
+    first = min(people, key=lambda c: min(m.head for m in c.mentions), default=None)
+    if first is None or first is chosen.root() or not first.genders[gender] or first.gender_fit(gender) < 1.0 or id(first) in conjoined(r, tok):
+        return chosen
+    return first

@@ -7,6 +7,8 @@ Linden, the 240-room hotel"). At extraction only, as every name rule the pronoun
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Doc
 
 from dateline.extractors.entities.lexicon import Lexicon
@@ -62,7 +64,24 @@ def untagged_orgs(doc: Doc, lex: Lexicon, taken: list[bool]) -> list[tuple[int, 
         i = max(e, i + 1)
     return (out + _founded_names(doc, taken) + _keyword_runs(doc, lex, taken) + _apposed_kinds(doc, lex, taken, index)
             + _staff_names(doc, lex, taken, index) + _named_shops(doc, lex, taken, index) + _placed_stations(doc, taken, index)
-            + _opened_names(doc, lex, taken, index))
+            + _opened_names(doc, lex, taken, index) + _numbered_names(doc, taken))
+
+
+# "Fjord1", "Kanal5": a capitalised word closed by a number, written as one word, which no
+# personal name is (not "COVID19", all capitals, nor "B52", one letter)
+_NUMBERED_WORD = re.compile(r"[A-Z][a-z]{2,}[0-9]{1,3}")
+
+
+def _numbered_names(doc: Doc, taken: list[bool]) -> list[tuple[int, int]]:
+    """'41 years with Fjord1', 'Fjord1 chief executive Dag Inge Sørnes': a capitalised word with a
+    number run on to it, left untagged, is an organisation's (or a product's) name."""
+    toks = tokens_of(doc)
+    out = []
+    for k, tok in enumerate(toks):
+        if not taken[k] and tok.tag_ in ("NNP", "NN") and tok.ent_type_ in ("", "ORG", "PRODUCT") and _NUMBERED_WORD.fullmatch(tok.text):
+            taken[k] = True
+            out.append((k, k + 1))
+    return out
 
 
 def _opened_names(doc: Doc, lex: Lexicon, taken: list[bool], index: dict) -> list[tuple[int, int]]:

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import calendar
 import re
+from datetime import date, timedelta
 from functools import lru_cache
 from typing import Optional
 
@@ -292,6 +293,12 @@ def death_month(ctx: _Ctx, t: Optional[TimeExpr]) -> Optional[TimeExpr]:
     if t is None or t.type != "DATE" or not ctx.article.date:
         return t
     m = re.fullmatch(r"\d{4}-(\d{2})(?:-(\d{2}))?", t.value)
+    if m is not None and m.group(2) and _WEEKDAY.search(t.text) and (period := date_interval(ctx.article.date)) is not None \
+            and t.value > period[1].isoformat():
+        # ("after the death of Jean-Claude Labonne on Saturday": read forward with no verb's tense
+        # to say otherwise, the weekday of a death is the last one before the article's date)
+        value = (date.fromisoformat(t.value) - timedelta(days=7)).isoformat()
+        return t.model_copy(update={"value": value, "interval": (value, value)})
     # (a year written in the text, "March 2019", "'19", stands; so does a weekday or "yesterday",
     # already counted back from the article date)
     if m is None or re.search(r"\d{4}|['’]\d\d", t.text) or (m.group(2) and not re.search(r"[A-Za-z]{3}", t.text)):
@@ -314,6 +321,7 @@ def death_month(ctx: _Ctx, t: Optional[TimeExpr]) -> Optional[TimeExpr]:
                                 "interval": (f"{year}-{month:02d}-01", f"{year}-{month:02d}-{last:02d}")})
 
 
+_WEEKDAY = re.compile(r"\b(?:" + "|".join(calendar.day_name) + r")\b", re.I)
 _MONTHS = frozenset(calendar.month_name[k].lower() for k in range(1, 13)) | frozenset(calendar.month_abbr[k].lower() for k in range(1, 13)) | {"sept"}
 
 

@@ -26,6 +26,7 @@ from dateline.extractors.facts.context import (
 )
 from dateline.extractors.facts.couples import pair_wed_here
 from dateline.extractors.facts.deaths import (
+    death_month,
     death_notice_verb,
     death_subjects,
     death_time,
@@ -144,7 +145,7 @@ def _rule_events(ctx: _Ctx) -> None:
                 who = who if low == "death" else [w for w in who if w.lower_ in patterns()["kinship"] or (low == "passing" and w.pos_ == "PROPN")]
                 ents = [e for w in who for e in _resolve(ctx, w, couples=False)]
                 if len(ents) == 1:
-                    t = _time_near(ctx, tok, sent, ("DATE", "TIME")) or _time_right_after(ctx, tok)
+                    t = death_month(ctx, _time_near(ctx, tok, sent, ("DATE", "TIME")) or _time_right_after(ctx, tok))
                     if t is None and low != "death" and tok.dep_ == "pobj" and tok.head.head.lemma_.lower() in _SYMPATHY:
                         # ("Our sympathy to X on the loss of his sister, Maureen, in April": the
                         # parser hangs the month on the sympathy, the message's whole phrase)

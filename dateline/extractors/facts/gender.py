@@ -8,6 +8,7 @@ from typing import Iterator, Optional
 from spacy.tokens import Token
 
 from dateline.extractors.entities.honorifics import after_article
+from dateline.extractors.entities.kinwords import joined_to_plural_kin
 from dateline.extractors.entities.lexicon import Lexicon, lexicon
 from dateline.extractors.entities.setoff import apposed_to_of_noun
 from dateline.extractors.entities.syntax import coupled_title, own_description
@@ -306,8 +307,8 @@ def _apposed_noun(ctx: _Ctx, m: Mention) -> Optional[Token]:
         return plural[0]
     if tok.dep_ in ("appos", "conj") and tok.head.pos_ == "NOUN" and any(t.text == ";" for t in doc[tok.head.i : name_at]):
         return None  # ("and her husband, Doug, of Cypress Bend; Gary Dietz, 56": the list's next item)
-    if tok.dep_ == "appos" and tok.head.pos_ == "NOUN" and tok.head.i < tok.i and apposed_to_of_noun(tok.head, tok, lexicon()):
-        return None  # "the grandson of the founder, Alexander Lennox": apposed to the founder
+    if tok.dep_ == "appos" and tok.head.pos_ == "NOUN" and tok.head.i < tok.i and (apposed_to_of_noun(tok.head, tok, lexicon()) or joined_to_plural_kin(tok.head, lexicon())):
+        return None  # "the grandson of the founder, Alexander Lennox": apposed to the founder ("two daughters and a son: Carla": no son)
     if tok.dep_ == "appos" and tok.head.pos_ == "NOUN" and tok.head.i < tok.i:
         counts = [token_number(c) for c in tok.head.children if c.dep_ == "nummod"]
         twins = any(c.lower_ in ("twin", "twins") for c in tok.head.children)

@@ -11,6 +11,8 @@ from typing import Optional
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
+from dateline.extractors.entities.kinwords import joined_to_plural_kin
+from dateline.extractors.entities.lexicon import lexicon
 from dateline.extractors.facts.ages import _previous_subject
 from dateline.extractors.facts.context import (
     DURATION_UNITS,
@@ -256,6 +258,8 @@ def _rule_kinship(ctx: _Ctx) -> None:
                     group, g_end = _names_after(ctx, tok.i, sent, many=True)
                     _each_other(ctx, group, tok.idx, g_end, LIKELY)
                 continue
+            if not plural and joined_to_plural_kin(tok, lexicon()):
+                continue  # ("two daughters and a son: Carla, 40, ...; and Diego": the first name is no son)
             targets, t_end = _names_after(ctx, tok.i, sent, many=plural)
             if targets and all(t in owners for t in targets) and nxt is not None and nxt.lower_ == "of":
                 targets = []  # "the son of the firm's founder, Gus Roe": the name after is the owner

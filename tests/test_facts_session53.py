@@ -1,0 +1,147 @@
+"""Constructions found short in this session's probes (a male voice choir, a pho shop, a fjord
+ferry, a kente cooperative, Highland games, a cork estate, a ssireum gym, a mariachi band) and in
+the forty-second set once it became development, 2026-12-05 from 07:14 UTC. Each is checked on
+text written for these tests; a guard keeps what the same rules must not touch (it passes on the
+code the session started from too: named so below)."""
+
+from __future__ import annotations
+
+from tests.test_facts_families import _of, _run
+from tests.test_facts_session49 import _entity, _facts
+
+
+def _mentioned(ex, name: str) -> set[str]:
+    e = _entity(ex, name)
+    return {m.text for m in e.mentions} if e is not None else set()
+
+
+def test_a_she_in_a_quotation_is_not_the_speaker_who_said_it(nlp):
+    ex, _ = _run(nlp, "date 2025-03-02\nThe Ashanti Weavers Guild has elected Mrs Efua Darko, 51, as its chair.\n\n"
+                      "Kojo Boateng, a dyer who is no relation to the new chair, said: \"She has earned it.\"\n")
+    kojo = _entity(ex, "Kojo Boateng")
+    assert kojo is not None and kojo.gender is None, (kojo, [(e.name, e.gender) for e in ex.entities])
+    assert "She" not in _mentioned(ex, "Kojo Boateng")
+
+
+def test_a_capitalised_per_before_a_surname_is_a_given_name(nlp):
+    ex, names = _run(nlp, "date 2024-09-22\nCaptain Arne Sølvberg, 67, brought the ferry into Balestrand for the last time "
+                          "on Friday.\n\nArne Sølvberg's older brother, Per Sølvberg, 71, also a former captain, was on the quay.\n")
+    per = _entity(ex, "Per Sølvberg")
+    assert per is not None and per.type == "PERSON", [e.name for e in ex.entities]
+    facts = _facts(ex, names)
+    assert ("sibling", "Arne Sølvberg", "Per Sølvberg") in facts or ("sibling", "Per Sølvberg", "Arne Sølvberg") in facts, facts
+    assert ("age", "Per Sølvberg", 71) in facts
+
+
+def test_a_bare_surname_with_his_after_it_is_not_a_daughter_the_title_went_to_first(nlp):
+    ex, names = _run(nlp, "date 2024-09-22\nCaptain Arne Solheim, 67, brought the Kvitanes into Balestrand for the last "
+                          "time on Friday.\n\nHis daughter, Ingrid Solheim, 35, took command of the ferry on Saturday. She is "
+                          "the youngest captain on the fjord.\n\n\"She knows the boat,\" Mr Solheim said.\n\n"
+                          "Solheim and his wife, Bjorg, 64, a retired teacher, married in 1982. They have two daughters.\n")
+    facts = _facts(ex, names)
+    assert ("spouse", "Arne Solheim", "Bjorg") in facts or ("spouse", "Bjorg", "Arne Solheim") in facts, facts
+    assert not _of(facts, "spouse", "Ingrid Solheim"), facts
+
+
+def test_a_capitalised_word_run_on_to_a_number_is_an_organisation(nlp):
+    ex, names = _run(nlp, "date 2024-09-22\nLars Vik, 58, ended 30 years with Fjord1 on Friday.\n\n"
+                          "Fjord1 chief executive Dag Inge Berg said the company would miss him.\n")
+    fjord = _entity(ex, "Fjord1")
+    assert fjord is not None and fjord.type == "ORG", [(e.name, e.type) for e in ex.entities]
+    assert ("employer", "Dag Inge Berg", "Fjord1") in _facts(ex, names)
+
+
+def test_a_name_a_person_opened_is_a_business(nlp):
+    ex, _ = _run(nlp, "date 2025-02-09\nHOUSTON — When Tran Van Long opened Pho Bien Hoa on Bellaire Boulevard in 1995, "
+                      "he made the broth himself every morning. Thirty years later his granddaughter does.\n")
+    shop = _entity(ex, "Pho Bien Hoa")
+    assert shop is not None and shop.type == "ORG", [(e.name, e.type) for e in ex.entities]
+
+
+def test_a_she_opening_a_paragraph_is_the_lede_woman_not_a_man_the_text_gave_no_gender(nlp):
+    ex, names = _run(nlp, "date 2025-08-03\nThe Adanwomase Weavers Cooperative has elected Abena Owusu-Ansah, 44, as its "
+                          "chair.\n\nMrs Owusu-Ansah, a master weaver, replaces Nana Kwame Appiah, 79, who chaired it for 22 "
+                          "years. Nana Appiah's son, Kofi Appiah, 51, is the cooperative's secretary.\n\nShe learned to weave "
+                          "on her grandfather's loom. Her husband, Yaw Mensah, 47, is a teacher.\n")
+    nana = _entity(ex, "Nana Kwame Appiah") or _entity(ex, "Kwame Appiah")
+    assert nana is None or nana.gender is None, [(e.name, e.gender) for e in ex.entities]
+    facts = _facts(ex, names)
+    assert ("spouse", "Abena Owusu-Ansah", "Yaw Mensah") in facts or ("spouse", "Yaw Mensah", "Abena Owusu-Ansah") in facts, facts
+
+
+def test_a_house_of_trade_named_after_a_woman_is_an_organisation_and_she_is_apart(nlp):
+    ex, _ = _run(nlp, "date 2025-01-29\nCUREPIPE — Maison Odette, the workshop whose model ships sit in hotel lobbies, will "
+                      "be run by a new manager.\n\nMr Paul Ramen set up the workshop in 1972 and named it after his "
+                      "grandmother, Odette.\n")
+    shop = _entity(ex, "Maison Odette")
+    assert shop is not None and shop.type == "ORG" and shop.gender is None, [(e.name, e.type, e.gender) for e in ex.entities]
+    assert "Odette" not in _mentioned(ex, "Maison Odette")
+
+
+def test_a_casa_named_like_a_family_is_an_organisation(nlp):
+    ex, _ = _run(nlp, "date 2024-10-06\nAitor Zubia won the cup on Sunday.\n\nThe cup's sponsor, the Astigarraga cider "
+                      "house Casa Urkiola, is run by Mikel Urkiola, whose mother, Arantxa, opened it in 1979. Urkiola, 50, "
+                      "promised the winners a barrel each.\n")
+    house = _entity(ex, "Casa Urkiola")
+    assert house is not None and house.type == "ORG", [(e.name, e.type) for e in ex.entities]
+    assert "Urkiola" not in _mentioned(ex, "Casa Urkiola")
+
+
+def test_he_married_goes_to_the_man_named_before_not_a_daughter(nlp):
+    ex, _ = _run(nlp, "date 2025-01-29\nCUREPIPE — Maison Odette, the Curepipe workshop whose hand-built model ships sit "
+                      "in hotel lobbies from Grand Baie to Dubai, will be run by the founder's daughter, Sandrine Appadoo, 52, "
+                      "after the death of Jean-Claude Labonne on Saturday at the age of 81.\n\nHe married Rosemay Pillay, "
+                      "then a primary school teacher, in 1968.\n\nMrs Appadoo, the new managing director, joins from the "
+                      "Mauritius Ports Authority.\n")
+    assert "Mrs Appadoo" in _mentioned(ex, "Sandrine Appadoo"), [(e.name, [m.text for m in e.mentions]) for e in ex.entities]
+    assert "Mrs Appadoo" not in _mentioned(ex, "Rosemay Pillay")
+    town = _entity(ex, "Curepipe")
+    assert town is None or (town.type != "PERSON" and town.gender is None), (town.type, town.gender)
+
+
+def test_the_weekday_of_a_death_noun_is_the_last_before_the_article(nlp):
+    ex, names = _run(nlp, "date 2025-01-29\nThe workshop will pass to his daughter after the death of Jean-Claude Morel on "
+                          "Saturday at the age of 81.\n")
+    facts = _facts(ex, names)
+    assert ("death", "Jean-Claude Morel", "2025-01-25") in facts, facts
+    age = next(f for f in ex.facts if f.relation == "age" and names.get(f.subject) == "Jean-Claude Morel")
+    assert age.born_between == ("1943-01-26", "1944-01-25")
+
+
+def test_an_untagged_full_name_ends_on_the_surname_given_an_age_later(nlp):
+    ex, _ = _run(nlp, "date 2024-12-03\nVALPARAÍSO — When the Ascensor Doña Elvira climbed Cerro Alegre for the last time "
+                      "on Monday with Héctor Sepúlveda at the brake, the queue broke into applause. Sepúlveda, 66, has been "
+                      "its brakeman since 1979; the lever passes to his son, Diego, 33.\n\nCouncillor Paula Sepúlveda cut "
+                      "the ribbon.\n")
+    hector = _entity(ex, "Héctor Sepúlveda")
+    assert hector is not None, [e.name for e in ex.entities]
+    assert "Sepúlveda" in {m.text for m in hector.mentions}
+    paula = _entity(ex, "Paula Sepúlveda")
+    assert paula is not None and paula is not hector and paula.gender is None
+
+
+def test_a_possessive_after_the_one_person_named_in_a_sentence_about_a_thing_is_his(nlp):
+    ex, _ = _run(nlp, "date 2024-12-03\nDiego Rojas, 33, takes over the brake on Wednesday.\n\nThe funicular, which "
+                      "celebrates its centenary this month, was built in 1924 for Vukić y Compañía, the shipping agency "
+                      "founded by the merchant Ante Vukić (1879 - 1949), and named after his wife. The brakemen still talk "
+                      "to the car as if she were alive.\n")
+    ante = _entity(ex, "Ante Vukić")
+    assert ante is not None and ante.gender == "male", [(e.name, e.gender, [m.text for m in e.mentions]) for e in ex.entities]
+    assert "she" not in _mentioned(ex, "Ante Vukić")
+
+
+def test_two_daughters_and_a_son_before_a_colon_list_make_no_son_of_the_first(nlp):
+    ex, names = _run(nlp, "date 2024-12-03\nHéctor Rojas and his wife, Marisol, 63, married in 1983. The couple's three "
+                          "children are two daughters and a son: Carla, 40, a teacher in Viña del Mar; Javiera, 37; and "
+                          "Diego, 33.\n")
+    carla = _entity(ex, "Carla")
+    assert carla is not None and carla.gender in (None, "female"), [(e.name, e.gender) for e in ex.entities]
+    assert ("gender", "Carla", "male") not in _facts(ex, names)
+
+
+def test_guard_a_son_with_his_own_name_after_a_daughters_list_is_a_son(nlp):
+    # guard: passes on the session's start code too
+    ex, names = _run(nlp, "date 2022-08-03\nBen and Laura Ashcroft farm 300 acres. The Ashcrofts have two daughters, Poppy "
+                          "and Rose, and a son, Alfie, 6.\n")
+    facts = _facts(ex, names)
+    assert ("gender", "Alfie", "male") in facts, facts
