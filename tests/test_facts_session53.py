@@ -145,3 +145,33 @@ def test_guard_a_son_with_his_own_name_after_a_daughters_list_is_a_son(nlp):
                           "and Rose, and a son, Alfie, 6.\n")
     facts = _facts(ex, names)
     assert ("gender", "Alfie", "male") in facts, facts
+
+
+def test_a_reflexive_before_the_possessive_leaves_the_one_named_person_its_owner(nlp):
+    ex, names = _run(nlp, "date 2025-05-20\nThe works was started in a rented barn by Ferdinand Kubelka (1919 - 1990), a former "
+                          "army cook who taught himself to blow glass after the war, and his wife, the late Anežka Kubelková, "
+                          "who kept the shop counter. Their son Radek married Jitka Vondrová in 1975.\n")
+    facts = _facts(ex, names)
+    assert ("spouse", "Ferdinand Kubelka", "Anežka Kubelková") in facts or ("spouse", "Anežka Kubelková", "Ferdinand Kubelka") in facts, facts
+    assert {"Ferdinand Kubelka", "Anežka Kubelková"} <= {f[1] for f in facts if f[0] == "child" and f[2] == "Radek"}, facts
+
+
+def test_a_name_with_killed_set_off_after_it_died_then_at_that_age(nlp):
+    ex, names = _run(nlp, "date 2025-05-20\nRadek and Jitka Kubelka had three children: Pavla, 49, an architect in Brno; Ondřej, "
+                          "killed in a motorcycle crash in 2002, aged 19; and Markéta.\n")
+    facts = _facts(ex, names)
+    assert ("death", "Ondřej", "2002") in facts, facts
+    age = next(f for f in ex.facts if f.relation == "age" and names.get(f.subject) == "Ondřej")
+    assert age.born_between == ("1982-01-02", "1983-12-31")
+
+
+def test_a_business_run_by_a_person_in_the_passive_employs_him(nlp):
+    ex, names = _run(nlp, "date 2024-10-06\nAitor Zubia won the cup on Sunday.\n\nThe cup's sponsor, the Astigarraga cider "
+                          "house Casa Urkiola, is run by Mikel Urkiola, whose mother, Arantxa, opened it in 1979.\n")
+    assert ("employer", "Mikel Urkiola", "Casa Urkiola") in _facts(ex, names)
+
+
+def test_the_plural_of_a_family_surname_is_no_organisation(nlp):
+    ex, _ = _run(nlp, "date 2025-08-24\nThe caber went to Isla MacRae, 23, on Saturday, 41 years after her father, Calum "
+                      "MacRae, won the men's event.\n\nThe MacRaes have farmed at Inverchandlick since 1890.\n")
+    assert not [e for e in ex.entities if e.name in ("MacRaes", "The MacRaes")], [(e.name, e.type) for e in ex.entities]

@@ -112,7 +112,7 @@ def sole_named_owner(r: "_Resolver", tok: Token, gender: Optional[str]) -> Optio
     found: list[_Cluster] = []
     for k in range(start, tok.i):
         c = r.covered.get(k)
-        if r.doc[k].lower_ in r.lex.pronouns or r.in_quote[k] or (c is None and r.doc[k].pos_ == "PROPN" and r.doc[k].ent_type_ != "NORP"):
+        if (r.doc[k].lower_ in r.lex.pronouns and not r.doc[k].lower_.endswith("self")) or r.in_quote[k] or (c is None and r.doc[k].pos_ == "PROPN" and r.doc[k].ent_type_ != "NORP"):
             return None  # (nor past a name no cluster holds: "showing a young Electra Havemeyer with her mother")
         if c is None or c.root() in found or c.root().platform:
             continue

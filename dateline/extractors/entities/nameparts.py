@@ -203,6 +203,15 @@ def aged_full_names(doc: Doc, lex: Lexicon, taken: list[bool], spans: list) -> l
     return out
 
 
+def without_family_plurals(doc: Doc, spans: list) -> list:
+    """'Calum MacRae ... The MacRaes have farmed at Inverchandlick since 1890': "the" and the plural
+    of a surname a person's full name ends on is the family, no organisation and nobody of its own."""
+    low = columns(doc).lower
+    surnames = {low[sp.end - 1] for sp in spans if 1 < sp.end - sp.start < 4}
+    return [sp for sp in spans if not (sp.end - sp.start == 1 and sp.start > 0 and low[sp.start - 1] == "the"
+                                       and low[sp.start].endswith("s") and low[sp.start][:-1] in surnames)]
+
+
 def join_split_names(doc: Doc, spans: list, trades: frozenset[str] = frozenset()) -> list:
     """'the skipper Ruairidh Stewart, 44' with 'Ruairidh' tagged a place and 'Stewart' a person:
     two name spans side by side, the first one word the parse makes a modifier of the second, a

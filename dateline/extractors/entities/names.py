@@ -496,7 +496,7 @@ def _name_spans(doc: Doc, lex: Lexicon, sent_start_of: list[int], drop_common: b
         # (an organisation only where the tagger's name ends on a street: "Ebury Road" ORG)
         spans = [sp for sp in spans if sp.pair or sp.surname is not None or not in_address(doc, sp.start, sp.end)
                  or (sp.label == "ORG" and not street_end(doc, sp.end))]
-        spans = nameparts.hyphened_back(doc, spans, lex, taken, sent_start_of)  # "Rosalind Achebe-Hart" found as "Hart"
+        spans = nameparts.without_family_plurals(doc, nameparts.hyphened_back(doc, spans, lex, taken, sent_start_of))  # ("Rosalind Achebe-Hart" found as "Hart"; "The MacRaes")
         spans = without_offices(toks, spans, lex)
     spans.sort(key=lambda s: s.start)
     return join_split_names(doc, join_nicknamed(doc, spans, lex), lex.trades) if drop_common else spans

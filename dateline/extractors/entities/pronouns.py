@@ -74,6 +74,7 @@ from dateline.extractors.entities.ranker import (
     features,
     is_sure,
     load_ranker,
+    modifier_only,
 )
 from dateline.extractors.entities.rankertrees import Ranker
 from dateline.extractors.entities.shift import subject_shift
@@ -367,8 +368,8 @@ class _Resolver(_Kin):
             ):
                 score *= ROLE_CONFLICT
             if not c.is_person_like():
-                if self.observe is None and all(self.doc[m.head].dep_ == "compound" and self.doc[m.head].head.pos_ == "NOUN" for m in c.mentions):
-                    continue  # ("the Curepipe workshop": a name written only as a noun's modifier is nobody "the founder" means)
+                if self.observe is None and modifier_only(self, c):
+                    continue  # ("the Curepipe workshop": nobody "the founder" means)
                 if c.person_score() == 0:
                     score *= TIE_DISCOUNT
                 elif c.is_weak_org(lex):
@@ -456,6 +457,8 @@ class _Resolver(_Kin):
             return rule
         gender = self.lex.pronouns[tok.lower_]
         cands = candidates(self, tok, recent, self.heads, gender)
+        if self.observe is None:
+            cands = [c for c in cands if not modifier_only(self, c.cluster)]  # ("Braemar heavy events: ... his daughter")
         if not cands:
             return rule
         if model is None and rule is not None:  # training: the rules' pick counts as a guess

@@ -234,6 +234,13 @@ def called_organisation(res: "_Resolver", c: "_Cluster") -> bool:
                                           for m in c.mentions)
 
 
+def modifier_only(res: "_Resolver", c: "_Cluster") -> bool:
+    """A name no more than a common noun's modifier wherever written ("Braemar heavy events", "the
+    Curepipe workshop"), which no rule has made a person: no pronoun or description means it."""
+    return not c.is_person_like() and bool(c.mentions) and all(
+        res.doc[m.head].dep_ in ("compound", "nmod") and res.doc[m.head].head.pos_ == "NOUN" for m in c.mentions)
+
+
 # a business's premises called so ("The taverna is named after his grandmother"); not a body's
 # noun ("the committee", "the government"), which a wrong merge may hang on a person's name
 _PREMISES = frozenset({"taverna", "forge", "dealership", "cooperage", "brokerage", "estancia", "studio", "museum"})

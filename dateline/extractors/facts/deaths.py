@@ -44,8 +44,15 @@ def passed_away_or_killed(tok: Token) -> bool:
     passive ('passed the bill', 'killed the engine' say none)."""
     lemma = tok.lemma_.lower()
     return (lemma == "pass" and (any(c.lower_ == "away" for c in tok.children) or _passed_aged(tok))) or (
-        lemma == "kill" and any(c.dep_ == "auxpass" for c in tok.children)) or (
+        lemma == "kill" and (any(c.dep_ == "auxpass" for c in tok.children) or _killed_apposed(tok))) or (
         lemma == "precede" and in_death(tok) and not any(c.dep_ == "auxpass" for c in tok.children))
+
+
+def _killed_apposed(tok: Token) -> bool:
+    """'three children: Pavla, 49, ...; Ondřej, killed in a motorcycle crash in 2002, aged 19': a
+    passive participle set off right after a name says that person died."""
+    return tok.dep_ == "acl" and tok.tag_ == "VBN" and tok.head.pos_ == "PROPN" and tok.i == tok.head.i + 2 \
+        and tok.doc[tok.i - 1].text == ","
 
 
 def in_death(tok: Token) -> bool:
@@ -146,6 +153,8 @@ def death_subjects(ctx: _Ctx, verb: Token) -> list[Entity]:
         victims = [e for e in _resolve(ctx, killed, couples=False) if e.type in PERSON]
         return victims if len(victims) == 1 else []
     people = _subjects(ctx, verb, couples=False)
+    if not people and _killed_apposed(verb):
+        people = [e for e in _resolve(ctx, verb.head, couples=False) if e.type in PERSON][:1]
     subj = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
     if not people and verb.dep_ == "relcl" and len(subj) == 1 and subj[0].lower_ == "who":
         people = _apposed_by_comma(ctx, verb.head)

@@ -28,7 +28,7 @@ from dateline.extractors.facts.itorgs import org_before_it, org_it_continues
 from dateline.extractors.facts.orgs import _org_for, _org_named_as, company_meant, family_firm, fits_kind, org_kind
 from dateline.extractors.facts.roleorgs import headed_body, kin_of_before, on_org
 from dateline.extractors.facts.rolephrase import role_phrase as _role_phrase
-from dateline.extractors.facts.runners import _couple_who, _named_after_comma, _run_with, _whose_kin_doer
+from dateline.extractors.facts.runners import _couple_who, _named_after_comma, _run_by, _run_with, _whose_kin_doer
 from dateline.extractors.facts.subjects import _subjects
 from dateline.extractors.facts.successors import after_from
 from dateline.model import Entity, Mention
@@ -371,6 +371,8 @@ def _rule_employment_verbs(ctx: _Ctx) -> None:
         people = _subjects(ctx, tok, couples=False)
         whose = _whose_kin_doer(ctx, tok)
         people = [whose] if whose is not None else people
+        run_by = _run_by(ctx, tok) if tok.lemma_ in emp["run_by_verbs"] else None
+        people = run_by[0] if run_by is not None else people  # ("Casa Urrutia, is run by Mikel Urrutia")
         couple = tok.lemma_ in emp["run_by_verbs"] and (
             _couple_who(ctx, tok) or (not people and any(c.dep_ == "nsubj" and c.lower_ in ("couple", "pair") for c in tok.children)))
         if couple and any(c.dep_ == "dobj" and not any(a.dep_ == "poss" for a in c.children) for c in tok.children):
@@ -381,7 +383,7 @@ def _rule_employment_verbs(ctx: _Ctx) -> None:
         if not people:
             continue
         slots = verbs[tok.lemma_]
-        objs: list[Token] = []
+        objs: list[Token] = list(run_by[1]) if run_by is not None else []
         came_from: set[int] = set()
         if tok.lemma_ in emp["job_taking_verbs"]:
             # "took a position with the Democratic National Committee", "took a job at the mill"

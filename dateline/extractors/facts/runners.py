@@ -9,7 +9,7 @@ from typing import Callable, Optional
 
 from spacy.tokens import Token
 
-from dateline.extractors.facts.context import PERSON, _Ctx, _pair_ending_before, _tok_end
+from dateline.extractors.facts.context import PERSON, _conjuncts, _Ctx, _pair_ending_before, _resolve, _tok_end
 from dateline.model import Entity
 
 
@@ -61,3 +61,16 @@ def _named_after_comma(ctx: _Ctx, obj: Token, org_at: Callable) -> list:
         return []
     after = doc.char_span(hit[0].end, hit[0].end + 1, alignment_mode="expand")
     return [hit] if after is None or after[0].text in (",", ".", ";") or after[0].is_sent_start else []
+
+
+def _run_by(ctx: _Ctx, verb: Token) -> Optional[tuple[list[Entity], list[Token]]]:
+    """'the cider house Casa Urrutia, is run by Mikel Urrutia': a passive run's agents run what is
+    its passive subject (the people, and the subject's token for the organisation test)."""
+    subj = [c for c in verb.children if c.dep_ == "nsubjpass"]
+    by = [o for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj" for o in _conjuncts(g)]
+    if len(subj) != 1 or not by:
+        return None
+    people = [e for o in by for e in _resolve(ctx, o, couples=False) if e.type in PERSON]
+    # (the name apposed to a described subject: "The cup's sponsor, the cider house Casa Urrutia,")
+    named = [a for a in subj[0].children if a.dep_ == "appos" and a.pos_ == "PROPN"] if subj[0].pos_ == "NOUN" else subj
+    return (people, named) if people and named else None
