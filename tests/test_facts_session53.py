@@ -148,12 +148,16 @@ def test_guard_a_son_with_his_own_name_after_a_daughters_list_is_a_son(nlp):
 
 
 def test_a_reflexive_before_the_possessive_leaves_the_one_named_person_its_owner(nlp):
-    ex, names = _run(nlp, "date 2025-05-20\nThe works was started in a rented barn by Ferdinand Kubelka (1919 - 1990), a former "
-                          "army cook who taught himself to blow glass after the war, and his wife, the late Anežka Kubelková, "
-                          "who kept the shop counter. Their son Radek married Jitka Vondrová in 1975.\n")
+    ex, names = _run(nlp, "date 2025-05-20\nDOLNÍ BROD — Kubelka Glassworks, the family firm that has blown crystal in this "
+                          "valley town since 1948, will be run from June by Markéta Kubelková, 44. She takes the reins from "
+                          "her father, Radek Kubelka, 74, who stays on as chairman.\n\nMs Kubelková lives in Liberec with her "
+                          "partner, the sculptor Tomáš Zelinka, and their son, Vít, who is eleven.\n\nThe works was started in "
+                          "a rented barn by Ferdinand Kubelka (1919 - 1990), a former army cook who taught himself to blow "
+                          "glass after the war, and his wife, the late Anežka Kubelková, who kept the shop counter. Their son "
+                          "Radek married Jitka Vondrová in 1975.\n")
     facts = _facts(ex, names)
     assert ("spouse", "Ferdinand Kubelka", "Anežka Kubelková") in facts or ("spouse", "Anežka Kubelková", "Ferdinand Kubelka") in facts, facts
-    assert {"Ferdinand Kubelka", "Anežka Kubelková"} <= {f[1] for f in facts if f[0] == "child" and f[2] == "Radek"}, facts
+    assert {f[1] for f in facts if f[0] == "child" and f[2] == "Radek Kubelka"} == {"Ferdinand Kubelka", "Anežka Kubelková"}, facts
 
 
 def test_a_name_with_killed_set_off_after_it_died_then_at_that_age(nlp):
@@ -175,3 +179,37 @@ def test_the_plural_of_a_family_surname_is_no_organisation(nlp):
     ex, _ = _run(nlp, "date 2025-08-24\nThe caber went to Isla MacRae, 23, on Saturday, 41 years after her father, Calum "
                       "MacRae, won the men's event.\n\nThe MacRaes have farmed at Inverchandlick since 1890.\n")
     assert not [e for e in ex.entities if e.name in ("MacRaes", "The MacRaes")], [(e.name, e.type) for e in ex.entities]
+
+
+def test_a_name_apposed_to_a_member_who_turned_an_age_is_a_person(nlp):
+    ex, names = _run(nlp, "date 2025-02-16\nTAMPERE — The Rajaportti Sauna Society has a new chair: Aino Virtanen, 38, a "
+                          "civil engineer. Her partner, Olli Mäkinen, an architect, drew up the plans for the new changing "
+                          "rooms.\n\nThe society's oldest member, Toivo Salo, turned 94 on Tuesday. He has bathed at Rajaportti "
+                          "every Saturday since 1947. His daughter, Leena Salo-Berg, 61, brings him on the tram.\n")
+    toivo = _entity(ex, "Toivo Salo")
+    assert toivo is not None and toivo.type == "PERSON", [(e.name, e.type) for e in ex.entities]
+    facts = _facts(ex, names)
+    assert ("child", "Toivo Salo", "Leena Salo-Berg") in facts and ("child", "Olli Mäkinen", "Leena Salo-Berg") not in facts, facts
+
+
+def test_guard_a_boat_that_turns_forty_stays_a_thing(nlp):
+    # guard: passes on the session's start code too
+    ex, _ = _run(nlp, "date 2025-09-23\nWei Ling runs the provisions store with her partner. The firm's supply launch, the "
+                      "Mei Ling, turns 40 this year; Ms Goh says the old boat will be re-engined, not replaced.\n")
+    boat = _entity(ex, "Mei Ling")
+    assert boat is None or boat.type != "PERSON", (boat.name, boat.type)
+
+
+def test_a_titled_first_surname_is_the_one_of_two_surnames(nlp):
+    ex, _ = _run(nlp, "date 2025-06-28\nLIMA — For 42 years, Aurelio Quispe stood behind the counter of Cevichería El "
+                      "Muelle. On Monday his daughter, Rosa Quispe Huamán, 39, took over the kitchen.\n\nMs Quispe trained "
+                      "as a chef at Le Cordon Bleu Perú. \"My father never measured the lime,\" she said.\n")
+    assert "Ms Quispe" in _mentioned(ex, "Rosa Quispe Huamán"), [(e.name, [m.text for m in e.mentions]) for e in ex.entities]
+
+
+def test_a_hyphened_given_name_tagged_apart_from_the_surname_is_one_name(nlp):
+    ex, names = _run(nlp, "date 2025-04-06\nÉmilie Poulin, 34, bought the sugar shack in January. She and her husband, "
+                          "Marc-André Roy, 36, have twin daughters, Rose and Juliette, 5.\n")
+    assert _entity(ex, "Marc-André Roy") is not None, [e.name for e in ex.entities]
+    facts = _facts(ex, names)
+    assert ("spouse", "Émilie Poulin", "Marc-André Roy") in facts or ("spouse", "Marc-André Roy", "Émilie Poulin") in facts, facts

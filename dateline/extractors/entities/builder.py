@@ -399,6 +399,10 @@ class _Builder(_Resolver):
             found = [f for f in found if not _gender_conflict(f[0], gender)]
             if self.observe is None and all(kin_gender(self, f[0]) not in (None, gender) for f in found):
                 found = []  # ("Mrs Grant" with none but "his uncle, Hector Grant" before: somebody else)
+        if titled and not found and self.observe is None:
+            # ("Ms Quispe" after "Rosa Quispe Huamán": the first of two surnames, as Spanish names are written)
+            found = [(c, "surname") for c in self._recent_first() if not c.platform and len(c.key) == 3 and c.key[1] == word and len(c.unlowered) == 3
+                     and c.person_score() >= 0 and not (gender and _gender_conflict(c, gender))][:1]
         if titled and len(found) > 1 and self.observe is None:
             found = speaker_going_on(self, at, found) or found
         if titled and len(found) > 1:

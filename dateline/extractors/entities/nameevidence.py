@@ -65,6 +65,20 @@ def appointed_post(tok: Token, lex: "Lexicon") -> str | None:
     return " ".join([*mods, posts[0].lemma_.lower()])
 
 
+def turned_an_age(tok: Token, lex: "Lexicon") -> bool:
+    """The name (or the person's noun it is apposed to) is the subject of "turned" with a number of
+    years: "Toivo Salo turned 94 on Tuesday" (not "The firm's supply launch, the Mei Ling, turns 40")."""
+    noun = tok.head.lemma_.lower()
+    if tok.dep_ == "appos" and (noun in lex.things or noun in lex.animal_nouns or noun in lex.group_nouns or noun in lex.org_nouns
+                                or tok.left_edge.lower_ == "the"):
+        return False
+    t = tok.head if tok.dep_ == "appos" else tok
+    verb = t.head
+    return t.dep_ == "nsubj" and verb.lemma_.lower() == "turn" and any(
+        c.dep_ in ("dobj", "attr", "oprd", "npadvmod", "acomp") and c.like_num and c.text.isdigit() and 0 < int(c.text) < 125
+        and not any(g.lower_ in ("percent", "%") for g in c.children) for c in verb.children)
+
+
 def name_evidence(b: "_Builder") -> None:
     """Role nouns compounded or apposed to a name ("husband John Legend", "popstar
     Legend", "Ava, their daughter"): a person, of that gender when the noun has one."""
@@ -78,6 +92,8 @@ def name_evidence(b: "_Builder") -> None:
             cluster.root().roles.add("founder")  # for a later "the founder" (in extraction only)
         if b.observe is None and (post := appointed_post(tok, lex)) is not None:
             cluster.root().roles.add(post)  # for a later "the new chairman" (in extraction only)
+        if b.observe is None and turned_an_age(tok, lex):
+            cluster.root().votes["PERSON"] += W_PERSON_NOUN  # ("The society's oldest member, Toivo Salo, turned 94")
         nouns = []
         own = False
         h = heads[i]

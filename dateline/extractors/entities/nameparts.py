@@ -223,9 +223,12 @@ def join_split_names(doc: Doc, spans: list, trades: frozenset[str] = frozenset()
         # ("Effie" and "Sinclair" each tagged an organisation of one word: one name, whose type
         # the rest of the text decides)
         both_org = prev is not None and prev.label == sp.label == "ORG" and sp.end - sp.start == 1
-        if (prev is not None and prev.end == sp.start and prev.end - prev.start == 1 and ("PERSON" in (prev.label, sp.label) or both_org)
+        # ("Marc-André" and "Roy" tagged apart: a hyphened given name of two capitalised parts)
+        hyphened = prev is not None and prev.end - prev.start == 3 and prev.label == sp.label == "PERSON" and joining_hyphen(doc, prev.start + 1, prev.start, prev.end) \
+            and _capital_word(toks[prev.start + 2].text)
+        if (prev is not None and prev.end == sp.start and (prev.end - prev.start == 1 or hyphened) and ("PERSON" in (prev.label, sp.label) or both_org)
                 and not (prev.platform or sp.platform or prev.pair or sp.pair or prev.age or prev.surname is not None)
-                and toks[prev.start].dep_ == "compound" and sp.start <= toks[prev.start].head.i < sp.end
+                and toks[prev.end - 1].dep_ == "compound" and sp.start <= toks[prev.end - 1].head.i < sp.end
                 and _capital_word(toks[prev.start].text) and toks[prev.start].tag_ == "NNP"
                 # ("Deacon" + "Alan Price": his job, unless the trade is also a given name: "Mason")
                 and (toks[prev.start].lower_ not in trades or toks[prev.start].lower_ in _GIVEN_TRADES)
