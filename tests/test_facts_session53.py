@@ -213,3 +213,32 @@ def test_a_hyphened_given_name_tagged_apart_from_the_surname_is_one_name(nlp):
     assert _entity(ex, "Marc-André Roy") is not None, [e.name for e in ex.entities]
     facts = _facts(ex, names)
     assert ("spouse", "Émilie Poulin", "Marc-André Roy") in facts or ("spouse", "Marc-André Roy", "Émilie Poulin") in facts, facts
+
+
+def test_until_his_death_belongs_to_the_name_apposed_to_the_subject(nlp):
+    ex, names = _run(nlp, "date 2024-03-17\nThe club's secretary, Ian Tyson, said entries had doubled in five years. His "
+                          "predecessor, the late Wilf Armstrong, ran the club from 1962 until his death in 2015 at the age of 88.\n")
+    facts = _facts(ex, names)
+    assert ("death", "Wilf Armstrong", "2015") in facts and not _of(facts, "death", "Ian Tyson"), facts
+
+
+def test_a_possessor_in_a_list_items_description_is_no_item(nlp):
+    ex, names = _run(nlp, "date 2024-03-17\nFreya Dalton, 14, won the title. Jack Dalton and his wife, Margaret, 74, married "
+                          "in 1970 and have two sons: Peter, 48, Freya's father, a hill farmer; and David, 45, Hannah's father, "
+                          "a postman.\n")
+    facts = _facts(ex, names)
+    assert _of(facts, "child", "Jack Dalton") == {"Peter", "David"}, facts
+
+
+def test_a_name_that_appoints_somebody_as_its_post_is_an_organisation(nlp):
+    ex, names = _run(nlp, "date 2025-07-12\nNUWARA ELIYA — Pedro Estate, one of the oldest tea gardens in the Sri Lankan "
+                          "hills, has appointed Lakshmi Murugesu, 41, as its superintendent, the first woman to hold the post.\n")
+    estate = _entity(ex, "Pedro Estate")
+    assert estate is not None and estate.type == "ORG", [(e.name, e.type) for e in ex.entities]
+    assert ("employer", "Lakshmi Murugesu", "Pedro Estate") in _facts(ex, names)
+
+
+def test_died_joined_to_a_who_clause_on_a_description_is_the_named_ones_death(nlp):
+    ex, names = _run(nlp, "date 2024-03-17\nCouncillor Ruth Pattinson presented the belts. She is no relation to the club's "
+                          "founder, Tom Pattinson, a blacksmith who set up the club in 1906 and died in 1949.\n")
+    assert ("death", "Tom Pattinson", "1949") in _facts(ex, names)

@@ -65,10 +65,12 @@ def subject_owner(r: "_Resolver", tok: Token, gender: Optional[str]) -> Optional
             c = relative_noun_person(r, verb.head)
             if c is not None and not c.platform and not c.plural and c.is_person_like() and c.gender_fit(gender) == 1.0:
                 return c
-        if ch.dep_ not in subj or ch.i >= tok.i or ch.i not in r.covered or (len(subj) > 1 and any(g.dep_ == "conj" for g in ch.children)):
+        # ("His predecessor, the late Wilf Armstrong, ran the club until his death": the name apposed)
+        named = next((a for a in ch.children if a.dep_ == "appos" and a.i in r.covered and a.i < tok.i), ch) if ch.i not in r.covered else ch
+        if ch.dep_ not in subj or named.i >= tok.i or named.i not in r.covered or (len(subj) > 1 and any(g.dep_ == "conj" for g in ch.children)):
             # (a passive's agent owned by "Both Ines and Vera were trained by ..." is neither's)
             continue
-        c = r.covered[ch.i].root()
+        c = r.covered[named.i].root()
         if not c.platform and not c.plural and c.is_person_like() and c.gender_fit(gender) == 1.0:
             return c
     return participle_owner(r, verb, gender)

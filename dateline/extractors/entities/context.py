@@ -38,6 +38,7 @@ from dateline.extractors.entities.common import mid_capitals
 from dateline.extractors.entities.kinnames import given_a_post
 from dateline.extractors.entities.lexicon import W_CONTEXT_ORG, W_PERSON_NOUN
 from dateline.extractors.entities.mastheads import paper_name
+from dateline.extractors.entities.nameshapes import APPOINTING, appoints_as_its
 from dateline.extractors.entities.orgsides import (
     _closing_number,
     _conj_top,
@@ -183,9 +184,7 @@ def context_evidence(b: "_Builder") -> None:
             c.platform = True
 
 
-# verbs that give somebody a post, and the posts a firm is given too ("appointed Grant
-# Thornton as auditor")
-_APPOINTING = frozenset({"appoint", "hire", "name", "elect", "promote", "recruit", "select", "choose", "install", "confirm"})
+# the posts a firm is given too ("appointed Grant Thornton as auditor")
 _FIRMS_POSTS = frozenset({"auditor", "auditors", "adviser", "advisor", "advisers", "broker", "sponsor", "partner", "supplier",
                           "contractor", "bidder", "consultant", "consultants", "agent", "registrar", "trustee", "administrator",
                           "administrators", "receiver", "receivers", "liquidator", "liquidators", "insurer", "provider", "operator"})
@@ -207,7 +206,7 @@ def _plural_modifier(tok: Token, lex) -> bool:
 def _appointed_as(name: Token, lex) -> bool:
     """The name is the object of an appointing verb whose "as" names a person's post."""
     verb = name.head
-    if name.dep_ != "dobj" or verb.lemma_.lower() not in _APPOINTING:
+    if name.dep_ != "dobj" or verb.lemma_.lower() not in APPOINTING:
         return False
     posts = [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "as" for g in c.children if g.dep_ == "pobj"]
     return any(p.text.islower() and p.lower_ not in _FIRMS_POSTS and (p.lower_ in lex.role_heads or p.lower_ in lex.trades)
@@ -298,6 +297,8 @@ def _reasons(b: "_Builder", s: int, e: int, surnames: set[str]) -> set[str]:
         # (a score counts twice, as a vessel does: it outweighs a title the side's name opens
         # with, "beat Prince Albert 7-5")
         out |= {"contest", "score"}
+    if b.observe is None and appoints_as_its(head):
+        out.add("appointer")  # "Pedro Estate has appointed Lakshmi Murugesu as its superintendent"
     if b.observe is None and head.dep_ == "dobj" and head.head.lemma_.lower() in ("open", "reopen") and _opened_by_someone(b, head):
         out.add("opened")  # "When Tran Van Minh opened Pho Saigon Ngon in 1995": nobody opens a person
     if b.observe is None and head.dep_ == "dobj" and head.head.lemma_.lower() in TEAM_VERBS:

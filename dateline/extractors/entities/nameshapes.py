@@ -457,3 +457,19 @@ def listed_employer(doc: Doc, s: int, e: int, lex: Lexicon) -> bool:
     person's post, which the entry's age follows but is not of (at extraction only)."""
     return (e - s > 1 and doc[e - 1].lower_ in lex.org_keywords and s >= 2 and doc[s - 1].text == ","
             and doc[s - 2].is_lower and doc[s - 2].is_alpha)
+
+
+# verbs that give somebody a post
+APPOINTING = frozenset({"appoint", "hire", "name", "elect", "promote", "recruit", "select", "choose", "install", "confirm"})
+
+
+def appoints_as_its(head: Token) -> bool:
+    """'Pedro Estate ... has appointed Lakshmi Murugesu, 41, as its superintendent': the subject of a
+    verb of appointing that gives somebody a post as "its" is the body that holds the post."""
+    if head.dep_ == "appos" and head.head.is_upper:
+        head = head.head  # ("NUWARA ELIYA — Pedro Estate, ..., has appointed": hung on the wire dateline)
+    verb = head.head
+    return head.dep_ == "nsubj" and verb.lemma_.lower() in APPOINTING and any(
+        c.dep_ == "prep" and c.lower_ == "as" and any(g.dep_ == "pobj" and any(p.dep_ == "poss" and p.lower_ == "its" for p in g.children) for g in c.children)
+        for c in verb.children)
+

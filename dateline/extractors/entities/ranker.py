@@ -238,7 +238,10 @@ def modifier_only(res: "_Resolver", c: "_Cluster") -> bool:
     """A name no more than a common noun's modifier wherever written ("Braemar heavy events", "the
     Curepipe workshop"), which no rule has made a person: no pronoun or description means it."""
     return not c.is_person_like() and bool(c.mentions) and all(
-        res.doc[m.head].dep_ in ("compound", "nmod") and res.doc[m.head].head.pos_ == "NOUN" for m in c.mentions)
+        res.doc[m.head].dep_ in ("compound", "nmod") and res.doc[m.head].head.pos_ == "NOUN"
+        # (not before a person's noun: "Thranduil king of northern Mirkwood, as well as his son")
+        and res.doc[m.head].head.lemma_.lower() not in res.lex.person_nouns and res.doc[m.head].head.lower_ not in res.lex.titles
+        for m in c.mentions)
 
 
 # a business's premises called so ("The taverna is named after his grandmother"); not a body's

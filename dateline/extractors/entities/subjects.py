@@ -71,6 +71,8 @@ def subject_owner_of_thing(r: "_Resolver", tok: Token, gender: Optional[str]) ->
     subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < tok.i), None)
     if subj is None or subj.pos_ != "NOUN" or subj.lemma_.lower() in r.lex.person_or_gendered or subj.lemma_.lower() in r.lex.role_heads:
         return None
+    if any(a.dep_ == "appos" and a.i in r.covered and r.covered[a.i].root().is_person_like() for a in subj.children):
+        return None  # ("His predecessor, the late Wilf Armstrong, ran the club until his death": a person, named)
     owner = next((c for c in subj.children if c.dep_ == "poss" and c.i in r.covered), None)
     if owner is None:
         return None

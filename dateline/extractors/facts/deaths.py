@@ -158,6 +158,12 @@ def death_subjects(ctx: _Ctx, verb: Token) -> list[Entity]:
     subj = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
     if not people and verb.dep_ == "relcl" and len(subj) == 1 and subj[0].lower_ == "who":
         people = _apposed_by_comma(ctx, verb.head)
+    if not people and not subj and verb.dep_ == "conj" and verb.head.dep_ == "relcl" \
+            and any(c.dep_ == "nsubj" and c.lower_ == "who" for c in verb.head.children):
+        # ("Tom Pattinson, a blacksmith who set up the club in 1906 and died in 1949": the clause's noun's name)
+        noun = verb.head.head
+        named = [e for e in _resolve(ctx, noun.head if noun.dep_ == "appos" else noun, couples=False) if e.type in PERSON]
+        people = named if len(named) == 1 else _apposed_by_comma(ctx, noun)
     if not people and len(subj) == 1 and subj[0].lower_ == "who":
         people = _who_past_apposition(ctx, subj[0])
     if not people and len(subj) == 1 and subj[0].i in dateline_tokens(ctx.doc):

@@ -103,6 +103,17 @@ def _names_after(ctx: _Ctx, i: int, sent: SpacySpan, many: bool, noun: Optional[
             while j < sent.end and (doc[j].text == "," or doc[j].lower_ == "and"):
                 j += 1
             continue
+        after = next((k for k in range(j, sent.end) if doc[k].idx >= hit[0].end), sent.end)
+        if found and after < sent.end and doc[after].tag_ == "POS":
+            # ("two sons: Peter, 48, Freya's father, a hill farmer; and David": an item's description
+            # names somebody else; the list goes on after the semicolon)
+            semi = next((k for k in range(after, sent.end) if doc[k].text == ";"), None)
+            if semi is None:
+                break
+            j = semi + 1
+            while j < sent.end and doc[j].lower_ in ("and", ","):
+                j += 1
+            continue
         if hit[1] not in found:  # ("a girl, Elsie": one child, described then named)
             found.append(hit[1])
         end = hit[0].end
