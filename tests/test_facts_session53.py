@@ -242,3 +242,11 @@ def test_died_joined_to_a_who_clause_on_a_description_is_the_named_ones_death(nl
     ex, names = _run(nlp, "date 2024-03-17\nCouncillor Ruth Pattinson presented the belts. She is no relation to the club's "
                           "founder, Tom Pattinson, a blacksmith who set up the club in 1906 and died in 1949.\n")
     assert ("death", "Tom Pattinson", "1949") in _facts(ex, names)
+
+
+def test_a_list_opened_by_a_possessor_and_its_kin_noun_names_the_one_after(nlp):
+    ex, names = _run(nlp, "date 2025-10-11\nOn Friday Erzsébet Kovács, 78, handed the table to her grandson, Bence Kovács, "
+                          "26. Her husband, Gábor, a tram mechanic, died in 2012 aged 74. The couple had two children: Bence's "
+                          "father, Péter, 52, an engineer, and a daughter, Judit, 49.\n")
+    facts = _facts(ex, names)
+    assert ("child", "Erzsébet Kovács", "Péter") in facts and ("child", "Erzsébet Kovács", "Bence Kovács") not in facts, facts

@@ -104,6 +104,9 @@ def _names_after(ctx: _Ctx, i: int, sent: SpacySpan, many: bool, noun: Optional[
                 j += 1
             continue
         after = next((k for k in range(j, sent.end) if doc[k].idx >= hit[0].end), sent.end)
+        if not found and many and after + 2 < sent.end and doc[after].tag_ == "POS" and doc[after + 1].lower_ in kin and doc[after + 2].text == ",":
+            j = after + 3  # ("two children: Bence's father, Péter, 52, ..., and a daughter": the name after the kin noun)
+            continue
         if found and after < sent.end and doc[after].tag_ == "POS":
             # ("two sons: Peter, 48, Freya's father, a hill farmer; and David": an item's description
             # names somebody else; the list goes on after the semicolon)
