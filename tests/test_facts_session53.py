@@ -250,3 +250,18 @@ def test_a_list_opened_by_a_possessor_and_its_kin_noun_names_the_one_after(nlp):
                           "father, Péter, 52, an engineer, and a daughter, Judit, 49.\n")
     facts = _facts(ex, names)
     assert ("child", "Erzsébet Kovács", "Péter") in facts and ("child", "Erzsébet Kovács", "Bence Kovács") not in facts, facts
+
+
+def test_a_place_that_only_modifies_a_headline_noun_is_no_person(nlp):
+    ex, _ = _run(nlp, "date 2025-08-24\nBraemar heavy events: a father's record falls to his daughter\n\nThe women's caber "
+                      "went to Isla MacRae, 23, on Saturday, 41 years after her father, Calum MacRae, won the men's event.\n")
+    place = _entity(ex, "Braemar")
+    assert place is None or (place.type != "PERSON" and place.gender is None), (place.name, place.type, place.gender)
+
+
+def test_a_two_word_name_opening_a_headline_before_club_is_the_club(nlp):
+    ex, _ = _run(nlp, "date 2025-01-19\n\nBondi Sands club crowns a mother and son at its centenary carnival\n\nSYDNEY — When "
+                      "Kylie Brennan, 52, won the masters board race on Saturday, her son, Jack Brennan, 24, was waiting on "
+                      "the sand.\n")
+    club = _entity(ex, "Bondi Sands")
+    assert club is None or club.type != "PERSON", (club.name, club.type)

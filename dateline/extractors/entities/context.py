@@ -50,7 +50,7 @@ from dateline.extractors.entities.orgsides import (
     scored_side,
 )
 from dateline.extractors.entities.personal import person_evidence
-from dateline.extractors.entities.placeuses import written_as_place
+from dateline.extractors.entities.placeuses import headline_modifier, written_as_place
 from dateline.extractors.entities.syntax import _possessive
 from dateline.extractors.entities.things import (
     TEAM_VERBS,
@@ -133,7 +133,8 @@ def context_evidence(b: "_Builder") -> None:
                 and not any(m.kind == "title" for m in c.mentions) and written_as_place(toks, by_word.get(c.key[0], []), b.lex):
             reasons.add("place")  # ("brought it to Mauritius, where it produced", "his hometown Oulu": placeuses.py)
         names = [m for m in c.mentions if m.kind == "name"]
-        if b.observe is None and len(c.key) == 1 and names and all(_plural_modifier(toks[m.head], b.lex) for m in names):
+        if b.observe is None and len(c.key) == 1 and names and (all(_plural_modifier(toks[m.head], b.lex) for m in names)
+                                                               or all(headline_modifier(toks[m.head], b.lex) for m in names)):
             reasons.add("modifier")  # ("peaked at number 37 on the Billboard charts", written only so)
 
         if b.observe is None and not vessel and len(names) == 1 and work_predicate(toks[names[0].head], b.lex):
@@ -232,7 +233,8 @@ def _names_a_business_noun(toks, s: int, e: int, lex) -> bool:
     """'the Glen Avie distillery', 'from the Balmacree distillery': a name between "the" and a
     lower-case noun for a business or a body names that business, however the tagger read it
     (not 'the Obama administration', 'the Smith family': no business noun)."""
-    if s == 0 or e >= len(toks) or toks[s - 1].lower_ != "the":
+    # (or opening a line with two words at least: a headline's "Bondi Sands club crowns a mother and son")
+    if s == 0 or e >= len(toks) or (toks[s - 1].lower_ != "the" and not (e - s > 1 and "\n" in toks[s - 1].text + toks[s - 1].whitespace_)):
         return False
     noun = toks[e]
     if noun.is_lower and noun.dep_ == "compound" and noun.head.i > noun.i and noun.head.tag_ == "NNS" and noun.head.is_lower \

@@ -79,3 +79,15 @@ def written_as_place(toks: list[Token], at: list[int], lex: Lexicon) -> bool:
     once and never as a person."""
     uses = [toks[i] for i in at if toks[i].text[:1].isupper()]
     return any(place_use(t, lex) for t in uses) and not any(person_use(t, lex) for t in uses)
+
+
+def headline_modifier(tok: Token, lex: Lexicon) -> bool:
+    """'Braemar heavy events: a father's record falls to his daughter', 'Beauce sugar shack passes to
+    a fourth generation': a one-word name in the article's first line, no more than a common noun's
+    modifier (not a person's noun's or a title's), is a place the headline is set in."""
+    doc = tok.doc
+    head = tok.head
+    if tok.dep_ not in ("compound", "nmod") or head.pos_ != "NOUN" or head.lemma_.lower() in lex.person_nouns or head.lower_ in lex.titles:
+        return False
+    first = next((t.i for t in doc if not t.is_space), 0)
+    return not any("\n" in t.text or "\n" in t.whitespace_ for t in doc[first : tok.i])
