@@ -265,3 +265,30 @@ def test_a_two_word_name_opening_a_headline_before_club_is_the_club(nlp):
                       "the sand.\n")
     club = _entity(ex, "Bondi Sands")
     assert club is None or club.type != "PERSON", (club.name, club.type)
+
+
+def test_a_titled_surname_is_no_firms_first_word_and_may_open_a_chinese_name(nlp):
+    ex, _ = _run(nlp, "date 2025-11-03\nGEORGE TOWN — Khoo Brothers Biscuits, the Penang maker of tau sar pneah that was "
+                      "founded in 1952, has named Khoo Mei Ling, 36, as managing director, the first woman to run the "
+                      "company.\n\nMs Khoo, a former auditor with Deloitte Malaysia, succeeds her uncle, Khoo Boon Seng, 71, "
+                      "who will remain chairman.\n")
+    firm = _entity(ex, "Khoo Brothers Biscuits")
+    assert firm is not None and firm.type == "ORG" and firm.gender is None, [(e.name, e.type, e.gender) for e in ex.entities]
+    assert "Ms Khoo" in _mentioned(ex, "Khoo Mei Ling")
+
+
+def test_a_mrs_is_not_the_man_she_married(nlp):
+    ex, names = _run(nlp, "date 2025-03-09\nKUMASI — Deaconess Grace Adjoa Mensah, who led the women's choir of Wesley "
+                          "Methodist Cathedral for 37 years, died at her home on Tuesday. She was 88.\n\nShe married Kwabena "
+                          "Mensah, a railway clerk, in 1960; he died in 1999.\n\nMrs Mensah is survived by three sons, Kofi, "
+                          "Kwame and Yaw.\n")
+    husband = _entity(ex, "Kwabena Mensah")
+    assert husband is not None and husband.gender != "female", [(e.name, e.gender, [m.text for m in e.mentions]) for e in ex.entities]
+    assert "Mrs Mensah" in _mentioned(ex, "Grace Adjoa Mensah")
+    cathedral = _entity(ex, "Wesley Methodist Cathedral")
+    assert cathedral is None or cathedral.type != "PERSON"
+
+
+def test_a_choir_mother_is_no_relative(nlp):
+    ex, names = _run(nlp, "date 2025-03-09\nGrace Mensah, choir mother of Kumasi Wesley Methodist, died on Tuesday aged 88.\n")
+    assert not [f for f in _facts(ex, names) if f[0] in ("parent", "child")], _facts(ex, names)

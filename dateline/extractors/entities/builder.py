@@ -55,7 +55,7 @@ from dateline.extractors.entities.namesakes import (
     titled_elsewhere,
 )
 from dateline.extractors.entities.nameshapes import kin_apposed_name, listed_employer
-from dateline.extractors.entities.naming import married_name, married_names
+from dateline.extractors.entities.naming import married_by, married_name, married_names
 from dateline.extractors.entities.nicknames import nickname_keys
 from dateline.extractors.entities.orgsides import lone_possessive_org
 from dateline.extractors.entities.otherlabels import age_before
@@ -370,7 +370,7 @@ class _Builder(_Resolver):
                 found.append((c, "firstname"))
             elif self.observe is None and len(c.key) >= 3 and word in c.key[1:-1] and person and _NICK_MARKS & set(c.unlowered or ()):
                 found.append((c, "firstname"))  # "Dot" after 'Dorothy "Dot" Kessler' (extraction only)
-            elif c.key[0] == word and c.votes["ORG_KEYWORD"] and not (self.observe is None and placed_word(self.doc[at], self.lex)):
+            elif c.key[0] == word and c.votes["ORG_KEYWORD"] and not (self.observe is None and (placed_word(self.doc[at], self.lex) or titled)):
                 # "Brenton" after Brenton Athletic: a club or firm is called by its first word
                 # (not the place it is named after: "the city of Jeonju")
                 found.append((c, "org_short"))
@@ -401,10 +401,13 @@ class _Builder(_Resolver):
                 found = []  # ("Mrs Grant" with none but "his uncle, Hector Grant" before: somebody else)
         if titled and not found and self.observe is None:
             # ("Ms Quispe" after "Rosa Quispe Huamán": the first of two surnames, as Spanish names are written)
-            found = [(c, "surname") for c in self._recent_first() if not c.platform and len(c.key) == 3 and c.key[1] == word and len(c.unlowered) == 3
+            # (or the first, as Chinese names are written: "Ms Khoo" after "Khoo Mei Ling")
+            found = [(c, "surname") for c in self._recent_first() if not c.platform and len(c.key) == 3 and word in c.key[:2] and len(c.unlowered) == 3
                      and c.person_score() >= 0 and not (gender and _gender_conflict(c, gender))][:1]
         if titled and len(found) > 1 and self.observe is None:
             found = speaker_going_on(self, at, found) or found
+            # ("She married Kwabena Mensah, a railway clerk ... Mrs Mensah is survived by": not the man she married)
+            found = [f for f in found if not married_by(self.doc, f[0], gender)] or found
         if titled and len(found) > 1:
             found = by_title(self, found, titled, lambda f: f[0], at=at)
         if titled and len(found) > 1 and self.observe is None:

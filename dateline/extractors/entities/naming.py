@@ -194,3 +194,18 @@ def _wives_by_first_name(doc: Doc, full: list[_NameSpan], spans: list[_NameSpan]
         if husband is not None:
             out.append((_key(doc, husband.end - 1, husband.end), _key(doc, sp.start, sp.end)))
     return out
+
+
+def married_by(doc: Doc, c: _Cluster, gender: Optional[str]) -> bool:
+    """The person is named as the one a he or she of ``gender`` married ("She married Kwabena
+    Mensah"): that one's spouse, so no "Mrs" or "Mr" of that gender."""
+    pronoun = {"female": "she", "male": "he"}.get(gender or "")
+    if pronoun is None:
+        return False
+    for m in c.root().mentions:
+        tok = doc[m.head]
+        verb = tok.head
+        if m.kind == "name" and tok.dep_ == "dobj" and verb.lemma_.lower() in _MARRY and any(
+                s.dep_ == "nsubj" and s.lower_ == pronoun for s in verb.children):
+            return True
+    return False

@@ -90,4 +90,6 @@ def headline_modifier(tok: Token, lex: Lexicon) -> bool:
     if tok.dep_ not in ("compound", "nmod") or head.pos_ != "NOUN" or head.lemma_.lower() in lex.person_nouns or head.lower_ in lex.titles:
         return False
     first = next((t.i for t in doc if not t.is_space), 0)
-    return not any("\n" in t.text or "\n" in t.whitespace_ for t in doc[first : tok.i])
+    # (a headline: a short first line the text breaks after, not a text of one paragraph)
+    brk = next((t.i for t in doc[first : first + 25] if "\n" in t.text or "\n" in t.whitespace_), None)
+    return brk is not None and first <= tok.i <= brk

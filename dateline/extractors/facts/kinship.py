@@ -41,6 +41,9 @@ from dateline.extractors.facts.subjects import _subjects
 from dateline.model import Entity
 from dateline.nlp import columns, tokens_in, tokens_of
 
+# nouns that keep a kin noun a relative ("birth mother", "foster son")
+_KIN_COMPOUNDS = frozenset({"birth", "foster", "step", "surrogate"})
+
 
 def _copula_subject(ctx: _Ctx, tok: Token) -> tuple[list[Entity], int]:
     """'She is the daughter of X': the kin noun is the attribute of a copula. A plural noun
@@ -225,6 +228,9 @@ def _rule_kinship(ctx: _Ctx) -> None:
             # "brother-in-law", "ex-wife", "former husband" are not the relation the noun names
             if ctx.text[_tok_end(tok) : _tok_end(tok) + 7].lower() in ("-in-law", "-to-be"):
                 continue
+            if any(c.dep_ in ("compound", "amod") and c.pos_ == "NOUN" and c.i == tok.i - 1 and c.lower_ not in kin_lex and c.lower_ not in _KIN_COMPOUNDS
+                   for c in tok.children):
+                continue  # ("choir mother of Kumasi Wesley Methodist", "den mother": an office, no relative)
             before = ctx.text[max(0, tok.idx - 9) : tok.idx].lower()
             if kin["relation"] == "spouse" and re.search(r"(?:\bex-?|former\s+|\bex\s+)$", before):
                 continue
