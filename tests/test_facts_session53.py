@@ -292,3 +292,21 @@ def test_a_mrs_is_not_the_man_she_married(nlp):
 def test_a_choir_mother_is_no_relative(nlp):
     ex, names = _run(nlp, "date 2025-03-09\nGrace Mensah, choir mother of Kumasi Wesley Methodist, died on Tuesday aged 88.\n")
     assert not [f for f in _facts(ex, names) if f[0] in ("parent", "child")], _facts(ex, names)
+
+
+def test_a_parents_daughters_named_together_are_no_married_couple(nlp):
+    ex, names = _run(nlp, "date 2025-02-23\nZERMATT — After 44 years at the head of the Matterhorn Ski School, Beat Julen, 70, "
+                          "retired on Saturday and passed the business to his twin daughters, Anja and Seraina Julen, 38.\n\n"
+                          "Julen founded the school in 1981 with his late wife, Ursula, a ski racer. She died in 2016 aged 62. "
+                          "The couple had three children: the twins and a son, Reto, 35, a mountain guide.\n")
+    facts = _facts(ex, names)
+    assert not _of(facts, "spouse", "Anja Julen") and not _of(facts, "spouse", "Seraina Julen"), facts
+    assert ("sibling", "Anja Julen", "Seraina Julen") in facts or ("sibling", "Seraina Julen", "Anja Julen") in facts, facts
+
+
+def test_a_name_the_staff_call_a_machine_apposed_to_its_noun_is_the_machines(nlp):
+    ex, _ = _run(nlp, "date 2025-05-22\nLAGOS — The law firm Adebayo & Adebayo celebrated its 50th anniversary on Tuesday.\n\n"
+                      "The firm's first typewriter, a 1974 Olivetti the staff call \"Mama Olivetti\", sits in a glass case in "
+                      "reception. \"She typed the first brief,\" the managing partner said.\n")
+    machine = _entity(ex, "Mama Olivetti")
+    assert machine is None or (machine.type != "PERSON" and machine.gender is None), (machine.name, machine.type, machine.gender)

@@ -347,6 +347,8 @@ def _given_to_a_thing(head: Token, lex) -> bool:
             named += [ch for ch in subjects[:-1] if ch.pos_ == "NOUN" and any(a.dep_ == "appos" and a.i < subjects[-1].i for a in ch.children)] if not named else []
         # "named her Dame Ysolde", parsed with "her" as the name's possessive
         named += [ch for ch in head.children if ch.dep_ == "poss" and ch.lower_ == "her" and ch.i < head.i]
+        if not named and verb.dep_ == "appos" and verb.head.pos_ == "NOUN" and verb.head.i < head.i:
+            named = [verb.head]  # ("The firm's first typewriter, a 1974 Olivetti the staff call "Mama Olivetti"", the verb apposed)
         if not named and verb.dep_ == "relcl" and verb.head.i < head.i:
             named = [verb.head]  # "a Friesian heifer the Ojoks have named Maama Patricia": what the clause is on
             if verb.head.pos_ == "PROPN" and verb.head.dep_ == "appos" and verb.head.head.pos_ == "NOUN":

@@ -182,7 +182,10 @@ def _siblings_before(ctx: _Ctx, start: int) -> bool:
     """A sibling group's noun right before the pair ('Twins Ciarán and Darragh Dwyer', 'the
     brothers Sean and Declan Walsh'; patterns key ``sibling_group_words``)."""
     words = re.findall(r"[\w'’-]+", ctx.text[max(ctx.article.body_start, start - 30) : start].lower())[-2:]
-    return any(w in patterns()["sibling_group_words"] for w in words) or _siblings_said_before(ctx, start)
+    kin = patterns()["kinship"]
+    # (or one parent's children in the plural: "his twin daughters, Anja and Seraina Julen, 38")
+    children = bool(words) and words[-1].endswith("s") and kin.get(words[-1], {}).get("relation") == "child"
+    return any(w in patterns()["sibling_group_words"] for w in words) or children or _siblings_said_before(ctx, start)
 
 
 def _siblings_said_before(ctx: _Ctx, start: int) -> bool:
