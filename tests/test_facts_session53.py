@@ -310,3 +310,12 @@ def test_a_name_the_staff_call_a_machine_apposed_to_its_noun_is_the_machines(nlp
                       "reception. \"She typed the first brief,\" the managing partner said.\n")
     machine = _entity(ex, "Mama Olivetti")
     assert machine is None or (machine.type != "PERSON" and machine.gender is None), (machine.name, machine.type, machine.gender)
+
+
+def test_a_she_after_her_partner_is_introduced_is_hers_not_the_partners(nlp):
+    ex, _ = _run(nlp, "date 2024-11-02\nTENBY — Coxswain Rhodri Gwyther, 58, handed over the Tenby lifeboat to his deputy, "
+                      "Carys Phillips, 41, on Friday.\n\nMs Phillips, a paramedic with the Welsh Ambulance Service, becomes "
+                      "the station's first woman coxswain. Her partner, Gareth Rees, is the station's mechanic. \"Rhodri "
+                      "taught me everything,\" she said.\n")
+    partner = _entity(ex, "Gareth Rees")
+    assert partner is not None and partner.gender is None, [(e.name, e.gender, [m.text for m in e.mentions]) for e in ex.entities]

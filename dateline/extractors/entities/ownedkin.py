@@ -193,3 +193,27 @@ def turned_kin(r: "_Resolver", tok: Token, chosen: Optional[_Cluster]) -> Option
             return None
         return named
     return None
+
+
+def possessor_over_relative(r: "_Resolver", tok: Token, chosen: Optional[_Cluster]) -> Optional[_Cluster]:
+    """'Her partner, Gareth Rees, is the station's mechanic. "Rhodri taught me everything," she
+    said': a subject he or she the ranker gave to somebody brought in, in its sentence or the two
+    before, as a relative of a possessive of that same gender ("Her partner"), whom the text has
+    never given the gender, is that possessive's person. At extraction only; None where nothing
+    changes."""
+    gender = r.lex.pronouns.get(tok.lower_)
+    if chosen is None or r.observe is not None or gender is None or tok.tag_ != "PRP" or tok.dep_ not in ("nsubj", "nsubjpass"):
+        return None
+    c = chosen.root()
+    if c.genders[gender] or c.pgenders[gender]:
+        return None
+    for m in c.mentions:
+        t = r.toks[m.head]
+        if m.kind != "descriptor" or m.head >= tok.i or r.sent_of[tok.i] - r.sent_of[m.head] > 2 or (t.lemma_.lower() not in r.lex.relative_nouns and t.lemma_.lower() not in r.lex.acquaintance_nouns):
+            continue
+        for p in t.children:
+            if p.dep_ == "poss" and r.lex.pronouns.get(p.lower_) == gender and p.i in r.covered:
+                owner = r.covered[p.i].root()
+                if owner is not c and owner.is_person_like() and not owner.plural and owner.gender_fit(gender) == 1.0:
+                    return owner
+    return None

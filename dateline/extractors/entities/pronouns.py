@@ -62,7 +62,13 @@ from dateline.extractors.entities.overrides import (
     vessel_bound,
     widow_bound,
 )
-from dateline.extractors.entities.ownedkin import owned_kin_named, spouse_of_kin_subject, surname_kin_owner, turned_kin
+from dateline.extractors.entities.ownedkin import (
+    owned_kin_named,
+    possessor_over_relative,
+    spouse_of_kin_subject,
+    surname_kin_owner,
+    turned_kin,
+)
 from dateline.extractors.entities.owners import listed_owner, own_end_owner
 from dateline.extractors.entities.predicated import post_holder, predicated_of
 from dateline.extractors.entities.quotedspeaker import in_quoted_title, quoted_speaker
@@ -441,7 +447,8 @@ class _Resolver(_Kin):
             if same is not None:
                 return surname_kin_owner(self, tok, same, lambda: self._alternatives(tok, recent)) or same
         picked = topic_person(self, tok, subject_shift(self, tok, continuity(self, tok, self._ranked(tok, recent, rule), recent), recent))
-        return turned_kin(self, tok, picked) or surname_kin_owner(self, tok, picked) or apposed_kin_holder(self, tok, picked) or owned_kin_named(self, tok, picked) or picked
+        return possessor_over_relative(self, tok, picked) or turned_kin(self, tok, picked) or surname_kin_owner(self, tok, picked) \
+            or apposed_kin_holder(self, tok, picked) or owned_kin_named(self, tok, picked) or picked
 
     def _alternatives(self, tok: Token, recent) -> list[_Cluster]:
         """The ranker's candidates, likeliest first, ranked now if a rule decided before it."""
