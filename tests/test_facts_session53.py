@@ -8,11 +8,7 @@ from __future__ import annotations
 
 from tests.test_facts_families import _of, _run
 from tests.test_facts_session49 import _entity, _facts
-
-
-def _mentioned(ex, name: str) -> set[str]:
-    e = _entity(ex, name)
-    return {m.text for m in e.mentions} if e is not None else set()
+from tests.test_facts_session52 import _mentioned
 
 
 def test_a_she_in_a_quotation_is_not_the_speaker_who_said_it(nlp):
