@@ -100,7 +100,6 @@ def _first_head(c: _Cluster) -> int:
     return min((m.head for m in c.root().mentions), default=0)
 
 
-
 class _Builder(_Resolver):
     # ---- pass 2: names --------------------------------------------------------------------------
     def cluster_names(self, spans: list[_NameSpan]) -> None:

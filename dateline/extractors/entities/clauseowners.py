@@ -111,14 +111,15 @@ def sole_named_owner(r: "_Resolver", tok: Token, gender: Optional[str]) -> Optio
         return None  # (a thing the sentence is about, "The funicular", not "Norell's interpretation")
     found: list[_Cluster] = []
     for k in range(start, tok.i):
-        c = r.covered.get(k)
-        if (r.doc[k].lower_ in r.lex.pronouns and not r.doc[k].lower_.endswith("self")) or r.in_quote[k] or (c is None and r.doc[k].pos_ == "PROPN" and r.doc[k].ent_type_ != "NORP"):
+        t, c = r.toks[k], r.covered.get(k)
+        if (t.lower_ in r.lex.pronouns and not t.lower_.endswith("self")) or r.in_quote[k] or (c is None and t.pos_ == "PROPN" and t.ent_type_ != "NORP"):
             return None  # (nor past a name no cluster holds: "showing a young Electra Havemeyer with her mother")
-        if c is None or c.root() in found or c.root().platform:
+        held = c.root() if c is not None else None
+        if held is None or held in found or held.platform:
             continue
-        if c.root().is_person_like() and any(m.kind != "descriptor" and m.start <= r.doc[k].idx < m.end for m in c.root().mentions):  # (a name, not "a whaler")
-            found.append(c.root())
-        elif not c.root().is_person_like() and r.doc[k].pos_ == "PROPN" and not (c.root().votes["ORG_KEYWORD"] or c.root().votes["CONTEXT"]
-                                                                                  or any(m.kind == "descriptor" for m in c.root().mentions)):
+        if held.is_person_like() and any(m.kind != "descriptor" and m.start <= t.idx < m.end for m in held.mentions):  # (a name, not "a whaler")
+            found.append(held)
+        elif not held.is_person_like() and t.pos_ == "PROPN" and not (held.votes["ORG_KEYWORD"] or held.votes["CONTEXT"]
+                                                                      or any(m.kind == "descriptor" for m in held.mentions)):
             return None  # (a name no more than tagged an organisation may be a person: "showing a young Electra Havemeyer")
     return found[0] if len(found) == 1 and not found[0].plural and found[0].gender_fit(gender) == 1.0 else None

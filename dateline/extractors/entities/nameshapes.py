@@ -472,4 +472,3 @@ def appoints_as_its(head: Token) -> bool:
     return head.dep_ == "nsubj" and verb.lemma_.lower() in APPOINTING and any(
         c.dep_ == "prep" and c.lower_ == "as" and any(g.dep_ == "pobj" and any(p.dep_ == "poss" and p.lower_ == "its" for p in g.children) for g in c.children)
         for c in verb.children)
-

@@ -81,14 +81,21 @@ def written_as_place(toks: list[Token], at: list[int], lex: Lexicon) -> bool:
     return any(place_use(t, lex) for t in uses) and not any(person_use(t, lex) for t in uses)
 
 
+def noun_modifier(tok: Token, lex: Lexicon) -> bool:
+    """The word is no more than a common noun's modifier ("the Curepipe workshop", "Braemar heavy
+    events"), not a person's noun's or a title's ("Thranduil king of northern Mirkwood")."""
+    head = tok.head
+    return tok.dep_ in ("compound", "nmod") and head.pos_ == "NOUN" and head.lemma_.lower() not in lex.person_nouns \
+        and head.lower_ not in lex.titles
+
+
 def headline_modifier(tok: Token, lex: Lexicon) -> bool:
     """'Braemar heavy events: a father's record falls to his daughter', 'Beauce sugar shack passes to
     a fourth generation': a one-word name in the article's first line, no more than a common noun's
-    modifier (not a person's noun's or a title's), is a place the headline is set in."""
-    doc = tok.doc
-    head = tok.head
-    if tok.dep_ not in ("compound", "nmod") or head.pos_ != "NOUN" or head.lemma_.lower() in lex.person_nouns or head.lower_ in lex.titles:
+    modifier (``noun_modifier``), is a place the headline is set in."""
+    if not noun_modifier(tok, lex):
         return False
+    doc = tok.doc
     first = next((t.i for t in doc if not t.is_space), 0)
     # (a headline: a short first line the text breaks after, not a text of one paragraph)
     brk = next((t.i for t in doc[first : first + 25] if "\n" in t.text or "\n" in t.whitespace_), None)

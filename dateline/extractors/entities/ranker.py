@@ -25,6 +25,7 @@ from dateline.extractors.entities.binding import not_referents
 from dateline.extractors.entities.clusters import _majority
 from dateline.extractors.entities.lexicon import DECAY, PRONOUN_LOCK, TIE_DISCOUNT
 from dateline.extractors.entities.mentionindex import _mention_facts, _sentence_roles, mention_index
+from dateline.extractors.entities.placeuses import noun_modifier
 from dateline.extractors.entities.quotedspeaker import quoted_title_only
 from dateline.extractors.entities.rankertrees import Ranker
 from dateline.extractors.entities.syntax import C_ROLES, P_ROLES, Syntax, _pronoun_role, _unbindable
@@ -237,11 +238,7 @@ def called_organisation(res: "_Resolver", c: "_Cluster") -> bool:
 def modifier_only(res: "_Resolver", c: "_Cluster") -> bool:
     """A name no more than a common noun's modifier wherever written ("Braemar heavy events", "the
     Curepipe workshop"), which no rule has made a person: no pronoun or description means it."""
-    return not c.is_person_like() and bool(c.mentions) and all(
-        res.doc[m.head].dep_ in ("compound", "nmod") and res.doc[m.head].head.pos_ == "NOUN"
-        # (not before a person's noun: "Thranduil king of northern Mirkwood, as well as his son")
-        and res.doc[m.head].head.lemma_.lower() not in res.lex.person_nouns and res.doc[m.head].head.lower_ not in res.lex.titles
-        for m in c.mentions)
+    return not c.is_person_like() and bool(c.mentions) and all(noun_modifier(res.toks[m.head], res.lex) for m in c.mentions)
 
 
 # a business's premises called so ("The taverna is named after his grandmother"); not a body's

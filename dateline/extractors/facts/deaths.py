@@ -308,23 +308,22 @@ def death_month(ctx: _Ctx, t: Optional[TimeExpr]) -> Optional[TimeExpr]:
     if t is None or t.type != "DATE" or not ctx.article.date:
         return t
     m = re.fullmatch(r"\d{4}-(\d{2})(?:-(\d{2}))?", t.value)
-    if m is not None and m.group(2) and _WEEKDAY.search(t.text) and (period := date_interval(ctx.article.date)) is not None \
-            and t.value > period[1].isoformat():
-        # ("after the death of Jean-Claude Labonne on Saturday": read forward with no verb's tense
-        # to say otherwise, the weekday of a death is the last one before the article's date)
-        value = (date.fromisoformat(t.value) - timedelta(days=7)).isoformat()
-        return t.model_copy(update={"value": value, "interval": (value, value)})
-    # (a year written in the text, "March 2019", "'19", stands; so does a weekday or "yesterday",
-    # already counted back from the article date)
-    if m is None or re.search(r"\d{4}|['’]\d\d", t.text) or (m.group(2) and not re.search(r"[A-Za-z]{3}", t.text)):
-        return t
-    if m.group(2) and not any(w.lower().rstrip(".") in _MONTHS for w in re.findall(r"[A-Za-z]+\.?", t.text)):
-        return t
-    month, day = int(m.group(1)), int(m.group(2)) if m.group(2) else None
     period = date_interval(ctx.article.date)
     if period is None:
         return t
     today = period[1]  # ("date 2023-10": a month's article may be of its last day)
+    if m is not None and m.group(2) and _WEEKDAY.search(t.text) and t.value > today.isoformat():
+        # ("after the death of Jean-Claude Labonne on Saturday": read forward with no verb's tense
+        # to say otherwise, the weekday of a death is the last one before the article's date)
+        value = (date.fromisoformat(t.value) - timedelta(days=7)).isoformat()
+        return t.model_copy(update={"value": value, "interval": (value, value)})
+    # (a year written in the text, "March 2019", "'19", stands; so does a weekday or "yesterday"
+    # the times stage already counted back from the article date)
+    if m is None or re.search(r"\d{4}|['’]\d\d", t.text) or (m.group(2) and not re.search(r"[A-Za-z]{3}", t.text)):
+        return t
+    if m.group(2) and not any(w.lower().rstrip(".") in _MONTHS for w in re.findall(r"[A-Za-z]+\.?", t.text)):
+        return t
+    month, day = int(m.group(1)), int(m.group(2)) if m.group(2) else None  # ("date 2023-10": a month's article may be of its last day)
     year = today.year if (month, day or 0) <= (today.month, today.day if day else 0) else today.year - 1
     if day is not None:
         value = f"{year}-{month:02d}-{day:02d}"
