@@ -63,6 +63,9 @@ def fronted_owner(r: "_Resolver", tok: Token, gender: Optional[str]) -> Optional
         return None  # ("After Linus tells her, Lucy thinks": a name before it in its sentence)
     from dateline.extractors.entities.binding import not_referents  # (here: binding reaches this module)
 
+    if tok.dep_ in _SUBJ and tok.head.dep_ == "ccomp" and tok.head.head.lemma_.lower() in r.lex.speech_verbs and tok.head.i < tok.head.head.i:
+        return None  # ("She had not missed a match since 1948, said the club's chairman, X": what X said of someone)
+
     subject = fronted_subject(r.syntax(), i)
     if not any(k in r.covered for k in subject):
         subject = _inner_main_subject(r, i) or subject

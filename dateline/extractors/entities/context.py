@@ -240,8 +240,21 @@ def _names_a_business_noun(toks, s: int, e: int, lex) -> bool:
     if noun.is_lower and noun.dep_ == "compound" and noun.head.i > noun.i and noun.head.tag_ == "NNS" and noun.head.is_lower \
             and toks[e - 1].head.i == noun.head.i and noun.head.lemma_.lower() in lex.trades:
         return True  # "the Keighley scrap merchants": a firm of a trade, in the plural, past its goods
-    return noun.is_lower and noun.pos_ == "NOUN" and toks[e - 1].head.i == noun.i and (
-        noun.lemma_.lower() in lex.org_keywords or noun.lemma_.lower() in lex.org_nouns)
+    if noun.is_lower and noun.pos_ == "NOUN" and toks[e - 1].head.i == noun.i and (
+            noun.lemma_.lower() in lex.org_keywords or noun.lemma_.lower() in lex.org_nouns):
+        return True
+    # ("The Paliskunta Kaamanen reindeer herding cooperative": the body's noun a word or two of
+    # its trade further on, the name hung on one of them)
+    for k in range(e + 1, min(e + 3, len(toks))):
+        body = toks[k]
+        if not all(t.is_lower and t.is_alpha and t.tag_ in ("NN", "NNS", "VBG") for t in toks[e:k]):
+            return False
+        # (the noun itself may be tagged an adjective there: "herding cooperative")
+        last = k + 1 >= len(toks) or toks[k + 1].pos_ not in ("NOUN", "PROPN")
+        if body.is_lower and body.tag_ in ("NN", "JJ") and last and e <= toks[e - 1].head.i <= k and (
+                body.lower_ in lex.org_keywords or body.lower_ in lex.org_nouns):
+            return True
+    return False
 
 
 def _reasons(b: "_Builder", s: int, e: int, surnames: set[str]) -> set[str]:
@@ -301,8 +314,10 @@ def _reasons(b: "_Builder", s: int, e: int, surnames: set[str]) -> set[str]:
         out |= {"contest", "score"}
     if b.observe is None and appoints_as_its(head):
         out.add("appointer")  # "Pedro Estate has appointed Lakshmi Murugesu as its superintendent"
-    if b.observe is None and head.dep_ == "dobj" and head.head.lemma_.lower() in ("open", "reopen") and _opened_by_someone(b, head):
-        out.add("opened")  # "When Tran Van Minh opened Pho Saigon Ngon in 1995": nobody opens a person
+    if b.observe is None and head.dep_ == "dobj" and head.head.lemma_.lower() in ("open", "reopen", "run") and _opened_by_someone(b, head):
+        # "When Tran Van Minh opened Pho Saigon Ngon in 1995", "who has run Wyss Alphornbau since
+        # 1990": nobody opens or runs a person
+        out.add("opened")
     if b.observe is None and head.dep_ == "dobj" and head.head.lemma_.lower() in TEAM_VERBS:
         out.add("contest")  # "Ronald Harrington, who captained La Querencia": a team
     if b.observe is None and head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.i == s - 1 and s > 1 and head.head.head.i == s - 2 \
@@ -347,7 +362,9 @@ def _reasons(b: "_Builder", s: int, e: int, surnames: set[str]) -> set[str]:
 def _opened_by_someone(b: "_Builder", obj: Token) -> bool:
     """The verb whose object the name is has a person for its subject: a name or a he, she, they."""
     subj = next((c for c in obj.head.children if c.dep_ == "nsubj"), None)
-    return subj is not None and subj.i < obj.i and (subj.lower_ in ("he", "she", "they", "i", "we") or subj.i in b.covered)
+    # (or "who" of a clause on a name: "Ueli Wyss, 66, who has run Wyss Alphornbau")
+    return subj is not None and subj.i < obj.i and (subj.lower_ in ("he", "she", "they", "i", "we") or subj.i in b.covered
+                                                    or (subj.lower_ == "who" and obj.head.dep_ == "relcl" and obj.head.head.i in b.covered))
 
 
 def _runs_on_to_noun(noun: Token) -> bool:

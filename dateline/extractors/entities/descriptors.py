@@ -414,7 +414,18 @@ def _named_with(res, c: _Cluster, low: str) -> bool:
     """Whether the text writes the organisation's name right before the lower-case noun ("the
     Kanemasa forge")."""
     doc = res.doc
-    return any(m.kind == "name" and m.head + 1 < len(doc) and doc[m.head + 1].lower_ == low for m in c.mentions)
+    return any(m.kind == "name" and _noun_after(doc, m.head, low) for m in c.mentions)
+
+
+def _noun_after(doc, head: int, low: str) -> bool:
+    """The noun right after the name, or past a word or two of its trade ("the Paliskunta
+    Kaamanen reindeer herding cooperative", "the Tifaout women's cooperative")."""
+    for k in range(head + 1, min(head + 5, len(doc))):
+        if doc[k].lower_ == low:
+            return True
+        if not (doc[k].is_lower and doc[k].is_alpha) and doc[k].text not in ("'s", "\u2019s", "'"):
+            return False
+    return False
 
 
 def _called_so_before(res, i: int, low: str) -> list:

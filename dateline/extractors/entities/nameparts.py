@@ -355,7 +355,15 @@ def life_subject(ent: Span, lex: Lexicon) -> bool:
     root = ent.root
     # (the full names looked at last, and through the Doc's one list of its ents: building
     # ``doc.ents`` anew for every place the tagger found cost 5% of the entity stage)
-    return (root.dep_ == "nsubj" and root.head.lemma_.lower() in lex.life_verbs and root.head.pos_ == "VERB"
+    doc = ent.doc
+    # ("In 1984 Ueli married Margrit Bühler": the parser read the name into the fronted date's
+    # phrase, right before the verb)
+    fronted = (root.dep_ == "pobj" and root.head.dep_ == "prep" and root.head.head.i == root.i + 1
+               and any(t.ent_type_ == "DATE" for t in doc[root.head.i + 1 : root.i]))
+    # (or hung on the verb as an adverb, after the date: "In 1984 Ueli married")
+    fronted = fronted or (root.dep_ == "npadvmod" and root.head.i == root.i + 1 and root.i > 0 and doc[root.i - 1].ent_type_ == "DATE")
+    verb = root.head.head if fronted and root.dep_ == "pobj" else root.head
+    return ((root.dep_ == "nsubj" or fronted) and verb.lemma_.lower() in lex.life_verbs and verb.pos_ == "VERB"
             and root.is_title and root.is_alpha and not (ent.start > 0 and ent.doc[ent.start - 1].lower_ == "the")
             and not any(e.label_ == "PERSON" and len(e) > 1 and e[-1].text == root.text for e in ents_of(ent.doc)))
 

@@ -392,7 +392,8 @@ def wire_dateline(toks: list[Token], s: int, e: int) -> int:
     for t in toks[e : e + 6]:
         if t.text in DASHES or t.text.startswith(("—", "--")):
             return t.i
-        if not (t.text == "," or (t.text[:1].isupper() and t.is_alpha) or t.text == "." or t.lower_ in REGION_WORDS):
+        # (an abbreviation the tokenizer keeps with its stop: "KILRUSH, Co. Clare —", "Que.")
+        if not (t.text == "," or (t.text[:1].isupper() and t.text.rstrip(".").isalpha()) or t.text == "." or t.lower_ in REGION_WORDS):
             return 0
     return 0
 

@@ -415,7 +415,7 @@ class _Resolver(_Kin):
         speaker = speaker_of_object(self, tok, self.lex.pronouns[tok.lower_])
         if speaker is not None:
             return speaker  # ("Ines Varga claimed that the club's decision had dismayed him")
-        if self.observe is None and (said_of_a_thing(tok, self.covered, self.lex) or after_named_thing(tok, self.covered) or in_quoted_title(self, tok)):
+        if self.observe is None and (said_of_a_thing(tok, self.covered, self.lex) or after_named_thing(tok, self.covered, self.lex) or in_quoted_title(self, tok)):
             return None  # (at extraction only: the ranker's training reads every pronoun)
         interviewee = interview_opener(self, tok) or entry_subject(self, tok) or apposed_subject_before(self, tok, self.lex.pronouns[tok.lower_]) \
             or item_owner(self, tok) or subject_owner_of_thing(self, tok, self.lex.pronouns[tok.lower_]) or post_holder(self, tok)

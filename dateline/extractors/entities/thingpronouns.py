@@ -41,7 +41,7 @@ def _named_at(tok: Token, covered: dict):
     return covered.get(tok.i) or next((covered[a.i] for a in tok.children if a.dep_ == "appos" and a.i in covered), None)
 
 
-def after_named_thing(tok: Token, covered: dict) -> bool:
+def after_named_thing(tok: Token, covered: dict, lex=None) -> bool:
     """'The stillhouse crew have named the still Auld Jean; she was fired on 12 January': a "she"
     or "her" whose sentence, up to it, names a thing (a vessel, a machine, a still: a cluster
     typed as a thing) and no person is the thing's, however the parser joins the clauses;
@@ -57,7 +57,7 @@ def after_named_thing(tok: Token, covered: dict) -> bool:
         last = next((covered[j] for j in range(before.end - 1, before.start - 1, -1) if j in covered), None)
         if last is not None and last.root().platform and not last.root().is_person_like():
             return True
-        if _thing_subject(before, covered):
+        if _thing_subject(before, covered, lex):
             return True
     if tok.dep_ in ("nsubj", "nsubjpass"):
         # ("The Company's shallop, Lady Margery, carried the Master's party ...; she goes to her
@@ -80,7 +80,7 @@ def after_named_thing(tok: Token, covered: dict) -> bool:
     return thing
 
 
-def _thing_subject(sent, covered: dict) -> bool:
+def _thing_subject(sent, covered: dict, lex=None) -> bool:
     """"The museum's engine, a beam engine known to volunteers as Old Bessie, was built in 1871 by
     Harvey and Co of Hayle.", "The boat, a jahazi named Bi Mwanaisha after Salim's late mother, took
     two years to build.": a sentence whose subject's phrase names a thing hands its subject on to a
@@ -106,4 +106,7 @@ def _thing_subject(sent, covered: dict) -> bool:
                 return False
         elif r.platform and j in inside:
             things = True
-    return things
+    # ("Its best-known piece, the Amber Rose, was given to the city in 2005. She sits in the
+    # museum": a thing's noun with a name apposed that the tagger left untagged)
+    return things or (lex is not None and subj.tag_ == "NN" and subj.lemma_.lower() in lex.things
+                      and any(a.dep_ == "appos" and a.pos_ == "PROPN" and a.i not in covered for a in subj.children))

@@ -5,6 +5,7 @@ whose type evidence asks it."""
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING, Optional
 
 from spacy.tokens import Token
@@ -107,6 +108,8 @@ def _vessel(b: "_Builder", s: int, e: int) -> bool:
     if b.observe is None and s > 1 and c_tag[s - 1] == "NN" and c_text[s - 1].islower() and c_low[s - 1] in lex.work_nouns \
             and _determined(toks, s - 1):
         return True  # "starred in the police drama Harbour Lights", however the parser hangs the name
+    if b.observe is None and e - s == 1 and s > 1 and re.fullmatch(r"(?:18|19|20)\d\d", c_text[s - 1]) and _determined(toks, s - 1):
+        return True  # ("Kanchhi, the pale blue 1978 Vespa": a make with its model year is a machine)
     if b.observe is None and listed_programme(toks, e):
         return True  # "Harbour Row (BBC One, 7.30pm)": a programme in a listing
     if b.observe is None and set_off_animal_subject(head, lex):

@@ -101,7 +101,8 @@ def _rule_as_posts(ctx: _Ctx) -> None:
             verb = tok.head.head
             # only a verb of holding a post or a spell of time: 'served as', 'nine years as'; not
             # 'praised her as leader'; with 'its' any verb: "kept the accounts as its treasurer"
-            if verb.lemma_ not in as_verbs and verb.lower_ not in spells and not any(c.lower_ == "its" for c in tok.children):
+            if verb.lemma_ not in as_verbs and verb.lower_ not in spells and not any(c.lower_ == "its" for c in tok.children) \
+                    and not _runs_body(ctx, verb):
                 continue
         elif managing_as(tok) and tok.head.head.head.lemma_ in as_verbs:
             verb = tok.head.head.head  # "succeeded her father as managing director of X", "managing" read as a verb
@@ -133,9 +134,12 @@ def _rule_as_posts(ctx: _Ctx) -> None:
             continue
         if verb.lemma_ in ("take", "move") and unasserted_copula(verb):
             continue  # "is expected to take over as managing director": a post to come, if at all
-        given = [e for c in verb.children if c.dep_ == "dobj" for e in [ctx.token_entity(c)] if e is not None]
+        # ("The Hollis Varga brewery named Sam Ortiz as its head brewer": the small parser makes
+        # the one named an object predicate)
+        given = [e for c in verb.children if c.dep_ in ("dobj", "oprd") for e in [ctx.token_entity(c)] if e is not None]
         succeeded = verb.lemma_ in _SUCCEEDING and (tok.dep_ == "pobj" or managing_as(tok))
-        if given and not succeeded and not (len(given) == 1 and verb.lemma_ in _GIVING and tok.dep_ == "pobj" and tok.lower_ in titles
+        if given and not succeeded and not (len(given) == 1 and verb.lemma_ in _GIVING and tok.dep_ == "pobj"
+                                            and (tok.lower_ in titles or any(c.lower_ == "its" for c in tok.children))
                                             and not any(s.type not in PERSON for s in _subjects(ctx, verb, couples=False))):
             continue  # "Priya Nair has named Sam Okafor as chief financial officer": the post is his
         if succeeded:
@@ -183,6 +187,14 @@ def _rule_as_posts(ctx: _Ctx) -> None:
                      for f in ctx.facts.values()):
             _drop_bare_job(ctx, person, post, start, end)
             ctx.add("title", person, start, end, value=post, confidence=LIKELY)
+
+
+def _runs_body(ctx: _Ctx, verb: Token) -> bool:
+    """'has run the mill as managing director since 2003': running or leading an organisation
+    (its object) as a post (not 'ran as an independent', which has none)."""
+    return verb.lemma_ in ("run", "lead", "manage") and any(
+        c.dep_ == "dobj" and (ctx.covering(c.idx, c.idx + len(c.text), ORG) is not None
+                              or (c.pos_ == "NOUN" and _org_for(ctx, c.lower_, c.idx) is not None)) for c in verb.children)
 
 
 def _home_org(ctx: _Ctx, verb: Token) -> Optional[tuple[Mention, Entity]]:

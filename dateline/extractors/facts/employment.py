@@ -12,6 +12,7 @@ from typing import Optional
 from spacy.tokens import Token
 
 from dateline.extractors.facts import orgs
+from dateline.extractors.facts.appointers import appointed as _appointed
 from dateline.extractors.facts.clauses import _not_asserted, role_children
 from dateline.extractors.facts.context import (
     LIKELY,
@@ -195,36 +196,6 @@ def _kind_then_name(ctx: _Ctx, role: Token) -> Optional[tuple[Mention, Entity]]:
     return None if hit is None or _membership(hit[1]) else hit
 
 
-def _appointed(ctx: _Ctx, role: Token) -> Optional[tuple[tuple[Entity, int], tuple[Mention, Entity]]]:
-    """'ORG named/appointed/hired PERSON as (its) ROLE': the person (the verb's object) and the
-    organisation (its subject) that gave the role."""
-    verb = role.head.head if role.dep_ == "pobj" and role.head.lower_ == "as" else role.head if role.dep_ == "oprd" else None
-    if verb is None or verb.lemma_ not in patterns()["employment"]["as_verbs"] or _not_asserted(verb):
-        return None
-    # "X was appointed harbourmaster by the Eyemouth Harbour Trust": the passive's agent gave it
-    by = [g for a in verb.children if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj"]
-    passive = [c for c in verb.children if c.dep_ == "nsubjpass"]
-    if by and len(passive) == 1:
-        org_hit = _org_at(ctx, by[0])
-        named = ctx.covering(passive[0].idx, _tok_end(passive[0]))
-        if org_hit is not None and named is not None and named[1].type == "PERSON":
-            return (named[1], named[0].start), org_hit
-    if role.dep_ != "pobj":
-        return None
-    # (the subject nearest the verb first: a headline run into the sentence adds one of its own)
-    subj = sorted((c for c in verb.children if c.dep_ == "nsubj"), key=lambda c: (c.i > verb.i, -c.i))
-    if not subj and verb.dep_ == "acl":
-        subj = [verb.head]  # the small parser's reading of "ORG, named X as ...", "ORG named X"
-    obj = [c for c in verb.children if c.dep_ in ("dobj", "oprd")]
-    if not subj or not obj:
-        return None
-    org = next((hit for c in subj for hit in [_org_at(ctx, c)] if hit), None)
-    person = ctx.covering(obj[0].idx, _tok_end(obj[0]))
-    if org is None or person is None or person[1].type != "PERSON":
-        return None
-    return (person[1], person[0].start), org
-
-
 def _post_head(post: str) -> str:
     """The word a post is named by: 'manager' of 'general manager', 'head' of 'head of sales'."""
     return post.split(" of ")[0].split()[-1]
@@ -304,7 +275,7 @@ def _rule_role_employers(ctx: _Ctx) -> None:
             unlisted = _unlisted_post_at(ctx, tok)
             if not unlisted:
                 continue
-        appointed = _appointed(ctx, tok)
+        appointed = _appointed(ctx, tok, _org_at)
         if appointed is not None:
             # "Copperline Brewing named Sanjay Mehta as its managing director"
             (named, named_at), giver = appointed

@@ -241,6 +241,12 @@ def _rule_events(ctx: _Ctx) -> None:
                     # ("Dr Chiamaka Eze, a paediatrician at X, wed Obinna Nwosu": the parser takes the
                     # one wed for a second subject, after the verb)
                     obj_toks = [c for c in tok.children if c.dep_ == "nsubj" and c.i > tok.i and c.pos_ == "PROPN"]
+                    # ("In 1984 Ueli married Margrit Bühler": the one who married read into the
+                    # fronted date's phrase, the one married made the subject)
+                    fronted = [e for g in [*(g for c in tok.children if c.dep_ == "prep" and c.i < tok.i for g in c.children if g.dep_ == "pobj"),
+                                           *(c for c in tok.children if c.dep_ == "npadvmod")]
+                               if g.pos_ == "PROPN" and g.i == tok.i - 1 for e in _resolve(ctx, g) if e.type == "PERSON"]
+                    subj = fronted if obj_toks and len(fronted) == 1 else subj
                 if len(subj) < 2 and not obj_toks:
                     subj = pair_wed_here(ctx, tok) or subj  # ("X and Y (both Music, 2008) were married", parse broken)
                 if len(subj) < 2 and not obj_toks:

@@ -133,6 +133,24 @@ def _founded_noun(ctx: _Ctx, verb: Token) -> bool:
         and _is_org(ctx, noun.head)
 
 
+def _gerund_subjects(verb: Token) -> list[Token]:
+    """'spent eleven years at the port before buying a press in 1958 and founding the X Mill': a
+    gerund after a preposition (or joined to one) is done by the subject of the verb the
+    preposition hangs on."""
+    v = verb
+    while v.dep_ == "conj" and v.head.i < v.i and v.head.tag_ == "VBG":
+        v = v.head
+    if v.dep_ != "pcomp" or v.head.dep_ != "prep" or v.head.head.pos_ not in ("VERB", "AUX"):
+        return []
+    main = v.head.head
+    for _ in range(3):  # (past a participle and a verb joined to the first: "quit school ... and spent ..., loading ... before")
+        subj = [o for c in main.children if c.dep_ == "nsubj" for o in _conjuncts(c)]
+        if subj or main.dep_ not in ("advcl", "conj") or main.head.pos_ not in ("VERB", "AUX"):
+            return subj
+        main = main.head
+    return []
+
+
 def _rule_founders(ctx: _Ctx) -> None:
     verbs: dict[str, str] = patterns()["founders"]["verbs"]
     toks = tokens_of(ctx.doc)
@@ -169,6 +187,8 @@ def _rule_founders(ctx: _Ctx) -> None:
                 # "The pair married in 1974 and started Mwangi Haulage": the first verb's subject
                 people = [o for c in verb.head.children if c.dep_ == "nsubj" for o in _conjuncts(c)] or (
                     [verb.head.head] if verb.head.dep_ == "acl" and verb.head.head.lower_ in COUPLE_WORDS else [])  # (parsed "The pair, ..., married")
+            if not people and verb.tag_ == "VBG":
+                people = _gerund_subjects(verb)
             if verb.dep_ == "relcl" and any(c.lower_ in ("who", "that") for c in people):
                 people = [verb.head]  # "Olaf Lindqvist, who founded the clinic": the name the clause hangs on
             people += _partners(verb)

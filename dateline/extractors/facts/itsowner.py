@@ -7,6 +7,8 @@ from __future__ import annotations
 
 from typing import Optional
 
+from spacy.tokens import Token
+
 from dateline.extractors.entities.lexicon import lexicon
 from dateline.extractors.facts.context import ORG, PERSON, _Ctx, _named
 from dateline.extractors.facts.orgs import _org_for, article_org, org_kind
@@ -44,6 +46,8 @@ def _its(ctx: _Ctx, start: int, end: int, fallback: bool = False) -> Optional[tu
                 hit = _org_for(ctx, poss.lower_, poss.idx) if poss is not None else None
                 if hit is not None:
                     return hit[0].model_copy(update={"start": start, "end": end}), hit[1]
+                if where is sent and _unknown_body(ctx, tok):
+                    return None  # ("The Tifaout cooperative elected X as its president": a body named here, untagged)
     for tok in sent:
         # "... is a mechanic at the depot, and their son is its operations manager": the
         # organisation a noun of its kind before 'its' in the sentence stands for
@@ -89,6 +93,16 @@ def _its(ctx: _Ctx, start: int, end: int, fallback: bool = False) -> Optional[tu
         return m.model_copy(update={"start": start, "end": end}), e
     m, e = next(iter(named.values()))
     return m.model_copy(update={"start": start, "end": end}), e
+
+
+def _unknown_body(ctx: _Ctx, tok: Token) -> bool:
+    """'The Pieter Sandoval fishing cooperative elected X as its treasurer': the subject is a body
+    of a known kind with a name of its own before the noun that no organisation covers; 'its' is
+    that body's, not one named in the sentences before."""
+    if not (tok.pos_ == "NOUN" and tok.is_lower and org_kind(tok.lower_) is not None):
+        return False
+    names = [c for c in tok.children if c.dep_ == "compound" and c.pos_ == "PROPN" and c.i < tok.i]
+    return bool(names) and all(ctx.covering(c.idx, c.idx + len(c.text), ORG) is None for c in names)
 
 
 def _their(ctx: _Ctx, start: int, end: int) -> Optional[tuple[Mention, Entity]]:

@@ -29,7 +29,16 @@ def after_semicolon(ctx: "_Ctx", verb: Token) -> Optional[Entity]:
         return None
     start = doc[k + 1].idx
     hit = ctx.starting_at(start)
+    kin = ctx.starting_at(start, kinds=("descriptor",)) if hit is None else None
+    if kin is not None and kin[1].type == "PERSON" and (named := re.match(r",\s*", ctx.text[kin[0].end : verb.idx])) is not None:
+        # ("; her husband, Pádraig, died at sea in 2003": the kin noun with its own name set off)
+        again = ctx.starting_at(kin[0].end + named.end())
+        hit = again if again is not None and again[1].id == kin[1].id else None
     if hit is None or hit[1].type != "PERSON":
         return None
     rest = ctx.text[hit[0].end : verb.idx]
-    return hit[1] if re.fullmatch(r"\s*(?:,\s*\d{1,3}\s*,\s*)?", rest) else None
+    return hit[1] if re.fullmatch(r"\s*(?:,\s*\d{1,3}\s*)?,?\s*", rest) and (kin is not None or re.fullmatch(_AGE_SET_OFF, rest)) else None
+
+
+_AGE_SET_OFF = r"\s*(?:,\s*\d{1,3}\s*,\s*)?"
+

@@ -284,6 +284,9 @@ def _kin_owners(ctx: _Ctx, tok: Token, sent: SpacySpan) -> tuple[list[Entity], i
             pair = (ctx.pair_before(p.idx, keep=lambda pr: _sibling_pair(ctx, pr)) if sibling else None) or _partner_pair(ctx, sent, p.i) or (_couple_named_here(ctx, sent, p) if child else None) or (
                 _child_and_in_law(ctx, sent, p) if child else None) or ctx.pair_before(p.idx, surname, keep=(lambda pr: not partners(ctx, pr)) if parent else (
                 (lambda pr: not _sibling_pair(ctx, pr)) if child else None))
+            if pair is not None and child and any(e in relatives for e in pair):
+                # ("Sarita is the widow of their second son, Bikash": no pair the son is one of)
+                pair = ctx.pair_before(p.idx, surname, keep=lambda pr: not _sibling_pair(ctx, pr) and not any(e in relatives for e in pr))
         if low == "their" and sibling:
             # ("... four children: A; B; C; and D. Their eldest brother": the children listed since)
             ids = {e.id for e in pair} if pair is not None else set()

@@ -195,6 +195,10 @@ def _parallel_owner(owners: list[Entity], pronoun: str, relation: str, said: lis
     return owners
 
 
+# nouns for a young person that a relative's possessive may own ("her sister's boy")
+_PEOPLE_NOUNS = frozenset({"boy", "girl", "lad", "lass", "baby", "kid", "child", "youngster", "toddler"})
+
+
 def _rule_kinship(ctx: _Ctx) -> None:
     kin_lex = patterns()["kinship"]
     doc = ctx.doc
@@ -215,6 +219,8 @@ def _rule_kinship(ctx: _Ctx) -> None:
             if not kin or (pos[k] not in ("NOUN", "PROPN") and not _nominal(doc, k, kin)):
                 continue
             tok = toks[k]
+            if tok.dep_ == "poss" and tok.head.pos_ == "NOUN" and (tok.head.lower_ in kin_lex or tok.head.lower_ in owned or tok.head.lemma_.lower() in _PEOPLE_NOUNS):
+                continue  # ("her sister's boy, Nils", "his mother's elder brother": a relative's relative)
             nxt = doc[tok.i + 1] if tok.i + 1 < sent.end else None
             nxt2 = doc[tok.i + 2] if tok.i + 2 < sent.end else None
             # "mother of two" is a count, not a relation
@@ -263,6 +269,8 @@ def _rule_kinship(ctx: _Ctx) -> None:
                     # "the five Rockefeller brothers: John, Nelson, Laurance ...": siblings of each other
                     group, g_end = _names_after(ctx, tok.i, sent, many=True)
                     _each_other(ctx, group, tok.idx, g_end, LIKELY)
+                    for t in group if len(group) > 1 else ():
+                        ctx.add_gender(t, kin.get("gender"), tok.idx, g_end, LIKELY)  # ("the Schultz sisters, Marlene Vogel and Doris Schultz")
                 continue
             if not plural and joined_to_plural_kin(tok, lexicon()):
                 continue  # ("two daughters and a son: Carla, 40, ...; and Diego": the first name is no son)

@@ -63,6 +63,8 @@ def org_before_job(ctx: _Ctx, start: int) -> Optional[tuple[Mention, Entity, int
     # "a Clerkenwell penmaker", a place the tagger took for a body)
     if re.search(r"\b(?:in|near)\s+" + re.escape(org.name) + r"\b", ctx.text):
         return None
+    if any(ctx.text[m.start - 4 : m.start] == " of " and ctx.ending_at(m.start - 4, PERSON) is not None for m in org.mentions):
+        return None  # ("Susan Meyer of Brodhead ... a Brodhead blacksmith": a hometown, as a survivors' list gives it)
     words = org.name.split()
     if len(words) == 1 and not words[0].isupper() and not words[0].endswith("s") and len(org.mentions) == 1:
         return None

@@ -289,7 +289,9 @@ def _main_company(ctx: _Ctx, noun: str, before: int, linked: Optional[tuple[Ment
         return max(acted, key=lambda v: v.last[0].start).last
     if linked is not None and (_fresh(ctx, linked[1], before) or _spoke_near(ctx, linked[1], before)):
         return linked
-    best = max(counts, key=lambda v: (v.times, -v.first[0].start))
+    # (on a tie, one somebody founded or runs: "the timber shed beside the Röthenbach ... who has
+    # run Wyss Alphornbau since 1990 ... The workshop's apprentice")
+    best = max(counts, key=lambda v: (v.times, any(_actor(ctx, m, founded=True) for m, _e in (v.first, v.last)), -v.first[0].start))
     return best.last
 
 

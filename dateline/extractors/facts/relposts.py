@@ -39,7 +39,8 @@ def _rule_whose_posts(ctx: _Ctx) -> None:
     """'Kimani Shuttle, whose proprietor, Grace Kimani, 45, ...', 'the council, whose convener,
     Morven Bain, said': the post a 'whose' clause on an organisation gives the person named in
     apposition to it. (A kin noun there, 'whose late wife, Peigi', is no post: ``_post_words``.)"""
-    rx = re.compile(r",?\s+whose\s+" + _POST + r",\s+$")
+    # (past an honorific the name's mention leaves out: "whose curator, Dr Fiona Kerr")
+    rx = re.compile(r",?\s+whose\s+" + _POST + r",\s+(?:(?:Dr|Prof|Mr|Mrs|Ms|Miss|Sir|Dame|Rev)\.?\s+)?$")
     for m, person in ctx.mentions:
         if person.type != "PERSON" or m.kind not in ("name", "surname", "firstname") or m.start < ctx.article.body_start:
             continue

@@ -1,0 +1,193 @@
+"""Constructions found short in this session's probes (a reindeer herding cooperative, an argan
+cooperative, a brass band, a sake brewery, an Icelandic trawler, an amber workshop, a running
+camp, a currach club) and in the forty-third set once it became development, 2026-12-05 from
+09:39 UTC. Each is checked on text written for these tests; a guard keeps what the same rules
+must not touch (it passes on the code the session started from too: named so below)."""
+
+from __future__ import annotations
+
+from tests.test_facts_families import _of, _run
+from tests.test_facts_session49 import _entity, _facts
+from tests.test_facts_session52 import _mentioned
+
+
+def _types(ex) -> dict[str, str]:
+    return {e.name: e.type for e in ex.entities}
+
+
+def test_a_body_named_before_its_noun_gives_the_post_it_names_someone_to(nlp):
+    ex, names = _run(nlp, "date 2025-02-20\nThe Hollis Varga brewery named Sam Ortiz as its head brewer on Monday.\n")
+    facts = _facts(ex, names)
+    assert ("employer", "Sam Ortiz", "Hollis Varga") in facts, facts
+    assert ("title", "Sam Ortiz", "head brewer") in facts, facts
+
+
+def test_its_on_an_untagged_body_is_not_the_body_named_the_sentence_before(nlp):
+    ex, names = _run(nlp, "date 2025-02-20\nThe Kestrel Rowing Club named Dana Whitlow as its president this week.\n\n"
+                          "The Pieter Sandoval fishing cooperative elected Aiko Reyes as its treasurer on Monday.\n")
+    facts = _facts(ex, names)
+    assert not _of(facts, "employer", "Aiko Reyes"), facts
+    assert ("employer", "Dana Whitlow", "Kestrel Rowing Club") in facts, facts
+
+
+def test_a_name_before_a_trade_and_a_body_noun_is_the_body(nlp):
+    ex, _ = _run(nlp, "date 2025-11-14\nINARI, Finland — The Paliskunta Kaamanen reindeer herding cooperative elected "
+                      "Aila Magga, 47, as its chairwoman on Thursday.\n\nThe cooperative's new secretary is Marja Aikio, "
+                      "a veterinarian.\n")
+    assert _types(ex).get("Paliskunta Kaamanen") == "ORG", _types(ex)
+    assert "The cooperative" in _mentioned(ex, "Paliskunta Kaamanen"), [(e.name, [m.text for m in e.mentions]) for e in ex.entities]
+
+
+def test_the_noun_a_body_was_named_with_finds_it_past_a_possessive(nlp):
+    ex, _ = _run(nlp, "date 2025-06-02\nTAMANAR, Morocco — Fatima Ait Oubaha became president of the Tifaout women's "
+                      "cooperative on Saturday. The cooperative now employs 64 women.\n\nIts director, Youssef Benali, is a "
+                      "former accountant at Banque Populaire. The cooperative's oldest member, Mama Itto, says she is 89.\n")
+    owners = [e.name for e in ex.entities if any(m.text.lower() == "the cooperative" for m in e.mentions)]
+    assert owners and all("Tifaout" in n for n in owners), [(e.name, [m.text for m in e.mentions]) for e in ex.entities]
+
+
+def test_an_animal_or_a_drink_apposed_to_a_name_is_no_person(nlp):
+    ex, _ = _run(nlp, "date 2025-11-14\nThe herders named a reindeer, Rudolf, the mascot of their anniversary. He will "
+                      "appear at the winter market.\n\nThe brewery's best-known sake, Kogane Shizuku, won a medal in London.\n")
+    kinds = _types(ex)
+    assert kinds.get("Rudolf") not in ("PERSON", None), kinds
+    assert kinds.get("Kogane Shizuku") not in ("PERSON", None), kinds
+
+
+def test_a_county_abbreviation_in_a_dateline_keeps_the_town_a_place(nlp):
+    ex, names = _run(nlp, "date 2025-07-21\nKILRUSH, Co. Clare — A crew led by Tomás Ó Dálaigh, 52, his son Cian, 24, "
+                          "and his nephew won the Kilrush regatta on Sunday.\n")
+    assert not any(e.name.upper() == "KILRUSH" and e.type == "PERSON" for e in ex.entities), _types(ex)
+    facts = _facts(ex, names)
+    assert ("child", "Tomás Ó Dálaigh", "Cian") in facts, facts
+
+
+def test_a_kin_noun_after_a_semicolon_with_its_name_set_off_is_the_one_who_died(nlp):
+    ex, names = _run(nlp, "date 2025-07-21\nEoin's mother, Nóra Ó Dálaigh, watched from the slipway. She is Tomás's "
+                          "sister-in-law; her husband, Pádraig, died at sea in 2003.\n")
+    facts = _facts(ex, names)
+    assert _of(facts, "death", "Pádraig"), facts
+    assert not _of(facts, "death", "Nóra Ó Dálaigh"), facts
+
+
+def test_a_she_after_a_thing_with_an_untagged_name_is_no_person_s(nlp):
+    ex, _ = _run(nlp, "date 2025-05-08\nThe amber association's president, Michał Kosior, called the workshop a living "
+                      "museum. Its best-known piece, the Amber Rose, was given to the city in 2005. She sits in the city "
+                      "museum.\n")
+    kosior = _entity(ex, "Michał Kosior")
+    assert kosior is not None and kosior.gender is None, [(e.name, e.gender, [m.text for m in e.mentions]) for e in ex.entities]
+
+
+def test_a_name_someone_has_run_since_a_year_is_a_business(nlp):
+    ex, names = _run(nlp, "date 2025-06-14\nUeli Kunz, 66, who has run Kunz Geigenbau since 1990, said on Thursday that "
+                          "his daughter would take over.\n")
+    assert _types(ex).get("Kunz Geigenbau") == "ORG", _types(ex)
+    assert ("employer", "Ueli Kunz", "Kunz Geigenbau") in _facts(ex, names)
+
+
+def test_the_workshop_is_the_body_someone_runs_not_a_river_named_first(nlp):
+    ex, names = _run(nlp, "date 2025-06-14\nEvery horn to leave the shed beside the Emme has the same mark. Ueli Kunz, "
+                          "who has run Kunz Hornbau since 1990, is retiring.\n\nThe workshop's apprentice, Nico Frei, 19, "
+                          "marks the trees.\n")
+    facts = _facts(ex, names)
+    assert ("employer", "Nico Frei", "Kunz Hornbau") in facts, facts
+
+
+def test_a_name_read_into_a_fronted_year_is_the_one_who_married(nlp):
+    ex, names = _run(nlp, "date 2025-06-14\nUeli Kunz, 66, runs the shed. In 1984 Ueli married Margrit Bühler, a "
+                          "cheesemaker's daughter who was then teaching at the primary school in Signau.\n")
+    facts = _facts(ex, names)
+    assert ("spouse", "Ueli Kunz", "Margrit Bühler") in facts or ("spouse", "Margrit Bühler", "Ueli Kunz") in facts, facts
+
+
+def test_a_she_in_what_a_named_speaker_said_after_it_is_not_the_speaker(nlp):
+    ex, _ = _run(nlp, "date 2025-03-16\nThe crowd stood silent for Birgitta Lind, the club's oldest member, who died on "
+                      "Wednesday aged 94. She had not missed a home match since 1948, said the club's chairman, Göran "
+                      "Berg, on Saturday.\n")
+    berg = _entity(ex, "Göran Berg")
+    assert berg is not None and berg.gender is None, [(e.name, e.gender, [m.text for m in e.mentions]) for e in ex.entities]
+
+
+def test_a_scandinavian_club_suffix_makes_an_organisation(nlp):
+    ex, _ = _run(nlp, "date 2025-03-16\nJohan Sandberg struck the goal that made Hälleviken BK champions on Saturday. "
+                      "Hälleviken's goalkeeper, Viktor Aho, 35, saved a penalty.\n")
+    assert _types(ex).get("Hälleviken BK") == "ORG", _types(ex)
+
+
+def test_a_club_s_goalkeeper_works_for_the_club(nlp):
+    ex, names = _run(nlp, "date 2025-03-16\nBrennmoor FC won the cup on Saturday. Brennmoor FC's goalkeeper, Viktor "
+                          "Aho, 35, saved a penalty.\n")
+    assert ("employer", "Viktor Aho", "Brennmoor FC") in _facts(ex, names)
+
+
+def test_a_relative_s_relative_is_none_of_the_possessor_s_own(nlp):
+    ex, names = _run(nlp, "date 2025-03-16\nThe youngest, Sara Holm, 19, watched from the stand beside her sister's "
+                          "boy, Nils, four.\n")
+    facts = _facts(ex, names)
+    assert not _of(facts, "sibling", "Sara Holm") and not _of(facts, "child", "Nils"), facts
+    nils = _entity(ex, "Nils")
+    assert nils is not None and nils.gender != "female", [(e.name, e.gender) for e in ex.entities]
+
+
+def test_running_a_business_as_a_post_gives_the_post(nlp):
+    ex, names = _run(nlp, "date 2024-09-02\nKostas Adamou founded the Adamou Carob Mill in 1958. Maria Adamou, 62, has "
+                          "run the mill as managing director since 2003.\n")
+    facts = _facts(ex, names)
+    assert ("title", "Maria Adamou", "managing director") in facts, facts
+
+
+def test_a_gerund_of_founding_after_before_is_the_clause_subject_s(nlp):
+    ex, names = _run(nlp, "date 2024-09-02\n\nKostas Adamou quit school at twelve and spent eleven years at the port, "
+                          "loading carob onto ships, before buying a press in 1958 and founding the Adamou Carob Mill.\n")
+    assert ("title", "Kostas Adamou", "founder") in _facts(ex, names)
+
+
+def test_an_unnamed_parent_s_herding_job_is_an_occupation(nlp):
+    ex, names = _run(nlp, "date 2024-09-02\nKostas Adamou died on Friday, aged 89. His father, a goatherd, left him "
+                          "the floor and little else.\n")
+    fathers = [e for e in ex.entities if any(m.text == "His father" for m in e.mentions)]
+    facts = _facts(ex, names)
+    assert fathers and ("occupation", fathers[0].name, "goatherd") in facts, facts
+
+
+def test_a_pair_who_married_raised_their_children_together(nlp):
+    ex, names = _run(nlp, "date 2025-11-20\nRatna Lal Joshi and Kamala Devi Joshi, who married in 1969, raised five "
+                          "children in the rooms above the studio.\n")
+    facts = _facts(ex, names)
+    assert ("number_of_children", "Ratna Lal Joshi", 5) in facts and ("number_of_children", "Kamala Devi Joshi", 5) in facts, facts
+
+
+def test_their_son_is_not_owned_by_the_couple_he_is_one_of(nlp):
+    ex, names = _run(nlp, "date 2025-11-20\nRatna Lal Joshi and Kamala Devi Joshi, who married in 1969, raised five "
+                          "children. Sarita Joshi is the widow of their second son, Bikram, a painter who died in 2015.\n")
+    facts = _facts(ex, names)
+    assert ("child", "Ratna Lal Joshi", "Bikram") in facts, facts
+
+
+def test_a_make_with_its_model_year_is_a_machine(nlp):
+    ex, _ = _run(nlp, "date 2025-11-20\nThe studio's other veteran is Kanchhi, the pale blue 1978 Vespa on which Ratna "
+                      "Joshi once carried scrolls. She has not left the courtyard in years.\n")
+    assert _types(ex).get("Vespa") != "PERSON", _types(ex)
+
+
+def test_whose_post_reaches_a_name_past_its_honorific(nlp):
+    ex, names = _run(nlp, "date 2025-11-20\nAmong the buyers is the Hallam Museum of Asian Art in Leeds, whose curator, "
+                          "Dr Fiona Kerr, flew in for the ceremony.\n")
+    facts = _facts(ex, names)
+    assert ("employer", "Fiona Kerr", "Hallam Museum of Asian Art") in facts and ("title", "Fiona Kerr", "curator") in facts, facts
+
+
+def test_a_hometown_before_a_trade_is_no_employer(nlp):
+    ex, names = _run(nlp, "date 2025-10\nHe is survived by Susan Meyer of Brodhead and Paul Lindgren of Madison.\n\n"
+                          "The Association was founded in 1977 by Emil Hanke (1911 – 1996), a Brodhead blacksmith who bought "
+                          "the engine for $300.\n")
+    facts = _facts(ex, names)
+    assert not _of(facts, "employer", "Emil Hanke"), facts
+    assert ("occupation", "Emil Hanke", "blacksmith") in facts, facts
+
+
+def test_sisters_named_after_a_family_name_are_women(nlp):
+    ex, names = _run(nlp, "date 2025-10\nThe pie tent was run, as every year since 1994, by the Schultz sisters, Marlene "
+                          "Vogel, 79, and Doris Schultz, 76.\n")
+    facts = _facts(ex, names)
+    assert ("gender", "Marlene Vogel", "female") in facts and ("gender", "Doris Schultz", "female") in facts, facts
