@@ -111,8 +111,9 @@ def age_rank(r: "_Resolver", tok: Token, recent) -> Optional[_Cluster]:
     or the youngest; nobody when the ages tie or no such list is near."""
     if tok.i == 0 or r.doc[tok.i - 1].lower_ != "the" or tok.dep_ not in ("nsubj", "nsubjpass", "attr", "dobj", "pobj"):
         return None
-    if any(ch.dep_ == "appos" for ch in tok.children) or tok.i in r.covered:
-        return None  # "the eldest, Kevin": named right there
+    if any(ch.dep_ == "appos" for ch in tok.children) or tok.i in r.covered \
+            or (tok.i + 2 < len(r.doc) and r.doc[tok.i + 1].text == "," and tok.i + 2 in r.covered):
+        return None  # "the eldest, Kevin": named right there (however the parser joined the name)
     sent = r.sent_of[tok.i]
     by_sent: dict[int, dict[int, _Cluster]] = {}
     for ti, si, _w, c in reversed(recent):

@@ -257,6 +257,15 @@ def _names_a_business_noun(toks, s: int, e: int, lex) -> bool:
     return False
 
 
+def _suffixed(toks, e: int, lex) -> bool:
+    """A legal or club suffix right after the name's words (past the rest of the name when its
+    head is not its last word), which the tagger left out of the name."""
+    k = e
+    while k < len(toks) and k - e < 3 and toks[k].text[:1].isupper() and toks[k].lower_.rstrip(".") not in lex.org_suffixes:
+        k += 1
+    return k < len(toks) and toks[k].text[:1].isupper() and toks[k].lower_.rstrip(".") in lex.org_suffixes
+
+
 def _reasons(b: "_Builder", s: int, e: int, surnames: set[str]) -> set[str]:
     doc, lex = b.doc, b.lex
     toks = tokens_of(doc)
@@ -289,6 +298,8 @@ def _reasons(b: "_Builder", s: int, e: int, surnames: set[str]) -> set[str]:
         # (at extraction only, the group noun right before: "The firm was founded in 1961 by
         # Avril's father-in-law, the late Cyril Pennock" hangs the name on "firm" by mistake)
         out.add("apposed")
+    if b.observe is None and _suffixed(toks, e, lex):
+        out.add("suffixed")  # ("Bloembollenkwekerij Van der Berg BV", the suffix left out of the name)
     if b.observe is None and _names_a_business_noun(toks, s, e, lex):
         out.add("business_modifier")  # "the Glen Avie distillery", "the Balmacree distillery"
     if b.observe is None and (paper := paper_name(doc)) is not None and c_idx[s] >= paper[0] and c_idx[e - 1] < paper[1]:

@@ -52,7 +52,22 @@ def co_argument(r: "_Resolver", tok: Token) -> set[int]:
     object pronoun's understood doer, a relative clause's subject pronoun's relative noun."""
     if r.observe is not None:
         return set()  # (the ranker trains on every candidate of GAP)
-    return understood_doer(r, tok) | relative_object_antecedent(r, tok)
+    return understood_doer(r, tok) | relative_object_antecedent(r, tok) | companion_subject(r, tok)
+
+
+def companion_subject(r: "_Resolver", tok: Token) -> set[int]:
+    """'The apprentice, Nico, climbs up with him every winter': a him or her after "with" on a
+    verb with no object is somebody other than the verb's subject, who goes along with them
+    (not "took the dog with him", whose object leaves "him" free to be the taker)."""
+    if tok.dep_ != "pobj" or tok.tag_ != "PRP" or tok.lower_ not in ("him", "her") or tok.head.lower_ != "with":
+        return set()
+    verb = tok.head.head
+    if verb.dep_ == "prt":
+        verb = verb.head  # ("climbs up with him": the particle the parser hung it on)
+    if verb.pos_ != "VERB" or any(ch.dep_ in ("dobj", "dative", "ccomp", "xcomp") for ch in verb.children):
+        return set()
+    subj = [ch.i for ch in verb.children if ch.dep_ == "nsubj"]
+    return _people(r, set(subj) | r.syntax().apposed(subj)) if subj else set()
 
 
 def understood_doer(r: "_Resolver", tok: Token) -> set[int]:

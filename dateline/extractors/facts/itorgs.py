@@ -24,7 +24,8 @@ def org_before_it(ctx: _Ctx, it: Token) -> Optional[tuple[Mention, Entity]]:
     for m, e in ctx.mentions_from(sent.start_char):
         if m.start >= it.idx:
             break
-        if e.type in ORG and _named(e):
+        # (mentions_from starts where a mention may still run on: not one of the sentence before)
+        if e.type in ORG and _named(e) and m.start >= sent.start_char:
             seen[e.id] = (m, e)
     for t in sent:
         if t.i >= it.i:

@@ -49,8 +49,10 @@ def _rule_job_verbs(ctx: _Ctx) -> None:
             continue
         if any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
             continue  # "wants to teach"
-        if any(c.dep_ in ("dative", "ccomp", "xcomp", "oprd", "auxpass", "nsubjpass", "agent") for c in verb.children):
-            continue  # "taught her grandson to fish"; "was taught by X": the pupil
+        if any(c.dep_ in ("dative", "ccomp", "xcomp", "oprd", "auxpass", "nsubjpass", "agent") and not (c.dep_ == "ccomp" and c.i < verb.i)
+               for c in verb.children):
+            continue  # "taught her grandson to fish"; "was taught by X": the pupil (not a clause before
+            # it the parser hung there: "Tom drives a truck; Becky teaches fourth grade at X")
         # (the parser may hang the place on what is taught: "teaches maths at Girls' High")
         at_org = [g for c in [*verb.children, *(gc for o in verb.children if o.dep_ == "dobj" for gc in o.children)]
                   if c.dep_ == "prep" and c.lower_ in ("at", "for", "with")
@@ -89,6 +91,25 @@ def _rule_job_verbs(ctx: _Ctx) -> None:
             continue
         if len(people) == 1 and not _has_job(ctx, people[0], job):
             ctx.add("occupation", people[0], verb.idx, _tok_end(verb), value=job, confidence=LIKELY)
+
+
+def _rule_driven_jobs(ctx: _Ctx) -> None:
+    """'Anil, 46, drives a taxi in Doha', 'Tom drives a feed truck for a living': driving one of
+    the vehicles patterns key ``job_verbs.driven`` lists, said in the present, is its subject's
+    occupation (not "drove the tractor home", a past errand)."""
+    vehicles = frozenset(patterns()["job_verbs"]["driven"]["vehicles"])
+    toks = tokens_of(ctx.doc)
+    for k in tokens_in(ctx.doc, "lemma", {"drive"}):
+        verb = toks[k]
+        if verb.pos_ != "VERB" or verb.tag_ not in ("VBZ", "VBP") or verb.idx < ctx.article.body_start or _not_asserted(verb):
+            continue
+        obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+        if obj is None or obj.pos_ != "NOUN" or obj.lemma_.lower() not in vehicles or not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in obj.children):
+            continue  # ("drives the chapel minibus", "drives his daughter's van": one vehicle, no trade)
+        people = [p for p in _subjects(ctx, verb, couples=False) if p.type == "PERSON"]
+        job = f"{obj.lemma_.lower()} driver"
+        if len(people) == 1 and not _has_job(ctx, people[0], job):
+            ctx.add("occupation", people[0], verb.idx, _tok_end(obj), value=job, confidence=LIKELY)
 
 
 def _rule_one_of_the_jobs(ctx: _Ctx) -> None:
