@@ -115,13 +115,21 @@ def other_family(b: "_Clusters", lone: _Cluster, key: tuple[str, ...], at: int) 
         return False  # "Gina, now Gina Bright": a married name given beside the first name
     first = doc[min(m.head for m in lone.mentions)]
     start = b.sent_start_of[first.i]
-    if not any(t.tag_ == "NNS" and t.lemma_.lower() in b.lex.child_nouns for t in doc[start : first.i]):
+    # (or a son set off right before the name: "Kostas's wife, Anna, ...; their son, Giorgos, 38"
+    # is no "Giorgos Koukoudakis" named later, unless the surname is made from a parent's given
+    # name, as a patronymic is: "His son, Páll ... Páll Sigurðsson")
+    son = first.i >= 2 and doc[first.i - 1].text == "," and doc[first.i - 2].lower_ in ("son", "grandson")
+    if not son and not any(t.tag_ == "NNS" and t.lemma_.lower() in b.lex.child_nouns for t in doc[start : first.i]):
         return False
     names: set[str] = set()
+    given: set[str] = set()
     for k in range(start, first.i):
         c = b.covered.get(k)
         if c is not None and len(c.root().key) > 1:
             names.update(c.root().key[-1].split("-"))
+            given.add(c.root().key[0][:4])
+    if son and key[-1][:4] in given:
+        return False
     return bool(names) and not set(key[-1].split("-")) & names
 
 

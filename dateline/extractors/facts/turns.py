@@ -65,7 +65,8 @@ def turn_mentions(doc: Doc, text: str, body_start: int, entities: Sequence[Entit
         return []
     people = [e for e in entities if e.type == "PERSON"]
     paragraphs = paragraph_ranges(text, body_start)
-    turns = _labelled_turns(text, paragraphs, people) or _unquoted_answers(text, paragraphs, people) or _signed_letters(text, body_start, people)
+    turns = _labelled_turns(text, paragraphs, people) or _unquoted_answers(text, paragraphs, people) or _signed_letters(text, body_start, people) \
+        or _signed_columns(text, body_start, people)
     if not turns:
         return []
     quoted = quote_mask(text)
@@ -161,6 +162,29 @@ def _signed_letters(text: str, body_start: int, people: list[Entity]) -> list[tu
         if writer is not None:
             out.append((start, line_start, writer))
         start = line_end
+    return out
+
+
+# a column's sign-off at the end of its last line: its writer and the office they write from
+# ('Dale Kowalski, President' on a line of its own; '... at the bonspiel. — Carol Lindquist, President')
+_SIGN_OFF = re.compile(r"(?:^|[—–][ ]?|--[ ]?)(?P<name>[A-Z][\w.'’-]*(?:[ ][A-Z][\w.'’-]*){1,3}),[ ](?:Club[ ]|Society[ ]|Branch[ ])?"
+                       r"(?:President|Chair|Chairman|Chairwoman|Chairperson|Editor|Secretary|Treasurer|Captain|Commodore)[ \t]*$", re.M)
+# a heading line: capitals, no lower-case letter ('FROM THE PRESIDENT'S SEAT', 'PRESIDENT'S CORNER')
+_HEADING = re.compile(r"^[^a-z\n]*[A-Z]{3}[^a-z\n]*$", re.M)
+
+
+def _signed_columns(text: str, body_start: int, people: list[Entity]) -> list[tuple[int, int, Entity]]:
+    """(start, end, writer) of a newsletter column signed at its end with its writer's name and
+    office: the text from the heading over it (or the body's start) to the sign-off, whose
+    'I', 'my' and kin 'our' are the writer's ("My wife, Linda, and I want to thank our three
+    daughters ... Dale Kowalski, President")."""
+    out: list[tuple[int, int, Entity]] = []
+    for m in _SIGN_OFF.finditer(text, body_start):
+        writer = _person_in(people, m.start("name"), m.end("name"))
+        if writer is None:
+            continue
+        start = max([h.end() for h in _HEADING.finditer(text, body_start, m.start())] + [out[-1][1] if out else body_start])
+        out.append((start, m.start(), writer))
     return out
 
 
