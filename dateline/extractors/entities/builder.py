@@ -12,7 +12,7 @@ from dateline.extractors.entities.aliases import aliases
 from dateline.extractors.entities.birthnames import birth_names
 from dateline.extractors.entities.clusters import _Cluster, _gender_conflict, _majority
 from dateline.extractors.entities.context import context_evidence
-from dateline.extractors.entities.couples import couple_of, defer, settle
+from dateline.extractors.entities.couples import couple_of, defer, mr_and_mrs, settle
 from dateline.extractors.entities.eponyms import placed_word
 from dateline.extractors.entities.honorifics import (
     HUSBAND_TITLES,
@@ -67,6 +67,7 @@ from dateline.extractors.entities.rankertrees import Ranker
 from dateline.extractors.entities.rescan import org_short_forms, rescan_names
 from dateline.extractors.entities.speechtags import drop_outvoted_reports
 from dateline.extractors.entities.surnames import (
+    hyphenated,
     is_newcomer,
     kin_of_the_subject,
     living_over_dead,
@@ -273,21 +274,7 @@ class _Builder(_Resolver):
             self.add(cluster, s, sp.end, kind, head=particle_head(doc, sp.start, sp.end, lex) if self.observe is None else None)
             self.last_seen[id(cluster.root())] = sp.start
             if wed is not None:
-                self._mr_and_mrs(cluster, wed, sp.start, sp.end)
-
-    def _mr_and_mrs(self, husband: _Cluster, titles: tuple, start: int, end: int) -> None:
-        """'Thomas, elder son of Mr and Mrs Giles Aykroyd': Giles Aykroyd is the Mr, and the Mrs
-        his wife, named only so ('Mrs Giles Aykroyd'); the same wife for the same name again."""
-        mr, mrs = titles
-        husband.root().genders["male"] += 1
-        name = self.doc[start:end].text
-        wife = self.wives.get(name)
-        if wife is None:
-            wife = self.wives[name] = self.new(unnamed_text=f"Mrs {name}")
-            wife.votes["PERSON"] += W_PERSON_NOUN
-            self.couples.append((husband.root(), wife))
-        wife.genders["female"] += 1
-        self.add(wife, mrs.i, mrs.i + 1, "title", head=mrs.i)
+                mr_and_mrs(self, cluster, wed, sp.start, sp.end)
 
     def _full(self, key: tuple[str, ...], at: int, age: Optional[int] = None, gender: Optional[str] = None) -> _Cluster:
         """A multi-word name: the same first and last word as a known name is the same one
@@ -311,7 +298,7 @@ class _Builder(_Resolver):
         longer = [c for c in recent
                   if not c.platform and len(c.key) > len(key) and c.key[-len(key):] == key and c.person_score() >= 0]
         # ... and a double-barrelled surname ("Finch-Amadi" after "Cordelia Finch-Amadi")
-        if (key[0] in self.lex.surname_particles or self._hyphenated(at, key)) and len(longer) == 1 \
+        if (key[0] in self.lex.surname_particles or hyphenated(self.doc, at, key)) and len(longer) == 1 \
                 and not (self.observe is None and after_noun_or_article(self.doc, at)):  # (not "comte de Martigny")
             return longer[0]
         if self.observe is None and (lead := given_lead(recent, key)) is not None and not kin_introduced(self, at):
@@ -332,14 +319,6 @@ class _Builder(_Resolver):
                 c.key = key
                 return c
         return self.new(key=key)
-
-    def _hyphenated(self, at: int, key: tuple[str, ...]) -> bool:
-        """The name at token ``at`` is one word joined by hyphens ("Finch-Amadi")."""
-        doc = self.doc
-        end = at
-        while end < len(doc) and doc[end].lower_ in key + ("-",) and (end == at or doc[end - 1].whitespace_ == ""):
-            end += 1
-        return end - at > 1 and "-" in doc[at:end].text and " " not in doc[at:end].text
 
     def _partial(self, word: str, at: int, gender: Optional[str] = None, hint: Optional[str] = None,
                  titled: Optional[str] = None) -> tuple[Optional[_Cluster], str]:
@@ -398,11 +377,12 @@ class _Builder(_Resolver):
             found = [f for f in found if not _gender_conflict(f[0], gender)]
             if self.observe is None and all(kin_gender(self, f[0]) not in (None, gender) for f in found):
                 found = []  # ("Mrs Grant" with none but "his uncle, Hector Grant" before: somebody else)
-        if titled and not found and self.observe is None:
-            # ("Ms Quispe" after "Rosa Quispe Huamán": the first of two surnames, as Spanish names are written)
-            # (or the first, as Chinese names are written: "Ms Khoo" after "Khoo Mei Ling")
-            found = [(c, "surname") for c in self._recent_first() if not c.platform and len(c.key) == 3 and word in c.key[:2] and len(c.unlowered) == 3
-                     and c.person_score() >= 0 and not (gender and _gender_conflict(c, gender))][:1]
+        if not found and self.observe is None:
+            # ("Ms Quispe" after "Rosa Quispe Huamán": the first of two surnames, as Spanish names are written,
+            # titled or bare: "Quispe, 63, is still its president")
+            # (or the first, as Chinese names are written: "Ms Khoo" after "Khoo Mei Ling", titled only)
+            found = [(c, "surname") for c in self._recent_first() if not c.platform and len(c.key) == 3 and word in (c.key[:2] if titled else c.key[1:2])
+                     and len(c.unlowered) == 3 and c.person_score() >= 0 and not (gender and _gender_conflict(c, gender))][:1]
         if titled and len(found) > 1 and self.observe is None:
             found = speaker_going_on(self, at, found) or found
             # ("She married Kwabena Mensah, a railway clerk ... Mrs Mensah is survived by": not the man she married)

@@ -123,3 +123,21 @@ def sole_named_owner(r: "_Resolver", tok: Token, gender: Optional[str]) -> Optio
                                                                       or any(m.kind == "descriptor" for m in held.mentions)):
             return None  # (a name no more than tagged an organisation may be a person: "showing a young Electra Havemeyer")
     return found[0] if len(found) == 1 and not found[0].plural and found[0].gender_fit(gender) == 1.0 else None
+
+
+def who_clause_owner(r: "_Resolver", tok: Token, gender: Optional[str]) -> Optional[_Cluster]:
+    """'... is now run by his descendant Sushant Jain, 44, who took over in 2015 from his father':
+    a possessive in a "who" clause on a name is that person's, not the one an earlier possessive
+    of its sentence meant."""
+    if r.observe is not None or tok.tag_ != "PRP$" or tok.head.lemma_.lower() not in r.lex.relative_nouns:
+        return None  # (a relative of the clause's "who"; "who ran his campaign office" may be anyone's)
+    verb = tok.head
+    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+        verb = verb.head
+    if verb.dep_ != "relcl" or verb.lemma_ == "be" or not any(c.dep_ == "nsubj" and c.lower_ == "who" for c in verb.children) \
+            or any(t.lower_ == "and" for t in r.doc[verb.i + 1 : tok.i]):
+        return None  # (nor a phrase the parser ran on into the clause: "Winston, who is sixty-one, and from her grandchildren")
+    c = r.covered.get(verb.head.i)
+    if c is None or not c.root().is_person_like() or c.root().platform or c.root().gender_fit(gender) < 1.0:
+        return None
+    return c.root()

@@ -17,11 +17,12 @@ from spacy.tokens import Doc, Token
 
 from dateline.extractors.entities.agewords import _age_follows
 from dateline.extractors.entities.clusters import _Cluster, _majority, _merge
-from dateline.extractors.entities.lexicon import Lexicon
+from dateline.extractors.entities.lexicon import W_PERSON_NOUN, Lexicon
 from dateline.extractors.entities.missed import MISSABLE_LABELS, _NameSpan
 from dateline.nlp import ents_of, text_of, tokens_of, where_in
 
 if TYPE_CHECKING:
+    from dateline.extractors.entities.builder import _Builder
     from dateline.extractors.entities.clusters import _Clusters
 
 # how far after the pair a family word shows the two share the surname (tokens)
@@ -280,3 +281,19 @@ def _kin_apposed(doc: Doc, s: int) -> bool:
 _KIN_PLURAL_HEADS = frozenset({"twin", "son", "daughter", "child", "grandchild", "grandson", "granddaughter", "brother",
                                "sister", "sibling", "nephew", "niece", "cousin", "parent", "grandparent", "stepson",
                                "stepdaughter"})
+
+
+def mr_and_mrs(b: "_Builder", husband: _Cluster, titles: tuple, start: int, end: int) -> None:
+    """'Thomas, elder son of Mr and Mrs Giles Aykroyd': Giles Aykroyd is the Mr, and the Mrs
+    his wife, named only so ('Mrs Giles Aykroyd'); the same wife for the same name again. Moved out of
+    builder.py (2026-12-05)."""
+    mr, mrs = titles
+    husband.root().genders["male"] += 1
+    name = b.doc[start:end].text
+    wife = b.wives.get(name)
+    if wife is None:
+        wife = b.wives[name] = b.new(unnamed_text=f"Mrs {name}")
+        wife.votes["PERSON"] += W_PERSON_NOUN
+        b.couples.append((husband.root(), wife))
+    wife.genders["female"] += 1
+    b.add(wife, mrs.i, mrs.i + 1, "title", head=mrs.i)

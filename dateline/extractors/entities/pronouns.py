@@ -26,7 +26,12 @@ from dateline.extractors.entities.binding import (
     retitle,
     subject_owner,
 )
-from dateline.extractors.entities.clauseowners import after_semicolon, compared_subject, sole_named_owner
+from dateline.extractors.entities.clauseowners import (
+    after_semicolon,
+    compared_subject,
+    sole_named_owner,
+    who_clause_owner,
+)
 from dateline.extractors.entities.clusters import _Cluster
 from dateline.extractors.entities.condolences import condoled
 from dateline.extractors.entities.controlled import co_argument
@@ -93,6 +98,7 @@ from dateline.extractors.entities.titlecue import title_words
 from dateline.extractors.entities.told import Told
 from dateline.extractors.entities.topic import contested, interview_opener, topic_person
 from dateline.extractors.entities.wedding import noun_gender, wedding_noun
+from dateline.extractors.entities.workposts import staff_of_org
 from dateline.nlp import columns, tokens_of
 
 
@@ -237,7 +243,7 @@ class _Resolver(_Kin):
                     # "The dairy's head of production, Kwame Asante, said": named right there
                     here = named_here(self, tok) if self.observe is None else None
                     got = (here, *np_bounds(self, tok)) if here is not None else self._unnamed_speaker(tok, lemma)
-                elif got is None and self.observe is None and lemma in lex.employee_roles and self._staff_of_org(tok, lemma):
+                elif got is None and self.observe is None and lemma in lex.employee_roles and staff_of_org(self, tok, lemma):
                     # "A spokesman for Brindle & Shaw would not name a price": somebody the
                     # organisation employs, whatever the verb (a speech verb is taken above)
                     here = named_here(self, tok)
@@ -285,21 +291,6 @@ class _Resolver(_Kin):
         phrase, which must not count twice towards salience."""
         head = tok.head
         return tok.dep_ == "appos" and head.i in self.covered and self.covered[head.i].root() is cluster.root()
-
-    def _staff_of_org(self, tok: Token, lemma: str) -> bool:
-        """'A spokesman for Brindle & Shaw', 'a director of Halvern Flour' as a subject: a staff
-        role with "a", held at a named organisation (not a person's staff: "a Trump aide")."""
-        if lemma not in self.lex.employee_roles or tok.tag_ != "NN" or tok.dep_ not in ("nsubj", "nsubjpass"):
-            return False
-        if not any(ch.dep_ == "det" and ch.lower_ in ("a", "an") for ch in tok.children):
-            return False
-        for ch in tok.children:
-            if ch.dep_ == "prep" and ch.lower_ in ("for", "of", "at"):
-                for g in ch.children:
-                    org = self.covered.get(g.i) if g.dep_ == "pobj" else None
-                    if org is not None and not org.root().is_person_like() and not org.root().platform:
-                        return True
-        return False
 
     def _unnamed_speaker(self, tok: Token, lemma: str) -> tuple[_Cluster, int, int]:
         """"a source said", "officials said", "according to the announcer": nobody named, but
@@ -430,7 +421,7 @@ class _Resolver(_Kin):
         rule = self._person_candidates(recent, tok, self.lex.pronouns[tok.lower_], WINDOW)
         if tok.tag_ == "PRP$" and (first := self._first_conjunct_owner(tok) or listed_owner(self, tok)) is not None:
             return first
-        if tok.tag_ == "PRP$" and (ended := own_end_owner(self, tok, self.lex.pronouns[tok.lower_])) is not None:
+        if tok.tag_ == "PRP$" and (ended := own_end_owner(self, tok, self.lex.pronouns[tok.lower_]) or who_clause_owner(self, tok, self.lex.pronouns[tok.lower_])) is not None:
             return ended
         if tok.tag_ == "PRP$":
             # "Her mother, Kris Jensen, manages her career": a possessive repeats the referent of

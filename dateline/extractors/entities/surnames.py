@@ -289,3 +289,11 @@ def titled_relative(b: "_Builder", latest: _Cluster, others: list[_Cluster], tit
         return False
     tok = b.toks[last.head]
     return tok.dep_ == "appos" and b.lex.gendered.get(tok.head.lower_) == gender and tok.head.lower_ in b.lex.kin_kinds
+
+
+def hyphenated(doc, at: int, key: tuple[str, ...]) -> bool:
+    """The name at token ``at`` is one word joined by hyphens ("Finch-Amadi"). Moved out of builder.py."""
+    end = at
+    while end < len(doc) and doc[end].lower_ in key + ("-",) and (end == at or doc[end - 1].whitespace_ == ""):
+        end += 1
+    return end - at > 1 and "-" in doc[at:end].text and " " not in doc[at:end].text

@@ -137,7 +137,8 @@ def _placed_stations(doc: Doc, taken: list[bool], index: dict) -> list[tuple[int
 
 # lower-case nouns of a business that a name before them names ("the Cedar Oven bakery")
 _SHOP_NOUNS = frozenset({"bakery", "bistro", "brewery", "cafe", "café", "clinic", "gallery", "garage", "hotel", "inn", "pub",
-                         "restaurant", "shop", "surgery", "deli", "diner", "takeaway", "salon", "bookshop", "pharmacy"})
+                         "restaurant", "shop", "surgery", "deli", "diner", "takeaway", "salon", "bookshop", "pharmacy",
+                         "cooperative", "co-operative", "collective", "winery", "distillery"})
 
 
 def _named_shops(doc: Doc, lex: Lexicon, taken: list[bool], index: dict) -> list[tuple[int, int]]:
@@ -149,14 +150,18 @@ def _named_shops(doc: Doc, lex: Lexicon, taken: list[bool], index: dict) -> list
     for k in sorted(k for w in _SHOP_NOUNS for k in index.get(w, ())):
         if not toks[k].text.islower() or (k + 1 < len(doc) and toks[k + 1].pos_ in ("NOUN", "PROPN")):
             continue
-        s = k
-        while s > 0 and k - s < 3 and _bare_proper(toks[s - 1], taken) and toks[s - 1].ent_type_ not in ("GPE", "LOC", "NORP"):
+        # (past a word or two of the trade: "The Awana Wasi weaving cooperative")
+        end = k
+        while end > 0 and k - end < 2 and toks[end - 1].is_lower and toks[end - 1].is_alpha and toks[end - 1].tag_ in ("NN", "VBG"):
+            end -= 1
+        s = end
+        while s > 0 and end - s < 3 and _bare_proper(toks[s - 1], taken) and toks[s - 1].ent_type_ not in ("GPE", "LOC", "NORP"):
             s -= 1
-        if s == k or s == 0 or toks[s - 1].lower_ != "the" or toks[k - 1].lower_ in lex.place_heads:
+        if s == end or s == 0 or toks[s - 1].lower_ != "the" or toks[end - 1].lower_ in lex.place_heads:
             continue
-        for j in range(s, k):
+        for j in range(s, end):
             taken[j] = True
-        out.append((s, k))
+        out.append((s, end))
     return out
 
 

@@ -12,6 +12,7 @@ from dateline.extractors.entities.orgsides import _conj_top
 
 if TYPE_CHECKING:
     from dateline.extractors.entities.builder import _Builder
+    from dateline.extractors.entities.pronouns import _Resolver
 
 
 def _post_of(b: "_Builder", head: Token) -> bool:
@@ -109,3 +110,20 @@ def _held_at(toks, e: int, lex) -> bool:
     if verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() in lex.aimed_at_verbs:
         return False
     return not any(c.dep_ == "dobj" and c.lemma_.lower() in lex.aimed_at_objects for c in verb.children)
+
+
+def staff_of_org(r: "_Resolver", tok: Token, lemma: str) -> bool:
+    """'A spokesman for Brindle & Shaw', 'a director of Halvern Flour' as a subject: a staff
+    role with "a", held at a named organisation (not a person's staff: "a Trump aide"). Moved out
+    of pronouns.py."""
+    if lemma not in r.lex.employee_roles or tok.tag_ != "NN" or tok.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    if not any(ch.dep_ == "det" and ch.lower_ in ("a", "an") for ch in tok.children):
+        return False
+    for ch in tok.children:
+        if ch.dep_ == "prep" and ch.lower_ in ("for", "of", "at"):
+            for g in ch.children:
+                org = r.covered.get(g.i) if g.dep_ == "pobj" else None
+                if org is not None and not org.root().is_person_like() and not org.root().platform:
+                    return True
+    return False
