@@ -274,3 +274,18 @@ def test_a_relative_in_a_who_clause_is_the_who_s_relative(nlp):
     facts = _facts(ex, names)
     assert ("parent", "Sushant Jain", "Ashok Jain") in facts, facts
     assert not _of(facts, "parent", "Lala Sukh Lal Jain"), facts
+
+
+def test_a_survivors_list_goes_on_past_each_one_s_town(nlp):
+    ex, names = _run(nlp, "date 2025-01-17\n\nGordon Lindqvist, who kept goal for the Flin Flon Bombers, died on Monday. "
+                          "He was 81.\n\nHe is survived by his wife of 58 years, Marlene; their daughters, Karen Hayes of "
+                          "Winnipeg and Lisa Lindqvist of Flin Flon; and five grandchildren.\n")
+    facts = _facts(ex, names)
+    assert ("child", "Marlene", "Lisa Lindqvist") in facts and ("child", "Gordon Lindqvist", "Lisa Lindqvist") in facts, facts
+    assert ("gender", "Lisa Lindqvist", "female") in facts, facts
+
+
+def test_a_police_sergeant_is_an_occupation(nlp):
+    ex, names = _run(nlp, "date 2025-09-06\n\nMarthese Borg, 36, heads production at the factory. Her partner, Jean-Paul "
+                          "Camilleri, 38, is a police sergeant.\n")
+    assert ("occupation", "Jean-Paul Camilleri", "police sergeant") in _facts(ex, names)

@@ -160,12 +160,15 @@ def _residence(ctx: _Ctx, j: int, sent: SpacySpan) -> Optional[int]:
     one to three capitalised words that are no person's name, and a comma or "and" after them.
     The index after them, else None."""
     doc = ctx.doc
-    if doc[j].lower_ != "of" or j == 0 or doc[j - 1].text != ",":
+    # (or right after the name, as a survivors' list writes it: "daughters, Karen Hayes of Winnipeg
+    # and Lisa Lindqvist of Flin Flon;")
+    if doc[j].lower_ != "of" or j == 0 or (doc[j - 1].text != "," and doc[j - 1].pos_ != "PROPN"):
         return None
+    comma = doc[j - 1].text == ","
     k = j + 1
     while k < sent.end and k - j <= 3 and doc[k].text[:1].isupper() and doc[k].is_alpha and ctx.starting_at(doc[k].idx) is None:
         k += 1
-    if k == j + 1 or k >= sent.end or not (doc[k].text == "," or doc[k].lower_ == "and"):
+    if k == j + 1 or k >= sent.end or not (doc[k].text == "," or doc[k].lower_ == "and" or (not comma and doc[k].text == ";")):
         return None
     return k
 
