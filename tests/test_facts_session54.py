@@ -289,3 +289,12 @@ def test_a_police_sergeant_is_an_occupation(nlp):
     ex, names = _run(nlp, "date 2025-09-06\n\nMarthese Borg, 36, heads production at the factory. Her partner, Jean-Paul "
                           "Camilleri, 38, is a police sergeant.\n")
     assert ("occupation", "Jean-Paul Camilleri", "police sergeant") in _facts(ex, names)
+
+
+def test_a_job_once_held_or_held_himself_set_off_after_a_name(nlp):
+    ex, names = _run(nlp, "date 2025-06-14\n\nThe workshop was started in 1961 by Gottfried Kunz (1928 – 2004), once a "
+                          "forester. His teacher was the late Jagat Bajracharya, himself a painter of temple banners.\n\n"
+                          "He is engaged to Pema Sherpa, a trekking guide from Solukhumbu.\n")
+    facts = _facts(ex, names)
+    assert ("occupation", "Gottfried Kunz", "forester") in facts, facts
+    assert ("occupation", "Pema Sherpa", "trekking guide") in facts, facts

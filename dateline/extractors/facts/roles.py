@@ -361,7 +361,8 @@ def _rule_roles(ctx: _Ctx) -> None:
             head = text[max(body, s - 80) : s]
             # "X, a retired plumber", "X, 45, a dentist", "X is a nurse"; not "X is the
             # daughter of a coal miner" (the job is someone else's)
-            ma = re.search(r"(?:,\s+(?:who\s+(?:is|was)\s+)?|\s+(?:is|was)\s+)(?:a|an|the)\s+(?:(?!of\s)[\w-]+\s+){0,3}$", head)
+            # (past a word of time or self before the job: "X (1928 – 2004), once a forester")
+            ma = re.search(r"(?:,\s+(?:who\s+(?:is|was)\s+|(?:once|then|formerly|himself|herself)\s+)?|\s+(?:is|was)\s+)(?:a|an|the)\s+(?:(?!of\s)[\w-]+\s+){0,3}$", head)
             if ma is not None and not re.search(r"[.;:!?\"“”]", ma.group(0)):
                 cut = s - len(head) + ma.start()
                 # (an age or a lifespan between: "X, 45, a dentist", "X, now 75, a retired teacher",
