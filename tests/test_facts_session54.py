@@ -298,3 +298,19 @@ def test_a_job_once_held_or_held_himself_set_off_after_a_name(nlp):
     facts = _facts(ex, names)
     assert ("occupation", "Gottfried Kunz", "forester") in facts, facts
     assert ("occupation", "Pema Sherpa", "trekking guide") in facts, facts
+
+
+def test_a_foreign_word_for_a_station_or_a_noodle_shop_opens_a_body_s_name(nlp):
+    ex, names = _run(nlp, "date 2024-12\n\nSAPPORO — Menya Kitaguchi, the miso ramen shop on Susukino's back streets, "
+                          "served its last bowl on Sunday. Its owner, Kitaguchi Takeshi, 78, said his knees had decided for "
+                          "him.\n")
+    assert _types(ex).get("Menya Kitaguchi") == "ORG", _types(ex)
+    assert ("employer", "Kitaguchi Takeshi", "Menya Kitaguchi") in _facts(ex, names)
+
+
+def test_a_she_after_a_float_described_by_an_apposition_is_the_float_s(nlp):
+    ex, _ = _run(nlp, "date 2025-03-05\n\nThe school named Ana Beatriz Nascimento, 24, as its queen of the drums.\n\n"
+                      "Mangueira's best-known float this year, a giant jaguar called Onça, took 40 workers four months to "
+                      "build. She will lead the parade.\n")
+    assert not any(m.text == "She" for e in ex.entities if e.type == "PERSON" for m in e.mentions), \
+        [(e.name, e.type, [m.text for m in e.mentions]) for e in ex.entities]

@@ -87,11 +87,14 @@ def _thing_subject(sent, covered: dict, lex=None) -> bool:
     "She" opening the next one, when it names no person outside that phrase, nor as the subject or
     apposed to it (a person deeper inside it, after whom the thing is named, is no subject)."""
     subjects = [t for t in sent if t.dep_ in ("nsubj", "nsubjpass") and t.head.i == sent.root.i]
-    if len(subjects) != 1:
+    # (an apposition the parser made a second subject: "Mangueira's best-known float this year, a
+    # giant jaguar called Onça, took ...")
+    second = subjects[1] if len(subjects) == 2 and sent.doc[subjects[1].left_edge.i - 1].text == "," else None
+    if len(subjects) != 1 and second is None:
         return False
     subj = subjects[0]
-    inside = range(subj.left_edge.i, subj.right_edge.i + 1)
-    heads = {subj.i, *(a.i for a in subj.children if a.dep_ == "appos")}
+    inside = range(subj.left_edge.i, (second or subj).right_edge.i + 1)
+    heads = {subj.i, *(a.i for a in subj.children if a.dep_ == "appos"), *((second.i,) if second is not None else ())}
     things = False
     for j in range(sent.start, sent.end):
         c = covered.get(j)
@@ -108,5 +111,8 @@ def _thing_subject(sent, covered: dict, lex=None) -> bool:
             things = True
     # ("Its best-known piece, the Amber Rose, was given to the city in 2005. She sits in the
     # museum": a thing's noun with a name apposed that the tagger left untagged)
+    # (or with a description apposed that names it: "Mangueira's best-known float this year, a
+    # giant jaguar called Onça, took four months to build. She will lead the parade")
     return things or (lex is not None and subj.tag_ == "NN" and subj.lemma_.lower() in lex.things
-                      and any(a.dep_ == "appos" and a.pos_ == "PROPN" and a.i not in covered for a in subj.children))
+                      and (second is not None or any(a.dep_ == "appos" and ((a.pos_ == "PROPN" and a.i not in covered) or a.pos_ == "NOUN")
+                                                     for a in subj.children)))
