@@ -314,3 +314,12 @@ def test_a_she_after_a_float_described_by_an_apposition_is_the_float_s(nlp):
                       "build. She will lead the parade.\n")
     assert not any(m.text == "She" for e in ex.entities if e.type == "PERSON" for m in e.mentions), \
         [(e.name, e.type, [m.text for m in e.mentions]) for e in ex.entities]
+
+
+def test_a_name_a_naming_verb_gives_a_thing_past_where_it_stands(nlp):
+    ex, _ = _run(nlp, "date 2025-04-01\n\nThe students call the battered sequencer in the corner Granny Nolan; she arrived "
+                      "second-hand in 2004.\n")
+    assert _types(ex).get("Granny Nolan") not in ("PERSON", None), _types(ex)
+    ex, _ = _run(nlp, "date 2025-04-01\n\nMr Labonne set up the workshop in 1972 and named it after his grandmother, "
+                      "Clémence, who raised him.\n")
+    assert _types(ex).get("Clémence") == "PERSON", _types(ex)

@@ -36,6 +36,7 @@ from spacy.tokens import Token
 
 from dateline.extractors.entities.common import mid_capitals
 from dateline.extractors.entities.kinnames import given_a_post
+from dateline.extractors.entities.knownthings import apposed_pet_name
 from dateline.extractors.entities.lexicon import W_CONTEXT_ORG, W_PERSON_NOUN
 from dateline.extractors.entities.mastheads import paper_name
 from dateline.extractors.entities.nameshapes import APPOINTING, appoints_as_its
@@ -59,7 +60,6 @@ from dateline.extractors.entities.things import (
     animal_kin,
     apposed_animal,
     apposed_machine,
-    apposed_pet_name,
     called_animal,
     headed_by_post,
     named_vessel,

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING, Optional
 from spacy.tokens import Token
 
 from dateline.extractors.entities.agewords import age_after
+from dateline.extractors.entities.knownthings import apposed_pet_name, known_as_thing
 from dateline.extractors.entities.orgsides import _conj_top
 from dateline.extractors.entities.things import (
     _given_to_a_thing,
@@ -19,11 +20,9 @@ from dateline.extractors.entities.things import (
     animal,
     animal_before,
     animal_kin,
-    apposed_pet_name,
     before_list,
     called_animal,
     clause_subject,
-    known_as_thing,
     listed_programme,
     sailed,
     set_off_animal_subject,
