@@ -323,3 +323,10 @@ def test_a_name_a_naming_verb_gives_a_thing_past_where_it_stands(nlp):
     ex, _ = _run(nlp, "date 2025-04-01\n\nMr Labonne set up the workshop in 1972 and named it after his grandmother, "
                       "Clémence, who raised him.\n")
     assert _types(ex).get("Clémence") == "PERSON", _types(ex)
+
+
+def test_a_name_its_users_nicknamed_a_vehicle_apposed_to_them(nlp):
+    ex, _ = _run(nlp, "date 2025-02-11\n\nSipho Dlamini, 74, founded the rank in 1979. His first minibus, a 1984 Toyota "
+                      "the drivers nicknamed Ouma, stands polished outside the rank office; she has not carried a passenger "
+                      "since 1998.\n")
+    assert _types(ex).get("Ouma") not in ("PERSON", None), _types(ex)

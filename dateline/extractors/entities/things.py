@@ -359,6 +359,11 @@ def _given_to_a_thing(head: Token, lex) -> bool:
         named += [ch for ch in head.children if ch.dep_ == "poss" and ch.lower_ == "her" and ch.i < head.i]
         if not named and verb.dep_ == "appos" and verb.head.pos_ == "NOUN" and verb.head.i < head.i:
             named = [verb.head]  # ("The firm's first typewriter, a 1974 Olivetti the staff call "Mama Olivetti"", the verb apposed)
+        if not named and verb.dep_ == "acl" and verb.head.dep_ == "appos" and verb.head.tag_ == "NNS" and verb.head.head.i < verb.head.i:
+            # ("His first minibus, a 1984 Toyota the drivers nicknamed Gogo", parsed with the namers
+            # apposed to the thing: what they are apposed to)
+            on = verb.head.head
+            named = [on.head if on.pos_ == "PROPN" and on.dep_ == "appos" and on.head.pos_ == "NOUN" else on]
         if not named and verb.dep_ == "relcl" and verb.head.i < head.i:
             named = [verb.head]  # "a Friesian heifer the Ojoks have named Maama Patricia": what the clause is on
             if verb.head.pos_ == "PROPN" and verb.head.dep_ == "appos" and verb.head.head.pos_ == "NOUN":
