@@ -330,3 +330,9 @@ def test_a_name_its_users_nicknamed_a_vehicle_apposed_to_them(nlp):
                       "the drivers nicknamed Ouma, stands polished outside the rank office; she has not carried a passenger "
                       "since 1998.\n")
     assert _types(ex).get("Ouma") not in ("PERSON", None), _types(ex)
+
+
+def test_a_prize_named_after_somebody_whose_last_words_were_tagged_apart(nlp):
+    ex, _ = _run(nlp, "date 2026-03-14\n\nThe band's conductor, Dr Ann Kearsley, lifted the Edwin Gaunt Rose Bowl above "
+                      "the stage while the band's supporters sang.\n")
+    assert not any(e.type == "PERSON" and "Gaunt" in e.name for e in ex.entities), _types(ex)

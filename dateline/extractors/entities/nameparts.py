@@ -495,3 +495,13 @@ def continued_as_person(doc: Doc, tok: Token, lex: Lexicon, sent_start_of: list[
         head = nxt.head
         return head.lower_ == "old" and head.dep_ in ("nsubj", "nsubjpass") and any(c.lower_ in ("year", "years") for c in head.children)
     return nxt.tag_ == "PRP" and nxt.dep_ in ("nsubj", "nsubjpass") and lex.pronouns.get(nxt.lower_) in ("male", "female")
+
+
+def prize_tail(doc: Doc, e: int, lex: Lexicon) -> int:
+    """Where a prize's name ends when its last one or two capitalised words, right after a
+    person's name, end on a prize's word ("the Edwin Gaunt Rose Bowl"); ``e`` when they do not."""
+    for k in (e + 1, e + 2):
+        if k <= len(doc) and all(doc[j].text[:1].isupper() and doc[j].is_alpha for j in range(e, k)) and doc[k - 1].lower_ in lex.prize_heads \
+                and not (k < len(doc) and doc[k].text[:1].isupper()):
+            return k
+    return e

@@ -408,6 +408,9 @@ def _name_spans(doc: Doc, lex: Lexicon, sent_start_of: list[int], drop_common: b
             ent_label, exact = "ORG", True  # "who founded Desai Looms": nobody founds a person
         if extraction and ent_label == "PERSON" and e - s >= 2 and c_low[e - 1] in lex.prize_heads and c_text[e - 1][:1].isupper():
             ent_label, exact = "ORG", True  # "the Haig Bursary", "the Costigan Cup": a prize or fund named after somebody
+        elif extraction and ent_label == "PERSON" and (tail := nameparts.prize_tail(doc, e, lex)) > e:
+            # ("lifted the Edwin Gaunt Rose Bowl", the prize's last words tagged apart, as a date)
+            e, ent_label, exact = tail, "ORG", True
         # A first name spaCy left outside a one-word ent ("Chrissy" + ORG "Teigen"), or the rest
         # of a split name on the right; never across a title, a platform or another kind of
         # ent, and never onto a name spaCy already found whole ("Miss Universe Alicia Machado").
