@@ -336,3 +336,9 @@ def test_a_prize_named_after_somebody_whose_last_words_were_tagged_apart(nlp):
     ex, _ = _run(nlp, "date 2026-03-14\n\nThe band's conductor, Dr Ann Kearsley, lifted the Edwin Gaunt Rose Bowl above "
                       "the stage while the band's supporters sang.\n")
     assert not any(e.type == "PERSON" and "Gaunt" in e.name for e in ex.entities), _types(ex)
+
+
+def test_an_animal_noun_the_parser_read_as_a_verb_before_called(nlp):
+    ex, _ = _run(nlp, "date 2024-04-09\n\nThe couple's three children are Tama, 12, Mereana, 9, and Hemi, who is five, and "
+                      "the eldest already musters on his own pony, a bay gelding called Sir Roger.\n")
+    assert _types(ex).get("Sir Roger") not in ("PERSON", None), _types(ex)

@@ -148,13 +148,14 @@ def called_animal(head: Token, lex) -> bool:
     verb = head.head
     if not (head.dep_ == "oprd" and verb.lemma_.lower() in lex.naming_verbs):
         return False
+    # ("A grey cockatoo called Sir Percy", the parser's noun "grey" and adverb "cockatoo"; "a bay
+    # gelding called Sir Roger", "gelding" read as a verb: the word right before the verb)
+    before = verb.doc[verb.i - 1] if verb.i > 0 else verb.head
+    if before.is_lower and before.lower_ in lex.animal_nouns:
+        return True
     if verb.dep_ != "acl":
         return _listed_after_animals(verb, lex)
-    # ("A grey cockatoo called Sir Percy", the parser's noun "grey" and adverb "cockatoo": the
-    # word right before the verb)
-    before = verb.doc[verb.i - 1] if verb.i > 0 else verb.head
-    return (verb.head.pos_ == "NOUN" and animal(verb.head, verb.head.lemma_.lower(), lex)) or (
-        before.is_lower and before.lower_ in lex.animal_nouns) or _listed_after_animals(verb, lex)
+    return (verb.head.pos_ == "NOUN" and animal(verb.head, verb.head.lemma_.lower(), lex)) or _listed_after_animals(verb, lex)
 
 
 def _listed_after_animals(verb: Token, lex) -> bool:
