@@ -342,3 +342,17 @@ def test_an_animal_noun_the_parser_read_as_a_verb_before_called(nlp):
     ex, _ = _run(nlp, "date 2024-04-09\n\nThe couple's three children are Tama, 12, Mereana, 9, and Hemi, who is five, and "
                       "the eldest already musters on his own pony, a bay gelding called Sir Roger.\n")
     assert _types(ex).get("Sir Roger") not in ("PERSON", None), _types(ex)
+
+
+def test_her_on_a_boat_s_part_after_the_boat_is_named_is_the_boat_s(nlp):
+    ex, names = _run(nlp, "date 2025-05-22\n\nFor 52 years Abdel Rahman Hassan has sailed tourists around Elephantine "
+                          "Island in the same felucca, the Nour el-Nil. On Monday the 74-year-old captain handed her tiller "
+                          "to his granddaughter, Mariam Hassan, 23.\n")
+    assert ("gender", "Abdel Rahman Hassan", "female") not in _facts(ex, names)
+    assert "her" not in _mentioned(ex, "Abdel Rahman Hassan"), [(e.name, [m.text for m in e.mentions]) for e in ex.entities]
+
+
+def test_a_maori_surname_opening_on_te_written_alone_is_the_full_name(nlp):
+    ex, _ = _run(nlp, "date 2025-11-08\n\nThe Golden Shears society's president, Sam Te Huia, said it was a first. Te "
+                      "Huia, a sheep farmer from Tinui, has chaired the society since 2020.\n")
+    assert "Te Huia" in _mentioned(ex, "Sam Te Huia"), [(e.name, [m.text for m in e.mentions]) for e in ex.entities]

@@ -134,6 +134,7 @@ class Lexicon:
     org_head_posts: frozenset[str]
     machine_modifiers: frozenset[str]
     thing_name_openers: frozenset[str]
+    thing_parts: frozenset[str]
     carrier_kinds: frozenset[str]
     brand_nouns: frozenset[str]
     work_nouns: frozenset[str]
@@ -280,6 +281,7 @@ def lexicon(training: bool = False) -> Lexicon:
         org_head_posts=frozenset(data["org_head_posts"]),
         machine_modifiers=frozenset(data["machine_modifiers"]),
         thing_name_openers=frozenset(data["thing_name_openers"]),
+        thing_parts=frozenset(data["thing_parts"]),
         carrier_kinds=frozenset(data["carrier_kinds"]),
         brand_nouns=frozenset(data["brand_nouns"]),
         work_nouns=frozenset(data["work_nouns"]),

@@ -92,7 +92,7 @@ from dateline.extractors.entities.shift import subject_shift
 from dateline.extractors.entities.speechtags import parenthetical_speaker, they_speaker
 from dateline.extractors.entities.subjects import apposed_subject_before, subject_owner_of_thing
 from dateline.extractors.entities.syntax import Syntax, _role_weight, _speaker_position
-from dateline.extractors.entities.thingpronouns import after_named_thing, said_of_a_thing
+from dateline.extractors.entities.thingpronouns import after_named_thing, said_of_a_thing, thing_part_owner
 from dateline.extractors.entities.things import animal_kin_noun
 from dateline.extractors.entities.titlecue import title_words
 from dateline.extractors.entities.told import Told
@@ -406,7 +406,8 @@ class _Resolver(_Kin):
         speaker = speaker_of_object(self, tok, self.lex.pronouns[tok.lower_])
         if speaker is not None:
             return speaker  # ("Ines Varga claimed that the club's decision had dismayed him")
-        if self.observe is None and (said_of_a_thing(tok, self.covered, self.lex) or after_named_thing(tok, self.covered, self.lex) or in_quoted_title(self, tok)):
+        if self.observe is None and (said_of_a_thing(tok, self.covered, self.lex) or after_named_thing(tok, self.covered, self.lex) or in_quoted_title(self, tok)
+                                   or thing_part_owner(tok, self.covered, self.lex)):
             return None  # (at extraction only: the ranker's training reads every pronoun)
         interviewee = interview_opener(self, tok) or entry_subject(self, tok) or apposed_subject_before(self, tok, self.lex.pronouns[tok.lower_]) \
             or item_owner(self, tok) or subject_owner_of_thing(self, tok, self.lex.pronouns[tok.lower_]) or post_holder(self, tok)

@@ -116,3 +116,16 @@ def _thing_subject(sent, covered: dict, lex=None) -> bool:
     return things or (lex is not None and subj.tag_ == "NN" and subj.lemma_.lower() in lex.things
                       and (second is not None or any(a.dep_ == "appos" and ((a.pos_ == "PROPN" and a.i not in covered) or a.pos_ == "NOUN")
                                                      for a in subj.children)))
+
+
+def thing_part_owner(tok: Token, covered: dict, lex) -> bool:
+    """'For 52 years X has sailed tourists in the same felucca, the Nour el-Nil. On Monday the
+    74-year-old captain handed her tiller to his granddaughter': a "her" owning a part of a boat
+    or a machine (patterns key ``thing_parts``), with a thing named in its sentence or the two
+    before, is the thing's, whoever else is named."""
+    if tok.lower_ != "her" or tok.dep_ != "poss" or tok.head.lemma_.lower() not in lex.thing_parts:
+        return False
+    start = tok.sent.start
+    for _ in range(2):
+        start = tok.doc[start - 1].sent.start if start > 0 else start
+    return any(covered[j].root().platform and not covered[j].root().is_person_like() for j in range(start, tok.i) if j in covered)
