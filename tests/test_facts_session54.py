@@ -356,3 +356,11 @@ def test_a_maori_surname_opening_on_te_written_alone_is_the_full_name(nlp):
     ex, _ = _run(nlp, "date 2025-11-08\n\nThe Golden Shears society's president, Sam Te Huia, said it was a first. Te "
                       "Huia, a sheep farmer from Tinui, has chaired the society since 2020.\n")
     assert "Te Huia" in _mentioned(ex, "Sam Te Huia"), [(e.name, [m.text for m in e.mentions]) for e in ex.entities]
+
+
+def test_a_wine_estate_and_its_restaurant_set_off_after_its_noun_are_bodies(nlp):
+    ex, names = _run(nlp, "date 2025-10-03\n\nWynand Botha spent 38 harvests as cellar master at Rustenhof Wine Estate. "
+                          "Their son, Jaco Botha, 36, manages the estate's restaurant, Die Ou Pastorie.\n")
+    kinds = _types(ex)
+    assert kinds.get("Rustenhof Wine Estate") == "ORG" and kinds.get("Die Ou Pastorie") == "ORG", kinds
+    assert not _of(_facts(ex, names), "title", "Die Ou Pastorie")

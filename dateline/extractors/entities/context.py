@@ -34,6 +34,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
 
+from dateline.extractors.entities.businessnames import names_a_business_noun, set_off_after_kind, suffixed
 from dateline.extractors.entities.common import mid_capitals
 from dateline.extractors.entities.kinnames import given_a_post
 from dateline.extractors.entities.knownthings import apposed_pet_name
@@ -229,43 +230,6 @@ def _who_lives(clause: Token, lex) -> bool:
         g.dep_ in ("attr", "acomp") and g.tag_ == "CD" and not any(x.dep_ == "prep" for x in g.children) for g in clause.children)
 
 
-def _names_a_business_noun(toks, s: int, e: int, lex) -> bool:
-    """'the Glen Avie distillery', 'from the Balmacree distillery': a name between "the" and a
-    lower-case noun for a business or a body names that business, however the tagger read it
-    (not 'the Obama administration', 'the Smith family': no business noun)."""
-    # (or opening a line with two words at least: a headline's "Bondi Sands club crowns a mother and son")
-    if s == 0 or e >= len(toks) or (toks[s - 1].lower_ != "the" and not (e - s > 1 and "\n" in toks[s - 1].text + toks[s - 1].whitespace_)):
-        return False
-    noun = toks[e]
-    if noun.is_lower and noun.dep_ == "compound" and noun.head.i > noun.i and noun.head.tag_ == "NNS" and noun.head.is_lower \
-            and toks[e - 1].head.i == noun.head.i and noun.head.lemma_.lower() in lex.trades:
-        return True  # "the Keighley scrap merchants": a firm of a trade, in the plural, past its goods
-    if noun.is_lower and noun.pos_ == "NOUN" and toks[e - 1].head.i == noun.i and (
-            noun.lemma_.lower() in lex.org_keywords or noun.lemma_.lower() in lex.org_nouns):
-        return True
-    # ("The Paliskunta Kaamanen reindeer herding cooperative": the body's noun a word or two of
-    # its trade further on, the name hung on one of them)
-    for k in range(e + 1, min(e + 3, len(toks))):
-        body = toks[k]
-        if not all(t.is_lower and t.is_alpha and t.tag_ in ("NN", "NNS", "VBG") for t in toks[e:k]):
-            return False
-        # (the noun itself may be tagged an adjective there: "herding cooperative")
-        last = k + 1 >= len(toks) or toks[k + 1].pos_ not in ("NOUN", "PROPN")
-        if body.is_lower and body.tag_ in ("NN", "JJ") and last and e <= toks[e - 1].head.i <= k and (
-                body.lower_ in lex.org_keywords or body.lower_ in lex.org_nouns):
-            return True
-    return False
-
-
-def _suffixed(toks, e: int, lex) -> bool:
-    """A legal or club suffix right after the name's words (past the rest of the name when its
-    head is not its last word), which the tagger left out of the name."""
-    k = e
-    while k < len(toks) and k - e < 3 and toks[k].text[:1].isupper() and toks[k].lower_.rstrip(".") not in lex.org_suffixes:
-        k += 1
-    return k < len(toks) and toks[k].text[:1].isupper() and toks[k].lower_.rstrip(".") in lex.org_suffixes
-
-
 def _reasons(b: "_Builder", s: int, e: int, surnames: set[str]) -> set[str]:
     doc, lex = b.doc, b.lex
     toks = tokens_of(doc)
@@ -298,13 +262,15 @@ def _reasons(b: "_Builder", s: int, e: int, surnames: set[str]) -> set[str]:
         # (at extraction only, the group noun right before: "The firm was founded in 1961 by
         # Avril's father-in-law, the late Cyril Pennock" hangs the name on "firm" by mistake)
         out.add("apposed")
-    if b.observe is None and _suffixed(toks, e, lex):
+    if b.observe is None and suffixed(toks, e, lex):
         out.add("suffixed")  # ("Bloembollenkwekerij Van der Berg BV", the suffix left out of the name)
-    if b.observe is None and _names_a_business_noun(toks, s, e, lex):
+    if b.observe is None and names_a_business_noun(toks, s, e, lex):
         out.add("business_modifier")  # "the Glen Avie distillery", "the Balmacree distillery"
     if b.observe is None and (paper := paper_name(doc)) is not None and c_idx[s] >= paper[0] and c_idx[e - 1] < paper[1]:
         out.add("masthead")  # "Overberg Courier | Community News": the paper
     prev = toks[s - 1] if s > 0 else None
+    if b.observe is None and prev is not None and prev.text == "," and s >= 2 and set_off_after_kind(toks, s, e, kinds):
+        out.add("apposed")  # ("manages the estate's restaurant, Die Ou Pastorie.": no apposition parsed)
     if (
         prev is not None
         and prev.text.islower()
