@@ -364,3 +364,13 @@ def test_a_wine_estate_and_its_restaurant_set_off_after_its_noun_are_bodies(nlp)
     kinds = _types(ex)
     assert kinds.get("Rustenhof Wine Estate") == "ORG" and kinds.get("Die Ou Pastorie") == "ORG", kinds
     assert not _of(_facts(ex, names), "title", "Die Ou Pastorie")
+
+
+def test_a_coxswain_s_signed_column_and_a_helm_before_a_name(nlp):
+    ex, names = _run(nlp, "date 2025-06\n\nCREW NEWS\nNewsletter of the Porthcurno Lifeboat Station\n\nFROM THE COXSWAIN\n\n"
+                          "This is my last newsletter as your coxswain. My wife, Tamsin, and I will be moving to Falmouth. "
+                          "My daughter, Kerenza, takes over as second coxswain next month.\n— Jory Pascoe, Coxswain\n\n"
+                          "SHOUT OF THE MONTH\n\nOn 3 May Helm Davey Trewin, 41, a fisherman, brought the two sailors home.\n")
+    facts = _facts(ex, names)
+    assert ("spouse", "Jory Pascoe", "Tamsin") in facts and ("child", "Jory Pascoe", "Kerenza") in facts, facts
+    assert "Davey Trewin" in names.values(), names

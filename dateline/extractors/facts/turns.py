@@ -168,7 +168,7 @@ def _signed_letters(text: str, body_start: int, people: list[Entity]) -> list[tu
 # a column's sign-off at the end of its last line: its writer and the office they write from
 # ('Dale Kowalski, President' on a line of its own; '... at the bonspiel. — Carol Lindquist, President')
 _SIGN_OFF = re.compile(r"(?:^|[—–][ ]?|--[ ]?)(?P<name>[A-Z][\w.'’-]*(?:[ ][A-Z][\w.'’-]*){1,3}),[ ](?:Club[ ]|Society[ ]|Branch[ ])?"
-                       r"(?:President|Chair|Chairman|Chairwoman|Chairperson|Editor|Secretary|Treasurer|Captain|Commodore)[ \t]*$", re.M)
+                       r"(?:President|Chair|Chairman|Chairwoman|Chairperson|Editor|Secretary|Treasurer|Captain|Commodore|Coxswain|Skipper|Headteacher|Principal|Convener)[ \t]*$", re.M)
 # a heading line: capitals, no lower-case letter ('FROM THE PRESIDENT'S SEAT', 'PRESIDENT'S CORNER')
 _HEADING = re.compile(r"^[^a-z\n]*[A-Z]{3}[^a-z\n]*$", re.M)
 
