@@ -12,6 +12,7 @@ from typing import Optional
 from spacy.tokens import Token
 
 from dateline.extractors.entities.honorifics import in_business
+from dateline.extractors.entities.knownthings import _thing_by_exclusion
 
 
 def animal(tok: Token, word: str, lex) -> bool:
@@ -332,6 +333,12 @@ def _joined_participle(verb: Token) -> Optional[Token]:
 _WHERE_PREPS = frozenset({"in", "at", "on", "above", "below", "beside", "behind", "near", "under", "by"})
 
 
+def _the(noun: Token) -> bool:
+    """The noun opens on "the" ("the battered sequencer", "the corner"; not "this little guy in my
+    belly", a child spoken of)."""
+    return any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children)
+
+
 def _given_to_a_thing(head: Token, lex) -> bool:
     """'bought a coach and named it Dame Olwen', 'The lorry was christened Sir Gareth', 'named
     the boat Lady Morwen': a name a naming verb gives to a thing. The thing is 'it', a common
@@ -342,7 +349,8 @@ def _given_to_a_thing(head: Token, lex) -> bool:
         # "named the racehorse Miss Petra", parsed with the name apposed to the thing
         verb, named = head.head.head, [head.head]
     elif head.dep_ == "appos" and head.head.dep_ == "pobj" and head.head.head.lower_ in _WHERE_PREPS and head.head.i < head.i \
-            and (dobj := [ch for ch in head.head.head.head.children if ch.dep_ == "dobj" and ch.pos_ == "NOUN" and ch.i < head.head.head.i]):
+            and _the(head.head) and (dobj := [ch for ch in head.head.head.head.children
+                                              if ch.dep_ == "dobj" and ch.pos_ == "NOUN" and ch.i < head.head.head.i and _the(ch)]):
         # ("call the battered sequencer in the corner Granny Nolan", "calls the kiln above the village
         # Obaasan": the name apposed to the place the thing stands in)
         verb, named = head.head.head.head, dobj
@@ -364,7 +372,10 @@ def _given_to_a_thing(head: Token, lex) -> bool:
             # ("His first minibus, a 1984 Toyota the drivers nicknamed Gogo", parsed with the namers
             # apposed to the thing: what they are apposed to)
             on = verb.head.head
-            named = [on.head if on.pos_ == "PROPN" and on.dep_ == "appos" and on.head.pos_ == "NOUN" else on]
+            on = on.head if on.pos_ == "PROPN" and on.dep_ == "appos" and on.head.pos_ == "NOUN" else on
+            # (a thing's noun, not a body's: "Ashcombe Wanderers, the football club the bakery
+            # sponsors, named Gary Hurst its manager")
+            named = [on] if on.pos_ == "PROPN" or _thing_by_exclusion(on, lex) else []
         if not named and verb.dep_ == "relcl" and verb.head.i < head.i:
             named = [verb.head]  # "a Friesian heifer the Ojoks have named Maama Patricia": what the clause is on
             if verb.head.pos_ == "PROPN" and verb.head.dep_ == "appos" and verb.head.head.pos_ == "NOUN":
