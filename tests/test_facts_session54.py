@@ -374,3 +374,13 @@ def test_a_coxswain_s_signed_column_and_a_helm_before_a_name(nlp):
     facts = _facts(ex, names)
     assert ("spouse", "Jory Pascoe", "Tamsin") in facts and ("child", "Jory Pascoe", "Kerenza") in facts, facts
     assert "Davey Trewin" in names.values(), names
+
+
+def test_the_couple_s_daughter_with_a_patronymic_is_her_father_s_couple_s(nlp):
+    ex, names = _run(nlp, "date 2025-01-19\n\nAbebe Kebede, 81, founded the roastery in 1975 with his wife, Almaz Tesfaye, "
+                          "who died in 2020. Their son, Dawit Abebe, 47, has managed it since 2010. Dawit's wife, Hirut "
+                          "Alemu, 44, is an accountant.\n\nThe couple's daughter, Meron Abebe, 43, is a doctor at Black Lion "
+                          "Hospital.\n")
+    facts = _facts(ex, names)
+    assert ("child", "Abebe Kebede", "Meron Abebe") in facts and ("child", "Almaz Tesfaye", "Meron Abebe") in facts, facts
+    assert ("child", "Dawit Abebe", "Meron Abebe") not in facts, facts

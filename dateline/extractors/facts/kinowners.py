@@ -31,6 +31,7 @@ from dateline.extractors.facts.context import (
 )
 from dateline.extractors.facts.kinlists import _partner_pair, children_listed_before, joint_possessor, partners
 from dateline.extractors.facts.namelists import _names_after
+from dateline.extractors.facts.patronyms import patronymic_couple
 from dateline.extractors.facts.subjects import _subject_tokens, _subjects
 from dateline.model import Entity, Mention
 
@@ -310,7 +311,7 @@ def _kin_owners(ctx: _Ctx, tok: Token, sent: SpacySpan) -> tuple[list[Entity], i
         elif p.text in APOSTROPHE_S and j - 1 >= sent.start:
             q = doc[j - 1]
             if q.lower_ in COUPLE_WORDS:
-                pair = ctx.couple_before(q.idx)
+                pair = patronymic_couple(ctx, tok, sent) or ctx.couple_before(q.idx)
                 if pair:
                     return list(pair), q.idx, end, LIKELY
             elif q.lower_ in patterns()["sibling_group_words"]:
