@@ -41,7 +41,7 @@ def _named_at(tok: Token, covered: dict):
     return covered.get(tok.i) or next((covered[a.i] for a in tok.children if a.dep_ == "appos" and a.i in covered), None)
 
 
-def after_named_thing(tok: Token, covered: dict, lex=None) -> bool:
+def after_named_thing(tok: Token, covered: dict, lex) -> bool:
     """'The stillhouse crew have named the still Auld Jean; she was fired on 12 January': a "she"
     or "her" whose sentence, up to it, names a thing (a vessel, a machine, a still: a cluster
     typed as a thing) and no person is the thing's, however the parser joins the clauses;
@@ -80,7 +80,7 @@ def after_named_thing(tok: Token, covered: dict, lex=None) -> bool:
     return thing
 
 
-def _thing_subject(sent, covered: dict, lex=None) -> bool:
+def _thing_subject(sent, covered: dict, lex) -> bool:
     """"The museum's engine, a beam engine known to volunteers as Old Bessie, was built in 1871 by
     Harvey and Co of Hayle.", "The boat, a jahazi named Bi Mwanaisha after Salim's late mother, took
     two years to build.": a sentence whose subject's phrase names a thing hands its subject on to a
@@ -113,7 +113,7 @@ def _thing_subject(sent, covered: dict, lex=None) -> bool:
     # museum": a thing's noun with a name apposed that the tagger left untagged)
     # (or with a description apposed that names it: "Mangueira's best-known float this year, a
     # giant jaguar called Onça, took four months to build. She will lead the parade")
-    return things or (lex is not None and subj.tag_ == "NN" and subj.lemma_.lower() in lex.things
+    return things or (subj.tag_ == "NN" and subj.lemma_.lower() in lex.things
                       and (second is not None or any(a.dep_ == "appos" and ((a.pos_ == "PROPN" and a.i not in covered) or a.pos_ == "NOUN")
                                                      for a in subj.children)))
 

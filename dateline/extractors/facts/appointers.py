@@ -13,16 +13,22 @@ from dateline.extractors.facts.orgs import org_kind
 from dateline.model import Entity, Mention
 
 
+def kind_name_words(tok: Token) -> list[Token]:
+    """The proper nouns a noun of an organisation's kind has before it as compounds, its own name
+    ("The Hollis Varga brewery", "The Pieter Sandoval fishing cooperative"); none for other words.
+    Read here and by itsowner._unknown_body."""
+    if tok.pos_ != "NOUN" or org_kind(tok.lower_) is None:
+        return []
+    return [c for c in tok.children if c.dep_ == "compound" and c.pos_ == "PROPN" and c.i < tok.i]
+
+
 def _name_of_kind(ctx: _Ctx, tok: Token) -> Optional[tuple[Mention, Entity]]:
     """'The Hollis Varga brewery named X as its head brewer': a noun of an organisation's kind
     whose own name stands before it as a compound is that organisation."""
-    if tok.pos_ != "NOUN" or org_kind(tok.lower_) is None:
-        return None
-    for c in tok.children:
-        if c.dep_ == "compound" and c.pos_ == "PROPN" and c.i < tok.i:
-            hit = ctx.covering(c.idx, _tok_end(c), ORG)
-            if hit is not None and hit[0].kind == "name":
-                return hit
+    for c in kind_name_words(tok):
+        hit = ctx.covering(c.idx, _tok_end(c), ORG)
+        if hit is not None and hit[0].kind == "name":
+            return hit
     return None
 
 

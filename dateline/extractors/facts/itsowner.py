@@ -10,6 +10,7 @@ from typing import Optional
 from spacy.tokens import Token
 
 from dateline.extractors.entities.lexicon import lexicon
+from dateline.extractors.facts.appointers import kind_name_words
 from dateline.extractors.facts.context import ORG, PERSON, _Ctx, _named
 from dateline.extractors.facts.orgs import _org_for, article_org, org_kind
 from dateline.extractors.facts.successors import after_from
@@ -99,9 +100,7 @@ def _unknown_body(ctx: _Ctx, tok: Token) -> bool:
     """'The Pieter Sandoval fishing cooperative elected X as its treasurer': the subject is a body
     of a known kind with a name of its own before the noun that no organisation covers; 'its' is
     that body's, not one named in the sentences before."""
-    if not (tok.pos_ == "NOUN" and tok.is_lower and org_kind(tok.lower_) is not None):
-        return False
-    names = [c for c in tok.children if c.dep_ == "compound" and c.pos_ == "PROPN" and c.i < tok.i]
+    names = kind_name_words(tok) if tok.is_lower else []
     return bool(names) and all(ctx.covering(c.idx, c.idx + len(c.text), ORG) is None for c in names)
 
 

@@ -37,8 +37,11 @@ def after_semicolon(ctx: "_Ctx", verb: Token) -> Optional[Entity]:
     if hit is None or hit[1].type != "PERSON":
         return None
     rest = ctx.text[hit[0].end : verb.idx]
-    return hit[1] if re.fullmatch(r"\s*(?:,\s*\d{1,3}\s*)?,?\s*", rest) and (kin is not None or re.fullmatch(_AGE_SET_OFF, rest)) else None
+    return hit[1] if re.fullmatch(_NAME_SET_OFF if kin is not None else _AGE_SET_OFF, rest) else None
 
 
+# what may stand between the name and the verb: an age set off by commas; after a kin noun's name,
+# the closing comma alone too ("; her husband, Pádraig, died")
 _AGE_SET_OFF = r"\s*(?:,\s*\d{1,3}\s*,\s*)?"
+_NAME_SET_OFF = r"\s*(?:,\s*\d{1,3}\s*)?,?\s*"
 

@@ -183,7 +183,8 @@ def _signed_columns(text: str, body_start: int, people: list[Entity]) -> list[tu
         writer = _person_in(people, m.start("name"), m.end("name"))
         if writer is None:
             continue
-        start = max([h.end() for h in _HEADING.finditer(text, body_start, m.start())] + [out[-1][1] if out else body_start])
+        since = out[-1][1] if out else body_start  # (the heading over it, past the column signed before)
+        start = max([h.end() for h in _HEADING.finditer(text, since, m.start())] + [since])
         out.append((start, m.start(), writer))
     return out
 
