@@ -137,3 +137,22 @@ def _aged_here(r: "_Resolver", ti: int) -> bool:
     """The mention at token ``ti`` has its age right after it ("Kevin, 50,")."""
     doc = r.doc
     return ti + 2 < len(doc) and doc[ti + 1].text == "," and doc[ti + 2].like_num and doc[ti + 2].text.isdigit()
+
+
+def new_age_of_subject(r: "_Resolver", tok: Token, c: _Cluster) -> bool:
+    """'For half a century Sutrisno has shaped bronze gongs ... Last week the 74-year-old smith
+    named his eldest daughter': a description with an age nobody was given, as its clause's
+    subject, is of the person the sentence before had as its main subject, when that person has
+    no age yet (at extraction only)."""
+    root = c.root()
+    if r.observe is not None or root.ages or not root.is_person_like() or root.plural or root.platform:
+        return False
+    head = tok
+    while head.dep_ in ("amod", "compound", "nummod", "npadvmod") and head.head.i != head.i:
+        head = head.head
+    if head.dep_ not in ("nsubj", "nsubjpass") or head.head.dep_ != "ROOT":
+        return False
+    prev = r.sent_of[tok.i] - 1
+    doc = r.doc
+    return any(r.sent_of[m.head] == prev and m.kind == "name" and doc[m.head].dep_ in ("nsubj", "nsubjpass") and doc[m.head].head.dep_ == "ROOT"
+               for m in root.mentions)

@@ -72,3 +72,21 @@ def _bare_age(tok: Token) -> Optional[int]:
     if not num.isdigit() or not 0 < int(num) < 120:
         return None
     return int(num) if start > 0 and toks[start - 1].lower_ == "the" else None
+
+
+def stated_age(noun: Token) -> Optional[int]:
+    """34 for "the 34-year-old mother": the age an N-year-old modifier on the noun states."""
+    for ch in noun.children:
+        if ch.dep_ == "amod" and ch.i < noun.i and (ch.lower_ == "old" or ch.lower_.endswith("-year-old")):
+            words = "".join(t.lower_ for t in noun.doc[ch.left_edge.i : ch.i + 1]).replace("years", "year")
+            num = words.split("-year-old")[0] if words.endswith("-year-old") else ""
+            if num.isdigit() and 0 < int(num) < 120:
+                return int(num)
+    return None
+
+
+def job_like(low: str, lex) -> bool:
+    """A lower-case job word the person lexicon leaves out because it is also a surname
+    ("smith") or ends like one of the trades ("shipwright", "boatbuilder"): with a stated age
+    before it ("the 74-year-old smith") it describes a person (patterns key ``job_suffixes``)."""
+    return low in lex.role_heads or low.endswith(tuple(lex.job_suffixes))

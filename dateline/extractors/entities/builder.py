@@ -301,8 +301,8 @@ class _Builder(_Resolver):
         if (key[0] in self.lex.surname_particles or hyphenated(self.doc, at, key)) and len(longer) == 1 \
                 and not (self.observe is None and after_noun_or_article(self.doc, at)):  # (not "comte de Martigny")
             return longer[0]
-        if self.observe is None and (lead := given_lead(recent, key)) is not None and not kin_introduced(self, at):
-            return lead  # ("Paddy Joe" after "Paddy Joe Furlong")
+        if self.observe is None and (lead := given_lead(recent, key)) is not None and (len(key) >= 3 or not kin_introduced(self, at)):
+            return lead  # ("Paddy Joe" after "Paddy Joe Furlong"; "His granddaughter Maria do Céu" after "Maria do Céu Bento")
         # "Wai-Lun" after "Wai-Lun and Mei Chen": a given name of two words, and its couple's surname
         paired = [c for c in recent if c.pair_surname and not c.platform and c.key[:-1] == key]
         if len(paired) == 1:

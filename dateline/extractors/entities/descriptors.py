@@ -7,7 +7,8 @@ from typing import TYPE_CHECKING, Optional
 
 from spacy.tokens import Token
 
-from dateline.extractors.entities.agedescriptors import age_descriptor
+from dateline.extractors.entities.agedescriptors import age_descriptor, new_age_of_subject
+from dateline.extractors.entities.agewords import job_like, stated_age
 from dateline.extractors.entities.clusters import _Cluster, _gender_conflict, _merge
 from dateline.extractors.entities.common import fronted_kin, placed_kin, previous_subject
 from dateline.extractors.entities.kinwords import joined_to_plural_kin
@@ -221,6 +222,13 @@ def descriptor(res: "_Resolver", tok: Token, recent) -> Optional[tuple[_Cluster,
             # ("the Kanemasa forge ... The forge": the one the text has written with the noun after
             # its name; at extraction only)
             matching = [(0.0, c) for c in _only_one_before(res, tok.i, lambda c: _named_with(res, c, low))]
+        if not matching and res.observe is None and low not in lex.main_org_nouns and low not in lex.team_nouns \
+                and not any(low in g for g in lex.org_kind_groups):
+            # ("Pande Karto, the forge his father started ... the forge's accounts": the one the
+            # text has already called by this noun, past a bank named since; at extraction only;
+            # not a noun of a kind several bodies share, "the band", "the group", "the club")
+            matching = [(0.0, c) for c in _only_one_before(res, tok.i, lambda c: any(
+                m.kind == "descriptor" and m.head < tok.i and res.doc[m.head].lower_ == low for m in c.mentions))]
         if not matching and heads and low in lex.main_org_nouns:
             matching = _called_so_before(res, tok.i, low)
         elif heads and low in lex.main_org_nouns and all(ends_on(m[1].root().key) for m in matching):
@@ -276,13 +284,15 @@ def descriptor(res: "_Resolver", tok: Token, recent) -> Optional[tuple[_Cluster,
     # ("Their mother, who died last year": a kin noun whose plural owner is nobody resolved is
     # not "the mother of two" named before)
     orphan = extracting and bool(poss) and poss[0].lower_ == "their" and owner is None and low in lex.relative_nouns
-    aged = _stated_age(tok) if extracting and not poss and not aged_epithet(tok, lex) else None
-    if aged is not None and low in lex.person_or_gendered:
+    aged = stated_age(tok) if extracting and not poss and not aged_epithet(tok, lex) else None
+    if aged is not None and (low in lex.person_or_gendered or (extracting and job_like(low, lex))):
         # "The 34-year-old mother of two said": whoever the text gave that age (an epithet, not
         # anybody's mother); only one given it, not the subject a bare "the 34-year-old" falls
         # back to ("said the 30-year-old victim was stable" is somebody new)
         c = age_descriptor(res, tok, aged, recent)
         if c is not None and aged in c.root().ages and c.is_person_like() and c.gender_fit(gender) > 0:
+            return c, s, e
+        if c is not None and new_age_of_subject(res, tok, c) and c.gender_fit(gender) > 0:
             return c, s, e
     for _ti, _si, _w, c in [] if epithet or orphan else reversed(recent):
         c = c.root()
@@ -344,17 +354,6 @@ def _whose_kin_between(res: "_Resolver", subj: int, verb: int) -> bool:
     doc = res.doc
     return any(doc[k].lower_ == "whose" and k < doc[k].head.i < verb and doc[k].head.lemma_.lower() in res.lex.relative_nouns
                for k in range(subj + 1, verb))
-
-
-def _stated_age(noun: Token) -> Optional[int]:
-    """34 for "the 34-year-old mother": the age an N-year-old modifier on the noun states."""
-    for ch in noun.children:
-        if ch.dep_ == "amod" and ch.i < noun.i and (ch.lower_ == "old" or ch.lower_.endswith("-year-old")):
-            words = "".join(t.lower_ for t in noun.doc[ch.left_edge.i : ch.i + 1]).replace("years", "year")
-            num = words.split("-year-old")[0] if words.endswith("-year-old") else ""
-            if num.isdigit() and 0 < int(num) < 120:
-                return int(num)
-    return None
 
 
 def _counted(tok: Token) -> bool:

@@ -64,3 +64,30 @@ def _thing_by_exclusion(tok: Token, lex) -> bool:
                 or word in lex.place_heads or word in lex.land_nouns or word in _PLACE_NOUNS or word in lex.org_keywords
                 # (a lower-case noun the tagger called a place is no place for that: "a six-tonne bourdon")
                 or (tok.ent_type_ not in ("", "PRODUCT", "WORK_OF_ART") and not (tok.is_lower and tok.ent_type_ in ("GPE", "LOC"))))
+
+
+def called_by_them(head: Token, lex) -> bool:
+    """'a cork oak the strippers call A Velha', 'a 1968 model the members call Auld Bessie': the
+    name a clause of people calling it gives to the common noun before the clause, when that noun
+    is none of a person's, a body's, a group's or a place's (not 'a man the villagers call Big
+    Jim')."""
+    verb = head.head
+    if head.dep_ not in ("dobj", "oprd") or verb.lemma_.lower() != "call" or verb.tag_ not in ("VBP", "VBZ", "VBD"):
+        return False
+    subj = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), None)
+    if subj is None or not (subj.tag_ == "NNS" or subj.lower_ in ("they", "we", "everyone", "everybody")):
+        return False
+    if verb.dep_ == "relcl" and verb.head.i < subj.i:
+        noun = verb.head
+    else:
+        # (the parser may make the noun a verb: "a cork oak the strippers call", "oak" a VBP)
+        k = subj.left_edge.i - 1
+        if k <= 0:
+            return False
+        noun = head.doc[k]
+        if not (noun.is_alpha and noun.is_lower) or not any(
+                head.doc[j].lower_ in ("a", "an", "the") for j in range(max(0, k - 4), k)):
+            return False
+    if noun.dep_ == "appos" and noun.head.is_lower and noun.head.lemma_.lower() in lex.things | lex.vehicle_nouns:
+        return True  # ("Our knitting machine, a 1968 model the members call Auld Bessie": a model of a machine)
+    return noun.is_lower and _thing_by_exclusion(noun, lex)

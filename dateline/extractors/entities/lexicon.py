@@ -135,6 +135,9 @@ class Lexicon:
     machine_modifiers: frozenset[str]
     thing_name_openers: frozenset[str]
     thing_parts: frozenset[str]
+    leading_surnames: frozenset[str]
+    job_suffixes: tuple[str, ...]
+    family_middle_names: frozenset[str]
     carrier_kinds: frozenset[str]
     brand_nouns: frozenset[str]
     work_nouns: frozenset[str]
@@ -282,6 +285,9 @@ def lexicon(training: bool = False) -> Lexicon:
         machine_modifiers=frozenset(data["machine_modifiers"]),
         thing_name_openers=frozenset(data["thing_name_openers"]),
         thing_parts=frozenset(data["thing_parts"]),
+        leading_surnames=frozenset(data["leading_surnames"]),
+        job_suffixes=tuple(data["job_suffixes"]),
+        family_middle_names=frozenset(data["family_middle_names"]),
         carrier_kinds=frozenset(data["carrier_kinds"]),
         brand_nouns=frozenset(data["brand_nouns"]),
         work_nouns=frozenset(data["work_nouns"]),

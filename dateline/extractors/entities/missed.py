@@ -11,6 +11,7 @@ from typing import Optional
 from spacy.tokens import Doc, Token
 
 from dateline.extractors.entities.apposed import person_apposed, post_apposed_before
+from dateline.extractors.entities.continued import continued_as_person
 from dateline.extractors.entities.kinnames import (
     _after_aged_item,
     _kin_apposed_after,
@@ -23,7 +24,7 @@ from dateline.extractors.entities.kinnames import (
 )
 from dateline.extractors.entities.kinwords import trade_before_couple
 from dateline.extractors.entities.lexicon import Lexicon
-from dateline.extractors.entities.nameparts import continued_as_person, titled_surname, titled_words, written_longer
+from dateline.extractors.entities.nameparts import titled_surname, titled_words, written_longer
 from dateline.extractors.entities.places import dateline_tokens, written_as_place
 from dateline.extractors.entities.syntax import _possessive, common_elsewhere, kin_read_as_verb
 from dateline.extractors.entities.titlenames import title_as_name

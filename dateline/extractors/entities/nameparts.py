@@ -434,6 +434,10 @@ def given_lead(recent, key: tuple[str, ...]):
         if len(nick) == 1:
             nick[0].key = key
             return nick[0]
+    if len(key) == 3:
+        # ("His granddaughter Maria do Céu" after "Maria do Céu Bento": given names with a particle)
+        lead = [c for c in recent if not c.platform and len(c.key) == 4 and c.key[:3] == key and c.person_score() >= 0]
+        return lead[0] if len(lead) == 1 else None
     if len(key) != 2:
         return None
     lead = [c for c in recent if not c.platform and len(c.key) == 3 and c.key[:2] == key and c.person_score() >= 0]
@@ -477,24 +481,6 @@ def written_longer(doc: Doc, s: int, e: int) -> bool:
     ("Harlan State" of Harlan State University, "Delaney Rowe" of Delaney Rowe Solicitors)."""
     cols, text = columns(doc), text_of(doc)
     return re.search(re.escape(text[cols.idx[s] : cols.idx[e - 1] + len(cols.text[e - 1])]) + r"\s+[A-Z]", text) is not None
-
-
-def continued_as_person(doc: Doc, tok: Token, lex: Lexicon, sent_start_of: list[int]) -> bool:
-    """'Ffion Rees runs a flock of 400 ewes. She said ...': an untagged name as its sentence's
-    main subject, and the next sentence opens on "he" or "she" (what no business or place is
-    called) or on an age as its subject ("The 38-year-old"), with no other subject between. (Moved out of missed.py.)"""
-    if tok.dep_ not in ("nsubj", "nsubjpass") or tok.head.dep_ != "ROOT":
-        return False
-    end = tok.head.sent.end
-    if end >= len(doc) or sent_start_of[end] != end:
-        return False
-    nxt = doc[end]
-    if nxt.lower_ == "the" and nxt.dep_ == "det":
-        # "Owain Price came to us in 2021. The 38-year-old, ...": only a person is described
-        # by an age alone, as the next sentence's subject
-        head = nxt.head
-        return head.lower_ == "old" and head.dep_ in ("nsubj", "nsubjpass") and any(c.lower_ in ("year", "years") for c in head.children)
-    return nxt.tag_ == "PRP" and nxt.dep_ in ("nsubj", "nsubjpass") and lex.pronouns.get(nxt.lower_) in ("male", "female")
 
 
 def prize_tail(doc: Doc, e: int, lex: Lexicon) -> int:

@@ -20,7 +20,12 @@ from dateline.extractors.entities.lonenames import _lone_names
 from dateline.extractors.entities.mastheads import masthead_orgs, script_cues
 from dateline.extractors.entities.missed import _missed_names, _NameSpan, of_org_end, place_body_end
 from dateline.extractors.entities.nameaffixes import post_nominal_marks, title_tagged_alone
-from dateline.extractors.entities.nameparts import compound_head_end, join_split_names, particle_end, particle_start
+from dateline.extractors.entities.nameparts import (
+    compound_head_end,
+    join_split_names,
+    particle_end,
+    particle_start,
+)
 from dateline.extractors.entities.nameshapes import (
     THOROUGHFARES,
     _bare_possessive,
@@ -39,6 +44,7 @@ from dateline.extractors.entities.nameshapes import (
     before_address,
     bracketed_spouse,
     described_origin,
+    from_home,
     hyphened_end,
     hyphened_trade_origin,
     institution_thing,
@@ -75,6 +81,7 @@ from dateline.extractors.entities.places import (
     who_follows,
     wire_dateline,
 )
+from dateline.extractors.entities.relabels import relabelled
 from dateline.extractors.entities.roles import _after_titled_role, _role_before_name
 from dateline.extractors.entities.signatures import signature_names
 from dateline.extractors.entities.speakernames import speaker_names
@@ -138,7 +145,9 @@ def _name_spans(doc: Doc, lex: Lexicon, sent_start_of: list[int], drop_common: b
             ent = Span(doc, ent.start, ent.end, label="PERSON")  # "mourning Hywel Pritchard, who has died" (a work of art)
         elif extraction and ent.label_ in ("PRODUCT", "WORK_OF_ART") and _role_before_name(doc, ent.start, ent.end, lex, trades=True):
             ent = Span(doc, ent.start, ent.end, label="PERSON")  # "elected crane driver Leanne Costa" (a product)
-        elif extraction and ent.label_ == "PERSON" and place_named_once(ent):
+        elif extraction and (relabel := relabelled(ent, lex, taken)) is not None:
+            ent = relabel  # (relabels.py: "Inês Bento Carvalho", "Nguyễn Văn Thành", "from Hàm Ninh", "Teófilo Condori Apaza, 67")
+        elif extraction and ent.label_ == "PERSON" and place_named_once(ent, lex):
             ent = Span(doc, ent.start, ent.end, label="GPE")  # "the best cooper on Speyside" (a person)
         elif extraction and ent.label_ == "PERSON" and named_business(ent, lex):
             ent = Span(doc, ent.start, ent.end, label="ORG")  # "the Kyria Despina taverna" (a person)
@@ -295,6 +304,9 @@ def _name_spans(doc: Doc, lex: Lexicon, sent_start_of: list[int], drop_common: b
         if s >= e:
             continue
         particled = False
+        if extraction and org_end is None and label == "ORG" and _age_follows(doc, e, True) and particle_start(doc, s, lex, taken) < s \
+                and not any(c_low[k] in lex.org_keywords for k in range(s, e)):
+            label = "PERSON"  # ("Her mother, Ana do Carmo Lobo, 70," tagged "Carmo Lobo" an organisation, with an age)
         if extraction and org_end is None and label == "PERSON":
             grown_to = particle_end(doc, s, e, lex, taken)  # "Skipper Kobus" + "van Wyk": one name
             s = particle_start(doc, s, lex, taken)  # ("Kiprono arap" + "Chumo")
@@ -456,7 +468,7 @@ def _name_spans(doc: Doc, lex: Lexicon, sent_start_of: list[int], drop_common: b
             continue
         if tok.tag_ in ("NN", "NNS") and (tok.lower_ in lex.person_nouns or tok.lemma_.lower() in lex.person_nouns):
             continue
-        if _age_follows(doc, tok.i + 1, extraction) and not (extraction and tok.dep_ == "pobj" and residence(tok.head)):
+        if _age_follows(doc, tok.i + 1, extraction) and not (extraction and tok.dep_ == "pobj" and (residence(tok.head) or from_home(tok, lex))):
             # (not "Rewi Kerehoma of Taihape, 33,": the age is the man's, the town his home)
             prev = toks[tok.i - 1] if tok.i > 0 else None
             start = tok.i

@@ -370,6 +370,16 @@ def joined_ent_end(toks: list[Token], e: int, lex: Lexicon) -> int:
     n = len(toks)
     # ("from Moi Teaching and Referral Hospital", tagged "Moi Teaching and" and "Referral Hospital")
     joined = toks[e - 1].lower_ in ("and", "&") and e < n and toks[e].ent_type_ == "ORG"
+    if not joined and e + 1 < n and toks[e].lower_ in ("and", "&") and toks[e].ent_iob_ == "O" and toks[e + 1].ent_type_ == "ORG" \
+            and toks[e - 1].lower_ not in lex.org_keywords and toks[e - 1].lower_ not in lex.org_nouns:
+        # ("for the Estonian Song and Dance Celebration Foundation", tagged "Estonian Song" and
+        # "Dance Celebration Foundation": a first name with no organisation's word of its own,
+        # after "the", is the first half of the second's)
+        s = e - 1
+        while s > 0 and toks[s].ent_iob_ == "I":
+            s -= 1
+        if (toks[s].lower_ == "the" or (s > 0 and toks[s - 1].lower_ == "the")) and toks[e + 1].ent_iob_ == "B":
+            joined, e = True, e + 1
     if e >= n or toks[e].ent_iob_ != "B" or toks[e].ent_type_ not in ("PERSON", "ORG") or (
             not joined and (toks[e - 1].dep_ != "compound" or toks[e - 1].head.i < e)):
         return e
@@ -382,7 +392,7 @@ def joined_ent_end(toks: list[Token], e: int, lex: Lexicon) -> int:
     return end
 
 
-def place_named_once(ent: Span) -> bool:
+def place_named_once(ent: Span, lex: Optional[Lexicon] = None) -> bool:
     """'the best cooper on Speyside', 'grew up in Kerikeri', tagged a person: one word the text
     names once, in a place's phrase ("in", "across", "throughout", or "on" after a noun) and not
     as an owner, is a place. (A person written once is more often a full name, or the subject or
@@ -393,11 +403,21 @@ def place_named_once(ent: Span) -> bool:
     prep = tok.head
     if tok.dep_ != "pobj" or not tok.is_title or not tok.is_alpha:
         return False
-    if not (prep.lower_ in ("in", "across", "throughout") or (prep.lower_ == "on" and prep.head.pos_ == "NOUN")):
+    if not (prep.lower_ in ("in", "across", "throughout") or (prep.lower_ == "on" and prep.head.pos_ == "NOUN") or (lex is not None and from_home(tok, lex))):
         return False
     if tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].tag_ == "POS":
         return False
     return len(where_in(tok.doc, "lower").get(tok.lower_, ())) == 1
+
+
+def from_home(tok: Token, lex: Lexicon) -> bool:
+    """'married to a winemaker from Toro, 46': a name after "from" that a person's job or person
+    noun takes is where that person is from, no person (the age is the noun's)."""
+    prep = tok.head
+    return tok.dep_ == "pobj" and prep.lower_ == "from" and prep.head.pos_ == "NOUN" and prep.head.is_lower \
+        and (prep.head.lemma_ in lex.occupations or prep.head.lemma_ in lex.person_nouns or prep.head.lemma_ in lex.role_heads
+             or prep.head.lemma_ in lex.relative_nouns
+             or prep.head.lemma_.endswith(("er", "or", "ist", "ian", "man", "woman", "wright", "smith")))
 
 
 def named_business(ent: Span, lex: Lexicon) -> bool:

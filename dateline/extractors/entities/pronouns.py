@@ -12,7 +12,7 @@ from spacy.tokens import Token
 
 from dateline.extractors.entities import cataphora
 from dateline.extractors.entities.agedescriptors import age_descriptor, age_rank
-from dateline.extractors.entities.agewords import _bare_age
+from dateline.extractors.entities.agewords import _bare_age, job_like, stated_age
 from dateline.extractors.entities.antecedents import relative_antecedent
 from dateline.extractors.entities.apposedkin import apposed_kin_holder
 from dateline.extractors.entities.binding import (
@@ -92,7 +92,12 @@ from dateline.extractors.entities.shift import subject_shift
 from dateline.extractors.entities.speechtags import parenthetical_speaker, they_speaker
 from dateline.extractors.entities.subjects import apposed_subject_before, subject_owner_of_thing
 from dateline.extractors.entities.syntax import Syntax, _role_weight, _speaker_position
-from dateline.extractors.entities.thingpronouns import after_named_thing, said_of_a_thing, thing_part_owner
+from dateline.extractors.entities.thingpronouns import (
+    after_named_thing,
+    said_of_a_thing,
+    thing_over_other_gender,
+    thing_part_owner,
+)
 from dateline.extractors.entities.things import animal_kin_noun
 from dateline.extractors.entities.titlecue import title_words
 from dateline.extractors.entities.told import Told
@@ -235,6 +240,8 @@ class _Resolver(_Kin):
                 lemma = cols.lemma_lower[i]
                 got = None
                 if (tags[i] == "NN" and (low in lex.person_nouns or low in lex.org_nouns)) or (
+                        # ("the 74-year-old smith", "smith" tagged NNP: a trade with an age, at extraction only)
+                        self.observe is None and tags[i] in ("NN", "NNP") and tok.is_lower and job_like(low, lex) and stated_age(tok) is not None) or (
                         # "The Master and his wife": a guild's office, capitalised (at extraction only)
                         self.observe is None and tags[i] == "NNP" and i > 0 and lower[i - 1] in ("the", "our", "new") and office_only(toks, i, i + 1, lex)):
                     got = descriptor(self, tok, recent)
@@ -407,7 +414,7 @@ class _Resolver(_Kin):
         if speaker is not None:
             return speaker  # ("Ines Varga claimed that the club's decision had dismayed him")
         if self.observe is None and (said_of_a_thing(tok, self.covered, self.lex) or after_named_thing(tok, self.covered, self.lex) or in_quoted_title(self, tok)
-                                   or thing_part_owner(tok, self.covered, self.lex)):
+                                   or thing_part_owner(tok, self.covered, self.lex) or thing_over_other_gender(tok, self.covered, self.lex)):
             return None  # (at extraction only: the ranker's training reads every pronoun)
         interviewee = interview_opener(self, tok) or entry_subject(self, tok) or apposed_subject_before(self, tok, self.lex.pronouns[tok.lower_]) \
             or item_owner(self, tok) or subject_owner_of_thing(self, tok, self.lex.pronouns[tok.lower_]) or post_holder(self, tok)

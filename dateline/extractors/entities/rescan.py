@@ -187,7 +187,8 @@ def rescan_names(b: _Builder) -> None:
         # ... Pádraig and Nuala have three children": a kin noun's gender says a person)
         if tok.ent_type_ not in ("", "PERSON", "ORG") and not (
             (tok.dep_ in AGENT_DEPS or (b.observe is None and (_subject_of_next(tok) or _joined_agent(tok))))
-            and any(c.person_score() >= 0 and (len(c.key) > 1 or (b.observe is None and (c.ages or _apposed_to_kin(b, c)))) for c in words[tok.lower_])
+            and any(c.person_score() >= 0 and (len(c.key) > 1 or (b.observe is None and (c.ages or _apposed_to_kin(b, c) or _relabelled_person(b, c))))
+                    for c in words[tok.lower_])
         ):
             continue
         left = doc[tok.i - 1] if tok.i > 0 else None
@@ -293,3 +294,9 @@ def org_short_forms(b: _Builder) -> None:
         if into is None or any(doc[m.head].dep_ == "pobj" and doc[m.head].head.lower_ == "by" for m in c.mentions):
             continue
         _merge(into, c)
+
+
+def _relabelled_person(b, c) -> bool:
+    """A one-word name the name pass made a person over the tagger's place ("Sutrisno and his
+    wife, Sri Rejeki", each "Sutrisno" tagged GPE): the same word acting elsewhere is that person."""
+    return any(m.kind == "name" and b.doc[m.head].ent_type_ in ("GPE", "LOC") for m in c.mentions) and c.votes["PERSON"] > 0

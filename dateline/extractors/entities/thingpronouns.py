@@ -7,6 +7,8 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from dateline.extractors.entities.knownthings import called_by_them
+
 
 def said_of_a_thing(tok: Token, covered: dict, lex) -> bool:
     """'said Banjo had never done a day's work he didn't enjoy': a he/she inside a clause whose
@@ -59,6 +61,8 @@ def after_named_thing(tok: Token, covered: dict, lex) -> bool:
             return True
         if _thing_subject(before, covered, lex):
             return True
+        if any(t.pos_ == "PROPN" and called_by_them(t, lex) for t in before):
+            return True  # ("a 2,000-litre qvevri the neighbours call Bebia. She still holds", the name untagged)
     if tok.dep_ in ("nsubj", "nsubjpass"):
         # ("The Company's shallop, Lady Margery, carried the Master's party ...; she goes to her
         # boathouse": the next clause's subject goes on from the first clause's, a named thing,
@@ -129,3 +133,28 @@ def thing_part_owner(tok: Token, covered: dict, lex) -> bool:
     for _ in range(2):
         start = tok.doc[start - 1].sent.start if start > 0 else start
     return any(covered[j].root().platform and not covered[j].root().is_person_like() for j in range(start, tok.i) if j in covered)
+
+
+def thing_over_other_gender(tok: Token, covered: dict, lex) -> bool:
+    """'When the sixareen Sigrid slid into the harbour, Jógvan ... stood with his hands in his
+    pockets. The boatbuilder had drawn her lines': a she/her after a sentence that names a thing,
+    when every person named in that sentence and this one up to the pronoun has been called by
+    the other gender's pronouns only, is the thing's."""
+    gender = lex.pronouns.get(tok.lower_)
+    if gender != "female" or tok.lower_ not in ("she", "her"):
+        return False
+    sent = tok.sent
+    first = tok.doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+    thing, people = False, {}
+    for j in range(first, tok.i):
+        c = covered.get(j)
+        if c is None:
+            continue
+        r = c.root()
+        if r.platform and not r.is_person_like():
+            thing = True
+        elif not r.platform:
+            people[id(r)] = r
+    return thing and bool(people) and all(
+        not r.genders.get("female") and not r.pgenders.get("female") and (r.pgenders.get("male", 0) + r.genders.get("male", 0)) > 0
+        for r in people.values())

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING, Optional
 from spacy.tokens import Token
 
 from dateline.extractors.entities.agewords import age_after
-from dateline.extractors.entities.knownthings import apposed_pet_name, known_as_thing
+from dateline.extractors.entities.knownthings import apposed_pet_name, called_by_them, known_as_thing
 from dateline.extractors.entities.orgsides import _conj_top
 from dateline.extractors.entities.things import (
     _given_to_a_thing,
@@ -120,7 +120,7 @@ def _vessel(b: "_Builder", s: int, e: int) -> bool:
     top = _conj_top(head)
     if b.observe is None and top.dep_ in ("compound", "nmod") and top.head.i > top.i and top.head.lemma_.lower() in lex.brand_nouns:
         return True  # "sold under the Rainbird and Solid Colour brands": a brand's name is no person's
-    if b.observe is None and (_given_to_a_thing(head, lex) or known_as_thing(head, lex) or apposed_pet_name(head, lex) or called_animal(head, lex)):
+    if b.observe is None and (_given_to_a_thing(head, lex) or known_as_thing(head, lex) or called_by_them(head, lex) or apposed_pet_name(head, lex) or called_animal(head, lex)):
         return True
     if b.observe is None and (head.dep_ == "conj" or any(ch.dep_ == "conj" and ch.pos_ == "PROPN" for ch in head.children)):
         prev = before_list(doc, s)  # "the tankers Eleni K. and Katerina K.", each of them

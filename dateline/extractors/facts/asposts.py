@@ -66,6 +66,8 @@ def _field_of(tok: Token) -> Optional[str]:
     obj = next((c for c in of.children if c.dep_ == "pobj"), None)
     if obj is None or obj.i - of.i > 2 or not all(t.is_lower and t.is_alpha for t in tok.doc[of.i + 1 : obj.i + 1]):
         return None
+    if tok.doc[of.i + 1].lower_ == "the":
+        return None  # ("as head of the forge": a body the text named, no field)
     return " of " + tok.doc[of.i + 1 : obj.i + 1].text
 
 
@@ -167,6 +169,12 @@ def _rule_as_posts(ctx: _Ctx) -> None:
             of = next((g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
                        if g.dep_ == "pobj" and g.pos_ == "PROPN"), None)
             org = ctx.covering(of.idx, _tok_end(of), ORG) if of is not None else None
+            if org is None and not unasserted_copula(verb):
+                # ("named his eldest daughter as head of the forge": the body "the forge" stands for;
+                # not "is expected to be confirmed as leader of the council")
+                the = next((g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
+                            if g.dep_ == "pobj" and g.pos_ == "NOUN" and [d.lower_ for d in g.children if d.dep_ == "det"] == ["the"]), None)
+                org = _org_for(ctx, the.lower_, _tok_end(the)) if the is not None else None
         if org is None and its is None:
             org = _clause_org(ctx, verb)
         if org is None and its is None and " " in post:

@@ -11,6 +11,7 @@ from spacy.tokens import Token
 from dateline.extractors.facts.ages import _person_for_phrase, _previous_subject
 from dateline.extractors.facts.childverbs import relative_closed, true_subjects, with_spouse
 from dateline.extractors.facts.context import (
+    COUPLE_WORDS,
     LIKELY,
     _Ctx,
     _named,
@@ -128,6 +129,10 @@ def _rule_children_count(ctx: _Ctx) -> None:
             subj = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
             if not subj and verb.dep_ == "acomp" and verb.head.lemma_ == "be":
                 subj = [c for c in verb.head.children if c.dep_ == "nsubj"]
+        if len(subj) > 1:
+            # ("Ganbaatar married Oyuungerel, a schoolteacher ..., and the couple have four
+            # children", parsed with both as subjects: the couple the count is said of)
+            subj = [t for t in subj if t.lower_ in COUPLE_WORDS] or subj
         if len(subj) != 1:
             continue
         rest = text[m.end() : verb.sent.end_char]

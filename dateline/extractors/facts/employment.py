@@ -155,6 +155,10 @@ def _orgs_of_role(ctx: _Ctx, role: Token) -> list[tuple[Mention, Entity]]:
                         nxt = obj.doc[obj.i + 2] if obj.i + 2 < len(obj.doc) and obj.doc[obj.i + 1].text == "," else None
                         named = [a for a in obj.children if a.dep_ == "appos"] + ([nxt] if nxt is not None else [])
                         out += [hit for a in named for hit in [_org_at(ctx, a, named=True)] if hit and hit not in out]
+                    body = ctx.covering(obj.idx, _tok_end(obj), ORG) if c.lower_ in emp["role_preps_descent_only"] else None
+                    if body is not None and body[1].type == "ORG" and body[0].end == _tok_end(obj) \
+                            and body[1].name.lower().split()[-1] in emp["in_bodies"] and body not in out:
+                        out.append(body)  # ("a sergeant in the Mongolian Armed Forces": a force's or a band's own name)
                     if c.lower_ in emp["role_preps_descent_only"]:
                         # 'manager in HMS Ardent' names no employer; 'lecturer in law in the
                         # Faculty of Law at ORG' goes on down to the 'at'

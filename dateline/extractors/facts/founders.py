@@ -257,3 +257,30 @@ def _rule_owned_founders(ctx: _Ctx) -> None:
         for person in named:
             if person.type == "PERSON" and _named(person):
                 ctx.add("title", person, m.start("t"), end, value=title, confidence=LIKELY)
+
+
+def _rule_one_of_founders(ctx: _Ctx) -> None:
+    """'Jessie Tait, our oldest member and one of the founders of the guild in 1971', 'Ruth Hay,
+    one of the co-founders of the Yell Knitting Guild': 'one of the founders of' an organisation,
+    set off after a person's name (or joined to a description that is), makes that person a
+    founder (the title only, as above)."""
+    if ctx.text.find("founders", ctx.article.body_start) < 0:
+        return
+    for k in tokens_in(ctx.doc, "lower", ("founders", "co-founders", "cofounders")):
+        noun = ctx.doc[k]
+        of, one = noun.head, noun.head.head
+        if noun.dep_ != "pobj" or of.lower_ != "of" or one.lower_ != "one" or noun.idx < ctx.article.body_start:
+            continue
+        kinds = patterns()["org_kinds"]
+        if not any(c.dep_ == "prep" and c.lower_ == "of" and any(o.dep_ == "pobj" and (_is_org(ctx, o) or (o.pos_ == "NOUN" and (
+                o.lower_ in kinds["other_heads"] or any(o.lower_ in ws for ws in kinds["kinds"].values())))) for o in c.children)
+                   for c in noun.children):
+            continue  # (of an organisation: "the guild", a body's noun, too)
+        top = one
+        while top.dep_ == "conj" and top.head.i != top.i:
+            top = top.head  # ("our oldest member and one of the founders": the description first)
+        if top.dep_ != "appos":
+            continue
+        hit = ctx.covering(top.head.idx, _tok_end(top.head), PERSON)
+        if hit is not None and hit[1].type == "PERSON" and _named(hit[1]):
+            ctx.add("title", hit[1], one.idx, _tok_end(noun), value=noun.lower_.rstrip("s").replace("cofounder", "co-founder"), confidence=LIKELY)

@@ -16,6 +16,7 @@ from dateline.extractors.facts.clauses import _not_asserted
 from dateline.extractors.facts.context import (
     LIKELY,
     ORG,
+    PERSON,
     _Ctx,
     _tok_end,
     patterns,
@@ -66,7 +67,8 @@ def _rule_job_verbs(ctx: _Ctx) -> None:
         # "teaches the infant class at Ferrholm Primary School", emp49)
         if objs and not (at_org and all(_CLASS_CODE.fullmatch(o.text) or (o.pos_ != "PRON" and ctx.covering(o.idx, _tok_end(o)) is None
                                         and (verb.tag_ in ("VBZ", "VBP") or not any(t.lower_ in ("class", "classes") for t in o.subtree))) for o in objs)) \
-                and not (verb.lemma_ == "teach" and not at_org and verb.tag_ in ("VBZ", "VBP") and all(o.lower_ in _taught() and o.pos_ != "PRON" for o in objs)):
+                and not (verb.lemma_ == "teach" and not at_org and verb.tag_ in ("VBZ", "VBP") and all(o.lower_ in _taught() and o.pos_ != "PRON" for o in objs)) \
+                and not (verb.lemma_ == "teach" and not at_org and verb.tag_ in ("VBZ", "VBP") and _at_a_school(ctx, verb, objs)):
             continue  # (but "teaches third grade", "teaches maths": a subject or a grade taught is the job)
         people = [p for p in _subjects(ctx, verb, couples=False) if p.type == "PERSON"]
         if not people and verb.dep_ == "conj" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
@@ -157,9 +159,11 @@ def _coached_team(ctx: _Ctx, verb: Token, objs: list[Token]) -> bool:
 
 
 def _held_since(verb: Token) -> bool:
-    """'has chaired Sizanani since 2019': a present perfect with 'since' holds the post now."""
+    """'has chaired Sizanani since 2019', 'has conducted the choir for 31 years': a present
+    perfect with 'since', or with 'for' and a span of time, holds the post now."""
     return verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ in ("has", "have", "'s", "'ve") for c in verb.children) \
-        and any(c.dep_ == "prep" and c.lower_ == "since" for c in verb.children)
+        and any(c.dep_ == "prep" and (c.lower_ == "since" or (c.lower_ == "for" and any(
+            o.dep_ == "pobj" and o.lemma_ in ("year", "decade", "month", "season") for o in c.children))) for c in verb.children)
 
 
 def _rule_post_verbs(ctx: _Ctx) -> None:
@@ -276,3 +280,13 @@ def _rule_respective_jobs(ctx: _Ctx) -> None:
                 del ctx.facts[key]
         for person, job, value in zip(people, jobs, values, strict=True):
             ctx.add("occupation", person, verb.idx, _tok_end(job), value=value, confidence=LIKELY)
+
+
+def _at_a_school(ctx: _Ctx, verb, objs) -> bool:
+    """'teaches karawitan at a secondary school': whatever is taught, in the present, at a
+    school's or a college's noun (patterns key ``employment.study_words``) is a teacher's job,
+    when what is taught is nobody."""
+    schools = set(patterns()["employment"]["study_words"])
+    return all(o.pos_ != "PRON" and o.is_lower and ctx.covering(o.idx, _tok_end(o), PERSON) is None for o in objs) and any(
+        c.dep_ == "prep" and c.lower_ in ("at", "in") and any(g.dep_ == "pobj" and g.lemma_.lower() in schools for g in c.children)
+        for o in [verb, *objs] for c in o.children)

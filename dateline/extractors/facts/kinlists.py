@@ -439,3 +439,27 @@ def children_listed_before(ctx: _Ctx, pos: int, since: int) -> list:
         return []
     latest = max(groups, key=lambda k: k[1])
     return groups[latest] if len(groups[latest]) >= 2 else []
+
+
+def married_here(ctx: _Ctx, sent: SpacySpan, before: int) -> list[Entity]:
+    """'Ms Carvalho is married to a winemaker from Toro, 46, and they have two daughters': the
+    people a marriage earlier in the sentence joins, the subject and a named partner, for a
+    'they' after it (a partner the text does not name is no entity: the subject alone)."""
+    for tok in ctx.doc[sent.start : before]:
+        if tok.lower_ != "married":
+            continue
+        # ("is married to": a passive participle, or an adjective the copula takes)
+        if tok.tag_ == "VBN" and any(c.dep_ in ("auxpass", "aux") and c.lemma_ == "be" for c in tok.children):
+            holder = tok
+        elif tok.dep_ == "acomp" and tok.head.lemma_ == "be":
+            holder = tok.head
+        else:
+            continue
+        subj = [hit[1] for c in holder.children if c.dep_ in ("nsubj", "nsubjpass")
+                for hit in [ctx.covering(c.idx, _tok_end(c))] if hit is not None and hit[1].type == "PERSON"]
+        if len(subj) != 1:
+            continue
+        partners = [hit[1] for p in tok.children if p.dep_ == "prep" and p.lower_ == "to" for o in p.children if o.dep_ == "pobj"
+                    for hit in [ctx.covering(o.idx, _tok_end(o))] if hit is not None and hit[1].type == "PERSON" and hit[1] is not subj[0]]
+        return subj + partners[:1]
+    return []

@@ -29,10 +29,17 @@ from dateline.extractors.facts.context import (
     _tok_end,
     patterns,
 )
-from dateline.extractors.facts.kinlists import _partner_pair, children_listed_before, joint_possessor, partners
+from dateline.extractors.facts.kinlists import (
+    _partner_pair,
+    children_listed_before,
+    joint_possessor,
+    married_here,
+    partners,
+)
 from dateline.extractors.facts.namelists import _names_after
 from dateline.extractors.facts.patronyms import patronymic_couple
 from dateline.extractors.facts.subjects import _subject_tokens, _subjects
+from dateline.extractors.facts.whoseowner import _whose
 from dateline.model import Entity, Mention
 
 
@@ -121,67 +128,6 @@ def _kin_list_item(doc: Doc, k: int, sent: SpacySpan) -> bool:
 
 # between a name and the description apposed to it: an age, or an age or life span in brackets
 # ("Dawie Fourie (1936-2022), a charter member, whose widow")
-_LEAD = re.compile(r"(?:\s+\([\d\s–-]{2,12}\))?,(?:\s+\d{1,3},)?\s+$")
-
-
-def _whose(ctx: _Ctx, j: int, sent: SpacySpan) -> Optional[tuple[Mention, Entity]]:
-    """The name a 'whose' clause hangs from: 'Nair, whose husband, 52, is a dentist'; 'Alun
-    Pugh, 68, who has driven since 1975 and whose wife, Glenys': the one the first relative
-    clause, which this one is joined to, hangs from."""
-    k = j - 1
-    if k > sent.start and ctx.doc[k].lower_ == "and":
-        first = next((i for i in range(k - 1, max(sent.start, k - 30), -1) if ctx.doc[i].lower_ in ("who", "whose")), None)
-        return _whose(ctx, first, sent) if first is not None and ctx.doc[first - 1].text == "," else None
-    if k >= sent.start and ctx.doc[k].text == ",":
-        k -= 1
-    if k - 1 > sent.start and ctx.doc[k].like_num and ctx.doc[k - 1].text == ",":
-        k -= 2  # "Anne Webb, 58, whose daughter"
-    if k > sent.start and ctx.doc[k].text == ")":
-        # an age or a life span in parentheses: "Deepa (57), whose mother", "Idris Pryce
-        # (1921 - 1994), whose mother"
-        opening = next((i for i in range(k - 1, max(sent.start, k - 8) - 1, -1) if ctx.doc[i].text == "("), None)
-        if opening is not None:
-            k = opening - 1
-    if k < sent.start:
-        return None
-    # ("said Ms Khandelwal, whose mother": a surname after an honorific too)
-    hit = ctx.ending_at(_tok_end(ctx.doc[k]), kinds=("name", "surname", "firstname", "title"))
-    if hit is None and ctx.doc[k].pos_ == "NOUN":
-        # "Voss, a widow whose late husband, Carl": the name the description is apposed to
-        desc = ctx.covering(ctx.doc[k].idx, _tok_end(ctx.doc[k]))
-        lead = _LEAD.search(ctx.text[max(0, desc[0].start - 24) : desc[0].start]) if desc is not None else None
-        named = ctx.ending_at(desc[0].start - len(lead.group(0))) if desc is not None and lead is not None else None
-        if desc is not None and desc[0].kind == "descriptor" and named is not None and named[1] is desc[1]:
-            return named
-        if (desc is not None and desc[0].kind == "descriptor" and desc[0].end == _tok_end(ctx.doc[k]) and desc[1].type == "PERSON"
-                and desc[0].text[:4] in ("The ", "the ") and any(m.kind == "name" and m.start < desc[0].start for m in desc[1].mentions)):
-            return desc  # "Callum Price ... The 19-year-old striker, whose father": the one described
-        if desc is None and ctx.doc[k].dep_ == "appos":
-            # "Mr Finch, a retired miner whose late wife, Joan": the name the job is apposed to,
-            # the job no mention of its own
-            edge = ctx.doc[k].left_edge
-            lead = _LEAD.search(ctx.text[max(0, edge.idx - 24) : edge.idx])
-            named = ctx.ending_at(edge.idx - len(lead.group(0)), kinds=("name", "surname", "firstname", "title")) if lead else None
-            if named is not None and named[1].type == "PERSON":
-                return named
-    return hit or _chain_head(ctx, k, sent)
-
-
-def _chain_head(ctx: _Ctx, k: int, sent: SpacySpan) -> Optional[tuple[Mention, Entity]]:
-    """'Ada Pell, 29, a cellist with the Tyne Players, whose mother': a description long enough
-    to hold a name of its own (a workplace, a post's organisation) ends before 'whose'; the kin
-    belongs to the person the whole verbless run of appositions describes."""
-    doc = ctx.doc
-    for i in range(k, max(sent.start, k - 30) - 1, -1):
-        if doc[i].pos_ in ("VERB", "AUX") or doc[i].text in (";", ":") or doc[i].lower_ in ("who", "whose", "which", "and"):
-            return None
-        if i + 1 <= k and doc[i + 1].text in (",", "("):
-            named = ctx.ending_at(_tok_end(doc[i]), kinds=("name", "surname", "firstname", "title"))
-            if named is not None:
-                return named
-    return None
-
-
 def _conjoined_people(ctx: _Ctx, first: Mention, sent: SpacySpan) -> list[tuple[Entity, int]]:
     """People conjoined to the name ``first`` in the parse: 'A and B', 'A, a painter, and B',
     'A and his wife B' (the kin noun's own name)."""
@@ -335,6 +281,10 @@ def _kin_owners(ctx: _Ctx, tok: Token, sent: SpacySpan) -> tuple[list[Entity], i
                         owners += [e for e in ([named] if named else family) if e not in owners]
                     else:
                         owners += [e for e in _resolve(ctx, t) if e not in owners]
+                if len(owners) > 1 and patterns()["kinship"].get(tok.lower_, {}).get("relation") == "spouse":
+                    # ("Lowrie and Ina's husband, Gibbie Morrison": one husband is one person's, the
+                    # possessive's own, the name before "and" a second bearer)
+                    owners = _resolve(ctx, q)[:1] or owners[-1:]
                 joint = joint_possessor(ctx, q, owners, sent) if len(group) == 1 and len(owners) == 1 else None
                 if joint is not None:
                     return [joint, owners[0]], doc[q.i - 2].idx, end, SURE
@@ -412,7 +362,8 @@ def _kin_owners(ctx: _Ctx, tok: Token, sent: SpacySpan) -> tuple[list[Entity], i
     verb = tok.head
     for _ in range(3):
         if children_verb(verb):
-            owners = _subjects(ctx, verb)
+            they = [c for c in verb.children if c.dep_ == "nsubj" and c.lower_ == "they"]
+            owners = (married_here(ctx, sent, they[0].i) if they else []) or _subjects(ctx, verb)
             if owners:
                 subj = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
                 start = _subject_tokens(verb, subj[0])[0].left_edge.idx if subj and subj[0].i < verb.i else verb.idx

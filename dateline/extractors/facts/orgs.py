@@ -13,7 +13,7 @@ from spacy.tokens import Token
 from dateline.extractors.entities.context import CALLED_SO
 from dateline.extractors.entities.lexicon import lexicon
 from dateline.extractors.facts.context import ORG, _Ctx, _named, _sentence, patterns
-from dateline.extractors.facts.orgtally import Tally, called_so, names_between
+from dateline.extractors.facts.orgtally import Tally, _thing_named, called_so, names_between
 from dateline.extractors.facts.orgtext import _described_in_text, _name_before_noun
 from dateline.model import Entity, Mention
 
@@ -85,6 +85,9 @@ def fits_kind(org: Entity, noun: str) -> Optional[bool]:
         return None
     cfg = patterns()["org_kinds"]
     words = org.name.lower().split()
+    sites = cfg["site_nouns"]
+    if kind == "company" and " ".join(noun.lower().split()) in sites["nouns"] and words[-1:] and words[-1] in sites["heads"]:
+        return False  # ("the yard's oldest hand" after "a pilot with Atlantic Airways")
     if kind == "company" and set(words) & set(cfg["company_marks"]):
         return True  # "Marlowe & Finch", "Kurinji Palace Hotels Pvt. Ltd.": a firm's name, wherever the mark stands
     ats = [_word_at(words, w) for w in [noun, *cfg["kinds"][kind]]]
@@ -269,7 +272,7 @@ def _main_company(ctx: _Ctx, noun: str, before: int, linked: Optional[tuple[Ment
         not_employers = set(patterns()["employment"]["not_employers"])
         tally = ctx.memo[("main_company", noun)] = Tally(
             (m, e) for m, e in ctx.mentions
-            if e.type in ORG and m.kind == "name" and fits_kind(e, noun) is None and e.name.lower().split()[-1:] != []
+            if e.type in ORG and m.kind == "name" and fits_kind(e, noun) is None and not _thing_named(ctx, e) and e.name.lower().split()[-1:] != []
             and e.name.lower().split()[-1] not in not_employers and not a_persons_name(ctx, e))
     counts = tally.before(before)
     if not counts:

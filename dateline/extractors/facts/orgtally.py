@@ -4,10 +4,12 @@ lookup bisects: walking every earlier mention per lookup was quadratic in a long
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from collections.abc import Iterable
 from typing import NamedTuple
 
+from dateline.extractors.entities.lexicon import lexicon
 from dateline.extractors.facts.context import _Ctx
 from dateline.model import Entity, Mention
 
@@ -69,3 +71,14 @@ def _sorted_mentions(ctx: _Ctx, org: Entity, what: object, keep) -> tuple[list[i
         ms = sorted((m for m in org.mentions if keep(m)), key=lambda m: m.start)
         got = ctx.memo[key] = (org, [m.start for m in ms], ms)
     return got[1], got[2]
+
+
+_WORD_BEFORE = re.compile(r"([^\W\d]+)\s+$")
+
+
+def _thing_named(ctx: _Ctx, e: Entity) -> bool:
+    """A name the text gives after a vessel's or a work's noun ("the sixareen Sigrid"): a thing,
+    no company."""
+    things = lexicon().things
+    return any(m.kind == "name" and (w := _WORD_BEFORE.search(ctx.text, max(0, m.start - 24), m.start)) is not None
+               and w.group(1).lower() in things for m in e.mentions)

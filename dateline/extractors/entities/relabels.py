@@ -1,0 +1,52 @@
+"""Names the tagger labelled wrongly or cut short, relabelled in the name pass at extraction
+only (names.py): a place, facility or product that runs on to a surname the text titles elsewhere
+("has named Inês Bento Carvalho" ... "Ms Carvalho"), a person's name the tagger began after a
+Vietnamese family name, on a middle name or on a surname's particle ("Nguyễn Văn Thành", "Giulia Lo
+Bue"), an organisation after "from" that a relative or a job comes from ("a net-mender's daughter
+from Hàm Ninh"), and a nationality or product of capitalised words with an age after it ("Teófilo
+Condori Apaza, 67,"). Moved out of names.py (2026-12-05)."""
+
+from __future__ import annotations
+
+from typing import Optional
+
+from spacy.tokens import Span
+
+from dateline.extractors.entities.agewords import _age_follows
+from dateline.extractors.entities.lexicon import Lexicon
+from dateline.extractors.entities.nameparts import compound_head_end, titled_words
+from dateline.extractors.entities.nameshapes import from_home
+from dateline.nlp import columns
+
+
+def relabelled(ent: Span, lex: Lexicon, taken: list[bool]) -> Optional[Span]:
+    """The span ``ent`` stands for once relabelled (or grown), else None."""
+    doc = ent.doc
+    cols = columns(doc)
+    c_low, c_text, c_alpha, c_ent, c_tag = cols.lower, cols.text, cols.is_alpha, cols.ent_type, cols.tag
+    label = ent.label_
+    if label in ("FAC", "GPE", "LOC", "PRODUCT", "WORK_OF_ART") and not taken[ent.start] \
+            and (grown := compound_head_end(doc, ent.end, lex, taken)) > ent.end and c_low[ent.end] in titled_words(doc, lex) \
+            and all(c_text[k][:1].isupper() and c_alpha[k] for k in range(ent.start, grown)):
+        return Span(doc, ent.start, grown, label="PERSON")  # "named Inês Bento Carvalho" ("Inês Bento" a place) ... "Ms Carvalho"
+    if label == "PERSON" and ent.start > 0 and not taken[ent.start - 1] and c_alpha[ent.start - 1] \
+            and c_text[ent.start - 1][:1].isupper() and c_ent[ent.start - 1] == "" and (
+                c_low[ent.start - 1] in lex.leading_surnames or c_low[ent.start] in lex.family_middle_names
+                # ("Giulia Lo Bue, 27," tagged from "Lo": a surname that opens on its particle
+                # follows the given name it was cut from)
+                or (len(ent) > 1 and c_text[ent.start][:1].isupper() and c_low[ent.start] in lex.surname_particles
+                    and c_tag[ent.start - 1] == "NNP" and c_text[ent.start - 1][1:].islower() and c_low[ent.start - 1] not in lex.titles
+                    and c_low[ent.start - 1] not in lex.not_entities)):
+        # ("Nguyễn Văn Thành", "married Trần Thị Lan", tagged from the middle name: a family
+        # name written first, which the tagger took for a verb or a mark)
+        return Span(doc, ent.start - 1, ent.end, label="PERSON")
+    if label == "ORG" and ent.root.dep_ == "pobj" and from_home(ent.root, lex) \
+            and (ent.root.head.head.lemma_ in lex.relative_nouns or _age_follows(doc, ent.end, True)) \
+            and not any(c_low[k] in lex.org_keywords for k in range(ent.start, ent.end)):
+        # ("a net-mender's daughter from Hàm Ninh", "a carpenter from Braga, 47", tagged organisations)
+        return Span(doc, ent.start, ent.end, label="GPE")
+    if label in ("NORP", "FAC", "LOC", "PRODUCT", "WORK_OF_ART") and 2 <= len(ent) <= 4 and not taken[ent.start] \
+            and all(c_text[k][:1].isupper() and c_text[k][1:].islower() and c_alpha[k] for k in range(ent.start, ent.end)) \
+            and _age_follows(doc, ent.end, True) and not any(c_low[k] in lex.org_keywords or c_low[k] in lex.place_heads for k in range(ent.start, ent.end)):
+        return Span(doc, ent.start, ent.end, label="PERSON")  # "takes over from Teófilo Condori Apaza, 67," (a nationality)
+    return None
