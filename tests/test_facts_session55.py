@@ -222,3 +222,40 @@ def test_teaching_anything_at_a_school_is_a_teachers_job(nlp):
     ex, names = _run(nlp, "date 2024-06-25\nDewi, who is thirty-nine and teaches karawitan at a secondary school in "
                           "Klaten, sang.\n")
     assert ("occupation", "Dewi", "teacher") in _facts(ex, names)
+
+
+def test_a_name_whose_next_sentence_opens_on_a_phrase_then_she_is_a_person(nlp):
+    ex, _ = _run(nlp, "date 2025-02-04\nHÚSAVÍK, Iceland — Guðrún Sigurðardóttir has run the Ullarvinnslan Héðinn wool "
+                      "mill for 26 years. On Monday she handed it to her daughter, Sólveig Jónsdóttir, 38, an engineer.\n\n"
+                      "Guðrún, 67, took over the mill in 1999 from her father.\n")
+    assert [e.name for e in ex.entities if "Guðrún" in e.name] == ["Guðrún Sigurðardóttir"], _types(ex)
+    assert _types(ex).get("Ullarvinnslan Héðinn") == "ORG", _types(ex)
+
+
+def test_an_untagged_name_with_a_hyphened_given_name_is_a_person(nlp):
+    ex, names = _run(nlp, "date 2025-05-13\nGWANGJU, South Korea — Park Soon-ja was 19 when she began pounding rice at "
+                          "her mother-in-law's stall. On Saturday the 79-year-old handed the keys to her granddaughter.\n")
+    assert ("age", "Park Soon-ja", 79) in _facts(ex, names), _types(ex)
+
+
+def test_a_korean_grandmother_called_so_in_a_quotation_is_nobody_named(nlp):
+    ex, _ = _run(nlp, "date 2025-05-13\nPark Ji-woo, 29, runs the shop.\n\n\"Halmeoni taught me that the rice tells you "
+                      "when it is done,\" she said.\n")
+    assert "Halmeoni" not in _types(ex), _types(ex)
+
+
+def test_she_and_married_with_a_chiefs_title_before_the_husband(nlp):
+    ex, names = _run(nlp, "date 2025-03-18\nAbosede Ogunleye, the indigo dyer, died on Friday. She was 91.\n\nBorn Abosede "
+                          "Adeyemi in Ijebu-Ode, she learned to dye from her mother, Iya Sabitiu, and married Chief Joseph "
+                          "Ogunleye, a cocoa merchant, in 1956.\n")
+    facts = _facts(ex, names)
+    assert ("spouse", "Abosede Ogunleye", "Joseph Ogunleye") in facts or ("spouse", "Joseph Ogunleye", "Abosede Ogunleye") in facts, facts
+
+
+def test_a_chinese_given_name_alone_is_the_full_name_and_datuk_is_a_title(nlp):
+    ex, names = _run(nlp, "date 2024-08-27\nLim Ah Kow, 88, died on Sunday. Their eldest son, Lim Kok Wah, 62, has run the "
+                          "shop since 2005.\n\nKok Wah's wife, Tan Ai Ling, 60, makes the kaya.\n\nDatuk Ong Teik Hock, "
+                          "president of the Perak Coffee Traders' Association, paid tribute.\n")
+    facts = _facts(ex, names)
+    assert ("spouse", "Lim Kok Wah", "Tan Ai Ling") in facts, facts
+    assert "Ong Teik Hock" in _types(ex), _types(ex)

@@ -26,6 +26,9 @@ def continued_as_person(doc: Doc, tok: Token, lex: Lexicon, sent_start_of: list[
         # ("... has built dhows without a drawing. This week the 80-year-old shipwright handed":
         # the next sentence's subject an age and a noun, after an opening phrase)
         return True
+    if subj is not None and subj.tag_ == "PRP" and subj.i > nxt.i and lex.pronouns.get(subj.lower_) in ("male", "female") \
+            and all(t.pos_ in ("ADP", "PROPN", "NOUN", "DET", "ADJ", "NUM", "PUNCT") for t in doc[nxt.i : subj.i]):
+        return True  # ("... has run the mill for 26 years. On Monday she handed it to her daughter": after an opening phrase)
     if nxt.lower_ == "the" and nxt.dep_ == "det":
         # "Owain Price came to us in 2021. The 38-year-old, ...": only a person is described
         # by an age alone, as the next sentence's subject

@@ -442,6 +442,12 @@ def given_lead(recent, key: tuple[str, ...]):
         return None
     lead = [c for c in recent if not c.platform and len(c.key) == 3 and c.key[:2] == key and c.person_score() >= 0]
     if not lead:
+        # ("Kok Wah's wife" after "Lim Kok Wah": a Chinese given name of two words after the family name)
+        # (short syllables only, as Chinese names are written: not "Muhammad Rafiq" of "Haji Muhammad Rafiq")
+        lead = [c for c in recent if not c.platform and len(c.key) == 3 and c.key[1:] == key and c.person_score() >= 0
+                and all(len(w) <= 4 and w.isalpha() for w in c.key)]
+        return lead[0] if len(lead) == 1 and len({id(c.root()) for c in lead}) == 1 else None
+    if not lead:
         # ("Lola Caring" after 'Caridad "Lola Caring" Villanueva': the quoted nickname alone)
         lead = [c for c in recent if not c.platform and len(c.key) == 4 and c.key[1:3] == key and c.person_score() >= 0
                 and NICK_QUOTES & set(c.unlowered or ())]

@@ -424,9 +424,11 @@ def _rule_marriage_surface(ctx: _Ctx) -> None:
         if subj is None and words[-1] == "and" and verb is not None:
             # "X, 60, emigrated to Nova Scotia in 1990 and married Y": the first verb's subject
             root = verb.root.sent.root
-            names = [c for c in root.children if c.dep_ == "nsubj" and c.pos_ == "PROPN" and c.i < verb.root.i]
+            # (or a he/she the entity stage resolved: "Born X in Ijebu-Ode, she learned to dye ...
+            # and married Chief Joseph Ogunleye")
+            names = [c for c in root.children if c.dep_ == "nsubj" and (c.pos_ == "PROPN" or c.lower_ in ("he", "she")) and c.i < verb.root.i]
             hit = ctx.covering(names[0].idx, _tok_end(names[0])) if len(names) == 1 else None
-            subj = hit if hit is not None and hit[0].kind == "name" and hit[1].type == "PERSON" else None
+            subj = hit if hit is not None and hit[0].kind in ("name", "pronoun") and hit[1].type == "PERSON" and _named(hit[1]) else None
         if subj is None:
             continue
         # right: "to", a few lower-case words or honorifics, then the partner's name

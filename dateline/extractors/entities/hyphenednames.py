@@ -1,0 +1,32 @@
+"""East Asian names written with a hyphened given name ("Park Soon-ja", "Chan Tai-man"), which the
+small tagger often leaves untagged: a capitalised family name, a capitalised first syllable and a
+short lower-case second one joined to it by a hyphen with no space. Read by names.py at
+extraction only (2026-12-05)."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from dateline.extractors.entities.lexicon import Lexicon
+from dateline.nlp import columns
+
+
+def hyphened_given_names(doc: Doc, lex: Lexicon, taken: list[bool]) -> list[tuple[int, int]]:
+    """The untagged names of that shape, as token spans (the tokens are taken)."""
+    cols = columns(doc)
+    text, ws, ent = cols.text, [t.whitespace_ for t in doc] if "-" in cols.text else [], cols.ent_type
+    out = []
+    for k in range(1, len(doc) - 2):
+        if text[k + 1] != "-" or ws[k] or ws[k + 1] or any(taken[j] for j in range(k - 1, k + 3)):
+            continue
+        family, first, second = text[k - 1], text[k], text[k + 2]
+        if not (family.isalpha() and family[:1].isupper() and family[1:].islower() and first.isalpha() and first[:1].isupper()
+                and first[1:].islower() and second.isalpha() and second.islower() and len(second) <= 5 and len(first) <= 5):
+            continue
+        if any(ent[j] not in ("", "PERSON") for j in (k - 1, k, k + 2)) or family.lower() in lex.titles or family.lower() in lex.not_entities \
+                or family.lower() in lex.org_keywords or cols.tag[k - 1] != "NNP":
+            continue
+        for j in range(k - 1, k + 3):
+            taken[j] = True
+        out.append((k - 1, k + 3))
+    return out
