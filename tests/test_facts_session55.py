@@ -259,3 +259,23 @@ def test_a_chinese_given_name_alone_is_the_full_name_and_datuk_is_a_title(nlp):
     facts = _facts(ex, names)
     assert ("spouse", "Lim Kok Wah", "Tan Ai Ling") in facts, facts
     assert "Ong Teik Hock" in _types(ex), _types(ex)
+
+
+def test_tamil_names_with_initials_keep_their_given_names_and_lose_a_dateline_dash(nlp):
+    ex, names = _run(nlp, "date 2025-01-21\nKANCHIPURAM, Tamil Nadu — K. Ramasamy, who has woven silk saris for 76 years, "
+                          "received an award on Sunday. He is 90.\n\nThe elder son, R. Senthil Kumar, 62, runs the shop. "
+                          "Senthil Kumar's son, S. Karthik, 34, returned to the loom.\n")
+    assert "K. Ramasamy" in _types(ex), _types(ex)
+    assert ("child", "R. Senthil Kumar", "S. Karthik") in _facts(ex, names)
+
+
+def test_a_societys_secretary_is_its_employee(nlp):
+    ex, names = _run(nlp, "date 2025-01-21\nT. Arumugam, 71, secretary of the Kanchipuram Silk Weavers' Cooperative Society, "
+                          "said so.\n")
+    assert ("employer", "T. Arumugam", "Kanchipuram Silk Weavers' Cooperative Society") in _facts(ex, names)
+
+
+def test_a_welsh_patronymic_and_a_welsh_school_name_stay_whole(nlp):
+    ex, names = _run(nlp, "date 2025-06-10\nThe man conducting on Saturday will be Rhys ap Dafydd, 36.\n\nRhys, a music "
+                          "teacher at Ysgol y Moelwyn, took over the baton in 2019 from Gwilym Hughes, 79.\n")
+    assert ("employer", "Rhys ap Dafydd", "Ysgol y Moelwyn") in _facts(ex, names), _types(ex)

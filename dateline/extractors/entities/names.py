@@ -137,6 +137,8 @@ def _name_spans(doc: Doc, lex: Lexicon, sent_start_of: list[int], drop_common: b
 
     businesses: set[str] = set()  # (names the text has made a shop's or a pub's: "in Tully's")
     for ent in ents:
+        if extraction and len(ent) > 1 and ent[0].is_punct and ent[0].text not in ("'", "\u2019", '"', "(", "\u201c"):
+            ent = Span(doc, ent.start + 1, ent.end, label=ent.label_)  # ("KANCHIPURAM, Tamil Nadu — K. Ramasamy" tagged with the dash)
         if extraction and (ent.label_ in ("GPE", "LOC") or (ent.label_ == "ORG" and len(ent) == 1 and kin_apposed_name(ent, lex))) and not taken[ent.start] and (nameparts.wedded_partner(ent, lex) or nameparts.person_conjunct(ent, lex) or nameparts.life_subject(ent, lex) or kin_apposed_name(ent, lex)
                                                                                    or (len(ent) == 1 and ent.start > 0 and c_low[ent.start - 1] == "and" and who_follows(ent[0]))):  # ("; and Sunil, who is fifty-eight")
             ent = Span(doc, ent.start, ent.end, label="PERSON")  # "between Walter Ibbotson and Doreen Sugden" (a LOC)
@@ -478,6 +480,9 @@ def _name_spans(doc: Doc, lex: Lexicon, sent_start_of: list[int], drop_common: b
                 # ("Thandi Mokoena-Smit, 36," untagged: the hyphened surname is one word)
                 start, prev = prev.i - 1, (toks[prev.i - 2] if prev.i >= 2 else None)
                 prev = prev if prev is not None and prev.i >= sent_start_of[tok.i] else None
+            if extraction and prev is not None and prev.text.islower() and prev.lower_ in lex.lower_particles and prev.i > sent_start_of[tok.i] \
+                    and not taken[prev.i - 1] and _is_name_token(toks[prev.i - 1], loose=True) and c_text[prev.i - 1][:1].isupper():
+                start, prev = prev.i - 1, None  # ("Rhys ap Dafydd, 36," untagged: over the patronymic's particle)
             if prev is not None and _is_name_token(prev) and not taken[prev.i]:
                 # "Ana Ruiz, 30," that spaCy left untagged: the full name, not the surname alone
                 # (but "appointed Ananya Sharma, 36," with both words tagged places: a place has no age)

@@ -18,6 +18,9 @@ from dateline.extractors.entities.nameparts import compound_head_end, titled_wor
 from dateline.extractors.entities.nameshapes import from_home
 from dateline.nlp import columns
 
+# lower-case articles and particles inside an institution's name in other languages
+_LINKERS = frozenset({"y", "yr", "de", "del", "di", "da", "du", "la", "le", "dos", "das", "do", "na", "an"})
+
 
 def relabelled(ent: Span, lex: Lexicon, taken: list[bool]) -> Optional[Span]:
     """The span ``ent`` stands for once relabelled (or grown), else None."""
@@ -25,6 +28,17 @@ def relabelled(ent: Span, lex: Lexicon, taken: list[bool]) -> Optional[Span]:
     cols = columns(doc)
     c_low, c_text, c_alpha, c_ent, c_tag = cols.lower, cols.text, cols.is_alpha, cols.ent_type, cols.tag
     label = ent.label_
+    if c_low[ent.start] in lex.org_openers and c_text[ent.start][:1].isupper() and not taken[ent.start]:
+        # ("Ysgol y Moelwyn", "Côr Meibion y Moelwyn", tagged in two on the Welsh article: an
+        # opener's name runs on over a lower-case article or particle to the capitalised words after it)
+        end = ent.end
+        while end + 1 < len(doc) and c_low[end] in _LINKERS and c_text[end].islower() and c_text[end + 1][:1].isupper() \
+                and c_alpha[end + 1] and not taken[end + 1] and end + 1 - ent.start < 6:
+            end += 2
+            while end < len(doc) and c_text[end][:1].isupper() and c_alpha[end] and not taken[end] and c_tag[end] == "NNP" and end - ent.start < 6:
+                end += 1
+        if end > ent.end or label != "ORG":
+            return Span(doc, ent.start, end, label="ORG")
     if label in ("FAC", "GPE", "LOC", "PRODUCT", "WORK_OF_ART") and not taken[ent.start] \
             and (grown := compound_head_end(doc, ent.end, lex, taken)) > ent.end and c_low[ent.end] in titled_words(doc, lex) \
             and all(c_text[k][:1].isupper() and c_alpha[k] for k in range(ent.start, grown)):

@@ -157,7 +157,7 @@ def _orgs_of_role(ctx: _Ctx, role: Token) -> list[tuple[Mention, Entity]]:
                         out += [hit for a in named for hit in [_org_at(ctx, a, named=True)] if hit and hit not in out]
                     body = ctx.covering(obj.idx, _tok_end(obj), ORG) if c.lower_ in emp["role_preps_descent_only"] else None
                     if body is not None and body[1].type == "ORG" and body[0].end == _tok_end(obj) \
-                            and body[1].name.lower().split()[-1] in emp["in_bodies"] and body not in out:
+                            and body[1].name.lower().split()[-1] in emp["in_bodies"] and body not in out and not _membership(body[1]):
                         out.append(body)  # ("a sergeant in the Mongolian Armed Forces": a force's or a band's own name)
                     if c.lower_ in emp["role_preps_descent_only"]:
                         # 'manager in HMS Ardent' names no employer; 'lecturer in law in the
