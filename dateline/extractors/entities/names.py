@@ -7,6 +7,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from dateline.extractors.entities import nameparts
+from dateline.extractors.entities.agednames import aged_names
 from dateline.extractors.entities.agewords import _age_follows
 from dateline.extractors.entities.bylines import byline_names
 from dateline.extractors.entities.classyears import class_year_names
@@ -45,7 +46,6 @@ from dateline.extractors.entities.nameshapes import (
     before_address,
     bracketed_spouse,
     described_origin,
-    from_home,
     hyphened_end,
     hyphened_trade_origin,
     institution_thing,
@@ -77,7 +77,6 @@ from dateline.extractors.entities.places import (
     local_person_place,
     national_arms,
     place_every_use,
-    residence,
     resident_place,
     who_follows,
     wire_dateline,
@@ -458,41 +457,7 @@ def _name_spans(doc: Doc, lex: Lexicon, sent_start_of: list[int], drop_common: b
     other_label_names(doc, toks, lex, ents, taken, spans, surnames, extraction)
     # Every rule below starts from a capitalized word; one pass collects them.
     caps = [toks[i] for i, text in enumerate(columns(doc).text) if text[:1].isupper()]
-    # "Luna, 4," : a capitalized name with an age in commas is a person, whatever spaCy said.
-    # The small model tags a rare first name as a plural noun ("and Pax, 1."), hence loose.
-    for tok in caps:
-        if taken[tok.i] or tok.i + 2 >= len(doc):
-            continue
-        # (a rare given name the tagger reads as a verb or an adjective, "Sioned, 41," tagged
-        # VBN: inside a sentence a capital with an age after it is a name, in extraction only)
-        if not _is_name_token(tok, loose=True) and not (extraction and _is_name_token(tok, known=True) and tok.is_sent_start is False):
-            continue
-        if tok.lower_ in lex.titles or tok.lower_ in lex.platforms or tok.lower_ in lex.not_entities:
-            continue
-        if tok.tag_ in ("NN", "NNS") and (tok.lower_ in lex.person_nouns or tok.lemma_.lower() in lex.person_nouns):
-            continue
-        if _age_follows(doc, tok.i + 1, extraction) and not (extraction and tok.dep_ == "pobj" and (residence(tok.head) or from_home(tok, lex))):
-            # (not "Rewi Kerehoma of Taihape, 33,": the age is the man's, the town his home)
-            prev = toks[tok.i - 1] if tok.i > 0 else None
-            start = tok.i
-            if extraction and prev is not None and nameparts.joining_hyphen(doc, prev.i, prev.i - 1, tok.i + 1) \
-                    and _is_name_token(toks[prev.i - 1]) and not taken[prev.i - 1]:
-                # ("Thandi Mokoena-Smit, 36," untagged: the hyphened surname is one word)
-                start, prev = prev.i - 1, (toks[prev.i - 2] if prev.i >= 2 else None)
-                prev = prev if prev is not None and prev.i >= sent_start_of[tok.i] else None
-            if extraction and prev is not None and prev.text.islower() and prev.lower_ in lex.lower_particles and prev.i > sent_start_of[tok.i] \
-                    and not taken[prev.i - 1] and _is_name_token(toks[prev.i - 1], loose=True) and c_text[prev.i - 1][:1].isupper():
-                start, prev = prev.i - 1, None  # ("Rhys ap Dafydd, 36," untagged: over the patronymic's particle)
-            if prev is not None and _is_name_token(prev) and not taken[prev.i]:
-                # "Ana Ruiz, 30," that spaCy left untagged: the full name, not the surname alone
-                # (but "appointed Ananya Sharma, 36," with both words tagged places: a place has no age)
-                if prev.lower_ in lex.titles or prev.i < sent_start_of[tok.i] or (prev.ent_type_ not in ("", "PERSON") and not (
-                        extraction and prev.ent_type_ == tok.ent_type_ == "GPE" and tok.dep_ in ("dobj", "nsubj", "nsubjpass", "appos", "conj"))):
-                    continue
-                start = prev.i
-            for i in range(start, tok.i + 1):
-                taken[i] = True
-            spans.append(_NameSpan(start, tok.i + 1, None, age=True))
+    spans.extend(_NameSpan(s, e, None, age=True) for s, e in aged_names(doc, lex, taken, caps, sent_start_of, extraction))  # "Luna, 4,"
     spans.extend(_NameSpan(s, e, "PERSON") for s, e in (nameparts.aged_full_names(doc, lex, taken, spans) if extraction else ()))  # "with Héctor Sepúlveda at"
     spans.extend(byline_names(doc, lex, taken) if extraction else ())  # ("Report: Ana Whitu, sports reporter")
     spans.extend(_NameSpan(s, e, "PERSON") for s, e in (hyphened_given_names(doc, lex, taken) if extraction else ()))  # "Park Soon-ja"
