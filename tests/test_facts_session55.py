@@ -279,3 +279,9 @@ def test_a_welsh_patronymic_and_a_welsh_school_name_stay_whole(nlp):
     ex, names = _run(nlp, "date 2025-06-10\nThe man conducting on Saturday will be Rhys ap Dafydd, 36.\n\nRhys, a music "
                           "teacher at Ysgol y Moelwyn, took over the baton in 2019 from Gwilym Hughes, 79.\n")
     assert ("employer", "Rhys ap Dafydd", "Ysgol y Moelwyn") in _facts(ex, names), _types(ex)
+
+
+def test_a_quoted_nickname_before_a_hyphened_surname_is_one_name(nlp):
+    ex, names = _run(nlp, "date 2025-06-24\nTheir son, Eduardo Dizon, 66, handed the business to his daughter, Patricia "
+                          "\"Trish\" Dizon-Ramos, 38, a former chef. Trish is married to Carlo Ramos, a nurse.\n")
+    assert ("spouse", 'Patricia "Trish" Dizon-Ramos', "Carlo Ramos") in _facts(ex, names), _types(ex)

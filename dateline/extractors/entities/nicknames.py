@@ -101,6 +101,13 @@ def _untagged_nicknamed(doc: Doc, spans: list, lex: Lexicon) -> list:
     return sorted(spans + added, key=lambda sp: sp.start) if added else spans
 
 
+def _surname_words(doc: Doc, s: int, e: int, lex: Lexicon) -> bool:
+    """One or two capitalised words, none an organisation's, a hyphened surname one word
+    ('Patricia "Trish" Dizon-Ramos')."""
+    words = doc[s:e].text.split()
+    return len(words) <= 2 and all(_word(w) and w.lower() not in lex.org_keywords for w in words)
+
+
 def join_nicknamed(doc: Doc, spans: list, lex: Lexicon) -> list:
     """Spans sorted by start; a first name's span, a nickname (a span of its own or none) and a
     surname's span right after it become one PERSON span. The first name is one or two
@@ -141,8 +148,7 @@ def join_nicknamed(doc: Doc, spans: list, lex: Lexicon) -> list:
             # ('Caridad "Lola Caring" Villanueva', the surname tagged a place alone: the word after the nickname)
             last = _NameSpan(end, end + 1, None)
             m -= 1
-        if (last is None or last.start != end or last.end - last.start > 2 or last.platform
-                or not all(_word(toks[i].text) and toks[i].lower_ not in lex.org_keywords for i in range(last.start, last.end))
+        if (last is None or last.start != end or last.platform or not _surname_words(doc, last.start, last.end, lex)
                 or any(s.end > end for s in inner)
                 or ("PERSON" not in {sp.label, last.label, *(s.label for s in inner), *(toks[i].ent_type_ for i in range(sp.start, last.end))}
                     # ('Caridad "Lola Caring" Villanueva' tagged a firm and a place: one word, a
