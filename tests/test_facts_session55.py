@@ -285,3 +285,12 @@ def test_a_quoted_nickname_before_a_hyphened_surname_is_one_name(nlp):
     ex, names = _run(nlp, "date 2025-06-24\nTheir son, Eduardo Dizon, 66, handed the business to his daughter, Patricia "
                           "\"Trish\" Dizon-Ramos, 38, a former chef. Trish is married to Carlo Ramos, a nurse.\n")
     assert ("spouse", 'Patricia "Trish" Dizon-Ramos', "Carlo Ramos") in _facts(ex, names), _types(ex)
+
+
+def test_a_given_name_with_its_honorific_is_the_name_with_two_surnames_and_a_family_names_a_thing(nlp):
+    ex, names = _run(nlp, "date 2025-11-04\nThis month Don Aurelio Hernández Cruz, 77, named his daughter, Ximena, 41, as "
+                          "maestra. Don Aurelio learned to roast agave from his father, Don Crescencio Hernández, who died "
+                          "in 1999 at 86.\n\nHis daughter Rocío, 35, is a lawyer in Mexico City.\n\nThe stone wheel, which the "
+                          "family calls La Abuela, was carved in 1944. She turns six days a week.\n")
+    assert ("parent", "Don Aurelio Hernández Cruz", "Don Crescencio Hernández") in _facts(ex, names), _types(ex)
+    assert "She" not in _mentioned(ex, "Rocío")

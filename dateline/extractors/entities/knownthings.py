@@ -66,6 +66,10 @@ def _thing_by_exclusion(tok: Token, lex) -> bool:
                 or (tok.ent_type_ not in ("", "PRODUCT", "WORK_OF_ART") and not (tok.is_lower and tok.ent_type_ in ("GPE", "LOC"))))
 
 
+# nouns for a group of people who may call a thing by a name ("which the family calls La Abuela")
+_GROUPS = frozenset({"family", "village", "crew", "town", "staff", "team", "congregation", "parish", "community", "household"})
+
+
 def called_by_them(head: Token, lex) -> bool:
     """'a cork oak the strippers call A Velha', 'a 1968 model the members call Auld Bessie': the
     name a clause of people calling it gives to the common noun before the clause, when that noun
@@ -75,7 +79,7 @@ def called_by_them(head: Token, lex) -> bool:
     if head.dep_ not in ("dobj", "oprd") or verb.lemma_.lower() != "call" or verb.tag_ not in ("VBP", "VBZ", "VBD"):
         return False
     subj = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), None)
-    if subj is None or not (subj.tag_ == "NNS" or subj.lower_ in ("they", "we", "everyone", "everybody")):
+    if subj is None or not (subj.tag_ == "NNS" or subj.lower_ in ("they", "we", "everyone", "everybody") or subj.lemma_ in _GROUPS):
         return False
     if verb.dep_ == "relcl" and verb.head.i < subj.i:
         noun = verb.head
