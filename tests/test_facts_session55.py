@@ -294,3 +294,39 @@ def test_a_given_name_with_its_honorific_is_the_name_with_two_surnames_and_a_fam
                           "family calls La Abuela, was carved in 1944. She turns six days a week.\n")
     assert ("parent", "Don Aurelio Hernández Cruz", "Don Crescencio Hernández") in _facts(ex, names), _types(ex)
     assert "She" not in _mentioned(ex, "Rocío")
+
+
+_CANASTRA = ("date 2024-06-08\nSebastião Ferreira da Silva, the cheesemaker known across the valley as Seu Tião, died on "
+             "Tuesday. He was 91.\n\nHis wife of 64 years, Maria Aparecida da Silva, known as Dona Cida, 86, survives "
+             "him.\n\nHis granddaughter, Juliana Ferreira, 29, is a veterinarian.\n\nAnother Ferreira, Paulo Ferreira, 47, "
+             "no relation, is president of the Associação dos Produtores de Queijo.\n")
+
+
+def test_a_name_given_with_known_as_is_the_same_persons(nlp):
+    ex, names = _run(nlp, _CANASTRA)
+    assert "Seu Tião" in _mentioned(ex, "Sebastião Ferreira da Silva"), _types(ex)
+    assert ("age", "Maria Aparecida da Silva", 86) in _facts(ex, names)
+
+
+def test_another_surname_set_off_before_a_full_name_is_that_namesake(nlp):
+    ex, names = _run(nlp, _CANASTRA)
+    facts = _facts(ex, names)
+    assert ("title", "Paulo Ferreira", "president") in facts, facts
+    assert not _of(facts, "title", "Juliana Ferreira"), facts
+
+
+def test_a_hyphened_given_name_and_particles_before_an_age_are_one_name(nlp):
+    ex, names = _run(nlp, "date 2025-03-01\nOn Saturday, Cornelis de Boer, 69, handed the keys to his son-in-law, "
+                          "Jan-Willem van der Veen, 41, a former KLM flight attendant. Jan-Willem married Anneke de Boer "
+                          "in 2008.\n")
+    facts = _facts(ex, names)
+    assert ("age", "Jan-Willem van der Veen", 41) in facts, facts
+    assert ("spouse", "Jan-Willem van der Veen", "Anneke de Boer") in facts, facts
+
+
+def test_a_hall_founded_by_parents_named_after_them_and_a_farm_somebody_began(nlp):
+    ex, names = _run(nlp, "date 2025-08-02\nThe hall was founded in 1952 by Remy's parents, Alphonse and Odette Guidry.\n\n"
+                          "The clam farm that Rowan Pike began in 1971 now employs twelve.\n")
+    facts = _facts(ex, names)
+    assert ("title", "Alphonse Guidry", "founder") in facts or ("title", "Alphonse", "founder") in facts, facts
+    assert ("title", "Rowan Pike", "founder") in facts, facts

@@ -43,9 +43,18 @@ def aged_names(doc: Doc, lex: Lexicon, taken: list[bool], caps: list[Token], sen
                 # ("Thandi Mokoena-Smit, 36," untagged: the hyphened surname is one word)
                 start, prev = prev.i - 1, (toks[prev.i - 2] if prev.i >= 2 else None)
                 prev = prev if prev is not None and prev.i >= sent_start_of[tok.i] else None
-            if extraction and prev is not None and prev.text.islower() and prev.lower_ in lex.lower_particles and prev.i > sent_start_of[tok.i] \
-                    and not taken[prev.i - 1] and _is_name_token(toks[prev.i - 1], loose=True) and c_text[prev.i - 1][:1].isupper():
-                start, prev = prev.i - 1, None  # ("Rhys ap Dafydd, 36," untagged: over the patronymic's particle)
+            if extraction and prev is not None and prev.text.islower() and prev.lower_ in lex.lower_particles:
+                # ("Rhys ap Dafydd, 36,", "Jan-Willem van der Veen, 41," untagged: back over the
+                # particles to the given name, a hyphened one whole)
+                k = prev.i
+                while k > sent_start_of[tok.i] and tok.i - k < 4 and c_text[k - 1].islower() and c_text[k - 1].lower() in lex.lower_particles:
+                    k -= 1
+                g = k - 1
+                if g >= sent_start_of[tok.i] and not taken[g] and _is_name_token(toks[g], loose=True) and c_text[g][:1].isupper():
+                    while g - 2 >= sent_start_of[tok.i] and c_text[g - 1] == "-" and not toks[g - 1].whitespace_ and not toks[g - 2].whitespace_ \
+                            and c_text[g - 2][:1].isupper() and c_text[g - 2].isalpha() and not taken[g - 2]:
+                        g -= 2
+                    start, prev = g, None
             if prev is not None and _is_name_token(prev) and not taken[prev.i]:
                 # "Ana Ruiz, 30," that spaCy left untagged: the full name, not the surname alone
                 # (but "appointed Ananya Sharma, 36," with both words tagged places: a place has no age)

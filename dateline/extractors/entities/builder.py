@@ -23,6 +23,7 @@ from dateline.extractors.entities.honorifics import (
     same_office,
     title_reading,
 )
+from dateline.extractors.entities.knownas import known_as_aliases
 from dateline.extractors.entities.lede import lede_descriptor
 from dateline.extractors.entities.lexicon import (
     W_AGE,
@@ -474,6 +475,7 @@ def name_passes(b: _Builder) -> None:
     type (the ranker's training runs the same, then resolves with its own model)."""
     b.cluster_names(_name_spans(b.doc, b.lex, b.sent_start_of, drop_common=b.observe is None))
     rescan_names(b)
+    known_as_aliases(b)  # "Sebastião Ferreira da Silva, known as Seu Tião" (knownas.py)
     name_evidence(b)
     lifespan_evidence(b)
     context_evidence(b)

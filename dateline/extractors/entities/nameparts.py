@@ -443,7 +443,7 @@ def given_lead(recent, key: tuple[str, ...]):
     lead = [c for c in recent if not c.platform and len(c.key) == 3 and c.key[:2] == key and c.person_score() >= 0]
     if not lead:
         # ("Don Aurelio" after "Don Aurelio Hernández Cruz": a given name with two surnames after it)
-        lead = [c for c in recent if not c.platform and len(c.key) == 4 and c.key[:2] == key and c.person_score() >= 0]
+        lead = [c for c in recent if not c.platform and len(c.key) in (4, 5) and c.key[:2] == key and c.person_score() >= 0]
     if not lead:
         # ("Kok Wah's wife" after "Lim Kok Wah": a Chinese given name of two words after the family name)
         # (short syllables only, as Chinese names are written: not "Muhammad Rafiq" of "Haji Muhammad

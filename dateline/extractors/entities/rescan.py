@@ -11,7 +11,7 @@ from dateline.extractors.entities.eponyms import no_name_tokens
 from dateline.extractors.entities.honorifics import business_cluster, by_title, titled_business
 from dateline.extractors.entities.lexicon import AGENT_DEPS, W_SHAPE
 from dateline.extractors.entities.mastheads import of_paper
-from dateline.extractors.entities.namesakes import titled_thing
+from dateline.extractors.entities.namesakes import NAMESAKE_OPENERS, titled_thing
 from dateline.extractors.entities.nameshapes import INSTITUTION_HEADS
 from dateline.extractors.entities.places import dateline_tokens
 from dateline.extractors.entities.surnames import kin_of_the_subject, living_over_dead
@@ -241,6 +241,8 @@ def rescan_names(b: _Builder) -> None:
                 # ("... his nephew, Cuthbert Greaves, the son of his late brother, Lionel Greaves.
                 # ¶ Greaves and his wife": the one the article opened on, as for a tagged surname)
                 cluster = kin_of_the_subject(b, tok.i, cluster, others) or b._subject_over_relative(cluster, others, tok.i) or cluster
+        if b.observe is None and (apposed := _namesake_apposed(b, tok)) is not None:
+            cluster = apposed  # ("Another Ferreira, Paulo Ferreira, 47, no relation": the name set off after it)
         if len(cluster.key) == 1:
             kind = "name"
         else:
@@ -300,3 +302,17 @@ def _relabelled_person(b, c) -> bool:
     """A one-word name the name pass made a person over the tagger's place ("Sutrisno and his
     wife, Sri Rejeki", each "Sutrisno" tagged GPE): the same word acting elsewhere is that person."""
     return any(m.kind == "name" and b.doc[m.head].ent_type_ in ("GPE", "LOC") for m in c.mentions) and c.votes["PERSON"] > 0
+
+
+def _namesake_apposed(b: _Builder, tok):
+    """'Another Ferreira, Paulo Ferreira, 47, no relation': a bare surname after "another" (or
+    "a different") with a full name of that surname set off right after it is that full name's
+    person, a namesake, not the one of that surname the text named before."""
+    doc = b.doc
+    if tok.i + 2 >= len(doc) or doc[tok.i + 1].text != "," or NAMESAKE_OPENERS.search(text_of(doc)[max(0, tok.idx - 20) : tok.idx]) is None:
+        return None
+    after = b.covered.get(tok.i + 2)
+    if after is None:
+        return None
+    after = after.root()
+    return after if len(after.key) > 1 and after.key[-1] == tok.lower_ else None
