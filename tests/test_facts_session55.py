@@ -330,3 +330,12 @@ def test_a_hall_founded_by_parents_named_after_them_and_a_farm_somebody_began(nl
     facts = _facts(ex, names)
     assert ("title", "Alphonse Guidry", "founder") in facts or ("title", "Alphonse", "founder") in facts, facts
     assert ("title", "Rowan Pike", "founder") in facts, facts
+
+
+def test_a_japanese_kiln_name_is_a_body_and_san_is_no_part_of_a_name(nlp):
+    ex, _ = _run(nlp, "date 2025-04-01\nThis spring, Takeda Hiro, 70, handed the family workshop, Takeda Gama, to his "
+                      "daughter-in-law, Mika Takeda, 41, a former nurse.\n\n\"The kiln is moody,\" Hiro-san said.\n\nMika-san "
+                      "grew up in Sendai. She married his son in 2005.\n")
+    kinds = _types(ex)
+    assert kinds.get("Takeda Gama") == "ORG" and "Hiro-san" not in kinds, kinds
+    assert "Hiro" in _mentioned(ex, "Takeda Hiro"), _mentioned(ex, "Takeda Hiro")

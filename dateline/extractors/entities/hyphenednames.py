@@ -30,3 +30,23 @@ def hyphened_given_names(doc: Doc, lex: Lexicon, taken: list[bool]) -> list[tupl
             taken[j] = True
         out.append((k - 1, k + 3))
     return out
+
+
+# Japanese honorifics written after a name with a hyphen ("Kenji-san")
+HONORIFIC_SUFFIXES = frozenset({"san", "sama", "chan", "kun", "sensei", "senpai"})
+
+
+def suffixed_names(doc: Doc, lex: Lexicon, taken: list[bool]) -> list[tuple[int, int]]:
+    """'Kenji-san has two sons', untagged: a capitalised name with a Japanese honorific after a
+    hyphen is that name, a person's (the honorific no part of it)."""
+    cols = columns(doc)
+    text = cols.text
+    out = []
+    for k in range(len(doc) - 2):
+        if text[k + 1] != "-" or text[k + 2].lower() not in HONORIFIC_SUFFIXES or taken[k] or doc[k].whitespace_ or doc[k + 1].whitespace_:
+            continue
+        if not (text[k].isalpha() and text[k][:1].isupper() and text[k][1:].islower()) or text[k].lower() in lex.titles:
+            continue
+        taken[k] = taken[k + 1] = taken[k + 2] = True
+        out.append((k, k + 1))
+    return out

@@ -13,6 +13,7 @@ from typing import Optional
 from spacy.tokens import Span
 
 from dateline.extractors.entities.agewords import _age_follows
+from dateline.extractors.entities.hyphenednames import HONORIFIC_SUFFIXES
 from dateline.extractors.entities.lexicon import Lexicon
 from dateline.extractors.entities.nameparts import compound_head_end, titled_words
 from dateline.extractors.entities.nameshapes import from_home
@@ -28,6 +29,8 @@ def relabelled(ent: Span, lex: Lexicon, taken: list[bool]) -> Optional[Span]:
     cols = columns(doc)
     c_low, c_text, c_alpha, c_ent, c_tag = cols.lower, cols.text, cols.is_alpha, cols.ent_type, cols.tag
     label = ent.label_
+    if len(ent) >= 3 and c_text[ent.end - 2] == "-" and c_low[ent.end - 1] in HONORIFIC_SUFFIXES and label in ("PERSON", "ORG", "GPE", "NORP", "FAC", "PRODUCT"):
+        return Span(doc, ent.start, ent.end - 2, label="PERSON")  # ("Yumi-san": the name, not its honorific)
     if c_low[ent.start] in lex.org_openers and c_text[ent.start][:1].isupper() and not taken[ent.start]:
         # ("Ysgol y Moelwyn", "Côr Meibion y Moelwyn", tagged in two on the Welsh article: an
         # opener's name runs on over a lower-case article or particle to the capitalised words after it)
