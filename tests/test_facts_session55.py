@@ -339,3 +339,13 @@ def test_a_japanese_kiln_name_is_a_body_and_san_is_no_part_of_a_name(nlp):
     kinds = _types(ex)
     assert kinds.get("Takeda Gama") == "ORG" and "Hiro-san" not in kinds, kinds
     assert "Hiro" in _mentioned(ex, "Takeda Hiro"), _mentioned(ex, "Takeda Hiro")
+
+
+def test_a_widows_late_husband_then_her_husband_is_one_unnamed_man_with_facts(nlp):
+    ex, names = _run(nlp, "date 2022-11-02\nMembers gathered last week to mark the retirement of Morag MacLeod, 71.\n\n"
+                          "Mrs MacLeod's late husband, a crofter, died in 2010. Morag and her husband had three children: "
+                          "Iain, 47; Kirsty, 44; and Neil, 40.\n")
+    husband = next(e for e in ex.entities if "husband" in e.name)
+    facts = _facts(ex, names)
+    assert ("spouse", "Morag MacLeod", husband.name) in facts or ("spouse", husband.name, "Morag MacLeod") in facts, facts
+    assert ("occupation", husband.name, "crofter") in facts, facts

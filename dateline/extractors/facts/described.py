@@ -84,6 +84,7 @@ def _kin_described(entity: Entity, text: str) -> bool:
     # (grandparents too: a relative's job or death, though they give no child fact)
     kin = {*patterns()["kinship"], *_GRAND_KIN}
     found: set[tuple[str, bool]] = set()
+    late_first = False
     previous_end = -1
     for m in entity.mentions:
         # ("The groom's father" is a relative, though shaped as "the firm's manager" is)
@@ -96,9 +97,16 @@ def _kin_described(entity: Entity, text: str) -> bool:
             return False
         # ("His own father, the bride's grandfather": one man, described twice in apposition)
         if text[previous_end : m.start] != ", ":
-            found.add((got.group(1).lower(), " late " in f" {m.text.lower()} "))
+            late = " late " in f" {m.text.lower()} "
+            if not found:
+                late_first = late
+            found.add((got.group(1).lower(), late))
         previous_end = m.end
-    # "her husband, 72 ... her late husband": two men the entity stage took for one
+    # "her husband, 72 ... her late husband": two men the entity stage took for one (but "Mrs
+    # NicLeòid's late husband ... Ceit and her husband had four children": a widow's late husband
+    # first, and a plain mention after him, is the same man)
+    if len(found) == 2 and {w for w, _ in found} <= {"husband", "wife"} and len({w for w, _ in found}) == 1 and late_first:
+        return True
     return len(found) == 1
 
 
