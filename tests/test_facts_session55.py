@@ -349,3 +349,17 @@ def test_a_widows_late_husband_then_her_husband_is_one_unnamed_man_with_facts(nl
     facts = _facts(ex, names)
     assert ("spouse", "Morag MacLeod", husband.name) in facts or ("spouse", husband.name, "Morag MacLeod") in facts, facts
     assert ("occupation", husband.name, "crofter") in facts, facts
+
+
+def test_gaelic_surnames_with_a_capitalised_particle_are_whole_names(nlp):
+    ex, names = _run(nlp, "date 2024-02-10\n\nHeadline\n\nSeán Ó Súilleabháin died on Tuesday, aged 82.\n")
+    assert ("age", "Seán Ó Súilleabháin", 82) in _facts(ex, names), _types(ex)
+    ex, names = _run(nlp, "date 2024-02-10\n\nClub news\n\nThe club was saddened by the death of Seán \"Sonny\" Ó "
+                          "Súilleabháin, who died on Tuesday, aged 82.\n")
+    assert ("age", 'Seán "Sonny" Ó Súilleabháin', 82) in _facts(ex, names), _types(ex)
+
+
+def test_a_greek_honorific_before_a_surname_is_a_title(nlp):
+    ex, names = _run(nlp, "date 2024-05-10\nManolis Daskalakis, 80, ran the taverna with his wife, Eleni Daskalaki. "
+                          "Kyria Daskalaki, 77, still cooks.\n")
+    assert ("age", "Eleni Daskalaki", 77) in _facts(ex, names), _types(ex)

@@ -50,3 +50,27 @@ def suffixed_names(doc: Doc, lex: Lexicon, taken: list[bool]) -> list[tuple[int,
         taken[k] = taken[k + 1] = taken[k + 2] = True
         out.append((k, k + 1))
     return out
+
+
+# Irish and Scottish Gaelic surname particles written capitalised as a word of their own
+GAELIC_PARTICLES = frozenset({"ó", "ní", "nic", "uí", "mac", "mhic", "ua"})
+
+
+def gaelic_names(doc: Doc, lex: Lexicon, taken: list[bool]) -> list[tuple[int, int]]:
+    """'Seán Ó Súilleabháin died on Tuesday', untagged: a capitalised given name, a Gaelic
+    particle and a capitalised surname are a person's name (the particle is a word the tagger's
+    name test, which wants a second letter, does not take)."""
+    cols = columns(doc)
+    text, low, ent = cols.text, cols.lower, cols.ent_type
+    out = []
+    for k in range(1, len(doc) - 1):
+        if low[k] not in GAELIC_PARTICLES or not text[k][:1].isupper() or taken[k - 1] or taken[k] or taken[k + 1]:
+            continue
+        given, surname = text[k - 1], text[k + 1]
+        if not (given.isalpha() and given[:1].isupper() and given[1:].islower() and surname[:1].isupper() and surname.replace("'", "").isalpha()):
+            continue
+        if given.lower() in lex.titles or any(ent[j] not in ("", "PERSON", "GPE", "NORP", "ORG") for j in (k - 1, k, k + 1)):
+            continue
+        taken[k - 1] = taken[k] = taken[k + 1] = True
+        out.append((k - 1, k + 2))
+    return out

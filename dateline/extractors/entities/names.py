@@ -14,7 +14,7 @@ from dateline.extractors.entities.classyears import class_year_names
 from dateline.extractors.entities.common import common_opener, mid_capitals
 from dateline.extractors.entities.couples import paired_names, two_first_names
 from dateline.extractors.entities.eponyms import eponym_names
-from dateline.extractors.entities.hyphenednames import hyphened_given_names, suffixed_names
+from dateline.extractors.entities.hyphenednames import gaelic_names, hyphened_given_names, suffixed_names
 from dateline.extractors.entities.joinedplaces import joined_place_start
 from dateline.extractors.entities.kinwords import plural_trade, trade_before_couple
 from dateline.extractors.entities.lexicon import Lexicon
@@ -462,6 +462,7 @@ def _name_spans(doc: Doc, lex: Lexicon, sent_start_of: list[int], drop_common: b
     spans.extend(byline_names(doc, lex, taken) if extraction else ())  # ("Report: Ana Whitu, sports reporter")
     spans.extend(_NameSpan(s, e, "PERSON") for s, e in (hyphened_given_names(doc, lex, taken) if extraction else ()))  # "Park Soon-ja"
     spans.extend(_NameSpan(s, e, "PERSON") for s, e in (suffixed_names(doc, lex, taken) if extraction else ()))  # "Kenji-san"
+    spans.extend(_NameSpan(s, e, "PERSON") for s, e in (gaelic_names(doc, lex, taken) if extraction else ()))  # "Seán Ó Súilleabháin"
     spans.extend(_missed_names(doc, lex, taken, sent_start_of, caps, extraction=extraction))
     speaker_names(doc, lex, taken, caps, spans)
     # Platforms spaCy missed or mislabelled ("on Twitter" tagged PERSON is handled above).

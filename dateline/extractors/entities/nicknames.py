@@ -14,6 +14,7 @@ from typing import Optional
 
 from spacy.tokens import Doc
 
+from dateline.extractors.entities.hyphenednames import GAELIC_PARTICLES
 from dateline.extractors.entities.lexicon import Lexicon
 from dateline.extractors.entities.missed import _NameSpan
 from dateline.nlp import columns, tokens_of
@@ -140,6 +141,11 @@ def join_nicknamed(doc: Doc, spans: list, lex: Lexicon) -> list:
             if stop > end and toks[sp.start].ent_type_ == "PERSON" and toks[sp.start].ent_iob_ == "B":
                 last = replace(sp, start=end, end=stop, label="PERSON")
                 m -= 1
+        if last is not None and last.start == end and last.end - last.start == 1 and toks[last.start].lower_ in GAELIC_PARTICLES \
+                and m + 1 < len(spans) and spans[m + 1].start == last.end:
+            # ('Seán "Sonny" Ó Súilleabháin' with the particle a span of its own: the surname is both)
+            last = replace(last, end=spans[m + 1].end, label=last.label or spans[m + 1].label)
+            m += 1
         # (one word before a quoted nickname: 'Caridad "Lola Caring" Villanueva')
         quoted_one = toks[sp.end].text in _OPEN and sp.end - sp.start == 1
         if (last is None or last.start != end) and quoted_one and end < len(doc) \
