@@ -363,3 +363,9 @@ def test_a_greek_honorific_before_a_surname_is_a_title(nlp):
     ex, names = _run(nlp, "date 2024-05-10\nManolis Daskalakis, 80, ran the taverna with his wife, Eleni Daskalaki. "
                           "Kyria Daskalaki, 77, still cooks.\n")
     assert ("age", "Eleni Daskalaki", 77) in _facts(ex, names), _types(ex)
+
+
+def test_a_cattle_station_is_no_person(nlp):
+    ex, _ = _run(nlp, "date 2024-07-01\nRobert McAllister managed Brunette Downs Station for twenty years. He retired "
+                      "in 1990.\n")
+    assert _types(ex).get("Brunette Downs Station") == "ORG", _types(ex)
