@@ -8,16 +8,17 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from dateline.extractors.entities.lexicon import Lexicon
-from dateline.nlp import columns
+from dateline.nlp import columns, tokens_of
 
 
 def hyphened_given_names(doc: Doc, lex: Lexicon, taken: list[bool]) -> list[tuple[int, int]]:
     """The untagged names of that shape, as token spans (the tokens are taken)."""
     cols = columns(doc)
-    text, ws, ent = cols.text, [t.whitespace_ for t in doc] if "-" in cols.text else [], cols.ent_type
+    text, ent = cols.text, cols.ent_type
+    toks = tokens_of(doc)
     out = []
     for k in range(1, len(doc) - 2):
-        if text[k + 1] != "-" or ws[k] or ws[k + 1] or any(taken[j] for j in range(k - 1, k + 3)):
+        if text[k + 1] != "-" or toks[k].whitespace_ or toks[k + 1].whitespace_ or any(taken[j] for j in range(k - 1, k + 3)):
             continue
         family, first, second = text[k - 1], text[k], text[k + 2]
         if not (family.isalpha() and family[:1].isupper() and family[1:].islower() and first.isalpha() and first[:1].isupper()
@@ -41,9 +42,10 @@ def suffixed_names(doc: Doc, lex: Lexicon, taken: list[bool]) -> list[tuple[int,
     hyphen is that name, a person's (the honorific no part of it)."""
     cols = columns(doc)
     text = cols.text
+    toks = tokens_of(doc)
     out = []
     for k in range(len(doc) - 2):
-        if text[k + 1] != "-" or text[k + 2].lower() not in HONORIFIC_SUFFIXES or taken[k] or doc[k].whitespace_ or doc[k + 1].whitespace_:
+        if text[k + 1] != "-" or text[k + 2].lower() not in HONORIFIC_SUFFIXES or taken[k] or toks[k].whitespace_ or toks[k + 1].whitespace_:
             continue
         if not (text[k].isalpha() and text[k][:1].isupper() and text[k][1:].islower()) or text[k].lower() in lex.titles:
             continue
