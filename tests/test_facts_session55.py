@@ -369,3 +369,17 @@ def test_a_cattle_station_is_no_person(nlp):
     ex, _ = _run(nlp, "date 2024-07-01\nRobert McAllister managed Brunette Downs Station for twenty years. He retired "
                       "in 1990.\n")
     assert _types(ex).get("Brunette Downs Station") == "ORG", _types(ex)
+
+
+def test_a_gaelic_name_tagged_a_body_is_a_spokespersons_name(nlp):
+    ex, names = _run(nlp, "date 2024-02-10\n\nHeadline\n\nA spokesperson for Kerry GAA, Bríd Mhic Mhathúna, said the "
+                          "county board would send a delegation.\n")
+    assert _types(ex).get("Bríd Mhic Mhathúna") == "PERSON", _types(ex)
+    assert ("employer", "Bríd Mhic Mhathúna", "Kerry GAA") in _facts(ex, names)
+
+
+def test_two_children_after_a_colon_tagged_as_one_name_are_two(nlp):
+    ex, names = _run(nlp, "date 2024-02-10\n\nClub news\n\nSonny Walsh and his wife, Nora, married in 1965. They had two "
+                          "children: Donal and Siobhán.\n")
+    facts = _facts(ex, names)
+    assert ("child", "Sonny Walsh", "Donal") in facts and ("child", "Sonny Walsh", "Siobhán") in facts, facts

@@ -136,6 +136,13 @@ def _name_spans(doc: Doc, lex: Lexicon, sent_start_of: list[int], drop_common: b
 
     businesses: set[str] = set()  # (names the text has made a shop's or a pub's: "in Tully's")
     for ent in ents:
+        if extraction and len(ent) == 3 and c_low[ent.start + 1] == "and" and ent.start >= 2 and c_text[ent.start - 1] == ":" \
+                and c_low[ent.start - 2] in ("children", "sons", "daughters", "grandchildren", "kids"):
+            # ("They had two children: Donal and Siobhán." tagged one name: the list's two people)
+            for k in (ent.start, ent.start + 2):
+                taken[k] = True
+                spans.append(_NameSpan(k, k + 1, "PERSON"))
+            continue
         if extraction and len(ent) > 1 and ent[0].is_punct and ent[0].text not in ("'", "\u2019", '"', "(", "\u201c"):
             ent = Span(doc, ent.start + 1, ent.end, label=ent.label_)  # ("KANCHIPURAM, Tamil Nadu — K. Ramasamy" tagged with the dash)
         if extraction and (ent.label_ in ("GPE", "LOC") or (ent.label_ == "ORG" and len(ent) == 1 and kin_apposed_name(ent, lex))) and not taken[ent.start] and (nameparts.wedded_partner(ent, lex) or nameparts.person_conjunct(ent, lex) or nameparts.life_subject(ent, lex) or kin_apposed_name(ent, lex)

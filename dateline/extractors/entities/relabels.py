@@ -13,7 +13,7 @@ from typing import Optional
 from spacy.tokens import Span
 
 from dateline.extractors.entities.agewords import _age_follows
-from dateline.extractors.entities.hyphenednames import HONORIFIC_SUFFIXES
+from dateline.extractors.entities.hyphenednames import GAELIC_PARTICLES, HONORIFIC_SUFFIXES
 from dateline.extractors.entities.lexicon import Lexicon
 from dateline.extractors.entities.nameparts import compound_head_end, titled_words
 from dateline.extractors.entities.nameshapes import from_home
@@ -31,6 +31,10 @@ def relabelled(ent: Span, lex: Lexicon, taken: list[bool]) -> Optional[Span]:
     label = ent.label_
     if len(ent) >= 3 and c_text[ent.end - 2] == "-" and c_low[ent.end - 1] in HONORIFIC_SUFFIXES and label in ("PERSON", "ORG", "GPE", "NORP", "FAC", "PRODUCT"):
         return Span(doc, ent.start, ent.end - 2, label="PERSON")  # ("Yumi-san": the name, not its honorific)
+    if label in ("ORG", "GPE", "NORP", "FAC", "PRODUCT") and len(ent) == 3 and c_low[ent.start + 1] in GAELIC_PARTICLES \
+            and c_text[ent.start + 1][:1].isupper() and c_text[ent.start][1:].islower() and c_alpha[ent.start] \
+            and not any(c_low[k] in lex.org_keywords for k in range(ent.start, ent.end)):
+        return Span(doc, ent.start, ent.end, label="PERSON")  # ("Bríd Mhic Mhathúna", tagged an organisation: a Gaelic name's shape)
     if c_low[ent.start] in lex.org_openers and c_text[ent.start][:1].isupper() and not taken[ent.start]:
         # ("Ysgol y Moelwyn", "Côr Meibion y Moelwyn", tagged in two on the Welsh article: an
         # opener's name runs on over a lower-case article or particle to the capitalised words after it)
