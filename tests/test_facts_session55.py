@@ -10,10 +10,7 @@ from __future__ import annotations
 from tests.test_facts_families import _of, _run
 from tests.test_facts_session49 import _entity, _facts
 from tests.test_facts_session52 import _mentioned
-
-
-def _types(ex) -> dict[str, str]:
-    return {e.name: e.type for e in ex.entities}
+from tests.test_facts_session54 import _types
 
 
 def _genders(ex) -> dict[str, str | None]:

@@ -89,4 +89,4 @@ def job_like(low: str, lex) -> bool:
     """A lower-case job word the person lexicon leaves out because it is also a surname
     ("smith") or ends like one of the trades ("shipwright", "boatbuilder"): with a stated age
     before it ("the 74-year-old smith") it describes a person (patterns key ``job_suffixes``)."""
-    return low in lex.role_heads or low.endswith(tuple(lex.job_suffixes))
+    return low in lex.role_heads or low.endswith(lex.job_suffixes)

@@ -450,7 +450,7 @@ def given_lead(recent, key: tuple[str, ...]):
         # Rafiq"; or after a father's initial, as Tamil names are: "Senthil Kumar" of "R. Senthil Kumar")
         lead = [c for c in recent if not c.platform and len(c.key) == 3 and c.key[1:] == key and c.person_score() >= 0
                 and (all(len(w) <= 4 and w.isalpha() for w in c.key) or re.fullmatch(r"[a-z]\.", c.key[0]) is not None)]
-        return lead[0] if len(lead) == 1 and len({id(c.root()) for c in lead}) == 1 else None
+        return lead[0] if len(lead) == 1 else None
     if not lead:
         # ("Lola Caring" after 'Caridad "Lola Caring" Villanueva': the quoted nickname alone)
         lead = [c for c in recent if not c.platform and len(c.key) == 4 and c.key[1:3] == key and c.person_score() >= 0
