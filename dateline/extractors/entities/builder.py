@@ -23,6 +23,7 @@ from dateline.extractors.entities.honorifics import (
     same_office,
     title_reading,
 )
+from dateline.extractors.entities.kinplaceholders import join_described_kin
 from dateline.extractors.entities.knownas import known_as_aliases
 from dateline.extractors.entities.lede import lede_descriptor
 from dateline.extractors.entities.lexicon import (
@@ -489,6 +490,7 @@ def extract_entities(doc: Doc, model: Optional[Ranker] = None) -> list[Entity]:
     b.model = model
     name_passes(b)
     b.resolve()
+    join_described_kin(b)  # "her late father started ... the late Lalith ... her father" (kinplaceholders.py)
     birth_names(b)
     aliases(b)
     settle(b)

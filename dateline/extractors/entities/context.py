@@ -48,6 +48,7 @@ from dateline.extractors.entities.orgsides import (
     _joined_from,
     _joined_to,
     _numbered_names,
+    apposed_side,
     namesake_firm,
     scored_side,
 )
@@ -283,7 +284,7 @@ def _reasons(b: "_Builder", s: int, e: int, surnames: set[str]) -> set[str]:
     # have", a parse run on from a signature over a heading)
     if _plural_subject(head) and (b.observe is not None or "\n" not in text_of(doc)[head.idx : head.head.idx]):
         out.add("plural")
-    if _contest_side(b, head):
+    if _contest_side(b, head) or apposed_side(b, head, s):
         out.add("contest")
     if b.observe is None and scored_side(b, head, e):
         # (a score counts twice, as a vessel does: it outweighs a title the side's name opens

@@ -29,6 +29,22 @@ INVERSE_KIN = {"sibling": "sibling", "child": "parent", "parent": "child", "spou
                "grandparent": "grandchild", "nibling": "pibling", "pibling": "nibling", "cousin": "cousin"}
 
 
+_WIDOWED = frozenset({"widow", "widower"})
+
+
+def _kin_holders(noun: Token) -> list[Token]:
+    """Whose relative a kin noun with no possessor says it is: 'survived by a daughter, Yvette'
+    (the one survived), 'has a daughter, Yvette' (the one who has her), 'the daughter of Boo'."""
+    out = [g for p in noun.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children
+           if g.dep_ == "pobj" and not any(c.dep_ == "conj" for c in g.children)]  # (not one of two parents)
+    head = noun.head
+    if noun.dep_ == "pobj" and head.lower_ == "by" and head.head.lemma_.lower() == "survive":
+        out += [c for c in head.head.children if c.dep_ == "nsubjpass"]
+    elif noun.dep_ == "dobj" and head.lemma_.lower() == "have":
+        out += [c for c in head.children if c.dep_ == "nsubj"]
+    return out
+
+
 def _second_parent_apposed(tok: Token) -> Optional[Token]:
     """The first parent's noun when ``tok`` is an apposition right after "and" that follows the
     object of its own head's "of" ("daughter of a keeper and a teacher"), else None."""
@@ -112,11 +128,18 @@ class _Kin(_Clusters):
                 noun = noun.head
             elif m.kind != "descriptor":
                 continue
-            if kinds.get(noun.lemma_.lower(), kinds.get(noun.lower_)) != want:
+            kind = kinds.get(noun.lemma_.lower(), kinds.get(noun.lower_))
+            extracting = getattr(self, "observe", None) is None
+            if extracting and kind is None and noun.lower_ in _WIDOWED:
+                kind = "spouse"  # ("His widow, Lagi Leavasa ... She said her husband": him)
+            if kind != want:
                 continue
-            for ch in noun.children:
-                if ch.dep_ == "poss" and ch.i in self.covered:
+            holders = [ch for ch in noun.children if ch.dep_ == "poss"]
+            for ch in holders + (_kin_holders(noun) if extracting else []):
+                if ch.i in self.covered:
                     other = self.covered[ch.i].root()
+                    if ch.dep_ != "poss" and not other.key:
+                        continue  # (a holder by the clause is somebody named: not "a police inspector")
                     if other is not owner and not other.platform and other.is_person_like() and other.gender in (None, gender):
                         return other
         return self._sibling_listed(tok, owner, gender) if want == "sibling" else None

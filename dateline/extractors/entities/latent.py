@@ -202,9 +202,18 @@ def latent_clusters(r: "_Resolver") -> dict[int, _Cluster]:
     # a pronoun could mean (at extraction only)
     orgs = {c.root().key[0] for c in r.clusters if len(c.root().key) == 1 and not c.root().is_person_like()} \
         if r.observe is None else set()
+    # "her father, Ninu Camilleri. ¶ Ninu Camilleri is survived by": a full name the tagger left
+    # untagged the second time is the person already so named, not a latent one a pronoun may
+    # make a second (at extraction only)
+    named = {c.key: c for c in (c.root() for c in r.clusters) if len(c.key) > 1 and c.is_person_like() and not c.platform} \
+        if r.observe is None else {}
     for s, e in latent_names(r.doc, r.lex, r.covered, r.sent_start_of, drop_common=r.observe is None and r.use_model):
         word = cols.lower[e - 1]
         if e - s == 1 and word in orgs:
+            continue
+        if e - s > 1 and (same := named.get(tuple(cols.lower[s:e]))) is not None:
+            r.add(same, s, e, "name")
+            r.heads.setdefault(e - 1, same)
             continue
         c = by_word.get(word)
         if c is None:

@@ -143,6 +143,7 @@ class Lexicon:
     work_nouns: frozenset[str]
     personal_posts: frozenset[str]
     contest_verbs: frozenset[str]
+    side_plurals: frozenset[str]
     saint_words: frozenset[str]
     measure_words: frozenset[str]
     kin_kinds: dict[str, str]
@@ -293,6 +294,7 @@ def lexicon(training: bool = False) -> Lexicon:
         work_nouns=frozenset(data["work_nouns"]),
         personal_posts=frozenset(data["personal_posts"]),
         contest_verbs=frozenset(data["contest_verbs"]),
+        side_plurals=frozenset(data["side_plurals"]),
         saint_words=frozenset(data["saint_words"]),
         measure_words=frozenset(data["measure_words"]),
         kin_kinds=data["kin_kinds"],

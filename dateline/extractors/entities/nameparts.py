@@ -229,7 +229,8 @@ def join_split_names(doc: Doc, spans: list, trades: frozenset[str] = frozenset()
         if (prev is not None and prev.end == sp.start and (prev.end - prev.start == 1 or hyphened) and ("PERSON" in (prev.label, sp.label) or both_org)
                 and not (prev.platform or sp.platform or prev.pair or sp.pair or prev.age or prev.surname is not None)
                 and toks[prev.end - 1].dep_ == "compound" and sp.start <= toks[prev.end - 1].head.i < sp.end
-                and _capital_word(toks[prev.start].text) and toks[prev.start].tag_ == "NNP"
+                # ("the late Anders Pedersen Sara": a given name ending in s tagged a plural)
+                and _capital_word(toks[prev.start].text) and toks[prev.start].tag_ in ("NNP", "NNPS")
                 # ("Deacon" + "Alan Price": his job, unless the trade is also a given name: "Mason")
                 and (toks[prev.start].lower_ not in trades or toks[prev.start].lower_ in _GIVEN_TRADES)
                 # ("Potters Wyn and Elin Hughes": a trade in the plural before a couple)

@@ -45,6 +45,20 @@ def _conj_top(tok: Token) -> Token:
     return tok
 
 
+def apposed_side(b: "_Builder", head: Token, s: int) -> bool:
+    """'beating the holders, Palandöken Atlıspor, by 14 points to 11': one name (starting at
+    token ``s``) set off after a plural noun of a match's sides (patterns key ``side_plurals``)
+    is a team, no person, whether the parse made it the noun's apposition or not; in extraction
+    only."""
+    if b.observe is not None or s < 3:
+        return False
+    toks = tokens_of(b.doc)
+    noun = toks[s - 2]
+    return (toks[s - 1].text == "," and noun.tag_ == "NNS" and noun.lower_ in b.lex.side_plurals and toks[s - 3].lower_ == "the"
+            and (head.dep_ == "appos" or (head.i + 1 < len(toks) and toks[head.i + 1].text == ","))
+            and not any(ch.dep_ == "conj" for ch in head.children))
+
+
 def _contest_side(b: "_Builder", head: Token) -> bool:
     """The other side of a match whose one side is an organisation: "her side beat Kelby Town",
     "Ashcombe will meet either Harlow Dene or St Aldric's"."""

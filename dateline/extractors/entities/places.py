@@ -231,6 +231,9 @@ def _place_named(doc: Doc, s: int, e: int, lex: Lexicon, extraction: bool = Fals
            # (not "Born on Tuel Lane, the son of a winder, he ...": the son is the subject's)
            and not (extraction and subjects_kin(ch)) for ch in head.children):
         return False
+    if extraction and any((ch.dep_ == "appos" and ch.like_num) or (ch.dep_ == "relcl" and any(g.lower_ == "who" for g in ch.children))
+                          for ch in head.children):
+        return False  # ("in dispute between Inga Marie Sara, 41, who herds full time, and ...": an age, a "who")
     if e - s > 1 and (toks[e - 1].lower_ in lex.place_heads or opener):
         return True
     if address:

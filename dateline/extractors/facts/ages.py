@@ -82,6 +82,21 @@ def _previous_subject(ctx: _Ctx, start: int) -> Optional[Entity]:
     return None
 
 
+_APPOSED_AGE = re.compile(r",\s+(\d{1,3})\b")
+
+
+def _stated_age_owner(ctx: _Ctx, age: Optional[int], start: int) -> Optional[Entity]:
+    """'Rita Camilleri, 45, took over ... Her husband, Charles Vella, ... ¶ The 45-year-old hopes':
+    the one person the text named before with that age set off after the name, not the subject
+    of the sentence before (the parser made "hopes" a noun, so the entity stage placed no
+    description)."""
+    if age is None:
+        return None
+    found = {e.id: e for mention, e in ctx.mentions if e.type in PERSON and mention.kind == "name" and mention.end < start
+             and (m := _APPOSED_AGE.match(ctx.text, mention.end, mention.end + 6)) is not None and int(m.group(1)) == age}
+    return next(iter(found.values())) if len(found) == 1 else None
+
+
 def _animal_after(text: str, end: int) -> bool:
     """'The seven-year-old mare was ridden by Jack Tolley': the age of an animal, no person's."""
     word = re.match(r"\s+([a-z-]+)", text[end : end + 40])
@@ -185,6 +200,8 @@ def _rule_ages(ctx: _Ctx) -> None:
         if phrase_who is None and re.match(r"^\s+[a-z]", text[m.end() : m.end() + 2]) and text[max(body, m.start() - 4) : m.start()].lower() == "the " \
                 and not _animal_after(text, m.end()):
             # "The 52-year-old replaces ...": the person the sentence before was about
+            if _stated_age_owner(ctx, age, m.start()) is not None:
+                continue  # (the age is that person's, stated with the name already)
             before = _previous_subject(ctx, m.start() - 4)
             phrase_who = (before, m.start() - 4, m.end(), LIKELY) if before is not None else None
         if age is not None and phrase_who:
@@ -373,7 +390,9 @@ def _rule_age_clauses(ctx: _Ctx) -> None:
             pass
         elif head.lemma_ == "turn" and head.tag_ in ("VBD", "VBN") and tok.dep_ in ("dobj", "attr", "oprd", "npadvmod", "acomp"):
             # "turned 30 on Friday" is an age now; "turned 18 in 2010" or an undated "turned one"
-            # may be any time ago
+            # may be any time ago; "would have turned 94 this month" is no age he had
+            if _not_asserted(head):
+                continue
             when = _time_near(ctx, head, _sentence(head), ("DATE",))
             if not (_recent(ctx, when) or (_bare_month(when) and not _YEAR.search(_clause_text(head)))):
                 continue

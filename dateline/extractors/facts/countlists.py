@@ -108,3 +108,38 @@ def _rule_born_to(ctx: _Ctx) -> None:
             ctx.add("number_of_children", p, m.start(), m.end(), value=n, confidence=LIKELY, dated=True)
             for k in kids:
                 ctx.add("child", p, m.start(), m.end(), obj=k, confidence=LIKELY)
+
+
+# "The couple had six children. ... The other children are Hirut, 55, ...; and Bethlehem, 44":
+# the children of whoever the count before was of, listed after a copula with no possessive
+_OTHER_CHILDREN = re.compile(r"\b[Tt]he\s+(?:(?:other|remaining)\s+|couple['’]s\s+(?:other\s+)?)?(?:children|kids|sons|daughters)\s+"
+                             r"(?:are|were|include|included)\s+")
+_COUNT_REACH = 600  # how far back the count may be (characters)
+
+
+def _rule_the_other_children(ctx: _Ctx) -> None:
+    text = ctx.text
+    for m in _OTHER_CHILDREN.finditer(text, ctx.article.body_start):
+        counts = [f for f in ctx.facts.values() if f.relation == "number_of_children" and m.start() - _COUNT_REACH <= f.evidence.end <= m.start()]
+        if not counts:
+            continue
+        last = max(f.evidence.start for f in counts)
+        parents = [e for f in counts if f.evidence.start == last for e in ctx.entities if e.id == f.subject]
+        stop = _SENTENCE_END.search(text, m.end())
+        kids = _named_in(ctx, m.end(), stop.start() if stop else len(text))
+        n = next(f.value for f in counts if f.evidence.start == last)
+        # (no more than the count, and none of them a parent: else the list is of someone else's)
+        if not kids or not isinstance(n, int) or len(kids) > n or any(k in parents for k in kids):
+            continue
+        ends: dict[str, int] = {}
+        first = len(text)
+        for mention, e in ctx.mentions_from(m.end()):
+            if mention.start >= (stop.start() if stop else len(text)):
+                break
+            ends.setdefault(e.id, mention.end)
+            first = min(first, mention.start)
+        if first != m.end():
+            continue  # ("The children were represented by Nathaniel Osei": no list after the copula)
+        for p in parents:
+            for k in kids:
+                ctx.add("child", p, m.start(), ends.get(k.id, m.end()), obj=k, confidence=LIKELY)
