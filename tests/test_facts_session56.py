@@ -109,3 +109,40 @@ def test_the_children_were_and_a_verb_lists_nobody(nlp):
                           "children were represented by Dawit Haile, a lawyer.\n")
     facts = _facts(ex, names)
     assert not _of(facts, "child", "Girma Alemu"), facts
+
+
+def test_two_given_names_left_untagged_join_the_two_surnames_tagged_a_person(nlp):
+    ex, names = _run(nlp, "date 2024-01-20\nRhys Hughes ran the tea house with his wife, María Elena Gutiérrez Paz, until "
+                          "2018.\n")
+    assert "María Elena Gutiérrez Paz" in _people(ex), _people(ex)
+    assert ("spouse", "Rhys Hughes", "María Elena Gutiérrez Paz") in _facts(ex, names), _facts(ex, names)
+
+
+def test_initials_before_a_surname_are_the_name_s(nlp):
+    ex, names = _run(nlp, "date 2024-01-20\nW.A. Premadasa died on Sunday. He was 84.\n")
+    assert _people(ex) == ["W.A. Premadasa"], _people(ex)
+    ex, names = _run(nlp, "date 2024-01-20\nW.A. Premadasa is survived by his wife, Kumari, and two sons, Ranjith and "
+                          "Asanka.\n")
+    facts = _facts(ex, names)
+    assert ("spouse", "W.A. Premadasa", "Kumari") in facts, facts
+    assert ("child", "W.A. Premadasa", "Asanka") in facts, facts
+
+
+def test_a_nickname_name_with_a_suffix_or_a_middle_name_is_also_the_nickname_and_surname(nlp):
+    ex, _ = _run(nlp, 'date 2024-01-20\nClaude Joseph "Boo" Thibodeaux Sr., a crawfish farmer from Cecilia, died Sunday. '
+                      "He was 81. Boo Thibodeaux was born in Breaux Bridge in 1941.\n")
+    assert len(_people(ex)) == 1, _people(ex)
+
+
+def test_a_hyphened_nickname_inside_a_name_keeps_the_name_whole(nlp):
+    ex, names = _run(nlp, 'date 2024-01-20\nHe is survived by a son, Claude "T-Claude" Thibodeaux Jr., 56, and a '
+                          "daughter, Ann Guidry, 50.\n")
+    son = _entity(ex, "Thibodeaux")
+    assert son is not None and son.name.startswith("Claude"), _people(ex)
+    assert ("age", son.name, 56) in _facts(ex, names), _facts(ex, names)
+
+
+def test_an_aged_hunter_with_an_animal_noun_before_is_a_person(nlp):
+    ex, names = _run(nlp, "date 2024-01-20\nSerik Amanov rode into the foothills with his eagle. This month the "
+                          "68-year-old eagle hunter handed the bird to his granddaughter.\n")
+    assert ("age", "Serik Amanov", 68) in _facts(ex, names), _facts(ex, names)

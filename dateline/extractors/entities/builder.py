@@ -23,6 +23,7 @@ from dateline.extractors.entities.honorifics import (
     same_office,
     title_reading,
 )
+from dateline.extractors.entities.initials import initials
 from dateline.extractors.entities.kinplaceholders import join_described_kin
 from dateline.extractors.entities.knownas import known_as_aliases
 from dateline.extractors.entities.lede import lede_descriptor
@@ -153,7 +154,7 @@ class _Builder(_Resolver):
             bare = len(key) == 1 or (self.observe is None and particle_surname(
                 key, c_text[sp.start], title is not None, lex, after_noun_or_article(doc, sp.start)))
             known = known or (same_office(self, key, title, tg, bare) or by_key.get(key) if not (tg and bare and self.observe is None) else None)
-            aliases = nickname_keys(doc, sp.start, key) if self.observe is None else []
+            aliases = nickname_keys(doc, sp.start, sp.end, key) if self.observe is None else []
             # ('Harold "Hal" Vearing' after "Hal Vearing": one man; extraction only)
             known = known or next((by_key[k] for k in aliases if k in by_key), None)
             if known is not None and title is not None and bare and len(key) == 1 and self.observe is None:
@@ -230,7 +231,8 @@ class _Builder(_Resolver):
                 and all((c_text[i][:1].isupper() and c_text[i][1:2].islower())
                         # ("Nadia Okafor-Lynch" tagged ORG, "Jeanne du Han": a double-barrelled surname's
                         # hyphen, a surname's particles; in extraction only)
-                        or (self.observe is None and (joining_hyphen(doc, i, sp.start, sp.end) or inner_particle(doc, i, sp.start, sp.end, lex)))
+                        or (self.observe is None and (joining_hyphen(doc, i, sp.start, sp.end) or inner_particle(doc, i, sp.start, sp.end, lex)
+                                                      or (i == sp.start and initials(c_text[i]))))  # ("W.A. Premadasa")
                         for i in range(sp.start, sp.end))
             ):
                 cluster.votes["PERSON"] += W_SHAPE

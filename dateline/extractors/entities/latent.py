@@ -12,6 +12,7 @@ from spacy.tokens import Doc, Token
 from dateline.extractors.entities.clusters import _Cluster, _Mention
 from dateline.extractors.entities.common import common_opener, mid_capitals, named_doer, opening_names, proper_words
 from dateline.extractors.entities.eponyms import no_name_tokens
+from dateline.extractors.entities.initials import initials
 from dateline.extractors.entities.lexicon import Lexicon
 from dateline.extractors.entities.missed import _common_word
 from dateline.extractors.entities.nameshapes import office_only
@@ -211,6 +212,8 @@ def latent_clusters(r: "_Resolver") -> dict[int, _Cluster]:
         word = cols.lower[e - 1]
         if e - s == 1 and word in orgs:
             continue
+        while r.observe is None and s > 0 and initials(cols.text[s - 1]) and s - 1 not in r.covered:
+            s -= 1  # ("W.A. Premadasa died on Sunday. He ...": the initials are the name's; initials.py)
         if e - s > 1 and (same := named.get(tuple(cols.lower[s:e]))) is not None:
             r.add(same, s, e, "name")
             r.heads.setdefault(e - 1, same)

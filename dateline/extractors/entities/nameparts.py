@@ -226,7 +226,12 @@ def join_split_names(doc: Doc, spans: list, trades: frozenset[str] = frozenset()
         # ("Marc-André" and "Roy" tagged apart: a hyphened given name of two capitalised parts)
         hyphened = prev is not None and prev.end - prev.start == 3 and prev.label == sp.label == "PERSON" and joining_hyphen(doc, prev.start + 1, prev.start, prev.end) \
             and _capital_word(toks[prev.start + 2].text)
-        if (prev is not None and prev.end == sp.start and (prev.end - prev.start == 1 or hyphened) and ("PERSON" in (prev.label, sp.label) or both_org)
+        # ("María Elena" untagged before "Gutiérrez Paz" tagged a person: two given names, each a
+        # modifier of the surnames' head)
+        two_given = prev is not None and prev.end - prev.start == 2 and sp.label == "PERSON" and prev.label in (None, "PERSON") \
+            and all(toks[k].dep_ == "compound" and sp.start <= toks[k].head.i < sp.end and _capital_word(toks[k].text) and toks[k].lower_ not in trades
+                    for k in range(prev.start, prev.end))
+        if (prev is not None and prev.end == sp.start and (prev.end - prev.start == 1 or hyphened or two_given) and ("PERSON" in (prev.label, sp.label) or both_org)
                 and not (prev.platform or sp.platform or prev.pair or sp.pair or prev.age or prev.surname is not None)
                 and toks[prev.end - 1].dep_ == "compound" and sp.start <= toks[prev.end - 1].head.i < sp.end
                 # ("the late Anders Pedersen Sara": a given name ending in s tagged a plural)

@@ -15,6 +15,7 @@ from dateline.extractors.entities.common import common_opener, mid_capitals
 from dateline.extractors.entities.couples import paired_names, two_first_names
 from dateline.extractors.entities.eponyms import eponym_names
 from dateline.extractors.entities.hyphenednames import gaelic_names, hyphened_given_names, suffixed_names
+from dateline.extractors.entities.initials import with_initials
 from dateline.extractors.entities.joinedplaces import joined_place_start
 from dateline.extractors.entities.kinwords import plural_trade, trade_before_couple
 from dateline.extractors.entities.lexicon import Lexicon
@@ -494,6 +495,7 @@ def _name_spans(doc: Doc, lex: Lexicon, sent_start_of: list[int], drop_common: b
                  or (sp.label == "ORG" and not street_end(doc, sp.end))]
         spans = nameparts.without_family_plurals(doc, nameparts.hyphened_back(doc, spans, lex, taken, sent_start_of))  # ("Rosalind Achebe-Hart" found as "Hart"; "The MacRaes")
         spans = without_offices(toks, spans, lex)
+        spans = with_initials(doc, spans)  # ("W.A. Premadasa died": the initials the tagger left out; initials.py)
     spans.sort(key=lambda s: s.start)
     return join_split_names(doc, join_nicknamed(doc, spans, lex), lex.trades) if drop_common else spans
 

@@ -41,6 +41,9 @@ def _nickname_end(doc: Doc, i: int) -> Optional[int]:
     k = j
     while k < n and k - j < _MAX_NICK and _word(toks[k].text):
         k += 1
+        # ('Claude "T-Claude" Thibodeaux Jr.': a hyphen inside the nickname, written close)
+        if k + 1 < n and toks[k].text in ("-", "‐") and not toks[k - 1].whitespace_ and not toks[k].whitespace_ and _word(toks[k + 1].text):
+            k += 1
     if k == j:
         return None
     if quoted:
@@ -168,9 +171,28 @@ def join_nicknamed(doc: Doc, spans: list, lex: Lexicon) -> list:
     return out
 
 
-def nickname_keys(doc: Doc, start: int, key: tuple[str, ...]) -> list[tuple[str, ...]]:
+# a generational suffix closing a name ("Jr.", "Sr", "III"): no part of the surname the nickname goes with
+_GENERATIONS = frozenset({"jr", "sr", "ii", "iii", "iv"})
+
+
+def nickname_keys(doc: Doc, start: int, end: int, key: tuple[str, ...]) -> list[tuple[str, ...]]:
     """The other keys a name written with its nickname inside goes by: 'Harold "Hal" Vearing'
-    is also "Hal Vearing" and "Harold Vearing" (first name, nickname, surname: one word each)."""
-    if len(key) != 3 or start + 1 >= len(doc) or not (doc[start + 1].text in _OPEN or doc[start + 1].text == "("):
+    is also "Hal Vearing" and "Harold Vearing"; 'Claude Joseph "Boo" Thibodeaux Sr.' is also
+    "Boo Thibodeaux", "Claude Joseph Thibodeaux" and "Claude Thibodeaux" (the words before the
+    mark, those inside it, those after it less a generational suffix)."""
+    cols = columns(doc)
+    q = next((k for k in range(start + 1, end) if cols.text[k] in _OPEN or cols.text[k] == "("), None)
+    close = next((k for k in range(q + 1, end) if cols.text[k] in _CLOSE or cols.text[k] == ")"), None) if q is not None else None
+    if q is None or close is None:
         return []
-    return [key[1:], (key[0], key[2])]
+
+    def words(a: int, b: int) -> tuple[str, ...]:
+        return tuple(cols.lower[k] for k in range(a, b) if not cols.is_punct[k])
+
+    given, nick, rest = words(start, q), words(q + 1, close), words(close + 1, end)
+    if rest and rest[-1].rstrip(".") in _GENERATIONS:
+        rest = rest[:-1]
+    if not given or not nick or not rest or len(given) > 2 or len(rest) > 2:
+        return []
+    out = [nick + rest, given + rest] + ([given[:1] + rest] if len(given) > 1 else [])
+    return [k for k in out if k != key]
