@@ -146,3 +146,37 @@ def test_an_aged_hunter_with_an_animal_noun_before_is_a_person(nlp):
     ex, names = _run(nlp, "date 2024-01-20\nSerik Amanov rode into the foothills with his eagle. This month the "
                           "68-year-old eagle hunter handed the bird to his granddaughter.\n")
     assert ("age", "Serik Amanov", 68) in _facts(ex, names), _facts(ex, names)
+
+
+def test_a_chair_of_an_unnamed_body_of_several_words_holds_the_title(nlp):
+    ex, names = _run(nlp, "date 2025-02-27\nThe reindeer husbandry district's chair, Ristin Gaup, said the ruling was "
+                          "fair.\n")
+    assert ("title", "Ristin Gaup", "chair") in _facts(ex, names), _facts(ex, names)
+
+
+def test_a_given_name_that_is_a_function_word_opens_a_name_the_tagger_missed(nlp):
+    ex, _ = _run(nlp, "date 2024-01-20\nAnders Sara died in 2023. The herder was the son of Per Sara, who gave him his "
+                      "first calves at the age of seven.\n")
+    assert "Per Sara" in _people(ex), _people(ex)
+
+
+def test_the_object_of_a_who_clause_is_not_whom_who_stands_for(nlp):
+    ex, _ = _run(nlp, "date 2024-01-20\nAnders Sara died in 2023. The herder was the son of Nils Sara, who gave him his "
+                      "first calves at the age of seven.\n")
+    nils = _entity(ex, "Nils Sara")
+    assert "him" not in [m.text for m in nils.mentions], [m.text for m in nils.mentions]
+
+
+def test_initials_and_a_surname_after_the_late_are_a_person(nlp):
+    ex, names = _run(nlp, "date 2025-02-12\nThe vice-chairman is P. Letchumi, 58. She is the widow of the late A. "
+                          "Perumal, who died in 2019.\n")
+    facts = _facts(ex, names)
+    assert not _of(facts, "death", "P. Letchumi"), facts
+    assert ("death", "A. Perumal", "2019") in facts, facts
+
+
+def test_her_father_after_a_survivor_list_of_a_wife_and_a_daughter_is_him(nlp):
+    ex, _ = _run(nlp, "date 2025-06-01\nStan Kowalczyk is survived by his wife, Jadwiga, and a daughter, Ewa. Ewa said her "
+                      "father loved polka.\n")
+    stan = _entity(ex, "Stan Kowalczyk")
+    assert "her father" in [m.text for m in stan.mentions], [m.text for m in stan.mentions]

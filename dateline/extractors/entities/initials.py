@@ -32,3 +32,25 @@ def with_initials(doc: Doc, spans: list) -> list:
             s -= 1
         out.append(replace(sp, start=s) if s != sp.start else sp)
     return out
+
+
+def initialled_names(doc: Doc, lex, taken: list[bool]) -> list[tuple[int, int]]:
+    """Initials and one capitalised word the tagger took for no name ("the widow of the late A.
+    Perumal, who died"): a person's name, where neither is in a tagged name nor the word an
+    organisation's or a place's. Marks the tokens taken."""
+    toks = tokens_of(doc)
+    out = []
+    for i in range(len(toks) - 1):
+        t, w = toks[i], toks[i + 1]
+        if not initials(t.text) or taken[i] or taken[i + 1] or t.ent_type_ or w.ent_type_ not in ("", "PERSON") or t.whitespace_ != " ":
+            continue
+        if not (w.tag_ == "NNP" and w.text[:1].isupper() and w.text[1:].isalpha() and w.text[1:].islower()):
+            continue
+        if w.lower_ in lex.org_keywords or w.lower_ in lex.not_names or w.lower_ in lex.titles or (i + 2 < len(toks) and toks[i + 2].text[:1].isupper()):
+            continue
+        s = i
+        while s > 0 and initials(toks[s - 1].text) and not taken[s - 1] and toks[s - 1].whitespace_ == " ":
+            s -= 1
+        taken[s : i + 2] = [True] * (i + 2 - s)
+        out.append((s, i + 2))
+    return out

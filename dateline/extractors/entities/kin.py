@@ -37,10 +37,13 @@ def _kin_holders(noun: Token) -> list[Token]:
     (the one survived), 'has a daughter, Yvette' (the one who has her), 'the daughter of Boo'."""
     out = [g for p in noun.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children
            if g.dep_ == "pobj" and not any(c.dep_ == "conj" for c in g.children)]  # (not one of two parents)
-    head = noun.head
-    if noun.dep_ == "pobj" and head.lower_ == "by" and head.head.lemma_.lower() == "survive":
+    top = noun
+    while top.dep_ == "conj" and top.head.i < top.i:
+        top = top.head  # ("survived by his wife, Jadwiga, and a daughter, Ewa")
+    head = top.head
+    if top.dep_ == "pobj" and head.lower_ == "by" and head.head.lemma_.lower() == "survive":
         out += [c for c in head.head.children if c.dep_ == "nsubjpass"]
-    elif noun.dep_ == "dobj" and head.lemma_.lower() == "have":
+    elif top.dep_ == "dobj" and head.lemma_.lower() == "have":
         out += [c for c in head.children if c.dep_ == "nsubj"]
     return out
 

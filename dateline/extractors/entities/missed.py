@@ -68,7 +68,9 @@ def _free_name(tok: Token, lex: Lexicon, taken: list[bool]) -> bool:
         and tok.tag_ in ("NNP", "NNPS", "NN", "NNS")
         and tok.text[:1].isupper()
         and tok.text[1:].replace("-", "").replace("'", "").isalpha()
-        and not tok.is_stop
+        # ("the son of Per Sara": a given name that is also a function word, written as part of a name)
+        and (not tok.is_stop or (low in lex.function_word_names and tok.tag_ == "NNP" and tok.dep_ == "compound" and tok.head.i == tok.i + 1
+                                 and not tok.is_sent_start))
         and tok.ent_type_ in MISSABLE_LABELS
         and (not _common_word(low, lex) or title_as_name(tok, lex))
         # ("Potters Wyn and Elin Hughes": a trade in the plural before a couple)

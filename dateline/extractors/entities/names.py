@@ -15,7 +15,7 @@ from dateline.extractors.entities.common import common_opener, mid_capitals
 from dateline.extractors.entities.couples import paired_names, two_first_names
 from dateline.extractors.entities.eponyms import eponym_names
 from dateline.extractors.entities.hyphenednames import gaelic_names, hyphened_given_names, suffixed_names
-from dateline.extractors.entities.initials import with_initials
+from dateline.extractors.entities.initials import initialled_names, with_initials
 from dateline.extractors.entities.joinedplaces import joined_place_start
 from dateline.extractors.entities.kinwords import plural_trade, trade_before_couple
 from dateline.extractors.entities.lexicon import Lexicon
@@ -121,6 +121,7 @@ def _name_spans(doc: Doc, lex: Lexicon, sent_start_of: list[int], drop_common: b
         eponym_names(doc, lex, taken)  # "Parkinson's disease", "Cassin's finch"
         spans.extend(_NameSpan(s, e, "ORG") for s, e in ampersand_names(doc, taken))  # "Wanda & the Wagon Wheels": before the ents
         spans.extend(_NameSpan(s, e, "PERSON") for s, e in title_tagged_alone(doc, lex, taken))  # "the late Justice Emeka Okoro"
+        spans.extend(_NameSpan(s, e, "PERSON") for s, e in initialled_names(doc, lex, taken))  # "the late A. Perumal" untagged (initials.py)
         post_nominal_marks(doc, lex, taken)  # "Margaret Doyle, OBE, 61"
 
     def blocked(tok: Token) -> bool:

@@ -47,7 +47,7 @@ from dateline.paragraphs import quoted_at
 # the possessor: "the dairy's", "Kelby Town's", "Marlowe & Finch's", "Halden Systems'"
 # (a full stop only in a short abbreviation, "St.": "Monday. Halden Systems'" is two sentences)
 _WORD = r"(?:[A-Z][a-z]{0,2}\.|[A-Z][\w&'’-]*)"
-_OWNER = r"(?:[Tt]he\s+(?:[a-z][\w-]*\s+)?[a-z][\w-]*|(?:the\s+)?" + _WORD + r"(?:\s+(?:" + _WORD + r"|&|of|and))*)(?:['’]s|(?<=s)['’])"
+_OWNER = r"(?:[Tt]he\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*|(?:the\s+)?" + _WORD + r"(?:\s+(?:" + _WORD + r"|&|of|and))*)(?:['’]s|(?<=s)['’])"
 # the post: one to four lower-case words, or 'head of production'; no punctuation inside
 # ("head of roads policing": a field of two words)
 # (a newspaper's beat may be a place: "our Mysuru correspondent", "the Ledger's South Rift
@@ -218,7 +218,8 @@ def _unnamed_org(owner: str) -> bool:
     pronoun, named or not."""
     if owner.lower() == "its":
         return True
-    mh = re.fullmatch(r"[Tt]he\s+(?:[a-z][\w-]*\s+)?([a-z][\w-]*)['’]s", owner)
+    # (up to three words before the noun: "The reindeer husbandry district's")
+    mh = re.fullmatch(r"[Tt]he\s+(?:[a-z][\w-]*\s+){0,3}([a-z][\w-]*)['’]s", owner)
     return mh is not None and (org_kind(mh.group(1)) is not None or mh.group(1) in patterns()["employment"]["described_orgs"])
 
 
