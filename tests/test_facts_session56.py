@@ -180,3 +180,22 @@ def test_her_father_after_a_survivor_list_of_a_wife_and_a_daughter_is_him(nlp):
                       "father loved polka.\n")
     stan = _entity(ex, "Stan Kowalczyk")
     assert "her father" in [m.text for m in stan.mentions], [m.text for m in stan.mentions]
+
+
+def test_an_honorific_after_a_given_name_genders_it_and_finds_the_full_name(nlp):
+    ex, names = _run(nlp, "date 2025-05-18\nThe club president, Osman Kaya, spoke first. Osman Bey said the title was "
+                          "deserved. Fatma Hanım, 61, agreed.\n")
+    osman = _entity(ex, "Osman Kaya")
+    assert "Osman Bey" in [m.text for m in osman.mentions], [m.text for m in osman.mentions]
+    facts = _facts(ex, names)
+    assert ("gender", "Osman Kaya", "male") in facts, facts
+    assert ("gender", "Fatma Hanım", "female") in facts, facts
+
+
+def test_a_name_joined_by_a_l_or_a_p_is_one_person(nlp):
+    ex, names = _run(nlp, "date 2024-01-20\nS. Rajagopal died last month. He is survived by his wife, Kamala a/p Ramasamy, "
+                          "76. Rajan a/l Subramaniam, 45, an engineer, spoke.\n")
+    facts = _facts(ex, names)
+    assert ("spouse", "S. Rajagopal", "Kamala a/p Ramasamy") in facts, facts
+    assert ("age", "Kamala a/p Ramasamy", 76) in facts, facts
+    assert ("age", "Rajan a/l Subramaniam", 45) in facts, facts

@@ -126,6 +126,8 @@ class _Builder(_Resolver):
             elif sp.surname is not None:
                 # "Anil" of "Anil and Reena Dutta" is Anil Dutta: a later "Mr. Dutta" may be him
                 key = key + _key(doc, sp.surname, sp.surname + 1)
+            if self.observe is None and len(key) > 1 and key[-1] in lex.suffix_honorifics:
+                key = key[:-1]  # ("Osman Bey" after "Osman Kaya": the given name and an honorific)
             if not key or (self.observe is None and not_a_name(self, sp.start, sp.end)) or (len(key) == 1 and (key[0] in lex.kin_kinds or key[0] in lex.kin_vocatives) and self.in_quote[sp.start]):
                 continue  # '"Mum built it," he said': the speaker's mother, no one named Mum
             title = toks[sp.start - 1] if sp.start > 0 and c_low[sp.start - 1] in lex.titles else None
@@ -274,6 +276,8 @@ class _Builder(_Resolver):
                     cluster.genders[g] += 1
                 if kind != "name" or len(key) == 1:
                     s, kind = title.i, "title"
+            if self.observe is None and sp.end - sp.start > 1 and (g := lex.suffix_honorifics.get(c_low[sp.end - 1])):
+                cluster.genders[g] += 1  # ("Osman Bey", "Fatma Hanım": an honorific after the name; extraction only)
             # (the head of "Jeanne du Han de Martigny" is the word the parse hangs the name on)
             self.add(cluster, s, sp.end, kind, head=particle_head(doc, sp.start, sp.end, lex) if self.observe is None else None)
             self.last_seen[id(cluster.root())] = sp.start

@@ -144,6 +144,7 @@ class Lexicon:
     personal_posts: frozenset[str]
     contest_verbs: frozenset[str]
     side_plurals: frozenset[str]
+    suffix_honorifics: dict[str, str]
     saint_words: frozenset[str]
     measure_words: frozenset[str]
     kin_kinds: dict[str, str]
@@ -295,6 +296,7 @@ def lexicon(training: bool = False) -> Lexicon:
         personal_posts=frozenset(data["personal_posts"]),
         contest_verbs=frozenset(data["contest_verbs"]),
         side_plurals=frozenset(data["side_plurals"]),
+        suffix_honorifics=data["suffix_honorifics"],
         saint_words=frozenset(data["saint_words"]),
         measure_words=frozenset(data["measure_words"]),
         kin_kinds=data["kin_kinds"],

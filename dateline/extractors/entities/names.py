@@ -19,6 +19,7 @@ from dateline.extractors.entities.initials import initialled_names, with_initial
 from dateline.extractors.entities.joinedplaces import joined_place_start
 from dateline.extractors.entities.kinwords import plural_trade, trade_before_couple
 from dateline.extractors.entities.lexicon import Lexicon
+from dateline.extractors.entities.linkednames import connector_names
 from dateline.extractors.entities.lonenames import _lone_names
 from dateline.extractors.entities.mastheads import masthead_orgs, script_cues
 from dateline.extractors.entities.missed import _missed_names, _NameSpan, of_org_end, place_body_end
@@ -122,6 +123,7 @@ def _name_spans(doc: Doc, lex: Lexicon, sent_start_of: list[int], drop_common: b
         spans.extend(_NameSpan(s, e, "ORG") for s, e in ampersand_names(doc, taken))  # "Wanda & the Wagon Wheels": before the ents
         spans.extend(_NameSpan(s, e, "PERSON") for s, e in title_tagged_alone(doc, lex, taken))  # "the late Justice Emeka Okoro"
         spans.extend(_NameSpan(s, e, "PERSON") for s, e in initialled_names(doc, lex, taken))  # "the late A. Perumal" untagged (initials.py)
+        spans.extend(_NameSpan(s, e, "PERSON") for s, e in connector_names(doc, taken))  # "Kamala a/p Ramasamy" (linkednames.py)
         post_nominal_marks(doc, lex, taken)  # "Margaret Doyle, OBE, 61"
 
     def blocked(tok: Token) -> bool:

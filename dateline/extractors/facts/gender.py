@@ -173,6 +173,8 @@ def _evidence(ctx: _Ctx, entity: Entity) -> Iterator[tuple[str, int, int, float,
             yield lex.pronouns[words[0]], m.start, m.end, LIKELY if anchor else 0.0, alone
         elif m.kind == "descriptor" and lex.gendered.get(words[-1]):
             yield lex.gendered[words[-1]], m.start, m.end, LIKELY, False
+        elif m.kind in ("name", "firstname") and len(words) > 1 and (after := lex.suffix_honorifics.get(words[-1])):
+            yield after, m.start, m.end, SURE, False  # ("Osman Bey", "Fatma Hanım": an honorific after the name)
         elif m.kind in ("title", "name"):
             title = _honorific(ctx, m)
             if title is not None:
