@@ -199,3 +199,11 @@ def test_a_name_joined_by_a_l_or_a_p_is_one_person(nlp):
     assert ("spouse", "S. Rajagopal", "Kamala a/p Ramasamy") in facts, facts
     assert ("age", "Kamala a/p Ramasamy", 76) in facts, facts
     assert ("age", "Rajan a/l Subramaniam", 45) in facts, facts
+
+
+def test_a_foreign_honorific_before_a_given_name_finds_the_full_name_and_its_gender(nlp):
+    ex, names = _run(nlp, "date 2025-06-01\nThe new bandleader is Krystyna Zielinska, 41. Pani Krystyna has two children, "
+                          "Zosia and Kuba.\n")
+    facts = _facts(ex, names)
+    assert ("child", "Krystyna Zielinska", "Zosia") in facts, facts
+    assert ("gender", "Krystyna Zielinska", "female") in facts, facts
