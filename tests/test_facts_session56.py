@@ -207,3 +207,19 @@ def test_a_foreign_honorific_before_a_given_name_finds_the_full_name_and_its_gen
     facts = _facts(ex, names)
     assert ("child", "Krystyna Zielinska", "Zosia") in facts, facts
     assert ("gender", "Krystyna Zielinska", "female") in facts, facts
+
+
+def test_a_title_after_a_noun_of_what_it_is_held_over_opening_a_sentence(nlp):
+    ex, names = _run(nlp, "date 2024-03-12\nThe jury chairman, Harm Jansma, said the race was clean.\n")
+    assert _of(_facts(ex, names), "title", "Harm Jansma"), _facts(ex, names)
+
+
+def test_a_manicurist_before_a_name_is_an_occupation(nlp):
+    ex, names = _run(nlp, "date 2024-03-12\nAnother longtime employee, manicurist Rosa Delgado, 52, said she would stay.\n")
+    assert ("occupation", "Rosa Delgado", "manicurist") in _facts(ex, names), _facts(ex, names)
+
+
+def test_their_grandmother_twice_is_the_one_named_the_first_time(nlp):
+    ex, _ = _run(nlp, "date 2024-03-12\nThe cousins learned from their grandmother, Anaanatsiaq Qiatsuq, 88. Naulaq, 27, is "
+                      "a teacher.\n\nThe album includes a song their grandmother composed for her late husband.\n")
+    assert _people(ex).count("their grandmother") == 0, _people(ex)

@@ -25,17 +25,22 @@ def _owned_kin(r: "_Resolver", c: _Cluster) -> set[tuple[int, str]]:
             continue
         noun = r.doc[m.head]
         low = noun.lower_
-        if r.lex.kin_kinds.get(low) != "parent" or low not in r.lex.gendered:
+        if r.lex.kin_kinds.get(low) not in ("parent", "grandparent") or low not in r.lex.gendered:
             continue  # (one father, one mother: not a wife, whom a man may have had two of)
         for ch in noun.children:
-            if ch.dep_ == "poss" and ch.i in r.covered:
+            if ch.dep_ == "poss" and ch.lower_ == "their":
+                # ("their grandmother, Anaanatsiaq Qiatsuq ... their grandmother": whoever "they"
+                # were taken for, the same people's)
+                out.add((0, low))
+            elif ch.dep_ == "poss" and ch.i in r.covered:
                 out.add((id(r.covered[ch.i].root()), low))
     return out
 
 
 def join_described_kin(r: "_Resolver") -> None:
-    """Merge each unnamed parent into the one named person described as the same owner's parent
-    of the same gender ("her late father" and "her father")."""
+    """Merge each unnamed parent or grandparent into the one named person described as the same
+    owner's of the same gender ("her late father" and "her father"; an unresolved "their" is one
+    owner: "their grandmother, Anaanatsiaq Qiatsuq ... their grandmother composed")."""
     if r.observe is not None:
         return
     roots = list({id(c.root()): c.root() for c in r.clusters}.values())
@@ -57,5 +62,5 @@ def join_described_kin(r: "_Resolver") -> None:
                 found = None
                 break
             found = holders[0]
-        if found is not None and kin and all(m.kind == "descriptor" for m in c.mentions):
+        if found is not None and kin and all(m.kind in ("descriptor", "pronoun") for m in c.mentions):
             _merge(found, c)

@@ -342,7 +342,10 @@ def _rule_possessive_posts(ctx: _Ctx) -> None:
             named = ctx.starting_at(kin.end()) if kin is not None else None
             holder = (named[1], named[0].end) if named is not None and named[0].kind == "name" else None
         got = rx["the_title"].search(head) if (comma_end or copula) and "The " in head and holder is not None else None
-        if got is not None and holder is not None and (got.group("post") in title_words() or _ranked_job(got.group("post"))) \
+        # ("The jury chairman, Harm Jansma": a title after a noun of what it is held over)
+        last = got.group("post").split()[-1] if got is not None else ""
+        if got is not None and holder is not None and (got.group("post") in title_words() or _ranked_job(got.group("post"))
+                                                       or (last != got.group("post") and last in title_words() and last not in _occupation_words())) \
                 and got.group("post") not in _occupation_words():
             # "The chairman, Alun Bevan": a title the text gives with no organisation
             _add_post(ctx, holder[0], got.group("post"), None, base + got.start("post") - 4, holder[1])
