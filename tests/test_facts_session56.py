@@ -223,3 +223,21 @@ def test_their_grandmother_twice_is_the_one_named_the_first_time(nlp):
     ex, _ = _run(nlp, "date 2024-03-12\nThe cousins learned from their grandmother, Anaanatsiaq Qiatsuq, 88. Naulaq, 27, is "
                       "a teacher.\n\nThe album includes a song their grandmother composed for her late husband.\n")
     assert _people(ex).count("their grandmother") == 0, _people(ex)
+
+
+def test_an_untagged_given_name_before_a_known_surname_is_a_person(nlp):
+    ex, names = _run(nlp, "date 2025-03-14\nKamau Njoroge is married to Mary Njoroge.\n")
+    assert ("spouse", "Kamau Njoroge", "Mary Njoroge") in _facts(ex, names), _facts(ex, names)
+
+
+def test_a_cued_job_after_an_age_and_a_copula_is_an_occupation(nlp):
+    ex, names = _run(nlp, "date 2025-09\nHarold Kowalski, 84, is a retired rancher and former county commissioner.\n")
+    assert ("occupation", "Harold Kowalski", "rancher") in _facts(ex, names), _facts(ex, names)
+
+
+def test_an_aged_description_in_what_the_paragraph_opener_said_is_not_his(nlp):
+    ex, names = _run(nlp, "date 2025-03-14\nCraig McAlpine, 34, admitted the offence.\n\nDefence solicitor Gavin Rennie "
+                          "said his client was ashamed. Mr Rennie told the sheriff that the 34-year-old had lost his job as "
+                          "a scaffolder.\n")
+    facts = _facts(ex, names)
+    assert not _of(facts, "age", "Gavin Rennie"), facts

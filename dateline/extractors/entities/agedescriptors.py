@@ -102,7 +102,18 @@ def _paragraph_opener(r: "_Resolver", tok: Token, only: _Cluster) -> Optional[_C
         return None
     opener = min(firsts, key=lambda f: f[0])[1]
     fits = opener is not only.root() and not opener.ages and opener.is_person_like() and not opener.plural and not opener.platform
-    return opener if fits else None
+    return opener if fits and not _reported_by(r, tok, opener) else None
+
+
+def _reported_by(r: "_Resolver", tok: Token, c: _Cluster) -> bool:
+    """'Mr Rennie told the sheriff that the 34-year-old had lost his job': the description is in
+    what the opener is said to have said; a speaker does not call himself so."""
+    verb = tok.head
+    while verb.dep_ not in ("ccomp", "ROOT") and verb.head.i != verb.i:
+        verb = verb.head
+    said = verb.head if verb.dep_ == "ccomp" else None
+    return said is not None and said.lemma_.lower() in r.lex.speech_verbs and any(
+        ch.dep_ == "nsubj" and ch.i in r.covered and r.covered[ch.i].root() is c.root() for ch in said.children)
 
 
 def age_rank(r: "_Resolver", tok: Token, recent) -> Optional[_Cluster]:

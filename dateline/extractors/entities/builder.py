@@ -67,7 +67,7 @@ from dateline.extractors.entities.peeks import pronoun_peeks, speaker_going_on
 from dateline.extractors.entities.pronouns import _Resolver
 from dateline.extractors.entities.quoted import quoted_pronouns
 from dateline.extractors.entities.rankertrees import Ranker
-from dateline.extractors.entities.rescan import org_short_forms, rescan_names
+from dateline.extractors.entities.rescan import org_short_forms, rescan_names, rescan_shared_surnames
 from dateline.extractors.entities.speechtags import drop_outvoted_reports
 from dateline.extractors.entities.surnames import (
     hyphenated,
@@ -482,6 +482,7 @@ def name_passes(b: _Builder) -> None:
     type (the ranker's training runs the same, then resolves with its own model)."""
     b.cluster_names(_name_spans(b.doc, b.lex, b.sent_start_of, drop_common=b.observe is None))
     rescan_names(b)
+    rescan_shared_surnames(b)  # "Kamau Njoroge is married to Mary Njoroge", the first untagged (rescan.py)
     known_as_aliases(b)  # "Sebastião Ferreira da Silva, known as Seu Tião" (knownas.py)
     name_evidence(b)
     lifespan_evidence(b)

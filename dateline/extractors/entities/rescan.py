@@ -316,3 +316,36 @@ def _namesake_apposed(b: _Builder, tok):
         return None
     after = after.root()
     return after if len(after.key) > 1 and after.key[-1] == tok.lower_ else None
+
+
+def rescan_shared_surnames(b: _Builder) -> None:
+    """'Kamau Njoroge is married to Mary Njoroge': a given name and a known person's surname,
+    both untagged and the first a modifier of the second, are a person of that family (a
+    sentence's first words the small model often leaves untagged). At extraction only."""
+    if b.observe is not None:
+        return
+    roots = {id(c.root()): c.root() for c in b.clusters}.values()
+    people = [c for c in roots if len(c.key) > 1 and not c.platform and c.is_person_like()]
+    surnames = {c.key[-1] for c in people}
+    if not surnames:
+        return
+    keys = {c.key for c in people}
+    doc, lex = b.doc, b.lex
+    cols = columns(doc)
+    text, lower, tag, dep, head, ent = cols.text, cols.lower, cols.tag, cols.dep, cols.head, cols.ent_type
+    n = len(doc)
+    for j in tokens_in(doc, "lower", surnames):
+        i = j - 1
+        if i < 0 or i in b.covered or j in b.covered or tag[i] != "NNP" or tag[j] != "NNP" or dep[i] != "compound" or head[i] != j:
+            continue
+        if not (text[i][:1].isupper() and text[i][1:].isalpha() and text[i][1:].islower()) or not text[j][:1].isupper():
+            continue
+        if ent[i] not in ("", "PERSON") or ent[j] not in ("", "PERSON") or (lower[i], lower[j]) in keys:
+            continue
+        if lower[i] in lex.titles or lower[i] in lex.org_keywords or lower[i] in lex.not_names or lower[i] in lex.person_nouns:
+            continue
+        if (i > 0 and text[i - 1][:1].isupper() and not cols.is_punct[i - 1]) or (j + 1 < n and text[j + 1][:1].isupper()):
+            continue  # (part of a longer name)
+        c = b.new(key=(lower[i], lower[j]))
+        c.votes["PERSON"] += W_SHAPE
+        b.add(c, i, j + 1, "name")

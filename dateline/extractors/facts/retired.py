@@ -21,8 +21,9 @@ def _rule_retired_occupations(ctx: _Ctx) -> None:
     brand inspector for the state livestock board,": a job at a body the text does not name is
     an occupation too."""
     p = patterns()["retired_occupations"]
-    # ("Joseph Camilleri is a retired dockyard worker.": the cue after a copula as after a comma)
-    rx = re.compile(r"(?:,\s+(?:\d{1,3},\s+)?|\s+(?:is|was)\s+)an?\s+(?:" + "|".join(map(re.escape, p["cues"])) + r")\s+((?:[a-z]+\s+){0,2}[a-z]+)(?=\s*[,.;]|\s+(?:and|who)\b|\s+(?:for|at|with)\s+(?:the|a|an)\s+[a-z]+(?:\s+[a-z]+)*[,.;]"
+    # ("Joseph Camilleri is a retired dockyard worker.", "Harold Kowalski, 84, is a retired rancher
+    # and ...": the cue after a copula as after a comma)
+    rx = re.compile(r"(?:,\s+(?:\d{1,3},\s+)?|(?:,\s+\d{1,3},)?\s+(?:is|was)\s+)an?\s+(?:" + "|".join(map(re.escape, p["cues"])) + r")\s+((?:[a-z]+\s+){0,2}[a-z]+)(?=\s*[,.;]|\s+(?:and|who)\b|\s+(?:for|at|with)\s+(?:the|a|an)\s+[a-z]+(?:\s+[a-z]+)*[,.;]"
                     # ("a retired fish plant foreman from Carbonear,": where one is from)
                     r"|\s+(?:from|of)\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?[,.;])")
     # "Hedley Marsh, a deckhand,", "Ann Roe, 41, a sailmaker": without a cue, one word with a
