@@ -226,7 +226,8 @@ def test_their_grandmother_twice_is_the_one_named_the_first_time(nlp):
 
 
 def test_an_untagged_given_name_before_a_known_surname_is_a_person(nlp):
-    ex, names = _run(nlp, "date 2025-03-14\nKamau Njoroge is married to Mary Njoroge.\n")
+    # (with the blank line after the header, as articles are written, the tagger leaves "Kamau Njoroge" untagged)
+    ex, names = _run(nlp, "date 2025-03-14\n\nKamau Njoroge is married to Mary Njoroge.\n")
     assert ("spouse", "Kamau Njoroge", "Mary Njoroge") in _facts(ex, names), _facts(ex, names)
 
 
