@@ -15,6 +15,7 @@ from spacy.tokens import Token
 from dateline.extractors.entities.antecedents import _described_by
 from dateline.extractors.entities.clauseowners import compared_subject, participle_owner, relative_noun_person
 from dateline.extractors.entities.clusters import _Cluster, _majority
+from dateline.extractors.entities.controlled import relative_subject
 from dateline.extractors.entities.lexicon import PRONOUN_LOCK
 from dateline.extractors.entities.predicated import object_read_as_owner, predicated_of, small_clause_subject
 from dateline.extractors.entities.quotedspeaker import quoted_speaker
@@ -266,22 +267,6 @@ def not_referents(r: "_Resolver", tok: Token) -> set[int]:
 
     return (commanded_names(r, tok) | quoted_by(r, tok) | own_phrase(r, tok) | predicated_of(r, tok) | small_clause_subject(r, tok)
             | quoted_speaker(r, tok) | compared_subject(r, tok) | kin_of_same_owner(r, tok) | replacing(r, tok) | relative_subject(r, tok))
-
-
-def relative_subject(r: "_Resolver", tok: Token) -> set[int]:
-    """'the son of Per Sara, who gave him his first calves': the object of a relative clause
-    whose subject is "who" is not the one "who" stands for (binding principle B; a reflexive
-    would be)."""
-    if tok.tag_ != "PRP" or tok.dep_ not in ("dobj", "dative", "iobj") or tok.lower_.endswith("self"):
-        return set()
-    verb = tok.head
-    who = next((ch for ch in verb.children if ch.dep_ == "nsubj" and ch.lower_ in ("who", "that")), None)
-    if verb.dep_ != "relcl" or who is None:
-        return set()
-    # the noun the clause hangs on, "who" if resolved, and the name right before ", who" (the
-    # parser hangs the clause on "son" in "the son of Per Sara, who ...")
-    near = [verb.head.i, who.i] + ([who.i - 2] if who.i >= 2 and r.doc[who.i - 1].text == "," else [])
-    return {id(r.covered[k].root()) for k in near if k in r.covered}
 
 
 def own_phrase(r: "_Resolver", tok: Token) -> set[int]:

@@ -147,3 +147,20 @@ def _antecedent(r: "_Resolver", noun: Token, opening: int) -> set[int]:
         k -= 1
     c, at = r.covered.get(k), r.covered.get(noun.i)
     return {id(at.root())} if c is not None and at is not None and c.root() is at.root() else set()
+
+
+def relative_subject(r: "_Resolver", tok: Token) -> set[int]:
+    """'the son of Per Sara, who gave him his first calves': the object of a relative clause
+    whose subject is "who" is not the one "who" stands for (binding principle B; a reflexive
+    would be)."""
+    if tok.tag_ != "PRP" or tok.dep_ not in ("dobj", "dative", "iobj") or tok.lower_.endswith("self"):
+        return set()
+    verb = tok.head
+    who = next((ch for ch in verb.children if ch.dep_ == "nsubj" and ch.lower_ in ("who", "that")), None)
+    if verb.dep_ != "relcl" or who is None:
+        return set()
+    # the noun the clause hangs on, "who" if resolved, and the name right before ", who" (the
+    # parser hangs the clause on "son" in "the son of Per Sara, who ...")
+    near = [verb.head.i, who.i] + ([who.i - 2] if who.i >= 2 and r.doc[who.i - 1].text == "," else [])
+    return {id(r.covered[k].root()) for k in near if k in r.covered}
+

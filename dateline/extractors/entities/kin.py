@@ -14,8 +14,10 @@ from dateline.extractors.entities.kinwords import (
     _PASSING_VERBS,
     TRADE_ENDINGS,
     TRADE_WITH_COMPOUND,
+    WIDOWED,
     _first_parent,
     indefinite,
+    kin_holders,
 )
 from dateline.extractors.entities.lexicon import DESCRIPTOR_WINDOW, PRONOUN_LOCK, W_PERSON_NOUN
 from dateline.extractors.entities.lifespan import died
@@ -27,25 +29,6 @@ from dateline.nlp import text_of, tokens_of
 _CHILD_NOUNS = frozenset({"son", "daughter", "child"})
 INVERSE_KIN = {"sibling": "sibling", "child": "parent", "parent": "child", "spouse": "spouse", "grandchild": "grandparent",
                "grandparent": "grandchild", "nibling": "pibling", "pibling": "nibling", "cousin": "cousin"}
-
-
-_WIDOWED = frozenset({"widow", "widower"})
-
-
-def _kin_holders(noun: Token) -> list[Token]:
-    """Whose relative a kin noun with no possessor says it is: 'survived by a daughter, Yvette'
-    (the one survived), 'has a daughter, Yvette' (the one who has her), 'the daughter of Boo'."""
-    out = [g for p in noun.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children
-           if g.dep_ == "pobj" and not any(c.dep_ == "conj" for c in g.children)]  # (not one of two parents)
-    top = noun
-    while top.dep_ == "conj" and top.head.i < top.i:
-        top = top.head  # ("survived by his wife, Jadwiga, and a daughter, Ewa")
-    head = top.head
-    if top.dep_ == "pobj" and head.lower_ == "by" and head.head.lemma_.lower() == "survive":
-        out += [c for c in head.head.children if c.dep_ == "nsubjpass"]
-    elif top.dep_ == "dobj" and head.lemma_.lower() == "have":
-        out += [c for c in head.children if c.dep_ == "nsubj"]
-    return out
 
 
 def _second_parent_apposed(tok: Token) -> Optional[Token]:
@@ -133,12 +116,12 @@ class _Kin(_Clusters):
                 continue
             kind = kinds.get(noun.lemma_.lower(), kinds.get(noun.lower_))
             extracting = getattr(self, "observe", None) is None
-            if extracting and kind is None and noun.lower_ in _WIDOWED:
+            if extracting and kind is None and noun.lower_ in WIDOWED:
                 kind = "spouse"  # ("His widow, Lagi Leavasa ... She said her husband": him)
             if kind != want:
                 continue
             holders = [ch for ch in noun.children if ch.dep_ == "poss"]
-            for ch in holders + (_kin_holders(noun) if extracting else []):
+            for ch in holders + (kin_holders(noun) if extracting else []):
                 if ch.i in self.covered:
                     other = self.covered[ch.i].root()
                     if ch.dep_ != "poss" and not other.key:

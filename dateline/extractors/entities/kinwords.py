@@ -141,3 +141,22 @@ def joined_to_plural_kin(noun: Token, lex: "Lexicon") -> bool:
     doc = noun.doc
     return noun.dep_ == "conj" and noun.head.tag_ == "NNS" and noun.head.lemma_.lower() in lex.kin_kinds \
         and noun.i + 1 < len(doc) and doc[noun.i + 1].text == ":"  # (not "two daughters, Poppy and Rose, and a son, Alfie")
+
+
+WIDOWED = frozenset({"widow", "widower"})
+
+
+def kin_holders(noun: Token) -> list[Token]:
+    """Whose relative a kin noun with no possessor says it is: 'survived by a daughter, Yvette'
+    (the one survived), 'has a daughter, Yvette' (the one who has her), 'the daughter of Boo'."""
+    out = [g for p in noun.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children
+           if g.dep_ == "pobj" and not any(c.dep_ == "conj" for c in g.children)]  # (not one of two parents)
+    top = noun
+    while top.dep_ == "conj" and top.head.i < top.i:
+        top = top.head  # ("survived by his wife, Jadwiga, and a daughter, Ewa")
+    head = top.head
+    if top.dep_ == "pobj" and head.lower_ == "by" and head.head.lemma_.lower() == "survive":
+        out += [c for c in head.head.children if c.dep_ == "nsubjpass"]
+    elif top.dep_ == "dobj" and head.lemma_.lower() == "have":
+        out += [c for c in head.children if c.dep_ == "nsubj"]
+    return out
