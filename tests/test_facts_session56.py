@@ -242,3 +242,9 @@ def test_an_aged_description_in_what_the_paragraph_opener_said_is_not_his(nlp):
                           "a scaffolder.\n")
     facts = _facts(ex, names)
     assert not _of(facts, "age", "Gavin Rennie"), facts
+
+
+def test_a_name_that_were_champions_is_a_team(nlp):
+    ex, _ = _run(nlp, "date 2025-03-15\nWhen the last game ended on Thursday night, Corrie Bay were national dominoes "
+                      "champions for the fourth time. Corrie Bay's captain, Lisa-Ann Boyce, 38, lifted the cup.\n")
+    assert _types(ex).get("Corrie Bay") == "ORG", _types(ex)

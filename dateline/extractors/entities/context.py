@@ -282,7 +282,7 @@ def _reasons(b: "_Builder", s: int, e: int, surnames: set[str]) -> set[str]:
         out.add("apposed")
     # (in extraction only, not across a line: "— Ann Roe, Chief Executive\n\nBill and Rita Oakes
     # have", a parse run on from a signature over a heading)
-    if _plural_subject(head) and (b.observe is not None or "\n" not in text_of(doc)[head.idx : head.head.idx]):
+    if _plural_subject(head, b.observe is None) and (b.observe is not None or "\n" not in text_of(doc)[head.idx : head.head.idx]):
         out.add("plural")
     if _contest_side(b, head) or apposed_side(b, head, s):
         out.add("contest")
@@ -463,9 +463,10 @@ def _misattached(noun: Token, lex) -> bool:
     return role.lemma_.lower() in lex.person_nouns or role.lemma_.lower() in lex.speaker_nouns
 
 
-def _plural_subject(head: Token) -> bool:
+def _plural_subject(head: Token, extraction: bool = False) -> bool:
     """A name alone as the subject of a present-tense plural verb after it ("Hollis Grey have
-    won", "Hollis Grey begin"); never one of two coordinated names ("Ravi and Meena ... have")."""
+    won", "Hollis Grey begin"), or at extraction of "were" ("Farley Gap were national champions");
+    never one of two coordinated names ("Ravi and Meena ... have")."""
     if head.dep_ != "nsubj" or any(ch.dep_ in ("conj", "cc") for ch in head.children):
         return False
     verb = head.head
@@ -473,8 +474,8 @@ def _plural_subject(head: Token) -> bool:
         return False
     auxes = [ch for ch in verb.children if ch.dep_ in ("aux", "auxpass") and ch.i > head.i]
     if auxes:
-        return auxes[0].tag_ == "VBP"
-    if verb.tag_ == "VBP":
+        return auxes[0].tag_ == "VBP" or (extraction and auxes[0].lower_ == "were")
+    if verb.tag_ == "VBP" or (extraction and verb.lower_ == "were"):
         return True
     # the small model tags a plural present "begin" as a bare infinitive at the root
     return verb.tag_ == "VB" and verb.dep_ == "ROOT" and not any(ch.dep_ == "aux" for ch in verb.children)
