@@ -465,7 +465,8 @@ def _misattached(noun: Token, lex) -> bool:
 
 def _plural_subject(head: Token, extraction: bool = False) -> bool:
     """A name alone as the subject of a present-tense plural verb after it ("Hollis Grey have
-    won", "Hollis Grey begin"), or at extraction of "were" ("Farley Gap were national champions");
+    won", "Hollis Grey begin"), or at extraction of the copula "were" ("Farley Gap were national
+    champions");
     never one of two coordinated names ("Ravi and Meena ... have")."""
     if head.dep_ != "nsubj" or any(ch.dep_ in ("conj", "cc") for ch in head.children):
         return False
@@ -474,9 +475,13 @@ def _plural_subject(head: Token, extraction: bool = False) -> bool:
         return False
     auxes = [ch for ch in verb.children if ch.dep_ in ("aux", "auxpass") and ch.i > head.i]
     if auxes:
-        return auxes[0].tag_ == "VBP" or (extraction and auxes[0].lower_ == "were")
-    if verb.tag_ == "VBP" or (extraction and verb.lower_ == "were"):
+        return auxes[0].tag_ == "VBP"
+    if verb.tag_ == "VBP":
         return True
+    if extraction and verb.lower_ == "were":
+        # (the copula only, with a noun for what the name was: "X and Y (...) were married" may
+        # be parsed with no conjunction, "were" then an auxiliary or "married" its complement)
+        return any(ch.dep_ == "attr" for ch in verb.children)
     # the small model tags a plural present "begin" as a bare infinitive at the root
     return verb.tag_ == "VB" and verb.dep_ == "ROOT" and not any(ch.dep_ == "aux" for ch in verb.children)
 
