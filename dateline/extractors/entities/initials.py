@@ -23,13 +23,13 @@ def with_initials(doc: Doc, spans: list) -> list:
     """Each person's span (or one of no type) runs back over the initials right before it,
     written with one space between and in no other span."""
     toks = tokens_of(doc)
-    starts = {k for sp in spans for k in range(sp.start, sp.end)}
+    covered = {k for sp in spans for k in range(sp.start, sp.end)}
     out = []
     for sp in spans:
         s = sp.start
-        while s > 0 and s - 1 not in starts and initials(toks[s - 1].text) and toks[s - 1].whitespace_ == " " and sp.label in (None, "PERSON") \
-                and not sp.platform:
-            s -= 1
+        if sp.label in (None, "PERSON") and not sp.platform:
+            while s > 0 and s - 1 not in covered and initials(toks[s - 1].text) and toks[s - 1].whitespace_ == " ":
+                s -= 1
         out.append(replace(sp, start=s) if s != sp.start else sp)
     return out
 
@@ -51,7 +51,7 @@ def initialled_names(doc: Doc, lex, taken: list[bool]) -> list[tuple[int, int]]:
         if w.lower_ in lex.org_keywords or w.lower_ in lex.not_names or w.lower_ in lex.titles or (i + 2 < len(toks) and toks[i + 2].text[:1].isupper()):
             continue
         s = i
-        while s > 0 and initials(toks[s - 1].text) and not taken[s - 1] and toks[s - 1].whitespace_ == " ":
+        while s > 0 and initials(text[s - 1]) and not taken[s - 1] and toks[s - 1].whitespace_ == " ":
             s -= 1
         taken[s : i + 2] = [True] * (i + 2 - s)
         out.append((s, i + 2))

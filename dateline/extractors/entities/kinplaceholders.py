@@ -8,7 +8,7 @@ is that person (at extraction only)."""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Optional
+from typing import TYPE_CHECKING
 
 from dateline.extractors.entities.clusters import _Cluster, _merge
 
@@ -54,13 +54,8 @@ def join_described_kin(r: "_Resolver") -> None:
     for c in roots:
         if c.key or c.unnamed_text is None or c.plural or c.parent is not None:
             continue
-        kin = _owned_kin(r, c)
-        found: Optional[_Cluster] = None
-        for k in kin:
-            holders = named.get(k, [])
-            if len(holders) != 1 or (found is not None and found is not holders[0]):
-                found = None
-                break
-            found = holders[0]
-        if found is not None and kin and all(m.kind in ("descriptor", "pronoun") for m in c.mentions):
-            _merge(found, c)
+        # (each of its descriptions held by one and the same named person)
+        holders = [named.get(k, []) for k in _owned_kin(r, c)]
+        if holders and all(len(h) == 1 for h in holders) and len({id(h[0]) for h in holders}) == 1 \
+                and all(m.kind in ("descriptor", "pronoun") for m in c.mentions):
+            _merge(holders[0][0], c)

@@ -17,7 +17,7 @@ from dateline.extractors.entities.lexicon import Lexicon
 from dateline.extractors.entities.missed import _common_word
 from dateline.extractors.entities.nameshapes import office_only
 from dateline.extractors.entities.places import _place_preposition, dateline_tokens, origin
-from dateline.extractors.entities.syntax import _role_weight
+from dateline.extractors.entities.syntax import _key, _role_weight
 from dateline.extractors.entities.things import apposed_animal, apposed_craft, name_as_word
 from dateline.nlp import Columns, columns, tokens_in, tokens_of
 
@@ -214,7 +214,7 @@ def latent_clusters(r: "_Resolver") -> dict[int, _Cluster]:
             continue
         while r.observe is None and s > 0 and initials(cols.text[s - 1]) and s - 1 not in r.covered:
             s -= 1  # ("W.A. Premadasa died on Sunday. He ...": the initials are the name's; initials.py)
-        if e - s > 1 and (same := named.get(tuple(cols.lower[s:e]))) is not None:
+        if e - s > 1 and (same := named.get(_key(r.doc, s, e))) is not None:  # (keyed as the clusters are)
             r.add(same, s, e, "name")
             r.heads.setdefault(e - 1, same)
             continue

@@ -11,6 +11,7 @@ from typing import Optional
 
 from dateline.extractors.facts.context import LIKELY, _Ctx, _resolve
 from dateline.extractors.facts.jobspouse import _one_spouse
+from dateline.extractors.facts.kinlists import _entity
 from dateline.extractors.facts.lexicon import NUMBER_RE, number_value
 from dateline.model import Entity
 
@@ -124,20 +125,26 @@ def _rule_the_other_children(ctx: _Ctx) -> None:
         if not counts:
             continue
         last = max(f.evidence.start for f in counts)
-        parents = [e for f in counts if f.evidence.start == last for e in ctx.entities if e.id == f.subject]
+        latest = [f for f in counts if f.evidence.start == last]
+        parents = [e for e in (_entity(ctx, f.subject) for f in latest) if e is not None]
+        n = latest[0].value
         stop = _SENTENCE_END.search(text, m.end())
-        kids = _named_in(ctx, m.end(), stop.start() if stop else len(text))
-        n = next(f.value for f in counts if f.evidence.start == last)
-        # (no more than the count, and none of them a parent: else the list is of someone else's)
-        if not kids or not isinstance(n, int) or len(kids) > n or any(k in parents for k in kids):
-            continue
+        end = stop.start() if stop else len(text)
+        # one pass over the list's mentions: the people it names (as ``_named_in``), where each is
+        # first named, and where the first mention starts
+        kids: list[Entity] = []
         ends: dict[str, int] = {}
         first = len(text)
         for mention, e in ctx.mentions_from(m.end()):
-            if mention.start >= (stop.start() if stop else len(text)):
+            if mention.start >= end:
                 break
             ends.setdefault(e.id, mention.end)
             first = min(first, mention.start)
+            if mention.start >= m.end() and e.type == "PERSON" and mention.kind in ("name", "firstname") and e not in kids:
+                kids.append(e)
+        # (no more than the count, and none of them a parent: else the list is of someone else's)
+        if not kids or not isinstance(n, int) or len(kids) > n or any(k in parents for k in kids):
+            continue
         if first != m.end():
             continue  # ("The children were represented by Nathaniel Osei": no list after the copula)
         for p in parents:
