@@ -40,6 +40,7 @@ from dateline.extractors.entities.kinnames import given_a_post
 from dateline.extractors.entities.knownthings import apposed_pet_name
 from dateline.extractors.entities.lexicon import W_CONTEXT_ORG, W_PERSON_NOUN
 from dateline.extractors.entities.mastheads import paper_name
+from dateline.extractors.entities.nameclauses import _misattached, _plural_subject, _trade_house
 from dateline.extractors.entities.nameshapes import APPOINTING, appoints_as_its
 from dateline.extractors.entities.orgsides import (
     _closing_number,
@@ -221,12 +222,14 @@ def _who_lives(clause: Token, lex) -> bool:
     fits: a life verb, also as a later verb of the clause ("Paddy Roche, who stroked the
     first crew in 1958 and died on Thursday"), or an age as what the name is ("Ngaio, who is
     twenty-eight", "Ella, who is fourteen", which the parser may call a complement; not "who is
-    one of the founders"). British news writes "who" of a club
+    one of the founders"), or kin said or denied ("who is not related to"). British news writes "who" of a club
     too ("Harwood Town, who won"), so "who" alone says nothing."""
     if clause.dep_ != "relcl" or not any(g.dep_ in ("nsubj", "nsubjpass") and g.lower_ == "who" for g in clause.children):
         return False
     if any(v.lemma_.lower() in lex.life_verbs for v in (clause, *clause.conjuncts)):
         return True
+    if clause.lower_ in ("related", "unrelated"):
+        return True  # ("owned by Tomasi Kata, who is not related to the band's founders": kin is a person's)
     return clause.lemma_ == "be" and any(
         g.dep_ in ("attr", "acomp") and g.tag_ == "CD" and not any(x.dep_ == "prep" for x in g.children) for g in clause.children)
 
@@ -441,49 +444,6 @@ def _workplace_before_name(b: "_Builder", s: int, e: int) -> bool:
     other = b.covered.get(k)
     own = b.covered.get(s)
     return other is not None and own is not None and other.root() is not own.root()
-
-
-def _trade_house(noun: Token) -> bool:
-    """'the batik house', 'a fashion house', 'the auction house': "house" after a lower-case trade
-    noun (not 'the family house', a home); 'a sharpening works', 'the gas works': "works" after one
-    (a trade's gerund or noun)."""
-    if noun.lower_ == "works" and noun.tag_ in ("NNS", "NN") and any(
-            g.dep_ in ("compound", "amod") and g.text.islower() and g.tag_ in ("NN", "VBG") for g in noun.children):
-        return True
-    return noun.lower_ == "house" and any(g.dep_ == "compound" and g.text.islower() and g.pos_ in ("NOUN", "PROPN") and g.lower_ not in ("family", "farm", "country", "town", "guest")
-                                          for g in noun.children)
-
-
-def _misattached(noun: Token, lex) -> bool:
-    """'A spokeswoman for the band, Leah Dunmore, said': the name belongs to the role noun the
-    group noun hangs on, not to the group."""
-    if noun.dep_ != "pobj":
-        return False
-    role = noun.head.head
-    return role.lemma_.lower() in lex.person_nouns or role.lemma_.lower() in lex.speaker_nouns
-
-
-def _plural_subject(head: Token, extraction: bool = False) -> bool:
-    """A name alone as the subject of a present-tense plural verb after it ("Hollis Grey have
-    won", "Hollis Grey begin"), or at extraction of the copula "were" ("Farley Gap were national
-    champions");
-    never one of two coordinated names ("Ravi and Meena ... have")."""
-    if head.dep_ != "nsubj" or any(ch.dep_ in ("conj", "cc") for ch in head.children):
-        return False
-    verb = head.head
-    if verb.i < head.i or any(ch.dep_ == "mark" for ch in verb.children):
-        return False
-    auxes = [ch for ch in verb.children if ch.dep_ in ("aux", "auxpass") and ch.i > head.i]
-    if auxes:
-        return auxes[0].tag_ == "VBP"
-    if verb.tag_ == "VBP":
-        return True
-    if extraction and verb.lower_ == "were":
-        # (the copula only, with a noun for what the name was: "X and Y (...) were married" may
-        # be parsed with no conjunction, "were" then an auxiliary or "married" its complement)
-        return any(ch.dep_ == "attr" for ch in verb.children)
-    # the small model tags a plural present "begin" as a bare infinitive at the root
-    return verb.tag_ == "VB" and verb.dep_ == "ROOT" and not any(ch.dep_ == "aux" for ch in verb.children)
 
 
 def _after_the(b: "_Builder", s: int, head: Token, surnames: set[str]) -> bool:

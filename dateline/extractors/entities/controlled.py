@@ -52,7 +52,26 @@ def co_argument(r: "_Resolver", tok: Token) -> set[int]:
     object pronoun's understood doer, a relative clause's subject pronoun's relative noun."""
     if r.observe is not None:
         return set()  # (the ranker trains on every candidate of GAP)
-    return understood_doer(r, tok) | relative_object_antecedent(r, tok) | companion_subject(r, tok)
+    return understood_doer(r, tok) | relative_object_antecedent(r, tok) | companion_subject(r, tok) | predicate_owner(r, tok)
+
+
+def predicate_owner(r: "_Resolver", tok: Token) -> set[int]:
+    """'The twins, Taiwo and Kehinde, were the eldest of her five children', 'Ama is her
+    daughter': a possessive on a kin noun in what the copula says its subject is does not own
+    the subject (nobody is their own daughter), so none of the subject's names is "her"."""
+    if tok.tag_ != "PRP$" or any(ch.lower_ == "own" for ch in tok.head.children):
+        return set()
+    noun = tok.head
+    kin = r.lex.relative_nouns | r.lex.child_nouns
+    if noun.lemma_.lower() not in kin and noun.lower_ not in kin:
+        return set()  # (not "Hanne Coppens is the fifth generation of her family")
+    if noun.dep_ == "pobj" and noun.head.dep_ == "prep":
+        noun = noun.head.head  # ("the eldest of her five children")
+    verb = noun.head
+    if noun.dep_ != "attr" or verb.lemma_ != "be":
+        return set()
+    subj = [ch.i for ch in verb.children if ch.dep_ == "nsubj"]
+    return _people(r, set(subj) | r.syntax().apposed(subj)) if subj else set()
 
 
 def companion_subject(r: "_Resolver", tok: Token) -> set[int]:

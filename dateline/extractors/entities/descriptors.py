@@ -75,6 +75,12 @@ def _after_semicolon(res: "_Resolver", subj: Token, be: Token) -> Optional[int]:
     return names[0] if names and res.covered[names[0]].root().is_person_like() else None
 
 
+def related_to(tok: Token) -> bool:
+    """'Sargsyan is not related to the former president': the one a relation is said or denied
+    with is somebody other than the clause's subject, and no one the text names here."""
+    return tok.dep_ == "pobj" and tok.head.lower_ in ("to", "of") and tok.head.head.lower_ in ("related", "relation", "relative", "unrelated")
+
+
 def descriptor(res: "_Resolver", tok: Token, recent) -> Optional[tuple[_Cluster, int, int]]:
     lex = res.lex
     low = tok.lower_

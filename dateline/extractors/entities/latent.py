@@ -206,7 +206,9 @@ def latent_clusters(r: "_Resolver") -> dict[int, _Cluster]:
     # "her father, Ninu Camilleri. ¶ Ninu Camilleri is survived by": a full name the tagger left
     # untagged the second time is the person already so named, not a latent one a pronoun may
     # make a second (at extraction only)
-    named = {c.key: c for c in (c.root() for c in r.clusters) if len(c.key) > 1 and c.is_person_like() and not c.platform} \
+    # (an organisation's too: "at Beaudry Maple ... Beaudry Maple now runs 14,000 taps", the
+    # firm again, not a latent name a later "he" may make a person)
+    named = {c.key: c for c in (c.root() for c in r.clusters) if len(c.key) > 1 and not c.platform} \
         if r.observe is None else {}
     for s, e in latent_names(r.doc, r.lex, r.covered, r.sent_start_of, drop_common=r.observe is None and r.use_model):
         word = cols.lower[e - 1]

@@ -31,6 +31,10 @@ def _lone_names(doc: Doc, lex: Lexicon, taken: list[bool], caps: list[Token], se
     capitals: frozenset[str] | None = None
     for tok in caps:
         i = tok.i
+        if sent_start_of is not None and _verb_read_given(toks, tok, taken):
+            taken[i] = taken[i + 1] = True  # ("Anahit Petrosyan and her husband have": at extraction only)
+            out.append(_NameSpan(i, i + 2, None))
+            continue
         if taken[i] or tok.tag_ != "NNP" or tok.dep_ not in LONE_NAME_DEPS:
             continue
         nxt = toks[i + 1] if i + 1 < len(doc) else None
@@ -63,3 +67,17 @@ def _lone_names(doc: Doc, lex: Lexicon, taken: list[bool], caps: list[Token], se
         taken[i] = True
         out.append(_NameSpan(i, i + 1, None))
     return out
+
+
+def _verb_read_given(toks: list[Token], tok: Token, taken: list[bool]) -> bool:
+    """A rare given name opening a sentence, tagged a verb in the present or past, before a
+    surname the parse made the subject of another verb ("Anahit Petrosyan and her husband
+    have"): no English sentence opens on such a verb before its own subject ("Says Smith" has
+    the name as the verb's subject)."""
+    i = tok.i
+    if taken[i] or not tok.is_sent_start or tok.tag_ not in ("VBP", "VBZ", "VBD") or tok.is_stop or not tok.is_alpha \
+            or not tok.text[1:].islower() or i + 1 >= len(toks):
+        return False
+    nxt = toks[i + 1]
+    return not taken[i + 1] and nxt.tag_ == "NNP" and nxt.dep_ in ("nsubj", "nsubjpass") and nxt.head.i != i \
+        and nxt.is_alpha and nxt.text[1:].islower() and nxt.ent_type_ in LONE_NAME_LABELS

@@ -76,6 +76,20 @@ def _set_off_after_person(res: "_Resolver", tok: Token, ch: Token) -> bool:
         and not any(t.lower_ == "and" for t in res.doc[tok.i + 1 : n.i])
 
 
+def _spoken_for(res: "_Resolver", role: Token, ch: Token, body: Optional[Token] = None) -> bool:
+    """'A spokeswoman for the association, Dr Elaine Kitto, said', 'A spokeswoman for the El
+    Alto municipal government, Carla Ticona': a person's name set off after the body a speaker
+    noun speaks for is the speaker's, whether the parser hangs it on the speaker or the body
+    (``body``, when the body's own noun is the one asking)."""
+    lex = res.lex
+    if role.lemma_.lower() not in lex.speaker_nouns or not res.covered[ch.i].root().is_person_like():
+        return False
+    k = ch.left_edge.i - 1
+    noun = res.doc[k - 1] if k >= 1 and res.doc[k].text == "," else None
+    return noun is not None and (body is None or noun.i == body.i) and noun.dep_ == "pobj" and noun.head.lower_ == "for" \
+        and noun.head.head.i == role.i and noun.text.islower()
+
+
 def named_here(res: "_Resolver", tok: Token) -> Optional[_Cluster]:
     after = _named_after_years(res, tok)
     if after is not None:
@@ -93,8 +107,10 @@ def named_here(res: "_Resolver", tok: Token) -> Optional[_Cluster]:
         if res.observe is None and ch.dep_ == "appos" and any(c.dep_ == "conj" and tok.i < c.i < ch.i and any(
                 g.dep_ in ("poss", "det") for g in c.children) for c in tok.children):
             continue  # "The chairman and his wife of 37 years, Harriet": the wife's name (at extraction only)
-        if ch.dep_ == "appos" and ch.i in res.covered and not _runs_on(res.doc, tok.i, ch.i) and not group_before(ch, res.lex) \
+        if ch.dep_ == "appos" and ch.i in res.covered and not _runs_on(res.doc, tok.i, ch.i) \
+                and (not group_before(ch, res.lex) or (personal and _spoken_for(res, tok, ch))) \
                 and not (personal and not res.covered[ch.i].root().is_person_like()) \
+                and not (res.observe is None and not personal and _spoken_for(res, tok.head.head, ch, tok)) \
                 and not (res.observe is None and (across_semicolon(tok, ch) or _finite_verb_between(tok, ch)
                                                    or _set_off_after_person(res, tok, ch))):
             # (not across a semicolon: "Tunde, 45, the company's finance director; Kehinde and Taiwo":
@@ -113,8 +129,8 @@ def named_here(res: "_Resolver", tok: Token) -> Optional[_Cluster]:
         if ch.dep_ == "prep" and ch.lower_ in ("for", "of", "at", "with"):
             for g in ch.children:
                 org = res.covered.get(g.i) if g.dep_ == "pobj" else None
-                if org is None or org.root().is_person_like():
-                    continue
+                if (org is None and not (personal and ch.lower_ == "for" and tok.lemma_.lower() in lex.speaker_nouns and g.dep_ == "pobj" and g.text.islower())) or (org is not None and org.root().is_person_like()):
+                    continue  # (or a body's common noun, at extraction: "A spokeswoman for the municipal government, Carla Ticona")
                 for a in g.children:
                     if a.dep_ == "appos" and a.i in res.covered and res.covered[a.i].root().is_person_like():
                         return res.covered[a.i].root()

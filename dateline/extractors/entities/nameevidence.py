@@ -117,8 +117,10 @@ def name_evidence(b: "_Builder") -> None:
                 nouns.append(first.head)
             elif first.dep_ == "appos" and first.head.i not in b.covered and not _across_paragraph(first) \
                     and not group_before(first, lex) and not (b.observe is None and across_semicolon(first, first.head)) \
-                    and not (b.observe is None and (apposed_to_of_noun(first.head, first, lex) or joined_to_plural_kin(first.head, lex))):
-                # (not "the grandson of the founder, Alasdair Dunbar": the founder's name)
+                    and not (b.observe is None and (apposed_to_of_noun(first.head, first, lex) or joined_to_plural_kin(first.head, lex))) \
+                    and not (b.observe is None and first is not tok and first.head.tag_ == "NN"):
+                # (not "the grandson of the founder, Alasdair Dunbar": the founder's name; nor, at
+                # extraction, a singular noun's for a later conjunct: "Otar's nephew, Dato, and Levan")
                 nouns.append(first.head)
             if b.observe is None and first is not tok:
                 # "run by brothers Kemar and Rohan Ellis": a plural kin noun the parser made the

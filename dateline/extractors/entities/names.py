@@ -184,9 +184,9 @@ def _name_spans(doc: Doc, lex: Lexicon, sent_start_of: list[int], drop_common: b
                 (e - s == 2 and c_low[s] in lex.titles) or (e - s == 1 and s > 0 and c_low[s - 1] in lex.titles)):
             taken[s:e] = [True] * (e - s)  # "down Mayor Street": a street named after an office
             continue
-        if (extraction and e - s == 1 and c_low[s] in lex.titles and s + 2 < len(doc)
-                and c_low[s + 1] in ("and", "&") and c_low[s + 2] in lex.titles):
-            continue  # "daughter of Dr and Mrs Martin Lowe": the couple's first title, tagged alone
+        if (extraction and e - s == 1 and c_low[s] in lex.titles and s + 2 < len(doc) and ((c_low[s + 1] in ("and", "&") and c_low[s + 2] in lex.titles)
+                                                                                         or (c_tag[s + 1] == "NNP" and c_ent[s + 1] == "" and c_text[s + 1].istitle()))):
+            continue  # "daughter of Dr and Mrs Martin Lowe": the couple's first title, tagged alone (or "by Alhaja Oyewole herself")
         if extraction:
             s, e = line_bounds(toks, s, e)  # "Meet Mr Okafor\n\nMr Okafor": a name ends at a line
             if ent.label_ == "ORG" and bracketed_spouse(toks, s, e):

@@ -41,10 +41,12 @@ from dateline.extractors.entities.descriptors import (
     descriptor,
     ex_prefix,
     np_bounds,
+    related_to,
 )
 from dateline.extractors.entities.itemowners import item_owner
 from dateline.extractors.entities.kin import _Kin
 from dateline.extractors.entities.kinwords import described_kin, in_law, in_law_apposed, married_to_trade
+from dateline.extractors.entities.latedead import died_late
 from dateline.extractors.entities.latent import latent_clusters, materialize
 from dateline.extractors.entities.lexicon import (
     DECAY,
@@ -235,8 +237,8 @@ class _Resolver(_Kin):
                     w.genders[noun_gender(lex, low)] += 1
                     recent.append((i, self.sent_of[i], _role_weight(tok), w))
                     continue
-                if self.observe is None and animal_kin_noun(tok, lex):
-                    continue  # ("his nest sister, Queenie": a bird's kin, nobody to describe)
+                if self.observe is None and (animal_kin_noun(tok, lex) or related_to(tok)):
+                    continue  # ("his nest sister, Queenie": a bird's kin, nobody to describe; "not related to the president")
                 lemma = cols.lemma_lower[i]
                 got = None
                 if (tags[i] == "NN" and (low in lex.person_nouns or low in lex.org_nouns)) or (
@@ -446,7 +448,7 @@ class _Resolver(_Kin):
             if same is not None:
                 return surname_kin_owner(self, tok, same, lambda: self._alternatives(tok, recent)) or same
         picked = topic_person(self, tok, subject_shift(self, tok, continuity(self, tok, self._ranked(tok, recent, rule), recent), recent))
-        return possessor_over_relative(self, tok, picked) or turned_kin(self, tok, picked) or surname_kin_owner(self, tok, picked) \
+        return died_late(self, tok, picked, recent) or possessor_over_relative(self, tok, picked) or turned_kin(self, tok, picked) or surname_kin_owner(self, tok, picked) \
             or apposed_kin_holder(self, tok, picked) or owned_kin_named(self, tok, picked) or picked
 
     def _alternatives(self, tok: Token, recent) -> list[_Cluster]:

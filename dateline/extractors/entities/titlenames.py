@@ -18,15 +18,15 @@ def title_as_name(tok: Token, lex: Lexicon) -> bool:
     if low not in lex.title_names or not tok.text[:1].isupper():
         return False
     doc = tok.doc
-    if tok.i + 1 < len(doc) and doc[tok.i + 1].text == ".":
-        return False
+    if tok.i + 1 < len(doc) and doc[tok.i + 1].text in (".", "'", "’"):
+        return False  # ("Col.", "Dato' Ahmad Fauzi": the title's own marks)
     memo = per_doc(doc, "entities.title_names")
     alone = memo.get(None)
     if alone is None:
         toks = tokens_of(doc)
         # (or right after a relative's noun: "Ray's younger brother, Col Tully" names him)
         alone = memo[None] = {t.lower_ for t in toks if t.lower_ in lex.title_names and t.text[:1].isupper()
-                              and (t.i + 1 >= len(doc) or (toks[t.i + 1].is_punct and toks[t.i + 1].text != ".")
+                              and (t.i + 1 >= len(doc) or (toks[t.i + 1].is_punct and toks[t.i + 1].text not in (".", "'", "’"))
                                    or toks[t.i + 1].text[:1].islower()
                                    or (t.i >= 2 and toks[t.i - 1].text == "," and toks[t.i - 2].lower_ in lex.kin_kinds))}
     return low in alone

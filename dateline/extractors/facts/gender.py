@@ -314,7 +314,8 @@ def _apposed_noun(ctx: _Ctx, m: Mention) -> Optional[Token]:
     if tok.dep_ == "appos" and tok.head.pos_ == "NOUN" and tok.head.i < tok.i:
         counts = [token_number(c) for c in tok.head.children if c.dep_ == "nummod"]
         twins = any(c.lower_ in ("twin", "twins") for c in tok.head.children)
-        limit = counts[0] if counts and counts[0] else 2 if twins else None
+        # (a singular noun is one name's: "Otar's nephew, Dato Gogoladze, and Levan Shengelia")
+        limit = counts[0] if counts and counts[0] else 2 if twins else 1 if tok.head.tag_ == "NN" else None
         return tok.head if limit is None or place <= limit else None
     # "two sons, Caspian, 12, and Ansel, 9": the last name parsed as a conjunct of the noun
     # whose first name is apposed to it

@@ -1,0 +1,47 @@
+"""Who "died": a pronoun that is the subject of "die" is the one the text has called late, when
+the ranker's pick is somebody the text shows alive in between ("founded by the late Alhaja
+Sidikat Oyewole ... Justice Coker said the name was registered by Alhaja Oyewole herself ... She
+died in 2019": not the judge who spoke). At extraction only: the ranker's model stays what GAP
+alone builds."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING, Optional
+
+from spacy.tokens import Token
+
+from dateline.extractors.entities.clusters import _Cluster
+from dateline.nlp import text_of
+
+if TYPE_CHECKING:
+    from dateline.extractors.entities.pronouns import _Resolver
+
+# "the late ", "the late Alhaja ": "late" right before the name, or before one title word
+_LATE_BEFORE = re.compile(r"\blate\s+(?:[A-Z][\w'’.-]*\s+)?$")
+# how many narrative sentences back the late one may have been mentioned
+REACH = 3
+
+
+def _called_late(text: str, c: _Cluster) -> bool:
+    return any(_LATE_BEFORE.search(text[max(0, m.start - 30) : m.start]) for m in c.mentions if m.kind in ("name", "title"))
+
+
+def died_late(r: "_Resolver", tok: Token, picked: Optional[_Cluster], recent) -> Optional[_Cluster]:
+    """The latest cluster called late within ``REACH`` sentences, of the pronoun's gender, in
+    place of a ``picked`` one never called late; None where nothing changes."""
+    if r.observe is not None or picked is None or tok.dep_ != "nsubj" or tok.head.lemma_ != "die":
+        return None
+    text = text_of(r.doc)
+    picked = picked.root()
+    if _called_late(text, picked):
+        return None
+    gender = r.lex.pronouns.get(tok.lower_)
+    here = r.sent_of[tok.i]
+    for _ti, si, _w, c in reversed(recent):
+        if here - si > REACH:
+            break
+        c = c.root()
+        if c is not picked and c.is_person_like() and not c.plural and c.gender_fit(gender) == 1.0 and _called_late(text, c):
+            return c
+    return None
