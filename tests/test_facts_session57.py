@@ -120,3 +120,59 @@ def test_dato_with_its_apostrophe_stays_a_title(nlp):
                       "won the Dato' Ahmad Fauzi Medal this year.\n")
     assert "Ahmad Fauzi Osman" in _people(ex), _types(ex)
     assert not any(n.startswith("Dato") for n in _types(ex)), _types(ex)
+
+
+def test_two_surnames_without_the_given_name_are_the_person_named_in_full(nlp):
+    ex, names = _run(nlp, "date 2025-08-12\nThe mill has named Rocío Huamán Cutipa as general manager.\n\nHuamán Cutipa, 39, "
+                          "returns from a Lima exporter. She lives in Yanahuara with her husband, Martín Salas, 41.\n")
+    assert _people(ex).count("Rocío Huamán Cutipa") == 1 and "Huamán Cutipa" not in _people(ex), _people(ex)
+    facts = _facts(ex, names)
+    assert ("age", "Rocío Huamán Cutipa", 39) in facts, facts
+
+
+def test_a_spanish_or_italian_mill_word_opens_a_firm(nlp):
+    ex, _ = _run(nlp, "date 2025-08-12\nHilados Doña Rosa, the Arequipa spinner of alpaca yarn, has a new manager. A "
+                      "spokeswoman for Lanificio Bertoldi, its Italian buyer, said orders would grow.\n")
+    types = _types(ex)
+    assert types.get("Hilados Doña Rosa") == "ORG" and types.get("Lanificio Bertoldi") == "ORG", types
+
+
+def test_an_untagged_name_apposed_to_an_aged_noun_and_the_name_the_circuit_knows_him_by(nlp):
+    ex, names = _run(nlp, "date 2025-02-09\nSPORTS | KABADDI\n\nSheru's late raids bring the cup home\n\nGurpreet Singh "
+                          "Dhillon, the 24-year-old raider the whole Doaba circuit knows as Sheru, took four points on "
+                          "Saturday.\n\nThe club's coach, Baldev Singh Dhillon, 55, who is Sheru's father, played in the "
+                          "same final thirty years ago.\n")
+    facts = _facts(ex, names)
+    assert ("age", "Gurpreet Singh Dhillon", 24) in facts, facts
+    assert ("child", "Baldev Singh Dhillon", "Gurpreet Singh Dhillon") in facts \
+        or ("parent", "Gurpreet Singh Dhillon", "Baldev Singh Dhillon") in facts, facts
+    assert "Sheru" not in _people(ex), _people(ex)
+
+
+def test_a_trophy_that_players_call_by_a_name_is_no_person(nlp):
+    ex, _ = _run(nlp, "date 2025-02-09\nThe win brings the silver trophy that players call Rani back to the village. \"She "
+                      "has been away far too long,\" said the coach, Baldev Singh, 55.\n")
+    assert "Rani" not in _people(ex), _types(ex)
+
+
+def test_a_bracketed_nickname_inside_a_name_the_tagger_called_a_firm(nlp):
+    ex, names = _run(nlp, "date 2025-04\nIn 1958 Mykhailo Zaritskyi married Halyna Bondar, a nurse. They raised two children: Larysa "
+                          "(Lesia) Zaritska-Moroz, 64, who conducted the choir, and Bohdan Zaritskyi, 60, a retired "
+                          "pharmacist.\n")
+    facts = _facts(ex, names)
+    assert ("age", "Larysa (Lesia) Zaritska-Moroz", 64) in facts, facts
+    assert ("child", "Halyna Bondar", "Bohdan Zaritskyi") in facts, facts
+
+
+def test_the_place_after_a_newsletters_body_is_nobody(nlp):
+    ex, _ = _run(nlp, "date 2025-04\n\nSTRUNA\nNewsletter of the Prairie Bandura Society, Winnipeg\n\nFROM THE PRESIDENT\n\n"
+                      "Dear friends, spring rehearsals begin on Sunday. — Oksana Hrytsenko, President\n")
+    assert "Winnipeg" not in _people(ex), _types(ex)
+
+
+def test_the_referee_nobody_was_named_as_is_nobody_named(nlp):
+    ex, names = _run(nlp, "date 2025-02-09\n\nBhullar Sports Club beat Nawanshahr Lions 41-38 in the final.\n\nThe Lions had "
+                          "led by six at half-time, with their captain, Amandeep Singh Gill, 29, raiding almost at will. The "
+                          "referee blew for time.\n")
+    facts = _facts(ex, names)
+    assert "referee" not in _of(facts, "occupation", "Amandeep Singh Gill"), facts

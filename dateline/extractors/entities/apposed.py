@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from dateline.extractors.entities.agewords import stated_age
 from dateline.extractors.entities.common import fronted_kin
 from dateline.extractors.entities.lexicon import Lexicon
 
@@ -31,7 +32,8 @@ def person_apposed(last: Token, lex: Lexicon) -> bool:
         if ch.dep_ != "appos" or ch.i <= last.i + 1 or not ch.text.islower():
             continue
         words = {ch.lower_, ch.lemma_.lower()}
-        if not words & (lex.person_nouns | lex.role_heads) or fronted_kin(doc, ch) is not None:
+        # (or any noun with an age: "Gurpreet Singh Sandhu, the 24-year-old raider")
+        if not (words & (lex.person_nouns | lex.role_heads) or stated_age(ch) is not None) or fronted_kin(doc, ch) is not None:
             continue  # ("Born on Gull Rock, the son of a keeper, he": the pronoun's, common.fronted_kin)
         if any(g.dep_ == "poss" or (g.dep_ == "det" and g.lower_ in _DETERMINERS) for g in ch.children):
             return True

@@ -13,6 +13,7 @@ from dateline.extractors.entities.birthnames import birth_names
 from dateline.extractors.entities.clusters import _Cluster, _gender_conflict, _majority
 from dateline.extractors.entities.context import context_evidence
 from dateline.extractors.entities.couples import couple_of, defer, mr_and_mrs, settle
+from dateline.extractors.entities.doublesurnames import double_surname
 from dateline.extractors.entities.eponyms import placed_word
 from dateline.extractors.entities.honorifics import (
     HUSBAND_TITLES,
@@ -309,6 +310,8 @@ class _Builder(_Resolver):
         if (key[0] in self.lex.surname_particles or hyphenated(self.doc, at, key)) and len(longer) == 1 \
                 and not (self.observe is None and after_noun_or_article(self.doc, at)):  # (not "comte de Martigny")
             return longer[0]
+        if self.observe is None and len(key) == 2 and len(longer) == 1 and double_surname(recent, longer[0], key):
+            return longer[0]  # ("Huamán Ccori, 39" after "Rocío Huamán Ccori": her two surnames; nameaffixes.py)
         if self.observe is None and (lead := given_lead(recent, key)) is not None and (len(key) >= 3 or not kin_introduced(self, at)):
             return lead  # ("Paddy Joe" after "Paddy Joe Furlong"; "His granddaughter Maria do Céu" after "Maria do Céu Bento")
         # "Wai-Lun" after "Wai-Lun and Mei Chen": a given name of two words, and its couple's surname

@@ -309,9 +309,10 @@ def descriptor(res: "_Resolver", tok: Token, recent) -> Optional[tuple[_Cluster,
             return c, s, e
     if poss:
         return res._spouse(poss[0], gender, recent, s, e) if low in lex.spouse_nouns else None
-    if extracting and aged_epithet(tok, lex):
+    if extracting and (aged_epithet(tok, lex) or low in lex.official_roles):
         # "The 46-year-old fisherman's son has run boat tours since 2008": the trade is the
-        # father's, somebody the text gave no name, not whoever is salient
+        # father's, somebody the text gave no name, not whoever is salient (and "the referee
+        # blew for time" an official the text gave no name, unless someone was given the role)
         return None
     span = lex.age_nouns.get(low) if extracting else None
     if extracting and span is None and low in lex.gendered:

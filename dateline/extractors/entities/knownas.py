@@ -21,9 +21,10 @@ def known_as_aliases(b: "_Builder") -> None:
         return
     doc, covered = b.doc, b.covered
     toks = tokens_of(doc)
-    for k in tokens_in(doc, "lower", ("known",)):
+    for k in tokens_in(doc, "lower", ("known", "knows", "know")):
         known = toks[k]
-        if known.tag_ != "VBN" or known.dep_ not in ("acl", "relcl", "appos"):
+        # (or the active verb of a clause on the noun: "the raider the whole circuit knows as Sheru")
+        if not ((known.tag_ == "VBN" and known.dep_ in ("acl", "relcl", "appos")) or (known.tag_ in ("VBZ", "VBP") and known.dep_ == "relcl")):
             continue
         head = known.head
         named = covered.get(head.i) or (covered.get(head.head.i) if head.dep_ == "appos" and head.pos_ == "NOUN" else None)
@@ -33,10 +34,21 @@ def known_as_aliases(b: "_Builder") -> None:
         at = next((j for j in range(k + 1, end) if toks[j].lower_ == "as"), None)
         # (past an honorific the mention leaves out: "as Seu Tião")
         alias = next((covered[j] for j in range(at + 1, min(at + 3, len(doc))) if j in covered), None) if at is not None else None
+        looked_up = alias is None
+        if alias is None and at is not None and at + 1 < len(doc) and toks[at + 1].tag_ == "NNP" and toks[at + 1].is_title:
+            # (a one-word alias the tagger called a place there, a person's name later in the text)
+            same = [c for c in {id(c.root()): c.root() for c in b.clusters if c.root().key == (toks[at + 1].lower_,)}.values()]
+            for c in same[1:]:
+                _merge(same[0], c)  # (the headline's "Sheru's late raids" too)
+            alias = same[0] if same else None
+            if alias is not None:
+                b.add(alias, at + 1, at + 2, "name")
+            elif named.root().is_person_like() and at + 1 not in covered:
+                b.add(named.root(), at + 1, at + 2, "name")  # (named nowhere else yet: the person's own name)
         if alias is None or alias.root() is named.root():
             continue
         person, other = named.root(), alias.root()
-        if person.platform or other.platform or not person.is_person_like() or other.person_score() < 0:
+        if person.platform or other.platform or not person.is_person_like() or (other.person_score() < 0 and not looked_up):
             continue
         if any(m.kind not in ("name", "firstname", "surname", "title") for m in other.mentions if m.kind != "pronoun"):
             continue  # (an alias described as something else is somebody, or something, of its own)

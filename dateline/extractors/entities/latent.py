@@ -19,7 +19,7 @@ from dateline.extractors.entities.nameshapes import office_only
 from dateline.extractors.entities.places import _place_preposition, dateline_tokens, origin
 from dateline.extractors.entities.syntax import _key, _role_weight
 from dateline.extractors.entities.things import apposed_animal, apposed_craft, name_as_word
-from dateline.nlp import Columns, columns, tokens_in, tokens_of
+from dateline.nlp import Columns, columns, text_of, tokens_in, tokens_of
 
 if TYPE_CHECKING:
     from dateline.extractors.entities.pronouns import _Resolver
@@ -210,9 +210,21 @@ def latent_clusters(r: "_Resolver") -> dict[int, _Cluster]:
     # firm again, not a latent name a later "he" may make a person)
     named = {c.key: c for c in (c.root() for c in r.clusters) if len(c.key) > 1 and not c.platform} \
         if r.observe is None else {}
+    # ("the raider the circuit knows as Sheru ... Sheru's father": a one-word name a person
+    # already bears, written again untagged, is that person; one bearer only, at extraction)
+    borne: dict[str, list[_Cluster]] = {}
+    for bearer in (c.root() for c in r.clusters) if r.observe is None else ():
+        for m in bearer.mentions:
+            if m.kind == "name" and " " not in (w := text_of(r.doc)[m.start : m.end]) and bearer.is_person_like() and len(bearer.key) > 1:
+                if bearer not in borne.setdefault(w.lower(), []):
+                    borne[w.lower()].append(bearer)
     for s, e in latent_names(r.doc, r.lex, r.covered, r.sent_start_of, drop_common=r.observe is None and r.use_model):
         word = cols.lower[e - 1]
         if e - s == 1 and word in orgs:
+            continue
+        if e - s == 1 and len(borne.get(word, ())) == 1:
+            r.add(borne[word][0], s, e, "name")
+            r.heads.setdefault(e - 1, borne[word][0])
             continue
         while r.observe is None and s > 0 and initials(cols.text[s - 1]) and s - 1 not in r.covered:
             s -= 1  # ("W.A. Premadasa died on Sunday. He ...": the initials are the name's; initials.py)

@@ -85,6 +85,7 @@ class Lexicon:
     employer_heads: frozenset[str]
     not_names: frozenset[str]
     title_names: frozenset[str]
+    official_roles: frozenset[str]  # (extraction only: "the referee" is nobody named unless given the role)
     function_word_names: frozenset[str]
     spouse_nouns: frozenset[str]
     place_prepositions: frozenset[str]
@@ -243,6 +244,7 @@ def lexicon(training: bool = False) -> Lexicon:
         employer_heads=frozenset(data["employer_heads"]),
         not_names=frozenset(data["not_names"]),
         title_names=frozenset(data["title_names"]),
+        official_roles=frozenset(data["official_roles"]),
         function_word_names=frozenset(data["function_word_names"]),
         spouse_nouns=frozenset(data["spouse_nouns"]),
         place_prepositions=frozenset(data["place_prepositions"]),

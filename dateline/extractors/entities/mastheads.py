@@ -66,9 +66,11 @@ def masthead_orgs(doc: Doc, lex: Lexicon, taken: list[bool]) -> list[_NameSpan]:
     header = HEADER.match(text)
     pos, out = (header.end() if header else 0), []
     first = True  # (only the body's first line is a masthead in title case; later ones are headings)
+    start = -1
     for _ in range(_LINES_READ):
         while pos < len(text) and text[pos].isspace():
             pos += 1
+        start = pos if start < 0 else start
         end = text.find("\n", pos)
         end = len(text) if end < 0 else end
         line = text[pos:end]
@@ -80,7 +82,10 @@ def masthead_orgs(doc: Doc, lex: Lexicon, taken: list[bool]) -> list[_NameSpan]:
             # journal is of, under a masthead that names the journal
             span = doc.char_span(pos + issued.start("org"), pos + issued.end("org"), alignment_mode="expand")
             if span is not None and not any(taken[k] for k in range(span.start, span.end)):
-                for k in range(span.start, span.end):
+                # (and the lines above it, the publication's own title, "STRUNA", and the line's
+                # place after the body, ", Winnipeg": nobody)
+                head = doc.char_span(start, end, alignment_mode="expand")
+                for k in range(head.start if head is not None else span.start, head.end if head is not None else span.end):
                     taken[k] = True
                 out.append(_NameSpan(span.start, span.end, "ORG"))
                 return out

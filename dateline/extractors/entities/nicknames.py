@@ -162,7 +162,9 @@ def join_nicknamed(doc: Doc, spans: list, lex: Lexicon) -> list:
                 or ("PERSON" not in {sp.label, last.label, *(s.label for s in inner), *(toks[i].ent_type_ for i in range(sp.start, last.end))}
                     # ('Caridad "Lola Caring" Villanueva' tagged a firm and a place: one word, a
                     # quoted nickname and one word are a person's name by their shape alone)
-                    and not (quoted_one and last.end - last.start == 1))):
+                    and not (quoted_one and last.end - last.start == 1)
+                    # ("Larysa (Lesia) Zaritska-Moroz" tagged a firm: a bracketed one, the same)
+                    and not (toks[sp.end].text == "(" and sp.end - sp.start == 1 and end - sp.end == 3 and len(doc[last.start : last.end].text.split()) == 1))):
             out.append(sp)
             n += 1
             continue

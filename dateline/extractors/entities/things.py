@@ -397,7 +397,8 @@ def _given_to_a_thing(head: Token, lex) -> bool:
     if low == "that" and obj.tag_ == "WDT" and verb.dep_ == "relcl":
         # ("the oldest lorry, a 1979 Bedford that the pluckers call Mzee Kobe": the clause's noun)
         on = verb.head.head if verb.head.pos_ == "PROPN" and verb.head.dep_ == "appos" else verb.head
-        return on.pos_ == "NOUN" and (on.lemma_.lower() in lex.vehicle_nouns or on.lemma_.lower() in lex.vessel_nouns)
+        # (or a made thing's: "the silver trophy that players call Rani")
+        return on.pos_ == "NOUN" and (on.lemma_.lower() in lex.vehicle_nouns or on.lemma_.lower() in lex.things)
     if obj.tag_ == "PRP":
         if low == "it":
             return True
