@@ -176,3 +176,18 @@ def test_the_referee_nobody_was_named_as_is_nobody_named(nlp):
                           "referee blew for time.\n")
     facts = _facts(ex, names)
     assert "referee" not in _of(facts, "occupation", "Amandeep Singh Gill"), facts
+
+
+def test_community_honorifics_stay_out_of_the_name_and_give_their_gender(nlp):
+    ex, _ = _run(nlp, "date 2024-06-02\nFaifekau Malakai Tonga, a retired minister, blessed the hall. Tziu Bachisio Porcu "
+                      "sang. Manbo Yolette Jean-Baptiste, 66, blesses the band; her late husband, Oungan Dieuseul "
+                      "Jean-Baptiste, died in 2010.\n")
+    people = _people(ex)
+    assert {"Malakai Tonga", "Bachisio Porcu", "Yolette Jean-Baptiste", "Dieuseul Jean-Baptiste"} <= set(people), people
+    assert _entity(ex, "Bachisio Porcu").gender == "male", _entity(ex, "Bachisio Porcu")
+
+
+def test_an_abbreviated_title_the_tagger_took_alone_before_its_full_stop(nlp):
+    ex, _ = _run(nlp, "date 2024-03-01\nA spokesman for the Land Transportation Franchising and Regulatory Board, Atty. "
+                      "Cecilia Lacson-Reyes, said older jeepneys would be phased out.\n")
+    assert "Atty" not in _types(ex), _types(ex)

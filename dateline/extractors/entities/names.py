@@ -185,8 +185,8 @@ def _name_spans(doc: Doc, lex: Lexicon, sent_start_of: list[int], drop_common: b
             taken[s:e] = [True] * (e - s)  # "down Mayor Street": a street named after an office
             continue
         if (extraction and e - s == 1 and c_low[s] in lex.titles and s + 2 < len(doc) and ((c_low[s + 1] in ("and", "&") and c_low[s + 2] in lex.titles)
-                                                                                         or (c_tag[s + 1] == "NNP" and c_ent[s + 1] == "" and c_text[s + 1].istitle()))):
-            continue  # "daughter of Dr and Mrs Martin Lowe": the couple's first title, tagged alone (or "by Alhaja Oyewole herself")
+                                                                                         or (c_tag[s + 1 + (c_text[s + 1] == ".")] == "NNP" and c_ent[s + 1] != c_ent[s] and c_text[s + 1 + (c_text[s + 1] == ".")].istitle()))):
+            continue  # "daughter of Dr and Mrs Martin Lowe": the couple's first title, tagged alone (or "by Alhaja Oyewole herself", "Atty. Cecilia Reyes")
         if extraction:
             s, e = line_bounds(toks, s, e)  # "Meet Mr Okafor\n\nMr Okafor": a name ends at a line
             if ent.label_ == "ORG" and bracketed_spouse(toks, s, e):
