@@ -191,3 +191,32 @@ def test_an_abbreviated_title_the_tagger_took_alone_before_its_full_stop(nlp):
     ex, _ = _run(nlp, "date 2024-03-01\nA spokesman for the Land Transportation Franchising and Regulatory Board, Atty. "
                       "Cecilia Lacson-Reyes, said older jeepneys would be phased out.\n")
     assert "Atty" not in _types(ex), _types(ex)
+
+
+def test_a_stepmother_is_no_parent_by_our_convention(nlp):
+    ex, names = _run(nlp, "date 2023-05-20\nJack Penrose died in 2021, aged 90. His daughter, Morwenna Pascoe, 58, is the "
+                          "captain.\n\nMorwenna Pascoe said her father's widow, her stepmother Ann Penrose, 80, still bakes "
+                          "saffron buns.\n")
+    facts = _facts(ex, names)
+    assert not _of(facts, "parent", "Morwenna Pascoe") and not _of(facts, "child", "Ann Penrose"), facts
+    assert ("gender", "Ann Penrose", "female") in facts, facts
+
+
+def test_a_plural_noun_before_one_name_is_no_post(nlp):
+    ex, names = _run(nlp, "date 2024-03-01\nMaria Dizon handles the accounts at Dizon Motors. If the program goes ahead, "
+                          "Dizon Motors could lose half its orders, Tess Dizon said.\n")
+    facts = _facts(ex, names)
+    assert not _of(facts, "title", "Tess Dizon"), facts
+
+
+def test_the_one_after_after_died(nlp):
+    ex, names = _run(nlp, "date 2024-09-21\n\nMai Xiong, 52, is the treasurer. She joined after her mother, Chong Lee, died in 2021.\n")
+    facts = _facts(ex, names)
+    assert ("death", "Chong Lee", "2021") in facts, facts
+
+
+def test_children_counted_including_one_named(nlp):
+    ex, names = _run(nlp, "date 2024-09-21\nViliami Tupou and his wife, Kalolaine, have four children, including Sitani, "
+                          "17, who plays tuba.\n")
+    facts = _facts(ex, names)
+    assert ("child", "Viliami Tupou", "Sitani") in facts and ("child", "Kalolaine", "Sitani") in facts, facts

@@ -178,6 +178,12 @@ def death_subjects(ctx: _Ctx, verb: Token) -> list[Entity]:
         people = [e for c in subj[0].children if c.dep_ == "prep" and c.lower_ in ("after", "before")
                   for g in c.children if g.dep_ == "pobj" for e in _resolve(ctx, g, couples=False) if e.type in PERSON]
         return people if len(people) == 1 else []
+    if not people and not subj and verb.dep_ == "advcl":
+        # ("She joined after her mother, Chong Lee, died in 2021", parsed with the one who died
+        # the object of "after" on the main verb)
+        people = [e for c in verb.head.children if c.dep_ == "prep" and c.lower_ in ("after", "before") and c.i < verb.i
+                  for g in c.children if g.dep_ == "pobj" for e in _resolve(ctx, g, couples=False) if e.type in PERSON]
+        return people if len(people) == 1 else []
     if len(people) != 1 or verb.dep_ != "advcl" or len(subj) != 1 or subj[0].lower_ not in _PRONOUN_GENDER:
         return people
     main = verb.head

@@ -275,6 +275,8 @@ def _rule_kinship(ctx: _Ctx) -> None:
             if not plural and joined_to_plural_kin(tok, lexicon()):
                 continue  # ("two daughters and a son: Carla, 40, ...; and Diego": the first name is no son)
             targets, t_end = _names_after(ctx, tok.i, sent, many=plural)
+            if not targets and plural and tok.i + 2 < sent.end and toks[tok.i + 1].text == "," and toks[tok.i + 2].lower_ == "including":
+                targets, t_end = _names_after(ctx, tok.i + 2, sent, many=True)  # ("four children, including Sitani, 17")
             if targets and all(t in owners for t in targets) and nxt is not None and nxt.lower_ == "of":
                 targets = []  # "the son of the firm's founder, Gus Roe": the name after is the owner
             elif targets and all(t in owners for t in targets):

@@ -267,6 +267,13 @@ def _job_last(head: str) -> bool:  # ("before_job" needs a last word in lower ca
     return len(words) == 2 and "a" <= words[1][0] <= "z" and words[0].endswith((",", "the"))
 
 
+def _plural_post(post: str) -> bool:
+    """'could lose half its orders, Tess Dizon said': a plural noun before one name is no post
+    the name holds (two names share one: "Its owners, Judith and Clive Farrant")."""
+    head = post.split(" of ")[0].split()[-1]
+    return head.endswith("s") and not head.endswith(("ss", "us"))
+
+
 def _rule_possessive_posts(ctx: _Ctx) -> None:
     rx = _posts_rx()
     text, body = ctx.text, ctx.article.body_start
@@ -310,7 +317,7 @@ def _rule_possessive_posts(ctx: _Ctx) -> None:
                 for who, end in ((person, mention.end), pair):
                     _add_post(ctx, who, post, org, base + got.start(), end, whose=True)
                 done = True
-            elif post and org is not None:
+            elif post and org is not None and not _plural_post(post):
                 _add_post(ctx, person, post, org, base + got.start(), mention.end)
                 done = True
         if got is not None and not done and post and _a_job(post) and _unnamed_org(got.group("owner")):
