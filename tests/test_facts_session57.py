@@ -220,3 +220,62 @@ def test_children_counted_including_one_named(nlp):
                           "17, who plays tuba.\n")
     facts = _facts(ex, names)
     assert ("child", "Viliami Tupou", "Sitani") in facts and ("child", "Kalolaine", "Sitani") in facts, facts
+
+
+def test_two_names_of_one_length_that_differ_inside_are_two_people(nlp):
+    ex, names = _run(nlp, "date 2023-06-14\nYang Jae-won, 44, runs a seafood stall in Seogwipo. He and his wife have two sons, "
+                          "Yang Min-jun, 12, and Yang Seo-jun, 8.\n")
+    assert {"Yang Min-jun", "Yang Seo-jun"} <= set(_people(ex)), _people(ex)
+    facts = _facts(ex, names)
+    assert ("age", "Yang Seo-jun", 8) in facts, facts
+
+
+def test_a_persian_honorific_is_no_part_of_the_name(nlp):
+    ex, names = _run(nlp, "date 2020-09-28\nHaj Mahmoud Karimi, 71, runs a carpet workshop in Kashan that his grandfather, "
+                          "Haj Ali Karimi, founded in 1921. Karimi's father, Haj Hassan Karimi, died in 2008, aged 84.\n")
+    facts = _facts(ex, names)
+    assert ("death", "Hassan Karimi", "2008") in facts, facts
+    assert not _of(facts, "death", "Mahmoud Karimi"), facts
+
+
+def test_the_relative_a_whose_clause_names_is_who_died(nlp):
+    ex, names = _run(nlp, "date 2022-09-03\nJuma Athman, 80, is the oldest member. Athman, whose wife of 55 years, Fatma "
+                          "Said, died last year, still plays every night.\n")
+    facts = _facts(ex, names)
+    assert ("death", "Fatma Said", "2021") in facts, facts
+    assert not _of(facts, "death", "Juma Athman"), facts
+
+
+def test_an_age_in_a_when_clause_to_come_is_no_age(nlp):
+    ex, names = _run(nlp, "date 2023-06-14\nBoo Eun-mi is treasurer of the Hado Diving Fraternity. \"Ask me again when I am "
+                          "90,\" she said.\n")
+    assert not _of(_facts(ex, names), "age", "Boo Eun-mi"), _facts(ex, names)
+
+
+def test_a_bare_first_surname_is_the_person_not_the_house_named_for_the_family(nlp):
+    ex, names = _run(nlp, "date 2021-11-04\n\nEusebio Quintana Robaina is the master roller of Casa Quintana, a family "
+                          "workshop. Quintana and his wife, Mercedes Lazo Pérez, 60, have two children, Yamila, 37, and Raúl, "
+                          "22. Hermanos Rivero, a rival workshop, is run by brothers Tomás and Ignacio Rivero.\n")
+    types = _types(ex)
+    assert types.get("Casa Quintana") == "ORG" and types.get("Hermanos Rivero") == "ORG", types
+    facts = _facts(ex, names)
+    assert ("spouse", "Eusebio Quintana Robaina", "Mercedes Lazo Pérez") in facts, facts
+
+
+def test_a_nickname_before_a_surname_with_particles(nlp):
+    ex, names = _run(nlp, "date 2023-06-15\nPieter van der Berg, 52, runs the stall. His father, Johannes \"Hans\" van der "
+                          "Berg, died in 2017, aged 84.\n")
+    facts = _facts(ex, names)
+    assert not _of(facts, "death", "Pieter van der Berg"), facts
+    assert ("death", 'Johannes "Hans" van der Berg', "2017") in facts, facts
+
+
+def test_the_name_a_clause_says_people_call_someone(nlp):
+    ex, _ = _run(nlp, "date 2023-06-15\nTante Riet, as regulars call Henriëtte Bos, 77, has shopped here since 1965.\n")
+    assert _people(ex) == ["Henriëtte Bos"], _people(ex)
+
+
+def test_a_quoted_name_someone_is_known_as_whatever_the_tagger_made_of_it(nlp):
+    ex, _ = _run(nlp, "date 2021-11-04\nPancho Quintana Díaz, known as \"El Viejo,\" founded the workshop in 1961. His "
+                      "widow, Caridad Robaina, is 87. She buried El Viejo beside the barn.\n")
+    assert "El Viejo" not in _types(ex), _types(ex)

@@ -26,7 +26,7 @@ from dateline.extractors.entities.honorifics import (
 )
 from dateline.extractors.entities.initials import initials
 from dateline.extractors.entities.kinplaceholders import join_described_kin
-from dateline.extractors.entities.knownas import known_as_aliases
+from dateline.extractors.entities.knownas import as_called_aliases, known_as_aliases
 from dateline.extractors.entities.lede import lede_descriptor
 from dateline.extractors.entities.lexicon import (
     W_AGE,
@@ -298,6 +298,8 @@ class _Builder(_Resolver):
             if len(c.key) > 1 and c.key[0] == key[0] and c.key[-1] == key[-1]:
                 if len(key) != len(c.key) and kin_namesake(self, at, c):
                     continue  # "Luis Roche ... four children, ... and Luis Armando Roche"
+                if self.observe is None and len(key) == len(c.key) and key != c.key:
+                    continue  # ("Yang Min-jun, 12, and Yang Seo-jun, 8", "Haj Ali Ahmadi ... Haj Hassan Ahmadi": two people)
                 if len(key) > len(c.key):
                     c.key = key
                 return c
@@ -388,12 +390,13 @@ class _Builder(_Resolver):
             found = [f for f in found if not _gender_conflict(f[0], gender)]
             if self.observe is None and all(kin_gender(self, f[0]) not in (None, gender) for f in found):
                 found = []  # ("Mrs Grant" with none but "his uncle, Hector Grant" before: somebody else)
-        if not found and self.observe is None:
+        # (not a house named for the family, "Casa Quintana", over the one it is named for)
+        if self.observe is None and (not found or all(not f[0].root().is_person_like() and f[0].root().key[0] in self.lex.org_openers for f in found)):
             # ("Ms Quispe" after "Rosa Quispe Huamán": the first of two surnames, as Spanish names are written,
             # titled or bare: "Quispe, 63, is still its president")
             # (or the first, as Chinese names are written: "Ms Khoo" after "Khoo Mei Ling", titled only)
             found = [(c, "surname") for c in self._recent_first() if not c.platform and len(c.key) == 3 and word in (c.key[:2] if titled else c.key[1:2])
-                     and len(c.unlowered) == 3 and c.person_score() >= 0 and not (gender and _gender_conflict(c, gender))][:1]
+                     and len(c.unlowered) == 3 and c.person_score() >= 0 and not (gender and _gender_conflict(c, gender))][:1] or found
         if titled and len(found) > 1 and self.observe is None:
             found = speaker_going_on(self, at, found) or found
             # ("She married Kwabena Mensah, a railway clerk ... Mrs Mensah is survived by": not the man she married)
@@ -487,6 +490,7 @@ def name_passes(b: _Builder) -> None:
     rescan_names(b)
     rescan_shared_surnames(b)  # "Kamau Njoroge is married to Mary Njoroge", the first untagged (rescan.py)
     known_as_aliases(b)  # "Sebastião Ferreira da Silva, known as Seu Tião" (knownas.py)
+    as_called_aliases(b)  # "Tante Riet, as regulars call Henriëtte Bos"
     name_evidence(b)
     lifespan_evidence(b)
     context_evidence(b)

@@ -48,8 +48,33 @@ def known_as_aliases(b: "_Builder") -> None:
         if alias is None or alias.root() is named.root():
             continue
         person, other = named.root(), alias.root()
-        if person.platform or other.platform or not person.is_person_like() or (other.person_score() < 0 and not looked_up):
+        # (a quoted alias whatever the tagger made of it: 'known as "El Viejo"')
+        quoted = at is not None and toks[at + 1].is_quote
+        if person.platform or other.platform or (not person.is_person_like() and not quoted) or (other.person_score() < 0 and not looked_up and not quoted):
             continue
         if any(m.kind not in ("name", "firstname", "surname", "title") for m in other.mentions if m.kind != "pronoun"):
             continue  # (an alias described as something else is somebody, or something, of its own)
         _merge(person, other)
+
+
+
+def as_called_aliases(b: "_Builder") -> None:
+    """'Tante Riet, as regulars call Henriëtte Bos, 77, has shopped here', 'Auntie Boo, as the
+    younger divers call Boo Eun-mi': the name before the clause and the one the clause calls
+    are one person (at extraction only)."""
+    if b.observe is not None:
+        return
+    doc, covered = b.doc, b.covered
+    toks = tokens_of(doc)
+    for k in tokens_in(doc, "lower", ("as",)):
+        verb = toks[k].head
+        if toks[k].dep_ != "mark" or verb.lemma_.lower() not in ("call", "know", "nickname") or k < 2 or toks[k - 1].text != ",":
+            continue
+        before = covered.get(k - 2)
+        called = next((covered[c.i] for c in verb.children if c.dep_ in ("dobj", "oprd") and c.i in covered), None)
+        if before is None or called is None or before.root() is called.root():
+            continue
+        a, z = before.root(), called.root()
+        if a.platform or z.platform or not z.is_person_like():
+            continue
+        _merge(z, a)

@@ -109,6 +109,9 @@ def _surname_words(doc: Doc, s: int, e: int, lex: Lexicon) -> bool:
     """One or two capitalised words, none an organisation's, a hyphened surname one word
     ('Patricia "Trish" Dizon-Ramos')."""
     words = doc[s:e].text.split()
+    # ('Johannes "Hans" van der Berg': lower-case particles before the capitalised surname)
+    while len(words) > 1 and words[0] in lex.lower_particles:
+        words = words[1:]
     return len(words) <= 2 and all(_word(w) and w.lower() not in lex.org_keywords for w in words)
 
 

@@ -386,6 +386,9 @@ def _rule_age_clauses(ctx: _Ctx) -> None:
                      and nxt2.head.pos_ == "NOUN" and nxt2.head.lower_ not in ("half", "quarter", "third"))))
         if head.lemma_ == "be" and head.tag_ == "VBD" and any(c.dep_ == "mark" and c.lower_ in _SPAN_MARKS for c in head.children):
             continue  # ("has worked there since she was 17", "until he was 12": an age at a moment past, with no date)
+        if head.lemma_ == "be" and head.tag_ in ("VBP", "VBZ") and any(
+                c.dep_ in ("mark", "advmod") and c.lower_ in ("when", "if", "until", "once", "unless") and c.i < head.i for c in head.children):
+            continue  # ('"Ask me again when I am 90"': an age to come, or supposed)
         if head.lemma_ == "be" and tok_dep in ("attr", "acomp") and ends_clause and not _not_asserted(head):
             pass
         elif head.lemma_ == "turn" and head.tag_ in ("VBD", "VBN") and tok.dep_ in ("dobj", "attr", "oprd", "npadvmod", "acomp"):

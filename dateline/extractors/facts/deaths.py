@@ -138,6 +138,21 @@ def says_death(tok: Token) -> bool:
 _PRONOUN_GENDER = {"he": "male", "she": "female"}
 
 
+def _whose_relative(ctx: _Ctx, verb: Token) -> list[Entity]:
+    """'Athman, whose wife of 55 years, Fatma Said, died last year, still plays', parsed with
+    Athman the subject of 'died' and 'plays' hung on it: the relative the 'whose' clause names
+    died, when a verb of the subject's own follows the death's clause."""
+    subj = [c for c in verb.children if c.dep_ == "nsubj"]
+    if len(subj) != 1 or not any(c.dep_ in ("dep", "conj", "ccomp") and c.pos_ == "VERB" and c.i > verb.i
+                                 and not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children) for c in verb.children):
+        return []
+    kin = [c for c in subj[0].children if c.dep_ == "appos" and c.i < verb.i and any(g.lower_ == "whose" for g in c.children)]
+    if len(kin) != 1:
+        return []
+    named = [e for e in _resolve(ctx, kin[0], couples=False) if e.type in PERSON]
+    return named if len(named) == 1 and named[0] not in _resolve(ctx, subj[0], couples=False) else []
+
+
 def death_subjects(ctx: _Ctx, verb: Token) -> list[Entity]:
     """Who died: the death verb's subject. 'Mr Brannock's father, Hamish Brannock, ran the firm
     until he died in 2003': a he/she dying in an adverbial clause is the main clause's subject
@@ -153,6 +168,8 @@ def death_subjects(ctx: _Ctx, verb: Token) -> list[Entity]:
         victims = [e for e in _resolve(ctx, killed, couples=False) if e.type in PERSON]
         return victims if len(victims) == 1 else []
     people = _subjects(ctx, verb, couples=False)
+    whose = _whose_relative(ctx, verb)
+    people = whose if whose else people
     if not people and _killed_apposed(verb):
         people = [e for e in _resolve(ctx, verb.head, couples=False) if e.type in PERSON][:1]
     subj = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
