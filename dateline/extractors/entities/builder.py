@@ -9,18 +9,16 @@ from spacy.tokens import Doc
 
 from dateline.extractors.entities.agewords import age_after
 from dateline.extractors.entities.aliases import aliases
+from dateline.extractors.entities.bearers import pick_bearer
 from dateline.extractors.entities.birthnames import birth_names
-from dateline.extractors.entities.clusters import _Cluster, _gender_conflict, _majority
+from dateline.extractors.entities.clusters import _Cluster, _gender_conflict
 from dateline.extractors.entities.context import context_evidence
-from dateline.extractors.entities.couples import couple_of, defer, mr_and_mrs, settle
+from dateline.extractors.entities.couples import mr_and_mrs, settle
 from dateline.extractors.entities.doublesurnames import double_surname
 from dateline.extractors.entities.eponyms import placed_word
 from dateline.extractors.entities.honorifics import (
     HUSBAND_TITLES,
-    apposed_kin,
     as_business,
-    by_title,
-    not_other_kin,
     same_office,
     title_reading,
 )
@@ -54,12 +52,11 @@ from dateline.extractors.entities.namesakes import (
     kin_gender,
     kin_introduced,
     kin_namesake,
-    only_gendered,
     other_kin,
     titled_elsewhere,
 )
 from dateline.extractors.entities.nameshapes import kin_apposed_name, listed_employer
-from dateline.extractors.entities.naming import married_by, married_name, married_names
+from dateline.extractors.entities.naming import married_name, married_names
 from dateline.extractors.entities.nicknames import nickname_keys
 from dateline.extractors.entities.orgsides import lone_possessive_org
 from dateline.extractors.entities.otherlabels import age_before
@@ -72,26 +69,19 @@ from dateline.extractors.entities.rescan import org_short_forms, rescan_names, r
 from dateline.extractors.entities.speechtags import drop_outvoted_reports
 from dateline.extractors.entities.surnames import (
     hyphenated,
-    is_newcomer,
-    kin_of_the_subject,
-    living_over_dead,
     no_relation_after,
     older_namesake,
     other_family,
     passing_agent,
-    prior_subject,
     syllabic_given,
-    the_late,
-    titled_relative,
 )
 from dateline.extractors.entities.syntax import (
     _acronym,
     _key,
     coupled_title,
-    same_paragraph,
 )
 from dateline.extractors.entities.things import not_a_name
-from dateline.extractors.entities.wedding import own_surname, pair_member
+from dateline.extractors.entities.wedding import own_surname
 from dateline.extractors.entities.wedding import settle as settle_wedding
 from dateline.model import Entity
 from dateline.nlp import text_of
@@ -397,62 +387,7 @@ class _Builder(_Resolver):
             # (or the first, as Chinese names are written: "Ms Khoo" after "Khoo Mei Ling", titled only)
             found = [(c, "surname") for c in self._recent_first() if not c.platform and len(c.key) == 3 and word in (c.key[:2] if titled else c.key[1:2])
                      and len(c.unlowered) == 3 and c.person_score() >= 0 and not (gender and _gender_conflict(c, gender))][:1] or found
-        if titled and len(found) > 1 and self.observe is None:
-            found = speaker_going_on(self, at, found) or found
-            # ("She married Kwabena Mensah, a railway clerk ... Mrs Mensah is survived by": not the man she married)
-            found = [f for f in found if not married_by(self.doc, f[0], gender)] or found
-        if titled and len(found) > 1:
-            found = by_title(self, found, titled, lambda f: f[0], at=at)
-        if titled and len(found) > 1 and self.observe is None:
-            # ("Ewan Bell, 41, no relation ... Captain Bell said": the Bell the article was about;
-            # "the late Mrs Mackie": the Mackie who died)
-            found = the_late(self, at, found) or [f for f in found if not is_newcomer(self, f[0])] or found
-        kin = apposed_kin(self, at) if titled and gender and self.observe is None else None
-        if kin is not None:
-            # "Mr. Lund, the bride's father": not "The bride's brother, Erik Lund"
-            found = not_other_kin(self, found, kin, lambda f: f[0])
-        if titled and gender and len(found) > 1 and self.observe is None:
-            # "Ms. Lal" in a wedding notice: the bride or groom of that surname, not her brother
-            mine = pair_member(self, at, [f[0] for f in found])
-            found = [f for f in found if f[0].root() is mine] if mine is not None else only_gendered(self, found, gender, at)
-        if hint and len(found) > 1:
-            found = [f for f in found if not _gender_conflict(f[0], hint) and kin_gender(self, f[0]) in (None, hint)] or found
-            found = [f for f in found if hint in (f[0].root().gender, _majority(f[0].root().peek))] or found
-        found = [(c, "name" if k == "org_short" else k) for c, k in found]
-        if len(found) > 1 and self.observe is None:
-            # ("His father, Kofi Mensah, 79 ... Mensah, 51, joined": an age said here rules out
-            # a namesake whose stated age differs, at extraction only)
-            age = age_after(self.doc, at + 1)
-            if age is not None:
-                found = [f for f in found if not (f[0].root().ages and all(abs(a - age) > 1 for a in f[0].root().ages))] or found
-        if len(found) <= 1:
-            return found[0] if found else (None, "name")
-        sent = self.sent_of[at]
-        latest = found[0]
-        seen = self.last_seen.get(id(latest[0]), 0)
-        # ("'...,' Mr. Danforth told them": the one named in this paragraph, past a quote. Requiring
-        # a quote between, so that a family's children named since would not take a titled
-        # surname from the lede's person, cost Re-DocRED dev 0.6 on 2026-12-01 and was undone)
-        if sent - self.sent_of[seen] <= 1 or (titled and self.observe is None and same_paragraph(self.doc, seen, at)):
-            pick = None if titled_relative(self, latest[0], [f[0] for f in found[1:]], titled, gender) else \
-                self._subject_over_relative(latest[0], [f[0] for f in found[1:]]) or prior_subject(self, at, latest[0], [f[0] for f in found[1:]]) \
-                or (kin_of_the_subject(self, at, latest[0], [f[0] for f in found[1:]]) if not titled else None)
-            chosen = latest if pick is None else next(f for f in found[1:] if f[0] is pick)
-        else:
-            # the one mentioned most so far; on a tie, the one named last (the earliest named instead
-            # cost the development folders 92.51 -> 92.39 on 2026-12-04, session from 13:36 UTC);
-            # a titled surname far from its last bearer is the one the lede named, the article's
-            # subject ("When Mereana Tipene walked on to the ward ... Hemi used to say ... Aroha
-            # Tipene, 43, ... Mrs Tipene also has eleven grandchildren")
-            lede = [f for f in found if titled and self._in_lede(f[0])]
-            found = found if lede or titled else living_over_dead(self, found)
-            chosen = lede[0] if len(lede) == 1 else max(found, key=lambda f: len(f[0].mentions))
-        pair = couple_of(self, chosen[0], [f[0] for f in found]) if gender and titled and self.observe is None else None
-        if pair is not None and gender:
-            # "Mr Verhoeven" after "Ada and Tomas Verhoeven": which one is for the text to say,
-            # not the order they were named in (couples.settle, after pronouns)
-            return defer(self, word, pair, gender, chosen[0]), "name"
-        return chosen
+        return pick_bearer(self, word, at, found, gender, hint, titled)
 
     def _in_lede(self, c: _Cluster) -> bool:
         """Whether the person is named in the text's first sentence."""

@@ -1,0 +1,99 @@
+"""Which of several people a one-word surname or first name means, once ``builder._partial``
+has found every name it could be part of: the honorific's gender and the one going on speaking,
+the lede's person or the one mentioned most, the subject over a relative named in passing, an
+age said with it, and a couple's honorific left for the text to settle (couples.defer)."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Optional
+
+from dateline.extractors.entities.agewords import age_after
+from dateline.extractors.entities.clusters import _Cluster, _gender_conflict, _majority
+from dateline.extractors.entities.couples import couple_of, defer
+from dateline.extractors.entities.honorifics import (
+    apposed_kin,
+    by_title,
+    not_other_kin,
+)
+from dateline.extractors.entities.namesakes import (
+    kin_gender,
+    only_gendered,
+)
+from dateline.extractors.entities.naming import married_by
+from dateline.extractors.entities.peeks import speaker_going_on
+from dateline.extractors.entities.surnames import (
+    is_newcomer,
+    kin_of_the_subject,
+    living_over_dead,
+    prior_subject,
+    the_late,
+    titled_relative,
+)
+from dateline.extractors.entities.syntax import (
+    same_paragraph,
+)
+from dateline.extractors.entities.wedding import pair_member
+
+if TYPE_CHECKING:
+    from dateline.extractors.entities.builder import _Builder
+
+
+def pick_bearer(b: "_Builder", word: str, at: int, found: list[tuple[_Cluster, str]], gender: Optional[str],
+                hint: Optional[str], titled: Optional[str]) -> tuple[Optional[_Cluster], str]:
+    """The one of ``found`` (cluster, kind) the name at token ``at`` means, or (None, "name")."""
+    if titled and len(found) > 1 and b.observe is None:
+        found = speaker_going_on(b, at, found) or found
+        # ("She married Kwabena Mensah, a railway clerk ... Mrs Mensah is survived by": not the man she married)
+        found = [f for f in found if not married_by(b.doc, f[0], gender)] or found
+    if titled and len(found) > 1:
+        found = by_title(b, found, titled, lambda f: f[0], at=at)
+    if titled and len(found) > 1 and b.observe is None:
+        # ("Ewan Bell, 41, no relation ... Captain Bell said": the Bell the article was about;
+        # "the late Mrs Mackie": the Mackie who died)
+        found = the_late(b, at, found) or [f for f in found if not is_newcomer(b, f[0])] or found
+    kin = apposed_kin(b, at) if titled and gender and b.observe is None else None
+    if kin is not None:
+        # "Mr. Lund, the bride's father": not "The bride's brother, Erik Lund"
+        found = not_other_kin(b, found, kin, lambda f: f[0])
+    if titled and gender and len(found) > 1 and b.observe is None:
+        # "Ms. Lal" in a wedding notice: the bride or groom of that surname, not her brother
+        mine = pair_member(b, at, [f[0] for f in found])
+        found = [f for f in found if f[0].root() is mine] if mine is not None else only_gendered(b, found, gender, at)
+    if hint and len(found) > 1:
+        found = [f for f in found if not _gender_conflict(f[0], hint) and kin_gender(b, f[0]) in (None, hint)] or found
+        found = [f for f in found if hint in (f[0].root().gender, _majority(f[0].root().peek))] or found
+    found = [(c, "name" if k == "org_short" else k) for c, k in found]
+    if len(found) > 1 and b.observe is None:
+        # ("His father, Kofi Mensah, 79 ... Mensah, 51, joined": an age said here rules out
+        # a namesake whose stated age differs, at extraction only)
+        age = age_after(b.doc, at + 1)
+        if age is not None:
+            found = [f for f in found if not (f[0].root().ages and all(abs(a - age) > 1 for a in f[0].root().ages))] or found
+    if len(found) <= 1:
+        return found[0] if found else (None, "name")
+    sent = b.sent_of[at]
+    latest = found[0]
+    seen = b.last_seen.get(id(latest[0]), 0)
+    # ("'...,' Mr. Danforth told them": the one named in this paragraph, past a quote. Requiring
+    # a quote between, so that a family's children named since would not take a titled
+    # surname from the lede's person, cost Re-DocRED dev 0.6 on 2026-12-01 and was undone)
+    if sent - b.sent_of[seen] <= 1 or (titled and b.observe is None and same_paragraph(b.doc, seen, at)):
+        pick = None if titled_relative(b, latest[0], [f[0] for f in found[1:]], titled, gender) else \
+            b._subject_over_relative(latest[0], [f[0] for f in found[1:]]) or prior_subject(b, at, latest[0], [f[0] for f in found[1:]]) \
+            or (kin_of_the_subject(b, at, latest[0], [f[0] for f in found[1:]]) if not titled else None)
+        chosen = latest if pick is None else next(f for f in found[1:] if f[0] is pick)
+    else:
+        # the one mentioned most so far; on a tie, the one named last (the earliest named instead
+        # cost the development folders 92.51 -> 92.39 on 2026-12-04, session from 13:36 UTC);
+        # a titled surname far from its last bearer is the one the lede named, the article's
+        # subject ("When Mereana Tipene walked on to the ward ... Hemi used to say ... Aroha
+        # Tipene, 43, ... Mrs Tipene also has eleven grandchildren")
+        lede = [f for f in found if titled and b._in_lede(f[0])]
+        found = found if lede or titled else living_over_dead(b, found)
+        chosen = lede[0] if len(lede) == 1 else max(found, key=lambda f: len(f[0].mentions))
+    pair = couple_of(b, chosen[0], [f[0] for f in found]) if gender and titled and b.observe is None else None
+    if pair is not None and gender:
+        # "Mr Verhoeven" after "Ada and Tomas Verhoeven": which one is for the text to say,
+        # not the order they were named in (couples.settle, after pronouns)
+        return defer(b, word, pair, gender, chosen[0]), "name"
+    return chosen
