@@ -279,3 +279,31 @@ def test_a_quoted_name_someone_is_known_as_whatever_the_tagger_made_of_it(nlp):
     ex, _ = _run(nlp, "date 2021-11-04\nPancho Quintana Díaz, known as \"El Viejo,\" founded the workshop in 1961. His "
                       "widow, Caridad Robaina, is 87. She buried El Viejo beside the barn.\n")
     assert "El Viejo" not in _types(ex), _types(ex)
+
+
+def test_who_is_married_to_someone_is_a_person_and_the_couple_is_that_pair(nlp):
+    ex, names = _run(nlp, "date 2021-11-04\n\nPancho Quintana Díaz died in 2015. His widow, Caridad Robaina, still sorts "
+                          "leaves. Yamila Quintana Lazo, a quality inspector, is married to Reinier Fonseca, 40, an "
+                          "agronomist. The couple have twin daughters, Daniela and Danae, 9.\n")
+    facts = _facts(ex, names)
+    assert ("child", "Yamila Quintana Lazo", "Daniela") in facts and ("child", "Reinier Fonseca", "Danae") in facts, facts
+    assert not _of(facts, "child", "Caridad Robaina"), facts
+
+
+def test_a_secretary_of_an_orchestra_works_for_it(nlp):
+    ex, names = _run(nlp, "date 2024-03-01\n\nOmar Said Mazrui, secretary of the Al-Nuur Taarab Orchestra, said the group "
+                          "had rehearsed.\n")
+    assert ("employer", "Omar Said Mazrui", "Al-Nuur Taarab Orchestra") in _facts(ex, names), _facts(ex, names)
+
+
+def test_jan_before_a_name_is_a_given_name(nlp):
+    ex, _ = _run(nlp, "date 2024-06-16\n\nMeanwhile, Jan Willem Zeeman, a spokesman for Scheveningen Haven BV, said the "
+                      "harbour was busy.\n")
+    assert "Jan Willem Zeeman" in _people(ex), _people(ex)
+
+
+def test_the_daughters_after_a_count_are_the_counted_parents_children(nlp):
+    ex, names = _run(nlp, "date 2020-09-28\n\nMahmoud Karimi, 71, is a master weaver. Karimi and his wife, Fatemeh Rezaei, "
+                          "68, have three sons and two daughters. The daughters, Zahra, 42, and Maryam, 38, both weave.\n")
+    facts = _facts(ex, names)
+    assert ("child", "Fatemeh Rezaei", "Zahra") in facts and ("child", "Mahmoud Karimi", "Maryam") in facts, facts

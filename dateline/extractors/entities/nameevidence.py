@@ -178,7 +178,10 @@ def name_evidence(b: "_Builder") -> None:
             t = tok.head if tok.dep_ == "appos" else tok  # "married the architect Jacques Blondel"
             gov = t.head.head if t.dep_ == "pobj" and t.head.lower_ == "to" else (
                 t.head if t.dep_ in ("dobj", "nsubj", "nsubjpass") else None)
-            if gov is not None and gov.lemma_.lower() in lex.partner_words:
+            if gov is not None and (gov.lemma_.lower() in lex.partner_words or (
+                    # ("Yamila Quintana Lazo, a quality inspector, is married to Reinier Fonseca", at extraction only)
+                    b.observe is None and t.dep_ == "nsubj" and gov.lemma_ == "be" and any(
+                        c.dep_ == "acomp" and c.lower_ in lex.partner_words for c in gov.children))):
                 cluster.root().votes["PERSON"] += W_PERSON_NOUN
         # "Sadie's grandfather, Olaf": only a person has a grandfather (not "Halden's parent
         # company", whose kin word is a compound; in extraction only)
