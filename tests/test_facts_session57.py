@@ -307,3 +307,12 @@ def test_the_daughters_after_a_count_are_the_counted_parents_children(nlp):
                           "68, have three sons and two daughters. The daughters, Zahra, 42, and Maryam, 38, both weave.\n")
     facts = _facts(ex, names)
     assert ("child", "Fatemeh Rezaei", "Zahra") in facts and ("child", "Mahmoud Karimi", "Maryam") in facts, facts
+
+
+def test_the_youngest_of_four_children_of_a_father_and_his_wife_set_off_after_a_birth(nlp):
+    ex, names = _run(nlp, "date 2024-10-08\n\nOtar Beridze died on Sunday. He was born in the village in 1937, the youngest "
+                          "of four children of Vakhtang Beridze (1899 - 1975), a potter, and his wife, Keto, the daughter of "
+                          "a vine-grower from Ikalto.\n")
+    facts = _facts(ex, names)
+    assert ("child", "Vakhtang Beridze", "Otar Beridze") in facts and ("child", "Keto", "Otar Beridze") in facts, facts
+    assert ("number_of_children", "Keto", 4) in facts, facts

@@ -26,6 +26,7 @@ from dateline.extractors.facts.kinlists import children_in_count, joint_possesso
 from dateline.extractors.facts.kinowners import _kin_owners
 from dateline.extractors.facts.lexicon import NUMBER_RE
 from dateline.extractors.facts.subjects import _subject_tokens, _subjects
+from dateline.model import Entity
 from dateline.wordstart import ascii_lower
 
 
@@ -312,12 +313,37 @@ def _rule_ranked_counts_of(ctx: _Ctx) -> None:
         if named is not None and first[0].kind == "descriptor":
             first = named  # ('of a cattle dealer, Thomas Hanlon': the name the trade is apposed to)
         parents = [first]
-        joined = re.match(r"\s+and\s+(?:the\s+late\s+)?", ctx.text[first[0].end : first[0].end + 20])
-        second = ctx.covering(first[0].end + joined.end(), first[0].end + joined.end() + 1) if joined else None
+        joined = re.match(r"\s+and\s+(?:the\s+late\s+)?", ctx.text[first[0].end : first[0].end + 20]) or \
+            _AFTER_PARTNER.match(ctx.text[first[0].end : first[0].end + 80])
+        at = first[0].end + joined.end() if joined else 0
+        at += 4 if joined and ctx.text[at : at + 4] in ("his ", "her ") else 0  # (the wife's noun, not her husband's "his")
+        second = ctx.covering(at, at + 1) if joined else None
         if second is not None and second[1] is not first[1]:
             parents.append(second)
         for mention, parent in parents:
             ctx.add("number_of_children", parent, m.start(), mention.end, value=n, confidence=LIKELY, dated=True, described_parent=True)
+        child = _ranked_child(ctx, m.start())
+        if child is not None and child not in [p for _, p in parents]:
+            for mention, parent in parents:
+                ctx.add("child", parent, m.start(), max(mention.end for mention, _ in parents), obj=child, confidence=LIKELY)
+
+
+# ("of Vakhtang Gogoladze (1899 - 1975), a potter, and his wife, Keto": the second parent past the
+# first's life span and description, named as the first's spouse)
+_AFTER_PARTNER = re.compile(r"(?:\s*\([^)]{0,20}\))?(?:,\s+(?:a|an|the)\s+[^,;.]{1,40},)?\s+and\s+(?:the\s+late\s+)?(?=(?:his|her)\s+(?:wife|husband)\b)")
+
+
+def _ranked_child(ctx: _Ctx, at: int) -> Optional[Entity]:
+    """The child 'the youngest of four children of X' is said of: the subject of the clause the
+    phrase is set off after ("He was born in 1937, the youngest of ...") or of the copula it
+    completes ("She was the eldest of six children of ..."), one named person."""
+    span = ctx.doc.char_span(at, at + 3, alignment_mode="expand")
+    rank = ctx.doc[span.start + 1] if span is not None and span.start + 1 < len(ctx.doc) else None
+    if rank is None or rank.dep_ not in ("npadvmod", "attr", "advmod") or rank.head.pos_ not in ("VERB", "AUX"):
+        return None
+    subj = [c for c in rank.head.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < rank.i]
+    people = [e for e in _resolve(ctx, subj[0], couples=False) if e.type == "PERSON"] if len(subj) == 1 else []
+    return people[0] if len(people) == 1 else None
 
 
 # "He leaves Margaret, his wife of 63 years, and their son and daughter": a son and a daughter
