@@ -19,7 +19,7 @@ D = "date 2024-09-10\n"
         ("Dilys and Gareth Jones keep bees near Bala. The Joneses have three sons, Rhys, Aled and Huw.",
          ("Dilys Jones", "Gareth Jones"), {"Rhys", "Aled", "Huw"}),
         ("Mei and Tom Fox opened the cafe in 2010. The Foxes have a daughter, Lily, who runs it now.",
-         ("Mei", "Tom Fox"), {"Lily"}),
+         ("Mei Fox", "Tom Fox"), {"Lily"}),  # (2026-12-05: "a daughter" after the pair shows the shared surname)
     ],
 )
 def test_a_family_named_in_the_plural(nlp, text, parents, children):

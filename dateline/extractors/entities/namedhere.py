@@ -87,7 +87,7 @@ def _spoken_for(res: "_Resolver", role: Token, ch: Token, body: Optional[Token] 
     k = ch.left_edge.i - 1
     noun = res.doc[k - 1] if k >= 1 and res.doc[k].text == "," else None
     return noun is not None and (body is None or noun.i == body.i) and noun.dep_ == "pobj" and noun.head.lower_ == "for" \
-        and noun.head.head.i == role.i and noun.text.islower()
+        and noun.head.head.i == role.i and noun.text.islower() and noun.lemma_.lower() in lex.org_nouns  # (not "the show's new owner, Tarn Media")
 
 
 def named_here(res: "_Resolver", tok: Token) -> Optional[_Cluster]:
@@ -129,7 +129,8 @@ def named_here(res: "_Resolver", tok: Token) -> Optional[_Cluster]:
         if ch.dep_ == "prep" and ch.lower_ in ("for", "of", "at", "with"):
             for g in ch.children:
                 org = res.covered.get(g.i) if g.dep_ == "pobj" else None
-                if (org is None and not (personal and ch.lower_ == "for" and tok.lemma_.lower() in lex.speaker_nouns and g.dep_ == "pobj" and g.text.islower())) or (org is not None and org.root().is_person_like()):
+                if (org is None and not (personal and ch.lower_ == "for" and tok.lemma_.lower() in lex.speaker_nouns and g.dep_ == "pobj" and g.text.islower()
+                                         and g.lemma_.lower() in lex.org_nouns)) or (org is not None and org.root().is_person_like()):
                     continue  # (or a body's common noun, at extraction: "A spokeswoman for the municipal government, Carla Ticona")
                 for a in g.children:
                     if a.dep_ == "appos" and a.i in res.covered and res.covered[a.i].root().is_person_like():
