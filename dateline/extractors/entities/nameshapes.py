@@ -135,24 +135,33 @@ def office_only(toks: list[Token], s: int, e: int, lex: Lexicon) -> bool:
     """'Past Master', 'the Upper Warden', 'Immediate Past Master', 'the Clerk': a capitalised
     office of a guild or a lodge the small model tags a person; every word is the office's (a
     modifier of offices, then a role noun), so no one is named (in extraction only)."""
-    words = [t for t in toks[s:e] if not (t.i == s and t.lower_ == "the")]
-    if not words or not all(t.text[:1].isupper() and t.is_alpha for t in words):
+    # (asked of every name and of each tail of some: read from the token columns, ``toks``
+    # being the Doc's token list, and the last word's office tested before the capitals)
+    e = min(e, len(toks))
+    if s >= e:
         return False
-    low = words[-1].lower_
+    cols = columns(toks[s].doc)
+    text, lower, alpha = cols.text, cols.lower, cols.is_alpha
+    first = s + 1 if lower[s] == "the" else s  # (the words, past an opening "the")
+    if first >= e:
+        return False
+    low = lower[e - 1]
     # ("two Past Masters": the plural of an office)
     last = low[:-1] if low.endswith("s") and low[:-1] in lex.role_heads else low
-    if len(words) == 1:
+    if last not in lex.role_heads and (e - first == 1 or last not in lex.titles):
+        return False
+    if not all(text[k][:1].isupper() and alpha[k] for k in range(first, e)):
+        return False
+    if e - first == 1:
         # One word is an office where a post stands ("the Clerk", "was Master in 1998",
         # "Geoffrey Lanyon, Clerk to the Company"), never where the text makes it a surname
         # ("Tom Baker ... Baker said") or it is an abbreviated rank ("Col", a man's name too)
-        before = toks[words[0].i - 1].lower_ if words[0].i > 0 else ""
-        if last not in lex.role_heads or before not in _OFFICE_BEFORE:
+        before = lower[first - 1] if first > 0 else ""
+        if before not in _OFFICE_BEFORE:
             return False
-        doc = words[0].doc
-        return not any(toks[k - 1].text[:1].isupper() and toks[k - 1].is_alpha and toks[k - 1].lower_ not in lex.office_modifiers
-                       and toks[k - 1].lower_ not in _OFFICE_BEFORE for k in where_in(doc, "lower").get(words[0].lower_, ()) if k > 0)
-    return (last in lex.role_heads or last in lex.titles) and last not in lex.honorific_titles and all(
-        t.lower_ in lex.office_modifiers for t in words[:-1])
+        return not any(text[k - 1][:1].isupper() and alpha[k - 1] and lower[k - 1] not in lex.office_modifiers
+                       and lower[k - 1] not in _OFFICE_BEFORE for k in where_in(toks[s].doc, "lower").get(lower[first], ()) if k > 0)
+    return last not in lex.honorific_titles and all(lower[k] in lex.office_modifiers for k in range(first, e - 1))
 
 
 def _common_acronym(tok: Token) -> bool:

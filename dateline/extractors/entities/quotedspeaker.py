@@ -162,10 +162,20 @@ def single_quoted(text: str) -> list[tuple[int, int]]:
     """Titles of two words or more in single quotes ('When the Levee Breaks'); not a nickname
     between a given name and a surname (Ann 'Big Sis' Lowe)."""
     out = []
+    n = len(text)
     for m in _SINGLE.finditer(text):
         inner = m.group(1).rstrip(",.!?")
-        before = text[: m.start()].rstrip().rsplit(" ", 1)[-1]
-        after = text[m.end() :].lstrip()[:1]
+        # the last word before the mark and the first character after it, past any space
+        # (``text[:start].rstrip().rsplit(" ", 1)[-1]`` and ``text[end:].lstrip()[:1]``, without
+        # copying the text on either side of every match)
+        j = m.start()
+        while j > 0 and text[j - 1].isspace():
+            j -= 1
+        before = text[text.rfind(" ", 0, j) + 1 : j]
+        k = m.end()
+        while k < n and text[k].isspace():
+            k += 1
+        after = text[k : k + 1]
         if len(inner.split()) < 2 or (before[:1].isupper() and before.isalpha() and after.isupper()):
             continue
         out.append((m.start(), m.end()))

@@ -13,6 +13,7 @@ from spacy.tokens import Token
 
 from dateline.extractors.entities.honorifics import in_business
 from dateline.extractors.entities.knownthings import _thing_by_exclusion
+from dateline.nlp import children_of, columns, tokens_in
 
 
 def animal(tok: Token, word: str, lex) -> bool:
@@ -24,7 +25,14 @@ def animal(tok: Token, word: str, lex) -> bool:
 
 def animal_kin_noun(noun: Token, lex) -> bool:
     """A kin noun only animals are given ("nest sister", "litter brother")."""
-    return any(ch.dep_ in ("compound", "amod") and ch.lower_ in lex.animal_kin_modifiers for ch in noun.children)
+    # (asked of every untyped noun: read from the Doc's word index and columns, and at once
+    # False in the many texts with no such modifier, not through each noun's child Tokens)
+    doc = noun.doc
+    if not tokens_in(doc, "lower", lex.animal_kin_modifiers):
+        return False
+    cols = columns(doc)
+    dep, lower = cols.dep, cols.lower
+    return any(dep[k] in ("compound", "amod") and lower[k] in lex.animal_kin_modifiers for k in children_of(doc).get(noun.i, ()))
 
 
 def animal_kin(head: Token, lex) -> bool:
@@ -339,12 +347,18 @@ def _the(noun: Token) -> bool:
     return any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children)
 
 
+# the roles a name a naming verb gives takes: "named it Dame Olwen", "was christened Sir Gareth"
+_NAMED_DEPS = frozenset({"oprd", "dobj", "xcomp", "attr", "appos"})
+
+
 def _given_to_a_thing(head: Token, lex) -> bool:
     """'bought a coach and named it Dame Olwen', 'The lorry was christened Sir Gareth', 'named
     the boat Lady Morwen': a name a naming verb gives to a thing. The thing is 'it', a common
     noun no person word, or 'her' when the nearest noun before it is a vessel or a work
     ('the ketch ... they named her Miss Ivy'); a child named so ('named their son Tom', 'she was
     named Ana') stays a person."""
+    if head.dep_ not in _NAMED_DEPS:
+        return False  # (the name's role, tested first: finding what was named is the costly part)
     if head.dep_ == "appos" and head.head.dep_ == "dobj" and head.head.i < head.i:
         # "named the racehorse Miss Petra", parsed with the name apposed to the thing
         verb, named = head.head.head, [head.head]
@@ -356,6 +370,8 @@ def _given_to_a_thing(head: Token, lex) -> bool:
         verb, named = head.head.head.head, dobj
     else:
         verb = head.head
+        if verb.lemma_.lower() not in lex.naming_verbs:
+            return False  # (as tested below, first: the verb stays this one on this path)
         named = [ch for ch in verb.children if ch.i != head.i and ch.i < head.i and ch.dep_ in ("dobj", "nsubjpass")]
         if sum(ch.dep_ == "nsubj" for ch in verb.children) > 1:
             # ("which nurses have called Grandma Olga", parsed with two subjects: "which" is the object)
@@ -386,7 +402,7 @@ def _given_to_a_thing(head: Token, lex) -> bool:
             named = [ch for ch in head.children if ch.i < head.i and ch.dep_ in ("amod", "compound") and ch.is_lower
                      and ch.i > 0 and ch.doc[ch.i - 1].lower_ in ("the", "a", "an", "his", "her", "their", "our", "its")]
             named = [ch for ch in named if ch.pos_ != "ADJ"]
-    if head.dep_ not in ("oprd", "dobj", "xcomp", "attr", "appos") or verb.lemma_.lower() not in lex.naming_verbs:
+    if verb.lemma_.lower() not in lex.naming_verbs:
         return False
     if len(named) != 1:
         return False

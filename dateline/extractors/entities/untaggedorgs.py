@@ -12,7 +12,7 @@ import re
 from spacy.tokens import Doc
 
 from dateline.extractors.entities.lexicon import Lexicon
-from dateline.nlp import tokens_in, tokens_of, where_in
+from dateline.nlp import columns, tokens_in, tokens_of, where_in
 
 # (a body's name runs to a few words: "the Lower Wensley Rural Preservation Society")
 MAX_WORDS = 6
@@ -70,15 +70,18 @@ def untagged_orgs(doc: Doc, lex: Lexicon, taken: list[bool]) -> list[tuple[int, 
 # "Fjord1", "Kanal5": a capitalised word closed by a number, written as one word, which no
 # personal name is (not "COVID19", all capitals, nor "B52", one letter)
 _NUMBERED_WORD = re.compile(r"[A-Z][a-z]{2,}[0-9]{1,3}")
+_DIGITS = frozenset("0123456789")
 
 
 def _numbered_names(doc: Doc, taken: list[bool]) -> list[tuple[int, int]]:
     """'41 years with Fjord1', 'Fjord1 chief executive Dag Inge Sørnes': a capitalised word with a
     number run on to it, left untagged, is an organisation's (or a product's) name."""
-    toks = tokens_of(doc)
+    cols = columns(doc)
+    tags, ents, texts = cols.tag, cols.ent_type, cols.text
     out = []
-    for k, tok in enumerate(toks):
-        if not taken[k] and tok.tag_ in ("NNP", "NN") and tok.ent_type_ in ("", "ORG", "PRODUCT") and _NUMBERED_WORD.fullmatch(tok.text):
+    # (only the words ending on a digit, from the text column: a Token per word cost more than the rule)
+    for k in [k for k, t in enumerate(texts) if t[-1:] in _DIGITS]:
+        if not taken[k] and tags[k] in ("NNP", "NN") and ents[k] in ("", "ORG", "PRODUCT") and _NUMBERED_WORD.fullmatch(texts[k]):
             taken[k] = True
             out.append((k, k + 1))
     return out
