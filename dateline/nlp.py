@@ -344,6 +344,16 @@ def ents_of(doc: Doc) -> Sequence[Span]:
     return ents
 
 
+def sents_of(doc: Doc) -> list[Span]:
+    """``list(doc.sents)``, made once per Doc: ``doc.sents`` makes every sentence's Span again,
+    and both the entity and the fact stage walk the sentences; callers must not change the list."""
+    tables = _tables(doc)
+    sents = tables.get("sents")
+    if sents is None:
+        sents = tables["sents"] = list(doc.sents)
+    return sents
+
+
 def newlines_of(doc: Doc) -> list[int]:
     """The offsets of every line break in the Doc's text, in order."""
     tables = _tables(doc)

@@ -8,7 +8,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from dateline.extractors.entities.clusters import _merge
-from dateline.nlp import text_of
+from dateline.nlp import sents_of, text_of
 
 if TYPE_CHECKING:
     from dateline.extractors.entities.builder import _Builder
@@ -20,7 +20,7 @@ def birth_names(b: "_Builder") -> None:
     doc = b.doc
     if not doc.has_annotation("SENT_START") or "Born" not in text_of(doc):
         return  # (a pipeline with no sentences, and most articles: nothing to read)
-    for sent in doc.sents:
+    for sent in sents_of(doc):
         first = next((t for t in sent if not t.is_space), None)
         if first is None or first.lower_ != "born" or first.i + 1 >= len(doc):
             continue

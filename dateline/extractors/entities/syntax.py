@@ -11,7 +11,7 @@ from typing import Optional
 from spacy.tokens import Doc, Token
 
 from dateline.extractors.entities.lexicon import EMBEDDED, OTHER_ROLE, ROLE_WEIGHT, Lexicon
-from dateline.nlp import children_of, columns, conj_tops, newlines_of, per_doc, tokens_in, tokens_of, where_in
+from dateline.nlp import children_of, columns, conj_tops, newlines_of, per_doc, sents_of, tokens_in, tokens_of, where_in
 
 # Tags the small model gives a capitalized surname it does not know.
 KNOWN_NAME_TAGS = frozenset({"NN", "NNS", "VB", "VBD", "VBZ", "VBP", "VBN", "VBG", "RB", "MD", "JJ", "UH", "FW"})
@@ -175,7 +175,7 @@ def _sentence_bounds(doc: Doc) -> list[tuple[int, int]]:
     out = []
     cols = columns(doc)
     breaks = [i for i, (space, text) in enumerate(zip(cols.is_space, cols.text, strict=True)) if space and "\n" in text]
-    for sent in doc.sents:
+    for sent in sents_of(doc):
         start = sent.start
         for i in breaks[bisect_right(breaks, start) : bisect_left(breaks, sent.end)]:
             if i > start:

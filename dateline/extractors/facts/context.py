@@ -34,7 +34,7 @@ from dateline.extractors.facts.lexicon import (  # noqa: F401 (the rules import 
 )
 from dateline.extractors.facts.turns import lent_first_person
 from dateline.model import Article, Entity, Fact, Mention, Quote, Span, TimeExpr
-from dateline.nlp import per_doc, text_of
+from dateline.nlp import per_doc, sents_of, text_of
 
 log = logging.getLogger(__name__)
 PERSON = frozenset({"PERSON"})
@@ -254,7 +254,7 @@ def _sentences(doc: Doc) -> list[SpacySpan]:
     sents = memo.get(None)
     if sents is None:
         if doc.has_annotation("SENT_START") or doc.has_annotation("DEP"):
-            sents = memo[None] = list(doc.sents)
+            sents = memo[None] = sents_of(doc)
         else:
             sents = memo[None] = [doc[:]]
     return sents

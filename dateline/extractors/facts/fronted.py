@@ -16,7 +16,7 @@ from dateline.extractors.facts.context import LIKELY, ORG, SURE, _Ctx, _resolve,
 from dateline.extractors.facts.described import _occupation_words
 from dateline.extractors.facts.employment import AGENT_ENDINGS
 from dateline.extractors.facts.lexicon import number_value
-from dateline.nlp import tokens_of
+from dateline.nlp import sents_of, tokens_of
 
 _DATED = re.compile(r"^(?:\d{4}|\d{4}-\d{2}(?:-\d{2})?)$")
 
@@ -25,7 +25,7 @@ def _rule_fronted_births(ctx: _Ctx) -> None:
     if ctx.text.find("Born", ctx.article.body_start) < 0 or not ctx.doc.has_annotation("SENT_START"):
         return  # (most articles have none: no walk over the sentences)
     toks = tokens_of(ctx.doc)
-    for sent in ctx.doc.sents:
+    for sent in sents_of(ctx.doc):
         first = next((t for t in sent if not t.is_space), None)
         if first is None or first.text != "Born" or first.idx < ctx.article.body_start:
             continue
@@ -56,7 +56,7 @@ def _rule_fronted_jobs(ctx: _Ctx) -> None:
     if not ctx.doc.has_annotation("SENT_START") or _PAST_JOB.search(ctx.text, ctx.article.body_start) is None:
         return  # (most articles have none: no walk over the sentences)
     jobs = _occupation_words()
-    for sent in ctx.doc.sents:
+    for sent in sents_of(ctx.doc):
         first = next((t for t in sent if not t.is_space), None)
         if first is None or first.text not in ("A", "An") or first.idx < ctx.article.body_start:
             continue
@@ -95,6 +95,8 @@ _NOW_AGED = re.compile(r"(?:(?<=[.!?]\s)|(?<=\n)|(?<=[.!?][\"”’]\s))Now(?:\s
 
 
 def _rule_fronted_ages(ctx: _Ctx) -> None:
+    if ctx.text.find("Now", ctx.article.body_start) < 0:
+        return  # (every match holds "Now": the pattern opens on look-behinds, tried at every character)
     for m in _NOW_AGED.finditer(ctx.text, ctx.article.body_start):
         age = number_value(m.group(1))
         span = ctx.doc.char_span(m.end(), m.end() + 1, alignment_mode="expand")
