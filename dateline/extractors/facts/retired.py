@@ -38,7 +38,10 @@ def _rule_retired_occupations(ctx: _Ctx) -> None:
     # (the look-behind after the "T", as the same test of the character before it: a pattern
     # opening on a letter is tried only where that letter stands, not at every character)
     before = re.compile(r"[Tt](?<![\w-][Tt])he\s+((?:[a-z]+\s+)?[a-z]*(?:" + "|".join(map(re.escape, p["job_suffixes"])) + r")),\s+")
-    found = [(m, False) for m in rx.finditer(ctx.text, ctx.article.body_start)]
+    # (every match of ``rx`` holds a cue word as written: most articles have neither, and its
+    # opening choice was tried at every character)
+    cued = any(ctx.text.find(c, ctx.article.body_start) >= 0 for c in p["cues"])
+    found = [(m, False) for m in rx.finditer(ctx.text, ctx.article.body_start)] if cued else []
     # "Leo, a schooner captain by trade,": "by trade" says the words before are an occupation
     found += [(m, False) for m in _BY_TRADE.finditer(ctx.text, ctx.article.body_start)]
     found += [(m, True) for m in suffixed.finditer(ctx.text, ctx.article.body_start)]
