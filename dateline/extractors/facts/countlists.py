@@ -120,6 +120,8 @@ _COUNT_REACH = 600  # how far back the count may be (characters)
 
 def _rule_the_other_children(ctx: _Ctx) -> None:
     text = ctx.text
+    if all(text.find(w, ctx.article.body_start) < 0 for w in ("children", "kids", "sons", "daughters")):
+        return  # (every match holds one of the nouns as written: no search in an article with none)
     for m in _OTHER_CHILDREN.finditer(text, ctx.article.body_start):
         counts = [f for f in ctx.facts.values() if f.relation == "number_of_children" and m.start() - _COUNT_REACH <= f.evidence.end <= m.start()]
         if not counts:

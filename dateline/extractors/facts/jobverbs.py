@@ -114,9 +114,14 @@ def _rule_driven_jobs(ctx: _Ctx) -> None:
             ctx.add("occupation", people[0], verb.idx, _tok_end(obj), value=job, confidence=LIKELY)
 
 
+_ONE_OF_THE = re.compile(r"one\s+of\s+the\s")
+
+
 def _rule_one_of_the_jobs(ctx: _Ctx) -> None:
     """'Luis is one of the firefighters on the canal line': the plural of a listed job after
     'one of the' is its subject's occupation."""
+    if _ONE_OF_THE.search(ctx.text, ctx.article.body_start) is None:
+        return  # (every match holds the words, found from their literal "one"; the pattern's opening choice was tried everywhere)
     jobs = _occupation_words()
     rx = re.compile(r"\b(?:is|was)\s+(?:now\s+|also\s+|still\s+)?one\s+of\s+the\s+(?:[a-z-]+\s+){0,2}?([a-z-]+?)s\b")
     for m in rx.finditer(ctx.text, ctx.article.body_start):

@@ -23,6 +23,7 @@ from dateline.extractors.facts.posts import _ranked_job
 from dateline.extractors.facts.subjects import _subjects
 from dateline.model import Entity
 from dateline.nlp import tokens_in
+from dateline.wordstart import ascii_lower
 
 # verbs whose object is a post filled ("has a new chief executive", "has named a new warden")
 _FILLING = frozenset({"have", "get", "appoint", "name", "welcome", "hire", "recruit", "announce", "choose", "elect"})
@@ -177,6 +178,9 @@ _MANAGING = re.compile(r"\bmanaging\s+(?:director|editor|partner)\b", re.I)
 
 
 def _rule_managing_posts(ctx: _Ctx) -> None:
+    low = ascii_lower(ctx.text)
+    if low is not None and low.find("managing", ctx.article.body_start) < 0:
+        return  # (found by str.find in most articles, not by the IGNORECASE search at every character)
     for m in _MANAGING.finditer(ctx.text, ctx.article.body_start):
         span = ctx.doc.char_span(m.start(), m.end())
         if span is None or len(span) != 2:

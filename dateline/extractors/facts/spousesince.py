@@ -16,7 +16,10 @@ def _spouse_since(ctx: _Ctx) -> None:
     """'He is survived by Marit, his wife since 1971', 'her husband since 1988, Tom Reid': a
     spouse 'since' a year was wed that year."""
     text = ctx.text
-    for m in _SPOUSE_SINCE.finditer(text, ctx.article.body_start):
+    body = ctx.article.body_start
+    if text.find("since", body) < 0 or all(text.find(w, body) < 0 for w in ("wife", "husband", "spouse")):
+        return  # (every match holds its noun and is followed by "since": most articles have neither)
+    for m in _SPOUSE_SINCE.finditer(text, body):
         owner = ctx.covering(m.start(1), m.end(1))
         since = _since_time(ctx, m.end())
         if owner is None or since is None:
