@@ -253,10 +253,11 @@ def _rule_respective_jobs(ctx: _Ctx) -> None:
     toks = tokens_of(ctx.doc)
     for k in tokens_in(ctx.doc, "lemma", ("be",)):
         verb = toks[k]
-        if verb.idx < ctx.article.body_start or unasserted_copula(verb):
+        if verb.idx < ctx.article.body_start:
             continue
         attrs = [c for c in verb.children if c.dep_ == "attr" and c.pos_ == "NOUN"]
-        if len(attrs) != 1:
+        # (the clause's assertion tested after the attribute: most copulas have no noun one)
+        if len(attrs) != 1 or unasserted_copula(verb):
             continue
         # (the second job may hang on the first one's place: "a paramedic in Napier and a physiotherapist")
         jobs = [attrs[0]] + [t for t in verb.subtree if t.i > attrs[0].i and t.dep_ == "conj" and t.pos_ == "NOUN"

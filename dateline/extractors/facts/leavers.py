@@ -85,12 +85,13 @@ def _rule_been_with(ctx: _Ctx) -> None:
     toks = tokens_of(ctx.doc)
     for k in tokens_in(ctx.doc, "lemma", ("be",)):
         verb = toks[k]
-        if verb.idx < ctx.article.body_start or verb.dep_ == "aux" or _not_asserted(verb):
+        if verb.idx < ctx.article.body_start or verb.dep_ == "aux":
             continue
         spell = [g for c in verb.children if c.dep_ == "prep" and c.lower_ in preps for g in c.children if g.dep_ == "pobj"
                  and (c.lower_ == "since" or g.lemma_.lower() in spells)]
         objs = [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "with" for g in c.children if g.dep_ == "pobj"]
-        if not spell or len(objs) != 1:
+        # (the clause's assertion tested last: its test costs more, and most copulas have no spell)
+        if not spell or len(objs) != 1 or _not_asserted(verb):
             continue
         people = [p for p in _subjects(ctx, verb, couples=False) if p.type == "PERSON"]
         hit = ctx.covering(objs[0].idx, _tok_end(objs[0]), ORG)
