@@ -343,20 +343,7 @@ def _rule_employment_verbs(ctx: _Ctx) -> None:
         if tok.lemma_ in emp["spell_verbs"] and not any(
                 c.dep_ in ("dobj", "npadvmod") and c.lemma_.lower() in patterns()["posts"]["as_spells"] for c in tok.children):
             continue  # "spent 12 years at ORG", not "spent the night at ORG"
-        people = _subjects(ctx, tok, couples=False)
-        whose = _whose_kin_doer(ctx, tok)
-        people = [whose] if whose is not None else people
         run_by = _run_by(ctx, tok) if tok.lemma_ in emp["run_by_verbs"] else None
-        people = run_by[0] if run_by is not None else people  # ("Casa Urrutia, is run by Mikel Urrutia")
-        couple = tok.lemma_ in emp["run_by_verbs"] and (
-            _couple_who(ctx, tok) or (not people and any(c.dep_ == "nsubj" and c.lower_ in ("couple", "pair") for c in tok.children)))
-        if couple and any(c.dep_ == "dobj" and not any(a.dep_ == "poss" for a in c.children) for c in tok.children):
-            # "the couple ran the Desai Superette", "Mariam and Yusuf Haddad, who ... now run the
-            # Cedar Oven bakery": both of them (not "ran the club's tea room", a part of a body
-            # they belong to)
-            people = _subjects(ctx, tok, couples=True) or people
-        if not people:
-            continue
         slots = verbs[tok.lemma_]
         objs: list[Token] = list(run_by[1]) if run_by is not None else []
         came_from: set[int] = set()
@@ -394,6 +381,21 @@ def _rule_employment_verbs(ctx: _Ctx) -> None:
                         for g in f.children if g.dep_ == "pobj" for o in _conjuncts(g)]
                 objs += left
                 came_from |= {o.i for o in left}
+        if not objs:
+            continue  # (no employer to read: whose subjects the verb has, the costly part, is not asked)
+        people = _subjects(ctx, tok, couples=False)
+        whose = _whose_kin_doer(ctx, tok)
+        people = [whose] if whose is not None else people
+        people = run_by[0] if run_by is not None else people  # ("Casa Urrutia, is run by Mikel Urrutia")
+        couple = tok.lemma_ in emp["run_by_verbs"] and (
+            _couple_who(ctx, tok) or (not people and any(c.dep_ == "nsubj" and c.lower_ in ("couple", "pair") for c in tok.children)))
+        if couple and any(c.dep_ == "dobj" and not any(a.dep_ == "poss" for a in c.children) for c in tok.children):
+            # "the couple ran the Desai Superette", "Mariam and Yusuf Haddad, who ... now run the
+            # Cedar Oven bakery": both of them (not "ran the club's tea room", a part of a body
+            # they belong to)
+            people = _subjects(ctx, tok, couples=True) or people
+        if not people:
+            continue
         # (or described: "joined the band from X", the band named before; "joined the charity from X"; "joined the force", police)
         joined = any(_org_at(ctx, o, named=True) or (o.pos_ == "NOUN" and (_org_for(ctx, o.lower_, o.idx, o.left_edge.idx) or o.lower_ in emp["described_orgs"]
                      or (tok.lemma_ == "join" and o.lower_ in emp["joined_forces"]))) for o in objs if o.i not in came_from)
