@@ -316,3 +316,42 @@ def test_the_youngest_of_four_children_of_a_father_and_his_wife_set_off_after_a_
     facts = _facts(ex, names)
     assert ("child", "Vakhtang Beridze", "Otar Beridze") in facts and ("child", "Keto", "Otar Beridze") in facts, facts
     assert ("number_of_children", "Keto", 4) in facts, facts
+
+
+def test_a_short_name_said_to_be_no_relation_is_not_the_longer_namesake(nlp):
+    ex, names = _run(nlp, "date 2024-03-14\n\nMaria Lopes and her husband, Rui Sampaio Costa, run the workshop. Ana and Rui "
+                          "Costa, no relation to the Sampaio Costas, own a cafe next door. The couple's son, Diogo Costa, 19, is "
+                          "an apprentice.\n")
+    facts = _facts(ex, names)
+    assert not _of(facts, "child", "Rui Sampaio Costa") and not _of(facts, "spouse", "Ana Costa") - {"Rui Costa"}, facts
+
+
+def test_a_count_of_children_is_not_filled_from_the_next_paragraph(nlp):
+    ex, names = _run(nlp, "date 2024-03-14\n\nGraça Antunes, 73, is a widow. She has two sons and a granddaughter, Leonor, 9, "
+                          "who already paints borders.\n\nAna and Rui Costa own a cafe next door.\n")
+    assert not _of(_facts(ex, names), "child", "Graça Antunes"), _facts(ex, names)
+
+
+def test_the_pronoun_one_is_no_age(nlp):
+    ex, names = _run(nlp, "date 2023-05-20\n\nĽudmila Šimková, 58, chairs the cooperative. Her husband, Pavol Šimko, is a "
+                          "priest — \"a Greek Catholic one, so it is allowed,\" she said.\n")
+    assert not _of(_facts(ex, names), "age", "Pavol Šimko"), _facts(ex, names)
+
+
+def test_a_role_a_negated_copula_denies_is_not_held(nlp):
+    ex, names = _run(nlp, "date 2023-05-20\n\nJán's grandfather, Michal Kováč, was also a fujara maker; he is not the former "
+                          "Slovak president of the same name. He died in 1968.\n")
+    assert "president" not in _of(_facts(ex, names), "title", "Michal Kováč"), _facts(ex, names)
+
+
+def test_a_job_denied_past_an_aside_is_not_held(nlp):
+    ex, names = _run(nlp, "date 2025-02-22\n\nHemi Kerehoma, 44, will be the first Tararua shearer to hold both titles since his "
+                          "uncle, Pita Kerehoma, did it in 1998. Kerehoma is not, as one announcer claimed, a farmer. \"I "
+                          "don't own a single sheep,\" he said.\n")
+    assert "farmer" not in _of(_facts(ex, names), "occupation", "Hemi Kerehoma"), _facts(ex, names)
+
+
+def test_a_tailors_shop_named_after_its_owner_is_a_firm(nlp):
+    ex, _ = _run(nlp, "date 2023-05-20\n\nNguyễn Thị Lan, 67, opened Lan Silk Tailor in 1988 with her husband, Trần Văn "
+                      "Hùng. \"Mrs. Lan measures by eye,\" said one customer.\n")
+    assert _types(ex).get("Lan Silk Tailor") == "ORG", _types(ex)

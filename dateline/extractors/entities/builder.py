@@ -282,10 +282,12 @@ class _Builder(_Resolver):
         name's honorific conflicts ("Ms. Joesoef ... her husband, Mr. Iwan Joesoef")."""
         # (sorted once: nothing below changes a cluster or its recency before it returns)
         recent = self._recent_first()
+        # ("Ana and Rui Costa, no relation to the Sampaio Costas": not "Rui Sampaio Costa"; extraction only)
+        newcomer = no_relation_after(self, at, len(key))
         for c in recent:
             if c.platform:
                 continue
-            if len(c.key) > 1 and c.key[0] == key[0] and c.key[-1] == key[-1]:
+            if len(c.key) > 1 and c.key[0] == key[0] and c.key[-1] == key[-1] and not (newcomer and c.key != key):
                 if len(key) != len(c.key) and kin_namesake(self, at, c):
                     continue  # "Luis Roche ... four children, ... and Luis Armando Roche"
                 if self.observe is None and len(key) == len(c.key) and key != c.key:
@@ -312,7 +314,7 @@ class _Builder(_Resolver):
         if len(paired) == 1:
             return paired[0]
         held = {id(d[0]) for d in self.deferred}  # "Mr. Chen" that may be either of a couple: no one else
-        for c in ([] if no_relation_after(self, at, len(key)) else recent):
+        for c in ([] if newcomer else recent):
             # ("Rosa, 11" is not the "Rosa Quintero, 67" named later; a year's slip is the same person)
             if len(c.key) == 1 and not c.platform and c.key[0] in (key[0], key[-1]) and c.unnamed_text is None and id(c) not in held \
                     and not (age is not None and c.ages and all(abs(a - age) > 1 for a in c.ages)) \

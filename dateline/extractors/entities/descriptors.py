@@ -127,6 +127,8 @@ def descriptor(res: "_Resolver", tok: Token, recent) -> Optional[tuple[_Cluster,
     # ("Liam Doyle became the club's secretary": the copula's subject, at extraction only)
     if tok.dep_ == "attr" and (tok.head.lemma_ == "be" or (res.observe is None and tok.head.lemma_ in ("become", "remain"))):
         be = tok.head
+        if res.observe is None and any(c.dep_ == "neg" for c in be.children):
+            return None  # ("he is not the former Slovak president of the same name": somebody else)
         if res.observe is None and be.dep_ == "conj" and be.head.dep_ != "relcl" and not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in be.children):
             # ("Khalidi acquired experience ... and for a period was a presenter": the first
             # verb's subject; Re-DocRED dev, at extraction only. Not a relative clause's:

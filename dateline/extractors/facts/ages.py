@@ -362,6 +362,8 @@ def _rule_age_clauses(ctx: _Ctx) -> None:
             age = token_number(last)
         if age is None or age > 120:
             continue
+        if tok.lower_ == "one" and any(c.dep_ in ("det", "amod", "compound") for c in tok.children):
+            continue  # ('"a Greek Catholic one"': the pronoun "one", no age)
         head = tok.head
         prev = ctx.doc[tok.i - 1] if tok.i else tok
         if prev.lemma_ == "be" and prev.dep_ == "relcl" and tok.dep_ not in ("attr", "acomp") and tok.i < head.i:

@@ -62,6 +62,9 @@ def listed_next(ctx: _Ctx, noun: Token, sent: SpacySpan) -> tuple[list[Entity], 
     first = next((t for t in nxt if not t.is_space), None)
     if first is None or ctx.starting_at(first.idx) is None:
         return [], 0
+    last = max((t.idx + len(t.text) for t in sent if not t.is_space), default=sent.end_char)
+    if "\n\n" in ctx.text[last : first.idx].replace(" ", ""):
+        return [], 0  # ("She has two sons ... ¶ Ana and Rui Costa own a cafe": a new paragraph, other people)
     named, end = _names_after(ctx, first.i - 1, nxt, many=True)
     if len(named) != n:
         return _roll_call(ctx, nxt, n)

@@ -134,6 +134,10 @@ def _copula_before(ctx: _Ctx, s: int) -> tuple[Optional[Token], bool]:
         i -= 2
         while i > 0 and (doc[i].text == "-" or doc[i].like_num) and doc[i].pos_ in ("NUM", "PUNCT"):
             i -= 1
+    if i > 2 and doc[i].text == ",":
+        # ("is not, as one announcer claimed, a farmer": past an aside set off by commas)
+        j = next((j for j in range(i - 1, max(0, i - 10), -1) if doc[j].text == ","), None)
+        i = j - 1 if j is not None else i
     negated = False
     while i >= 0 and (doc[i].pos_ in ("ADV", "PART") or doc[i].lower_ in ("no",)) and doc[i].lower_ != "to":
         negated = negated or doc[i].lower_ in _words()["negative_adverbs"] or doc[i].dep_ == "neg"
