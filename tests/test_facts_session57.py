@@ -9,10 +9,7 @@ from __future__ import annotations
 from tests.test_facts_families import _of, _run
 from tests.test_facts_session49 import _entity, _facts
 from tests.test_facts_session54 import _types
-
-
-def _people(ex) -> list[str]:
-    return [e.name for e in ex.entities if e.type == "PERSON"]
+from tests.test_facts_session56 import _people
 
 
 def test_a_firm_named_again_untagged_is_the_firm_and_no_person_a_pronoun_makes(nlp):
