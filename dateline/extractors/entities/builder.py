@@ -306,7 +306,7 @@ class _Builder(_Resolver):
             return longer[0]
         if self.observe is None and len(key) == 2 and len(longer) == 1 and double_surname(recent, longer[0], key) \
                 and age_after(self.doc, at + 2) is not None:  # (an age with it: "Mara Quill" may be a Lena Mara Quill's namesake)
-            return longer[0]  # ("Huamán Ccori, 39" after "Rocío Huamán Ccori": her two surnames; nameaffixes.py)
+            return longer[0]  # ("Huamán Ccori, 39" after "Rocío Huamán Ccori": her two surnames; doublesurnames.py)
         if self.observe is None and (lead := given_lead(recent, key)) is not None and (len(key) >= 3 or not kin_introduced(self, at)):
             return lead  # ("Paddy Joe" after "Paddy Joe Furlong"; "His granddaughter Maria do Céu" after "Maria do Céu Bento")
         # "Wai-Lun" after "Wai-Lun and Mei Chen": a given name of two words, and its couple's surname

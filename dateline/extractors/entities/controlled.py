@@ -62,8 +62,8 @@ def predicate_owner(r: "_Resolver", tok: Token) -> set[int]:
     if tok.tag_ != "PRP$" or any(ch.lower_ == "own" for ch in tok.head.children):
         return set()
     noun = tok.head
-    kin = r.lex.relative_nouns | r.lex.child_nouns
-    if noun.lemma_.lower() not in kin and noun.lower_ not in kin:
+    lex = r.lex
+    if not any(w in lex.relative_nouns or w in lex.child_nouns for w in (noun.lemma_.lower(), noun.lower_)):
         return set()  # (not "Hanne Coppens is the fifth generation of her family")
     if noun.dep_ == "pobj" and noun.head.dep_ == "prep":
         noun = noun.head.head  # ("the eldest of her five children")

@@ -37,7 +37,7 @@ def known_as_aliases(b: "_Builder") -> None:
         looked_up = alias is None
         if alias is None and at is not None and at + 1 < len(doc) and toks[at + 1].tag_ == "NNP" and toks[at + 1].is_title:
             # (a one-word alias the tagger called a place there, a person's name later in the text)
-            same = [c for c in {id(c.root()): c.root() for c in b.clusters if c.root().key == (toks[at + 1].lower_,)}.values()]
+            same = list({id(c.root()): c.root() for c in b.clusters if c.root().key == (toks[at + 1].lower_,)}.values())
             for c in same[1:]:
                 _merge(same[0], c)  # (the headline's "Sheru's late raids" too)
             alias = same[0] if same else None
@@ -55,7 +55,6 @@ def known_as_aliases(b: "_Builder") -> None:
         if any(m.kind not in ("name", "firstname", "surname", "title") for m in other.mentions if m.kind != "pronoun"):
             continue  # (an alias described as something else is somebody, or something, of its own)
         _merge(person, other)
-
 
 
 def as_called_aliases(b: "_Builder") -> None:

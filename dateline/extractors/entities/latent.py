@@ -213,11 +213,13 @@ def latent_clusters(r: "_Resolver") -> dict[int, _Cluster]:
     # ("the raider the circuit knows as Sheru ... Sheru's father": a one-word name a person
     # already bears, written again untagged, is that person; one bearer only, at extraction)
     borne: dict[str, list[_Cluster]] = {}
-    for bearer in (c.root() for c in r.clusters) if r.observe is None else ():
-        for m in bearer.mentions:
-            if m.kind == "name" and " " not in (w := text_of(r.doc)[m.start : m.end]) and bearer.is_person_like() and len(bearer.key) > 1:
-                if bearer not in borne.setdefault(w.lower(), []):
-                    borne[w.lower()].append(bearer)
+    text = text_of(r.doc)
+    for bearer in {id(c.root()): c.root() for c in r.clusters}.values() if r.observe is None else ():
+        if len(bearer.key) < 2 or not bearer.is_person_like():
+            continue
+        for w in {text[m.start : m.end].lower() for m in bearer.mentions if m.kind == "name"}:
+            if " " not in w:
+                borne.setdefault(w, []).append(bearer)
     for s, e in latent_names(r.doc, r.lex, r.covered, r.sent_start_of, drop_common=r.observe is None and r.use_model):
         word = cols.lower[e - 1]
         if e - s == 1 and word in orgs:

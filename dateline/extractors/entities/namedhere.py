@@ -81,13 +81,18 @@ def _spoken_for(res: "_Resolver", role: Token, ch: Token, body: Optional[Token] 
     Alto municipal government, Carla Ticona': a person's name set off after the body a speaker
     noun speaks for is the speaker's, whether the parser hangs it on the speaker or the body
     (``body``, when the body's own noun is the one asking)."""
-    lex = res.lex
-    if role.lemma_.lower() not in lex.speaker_nouns or not res.covered[ch.i].root().is_person_like():
+    if not res.covered[ch.i].root().is_person_like():
         return False
     k = ch.left_edge.i - 1
     noun = res.doc[k - 1] if k >= 1 and res.doc[k].text == "," else None
-    return noun is not None and (body is None or noun.i == body.i) and noun.dep_ == "pobj" and noun.head.lower_ == "for" \
-        and noun.head.head.i == role.i and noun.text.islower() and noun.lemma_.lower() in lex.org_nouns  # (not "the show's new owner, Tarn Media")
+    return noun is not None and (body is None or noun.i == body.i) and _speaker_body(res.lex, role, noun)
+
+
+def _speaker_body(lex, role: Token, noun: Token) -> bool:
+    """``noun`` is the common noun of the body a speaker noun ``role`` speaks for ("A spokeswoman
+    for the association"): an organisation's noun, not a person's ("the show's new owner")."""
+    return role.lemma_.lower() in lex.speaker_nouns and noun.dep_ == "pobj" and noun.head.lower_ == "for" \
+        and noun.head.head.i == role.i and noun.text.islower() and noun.lemma_.lower() in lex.org_nouns
 
 
 def named_here(res: "_Resolver", tok: Token) -> Optional[_Cluster]:
@@ -129,8 +134,7 @@ def named_here(res: "_Resolver", tok: Token) -> Optional[_Cluster]:
         if ch.dep_ == "prep" and ch.lower_ in ("for", "of", "at", "with"):
             for g in ch.children:
                 org = res.covered.get(g.i) if g.dep_ == "pobj" else None
-                if (org is None and not (personal and ch.lower_ == "for" and tok.lemma_.lower() in lex.speaker_nouns and g.dep_ == "pobj" and g.text.islower()
-                                         and g.lemma_.lower() in lex.org_nouns)) or (org is not None and org.root().is_person_like()):
+                if (org is None and not (personal and _speaker_body(lex, tok, g))) or (org is not None and org.root().is_person_like()):
                     continue  # (or a body's common noun, at extraction: "A spokeswoman for the municipal government, Carla Ticona")
                 for a in g.children:
                     if a.dep_ == "appos" and a.i in res.covered and res.covered[a.i].root().is_person_like():

@@ -324,8 +324,9 @@ def _rule_ranked_counts_of(ctx: _Ctx) -> None:
             ctx.add("number_of_children", parent, m.start(), mention.end, value=n, confidence=LIKELY, dated=True, described_parent=True)
         child = _ranked_child(ctx, m.start())
         if child is not None and child not in [p for _, p in parents]:
-            for mention, parent in parents:
-                ctx.add("child", parent, m.start(), max(mention.end for mention, _ in parents), obj=child, confidence=LIKELY)
+            end = max(mention.end for mention, _ in parents)
+            for _, parent in parents:
+                ctx.add("child", parent, m.start(), end, obj=child, confidence=LIKELY)
 
 
 # ("of Vakhtang Gogoladze (1899 - 1975), a potter, and his wife, Keto": the second parent past the

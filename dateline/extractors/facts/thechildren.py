@@ -5,11 +5,12 @@ not somebody new."""
 
 from __future__ import annotations
 
-from dateline.extractors.facts.context import LIKELY, _Ctx, _sentences, patterns
+from dateline.extractors.facts.context import LIKELY, _Ctx, _sentences
 from dateline.extractors.facts.kinlists import _entity
 from dateline.extractors.facts.namelists import _names_after
 
-# plural child nouns that may open such a sentence, and the gender each gives
+# plural child nouns that may open such a sentence, and the gender each gives (as the kinship
+# pattern's singular does)
 _NOUNS = {"daughters": "female", "sons": "male", "children": None, "twins": None, "boys": "male", "girls": "female"}
 
 
@@ -38,6 +39,5 @@ def _rule_the_children_named(ctx: _Ctx) -> None:
             for child in named:
                 if not any(f.relation == "child" and f.subject == o.id and f.object == child.id for f in ctx.facts.values()):
                     ctx.add("child", o, ctx.doc[first].idx, end, obj=child, confidence=LIKELY)
-        gender = patterns()["kinship"].get(noun.lower_[:-1], {}).get("gender") if _NOUNS[noun.lower_] else None
         for child in named:
-            ctx.add_gender(child, gender, noun.idx, end, LIKELY)
+            ctx.add_gender(child, _NOUNS[noun.lower_], noun.idx, end, LIKELY)
