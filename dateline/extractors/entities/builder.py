@@ -117,6 +117,8 @@ class _Builder(_Resolver):
             elif sp.surname is not None:
                 # "Anil" of "Anil and Reena Dutta" is Anil Dutta: a later "Mr. Dutta" may be him
                 key = key + _key(doc, sp.surname, sp.surname + 1)
+            if self.observe is None and len(key) > 2 and key[-1] in lex.patronymic_suffixes:
+                key = key[:-1]  # ("Aizada Toktogul kyzy": 'kyzy' is nobody's surname)
             if self.observe is None and len(key) > 1 and key[-1] in lex.suffix_honorifics:
                 key = key[:-1]  # ("Osman Bey" after "Osman Kaya": the given name and an honorific)
             if not key or (self.observe is None and not_a_name(self, sp.start, sp.end)) or (len(key) == 1 and (key[0] in lex.kin_kinds or key[0] in lex.kin_vocatives) and self.in_quote[sp.start]):
@@ -197,7 +199,7 @@ class _Builder(_Resolver):
                     # (a new one after "the" and a title is a thing's name: "the Mama Ruth")
                     cluster, kind, thing = self.new(key=key), "name", title is not None and title.i > 0 and c_low[title.i - 1] == "the"
             else:
-                cluster = self._full(key, sp.start, age=age_after(doc, sp.end) if sp.age else None, gender=tg)
+                cluster = self._full(key, sp.start, age=age_after(doc, sp.end) if sp.age else None, gender=tg, label=sp.label)
             if self.observe is None and bare and title is None and (shop := lone_possessive_org(self, key[-1], sp.start)) is not None:
                 self.add(shop, sp.start, sp.end, "name")  # ("a driver with Kelleher's since 1997": the firm)
                 continue
@@ -275,7 +277,8 @@ class _Builder(_Resolver):
             if wed is not None:
                 mr_and_mrs(self, cluster, wed, sp.start, sp.end)
 
-    def _full(self, key: tuple[str, ...], at: int, age: Optional[int] = None, gender: Optional[str] = None) -> _Cluster:
+    def _full(self, key: tuple[str, ...], at: int, age: Optional[int] = None, gender: Optional[str] = None,
+              label: Optional[str] = None) -> _Cluster:
         """A multi-word name: the same first and last word as a known name is the same one
         ("Hillary Rodham Clinton"); a lone earlier surname or first name joins it, unless
         their stated ages differ ("Rosa, 11" is not "her mother, Rosa Quintero, 67") or the
@@ -295,6 +298,15 @@ class _Builder(_Resolver):
                 if len(key) > len(c.key):
                     c.key = key
                 return c
+        if self.observe is None and label == "PERSON" and len(key) >= 3 and not newcomer \
+                and not any(w in self.lex.org_keywords or w in self.lex.prize_heads for w in key):
+            # ("Xosé Manuel Outeiro Vázquez" after a headline's "Xosé Outeiro": a given name and
+            # the first of two surnames, written short first)
+            short = [c for c in recent if not c.platform and len(c.key) == 2 and c.key[0] == key[0] and c.key[1] in key[1:-1]
+                     and c.person_score() >= 0 and not (age is not None and c.ages and all(abs(a - age) > 1 for a in c.ages))]
+            if len(short) == 1 and not kin_namesake(self, at, short[0]):
+                short[0].key = key
+                return short[0]
         # "De Masi" after "Francesco De Masi", "von der Esch" after "Carl von der Esch": a
         # multi-word surname written without the given name. Only when one person fits, and
         # only a surname that opens with a particle: "Maria Lopez" is not "Ana Maria Lopez".
@@ -350,6 +362,9 @@ class _Builder(_Resolver):
                     found.append((c, "firstname"))  # ("Raymond" of "Raymond Leung Wai-kin": an English name first)
             elif c.key[-1] == word:
                 found.append((c, "surname" if person else "name"))
+            elif self.observe is None and person and len(c.key) >= 3 and c.key[-2] == word and any(
+                    m.kind == "name" and text_of(self.doc)[m.start : m.end].lower().split() == [c.key[0], word] for m in c.mentions):
+                found.append((c, "surname"))  # ("Outeiro" of "Xosé Manuel Outeiro Vázquez", once written "Xosé Outeiro")
             elif c.key[0] == word and person and not given and not (self.observe is None and of_paper(self.doc, c)):
                 found.append((c, "firstname"))
             elif self.observe is None and len(c.key) >= 3 and word in c.key[1:-1] and person and _NICK_MARKS & set(c.unlowered or ()):
@@ -384,6 +399,9 @@ class _Builder(_Resolver):
             if self.observe is None and all(kin_gender(self, f[0]) not in (None, gender) for f in found):
                 found = []  # ("Mrs Grant" with none but "his uncle, Hector Grant" before: somebody else)
         # (not a house named for the family, "Casa Quintana", over the one it is named for)
+        houses = [f for f in found if not f[0].root().is_person_like() and f[0].root().key[0] in self.lex.org_openers] if self.observe is None else []
+        if houses and len(houses) < len(found):
+            found = [f for f in found if f not in houses]  # ("Outeiro" beside "Obradoiro Outeiro" and "Xosé Outeiro")
         if self.observe is None and (not found or all(not f[0].root().is_person_like() and f[0].root().key[0] in self.lex.org_openers for f in found)):
             # ("Ms Quispe" after "Rosa Quispe Huamán": the first of two surnames, as Spanish names are written,
             # titled or bare: "Quispe, 63, is still its president")

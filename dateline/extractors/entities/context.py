@@ -280,7 +280,9 @@ def _reasons(b: "_Builder", s: int, e: int, surnames: set[str]) -> set[str]:
         and prev.text.islower()
         and prev.lower_ in kinds
         and prev.i not in b.covered
-        and _modifies(prev, s, e)
+        # (at extraction only, a parse broken at the name: "a piper with the folk group Os Lamas,
+        # which ..." made "Lamas" a root of its own)
+        and (_modifies(prev, s, e) or (b.observe is None and toks[s].is_sent_start and prev.whitespace_ == " " and "\n" not in prev.text))
     ):
         out.add("apposed")
     # (in extraction only, not across a line: "— Ann Roe, Chief Executive\n\nBill and Rita Oakes

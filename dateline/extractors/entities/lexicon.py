@@ -146,6 +146,7 @@ class Lexicon:
     contest_verbs: frozenset[str]
     side_plurals: frozenset[str]
     suffix_honorifics: dict[str, str]
+    patronymic_suffixes: frozenset[str]
     saint_words: frozenset[str]
     measure_words: frozenset[str]
     kin_kinds: dict[str, str]
@@ -299,6 +300,7 @@ def lexicon(training: bool = False) -> Lexicon:
         contest_verbs=frozenset(data["contest_verbs"]),
         side_plurals=frozenset(data["side_plurals"]),
         suffix_honorifics=data["suffix_honorifics"],
+        patronymic_suffixes=frozenset(data["patronymic_suffixes"]),
         saint_words=frozenset(data["saint_words"]),
         measure_words=frozenset(data["measure_words"]),
         kin_kinds=data["kin_kinds"],

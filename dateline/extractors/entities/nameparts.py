@@ -339,6 +339,15 @@ def wedded_partner(ent: Span, lex: Lexicon) -> bool:
             and any(t.lemma_.lower() in lex.wedding_events for t in root.sent))
 
 
+def married_object(ent: Span, lex: Lexicon) -> bool:
+    """'Diouf himself married Fatou Bintou Mbengue', the name tagged a building: capitalised words
+    a person married (the object of a partner verb whose subject is a person or a pronoun)."""
+    root = ent.root
+    subj = [c for c in root.head.children if c.dep_ == "nsubj"]
+    return (2 <= len(ent) <= 4 and all(t.text[:1].isupper() and t.is_alpha for t in ent) and root.dep_ == "dobj"
+            and root.head.lemma_.lower() in lex.partner_words and bool(subj) and (subj[0].ent_type_ == "PERSON" or subj[0].tag_ == "PRP"))
+
+
 def person_conjunct(ent: Span, lex: Lexicon) -> bool:
     """'firefighters Tom Hennessy and Paddy Ward', the second tagged a place: two capitalised
     words joined by "and" to a person's full name are a second person's, unless a place's or a

@@ -66,6 +66,7 @@ from dateline.extractors.entities.nameshapes import (
 from dateline.extractors.entities.nicknames import join_nicknamed
 from dateline.extractors.entities.notices import in_address, inverted_names, street_end
 from dateline.extractors.entities.otherlabels import other_label_names
+from dateline.extractors.entities.patronymics import patronymic_end
 from dateline.extractors.entities.personal import regnal_names
 from dateline.extractors.entities.places import (
     _place_before_role,
@@ -149,7 +150,7 @@ def _name_spans(doc: Doc, lex: Lexicon, sent_start_of: list[int], drop_common: b
             continue
         if extraction and len(ent) > 1 and ent[0].is_punct and ent[0].text not in ("'", "\u2019", '"', "(", "\u201c"):
             ent = Span(doc, ent.start + 1, ent.end, label=ent.label_)  # ("KANCHIPURAM, Tamil Nadu — K. Ramasamy" tagged with the dash)
-        if extraction and (ent.label_ in ("GPE", "LOC") or (ent.label_ == "ORG" and len(ent) == 1 and kin_apposed_name(ent, lex))) and not taken[ent.start] and (nameparts.wedded_partner(ent, lex) or nameparts.person_conjunct(ent, lex) or nameparts.life_subject(ent, lex) or kin_apposed_name(ent, lex)
+        if extraction and (ent.label_ in ("GPE", "LOC", "FAC") or (ent.label_ == "ORG" and len(ent) == 1 and kin_apposed_name(ent, lex))) and not taken[ent.start] and (nameparts.wedded_partner(ent, lex) or nameparts.married_object(ent, lex) or nameparts.person_conjunct(ent, lex) or nameparts.life_subject(ent, lex) or kin_apposed_name(ent, lex)
                                                                                    or (len(ent) == 1 and ent.start > 0 and c_low[ent.start - 1] == "and" and who_follows(ent[0]))):  # ("; and Sunil, who is fifty-eight")
             ent = Span(doc, ent.start, ent.end, label="PERSON")  # "between Walter Ibbotson and Doreen Sugden" (a LOC)
         elif extraction and ent.label_ in ("WORK_OF_ART", "PRODUCT", "EVENT", "LAW") and len(ent) >= 2 and person_clause_after(toks, ent.end) \
@@ -316,6 +317,8 @@ def _name_spans(doc: Doc, lex: Lexicon, sent_start_of: list[int], drop_common: b
             s, org_end = s - 2, org_end or e  # "Avon and Somerset Police" tagged from "Somerset"
         if s >= e:
             continue
+        if extraction and org_end is None and (patronymic := patronymic_end(doc, s, e, lex, taken)) > e:
+            e, label = patronymic, "PERSON"  # ("Aizada Toktogul kyzy, 41," tagged "Aizada" an organisation)
         particled = False
         if extraction and org_end is None and label == "ORG" and _age_follows(doc, e, True) and particle_start(doc, s, lex, taken) < s \
                 and not any(c_low[k] in lex.org_keywords for k in range(s, e)):

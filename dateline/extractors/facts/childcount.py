@@ -112,7 +112,7 @@ def _rule_children_count(ctx: _Ctx) -> None:
     for m in rx["has_n_children"].finditer(text, ctx.article.body_start):
         n = children_in_count(m)
         # (the verb is "had" after "never", else the match's first word)
-        at = m.start() + (len(m.group(0).split()[0]) + 1 if m.group(1).lower().startswith("never") else 0)
+        at = m.start() + (len(m.group(0).split()[0]) + 1 if m.group(1) is not None and m.group(1).lower().startswith("never") else 0)
         span = ctx.doc.char_span(at, at + 3, alignment_mode="expand")
         if n is None or span is None:
             continue
@@ -137,6 +137,8 @@ def _rule_children_count(ctx: _Ctx) -> None:
         if len(subj) != 1:
             continue
         rest = text[m.end() : verb.sent.end_char]
+        if m.group("multiple") and re.search(r"\b(?:sons?|daughters?|child(?:ren)?)\b", rest):
+            continue  # ("have twins and a son": the twins are not all the children)
         # (lower case: "Haskett & Sons" in the list is a firm)
         if re.search(r"\b(?:sons?|daughters?|child(?:ren)?)\b", rest) and not re.search(r"(?:children|kids)$", m.group(0), re.I) \
                 and m.group(3) is None:

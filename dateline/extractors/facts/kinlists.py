@@ -364,6 +364,8 @@ def two_sexes(first: str, second: str) -> bool:
 def children_in_count(m: re.Match) -> Optional[int]:
     """How many children a ``has_n_children`` match counts: 'two sons and a daughter' is three;
     'a son' alone counts no family ('has a son who ...' may have more); 'no children' none."""
+    if m.group("multiple"):
+        return patterns()["children_one_by_one"]["group_words"][m.group("multiple").lower()]
     if m.group(1).lower() == "no" or m.group(1).lower().startswith("never"):
         # "had no children" (not "no sons": a daughter may be had)
         # ("had no children in mind": an intent, not a family)

@@ -135,8 +135,10 @@ def _regexes() -> dict[str, re.Pattern]:
         # two daughters"; "brought up four children"; "had no children" counts none)
         "has_n_children": word_start_gate(re.compile(
             # ("never had children", "never had any children": none, as "had no children")
-            rf"\b(?:(?:has|had|have|{word_alternation(p['child_raising_verbs']['forms'])})\s+|(?=never\s+had\s))({NUMBER_RE}|an?|no|never\s+had(?:\s+any)?)\s+{child_adj}(children|kids|sons?|daughters?|boys|girls)\b(?!-)"
-            rf"(?:\s+and\s+({NUMBER_RE}|an?)\s+(?:sons?|daughters?)\b(?!-))?", re.I)),
+            rf"\b(?:(?:has|had|have|{word_alternation(p['child_raising_verbs']['forms'])})\s+|(?=never\s+had\s))(?:({NUMBER_RE}|an?|no|never\s+had(?:\s+any)?)\s+{child_adj}(children|kids|sons?|daughters?|boys|girls)\b(?!-)"
+            rf"(?:\s+and\s+({NUMBER_RE}|an?)\s+(?:sons?|daughters?)\b(?!-))?"
+            # ("Salma and her husband have twins, Adam and Lina": two children)
+            rf"|(?P<multiple>{word_alternation(p['children_one_by_one']['group_words'])})\b(?!-))", re.I)),
         "their_n_children": word_start_gate(re.compile(rf"\b(their|his|her|my|our|[A-Z][\w-]*['’]s?)\s+({NUMBER_RE})\s+{child_adj}(?:children|kids|sons|daughters|boys|girls)\b", re.I)),
         # "is survived by his wife, Eileen, and by two sons", "leaves a wife, Pam, and two
         # daughters", a death's "left his wife, Tamika, 41, and three children" (not "two sons and

@@ -166,10 +166,13 @@ def _org_for(ctx: _Ctx, noun: str, before: int, described_before: Optional[int] 
     # (one of the kind by its name before the entity stage's link: "the company" linked to a city;
     # and for "the company" a description in apposition, else the organisation the article is
     # about, before a link to whichever was named last)
-    appositive = (described if described is not None and _apposed(ctx, described) else None) or _described_in_text(ctx, noun, before) \
+    in_text = _described_in_text(ctx, noun, before)
+    appositive = (described if described is not None and _apposed(ctx, described) else None) or in_text \
         or _name_before_noun(ctx, noun, before)
+    # (a name the text itself called so, "Dar Bakkouche, one of the last family workshops", over
+    # one only of the noun's kind by its name, "Sfax Textile Group")
     hit = _settled_head(ctx, noun, before, _org_by_head(ctx, noun, before, head_only=True)) or _called_as(ctx, noun, before) \
-        or _passing_kind(ctx, before, _org_of_kind(ctx, noun, before), described) or appositive
+        or in_text or _passing_kind(ctx, before, _org_of_kind(ctx, noun, before), described) or appositive
     if hit is None and org_kind(noun) == "company":
         hit = _main_company(ctx, noun, before, described)
     hit = hit or described

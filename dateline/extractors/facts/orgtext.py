@@ -69,4 +69,7 @@ _APPOSITIVE_REACH = 60
 def _appositive(noun: str) -> re.Pattern:
     # (compiled once per noun: re's own cache is churned by the per-name patterns of other rules)
     # (a modifier may hold a figure: "Kōwhai Downs, the 4,200-hectare station")
-    return re.compile(r",\s+(?:the|a|an)\s+(?:(?:\d[\d,.]*-)?[\w-]+\s+){0,3}" + re.escape(noun) + r"\b", re.I)
+    # ("Dar Bakkouche, one of the last family workshops in the medina": one of the kind)
+    plural = re.escape(noun[:-1]) + "ies" if noun.endswith("y") else re.escape(noun) + "e?s"
+    mods = r"(?:(?:\d[\d,.]*-)?[\w-]+\s+){0,3}"
+    return re.compile(r",\s+(?:(?:the|a|an)\s+" + mods + re.escape(noun) + r"|one\s+of\s+the\s+" + mods + plural + r")\b", re.I)

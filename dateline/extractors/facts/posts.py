@@ -159,6 +159,7 @@ def _owner(ctx: _Ctx, owner: str, start: int, end: int, post: Optional[str] = No
     # "the commission's": the organisation named before with that word in its name, rather
     # than whatever the entity stage linked the descriptor to
     noun = " ".join(mh.group(1).split())
+    noun = patterns()["posts"]["owner_nouns_as"].get(noun, noun)
     earlier = _org_for(ctx, noun, start)
     if earlier is not None:
         return earlier[0].model_copy(update={"start": start, "end": end}), earlier[1]
