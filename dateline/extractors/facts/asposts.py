@@ -183,8 +183,8 @@ def _rule_as_posts(ctx: _Ctx) -> None:
             own = publisher(ctx)
             if own is not None and post.split()[0] in own[1].name.lower().split() and post.split()[0] not in ("the", "a"):
                 org = own
-        if org is None and its is None and tok.lower_ not in no_org and post in titles:
-            org = _home_org(ctx, verb)
+        if org is None and its is None and tok.lower_ not in no_org and (post in titles or (tok.lower_ in titles and post.endswith(tok.lower_))):
+            org = _home_org(ctx, verb)  # ("stays on as honorary chairman": a listed title, qualified)
         start, end = min(tok.head.idx, tok.idx), tok.idx + len(tok.text)
         if org is not None and org[0].start > end and org[0].start - end < 40:
             end = org[0].end  # (the evidence runs to the organisation: "as manager of Harwick Rovers")
@@ -210,9 +210,10 @@ def _home_org(ctx: _Ctx, verb: Token) -> Optional[tuple[Mention, Entity]]:
     years', 'after nine years as provost': a post of an organisation (a listed title, not an
     office such as mayor that needs none) taken, kept or left in a sentence that names no
     organisation is a post at the one the article opens on and is about (``publisher.lede_org``),
-    when the verb keeps, hands on or leaves the post (``_KEPT_OR_LEFT``)."""
-    if verb.lemma_ not in _KEPT_OR_LEFT:
-        return None  # ("served as churchwarden", "acted as returning officer": a post anywhere)
+    when the verb keeps, hands on or leaves the post (``_KEPT_OR_LEFT``), or takes it over ("took
+    over as managing director")."""
+    if verb.lemma_ not in _KEPT_OR_LEFT and not (verb.lemma_ == "take" and any(c.dep_ == "prt" and c.lower_ == "over" for c in verb.children)):
+        return None  # (but "took over as managing director": a post taken on)  # ("served as churchwarden", "acted as returning officer": a post anywhere)
     sent = verb.sent
     if any(e.type in ORG for m, e in ctx.mentions_from(sent.start_char) if sent.start_char <= m.start < sent.end_char):
         return None  # (an organisation of its own sentence the post may be at: left to the rules above)

@@ -69,6 +69,15 @@ def lede_org(ctx: _Ctx) -> Optional[tuple[Mention, Entity]]:
     body = ctx.article.body_start
     while body < len(ctx.text) and ctx.text[body].isspace():
         body += 1
-    lede_end = ctx.text.find("\n\n", body)
-    lede_end = len(ctx.text) if lede_end < 0 else lede_end
+    # (past a section's heading and a headline, "BUSINESS | MEDINA TRADES" and "Red caps, new
+    # hands: ...": the first paragraph of prose, eight words or more with a sentence's stop)
+    lede_end = body
+    while True:
+        nxt = ctx.text.find("\n\n", lede_end)
+        end = len(ctx.text) if nxt < 0 else nxt
+        para = ctx.text[lede_end:end]
+        if nxt < 0 or (len(para.split()) >= 8 and any(ch in para for ch in ".!?")):
+            lede_end = end
+            break
+        lede_end = end + 2
     return main if any(e.id == main[1].id and m.kind == "name" and body <= m.start < lede_end for m, e in ctx.mentions) else None
