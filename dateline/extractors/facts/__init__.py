@@ -89,6 +89,7 @@ from dateline.extractors.facts.occupations import (
     _rule_one_job_word,
 )
 from dateline.extractors.facts.officerlists import _rule_officer_lists
+from dateline.extractors.facts.orgduties import _rule_org_duties
 from dateline.extractors.facts.ourposts import _rule_our_posts
 from dateline.extractors.facts.ownorgs import _rule_own_organisations
 from dateline.extractors.facts.pairages import _rule_pair_ages
@@ -120,7 +121,6 @@ from dateline.extractors.facts.survivors import _rule_survivor_counts, _rule_sur
 from dateline.extractors.facts.thechildren import _rule_the_children_named
 from dateline.extractors.facts.tookplace import _rule_marriage_took_place, _rule_married_to_whom
 from dateline.extractors.facts.turns import within_letters
-from dateline.extractors.facts.orgduties import _rule_org_duties
 from dateline.extractors.facts.twins import _rule_twins
 from dateline.extractors.facts.workplaces import _rule_name_of_org, _rule_run_by
 from dateline.model import Article, Entity, Fact, Quote, TimeExpr
