@@ -212,7 +212,8 @@ def _home_org(ctx: _Ctx, verb: Token) -> Optional[tuple[Mention, Entity]]:
     organisation is a post at the one the article opens on and is about (``publisher.lede_org``),
     when the verb keeps, hands on or leaves the post (``_KEPT_OR_LEFT``), or takes it over ("took
     over as managing director")."""
-    if verb.lemma_ not in _KEPT_OR_LEFT and not (verb.lemma_ == "take" and any(c.dep_ == "prt" and c.lower_ == "over" for c in verb.children)):
+    if verb.lemma_ not in _KEPT_OR_LEFT and not (verb.lemma_ == "take" and any(c.dep_ == "prt" and c.lower_ == "over" for c in verb.children)) \
+            and not (verb.lemma_ in ("elect", "appoint") and any(c.dep_ == "nsubjpass" for c in verb.children)):
         return None  # (but "took over as managing director": a post taken on)  # ("served as churchwarden", "acted as returning officer": a post anywhere)
     sent = verb.sent
     if any(e.type in ORG for m, e in ctx.mentions_from(sent.start_char) if sent.start_char <= m.start < sent.end_char):
