@@ -21,7 +21,7 @@ def test_a_central_asian_patronymic_closes_the_name_and_the_age_after_it_is_hers
 
 
 def test_a_patronymic_gives_no_gender_of_its_own(nlp):
-    # guard: 'kyzy' means a daughter, but a name never sets a gender
+    # ("kyzy" means a daughter, but a name never sets a gender; on the start code the name was lost)
     ex, names = _run(nlp, "date 2025-06\n\nAsel Nurlan kyzy, 30, weaves felt in Kochkor.\n")
     assert "Asel Nurlan kyzy" in _people(ex), _types(ex)
     assert not _of(_facts(ex, names), "gender", "Asel Nurlan kyzy")
@@ -117,3 +117,39 @@ def test_running_a_corner_shop_is_no_job_at_the_firm(nlp):
                           "Rita Camilleri, ran the corner shop for years.\n")
     facts = _facts(ex, names)
     assert not _of(facts, "employer", "Rita Camilleri"), facts
+
+
+def test_managing_or_working_on_a_thing_the_firm_owns_is_work_for_it(nlp):
+    ex, names = _run(nlp, "date 2024-07-16\n\nThe Talaulim Feni Distillery has made feni since 1932. Rohan Fernandes, 33, "
+                          "manages the distillery's bottling shed. Daniel, who is thirty-three and works on the distillery's "
+                          "tasting stand, said so.\n")
+    facts = _facts(ex, names)
+    assert ("employer", "Rohan Fernandes", "Talaulim Feni Distillery") in facts, facts
+    assert ("employer", "Daniel", "Talaulim Feni Distillery") in facts, facts
+    assert not _of(facts, "title", "Rohan Fernandes"), facts
+
+
+def test_keeping_the_firms_books_gives_no_employer(nlp):
+    # guard: the development gold reads 'kept the books' as often as a relative's help as a job
+    ex, names = _run(nlp, "date 2024-07-16\n\nThe Talaulim Feni Distillery has made feni since 1932. Rohan Fernandes, 33, "
+                          "keeps the distillery's books.\n")
+    assert not _of(_facts(ex, names), "employer", "Rohan Fernandes")
+
+
+def test_a_post_taken_over_or_kept_is_at_the_body_the_story_opens_on_past_its_headings(nlp):
+    ex, names = _run(nlp, "date 2025-03-18\n\nBUSINESS | MEDINA TRADES\n\nNew hands at an old house\n\nSFAX — Dar Lahmar, one "
+                          "of the oldest family potteries in the old town, has a new head. Sami Lahmar, 44, took over as "
+                          "managing director on March 3 from his father, Hedi Lahmar, 71, who stays on as honorary chairman.\n\n"
+                          "Dar Lahmar sells about 9,000 plates a year.\n")
+    facts = _facts(ex, names)
+    assert ("employer", "Sami Lahmar", "Dar Lahmar") in facts, facts
+    assert ("employer", "Hedi Lahmar", "Dar Lahmar") in facts, facts
+
+
+def test_a_post_one_was_elected_to_is_at_the_body_the_story_opens_on(nlp):
+    ex, names = _run(nlp, "date 2025-06\n\nThe Ala-Too Felt Cooperative held its spring meeting in Kochkor on Friday. Aizada "
+                          "Toktogul kyzy, 41, a former English teacher, was elected chair.\n\nThe Ala-Too Felt Cooperative has "
+                          "40 members.\n")
+    facts = _facts(ex, names)
+    assert ("employer", "Aizada Toktogul kyzy", "Ala-Too Felt Cooperative") in facts, facts
+    assert ("title", "Aizada Toktogul kyzy", "chair") in facts, facts
