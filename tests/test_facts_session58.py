@@ -153,3 +153,16 @@ def test_a_post_one_was_elected_to_is_at_the_body_the_story_opens_on(nlp):
     facts = _facts(ex, names)
     assert ("employer", "Aizada Toktogul kyzy", "Ala-Too Felt Cooperative") in facts, facts
     assert ("title", "Aizada Toktogul kyzy", "chair") in facts, facts
+
+
+def test_a_name_the_staff_give_a_tool_is_no_person(nlp):
+    ex, _ = _run(nlp, "date 2025-03-18\n\nThe oldest tool in the building is a walnut press that the staff call Lella "
+                      "Khadija. \"She has pressed more caps than any of us,\" said Youssef Bakkouche.\n")
+    assert "Lella Khadija" not in _people(ex), _types(ex)
+
+
+def test_a_name_the_neighbours_give_a_man_is_still_his(nlp):
+    # guard: a person's noun before the naming verb keeps the name a person's
+    ex, _ = _run(nlp, "date 2025-03-18\n\nThe oldest worker in the building is a quiet dyer that the staff call Lella "
+                      "Khadija. She has dyed caps since 1970.\n")
+    assert "Lella Khadija" in _people(ex), _types(ex)

@@ -67,7 +67,12 @@ from dateline.extractors.entities.things import (
     headed_by_post,
     named_vessel,
 )
-from dateline.extractors.entities.thingwords import animal_words_before, apposed_animal_words, craft_words_before
+from dateline.extractors.entities.thingwords import (
+    animal_words_before,
+    apposed_animal_words,
+    called_thing_before,
+    craft_words_before,
+)
 from dateline.extractors.entities.vessels import _modifies, _name_runs_on, _vessel, work_predicate
 from dateline.extractors.entities.workposts import _held_at, _post_of, _staff_at
 from dateline.nlp import char_tokens, columns, text_of, tokens_in, tokens_of, where_in
@@ -145,7 +150,8 @@ def context_evidence(b: "_Builder") -> None:
             # Chandragupta is a drama" whose name is also a person's of the play)
             reasons.add("work")
         # (not "The shop's head cutter, Albert Sacarello, 63": a job's holder with an age of his own)
-        crafted = b.observe is None and not vessel and not c.ages and any(craft_words_before(text, m.start, b.lex) for m in c.mentions if m.kind in ("name", "title"))
+        crafted = b.observe is None and not vessel and not c.ages and any(
+            craft_words_before(text, m.start, b.lex) or called_thing_before(text, m.start, b.lex) for m in c.mentions if m.kind in ("name", "title"))
         if crafted:
             reasons.add("vessel")  # ("the quarry's narrow-gauge locomotive, Lady Madryn, built in 1921")
             vessel = True
