@@ -166,3 +166,11 @@ def test_a_name_the_neighbours_give_a_man_is_still_his(nlp):
     ex, _ = _run(nlp, "date 2025-03-18\n\nThe oldest worker in the building is a quiet dyer that the staff call Lella "
                       "Khadija. She has dyed caps since 1970.\n")
     assert "Lella Khadija" in _people(ex), _types(ex)
+
+
+def test_two_names_who_married_and_have_children_both_have_the_count(nlp):
+    ex, names = _run(nlp, "date 2024-12-08\n\nPape Malick Diouf and Adama Ndiaye married in 1991 and have four children: "
+                          "Moustapha; Aminata, 25, a nurse; Cheikh, 22; and Khady, who is sixteen.\n")
+    facts = _facts(ex, names)
+    assert _of(facts, "number_of_children", "Pape Malick Diouf") == {4}, facts
+    assert _of(facts, "number_of_children", "Adama Ndiaye") == {4}, facts

@@ -49,6 +49,8 @@ def _married_pair(ctx: _Ctx, conj: list[Token]) -> bool:
     if any(c.dep_ == "relcl" and c.lemma_.lower() in ("marry", "wed") and not any(g.dep_ == "dobj" for g in c.children)
            for t in conj for c in t.children):
         return True  # ("Ratna Man and Laxmi Maya Shakya, who married in 1969, raised five children")
+    if conj[0].dep_ == "nsubj" and conj[0].head.lemma_.lower() in ("marry", "wed") and not any(g.dep_ == "dobj" for g in conj[0].head.children):
+        return True  # ("Pape Diouf and Adama Ndiaye married in 1991 and have four children")
     if not any(t.tag_ == "PRP" for t in conj):
         # "Mark and Julie Fenton have three children": a couple named together, with one
         # surname, is one household; two names, "Teigen and Legend have two children", stay apart
