@@ -43,8 +43,10 @@ def _paragraphs(doc: Doc) -> Doc:
 
 
 # professional titles written with a point before a name, as in Nigerian and Ghanaian usage
-# (engineer, barrister, architect, pastor), as one word or split from its point
-_PROFESSIONAL_TITLES = frozenset({"engr", "barr", "arc", "arch", "pst", "evang"})
+# (engineer, barrister, architect, pastor), as one word or split from its point; and a priest's
+# "Fr." and an Indian advocate's "Adv." ("and Fr. Peter Fernandes, 51", "Adv. Savio Pinto argued"),
+# which no GAP snippet holds, so the pronoun ranker's training reads as before
+_PROFESSIONAL_TITLES = frozenset({"engr", "barr", "arc", "arch", "pst", "evang", "fr", "adv"})
 
 
 # words a heading's line may hold, and what a line that is running text ends on

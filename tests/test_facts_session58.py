@@ -174,3 +174,11 @@ def test_two_names_who_married_and_have_children_both_have_the_count(nlp):
     facts = _facts(ex, names)
     assert _of(facts, "number_of_children", "Pape Malick Diouf") == {4}, facts
     assert _of(facts, "number_of_children", "Adama Ndiaye") == {4}, facts
+
+
+def test_a_priests_title_inside_a_list_of_children_ends_no_sentence(nlp):
+    ex, names = _run(nlp, "date 2024-07-16\n\nFrancisco Fernandes married Luiza Rodrigues in 1962. They raised three "
+                          "children: Anthony; Filomena; and Fr. Peter Fernandes, 51, parish priest of St Anne's in Talaulim.\n")
+    facts = _facts(ex, names)
+    assert ("child", "Luiza Rodrigues", "Peter Fernandes") in facts, facts
+    assert ("child", "Francisco Fernandes", "Peter Fernandes") in facts, facts
