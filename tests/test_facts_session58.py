@@ -182,3 +182,12 @@ def test_a_priests_title_inside_a_list_of_children_ends_no_sentence(nlp):
     facts = _facts(ex, names)
     assert ("child", "Luiza Rodrigues", "Peter Fernandes") in facts, facts
     assert ("child", "Francisco Fernandes", "Peter Fernandes") in facts, facts
+
+
+def test_its_after_a_sentence_about_the_firms_books_is_the_firm(nlp):
+    ex, names = _run(nlp, "date 2024-07-16\n\nFilomena de Menezes, 54, has run Fernandes Distillery since 2009.\n\nHer "
+                          "brother, Fr. Peter Fernandes, 51, is parish priest of St Anne's in Talaulim.\n\nFilomena's "
+                          "husband, Rohan de Menezes, 56, an accountant, keeps the distillery's books. Their daughter, Alisha, "
+                          "27, is its master distiller.\n")
+    facts = _facts(ex, names)
+    assert ("employer", "Alisha", "Fernandes Distillery") in facts, facts

@@ -66,6 +66,13 @@ def _its(ctx: _Ctx, start: int, end: int, fallback: bool = False) -> Optional[tu
         # the sentence before described, over one named further back)
         named = {e.id: (m, e) for m, e in ctx.mentions if prev.start_char <= m.start < start and e.type in ORG and m.kind == "descriptor" and _named(e)}
         named = named if len(named) == 1 else {}
+    if not named:
+        # ("Her husband keeps the distillery's books. Their daughter is its master distiller": the
+        # one organisation a possessive noun of the sentence before stood for)
+        owned = [_org_for(ctx, t.lower_, t.idx) for t in (*prev, *sent) if t.idx < start and t.dep_ == "poss" and t.pos_ == "NOUN"
+                 and t.is_lower and any(c.dep_ == "det" and c.lower_ == "the" for c in t.children)]
+        named = {hit[1].id: hit for hit in owned if hit is not None and hit[1].type == "ORG"}
+        named = named if len(named) == 1 else {}
     lead = next((t for t in prev if not t.is_space), None)
     if not named and prev.start < sent.start and lead is not None and lead.text == "Its":
         # "Its new secretary is X. Its treasurer is Y.": a run of such sentences goes on with
