@@ -191,3 +191,9 @@ def test_its_after_a_sentence_about_the_firms_books_is_the_firm(nlp):
                           "27, is its master distiller.\n")
     facts = _facts(ex, names)
     assert ("employer", "Alisha", "Fernandes Distillery") in facts, facts
+
+
+def test_a_priests_title_split_from_its_point_still_genders_him(nlp):
+    ex, names = _run(nlp, "date 2024-07-16\n\nFrancisco Fernandes married Luiza Rodrigues in 1962. They raised three "
+                          "children: Anthony; Filomena; and Fr. Peter Fernandes, 51, parish priest of St Anne's in Talaulim.\n")
+    assert ("gender", "Peter Fernandes", "male") in _facts(ex, names)

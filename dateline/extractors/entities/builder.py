@@ -124,6 +124,9 @@ class _Builder(_Resolver):
             if not key or (self.observe is None and not_a_name(self, sp.start, sp.end)) or (len(key) == 1 and (key[0] in lex.kin_kinds or key[0] in lex.kin_vocatives) and self.in_quote[sp.start]):
                 continue  # '"Mum built it," he said': the speaker's mother, no one named Mum
             title = toks[sp.start - 1] if sp.start > 0 and c_low[sp.start - 1] in lex.titles else None
+            if title is None and self.observe is None and sp.start > 1 and c_low[sp.start - 1] == "." and not toks[sp.start - 2].whitespace_ \
+                    and c_low[sp.start - 2] in lex.titles and c_text[sp.start - 2][:1].isupper():
+                title = toks[sp.start - 2]  # ("and Fr. Peter Fernandes", split "Fr" + "."; extraction only)
             if title is not None and title.lower_ in lex.honorifics and not title.text[:1].isupper():
                 title = None  # "would miss Glenn's jokes": an honorific is capitalised
             wed = None

@@ -273,6 +273,8 @@ def _honorific(ctx: _Ctx, m: Mention) -> Optional[tuple[str, int]]:
         return None
     if m.kind == "name" and tok.i > 0:
         tok = ctx.doc[tok.i - 1]
+    if tok.text == "." and tok.i > 0 and not ctx.doc[tok.i - 1].whitespace_:
+        tok = ctx.doc[tok.i - 1]  # ("and Fr. Peter Fernandes": the title split from its point)
     gender = titles.get(tok.lower_)
     if coupled_title(tok, titles) or after_article(tok):
         # "Mr and Mrs Kostas Papadakis", "Dr and Mrs X": the couple's titles, not his; "the
