@@ -220,6 +220,9 @@ def _rule_kinship(ctx: _Ctx) -> None:
             if not kin or (pos[k] not in ("NOUN", "PROPN") and not _nominal(doc, k, kin)):
                 continue
             tok = toks[k]
+            if tok.dep_ == "compound" and tok.head.i > tok.i and tok.head.pos_ == "NOUN" and tok.head.lower_ not in kin_lex \
+                    and tok.head.lower_ not in owned and tok.head.lemma_.lower() not in _PEOPLE_NOUNS:
+                continue  # ("Our first boy apprentice, Taalai", "a sister company": the noun it modifies is what is said)
             if tok.dep_ == "poss" and tok.head.pos_ == "NOUN" and (tok.head.lower_ in kin_lex or tok.head.lower_ in owned or tok.head.lemma_.lower() in _PEOPLE_NOUNS):
                 continue  # ("her sister's boy, Nils", "his mother's elder brother": a relative's relative)
             nxt = doc[tok.i + 1] if tok.i + 1 < sent.end else None
