@@ -197,3 +197,16 @@ def test_a_priests_title_split_from_its_point_still_genders_him(nlp):
     ex, names = _run(nlp, "date 2024-07-16\n\nFrancisco Fernandes married Luiza Rodrigues in 1962. They raised three "
                           "children: Anthony; Filomena; and Fr. Peter Fernandes, 51, parish priest of St Anne's in Talaulim.\n")
     assert ("gender", "Peter Fernandes", "male") in _facts(ex, names)
+
+
+def test_a_kin_noun_modifying_another_noun_names_no_relative(nlp):
+    ex, names = _run(nlp, "date 2025-06\n\nKarim and Salma Jaziri run the shop. Their boy apprentice, Taalai Mamytov, 17, "
+                          "sweeps the floor. Karim Jaziri's girl apprentice, Leila Haddad, 17, bakes.\n")
+    facts = _facts(ex, names)
+    assert not _of(facts, "child", "Karim Jaziri") and not _of(facts, "child", "Salma Jaziri"), facts
+
+
+def test_a_newspaper_desk_line_names_nobody(nlp):
+    ex, _ = _run(nlp, "date 2024-12-08\n\nSPORTS | LAAMB\n\nGaïndé Pikine takes the crown\n\nDAKAR — Moustapha Diouf, 29, "
+                      "won the final on Sunday in front of 40,000 people.\n")
+    assert not any(e.name.upper() == "LAAMB" for e in ex.entities), _types(ex)

@@ -54,6 +54,14 @@ _ISSUE_TAIL = re.compile(r"(?:\s+(?:WEEKLY|MONTHLY|QUARTERLY|FRIDAY|MONDAY|SUNDA
 # words that name no body on their own: "THE TEAM" is a heading
 _NOT_NAMING = frozenset({"THE", "OF", "AND", "&", "OUR", "MEET"})
 
+# a newspaper's desks, named in capitals before a bar and the story's topic or place
+_DESK_LINE = re.compile(r"(?P<desk>[A-Z][A-Z &]*?)\s+\|\s+[A-Z][A-Z '’&.-]*")
+_DESKS = frozenset({"BUSINESS", "SPORT", "SPORTS", "OBITUARIES", "OBITUARY", "COURTS", "COURT", "CULTURE", "ARTS", "LIFE", "REGION",
+                    "REGIONS", "COMMUNITY", "APPOINTMENTS", "LAW", "SOCIETY", "COMPANIES", "MARKETS", "RACING", "NEWS", "LOCAL",
+                    "WORLD", "NATIONAL", "POLITICS", "FEATURES", "EDUCATION", "HEALTH", "ENVIRONMENT", "FARMING", "RURAL",
+                    "MOTORING", "PROPERTY", "TRAVEL", "FOOD", "MUSIC", "FAITH", "HERITAGE", "PEOPLE", "OPINION", "WEEKEND",
+                    "AGRICULTURE", "ECONOMY", "METRO", "CITY", "LIFESTYLE"})
+
 
 def institution_word(word: str) -> bool:
     """A word that ends the name of a body issuing a newsletter in its own voice ("parish")."""
@@ -76,6 +84,16 @@ def masthead_orgs(doc: Doc, lex: Lexicon, taken: list[bool]) -> list[_NameSpan]:
         line = text[pos:end]
         if not line:
             break
+        desk = _DESK_LINE.fullmatch(line.rstrip())
+        if desk is not None and set(re.findall(r"[A-Z]+", desk.group("desk"))) <= _DESKS:
+            # ("SPORTS | LAAMB", "OBITUARIES | OURENSE": a newspaper's desk and its topic or place,
+            # nobody and no organisation; "EASTMOOR UNIVERSITY | NEWS RELEASE" is read below)
+            line_span = doc.char_span(pos, end, alignment_mode="expand")
+            if line_span is not None:
+                for k in range(line_span.start, line_span.end):
+                    taken[k] = True
+            pos = end + 1
+            continue
         issued = _ISSUED_BY.match(line)
         if issued is not None and issued.group("org").split()[-1].lower() in _INSTITUTIONS:
             # "Journal of the Suir Valley Beekeepers' Association, May 2023": the body the
