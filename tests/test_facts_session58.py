@@ -210,3 +210,9 @@ def test_a_newspaper_desk_line_names_nobody(nlp):
     ex, _ = _run(nlp, "date 2024-12-08\n\nSPORTS | LAAMB\n\nGaïndé Pikine takes the crown\n\nDAKAR — Moustapha Diouf, 29, "
                       "won the final on Sunday in front of 40,000 people.\n")
     assert not any(e.name.upper() == "LAAMB" for e in ex.entities), _types(ex)
+
+
+def test_a_capitals_masthead_with_its_place_after_a_comma_names_the_body(nlp):
+    ex, _ = _run(nlp, "date 2025-06\n\nALA-TOO FELT MAKERS' COOPERATIVE, KOCHKOR\nMembers' Newsletter, June 2025\n\nFROM THE "
+                      "CHAIR\n\nDear members, the wool is in. Jyldyz Abdrakhmanova chaired the cooperative for nine years.\n")
+    assert _types(ex).get("ALA-TOO FELT MAKERS' COOPERATIVE") == "ORG", _types(ex)

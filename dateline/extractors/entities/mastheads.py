@@ -133,6 +133,7 @@ def masthead_orgs(doc: Doc, lex: Lexicon, taken: list[bool]) -> list[_NameSpan]:
             # ("BELMORE COLLEGIATE FRIDAY BULLETIN", "ST BRIDGET'S PARISH NEWSLETTER": the issue's
             # words closing the line, with no separator before them)
             part = _ISSUE_TAIL.sub("", _SEPARATOR.split(line)[0])
+            part = part.split(",")[0]  # ("ALA-TOO FELT MAKERS' COOPERATIVE, KOCHKOR": the body, then its place)
             words = re.findall(r"[A-Z][A-Z'’&.-]*", part)
             if len(words) >= 2 and words[-1].lower().strip("'’.") in _INSTITUTIONS and set(words[:-1]) - _NOT_NAMING:
                 span = doc.char_span(pos, pos + len(part.rstrip()), alignment_mode="expand")
