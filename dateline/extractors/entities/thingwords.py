@@ -56,7 +56,7 @@ def apposed_animal_words(text: str, end: int, lex) -> bool:
 # words before a name a naming verb gives to a common noun
 _CALLED_BEFORE = re.compile(
     r"\b(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Oo]ur|[Ii]ts)\s+(?:[a-z][\w'’-]*\s+){0,3}?([a-z]+)\s+"
-    r"(?:(?:that|which)\s+)?(?:(?:the\s+)?[a-z][\w'’-]*\s+){0,2}?(?:call|calls|called|nickname|nicknames|nicknamed)\s+$")
+    r"(?:(?:that|which)\s+(?:the\s+)?(?:[a-z][\w'’-]*\s+){1,2}?(?:call|calls|nickname|nicknames)|called|nicknamed)\s+$")
 
 
 def called_thing_before(text: str, start: int, lex) -> bool:
@@ -72,6 +72,8 @@ def called_thing_before(text: str, start: int, lex) -> bool:
     if m is None or m.end() != start:
         return False
     noun = m.group(1)
+    if noun not in lex.work_nouns and noun not in _TOOL_NOUNS:
+        return False  # ("an accomplice called Balthazar", "a tag team called ...": only a made thing's noun)
     return not (noun in lex.person_nouns or noun in lex.trades or noun in lex.relative_nouns or noun in lex.kin_kinds
                 or noun in lex.gendered or noun in lex.role_heads or noun in lex.age_nouns or noun in lex.animal_nouns
                 or noun in lex.group_nouns or noun in lex.org_nouns or noun in lex.place_heads or noun in lex.land_nouns
@@ -80,5 +82,10 @@ def called_thing_before(text: str, start: int, lex) -> bool:
                 # a person's; a machine's among them is read by craft_words_before)
                 or noun.endswith(_AGENT_ENDINGS))
 
+
+# made things a workshop or a house may name, besides work_nouns ('gong', 'bell', 'loom', 'kiln', 'anvil')
+_TOOL_NOUNS = frozenset({"press", "still", "vat", "lathe", "furnace", "oven", "kettle", "cauldron", "wheel", "mill", "saw", "hammer",
+                         "fiddle", "violin", "viola", "cello", "guitar", "harp", "drum", "pipe", "pipes", "organ", "piano", "clock",
+                         "chair", "bench", "table", "tree", "stone", "boat", "cart", "stove", "grinder", "roaster", "mangle"})
 
 _AGENT_ENDINGS = ("er", "or", "ist", "ian", "man", "woman", "smith", "wright", "keeper", "eer")
