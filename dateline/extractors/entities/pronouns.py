@@ -78,6 +78,7 @@ from dateline.extractors.entities.ownedkin import (
 )
 from dateline.extractors.entities.owners import listed_owner, own_end_owner
 from dateline.extractors.entities.predicated import post_holder, predicated_of
+from dateline.extractors.entities.pronounwords import pass_words
 from dateline.extractors.entities.quotedspeaker import in_quoted_title, quoted_speaker
 from dateline.extractors.entities.ranker import (
     MODEL,
@@ -154,9 +155,7 @@ class _Resolver(_Kin):
         toks, tags, pos, ent_type, lower = tokens_of(doc), cols.tag, cols.pos, cols.ent_type, cols.lower
         # Only the words some branch below can act on (a name's head, a latent name, a pronoun,
         # "who", "they", an age, an untyped noun); the rest, most of the text, are skipped here.
-        pronouns = lex.pronouns
-        for i in [i for i, low in enumerate(lower) if i in heads or i in latent or (pos[i] in ("NOUN", "PROPN") and ent_type[i] == "")
-                  or (low in pronouns and tags[i] in ("PRP", "PRP$")) or low in ("who", "they", "old") or low.endswith("year-old") or low in lex.age_ranks]:
+        for i in pass_words(doc, heads, latent, lex.pronouns, lex.age_ranks):
             low = lower[i]
             tok = toks[i]
             if i in latent and i not in heads and latent[i].latent:
