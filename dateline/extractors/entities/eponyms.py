@@ -11,7 +11,7 @@ import re
 from spacy.tokens import Doc
 
 from dateline.extractors.timenorm.patterns import MONTHS
-from dateline.nlp import per_doc, tokens_in
+from dateline.nlp import columns, per_doc, tokens_in
 
 
 def eponym_tokens(doc: Doc, lex) -> frozenset[int]:
@@ -32,28 +32,31 @@ def _once(doc: Doc, name: str, build) -> frozenset[int]:
 
 def _eponym_tokens(doc: Doc, lex) -> frozenset[int]:
     out: set[int] = set()
-    # (from the Doc's index of its words: a Token made for every word cost the stage a millisecond)
-    for k in tokens_in(doc, "tag", ("POS",)):
-        if k == 0:
+    # (from the Doc's index of its words and its columns: a Token made for every word, and
+    # for each of its neighbours, cost the stage a millisecond; ``is_lower`` is str.islower)
+    cols = columns(doc)
+    pos, text, low = cols.pos, cols.text, cols.lower
+    n = len(pos)
+    for t in tokens_in(doc, "tag", ("POS",)):
+        if t == 0:
             continue
-        t = doc[k]
-        name = doc[t.i - 1]
-        if name.pos_ != "PROPN" or not name.text[:1].isupper():
+        name = t - 1
+        if pos[name] != "PROPN" or not text[name][:1].isupper():
             continue
-        after = doc[t.i + 1] if t.i + 1 < len(doc) else None
-        after2 = doc[t.i + 2] if t.i + 2 < len(doc) else None
+        after = t + 1 if t + 1 < n else None
+        after2 = t + 2 if t + 2 < n else None
         # (past one lower-case word: "Halin's grid theorem")
-        headed = after is not None and after.is_lower and (after.lower_ in lex.eponym_heads or (
-            after.pos_ in ("NOUN", "ADJ") and after2 is not None and after2.is_lower and after2.lower_ in lex.eponym_heads))
-        before = doc[name.i - 1] if name.i > 0 else None
-        alone = (name.lower_ in lex.eponym_conditions and (after is None or after.pos_ not in ("NOUN", "PROPN"))
-                 and not (before is not None and (before.pos_ == "PROPN" or before.lower_.rstrip(".") in lex.titles)))
+        headed = after is not None and text[after].islower() and (low[after] in lex.eponym_heads or (
+            pos[after] in ("NOUN", "ADJ") and after2 is not None and text[after2].islower() and low[after2] in lex.eponym_heads))
+        before = name - 1 if name > 0 else None
+        alone = (low[name] in lex.eponym_conditions and (after is None or pos[after] not in ("NOUN", "PROPN"))
+                 and not (before is not None and (pos[before] == "PROPN" or low[before].rstrip(".") in lex.titles)))
         if not (headed or alone):
             continue
-        k = name.i
-        while headed and k > 0 and doc[k - 1].pos_ == "PROPN" and doc[k - 1].text[:1].isupper():
+        k = name
+        while headed and k > 0 and pos[k - 1] == "PROPN" and text[k - 1][:1].isupper():
             k -= 1  # "Lou Gehrig's disease"
-        out.update(range(k, name.i + 1))
+        out.update(range(k, name + 1))
     return frozenset(out)
 
 
