@@ -62,16 +62,21 @@ def _common_word(low: str, lex: Lexicon) -> bool:
 
 def _free_name(tok: Token, lex: Lexicon, taken: list[bool]) -> bool:
     """A capitalized word that can be part of a name spaCy missed."""
-    low = tok.lower_
+    i = tok.i
+    if taken[i]:
+        return False
+    # (the first tests on the Doc's columns: asked of every capitalised word and of its
+    # neighbours, most fail there, and each Token attribute read is a string lookup)
+    cols = columns(tok.doc)
+    tag, text = cols.tag[i], cols.text[i]
+    if tag not in ("NNP", "NNPS", "NN", "NNS") or not text[:1].isupper() or not text[1:].replace("-", "").replace("'", "").isalpha():
+        return False
+    low = cols.lower[i]
     return (
-        not taken[tok.i]
-        and tok.tag_ in ("NNP", "NNPS", "NN", "NNS")
-        and tok.text[:1].isupper()
-        and tok.text[1:].replace("-", "").replace("'", "").isalpha()
         # ("the son of Per Sara": a given name that is also a function word, written as part of a name)
-        and (not tok.is_stop or (low in lex.function_word_names and tok.tag_ == "NNP" and tok.dep_ == "compound" and tok.head.i == tok.i + 1
-                                 and not tok.is_sent_start))
-        and tok.ent_type_ in MISSABLE_LABELS
+        (not tok.is_stop or (low in lex.function_word_names and tag == "NNP" and tok.dep_ == "compound" and tok.head.i == i + 1
+                             and not tok.is_sent_start))
+        and cols.ent_type[i] in MISSABLE_LABELS
         and (not _common_word(low, lex) or title_as_name(tok, lex))
         # ("Potters Wyn and Elin Hughes": a trade in the plural before a couple)
         and not trade_before_couple(tok, lex)
@@ -80,11 +85,11 @@ def _free_name(tok: Token, lex: Lexicon, taken: list[bool]) -> bool:
 
 def _name_run(doc: Doc, i: int, lex: Lexicon, taken: list[bool], sent_start_of: list[int]) -> tuple[int, int]:
     """The run of free capitalized words through token i, within its sentence, at most 3."""
-    toks = tokens_of(doc)
+    toks, tag = tokens_of(doc), columns(doc).tag
     s, e = i, i + 1
-    while s > sent_start_of[i] and i - s < 2 and _free_name(toks[s - 1], lex, taken) and toks[s - 1].tag_ in ("NNP", "NNPS"):
+    while s > sent_start_of[i] and i - s < 2 and _free_name(toks[s - 1], lex, taken) and tag[s - 1] in ("NNP", "NNPS"):
         s -= 1
-    while e < len(doc) and e - s < 3 and sent_start_of[e] == sent_start_of[i] and _free_name(toks[e], lex, taken) and toks[e].tag_ in ("NNP", "NNPS"):
+    while e < len(doc) and e - s < 3 and sent_start_of[e] == sent_start_of[i] and _free_name(toks[e], lex, taken) and tag[e] in ("NNP", "NNPS"):
         e += 1
     return s, e
 
