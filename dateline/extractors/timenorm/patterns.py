@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Iterable, Iterator
 
+from dateline.extractors.timenorm.gates import GATES, gated
 from dateline.wordstart import ascii_lower, word_start_gate
 
 PATTERNS = Path(__file__).resolve().parent.parent.parent / "patterns"
@@ -287,6 +288,7 @@ def scan(text: str, *, everywhere: bool = False) -> Iterator[tuple[str, re.Match
     # triggers (nine read around month names, six around any number), and a long article's
     # numbers were sorted and merged again for each of them.
     stretches: dict[frozenset[str], list[tuple[int, int]]] = {}
+    gate_starts: dict[str, list[int]] = {}
     for name, rx in _SCANNED:
         words = _TRIGGER_SETS[name] & present
         if not words:
@@ -294,6 +296,8 @@ def scan(text: str, *, everywhere: bool = False) -> Iterator[tuple[str, re.Match
         windows = stretches.get(words)
         if windows is None:
             windows = stretches[words] = _stretches(text, words, at, n)
+        if name in GATES:
+            windows = gated(name, text, low, windows, gate_starts)
         for a, b in windows:
             yield from ((name, m) for m in rx.finditer(text, a, b))
 
