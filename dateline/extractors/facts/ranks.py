@@ -9,6 +9,7 @@ must be a rank the lexicon lists (patterns key ``ranks``), so a capitalised word
 from __future__ import annotations
 
 import re
+import string
 from functools import lru_cache
 
 from dateline.extractors.facts.context import ORG, SURE, _Ctx, patterns
@@ -35,12 +36,37 @@ def _rank(words: list[str]) -> tuple[str, int] | None:
     return None
 
 
+_LETTERS = frozenset(string.ascii_letters)
+
+
+def _may_end_run(text: str, lo: int, hi: int) -> bool:
+    """Whether ``_RUN`` can match in ``text[lo:hi]``: its match ends at ``hi`` on spaces or tabs
+    after a word ``[A-Z][A-Za-z]*\\.?``, so the letters before them (and an optional point) hold
+    a capital. Most names follow a lower-case word ("said Roe"), and the search tried every
+    position of the 60 characters before each."""
+    if hi > lo and text[hi - 1] == "\n":
+        hi -= 1  # ("$" matches before a last line break too)
+    k = hi
+    while k > lo and text[k - 1] in " \t":
+        k -= 1
+    if k == hi:
+        return False
+    if k > lo and text[k - 1] == ".":
+        k -= 1
+    while k > lo and text[k - 1] in _LETTERS:
+        k -= 1
+        if text[k].isupper():
+            return True
+    return False
+
+
 def _rule_ranks_before_names(ctx: _Ctx) -> None:
     text, body = ctx.text, ctx.article.body_start
     for mention, person in ctx.mentions:
         if person.type != "PERSON" or mention.kind not in ("name", "surname") or mention.start <= body:
             continue
-        run = _RUN.search(text, max(body, mention.start - 60), mention.start)
+        lo = max(body, mention.start - 60)
+        run = _RUN.search(text, lo, mention.start) if _may_end_run(text, lo, mention.start) else None
         if run is None:
             continue
         words = run.group(1).split()
