@@ -11,6 +11,7 @@ from spacy.tokens import Doc, Token
 from dateline.extractors.quotes.lexicon import lexicon
 from dateline.model import Quote
 from dateline.nlp import text_of
+from dateline.wordstart import ascii_lower, occurrences
 
 
 @lru_cache(maxsize=16)
@@ -19,8 +20,25 @@ def _channel_hits(text: str, lo: int, hi: int) -> tuple[list[int], list[str]]:
     quotations of one long sentence share it (a str caches its hash, so the text as a key costs
     nothing after the first)."""
     lex = lexicon()
+    starts = _channel_starts(text)
+    if starts is not None and bisect_left(starts, lo) == bisect_left(starts, hi):
+        return [], []  # no channel's name starts in the window
     found = [(m.start(), lex["channels"][m.group(1).lower()]) for m in lex["channel_re"].finditer(text, lo, hi)]
     return [at for at, _ in found], [name for _, name in found]
+
+
+@lru_cache(maxsize=4)
+def _channel_starts(text: str) -> Optional[list[int]]:
+    """Where a channel's name starts in the text, in order (found in its lower-case copy by
+    str.find: the regex tried every word of every window); None when the text holds a character
+    the regex folds onto an ASCII letter, where only the regex can say."""
+    low = ascii_lower(text)
+    if low is None:
+        return None
+    found = []
+    for name in lexicon()["channels"]:
+        found.extend(occurrences(low, name.lower()))
+    return sorted(found)
 
 
 def _channel(text: str, cue: Optional[Token], lo: int, hi: int) -> Optional[str]:
