@@ -24,7 +24,9 @@ def aged_names(doc: Doc, lex: Lexicon, taken: list[bool], caps: list[Token], sen
     # "Luna, 4," : a capitalized name with an age in commas is a person, whatever spaCy said.
     # The small model tags a rare first name as a plural noun ("and Pax, 1."), hence loose.
     for tok in caps:
-        if taken[tok.i] or tok.i + 2 >= len(doc):
+        # (an age after the name opens on a comma, or on a bracket (agewords.age_after): where
+        # neither follows, nothing below can hold, and most capitalised words have neither)
+        if taken[tok.i] or tok.i + 2 >= len(doc) or c_text[tok.i + 1] not in (",", "("):
             continue
         # (a rare given name the tagger reads as a verb or an adjective, "Sioned, 41," tagged
         # VBN: inside a sentence a capital with an age after it is a name, in extraction only)
