@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections.abc import Iterator
 from typing import TYPE_CHECKING, Optional
 
 from spacy.tokens import Token
@@ -158,12 +159,24 @@ _TITLE_SMALL = frozenset({"a", "an", "the", "and", "or", "but", "nor", "of", "in
 _SINGLE = re.compile(r"(?:(?<=[\s(\[])|^)'([A-Z][^'\n]{0,80}?)'(?![\w])", re.M)
 
 
+def _single_marks(text: str) -> Iterator[re.Match]:
+    """``_SINGLE.finditer(text)``, tried only where a match can start, at an apostrophe (found by
+    str.find), each past the last match: the pattern opens on a look-behind, so sre had no first
+    character to skip ahead by and tried it at every character of the text."""
+    end, at = 0, text.find("'")
+    while at >= 0:
+        if at >= end and (m := _SINGLE.match(text, at)) is not None:
+            yield m
+            end = m.end()
+        at = text.find("'", at + 1)
+
+
 def single_quoted(text: str) -> list[tuple[int, int]]:
     """Titles of two words or more in single quotes ('When the Levee Breaks'); not a nickname
     between a given name and a surname (Ann 'Big Sis' Lowe)."""
     out = []
     n = len(text)
-    for m in _SINGLE.finditer(text):
+    for m in _single_marks(text):
         inner = m.group(1).rstrip(",.!?")
         # the last word before the mark and the first character after it, past any space
         # (``text[:start].rstrip().rsplit(" ", 1)[-1]`` and ``text[end:].lstrip()[:1]``, without
