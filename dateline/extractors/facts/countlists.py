@@ -16,6 +16,9 @@ from dateline.extractors.facts.lexicon import NUMBER_RE, number_value
 from dateline.model import Entity
 
 _COUNT_COLON = re.compile(rf"\b(?P<subj>[Ww]e|[Tt]hey|[Hh]e|[Ss]he|[A-Z][\w'’-]+)\s+(?:have|has|had|raised)\s+(?P<n>{NUMBER_RE})\s*:\s+")
+# What every match of it holds from its verb on, searched first: sre skips ahead to an "h" or an
+# "r" for this one, where the whole pattern was tried at every capitalised word of the text
+_COUNT_COLON_GATE = re.compile(rf"(?:have|has|had|raised)\s+(?:{NUMBER_RE})\s*:\s")
 # The family talk that makes a bare count one of children: said this close before (characters).
 _FAMILY = re.compile(r"\b(?:married|marry|wed|wife|husband|partner|spouse|children|kids|family)\b", re.I)
 _FAMILY_REACH = 300
@@ -24,6 +27,8 @@ _LIST_END = re.compile(r"[.!?;](?=\s|[\"”’]|$)|[\"”\n]")
 
 def _rule_counted_list(ctx: _Ctx) -> None:
     text = ctx.text
+    if _COUNT_COLON_GATE.search(text, ctx.article.body_start) is None:
+        return
     for m in _COUNT_COLON.finditer(text, ctx.article.body_start):
         n = number_value(m.group("n"))
         if n is None or n < 1 or not _FAMILY.search(text, max(ctx.article.body_start, m.start() - _FAMILY_REACH), m.start()):
