@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 import re._constants as sre  # type: ignore[import-not-found]  # the parse tree's opcodes, CPython's re package
 import re._parser as sre_parse  # type: ignore[import-not-found]  # no stubs, as re._constants
+from bisect import bisect_left
 from typing import Optional
 
 _ZERO_WIDTH = {sre.AT, sre.ASSERT, sre.ASSERT_NOT}
@@ -140,6 +141,40 @@ def finditer_lower(rx: re.Pattern, text: str, low: Optional[str], pos: int = 0) 
         if got is None or got.end() != m.end():
             return list(rx.finditer(text, pos))  # (never seen: the two searches agree)
         found.append(got)
+    return found
+
+
+def match_starts(text: str, marks: tuple[str, ...] = ()) -> list[int]:
+    """In order, every line's start in ``text`` (where ``^`` matches under re.MULTILINE: 0 and
+    each position after a "\\n") and every start of one of ``marks``; kept for the text and
+    marks asked of last."""
+    global _LAST_STARTS
+    last = _LAST_STARTS
+    if last[0] is text and last[1] == marks:
+        return last[2]
+    found = {0, *(i + 1 for i in occurrences(text, "\n"))}
+    for mark in marks:
+        found.update(occurrences(text, mark))
+    starts = sorted(found)
+    _LAST_STARTS = (text, marks, starts)
+    return starts
+
+
+_LAST_STARTS: tuple[Optional[str], tuple[str, ...], list[int]] = (None, (), [])  # one tuple, read and replaced whole
+
+
+def finditer_at(rx: re.Pattern, text: str, starts: list[int], pos: int = 0) -> list[re.Match]:
+    """``list(rx.finditer(text, pos))`` for a pattern whose every match is non-empty and starts at
+    one of ``starts`` (``match_starts``: a line's start or a mark): ``rx.match`` tried there only,
+    each past the last match, as finditer goes on. Opening on a choice of "^" and a mark, such a
+    pattern gives sre no first character to skip ahead by: it was tried at every character (one
+    opening on "^" alone sre already tries at line starts only)."""
+    found = []
+    end = pos
+    for p in starts[bisect_left(starts, pos) :]:
+        if p >= end and (m := rx.match(text, p)) is not None:
+            found.append(m)
+            end = m.end()
     return found
 
 

@@ -16,6 +16,7 @@ from dateline.extractors.facts.employment import _has_employer, post_fits
 from dateline.extractors.facts.lexicon import title_words
 from dateline.extractors.facts.ourposts import own_voice
 from dateline.extractors.facts.publisher import publisher
+from dateline.wordstart import finditer_at, match_starts
 
 # (a byline too: "By Clodagh Rafferty, Marine Correspondent", the paper's own staff)
 _SIGNED = re.compile(r"(?:^(?P<by>By[ \t]+)?|[—–]\s*)(?P<name>[A-Z][^\s,—–]*(?:\s+[A-Z][^\s,—–]*){1,3}),\s+"
@@ -30,7 +31,9 @@ _SIGNED_LINE = re.compile(r"^(?:[A-Z][a-z]+(?:[ \t][a-z]+)?:[ \t]+)?(?P<name>[A-
 
 
 def _rule_signoffs(ctx: _Ctx) -> None:
-    signed = [*_SIGNED.finditer(ctx.text, ctx.article.body_start), *_SIGNED_LINE.finditer(ctx.text, ctx.article.body_start)]
+    # (the first where it can start, a line's start or a dash: wordstart.finditer_at)
+    text, body = ctx.text, ctx.article.body_start
+    signed = [*finditer_at(_SIGNED, text, match_starts(text, ("—", "–")), body), *_SIGNED_LINE.finditer(text, body)]
     lined = title_words() | _occupation_words() if any(m.re is _SIGNED_LINE for m in signed) else frozenset()
     for m in signed:
         post = " ".join(m.group("post").lower().split())

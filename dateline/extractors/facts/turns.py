@@ -32,6 +32,7 @@ from dateline.extractors.facts.speakers import _two_people, first_person_mention
 from dateline.extractors.quotes.interview import _interviewee, _is_question, asked
 from dateline.extractors.quotes.marks import paragraph_ranges
 from dateline.model import Entity, Fact, Mention, Quote, trusted_mention
+from dateline.wordstart import finditer_at, match_starts
 
 if TYPE_CHECKING:
     from dateline.extractors.facts.context import _Ctx
@@ -179,7 +180,7 @@ def _signed_columns(text: str, body_start: int, people: list[Entity]) -> list[tu
     'I', 'my' and kin 'our' are the writer's ("My wife, Linda, and I want to thank our three
     daughters ... Dale Kowalski, President")."""
     out: list[tuple[int, int, Entity]] = []
-    for m in _SIGN_OFF.finditer(text, body_start):
+    for m in finditer_at(_SIGN_OFF, text, match_starts(text, ("—", "–", "--")), body_start):  # (wordstart.finditer_at)
         writer = _person_in(people, m.start("name"), m.end("name"))
         if writer is None:
             continue
