@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Optional
 
 from dateline.extractors.entities.clusters import _Cluster, _majority, _merge
 from dateline.nlp import text_of
+from dateline.wordstart import finditer_at, occurrences
 
 if TYPE_CHECKING:
     from dateline.extractors.entities.builder import _Builder
@@ -24,6 +25,19 @@ _BRACKETED = re.compile(r"\((?:(born|n[ée]e|nee|formerly|then known as|birth na
 _WAS_BORN = re.compile(r"\b(?:was|is) born\s+(?=[A-Z])")
 # "his real name, Y", "whose real name is Y", "X's real name was Y", "better known as"
 _REAL_NAME = re.compile(r"\b(his|her|whose|'s|\u2019s) (?:real|birth|given|original) name(?:,| (?:is|was))\s+(?=[A-Z])")
+_OWNERS = ("his", "her", "whose", "'s", "\u2019s")  # (_REAL_NAME's first words)
+
+
+def _real_name_starts(text: str) -> list[int]:
+    """Where a match of _REAL_NAME can start: an owner word ending where " real name" (or
+    "birth", "given", "original") starts."""
+    starts: set[int] = set()
+    for kind in ("real", "birth", "given", "original"):
+        for at in occurrences(text, f" {kind} name"):
+            starts.update(at - len(w) for w in _OWNERS if at >= len(w) and text.startswith(w, at - len(w)))
+    return sorted(starts)
+
+
 _BETTER_KNOWN = re.compile(r",\s+(?:better|more commonly|commonly|popularly|professionally) known as\s+(?=[A-Z])")
 
 
@@ -89,7 +103,9 @@ def aliases(b: "_Builder") -> None:
         _join(b, _before(b, m.start()), _cluster_at(b, m.end()), former=m.group(1) is not None)
     for m in _BETTER_KNOWN.finditer(text):
         _join(b, _before(b, m.start()), _cluster_at(b, m.end()))
-    for m in _WAS_BORN.finditer(text):
+    # (the next two patterns open on a choice of words, tried at every word: each is matched
+    # only where its words stand, found by str.find, as finditer would find them)
+    for m in finditer_at(_WAS_BORN, text, sorted(occurrences(text, "was born") + occurrences(text, "is born"))):
         i = _token_at(b, m.start())
         if i is None:
             continue
@@ -99,7 +115,7 @@ def aliases(b: "_Builder") -> None:
         subj = next((ch for ch in born.children if ch.dep_ in ("nsubj", "nsubjpass")), None)
         if subj is not None:
             _join(b, b.covered.get(subj.i), _cluster_at(b, m.end()), former=True)
-    for m in _REAL_NAME.finditer(text):
+    for m in finditer_at(_REAL_NAME, text, _real_name_starts(text)):
         owner_char = m.start(1)
         word = m.group(1)
         if word in ("his", "her"):
