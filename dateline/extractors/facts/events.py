@@ -42,6 +42,7 @@ from dateline.extractors.facts.spousesince import _since_time, _spouse_since
 from dateline.extractors.facts.subjects import _subjects
 from dateline.model import Entity, TimeExpr, date_interval
 from dateline.nlp import columns, tokens_in, tokens_of, where_in
+from dateline.wordstart import finditer_at, occurrences
 
 
 def _time_right_after(ctx: _Ctx, noun: Token) -> Optional[TimeExpr]:
@@ -384,7 +385,9 @@ def _rule_marriage_surface(ctx: _Ctx) -> None:
     written = any(text.find(v, ctx.article.body_start) >= 0 for v in p["verbs"])
     aux, state_aux, neg = set(p["aux"]), set(p["state_aux"]), set(p["negations"])
     honorifics, stop = set(p["honorifics"]), set(p["stop"])
-    for m in re.finditer(r"\b(?:" + "|".join(map(re.escape, p["verbs"])) + r")\b", text[ctx.article.body_start :]) if written else ():
+    body = text[ctx.article.body_start :]  # (matched only where a verb stands: wordstart.finditer_at)
+    for m in finditer_at(re.compile(r"\b(?:" + "|".join(map(re.escape, p["verbs"])) + r")\b"), body,
+                         sorted({at for v in p["verbs"] for at in occurrences(body, v)}) if written else []):
         vs, ve = m.start() + ctx.article.body_start, m.end() + ctx.article.body_start
         verb = ctx.doc.char_span(vs, ve, alignment_mode="expand")
         if verb is not None and _not_asserted(verb.root):
