@@ -37,7 +37,7 @@ def _paragraphs(doc: Doc) -> Doc:
     for i in range(n - 1):
         t = doc[i]
         word = t.text[:-1] if t.text[-1:] == "." and len(t.text) > 1 else doc[i - 1].text if t.text == "." and i > 0 else ""
-        if word.lower() in _PROFESSIONAL_TITLES and doc[i + 1].text[:1].isupper():
+        if word.lower() in PROFESSIONAL_TITLES and doc[i + 1].text[:1].isupper():
             doc[i + 1].is_sent_start = False
     return doc
 
@@ -46,7 +46,7 @@ def _paragraphs(doc: Doc) -> Doc:
 # (engineer, barrister, architect, pastor), as one word or split from its point; and a priest's
 # "Fr." and an Indian advocate's "Adv." ("and Fr. Peter Fernandes, 51", "Adv. Savio Pinto argued"),
 # which no GAP snippet holds, so the pronoun ranker's training reads as before
-_PROFESSIONAL_TITLES = frozenset({"engr", "barr", "arc", "arch", "pst", "evang", "fr", "adv"})
+PROFESSIONAL_TITLES = frozenset({"engr", "barr", "arc", "arch", "pst", "evang", "fr", "adv"})
 
 
 # words a heading's line may hold, and what a line that is running text ends on

@@ -216,3 +216,10 @@ def test_a_capitals_masthead_with_its_place_after_a_comma_names_the_body(nlp):
     ex, _ = _run(nlp, "date 2025-06\n\nALA-TOO FELT MAKERS' COOPERATIVE, KOCHKOR\nMembers' Newsletter, June 2025\n\nFROM THE "
                       "CHAIR\n\nDear members, the wool is in. Jyldyz Abdrakhmanova chaired the cooperative for nine years.\n")
     assert _types(ex).get("ALA-TOO FELT MAKERS' COOPERATIVE") == "ORG", _types(ex)
+
+
+def test_a_house_word_before_a_name_no_one_else_bears_leaves_a_person(nlp):
+    # guard: "Dar" opens a family's house only beside a namesake ("Dar Adal" in GAP is a man)
+    ex, _ = _run(nlp, "date 2020-01-01\n\nLater, Carrie confronts Dar Adal, who reveals that Saul supported the deal. Dar Adal "
+                      "said he would not resign.\n")
+    assert "Dar Adal" in _people(ex), _types(ex)

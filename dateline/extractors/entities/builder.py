@@ -55,7 +55,7 @@ from dateline.extractors.entities.namesakes import (
     other_kin,
     titled_elsewhere,
 )
-from dateline.extractors.entities.nameshapes import kin_apposed_name, listed_employer
+from dateline.extractors.entities.nameshapes import family_house, kin_apposed_name, listed_employer
 from dateline.extractors.entities.naming import married_name, married_names
 from dateline.extractors.entities.nicknames import nickname_keys
 from dateline.extractors.entities.orgsides import lone_possessive_org
@@ -85,6 +85,7 @@ from dateline.extractors.entities.wedding import own_surname
 from dateline.extractors.entities.wedding import settle as settle_wedding
 from dateline.model import Entity
 from dateline.nlp import text_of
+from dateline.paragraphs import PROFESSIONAL_TITLES
 
 # the marks around a nickname kept in a name's words ('Dorothy "Dot" Kessler')
 _NICK_MARKS = NICK_QUOTES | {"(", ")"}
@@ -125,7 +126,7 @@ class _Builder(_Resolver):
                 continue  # '"Mum built it," he said': the speaker's mother, no one named Mum
             title = toks[sp.start - 1] if sp.start > 0 and c_low[sp.start - 1] in lex.titles else None
             if title is None and self.observe is None and sp.start > 1 and c_low[sp.start - 1] == "." and not toks[sp.start - 2].whitespace_ \
-                    and c_low[sp.start - 2] in lex.titles and c_text[sp.start - 2][:1].isupper():
+                    and c_low[sp.start - 2] in lex.titles and c_low[sp.start - 2] in PROFESSIONAL_TITLES and c_text[sp.start - 2][:1].isupper():
                 title = toks[sp.start - 2]  # ("and Fr. Peter Fernandes", split "Fr" + "."; extraction only)
             if title is not None and title.lower_ in lex.honorifics and not title.text[:1].isupper():
                 title = None  # "would miss Glenn's jokes": an honorific is capitalised
@@ -221,7 +222,7 @@ class _Builder(_Resolver):
             if (
                 not sp.platform
                 and not cluster.votes["SHAPE"]
-                and not (self.observe is None and c_low[sp.start] in lex.org_openers)  # ("Maison Clémence": a house of trade)
+                and not (self.observe is None and (c_low[sp.start] in lex.org_openers or family_house(doc, sp.start, sp.end, lex)))  # ("Maison Clémence": a house of trade)
                 # as written: "Maud" of "Maud and Felix Orrin" is one word (a pair the tagger found
                 # whole, "Anil and Reena Dutta", votes as it did when the ranker learnt)
                 and 1 < len(key) - (sp.surname is not None and not sp.pair) - (self.observe is None and inner_particles(doc, sp.start, sp.end, lex)) < 4

@@ -180,6 +180,7 @@ class Lexicon:
     main_org_nouns: frozenset[str]  # nouns an article keeps for the organisation it is about
     team_nouns: frozenset[str]  # "the club", "the side": what a sports club is called
     org_openers: frozenset[str]  # "Hoërskool", "Ysgol": a school's word that opens its name
+    family_house_openers: frozenset[str]  # "Dar": a house's word, an organisation's only with a family's name after it
     team_name_tails: frozenset[str]  # words that end a sports club's name ("Harwood Town")
 
     # Unions the passes test words against, made once: a union per call cost more than the test.
@@ -327,6 +328,7 @@ def lexicon(training: bool = False) -> Lexicon:
         main_org_nouns=frozenset(data["main_org_nouns"]),
         team_nouns=frozenset(data["team_nouns"]),
         org_openers=frozenset(data["org_openers"]),
+        family_house_openers=frozenset(data["family_house_openers"]),
         team_name_tails=frozenset(data["team_name_tails"]),
     )
 

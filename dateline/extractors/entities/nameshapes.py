@@ -15,7 +15,7 @@ from dateline.extractors.entities.kinwords import TRADE_ENDINGS
 from dateline.extractors.entities.lexicon import Lexicon
 from dateline.extractors.entities.missed import _NameSpan
 from dateline.extractors.entities.places import DASHES
-from dateline.nlp import columns, text_of, tokens_of, where_in
+from dateline.nlp import columns, ents_of, text_of, tokens_of, where_in
 
 
 def _honour_after_name(doc: Doc, s: int, e: int, spans: list[_NameSpan]) -> bool:
@@ -429,6 +429,15 @@ def from_home(tok: Token, lex: Lexicon) -> bool:
              or prep.head.lemma_.endswith(("er", "or", "ist", "ian", "man", "woman", "wright", "smith")))
 
 
+def family_house(doc: Doc, s: int, e: int, lex: Lexicon) -> bool:
+    """'Dar Bakkouche' beside 'Amira Bakkouche': a house's word opening a name whose last word a
+    person the tagger found elsewhere bears is the family's house, a firm; not 'Dar Adal', a man
+    with no namesake (patterns key ``family_house_openers``)."""
+    return e - s > 1 and doc[s].lower_ in lex.family_house_openers and doc[s].text[:1].isupper() and any(
+        x.label_ == "PERSON" and (x.end <= s or x.start >= e) and x[0].lower_ != doc[s].lower_ and x[-1].lower_ == doc[e - 1].lower_
+        for x in ents_of(doc))
+
+
 def named_business(ent: Span, lex: Lexicon) -> bool:
     """"owner of the Kyria Despina taverna opposite": a person's name between "the" and a
     lower-case business noun it is the compound of names the business, not the person; so does
@@ -436,6 +445,8 @@ def named_business(ent: Span, lex: Lexicon) -> bool:
     doc, s, e = ent.doc, ent.start, ent.end
     if e - s > 1 and doc[s].lower_ in lex.org_openers and doc[s].text[:1].isupper():
         return True  # ("Maison Clémence, the Curepipe workshop": a house of trade's word opens the name)
+    if family_house(doc, s, e, lex):
+        return True
     if s < 1 or e >= len(doc) or doc[s - 1].lower_ != "the":
         return False
     noun = doc[e]
