@@ -6,7 +6,7 @@ from __future__ import annotations
 import numpy
 from spacy.attrs import IS_SPACE  # type: ignore[import-not-found]  # spacy.attrs is a compiled module without stubs
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 _TITLE_ABBREVIATIONS = frozenset(
     "mr mrs ms dr st rev revd prof capt col gen lt sgt cpl maj cllr fr sr jr hon gov sen rep insp supt det".split())
@@ -47,6 +47,15 @@ def _paragraphs(doc: Doc) -> Doc:
 # "Fr." and an Indian advocate's "Adv." ("and Fr. Peter Fernandes, 51", "Adv. Savio Pinto argued"),
 # which no GAP snippet holds, so the pronoun ranker's training reads as before
 PROFESSIONAL_TITLES = frozenset({"engr", "barr", "arc", "arch", "pst", "evang", "fr", "adv"})
+
+
+def title_before_point(doc: Doc, point: int) -> Token | None:
+    """The professional title the tokenizer split from its point at ``doc[point]`` ("Fr" + "."
+    before "Peter Fernandes"), else None; not any word before a point ("Nintendo DS. Aziz")."""
+    if point < 1 or doc[point].text != "." or doc[point - 1].whitespace_:
+        return None
+    title = doc[point - 1]
+    return title if title.lower_ in PROFESSIONAL_TITLES else None
 
 
 # words a heading's line may hold, and what a line that is running text ends on

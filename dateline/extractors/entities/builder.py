@@ -85,7 +85,7 @@ from dateline.extractors.entities.wedding import own_surname
 from dateline.extractors.entities.wedding import settle as settle_wedding
 from dateline.model import Entity
 from dateline.nlp import text_of
-from dateline.paragraphs import PROFESSIONAL_TITLES
+from dateline.paragraphs import title_before_point
 
 # the marks around a nickname kept in a name's words ('Dorothy "Dot" Kessler')
 _NICK_MARKS = NICK_QUOTES | {"(", ")"}
@@ -125,9 +125,9 @@ class _Builder(_Resolver):
             if not key or (self.observe is None and not_a_name(self, sp.start, sp.end)) or (len(key) == 1 and (key[0] in lex.kin_kinds or key[0] in lex.kin_vocatives) and self.in_quote[sp.start]):
                 continue  # '"Mum built it," he said': the speaker's mother, no one named Mum
             title = toks[sp.start - 1] if sp.start > 0 and c_low[sp.start - 1] in lex.titles else None
-            if title is None and self.observe is None and sp.start > 1 and c_low[sp.start - 1] == "." and not toks[sp.start - 2].whitespace_ \
-                    and c_low[sp.start - 2] in lex.titles and c_low[sp.start - 2] in PROFESSIONAL_TITLES and c_text[sp.start - 2][:1].isupper():
-                title = toks[sp.start - 2]  # ("and Fr. Peter Fernandes", split "Fr" + "."; extraction only)
+            if title is None and self.observe is None and sp.start > 1 and c_low[sp.start - 1] == "." \
+                    and (split := title_before_point(doc, sp.start - 1)) is not None and split.lower_ in lex.titles and split.text[:1].isupper():
+                title = split  # ("and Fr. Peter Fernandes", split "Fr" + "."; extraction only)
             if title is not None and title.lower_ in lex.honorifics and not title.text[:1].isupper():
                 title = None  # "would miss Glenn's jokes": an honorific is capitalised
             wed = None
@@ -404,9 +404,10 @@ class _Builder(_Resolver):
                 found = []  # ("Mrs Grant" with none but "his uncle, Hector Grant" before: somebody else)
         # (not a house named for the family, "Casa Quintana", over the one it is named for)
         houses = [f for f in found if not f[0].root().is_person_like() and f[0].root().key[0] in self.lex.org_openers] if self.observe is None else []
-        if houses and len(houses) < len(found):
+        only_houses = len(houses) == len(found)  # (also when none was found)
+        if not only_houses and houses:
             found = [f for f in found if f not in houses]  # ("Outeiro" beside "Obradoiro Outeiro" and "Xosé Outeiro")
-        if self.observe is None and (not found or all(not f[0].root().is_person_like() and f[0].root().key[0] in self.lex.org_openers for f in found)):
+        if self.observe is None and only_houses:
             # ("Ms Quispe" after "Rosa Quispe Huamán": the first of two surnames, as Spanish names are written,
             # titled or bare: "Quispe, 63, is still its president")
             # (or the first, as Chinese names are written: "Ms Khoo" after "Khoo Mei Ling", titled only)

@@ -20,13 +20,17 @@ def patronymic_end(doc: Doc, s: int, e: int, lex: Lexicon, taken: list[bool]) ->
     it, or over a capitalised word and then one; ``e`` when the text does not go on so. The
     name must end on a capitalised word, and the patronymic be written lower-case."""
     toks = tokens_of(doc)
+
+    def free(k: int) -> bool:
+        return k < len(doc) and not taken[k] and not toks[k].is_sent_start
+
+    def patronymic(k: int) -> bool:
+        return free(k) and toks[k].text.islower() and toks[k].lower_ in lex.patronymic_suffixes
+
     if e >= len(doc) or not _name_word(toks[e - 1].text):
         return e
-    for k in (e, e + 1):
-        if k >= len(doc) or taken[k] or toks[k].is_sent_start:
-            return e
-        if toks[k].text.islower() and toks[k].lower_ in lex.patronymic_suffixes:
-            return k + 1
-        if not (k == e and _name_word(toks[k].text) and toks[k].ent_type_ in ("", "PERSON", "ORG", "GPE", "NORP")):
-            return e
+    if patronymic(e):
+        return e + 1  # "Nurlan Asanbek" + "uulu"
+    if free(e) and _name_word(toks[e].text) and toks[e].ent_type_ in ("", "PERSON", "ORG", "GPE", "NORP") and patronymic(e + 1):
+        return e + 2  # "Aizada" + "Toktogul kyzy"
     return e

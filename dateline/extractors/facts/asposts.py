@@ -210,11 +210,10 @@ def _home_org(ctx: _Ctx, verb: Token) -> Optional[tuple[Mention, Entity]]:
     years', 'after nine years as provost': a post of an organisation (a listed title, not an
     office such as mayor that needs none) taken, kept or left in a sentence that names no
     organisation is a post at the one the article opens on and is about (``publisher.lede_org``),
-    when the verb keeps, hands on or leaves the post (``_KEPT_OR_LEFT``), or takes it over ("took
-    over as managing director")."""
-    if verb.lemma_ not in _KEPT_OR_LEFT and not (verb.lemma_ == "take" and any(c.dep_ == "prt" and c.lower_ == "over" for c in verb.children)) \
-            and not (verb.lemma_ in ("elect", "appoint") and any(c.dep_ == "nsubjpass" for c in verb.children)):
-        return None  # (but "took over as managing director": a post taken on)  # ("served as churchwarden", "acted as returning officer": a post anywhere)
+    when the verb keeps, hands on or leaves the post (``_KEPT_OR_LEFT``), or takes it on
+    (``_taken_on``)."""
+    if verb.lemma_ not in _KEPT_OR_LEFT and not _taken_on(verb):
+        return None  # ("served as churchwarden", "acted as returning officer": a post anywhere)
     sent = verb.sent
     if any(e.type in ORG for m, e in ctx.mentions_from(sent.start_char) if sent.start_char <= m.start < sent.end_char):
         return None  # (an organisation of its own sentence the post may be at: left to the rules above)
@@ -225,6 +224,14 @@ def _home_org(ctx: _Ctx, verb: Token) -> Optional[tuple[Mention, Entity]]:
 # the body it reports on ("stays on as treasurer", "hands over as treasurer", "retires after nine
 # years as provost"); not "served as" or "acted as", said of any post in a life
 _KEPT_OR_LEFT = frozenset({"stay", "remain", "continue", "hand", "step", "retire", "sit"})
+
+
+def _taken_on(verb: Token) -> bool:
+    """'took over as managing director', 'was elected chair', 'was appointed treasurer': a post
+    taken on, which news says of a post at the body it reports on too."""
+    if verb.lemma_ == "take":
+        return any(c.dep_ == "prt" and c.lower_ == "over" for c in verb.children)
+    return verb.lemma_ in ("elect", "appoint") and any(c.dep_ == "nsubjpass" for c in verb.children)
 
 
 def _stays_on(verb: Token) -> bool:

@@ -139,11 +139,11 @@ def _rule_children_count(ctx: _Ctx) -> None:
         if len(subj) != 1:
             continue
         rest = text[m.end() : verb.sent.end_char]
-        if m.group("multiple") and re.search(r"\b(?:sons?|daughters?|child(?:ren)?)\b", rest):
-            continue  # ("have twins and a son": the twins are not all the children)
         # (lower case: "Haskett & Sons" in the list is a firm)
-        if re.search(r"\b(?:sons?|daughters?|child(?:ren)?)\b", rest) and not re.search(r"(?:children|kids)$", m.group(0), re.I) \
-                and m.group(3) is None:
+        more_kin = re.search(r"\b(?:sons?|daughters?|child(?:ren)?)\b", rest) is not None
+        if m.group("multiple") and more_kin:
+            continue  # ("have twins and a son": the twins are not all the children)
+        if more_kin and not re.search(r"(?:children|kids)$", m.group(0), re.I) and m.group(3) is None:
             more = _and_other_sex(rest, m.group(0).split()[-1])
             if more is None:
                 continue  # "two daughters, A and B, and a son, C" is not how many children, alone

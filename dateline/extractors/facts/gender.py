@@ -15,7 +15,7 @@ from dateline.extractors.entities.syntax import coupled_title, own_description
 from dateline.extractors.facts.context import LIKELY, SURE, _Ctx, _sentence, _sentences, token_number
 from dateline.model import Entity, Mention
 from dateline.nlp import columns, token_at_char, tokens_of
-from dateline.paragraphs import PROFESSIONAL_TITLES
+from dateline.paragraphs import title_before_point
 
 # A subject or possessive pronoun follows the subject of the discourse; an object pronoun
 # ("Tobin said the board had chosen her") is as often the person just spoken of, so it alone
@@ -274,8 +274,7 @@ def _honorific(ctx: _Ctx, m: Mention) -> Optional[tuple[str, int]]:
         return None
     if m.kind == "name" and tok.i > 0:
         tok = ctx.doc[tok.i - 1]
-    if tok.text == "." and tok.i > 0 and not ctx.doc[tok.i - 1].whitespace_ and ctx.doc[tok.i - 1].lower_ in PROFESSIONAL_TITLES:
-        tok = ctx.doc[tok.i - 1]  # ("and Fr. Peter Fernandes": the title split from its point; not "Nintendo DS. Aziz")
+    tok = title_before_point(ctx.doc, tok.i) or tok  # ("and Fr. Peter Fernandes": the title split from its point)
     gender = titles.get(tok.lower_)
     if coupled_title(tok, titles) or after_article(tok):
         # "Mr and Mrs Kostas Papadakis", "Dr and Mrs X": the couple's titles, not his; "the
