@@ -25,6 +25,7 @@ from dateline.extractors.entities.surnames import (
     is_newcomer,
     kin_of_the_subject,
     living_over_dead,
+    passing_object,
     prior_subject,
     the_late,
     titled_relative,
@@ -80,6 +81,7 @@ def pick_bearer(b: "_Builder", word: str, at: int, found: list[tuple[_Cluster, s
     if sent - b.sent_of[seen] <= 1 or (titled and b.observe is None and same_paragraph(b.doc, seen, at)):
         pick = None if titled_relative(b, latest[0], [f[0] for f in found[1:]], titled, gender) else \
             b._subject_over_relative(latest[0], [f[0] for f in found[1:]]) or prior_subject(b, at, latest[0], [f[0] for f in found[1:]]) \
+            or (passing_object(b, at, latest[0], [f[0] for f in found[1:]]) if not titled else None) \
             or (kin_of_the_subject(b, at, latest[0], [f[0] for f in found[1:]]) if not titled else None)
         chosen = latest if pick is None else next(f for f in found[1:] if f[0] is pick)
     else:
@@ -90,7 +92,9 @@ def pick_bearer(b: "_Builder", word: str, at: int, found: list[tuple[_Cluster, s
         # Tipene, 43, ... Mrs Tipene also has eleven grandchildren")
         lede = [f for f in found if titled and b._in_lede(f[0])]
         found = found if lede or titled else living_over_dead(b, found)
-        chosen = lede[0] if len(lede) == 1 else max(found, key=lambda f: len(f[0].mentions))
+        passing = passing_object(b, at, found[0][0], [f[0] for f in found[1:]]) if not titled and not lede else None
+        chosen = lede[0] if len(lede) == 1 else next(f for f in found if f[0] is passing) if passing is not None \
+            else max(found, key=lambda f: len(f[0].mentions))
     pair = couple_of(b, chosen[0], [f[0] for f in found]) if gender and titled and b.observe is None else None
     if pair is not None and gender:
         # "Mr Verhoeven" after "Ada and Tomas Verhoeven": which one is for the text to say,

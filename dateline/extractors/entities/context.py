@@ -258,12 +258,18 @@ def _reasons(b: "_Builder", s: int, e: int, surnames: set[str]) -> set[str]:
     # (both at extraction only: the ranker's training reads neither)
     first = head.head if b.observe is None and head.dep_ == "conj" and s <= head.head.i < head.i else None
     owned = owned and b.observe is None
-    for ch in (*head.children, *(head.head.children if owned else ()), *(first.children if first is not None else ())):
+    # (and the capitalised word the name is the compound of, where the name stops short of it:
+    # "Shwe Hinthar Lacquerware, one of the oldest workshops", the mention "Shwe Hinthar")
+    tail = head.head if b.observe is None and head.dep_ == "compound" and head.head.i == e and c_text[e][:1].isupper() else None
+    for ch in (*head.children, *(head.head.children if owned else ()), *(first.children if first is not None else ()),
+               *(tail.children if tail is not None else ())):
         if (ch.dep_ == "appos" and ch.i > head.i and ch.tag_ == "NN" and ch.lemma_.lower() in kinds and ch.i not in b.covered
                 and not _family_group(ch, lex) and not _runs_on_to_noun(ch)):
             out.add("apposed")
         elif b.observe is None and ch.dep_ == "appos" and ch.i > head.i and _trade_house(ch):
             out.add("apposed")  # ("Batik Mak Zainab, the hand-drawn batik house": a trade's house is a firm)
+        elif b.observe is None and ch.dep_ == "appos" and ch.i > head.i and _one_of_kind(ch, kinds):
+            out.add("apposed")  # ("Shwe Hinthar Lacquerware, one of the oldest workshops in the village")
     if b.observe is None and head.dep_ == "appos" and head.head.dep_ == "pobj" and head.head.head.lower_ in ("in", "at", "near") \
             and head.head.head.head.tag_ == "NN" and head.head.head.head.lemma_.lower() in kinds and head.head.i < s:
         out.add("apposed")  # ("runs a travel agency in Casablanca, Atlas Horizons, which": the agency's name, past its place)
@@ -346,6 +352,13 @@ def _reasons(b: "_Builder", s: int, e: int, surnames: set[str]) -> set[str]:
     if b.observe is None and namesake_firm(toks, s, e):
         out.add("namesake")  # "Lionel Fisk, solicitor, of Fisk Dunmore"
     return out
+
+
+def _one_of_kind(one: Token, kinds: frozenset[str]) -> bool:
+    """'one of the oldest workshops': an apposed 'one of' a plural group noun."""
+    return one.lower_ == "one" and any(
+        p.dep_ == "prep" and p.lower_ == "of" and any(o.dep_ == "pobj" and o.tag_ == "NNS" and o.lemma_.lower() in kinds for o in p.children)
+        for p in one.children)
 
 
 def _opened_by_someone(b: "_Builder", obj: Token) -> bool:

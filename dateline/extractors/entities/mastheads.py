@@ -51,6 +51,11 @@ _ISSUED_BY = re.compile(r"(?:The\s+)?(?:Journal|Newsletter|Bulletin|Magazine|Gaz
 _TITLE_CASE_LINE = re.compile(r"(?:The\s+)?[A-Z][\w'’&.-]*(?:\s+(?:of\s+(?:the\s+)?|and\s+|&\s+)?[A-Z][\w'’&.-]*){1,5}")
 _ISSUE_TAIL = re.compile(r"(?:\s+(?:WEEKLY|MONTHLY|QUARTERLY|FRIDAY|MONDAY|SUNDAY|SPRING|SUMMER|AUTUMN|FALL|WINTER|CHRISTMAS|EASTER"
                          r"|STAFF|PARENTS'?|MEMBERS'?|NEWSLETTER|BULLETIN|NEWS|NOTES|MAGAZINE|UPDATE|DIGEST))+\s*$")
+# a body's word that opens its name in the Romance languages ("CIRCOLO AMICI DEI PUPI | MEMBERS'
+# NEWSLETTER"): the masthead's body is the words up to the separator
+_OPENING_INSTITUTIONS = frozenset({"circolo", "associazione", "società", "compagnia", "asociación", "asociacion", "sociedad",
+                                   "círculo", "circulo", "cofradía", "cofradia", "peña", "association", "société", "societe",
+                                   "cercle", "amicale", "associação", "associacao", "sociedade", "clube"})
 # words that name no body on their own: "THE TEAM" is a heading
 _NOT_NAMING = frozenset({"THE", "OF", "AND", "&", "OUR", "MEET"})
 
@@ -63,9 +68,22 @@ _DESKS = frozenset({"BUSINESS", "SPORT", "SPORTS", "OBITUARIES", "OBITUARY", "CO
                     "AGRICULTURE", "ECONOMY", "METRO", "CITY", "LIFESTYLE"})
 
 
+def _slug_line(line: str) -> bool:
+    """"BAGAN | CRAFTS", "OLD DHAKA | SHAKRAIN": a place and a topic in capitals, a short word
+    or two each side of the bar, neither naming a body or a paper (those are read below)."""
+    cells = [c.split() for c in line.split("|")]
+    return len(cells) == 2 and all(1 <= len(c) <= 2 for c in cells) and not any(
+        w.lower().strip("'’.") in _INSTITUTIONS or w.lower() in _PAPERS or w.lower() in _OPENING_INSTITUTIONS for c in cells for w in c)
+
+
 def institution_word(word: str) -> bool:
     """A word that ends the name of a body issuing a newsletter in its own voice ("parish")."""
     return word.lower().strip("'’.") in _INSTITUTIONS
+
+
+def opening_institution_word(word: str) -> bool:
+    """A word that opens such a body's name in the Romance languages ("Circolo")."""
+    return word.lower() in _OPENING_INSTITUTIONS
 
 
 def masthead_orgs(doc: Doc, lex: Lexicon, taken: list[bool]) -> list[_NameSpan]:
@@ -85,7 +103,7 @@ def masthead_orgs(doc: Doc, lex: Lexicon, taken: list[bool]) -> list[_NameSpan]:
         if not line:
             break
         desk = _DESK_LINE.fullmatch(line.rstrip())
-        if desk is not None and set(re.findall(r"[A-Z]+", desk.group("desk"))) <= _DESKS:
+        if desk is not None and (set(re.findall(r"[A-Z]+", desk.group("desk"))) <= _DESKS or _slug_line(line)):
             # ("SPORTS | LAAMB", "OBITUARIES | OURENSE": a newspaper's desk and its topic or place,
             # nobody and no organisation; "EASTMOOR UNIVERSITY | NEWS RELEASE" is read below)
             line_span = doc.char_span(pos, end, alignment_mode="expand")
@@ -135,7 +153,8 @@ def masthead_orgs(doc: Doc, lex: Lexicon, taken: list[bool]) -> list[_NameSpan]:
             part = _ISSUE_TAIL.sub("", _SEPARATOR.split(line)[0])
             part = part.split(",")[0]  # ("ALA-TOO FELT MAKERS' COOPERATIVE, KOCHKOR": the body, then its place)
             words = re.findall(r"[A-Z][A-Z'’&.-]*", part)
-            if len(words) >= 2 and words[-1].lower().strip("'’.") in _INSTITUTIONS and set(words[:-1]) - _NOT_NAMING:
+            if len(words) >= 2 and (words[-1].lower().strip("'’.") in _INSTITUTIONS or words[0].lower() in _OPENING_INSTITUTIONS) \
+                    and set(words[:-1]) - _NOT_NAMING:
                 span = doc.char_span(pos, pos + len(part.rstrip()), alignment_mode="expand")
                 line_span = doc.char_span(pos, end, alignment_mode="expand")
                 if span is not None and line_span is not None and not any(taken[k] for k in range(line_span.start, line_span.end)):
@@ -211,3 +230,21 @@ def script_cues(doc: Doc, taken: list[bool]) -> None:
     """Claim the cue labels' words: no name, and no description ("REPORTER") either."""
     for k in cue_tokens(doc):
         taken[k] = True
+
+
+# a letter's greeting to a group, alone on its line: "Dear Friends,", "Dear fellow members,"
+_GREETING = re.compile(r"^Dear\s+(?P<who>[A-Za-z][\w'’ -]*?)\s*,?\s*$", re.M)
+
+
+def group_greetings(doc: Doc, taken: list[bool]) -> None:
+    """Claim a greeting to readers in the plural ("Dear Friends,"): the tagger calls it an
+    organisation; a greeting to one named reader ("Dear Mrs Okafor,") stays a name."""
+    text = text_of(doc)
+    at = text.find("Dear")
+    if at < 0:
+        return
+    for m in _GREETING.finditer(text, at):
+        span = doc.char_span(m.start(), m.end("who"), alignment_mode="expand")  # ("Dear" too: the tagger's span opens there)
+        if span is not None and span[-1].tag_ in ("NNS", "NNPS") and span[-1].lower_.endswith("s"):
+            for k in range(span.start, span.end):
+                taken[k] = True

@@ -189,8 +189,10 @@ def name_evidence(b: "_Builder") -> None:
                 and tok.head.lemma_.lower() in lex.relative_nouns and (head_cluster is None or head_cluster.root() is not cluster.root()):
             cluster.root().votes["PERSON"] += W_PERSON_NOUN
         # "bought by T. Anbu, whose mother, ...": only a person has a mother
+        # (not a place a job is done in: "a thread maker in Sutrapur, whose father": the maker's)
         if b.observe is None and i + 3 < len(b.doc) and (i + 1 not in b.covered or b.covered[i + 1].root() is not cluster.root()) \
-                and b.toks[i + 1].text == "," and b.toks[i + 2].lower_ == "whose" and b.toks[i + 3].lower_ in lex.kin_kinds:
+                and b.toks[i + 1].text == "," and b.toks[i + 2].lower_ == "whose" and b.toks[i + 3].lower_ in lex.kin_kinds \
+                and not (tok.dep_ == "pobj" and tok.head.lower_ in ("in", "at", "near", "from") and tok.head.head.pos_ == "NOUN"):
             cluster.root().votes["PERSON"] += W_PERSON_NOUN
         for n in nouns:
             if _runs_on(b.doc, n.i, i):

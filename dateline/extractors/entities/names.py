@@ -14,6 +14,7 @@ from dateline.extractors.entities.classyears import class_year_names
 from dateline.extractors.entities.common import common_opener, mid_capitals
 from dateline.extractors.entities.couples import paired_names, two_first_names
 from dateline.extractors.entities.eponyms import eponym_names
+from dateline.extractors.entities.givenplaces import placed_given_start
 from dateline.extractors.entities.hyphenednames import gaelic_names, hyphened_given_names, suffixed_names
 from dateline.extractors.entities.initials import initialled_names, with_initials
 from dateline.extractors.entities.joinedplaces import joined_place_start
@@ -21,7 +22,7 @@ from dateline.extractors.entities.kinwords import plural_trade, trade_before_cou
 from dateline.extractors.entities.lexicon import Lexicon
 from dateline.extractors.entities.linkednames import connector_names
 from dateline.extractors.entities.lonenames import _lone_names
-from dateline.extractors.entities.mastheads import masthead_orgs, script_cues
+from dateline.extractors.entities.mastheads import group_greetings, masthead_orgs, script_cues
 from dateline.extractors.entities.missed import _missed_names, _NameSpan, of_org_end, place_body_end
 from dateline.extractors.entities.nameaffixes import post_nominal_marks, title_tagged_alone
 from dateline.extractors.entities.nameparts import (
@@ -120,6 +121,7 @@ def _name_spans(doc: Doc, lex: Lexicon, sent_start_of: list[int], drop_common: b
         spans.extend(masthead_orgs(doc, lex, taken))  # "ST AIDAN'S PRIMARY SCHOOL - SUMMER NEWSLETTER"
         spans.extend(byline_names(doc, lex, taken, by_only=True))  # "By Clodagh Rafferty, Marine Correspondent"
         script_cues(doc, taken)  # "REPORTER (VO):"
+        group_greetings(doc, taken)  # "Dear Friends,"
         eponym_names(doc, lex, taken)  # "Parkinson's disease", "Cassin's finch"
         spans.extend(_NameSpan(s, e, "ORG") for s, e in ampersand_names(doc, taken))  # "Wanda & the Wagon Wheels": before the ents
         spans.extend(_NameSpan(s, e, "PERSON") for s, e in title_tagged_alone(doc, lex, taken))  # "the late Justice Emeka Okoro"
@@ -326,6 +328,7 @@ def _name_spans(doc: Doc, lex: Lexicon, sent_start_of: list[int], drop_common: b
         if extraction and org_end is None and label == "PERSON":
             grown_to = particle_end(doc, s, e, lex, taken)  # "Skipper Kobus" + "van Wyk": one name
             s = particle_start(doc, s, lex, taken)  # ("Kiprono arap" + "Chumo")
+            s = placed_given_start(doc, s, e, taken)  # ("Nino" tagged a place + "Scuderi", beside "Carmela Scuderi")
             particled = grown_to > e
             if particled and c_low[s] in lex.occupations and grown_to - s > 2:
                 s += 1  # ... led by a job word, as above ("its founder, Skipper Kobus van Wyk")

@@ -103,6 +103,30 @@ def passing_agent(b: "_Clusters", cluster: _Cluster, before: Optional[int], riva
     return [c for c in rivals if subject(c)]
 
 
+def passing_object(b: "_Clusters", at: int, latest: _Cluster, others: list[_Cluster]) -> Optional[_Cluster]:
+    """"Jussi Karvonen ... won, with Hanna Karvonen hanging over his shoulders. ... Karvonen
+    said": the last named of a surname, named so far only as the object of a preposition, is
+    named in passing; a bare surname means the one rival named as a clause's subject (at
+    extraction only; as ``passing_agent`` for any preposition, not only a passive's "by")."""
+    if getattr(b, "observe", None) is not None:
+        return None
+    doc = b.doc
+    mine = [m for m in latest.root().mentions if m.head < at and m.kind == "name"]
+    if not mine or not all(_in_passing(_head(doc[m.head])) for m in mine):
+        return None
+    rivals = [c for c in others if any(m.kind == "name" and m.head < at and _head(doc[m.head]).dep_ in ("nsubj", "nsubjpass")
+                                       and not _in_passing(_head(doc[m.head])) for m in c.root().mentions)]
+    return rivals[0] if len(rivals) == 1 else None
+
+
+def _in_passing(t) -> bool:
+    """A preposition's object, or the subject of a clause a preposition opens ("with Hanna
+    Karvonen hanging upside down")."""
+    # (not a passive's agent, "founded in 1958 by the late Zainab Ismail": ``passing_agent`` reads those)
+    return (t.dep_ == "pobj" and t.head.dep_ != "agent" and t.head.lower_ != "by") \
+        or (t.dep_ == "nsubj" and t.head.dep_ in ("pcomp", "pobj") and t.head.head.pos_ == "ADP")
+
+
 def other_family(b: "_Clusters", lone: _Cluster, key: tuple[str, ...], at: int) -> bool:
     """"Clare Pell and her husband have three children: Oliver; Hannah; and Tom ... Tom Farrant,
     a retired solicitor": a child listed by first name after a plural child noun belongs to the

@@ -341,6 +341,11 @@ def _resolve(ctx: _Ctx, tok: Token, direct_only: bool = False, couples: bool = T
         pair = ctx.couple_before(tok.idx)
         if pair:
             return list(pair)
+    if couples and tok.dep_ in ("nsubj", "nsubjpass") and _man_and_wife(tok):
+        # "Husband and wife have three children": the couple last named
+        pair = ctx.couple_before(tok.idx)
+        if pair:
+            return list(pair)
     ent = ctx.token_entity(tok)
     if ent is not None and (_named(ent) or tok.lower_ not in patterns()["kinship"]):
         return [ent]
@@ -406,6 +411,15 @@ def _resolve(ctx: _Ctx, tok: Token, direct_only: bool = False, couples: bool = T
         if pair:
             return list(pair)
     return []
+
+
+_SPOUSE_PAIRS = {("husband", "wife"), ("wife", "husband"), ("man", "wife")}
+
+
+def _man_and_wife(tok: Token) -> bool:
+    """"Husband and wife", bare of any article or owner: the couple as one subject."""
+    return any(c.dep_ == "conj" and (tok.lower_, c.lower_) in _SPOUSE_PAIRS and not any(d.dep_ in ("det", "poss") for d in (*tok.children, *c.children))
+               for c in tok.children)
 
 
 def _partners_just_before(ctx: _Ctx, tok: Token) -> Optional[tuple[Entity, Entity]]:

@@ -157,3 +157,28 @@ def _rule_the_other_children(ctx: _Ctx) -> None:
         for p in parents:
             for k in kids:
                 ctx.add("child", p, m.start(), ends.get(k.id, m.end()), obj=k, confidence=LIKELY)
+
+
+# "They had five children. A son, Héctor, was killed in 1988": one of the children just counted,
+# named at the head of the next sentence
+_ONE_OF_COUNT = re.compile(r"(?:(?<=[.!?]\s)|(?<=[.!?]\s\s))(?:A|One|Another)\s+(?:son|daughter|child|boy|girl),\s+")
+_ONE_REACH = 250  # how far back the count may end (characters): the sentence before
+
+
+def _rule_one_of_the_count(ctx: _Ctx) -> None:
+    text = ctx.text
+    if all(text.find(w, ctx.article.body_start) < 0 for w in ("A son, ", "A daughter, ", "One son, ", "One daughter, ", "A child, ",
+                                                              "Another son, ", "Another daughter, ", "A boy, ", "A girl, ", "One child, ")):
+        return
+    for m in _ONE_OF_COUNT.finditer(text, ctx.article.body_start):
+        counts = [f for f in ctx.facts.values() if f.relation == "number_of_children" and m.start() - _ONE_REACH <= f.evidence.end <= m.start()
+                  and isinstance(f.value, int) and f.value > 1 and not re.search(r"[.!?]\s", text[f.evidence.end : m.start() - 2])]
+        if not counts:
+            continue
+        last = max(f.evidence.start for f in counts)
+        parents = [e for e in (_entity(ctx, f.subject) for f in counts if f.evidence.start == last) if e is not None]
+        named = ctx.starting_at(m.end())
+        if named is None or named[1].type != "PERSON" or named[0].kind not in ("name", "firstname") or named[1] in parents:
+            continue
+        for p in parents:
+            ctx.add("child", p, m.start(), named[0].end, obj=named[1], confidence=LIKELY)

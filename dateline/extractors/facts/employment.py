@@ -167,7 +167,8 @@ def _orgs_of_role(ctx: _Ctx, role: Token) -> list[tuple[Mention, Entity]]:
                     # (a person's name as the employer only right after the preposition, not among
                     # its conjuncts: "a surgeon at LUTH, Mrs Yetunde Okafor, Engr Kayode Fashola")
                     found = [hit for o in _conjuncts(obj) for hit in [_employer_at(ctx, o, direct=depth == 0 and o is obj)] if hit]
-                    if not found and obj.pos_ == "NOUN" and org_kind(obj.lower_) is not None:
+                    if not found and obj.pos_ == "NOUN" and (org_kind(obj.lower_) is not None or obj.lemma_.lower() in _GROUPS):
+                        # ("the lead singer of the bomba group Los Nietos del Cangrejo": a group's too)
                         # "a partner at the law firm Rajah Lim & Partners" parsed with the name in
                         # apposition to the noun of its kind
                         found = [hit for a in obj.children if a.dep_ == "appos" for hit in [_org_at(ctx, a, named=True)] if hit]
@@ -185,6 +186,9 @@ def _orgs_of_role(ctx: _Ctx, role: Token) -> list[tuple[Mention, Entity]]:
         out += [hit for hit in [_kind_then_name(ctx, role)] if hit]
     return out
 
+
+# the nouns of a group of players named in apposition ("the folk group Os Lamas")
+_GROUPS = frozenset({"group", "band", "orchestra", "choir", "quartet", "quintet", "trio", "ensemble", "troupe", "company"})
 
 # "at the law firm ", "with the shipping company ": a noun of an organisation's kind, then its name
 _KIND_THEN_NAME = re.compile(r"\s+(?:at|with|for|of)\s+the\s+(?:[a-z][\w-]*\s+){0,2}?([a-z]+)\s+(?=[A-Z])")
@@ -344,7 +348,8 @@ def _rule_employment_verbs(ctx: _Ctx) -> None:
                 c.dep_ in ("dobj", "npadvmod") and c.lemma_.lower() in patterns()["posts"]["as_spells"] for c in tok.children):
             continue  # "spent 12 years at ORG", not "spent the night at ORG"
         run_by = _run_by(ctx, tok) if tok.lemma_ in emp["run_by_verbs"] else None
-        slots = verbs[tok.lemma_]
+        # ("took over the family workshop, Taller Don Nica": a business taken over is one run)
+        slots = ["dobj"] if tok.lemma_ == "take" and any(c.dep_ == "prt" and c.lower_ == "over" for c in tok.children) else verbs[tok.lemma_]
         objs: list[Token] = list(run_by[1]) if run_by is not None else []
         came_from: set[int] = set()
         if tok.lemma_ in emp["job_taking_verbs"]:

@@ -279,7 +279,10 @@ def _rule_events(ctx: _Ctx) -> None:
                     if not is_state or t is not None:
                         ctx.add("event", pair[0], start, end, obj=pair[1], value="marriage", time=t.id if t else None, confidence=SURE)
                     # "was married to A, B and C (at different times)": each is a spouse
-                    more = [e for c in obj_toks for cj in c.conjuncts for e in _resolve(ctx, cj, couples=False) if e not in objs]
+                    # (not a kin noun joined on: "married to Subrata Pal, a goldsmith, and the
+                    # couple's son, Ayan, 7, flew his first kite")
+                    more = [e for c in obj_toks for cj in c.conjuncts if not (cj.pos_ == "NOUN" and cj.lower_ in patterns()["kinship"])
+                            for e in _resolve(ctx, cj, couples=False) if e not in objs]
                     for other in more if subj and objs else []:
                         ctx.add("spouse", subj[0], start, end, obj=other, confidence=LIKELY)
             # "his marriage to X", "marriages to X and Y"

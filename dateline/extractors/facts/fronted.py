@@ -104,9 +104,8 @@ def _rule_fronted_ages(ctx: _Ctx) -> None:
             continue
         root = span.root.sent.root
         subj = [c for c in root.children if c.dep_ == "nsubj" and c.idx >= m.end()]
-        present = root.tag_ in ("VBZ", "VBP") or (root.tag_ == "VB" and not any(c.dep_ == "aux" for c in root.children))
-        if not present or len(subj) != 1:
-            continue  # (a present-tense main clause: the age holds on the article's date)
+        if len(subj) != 1:
+            continue  # ("Now 91, Daw Mya Sein watched Sunday's ceremony": "now" dates the age, whatever the tense)
         people = _resolve(ctx, subj[0], couples=False)
         if len(people) == 1 and people[0].type == "PERSON":
             _age_fact(ctx, people[0], age, m.start(), _tok_end(subj[0]), LIKELY, (m.start(), m.end() - 2))

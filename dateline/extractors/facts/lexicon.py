@@ -147,7 +147,10 @@ def _regexes() -> dict[str, re.Pattern]:
         # A prefix tree with the flat longest-first alternation's matches: the flat one made the
         # occupation scan most of this stage's time.
         # (gated to word starts: these long alternations were tried at every word's end too)
-        "occupation": word_start_gate(re.compile(rf"\b({word_alternation(p['occupations'])})\b", re.I)),
+        # (then a noun and an agent noun it is a job only with: "kite maker", "sawmill worker";
+        # the lexicon's own "furniture maker" first, so its words are not split)
+        "occupation": word_start_gate(re.compile(
+            rf"\b({word_alternation(p['occupations'])}|(?P<made>[a-z]+)[ -](?:{word_alternation(p['compound_occupation_heads']['heads'])}))\b", re.I)),
         "title": word_start_gate(re.compile(rf"\b({word_alternation(p['titles'])})\b", re.I)),
     }
 

@@ -47,8 +47,16 @@ def occupation_matches(ctx: _Ctx) -> list[re.Match]:
         # (not a word of a masthead or heading in capitals, "THE AVON COURIER"; an acronym of
         # three letters or fewer is a job as written: "GP")
         memo[body] = [m for m in finditer_lower(_regexes()["occupation"], ctx.text, ascii_lower(ctx.text), body)
-                      if not (m.group(1).isupper() and len(m.group(1)) > 3)]
+                      if not (m.group(1).isupper() and len(m.group(1)) > 3) and (m.group("made") is None or _made_noun(ctx, m))]
     return memo[body]
+
+
+def _made_noun(ctx: _Ctx, m: re.Match) -> bool:
+    """The word before an agent noun ("kite" of "kite maker") is a lower-case noun: not "a hard
+    worker", "a Flint autoworker" or a name's word."""
+    made = m.group("made")
+    k = token_at_char(ctx.doc, m.start("made"))
+    return made.islower() and k is not None and ctx.doc[k].pos_ == "NOUN" and ctx.doc[k].idx == m.start("made")
 
 
 def _occ_value(text: str) -> str:

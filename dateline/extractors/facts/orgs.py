@@ -93,6 +93,8 @@ def fits_kind(org: Entity, noun: str) -> Optional[bool]:
     ats = [_word_at(words, w) for w in [noun, *cfg["kinds"][kind]]]
     if any(at is not None and _is_head(words, at) for at in ats):
         return True
+    if len(words) > 1 and words[0] in cfg["opening_heads"] and (words[0] in cfg["kinds"][kind] or words[0] == noun.lower()):
+        return True  # ("Teatro Ferrante" for "the theatre", "Taller Don Nica" for "the workshop": the head first)
     others = [w for k, ws in cfg["kinds"].items() if k != kind for w in ws] + cfg["other_heads"]
     heads = [at for at in (_word_at(words, w) for w in others) if at is not None and _is_head(words, at)]
     return False if heads else None

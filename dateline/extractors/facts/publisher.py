@@ -8,7 +8,7 @@ import re
 from typing import Optional
 
 from dateline.extractors.entities.lexicon import lexicon
-from dateline.extractors.entities.mastheads import institution_word
+from dateline.extractors.entities.mastheads import institution_word, opening_institution_word
 from dateline.extractors.facts.context import _Ctx
 from dateline.extractors.facts.orgs import article_org
 from dateline.model import Entity, Mention
@@ -17,7 +17,9 @@ from dateline.model import Entity, Mention
 def _keyword_last(name: str) -> bool:
     words = name.lower().split()
     # (or a masthead's body: "ST BRIDGET'S PARISH NEWSLETTER", entities/mastheads.py)
-    return len(words) >= 2 and (words[-1].strip("'’.") in lexicon().org_keywords or institution_word(words[-1]))
+    # ("CIRCOLO AMICI DEI PUPI | MEMBERS' NEWSLETTER": a Romance body's word opens its name)
+    return len(words) >= 2 and (words[-1].strip("'’.") in lexicon().org_keywords or institution_word(words[-1])
+                                or opening_institution_word(words[0]))
 
 
 # ("Newsletter of the Gull Coulee Curling Club, Gull Coulee, Sask.": a masthead's line saying

@@ -30,10 +30,18 @@ _SIGNED_LINE = re.compile(r"^(?:[A-Z][a-z]+(?:[ \t][a-z]+)?:[ \t]+)?(?P<name>[A-
                           r"(?P<post>(?:[A-Z][a-z-]+[ \t]+)?[a-z][a-z-]+(?:[ \t]+(?:of[ \t]+|and[ \t]+)?[a-z][a-z-]+){0,3})(?:,[ \t]+(?:[(+\d][\d() +.-]{6,}|\S+@\S+))?[ \t]*$", re.M)
 
 
+# the text's last two lines, a name over its post: "Giuseppina Lo Cascio\nSecretary" closing a
+# letter to the members
+_SIGNED_STACKED = re.compile(r"(?:^|\n)(?P<name>[A-Z][^\s,—–:]*(?:[ \t]+[A-Z][^\s,—–]*){1,3})[ \t]*\n"
+                             r"(?P<post>[A-Z][a-z-]+(?:[ \t]+(?:of[ \t]+|and[ \t]+)?[A-Za-z][a-z-]+){0,3})[ \t]*\s*$")
+
+
 def _rule_signoffs(ctx: _Ctx) -> None:
     # (the first where it can start, a line's start or a dash: wordstart.finditer_at)
     text, body = ctx.text, ctx.article.body_start
     signed = [*finditer_at(_SIGNED, text, match_starts(text, ("—", "–")), body), *_SIGNED_LINE.finditer(text, body)]
+    stacked = _SIGNED_STACKED.search(text, max(body, len(text) - 120))
+    signed += [stacked] if stacked is not None else []
     lined = title_words() | _occupation_words() if any(m.re is _SIGNED_LINE for m in signed) else frozenset()
     for m in signed:
         post = " ".join(m.group("post").lower().split())
@@ -50,7 +58,7 @@ def _rule_signoffs(ctx: _Ctx) -> None:
         if hit is None or hit[0].end != m.end("name") or hit[0].kind != "name":
             continue
         ctx.add("title", hit[1], m.start("name"), m.end("post"), value=post, confidence=SURE)
-        if m.re is _SIGNED_LINE or (m.re is _SIGNED and m.group("by")) or press or own_voice(ctx):
+        if m.re is _SIGNED_LINE or (m.re is _SIGNED and m.group("by")) or press or own_voice(ctx) or m.re is _SIGNED_STACKED:
             # (signing the organisation's own report or release: a post there; with a capitalised
             # post, only where the text speaks as the organisation: "Dale Kowalchuk, President"
             # under a branch newsletter's "Comrades, ..." and not a letter's outside signatory)
