@@ -172,3 +172,12 @@ def test_a_place_a_job_is_done_in_has_no_father(nlp):
                           "father, the late Idris Hossain, supplied the shop for forty years.\n")
     assert _types(ex).get("Sutrapur") != "PERSON", _types(ex)
     assert ("parent", "Anwar Hossain", "Idris Hossain") in _facts(ex, names)
+
+
+def test_a_child_named_after_a_great_grandfather_is_not_him(nlp):
+    ex, names = _run(nlp, "date 2025-01\n\nBruno Greco founded the theatre in 1946 and died in 1983 aged 71. His great-grandson, "
+                          "Dario Greco, 44, runs it now. Dario and his wife, Elena, 41, have two children, Bruno, 12, who is "
+                          "named after his great-grandfather, and Sara, 8.\n")
+    facts = _facts(ex, names)
+    assert ("age", "Bruno Greco", 12) not in facts, facts
+    assert not any(f[0] == "child" and f[1] == "Dario Greco" and f[2] == "Bruno Greco" for f in facts), facts

@@ -5,6 +5,7 @@ age said with it, and a couple's honorific left for the text to settle (couples.
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING, Optional
 
 from dateline.extractors.entities.agewords import age_after
@@ -34,9 +35,16 @@ from dateline.extractors.entities.syntax import (
     same_paragraph,
 )
 from dateline.extractors.entities.wedding import pair_member
+from dateline.nlp import text_of
 
 if TYPE_CHECKING:
     from dateline.extractors.entities.builder import _Builder
+
+
+_NAMED_AFTER = re.compile(r"(?:,\s*\d{1,3})?,\s*(?:who\s+(?:is|was)\s+)?named\s+(?:after|for)\s")
+# years between the age said at a name and every age its one bearer was given, past which the name
+# is a namesake's (a generation: ages told of one person at dates years apart stay well inside it)
+_NAMESAKE_GAP = 20
 
 
 def pick_bearer(b: "_Builder", word: str, at: int, found: list[tuple[_Cluster, str]], gender: Optional[str],
@@ -70,6 +78,16 @@ def pick_bearer(b: "_Builder", word: str, at: int, found: list[tuple[_Cluster, s
         age = age_after(b.doc, at + 1)
         if age is not None:
             found = [f for f in found if not (f[0].root().ages and all(abs(a - age) > 1 for a in f[0].root().ages))] or found
+    if len(found) == 1 and b.observe is None:
+        # ("have two children, Vincenzo, 12, who is named after his great-grandfather", after
+        # "Vincenzo Ferrante, who ... died in 1983 aged 71": one named after another, or a
+        # namesake whose stated ages are a generation apart, is somebody else; at extraction only)
+        tok = b.doc[at]
+        if _NAMED_AFTER.match(text_of(b.doc), tok.idx + len(tok.text)):
+            return None, "name"
+        age = age_after(b.doc, at + 1) if found[0][0].root().ages else None
+        if age is not None and all(abs(a - age) > _NAMESAKE_GAP for a in found[0][0].root().ages):
+            return None, "name"
     if len(found) <= 1:
         return found[0] if found else (None, "name")
     sent = b.sent_of[at]
