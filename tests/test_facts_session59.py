@@ -181,3 +181,24 @@ def test_a_child_named_after_a_great_grandfather_is_not_him(nlp):
     facts = _facts(ex, names)
     assert ("age", "Bruno Greco", 12) not in facts, facts
     assert not any(f[0] == "child" and f[1] == "Dario Greco" and f[2] == "Bruno Greco" for f in facts), facts
+
+
+def test_a_people_in_the_plural_before_two_names_is_no_organisation(nlp):
+    ex, names = _run(nlp, "date 2025-07-06\n\nSecond were the Estonians Taavi Rebane, 29, and Kadri Lepik, 31, who are not a "
+                          "couple.\n")
+    types = _types(ex)
+    assert types.get("Taavi Rebane") == "PERSON" and not any("Estonians" in n for n in types), types
+    assert ("age", "Taavi Rebane", 29) in _facts(ex, names)
+
+
+def test_the_relative_of_someones_partner_named_after_the_comma(nlp):
+    ex, names = _run(nlp, "date 2024-06\n\nJoost Bos, 70, founded the towage firm in 1979. Anneke Bos, 40, skippers its tug. "
+                          "Ms Bos is the daughter of Joost's younger brother, Pieter Bos, who retired in 2010.\n")
+    facts = _facts(ex, names)
+    assert ("child", "Pieter Bos", "Anneke Bos") in facts or ("parent", "Anneke Bos", "Pieter Bos") in facts, facts
+
+
+def test_the_friend_of_someones_friend_stays_unnamed(nlp):
+    # guard: with no name after the possessor's noun, the relative is the friend's, as before
+    ex, names = _run(nlp, "date 2024-06\n\nAnneke Bos, 40, is the sister of Joost's closest friend.\n")
+    assert not any(f[0] in ("sibling", "child", "parent") and "Joost" in (f[1], f[2]) for f in _facts(ex, names))

@@ -4,7 +4,7 @@ place and "Scuderi" a person. Left so, the surname alone joins the other Scuderi
 
 from __future__ import annotations
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from dateline.nlp import ents_of
 
@@ -25,3 +25,22 @@ def placed_given_start(doc: Doc, s: int, e: int, taken: list[bool]) -> int:
     surname = doc[s].lower_
     return s - 1 if any(x.label_ == "PERSON" and len(x) > 1 and x[-1].lower_ == surname and x.start != s
                         for x in ents_of(doc)) else s
+
+
+# peoples named in the plural before their members' names ("the Estonians Taavi Rebane and Kadri
+# Lepik"); most end on -ans or -ese, these do not
+_PEOPLES = frozenset({"finns", "swedes", "danes", "poles", "scots", "turks", "greeks", "czechs", "slovaks", "thais", "lao",
+                      "kiwis", "brits", "swiss", "basques", "croats", "serbs", "slovenes", "uzbeks", "kazakhs", "tajiks"})
+
+
+def demonym_lead(toks: list[Token], s: int, e: int) -> int:
+    """Where a name starts inside a span opened by a people in the plural: "the Estonians Taavi
+    Rebane" (tagged one organisation) is Taavi Rebane; the span's other words all capitalised
+    names. ``s`` itself when there is none."""
+    k = s + 1 if toks[s].lower_ == "the" else s
+    if k == s or e - k < 3 or toks[k].tag_ != "NNPS":
+        return s
+    low = toks[k].lower_
+    if not (low.endswith(("ans", "ese")) or low in _PEOPLES):
+        return s
+    return k + 1 if all(t.text[:1].isupper() and t.is_alpha and t.tag_ == "NNP" for t in toks[k + 1 : e]) else s

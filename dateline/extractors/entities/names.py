@@ -14,7 +14,7 @@ from dateline.extractors.entities.classyears import class_year_names
 from dateline.extractors.entities.common import common_opener, mid_capitals
 from dateline.extractors.entities.couples import paired_names, two_first_names
 from dateline.extractors.entities.eponyms import eponym_names
-from dateline.extractors.entities.givenplaces import placed_given_start
+from dateline.extractors.entities.givenplaces import demonym_lead, placed_given_start
 from dateline.extractors.entities.hyphenednames import gaelic_names, hyphened_given_names, suffixed_names
 from dateline.extractors.entities.initials import initialled_names, with_initials
 from dateline.extractors.entities.joinedplaces import joined_place_start
@@ -218,6 +218,8 @@ def _name_spans(doc: Doc, lex: Lexicon, sent_start_of: list[int], drop_common: b
                 # ("Our Lady of Mercy Church", tagged from "Mercy": a church's whole name)
                 s, ent = s - 3, Span(doc, s - 3, e, label="ORG")
         label = ent.label_  # (read once: a Span makes its label string on each read)
+        if extraction and (lead := demonym_lead(toks, s, e)) > s:
+            s, label = lead, "PERSON"  # ("the Estonians Taavi Rebane, 29," tagged one organisation)
         if extraction and label == "PERSON" and e - s > 1:
             # ("Harold farmed north of Pella" tagged whole: a person's name ends before a
             # lower-case word that is no particle of it, "Ludwig van Beethoven", nor a hyphened

@@ -195,6 +195,11 @@ def _post_holder(ctx: _Ctx, noun: Token, exclude: Entity) -> Optional[Entity]:
 TITLED_NAMES = ("name", "surname", "firstname", "title")
 
 
+# a possessive, a lower-case noun phrase of a few words, a comma, a capitalised name: "Rebane's
+# training partner, Margus Lepik"
+_OWNED_THEN_NAMED = re.compile(r"['’]s?\s+(?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*,\s+[A-Z]")
+
+
 def _kin_owners(ctx: _Ctx, tok: Token, sent: SpacySpan) -> tuple[list[Entity], int, int, float]:
     """Whose relative the kin noun names, and the stretch of text that says so."""
     doc = ctx.doc
@@ -314,6 +319,8 @@ def _kin_owners(ctx: _Ctx, tok: Token, sent: SpacySpan) -> tuple[list[Entity], i
             if hit and hit[0].kind == "title" and (len(hit[0].text.split()) < 2 or " and " in hit[0].text or "&" in hit[0].text):
                 hit = None  # (not a couple's first title: "son of Mr and Mrs Giles Aykroyd", read below)
             if hit and ctx.text[hit[0].end : hit[0].end + 1] in ("'", "’"):
+                if _OWNED_THEN_NAMED.match(ctx.text, hit[0].end):
+                    continue  # ("the wife of Rebane's training partner, Margus Lepik": the name apposed to the partner)
                 break  # "sister of Casanova's closest friend": the relative is the friend's
             if hit:
                 # "the son of Grace Oyelaran and Felix Oyelaran"
