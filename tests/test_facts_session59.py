@@ -202,3 +202,11 @@ def test_the_friend_of_someones_friend_stays_unnamed(nlp):
     # guard: with no name after the possessor's noun, the relative is the friend's, as before
     ex, names = _run(nlp, "date 2024-06\n\nAnneke Bos, 40, is the sister of Joost's closest friend.\n")
     assert not any(f[0] in ("sibling", "child", "parent") and "Joost" in (f[1], f[2]) for f in _facts(ex, names))
+
+
+def test_an_organising_committees_chairman_and_spokeswoman_are_its_staff(nlp):
+    ex, names = _run(nlp, "date 2025-07-06\n\nThe Kuopio Lake Swim Committee's chairman, Pekka Rautio, said 400 swimmers took "
+                          "part. A spokeswoman for the Kuopio Lake Swim Committee, Minna Salo, said the water was 17C.\n")
+    facts = _facts(ex, names)
+    assert ("employer", "Pekka Rautio", "Kuopio Lake Swim Committee") in facts, facts
+    assert ("employer", "Minna Salo", "Kuopio Lake Swim Committee") in facts, facts
