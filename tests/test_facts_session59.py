@@ -210,3 +210,26 @@ def test_an_organising_committees_chairman_and_spokeswoman_are_its_staff(nlp):
     facts = _facts(ex, names)
     assert ("employer", "Pekka Rautio", "Kuopio Lake Swim Committee") in facts, facts
     assert ("employer", "Minna Salo", "Kuopio Lake Swim Committee") in facts, facts
+
+
+def test_the_one_who_died_after_a_whose_clause(nlp):
+    ex, names = _run(nlp, "date 2025-03-04\n\nBenigno Ayala Ruiz, the mask maker whose horned coconut-shell faces came to "
+                          "stand for the carnival of the Loíza fiestas, died on Saturday at his home in Cangrejos. He was 81.\n")
+    facts = _facts(ex, names)
+    assert ("death", "Benigno Ayala Ruiz", "2025-03-01") in facts, facts
+
+
+def test_a_headline_name_written_again_with_its_second_surname(nlp):
+    ex, names = _run(nlp, "date 2025-03-04\n\nOBITUARIES | CAROLINA\n\nBenigno Ayala, who made Carolina's bomba masks, dies at 81\n\n"
+                          "Benigno Ayala Ruiz, the mask maker whose horned coconut-shell faces came to stand for the carnival "
+                          "of the Loíza fiestas, died on Saturday at his home in Cangrejos. He was 81.\n")
+    assert "Benigno Ayala Ruiz" in _people(ex), _types(ex)
+    facts = _facts(ex, names)
+    assert ("death", "Benigno Ayala Ruiz", "2025-03-01") in facts, facts
+
+
+def test_a_club_captained_by_someone_is_his_post(nlp):
+    ex, names = _run(nlp, "date 2025-01-16\n\nThe kite contest was won for a third year by Sutrapur Rooftop Club, captained by "
+                          "Milon Saha, 41, a rickshaw mechanic.\n")
+    facts = _facts(ex, names)
+    assert ("title", "Milon Saha", "captain") in facts and ("employer", "Milon Saha", "Sutrapur Rooftop Club") in facts, facts

@@ -51,8 +51,16 @@ def rescan_full_names(b: _Builder) -> None:
                     hit = (j, c)
         if hit is None:
             continue
-        b.add(hit[1], i, hit[0], "name")
-        i = hit[0]
+        j, c = hit
+        if b.observe is None and len(c.key) < 4 and j < n and j not in b.covered and b.sent_of[j] == b.sent_of[i] \
+                and cols.tag[j] == "NNP" and words[j][:1].isupper() and words[j][1:].islower() and words[j].isalpha() \
+                and not (j + 1 < n and words[j + 1][:1].isupper() and words[j + 1].isalpha()):
+            # ("Nicanor Osorio Villanueva, the mask maker ..." after a headline's "Nicanor Osorio":
+            # the full name runs on over the second surname; at extraction only)
+            c.key = _key(doc, i, j + 1)
+            j += 1
+        b.add(c, i, j, "name")
+        i = j
 
 
 def rescan_hyphened_given_names(b: _Builder) -> None:

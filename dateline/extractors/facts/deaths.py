@@ -176,7 +176,9 @@ def death_subjects(ctx: _Ctx, verb: Token) -> list[Entity]:
     if not people and verb.dep_ == "relcl" and len(subj) == 1 and subj[0].lower_ == "who":
         people = _apposed_by_comma(ctx, verb.head)
     if not people and not subj and verb.dep_ == "conj" and verb.head.dep_ == "relcl" \
-            and any(c.dep_ == "nsubj" and c.lower_ == "who" for c in verb.head.children):
+            and (any(c.dep_ == "nsubj" and c.lower_ == "who" for c in verb.head.children) or _whose_clause_closed(verb)):
+        # (or a 'whose' clause closed by a comma before the verb: "X, the mask maker whose faces
+        # came to stand for the fiestas, died on Saturday", the verb hung on the clause's)
         # ("Tom Pattinson, a blacksmith who set up the club in 1906 and died in 1949": the clause's noun's name)
         noun = verb.head.head
         named = [e for e in _resolve(ctx, noun.head if noun.dep_ == "appos" else noun, couples=False) if e.type in PERSON]
@@ -220,6 +222,13 @@ def death_subjects(ctx: _Ctx, verb: Token) -> list[Entity]:
         return people
     them = _resolve(ctx, noun, couples=False)
     return them if len(them) == 1 and them[0] is not people[0] else people
+
+
+def _whose_clause_closed(verb: Token) -> bool:
+    """The relative clause the verb is joined to opens on 'whose' and a comma closes it right
+    before the verb."""
+    doc = verb.doc
+    return verb.i > 0 and doc[verb.i - 1].text == "," and any(t.lower_ == "whose" for t in verb.head.subtree if t.i < verb.i)
 
 
 # "Billy Anderson, our groundsman from 1971 until 2005, who passed away": a set-off phrase with

@@ -18,6 +18,7 @@ from dateline.extractors.facts.context import (
     ORG,
     PERSON,
     _Ctx,
+    _resolve,
     _tok_end,
     patterns,
 )
@@ -184,6 +185,8 @@ def _rule_post_verbs(ctx: _Ctx) -> None:
         verb = toks[k]
         if verb.pos_ != "VERB" or verb.idx < ctx.article.body_start or _not_asserted(verb):
             continue
+        if _post_by(ctx, verb, posts[verb.lemma_]):
+            continue
         orgs = [o for o in verb.children if o.dep_ == "dobj" and ctx.covering(o.idx, _tok_end(o), ORG) is not None]
         # ("who has chaired the society since 2011": the organisation the noun stands for)
         # ("chairs the co-operative": a hyphened noun the tagger split, its first part the object)
@@ -217,6 +220,26 @@ def _rule_post_verbs(ctx: _Ctx) -> None:
             org = ctx.covering(orgs[0].idx, _tok_end(orgs[0]), ORG) or (described[0][1] if described else None)
             if org is not None and org[1].id not in _has_employer(ctx, people[0]):
                 ctx.add("employer", people[0], verb.idx, _tok_end(ctx.doc[_hyphen_end(orgs[0])]), obj=org[1], confidence=LIKELY)
+
+
+def _post_by(ctx: _Ctx, verb: Token, post: str) -> bool:
+    """"won by Lakshmibazar Rooftop Club, captained by Sanjib Das": a participle set off after a
+    named organisation, its post's holder the agent. Whether the verb was read so."""
+    agents = [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+    if verb.dep_ not in ("acl", "advcl") or verb.tag_ != "VBN" or len(agents) != 1 or verb.i < 1 or ctx.doc[verb.i - 1].text != ",":
+        return False
+    # (the name right before the comma, however the parse hung the participle)
+    hit = ctx.ending_at(ctx.doc[verb.i - 1].idx, ORG)
+    if hit is None or hit[1].type != "ORG" or hit[0].kind != "name":
+        return False
+    people = [p for p in _resolve(ctx, agents[0], couples=False) if p.type == "PERSON"]
+    if len(people) != 1:
+        return False
+    if not any(str(f.value).split()[-1].startswith(post) for f in ctx.facts.of("title", people[0].id)):
+        ctx.add("title", people[0], verb.idx, _tok_end(agents[0]), value=post, confidence=LIKELY)
+    if hit[1].id not in _has_employer(ctx, people[0]):
+        ctx.add("employer", people[0], hit[0].start, _tok_end(agents[0]), obj=hit[1], confidence=LIKELY)
+    return True
 
 
 def _hyphened(tok) -> str:
