@@ -26,6 +26,7 @@ from dateline.defaults import BATCH_SIZE as BATCH_SIZE
 from dateline.defaults import DEFAULT_MODEL as DEFAULT_MODEL
 from dateline.errors import ExtractionError
 from dateline.model import Article
+from dateline.tokenrows import row_tokens
 
 if not Doc.has_extension("article"):
     Doc.set_extension("article", default=None)
@@ -117,7 +118,8 @@ _LAST_TOKENS: tuple[Any, list[Token]] = (None, [])
 
 def tokens_of(doc: Doc) -> list[Token]:
     """The Doc's tokens as one list, made once per Doc: every ``for tok in doc`` builds a new
-    Token object per token, and the stages walk the whole Doc several times."""
+    Token object per token, and the stages walk the whole Doc several times. Each is a
+    ``tokenrows.RowToken``, whose most-read attributes are slots filled from the columns."""
     global _LAST_TOKENS
     last = _LAST_TOKENS
     if last[0] is doc and len(last[1]) == len(doc):
@@ -126,10 +128,11 @@ def tokens_of(doc: Doc) -> list[Token]:
     if entry is not None and entry[0] is doc and len(entry[1]) == len(doc):
         _LAST_TOKENS = entry
         return entry[1]
+    cols = columns(doc)  # (before the lock, which the tables take too)
     with _TOKENS_LOCK:
         entry = _TOKENS.get(id(doc))
         if entry is None or entry[0] is not doc or len(entry[1]) != len(doc):
-            entry = _TOKENS[id(doc)] = (doc, list(doc))
+            entry = _TOKENS[id(doc)] = (doc, row_tokens(doc, cols))
         _TOKENS.move_to_end(id(doc))
         while len(_TOKENS) > _TOKENS_KEPT:
             _TOKENS.popitem(last=False)

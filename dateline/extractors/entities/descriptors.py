@@ -135,10 +135,11 @@ def descriptor(res: "_Resolver", tok: Token, recent) -> Optional[tuple[_Cluster,
             # "Sharon, whose husband, 57, is a tug deckhand, is treasurer")
             be = be.head
         subjects = [ch for ch in be.children if ch.dep_ == "nsubj"]
-        if be is not tok.head:
-            # (of two subjects the parser gave that verb, the nearer before it: "..., 14th Baron
-            # Dacre; and his daughter Mary married X, and was the mother of Y" is Mary's)
-            subjects = [ch for ch in subjects if ch.i < be.i][-1:]
+        # (of two subjects the parser gave that verb, the nearer before it: "..., 14th Baron
+        # Dacre; and his daughter Mary married X, and was the mother of Y" is Mary's; for any
+        # verb: the test once written here, ``be is not tok.head``, compared a new Token object
+        # and always held, and the scores were made with it)
+        subjects = [ch for ch in subjects if ch.i < be.i][-1:]
         for ch in subjects:
             if res.observe is None and (listed := _after_semicolon(res, ch, be)) is not None:
                 return res.covered[listed], s, e
