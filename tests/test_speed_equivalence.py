@@ -262,3 +262,19 @@ def test_filled_posts_and_son_and_daughter_need_the_words_they_are_skipped_witho
     assert _FILLED.search("Two new directors were co-opted: Ann Roe, a retired operator, and Ben Fry")
     # a match naming no daughter is a son twice, which the rule passes over
     assert [(m["a"], m["b"]) for m in _SON_AND_DAUGHTER.finditer("his son and son-in-law; their son and a daughter")] == [("son", "daughter")]
+
+
+def test_row_tokens_read_as_spacy_tokens(nlp):
+    # tokens_of's RowTokens hold their attributes as slots filled from the columns: each must
+    # read as spaCy's own Token reads it, with the same head, children and sentence
+    from dateline.nlp import tokens_of
+
+    doc = nlp('Ann Roe, 41, said on Monday that "the ferry" was late.\n\nHer son, Tom, agreed. They left at noon.')
+    rows = tokens_of(doc)
+    for tok, row in zip(doc, rows, strict=True):
+        assert row == tok and hash(row) == hash(tok)
+        for attr in ("text", "lower_", "tag_", "pos_", "dep_", "lemma_", "ent_type_", "i", "idx"):
+            assert getattr(row, attr) == getattr(tok, attr), (tok.i, attr)
+        assert row.head.i == tok.head.i and row.head is not row  # (a root's head is no RowToken of itself)
+        assert [c.i for c in row.children] == [c.i for c in tok.children]
+        assert (row.sent.start, row.sent.end) == (tok.sent.start, tok.sent.end) and row.sent is not row.sent
