@@ -9,7 +9,7 @@ attribute spaCy's own), so no rule changes; the values are the columns', which t
 already read as the Token's (the Doc is not changed once parsed). ``head`` is the RowToken of
 the head, except at a root, whose head is a plain Token of itself made once (``t.head is t``
 stays false there, as the rules were written against, and no token refers to itself);
-``children`` are RowTokens too, from the head column, and ``sent`` a new Span of the
+``children``, ``lefts``, ``rights`` and ``ancestors`` are RowTokens too, from the head column, and ``sent`` a new Span of the
 sentence found by bisection in the Doc's sentence starts (spaCy walks out to both ends of the
 sentence on each read: 3 µs).
 """
@@ -49,20 +49,44 @@ class RowToken(Token):
         return iter([rows[k] for k in self._kids])
 
     @property  # type: ignore[override]
+    def lefts(self) -> Iterator[Token]:
+        rows = self._rows()
+        if rows is None:
+            return Token.lefts.__get__(self)  # type: ignore[attr-defined,no-any-return]
+        return iter([rows[k] for k in self._kids if k < self.i])
+
+    @property  # type: ignore[override]
+    def rights(self) -> Iterator[Token]:
+        # (spaCy's conjuncts walk these too)
+        rows = self._rows()
+        if rows is None:
+            return Token.rights.__get__(self)  # type: ignore[attr-defined,no-any-return]
+        return iter([rows[k] for k in self._kids if k > self.i])
+
+    @property  # type: ignore[override]
+    def ancestors(self) -> Iterator[Token]:
+        # (a head that is a RowToken is no root's: a root's head is spaCy's Token of itself)
+        out: list[Token] = []
+        t: Token = self
+        while type(t.head) is RowToken and len(out) < len(self.doc):
+            t = t.head
+            out.append(t)
+        return iter(out)
+
+    @property  # type: ignore[override]
     def sent(self) -> Span:
         # (spaCy's walks the sentence starts out from the word, each time, and then slices the
         # Doc: the same bounds, as doc.sents cuts them, from one list; a new Span each time, as
         # spaCy's)
         rows = self._rows()
-        doc = self.doc
-        if rows is None or not doc.has_annotation("SENT_START"):
-            return Token.sent.__get__(self)  # type: ignore[attr-defined,no-any-return]
-        starts = rows.starts
-        if starts is None:
-            flags = doc.to_array(SENT_START).tolist()
+        starts = rows.starts if rows is not None else None
+        if starts is None and rows is not None and self.doc.has_annotation("SENT_START"):
+            flags = self.doc.to_array(SENT_START).tolist()
             starts = rows.starts = [0] + [k for k in range(1, len(flags)) if flags[k] == 1] + [len(flags)]
+        if starts is None:  # (no list, or no sentences: spaCy's own, or its error)
+            return Token.sent.__get__(self)  # type: ignore[attr-defined,no-any-return]
         k = bisect_right(starts, self.i)
-        return Span(doc, starts[k - 1], starts[k])
+        return Span(self.doc, starts[k - 1], starts[k])
 
 
 _NONE: tuple[int, ...] = ()

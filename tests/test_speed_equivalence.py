@@ -277,4 +277,6 @@ def test_row_tokens_read_as_spacy_tokens(nlp):
             assert getattr(row, attr) == getattr(tok, attr), (tok.i, attr)
         assert row.head.i == tok.head.i and row.head is not row  # (a root's head is no RowToken of itself)
         assert [c.i for c in row.children] == [c.i for c in tok.children]
+        for attr in ("lefts", "rights", "ancestors", "conjuncts"):
+            assert [c.i for c in getattr(row, attr)] == [c.i for c in getattr(tok, attr)], (tok.i, attr)
         assert (row.sent.start, row.sent.end) == (tok.sent.start, tok.sent.end) and row.sent is not row.sent
