@@ -54,6 +54,7 @@ def rescan_full_names(b: _Builder) -> None:
         j, c = hit
         if b.observe is None and len(c.key) < 4 and j < n and j not in b.covered and b.sent_of[j] == b.sent_of[i] \
                 and cols.tag[j] == "NNP" and words[j][:1].isupper() and words[j][1:].islower() and words[j].isalpha() \
+                and not _named_after_them(b, lower[j]) \
                 and not (j + 1 < n and words[j + 1][:1].isupper() and words[j + 1].isalpha()):
             # ("Nicanor Osorio Villanueva, the mask maker ..." after a headline's "Nicanor Osorio":
             # the full name runs on over the second surname; at extraction only)
@@ -61,6 +62,19 @@ def rescan_full_names(b: _Builder) -> None:
             j += 1
         b.add(c, i, j, "name")
         i = j
+
+
+# what is named after a person ("the Tui Hakaraia Room", "the Ada Lowe Trophy"): no surname
+_NAMED_FOR_THEM = frozenset({"room", "hall", "wing", "ward", "library", "lodge", "suite", "house", "centre", "center", "building",
+                             "gallery", "garden", "gardens", "park", "street", "road", "lane", "avenue", "way", "drive", "close",
+                             "square", "place", "court", "bridge", "trophy", "cup", "shield", "medal", "prize", "award", "bursary",
+                             "scholarship", "fund", "foundation", "trust", "memorial", "lecture", "stadium", "field", "ground",
+                             "pavilion", "stand", "theatre", "chapel", "school", "college", "institute", "walk", "trail", "race"})
+
+
+def _named_after_them(b: _Builder, word: str) -> bool:
+    lex = b.lex
+    return word in _NAMED_FOR_THEM or word in lex.org_keywords or word in lex.place_heads or word in lex.group_nouns or word in lex.prize_heads
 
 
 def rescan_hyphened_given_names(b: _Builder) -> None:
