@@ -125,21 +125,24 @@ _LAST_LOWER: tuple[Optional[str], Optional[str]] = (None, None)
 _CASED: dict[re.Pattern, Optional[re.Pattern]] = {}
 
 
-def finditer_lower(rx: re.Pattern, text: str, low: Optional[str], pos: int = 0) -> list[re.Match]:
-    """The matches of ``rx.finditer(text, pos)``, found in ``low`` (ascii_lower's text) by
-    ``rx`` without IGNORECASE when its pattern is all lower-case ASCII, each matched again at its
-    start in the text for its groups as written."""
+def finditer_lower(rx: re.Pattern, text: str, low: Optional[str], pos: int = 0, endpos: Optional[int] = None) -> list[re.Match]:
+    """The matches of ``rx.finditer(text, pos, endpos)``, found in ``low`` (ascii_lower's text)
+    by ``rx`` without IGNORECASE when its pattern is all lower-case ASCII (the "P" of a named
+    group aside), each matched again at its start in the text for its groups as written."""
+    end = len(text) if endpos is None else endpos
     cased = _CASED.get(rx, rx)
     if cased is rx:
-        plain = rx.flags & re.IGNORECASE and rx.pattern.isascii() and rx.pattern == rx.pattern.lower()
+        # (a named group's "(?P<" is no letter the pattern matches; its name must be lower-case)
+        bare = rx.pattern.replace("(?P<", "(?<").replace("(?P=", "(?=")
+        plain = rx.flags & re.IGNORECASE and rx.pattern.isascii() and bare == bare.lower()
         cased = _CASED[rx] = re.compile(rx.pattern, rx.flags & ~re.IGNORECASE) if plain else None
     if cased is None or low is None:
-        return list(rx.finditer(text, pos))
+        return list(rx.finditer(text, pos, end))
     found = []
-    for m in cased.finditer(low, pos):
-        got = rx.match(text, m.start())
+    for m in cased.finditer(low, pos, end):
+        got = rx.match(text, m.start(), end)
         if got is None or got.end() != m.end():
-            return list(rx.finditer(text, pos))  # (never seen: the two searches agree)
+            return list(rx.finditer(text, pos, end))  # (never seen: the two searches agree)
         found.append(got)
     return found
 

@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import Iterable, Iterator
 
 from dateline.extractors.timenorm.gates import GATES, gated
-from dateline.wordstart import ascii_lower, word_start_gate
+from dateline.wordstart import ascii_lower, finditer_lower, word_start_gate
 
 PATTERNS = Path(__file__).resolve().parent.parent.parent / "patterns"
 DATA = json.loads((PATTERNS / "times.json").read_text(encoding="utf-8"))
@@ -299,7 +299,7 @@ def scan(text: str, *, everywhere: bool = False) -> Iterator[tuple[str, re.Match
         if name in GATES:
             windows = gated(name, text, low, windows, gate_starts)
         for a, b in windows:
-            yield from ((name, m) for m in rx.finditer(text, a, b))
+            yield from ((name, m) for m in finditer_lower(rx, text, low, a, b))
 
 
 def _stretches(text: str, words: frozenset[str], at: dict[str, list[int]], n: int) -> list[tuple[int, int]]:
