@@ -26,7 +26,7 @@ from dateline.defaults import BATCH_SIZE as BATCH_SIZE
 from dateline.defaults import DEFAULT_MODEL as DEFAULT_MODEL
 from dateline.errors import ExtractionError
 from dateline.model import Article
-from dateline.tokenrows import row_tokens
+from dateline.tokenrows import row_spans, row_tokens
 
 if not Doc.has_extension("article"):
     Doc.set_extension("article", default=None)
@@ -343,7 +343,8 @@ def ents_of(doc: Doc) -> Sequence[Span]:
     tables = _tables(doc)
     ents = tables.get("ents")
     if ents is None:
-        ents = tables["ents"] = doc.ents
+        # (as RowSpans: their labels and texts read once, their words the Doc's RowTokens)
+        ents = tables["ents"] = row_spans(doc, doc.ents, tokens_of(doc), text_of(doc))
     return ents
 
 

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import weakref
 from bisect import bisect_right
-from typing import Any, Iterator, Optional
+from typing import Any, Iterable, Iterator, Optional
 
 from spacy.attrs import SENT_START  # type: ignore[import-not-found]  # a compiled module without stubs
 from spacy.tokens import Doc, Span, Token
@@ -87,6 +87,41 @@ class RowToken(Token):
             return Token.sent.__get__(self)  # type: ignore[attr-defined,no-any-return]
         k = bisect_right(starts, self.i)
         return Span(self.doc, starts[k - 1], starts[k])
+
+
+class RowSpan(Span):
+    """An entity Span as nlp.ents_of keeps it: its ``label_`` and ``text`` slots (spaCy decodes
+    the label and joins the words on every read), its words the Doc's RowTokens; else spaCy's
+    Span (same bounds, label, knowledge-base and span ids, equality and hash)."""
+
+    __slots__ = ("label_", "text", "_rows")
+    _rows: "weakref.ref[Rows]"
+
+    def __iter__(self) -> Iterator[Token]:
+        rows = self._rows()
+        if rows is None:
+            return Span.__iter__(self)  # type: ignore[no-any-return]
+        return iter(rows[self.start : self.end])
+
+    def __getitem__(self, i: Any) -> Any:
+        rows = self._rows()
+        if rows is None or isinstance(i, slice):
+            return Span.__getitem__(self, i)
+        at = self.end + i if i < 0 else self.start + i
+        # (out of the span: spaCy's own error)
+        return rows[at] if self.start <= at < self.end else Span.__getitem__(self, i)
+
+
+def row_spans(doc: Doc, spans: Iterable[Span], rows: list[Token], text: str) -> tuple[Span, ...]:
+    """``spans`` (the Doc's entities) as RowSpans over ``rows`` (the Doc's RowTokens) and
+    ``text`` (the Doc's text)."""
+    ref = weakref.ref(rows)  # type: ignore[arg-type]  # (rows is a Rows, which takes weak references)
+    out = []
+    for sp in spans:
+        r: Any = RowSpan(doc, sp.start, sp.end, label=sp.label, kb_id=sp.kb_id, span_id=sp.id)
+        r.label_, r.text, r._rows = sp.label_, text[sp.start_char : sp.end_char], ref
+        out.append(r)
+    return tuple(out)
 
 
 _NONE: tuple[int, ...] = ()

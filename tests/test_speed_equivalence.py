@@ -3,6 +3,8 @@ their era, plain years by a year-shaped number) and the ranker's per-cluster men
 
 from __future__ import annotations
 
+import pytest
+
 from dateline.extractors.entities.clusters import _Cluster, _Mention
 from dateline.extractors.entities.mentionindex import mention_index
 
@@ -280,3 +282,19 @@ def test_row_tokens_read_as_spacy_tokens(nlp):
         for attr in ("lefts", "rights", "ancestors", "conjuncts"):
             assert [c.i for c in getattr(row, attr)] == [c.i for c in getattr(tok, attr)], (tok.i, attr)
         assert (row.sent.start, row.sent.end) == (tok.sent.start, tok.sent.end) and row.sent is not row.sent
+
+
+def test_entity_row_spans_read_as_spacy_spans(nlp):
+    # ents_of's RowSpans keep the label and text read once and hand out RowTokens: each must
+    # read as the Span spaCy's doc.ents makes
+    from dateline.nlp import ents_of
+
+    doc = nlp("Ann Roe of Harbor Systems met Tom Lee in Boston on Monday, said the BBC.")
+    rows, ents = ents_of(doc), doc.ents
+    assert len(rows) == len(ents) > 2
+    for row, ent in zip(rows, ents, strict=True):
+        assert row == ent and hash(row) == hash(ent) and (row.label_, row.text, len(row)) == (ent.label_, ent.text, len(ent))
+        assert [t.i for t in row] == [t.i for t in ent] and [row[k].i for k in range(-len(row), len(row))] == [ent[k].i for k in range(-len(ent), len(ent))]
+        assert row[0:1] == ent[0:1] and row.root.i == ent.root.i
+        with pytest.raises(IndexError):
+            row[len(row)]
