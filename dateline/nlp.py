@@ -344,7 +344,7 @@ def ents_of(doc: Doc) -> Sequence[Span]:
     ents = tables.get("ents")
     if ents is None:
         # (as RowSpans: their labels and texts read once, their words the Doc's RowTokens)
-        ents = tables["ents"] = row_spans(doc, doc.ents, tokens_of(doc), text_of(doc))
+        ents = tables["ents"] = tuple(row_spans(doc, doc.ents, tokens_of(doc), text_of(doc)))
     return ents
 
 
@@ -354,7 +354,7 @@ def sents_of(doc: Doc) -> list[Span]:
     tables = _tables(doc)
     sents = tables.get("sents")
     if sents is None:
-        sents = tables["sents"] = list(doc.sents)
+        sents = tables["sents"] = row_spans(doc, doc.sents, tokens_of(doc))  # (RowSpans: their words RowTokens)
     return sents
 
 

@@ -86,15 +86,17 @@ class RowToken(Token):
         if starts is None:  # (no list, or no sentences: spaCy's own, or its error)
             return Token.sent.__get__(self)  # type: ignore[attr-defined,no-any-return]
         k = bisect_right(starts, self.i)
-        return Span(self.doc, starts[k - 1], starts[k])
+        sent: Any = RowSpan(self.doc, starts[k - 1], starts[k])
+        sent._rows = self._rows
+        return sent  # type: ignore[no-any-return]
 
 
 class RowSpan(Span):
-    """An entity Span as nlp.ents_of keeps it: its ``label_`` and ``text`` slots (spaCy decodes
-    the label and joins the words on every read), its words the Doc's RowTokens; else spaCy's
-    Span (same bounds, label, knowledge-base and span ids, equality and hash)."""
+    """A Span whose words, by iteration or index, are the Doc's RowTokens, and whose ``sent`` is
+    found as RowToken.sent finds it; else spaCy's Span (same bounds, label, knowledge-base and
+    span ids, equality and hash). nlp.sents_of's sentences and RowToken.sent are these."""
 
-    __slots__ = ("label_", "text", "_rows")
+    __slots__ = ("_rows",)
     _rows: "weakref.ref[Rows]"
 
     def __iter__(self) -> Iterator[Token]:
@@ -111,17 +113,34 @@ class RowSpan(Span):
         # (out of the span: spaCy's own error)
         return rows[at] if self.start <= at < self.end else Span.__getitem__(self, i)
 
+    @property  # type: ignore[override]
+    def sent(self) -> Span:
+        # (spaCy's: the sentence its first word is in)
+        rows = self._rows()
+        if rows is None or self.end <= self.start:
+            return Span.sent.__get__(self)  # type: ignore[attr-defined,no-any-return]
+        return rows[self.start].sent
 
-def row_spans(doc: Doc, spans: Iterable[Span], rows: list[Token], text: str) -> tuple[Span, ...]:
-    """``spans`` (the Doc's entities) as RowSpans over ``rows`` (the Doc's RowTokens) and
-    ``text`` (the Doc's text)."""
+
+class EntSpan(RowSpan):
+    """An entity Span as nlp.ents_of keeps it: a RowSpan whose ``label_`` and ``text`` are slots
+    (spaCy decodes the label and joins the words on every read)."""
+
+    __slots__ = ("label_", "text")
+
+
+def row_spans(doc: Doc, spans: Iterable[Span], rows: list[Token], text: Optional[str] = None) -> list[Span]:
+    """``spans`` as RowSpans over ``rows`` (the Doc's RowTokens); given the Doc's ``text``, as
+    EntSpans."""
     ref = weakref.ref(rows)  # type: ignore[arg-type]  # (rows is a Rows, which takes weak references)
     out = []
     for sp in spans:
-        r: Any = RowSpan(doc, sp.start, sp.end, label=sp.label, kb_id=sp.kb_id, span_id=sp.id)
-        r.label_, r.text, r._rows = sp.label_, text[sp.start_char : sp.end_char], ref
+        r: Any = (EntSpan if text is not None else RowSpan)(doc, sp.start, sp.end, label=sp.label, kb_id=sp.kb_id, span_id=sp.id)
+        r._rows = ref
+        if text is not None:
+            r.label_, r.text = sp.label_, text[sp.start_char : sp.end_char]
         out.append(r)
-    return tuple(out)
+    return out
 
 
 _NONE: tuple[int, ...] = ()

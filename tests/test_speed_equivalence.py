@@ -298,3 +298,15 @@ def test_entity_row_spans_read_as_spacy_spans(nlp):
         assert row[0:1] == ent[0:1] and row.root.i == ent.root.i
         with pytest.raises(IndexError):
             row[len(row)]
+
+
+def test_sentence_row_spans_read_as_spacy_sentences(nlp):
+    from dateline.nlp import sents_of, tokens_of
+
+    doc = nlp("Ann Roe said so. Her son, Tom, agreed on Monday.\n\nThey left at noon.")
+    assert [(s.start, s.end) for s in sents_of(doc)] == [(s.start, s.end) for s in doc.sents]
+    for row, sent in zip(sents_of(doc), doc.sents, strict=True):
+        assert row == sent and row.text == sent.text and [t.i for t in row] == [t.i for t in sent]
+        assert row[-1].i == sent[-1].i and row.sent == sent.sent
+    for tok in doc:
+        assert [t.i for t in tokens_of(doc)[tok.i].sent] == [t.i for t in tok.sent]
