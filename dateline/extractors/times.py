@@ -15,7 +15,7 @@ from spacy.tokens import Doc
 from dateline.extractors import timenorm
 from dateline.extractors.timenorm.patterns import DATA
 from dateline.model import Article, TimeExpr
-from dateline.nlp import text_of, token_at_char
+from dateline.nlp import text_of, token_at_char, tokens_of
 
 POLICIES = ("honest", "end-of-period", "start-of-period")
 _FUTURE_AUX = {"will", "shall", "'ll", "wo"}
@@ -53,7 +53,7 @@ def clause_tense(doc: Doc, offset: int) -> Optional[str]:
     at = token_at_char(doc, offset)
     if at is None:
         return None
-    tok = first = doc[at]
+    tok = first = tokens_of(doc)[at]
     for step in range(8):
         if tok.pos_ in ("VERB", "AUX") and tok.dep_ not in ("aux", "auxpass"):
             if _planned(tok):

@@ -377,8 +377,8 @@ def retitle(r: "_Resolver", i: int, cluster: _Cluster) -> _Cluster:
     surname named before it whose gender fits the honorific, when the holder's own evidence contradicts it."""
     if r.observe is not None:
         return cluster
-    tok = r.doc[i]
-    title = r.doc[i - 1] if i > 0 else None
+    tok = r.toks[i]
+    title = r.toks[i - 1] if i > 0 else None
     tg = r.lex.titles.get(title.lower_) if title is not None and title.text[:1].isupper() else None
     c = cluster.root()
     if not tg or not c.key:

@@ -17,6 +17,7 @@ from dateline.extractors.entities.mastheads import cue_tokens, of_paper
 from dateline.extractors.entities.namedhere import _named_by_copula, named_here
 from dateline.extractors.entities.notices import death_notice_kin, notice_subject
 from dateline.extractors.entities.syntax import _runs_on, _speaker_position
+from dateline.nlp import tokens_of
 
 if TYPE_CHECKING:
     from dateline.extractors.entities.pronouns import _Resolver
@@ -429,10 +430,11 @@ def _named_with(res, c: _Cluster, low: str) -> bool:
 def _noun_after(doc, head: int, low: str) -> bool:
     """The noun right after the name, or past a word or two of its trade ("the Paliskunta
     Kaamanen reindeer herding cooperative", "the Tifaout women's cooperative")."""
+    toks = tokens_of(doc)
     for k in range(head + 1, min(head + 5, len(doc))):
-        if doc[k].lower_ == low:
+        if toks[k].lower_ == low:
             return True
-        if not (doc[k].is_lower and doc[k].is_alpha) and doc[k].text not in ("'s", "\u2019s", "'"):
+        if not (toks[k].is_lower and toks[k].is_alpha) and toks[k].text not in ("'s", "\u2019s", "'"):
             return False
     return False
 

@@ -356,11 +356,12 @@ def plural_team(ent: Span) -> bool:
     more words after "the" that ends on a plural proper noun is a team's or a band's. (One word,
     'the Kennedys', is a family's, and a building needs a player's verb before it to count.)"""
     doc = ent.doc
+    toks = tokens_of(doc)
     s, e = ent.start, ent.end
-    the = doc[s].lower_ == "the" or (s > 0 and doc[s - 1].lower_ == "the")
-    if doc[s].lower_ == "the":
+    the = toks[s].lower_ == "the" or (s > 0 and toks[s - 1].lower_ == "the")
+    if toks[s].lower_ == "the":
         s += 1
-    last = doc[e - 1]
+    last = toks[e - 1]
     if e - s < 2 or last.tag_ != "NNPS" or not last.lower_.endswith("s") or not all(t.is_alpha and t.text[:1].isupper() for t in doc[s:e]):
         return False
     if not the:
