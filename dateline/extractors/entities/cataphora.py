@@ -59,7 +59,7 @@ def fronted_owner(r: "_Resolver", tok: Token, gender: Optional[str]) -> Optional
     if r.observe is not None:
         return None
     i = tok.i
-    if any(r.doc[k].pos_ == "PROPN" or k in r.covered for k in range(r.sent_start_of[i], i)):
+    if any(r.toks[k].pos_ == "PROPN" or k in r.covered for k in range(r.sent_start_of[i], i)):
         return None  # ("After Linus tells her, Lucy thinks": a name before it in its sentence)
     from dateline.extractors.entities.binding import not_referents  # (here: binding reaches this module)
 
@@ -76,14 +76,14 @@ def fronted_owner(r: "_Resolver", tok: Token, gender: Optional[str]) -> Optional
     end = i + 1
     while end < len(r.doc) and r.sent_start_of[end] == r.sent_start_of[i]:
         end += 1
-    if any(r.lex.pronouns.get(r.doc[k].lower_) == gender and not _in_subclause(r.syntax(), k)
+    if any(r.lex.pronouns.get(r.toks[k].lower_) == gender and not _in_subclause(r.syntax(), k)
            for k in range(max(subject, default=i) + 1, end)):
         return None  # ("After he left, Bernal took his place": two men in play, the ranker weighs them)
 
     out = not_referents(r, tok)  # ("Among his patrons were Lord Brudenell")
     for k in sorted(subject):
         c = r.covered.get(k)
-        if c is None or r.doc[k].pos_ != "PROPN" or (r.doc[k].dep_ == "compound" and r.doc[k].head.i not in subject and k not in repaired):
+        if c is None or r.toks[k].pos_ != "PROPN" or (r.toks[k].dep_ == "compound" and r.toks[k].head.i not in subject and k not in repaired):
             continue
         c = c.root()
         # (a one-word name the tagger sometimes calls ORG, as it does surnames, may be the subject meant)

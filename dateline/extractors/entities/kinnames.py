@@ -9,6 +9,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from dateline.extractors.entities.lexicon import Lexicon
+from dateline.nlp import tokens_of
 
 # kin nouns that companies share: "its parent", "a sister company" (a compound, never 'poss');
 # of them "the parent of X" and "the twin of X" can still be a company's or a town's
@@ -119,31 +120,33 @@ def given_a_post(h: Token, lex: Lexicon) -> bool:
 def _named_twin(tok: Token) -> bool:
     """One of two single names joined by 'and' that ', twins' (or ', twin sisters') follows."""
     doc, i = tok.doc, tok.i
-    if i + 1 < len(doc) and doc[i + 1].lower_ == "and":
+    toks = tokens_of(doc)
+    if i + 1 < len(doc) and toks[i + 1].lower_ == "and":
         other, comma = i + 2, i + 3
-    elif i > 1 and doc[i - 1].lower_ == "and":
+    elif i > 1 and toks[i - 1].lower_ == "and":
         other, comma = i - 2, i + 1
     else:
         return False
-    if comma + 1 >= len(doc) or doc[comma].text != "," or not doc[other].text[:1].isupper() or doc[other].tag_ != "NNP":
+    if comma + 1 >= len(doc) or toks[comma].text != "," or not toks[other].text[:1].isupper() or toks[other].tag_ != "NNP":
         return False
-    word = doc[comma + 1].lower_
-    after = doc[comma + 2].lower_ if comma + 2 < len(doc) else ""
+    word = toks[comma + 1].lower_
+    after = toks[comma + 2].lower_ if comma + 2 < len(doc) else ""
     # (not "Paris and Rome, twins of a kind": a figure of speech)
-    return (word == "twins" and after != "of") or (word == "twin" and comma + 2 < len(doc) and doc[comma + 2].tag_ == "NNS")
+    return (word == "twins" and after != "of") or (word == "twin" and comma + 2 < len(doc) and toks[comma + 2].tag_ == "NNS")
 
 
 def _after_aged_item(tok: Token, kin: frozenset[str]) -> bool:
     """'four children, Nestor, 70, Cora, 67, Boyet, 64, and Belen': the next item after a named
     item with its age, in a list a plural kin noun opens earlier in the sentence."""
     doc, i = tok.doc, tok.i
-    k = i - 2 if i > 0 and doc[i - 1].lower_ == "and" else i - 1
-    if k < 3 or doc[k].text != "," or not doc[k - 1].like_num or doc[k - 2].text != "," or doc[k - 3].tag_ != "NNP":
+    toks = tokens_of(doc)
+    k = i - 2 if i > 0 and toks[i - 1].lower_ == "and" else i - 1
+    if k < 3 or toks[k].text != "," or not toks[k - 1].like_num or toks[k - 2].text != "," or toks[k - 3].tag_ != "NNP":
         return False
     sent = tok.sent
     before = doc[max(sent.start, i - 20) : k - 3]
     # ("We have three: Calum, 29, Eilidh, 26, and Ross": a bare count the colon opens, of kin)
-    counted = any(t.like_num and t.i + 1 < len(doc) and doc[t.i + 1].text == ":" and t.i > 0 and doc[t.i - 1].lemma_ == "have"
+    counted = any(t.like_num and t.i + 1 < len(doc) and toks[t.i + 1].text == ":" and t.i > 0 and toks[t.i - 1].lemma_ == "have"
                   for t in before)
     return counted or any(t.tag_ == "NNS" and (t.lower_ in kin or t.lemma_.lower() in kin) for t in before)
 

@@ -17,6 +17,7 @@ from dateline.extractors.entities.missed import _NameSpan
 from dateline.extractors.entities.nameshapes import _at_workplace, _org_tail
 from dateline.extractors.entities.places import body_of_place, employing_place, named_as_org
 from dateline.extractors.entities.syntax import _is_name_token, _possessive
+from dateline.nlp import tokens_of
 
 # labels the small model gives organisations named like places or things ("Aldous Ensemble" LAW,
 # "Linthorpe Festival" EVENT): with an organisation's head word last, an organisation
@@ -29,9 +30,10 @@ def age_before(doc: Doc, start: int) -> bool:
     """'the eldest of them, 19-year-old Manaia', 'Among the crew was 16-year-old Pania': an age
     written right before the word at ``start``, with no article or possessive before the age
     ('the 40-year-old Toyota' is a thing)."""
+    toks = tokens_of(doc)
     for k in range(start - 1, max(-1, start - 6), -1):
-        if doc[k].like_num and _AGE_WORDS.fullmatch(doc[k:start].text) is not None:
-            return k == 0 or doc[k - 1].tag_ not in ("DT", "PRP$", "POS", "JJ", "CD", "WP$")
+        if toks[k].like_num and _AGE_WORDS.fullmatch(doc[k:start].text) is not None:
+            return k == 0 or toks[k - 1].tag_ not in ("DT", "PRP$", "POS", "JJ", "CD", "WP$")
     return False
 
 

@@ -13,7 +13,7 @@ from spacy.tokens import Token
 
 from dateline.extractors.entities.honorifics import in_business
 from dateline.extractors.entities.knownthings import _thing_by_exclusion
-from dateline.nlp import children_of, columns, tokens_in
+from dateline.nlp import children_of, columns, tokens_in, tokens_of
 
 
 def animal(tok: Token, word: str, lex) -> bool:
@@ -53,12 +53,13 @@ def animal_before(head: Token, lex) -> bool:
     animal noun right before a name (no title opening it: "the horse Dr. Osgood rode" is a
     clause) is the animal's name."""
     doc = head.doc
+    toks = tokens_of(doc)
     first = head.i
-    while first > 0 and doc[first - 1].pos_ == "PROPN" and doc[first - 1].text[:1].isupper():
+    while first > 0 and toks[first - 1].pos_ == "PROPN" and toks[first - 1].text[:1].isupper():
         first -= 1
-    if first < 2 or doc[first].lower_ in lex.titles:
+    if first < 2 or toks[first].lower_ in lex.titles:
         return False
-    noun, det = doc[first - 1], doc[first - 2]
+    noun, det = toks[first - 1], toks[first - 2]
     return noun.text.islower() and noun.pos_ == "NOUN" and animal(noun, noun.lemma_.lower(), lex) \
         and (det.tag_ in ("PRP$", "POS") or det.lower_ in ("the", "this"))
 
