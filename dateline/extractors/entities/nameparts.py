@@ -93,21 +93,22 @@ def hyphened_back(doc: Doc, spans: list, lex: Lexicon, taken: list[bool], sent_s
     else "Hart" is a surname a later "Derek Hart" takes (at extraction only)."""
     from dateline.extractors.entities.missed import _free_name  # (missed reads this module)
 
+    toks = tokens_of(doc)
     out = []
     for sp in spans:
         s = sp.start
-        if s >= 2 and doc[s - 1].text == "-" and not doc[s - 1].whitespace_ and not doc[s - 2].whitespace_ \
-                and _free_name(doc[s - 2], lex, taken) and doc[s - 2].tag_ in ("NNP", "NNPS") and sent_start_of[s - 2] == sent_start_of[s]:
+        if s >= 2 and toks[s - 1].text == "-" and not toks[s - 1].whitespace_ and not toks[s - 2].whitespace_ \
+                and _free_name(toks[s - 2], lex, taken) and toks[s - 2].tag_ in ("NNP", "NNPS") and sent_start_of[s - 2] == sent_start_of[s]:
             s -= 2
-            while s > sent_start_of[sp.start] and sp.end - s < 5 and _free_name(doc[s - 1], lex, taken) and doc[s - 1].tag_ in ("NNP", "NNPS"):
+            while s > sent_start_of[sp.start] and sp.end - s < 5 and _free_name(toks[s - 1], lex, taken) and toks[s - 1].tag_ in ("NNP", "NNPS"):
                 s -= 1
         if s < sp.start:
             for k in range(s, sp.start):
                 taken[k] = True
             sp = replace(sp, start=s)
         e = sp.end
-        if e + 1 < len(doc) and doc[e].text == "-" and not doc[e - 1].whitespace_ and not doc[e].whitespace_ \
-                and doc[e + 1].text[:1].isupper() and doc[e + 1].is_alpha and _free_name(doc[e + 1], lex, taken):
+        if e + 1 < len(doc) and toks[e].text == "-" and not toks[e - 1].whitespace_ and not toks[e].whitespace_ \
+                and toks[e + 1].text[:1].isupper() and toks[e + 1].is_alpha and _free_name(toks[e + 1], lex, taken):
             # ("Ms Nadia Ferreira-Haight": the walk stopped at the hyphen going forward too)
             taken[e] = taken[e + 1] = True
             sp = replace(sp, end=e + 2)
