@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from typing import Optional
 
 from spacy.tokens import Token
 
@@ -28,6 +29,7 @@ from dateline.extractors.facts.itorgs import org_before_it
 from dateline.extractors.facts.occupations import _has_job, _subject_of, unasserted_copula
 from dateline.extractors.facts.orgs import _org_for, org_kind
 from dateline.extractors.facts.subjects import _subjects
+from dateline.model import Entity
 from dateline.nlp import token_at_char, tokens_in, tokens_of
 
 # A school year or class by its code: 'P3', 'S2', 'Y6' (the tagger may take one for a name)
@@ -213,13 +215,18 @@ def _rule_post_verbs(ctx: _Ctx) -> None:
         else:
             continue
         if len(people) == 1:
-            post = posts[verb.lemma_]
-            # (not a second "chair" for "The theatre's chairwoman, Ruth Adeyemi ... has chaired the board")
-            if not any(str(f.value).split()[-1].startswith(post) for f in ctx.facts.of("title", people[0].id)):
-                ctx.add("title", people[0], verb.idx, _tok_end(ctx.doc[_hyphen_end(orgs[0])]), value=post, confidence=LIKELY)
+            end = _tok_end(ctx.doc[_hyphen_end(orgs[0])])
             org = ctx.covering(orgs[0].idx, _tok_end(orgs[0]), ORG) or (described[0][1] if described else None)
-            if org is not None and org[1].id not in _has_employer(ctx, people[0]):
-                ctx.add("employer", people[0], verb.idx, _tok_end(ctx.doc[_hyphen_end(orgs[0])]), obj=org[1], confidence=LIKELY)
+            _hold_post(ctx, people[0], posts[verb.lemma_], (verb.idx, end), org[1] if org is not None else None, verb.idx)
+
+
+def _hold_post(ctx: _Ctx, person: Entity, post: str, span: tuple[int, int], org: Optional[Entity], org_start: int) -> None:
+    """The post as a title, and the organisation as the employer, unless already said."""
+    # (not a second "chair" for "The theatre's chairwoman, Ruth Adeyemi ... has chaired the board")
+    if not any(str(f.value).split()[-1].startswith(post) for f in ctx.facts.of("title", person.id)):
+        ctx.add("title", person, span[0], span[1], value=post, confidence=LIKELY)
+    if org is not None and org.id not in _has_employer(ctx, person):
+        ctx.add("employer", person, org_start, span[1], obj=org, confidence=LIKELY)
 
 
 def _post_by(ctx: _Ctx, verb: Token, post: str) -> bool:
@@ -235,10 +242,7 @@ def _post_by(ctx: _Ctx, verb: Token, post: str) -> bool:
     people = [p for p in _resolve(ctx, agents[0], couples=False) if p.type == "PERSON"]
     if len(people) != 1:
         return False
-    if not any(str(f.value).split()[-1].startswith(post) for f in ctx.facts.of("title", people[0].id)):
-        ctx.add("title", people[0], verb.idx, _tok_end(agents[0]), value=post, confidence=LIKELY)
-    if hit[1].id not in _has_employer(ctx, people[0]):
-        ctx.add("employer", people[0], hit[0].start, _tok_end(agents[0]), obj=hit[1], confidence=LIKELY)
+    _hold_post(ctx, people[0], post, (verb.idx, _tok_end(agents[0])), hit[1], hit[0].start)
     return True
 
 
