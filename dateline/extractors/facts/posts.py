@@ -221,7 +221,22 @@ def _unnamed_org(owner: str) -> bool:
         return True
     # (up to three words before the noun: "The reindeer husbandry district's")
     mh = re.fullmatch(r"[Tt]he\s+(?:[a-z][\w-]*\s+){0,3}([a-z][\w-]*)['’]s", owner)
-    return mh is not None and (org_kind(mh.group(1)) is not None or mh.group(1) in patterns()["employment"]["described_orgs"])
+    if mh is None:
+        return False
+    noun = mh.group(1)
+    if org_kind(noun) is not None or noun in patterns()["employment"]["described_orgs"]:
+        return True
+    # ("The hall's caretaker", "the stable's foreman", "the day's chief steward": a body or an
+    # occasion the lexicon has no kind for still holds the post; not a person's, a household's
+    # or a place's, which _persons_job and _place_job read)
+    lex = lexicon()
+    return not (noun in patterns()["kinship"] or noun in lex.relative_nouns or noun in lex.person_or_gendered
+                or noun in _NOT_BODIES or _PLACE_OWNER.fullmatch(owner) is not None)
+
+
+# owners that are no organisation nor an occasion of one
+_NOT_BODIES = frozenset({"family", "couple", "household", "pair", "trio", "duo", "twins", "children", "kids", "boy", "girl",
+                         "man", "woman", "people", "guests", "winner", "victim", "dog", "horse", "animal"})
 
 
 # a time closing the words read as a post: "the club's leading goalkicker last season"

@@ -31,6 +31,12 @@ def _rule_retired_occupations(ctx: _Ctx) -> None:
     # ("X, the boatbuilder whose yard ...", "X (1935 – 1999) was a lighthouse keeper" too)
     # (every match opens on a comma or a space: the lookahead fails at once everywhere else)
     suffixed = re.compile(r"(?=[,\s])(?:,\s+(?:\d{1,3},\s+)?(?:an?|the)|(?:\s+\([^()]{4,40}\),?)?\s+(?:is|was)\s+an?)\s+((?:[a-z]+\s+)?[a-z]*(?:" + "|".join(map(re.escape, p["job_suffixes"])) + r"))(?=\s*[,.;]|\s+(?:and|who|whose|in|from)\b)")
+    # ("Arthur Hallam, a platelayer", "Nikos Kouris, an opal cutter", "a German oboist": after 'a' or 'an' only, a
+    # word with an agent's ending the lexicon has no trade for; "the ..." is more often a role
+    # in the story than a trade, "the petitioner", "the youngest paddler")
+    agentive = re.compile(r"(?=[,\s])(?:,\s+(?:\d{1,3},\s+)?an?|(?:\s+\([^()]{4,40}\),?)?\s+(?:is|was)\s+an?)\s+((?:[A-Za-z][a-z]+\s+)?[a-z]*(?:"
+                          + "|".join(map(re.escape, p["agent_suffixes"])) + r"))(?=\s*[,.;]|\s+(?:and|who|whose|in|from)\b)")
+    not_agents = set(p["not_agents"])
     not_jobs = set(p["not_jobs"])
     kin = patterns()["kinship"]
     titles = title_words()
@@ -46,6 +52,9 @@ def _rule_retired_occupations(ctx: _Ctx) -> None:
     found += [(m, False) for m in _BY_TRADE.finditer(ctx.text, ctx.article.body_start)]
     found += [(m, True) for m in suffixed.finditer(ctx.text, ctx.article.body_start)]
     found += [(m, True) for m in before.finditer(ctx.text, ctx.article.body_start)]
+    seen = {m.span(1) for m, _ in found}
+    found += [(m, True) for m in agentive.finditer(ctx.text, ctx.article.body_start)
+              if m.span(1) not in seen and m.group(1).split()[-1] not in not_agents]
     for m, by_suffix in found:
         words = m.group(1).split()
         if len(words) > 1 and words[-1] in ("himself", "herself"):

@@ -1,0 +1,65 @@
+"""Constructions that recur across many development folders after every per-set rule was
+written, 2026-12-06: a post held at a body the lexicon has no kind for ('the hall's caretaker'),
+and a trade the lexicon does not list but whose word says it is one ('a platelayer'). Each is
+checked on text written for these tests; the guards (marked) hold on the start code too."""
+
+from __future__ import annotations
+
+from tests.test_facts_families import _of, _run
+from tests.test_facts_session49 import _facts
+
+
+def test_a_post_at_a_body_of_no_listed_kind_is_a_title(nlp):
+    ex, names = _run(nlp, "date 2025-03-04\n\nThe old drill hall on Quay Street reopened on Friday after a new roof. "
+                          "The hall's caretaker, Brendan Moyle, 61, unlocked the doors at seven.\n")
+    facts = _facts(ex, names)
+    assert "caretaker" in _of(facts, "title", "Brendan Moyle"), facts
+
+
+def test_a_post_after_the_name_at_a_body_of_no_listed_kind_is_a_title(nlp):
+    ex, names = _run(nlp, "date 2025-11-02\n\nThe trainer's yard at Eagle Farm sent out three runners on Saturday. "
+                          "Kieran Dwyer, 35, the stable's foreman, led the last of them back.\n")
+    facts = _facts(ex, names)
+    assert "foreman" in _of(facts, "title", "Kieran Dwyer"), facts
+
+
+def test_a_household_job_stays_an_occupation(nlp):
+    # guard: a household's post is no body's (posts._persons_job)
+    ex, names = _run(nlp, "date 2025-03-04\n\nThe Ashdown house was sold in May. The family's gardener, Walter Penhale, "
+                          "stayed on with the new owners.\n")
+    facts = _facts(ex, names)
+    assert not _of(facts, "title", "Walter Penhale"), facts
+
+
+def test_a_relatives_post_is_no_title(nlp):
+    # guard: a person's possessive holds no body's post
+    ex, names = _run(nlp, "date 2025-03-04\n\nMaeve Quilty, 9, won the under-10 final. The girl's coach, Declan Roche, "
+                          "watched from the bank.\n")
+    assert not _of(_facts(ex, names), "title", "Declan Roche"), _facts(ex, names)
+
+
+def test_an_unlisted_trade_with_an_agents_ending_is_an_occupation(nlp):
+    ex, names = _run(nlp, "date 2025-07-15\n\nThe inquest heard that Arthur Penhallow, a platelayer, found the "
+                          "signal box empty at dawn.\n")
+    facts = _facts(ex, names)
+    assert "platelayer" in _of(facts, "occupation", "Arthur Penhallow"), facts
+
+
+def test_a_nationality_before_an_unlisted_trade_is_left_out(nlp):
+    ex, names = _run(nlp, "date 2025-06-01\n\nThe quintet's new member, Rosa Mendel, a Dutch oboist, joined them "
+                          "for the spring tour.\n")
+    facts = _facts(ex, names)
+    assert "oboist" in _of(facts, "occupation", "Rosa Mendel"), facts
+
+
+def test_an_agents_ending_that_names_a_state_of_life_is_no_trade(nlp):
+    # guard: marked in not_agents
+    ex, names = _run(nlp, "date 2025-06-01\n\nOwen Trevail, 80, a lifelong bachelor, left the farm to the parish.\n")
+    facts = _facts(ex, names)
+    assert not _of(facts, "occupation", "Owen Trevail"), facts
+
+
+def test_an_agents_ending_after_the_is_no_trade(nlp):
+    # guard: 'the petitioner' is the part one plays in the story
+    ex, names = _run(nlp, "date 2025-06-01\n\nThe court heard from the petitioner, Carys Lloyd, on Monday.\n")
+    assert not _of(_facts(ex, names), "occupation", "Carys Lloyd"), _facts(ex, names)
