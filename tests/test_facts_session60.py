@@ -63,3 +63,30 @@ def test_an_agents_ending_after_the_is_no_trade(nlp):
     # guard: 'the petitioner' is the part one plays in the story
     ex, names = _run(nlp, "date 2025-06-01\n\nThe court heard from the petitioner, Carys Lloyd, on Monday.\n")
     assert not _of(_facts(ex, names), "occupation", "Carys Lloyd"), _facts(ex, names)
+
+
+def test_a_founding_verb_founds_a_body_whatever_its_noun(nlp):
+    ex, names = _run(nlp, "date 2025-09-09\n\nTan Kok Leong, who founded the wholesaler in 1970, died on Sunday. "
+                          "Aigerim Bekova, who founded this cooperative with nine neighbours in 1998, spoke at the funeral.\n")
+    facts = _facts(ex, names)
+    assert "founder" in _of(facts, "title", "Aigerim Bekova"), facts
+
+
+def test_a_founder_in_a_clause_on_a_description_apposed_to_the_name(nlp):
+    ex, names = _run(nlp, "date 2025-02-09\n\nGurdev Sandhu, a former wrestler who founded the club in 1971, is 79.\n")
+    facts = _facts(ex, names)
+    assert "founder" in _of(facts, "title", "Gurdev Sandhu"), facts
+    assert "wrestler" in _of(facts, "occupation", "Gurdev Sandhu"), facts
+
+
+def test_a_body_founded_in_the_passive_whatever_its_noun(nlp):
+    ex, names = _run(nlp, "date 2026-01-09\n\nThe press was founded by Arun Shetty's father, Gopal Shetty, in 1949. "
+                          "Arun Shetty, 58, runs it with his son.\n")
+    facts = _facts(ex, names)
+    assert "founder" in _of(facts, "title", "Gopal Shetty"), facts
+
+
+def test_founding_a_hope_founds_no_body(nlp):
+    # guard: no determiner of the object's own
+    ex, names = _run(nlp, "date 2025-02-09\n\nMarta Ilves founded her plans on a loan from her aunt.\n")
+    assert not _of(_facts(ex, names), "title", "Marta Ilves"), _facts(ex, names)

@@ -115,6 +115,18 @@ def _founder(ctx: _Ctx, tok: Token) -> Optional[tuple[int, Entity]]:
     return None
 
 
+def _founded_thing(verb: Token, key: str, obj: Token, passive: bool = False) -> bool:
+    """'who founded the wholesaler', 'founded this cooperative with eleven neighbours', 'The press
+    was founded by X': what a verb that only founds (patterns key ``founders``: 'active'; passive,
+    'establish' too) has for object is a body, whatever the noun, when the text points at one (a determiner or a possessive of its
+    own), and nothing is founded "on" something."""
+    verbs = patterns()["founders"]["active"] + (["establish"] if passive else [])
+    if any(c.dep_ == "prep" and c.lower_ in ("on", "upon") for c in verb.children):
+        return False  # ("founded her plans on a loan": what rests on something, no body)
+    return key in verbs and obj.pos_ in ("NOUN", "PROPN") \
+        and any(c.dep_ in ("det", "poss") and c.lower_ in ("the", "this", "that", "its", "their", "his", "her", "a", "an") for c in obj.children)
+
+
 def _partners(verb: Token) -> list[Token]:
     """'founded the society in 1979 with his wife, Margaret': whom the founding was done with
     (only a person counts, so 'with a loan of £500' adds nobody)."""
@@ -166,8 +178,8 @@ def _rule_founders(ctx: _Ctx) -> None:
         people: list[Token] = []
         clause_only = key in patterns()["founders"]["clause_only"]
         # ("the business, which was founded in 1887 by A": the relative pronoun's noun)
-        if not clause_only and any(c.dep_ == "nsubjpass" and (_is_org(ctx, verb.head if c.lower_ in ("which", "that") and verb.dep_ == "relcl" else c)
-                                          or _it_after_org(ctx, c, verb, passive=True))
+        if not clause_only and any(c.dep_ == "nsubjpass" and (_is_org(ctx, body := verb.head if c.lower_ in ("which", "that") and verb.dep_ == "relcl" else c)
+                                          or _it_after_org(ctx, c, verb, passive=True) or _founded_thing(verb, key, body, passive=True))
                for c in verb.children) or _founded_noun(ctx, verb):
             # "X was founded by A and B"
             people = [o for a in verb.children if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj" for o in _conjuncts(g)]
@@ -178,7 +190,8 @@ def _rule_founders(ctx: _Ctx) -> None:
                 for person in listed:
                     if person.type == "PERSON" and _named(person) and not any(f.value == title for f in ctx.facts.of("title", person.id)):
                         ctx.add("title", person, verb.idx, _tok_end(g) if g.i > verb.i else _tok_end(verb), value=title, confidence=LIKELY)
-        elif not clause_only and any(c.dep_ == "dobj" and (_is_org(ctx, c) or _it_after_org(ctx, c, verb)) for c in verb.children) and (
+        elif not clause_only and any(c.dep_ == "dobj" and (_is_org(ctx, c) or _it_after_org(ctx, c, verb) or _founded_thing(verb, key, c))
+                                     for c in verb.children) and (
                 key in patterns()["founders"]["active"] or any(c.dep_ == "dobj" and (_named_org(ctx, c) or _the_org(ctx, c)) for c in verb.children)):
             # "Ann Roe founded the Kettle Street Bakery": not "started the firm's van" (the object
             # itself); "started" and "set up" only with a named organisation ("started Mwangi Haulage")
@@ -191,6 +204,9 @@ def _rule_founders(ctx: _Ctx) -> None:
                 people = _gerund_subjects(verb)
             if verb.dep_ == "relcl" and any(c.lower_ in ("who", "that") for c in people):
                 people = [verb.head]  # "Olaf Lindqvist, who founded the clinic": the name the clause hangs on
+                if verb.head.pos_ == "NOUN" and verb.head.dep_ == "appos":
+                    # ("Mohan Gill, a former wrestler who founded the club": the name the noun is apposed to)
+                    people = [verb.head.head]
             people += _partners(verb)
         elif (verb.dep_ == "relcl" and _is_org(ctx, verb.head)
               and not any((c.dep_ in ("dobj", "nsubjpass", "xcomp", "ccomp") and c.lower_ not in ("that", "which")) or c.lower_ in ("where", "when")
