@@ -90,3 +90,24 @@ def test_founding_a_hope_founds_no_body(nlp):
     # guard: no determiner of the object's own
     ex, names = _run(nlp, "date 2025-02-09\n\nMarta Ilves founded her plans on a loan from her aunt.\n")
     assert not _of(_facts(ex, names), "title", "Marta Ilves"), _facts(ex, names)
+
+
+def test_managing_a_named_body_is_its_managers_post(nlp):
+    ex, names = _run(nlp, "date 2025-11-02\n\nCatriona Beaton, who manages the Mabou Co-op, opened the hall on Friday.\n")
+    facts = _facts(ex, names)
+    assert "manager" in _of(facts, "title", "Catriona Beaton"), facts
+    assert "Mabou Co-op" in _of(facts, "employer", "Catriona Beaton"), facts
+
+
+def test_a_post_a_verb_names_held_in_the_past(nlp):
+    ex, names = _run(nlp, "date 2025-06-01\n\nGulnara Toktosunova, who chaired the Kochkor Felt Cooperative for nine years, "
+                          "died on Monday.\n")
+    facts = _facts(ex, names)
+    assert "chair" in _of(facts, "title", "Gulnara Toktosunova"), facts
+    assert "Kochkor Felt Cooperative" in _of(facts, "employer", "Gulnara Toktosunova"), facts
+
+
+def test_managing_no_body_is_no_post(nlp):
+    # guard: the verb's object must be an organisation
+    ex, names = _run(nlp, "date 2025-06-01\n\nMairead Quinn managed the long drive to Galway in one day.\n")
+    assert not _of(_facts(ex, names), "title", "Mairead Quinn"), _facts(ex, names)
