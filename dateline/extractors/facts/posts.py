@@ -464,5 +464,15 @@ def _pair_after(ctx: _Ctx, mention: Mention, post: str) -> Optional[tuple[Entity
 
 
 def _a_job(post: str) -> bool:
-    """A listed title or job, or one whose last word is ('regional secretary', 'wire walker')."""
-    return post in _jobs() or post.split()[-1] in _jobs() or instrument_post(post)
+    """A listed title or job, or one whose last word is ('regional secretary', 'wire walker'), or
+    whose last word has an agent's ending ('our volunteer miller', 'our race controller')."""
+    return post in _jobs() or post.split()[-1] in _jobs() or instrument_post(post) or _agent_word(post.split()[-1])
+
+
+@lru_cache(maxsize=4096)
+def _agent_word(word: str) -> bool:
+    """A word of six letters or more with an agent's ending that names no state of life, part or
+    relative (patterns keys ``retired_occupations``: 'agent_suffixes', 'not_agents', 'not_jobs')."""
+    p = patterns()["retired_occupations"]
+    return len(word) >= 6 and word.endswith(tuple(p["agent_suffixes"])) and word not in p["not_agents"] \
+        and word not in p["not_jobs"] and word not in patterns()["kinship"] and word not in patterns()["posts"]["not_posts"]
