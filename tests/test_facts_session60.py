@@ -119,3 +119,22 @@ def test_a_post_of_our_own_with_an_agents_ending(nlp):
     facts = _facts(ex, names)
     assert "grinder" in {str(v).split()[-1] for v in _of(facts, "title", "Gordon Tebbit")}, facts
 
+
+
+def test_one_of_a_bodys_many_holders_of_a_post(nlp):
+    ex, names = _run(nlp, "date 2025-01-29\n\nAtelier Rivière builds model ships in Curepipe. Their son, Noah, 24, is one "
+                          "of the workshop's carvers.\n")
+    facts = _facts(ex, names)
+    assert "carver" in _of(facts, "title", "Noah"), facts
+
+
+def test_one_of_a_bodys_many_holders_with_a_count(nlp):
+    ex, names = _run(nlp, "date 2025-04-08\n\nThe Red Cedar resort opened its season on Friday. Ines Olabe, 30, is one of "
+                          "the resort's 41 patrollers.\n")
+    assert "patroller" in _of(_facts(ex, names), "title", "Ines Olabe"), _facts(ex, names)
+
+
+def test_one_of_a_persons_many_relatives_is_no_post(nlp):
+    # guard: a relative's plural kin noun names no post
+    ex, names = _run(nlp, "date 2025-04-08\n\nLena Ortiz, 30, is one of the farmer's daughters.\n")
+    assert not _of(_facts(ex, names), "title", "Lena Ortiz"), _facts(ex, names)
