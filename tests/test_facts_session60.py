@@ -138,3 +138,12 @@ def test_one_of_a_persons_many_relatives_is_no_post(nlp):
     # guard: a relative's plural kin noun names no post
     ex, names = _run(nlp, "date 2025-04-08\n\nLena Ortiz, 30, is one of the farmer's daughters.\n")
     assert not _of(_facts(ex, names), "title", "Lena Ortiz"), _facts(ex, names)
+
+
+def test_two_subjects_joined_each_hold_the_post_a_verb_names(nlp):
+    ex, names = _run(nlp, "date 2024-09-29\n\nTomas and Ilse Berger have coached at Lindau Rowing Club since 2003.\n")
+    facts = _facts(ex, names)
+    people = [n for n in names.values() if n.startswith(("Tomas", "Ilse"))]
+    assert len(people) == 2, names
+    for who in people:
+        assert "coach" in _of(facts, "title", who), (who, facts)

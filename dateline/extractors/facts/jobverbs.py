@@ -91,8 +91,10 @@ def _rule_job_verbs(ctx: _Ctx) -> None:
             # ("taught Afrikaans at Drostdy for 38 years": a subject taught there names the post
             # in a past tense too; "taught at X from 1952" alone gives none)
             subject_taught = verb.lemma_ == "teach" and any(o.lower_ in _taught() for o in objs)
-            if len(people) == 1 and names and (verb.tag_ in ("VBZ", "VBP") or since_now or subject_taught):
-                ctx.add("title", people[0], verb.idx, _tok_end(names[0]), value=job, confidence=LIKELY)
+            # (each of two subjects joined: "Kimo and Leilani Kahale have coached at Kailani since 2003")
+            if 1 <= len(people) <= 2 and names and (verb.tag_ in ("VBZ", "VBP") or since_now or subject_taught):
+                for person in people:
+                    ctx.add("title", person, verb.idx, _tok_end(names[0]), value=job, confidence=LIKELY)
             continue
         if len(people) == 1 and not _has_job(ctx, people[0], job):
             ctx.add("occupation", people[0], verb.idx, _tok_end(verb), value=job, confidence=LIKELY)
