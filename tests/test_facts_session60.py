@@ -147,3 +147,17 @@ def test_two_subjects_joined_each_hold_the_post_a_verb_names(nlp):
     assert len(people) == 2, names
     for who in people:
         assert "coach" in _of(facts, "title", who), (who, facts)
+
+
+def test_a_town_taken_for_a_body_employs_nobody(nlp):
+    ex, names = _run(nlp, "date 2024-10-08\n\nIrakli Beridze, qvevri maker of Vardisubani, buried his last jar on Sunday. "
+                          "He has lived in Vardisubani all his life.\n")
+    facts = _facts(ex, names)
+    assert not _of(facts, "employer", "Irakli Beridze"), facts
+    assert not _of(facts, "title", "Irakli Beridze"), facts
+
+
+def test_a_body_written_after_at_still_employs(nlp):
+    # guard: only a name the text also writes as a place ('in', 'near') is one
+    ex, names = _run(nlp, "date 2024-10-08\n\nSophie Lenz, a Siemens engineer, spoke at the meeting.\n")
+    assert "Siemens" in _of(_facts(ex, names), "employer", "Sophie Lenz"), _facts(ex, names)

@@ -101,6 +101,7 @@ from dateline.extractors.facts.ownorgs import _rule_own_organisations
 from dateline.extractors.facts.pairages import _rule_pair_ages
 from dateline.extractors.facts.parents import _rule_unnamed_parents
 from dateline.extractors.facts.partitive import _rule_part_of_them
+from dateline.extractors.facts.placeorgs import without_place_employers
 from dateline.extractors.facts.pluralposts import (
     _rule_both_jobs,
     _rule_filled_posts,
@@ -157,6 +158,6 @@ def extract_facts(doc: Doc, article: Article, entities: list[Entity], times: lis
             # Policy: skip and record. One rule failing on an odd sentence loses that rule's
             # facts for this article, not the article's entities, quotes and times as well.
             log.warning("article %s: fact rule %s failed: %s: %s", article.id, rule.__name__, type(exc).__name__, exc)
-    facts = impossible_generations(largest_count_each(_one_age_each(seasons_to_years(within_letters(ctx, without_denied_deaths(ctx, list(ctx.facts.values())))))), times)
+    facts = impossible_generations(largest_count_each(_one_age_each(seasons_to_years(within_letters(ctx, without_place_employers(ctx, without_denied_deaths(ctx, list(ctx.facts.values()))))))), times)
     facts.sort(key=lambda f: (f.evidence.start, f.evidence.end))
     return [f.model_copy(update={"id": f"f{i}"}) for i, f in enumerate(facts, 1)]

@@ -1,0 +1,39 @@
+"""A town the tagger took for an organisation employs nobody: 'Ruth Vearing, a Hobart marine
+biologist' (after 'the wharf in Hobart'), 'the Curepipe municipal councillor' (after 'lives in
+Curepipe'). A one-word name the text also writes as a place, after 'in', 'near', 'outside' or
+'around', is where the job is done, not for whom: the employer goes, and a title read with it
+becomes the job alone (an occupation), as the post of no named body is."""
+
+from __future__ import annotations
+
+import re
+
+from dateline.extractors.facts.context import _Ctx
+from dateline.model import Fact
+
+_PLACE_BEFORE = r"\b(?:in|near|outside|around)\s+"
+
+
+def _written_as_place(text: str, name: str) -> bool:
+    return re.search(_PLACE_BEFORE + re.escape(name) + r"\b(?!['’]s)", text) is not None
+
+
+def without_place_employers(ctx: _Ctx, facts: list[Fact]) -> list[Fact]:
+    names = {e.id: e.name for e in ctx.entities if e.type == "ORG" and " " not in e.name.strip() and e.name[:1].isupper()}
+    places = {i for i, n in names.items() if _written_as_place(ctx.text, n)} if names else set()
+    if not places:
+        return facts
+    dropped = [f for f in facts if f.relation == "employer" and f.object in places]
+    if not dropped:
+        return facts
+    gone = {id(f) for f in dropped}
+    out = []
+    for f in facts:
+        if id(f) in gone:
+            continue
+        if f.relation == "title" and any(d.subject == f.subject and d.evidence.start < f.evidence.end and f.evidence.start < d.evidence.end
+                                         for d in dropped):
+            # ("a Hobart marine biologist": the job, with no body to hold it at)
+            f = f.model_copy(update={"relation": "occupation"})
+        out.append(f)
+    return out
