@@ -17,7 +17,7 @@ sentence on each read: 3 µs).
 from __future__ import annotations
 
 import weakref
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from typing import Any, Iterable, Iterator, Optional
 
 from spacy.attrs import SENT_START  # type: ignore[import-not-found]  # a compiled module without stubs
@@ -46,14 +46,16 @@ class RowToken(Token):
         rows = self._rows()
         if rows is None:  # (the list is gone, the Doc's tables with it: spaCy's own walk)
             return Token.children.__get__(self)  # type: ignore[attr-defined,no-any-return]
-        return iter([rows[k] for k in self._kids])
+        # (a map, not a list made by a comprehension: most tokens have none or one)
+        return map(rows.__getitem__, self._kids)
 
     @property  # type: ignore[override]
     def lefts(self) -> Iterator[Token]:
         rows = self._rows()
         if rows is None:
             return Token.lefts.__get__(self)  # type: ignore[attr-defined,no-any-return]
-        return iter([rows[k] for k in self._kids if k < self.i])
+        kids = self._kids  # (in order: the lefts are the first ones)
+        return map(rows.__getitem__, kids[: bisect_left(kids, self.i)])
 
     @property  # type: ignore[override]
     def rights(self) -> Iterator[Token]:
@@ -61,7 +63,8 @@ class RowToken(Token):
         rows = self._rows()
         if rows is None:
             return Token.rights.__get__(self)  # type: ignore[attr-defined,no-any-return]
-        return iter([rows[k] for k in self._kids if k > self.i])
+        kids = self._kids
+        return map(rows.__getitem__, kids[bisect_right(kids, self.i) :])
 
     @property  # type: ignore[override]
     def ancestors(self) -> Iterator[Token]:
