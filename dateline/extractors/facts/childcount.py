@@ -276,7 +276,9 @@ def _rule_ranked_counts(ctx: _Ctx) -> None:
 
 
 # 'A fourth child, Patrick, died in infancy': one more than the count said before
-_ANOTHER = re.compile(rf"\b[Aa]n?\s+({_ORDINALS})\s+(?:child|son|daughter|baby)\b")
+# (opening on its letter, the word's start tested behind it: a leading "\b" was tried at every
+# character)
+_ANOTHER = re.compile(rf"[Aa](?<![\w][Aa])n?\s+({_ORDINALS})\s+(?:child|son|daughter|baby)\b")
 _ORDINAL_VALUE = {w: n for n, w in enumerate(_ORDINALS.split("|"), 1)}
 
 
@@ -308,6 +310,11 @@ _RANKED_OF = re.compile(
 def _rule_ranked_counts_of(ctx: _Ctx) -> None:
     """'the youngest of six children of a docker', '... of Tom and Ann Rourke': a rank among a
     count that names the parents right after it is their count, whoever the child is."""
+    # (every match holds "children" or "kids": most articles have neither; the lower-cased text
+    # says so unless it holds a character IGNORECASE folds onto a letter, where the pattern is run)
+    low = ascii_lower(ctx.text)
+    if low is not None and low.find("children", ctx.article.body_start) < 0 and low.find("kids", ctx.article.body_start) < 0:
+        return
     for m in _RANKED_OF.finditer(ctx.text, ctx.article.body_start):
         n = number_value(m.group(1))
         first = ctx.covering(m.end(), m.end() + 1)

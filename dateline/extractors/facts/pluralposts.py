@@ -18,7 +18,7 @@ from dateline.wordstart import word_start_gate
 
 
 @lru_cache(maxsize=1)
-def _plural_regexes() -> tuple[re.Pattern, re.Pattern, re.Pattern, re.Pattern]:
+def _plural_regexes() -> tuple[re.Pattern, re.Pattern, re.Pattern, re.Pattern, re.Pattern]:
     """'Its trustees include', 'Among the new councillors are': made once, and gated to word
     starts (both open on a choice, which they tried at every character)."""
     verbs = "|".join(patterns()["posts"]["list_verbs"])
@@ -27,19 +27,24 @@ def _plural_regexes() -> tuple[re.Pattern, re.Pattern, re.Pattern, re.Pattern]:
     bare = re.compile(r"\b(?:[Aa]mong\s+)?[Tt]he\s+(?:[\w-]+\s+){0,3}?(?P<post>[a-z][\w-]*?)s\s+(?:" + verbs + r")\s+(?=[A-Z])")
     # What any match of each holds, found much faster (no choice tried at every word): where
     # the text has none, the pattern is not run (the owner ends in a possessive mark or is "its").
-    owned_gate = re.compile(r"(?:['\u2019]s?|\b[Ii]ts)\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*?s\s+(?:" + verbs + r")\s+")
+    # ("its" opens on its letter, the word's start tested behind it: "\b" first made the gate
+    # try its opening choice at every character)
+    owned_gate = re.compile(r"(?:['\u2019]s?|[Ii](?<![\w][Ii])ts)\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*?s\s+(?:" + verbs + r")\s+")
     bare_gate = re.compile(r"s\s+(?:" + verbs + r")\s+(?=[A-Z])")
-    return word_start_gate(owned), word_start_gate(bare), owned_gate, bare_gate
+    # what both gates' matches hold, found fastest (it opens on one letter): most articles have none
+    verb_gate = re.compile(r"s\s+(?:" + verbs + r")\s+")
+    return word_start_gate(owned), word_start_gate(bare), owned_gate, bare_gate, verb_gate
 
 
 def _rule_plural_posts(ctx: _Ctx) -> None:
     """'Its trustees include Ann Roe and her cousin, Ben Roe': each person listed holds the
     post (the plural of a listed title or job) at the organisation the possessive names. A name
     inside a description of a listed one ('the son of Cy Roe') is not listed."""
-    rx, bare, owned_gate, bare_gate = _plural_regexes()
+    rx, bare, owned_gate, bare_gate, verb_gate = _plural_regexes()
     jobs = _jobs()
     body = ctx.article.body_start
-    for got in rx.finditer(ctx.text, body) if owned_gate.search(ctx.text, body) else ():
+    listed = verb_gate.search(ctx.text, body) is not None
+    for got in rx.finditer(ctx.text, body) if listed and owned_gate.search(ctx.text, body) else ():
         post = _post_words(got.group("post"))
         if not post or post.split()[-1] not in jobs:
             continue
@@ -49,7 +54,7 @@ def _rule_plural_posts(ctx: _Ctx) -> None:
                 _add_post(ctx, person, post, org, got.start(), m.end)
     # "Among the new councillors are Tom and Hazel Brennock": a job, with no organisation
     occupations = _occupation_words()
-    for got in bare.finditer(ctx.text, body) if bare_gate.search(ctx.text, body) else ():
+    for got in bare.finditer(ctx.text, body) if listed and bare_gate.search(ctx.text, body) else ():
         job = got.group("post").lower()
         if job not in occupations or job in patterns()["kinship"]:
             continue
