@@ -48,6 +48,8 @@ from dateline.extractors.quotes.spans import Sentences, _span, _tokens, tree_of
 from dateline.model import Entity, Quote, Segment
 from dateline.nlp import text_of
 
+_WORDS = re.compile(r"[\w'’-]+")
+
 
 def _merge_split(text: str, quotes: list[Quotation], doc: Doc) -> list[Quotation]:
     """Join `"…," she said, "…."` into one quotation with two segments: the text between
@@ -58,7 +60,9 @@ def _merge_split(text: str, quotes: list[Quotation], doc: Doc) -> list[Quotation
         if prev is not None and not prev.single and not q.single and q.paragraphs == 1 and prev.paragraphs == 1:
             between = text[prev.outer[1] : q.outer[0]]
             first_content = text[prev.segments[-1][0] : prev.segments[-1][1]].rstrip()
-            words = re.findall(r"[\w'’-]+", between)
+            # (counted only where no line break rules the pair out: what lies between two
+            # quotations may be pages long)
+            words = _WORDS.findall(between) if "\n" not in between else []
             # A title inside the reporter's sentence (`star of the show "Night Watch," thanked
             # ...`) is not the first half of a split statement.
             glued = last_nonspace(text, 0, prev.outer[0])
