@@ -11,7 +11,7 @@ from spacy.tokens import Doc
 
 from dateline.extractors.entities.lexicon import Lexicon
 from dateline.extractors.entities.missed import _NameSpan
-from dateline.nlp import text_of
+from dateline.nlp import per_doc, text_of
 
 # (or "By " before it, the post's words capitalised as a heading's: "By Clodagh Rafferty, Marine
 # Correspondent")
@@ -26,7 +26,7 @@ def byline_names(doc: Doc, lex: Lexicon, taken: list[bool], by_only: bool = Fals
     """``by_only``: the "By X, post" lines alone, read before the tagger's names (which make
     "By Clodagh Rafferty" an organisation)."""
     out = []
-    for m in _SIGNATURE.finditer(text_of(doc)):
+    for m in _lines(doc):
         if by_only and not m.group("by"):
             continue
         last = m.group("post").split()[-1].lower()
@@ -41,3 +41,12 @@ def byline_names(doc: Doc, lex: Lexicon, taken: list[bool], by_only: bool = Fals
         if post is not None:
             taken[post.start : post.end] = [True] * len(post)  # ("Marine Correspondent": nobody's name)
     return out
+
+
+def _lines(doc: Doc) -> list[re.Match]:
+    """The byline lines' matches, found once per Doc (both of the name passes ask)."""
+    memo = per_doc(doc, "entities.bylines")
+    got = memo.get(None)
+    if got is None:
+        got = memo[None] = list(_SIGNATURE.finditer(text_of(doc)))
+    return got

@@ -10,6 +10,7 @@ Only a page that keeps the form up counts: two signature lines at least, so that
 from __future__ import annotations
 
 import re
+from typing import Optional
 
 from spacy.tokens import Doc
 
@@ -32,14 +33,26 @@ MIN_SIGNATURES = 2
 
 def signature_lines(text: str, start: int = 0) -> list[tuple[int, int, int, int]]:
     """(line start, line end, name start, name end) of each signature line of a letters page, or
-    none where fewer than two lines are so set. A name of one word needs an initial before it."""
+    none where fewer than two lines are so set. A name of one word needs an initial before it.
+    Kept for the text and start asked of last (the facts stage asks twice); callers must not
+    change the list."""
+    global _LAST
+    last = _LAST
+    if last[0] is text and last[1] == start:
+        return last[2]
     found = []
     for m in _SIGNATURE.finditer(text, start):
         words = m["name"].replace(".", ". ").split()
         if len(words) < 2 or (m.start() > 0 and text[m.start() - 1] != "\n"):
             continue
         found.append((m.start(), m.end(), m.start("name"), m.end("name")))
-    return found if len(found) >= MIN_SIGNATURES else []
+    found = found if len(found) >= MIN_SIGNATURES else []
+    _LAST = (text, start, found)
+    return found
+
+
+# One tuple, read and replaced whole, so that a thread sees a whole entry.
+_LAST: tuple[Optional[str], int, list[tuple[int, int, int, int]]] = (None, 0, [])
 
 
 def signature_names(doc: Doc, lex: Lexicon, taken: list[bool]) -> list[_NameSpan]:
