@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from dateline.nlp import columns
+
 # nouns for a place, a building or a stretch of land: what is "known as" a name there is no thing
 _PLACE_NOUNS = frozenset({"area", "district", "region", "neighbourhood", "neighborhood", "quarter", "suburb", "town", "city",
                           "township", "settlement", "spot", "site", "field", "ground", "place", "land", "bend", "stretch",
@@ -52,7 +54,7 @@ def apposed_pet_name(head: Token, lex) -> bool:
     first = head.left_edge if head.left_edge.pos_ == "PROPN" else head
     if first.lower_ not in lex.thing_name_openers or not first.text[:1].isupper():
         return False
-    return any(ch.dep_ == "appos" and ch.i > head.i and ch.pos_ == "NOUN" and ch.is_lower and head.doc[head.i + 1].text == ","
+    return any(ch.dep_ == "appos" and ch.i > head.i and ch.pos_ == "NOUN" and ch.is_lower and columns(head.doc).text[head.i + 1] == ","
                and _thing_by_exclusion(ch, lex) for ch in head.children)
 
 

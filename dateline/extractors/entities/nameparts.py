@@ -512,8 +512,10 @@ def written_longer(doc: Doc, s: int, e: int) -> bool:
 def prize_tail(doc: Doc, e: int, lex: Lexicon) -> int:
     """Where a prize's name ends when its last one or two capitalised words, right after a
     person's name, end on a prize's word ("the Edwin Gaunt Rose Bowl"); ``e`` when they do not."""
+    cols = columns(doc)  # (the words' columns, with no Token made per word)
+    text, alpha = cols.text, cols.is_alpha
     for k in (e + 1, e + 2):
-        if k <= len(doc) and all(doc[j].text[:1].isupper() and doc[j].is_alpha for j in range(e, k)) and doc[k - 1].lower_ in lex.prize_heads \
-                and not (k < len(doc) and doc[k].text[:1].isupper()):
+        if k <= len(doc) and all(text[j][:1].isupper() and alpha[j] for j in range(e, k)) and cols.lower[k - 1] in lex.prize_heads \
+                and not (k < len(doc) and text[k][:1].isupper()):
             return k
     return e

@@ -461,11 +461,12 @@ def kin_apposed_name(ent: Span, lex: Lexicon) -> bool:
     and its comma ("twin daughters, Litia and Priya, 7"), or a possessed singular one ("his
     grandmother, Clémence")."""
     root, s, doc = ent.root, ent.start, ent.doc
-    if s < 2 or doc[s - 1].text != "," or not all(t.text[:1].isupper() and t.is_alpha and not t.is_upper for t in ent) \
+    toks = tokens_of(doc)
+    if s < 2 or toks[s - 1].text != "," or not all(t.text[:1].isupper() and t.is_alpha and not t.is_upper for t in ent) \
             or ent[-1].lower_ in lex.place_heads:
         return False
     if len(ent) == 1:
-        kin = doc[s - 2]
+        kin = toks[s - 2]
         # (or a singular one with its possessive: "named it after his grandmother, Clémence", tagged an organisation)
         return (kin.tag_ == "NNS" and kin.lemma_.lower() in lex.kin_kinds and root.dep_ in ("appos", "conj") and root.head.i == kin.i) \
             or (kin.tag_ == "NN" and kin.lower_ in lex.kin_kinds and root.dep_ == "appos" and root.head.i == kin.i and any(c.dep_ == "poss" for c in kin.children))

@@ -486,9 +486,10 @@ def common_elsewhere(tok: Token, lex: Lexicon) -> bool:
     lower-case elsewhere: a common noun capitalised as the sentence's first word, modifying the
     next one, is no name (at extraction only); not a word for an organisation's kind."""
     doc = tok.doc
-    if not tok.is_sent_start or tok.i + 1 >= len(doc) or not doc[tok.i + 1].text.islower() or not tok.is_alpha:
+    text = columns(doc).text  # (the words' texts, with no Token made per word)
+    if not tok.is_sent_start or tok.i + 1 >= len(doc) or not text[tok.i + 1].islower() or not tok.is_alpha:
         return False
     low = tok.lower_
     if low in lex.org_keywords or low in lex.group_nouns or low in lex.org_nouns:
         return False  # ("Society president Lachlan Dwyer": the society itself, named by its kind)
-    return any(doc[k].text.islower() for k in where_in(doc, "lower").get(tok.lower_, ()) if k != tok.i)
+    return any(text[k].islower() for k in where_in(doc, "lower").get(tok.lower_, ()) if k != tok.i)

@@ -195,14 +195,15 @@ def name_as_word(doc, first: int) -> bool:
     noun "name" is the words themselves, written on something, and refers to no one; not a pen
     name one writes or goes 'under' or 'by' ('wrote under the name Ellis Bell'), though what is
     sold under a name is a product ('sold under the name Ah Ma')."""
-    if first < 1 or doc[first - 1].lower_ != "name" or doc[first - 1].tag_ != "NN":
+    toks = tokens_of(doc)
+    if first < 1 or toks[first - 1].lower_ != "name" or toks[first - 1].tag_ != "NN":
         return False
     k = first - 2
-    while k >= 0 and doc[k].tag_ in ("DT", "PRP$", "JJ"):
+    while k >= 0 and toks[k].tag_ in ("DT", "PRP$", "JJ"):
         k -= 1
-    if k >= 0 and doc[k].lower_ == "under" and doc[k].head.lemma_.lower() in _SELLING_VERBS:
+    if k >= 0 and toks[k].lower_ == "under" and toks[k].head.lemma_.lower() in _SELLING_VERBS:
         return True  # "a jar of kaya sold under the name Ah Ma": a product's, not a pen name
-    return not (k >= 0 and doc[k].lower_ in ("under", "by", "as"))
+    return not (k >= 0 and toks[k].lower_ in ("under", "by", "as"))
 
 
 def thing_predicate(head: Token, lex) -> bool:
