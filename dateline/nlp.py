@@ -402,7 +402,13 @@ def tokens_in(doc: Doc, column: str, words: Collection[str]) -> list[int]:
         hits = words.intersection(where) if isinstance(words, (set, frozenset)) else {w for w in where if w in words}
     if len(hits) == 1:
         return list(where[next(iter(hits))])
-    return sorted(k for w in hits for k in where[w])
+    # (the lists joined, then sorted in place: twice as fast as sorting a generator over them;
+    # no index is in two lists, a word per token)
+    out: list[int] = []
+    for w in hits:
+        out += where[w]
+    out.sort()
+    return out
 
 
 def children_of(doc: Doc) -> defaultdict[int, list[int]]:
