@@ -25,7 +25,7 @@ from dateline.extractors.facts.context import (
     patterns,
 )
 from dateline.extractors.facts.namelists import _names_after
-from dateline.extractors.facts.occupations import _subject_of
+from dateline.extractors.facts.occupations import _subject_of, copula_at
 from dateline.extractors.facts.orgs import _org_named_as, org_kind
 from dateline.model import Entity
 from dateline.nlp import token_at_char, tokens_in, tokens_of
@@ -239,11 +239,8 @@ def _rule_copula_founders(ctx: _Ctx) -> None:
         return  # every match holds the word, and most articles have none: no scan of every word
     for m in _COPULA_FOUNDER.finditer(ctx.text, ctx.article.body_start):
         title = (m.group("many") or m.group("one")).lower().rstrip("s")
-        at = token_at_char(ctx.doc, m.start())
-        verb = ctx.doc[at] if at is not None else None
-        if verb is not None and verb.lemma_ == "have" and verb.dep_ == "aux":
-            verb = verb.head  # "had been one of the founders"
-        if verb is None or verb.lemma_ != "be" or _not_asserted(verb):
+        verb = copula_at(ctx, m.start())  # (past "had" in "had been one of the founders")
+        if verb is None or _not_asserted(verb):
             continue
         people = _subject_of(ctx, verb)
         if len(people) == 1 and people[0].type == "PERSON" and _named(people[0]):

@@ -361,3 +361,15 @@ def _rule_one_job_word(ctx: _Ctx) -> None:
         if f.relation == "occupation" and f.value and (((f.subject, str(f.value).split()[-1]) in heads
                 and not any(c in f.evidence.text.lower() for c in cues)) or any(j.endswith(f" {f.value}") and j != f" {f.value}" for j in jobs.get(f.subject, []))):
             del ctx.facts[key]
+
+
+def copula_at(ctx: _Ctx, at: int) -> Optional[Token]:
+    """The copula a match of 'is/was/has been ...' opens on, past the auxiliary of a perfect
+    ("has been one of its trustees", "had been one of the founders"), or None when the word
+    there is no form of 'be'."""
+    k = token_at_char(ctx.doc, at)
+    verb = ctx.doc[k] if k is not None else None
+    if verb is not None and verb.lemma_ == "have" and verb.dep_ == "aux":
+        verb = verb.head
+    return verb if verb is not None and verb.lemma_ == "be" else None
+

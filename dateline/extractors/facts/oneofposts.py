@@ -8,9 +8,8 @@ from __future__ import annotations
 import re
 
 from dateline.extractors.facts.context import _Ctx
-from dateline.extractors.facts.occupations import _subject_of, unasserted_copula
+from dateline.extractors.facts.occupations import _subject_of, copula_at, unasserted_copula
 from dateline.extractors.facts.posts import _OWNER, _a_job, _add_post, _owner, _post_words, _unnamed_org
-from dateline.nlp import token_at_char
 
 _ONE_OF = re.compile(r"\b(?:is|was|has\s+been)\s+(?:now\s+|also\s+|still\s+)?one\s+of\s+(?P<owner>\b[Ii]ts|[Oo]ur|[Tt]heir|"
                      + _OWNER + r")\s+(?:\d+\s+)?(?P<post>(?:[a-z-]+\s+){0,2}[a-z-]+s)\b(?=\s*[,.;]|\s+(?:and|since|for|who)\b)")
@@ -40,11 +39,8 @@ def _rule_one_of_owned_posts(ctx: _Ctx) -> None:
         post = _post_words(" ".join(words[:-1] + [singular(words[-1])]))
         if not post or not _a_job(post):
             continue
-        at = token_at_char(ctx.doc, m.start())
-        verb = ctx.doc[at] if at is not None else None
-        if verb is not None and verb.lemma_ == "have" and verb.dep_ == "aux":
-            verb = verb.head  # "has been one of its trustees"
-        if verb is None or verb.lemma_ != "be" or unasserted_copula(verb):
+        verb = copula_at(ctx, m.start())
+        if verb is None or unasserted_copula(verb):
             continue
         people = _subject_of(ctx, verb)
         if len(people) != 1 or people[0].type != "PERSON":
