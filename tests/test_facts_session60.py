@@ -161,3 +161,27 @@ def test_a_body_written_after_at_still_employs(nlp):
     # guard: only a name the text also writes as a place ('in', 'near') is one
     ex, names = _run(nlp, "date 2024-10-08\n\nSophie Lenz, a Siemens engineer, spoke at the meeting.\n")
     assert "Siemens" in _of(_facts(ex, names), "employer", "Sophie Lenz"), _facts(ex, names)
+
+
+def _ends_within(nlp, text: str, seconds: float = 30.0) -> bool:
+    """Whether extracting the text ends in time (a thread, so a hang fails the test, not the run)."""
+    import threading
+
+    done = threading.Event()
+
+    def work() -> None:
+        _run(nlp, text)
+        done.set()
+
+    threading.Thread(target=work, daemon=True).start()
+    return done.wait(seconds)
+
+
+def test_a_kin_phrase_apposed_in_a_verbless_sentence_ends(nlp):
+    # parents._clause_subject climbed to the root by an identity test, which a spaCy Token never passes
+    assert _ends_within(nlp, "date 2025-03-04\n\nMary Kane sang.\n\nIn Penmarrow, the son of a fisherman.\n")
+
+
+def test_a_then_age_in_a_verbless_sentence_ends(nlp):
+    # ageof: the same climb from ', then 21,'
+    assert _ends_within(nlp, "date 2025-03-04\n\nMary Kane sang.\n\nThe year 1949, then 21, in Lisbon.\n")

@@ -72,7 +72,9 @@ def ages_then(ctx: _Ctx, add_age) -> None:
             # the clause after the phrase: its subject ("..., then 21, she married")
             after = ctx.doc.char_span(m.end(), m.end() + 1, alignment_mode="expand")
             verb = after.root.head if after is not None else None
-            while verb is not None and verb.pos_ not in ("VERB", "AUX") and verb.head is not verb:
+            # (by index: an identity test never ends the climb at a verbless root, see
+            # parents._clause_subject)
+            while verb is not None and verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
                 verb = verb.head
             who = _subjects(ctx, verb, couples=False) if verb is not None else []
         if len(who) == 1 and who[0].type in PERSON:

@@ -90,7 +90,10 @@ def _subject_of(verb: Token) -> Optional[Token]:
 
 def _clause_subject(tok: Token) -> Optional[Token]:
     verb = tok
-    while verb.pos_ not in ("VERB", "AUX") and verb.head is not verb:
+    # (a root is its own head; compared by index, since spaCy makes a new Token on each read of
+    # ``head`` and an identity test never ends the climb at a verbless root: "In Penmarrow, the
+    # son of a fisherman." hung here)
+    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
         verb = verb.head
     return _subject_of(verb)
 
