@@ -118,8 +118,8 @@ def _founder(ctx: _Ctx, tok: Token) -> Optional[tuple[int, Entity]]:
 def _founded_thing(verb: Token, key: str, obj: Token, passive: bool = False) -> bool:
     """'who founded the wholesaler', 'founded this cooperative with eleven neighbours', 'The press
     was founded by X': what a verb that only founds (patterns key ``founders``: 'active'; passive,
-    'establish' too) has for object is a body, whatever the noun, when the text points at one (a determiner or a possessive of its
-    own), and nothing is founded "on" something."""
+    'establish' too) has for object is a body, whatever the noun, when the text points at one (a
+    determiner or a possessive of its own), and nothing is founded "on" something."""
     verbs = patterns()["founders"]["active"] + (["establish"] if passive else [])
     if any(c.dep_ == "prep" and c.lower_ in ("on", "upon") for c in verb.children):
         return False  # ("founded her plans on a loan": what rests on something, no body)

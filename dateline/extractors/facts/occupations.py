@@ -372,4 +372,3 @@ def copula_at(ctx: _Ctx, at: int) -> Optional[Token]:
     if verb is not None and verb.lemma_ == "have" and verb.dep_ == "aux":
         verb = verb.head
     return verb if verb is not None and verb.lemma_ == "be" else None
-
