@@ -18,6 +18,7 @@ from dateline.extractors.entities.kinwords import (
     _first_parent,
     indefinite,
     kin_holders,
+    trade_parent_frame,
 )
 from dateline.extractors.entities.lexicon import DESCRIPTOR_WINDOW, PRONOUN_LOCK, W_PERSON_NOUN
 from dateline.extractors.entities.lifespan import died
@@ -52,15 +53,18 @@ class _Kin(_Clusters):
         # ("The daughter of a lighthouse keeper and a primary teacher": the second parent the parser
         # hung on the kin noun as an apposition, in extraction only)
         apposed = extracting and tok.dep_ == "appos" and _second_parent_apposed(tok) is not None
-        if not (tok.tag_ == "NN" or (extracting and tok.tag_ == "NNP" and tok.is_lower)) or (tok.dep_ not in ("pobj", "conj") and not apposed):
+        # ("a cheesemaker's daughter", "Born to a dock clerk": no "of", in extraction only)
+        framed = extracting and tok.tag_ == "NN" and tok.dep_ in ("poss", "pobj", "conj") and trade_parent_frame(tok, self.lex.parent_of) is not None
+        if not (tok.tag_ == "NN" or (extracting and tok.tag_ == "NNP" and tok.is_lower)) or (tok.dep_ not in ("pobj", "conj") and not apposed and not framed):
             return False  # most nouns: no Token objects made for their heads ("a Cranmoor blacksmith": NNP)
-        # ("a ship's carpenter": the article is the possessive's, in extraction only)
-        first = _second_parent_apposed(tok) if apposed else _first_parent(tok, self.lex.parent_of, extracting)  # "the son of a miner and a nurse": both
-        of = first.head if first is not None else tok
-        # ("the sons of a Chios ferry engineer": two children's one parent, in extraction only)
-        kin_word = of.head.lemma_.lower() if extracting and of.head.tag_ == "NNS" else of.head.lower_
-        if first is None or first.dep_ != "pobj" or of.lower_ != "of" or kin_word not in self.lex.parent_of:
-            return False
+        if not framed:
+            # ("a ship's carpenter": the article is the possessive's, in extraction only)
+            first = _second_parent_apposed(tok) if apposed else _first_parent(tok, self.lex.parent_of, extracting)  # "the son of a miner and a nurse": both
+            of = first.head if first is not None else tok
+            # ("the sons of a Chios ferry engineer": two children's one parent, in extraction only)
+            kin_word = of.head.lemma_.lower() if extracting and of.head.tag_ == "NNS" else of.head.lower_
+            if first is None or first.dep_ != "pobj" or of.lower_ != "of" or kin_word not in self.lex.parent_of:
+                return False
         if not indefinite(tok, extracting):
             return False
         low = tok.lower_

@@ -53,6 +53,21 @@ def _first_parent(tok: Token, parent_of: frozenset[str], possessive: bool = True
     return None
 
 
+def trade_parent_frame(tok: Token, parent_of: frozenset[str]) -> Optional[Token]:
+    """The kin noun or birth verb that makes an indefinite trade somebody's unnamed parent
+    without "of": "a cheesemaker's daughter" (the possessive's kin noun), "Born to a dock clerk,
+    he" (the verb; also its second parent, "born to a fisherman and a seamstress")."""
+    if tok.dep_ == "poss" and any(g.dep_ == "case" for g in tok.children):
+        kin = tok.head
+        word = kin.lemma_.lower() if kin.tag_ == "NNS" else kin.lower_
+        return kin if word in parent_of and kin.i == tok.right_edge.i + 1 else None
+    first = tok.head if tok.dep_ == "conj" and tok.head.dep_ == "pobj" else tok
+    to = first.head
+    if first.dep_ == "pobj" and to.lower_ == "to" and to.head.lower_ == "born" and to.head.i == to.i - 1:
+        return to.head
+    return None
+
+
 def described_kin(tok: Token, trades: frozenset[str], relative_nouns: frozenset[str]) -> bool:
     """'naming it after his mother, a kenkey seller': a possessed kin noun with a trade apposed
     right after it, or called late as a clause's subject, or whose relative clause tells the

@@ -204,7 +204,9 @@ class _Ctx:
             return  # a fact about "a 43-year-old man" nobody names cannot be looked up
         if obj is not None and not _named(obj) and relation == "event":
             obj = None  # "lost their baby": the event stands, its unnamed object does not
-        if obj is not None and (obj.id == subject.id or not (_named(obj) or (relation in RELATIVE_FACTS and _named(subject) and _kin_described(obj, self.text)))):
+        # ("Hendrik's wife, a bargeman's daughter": a described parent's described child)
+        if obj is not None and (obj.id == subject.id or not (_named(obj) or (relation in RELATIVE_FACTS and (_named(subject) or described_parent)
+                                                                              and _kin_described(obj, self.text)))):
             return
         key: tuple[str, str, Optional[str], Optional[str]]
         key = (relation, subject.id, obj.id if obj else None, str(value).lower() if value is not None else None)
@@ -221,7 +223,7 @@ class _Ctx:
             del self.facts[key]  # (a dated reading of the same event wins: "married X, a signalman, in 1955")
         if key in self.facts:
             return
-        if relation == "occupation" and self.text[end : end + 2] in ("'s", "’s"):
+        if relation == "occupation" and self.text[end : end + 2] in ("'s", "’s") and not described_parent:
             return  # "Rhodri is a Tregaron shepherd's son": the job is the possessor's, someone else's
         while start < end and self.text[start].isspace():
             start += 1

@@ -199,13 +199,27 @@ def _parent_before() -> re.Pattern:
     return re.compile(rf"\b(?:{word_alternation(nouns)})\s+of\s+(?:an?\s+[a-z'’-]+(?:\s+[a-z-]+){{0,2}}(?:,\s+now\s+[a-z]+,)?\s+and\s+)?$", re.I)
 
 
+@lru_cache(maxsize=1)
+def _parent_framed() -> tuple[re.Pattern, re.Pattern]:
+    """The same without "of": "a cheesemaker's daughter" (what follows the trade), "Born to a
+    dock clerk", "born to a fisherman and " (what comes before it)."""
+    nouns = [w for w, k in patterns()["kinship"].items() if k["relation"] == "child"]
+    after = re.compile(rf"['’]s\s+(?:{word_alternation(nouns)})s?\b", re.I)
+    before = re.compile(r"\bborn\s+to\s+(?:an?\s+[a-z'’-]+(?:\s+[a-z-]+){0,2}\s+and\s+)?$", re.I)
+    return after, before
+
+
 def _parent_described(entity: Entity, text: str) -> bool:
     """An unnamed person the text describes once, by a trade, as someone's parent."""
     if _named(entity) or entity.type not in PERSON:
         return False
     ms = [m for m in entity.mentions if m.kind != "pronoun"]
-    return (len(ms) == 1 and ms[0].kind == "descriptor"
-            and _parent_before().search(text, max(0, ms[0].start - 50), ms[0].start) is not None)
+    if len(ms) != 1 or ms[0].kind != "descriptor":
+        return False
+    start, end = ms[0].start, ms[0].end
+    after, before = _parent_framed()
+    return (_parent_before().search(text, max(0, start - 50), start) is not None
+            or after.match(text, end) is not None or before.search(text, max(0, start - 60), start) is not None)
 
 
 _PERSONAL = frozenset({"age", "child", "parent", "sibling", "spouse"})

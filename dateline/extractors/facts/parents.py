@@ -11,7 +11,7 @@ from spacy.tokens import Token
 
 from dateline.extractors.entities.common import fronted_kin, subjects_kin
 from dateline.extractors.entities.kin import _second_parent_apposed
-from dateline.extractors.entities.kinwords import _first_parent
+from dateline.extractors.entities.kinwords import _first_parent, trade_parent_frame
 from dateline.extractors.facts.context import LIKELY, SURE, _Ctx, _named
 from dateline.extractors.facts.described import _parent_described
 from dateline.extractors.facts.kinlists import _entity
@@ -173,13 +173,29 @@ def _rule_unnamed_parents(ctx: _Ctx) -> None:
             # "a rail dispatcher" with the trade misread as an adverb: "rail" is the object
             trade = ctx.doc[of_obj.i : noun.i + 1].text.lower()
             noun = of_obj
-        # "the daughter of a bus driver and a school cook": the second parent hangs from the first
-        first = _first_parent(noun, PARENT_NOUNS) if noun.dep_ != "appos" else _second_parent_apposed(noun)
-        if first is None:
+        framed = trade_parent_frame(noun, PARENT_NOUNS)
+        if framed is not None and framed.pos_ in ("VERB", "AUX"):
+            # "Born to a dock clerk, he carved ...", "He was born to a fisherman": the verb's subject
+            # (or that of the clause it opens)
+            born = _subject_of(framed)
+            if born is None:
+                # ("Born to a dock clerk, Jean Ravel left": the name parsed as the trade's apposition)
+                born = next((c for c in noun.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
+            kid = ctx.token_entity(born) if born is not None else None
+            if kid is not None and kid.id != entity.id and kid.type in ("PERSON",):
+                ctx.add("child", entity, framed.idx, mention.end, obj=kid, confidence=SURE, described_parent=True)
+                ctx.add("occupation", entity, mention.start, mention.end, value=trade, confidence=SURE, described_parent=True)
             continue
-        if first.head.lower_ != "of":
-            continue
-        kin = first.head.head
+        if framed is not None:
+            kin = framed  # "a cheesemaker's daughter": the possessive's kin noun
+        else:
+            # "the daughter of a bus driver and a school cook": the second parent hangs from the first
+            first = _first_parent(noun, PARENT_NOUNS) if noun.dep_ != "appos" else _second_parent_apposed(noun)
+            if first is None:
+                continue
+            if first.head.lower_ != "of":
+                continue
+            kin = first.head.head
         if _one_of(kin) is not None and _named_after_comma(ctx, mention.end):
             continue  # "the third of five children of a cattle dealer, Thomas Hanlon": a named parent's
         child_tok = _child_token(kin)
@@ -216,11 +232,18 @@ def _rule_unnamed_parents(ctx: _Ctx) -> None:
             child = ctx.token_entity(child_tok)
         if child is None or child.id == entity.id:
             continue
+        said = patterns()["kinship"].get(kin.lemma_.lower() if kin.tag_ == "NNS" else kin.lower_, {}).get("gender")
+        if framed is not None and said is not None and child.gender not in (None, said):
+            # ("Siân is ... daughter ...; Rhodri ... is a shepherd's son": the parse's clause is his)
+            ctx.add("occupation", entity, mention.start, mention.end, value=trade, confidence=SURE, described_parent=True)
+            continue
         one_of = _one_of(kin)
         brood = _brood(ctx, child_tok, child) if kin.tag_ == "NNS" and child_tok is not None and one_of is None else []
         for kid in [child, *brood]:
             if kid.id != entity.id:
-                ctx.add("child", entity, kin.idx, mention.end, obj=kid, confidence=SURE, described_parent=True)
+                # ("a cheesemaker's daughter": the kin noun after the trade)
+                lo, hi = min(kin.idx, mention.start), max(mention.end, kin.idx + len(kin))
+                ctx.add("child", entity, lo, hi, obj=kid, confidence=SURE, described_parent=True)
         count = next((c for c in kin.children if c.dep_ == "nummod"), None) if one_of is not None else None
         if count is not None and (n := number_value(count.text)) is not None:
             # ("the eldest of five children of a fisherman and a lacemaker": five, each parent's)

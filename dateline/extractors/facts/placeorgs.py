@@ -22,8 +22,11 @@ def without_place_employers(ctx: _Ctx, facts: list[Fact]) -> list[Fact]:
     # (only the organisations some employer fact names are looked for in the text: a search of
     # the whole article per one-word name, every article, found nothing to drop in most)
     employers = {f.object for f in facts if f.relation == "employer"}
+    # (not one the text also calls 'the mill' or 'the company': that is a body, whatever the
+    # tagger's split of its name left it, 'Songdam Hanji, the Jeonju maker ... the mill')
     names = {e.id: e.name for e in ctx.entities
-             if e.id in employers and e.type == "ORG" and " " not in e.name.strip() and e.name[:1].isupper()}
+             if e.id in employers and e.type == "ORG" and " " not in e.name.strip() and e.name[:1].isupper()
+             and not any(m.kind == "descriptor" for m in e.mentions)}
     places = {i for i, n in names.items() if _written_as_place(ctx.text, n)}
     dropped = [f for f in facts if f.relation == "employer" and f.object in places]
     if not dropped:

@@ -1,0 +1,88 @@
+"""Constructions from the pooled first-reading errors of many sets (docs/errorpool.md),
+2026-12-06, session from 03:07 UTC: a parent the text describes only by a trade without "of"
+("a wheelwright's daughter", "Born to a lock keeper"), and a town-named organisation the
+text also calls "the mill". Each is checked on text written for these tests; the guards
+(marked) hold on the start code too."""
+
+from __future__ import annotations
+
+from dateline.extractors.facts.placeorgs import without_place_employers
+from dateline.model import Entity, Fact, Mention, Span
+from tests.test_facts_families import _of, _run
+from tests.test_facts_session49 import _facts
+
+WHEELWRIGHT = ("date 2025-05-02\n\nIn 1979 Aled Probert married Gwenllian Rees, a wheelwright's daughter who "
+               "was then keeping the post office in Cwmafon.\n")
+
+
+def test_a_trades_possessive_kin_noun_is_an_unnamed_parent(nlp):
+    ex, names = _run(nlp, WHEELWRIGHT)
+    facts = _facts(ex, names)
+    parent = next((e for e in ex.entities if e.name == "a wheelwright"), None)
+    assert parent is not None and parent.type == "PERSON", [e.name for e in ex.entities]
+    assert ("child", "a wheelwright", "Gwenllian Rees") in facts, facts
+    assert "wheelwright" in _of(facts, "occupation", "a wheelwright"), facts
+
+
+def test_the_unnamed_parent_of_a_trade_gets_no_gender(nlp):
+    # guard for the new rule: "daughter" is the child's gender, never the parent's
+    ex, names = _run(nlp, WHEELWRIGHT)
+    assert not _of(_facts(ex, names), "gender", "a wheelwright"), _facts(ex, names)
+
+
+def test_born_to_a_trade_is_an_unnamed_parent(nlp):
+    ex, names = _run(nlp, "date 2024-09-10\n\nBorn to a canal lock keeper, Thomas Gwilt left school at 14 and "
+                          "went to sea.\n")
+    facts = _facts(ex, names)
+    assert ("child", "a canal lock keeper", "Thomas Gwilt") in facts, facts
+    assert "canal lock keeper" in _of(facts, "occupation", "a canal lock keeper"), facts
+
+
+def test_born_to_two_trades_gives_two_parents(nlp):
+    ex, names = _run(nlp, "date 2024-09-10\n\nMorwenna Tallack was born to a fisherman and a seamstress in "
+                          "1950.\n")
+    facts = _facts(ex, names)
+    assert ("child", "a fisherman", "Morwenna Tallack") in facts, facts
+    assert ("child", "a seamstress", "Morwenna Tallack") in facts, facts
+
+
+def test_a_trades_son_is_not_a_woman_the_parse_hangs_it_on(nlp):
+    # guard for the new rule (the start code made no fact here): the parser makes the second clause's verb a conjunct of the first, whose subject is a woman
+    ex, names = _run(nlp, "date 2024-10-12\n\nCongratulations to Elin Hughes and Dyfan Jones, married here on "
+                          "Saturday. Elin is the younger daughter of our treasurer, Gareth Hughes, and his wife, Mair; "
+                          "Dyfan, a vet in Tregaron, is a Llanddewi shepherd's son.\n")
+    facts = _facts(ex, names)
+    assert not any(f[0] == "child" and f[2] == "Elin Hughes" and f[1] != "Gareth Hughes" and f[1] != "Mair" for f in facts), facts
+
+
+def test_a_possessive_of_a_named_person_is_no_unnamed_parent(nlp):
+    # guard: "Gareth's daughter" is a named parent's; no trade entity is made
+    ex, names = _run(nlp, "date 2024-10-12\n\nGareth Hughes's daughter, Elin, 27, teaches in Aberaeron.\n")
+    assert ("child", "Gareth Hughes", "Elin") in _facts(ex, names), _facts(ex, names)
+    assert all(not e.name.startswith("a ") for e in ex.entities), [e.name for e in ex.entities]
+
+
+def _place_case(mentions: list[Mention]):
+    text = "Kesselbrau's head brewer, Anna Roth, 41, has worked in Kesselbrau since 2015."
+    org = Entity(id="o", name="Kesselbrau", type="ORG", mentions=mentions)
+    person = Entity(id="p", name="Anna Roth", type="PERSON", mentions=[Mention(start=26, end=35, text="Anna Roth")])
+    ev = Span(start=0, end=35, text=text[:35])
+    facts = [Fact(id="", relation="employer", subject="p", object="o", evidence=ev),
+             Fact(id="", relation="title", subject="p", value="head brewer", evidence=ev)]
+
+    class Ctx:
+        pass
+    ctx = Ctx()
+    ctx.text, ctx.entities = text, [org, person]
+    return {(f.relation, f.object or f.value) for f in without_place_employers(ctx, facts)}  # type: ignore[arg-type]
+
+
+def test_a_one_word_organisation_written_as_a_place_employs_nobody():
+    # guard: the rule as it was (a name after "in" is where the job is done)
+    got = _place_case([Mention(start=0, end=10, text="Kesselbrau")])
+    assert got == {("occupation", "head brewer")}, got
+
+
+def test_an_organisation_the_text_calls_the_brewery_is_a_body_though_written_after_in():
+    got = _place_case([Mention(start=0, end=10, text="Kesselbrau"), Mention(start=0, end=3, text="the brewery", kind="descriptor")])
+    assert got == {("employer", "o"), ("title", "head brewer")}, got
