@@ -86,3 +86,24 @@ def test_a_one_word_organisation_written_as_a_place_employs_nobody():
 def test_an_organisation_the_text_calls_the_brewery_is_a_body_though_written_after_in():
     got = _place_case([Mention(start=0, end=10, text="Kesselbrau"), Mention(start=0, end=3, text="the brewery", kind="descriptor")])
     assert got == {("employer", "o"), ("title", "head brewer")}, got
+
+
+def test_a_child_named_among_a_counted_brood(nlp):
+    ex, names = _run(nlp, "date 2024-06-02\n\nWalter Brennock married Edith Carne in 1958. The couple had five children; "
+                          "four survive him, among them the vicar of St Kew, Peter Brennock.\n")
+    facts = _facts(ex, names)
+    assert ("child", "Walter Brennock", "Peter Brennock") in facts, facts
+    assert ("child", "Edith Carne", "Peter Brennock") in facts, facts
+
+
+def test_a_child_named_among_the_children_one_parent_leaves(nlp):
+    ex, names = _run(nlp, "date 2024-06-02\n\nHarold Tamblyn died on Monday. He leaves three children, among them "
+                          "our club secretary, Janet Tamblyn.\n")
+    assert ("child", "Harold Tamblyn", "Janet Tamblyn") in _facts(ex, names), _facts(ex, names)
+
+
+def test_among_them_after_grandchildren_names_no_child(nlp):
+    # guard for the new rule: the one named may be a grandchild
+    ex, names = _run(nlp, "date 2024-06-02\n\nHarold Tamblyn died on Monday. He leaves three children and eleven "
+                          "grandchildren, among them the county captain, Jory Tamblyn.\n")
+    assert ("child", "Harold Tamblyn", "Jory Tamblyn") not in _facts(ex, names), _facts(ex, names)
