@@ -275,12 +275,38 @@ def _employer(folder: dict) -> list[int]:
 
 
 GRID = (0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9, 1.01)
+FINE = tuple(x / 100 for x in range(20, 100, 5)) + (1.01,)
+# Variants of the threshold choice: inner k-fold over folders instead of inner leave-one-folder-out
+# (INNER_K > 0), and a precision floor: the lowest threshold at which the additions the inner
+# folds make are right at least TARGET_P of the time (and at least MIN_ADD of them), else none.
+INNER_K = 0
+TARGET_P: Optional[float] = None
+MIN_ADD = 5
+
+
+def _inner(train: list[dict], c: float) -> list[tuple[dict, list[list[float]]]]:
+    if not INNER_K:
+        return [(fo, predict(fit([x for x in train if x is not fo], c), fo)) for fo in train]
+    groups = [train[i::INNER_K] for i in range(INNER_K)]
+    return [(fo, predict(fit([x for h in groups if h is not g for x in h], c), fo)) for g in groups for fo in g]
 
 
 def choose(train: list[dict], c: float) -> float:
     """Threshold by an inner leave-one-folder-out over the training folders: the one with the
     best summed TOTAL F1 (ties go to the higher, more cautious threshold)."""
-    inner = [(fo, predict(fit([x for x in train if x is not fo], c), fo)) for fo in train]
+    inner = _inner(train, c)
+    if TARGET_P is not None:
+        for t in FINE:
+            right = wrong = 0
+            for fo, ss in inner:
+                for d, s_ in zip(fo["docs"], ss, strict=True):
+                    for cand, x in zip(d["cands"], s_, strict=True):
+                        if x >= t:
+                            right += _label(d, cand)
+                            wrong += 1 - _label(d, cand)
+            if right + wrong >= MIN_ADD and right >= TARGET_P * (right + wrong):
+                return t
+        return 1.01
 
     def gain(t: float) -> tuple[float, float]:
         tp = fp = fn = 0
@@ -300,6 +326,7 @@ def _fmt(x: list[int]) -> str:
 def lofo(folders: list[dict], c: float = 1.0, fixed: Optional[float] = None) -> None:
     print(f"C={c}  {'folder':<18} employer P R F1 (rules) -> (+learned)   TOTAL P R F1 (rules) -> (+learned)  t  +tp +fp")
     sums = {k: [0, 0, 0] for k in ("e0", "e1", "t0", "t1")}
+    moved = {"up": 0, "down": 0, "same": 0}
     for fo in folders:
         train = [x for x in folders if x is not fo]
         w = fit(train, c)
@@ -308,8 +335,28 @@ def lofo(folders: list[dict], c: float = 1.0, fixed: Optional[float] = None) -> 
         e0, t0 = fo["employer"], fo["total"]
         for k, v in (("e0", e0), ("e1", e1), ("t0", t0), ("t1", t1)):
             sums[k] = [a + b for a, b in zip(sums[k], v, strict=True)]
+        d_f1 = PRF(*e1).f1 - PRF(*e0).f1
+        moved["up" if d_f1 > 1e-9 else "down" if d_f1 < -1e-9 else "same"] += 1
         print(f"  {fo['folder']:<22} {_fmt(e0)} -> {_fmt(e1)}   {_fmt(t0)} -> {_fmt(t1)}  {t:.2f} {e1[0] - e0[0]:+d} {e1[1] - e0[1]:+d}", flush=True)
     print(f"  {'ALL':<22} {_fmt(sums['e0'])} -> {_fmt(sums['e1'])}   {_fmt(sums['t0'])} -> {_fmt(sums['t1'])}")
+    print(f"  added right {sums['e1'][0] - sums['e0'][0]} wrong {sums['e1'][1] - sums['e0'][1]};"
+          f" employer F1 up on {moved['up']} folders, down on {moved['down']}, same on {moved['same']}", flush=True)
+
+
+def ranking(folders: list[dict], c: float = 1.0) -> None:
+    """Out-of-folder average precision of the candidate scores, the candidates' recall ceiling,
+    and, as a bound only, the best single threshold chosen with every folder in view."""
+    from sklearn.metrics import average_precision_score  # type: ignore[import-untyped]
+
+    rows = oof_scores(folders, c)
+    y = [r[4] for r in rows]
+    s = [r[3] for r in rows]
+    print(f"C={c}: {len(rows)} candidates, {sum(y)} right (base rate {sum(y) / len(y):.3f});"
+          f" out-of-folder average precision {average_precision_score(y, s):.3f}")
+    for t in FINE:
+        r = sum(1 for a, b in zip(s, y, strict=True) if a >= t and b)
+        n = sum(1 for a in s if a >= t)
+        print(f"  t={t:.2f} added {n}: right {r}, wrong {n - r}")
 
 
 def oof_scores(folders: list[dict], c: float = 1.0) -> list[tuple[str, str, str, float, int, dict]]:
@@ -337,6 +384,10 @@ def main(argv: list[str] | None = None) -> None:
     b.add_argument("--model", choices=("lr", "gb"), default="lr")
     b.add_argument("--balanced", action="store_true")
     b.add_argument("--drop", nargs="*", default=[], help="leave out features starting with these")
+    b.add_argument("--inner-k", type=int, default=0, help="threshold by inner k-fold over folders, not leave-one-folder-out")
+    b.add_argument("--target-precision", type=float, default=None,
+                   help="lowest threshold whose inner-fold additions are right at least this often")
+    b.add_argument("--ranking", action="store_true", help="out-of-folder average precision and fixed-threshold counts")
     b.add_argument("--top", type=int, default=0, help="also list the top out-of-folder candidates")
     args = ap.parse_args(argv)
     if args.cmd == "collect":
@@ -357,9 +408,13 @@ def main(argv: list[str] | None = None) -> None:
             print(d, rows["total"], rows["employer"], _employer(rows), sum(len(x["cands"]) for x in rows["docs"]), flush=True)
         return
     folders = [json.loads(p.read_text(encoding="utf-8")) for p in sorted(Path(args.rows).glob("*.json"))]
-    global MODEL, BALANCED, DROP
+    global MODEL, BALANCED, DROP, INNER_K, TARGET_P
     MODEL, BALANCED, DROP = args.model, args.balanced, tuple(args.drop)
+    INNER_K, TARGET_P = args.inner_k, args.target_precision
     for c in args.C:
+        if args.ranking:
+            ranking(folders, c)
+            continue
         lofo(folders, c, args.fixed)
     if args.top:
         top = sorted(oof_scores(folders, args.C[0]), key=lambda r: -r[3])[: args.top]
