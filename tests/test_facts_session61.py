@@ -107,3 +107,17 @@ def test_among_them_after_grandchildren_names_no_child(nlp):
     ex, names = _run(nlp, "date 2024-06-02\n\nHarold Tamblyn died on Monday. He leaves three children and eleven "
                           "grandchildren, among them the county captain, Jory Tamblyn.\n")
     assert ("child", "Harold Tamblyn", "Jory Tamblyn") not in _facts(ex, names), _facts(ex, names)
+
+
+def test_a_he_continues_the_subject_before_not_a_man_named_as_a_possessor(nlp):
+    # guard (holds on the start code too: in so short a text the ranker already picks the
+    # nephew; the development article whose "He" went to the possessor could not be reduced to
+    # a probe): the sentence before has the nephew as its subject
+    ex, names = _run(nlp, "date 2025-01-10\n\nAfter 50 years at the lathe, Bertil Lund, 78, will hand the workshop "
+                          "to his nephew, Anders Lund, in March.\n\nBertil has run the workshop since 1975. Anders, 41, is the "
+                          "son of Bertil's late brother, Nils Lund, who made the first lathes. A trained engineer, Anders "
+                          "left his post at the county council in 2016 to work full time at the bench. He and his wife, "
+                          "Karin, 39, have two children.\n")
+    facts = _facts(ex, names)
+    assert ("spouse", "Anders Lund", "Karin") in facts or ("spouse", "Karin", "Anders Lund") in facts, facts
+    assert not any(f[0] == "spouse" and "Bertil Lund" in (f[1], f[2]) for f in facts), facts

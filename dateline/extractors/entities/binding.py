@@ -453,7 +453,9 @@ def continuity(r: "_Resolver", tok: Token, chosen: Optional[_Cluster], recent) -
             tok.i < m.head and r.sent_start_of[m.head] == start and r.doc[m.head].dep_ in ("nsubj", "nsubjpass") for m in chosen.root().mentions):
         return chosen  # ("When he was chosen ..., Rieber discovered": a fronted clause's he is the subject it leads to)
     para = _paragraph_starts(r)[start]
-    if chosen is not None and any(c.root() is chosen.root() for _ti, _si, _w, c in _between(recent, para, tok.i)):
+    # (not by a possessive alone: "Gaspare is the son of Totò's late brother ... He" keeps to
+    # Gaspare, whom the sentence before has as its subject)
+    if chosen is not None and any(c.root() is chosen.root() and cols.dep[ti] != "poss" for ti, _si, _w, c in _between(recent, para, tok.i)):
         return chosen  # the ranker's choice is this paragraph's: the topic it kept is the text's
     apart = conjoined(r, tok)
     fits = {id(c): c for _ti, c in prev if not c.platform and not c.plural and c.is_person_like() and c.gender_fit(gender) == 1.0
