@@ -121,3 +121,17 @@ def test_a_he_continues_the_subject_before_not_a_man_named_as_a_possessor(nlp):
     facts = _facts(ex, names)
     assert ("spouse", "Anders Lund", "Karin") in facts or ("spouse", "Karin", "Anders Lund") in facts, facts
     assert not any(f[0] == "spouse" and "Bertil Lund" in (f[1], f[2]) for f in facts), facts
+
+
+def test_both_trades_of_a_fronted_kin_phrase_are_the_subjects_parents(nlp):
+    # the second parent, inside the phrase, is no other person between the phrase and its subject
+    ex, names = _run(nlp, "date 2024-05-16\n\nTobias Mwanza died on Saturday aged 83. Born near Kafue, the son of a "
+                          "boat builder and a basket weaver, Mwanza left school at fourteen.\n")
+    facts = _facts(ex, names)
+    assert ("child", "a boat builder", "Tobias Mwanza") in facts, facts
+    assert ("child", "a basket weaver", "Tobias Mwanza") in facts, facts
+
+
+def test_a_trade_whose_first_word_is_tagged_an_adjective_is_read_whole(nlp):
+    ex, names = _run(nlp, "date 2024-05-16\n\nTobias Mwanza, 61, is the son of a net mender.\n")
+    assert "net mender" in _of(_facts(ex, names), "occupation", "a net mender"), _facts(ex, names)

@@ -5,6 +5,7 @@ its child and its occupation."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import Optional
 
 from spacy.tokens import Token
@@ -23,6 +24,11 @@ from dateline.model import Entity
 _COMPLEMENT = frozenset({"attr", "oprd", "dobj", "npadvmod", "advcl", "xcomp", "acomp"})
 _SUBJECT = ("nsubj", "nsubjpass")
 PARENT_NOUNS = frozenset(w for w, k in patterns()["kinship"].items() if k["relation"] == "child")
+
+
+@lru_cache(maxsize=1)
+def _occupations() -> frozenset[str]:
+    return frozenset(w.lower() for w in patterns()["occupations"])
 
 
 # words that pick one child out of a counted brood: "the eldest of five children of a
@@ -110,6 +116,10 @@ def _trade(noun: Token) -> str:
              and any(g.dep_ == "case" for g in c.children)] or words
     if not words:
         doc = noun.doc
+        prev = doc[noun.i - 1] if noun.i >= 1 else None
+        if prev is not None and prev.dep_ == "amod" and prev.head.i == noun.i and prev.is_lower and (
+                f"{prev.lower_}-{noun.lower_}" in _occupations() or f"{prev.lower_} {noun.lower_}" in _occupations()):
+            return f"{prev.lower_} {noun.lower_}"  # ("a net mender": the trade's noun tagged an adjective)
         if noun.i >= 2 and doc[noun.i - 1].text == "-" and doc[noun.i - 2].is_lower and doc[noun.i - 2].is_alpha:
             return doc[noun.i - 2 : noun.i + 1].text.lower()  # ("net-maker" with "net" tagged an adjective)
         return noun.lower_
@@ -213,8 +223,11 @@ def _rule_unnamed_parents(ctx: _Ctx) -> None:
             child_tok = _clause_subject(kin)
             child = ctx.token_entity(child_tok) if child_tok is not None else None
             lo, hi = sorted((child_tok.i, kin.i)) if child_tok is not None else (0, 0)
+            # (the kin phrase's own second parent is no other person: "the son of a net mender and a
+            # basket weaver, Hamoonga left")
+            phrase = range(kin.left_edge.i, kin.right_edge.i + 1)
             if child is not None and any(
-                (e := ctx.token_entity(ctx.doc[i])) is not None and e.id not in (child.id, entity.id) for i in range(lo + 1, hi)
+                (e := ctx.token_entity(ctx.doc[i])) is not None and e.id not in (child.id, entity.id) for i in range(lo + 1, hi) if i not in phrase
             ):
                 child = None
         if child is None and kin.dep_ == "appos":
