@@ -135,3 +135,11 @@ def test_both_trades_of_a_fronted_kin_phrase_are_the_subjects_parents(nlp):
 def test_a_trade_whose_first_word_is_tagged_an_adjective_is_read_whole(nlp):
     ex, names = _run(nlp, "date 2024-05-16\n\nTobias Mwanza, 61, is the son of a net mender.\n")
     assert "net mender" in _of(_facts(ex, names), "occupation", "a net mender"), _facts(ex, names)
+
+
+def test_a_two_word_place_before_a_trade_keeps_the_unnamed_parent(nlp):
+    ex, names = _run(nlp, "date 2023-02-21\n\nJohan Kruger, 58, took over the farm in 1990. The son of a Free State "
+                          "wheat farmer, he studied at Stellenbosch.\n")
+    facts = _facts(ex, names)
+    assert ("child", "a Free State wheat farmer", "Johan Kruger") in facts, facts
+    assert "wheat farmer" in _of(facts, "occupation", "a Free State wheat farmer"), facts

@@ -42,6 +42,13 @@ def _second_parent_apposed(tok: Token) -> Optional[Token]:
     return prev if prev.dep_ == "pobj" and prev.head.lower_ == "of" and prev.head.head.i == tok.head.i else None
 
 
+def _place_word(r: _Clusters, tok: Token) -> bool:
+    """A word of a place or firm's name that modifies a trade ("a Cranmoor blacksmith", "a Free
+    State wheat farmer")."""
+    return tok.dep_ in ("compound", "nmod") or (
+        tok.dep_ == "amod" and tok.head.dep_ in ("compound", "nmod") and r.covered.get(tok.head.i) is r.covered.get(tok.i))
+
+
 class _Kin(_Clusters):
     def _unnamed_parent(self, tok: Token) -> bool:
         """'Ewan Hale, the son of a fisherman': a parent the text never names but describes by
@@ -86,7 +93,8 @@ class _Kin(_Clusters):
         # (a place or firm word naming where the trade is plied stays its own entity's too:
         # "the son of a Cranmoor blacksmith")
         # ("a Rochdale mill worker": the place tagged a noun, on the trade's first word)
-        if any(i in self.covered and not (extracting and (self.doc[i].pos_ == "PROPN" or self.doc[i].text[:1].isupper()) and self.doc[i].dep_ in ("compound", "nmod")
+        # ("a Free State wheat farmer": the place's first word an adjective of its second)
+        if any(i in self.covered and not (extracting and (self.doc[i].pos_ == "PROPN" or self.doc[i].text[:1].isupper()) and _place_word(self, self.doc[i])
                                           and i < self.doc[i].head.i <= head.i and not self.covered[i].root().is_person_like()) for i in range(s, head.i + 1)):
             return False
         c = self.new(unnamed_text=self.doc[s : head.i + 1].text, plural=False)
