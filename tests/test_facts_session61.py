@@ -143,3 +143,11 @@ def test_a_two_word_place_before_a_trade_keeps_the_unnamed_parent(nlp):
     facts = _facts(ex, names)
     assert ("child", "a Free State wheat farmer", "Johan Kruger") in facts, facts
     assert "wheat farmer" in _of(facts, "occupation", "a Free State wheat farmer"), facts
+
+
+def test_a_fronted_kin_phrase_before_a_name_already_named_is_that_person(nlp):
+    ex, names = _run(nlp, "date 2024-09-26\n\nEdmund and Lettice Vyse bought the mill house in 1961. The son of a "
+                          "Bristol lock-keeper, Edmund Vyse made his money designing ship pumps.\n")
+    facts = _facts(ex, names)
+    assert ("child", "a Bristol lock-keeper", "Edmund Vyse") in facts, facts
+    assert not any(e.name == "The son" for e in ex.entities), [e.name for e in ex.entities]

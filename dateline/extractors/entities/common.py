@@ -218,6 +218,29 @@ def fronted_kin(doc, tok: Token) -> Optional[int]:
     return pron.i if pron.lower_ in ("he", "she") and pron.dep_ in ("nsubj", "nsubjpass") else None
 
 
+def fronted_kin_named(doc, tok: Token) -> Optional[int]:
+    """'The son of a Portbury lock-keeper, Edmund Vyse made his fortune ...': the same phrase as
+    ``fronted_kin`` with a name after its comma, the subject of the sentence's verb. The name's
+    first token, else None."""
+    det = tok.i - 1
+    while det > tok.i - 3 and det > 0 and doc[det].tag_ in ("JJ", "JJS", "JJR") and doc[det].is_lower:
+        det -= 1
+    if det < 0 or doc[det].lower_ != "the" or tok.i + 1 >= len(doc) or doc[tok.i + 1].lower_ != "of" or not doc[det].is_sent_start:
+        return None
+    k = tok.i + 2
+    while k < len(doc) and k < tok.i + 16 and doc[k].text != ",":
+        if doc[k].pos_ in ("VERB", "AUX") or doc[k].text in (".", ";", ":") or doc[k].is_space:
+            return None
+        k += 1
+    if k + 1 >= len(doc) or doc[k].text != "," or doc[k + 1].pos_ != "PROPN":
+        return None
+    head = doc[k + 1]
+    while head.dep_ in ("compound", "flat") and head.head.i > head.i and head.head.pos_ == "PROPN":
+        head = head.head
+    # (the subject, or by the parser an apposition to the kin noun itself)
+    return k + 1 if head.dep_ in ("nsubj", "nsubjpass") or (head.dep_ == "appos" and head.head.i == tok.i) else None
+
+
 def previous_subject(res, start: int, gender: Optional[str]):
     """The person the sentence ending right before token ``start`` has as its main clause's
     subject, when the text has given that person no other gender than ``gender``; else None."""

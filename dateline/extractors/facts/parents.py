@@ -75,6 +75,9 @@ def _child_token(kin: Token) -> Optional[Token]:
         return head
     if kin.dep_ in _COMPLEMENT:
         return _subject_of(kin.head)
+    if kin.dep_ in _SUBJECT and kin.i < kin.head.i and (named := next(
+            (c for c in kin.children if c.dep_ == "appos" and c.pos_ == "PROPN" and c.i > kin.i and kin.doc[c.left_edge.i - 1].text == ","), None)) is not None:
+        return named  # ("The son of a lock-keeper, Edmund Vyse made ...": the name hung on the kin noun)
     if kin.dep_ in _SUBJECT and kin.i < kin.head.i:
         # "The son of a Hamburg shipwright, Kessler came ...": the parser makes both subjects;
         # the name after the phrase's comma is the one described
