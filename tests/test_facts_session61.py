@@ -151,3 +151,11 @@ def test_a_fronted_kin_phrase_before_a_name_already_named_is_that_person(nlp):
     facts = _facts(ex, names)
     assert ("child", "a Bristol lock-keeper", "Edmund Vyse") in facts, facts
     assert not any(e.name == "The son" for e in ex.entities), [e.name for e in ex.entities]
+
+
+def test_an_opening_name_before_a_kin_phrase_the_parser_made_the_subject(nlp):
+    ex, names = _run(nlp, "date 2025-02-11\n\nIts secretary, Mandla Ngcobo, 44, was re-elected. Ngcobo, the son of a domestic "
+                          "worker from Howick, has driven a taxi since he was nineteen.\n")
+    facts = _facts(ex, names)
+    assert ("child", "a domestic worker", "Mandla Ngcobo") in facts, facts
+    assert ("gender", "Mandla Ngcobo", "male") in facts, facts

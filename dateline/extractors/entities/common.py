@@ -303,3 +303,19 @@ def subjects_kin(tok: Token) -> bool:
     subject instead: fronted before a pronoun ("Born on Gull Rock, the son of a keeper, he ...")
     or after a place the clause's verb governs ("grew up near Lifford, the daughter of ...")."""
     return fronted_kin(tok.doc, tok) is not None or placed_kin(tok) is not None
+
+
+def name_before_subject_kin(doc, tok: Token) -> Optional[int]:
+    """'Ngcobo, the son of a domestic worker from Howick, has driven ...': a sentence's opening
+    name set off by a comma before a kin noun the parser made the verb's subject (the name left
+    an interjection). The name's last token, else None."""
+    det = tok.i - 1
+    if tok.dep_ not in ("nsubj", "nsubjpass") or det < 2 or doc[det].lower_ != "the" or doc[det - 1].text != ",":
+        return None
+    last = det - 2
+    first = last
+    while first > 0 and not doc[first].is_sent_start and doc[first - 1].pos_ == "PROPN":
+        first -= 1
+    if doc[last].pos_ != "PROPN" or not doc[first].is_sent_start or last - first > 3:
+        return None
+    return last if all(doc[k].dep_ not in ("nsubj", "nsubjpass") for k in range(first, last + 1)) else None

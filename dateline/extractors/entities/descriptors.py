@@ -10,7 +10,13 @@ from spacy.tokens import Token
 from dateline.extractors.entities.agedescriptors import age_descriptor, new_age_of_subject
 from dateline.extractors.entities.agewords import job_like, stated_age
 from dateline.extractors.entities.clusters import _Cluster, _gender_conflict, _merge
-from dateline.extractors.entities.common import fronted_kin, fronted_kin_named, placed_kin, previous_subject
+from dateline.extractors.entities.common import (
+    fronted_kin,
+    fronted_kin_named,
+    name_before_subject_kin,
+    placed_kin,
+    previous_subject,
+)
 from dateline.extractors.entities.kinwords import joined_to_plural_kin
 from dateline.extractors.entities.lexicon import DESCRIPTOR_WINDOW
 from dateline.extractors.entities.mastheads import cue_tokens, of_paper
@@ -179,6 +185,8 @@ def descriptor(res: "_Resolver", tok: Token, recent) -> Optional[tuple[_Cluster,
         return (c, s, e) if c is not None else None
     if res.observe is None and low in lex.child_nouns and (at := fronted_kin_named(res.doc, tok)) is not None and at in res.covered:
         return res.covered[at], s, e  # ("The son of a lock-keeper, Edmund Vyse made ...": the name after it)
+    if res.observe is None and low in lex.child_nouns and (at := name_before_subject_kin(res.doc, tok)) is not None and at in res.covered:
+        return res.covered[at], s, e  # ("Ngcobo, the son of a cook, has driven ...": the name before it)
     if (
         any(ch.dep_ == "prep" and ch.lower_ == "of" for ch in tok.children)
         and not any(ch.dep_ == "prep" and ch.lower_ == "of" and any(g.like_num for g in ch.children) for ch in tok.children)

@@ -10,7 +10,7 @@ from typing import Optional
 
 from spacy.tokens import Token
 
-from dateline.extractors.entities.common import fronted_kin, subjects_kin
+from dateline.extractors.entities.common import fronted_kin, name_before_subject_kin, subjects_kin
 from dateline.extractors.entities.kin import _second_parent_apposed
 from dateline.extractors.entities.kinwords import _first_parent, trade_parent_frame
 from dateline.extractors.facts.context import LIKELY, SURE, _Ctx, _named
@@ -78,6 +78,8 @@ def _child_token(kin: Token) -> Optional[Token]:
     if kin.dep_ in _SUBJECT and kin.i < kin.head.i and (named := next(
             (c for c in kin.children if c.dep_ == "appos" and c.pos_ == "PROPN" and c.i > kin.i and kin.doc[c.left_edge.i - 1].text == ","), None)) is not None:
         return named  # ("The son of a lock-keeper, Edmund Vyse made ...": the name hung on the kin noun)
+    if (before := name_before_subject_kin(kin.doc, kin)) is not None:
+        return kin.doc[before]  # ("Ngcobo, the son of a cook, has driven ...": the name left an interjection)
     if kin.dep_ in _SUBJECT and kin.i < kin.head.i:
         # "The son of a Hamburg shipwright, Kessler came ...": the parser makes both subjects;
         # the name after the phrase's comma is the one described
