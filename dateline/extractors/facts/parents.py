@@ -251,8 +251,10 @@ def _rule_unnamed_parents(ctx: _Ctx) -> None:
         if child is None or child.id == entity.id:
             continue
         said = patterns()["kinship"].get(kin.lemma_.lower() if kin.tag_ == "NNS" else kin.lower_, {}).get("gender")
-        if framed is not None and said is not None and child.gender not in (None, said):
-            # ("Siân is ... daughter ...; Rhodri ... is a shepherd's son": the parse's clause is his)
+        if said is not None and child.gender not in (None, said):
+            # a child noun that clashes with the child found: the parse's clause is someone else's
+            # ("Siân is ... daughter ...; Rhodri ... is a shepherd's son"), or the phrase went to the
+            # wrong person ("The founder, the son of a blacksmith" put on the founder's late wife)
             ctx.add("occupation", entity, mention.start, mention.end, value=trade, confidence=SURE, described_parent=True)
             continue
         one_of = _one_of(kin)
