@@ -159,3 +159,12 @@ def test_an_opening_name_before_a_kin_phrase_the_parser_made_the_subject(nlp):
     facts = _facts(ex, names)
     assert ("child", "a domestic worker", "Mandla Ngcobo") in facts, facts
     assert ("gender", "Mandla Ngcobo", "male") in facts, facts
+
+
+def test_a_son_phrase_put_on_a_woman_gives_her_no_parent(nlp):
+    ex, names = _run(nlp, "date 2024-03-20\n\nRoser runs Tallers Ferrer, the workshop in Gràcia that her father, Jordi Ferrer "
+                          "Puig, 81, founded in 1969. The figure is modelled on Jordi Ferrer Puig's late wife, Núria Vidal, "
+                          "whom he married in 1966. A seamstress, she sewed the festival dresses for forty years and died in "
+                          "2021, aged 84. The founder, the son of a Sants blacksmith, no longer climbs the scaffolding.\n")
+    facts = _facts(ex, names)
+    assert not any(f[0] == "child" and f[2] == "Núria Vidal" for f in facts), facts
