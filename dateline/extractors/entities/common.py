@@ -194,16 +194,16 @@ def _count_capitals(doc: Doc, sent_start_of: list[int]) -> tuple[set[str], set[s
 _CAP_OPENERS = frozenset({"``", '"', "\u201c", "'", "\u2018", ":", "-", "--", "\u2013", "\u2014", "*"})
 
 
-def fronted_kin(doc, tok: Token) -> Optional[int]:
-    """'The son of a Quebec lumberjack, he farmed ...', 'Born on Tuel Lane, the daughter of a
-    miner and a weaver, she ...': a kin noun opening its sentence (or after a fronted phrase's
-    comma), its "of" phrase with no verb in it, then a comma and "he" or "she" as a subject.
-    The pronoun's index, else None. Read on the words, not the parse, which hangs the noun
-    anywhere (a subject, the root, an apposition to a street before it)."""
+def _kin_phrase_comma(doc, tok: Token, opening: bool) -> Optional[int]:
+    """The comma that closes "the (eldest) son of ..." around the kin noun ``tok``, when its "of"
+    phrase holds no verb; ``opening``: the phrase opens its sentence, else it may also follow
+    a fronted phrase's comma. None when there is no such phrase."""
     det = tok.i - 1
     while det > tok.i - 3 and det > 0 and doc[det].tag_ in ("JJ", "JJS", "JJR") and doc[det].is_lower:
         det -= 1  # ("Born in New Jersey, the eldest son of X, he ...": Re-DocRED dev)
     if det < 0 or doc[det].lower_ != "the" or tok.i + 1 >= len(doc) or doc[tok.i + 1].lower_ != "of":
+        return None
+    if opening and not doc[det].is_sent_start:
         return None
     if det > 0 and not (doc[det - 1].is_space or doc[det - 1].text == "," or doc[det].is_sent_start):
         return None
@@ -212,7 +212,17 @@ def fronted_kin(doc, tok: Token) -> Optional[int]:
         if doc[k].pos_ in ("VERB", "AUX") or doc[k].text in (".", ";", ":") or doc[k].is_space:
             return None
         k += 1
-    if k + 1 >= len(doc) or doc[k].text != ",":
+    return k if k + 1 < len(doc) and doc[k].text == "," else None
+
+
+def fronted_kin(doc, tok: Token) -> Optional[int]:
+    """'The son of a Quebec lumberjack, he farmed ...', 'Born on Tuel Lane, the daughter of a
+    miner and a weaver, she ...': a kin noun opening its sentence (or after a fronted phrase's
+    comma), its "of" phrase with no verb in it, then a comma and "he" or "she" as a subject.
+    The pronoun's index, else None. Read on the words, not the parse, which hangs the noun
+    anywhere (a subject, the root, an apposition to a street before it)."""
+    k = _kin_phrase_comma(doc, tok, opening=False)
+    if k is None:
         return None
     pron = doc[k + 1]
     return pron.i if pron.lower_ in ("he", "she") and pron.dep_ in ("nsubj", "nsubjpass") else None
@@ -220,19 +230,10 @@ def fronted_kin(doc, tok: Token) -> Optional[int]:
 
 def fronted_kin_named(doc, tok: Token) -> Optional[int]:
     """'The son of a Portbury lock-keeper, Edmund Vyse made his fortune ...': the same phrase as
-    ``fronted_kin`` with a name after its comma, the subject of the sentence's verb. The name's
-    first token, else None."""
-    det = tok.i - 1
-    while det > tok.i - 3 and det > 0 and doc[det].tag_ in ("JJ", "JJS", "JJR") and doc[det].is_lower:
-        det -= 1
-    if det < 0 or doc[det].lower_ != "the" or tok.i + 1 >= len(doc) or doc[tok.i + 1].lower_ != "of" or not doc[det].is_sent_start:
-        return None
-    k = tok.i + 2
-    while k < len(doc) and k < tok.i + 16 and doc[k].text != ",":
-        if doc[k].pos_ in ("VERB", "AUX") or doc[k].text in (".", ";", ":") or doc[k].is_space:
-            return None
-        k += 1
-    if k + 1 >= len(doc) or doc[k].text != "," or doc[k + 1].pos_ != "PROPN":
+    ``fronted_kin``, opening its sentence, with a name after its comma, the subject of the
+    sentence's verb. The name's first token, else None."""
+    k = _kin_phrase_comma(doc, tok, opening=True)
+    if k is None or doc[k + 1].pos_ != "PROPN":
         return None
     head = doc[k + 1]
     while head.dep_ in ("compound", "flat") and head.head.i > head.i and head.head.pos_ == "PROPN":
