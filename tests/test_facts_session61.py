@@ -168,3 +168,12 @@ def test_a_son_phrase_put_on_a_woman_gives_her_no_parent(nlp):
                           "2021, aged 84. The founder, the son of a Sants blacksmith, no longer climbs the scaffolding.\n")
     facts = _facts(ex, names)
     assert not any(f[0] == "child" and f[2] == "Núria Vidal" for f in facts), facts
+
+
+def test_a_relative_described_with_also_is_someone_of_their_own(nlp):
+    ex, names = _run(nlp, "date 2024-04-10\n\nThe station's head shepherd, Rawiri Tane, 58, has worked there for 36 years. "
+                          "His father, also a shepherd, died on the station in 1998 aged 61.\n")
+    facts = _facts(ex, names)
+    father = next((e.name for e in ex.entities if e.name.endswith("father")), None)
+    assert father is not None and ("death", father, "1998") in facts, facts
+    assert ("parent", "Rawiri Tane", father) in facts or ("child", father, "Rawiri Tane") in facts, facts
