@@ -5,7 +5,6 @@ its child and its occupation."""
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 from typing import Optional
 
 from spacy.tokens import Token
@@ -14,7 +13,7 @@ from dateline.extractors.entities.common import fronted_kin, name_before_subject
 from dateline.extractors.entities.kin import _second_parent_apposed
 from dateline.extractors.entities.kinwords import _first_parent, trade_parent_frame
 from dateline.extractors.facts.context import LIKELY, SURE, _Ctx, _named
-from dateline.extractors.facts.described import _parent_described
+from dateline.extractors.facts.described import _occupation_words, _parent_described
 from dateline.extractors.facts.kinlists import _entity
 from dateline.extractors.facts.lexicon import number_value, patterns
 from dateline.model import Entity
@@ -24,11 +23,6 @@ from dateline.model import Entity
 _COMPLEMENT = frozenset({"attr", "oprd", "dobj", "npadvmod", "advcl", "xcomp", "acomp"})
 _SUBJECT = ("nsubj", "nsubjpass")
 PARENT_NOUNS = frozenset(w for w, k in patterns()["kinship"].items() if k["relation"] == "child")
-
-
-@lru_cache(maxsize=1)
-def _occupations() -> frozenset[str]:
-    return frozenset(w.lower() for w in patterns()["occupations"])
 
 
 # words that pick one child out of a counted brood: "the eldest of five children of a
@@ -123,7 +117,7 @@ def _trade(noun: Token) -> str:
         doc = noun.doc
         prev = doc[noun.i - 1] if noun.i >= 1 else None
         if prev is not None and prev.dep_ == "amod" and prev.head.i == noun.i and prev.is_lower and (
-                f"{prev.lower_}-{noun.lower_}" in _occupations() or f"{prev.lower_} {noun.lower_}" in _occupations()):
+                f"{prev.lower_}-{noun.lower_}" in _occupation_words() or f"{prev.lower_} {noun.lower_}" in _occupation_words()):
             return f"{prev.lower_} {noun.lower_}"  # ("a net mender": the trade's noun tagged an adjective)
         if noun.i >= 2 and doc[noun.i - 1].text == "-" and doc[noun.i - 2].is_lower and doc[noun.i - 2].is_alpha:
             return doc[noun.i - 2 : noun.i + 1].text.lower()  # ("net-maker" with "net" tagged an adjective)
