@@ -299,11 +299,11 @@ def _main_company(ctx: _Ctx, noun: str, before: int, linked: Optional[tuple[Ment
         return linked
     # (on a tie, one somebody founded or runs: "the timber shed beside the Röthenbach ... who has
     # run Wyss Alphornbau since 1990 ... The workshop's apprentice")
-    best = max(counts, key=lambda v: (v.times, any(_actor(ctx, m, founded=True) for m, _e in (v.first, v.last)), -v.first[0].start))
+    best = max(counts, key=lambda v: (any(_actor(ctx, m, founded=True) for m, _e in (v.first, v.last)), v.times, -v.first[0].start))
     return best.last
 
 
-_FOUNDING_LEMMAS = frozenset({"found", "co-found", "establish", "start", "run", "own", "set"})
+_FOUNDING_LEMMAS = frozenset({"found", "co-found", "establish", "start", "run", "own", "set", "open"})
 
 
 def _actor(ctx: _Ctx, m: Mention, founded: bool = False) -> bool:
