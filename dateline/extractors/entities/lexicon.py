@@ -119,6 +119,8 @@ class Lexicon:
     group_nouns: frozenset[str]
     land_nouns: frozenset[str]
     vessel_nouns: frozenset[str]
+    # (a boat's noun that is also a trade: "a cane cutter", "a South Georgia whaler")
+    trade_vessel_nouns: frozenset[str]
     prize_heads: frozenset[str]  # words that end a prize's or a fund's name ('the Haig Bursary'), named after a person
     vehicle_nouns: frozenset[str]
     vessel_verbs: frozenset[str]
@@ -274,6 +276,7 @@ def lexicon(training: bool = False) -> Lexicon:
         group_nouns=frozenset(data["group_nouns"]),
         land_nouns=frozenset(data["land_nouns"]["words"]),
         vessel_nouns=frozenset(data["vessel_nouns"]),
+        trade_vessel_nouns=frozenset(data["trade_vessel_nouns"]),
         prize_heads=frozenset(data["prize_heads"]),
         vehicle_nouns=frozenset(data["vehicle_nouns"]),
         vessel_verbs=frozenset(data["vessel_verbs"]),

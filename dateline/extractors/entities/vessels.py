@@ -65,6 +65,18 @@ def _named_not_clause(noun: Token, name: Token) -> bool:
     return name.dep_ == "nsubj" and verb.dep_ == "relcl" and verb.head.i == noun.i and any(ch.dep_ == "dobj" for ch in verb.children)
 
 
+def _trade_holder(noun: Token, head: Token, lex) -> bool:
+    """'Giuseppe Marchetti, a cane cutter, died at his home', 'Anna Berg, a cutter at a clothing
+    factory, said': a boat's noun that is also a trade, on a name that says, dies or marries;
+    a boat does none of these."""
+    if noun.lemma_.lower() not in lex.trade_vessel_nouns:
+        return False
+    subject = _conj_top(head) if head.dep_ != "appos" else head.head
+    verb = subject.head
+    return subject.dep_ in ("nsubj", "nsubjpass") and (
+        verb.lemma_.lower() in lex.speech_verbs or verb.lemma_.lower() in lex.life_verbs or verb.lower_ in lex.person_verbs)
+
+
 def _vessel(b: "_Builder", s: int, e: int) -> bool:
     """'the trawler Girl Merryn', 'Morwen Grace, a crabber', 'aboard Girl Merryn'; and a named
     work, typed the same way: 'the cookery show Kitchen Rivals', 'her memoir, Salt Lines'. At
@@ -88,7 +100,8 @@ def _vessel(b: "_Builder", s: int, e: int) -> bool:
     if head.dep_ == "appos" and thing(head.head, head.head.lemma_.lower()) and not (
             # ("The shop's head cutter, Albert Sacarello, 63": a job's holder, with an age of his
             # own, not a boat; at extraction only)
-            b.observe is None and head.head.lemma_.lower() in lex.vessel_nouns and age_after(doc, e) is not None):
+            b.observe is None and head.head.lemma_.lower() in lex.vessel_nouns and age_after(doc, e) is not None) \
+            and not (b.observe is None and _trade_holder(head.head, head, lex)):
         return True
     if b.observe is None and s > 1 and c_tag[s - 1] == "PRP$" and c_low[s - 1] in ("his", "her", "their", "its") \
             and not (e < len(toks) and c_tag[e] == "POS") and toks[s - 2].lemma_.lower() not in lex.naming_verbs \
@@ -102,7 +115,8 @@ def _vessel(b: "_Builder", s: int, e: int) -> bool:
     if b.observe is None and s > 1 and c_text[s - 1] == "," and c_text[s - 2].islower() \
             and toks[s - 2].head.i == head.i and thing(toks[s - 2], toks[s - 2].lemma_.lower()):
         return True
-    if any(ch.dep_ == "appos" and thing(ch, ch.lemma_.lower()) for ch in head.children):
+    if any(ch.dep_ == "appos" and thing(ch, ch.lemma_.lower()) and not (b.observe is None and _trade_holder(ch, head, lex))
+           for ch in head.children):
         return True
     if b.observe is None and s > 1 and c_tag[s - 1] == "NN" and c_text[s - 1].islower() and c_low[s - 1] in lex.work_nouns \
             and _determined(toks, s - 1):
