@@ -41,3 +41,33 @@ def test_a_crabber_that_sinks_stays_a_boat(nlp):
     ex, _ = _run(nlp, "date 2025-03-04\n\nMorwen Grace, a crabber, sank off the Manacles in 1952 with two men "
                       "aboard.\n")
     assert not any(e.name == "Morwen Grace" and e.type == "PERSON" for e in ex.entities), [(e.name, e.type) for e in ex.entities]
+
+
+SUFFIXED = ("date 2024-07-02\n\nRuby Pritchard, a basket maker, died on Sunday aged 86. In 1961 she married Ezekiel Pritchard, a longshoreman. He died in 2001, aged 68. "
+            "Mrs. Pritchard is survived by their son Ezekiel Pritchard Jr., 60, and a daughter, Opal Pritchard, 57.\n")
+
+
+def test_a_generational_suffix_makes_the_son_somebody_else(nlp):
+    ex, names = _run(nlp, SUFFIXED)
+    father = next((e for e in ex.entities if e.name == "Ezekiel Pritchard"), None)
+    son = next((e for e in ex.entities if e.name == "Ezekiel Pritchard Jr."), None)
+    assert father is not None and son is not None and father.id != son.id, [(e.name, [m.text for m in e.mentions]) for e in ex.entities]
+    facts = _facts(ex, names)
+    assert ("death", "Ezekiel Pritchard", "2001") in facts, facts
+    assert ("occupation", "Ezekiel Pritchard", "longshoreman") in facts, facts
+
+
+def test_a_name_after_a_shorter_one_still_joins_it_without_a_suffix(nlp):
+    # guard: "Xosé Outeiro" then "Xosé Manuel Outeiro Vázquez" is one man
+    ex, _ = _run(nlp, "date 2025-10-02\n\nXosé Outeiro, the bagpipe maker of Allariz\n\nXosé Manuel Outeiro Vázquez, "
+                      "who made pipes for fifty years, died on Monday. He was 84.\n")
+    people = [e for e in ex.entities if e.type == "PERSON" and "Outeiro" in e.name]
+    assert len(people) == 1, [(e.name, [m.text for m in e.mentions]) for e in people]
+
+
+def test_a_portuguese_name_the_tagger_split_at_dos_is_one_person_with_an_age(nlp):
+    ex, names = _run(nlp, "date 2025-02-26\n\nA court found that the academy passed to Ivone Aparecida dos Reis, 49, when "
+                          "her father, Benedito Nonato dos Reis, died in March 2023, aged 80.\n")
+    facts = _facts(ex, names)
+    assert ("age", "Ivone Aparecida dos Reis", 49) in facts, [(e.name, e.type) for e in ex.entities]
+    assert any(e.name == "Benedito Nonato dos Reis" and e.type == "PERSON" for e in ex.entities), [(e.name, e.type) for e in ex.entities]

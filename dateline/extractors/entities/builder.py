@@ -302,7 +302,7 @@ class _Builder(_Resolver):
                 if len(key) > len(c.key):
                     c.key = key
                 return c
-        if self.observe is None and label == "PERSON" and len(key) >= 3 and not newcomer \
+        if self.observe is None and label == "PERSON" and len(key) >= 3 and not newcomer and key[-1] not in self.lex.generational_suffixes \
                 and not any(w in self.lex.org_keywords or w in self.lex.prize_heads for w in key):
             # ("Xosé Manuel Outeiro Vázquez" after a headline's "Xosé Outeiro": a given name and
             # the first of two surnames, written short first)

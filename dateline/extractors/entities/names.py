@@ -327,6 +327,9 @@ def _name_spans(doc: Doc, lex: Lexicon, sent_start_of: list[int], drop_common: b
         if extraction and org_end is None and label == "ORG" and _age_follows(doc, e, True) and particle_start(doc, s, lex, taken) < s \
                 and not any(c_low[k] in lex.org_keywords for k in range(s, e)):
             label = "PERSON"  # ("Her mother, Ana do Carmo Lobo, 70," tagged "Carmo Lobo" an organisation, with an age)
+        elif extraction and org_end is None and label == "ORG" and (grown := particle_end(doc, s, e, lex, taken)) > e \
+                and (_age_follows(doc, grown, True) or kin_apposed_name(doc[s:e], lex)) and not any(c_low[k] in lex.org_keywords for k in range(s, grown)):
+            label = "PERSON"  # ("Ivone Conceição" tagged an organisation + "dos" + "Santos, 52,"; "her father, Raimundo Nonato dos Santos")
         if extraction and org_end is None and label == "PERSON":
             grown_to = particle_end(doc, s, e, lex, taken)  # "Skipper Kobus" + "van Wyk": one name
             s = particle_start(doc, s, lex, taken)  # ("Kiprono arap" + "Chumo")
@@ -335,6 +338,8 @@ def _name_spans(doc: Doc, lex: Lexicon, sent_start_of: list[int], drop_common: b
             if particled and c_low[s] in lex.occupations and grown_to - s > 2:
                 s += 1  # ... led by a job word, as above ("its founder, Skipper Kobus van Wyk")
             e = compound_head_end(doc, grown_to, lex, taken)
+            if e < len(doc) and e - s > 1 and c_low[e] in lex.generational_suffixes and c_text[e][:1].isupper() and not taken[e]:
+                e += 1  # ("Raimundo Nonato dos Santos Filho": the son, the suffix his name's)
         if extraction and org_end is None:
             # "the Borough of Wenlow" tagged "Borough"; "Port Aldric Chamber of Commerce" tagged up to "Chamber"
             body_end = place_body_end(doc, e, lex, taken)
