@@ -71,3 +71,13 @@ def test_a_portuguese_name_the_tagger_split_at_dos_is_one_person_with_an_age(nlp
     facts = _facts(ex, names)
     assert ("age", "Ivone Aparecida dos Reis", 49) in facts, [(e.name, e.type) for e in ex.entities]
     assert any(e.name == "Benedito Nonato dos Reis" and e.type == "PERSON" for e in ex.entities), [(e.name, e.type) for e in ex.entities]
+
+
+def test_a_name_the_tagger_cut_into_an_organisation_and_a_person_is_one_woman(nlp):
+    ex, _ = _run(nlp, "date 2024-09-17\n\nSombreros Alvarado, the Cuenca exporter of toquilla straw hats, has sold a "
+                      "40 per cent stake to Fondo Chimborazo, a Quito private equity fund, and named María Fernanda "
+                      "Alvarado Quizhpi as its general manager, the company said on Monday.\n\nMs Alvarado, 38, joins "
+                      "from a Guayaquil cocoa shipper.\n")
+    woman = next((e for e in ex.entities if e.name == "María Fernanda Alvarado Quizhpi"), None)
+    assert woman is not None and woman.type == "PERSON", [(e.name, e.type) for e in ex.entities]
+    assert "Ms Alvarado" in [m.text for m in woman.mentions], [(e.name, [m.text for m in e.mentions]) for e in ex.entities]

@@ -366,8 +366,8 @@ class _Builder(_Resolver):
                     found.append((c, "firstname"))  # ("Raymond" of "Raymond Leung Wai-kin": an English name first)
             elif c.key[-1] == word:
                 found.append((c, "surname" if person else "name"))
-            elif self.observe is None and person and len(c.key) >= 3 and c.key[-2] == word and any(
-                    m.kind == "name" and text_of(self.doc)[m.start : m.end].lower().split() == [c.key[0], word] for m in c.mentions):
+            elif self.observe is None and person and len(c.key) >= 3 and c.key[-2] == word and ((titled and len(c.key) >= 4) or any(
+                    m.kind == "name" and text_of(self.doc)[m.start : m.end].lower().split() == [c.key[0], word] for m in c.mentions)):
                 found.append((c, "surname"))  # ("Outeiro" of "Xosé Manuel Outeiro Vázquez", once written "Xosé Outeiro")
             elif c.key[0] == word and person and not given and not (self.observe is None and of_paper(self.doc, c)):
                 found.append((c, "firstname"))
