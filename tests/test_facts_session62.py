@@ -6,6 +6,11 @@ from __future__ import annotations
 from tests.test_facts_families import _run
 from tests.test_facts_session49 import _facts
 
+def _parent_of(facts, parent, child):
+    # the scorer reads parent(child, parent) as child(parent, child)
+    return ("child", parent, child) in facts or ("parent", child, parent) in facts
+
+
 WORKSHOP = ("date 2025-05-02\n\nAnselm Tarrow, a clockmaker, trained with the Geneva watch firm Morrow Pike Ltd "
             "and stayed with Morrow Pike Ltd for ten years. In 1990 he came home to open Tarrow Horology in an "
             "old dairy.\n\nHe still repairs every long-case clock in the valley. His nephew, Ivo Tarrow, 22, "
@@ -81,3 +86,19 @@ def test_a_name_the_tagger_cut_into_an_organisation_and_a_person_is_one_woman(nl
     woman = next((e for e in ex.entities if e.name == "María Fernanda Alvarado Quizhpi"), None)
     assert woman is not None and woman.type == "PERSON", [(e.name, e.type) for e in ex.entities]
     assert "Ms Alvarado" in [m.text for m in woman.mentions], [(e.name, [m.text for m in e.mentions]) for e in ex.entities]
+
+
+def test_her_own_daughter_is_the_daughter_of_the_clauses_subject(nlp):
+    ex, names = _run(nlp, "date 2024-07-02\n\nCora Ladson sold baskets on Highway 17 for sixty years. Her daughter "
+                          "Lenore now runs the stand with her own daughter, Aisha Ladson, 29, who sews on weekends.\n")
+    facts = _facts(ex, names)
+    assert _parent_of(facts, "Lenore", "Aisha Ladson"), facts
+    assert not _parent_of(facts, "Cora Ladson", "Aisha Ladson"), facts
+
+
+def test_a_second_possessive_kin_noun_still_follows_the_first_ones_owner(nlp):
+    # guard: "Mrs Tipene's own mother ..., and her father" is Mrs Tipene's father, not her mother's husband's
+    ex, names = _run(nlp, "date 2024-05-02\n\nMrs Hemi Tawhiri's own mother, Rangi Waaka, died in 1999, and her "
+                          "father, Tame Waaka, in 2004.\n")
+    facts = _facts(ex, names)
+    assert _parent_of(facts, "Tame Waaka", "Hemi Tawhiri"), facts

@@ -435,8 +435,10 @@ class _Resolver(_Kin):
         if tok.tag_ == "PRP$":
             # "Her mother, Kris Jensen, manages her career": a possessive repeats the referent of
             # the same possessive earlier in its sentence.
+            # (not "her own daughter": "own" binds it to its clause's subject; at extraction only)
+            own = self.observe is None and tok.i + 1 < len(self.doc) and self.doc[tok.i + 1].lower_ == "own"
             for ti, si, _w, c in reversed(recent):
-                if si != self.sent_of[tok.i]:
+                if si != self.sent_of[tok.i] or own:
                     break
                 t = self.doc[ti]
                 if t.lower_ == tok.lower_ and t.tag_ == "PRP$":

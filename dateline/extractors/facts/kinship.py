@@ -263,7 +263,8 @@ def _rule_kinship(ctx: _Ctx) -> None:
                 topic = _previous_subject(ctx, prev.idx)
                 if topic is not None and topic.gender in (None, "male" if prev.lower_ == "his" else "female"):
                     owners, ev_start, conf = [topic], prev.idx, LIKELY
-            if len(owners) == 1 and prev is not None and prev.lower_ in ("his", "her") and not _in_who_clause(prev):
+            # (not "runs the stand with her own daughter": "own" binds her to the clause's subject)
+            if len(owners) == 1 and prev is not None and prev.lower_ in ("his", "her") and not _in_who_clause(prev) and lower[prev.i + 1] != "own":
                 owners = _parallel_owner(owners, prev.lower_, kin["relation"], said)
             if owners:
                 last_owners = owners
