@@ -6,6 +6,7 @@ from __future__ import annotations
 from tests.test_facts_families import _run
 from tests.test_facts_session49 import _facts
 
+
 def _parent_of(facts, parent, child):
     # the scorer reads parent(child, parent) as child(parent, child)
     return ("child", parent, child) in facts or ("parent", child, parent) in facts
