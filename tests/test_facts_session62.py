@@ -103,3 +103,28 @@ def test_a_second_possessive_kin_noun_still_follows_the_first_ones_owner(nlp):
                           "father, Tame Waaka, in 2004.\n")
     facts = _facts(ex, names)
     assert _parent_of(facts, "Tame Waaka", "Hemi Tawhiri"), facts
+
+
+TWINS = ("date 2025-08-20\n\nNAVJOTES. Kaizad and Shirin Contractor's twins, Zara and Zubin, 9, were invested with the "
+         "sudreh and kusti in front of their grandmother, Bapsi Contractor, 84.\n")
+
+
+def test_a_couple_named_with_one_surname_both_own_their_twins(nlp):
+    ex, names = _run(nlp, TWINS)
+    facts = _facts(ex, names)
+    for parent in ("Kaizad Contractor", "Shirin Contractor"):
+        for child in ("Zara", "Zubin"):
+            assert _parent_of(facts, parent, child), (parent, child, facts)
+
+
+def test_a_couple_named_with_one_surname_whose_children_they_are_are_married(nlp):
+    ex, names = _run(nlp, TWINS)
+    facts = _facts(ex, names)
+    assert ("spouse", "Kaizad Contractor", "Shirin Contractor") in facts or ("spouse", "Shirin Contractor", "Kaizad Contractor") in facts, facts
+
+
+def test_siblings_named_together_who_own_a_parent_are_not_married(nlp):
+    # guard: "Ravi and Meera Shah's mother" makes them her children, not a couple
+    ex, names = _run(nlp, "date 2025-08-20\n\nRavi and Meera Shah's mother, Kokila Shah, 80, died on Sunday.\n")
+    facts = _facts(ex, names)
+    assert not any(f[0] == "spouse" for f in facts), facts

@@ -114,7 +114,9 @@ def _pair_at(doc: Doc, toks: list[Token], k: int, lex: Lexicon) -> Optional[tupl
     if any(t.ent_type_ not in PAIR_LABELS for t in toks[s:e] if t.i != k):
         return None
     for ent in ents_of(doc):  # (doc.ents makes every entity Span anew on each access)
-        if ent.start < e and s < ent.end and (ent.start < s or ent.end > e):
+        # (a possessive the tagger took into the name is no longer name: "Shirin Contractor's twins")
+        end = ent.end - 1 if ent.end == e + 1 and toks[e].tag_ == "POS" else ent.end
+        if ent.start < e and s < ent.end and (ent.start < s or end > e):
             return None  # a longer name ("Tomas Verhoeven Holdings") runs through the pair
     return s, e
 

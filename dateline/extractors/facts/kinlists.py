@@ -155,10 +155,13 @@ def _partner_pair(ctx: _Ctx, sent: SpacySpan, before: int) -> Optional[tuple[Ent
     return None
 
 
-def joint_possessor(ctx: _Ctx, q: Token, owners: list[Entity], sent: SpacySpan) -> Optional[Entity]:
+def joint_possessor(ctx: _Ctx, q: Token, owners: list[Entity], sent: SpacySpan, child: bool = False) -> Optional[Entity]:
     """'Brendan and Teresa's two children': the partner named before 'and' owns the kin noun too,
     though the parser leaves the first name out of the possessive (only two the facts so far
-    make spouses or parents of one child)."""
+    make spouses or parents of one child). With ``child`` (a child's kin noun), also a couple
+    named together with one surname: 'Kaizad and Shirin Contractor's twins' are both's."""
+    if child and q.i - 1 >= sent.start and q.doc[q.i - 1].lower_ != "and":
+        return _surname_pair_possessor(ctx, q, owners, sent)
     if q.i - 2 < sent.start or q.doc[q.i - 1].lower_ != "and":
         return None
     left = q.doc[q.i - 2]
@@ -166,6 +169,25 @@ def joint_possessor(ctx: _Ctx, q: Token, owners: list[Entity], sent: SpacySpan) 
     if hit is None or hit[0].end != _tok_end(left) or hit[1] is owners[0] or hit[1].type != "PERSON":
         return None
     return hit[1] if partners(ctx, (hit[1], owners[0])) else None
+
+
+def _surname_pair_possessor(ctx: _Ctx, q: Token, owners: list[Entity], sent: SpacySpan) -> Optional[Entity]:
+    """The one-word name before 'and' and the possessor's full name ('Ravi and Shirin Mehta's'),
+    when the entity stage gave the first the second's surname (the pair named together)."""
+    own = ctx.covering(q.idx, _tok_end(q))
+    if own is None or own[1] is not owners[0] or own[0].kind != "name" or " " not in own[1].name:
+        return None
+    doc = q.doc
+    k = q.i
+    while k > sent.start and doc[k - 1].idx >= own[0].start:
+        k -= 1
+    if k - 2 < sent.start or doc[k - 1].lower_ != "and" or doc[k].idx != own[0].start:
+        return None
+    left = doc[k - 2]
+    hit = ctx.covering(left.idx, _tok_end(left))
+    if hit is None or hit[0].start != left.idx or hit[0].end != _tok_end(left) or hit[1] is owners[0]:
+        return None
+    return hit[1] if hit[1].name.split()[-1] == own[1].name.split()[-1] and hit[1].name != own[1].name else None
 
 
 def partners(ctx: _Ctx, pair: tuple[Entity, Entity]) -> bool:

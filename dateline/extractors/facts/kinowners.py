@@ -290,11 +290,18 @@ def _kin_owners(ctx: _Ctx, tok: Token, sent: SpacySpan) -> tuple[list[Entity], i
                     # ("Lowrie and Ina's husband, Gibbie Morrison": one husband is one person's, the
                     # possessive's own, the name before "and" a second bearer)
                     owners = _resolve(ctx, q)[:1] or owners[-1:]
-                joint = joint_possessor(ctx, q, owners, sent) if len(group) == 1 and len(owners) == 1 else None
+                joint = joint_possessor(ctx, q, owners, sent, child=_child_noun(tok)) if len(group) == 1 and len(owners) == 1 else None
                 if joint is not None:
-                    return [joint, owners[0]], doc[q.i - 2].idx, end, SURE
+                    # (from the partner's name: "Kaizad and Shirin Contractor's twins")
+                    named = next((m.start for m, e in ctx.mentions_from(sent.start_char) if e is joint and m.start < q.idx), doc[q.i - 2].idx)
+                    if doc[q.i - 1].lower_ != "and":
+                        _surname_couple(ctx, [joint, owners[0]], named, _tok_end(q))
+                    return [joint, owners[0]], min(named, doc[q.i - 2].idx), end, SURE
                 if owners:
-                    return owners, min(t.idx for t in group if t.i <= q.i), end, SURE
+                    start = min(t.idx for t in group if t.i <= q.i)
+                    if len(group) == 2 and _child_noun(tok):
+                        _surname_couple(ctx, owners, start, _tok_end(q))
+                    return owners, start, end, SURE
         elif low == "and" and j - 1 >= sent.start and not (tok.i + 1 < sent.end and doc[tok.i + 1].lower_ == "of"):
             # ('son of A and younger brother of B': the second noun has its own owner, below)
             shared = _after_bare_kin(ctx, doc[j - 1], sent)
@@ -463,3 +470,17 @@ def _parent_noun(tok: Token) -> bool:
     """'The Phelans' father': a parent's noun, whose family are the children, not a couple."""
     kin = patterns()["kinship"].get(tok.lower_) or {}
     return kin.get("relation") == "parent"
+
+
+def _child_noun(tok: Token) -> bool:
+    """'Kaizad and Shirin Contractor's twins': a child's noun, which a couple named together owns."""
+    kin = patterns()["kinship"].get(tok.lower_) or patterns()["kinship_when_owned"].get(tok.lower_) or {}
+    return kin.get("relation") == "child"
+
+
+def _surname_couple(ctx: _Ctx, owners: list[Entity], start: int, end: int) -> None:
+    """'Kaizad and Shirin Contractor's twins': two named together with one surname whose
+    children they are, a married couple."""
+    if len(owners) == 2 and owners[0].name != owners[1].name and " " in owners[0].name \
+            and owners[0].name.split()[-1] == owners[1].name.split()[-1]:
+        ctx.add("spouse", owners[0], start, end, obj=owners[1], confidence=LIKELY)

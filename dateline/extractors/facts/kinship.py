@@ -214,7 +214,7 @@ def _rule_kinship(ctx: _Ctx) -> None:
         said: list[tuple[str, list[Entity], list[Entity]]] = []  # (relation, owners, relatives) so far
         for k in kin_at[bisect_left(kin_at, sent.start) : bisect_left(kin_at, sent.end)]:
             kin = kin_lex.get(lower[k])
-            if kin is None and lower[k] in owned and (any(c.dep_ == "poss" for c in toks[k].children)
+            if kin is None and lower[k] in owned and (any(c.dep_ == "poss" for c in toks[k].children) or (k > 0 and cols.tag[k - 1] == "POS")
                                                       or (toks[k].dep_ == "dobj" and toks[k].head.lemma_ == "have")):
                 kin = owned[lower[k]]  # "their twins, Ava and Noah", "Salma and her husband have twins, Adam and Lina"
             if not kin or (pos[k] not in ("NOUN", "PROPN") and not _nominal(doc, k, kin)):
