@@ -293,10 +293,10 @@ def _kin_owners(ctx: _Ctx, tok: Token, sent: SpacySpan) -> tuple[list[Entity], i
                 joint = joint_possessor(ctx, q, owners, sent, child=_child_noun(tok)) if len(group) == 1 and len(owners) == 1 else None
                 if joint is not None:
                     # (from the partner's name: "Kaizad and Shirin Contractor's twins")
-                    named = next((m.start for m, e in ctx.mentions_from(sent.start_char) if e is joint and m.start < q.idx), doc[q.i - 2].idx)
+                    first = next((m.start for m, e in ctx.mentions_from(sent.start_char) if e is joint and m.start < q.idx), doc[q.i - 2].idx)
                     if doc[q.i - 1].lower_ != "and":
-                        _surname_couple(ctx, [joint, owners[0]], named, _tok_end(q))
-                    return [joint, owners[0]], min(named, doc[q.i - 2].idx), end, SURE
+                        _surname_couple(ctx, [joint, owners[0]], first, _tok_end(q))
+                    return [joint, owners[0]], min(first, doc[q.i - 2].idx), end, SURE
                 if owners:
                     start = min(t.idx for t in group if t.i <= q.i)
                     if len(group) == 2 and _child_noun(tok):
