@@ -128,3 +128,28 @@ def test_siblings_named_together_who_own_a_parent_are_not_married(nlp):
     ex, names = _run(nlp, "date 2025-08-20\n\nRavi and Meera Shah's mother, Kokila Shah, 80, died on Sunday.\n")
     facts = _facts(ex, names)
     assert not any(f[0] == "spouse" for f in facts), facts
+
+
+def test_the_son_of_a_trade_and_his_wife_makes_her_the_trades_wife_and_his_mother(nlp):
+    ex, names = _run(nlp, "date 2025-08-14\n\nPiero Valenti died on Sunday. Born in Udine, the second son of a "
+                          "stonemason and his wife, Teresa, he landed at Cairns in 1951.\n")
+    facts = _facts(ex, names)
+    assert ("spouse", "a stonemason", "Teresa") in facts or ("spouse", "Teresa", "a stonemason") in facts, facts
+    assert _parent_of(facts, "Teresa", "Piero Valenti"), facts
+    assert not any(f[0] == "spouse" and "Piero Valenti" in f for f in facts), facts
+
+
+def test_the_son_of_a_named_father_and_his_wife_is_the_fronted_subject_he(nlp):
+    ex, names = _run(nlp, "date 2025-08-14\n\nPiero Valenti died on Sunday. Born in Udine, the second son of Aldo "
+                          "Valenti and his wife, Teresa, he landed at Cairns in 1951.\n")
+    facts = _facts(ex, names)
+    assert _parent_of(facts, "Aldo Valenti", "Piero Valenti") and _parent_of(facts, "Teresa", "Piero Valenti"), facts
+    assert ("spouse", "Aldo Valenti", "Teresa") in facts or ("spouse", "Teresa", "Aldo Valenti") in facts, facts
+
+
+def test_his_wife_after_the_subjects_own_kin_apposition_is_still_his(nlp):
+    # guard: "Themba Nkosi, the son of a Soweto brickmaker, and his wife" is Themba's wife
+    ex, names = _run(nlp, "date 2024-09-03\n\nThemba Nkosi, the son of a Soweto brickmaker, and his wife of 52 "
+                          "years, Nomsa, 74, built the business from the back of a bakkie.\n")
+    facts = _facts(ex, names)
+    assert ("spouse", "Themba Nkosi", "Nomsa") in facts or ("spouse", "Nomsa", "Themba Nkosi") in facts, facts

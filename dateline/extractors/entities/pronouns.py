@@ -77,6 +77,7 @@ from dateline.extractors.entities.ownedkin import (
     turned_kin,
 )
 from dateline.extractors.entities.owners import listed_owner, own_end_owner
+from dateline.extractors.entities.parentpair import parents_partner_owner
 from dateline.extractors.entities.predicated import post_holder, predicated_of
 from dateline.extractors.entities.pronounwords import pass_words
 from dateline.extractors.entities.quotedspeaker import in_quoted_title, quoted_speaker
@@ -428,7 +429,7 @@ class _Resolver(_Kin):
         if semi is not None:
             return semi
         rule = self._person_candidates(recent, tok, self.lex.pronouns[tok.lower_], WINDOW)
-        if tok.tag_ == "PRP$" and (first := self._first_conjunct_owner(tok) or listed_owner(self, tok)) is not None:
+        if tok.tag_ == "PRP$" and (first := self._first_conjunct_owner(tok) or listed_owner(self, tok) or parents_partner_owner(self, tok)) is not None:
             return first
         if tok.tag_ == "PRP$" and (ended := own_end_owner(self, tok, self.lex.pronouns[tok.lower_]) or who_clause_owner(self, tok, self.lex.pronouns[tok.lower_])) is not None:
             return ended
@@ -441,7 +442,7 @@ class _Resolver(_Kin):
                 if si != self.sent_of[tok.i] or own:
                     break
                 t = self.doc[ti]
-                if t.lower_ == tok.lower_ and t.tag_ == "PRP$":
+                if t.lower_ == tok.lower_ and t.tag_ == "PRP$" and parents_partner_owner(self, t) is None:
                     return relative_first(self, tok, t) or spouse_of_kin_subject(self, tok, t, c.root()) or c.root()
             same = self._kin_opener_before(tok) \
                 or subject_owner(self, tok, self.lex.pronouns[tok.lower_]) \

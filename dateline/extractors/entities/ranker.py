@@ -25,6 +25,7 @@ from dateline.extractors.entities.binding import not_referents
 from dateline.extractors.entities.clusters import _majority
 from dateline.extractors.entities.lexicon import DECAY, PRONOUN_LOCK, TIE_DISCOUNT
 from dateline.extractors.entities.mentionindex import _mention_facts, _sentence_roles, mention_index
+from dateline.extractors.entities.parentpair import fronted_parents
 from dateline.extractors.entities.placeuses import noun_modifier
 from dateline.extractors.entities.quotedspeaker import quoted_title_only
 from dateline.extractors.entities.rankertrees import Ranker
@@ -202,7 +203,7 @@ def candidates(res: "_Resolver", tok: Token, recent, heads: dict[int, "_Cluster"
         free = [c for c in out if not any(m.head in unbound for m in mention_index(res, c.cluster).by_sent.get(sent, ()))
                 or not (strict or c.cataphora)]
         out = free or out
-    ruled_out = not_referents(res, tok)
+    ruled_out = not_referents(res, tok) | fronted_parents(res, tok)
     if ruled_out:
         out = [c for c in out if id(c.cluster) not in ruled_out] or out
     if tok.tag_ == "PRP$" and i + 1 < len(doc) and res._cols.lower[i + 1] == "own":

@@ -12,6 +12,7 @@ from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
 from dateline.extractors.facts.barekin import bare_kin_owner
+from dateline.extractors.facts.described import _parent_described
 from dateline.extractors.facts.childverbs import children_verb, with_spouse
 from dateline.extractors.facts.context import (
     APOSTROPHE_S,
@@ -323,6 +324,8 @@ def _kin_owners(ctx: _Ctx, tok: Token, sent: SpacySpan) -> tuple[list[Entity], i
                 break  # "the son of a baker and the brother of Ian Hale": Ian is the brother's, not a parent
             # (a titled name too: "the wife of King Pandu", "the daughter of Dr Rao")
             hit = ctx.starting_at(doc[k].idx, kinds=TITLED_NAMES) if k < nxt + 8 or doc[k - 1].text == "," or second_of else None
+            if hit is None and k == nxt + 1 and (mother := _unnamed_parents_spouse(ctx, doc[k].idx)) is not None:
+                return [mother[1]], tok.idx, mother[0].end, LIKELY  # ("the son of a stonemason and his wife, Teresa")
             if hit and hit[0].kind == "title" and (len(hit[0].text.split()) < 2 or " and " in hit[0].text or "&" in hit[0].text):
                 hit = None  # (not a couple's first title: "son of Mr and Mrs Giles Aykroyd", read below)
             if hit and ctx.text[hit[0].end : hit[0].end + 1] in ("'", "’"):
@@ -484,3 +487,21 @@ def _surname_couple(ctx: _Ctx, owners: list[Entity], start: int, end: int) -> No
     if len(owners) == 2 and owners[0].name != owners[1].name and " " in owners[0].name \
             and owners[0].name.split()[-1] == owners[1].name.split()[-1]:
         ctx.add("spouse", owners[0], start, end, obj=owners[1], confidence=LIKELY)
+
+
+_PARENTS_SPOUSE = re.compile(r",?\s+and\s+(?:his|her)\s+(?P<kin>wife|husband),?\s+")
+
+
+def _unnamed_parents_spouse(ctx: _Ctx, start: int) -> Optional[tuple[Mention, Entity]]:
+    """'the son of a stonemason and his wife, Teresa': the named spouse of a parent the text
+    describes only by a trade, herself the child's parent (the trade's own child fact is
+    the unnamed parents' rule's)."""
+    parent = ctx.starting_at(start, kinds=("descriptor",))
+    if parent is None or not _parent_described(parent[1], ctx.text):
+        return None
+    wife = _PARENTS_SPOUSE.match(ctx.text, parent[0].end)
+    other = ctx.starting_at(wife.end()) if wife else None
+    if other is None or other[1] is parent[1]:
+        return None
+    ctx.kin_owner_at[wife.start("kin")] = parent[1]
+    return other

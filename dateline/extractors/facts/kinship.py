@@ -99,7 +99,10 @@ def _fronted_subject(ctx: _Ctx, tok: Token, sent: SpacySpan) -> Optional[tuple[E
     """'Born in Rome, the daughter of A and B, she made her debut': a kin phrase set off by
     commas before the clause's subject describes that subject."""
     doc = ctx.doc
-    det = tok.i - 1 if tok.i - 1 >= sent.start and doc[tok.i - 1].lower_ in ("the", "a", "an") else tok.i
+    k = tok.i - 1
+    while k > sent.start and doc[k].pos_ in ("ADJ", "NUM") and doc[k].is_lower:
+        k -= 1  # ("the second son of", "the only daughter of")
+    det = k if k >= sent.start and doc[k].lower_ in ("the", "a", "an") else tok.i
     if det - 1 >= sent.start and doc[det - 1].text != ",":
         return None
     subj = [c for c in sent.root.children if c.dep_ in ("nsubj", "nsubjpass")]
@@ -400,7 +403,8 @@ def _rule_kinship(ctx: _Ctx) -> None:
             said.append((rel, owners, targets))
             for o in owners:
                 for t in targets:
-                    ctx.add(rel, o, ev_start, ev_end, obj=t, confidence=conf)
+                    # ("the son of a stonemason and his wife, Teresa": the unnamed parent's wife)
+                    ctx.add(rel, o, ev_start, ev_end, obj=t, confidence=conf, described_parent=rel == "spouse")
             nums = [c for c in tok.children if c.dep_ == "nummod" and c.i < tok.i]
             count = token_number(nums[-1]) if nums and rel == "child" and tok.lemma_.lower() in ("child", "kid", "son", "daughter") \
                 and _ranked_among(tok) is not None else None
