@@ -12,7 +12,6 @@ from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
 from dateline.extractors.facts.barekin import bare_kin_owner
-from dateline.extractors.facts.described import _parent_described
 from dateline.extractors.facts.childverbs import children_verb, with_spouse
 from dateline.extractors.facts.context import (
     APOSTROPHE_S,
@@ -30,6 +29,7 @@ from dateline.extractors.facts.context import (
     _tok_end,
     patterns,
 )
+from dateline.extractors.facts.described import _parent_described
 from dateline.extractors.facts.kinlists import (
     _partner_pair,
     children_listed_before,
@@ -500,7 +500,9 @@ def _unnamed_parents_spouse(ctx: _Ctx, start: int) -> Optional[tuple[Mention, En
     if parent is None or not _parent_described(parent[1], ctx.text):
         return None
     wife = _PARENTS_SPOUSE.match(ctx.text, parent[0].end)
-    other = ctx.starting_at(wife.end()) if wife else None
+    if wife is None:
+        return None
+    other = ctx.starting_at(wife.end())
     if other is None or other[1] is parent[1]:
         return None
     ctx.kin_owner_at[wife.start("kin")] = parent[1]
