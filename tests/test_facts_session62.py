@@ -153,3 +153,19 @@ def test_his_wife_after_the_subjects_own_kin_apposition_is_still_his(nlp):
                           "years, Nomsa, 74, built the business from the back of a bakkie.\n")
     facts = _facts(ex, names)
     assert ("spouse", "Themba Nkosi", "Nomsa") in facts or ("spouse", "Nomsa", "Themba Nkosi") in facts, facts
+
+
+def test_until_he_died_is_the_name_apposed_to_a_subject_no_mention_covers(nlp):
+    ex, names = _run(nlp, "date 2024-09-17\n\nEloy and Rosa had two sons. Jorge Pacheco is the elder; the younger, "
+                          "Patricio Pacheco, was the firm's export director until he died in 2019, aged 59.\n")
+    facts = _facts(ex, names)
+    assert ("death", "Patricio Pacheco", "2019") in facts, facts
+    assert not any(f[0] == "death" and f[1] == "Jorge Pacheco" for f in facts), facts
+
+
+def test_a_subject_the_mentions_cover_is_left_to_the_ranker(nlp):
+    # guard: "Coach Lee hired Dale Moss after he left Cresco": the rule reads no covered subject
+    ex, names = _run(nlp, "date 2024-01-10\n\nDale Moss wrestled for Cresco for a decade. Coach Ann Lee hired Dale "
+                          "Moss after he left Cresco in 2019.\n")
+    dale = next((e for e in ex.entities if e.name == "Dale Moss"), None)
+    assert dale is not None and "he" in [m.text for m in dale.mentions], [(e.name, [m.text for m in e.mentions]) for e in ex.entities]

@@ -32,6 +32,7 @@ from dateline.extractors.entities.clauseowners import (
     sole_named_owner,
     who_clause_owner,
 )
+from dateline.extractors.entities.clausesubject import adverbial_subject
 from dateline.extractors.entities.clusters import _Cluster
 from dateline.extractors.entities.condolences import condoled
 from dateline.extractors.entities.controlled import co_argument
@@ -425,7 +426,7 @@ class _Resolver(_Kin):
         fronted = cataphora.fronted_owner(self, tok, self.lex.pronouns[tok.lower_]) or condoled(self, tok, self.lex.pronouns[tok.lower_])
         if fronted is not None:
             return fronted
-        semi = after_semicolon(self, tok, self.lex.pronouns[tok.lower_])
+        semi = after_semicolon(self, tok, self.lex.pronouns[tok.lower_]) or adverbial_subject(self, tok, self.lex.pronouns[tok.lower_])
         if semi is not None:
             return semi
         rule = self._person_candidates(recent, tok, self.lex.pronouns[tok.lower_], WINDOW)

@@ -1,0 +1,42 @@
+"""'the younger, Patricio Vélez, was the firm's export director until he died': a he or she
+that is the subject of a time or reason clause on a main clause is the person named in
+apposition to that clause's subject, when the subject is a noun no mention covers ("the
+younger") and the pronoun's gender fits: the ranker, which sees no subject there, weighs the
+paragraph's topic over it. At extraction only:
+the ranker's training on GAP reads its own picks."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Optional
+
+from spacy.tokens import Token
+
+from dateline.extractors.entities.clusters import _Cluster
+
+if TYPE_CHECKING:
+    from dateline.extractors.entities.pronouns import _Resolver
+
+# subordinators of a clause about the main clause's subject's own time or reasons
+_MARKS = frozenset({"until", "till", "when", "before", "after", "because", "since", "while", "once"})
+
+
+def adverbial_subject(r: "_Resolver", tok: Token, gender: Optional[str]) -> Optional[_Cluster]:
+    if getattr(r, "observe", None) is not None or tok.tag_ != "PRP" or tok.dep_ != "nsubj":
+        return None
+    verb = tok.head
+    if verb.dep_ != "advcl" or verb.head.i > tok.i or not any(c.dep_ == "mark" and c.lower_ in _MARKS for c in verb.children):
+        return None
+    subjects = [c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if len(subjects) != 1:
+        return None
+    subject = subjects[0]
+    if subject.i in r.covered:
+        return None  # (a subject the mentions cover is the ranker's to weigh: "Lee hired Dale after he left")
+    words = [c.i for c in subject.children if c.dep_ == "appos"]
+    found = {id(r.covered[k].root()): r.covered[k].root() for k in words if k in r.covered}
+    if len(found) != 1:
+        return None
+    c = next(iter(found.values()))
+    if c.platform or c.plural or not c.is_person_like() or c.gender_fit(gender) <= 0:
+        return None
+    return c
