@@ -169,3 +169,26 @@ def test_a_subject_the_mentions_cover_is_left_to_the_ranker(nlp):
                           "Moss after he left Cresco in 2019.\n")
     dale = next((e for e in ex.entities if e.name == "Dale Moss"), None)
     assert dale is not None and "he" in [m.text for m in dale.mentions], [(e.name, [m.text for m in e.mentions]) for e in ex.entities]
+
+
+def test_a_daughter_in_a_list_of_children_is_not_her_grandmother_of_the_same_name(nlp):
+    ex, names = _run(nlp, "date 2025-08-14\n\nBorn in Udine, the second son of a stonemason and his wife, Teresa, Piero "
+                          "Valenti landed at Cairns in 1951. Teresa Valenti followed her sons out in 1956 and died in 1979. "
+                          "Mr Valenti married Lucia Bertoni in 1958. They had three "
+                          "children: Anna, 66, a retired teacher; Mario, 64, who runs the farm with his own son, Luke, 31; "
+                          "Teresa, 58, a midwife at Innisfail Hospital.\n")
+    teresas = [e for e in ex.entities if e.name.startswith("Teresa")]
+    assert len(teresas) == 2, [(e.name, [m.text for m in e.mentions]) for e in ex.entities]
+    wife = next(t for t in teresas if "his wife" in [m.text for m in t.mentions])
+    daughter = next(t for t in teresas if t is not wife)
+    ages = {(f.subject, f.value) for f in ex.facts if f.relation == "age"}
+    assert (daughter.id, 58) in ages and (wife.id, 58) not in ages, (ages, wife.id, daughter.id)
+
+
+def test_a_granddaughter_listed_again_among_the_couples_children_stays_one_girl(nlp):
+    # guard: "his granddaughter, Kaylee Hollinger, 16 ... three children: Kaylee; Colt, 13" is one girl
+    ex, _ = _run(nlp, "date 2024-08-10\n\nGlen Hollinger watched all three days while his granddaughter, Kaylee "
+                      "Hollinger, 16, won the breakaway roping. Her father, Wade Hollinger, 47, runs the ranch with his "
+                      "wife, Trish, 45. The couple are raising three children: Kaylee; Colt, 13; and Jolene, 9.\n")
+    kaylees = [e for e in ex.entities if e.name.startswith("Kaylee")]
+    assert len(kaylees) == 1, [(e.name, [m.text for m in e.mentions]) for e in ex.entities]

@@ -67,14 +67,29 @@ def _kin_noun(b: "_Clusters", tok: Token) -> Optional[Token]:
     for k in (i - 1, i - 2):
         if k >= 0 and toks[k].lemma_.lower() in b.lex.kin_kinds and (k == i - 1 or toks[i - 1].text == ","):
             return toks[k]
+    if getattr(b, "observe", None) is None and tok.i > 0 and toks[tok.i - 1].text == ";":
+        # ("They had five children: Anna, 66, ...; Mario, 64, who runs the farm with his own son,
+        # Luke; Rosa; Teresa, 58": an item of a list after a plural kin noun's colon, however the
+        # parser chained the items)
+        start = b.sent_start_of[tok.i]
+        colon = next((k for k in range(tok.i - 1, start, -1) if toks[k].text == ":"), None)
+        if colon is not None and colon > start and toks[colon - 1].tag_ == "NNS" and toks[colon - 1].lemma_.lower() in b.lex.kin_kinds:
+            return toks[colon - 1]
     return None
 
 
-def other_kin(b: "_Clusters", at: int, cluster: _Cluster) -> bool:
+# kinds of tie one person cannot hold to the same family at once: a wife or a mother is no child
+# of the couple ("his wife, Teresa ... They had five children: ...; Teresa, 58"); a granddaughter
+# may be the child the next sentence lists
+_OTHER_GENERATION = frozenset({frozenset({"spouse", "child"}), frozenset({"parent", "child"}), frozenset({"grandparent", "child"}),
+                               frozenset({"grandparent", "grandchild"})})
+
+
+def other_kin(b: "_Clusters", at: int, cluster: _Cluster, generation: bool = False) -> bool:
     """"his wife, Eleni, now 88 ... their son, Kyriakos ... two daughters, Eleni, 33, and Anna": a
     one-word name a kin noun of one kind introduces is not the one of that name a kin noun of
     another kind introduced before (a grandmother's name given to a granddaughter; at extraction
-    only)."""
+    only). With ``generation``, only kinds no one person holds at once (`_OTHER_GENERATION`)."""
     if getattr(b, "observe", None) is not None:
         return False
     noun = _kin_noun(b, _name_head(b.toks[at]))
@@ -86,7 +101,7 @@ def other_kin(b: "_Clusters", at: int, cluster: _Cluster) -> bool:
             continue
         before = _kin_noun(b, b.toks[m.head])
         other = b.lex.kin_kinds.get(before.lemma_.lower()) if before is not None else None
-        if other is not None and other != kind:
+        if other is not None and other != kind and (not generation or frozenset({other, kind}) in _OTHER_GENERATION):
             return True
     return False
 
