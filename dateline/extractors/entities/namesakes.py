@@ -78,11 +78,11 @@ def _kin_noun(b: "_Clusters", tok: Token) -> Optional[Token]:
     return None
 
 
-# kinds of tie one person cannot hold to the same family at once: a wife or a mother is no child
-# of the couple ("his wife, Teresa ... They had five children: ...; Teresa, 58"); a granddaughter
-# may be the child the next sentence lists
-_OTHER_GENERATION = frozenset({frozenset({"spouse", "child"}), frozenset({"parent", "child"}), frozenset({"grandparent", "child"}),
-                               frozenset({"grandparent", "grandchild"})})
+# kinds of tie that name two people of one name: somebody's wife is no child in a list of a
+# couple's children ("his wife, Teresa ... They had five children: ...; Teresa, 58"); a father may
+# be his own father's son ("her father, Radek Kubelka ... Their son Radek"), and a granddaughter the
+# child the next sentence lists
+_OTHER_GENERATION = frozenset({frozenset({"spouse", "child"})})
 
 
 def other_kin(b: "_Clusters", at: int, cluster: _Cluster, generation: bool = False) -> bool:
