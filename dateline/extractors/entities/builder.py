@@ -198,7 +198,7 @@ class _Builder(_Resolver):
                     if cluster is not None and title is not None and len(key) == 1 and self.observe is None else None
                 cluster, kind = (older, "surname") if older is not None else (cluster, kind)
                 if cluster is not None and kind == "firstname" and title is None and (kin_namesake(self, sp.start, cluster) or other_kin(self, sp.start, cluster, generation=True)):
-                    cluster = None  # "Paul Desmarais ... His son, Paul": a relative given his name ("his wife, Teresa ... five children: ...; Teresa, 58": a granddaughter)
+                    cluster = None  # "Paul Desmarais ... His son, Paul": a relative given his name ("his wife, Teresa ... five children: ...; Teresa, 58": a granddaughter given her name)
                 if cluster is None:
                     # (a new one after "the" and a title is a thing's name: "the Mama Ruth")
                     cluster, kind, thing = self.new(key=key), "name", title is not None and title.i > 0 and c_low[title.i - 1] == "the"

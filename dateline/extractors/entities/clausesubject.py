@@ -2,8 +2,8 @@
 that is the subject of a time or reason clause on a main clause is the person named in
 apposition to that clause's subject, when the subject is a noun no mention covers ("the
 younger") and the pronoun's gender fits: the ranker, which sees no subject there, weighs the
-paragraph's topic over it. At extraction only:
-the ranker's training on GAP reads its own picks."""
+paragraph's topic over it. At extraction only: the ranker's training on GAP reads its own
+picks."""
 
 from __future__ import annotations
 

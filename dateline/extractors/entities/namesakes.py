@@ -89,7 +89,7 @@ def other_kin(b: "_Clusters", at: int, cluster: _Cluster, generation: bool = Fal
     """"his wife, Eleni, now 88 ... their son, Kyriakos ... two daughters, Eleni, 33, and Anna": a
     one-word name a kin noun of one kind introduces is not the one of that name a kin noun of
     another kind introduced before (a grandmother's name given to a granddaughter; at extraction
-    only). With ``generation``, only kinds no one person holds at once (`_OTHER_GENERATION`)."""
+    only). With ``generation``, only the pairs of kinds `_OTHER_GENERATION` names."""
     if getattr(b, "observe", None) is not None:
         return False
     noun = _kin_noun(b, _name_head(b.toks[at]))
