@@ -40,7 +40,7 @@ from dateline.extractors.entities.kinnames import given_a_post
 from dateline.extractors.entities.knownthings import apposed_pet_name
 from dateline.extractors.entities.lexicon import W_CONTEXT_ORG, W_PERSON_NOUN
 from dateline.extractors.entities.mastheads import paper_name
-from dateline.extractors.entities.nameclauses import _misattached, _plural_subject, _trade_house
+from dateline.extractors.entities.nameclauses import _misattached, _plural_subject, _trade_house, which_object
 from dateline.extractors.entities.nameshapes import APPOINTING, appoints_as_its
 from dateline.extractors.entities.orgsides import (
     _closing_number,
@@ -347,7 +347,7 @@ def _reasons(b: "_Builder", s: int, e: int, surnames: set[str]) -> set[str]:
         out.add("held_at")
     if b.observe is None and headed_by_post(toks, e, lex):
         out.add("headed_by")  # "Kimani Shuttle, whose proprietor, Grace Kimani"
-    if b.observe is None and _which_clause(head):
+    if b.observe is None and (_which_clause(head) or which_object(head, lex)):
         out.add("which")  # "Van Wyk Visserye, which holds hake quotas": nobody is a "which"
     if b.observe is None and namesake_firm(toks, s, e):
         out.add("namesake")  # "Lionel Fisk, solicitor, of Fisk Dunmore"

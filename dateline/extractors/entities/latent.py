@@ -15,6 +15,7 @@ from dateline.extractors.entities.eponyms import no_name_tokens
 from dateline.extractors.entities.initials import initials
 from dateline.extractors.entities.lexicon import Lexicon
 from dateline.extractors.entities.missed import _common_word
+from dateline.extractors.entities.nameclauses import which_object
 from dateline.extractors.entities.nameshapes import office_only
 from dateline.extractors.entities.places import _place_preposition, dateline_tokens, origin
 from dateline.extractors.entities.syntax import _key, _role_weight
@@ -153,7 +154,9 @@ def latent_names(doc: Doc, lex: Lexicon, covered, sent_start_of: list[int], drop
         if drop_common and e == i + 1 and tag[i] == "NNS" and _plural_doer(doc[i]):
             i = e  # "Witnesses believe that ...": a plural common noun the text capitalises, a group, no he or she
             continue
-        if drop_common and (name_as_word(doc, i) or apposed_animal(last, lex) or apposed_craft(last, lex) or office_only(tokens_of(doc), i, e, lex)):
+        if drop_common and (name_as_word(doc, i) or apposed_animal(last, lex) or apposed_craft(last, lex) or office_only(tokens_of(doc), i, e, lex)
+                            or which_object(last, lex)):
+            # ("Quitanda Mori, which his son still runs": a business)
             i = e  # "painted with the name Auntie Comfort", "her bitch Jess", "Uncle Jimmy, the forklift", "the Master": nobody a pronoun means
             continue
         if last.dep_ in deps and not after_number and not (drop_common and e == i + 1 and common_opener(doc, i, sent_start_of, capitals, lex)

@@ -1,6 +1,7 @@
 """The words around a name that say organisation or person, read by ``context._reasons``: a
 trade's house or store apposed to it (a firm), a group noun a speaker's name was hung on by
-mistake, and a name alone as the subject of a plural verb (a group)."""
+mistake, a name alone as the subject of a plural verb (a group), and a "which" a business
+verb takes as its object (also read by latent.py)."""
 
 from __future__ import annotations
 
@@ -54,3 +55,12 @@ def _plural_subject(head: Token, extraction: bool = False) -> bool:
         return any(ch.dep_ == "attr" for ch in verb.children)
     # the small model tags a plural present "begin" as a bare infinitive at the root
     return verb.tag_ == "VB" and verb.dep_ == "ROOT" and not any(ch.dep_ == "aux" for ch in verb.children)
+
+
+def which_object(head: Token, lex) -> bool:
+    """A "which" clause whose object is the name, on a verb a business takes ('Quitanda Mori,
+    which his son still runs'): nobody runs a "which". Other verbs are left out, where "which"
+    may stand for the whole clause ('he beat Ann Lowe, which nobody expected')."""
+    return any(ch.dep_ == "relcl" and ch.lemma_.lower() in lex.which_object_verbs
+               and any(g.dep_ == "dobj" and g.lower_ == "which" and g.i < ch.i for g in ch.children)
+               for ch in head.children)

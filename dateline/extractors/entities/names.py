@@ -86,7 +86,7 @@ from dateline.extractors.entities.places import (
     wire_dateline,
 )
 from dateline.extractors.entities.relabels import relabelled
-from dateline.extractors.entities.roles import _after_titled_role, _role_before_name
+from dateline.extractors.entities.roles import _after_titled_role, _role_before_name, holder_after_org
 from dateline.extractors.entities.signatures import signature_names
 from dateline.extractors.entities.speakernames import speaker_names
 from dateline.extractors.entities.splitnames import joined_person_ents
@@ -441,8 +441,9 @@ def _name_spans(doc: Doc, lex: Lexicon, sent_start_of: list[int], drop_common: b
             continue
         exact = ((s, e) == (ent.start, ent.end) or (s > ent.start and e == ent.end)) and not dated
         ent_label = label
-        if ent_label == "ORG" and (_role_before_name(doc, s, e, lex) or titled or (extraction and s > ent.start and _plural_kin(toks[s - 1], lex))):
-            ent_label = "PERSON"  # "harbour master Ewan Doyle", "Twins Ciarán": the role or kin says whose name it is
+        if ent_label == "ORG" and (_role_before_name(doc, s, e, lex) or titled or (extraction and s > ent.start and _plural_kin(toks[s - 1], lex))
+                                   or (extraction and holder_after_org(doc, s, e, lex))):
+            ent_label = "PERSON"  # "harbour master Ewan Doyle", "Twins Ciarán", "The owner of X, Ana Díaz,": the role or kin says whose name it is
         if extraction and ent_label == "PERSON" and e - s == 1 and staff_at(toks[s], lex) and not set_in_place(toks[s]) and not who_follows(toks[s]):
             ent_label, exact = "ORG", True  # "a stock agent with Elders": where a job is held, not a person
         if extraction and ent_label == "PERSON" and e - s >= 2 and founded(toks[e - 1]):

@@ -37,3 +37,25 @@ def _after_titled_role(toks, s: int, e: int, lex: Lexicon) -> int:
                 and toks[i].lower_ not in lex.role_heads for i in range(k + 1, e)):
             return k + 1
     return s
+
+
+def holder_after_org(doc: Doc, s: int, e: int, lex: Lexicon) -> bool:
+    """'The owner of Bodegas Díaz de Vega, Inmaculada Díaz de Vega, said' tagged as an
+    organisation: a name of two to five words (capitalised, or a name's lower-case particles)
+    set off by commas right after "<post> of <organisation>" is the post's holder."""
+    toks = tokens_of(doc)
+    if s < 4 or not 2 <= e - s <= 5 or e >= len(doc) or toks[e].text != "," or toks[s - 1].text != ",":
+        return False
+    org_end = s - 1
+    k = org_end - 1
+    while k > 0 and toks[k].ent_type_ == "ORG" and toks[k].ent_iob_ == "I":
+        k -= 1  # (the organisation's first word)
+    if toks[k].ent_type_ != "ORG" or k < 2 or toks[k - 1].lower_ != "of":
+        return False
+    post = toks[k - 2]
+    if not (post.text.islower() and (post.lower_ in lex.org_head_posts or post.lower_ in lex.role_heads)):
+        return False
+    return toks[s].text[:1].isupper() and toks[e - 1].text[:1].isupper() and all(
+        (t.text[:1].isupper() and t.text[1:].islower() and t.is_alpha and t.lower_ not in lex.org_keywords) or t.lower_ in lex.lower_particles
+        for t in toks[s:e])
+

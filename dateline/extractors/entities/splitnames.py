@@ -1,5 +1,6 @@
 """One person's name the tagger cut in two labels ("named María Fernanda Alvarado Quizhpi as
-its general manager", tagged "María Fernanda" an organisation and "Alvarado Quizhpi" a person):
+its general manager", tagged "María Fernanda" an organisation and "Alvarado Quizhpi" a person;
+"married Dolores Fernández Ruiz", the given name left untagged):
 at extraction only, before the ents are read."""
 
 from __future__ import annotations
@@ -25,6 +26,23 @@ def joined_person_ents(doc: Doc, ents: list[Span], lex: Lexicon) -> list[Span]:
             out.append(Span(doc, ent.start, nxt.end, label="PERSON"))
             k += 2
             continue
+        if ent.label_ == "PERSON" and len(ent) == 2 and _given_before(doc, ent, lex):
+            # ("married Dolores Fernández Ruiz", tagged "Fernández Ruiz": a given name and two surnames)
+            out.append(Span(doc, ent.start - 1, ent.end, label="PERSON"))
+            k += 1
+            continue
         out.append(ent)
         k += 1
     return out
+
+
+def _given_before(doc: Doc, ent: Span, lex: Lexicon) -> bool:
+    """An untagged title-case word right before a two-word person's name, a compound of one of its
+    words, with no proper noun, possessive or sentence start before it."""
+    if ent.start < 2:
+        return False
+    t, before = doc[ent.start - 1], doc[ent.start - 2]
+    return (t.ent_type_ == "" and t.tag_ == "NNP" and t.dep_ == "compound" and ent.start <= t.head.i < ent.end
+            and t.is_alpha and t.text[:1].isupper() and t.text[1:].islower() and not t.is_sent_start
+            and t.lower_ not in lex.org_keywords and t.lower_ not in lex.titles and t.lower_ not in lex.occupations
+            and before.tag_ not in ("NNP", "NNPS", "POS") and not before.text[:1].isupper())

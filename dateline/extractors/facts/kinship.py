@@ -45,6 +45,17 @@ from dateline.nlp import columns, tokens_in, tokens_of
 _KIN_COMPOUNDS = frozenset({"birth", "foster", "step", "surrogate"})
 
 
+
+def _survivors_after(noun: Token) -> Optional[Token]:
+    """'Of the couple's five children, four survive: A, B, C and D': the count of those living,
+    right after the kin noun's comma, which the parser hangs anywhere."""
+    doc = noun.doc
+    k = noun.i + 1
+    if noun.i > 0 and doc[noun.i - 1].like_num and k + 2 < len(doc) and doc[k].text == "," and doc[k + 1].like_num \
+            and doc[k + 2].lower_ in ("survive", "survived", "survives", "remain", "live"):
+        return doc[k + 1]
+    return None
+
 def _copula_subject(ctx: _Ctx, tok: Token) -> tuple[list[Entity], int]:
     """'She is the daughter of X': the kin noun is the attribute of a copula. A plural noun
     takes every conjoined subject: 'Kusha and his brother Lava were the children of X'."""
@@ -314,6 +325,7 @@ def _rule_kinship(ctx: _Ctx) -> None:
                     listed, l_end = listed_after_colon(ctx, tok, sent)
                     # ("Three of their four children survive him: A, B and C": the part's count)
                     part = tok.head.head if tok.head.lower_ == "of" and tok.head.head.like_num and tok.head.head.i < tok.i else None
+                    part = part or _survivors_after(tok)
                     listed = listed if len(listed) == (token_number(part) if part is not None else _count(tok)) else []
                 if listed and not any(t in owners for t in listed):
                     targets, ev_end = listed, max(ev_end, l_end)

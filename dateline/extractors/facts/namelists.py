@@ -216,8 +216,10 @@ def _after_semicolon(ctx: _Ctx, j: int, sent: SpacySpan) -> Optional[int]:
     # the next item may open with a short description of it: "; twins Ruby and Tess, 33;",
     # "; the youngest, Maeve"
     words = 0
+    # (or with the item's job: "; the guitarist Paco Jiménez, 55, ...;")
     while k < sent.end and words < 3 and ctx.starting_at(doc[k].idx) is None and doc[k].lower_ not in kin and (
-            doc[k].text == "," or (doc[k].is_lower and (doc[k].pos_ in ("DET", "ADJ") or doc[k].lower_ in _CHILD_ITEM_WORDS))):
+            doc[k].text == "," or (doc[k].is_lower and (doc[k].pos_ in ("DET", "ADJ") or doc[k].lower_ in _CHILD_ITEM_WORDS))
+            or (doc[k].is_lower and doc[k].lower_ in _occupation_words() and k > 0 and doc[k - 1].lower_ in ("the", "a", "an"))):
         words += doc[k].text != ","
         k += 1
     # "...: Mr Ong Kah Beng; Madam Ong Siew Eng, 69; Dr Ong Siew Mei": a title the name's

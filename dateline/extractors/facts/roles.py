@@ -297,6 +297,8 @@ def _rule_roles(ctx: _Ctx) -> None:
             also = frozenset(p["posts"]["employment_roles"]) if described and org is org_before else frozenset()
             if org is org_before and not text[org[0].end : s].strip():
                 also = also | frozenset(p["posts"]["named_employment_roles"])
+            if org is org_after and mo2 is not None and mo2.group(0).split()[0] == "of":
+                also = also | frozenset(p["posts"]["of_employment_roles"])  # "X, owner of Kerehoma Shearing"
             if _employs(org[1].name, ranked_employs(title, base), also):
                 ctx.add("employer", subject, ev_start, ev_end, obj=org[1], confidence=SURE)
         ctx.add("title", subject, ev_start, ev_end, value=title, confidence=SURE)
