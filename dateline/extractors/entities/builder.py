@@ -108,6 +108,8 @@ class _Builder(_Resolver):
         # (in extraction only: the ranker's training clusters as it always has)
         married = married_names(doc, spans, lex.gendered) if self.observe is None else {}
         hints = pronoun_peeks(self, spans, one_word=True)
+        # (a surname of particles is told apart as a one-word one is, past organisations' names)
+        particle_hints = pronoun_peeks(self, spans, past_orgs=True) if self.observe is None else peeks
         first_of_pair: Optional[tuple[_Cluster, int]] = None
         for n, sp in enumerate(spans):
             key = _key(doc, sp.start, sp.end)
@@ -193,7 +195,8 @@ class _Builder(_Resolver):
             elif bare and title is not None and self._thing(title.i, key):
                 cluster, thing = self.new(key=key), True  # "a red variety, Captain Farrant": no Farrant named before
             elif bare:
-                cluster, kind = self._partial(key[-1], sp.start, tg, hint=hints[n], titled=title.lower_ if tg and title is not None else None)
+                hint = hints[n] or (particle_hints[n] if len(key) > 1 and self.observe is None else None)
+                cluster, kind = self._partial(key[-1], sp.start, tg, hint=hint, titled=title.lower_ if tg and title is not None else None)
                 older = older_namesake(self, cluster, key[0], None if tg else title.lower_.rstrip(".")) \
                     if cluster is not None and title is not None and len(key) == 1 and self.observe is None else None
                 cluster, kind = (older, "surname") if older is not None else (cluster, kind)

@@ -51,6 +51,8 @@ def _particle_step(doc: Doc, s: int, e: int, lex: Lexicon, taken: list[bool]) ->
     last = toks[j]
     if not _capital_word(last.text) or last.lower_ in lex.titles or last.ent_type_ not in ("", "PERSON", "ORG", "GPE", "NORP"):
         return e
+    if j + 2 < len(doc) and joining_hyphen(doc, j + 1, j, j + 3) and _capital_word(toks[j + 2].text) and not taken[j + 2]:
+        return j + 3  # ("Ineke van der Laan-Bos": the second half of a double-barrelled surname)
     return j + 1
 
 
@@ -73,12 +75,13 @@ def particle_surname(key: tuple[str, ...], written: str, titled: bool, lex: Lexi
     van Wyk" before her). ``written`` is the name's first word as written: a capitalised
     particle with no title before it may be a given name ("Van Morrison"), so only a particle
     written lower-case, or after a title, makes a surname of it; and not ``after_noun``
-    ("comte de Martigny")."""
+    ("comte de Martigny"). Two particles say a surname however the first is written ("Van der
+    Laan, a PE teacher,": no given name is "Van der")."""
     if after_noun and not titled:
         return False
     if len(key) < 2 or len(key) > 1 + _MAX_PARTICLES or not all(w in lex.lower_particles for w in key[:-1]):
         return False
-    return titled or written.islower()
+    return titled or written.islower() or len(key) > 2
 
 
 def joining_hyphen(doc: Doc, i: int, s: int, e: int) -> bool:

@@ -459,9 +459,13 @@ def kin_apposed_name(ent: Span, lex: Lexicon) -> bool:
     """"her sister-in-law, Ina Tulloch", the name tagged a place: a full name set off by a comma
     after a kin noun it is apposed to is a person's; so is one word right after a plural kin noun
     and its comma ("twin daughters, Litia and Priya, 7"), or a possessed singular one ("his
-    grandmother, Clémence")."""
+    grandmother, Clémence"), or after a copula whose subject is a plural kin noun ("Their
+    children are Femke, ...")."""
     root, s, doc = ent.root, ent.start, ent.doc
     toks = tokens_of(doc)
+    if len(ent) == 1 and s >= 2 and toks[s - 1].lower_ in ("are", "were") and ent[0].is_title and ent[0].is_alpha:
+        # ("Their three children are Femke; Joris, 24; and Lotte", the first tagged an organisation)
+        return any(c.dep_ == "nsubj" and c.tag_ == "NNS" and c.lemma_.lower() in lex.kin_kinds for c in toks[s - 1].children)
     if s < 2 or toks[s - 1].text != "," or not all(t.text[:1].isupper() and t.is_alpha and not t.is_upper for t in ent) \
             or ent[-1].lower_ in lex.place_heads:
         return False

@@ -30,11 +30,12 @@ def speaker_going_on(b: "_Builder", at: int, found: list[tuple[_Cluster, str]]) 
     return []
 
 
-def pronoun_peeks(b: "_Builder", spans: list[_NameSpan], one_word: bool = False) -> list[Optional[str]]:
+def pronoun_peeks(b: "_Builder", spans: list[_NameSpan], one_word: bool = False, past_orgs: bool = False) -> list[Optional[str]]:
     """For a full name that is a subject, the gender of the first he/she/his/her after it in
     its sentence or the next, when no other name comes first ("Bill Hartley spoke first, and
     he thanked ..."). Read before pronouns are resolved, so a gendered title can be checked
-    against it."""
+    against it. With ``past_orgs``, past names the tagger called organisations ("Van der Laan,
+    a PE teacher at the Christelijk Lyceum, ... His wife": at extraction only)."""
     doc, lex = b.doc, b.lex
     cols = columns(doc)
     dep, lower, tag, pronouns, sent_of, in_quote = cols.dep, cols.lower, cols.tag, lex.pronouns, b.sent_of, b.in_quote
@@ -42,7 +43,7 @@ def pronoun_peeks(b: "_Builder", spans: list[_NameSpan], one_word: bool = False)
     for n, sp in enumerate(spans):
         if sp.platform or (sp.end - sp.start < 2) != one_word or dep[sp.end - 1] not in ("nsubj", "nsubjpass"):
             continue
-        stop = spans[n + 1].start if n + 1 < len(spans) else len(doc)
+        stop = next((o.start for o in spans[n + 1 :] if not (past_orgs and o.label == "ORG")), len(doc))
         limit = sent_of[sp.end - 1] + 1
         for i in range(sp.end, stop):
             if sent_of[i] > limit:

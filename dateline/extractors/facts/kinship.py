@@ -339,7 +339,10 @@ def _rule_kinship(ctx: _Ctx) -> None:
             if not targets and tok.dep_ == "nsubj" and (tok.head.lemma_ == "be" or (plural and tok.head.lemma_ == "include")):
                 # "His brother was Harry Alger.", "His parents are Andreas and Harula Aliagas.",
                 # "His children included Sunil, Iravan and Devika Mehra" (Re-DocRED dev)
-                for attr in (c for c in tok.head.children if c.dep_ == ("attr" if tok.head.lemma_ == "be" else "dobj")):
+                # (a one-word name after "are" the parser may take for an adjective: "Their three
+                # children are Femke; Joris, 24; and Lotte")
+                deps = (("attr", "acomp") if plural else ("attr",)) if tok.head.lemma_ == "be" else ("dobj",)
+                for attr in (c for c in tok.head.children if c.dep_ in deps):
                     for a in _conjuncts(attr) if plural else [attr]:
                         hit = ctx.covering(a.idx, _tok_end(a))
                         if hit and hit[1] not in owners and hit[1] not in targets and _named(hit[1]) and hit[0].kind != "pronoun":
