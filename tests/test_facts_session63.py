@@ -136,3 +136,36 @@ def test_children_named_after_are_with_semicolons(nlp):
     for child in ("Femke", "Joris", "Lotte"):
         assert ("child", "Pieter Horst", child) in facts, (child, facts)
         assert ("child", "Marijke Kok", child) in facts, (child, facts)
+
+
+def test_a_teknonym_is_the_parent_and_the_childs_name_stays_the_childs(nlp):
+    ex, _ = _run(nlp, "date 2024-08-20\n\nTendai Moyo, 58, handed the workshop to his daughter, Rudo Moyo, 31. In "
+                      "Mbare, Mr Moyo is known as Baba Rudo. Rudo said she was ready.\n")
+    father, daughter = _entity(ex, "Tendai Moyo"), _entity(ex, "Rudo Moyo")
+    assert father is not None and daughter is not None, [(e.name, e.type) for e in ex.entities]
+    assert "Baba Rudo" in [m.text for m in father.mentions], [m.text for m in father.mentions]
+    assert "she" in [m.text for m in daughter.mentions], [m.text for m in daughter.mentions]
+
+
+def test_the_name_a_whom_clause_calls_somebody_is_theirs(nlp):
+    ex, names = _run(nlp, "date 2025-10-15\n\nThe kitchen was again run by Lakshmi Bose, 81, whom the whole para "
+                          "calls Lakshmi Mashi. A retired midwife, she has cooked the khichuri since 1969.\n")
+    her = [e for e in ex.entities if "Lakshmi Bose" in [m.text for m in e.mentions]]
+    assert len(her) == 1 and "Lakshmi Mashi" in [m.text for m in her[0].mentions], [(e.name, [m.text for m in e.mentions]) for e in ex.entities]
+    facts = _facts(ex, names)
+    assert ("occupation", her[0].name, "midwife") in facts, facts
+
+
+def test_a_fronted_job_of_two_words_is_the_subjects(nlp):
+    ex, names = _run(nlp, "date 2025-10-15\n\nBimal Sen died on 2 October aged 88. A retired railway guard, Sen "
+                          "kept the club's accounts from 1961 to 2004.\n")
+    facts = _facts(ex, names)
+    assert ("occupation", "Bimal Sen", "railway guard") in facts, facts
+
+
+def test_hajj_before_a_name_is_an_honorific(nlp):
+    ex, names = _run(nlp, "date 2025-06-17\n\nShe succeeds her father, Hajj Karim Saad, 74. Karim Saad married "
+                          "Leila Zein in 1978.\n")
+    assert len([e for e in ex.entities if e.name.endswith("Karim Saad")]) == 1, [(e.name, e.type) for e in ex.entities]
+    facts = _facts(ex, names)
+    assert any(f[0] == "age" and f[1].endswith("Karim Saad") and f[2] == 74 for f in facts), facts

@@ -24,7 +24,7 @@ from dateline.extractors.entities.honorifics import (
 )
 from dateline.extractors.entities.initials import initials
 from dateline.extractors.entities.kinplaceholders import join_described_kin
-from dateline.extractors.entities.knownas import as_called_aliases, known_as_aliases
+from dateline.extractors.entities.knownas import as_called_aliases, known_as_aliases, whom_called_aliases
 from dateline.extractors.entities.lede import lede_descriptor
 from dateline.extractors.entities.lexicon import (
     W_AGE,
@@ -382,6 +382,10 @@ class _Builder(_Resolver):
                 found.append((c, "org_short"))
             elif len(word) > 1 and word == _acronym(c.key):
                 found.append((c, "name"))
+        if self.observe is None:
+            # ("Baba Nyasha", father of Nyasha, then "Nyasha said": the child's given name, not a
+            # surname of the teknonym; extraction only)
+            found = [f for f in found if not (f[1] == "surname" and len(f[0].key) == 2 and f[0].key[0] in self.lex.teknonym_words)]
         aged = self.observe is None and age_after(self.doc, at + 1) is not None
         if aged or (self.observe is None and kin_apposed_name(self.doc[at : at + 1], self.lex)):
             # ("Kahu, 19" is nobody's "Te Rōpū o Ngāti Kahu"; "his grandmother, Clémence" nobody's "Maison Clémence")
@@ -455,6 +459,7 @@ def name_passes(b: _Builder) -> None:
     rescan_shared_surnames(b)  # "Kamau Njoroge is married to Mary Njoroge", the first untagged (rescan.py)
     known_as_aliases(b)  # "Sebastião Ferreira da Silva, known as Seu Tião" (knownas.py)
     as_called_aliases(b)  # "Tante Riet, as regulars call Henriëtte Bos"
+    whom_called_aliases(b)  # "Krishna Dutta, whom the whole para calls Krishna Mashi"
     name_evidence(b)
     lifespan_evidence(b)
     context_evidence(b)

@@ -21,13 +21,19 @@ def known_as_aliases(b: "_Builder") -> None:
         return
     doc, covered = b.doc, b.covered
     toks = tokens_of(doc)
-    for k in tokens_in(doc, "lower", ("known", "knows", "know")):
+    for k in tokens_in(doc, "lower", ("known", "knows", "know", "called")):
         known = toks[k]
+        if known.lower_ == "called" and not any(c.dep_ == "nsubjpass" for c in known.children):
+            continue  # ("her father is still called Abu Walid"; not a name "called" in a clause)
         # (or the active verb of a clause on the noun: "the raider the whole circuit knows as Sheru")
-        if not ((known.tag_ == "VBN" and known.dep_ in ("acl", "relcl", "appos")) or (known.tag_ in ("VBZ", "VBP") and known.dep_ == "relcl")):
+        if not ((known.tag_ == "VBN" and known.dep_ in ("acl", "relcl", "appos")) or (known.tag_ in ("VBZ", "VBP") and known.dep_ == "relcl")
+                or (known.tag_ == "VBN" and any(c.dep_ == "nsubjpass" for c in known.children))):
             continue
+        passive = next((c for c in known.children if c.dep_ == "nsubjpass"), None) if known.tag_ == "VBN" else None
         head = known.head
         named = covered.get(head.i) or (covered.get(head.head.i) if head.dep_ == "appos" and head.pos_ == "NOUN" else None)
+        if passive is not None:
+            named = covered.get(passive.i)  # ("Mr Gweshe is known as Baba Nyasha")
         if named is None:
             continue
         end = min(known.sent.end, k + 10)
@@ -77,3 +83,25 @@ def as_called_aliases(b: "_Builder") -> None:
         if a.platform or z.platform or not z.is_person_like():
             continue
         _merge(z, a)
+
+
+def whom_called_aliases(b: "_Builder") -> None:
+    """'Krishna Dutta, 81, whom the whole para calls Krishna Mashi': the name a "whom" clause
+    calls its person by is that person (at extraction only)."""
+    if b.observe is not None:
+        return
+    doc, covered = b.doc, b.covered
+    toks = tokens_of(doc)
+    for k in tokens_in(doc, "lower", ("whom",)):
+        verb = toks[k].head
+        if toks[k].dep_ != "dobj" or verb.dep_ != "relcl" or verb.lemma_.lower() not in ("call", "nickname", "know"):
+            continue
+        person = covered.get(verb.head.i)
+        called = next((covered[c.i] for c in verb.children if c.dep_ in ("oprd", "dobj") and c.i > k and c.i in covered), None)
+        if person is None or called is None or person.root() is called.root():
+            continue
+        a, z = person.root(), called.root()
+        if a.platform or z.platform or not a.is_person_like() or not z.is_person_like():
+            continue
+        _merge(a, z)
+

@@ -72,7 +72,7 @@ def _rule_fronted_jobs(ctx: _Ctx) -> None:
         described = m.group("who") is not None and org is None and " " not in m.group(2)
         if m.group("who") is not None and not described:
             continue
-        if not (head in jobs or (org is not None and head.endswith(AGENT_ENDINGS))) or (org is None and not (m.group("past") or m.group("trained") or described)):
+        if not (head in jobs or m.group(2) in jobs or (org is not None and head.endswith(AGENT_ENDINGS))) or (org is None and not (m.group("past") or m.group("trained") or described)):
             continue
         # (the subject right after the comma, wherever the parser hung it: it may make the job the
         # root and the clause a relative one on it)
