@@ -169,3 +169,26 @@ def test_hajj_before_a_name_is_an_honorific(nlp):
     assert len([e for e in ex.entities if e.name.endswith("Karim Saad")]) == 1, [(e.name, e.type) for e in ex.entities]
     facts = _facts(ex, names)
     assert any(f[0] == "age" and f[1].endswith("Karim Saad") and f[2] == 74 for f in facts), facts
+
+
+def test_a_clubs_capital_letters_before_its_name_make_an_organisation(nlp):
+    ex, names = _run(nlp, "date 2024-04-14\n\nKoningin Emma won the Dutch national title on Saturday, beating AKC "
+                          "Dijkzicht 24-21 in Rotterdam. Dijkzicht's coach, Marloes Kramer, 45, said her side had "
+                          "been beaten by the better team.\n")
+    club = _entity(ex, "AKC Dijkzicht")
+    assert club is not None and club.type == "ORG", [(e.name, e.type) for e in ex.entities]
+    assert not any(e.type == "PERSON" and "Dijkzicht" in e.name for e in ex.entities), [(e.name, e.type) for e in ex.entities]
+
+
+def test_a_disc_jockeys_letters_stay_a_persons(nlp):
+    # guard: "DJ" before a name is a performer's, not a club's
+    ex, _ = _run(nlp, "date 2024-04-14\n\nDJ Kofi Mensah, 31, played until dawn, and he said the crowd was kind.\n")
+    assert not any(e.type == "ORG" and "Mensah" in e.name for e in ex.entities), [(e.name, e.type) for e in ex.entities]
+
+
+def test_a_post_is_the_named_relatives_not_the_possessors(nlp):
+    ex, names = _run(nlp, "date 2024-08-20\n\nTendai Moyo runs the workshop, Chipo Mbira Works. The workshop's "
+                          "apprentice is Tendai's nephew, Tafara Moyo, 26, who joined two years ago.\n")
+    facts = _facts(ex, names)
+    assert ("title", "Tafara Moyo", "apprentice") in facts, facts
+    assert ("title", "Tendai Moyo", "apprentice") not in facts, facts

@@ -123,6 +123,7 @@ class Lexicon:
     trade_vessel_nouns: frozenset[str]
     which_object_verbs: frozenset[str]
     teknonym_words: frozenset[str]
+    person_prefixes: frozenset[str]
     generational_suffixes: frozenset[str]
     prize_heads: frozenset[str]  # words that end a prize's or a fund's name ('the Haig Bursary'), named after a person
     vehicle_nouns: frozenset[str]
@@ -282,6 +283,7 @@ def lexicon(training: bool = False) -> Lexicon:
         trade_vessel_nouns=frozenset(data["trade_vessel_nouns"]),
         which_object_verbs=frozenset(data["which_object_verbs"]),
         teknonym_words=frozenset(data["teknonym_words"]),
+        person_prefixes=frozenset(data["person_prefixes"]),
         generational_suffixes=frozenset(data["generational_suffixes"]),
         prize_heads=frozenset(data["prize_heads"]),
         vehicle_nouns=frozenset(data["vehicle_nouns"]),

@@ -4,7 +4,8 @@ only (names.py): a place, facility or product that runs on to a surname the text
 Vietnamese family name, on a middle name or on a surname's particle ("Nguyễn Văn Thành", "Giulia Lo
 Bue"), an organisation after "from" that a relative or a job comes from ("a net-mender's daughter
 from Hàm Ninh"), and a nationality or product of capitalised words with an age after it ("Teófilo
-Condori Apaza, 67,"). Moved out of names.py (2026-12-05)."""
+Condori Apaza, 67,"), and a club's capital letters before its name ("AKC Dijkzicht", a product).
+Moved out of names.py (2026-12-05)."""
 
 from __future__ import annotations
 
@@ -70,4 +71,9 @@ def relabelled(ent: Span, lex: Lexicon, taken: list[bool]) -> Optional[Span]:
             and all(c_text[k][:1].isupper() and c_text[k][1:].islower() and c_alpha[k] for k in range(ent.start, ent.end)) \
             and _age_follows(doc, ent.end, True) and not any(c_low[k] in lex.org_keywords or c_low[k] in lex.place_heads for k in range(ent.start, ent.end)):
         return Span(doc, ent.start, ent.end, label="PERSON")  # "takes over from Teófilo Condori Apaza, 67," (a nationality)
+    if label in ("PRODUCT", "WORK_OF_ART", "GPE", "LOC", "FAC") and 2 <= len(ent) <= 4 and not taken[ent.start] \
+            and c_text[ent.start].isupper() and c_alpha[ent.start] and 2 <= len(c_text[ent.start]) <= 5 \
+            and c_low[ent.start] not in lex.person_prefixes \
+            and all(c_text[k][:1].isupper() and c_text[k][1:].islower() and c_alpha[k] for k in range(ent.start + 1, ent.end)):
+        return Span(doc, ent.start, ent.end, label="ORG")  # "beating AKC Dijkzicht 24-21" (a product): a club's letters before its name
     return None

@@ -349,14 +349,6 @@ def _rule_possessive_posts(ctx: _Ctx) -> None:
             if org is not None:
                 _add_post(ctx, person, got.group("job"), org, base + got.start(), mention.end)
                 done = True
-        got = None if done or not (owner and head[-1:].isspace() and head.rstrip().endswith(("is", "was", ","))) else rx["before_is"].search(head)
-        if got is not None:
-            post = _post_words(_HELD_WHEN.sub("", got.group("post")))
-            org = _owner(ctx, got.group("owner"), base + got.start("owner"), base + got.end("owner"), post)
-            # (a post of several words only where its last word is a job: "Our new catering
-            # manager is X", not "The club's proudest moment was X")
-            if post and org is not None and (" " not in post.strip() or _a_job(post)):
-                _add_post(ctx, person, post, org, base + got.start(), mention.end)
         copula = head.endswith((" is ", " was "))
         holder: Optional[tuple[Entity, int]] = (person, mention.end)
         if copula and text[mention.end : mention.end + 2] in ("'s", "’s"):
@@ -364,6 +356,15 @@ def _rule_possessive_posts(ctx: _Ctx) -> None:
             kin = _KIN_THEN_NAME.match(text, mention.end, mention.end + 40)
             named = ctx.starting_at(kin.end()) if kin is not None else None
             holder = (named[1], named[0].end) if named is not None and named[0].kind == "name" else None
+        got = None if done or not (owner and head[-1:].isspace() and head.rstrip().endswith(("is", "was", ","))) else rx["before_is"].search(head)
+        if got is not None and holder is not None:
+            post = _post_words(_HELD_WHEN.sub("", got.group("post")))
+            org = _owner(ctx, got.group("owner"), base + got.start("owner"), base + got.end("owner"), post)
+            # (a post of several words only where its last word is a job: "Our new catering
+            # manager is X", not "The club's proudest moment was X"; "The workshop's apprentice is
+            # Tonderai's nephew, Farai Gweshe": the nephew's)
+            if post and org is not None and (" " not in post.strip() or _a_job(post)):
+                _add_post(ctx, holder[0], post, org, base + got.start(), holder[1])
         got = rx["the_title"].search(head) if (comma_end or copula) and "The " in head and holder is not None else None
         # ("The jury chairman, Harm Jansma": a title after a noun of what it is held over)
         last = got.group("post").split()[-1] if got is not None else ""
