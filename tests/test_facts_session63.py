@@ -192,3 +192,13 @@ def test_a_post_is_the_named_relatives_not_the_possessors(nlp):
     facts = _facts(ex, names)
     assert ("title", "Tafara Moyo", "apprentice") in facts, facts
     assert ("title", "Tendai Moyo", "apprentice") not in facts, facts
+
+
+def test_an_institutions_opening_word_runs_on_over_a_name_tagged_apart(nlp):
+    ex, names = _run(nlp, "date 2025-02-26\n\nIvone Santos, a nurse at Hospital Geral Roberto Santos, runs Academia "
+                          "Jiboia with her husband.\n")
+    hospital = _entity(ex, "Hospital Geral Roberto Santos")
+    assert hospital is not None and hospital.type == "ORG", [(e.name, e.type) for e in ex.entities]
+    facts = _facts(ex, names)
+    assert ("employer", "Ivone Santos", "Hospital Geral Roberto Santos") in facts, facts
+    assert ("employer", "Ivone Santos", "Academia Jiboia") in facts, facts

@@ -40,6 +40,10 @@ def relabelled(ent: Span, lex: Lexicon, taken: list[bool]) -> Optional[Span]:
         # ("Ysgol y Moelwyn", "Côr Meibion y Moelwyn", tagged in two on the Welsh article: an
         # opener's name runs on over a lower-case article or particle to the capitalised words after it)
         end = ent.end
+        # (or straight on to a name tagged apart: "Hospital Geral" + "Roberto Santos")
+        while end < len(doc) and c_text[end][:1].isupper() and c_text[end][1:].islower() and c_alpha[end] and not taken[end] \
+                and c_tag[end] == "NNP" and end - ent.start < 6:
+            end += 1
         while end + 1 < len(doc) and c_low[end] in _LINKERS and c_text[end].islower() and c_text[end + 1][:1].isupper() \
                 and c_alpha[end + 1] and not taken[end + 1] and end + 1 - ent.start < 6:
             end += 2
