@@ -202,3 +202,32 @@ def test_an_institutions_opening_word_runs_on_over_a_name_tagged_apart(nlp):
     facts = _facts(ex, names)
     assert ("employer", "Ivone Santos", "Hospital Geral Roberto Santos") in facts, facts
     assert ("employer", "Ivone Santos", "Academia Jiboia") in facts, facts
+
+
+QUOTED = ("date 2024-09-17\n\nSombreros Vela, the Cuenca hat exporter, named María Lucía Vela Paredes as its general "
+          "manager on Monday.\n\nMs Vela, 38, joins from a cocoa shipper. She replaces her uncle, Jorge Vela, 66, who "
+          "has run the firm since 1996.\n\nThe company was founded in 1956 by her grandfather, Eloy Vela (1931 - 2008). "
+          "His widow, Rosa Vela, 91, still lives above the old workshop.\n\nEloy and Rosa had two sons. Jorge is the "
+          "elder; the younger, Pablo Vela, was the firm's export director until he died in 2019. He was María Lucía's "
+          "father. Her mother, Gloria Paredes, 63, is a retired schoolteacher.\n\n\"My father used to say a good hat "
+          "takes three months,\" the 38-year-old said. \"My grandmother says it takes a patient husband.\" She is "
+          "married to Andrés Sarmiento, 40, an architect.\n")
+
+
+def test_a_she_right_after_a_quotation_is_its_speaker(nlp):
+    # guard: the ranker reads this text right on the start code too; the rule
+    # (quotecontinues.py) was measured on the development folders (set 50's toquilla)
+    ex, names = _run(nlp, QUOTED)
+    speaker = [e for e in ex.entities if "the 38-year-old" in [m.text for m in e.mentions]]
+    assert len(speaker) == 1, [(e.name, [m.text for m in e.mentions]) for e in ex.entities]
+    facts = _facts(ex, names)
+    spouse = [f for f in facts if f[0] == "spouse" and "Andrés Sarmiento" in f[1:3]]
+    assert spouse and all(speaker[0].name in f[1:3] for f in spouse), (speaker[0].name, facts)
+
+
+def test_a_she_after_a_plain_sentence_is_left_to_the_ranker(nlp):
+    # guard: with no quotation just closed the rule says nothing, and the sentence's subject before is she
+    ex, names = _run(nlp, "date 2024-09-17\n\nMs Alvarado, 38, joined in May. Her mother, Gloria Paredes, 63, is a "
+                          "retired schoolteacher. She is married to Andrés Sarmiento, 70, a builder.\n")
+    facts = _facts(ex, names)
+    assert ("spouse", "Gloria Paredes", "Andrés Sarmiento") in facts or ("spouse", "Andrés Sarmiento", "Gloria Paredes") in facts, facts
