@@ -1,7 +1,8 @@
 """'the second son of a stonemason and his wife, Teresa', 'the daughter of Aldo Vella, a baker,
 and his wife, Rita': the possessive of the second parent's kin noun is the first parent's, not
-the child's the sentence is about. At extraction only: the ranker's training on GAP reads its
-own picks."""
+the child's the sentence is about; and 'Mrs Omolara Bakare, 40, a former bank cashier, and her
+husband, Segun' is Omolara's husband, not the one she is the daughter of. At extraction only: the
+ranker's training on GAP reads its own picks."""
 
 from __future__ import annotations
 
@@ -52,3 +53,27 @@ def fronted_parents(r: "_Resolver", tok: Token) -> set[int]:
     if of is None or any(doc[k].pos_ in ("VERB", "AUX") and doc[k].dep_ == "ROOT" for k in range(of, i)):
         return set()
     return {id(r.covered[k].root()) for k in range(of + 1, i - 1) if k in r.covered}
+
+
+def apposed_partner_owner(r: "_Resolver", tok: Token) -> Optional[_Cluster]:
+    """The person whose name (and what is apposed to it) ends right before ', and his/her
+    <spouse noun>': the spouse noun is joined to that name, so the possessive is that person's,
+    if the gender fits. Not past an "of" (the parents' case above) nor a verb."""
+    doc, lex = r.doc, r.lex
+    i = tok.i
+    if getattr(r, "observe", None) is not None or tok.tag_ != "PRP$" or i < 4 or doc[i - 1].lower_ != "and" \
+            or doc[i - 2].text != "," or tok.head.lower_ not in lex.spouse_nouns:
+        return None
+    start = r.sent_start_of[i]
+    k = i - 3
+    while k > start and k not in r.covered:
+        if doc[k].lower_ == "of" or doc[k].pos_ in ("VERB", "AUX"):
+            return None
+        k -= 1
+    if k not in r.covered:
+        return None
+    first = r.covered[k].root()
+    if first.platform or first.plural or not first.is_person_like() or not any(m.kind == "name" for m in first.mentions):
+        return None
+    return first if first.gender_fit(lex.pronouns.get(tok.lower_)) > 0 else None
+

@@ -78,7 +78,7 @@ from dateline.extractors.entities.ownedkin import (
     turned_kin,
 )
 from dateline.extractors.entities.owners import listed_owner, own_end_owner
-from dateline.extractors.entities.parentpair import parents_partner_owner
+from dateline.extractors.entities.parentpair import apposed_partner_owner, parents_partner_owner
 from dateline.extractors.entities.predicated import post_holder, predicated_of
 from dateline.extractors.entities.pronounwords import pass_words
 from dateline.extractors.entities.quotecontinues import quote_speaker_goes_on
@@ -431,7 +431,8 @@ class _Resolver(_Kin):
         if semi is not None:
             return semi
         rule = self._person_candidates(recent, tok, self.lex.pronouns[tok.lower_], WINDOW)
-        if tok.tag_ == "PRP$" and (first := self._first_conjunct_owner(tok) or listed_owner(self, tok) or parents_partner_owner(self, tok)) is not None:
+        if tok.tag_ == "PRP$" and (first := self._first_conjunct_owner(tok) or listed_owner(self, tok) or parents_partner_owner(self, tok)
+                                   or apposed_partner_owner(self, tok)) is not None:
             return first
         if tok.tag_ == "PRP$" and (ended := own_end_owner(self, tok, self.lex.pronouns[tok.lower_]) or who_clause_owner(self, tok, self.lex.pronouns[tok.lower_])) is not None:
             return ended

@@ -38,11 +38,13 @@ def joined_person_ents(doc: Doc, ents: list[Span], lex: Lexicon) -> list[Span]:
 
 def _given_before(doc: Doc, ent: Span, lex: Lexicon) -> bool:
     """An untagged title-case word right before a two-word person's name, a compound of one of its
-    words, with no proper noun, possessive or sentence start before it."""
+    words, after a comma or a lower-case word that is no article or possessive ("married Dolores
+    Fernández Ruiz", "the stable's marabout, Serigne Modou Kane"; not "of the Emperor Tomas Varga",
+    nor a sentence's "Neighbour Albert Finch")."""
     if ent.start < 2:
         return False
     t, before = doc[ent.start - 1], doc[ent.start - 2]
     return (t.ent_type_ == "" and t.tag_ == "NNP" and t.dep_ == "compound" and ent.start <= t.head.i < ent.end
             and t.is_alpha and t.text[:1].isupper() and t.text[1:].islower() and not t.is_sent_start
             and t.lower_ not in lex.org_keywords and t.lower_ not in lex.titles and t.lower_ not in lex.occupations
-            and before.tag_ not in ("NNP", "NNPS", "POS") and not before.text[:1].isupper())
+            and (before.text == "," or (before.is_alpha and before.is_lower and before.tag_ not in ("DT", "PRP$", "POS"))))
