@@ -248,3 +248,21 @@ def test_his_wife_after_the_son_of_a_trade_stays_the_subjects(nlp):
                           "years, Nomsa, opened the hall.\n")
     facts = _facts(ex, names)
     assert ("spouse", "Themba Nkosi", "Nomsa") in facts or ("spouse", "Nomsa", "Themba Nkosi") in facts, facts
+
+
+def test_the_body_a_spokeswoman_speaks_for_is_one_organisation(nlp):
+    for body in ("the City of Wexley Corporation", "the Moravian Glass and Ceramics Association", "Bowls Aotearoa North",
+                 "the Cape Breton-Victoria Regional Centre for Education"):
+        ex, names = _run(nlp, f"date 2025-05-20\n\nA spokeswoman for {body} said exports rose in March.\n")
+        name = body.removeprefix("the ")
+        org = _entity(ex, name)
+        assert org is not None and org.type == "ORG", (body, [(e.name, e.type) for e in ex.entities])
+        facts = _facts(ex, names)
+        assert any(f[0] == "employer" and f[2] == name for f in facts), (body, facts)
+
+
+def test_a_spokesman_for_a_person_speaks_for_that_person(nlp):
+    # guard: a person's name after "for" stays a person's
+    ex, _ = _run(nlp, "date 2025-05-20\n\nA spokesman for Jane Roe said she was well.\n")
+    jane = _entity(ex, "Jane Roe")
+    assert jane is not None and jane.type == "PERSON", [(e.name, e.type) for e in ex.entities]

@@ -89,7 +89,7 @@ from dateline.extractors.entities.relabels import relabelled
 from dateline.extractors.entities.roles import _after_titled_role, _role_before_name, holder_after_org
 from dateline.extractors.entities.signatures import signature_names
 from dateline.extractors.entities.speakernames import speaker_names
-from dateline.extractors.entities.splitnames import joined_person_ents
+from dateline.extractors.entities.splitnames import joined_person_ents, spoken_for_orgs
 from dateline.extractors.entities.syntax import (
     _family_modifier,
     _is_name_token,
@@ -111,7 +111,7 @@ def _name_spans(doc: Doc, lex: Lexicon, sent_start_of: list[int], drop_common: b
     spans: list[_NameSpan] = []
     ents = ents_of(doc)
     if drop_common:
-        ents = joined_person_ents(doc, list(ents), lex)  # ("María Fernanda" ORG + "Alvarado Quizhpi" PERSON: one name)
+        ents = spoken_for_orgs(doc, joined_person_ents(doc, list(ents), lex), lex)  # ("María Fernanda" ORG + "Alvarado Quizhpi" PERSON: one name)
     given = nameparts.given_pairs(ents, lex) if drop_common else frozenset()  # (read at extraction only)
     spans.extend(regnal_names(doc, lex, taken))  # before the ents: "George V" over a PERSON "George"
     # ``drop_common`` is set at extraction only: the rules below that read ``extraction`` leave
