@@ -266,3 +266,11 @@ def test_a_spokesman_for_a_person_speaks_for_that_person(nlp):
     ex, _ = _run(nlp, "date 2025-05-20\n\nA spokesman for Jane Roe said she was well.\n")
     jane = _entity(ex, "Jane Roe")
     assert jane is not None and jane.type == "PERSON", [(e.name, e.type) for e in ex.entities]
+
+
+def test_a_spokeswoman_for_the_company_is_somebody_whatever_she_does(nlp):
+    ex, names = _run(nlp, "date 2023-08-19\n\nHalden Systems cut 40 jobs on Monday. A spokeswoman for the company "
+                          "apologised to staff.\n")
+    facts = _facts(ex, names)
+    assert any(f[0] == "title" and f[2] == "spokeswoman" for f in facts), facts
+    assert any(f[0] == "employer" and f[2] == "Halden Systems" for f in facts), facts

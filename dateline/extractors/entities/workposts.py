@@ -126,4 +126,12 @@ def staff_of_org(r: "_Resolver", tok: Token, lemma: str) -> bool:
                 org = r.covered.get(g.i) if g.dep_ == "pobj" else None
                 if org is not None and not org.root().is_person_like() and not org.root().platform:
                     return True
+                # ("A spokeswoman for the company apologised": a body's noun, named or not; at
+                # extraction only, and only for a spokesperson, who speaks for no person here)
+                if r.observe is None and lemma in _SPOKES and g.dep_ == "pobj" and g.lower_ in r.lex.org_nouns \
+                        and any(d.dep_ in ("det", "poss") and d.lower_ not in ("a", "an") for d in g.children):
+                    return True
     return False
+
+
+_SPOKES = frozenset({"spokesman", "spokeswoman", "spokesperson"})
