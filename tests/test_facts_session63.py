@@ -274,3 +274,24 @@ def test_a_spokeswoman_for_the_company_is_somebody_whatever_she_does(nlp):
     facts = _facts(ex, names)
     assert any(f[0] == "title" and f[2] == "spokeswoman" for f in facts), facts
     assert any(f[0] == "employer" and f[2] == "Halden Systems" for f in facts), facts
+
+
+def test_a_spanish_company_word_opens_an_organisations_name(nlp):
+    ex, names = _run(nlp, "date 2024-09-17\n\nMs Ortega, 38, joins from Exportadora Malecón, a Guayaquil cocoa "
+                          "shipper, where she had been head of sales.\n")
+    firm = _entity(ex, "Exportadora Malecón")
+    assert firm is not None and firm.type == "ORG", [(e.name, e.type) for e in ex.entities]
+
+
+def test_a_stadium_and_a_circle_are_no_people(nlp):
+    ex, _ = _run(nlp, "date 2025-05-11\n\nHe won his first title at Lumpinee Stadium in 2019. His mother, Villoo "
+                      "Mistry, was a founder of the Dadar Ladies' Sewing Circle.\n")
+    assert not any(e.type == "PERSON" and ("Lumpinee" in e.name or "Circle" in e.name) for e in ex.entities), \
+        [(e.name, e.type) for e in ex.entities]
+
+
+def test_an_abbreviation_inside_the_body_a_spokesperson_speaks_for(nlp):
+    ex, names = _run(nlp, "date 2023-11-18\n\nA spokesperson for the Roman Catholic Parish of St. Brigid said the "
+                          "hall would reopen.\n")
+    facts = _facts(ex, names)
+    assert any(f[0] == "employer" and f[2] == "Roman Catholic Parish of St. Brigid" for f in facts), facts

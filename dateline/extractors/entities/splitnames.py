@@ -70,6 +70,9 @@ def spoken_for_orgs(doc: Doc, ents: list[Span], lex: Lexicon) -> list[Span]:
         e = s
         while e < len(doc) and e - s < _MAX_WORDS and (
                 (doc[e].is_alpha and doc[e].text[:1].isupper())
+                # ("the Roman Catholic Parish of St. Ninian": an abbreviation inside the name)
+                or (doc[e].text[:1].isupper() and doc[e].text.endswith(".") and doc[e].text[:-1].isalpha() and len(doc[e].text) <= 4
+                    and e + 1 < len(doc) and doc[e + 1].text[:1].isupper())
                 or (doc[e].lower_ in _LINKS and doc[e].text.islower() and e > s and e + 1 < len(doc) and doc[e + 1].text[:1].isupper())
                 # ("the Cape Breton-Victoria Regional Centre for Education": a hyphen inside a word)
                 or (doc[e].text == "-" and e > s and not doc[e - 1].whitespace_ and not doc[e].whitespace_
