@@ -295,3 +295,21 @@ def test_an_abbreviation_inside_the_body_a_spokesperson_speaks_for(nlp):
                           "hall would reopen.\n")
     facts = _facts(ex, names)
     assert any(f[0] == "employer" and f[2] == "Roman Catholic Parish of St. Brigid" for f in facts), facts
+
+
+def test_children_named_by_rank_and_after_it_in_the_counts_sentence(nlp):
+    ex, names = _run(nlp, "date 2024-08-20\n\nTendai Moyo, 58, and his wife, Chipo, 55, live in Mbare. Rudo is the "
+                          "eldest of their three children; Tafara, 27, is a teacher in Chitungwiza, and Tinotenda, who "
+                          "is twenty-two, studies music.\n")
+    facts = _facts(ex, names)
+    for child in ("Rudo", "Tafara", "Tinotenda"):
+        assert ("child", "Tendai Moyo", child) in facts, (child, facts)
+        assert ("child", "Chipo", child) in facts, (child, facts)
+
+
+def test_a_ranked_child_and_others_beyond_the_count_name_nobody_more(nlp):
+    # guard: more names after the semicolons than the count leaves are no children of the count
+    ex, names = _run(nlp, "date 2024-08-20\n\nTendai Moyo, 58, and his wife, Chipo, 55, live in Mbare. Rudo is the "
+                          "eldest of their two children; Tafara, 27, is a teacher, and Tinotenda, 22, is his friend.\n")
+    facts = _facts(ex, names)
+    assert ("child", "Tendai Moyo", "Tinotenda") not in facts, facts
