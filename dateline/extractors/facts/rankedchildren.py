@@ -31,10 +31,10 @@ def _rule_ranked_after_count(ctx: _Ctx) -> None:
         return
     order = frozenset(patterns()["children_in_order"]["order_words"]) | {"older"}  # ("the older": of two)
     toks = tokens_of(ctx.doc)
-    by_span: dict[tuple[int, int], list] = {}
+    by_span: dict[tuple[int, int, int], list] = {}
     for f in counts:
-        by_span.setdefault((f.evidence.start, f.evidence.end, f.value), []).append(f)  # type: ignore[index]
-    for (start, end, n), facts in by_span.items():  # type: ignore[misc]
+        by_span.setdefault((f.evidence.start, f.evidence.end, int(f.value or 0)), []).append(f)
+    for (start, end, n), facts in by_span.items():
         span = ctx.doc.char_span(start, end, alignment_mode="expand")
         if span is None:
             continue
