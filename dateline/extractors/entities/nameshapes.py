@@ -460,9 +460,13 @@ def kin_apposed_name(ent: Span, lex: Lexicon) -> bool:
     after a kin noun it is apposed to is a person's; so is one word right after a plural kin noun
     and its comma ("twin daughters, Litia and Priya, 7"), or a possessed singular one ("his
     grandmother, Clémence"), or after a copula whose subject is a plural kin noun ("Their
-    children are Femke, ...")."""
+    children are Femke, ..."); and a name of up to three words set off before "(the) younger
+    daughter of" ("and Imogen, younger daughter of ...")."""
     root, s, doc = ent.root, ent.start, ent.doc
     toks = tokens_of(doc)
+    if 1 <= len(ent) <= 3 and all(t.is_title and t.is_alpha for t in ent) and _kin_of_after(toks, ent.end, lex) \
+            and not (s > 0 and toks[s - 1].lower_ in lex.place_prepositions):  # (not "Born in Udine, the son of")
+        return True  # ("between Owain Rees and Imogen, younger daughter of the late Mr Peter Strand", a place)
     if len(ent) == 1 and s >= 2 and toks[s - 1].lower_ in ("are", "were") and ent[0].is_title and ent[0].is_alpha:
         # ("Their three children are Femke; Joris, 24; and Lotte", the first tagged an organisation)
         return any(c.dep_ == "nsubj" and c.tag_ == "NNS" and c.lemma_.lower() in lex.kin_kinds for c in toks[s - 1].children)
@@ -475,6 +479,16 @@ def kin_apposed_name(ent: Span, lex: Lexicon) -> bool:
         return (kin.tag_ == "NNS" and kin.lemma_.lower() in lex.kin_kinds and root.dep_ in ("appos", "conj") and root.head.i == kin.i) \
             or (kin.tag_ == "NN" and kin.lower_ in lex.kin_kinds and root.dep_ == "appos" and root.head.i == kin.i and any(c.dep_ == "poss" for c in kin.children))
     return len(ent) <= 3 and root.dep_ == "appos" and root.head.i < s and root.head.lower_ in lex.kin_kinds
+
+
+def _kin_of_after(toks, e: int, lex: Lexicon) -> bool:
+    """', (the) younger daughter of', ', son of' right after the name: whose relative it is."""
+    if e + 2 >= len(toks) or toks[e].text != ",":
+        return False
+    k = e + 1
+    while k < len(toks) and k - e <= 3 and toks[k].is_lower and toks[k].pos_ in ("DET", "ADJ"):
+        k += 1
+    return k + 1 < len(toks) and toks[k].lower_ in lex.kin_kinds and toks[k + 1].lower_ == "of"
 
 
 # a street's words, which no surname is (unlike "Hill", "Wood" or "Green": "Inspector Wood")
