@@ -329,3 +329,10 @@ def test_a_place_set_off_before_a_noun_of_no_kin_stays_a_place(nlp):
     # guard: only a kin noun with "of" after the comma makes the name a person's
     ex, _ = _run(nlp, "date 2024-05-11\n\nThe choir toured Leeds, the home of its founder, in May.\n")
     assert not any(e.name == "Leeds" and e.type == "PERSON" for e in ex.entities), [(e.name, e.type) for e in ex.entities]
+
+
+def test_a_place_after_in_and_another_place_before_son_of_stays_a_place(nlp):
+    # guard (Re-DocRED dev caught the first form of the rule): the son's birthplace is no parent
+    ex, names = _run(nlp, "date 2024-05-11\n\nHe was born in Kings County, New Brunswick, the son of Walter Dobbs and "
+                          "Ellen Reed.\n")
+    assert not any(e.type == "PERSON" and "Brunswick" in e.name for e in ex.entities), [(e.name, e.type) for e in ex.entities]

@@ -465,7 +465,7 @@ def kin_apposed_name(ent: Span, lex: Lexicon) -> bool:
     root, s, doc = ent.root, ent.start, ent.doc
     toks = tokens_of(doc)
     if 1 <= len(ent) <= 3 and all(t.is_title and t.is_alpha for t in ent) and _kin_of_after(toks, ent.end, lex) \
-            and not (s > 0 and toks[s - 1].lower_ in lex.place_prepositions):  # (not "Born in Udine, the son of")
+            and not _after_place_preposition(toks, s, lex):  # (not "born in Cumberland County, Nova Scotia, the son of")
         return True  # ("between Owain Rees and Imogen, younger daughter of the late Mr Peter Strand", a place)
     if len(ent) == 1 and s >= 2 and toks[s - 1].lower_ in ("are", "were") and ent[0].is_title and ent[0].is_alpha:
         # ("Their three children are Femke; Joris, 24; and Lotte", the first tagged an organisation)
@@ -479,6 +479,15 @@ def kin_apposed_name(ent: Span, lex: Lexicon) -> bool:
         return (kin.tag_ == "NNS" and kin.lemma_.lower() in lex.kin_kinds and root.dep_ in ("appos", "conj") and root.head.i == kin.i) \
             or (kin.tag_ == "NN" and kin.lower_ in lex.kin_kinds and root.dep_ == "appos" and root.head.i == kin.i and any(c.dep_ == "poss" for c in kin.children))
     return len(ent) <= 3 and root.dep_ == "appos" and root.head.i < s and root.head.lower_ in lex.kin_kinds
+
+
+def _after_place_preposition(toks, s: int, lex: Lexicon) -> bool:
+    """A place's preposition before the name, past other capitalised words and commas ("in
+    Cumberland County, Nova Scotia")."""
+    k = s - 1
+    while k >= 0 and s - k <= 7 and (toks[k].text == "," or (toks[k].is_title and toks[k].is_alpha)):
+        k -= 1
+    return k >= 0 and toks[k].lower_ in lex.place_prepositions
 
 
 def _kin_of_after(toks, e: int, lex: Lexicon) -> bool:
