@@ -12,6 +12,12 @@ def _entity(ex, name):
     return next((e for e in ex.entities if e.name == name), None)
 
 
+def _children_of_both(facts, parents, children):
+    for child in children:
+        for parent in parents:
+            assert ("child", parent, child) in facts, (parent, child, facts)
+
+
 def test_the_owner_of_a_named_firm_works_there(nlp):
     ex, names = _run(nlp, "date 2025-03-04\n\nStavros Lekkas, owner of the Kalimera Bakery, said trade was slow. "
                           "Dora Vlahou, the owner of Halden Systems, agreed.\n")
@@ -64,9 +70,7 @@ CHILDREN = ("date 2025-11-08\n\nIn 1963 Manuel Soto married Dolores Fernández. 
 def test_a_count_of_survivors_after_the_children_lists_them(nlp):
     ex, names = _run(nlp, CHILDREN)
     facts = _facts(ex, names)
-    for child in ("Carmen", "José", "Paco Soto", "Rocío"):
-        assert ("child", "Manuel Soto", child) in facts, (child, facts)
-        assert ("child", "Dolores Fernández", child) in facts, (child, facts)
+    _children_of_both(facts, ("Manuel Soto", "Dolores Fernández"), ("Carmen", "José", "Paco Soto", "Rocío"))
     assert ("number_of_children", "Manuel Soto", 5) in facts, facts
 
 
@@ -133,9 +137,7 @@ def test_children_named_after_are_with_semicolons(nlp):
                           "56, is the club's treasurer. Their three children are Femke; Joris, 24, who plays in the "
                           "reserve team; and Lotte, who is nineteen.\n")
     facts = _facts(ex, names)
-    for child in ("Femke", "Joris", "Lotte"):
-        assert ("child", "Pieter Horst", child) in facts, (child, facts)
-        assert ("child", "Marijke Kok", child) in facts, (child, facts)
+    _children_of_both(facts, ("Pieter Horst", "Marijke Kok"), ("Femke", "Joris", "Lotte"))
 
 
 def test_a_teknonym_is_the_parent_and_the_childs_name_stays_the_childs(nlp):
@@ -302,9 +304,7 @@ def test_children_named_by_rank_and_after_it_in_the_counts_sentence(nlp):
                           "eldest of their three children; Tafara, 27, is a teacher in Chitungwiza, and Tinotenda, who "
                           "is twenty-two, studies music.\n")
     facts = _facts(ex, names)
-    for child in ("Rudo", "Tafara", "Tinotenda"):
-        assert ("child", "Tendai Moyo", child) in facts, (child, facts)
-        assert ("child", "Chipo", child) in facts, (child, facts)
+    _children_of_both(facts, ("Tendai Moyo", "Chipo"), ("Rudo", "Tafara", "Tinotenda"))
 
 
 def test_a_ranked_child_and_others_beyond_the_count_name_nobody_more(nlp):

@@ -24,7 +24,7 @@ from dateline.extractors.entities.honorifics import (
 )
 from dateline.extractors.entities.initials import initials
 from dateline.extractors.entities.kinplaceholders import join_described_kin
-from dateline.extractors.entities.knownas import as_called_aliases, known_as_aliases, whom_called_aliases
+from dateline.extractors.entities.knownas import as_called_aliases, known_as_aliases
 from dateline.extractors.entities.lede import lede_descriptor
 from dateline.extractors.entities.lexicon import (
     W_AGE,
@@ -458,8 +458,7 @@ def name_passes(b: _Builder) -> None:
     rescan_names(b)
     rescan_shared_surnames(b)  # "Kamau Njoroge is married to Mary Njoroge", the first untagged (rescan.py)
     known_as_aliases(b)  # "Sebastião Ferreira da Silva, known as Seu Tião" (knownas.py)
-    as_called_aliases(b)  # "Tante Riet, as regulars call Henriëtte Bos"
-    whom_called_aliases(b)  # "Krishna Dutta, whom the whole para calls Krishna Mashi"
+    as_called_aliases(b)  # "Tante Riet, as regulars call Henriëtte Bos", "Krishna Dutta, whom the para calls Krishna Mashi"
     name_evidence(b)
     lifespan_evidence(b)
     context_evidence(b)

@@ -65,43 +65,30 @@ def known_as_aliases(b: "_Builder") -> None:
 
 def as_called_aliases(b: "_Builder") -> None:
     """'Tante Riet, as regulars call Henriëtte Bos, 77, has shopped here', 'Auntie Boo, as the
-    younger divers call Boo Eun-mi': the name before the clause and the one the clause calls
-    are one person (at extraction only)."""
+    younger divers call Boo Eun-mi', 'Krishna Dutta, 81, whom the whole para calls Krishna Mashi':
+    the name before the clause and the one the clause calls are one person (at extraction only)."""
     if b.observe is not None:
         return
     doc, covered = b.doc, b.covered
     toks = tokens_of(doc)
-    for k in tokens_in(doc, "lower", ("as",)):
+    for k in tokens_in(doc, "lower", ("as", "whom")):
         verb = toks[k].head
-        if toks[k].dep_ != "mark" or verb.lemma_.lower() not in ("call", "know", "nickname") or k < 2 or toks[k - 1].text != ",":
+        whom = toks[k].lower_ == "whom"
+        if verb.lemma_.lower() not in ("call", "know", "nickname"):
             continue
-        before = covered.get(k - 2)
-        called = next((covered[c.i] for c in verb.children if c.dep_ in ("dobj", "oprd") and c.i in covered), None)
+        if whom and (toks[k].dep_ != "dobj" or verb.dep_ != "relcl"):
+            continue
+        if not whom and (toks[k].dep_ != "mark" or k < 2 or toks[k - 1].text != ","):
+            continue
+        before = covered.get(verb.head.i if whom else k - 2)
+        called = next((covered[c.i] for c in verb.children if c.dep_ in ("dobj", "oprd") and c.i > k and c.i in covered), None) if whom \
+            else next((covered[c.i] for c in verb.children if c.dep_ in ("dobj", "oprd") and c.i in covered), None)
         if before is None or called is None or before.root() is called.root():
             continue
         a, z = before.root(), called.root()
-        if a.platform or z.platform or not z.is_person_like():
+        if a.platform or z.platform or not z.is_person_like() or (whom and not a.is_person_like()):
             continue
-        _merge(z, a)
-
-
-def whom_called_aliases(b: "_Builder") -> None:
-    """'Krishna Dutta, 81, whom the whole para calls Krishna Mashi': the name a "whom" clause
-    calls its person by is that person (at extraction only)."""
-    if b.observe is not None:
-        return
-    doc, covered = b.doc, b.covered
-    toks = tokens_of(doc)
-    for k in tokens_in(doc, "lower", ("whom",)):
-        verb = toks[k].head
-        if toks[k].dep_ != "dobj" or verb.dep_ != "relcl" or verb.lemma_.lower() not in ("call", "nickname", "know"):
-            continue
-        person = covered.get(verb.head.i)
-        called = next((covered[c.i] for c in verb.children if c.dep_ in ("oprd", "dobj") and c.i > k and c.i in covered), None)
-        if person is None or called is None or person.root() is called.root():
-            continue
-        a, z = person.root(), called.root()
-        if a.platform or z.platform or not a.is_person_like() or not z.is_person_like():
-            continue
-        _merge(a, z)
-
+        if whom:
+            _merge(a, z)  # (the "whom" clause's person keeps the name the text gave first)
+        else:
+            _merge(z, a)
