@@ -336,3 +336,11 @@ def test_a_place_after_in_and_another_place_before_son_of_stays_a_place(nlp):
     ex, names = _run(nlp, "date 2024-05-11\n\nHe was born in Kings County, New Brunswick, the son of Walter Dobbs and "
                           "Ellen Reed.\n")
     assert not any(e.type == "PERSON" and "Brunswick" in e.name for e in ex.entities), [(e.name, e.type) for e in ex.entities]
+
+
+def test_a_one_word_name_before_daughter_of_in_an_engagement_notice_is_the_daughter(nlp):
+    ex, names = _run(nlp, "date 2024-05-11\n\nThe engagement is announced between Owain Rees and Imogen, younger "
+                          "daughter of the late Mr Peter Strand and of Mrs Harriet Colley, of Leeds.\n")
+    facts = _facts(ex, names)
+    _children_of_both(facts, ("Peter Strand", "Harriet Colley"), ("Imogen",))
+    assert not any(f[0] == "child" and f[2] == "Owain Rees" for f in facts), facts

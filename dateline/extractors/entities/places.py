@@ -100,7 +100,23 @@ def kin_apposed(tok: Token, lex: Lexicon) -> bool:
     """'between James, elder son of Mr and Mrs Robert Fairley, ..., and Alice, younger daughter
     of ...': a one-word name a kin noun is apposed to is somebody's relative, no place."""
     # (not "grew up near Lifford, the daughter of a grower": the subject's, placed_kin)
-    return any(ch.dep_ == "appos" and ch.lower_ in lex.kin_kinds and placed_kin(ch) is None for ch in tok.children)
+    if any(ch.dep_ == "appos" and ch.lower_ in lex.kin_kinds and placed_kin(ch) is None for ch in tok.children):
+        return True
+    # (or as written, where the parser hung the kin noun on the name before: "between Owain Rees
+    # and Imogen, younger daughter of Peter Strand"; not after a place's preposition)
+    doc = tok.doc
+    k = tok.i + 1
+    if k + 2 >= len(doc) or doc[k].text != ",":
+        return False
+    b = tok.i - 1
+    while b >= 0 and tok.i - b <= 7 and (doc[b].text == "," or (doc[b].is_title and doc[b].is_alpha)):
+        b -= 1  # (past other capitalised words and commas: "born in Cumberland County, Amherst, the son of")
+    if b >= 0 and doc[b].lower_ in lex.place_prepositions:
+        return False
+    j = k + 1
+    while j < len(doc) and j - k <= 3 and doc[j].is_lower and doc[j].pos_ in ("DET", "ADJ"):
+        j += 1
+    return j + 1 < len(doc) and doc[j].lower_ in lex.kin_kinds and doc[j + 1].lower_ == "of" and placed_kin(doc[j]) is None
 
 
 def who_follows(tok: Token) -> bool:
