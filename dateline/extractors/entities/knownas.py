@@ -23,13 +23,13 @@ def known_as_aliases(b: "_Builder") -> None:
     toks = tokens_of(doc)
     for k in tokens_in(doc, "lower", ("known", "knows", "know", "called")):
         known = toks[k]
-        if known.lower_ == "called" and not any(c.dep_ == "nsubjpass" for c in known.children):
+        passive = next((c for c in known.children if c.dep_ == "nsubjpass"), None) if known.tag_ == "VBN" else None
+        if known.lower_ == "called" and passive is None:
             continue  # ("her father is still called Abu Walid"; not a name "called" in a clause)
         # (or the active verb of a clause on the noun: "the raider the whole circuit knows as Sheru")
         if not ((known.tag_ == "VBN" and known.dep_ in ("acl", "relcl", "appos")) or (known.tag_ in ("VBZ", "VBP") and known.dep_ == "relcl")
-                or (known.tag_ == "VBN" and any(c.dep_ == "nsubjpass" for c in known.children))):
+                or passive is not None):
             continue
-        passive = next((c for c in known.children if c.dep_ == "nsubjpass"), None) if known.tag_ == "VBN" else None
         head = known.head
         named = covered.get(head.i) or (covered.get(head.head.i) if head.dep_ == "appos" and head.pos_ == "NOUN" else None)
         if passive is not None:
@@ -81,8 +81,8 @@ def as_called_aliases(b: "_Builder") -> None:
         if not whom and (toks[k].dep_ != "mark" or k < 2 or toks[k - 1].text != ","):
             continue
         before = covered.get(verb.head.i if whom else k - 2)
-        called = next((covered[c.i] for c in verb.children if c.dep_ in ("dobj", "oprd") and c.i > k and c.i in covered), None) if whom \
-            else next((covered[c.i] for c in verb.children if c.dep_ in ("dobj", "oprd") and c.i in covered), None)
+        # (after "whom", which is the clause's object itself)
+        called = next((covered[c.i] for c in verb.children if c.dep_ in ("dobj", "oprd") and (c.i > k or not whom) and c.i in covered), None)
         if before is None or called is None or before.root() is called.root():
             continue
         a, z = before.root(), called.root()

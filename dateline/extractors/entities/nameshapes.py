@@ -14,7 +14,7 @@ from spacy.tokens import Doc, Span, Token
 from dateline.extractors.entities.kinwords import TRADE_ENDINGS
 from dateline.extractors.entities.lexicon import Lexicon
 from dateline.extractors.entities.missed import _NameSpan
-from dateline.extractors.entities.places import DASHES
+from dateline.extractors.entities.places import DASHES, kin_of_after, place_preposition_before
 from dateline.nlp import columns, ents_of, text_of, tokens_of, where_in
 
 
@@ -464,8 +464,8 @@ def kin_apposed_name(ent: Span, lex: Lexicon) -> bool:
     daughter of" ("and Imogen, younger daughter of ...")."""
     root, s, doc = ent.root, ent.start, ent.doc
     toks = tokens_of(doc)
-    if 1 <= len(ent) <= 3 and all(t.is_title and t.is_alpha for t in ent) and _kin_of_after(toks, ent.end, lex) \
-            and not _after_place_preposition(toks, s, lex):  # (not "born in Cumberland County, Nova Scotia, the son of")
+    if 1 <= len(ent) <= 3 and all(t.is_title and t.is_alpha for t in ent) and kin_of_after(toks, ent.end, lex) is not None \
+            and not place_preposition_before(toks, s, lex):  # (not "born in Cumberland County, Nova Scotia, the son of")
         return True  # ("between Owain Rees and Imogen, younger daughter of the late Mr Peter Strand", a place)
     if len(ent) == 1 and s >= 2 and toks[s - 1].lower_ in ("are", "were") and ent[0].is_title and ent[0].is_alpha:
         # ("Their three children are Femke; Joris, 24; and Lotte", the first tagged an organisation)
@@ -479,25 +479,6 @@ def kin_apposed_name(ent: Span, lex: Lexicon) -> bool:
         return (kin.tag_ == "NNS" and kin.lemma_.lower() in lex.kin_kinds and root.dep_ in ("appos", "conj") and root.head.i == kin.i) \
             or (kin.tag_ == "NN" and kin.lower_ in lex.kin_kinds and root.dep_ == "appos" and root.head.i == kin.i and any(c.dep_ == "poss" for c in kin.children))
     return len(ent) <= 3 and root.dep_ == "appos" and root.head.i < s and root.head.lower_ in lex.kin_kinds
-
-
-def _after_place_preposition(toks, s: int, lex: Lexicon) -> bool:
-    """A place's preposition before the name, past other capitalised words and commas ("in
-    Cumberland County, Nova Scotia")."""
-    k = s - 1
-    while k >= 0 and s - k <= 7 and (toks[k].text == "," or (toks[k].is_title and toks[k].is_alpha)):
-        k -= 1
-    return k >= 0 and toks[k].lower_ in lex.place_prepositions
-
-
-def _kin_of_after(toks, e: int, lex: Lexicon) -> bool:
-    """', (the) younger daughter of', ', son of' right after the name: whose relative it is."""
-    if e + 2 >= len(toks) or toks[e].text != ",":
-        return False
-    k = e + 1
-    while k < len(toks) and k - e <= 3 and toks[k].is_lower and toks[k].pos_ in ("DET", "ADJ"):
-        k += 1
-    return k + 1 < len(toks) and toks[k].lower_ in lex.kin_kinds and toks[k + 1].lower_ == "of"
 
 
 # a street's words, which no surname is (unlike "Hill", "Wood" or "Green": "Inspector Wood")

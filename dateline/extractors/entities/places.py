@@ -4,6 +4,8 @@ word before a role that the text elsewhere uses as a place."""
 
 from __future__ import annotations
 
+from typing import Optional
+
 from spacy.tokens import Doc, Span, Token
 
 from dateline.extractors.entities.common import placed_kin, subjects_kin
@@ -105,18 +107,28 @@ def kin_apposed(tok: Token, lex: Lexicon) -> bool:
     # (or as written, where the parser hung the kin noun on the name before: "between Owain Rees
     # and Imogen, younger daughter of Peter Strand"; not after a place's preposition)
     doc = tok.doc
-    k = tok.i + 1
-    if k + 2 >= len(doc) or doc[k].text != ",":
-        return False
-    b = tok.i - 1
-    while b >= 0 and tok.i - b <= 7 and (doc[b].text == "," or (doc[b].is_title and doc[b].is_alpha)):
-        b -= 1  # (past other capitalised words and commas: "born in Cumberland County, Amherst, the son of")
-    if b >= 0 and doc[b].lower_ in lex.place_prepositions:
-        return False
-    j = k + 1
-    while j < len(doc) and j - k <= 3 and doc[j].is_lower and doc[j].pos_ in ("DET", "ADJ"):
-        j += 1
-    return j + 1 < len(doc) and doc[j].lower_ in lex.kin_kinds and doc[j + 1].lower_ == "of" and placed_kin(doc[j]) is None
+    kin = kin_of_after(doc, tok.i + 1, lex)
+    return kin is not None and not place_preposition_before(doc, tok.i, lex) and placed_kin(doc[kin]) is None
+
+
+def place_preposition_before(toks, s: int, lex: Lexicon) -> bool:
+    """A place's preposition before token ``s``, past other capitalised words and commas ("born in
+    Cumberland County, Nova Scotia, the son of")."""
+    k = s - 1
+    while k >= 0 and s - k <= 7 and (toks[k].text == "," or (toks[k].is_title and toks[k].is_alpha)):
+        k -= 1
+    return k >= 0 and toks[k].lower_ in lex.place_prepositions
+
+
+def kin_of_after(toks, e: int, lex: Lexicon) -> Optional[int]:
+    """Where the kin noun of ', (the) younger daughter of', ', son of' stands when those words
+    come right at token ``e`` (after a name), else None."""
+    if e + 2 >= len(toks) or toks[e].text != ",":
+        return None
+    k = e + 1
+    while k < len(toks) and k - e <= 3 and toks[k].is_lower and toks[k].pos_ in ("DET", "ADJ"):
+        k += 1
+    return k if k + 1 < len(toks) and toks[k].lower_ in lex.kin_kinds and toks[k + 1].lower_ == "of" else None
 
 
 def who_follows(tok: Token) -> bool:

@@ -19,6 +19,7 @@ if TYPE_CHECKING:
 
 _OPENING = ('"', "“", "‘")
 _CLOSING = ('"', "”", "’")
+_MARKS = frozenset(_OPENING + _CLOSING)
 _HOPS = 3  # quoted sentences walked back over, at most
 
 
@@ -40,7 +41,7 @@ def quote_speaker_goes_on(r: "_Resolver", tok: Token, gender: Optional[str]) -> 
             return None  # (a new paragraph: somebody else may be spoken of)
         if hop == 0 and not words.endswith(_CLOSING):
             return None  # (the sentence before must close a quotation)
-        if words.startswith(_OPENING) and words.endswith(_CLOSING) and sum(words.count(q) for q in set(_OPENING + _CLOSING)) <= 2:
+        if words.startswith(_OPENING) and words.endswith(_CLOSING) and sum(words.count(q) for q in _MARKS) <= 2:
             end = first  # a sentence that is one quotation, whole: its speaker was named before
             continue
         # the words after the quotation's close name the speaker: '"...," the 38-year-old said.'

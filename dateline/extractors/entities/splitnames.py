@@ -9,6 +9,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span
 
 from dateline.extractors.entities.lexicon import Lexicon
+from dateline.nlp import tokens_in
 
 
 def joined_person_ents(doc: Doc, ents: list[Span], lex: Lexicon) -> list[Span]:
@@ -51,7 +52,7 @@ def _given_before(doc: Doc, ent: Span, lex: Lexicon) -> bool:
             and (before.text == "," or (before.is_alpha and before.is_lower and before.tag_ not in ("DT", "PRP$", "POS"))))
 
 
-_SPOKES = frozenset({"spokesman", "spokeswoman", "spokesperson"})
+SPOKESPERSON_NOUNS = frozenset({"spokesman", "spokeswoman", "spokesperson"})  # (workposts reads them too)
 _LINKS = frozenset({"of", "and", "&", "for", "de", "du", "des"})
 _MAX_WORDS = 8
 
@@ -63,8 +64,10 @@ def spoken_for_orgs(doc: Doc, ents: list[Span], lex: Lexicon) -> list[Span]:
     Association"), "A spokeswoman for Bowls New Zealand" (tagged a place). Not a run of one word,
     one the tagger gave a person's label whole ("a spokesman for Jane Roe"), or one with a title in it."""
     out = list(ents)
-    for tok in doc:
-        if tok.lower_ not in _SPOKES or tok.i + 2 >= len(doc) or doc[tok.i + 1].lower_ != "for":
+    # (from the Doc's word index: a Token per word of every article cost more than the rule)
+    for i in tokens_in(doc, "lower", SPOKESPERSON_NOUNS):
+        tok = doc[i]
+        if tok.i + 2 >= len(doc) or doc[tok.i + 1].lower_ != "for":
             continue
         s = tok.i + 2 + (doc[tok.i + 2].lower_ == "the")
         e = s

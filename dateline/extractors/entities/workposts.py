@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Token
 
 from dateline.extractors.entities.orgsides import _conj_top
+from dateline.extractors.entities.splitnames import SPOKESPERSON_NOUNS
 
 if TYPE_CHECKING:
     from dateline.extractors.entities.builder import _Builder
@@ -128,10 +129,7 @@ def staff_of_org(r: "_Resolver", tok: Token, lemma: str) -> bool:
                     return True
                 # ("A spokeswoman for the company apologised": a body's noun, named or not; at
                 # extraction only, and only for a spokesperson, who speaks for no person here)
-                if r.observe is None and lemma in _SPOKES and g.dep_ == "pobj" and g.lower_ in r.lex.org_nouns \
+                if r.observe is None and lemma in SPOKESPERSON_NOUNS and g.dep_ == "pobj" and g.lower_ in r.lex.org_nouns \
                         and any(d.dep_ in ("det", "poss") and d.lower_ not in ("a", "an") for d in g.children):
                     return True
     return False
-
-
-_SPOKES = frozenset({"spokesman", "spokeswoman", "spokesperson"})

@@ -45,7 +45,6 @@ from dateline.nlp import columns, tokens_in, tokens_of
 _KIN_COMPOUNDS = frozenset({"birth", "foster", "step", "surrogate"})
 
 
-
 def _survivors_after(noun: Token) -> Optional[Token]:
     """'Of the couple's five children, four survive: A, B, C and D': the count of those living,
     right after the kin noun's comma, which the parser hangs anywhere."""
@@ -55,6 +54,7 @@ def _survivors_after(noun: Token) -> Optional[Token]:
             and doc[k + 2].lower_ in ("survive", "survived", "survives", "remain", "live"):
         return doc[k + 1]
     return None
+
 
 def _copula_subject(ctx: _Ctx, tok: Token) -> tuple[list[Entity], int]:
     """'She is the daughter of X': the kin noun is the attribute of a copula. A plural noun

@@ -43,7 +43,7 @@ def _rule_ranked_after_count(ctx: _Ctx) -> None:
         named: list = []
         ranked_at = None
         for t in sent:
-            if t.dep_ == "nsubj" and _ranked_subject(t, order):
+            if _ranked_subject(t, order):
                 people = _resolve(ctx, t, couples=False)
                 if len(people) == 1 and people[0].type == "PERSON" and people[0] not in parents:
                     named.append(people[0])
@@ -64,15 +64,10 @@ def _rule_ranked_after_count(ctx: _Ctx) -> None:
             if hit is not None and _AGED_OR_WHO.match(ctx.text, hit[0].end) and hit[1] not in named and hit[1] not in parents:
                 named.append(hit[1])
             k = j
-        if len(named) != n and not (len(named) == 1 and ranked_at is not None and _counted_before(sent, start, ranked_at, toks)):
+        # (after the count in its sentence, "have two children, and Katerina is the older", one
+        # child named is enough, the rest left unnamed)
+        if len(named) != n and not (len(named) == 1 and toks[ranked_at].idx > start):
             continue
         for child in named:
             for parent in parents:
-                if not any(f.relation == "child" and f.subject == parent.id and f.object == child.id for f in ctx.facts.values()):
-                    ctx.add("child", parent, start, max(end, sent.end_char), obj=child, confidence=LIKELY)
-
-
-def _counted_before(sent, start: int, ranked_at: int, toks) -> bool:
-    """The count comes before the ranked child in its sentence ("have two children, and Katerina
-    is the older"): one child named is enough, the rest left unnamed."""
-    return toks[ranked_at].idx > start
+                ctx.add("child", parent, start, max(end, sent.end_char), obj=child, confidence=LIKELY)  # (a fact said already is kept once)
