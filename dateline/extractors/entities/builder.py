@@ -244,7 +244,10 @@ class _Builder(_Resolver):
             amp = self.observe is None and "&" in key and key.index("&") + 1 < len(key) and key[key.index("&") + 1] in lex.ampersand_tails
             # ("Mouton's Hall": a venue's word after a possessive, at extraction only through the lexicon)
             venue = len(key) > 2 and key[-2] in ("'s", "’s") and key[-1] in lex.possessed_org_heads
-            if (any(t in lex.org_keywords for t in key) or amp or venue) and len(key) > 1:
+            # ("Chen Family Tea, the oolong grower": a family's noun inside a name, with words after
+            # it, names the family's business; at extraction only)
+            family = self.observe is None and len(key) > 2 and any(t in lex.family_nouns for t in key[1:-1])
+            if (any(t in lex.org_keywords for t in key) or amp or venue or family) and len(key) > 1:
                 cluster.votes["ORG"] += W_ORG_KEYWORD
                 cluster.votes["ORG_KEYWORD"] += 1
             if sp.pair:

@@ -273,6 +273,9 @@ def _reasons(b: "_Builder", s: int, e: int, surnames: set[str]) -> set[str]:
     if b.observe is None and head.dep_ == "appos" and head.head.dep_ == "pobj" and head.head.head.lower_ in ("in", "at", "near") \
             and head.head.head.head.tag_ == "NN" and head.head.head.head.lemma_.lower() in kinds and head.head.i < s:
         out.add("apposed")  # ("runs a travel agency in Casablanca, Atlas Horizons, which": the agency's name, past its place)
+    if b.observe is None and head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.tag_ == "NN" \
+            and head.head.head.lemma_.lower() in kinds and any(ch.lower_ == "own" for ch in head.children) and c_text[s - 1] == ",":
+        out.add("apposed")  # ("he opened a workshop of his own, Abrahamyan Duduk,": the parser hangs the name on "own")
     if (head.dep_ == "appos" and head.head.tag_ == "NN" and head.head.lemma_.lower() in kinds and not _misattached(head.head, lex)
             and (b.observe is not None or s - head.head.i <= 3)):
         # (at extraction only, the group noun right before: "The firm was founded in 1961 by

@@ -38,6 +38,10 @@ def died_late(r: "_Resolver", tok: Token, picked: Optional[_Cluster], recent) ->
         return None
     gender = r.lex.pronouns.get(tok.lower_)
     here = r.sent_of[tok.i]
+    # ("He married Elsba Niclasen, a nurse, in 1959; she died in 2016": one named in the pronoun's
+    # own sentence is no one the text shows alive in between, whoever was called late before)
+    if any(m.sent == here and m.head < tok.i and m.kind == "name" for m in picked.mentions):
+        return None
     for _ti, si, _w, c in reversed(recent):
         if here - si > REACH:
             break

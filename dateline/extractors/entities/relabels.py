@@ -75,6 +75,17 @@ def relabelled(ent: Span, lex: Lexicon, taken: list[bool]) -> Optional[Span]:
             and all(c_text[k][:1].isupper() and c_text[k][1:].islower() and c_alpha[k] for k in range(ent.start, ent.end)) \
             and _age_follows(doc, ent.end, True) and not any(c_low[k] in lex.org_keywords or c_low[k] in lex.place_heads for k in range(ent.start, ent.end)):
         return Span(doc, ent.start, ent.end, label="PERSON")  # "takes over from Teófilo Condori Apaza, 67," (a nationality)
+    if label == "PERSON" and c_low[ent.end - 1] in lex.org_nouns and c_tag[ent.end - 1] == "NNP" and c_text[ent.end - 1][:1].isupper():
+        # ("The Sumintra Rice Mill celebrated", tagged a person from "Rice": the article and
+        # capitalised words before a business's noun name the business, as nobody is "the X Mill")
+        s = ent.start
+        while s > 0 and ent.start - s < 3 and not taken[s - 1] and c_ent[s - 1] == "" and c_tag[s - 1] == "NNP" \
+                and c_text[s - 1][:1].isupper() and c_alpha[s - 1]:
+            s -= 1
+        if s > 0 and c_low[s - 1] == "the":
+            return Span(doc, s, ent.end, label="ORG")
+    if label == "PERSON" and len(ent) >= 3 and any(c_low[k] in lex.family_nouns and c_text[k][:1].isupper() for k in range(ent.start + 1, ent.end - 1)):
+        return Span(doc, ent.start, ent.end, label="ORG")  # ("Chen Family Tea": a family's name on a business, no person's)
     if label in ("PRODUCT", "WORK_OF_ART", "GPE", "LOC", "FAC") and 2 <= len(ent) <= 4 and not taken[ent.start] \
             and c_text[ent.start].isupper() and c_alpha[ent.start] and 2 <= len(c_text[ent.start]) <= 5 \
             and c_low[ent.start] not in lex.person_prefixes \

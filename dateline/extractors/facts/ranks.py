@@ -77,7 +77,7 @@ def _rule_ranks_before_names(ctx: _Ctx) -> None:
         start = [w.start() for w in re.finditer(r"\S+", text[run.start(1) : run.end(1)])][-n] + run.start(1)
         # "The force's head of roads policing, Inspector X": the post apposed is the title (not
         # after a kin noun: "whose son, Cpl. Kyle Tait")
-        before_comma = re.search(r"([a-z]+),\s*$", text[max(body, start - 20) : start])
+        before_comma = re.search(r"\b([a-z]+),\s*$", text[max(body, start - 20) : start])
         if before_comma is not None and before_comma.group(1) not in patterns()["kinship"]:
             continue
         if ctx.covering(start, start + 1, ORG) is not None:
