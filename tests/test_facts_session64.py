@@ -99,3 +99,50 @@ def test_a_trading_firm_is_no_person(nlp):
     firm = _entity(ex, "Kaohsiung Leaf Trading")
     assert firm is None or firm.type != "PERSON", _types(ex)
     assert not any(e.type == "PERSON" and "Trading" in e.name for e in ex.entities), _types(ex)
+
+
+def test_a_name_goods_are_sold_as_is_no_person(nlp):
+    ex, _ = _run(nlp, "date 2025-04-22\n\nThe house's best-known tea, a dark oolong sold as Granny Lin, is named after "
+                      "the founder's widow.\n")
+    assert not any(e.type == "PERSON" and "Lin" in e.name for e in ex.entities), _types(ex)
+
+
+def test_a_sold_product_guard_keeps_a_seller(nlp):
+    # guard: a person who sold something is no product
+    ex, _ = _run(nlp, "date 2025-04-22\n\nMarta Lindqvist sold the farm in 1999 and moved to Umeå.\n")
+    person = _entity(ex, "Marta Lindqvist")
+    assert person is not None and person.type == "PERSON", _types(ex)
+
+
+def test_the_far_end_of_a_span_from_a_place_is_a_place(nlp):
+    ex, _ = _run(nlp, "date 2024-09-17\n\nFrom Crabwood Creek to Moleson she is known simply as Nani, said Sumintra "
+                      "Ramdial, 89.\n")
+    assert not any(e.type == "PERSON" and e.name == "Moleson" for e in ex.entities), _types(ex)
+    woman = _entity(ex, "Sumintra Ramdial")
+    assert woman is not None and woman.gender == "female", _types(ex)
+
+
+def test_still_doing_something_at_an_age_is_an_age(nlp):
+    ex, names = _run(nlp, "date 2025-04-22\n\nThe firm was founded by Wu Ching-lung with his wife, Lai Su-chen, who "
+                          "still tastes every batch at 92. Wu Ching-fa left in 1975 to start a rival "
+                          "roastery, Jade Ridge Tea, which he still runs at 88.\n")
+    facts = _facts(ex, names)
+    assert ("age", "Lai Su-chen", 92) in facts, facts
+    assert ("age", "Wu Ching-fa", 88) in facts, facts
+    assert ("employer", "Wu Ching-fa", "Jade Ridge Tea") in facts, facts
+
+
+def test_a_number_at_a_past_or_unqualified_verb_is_no_age(nlp):
+    # "at 72" without "still"/"now" and a present tense is a time, a score or a price
+    ex, names = _run(nlp, "date 2025-04-22\n\nGrace Wilde closed the ledger at 72. Tom Hale sells his eggs at 40 "
+                          "pence a dozen. Ann Keel still bowls at 80 miles an hour.\n")
+    facts = _facts(ex, names)
+    assert not any(f[0] == "age" for f in facts), facts
+
+
+def test_a_list_of_verbs_shares_its_subject_for_a_copula_at_the_end(nlp):
+    ex, names = _run(nlp, "date 2025-08-01\n\nPoul Hansen died on 12 July. A retired skipper, he founded the choir in "
+                          "1968, served as its first chairman and was our lead singer for 38 years.\n")
+    assert _entity(ex, "our lead singer") is None, _types(ex)
+    poul = _entity(ex, "Poul Hansen")
+    assert poul is not None and any(m.text == "our lead singer" for m in poul.mentions), _types(ex)

@@ -72,6 +72,7 @@ from dateline.extractors.entities.thingwords import (
     apposed_animal_words,
     called_thing_before,
     craft_words_before,
+    sold_as_before,
 )
 from dateline.extractors.entities.vessels import _modifies, _name_runs_on, _vessel, work_predicate
 from dateline.extractors.entities.workposts import _held_at, _post_of, _staff_at
@@ -151,7 +152,8 @@ def context_evidence(b: "_Builder") -> None:
             reasons.add("work")
         # (not "The shop's head cutter, Albert Sacarello, 63": a job's holder with an age of his own)
         crafted = b.observe is None and not vessel and not c.ages and any(
-            craft_words_before(text, m.start, b.lex) or called_thing_before(text, m.start, b.lex) for m in c.mentions if m.kind in ("name", "title"))
+            craft_words_before(text, m.start, b.lex) or called_thing_before(text, m.start, b.lex) or sold_as_before(text, m.start)
+            for m in c.mentions if m.kind in ("name", "title"))
         if crafted:
             reasons.add("vessel")  # ("the quarry's narrow-gauge locomotive, Lady Madryn, built in 1921")
             vessel = True

@@ -141,6 +141,12 @@ def descriptor(res: "_Resolver", tok: Token, recent) -> Optional[tuple[_Cluster,
             # verb's subject; Re-DocRED dev, at extraction only. Not a relative clause's:
             # "Sharon, whose husband, 57, is a tug deckhand, is treasurer")
             be = be.head
+            # ("he founded the society, served as its first chairman and was our lead singer": a
+            # list of verbs the parser chained through an adverbial clause, one subject for all)
+            steps = 0
+            while steps < 2 and be.dep_ in ("conj", "advcl") and be.head.i < be.i and be.head.pos_ in ("VERB", "AUX") \
+                    and be.head.dep_ != "relcl" and not any(c.dep_ in ("nsubj", "nsubjpass", "expl", "mark") for c in be.children):
+                be, steps = be.head, steps + 1
         subjects = [ch for ch in be.children if ch.dep_ == "nsubj"]
         # (of two subjects the parser gave that verb, the nearer before it: "..., 14th Baron
         # Dacre; and his daughter Mary married X, and was the mother of Y" is Mary's; for any

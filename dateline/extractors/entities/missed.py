@@ -222,6 +222,15 @@ def _missed_names(doc: Doc, lex: Lexicon, taken: list[bool], sent_start_of: list
                 continue
         if not proper:
             continue
+        if extraction and i > 2 and c_text[i - 1] == "," and c_tag[i - 2] == "NN" and c_text[i - 2].islower() \
+                and (toks[i - 2].lemma_.lower() in lex.group_nouns or c_low[i - 2] in lex.org_nouns or c_low[i - 2].endswith("ery")) \
+                and any(ch.dep_ in ("det", "poss") for ch in toks[i - 2].children):
+            # "to start a rival roastery, Mountain Cloud Tea, which he still runs", untagged: the
+            # capitalised words a business's noun sets off are its name
+            s, e = run_of(i)
+            if s == i and e - s >= 2 and e < len(doc) and c_text[e] == ",":
+                claim(s, e, "ORG")
+                continue
         if i > 1 and c_low[i - 1] == "late" and c_low[i - 2] in ("the", "his", "her", "their", "our", "my"):
             # "written with the late Tor Eide": only a person is 'the late'
             s, e = run_of(i)

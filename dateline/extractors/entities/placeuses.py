@@ -55,11 +55,23 @@ def place_use(tok: Token, lex: Lexicon) -> bool:
         return prep.lower_ in lex.place_prepositions and _labelled_place(tok)
     if prep.lower_ in _JOURNEY and verb.pos_ == "VERB" and verb.lemma_.lower() in lex.travel_words:
         return True
+    if prep.lower_ == "to" and _from_a_place(prep):
+        return True
     if prep.lower_ in ("in", "at") and verb.pos_ == "VERB" and verb.lemma_.lower() in _STAYING:
         return True
     # (the tagger's place label counts only where it never calls the word a person: "expressed
     # confidence in Britton", tagged a place there)
     return prep.lower_ in lex.place_prepositions and _labelled_place(tok)
+
+
+def _from_a_place(to: Token) -> bool:
+    """'From Crabwood Creek to Skeldon she is known as Nani', 'known from Kadavu to Koro': the
+    'to' of a span whose 'from' has a place the tagger labelled as its object."""
+    head = to.head
+    if head.dep_ == "pobj" and head.head.lower_ == "from" and head.ent_type_ in ("GPE", "LOC", "FAC"):
+        return True  # (the parser hangs the 'to' on the first place)
+    froms = [head] if head.lower_ == "from" else [ch for ch in head.children if ch.lower_ == "from" and ch.i < to.i]
+    return any(f.i < to.i and any(ch.dep_ == "pobj" and ch.ent_type_ in ("GPE", "LOC", "FAC") for ch in f.children) for f in froms)
 
 
 def _labelled_place(tok: Token) -> bool:

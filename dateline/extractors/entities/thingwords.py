@@ -59,6 +59,16 @@ _CALLED_BEFORE = re.compile(
     r"(?:(?:that|which)\s+(?:the\s+)?(?:[a-z][\w'’-]*\s+){1,2}?(?:call|calls|nickname|nicknames)|called|nicknamed)\s+$")
 
 
+# "a heavily roasted oolong sold as ", "a rum bottled as ": what goods are sold under
+_SOLD_AS = re.compile(r"\b(?:sold|marketed|bottled|branded|packaged|packed)\s+as\s+$")
+
+
+def sold_as_before(text: str, start: int) -> bool:
+    """'a heavily roasted oolong sold as Old Lady Huang': a name goods are sold under is the
+    goods', whatever honorific it opens with; nobody is sold or bottled as somebody."""
+    return _SOLD_AS.search(text, max(0, start - 30), start) is not None
+
+
 def called_thing_before(text: str, start: int, lex) -> bool:
     """'a walnut press that the staff call Lella Khadija', 'an old loom nicknamed Granny Ruth':
     a name a naming verb gives to a common noun that is nobody's (no person's, relative's,
