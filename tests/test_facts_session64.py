@@ -146,3 +146,23 @@ def test_a_list_of_verbs_shares_its_subject_for_a_copula_at_the_end(nlp):
     assert _entity(ex, "our lead singer") is None, _types(ex)
     poul = _entity(ex, "Poul Hansen")
     assert poul is not None and any(m.text == "our lead singer" for m in poul.mentions), _types(ex)
+
+
+def test_a_principals_seat_is_one_post(nlp):
+    ex, names = _run(nlp, "date 2026-03-01\n\nKieran Moss, 38, is principal cornet of the Hebden Vale Band. Mared Pugh is "
+                          "now principal horn with the Severn Sinfonia. Dewi Rowe, the principal organist at St Teilo's "
+                          "church, played.\n")
+    facts = _facts(ex, names)
+    assert ("title", "Kieran Moss", "principal cornet") in facts, facts
+    assert ("employer", "Kieran Moss", "Hebden Vale Band") in facts, facts
+    assert ("title", "Mared Pugh", "principal horn") in facts, facts
+    assert ("employer", "Mared Pugh", "Severn Sinfonia") in facts, facts
+    assert ("title", "Dewi Rowe", "principal organist") in facts, facts
+    assert ("occupation", "Dewi Rowe", "principal") not in facts, facts
+
+
+def test_a_schools_principal_stays_a_principal(nlp):
+    # guard: "principal" alone, a school's head, is read as before
+    ex, names = _run(nlp, "date 2026-03-01\n\nMrs Anna Botha, the principal of the school, said so.\n")
+    facts = _facts(ex, names)
+    assert not any(f[0] == "title" and str(f[2]).startswith("principal ") for f in facts), facts
