@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from dateline.extractors.facts.context import LIKELY, _Ctx, _tok_end, patterns
-from dateline.extractors.facts.lexicon import title_words
+from dateline.extractors.facts.lexicon import _regexes, title_words
 from dateline.extractors.facts.roles import _named_after
 from dateline.nlp import children_of, columns, tokens_in, tokens_of
 
@@ -70,6 +70,9 @@ def _rule_retired_occupations(ctx: _Ctx) -> None:
                     words = words[1:]  # "a keen collector": only the noun is the job
             if len(words) == 1 and words[0] in p["job_suffixes"]:
                 continue  # "a player", "a collector": the ending alone names no trade
+        longer = _regexes()["occupation"].match(ctx.text, m.start(1))
+        if longer is not None and longer.end() > m.end(1):
+            continue  # ("a retired stock and station agent": the lexicon's job runs on over "and")
         at = ctx.ending_at(m.start()) if m.re is not before else _named_after(ctx, m.end())
         life = re.search(r"\s+\(\d{4}\s*[-–]\s*\d{4}\)$", ctx.text[max(0, m.start() - 20) : m.start()])
         if at is None and life is not None:
