@@ -166,3 +166,31 @@ def test_a_schools_principal_stays_a_principal(nlp):
     ex, names = _run(nlp, "date 2026-03-01\n\nMrs Anna Botha, the principal of the school, said so.\n")
     facts = _facts(ex, names)
     assert not any(f[0] == "title" and str(f[2]).startswith("principal ") for f in facts), facts
+
+
+def test_a_childs_spouse_in_parentheses_in_a_family_list(nlp):
+    ex, names = _run(nlp, "date 2025-09-01\n\nAbram and Tina Klassen mark their golden anniversary on Sunday. They have "
+                          "four children: Henry (Lisa), 48, of Steinbach; Ruth Penner (Jake), 46, of Altona; Mark, 41, "
+                          "of Winkler; and Carol Dyck (Ben), 39, of Morden.\n")
+    facts = _facts(ex, names)
+    assert ("spouse", "Henry", "Lisa") in facts or ("spouse", "Lisa", "Henry") in facts, facts
+    assert ("age", "Henry", 48) in facts, facts
+    assert ("age", "Ruth Penner", 46) in facts, facts
+    assert not any(f[0] == "age" and f[1] in ("Lisa", "Jake", "Ben") for f in facts), facts
+
+
+def test_a_birth_surname_in_parentheses_is_no_spouse(nlp):
+    # guard: "Helena (Penner) Friesen" names one woman
+    ex, names = _run(nlp, "date 2025-09-01\n\nJacob and Helena (Penner) Friesen mark their diamond anniversary on "
+                          "September 18. They were married in 1965.\n")
+    facts = _facts(ex, names)
+    assert not any(f[0] == "spouse" and "Penner" in (f[1], f[2]) for f in facts), facts
+
+
+def test_a_rabbi_of_a_congregation_holds_the_post_there(nlp):
+    ex, names = _run(nlp, "date 2024-12-03\n\nRabbi Miriam Stern of Congregation Beth Shalom said the shop had fed "
+                          "the street for sixty years.\n")
+    facts = _facts(ex, names)
+    assert ("title", "Miriam Stern", "rabbi") in facts, facts
+    assert ("employer", "Miriam Stern", "Congregation Beth Shalom") in facts, facts
+    assert ("occupation", "Miriam Stern", "rabbi") not in facts, facts

@@ -93,7 +93,7 @@ def _rule_ranks_before_names(ctx: _Ctx) -> None:
         for key, f in list(ctx.facts.items()):
             # the shorter title or job read inside the rank ("officer", "constable") goes
             if (f.subject == person.id and f.relation in ("title", "occupation") and f.evidence.start < mention.end
-                    and start < f.evidence.end and f" {title}".endswith(f" {str(f.value).lower()}") and str(f.value).lower() != title):
+                    and start < f.evidence.end and f" {title}".endswith(f" {str(f.value).lower()}") and (str(f.value).lower() != title or f.relation == "occupation")):
                 del ctx.facts[key]
         if org is not None and _employs(org[1].name, title):
             ctx.add("employer", person, ev_start, end, obj=org[1], confidence=SURE)
