@@ -194,3 +194,25 @@ def test_a_rabbi_of_a_congregation_holds_the_post_there(nlp):
     assert ("title", "Miriam Stern", "rabbi") in facts, facts
     assert ("employer", "Miriam Stern", "Congregation Beth Shalom") in facts, facts
     assert ("occupation", "Miriam Stern", "rabbi") not in facts, facts
+
+
+def test_a_three_word_name_with_an_age_opening_a_sentence_is_one_person(nlp):
+    ex, _ = _run(nlp, "date 2025-06-12\n\nThe case came to court on Tuesday.\n\nStanka Ivanova Koleva, 58, a retired "
+                      "pharmacist, is asking the court to act. Stanka wants the still moved.\n")
+    woman = _entity(ex, "Stanka Ivanova Koleva")
+    assert woman is not None, _types(ex)
+    assert any(m.text == "Stanka" for m in woman.mentions), _types(ex)
+    assert _entity(ex, "Ivanova Koleva") is None, _types(ex)
+
+
+def test_a_thing_the_family_calls_by_a_name_without_that(nlp):
+    ex, _ = _run(nlp, "date 2025-06-12\n\nThe first still, a 600-litre copper alembic the family calls Baba Vela, "
+                      "was hammered out in 1992.\n")
+    assert not any(e.type == "PERSON" and e.name == "Baba Vela" for e in ex.entities), _types(ex)
+
+
+def test_a_relative_the_family_calls_by_a_name_stays_a_person(nlp):
+    # guard: a person's noun before the naming verb keeps the name a person's
+    ex, _ = _run(nlp, "date 2025-06-12\n\nAna Ruiz has a brother the family calls Tito.\n")
+    tito = _entity(ex, "Tito")
+    assert tito is not None and tito.type == "PERSON", _types(ex)

@@ -64,6 +64,11 @@ def aged_names(doc: Doc, lex: Lexicon, taken: list[bool], caps: list[Token], sen
                         extraction and prev.ent_type_ == tok.ent_type_ == "GPE" and tok.dep_ in ("dobj", "nsubj", "nsubjpass", "appos", "conj"))):
                     continue
                 start = prev.i
+                first = toks[start - 1] if extraction and start > 0 else None
+                if first is not None and first.i >= sent_start_of[tok.i] and not taken[first.i] and _is_name_token(first) \
+                        and first.dep_ == "compound" and first.ent_type_ in ("", "PERSON") and first.lower_ not in lex.titles \
+                        and first.lower_ not in lex.occupations and first.lower_ not in lex.org_keywords:
+                    start = first.i  # ("Radka Petrova Gancheva, 58,": a given name, a patronymic and a surname)
             for i in range(start, tok.i + 1):
                 taken[i] = True
             out.append((start, tok.i + 1))

@@ -55,8 +55,9 @@ def apposed_animal_words(text: str, end: int, lex) -> bool:
 # "a walnut press that the staff call ", "the old loom everyone calls ", "a kiln nicknamed ": the
 # words before a name a naming verb gives to a common noun
 _CALLED_BEFORE = re.compile(
-    r"\b(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Oo]ur|[Ii]ts)\s+(?:[a-z][\w'’-]*\s+){0,3}?([a-z]+)\s+"
-    r"(?:(?:that|which)\s+(?:the\s+)?(?:[a-z][\w'’-]*\s+){1,2}?(?:call|calls|nickname|nicknames)|called|nicknamed)\s+$")
+    r"\b(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Oo]ur|[Ii]ts)\s+(?:[a-z0-9][\w,'’-]*\s+){0,3}?([a-z]+)\s+"
+    # (the relative pronoun may go unwritten: "a copper alembic the family calls Baba Zlata")
+    r"(?:(?:(?:that|which)\s+)?(?:the\s+)?(?:[a-z][\w'’-]*\s+){1,2}?(?:call|calls|nickname|nicknames)|called|nicknamed)\s+$")
 
 
 # "a heavily roasted oolong sold as ", "a rum bottled as ": what goods are sold under
@@ -96,7 +97,7 @@ def called_thing_before(text: str, start: int, lex) -> bool:
 # made things a workshop or a house may name, besides work_nouns ('gong', 'bell', 'loom', 'kiln', 'anvil')
 # (not 'mill', 'chair', 'hammer', nor one in '-er', which the tests below refuse: an organisation's,
 # a post's, a trade's or an agent's word)
-_TOOL_NOUNS = frozenset({"press", "still", "vat", "lathe", "furnace", "oven", "kettle", "cauldron", "wheel", "saw",
+_TOOL_NOUNS = frozenset({"press", "still", "alembic", "vat", "lathe", "furnace", "oven", "kettle", "cauldron", "wheel", "saw",
                          "fiddle", "violin", "viola", "cello", "guitar", "harp", "drum", "pipe", "organ", "piano", "clock",
                          "bench", "table", "tree", "stone", "boat", "cart", "stove", "mangle"})
 
