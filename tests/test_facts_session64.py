@@ -216,3 +216,19 @@ def test_a_relative_the_family_calls_by_a_name_stays_a_person(nlp):
     ex, _ = _run(nlp, "date 2025-06-12\n\nAna Ruiz has a brother the family calls Tito.\n")
     tito = _entity(ex, "Tito")
     assert tito is not None and tito.type == "PERSON", _types(ex)
+
+
+def test_a_fronted_birth_with_its_own_commas_and_a_parent_described(nlp):
+    ex, names = _run(nlp, "date 2024-12-03\n\nSamuel Katz died on Saturday. Born in Cluj, Romania, in 1931, the son of a "
+                          "tailor, Mr. Katz reached Montreal in 1951.\n")
+    facts = _facts(ex, names)
+    assert ("event", "Samuel Katz", "birth") in facts, facts
+    assert ("child", "a tailor", "Samuel Katz") in facts, facts
+    assert ("occupation", "a tailor", "tailor") in facts, facts
+
+
+def test_a_kin_phrase_after_a_comma_mid_sentence_is_not_fronted(nlp):
+    # guard: only a sentence that opens on "Born" lets the kin phrase follow a comma
+    ex, names = _run(nlp, "date 2024-12-03\n\nThey met Anna in Oslo, the daughter of a priest, and Tom Berg stayed.\n")
+    facts = _facts(ex, names)
+    assert not any(f[0] == "child" and f[2] == "Tom Berg" for f in facts), facts

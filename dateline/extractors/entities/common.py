@@ -233,13 +233,23 @@ def fronted_kin_named(doc, tok: Token) -> Optional[int]:
     ``fronted_kin``, opening its sentence, with a name after its comma, the subject of the
     sentence's verb. The name's first token, else None."""
     k = _kin_phrase_comma(doc, tok, opening=True)
-    if k is None or doc[k + 1].pos_ != "PROPN":
+    if k is None:
+        # ("Born in Iasi, Romania, in 1931, the son of a baker, Mr. Wexler reached Montreal": after
+        # a fronted birth phrase too)
+        first = next((t for t in tok.sent if not t.is_space), None)
+        k = _kin_phrase_comma(doc, tok, opening=False) if first is not None and first.text == "Born" else None
+    if k is None:
         return None
-    head = doc[k + 1]
+    nxt = k + 1
+    if doc[nxt].text in ("Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Dr", "Dr.") and nxt + 1 < len(doc):
+        nxt += 1  # (a name with its honorific)
+    if doc[nxt].pos_ != "PROPN":
+        return None
+    head = doc[nxt]
     while head.dep_ in ("compound", "flat") and head.head.i > head.i and head.head.pos_ == "PROPN":
         head = head.head
     # (the subject, or by the parser an apposition to the kin noun itself)
-    return k + 1 if head.dep_ in ("nsubj", "nsubjpass") or (head.dep_ == "appos" and head.head.i == tok.i) else None
+    return nxt if head.dep_ in ("nsubj", "nsubjpass") or (head.dep_ == "appos" and head.head.i == tok.i) else None
 
 
 def previous_subject(res, start: int, gender: Optional[str]):

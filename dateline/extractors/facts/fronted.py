@@ -32,11 +32,15 @@ def _rule_fronted_births(ctx: _Ctx) -> None:
         comma = next((t for t in sent if t.text == "," and t.i > first.i), None)
         if comma is None:
             continue
+        root = sent.root
+        subj = [c for c in root.children if c.dep_ in ("nsubj", "nsubjpass") and c.i > comma.i]
+        if subj:
+            # ("Born in Iasi, Romania, in 1931, the son of a baker, Mr. Wexler reached ...": the
+            # fronted phrase runs to the comma before the subject, past its own commas)
+            comma = next(t for t in reversed(sent[: subj[0].i - sent.start]) if t.text == ",")
         when = next((t for t in ctx.times_overlapping(first.idx, comma.idx) if t.type == "DATE" and _DATED.match(t.value)), None)
         if when is None:
             continue
-        root = sent.root
-        subj = [c for c in root.children if c.dep_ in ("nsubj", "nsubjpass") and c.i > comma.i]
         people = _resolve(ctx, subj[0], couples=False) if subj else []
         if len(people) != 1 or people[0].type != "PERSON":
             continue

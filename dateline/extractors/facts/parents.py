@@ -9,7 +9,7 @@ from typing import Optional
 
 from spacy.tokens import Token
 
-from dateline.extractors.entities.common import fronted_kin, name_before_subject_kin, subjects_kin
+from dateline.extractors.entities.common import fronted_kin, fronted_kin_named, name_before_subject_kin, subjects_kin
 from dateline.extractors.entities.kin import _second_parent_apposed
 from dateline.extractors.entities.kinwords import _first_parent, trade_parent_frame
 from dateline.extractors.facts.context import LIKELY, SURE, _Ctx, _named
@@ -236,6 +236,8 @@ def _rule_unnamed_parents(ctx: _Ctx) -> None:
             # the fronted phrase (the subject named before), however the parser hangs it
             child_tok = kin
             child = ctx.token_entity(kin)
+        if child is None and fronted_kin_named(ctx.doc, kin) is not None and (own := ctx.token_entity(kin)) is not None and own.type == "PERSON":
+            child_tok, child = kin, own  # ("Born in Iasi in 1931, the son of a baker, Mr. Wexler": the name's, as the entity stage made it)
         ranked = _one_of(kin)
         if child is None and ranked is not None and (pron := fronted_kin(ctx.doc, ranked)) is not None:
             # "Born in Nadur, the eldest of five children of a fisherman, she ...": the
