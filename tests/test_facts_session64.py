@@ -232,3 +232,11 @@ def test_a_kin_phrase_after_a_comma_mid_sentence_is_not_fronted(nlp):
     ex, names = _run(nlp, "date 2024-12-03\n\nThey met Anna in Oslo, the daughter of a priest, and Tom Berg stayed.\n")
     facts = _facts(ex, names)
     assert not any(f[0] == "child" and f[2] == "Tom Berg" for f in facts), facts
+
+
+def test_a_job_opening_a_sentence_before_an_aged_name_stays_out_of_it(nlp):
+    # guard: the sentence's first word joins an aged name only where the text writes it as a name
+    ex, _ = _run(nlp, "date 2025-06-12\n\nWarden Eilidh Macrae, 52, spoke at the meeting. Macrae said the hall "
+                      "would stay open.\n")
+    assert _entity(ex, "Eilidh Macrae") is not None, _types(ex)
+    assert _entity(ex, "Warden Eilidh Macrae") is None, _types(ex)

@@ -12,7 +12,7 @@ from dateline.extractors.entities.lexicon import Lexicon
 from dateline.extractors.entities.nameshapes import from_home
 from dateline.extractors.entities.places import residence
 from dateline.extractors.entities.syntax import _is_name_token
-from dateline.nlp import columns, tokens_of
+from dateline.nlp import columns, tokens_in, tokens_of
 
 
 def aged_names(doc: Doc, lex: Lexicon, taken: list[bool], caps: list[Token], sent_start_of: list[int],
@@ -67,9 +67,18 @@ def aged_names(doc: Doc, lex: Lexicon, taken: list[bool], caps: list[Token], sen
                 first = toks[start - 1] if extraction and start > 0 else None
                 if first is not None and first.i >= sent_start_of[tok.i] and not taken[first.i] and _is_name_token(first) \
                         and first.dep_ == "compound" and first.ent_type_ in ("", "PERSON") and first.lower_ not in lex.titles \
-                        and first.lower_ not in lex.occupations and first.lower_ not in lex.org_keywords:
+                        and first.lower_ not in lex.person_nouns and first.lower_ not in lex.role_heads and first.lower_ not in lex.org_keywords \
+                        and _written_as_name_elsewhere(doc, first):
                     start = first.i  # ("Radka Petrova Gancheva, 58,": a given name, a patronymic and a surname)
             for i in range(start, tok.i + 1):
                 taken[i] = True
             out.append((start, tok.i + 1))
     return out
+
+
+def _written_as_name_elsewhere(doc: Doc, tok: Token) -> bool:
+    """The word is written capitalised inside another sentence of the text ("... Radka wants her
+    moved"): a name there, where a job or a heading word opening a sentence ("Crofter Alasdair
+    Munro, 73", "Principal Ines Carvalho, 47") seldom recurs so."""
+    return any(k != tok.i and doc[k].text == tok.text and not doc[k].is_sent_start and doc[k].tag_ == "NNP"
+               for k in tokens_in(doc, "lower", (tok.lower_,)))
