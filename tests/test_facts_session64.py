@@ -240,3 +240,20 @@ def test_a_job_opening_a_sentence_before_an_aged_name_stays_out_of_it(nlp):
                       "would stay open.\n")
     assert _entity(ex, "Eilidh Macrae") is not None, _types(ex)
     assert _entity(ex, "Warden Eilidh Macrae") is None, _types(ex)
+
+
+def test_her_successor_takes_the_post_said_in_the_sentence_before(nlp):
+    ex, names = _run(nlp, "date 2025-08-01\n\nGunnvør Lamhauge steps down as treasurer of the Sandur Ballad Society at the "
+                          "October meeting after twelve years. Her successor is Jógvan Dam, a clerk.\n")
+    facts = _facts(ex, names)
+    assert ("title", "Jógvan Dam", "treasurer") in facts, facts
+    assert ("employer", "Jógvan Dam", "Sandur Ballad Society") in facts, facts
+
+
+def test_her_successor_takes_no_post_when_she_held_two(nlp):
+    # guard: a former job named last is no post she leaves now
+    ex, names = _run(nlp, "date 2025-08-01\n\nThe society's treasurer, Hilary Osei, has stepped down after sixteen years. "
+                          "Osei joined us in 2009 from Pellbridge Building Society, where she was a branch manager. Her "
+                          "successor is Ravi Mistry, 47, an accountant.\n")
+    facts = _facts(ex, names)
+    assert ("title", "Ravi Mistry", "branch manager") not in facts, facts

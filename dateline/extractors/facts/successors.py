@@ -12,7 +12,7 @@ from dateline.extractors.facts.clauses import _not_asserted
 from dateline.extractors.facts.context import LIKELY, ORG, PERSON, _Ctx, _named, _tok_end, patterns
 from dateline.extractors.facts.rolephrase import managing_as
 from dateline.extractors.facts.subjects import _subjects
-from dateline.nlp import tokens_in, tokens_of
+from dateline.nlp import token_at_char, tokens_in, tokens_of
 
 _SUCCESSOR = re.compile(r"\b(?P<owner>[Hh]er|[Hh]is|[A-Z][\w'’-]+['’]s?)\s+(?:new\s+)?successor(?:\s+as\s+(?P<post>[a-z][a-z -]{1,40}?))?"
                         r"(?:\s+(?:is|will\s+be|was|has\s+been\s+named\s+as)|\s*,)\s+")
@@ -53,7 +53,7 @@ def _rule_successors(ctx: _Ctx) -> None:
             continue
         last = max(held, key=lambda f: f.evidence.start)
         if post is None:
-            if owner[0].kind == "pronoun":
+            if owner[0].kind == "pronoun" and not (_held_just_before(ctx, last.evidence.start, m.start()) and len({str(f.value) for f in held}) == 1):
                 continue  # ("Her successor" after another woman quoted: the pronoun is too often hers)
             ctx.add("title", successor[1], start, end, value=_RANKING.sub("", str(last.value)), confidence=LIKELY)
         at = [f for f in ctx.facts.of("employer", owner[1].id) if f.evidence.start <= last.evidence.start < f.evidence.end or
@@ -166,3 +166,14 @@ def _rule_predecessors(ctx: _Ctx) -> None:
                 ctx.add("title", before[1], start, end, value=_RANKING.sub("", str(post.value)), confidence=LIKELY)
             ctx.add("employer", before[1], start, end, obj=org, confidence=LIKELY)
             break
+
+
+def _held_just_before(ctx: _Ctx, held_at: int, at: int) -> bool:
+    """The post was read in the sentence right before "Her successor is ...": "Hanna steps down as
+    treasurer after twelve years. Her successor is Eyð Dam": the pronoun's post is the one just
+    said, nobody quoted in between (and the only post the text gave its holder: "where she was a
+    branch manager" after her treasurership is no post she leaves now)."""
+    a, b = token_at_char(ctx.doc, held_at), token_at_char(ctx.doc, at)
+    if a is None or b is None:
+        return False
+    return ctx.doc[a].sent.end == ctx.doc[b].sent.start
