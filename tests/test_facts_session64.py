@@ -257,3 +257,19 @@ def test_her_successor_takes_no_post_when_she_held_two(nlp):
                           "successor is Ravi Mistry, 47, an accountant.\n")
     facts = _facts(ex, names)
     assert ("title", "Ravi Mistry", "branch manager") not in facts, facts
+
+
+def test_a_job_with_an_article_right_before_a_name_is_the_names(nlp):
+    ex, names = _run(nlp, "date 2025-05-27\n\nBeatriz is married to a paediatrician, Dr Lívia Campos, 38. Isabel married "
+                          "a shepherd, Robert Laidlaw, at Yarrow in 1921.\n")
+    facts = _facts(ex, names)
+    assert ("occupation", "Lívia Campos", "paediatrician") in facts, facts
+    assert ("occupation", "Robert Laidlaw", "shepherd") in facts, facts
+
+
+def test_a_new_post_before_a_name_is_no_occupation(nlp):
+    # guard: "has a new manager, X" is a post the title rules read, not a trade
+    ex, names = _run(nlp, "date 2025-05-27\n\nThe crafts centre has a new manager, Mrs Gifty Mensah, 47, who joins from "
+                          "the Regional Crafts Council.\n")
+    facts = _facts(ex, names)
+    assert ("occupation", "Gifty Mensah", "manager") not in facts, facts
