@@ -273,3 +273,26 @@ def test_a_new_post_before_a_name_is_no_occupation(nlp):
                           "the Regional Crafts Council.\n")
     facts = _facts(ex, names)
     assert ("occupation", "Gifty Mensah", "manager") not in facts, facts
+
+
+def test_a_place_word_between_the_article_and_the_job(nlp):
+    ex, names = _run(nlp, "date 2025-03-07\n\nA Glendale violin maker, Aram Petrosyan, who was an apprentice in the "
+                          "workshop, asked us to say so.\n")
+    facts = _facts(ex, names)
+    assert ("occupation", "Aram Petrosyan", "violin maker") in facts, facts
+
+
+def test_a_founder_by_agent_with_his_wife_makes_two_founders(nlp):
+    ex, names = _run(nlp, "date 2025-04-22\n\nThe firm was founded by the late Lin Wen-bo (1929 - 2008), a former "
+                          "charcoal seller, together with his wife, Tsai Mei-hua, who still tastes every batch.\n")
+    facts = _facts(ex, names)
+    assert ("title", "Lin Wen-bo", "founder") in facts, facts
+    assert ("title", "Tsai Mei-hua", "founder") in facts, facts
+
+
+def test_a_founder_by_agent_with_a_van_makes_no_founder_of_the_van(nlp):
+    # guard: only a relative the founding was done with
+    ex, names = _run(nlp, "date 2025-04-22\n\nThe firm was started by Con and Ellen Kelly with a single second-hand "
+                          "Bedford in 1958.\n")
+    facts = _facts(ex, names)
+    assert not any(f[0] == "title" and "Bedford" in f[1] for f in facts), facts

@@ -183,6 +183,10 @@ def _rule_founders(ctx: _Ctx) -> None:
                for c in verb.children) or _founded_noun(ctx, verb):
             # "X was founded by A and B"
             people = [o for a in verb.children if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj" for o in _conjuncts(g)]
+            if people:
+                # ("founded by the late X in 1961 together with his wife, Y": a relative only, not
+                # "started by Con and Ellen Kelleher with a single second-hand Bedford", a van's make)
+                people += [p for p in _partners(verb) if p.lower_ in patterns()["kinship"]]
             for g in [g for g in people if g.pos_ == "NOUN" and g.tag_ == "NNS"]:
                 # "by twin brothers Earl and Vernon Pruitt", "by two engineers, Dev and Rohan
                 # Patel": the names the plural noun lists, however the parse hung them

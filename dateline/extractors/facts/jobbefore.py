@@ -13,7 +13,7 @@ from dateline.extractors.facts.lexicon import title_words
 from dateline.extractors.facts.occupations import _occ_value, occupation_matches
 
 # "a ", "an ", with up to two lower-case words between it and the job ("a retired hill shepherd")
-_ARTICLE_BEFORE = re.compile(r"\b[Aa]n?\s+(?:[a-z][\w-]*\s+){0,2}$")
+_ARTICLE_BEFORE = re.compile(r"\b[Aa]n?\s+(?:[A-Za-z][\w-]*\s+){0,2}$")
 _COMMA_AFTER = re.compile(r",\s+(?:(?:Dr|Mr|Mrs|Ms|Miss|Prof|Rev)\.?\s+)?")
 # the name closes there: a comma, the clause's end, "and", or a preposition ("at Ettrick")
 _NAME_END = re.compile(r"\s*(?:[,.;)]|$)|\s+(?:and|at|in|of|from|who)\b")
