@@ -186,7 +186,10 @@ def _rule_founders(ctx: _Ctx) -> None:
             if people:
                 # ("founded by the late X in 1961 together with his wife, Y": a relative only, not
                 # "started by Con and Ellen Kelleher with a single second-hand Bedford", a van's make)
-                people += [p for p in _partners(verb) if p.lower_ in patterns()["kinship"]]
+                # (the parser may hang "together with" on a noun apposed to the founder)
+                together = [o for w in verb.sent if w.lower_ == "with" and w.i > verb.i and w.i > 0 and w.doc[w.i - 1].lower_ == "together"
+                            for g in w.children if g.dep_ == "pobj" for o in _conjuncts(g)]
+                people += [p for p in _partners(verb) + together if p.lower_ in patterns()["kinship"] and p not in people]
             for g in [g for g in people if g.pos_ == "NOUN" and g.tag_ == "NNS"]:
                 # "by twin brothers Earl and Vernon Pruitt", "by two engineers, Dev and Rohan
                 # Patel": the names the plural noun lists, however the parse hung them
