@@ -296,3 +296,17 @@ def test_a_founder_by_agent_with_a_van_makes_no_founder_of_the_van(nlp):
                           "Bedford in 1958.\n")
     facts = _facts(ex, names)
     assert not any(f[0] == "title" and "Bedford" in f[1] for f in facts), facts
+
+
+def test_a_past_age_at_an_undated_moment_is_no_age(nlp):
+    ex, names = _run(nlp, "date 2025-04-19\n\nChan Sokha was nine when her father first let her carry a training staff. "
+                          "Ten years on, she is national champion.\n")
+    facts = _facts(ex, names)
+    assert not any(f[0] == "age" and f[2] == 9 for f in facts), facts
+
+
+def test_a_past_age_at_a_dated_death_stays(nlp):
+    # guard: "was 51 when he died in 2009" is an age at a dated moment
+    ex, names = _run(nlp, "date 2025-04-19\n\nHer husband, Pich Dara, was 51 when he died in 2009.\n")
+    facts = _facts(ex, names)
+    assert ("age", "Pich Dara", 51) in facts, facts

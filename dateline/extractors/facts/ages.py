@@ -429,6 +429,10 @@ def _rule_age_clauses(ctx: _Ctx) -> None:
             # "He drowned in 1979, when I was eleven", "first sang there in 1986, when she was 29":
             # held at the date of the clause the 'when' hangs on, or the date right before it
             died = (_when_time(ctx, head) if was and dying is None else None) or died
+            # ("Meas Sreymom was nine when her father first let her carry a staff": a past age at
+            # an undated moment the 'when' clause after it names, no age now and no birth range)
+            if was and died is None and dying is None and nxt is not None and nxt.lower_ == "when":
+                continue
             _age_fact(ctx, ents[0], age, start, _tok_end(last), LIKELY, (number_start(tok).idx, _tok_end(last)), at=died,
                       past=dying is not None and died is None)
 
