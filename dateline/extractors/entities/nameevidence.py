@@ -103,7 +103,10 @@ def name_evidence(b: "_Builder") -> None:
                      # (not "Born on Gull Rock, the son of a keeper, he": the subject's, at extraction)
                      and not (b.observe is None and c.dep_ == "appos" and subjects_kin(c))
                      # (nor "Tahlia Nguyen, 19, whose father, Tuan Nguyen": the relative's, at extraction)
-                     and not (b.observe is None and any(g.lower_ == "whose" for g in c.children))]
+                     and not (b.observe is None and any(g.lower_ == "whose" for g in c.children))
+                     # (nor "four children: Sreymom; her twin brother, Visal": past a semicolon, the
+                     # next item's noun, whose own name follows it; at extraction)
+                     and not (b.observe is None and c.dep_ == "appos" and across_semicolon(c, tok))]
             # "two sons - Kofi, 6, and Leo, 3": every conjunct is apposed to the noun; but
             # "her husband, Callum Raman, ..., and their three children, Anika": the climb
             # stops at a noun of its own, which is the one apposed.
