@@ -38,9 +38,11 @@ def test_the_job_as_subject_and_the_person_as_complement(nlp):
 def test_a_job_before_the_name_it_describes(nlp):
     facts = _facts(nlp, "date 2023-03-04\nThe injured include a tram driver, Wendell Ashby, 47, and two passengers.\n")
     assert any(j.endswith("driver") for j in _jobs(facts, "Wendell Ashby"))
-    # the son of a miner: the miner is the parent, not the name after
+    # the son of a miner, Ruben Castell: the name set off after the parent's job names that parent,
+    # as the development gold reads "the third of five children of a cattle dealer, Thomas Hanlon"
+    # (changed 2026-12-06, session from 10:12 UTC; it asserted the opposite with no gold behind it)
     facts = _facts(nlp, "date 2023-03-04\nHe was the son of a miner, Ruben Castell, and a seamstress.\n")
-    assert "miner" not in _jobs(facts, "Ruben Castell")
+    assert "miner" in _jobs(facts, "Ruben Castell")
 
 
 def test_an_article_that_opens_on_a_description(nlp):
