@@ -11,10 +11,11 @@ import re
 from dateline.extractors.facts.context import LIKELY, PERSON, _Ctx, patterns
 from dateline.extractors.facts.lexicon import title_words
 from dateline.extractors.facts.occupations import _occ_value, occupation_matches
+from dateline.extractors.facts.successors import _HONORIFICS
 
 # "a ", "an ", with up to two lower-case words between it and the job ("a retired hill shepherd")
 _ARTICLE_BEFORE = re.compile(r"\b[Aa]n?\s+(?:[A-Za-z][\w-]*\s+){0,2}$")
-_COMMA_AFTER = re.compile(r",\s+(?:(?:Dr|Mr|Mrs|Ms|Miss|Prof|Rev)\.?\s+)?")
+_COMMA_AFTER = re.compile(r",\s+")
 # the name closes there: a comma, the clause's end, "and", or a preposition ("at Ettrick")
 _NAME_END = re.compile(r"\s*(?:[,.;)]|$)|\s+(?:and|at|in|of|from|who)\b")
 
@@ -30,7 +31,7 @@ def _rule_jobs_before_names(ctx: _Ctx) -> None:
         comma = _COMMA_AFTER.match(text, e)
         if comma is None:
             continue
-        hit = ctx.starting_at(comma.end(), PERSON)
+        hit = ctx.starting_at(_HONORIFICS.match(text, comma.end()).end(), PERSON)  # type: ignore[union-attr]
         if hit is None or hit[0].kind != "name" or _NAME_END.match(text, hit[0].end) is None:
             continue
         value = _occ_value(m.group(1))
