@@ -18,6 +18,8 @@ _ARTICLE_BEFORE = re.compile(r"\b[Aa]n?\s+(?:[A-Za-z][\w-]*\s+){0,2}$")
 _COMMA_AFTER = re.compile(r",\s+")
 # the name closes there: a comma, the clause's end, "and", or a preposition ("at Ettrick")
 _NAME_END = re.compile(r"\s*(?:[,.;)]|$)|\s+(?:and|at|in|of|from|who)\b")
+# "has a new manager, X", "a new curator, X": a post, the title rules' own
+_NEW_BEFORE = re.compile(r"\bnew\s+(?:[a-z][\w-]*\s+)?$")
 
 
 def _rule_jobs_before_names(ctx: _Ctx) -> None:
@@ -35,7 +37,6 @@ def _rule_jobs_before_names(ctx: _Ctx) -> None:
         if hit is None or hit[0].kind != "name" or _NAME_END.match(text, hit[0].end) is None:
             continue
         value = _occ_value(m.group(1))
-        # (not a post: "has a new manager, Mrs Gifty Ofori-Atta", "a new curator, X", the title rules' own)
-        if value in kin or value in titles or re.search(r"\bnew\s+(?:[a-z][\w-]*\s+)?$", text[max(0, s - 20) : s]) or any(str(f.value) == value for f in ctx.facts.of("occupation", hit[1].id)):
+        if value in kin or value in titles or _NEW_BEFORE.search(text, max(0, s - 20), s) or any(str(f.value) == value for f in ctx.facts.of("occupation", hit[1].id)):
             continue
         ctx.add("occupation", hit[1], s, hit[0].end, value=value, confidence=LIKELY)

@@ -57,7 +57,6 @@ def _rule_principal_seats(ctx: _Ctx) -> None:
             ctx.add("employer", person, m.start(1), end, obj=org[1], confidence=SURE)
         ctx.add("title", person, m.start(1), end, value=title, confidence=SURE)
         # the job read inside the seat ("organist" of "principal organist") is the seat's
-        for key, f in list(ctx.facts.items()):
-            if f.subject == person.id and f.relation == "occupation" and m.start(1) <= f.evidence.end and f.evidence.start <= m.end(1) \
-                    and str(f.value).lower() in title.split():
+        for key, f in ctx.facts.items_of("occupation", person.id):
+            if m.start(1) <= f.evidence.end and f.evidence.start <= m.end(1) and str(f.value).lower() in title.split():
                 del ctx.facts[key]

@@ -12,6 +12,8 @@ from dateline.extractors.facts.ages import _age_fact
 from dateline.extractors.facts.context import LIKELY, _Ctx
 
 # "(Anna), 58," / "(Ed);" / "(Abe) of Morden": one capitalised word, then the list goes on
+# a list of people, not a nickname or a party: a count of them or a list's semicolons near
+_LISTED = re.compile(r"\b(?:children|sons|daughters|survived|leaves)\b")
 _PARENS = re.compile(r"\s\((?P<sp>[A-Z][a-z'’-]+)\)(?=(?P<after>,\s+(?P<age>\d{1,3})\b|[,;.]|\s+(?:and|of)\b))")
 
 
@@ -22,9 +24,8 @@ def _rule_spouse_in_parentheses(ctx: _Ctx) -> None:
         spouse = ctx.starting_at(m.start("sp"))
         if relative is None or spouse is None or relative[1] is spouse[1] or spouse[0].end != m.end("sp"):
             continue
-        # (a list of people, not a nickname or a party: a count of them or a list's semicolons near)
         window = text[max(0, m.start() - 200) : m.end() + 60]
-        if ";" not in window and not re.search(r"\b(?:children|sons|daughters|survived|leaves)\b", window):
+        if ";" not in window and not _LISTED.search(window):
             continue
         ctx.add("spouse", relative[1], relative[0].start, m.end("sp") + 1, obj=spouse[1], confidence=LIKELY)
         if m.group("age") is not None and not ctx.facts.has("age", relative[1].id):
