@@ -77,7 +77,9 @@ def load(model: str = DEFAULT_MODEL) -> Language:
         # Army ranks spaCy's exceptions lack ("Cpl. Kyle Tait"): split from its point, the rank
         # ends the sentence and leaves the parse of the rest in pieces ("ST." in a capitals
         # masthead was tried too: the tagger then reads it as a list marker and tags nothing)
-        for word in ("Cpl.", "Pte.", "Bdr.", "Spr.", "L/Cpl."):
+        # (and the Austrian degrees and the Polish advocate's "Mec." written before a name: "Mag.
+        # Karl Url hands the books to Ing. Sabine Wallner" was read as three sentences)
+        for word in ("Cpl.", "Pte.", "Bdr.", "Spr.", "L/Cpl.", "Mag.", "Ing.", "Mec."):
             tokenizer.add_special_case(word, [{ORTH: word}])
         if "lemmatizer" in language.pipe_names:
             language.add_pipe("dateline_wed_lemma", after="lemmatizer")

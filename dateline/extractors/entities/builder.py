@@ -9,6 +9,7 @@ from spacy.tokens import Doc
 
 from dateline.extractors.entities.agewords import age_after
 from dateline.extractors.entities.aliases import aliases
+from dateline.extractors.entities.oraliases import or_aliases
 from dateline.extractors.entities.bearers import pick_bearer
 from dateline.extractors.entities.birthnames import birth_names
 from dateline.extractors.entities.clusters import _Cluster, _gender_conflict
@@ -462,6 +463,7 @@ def name_passes(b: _Builder) -> None:
     rescan_shared_surnames(b)  # "Kamau Njoroge is married to Mary Njoroge", the first untagged (rescan.py)
     known_as_aliases(b)  # "Sebastião Ferreira da Silva, known as Seu Tião" (knownas.py)
     as_called_aliases(b)  # "Tante Riet, as regulars call Henriëtte Bos", "Krishna Dutta, whom the para calls Krishna Mashi"
+    or_aliases(b)  # "a 1998 coach the players call Mormor, or Granny" (oraliases.py)
     name_evidence(b)
     lifespan_evidence(b)
     context_evidence(b)

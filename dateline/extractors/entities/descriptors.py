@@ -22,6 +22,7 @@ from dateline.extractors.entities.lexicon import DESCRIPTOR_WINDOW
 from dateline.extractors.entities.mastheads import cue_tokens, of_paper
 from dateline.extractors.entities.namedhere import _named_by_copula, named_here
 from dateline.extractors.entities.notices import death_notice_kin, notice_subject
+from dateline.extractors.entities.setoff import org_set_off
 from dateline.extractors.entities.syntax import _runs_on, _speaker_position
 from dateline.nlp import tokens_of
 
@@ -223,6 +224,8 @@ def descriptor(res: "_Resolver", tok: Token, recent) -> Optional[tuple[_Cluster,
         return res._child(tok, recent, gender, s, e)
     definite = bool(dets & {"the", "this", "that"})
     if low in lex.org_nouns and low not in lex.person_nouns:
+        if (named := org_set_off(res, tok)) is not None:
+            return named, s, e  # ("her club, Lemvig Fjord HK,": the name set off after it)
         if not definite:
             return None
         best = None

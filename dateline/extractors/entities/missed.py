@@ -180,7 +180,10 @@ def _missed_names(doc: Doc, lex: Lexicon, taken: list[bool], sent_start_of: list
         if not proper and tok.is_sent_start is not False:
             continue
         # "written with the late Tor Eide": only a person is called late
-        if proper and i > 1 and c_low[i - 1] == "late" and c_low[i - 2] in ("the", "his", "her", "their", "our"):
+        # (also a given name the tagger read as a common noun before the surname it did read as a
+        # name: "the late Aksel Mølgaard (1931 – 2008)", at extraction only)
+        late_given = extraction and not proper and tok.text.istitle() and i + 1 < len(doc) and c_tag[i + 1] == "NNP"
+        if (proper or late_given) and i > 1 and c_low[i - 1] == "late" and c_low[i - 2] in ("the", "his", "her", "their", "our"):
             s, e = run_of(i)
             while e + 1 < len(doc) and c_text[e] == "-" and _free_name(toks[e + 1], lex, taken):
                 e += 2  # "the late Marcel Dufresne-Léger"

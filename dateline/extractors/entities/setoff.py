@@ -111,3 +111,25 @@ def described_name_after(res: "_Resolver", tok: Token) -> Optional[_Cluster]:
         return None
     c = res.covered[j].root()
     return c if c.is_person_like() else None
+
+
+def org_set_off(res: "_Resolver", tok: Token) -> Optional[_Cluster]:
+    """'to give her club, Lemvig Fjord HK, a 27-26 win': an organisation's noun after a possessive
+    or "the", then a comma and a whole organisation's name set off by a comma or the sentence's
+    end, is that organisation, however the parser hung the name (here as a modifier of the verb).
+    Left unlinked, "her club" was nobody and "the club" later went to the last club named, the
+    beaten side (at extraction only)."""
+    doc = res.doc
+    k = tok.i + 2
+    if res.observe is not None or k >= len(doc) or doc[tok.i + 1].text != "," or k not in res.covered:
+        return None
+    if not any(ch.dep_ == "poss" or (ch.dep_ == "det" and ch.lower_ == "the") for ch in tok.children):
+        return None
+    c = res.covered[k]
+    if c.is_person_like() or c.root().is_person_like() or (k > 0 and res.covered.get(k - 1) is c):
+        return None
+    end = k
+    while end < len(doc) and res.covered.get(end) is c:
+        end += 1
+    closed = end >= len(doc) or doc[end].text in (",", ".", ";") or doc[end].is_sent_start
+    return c.root() if closed else None

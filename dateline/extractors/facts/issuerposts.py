@@ -62,7 +62,7 @@ def _rule_issuer_posts(ctx: _Ctx) -> None:
             continue  # (a rule before read this post with its organisation)
         if not looked and named is None:
             # (a club's bulletin that names its club once: the body on its masthead)
-            looked, org = True, article_org(ctx) or members_masthead(ctx)
+            looked, org = True, members_masthead(ctx) or article_org(ctx)
         employer = named or org
         if employer is None:
             continue

@@ -84,7 +84,7 @@ def _posts_rx() -> dict[str, re.Pattern]:
         # ("Their coach that year was ": a team's, past a time it held in)
         "before_is": re.compile(r"(?P<owner>\b(?:[Ii]ts|[Oo]ur|[Tt]heir|" + _OWNER + r"))\s+" + _POST + r"\s+(?:is|was)\s+(?:the\s+[^,.;]{1,40}?,\s+)?$"),
         # "his band Copperhead Lane": an organisation of one's own, named right after
-        "own": re.compile(r"\b(?:[Hh]is|[Hh]er)\s+(?:own\s+)?(?:" + "|".join(patterns()["posts"]["own_org_nouns"]) + r")\s+(?:,\s+)?$"),
+        "own": re.compile(r"\b(?:[Hh]is|[Hh]er)\s+(?:own\s+)?(?:" + "|".join(patterns()["posts"]["own_org_nouns"]) + r")(?:\s+|,\s+)$"),
         # ", head of emergency medicine at " (after a name): a department's head works there
         "field": re.compile(r",\s+(?:\d{1,3},\s+)?(?:the\s+)?(?P<post>(?:" + "|".join(patterns()["posts"]["field_heads"]) + r")\s+of\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)\s+(?:at|for|with)\s+(?:the\s+)?"),
         # "A university spokesman, " (before a name): the organisation named before by that word
