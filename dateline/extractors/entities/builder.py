@@ -242,13 +242,18 @@ class _Builder(_Resolver):
                 cluster.votes["SHAPE"] += 1
             # ("Rameshwar Das & Sons", "Okafor Bell & Partners": a firm's form after an ampersand,
             # however much the first words look like a person's; at extraction only)
-            amp = self.observe is None and "&" in key and key.index("&") + 1 < len(key) and key[key.index("&") + 1] in lex.ampersand_tails
+            # (or the Spanish and Portuguese "e" and "y": "Tambores Ramírez e Hijos")
+            amp = self.observe is None and any(w in ("&", "e", "y") and k + 1 < len(key) and key[k + 1] in lex.ampersand_tails
+                                               for k, w in enumerate(key))
             # ("Mouton's Hall": a venue's word after a possessive, at extraction only through the lexicon)
             venue = len(key) > 2 and key[-2] in ("'s", "’s") and key[-1] in lex.possessed_org_heads
             # ("Chen Family Tea, the oolong grower": a family's noun inside a name, with words after
             # it, names the family's business; at extraction only)
             family = self.observe is None and len(key) > 2 and any(t in lex.family_nouns for t in key[1:-1])
-            if (any(t in lex.org_keywords for t in key) or amp or venue or family) and len(key) > 1:
+            # ("La Olivera", a carnival troupe; "Los Pinos": a Spanish article opening a name opens
+            # a body's or a thing's, not a person's; at extraction only)
+            article = self.observe is None and len(key) > 1 and key[0] in ("la", "las", "los", "el") and c_text[sp.start][:1].isupper()
+            if (any(t in lex.org_keywords for t in key) or amp or venue or family or article) and len(key) > 1:
                 cluster.votes["ORG"] += W_ORG_KEYWORD
                 cluster.votes["ORG_KEYWORD"] += 1
             if sp.pair:

@@ -228,7 +228,9 @@ def _name_spans(doc: Doc, lex: Lexicon, sent_start_of: list[int], drop_common: b
             # lower-case word that is no particle of it, "Ludwig van Beethoven", nor a hyphened
             # part, "Kang Won-yong", nor "of" in "Lewis of Luxembourg")
             cut = next((k for k in range(s + 1, e) if c_alpha[k] and toks[k].is_lower and c_low[k] not in lex.lower_particles
-                        and c_text[k - 1] not in ("-", "‐") and not (c_low[k] in ("of", "the") and k + 1 < e and c_text[k + 1][:1].isupper())), e)
+                        and c_text[k - 1] not in ("-", "‐") and not (c_low[k] in ("of", "the") and k + 1 < e and c_text[k + 1][:1].isupper())
+                        # (nor the Spanish or Portuguese "and" of a firm's form: "Tambores Ramírez e Hijos")
+                        and not (c_low[k] in ("e", "y") and k + 1 < e and c_low[k + 1] in lex.ampersand_tails)), e)
             e = cut
         # (past a dateline the tagger's label was the dateline's: the name's own type is read anew)
         past = _past_dateline(toks, s, e) if extraction else s
