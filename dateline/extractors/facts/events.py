@@ -281,7 +281,10 @@ def _rule_events(ctx: _Ctx) -> None:
                     # "was married to A, B and C (at different times)": each is a spouse
                     # (not a kin noun joined on: "married to Subrata Pal, a goldsmith, and the
                     # couple's son, Ayan, 7, flew his first kite")
+                    # (nor the next of a list the parser joined on past a semicolon: "who is married to a
+                    # surgeon, Dr Alphonse Kayitare; Grâce Ingabire, 52, a tailor; ...")
                     more = [e for c in obj_toks for cj in c.conjuncts if not (cj.pos_ == "NOUN" and cj.lower_ in patterns()["kinship"])
+                            and ";" not in ctx.text[min(c.idx, cj.idx) : max(c.idx, cj.idx)]
                             for e in _resolve(ctx, cj, couples=False) if e not in objs]
                     for other in more if subj and objs else []:
                         ctx.add("spouse", subj[0], start, end, obj=other, confidence=LIKELY)
