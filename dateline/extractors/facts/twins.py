@@ -5,7 +5,10 @@ A and B' when it finds the owner; this one needs no owner."""
 
 from __future__ import annotations
 
-from dateline.extractors.facts.context import LIKELY, PERSON, _Ctx, _sentence, _tok_end
+import re
+
+from dateline.extractors.facts.ages import _age_fact
+from dateline.extractors.facts.context import LIKELY, NUMBER_RE, PERSON, _Ctx, _sentence, _tok_end, number_value
 from dateline.extractors.facts.kinship import _each_other
 from dateline.extractors.facts.namelists import _names_after
 from dateline.model import Entity
@@ -62,3 +65,21 @@ def _pair_before(ctx: _Ctx, at: int) -> list[Entity]:
     if first is None or first[1] is second[1] or first[1].type not in PERSON or second[1].type not in PERSON:
         return []
     return [first[1], second[1]]
+
+
+# "the twins, 23, who both play for the club": one age for the pair the text has called twins
+_THE_TWINS_AGED = re.compile(r"\b[Tt]he\s+twins,\s+(?:aged\s+)?(?P<age>" + NUMBER_RE + r")(?=\s*[,;.)])")
+
+
+def _rule_the_twins_aged(ctx: _Ctx) -> None:
+    """'Her twin sister, Ida Bach ... have three children: the twins, 23, ...': an age after "the
+    twins" with no names of its own is both twins', the last pair before it that the text noted
+    as siblings with a "twin" word where it noted them."""
+    for m in _THE_TWINS_AGED.finditer(ctx.text, ctx.article.body_start) if "twins" in ctx.text else ():
+        age = number_value(m.group("age"))
+        pairs = [pair for at, pair in ctx.pairs_within(ctx.siblings, ctx.article.body_start, m.start())
+                 if "twin" in ctx.text[max(0, at - 20) : at + 40].lower()]
+        if age is None or not pairs or ctx.starting_at(m.start("age")) is not None:
+            continue
+        for person in pairs[-1]:
+            _age_fact(ctx, person, age, m.start(), m.end(), LIKELY, m.span("age"))
