@@ -28,8 +28,12 @@ def or_aliases(b: "_Builder") -> None:
     n = len(toks)
     for k in tokens_in(doc, "lower", _NAMING):
         j = k + 1
+        # (past the object the name is given to: "The family calls the great climbing kiln above
+        # the village Obaasan, or Grandmother")
+        while j < min(n, k + 10) and j not in covered and toks[j].is_lower and toks[j].is_alpha:
+            j += 1
         first = covered.get(j)
-        if first is None or covered.get(k) is first:
+        if first is None or covered.get(k) is first or (j > k + 1 and toks[k + 1].lower_ not in ("the", "a", "an", "his", "her", "their", "its", "our")):
             continue
         e = j
         while e < n and covered.get(e) is first:

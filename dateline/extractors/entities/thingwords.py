@@ -55,19 +55,23 @@ def apposed_animal_words(text: str, end: int, lex) -> bool:
 # "a walnut press that the staff call ", "the old loom everyone calls ", "a kiln nicknamed ": the
 # words before a name a naming verb gives to a common noun
 _CALLED_BEFORE = re.compile(
-    r"\b(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Oo]ur|[Ii]ts)\s+(?:[a-z0-9][\w,'’-]*\s+){0,3}?([a-z]+)\s+"
+    r"\b(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Oo]ur|[Ii]ts)\s+(?:[a-z0-9][\w,'’-]*\s+){0,3}?([a-z]+)(?:\s+|,\s+(?=known\b))"
     # (the relative pronoun may go unwritten: "a copper alembic the family calls Baba Zlata")
-    r"(?:(?:(?:that|which)\s+)?(?:the\s+)?(?:[a-z][\w'’-]*\s+){1,2}?(?:call|calls|nickname|nicknames)|called|nicknamed)\s+$")
+    r"(?:(?:(?:that|which)\s+)?(?:the\s+)?(?:[a-z][\w'’-]*\s+){1,2}?(?:call|calls|nickname|nicknames)|called|nicknamed"
+    # ("The mill's 1911 stamp press, known to three generations as Tante Mitzi")
+    r"|known\s+(?:(?:to|across|in|around|throughout)\s+(?:[\w'’-]+\s+){1,4})?as)\s+$")
 
 
 # "a heavily roasted oolong sold as ", "a rum bottled as ": what goods are sold under
-_SOLD_AS = re.compile(r"\b(?:sold|marketed|bottled|branded|packaged|packed)\s+as\s+$")
+# ("has been sold in Reykjavík supermarkets since 2015 as Amma Gunna": words of where and since
+# when between, no stop)
+_SOLD_AS = re.compile(r"\b(?:sold|marketed|bottled|branded|packaged|packed)\s+(?:[\w'’-]+\s+){0,6}?as\s+$")
 
 
 def sold_as_before(text: str, start: int) -> bool:
     """'a heavily roasted oolong sold as Old Lady Huang': a name goods are sold under is the
     goods', whatever honorific it opens with; nobody is sold or bottled as somebody."""
-    return _SOLD_AS.search(text, max(0, start - 30), start) is not None
+    return _SOLD_AS.search(text, max(0, start - 80), start) is not None
 
 
 def called_thing_before(text: str, start: int, lex) -> bool:
@@ -77,7 +81,7 @@ def called_thing_before(text: str, start: int, lex) -> bool:
     thing's, which the text may call she. Read from the words: the parser often makes the name
     the verb's subject or a clause of its own."""
     lo = max(0, start - 90)
-    if not text[lo:start].rstrip().endswith(("call", "calls", "called", "nickname", "nicknames", "nicknamed")):
+    if not text[lo:start].rstrip().endswith(("call", "calls", "called", "nickname", "nicknames", "nicknamed", " as")):
         return False
     m = _CALLED_BEFORE.search(text, lo, start)
     if m is None or m.end() != start:
