@@ -307,12 +307,6 @@ def own_phrase(r: "_Resolver", tok: Token) -> set[int]:
         words += [c for c in noun.head.children if c.dep_ == noun.dep_ and c.i > noun.i and c.left_edge.i == noun.right_edge.i + 2
                   and r.doc[noun.right_edge.i + 1].text == ","]
     k = noun.right_edge.i + 2
-    if noun.dep_ == "pobj" and k < len(r.doc) and r.doc[k - 1].text == "," and r.doc[k].pos_ == "PROPN":
-        # ("Through his counsel, Mec. Jerzy Pawlak, the former pilot said": a name set off right
-        # after a preposition's object, parsed as the verb's subject, is that object, not its owner)
-        while k + 1 < len(r.doc) and k not in r.covered and r.doc[k + 1].pos_ == "PROPN" and k < noun.right_edge.i + 4:
-            k += 1  # (past a title no mention covers: "Mec.")
-        words.append(r.doc[k])
     return {id(r.covered[w.i].root()) for w in words if w.i in r.covered}
 
 
