@@ -91,7 +91,9 @@ def _and_other_sex(rest: str, noun: str) -> Optional[int]:
     the sentence adds, when it names no other kin noun; else None."""
     if len(re.findall(r"\b(?:sons?|daughters?|child(?:ren)?)\b", rest)) != 1:
         return None
-    other = re.search(r"\band\s+(an?|\w+)\s+(sons?|daughters?)\b", rest)
+    # (or a comma for "and" in a list of survivors: "two sons, Franz (Gerlinde) and Anton, a
+    # daughter, Maria Hödl (Josef), seven grandchildren")
+    other = re.search(r"(?:\band|,)\s+(an?|\w+)\s+(sons?|daughters?)\b(?!-)", rest)
     if other is None or not two_sexes(noun, other.group(2)):
         return None
     return 1 if other.group(1).lower() in ("a", "an") else number_value(other.group(1))
