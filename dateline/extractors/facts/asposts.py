@@ -27,6 +27,7 @@ from dateline.extractors.facts.rolephrase import _hyphened, managing_as
 from dateline.extractors.facts.subjects import _subjects
 from dateline.model import Entity, Mention
 from dateline.nlp import columns, tokens_in, tokens_of
+from dateline.paragraphs import quoted_at
 
 
 @lru_cache(maxsize=1)
@@ -175,6 +176,9 @@ def _rule_as_posts(ctx: _Ctx) -> None:
                 the = next((g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
                             if g.dep_ == "pobj" and g.pos_ == "NOUN" and [d.lower_ for d in g.children if d.dep_ == "det"] == ["the"]), None)
                 org = _org_for(ctx, the.lower_, _tok_end(the)) if the is not None else None
+        our = next((c for c in tok.children if c.dep_ == "poss" and c.lower_ == "our"), None)
+        if org is None and its is None and our is not None and not quoted_at(ctx.text, our.idx):
+            org = publisher(ctx)  # ("After 14 years as our treasurer, Mag. Karl Url": the body that says 'our')
         if org is None and its is None:
             org = _clause_org(ctx, verb)
         if org is None and its is None and " " in post:
