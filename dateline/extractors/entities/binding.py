@@ -306,7 +306,6 @@ def own_phrase(r: "_Resolver", tok: Token) -> set[int]:
         # right after the comma is the son; Re-DocRED dev)
         words += [c for c in noun.head.children if c.dep_ == noun.dep_ and c.i > noun.i and c.left_edge.i == noun.right_edge.i + 2
                   and r.doc[noun.right_edge.i + 1].text == ","]
-    k = noun.right_edge.i + 2
     return {id(r.covered[w.i].root()) for w in words if w.i in r.covered}
 
 

@@ -9,7 +9,6 @@ from spacy.tokens import Doc
 
 from dateline.extractors.entities.agewords import age_after
 from dateline.extractors.entities.aliases import aliases
-from dateline.extractors.entities.oraliases import or_aliases
 from dateline.extractors.entities.bearers import pick_bearer
 from dateline.extractors.entities.birthnames import birth_names
 from dateline.extractors.entities.clusters import _Cluster, _gender_conflict
@@ -59,6 +58,7 @@ from dateline.extractors.entities.namesakes import (
 from dateline.extractors.entities.nameshapes import family_house, kin_apposed_name, listed_employer
 from dateline.extractors.entities.naming import married_name, married_names
 from dateline.extractors.entities.nicknames import nickname_keys
+from dateline.extractors.entities.oraliases import or_aliases
 from dateline.extractors.entities.orgsides import lone_possessive_org
 from dateline.extractors.entities.otherlabels import age_before
 from dateline.extractors.entities.output import entities_of

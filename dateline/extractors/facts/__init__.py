@@ -126,8 +126,8 @@ from dateline.extractors.facts.roles import _rule_roles
 from dateline.extractors.facts.seasons import seasons_to_years
 from dateline.extractors.facts.seats import _rule_principal_seats
 from dateline.extractors.facts.signoffs import _rule_bracketed_posts, _rule_signoffs
-from dateline.extractors.facts.spellsat import _rule_spells_at_orgs
 from dateline.extractors.facts.spellposts import _rule_spell_posts
+from dateline.extractors.facts.spellsat import _rule_spells_at_orgs
 from dateline.extractors.facts.spokespeople import _rule_unnamed_spokespeople
 from dateline.extractors.facts.spouseparens import _rule_spouse_in_parentheses
 from dateline.extractors.facts.successors import _rule_predecessors, _rule_successors
