@@ -12,7 +12,7 @@ import re
 import string
 from functools import lru_cache
 
-from dateline.extractors.facts.context import ORG, SURE, _Ctx, patterns
+from dateline.extractors.facts.context import ORG, PERSON, SURE, _Ctx, patterns
 from dateline.extractors.facts.roles import _employs
 
 # up to four capitalised words (a short form may end in a full stop) right before the name
@@ -104,3 +104,21 @@ def _rule_ranks_before_names(ctx: _Ctx) -> None:
             for key, f in ctx.facts.items_of("occupation", person.id):
                 if f.value == title:
                     del ctx.facts[key]
+
+
+# "Captain Sofie Kjær, 27, lifted the trophy", "Capt. Rhona Bain": a captaincy written before a
+# name, of a team, a ship or an aircraft alike
+_CAPTAIN = re.compile(r"\b(?:Captain|Capt\.)\s+(?=[A-Z])")
+
+
+def _rule_captains(ctx: _Ctx) -> None:
+    """A captain named so, with no other post the text gives: the news gold writes "captain" as
+    the title (a harbourmaster or a ship's master called Captain keeps the post the text gives
+    instead). Run after the post rules, so that it reads what they found."""
+    for m in _CAPTAIN.finditer(ctx.text, ctx.article.body_start) if "Capt" in ctx.text else ():
+        hit = ctx.starting_at(m.end(), PERSON)
+        if hit is None:
+            hit = next(((mm, e) for mm, e in ctx.mentions if mm.start == m.start() and mm.kind == "title" and e.type in PERSON), None)
+        if hit is None or any(ctx.facts.of("title", hit[1].id)) or any(ctx.facts.of("occupation", hit[1].id)):
+            continue
+        ctx.add("title", hit[1], m.start(), hit[0].end, value="captain", confidence=SURE)
