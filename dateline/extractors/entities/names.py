@@ -345,6 +345,9 @@ def _name_spans(doc: Doc, lex: Lexicon, sent_start_of: list[int], drop_common: b
             e = compound_head_end(doc, grown_to, lex, taken)
             if e < len(doc) and e - s > 1 and c_low[e] in lex.generational_suffixes and c_text[e][:1].isupper() and not taken[e]:
                 e += 1  # ("Raimundo Nonato dos Santos Filho": the son, the suffix his name's)
+        if extraction and org_end is None and e + 1 < len(doc) and c_low[e] in ("&", "e", "y") and c_low[e + 1] in lex.ampersand_tails \
+                and c_text[e + 1][:1].isupper() and e - s >= 1:
+            e = org_end = e + 2  # ("Cueros Benítez" tagged + "e Hijos": the firm's form, one name)
         if extraction and org_end is None:
             # "the Borough of Wenlow" tagged "Borough"; "Port Aldric Chamber of Commerce" tagged up to "Chamber"
             body_end = place_body_end(doc, e, lex, taken)

@@ -77,9 +77,16 @@ def _rule_the_twins_aged(ctx: _Ctx) -> None:
     as siblings with a "twin" word where it noted them."""
     for m in _THE_TWINS_AGED.finditer(ctx.text, ctx.article.body_start) if "twins" in ctx.text else ():
         age = number_value(m.group("age"))
-        pairs = [pair for at, pair in ctx.pairs_within(ctx.siblings, ctx.article.body_start, m.start())
-                 if "twin" in ctx.text[max(0, at - 20) : at + 40].lower()]
-        if age is None or not pairs or ctx.starting_at(m.start("age")) is not None:
+        pair = noted_twins(ctx, m.start())
+        if age is None or pair is None or ctx.starting_at(m.start("age")) is not None:
             continue
-        for person in pairs[-1]:
+        for person in pair:
             _age_fact(ctx, person, age, m.start(), m.end(), LIKELY, m.span("age"))
+
+
+def noted_twins(ctx: _Ctx, before: int) -> tuple[Entity, Entity] | None:
+    """The last pair before ``before`` that the text noted as siblings with a "twin" word where
+    it noted them ('Her twin sister, Ida Bach'), if any."""
+    pairs = [pair for at, pair in ctx.pairs_within(ctx.siblings, ctx.article.body_start, before)
+             if "twin" in ctx.text[max(0, at - 20) : at + 40].lower()]
+    return pairs[-1] if pairs else None
