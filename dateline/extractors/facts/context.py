@@ -124,6 +124,16 @@ class _Ctx:
                     best = (m, e)
         return best
 
+    def body_name_roots(self, types: frozenset) -> Iterator[tuple[Mention, Entity, Token]]:
+        """Each name mention of an entity of ``types`` in the article's body, with the root token
+        of its words (where the Doc has a span for them)."""
+        for m, e in self.mentions:
+            if e.type not in types or m.kind != "name" or m.start < self.article.body_start:
+                continue
+            span = self.doc.char_span(m.start, m.end, alignment_mode="expand")
+            if span is not None:
+                yield m, e, span.root
+
     def mentions_from(self, start: int) -> Iterator[tuple[Mention, Entity]]:
         """The mentions in order from the first that may end after ``start`` (a bisection, so
         that a rule reading a sentence's mentions does not walk from the article's first)."""

@@ -43,13 +43,7 @@ def _new_post(noun: Token, own_first: bool = False) -> str | None:
 
 
 def _rule_new_posts(ctx: _Ctx) -> None:
-    for m, person in ctx.mentions:
-        if person.type not in PERSON or m.kind != "name" or m.start < ctx.article.body_start:
-            continue
-        span = ctx.doc.char_span(m.start, m.end, alignment_mode="expand")
-        if span is None:
-            continue
-        name = span.root
+    for m, person, name in ctx.body_name_roots(PERSON):
         noun = name.head
         if name.dep_ != "appos" or noun.pos_ != "NOUN" or noun.i > name.i or noun.dep_ not in ("dobj", "attr"):
             continue

@@ -21,13 +21,7 @@ _SPELL = re.compile(r"\b(?:since|from)\s+(?:the\s+)?(?:(?:early|mid|late)[\s-]+)
 
 def _rule_spells_at_orgs(ctx: _Ctx) -> None:
     not_work = set(patterns()["employment"]["spell_verbs_not_work"])
-    for m, org in ctx.mentions:
-        if org.type not in ORG or m.kind != "name" or m.start < ctx.article.body_start:
-            continue
-        span = ctx.doc.char_span(m.start, m.end, alignment_mode="expand")
-        if span is None:
-            continue
-        tok = span.root
+    for m, org, tok in ctx.body_name_roots(ORG):
         prep = tok.head
         verb = prep.head
         if tok.dep_ != "pobj" or prep.lower_ not in ("at", "for") or verb.pos_ != "VERB" or verb.lemma_.lower() in not_work:
