@@ -90,3 +90,20 @@ def job_like(low: str, lex) -> bool:
     ("smith") or ends like one of the trades ("shipwright", "boatbuilder"): with a stated age
     before it ("the 74-year-old smith") it describes a person (patterns key ``job_suffixes``)."""
     return low in lex.role_heads or low.endswith(lex.job_suffixes)
+
+
+# ("nineteen", "thirteen": an age in words with no tens word)
+_TEEN_WORDS = frozenset(("ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen"))
+
+
+def aged_by_who(toks: list[Token], i: int) -> bool:
+    """One capitalised word set off before "who is" and an age ("Mads, who is nineteen"): only a
+    person (or an animal, which the thing rules read) is said to be so many (missed.py)."""
+    if i + 4 >= len(toks) or toks[i + 1].text != "," or toks[i + 2].lower_ != "who" or toks[i + 3].lower_ not in ("is", "was"):
+        return False
+    age = toks[i + 4]
+    word = age.lower_.split("-")[0]
+    if not (age.text.isdigit() and int(age.text) < 120) and word not in _TENS_WORDS and word not in _ONES_WORDS and word not in _TEEN_WORDS:
+        return False
+    after = toks[i + 5] if i + 5 < len(toks) else None
+    return after is None or after.lower_ not in ("years", "months", "weeks", "days", "percent", "per", "%", "metres", "feet")

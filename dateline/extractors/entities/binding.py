@@ -19,6 +19,7 @@ from dateline.extractors.entities.controlled import relative_subject
 from dateline.extractors.entities.lexicon import PRONOUN_LOCK
 from dateline.extractors.entities.predicated import object_read_as_owner, predicated_of, small_clause_subject
 from dateline.extractors.entities.quotedspeaker import quoted_speaker
+from dateline.extractors.entities.setoff import fronted_apposed
 from dateline.extractors.entities.syntax import same_paragraph
 from dateline.extractors.entities.things import animal_kin_noun
 from dateline.nlp import columns, newlines_of, tokens_of
@@ -268,26 +269,6 @@ def not_referents(r: "_Resolver", tok: Token) -> set[int]:
     return (commanded_names(r, tok) | quoted_by(r, tok) | own_phrase(r, tok) | predicated_of(r, tok) | small_clause_subject(r, tok)
             | quoted_speaker(r, tok) | compared_subject(r, tok) | kin_of_same_owner(r, tok) | replacing(r, tok) | relative_subject(r, tok)
             | fronted_apposed(r, tok))
-
-
-def fronted_apposed(r: "_Resolver", tok: Token) -> set[int]:
-    """'Under questioning from Ewa's counsel, Mec. Dorota Lis, he agreed': a name apposed to a
-    noun of the phrase a sentence opens on with a preposition is that noun's, inside the phrase,
-    and not the subject pronoun right after it (however the parser hung the name)."""
-    doc = r.doc
-    i = tok.i
-    if tok.dep_ not in ("nsubj", "nsubjpass") or i < 4 or doc[i - 1].text != "," or (i - 2) not in r.covered:
-        return set()
-    c = r.covered[i - 2]
-    s = i - 2
-    while s > 0 and r.covered.get(s - 1) is c:
-        s -= 1
-    while s > 0 and doc[s - 1].pos_ == "PROPN" and (s - 1) not in r.covered:
-        s -= 1  # (past a title no mention covers: "Mec.")
-    start = r.sent_start_of[i]
-    if s < 2 or doc[s - 1].text != "," or doc[s - 2].pos_ != "NOUN" or doc[start].tag_ != "IN" or start >= s - 2:
-        return set()
-    return {id(c.root())}
 
 
 def own_phrase(r: "_Resolver", tok: Token) -> set[int]:

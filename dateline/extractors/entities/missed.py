@@ -10,6 +10,7 @@ from typing import Optional
 
 from spacy.tokens import Doc, Token
 
+from dateline.extractors.entities.agewords import aged_by_who
 from dateline.extractors.entities.apposed import person_apposed, post_apposed_before
 from dateline.extractors.entities.continued import continued_as_person
 from dateline.extractors.entities.kinnames import (
@@ -58,23 +59,6 @@ def _common_word(low: str, lex: Lexicon) -> bool:
         or low in lex.org_nouns
         or low in lex.employee_roles
     )
-
-
-_NUMBER_WORDS = frozenset(("one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
-                            "seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety").split())
-
-
-def _aged_by_who(toks: list[Token], i: int) -> bool:
-    """One capitalised word set off before "who is" and an age ("Mads, who is nineteen"): only a
-    person (or an animal, which the thing rules read) is said to be so many."""
-    if i + 4 >= len(toks) or toks[i + 1].text != "," or toks[i + 2].lower_ != "who" or toks[i + 3].lower_ not in ("is", "was"):
-        return False
-    age = toks[i + 4]
-    word = age.lower_.split("-")[0]
-    if not (age.text.isdigit() and int(age.text) < 120) and word not in _NUMBER_WORDS:
-        return False
-    after = toks[i + 5] if i + 5 < len(toks) else None
-    return after is None or after.lower_ not in ("years", "months", "weeks", "days", "percent", "per", "%", "metres", "feet")
 
 
 def _free_name(tok: Token, lex: Lexicon, taken: list[bool]) -> bool:
@@ -207,7 +191,7 @@ def _missed_names(doc: Doc, lex: Lexicon, taken: list[bool], sent_start_of: list
             if s == i and (e >= len(doc) or c_pos[e] not in ("NOUN", "PROPN")):  # not "the late Eastern Han dynasty"
                 claim(s, e, "PERSON")
                 continue
-        if extraction and not tok.is_sent_start and _aged_by_who(toks, i):
+        if extraction and not tok.is_sent_start and aged_by_who(toks, i):
             claim(i, i + 1, "PERSON")  # ("and Mads, who is nineteen and studies engineering", tagged a product)
             continue
         prev = toks[i - 1] if i > 0 else None

@@ -133,3 +133,23 @@ def org_set_off(res: "_Resolver", tok: Token) -> Optional[_Cluster]:
         end += 1
     closed = end >= len(doc) or doc[end].text in (",", ".", ";") or doc[end].is_sent_start
     return c.root() if closed else None
+
+
+def fronted_apposed(r: "_Resolver", tok: Token) -> set[int]:
+    """'Under questioning from Ewa's counsel, Mec. Dorota Lis, he agreed': a name apposed to a
+    noun of the phrase a sentence opens on with a preposition is that noun's, inside the phrase,
+    and not the subject pronoun right after it (however the parser hung the name)."""
+    doc = r.doc
+    i = tok.i
+    if tok.dep_ not in ("nsubj", "nsubjpass") or i < 4 or doc[i - 1].text != "," or (i - 2) not in r.covered:
+        return set()
+    c = r.covered[i - 2]
+    s = i - 2
+    while s > 0 and r.covered.get(s - 1) is c:
+        s -= 1
+    while s > 0 and doc[s - 1].pos_ == "PROPN" and (s - 1) not in r.covered:
+        s -= 1  # (past a title no mention covers: "Mec.")
+    start = r.sent_start_of[i]
+    if s < 2 or doc[s - 1].text != "," or doc[s - 2].pos_ != "NOUN" or doc[start].tag_ != "IN" or start >= s - 2:
+        return set()
+    return {id(c.root())}
