@@ -54,5 +54,5 @@ def or_aliases(b: "_Builder") -> None:
         a, other = first.root(), second.root()
         into = _merge(a, other)
         for i, c in list(covered.items()):
-            if c is other or c is a:
+            if c is other:
                 covered[i] = into

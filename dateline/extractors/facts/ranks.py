@@ -116,9 +116,7 @@ def _rule_captains(ctx: _Ctx) -> None:
     the title (a harbourmaster or a ship's master called Captain keeps the post the text gives
     instead). Run after the post rules, so that it reads what they found."""
     for m in _CAPTAIN.finditer(ctx.text, ctx.article.body_start) if "Capt" in ctx.text else ():
-        hit = ctx.starting_at(m.end(), PERSON)
-        if hit is None:
-            hit = next(((mm, e) for mm, e in ctx.mentions if mm.start == m.start() and mm.kind == "title" and e.type in PERSON), None)
+        hit = ctx.starting_at(m.end(), PERSON) or ctx.starting_at(m.start(), PERSON, kinds=("title",))
         if hit is None or any(ctx.facts.of("title", hit[1].id)) or any(ctx.facts.of("occupation", hit[1].id)):
             continue
         ctx.add("title", hit[1], m.start(), hit[0].end, value="captain", confidence=SURE)
