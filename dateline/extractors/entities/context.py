@@ -75,7 +75,7 @@ from dateline.extractors.entities.thingwords import (
     sold_as_before,
 )
 from dateline.extractors.entities.vessels import _modifies, _name_runs_on, _vessel, work_predicate
-from dateline.extractors.entities.workposts import _held_at, _post_of, _staff_at
+from dateline.extractors.entities.workposts import _held_at, _post_of, _staff_at, member_of_named_body
 from dateline.nlp import char_tokens, columns, text_of, tokens_in, tokens_of, where_in
 
 _LOWER_WORD = re.compile(r"[a-z][a-z-]*|-")
@@ -168,6 +168,11 @@ def context_evidence(b: "_Builder") -> None:
                 _appointed_as(doc[m.head], b.lex) for m in c.mentions if m.kind == "name"):
             # "Halden Systems has appointed Clare Dobbs as finance director": a post given to a
             # name of a person's shape (extraction only)
+            c.votes["PERSON"] += W_PERSON_NOUN
+        if b.observe is None and not vessel and c.votes["SHAPE"] and not c.votes["ORG_KEYWORD"] and any(
+                member_of_named_body(b, m.head + 1)
+                for m in c.mentions if m.kind == "name"):
+            # "won by Kadri Tamm of the Otepää Ski Club", the name tagged an organisation (extraction only)
             c.votes["PERSON"] += W_PERSON_NOUN
         if b.observe is None and not vessel and c.votes["SHAPE"] and any(
                 given_a_post(doc[m.head], b.lex) for m in c.mentions if m.kind == "name"):

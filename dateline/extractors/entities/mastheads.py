@@ -76,6 +76,43 @@ def _slug_line(line: str) -> bool:
         w.lower().strip("'’.") in _INSTITUTIONS or w.lower() in _PAPERS or w.lower() in _OPENING_INSTITUTIONS for c in cells for w in c)
 
 
+def _desk_line(line: str) -> bool:
+    """A desk and its topic or place ("COURTS | KAZANLAK", "BAGAN | CRAFTS"), or a desk's word
+    alone on its line ("OBITUARY")."""
+    line = line.rstrip()
+    desk = _DESK_LINE.fullmatch(line)
+    if desk is not None:
+        return set(re.findall(r"[A-Z]+", desk.group("desk"))) <= _DESKS or _slug_line(line)
+    return bool(line) and line.isupper() and set(line.split()) <= _DESKS
+
+
+def desk_tokens(doc: Doc) -> frozenset[int]:
+    """The tokens of a newspaper's desk line among the body's first lines ("BUSINESS | CUENCA",
+    "SPORTS | LAAMB"): the section and its topic or place, never a mention of anybody or of
+    any organisation, however the body later names the place ("the Cuenca exporter")."""
+    memo = per_doc(doc, "entities.desk_tokens")
+    if None in memo:
+        return memo[None]
+    text = text_of(doc)
+    header = HEADER.match(text)
+    pos, out = (header.end() if header else 0), set()
+    for _ in range(_LINES_READ):
+        while pos < len(text) and text[pos].isspace():
+            pos += 1
+        end = text.find("\n", pos)
+        end = len(text) if end < 0 else end
+        line = text[pos:end]
+        if not line:
+            break
+        if _desk_line(line):
+            span = doc.char_span(pos, end, alignment_mode="expand")
+            if span is not None:
+                out.update(range(span.start, span.end))
+        pos = end + 1
+    memo[None] = frozenset(out)
+    return memo[None]
+
+
 def institution_word(word: str) -> bool:
     """A word that ends the name of a body issuing a newsletter in its own voice ("parish")."""
     return word.lower().strip("'’.") in _INSTITUTIONS
@@ -102,8 +139,7 @@ def masthead_orgs(doc: Doc, lex: Lexicon, taken: list[bool]) -> list[_NameSpan]:
         line = text[pos:end]
         if not line:
             break
-        desk = _DESK_LINE.fullmatch(line.rstrip())
-        if desk is not None and (set(re.findall(r"[A-Z]+", desk.group("desk"))) <= _DESKS or _slug_line(line)):
+        if _desk_line(line):
             # ("SPORTS | LAAMB", "OBITUARIES | OURENSE": a newspaper's desk and its topic or place,
             # nobody and no organisation; "EASTMOOR UNIVERSITY | NEWS RELEASE" is read below)
             line_span = doc.char_span(pos, end, alignment_mode="expand")

@@ -63,6 +63,18 @@ def _without_place(ent: Span, lex: Lexicon) -> Span:
     return ent
 
 
+def _town_lived_in(ent: Span, lex: Lexicon) -> bool:
+    """'an architect in Cape Town', 'a stall in George Town': a place's word that also ends a
+    club's name ('Harwood Town'), after a preposition only a place takes, is the place (a club
+    is beaten, joined or played for, not lived or worked in)."""
+    root = ent.root
+    return (len(ent) == 2 and ent[-1].lower_ in lex.place_bodies and ent[0].lower_ not in lex.lead_org_words
+            and root.dep_ == "pobj" and root.head.lower_ in _PLACE_ONLY and root.head.i == ent.start - 1)
+
+
+_PLACE_ONLY = frozenset({"in", "near", "outside", "around", "across", "throughout", "inside"})
+
+
 def other_label_names(doc: Doc, toks: list[Token], lex: Lexicon, ents: Sequence[Span], taken: list[bool], spans: list[_NameSpan],
                       surnames: set[str], extraction: bool) -> None:
     """The tagger's names under other labels that are an organisation's or a person's, added to
@@ -127,7 +139,8 @@ def other_label_names(doc: Doc, toks: list[Token], lex: Lexicon, ents: Sequence[
             # ("Des Corrigan, 84," tagged as a place keeps its age; in extraction only)
             spans.append(_NameSpan(ent.start, ent.end, None, age=extraction and _age_follows(doc, ent.end, True)))
         elif (ent.label_ in ORG_LIKE_LABELS or (extraction and ent.label_ == "WORK_OF_ART" and _at_workplace(ent))) and (
-                ent[-1].lower_ in lex.org_keywords or ent[0].lower_ in lex.lead_org_words) and all(_is_name_token(t) for t in ent):
+                ent[-1].lower_ in lex.org_keywords or ent[0].lower_ in lex.lead_org_words) and all(_is_name_token(t) for t in ent) \
+                and not (extraction and _town_lived_in(ent, lex)):
             # "beat Corley Town by 40 runs" tagged as a building, "Combe Valley Dairy" as a
             # place: a club, hospital, college or business
             for i in range(ent.start, ent.end):

@@ -10,7 +10,7 @@ from dateline.extractors.entities.clusters import _Cluster, _gender_conflict, _m
 from dateline.extractors.entities.eponyms import no_name_tokens
 from dateline.extractors.entities.honorifics import business_cluster, by_title, titled_business
 from dateline.extractors.entities.lexicon import AGENT_DEPS, W_SHAPE
-from dateline.extractors.entities.mastheads import of_paper
+from dateline.extractors.entities.mastheads import desk_tokens, of_paper
 from dateline.extractors.entities.namesakes import NAMESAKE_OPENERS, titled_thing
 from dateline.extractors.entities.nameshapes import INSTITUTION_HEADS
 from dateline.extractors.entities.places import dateline_tokens
@@ -186,10 +186,10 @@ def rescan_names(b: _Builder) -> None:
     toks = tokens_of(doc)
     # the known names' words from the Doc's index of its lower-cased words: most words are no
     # known name, and reading ``lower_`` off each Token looked its string up anew
-    wire = dateline_tokens(doc) | no_name_tokens(doc, lex) if b.observe is None else frozenset()
+    wire = dateline_tokens(doc) | no_name_tokens(doc, lex) | desk_tokens(doc) if b.observe is None else frozenset()
     for i in tokens_in(doc, "lower", words):
         if i in b.covered or i in wire:
-            continue  # (nor a wire dateline's place: "BUWALIRA — Three hundred guests ... at Buwalira")
+            continue  # (nor a wire dateline's place: "BUWALIRA — Three hundred guests ... at Buwalira"; nor a desk line's, "BUSINESS | CUENCA")
         tok = toks[i]
         if _family_modifier(tok, lex):
             continue

@@ -133,3 +133,18 @@ def staff_of_org(r: "_Resolver", tok: Token, lemma: str) -> bool:
                         and any(d.dep_ in ("det", "poss") and d.lower_ not in ("a", "an") for d in g.children):
                     return True
     return False
+
+
+def member_of_named_body(b: "_Builder", end: int) -> bool:
+    """'Kadri Tamm of the Otepää Ski Club', 'Ian Moss of Dunmore Rowing Club': a name followed by
+    'of' and a body's name that ends on an organisation's word is a member of it, a person (a
+    body is not written "of" another body by name in news copy, and one that is has its own
+    keyword: "Kelby Town of the Northern League")."""
+    doc = b.doc
+    if end + 2 >= len(doc) or doc[end].lower_ != "of":
+        return False
+    k = end + 1 + (doc[end + 1].lower_ == "the")
+    j = k
+    while j < len(doc) and j < k + 6 and doc[j].text[:1].isupper() and doc[j].is_alpha:
+        j += 1
+    return j - k >= 2 and doc[j - 1].lower_ in b.lex.org_keywords and doc[k].ent_type_ in ("ORG", "FAC", "")
