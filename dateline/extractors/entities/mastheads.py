@@ -95,7 +95,7 @@ def desk_tokens(doc: Doc) -> frozenset[int]:
         return memo[None]
     text = text_of(doc)
     header = HEADER.match(text)
-    pos, out = (header.end() if header else 0), set()
+    pos, out = (header.end() if header else 0), set[int]()
     for _ in range(_LINES_READ):
         while pos < len(text) and text[pos].isspace():
             pos += 1
