@@ -53,3 +53,11 @@ def test_guard_a_person_of_a_place_is_not_employed_there(nlp):
                           "their golden wedding on Saturday.\n")
     facts = _facts(ex, names)
     assert not any(f[0] == "employer" for f in facts), facts
+
+
+def test_a_union_named_with_a_plural_possessive_opens_a_sentence(nlp):
+    ex, names = _run(nlp, "date 2025-02-11\n\nHarbour Porters' Union secretary Dave Kell said the strike would go on until "
+                          "Friday.\n")
+    assert any(e.name == "Harbour Porters' Union" and e.type == "ORG" for e in ex.entities), _types(ex)
+    facts = _facts(ex, names)
+    assert ("employer", "Dave Kell", "Harbour Porters' Union") in facts, facts

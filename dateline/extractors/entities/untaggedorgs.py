@@ -260,6 +260,8 @@ def _keyword_runs(doc: Doc, lex: Lexicon, taken: list[bool]) -> list[tuple[int, 
             elif (prev.text == "-" and not prev.whitespace_ and s >= 2 and not toks[s - 2].whitespace_
                   and _bare_proper(toks[s - 2], taken)):
                 s, words = s - 2, words + 1
+            elif _possessive_mark(prev) and s >= 2 and toks[s - 2].lower_.endswith("s") and _bare_proper(toks[s - 2], taken):
+                s, words = s - 2, words + 1  # ("Transport Workers' Union secretary Dave Kell said": a plural's possessive inside)
             elif (prev.text.istitle() and prev.is_alpha and len(prev.text) > 1 and not prev.is_sent_start and not taken[prev.i]
                   and prev.ent_type_ in _STRAY_LABELS and prev.tag_ not in ("NNP", "NNPS")):
                 s, words = s - 1, words + 1  # "Tanjong Pagar, Soon Neo Ship Supplies": a capital mid-sentence is the name's, whatever its tag
