@@ -61,3 +61,12 @@ def test_a_union_named_with_a_plural_possessive_opens_a_sentence(nlp):
     assert any(e.name == "Harbour Porters' Union" and e.type == "ORG" for e in ex.entities), _types(ex)
     facts = _facts(ex, names)
     assert ("employer", "Dave Kell", "Harbour Porters' Union") in facts, facts
+
+
+def test_a_trainee_with_a_firm_works_there(nlp):
+    ex, names = _run(nlp, "date 2025-02-11\n\nCiarán Lyne, 19, scored twice. He is a trainee with Brannock Haulage, "
+                          "and his sister, Aoife Lyne, is an apprentice with Kell Joinery.\n")
+    facts = _facts(ex, names)
+    assert ("employer", "Ciarán Lyne", "Brannock Haulage") in facts, facts
+    assert ("employer", "Aoife Lyne", "Kell Joinery") in facts, facts
+    assert ("employer", "Ciarán Lyne", "Kell Joinery") not in facts, facts

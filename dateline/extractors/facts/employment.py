@@ -228,7 +228,7 @@ def _unlisted_post_at(ctx: _Ctx, tok: Token) -> list[tuple[Mention, Entity]]:
     as_verb = tok.dep_ == "pobj" and tok.head.lower_ == "as" and (tok.head.head.lemma_ in p["employment"]["as_verbs"] or tok.head.head.lemma_ in p["employment"]["as_verbs_at_org"])
     # ("a planner with Corlow District Council", "a paramedic with the ambulance service": a
     # worker's noun takes its employer 'with' too; not "a dispute with", "a deal with")
-    agent = tok.lower_.endswith(AGENT_ENDINGS) or tok.lower_ in p["occupations"]
+    agent = tok.lower_.endswith(AGENT_ENDINGS) or tok.lower_ in p["occupations"] or tok.lower_ in p["employment"]["with_worker_nouns"]
     # ('a fireman on the Kelso Valley Railway', 'a stalker on the Glenuig Estate': a worker's
     # noun takes a line, an estate or a paper it works 'on')
     preps = ("at", "with", "for", "on") if as_verb else ("at", "with", "on") if agent else ("at",)
