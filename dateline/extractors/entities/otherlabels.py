@@ -55,10 +55,10 @@ def _staffed_building(ent: Span, lex: Lexicon) -> bool:
 
 
 def _without_place(ent: Span, lex: Lexicon) -> Span:
-    """"a nurse at Dr Gray's Hospital in Elgin", tagged as one building: the name ends on its
-    head word, and the town after "in" is no part of it."""
+    """"a nurse at Dr Gray's Hospital in Elgin" (or ", Elgin"), tagged as one building: the name
+    ends on its head word, and the town after "in" or the comma is no part of it."""
     for k in range(2, len(ent) - 1):
-        if ent[k].lower_ == "in" and ent[k - 1].lower_ in lex.org_keywords and all(_is_name_token(t) for t in ent[k + 1 :]):
+        if ent[k].lower_ in ("in", ",") and ent[k - 1].lower_ in lex.org_keywords and all(_is_name_token(t) for t in ent[k + 1 :]):
             return Span(ent.doc, ent.start, ent.start + k, label=ent.label)
     return ent
 
@@ -106,7 +106,9 @@ def other_label_names(doc: Doc, toks: list[Token], lex: Lexicon, ents: Sequence[
         if ent.label_ in ("FAC", "LAW", "EVENT") and ent[0].lower_ == "the" and len(ent) > 2:
             ent = Span(doc, ent.start + 1, ent.end, label=ent.label)
         if extraction and ent.label_ in ("FAC", "LOC"):
-            ent = _without_place(ent, lex)
+            whole, ent = ent, _without_place(ent, lex)
+            for i in range(ent.end, whole.end):
+                taken[i] = True  # (the town cut off is a place, no name of anybody's: "St. Luke's Hospital, Colombo")
         if 3 < len(ent) < 7 and ent.label_ in ORG_LIKE_LABELS and ent[-1].lower_ in lex.org_keywords \
                 and all(_is_name_token(t) or ((t.lower_ in ("of", "and", "for", "-") or (extraction and _possessive(t))) and 0 < k < len(ent) - 1)
                         for k, t in enumerate(ent)):
