@@ -85,3 +85,13 @@ def test_a_hospital_tagged_with_its_town_after_a_comma_ends_on_its_head_word(nlp
     e = next(t.i for t in doc if t.text == "Galle") + 1
     cut = _without_place(Span(doc, s, e, label="FAC"), lexicon())
     assert cut.text == "St. Brede's Infirmary", cut.text
+
+
+def test_a_possessed_kin_noun_is_the_name_a_copula_says_it_is(nlp):
+    ex, names = _run(nlp, "date 2025-02-11\n\nDr Anjali Perera, 47, leads the clinic. Her husband is Tomas Perera, a cardiologist.\n")
+    people = [e for e in ex.entities if e.type == "PERSON"]
+    assert len(people) == 2, _types(ex)
+    tomas = next(e for e in people if e.name == "Tomas Perera")
+    assert tomas.gender == "male", _types(ex)
+    facts = _facts(ex, names)
+    assert ("spouse", "Anjali Perera", "Tomas Perera") in facts or ("spouse", "Tomas Perera", "Anjali Perera") in facts, facts

@@ -51,6 +51,8 @@ def _named_by_copula(res: "_Resolver", verb: Token, subject: Token) -> Optional[
     # ("The youngest singer, aged 9, is Ayanda Ngcobo": one picked out, then named; at extraction)
     placed = placed or (res.observe is None and any(x.dep_ == "amod" and (x.tag_ == "JJS" or x.lower_ in ("first", "last", "only"))
                                                     for x in subject.children))
+    # ("Her husband is Tomas Perera": a possessed kin noun is the name it is said to be; at extraction)
+    placed = placed or (res.observe is None and subject.lower_ in res.lex.relative_nouns and any(x.dep_ == "poss" for x in subject.children))
     for a in verb.children:
         if a.dep_ != "attr":
             continue
