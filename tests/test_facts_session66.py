@@ -95,3 +95,12 @@ def test_a_possessed_kin_noun_is_the_name_a_copula_says_it_is(nlp):
     assert tomas.gender == "male", _types(ex)
     facts = _facts(ex, names)
     assert ("spouse", "Anjali Perera", "Tomas Perera") in facts or ("spouse", "Tomas Perera", "Anjali Perera") in facts, facts
+
+
+def test_a_couple_a_who_clause_hangs_on_founded_it_both(nlp):
+    ex, names = _run(nlp, "date 2025-02-11\n\nDev and Asha Rao, who founded Rao Pickles in 1988, have sold it. "
+                          "The firm is run by Mira Sen, 44, and her father, Amit Sen, 76, who started it.\n")
+    facts = _facts(ex, names)
+    founders = {f[1] for f in facts if f[0] == "title" and f[2] == "founder"}
+    assert {"Asha Rao"} <= founders and any(n.startswith("Dev") for n in founders), facts
+    assert "Mira Sen" not in founders, facts

@@ -210,7 +210,13 @@ def _rule_founders(ctx: _Ctx) -> None:
             if not people and verb.tag_ == "VBG":
                 people = _gerund_subjects(verb)
             if verb.dep_ == "relcl" and any(c.lower_ in ("who", "that") for c in people):
-                people = [verb.head]  # "Olaf Lindqvist, who founded the clinic": the name the clause hangs on
+                # "Olaf Lindqvist, who founded the clinic": the name the clause hangs on, and the
+                # names joined to it ("Anil and Meera Kapoor, who founded Kapoor Spices")
+                # (not one joined after the clause, "met Tom Reyes, who founded X, and Ann Roe", nor
+                # past a comma, "Ruth Coultas, 44, and her father, Ken Coultas, 76, who founded it")
+                head = verb.head
+                people = [c for c in _conjuncts(head) if c.i < verb.i
+                          and not any(t.text == "," for t in head.doc[min(c.i, head.i) : max(c.i, head.i)])]
                 if verb.head.pos_ == "NOUN" and verb.head.dep_ == "appos":
                     # ("Mohan Gill, a former wrestler who founded the club": the name the noun is apposed to)
                     people = [verb.head.head]
