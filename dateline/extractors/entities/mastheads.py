@@ -11,6 +11,7 @@ nobody either: ``script_cues``."""
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from spacy.tokens import Doc
 
@@ -86,6 +87,22 @@ def _desk_line(line: str) -> bool:
     return bool(line) and line.isupper() and set(line.split()) <= _DESKS
 
 
+def _head_lines(text: str) -> Iterator[tuple[int, int, str]]:
+    """The body's first lines (at most ``_LINES_READ``, up to an empty one), each with its start
+    and end."""
+    header = HEADER.match(text)
+    pos = header.end() if header else 0
+    for _ in range(_LINES_READ):
+        while pos < len(text) and text[pos].isspace():
+            pos += 1
+        end = text.find("\n", pos)
+        end = len(text) if end < 0 else end
+        if pos >= end:
+            return
+        yield pos, end, text[pos:end]
+        pos = end + 1
+
+
 def desk_tokens(doc: Doc) -> frozenset[int]:
     """The tokens of a newspaper's desk line among the body's first lines ("BUSINESS | CUENCA",
     "SPORTS | LAAMB"): the section and its topic or place, never a mention of anybody or of
@@ -93,22 +110,12 @@ def desk_tokens(doc: Doc) -> frozenset[int]:
     memo = per_doc(doc, "entities.desk_tokens")
     if None in memo:
         return memo[None]
-    text = text_of(doc)
-    header = HEADER.match(text)
-    pos, out = (header.end() if header else 0), set[int]()
-    for _ in range(_LINES_READ):
-        while pos < len(text) and text[pos].isspace():
-            pos += 1
-        end = text.find("\n", pos)
-        end = len(text) if end < 0 else end
-        line = text[pos:end]
-        if not line:
-            break
+    out = set[int]()
+    for pos, end, line in _head_lines(text_of(doc)):
         if _desk_line(line):
             span = doc.char_span(pos, end, alignment_mode="expand")
             if span is not None:
                 out.update(range(span.start, span.end))
-        pos = end + 1
     memo[None] = frozenset(out)
     return memo[None]
 
@@ -126,19 +133,11 @@ def opening_institution_word(word: str) -> bool:
 def masthead_orgs(doc: Doc, lex: Lexicon, taken: list[bool]) -> list[_NameSpan]:
     """An ORG span for the masthead's body; every word of the masthead line is claimed."""
     text = text_of(doc)
-    header = HEADER.match(text)
-    pos, out = (header.end() if header else 0), []
+    out: list[_NameSpan] = []
     first = True  # (only the body's first line is a masthead in title case; later ones are headings)
     start = -1
-    for _ in range(_LINES_READ):
-        while pos < len(text) and text[pos].isspace():
-            pos += 1
+    for pos, end, line in _head_lines(text):
         start = pos if start < 0 else start
-        end = text.find("\n", pos)
-        end = len(text) if end < 0 else end
-        line = text[pos:end]
-        if not line:
-            break
         if _desk_line(line):
             # ("SPORTS | LAAMB", "OBITUARIES | OURENSE": a newspaper's desk and its topic or place,
             # nobody and no organisation; "EASTMOOR UNIVERSITY | NEWS RELEASE" is read below)
@@ -146,7 +145,6 @@ def masthead_orgs(doc: Doc, lex: Lexicon, taken: list[bool]) -> list[_NameSpan]:
             if line_span is not None:
                 for k in range(line_span.start, line_span.end):
                     taken[k] = True
-            pos = end + 1
             continue
         issued = _ISSUED_BY.match(line)
         if issued is not None and issued.group("org").split()[-1].lower() in _INSTITUTIONS:
@@ -198,7 +196,6 @@ def masthead_orgs(doc: Doc, lex: Lexicon, taken: list[bool]) -> list[_NameSpan]:
                         taken[k] = True
                     out.append(_NameSpan(span.start, span.end, "ORG"))
                     return out
-        pos = end + 1
     return out
 
 
