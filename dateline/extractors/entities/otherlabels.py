@@ -63,6 +63,11 @@ def _without_place(ent: Span, lex: Lexicon) -> Span:
     return ent
 
 
+# prepositions only a place takes, of the lexicon's place_prepositions (not "at", "into" or
+# "between": a club is played at, joined and met)
+_PLACE_ONLY = frozenset({"in", "near", "outside", "around", "across", "throughout", "inside"})
+
+
 def _town_lived_in(ent: Span, lex: Lexicon) -> bool:
     """'an architect in Cape Town', 'a stall in George Town': a place's word that also ends a
     club's name ('Harwood Town'), after a preposition only a place takes, is the place (a club
@@ -70,9 +75,6 @@ def _town_lived_in(ent: Span, lex: Lexicon) -> bool:
     root = ent.root
     return (len(ent) == 2 and ent[-1].lower_ in lex.place_bodies and ent[0].lower_ not in lex.lead_org_words
             and root.dep_ == "pobj" and root.head.lower_ in _PLACE_ONLY and root.head.i == ent.start - 1)
-
-
-_PLACE_ONLY = frozenset({"in", "near", "outside", "around", "across", "throughout", "inside"})
 
 
 def other_label_names(doc: Doc, toks: list[Token], lex: Lexicon, ents: Sequence[Span], taken: list[bool], spans: list[_NameSpan],

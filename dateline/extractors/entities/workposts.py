@@ -140,11 +140,11 @@ def member_of_named_body(b: "_Builder", end: int) -> bool:
     'of' and a body's name that ends on an organisation's word is a member of it, a person (a
     body is not written "of" another body by name in news copy, and one that is has its own
     keyword: "Kelby Town of the Northern League")."""
-    doc = b.doc
-    if end + 2 >= len(doc) or doc[end].lower_ != "of":
+    toks = b.toks  # (doc[i] makes a new Token each time)
+    if end + 2 >= len(toks) or toks[end].lower_ != "of":
         return False
-    k = end + 1 + (doc[end + 1].lower_ == "the")
+    k = end + 1 + (toks[end + 1].lower_ == "the")
     j = k
-    while j < len(doc) and j < k + 6 and doc[j].text[:1].isupper() and doc[j].is_alpha:
+    while j < len(toks) and j < k + 6 and toks[j].text[:1].isupper() and toks[j].is_alpha:
         j += 1
-    return j - k >= 2 and doc[j - 1].lower_ in b.lex.org_keywords and doc[k].ent_type_ in ("ORG", "FAC", "")
+    return j - k >= 2 and toks[j - 1].lower_ in b.lex.org_keywords and toks[k].ent_type_ in ("ORG", "FAC", "")
