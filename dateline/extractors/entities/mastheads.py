@@ -206,14 +206,9 @@ def paper_name(doc: Doc) -> tuple[int, int] | None:
     memo = per_doc(doc, "entities.paper_name")
     if None in memo:
         return memo[None]
-    text = text_of(doc)
-    header = HEADER.match(text)
-    pos = header.end() if header else 0
-    while pos < len(text) and text[pos].isspace():
-        pos += 1
-    end = text.find("\n", pos)
-    got = _paper(text[pos : len(text) if end < 0 else end])
-    memo[None] = (pos + got[0], pos + got[1]) if got is not None else None
+    first = next(_head_lines(text_of(doc)), None)
+    got = _paper(first[2]) if first is not None else None
+    memo[None] = (first[0] + got[0], first[0] + got[1]) if first is not None and got is not None else None
     return memo[None]
 
 
