@@ -201,7 +201,12 @@ class _Builder(_Resolver):
                 older = older_namesake(self, cluster, key[0], None if tg else title.lower_.rstrip(".")) \
                     if cluster is not None and title is not None and len(key) == 1 and self.observe is None else None
                 cluster, kind = (older, "surname") if older is not None else (cluster, kind)
-                if cluster is not None and kind == "firstname" and title is None and (kin_namesake(self, sp.start, cluster) or other_kin(self, sp.start, cluster, generation=True)):
+                if cluster is not None and kind == "surname" and title is None and len(key) == 1 and kin_introduced(self, sp.start) \
+                        and doc[sp.start].dep_ not in ("nsubj", "nsubjpass"):
+                    # ("The couple have three daughters: Nour, 34, ..." after "Tarek Nour": a child named by
+                    # a given name, not a stranger's surname; not "Through his father, Bourchier was ...")
+                    cluster = None
+                elif cluster is not None and kind == "firstname" and title is None and (kin_namesake(self, sp.start, cluster) or other_kin(self, sp.start, cluster, generation=True)):
                     cluster = None  # "Paul Desmarais ... His son, Paul": a relative given his name ("his wife, Teresa ... five children: ...; Teresa, 58": a granddaughter given her name)
                 if cluster is None:
                     # (a new one after "the" and a title is a thing's name: "the Mama Ruth")

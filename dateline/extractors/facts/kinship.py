@@ -187,6 +187,15 @@ def _nominal(doc: Doc, k: int, kin: dict) -> bool:
     return bool(kin.get("nominal")) and 0 < k < len(doc) - 1 and doc[k + 1].text == "," and doc[k - 1].tag_ in ("PRP$", "POS")
 
 
+def _denied(tok: Token) -> bool:
+    """The kin noun is what a negated verb says the person is not: "she is not Bo's daughter",
+    "Sam Hale is not his brother" (a denial of kinship is no kin fact)."""
+    h = tok
+    while h.dep_ == "conj" and h.head is not h:
+        h = h.head
+    return h.dep_ in ("attr", "acomp", "oprd", "dobj") and any(c.dep_ == "neg" for c in h.head.children)
+
+
 def _in_who_clause(tok: Token) -> bool:
     """'Mr Goh's father, the late X, a former bumboat operator who named it after his mother':
     the possessive sits in a 'who' clause, where it is that clause's person's (no parallel)."""
@@ -411,7 +420,7 @@ def _rule_kinship(ctx: _Ctx) -> None:
                 born = _born_subject(ctx, tok, sent)
                 if born is not None and born[0] not in owners:
                     targets, ev_start = [born[0]], min(ev_start, born[1])
-            if not targets:
+            if not targets or _denied(tok):
                 continue
             ev_start = min(ev_start, tok.idx)
             rel = kin["relation"]
