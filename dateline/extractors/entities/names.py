@@ -468,7 +468,14 @@ def _name_spans(doc: Doc, lex: Lexicon, sent_start_of: list[int], drop_common: b
         while s > sent_start and e - s - hyphens < 2 and not blocked(toks[s - 1]):
             s -= 1
             grown = True
-        if extraction and label == "PERSON" and s > sent_start and nameparts.split_given_name(toks, s, e, given, taken):
+        if extraction and label == "PERSON" and e - s == 2 and s - 1 == sent_start and not grown and c_tag[s - 1] == "NNP" \
+                and not blocked(toks[s - 1]) and c_text[s - 1][1:].islower() and c_low[s - 1] not in lex.person_words \
+                and any(c_text[k] == c_text[s - 1] and sent_start_of[k] != k for k in range(s + 2, len(doc))):
+            # ("Valentina Forero Suárez, 17," tagged from its second word, and "Valentina said" later:
+            # a given name opening the sentence; not "Curator Ayumi Tanaka", a post)
+            s -= 1
+            grown = True
+        elif extraction and label == "PERSON" and s > sent_start and nameparts.split_given_name(toks, s, e, given, taken):
             s -= 1  # "Paddy" + "Joe Furlong", with "Paddy Joe" named alone elsewhere
         while label == "PERSON" and e < len(doc) and e - s < 2 and sent_start_of[e] == sent_start and not blocked(toks[e]):
             e += 1
