@@ -52,3 +52,10 @@ def test_a_post_opening_the_sentence_stays_out_of_the_name(nlp):
     ex, names = _run(nlp, "date 2025-08-18\n\nCurator Ayumi Tanaka, 52, opened the show on Friday. The museum's Curator "
                           "has held the post since 2019.\n")
     assert any(e.name == "Ayumi Tanaka" for e in ex.entities), _types(ex)
+
+
+def test_a_given_name_tagged_a_place_opens_the_name_after_a_post(nlp):
+    ex, names = _run(nlp, "date 2025-08-18\n\nCervecería Dos Ríos chief executive Natalia Pardo Rey presented the cup on Sunday.\n")
+    facts = _facts(ex, names)
+    assert ("title", "Natalia Pardo Rey", "chief executive") in facts, (_types(ex), facts)
+    assert ("employer", "Natalia Pardo Rey", "Cervecería Dos Ríos") in facts, (_types(ex), facts)

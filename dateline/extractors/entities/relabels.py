@@ -30,6 +30,18 @@ def relabelled(ent: Span, lex: Lexicon, taken: list[bool]) -> Optional[Span]:
     cols = columns(doc)
     c_low, c_text, c_alpha, c_ent, c_tag = cols.lower, cols.text, cols.is_alpha, cols.ent_type, cols.tag
     label = ent.label_
+    if ent.start > 0 and c_low[ent.start - 1] in lex.org_openers and c_text[ent.start - 1][:1].isupper() and c_ent[ent.start - 1] == "" \
+            and not taken[ent.start - 1] and label in ("PERSON", "GPE", "LOC", "FAC", "PRODUCT"):
+        return Span(doc, ent.start - 1, ent.end, label="ORG")  # ("Cervecería Tres Picos", the opener left out of a person's name: a brewery)
+    if label in ("GPE", "LOC", "NORP") and len(ent) == 1 and ent.end < len(doc) and c_ent[ent.end] == "PERSON" \
+            and doc[ent.end].ent_iob_ == "B" and not taken[ent.start] and not taken[ent.end] and c_alpha[ent.start] \
+            and c_text[ent.start][:1].isupper() and c_text[ent.start][1:].islower() and doc[ent.start].whitespace_ == " ":
+        # ("chief executive Natalia Gómez Rey", "Natalia" tagged a place right before the rest of
+        # the name: no place stands against a name in prose, the given name opens it)
+        end = ent.end + 1
+        while end < len(doc) and c_ent[end] == "PERSON" and doc[end].ent_iob_ == "I":
+            end += 1
+        return Span(doc, ent.start, end, label="PERSON")
     if len(ent) >= 3 and c_text[ent.end - 2] == "-" and c_low[ent.end - 1] in HONORIFIC_SUFFIXES and label in ("PERSON", "ORG", "GPE", "NORP", "FAC", "PRODUCT"):
         return Span(doc, ent.start, ent.end - 2, label="PERSON")  # ("Yumi-san": the name, not its honorific)
     if label in ("ORG", "GPE", "NORP", "FAC", "PRODUCT") and len(ent) == 3 and c_low[ent.start + 1] in GAELIC_PARTICLES \
