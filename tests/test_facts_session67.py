@@ -59,3 +59,13 @@ def test_a_given_name_tagged_a_place_opens_the_name_after_a_post(nlp):
     facts = _facts(ex, names)
     assert ("title", "Natalia Pardo Rey", "chief executive") in facts, (_types(ex), facts)
     assert ("employer", "Natalia Pardo Rey", "Cervecería Dos Ríos") in facts, (_types(ex), facts)
+
+
+def test_a_double_surname_tagged_an_organisation_is_the_man_its_first_surname_names(nlp):
+    ex, names = _run(nlp, "date 2025-08-18\n\nThe final was dedicated to Gonzalo Mejía Tovar. Mejía, who ran the regional "
+                          "league for thirty years, died in Ibagué on Tuesday, aged 88. His grandson, Andrés Mejía, is the "
+                          "league's secretary.\n")
+    facts = _facts(ex, names)
+    assert ("death", "Gonzalo Mejía Tovar", "2025-08-12") in facts, (_types(ex), facts)
+    assert ("age", "Gonzalo Mejía Tovar", 88) in facts, facts
+    assert not any(f[0] == "death" and f[1] == "Andrés Mejía" for f in facts), facts

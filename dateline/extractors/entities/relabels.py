@@ -33,6 +33,8 @@ def relabelled(ent: Span, lex: Lexicon, taken: list[bool]) -> Optional[Span]:
     if ent.start > 0 and c_low[ent.start - 1] in lex.org_openers and c_text[ent.start - 1][:1].isupper() and c_ent[ent.start - 1] == "" \
             and not taken[ent.start - 1] and label in ("PERSON", "GPE", "LOC", "FAC", "PRODUCT"):
         return Span(doc, ent.start - 1, ent.end, label="ORG")  # ("Cervecería Tres Picos", the opener left out of a person's name: a brewery)
+    if label == "ORG" and len(ent) == 3 and _surname_lives_on(ent, lex):
+        return Span(doc, ent.start, ent.end, label="PERSON")  # ("dedicated to Hernán Rojas Páez. Rojas, who ran the league, died ... aged 88")
     if label in ("GPE", "LOC", "NORP") and len(ent) == 1 and ent.end < len(doc) and c_ent[ent.end] == "PERSON" \
             and doc[ent.end].ent_iob_ == "B" and not taken[ent.start] and not taken[ent.end] and c_alpha[ent.start] \
             and c_text[ent.start][:1].isupper() and c_text[ent.start][1:].islower() and doc[ent.start].whitespace_ == " ":
@@ -104,3 +106,22 @@ def relabelled(ent: Span, lex: Lexicon, taken: list[bool]) -> Optional[Span]:
             and all(c_text[k][:1].isupper() and c_text[k][1:].islower() and c_alpha[k] for k in range(ent.start + 1, ent.end)):
         return Span(doc, ent.start, ent.end, label="ORG")  # "beating AKC Dijkzicht 24-21" (a product): a club's letters before its name
     return None
+
+
+def _surname_lives_on(ent: Span, lex: Lexicon) -> bool:
+    """A name of three capitalised words the tagger called an organisation, whose second or
+    third word comes back alone as the subject of a verb only a life has ("Rojas ... died"):
+    a person named with two surnames, as Spanish news writes them."""
+    doc = ent.doc
+    cols = columns(doc)
+    c_low, c_text = cols.lower, cols.text
+    if (ent.start > 0 and c_low[ent.start - 1] == "the") or not all(
+            c_text[k][:1].isupper() and c_text[k][1:].islower() and c_text[k].isalpha() and c_low[k] not in lex.org_keywords
+            and c_low[k] not in lex.place_heads for k in range(ent.start, ent.end)):
+        return False
+    words = {c_text[ent.start + 1], c_text[ent.start + 2]}
+    for k in range(ent.end, min(len(doc), ent.end + 120)):
+        if c_text[k] in words and doc[k].ent_type_ in ("", "PERSON") and doc[k].dep_ == "nsubj" and doc[k].head.lemma_.lower() in lex.life_verbs \
+                and not (k > 0 and c_text[k - 1][:1].isupper()) and not (k + 1 < len(doc) and c_text[k + 1][:1].isupper()):
+            return True
+    return False

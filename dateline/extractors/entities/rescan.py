@@ -178,6 +178,10 @@ def rescan_names(b: _Builder) -> None:
         elif not c.platform and c.person_score() >= 0:
             words.setdefault(c.key[-1], []).append(c)
             words.setdefault(c.key[0], []).append(c)
+            if b.observe is None and len(c.key) == 3 and len(c.unlowered) == 3:
+                # ("Hernán Rojas Páez ... Rojas, who ran the league": the first of two surnames, as
+                # Spanish names are written; at extraction only)
+                words.setdefault(c.key[1], []).append(c)
         elif b.observe is None and not c.platform and len(c.key) > 2 and c.key[-1] in INSTITUTION_HEADS and any(m.kind == "name" and text[m.start : m.end].lower() == c.key[0] for m in c.mentions):
             # ("Drostdy" for "Drostdy Boys' High School", the short form tagged once and merged:
             # the same short form untagged elsewhere is the school too; only for an institution's
