@@ -69,3 +69,11 @@ def test_a_double_surname_tagged_an_organisation_is_the_man_its_first_surname_na
     assert ("death", "Gonzalo Mejía Tovar", "2025-08-12") in facts, (_types(ex), facts)
     assert ("age", "Gonzalo Mejía Tovar", 88) in facts, facts
     assert not any(f[0] == "death" and f[1] == "Andrés Mejía" for f in facts), facts
+
+
+def test_running_a_league_is_a_job_there(nlp):
+    ex, names = _run(nlp, "date 2025-08-18\n\nTomas Lindo ran the Harwood Rugby League from 1970 until 2001. His nephew, "
+                          "Pablo Lindo, joined the Green Party in 1990.\n")
+    facts = _facts(ex, names)
+    assert ("employer", "Tomas Lindo", "Harwood Rugby League") in facts, facts
+    assert not any(f[0] == "employer" and f[1] == "Pablo Lindo" for f in facts), facts

@@ -407,7 +407,7 @@ def _rule_employment_verbs(ctx: _Ctx) -> None:
         for obj in objs:
             if tok.lemma_ == "come" and obj.i in came_from and not joined:
                 continue  # ("came from Aleppo", "came from Google": only 'came to the school from X' says a job)
-            hits = [] if tok.lemma_ in via_staff or tok.lemma_ in description_only else [h for h in [_org_at(ctx, obj, named=tok.lemma_ not in by_description, staff=tok.lemma_ == "work")] if h]
+            hits = [] if tok.lemma_ in via_staff or tok.lemma_ in description_only else [h for h in [_org_at(ctx, obj, named=tok.lemma_ not in by_description, staff=tok.lemma_ == "work" or tok.lemma_ in emp["run_by_verbs"])] if h]
             if not hits and tok.lemma_ in emp["job_taking_verbs"]:
                 # (a job with a committee or a party is a job, not a membership)
                 hits = [h for h in [ctx.covering(obj.idx, _tok_end(obj), ORG)] if h and h[0].kind != "descriptor"]
