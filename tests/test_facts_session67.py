@@ -77,3 +77,11 @@ def test_running_a_league_is_a_job_there(nlp):
     facts = _facts(ex, names)
     assert ("employer", "Tomas Lindo", "Harwood Rugby League") in facts, facts
     assert not any(f[0] == "employer" and f[1] == "Pablo Lindo" for f in facts), facts
+
+
+def test_a_body_named_past_a_plural_possessive_keeps_its_whole_name(nlp):
+    ex, names = _run(nlp, "date 2025-10-20\n\nGrace Fon founded the St Agnes Women's Njangi in 1981. The njangi's treasurer, "
+                          "Mary Ndi, said it now lends to 80 members.\n")
+    facts = _facts(ex, names)
+    assert ("employer", "Mary Ndi", "St Agnes Women's Njangi") in facts, (_types(ex), facts)
+    assert ("title", "Grace Fon", "founder") in facts, facts

@@ -102,6 +102,11 @@ from dateline.extractors.entities.workposts import set_in_place, staff_at
 from dateline.nlp import columns, ents_of, text_of, tokens_of
 
 
+# plural people's nouns a body's name puts before its possessive ("Women's Njangi", "Farmers' Sacco")
+_GROUP_PLURALS = frozenset({"women", "men", "ladies", "mothers", "fathers", "farmers", "workers", "teachers", "traders", "growers",
+                            "fishermen", "veterans", "widows", "parents", "youths", "elders", "nurses", "miners", "drivers"})
+
+
 def _name_spans(doc: Doc, lex: Lexicon, sent_start_of: list[int], drop_common: bool = False) -> list[_NameSpan]:
     taken = [False] * len(doc)
     toks = tokens_of(doc)  # toks[i] makes a new Token each time
@@ -289,6 +294,14 @@ def _name_spans(doc: Doc, lex: Lexicon, sent_start_of: list[int], drop_common: b
                 # ... except before an organization's head word: "St Brede's Infirmary",
                 # "the Transport Workers' Union" are one name each.
                 org_end = _org_tail(doc, i, lex, apposed=extraction) if _possessive(toks[i]) and i > s else None
+                if org_end is None and extraction and label == "ORG" and s < i and c_low[i - 1] in _GROUP_PLURALS:
+                    # ("the St Monica Women's Njangi", tagged whole or to the possessive: a body of
+                    # women, its name past their possessive)
+                    tail = i + 1
+                    while tail < len(doc) and tail - i <= 3 and c_text[tail][:1].isupper() and c_alpha[tail] and c_tag[tail] == "NNP" \
+                            and (tail < e or (not taken[tail] and c_ent[tail] in ("", "ORG"))):
+                        tail += 1
+                    org_end = tail if tail > i + 1 and tail >= e else None
                 if org_end is None and label == "ORG" and i == e - 1 and i > s and _bare_possessive(doc, i):
                     org_end = e  # "head chef at Marlow's, the fish restaurant": a business by its owner's name
                 e = org_end or i
