@@ -85,3 +85,12 @@ def test_a_body_named_past_a_plural_possessive_keeps_its_whole_name(nlp):
     facts = _facts(ex, names)
     assert ("employer", "Mary Ndi", "St Agnes Women's Njangi") in facts, (_types(ex), facts)
     assert ("title", "Grace Fon", "founder") in facts, facts
+
+
+def test_a_town_named_like_a_woman_and_written_only_as_a_place_is_no_person(nlp):
+    ex, _names = _run(nlp, "date 2025-12-09\n\nVesna Horvat runs the family bakery in Marija Gorica, where her hearts sell at "
+                           "every fair. The mayor of Marija Gorica, Ante Babić, said the bakery would stay. She said she was "
+                           "glad. Every heart is still painted in Marija Gorica.\n")
+    assert not any(e.name == "Marija Gorica" and e.type == "PERSON" for e in ex.entities), _types(ex)
+    vesna = next(e for e in ex.entities if e.name == "Vesna Horvat")
+    assert vesna.gender == "female", _types(ex)

@@ -22,7 +22,7 @@ from dateline.extractors.entities.kinwords import plural_trade, trade_before_cou
 from dateline.extractors.entities.lexicon import Lexicon
 from dateline.extractors.entities.linkednames import connector_names
 from dateline.extractors.entities.lonenames import _lone_names
-from dateline.extractors.entities.mastheads import group_greetings, masthead_orgs, script_cues
+from dateline.extractors.entities.mastheads import desk_tokens, group_greetings, masthead_orgs, script_cues
 from dateline.extractors.entities.missed import _missed_names, _NameSpan, of_org_end, place_body_end
 from dateline.extractors.entities.nameaffixes import post_nominal_marks, title_tagged_alone
 from dateline.extractors.entities.nameparts import (
@@ -85,6 +85,7 @@ from dateline.extractors.entities.places import (
     who_follows,
     wire_dateline,
 )
+from dateline.extractors.entities.placeuses import place_named_throughout
 from dateline.extractors.entities.relabels import relabelled
 from dateline.extractors.entities.roles import _after_titled_role, _role_before_name, holder_after_org
 from dateline.extractors.entities.signatures import signature_names
@@ -100,7 +101,6 @@ from dateline.extractors.entities.titlenames import title_as_name
 from dateline.extractors.entities.untaggedorgs import ampersand_names, founded, line_bounds, station_end, untagged_orgs
 from dateline.extractors.entities.workposts import set_in_place, staff_at
 from dateline.nlp import columns, ents_of, text_of, tokens_of
-
 
 # plural people's nouns a body's name puts before its possessive ("Women's Njangi", "Farmers' Sacco")
 _GROUP_PLURALS = frozenset({"women", "men", "ladies", "mothers", "fathers", "farmers", "workers", "teachers", "traders", "growers",
@@ -128,6 +128,8 @@ def _name_spans(doc: Doc, lex: Lexicon, sent_start_of: list[int], drop_common: b
         spans.extend(signature_names(doc, lex, taken))  # "MARGARET OGIER, St Sampson's" closing a letter
         spans.extend(masthead_orgs(doc, lex, taken))  # "ST AIDAN'S PRIMARY SCHOOL - SUMMER NEWSLETTER"
         spans.extend(byline_names(doc, lex, taken, by_only=True))  # "By Clodagh Rafferty, Marine Correspondent"
+        for k in desk_tokens(doc):
+            taken[k] = True  # "BUSINESS | MARIJA BISTRICA": a desk line's place, tagged a person, names nobody
         script_cues(doc, taken)  # "REPORTER (VO):"
         group_greetings(doc, taken)  # "Dear Friends,"
         eponym_names(doc, lex, taken)  # "Parkinson's disease", "Cassin's finch"
@@ -171,7 +173,7 @@ def _name_spans(doc: Doc, lex: Lexicon, sent_start_of: list[int], drop_common: b
             ent = Span(doc, ent.start, ent.end, label="PERSON")  # "elected crane driver Leanne Costa" (a product)
         elif extraction and (relabel := relabelled(ent, lex, taken)) is not None:
             ent = relabel  # (relabels.py: "Inês Bento Carvalho", "Nguyễn Văn Thành", "from Hàm Ninh", "Teófilo Condori Apaza, 67")
-        elif extraction and ent.label_ == "PERSON" and place_named_once(ent, lex):
+        elif extraction and ent.label_ == "PERSON" and (place_named_once(ent, lex) or place_named_throughout(ent)):
             ent = Span(doc, ent.start, ent.end, label="GPE")  # "the best cooper on Speyside" (a person)
         elif extraction and ent.label_ == "PERSON" and named_business(ent, lex):
             ent = Span(doc, ent.start, ent.end, label="ORG")  # "the Kyria Despina taverna" (a person)

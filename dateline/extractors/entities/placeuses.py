@@ -1,14 +1,14 @@
-"""One-word names the text writes as a place somewhere, whatever the small model called them
+"""Names the text writes as a place somewhere, whatever the small model called them
 ("brought it to Mauritius, where it ...", "In his hometown Oulu", "moved to Hadleigh in
 Suffolk", "stayed in Haripad"): read by context.py as an organisation's (a non-person's)
 evidence, at extraction only, so that a he/she pronoun is not given a town."""
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from dateline.extractors.entities.lexicon import Lexicon
-from dateline.nlp import where_in
+from dateline.nlp import columns, where_in
 
 # nouns for a place a name may be apposed to, or named by with "of" ("his hometown Oulu", "the
 # town of Lisk"), besides the lexicon's place bodies (city, town, village, county, parish, ...)
@@ -112,3 +112,32 @@ def headline_modifier(tok: Token, lex: Lexicon) -> bool:
     # (a headline: a short first line the text breaks after, not a text of one paragraph)
     brk = next((t.i for t in doc[first : first + 25] if "\n" in t.text or "\n" in t.whitespace_), None)
     return brk is not None and first <= tok.i <= brk
+
+
+# the nouns whose "of" names a place ("the mayor of Marija Bistrica", "the people of Santa Ana")
+_OF_PLACE = frozenset({"mayor", "town", "village", "parish", "people", "municipality", "outskirts", "centre", "center", "streets"})
+
+
+def place_named_throughout(ent: Span) -> bool:
+    """'the family workshop in Marija Bistrica', 'painted by hand in Marija Bistrica', 'The mayor of
+    Marija Bistrica': a name of two or three words, tagged a person, that the text writes at least
+    twice and every time as a place ("in", "near", a town's "of") and never as an owner, is a place."""
+    doc = ent.doc
+    if not 2 <= len(ent) <= 3 or not all(t.is_title and t.is_alpha for t in ent):
+        return False
+    words = [t.text for t in ent]
+    low = columns(doc).text
+    starts = [k for k in where_in(doc, "text").get(words[0], ()) if low[k : k + len(words)] == words]
+    if len(starts) < 2:
+        return False
+    for k in starts:
+        last = doc[k + len(words) - 1]
+        head = last
+        while head.dep_ in ("compound", "flat") and head.head.i > head.i:
+            head = head.head
+        prep = head.head
+        if head.dep_ != "pobj" or (k + len(words) < len(doc) and doc[k + len(words)].tag_ == "POS"):
+            return False
+        if not (prep.lower_ in ("in", "near", "outside") or (prep.lower_ == "of" and prep.head.lower_ in _OF_PLACE)):
+            return False
+    return True
