@@ -267,3 +267,21 @@ def _named_after_to(ctx: _Ctx, tok: Token) -> list[Entity]:
         # ("to surgeon Dr Aminu Yusuf": the name's mention may start on the honorific)
         hit = ctx.covering(m.end(), m.end() + 1)
     return [hit[1]] if hit is not None and hit[1].type == "PERSON" else []
+
+
+def pair_before_who(ctx: _Ctx, verb: Token, person: Entity) -> list[Entity]:
+    """'Emma Sjöblom and Jonas Lind, a ferry engineer with Skiftet Ferries, who married in August':
+    a 'who' that marries nobody named, read as the second of two names joined by 'and' (the
+    parser hangs the clause on the apposition's last noun), is the pair."""
+    if verb.dep_ != "relcl" or not any(c.dep_ == "nsubj" and c.lower_ == "who" for c in verb.children):
+        return []
+    sent = verb.sent
+    for t in reversed(sent[: verb.i - sent.start]):
+        if t.pos_ != "PROPN" or t.dep_ != "conj":
+            continue
+        named = _resolve(ctx, t)
+        if named != [person]:
+            continue
+        others = [e for e in _resolve(ctx, t.head) if e.type in PERSON and e is not person]
+        return [others[0], person] if len(others) == 1 else []
+    return []
