@@ -269,19 +269,29 @@ def _named_after_to(ctx: _Ctx, tok: Token) -> list[Entity]:
     return [hit[1]] if hit is not None and hit[1].type == "PERSON" else []
 
 
-def pair_before_who(ctx: _Ctx, verb: Token, person: Entity) -> list[Entity]:
+def pair_before_who(ctx: _Ctx, verb: Token) -> list[Entity]:
     """'Emma Sjöblom and Jonas Lind, a ferry engineer with Skiftet Ferries, who married in August':
-    a 'who' that marries nobody named, read as the second of two names joined by 'and' (the
-    parser hangs the clause on the apposition's last noun), is the pair."""
+    a 'who' that marries nobody named, after two names joined by 'and' and an apposition set off
+    by commas, is the pair (the parser hangs the clause on the apposition's last noun, and the
+    entity stage may give the 'who' to the organisation there)."""
     if verb.dep_ != "relcl" or not any(c.dep_ == "nsubj" and c.lower_ == "who" for c in verb.children):
         return []
-    sent = verb.sent
-    for t in reversed(sent[: verb.i - sent.start]):
-        if t.pos_ != "PROPN" or t.dep_ != "conj":
-            continue
-        named = _resolve(ctx, t)
-        if named != [person]:
-            continue
-        others = [e for e in _resolve(ctx, t.head) if e.type in PERSON and e is not person]
-        return [others[0], person] if len(others) == 1 else []
-    return []
+    doc, sent = verb.doc, verb.sent
+    who = next(c for c in verb.children if c.dep_ == "nsubj" and c.lower_ == "who")
+    if who.i < 1 or doc[who.i - 1].text != ",":
+        return []
+    # the apposition: back from the comma before 'who' to the comma that opens it with an article
+    k = who.i - 2
+    while k > sent.start and doc[k].text != ",":
+        k -= 1
+    if k <= sent.start or doc[k + 1].lower_ not in ("a", "an", "the") or k - 1 < sent.start:
+        return []
+    second = doc[k - 1]
+    if second.pos_ != "PROPN" or second.dep_ != "conj" or second.head.pos_ != "PROPN":
+        return []
+    b, a = _resolve(ctx, second), _resolve(ctx, second.head)
+    if len(a) != 1 or len(b) != 1 or a[0] is b[0] or a[0].type not in PERSON or b[0].type not in PERSON:
+        return []
+    if any(e.type in PERSON and e is not b[0] for t in doc[k + 1 : who.i] for e in _resolve(ctx, t)):
+        return []  # (an apposition that names somebody else: "..., the son of Per Holm, who married")
+    return [a[0], b[0]]

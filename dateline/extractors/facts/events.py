@@ -252,8 +252,8 @@ def _rule_events(ctx: _Ctx) -> None:
                     subj = pair_wed_here(ctx, tok) or subj  # ("X and Y (both Music, 2008) were married", parse broken)
                 if len(subj) < 2 and not obj_toks:
                     subj = _plural_people(ctx, tok) or subj
-                if len(subj) == 1 and not obj_toks:
-                    subj = pair_before_who(ctx, tok, subj[0]) or subj
+                if len(subj) < 2 and not obj_toks:
+                    subj = pair_before_who(ctx, tok) or subj
                 objs = [e for c in obj_toks for e in _resolve(ctx, c)]
                 if not objs and obj_toks and obj_toks[0].pos_ == "NOUN" and obj_toks[0].lower_ not in patterns()["kinship"]:
                     # "married a Canadian acrobat, Luc Bright, in 2003": the name after the job
