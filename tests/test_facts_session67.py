@@ -101,3 +101,12 @@ def test_a_pair_named_before_an_apposition_and_who_married_is_the_couple(nlp):
                           "Centre, who married in Jomala church on 9 August.\n")
     facts = _facts(ex, names)
     assert any(f[0] == "spouse" and {f[1], f[2]} == {"Sofia Berg", "Anton Lund"} for f in facts), facts
+
+
+def test_the_children_a_death_leaves_someone_with_are_both_parents(nlp):
+    ex, names = _run(nlp, "date 2025-03-12\n\nRosa Quispe opened the stall in 1975. Her husband, Mateo Condori, a miner, was "
+                          "killed in 1972, leaving her with two daughters: Juana and Elena.\n")
+    facts = _facts(ex, names)
+    for parent in ("Rosa Quispe", "Mateo Condori"):
+        for child in ("Juana", "Elena"):
+            assert ("child", parent, child) in facts, facts

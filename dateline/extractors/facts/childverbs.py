@@ -74,3 +74,17 @@ def relative_closed(verb: Token) -> Optional[Token]:
     if doc[verb.i - 1].text != "," or any(c.dep_ == "cc" and head.i < c.i < verb.i for c in head.children):
         return None
     return head.head
+
+
+def left_with(tok: Token) -> Optional[tuple[Token, Token]]:
+    """'was killed in 1971, leaving her with three sons: ...': a kin noun after the 'with' of
+    'leave', and whom the verb leaves with them (the verb's subject and its object are the
+    parents of the children named)."""
+    t = tok
+    while t.dep_ in ("conj", "appos") and t.head.i < t.i:
+        t = t.head
+    if t.dep_ != "pobj" or t.head.lower_ != "with" or t.head.head.lemma_.lower() != "leave":
+        return None
+    verb = t.head.head
+    held = [c for c in verb.children if c.dep_ == "dobj" and c.i < t.i]
+    return (verb, held[0]) if len(held) == 1 else None

@@ -12,7 +12,7 @@ from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
 from dateline.extractors.facts.barekin import bare_kin_owner
-from dateline.extractors.facts.childverbs import children_verb, with_spouse
+from dateline.extractors.facts.childverbs import children_verb, left_with, with_spouse
 from dateline.extractors.facts.context import (
     APOSTROPHE_S,
     COUPLE_WORDS,
@@ -375,6 +375,13 @@ def _kin_owners(ctx: _Ctx, tok: Token, sent: SpacySpan) -> tuple[list[Entity], i
         owners = _subjects(ctx, survivor, couples=False)
         if len(owners) == 1:
             return owners, tok.idx, end, LIKELY
+    # ("killed in a cave-in, leaving her with three sons": the one who died and the one left)
+    left = left_with(tok)
+    if left is not None and not any(c.dep_ == "poss" for c in tok.children):
+        owners = _subjects(ctx, left[0], couples=False)
+        kept = [e for e in _resolve(ctx, left[1]) if e.type in PERSON]
+        if len(owners) == 1 and len(kept) == 1 and kept[0] is not owners[0]:
+            return owners + kept, tok.idx, end, LIKELY
     # "X and Y have two children - A and B"
     verb = tok.head
     for _ in range(3):
