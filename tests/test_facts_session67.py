@@ -110,3 +110,12 @@ def test_the_children_a_death_leaves_someone_with_are_both_parents(nlp):
     for parent in ("Rosa Quispe", "Mateo Condori"):
         for child in ("Juana", "Elena"):
             assert ("child", parent, child) in facts, facts
+
+
+def test_the_younger_of_a_couples_daughters_is_the_child_of_both(nlp):
+    # (the parser joins the first parent to the kin noun: "of Hiro and ... daughters")
+    ex, names = _run(nlp, "date 2025-11-06\n\nMei Ito runs the forge. Mei is the younger of Hiro and Sachiko Ito's two "
+                          "daughters; her sister, Rin, is 20.\n")
+    facts = _facts(ex, names)
+    assert ("child", "Hiro Ito", "Mei Ito") in facts, (_types(ex), facts)
+    assert ("child", "Sachiko Ito", "Mei Ito") in facts, facts

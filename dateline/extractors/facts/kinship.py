@@ -95,6 +95,8 @@ def _ranked_among(tok: Token) -> Optional[Token]:
         return None
     if tok.dep_ == "pobj" and tok.head.lower_ == "of":
         rank = tok.head.head
+    elif tok.dep_ == "conj" and tok.head.dep_ == "pobj" and tok.head.pos_ == "PROPN" and tok.head.head.lower_ == "of":
+        rank = tok.head.head.head  # ("the elder of Kenji and Yoko Oda's two daughters": the first owner parsed as the noun's conjunct)
     elif tok.dep_ == "appos" and any(c.lower_ == "of" for c in tok.children if c.i < tok.i) or (
             tok.dep_ == "appos" and tok.i > 1 and any(t.lower_ == "of" for t in tok.doc[tok.head.i + 1 : tok.i])):
         rank = tok.head
