@@ -119,3 +119,9 @@ def test_the_younger_of_a_couples_daughters_is_the_child_of_both(nlp):
     facts = _facts(ex, names)
     assert ("child", "Hiro Ito", "Mei Ito") in facts, (_types(ex), facts)
     assert ("child", "Sachiko Ito", "Mei Ito") in facts, facts
+
+
+def test_playing_for_a_club_is_a_place_on_its_side(nlp):
+    ex, names = _run(nlp, "date 2025-03-16\n\nTheir daughter, Moa Berg, 24, plays for Edsbyns IF. Her brother played for time.\n")
+    facts = _facts(ex, names)
+    assert ("employer", "Moa Berg", "Edsbyns IF") in facts, (_types(ex), facts)
