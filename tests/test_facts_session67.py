@@ -125,3 +125,11 @@ def test_playing_for_a_club_is_a_place_on_its_side(nlp):
     ex, names = _run(nlp, "date 2025-03-16\n\nTheir daughter, Moa Berg, 24, plays for Edsbyns IF. Her brother played for time.\n")
     facts = _facts(ex, names)
     assert ("employer", "Moa Berg", "Edsbyns IF") in facts, (_types(ex), facts)
+
+
+def test_the_noun_of_the_lede_organisation_outranks_one_named_in_passing(nlp):
+    ex, names = _run(nlp, "date 2025-04-11\n\nWards at Carrigbawn General Hospital will reopen on Monday after a flu outbreak, "
+                          "health officials said.\n\nThe outbreak was first seen in a patient moved from Kilmore Community "
+                          "Hospital in March.\n\nThe hospital's general manager, Orla Keane, thanked staff.\n")
+    facts = _facts(ex, names)
+    assert ("employer", "Orla Keane", "Carrigbawn General Hospital") in facts, (_types(ex), facts)

@@ -240,9 +240,27 @@ def _settled_head(ctx: _Ctx, noun: str, before: int, hit: Optional[tuple[Mention
             if m.kind == "name":
                 last[e.id] = (m, e)
     rivals = [k for k in counts if k in last and counts[k] >= 2]
+    if not rivals:
+        # (or one named in the lede, the article's own: "at Ballinreagh Co-operative Mart last
+        # Thursday ... joins from Gortnahoe Mart ... The mart's chairperson")
+        lede = _lede_end(ctx)
+        rivals = [k for k in counts if k in last and last[k][0].start < lede]
     if len(rivals) != 1:
         return hit
     return last[rivals[0]]
+
+
+def _lede_end(ctx: _Ctx) -> int:
+    """Where the body's first paragraph that is a sentence (not a headline line) ends."""
+    at = ctx.article.body_start
+    text = ctx.text
+    while True:
+        end = text.find("\n", at)
+        if end < 0:
+            return len(text)
+        if text[at:end].rstrip().endswith((".", '"', "\u201d")):
+            return end
+        at = end + 1
 
 
 def _passing_kind(ctx: _Ctx, before: int, hit: Optional[tuple[Mention, Entity]],
