@@ -133,3 +133,10 @@ def test_the_noun_of_the_lede_organisation_outranks_one_named_in_passing(nlp):
                           "Hospital in March.\n\nThe hospital's general manager, Orla Keane, thanked staff.\n")
     facts = _facts(ex, names)
     assert ("employer", "Orla Keane", "Carrigbawn General Hospital") in facts, (_types(ex), facts)
+
+
+def test_a_crew_member_of_a_station_works_there(nlp):
+    ex, names = _run(nlp, "date 2025-08-16\n\nThe Kilbrack Lifeboat Station launched twice on Sunday. The station's youngest "
+                          "crew member, Cian Doyle, was aboard both times.\n")
+    facts = _facts(ex, names)
+    assert ("employer", "Cian Doyle", "Kilbrack Lifeboat Station") in facts, (_types(ex), facts)
