@@ -140,3 +140,11 @@ def test_a_crew_member_of_a_station_works_there(nlp):
                           "crew member, Cian Doyle, was aboard both times.\n")
     facts = _facts(ex, names)
     assert ("employer", "Cian Doyle", "Kilbrack Lifeboat Station") in facts, (_types(ex), facts)
+
+
+def test_an_organisation_opened_years_ago_was_founded_then(nlp):
+    ex, names = _run(nlp, "date 2025-06-01\n\nRose Kiprop opened the Kabarnet Karate Club in 2006. On Saturday the county "
+                          "governor, Paul Limo, opened the Kabarnet Sports Hall.\n")
+    facts = _facts(ex, names)
+    assert ("title", "Rose Kiprop", "founder") in facts, facts
+    assert ("title", "Paul Limo", "founder") not in facts, facts

@@ -163,6 +163,21 @@ def _gerund_subjects(verb: Token) -> list[Token]:
     return []
 
 
+def _opened_long_ago(ctx: _Ctx, verb: Token) -> bool:
+    """'Sovann Meas opened Meas Bokator Club in 2006': an organisation opened in a year two or
+    more before the article's is one founded then (a ceremony is news of the week: "the mayor
+    opened the museum on Saturday")."""
+    when = ctx.article.date_interval()
+    if when is None or not any(c.dep_ == "dobj" and _named_org(ctx, c) for c in verb.children):
+        return False
+    for c in verb.children:
+        if c.dep_ == "prep" and c.lower_ == "in":
+            for g in c.children:
+                if g.dep_ == "pobj" and g.like_num and len(g.text) == 4 and g.text.isdigit() and int(g.text) <= when[0].year - 2:
+                    return True
+    return False
+
+
 def _rule_founders(ctx: _Ctx) -> None:
     verbs: dict[str, str] = patterns()["founders"]["verbs"]
     toks = tokens_of(ctx.doc)
@@ -176,7 +191,7 @@ def _rule_founders(ctx: _Ctx) -> None:
             continue  # ("set" alone: only "set up")
         title = verbs[key]
         people: list[Token] = []
-        clause_only = key in patterns()["founders"]["clause_only"]
+        clause_only = key in patterns()["founders"]["clause_only"] and not _opened_long_ago(ctx, verb)
         # ("the business, which was founded in 1887 by A": the relative pronoun's noun)
         if not clause_only and any(c.dep_ == "nsubjpass" and (_is_org(ctx, body := verb.head if c.lower_ in ("which", "that") and verb.dep_ == "relcl" else c)
                                           or _it_after_org(ctx, c, verb, passive=True) or _founded_thing(verb, key, body, passive=True))
