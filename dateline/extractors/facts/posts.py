@@ -114,6 +114,10 @@ def _post_words(post: str) -> Optional[str]:
     # "the club's manager for four seasons": a phrase of time after the post only dates it
     spell = next((k for k, w in enumerate(words) if k and w in cfg["spell_preps"]), None)
     words = words[:spell] if spell is not None else words
+    while words and words[-1] in ("and", "or", "but"):
+        words = words[:-1]  # ("is the workshop's only apprentice and, his father says, ...")
+    if not words:
+        return None
     head = words[words.index("of") - 1] if "of" in words else words[-1]
     # (any relative: "Sadie's grandfather, Olaf Lindqvist" with "Sadie" tagged an organisation)
     rel = lexicon().relative_nouns
