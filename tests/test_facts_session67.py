@@ -156,3 +156,10 @@ def test_a_post_before_and_and_an_aside_ends_before_the_and(nlp):
     facts = _facts(ex, names)
     titles = {f[2] for f in facts if f[0] == "title" and f[1] == "Sonam Tobgay"}
     assert titles and not any(t.endswith(" and") for t in titles), facts
+
+
+def test_the_parish_is_the_church_named_before(nlp):
+    ex, names = _run(nlp, "date 2025-11-02\n\nSt Kilian's Church in Mallow raised 9,000 euro at its autumn fair. The Goodwin "
+                          "Bakery gave the prizes. Nora Healy, 58, the parish's new organist, played at the opening.\n")
+    facts = _facts(ex, names)
+    assert ("employer", "Nora Healy", "St Kilian's Church") in facts, (_types(ex), facts)
