@@ -163,3 +163,10 @@ def test_the_parish_is_the_church_named_before(nlp):
                           "Bakery gave the prizes. Nora Healy, 58, the parish's new organist, played at the opening.\n")
     facts = _facts(ex, names)
     assert ("employer", "Nora Healy", "St Kilian's Church") in facts, (_types(ex), facts)
+
+
+def test_a_parent_described_by_a_womans_trade_is_a_woman(nlp):
+    ex, names = _run(nlp, "date 2025-04-18\n\nAlma Birch, 81, the daughter of a seamstress from Whitby, died on Monday.\n")
+    facts = _facts(ex, names)
+    assert any(f[0] == "gender" and "seamstress" in (f[1] or "") and f[2] == "female" for f in facts), facts
+    assert ("child", next(n for n in names.values() if "seamstress" in n), "Alma Birch") in facts, facts

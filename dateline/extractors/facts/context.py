@@ -253,7 +253,8 @@ class _Ctx:
         )
 
     def add_gender(self, entity: Entity, gender: Optional[str], start: int, end: int, confidence: float) -> None:
-        if gender and (_named(entity) or _kin_described(entity, self.text) or _role_described(entity, self.text)):
+        if gender and (_named(entity) or _kin_described(entity, self.text) or _role_described(entity, self.text)
+                       or _parent_described(entity, self.text)):  # ("the daughter of a seamstress")
             self.genders.append((entity, gender, start, end, confidence))
 
 

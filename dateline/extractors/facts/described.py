@@ -187,7 +187,7 @@ def _role_described(entity: Entity, text: str) -> bool:
 
 # Facts kept about a parent the text describes only by a trade ("the son of a fisherman"):
 # whose parent it is, and the trade. No gender: "the son of a fisherman" does not say which parent.
-PARENT_FACTS = frozenset({"child", "occupation", "number_of_children", "spouse"})
+PARENT_FACTS = frozenset({"child", "occupation", "number_of_children", "spouse", "gender"})
 
 
 @lru_cache(maxsize=1)

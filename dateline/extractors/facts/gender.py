@@ -37,7 +37,7 @@ def _rule_gender(ctx: _Ctx) -> None:
             continue
         best = max(items, key=lambda x: (x[4], -x[2]))
         entity, gender, start, end, conf = best
-        ctx.add("gender", entity, start, end, value=gender, confidence=conf)
+        ctx.add("gender", entity, start, end, value=gender, confidence=conf, described_parent=True)
     for entity in ctx.entities:
         # ctx.add keeps an unnamed person only when described in place ("A spokeswoman for
         # the guild", "Stuart's wife, 49")
