@@ -9,6 +9,7 @@ Moved out of names.py (2026-12-05)."""
 
 from __future__ import annotations
 
+import re
 from typing import Optional
 
 from spacy.tokens import Span
@@ -33,6 +34,8 @@ def relabelled(ent: Span, lex: Lexicon, taken: list[bool]) -> Optional[Span]:
     if ent.start > 0 and c_low[ent.start - 1] in lex.org_openers and c_text[ent.start - 1][:1].isupper() and c_ent[ent.start - 1] == "" \
             and not taken[ent.start - 1] and label in ("PERSON", "GPE", "LOC", "FAC", "PRODUCT"):
         return Span(doc, ent.start - 1, ent.end, label="ORG")  # ("Cervecería Tres Picos", the opener left out of a person's name: a brewery)
+    if label in ("GPE", "LOC", "ORG", "NORP", "FAC") and 2 <= len(ent) <= 3 and _aged_before(ent, lex):
+        return Span(doc, ent.start, ent.end, label="PERSON")  # ("cut by 10-year-old Leo Mbeki", the name tagged a place)
     if label == "ORG" and len(ent) == 3 and _surname_lives_on(ent, lex):
         return Span(doc, ent.start, ent.end, label="PERSON")  # ("dedicated to Hernán Rojas Páez. Rojas, who ran the league, died ... aged 88")
     if label in ("GPE", "LOC", "NORP") and len(ent) == 1 and ent.end < len(doc) and c_ent[ent.end] == "PERSON" \
@@ -125,3 +128,18 @@ def _surname_lives_on(ent: Span, lex: Lexicon) -> bool:
                 and not (k > 0 and c_text[k - 1][:1].isupper()) and not (k + 1 < len(doc) and c_text[k + 1][:1].isupper()):
             return True
     return False
+
+
+# "10-year-old", "ten-year-old" right before a name (the tokenizer splits it, so the text is read)
+_AGED_BEFORE = re.compile(r"\b(?:\d{1,3}|[A-Za-z]+)-years?-old\s*$")
+
+
+def _aged_before(ent: Span, lex: Lexicon) -> bool:
+    """A name of two or three capitalised words right after 'N-year-old' ("10-year-old Leo
+    Mbeki"): a person's, whatever place or body the tagger read (not "the 150-year-old Harwood
+    Chapel", whose last word is a body's or a place's)."""
+    doc = ent.doc
+    at = doc[ent.start].idx
+    if _AGED_BEFORE.search(doc.text, max(0, at - 24), at) is None:
+        return False
+    return all(t.is_title and t.is_alpha and t.lower_ not in lex.org_keywords and t.lower_ not in lex.place_heads for t in ent)
