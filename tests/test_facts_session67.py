@@ -168,7 +168,8 @@ def test_a_parent_described_by_a_womans_trade_is_a_woman(nlp):
 
 def test_a_name_after_an_age_is_a_persons_whatever_the_tagger_read(nlp):
     ex, names = _run(nlp, "date 2026-03-07\n\nThe cake was cut by 10-year-old Leo Mbeki. The choir sang in the 150-year-old "
-                          "Harwood Chapel.\n")
+                          "Harwood Chapel. Sipho Mbeki, a 12-year-old from Soweto, lit the candles.\n")
     facts = _facts(ex, names)
     assert ("age", "Leo Mbeki", 10) in facts, (_types(ex), facts)
+    assert ("age", "Sipho Mbeki", 12) in facts, (_types(ex), facts)
     assert not any(e.name == "Harwood Chapel" and e.type == "PERSON" for e in ex.entities), _types(ex)

@@ -132,6 +132,7 @@ def _surname_lives_on(ent: Span, lex: Lexicon) -> bool:
 
 # "10-year-old", "ten-year-old" right before a name (the tokenizer splits it, so the text is read)
 _AGED_BEFORE = re.compile(r"\b(?:\d{1,3}|[A-Za-z]+)-years?-old\s*$")
+_AGED_AFTER = re.compile(r",\s+(?:a|an)\s+(?:\d{1,3}|[a-z]+)-years?-old\b")
 
 
 def _aged_before(ent: Span, lex: Lexicon) -> bool:
@@ -140,6 +141,8 @@ def _aged_before(ent: Span, lex: Lexicon) -> bool:
     Chapel", whose last word is a body's or a place's)."""
     doc = ent.doc
     at = doc[ent.start].idx
-    if _AGED_BEFORE.search(doc.text, max(0, at - 24), at) is None:
+    end = doc[ent.end - 1].idx + len(doc[ent.end - 1].text)
+    # (or apposed after it: "Leo Mbeki, a 10-year-old from Soweto")
+    if _AGED_BEFORE.search(doc.text, max(0, at - 24), at) is None and _AGED_AFTER.match(doc.text, end) is None:
         return False
     return all(t.is_title and t.is_alpha and t.lower_ not in lex.org_keywords and t.lower_ not in lex.place_heads for t in ent)
