@@ -19,7 +19,7 @@ from dateline.extractors.entities.hyphenednames import GAELIC_PARTICLES, HONORIF
 from dateline.extractors.entities.lexicon import Lexicon
 from dateline.extractors.entities.nameparts import compound_head_end, titled_words
 from dateline.extractors.entities.nameshapes import from_home
-from dateline.nlp import columns
+from dateline.nlp import columns, text_of
 
 # lower-case articles and particles inside an institution's name in other languages
 _LINKERS = frozenset({"y", "yr", "de", "del", "di", "da", "du", "la", "le", "dos", "das", "do", "na", "an"})
@@ -140,9 +140,10 @@ def _aged_before(ent: Span, lex: Lexicon) -> bool:
     Mbeki"): a person's, whatever place or body the tagger read (not "the 150-year-old Harwood
     Chapel", whose last word is a body's or a place's)."""
     doc = ent.doc
+    text = text_of(doc)  # (the Doc's own .text joins every token anew)
     at = doc[ent.start].idx
     end = doc[ent.end - 1].idx + len(doc[ent.end - 1].text)
     # (or apposed after it: "Leo Mbeki, a 10-year-old from Soweto")
-    if _AGED_BEFORE.search(doc.text, max(0, at - 24), at) is None and _AGED_AFTER.match(doc.text, end) is None:
+    if _AGED_BEFORE.search(text, max(0, at - 24), at) is None and _AGED_AFTER.match(text, end) is None:
         return False
     return all(t.is_title and t.is_alpha and t.lower_ not in lex.org_keywords and t.lower_ not in lex.place_heads for t in ent)
