@@ -126,9 +126,10 @@ def place_named_throughout(ent: Span) -> bool:
     if not 2 <= len(ent) <= 3 or not all(t.is_title and t.is_alpha for t in ent):
         return False
     # (the lower-case column's index, which the name pass has built already)
-    words = [t.lower_ for t in ent]
-    low = columns(doc).lower
-    starts = [k for k in where_in(doc, "lower").get(words[0], ()) if low[k : k + len(words)] == words]
+    # (written as the name is: a desk line's "MARIJA BISTRICA" in capitals is no use of it)
+    words = [t.text for t in ent]
+    written = columns(doc).text
+    starts = [k for k in where_in(doc, "lower").get(ent[0].lower_, ()) if written[k : k + len(words)] == words]
     if len(starts) < 2:
         return False
     for k in starts:
