@@ -100,7 +100,7 @@ from dateline.extractors.entities.syntax import (
 from dateline.extractors.entities.titlenames import title_as_name
 from dateline.extractors.entities.untaggedorgs import ampersand_names, founded, line_bounds, station_end, untagged_orgs
 from dateline.extractors.entities.workposts import set_in_place, staff_at
-from dateline.nlp import columns, ents_of, text_of, tokens_of
+from dateline.nlp import columns, ents_of, text_of, tokens_of, where_in
 
 # plural people's nouns a body's name puts before its possessive ("Women's Njangi", "Farmers' Sacco")
 _GROUP_PLURALS = frozenset({"women", "men", "ladies", "mothers", "fathers", "farmers", "workers", "teachers", "traders", "growers",
@@ -485,7 +485,7 @@ def _name_spans(doc: Doc, lex: Lexicon, sent_start_of: list[int], drop_common: b
             grown = True
         if extraction and label == "PERSON" and e - s == 2 and s - 1 == sent_start and not grown and c_tag[s - 1] == "NNP" \
                 and not blocked(toks[s - 1]) and c_text[s - 1][1:].islower() and c_low[s - 1] not in lex.person_words \
-                and any(c_text[k] == c_text[s - 1] and sent_start_of[k] != k for k in range(s + 2, len(doc))):
+                and any(k > s + 1 and c_text[k] == c_text[s - 1] and sent_start_of[k] != k for k in where_in(doc, "lower").get(c_low[s - 1], ())):
             # ("Valentina Forero Suárez, 17," tagged from its second word, and "Valentina said" later:
             # a given name opening the sentence; not "Curator Ayumi Tanaka", a post)
             s -= 1

@@ -251,16 +251,18 @@ def _settled_head(ctx: _Ctx, noun: str, before: int, hit: Optional[tuple[Mention
 
 
 def _lede_end(ctx: _Ctx) -> int:
-    """Where the body's first paragraph that is a sentence (not a headline line) ends."""
-    at = ctx.article.body_start
-    text = ctx.text
-    while True:
-        end = text.find("\n", at)
-        if end < 0:
-            return len(text)
-        if text[at:end].rstrip().endswith((".", '"', "\u201d")):
-            return end
-        at = end + 1
+    """Where the body's first paragraph that is a sentence (not a headline line) ends (once per
+    article)."""
+    found = ctx.memo.get(("lede_end",))
+    if found is None:
+        at, text = ctx.article.body_start, ctx.text
+        while True:
+            end = text.find("\n", at)
+            if end < 0 or text[at:end].rstrip().endswith((".", '"', "\u201d")):
+                found = ctx.memo[("lede_end",)] = len(text) if end < 0 else end
+                break
+            at = end + 1
+    return found
 
 
 def _passing_kind(ctx: _Ctx, before: int, hit: Optional[tuple[Mention, Entity]],
