@@ -173,3 +173,11 @@ def test_a_name_after_an_age_is_a_persons_whatever_the_tagger_read(nlp):
     assert ("age", "Leo Mbeki", 10) in facts, (_types(ex), facts)
     assert ("age", "Sipho Mbeki", 12) in facts, (_types(ex), facts)
     assert not any(e.name == "Harwood Chapel" and e.type == "PERSON" for e in ex.entities), _types(ex)
+
+
+def test_a_club_which_he_captained_is_his_post_there(nlp):
+    ex, names = _run(nlp, "date 2025-04-08\n\nDorji Wangchuk founded Haa Bows in 1966, and for decades it supplied the Paro "
+                          "Archery Club, which he captained through most of the 1970s.\n")
+    facts = _facts(ex, names)
+    assert ("title", "Dorji Wangchuk", "captain") in facts, (_types(ex), facts)
+    assert ("employer", "Dorji Wangchuk", "Paro Archery Club") in facts, facts

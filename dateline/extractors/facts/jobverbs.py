@@ -192,6 +192,9 @@ def _rule_post_verbs(ctx: _Ctx) -> None:
         if _post_by(ctx, verb, posts[verb.lemma_]):
             continue
         orgs = [o for o in verb.children if o.dep_ == "dobj" and ctx.covering(o.idx, _tok_end(o), ORG) is not None]
+        if not orgs and verb.dep_ == "relcl" and verb.head.i < verb.i and any(c.dep_ == "dobj" and c.tag_ == "WDT" for c in verb.children) \
+                and ctx.covering(verb.head.idx, _tok_end(verb.head), ORG) is not None:
+            orgs = [verb.head]  # ("the Tsento Archery Club, which he captained through the 1970s": what "which" stands for)
         # ("who has chaired the society since 2011": the organisation the noun stands for)
         # ("chairs the co-operative": a hyphened noun the tagger split, its first part the object)
         described = [(o, hit) for o in verb.children if o.dep_ == "dobj" and (o.pos_ == "NOUN" or _hyphened(o) != o.lower_)
@@ -219,7 +222,10 @@ def _rule_post_verbs(ctx: _Ctx) -> None:
         if len(people) == 1:
             end = _tok_end(ctx.doc[_hyphen_end(orgs[0])])
             org = ctx.covering(orgs[0].idx, _tok_end(orgs[0]), ORG) or (described[0][1] if described else None)
-            _hold_post(ctx, people[0], posts[verb.lemma_], (verb.idx, end), org[1] if org is not None else None, verb.idx)
+            start = verb.idx
+            if orgs[0].i < verb.i and org is not None:
+                start, end = org[0].start, _tok_end(verb)  # (the organisation named before its "which")
+            _hold_post(ctx, people[0], posts[verb.lemma_], (start, end), org[1] if org is not None else None, start)
 
 
 def _hold_post(ctx: _Ctx, person: Entity, post: str, span: tuple[int, int], org: Optional[Entity], org_start: int) -> None:
