@@ -6,10 +6,7 @@ from __future__ import annotations
 
 from tests.test_facts_families import _run
 from tests.test_facts_session49 import _facts
-
-
-def _types(ex):
-    return [(e.name, e.type) for e in ex.entities]
+from tests.test_facts_session66 import _types
 
 
 def test_a_denied_kinship_is_no_kin_fact(nlp):
