@@ -125,8 +125,8 @@ def place_named_throughout(ent: Span) -> bool:
     doc = ent.doc
     if not 2 <= len(ent) <= 3 or not all(t.is_title and t.is_alpha for t in ent):
         return False
-    # (the lower-case column's index, which the name pass has built already)
-    # (written as the name is: a desk line's "MARIJA BISTRICA" in capitals is no use of it)
+    # (found by the lower-case column's index, which the name pass has built already, and kept
+    # written as the name is: a desk line's "MARIJA BISTRICA" in capitals is no use of it)
     words = [t.text for t in ent]
     written = columns(doc).text
     starts = [k for k in where_in(doc, "lower").get(ent[0].lower_, ()) if written[k : k + len(words)] == words]

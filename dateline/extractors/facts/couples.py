@@ -274,11 +274,9 @@ def pair_before_who(ctx: _Ctx, verb: Token) -> list[Entity]:
     a 'who' that marries nobody named, after two names joined by 'and' and an apposition set off
     by commas, is the pair (the parser hangs the clause on the apposition's last noun, and the
     entity stage may give the 'who' to the organisation there)."""
-    if verb.dep_ != "relcl" or not any(c.dep_ == "nsubj" and c.lower_ == "who" for c in verb.children):
-        return []
+    who = next((c for c in verb.children if c.dep_ == "nsubj" and c.lower_ == "who"), None) if verb.dep_ == "relcl" else None
     doc, sent = verb.doc, verb.sent
-    who = next(c for c in verb.children if c.dep_ == "nsubj" and c.lower_ == "who")
-    if who.i < 1 or doc[who.i - 1].text != ",":
+    if who is None or who.i < 1 or doc[who.i - 1].text != ",":
         return []
     # the apposition: back from the comma before 'who' to the comma that opens it with an article
     k = who.i - 2

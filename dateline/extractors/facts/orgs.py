@@ -14,7 +14,7 @@ from dateline.extractors.entities.context import CALLED_SO
 from dateline.extractors.entities.lexicon import lexicon
 from dateline.extractors.facts.context import ORG, _Ctx, _named, _sentence, patterns
 from dateline.extractors.facts.orgtally import Tally, _thing_named, called_so, names_between
-from dateline.extractors.facts.orgtext import _described_in_text, _name_before_noun
+from dateline.extractors.facts.orgtext import _described_in_text, _name_before_noun, lede_end
 from dateline.model import Entity, Mention
 
 
@@ -243,26 +243,11 @@ def _settled_head(ctx: _Ctx, noun: str, before: int, hit: Optional[tuple[Mention
     if not rivals:
         # (or one named in the lede, the article's own: "at Ballinreagh Co-operative Mart last
         # Thursday ... joins from Gortnahoe Mart ... The mart's chairperson")
-        lede = _lede_end(ctx)
+        lede = lede_end(ctx)
         rivals = [k for k in counts if k in last and last[k][0].start < lede]
     if len(rivals) != 1:
         return hit
     return last[rivals[0]]
-
-
-def _lede_end(ctx: _Ctx) -> int:
-    """Where the body's first paragraph that is a sentence (not a headline line) ends (once per
-    article)."""
-    found = ctx.memo.get(("lede_end",))
-    if found is None:
-        at, text = ctx.article.body_start, ctx.text
-        while True:
-            end = text.find("\n", at)
-            if end < 0 or text[at:end].rstrip().endswith((".", '"', "\u201d")):
-                found = ctx.memo[("lede_end",)] = len(text) if end < 0 else end
-                break
-            at = end + 1
-    return found
 
 
 def _passing_kind(ctx: _Ctx, before: int, hit: Optional[tuple[Mention, Entity]],

@@ -73,3 +73,25 @@ def _appositive(noun: str) -> re.Pattern:
     plural = re.escape(noun[:-1]) + "ies" if noun.endswith("y") else re.escape(noun) + "e?s"
     mods = r"(?:(?:\d[\d,.]*-)?[\w-]+\s+){0,3}"
     return re.compile(r",\s+(?:(?:the|a|an)\s+" + mods + re.escape(noun) + r"|one\s+of\s+the\s+" + mods + plural + r")\b", re.I)
+
+
+def lede_end(ctx: _Ctx) -> int:
+    """Where the lede ends: past a section's heading and a headline ("BUSINESS | MEDINA TRADES",
+    "Red caps, new hands: ..."), the first paragraph of prose, eight words or more with a
+    sentence's stop. Found once per article (read by ``publisher.lede_org`` and
+    ``orgs._settled_head``)."""
+    found = ctx.memo.get(("lede_end",))
+    if found is None:
+        text = ctx.text
+        at = ctx.article.body_start
+        while at < len(text) and text[at].isspace():
+            at += 1
+        while True:
+            nxt = text.find("\n\n", at)
+            end = len(text) if nxt < 0 else nxt
+            para = text[at:end]
+            if nxt < 0 or (len(para.split()) >= 8 and any(ch in para for ch in ".!?")):
+                break
+            at = end + 2
+        found = ctx.memo[("lede_end",)] = end
+    return found

@@ -11,6 +11,7 @@ from dateline.extractors.entities.lexicon import lexicon
 from dateline.extractors.entities.mastheads import institution_word, opening_institution_word
 from dateline.extractors.facts.context import _Ctx
 from dateline.extractors.facts.orgs import article_org
+from dateline.extractors.facts.orgtext import lede_end
 from dateline.model import Entity, Mention
 
 
@@ -71,15 +72,5 @@ def lede_org(ctx: _Ctx) -> Optional[tuple[Mention, Entity]]:
     body = ctx.article.body_start
     while body < len(ctx.text) and ctx.text[body].isspace():
         body += 1
-    # (past a section's heading and a headline, "BUSINESS | MEDINA TRADES" and "Red caps, new
-    # hands: ...": the first paragraph of prose, eight words or more with a sentence's stop)
-    lede_end = body
-    while True:
-        nxt = ctx.text.find("\n\n", lede_end)
-        end = len(ctx.text) if nxt < 0 else nxt
-        para = ctx.text[lede_end:end]
-        if nxt < 0 or (len(para.split()) >= 8 and any(ch in para for ch in ".!?")):
-            lede_end = end
-            break
-        lede_end = end + 2
-    return main if any(e.id == main[1].id and m.kind == "name" and body <= m.start < lede_end for m, e in ctx.mentions) else None
+    end = lede_end(ctx)
+    return main if any(e.id == main[1].id and m.kind == "name" and body <= m.start < end for m, e in ctx.mentions) else None
