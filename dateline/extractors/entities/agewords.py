@@ -5,11 +5,12 @@ reading."""
 
 from __future__ import annotations
 
+import re
 from typing import Optional
 
 from spacy.tokens import Doc, Token
 
-from dateline.nlp import columns, tokens_of
+from dateline.nlp import columns, text_of, tokens_of
 
 _TENS_WORDS = {w: 10 * (k + 2) for k, w in enumerate(("twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"))}
 _ONES_WORDS = {w: k + 1 for k, w in enumerate(("one", "two", "three", "four", "five", "six", "seven", "eight", "nine"))}
@@ -49,6 +50,16 @@ def age_after(doc: Doc, i: int, words: bool = True) -> Optional[int]:
     if words and text[after] in ("–", "—"):
         return age  # ("and Salote, 36 – read the lessons": a dash closing the list; at extraction only)
     return None
+
+
+_AGED_BEFORE = re.compile(r"(\d{1,3})-year-old\s+$")
+
+
+def age_before(doc: Doc, i: int) -> Optional[int]:
+    """68 for "The 68-year-old Raghunathan": an age written right before token ``i``."""
+    start = doc[i].idx
+    m = _AGED_BEFORE.search(text_of(doc), max(0, start - 16), start)
+    return int(m.group(1)) if m else None
 
 
 def _bare_age(tok: Token) -> Optional[int]:

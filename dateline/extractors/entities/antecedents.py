@@ -43,7 +43,11 @@ def relative_antecedent(r: "_Resolver", who: Token) -> Optional[_Cluster]:
     # ("Cyril Marwood, the band's conductor from 1979 to 2003, who was 88": a span of years the
     # parser hangs "who" on, at extraction only, is climbed like a place)
     span_year = r.observe is None and first is None and a.like_num
-    if (first is not None and first.is_person_like()) or r.observe is not None or (first is None and a.pos_ != "PROPN" and not span_year):
+    # ("the late S. Krishnaswamy, a former lathe operator at a textile mill, who named it": a
+    # common noun in a description apposed to the person is climbed too, at extraction only)
+    in_description = r.observe is None and first is None and a.pos_ == "NOUN" and a.dep_ == "pobj" and a.head.dep_ == "prep" \
+        and a.head.head.dep_ == "appos"
+    if (first is not None and first.is_person_like()) or r.observe is not None or (first is None and a.pos_ != "PROPN" and not span_year and not in_description):
         return first  # training reads the parse's own attachment; a common noun is left as it was
     sent = r.sent_start_of[who.i]
     for _ in range(6 if span_year else 4):

@@ -245,6 +245,11 @@ def descriptor(res: "_Resolver", tok: Token, recent) -> Optional[tuple[_Cluster,
             return bool(key) and (key[-1] == low or heads.get(key[-1]) == low)
 
         matching = [(score, c) for score, c in scored if ends_on(c.key)]
+        if matching and res.observe is None and low in lex.team_nouns and not any(c.key[-1] == low for _s, c in matching):
+            # ("Koforidua have not played top-flight football since 1996. The club was founded ..."
+            # after its coach came "from Tema Harbour FC": a club's abbreviation is no better a
+            # match than a club named like one; the more salient of them wins; at extraction only)
+            matching += [(score, c) for score, c in scored if not ends_on(c.key) and _team_like(res, c)]
         if not matching:
             matching = [(0.0, c) for c in _only_one_before(res, tok.i, lambda c: ends_on(c.key))]
         if not matching and res.observe is None:

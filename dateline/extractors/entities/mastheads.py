@@ -66,7 +66,8 @@ _DESKS = frozenset({"BUSINESS", "SPORT", "SPORTS", "OBITUARIES", "OBITUARY", "CO
                     "REGIONS", "COMMUNITY", "APPOINTMENTS", "LAW", "SOCIETY", "COMPANIES", "MARKETS", "RACING", "NEWS", "LOCAL",
                     "WORLD", "NATIONAL", "POLITICS", "FEATURES", "EDUCATION", "HEALTH", "ENVIRONMENT", "FARMING", "RURAL",
                     "MOTORING", "PROPERTY", "TRAVEL", "FOOD", "MUSIC", "FAITH", "HERITAGE", "PEOPLE", "OPINION", "WEEKEND",
-                    "AGRICULTURE", "ECONOMY", "METRO", "CITY", "LIFESTYLE"})
+                    "AGRICULTURE", "ECONOMY", "METRO", "CITY", "LIFESTYLE", "TOWN", "COUNCIL", "COUNCILS",
+                    "CRIME", "SCHOOLS", "FUNERALS", "NOTICES", "WEDDINGS"})
 
 
 def _slug_line(line: str) -> bool:

@@ -265,7 +265,8 @@ def _missed_names(doc: Doc, lex: Lexicon, taken: list[bool], sent_start_of: list
             s, e = run_of(i)
             after = c_low[e] if e < len(doc) else ""
             if s == i and c_low[e - 1] not in lex.place_heads and after not in lex.place_heads \
-                    and after not in lex.org_keywords and c_low[e - 1] not in lex.org_keywords and not (e < len(doc) and _possessive(toks[e])):
+                    and after not in lex.org_keywords and c_low[e - 1] not in lex.org_keywords and not (e < len(doc) and _possessive(toks[e])) \
+                    and not (extraction and after in lex.person_nouns and c_text[e][:1].isupper()):  # ("Deputy Public Prosecutor Goh Jia Hui")
                 claim(s, e, "PERSON")
                 continue
         if _relative_of(tok, lex, compound=extraction) and not tok.text.isupper() and not (extraction and residence_of(tok)):

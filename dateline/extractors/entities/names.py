@@ -85,7 +85,7 @@ from dateline.extractors.entities.places import (
     who_follows,
     wire_dateline,
 )
-from dateline.extractors.entities.placeuses import place_named_throughout
+from dateline.extractors.entities.placeuses import place_named_throughout, road_named
 from dateline.extractors.entities.relabels import relabelled
 from dateline.extractors.entities.roles import _after_titled_role, _role_before_name, holder_after_org
 from dateline.extractors.entities.signatures import signature_names
@@ -97,7 +97,7 @@ from dateline.extractors.entities.syntax import (
     _possessive,
     common_elsewhere,
 )
-from dateline.extractors.entities.titlenames import title_as_name
+from dateline.extractors.entities.titlenames import capitalised_role_end, title_as_name
 from dateline.extractors.entities.untaggedorgs import ampersand_names, founded, line_bounds, station_end, untagged_orgs
 from dateline.extractors.entities.workposts import set_in_place, staff_at
 from dateline.nlp import columns, ents_of, text_of, tokens_of, where_in
@@ -173,7 +173,7 @@ def _name_spans(doc: Doc, lex: Lexicon, sent_start_of: list[int], drop_common: b
             ent = Span(doc, ent.start, ent.end, label="PERSON")  # "elected crane driver Leanne Costa" (a product)
         elif extraction and (relabel := relabelled(ent, lex, taken)) is not None:
             ent = relabel  # (relabels.py: "Inês Bento Carvalho", "Nguyễn Văn Thành", "from Hàm Ninh", "Teófilo Condori Apaza, 67")
-        elif extraction and ent.label_ == "PERSON" and (place_named_once(ent, lex) or place_named_throughout(ent)):
+        elif extraction and ent.label_ == "PERSON" and (place_named_once(ent, lex) or place_named_throughout(ent) or road_named(ent)):
             ent = Span(doc, ent.start, ent.end, label="GPE")  # "the best cooper on Speyside" (a person)
         elif extraction and ent.label_ == "PERSON" and named_business(ent, lex):
             ent = Span(doc, ent.start, ent.end, label="ORG")  # "the Kyria Despina taverna" (a person)
@@ -242,6 +242,8 @@ def _name_spans(doc: Doc, lex: Lexicon, sent_start_of: list[int], drop_common: b
         # (past a dateline the tagger's label was the dateline's: the name's own type is read anew)
         past = _past_dateline(toks, s, e) if extraction else s
         dated, s = past > s, past
+        if extraction and label == "PERSON":
+            s = capitalised_role_end(toks, s, e, lex)  # ("Deputy Public Prosecutor Goh Jia Hui")
         # A leading title is not part of the name ("Councillor Iris Fenn"); it is read back
         # as a title when the name is clustered.
         while s < e and (
@@ -519,7 +521,7 @@ def _name_spans(doc: Doc, lex: Lexicon, sent_start_of: list[int], drop_common: b
     spans.extend(_NameSpan(s, e, "PERSON") for s, e in (suffixed_names(doc, lex, taken) if extraction else ()))  # "Kenji-san"
     spans.extend(_NameSpan(s, e, "PERSON") for s, e in (gaelic_names(doc, lex, taken) if extraction else ()))  # "Seán Ó Súilleabháin"
     spans.extend(_missed_names(doc, lex, taken, sent_start_of, caps, extraction=extraction))
-    speaker_names(doc, lex, taken, caps, spans)
+    speaker_names(doc, lex, taken, caps, spans, sent_start_of if extraction else None)
     # Platforms spaCy missed or mislabelled ("on Twitter" tagged PERSON is handled above).
     for tok in caps:
         if not taken[tok.i] and tok.lower_ in lex.platforms and _is_name_token(tok):

@@ -222,6 +222,10 @@ def _place_named(doc: Doc, s: int, e: int, lex: Lexicon, extraction: bool = Fals
     head = toks[e - 1]
     while head.dep_ == "conj" and head.head.i != head.i:
         head = head.head
+        if extraction and head.pos_ not in ("PROPN", "NUM"):
+            # ("In mitigation, defence lawyer Rajesh Pillai of ... said", parsed as a conjunct
+            # of "mitigation": no place joined to a common noun)
+            return False
     if head.dep_ != "pobj" or any(_possessive(toks[i]) for i in range(s, e)):
         return False
     prep = head.head

@@ -143,3 +143,14 @@ def place_named_throughout(ent: Span) -> bool:
         if not (prep.lower_ in ("in", "near", "outside") or (prep.lower_ == "of" and prep.head.lower_ in _OF_PLACE)):
             return False
     return True
+
+
+# the first words of a road's or a district's name in Malay and Filipino, which no personal name
+# opens with (unlike "Rue" or "Plaza" of place_openers)
+_ROAD_WORDS = frozenset({"jalan", "lorong", "lebuh", "persiaran", "lebuhraya", "kampung", "kampong", "barangay"})
+
+
+def road_named(ent: Span) -> bool:
+    """'a Jalan Besar firm', 'the Lorong Ah Soo flat': a name tagged a person that opens with a
+    road's or a district's word, wherever it stands, is the place."""
+    return len(ent) >= 2 and ent[0].lower_ in _ROAD_WORDS and ent[0].text[:1].isupper()

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from dateline.extractors.entities.agewords import age_after, age_before
 from dateline.extractors.entities.clusters import _Cluster, _gender_conflict, _merge, family_name_first
 from dateline.extractors.entities.eponyms import no_name_tokens
 from dateline.extractors.entities.honorifics import business_cluster, by_title, titled_business
@@ -236,6 +237,14 @@ def rescan_names(b: _Builder) -> None:
         if surnamed:
             cands = [c for c in cands if c in surnamed or c.key[-1] == tok.lower_ or c.person_score() >= 0]
         if b.observe is None and len(cands) > 1:
+            # ("The 68-year-old Raghunathan" after "her father, K. Raghunathan, 68": an age said
+            # with the name rules out a bearer whose stated age differs, as for a tagged surname)
+            age = age_after(doc, tok.i + 1)
+            if age is None:
+                age = age_before(doc, tok.i)
+            if age is not None:
+                cands = [c for c in cands if not (c.ages and all(abs(a - age) > 1 for a in c.ages))] or cands
+        if b.observe is None and len(cands) > 1:
             # ("the late Ruth Phiri ... That boat, the Mama Ruth ... Ruth and Moses had five
             # children": the woman, not the thing named after her)
             cands = [c for c in cands if not titled_thing(b.doc, c, lex.titles)] or cands
@@ -256,7 +265,12 @@ def rescan_names(b: _Builder) -> None:
         # not a brother the text names only later, however often)
         if len(cands) > 1:
             named = [c for c in cands if last[id(c)] >= 0]
-            if b.sent_of[tok.i] - b.sent_of[max(last[id(cluster)], 0)] > 1 and not (tg and b.observe is None and same_paragraph(b.doc, max(last[id(cluster)], 0), tok.i)):
+            if not named and b.observe is None and _in_headline(doc, tok.i):
+                # ("Asante double sends Koforidua Lions up" over "Captain Kwabena Asante ... striker
+                # Ibrahim Asante": a headline's surname before any of its bearers is the first the
+                # text goes on to name, not the last; at extraction only)
+                cluster = min(cands, key=lambda c: last[id(c)])
+            elif b.sent_of[tok.i] - b.sent_of[max(last[id(cluster)], 0)] > 1 and not (tg and b.observe is None and same_paragraph(b.doc, max(last[id(cluster)], 0), tok.i)):
                 pool = named or cands
                 if not tg:
                     # (as for a tagged surname: not the one the text says died, when another lives)
@@ -277,6 +291,17 @@ def rescan_names(b: _Builder) -> None:
         if left is not None and left.lower_ in lex.titles and kind != "name":
             s, kind = left.i, "title"
         b.add(cluster, s, tok.i + 1, kind, head=tok.i)
+
+
+def _in_headline(doc, i: int) -> bool:
+    """Token ``i`` stands in a short line among the text's first that ends on no full stop: a
+    headline ("Asante double sends Koforidua Lions up"), not the body's first sentence."""
+    text = text_of(doc)
+    at = doc[i].idx
+    start = text.rfind("\n", 0, at) + 1
+    end = text.find("\n", at)
+    line = text[start:end].strip() if end >= 0 else ""
+    return bool(line) and len(line.split()) <= 16 and line[-1] not in ".?!\"”'’" and text.count("\n", 0, start) <= 6
 
 
 def _joined_agent(tok) -> bool:

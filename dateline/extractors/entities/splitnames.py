@@ -28,6 +28,14 @@ def joined_person_ents(doc: Doc, ents: list[Span], lex: Lexicon) -> list[Span]:
             out.append(Span(doc, ent.start, nxt.end, label="PERSON"))
             k += 2
             continue
+        if (nxt is not None and ent.label_ == "PERSON" and nxt.label_ == "PERSON" and nxt.start == ent.end and len(ent) == 2
+                and len(nxt) <= 2 and ent[0].lower_.rstrip(".") in lex.titles and ent[0].lower_.rstrip(".") in _GENDERED_HONORIFICS
+                and all(t.is_alpha and t.text[:1].isupper() and t.text[1:].islower() for t in (ent[1], *nxt))):
+            # ("his daughter, Ms Toh Mei Lin, 58", tagged "Ms Toh" and "Mei Lin": a surname written
+            # first and a given name of two words, one woman)
+            out.append(Span(doc, ent.start, nxt.end, label="PERSON"))
+            k += 2
+            continue
         if ent.label_ == "PERSON" and len(ent) == 2 and _given_before(doc, ent, lex):
             # ("married Dolores Fernández Ruiz", tagged "Fernández Ruiz": a given name and two surnames)
             out.append(Span(doc, ent.start - 1, ent.end, label="PERSON"))
@@ -52,6 +60,7 @@ def _given_before(doc: Doc, ent: Span, lex: Lexicon) -> bool:
             and (before.text == "," or (before.is_alpha and before.is_lower and before.tag_ not in ("DT", "PRP$", "POS"))))
 
 
+_GENDERED_HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "madam", "mdm", "mister"})
 SPOKESPERSON_NOUNS = frozenset({"spokesman", "spokeswoman", "spokesperson"})  # (workposts reads them too)
 _LINKS = frozenset({"of", "and", "&", "for", "de", "du", "des"})
 _MAX_WORDS = 8

@@ -30,3 +30,16 @@ def title_as_name(tok: Token, lex: Lexicon) -> bool:
                                    or toks[t.i + 1].text[:1].islower()
                                    or (t.i >= 2 and toks[t.i - 1].text == "," and toks[t.i - 2].lower_ in lex.kin_kinds))}
     return low in alone
+
+
+def capitalised_role_end(toks: list[Token], s: int, e: int, lex: Lexicon) -> int:
+    """Where a person's name starts past an office written in capitals before it ("Deputy
+    Public Prosecutor Goh Jia Hui", tagged from "Public"): after a person's noun among the first
+    three words, when two words or more follow it; ``s`` otherwise (at extraction only)."""
+    for k in range(s, min(s + 3, e - 2)):
+        word = toks[k]
+        if not (word.is_alpha and word.text[:1].isupper()):
+            return s
+        if word.lower_ in lex.person_nouns:
+            return k + 1
+    return s

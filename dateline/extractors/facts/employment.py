@@ -404,10 +404,13 @@ def _rule_employment_verbs(ctx: _Ctx) -> None:
         # (or described: "joined the band from X", the band named before; "joined the charity from X"; "joined the force", police)
         joined = any(_org_at(ctx, o, named=True) or (o.pos_ == "NOUN" and (_org_for(ctx, o.lower_, o.idx, o.left_edge.idx) or o.lower_ in emp["described_orgs"]
                      or (tok.lemma_ == "join" and o.lower_ in emp["joined_forces"]))) for o in objs if o.i not in came_from)
+        # ("came to the council in 2021 from Tywi Valley Housing Association": the body described
+        # is the one come to, with a named one left behind; "came to the school" alone is a pupil's)
+        described = tok.lemma_ in by_description and not (tok.lemma_ == "come" and not any(_org_at(ctx, o, named=True) for o in objs if o.i in came_from))
         for obj in objs:
             if tok.lemma_ == "come" and obj.i in came_from and not joined:
                 continue  # ("came from Aleppo", "came from Google": only 'came to the school from X' says a job)
-            hits = [] if tok.lemma_ in via_staff or tok.lemma_ in description_only else [h for h in [_org_at(ctx, obj, named=tok.lemma_ not in by_description, staff=tok.lemma_ == "work" or tok.lemma_ in emp["run_by_verbs"])] if h]
+            hits = [] if tok.lemma_ in via_staff or tok.lemma_ in description_only else [h for h in [_org_at(ctx, obj, named=not described or (tok.lemma_ == "come" and obj.i in came_from), staff=tok.lemma_ == "work" or tok.lemma_ in emp["run_by_verbs"])] if h]
             if not hits and tok.lemma_ in emp["job_taking_verbs"]:
                 # (a job with a committee or a party is a job, not a membership)
                 hits = [h for h in [ctx.covering(obj.idx, _tok_end(obj), ORG)] if h and h[0].kind != "descriptor"]
@@ -435,7 +438,7 @@ def _rule_employment_verbs(ctx: _Ctx) -> None:
             # ("joined the family firm": a lower-case modifier after the article; not "led the Czech
             # women's gymnastics team", a name's or a possessor's)
             before_obj = [c for c in obj.children if c.i < obj.i]
-            if (not hits and (tok.lemma_ in by_description or kind_joined) and obj.pos_ == "NOUN"
+            if (not hits and ((described and not (tok.lemma_ == "come" and obj.i in came_from)) or kind_joined) and obj.pos_ == "NOUN"
                     and [c.lower_ for c in before_obj][:1] == ["the"]
                     and all(c.is_lower and c.dep_ in ("compound", "amod") for c in before_obj[1:])):
                 # "ran the inn for 30 years", "led the festival": the organisation named
@@ -445,7 +448,7 @@ def _rule_employment_verbs(ctx: _Ctx) -> None:
                 earlier = (family_firm(ctx, people, obj) if family else None) or _org_for(ctx, obj.lower_, obj.idx)
                 if earlier is not None and not _membership(earlier[1]):
                     hits = [(earlier[0].model_copy(update={"start": obj.idx, "end": _tok_end(obj)}), earlier[1])]
-            if not hits and tok.lemma_ in by_description and tok.lemma_ not in description_only and obj.pos_ == "NOUN":
+            if not hits and described and not (tok.lemma_ == "come" and obj.i in came_from) and tok.lemma_ not in description_only and obj.pos_ == "NOUN":
                 # "ran the firm's workshop for 30 years": a part of a business the text described as
                 # one (not "ran the Independents' data operation", a group's volunteer work)
                 hits = [h for p in obj.children if p.dep_ == "poss" and p.pos_ == "NOUN" for h in [_employer_at(ctx, p, direct=False)] if h and not _membership(h[1])]
