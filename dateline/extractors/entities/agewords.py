@@ -55,7 +55,7 @@ def age_after(doc: Doc, i: int, words: bool = True) -> Optional[int]:
 _AGED_BEFORE = re.compile(r"(\d{1,3})-year-old\s+$")
 
 
-def age_before(doc: Doc, i: int) -> Optional[int]:
+def age_said_before(doc: Doc, i: int) -> Optional[int]:
     """68 for "The 68-year-old Raghunathan": an age written right before token ``i``."""
     start = doc[i].idx
     m = _AGED_BEFORE.search(text_of(doc), max(0, start - 16), start)

@@ -46,7 +46,7 @@ def relative_antecedent(r: "_Resolver", who: Token) -> Optional[_Cluster]:
     # ("the late S. Krishnaswamy, a former lathe operator at a textile mill, who named it": a
     # common noun in a description apposed to the person is climbed too, at extraction only)
     in_description = r.observe is None and first is None and a.pos_ == "NOUN" and a.dep_ == "pobj" and a.head.dep_ == "prep" \
-        and a.head.head.dep_ == "appos"
+        and a.head.head.dep_ in ("appos", "conj") and a.head.head.pos_ == "NOUN"
     if (first is not None and first.is_person_like()) or r.observe is not None or (first is None and a.pos_ != "PROPN" and not span_year and not in_description):
         return first  # training reads the parse's own attachment; a common noun is left as it was
     sent = r.sent_start_of[who.i]
@@ -55,7 +55,7 @@ def relative_antecedent(r: "_Resolver", who: Token) -> Optional[_Cluster]:
             a = a.head.head
         elif span_year and a.dep_ == "prep":
             a = a.head
-        elif a.dep_ == "appos":
+        elif a.dep_ == "appos" or (in_description and a.dep_ == "conj" and a.pos_ == "NOUN"):
             a = a.head
         else:
             break

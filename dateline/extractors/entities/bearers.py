@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING, Optional
 
-from dateline.extractors.entities.agewords import age_after, age_before
+from dateline.extractors.entities.agewords import age_after, age_said_before
 from dateline.extractors.entities.clusters import _Cluster, _gender_conflict, _majority
 from dateline.extractors.entities.couples import couple_of, defer
 from dateline.extractors.entities.honorifics import (
@@ -78,7 +78,7 @@ def pick_bearer(b: "_Builder", word: str, at: int, found: list[tuple[_Cluster, s
         # (or before it: "The 68-year-old Raghunathan" after "her father, K. Raghunathan, 68")
         age = age_after(b.doc, at + 1)
         if age is None:
-            age = age_before(b.doc, at)
+            age = age_said_before(b.doc, at)
         if age is not None:
             found = [f for f in found if not (f[0].root().ages and all(abs(a - age) > 1 for a in f[0].root().ages))] or found
     if len(found) == 1 and b.observe is None:

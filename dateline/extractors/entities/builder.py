@@ -7,7 +7,7 @@ from typing import Optional
 
 from spacy.tokens import Doc
 
-from dateline.extractors.entities.agewords import age_after
+from dateline.extractors.entities.agewords import age_after, age_said_before
 from dateline.extractors.entities.aliases import aliases
 from dateline.extractors.entities.bearers import pick_bearer
 from dateline.extractors.entities.birthnames import birth_names
@@ -169,6 +169,9 @@ class _Builder(_Resolver):
                 known = None  # ("his wife, Eleni ... two daughters, Eleni, 33": a namesake two generations down)
             if known is not None and tg and bare and _gender_conflict(known[0].root(), tg):
                 known = None  # "Mrs. Clinton" after "Clinton" was read as Bill Clinton
+            if known is not None and bare and len(key) == 1 and self.observe is None and known[0].root().ages \
+                    and (said := age_said_before(doc, sp.start)) is not None and all(abs(a - said) > 1 for a in known[0].root().ages):
+                known = None  # ("The 68-year-old Raman" after "Ms Raman, 41": a bearer whose age fits is looked for)
             # (no marriage in most articles: then no span's text is built for the lookup)
             wife = married_name(married, key, tg, doc[sp.start : sp.end].text) if married else None
             if wife is not None and tg and len(key) == 1 and own_surname(self, sp.start, key[0]):

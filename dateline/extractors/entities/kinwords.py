@@ -175,3 +175,28 @@ def kin_holders(noun: Token) -> list[Token]:
     elif top.dep_ == "dobj" and head.lemma_.lower() == "have":
         out += [c for c in head.children if c.dep_ == "nsubj"]
     return out
+
+
+# words before a kin noun that keep it one living or dead relative ("his elderly mother", "her
+# late husband"), unlike an order or a figure of speech ("his first daughter", of a cow)
+_PLAIN_KIN_MODIFIERS = frozenset({"late", "elderly", "ailing", "frail", "sick", "widowed", "disabled", "aged", "dying"})
+_NAMING_LEMMAS = frozenset({"name", "call", "rename", "christen", "dedicate"})
+
+
+def unnamed_kin_object(tok: Token, named_after: bool) -> bool:
+    """"to care for his mother", "raised by his elderly mother, who sold her flat": a relative the
+    text mentions as an object, owned by "his" or "her" and set off by no name after it
+    or an apposition (``named_after``: the word after the comma is a name; only ", who" may
+    follow), is somebody the text names nowhere
+    (at extraction only); not one a thing is named after ("named after his wife")."""
+    if tok.dep_ not in ("pobj", "dobj") or not any(ch.dep_ == "poss" and ch.lower_ in ("his", "her") for ch in tok.children):
+        return False
+    if any(ch.dep_ in ("amod", "compound", "nummod") and ch.lower_ not in _PLAIN_KIN_MODIFIERS for ch in tok.children):
+        return False
+    doc = tok.doc
+    if tok.i + 2 < len(doc) and doc[tok.i + 1].text == "," and (named_after or doc[tok.i + 2].lower_ not in ("who", "whose")):
+        return False  # (an apposition after it, "her grandfather, the company's chairman X", says who)
+    if tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ in ("and", "&"):
+        return False  # ("his mother and campaign manager, Bisi Oyelaran")
+    verb = tok.head.head if tok.dep_ == "pobj" else tok.head
+    return verb.lemma_.lower() not in _NAMING_LEMMAS

@@ -58,6 +58,7 @@ from dateline.extractors.entities.nameshapes import (
     named_business,
     numbered_unit,
     office_only,
+    org_tail_named,
     person_clause_after,
     place_named_once,
     plural_team,
@@ -405,7 +406,7 @@ def _name_spans(doc: Doc, lex: Lexicon, sent_start_of: list[int], drop_common: b
                                  or (extraction and birthplace(toks[s]))
                                  or (extraction and label == "PERSON" and _office_of(toks[s], lex))
                                  or (extraction and nameparts.town_after_venue(toks[s])))
-        if low in lex.not_entities or (extraction and label == "PERSON" and town_before_trade(toks, s, e, lex)) or (e - s == 1 and (_noun_modifier(toks[s]) or placed or _common_acronym(toks[s]) or (extraction and common_elsewhere(toks[s], lex))
+        if low in lex.not_entities or (extraction and label == "PERSON" and town_before_trade(toks, s, e, lex)) or (e - s == 1 and ((_noun_modifier(toks[s]) and not (extraction and org_tail_named(toks[s], lex))) or placed or _common_acronym(toks[s]) or (extraction and common_elsewhere(toks[s], lex))
                                                       or (label == "PERSON" and _trade_origin(toks[s], lex))
                                                       or (extraction and label == "PERSON" and (described_origin(toks[s], lex) or hyphened_trade_origin(toks[s])))
                                                       or (extraction and local_person_place(toks[s])))):

@@ -64,6 +64,21 @@ def _noun_modifier(tok: Token) -> bool:
     )
 
 
+def org_tail_named(tok: Token, lex: Lexicon) -> bool:
+    """'Rangers coach Joseph Amponsah' after 'Sunyani Rangers': the word ends an organisation's
+    name elsewhere (one the tagger found whole, or a name closed by an organisation's suffix), so
+    a paragraph's first word modifying a noun is still that organisation, no common noun (at
+    extraction only)."""
+    doc = tok.doc
+    if any(ent.label_ == "ORG" and len(ent) > 1 and ent[-1].text == tok.text and ent.end != tok.i + 1 for ent in ents_of(doc)):
+        return True
+    if tok.lower_ not in lex.org_suffixes:
+        return False
+    toks = tokens_of(doc)
+    return any(k != tok.i and k > 0 and toks[k - 1].text[:1].isupper() and toks[k - 1].is_alpha and not toks[k].is_sent_start
+               for k in where_in(doc, "lower").get(tok.lower_, ()))
+
+
 def _trade_origin(tok: Token, lex: Lexicon) -> bool:
     """'the son of a Grimsby trawlerman', 'a Cornish tin miner': one proper noun before a
     trade that "a" or "an" opens says where the worker is from; no personal name sits there

@@ -46,7 +46,13 @@ from dateline.extractors.entities.descriptors import (
 )
 from dateline.extractors.entities.itemowners import item_owner
 from dateline.extractors.entities.kin import _Kin
-from dateline.extractors.entities.kinwords import described_kin, in_law, in_law_apposed, married_to_trade
+from dateline.extractors.entities.kinwords import (
+    described_kin,
+    in_law,
+    in_law_apposed,
+    married_to_trade,
+    unnamed_kin_object,
+)
 from dateline.extractors.entities.latedead import died_late
 from dateline.extractors.entities.latent import latent_clusters, materialize
 from dateline.extractors.entities.lexicon import (
@@ -274,6 +280,11 @@ class _Resolver(_Kin):
                     got = self._unnamed_speaker(tok, lemma)  # "after his mother, a kenkey seller"
                 elif got is None and self.observe is None and married_to_trade(tok, lex):
                     got = self._unnamed_speaker(tok, lemma)  # "Solberg is married to an air traffic controller, 50"
+                elif got is None and self.observe is None and low in lex.relative_nouns and low in lex.gendered and tags[i] == "NN" \
+                        and unnamed_kin_object(tok, i + 2 in self.covered):
+                    # "to care for his mother", "raised by his elderly mother, who sold her flat": a
+                    # relative the text mentions and names nowhere is somebody, at extraction only
+                    got = self._unnamed_speaker(tok, lemma)
                 if got is not None and self.observe is None and tags[i] == "NNS" and i + 2 < len(doc) and lower[i + 1] == "," and i + 2 in self.covered:
                     continue  # "Its owners, Judith and Clive Farrant, confirmed": the two named, nobody else
                 if got is not None and self.observe is None and (fronted_c := cataphora.fronted_named(self, tok)) is not None:

@@ -6,6 +6,8 @@ tagged "London Corporation"): at extraction only, before the ents are read."""
 
 from __future__ import annotations
 
+from typing import Optional
+
 from spacy.tokens import Doc, Span
 
 from dateline.extractors.entities.lexicon import Lexicon
@@ -28,13 +30,12 @@ def joined_person_ents(doc: Doc, ents: list[Span], lex: Lexicon) -> list[Span]:
             out.append(Span(doc, ent.start, nxt.end, label="PERSON"))
             k += 2
             continue
-        if (nxt is not None and ent.label_ == "PERSON" and nxt.label_ == "PERSON" and nxt.start == ent.end and len(ent) == 2
-                and len(nxt) <= 2 and ent[0].lower_.rstrip(".") in lex.titles and ent[0].lower_.rstrip(".") in _GENDERED_HONORIFICS
-                and all(t.is_alpha and t.text[:1].isupper() and t.text[1:].islower() for t in (ent[1], *nxt))):
-            # ("his daughter, Ms Toh Mei Lin, 58", tagged "Ms Toh" and "Mei Lin": a surname written
-            # first and a given name of two words, one woman)
-            out.append(Span(doc, ent.start, nxt.end, label="PERSON"))
-            k += 2
+        given = _given_after_honorific(doc, ent, nxt, lex)
+        if given is not None:
+            # ("his daughter, Ms Toh Mei Lin, 58", tagged "Ms Toh" and "Mei Lin", or "Ms Toh" alone:
+            # a surname written first and a given name of two words, one woman)
+            out.append(Span(doc, ent.start, given, label="PERSON"))
+            k += 2 if nxt is not None and nxt.end == given else 1
             continue
         if ent.label_ == "PERSON" and len(ent) == 2 and _given_before(doc, ent, lex):
             # ("married Dolores Fernández Ruiz", tagged "Fernández Ruiz": a given name and two surnames)
@@ -44,6 +45,24 @@ def joined_person_ents(doc: Doc, ents: list[Span], lex: Lexicon) -> list[Span]:
         out.append(ent)
         k += 1
     return out
+
+
+def _given_after_honorific(doc: Doc, ent: Span, nxt: Optional[Span], lex: Lexicon) -> Optional[int]:
+    """Where a name tagged as an honorific and one word ("Ms Toh") ends when one or two title-case
+    words follow it straight, tagged a person or untagged, and then punctuation ("Ms Toh Siew
+    Ping, 58"); None otherwise."""
+    if ent.label_ != "PERSON" or len(ent) != 2 or ent[0].lower_.rstrip(".") not in _GENDERED_HONORIFICS:
+        return None
+    if nxt is not None and nxt.label_ == "PERSON" and nxt.start == ent.end and len(nxt) <= 2:
+        words, end = list(nxt), nxt.end
+    else:
+        end = ent.end
+        while end < len(doc) and end - ent.end < 2 and doc[end].ent_type_ == "" and doc[end].tag_ == "NNP":
+            end += 1
+        words = list(doc[ent.end : end])
+    if not words or (end < len(doc) and not doc[end].is_punct):
+        return None
+    return end if all(t.is_alpha and t.text[:1].isupper() and t.text[1:].islower() for t in (ent[1], *words)) else None
 
 
 def _given_before(doc: Doc, ent: Span, lex: Lexicon) -> bool:

@@ -28,7 +28,7 @@ from dateline.extractors.facts.ages import (
 )
 from dateline.extractors.facts.agestill import _rule_still_at_age
 from dateline.extractors.facts.agewho import _rule_who_is_age_and
-from dateline.extractors.facts.alive import without_denied_deaths
+from dateline.extractors.facts.alive import without_deaths_before_a_present_age, without_denied_deaths
 from dateline.extractors.facts.amongthem import _rule_among_them
 from dateline.extractors.facts.asposts import _rule_appointment_posts, _rule_as_occupations, _rule_as_posts
 from dateline.extractors.facts.birthnotices import _rule_birth_notices, _rule_births_congratulated
@@ -165,6 +165,6 @@ def extract_facts(doc: Doc, article: Article, entities: list[Entity], times: lis
             # Policy: skip and record. One rule failing on an odd sentence loses that rule's
             # facts for this article, not the article's entities, quotes and times as well.
             log.warning("article %s: fact rule %s failed: %s: %s", article.id, rule.__name__, type(exc).__name__, exc)
-    facts = impossible_generations(largest_count_each(_one_age_each(seasons_to_years(within_letters(ctx, without_place_employers(ctx, without_denied_deaths(ctx, list(ctx.facts.values()))))))), times)
+    facts = impossible_generations(largest_count_each(_one_age_each(seasons_to_years(within_letters(ctx, without_place_employers(ctx, without_deaths_before_a_present_age(ctx, without_denied_deaths(ctx, list(ctx.facts.values())))))))), times)
     facts.sort(key=lambda f: (f.evidence.start, f.evidence.end))
     return [f.model_copy(update={"id": f"f{i}"}) for i, f in enumerate(facts, 1)]

@@ -7,6 +7,8 @@ in the minutes"). The denial is the text's claim; the report is what somebody el
 
 from __future__ import annotations
 
+import re
+
 from dateline.extractors.facts.context import _Ctx
 from dateline.extractors.facts.subjects import _subjects
 from dateline.model import Fact
@@ -45,3 +47,30 @@ def without_denied_deaths(ctx: _Ctx, facts: list[Fact]) -> list[Fact]:
     if not alive:
         return facts
     return [f for f in facts if not (f.relation == "death" and f.subject in alive)]
+
+
+def without_deaths_before_a_present_age(ctx: _Ctx, facts: list[Fact]) -> list[Fact]:
+    """"Ms Raghunathan, 41, ... She died in 2016, aged 81" read of the wrong woman: somebody the
+    text gives an age on the article's date is alive then, so a death in an earlier year is no
+    death of theirs, nor the age it gave (a pronoun the entity stage resolved wrongly). A life
+    span outweighs the present age ("Patrick Quinlan (1930 – 2014) ... The 66-year-old", a
+    description resolved wrongly): that age is dropped instead."""
+    today = ctx.article.date
+    if not today:
+        return facts
+    present = {f.subject for f in facts if f.relation == "age" and f.as_of == today}
+    if not present:
+        return facts
+    year = today[:4]
+    deaths = [f for f in facts if f.relation == "death" and f.subject in present
+              and isinstance(f.value, str) and len(f.value) == 4 and f.value.isdigit() and f.value < year]
+    spans = {f.subject for f in deaths if _LIFE_SPAN.search(f.evidence.text)}
+    dropped = {(f.subject, str(f.value)) for f in deaths if f.subject not in spans}
+    if not dropped and not spans:
+        return facts
+    return [f for f in facts if not ((f.relation == "death" and (f.subject, str(f.value)) in dropped)
+                                     or (f.relation == "age" and (f.subject, str(f.as_of)) in dropped)
+                                     or (f.relation == "age" and f.subject in spans and f.as_of == today))]
+
+
+_LIFE_SPAN = re.compile(r"\(\s*(?:b\.\s*)?\d{4}\s*[-–—]\s*\d{4}\s*\)")

@@ -122,6 +122,10 @@ def _rule_children_count(ctx: _Ctx) -> None:
             continue
         verb = span.root
         subj = true_subjects(verb)
+        if not subj and verb.lower_ == "married":
+            # ("Goh is married with three children": the subject may hang on the auxiliary)
+            subj = [c for c in verb.children if c.dep_ == "nsubjpass"] or [
+                c for a in verb.children if a.dep_ in ("aux", "auxpass") for c in a.children if c.dep_ in ("nsubj", "nsubjpass")]
         # (the tagger may take "married" for an adjective: "the couple married in 1965 and have four children")
         if not subj and (owner := relative_closed(verb)) is not None:
             subj = [owner]

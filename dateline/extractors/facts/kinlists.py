@@ -285,12 +285,23 @@ def _rule_children_in_order(ctx: _Ctx) -> None:
             if of_whom and not all(any(since <= m.start < sent.end_char for m in o.mentions) for o in owners):
                 continue
             named, end = _names_after(ctx, noun.i, sent, many=False)
+            start = ctx.doc[tok.i - (lower[tok.i] != "another")].idx
+            if not named and not more and i - 2 > sent.start and words[i - 2] == ",":
+                # ("The elder, K. Venkatesan, ...; Raghunathan, the younger, ran the business": the
+                # name set off before the order word)
+                before = ctx.covering(toks[i - 3].idx, _tok_end(toks[i - 3]))
+                # (of the sex the count said: "had two sons" is no "Priya Raghunathan, the younger")
+                counted = re.findall(r"\b(sons|daughters)\b", ctx.text[since : tok.idx], re.I)
+                sex = {"sons": "male", "daughters": "female"}.get(counted[-1].lower()) if counted else None
+                if before is not None and before[1].type == "PERSON" and before[0].end == _tok_end(toks[i - 3]) \
+                        and before[1].gender in (None, sex or before[1].gender):
+                    named, end, start = [before[1]], _tok_end(noun), before[0].start
             if len(named) != 1 or not owners or named[0] in owners:
                 continue
             if any(f.relation == "child" and f.object == named[0].id for f in ctx.facts.values()):
                 continue  # ("and the youngest, Pádraig, 30" in a roll-call of a couple's children: theirs already)
             for o in owners:
-                ctx.add("child", o, ctx.doc[tok.i - (lower[tok.i] != "another")].idx, end, obj=named[0], confidence=LIKELY)
+                ctx.add("child", o, start, end, obj=named[0], confidence=LIKELY)
             ctx.add_gender(named[0], patterns()["kinship"].get(noun.lower_, {}).get("gender"), tok.idx, end, LIKELY)
         # "Their eldest, X, leads it; his sister, Y, plays viola": the sister of a child listed
         # here is the same parents' child (only in a sentence that lists children in order:

@@ -135,7 +135,7 @@ def _regexes() -> dict[str, re.Pattern]:
         # two daughters"; "brought up four children"; "had no children" counts none)
         "has_n_children": word_start_gate(re.compile(
             # ("never had children", "never had any children": none, as "had no children")
-            rf"\b(?:(?:has|had|have|{word_alternation(p['child_raising_verbs']['forms'])})\s+|(?=never\s+had\s))(?:({NUMBER_RE}|an?|no|never\s+had(?:\s+any)?)\s+{child_adj}(children|kids|sons?|daughters?|boys|girls)\b(?!-)"
+            rf"\b(?:(?:has|had|have|married\s+with|{word_alternation(p['child_raising_verbs']['forms'])})\s+|(?=never\s+had\s))(?:({NUMBER_RE}|an?|no|never\s+had(?:\s+any)?)\s+{child_adj}(children|kids|sons?|daughters?|boys|girls)\b(?!-)"
             rf"(?:\s+and\s+({NUMBER_RE}|an?)\s+(?:sons?|daughters?)\b(?!-))?"
             # ("Salma and her husband have twins, Adam and Lina": two children)
             rf"|(?P<multiple>{word_alternation(p['children_one_by_one']['group_words'])})\b(?!-))", re.I)),
