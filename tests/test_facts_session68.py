@@ -150,23 +150,30 @@ def test_the_younger_of_two_sons_is_no_daughter(nlp):
     assert ("child", "Ravi Menon", "Priya Menon") not in facts, facts
 
 
-def _fact(relation, subject, value=None, as_of=None, text="x"):
-    return Fact(id="", relation=relation, subject=subject, value=value, as_of=as_of, evidence=Span(start=0, end=len(text), text=text))
+def _fact(relation, subject, value=None, as_of=None, text="x", start=0):
+    return Fact(id="", relation=relation, subject=subject, value=value, as_of=as_of,
+                evidence=Span(start=start, end=start + len(text), text=text))
 
 
 def test_a_death_before_a_present_age_is_dropped_with_its_age():
-    ctx = SimpleNamespace(article=SimpleNamespace(date="2025-08-12"))
-    facts = [_fact("age", "e1", 41, "2025-08-12"), _fact("death", "e1", "2016", text="died in 2016"),
-             _fact("age", "e1", 81, "2016"), _fact("death", "e2", "2016"), _fact("age", "e2", 81, "2016")]
+    text = "Meera Raman, 41, took over. She died in 2016, aged 81."
+    ctx = SimpleNamespace(article=SimpleNamespace(date="2025-08-12"), text=text)
+    at = text.index("died")
+    facts = [_fact("age", "e1", 41, "2025-08-12", "Meera Raman, 41"), _fact("death", "e1", "2016", text="died in 2016", start=at),
+             _fact("age", "e1", 81, "2016", start=at), _fact("death", "e2", "2016", start=at), _fact("age", "e2", 81, "2016", start=at)]
     kept = without_deaths_before_a_present_age(ctx, facts)
     assert [(f.relation, f.subject, f.value) for f in kept] == [("age", "e1", 41), ("death", "e2", "2016"), ("age", "e2", 81)]
 
 
-def test_a_life_span_outweighs_a_present_age():
-    ctx = SimpleNamespace(article=SimpleNamespace(date="2021-11-09"))
-    facts = [_fact("death", "e1", "2014", text="Patrick Quinn (1930 – 2014)"), _fact("age", "e1", 66, "2021-11-09")]
+def test_a_life_span_or_a_death_in_the_age_s_sentence_outweighs_a_present_age():
+    text = "Patrick Quinn (1930 – 2014) founded it. The 66-year-old said so. Mairi Ross, 80, ran it until her death in 2011."
+    ctx = SimpleNamespace(article=SimpleNamespace(date="2021-11-09"), text=text)
+    facts = [_fact("death", "e1", "2014", text="Patrick Quinn (1930 – 2014)"),
+             _fact("age", "e1", 66, "2021-11-09", "The 66-year-old", text.index("The 66")),
+             _fact("age", "e2", 80, "2021-11-09", "Mairi Ross, 80", text.index("Mairi")),
+             _fact("death", "e2", "2011", text="death in 2011", start=text.index("death in"))]
     kept = without_deaths_before_a_present_age(ctx, facts)
-    assert [(f.relation, f.value) for f in kept] == [("death", "2014")]
+    assert [(f.relation, f.value) for f in kept] == [("death", "2014"), ("death", "2011")]
 
 
 def test_an_unnamed_relative_an_object_is_somebody(nlp):

@@ -5,6 +5,7 @@ gender or role."""
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING, Optional
 
 from spacy.tokens import Token
@@ -13,6 +14,7 @@ from dateline.extractors.entities.clusters import _Cluster
 from dateline.extractors.entities.lexicon import DESCRIPTOR_WINDOW
 from dateline.extractors.entities.lifespan import died
 from dateline.extractors.entities.syntax import _speaker_position
+from dateline.nlp import text_of
 
 if TYPE_CHECKING:
     from dateline.extractors.entities.pronouns import _Resolver
@@ -89,11 +91,15 @@ def _only_of_age(r: "_Resolver", tok: Token, age: int) -> Optional[_Cluster]:
     people = [c for c in found.values() if c.is_person_like() and not c.platform and not c.plural]
     return people[0] if len(people) == 1 and len(found) == 1 else None
 
+# a client spoken for: the person the paragraph's speaker represents, not the speaker
+_CLIENT = re.compile(r"\b(?:his|her|their)\s+client\b", re.I)
+
+
 def _paragraph_opener(r: "_Resolver", tok: Token, only: _Cluster) -> Optional[_Cluster]:
     """'Liam Dolan, 51, ... (a new paragraph) Kevin Ahern emigrated ... The 51-year-old': the
     paragraph opens on somebody the text gave no age, and names the one of that age nowhere in
     it; the description is of the paragraph's own subject, whose age it is telling."""
-    text = r.doc.text
+    text = text_of(r.doc)
     start = text.rfind("\n\n", 0, tok.idx) + 1
     if start <= 0 or any(start <= m.start < tok.idx for m in only.root().mentions):
         return None
@@ -101,6 +107,8 @@ def _paragraph_opener(r: "_Resolver", tok: Token, only: _Cluster) -> Optional[_C
     if not firsts:
         return None
     opener = min(firsts, key=lambda f: f[0])[1]
+    if _CLIENT.search(text, start, tok.idx) is not None:
+        return None  # ("Defence solicitor Ailsa Buchanan said her client was ashamed. The 41-year-old": the client)
     fits = opener is not only.root() and not opener.ages and opener.is_person_like() and not opener.plural and not opener.platform
     return opener if fits and not _reported_by(r, tok, opener) else None
 

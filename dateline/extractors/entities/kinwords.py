@@ -183,7 +183,10 @@ _PLAIN_KIN_MODIFIERS = frozenset({"late", "elderly", "ailing", "frail", "sick", 
 _NAMING_LEMMAS = frozenset({"name", "call", "rename", "christen", "dedicate"})
 
 
-def unnamed_kin_object(tok: Token, named_after: bool) -> bool:
+_FACT_KINDS = frozenset({"parent", "spouse", "child", "sibling"})
+
+
+def unnamed_kin_object(tok: Token, named_after: bool, kinds: dict[str, str]) -> bool:
     """"to care for his mother", "raised by his elderly mother, who sold her flat": a relative the
     text mentions as an object, owned by "his" or "her" and set off by no name after it
     or an apposition (``named_after``: the word after the comma is a name; only ", who" may
@@ -191,6 +194,8 @@ def unnamed_kin_object(tok: Token, named_after: bool) -> bool:
     (at extraction only); not one a thing is named after ("named after his wife")."""
     if tok.dep_ not in ("pobj", "dobj") or not any(ch.dep_ == "poss" and ch.lower_ in ("his", "her") for ch in tok.children):
         return False
+    if kinds.get(tok.lower_) not in _FACT_KINDS:
+        return False  # ("passed to his grandson": a grandchild has no fact of its own to hold)
     if any(ch.dep_ in ("amod", "compound", "nummod") and ch.lower_ not in _PLAIN_KIN_MODIFIERS for ch in tok.children):
         return False
     doc = tok.doc

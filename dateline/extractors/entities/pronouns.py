@@ -281,7 +281,7 @@ class _Resolver(_Kin):
                 elif got is None and self.observe is None and married_to_trade(tok, lex):
                     got = self._unnamed_speaker(tok, lemma)  # "Solberg is married to an air traffic controller, 50"
                 elif got is None and self.observe is None and low in lex.relative_nouns and low in lex.gendered and tags[i] == "NN" \
-                        and unnamed_kin_object(tok, i + 2 in self.covered):
+                        and unnamed_kin_object(tok, i + 2 in self.covered, lex.kin_kinds):
                     # "to care for his mother", "raised by his elderly mother, who sold her flat": a
                     # relative the text mentions and names nowhere is somebody, at extraction only
                     got = self._unnamed_speaker(tok, lemma)

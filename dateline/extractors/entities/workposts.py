@@ -93,7 +93,13 @@ def staff_at(head: Token, lex, spells: bool = False) -> bool:
         # friend with Ann Roe")
         return (word in lex.employee_roles or word in lex.workplace_posts
                 or (word in lex.person_nouns and word not in lex.acquaintance_nouns and word not in _WITH_COMPANY))
+    if word.endswith(_FARMS_AT):
+        return False  # ("a dairy farmer at Calivil", "a cane farmer at Saru": where the farm is)
     return word in lex.person_nouns or word in lex.employee_roles or word in lex.workplace_posts
+
+
+# those who farm or fish a place, whose 'at' names the place, not an employer
+_FARMS_AT = ("farmer", "grower", "rancher", "crofter", "grazier", "fisherman", "fishermen")
 
 
 def _held_at(toks, e: int, lex) -> bool:

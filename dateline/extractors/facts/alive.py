@@ -54,7 +54,8 @@ def without_deaths_before_a_present_age(ctx: _Ctx, facts: list[Fact]) -> list[Fa
     text gives an age on the article's date is alive then, so a death in an earlier year is no
     death of theirs, nor the age it gave (a pronoun the entity stage resolved wrongly). A life
     span outweighs the present age ("Patrick Quinlan (1930 – 2014) ... The 66-year-old", a
-    description resolved wrongly): that age is dropped instead."""
+    description resolved wrongly), and so does a death in the age's own sentence: that age is
+    dropped instead."""
     today = ctx.article.date
     if not today:
         return facts
@@ -64,13 +65,22 @@ def without_deaths_before_a_present_age(ctx: _Ctx, facts: list[Fact]) -> list[Fa
     year = today[:4]
     deaths = [f for f in facts if f.relation == "death" and f.subject in present
               and isinstance(f.value, str) and len(f.value) == 4 and f.value.isdigit() and f.value < year]
-    spans = {f.subject for f in deaths if _LIFE_SPAN.search(f.evidence.text)}
+    # (an age said in the death's own sentence, "Mairi MacLeod, 80, ran it until her death in
+    # 2011", is the age the death was at, read as today's: the age goes, the death stays)
+    ages = {f.subject: f.evidence.start for f in facts if f.relation == "age" and f.as_of == today}
+    spans = {f.subject for f in deaths if _LIFE_SPAN.search(f.evidence.text) or _one_sentence(ctx, ages[f.subject], f.evidence.start)}
     dropped = {(f.subject, str(f.value)) for f in deaths if f.subject not in spans}
     if not dropped and not spans:
         return facts
     return [f for f in facts if not ((f.relation == "death" and (f.subject, str(f.value)) in dropped)
                                      or (f.relation == "age" and (f.subject, str(f.as_of)) in dropped)
                                      or (f.relation == "age" and f.subject in spans and f.as_of == today))]
+
+
+def _one_sentence(ctx: _Ctx, a: int, b: int) -> bool:
+    text = ctx.text
+    lo, hi = min(a, b), max(a, b)
+    return not re.search(r"[.!?][\"”’']?\s", text[lo:hi])
 
 
 _LIFE_SPAN = re.compile(r"\(\s*(?:b\.\s*)?\d{4}\s*[-–—]\s*\d{4}\s*\)")

@@ -157,6 +157,27 @@ def _couple_named_here(ctx: _Ctx, sent: SpacySpan, their: Token) -> Optional[tup
     return next(iter(found.values())) if len(found) == 1 else None
 
 
+def _family_named_before(ctx: _Ctx, sent: SpacySpan, their: Token) -> Optional[tuple[Entity, Entity]]:
+    """'The Rennies, who married in 1969, were not in court. Their daughter, Fiona': the family
+    the sentence or the one before calls by its plural surname is the couple noted with a member
+    of that surname (the last such), not a couple named since elsewhere."""
+    doc = ctx.doc
+    # (the family the sentence before, or this one, opens on: not "who have woven for the
+    # Alvarados", a family named as somebody's employer)
+    opens = [s for s in ((doc[sent.start - 1].sent,) if sent.start > 0 else ()) + (sent,)]
+    families = [m.group(1) for s in opens for m in [_FAMILY_PLURAL.match(ctx.text, s.start_char)] if m is not None and m.start() < their.idx]
+    if not families:
+        return None
+    plural = families[-1]
+    found = [(a, b) for at, (a, b) in ctx.couples if at < their.idx
+             and any(e.name.split()[-1] + "s" == plural or e.name.split()[-1] + "es" == plural for e in (a, b) if e.name.split())]
+    return found[-1] if found else None
+
+
+# "The Rennies", "the Ashworths": a family by its plural surname
+_FAMILY_PLURAL = re.compile(r"\s*[\"“]?The\s+([A-Z][a-z'’-]+s)\b")
+
+
 # "his son Emeka and daughter-in-law Grace": a child and that child's spouse, named together
 _CHILD_AND_IN_LAW = re.compile(r"\b(?:son|daughter)\s+(?:[A-Z][\w'’-]+\s+)*?(?P<a>[A-Z][\w'’-]+)\s+and\s+(?:(?:his|her|their)\s+)?"
                                r"(?:daughter|son)-in-law,?\s+(?P<b>[A-Z][\w'’-]+)")
@@ -235,6 +256,7 @@ def _kin_owners(ctx: _Ctx, tok: Token, sent: SpacySpan) -> tuple[list[Entity], i
             # noun's 'their' is two siblings', never a couple's)
             sibling = relation == "sibling"
             pair = (ctx.pair_before(p.idx, keep=lambda pr: _sibling_pair(ctx, pr)) if sibling else None) or _partner_pair(ctx, sent, p.i) or (_couple_named_here(ctx, sent, p) if child else None) or (
+                _family_named_before(ctx, sent, p) if child else None) or (
                 _child_and_in_law(ctx, sent, p) if child else None) or ctx.pair_before(p.idx, surname, keep=(lambda pr: not partners(ctx, pr)) if parent else (
                 (lambda pr: not _sibling_pair(ctx, pr)) if child else None))
             if pair is not None and child and any(e in relatives for e in pair):
