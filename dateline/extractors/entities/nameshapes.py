@@ -65,13 +65,11 @@ def _noun_modifier(tok: Token) -> bool:
 
 
 def org_tail_named(tok: Token, lex: Lexicon) -> bool:
-    """'Rangers coach Joseph Amponsah' after 'Sunyani Rangers': the word ends an organisation's
-    name elsewhere (one the tagger found whole, or a name closed by an organisation's suffix), so
-    a paragraph's first word modifying a noun is still that organisation, no common noun (at
-    extraction only)."""
+    """'Rangers coach Joseph Amponsah' after 'Sunyani Rangers': the word is an organisation's
+    suffix that closes a name elsewhere, so a paragraph's first word modifying a noun is still
+    that organisation, no common noun (at extraction only; not any tagged name's last word: "the
+    Machine bassist" of Rage Against the Machine is no employer)."""
     doc = tok.doc
-    if any(ent.label_ == "ORG" and len(ent) > 1 and ent[-1].text == tok.text and ent.end != tok.i + 1 for ent in ents_of(doc)):
-        return True
     if tok.lower_ not in lex.org_suffixes:
         return False
     toks = tokens_of(doc)
