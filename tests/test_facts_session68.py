@@ -177,7 +177,7 @@ def test_a_life_span_or_a_death_in_the_age_s_sentence_outweighs_a_present_age():
 
 
 def test_an_unnamed_relative_an_object_is_somebody(nlp):
-    ex, names = _run(nlp, "date 2025-09\n\nCllr Rhodri Hughes has stood down from the council to care for his mother. "
+    ex, names = _run(nlp, "date 2025-09\n\nCllr Rhodri Hughes has stood down from the council to care for his ailing mother. "
                           "Tan Wei Ming repaid the money, much of it raised by his elderly mother, who sold her flat.\n")
     mothers = [e for e in ex.entities if "mother" in e.name]
     assert len(mothers) == 2 and all(e.gender == "female" for e in mothers), _types(ex)
@@ -190,3 +190,22 @@ def test_a_relative_a_thing_is_named_after_or_called_is_nobody(nlp):
     ex, names = _run(nlp, "date 2024-10-22\n\nFaustin Gatera kept a cow called Inzozi. He liked to call her his first "
                           "daughter. The ferry was named after his wife.\n")
     assert not any("daughter" in e.name or "wife" in e.name for e in ex.entities), _types(ex)
+
+
+def test_a_bare_relative_an_object_may_be_the_named_one(nlp):
+    # guard: "took over the home from his mother" in an obituary of that mother is no new person
+    ex, names = _run(nlp, "date 2025-08-19\n\nRose Achieng, who founded the home, died on Sunday. Her son, Tom Achieng, 55, "
+                          "took over the home from his mother in 2010.\n")
+    assert not any(e.name.endswith("'s mother") for e in ex.entities), _types(ex)
+
+
+def test_an_obituary_subject_is_the_titled_surname_though_dead(nlp):
+    ex, names = _run(nlp, "date 2025-08-19\nOBITUARIES | ELDORET\n\nGrace Wanjiku Kamau (1941 - 2025): the nurse who ran "
+                          "the clinic\n\nGrace Wanjiku Kamau, who ran the Langas clinic for forty years, died on Sunday. She "
+                          "was 84. Mama Grace, as patients called her, trained in Nairobi.\n\nShe is survived by her "
+                          "daughter, Esther Njeri Kamau, 52, a pharmacist.\n\nAnn Otieno, chairwoman of the Eldoret "
+                          "Nurses Society, which Mrs Kamau chaired from 1980 to 1990, said she was a mother to every "
+                          "nurse in town.\n")
+    facts = _facts(ex, names)
+    assert ("title", "Grace Wanjiku Kamau", "chair") in facts, facts
+    assert ("title", "Esther Njeri Kamau", "chair") not in facts, facts

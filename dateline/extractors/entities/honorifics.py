@@ -25,16 +25,42 @@ def by_title(b: "_Clusters", cands: list, title: str, cluster_of: Callable[[Any]
     titles = {id(cluster_of(f)): titles_of(b, cluster_of(f)) for f in cands}
     key = title.rstrip(".")
     same = [f for f in cands if key in titles[id(cluster_of(f))]]
-    out = same or [f for f in cands if not titles[id(cluster_of(f))] - {key}] or cands
     tg = b.lex.titles.get(title.lower())
+    # (another honorific of the same gender is no other title: "Mama Rose ... Mrs Ouma", at
+    # extraction only)
+    same_sex = (lambda t: tg is not None and b.lex.titles.get(t) == tg) if getattr(b, "observe", None) is None else (lambda t: False)
+    out = same or [f for f in cands if not {t for t in titles[id(cluster_of(f))] - {key} if not same_sex(t)}] or cands
     if tg and getattr(b, "observe", None) is None:
         # (extraction only) "Stavros's widow, Eleni Karalis ... Mr Karalis": not one introduced
         # by a noun of the other gender, whose gender the clusters do not know yet; and, unless
         # the title itself follows "the late", not one the text called "the late" ("the late
         # Stavros Karalis ... Mr Karalis, who ran the firm alone after his brother's death")
         late = at is not None and not (at > 1 and b.toks[at - 2].lower_ == "late")
-        out = [f for f in out if _introduced_gender(b, cluster_of(f)) - {tg} == set() and not (late and _called_late(b, cluster_of(f)))] or out
+        # (an obituary's own subject, whose life span ends in the article's year or the one before,
+        # is called so though dead:
+        # "Rose Akinyi Ouma (1938 - 2025): the midwife who ... Mrs Ouma chaired it")
+        out = [f for f in out if _introduced_gender(b, cluster_of(f)) - {tg} == set()
+               and not (late and _called_late(b, cluster_of(f)) and not _fresh_death(b, cluster_of(f)))] or out
     return out
+
+
+def _fresh_death(b: "_Clusters", c: _Cluster) -> bool:
+    """A name of the person is followed by a life span that ends in the article's year or the one
+    before ("Rose Akinyi Ouma (1938 - 2025)" in a 2025 paper): the death the article reports."""
+    article = getattr(b.doc._, "article", None) if b.doc.has_extension("article") else None
+    date = getattr(article, "date", None)
+    if not date:
+        return False
+    text = text_of(b.doc)
+    year = int(date[:4])
+    for m in c.root().mentions:
+        span = _LIFE_SPAN_AFTER.match(text, m.end) if m.kind == "name" else None
+        if span is not None and int(span.group(1)) >= year - 1:
+            return True
+    return False
+
+
+_LIFE_SPAN_AFTER = re.compile(r"\s*\(\s*(?:b\.\s*)?\d{4}\s*[-–—]\s*(\d{4})\s*\)")
 
 
 def titles_of(b: "_Clusters", c: _Cluster) -> set[str]:

@@ -187,7 +187,7 @@ _FACT_KINDS = frozenset({"parent", "spouse", "child", "sibling"})
 
 
 def unnamed_kin_object(tok: Token, named_after: bool, kinds: dict[str, str]) -> bool:
-    """"to care for his mother", "raised by his elderly mother, who sold her flat": a relative the
+    """"raised by his elderly mother, who sold her flat", "visits his ailing father": a relative the
     text mentions as an object, owned by "his" or "her" and set off by no name after it
     or an apposition (``named_after``: the word after the comma is a name; only ", who" may
     follow), is somebody the text names nowhere
@@ -204,4 +204,8 @@ def unnamed_kin_object(tok: Token, named_after: bool, kinds: dict[str, str]) -> 
     if tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ in ("and", "&"):
         return False  # ("his mother and campaign manager, Bisi Oyelaran")
     verb = tok.head.head if tok.dep_ == "pobj" else tok.head
-    return verb.lemma_.lower() not in _NAMING_LEMMAS
+    if verb.lemma_.lower() in _NAMING_LEMMAS:
+        return False
+    # (described there, by a word or a clause: a bare "took over the home from his mother" is
+    # as often the named mother the obituary is about)
+    return any(ch.dep_ == "amod" for ch in tok.children) or (tok.i + 2 < len(doc) and doc[tok.i + 1].text == "," and doc[tok.i + 2].lower_ in ("who", "whose"))
