@@ -209,3 +209,28 @@ def test_an_obituary_subject_is_the_titled_surname_though_dead(nlp):
     facts = _facts(ex, names)
     assert ("title", "Grace Wanjiku Kamau", "chair") in facts, facts
     assert ("title", "Esther Njeri Kamau", "chair") not in facts, facts
+
+
+def test_an_assistant_and_a_farm_manager_are_jobs(nlp):
+    ex, names = _run(nlp, "date 2025-10-22\n\nCallum Reid, 41, admitted careless driving. He and his wife, Morag, a classroom "
+                          "assistant, have two children.\n")
+    facts = _facts(ex, names)
+    assert ("occupation", "Morag", "classroom assistant") in facts, facts
+
+
+def test_an_organisation_tagged_with_two_common_nouns_is_no_name(nlp):
+    ex, names = _run(nlp, "date 2025-06-24\n\nHollis Bakery sold to Auckland food group after 60 years\n\nTaranaki Foods, "
+                          "which owns bakeries in Levin, said it would keep all 30 staff. The group's chief executive, Rina "
+                          "Patel, said the pies sold it.\n")
+    facts = _facts(ex, names)
+    assert not any("food group" in e.name for e in ex.entities), _types(ex)
+    assert ("employer", "Rina Patel", "Taranaki Foods") in facts, facts
+
+
+def test_a_desk_line_s_place_is_no_second_use_of_a_town(nlp):
+    ex, names = _run(nlp, "date 2025-11\nEDUCATION | LAUTOKA\n\nPrize day at Vitogo\n\nThe new block was paid for by Chand "
+                          "& Sons Hardware, the Lautoka firm founded by the late Hari Chand (1930 - 2007). Its managing "
+                          "director, Vinod Chand, 40, the founder's grandson, cut the ribbon with his father.\n")
+    facts = _facts(ex, names)
+    assert _type_of(ex, "Lautoka") is None, _types(ex)
+    assert ("employer", "Vinod Chand", "Chand & Sons Hardware") in facts, facts

@@ -48,6 +48,7 @@ from dateline.extractors.entities.nameshapes import (
     _trade_origin,
     before_address,
     bracketed_spouse,
+    common_tail,
     described_origin,
     hyphened_end,
     hyphened_trade_origin,
@@ -188,6 +189,8 @@ def _name_spans(doc: Doc, lex: Lexicon, sent_start_of: list[int], drop_common: b
             ent = Span(doc, ent.start, station_end(toks, ent.end), label="ORG")  # "Carrigmore lifeboat station"
         if ent.label_ not in ("PERSON", "ORG") or taken[ent.start]:
             continue
+        if extraction and ent.label_ == "ORG" and common_tail(ent):
+            continue  # ("sold to Auckland food group", tagged whole: a description, no organisation's name)
         s, e = ent.start, nameparts.keyword_tail(toks, ent, lex) if extraction else ent.end
         while extraction and e - s > 2 and c_text[e - 1] in lex.post_nominals:
             e -= 1  # ("Rachel Obi KC" tagged whole)

@@ -64,6 +64,13 @@ def _noun_modifier(tok: Token) -> bool:
     )
 
 
+def common_tail(ent) -> bool:
+    """An organisation the tagger closed on two lower-case common nouns after a capitalised word
+    ("Auckland food group", "a Lagos shipping firm"): a description, no name."""
+    return len(ent) >= 3 and ent[0].text[:1].isupper() and all(
+        t.is_alpha and t.is_lower and t.tag_ in ("NN", "NNS") for t in ent[len(ent) - 2 :])
+
+
 def org_tail_named(tok: Token, lex: Lexicon) -> bool:
     """'Rangers coach Joseph Amponsah' after 'Sunyani Rangers': the word is an organisation's
     suffix that closes a name elsewhere, so a paragraph's first word modifying a noun is still
@@ -463,6 +470,8 @@ def named_business(ent: Span, lex: Lexicon) -> bool:
         return True
     if s < 1 or e >= len(doc) or doc[s - 1].lower_ != "the":
         return False
+    if e - s == 1 and s >= 3 and doc[s - 2].text == "," and doc[s - 3].text[:1].isupper():
+        return False  # ("Narayan & Sons Hardware, the Lautoka firm": a named firm's town, apposed)
     noun = doc[e]
     return noun.is_lower and (noun.lower_ in lex.org_keywords or noun.lower_ in lex.org_nouns) \
         and doc[e - 1].dep_ == "compound" and doc[e - 1].head.i in (e, noun.head.i)  # (the parser may hang both on a word after)

@@ -306,7 +306,12 @@ def _place_modifier(tok: Token, lex: Lexicon) -> bool:
     """'the Peckham bakery', 'the new Verdun library': one proper noun, written once, that
     modifies a lower-case noun after "the" says where the thing is; a person's name there
     ('the Hale family', 'a Hale spokesman') modifies a family or staff noun, left alone."""
-    return _modifies_a_thing(tok, lex) and len(where_in(tok.doc, "lower").get(tok.lower_, ())) == 1
+    # (a desk line's place in capitals is no other use: "SCHOOLS | LAUTOKA ... the Lautoka firm";
+    # imported here, as mastheads reaches this module through missed)
+    from dateline.extractors.entities.mastheads import desk_tokens
+
+    desk = desk_tokens(tok.doc)
+    return _modifies_a_thing(tok, lex) and len([k for k in where_in(tok.doc, "lower").get(tok.lower_, ()) if k not in desk]) == 1
 
 
 # people a town's name makes local ("a Harwick man", "an Ennis teenager")
