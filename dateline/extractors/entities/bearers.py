@@ -80,7 +80,7 @@ def pick_bearer(b: "_Builder", word: str, at: int, found: list[tuple[_Cluster, s
         if age is None:
             age = age_said_before(b.doc, at)
         if age is not None:
-            found = [f for f in found if not (f[0].root().ages and all(abs(a - age) > 1 for a in f[0].root().ages))] or found
+            found = [f for f in found if not f[0].root().other_age(age)] or found
     if len(found) == 1 and b.observe is None:
         # ("have two children, Vincenzo, 12, who is named after his great-grandfather", after
         # "Vincenzo Ferrante, who ... died in 1983 aged 71": one named after another, or a

@@ -169,8 +169,8 @@ class _Builder(_Resolver):
                 known = None  # ("his wife, Eleni ... two daughters, Eleni, 33": a namesake two generations down)
             if known is not None and tg and bare and _gender_conflict(known[0].root(), tg):
                 known = None  # "Mrs. Clinton" after "Clinton" was read as Bill Clinton
-            if known is not None and bare and len(key) == 1 and self.observe is None and known[0].root().ages \
-                    and (said := age_said_before(doc, sp.start)) is not None and all(abs(a - said) > 1 for a in known[0].root().ages):
+            if known is not None and bare and len(key) == 1 and self.observe is None \
+                    and (said := age_said_before(doc, sp.start)) is not None and known[0].root().other_age(said):
                 known = None  # ("The 68-year-old Raman" after "Ms Raman, 41": a bearer whose age fits is looked for)
             # (no marriage in most articles: then no span's text is built for the lookup)
             wife = married_name(married, key, tg, doc[sp.start : sp.end].text) if married else None
@@ -327,7 +327,7 @@ class _Builder(_Resolver):
             # ("Xosé Manuel Outeiro Vázquez" after a headline's "Xosé Outeiro": a given name and
             # the first of two surnames, written short first)
             short = [c for c in recent if not c.platform and len(c.key) == 2 and c.key[0] == key[0] and c.key[1] in key[1:-1]
-                     and c.person_score() >= 0 and not (age is not None and c.ages and all(abs(a - age) > 1 for a in c.ages))]
+                     and c.person_score() >= 0 and not (age is not None and c.other_age(age))]
             if len(short) == 1 and not kin_namesake(self, at, short[0]):
                 short[0].key = key
                 return short[0]
@@ -353,7 +353,7 @@ class _Builder(_Resolver):
         for c in ([] if newcomer else recent):
             # ("Rosa, 11" is not the "Rosa Quintero, 67" named later; a year's slip is the same person)
             if len(c.key) == 1 and not c.platform and c.key[0] in (key[0], key[-1]) and c.unnamed_text is None and id(c) not in held \
-                    and not (age is not None and c.ages and all(abs(a - age) > 1 for a in c.ages)) \
+                    and not (age is not None and c.other_age(age)) \
                     and not (gender and _gender_conflict(c, gender)) and not (c.ages and self._after_the(at)) and not self._thing(at, key) \
                     and not other_family(self, c, key, at) and not kin_namesake(self, at, c) and not (self.observe is None and titled_elsewhere(self, c, at)) \
                     and not (self.observe is None and key[-1] in self.lex.org_keywords and c.mentions

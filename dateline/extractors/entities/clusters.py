@@ -98,6 +98,11 @@ class _Cluster:
     def person_score(self) -> int:
         return self.votes["PERSON"] - self.votes["ORG"]
 
+    def other_age(self, age: int) -> bool:
+        """The text gave this one ages, none within a year of ``age`` ("Rosa, 11" is no "Rosa
+        Quintero, 67"; a year's slip is the same person)."""
+        return bool(self.ages) and all(abs(a - age) > 1 for a in self.ages)
+
     def is_person_like(self) -> bool:
         """More person evidence than ORG evidence; a tie (one ORG tag against the shape of
         a personal name) is not enough."""

@@ -243,7 +243,7 @@ def rescan_names(b: _Builder) -> None:
             if age is None:
                 age = age_said_before(doc, tok.i)
             if age is not None:
-                cands = [c for c in cands if not (c.ages and all(abs(a - age) > 1 for a in c.ages))] or cands
+                cands = [c for c in cands if not c.other_age(age)] or cands
         if b.observe is None and len(cands) > 1:
             # ("the late Ruth Phiri ... That boat, the Mama Ruth ... Ruth and Moses had five
             # children": the woman, not the thing named after her)
