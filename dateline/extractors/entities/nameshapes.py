@@ -65,10 +65,16 @@ def _noun_modifier(tok: Token) -> bool:
 
 
 def common_tail(ent) -> bool:
-    """An organisation the tagger closed on two lower-case common nouns after a capitalised word
-    ("Auckland food group", "a Lagos shipping firm"): a description, no name."""
-    return len(ent) >= 3 and ent[0].text[:1].isupper() and all(
+    """An organisation the tagger closed on two lower-case common nouns after a capitalised word,
+    the last a business's generic noun ("Auckland food group", "a Lagos shipping firm"): a
+    description, no name (not "Ballycarra lifeboat station", which untaggedorgs.station_end makes one)."""
+    return len(ent) >= 3 and ent[0].text[:1].isupper() and ent[-1].lower_ in _DESCRIBED_BUSINESS and all(
         t.is_alpha and t.is_lower and t.tag_ in ("NN", "NNS") for t in ent[len(ent) - 2 :])
+
+
+# the head nouns a news description of a business ends on ("an Auckland food group")
+_DESCRIBED_BUSINESS = frozenset({"group", "groups", "firm", "company", "giant", "chain", "maker", "producer", "retailer",
+                                 "supplier", "operator", "business", "conglomerate"})
 
 
 def org_tail_named(tok: Token, lex: Lexicon) -> bool:
