@@ -62,6 +62,13 @@ def age_said_before(doc: Doc, i: int) -> Optional[int]:
     return int(m.group(1)) if m else None
 
 
+def age_said_with(doc: Doc, i: int) -> Optional[int]:
+    """The age written with the one-word name at token ``i``: after it (", 68,") or before it
+    ("the 68-year-old Raghunathan")."""
+    age = age_after(doc, i + 1)
+    return age if age is not None else age_said_before(doc, i)
+
+
 def _bare_age(tok: Token) -> Optional[int]:
     """The age in "the 29-year-old" used as a noun phrase of its own (no noun after it), read at
     its head word "old"; None for anything else."""

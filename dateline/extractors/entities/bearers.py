@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING, Optional
 
-from dateline.extractors.entities.agewords import age_after, age_said_before
+from dateline.extractors.entities.agewords import age_after, age_said_with
 from dateline.extractors.entities.clusters import _Cluster, _gender_conflict, _majority
 from dateline.extractors.entities.couples import couple_of, defer
 from dateline.extractors.entities.honorifics import (
@@ -76,9 +76,7 @@ def pick_bearer(b: "_Builder", word: str, at: int, found: list[tuple[_Cluster, s
         # ("His father, Kofi Mensah, 79 ... Mensah, 51, joined": an age said here rules out
         # a namesake whose stated age differs, at extraction only)
         # (or before it: "The 68-year-old Raghunathan" after "her father, K. Raghunathan, 68")
-        age = age_after(b.doc, at + 1)
-        if age is None:
-            age = age_said_before(b.doc, at)
+        age = age_said_with(b.doc, at)
         if age is not None:
             found = [f for f in found if not f[0].root().other_age(age)] or found
     if len(found) == 1 and b.observe is None:

@@ -187,11 +187,10 @@ _FACT_KINDS = frozenset({"parent", "spouse", "child", "sibling"})
 
 
 def unnamed_kin_object(tok: Token, named_after: bool, kinds: dict[str, str]) -> bool:
-    """"raised by his elderly mother, who sold her flat", "visits his ailing father": a relative the
-    text mentions as an object, owned by "his" or "her" and set off by no name after it
-    or an apposition (``named_after``: the word after the comma is a name; only ", who" may
-    follow), is somebody the text names nowhere
-    (at extraction only); not one a thing is named after ("named after his wife")."""
+    """"raised by his elderly mother, who sold her flat", "visits his ailing father": a relative of
+    a fact's kind, owned by "his" or "her", that the text mentions as an object and describes right
+    there, by an adjective or a "who" clause, and names nowhere (``named_after``: a name follows
+    the comma); not one a thing is named after ("named after his wife"). At extraction only."""
     if tok.dep_ not in ("pobj", "dobj") or not any(ch.dep_ == "poss" and ch.lower_ in ("his", "her") for ch in tok.children):
         return False
     if kinds.get(tok.lower_) not in _FACT_KINDS:
@@ -199,7 +198,9 @@ def unnamed_kin_object(tok: Token, named_after: bool, kinds: dict[str, str]) -> 
     if any(ch.dep_ in ("amod", "compound", "nummod") and ch.lower_ not in _PLAIN_KIN_MODIFIERS for ch in tok.children):
         return False
     doc = tok.doc
-    if tok.i + 2 < len(doc) and doc[tok.i + 1].text == "," and (named_after or doc[tok.i + 2].lower_ not in ("who", "whose")):
+    comma = tok.i + 2 < len(doc) and doc[tok.i + 1].text == ","
+    who = comma and doc[tok.i + 2].lower_ in ("who", "whose")
+    if comma and (named_after or not who):
         return False  # (an apposition after it, "her grandfather, the company's chairman X", says who)
     if tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ in ("and", "&"):
         return False  # ("his mother and campaign manager, Bisi Oyelaran")
@@ -208,4 +209,4 @@ def unnamed_kin_object(tok: Token, named_after: bool, kinds: dict[str, str]) -> 
         return False
     # (described there, by a word or a clause: a bare "took over the home from his mother" is
     # as often the named mother the obituary is about)
-    return any(ch.dep_ == "amod" for ch in tok.children) or (tok.i + 2 < len(doc) and doc[tok.i + 1].text == "," and doc[tok.i + 2].lower_ in ("who", "whose"))
+    return who or any(ch.dep_ == "amod" for ch in tok.children)

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from dateline.extractors.entities.agewords import age_after, age_said_before
+from dateline.extractors.entities.agewords import age_said_with
 from dateline.extractors.entities.clusters import _Cluster, _gender_conflict, _merge, family_name_first
 from dateline.extractors.entities.eponyms import no_name_tokens
 from dateline.extractors.entities.honorifics import business_cluster, by_title, titled_business
@@ -239,9 +239,7 @@ def rescan_names(b: _Builder) -> None:
         if b.observe is None and len(cands) > 1:
             # ("The 68-year-old Raghunathan" after "her father, K. Raghunathan, 68": an age said
             # with the name rules out a bearer whose stated age differs, as for a tagged surname)
-            age = age_after(doc, tok.i + 1)
-            if age is None:
-                age = age_said_before(doc, tok.i)
+            age = age_said_with(doc, tok.i)
             if age is not None:
                 cands = [c for c in cands if not c.other_age(age)] or cands
         if b.observe is None and len(cands) > 1:

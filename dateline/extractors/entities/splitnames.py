@@ -30,7 +30,7 @@ def joined_person_ents(doc: Doc, ents: list[Span], lex: Lexicon) -> list[Span]:
             out.append(Span(doc, ent.start, nxt.end, label="PERSON"))
             k += 2
             continue
-        given = _given_after_honorific(doc, ent, nxt, lex)
+        given = _given_after_honorific(doc, ent, nxt)
         if given is not None:
             # ("his daughter, Ms Toh Mei Lin, 58", tagged "Ms Toh" and "Mei Lin", or "Ms Toh" alone:
             # a surname written first and a given name of two words, one woman)
@@ -47,7 +47,7 @@ def joined_person_ents(doc: Doc, ents: list[Span], lex: Lexicon) -> list[Span]:
     return out
 
 
-def _given_after_honorific(doc: Doc, ent: Span, nxt: Optional[Span], lex: Lexicon) -> Optional[int]:
+def _given_after_honorific(doc: Doc, ent: Span, nxt: Optional[Span]) -> Optional[int]:
     """Where a name tagged as an honorific and one word ("Ms Toh") ends when one or two title-case
     words follow it straight, tagged a person or untagged, and then punctuation ("Ms Toh Siew
     Ping, 58"); None otherwise."""
