@@ -313,7 +313,7 @@ def commanded_names(r: "_Resolver", tok: Token) -> set[int]:
     # A bounded look ahead: a run-on "sentence" of thousands of words must stay linear.
     while k < min(len(r.doc), tok.i + PHRASE_REACH) and r.sent_of[k] == sent:
         c = r.heads.get(k)
-        if c is not None and not r.in_quote[k] and _inside(syn, k, verb):
+        if c is not None and not r.in_quote[k] and _inside(syn, k, verb, r.doc):
             out.add(id(c.root()))
         k += 1
     return out
@@ -326,15 +326,23 @@ _PHRASE_DEPS = frozenset({"dobj", "dative", "iobj", "prep", "pobj", "poss", "com
                           "attr", "oprd", "agent", "pcomp", "nmod", "amod", "det", "case"})
 
 
-def _inside(syn: "Syntax", k: int, verb: int) -> bool:
-    """Is word ``k`` below ``verb`` by phrase edges only?"""
+def _inside(syn: "Syntax", k: int, verb: int, doc=None) -> bool:
+    """Is word ``k`` below ``verb`` by phrase edges only? (Or by a participle after the verb that
+    has no subject of its own: 'he was treasurer for 31 years, handing the books to Ann Whitfield'
+    is his handing, so Ann is not he.)"""
     steps = 0
     while k != verb:
-        if syn.dep[k] not in _PHRASE_DEPS or syn.head[k] == k or steps > 12:
+        if syn.head[k] == k or steps > 12:
+            return False
+        if syn.dep[k] not in _PHRASE_DEPS and not (doc is not None and syn.dep[k] == "advcl" and _bare_participle(doc[k], verb)):
             return False
         k = syn.head[k]
         steps += 1
     return True
+
+
+def _bare_participle(tok: Token, verb: int) -> bool:
+    return tok.i > verb and tok.tag_ in ("VBG", "VBN") and not any(c.dep_ in ("nsubj", "nsubjpass", "mark") for c in tok.children)
 
 
 def quoted_by(r: "_Resolver", tok: Token) -> set[int]:

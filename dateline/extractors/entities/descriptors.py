@@ -242,7 +242,8 @@ def descriptor(res: "_Resolver", tok: Token, recent) -> Optional[tuple[_Cluster,
         heads = lex.abbreviated_heads if res.observe is None else {}
 
         def ends_on(key: tuple[str, ...]) -> bool:
-            return bool(key) and (key[-1] == low or heads.get(key[-1]) == low)
+            # (or names the trade the noun is the place of: "Kasonde Milling Limited ... the mill")
+            return bool(key) and (key[-1] == low or heads.get(key[-1]) == low or any(lex.trade_heads.get(w) == low for w in key))
 
         matching = [(score, c) for score, c in scored if ends_on(c.key)]
         if matching and res.observe is None and low in lex.team_nouns and not any(c.key[-1] == low for _s, c in matching):

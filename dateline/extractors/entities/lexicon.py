@@ -137,6 +137,7 @@ class Lexicon:
     animal_kin_modifiers: frozenset[str]
     possessed_org_heads: frozenset[str]
     abbreviated_heads: dict[str, str]
+    trade_heads: dict[str, str]  # a trade's word in a name and the noun that calls it ("Kasonde Milling": "the mill")
     arm_places: frozenset[str]
     org_head_posts: frozenset[str]
     machine_modifiers: frozenset[str]
@@ -297,6 +298,7 @@ def lexicon(training: bool = False) -> Lexicon:
         animal_kin_modifiers=frozenset(data["animal_kin_modifiers"]),
         possessed_org_heads=frozenset(data["possessed_org_heads"]),
         abbreviated_heads=data["abbreviated_heads"],
+        trade_heads=data["trade_heads"],
         arm_places=frozenset(data["arm_places"]),
         org_head_posts=frozenset(data["org_head_posts"]),
         machine_modifiers=frozenset(data["machine_modifiers"]),

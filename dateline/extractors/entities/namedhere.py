@@ -97,6 +97,16 @@ def _speaker_body(lex, role: Token, noun: Token) -> bool:
         and noun.head.head.i == role.i and noun.text.islower() and noun.lemma_.lower() in lex.org_nouns
 
 
+def _name_ends_before(res: "_Resolver", ch: Token) -> bool:
+    """'The branch secretary of the Millers and Food Workers Union, Kennedy Mwape': the group
+    word before the comma ends an organisation's name, to which no person is apposed; the person
+    is the post's (at extraction only)."""
+    noun = res.doc[ch.left_edge.i - 2]
+    hit = res.covered.get(noun.i)
+    return res.observe is None and noun.tag_.startswith("NNP") and hit is not None and not hit.root().is_person_like() \
+        and res.covered[ch.i].root().is_person_like()
+
+
 def named_here(res: "_Resolver", tok: Token) -> Optional[_Cluster]:
     after = _named_after_years(res, tok)
     if after is not None:
@@ -115,7 +125,7 @@ def named_here(res: "_Resolver", tok: Token) -> Optional[_Cluster]:
                 g.dep_ in ("poss", "det") for g in c.children) for c in tok.children):
             continue  # "The chairman and his wife of 37 years, Harriet": the wife's name (at extraction only)
         if ch.dep_ == "appos" and ch.i in res.covered and not _runs_on(res.doc, tok.i, ch.i) \
-                and (not group_before(ch, res.lex) or (personal and _spoken_for(res, tok, ch))) \
+                and (not group_before(ch, res.lex) or (personal and _spoken_for(res, tok, ch)) or (personal and _name_ends_before(res, ch))) \
                 and not (personal and not res.covered[ch.i].root().is_person_like()) \
                 and not (res.observe is None and not personal and _spoken_for(res, tok.head.head, ch, tok)) \
                 and not (res.observe is None and (across_semicolon(tok, ch) or _finite_verb_between(tok, ch)

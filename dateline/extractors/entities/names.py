@@ -71,6 +71,7 @@ from dateline.extractors.entities.notices import in_address, inverted_names, str
 from dateline.extractors.entities.otherlabels import other_label_names
 from dateline.extractors.entities.patronymics import patronymic_end
 from dateline.extractors.entities.personal import regnal_names
+from dateline.extractors.entities.placemodifiers import town_before_description
 from dateline.extractors.entities.places import (
     _place_before_role,
     _place_modifier,
@@ -412,7 +413,7 @@ def _name_spans(doc: Doc, lex: Lexicon, sent_start_of: list[int], drop_common: b
         if low in lex.not_entities or (extraction and label == "PERSON" and town_before_trade(toks, s, e, lex)) or (e - s == 1 and ((_noun_modifier(toks[s]) and not (extraction and org_tail_named(toks[s], lex))) or placed or _common_acronym(toks[s]) or (extraction and common_elsewhere(toks[s], lex))
                                                       or (label == "PERSON" and _trade_origin(toks[s], lex))
                                                       or (extraction and label == "PERSON" and (described_origin(toks[s], lex) or hyphened_trade_origin(toks[s])))
-                                                      or (extraction and local_person_place(toks[s])))):
+                                                      or (extraction and (local_person_place(toks[s]) or town_before_description(toks[s], lex))))):
             continue
         if extraction and label in ("PERSON", "ORG") and office_only(toks, s, e, lex):
             taken[s:e] = [True] * (e - s)  # an office, and no later rule should read it as a name

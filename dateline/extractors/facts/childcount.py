@@ -149,6 +149,8 @@ def _rule_children_count(ctx: _Ctx) -> None:
         more_kin = re.search(r"\b(?:sons?|daughters?|child(?:ren)?)\b", rest) is not None
         if m.group("multiple") and more_kin:
             continue  # ("have twins and a son": the twins are not all the children)
+        if any(c.lower_ == "also" for c in verb.children) and _CHILD_BEFORE.search(text, max(body, m.start() - 400), m.start()):
+            continue  # ("two of the four children of ... The couple also have twins": more children, not all)
         if more_kin and not re.search(r"(?:children|kids)$", m.group(0), re.I) and m.group(3) is None:
             more = _and_other_sex(rest, m.group(0).split()[-1])
             if more is None:
@@ -234,6 +236,9 @@ def _rule_children_count(ctx: _Ctx) -> None:
             continue
         if not ctx.facts.has("number_of_children", dead.id):
             ctx.add("number_of_children", dead, m.start(), m.end(), value=n, confidence=LIKELY, dated=True)
+
+
+_CHILD_BEFORE = re.compile(r"\b(?:children|sons|daughters|son|daughter|brothers|sisters)\b", re.I)
 
 
 # (all the survivors the text lists, not "Survivors include"; not "two sons and a daughter")

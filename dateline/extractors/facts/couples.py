@@ -282,7 +282,9 @@ def pair_before_who(ctx: _Ctx, verb: Token) -> list[Entity]:
     k = who.i - 2
     while k > sent.start and doc[k].text != ",":
         k -= 1
-    if k <= sent.start or doc[k + 1].lower_ not in ("a", "an", "the") or k - 1 < sent.start:
+    # ("Rodolfo and Nenita Bermejo, both 68, who married in 1979": their shared age, set off so)
+    both = k > sent.start and doc[k + 1].lower_ == "both" and doc[k + 2].like_num and k + 3 == who.i - 1
+    if k <= sent.start or (doc[k + 1].lower_ not in ("a", "an", "the") and not both) or k - 1 < sent.start:
         return []
     second = doc[k - 1]
     if second.pos_ != "PROPN" or second.dep_ != "conj" or second.head.pos_ != "PROPN":
@@ -293,3 +295,24 @@ def pair_before_who(ctx: _Ctx, verb: Token) -> list[Entity]:
     if any(e.type in PERSON and e is not b[0] for t in doc[k + 1 : who.i] for e in _resolve(ctx, t)):
         return []  # (an apposition that names somebody else: "..., the son of Per Holm, who married")
     return [a[0], b[0]]
+
+
+def spouse_before_who(ctx: _Ctx, verb: Token) -> list[Entity]:
+    """'Brian Nicholson, a retired postman, and his wife, Jean, who married at the chapel in 1971':
+    a 'who' that marries nobody named, on a name apposed to a possessed spouse noun, is the
+    possessor and that spouse, the possessor first as the one named first."""
+    who = next((c for c in verb.children if c.dep_ == "nsubj" and c.lower_ == "who"), None) if verb.dep_ == "relcl" else None
+    if who is None:
+        return []
+    m = _SPOUSE_BEFORE_WHO.search(ctx.text, max(0, who.idx - 80), who.idx)
+    if m is None:
+        return []
+    poss = ctx.doc.char_span(m.start(1), m.end(1))
+    named = ctx.covering(m.start(3), m.end(3))
+    if poss is None or named is None or named[1].type not in PERSON:
+        return []
+    owners = [e for e in _resolve(ctx, poss.root) if e.type in PERSON and e is not named[1]]
+    return [owners[0], named[1]] if len(owners) == 1 else []
+
+
+_SPOUSE_BEFORE_WHO = re.compile(r"\b([Hh]is|[Hh]er)\s+(wife|husband)(?:\s+of\s+[\w\s-]+?)?,\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?),\s+$")

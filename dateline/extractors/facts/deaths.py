@@ -465,7 +465,9 @@ def _born_died(ctx: _Ctx) -> None:
 _LATE_RELATIVE = re.compile(r"(?:[Hh]is|[Hh]er|[Tt]heir|[A-Z][\w-]*['’]s)\s+late\s+[a-z-]+$")
 _POSSESSED_LATE = re.compile(r"\b(?:[Hh]is|[Hh]er|[Tt]heir|[Ww]hose|[A-Z][\w-]*['’]s)\s+late\s+[a-z-]+,?\s+$"
                              # ("the late fisherman Tom Pell": lower-case words of a job between)
-                             r"|\b[Tt]he\s+late\s+(?:[a-z-]+\s+){1,2}$")
+                             # (or a place's name before the job: "the late Gasparillo businessman
+                             # Ramdeo Persad"; not "the late John and Mary Tate", the couple rule's)
+                             r"|\b[Tt]he\s+late\s+(?:[A-Z][a-z]+(?:-[A-Z][a-z]+)?\s+)?(?:(?!and\b|or\b|of\b|with\b)[a-z-]+\s+){1,2}$")
 
 
 def _rule_the_late(ctx: _Ctx) -> None:

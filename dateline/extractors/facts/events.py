@@ -24,7 +24,7 @@ from dateline.extractors.facts.context import (
     _tok_end,
     patterns,
 )
-from dateline.extractors.facts.couples import pair_before_who, pair_wed_here
+from dateline.extractors.facts.couples import pair_before_who, pair_wed_here, spouse_before_who
 from dateline.extractors.facts.deaths import (
     death_month,
     death_notice_verb,
@@ -253,7 +253,7 @@ def _rule_events(ctx: _Ctx) -> None:
                 if len(subj) < 2 and not obj_toks:
                     subj = _plural_people(ctx, tok) or subj
                 if len(subj) < 2 and not obj_toks:
-                    subj = pair_before_who(ctx, tok) or subj
+                    subj = pair_before_who(ctx, tok) or spouse_before_who(ctx, tok) or subj
                 objs = [e for c in obj_toks for e in _resolve(ctx, c)]
                 if not objs and obj_toks and obj_toks[0].pos_ == "NOUN" and obj_toks[0].lower_ not in patterns()["kinship"]:
                     # "married a Canadian acrobat, Luc Bright, in 2003": the name after the job

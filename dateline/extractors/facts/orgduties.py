@@ -49,12 +49,13 @@ def _rule_org_duties(ctx: _Ctx) -> None:
     cfg = patterns()["org_duties"]
     preps = frozenset(cfg["preps"])
     toks = tokens_of(ctx.doc)
-    for k in tokens_in(ctx.doc, "lemma", set(cfg["verbs"])):
+    only = {verb: frozenset(things) for verb, things in cfg["verb_things"].items()}
+    for k in tokens_in(ctx.doc, "lemma", set(cfg["verbs"]) | set(only)):
         verb = toks[k]
         if verb.pos_ != "VERB" or verb.idx < ctx.article.body_start or _not_asserted(verb) or verb.dep_ == "xcomp":
             continue
         for thing in _things(verb, preps):
-            if thing.lemma_.lower() in cfg["not_things"]:
+            if thing.lemma_.lower() in cfg["not_things"] or (verb.lemma_ in only and thing.lower_ not in only[verb.lemma_]):
                 continue
             poss = next((c for c in thing.children if c.dep_ == "poss"), None)
             org = _owner(ctx, poss) if poss is not None else None

@@ -333,6 +333,8 @@ def _rule_roles(ctx: _Ctx) -> None:
                 # "Former Halden Systems engineer Maria Costa": a job at the organisation before it
                 # (a lower-case job: "Rufus Seaman Carter" split in two is no Seaman at Rufus)
                 org = ctx.ending_at(s - 1, ORG) if text[s - 1 : s] == " " and text[s:e].islower() else None
+                if org is not None and occ in p["employment"]["place_modified_jobs"] and " " not in org[1].name and len(org[1].mentions) == 1:
+                    org = None  # ("the late Gasparillo businessman Ramdeo Persad": a one-word name, once, a place's)
                 if org is not None and _employs(org[1].name, occ):
                     ctx.add("employer", subject, org[0].start, at[0].end, obj=org[1], confidence=SURE)
                     ctx.add("title", subject, org[0].start, at[0].end, value=occ, confidence=SURE)
