@@ -103,3 +103,46 @@ def test_a_couple_named_together_both_aged_who_married(nlp):
                           "in 1979 and farm outside Dumalag.\n")
     ev = [f for f in ex.facts if f.relation == "event"]
     assert any({names.get(f.subject), names.get(f.object)} == {"Rodolfo Bermejo", "Nenita Bermejo"} for f in ev), (ev, names)
+
+
+def test_a_bay_after_at_is_a_place_not_an_employer(nlp):
+    ex, names = _run(nlp, "date 2025-03-11\nJosh Ridley, a tug deckhand at Bell Bay, said the swell was the worst in years. "
+                          "Tom Hale, a rice farmer at Black Bush Polder, agreed.\n")
+    facts = _facts(ex, names)
+    assert not any(f[0] == "employer" for f in facts), facts
+    assert _entity(ex, "Bell Bay") is None and _entity(ex, "Black Bush Polder") is None, _types(ex)
+
+
+def test_guard_a_club_joined_from_a_vale_stays_a_club(nlp):
+    """Guard: 'from' is no place preposition here: clubs are named like places."""
+    ex, names = _run(nlp, "date 2025-06-22\nPriya Nair, 24, joined Ashcombe Athletic from Wrexley Vale in May.\n")
+    facts = _facts(ex, names)
+    assert ("employer", "Priya Nair", "Wrexley Vale") in facts, facts
+
+
+def test_a_vicar_and_a_lay_reader_hold_posts_at_the_church(nlp):
+    ex, names = _run(nlp, "date 2025-08\nST MARK'S CHURCH, HOLT\nParish Newsletter, August 2025\n\nDear friends, welcome "
+                          "to August.\n\nRev. Canon Amos Kato, Vicar\n\nThanks go to Moses Byaruhanga, 58, our lay reader, for "
+                          "leading Evensong.\n")
+    facts = _facts(ex, names)
+    assert ("title", "Moses Byaruhanga", "lay reader") in facts, facts
+
+
+def test_who_after_a_described_mans_unnamed_father_is_the_man(nlp):
+    ex, names = _run(nlp, "date 2025-07-15\nThe chain was founded in 1971 by the late Cecil Brandon (1938 – 2016), a former "
+                          "railway porter and the son of a Clarendon cane cutter, who opened a one-room shop with his savings. "
+                          "He had married Hyacinth Reid, a seamstress, in 1967.\n")
+    ev = [f for f in ex.facts if f.relation == "event" and f.value == "marriage"]
+    assert any(names.get(f.subject) == "Cecil Brandon" and names.get(f.object) == "Hyacinth Reid" for f in ev), (ev, _types(ex))
+    cecil = _entity(ex, "Cecil Brandon")
+    assert cecil is not None and {"his", "He"} <= {m.text for m in cecil.mentions}, [m.text for m in cecil.mentions]
+
+
+def test_guard_who_with_no_comma_after_an_unnamed_parent_is_the_parent(nlp):
+    """Guard: with no comma before it, the clause is the parent's ("the son of a fisherman who
+    drowned"), as on the start code."""
+    ex, names = _run(nlp, "date 2025-07-15\nKofi Mensah, 40, a carpenter and the son of a fisherman who drowned in 1990, "
+                          "takes over on Monday.\n")
+    kofi = _entity(ex, "Kofi Mensah")
+    assert kofi is not None and "who" not in {m.text for m in kofi.mentions}, _types(ex)
+    assert not any(f.relation == "death" and names.get(f.subject) == "Kofi Mensah" for f in ex.facts), ex.facts

@@ -47,6 +47,11 @@ def relative_antecedent(r: "_Resolver", who: Token) -> Optional[_Cluster]:
     # common noun in a description apposed to the person is climbed too, at extraction only)
     in_description = r.observe is None and first is None and a.pos_ == "NOUN" and a.dep_ == "pobj" and a.head.dep_ == "prep" \
         and a.head.head.dep_ in ("appos", "conj") and a.head.head.pos_ == "NOUN"
+    if r.observe is None and first is not None and _unnamed_parent_of_described(r, a, who, first):
+        # ("the late Cecil Bramwell, a former railway porter and the son of a Clarendon cane
+        # cutter, who opened a one-room shop": set off by a comma, the clause is the named man's,
+        # not the unnamed parent's his description mentions; at extraction only)
+        first, in_description = None, True
     if (first is not None and first.is_person_like()) or r.observe is not None or (first is None and a.pos_ != "PROPN" and not span_year and not in_description):
         return first  # training reads the parse's own attachment; a common noun is left as it was
     sent = r.sent_start_of[who.i]
@@ -79,6 +84,12 @@ def relative_antecedent(r: "_Resolver", who: Token) -> Optional[_Cluster]:
         if c is not None and c.root().is_person_like():
             return c.root()
     return first
+
+
+def _unnamed_parent_of_described(r: "_Resolver", a: Token, who: Token, first: _Cluster) -> bool:
+    kin = a.head.head if a.dep_ == "pobj" and a.head.lower_ == "of" else None
+    return kin is not None and kin.lemma_.lower() in r.lex.child_nouns and kin.dep_ in ("appos", "conj") \
+        and who.i > 0 and r.doc[who.i - 1].text == "," and not any(m.kind == "name" for m in first.mentions)
 
 
 def _participle_subject(r: "_Resolver", year: Token) -> Optional[_Cluster]:

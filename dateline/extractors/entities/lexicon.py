@@ -137,7 +137,8 @@ class Lexicon:
     animal_kin_modifiers: frozenset[str]
     possessed_org_heads: frozenset[str]
     abbreviated_heads: dict[str, str]
-    trade_heads: dict[str, str]  # a trade's word in a name and the noun that calls it ("Kasonde Milling": "the mill")
+    trade_heads: dict[str, str]
+    natural_place_heads: frozenset[str]  # "Bell Bay", "Hollins Weir": land or water, no body  # a trade's word in a name and the noun that calls it ("Kasonde Milling": "the mill")
     arm_places: frozenset[str]
     org_head_posts: frozenset[str]
     machine_modifiers: frozenset[str]
@@ -299,6 +300,7 @@ def lexicon(training: bool = False) -> Lexicon:
         possessed_org_heads=frozenset(data["possessed_org_heads"]),
         abbreviated_heads=data["abbreviated_heads"],
         trade_heads=data["trade_heads"],
+        natural_place_heads=frozenset(data["natural_place_heads"]),
         arm_places=frozenset(data["arm_places"]),
         org_head_posts=frozenset(data["org_head_posts"]),
         machine_modifiers=frozenset(data["machine_modifiers"]),

@@ -59,3 +59,20 @@ def town_before_description(tok: Token, lex: Lexicon) -> bool:
         described = [t for t in uses if _described(t, lex)]
         found = memo[tok.lower_] = bool(described) and all(t in described or _place_object(t, lex, True) for t in uses)
     return found
+
+
+_PLACE_PREPOSITIONS = frozenset({"at", "in", "near", "off", "on", "to", "around", "outside"})
+
+
+def natural_place(toks, s: int, e: int, lex: Lexicon) -> bool:
+    """'Josh Ridley, a tug deckhand at Bell Bay', 'a rice farmer at Black Bush Polder': a name of
+    two to four capitalised words after a place preposition, ending on a word for land or water
+    (``natural_place_heads``) and holding no organisation's word, is a place, whatever the tagger
+    called it, and though somebody works at it. (Not after "from": "joined Ashcombe Athletic from
+    Wrexley Vale" is a club, and clubs are named like places.)"""
+    if not 2 <= e - s <= 4 or s < 1 or toks[s - 1].lower_ not in _PLACE_PREPOSITIONS or toks[e - 1].lower_ not in lex.natural_place_heads:
+        return False
+    words = toks[s:e]
+    return all(t.is_alpha and t.text[:1].isupper() and not t.is_upper for t in words) \
+        and not any(t.lower_ in lex.org_keywords or t.lower_ in lex.org_suffixes for t in words) \
+        and not (e < len(toks[0].doc) and toks[e].text[:1].isupper())
