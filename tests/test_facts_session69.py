@@ -146,3 +146,26 @@ def test_guard_who_with_no_comma_after_an_unnamed_parent_is_the_parent(nlp):
     kofi = _entity(ex, "Kofi Mensah")
     assert kofi is not None and "who" not in {m.text for m in kofi.mentions}, _types(ex)
     assert not any(f.relation == "death" and names.get(f.subject) == "Kofi Mensah" for f in ex.facts), ex.facts
+
+
+def test_a_middle_initial_and_the_middle_name_it_begins_are_one_person(nlp):
+    ex, names = _run(nlp, "date 2025-02-13\nOBITUARIES\n\nRoy T. Brandt, 1940-2025\n\nRoy Thomas Brandt, 84, of Oakdale, "
+                          "died Monday. He farmed near Oakdale for 50 years.\n")
+    roys = [e for e in ex.entities if e.name.startswith("Roy ")]
+    assert len(roys) == 1, _types(ex)
+
+
+def test_guard_two_different_middle_names_stay_two_people(nlp):
+    """Guard: a father and a son who differ only in their middle names are two people."""
+    ex, names = _run(nlp, "date 2025-02-13\nRoy Thomas Brandt, 84, died Monday. His son, Roy Talbot Brandt, 60, runs the "
+                          "farm.\n")
+    roys = {e.name for e in ex.entities if e.name.startswith("Roy ")}
+    assert roys == {"Roy Thomas Brandt", "Roy Talbot Brandt"}, _types(ex)
+
+
+def test_a_kin_noun_after_a_chain_of_places_is_the_subjects(nlp):
+    ex, names = _run(nlp, "date 2025-02-13\nRoy Brandt, 84, died Monday. He was born in 1940 on a farm north of Oakdale, "
+                          "the son of Walter Brandt, a dairy farmer, and his wife, Edna.\n")
+    facts = _facts(ex, names)
+    assert ("child", "Walter Brandt", "Roy Brandt") in facts, facts
+    assert ("child", "Edna", "Roy Brandt") in facts, facts

@@ -57,7 +57,7 @@ from dateline.extractors.entities.namesakes import (
 )
 from dateline.extractors.entities.nameshapes import family_house, kin_apposed_name, listed_employer
 from dateline.extractors.entities.naming import married_name, married_names
-from dateline.extractors.entities.nicknames import nickname_keys
+from dateline.extractors.entities.nicknames import middle_initial_keys, nickname_keys
 from dateline.extractors.entities.oraliases import or_aliases
 from dateline.extractors.entities.orgsides import lone_possessive_org
 from dateline.extractors.entities.otherlabels import age_before
@@ -156,7 +156,7 @@ class _Builder(_Resolver):
             bare = len(key) == 1 or (self.observe is None and particle_surname(
                 key, c_text[sp.start], title is not None, lex, after_noun_or_article(doc, sp.start)))
             known = known or (same_office(self, key, title, tg, bare) or by_key.get(key) if not (tg and bare and self.observe is None) else None)
-            aliases = nickname_keys(doc, sp.start, sp.end, key) if self.observe is None else []
+            aliases = nickname_keys(doc, sp.start, sp.end, key) + middle_initial_keys(key, by_key) if self.observe is None else []
             # ('Harold "Hal" Vearing' after "Hal Vearing": one man; extraction only)
             known = known or next((by_key[k] for k in aliases if k in by_key), None)
             if known is not None and title is not None and bare and len(key) == 1 and self.observe is None:

@@ -292,6 +292,7 @@ def opening_names(doc: Doc, sent_start_of: list[int]) -> frozenset[str]:
 
 # prepositions of a place a clause's verb governs: "grew up near Lifford", "was raised in Hove"
 _PLACE_PREPS = frozenset({"in", "on", "near", "at", "outside"})
+_COMPASS = frozenset({"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "outside"})
 
 
 def placed_kin(tok: Token) -> Optional[int]:
@@ -299,13 +300,23 @@ def placed_kin(tok: Token) -> Optional[int]:
     kin noun set off after a place its clause's verb governs describes the clause's subject, not
     the place the parser hangs it on. The subject's index, else None."""
     head = tok.head
-    if tok.dep_ != "appos" or head.dep_ != "pobj" or head.head.lower_ not in _PLACE_PREPS or head.head.dep_ != "prep":
+    if tok.dep_ != "appos" or head.dep_ != "pobj" or head.head.dep_ != "prep":
         return None
     # ("the daughter of a grower", not "Themba's eldest son", which may be the place's a person)
     if not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children) or not any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children):
         return None
-    verb = head.head.head
-    subj = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")] if verb.pos_ == "VERB" else []
+    # (up a chain of places: "born on a farm north of Earlville, the son of Walter Hostetler")
+    k, placed = head, False
+    for _ in range(3):
+        prep = k.head
+        if k.dep_ != "pobj" or prep.dep_ != "prep" or not (prep.lower_ in _PLACE_PREPS or (prep.lower_ == "of" and prep.head.lower_ in _COMPASS)):
+            return None
+        placed = placed or prep.lower_ in _PLACE_PREPS
+        if prep.head.pos_ == "VERB":
+            break
+        k = prep.head
+    verb = k.head.head
+    subj = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")] if verb.pos_ == "VERB" and placed else []
     return subj[0].i if len(subj) == 1 and subj[0].i < head.i else None
 
 

@@ -201,3 +201,18 @@ def nickname_keys(doc: Doc, start: int, end: int, key: tuple[str, ...]) -> list[
         return []
     out = [nick + rest, given + rest] + ([given[:1] + rest] if len(given) > 1 else [])
     return [k for k in out if k != key]
+
+
+def _initial(word: str) -> bool:
+    return len(word.rstrip(".")) == 1 and word[:1].isalpha()
+
+
+def middle_initial_keys(key: tuple[str, ...], known) -> list[tuple[str, ...]]:
+    """'Dale E. Hostetler' (a headline) and 'Dale Eugene Hostetler' (the body) are one man: a
+    middle initial and a middle name it begins, between the same given name and surname. Two
+    full middle names that differ stay two people (a father and a son); ``known``: the keys seen."""
+    if len(key) != 3 or not key[0][:1].isalpha() or _initial(key[0]):
+        return []
+    if _initial(key[1]):
+        return [k for k in known if len(k) == 3 and k[0] == key[0] and k[2] == key[2] and len(k[1]) > 2 and k[1][0] == key[1][0]]
+    return [k for k in ((key[0], key[1][0] + ".", key[2]), (key[0], key[1][0], key[2])) if k in known]
