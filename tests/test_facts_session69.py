@@ -169,3 +169,12 @@ def test_a_kin_noun_after_a_chain_of_places_is_the_subjects(nlp):
     facts = _facts(ex, names)
     assert ("child", "Walter Brandt", "Roy Brandt") in facts, facts
     assert ("child", "Edna", "Roy Brandt") in facts, facts
+
+
+def test_guard_the_short_form_of_a_longer_name_is_no_natural_place(nlp):
+    """Guard: "Prospect Point" after "Prospect Point Primary School" is the school, though
+    "Point" ends places."""
+    ex, names = _run(nlp, "date 2025-11-09\nIvy Ebanks took a class of 40 at Prospect Point Primary School in 1984. "
+                          "\"I had no idea,\" said Ebanks, 70, who taught music at Prospect Point until 2019.\n")
+    school = _entity(ex, "Prospect Point Primary School")
+    assert school is not None and "Prospect Point" in {m.text for m in school.mentions}, _types(ex)

@@ -73,6 +73,14 @@ def natural_place(toks, s: int, e: int, lex: Lexicon) -> bool:
     if not 2 <= e - s <= 4 or s < 1 or toks[s - 1].lower_ not in _PLACE_PREPOSITIONS or toks[e - 1].lower_ not in lex.natural_place_heads:
         return False
     words = toks[s:e]
-    return all(t.is_alpha and t.text[:1].isupper() and not t.is_upper for t in words) \
-        and not any(t.lower_ in lex.org_keywords or t.lower_ in lex.org_suffixes for t in words) \
-        and not (e < len(toks[0].doc) and toks[e].text[:1].isupper())
+    if not all(t.is_alpha and t.text[:1].isupper() and not t.is_upper for t in words) \
+            or any(t.lower_ in lex.org_keywords or t.lower_ in lex.org_suffixes for t in words):
+        return False
+    # (nor the short form of a longer name written elsewhere: "Prospect Point Primary School ...
+    # taught music at Prospect Point")
+    doc, low = toks[0].doc, [t.lower_ for t in words]
+    for k in where_in(doc, "lower").get(low[0], ()):
+        end = k + len(low)
+        if end < len(doc) and [toks[j].lower_ for j in range(k, end)] == low and toks[end].text[:1].isupper():
+            return False
+    return True
