@@ -61,16 +61,19 @@ def town_before_description(tok: Token, lex: Lexicon) -> bool:
     return found
 
 
-_PLACE_PREPOSITIONS = frozenset({"at", "in", "near", "off", "on", "to", "around", "outside"})
+# (not "to" or "on": "married to Rita Dale", "went to Edna Marsh")
+_PLACE_PREPOSITIONS = frozenset({"at", "in", "near", "off", "around", "outside"})
 
 
 def natural_place(toks, s: int, e: int, lex: Lexicon) -> bool:
     """'Josh Ridley, a tug deckhand at Bell Bay', 'a rice farmer at Black Bush Polder': a name of
-    two to four capitalised words after a place preposition, ending on a word for land or water
+    two to four capitalised words after a place preposition, not tagged a person's, ending on a
+    word for land or water that is no common surname (not Marsh, Moor, Dale, Heath, Lake, Glen)
     (``natural_place_heads``) and holding no organisation's word, is a place, whatever the tagger
     called it, and though somebody works at it. (Not after "from": "joined Ashcombe Athletic from
     Wrexley Vale" is a club, and clubs are named like places.)"""
-    if not 2 <= e - s <= 4 or s < 1 or toks[s - 1].lower_ not in _PLACE_PREPOSITIONS or toks[e - 1].lower_ not in lex.natural_place_heads:
+    if not 2 <= e - s <= 4 or s < 1 or toks[s - 1].lower_ not in _PLACE_PREPOSITIONS or toks[e - 1].lower_ not in lex.natural_place_heads \
+            or toks[e - 1].ent_type_ == "PERSON":
         return False
     words = toks[s:e]
     if not all(t.is_alpha and t.text[:1].isupper() and not t.is_upper for t in words) \
