@@ -10,7 +10,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Optional
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from dateline.extractors.entities.antecedents import _described_by
 from dateline.extractors.entities.clauseowners import compared_subject, participle_owner, relative_noun_person
@@ -326,7 +326,7 @@ _PHRASE_DEPS = frozenset({"dobj", "dative", "iobj", "prep", "pobj", "poss", "com
                           "attr", "oprd", "agent", "pcomp", "nmod", "amod", "det", "case"})
 
 
-def _inside(syn: "Syntax", k: int, verb: int, doc=None) -> bool:
+def _inside(syn: "Syntax", k: int, verb: int, doc: Doc) -> bool:
     """Is word ``k`` below ``verb`` by phrase edges only? (Or by a participle after the verb that
     has no subject of its own: 'he was treasurer for 31 years, handing the books to Ann Whitfield'
     is his handing, so Ann is not he.)"""
@@ -334,7 +334,7 @@ def _inside(syn: "Syntax", k: int, verb: int, doc=None) -> bool:
     while k != verb:
         if syn.head[k] == k or steps > 12:
             return False
-        if syn.dep[k] not in _PHRASE_DEPS and not (doc is not None and syn.dep[k] == "advcl" and _bare_participle(doc[k], verb)):
+        if syn.dep[k] not in _PHRASE_DEPS and not (syn.dep[k] == "advcl" and _bare_participle(doc[k], verb)):
             return False
         k = syn.head[k]
         steps += 1

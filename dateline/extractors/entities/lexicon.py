@@ -137,8 +137,8 @@ class Lexicon:
     animal_kin_modifiers: frozenset[str]
     possessed_org_heads: frozenset[str]
     abbreviated_heads: dict[str, str]
-    trade_heads: dict[str, str]
-    natural_place_heads: frozenset[str]  # "Bell Bay", "Hollins Weir": land or water, no body  # a trade's word in a name and the noun that calls it ("Kasonde Milling": "the mill")
+    trade_heads: dict[str, str]  # a trade's word in a name and the noun that calls it ("Kasonde Milling": "the mill")
+    natural_place_heads: frozenset[str]  # "Bell Bay", "Hollins Weir": land or water, no body
     arm_places: frozenset[str]
     org_head_posts: frozenset[str]
     machine_modifiers: frozenset[str]

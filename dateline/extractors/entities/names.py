@@ -188,6 +188,11 @@ def _name_spans(doc: Doc, lex: Lexicon, sent_start_of: list[int], drop_common: b
             ent = Span(doc, ent.start - 1, ent.end, label="PERSON")  # "Per Sølvberg" ("Per" a preposition, the rest a place)
         elif extraction and ent.label_ in ("ORG", "GPE", "LOC", "PERSON") and station_end(toks, ent.end) > ent.end:
             ent = Span(doc, ent.start, station_end(toks, ent.end), label="ORG")  # "Carrigmore lifeboat station"
+        if extraction and not any(taken[ent.start : ent.end]) and natural_place(toks, ent.start, ent.end, lex):
+            # ("a tug deckhand at Bell Bay", whatever the label: a place, no employer, and no
+            # later pass, the untagged organisations' among them, should read it as a name)
+            taken[ent.start : ent.end] = [True] * len(ent)
+            continue
         if ent.label_ not in ("PERSON", "ORG") or taken[ent.start]:
             continue
         if extraction and ent.label_ == "ORG" and common_tail(ent):
@@ -410,9 +415,6 @@ def _name_spans(doc: Doc, lex: Lexicon, sent_start_of: list[int], drop_common: b
                                  or (extraction and birthplace(toks[s]))
                                  or (extraction and label == "PERSON" and _office_of(toks[s], lex))
                                  or (extraction and nameparts.town_after_venue(toks[s])))
-        if extraction and natural_place(toks, s, e, lex):
-            taken[s:e] = [True] * (e - s)  # ("a tug deckhand at Bell Bay": a place, no employer)
-            continue
         if low in lex.not_entities or (extraction and label == "PERSON" and town_before_trade(toks, s, e, lex)) or (e - s == 1 and ((_noun_modifier(toks[s]) and not (extraction and org_tail_named(toks[s], lex))) or placed or _common_acronym(toks[s]) or (extraction and common_elsewhere(toks[s], lex))
                                                       or (label == "PERSON" and _trade_origin(toks[s], lex))
                                                       or (extraction and label == "PERSON" and (described_origin(toks[s], lex) or hyphened_trade_origin(toks[s])))
@@ -518,9 +520,6 @@ def _name_spans(doc: Doc, lex: Lexicon, sent_start_of: list[int], drop_common: b
             # subject there; after the tagger's names, which wire_dateline trims above)
             taken[k] = True
     spans.extend(_NameSpan(s, e, "ORG") for s, e in (national_arms(doc, lex, taken) if extraction else []))  # "Hollenbach UK"
-    for ent in ents if extraction else ():
-        if not any(taken[ent.start : ent.end]) and natural_place(toks, ent.start, ent.end, lex):
-            taken[ent.start : ent.end] = [True] * len(ent)  # ("a tug deckhand at Bell Bay": a place, no employer)
     spans.extend(_NameSpan(s, e, "ORG") for s, e in (untagged_orgs(doc, lex, taken) if extraction else []))  # "the Xagħra Lace Guild"
     other_label_names(doc, toks, lex, ents, taken, spans, surnames, extraction)
     # Every rule below starts from a capitalized word; one pass collects them.

@@ -14,10 +14,10 @@ from dateline.extractors.entities.mastheads import desk_tokens
 from dateline.extractors.entities.places import _LOCALS, _dateline_word, _place_object
 from dateline.nlp import per_doc, tokens_of, where_in
 
-# the noun right after the town that makes the next noun a local one ("the Kabwe branch secretary")
 # plural people an organisation's name before them makes its own ("Tesco employees")
 _OWN_PEOPLE = frozenset({"employee", "worker", "staff", "customer", "shareholder", "member", "user", "fan", "player", "supporter",
                          "executive", "official", "director", "manager", "engineer", "volunteer", "student", "pupil"})
+# the noun right after the town that makes the next noun a local one ("the Kabwe branch secretary")
 _LOCAL_UNITS = frozenset({"branch", "district", "county", "regional", "provincial", "municipal", "parish", "village", "town"})
 
 
