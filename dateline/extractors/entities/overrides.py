@@ -201,3 +201,17 @@ def couple_bound(r: "_Resolver", tok: Token, chosen: Optional[_Cluster], ranked:
         if said and not against and any(x.root() is other for x in ranked()):
             return other
     return chosen
+
+
+def joined_pronoun_bound(r: "_Resolver", tok: Token, chosen: Optional[_Cluster]) -> Optional[_Cluster]:
+    """'The daughter of a Kerrobert grain farmer, she and her husband, Marc, have three children':
+    a possessive in a phrase joined to a subject pronoun of its own gender is that pronoun's
+    ("she and her husband"), whoever the ranker found nearer (at extraction only)."""
+    gender = r.lex.pronouns.get(tok.lower_)
+    if r.observe is not None or gender is None or tok.tag_ != "PRP$" or tok.head.dep_ != "conj":
+        return chosen
+    joined = tok.head.head
+    if joined.i >= tok.i or joined.tag_ != "PRP" or joined.dep_ not in ("nsubj", "nsubjpass") or r.lex.pronouns.get(joined.lower_) != gender \
+            or joined.i not in r.covered:
+        return chosen
+    return r.covered[joined.i].root()

@@ -350,8 +350,10 @@ def employing_place(ent: Span, lex: Lexicon) -> bool:
     s = ent.start + (ent[0].lower_ == "the")
     if ent.end - s > 2 and doc[s].lower_ in lex.place_bodies and doc[s + 1].lower_ == "of":
         root = ent.root
-        return root.dep_ == "pobj" and root.head.lower_ in ("for", "at", "with") and (
-            root.head.head.lemma_.lower() in lex.employer_heads or root.head.head.lemma_.lower() in lex.employee_roles)
+        # ("Dufresne joins the Town of Rosetown from ...": a place's body joined, as a staff)
+        return (root.dep_ == "pobj" and root.head.lower_ in ("for", "at", "with") and (
+            root.head.head.lemma_.lower() in lex.employer_heads or root.head.head.lemma_.lower() in lex.employee_roles)) or (
+            root.dep_ == "dobj" and root.head.lemma_.lower() in ("join", "rejoin") and doc[s].text[:1].isupper())
     if ent.end - s < 2 or not all(t.text[:1].isupper() and t.is_alpha for t in doc[s : ent.end]):
         return False
     j = ent.end

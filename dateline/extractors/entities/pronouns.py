@@ -72,6 +72,7 @@ from dateline.extractors.entities.notices import entry_subject
 from dateline.extractors.entities.overrides import (
     backward_bound,
     couple_bound,
+    joined_pronoun_bound,
     list_owner_bound,
     vessel_bound,
     widow_bound,
@@ -181,7 +182,7 @@ class _Resolver(_Kin):
                 others = partial(self._alternatives, tok, recent)
                 c = backward_bound(self, tok, owner_bound(self, tok, self._pronoun(tok, recent), others), others)
                 c = couple_bound(self, tok, widow_bound(self, tok, c, others), others)
-                c = vessel_bound(self, tok, list_owner_bound(self, tok, c, others), others)
+                c = joined_pronoun_bound(self, tok, vessel_bound(self, tok, list_owner_bound(self, tok, c, others), others))
                 if c is not None and c.latent:
                     materialize(self, c, recent, tok.i)
                 if c is not None:

@@ -248,6 +248,14 @@ def _died(doc, c: _Cluster, gendered: dict) -> bool:
         first = tok.left_edge.i
         if first > 0 and doc[first - 1].lower_ == "late" or doc[first].lower_ == "late":
             return True
+        # "the accused man's late father, Jer Moriarty, ..., who died in 2021": "late" on the kin
+        # noun the name is apposed to, or a "who died" clause on the name, that noun or the job
+        # apposed to the name
+        if tok is not doc[m.head] and any(ch.dep_ == "amod" and ch.lower_ == "late" for ch in tok.children):
+            return True
+        if any(ch.dep_ == "relcl" and ch.lemma_.lower() in _DEATH_LEMMAS and any(w.dep_ == "nsubj" and w.lower_ == "who" for w in ch.children)
+               for t in {tok, doc[m.head], *(a for a in doc[m.head].children if a.dep_ == "appos")} for ch in t.children):
+            return True
         if tok.dep_ in ("nsubj", "nsubjpass") and tok.head.dep_ == "ROOT" and _next_says_died(doc, tok, gendered):
             return True
     return False
@@ -277,6 +285,8 @@ def living_over_dead(b: "_Builder", found: list) -> list:
     title is left out: "Mr Rafiq is survived by" is the dead man.)"""
     if getattr(b, "observe", None) is not None or len(found) < 2:
         return found
+    if any(k != "surname" for _c, k in found):
+        return found  # ("Zainab" after "the late Zainab Ismail" and "Batik Mak Zainab": a first name, or a firm's last word)
     living = [f for f in found if not _died(b.doc, f[0], b.lex.gendered)]
     return living if living and len(living) < len(found) and not any(b._in_lede(f[0]) for f in found if f not in living) else found
 

@@ -115,10 +115,10 @@ def topic_person(r: "_Resolver", tok: Token, chosen: Optional[_Cluster]) -> Opti
         return chosen
     counts = subject_counts(r, gender, tok.i)
     if not counts:
-        return _stated_lede(r, tok, _named_topic(r, tok, chosen, gender), gender)
+        return _obituary_subject(r, tok, _stated_lede(r, tok, _named_topic(r, tok, chosen, gender), gender), gender)
     top, topic = max(counts.values(), key=lambda v: v[0])
     if top < TOPIC_MIN:
-        return _stated_lede(r, tok, _named_topic(r, tok, chosen, gender), gender)
+        return _obituary_subject(r, tok, _stated_lede(r, tok, _named_topic(r, tok, chosen, gender), gender), gender)
     if chosen is not None and chosen.root() is topic:
         return chosen
     if any(n * DOMINANCE > top for n, c in counts.values() if c is not topic):
@@ -184,3 +184,49 @@ def _stated_lede(r: "_Resolver", tok: Token, chosen: Optional[_Cluster], gender:
     if first is None or first is chosen.root() or not first.genders[gender] or first.gender_fit(gender) < 1.0 or id(first) in conjoined(r, tok):
         return chosen
     return first
+
+
+# the first sentences of the body in which an obituary says its subject died ("Bankole ... dies
+# at 84" in the headline, "Chief Olusegun Adisa Bankole (1941-2025) ... died on Friday")
+OBITUARY_SENTENCES = 4
+_DEATH_VERBS = frozenset({"die", "pass"})
+
+
+def _obituary_subject(r: "_Resolver", tok: Token, chosen: Optional[_Cluster], gender: str) -> Optional[_Cluster]:
+    """An obituary's subject for a subject pronoun opening a paragraph, before the subject has a
+    run of pronouns: 'Danladi died in 1991, and his son ... sold the family's half-share to
+    Bankole in 1996. ¶ He married Florence Adeyinka' is Bankole. The subject is the one person
+    whose name is the subject of 'died' (or 'dies', 'passed') in the body's first sentences,
+    with the pronoun's gender stated (a pronoun, a kin word or a title), and mentioned more often
+    than the one chosen so far; otherwise ``chosen``."""
+    cache: dict[str, Optional[_Cluster]] = r.__dict__.setdefault("_obituary", {})
+    if "subject" not in cache:
+        cache["subject"] = _find_obituary_subject(r)
+    subject = cache["subject"]
+    if subject is None or chosen is None or chosen.root() is subject or id(subject) in conjoined(r, tok):
+        return chosen
+    if subject.gender_fit(gender) < 1.0 or not (subject.genders[gender] or subject.pgenders[gender]):
+        return chosen
+    before = sum(1 for m in subject.mentions if m.head < tok.i)
+    rival = sum(1 for m in chosen.root().mentions if m.head < tok.i)
+    return subject if before > rival else chosen
+
+
+def _find_obituary_subject(r: "_Resolver") -> Optional[_Cluster]:
+    doc = r.doc
+    body = next((t for t in doc if not t.is_space and t.idx >= getattr(r, "body_start", 0)), None)
+    if body is None:
+        return None
+    first = r.sent_of[body.i]
+    found: dict[int, _Cluster] = {}
+    for k, c in r.covered.items():
+        if r.sent_of[k] - first >= OBITUARY_SENTENCES:
+            continue
+        t = doc[k]
+        while t.dep_ in ("compound", "flat") and t.head.i != t.i:
+            t = t.head
+        c = c.root()
+        if t.pos_ == "PROPN" and t.dep_ in ("nsubj", "nsubjpass") and t.head.lemma_.lower() in _DEATH_VERBS \
+                and c.is_person_like() and not c.plural and not c.platform:
+            found[id(c)] = c
+    return next(iter(found.values())) if len(found) == 1 else None

@@ -66,6 +66,39 @@ def _the_org(ctx: _Ctx, tok: Token) -> bool:
     return [c.lower_ for c in tok.children if c.i < tok.i][:1] == ["the"] and _is_org(ctx, tok)
 
 
+def _own_org(ctx: _Ctx, tok: Token) -> bool:
+    """'left in 1975 to start his own chandlery', 'the couple opened their own bakery': a business
+    of one's own that a verb of starting takes is one founded, whatever the verb ('opened the
+    museum' may be a ceremony; 'started his own van' names no business)."""
+    low = tok.lower_
+    return tok.pos_ == "NOUN" and any(c.lower_ == "own" for c in tok.children if c.i < tok.i) and any(c.dep_ == "poss" for c in tok.children) and (
+        org_kind(low) is not None or low in patterns()["employment"]["described_orgs"] or low in patterns()["employment"]["business_nouns"]
+        or low in patterns()["founders"]["kind_nouns"])
+
+
+def _agents(verb: Token) -> list[Token]:
+    """'founded by A and B', and 'founded in 1969 by Peter Kasonde (1934 - 2011), a former railway
+    clerk, and his wife, Esther': the parser joins the second founder to whatever noun or clause
+    describes the first, so a kin noun after ', and his' or ', and her' that is joined to a word
+    after the agent is a founder too (not a second job, 'a clerk and a carpenter', nor a
+    relative after a clause of its own, 'founded by X in 1969 and his wife ran it')."""
+    out: list[Token] = []
+    for a in verb.children:
+        if a.dep_ != "agent":
+            continue
+        for g in a.children:
+            if g.dep_ == "pobj":
+                out += [c for c in _conjuncts(g) if c not in out]
+        doc = verb.doc
+        for t in _sentence(verb):
+            if (t.i > a.i + 2 and t.dep_ == "conj" and a.i < t.head.i < t.i and t.lower_ in patterns()["kinship"]
+                    and doc[t.i - 1].lower_ in ("his", "her") and doc[t.i - 2].lower_ == "and" and doc[t.i - 3].text == ","
+                    and not any(w.dep_ in ("ROOT", "conj") and w.pos_ in ("VERB", "AUX") for w in doc[a.i : t.i])
+                    and t not in out):
+                out.append(t)
+    return out
+
+
 def _it_after_org(ctx: _Ctx, tok: Token, verb: Token, passive: bool = False) -> bool:
     """'taking the reins at Glenbawn Cheese from her father, Tadhg Hanlon, who founded it',
     'The congregation traces its beginnings to 1898, when it was founded by ...': "it" in a
@@ -96,7 +129,9 @@ def _founder(ctx: _Ctx, tok: Token) -> Optional[tuple[int, Entity]]:
     ('Gwilym's father, the late Idris Pryce')."""
     for t in [tok, *(c for c in tok.children if c.dep_ == "appos")]:
         hit = ctx.covering(t.idx, _tok_end(t))
-        if hit is not None and hit[1].type == "PERSON" and _named(hit[1]) and hit[0].kind in ("name", "surname", "firstname"):
+        # ("Mr Stack founded the business ..., on land once farmed by his grandfather, Paddy
+        # Stack": the titled subject itself, before a name the parser apposed to it)
+        if hit is not None and hit[1].type == "PERSON" and _named(hit[1]) and (hit[0].kind in ("name", "surname", "firstname") or (t is tok and hit[0].kind == "title")):
             return hit[0].start, hit[1]
     if tok.pos_ == "NOUN" and tok.lower_ in patterns()["kinship"]:
         # "by Avril's father-in-law, the late Cyril Pennock": the name right after the kin noun
@@ -129,8 +164,13 @@ def _founded_thing(verb: Token, key: str, obj: Token, passive: bool = False) -> 
 
 def _partners(verb: Token) -> list[Token]:
     """'founded the society in 1979 with his wife, Margaret': whom the founding was done with
-    (only a person counts, so 'with a loan of £500' adds nobody)."""
-    return [o for c in verb.children if c.dep_ == "prep" and c.lower_ == "with" for g in c.children if g.dep_ == "pobj" for o in _conjuncts(g)]
+    (only a person counts, so 'with a loan of £500' adds nobody; nor does a name the parser
+    joined to a list of things, 'with a second-hand tractor and a slurry tanker, on land once
+    farmed by his grandfather, Paddy Stack')."""
+    return [o for c in verb.children if c.dep_ == "prep" and c.lower_ == "with" for g in c.children if g.dep_ == "pobj"
+            and not (g.pos_ == "NOUN" and g.tag_ == "NN" and g.lower_ not in patterns()["kinship"] and any(
+                o.pos_ == "NOUN" and o.lower_ not in patterns()["kinship"] for o in g.conjuncts))
+            for o in _conjuncts(g)]
 
 
 def _founded_noun(ctx: _Ctx, verb: Token) -> bool:
@@ -191,13 +231,14 @@ def _rule_founders(ctx: _Ctx) -> None:
             continue  # ("set" alone: only "set up")
         title = verbs[key]
         people: list[Token] = []
-        clause_only = key in patterns()["founders"]["clause_only"] and not _opened_long_ago(ctx, verb)
+        clause_only = key in patterns()["founders"]["clause_only"] and not _opened_long_ago(ctx, verb) \
+            and not any(c.dep_ == "dobj" and _own_org(ctx, c) for c in verb.children)
         # ("the business, which was founded in 1887 by A": the relative pronoun's noun)
         if not clause_only and any(c.dep_ == "nsubjpass" and (_is_org(ctx, body := verb.head if c.lower_ in ("which", "that") and verb.dep_ == "relcl" else c)
                                           or _it_after_org(ctx, c, verb, passive=True) or _founded_thing(verb, key, body, passive=True))
                for c in verb.children) or _founded_noun(ctx, verb):
             # "X was founded by A and B"
-            people = [o for a in verb.children if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj" for o in _conjuncts(g)]
+            people = _agents(verb)
             if people:
                 # ("founded by the late X in 1961 together with his wife, Y": a relative only, not
                 # "started by Con and Ellen Kelleher with a single second-hand Bedford", a van's make)
@@ -212,9 +253,9 @@ def _rule_founders(ctx: _Ctx) -> None:
                 for person in listed:
                     if person.type == "PERSON" and _named(person) and not any(f.value == title for f in ctx.facts.of("title", person.id)):
                         ctx.add("title", person, verb.idx, _tok_end(g) if g.i > verb.i else _tok_end(verb), value=title, confidence=LIKELY)
-        elif not clause_only and any(c.dep_ == "dobj" and (_is_org(ctx, c) or _it_after_org(ctx, c, verb) or _founded_thing(verb, key, c))
+        elif not clause_only and any(c.dep_ == "dobj" and (_is_org(ctx, c) or _own_org(ctx, c) or _it_after_org(ctx, c, verb) or _founded_thing(verb, key, c))
                                      for c in verb.children) and (
-                key in patterns()["founders"]["active"] or any(c.dep_ == "dobj" and (_named_org(ctx, c) or _the_org(ctx, c)) for c in verb.children)):
+                key in patterns()["founders"]["active"] or any(c.dep_ == "dobj" and (_named_org(ctx, c) or _the_org(ctx, c) or _own_org(ctx, c)) for c in verb.children)):
             # "Ann Roe founded the Kettle Street Bakery": not "started the firm's van" (the object
             # itself); "started" and "set up" only with a named organisation ("started Mwangi Haulage")
             people = [o for c in verb.children if c.dep_ == "nsubj" for o in _conjuncts(c)]
@@ -224,6 +265,10 @@ def _rule_founders(ctx: _Ctx) -> None:
                     [verb.head.head] if verb.head.dep_ == "acl" and verb.head.head.lower_ in COUPLE_WORDS else [])  # (parsed "The pair, ..., married")
             if not people and verb.tag_ == "VBG":
                 people = _gerund_subjects(verb)
+            if not people and verb.tag_ == "VB" and verb.dep_ in ("xcomp", "advcl") and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+                # "left the yard in 1975 to start his own chandlery": the subject of the verb the
+                # infinitive hangs on
+                people = [o for c in verb.head.children if c.dep_ == "nsubj" for o in _conjuncts(c)]
             if verb.dep_ == "relcl" and any(c.lower_ in ("who", "that") for c in people):
                 # "Olaf Lindqvist, who founded the clinic": the name the clause hangs on, and the
                 # names joined to it ("Anil and Meera Kapoor, who founded Kapoor Spices")

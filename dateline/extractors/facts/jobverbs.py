@@ -163,6 +163,8 @@ def _coached_team(ctx: _Ctx, verb: Token, objs: list[Token]) -> bool:
         org = ctx.covering(owner.idx, _tok_end(owner), ORG)
         if org is None and owner.pos_ == "NOUN" and org_kind(owner.lower_) is not None:
             org = _org_for(ctx, owner.lower_, owner.idx)
+    elif [c.lower_ for c in objs[0].children if c.i < objs[0].i] == ["the"] and org_kind(objs[0].lower_) is not None:
+        org = _org_for(ctx, objs[0].lower_, objs[0].idx)  # ("has coached the club since 2019": the club itself)
     if org is not None and org[1].id not in _has_employer(ctx, people[0]):
         ctx.add("employer", people[0], verb.idx, _tok_end(objs[0]), obj=org[1], confidence=LIKELY)
     return True
@@ -189,7 +191,7 @@ def _rule_post_verbs(ctx: _Ctx) -> None:
         verb = toks[k]
         if verb.pos_ != "VERB" or verb.idx < ctx.article.body_start or _not_asserted(verb):
             continue
-        if _post_by(ctx, verb, posts[verb.lemma_]):
+        if _post_by(ctx, verb, posts[verb.lemma_]) or _post_passive(ctx, verb, posts[verb.lemma_]):
             continue
         orgs = [o for o in verb.children if o.dep_ == "dobj" and ctx.covering(o.idx, _tok_end(o), ORG) is not None]
         if not orgs and verb.dep_ == "relcl" and verb.head.i < verb.i and any(c.dep_ == "dobj" and c.tag_ == "WDT" for c in verb.children) \
@@ -235,6 +237,32 @@ def _hold_post(ctx: _Ctx, person: Entity, post: str, span: tuple[int, int], org:
         ctx.add("title", person, span[0], span[1], value=post, confidence=LIKELY)
     if org is not None and org.id not in _has_employer(ctx, person):
         ctx.add("employer", person, org_start, span[1], obj=org, confidence=LIKELY)
+
+
+def _post_passive(ctx: _Ctx, verb: Token, post: str) -> bool:
+    """'The side is coached by Gerrit van der Laan', 'Harwood Town are managed by Ann Roe': a
+    present passive whose subject is a named organisation, or a team's or a body's noun after
+    'the' that stands for one, has the post's holder for its agent (not 'was coached by X as a
+    boy', a past and a pupil's). Whether the verb was read so."""
+    agents = [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+    subj = [c for c in verb.children if c.dep_ == "nsubjpass"]
+    if verb.tag_ != "VBN" or len(agents) != 1 or len(subj) != 1 or not (
+            any(c.dep_ == "auxpass" and c.lower_ in ("is", "are") for c in verb.children) or _held_since(verb)):
+        return False
+    body = subj[0]
+    org = ctx.covering(body.idx, _tok_end(body), ORG)
+    if org is None and body.pos_ == "NOUN" and [c.lower_ for c in body.children if c.i < body.i] == ["the"] and (
+            org_kind(body.lower_) is not None or body.lower_ in patterns()["job_verbs"]["team_verbs"]["teams"]):
+        org = _org_for(ctx, "club" if body.lower_ in ("side", "team", "squad") else body.lower_, body.idx)
+    if org is None or org[1].type != "ORG":
+        return False
+    people = [p for p in _resolve(ctx, agents[0], couples=False) if p.type == "PERSON"]
+    if len(people) != 1:
+        return False
+    held = ctx.covering(agents[0].idx, _tok_end(agents[0]), PERSON)
+    end = held[0].end if held is not None and held[1] is people[0] and held[0].end > agents[0].idx else _tok_end(agents[0])
+    _hold_post(ctx, people[0], post, (verb.idx, end), org[1], subj[0].left_edge.idx)
+    return True
 
 
 def _post_by(ctx: _Ctx, verb: Token, post: str) -> bool:
