@@ -138,3 +138,10 @@ def test_guard_a_council_of_another_kind_employs_no_councillor(nlp):
                           "Council said the car would be restored.\n")
     facts = _facts(ex, names)
     assert not any(f[0] == "employer" and f[1] == "Piet Smit" for f in facts), facts
+
+
+def test_a_name_apposed_to_a_butchery_is_a_firm(nlp):
+    ex, _names = _run(nlp, "date 2025-09-03\nDube Meat Market, the family butchery that began as a single counter on Church "
+                           "Street in Komani in 1976, opened its fourth branch in Queenstown on Monday, a month after Thandi "
+                           "Dube-Mabuza, 51, became its managing director.\n")
+    assert dict(_types(ex)).get("Dube Meat Market") == "ORG", _types(ex)
