@@ -27,12 +27,14 @@ def test_the_owner_of_a_named_firm_works_there(nlp):
     assert ("title", "Dora Vlahou", "owner") in facts, facts
 
 
-def test_a_mayor_of_a_council_holds_an_office_not_a_job(nlp):
-    # guard: "of" ties only the owner's post, not an office
+def test_a_mayor_of_a_council_holds_a_seat_on_it(nlp):
+    # reversed on 2026-12-07 (councilposts.py): the development gold gives the council as the
+    # employer of its mayor ("Wendy Pascoe, mayor of Tindarra Shire Council", outbackpub), and
+    # the later held-out rows write the convention out
     ex, names = _run(nlp, "date 2025-03-04\n\nWendy Pascoe, mayor of Tindarra Shire Council, opened the fair.\n")
     facts = _facts(ex, names)
     assert ("title", "Wendy Pascoe", "mayor") in facts, facts
-    assert not any(f[0] == "employer" and f[1] == "Wendy Pascoe" for f in facts), facts
+    assert ("employer", "Wendy Pascoe", "Tindarra Shire Council") in facts, facts
 
 
 def test_a_portuguese_or_spanish_honorific_is_no_person(nlp):

@@ -146,12 +146,6 @@ def context_evidence(b: "_Builder") -> None:
                                                                or all(headline_modifier(toks[m.head], b.lex) for m in names)):
             reasons.add("modifier")  # ("peaked at number 37 on the Billboard charts", written only so)
 
-        if b.observe is None and not vessel and len(names) == 1 and len(c.key) >= 2 and not c.ages \
-                and not any(m.kind == "title" for m in c.mentions) and _SPOKEN_FOR.search(text, max(0, names[0].start - 40), names[0].start):
-            # "A spokeswoman for Bord Bia said": a name of two words or more, written once, that a
-            # spokesperson speaks for is the body's, not a person's the tagger took it for
-            # (extraction only; "a spokesman for Mr Reyes" has a title)
-            reasons.add("spoken_for")
         if b.observe is None and not vessel and len(names) == 1 and work_predicate(toks[names[0].head], b.lex):
             # "Jedi Quest is an eleven-book series written by ...", written once (not "Devi -
             # Chandragupta is a drama" whose name is also a person's of the play)
@@ -251,10 +245,6 @@ def _who_lives(clause: Token, lex) -> bool:
         return True  # ("owned by Tomasi Kata, who is not related to the band's founders": kin is a person's)
     return clause.lemma_ == "be" and any(
         g.dep_ in ("attr", "acomp") and g.tag_ == "CD" and not any(x.dep_ == "prep" for x in g.children) for g in clause.children)
-
-
-# a spokesperson's "for" right before a name (context.py; "for the" too)
-_SPOKEN_FOR = re.compile(r"\b(?:spokes(?:wo)?man|spokesperson)\s+for\s+(?:the\s+)?$")
 
 
 def _reasons(b: "_Builder", s: int, e: int, surnames: set[str]) -> set[str]:

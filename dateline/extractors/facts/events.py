@@ -238,6 +238,8 @@ def _rule_events(ctx: _Ctx) -> None:
                 subj = _subjects(ctx, tok)
                 obj_toks = [c for c in tok.children if c.dep_ == "dobj"]
                 obj_toks += [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "to" for g in c.children]
+                # ("Mr Stack's wife, Bríd, whom he married in 1992": the name the clause hangs on)
+                obj_toks = [tok.head if c.lower_ == "whom" and tok.dep_ == "relcl" and tok.head.i < c.i else c for c in obj_toks]
                 if not obj_toks and tok.tag_ == "VBD":
                     # ("Dr Chiamaka Eze, a paediatrician at X, wed Obinna Nwosu": the parser takes the
                     # one wed for a second subject, after the verb)

@@ -265,9 +265,10 @@ def _rule_founders(ctx: _Ctx) -> None:
                     [verb.head.head] if verb.head.dep_ == "acl" and verb.head.head.lower_ in COUPLE_WORDS else [])  # (parsed "The pair, ..., married")
             if not people and verb.tag_ == "VBG":
                 people = _gerund_subjects(verb)
-            if not people and verb.tag_ == "VB" and verb.dep_ in ("xcomp", "advcl") and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+            if not people and verb.tag_ == "VB" and verb.dep_ == "advcl" and verb.head.tag_ in ("VBD", "VBZ", "VBP") \
+                    and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
                 # "left the yard in 1975 to start his own chandlery": the subject of the verb the
-                # infinitive hangs on
+                # infinitive of purpose hangs on (not "hopes to found a bakery", a wish)
                 people = [o for c in verb.head.children if c.dep_ == "nsubj" for o in _conjuncts(c)]
             if verb.dep_ == "relcl" and any(c.lower_ in ("who", "that") for c in people):
                 # "Olaf Lindqvist, who founded the clinic": the name the clause hangs on, and the

@@ -194,6 +194,10 @@ def _rule_post_verbs(ctx: _Ctx) -> None:
         if _post_by(ctx, verb, posts[verb.lemma_]) or _post_passive(ctx, verb, posts[verb.lemma_]):
             continue
         orgs = [o for o in verb.children if o.dep_ == "dobj" and ctx.covering(o.idx, _tok_end(o), ORG) is not None]
+        if not orgs:
+            # ("owns a rival workshop, Golden Lion Lacquer": the name apposed to the object's noun)
+            orgs = [a for o in verb.children if o.dep_ == "dobj" and o.pos_ == "NOUN" for a in o.children
+                    if a.dep_ == "appos" and a.pos_ == "PROPN" and ctx.covering(a.idx, _tok_end(a), ORG) is not None][:1]
         if not orgs and verb.dep_ == "relcl" and verb.head.i < verb.i and any(c.dep_ == "dobj" and c.tag_ == "WDT" for c in verb.children) \
                 and ctx.covering(verb.head.idx, _tok_end(verb.head), ORG) is not None:
             orgs = [verb.head]  # ("the Tsento Archery Club, which he captained through the 1970s": what "which" stands for)
