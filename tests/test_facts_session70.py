@@ -173,3 +173,11 @@ def test_a_partner_named_beside_somebody_makes_the_pair(nlp):
     assert ("number_of_children", "Aoife Kenny", 2) in facts, facts
     assert not any(f[0] == "spouse" for f in facts), facts
 
+
+
+def test_a_referee_holds_a_title(nlp):
+    ex, names = _run(nlp, "date 2025-05-07\nReferee Gwion Parry booked four players. The referee of the final, Tomos "
+                          "Rhys, agreed.\n")
+    facts = _facts(ex, names)
+    assert ("title", "Gwion Parry", "referee") in facts, facts
+    assert ("occupation", "Gwion Parry", "referee") not in facts, facts
