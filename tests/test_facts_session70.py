@@ -181,3 +181,17 @@ def test_a_referee_holds_a_title(nlp):
     facts = _facts(ex, names)
     assert ("title", "Gwion Parry", "referee") in facts, facts
     assert ("occupation", "Gwion Parry", "referee") not in facts, facts
+
+
+def test_stepping_down_after_years_with_a_body_was_a_job_there(nlp):
+    ex, names = _run(nlp, "date 2025-06-12\nCouncil thanked Len Sorensen, 66, who steps down at the end of June after 31 "
+                          "years with the Kindersley Volunteer Fire Department.\n")
+    facts = _facts(ex, names)
+    assert ("employer", "Len Sorensen", "Kindersley Volunteer Fire Department") in facts, facts
+
+
+def test_guard_stepping_down_at_a_meeting_is_no_employer(nlp):
+    """Guard: the body a spell's 'at' names comes after the spell, not before it."""
+    ex, names = _run(nlp, "date 2025-09-10\nOur chair, Anahera Ruru, steps down at the Kaimai AGM after nine years.\n")
+    facts = _facts(ex, names)
+    assert not any(f[0] == "employer" and f[1] == "Anahera Ruru" and "AGM" in str(f[2]) for f in facts), facts

@@ -62,7 +62,8 @@ def _rule_years_with(ctx: _Ctx) -> None:
             # spells with a club" or "after a successful time at River Plate", a player's)
             spans = [g for g in spans if g.lemma_.lower() in _COUNTED_SPELLS and any(c.like_num or c.lower_ in ("a", "an") for c in g.children)]
         # (the parse may hang the 'at' on the verb: "leaves after a decade at Corran Bank")
-        objs = [o for g in spans[:1] for c in [*g.children, *verb.children] if c.dep_ == "prep" and c.lower_ in ("with", "at")
+        # (after the spell: not "steps down at the AGM after nine years")
+        objs = [o for g in spans[:1] for c in [*g.children, *verb.children] if c.dep_ == "prep" and c.lower_ in ("with", "at") and c.i > g.i
                 for o in c.children if o.dep_ == "pobj"]
         people = [p for p in _subjects(ctx, verb, couples=False) if p.type == "PERSON"]
         if not objs or len(people) != 1:
