@@ -195,3 +195,13 @@ def test_guard_stepping_down_at_a_meeting_is_no_employer(nlp):
     ex, names = _run(nlp, "date 2025-09-10\nOur chair, Anahera Ruru, steps down at the Kaimai AGM after nine years.\n")
     facts = _facts(ex, names)
     assert not any(f[0] == "employer" and f[1] == "Anahera Ruru" and "AGM" in str(f[2]) for f in facts), facts
+
+
+def test_a_childs_father_and_mother_named_together_are_the_couple(nlp):
+    ex, names = _run(nlp, "date 2025-07-22\nJomar Solis, 19, a junior champion, won the title on Saturday. He trains at the "
+                          "Abad Boxing Gym. His trainer, Nestor Abad, 49, took over the gym in 2016. Nestor's wife, Lorna "
+                          "Abad, keeps the books. Solis's father, Efren Solis, 52, is a fish vendor, and his mother, Tess, "
+                          "50, is a seamstress. The couple, who married in 1999, have four children.\n")
+    facts = _facts(ex, names)
+    assert ("number_of_children", "Efren Solis", 4) in facts, facts
+    assert ("number_of_children", "Nestor Abad", 4) not in facts, facts

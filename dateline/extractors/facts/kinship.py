@@ -431,6 +431,8 @@ def _rule_kinship(ctx: _Ctx) -> None:
                 for t in targets:
                     # ("the son of a stonemason and his wife, Teresa": the unnamed parent's wife)
                     ctx.add(rel, o, ev_start, ev_end, obj=t, confidence=conf, described_parent=rel == "spouse")
+            if rel == "parent" and len(owners) == 1 and len(targets) == 1:
+                _parents_named_together(ctx, owners[0], targets[0], sent.start_char, ev_end)
             nums = [c for c in tok.children if c.dep_ == "nummod" and c.i < tok.i]
             count = token_number(nums[-1]) if nums and rel == "child" and tok.lemma_.lower() in ("child", "kid", "son", "daughter") \
                 and _ranked_among(tok) is not None else None
@@ -459,3 +461,19 @@ def _rule_kinship(ctx: _Ctx) -> None:
             if rel == "child" and len(owners) == 2 and partner is None:
                 # (not a marriage the children came from: "their mother" next is theirs)
                 ctx.note_couple(ev_start, owners[0], owners[1])
+
+
+def _parents_named_together(ctx: _Ctx, child: Entity, parent: Entity, sent_start: int, at: int) -> None:
+    """'The new champion's father, Dionisio Villaflor, 52, is a fish vendor, and his mother,
+    Marites, 50, is a seamstress. The couple, who married in 1999, have four children': a child's
+    two parents named in one sentence are a couple for 'the couple' and 'they' after them (not
+    where either is already one of a couple the text named, nor two of one stated gender)."""
+    others = {f.object for f in ctx.facts.of("parent", child.id) if f.object not in (None, parent.id) and f.evidence.start >= sent_start}
+    if len(others) != 1:
+        return
+    other = next((e for e in ctx.entities if e.id in others), None)
+    if other is None or (other.gender is not None and other.gender == parent.gender):
+        return
+    if any({other.id, parent.id} & {p.id for p in pair} for _pos, pair in ctx.couples):
+        return
+    ctx.note_couple(at, other, parent)
