@@ -205,3 +205,11 @@ def test_a_childs_father_and_mother_named_together_are_the_couple(nlp):
     facts = _facts(ex, names)
     assert ("number_of_children", "Efren Solis", 4) in facts, facts
     assert ("number_of_children", "Nestor Abad", 4) not in facts, facts
+
+
+def test_guard_a_firm_that_owns_a_firm_holds_no_owners_post(nlp):
+    """Guard: firms own firms; an owner's post only for one the text shows is a person."""
+    ex, names = _run(nlp, "date 2025-06-12\nCorvid Games has owned Halden Interactive since 2005. The magazine is owned "
+                          "by Lagrange Media.\n")
+    facts = _facts(ex, names)
+    assert not any(f[0] == "title" and f[2] == "owner" for f in facts), facts

@@ -235,7 +235,13 @@ def _rule_post_verbs(ctx: _Ctx) -> None:
 
 
 def _hold_post(ctx: _Ctx, person: Entity, post: str, span: tuple[int, int], org: Optional[Entity], org_start: int) -> None:
-    """The post as a title, and the organisation as the employer, unless already said."""
+    """The post as a title, and the organisation as the employer, unless already said. An owner
+    only where the text shows the owner is a person (a gender or an age; a job word may be a
+    firm's, "video game developer Square"): firms own firms ("Square Enix has owned Taito
+    Corporation", "The magazine is owned by Lagardère"), and the entity stage may type a firm's
+    name a person's."""
+    if post == "owner" and person.gender is None and not ctx.facts.has("age", person.id):
+        return
     # (not a second "chair" for "The theatre's chairwoman, Ruth Adeyemi ... has chaired the board")
     if not any(str(f.value).split()[-1].startswith(post) for f in ctx.facts.of("title", person.id)):
         ctx.add("title", person, span[0], span[1], value=post, confidence=LIKELY)
