@@ -140,10 +140,10 @@ def test_a_name_apposed_to_a_butchery_is_a_firm(nlp):
 
 
 def test_owning_a_named_business_is_its_owners_post(nlp):
-    ex, names = _run(nlp, "date 2025-06-12\nWalter Petryk, a former mayor, owned Prairie Rose Hardware on Main Street from 1965 "
+    ex, names = _run(nlp, "date 2025-06-12\nWalter Petryk, 81, a former mayor, owned Prairie Rose Hardware on Main Street from 1965 "
                           "until 2004. "
-                          "Ko Min Aung owns a rival workshop, Silver Heron Lacquer. Quayle's Chemist is now owned by "
-                          "pharmacist Ruth Quayle.\n")
+                          "Ko Min Aung, 52, owns a rival workshop, Silver Heron Lacquer. Quayle's Chemist is now owned "
+                          "by pharmacist Ruth Quayle, 44.\n")
     facts = _facts(ex, names)
     assert ("title", "Walter Petryk", "owner") in facts, facts
     assert ("employer", "Walter Petryk", "Prairie Rose Hardware") in facts, facts
