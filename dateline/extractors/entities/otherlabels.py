@@ -121,8 +121,9 @@ def other_label_names(doc: Doc, toks: list[Token], lex: Lexicon, ents: Sequence[
                 taken[i] = True
             spans.append(_NameSpan(ent.start, ent.end, "ORG"))
             continue
-        if extraction and ent.label_ in ("GPE", "LOC", "FAC", "PRODUCT") and (employing_place(ent, lex) or (ent.label_ != "PRODUCT" and (named_as_org(ent, lex) or body_of_place(ent, lex)))
-                                                                   or (ent.label_ != "PRODUCT" and (_staffed_building(ent, lex) or ent[0].lower_ in lex.org_openers))):
+        # (a product's label only for a place's body somebody joins: "joins the Town of Rosetown")
+        if extraction and ent.label_ in ("GPE", "LOC", "FAC", "PRODUCT") and (employing_place(ent, lex) or (ent.label_ != "PRODUCT" and (
+                named_as_org(ent, lex) or body_of_place(ent, lex) or _staffed_building(ent, lex) or ent[0].lower_ in lex.org_openers))):
             s = ent.start + (ent[0].lower_ == "the")
             for i in range(s, ent.end):
                 taken[i] = True

@@ -17,6 +17,7 @@ from spacy.tokens import Token
 from dateline.extractors.entities.binding import _paragraph_starts, conjoined
 from dateline.extractors.entities.clusters import _Cluster
 from dateline.extractors.entities.interviewee import interview_topic
+from dateline.extractors.entities.surnames import _DEATH_LEMMAS
 from dateline.nlp import columns
 
 if TYPE_CHECKING:
@@ -189,7 +190,6 @@ def _stated_lede(r: "_Resolver", tok: Token, chosen: Optional[_Cluster], gender:
 # the first sentences of the body in which an obituary says its subject died ("Bankole ... dies
 # at 84" in the headline, "Chief Olusegun Adisa Bankole (1941-2025) ... died on Friday")
 OBITUARY_SENTENCES = 4
-_DEATH_VERBS = frozenset({"die", "pass"})
 
 
 def _obituary_subject(r: "_Resolver", tok: Token, chosen: Optional[_Cluster], gender: str) -> Optional[_Cluster]:
@@ -214,7 +214,7 @@ def _obituary_subject(r: "_Resolver", tok: Token, chosen: Optional[_Cluster], ge
 
 def _find_obituary_subject(r: "_Resolver") -> Optional[_Cluster]:
     doc = r.doc
-    body = next((t for t in doc if not t.is_space and t.idx >= getattr(r, "body_start", 0)), None)
+    body = next((t for t in doc if not t.is_space), None)
     if body is None:
         return None
     first = r.sent_of[body.i]
@@ -226,7 +226,7 @@ def _find_obituary_subject(r: "_Resolver") -> Optional[_Cluster]:
         while t.dep_ in ("compound", "flat") and t.head.i != t.i:
             t = t.head
         c = c.root()
-        if t.pos_ == "PROPN" and t.dep_ in ("nsubj", "nsubjpass") and t.head.lemma_.lower() in _DEATH_VERBS \
+        if t.pos_ == "PROPN" and t.dep_ in ("nsubj", "nsubjpass") and t.head.lemma_.lower() in _DEATH_LEMMAS \
                 and c.is_person_like() and not c.plural and not c.platform:
             found[id(c)] = c
     return next(iter(found.values())) if len(found) == 1 else None

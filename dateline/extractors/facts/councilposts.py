@@ -8,10 +8,12 @@ so that it reads the titles they found."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from dateline.extractors.facts.context import LIKELY, _Ctx, patterns
 
 
+@lru_cache(maxsize=1)
 def _council_names() -> re.Pattern[str]:
     words = patterns()["council_posts"]
     bodies = "|".join(words["place_bodies"])
@@ -20,14 +22,15 @@ def _council_names() -> re.Pattern[str]:
 
 def _rule_council_posts(ctx: _Ctx) -> None:
     posts = set(patterns()["council_posts"]["posts"])
-    if not any(p in ctx.text.lower() for p in posts):
+    low = ctx.text.lower()
+    if not any(p in low for p in posts):
         return
     names = _council_names()
     councils = [e for e in ctx.entities if e.type == "ORG" and names.search(e.name)]
     if len(councils) != 1:
         return
     council = councils[0]
-    own = {w for w in re.findall(r"[A-Z][\w'’-]*", council.name)}
+    own = set(re.findall(r"[A-Z][\w'’-]*", council.name))
     for person in ctx.entities:
         if person.type != "PERSON":
             continue

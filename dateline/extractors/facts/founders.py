@@ -51,7 +51,12 @@ def _is_org(ctx: _Ctx, tok: Token) -> bool:
     start = tok.idx - len(left)
     if tok.pos_ != "NOUN" or not re.search(r"\b(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[a-z-]+\s+)?$", ctx.text[max(0, start - 30) : start]):
         return False
-    low = word.lower()
+    return _org_noun(word.lower())
+
+
+def _org_noun(low: str) -> bool:
+    """A noun of an organisation's kind: one ``orgs`` knows, one the employment rules read as a
+    body described, or one a founding verb takes (patterns key ``founders.kind_nouns``)."""
     return org_kind(low) is not None or low in patterns()["employment"]["described_orgs"] or low in patterns()["founders"]["kind_nouns"]
 
 
@@ -70,10 +75,8 @@ def _own_org(ctx: _Ctx, tok: Token) -> bool:
     """'left in 1975 to start his own chandlery', 'the couple opened their own bakery': a business
     of one's own that a verb of starting takes is one founded, whatever the verb ('opened the
     museum' may be a ceremony; 'started his own van' names no business)."""
-    low = tok.lower_
     return tok.pos_ == "NOUN" and any(c.lower_ == "own" for c in tok.children if c.i < tok.i) and any(c.dep_ == "poss" for c in tok.children) and (
-        org_kind(low) is not None or low in patterns()["employment"]["described_orgs"] or low in patterns()["employment"]["business_nouns"]
-        or low in patterns()["founders"]["kind_nouns"])
+        _org_noun(tok.lower_) or tok.lower_ in patterns()["employment"]["business_nouns"])
 
 
 def _agents(verb: Token) -> list[Token]:
