@@ -58,6 +58,7 @@ from dateline.extractors.facts.deaths import _rule_lifespans, _rule_the_late
 from dateline.extractors.facts.employment import _rule_employment_verbs, _rule_role_employers
 from dateline.extractors.facts.events import _rule_events, _rule_marriage_surface
 from dateline.extractors.facts.familyruns import _rule_children_one_by_one, _rule_siblings_in_family
+from dateline.extractors.facts.farmers import _rule_farmers
 from dateline.extractors.facts.founders import (
     _rule_copula_founders,
     _rule_founders,
@@ -81,6 +82,7 @@ from dateline.extractors.facts.kinlists import _rule_children_in_order, _rule_co
 from dateline.extractors.facts.kinship import _rule_kinship
 from dateline.extractors.facts.leavers import _rule_been_with, _rule_titled_leavers, _rule_years_with
 from dateline.extractors.facts.listings import _rule_listed_ages
+from dateline.extractors.facts.managers import _rule_managed_parts
 from dateline.extractors.facts.misters import _rule_mr_and_mrs
 from dateline.extractors.facts.namedposts import _rule_posts_before_names
 from dateline.extractors.facts.newposts import (
@@ -150,7 +152,7 @@ log = logging.getLogger(__name__)
 # (_rule_founders runs twice: before the kin rules, so that "the founder's widow" has an owner; after
 # them, so that "The siblings started the brewery" finds the siblings they noted; a title is never given twice)
 RULES = (_rule_marriage_took_place, _rule_married_to_whom, _rule_birth_notices, _rule_births_congratulated, _rule_couples, _rule_marriage_surface, _rule_founders, _rule_copula_founders, _rule_owned_founders, _rule_one_of_founders, _rule_twins, _rule_kinship, _rule_partners_as_couple, _rule_founders, _rule_ages, _rule_pair_ages, _rule_the_twins_aged, _rule_birthdays, _rule_children_count, _rule_part_of_them, _rule_counted_list, _rule_born_to, _rule_the_other_children, _rule_one_of_the_count, _rule_children_in_order, _rule_the_children_named, _rule_counted_siblings, _rule_children_one_by_one, _rule_siblings_in_family, _rule_raised_names, _rule_roles, _rule_posts_before_names, _rule_ranks_before_names, _rule_signoffs, _rule_bracketed_posts, _rule_retired_occupations, _rule_employment_verbs, _rule_titled_leavers, _rule_years_with, _rule_been_with, _rule_role_employers, _rule_run_by, _rule_name_of_org, _rule_spells_at_orgs, _rule_possessive_posts, _rule_of_which_posts, _rule_whose_posts, _rule_elected_as, _rule_where_posts, _rule_plural_posts, _rule_filled_posts, _rule_plural_jobs_before_names, _rule_both_jobs, _rule_as_posts, _rule_appointment_posts, _rule_new_posts, _rule_new_posts_held, _rule_managing_posts, _rule_named_its_post, _rule_as_occupations, _rule_own_organisations, _rule_copula_occupations, _rule_one_of_the_jobs, _rule_one_of_owned_posts, _rule_job_verbs, _rule_org_duties, _rule_driven_jobs, _rule_respective_jobs, _rule_post_verbs, _rule_inverted_copula, _rule_job_before_name, _rule_lede_description, _rule_unnamed_parents, _rule_ranked_counts, _rule_ranked_counts_of, _rule_ranked_after_count, _rule_events, _rule_fronted_births, _rule_fronted_jobs, _rule_fronted_ages, _rule_lifespans, _rule_the_late,
-         _rule_married_a_job, _rule_our_children, _rule_casualty_lists, _rule_survivor_lists, _rule_survivor_counts, _rule_among_them, _rule_age_clauses, _rule_who_is_age_and, _rule_still_at_age, _rule_spouse_in_parentheses, _rule_one_job_word, _rule_clause_titles, _rule_jobs_of_firms, _rule_issuer_posts, _rule_our_posts, _rule_club_posts, _rule_officer_lists, _rule_spell_posts, _rule_unnamed_spokespeople, _rule_one_more_child, _rule_son_and_daughter, _rule_only_child, _rule_ages_at_dated_deaths, _rule_listed_ages, _rule_mr_and_mrs, _rule_notice_deaths, _rule_successors, _rule_predecessors, _rule_body_members, _rule_principal_seats, _rule_jobs_before_names, _rule_captains, _rule_council_posts, _rule_gender)
+         _rule_married_a_job, _rule_our_children, _rule_casualty_lists, _rule_survivor_lists, _rule_survivor_counts, _rule_among_them, _rule_age_clauses, _rule_who_is_age_and, _rule_still_at_age, _rule_spouse_in_parentheses, _rule_one_job_word, _rule_clause_titles, _rule_jobs_of_firms, _rule_issuer_posts, _rule_our_posts, _rule_club_posts, _rule_officer_lists, _rule_spell_posts, _rule_unnamed_spokespeople, _rule_one_more_child, _rule_son_and_daughter, _rule_only_child, _rule_ages_at_dated_deaths, _rule_listed_ages, _rule_mr_and_mrs, _rule_notice_deaths, _rule_successors, _rule_predecessors, _rule_body_members, _rule_principal_seats, _rule_jobs_before_names, _rule_captains, _rule_council_posts, _rule_managed_parts, _rule_farmers, _rule_gender)
 
 
 def extract_facts(doc: Doc, article: Article, entities: list[Entity], times: list[TimeExpr],

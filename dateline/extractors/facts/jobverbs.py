@@ -256,6 +256,11 @@ def _post_passive(ctx: _Ctx, verb: Token, post: str) -> bool:
     boy', a past and a pupil's). Whether the verb was read so."""
     agents = [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
     subj = [c for c in verb.children if c.dep_ == "nsubjpass"]
+    if not subj and verb.dep_ == "conj" and verb.head.dep_ == "relcl" and any(
+            c.dep_ == "nsubj" and c.tag_ == "WDT" for c in verb.head.children):
+        # ("Ramdial Brothers Transport, which runs six maxis on the route and is managed by his
+        # older brother, X": the name the relative clause's "which" stands for)
+        subj = [verb.head.head]
     if verb.tag_ != "VBN" or len(agents) != 1 or len(subj) != 1 or not (
             any(c.dep_ == "auxpass" and c.lower_ in ("is", "are") for c in verb.children) or _held_since(verb)):
         return False
@@ -281,8 +286,11 @@ def _post_by(ctx: _Ctx, verb: Token, post: str) -> bool:
     agents = [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
     if verb.dep_ not in ("acl", "advcl") or verb.tag_ != "VBN" or len(agents) != 1 or verb.i < 1 or ctx.doc[verb.i - 1].text != ",":
         return False
-    # (the name right before the comma, however the parse hung the participle)
+    # (the name right before the comma, however the parse hung the participle; a club's name
+    # may end on "'s", which the name's mention may leave out: "St Fintan's, managed by X")
     hit = ctx.ending_at(ctx.doc[verb.i - 1].idx, ORG)
+    if hit is None and verb.i > 1 and ctx.doc[verb.i - 2].tag_ == "POS":
+        hit = ctx.ending_at(ctx.doc[verb.i - 2].idx, ORG)
     if hit is None or hit[1].type != "ORG" or hit[0].kind != "name":
         return False
     people = [p for p in _resolve(ctx, agents[0], couples=False) if p.type == "PERSON"]

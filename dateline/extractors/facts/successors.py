@@ -53,8 +53,14 @@ def _rule_successors(ctx: _Ctx) -> None:
             continue
         last = max(held, key=lambda f: f.evidence.start)
         if post is None:
-            if owner[0].kind == "pronoun" and not (_held_just_before(ctx, last.evidence.start, m.start()) and len({str(f.value) for f in held}) == 1):
-                continue  # ("Her successor" after another woman quoted: the pronoun is too often hers)
+            if owner[0].kind == "pronoun":
+                # ("where she was a branch manager": a post held before is not the one left now)
+                now = [f for f in held if not _PAST_POST.search(f.evidence.text)]
+                if len({str(f.value) for f in now}) != 1:
+                    continue
+                last = max(now, key=lambda f: f.evidence.start)
+                if not (_held_just_before(ctx, last.evidence.start, m.start()) or _only_holder_between(ctx, owner[1], last.evidence.end, m.start())):
+                    continue  # ("Her successor" after another woman quoted: the pronoun is too often hers)
             ctx.add("title", successor[1], start, end, value=_RANKING.sub("", str(last.value)), confidence=LIKELY)
         at = [f for f in ctx.facts.of("employer", owner[1].id) if f.evidence.start <= last.evidence.start < f.evidence.end or
               last.evidence.start <= f.evidence.start < last.evidence.end]
@@ -138,7 +144,7 @@ def _rule_predecessors(ctx: _Ctx) -> None:
         # succeeds Y" in another body's chair)
         posts = [f for f in ctx.facts.of("title", holder.id) if previous <= f.evidence.start < verb.idx
                  and (named_post is None or str(f.value).split()[-1:] == named_post.split()[-1:])
-                 and re.search(r"\b(?:as\s+(?:its\s+|the\s+|our\s+)?(?:new\s+)?|new\s+)" + re.escape(str(f.value).split()[0]), f.evidence.text, re.I)
+                 and re.search(r"\b(?:as\s+(?:its\s+|the\s+|our\s+)?(?:new\s+)?|new\s+|bec(?:ame|omes?)\s+(?:its\s+|the\s+)?)" + re.escape(str(f.value).split()[0]), f.evidence.text, re.I)
                  # (not a post held before: "joins from X, where she spent nine years as head of planning")
                  and not _PAST_POST.search(f.evidence.text)]
         employers = {f.object: f for f in ctx.facts.of("employer", holder.id)}
@@ -166,6 +172,16 @@ def _rule_predecessors(ctx: _Ctx) -> None:
                 ctx.add("title", before[1], start, end, value=_RANKING.sub("", str(post.value)), confidence=LIKELY)
             ctx.add("employer", before[1], start, end, obj=org, confidence=LIKELY)
             break
+
+
+def _only_holder_between(ctx: _Ctx, holder, start: int, at: int) -> bool:
+    """Nobody but the holder is named or quoted between the post and "Her successor is ...":
+    "our treasurer, Ruby Halcrow, steps down ... Ruby, a retired bank clerk, has kept the
+    accounts ... Her successor is X": the sentences between speak of her alone."""
+    if any(q in ctx.text[start:at] for q in '"“”'):
+        return False
+    return not any(e is not holder and e.type in PERSON and any(start <= mm.start < at for mm in e.mentions)
+                   for e in ctx.entities)
 
 
 def _held_just_before(ctx: _Ctx, held_at: int, at: int) -> bool:
