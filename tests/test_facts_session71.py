@@ -81,3 +81,33 @@ def test_guard_a_plan_to_farm_is_no_farmer(nlp):
                           "next year.\n")
     facts = _facts(ex, names)
     assert not [f for f in facts if f[0] == "occupation" and "farmer" in str(f[2])], facts
+
+
+def _mentions_of(ex, name):
+    return next((([m.text for m in e.mentions]) for e in ex.entities if e.name == name), [])
+
+
+def test_a_late_founders_name_the_tagger_read_as_a_date_is_a_person(nlp):
+    ex, names = _run(nlp, "date 2025-09-15\nThe club was founded in 1987 by the late Agnes Ncube (1939-2008), a former "
+                          "nurse, who ran its first practices on a dusty school court with a borrowed ball.\n")
+    facts = _facts(ex, names)
+    assert ("title", "Agnes Ncube", "founder") in facts, facts
+    assert ("occupation", "Agnes Ncube", "nurse") in facts, facts
+    assert any(f[0] == "death" and f[1] == "Agnes Ncube" for f in facts), facts
+
+
+def test_mrs_after_a_daughter_and_her_mother_is_the_mother(nlp):
+    ex, _ = _run(nlp, "date 2025-09-15\nCaptain Tendai Gumbo, 24, scored 31 goals, and the side is coached by her "
+                      "mother, Ruth Gumbo, 51, who captained the club herself in the 1990s.\n\nMrs Gumbo, the daughter "
+                      "of a chrome miner, teaches mathematics at Chikumbiro High School.\n")
+    assert "Mrs Gumbo" in _mentions_of(ex, "Ruth Gumbo"), [(e.name, [m.text for m in e.mentions]) for e in ex.entities]
+
+
+def test_guard_mrs_after_a_woman_named_just_before_is_hers_not_anothers_mother(nlp):
+    """Guard: the mother is a third woman's, so the married woman's title tells nothing and the
+    woman named in the sentence before keeps it."""
+    ex, _ = _run(nlp, "date 2024-12-06\nThe winter the yard closed, Senga said, the family got by on whatever her "
+                      "mother, Agnes Kerr, a widow who took in washing, could spare.\n\nOur longest-serving volunteer, "
+                      "Margaret Kerr, 88, shares nothing but a surname with Agnes Kerr. Mrs Kerr, a former telephonist, "
+                      "has sorted donations every Tuesday since 2009.\n")
+    assert "Mrs Kerr" in _mentions_of(ex, "Margaret Kerr"), [(e.name, [m.text for m in e.mentions]) for e in ex.entities]

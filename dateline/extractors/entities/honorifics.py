@@ -41,6 +41,13 @@ def by_title(b: "_Clusters", cands: list, title: str, cluster_of: Callable[[Any]
         # "Rose Akinyi Ouma (1938 - 2025): the midwife who ... Mrs Ouma chaired it")
         out = [f for f in out if _introduced_gender(b, cluster_of(f)) - {tg} == set()
                and not (late and _called_late(b, cluster_of(f)) and not _fresh_death(b, cluster_of(f)))] or out
+        if key.lower() == "mrs" and len(out) > 1 and hasattr(b, "covered"):
+            # ("Rudo Moyo, 24, ... her mother, Chipo Moyo ... Mrs Moyo": of a daughter and the
+            # mother the text introduced as hers, the married woman's title is the mother's; not
+            # another's mother: "her mother, Agnes Kerr" of a third woman)
+            roots = {id(cluster_of(f).root()) for f in out}
+            wed = [f for f in out if _mother_of_another(b, cluster_of(f), roots, tg)]
+            out = wed if len(wed) == 1 else out
     return out
 
 
@@ -106,6 +113,21 @@ def _introduced_gender(b: "_Clusters", c: _Cluster) -> set[str]:
     return out
 
 
+def _mother_of_another(b: "_Clusters", c: _Cluster, roots: set[int], gender: str) -> bool:
+    """A name of the person is apposed to a parent's or spouse's noun of ``gender`` whose
+    possessor is one of the other bearers (``roots``): "Rudo Moyo ... her mother, Chipo Moyo"."""
+    for m in c.root().mentions:
+        tok = b.toks[m.head] if m.kind == "name" else None
+        if tok is None or tok.dep_ != "appos" or b.lex.gendered.get(tok.head.lower_) != gender \
+                or b.lex.kin_kinds.get(tok.head.lower_) not in ("spouse", "parent", "grandparent"):
+            continue
+        for p in tok.head.children:
+            owner = b.covered.get(p.i) if p.dep_ == "poss" else None
+            if owner is not None and id(owner.root()) in roots - {id(c.root())}:
+                return True
+    return False
+
+
 def apposed_kin(b: "_Clusters", at: int) -> Optional[str]:
     """The kin noun of a description set off right after the one-word name at token ``at``
     ("Mr. Lund, the bride's father, ..."): the relative the honorific is."""
@@ -114,6 +136,10 @@ def apposed_kin(b: "_Clusters", at: int) -> Optional[str]:
         return None
     for t in doc[at + 2 : min(len(doc), at + 8)]:
         if t.lower_ in kinds:
+            # ("Mrs Moyo, the daughter of a chrome miner": a relative of somebody unnamed tells
+            # none of the bearers apart)
+            if t.i + 2 < len(doc) and doc[t.i + 1].lower_ == "of" and doc[t.i + 2].lower_ in ("a", "an"):
+                return None
             return t.lower_
         if t.is_punct and t.text not in ("'s", "’s", "-"):
             break

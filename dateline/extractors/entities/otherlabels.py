@@ -77,6 +77,21 @@ def _town_lived_in(ent: Span, lex: Lexicon) -> bool:
             and root.dep_ == "pobj" and root.head.lower_ in _PLACE_ONLY and root.head.i == ent.start - 1)
 
 
+def _name_before_lifespan(doc: Doc, toks: list[Token], lex: Lexicon, ent: Span) -> tuple[int, int] | None:
+    """'founded by the late Agnes Ncube (1939-2008)' tagged a date whole: the name words right
+    before a life span's opening bracket are a person's, two or more of them, or one after
+    'late'; not a month or a day ('late March (2008)')."""
+    for k in range(ent.start + 1, min(ent.end + 1, len(doc) - 1)):
+        if toks[k].text != "(" or not re.fullmatch(r"\d{4}", toks[k + 1].text):
+            continue
+        j = k
+        while j > ent.start and k - j < 4 and _is_name_token(toks[j - 1]) and toks[j - 1].lower_ not in lex.not_names:
+            j -= 1
+        if j < k and (k - j >= 2 or (j > 0 and toks[j - 1].lower_ == "late")):
+            return j, k
+    return None
+
+
 def other_label_names(doc: Doc, toks: list[Token], lex: Lexicon, ents: Sequence[Span], taken: list[bool], spans: list[_NameSpan],
                       surnames: set[str], extraction: bool) -> None:
     """The tagger's names under other labels that are an organisation's or a person's, added to
@@ -84,6 +99,13 @@ def other_label_names(doc: Doc, toks: list[Token], lex: Lexicon, ents: Sequence[
     found so far)."""
     for ent in ents:
         if ent.label_ in ("PERSON", "ORG") or any(taken[i] for i in range(ent.start, ent.end)):
+            continue
+        if extraction and ent.label_ in ("DATE", "TIME", "CARDINAL"):
+            named = _name_before_lifespan(doc, toks, lex, ent)
+            if named is not None:
+                for i in range(*named):
+                    taken[i] = True
+                spans.append(_NameSpan(named[0], named[1], "PERSON"))
             continue
         tail = _org_tail(doc, ent.end, lex) if len(ent) < 3 else None
         owner = ent[:-1] if extraction and len(ent) > 1 and _possessive(ent[-1]) else ent
