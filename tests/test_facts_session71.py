@@ -111,3 +111,17 @@ def test_guard_mrs_after_a_woman_named_just_before_is_hers_not_anothers_mother(n
                       "Margaret Kerr, 88, shares nothing but a surname with Agnes Kerr. Mrs Kerr, a former telephonist, "
                       "has sorted donations every Tuesday since 2009.\n")
     assert "Mrs Kerr" in _mentions_of(ex, "Margaret Kerr"), [(e.name, [m.text for m in e.mentions]) for e in ex.entities]
+
+
+def test_a_town_that_opens_a_shops_name_is_no_person_and_takes_no_pronoun(nlp):
+    ex, names = _run(nlp, "date 2025-04-16\nCOURTS | SAN FERNANDO\n\nTaxi driver fined over Penal crossing death\n\n"
+                          "A taxi driver who knocked down a pedestrian on a crossing in Penal was fined in the San "
+                          "Fernando Magistrates' Court yesterday.\n\nDaniel Boodram, 46, of Debe, pleaded guilty before "
+                          "Magistrate Nadira Singh. His attorney, Marisa Gopaul, said he had driven the Penal route for "
+                          "22 years. He is married with three children. His wife, Anita, 44, a cashier at Penal Food "
+                          "Basket, sat behind him throughout the hearing.\n")
+    types = {e.name: e.type for e in ex.entities}
+    assert types.get("Penal Food Basket") == "ORG", types
+    assert not [e.name for e in ex.entities if e.type == "PERSON" and "Penal" in e.name], types
+    # ("in Penal", "the Penal route": the town, not the shop)
+    assert _mentions_of(ex, "Penal Food Basket") == ["Penal Food Basket"], _mentions_of(ex, "Penal Food Basket")

@@ -161,6 +161,12 @@ def _apposed_to_kin(b: _Builder, c: _Cluster) -> bool:
     return any(doc[m.head].dep_ == "appos" and doc[m.head].head.lemma_.lower() in kin for m in c.mentions if m.kind == "name")
 
 
+def _tagged_org(b: _Builder, c: _Cluster) -> bool:
+    """Every name mention of the cluster is one the tagger labelled an organisation."""
+    names = [m for m in c.mentions if m.kind == "name"]
+    return bool(names) and all(b.doc[m.head].ent_type_ == "ORG" for m in names)
+
+
 def rescan_names(b: _Builder) -> None:
     """Occurrences of a known name that spaCy did not tag ("Luna" in one sentence but not
     the next)."""
@@ -178,7 +184,10 @@ def rescan_names(b: _Builder) -> None:
             words.setdefault(c.key[0], []).append(c)
         elif not c.platform and c.person_score() >= 0:
             words.setdefault(c.key[-1], []).append(c)
-            words.setdefault(c.key[0], []).append(c)
+            if not (b.observe is None and len(c.key) > 2 and _tagged_org(b, c)):
+                # (not the first word of a name of three words or more the tagger called an
+                # organisation each time: "Penal Food Basket" opens on its town, "in Penal")
+                words.setdefault(c.key[0], []).append(c)
             if b.observe is None and len(c.key) == 3 and len(c.unlowered) == 3:
                 # ("Hernán Rojas Páez ... Rojas, who ran the league": the first of two surnames, as
                 # Spanish names are written; at extraction only)
