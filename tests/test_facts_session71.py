@@ -125,3 +125,19 @@ def test_a_town_that_opens_a_shops_name_is_no_person_and_takes_no_pronoun(nlp):
     assert not [e.name for e in ex.entities if e.type == "PERSON" and "Penal" in e.name], types
     # ("in Penal", "the Penal route": the town, not the shop)
     assert _mentions_of(ex, "Penal Food Basket") == ["Penal Food Basket"], _mentions_of(ex, "Penal Food Basket")
+
+
+def test_a_relative_handed_the_post_on_held_it(nlp):
+    ex, names = _run(nlp, "date 2025-07-15\nKINGSTON — Halsey Supermarkets Limited has named Andrea Halsey, 49, as its "
+                          "chief executive. She succeeds her brother, Michael Halsey, 54, who has run the company since "
+                          "2008 and becomes its chairman.\n")
+    facts = _facts(ex, names)
+    assert ("title", "Michael Halsey", "chief executive") in facts, facts
+
+
+def test_guard_a_business_taken_over_from_a_relative_gives_no_post(nlp):
+    """Guard: a thing taken over ("took over the gym from his father") is no post handed on."""
+    ex, names = _run(nlp, "date 2025-07-22\nRogelio Tabada, 49, took over the gym from his father, Ramon Tabada, in "
+                          "2001.\n")
+    facts = _facts(ex, names)
+    assert not [f for f in facts if f[0] == "title" and f[1] == "Ramon Tabada"], facts
