@@ -141,3 +141,12 @@ def test_guard_a_business_taken_over_from_a_relative_gives_no_post(nlp):
                           "2001.\n")
     facts = _facts(ex, names)
     assert not [f for f in facts if f[0] == "title" and f[1] == "Ramon Tabada"], facts
+
+
+def test_a_student_at_a_university_is_a_student_with_no_post_there(nlp):
+    ex, names = _run(nlp, "date 2025-09-03\nTheir son, Anele Dube, 19, a student at Walter Sisulu University, helps on "
+                          "Saturdays. Mary Ann Roe, 20, is a student at Harlow College.\n")
+    facts = _facts(ex, names)
+    assert ("occupation", "Anele Dube", "student") in facts, facts
+    assert ("occupation", "Mary Ann Roe", "student") in facts, facts
+    assert not [f for f in facts if f[0] in ("employer", "title") and f[1] in ("Anele Dube", "Mary Ann Roe")], facts

@@ -432,7 +432,10 @@ def _rule_roles(ctx: _Ctx) -> None:
         # 'director of Acme' is a title (handled above), not a bare occupation
         # ('a coxswain at Porthcarrow': a place after it leaves the job an occupation)
         at_org = re.match(r"^\s+(?P<prep>of|at|for|with|on)\s+(?:the\s+)?(?=[A-Z])", text[e : e + 30])
-        if at_org and (at_org.group("prep") not in ("at", "on") or ctx.starting_at(e + at_org.end(), ORG | PERSON) is not None):
+        # ("a student at Walter Sisulu University": a place of study names no post, and the job
+        # stays an occupation, posts.not_posts)
+        if at_org and occ.split()[-1] not in p["posts"]["not_posts"] and (
+                at_org.group("prep") not in ("at", "on") or ctx.starting_at(e + at_org.end(), ORG | PERSON) is not None):
             continue
         if any(str(f.value).split()[-1:] == occ.split()[-1:] for f in ctx.facts.of("title", subject.id)):
             continue  # "The judge" after "Judge Ann Roe", "the managing director" after his title: the title says it
