@@ -150,3 +150,19 @@ def test_a_student_at_a_university_is_a_student_with_no_post_there(nlp):
     assert ("occupation", "Anele Dube", "student") in facts, facts
     assert ("occupation", "Mary Ann Roe", "student") in facts, facts
     assert not [f for f in facts if f[0] in ("employer", "title") and f[1] in ("Anele Dube", "Mary Ann Roe")], facts
+
+
+def test_a_court_role_worn_before_a_name_is_a_title(nlp):
+    ex, names = _run(nlp, "date 2025-07-16\nThe court heard from defence lawyer Chikondi Phiri. Police prosecutor Lusungu "
+                          "Banda said the money was never found.\n")
+    facts = _facts(ex, names)
+    assert ("title", "Chikondi Phiri", "lawyer") in facts, facts
+    assert ("title", "Lusungu Banda", "prosecutor") in facts, facts
+
+
+def test_guard_a_job_worn_before_a_name_that_is_no_court_role_stays_a_job(nlp):
+    """Guard: "Fiddler X", "pharmacist X": the gold keeps these as occupations."""
+    ex, names = _run(nlp, "date 2025-07-16\nFiddler Calum Oag opened the night, and pharmacist Ruth Mackie ran the raffle.\n")
+    facts = _facts(ex, names)
+    assert ("occupation", "Calum Oag", "fiddler") in facts, facts
+    assert not [f for f in facts if f[0] == "title"], facts
