@@ -25,7 +25,10 @@ D = "date 2024-09-10\n"
 def test_a_job_before_or_after_a_name(nlp, text, name, job):
     ents = entities_of(nlp, D + text)
     assert any(e.name == name for e in ents), _show(ents)
-    assert job in _of(_facts(nlp, D + text), "occupation", name)
+    facts = _facts(nlp, D + text)
+    # (a court role worn before the name is a title since 2026-12-07, wornposts.py; the point
+    # here is that the job is read for the name, not made part of it)
+    assert job in _of(facts, "occupation", name) | _of(facts, "title", name)
 
 
 def test_a_church_office_before_a_name_is_a_title(nlp):

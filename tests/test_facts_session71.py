@@ -160,6 +160,14 @@ def test_a_court_role_worn_before_a_name_is_a_title(nlp):
     assert ("title", "Lusungu Banda", "prosecutor") in facts, facts
 
 
+def test_a_team_post_worn_before_a_name_is_a_title(nlp):
+    ex, names = _run(nlp, "date 2025-03-02\nGoalkeeper Nanna Vestergaard saved twice in the last minute, and Captain "
+                          "Sofie Lund scored nine.\n")
+    facts = _facts(ex, names)
+    assert ("title", "Nanna Vestergaard", "goalkeeper") in facts, facts
+    assert ("title", "Sofie Lund", "captain") in facts, facts
+
+
 def test_guard_a_job_worn_before_a_name_that_is_no_court_role_stays_a_job(nlp):
     """Guard: "Fiddler X", "pharmacist X": the gold keeps these as occupations."""
     ex, names = _run(nlp, "date 2025-07-16\nFiddler Calum Oag opened the night, and pharmacist Ruth Mackie ran the raffle.\n")

@@ -203,6 +203,8 @@ def test_senior_advocate_and_judicial_member_before_a_name(nlp):
             "The appeal was heard by judicial member Sunil Desai and technical member Asha Pillai. "
             "Senior advocate Milan Shah, for the workers, said the dismissals were unfair.\n")
     facts = _facts(nlp, text)
-    assert _of(facts, "occupation", "Kavita Rao") == {"senior advocate"}
+    # (a court role worn bare before a name is a title since 2026-12-07, as the newer gold gives
+    # it: wornposts.py)
+    assert _of(facts, "title", "Kavita Rao") == {"senior advocate"}
     assert ("title", "Sunil Desai", "judicial member") in facts
-    assert _of(facts, "occupation", "Milan Shah") == {"senior advocate"}
+    assert _of(facts, "title", "Milan Shah") == {"senior advocate"}

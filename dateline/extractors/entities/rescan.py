@@ -161,6 +161,17 @@ def _apposed_to_kin(b: _Builder, c: _Cluster) -> bool:
     return any(doc[m.head].dep_ == "appos" and doc[m.head].head.lemma_.lower() in kin for m in c.mentions if m.kind == "name")
 
 
+_PLACE_PREPS = frozenset({"in", "at", "near", "from", "to", "outside", "around", "of"})
+
+
+def _place_use(doc, tok) -> bool:
+    """The word stands as a place: after a preposition of place ("in Penal"), or before a
+    lower-case noun it modifies ("the Penal route", "Penal crossing death")."""
+    left = doc[tok.i - 1] if tok.i > 0 else None
+    right = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+    return (left is not None and left.lower_ in _PLACE_PREPS) or (right is not None and right.is_lower and right.pos_ == "NOUN")
+
+
 def _tagged_org(b: _Builder, c: _Cluster) -> bool:
     """Every name mention of the cluster is one the tagger labelled an organisation."""
     names = [m for m in c.mentions if m.kind == "name"]
@@ -176,6 +187,8 @@ def rescan_names(b: _Builder) -> None:
         rescan_hyphened_given_names(b)
     doc, lex = b.doc, b.lex
     words: dict[str, list[_Cluster]] = {}
+    # the first words of names of three words or more the tagger called an organisation each time
+    org_firsts: dict[str, list[_Cluster]] = {}
     text = text_of(doc)
     for c in {id(c.root()): c.root() for c in b.clusters}.values():
         if not c.key:
@@ -184,10 +197,9 @@ def rescan_names(b: _Builder) -> None:
             words.setdefault(c.key[0], []).append(c)
         elif not c.platform and c.person_score() >= 0:
             words.setdefault(c.key[-1], []).append(c)
-            if not (b.observe is None and len(c.key) > 2 and _tagged_org(b, c)):
-                # (not the first word of a name of three words or more the tagger called an
-                # organisation each time: "Penal Food Basket" opens on its town, "in Penal")
-                words.setdefault(c.key[0], []).append(c)
+            words.setdefault(c.key[0], []).append(c)
+            if b.observe is None and len(c.key) > 2 and _tagged_org(b, c):
+                org_firsts.setdefault(c.key[0], []).append(c)
             if b.observe is None and len(c.key) == 3 and len(c.unlowered) == 3:
                 # ("Hernán Rojas Páez ... Rojas, who ran the league": the first of two surnames, as
                 # Spanish names are written; at extraction only)
@@ -207,6 +219,8 @@ def rescan_names(b: _Builder) -> None:
         tok = toks[i]
         if _family_modifier(tok, lex):
             continue
+        if tok.lower_ in org_firsts and len(words[tok.lower_]) == len(org_firsts[tok.lower_]) and _place_use(doc, tok):
+            continue  # ("Penal Food Basket" opens on its town: "in Penal", "the Penal route" are the town)
         # Any tag for a word of a full person name; a one-word name needs a name-like tag.
         from_full = any(len(c.key) > 1 for c in words[tok.lower_])
         # A one-word name already found opens a sentence tagged as a common noun ("Hicks

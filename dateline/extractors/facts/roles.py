@@ -99,11 +99,6 @@ class _Spans:
         return any(s < b for _, b in self._spans[lo:hi])
 
 
-# what makes a court role before a name a description rather than a title worn: an article, a
-# possessive, or a word of time ("the lawyer X", "his attorney X", "retired solicitor X")
-_BARE_BEFORE = re.compile(r"(?:\b(?:[Aa]n?|[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Oo]ur|[Mm]y|[Ff]ormer|[Rr]etired|[Ll]ate|[Ee]x|[Tt]his|[Tt]hat)|['’]s)\s+(?:[a-z][\w-]*\s+){0,2}$")
-
-
 def _rule_roles(ctx: _Ctx) -> None:
     rx = _regexes()
     p = patterns()
@@ -349,16 +344,6 @@ def _rule_roles(ctx: _Ctx) -> None:
                     # "Probate Court Judge Celeste Amundsen", "Judge Ann Roe": an office before
                     # the name is a title, as "Senator X" is
                     ctx.add("title", subject, s, at[0].end, value=occ, confidence=SURE)
-                    titled.add(s, e)
-                    continue
-                if at[0].start == e + 1 and _BARE_BEFORE.search(text, max(body, s - 30), s) is None \
-                        and occ.split()[-1] in p["court_titles_before_names"]:
-                    # "defence lawyer Khumbo Gondwe", "Police prosecutor Keron Ramdial": a court
-                    # role worn bare before the name, as a title is, is the post a case gives (with
-                    # an article or a possessive before it, "a lawyer, X", it describes, and stays
-                    # a job; other jobs so written, "Fiddler Calum Oag", "pharmacist Ruth Mackie",
-                    # the gold keeps as jobs: tried for all on 2026-12-07, 92.25 -> 92.08)
-                    ctx.add("title", subject, s, at[0].end, value=occ, confidence=LIKELY)
                     titled.add(s, e)
                     continue
         if (subject is None and text[e : e + 2] == ", " and re.search(r"(?:^|\s)[Tt]he\s+(?:[a-z-]+\s+)?$", text[max(body, s - 20) : s])

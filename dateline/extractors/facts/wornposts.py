@@ -1,0 +1,38 @@
+"""A court role or a team post worn bare before a name, as a title is: 'defence lawyer Khumbo
+Gondwe', 'Police prosecutor Keron Ramdial', 'Coach Brett Doolan', 'Goalkeeper Nanna Holm'. The
+job the earlier rules read there as an occupation is the person's title (no employer unless
+another rule reads one). With an article, a possessive or a word of time before it ('the former
+goalkeeper Ray Dunmore', 'his lawyer X') the word describes, and stays a job; so do other jobs
+written so ('Fiddler Calum Oag', 'pharmacist Ruth Mackie'), which the development gold keeps as
+occupations (all jobs were tried on 2026-12-07: 92.25 -> 92.08). Words: patterns key
+``titles_worn_before_names``. Run after the post rules, so that a title they read ('Head coach
+X': head coach) stands and the occupation beside it goes."""
+
+from __future__ import annotations
+
+import re
+
+from dateline.extractors.facts.context import LIKELY, _Ctx, patterns
+
+# before the job: an article, a possessive or a word of time makes it a description
+_DESCRIBED = re.compile(r"(?:\b(?:[Aa]n?|[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Oo]ur|[Mm]y|[Ff]ormer|[Rr]etired|[Ll]ate|[Ee]x|[Tt]his|[Tt]hat)|['’]s)\s+(?:[a-z][\w-]*\s+){0,2}$")
+
+
+def _rule_worn_titles(ctx: _Ctx) -> None:
+    words = set(patterns()["titles_worn_before_names"]["words"])
+    body = ctx.article.body_start
+    for person in ctx.entities:
+        for key, f in ctx.facts.items_of("occupation", person.id):
+            job = str(f.value)
+            ev = f.evidence
+            if job.split()[-1].lower() not in words or not ev.text.lower().startswith(job.lower() + " "):
+                continue
+            # (the person's own name right after the job, closing the evidence)
+            name_at = ev.start + len(job) + 1
+            if not any(m.start == name_at and m.end == ev.end and m.kind in ("name", "title") for m in person.mentions):
+                continue
+            if _DESCRIBED.search(ctx.text, max(body, ev.start - 30), ev.start) is not None:
+                continue
+            del ctx.facts[key]
+            if not any(str(t.value).split()[-1:] == job.split()[-1:] for t in ctx.facts.of("title", person.id)):
+                ctx.add("title", person, ev.start, ev.end, value=job, confidence=LIKELY)
