@@ -174,3 +174,18 @@ def test_guard_a_job_worn_before_a_name_that_is_no_court_role_stays_a_job(nlp):
     facts = _facts(ex, names)
     assert ("occupation", "Calum Oag", "fiddler") in facts, facts
     assert not [f for f in facts if f[0] == "title"], facts
+
+
+def test_a_gym_opened_years_ago_was_founded(nlp):
+    ex, names = _run(nlp, "date 2025-07-22\nCEBU — Pacana Boxing Gym has produced three national champions.\n\nRamon "
+                          "Pacana opened the gym in a rented garage in 1979 with two heavy bags.\n")
+    facts = _facts(ex, names)
+    assert ("title", "Ramon Pacana", "founder") in facts, facts
+
+
+def test_guard_a_gym_opened_this_week_was_not_founded_by_the_opener(nlp):
+    """Guard: a ceremony is news of the week, not a founding."""
+    ex, names = _run(nlp, "date 2025-07-22\nCEBU — Pacana Boxing Gym has a new ring.\n\nThe mayor, Ramon Pacana, opened "
+                          "the gym on Saturday.\n")
+    facts = _facts(ex, names)
+    assert ("title", "Ramon Pacana", "founder") not in facts, facts

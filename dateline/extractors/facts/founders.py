@@ -211,13 +211,18 @@ def _opened_long_ago(ctx: _Ctx, verb: Token) -> bool:
     more before the article's is one founded then (a ceremony is news of the week: "the mayor
     opened the museum on Saturday")."""
     when = ctx.article.date_interval()
-    if when is None or not any(c.dep_ == "dobj" and _named_org(ctx, c) for c in verb.children):
+    # (or the organisation's noun, "Ramon Tabada opened the gym in a rented garage in 1979", or
+    # the organisation opened, "was opened in 1978 by Eusebia Condori")
+    if when is None or not any((c.dep_ == "dobj" and (_named_org(ctx, c) or _the_org(ctx, c))) or (c.dep_ == "nsubjpass" and _is_org(ctx, c))
+                               for c in verb.children):
         return False
-    for c in verb.children:
-        if c.dep_ == "prep" and c.lower_ == "in":
-            for g in c.children:
-                if g.dep_ == "pobj" and g.like_num and len(g.text) == 4 and g.text.isdigit() and int(g.text) <= when[0].year - 2:
-                    return True
+    # (the year may hang on the place: "in a rented garage in 1979")
+    preps = [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "in"] + [
+        g for c in verb.children if c.dep_ == "prep" for o in c.children if o.dep_ == "pobj" for g in o.children if g.dep_ == "prep" and g.lower_ == "in"]
+    for c in preps:
+        for g in c.children:
+            if g.dep_ == "pobj" and g.like_num and len(g.text) == 4 and g.text.isdigit() and int(g.text) <= when[0].year - 2:
+                return True
     return False
 
 
