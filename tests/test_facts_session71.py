@@ -189,3 +189,10 @@ def test_guard_a_gym_opened_this_week_was_not_founded_by_the_opener(nlp):
                           "the gym on Saturday.\n")
     facts = _facts(ex, names)
     assert ("title", "Ramon Pacana", "founder") not in facts, facts
+
+
+def test_a_firm_named_with_and_without_its_founders_initial_is_one(nlp):
+    ex, _ = _run(nlp, "date 2025-05-27\nSeaward Holdings has agreed to buy 60 per cent of B. Perera & Sons Seafoods, the "
+                      "Negombo exporter of chilled tuna.\n\nPerera & Sons Seafoods was founded in 1961.\n")
+    orgs = [e.name for e in ex.entities if e.type == "ORG" and "Perera" in e.name]
+    assert orgs == ["B. Perera & Sons Seafoods"], orgs

@@ -112,6 +112,7 @@ def rescan_org_prefixes(b: _Builder) -> None:
     roots = list({id(c.root()): c.root() for c in b.clusters}.values())
     orgs = [c for c in roots if len(c.key) > 2 and not c.platform and not c.is_person_like()]
     merging = {c.key[:-1]: c for c in orgs if c.key[-1] in tails | b.lex.org_merge_tails}
+    initialled = {c.key[1:]: c for c in orgs if len(c.key) > 3 and len(c.key[0].rstrip(".")) == 1 and c.key[0][:1].isalpha()}
     for c in roots:
         # ("Vale Sound" tagged an organisation of its own beside "Vale Sound FM", "Corran State"
         # beside "Corran State University": one; a person-like short form stays, as "Harold
@@ -119,6 +120,10 @@ def rescan_org_prefixes(b: _Builder) -> None:
         into = merging.get(c.key)
         if into is not None and into.root() is not c and not c.platform and not c.is_person_like():
             _merge(into, c)
+        # ("A. Fernando & Sons Seafoods" and "Fernando & Sons Seafoods": a founder's initial dropped)
+        into = initialled.get(c.key)
+        if into is not None and into.root() is not c.root() and not c.platform and not c.is_person_like():
+            _merge(into.root(), c)
     _group_short_forms(orgs, roots)
     prefixes = {c.key[:-1]: c for c in orgs if c.key[-1] in tails}
     if not prefixes:
