@@ -41,7 +41,7 @@ def by_title(b: "_Clusters", cands: list, title: str, cluster_of: Callable[[Any]
         # "Rose Akinyi Ouma (1938 - 2025): the midwife who ... Mrs Ouma chaired it")
         out = [f for f in out if _introduced_gender(b, cluster_of(f)) - {tg} == set()
                and not (late and _called_late(b, cluster_of(f)) and not _fresh_death(b, cluster_of(f)))] or out
-        if key.lower() == "mrs" and len(out) > 1 and hasattr(b, "covered"):
+        if key.lower() == "mrs" and len(out) > 1:
             # ("Rudo Moyo, 24, ... her mother, Chipo Moyo ... Mrs Moyo": of a daughter and the
             # mother the text introduced as hers, the married woman's title is the mother's; not
             # another's mother: "her mother, Agnes Kerr" of a third woman)

@@ -213,8 +213,9 @@ def _rule_copula_occupations(ctx: _Ctx) -> None:
     since 2010', 'X became a farmer': the job after a copula is its subject's."""
     for m in occupation_matches(ctx):
         s, e = m.span(1)
-        studies = _occ_value(m.group(1)).split()[-1] in patterns()["posts"]["not_posts"]  # ("is a student at X")
-        if _told(ctx, s, e) or (_at_org(ctx, e) and not studies) or ctx.text[e : e + 1] == "-":
+        # ("is a student at X": a place of study names no post, posts.not_posts)
+        if _told(ctx, s, e) or (_at_org(ctx, e) and _occ_value(m.group(1)).split()[-1] not in patterns()["posts"]["not_posts"]) \
+                or ctx.text[e : e + 1] == "-":
             continue
         verb, negated = _copula_before(ctx, s)
         if verb is None or negated or unasserted_copula(verb):

@@ -181,8 +181,7 @@ def _only_holder_between(ctx: _Ctx, holder, start: int, at: int) -> bool:
     accounts ... Her successor is X": the sentences between speak of her alone."""
     if any(q in ctx.text[start:at] for q in '"“”'):
         return False
-    return not any(e is not holder and e.type in PERSON and any(start <= mm.start < at for mm in e.mentions)
-                   for e in ctx.entities)
+    return not any(e is not holder and e.type in PERSON for m, e in ctx.mentions_from(start) if start <= m.start < at)
 
 
 def _held_just_before(ctx: _Ctx, held_at: int, at: int) -> bool:
