@@ -67,21 +67,27 @@ def _heading_before(doc: Doc, i: int) -> bool:
     """The line ending at the newline token ``i`` is a heading: one to six words, the first
     capitalised (or a section's number), the last no punctuation, and the next line opens on a
     capital."""
+    return heading_line_before(doc, i) is not None
+
+
+def heading_line_before(doc: Doc, i: int) -> int | None:
+    """The first token of the line ending at the newline token ``i``, if that line is a heading
+    (as ``_heading_before`` reads it), else None."""
     nxt = doc[i + 1]
     if not nxt.text[:1].isupper():
-        return False
+        return None
     words = []
     j = i - 1
     while j >= 0 and "\n" not in doc[j].text:
         if not doc[j].is_space:
             words.append(doc[j])
             if len(words) > _HEADING_WORDS:
-                return False
+                return None
         j -= 1
     if not words or words[0].text in _LINE_END_PUNCT or words[0].text[-1:] in _LINE_END_PUNCT:
-        return False
+        return None
     first = words[-1]
-    return first.text[:1].isupper() or first.like_num
+    return first.i if first.text[:1].isupper() or first.like_num else None
 
 
 def in_capitals_heading(text: str, s: int, e: int) -> bool:

@@ -68,6 +68,9 @@ def paired_names(doc: Doc, lex: Lexicon, spans: list[_NameSpan]) -> list[_NameSp
         right = next((sp for sp in inside if (sp.start, sp.end) == (k + 1, e)), None)
         spans = [sp for sp in spans if sp not in inside]
         spans.append(_NameSpan(s, k, left.label if left is not None and left.label == "PERSON" else None, surname=e - 1))
+        # (and so on the right: "Maeve and Colm Doherty", "Colm Doherty" tagged ORG)
+        if right is not None and right.label == "ORG":
+            right = replace(right, label=None)
         spans.append(right if right is not None else _NameSpan(k + 1, e, None, age=_age_follows(doc, e, True)))
     return spans
 

@@ -26,11 +26,30 @@ def widow_bound(r: "_Resolver", tok: Token, chosen: Optional[_Cluster], ranked: 
     """"Paddy Roche, who ... died on Thursday aged 89. His widow, Kathleen": whose widow one is
     (or whose memory, funeral, grave) has died; among the ranker's candidates the likeliest one
     the text has die before the pronoun is meant, over a livelier subject named nearby."""
-    if r.observe is not None or chosen is None or tok.tag_ != "PRP$" or not (tok.head.lemma_.lower() in _THE_DEADS or _named_for(tok)):
+    if r.observe is not None or chosen is None:
+        return chosen
+    if not (tok.tag_ == "PRP$" and (tok.head.lemma_.lower() in _THE_DEADS or _named_for(tok))) and not _survived(tok):
         return chosen
     if _died(r, chosen.root(), tok.i):
         return chosen
-    return next((c.root() for c in ranked() if _died(r, c.root(), tok.i)), chosen)
+    gender = r.lex.pronouns.get(tok.lower_)
+    return next((c.root() for c in ranked() if c.root().gender_fit(gender) == 1.0 and _died(r, c.root(), tok.i)), chosen)
+
+
+def _survived(tok: Token) -> bool:
+    """'She leaves her husband, Joseph, and three sons', 'He is survived by his wife': the
+    subject of an obituary's leaving or surviving is the one who died."""
+    if tok.tag_ != "PRP" or tok.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    verb = tok.head
+    if verb.lower_ == "leaves" and tok.dep_ == "nsubj":
+        return any(ch.dep_ == "dobj" and (ch.lemma_.lower() in _LEFT_KIN or any(c.dep_ == "nummod" for c in ch.children)) for ch in verb.children)
+    return verb.lower_ == "survived" and tok.dep_ == "nsubjpass"
+
+
+# what an obituary's "she leaves" leaves: her kin, not a job or a town
+_LEFT_KIN = frozenset({"husband", "wife", "partner", "son", "daughter", "child", "sons", "daughters", "children", "brother",
+                       "sister", "brothers", "sisters", "grandchild", "grandchildren", "mother", "father", "widow", "widower"})
 
 
 def _named_for(tok: Token) -> bool:
@@ -53,6 +72,8 @@ def _died(r: "_Resolver", c: _Cluster, before: int) -> bool:
             continue
         t = doc[m.head]
         verbs = [t.head] if t.dep_ in ("nsubj", "nsubjpass") else []
+        if t.dep_ == "appos" and t.head.dep_ in ("nsubj", "nsubjpass"):
+            verbs = [t.head.head]  # ("Its first employee, Bongani Tyali, who cut meat ..., died")
         verbs += [ch for ch in t.children if ch.dep_ == "relcl"]
         if any(v.lemma_.lower() in DEATH_VERBS or (v.lemma_.lower() == "pass" and any(ch.lower_ == "away" for ch in v.children))
                for v0 in verbs for v in (v0, *v0.conjuncts)):
@@ -64,7 +85,7 @@ def _died(r: "_Resolver", c: _Cluster, before: int) -> bool:
     return False
 
 
-_LIFESPAN = re.compile(r"\s*\(\s*\d{4}\s*[-–]\s*\d{4}\s*\)")
+_LIFESPAN = re.compile(r"\s*(?:\([^()\n]{1,30}\)\s*)?\(\s*\d{4}\s*[-–]\s*\d{4}\s*\)")  # (also "Lennart Holm (BEng '71) (1949 - 2024)")
 
 
 def backward_bound(r: "_Resolver", tok: Token, chosen: Optional[_Cluster], ranked: Callable[[], list[_Cluster]]) -> Optional[_Cluster]:

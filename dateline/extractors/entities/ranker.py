@@ -29,6 +29,7 @@ from dateline.extractors.entities.parentpair import fronted_parents
 from dateline.extractors.entities.placeuses import noun_modifier
 from dateline.extractors.entities.quotedspeaker import quoted_title_only
 from dateline.extractors.entities.rankertrees import Ranker
+from dateline.extractors.entities.sections import section_start
 from dateline.extractors.entities.syntax import C_ROLES, P_ROLES, Syntax, _pronoun_role, _unbindable
 from dateline.extractors.entities.titlecue import TITLE_FEATURES, title_rows
 
@@ -224,6 +225,10 @@ def candidates(res: "_Resolver", tok: Token, recent, heads: dict[int, "_Cluster"
         # ... and somebody called so many times by it is never the referent ("hauled her
         # into open water" after a man called "he" throughout is a boat, not him)
         out = fits or [c for c in out if c.cluster.pgenders[other] < PRONOUN_LOCK or c.cluster.pgenders[gender]]
+    if res.observe is None and (h := section_start(res, i)) is not None:
+        # (a roundup's item under its own heading: somebody from an item above it only where
+        # nobody in this one fits; at extraction only)
+        out = [c for c in out if c.cataphora or c.near >= h] or out
     return out
 
 

@@ -42,7 +42,9 @@ def _rule_birth_notices(ctx: _Ctx) -> None:
 # "Best wishes to A and B on the arrival of their son, C, born on 2 July"
 _BIRTH_OF = re.compile(r"\bon\s+the\s+(?:birth|arrival)\s+of\s+(?:(?:their|a|an|his|her)\s+)?(?:(?:first|second|third|fourth|fifth|new|baby|twin|first-born|firstborn)\s+)*"
                        r"(?P<kin>child|son|daughter|boy|girl|twins|sons|daughters|boys|girls|children)(?:,\s+an?\s+(?P<kin2>son|daughter|boy|girl))?,\s+"
-                       r"(?P<children>[A-Z][^;:.\n]{0,80}?)(?:,?\s+(?:born\s+)?on\s+(?P<when>[^,;.\n]{3,30}?))?(?=[.;]|,\s+and\s|\s*$)", re.M)
+                       r"(?P<children>[A-Z][^;:.\n]{0,80}?)(?:,?\s+(?:born\s+)?on\s+(?P<when>[^,;.\n]{3,30}?))?(?=[.;]|,\s+and\s|\s*$|,\s+an?\s+(?:baby\s+|little\s+)?(?:brother|sister)\s+for\s)", re.M)
+# "..., on 9 October, a brother for Isla, 3": the one born is the named one's sibling
+_SIBLING_FOR = re.compile(r",\s+an?\s+(?:baby\s+|little\s+)?(?:brother|sister)\s+for\s+(?=[A-Z])")
 _KIN_GENDER = {"son": "male", "boy": "male", "sons": "male", "boys": "male", "daughter": "female", "girl": "female", "daughters": "female", "girls": "female"}
 
 
@@ -71,13 +73,22 @@ def _rule_births_congratulated(ctx: _Ctx) -> None:
             if e.type in PERSON and mm.kind in ("name", "firstname") and e not in children:
                 children.append(e)
         plural = m.group("kin") in ("twins", "sons", "daughters", "boys", "girls", "children")
-        if not 1 <= len(parents) <= 2 or not children or any(c in parents for c in children) or (len(children) > 1) != plural:
+        if not children or any(c in parents for c in children) or (len(children) > 1) != plural:
             continue
         when = next((t for t in ctx.times_overlapping(m.start("when"), m.end("when")) if t.type == "DATE"), None) if m.group("when") else None
         gender = _KIN_GENDER.get(m.group("kin2") or m.group("kin"))
+        # (the birth and the child stand whoever else the sentence names: "to Helmer's son Per
+        # and his partner, Sanna, on the birth of their daughter, Saga, on 2 October"; the
+        # parents only where one or two are named)
+        sure_parents = parents if 1 <= len(parents) <= 2 else []
+        end = m.end("when") if m.group("when") else m.end("children")
+        sib = _SIBLING_FOR.match(text, end)
+        older = ctx.starting_at(sib.end()) if sib else None
         for child in children:
-            for p in parents:
+            for p in sure_parents:
                 ctx.add("child", p, span.sent.start_char, m.end("children"), obj=child, confidence=SURE)
             ctx.add_gender(child, gender, m.start("kin"), m.end("kin"), SURE)
             if when is not None:
                 ctx.add("event", child, m.start("children"), m.end("when"), value="birth", time=when.id, confidence=SURE)
+            if older is not None and older[1].type in PERSON and older[1] is not child and older[1] not in parents:
+                ctx.add("sibling", child, m.start("children"), older[0].end, obj=older[1], confidence=SURE)

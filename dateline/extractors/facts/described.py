@@ -134,7 +134,7 @@ def is_kin_descriptor(text: str) -> bool:
 # Facts kept about someone the text never names but describes by a post at an organisation
 # ("A spokeswoman for the council said"): whom she works for, her title, her gender.
 ROLE_FACTS = frozenset({"employer", "title", "gender"})
-_ROLE_DESCRIPTOR = re.compile(r"^(?:[Aa]n?|[Tt]he|[Oo]ne)\s+(?:(?P<org>[a-z]+)\s+)?(?P<role>\w+)$")
+_ROLE_DESCRIPTOR = re.compile(r"^(?:[Aa]n?|[Tt]he|[Oo]ne)\s+(?:(?P<org>[a-z]+)\s+|(?P<named>[A-Z][\w'’&.-]*(?:\s+[A-Z][\w'’&.-]*){0,5})\s+)?(?P<role>\w+)$")
 _WHOSE_ROLE = re.compile(r"whose\s+(?P<role>\w+)")
 _ROLE_OF = re.compile(r"\s+(?:for|of|at|with)\s")
 # "A spokeswoman for the Marshfield Alliance, Leah Dunmore, said": the post's holder is named
@@ -175,6 +175,11 @@ def _role_described(entity: Entity, text: str) -> bool:
         if _ROLE_NAMED.match(text, m.end):
             return False
         tied = tied or _ROLE_OF.match(text, m.end) is not None
+        # ("A SafeWork NSW spokeswoman": the body named inside the description)
+        # (a spokesperson only: "a Methodist minister" names a church's kind, no body)
+        if got.group("named") is not None and not got.group("role").lower().startswith("spokes"):
+            return False
+        tied = tied or got.group("named") is not None
         # "A conference spokesman" after "the Lakeshore Conference": an organisation named before
         # by that word as its last
         org = got.group("org")

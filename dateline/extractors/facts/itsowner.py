@@ -42,6 +42,13 @@ def _its(ctx: _Ctx, start: int, end: int, fallback: bool = False) -> Optional[tu
                     hit = _org_for(ctx, tok.lower_, tok.idx)
                     if hit is not None:
                         return hit[0].model_copy(update={"start": start, "end": end}), hit[1]
+                # "The club's kit sponsor, Kerio Valley Creameries, has promised ... Its chief
+                # executive": the organisation apposed to the subject, not the subject's owner
+                for ap in (c for c in tok.children if c.dep_ == "appos" and c.i > tok.i and ctx.doc[c.left_edge.i - 1].text == ","
+                           and c.right_edge.i + 1 < len(ctx.doc) and ctx.doc[c.right_edge.i + 1].text == ","):
+                    hit = ctx.covering(ap.idx, ap.idx + len(ap.text), ORG)
+                    if hit is not None and hit[0].kind == "name" and hit[1].type == "ORG":
+                        return hit[0].model_copy(update={"start": start, "end": end}), hit[1]
                 # "The brewery's best-known beer was named ... Its head brewer": the subject's owner
                 poss = next((c for c in tok.children if c.dep_ == "poss" and c.pos_ == "NOUN"), None)
                 hit = _org_for(ctx, poss.lower_, poss.idx) if poss is not None else None

@@ -14,6 +14,8 @@ from dateline.extractors.facts.orgs import _org_for, article_org, fits_kind, org
 _ROLES = ("spokesperson", "spokesman", "spokeswoman")
 # "a company spokesperson", "The club spokesman"
 _KIND_SPOKES = re.compile(r"(?:[Aa]n?|[Tt]he)\s+(?P<kind>[a-z]+)\s+(?P<role>spokesperson|spokesman|spokeswoman)")
+# "A Kenya Volleyball Federation spokesperson"
+_NAMED_SPOKES = re.compile(r"(?:[Aa]n?|[Tt]he)\s+(?P<name>[A-Z][^\n]{1,80}?)\s+(?P<role>spokesperson|spokesman|spokeswoman)")
 # "Mayo County Council, whose spokeswoman"
 _WHOSE_SPOKES = re.compile(r"whose\s+(?P<role>spokesperson|spokesman|spokeswoman)")
 
@@ -32,6 +34,14 @@ def _rule_unnamed_spokespeople(ctx: _Ctx) -> None:
             main = article_org(ctx)
             org = main if main is not None and fits_kind(main[1], got.group("kind")) else _org_for(ctx, got.group("kind"), m.start)
             if org is not None and fits_kind(org[1], got.group("kind")) is not False:
+                _spokes(ctx, person, got.group("role"), org, m.start, m.end)
+            continue
+        got = _NAMED_SPOKES.fullmatch(text, m.start, m.end)
+        if got is not None:
+            # "A SafeWork NSW spokeswoman": the body named inside the phrase, when the words
+            # between the article and the role are that name and nothing else
+            org = ctx.ending_at(got.end("name"), ORG)
+            if org is not None and org[0].start == got.start("name") and org[1].type == "ORG":
                 _spokes(ctx, person, got.group("role"), org, m.start, m.end)
             continue
         got = _WHOSE_SPOKES.fullmatch(text, m.start, m.end)
