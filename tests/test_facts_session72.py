@@ -78,3 +78,37 @@ def test_guard_a_church_adjective_before_a_job_names_no_body(nlp):
     ex, names = _run(nlp, "date 2025-03-04\nVera Lind, 70, a Methodist minister's daughter, builds sloops at Bequia.\n")
     facts = _facts(ex, names)
     assert not [f for f in facts if f[0] == "title" and f[2] == "minister"], facts
+
+
+def test_a_move_to_a_workplace_from_a_firm_names_the_firm_and_a_post_risen_to_there(nlp):
+    ex, names = _run(nlp, "date 2025-03-11\nAma Boateng, 45, moved to the family business in 2018 from Volta Savings and "
+                          "Loans, where she rose to head of lending over eight years.\n")
+    facts = _facts(ex, names)
+    assert ("employer", "Ama Boateng", "Volta Savings and Loans") in facts, facts
+    assert ("title", "Ama Boateng", "head of lending") in facts, facts
+    assert not [e for e in ex.entities if e.name == "Loans"], ex.entities
+
+
+def test_guard_a_move_to_a_town_from_another_names_no_employer(nlp):
+    """Guard: moving house is no job, whatever the tagger calls the town left."""
+    ex, names = _run(nlp, "date 2025-11\nJoan Tait, a retired accountant, moved to Waimate from Christchurch Tech Park last "
+                          "year.\n")
+    facts = _facts(ex, names)
+    assert not [f for f in facts if f[0] == "employer" and f[1] == "Joan Tait"], facts
+
+
+def test_two_saints_churches_sharing_first_and_last_word_stay_apart(nlp):
+    ex, names = _run(nlp, "date 2025-11\nThe Rev. Tane Harris was inducted as minister of St Andrew's Presbyterian Church "
+                          "on 2 November. He joins the parish from St Luke's Church in Rotorua.\n")
+    facts = _facts(ex, names)
+    assert ("employer", "Tane Harris", "St Luke's Church") in facts, facts
+    assert ("employer", "Tane Harris", "St Andrew's Presbyterian Church") in facts, facts
+    assert ("title", "Tane Harris", "minister") in facts, facts
+
+
+def test_a_firm_named_by_its_trade_is_an_organisation_and_an_employer_left(nlp):
+    ex, names = _run(nlp, "date 2025-03-11\nKwesi Mensah, 44, who joined from Densu Beverages in 2017, is the operations "
+                          "manager.\n")
+    facts = _facts(ex, names)
+    assert ("employer", "Kwesi Mensah", "Densu Beverages") in facts, facts
+    assert [e.type for e in ex.entities if e.name == "Densu Beverages"] == ["ORG"], ex.entities

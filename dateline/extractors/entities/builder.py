@@ -319,6 +319,8 @@ class _Builder(_Resolver):
                     continue  # "Luis Roche ... four children, ... and Luis Armando Roche"
                 if self.observe is None and len(key) == len(c.key) and key != c.key:
                     continue  # ("Yang Min-jun, 12, and Yang Seo-jun, 8", "Haj Ali Ahmadi ... Haj Hassan Ahmadi": two people)
+                if self.observe is None and not (set(key) <= set(c.key) or set(c.key) <= set(key)):
+                    continue  # ("St Mark's Church" after "St Columba's Presbyterian Church": two churches)
                 if len(key) > len(c.key):
                     c.key = key
                 return c

@@ -375,6 +375,10 @@ def _name_spans(doc: Doc, lex: Lexicon, sent_start_of: list[int], drop_common: b
         if extraction and org_end is None and e + 1 < len(doc) and c_low[e] in ("&", "e", "y") and c_low[e + 1] in lex.ampersand_tails \
                 and c_text[e + 1][:1].isupper() and e - s >= 1:
             e = org_end = e + 2  # ("Cueros Benítez" tagged + "e Hijos": the firm's form, one name)
+        if extraction and org_end is None and label == "ORG" and e + 1 < len(doc) and c_low[e] == "and" and c_low[e - 1] in lex.org_keywords \
+                and c_low[e + 1] in lex.org_keywords and c_text[e + 1][:1].isupper() and not taken[e + 1] \
+                and (e + 2 >= len(doc) or not c_text[e + 2][:1].isupper()):
+            e = org_end = e + 2  # ("Coastal Savings" tagged + "and Loans": one firm's name)
         if extraction and org_end is None:
             # "the Borough of Wenlow" tagged "Borough"; "Port Aldric Chamber of Commerce" tagged up to "Chamber"
             body_end = place_body_end(doc, e, lex, taken)

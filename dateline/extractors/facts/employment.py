@@ -407,9 +407,15 @@ def _rule_employment_verbs(ctx: _Ctx) -> None:
         # ("came to the council in 2021 from Tywi Valley Housing Association": the body described
         # is the one come to, with a named one left behind; "came to the school" alone is a pupil's)
         described = tok.lemma_ in by_description and not (tok.lemma_ == "come" and not any(_org_at(ctx, o, named=True) for o in objs if o.i in came_from))
+        # ("moved to the family business in 2019 from Coastal Savings": a move to a workplace's
+        # noun, not to a town someone moved to, "moved to Waimate from Christchurch")
+        moved_to_work = tok.lemma_ == "move" and any(o.pos_ == "NOUN" and (o.lower_ in emp["described_orgs"] or o.lower_ in emp["joined_workplaces"]
+                                                                         or o.lower_ == "business") for o in objs if o.i not in came_from)
         for obj in objs:
             if tok.lemma_ == "come" and obj.i in came_from and not joined:
                 continue  # ("came from Aleppo", "came from Google": only 'came to the school from X' says a job)
+            if tok.lemma_ == "move" and (obj.i not in came_from or not moved_to_work):
+                continue
             hits = [] if tok.lemma_ in via_staff or tok.lemma_ in description_only else [h for h in [_org_at(ctx, obj, named=not described or (tok.lemma_ == "come" and obj.i in came_from), staff=tok.lemma_ == "work" or tok.lemma_ in emp["run_by_verbs"])] if h]
             if not hits and tok.lemma_ in emp["job_taking_verbs"]:
                 # (a job with a committee or a party is a job, not a membership)

@@ -145,8 +145,9 @@ def _rule_elected_as(ctx: _Ctx) -> None:
 
 
 # "Arden Precision, where she has been chief operating officer since 2019"
-_WHERE = re.compile(r",\s+where\s+(?P<who>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}|he|she)\s+(?:is|was|has\s+been|had\s+been|(?:has\s+|had\s+)?(?:works?|worked|served?)\s+as|spent\s+(?:[\w-]+\s+){1,3}as)"
-                    r"\s+(?:its\s+|the\s+|a\s+|an\s+)?" + _POST + r"(?=\s*[,.;]|\s+(?:since|from|until|for|and)\b)")
+_WHERE = re.compile(r",\s+where\s+(?P<who>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}|he|she)\s+(?:is|was|has\s+been|had\s+been|(?:has\s+|had\s+)?(?:works?|worked|served?)\s+as|spent\s+(?:[\w-]+\s+){1,3}as"
+                    r"|rose\s+to(?:\s+become)?|became|was\s+promoted\s+to)"
+                    r"\s+(?:its\s+|the\s+|a\s+|an\s+)?" + _POST + r"(?=\s*[,.;]|\s+(?:since|from|until|for|and|over|in)\b)")
 
 
 _IN_TOWN = re.compile(r"\s+in\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?$")
