@@ -112,3 +112,25 @@ def test_a_firm_named_by_its_trade_is_an_organisation_and_an_employer_left(nlp):
     facts = _facts(ex, names)
     assert ("employer", "Kwesi Mensah", "Densu Beverages") in facts, facts
     assert [e.type for e in ex.entities if e.name == "Densu Beverages"] == ["ORG"], ex.entities
+
+
+def test_a_surname_after_an_honorific_is_no_trade(nlp):
+    ex, names = _run(nlp, "date 2025-11\nAfter 19 years as club treasurer, Ron Baker has handed the books to Jo Kerr. Mr "
+                          "Baker, 78, said he would now have more time for his roses.\n")
+    facts = _facts(ex, names)
+    assert not [f for f in facts if f[0] == "occupation" and f[2] == "baker"], facts
+
+
+def test_a_job_at_a_lab_is_a_post_there(nlp):
+    ex, names = _run(nlp, "date 2025-11\nSigne Holm, 27, a marine biologist at the Kumlinge Sea Lab, won the ladies' "
+                          "race.\n")
+    facts = _facts(ex, names)
+    assert ("employer", "Signe Holm", "Kumlinge Sea Lab") in facts, facts
+
+
+def test_twins_within_a_semicolon_list_of_children_are_children_and_the_list_goes_on(nlp):
+    ex, names = _run(nlp, "date 2025-10-20\nMama Ruth Tabe died on Monday. Ruth and Elias had four children: Grace, 60, a "
+                          "retired nurse; twin sons, Mark and Luke Tabe, 55; and Esther, 50.\n")
+    facts = _facts(ex, names)
+    for child in ("Mark Tabe", "Luke Tabe", "Esther"):
+        assert ("child", "Elias", child) in facts, facts

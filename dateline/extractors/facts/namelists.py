@@ -217,8 +217,9 @@ def _after_semicolon(ctx: _Ctx, j: int, sent: SpacySpan) -> Optional[int]:
     # "; the youngest, Maeve"
     words = 0
     # (or with the item's job: "; the guitarist Paco Jiménez, 55, ...;")
-    while k < sent.end and words < 3 and ctx.starting_at(doc[k].idx) is None and doc[k].lower_ not in kin and (
-            doc[k].text == "," or (doc[k].is_lower and (doc[k].pos_ in ("DET", "ADJ") or doc[k].lower_ in _CHILD_ITEM_WORDS))
+    # ("; twin sons, Peter and Paul Ambe, 56;": a pair among the children, the kin noun theirs)
+    while k < sent.end and words < 3 and ctx.starting_at(doc[k].idx) is None and (doc[k].lower_ not in kin or _twin_pair(doc, k, kin)) and (
+            doc[k].text == "," or _twin_pair(doc, k, kin) or (doc[k].is_lower and (doc[k].pos_ in ("DET", "ADJ") or doc[k].lower_ in _CHILD_ITEM_WORDS))
             or (doc[k].is_lower and doc[k].lower_ in _occupation_words() and k > 0 and doc[k - 1].lower_ in ("the", "a", "an"))):
         words += doc[k].text != ","
         k += 1
@@ -231,6 +232,14 @@ def _after_semicolon(ctx: _Ctx, j: int, sent: SpacySpan) -> Optional[int]:
         if k < sent.end and doc[k].text == ".":
             k += 1
     return k if k < sent.end and ctx.starting_at(doc[k].idx) is not None else None
+
+
+def _twin_pair(doc, k: int, kin: dict) -> bool:
+    """Token ``k`` is 'twin' before a child noun, or that noun after 'twin' ("twin sons")."""
+    if doc[k].lower_ == "twin":
+        nxt = doc[k + 1].lower_ if k + 1 < len(doc) else ""
+        return kin.get(nxt, {}).get("relation") == "child"
+    return k > 0 and doc[k - 1].lower_ == "twin" and kin.get(doc[k].lower_, {}).get("relation") == "child"
 
 
 def _past_item_description(ctx: _Ctx, noun: Token, j: int, sent: SpacySpan) -> Optional[int]:

@@ -62,6 +62,9 @@ _NOT_NAME_OPENERS = frozenset({"the", "a", "an", "this", "that", "his", "her", "
 _HONORIFIC = re.compile(r"(?:Dr|Mr|Mrs|Ms|Miss|Prof|Professor|Sir|Dame)\.?\s+")
 _FIELD = re.compile(r"\s+of\s+(" + _FIELD_WORD + r"(?:\s+" + _FIELD_WORD + r")?)\b(?!['’-])")
 
+# an honorific before a capitalised word makes that word a surname, whatever trade it spells
+_HONORIFIC_NAME = re.compile(r"(?:Mr|Mrs|Ms|Miss|Mx|Madam|Mme)\.?\s+[A-Z]")
+
 
 def _employs(org_name: str, title: str, also: frozenset[str] = frozenset()) -> bool:
     """A title with an organisation names an employer unless the title is an office or a
@@ -391,7 +394,9 @@ def _rule_roles(ctx: _Ctx) -> None:
             # director": a post at the organisation, read by posts)
             # (nor "The youngest singer, aged 9, is X": one picked out among the members)
             if (hit and hit[0].kind in ("descriptor", "title") and hit[0].end == e
-                    and not re.search(r"['’]s\b|^[Ii]ts\b|^[Tt]he\s+\w+est\b", hit[0].text) and len(hit[0].text.split()) <= 4):
+                    and not re.search(r"['’]s\b|^[Ii]ts\b|^[Tt]he\s+\w+est\b", hit[0].text) and len(hit[0].text.split()) <= 4
+                    # (not a surname after an honorific: "Mr Bishop", "Mrs Baker")
+                    and not (hit[0].kind == "title" and _HONORIFIC_NAME.match(hit[0].text))):
                 subject, ev = hit[1], (hit[0].start, hit[0].end)
         if subject is None:
             # "George Penn (1931 – 2001) was a headmaster": the job is the copula's attribute
