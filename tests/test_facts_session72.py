@@ -134,3 +134,19 @@ def test_twins_within_a_semicolon_list_of_children_are_children_and_the_list_goe
     facts = _facts(ex, names)
     for child in ("Mark Tabe", "Luke Tabe", "Esther"):
         assert ("child", "Elias", child) in facts, facts
+
+
+def test_a_sides_captain_named_after_the_word_has_the_title(nlp):
+    ex, names = _run(nlp, "date 2025-06-23\nRift Valley Queens won the league final on Sunday in four sets. Captain Mercy "
+                          "Jepkemoi, 25, the team's setter, ran the game.\n")
+    facts = _facts(ex, names)
+    assert ("title", "Mercy Jepkemoi", "captain") in facts, facts
+
+
+def test_guard_a_harbourmaster_called_captain_keeps_the_post_the_text_gives(nlp):
+    """Guard: outside a paragraph about a game, a captain with a post the text gives keeps that
+    post alone (ranks._rule_captains)."""
+    ex, names = _run(nlp, "date 2024-05-21\nThe port handled 40 vessels last year.\n\nCaptain Nikos Petridis, the "
+                          "harbourmaster, said the new quay would open in June.\n")
+    facts = _facts(ex, names)
+    assert ("title", "Nikos Petridis", "captain") not in facts, facts

@@ -117,6 +117,21 @@ def _rule_captains(ctx: _Ctx) -> None:
     instead). Run after the post rules, so that it reads what they found."""
     for m in _CAPTAIN.finditer(ctx.text, ctx.article.body_start) if "Capt" in ctx.text else ():
         hit = ctx.starting_at(m.end(), PERSON) or ctx.starting_at(m.start(), PERSON, kinds=("title",))
-        if hit is None or any(ctx.facts.of("title", hit[1].id)) or any(ctx.facts.of("occupation", hit[1].id)):
+        if hit is None or any(str(t.value).split()[-1:] == ["captain"] for t in ctx.facts.of("title", hit[1].id)):
+            continue
+        # (a side's captain is one beside the post the team gives her: "Captain Faith
+        # Chepkoech, 24, the team's setter", in a paragraph about a game)
+        if (any(ctx.facts.of("title", hit[1].id)) or any(ctx.facts.of("occupation", hit[1].id))) and not _about_a_game(ctx.text, m.start()):
             continue
         ctx.add("title", hit[1], m.start(), hit[0].end, value="captain", confidence=SURE)
+
+
+# words of a game: a captain in a paragraph with one captains a side, not a ship or an aircraft
+_GAME = re.compile(r"\b(?:scored|match|final|semi-final|side|team|club|game|league|cup|innings|wickets?|goals?|points|season|squad|"
+                   r"tournament|championship|rally|sets?|tries|fixture|derby|trophy|medals?|saves|players?|coach)\b")
+
+
+def _about_a_game(text: str, at: int) -> bool:
+    start = text.rfind("\n\n", 0, at) + 1
+    end = text.find("\n\n", at)
+    return _GAME.search(text, start, end if end >= 0 else len(text)) is not None
