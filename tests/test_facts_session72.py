@@ -150,3 +150,12 @@ def test_guard_a_harbourmaster_called_captain_keeps_the_post_the_text_gives(nlp)
                           "harbourmaster, said the new quay would open in June.\n")
     facts = _facts(ex, names)
     assert ("title", "Nikos Petridis", "captain") not in facts, facts
+
+
+def test_a_bare_surname_after_an_untagged_full_name_is_hers_not_a_later_namesakes(nlp):
+    ex, names = _run(nlp, "date 2025-11-09\nIvy Ebanks was 29 when she was handed a class of 40 at Prospect Point Primary "
+                          "School in 1984. \"I had no idea,\" said Ebanks, 70, who taught music there until 2019. She "
+                          "married Osbourne Ebanks, a marine engineer, in 1978; he died in 2012, aged 63.\n")
+    facts = _facts(ex, names)
+    assert ("age", "Osbourne Ebanks", 70) not in facts, facts
+    assert ("spouse", "Ivy Ebanks", "Osbourne Ebanks") in facts or ("spouse", "Osbourne Ebanks", "Ivy Ebanks") in facts, facts

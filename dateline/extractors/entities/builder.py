@@ -25,6 +25,7 @@ from dateline.extractors.entities.honorifics import (
 from dateline.extractors.entities.initials import initials
 from dateline.extractors.entities.kinplaceholders import join_described_kin
 from dateline.extractors.entities.knownas import as_called_aliases, known_as_aliases
+from dateline.extractors.entities.latesurnames import join_late_surnames
 from dateline.extractors.entities.lede import lede_descriptor
 from dateline.extractors.entities.lexicon import (
     W_AGE,
@@ -66,7 +67,12 @@ from dateline.extractors.entities.peeks import pronoun_peeks, speaker_going_on
 from dateline.extractors.entities.pronouns import _Resolver
 from dateline.extractors.entities.quoted import quoted_pronouns
 from dateline.extractors.entities.rankertrees import Ranker
-from dateline.extractors.entities.rescan import org_short_forms, rescan_names, rescan_shared_surnames
+from dateline.extractors.entities.rescan import (
+    org_short_forms,
+    rescan_names,
+    rescan_shared_surnames,
+    untagged_bearer_before,
+)
 from dateline.extractors.entities.speechtags import drop_outvoted_reports
 from dateline.extractors.entities.surnames import (
     hyphenated,
@@ -359,7 +365,9 @@ class _Builder(_Resolver):
                     and not (gender and _gender_conflict(c, gender)) and not (c.ages and self._after_the(at)) and not self._thing(at, key) \
                     and not other_family(self, c, key, at) and not kin_namesake(self, at, c) and not (self.observe is None and titled_elsewhere(self, c, at)) \
                     and not (self.observe is None and key[-1] in self.lex.org_keywords and c.mentions
-                             and all(placed_word(self.doc[m.head], self.lex) for m in c.mentions)):  # ("the city of Jeonju ... Jeonju University")
+                             and all(placed_word(self.doc[m.head], self.lex) for m in c.mentions)) \
+                    and not (self.observe is None and c.key[0] == key[-1] and c.mentions and len(key) > 1
+                             and untagged_bearer_before(self, self.doc[min(m.head for m in c.mentions)])):  # ("the city of Jeonju ... Jeonju University"; "Ivy Ebanks" untagged, "Ebanks, 70", then "Osbourne Ebanks")
                 c.key = key
                 return c
         return self.new(key=key)
@@ -492,6 +500,7 @@ def extract_entities(doc: Doc, model: Optional[Ranker] = None) -> list[Entity]:
     b.model = model
     name_passes(b)
     b.resolve()
+    join_late_surnames(b)  # "Ivy Ebanks" untagged, "said Ebanks, 70", "Osbourne Ebanks" (latesurnames.py)
     join_described_kin(b)  # "her late father started ... the late Lalith ... her father" (kinplaceholders.py)
     birth_names(b)
     aliases(b)

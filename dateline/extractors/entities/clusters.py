@@ -66,6 +66,7 @@ class _Cluster:
     # ..."): offered to the ranker as a name like any other (latent.latent_clusters; at
     # extraction only)
     doer: bool = False
+    materialized: bool = False  # a latent name a pronoun made a cluster (latesurnames.py)
     animal: bool = False  # a named animal (things.py): its own he/she, nobody's gender
     craft: bool = False  # a named craft or tool the text may call she (things.py), not a work or a product
     # where a former name is written ("Born Carmela Camilleri", birthnames.py): no display name

@@ -252,6 +252,7 @@ def materialize(r: "_Resolver", c: _Cluster, recent, at: int) -> None:
     """A latent name a pronoun was resolved to becomes a cluster of the document, with every
     occurrence of it a mention (and, before the pronoun, a candidate from now on)."""
     c.latent = False
+    c.materialized = True
     r.clusters.append(c)
     pending, c.mentions = c.mentions, []
     for m in pending:

@@ -285,6 +285,8 @@ def rescan_names(b: _Builder) -> None:
                 continue
             if len(cands) > 1 and left is not None:
                 cands = by_title(b, cands, left.lower_)
+        if b.observe is None and all(last[id(c)] < 0 for c in cands) and untagged_bearer_before(b, tok):
+            continue  # ("Ivy Ebanks taught ... Ebanks, 70, ..." untagged, before "Osbourne Ebanks": hers, not his)
         cluster = cands[0]
         # Same policy as for tagged surnames: the one just named, else the most mentioned,
         # of those already named ("During Alger's term" means the Alger of the first line,
@@ -317,6 +319,19 @@ def rescan_names(b: _Builder) -> None:
         if left is not None and left.lower_ in lex.titles and kind != "name":
             s, kind = left.i, "title"
         b.add(cluster, s, tok.i + 1, kind, head=tok.i)
+
+
+def untagged_bearer_before(b: "_Builder", tok) -> bool:
+    """A capitalised given name right before the same surname earlier in the text, outside
+    every name found (the tagger missed "Ivy Ebanks" where the article opens)."""
+    doc = b.doc
+    for k in tokens_in(doc, "lower", {tok.lower_}):
+        if k >= tok.i:
+            break
+        if k > 0 and k not in b.covered and k - 1 not in b.covered and doc[k - 1].pos_ == "PROPN" and doc[k - 1].text[:1].isupper() \
+                and doc[k - 1].text.isalpha() and doc[k - 1].lower_ not in b.lex.titles:
+            return True
+    return False
 
 
 def _in_headline(doc, i: int) -> bool:
