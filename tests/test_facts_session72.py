@@ -159,3 +159,20 @@ def test_a_bare_surname_after_an_untagged_full_name_is_hers_not_a_later_namesake
     facts = _facts(ex, names)
     assert ("age", "Osbourne Ebanks", 70) not in facts, facts
     assert ("spouse", "Ivy Ebanks", "Osbourne Ebanks") in facts or ("spouse", "Osbourne Ebanks", "Ivy Ebanks") in facts, facts
+
+
+def test_drowned_off_a_place_and_lost_at_an_age_are_deaths(nlp):
+    ex, names = _run(nlp, "date 2025-09-25\nHer brother, Donald Sutherland, who drowned off Kintradwell in 1987, aged 19, "
+                          "is buried at Loth. Her cousin, Ewen Ross, was lost with his creel boat off Brora in 1979, aged "
+                          "31.\n")
+    facts = _facts(ex, names)
+    deaths = {f[1] for f in facts if f[0] == "death"}
+    assert {"Donald Sutherland", "Ewen Ross"} <= deaths, facts
+
+
+def test_guard_lost_in_thought_or_lost_a_match_is_no_death(nlp):
+    """Guard: a passive 'lose' says a death only at sea or with an age at which."""
+    ex, names = _run(nlp, "date 2025-09-25\nGregor Mackay was lost in thought for a moment. The final was lost in 1999 by "
+                          "Brora Rangers.\n")
+    facts = _facts(ex, names)
+    assert not [f for f in facts if f[0] == "death"], facts

@@ -35,8 +35,11 @@ def lost_at_sea(verb: Token) -> bool:
     """'was lost at sea in 1952': a passive 'lose' whose place says the person died there
     (patterns key ``death_verbs.lost_at``), not 'lost his job' or 'was lost in thought'."""
     places = patterns()["death_verbs"]["lost_at"]
-    return verb.lemma_ == "lose" and any(c.dep_ == "auxpass" for c in verb.children) and any(
-        c.dep_ == "prep" and c.lower_ == "at" and any(g.dep_ == "pobj" and g.lower_ in places for g in c.children) for c in verb.children)
+    if verb.lemma_ != "lose" or not any(c.dep_ == "auxpass" for c in verb.children):
+        return False
+    # (or with the age at which: "was lost in 1968, aged 46", "was lost with his boat in 1987, aged 22")
+    return any(c.dep_ == "prep" and c.lower_ == "at" and any(g.dep_ == "pobj" and g.lower_ in places for g in c.children) for c in verb.children) \
+        or any(c.dep_ == "advcl" and c.lower_ == "aged" and any(g.like_num for g in c.children) for c in verb.children)
 
 
 def passed_away_or_killed(tok: Token) -> bool:

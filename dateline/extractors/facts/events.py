@@ -64,8 +64,11 @@ _AGED_AT = re.compile(r"(?:\s+at\s+(?:the\s+age\s+of\s+)?|,?\s+aged\s+)(\d{1,3})
 def _place_object(ctx: _Ctx, verb: Token, obj: Token) -> bool:
     """'drowned off Victor Harbor': a place the parser took for the object, after a preposition
     it took for a particle ('drowned out the noise' has a real one)."""
+    # ("off" or "near" a proper noun is a place whatever the tagger called it: "drowned off
+    # Portgower in 1987")
     return (obj.pos_ == "PROPN" and any(c.dep_ == "prt" and c.lower_ in ("off", "near", "in", "at", "on") for c in verb.children)
-            and not any(e.type == "PERSON" for e in [ctx.token_entity(obj)] if e is not None))
+            and (any(c.dep_ == "prt" and c.lower_ in ("off", "near") for c in verb.children)
+                 or not any(e.type == "PERSON" for e in [ctx.token_entity(obj)] if e is not None)))
 
 
 def _lost_when(verb: Token) -> bool:
