@@ -176,3 +176,12 @@ def test_guard_lost_in_thought_or_lost_a_match_is_no_death(nlp):
                           "Brora Rangers.\n")
     facts = _facts(ex, names)
     assert not [f for f in facts if f[0] == "death"], facts
+
+
+def test_a_post_joined_to_a_kin_noun_is_a_title(nlp):
+    """The newer convention (tests/heldout/README.md): 'His mother and manager, X' is a title."""
+    ex, names = _run(nlp, "date 2025-11-09\nDevon Ricketts, 24, is the lead singer of Coral Drift. His mother and manager, "
+                          "Marcia Ricketts, said he still rings his old teacher before every tour.\n")
+    facts = _facts(ex, names)
+    assert ("title", "Marcia Ricketts", "manager") in facts, facts
+    assert ("occupation", "Marcia Ricketts", "manager") not in facts, facts
