@@ -185,3 +185,16 @@ def test_a_post_joined_to_a_kin_noun_is_a_title(nlp):
     facts = _facts(ex, names)
     assert ("title", "Marcia Ricketts", "manager") in facts, facts
     assert ("occupation", "Marcia Ricketts", "manager") not in facts, facts
+
+
+def test_becoming_a_job_qualified_by_its_department_is_a_title(nlp):
+    ex, names = _run(nlp, "date 2025-12-09\nMarko Horvat, 31, becomes production manager in January.\n")
+    facts = _facts(ex, names)
+    assert ("title", "Marko Horvat", "production manager") in facts, facts
+
+
+def test_guard_becoming_a_friend_is_no_post(nlp):
+    """Guard: a noun with an article after 'become' is no post."""
+    ex, names = _run(nlp, "date 2025-12-09\nMarko Horvat, 31, became a close family friend in 2010.\n")
+    facts = _facts(ex, names)
+    assert not [f for f in facts if f[0] in ("title", "occupation")], facts

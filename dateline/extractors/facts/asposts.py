@@ -115,7 +115,9 @@ def _rule_as_posts(ctx: _Ctx) -> None:
             verb = first.head  # "was a founder member of X and its chairman": the second attribute
         elif (tok.dep_ == "attr" and tok.head.lemma_ in ("be", "become")
               # ("became managing director": a title of two words, though its last is a job too)
-              and ((tok.lower_ in titles and tok.lower_ not in bare_jobs) or (tok.head.lemma_ == "become" and " " in _post_phrase(tok) and _post_phrase(tok) in titles))
+              and ((tok.lower_ in titles and tok.lower_ not in bare_jobs) or (tok.head.lemma_ == "become" and " " in _post_phrase(tok) and (_post_phrase(tok) in titles
+                                                                                      # ("becomes production manager": a job word qualified by its department)
+                                                                                      or tok.lower_ in titles or tok.lower_ in bare_jobs)))
               and not any(c.dep_ in ("det", "poss") or (c.dep_ == "prep" and _field_of(tok) is None) for c in tok.children)
               and any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.head.children)):
             # "who becomes non-executive chairman": an office with no article, no organisation
