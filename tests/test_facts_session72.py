@@ -198,3 +198,18 @@ def test_guard_becoming_a_friend_is_no_post(nlp):
     ex, names = _run(nlp, "date 2025-12-09\nMarko Horvat, 31, became a close family friend in 2010.\n")
     facts = _facts(ex, names)
     assert not [f for f in facts if f[0] in ("title", "occupation")], facts
+
+
+def test_a_pair_sharing_a_surname_the_text_goes_on_about_is_a_couple(nlp):
+    ex, names = _run(nlp, "date 2025-10\nPlease welcome Lars and Britt Sundquist of Mora, who joined in August. Lars "
+                          "drives a milk tanker; Britt teaches fourth grade at Mora Elementary.\n")
+    facts = _facts(ex, names)
+    pairs = {frozenset((f[1], f[2])) for f in facts if f[0] == "spouse"}
+    assert any({a.split()[0] for a in p} == {"Lars", "Britt"} for p in pairs), facts
+
+
+def test_guard_two_places_named_like_a_pair_are_no_couple(nlp):
+    """Guard: 'X and Y Z' named once each are no people the text goes on about."""
+    ex, names = _run(nlp, "date 2025-10-02\nTom Wilson was the postman for Caldbeck and Hesket Newmarket for 38 years.\n")
+    facts = _facts(ex, names)
+    assert not [f for f in facts if f[0] == "spouse"], facts

@@ -204,12 +204,29 @@ def _siblings_said_before(ctx: _Ctx, start: int) -> bool:
     return any(t.lower_ in patterns()["sibling_group_words"] for t in before)
 
 
+def _spoken_of_again(first: Entity, second: Entity) -> bool:
+    """Either of a pair is mentioned beyond the pair itself (a pronoun, a name, a description):
+    people the text goes on about, not two places named once ("the postman for Caldbeck and
+    Hesket Newmarket")."""
+    # (not a heading's "CALDBECK", nor the relative pronoun of the pair's own clause: "Tom and Ann
+    # Lee, who met at school, cut the cake" says no more of them)
+    return sum(1 for e in (first, second) for m in e.mentions if not m.text.isupper() and m.text.lower() not in ("who", "whom", "whose")) > 2
+
+
+# the two spoken of together right after they are named: "Palesa and Sizwe Motaung on the birth
+# of their first child", "Dev and Anita Chaudhry (both BComm '78) have sold the brewery they founded"
+_THEY = re.compile(r"^[^.;]{0,80}\b(?:their|they|both)\b")
+
+
 def _couples_named_together(ctx: _Ctx) -> None:
     """'Tom and Ruth Calloway': two people who share the surname written once. They are a pair
     a later 'they', 'their' or 'the Calloways' refers to; they are a married couple when the
     text calls them 'the couple' (or 'husband and wife') before naming anyone else, or presents
-    them as one household (``_one_household``), unless a kin noun says they are relatives of
-    another kind ('Lena and Marta Kovac, sisters', 'her sons, Tom and Ned Lee')."""
+    them as one household (``_one_household``), or goes on about them (a 'their' or 'both'
+    right after, or another mention of either: the newer gold's reading of a pair named so),
+    unless a kin noun says they are relatives of another kind ('Lena and Marta Kovac, sisters',
+    'her sons, Tom and Ned Lee'); 'Tom and Ann Lee, who met at school, cut the cake' says no
+    more of them, and they stay a pair."""
     text = ctx.text
     couple_words = patterns()["couple_named_together"]
     for mention, first in ctx.mentions:
@@ -241,7 +258,10 @@ def _couples_named_together(ctx: _Ctx) -> None:
             continue
         said = re.search(r"\b(?:" + "|".join(re.escape(w) for w in couple_words) + r")\b", after, re.I)
         if said is None:
-            if _one_household(ctx, mention.start, hit[0].end) and not _other_relatives(ctx, mention.start):
+            # (merely named together, as the newer gold reads a pair that shares a written-once
+            # surname: a couple, when the text goes on about them)
+            if (_one_household(ctx, mention.start, hit[0].end) or _spoken_of_again(first, second) or _THEY.search(after)) \
+                    and not _other_relatives(ctx, mention.start):
                 ctx.add("spouse", first, mention.start, hit[0].end, obj=second, confidence=LIKELY)
             continue
         # no other pair named in between: "the couple" is still these two ("their son, Robin
