@@ -213,3 +213,14 @@ def test_guard_two_places_named_like_a_pair_are_no_couple(nlp):
     ex, names = _run(nlp, "date 2025-10-02\nTom Wilson was the postman for Caldbeck and Hesket Newmarket for 38 years.\n")
     facts = _facts(ex, names)
     assert not [f for f in facts if f[0] == "spouse"], facts
+
+
+def test_a_couple_named_together_that_had_children_each_have_the_count(nlp):
+    ex, names = _run(nlp, "date 2024-10\nKylie Dobson, 44, became managing director this month. She takes over from her "
+                          "father, Len Dobson, 71, who set the business up with his wife of 48 years, Maree, after a decade as a "
+                          "driller.\n\nLen and Maree "
+                          "Dobson had three children: Kylie; Troy, 41, who runs the firm's Kambalda workshop; and Shane, "
+                          "who died in 1998, aged 19.\n")
+    facts = _facts(ex, names)
+    counts = {(f[1].split()[0], f[2]) for f in facts if f[0] == "number_of_children"}
+    assert {("Len", 3), ("Maree", 3)} <= counts, facts

@@ -46,6 +46,8 @@ def _married_pair(ctx: _Ctx, conj: list[Token]) -> bool:
     if kinds != ["surname", "surname"] and (any(f.object == b[0].id and f.evidence.end <= before for f in ctx.facts.of("spouse", a[0].id)) or any(
             f.object == a[0].id and f.evidence.end <= before for f in ctx.facts.of("spouse", b[0].id))):
         return True  # "X runs the shop with his wife, Karen. X and Karen have two daughters"
+    if any(f.object == b[0].id and f.evidence.start == conj[0].idx for f in ctx.facts.of("spouse", a[0].id)):
+        return True  # ("Ray and Noeline Tully had three children": a couple named together, its surname written once)
     if any(c.dep_ == "relcl" and c.lemma_.lower() in ("marry", "wed") and not any(g.dep_ == "dobj" for g in c.children)
            for t in conj for c in t.children):
         return True  # ("Ratna Man and Laxmi Maya Shakya, who married in 1969, raised five children")
