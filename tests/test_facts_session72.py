@@ -224,3 +224,11 @@ def test_a_couple_named_together_that_had_children_each_have_the_count(nlp):
     facts = _facts(ex, names)
     counts = {(f[1].split()[0], f[2]) for f in facts if f[0] == "number_of_children"}
     assert {("Len", 3), ("Maree", 3)} <= counts, facts
+
+
+def test_the_new_post_is_the_one_the_lede_gave_it(nlp):
+    ex, names = _run(nlp, "date 2024-07-30\nIKEJA - The board of Balogun Brothers Paints Limited has named Mrs Funke "
+                          "Balogun-Eze, 47, as group managing director.\n\nThe new managing director is married to Emeka Eze, "
+                          "50, a civil engineer. The couple have three children.\n")
+    facts = _facts(ex, names)
+    assert ("spouse", "Funke Balogun-Eze", "Emeka Eze") in facts or ("spouse", "Emeka Eze", "Funke Balogun-Eze") in facts, facts

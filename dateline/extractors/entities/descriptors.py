@@ -22,6 +22,7 @@ from dateline.extractors.entities.lexicon import DESCRIPTOR_WINDOW
 from dateline.extractors.entities.mastheads import cue_tokens, of_paper
 from dateline.extractors.entities.namedhere import _named_by_copula, named_here
 from dateline.extractors.entities.notices import death_notice_kin, notice_subject
+from dateline.extractors.entities.postholders import given_the_post
 from dateline.extractors.entities.setoff import org_set_off
 from dateline.extractors.entities.syntax import _runs_on, _speaker_position
 from dateline.nlp import tokens_of
@@ -208,6 +209,8 @@ def descriptor(res: "_Resolver", tok: Token, recent) -> Optional[tuple[_Cluster,
             for _ti, _si, _w, c in reversed(recent):
                 if any(r == post or r.endswith(" " + post) for r in c.root().roles) and c.root().is_person_like():
                     return c.root(), s, e
+            if (given := given_the_post(res, tok.i, post)) is not None:
+                return given, s, e  # ("took over as managing director ... The new managing director")
         return None  # "the first child", "another official": not someone already named
     gender = lex.gendered.get(low) or compound_gender(res, tok)
     if res.observe is None and poss and poss[0].i not in res.covered and aged_epithet(poss[0], lex) and not any(ch.dep_ == "appos" for ch in tok.children):
