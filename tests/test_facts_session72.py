@@ -232,3 +232,11 @@ def test_the_new_post_is_the_one_the_lede_gave_it(nlp):
                           "50, a civil engineer. The couple have three children.\n")
     facts = _facts(ex, names)
     assert ("spouse", "Funke Balogun-Eze", "Emeka Eze") in facts or ("spouse", "Emeka Eze", "Funke Balogun-Eze") in facts, facts
+
+
+def test_a_professional_title_written_short_gives_its_job(nlp):
+    ex, names = _run(nlp, "date 2025-05-14\nEngr. Tayo Bankole, 52, inspected the buses. Adv. Mini Joseph appeared for "
+                          "the owners.\n")
+    facts = _facts(ex, names)
+    assert ("occupation", "Tayo Bankole", "engineer") in facts, facts
+    assert ("title", "Mini Joseph", "advocate") in facts, facts

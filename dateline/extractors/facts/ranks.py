@@ -135,3 +135,21 @@ def _about_a_game(text: str, at: int) -> bool:
     start = text.rfind("\n\n", 0, at) + 1
     end = text.find("\n\n", at)
     return _GAME.search(text, start, end if end >= 0 else len(text)) is not None
+
+
+def _rule_professional_titles(ctx: _Ctx) -> None:
+    """'Engr. Kayode Adebowale', 'Adv. Savio Pinto': the job a professional title written short
+    before a name stands for (patterns key ``professional_titles``)."""
+    words = patterns()["professional_titles"]["words"]
+    text = ctx.text
+    for m in _PROFESSIONAL.finditer(text, ctx.article.body_start) if "." in text else ():
+        relation, value = words.get(m.group(1).lower(), (None, None))
+        hit = ctx.starting_at(m.end(), PERSON) if relation else None
+        if hit is None or hit[1].type != "PERSON":
+            continue
+        if any(str(f.value).split()[-1:] == value.split()[-1:] for rel in ("occupation", "title") for f in ctx.facts.of(rel, hit[1].id)):
+            continue  # ("Engr. Babatunde Adesanmi, 67, a retired civil engineer": the job the text spells out)
+        ctx.add(relation, hit[1], m.start(), hit[0].end, value=value, confidence=SURE)
+
+
+_PROFESSIONAL = re.compile(r"\b(Engr|Eng|Adv)\.\s+(?=[A-Z])")
