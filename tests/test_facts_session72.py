@@ -240,3 +240,20 @@ def test_a_professional_title_written_short_gives_its_job(nlp):
     facts = _facts(ex, names)
     assert ("occupation", "Tayo Bankole", "engineer") in facts, facts
     assert ("title", "Mini Joseph", "advocate") in facts, facts
+
+
+def test_a_body_joined_from_a_named_firm_is_an_employer_too(nlp):
+    ex, names = _run(nlp, "date 2025-06-01\nMsunduzi Mutual Society insures taxi owners. Sipho Khumalo, 44, a claims clerk "
+                          "who joined the society in 2020 from Old Mutual, spoke first.\n")
+    facts = _facts(ex, names)
+    assert ("employer", "Sipho Khumalo", "Msunduzi Mutual Society") in facts, facts
+    assert ("employer", "Sipho Khumalo", "Old Mutual") in facts, facts
+
+
+def test_guard_two_places_or_bands_named_together_are_no_couple(nlp):
+    """Guard (the Re-DocRED dev gate): names the tagger labels places or bodies stay no couple
+    however often the text names them."""
+    ex, names = _run(nlp, "date 2025-06-01\nThe obelisks in London and New York are a pair. London keeps its in a park, "
+                          "and New York keeps its in Central Park.\n")
+    facts = _facts(ex, names)
+    assert not [f for f in facts if f[0] == "spouse"], facts

@@ -204,6 +204,13 @@ def _siblings_said_before(ctx: _Ctx, start: int) -> bool:
     return any(t.lower_ in patterns()["sibling_group_words"] for t in before)
 
 
+def _placed(ctx: _Ctx, start: int, end: int) -> bool:
+    """A word of the pair the tagger labelled a place, a people or a body ("London and New York",
+    "Alakran and Rata Blanca"): no couple on the strength of mentions alone."""
+    span = ctx.doc.char_span(start, end, alignment_mode="expand")
+    return span is None or any(t.ent_type_ in ("GPE", "LOC", "FAC", "NORP", "ORG") for t in span)
+
+
 def _spoken_of_again(first: Entity, second: Entity) -> bool:
     """Either of a pair is mentioned beyond the pair itself (a pronoun, a name, a description):
     people the text goes on about, not two places named once ("the postman for Caldbeck and
@@ -260,7 +267,8 @@ def _couples_named_together(ctx: _Ctx) -> None:
         if said is None:
             # (merely named together, as the newer gold reads a pair that shares a written-once
             # surname: a couple, when the text goes on about them)
-            if (_one_household(ctx, mention.start, hit[0].end) or _spoken_of_again(first, second) or _THEY.search(after)) \
+            if (_one_household(ctx, mention.start, hit[0].end) or _THEY.search(after)
+                    or (_spoken_of_again(first, second) and not _placed(ctx, mention.start, hit[0].end))) \
                     and not _other_relatives(ctx, mention.start):
                 ctx.add("spouse", first, mention.start, hit[0].end, obj=second, confidence=LIKELY)
             continue

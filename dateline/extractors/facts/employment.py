@@ -439,8 +439,11 @@ def _rule_employment_verbs(ctx: _Ctx) -> None:
             # ("joined the weekly from X": joining a paper, a firm, a hotel is a job there; joining
             # a band or a union is membership)
             # ("joined the museum in 2019", after the Harrowgate Folk Museum: a workplace's noun)
+            # (or any body joined from a named organisation: "joined the society in 2020 from Old
+            # Mutual", "joined the estate from Scourie Salmon": a move from one job to another)
             kind_joined = tok.lemma_ == "join" and obj.i not in came_from and (
-                org_kind(obj.lower_) in patterns()["org_kinds"]["employing_kinds"] or obj.lower_ in emp["joined_workplaces"])
+                org_kind(obj.lower_) in patterns()["org_kinds"]["employing_kinds"] or obj.lower_ in emp["joined_workplaces"]
+                or any(_org_at(ctx, ctx.doc[i], named=True) for i in came_from))
             # ("joined the family firm": a lower-case modifier after the article; not "led the Czech
             # women's gymnastics team", a name's or a possessor's)
             before_obj = [c for c in obj.children if c.i < obj.i]
