@@ -257,3 +257,11 @@ def test_guard_two_places_or_bands_named_together_are_no_couple(nlp):
                           "and New York keeps its in Central Park.\n")
     facts = _facts(ex, names)
     assert not [f for f in facts if f[0] == "spouse"], facts
+
+
+def test_a_possessive_post_before_a_name_with_its_own_job_between(nlp):
+    ex, names = _run(nlp, "date 2025-11-09\nThe Brac Youth Orchestra was founded in 1991 by a music teacher. The orchestra's "
+                          "first patron, the developer Ellis Bodden, left it a rehearsal room.\n")
+    facts = _facts(ex, names)
+    assert ("title", "Ellis Bodden", "patron") in facts, facts
+    assert ("occupation", "Ellis Bodden", "developer") in facts, facts

@@ -353,6 +353,13 @@ def _rule_possessive_posts(ctx: _Ctx) -> None:
             if org is not None:
                 _add_post(ctx, person, got.group("job"), org, base + got.start(), mention.end)
                 done = True
+        elif got is not None and job_like and (post := _post_words(got.group("post"))) and _a_job(post) and not _plural_post(post):
+            # "Its first patron, the developer Clive Merren": the post the possessive names, the
+            # job apposed to the name staying the person's own
+            org = _owner(ctx, got.group("owner"), base + got.start("owner"), base + got.end("owner"), post)
+            if org is not None:
+                _add_post(ctx, person, post, org, base + got.start(), mention.end)
+                done = True
         copula = head.endswith((" is ", " was "))
         holder: Optional[tuple[Entity, int]] = (person, mention.end)
         if copula and text[mention.end : mention.end + 2] in ("'s", "’s"):
