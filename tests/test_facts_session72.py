@@ -265,3 +265,11 @@ def test_a_possessive_post_before_a_name_with_its_own_job_between(nlp):
     facts = _facts(ex, names)
     assert ("title", "Ellis Bodden", "patron") in facts, facts
     assert ("occupation", "Ellis Bodden", "developer") in facts, facts
+
+
+def test_a_post_of_a_firm_described_by_its_town_and_trade(nlp):
+    ex, names = _run(nlp, "date 2025-02-24\nKadri Tamm, chief executive of the Tartu candle maker Tamm & Poeg, said sales "
+                          "rose.\n")
+    facts = _facts(ex, names)
+    assert ("employer", "Kadri Tamm", "Tamm & Poeg") in facts, facts
+    assert ("employer", "Kadri Tamm", "Tartu") not in facts, facts

@@ -64,6 +64,8 @@ _FIELD = re.compile(r"\s+of\s+(" + _FIELD_WORD + r"(?:\s+" + _FIELD_WORD + r")?)
 
 # an honorific before a capitalised word makes that word a surname, whatever trade it spells
 _HONORIFIC_NAME = re.compile(r"(?:Mr|Mrs|Ms|Miss|Mx|Madam|Mme)\.?\s+[A-Z]")
+# after a one-word name, lower-case words of a trade and then another name: the first was its town
+_PLACE_THEN_TRADE = re.compile(r"\s+(?:(?!(?:and|or|in|at|of|for|with|to|from|on|by|the|its|said|says)\b)[a-z][\w-]*\s+){1,3}(?=[A-Z])")
 
 
 def _employs(org_name: str, title: str, also: frozenset[str] = frozenset()) -> bool:
@@ -208,6 +210,9 @@ def _rule_roles(ctx: _Ctx) -> None:
         # "Dana Roe, chief executive of Acme" / "a spokeswoman for Acme"
         mo2 = re.match(r"^\s+(?:of|at|for|with)\s+(?:the\s+)?", post)
         org_after = ctx.starting_at(e + mo2.end(), ORG) if mo2 else None
+        if org_after is not None and " " not in org_after[0].text and (named := _PLACE_THEN_TRADE.match(ctx.text, org_after[0].end)) is not None \
+                and (firm := ctx.starting_at(named.end(), ORG)) is not None:
+            org_after = firm  # ("chief executive of the Tartu wax maker Rebane & Tütar": the firm, not its town)
         if org_after is None and mo2:
             hit = ctx.covering(e + mo2.end(), e + mo2.end() + 1, ORG)
             # "a spokesman for the council": the organisation's descriptor, article and all
