@@ -273,3 +273,18 @@ def test_a_post_of_a_firm_described_by_its_town_and_trade(nlp):
     facts = _facts(ex, names)
     assert ("employer", "Kadri Tamm", "Tamm & Poeg") in facts, facts
     assert ("employer", "Kadri Tamm", "Tartu") not in facts, facts
+
+
+def test_who_is_handed_a_treasurers_books_is_the_treasurer(nlp):
+    ex, names = _run(nlp, "date 2025-11\nAfter 19 years as parish treasurer, Colin Marsh has handed the books to Ruth "
+                          "Penrose, a retired bank clerk.\n")
+    facts = _facts(ex, names)
+    assert ("title", "Ruth Penrose", "treasurer") in facts, facts
+
+
+def test_guard_books_handed_by_no_treasurer_give_no_post(nlp):
+    """Guard: the giver must hold the post in the text."""
+    ex, names = _run(nlp, "date 2025-11\nColin Marsh, a retired farmer, has handed the books to his granddaughter, Ruth "
+                          "Penrose.\n")
+    facts = _facts(ex, names)
+    assert ("title", "Ruth Penrose", "treasurer") not in facts, facts

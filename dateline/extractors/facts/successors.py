@@ -193,3 +193,37 @@ def _held_just_before(ctx: _Ctx, held_at: int, at: int) -> bool:
     if a is None or b is None:
         return False
     return ctx.doc[a].sent.end == ctx.doc[b].sent.start
+
+
+# "Noel Bishop has handed the books to Anne-Marie Tait": a treasurer's handover
+_BOOKS = re.compile(r"\b(?:hand|hands|handed|handing|passes|passed|passing)\s+(?:over\s+)?the\s+(?:books|accounts)\s+(?:over\s+)?to\s+")
+
+
+def _rule_handed_books(ctx: _Ctx) -> None:
+    """'After 22 years as parish treasurer, Noel Bishop has handed the books to Anne-Marie Tait':
+    who is handed a treasurer's books is the treasurer now, at the body the giver kept them for
+    (only where the text gives the giver that post: a father handing the books to his
+    granddaughter names no post)."""
+    text = ctx.text
+    if "the books" not in text and "the accounts" not in text:
+        return
+    for m in _BOOKS.finditer(text, ctx.article.body_start):
+        at = token_at_char(ctx.doc, m.start())
+        if at is None or _not_asserted(verb := ctx.doc[at]):
+            continue
+        givers = [p for p in _subjects(ctx, verb, couples=False) if p.type == "PERSON"]
+        # the one handed them: the first name after "to", past an honorific or a relative's noun
+        taker = next(((mm, e) for mm, e in ctx.mentions_from(m.end()) if mm.start - m.end() <= 40 and e.type == "PERSON"
+                      and mm.kind in ("name", "title")), None)
+        if len(givers) != 1 or taker is None or taker[1] is givers[0]:
+            continue
+        held = [f for f in ctx.facts.of("title", givers[0].id) if str(f.value).split()[-1] == "treasurer"]
+        if not held:
+            continue
+        ctx.add("title", taker[1], m.start(), taker[0].end, value="treasurer", confidence=LIKELY)
+        near = [f for f in ctx.facts.of("employer", givers[0].id) if any(f.evidence.start < h.evidence.end and h.evidence.start < f.evidence.end for h in held)]
+        bodies = {f.object for f in near} or {f.object for f in ctx.facts.of("employer", givers[0].id)}
+        if len(bodies) == 1:
+            org = next((e for e in ctx.entities if e.id in bodies), None)
+            if org is not None:
+                ctx.add("employer", taker[1], m.start(), taker[0].end, obj=org, confidence=LIKELY)
