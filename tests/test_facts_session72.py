@@ -288,3 +288,10 @@ def test_guard_books_handed_by_no_treasurer_give_no_post(nlp):
                           "Penrose.\n")
     facts = _facts(ex, names)
     assert ("title", "Ruth Penrose", "treasurer") not in facts, facts
+
+
+def test_a_body_joined_from_a_part_of_a_named_body(nlp):
+    ex, names = _run(nlp, "date 2025-11\nThe Oamaru Community Garden Trust has a new coordinator, Jo Fowler, who joined "
+                          "the trust in August from the Department of Conservation's Twizel office.\n")
+    facts = _facts(ex, names)
+    assert ("employer", "Jo Fowler", "Oamaru Community Garden Trust") in facts, facts

@@ -443,7 +443,8 @@ def _rule_employment_verbs(ctx: _Ctx) -> None:
             # Mutual", "joined the estate from Scourie Salmon": a move from one job to another)
             kind_joined = tok.lemma_ == "join" and obj.i not in came_from and (
                 org_kind(obj.lower_) in patterns()["org_kinds"]["employing_kinds"] or obj.lower_ in emp["joined_workplaces"]
-                or any(_org_at(ctx, ctx.doc[i], named=True) for i in came_from))
+                or any(_org_at(ctx, t, named=True) for i in came_from
+                       for t in (ctx.doc[i], *(c for c in ctx.doc[i].children if c.dep_ == "poss"))))  # ("from the Department of Conservation's Twizel office")
             # ("joined the family firm": a lower-case modifier after the article; not "led the Czech
             # women's gymnastics team", a name's or a possessor's)
             before_obj = [c for c in obj.children if c.i < obj.i]
