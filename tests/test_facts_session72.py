@@ -295,3 +295,11 @@ def test_a_body_joined_from_a_part_of_a_named_body(nlp):
                           "the trust in August from the Department of Conservation's Twizel office.\n")
     facts = _facts(ex, names)
     assert ("employer", "Jo Fowler", "Oamaru Community Garden Trust") in facts, facts
+
+
+def test_who_taught_at_a_named_school_for_years_was_a_teacher_there(nlp):
+    ex, names = _run(nlp, "date 2025-09-25\nMorven Sinclair, who taught at Brora Primary School for 29 years, died on "
+                          "Monday aged 88.\n")
+    facts = _facts(ex, names)
+    assert ("title", "Morven Sinclair", "teacher") in facts, facts
+    assert ("employer", "Morven Sinclair", "Brora Primary School") in facts, facts

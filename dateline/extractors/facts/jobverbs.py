@@ -92,7 +92,11 @@ def _rule_job_verbs(ctx: _Ctx) -> None:
             # in a past tense too; "taught at X from 1952" alone gives none)
             subject_taught = verb.lemma_ == "teach" and any(o.lower_ in _taught() for o in objs)
             # (each of two subjects joined: "Kimo and Leilani Kahale have coached at Kailani since 2003")
-            if 1 <= len(people) <= 2 and names and (verb.tag_ in ("VBZ", "VBP") or since_now or subject_taught):
+            # (or taught there for a spell of years: "who taught at Helmsdale Primary School for 31
+            # years", as the sets from the fiftieth give it)
+            spell = verb.lemma_ == "teach" and any(c.dep_ == "prep" and c.lower_ == "for" and any(
+                g.dep_ == "pobj" and g.lemma_.lower() in ("year", "decade") for g in c.children) for c in verb.children)
+            if 1 <= len(people) <= 2 and names and (verb.tag_ in ("VBZ", "VBP") or since_now or subject_taught or spell):
                 for person in people:
                     ctx.add("title", person, verb.idx, _tok_end(names[0]), value=job, confidence=LIKELY)
             continue
