@@ -303,3 +303,11 @@ def test_who_taught_at_a_named_school_for_years_was_a_teacher_there(nlp):
     facts = _facts(ex, names)
     assert ("title", "Morven Sinclair", "teacher") in facts, facts
     assert ("employer", "Morven Sinclair", "Brora Primary School") in facts, facts
+
+
+def test_its_after_a_person_who_started_a_described_body_is_that_body(nlp):
+    ex, names = _run(nlp, "date 2025-09-24\nThe Kottayam Cooperative Credit Society lends to bus crews. Fr. Thomas Pulickal, "
+                          "then the vicar of Ramapuram, started the credit society in 1958. Its secretary, Rosamma Joseph, "
+                          "said staff had collected money.\n")
+    facts = _facts(ex, names)
+    assert ("employer", "Rosamma Joseph", "Kottayam Cooperative Credit Society") in facts, facts

@@ -56,6 +56,14 @@ def _its(ctx: _Ctx, start: int, end: int, fallback: bool = False) -> Optional[tu
                     return hit[0].model_copy(update={"start": start, "end": end}), hit[1]
                 if where is sent and _unknown_body(ctx, tok):
                     return None  # ("The Tifaout cooperative elected X as its president": a body named here, untagged)
+    for tok in prev if prev.start < sent.start else ():
+        # ("Fr. X, then the vicar of Ramapuram, started the credit society in 1958. Its secretary,
+        # Y": the body the sentence before made its main verb's object, over a place named there)
+        if tok.dep_ == "dobj" and tok.head.dep_ == "ROOT" and tok.pos_ == "NOUN" and org_kind(tok.lower_) is not None \
+                and any(c.lower_ == "the" for c in tok.children):
+            hit = _org_for(ctx, tok.lower_, tok.idx)
+            if hit is not None:
+                return hit[0].model_copy(update={"start": start, "end": end}), hit[1]
     for tok in sent:
         # "... is a mechanic at the depot, and their son is its operations manager": the
         # organisation a noun of its kind before 'its' in the sentence stands for
