@@ -311,3 +311,11 @@ def test_its_after_a_person_who_started_a_described_body_is_that_body(nlp):
                           "said staff had collected money.\n")
     facts = _facts(ex, names)
     assert ("employer", "Rosamma Joseph", "Kottayam Cooperative Credit Society") in facts, facts
+
+
+def test_a_personal_post_a_possessive_owns_and_a_relatives_post_are_titles(nlp):
+    ex, names = _run(nlp, "date 2025-07-22\nJoel Tabada, 16, won on points. His trainer, Rey Abellana, 49, took over the "
+                          "gym in 2009. Abellana's nephew and cutman, Nonoy Paras, stitched the cut.\n")
+    facts = _facts(ex, names)
+    assert ("title", "Rey Abellana", "trainer") in facts, facts
+    assert ("occupation", "Rey Abellana", "trainer") not in facts, facts
