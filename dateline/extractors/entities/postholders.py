@@ -33,7 +33,7 @@ def given_the_post(res: "_Resolver", at: int, post: str) -> Optional[_Cluster]:
         k = next((t.i for t in doc[start_tok:at] if t.idx >= lo + m.start()), None)
         if k is None:
             continue
-        verb = doc[k].head if doc[k].lower_ != "as" else doc[k].head
+        verb = doc[k].head
         while verb.pos_ not in ("VERB", "AUX") and verb.head is not verb:
             verb = verb.head
         subj = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
