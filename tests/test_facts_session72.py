@@ -319,3 +319,11 @@ def test_a_personal_post_a_possessive_owns_and_a_relatives_post_are_titles(nlp):
     facts = _facts(ex, names)
     assert ("title", "Rey Abellana", "trainer") in facts, facts
     assert ("occupation", "Rey Abellana", "trainer") not in facts, facts
+
+
+def test_a_post_of_a_bodys_sponsor_named_after_the_comma_is_at_the_sponsor(nlp):
+    ex, names = _run(nlp, "date 2025-09-15\nGweru Queens Netball Club won the final on Saturday. Tendai Moyo, chief "
+                          "executive of the club's sponsor, Midlands Cotton Ginners Ltd, presented the cup.\n")
+    facts = _facts(ex, names)
+    assert ("employer", "Tendai Moyo", "Midlands Cotton Ginners Ltd") in facts, facts
+    assert ("employer", "Tendai Moyo", "Gweru Queens Netball Club") not in facts, facts

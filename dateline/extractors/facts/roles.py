@@ -64,6 +64,9 @@ _FIELD = re.compile(r"\s+of\s+(" + _FIELD_WORD + r"(?:\s+" + _FIELD_WORD + r")?)
 
 # an honorific before a capitalised word makes that word a surname, whatever trade it spells
 _HONORIFIC_NAME = re.compile(r"(?:Mr|Mrs|Ms|Miss|Mx|Madam|Mme)\.?\s+[A-Z]")
+# "of the club's sponsor, " / "for the hotel's owners, ": a body another one has, named after the comma
+_OWNED_BODY = re.compile(r"^\s+(?:of|for|at|with)\s+the\s+[a-z]+['’]s?\s+(?:main\s+|chief\s+|headline\s+|new\s+)?"
+                         r"(?:owners?|parent\s+company|operators?|sponsors?|suppliers?|landlords?),\s+")
 # after a one-word name, lower-case words of a trade and then another name: the first was its town
 _PLACE_THEN_TRADE = re.compile(r"\s+(?:(?!(?:and|or|in|at|of|for|with|to|from|on|by|the|its|said|says)\b)[a-z][\w-]*\s+){1,3}(?=[A-Z])")
 
@@ -231,12 +234,16 @@ def _rule_roles(ctx: _Ctx) -> None:
                 # "A spokeswoman for the fund" after "the Eastern Cape Arts Fund", the noun left
                 # unlinked: the organisation named before with it as its head
                 org_after = _org_for(ctx, word.group(1), e)
+        if mo2 is not None and (owned := _OWNED_BODY.match(post)) is not None and (named_body := ctx.starting_at(e + owned.end(), ORG)) is not None:
+            org_after = named_body  # ("chief executive of the club's sponsor, Midlands Grain Millers": the sponsor)
         if org_before is None and org_after is None and person_after is not None and person_after[0].start == e + 1:
             # "Presenter Owen Tate of Riverside Radio", "Retail analyst Ann Roe, of Khanya
             # Capital"; also "from"/"with" ("Retail analyst Ann Roe, from Khanya Capital"), the
             # organisation's type kept so a hometown after the comma gives none
             mo3 = re.match(r"^,?\s+(?:of|at|from|with)\s+(?:the\s+)?", text[person_after[0].end : person_after[0].end + 14])
             org_after = ctx.starting_at(person_after[0].end + mo3.end(), ORG) if mo3 else None
+        if mo2 is not None and (owned := _OWNED_BODY.match(post)) is not None and (named_body := ctx.starting_at(e + owned.end(), ORG)) is not None:
+            org_after = named_body  # ("chief executive of the club's sponsor, Midlands Grain Millers": the sponsor)
         if org_before is None and org_after is None and person_after is not None and person_after[0].start == e + 1:
             # "the company said finance director Colin Aitchison will retire", "Acme confirmed that
             # its chief executive Dana Roe": a title its organisation announces
