@@ -327,3 +327,11 @@ def test_a_post_of_a_bodys_sponsor_named_after_the_comma_is_at_the_sponsor(nlp):
     facts = _facts(ex, names)
     assert ("employer", "Tendai Moyo", "Midlands Cotton Ginners Ltd") in facts, facts
     assert ("employer", "Tendai Moyo", "Gweru Queens Netball Club") not in facts, facts
+
+
+def test_captain_and_a_position_worn_before_a_name_are_two_titles(nlp):
+    ex, names = _run(nlp, "date 2025-09-15\nGweru Queens won the final by four goals. Captain and goal shooter Chipo "
+                          "Ndlovu, 24, scored 31 goals.\n")
+    facts = _facts(ex, names)
+    assert ("title", "Chipo Ndlovu", "captain") in facts, facts
+    assert ("title", "Chipo Ndlovu", "goal shooter") in facts, facts

@@ -111,10 +111,30 @@ def _rule_ranks_before_names(ctx: _Ctx) -> None:
 _CAPTAIN = re.compile(r"\b(?:Captain|Capt\.)\s+(?=[A-Z])")
 
 
+# "Captain and goal shooter Rudo Moyo": a side's captain who plays a position, both worn before the name
+_CAPTAIN_AND = re.compile(r"\bCaptain\s+and\s+(?P<post>[a-z][a-z-]*(?:\s+[a-z][a-z-]*)?)\s+(?=[A-Z])")
+
+
+def _captains_and_posts(ctx: _Ctx) -> None:
+    worn = set(patterns()["titles_worn_before_names"]["words"])
+    for m in _CAPTAIN_AND.finditer(ctx.text, ctx.article.body_start):
+        hit = ctx.starting_at(m.end(), PERSON)
+        if hit is None or hit[1].type != "PERSON" or m.group("post").split()[-1] not in worn or not _about_a_game(ctx.text, m.start()):
+            continue
+        for value in ("captain", m.group("post")):
+            if not any(str(t.value) == value for t in ctx.facts.of("title", hit[1].id)):
+                ctx.add("title", hit[1], m.start(), hit[0].end, value=value, confidence=SURE)
+        for key, f in ctx.facts.items_of("occupation", hit[1].id):
+            if str(f.value) == m.group("post"):
+                del ctx.facts[key]
+
+
 def _rule_captains(ctx: _Ctx) -> None:
     """A captain named so, with no other post the text gives: the news gold writes "captain" as
     the title (a harbourmaster or a ship's master called Captain keeps the post the text gives
     instead). Run after the post rules, so that it reads what they found."""
+    if "Captain and " in ctx.text:
+        _captains_and_posts(ctx)
     for m in _CAPTAIN.finditer(ctx.text, ctx.article.body_start) if "Capt" in ctx.text else ():
         hit = ctx.starting_at(m.end(), PERSON) or ctx.starting_at(m.start(), PERSON, kinds=("title",))
         if hit is None or any(str(t.value).split()[-1:] == ["captain"] for t in ctx.facts.of("title", hit[1].id)):
