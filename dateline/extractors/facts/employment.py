@@ -172,7 +172,7 @@ def _orgs_of_role(ctx: _Ctx, role: Token) -> list[tuple[Mention, Entity]]:
                         # "a partner at the law firm Rajah Lim & Partners" parsed with the name in
                         # apposition to the noun of its kind
                         found = [hit for a in obj.children if a.dep_ == "appos" for hit in [_org_at(ctx, a, named=True)] if hit]
-                    if not found and obj.lemma_.lower() in _OWNED_BODIES:
+                    if not found and obj.lemma_.lower() in OWNED_BODIES:
                         # ("chief executive of the club's sponsor, Midlands Grain Millers": the
                         # sponsor named after the comma, never the club that has it)
                         nxt = obj.doc[obj.i + 2] if obj.i + 2 < len(obj.doc) and obj.doc[obj.i + 1].text == "," else None
@@ -195,7 +195,8 @@ def _orgs_of_role(ctx: _Ctx, role: Token) -> list[tuple[Mention, Entity]]:
 
 
 # bodies another body has, named after a comma: "the club's sponsor, X", "the hotel's owners, X"
-_OWNED_BODIES = frozenset({"sponsor", "owner", "operator", "supplier", "landlord"})
+# (roles._OWNED_BODY reads the same words in the text)
+OWNED_BODIES = frozenset({"sponsor", "owner", "operator", "supplier", "landlord"})
 
 # the nouns of a group of players named in apposition ("the folk group Os Lamas")
 _GROUPS = frozenset({"group", "band", "orchestra", "choir", "quartet", "quintet", "trio", "ensemble", "troupe", "company"})

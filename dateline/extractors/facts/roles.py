@@ -21,7 +21,7 @@ from dateline.extractors.facts.context import (
     patterns,
 )
 from dateline.extractors.facts.described import _occupation_words, is_kin_descriptor
-from dateline.extractors.facts.employment import post_fits
+from dateline.extractors.facts.employment import OWNED_BODIES, post_fits
 from dateline.extractors.facts.lexicon import ranked_employs, ranked_title, title_matches, title_words
 from dateline.extractors.facts.occupations import (
     _occ_value,
@@ -65,8 +65,9 @@ _FIELD = re.compile(r"\s+of\s+(" + _FIELD_WORD + r"(?:\s+" + _FIELD_WORD + r")?)
 # an honorific before a capitalised word makes that word a surname, whatever trade it spells
 _HONORIFIC_NAME = re.compile(r"(?:Mr|Mrs|Ms|Miss|Mx|Madam|Mme)\.?\s+[A-Z]")
 # "of the club's sponsor, " / "for the hotel's owners, ": a body another one has, named after the comma
+# (the bodies employment._orgs_of_role reads from the parse, each singular or plural, and "parent company")
 _OWNED_BODY = re.compile(r"^\s+(?:of|for|at|with)\s+the\s+[a-z]+['’]s?\s+(?:main\s+|chief\s+|headline\s+|new\s+)?"
-                         r"(?:owners?|parent\s+company|operators?|sponsors?|suppliers?|landlords?),\s+")
+                         r"(?:" + "|".join(f"{w}s?" for w in sorted(OWNED_BODIES)) + r"|parent\s+company),\s+")
 # after a one-word name, lower-case words of a trade and then another name: the first was its town
 _PLACE_THEN_TRADE = re.compile(r"\s+(?:(?!(?:and|or|in|at|of|for|with|to|from|on|by|the|its|said|says)\b)[a-z][\w-]*\s+){1,3}(?=[A-Z])")
 
@@ -242,8 +243,6 @@ def _rule_roles(ctx: _Ctx) -> None:
             # organisation's type kept so a hometown after the comma gives none
             mo3 = re.match(r"^,?\s+(?:of|at|from|with)\s+(?:the\s+)?", text[person_after[0].end : person_after[0].end + 14])
             org_after = ctx.starting_at(person_after[0].end + mo3.end(), ORG) if mo3 else None
-        if mo2 is not None and (owned := _OWNED_BODY.match(post)) is not None and (named_body := ctx.starting_at(e + owned.end(), ORG)) is not None:
-            org_after = named_body  # ("chief executive of the club's sponsor, Midlands Grain Millers": the sponsor)
         if org_before is None and org_after is None and person_after is not None and person_after[0].start == e + 1:
             # "the company said finance director Colin Aitchison will retire", "Acme confirmed that
             # its chief executive Dana Roe": a title its organisation announces

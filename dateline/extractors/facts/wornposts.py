@@ -61,10 +61,10 @@ def _rule_kin_joined_posts(ctx: _Ctx) -> None:
     for person in ctx.entities:
         for key, f in ctx.facts.items_of("occupation", person.id):
             ev = f.evidence
+            if not ctx.text.startswith(", ", ev.end):
+                continue  # (the cheap test first: most jobs have no name set off after them)
             got = _KIN_AND.search(ctx.text, max(body, ev.start - 40), ev.start)
             owned = _OWNED.match(ev.text) or _OWNED_BEFORE.search(ctx.text, max(body, ev.start - 12), ev.start)
-            if not ctx.text.startswith(", ", ev.end):
-                continue
             if not (got is not None and (got.group("kin") in kin or got.group("kin") in relatives)) \
                     and not (owned is not None and str(f.value) in _PERSONAL_POSTS):
                 continue
