@@ -282,6 +282,14 @@ def own_phrase(r: "_Resolver", tok: Token) -> set[int]:
     words = [a for a in noun.children if a.dep_ == "appos" and _comma_between(r, noun.i, a.i)]
     if noun.dep_ == "appos" and _comma_between(r, noun.head.i, noun.i):
         words.append(noun.head)
+    elif noun.dep_ == "pobj" and noun.head.lower_ == "of":
+        # ("Dr Renée Hackett, a paediatrician ... and one of his pupils": the possessive's noun
+        # under "one of" in a conjunct of the apposition is still the name's own phrase)
+        up = noun.head.head
+        while up.dep_ == "conj" and up.head.i < up.i:
+            up = up.head
+        if up.dep_ == "appos" and _comma_between(r, up.head.i, up.i):
+            words.append(up.head)
     if noun.dep_ in ("nsubj", "nsubjpass"):
         # ("his son, Otto Bernheimer took over", parsed as two subjects of one verb: the name
         # right after the comma is the son; Re-DocRED dev)

@@ -35,7 +35,7 @@ from dateline.extractors.entities.lexicon import (
     lexicon,
 )
 from dateline.extractors.entities.lifespan import lifespan_evidence
-from dateline.extractors.entities.mastheads import of_paper
+from dateline.extractors.entities.mastheads import desk_tokens, of_paper
 from dateline.extractors.entities.nameevidence import name_evidence
 from dateline.extractors.entities.nameparts import (
     NICK_QUOTES,
@@ -449,10 +449,24 @@ class _Builder(_Resolver):
                      and len(c.unlowered) == 3 and c.person_score() >= 0 and not (gender and _gender_conflict(c, gender))][:1] or found
         return pick_bearer(self, word, at, found, gender, hint, titled)
 
-    def _in_lede(self, c: _Cluster) -> bool:
-        """Whether the person is named in the text's first sentence."""
-        first = next((t.i for t in self.doc if not t.is_space), None)
-        return first is not None and any(self.sent_of[m.head] == self.sent_of[first] for m in c.root().mentions)
+    def _in_lede(self, c: _Cluster, under_headline: bool = False) -> bool:
+        """Whether the person is named in the text's first sentence (at extraction, past a desk
+        line, "OBITUARIES | TOBAGO", and with ``under_headline``, after a headline, the sentence
+        under it as well)."""
+        if self.observe is not None:
+            first = next((t.i for t in self.doc if not t.is_space), None)
+            return first is not None and any(self.sent_of[m.head] == self.sent_of[first] for m in c.root().mentions)
+        desk = desk_tokens(self.doc)
+        first = next((t.i for t in self.doc if not t.is_space and t.i not in desk), None)
+        if first is None:
+            return False
+        lede = {self.sent_of[first]}
+        end = next((t for t in self.doc[first:] if self.sent_of[t.i] != self.sent_of[first]), None)
+        if under_headline and end is not None and end.i > 0 and self.doc[end.i - 1].is_space and "\n" in self.doc[end.i - 1].text:
+            last = next((t for t in reversed(self.doc[first : end.i]) if not t.is_space), None)
+            if last is not None and last.text not in (".", "!", "?", '"', "\u201d", ":"):
+                lede.add(self.sent_of[end.i])  # (a headline: a line with no full stop)
+        return any(self.sent_of[m.head] in lede for m in c.root().mentions)
 
     def _recent_first(self) -> list[_Cluster]:
         # (asked per name: each cluster's root climbed once, not twice)

@@ -341,6 +341,9 @@ class _Kin(_Clusters):
                 first = toks[first.i - 1]  # the token before the whole name
             if t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.lemma_.lower() in kin:
                 continue
+            if t.dep_ == "appos" and t.head.dep_ == "pobj" and t.head.head.lower_ == "of" and t.head.head.head.lemma_.lower() in kin \
+                    and getattr(self, "observe", None) is None:
+                continue  # ("the eldest of seven children of a seine fisherman, Nathaniel Bobb": extraction only)
             if m.kind == "descriptor" and t.lemma_.lower() in kin:
                 continue  # the kin phrase itself ("his wife")
             top = t

@@ -19,6 +19,7 @@ from dateline.extractors.entities.hyphenednames import gaelic_names, hyphened_gi
 from dateline.extractors.entities.initials import initialled_names, with_initials
 from dateline.extractors.entities.joinedplaces import joined_place_start
 from dateline.extractors.entities.kinwords import plural_trade, trade_before_couple
+from dateline.extractors.entities.leadgiven import untagged_given
 from dateline.extractors.entities.lexicon import Lexicon
 from dateline.extractors.entities.linkednames import connector_names
 from dateline.extractors.entities.lonenames import _lone_names
@@ -186,6 +187,8 @@ def _name_spans(doc: Doc, lex: Lexicon, sent_start_of: list[int], drop_common: b
             ent = Span(doc, ent.start, ent.end, label="ORG")  # "Drostdy Boys' High School", tagged a product
         elif extraction and ent.label_ in ("PERSON", "GPE", "LOC", "NORP") and nameparts.function_word_given(toks, ent.start, lex, taken, sent_start_of):
             ent = Span(doc, ent.start - 1, ent.end, label="PERSON")  # "Per Sølvberg" ("Per" a preposition, the rest a place)
+        elif extraction and ent.label_ == "PERSON" and untagged_given(toks, ent.start, ent.end, lex, taken):
+            ent = Span(doc, ent.start - 1, ent.end, label="PERSON")  # "Lennox Arthur Bobb" tagged from "Arthur" (leadgiven.py)
         elif extraction and ent.label_ in ("ORG", "GPE", "LOC", "PERSON") and station_end(toks, ent.end) > ent.end:
             ent = Span(doc, ent.start, station_end(toks, ent.end), label="ORG")  # "Carrigmore lifeboat station"
         if extraction and not any(taken[ent.start : ent.end]) and natural_place(toks, ent.start, ent.end, lex):

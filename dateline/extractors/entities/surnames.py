@@ -281,14 +281,14 @@ def living_over_dead(b: "_Builder", found: list) -> list:
     """"Iñaki Urrutia, 43 ... the son of former champion Josu Urrutia ... Josu Urrutia died in
     2016 ... ¶ said Urrutia was": a surname with no title, far from either bearer, is not the one the text
     says died, when another of that surname lives and the dead one was not named in the lede
-    (an obituary's subject is). ``found`` unchanged otherwise and in the ranker's training. (A
+    (an obituary's subject is, named in the headline or the sentence under it). ``found`` unchanged otherwise and in the ranker's training. (A
     title is left out: "Mr Rafiq is survived by" is the dead man.)"""
     if getattr(b, "observe", None) is not None or len(found) < 2:
         return found
     if any(k != "surname" for _c, k in found):
         return found  # ("Zainab" after "the late Zainab Ismail" and "Batik Mak Zainab": a first name, or a firm's last word)
     living = [f for f in found if not _died(b.doc, f[0], b.lex.gendered)]
-    return living if living and len(living) < len(found) and not any(b._in_lede(f[0]) for f in found if f not in living) else found
+    return living if living and len(living) < len(found) and not any(b._in_lede(f[0], under_headline=True) for f in found if f not in living) else found
 
 
 def the_late(b: "_Clusters", at: int, found: list) -> Optional[list]:
