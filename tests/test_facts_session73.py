@@ -7,6 +7,7 @@ from __future__ import annotations
 from tests.test_facts_families import _run
 from tests.test_facts_session49 import _facts
 
+
 def _obit(first: str, middle: str, surname: str) -> str:
     return (f"date 2024-03-12\nOBITUARIES | BARBADOS\n\n{first} {surname}, the ferryman who never missed a crossing, "
             f"dies at 88\n\n{first} {middle} {surname}, who ran the island ferry for 30 years, died at home on Sunday. "
