@@ -52,3 +52,30 @@ def test_guard_a_rank_the_lexicon_lacks_stays_out_of_the_name(nlp):
                           "Ms Varma said the boats were the district's pride.\n")
     people = {e.name for e in ex.entities if e.type == "PERSON"}
     assert "Anitha Varma" in people, people
+
+
+def test_a_day_and_month_last_year_is_that_day_a_year_back(nlp):
+    """'died on 4 November last year, aged 71' in a May article: the death's date is the day, and the
+    birth range is taken from it."""
+    ex, names = _run(nlp, "date 2025-05-20\nMoses Banda, a former clerk at the council, died in hospital on "
+                          "4 November last year, aged 71.\n")
+    deaths = [f for f in ex.facts if f.relation == "death"]
+    assert [f.value for f in deaths] == ["2024-11-04"], deaths
+    ages = [f for f in ex.facts if f.relation == "age"]
+    assert ages and ages[0].born_between is not None and str(ages[0].born_between[1]) == "1953-11-04", ages
+
+
+def test_a_railway_company_is_an_employer(nlp):
+    ex, names = _run(nlp, "date 2025-05-20\nGift Mumba, 66, a retired signalman with Nyasa Railways, and his son "
+                          "Moses, 34, represented themselves.\n")
+    facts = _facts(ex, names)
+    assert ("employer", "Gift Mumba", "Nyasa Railways") in facts, facts
+
+
+def test_a_one_word_place_before_farm_and_after_in_is_no_person(nlp):
+    """'the widow's Mkushi farm ... the Mkushi smallholding ... a shop in Mkushi': a place, no person
+    or organisation, which takes no 'his'."""
+    ex, names = _run(nlp, "date 2025-05-20\nCourt orders in-laws off widow's Mkushi farm\n\nThe relatives of a dead "
+                          "farmer must leave the Mkushi smallholding they took over after his funeral, a magistrate "
+                          "ruled. A feed dealer, John Zulu, who owns a shop in Mkushi, gave evidence.\n")
+    assert not [e for e in ex.entities if e.name == "Mkushi"], [(e.name, e.type, [m.text for m in e.mentions]) for e in ex.entities]

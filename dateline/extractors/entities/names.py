@@ -89,7 +89,7 @@ from dateline.extractors.entities.places import (
     who_follows,
     wire_dateline,
 )
-from dateline.extractors.entities.placeuses import place_named_throughout, road_named
+from dateline.extractors.entities.placeuses import place_in_and_before_nouns, place_named_throughout, road_named
 from dateline.extractors.entities.relabels import relabelled
 from dateline.extractors.entities.roles import _after_titled_role, _role_before_name, holder_after_org
 from dateline.extractors.entities.signatures import signature_names
@@ -177,7 +177,8 @@ def _name_spans(doc: Doc, lex: Lexicon, sent_start_of: list[int], drop_common: b
             ent = Span(doc, ent.start, ent.end, label="PERSON")  # "elected crane driver Leanne Costa" (a product)
         elif extraction and (relabel := relabelled(ent, lex, taken)) is not None:
             ent = relabel  # (relabels.py: "Inês Bento Carvalho", "Nguyễn Văn Thành", "from Hàm Ninh", "Teófilo Condori Apaza, 67")
-        elif extraction and ent.label_ == "PERSON" and (place_named_once(ent, lex) or place_named_throughout(ent) or road_named(ent)):
+        elif extraction and ((ent.label_ == "PERSON" and (place_named_once(ent, lex) or place_named_throughout(ent) or road_named(ent)))
+                             or (ent.label_ in ("PERSON", "ORG") and place_in_and_before_nouns(ent, lex))):
             ent = Span(doc, ent.start, ent.end, label="GPE")  # "the best cooper on Speyside" (a person)
         elif extraction and ent.label_ == "PERSON" and named_business(ent, lex):
             ent = Span(doc, ent.start, ent.end, label="ORG")  # "the Kyria Despina taverna" (a person)

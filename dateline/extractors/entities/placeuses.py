@@ -154,3 +154,31 @@ def road_named(ent: Span) -> bool:
     """'a Jalan Besar firm', 'the Lorong Ah Soo flat': a name tagged a person that opens with a
     road's or a district's word, wherever it stands, is the place."""
     return len(ent) >= 2 and ent[0].lower_ in _ROAD_WORDS and ent[0].text[:1].isupper()
+
+
+def place_in_and_before_nouns(ent: Span, lex: Lexicon) -> bool:
+    """'the widow's Chisamba farm', 'the Chisamba smallholding', 'Sakala Stockfeeds in Chisamba': a
+    one-word name, tagged a person or an organisation, that the text writes at least twice, once at least after "in",
+    "near" or "outside" and otherwise only as the modifier of a common noun that is no person's or
+    family's ("the Phiri family", "the Smith boys" keep their surname), is a place (extraction only)."""
+    doc = ent.doc
+    if len(ent) != 1 or not (ent[0].is_title and ent[0].is_alpha):
+        return False
+    word = ent[0].text
+    written = columns(doc).text
+    starts = [k for k in where_in(doc, "lower").get(ent[0].lower_, ()) if written[k] == word]
+    if len(starts) < 2:
+        return False
+    placed = False
+    for k in starts:
+        tok = doc[k]
+        if k + 1 < len(doc) and doc[k + 1].tag_ == "POS":
+            return False
+        if tok.dep_ == "pobj" and tok.head.lower_ in ("in", "near", "outside"):
+            placed = True
+            continue
+        head = tok.head
+        if not (tok.dep_ in ("compound", "nmod") and head.i == k + 1 and head.tag_ in ("NN", "NNS") and head.text.islower()
+                and head.lower_ not in lex.person_nouns and head.lemma_ not in lex.person_nouns and head.lower_ not in lex.family_nouns):
+            return False
+    return placed

@@ -97,8 +97,9 @@ _R: list[tuple[str, str]] = [
     ("wd_mdy", r"\b(?P<wd>" + WEEKDAY + r"),?\s+(?P<m>" + MONTH + r")\s+(?P<d>" + DAYNUM + r")" + ORD_SUFFIX + r"\b(?:,?\s+(?P<y>" + YEAR4 + r"))?\b"),
     # ("died on Sunday 21 July": the British order, one date, not a weekday and a date)
     ("wd_dmy", r"\b(?P<wd>" + WEEKDAY + r"),?\s+(?:the\s+)?(?P<d>" + DAYNUM + r")" + ORD_SUFFIX + r"\s+(?:of\s+)?(?P<m>" + MONTH + r")\b(?:,?\s+(?P<y>" + YEAR4 + r"))?\b"),
-    ("mdy", r"\b(?P<pm>" + PREMOD + r")?(?P<m>" + MONTH + r")\s+(?P<d>" + DAYNUM + r")" + ORD_SUFFIX + r"\b(?:,?\s+(?P<y>" + YEAR4 + r")\b)?(?![:\d]|,\d)"),
-    ("dmy", r"\b(?:the\s+)?(?P<d>" + DAYNUM + r")" + ORD_SUFFIX + r"\s+(?:of\s+)?(?P<m>" + MONTH + r")(?:,?\s+(?P<y>" + YEAR4 + r"))?\b"),
+    ("mdy", r"\b(?P<pm>" + PREMOD + r")?(?P<m>" + MONTH + r")\s+(?P<d>" + DAYNUM + r")" + ORD_SUFFIX + r"\b(?:,?\s+(?P<y>" + YEAR4 + r")\b|,?\s+(?P<rel>last|next|this)\s+year\b)?(?![:\d]|,\d)"),
+    # ("on 2 September last year": the day, in the year before the article's)
+    ("dmy", r"\b(?:the\s+)?(?P<d>" + DAYNUM + r")" + ORD_SUFFIX + r"\s+(?:of\s+)?(?P<m>" + MONTH + r")(?:,?\s+(?P<y>" + YEAR4 + r")|\s+(?P<rel>last|next|this)\s+year)?\b"),
     ("my", r"\b(?P<pm>" + PREMOD + r")?(?P<m>" + MONTH + r"),?\s+(?:of\s+)?(?P<y>" + YEAR4 + r")\b"),
     ("month_rel_year", r"\b(?P<pm>" + PREMOD + r")?(?P<m>" + MONTH + r")\s+(?:of\s+)?(?P<rel>this|last|next|that|the\s+same|the\s+previous|the\s+following)\s+year\b"),
     ("month", r"\b(?P<pm>" + PREMOD + r")?(?:(?P<rel>this|last|next|past|that|the\s+same|the\s+previous|the\s+following|the\s+coming)\s+)?(?P<m>" + MONTH + r")(?!\s+\d)\b"),

@@ -80,6 +80,9 @@ def normalize(c: Candidate, surface: str, ctx: Context, text: str):
         if d > calendar.monthrange(2000, mo)[1]:
             return None
         mod = premod(g.get("pm"))
+        if g.get("rel"):
+            k = {"this": 0, "last": -1, "next": 1}[g["rel"].lower()]
+            return "DATE", lambda r, t: f"{r.year + k:04d}-{mo:02d}-{d:02d}" if r else f"XXXX-{mo:02d}-{d:02d}", {"mod": mod}
         y = int(g["y"]) if g.get("y") else _joined_year(text, c.end)
         if y:
             return "DATE", f"{y:04d}-{mo:02d}-{d:02d}", {"mod": mod}
