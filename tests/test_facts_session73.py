@@ -79,3 +79,40 @@ def test_a_one_word_place_before_farm_and_after_in_is_no_person(nlp):
                           "farmer must leave the Mkushi smallholding they took over after his funeral, a magistrate "
                           "ruled. A feed dealer, John Zulu, who owns a shop in Mkushi, gave evidence.\n")
     assert not [e for e in ex.entities if e.name == "Mkushi"], [(e.name, e.type, [m.text for m in e.mentions]) for e in ex.entities]
+
+
+def test_the_late_x_who_died_in_a_year_aged_n_died_that_year(nlp):
+    """'the late Una Ross, who died in 2019 aged 70': the death is dated, the age is at it."""
+    ex, names = _run(nlp, "date 2025-08-08\nHis mother, the late Una Ross, who died in 2019 aged 70, hand-reared the "
+                          "heifer's granddam.\n")
+    deaths = [(names[f.subject], f.value) for f in ex.facts if f.relation == "death"]
+    assert deaths == [("Una Ross", "2019")], deaths
+
+
+def test_one_of_its_partners_set_off_before_a_name(nlp):
+    ex, names = _run(nlp, "date 2025-08-08\nThe reserve champion was a steer from Balnagown Farms, shown by one of its "
+                          "partners, Hector Bain, and his daughter.\n")
+    facts = _facts(ex, names)
+    assert ("employer", "Hector Bain", "Balnagown Farms") in facts, facts
+    assert ("title", "Hector Bain", "partner") in facts, facts
+
+
+def test_the_college_of_a_newsletter_stays_its_own_past_another_college_named(nlp):
+    """'the college' after 'comes to us from Ardmore Central College' is still the college the
+    newsletter has called so, though its old girls' union is named more often."""
+    ex, names = _run(nlp, "date 2025-02\nHILLCREST OLD GIRLS' UNION | KANDY\n\nThe late Mrs Ada Perera opened Hillcrest "
+                          "Girls' College in 1925. Hillcrest Old Girls' Union meets monthly.\n\nMrs Mala Fernando took office as "
+                          "principal of the college on 2 January. She comes to us from Ardmore Central College, where she "
+                          "was deputy principal.\n\nMrs Rani Silva, our oldest member, died on 29 January. She taught "
+                          "English at the college from 1950 to 1985.\n")
+    facts = _facts(ex, names)
+    assert ("employer", "Rani Silva", "Hillcrest Girls' College") in facts, facts
+    assert ("employer", "Rani Silva", "Ardmore Central College") not in facts, facts
+
+
+def test_a_deputys_post_and_the_post_itself_are_two_posts(nlp):
+    ex, names = _run(nlp, "date 2025-02\nMrs Mala Fernando took office as principal of Hillcrest College on 2 "
+                          "January. She comes to us from Ardmore College, where she was deputy principal.\n")
+    facts = _facts(ex, names)
+    assert ("title", "Mala Fernando", "principal") in facts, facts
+    assert ("title", "Mala Fernando", "deputy principal") in facts, facts

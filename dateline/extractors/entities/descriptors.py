@@ -268,11 +268,14 @@ def descriptor(res: "_Resolver", tok: Token, recent) -> Optional[tuple[_Cluster,
             matching = [(0.0, c) for c in _only_one_before(res, tok.i, lambda c: any(
                 m.kind == "descriptor" and m.head < tok.i and res.doc[m.head].lower_ == low for m in c.mentions))]
         if not matching and heads and low in lex.main_org_nouns:
-            matching = _called_so_before(res, tok.i, low)
+            matching = _called_so_before(res, tok.i, low) or _called_so_before(
+                res, tok.i, low, among={id(c.root()) for c in res.clusters if ends_on(c.root().key)})
         elif heads and low in lex.main_org_nouns and all(ends_on(m[1].root().key) for m in matching):
             # ("the factory" after "Kapterit Tea Factory ... joins from Siret Tea Factory": of two
             # named so, the one the article is about and has called so, however far back)
             main = _called_so_before(res, tok.i, low)
+            if not main:
+                main = _called_so_before(res, tok.i, low, among={id(c.root()) for c in res.clusters if ends_on(c.root().key)})
             matching = main if main and ends_on(main[0][1].key) else matching
         if getattr(res, "observe", None) is None and not matching \
                 and any(ch.dep_ in ("amod", "compound") and ch.text[:1].isupper() and ch.i > s for ch in tok.children):
@@ -467,18 +470,20 @@ def _noun_after(doc, head: int, low: str) -> bool:
     return False
 
 
-def _called_so_before(res, i: int, low: str) -> list:
+def _called_so_before(res, i: int, low: str, among: Optional[set[int]] = None) -> list:
     """"the company announced ... the company's chorus ... joined the company from the State
     Theatre": the organisation the article is about (named most before, the first named on a
     tie), once the text has called it by this noun, stays the one it means over any organisation
-    named in between (in extraction only)."""
+    named in between (in extraction only). With ``among`` (cluster ids), of those only: "the
+    college" of a newsletter from Lakeside Girls' College past Matale Central College, named
+    since, though its old girls' union is named more."""
     named: dict[int, tuple[int, int, _Cluster]] = {}
     called: set[int] = set()
     for c in {id(c.root()): c.root() for c in res.clusters}.values():
         if c.platform or c.is_person_like():
             continue
         names = [m.head for m in c.mentions if m.kind == "name" and m.head < i]
-        if names:
+        if names and (among is None or id(c) in among):
             named[id(c)] = (len(names), -min(names), c)
         if any(m.kind == "descriptor" and m.head < i and (res.doc[m.head].lower_ == low or (
                 res.doc[m.head].lower_ in _CALLED_ALIKE.get(low, ()) and res.sent_of[m.head] == res.sent_of[i])) for m in c.mentions):

@@ -71,6 +71,11 @@ def _place_object(ctx: _Ctx, verb: Token, obj: Token) -> bool:
                  or not any(e.type == "PERSON" for e in [ctx.token_entity(obj)] if e is not None)))
 
 
+def _age_object(obj: Token) -> bool:
+    """'who died in 2019 aged 70': the age the parser took for the verb's object."""
+    return obj.like_num and obj.i > 0 and obj.doc[obj.i - 1].lower_ in ("aged", "age")
+
+
 def _lost_when(verb: Token) -> bool:
     """'who lost his wife, Maureen, in 2019': 'lose' with one's own relative and only a date
     beside it (no place: 'lost her son in the crowd' is no death)."""
@@ -111,7 +116,7 @@ def _rule_events(ctx: _Ctx) -> None:
             tok = toks[i]
             # death: "X died on Tuesday aged 81", "X passed away", "X was found dead"
             # ("drowned the kittens" is no death of the subject)
-            if tok.pos_ in ("VERB", "AUX") and ((lemma in dying and not any(c.dep_ == "dobj" and not _place_object(ctx, tok, c) for c in tok.children))
+            if tok.pos_ in ("VERB", "AUX") and ((lemma in dying and not any(c.dep_ == "dobj" and not _place_object(ctx, tok, c) and not _age_object(c) for c in tok.children))
                                                  or passed_away_or_killed(tok) or person_death_verb(tok) or death_notice_verb(tok)
                                                  or killed_person(tok) is not None
                                                  or (lemma == "find" and any(c.lower_ == "dead" for c in tok.children))

@@ -272,9 +272,17 @@ def _add_post(ctx: _Ctx, person: Entity, post: str, org: Optional[tuple[Mention,
 
 
 def _one_post(a: str, b: str) -> bool:
-    """The same post, one written more fully: the shorter's words end the longer."""
+    """The same post, one written more fully: the shorter's words end the longer (not a deputy's
+    post and the post it deputises for: "principal of the college ... where she was deputy
+    principal" are two)."""
     short, long_ = sorted((a.lower().split(), b.lower().split()), key=len)
+    if len(long_) > len(short) and long_[len(long_) - len(short) - 1] in _DEPUTY_WORDS:
+        return False
     return bool(short) and long_[len(long_) - len(short) :] == short
+
+
+# words that make a post a lower one than the post they are written before
+_DEPUTY_WORDS = frozenset({"deputy", "vice", "assistant", "associate", "sub", "under"})
 
 
 @lru_cache(maxsize=1)
