@@ -116,3 +116,23 @@ def test_a_deputys_post_and_the_post_itself_are_two_posts(nlp):
     facts = _facts(ex, names)
     assert ("title", "Mala Fernando", "principal") in facts, facts
     assert ("title", "Mala Fernando", "deputy principal") in facts, facts
+
+
+def test_that_brother_is_the_brother_her_quotation_spoke_of(nlp):
+    """'"My brother told me to go high," she said. ... That brother, Liam, 17, plays for the club's
+    under-18 side': Liam is her brother, and the Liam of the family's list of children is he."""
+    ex, names = _run(nlp, "date 2025-03-24\nAvery Doucet scored the winner. \"My brother told me all week to go high,\" "
+                          "she said.\n\nThat brother, Liam, 17, plays for the club's under-18 side.\n\nTheir mother, Jen "
+                          "Doucet, 44, is a teacher. Scott and Jen, who married in 2005, have three children: Liam; "
+                          "Avery; and Nora, who is eight.\n")
+    facts = _facts(ex, names)
+    assert ("sibling", "Avery Doucet", "Liam") in facts or ("sibling", "Liam", "Avery Doucet") in facts, facts
+    assert [e.name for e in ex.entities].count("Liam") == 1, [e.name for e in ex.entities]
+
+
+def test_a_goaltender_worn_before_a_name_after_the_club(nlp):
+    ex, names = _run(nlp, "date 2025-03-24\nThe Valley Wildcats won the final. Wildcats goaltender Hailey Comeau, 15, "
+                          "stopped 41 of 43 shots.\n")
+    facts = _facts(ex, names)
+    assert ("title", "Hailey Comeau", "goaltender") in facts, facts
+    assert ("employer", "Hailey Comeau", "Valley Wildcats") in facts, facts

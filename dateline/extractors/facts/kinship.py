@@ -38,6 +38,7 @@ from dateline.extractors.facts.kinowners import _kin_owners, _skip_left
 from dateline.extractors.facts.lexicon import token_number
 from dateline.extractors.facts.namelists import _names_after
 from dateline.extractors.facts.subjects import _subjects
+from dateline.extractors.facts.thatkin import earlier_owner
 from dateline.model import Entity
 from dateline.nlp import columns, tokens_in, tokens_of
 
@@ -288,6 +289,11 @@ def _rule_kinship(ctx: _Ctx) -> None:
                 topic = _previous_subject(ctx, prev.idx)
                 if topic is not None and topic.gender in (None, "male" if prev.lower_ == "his" else "female"):
                     owners, ev_start, conf = [topic], prev.idx, LIKELY
+            if not owners and prev is not None and prev.lower_ in ("that", "this") and prev.i == tok.i - 1:
+                # ("That brother, Liam, 17": the brother "my brother" in her quotation spoke of)
+                held = earlier_owner(ctx, tok)
+                if held is not None:
+                    owners, conf = [held[0]], LIKELY
             # (not "runs the stand with her own daughter": "own" binds her to the clause's subject)
             if len(owners) == 1 and prev is not None and prev.lower_ in ("his", "her") and not _in_who_clause(prev) and lower[prev.i + 1] != "own":
                 owners = _parallel_owner(owners, prev.lower_, kin["relation"], said)
