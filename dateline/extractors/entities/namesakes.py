@@ -102,7 +102,7 @@ def other_kin(b: "_Clusters", at: int, cluster: _Cluster, generation: bool = Fal
         before = _kin_noun(b, b.toks[m.head])
         other = b.lex.kin_kinds.get(before.lemma_.lower()) if before is not None else None
         if other is not None and other != kind and (not generation or frozenset({other, kind}) in _OTHER_GENERATION):
-            if {other, kind} == {"sibling", "child"} and not any(c.dep_ == "poss" for c in before.children) \
+            if before is not None and {other, kind} == {"sibling", "child"} and not any(c.dep_ == "poss" for c in before.children) \
                     and any(c.lower_ in ("that", "this") for c in before.children):
                 continue  # ("That brother, Liam ... have three children: Liam; Avery": the one brother)
             return True
