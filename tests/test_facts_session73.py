@@ -136,3 +136,25 @@ def test_a_goaltender_worn_before_a_name_after_the_club(nlp):
     facts = _facts(ex, names)
     assert ("title", "Hailey Comeau", "goaltender") in facts, facts
     assert ("employer", "Hailey Comeau", "Valley Wildcats") in facts, facts
+
+
+def test_was_principal_of_a_school_tagged_an_adjective_is_the_post(nlp):
+    ex, names = _run(nlp, "date 2025-10-21\nMary Greaves, who was principal of Speightstown Secondary School for 16 "
+                          "years, died at home on Sunday.\n")
+    facts = _facts(ex, names)
+    assert ("title", "Mary Greaves", "principal") in facts, facts
+    assert ("employer", "Mary Greaves", "Speightstown Secondary School") in facts, facts
+
+
+def test_a_saints_name_and_the_church_tagged_apart_are_one_church(nlp):
+    ex, names = _run(nlp, "date 2025-10-21\nJohn Greaves was a lay reader at St Christopher's Anglican Church for half "
+                          "a century.\n")
+    facts = _facts(ex, names)
+    assert ("employer", "John Greaves", "St Christopher's Anglican Church") in facts, facts
+
+
+def test_a_post_set_off_before_an_honorific_and_a_name(nlp):
+    ex, names = _run(nlp, "date 2025-10-21\nThe funeral will be held at St Mark's Church on Saturday. The rector, the "
+                          "Rev. Desmond Cumberbatch, will officiate.\n")
+    facts = _facts(ex, names)
+    assert ("title", "Desmond Cumberbatch", "rector") in facts, facts

@@ -238,6 +238,10 @@ def _name_spans(doc: Doc, lex: Lexicon, sent_start_of: list[int], drop_common: b
             if s > 0 and (c_low[s - 1] in lex.lead_org_words or c_low[s - 1] in lex.foreign_trade_words) and c_text[s - 1][:1].isupper() \
                     and not taken[s - 1]:
                 s, ent = s - 1, Span(doc, s - 1, e, label="ORG")  # ("Viña Los Aromos", tagged from "Los")
+            if ent.label_ == "ORG" and s >= 3 and c_text[s - 1] in ("'s", "\u2019s") and c_low[s - 3] in lex.saint_words \
+                    and c_text[s - 2][:1].isupper() and not taken[s - 3] and not taken[s - 2]:
+                # ("St Christopher's" + "Anglican Church", tagged apart: one church's name)
+                s, ent = s - 3, Span(doc, s - 3, e, label="ORG")
             if s >= 3 and [t.text for t in toks[s - 3 : s]] == ["Our", "Lady", "of"] and not taken[s - 3]:
                 # ("Our Lady of Mercy Church", tagged from "Mercy": a church's whole name)
                 s, ent = s - 3, Span(doc, s - 3, e, label="ORG")

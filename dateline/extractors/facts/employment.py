@@ -278,7 +278,10 @@ def _rule_role_employers(ctx: _Ctx) -> None:
     # (those words' indices from the Doc's indexes, in text order, not a test per word)
     maybe = {*tokens_in(ctx.doc, "lower", roles), *with_prep, *where_in(ctx.doc, "lemma").get("member", ()),
              *tokens_in(ctx.doc, "lower", field_titles)}
-    for k in [k for k in sorted(maybe) if cols.pos[k] in ("NOUN", "PROPN") and cols.idx[k] >= body]:
+    # (also a post the tagger took for an adjective, "who was principal of Belle Garden School":
+    # the complement of "was" with its "of" or "at")
+    for k in [k for k in sorted(maybe) if cols.idx[k] >= body and (cols.pos[k] in ("NOUN", "PROPN") or (
+            cols.pos[k] == "ADJ" and toks[k].dep_ == "attr" and any(c.dep_ == "prep" and c.lower_ in ("of", "at") for c in toks[k].children)))]:
         if lower[k] not in roles and k not in with_prep and cols.lemma[k] != "member" and lower[k] not in field_titles:
             continue
         tok = toks[k]

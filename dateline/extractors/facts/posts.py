@@ -302,6 +302,11 @@ def _plural_post(post: str) -> bool:
     return head.endswith("s") and not head.endswith(("ss", "us"))
 
 
+# an honorific between a post's comma and the name ("The rector, the Rev. X", "Its head, Dr X")
+_HONORIFIC_END = re.compile(r"(?<=,)\s+(?:the\s+)?(?:(?:Very|Rt\.?|Right)\s+)?(?:Rev(?:d|erend)?\.?|Dr\.?|Mr\.?|Mrs\.?|Ms\.?|Miss|Fr\.?|"
+                            r"Father|Pastor|Canon|Sister|Brother)\s+$")
+
+
 def _rule_possessive_posts(ctx: _Ctx) -> None:
     rx = _posts_rx()
     text, body = ctx.text, ctx.article.body_start
@@ -327,6 +332,10 @@ def _rule_possessive_posts(ctx: _Ctx) -> None:
         if rank is not None:
             # "The force's head of roads policing, Inspector Hannah Greaves": past the rank
             head = head[: rank.start()]
+        hon = _HONORIFIC_END.search(head) if head.endswith((". ", "d ", "r ", "s ", "o ", "n ")) else None
+        if hon is not None:
+            # "The rector, the Rev. Desmond Callender": past the honorific, as past a rank
+            head = head[: hon.start()] + " "
         # What every match of the patterns below must hold, as plain string tests: most
         # mentions have none, and a search tries each pattern at every word of the 90 characters.
         bare = head.rstrip()
