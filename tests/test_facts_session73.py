@@ -158,3 +158,11 @@ def test_a_post_set_off_before_an_honorific_and_a_name(nlp):
                           "Rev. Desmond Cumberbatch, will officiate.\n")
     facts = _facts(ex, names)
     assert ("title", "Desmond Cumberbatch", "rector") in facts, facts
+
+
+def test_a_signature_with_the_body_after_the_post(nlp):
+    ex, names = _run(nlp, "date 2025-02\nOur centenary year has begun. Please come, and bring a friend.\n\nDilani "
+                          "Senanayake, President, Lakeside Rotary Club\n")
+    facts = _facts(ex, names)
+    assert ("title", "Dilani Senanayake", "president") in facts, facts
+    assert ("employer", "Dilani Senanayake", "Lakeside Rotary Club") in facts, facts

@@ -10,7 +10,7 @@ import re
 
 from dateline.extractors.entities.bylines import PRESS_POSTS
 from dateline.extractors.entities.mastheads import paper_name
-from dateline.extractors.facts.context import LIKELY, PERSON, SURE, _Ctx
+from dateline.extractors.facts.context import LIKELY, ORG, PERSON, SURE, _Ctx
 from dateline.extractors.facts.described import _occupation_words
 from dateline.extractors.facts.employment import _has_employer, post_fits
 from dateline.extractors.facts.lexicon import title_words
@@ -19,8 +19,9 @@ from dateline.extractors.facts.publisher import publisher
 from dateline.wordstart import finditer_at, match_starts
 
 # (a byline too: "By Clodagh Rafferty, Marine Correspondent", the paper's own staff)
+# (and the body after the post: "Dilani Wickramasinghe, President, Lakeside Old Girls' Union")
 _SIGNED = re.compile(r"(?:^(?P<by>By[ \t]+)?|[—–]\s*)(?P<name>[A-Z][^\s,—–]*(?:\s+[A-Z][^\s,—–]*){1,3}),\s+"
-                     r"(?P<post>[A-Z][a-z-]+(?:\s+(?:of\s+|and\s+)?[A-Z][a-z-]+){0,3})[ \t]*$", re.M)
+                     r"(?P<post>[A-Z][a-z-]+(?:\s+(?:of\s+|and\s+)?[A-Z][a-z-]+){0,3})(?:,[ \t]+(?P<org>[A-Z][^\n,.]{2,80}?))?[ \t]*$", re.M)
 
 
 # a line of its own, the post in lower case: "Gillian Threlkeld, team leader" under a report
@@ -58,6 +59,12 @@ def _rule_signoffs(ctx: _Ctx) -> None:
         if hit is None or hit[0].end != m.end("name") or hit[0].kind != "name":
             continue
         ctx.add("title", hit[1], m.start("name"), m.end("post"), value=post, confidence=SURE)
+        named = ctx.starting_at(m.start("org"), ORG, kinds=("name",)) if m.re is _SIGNED and m.group("org") else None
+        if named is not None and named[0].end == m.end("org"):
+            # (the body the signature names after the post is where it is held)
+            if post_fits(post, named[1]) and named[1].id not in _has_employer(ctx, hit[1]):
+                ctx.add("employer", hit[1], m.start("name"), m.end("org"), obj=named[1], confidence=LIKELY)
+            continue
         if m.re is _SIGNED_LINE or (m.re is _SIGNED and m.group("by")) or press or own_voice(ctx) or m.re is _SIGNED_STACKED:
             # (signing the organisation's own report or release: a post there; with a capitalised
             # post, only where the text speaks as the organisation: "Dale Kowalchuk, President"
