@@ -166,3 +166,17 @@ def test_a_signature_with_the_body_after_the_post(nlp):
     facts = _facts(ex, names)
     assert ("title", "Dilani Senanayake", "president") in facts, facts
     assert ("employer", "Dilani Senanayake", "Lakeside Rotary Club") in facts, facts
+
+
+def test_the_mart_is_the_articles_mart_not_the_one_she_came_from(nlp):
+    """'The new auctioneer joins from Tullow Mart ... The mart's chairperson, X': the mart the
+    article is about, named first, not the one somebody left."""
+    ex, names = _run(nlp, "date 2024-08\nThe last sale of the season was held at Ballyroan Co-operative Mart on "
+                          "Thursday evening.\n\nThe new chief auctioneer, Aoife Nolan, 34, joins from Tullow Mart, where "
+                          "she sold sheep for nine years.\n\nThe mart's chairperson, Noreen Kissane, presented a framed "
+                          "print.\n")
+    facts = _facts(ex, names)
+    assert ("employer", "Noreen Kissane", "Ballyroan Co-operative Mart") in facts, facts
+    marts = {e.name: [m.text for m in e.mentions] for e in ex.entities if e.name.endswith("Mart")}
+    assert "The mart" in marts["Ballyroan Co-operative Mart"], marts
+    assert "The mart" not in marts["Tullow Mart"], marts

@@ -3,6 +3,7 @@ Leah Dunmore"): the noun phrase's span and the cluster it names, for pass 3."""
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING, Optional
 
 from spacy.tokens import Token
@@ -25,7 +26,7 @@ from dateline.extractors.entities.notices import death_notice_kin, notice_subjec
 from dateline.extractors.entities.postholders import given_the_post
 from dateline.extractors.entities.setoff import org_set_off
 from dateline.extractors.entities.syntax import _runs_on, _speaker_position
-from dateline.nlp import tokens_of
+from dateline.nlp import text_of, tokens_of
 
 if TYPE_CHECKING:
     from dateline.extractors.entities.pronouns import _Resolver
@@ -249,6 +250,12 @@ def descriptor(res: "_Resolver", tok: Token, recent) -> Optional[tuple[_Cluster,
             return bool(key) and (key[-1] == low or heads.get(key[-1]) == low or any(lex.trade_heads.get(w) == low for w in key))
 
         matching = [(score, c) for score, c in scored if ends_on(c.key)]
+        if matching and res.observe is None and all(_only_left(res, c) for _s, c in matching):
+            # ("joins from Gortnahoe Mart ... The mart's chairperson": not the one somebody came
+            # from, where one other of the kind was named, the article's; at extraction only)
+            matching = [(0.0, c) for c in _only_one_before(res, tok.i, lambda c: ends_on(c.key) and not _only_left(res, c))] or matching
+        elif len(matching) > 1 and res.observe is None:
+            matching = [(score, c) for score, c in matching if not _only_left(res, c)]
         if matching and res.observe is None and low in lex.team_nouns and not any(c.key[-1] == low for _s, c in matching):
             # ("Koforidua have not played top-flight football since 1996. The club was founded ..."
             # after its coach came "from Tema Harbour FC": a club's abbreviation is no better a
@@ -468,6 +475,14 @@ def _noun_after(doc, head: int, low: str) -> bool:
         if not (toks[k].is_lower and toks[k].is_alpha) and toks[k].text not in ("'s", "\u2019s", "'"):
             return False
     return False
+
+
+def _only_left(res, c: _Cluster) -> bool:
+    """Every name of the organisation comes right after "from" ("joins from Gortnahoe Mart"):
+    a place somebody left."""
+    names = [m for m in c.mentions if m.kind == "name"]
+    text = text_of(res.doc)
+    return bool(names) and all(re.search(r"\bfrom\s+(?:the\s+)?$", text[max(0, m.start - 10) : m.start]) for m in names)
 
 
 def _called_so_before(res, i: int, low: str, among: Optional[set[int]] = None) -> list:
