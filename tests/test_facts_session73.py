@@ -180,3 +180,20 @@ def test_the_mart_is_the_articles_mart_not_the_one_she_came_from(nlp):
     marts = {e.name: [m.text for m in e.mentions] for e in ex.entities if e.name.endswith("Mart")}
     assert "The mart" in marts["Ballyroan Co-operative Mart"], marts
     assert "The mart" not in marts["Tullow Mart"], marts
+
+
+def test_where_he_was_is_the_one_who_came_from_the_organisation(nlp):
+    """'X joined Tamarack Ridge in 2011 from Elk Basin Ski Area, where he was assistant patrol
+    director': the post is X's, whatever the pronoun was resolved to."""
+    ex, names = _run(nlp, "date 2025-04-08\nKekoa Palakiko, 46, joined Tamarack Ridge in 2011 from Elk Basin Ski "
+                          "Area, where he was assistant patrol director.\n")
+    facts = _facts(ex, names)
+    assert ("title", "Kekoa Palakiko", "assistant patrol director") in facts, facts
+
+
+def test_a_ports_company_and_a_livestock_buyer(nlp):
+    ex, names = _run(nlp, "date 2025-06-19\nNdapewa Amupolo, 24, came home in March from Walvis Bay Ports, where she "
+                          "was a livestock buyer for three years.\n")
+    facts = _facts(ex, names)
+    assert ("employer", "Ndapewa Amupolo", "Walvis Bay Ports") in facts, facts
+    assert ("title", "Ndapewa Amupolo", "livestock buyer") in facts, facts

@@ -13,6 +13,7 @@ from dateline.extractors.facts.employment import _membership
 from dateline.extractors.facts.orgs import _org_by_head_most, _sentence_start, article_org
 from dateline.extractors.facts.posts import _POST, _a_job, _add_post, _post_words
 from dateline.model import Entity, Mention
+from dateline.nlp import token_at_char
 
 _OF_WHICH = re.compile(r",\s+of\s+which\s+$")
 
@@ -153,6 +154,35 @@ _WHERE = re.compile(r",\s+where\s+(?P<who>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){
 _IN_TOWN = re.compile(r"\s+in\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?$")
 
 
+def _came_from(ctx: _Ctx, org_start: int) -> Optional[tuple[Mention, Entity]]:
+    """The person subject of the verb whose "from", "at" or "with" phrase holds the organisation
+    named at ``org_start`` ("X joins from ORG", "X came to us in June from ORG", "X returned after
+    twelve years at ORG")."""
+    k = token_at_char(ctx.doc, org_start)
+    if k is None:
+        return None
+    tok = ctx.doc[k]
+    while tok.dep_ in ("compound", "amod", "det", "nmod") and tok.head.i != tok.i:
+        tok = tok.head
+    while tok.dep_ == "appos" and tok.head.i < tok.i:
+        tok = tok.head  # ("the Szeged meat processor Tisza Hús")
+    if tok.dep_ != "pobj" or tok.head.lower_ not in ("from", "at", "with"):
+        return None
+    verb = tok.head.head
+    while verb.pos_ == "NOUN" and verb.dep_ == "pobj" and verb.head.dep_ == "prep":
+        verb = verb.head.head  # ("after twelve years at ORG")
+    if verb.pos_ not in ("VERB", "AUX"):
+        return None
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if not subjects and verb.dep_ == "conj":
+        subjects = [c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")]
+    for subj in subjects[:1]:
+        hit = ctx.covering(subj.idx, subj.idx + len(subj.text))
+        if hit is not None and hit[1].type == "PERSON":
+            return hit
+    return None
+
+
 def _rule_where_posts(ctx: _Ctx) -> None:
     """'joins from Arden Precision, where she has been chief operating officer since 2019': a
     post said in a 'where' clause on an organisation is a post there."""
@@ -161,6 +191,11 @@ def _rule_where_posts(ctx: _Ctx) -> None:
         if org is None and (town := _IN_TOWN.search(ctx.text, max(0, got.start() - 40), got.start())) is not None:
             org = ctx.ending_at(town.start(), ORG)  # ("from Chenab Weaving Company in Faisalabad, where she was ...")
         who = ctx.covering(got.start("who"), got.end("who"))
+        if got.group("who") in ("he", "she"):
+            # ("Kekoa Kahale joined Tamarack Ridge from Elk Basin Ski Area, where he was ...": the
+            # one who came from the organisation, whatever the pronoun was resolved to)
+            came = _came_from(ctx, org[0].start if org is not None else got.start())
+            who = came or who
         post = _post_words(got.group("post"))
         # ("where she was head of tanker operations": a head of a field is a post)
         if org is None or who is None or who[1].type != "PERSON" or not post or not (_a_job(post) or _a_job(post.split(" of ")[0])) or _membership(org[1]):
