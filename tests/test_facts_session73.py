@@ -197,3 +197,10 @@ def test_a_ports_company_and_a_livestock_buyer(nlp):
     facts = _facts(ex, names)
     assert ("employer", "Ndapewa Amupolo", "Walvis Bay Ports") in facts, facts
     assert ("title", "Ndapewa Amupolo", "livestock buyer") in facts, facts
+
+
+def test_a_regiment_left_for_another_service_is_an_employer(nlp):
+    ex, names = _run(nlp, "date 2025-12-27\nCalvin Smith Jr joined the Bermuda Police Service in 2014 from the Royal "
+                          "Bermuda Regiment.\n")
+    facts = _facts(ex, names)
+    assert ("employer", "Calvin Smith Jr", "Royal Bermuda Regiment") in facts, facts
