@@ -204,3 +204,12 @@ def test_a_regiment_left_for_another_service_is_an_employer(nlp):
                           "Bermuda Regiment.\n")
     facts = _facts(ex, names)
     assert ("employer", "Calvin Smith Jr", "Royal Bermuda Regiment") in facts, facts
+
+
+def test_a_sports_governing_body_named_sport_and_place_is_an_organisation(nlp):
+    ex, names = _run(nlp, "date 2025-03-24\nA spokeswoman for Hockey Nova Scotia said the Wildcats will represent the "
+                          "province next month.\n")
+    body = next(e for e in ex.entities if e.name == "Hockey Nova Scotia")
+    assert body.type == "ORG", (body.name, body.type)
+    facts = _facts(ex, names)
+    assert any(f[0] == "employer" and f[2] == "Hockey Nova Scotia" for f in facts), facts

@@ -190,6 +190,7 @@ class Lexicon:
     org_openers: frozenset[str]  # "Hoërskool", "Ysgol": a school's word that opens its name
     family_house_openers: frozenset[str]  # "Dar": a house's word, an organisation's only with a family's name after it
     team_name_tails: frozenset[str]  # words that end a sports club's name ("Harwood Town")
+    sport_body_openers: frozenset[str]  # sports that open a governing body's name ("Hockey Nova Scotia")
 
     # Unions the passes test words against, made once: a union per call cost more than the test.
     @cached_property
@@ -345,5 +346,6 @@ def lexicon(training: bool = False) -> Lexicon:
         org_openers=frozenset(data["org_openers"]),
         family_house_openers=frozenset(data["family_house_openers"]),
         team_name_tails=frozenset(data["team_name_tails"]),
+        sport_body_openers=frozenset(data["sport_body_openers"]),
     )
 

@@ -182,6 +182,9 @@ def _name_spans(doc: Doc, lex: Lexicon, sent_start_of: list[int], drop_common: b
             ent = Span(doc, ent.start, ent.end, label="GPE")  # "the best cooper on Speyside" (a person)
         elif extraction and ent.label_ == "PERSON" and named_business(ent, lex):
             ent = Span(doc, ent.start, ent.end, label="ORG")  # "the Kyria Despina taverna" (a person)
+        elif extraction and ent.label_ in ("PERSON", "GPE") and len(ent) >= 2 and c_low[ent.start] in lex.sport_body_openers \
+                and all(c_text[k][:1].isupper() and c_alpha[k] for k in range(ent.start, ent.end)):
+            ent = Span(doc, ent.start, ent.end, label="ORG")  # "a spokeswoman for Hockey Nova Scotia" (a person)
         elif extraction and ent.label_ in ("PERSON", "FAC") and plural_team(ent):
             ent = Span(doc, ent.start, ent.end, label="ORG")  # "with the Camrose Kodiaks" (a person)
         elif extraction and institution_thing(ent):
