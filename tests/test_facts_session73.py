@@ -213,3 +213,16 @@ def test_a_sports_governing_body_named_sport_and_place_is_an_organisation(nlp):
     assert body.type == "ORG", (body.name, body.type)
     facts = _facts(ex, names)
     assert any(f[0] == "employer" and f[2] == "Hockey Nova Scotia" for f in facts), facts
+
+
+def test_its_after_a_firm_disowns_another_is_the_other_firms(nlp):
+    """'Ramos Citrus is not connected with Ramos Hardware of Orange Walk. Its owner, X': the
+    hardware firm's owner, not the citrus firm's."""
+    ex, names = _run(nlp, "date 2025-05-20\nRamos Citrus has named a new chief executive. Ramos Citrus is not connected "
+                          "with Ramos Hardware of Orange Walk. Its owner, Gregorio Ramos, said he had been congratulated "
+                          "twenty times.\n")
+    facts = _facts(ex, names)
+    assert ("employer", "Gregorio Ramos", "Ramos Hardware") in facts, facts
+    assert ("employer", "Gregorio Ramos", "Ramos Citrus") not in facts, facts
+    # ("Citrus" closes a grower's name: an organisation, whose disclaimer "Its" follows past)
+    assert {e.name: e.type for e in ex.entities}.get("Ramos Citrus") == "ORG", [(e.name, e.type) for e in ex.entities]

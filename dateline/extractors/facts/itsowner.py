@@ -5,6 +5,7 @@ is read by newposts.py and asposts.py too."""
 
 from __future__ import annotations
 
+import re
 from typing import Optional
 
 from spacy.tokens import Token
@@ -15,6 +16,21 @@ from dateline.extractors.facts.context import ORG, PERSON, _Ctx, _named
 from dateline.extractors.facts.orgs import _org_for, article_org, org_kind
 from dateline.extractors.facts.successors import after_from
 from dateline.model import Entity, Mention
+
+# "X is not connected with Y", "X has no connection with Y", "X is no relation of Y"
+_UNLINKED = re.compile(r"\b(?:is|are|was|were|has|have)\s+(?:not|no|never\s+been)\s+(?:connected|linked|related|connection|link|relation|tie)\b[^.]*?\b(?:with|to|of)\s+$")
+
+
+def _unlinked_other(ctx: _Ctx, prev) -> Optional[tuple[Mention, Entity]]:
+    """'Westby Citrus is not connected with Westby Hardware of Belize City. Its owner, X': the
+    sentence before says its subject is not the other firm; "Its" after it is the other one's, the
+    firm the disclaimer brings in."""
+    for m, e in ctx.mentions_from(prev.start_char):
+        if m.start >= prev.end_char:
+            break
+        if e.type == "ORG" and m.kind == "name" and _UNLINKED.search(ctx.text, prev.start_char, m.start) is not None:
+            return m, e
+    return None
 
 
 def _its(ctx: _Ctx, start: int, end: int, fallback: bool = False) -> Optional[tuple[Mention, Entity]]:
@@ -28,6 +44,9 @@ def _its(ctx: _Ctx, start: int, end: int, fallback: bool = False) -> Optional[tu
     prev = ctx.doc[sent.start - 1].sent if sent.start > 0 else sent
     # (two sentences back: "The X Brigade lost two trucks. Volunteers worked all night. Its chief, Y")
     prev2 = ctx.doc[prev.start - 1].sent if prev.start > 0 else prev
+    unlinked = _unlinked_other(ctx, prev) if prev.start < sent.start else None
+    if unlinked is not None:
+        return unlinked[0].model_copy(update={"start": start, "end": end}), unlinked[1]
     for where in (sent, prev):
         for tok in where:
             if tok.dep_ in ("nsubj", "nsubjpass") and tok.head.dep_ == "ROOT" and tok.idx < start:
