@@ -226,3 +226,10 @@ def test_its_after_a_firm_disowns_another_is_the_other_firms(nlp):
     assert ("employer", "Gregorio Ramos", "Ramos Citrus") not in facts, facts
     # ("Citrus" closes a grower's name: an organisation, whose disclaimer "Its" follows past)
     assert {e.name: e.type for e in ex.entities}.get("Ramos Citrus") == "ORG", [(e.name, e.type) for e in ex.entities]
+
+
+def test_whose_past_a_short_of_phrase_is_the_name_before_it(nlp):
+    ex, names = _run(nlp, "date 2025-02\nThe netball team won the title under coach Nadeesha Perera of the 2001 batch, "
+                          "whose daughter, Senuri, 17, captained the side.\n")
+    facts = _facts(ex, names)
+    assert ("child", "Nadeesha Perera", "Senuri") in facts, facts
