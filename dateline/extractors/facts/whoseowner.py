@@ -63,7 +63,7 @@ def _whose(ctx: _Ctx, j: int, sent: SpacySpan) -> Optional[tuple[Mention, Entity
         # whose son": past a short "of" phrase that names no person, to the name before it)
         of = next((i for i in range(k, max(sent.start, k - 6), -1) if ctx.doc[i].lower_ == "of"), None)
         named = ctx.ending_at(_tok_end(ctx.doc[of - 1]), kinds=("name", "surname")) if of is not None and of > sent.start else None
-        if named is not None and named[1].type == "PERSON" and not any(
+        if of is not None and named is not None and named[1].type == "PERSON" and not any(
                 ctx.covering(t.idx, _tok_end(t)) is not None for t in ctx.doc[of + 1 : k + 1]):
             return named
     return found
