@@ -233,3 +233,14 @@ def test_whose_past_a_short_of_phrase_is_the_name_before_it(nlp):
                           "whose daughter, Senuri, 17, captained the side.\n")
     facts = _facts(ex, names)
     assert ("child", "Nadeesha Perera", "Senuri") in facts, facts
+
+
+def test_a_forum_a_kindergarten_and_a_pantry_are_organisations(nlp):
+    ex, names = _run(nlp, "date 2025-05-14\nOlu Bankole was a past chairman of the Southwest Bus Owners' Forum. His "
+                          "daughter taught at Tadika Seri Mawar for ten years, and his sister ran Annie's Pantry on Main "
+                          "Street.\n")
+    types = {e.name: e.type for e in ex.entities}
+    assert types.get("Southwest Bus Owners' Forum") == "ORG", types
+    assert types.get("Tadika Seri Mawar") == "ORG", types
+    assert types.get("Annie's Pantry") == "ORG", types
+    assert "Annie" not in types, types
