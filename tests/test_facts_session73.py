@@ -244,3 +244,9 @@ def test_a_forum_a_kindergarten_and_a_pantry_are_organisations(nlp):
     assert types.get("Tadika Seri Mawar") == "ORG", types
     assert types.get("Annie's Pantry") == "ORG", types
     assert "Annie" not in types, types
+
+
+def test_a_possessive_before_island_names_a_place_not_a_person(nlp):
+    ex, names = _run(nlp, "date 2024-07-02\nThe basket makers moved their stand to Sullivan's Island in 2002, where "
+                          "Mary Pinckney, 71, still sells.\n")
+    assert "Sullivan" not in {e.name for e in ex.entities}, [(e.name, e.type) for e in ex.entities]

@@ -249,6 +249,10 @@ def _name_spans(doc: Doc, lex: Lexicon, sent_start_of: list[int], drop_common: b
                 # ("Our Lady of Mercy Church", tagged from "Mercy": a church's whole name)
                 s, ent = s - 3, Span(doc, s - 3, e, label="ORG")
         label = ent.label_  # (read once: a Span makes its label string on each read)
+        if extraction and label == "PERSON" and e + 1 < len(doc) and c_text[e] in ("'s", "\u2019s") \
+                and c_text[e + 1][:1].isupper() and c_low[e + 1] in lex.natural_place_heads:
+            taken[s : e + 2] = [True] * (e + 2 - s)
+            continue  # ("moved to Sullivan's Island": a place named after somebody, no person)
         if extraction and (lead := demonym_lead(toks, s, e)) > s:
             s, label = lead, "PERSON"  # ("the Estonians Taavi Rebane, 29," tagged one organisation)
         if extraction and label == "PERSON" and e - s > 1:
