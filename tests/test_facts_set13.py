@@ -370,7 +370,9 @@ def test_spokeswoman_for_the_fund_named_before(nlp):
 def test_spokesman_for_the_trust_named_before(nlp):
     facts = _facts(nlp, D + "The club won a grant from the North Riding Sports Trust in May. A spokesman for the trust said the money "
                    "would buy new boats.\n")
-    assert ("employer", "A spokesman", "North Riding Sports Trust") in facts
+    # (the unnamed spokesman is called by the body once "the trust" is read as it: 2026-12-07)
+    assert any(f[0] == "employer" and f[1].lower().startswith(("a spokesman", "spokesman for")) and f[2] == "North Riding Sports Trust"
+               for f in facts), facts
 
 
 def test_spokeswoman_for_the_fund_after_a_relative_clause(nlp):
