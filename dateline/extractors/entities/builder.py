@@ -461,11 +461,11 @@ class _Builder(_Resolver):
         if first is None:
             return False
         lede = {self.sent_of[first]}
-        end = next((t for t in self.doc[first:] if self.sent_of[t.i] != self.sent_of[first]), None)
-        if under_headline and end is not None and end.i > 0 and self.doc[end.i - 1].is_space and "\n" in self.doc[end.i - 1].text:
-            last = next((t for t in reversed(self.doc[first : end.i]) if not t.is_space), None)
+        end = self.doc[first].sent.end  # (the next sentence's first token)
+        if under_headline and first < end < len(self.doc) and self.doc[end - 1].is_space and "\n" in self.doc[end - 1].text:
+            last = next((t for t in reversed(self.doc[first:end]) if not t.is_space), None)
             if last is not None and last.text not in (".", "!", "?", '"', "\u201d", ":"):
-                lede.add(self.sent_of[end.i])  # (a headline: a line with no full stop)
+                lede.add(self.sent_of[end])  # (a headline: a line with no full stop)
         return any(self.sent_of[m.head] in lede for m in c.root().mentions)
 
     def _recent_first(self) -> list[_Cluster]:

@@ -158,9 +158,10 @@ def road_named(ent: Span) -> bool:
 
 def place_in_and_before_nouns(ent: Span, lex: Lexicon) -> bool:
     """'the widow's Chisamba farm', 'the Chisamba smallholding', 'Sakala Stockfeeds in Chisamba': a
-    one-word name, tagged a person or an organisation, that the text writes at least twice, once at least after "in",
-    "near" or "outside" and otherwise only as the modifier of a common noun that is no person's or
-    family's ("the Phiri family", "the Smith boys" keep their surname), is a place (extraction only)."""
+    one-word name, tagged a person or an organisation, that the text writes at least twice, once
+    at least after "in", "near" or "outside" and otherwise only as the modifier of a common noun
+    that is no person's or family's ("the Phiri family", "the Smith boys" keep their surname), is a
+    place (extraction only)."""
     doc = ent.doc
     if len(ent) != 1 or not (ent[0].is_title and ent[0].is_alpha):
         return False

@@ -281,8 +281,9 @@ def living_over_dead(b: "_Builder", found: list) -> list:
     """"Iñaki Urrutia, 43 ... the son of former champion Josu Urrutia ... Josu Urrutia died in
     2016 ... ¶ said Urrutia was": a surname with no title, far from either bearer, is not the one the text
     says died, when another of that surname lives and the dead one was not named in the lede
-    (an obituary's subject is, named in the headline or the sentence under it). ``found`` unchanged otherwise and in the ranker's training. (A
-    title is left out: "Mr Rafiq is survived by" is the dead man.)"""
+    (an obituary's subject is, named in the headline or the sentence under it). ``found``
+    unchanged otherwise and in the ranker's training. (A title is left out: "Mr Rafiq is survived
+    by" is the dead man.)"""
     if getattr(b, "observe", None) is not None or len(found) < 2:
         return found
     if any(k != "surname" for _c, k in found):

@@ -1,7 +1,8 @@
 """A post among a body's many holders of it: 'Yannick, 24, is one of the workshop's carvers',
-'Mateo is one of the resort's 41 patrollers', 'is one of its trustees', 'one of its partners, Graham Bain'. The plural post after a
-possessive is the subject's post in the singular, at the body the possessive names (as a post
-apposed to a name is, posts.py), or alone where no such body is named."""
+'Mateo is one of the resort's 41 patrollers', 'is one of its trustees', 'one of its partners,
+Graham Bain'. The plural post after a possessive is the subject's post in the singular, at the
+body the possessive names (as a post apposed to a name is, posts.py), or alone where no such body
+is named."""
 
 from __future__ import annotations
 
