@@ -3,7 +3,6 @@ Leah Dunmore"): the noun phrase's span and the cluster it names, for pass 3."""
 
 from __future__ import annotations
 
-import re
 from typing import TYPE_CHECKING, Optional
 
 from spacy.tokens import Token
@@ -23,6 +22,7 @@ from dateline.extractors.entities.lexicon import DESCRIPTOR_WINDOW
 from dateline.extractors.entities.mastheads import cue_tokens, of_paper
 from dateline.extractors.entities.namedhere import _named_by_copula, named_here
 from dateline.extractors.entities.notices import death_notice_kin, notice_subject
+from dateline.extractors.entities.placeuses import after_from
 from dateline.extractors.entities.postholders import given_the_post
 from dateline.extractors.entities.setoff import org_set_off
 from dateline.extractors.entities.syntax import _runs_on, _speaker_position
@@ -482,7 +482,7 @@ def _only_left(res, c: _Cluster) -> bool:
     a place somebody left."""
     names = [m for m in c.mentions if m.kind == "name"]
     text = text_of(res.doc)
-    return bool(names) and all(re.search(r"\bfrom\s+(?:the\s+)?$", text[max(0, m.start - 10) : m.start]) for m in names)
+    return bool(names) and all(after_from(text, m.start) for m in names)
 
 
 def _called_so_before(res, i: int, low: str, among: Optional[set[int]] = None) -> list:

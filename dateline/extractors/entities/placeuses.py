@@ -5,6 +5,8 @@ evidence, at extraction only, so that a he/she pronoun is not given a town."""
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Span, Token
 
 from dateline.extractors.entities.lexicon import Lexicon
@@ -183,3 +185,13 @@ def place_in_and_before_nouns(ent: Span, lex: Lexicon) -> bool:
                 and head.lower_ not in lex.person_nouns and head.lemma_ not in lex.person_nouns and head.lower_ not in lex.family_nouns):
             return False
     return placed
+
+
+_LEFT = re.compile(r"\bfrom\s+(?:the\s+)?$")
+
+
+def after_from(text: str, start: int) -> bool:
+    """Whether the words right before ``start`` are "from" or "from the": a place someone left
+    ("joined X from Y"); read by the descriptors ("the mart" is not one somebody came from) and
+    by the facts stage's successors, employment and itsowner."""
+    return _LEFT.search(text, max(0, start - 10), start) is not None

@@ -11,6 +11,7 @@ from typing import Optional
 
 from spacy.tokens import Token
 
+from dateline.extractors.entities.placeuses import after_from
 from dateline.extractors.facts import orgs
 from dateline.extractors.facts.appointers import appointed as _appointed
 from dateline.extractors.facts.clauses import _not_asserted, role_children
@@ -31,7 +32,6 @@ from dateline.extractors.facts.roleorgs import headed_body, kin_of_before, on_or
 from dateline.extractors.facts.rolephrase import role_phrase as _role_phrase
 from dateline.extractors.facts.runners import _couple_who, _named_after_comma, _run_by, _run_with, _whose_kin_doer
 from dateline.extractors.facts.subjects import _subjects
-from dateline.extractors.facts.successors import after_from
 from dateline.model import Entity, Mention
 from dateline.nlp import columns, tokens_in, tokens_of, where_in
 

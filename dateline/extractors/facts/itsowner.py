@@ -11,10 +11,10 @@ from typing import Optional
 from spacy.tokens import Token
 
 from dateline.extractors.entities.lexicon import lexicon
+from dateline.extractors.entities.placeuses import after_from
 from dateline.extractors.facts.appointers import kind_name_words
 from dateline.extractors.facts.context import ORG, PERSON, _Ctx, _named
 from dateline.extractors.facts.orgs import _org_for, article_org, org_kind
-from dateline.extractors.facts.successors import after_from
 from dateline.model import Entity, Mention
 
 # "X is not connected with Y", "X has no connection with Y", "X is no relation of Y"

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from dateline.extractors.entities.placeuses import after_from
 from dateline.extractors.facts.clauses import _not_asserted
 from dateline.extractors.facts.context import LIKELY, ORG, PERSON, _Ctx, _named, _tok_end, patterns
 from dateline.extractors.facts.rolephrase import managing_as
@@ -18,13 +19,6 @@ _SUCCESSOR = re.compile(r"\b(?P<owner>[Hh]er|[Hh]is|[A-Z][\w'’-]+['’]s?)\s+(
                         r"(?:\s+(?:is|will\s+be|was|has\s+been\s+named\s+as)|\s*,)\s+")
 # honorifics and academic or professional prefixes before a name ("Prof. Ir. Dr. X", "Dr. X")
 _HONORIFICS = re.compile(r"(?:(?:Mr|Mrs|Ms|Miss|Dr|Prof|Ir|Rev|Revd|Sir|Dame)\.?\s+)*")
-_LEFT = re.compile(r"\bfrom\s+(?:the\s+)?$")
-
-
-def after_from(text: str, start: int) -> bool:
-    """Whether the words right before ``start`` are "from" or "from the": a place someone left
-    ("joined X from Y"); read by employment.py and itsowner.py too."""
-    return _LEFT.search(text, max(0, start - 10), start) is not None
 _HONORIFIC = re.compile(r"(?:Mr|Mrs|Ms|Miss|Dr|Prof)\.?\s+")
 # words that rank one holder among others, not the post a successor takes ("the county's
 # longest-serving dispatcher": the successor is a dispatcher)
