@@ -13,7 +13,7 @@ from spacy.tokens import Token
 from dateline.extractors.entities.lexicon import lexicon
 from dateline.extractors.entities.placeuses import after_from
 from dateline.extractors.facts.appointers import kind_name_words
-from dateline.extractors.facts.context import ORG, PERSON, _Ctx, _named
+from dateline.extractors.facts.context import ORG, PERSON, _Ctx, _named, _tok_end
 from dateline.extractors.facts.orgs import _org_for, article_org, org_kind
 from dateline.model import Entity, Mention
 
@@ -106,6 +106,15 @@ def _its(ctx: _Ctx, start: int, end: int, fallback: bool = False) -> Optional[tu
         owned = [_org_for(ctx, t.lower_, t.idx) for t in (*prev, *sent) if t.idx < start and t.dep_ == "poss" and t.pos_ == "NOUN"
                  and t.is_lower and any(c.dep_ == "det" and c.lower_ == "the" for c in t.children)]
         named = {hit[1].id: hit for hit in owned if hit is not None and hit[1].type == "ORG"}
+        named = named if len(named) == 1 else {}
+    if not named and prev.start < sent.start:
+        # ("About 300 pickers work on the estate at harvest. Its factory manager, X": the one
+        # organisation the sentence before called 'the' and a noun of its kind, in any role)
+        # (a noun of no known kind only as a word of the name: "the estate" for "Chisoni Hill Estates")
+        described = [(t, _org_for(ctx, t.lower_, t.idx)) for t in prev if t.pos_ == "NOUN" and t.is_lower
+                     and any(c.dep_ == "det" and c.lower_ == "the" for c in t.children) and ctx.covering(t.idx, _tok_end(t), ORG) is None]
+        named = {hit[1].id: hit for t, hit in described if hit is not None and hit[1].type == "ORG"
+                 and (org_kind(t.lower_) is not None or t.lower_ in {w.lower().rstrip("s") for w in hit[1].name.split()} | {w.lower() for w in hit[1].name.split()})}
         named = named if len(named) == 1 else {}
     lead = next((t for t in prev if not t.is_space), None)
     if not named and prev.start < sent.start and lead is not None and lead.text == "Its":

@@ -1,0 +1,20 @@
+"""Constructions from the development folders (the seventy-second set among them, made development
+this session), 2026-12-07, session from 10:10 UTC. Each is checked on text written for these
+tests; the guards (marked) hold on the start code too."""
+
+from __future__ import annotations
+
+from tests.test_facts_families import _run
+from tests.test_facts_session49 import _facts
+
+
+def test_its_after_a_sentence_that_only_described_the_organisation(nlp):
+    """'About 200 pickers work on the farm at harvest. Its packhouse manager, X': 'the farm' is
+    'Ridgeway Citrus Farms' named before, not the college of the sentence before that."""
+    ex, names = _run(nlp, "date 2025-03-02\nRidgeway Citrus Farms, a family grower near Letaba, has a new owner.\n\n"
+                          "Her son, Pule Maake, 24, is studying agronomy at Tompi Seleka College.\n\n"
+                          "About 200 pickers work on the farm at harvest. Its packhouse manager, Lerato Sithole, "
+                          "joined in 2020.\n")
+    facts = _facts(ex, names)
+    assert ("employer", "Lerato Sithole", "Ridgeway Citrus Farms") in facts, facts
+    assert ("employer", "Lerato Sithole", "Tompi Seleka College") not in facts, facts
