@@ -18,3 +18,13 @@ def test_its_after_a_sentence_that_only_described_the_organisation(nlp):
     facts = _facts(ex, names)
     assert ("employer", "Lerato Sithole", "Ridgeway Citrus Farms") in facts, facts
     assert ("employer", "Lerato Sithole", "Tompi Seleka College") not in facts, facts
+
+
+def test_the_department_is_the_body_whose_name_has_it_before_of(nlp):
+    """'the Department of Roads ... A spokeswoman for the department': the department, not the
+    board named before it, which 'the department' does not describe."""
+    ex, names = _run(nlp, "date 2025-05-22\nMembers of Kilbride Housing Board met on Tuesday. The board agreed to ask "
+                          "the Department of Roads for a crossing on Mill Lane. A spokeswoman for the department told "
+                          "the board that work would begin in June.\n")
+    dept = next(e for e in ex.entities if e.name == "Department of Roads")
+    assert "the department" in [m.text for m in dept.mentions], [(e.name, [m.text for m in e.mentions]) for e in ex.entities]

@@ -247,7 +247,9 @@ def descriptor(res: "_Resolver", tok: Token, recent) -> Optional[tuple[_Cluster,
 
         def ends_on(key: tuple[str, ...]) -> bool:
             # (or names the trade the noun is the place of: "Kasonde Milling Limited ... the mill")
-            return bool(key) and (key[-1] == low or heads.get(key[-1]) == low or any(lex.trade_heads.get(w) == low for w in key))
+            # (or the head before "of": "Department of Infrastructure ... the department"; at extraction only)
+            return bool(key) and (key[-1] == low or heads.get(key[-1]) == low or any(lex.trade_heads.get(w) == low for w in key)
+                                  or (res.observe is None and "of" in key[1:] and key[key.index("of") - 1] == low))
 
         matching = [(score, c) for score, c in scored if ends_on(c.key)]
         if matching and res.observe is None and all(_only_left(res, c) for _s, c in matching):
