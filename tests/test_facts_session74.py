@@ -28,3 +28,15 @@ def test_the_department_is_the_body_whose_name_has_it_before_of(nlp):
                           "the board that work would begin in June.\n")
     dept = next(e for e in ex.entities if e.name == "Department of Roads")
     assert "the department" in [m.text for m in dept.mentions], [(e.name, [m.text for m in e.mentions]) for e in ex.entities]
+
+
+def test_a_where_clause_after_a_year_is_a_post_at_the_organisation_before_it(nlp):
+    """'who left Tamar Bus Company in 1994, where he had been a conductor': a post there, not a
+    job with no employer; 'where she is now its treasurer' past the adverb."""
+    ex, names = _run(nlp, "date 2025-05-22\nOwen Trelawny, 71, who left Tamar Bus Company in 1994, where he had been a "
+                          "conductor, was elected on Tuesday.\n\nMary Pascoe joined Bodmin Rowing Club in 2019, where she "
+                          "is now treasurer.\n")
+    facts = _facts(ex, names)
+    assert ("employer", "Owen Trelawny", "Tamar Bus Company") in facts, facts
+    assert ("title", "Owen Trelawny", "conductor") in facts, facts
+    assert ("title", "Mary Pascoe", "treasurer") in facts, facts

@@ -148,10 +148,12 @@ def _rule_elected_as(ctx: _Ctx) -> None:
 # "Arden Precision, where she has been chief operating officer since 2019"
 _WHERE = re.compile(r",\s+where\s+(?P<who>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}|he|she)\s+(?:is|was|has\s+been|had\s+been|(?:has\s+|had\s+)?(?:works?|worked|served?)\s+as|spent\s+(?:[\w-]+\s+){1,3}as"
                     r"|rose\s+to(?:\s+become)?|became|was\s+promoted\s+to)"
-                    r"\s+(?:its\s+|the\s+|a\s+|an\s+)?" + _POST + r"(?=\s*[,.;]|\s+(?:since|from|until|for|and|over|in)\b)")
+                    r"\s+(?:(?:now|still|also|later|eventually)\s+)?(?:its\s+|the\s+|a\s+|an\s+)?" + _POST + r"(?=\s*[,.;]|\s+(?:since|from|until|for|and|over|in)\b)")
 
 
 _IN_TOWN = re.compile(r"\s+in\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?$")
+# a year or decade between the organisation and "where": "left Manx Ferries in 1991, where he had been ..."
+_IN_YEAR = re.compile(r"\s+(?:in|after|before)\s+(?:the\s+)?(?:early\s+|late\s+|mid-)?\d{4}s?$")
 
 
 def _came_from(ctx: _Ctx, org_start: int) -> Optional[tuple[Mention, Entity]]:
@@ -190,6 +192,8 @@ def _rule_where_posts(ctx: _Ctx) -> None:
         org = ctx.ending_at(got.start(), ORG)
         if org is None and (town := _IN_TOWN.search(ctx.text, max(0, got.start() - 40), got.start())) is not None:
             org = ctx.ending_at(town.start(), ORG)  # ("from Chenab Weaving Company in Faisalabad, where she was ...")
+        if org is None and (year := _IN_YEAR.search(ctx.text, max(0, got.start() - 30), got.start())) is not None:
+            org = ctx.ending_at(year.start(), ORG)
         who = ctx.covering(got.start("who"), got.end("who"))
         if got.group("who") in ("he", "she"):
             # ("Kekoa Kahale joined Tamarack Ridge from Elk Basin Ski Area, where he was ...": the
