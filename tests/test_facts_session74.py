@@ -40,3 +40,22 @@ def test_a_where_clause_after_a_year_is_a_post_at_the_organisation_before_it(nlp
     assert ("employer", "Owen Trelawny", "Tamar Bus Company") in facts, facts
     assert ("title", "Owen Trelawny", "conductor") in facts, facts
     assert ("title", "Mary Pascoe", "treasurer") in facts, facts
+
+
+def test_a_chairperson_named_after_the_body_holds_the_post(nlp):
+    """'The chairperson of the Lake Volta Canoe Builders Association, Mrs Abena Ofori': a person
+    noun like 'chairman', so the name apposed is the chairperson's."""
+    ex, names = _run(nlp, "date 2024-05-16\nThe chairperson of the Lake Volta Canoe Builders Association, Mrs Abena "
+                          "Ofori, said the season had been the worst in a decade.\n")
+    facts = _facts(ex, names)
+    assert ("title", "Abena Ofori", "chairperson") in facts, facts
+    assert ("employer", "Abena Ofori", "Lake Volta Canoe Builders Association") in facts, facts
+
+
+def test_a_radio_station_named_with_fm_is_an_organisation(nlp):
+    """'Harbourside 98.1 FM turned 25 this week': a station, so no person aged 25."""
+    ex, names = _run(nlp, "date 2025-01-28\nHarbourside 98.1 FM turned 25 this week. Station manager Joy Alleyne "
+                          "thanked listeners.\n")
+    station = [e for e in ex.entities if "FM" in e.name]
+    assert station and all(e.type == "ORG" for e in station), [(e.name, e.type) for e in ex.entities]
+    assert not [f for f in _facts(ex, names) if f[0] == "age"], _facts(ex, names)
