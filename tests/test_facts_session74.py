@@ -59,3 +59,13 @@ def test_a_radio_station_named_with_fm_is_an_organisation(nlp):
     station = [e for e in ex.entities if "FM" in e.name]
     assert station and all(e.type == "ORG" for e in station), [(e.name, e.type) for e in ex.entities]
     assert not [f for f in _facts(ex, names) if f[0] == "age"], _facts(ex, names)
+
+
+def test_a_possessive_name_ending_in_a_shop_word_is_a_business(nlp):
+    """'a cashier at Tita Rosing's Bakeshop': a business named for its owner, so the cashier's
+    employer, as 'X's Bakery' already was."""
+    ex, names = _run(nlp, "date 2025-09-18\nMarivic Sablan worked for nine years as a cashier at Tita Rosing's "
+                          "Bakeshop in Roxas.\n")
+    facts = _facts(ex, names)
+    assert ("employer", "Marivic Sablan", "Tita Rosing's Bakeshop") in facts, facts
+    assert ("title", "Marivic Sablan", "cashier") in facts, facts
