@@ -69,3 +69,13 @@ def test_a_possessive_name_ending_in_a_shop_word_is_a_business(nlp):
     facts = _facts(ex, names)
     assert ("employer", "Marivic Sablan", "Tita Rosing's Bakeshop") in facts, facts
     assert ("title", "Marivic Sablan", "cashier") in facts, facts
+
+
+def test_the_club_is_the_one_named_with_a_club_suffix(nlp):
+    """'Kasoa Harbour FC won 2-1. Club chairman X': the club is the one named with 'FC', so the
+    chairman's employer."""
+    ex, names = _run(nlp, "date 2025-05-26\nKasoa Harbour FC won the division on Sunday. Club chairman Kofi Boadu "
+                          "said the players had earned it.\n")
+    facts = _facts(ex, names)
+    assert ("employer", "Kofi Boadu", "Kasoa Harbour FC") in facts, facts
+    assert ("title", "Kofi Boadu", "chairman") in facts, facts
