@@ -79,3 +79,15 @@ def test_the_club_is_the_one_named_with_a_club_suffix(nlp):
     facts = _facts(ex, names)
     assert ("employer", "Kofi Boadu", "Kasoa Harbour FC") in facts, facts
     assert ("title", "Kofi Boadu", "chairman") in facts, facts
+
+
+def test_an_honorific_between_the_post_and_the_name_is_passed_over(nlp):
+    """'Club chairman Alhaji Musah Iddrisu': the chairman of the club named before, the honorific
+    no part of the post; 'Retired bank officer Mr. X' stays no present post."""
+    ex, names = _run(nlp, "date 2025-05-26\nTamale Harbour FC won the division on Sunday. Club chairman Alhaji Musah "
+                          "Iddrisu said the players had earned it.\n\nRetired bank officer Mr. Vinayak Joshi, 81, "
+                          "presented the cup.\n")
+    facts = _facts(ex, names)
+    assert ("title", "Musah Iddrisu", "chairman") in facts, facts
+    assert ("employer", "Musah Iddrisu", "Tamale Harbour FC") in facts, facts
+    assert not [f for f in facts if f[0] == "title" and f[1] == "Vinayak Joshi"], facts

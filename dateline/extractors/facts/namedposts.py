@@ -9,6 +9,7 @@ lists as a job stays one ('Stage manager X'), and one word alone before a name s
 
 from __future__ import annotations
 
+from dateline.extractors.entities.lexicon import lexicon
 from dateline.extractors.facts.context import LIKELY, ORG, PERSON, _Ctx, patterns
 from dateline.extractors.facts.described import _occupation_words
 from dateline.extractors.facts.employment import _drop_bare_job
@@ -33,6 +34,8 @@ def _rule_posts_before_names(ctx: _Ctx) -> None:
         if got is None or got[0] < 2:
             continue
         first = got[0]
+        if first >= 3 and _honorific(toks[first - 1], titles):
+            first -= 1  # ("Club chairman Alhaji Seidu Abdulai", "Head coach Dr Ama Owusu": past the honorific)
         head, mod = toks[first - 1], toks[first - 2]
         if _office_state(toks, first - 1, titles, states):
             if not ctx.facts.has("title", person.id):
@@ -60,6 +63,8 @@ def _rule_posts_before_names(ctx: _Ctx) -> None:
                 ctx.add("title", person, start, mention.end, value=head.lower_, confidence=LIKELY)
             continue
         phrase = f"{mod.lower_} {head.lower_}"
+        if mod.i > 0 and toks[mod.i - 1].lower_ in ("retired", "former", "late"):
+            continue  # ("Retired bank officer Mr. X": a post left, the retired-occupations rule's)
         # the modifier opens the sentence or is written lower-case; no nationality ('Scottish
         # director X'), rank word ('new', 'former') or name of its own ('Acme director X')
         opens = mod.is_sent_start or mod.i == 0 or toks[mod.i - 1].is_space or toks[mod.i - 1].text in ('"', "“", ".", "!", "?")
@@ -79,6 +84,13 @@ def _rule_posts_before_names(ctx: _Ctx) -> None:
             continue
         _drop_bare_job(ctx, person, phrase, mod.idx, mention.end)
         ctx.add("title", person, mod.idx, mention.end, value=phrase, confidence=LIKELY)
+
+
+def _honorific(tok, titles: frozenset[str]) -> bool:
+    """A capitalised honorific the name leaves out ('Dr', 'Alhaji', 'Mrs'), not a post ('Chief',
+    'Judge'), which is the title itself."""
+    low = tok.lower_.rstrip(".")
+    return tok.text[:1].isupper() and low in lexicon().titles and low not in titles and tok.lower_ not in titles
 
 
 def _field_gerund(mod, p: dict) -> bool:
