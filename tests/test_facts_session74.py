@@ -91,3 +91,13 @@ def test_an_honorific_between_the_post_and_the_name_is_passed_over(nlp):
     assert ("title", "Musah Iddrisu", "chairman") in facts, facts
     assert ("employer", "Musah Iddrisu", "Tamale Harbour FC") in facts, facts
     assert not [f for f in facts if f[0] == "title" and f[1] == "Vinayak Joshi"], facts
+
+
+def test_a_post_at_its_branch_is_at_the_organisation_its_stands_for(nlp):
+    """'Ramsaran's Hardware sponsors the side. X works as a sales clerk at its Chaguanas branch':
+    the branch is the firm's, so the firm is the employer and the post a title there."""
+    ex, names = _run(nlp, "date 2025-08-11\nRamsaran's Hardware sponsors the side. Devan Ramsaran works as a sales "
+                          "clerk at its Chaguanas branch.\n")
+    facts = _facts(ex, names)
+    assert ("employer", "Devan Ramsaran", "Ramsaran's Hardware") in facts, facts
+    assert ("title", "Devan Ramsaran", "sales clerk") in facts, facts

@@ -27,6 +27,7 @@ from dateline.extractors.facts.context import (
 from dateline.extractors.facts.described import has_a_life
 from dateline.extractors.facts.holders import _holder
 from dateline.extractors.facts.itorgs import org_before_it, org_it_continues
+from dateline.extractors.facts.itsowner import _its
 from dateline.extractors.facts.orgs import _org_for, _org_named_as, company_meant, family_firm, fits_kind, org_kind
 from dateline.extractors.facts.roleorgs import headed_body, kin_of_before, on_org
 from dateline.extractors.facts.rolephrase import role_phrase as _role_phrase
@@ -182,6 +183,10 @@ def _orgs_of_role(ctx: _Ctx, role: Token) -> list[tuple[Mention, Entity]]:
                     if not found:
                         # "a fitter at the company's Sleaford depot": a site of the organisation
                         found = [hit for p in obj.children if p.dep_ == "poss" for hit in [_employer_at(ctx, p, direct=False)] if hit]
+                    if not found and obj.lemma_.lower() in _bridges():
+                        # ("a sales clerk at its Couva branch": the organisation 'its' stands for)
+                        found = [hit for p in obj.children if p.dep_ == "poss" and p.lower_ == "its"
+                                 for hit in [_its(ctx, p.idx, _tok_end(obj), fallback=True)] if hit and hit[1].type == "ORG"]
                     out += [h for h in found if h not in out]
                     member = ctx.covering(obj.idx, _tok_end(obj), ORG)
                     if not found and not (member is not None and _membership(member[1])):
@@ -192,6 +197,11 @@ def _orgs_of_role(ctx: _Ctx, role: Token) -> list[tuple[Mention, Entity]]:
     if not out:
         out += [hit for hit in [_kind_then_name(ctx, role)] if hit]
     return out
+
+
+@lru_cache(maxsize=1)
+def _bridges() -> frozenset[str]:
+    return frozenset(patterns()["employment"]["bridge_nouns"])
 
 
 # bodies another body has, named after a comma: "the club's sponsor, X", "the hotel's owners, X"
