@@ -101,3 +101,12 @@ def test_a_post_at_its_branch_is_at_the_organisation_its_stands_for(nlp):
     facts = _facts(ex, names)
     assert ("employer", "Devan Ramsaran", "Ramsaran's Hardware") in facts, facts
     assert ("title", "Devan Ramsaran", "sales clerk") in facts, facts
+
+
+def test_running_its_workshop_is_work_at_the_organisation(nlp):
+    """'Mwale Grain Limited employs 300 people. X now runs its maintenance workshop': a part of
+    the business run, so its employee."""
+    ex, names = _run(nlp, "date 2025-06-05\nMwale Grain Limited employs 300 people. Misheck Phiri, 55, now runs its "
+                          "maintenance workshop.\n")
+    facts = _facts(ex, names)
+    assert ("employer", "Misheck Phiri", "Mwale Grain Limited") in facts, facts

@@ -486,6 +486,9 @@ def _rule_employment_verbs(ctx: _Ctx) -> None:
                 # "ran the firm's workshop for 30 years": a part of a business the text described as
                 # one (not "ran the Independents' data operation", a group's volunteer work)
                 hits = [h for p in obj.children if p.dep_ == "poss" and p.pos_ == "NOUN" for h in [_employer_at(ctx, p, direct=False)] if h and not _membership(h[1])]
+                # ("now runs its maintenance workshop": the organisation 'its' stands for)
+                hits = hits or [h for p in obj.children if p.dep_ == "poss" and p.lower_ == "its" and obj.lemma_.lower() in bridges
+                                for h in [_its(ctx, p.idx, _tok_end(obj), fallback=True)] if h and h[1].type == "ORG" and not _membership(h[1])]
             if not hits and obj.pos_ == "NOUN" and (org_kind(obj.lower_) is not None or obj.lower_ in emp["business_nouns"]):
                 # "runs a boatbuilding business, Voss Shells": the name apposed to a noun of an
                 # organisation's kind
