@@ -110,3 +110,12 @@ def test_running_its_workshop_is_work_at_the_organisation(nlp):
                           "maintenance workshop.\n")
     facts = _facts(ex, names)
     assert ("employer", "Misheck Phiri", "Mwale Grain Limited") in facts, facts
+
+
+def test_of_the_town_firm_name_is_the_employer(nlp):
+    """'Morag Kerr, of the Dundee firm Kerr Lindsay': a firm named after its town and its kind is
+    where she works, though its name ends in no workplace word."""
+    ex, names = _run(nlp, "date 2025-10-22\nThe family was represented by Morag Kerr, of the Dundee firm Kerr Lindsay, "
+                          "who said the will would be contested.\n")
+    facts = _facts(ex, names)
+    assert ("employer", "Morag Kerr", "Kerr Lindsay") in facts, facts

@@ -45,6 +45,13 @@ def _rule_name_of_org(ctx: _Ctx) -> None:
             continue
         at = after.end()
         hit = ctx.starting_at(at, ORG)
+        firm = _kind_before_name(text, at)
+        if firm is not None and (named := ctx.starting_at(firm, ORG)) is not None and named[0].kind == "name":
+            # ("Ailsa Buchanan, of the Perth firm Buchanan Lang": the firm named after its town
+            # and its kind; the noun says it is a workplace, whatever its name ends in)
+            if not _membership(named[1]) and named[1].id not in _has_employer(ctx, person):
+                ctx.add("employer", person, mention.start, named[0].end, obj=named[1], confidence=LIKELY)
+            continue
         words = re.match(r"(?:[A-Z][\w&'’-]*\s+){0,4}[A-Z][\w&'’-]*", text[at : at + 80])
         if hit is None and words is not None and ctx.covering(at, at + 1, ORG | PERSON) is None:
             hit = _org_named_as(ctx, words.group(0), at, at + words.end())  # named again, unmarked
@@ -61,6 +68,24 @@ def _rule_name_of_org(ctx: _Ctx) -> None:
         for m, p in people:
             if hit[1].id not in _has_employer(ctx, p):
                 ctx.add("employer", p, m.start, hit[0].end, obj=hit[1], confidence=LIKELY)
+
+
+def _kind_before_name(text: str, at: int) -> Optional[int]:
+    """Where the name starts in "the Perth firm Buchanan Lang", "the Kingston law firm X" (a
+    place's capitalised words, then a business's noun, patterns key ``employment.business_nouns``),
+    or None."""
+    m = _PLACE_KIND.match(text, at)
+    if m is None or m.group(1).lower() not in _business_nouns():
+        return None
+    return m.end()
+
+
+_PLACE_KIND = re.compile(r"(?:[A-Z][\w'’-]*\s+){1,2}(?:law\s+|accountancy\s+|family\s+)?([a-z]+)\s+(?=[A-Z])")
+
+
+@lru_cache(maxsize=1)
+def _business_nouns() -> frozenset[str]:
+    return frozenset(patterns()["employment"]["business_nouns"])
 
 
 def _rule_run_by(ctx: _Ctx) -> None:
