@@ -119,3 +119,34 @@ def test_of_the_town_firm_name_is_the_employer(nlp):
                           "who said the will would be contested.\n")
     facts = _facts(ex, names)
     assert ("employer", "Morag Kerr", "Kerr Lindsay") in facts, facts
+
+
+def test_the_evening_of_a_day_last_year_is_in_last_year(nlp):
+    """'on the evening of November 1 last year', in an April article that also tells of years long
+    past: the year the words name, and 'two days later' counts from that evening, so the death is
+    on November 3 of that year, not in the coming November nor on the year's third day."""
+    ex, names = _run(nlp, "date 2025-04-16\nA driver was fined yesterday. The court heard that on the evening of "
+                          "November 1 last year the bus struck Edna Pole as she crossed the road. She was taken to "
+                          "hospital, where she died two days later.\n\nThe driver's father founded the firm in 1961 "
+                          "and ran it until 1990. He died in 2001; the depot opened in 1975 and closed in 2012.\n")
+    values = {t.text: t.value for t in ex.times}
+    assert values.get("the evening of November 1 last year") == "2024-11-01TEV", values
+    deaths = [f for f in _facts(ex, names) if f[0] == "death" and f[1] == "Edna Pole"]
+    assert deaths == [("death", "Edna Pole", "2024-11-03")], deaths
+
+
+def test_days_counted_from_a_year_leave_the_day_open(nlp):
+    """A history that last named only a year: 'four days later' is a day of that year the text
+    does not fix (TimeML 'YYYY-XX-XX'), not the fifth of January."""
+    ex, names = _run(nlp, "date 2009-12-19\nThe war began in 1914. In 1915 the first offensive failed; four days "
+                          "later the second began. In 1916 the line held, and in 1917 and 1918 it broke.\n")
+    values = {t.text: t.value for t in ex.times}
+    assert values.get("four days later") == "1915-XX-XX", values
+
+
+def test_a_death_counted_in_days_from_a_named_day(nlp):
+    """'hurt in a fall on March 3. He died two days later': the death is on March 5."""
+    ex, names = _run(nlp, "date 2025-04-16\nTom Baird was hurt in a fall on March 3. He died two days later in "
+                          "hospital.\n")
+    deaths = [f for f in _facts(ex, names) if f[0] == "death"]
+    assert deaths == [("death", "Tom Baird", "2025-03-05")], deaths

@@ -283,6 +283,11 @@ def death_time(ctx: _Ctx, verb: Token, kinds: tuple[str, ...] = ("DATE", "TIME")
     a bare month counts back from the article date (``death_month``)."""
     sent = _sentence(verb)
     t = _time_near(ctx, verb, sent, kinds)
+    if t is None and "DATE" in kinds:
+        # ("died two days later" after "on the evening of November 1": the day the count reaches)
+        d = _time_near(ctx, verb, sent, ("DURATION",))
+        if d is not None and d.anchored_value and re.fullmatch(r"\d{4}-\d{2}-\d{2}", d.anchored_value):
+            t = d.model_copy(update={"type": "DATE", "value": d.anchored_value})
     if t is None:
         for clause in (c for c in verb.children if c.dep_ == "advcl" and c.i > verb.i):
             if not any(g.lower_ in ("when", "while") and g.dep_ in ("advmod", "mark") for g in clause.subtree if g.i < clause.i):

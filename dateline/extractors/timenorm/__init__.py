@@ -54,6 +54,11 @@ def _attributive_year(c: Candidate, text: str) -> bool:
 _RESULTS_OUT = re.compile(r"\b(?:reported|posted|announced|had|earned|lost)\b[^.;!?]*$", re.IGNORECASE)
 
 
+def _day_count(c: Candidate) -> bool:
+    """'two days later', 'three weeks earlier': a count of days or weeks from a date."""
+    return c.rule == "num_unit" and bool(c.m.group("dir")) and unit_code(c.m.group("u")) in ("D", "W")
+
+
 def _bare_clock(c: Candidate) -> bool:
     return c.rule in ("clock_day", "day_clock") and not c.m.groupdict().get("day")
 
@@ -129,6 +134,7 @@ def tag(
         tense = tense_at(s) if tense_at else None
         ctx.at = s
         use_refs = refs
+        coarse: Optional[str] = None
         told = None
         if not narrative and strongly_anaphoric(c):
             told = told_anchor(ctx, re.sub(r"\s+", " ", (c.m.groupdict().get("unit") or c.m.groupdict().get("u") or "").lower()))
@@ -146,6 +152,9 @@ def tag(
         elif anchor is not None and ((narrative and anaphoric(c)) or strongly_anaphoric(c)) and (anchor_is_day or not _bare_clock(c)):
             # a history narrative: relative expressions follow the story's last date, not the DCT
             use_refs, tense = [anchor], "narrative"
+            # ('in 1915 ... four days later': a year or a month counted on in days reaches a day
+            # of that year that the text does not fix: '1915-XX-XX', not the year's first days)
+            coarse = None if anchor_is_day or not _day_count(c) else unit_code(c.m.group("u"))
         spec = normalize(c, surface, ctx, text)
         if spec is None:
             continue
@@ -196,6 +205,9 @@ def tag(
             iv = value_interval(val) if typ in ("DATE", "TIME") else None
             if iv:
                 f.interval = (iv[0].isoformat(), iv[1].isoformat())
+        if coarse is not None and f.type == "DATE" and re.match(r"\d{4}-(?:\d{2}-\d{2}|W\d{2})$", f.value or ""):
+            f.value = f"{f.value[:4]}-XX-XX" if coarse == "D" else f"{f.value[:4]}-WXX"
+            f.interval = None
         # a quarter still to come ('the third quarter of 1990') is not the one being reported
         current = "%d-Q%d" % quarter_of(refs[-1]) if refs else ""
         # ... unless results for it are already out: a fiscal quarter ('reported a decline in

@@ -114,7 +114,7 @@ _R: list[tuple[str, str]] = [
     ("year_bc", r"\b(?:(?P<m>" + MONTH + r")\s+|(?:the\s+)?(?P<s>" + SEASON + r")\s+(?:of\s+)?)?(?P<y>\d{1,4})\s*(?P<era>BCE?|B\.C\.(?:E\.)?)(?![\w])"),
     # the first year of '499-493 BC', 'from 264 to 241 BC': the era written once covers both
     ("year_bc_head", r"(?<![\w$.,/])(?P<y>\d{1,4})\s*(?:-|–|\s+to\s+)\s*(?P<y2>\d{1,4})\s*(?:BCE?|B\.C\.(?:E\.)?)(?![\w])"),
-    ("part_of_date", r"\b(?:(?:early|late)\s+in\s+)?the\s+(?:(?:early|late)\s+)?(?P<part>morning|afternoon|evening|night)(?:\s+hours)?\s+of\s+(?P<d>(?:" + MONTH + r")\s+" + DAYNUM + r"(?:,?\s+" + YEAR4 + r")?|" + DAYNUM + r"\s+(?:" + MONTH + r")(?:\s+" + YEAR4 + r")?)\b"),
+    ("part_of_date", r"\b(?:(?:early|late)\s+in\s+)?the\s+(?:(?:early|late)\s+)?(?P<part>morning|afternoon|evening|night)(?:\s+hours)?\s+of\s+(?P<d>(?:" + MONTH + r")\s+" + DAYNUM + r"(?:,?\s+" + YEAR4 + r")?|" + DAYNUM + r"\s+(?:" + MONTH + r")(?:\s+" + YEAR4 + r")?)\b(?:,?\s+(?P<rel>last|next|this)\s+year\b)?"),
     ("year_span", r"(?<![\w$.,/])(?P<y>" + YEAR4 + r")-(?P<y2>\d\d)(?![\d%])"),
     ("decade", r"\b(?:the\s+)?(?P<pm>(?:early|late|mid)(?:\s+|-))?(?P<dec>(?:1[5-9]|20)\d0|'(?=\d0))(?P<dd>\d0)?'?s\b"),
     ("decade_word", r"\b(?:the\s+)?(?P<pm>(?:early|late|mid)(?:\s+|-))?(?:nineteen[\s-])?(?P<dw>" + alt(DATA["decade_words"]) + r")\b"),

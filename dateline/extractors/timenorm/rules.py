@@ -172,6 +172,10 @@ def normalize(c: Candidate, surface: str, ctx: Context, text: str):
         mo, dd = month_num(mm.group(0)), int(dm.group(0))
         if ym:
             return "TIME", f"{ym.group(0)}-{mo:02d}-{dd:02d}T{part}"
+        if g.get("rel"):
+            # ("the evening of November 1 last year": the year the words name, as 'mdy' reads them)
+            k = {"this": 0, "last": -1, "next": 1}[g["rel"].lower()]
+            return "TIME", lambda r, t: (f"{r.year + k:04d}" if r else "XXXX") + f"-{mo:02d}-{dd:02d}T{part}"
         return "TIME", lambda r, t: month_day(r, t, mo, dd) + "T" + part
 
     if rule == "year_span":
