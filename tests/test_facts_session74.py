@@ -150,3 +150,14 @@ def test_a_death_counted_in_days_from_a_named_day(nlp):
                           "hospital.\n")
     deaths = [f for f in _facts(ex, names) if f[0] == "death"]
     assert deaths == [("death", "Tom Baird", "2025-03-05")], deaths
+
+
+def test_a_past_day_after_yesterday_points_back_in_a_story_of_old_years(nlp):
+    """A court report that also tells of years long past: 'on the evening of November 1' after
+    'yesterday', in an April article, is the November before, not the one to come."""
+    ex, names = _run(nlp, "date 2025-04-16\nA driver was fined yesterday. The court heard that on the evening of "
+                          "November 1 the bus struck Edna Pole as she crossed the road.\n\nThe driver's father "
+                          "founded the firm in 1961 and ran it until 1990. He died in 2001; the depot opened in 1975 "
+                          "and closed in 2012.\n")
+    values = {t.text: t.value for t in ex.times}
+    assert values.get("the evening of November 1") == "2024-11-01TEV", values

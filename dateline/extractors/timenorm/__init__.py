@@ -151,7 +151,10 @@ def tag(
             use_refs, tense = [named_day[1]], "narrative"
         elif anchor is not None and ((narrative and anaphoric(c)) or strongly_anaphoric(c)) and (anchor_is_day or not _bare_clock(c)):
             # a history narrative: relative expressions follow the story's last date, not the DCT
-            use_refs, tense = [anchor], "narrative"
+            # (a story date within days of the article's own, 'yesterday' in a court report, is
+            # the article's present: a past clause still points back from it)
+            near_now = bool(refs) and anchor_is_day and abs((anchor - refs[-1]).days) <= 7 and tense in ("past", "future")
+            use_refs, tense = [anchor], tense if near_now else "narrative"
             # ('in 1915 ... four days later': a year or a month counted on in days reaches a day
             # of that year that the text does not fix: '1915-XX-XX', not the year's first days)
             coarse = None if anchor_is_day or not _day_count(c) else unit_code(c.m.group("u"))
