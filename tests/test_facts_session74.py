@@ -161,3 +161,16 @@ def test_a_past_day_after_yesterday_points_back_in_a_story_of_old_years(nlp):
                           "and closed in 2012.\n")
     values = {t.text: t.value for t in ex.times}
     assert values.get("the evening of November 1") == "2024-11-01TEV", values
+
+
+def test_a_when_clause_after_a_date_dates_the_death_of_the_main_subject(nlp):
+    """'The elder, K. Ramesh, ran exports until last year, when he died at 70; Suresh, the younger,
+    ...': 'he' is the elder (the subject the clause hangs on), not the brother named after the
+    semicolon; he died last year, aged 70 then."""
+    ex, names = _run(nlp, "date 2025-08-12\nKumar and Meena had two sons. The elder, K. Ramesh, looked after exports "
+                          "until last year, when he died at 70; Suresh, the younger, ran the business from 1998.\n")
+    facts = _facts(ex, names)
+    assert ("death", "K. Ramesh", "2024") in facts, facts
+    assert not [f for f in facts if f[0] in ("death", "age") and f[1] == "Suresh"], facts
+    ramesh = next(e for e in ex.entities if e.name == "K. Ramesh")
+    assert ramesh.gender == "male", [(e.name, e.gender) for e in ex.entities]

@@ -24,7 +24,8 @@ def adverbial_subject(r: "_Resolver", tok: Token, gender: Optional[str]) -> Opti
     if getattr(r, "observe", None) is not None or tok.tag_ != "PRP" or tok.dep_ != "nsubj":
         return None
     verb = tok.head
-    if verb.dep_ != "advcl" or verb.head.i > tok.i or not any(c.dep_ == "mark" and c.lower_ in _MARKS for c in verb.children):
+    # (the parser tags "when" as an adverb as often as a subordinator: "until last year, when he died")
+    if verb.dep_ != "advcl" or verb.head.i > tok.i or not any(c.dep_ in ("mark", "advmod") and c.lower_ in _MARKS and c.i < tok.i for c in verb.children):
         return None
     subjects = [c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")]
     if len(subjects) != 1:

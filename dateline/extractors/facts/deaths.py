@@ -297,6 +297,13 @@ def death_time(ctx: _Ctx, verb: Token, kinds: tuple[str, ...] = ("DATE", "TIME")
             if len(dates) == 1:
                 t = dates[0]
             break
+    when = next((c for c in verb.children if c.lower_ == "when" and c.dep_ == "advmod" and c.i < verb.i), None)
+    if t is None and when is not None and verb.dep_ == "advcl":
+        # ("looked after exports until last year, when he died at 70": the date right before the
+        # "when" is the one it names, however the parser hung the clause)
+        dates = [d for d in ctx.times_within(sent.start_char, when.idx) if d.type == "DATE" and d.role != "age"
+                 and re.fullmatch(r"\s*,?\s*", ctx.text[d.end : when.idx])]
+        t = dates[-1] if dates else None
     if t is None and verb.dep_ == "relcl" and any(c.lower_ == "when" and c.dep_ == "advmod" and c.i < verb.i for c in verb.children):
         # "came in February 1996, when his partner ... was killed", "vacant since 2011, when its
         # last holder died": the date the "when" clause hangs on is the death's
