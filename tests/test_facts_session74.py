@@ -174,3 +174,14 @@ def test_a_when_clause_after_a_date_dates_the_death_of_the_main_subject(nlp):
     assert not [f for f in facts if f[0] in ("death", "age") and f[1] == "Suresh"], facts
     ramesh = next(e for e in ex.entities if e.name == "K. Ramesh")
     assert ramesh.gender == "male", [(e.name, e.gender) for e in ex.entities]
+
+
+def test_she_died_in_a_year_is_the_woman_just_named_not_the_one_quoted(nlp):
+    """The article's subject speaks to it ('Ms Kaur said'), so 'She died in 2016, aged 81' after
+    '... named it after his wife, Harjit' is the wife's death, not hers."""
+    ex, names = _run(nlp, "date 2025-08-12\nAmrit Kaur, 41, has become managing director of Singh Pumps. \"We will "
+                          "keep building here,\" Ms Kaur said.\n\nThe firm was founded in 1961 by her grandfather, "
+                          "the late Gurdev Singh, who named it after his wife, Harjit. She died in 2016, aged 81.\n")
+    facts = _facts(ex, names)
+    assert ("death", "Harjit", "2016") in facts, facts
+    assert not [f for f in facts if f[0] == "death" and f[1] == "Amrit Kaur"], facts

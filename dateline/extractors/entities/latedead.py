@@ -49,3 +49,47 @@ def died_late(r: "_Resolver", tok: Token, picked: Optional[_Cluster], recent) ->
         if c is not picked and c.is_person_like() and not c.plural and c.gender_fit(gender) == 1.0 and _called_late(text, c):
             return c
     return None
+
+
+# speech verbs whose subject the article shows alive when it reports them
+_SAYING = frozenset({"say", "tell", "add", "recall", "explain"})
+
+
+def died_before(r: "_Resolver", tok: Token, picked: Optional[_Cluster]) -> Optional[_Cluster]:
+    """'... who named it after his wife, Lakshmi. She died in 2016, aged 81': a he/she opening a
+    sentence whose verb is 'die' with a year is the person of its gender the
+    sentence before named last, when the ranker's pick is one the article quotes (alive to speak
+    to it: the company's new head, not the founder's wife). None where nothing changes."""
+    if r.observe is not None or picked is None or tok.dep_ != "nsubj" or tok.head.lemma_ != "die" or not tok.is_sent_start:
+        return None
+    sent = tok.sent
+    # (a death dated by its year: one the article reports as past history, not today's news)
+    if not any(t.like_num and len(t.text) == 4 and t.text.isdigit() and t.ent_type_ == "DATE" for t in sent):
+        return None
+    picked = picked.root()
+    if not _quoted_alive(r, picked):
+        return None
+    gender = r.lex.pronouns.get(tok.lower_)
+    prev = r.doc[sent.start - 1].sent if sent.start > 0 else None
+    if prev is None:
+        return None
+    last = None
+    for k in range(prev.end - 1, prev.start - 1, -1):
+        c = r.covered.get(k)
+        if c is not None:
+            last = c.root()
+            break
+    if last is None or last is picked or not last.is_person_like() or last.plural or last.gender_fit(gender) != 1.0:
+        return None
+    return last
+
+
+def _quoted_alive(r: "_Resolver", c: _Cluster) -> bool:
+    """The cluster is the subject of a speech verb somewhere in the article ('Ms Raghunathan said')."""
+    for m in c.mentions:
+        if m.kind not in ("name", "surname", "title"):
+            continue
+        head = r.doc[m.head]
+        if head.dep_ == "nsubj" and head.head.lemma_ in _SAYING:
+            return True
+    return False

@@ -53,7 +53,7 @@ from dateline.extractors.entities.kinwords import (
     married_to_trade,
     unnamed_kin_object,
 )
-from dateline.extractors.entities.latedead import died_late
+from dateline.extractors.entities.latedead import died_before, died_late
 from dateline.extractors.entities.latent import latent_clusters, materialize
 from dateline.extractors.entities.lexicon import (
     DECAY,
@@ -465,7 +465,7 @@ class _Resolver(_Kin):
             if same is not None:
                 return surname_kin_owner(self, tok, same, lambda: self._alternatives(tok, recent)) or same
         picked = topic_person(self, tok, subject_shift(self, tok, continuity(self, tok, self._ranked(tok, recent, rule), recent), recent))
-        return died_late(self, tok, picked, recent) or possessor_over_relative(self, tok, picked) or turned_kin(self, tok, picked) or surname_kin_owner(self, tok, picked) \
+        return died_late(self, tok, picked, recent) or died_before(self, tok, picked) or possessor_over_relative(self, tok, picked) or turned_kin(self, tok, picked) or surname_kin_owner(self, tok, picked) \
             or apposed_kin_holder(self, tok, picked) or owned_kin_named(self, tok, picked) or picked
 
     def _alternatives(self, tok: Token, recent) -> list[_Cluster]:
