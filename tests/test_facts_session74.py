@@ -185,3 +185,17 @@ def test_she_died_in_a_year_is_the_woman_just_named_not_the_one_quoted(nlp):
     facts = _facts(ex, names)
     assert ("death", "Harjit", "2016") in facts, facts
     assert not [f for f in facts if f[0] == "death" and f[1] == "Amrit Kaur"], facts
+
+
+def test_his_inside_the_who_clause_of_a_named_father_is_the_fathers(nlp):
+    """'founded by his father, the late Chisomo Banda, a former bus conductor who bought his first
+    lorry with money borrowed from his wife, Tamara': the conductor's wife; but 'thanked his wife,
+    Mary, who ran his office' leaves the office the husband's."""
+    ex, names = _run(nlp, "date 2025-07-16\nKondwani Banda, 52, runs the firm. The company was founded in 1968 by his "
+                          "father, the late Chisomo Banda, a former bus conductor who bought his first lorry with money "
+                          "borrowed from his wife, Tamara.\n\nTom Hale thanked his wife, Mary, who ran his office.\n")
+    facts = _facts(ex, names)
+    assert ("spouse", "Chisomo Banda", "Tamara") in facts or ("spouse", "Tamara", "Chisomo Banda") in facts, facts
+    assert not [f for f in facts if f[0] == "spouse" and "Kondwani Banda" in f[1:]], facts
+    mary = next(e for e in ex.entities if e.name == "Mary")
+    assert "his" not in [m.text for m in mary.mentions]

@@ -90,10 +90,17 @@ def relative_first(r: "_Resolver", tok: Token, earlier: Token) -> Optional[_Clus
     verb = next((a for a in tok.ancestors if a.pos_ in ("VERB", "AUX")), None)
     if verb is None or verb.dep_ != "relcl" or not any(ch.dep_ == "nsubj" and ch.lower_ in ("who", "that") for ch in verb.children):
         return None
-    if not any(t.pos_ in ("VERB", "AUX") for t in r.doc[earlier.i + 1:verb.head.i]):
+    gender = r.lex.pronouns[tok.lower_]
+    owner = subject_owner(r, tok, gender)
+    if owner is None or owner is not relative_noun_person(r, verb.head):
         return None
-    owner = subject_owner(r, tok, r.lex.pronouns[tok.lower_])
-    return owner if owner is not None and owner is relative_noun_person(r, verb.head) else None
+    if not any(t.pos_ in ("VERB", "AUX") for t in r.doc[earlier.i + 1:verb.head.i]):
+        # (on the relative noun's own phrase, only a relative the text gave the pronoun's gender:
+        # "his father, Yohane, ... who bought his first lorry", not "his wife, Mary, who ran his
+        # office", nor a name of no stated gender; at extraction only, as above)
+        known = next(iter(owner.genders), None) if len(owner.genders) == 1 else None
+        return owner if gender is not None and known == gender else None
+    return owner
 
 
 def reported_speaker(r: "_Resolver", tok: Token, gender: Optional[str]) -> Optional[_Cluster]:
