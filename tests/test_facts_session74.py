@@ -199,3 +199,14 @@ def test_his_inside_the_who_clause_of_a_named_father_is_the_fathers(nlp):
     assert not [f for f in facts if f[0] == "spouse" and "Kondwani Banda" in f[1:]], facts
     mary = next(e for e in ex.entities if e.name == "Mary")
     assert "his" not in [m.text for m in mary.mentions]
+
+
+def test_a_gallery_named_untagged_is_an_organisation(nlp):
+    """'at the Kiyomi Memorial Gallery in Hagi ... A gallery spokesperson said': the gallery is an
+    organisation, so the spokesperson's employer."""
+    ex, names = _run(nlp, "date 2024-09-06\nThe show opened at the Kiyomi Memorial Gallery in Hagi. A gallery "
+                          "spokesperson said the bowls would stay until May.\n")
+    gallery = [e for e in ex.entities if e.name == "Kiyomi Memorial Gallery"]
+    assert gallery and gallery[0].type == "ORG", [(e.name, e.type) for e in ex.entities]
+    facts = _facts(ex, names)
+    assert any(f[0] == "employer" and f[2] == "Kiyomi Memorial Gallery" for f in facts), facts
