@@ -42,7 +42,8 @@ from dateline.extractors.facts.context import (
     patterns,
     token_number,
 )
-from dateline.extractors.facts.deaths import apposed_age_death_time, death_subjects, death_time, says_death, when_death
+from dateline.extractors.facts.deaths import apposed_age_death_time, death_subjects, says_death, when_death
+from dateline.extractors.facts.deathtimes import death_time
 from dateline.extractors.facts.described import is_kin_descriptor
 from dateline.extractors.facts.lexicon import number_start, person_heads
 from dateline.extractors.facts.subjects import _subjects

@@ -26,16 +26,15 @@ from dateline.extractors.facts.context import (
 )
 from dateline.extractors.facts.couples import pair_before_who, pair_wed_here, spouse_before_who
 from dateline.extractors.facts.deaths import (
-    death_month,
     death_notice_verb,
     death_subjects,
-    death_time,
     killed_person,
     lost_at_sea,
     passed_away_or_killed,
     person_death_verb,
     preceded_by,
 )
+from dateline.extractors.facts.deathtimes import death_month, death_time
 from dateline.extractors.facts.lexicon import person_heads
 from dateline.extractors.facts.namelists import _names_after
 from dateline.extractors.facts.spousesince import _since_time, _spouse_since
