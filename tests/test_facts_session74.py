@@ -210,3 +210,14 @@ def test_a_gallery_named_untagged_is_an_organisation(nlp):
     assert gallery and gallery[0].type == "ORG", [(e.name, e.type) for e in ex.entities]
     facts = _facts(ex, names)
     assert any(f[0] == "employer" and f[2] == "Kiyomi Memorial Gallery" for f in facts), facts
+
+
+def test_a_homestay_run_by_a_couple_is_their_employer(nlp):
+    """'Tomy and Leela Mathew, who run the Lakeview Homestay at Pulinkunnu': a homestay named,
+    untagged, is an organisation, and the couple's employer."""
+    ex, names = _run(nlp, "date 2024-08-12\nTomy and Leela Mathew, who run the Lakeview Homestay at Pulinkunnu, "
+                          "housed the coaching staff.\n")
+    homestay = [e for e in ex.entities if e.name == "Lakeview Homestay"]
+    assert homestay and homestay[0].type == "ORG", [(e.name, e.type) for e in ex.entities]
+    facts = _facts(ex, names)
+    assert ("employer", "Leela Mathew", "Lakeview Homestay") in facts, facts
