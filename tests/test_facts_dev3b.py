@@ -117,7 +117,9 @@ def test_an_unnamed_spokesperson_with_no_such_organisation_gets_nothing(nlp):
     for text in ("Ian Bell, 70, died on Friday. A family spokesman said the funeral would be private.",
                  "Ana Ruiz scored twice for Ardmore. A club spokesman said she would stay."):
         facts = _facts(nlp, f"date 2024-11-10\n{text}\n")
-        assert not [f for f in facts if f[1] and "spokes" in f[1]], facts
+        # (no post and no employer; the gender "spokesman" states is the gold's for a spokesperson
+        # described in place, as "club" became an organisation's kind on 2026-12-07)
+        assert not [f for f in facts if f[1] and "spokes" in f[1] and f[0] != "gender"], facts
 
 
 # ---- 'Mr Okafor, who ran the company': the organisation with his surname in its name --------------
