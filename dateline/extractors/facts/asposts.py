@@ -16,13 +16,14 @@ from spacy.tokens import Token
 from dateline.extractors.facts.clauses import _not_asserted
 from dateline.extractors.facts.context import LIKELY, ORG, PERSON, _Ctx, _named, _tok_end, patterns
 from dateline.extractors.facts.described import _occupation_words
-from dateline.extractors.facts.employment import _drop_bare_job, _has_employer, _membership, _post_head
+from dateline.extractors.facts.employment import _drop_bare_job, _has_employer
 from dateline.extractors.facts.itsowner import _its
 from dateline.extractors.facts.lexicon import title_words
 from dateline.extractors.facts.occupations import unasserted_copula
 from dateline.extractors.facts.orgs import _org_for
 from dateline.extractors.facts.posts import _add_post, _jobs
 from dateline.extractors.facts.publisher import lede_org, publisher
+from dateline.extractors.facts.roleemployers import _membership, _post_head
 from dateline.extractors.facts.rolephrase import _hyphened, managing_as
 from dateline.extractors.facts.subjects import _subjects
 from dateline.model import Entity, Mention

@@ -14,8 +14,8 @@ import re
 from dateline.extractors.facts.ages import _age_fact
 from dateline.extractors.facts.context import LIKELY, ORG, SURE, _Ctx, _resolve, _tok_end
 from dateline.extractors.facts.described import _occupation_words
-from dateline.extractors.facts.employment import AGENT_ENDINGS
 from dateline.extractors.facts.lexicon import number_value
+from dateline.extractors.facts.roleemployers import AGENT_ENDINGS
 from dateline.nlp import sents_of, tokens_of
 
 _DATED = re.compile(r"^(?:\d{4}|\d{4}-\d{2}(?:-\d{2})?)$")

@@ -9,7 +9,8 @@ from __future__ import annotations
 
 from dateline.extractors.facts.clauses import _not_asserted
 from dateline.extractors.facts.context import LIKELY, ORG, _Ctx, _tok_end, patterns
-from dateline.extractors.facts.employment import _has_employer, _membership
+from dateline.extractors.facts.employment import _has_employer
+from dateline.extractors.facts.roleemployers import _membership
 from dateline.extractors.facts.subjects import _subjects
 from dateline.nlp import tokens_in, tokens_of
 

@@ -10,10 +10,11 @@ from __future__ import annotations
 import re
 
 from dateline.extractors.facts.context import LIKELY, _Ctx
-from dateline.extractors.facts.employment import _drop_bare_job, _has_employer, post_fits
+from dateline.extractors.facts.employment import _drop_bare_job, _has_employer
 from dateline.extractors.facts.lexicon import title_words
 from dateline.extractors.facts.ourposts import own_voice
 from dateline.extractors.facts.publisher import publisher
+from dateline.extractors.facts.roleemployers import post_fits
 
 # a post in lower case (ordinals and "vice-" kept), an optional honorific, then the name
 _ITEM = re.compile(r"(?:^|[:;]\s+)(?P<post>[a-z][a-z'-]*(?:\s+[a-z][a-z'-]*){0,3})\s+(?:(?:Mr|Mrs|Ms|Miss|Dr|Rev)\.?\s+)?(?=[A-Z])")

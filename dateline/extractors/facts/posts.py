@@ -25,7 +25,7 @@ from dateline.extractors.facts.context import (
     patterns,
 )
 from dateline.extractors.facts.described import _occupation_words, is_kin_descriptor
-from dateline.extractors.facts.employment import _drop_bare_job, _has_employer, _membership, post_fits
+from dateline.extractors.facts.employment import _drop_bare_job, _has_employer
 from dateline.extractors.facts.itsowner import _its, _their
 from dateline.extractors.facts.lexicon import instrument_post, title_words
 from dateline.extractors.facts.occupations import _has_job
@@ -40,6 +40,7 @@ from dateline.extractors.facts.orgs import (
     org_kind,
 )
 from dateline.extractors.facts.publisher import publisher
+from dateline.extractors.facts.roleemployers import _membership, post_fits
 from dateline.extractors.facts.roles import _employs
 from dateline.model import Entity, Mention
 from dateline.paragraphs import quoted_at

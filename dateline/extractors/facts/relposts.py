@@ -9,9 +9,9 @@ import re
 from typing import Optional
 
 from dateline.extractors.facts.context import ORG, _Ctx, patterns
-from dateline.extractors.facts.employment import _membership
 from dateline.extractors.facts.orgs import _org_by_head_most, _sentence_start, article_org
 from dateline.extractors.facts.posts import _POST, _a_job, _add_post, _post_words
+from dateline.extractors.facts.roleemployers import _membership
 from dateline.model import Entity, Mention
 from dateline.nlp import token_at_char
 

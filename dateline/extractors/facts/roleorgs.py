@@ -20,7 +20,7 @@ from dateline.model import Entity, Mention
 def on_org(ctx: _Ctx, tok: Token, org_at: Callable[..., Optional[tuple[Mention, Entity]]]) -> list[tuple[Mention, Entity]]:
     """'a fireman on the Northampton & Tove Railway', 'a councillor on Hallvik Municipal Council':
     a job's organisation after 'on', only where one is named there whose name ends in a word of
-    posts.on_bodies or employment.staffed_bodies (``org_at``, employment._org_at, passed in:
+    posts.on_bodies or employment.staffed_bodies (``org_at``, roleemployers._org_at, passed in:
     that module reads this one)."""
     bodies = {*patterns()["posts"]["on_bodies"], *patterns()["employment"]["staffed_bodies"]}
     # ("was a ghillie on the Glenbrae Estate": the parser may hang "on" on the copula)

@@ -21,7 +21,6 @@ from dateline.extractors.facts.context import (
     patterns,
 )
 from dateline.extractors.facts.described import _occupation_words, is_kin_descriptor
-from dateline.extractors.facts.employment import OWNED_BODIES, post_fits
 from dateline.extractors.facts.lexicon import ranked_employs, ranked_title, title_matches, title_words
 from dateline.extractors.facts.occupations import (
     _occ_value,
@@ -50,6 +49,7 @@ from dateline.extractors.facts.roleclues import (
     _titled_name_ending,
     _unnamed_at,
 )
+from dateline.extractors.facts.roleemployers import OWNED_BODIES, post_fits
 from dateline.extractors.facts.subjects import _subjects
 from dateline.model import Entity, Mention
 from dateline.paragraphs import in_capitals_heading

@@ -12,10 +12,11 @@ from dateline.extractors.entities.bylines import PRESS_POSTS
 from dateline.extractors.entities.mastheads import paper_name
 from dateline.extractors.facts.context import LIKELY, ORG, PERSON, SURE, _Ctx
 from dateline.extractors.facts.described import _occupation_words
-from dateline.extractors.facts.employment import _has_employer, post_fits
+from dateline.extractors.facts.employment import _has_employer
 from dateline.extractors.facts.lexicon import title_words
 from dateline.extractors.facts.ourposts import own_voice
 from dateline.extractors.facts.publisher import publisher
+from dateline.extractors.facts.roleemployers import post_fits
 from dateline.wordstart import finditer_at, match_starts
 
 # (a byline too: "By Clodagh Rafferty, Marine Correspondent", the paper's own staff)

@@ -9,10 +9,11 @@ from __future__ import annotations
 import re
 
 from dateline.extractors.facts.context import LIKELY, _Ctx, patterns
-from dateline.extractors.facts.employment import _drop_bare_job, _has_employer, post_fits
+from dateline.extractors.facts.employment import _drop_bare_job, _has_employer
 from dateline.extractors.facts.lexicon import title_words
 from dateline.extractors.facts.ourposts import own_voice
 from dateline.extractors.facts.publisher import publisher
+from dateline.extractors.facts.roleemployers import post_fits
 
 _HONORIFIC = r"(?:(?:Mr|Mrs|Ms|Miss|Dr|Rev)\.?\s+)?"
 _SPELL = re.compile(r"\b[Aa]fter\s+(?:\w+|\d+)\s+(?:years?|decades?|seasons?)\s+as\s+(?:the\s+|its\s+|our\s+)?(?P<post>[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*){0,2}),\s+" + _HONORIFIC)

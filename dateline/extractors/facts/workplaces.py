@@ -14,9 +14,10 @@ from spacy.tokens import Token
 from dateline.extractors.entities.lexicon import PATTERNS
 from dateline.extractors.facts.clauses import _not_asserted
 from dateline.extractors.facts.context import LIKELY, ORG, PERSON, _conjuncts, _Ctx, _tok_end, patterns
-from dateline.extractors.facts.employment import _has_employer, _membership, _org_at
+from dateline.extractors.facts.employment import _has_employer
 from dateline.extractors.facts.namelists import _names_after
 from dateline.extractors.facts.orgs import _org_named_as
+from dateline.extractors.facts.roleemployers import _membership, _org_at
 from dateline.nlp import tokens_in, tokens_of
 
 
