@@ -221,3 +221,14 @@ def test_a_homestay_run_by_a_couple_is_their_employer(nlp):
     assert homestay and homestay[0].type == "ORG", [(e.name, e.type) for e in ex.entities]
     facts = _facts(ex, names)
     assert ("employer", "Leela Mathew", "Lakeview Homestay") in facts, facts
+
+
+def test_whose_firm_named_after_a_comma_is_owned_by_the_name(nlp):
+    """'Vijay Rampersad, whose company, Rampersad Hardware Ltd, sponsors the league': the owner,
+    and his employer; 'whose club, X' is no ownership."""
+    ex, names = _run(nlp, "date 2025-08-11\nThe cup was presented by Vijay Rampersad, whose company, Rampersad "
+                          "Hardware Ltd, sponsors the league.\n\nTom Reid, whose club, Harbour FC, won, said little.\n")
+    facts = _facts(ex, names)
+    assert ("title", "Vijay Rampersad", "owner") in facts, facts
+    assert ("employer", "Vijay Rampersad", "Rampersad Hardware Ltd") in facts, facts
+    assert not [f for f in facts if f[1] == "Tom Reid" and f[0] in ("title", "employer")], facts
