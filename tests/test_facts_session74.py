@@ -232,3 +232,13 @@ def test_whose_firm_named_after_a_comma_is_owned_by_the_name(nlp):
     assert ("title", "Vijay Rampersad", "owner") in facts, facts
     assert ("employer", "Vijay Rampersad", "Rampersad Hardware Ltd") in facts, facts
     assert not [f for f in facts if f[1] == "Tom Reid" and f[0] in ("title", "employer")], facts
+
+
+def test_driving_the_organisations_vehicle_is_work_there(nlp):
+    """'Zomba Hill Estates grows tea. Peter Banda drives the estate's lorry': the estate employs
+    him; so does the bakery whose van Ron Pike 'drove ... for twenty years'."""
+    ex, names = _run(nlp, "date 2025-03-18\nZomba Hill Estates grows tea. Peter Banda, 50, drives the estate's lorry."
+                          "\n\nKerr's Bakery turns 90 this year. Ron Pike drove the bakery's van for twenty years.\n")
+    facts = _facts(ex, names)
+    assert ("employer", "Peter Banda", "Zomba Hill Estates") in facts, facts
+    assert ("employer", "Ron Pike", "Kerr's Bakery") in facts, facts

@@ -123,6 +123,29 @@ def _rule_driven_jobs(ctx: _Ctx) -> None:
             ctx.add("occupation", people[0], verb.idx, _tok_end(obj), value=job, confidence=LIKELY)
 
 
+def _rule_driven_for_owner(ctx: _Ctx) -> None:
+    """'Hastings Chirwa, 50, drives the estate's lorry', 'drove the bakery's van for twenty
+    years': the organisation the vehicle's possessive noun stands for (one named before) employs
+    the driver, in any tense the text asserts. Vehicles: patterns key ``job_verbs.driven``."""
+    vehicles = frozenset(patterns()["job_verbs"]["driven"]["vehicles"])
+    toks = tokens_of(ctx.doc)
+    for k in tokens_in(ctx.doc, "lemma", {"drive"}):
+        verb = toks[k]
+        if verb.pos_ != "VERB" or verb.idx < ctx.article.body_start or _not_asserted(verb):
+            continue
+        obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+        if obj is None or obj.pos_ != "NOUN" or obj.lemma_.lower() not in vehicles:
+            continue
+        owner = next((c for c in obj.children if c.dep_ == "poss" and c.pos_ == "NOUN" and c.is_lower
+                      and [d.lower_ for d in c.children if d.dep_ == "det"] == ["the"]), None)
+        org = _org_for(ctx, owner.lower_, owner.idx) if owner is not None else None
+        if org is None or org[1].type != "ORG":
+            continue
+        people = [p for p in _subjects(ctx, verb, couples=False) if p.type == "PERSON"]
+        if len(people) == 1 and org[1].id not in _has_employer(ctx, people[0]):
+            ctx.add("employer", people[0], verb.idx, _tok_end(obj), obj=org[1], confidence=LIKELY)
+
+
 _ONE_OF_THE = re.compile(r"one\s+of\s+the\s")
 
 
