@@ -22,7 +22,6 @@ from dateline.extractors.entities.binding import (
     continuity,
     owner_bound,
     relative_first,
-    reported_speaker,
     retitle,
     subject_owner,
 )
@@ -101,6 +100,7 @@ from dateline.extractors.entities.ranker import (
     modifier_only,
 )
 from dateline.extractors.entities.rankertrees import Ranker
+from dateline.extractors.entities.reportedspeaker import reported_speaker
 from dateline.extractors.entities.shift import subject_shift
 from dateline.extractors.entities.speechtags import parenthetical_speaker, they_speaker
 from dateline.extractors.entities.subjects import apposed_subject_before, subject_owner_of_thing
