@@ -44,7 +44,7 @@ def death_time(ctx: _Ctx, verb: Token, kinds: tuple[str, ...] = ("DATE", "TIME")
         dates = [d for d in ctx.times_within(sent.start_char, when.idx) if d.type == "DATE" and d.role != "age"
                  and re.fullmatch(r"\s*,?\s*", ctx.text[d.end : when.idx])]
         t = dates[-1] if dates else None
-    if t is None and verb.dep_ == "relcl" and any(c.lower_ == "when" and c.dep_ == "advmod" and c.i < verb.i for c in verb.children):
+    if t is None and verb.dep_ == "relcl" and when is not None:
         # "came in February 1996, when his partner ... was killed", "vacant since 2011, when its
         # last holder died": the date the "when" clause hangs on is the death's
         dates = [d for d in ctx.times_overlapping(verb.head.idx, _tok_end(verb.head)) if d.type == "DATE" and d.role != "age"]

@@ -26,6 +26,7 @@ from dateline.extractors.facts.itorgs import org_before_it, org_it_continues
 from dateline.extractors.facts.itsowner import _its
 from dateline.extractors.facts.orgs import _org_for, family_firm, fits_kind, org_kind
 from dateline.extractors.facts.roleemployers import (
+    _bridges,
     _employer_at,
     _membership,
     _org_at,
@@ -145,7 +146,7 @@ def _rule_employment_verbs(ctx: _Ctx) -> None:
     'is on the faculties of X and Y' ('be' only through a staff noun: 'verbs_via_staff')."""
     emp = patterns()["employment"]
     verbs: dict[str, list[str]] = emp["verbs"]
-    bridges = set(emp["bridge_nouns"])
+    bridges = _bridges()
     via_staff = set(emp["verbs_via_staff"])
     by_description = set(emp["verbs_by_description"])
     description_only = set(emp["verbs_by_description_only"])

@@ -29,7 +29,7 @@ from dateline.extractors.facts.itorgs import org_before_it
 from dateline.extractors.facts.occupations import _has_job, _subject_of, unasserted_copula
 from dateline.extractors.facts.orgs import _org_for, org_kind
 from dateline.extractors.facts.subjects import _subjects
-from dateline.model import Entity
+from dateline.model import Entity, Mention
 from dateline.nlp import token_at_char, tokens_in, tokens_of
 
 # A school year or class by its code: 'P3', 'S2', 'Y6' (the tagger may take one for a name)
@@ -107,26 +107,10 @@ def _rule_job_verbs(ctx: _Ctx) -> None:
 def _rule_driven_jobs(ctx: _Ctx) -> None:
     """'Anil, 46, drives a taxi in Doha', 'Tom drives a feed truck for a living': driving one of
     the vehicles patterns key ``job_verbs.driven`` lists, said in the present, is its subject's
-    occupation (not "drove the tractor home", a past errand)."""
-    vehicles = frozenset(patterns()["job_verbs"]["driven"]["vehicles"])
-    toks = tokens_of(ctx.doc)
-    for k in tokens_in(ctx.doc, "lemma", {"drive"}):
-        verb = toks[k]
-        if verb.pos_ != "VERB" or verb.tag_ not in ("VBZ", "VBP") or verb.idx < ctx.article.body_start or _not_asserted(verb):
-            continue
-        obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
-        if obj is None or obj.pos_ != "NOUN" or obj.lemma_.lower() not in vehicles or not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in obj.children):
-            continue  # ("drives the chapel minibus", "drives his daughter's van": one vehicle, no trade)
-        people = [p for p in _subjects(ctx, verb, couples=False) if p.type == "PERSON"]
-        job = f"{obj.lemma_.lower()} driver"
-        if len(people) == 1 and not _has_job(ctx, people[0], job):
-            ctx.add("occupation", people[0], verb.idx, _tok_end(obj), value=job, confidence=LIKELY)
-
-
-def _rule_driven_for_owner(ctx: _Ctx) -> None:
-    """'Hastings Chirwa, 50, drives the estate's lorry', 'drove the bakery's van for twenty
-    years': the organisation the vehicle's possessive noun stands for (one named before) employs
-    the driver, in any tense the text asserts. Vehicles: patterns key ``job_verbs.driven``."""
+    occupation (not "drove the tractor home", a past errand). And 'Hastings Chirwa drives the
+    estate's lorry', 'drove the bakery's van for twenty years': the organisation the vehicle's
+    possessive noun stands for (one named before) employs the driver, in any tense the text
+    asserts."""
     vehicles = frozenset(patterns()["job_verbs"]["driven"]["vehicles"])
     toks = tokens_of(ctx.doc)
     for k in tokens_in(ctx.doc, "lemma", {"drive"}):
@@ -136,14 +120,25 @@ def _rule_driven_for_owner(ctx: _Ctx) -> None:
         obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
         if obj is None or obj.pos_ != "NOUN" or obj.lemma_.lower() not in vehicles:
             continue
-        owner = next((c for c in obj.children if c.dep_ == "poss" and c.pos_ == "NOUN" and c.is_lower
-                      and [d.lower_ for d in c.children if d.dep_ == "det"] == ["the"]), None)
-        org = _org_for(ctx, owner.lower_, owner.idx) if owner is not None else None
-        if org is None or org[1].type != "ORG":
-            continue
         people = [p for p in _subjects(ctx, verb, couples=False) if p.type == "PERSON"]
-        if len(people) == 1 and org[1].id not in _has_employer(ctx, people[0]):
+        if len(people) != 1:
+            continue
+        org = _vehicle_owner(ctx, obj)
+        if org is not None and org[1].id not in _has_employer(ctx, people[0]):
             ctx.add("employer", people[0], verb.idx, _tok_end(obj), obj=org[1], confidence=LIKELY)
+        if verb.tag_ not in ("VBZ", "VBP") or not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in obj.children):
+            continue  # ("drives the chapel minibus", "drives his daughter's van": one vehicle, no trade)
+        job = f"{obj.lemma_.lower()} driver"
+        if not _has_job(ctx, people[0], job):
+            ctx.add("occupation", people[0], verb.idx, _tok_end(obj), value=job, confidence=LIKELY)
+
+
+def _vehicle_owner(ctx: _Ctx, obj: Token) -> Optional[tuple[Mention, Entity]]:
+    """The named organisation 'the NOUN' owning the vehicle stands for ("the estate's lorry")."""
+    owner = next((c for c in obj.children if c.dep_ == "poss" and c.pos_ == "NOUN" and c.is_lower
+                  and [d.lower_ for d in c.children if d.dep_ == "det"] == ["the"]), None)
+    org = _org_for(ctx, owner.lower_, owner.idx) if owner is not None else None
+    return org if org is not None and org[1].type == "ORG" else None
 
 
 _ONE_OF_THE = re.compile(r"one\s+of\s+the\s")

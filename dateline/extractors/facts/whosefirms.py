@@ -35,7 +35,7 @@ def _rule_whose_firms(ctx: _Ctx) -> None:
         firm = ctx.starting_at(got.end(), ORG)
         if firm is None or firm[1].type != "ORG" or firm[0].kind != "name" or _membership(firm[1]):
             continue
-        if not any(f.subject == person.id and str(f.value).split()[-1:] == ["owner"] for f in ctx.facts.of("title", person.id)):
+        if not any(str(f.value).split()[-1:] == ["owner"] for f in ctx.facts.of("title", person.id)):
             ctx.add("title", person, mention.start, firm[0].end, value="owner", confidence=LIKELY)
         if firm[1].id not in _has_employer(ctx, person):
             ctx.add("employer", person, mention.start, firm[0].end, obj=firm[1], confidence=LIKELY)

@@ -56,6 +56,10 @@ def _joined_year(text: str, end: int) -> Optional[int]:
     return int(m.group("y")) if m else None
 
 
+# "last year", "this year", "next year": how many years from the reference
+_YEAR_SHIFT = {"this": 0, "last": -1, "next": 1}
+
+
 def normalize(c: Candidate, surface: str, ctx: Context, text: str):
     """(type, value or resolver[, extras]) for a candidate, or None to drop it."""
     m, rule = c.m, c.rule
@@ -81,7 +85,7 @@ def normalize(c: Candidate, surface: str, ctx: Context, text: str):
             return None
         mod = premod(g.get("pm"))
         if g.get("rel"):
-            k = {"this": 0, "last": -1, "next": 1}[g["rel"].lower()]
+            k = _YEAR_SHIFT[g["rel"].lower()]
             return "DATE", lambda r, t: f"{r.year + k:04d}-{mo:02d}-{d:02d}" if r else f"XXXX-{mo:02d}-{d:02d}", {"mod": mod}
         y = int(g["y"]) if g.get("y") else _joined_year(text, c.end)
         if y:
@@ -174,7 +178,7 @@ def normalize(c: Candidate, surface: str, ctx: Context, text: str):
             return "TIME", f"{ym.group(0)}-{mo:02d}-{dd:02d}T{part}"
         if g.get("rel"):
             # ("the evening of November 1 last year": the year the words name, as 'mdy' reads them)
-            k = {"this": 0, "last": -1, "next": 1}[g["rel"].lower()]
+            k = _YEAR_SHIFT[g["rel"].lower()]
             return "TIME", lambda r, t: (f"{r.year + k:04d}" if r else "XXXX") + f"-{mo:02d}-{dd:02d}T{part}"
         return "TIME", lambda r, t: month_day(r, t, mo, dd) + "T" + part
 
@@ -227,7 +231,7 @@ def normalize(c: Candidate, surface: str, ctx: Context, text: str):
             return "DATE", f"{year_text}-{letter}{o}"
         if g.get("yrel"):
             # 'the third quarter of last year', 'the first half of next year'
-            k = {"this": 0, "last": -1, "next": 1}[g["yrel"].lower()]
+            k = _YEAR_SHIFT[g["yrel"].lower()]
             return "DATE", lambda r, t, o=o, letter=letter, k=k: f"{r.year + k}-{letter}{o}" if r else f"XXXX-{letter}{o}"
 
         back = 1 if g.get("ago") else 0
@@ -260,7 +264,7 @@ def normalize(c: Candidate, surface: str, ctx: Context, text: str):
         o = ORDINALS[g["o"].lower()] if g.get("o") else None
         if letter == "H" and (o is None or o > 2):
             return None
-        k = {"this": 0, "last": -1, "next": 1}.get((g.get("rel") or "").lower(), 0)
+        k = _YEAR_SHIFT.get((g.get("rel") or "").lower(), 0)
         fixed = g.get("y")
 
         def res_qy(r: Optional[date], t: Tense, o=o, letter=letter, k=k, fixed=fixed) -> str:
