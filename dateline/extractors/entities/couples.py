@@ -270,7 +270,17 @@ def two_first_names(doc: Doc, s: int, label: str) -> bool:
     if not all(w.isalpha() and w.istitle() for w in words):
         return False
     firsts = {ent[0].text for ent in ents_of(doc) if ent.label_ == "PERSON" and len(ent) > 1}
-    return label == "PERSON" or (label == "ORG" and (all(w in firsts for w in words) or _kin_apposed(doc, s)))
+    if label == "PERSON":
+        return True
+    if label != "ORG":
+        return False
+    # ("the late Stanley Kalulu ... His wife, Agnes, ... Stanley and Agnes raised three
+    # children": one a person's first name, the other named alone elsewhere, whatever its tag
+    # or none)
+    alone = {ent.text for ent in ents_of(doc) if len(ent) == 1 and ent.start not in (s, s + 2)} \
+        | {t.text for t in doc if t.pos_ == "PROPN" and t.i not in (s, s + 2) and t.text in words and t.dep_ in ("appos", "nsubj", "dobj", "pobj")}
+    return all(w in firsts for w in words) or _kin_apposed(doc, s) or (
+        any(w in firsts for w in words) and all(w in firsts or w in alone for w in words))
 
 
 def _kin_apposed(doc: Doc, s: int) -> bool:

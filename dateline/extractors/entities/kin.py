@@ -427,6 +427,12 @@ class _Kin(_Clusters):
             elif t.dep_ == "pobj" and verb.lower_ == "to" or t.dep_ == "dobj":
                 verb = verb.head if t.dep_ == "pobj" else verb
                 others = [c for c in (verb.head if verb.dep_ == "acomp" else verb).children if c.dep_ in ("nsubj", "nsubjpass")]
+            elif (rel := _who_clause(t)) is not None:
+                # ("the late John Okello (1941-2016), a former railway clerk, who married Aisha
+                # Nankya in 1971. His widow": the relative clause on the name or its apposition)
+                verb = rel
+                others = [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "to" for g in c.children if g.dep_ == "pobj"]
+                others += [c for c in verb.children if c.dep_ == "dobj"]
             else:
                 continue
             if verb.lemma_.lower() not in ("married", "marry", "wed"):
@@ -500,3 +506,13 @@ class _Kin(_Clusters):
         if c is not None:
             return c, s, e
         return self.new(unnamed_text=self.doc[s:e].text), s, e
+
+
+def _who_clause(t: Token) -> Optional[Token]:
+    """The verb of a 'who' clause on a name, or on a noun set off beside it, whose subject
+    is the relative pronoun ('X, a former clerk, who married Y')."""
+    for head in [t] + [c for c in t.children if c.dep_ == "appos"]:
+        for c in head.children:
+            if c.dep_ == "relcl" and any(g.dep_ == "nsubj" and g.lower_ in ("who", "that") for g in c.children):
+                return c
+    return None

@@ -269,6 +269,8 @@ def _name_spans(doc: Doc, lex: Lexicon, sent_start_of: list[int], drop_common: b
         dated, s = past > s, past
         if extraction and label == "PERSON":
             s = capitalised_role_end(toks, s, e, lex)  # ("Deputy Public Prosecutor Goh Jia Hui")
+        if extraction and s + 2 < e and c_low[s + 1] == "from" and c_text[s][:1].isupper() and c_text[s + 2][:1].isupper():
+            s += 2  # ("joined us at Easter from St Aidan's Parish" tagged whole: the name is after "from")
         # A leading title is not part of the name ("Councillor Iris Fenn"); it is read back
         # as a title when the name is clustered.
         while s < e and (

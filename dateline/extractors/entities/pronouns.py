@@ -85,6 +85,7 @@ from dateline.extractors.entities.ownedkin import (
 )
 from dateline.extractors.entities.owners import listed_owner, own_end_owner
 from dateline.extractors.entities.parentpair import apposed_partner_owner, parents_partner_owner
+from dateline.extractors.entities.passiveagent import passive_agent_owner
 from dateline.extractors.entities.predicated import post_holder, predicated_of
 from dateline.extractors.entities.pronounwords import pass_words
 from dateline.extractors.entities.quotecontinues import quote_speaker_goes_on
@@ -442,6 +443,9 @@ class _Resolver(_Kin):
         semi = after_semicolon(self, tok, self.lex.pronouns[tok.lower_]) or adverbial_subject(self, tok, self.lex.pronouns[tok.lower_])
         if semi is not None:
             return semi
+        agent = passive_agent_owner(self, tok, self.lex.pronouns[tok.lower_])
+        if agent is not None:
+            return agent
         rule = self._person_candidates(recent, tok, self.lex.pronouns[tok.lower_], WINDOW)
         if tok.tag_ == "PRP$" and (first := self._first_conjunct_owner(tok) or listed_owner(self, tok) or parents_partner_owner(self, tok)
                                    or apposed_partner_owner(self, tok)) is not None:

@@ -79,9 +79,20 @@ def after_named_thing(tok: Token, covered: dict, lex) -> bool:
             continue
         r = c.root()
         if r.is_person_like() and not r.platform:
+            if _possessor_only(tok.doc[j]):
+                # ("made with Alwyn's old racing axe, known around the club as Big Edna; she has
+                # been reground": the owner of the thing named after him is no subject of it)
+                thing = False  # (the thing must come after its owner)
+                continue
             return False
         thing = thing or r.platform
     return thing
+
+
+def _possessor_only(t: Token) -> bool:
+    while t.dep_ in ("compound", "flat") and t.head.i != t.i:
+        t = t.head
+    return t.dep_ == "poss" and t.head.pos_ == "NOUN"
 
 
 def _thing_subject(sent, covered: dict, lex) -> bool:

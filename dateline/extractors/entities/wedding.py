@@ -71,6 +71,11 @@ def marrying_pair(b: "_Clusters", before: int) -> Optional[tuple[_Cluster, _Clus
         for ch in kids:
             if ch.dep_ in ("nsubj", "nsubjpass") and ch.lower_ in ("pair", "couple") and getattr(b, "observe", None) is None:
                 people += _pair_named_before(b, ch)  # "The pair will marry at St Jude's": the two just named
+            elif ch.dep_ in ("nsubj", "nsubjpass") and ch.lower_ in ("who", "that") and tok.dep_ == "relcl" \
+                    and getattr(b, "observe", None) is None:
+                # ("Congratulations to Losana Waqa and Eroni Raikadroka, who were married here on
+                # Saturday": the two the relative clause hangs on; at extraction only)
+                people += [_person(b, t) for t in [tok.head, *tok.head.conjuncts]]
             elif ch.dep_ in ("nsubj", "nsubjpass", "dobj"):
                 people += [_person(b, t) for t in [ch, *ch.conjuncts]]
             elif ch.dep_ == "prep" and ch.lower_ == "to":
@@ -230,10 +235,40 @@ def settle(b: "_Clusters") -> None:
             free = [m for m in members if not any(m is p for p in placed)]
             gender = b.lex.gendered.get(noun) or _NOUN_GENDER[noun]
             pick = free[0] if placed and len(free) == 1 else _pick(members, gender)
-            pick = pick or _by_parents_surname(b, h, members) or _by_pronouns(members, gender)
+            pick = pick or _by_parents_surname(b, h, members) or _by_predicate(b, members, gender) or _by_pronouns(members, gender)
             if pick is not None:
                 _merge(pick, h)
                 moved = True
+
+
+def _by_predicate(b: "_Clusters", members: tuple[_Cluster, _Cluster], gender: str) -> Optional[_Cluster]:
+    """'Siân is the younger daughter of our senior deacon': of a pair the text genders by no
+    mention, the one a copula's gendered noun says is of the noun's gender, or the one left
+    when it says so of the other (at extraction only)."""
+    if getattr(b, "observe", None) is not None:
+        return None
+    said = [_predicated_gender(b, m) for m in members]
+    fits = [m for m, g in zip(members, said, strict=True) if g == gender]
+    if len(fits) == 1 and said.count(OTHER[gender]) == 0:
+        return fits[0]
+    if not fits and said.count(OTHER[gender]) == 1 and said.count(None) == 1:
+        return members[said.index(None)]
+    return None
+
+
+def _predicated_gender(b: "_Clusters", c: _Cluster) -> Optional[str]:
+    found = set()
+    for m in c.mentions:
+        if m.kind not in ("name", "firstname", "surname", "title"):
+            continue
+        tok = b.doc[m.head]
+        if tok.dep_ != "nsubj" or tok.head.lemma_ != "be":
+            continue
+        for attr in (a for a in tok.head.children if a.dep_ == "attr"):
+            g = b.lex.gendered.get(attr.lower_)
+            if g:
+                found.add(g)
+    return found.pop() if len(found) == 1 else None
 
 
 def _by_pronouns(members: tuple[_Cluster, _Cluster], gender: str) -> Optional[_Cluster]:

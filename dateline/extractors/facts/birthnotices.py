@@ -36,6 +36,12 @@ def _rule_birth_notices(ctx: _Ctx) -> None:
         ctx.add("event", child[1], m.start("child"), m.end("when"), value="birth", time=when.id if when else None, confidence=SURE)
         if len(parents) == 2:
             ctx.note_couple(m.start(), parents[0], parents[1])
+        # ("..., born on 3 June at Savusavu Hospital: a little sister for Jone, 4")
+        stop = min((k for k in (ctx.text.find(".", m.end()), ctx.text.find("\n", m.end())) if k >= 0), default=len(ctx.text))
+        sib = _SIBLING_FOR.search(ctx.text, m.end("child"), stop)
+        older = ctx.starting_at(sib.end()) if sib else None
+        if older is not None and older[1].type in PERSON and older[1] is not child[1] and older[1] not in parents:
+            ctx.add("sibling", child[1], m.start("child"), older[0].end, obj=older[1], confidence=SURE)
 
 
 # "congratulated A and her husband, B, on the birth of twin daughters, C and D, on 28 October",
@@ -44,7 +50,7 @@ _BIRTH_OF = re.compile(r"\bon\s+the\s+(?:birth|arrival)\s+of\s+(?:(?:their|a|an|
                        r"(?P<kin>child|son|daughter|boy|girl|twins|sons|daughters|boys|girls|children)(?:,\s+an?\s+(?P<kin2>son|daughter|boy|girl))?,\s+"
                        r"(?P<children>[A-Z][^;:.\n]{0,80}?)(?:,?\s+(?:born\s+)?on\s+(?P<when>[^,;.\n]{3,30}?))?(?=[.;]|,\s+and\s|\s*$|,\s+an?\s+(?:baby\s+|little\s+)?(?:brother|sister)\s+for\s)", re.M)
 # "..., on 9 October, a brother for Isla, 3": the one born is the named one's sibling
-_SIBLING_FOR = re.compile(r",\s+an?\s+(?:baby\s+|little\s+)?(?:brother|sister)\s+for\s+(?=[A-Z])")
+_SIBLING_FOR = re.compile(r"[,:]\s+an?\s+(?:baby\s+|little\s+|new\s+)?(?:brother|sister)\s+for\s+(?=[A-Z])")
 _KIN_GENDER = {"son": "male", "boy": "male", "sons": "male", "boys": "male", "daughter": "female", "girl": "female", "daughters": "female", "girls": "female"}
 
 

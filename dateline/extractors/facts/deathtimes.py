@@ -57,6 +57,9 @@ def death_month(ctx: _Ctx, t: Optional[TimeExpr]) -> Optional[TimeExpr]:
     ('died on 3 March aged 74'), named without a year in a death clause is the last such one up
     to the article date (a death is past, and news reports a recent one), not one in the year
     the sentence named before."""
+    if t is not None and t.type == "TIME" and (of_day := re.match(r"\d{4}-\d{2}-\d{2}(?=T)", t.value)):
+        # ("died on Sunday evening aged 88": the death's date is the day of the part of day)
+        t = t.model_copy(update={"type": "DATE", "value": of_day.group(), "interval": (of_day.group(), of_day.group())})
     if t is None or t.type != "DATE" or not ctx.article.date:
         return t
     m = re.fullmatch(r"\d{4}-(\d{2})(?:-(\d{2}))?", t.value)
@@ -69,9 +72,10 @@ def death_month(ctx: _Ctx, t: Optional[TimeExpr]) -> Optional[TimeExpr]:
         # to say otherwise, the weekday of a death is the last one before the article's date)
         value = (date.fromisoformat(t.value) - timedelta(days=7)).isoformat()
         return t.model_copy(update={"value": value, "interval": (value, value)})
-    # (a year written in the text, "March 2019", "'19", stands; so does a weekday or "yesterday"
+    # (a year written in the text, "March 2019", "'19", or counted, "January last year", stands;
+    # so does a weekday or "yesterday"
     # the times stage already counted back from the article date)
-    if m is None or re.search(r"\d{4}|['’]\d\d", t.text) or (m.group(2) and not re.search(r"[A-Za-z]{3}", t.text)):
+    if m is None or re.search(r"\d{4}|['’]\d\d|\byears?\b", t.text, re.I) or (m.group(2) and not re.search(r"[A-Za-z]{3}", t.text)):
         return t
     if m.group(2) and not any(w.lower().rstrip(".") in _MONTHS for w in re.findall(r"[A-Za-z]+\.?", t.text)):
         return t

@@ -136,9 +136,10 @@ def _founder(ctx: _Ctx, tok: Token) -> Optional[tuple[int, Entity]]:
         # Stack": the titled subject itself, before a name the parser apposed to it)
         if hit is not None and hit[1].type == "PERSON" and _named(hit[1]) and (hit[0].kind in ("name", "surname", "firstname") or (t is tok and hit[0].kind == "title")):
             return hit[0].start, hit[1]
-    if tok.pos_ == "NOUN" and tok.lower_ in patterns()["kinship"]:
+    if tok.pos_ == "NOUN" and re.sub(r"^(?:great-)*grand", "", tok.lower_) in patterns()["kinship"]:
         # "by Avril's father-in-law, the late Cyril Pennock": the name right after the kin noun
-        # and its comma, wherever the parser hung it
+        # and its comma, wherever the parser hung it (also "by Tamanda's grandfather, the late
+        # Stanley Kalulu")
         after = _KIN_NAMED.match(ctx.text, _tok_end(tok.right_edge))
         named = ctx.starting_at(after.end(), PERSON) if after is not None else None
         if named is not None and _named(named[1]) and named[0].kind == "name":

@@ -61,6 +61,8 @@ def _its(ctx: _Ctx, start: int, end: int, fallback: bool = False) -> Optional[tu
                     hit = _org_for(ctx, tok.lower_, tok.idx)
                     if hit is not None:
                         return hit[0].model_copy(update={"start": start, "end": end}), hit[1]
+                    if where is sent and org_kind(tok.lower_) is not None:
+                        return None  # ("the firm has hired its first safety officer", no firm named: that firm's)
                 # "The club's kit sponsor, Kerio Valley Creameries, has promised ... Its chief
                 # executive": the organisation apposed to the subject, not the subject's owner
                 for ap in (c for c in tok.children if c.dep_ == "appos" and c.i > tok.i and ctx.doc[c.left_edge.i - 1].text == ","
@@ -123,6 +125,11 @@ def _its(ctx: _Ctx, start: int, end: int, fallback: bool = False) -> Optional[tu
         hit = _its(ctx, lead.idx, lead.idx + 3, fallback)
         if hit is not None:
             return hit[0].model_copy(update={"start": start, "end": end}), hit[1]
+    if not named and prev.start < sent.start:
+        # ("Our harvest bread comes from Chambers' Bakery in Santa Cruz. Its owner, X": the one
+        # organisation the sentence before named, after "from" too, when it described none)
+        named = {e.id: (m, e) for m, e in ctx.mentions if prev.start_char <= m.start < start and e.type == "ORG" and m.kind == "name"}
+        named = named if len(named) == 1 else {}
     if len(named) != 1:
         # "Gary Roe, the firm's managing director, and Ann Lee, its finance director": the
         # organisation this sentence last referred to, by name or description

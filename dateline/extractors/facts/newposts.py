@@ -57,7 +57,8 @@ def _rule_new_posts(ctx: _Ctx) -> None:
         ctx.add("title", person, noun.left_edge.idx, end, value=post, confidence=LIKELY)
         for org in _org_subjects(ctx, verb):
             if org.id not in _has_employer(ctx, person):
-                first = next((x for x, e in ctx.mentions if e.id == org.id and x.end <= verb.idx), None)
+                # (the organisation's mention in the sentence, not its first in the article)
+                first = next((x for x, e in reversed(ctx.mentions) if e.id == org.id and verb.sent.start_char <= x.start and x.end <= verb.idx), None)
                 ctx.add("employer", person, min(start, first.start) if first is not None else start, max(end, _tok_end(noun)),
                         obj=org, confidence=LIKELY)
 
