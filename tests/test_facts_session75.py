@@ -166,3 +166,22 @@ def test_a_possessive_joined_to_a_name_by_and_is_that_persons(nlp):
     ex, names = _run(nlp, "date 2025-10-21\nThe school's new principal grew up in Speyside, where she was the eldest of "
                           "six children of a boat builder, Amos Pitt, and his wife, Ivy.\n")
     assert _gender(ex, "Amos Pitt") == "male"
+
+
+def test_a_pronoun_opening_the_sentence_after_a_marriage_to_the_other_gender(nlp):
+    """'In 1958 he married Grace Toppin, a nurse at the district hospital. She died in 2014': the
+    she is the one person of her gender the sentence before speaks of."""
+    ex, names = _run(nlp, "date 2025-10-21\nLeonard Bobb, who taught at Speyside Primary School for 40 years, died on "
+                          "Friday aged 91. In 1958 he married Grace Toppin, a nurse at the district hospital. She died "
+                          "in 2014, aged 79.\n")
+    assert _gender(ex, "Grace Toppin") == "female"
+
+
+def test_a_name_set_off_after_a_possessed_kin_noun_takes_its_gender(nlp):
+    """'the wedding was that of the Fairbairns' granddaughter, Esme Fairbairn, 27, a veterinary
+    nurse, and Tom Kell': the parser leaves the name loose of the noun; the noun still says she is
+    a woman."""
+    ex, names = _run(nlp, "date 2025-10\nThe most recent wedding at the chapel, on 23 August, was that of the "
+                          "Fairbairns' granddaughter, Esme Fairbairn, 27, a veterinary nurse, and Tom Kell, 29, a joiner "
+                          "from Brough.\n")
+    assert _gender(ex, "Esme Fairbairn") == "female", [(e.name, e.gender) for e in ex.entities]

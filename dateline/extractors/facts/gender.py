@@ -92,9 +92,37 @@ def _linked_gender(ctx: _Ctx, entity: Entity) -> Optional[tuple[str, int, int, f
     # Pronouns alone must agree twice as subject or possessive: one pronoun linked wrongly
     # (a "he" put on the woman just named) would otherwise be a gender the text never gave her.
     if not anchors or (all(e[4] for e in anchors) and len(anchors) < PRONOUN_ANCHORS
-                       and not any(_named_just_before(ctx, entity, e[1]) or _speech_tag(ctx, e[1]) for e in anchors)):
+                       and not any(_named_just_before(ctx, entity, e[1]) or _speech_tag(ctx, e[1]) or _opens_after_other(ctx, entity, e[1], e[0])
+                                   for e in anchors)):
         return None
     return max(anchors, key=lambda e: (e[3], -e[1]))[:4]
+
+
+def _opens_after_other(ctx: _Ctx, entity: Entity, at: int, gender: str) -> bool:
+    """"In 1963 he married Gloria Paul, a nurse. She died in 2016": a subject opening a sentence
+    right after one that names the person, where everybody else that sentence speaks of is of
+    the other gender. Session 2026-12-07 from 12:36 UTC."""
+    pron = token_at_char(ctx.doc, at)
+    if pron is None:
+        return False
+    tok = ctx.doc[pron]
+    sent = _sentence(tok)
+    if tok.i != sent.start or tok.dep_ not in ("nsubj", "nsubjpass") or sent.start == 0:
+        return False
+    prev = _sentence(ctx.doc[sent.start - 1])
+    if "\n" in ctx.text[prev.end_char : sent.start_char]:
+        return False  # (not across a paragraph)
+    named = False
+    for m, e in ctx.mentions_from(prev.start_char):
+        if m.start >= prev.end_char:
+            break
+        if e.type != "PERSON":
+            continue
+        if e.id == entity.id:
+            named = named or m.kind in ("name", "surname", "firstname", "title")
+        elif e.gender is None or e.gender == gender:
+            return False
+    return named
 
 
 def _speech_tag(ctx: _Ctx, at: int) -> bool:
@@ -361,6 +389,13 @@ def _apposed_noun(ctx: _Ctx, m: Mention) -> Optional[Token]:
         ch.dep_ == "appos" and ch.pos_ == "PROPN" and ch.i < tok.i for ch in tok.head.children
     ):
         return tok.head
+    first = _token_at(ctx, m.start)
+    if first is not None and tok.dep_ not in ("appos", "conj") and first.i >= 2 and doc[first.i - 1].text == "," \
+            and (noun := doc[first.i - 2]).tag_ == "NN" and _noun_gender(noun) and noun.lower_ in lexicon().kin_kinds \
+            and any(c.dep_ == "poss" for c in noun.children):
+        # ("farmed by his grandfather, Paddy Stack (1921-1998)", the name parsed loose of the
+        # kin noun it is set off after)
+        return noun
     return None
 
 
